@@ -1,0 +1,49 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, systemChromium } from './e2e/browser.ts';
+
+const port = 4173;
+const launchOptions = { executablePath: systemChromium(), args: chromiumArgs };
+
+// Far west and far east of Greenwich: a calendar date must land on the same day in both.
+const west = 'Pacific/Honolulu';
+const east = 'Pacific/Kiritimati';
+
+export default defineConfig({
+  testDir: 'e2e',
+  globalSetup: './e2e/globalSetup.ts',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}/`,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'desktop-honolulu',
+      use: { ...devices['Desktop Chrome'], timezoneId: west, launchOptions },
+    },
+    {
+      name: 'desktop-kiritimati',
+      use: { ...devices['Desktop Chrome'], timezoneId: east, launchOptions },
+    },
+    {
+      name: 'phone-kiritimati',
+      use: {
+        ...devices['Pixel 7'],
+        viewport: { width: 390, height: 844 },
+        timezoneId: east,
+        launchOptions,
+      },
+    },
+  ],
+  // Tests run against the production build, as readers get it.
+  webServer: {
+    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

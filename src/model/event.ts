@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { CalendarDate, EventStatus, Granularity, TimexMod } from './temporal.ts';
+
+/** The kinds of event the story holds; the app groups and colours by these. */
+export const EventKind = z.enum([
+  'meeting',
+  'call',
+  'statement',
+  'post',
+  'report',
+  'deadline',
+  'sanctions',
+  'talks',
+  'war',
+  'office',
+]);
+export type EventKind = z.infer<typeof EventKind>;
+
+export const EventId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case slug');
+
+/**
+ * Where a date was computed from: the words of one quote and what they were read against
+ * (the article's publication date, or another event's date).
+ */
+export const TextDerivation = z.strictObject({
+  kind: z.literal('text'),
+  source: z.string(),
+  expression: z.string().min(1),
+  /** Offsets of the expression in the article's text (UTF-16, end exclusive). */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  anchor: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('published'), date: CalendarDate }),
+    z.strictObject({ kind: z.literal('event'), event: EventId, value: z.string() }),
+  ]),
+  /** One line a reader can follow, e.g. `"Wednesday", in an article published Thu 7 Aug 2025 → Wed 6 Aug 2025`. */
+  explanation: z.string(),
+});
+
+/** A date the text does not give, set by an editor, always with the reason. */
+export const EditorialDerivation = z.strictObject({
+  kind: z.literal('editorial'),
+  reason: z.string().min(1),
+});
+
+export const EventDate = z.strictObject({
+  /** TIMEX3 value at the expression's own granularity: 2025-08-06, 2019-12, 2025-W33, 2025. */
+  value: z.string().min(1),
+  /** First and last calendar day the value covers, inclusive. */
+  start: CalendarDate,
+  end: CalendarDate,
+  granularity: Granularity,
+  mod: TimexMod.optional(),
+  derivation: z.discriminatedUnion('kind', [TextDerivation, EditorialDerivation]),
+});
+export type EventDate = z.infer<typeof EventDate>;
+
+/** W3C Web Annotation selectors, kept beside the flat fields for reuse by annotation tools. */
+export const TextQuoteSelector = z.strictObject({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+});
+export const TextPositionSelector = z.strictObject({
+  type: z.literal('TextPositionSelector'),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
+/** One passage of one article that reports the event, anchored by the build. */
+export const Evidence = z.strictObject({
+  source: z.string(),
+  quote: z.string().min(1),
+  /** JavaScript string offsets into the article's text: text.slice(start, end) === quote. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** Up to 32 characters either side, as Hypothesis keeps them, for re-anchoring. */
+  prefix: z.string(),
+  suffix: z.string(),
+  selector: z.tuple([TextQuoteSelector, TextPositionSelector]),
+  /** Set when the authored quote no longer matched exactly and was re-anchored approximately. */
+  reanchored: z
+    .strictObject({ authored: z.string(), errors: z.number().int().nonnegative() })
+    .optional(),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+/** A quote whose words put the event on a different date from the event's own. */
+export const DateDisagreement = z.strictObject({
+  source: z.string(),
+  expression: z.string(),
+  value: z.string(),
+  start: CalendarDate,
+  end: CalendarDate,
+  explanation: z.string(),
+});
+export type DateDisagreement = z.infer<typeof DateDisagreement>;
+
+export const TimelineEvent = z.strictObject({
+  id: EventId,
+  title: z.string().min(1),
+  summary: z.string(),
+  kind: EventKind,
+  status: EventStatus,
+  people: z.array(z.string()),
+  places: z.array(z.string()),
+  date: EventDate,
+  disagreements: z.array(DateDisagreement),
+  evidence: z.array(Evidence).min(1),
+});
+export type TimelineEvent = z.infer<typeof TimelineEvent>;
