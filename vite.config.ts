@@ -1,10 +1,19 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { prerenderPlugin } from './src/embed/prerenderPlugin.ts';
 
 // Relative base: the built site must work from any sub-folder of any host.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // SOURCELINE_DATA lets tests prerender a fixture instead of the built dataset.
+    prerenderPlugin({ dataset: process.env.SOURCELINE_DATA ?? 'public/timeline.json' }),
+  ],
+  build: {
+    // The polyfill is inline-free but dead weight: every browser we serve supports modulepreload.
+    modulePreload: { polyfill: false },
+  },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',

@@ -1,0 +1,106 @@
+import { format, parseISO } from 'date-fns';
+import type { Dataset } from '../model/dataset.ts';
+import type { EventDate, TimelineEvent } from '../model/event.ts';
+import type { Source } from '../model/source.ts';
+import { escapeHtml } from './escapeHtml.ts';
+import { formatEventDate } from './formatEventDate.ts';
+
+/** The id of the element that holds the prerendered story; the print and screen CSS key on it. */
+export const staticStoryId = 'static-story';
+
+/** The fragment that deep-links to an event, `#event=<id>`; the static item carries it as its id. */
+export const eventAnchor = (id: string) => `event=${id}`;
+
+const sourceAnchor = (id: string) => `source-${id}`;
+
+/** Values HTML accepts in `<time datetime>`: a date, month, year or week string, or a duration. */
+const machineReadable = /^(\d{4}(-\d{2}(-\d{2})?)?|\d{4}-W\d{2}|P[\dYMWDTHS.]+)$/;
+
+function dateLine(date: EventDate): string {
+  const label = escapeHtml(formatEventDate(date));
+  const datetime = machineReadable.test(date.value) ? date.value : date.start;
+  const span = date.start === date.end ? date.start : `${date.start}/${date.end}`;
+  const timex = date.value === span ? date.value : `${date.value}, ${span}`;
+  return (
+    `<p class="static-date"><time datetime="${escapeHtml(datetime)}">${label}</time> ` +
+    `<span class="static-timex">(TIMEX <code>${escapeHtml(timex)}</code>)</span></p>`
+  );
+}
+
+/** How a reader recognises an article: its outlet when the text names one, else its file. */
+export function sourceName(source: Source): string {
+  return source.outlet ?? `Report ${source.file}`;
+}
+
+const published = (source: Source) => format(parseISO(source.published), 'd MMMM yyyy');
+
+function eventItem(event: TimelineEvent, sources: ReadonlyMap<string, Source>): string {
+  const quotes = event.evidence.map((evidence) => {
+    const source = sources.get(evidence.source);
+    const name = source ? sourceName(source) : evidence.source;
+    const when = source ? `, published ${published(source)}` : '';
+    return (
+      `<figure class="static-quote"><blockquote><p>${escapeHtml(evidence.quote)}</p></blockquote>` +
+      `<figcaption>— <a href="#${escapeHtml(sourceAnchor(evidence.source))}">` +
+      `<cite>${escapeHtml(name)}</cite></a>${escapeHtml(when)}</figcaption></figure>`
+    );
+  });
+  const summary = event.summary
+    ? [`<p class="static-summary">${escapeHtml(event.summary)}</p>`]
+    : [];
+  return [
+    `<li class="static-event" id="${escapeHtml(eventAnchor(event.id))}">`,
+    `<h3>${escapeHtml(event.title)}</h3>`,
+    dateLine(event.date),
+    ...summary,
+    ...quotes,
+    `</li>`,
+  ].join('\n');
+}
+
+function sourceItem(source: Source): string {
+  const details = [
+    `published ${published(source)}`,
+    ...(source.byline ? [`by ${source.byline}`] : []),
+    ...(source.credits.length ? [`credits ${source.credits.join(', ')}`] : []),
+  ];
+  return (
+    `<li id="${escapeHtml(sourceAnchor(source.id))}"><cite>${escapeHtml(sourceName(source))}</cite>, ` +
+    `${escapeHtml(details.join('; '))} (<code>${escapeHtml(source.file)}</code>)</li>`
+  );
+}
+
+/** Events in the order a reader meets them in time: by first day, then last day, then id. */
+export function chronological(events: readonly TimelineEvent[]): TimelineEvent[] {
+  return [...events].sort(
+    (a, b) =>
+      a.date.start.localeCompare(b.date.start) ||
+      a.date.end.localeCompare(b.date.end) ||
+      a.id.localeCompare(b.id),
+  );
+}
+
+/**
+ * The whole story as static, escaped HTML: every event in date order with its date in words and
+ * as a TIMEX value, its quotes and the article each comes from, then the list of articles. It is
+ * what readers without JavaScript, search engines and printers get.
+ */
+export function renderStaticStory(dataset: Dataset): string {
+  const sources = new Map(dataset.sources.map((source) => [source.id, source]));
+  return [
+    `<article id="${staticStoryId}" class="static-story" aria-labelledby="static-story-title">`,
+    `<header><h1 id="static-story-title">${escapeHtml(dataset.story.title)}</h1>`,
+    `<p class="static-description">${escapeHtml(dataset.story.description)}</p></header>`,
+    `<h2>Timeline</h2>`,
+    `<ol class="static-events">`,
+    ...chronological(dataset.events).map((event) => eventItem(event, sources)),
+    `</ol>`,
+    `<section class="static-sources" aria-labelledby="static-sources-title">`,
+    `<h2 id="static-sources-title">Sources</h2>`,
+    `<ol>`,
+    ...dataset.sources.map(sourceItem),
+    `</ol>`,
+    `</section>`,
+    `</article>`,
+  ].join('\n');
+}
