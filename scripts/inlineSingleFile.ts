@@ -1,0 +1,59 @@
+/**
+ * Turns Vite's index.html into one self-contained page: each module script and stylesheet it
+ * links is inlined, modulepreload hints go, and the dataset is embedded as
+ * `<script type="application/json" id="sourceline-data">`. Fails, naming the reference, when
+ * anything would still be fetched, because a file opened from disk or pasted into a CMS cannot
+ * fetch it.
+ */
+export function inlineSingleFile(
+  html: string,
+  readAsset: (href: string) => string,
+  datasetJson: string,
+): string {
+  const data = `<script type="application/json" id="sourceline-data">${escapeJsonForScript(datasetJson)}</script>`;
+  let page = html
+    .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
+    .replace(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g, (_, href: string) => {
+      return `<style>${escapeForElement(readAsset(href), 'style')}</style>`;
+    })
+    .replace(
+      /<script type="module"[^>]*src="([^"]+)"[^>]*><\/script>/g,
+      (_, src: string) =>
+        `${data}\n<script type="module">${escapeForElement(readAsset(src), 'script')}</script>`,
+    );
+  if (!page.includes('id="sourceline-data"')) {
+    throw new Error(
+      'build:single: expected a <script type="module" src> in index.html, found none',
+    );
+  }
+  const markup = page.replace(/<(script|style)([^>]*)>[\s\S]*?<\/\1>/g, '<$1$2></$1>');
+  const styles = [...page.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => css).join('\n');
+  const external =
+    /\s(?:src|href)="(?!#|data:)([^"]*)"/.exec(markup) ??
+    /url\((?!["']?(?:data:|#))([^)]*)\)/.exec(styles);
+  if (external) {
+    throw new Error(
+      `build:single: expected no external references, found ${JSON.stringify(external[1])}`,
+    );
+  }
+  page = page.replace(/\n{3,}/g, '\n\n');
+  return page;
+}
+
+/** JSON placed in a script element: `<` as \u003c, so no `</script>` or `<!--` can end it early. */
+export function escapeJsonForScript(json: string): string {
+  return json.replace(/</g, '\\u003c');
+}
+
+/**
+ * Code placed in a script or style element must not contain its closing tag or `<!--`. `<\/` reads
+ * the same in JavaScript strings, templates, regular expressions and comments; CSS escapes `<` as
+ * `\3c `. `<!--` is refused rather than rewritten, since no rewrite is safe in every JS context.
+ */
+export function escapeForElement(code: string, element: 'script' | 'style'): string {
+  if (code.includes('<!--')) {
+    throw new Error(`build:single: expected no "<!--" in inlined ${element} code, found one`);
+  }
+  const closing = new RegExp(`</(${element})`, 'gi');
+  return code.replace(closing, element === 'script' ? '<\\/$1' : '\\3c /$1');
+}
