@@ -1,7 +1,7 @@
+import { startEmbed } from '../embed/startEmbed.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { startEmbed } from '../embed/startEmbed.ts';
 
 startEmbed();
 const root = document.getElementById('root');

@@ -1,0 +1,72 @@
+import { expect } from '@playwright/test';
+import { builtEvents, mount, sitePolicy, test, watch } from './exportTest.ts';
+
+test.describe('the static export served from a sub-folder under a strict CSP', () => {
+  test('shows the story with no CSP violation and no request leaving its origin', async ({
+    page,
+    site,
+  }) => {
+    const seen = await watch(page);
+    const response = await page.goto(site.url);
+    expect(response?.headers()['content-security-policy']).toBe(sitePolicy);
+    const first = builtEvents()[0];
+    if (!first) throw new Error('expected dist/timeline.json to hold events, found none');
+    await expect(page.locator(`[id="event=${first.id}"] h3`)).toHaveText(first.title);
+    await page.waitForLoadState('networkidle');
+    expect(seen.problems).toEqual([]);
+    const offOrigin = seen.requests.filter((url) => new URL(url).origin !== site.origin);
+    expect(offOrigin).toEqual([]);
+    expect(seen.requests.every((url) => new URL(url).pathname.startsWith(mount))).toBe(true);
+  });
+
+  test('with JavaScript off, shows every event title, date and quote', async ({
+    browser,
+    site,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.url);
+    for (const event of builtEvents()) {
+      const item = page.locator(`[id="event=${event.id}"]`);
+      await expect(item.locator('h3')).toHaveText(event.title);
+      await expect(item.locator('time')).toBeVisible();
+      await expect(item.locator('.static-timex code')).toContainText(event.date.value);
+      const quotes = item.locator('blockquote');
+      await expect(quotes).toHaveCount(event.evidence.length);
+      for (const [i, evidence] of event.evidence.entries()) {
+        await expect(quotes.nth(i)).toBeVisible();
+        await expect(quotes.nth(i)).toHaveText(evidence.quote);
+      }
+    }
+    await context.close();
+  });
+
+  test('prints the chronological list with quotes and sources, not the app', async ({
+    page,
+    site,
+  }) => {
+    await page.goto(site.url);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('#static-story')).toBeVisible();
+    await expect(page.locator('#root')).toBeHidden();
+    const titles = await page.locator('.static-event h3').allTextContents();
+    expect(titles).toEqual(builtEvents().map((event) => event.title));
+    await expect(page.locator('.static-sources li').first()).toBeVisible();
+  });
+
+  test('loads its assets by relative paths and inlines no script or style', async ({
+    page,
+    site,
+  }) => {
+    await page.goto(site.url);
+    const html = await (await page.request.get(site.url)).text();
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(html).not.toMatch(/<style/);
+    expect(html).not.toMatch(/\sstyle=/);
+    const references = [...html.matchAll(/\s(?:src|href)="(?!data:)([^"#]+)"/g)].map(
+      ([, url]) => url,
+    );
+    expect(references.length).toBeGreaterThan(0);
+    expect(references.filter((url) => !url?.startsWith('./'))).toEqual([]);
+  });
+});
