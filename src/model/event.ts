@@ -51,6 +51,8 @@ export const EventDate = z.strictObject({
   end: CalendarDate,
   granularity: Granularity,
   mod: TimexMod.optional(),
+  /** The date as a reader says it, at its own precision: "Wed 6 Aug 2025", "June 2021", "week of 11 Aug 2025". */
+  label: z.string().min(1),
   derivation: z.discriminatedUnion('kind', [TextDerivation, EditorialDerivation]),
 });
 export type EventDate = z.infer<typeof EventDate>;
