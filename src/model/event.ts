@@ -81,6 +81,8 @@ export const Evidence = z.strictObject({
   prefix: z.string(),
   suffix: z.string(),
   selector: z.tuple([TextQuoteSelector, TextPositionSelector]),
+  /** What this quote's own words say of the date, where the editor named an expression in it. */
+  date: EventDate.optional(),
   /** Set when the authored quote no longer matched exactly and was re-anchored approximately. */
   reanchored: z
     .strictObject({ authored: z.string(), errors: z.number().int().nonnegative() })
