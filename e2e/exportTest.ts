@@ -26,7 +26,7 @@ const embedTitle = 'Timeline: sources and dates';
 
 function hostPage(src: string): string {
   return [
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host story</title></head>',
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host story</title><link rel="icon" href="data:,"></head>',
     '<body><h1>A host article</h1><p>Text before the embed.</p>',
     `<div id="sourceline-embed" data-pym-src="${src}" data-pym-title="${embedTitle}"></div>`,
     '<p>Text after the embed.</p><script src="pym-parent.js"></script></body></html>',

@@ -31,7 +31,7 @@ describe('renderStaticStory', () => {
       expect(html).toContain(`id="event=${event.id}"`);
       expect(html).toContain(`<code>${event.date.value}`);
     }
-    expect(html).toContain('<time datetime="2025-08-06">Wednesday 6 August 2025</time>');
+    expect(html).toContain('<time datetime="2025-08-06">Wed 6 Aug 2025</time>');
     expect(html).toContain('<time datetime="2022-02">February 2022</time>');
     expect(html.match(/<blockquote>/g)).toHaveLength(
       fixture.events.flatMap((event) => event.evidence).length,

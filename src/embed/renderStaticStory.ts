@@ -3,7 +3,6 @@ import type { Dataset } from '../model/dataset.ts';
 import type { EventDate, TimelineEvent } from '../model/event.ts';
 import type { Source } from '../model/source.ts';
 import { escapeHtml } from './escapeHtml.ts';
-import { formatEventDate } from './formatEventDate.ts';
 
 /** The id of the element that holds the prerendered story; the print and screen CSS key on it. */
 export const staticStoryId = 'static-story';
@@ -17,7 +16,7 @@ const sourceAnchor = (id: string) => `source-${id}`;
 const machineReadable = /^(\d{4}(-\d{2}(-\d{2})?)?|\d{4}-W\d{2}|P[\dYMWDTHS.]+)$/;
 
 function dateLine(date: EventDate): string {
-  const label = escapeHtml(formatEventDate(date));
+  const label = escapeHtml(date.label);
   const datetime = machineReadable.test(date.value) ? date.value : date.start;
   const span = date.start === date.end ? date.start : `${date.start}/${date.end}`;
   const timex = date.value === span ? date.value : `${date.value}, ${span}`;

@@ -1,0 +1,118 @@
+import { expect, type Page } from '@playwright/test';
+import { builtEvents, embedTitle, test, watch } from './exportTest.ts';
+
+const iframe = (page: Page) => page.locator('#sourceline-embed iframe');
+
+/** The framed page's content height, measured as the page itself reports it. */
+async function contentHeight(page: Page): Promise<number> {
+  const frame = page.frameLocator('#sourceline-embed iframe');
+  return frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+}
+
+async function iframeHeight(page: Page): Promise<number> {
+  return iframe(page).evaluate((element) => element.getBoundingClientRect().height);
+}
+
+/** Waits until the host has sized the iframe to exactly its content, and returns that height. */
+async function settledHeight(page: Page): Promise<number> {
+  let height = 0;
+  await expect
+    .poll(async () => {
+      height = await contentHeight(page);
+      return (await iframeHeight(page)) === height && height > 0;
+    })
+    .toBe(true);
+  return height;
+}
+
+test.describe('the export embedded in a pym.js parent page on another origin', () => {
+  test('sizes its iframe to its content, with no scrollbar, and follows changes', async ({
+    page,
+    host,
+    site,
+  }) => {
+    const seen = await watch(page);
+    await page.goto(host.url);
+    expect(new URL(host.url).origin).not.toBe(site.origin);
+    await expect(iframe(page)).toHaveAttribute('title', embedTitle);
+    const first = await settledHeight(page);
+
+    const frame = page.frameLocator('#sourceline-embed iframe');
+    const scrolls = await frame
+      .locator('html')
+      .evaluate((html) => html.scrollHeight > html.clientHeight);
+    expect(scrolls).toBe(false);
+
+    // Open and close a details element inside the frame: the iframe must grow, then shrink back.
+    await frame.locator('body').evaluate((body) => {
+      const document = body.ownerDocument;
+      const details = document.createElement('details');
+      details.id = 'probe';
+      const summary = document.createElement('summary');
+      summary.textContent = 'More';
+      const block = document.createElement('p');
+      block.textContent = 'A long paragraph. '.repeat(200);
+      details.append(summary, block);
+      body.append(details);
+    });
+    const withClosed = await settledHeight(page);
+    await frame.locator('#probe summary').click();
+    const withOpen = await settledHeight(page);
+    expect(withOpen).toBeGreaterThan(withClosed);
+    await frame.locator('#probe summary').click();
+    expect(await settledHeight(page)).toBe(withClosed);
+    expect(withClosed).toBeGreaterThanOrEqual(first);
+
+    const received = await page.evaluate(
+      () => (globalThis as unknown as { received: unknown[] }).received,
+    );
+    expect(received).toContainEqual({ sentinel: 'amp', type: 'embed-size', height: withClosed });
+    expect(received).toContainEqual(`pymxPYMxsourceline-embedxPYMxheightxPYMx${withClosed}`);
+    expect(seen.problems).toEqual([]);
+  });
+
+  test('answers the parent width message with its height', async ({ page, host }) => {
+    await page.goto(host.url);
+    const height = await settledHeight(page);
+    const count = () =>
+      page.evaluate(
+        () =>
+          (globalThis as unknown as { received: unknown[] }).received.filter(
+            (message) => typeof message === 'string' && message.includes('xPYMxheightxPYMx'),
+          ).length,
+      );
+    const before = await count();
+    await page.evaluate(() => (globalThis as unknown as { sendWidth: () => void }).sendWidth());
+    await expect.poll(count).toBe(before + 1);
+    const last = await page.evaluate(() =>
+      (globalThis as unknown as { received: unknown[] }).received.findLast(
+        (message) => typeof message === 'string',
+      ),
+    );
+    expect(last).toBe(`pymxPYMxsourceline-embedxPYMxheightxPYMx${height}`);
+  });
+
+  test('keeps a deep link to an event given in the iframe src', async ({ page, host }) => {
+    const event = builtEvents()[0];
+    if (!event) throw new Error('expected dist/timeline.json to hold events, found none');
+    await page.goto(`${host.url}deep.html`);
+    const frame = page.frameLocator('#sourceline-embed iframe');
+    await expect
+      .poll(() => frame.locator('html').evaluate((html) => html.ownerDocument.location.hash))
+      .toBe(`#event=${event.id}`);
+    await expect(iframe(page)).toHaveAttribute(
+      'src',
+      new RegExp(`childId=sourceline-embed.*#event=${event.id}$`),
+    );
+  });
+
+  test("passes the host page's own #event= hash through to the frame", async ({ page, host }) => {
+    const event = builtEvents().at(-1);
+    if (!event) throw new Error('expected dist/timeline.json to hold events, found none');
+    await page.goto(`${host.url}#event=${event.id}`);
+    const frame = page.frameLocator('#sourceline-embed iframe');
+    await expect
+      .poll(() => frame.locator('html').evaluate((html) => html.ownerDocument.location.hash))
+      .toBe(`#event=${event.id}`);
+  });
+});
