@@ -1,25 +1,26 @@
 import { expect, type Page } from '@playwright/test';
 import { builtEvents, embedTitle, test, watch } from './exportTest.ts';
 
-const iframe = (page: Page) => page.locator('#sourceline-embed iframe');
+const pymFrame = '#sourceline-embed iframe';
+const iframe = (page: Page, selector = pymFrame) => page.locator(selector);
 
 /** The framed page's content height, measured as the page itself reports it. */
-async function contentHeight(page: Page): Promise<number> {
-  const frame = page.frameLocator('#sourceline-embed iframe');
+async function contentHeight(page: Page, selector: string): Promise<number> {
+  const frame = page.frameLocator(selector);
   return frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
 }
 
-async function iframeHeight(page: Page): Promise<number> {
-  return iframe(page).evaluate((element) => element.getBoundingClientRect().height);
+async function iframeHeight(page: Page, selector: string): Promise<number> {
+  return iframe(page, selector).evaluate((element) => element.getBoundingClientRect().height);
 }
 
 /** Waits until the host has sized the iframe to exactly its content, and returns that height. */
-async function settledHeight(page: Page): Promise<number> {
+async function settledHeight(page: Page, selector = pymFrame): Promise<number> {
   let height = 0;
   await expect
     .poll(async () => {
-      height = await contentHeight(page);
-      return (await iframeHeight(page)) === height && height > 0;
+      height = await contentHeight(page, selector);
+      return (await iframeHeight(page, selector)) === height && height > 0;
     })
     .toBe(true);
   return height;
@@ -113,6 +114,33 @@ test.describe('the export embedded in a pym.js parent page on another origin', (
     const frame = page.frameLocator('#sourceline-embed iframe');
     await expect
       .poll(() => frame.locator('html').evaluate((html) => html.ownerDocument.location.hash))
+      .toBe(`#event=${event.id}`);
+  });
+});
+
+test.describe("the README's plain iframe snippet on another origin", () => {
+  const plainFrame = '#sourceline-witkoff';
+
+  test('sizes the frame to its content from the AMP message', async ({ page, host }) => {
+    const seen = await watch(page);
+    await page.goto(`${host.url}plain.html`);
+    await expect(iframe(page, plainFrame)).toHaveAttribute('title', /\S/);
+    const height = await settledHeight(page, plainFrame);
+    expect(height).not.toBe(800);
+    expect(seen.problems).toEqual([]);
+  });
+
+  test("passes the host page's #event= hash into the frame", async ({ page, host }) => {
+    const event = builtEvents().at(-1);
+    if (!event) throw new Error('expected dist/timeline.json to hold events, found none');
+    await page.goto(`${host.url}plain.html#event=${event.id}`);
+    await expect
+      .poll(() =>
+        page
+          .frameLocator(plainFrame)
+          .locator('html')
+          .evaluate((html) => html.ownerDocument.location.hash),
+      )
       .toBe(`#event=${event.id}`);
   });
 });

@@ -33,12 +33,27 @@ function hostPage(src: string): string {
   ].join('\n');
 }
 
+/** The README's plain-iframe snippet, verbatim, pointing at `src` instead of the example URL. */
+export function readmeSnippet(src: string): string {
+  const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+  const block =
+    /<!-- snippet:iframe:start -->\s*```html\n([\s\S]*?)```\s*<!-- snippet:iframe:end -->/.exec(
+      readme,
+    );
+  if (!block?.[1])
+    throw new Error('README.md: expected the iframe snippet between its markers, found none');
+  const example = 'https://news.example/2025/witkoff/';
+  if (!block[1].includes(example)) throw new Error(`README snippet: expected the URL ${example}`);
+  return block[1].replace(example, src);
+}
+
 type Servers = { site: Served; host: Served };
 
 /**
  * Two servers a worker shares: `site` serves dist/ under a sub-folder with the strict CSP;
- * `host` is another origin (another port) with a page that embeds the site through a
- * pym-compatible parent: host/ (plain) and host/deep.html (the iframe src carries #event=<id>).
+ * `host` is another origin (another port) with pages that embed the site: host/ through a
+ * pym-compatible parent, host/deep.html the same with #event=<id> in the iframe src, and
+ * host/plain.html with the README's plain-iframe snippet.
  */
 export const test = base.extend<object, Servers>({
   site: [
@@ -63,6 +78,10 @@ export const test = base.extend<object, Servers>({
         pages: {
           'index.html': ['text/html; charset=utf-8', hostPage(site.url)],
           'deep.html': ['text/html; charset=utf-8', hostPage(`${site.url}#event=${first}`)],
+          'plain.html': [
+            'text/html; charset=utf-8',
+            `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head><body><h1>A host article</h1>\n${readmeSnippet(site.url)}\n</body></html>`,
+          ],
           'pym-parent.js': ['text/javascript; charset=utf-8', pym],
         },
       });

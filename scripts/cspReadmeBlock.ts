@@ -9,10 +9,8 @@ export function cspReadmeBlock(hashes: CspHashes): string {
   return [
     readmeBlockStart,
     '',
-    '| inline element | CSP source expression |',
-    '| -------------- | --------------------- |',
-    ...hashes.scripts.map((hash) => `| script         | \`${hash}\` |`),
-    ...hashes.styles.map((hash) => `| style          | \`${hash}\` |`),
+    ...hashes.scripts.map((hash) => `- inline script: \`${hash}\``),
+    ...hashes.styles.map((hash) => `- inline style: \`${hash}\``),
     '',
     '```',
     `Content-Security-Policy: ${singleFilePolicy(hashes)}`,

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { budget, kb, measureBundle, overBudget } from '../scripts/measureBundle.ts';
+import { cspReadmeBlock, readReadmeBlock } from '../scripts/cspReadmeBlock.ts';
+import { dist, distSingle, root } from './exportTest.ts';
+
+// These read the built files, not a page: once is enough, whatever the browser project.
+// eslint-disable-next-line no-empty-pattern
+test.beforeEach(({}, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop-honolulu', 'a check of files, run in one project');
+});
+
+test('all JS and all CSS of dist/ fit the gzip weight budget', () => {
+  const sizes = measureBundle(dist);
+  for (const kind of ['js', 'css'] as const) {
+    const total = sizes.filter((s) => s.kind === kind).reduce((sum, s) => sum + s.gzip, 0);
+    test.info().annotations.push({
+      type: `${kind} gzip`,
+      description: `${kb(total)} of ${kb(budget[kind])}`,
+    });
+  }
+  expect(sizes.some((s) => s.kind === 'js')).toBe(true);
+  expect(overBudget(sizes)).toEqual([]);
+});
+
+test('the README lists the CSP hashes of the single file as built', () => {
+  const csp = JSON.parse(readFileSync(path.join(distSingle, 'csp.json'), 'utf8')) as {
+    scripts: string[];
+    styles: string[];
+  };
+  const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+  expect(
+    readReadmeBlock(readme),
+    'README.md is out of date: run `npm run build:single -- --update-readme` and commit it',
+  ).toBe(cspReadmeBlock(csp));
+});
