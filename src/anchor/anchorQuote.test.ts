@@ -60,11 +60,33 @@ describe('anchorQuote', () => {
   it('re-anchors a quote whose text was lightly corrected and reports the edit count', () => {
     const corrected = text.replace('the Kremlin said', 'the Kremlin stated');
     const authored = 'The meeting lasted about three hours, the Kremlin said.';
-    const anchor = anchorQuote(corrected, { quote: authored });
+    const anchor = anchorQuote(corrected, { quote: authored }, { reanchor: true });
     expect(anchor.reanchored).toEqual({ authored, errors: expect.any(Number) });
     expect(anchor.reanchored!.errors).toBeGreaterThan(0);
     expect(corrected.slice(anchor.start, anchor.end)).toBe(anchor.quote);
     expect(anchor.quote).toContain('the Kremlin stated');
+  });
+
+  it('refuses a near miss in an unchanged text as the author’s typo, with the passage it meant', () => {
+    const failure = failureOf(() =>
+      anchorQuote(text, { quote: 'The meeting lasted about three hours, the Kremlin stated.' }),
+    );
+    expect(failure).toMatchObject({
+      code: 'not-found',
+      nearest: expect.stringContaining('the Kremlin said.'),
+    });
+  });
+
+  it('refuses a corrected text whose quote moved too far to be the same passage', () => {
+    const rewritten = text.replace('lasted about three hours', 'ran for most of the afternoon');
+    const failure = failureOf(() =>
+      anchorQuote(
+        rewritten,
+        { quote: 'The meeting lasted about three hours, the Kremlin said.' },
+        { reanchor: true },
+      ),
+    );
+    expect(failure.code).toBe('not-found');
   });
 
   it('refuses a quote that is not in the text and suggests the nearest passage', () => {

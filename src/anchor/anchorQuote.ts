@@ -44,14 +44,20 @@ function contextAround(text: string, start: number, end: number): string {
 
 /**
  * Finds `target.quote` in `text`. An exact match that is unique (or made unique by the given
- * prefix and suffix) is taken as is. With no exact match, a close approximate match is taken and
- * flagged as re-anchored; anything else throws an AnchorError that says what was found instead.
+ * prefix and suffix) is taken as is. With no exact match and `reanchor` set (the text is known to
+ * have changed since the quote was written), a close approximate match is taken and flagged as
+ * re-anchored. Anything else throws an AnchorError that says what was found instead: when the text
+ * has not changed, a near miss is the author's typo, not a correction, and must be fixed.
  *
  * @example
  * anchorQuote('Putin met Witkoff on Wednesday.', { quote: 'on Wednesday' })
  * //=> { start: 18, end: 30, quote: 'on Wednesday', prefix: 'Putin met Witkoff ', suffix: '.' }
  */
-export function anchorQuote(text: string, target: QuoteTarget): Anchor {
+export function anchorQuote(
+  text: string,
+  target: QuoteTarget,
+  { reanchor = false }: { reanchor?: boolean } = {},
+): Anchor {
   const { quote, prefix, suffix } = target;
   const all = findOccurrences(text, quote);
   const fitting = all.filter(
@@ -73,7 +79,9 @@ export function anchorQuote(text: string, target: QuoteTarget): Anchor {
     throw new AnchorError({ code: 'context-mismatch', quote, occurrences: describe(all) });
   }
 
-  const close = nearestPassage(text, quote, Math.floor(quote.length * REANCHOR_ERROR_RATE));
+  const close = reanchor
+    ? nearestPassage(text, quote, Math.floor(quote.length * REANCHOR_ERROR_RATE))
+    : null;
   if (close !== null && close.errors > 0) {
     return {
       start: close.start,

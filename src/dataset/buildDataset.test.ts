@@ -304,10 +304,8 @@ describe('buildDataset when articles differ', () => {
 
   it('re-anchors a quote after a small correction to the article and says so', () => {
     const inputs = fixtureInputs();
-    inputs.seeds[0]!.text = fixtureText.a.replace(
-      'in Moscow on Wednesday',
-      'in the Kremlin on Wednesday',
-    );
+    inputs.seeds[0]!.text = fixtureText.a.replace('met President Putin', 'met president Putin');
+    inputs.seeds[0]!.changed = true;
     const { dataset, notices } = buildDataset(inputs);
     const evidence = dataset.events.find((e) => e.id === 'talks')!.evidence[0]!;
     expect(evidence.reanchored).toMatchObject({
@@ -325,6 +323,28 @@ describe('formatProblem', () => {
       'geneva',
       (e) => (firstEvidence(e).quote = 'Biden met Putin in Vienna in June 2021'),
     );
-    expect(formatProblem(problemsOf(inputs)[0]!)).toMatchInlineSnapshot();
+    expect(formatProblem(problemsOf(inputs)[0]!)).toMatchInlineSnapshot(`
+      "✖ quote is not in the article
+        at data/events.json › event "geneva" › evidence[0].quote
+        expected: words copied exactly from seeds/a.txt
+        found:    "Biden met Putin in Vienna in June 2021"
+        Nearest passage: "Biden met Putin in Geneva in June 2021""
+    `);
+  });
+});
+
+describe('buildDataset with an event that lasts up to the time of writing', () => {
+  it('spans from the words’ date to the publication date', () => {
+    const inputs = editEvent(fixtureInputs(), 'talks', (e) => {
+      firstEvidence(e).when = { expression: 'Wednesday', throughAnchor: true };
+    });
+    const talks = buildDataset(inputs).dataset.events.find((e) => e.id === 'talks')!;
+    expect(talks.date).toMatchObject({
+      value: '2025-08-06/2025-08-07',
+      start: '2025-08-06',
+      end: '2025-08-07',
+      granularity: 'span',
+      label: '6 Aug 2025 – 7 Aug 2025',
+    });
   });
 });

@@ -94,7 +94,7 @@ function readEventRecords(inputs: Inputs, problems: BuildProblem[]): EventRecord
   json.forEach((item, i) => {
     const parsed = EventRecord.safeParse(item);
     if (parsed.success) records.push(parsed.data);
-    else problems.push(...zodProblems(parsed.error, file, item, () => eventLabel(item, i)));
+    else problems.push(...zodProblems(parsed.error, file, item, eventLabel(item, i)));
   });
   const seen = new Set<string>();
   for (const record of records) {
@@ -122,6 +122,7 @@ const anchorCodes = {
 function anchorEvidence(
   records: EventRecord[],
   sources: Map<string, Source>,
+  changedSeeds: Set<string>,
   file: string,
   problems: BuildProblem[],
   notices: BuildNotice[],
@@ -141,13 +142,13 @@ function anchorEvidence(
         return null;
       }
       try {
-        const anchor = anchorQuote(source.text, item);
+        const anchor = anchorQuote(source.text, item, { reanchor: changedSeeds.has(source.id) });
         if (anchor.reanchored) {
           notices.push({
             ...at,
             code: 'reanchored',
             field: `evidence[${j}].quote`,
-            detail: `not found exactly in ${source.file}; re-anchored ${anchor.reanchored.errors} edit(s) away to ${shown(anchor.quote)}`,
+            detail: `${source.file} changed since data/seeds.sha256 was recorded; re-anchored ${anchor.reanchored.errors} edit(s) away to ${shown(anchor.quote)}`,
           });
         }
         return {
@@ -218,6 +219,8 @@ function dateEvents(
   file: string,
   problems: BuildProblem[],
   notices: BuildNotice[],
+  /** Ids of every record in the file, valid or not, so a broken anchor is not reported twice. */
+  writtenIds: Set<string>,
 ): Map<string, DatedEvent> {
   const byId = new Map(anchored.map((a) => [a.record.id, a]));
   const dated = new Map<string, DatedEvent | null>();
@@ -261,6 +264,7 @@ function dateEvents(
       let anchor: DateAnchor = { kind: 'published', date: source.published };
       if (item.when.anchor !== undefined) {
         const target = byId.get(item.when.anchor);
+        if (!target && writtenIds.has(item.when.anchor)) return; // that record's own problem says why
         if (!target) {
           problems.push({
             ...at,
@@ -372,12 +376,27 @@ export function buildDataset(inputs: Inputs): BuildResult {
   const notices: BuildNotice[] = [];
   const story = Story.safeParse(inputs.story.json);
   if (!story.success)
-    problems.push(...zodProblems(story.error, inputs.story.file, inputs.story.json, () => 'story'));
+    problems.push(...zodProblems(story.error, inputs.story.file, inputs.story.json, 'story'));
   const sources = readSources(inputs, problems);
   const records = readEventRecords(inputs, problems);
   const sourceMap = new Map(sources.map((s) => [s.id, s]));
-  const anchored = anchorEvidence(records, sourceMap, inputs.events.file, problems, notices);
-  const dates = dateEvents(anchored, sourceMap, inputs.events.file, problems, notices);
+  const changedSeeds = new Set(inputs.seeds.filter((seed) => seed.changed).map((seed) => seed.id));
+  const anchored = anchorEvidence(
+    records,
+    sourceMap,
+    changedSeeds,
+    inputs.events.file,
+    problems,
+    notices,
+  );
+  const writtenIds = new Set(
+    (Array.isArray(inputs.events.json) ? inputs.events.json : []).flatMap((item: unknown) => {
+      const id =
+        item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+      return typeof id === 'string' ? [id] : [];
+    }),
+  );
+  const dates = dateEvents(anchored, sourceMap, inputs.events.file, problems, notices, writtenIds);
   if (problems.length > 0 || !story.success) throw new BuildFailure(problems);
 
   const events: TimelineEvent[] = anchored.map(({ record, evidence }) => {

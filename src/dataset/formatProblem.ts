@@ -28,13 +28,7 @@ const headlines: Record<BuildProblem['code'], string> = {
  *   field: 'evidence[0].source', expected: 'one of 000_…, 001_…', found: '"009"' })
  */
 export function formatProblem(problem: BuildProblem): string {
-  const where = [
-    problem.file,
-    problem.record && `event or article "${problem.record}"`,
-    problem.field,
-  ]
-    .filter(Boolean)
-    .join(' › ');
+  const where = [problem.file, problem.record, problem.field].filter(Boolean).join(' › ');
   const lines = [`✖ ${headlines[problem.code]}`, `  at ${where}`];
   if (problem.expected !== undefined) lines.push(`  expected: ${problem.expected}`);
   if (problem.found !== undefined) lines.push(`  found:    ${problem.found}`);

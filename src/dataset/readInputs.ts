@@ -1,9 +1,13 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BuildFailure, type BuildProblem } from './BuildProblem.ts';
 
-/** A seed article as read from seeds/: never altered. */
-export type Seed = { id: string; file: string; text: string };
+/**
+ * A seed article as read from seeds/: never altered. `changed` is set when its bytes differ from
+ * the hash recorded in data/seeds.sha256, as after a publisher's correction.
+ */
+export type Seed = { id: string; file: string; text: string; changed?: boolean };
 
 /** A data file, parsed as JSON but not yet checked against its schema. */
 export type DataFile = { file: string; json: unknown };
@@ -21,7 +25,21 @@ export const inputPaths = {
   sources: 'data/sources.json',
   events: 'data/events.json',
   story: 'data/story.json',
+  seedHashes: 'data/seeds.sha256',
 } as const;
+
+/** `sha256sum` output: hash, two spaces, file name. */
+function readSeedHashes(root: string): Map<string, string> {
+  const path = join(root, inputPaths.seedHashes);
+  if (!existsSync(path)) return new Map();
+  return new Map(
+    readFileSync(path, 'utf8')
+      .split('\n')
+      .map((line) => line.trim().split(/\s+\*?/))
+      .filter((parts): parts is [string, string] => parts.length === 2)
+      .map(([hash, name]) => [name, hash]),
+  );
+}
 
 function readJson(root: string, file: string, problems: BuildProblem[]): DataFile {
   const path = join(root, file);
@@ -63,14 +81,20 @@ export function readInputs(root: string): Inputs {
       found: 'nothing',
     });
   } else {
+    const recorded = readSeedHashes(root);
     seeds = readdirSync(seedDir)
       .filter((name) => name.endsWith('.txt'))
       .sort()
-      .map((name) => ({
-        id: name.slice(0, -'.txt'.length),
-        file: `${inputPaths.seeds}/${name}`,
-        text: readFileSync(join(seedDir, name), 'utf8'),
-      }));
+      .map((name) => {
+        const bytes = readFileSync(join(seedDir, name));
+        const hash = recorded.get(name);
+        return {
+          id: name.slice(0, -'.txt'.length),
+          file: `${inputPaths.seeds}/${name}`,
+          text: bytes.toString('utf8'),
+          changed: hash !== undefined && hash !== createHash('sha256').update(bytes).digest('hex'),
+        };
+      });
   }
   const sources = readJson(root, inputPaths.sources, problems);
   const events = readJson(root, inputPaths.events, problems);

@@ -40,25 +40,6 @@ function describeReading(anchor: DateAnchor, inverse: boolean): string {
   return `${inverse ? 'counted on from' : 'read from'} “${anchor.title}” (${anchor.date.label})`;
 }
 
-/** Whole days in an hour offset, so "48 hours before" can move a calendar date. */
-function toCalendarOffset(offset: { amount: number; unit: string }) {
-  if (offset.unit === 'hour' && offset.amount % 24 === 0) {
-    return { amount: offset.amount / 24, unit: 'day' as const };
-  }
-  if (
-    offset.unit === 'day' ||
-    offset.unit === 'week' ||
-    offset.unit === 'month' ||
-    offset.unit === 'year'
-  ) {
-    return { amount: offset.amount, unit: offset.unit };
-  }
-  throw new DateReadingError(
-    'an offset in whole days, weeks, months or years',
-    `${offset.amount} ${offset.unit}`,
-  );
-}
-
 /**
  * Resolves the words of one quote into an event date: finds the expression in the article,
  * asks the date resolver for its value against the anchor, and records how it was derived.
@@ -88,8 +69,8 @@ export function resolveEventDate(
           `"${when.expression}" read as ${mention.value}`,
         );
       }
-      const offset = toCalendarOffset(mention.offset);
-      value = shiftTimex(anchorValue(anchor), { amount: -offset.amount, unit: offset.unit });
+      const { amount, unit } = mention.offset;
+      value = shiftTimex(anchorValue(anchor), { amount: -amount, unit });
     } else {
       value = mention.value;
       mod = mention.mod;
@@ -110,7 +91,15 @@ export function resolveEventDate(
       `"${when.expression}" read as ${value}`,
     );
   }
-  const date = { value, ...range, ...(mod ? { mod } : {}) };
+  const date = when.throughAnchor
+    ? {
+        // An ISO 8601 interval: from what the words name to the anchor, each at its own precision.
+        value: `${value}/${anchorValue(anchor)}`,
+        start: range.start,
+        end: timexRange(anchorValue(anchor)).end,
+        granularity: 'span' as const,
+      }
+    : { value, ...range, ...(mod ? { mod } : {}) };
   const label = labelDate(date);
   const explanation = `“${when.expression}”, ${describeReading(anchor, when.inverse)} → ${label}`;
   return {

@@ -71,6 +71,35 @@ describe('runDataBuild', () => {
     expect(failed[0]).toContain('data/events.json');
   });
 
+  it('re-anchors quotes in an article corrected since its hash was recorded, and says so', () => {
+    const seed = join(root, 'seeds/000_8337474839ae0089.txt');
+    writeFileSync(
+      seed,
+      readFileSync(seed, 'utf8').replace('lasted about three hours', 'lasted almost three hours'),
+    );
+    expect(run()).toBe(0);
+    expect(logged.join('\n')).toContain(
+      'changed since data/seeds.sha256 was recorded; re-anchored',
+    );
+    const dataset = JSON.parse(readFileSync(output(), 'utf8'));
+    const text = readFileSync(seed, 'utf8');
+    for (const evidence of dataset.events.flatMap((e: { evidence: unknown[] }) => e.evidence)) {
+      if (evidence.source === '000_8337474839ae0089')
+        expect(text.slice(evidence.start, evidence.end)).toBe(evidence.quote);
+    }
+  });
+
+  it('refuses a quote with a typo in an article that has not changed', () => {
+    const events = JSON.parse(readFileSync(join(root, 'data/events.json'), 'utf8'));
+    const geneva = events.find((e: { id: string }) => e.id === 'geneva-summit');
+    geneva.evidence[0].quote = geneva.evidence[0].quote.replace('Geneva', 'Vienna');
+    writeFileSync(join(root, 'data/events.json'), JSON.stringify(events));
+    expect(run()).toBe(1);
+    expect(failed.join('\n')).toContain(
+      'Nearest passage: "former President Joe Biden met Putin in Geneva in June 2021"',
+    );
+  });
+
   it('never changes the seed files', () => {
     const before = readFileSync(join(root, 'seeds/000_8337474839ae0089.txt'));
     run();

@@ -21,24 +21,27 @@ function fieldPath(path: PropertyKey[]): string {
 /**
  * Turns zod's issues for one data file into build problems that name the record (by its id
  * where it has one) and the field, with what was expected and what the file holds there.
- * The first key of each issue's path names the record (an index into an array of events, or an
- * article id); `describeRecord` turns it into words.
+ * `record` names the record when the JSON is a single record; as a function, it names the record
+ * from the first key of each issue's path (an article id in an object keyed by id).
  */
 export function zodProblems(
   error: z.ZodError,
   file: string,
   json: unknown,
-  describeRecord: (key: PropertyKey, record: unknown) => string,
+  record: string | ((key: PropertyKey) => string),
 ): BuildProblem[] {
   return error.issues.map((issue) => {
-    const [head, ...rest] = issue.path;
-    const record = head === undefined ? undefined : describeRecord(head, valueAt(json, [head]));
+    // Either the whole JSON is one record, or the first key of the path names the record.
+    const [head, ...rest]: (PropertyKey | undefined)[] =
+      typeof record === 'string' ? [undefined, ...issue.path] : issue.path;
+    const named =
+      typeof record === 'string' ? record : head === undefined ? undefined : record(head);
     const found = valueAt(json, issue.path);
     return {
       code: 'invalid-record',
       file,
-      record,
-      field: rest.length > 0 ? fieldPath(rest) : undefined,
+      record: named,
+      field: rest.length > 0 ? fieldPath(rest as PropertyKey[]) : undefined,
       expected: issue.message,
       found:
         found === undefined

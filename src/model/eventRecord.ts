@@ -20,6 +20,11 @@ export const WhenRecord = z.strictObject({
    * months after its anchor, the Geneva summit. Applies the expression's offset the other way.
    */
   inverse: z.boolean().default(false),
+  /**
+   * The event lasts from the expression's date up to the anchor (the time of writing, unless
+   * another event is named): "talks since the beginning of the year" run from January to now.
+   */
+  throughAnchor: z.boolean().default(false),
 });
 export type WhenRecord = z.infer<typeof WhenRecord>;
 
