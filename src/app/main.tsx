@@ -2,6 +2,7 @@ import { startEmbed } from '../embed/startEmbed.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import './app.css';
 
 startEmbed();
 const root = document.getElementById('root');
