@@ -64,11 +64,20 @@ test.describe('the export embedded in a pym.js parent page on another origin', (
     expect(await settledHeight(page)).toBe(withClosed);
     expect(withClosed).toBeGreaterThanOrEqual(first);
 
+    // The app's own details: opening and closing an event keeps the frame fitted.
+    const event = builtEvents().at(-1);
+    await frame.locator(`[id="list-${event?.id}"]`).click();
+    await expect(frame.locator('#event-details blockquote').first()).toBeVisible();
+    await settledHeight(page);
+    await frame.locator('#event-details button.close').click();
+    await expect(frame.locator('#event-details blockquote')).toHaveCount(0);
+    const final = await settledHeight(page);
+
     const received = await page.evaluate(
       () => (globalThis as unknown as { received: unknown[] }).received,
     );
-    expect(received).toContainEqual({ sentinel: 'amp', type: 'embed-size', height: withClosed });
-    expect(received).toContainEqual(`pymxPYMxsourceline-embedxPYMxheightxPYMx${withClosed}`);
+    expect(received.at(-1)).toEqual({ sentinel: 'amp', type: 'embed-size', height: final });
+    expect(received.at(-2)).toBe(`pymxPYMxsourceline-embedxPYMxheightxPYMx${final}`);
     expect(seen.problems).toEqual([]);
   });
 
@@ -101,6 +110,8 @@ test.describe('the export embedded in a pym.js parent page on another origin', (
     await expect
       .poll(() => frame.locator('html').evaluate((html) => html.ownerDocument.location.hash))
       .toBe(`#event=${event.id}`);
+    await expect(frame.locator(`[id="list-${event.id}"]`)).toHaveAttribute('aria-current', 'true');
+    await expect(frame.locator('#event-details')).toContainText(event.title);
     await expect(iframe(page)).toHaveAttribute(
       'src',
       new RegExp(`childId=sourceline-embed.*#event=${event.id}$`),
@@ -115,6 +126,7 @@ test.describe('the export embedded in a pym.js parent page on another origin', (
     await expect
       .poll(() => frame.locator('html').evaluate((html) => html.ownerDocument.location.hash))
       .toBe(`#event=${event.id}`);
+    await expect(frame.locator('#event-details')).toContainText(event.title);
   });
 });
 
@@ -142,5 +154,8 @@ test.describe("the README's plain iframe snippet on another origin", () => {
           .evaluate((html) => html.ownerDocument.location.hash),
       )
       .toBe(`#event=${event.id}`);
+    await expect(page.frameLocator(plainFrame).locator('#event-details')).toContainText(
+      event.title,
+    );
   });
 });

@@ -36,6 +36,8 @@ test.describe('the single-file build', () => {
       await page.goto(served.url);
       const first = builtEvents()[0];
       await expect(page.locator(`[id="event=${first?.id}"] h3`)).toHaveText(first?.title ?? '');
+      await expect(page.locator('html')).toHaveClass(/app-ready/);
+      await expect(page.locator('.vis-timeline')).toBeVisible();
       await page.waitForLoadState('networkidle');
       expect(seen.problems).toEqual([]);
       expect(seen.requests.filter((request) => !request.startsWith('data:'))).toEqual([served.url]);

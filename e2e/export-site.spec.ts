@@ -11,7 +11,17 @@ test.describe('the static export served from a sub-folder under a strict CSP', (
     expect(response?.headers()['content-security-policy']).toBe(sitePolicy);
     const first = builtEvents()[0];
     if (!first) throw new Error('expected dist/timeline.json to hold events, found none');
-    await expect(page.locator(`[id="event=${first.id}"] h3`)).toHaveText(first.title);
+    await expect(page.locator('html')).toHaveClass(/app-ready/);
+    await expect(page.locator('#static-story')).toBeHidden();
+    // Open an event from the list: its details show its quotes.
+    const last = builtEvents().at(-1) ?? first;
+    await page.locator(`[id="list-${last.id}"]`).click();
+    const details = page.locator('#event-details');
+    await expect(details).toContainText(last.title);
+    await expect(details.locator('blockquote')).toHaveCount(last.evidence.length);
+    await expect(page).toHaveURL(new RegExp(`#event=${last.id}$`));
+    // The timeline itself, from its own chunk, draws the event.
+    await expect(page.locator('.vis-timeline')).toBeVisible();
     await page.waitForLoadState('networkidle');
     expect(seen.problems).toEqual([]);
     const offOrigin = seen.requests.filter((url) => new URL(url).origin !== site.origin);
@@ -41,11 +51,26 @@ test.describe('the static export served from a sub-folder under a strict CSP', (
     await context.close();
   });
 
+  test('shows the story while the timeline library is still loading', async ({ page, site }) => {
+    const held: (() => Promise<void>)[] = [];
+    await page.route(/vis-(timeline|data)[^/]*\.js$/, (route) => {
+      held.push(() => route.continue());
+    });
+    await page.goto(site.url);
+    const first = builtEvents()[0];
+    await expect(page.getByText(first?.title ?? '', { exact: true }).first()).toBeVisible();
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    await expect(page.locator('.vis-timeline')).toHaveCount(0);
+    await Promise.all(held.map((release) => release()));
+    await expect(page.locator('.vis-timeline')).toBeVisible();
+  });
+
   test('prints the chronological list with quotes and sources, not the app', async ({
     page,
     site,
   }) => {
     await page.goto(site.url);
+    await expect(page.locator('html')).toHaveClass(/app-ready/);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('#static-story')).toBeVisible();
     await expect(page.locator('#root')).toBeHidden();

@@ -25,6 +25,8 @@ await build({
     emptyOutDir: true,
     copyPublicDir: false,
     cssCodeSplit: false,
+    // One chunk holding everything is the point here.
+    chunkSizeWarningLimit: 4096,
     // Fonts or images referenced by CSS become data: URIs, since nothing may be fetched.
     assetsInlineLimit: () => true,
     rolldownOptions: { output: { codeSplitting: false } },

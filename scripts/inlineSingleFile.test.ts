@@ -54,9 +54,15 @@ describe('escapeForElement', () => {
     );
   });
 
-  it('refuses code holding an HTML comment opener', () => {
-    expect(() => escapeForElement('x = "<!--"', 'script')).toThrow(
-      'expected no "<!--" in inlined script code, found one',
+  it('leaves a lone HTML comment opener, which cannot end the element', () => {
+    expect(escapeForElement('s.indexOf(`<!--`); s.indexOf(`-->`); x = `<script>`', 'script')).toBe(
+      's.indexOf(`<!--`); s.indexOf(`-->`); x = `<script>`',
+    );
+  });
+
+  it('refuses a comment opener followed by a script opener, which would hide the closing tag', () => {
+    expect(() => escapeForElement('a = "<!--"; b = "<script>"', 'script')).toThrow(
+      'expected no "<!--" followed by "<script" in inlined script code, found one at 5',
     );
   });
 });

@@ -46,13 +46,21 @@ export function escapeJsonForScript(json: string): string {
 }
 
 /**
- * Code placed in a script or style element must not contain its closing tag or `<!--`. `<\/` reads
- * the same in JavaScript strings, templates, regular expressions and comments; CSS escapes `<` as
- * `\3c `. `<!--` is refused rather than rewritten, since no rewrite is safe in every JS context.
+ * Code placed in a script or style element must not end it early. Every `</script` (or `</style`)
+ * becomes `<\/script`, which reads the same in JavaScript strings, templates, regular expressions
+ * and comments (CSS gets `\3c /style`). `<!--` alone is harmless then; only `<!--` followed by
+ * a `<script` opener before the next `-->` would make the parser skip the closing tag, and no
+ * rewrite of that is safe in every JavaScript context, so it is refused.
  */
 export function escapeForElement(code: string, element: 'script' | 'style'): string {
-  if (code.includes('<!--')) {
-    throw new Error(`build:single: expected no "<!--" in inlined ${element} code, found one`);
+  for (let at = code.indexOf('<!--'); at >= 0; at = code.indexOf('<!--', at + 4)) {
+    const close = code.indexOf('-->', at + 4);
+    const opener = /<script[\s/>]/i.exec(code.slice(at + 4, close < 0 ? undefined : close));
+    if (opener) {
+      throw new Error(
+        `build:single: expected no "<!--" followed by "<script" in inlined ${element} code, found one at ${at}`,
+      );
+    }
   }
   const closing = new RegExp(`</(${element})`, 'gi');
   return code.replace(closing, element === 'script' ? '<\\/$1' : '\\3c /$1');
