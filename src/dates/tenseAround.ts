@@ -50,7 +50,7 @@ function nearest(pattern: RegExp, s: string, fromEnd: boolean, skip?: Set<string
   for (const m of s.matchAll(pattern)) {
     if (skip?.has(m[0].toLowerCase())) continue;
     // "will be closed": a participle after a form of "be" is passive voice, not past tense.
-    if (skip && /ed$/.test(m[0]) && /\b(?:be|been|being)\s+$/i.test(s.slice(0, m.index))) continue;
+    if (skip && /\b(?:be|been|being)\s+$/i.test(s.slice(0, m.index))) continue;
     const distance = fromEnd ? s.length - (m.index + m[0].length) : m.index;
     best = Math.min(best, distance);
   }
