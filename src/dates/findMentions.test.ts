@@ -115,6 +115,10 @@ describe('findMentions: weeks, years, decades, seasons and quarters', () => {
     expect(mention('The club was founded in 1892.', '1892').value).toBe('1892');
   });
 
+  it('does not read a newspaper called The Sun as Sunday', () => {
+    expect(findMentions('The Sun reported the deal.', US)).toEqual([]);
+  });
+
   it('does not read money or percentages as years', () => {
     expect(findMentions('It cost $2019 and rose 2020%.', US)).toEqual([]);
   });

@@ -59,6 +59,9 @@ export const readChrono: Pass = (text, { published, locale }) => {
     // chrono keeps a trailing comma or full stop ("on Wednesday,"); the mention should not.
     const end = start + part.text.replace(/[\s,.;:]+$/, '').length;
     const tense = () => tenseAround(text, start, end);
+    // "The Sun reported…", "Sat on the board": a bare abbreviation is too often a word.
+    if (/^(?:the\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i.test(part.text.trim()))
+      continue;
     let value: string | undefined;
     let granularity: Granularity = 'day';
     if (has('day') && has('month')) {
