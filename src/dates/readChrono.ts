@@ -15,6 +15,32 @@ function modifierBefore(text: string, start: number, matched: string): Modifier 
   return m[1] === 'past' ? 'last' : m[1] === 'coming' ? 'next' : (m[1] as Modifier);
 }
 
+interface Part {
+  start: number;
+  text: string;
+  components: chrono.ParsedComponents;
+}
+
+/**
+ * A range such as "from 9/3 to 16/3" names two dates; each becomes its own part with its own
+ * offsets, so each can be checked against the words it came from.
+ */
+function splitRange(result: chrono.ParsedResult): Part[] {
+  const whole = { start: result.index, text: result.text, components: result.start };
+  if (!result.end) return [whole];
+  const connector = /\s*(?:-|–|—|to|until|till|through|and)\s*/gi;
+  const last = [...result.text.matchAll(connector)].pop();
+  if (!last || last.index === 0) return [whole];
+  return [
+    { start: result.index, text: result.text.slice(0, last.index), components: result.start },
+    {
+      start: result.index + last.index + last[0].length,
+      text: result.text.slice(last.index + last[0].length),
+      components: result.end,
+    },
+  ];
+}
+
 /**
  * chrono-node's reading of explicit dates, weekdays, month names and numerals (day-first under
  * en-GB), kept at the granularity its certain components give. chrono picks the nearest weekday
@@ -26,13 +52,16 @@ export const readChrono: Pass = (text, { published, locale }) => {
   const reference = toLocalDate(published);
   reference.setHours(12);
   const readings: Reading[] = [];
-  for (const result of parser.parse(text, reference)) {
-    const c = result.start;
+  for (const part of parser.parse(text, reference).flatMap(splitRange)) {
+    const c = part.components;
     const has = (k: chrono.Component) => c.isCertain(k);
-    const start = result.index;
+    const start = part.start;
     // chrono keeps a trailing comma or full stop ("on Wednesday,"); the mention should not.
-    const end = start + result.text.replace(/[\s,.;:]+$/, '').length;
+    const end = start + part.text.replace(/[\s,.;:]+$/, '').length;
     const tense = () => tenseAround(text, start, end);
+    // "The Sun reported…", "Sat on the board": a bare abbreviation is too often a word.
+    if (/^(?:the\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i.test(part.text.trim()))
+      continue;
     let value: string | undefined;
     let granularity: Granularity = 'day';
     if (has('day') && has('month')) {
@@ -46,7 +75,7 @@ export const readChrono: Pass = (text, { published, locale }) => {
         c.get('weekday')!,
         published,
         tense(),
-        modifierBefore(text, start, result.text),
+        modifierBefore(text, start, part.text),
       );
     } else if (has('month')) {
       granularity = 'month';
@@ -56,7 +85,7 @@ export const readChrono: Pass = (text, { published, locale }) => {
             c.get('month')!,
             published,
             tense(),
-            modifierBefore(text, start, result.text.replace(/\w+$/, 'day')),
+            modifierBefore(text, start, part.text.replace(/\w+$/, 'day')),
           );
     } else if (has('year')) {
       granularity = 'year';

@@ -121,7 +121,7 @@ const RULES: Rule[] = [
   // this week, next week, last year, the past month, the coming quarter, (at the end of) this year
   {
     pattern: new RegExp(
-      `\\b${MOD_SOURCE}?(?:(?:the\\s+)?(this|last|next|past|previous|coming|current|following|same)\\s+|(?<=(?:beginning|start|end|middle|turn|close|half|quarter|rest|course) of |(?:earlier|later) in )the\\s+)(week|month|year|quarter|weekend)\\b`,
+      `\\b${MOD_SOURCE}?(?:(?:the\\s+)?(this|last|next|past|previous|coming|current|following|same)\\s+|(?<=(?:beginning|start|end|middle|turn|close|half|quarter|rest|course) of |(?:earlier|later) in )the\\s+|(?<=\\b(?:at|over|during|for|on|until|through) )the\\s+(?=weekend))(week|month|year|quarter|weekend)\\b`,
       'gi',
     ),
     read: (m) => {
@@ -247,6 +247,13 @@ const RULES: Rule[] = [
         }),
       };
     },
+  },
+  // in 1892, since 1648: older years only after a preposition, where they cannot be a count
+  {
+    pattern:
+      /(?<=\b(?:in|since|of|from|until|by|before|after|around|circa|c\.) )1[0-8]\d{2}\b(?![\d%,.:/-]\d)/g,
+    priority: 0,
+    read: (m) => ({ resolve: fixed(m[0], 'year') }),
   },
   // in 2019, early 2025, mid-2024, the end of 2024; a four-digit year standing alone
   {

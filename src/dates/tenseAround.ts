@@ -8,7 +8,7 @@ const ADJACENT_FUTURE_AFTER =
   /^(?:'s|’s)?\s*(?:deadline|ultimatum|cutoff|vote|summit|meeting is|start)\b/i;
 
 const FUTURE_CUE =
-  /\b(?:will|won't|shall|'ll|’ll|going to|is due|are due|due to|scheduled|set to|expected to|plans? to|planned|intends? to|aims? to|hopes? to|is to|are to|would|could|may|might|upcoming|coming|next|deadline|expires?|tomorrow)\b/gi;
+  /\b(?:will|won't|shall|'ll|’ll|going to|is due|are due|due to|scheduled|set to|expects?|expected to|plans? to|planned|intends? to|aims? to|hopes? to|is to|are to|would|could|may|might|upcoming|coming|next|deadline|expires?|tomorrow)\b/gi;
 // Past-tense verbs: a closed list of common irregular ones plus regular -ed forms.
 const PAST_CUE =
   /\b(?:said|told|met|was|were|had|did|took|came|went|began|held|made|gave|spoke|wrote|saw|left|won|lost|fell|rose|sent|got|ago|last|earlier|since|yesterday|[a-z]+ed)\b/g;
@@ -49,6 +49,8 @@ function nearest(pattern: RegExp, s: string, fromEnd: boolean, skip?: Set<string
   let best = Infinity;
   for (const m of s.matchAll(pattern)) {
     if (skip?.has(m[0].toLowerCase())) continue;
+    // "will be closed": a participle after a form of "be" is passive voice, not past tense.
+    if (skip && /\b(?:be|been|being)\s+$/i.test(s.slice(0, m.index))) continue;
     const distance = fromEnd ? s.length - (m.index + m[0].length) : m.index;
     best = Math.min(best, distance);
   }
