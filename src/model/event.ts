@@ -51,6 +51,8 @@ export const EventDate = z.strictObject({
   end: CalendarDate,
   granularity: Granularity,
   mod: TimexMod.optional(),
+  /** The date as a reader says it, at its own precision: "Wed 6 Aug 2025", "June 2021", "week of 11 Aug 2025". */
+  label: z.string().min(1),
   derivation: z.discriminatedUnion('kind', [TextDerivation, EditorialDerivation]),
 });
 export type EventDate = z.infer<typeof EventDate>;
@@ -79,6 +81,8 @@ export const Evidence = z.strictObject({
   prefix: z.string(),
   suffix: z.string(),
   selector: z.tuple([TextQuoteSelector, TextPositionSelector]),
+  /** What this quote's own words say of the date, where the editor named an expression in it. */
+  date: EventDate.optional(),
   /** Set when the authored quote no longer matched exactly and was re-anchored approximately. */
   reanchored: z
     .strictObject({ authored: z.string(), errors: z.number().int().nonnegative() })

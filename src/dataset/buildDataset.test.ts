@@ -1,0 +1,350 @@
+import { describe, expect, it } from 'vitest';
+import { BuildFailure, type BuildProblem } from './BuildProblem.ts';
+import { buildDataset } from './buildDataset.ts';
+import { fixtureEvents, fixtureInputs, fixtureText } from './fixtures/inputs.ts';
+import { formatProblem } from './formatProblem.ts';
+import type { Inputs } from './readInputs.ts';
+
+function problemsOf(inputs: Inputs): BuildProblem[] {
+  try {
+    buildDataset(inputs);
+  } catch (error) {
+    if (error instanceof BuildFailure) return error.problems;
+    throw error;
+  }
+  throw new Error('expected the build to refuse its inputs');
+}
+
+function editEvent(
+  inputs: Inputs,
+  id: string,
+  edit: (event: Record<string, unknown>) => void,
+): Inputs {
+  const event = fixtureEvents(inputs).find((e) => e.id === id);
+  if (!event) throw new Error(`no fixture event ${id}`);
+  edit(event);
+  return inputs;
+}
+
+function firstEvidence(event: Record<string, unknown>): Record<string, unknown> {
+  return (event.evidence as Record<string, unknown>[])[0]!;
+}
+
+describe('buildDataset with good inputs', () => {
+  const { dataset, notices } = buildDataset(fixtureInputs());
+  const byId = new Map(dataset.events.map((e) => [e.id, e]));
+
+  it('anchors every quote at offsets that slice back to it', () => {
+    const texts = new Map(dataset.sources.map((s) => [s.id, s.text]));
+    for (const evidence of dataset.events.flatMap((e) => e.evidence)) {
+      expect(texts.get(evidence.source)!.slice(evidence.start, evidence.end)).toBe(evidence.quote);
+      expect(evidence.selector[1]).toEqual({
+        type: 'TextPositionSelector',
+        start: evidence.start,
+        end: evidence.end,
+      });
+    }
+  });
+
+  it('dates an event from the words of its first dated quote', () => {
+    const talks = byId.get('talks')!;
+    expect(talks.date).toMatchObject({
+      value: '2025-08-06',
+      start: '2025-08-06',
+      end: '2025-08-06',
+      granularity: 'day',
+    });
+    expect(talks.date.derivation).toMatchObject({
+      kind: 'text',
+      source: 'a',
+      expression: 'Wednesday',
+    });
+    const derivation = talks.date.derivation;
+    expect(
+      derivation.kind === 'text' && fixtureText.a.slice(derivation.start, derivation.end),
+    ).toBe('Wednesday');
+  });
+
+  it('explains the derivation in one readable line', () => {
+    const derivation = byId.get('talks')!.date.derivation;
+    expect(derivation.kind === 'text' && derivation.explanation).toBe(
+      '“Wednesday”, in an article published Thu 7 Aug 2025 → Wed 6 Aug 2025',
+    );
+  });
+
+  it('keeps a month as a month', () => {
+    expect(byId.get('geneva')!.date).toMatchObject({
+      value: '2021-06',
+      granularity: 'month',
+      start: '2021-06-01',
+      end: '2021-06-30',
+      label: 'June 2021',
+    });
+  });
+
+  it('reads an inverse expression forward from its anchor event', () => {
+    const invasion = byId.get('invasion')!;
+    expect(invasion.date).toMatchObject({ value: '2022-02', granularity: 'month' });
+    expect(invasion.date.derivation).toMatchObject({
+      anchor: { kind: 'event', event: 'geneva', value: '2021-06' },
+    });
+  });
+
+  it('records no disagreement when two articles agree', () => {
+    expect(byId.get('talks')!.disagreements).toEqual([]);
+    expect(notices).toEqual([]);
+  });
+
+  it('orders events by date', () => {
+    expect(dataset.events.map((e) => e.id)).toEqual(['geneva', 'invasion', 'talks']);
+  });
+
+  it('carries the article records and their text into sources', () => {
+    expect(dataset.sources.map((s) => [s.id, s.file, s.published, s.locale])).toEqual([
+      ['a', 'seeds/a.txt', '2025-08-07', 'en-US'],
+      ['b', 'seeds/b.txt', '2025-08-07', 'en-GB'],
+    ]);
+    expect(dataset.sources[0]!.text).toBe(fixtureText.a);
+  });
+});
+
+describe('buildDataset with bad inputs', () => {
+  it('names the file, record and field of a malformed record', () => {
+    const inputs = editEvent(fixtureInputs(), 'talks', (e) => (e.kind = 'party'));
+    const [problem] = problemsOf(inputs);
+    expect(problem).toMatchObject({
+      code: 'invalid-record',
+      file: 'data/events.json',
+      record: 'event "talks"',
+      field: 'kind',
+      found: '"party"',
+    });
+    expect(problem!.expected).toContain('meeting');
+  });
+
+  it('reports a record with a missing field', () => {
+    const inputs = editEvent(fixtureInputs(), 'geneva', (e) => delete e.title);
+    expect(problemsOf(inputs)).toEqual([
+      expect.objectContaining({
+        code: 'invalid-record',
+        record: 'event "geneva"',
+        field: 'title',
+        found: 'nothing',
+      }),
+    ]);
+  });
+
+  it('refuses an events file that is not an array', () => {
+    const inputs = fixtureInputs();
+    inputs.events.json = { events: [] };
+    expect(problemsOf(inputs)).toEqual([
+      expect.objectContaining({ code: 'invalid-record', expected: 'a JSON array of events' }),
+    ]);
+  });
+
+  it('refuses an unknown article id and lists the known ones', () => {
+    const inputs = editEvent(fixtureInputs(), 'geneva', (e) => (firstEvidence(e).source = 'zz'));
+    const problems = problemsOf(inputs);
+    expect(problems[0]).toMatchObject({
+      code: 'unknown-source',
+      record: 'event "geneva"',
+      field: 'evidence[0].source',
+      expected: 'one of a, b',
+      found: '"zz"',
+    });
+  });
+
+  it('refuses an article record whose seed file is missing', () => {
+    const inputs = fixtureInputs();
+    inputs.seeds = inputs.seeds.filter((s) => s.id !== 'b');
+    expect(problemsOf(inputs)[0]).toMatchObject({
+      code: 'missing-file',
+      file: 'data/sources.json',
+      record: 'article "b"',
+      expected: 'the article text at seeds/b.txt',
+    });
+  });
+
+  it('refuses a seed with no article record', () => {
+    const inputs = fixtureInputs();
+    inputs.seeds.push({ id: 'c', file: 'seeds/c.txt', text: 'Another article.' });
+    expect(problemsOf(inputs)).toEqual([
+      expect.objectContaining({ code: 'missing-record', record: 'article "c"' }),
+    ]);
+  });
+
+  it('refuses a quote that is not in the article and suggests the nearest passage', () => {
+    const inputs = editEvent(
+      fixtureInputs(),
+      'geneva',
+      (e) => (firstEvidence(e).quote = 'Biden met Putin in Vienna in June 2021'),
+    );
+    const [problem] = problemsOf(inputs);
+    expect(problem).toMatchObject({ code: 'quote-not-found', field: 'evidence[0].quote' });
+    expect(problem!.hint).toContain('Biden met Putin in Geneva in June 2021');
+  });
+
+  it('refuses an ambiguous quote and shows each occurrence', () => {
+    const inputs = editEvent(fixtureInputs(), 'talks', (e) => {
+      (e.evidence as unknown[])[1] = {
+        source: 'b',
+        quote: 'Putin on 6/8',
+        when: { expression: '6/8' },
+      };
+    });
+    const [problem] = problemsOf(inputs);
+    expect(problem).toMatchObject({ code: 'quote-ambiguous', field: 'evidence[1].quote' });
+    expect(problem!.found).toMatch(/^2 occurrences/);
+  });
+
+  it('accepts an ambiguous quote once a suffix picks one occurrence', () => {
+    const inputs = editEvent(fixtureInputs(), 'talks', (e) => {
+      (e.evidence as unknown[])[1] = {
+        source: 'b',
+        quote: 'Putin on 6/8',
+        suffix: ' again',
+        when: { expression: '6/8' },
+      };
+    });
+    const evidence = buildDataset(inputs).dataset.events.find((e) => e.id === 'talks')!
+      .evidence[1]!;
+    expect(evidence.start).toBe(fixtureText.b.lastIndexOf('Putin on 6/8'));
+  });
+
+  it('refuses an expression that is not inside its quote', () => {
+    const inputs = editEvent(
+      fixtureInputs(),
+      'geneva',
+      (e) => (firstEvidence(e).when = { expression: 'July 2021' }),
+    );
+    expect(problemsOf(inputs)[0]).toMatchObject({
+      code: 'expression-not-in-quote',
+      field: 'evidence[0].when.expression',
+    });
+  });
+
+  it('refuses an expression that does not resolve to a calendar date', () => {
+    const inputs = editEvent(
+      fixtureInputs(),
+      'talks',
+      (e) => (firstEvidence(e).when = { expression: 'Moscow' }),
+    );
+    expect(problemsOf(inputs)[0]).toMatchObject({
+      code: 'expression-unresolved',
+      record: 'event "talks"',
+      field: 'evidence[0].when.expression',
+    });
+  });
+
+  it('refuses duplicate event ids', () => {
+    const inputs = fixtureInputs();
+    const events = fixtureEvents(inputs);
+    events.push({ ...events[0]! });
+    expect(problemsOf(inputs)).toEqual([
+      expect.objectContaining({ code: 'duplicate-id', record: 'event "talks"', field: 'id' }),
+    ]);
+  });
+
+  it('refuses an anchor on an event that does not exist', () => {
+    const inputs = editEvent(
+      fixtureInputs(),
+      'invasion',
+      (e) => ((firstEvidence(e).when as { anchor: string }).anchor = 'vienna'),
+    );
+    expect(problemsOf(inputs)[0]).toMatchObject({ code: 'unknown-event', found: '"vienna"' });
+  });
+
+  it('refuses events that anchor their dates on each other in a circle', () => {
+    const inputs = editEvent(fixtureInputs(), 'geneva', (e) => {
+      firstEvidence(e).quote = 'in June 2021, eight months before';
+      firstEvidence(e).when = { expression: 'eight months before', anchor: 'invasion' };
+    });
+    expect(problemsOf(inputs).map((p) => p.code)).toContain('anchor-cycle');
+  });
+
+  it('refuses an event with no date at all', () => {
+    const inputs = editEvent(fixtureInputs(), 'geneva', (e) => delete firstEvidence(e).when);
+    expect(problemsOf(inputs)[0]).toMatchObject({ code: 'date-missing', record: 'event "geneva"' });
+  });
+
+  it('lists every problem at once, not only the first', () => {
+    const inputs = editEvent(fixtureInputs(), 'geneva', (e) => (firstEvidence(e).source = 'zz'));
+    editEvent(inputs, 'talks', (e) => (e.status = 'rumoured'));
+    expect(
+      problemsOf(inputs)
+        .map((p) => p.code)
+        .sort(),
+    ).toEqual(['invalid-record', 'unknown-source']);
+  });
+});
+
+describe('buildDataset when articles differ', () => {
+  it('records a date disagreement between articles and reports it', () => {
+    const inputs = editEvent(fixtureInputs(), 'talks', (e) => {
+      (e.evidence as unknown[])[1] = {
+        source: 'b',
+        quote: 'Sanctions are due on 8/8',
+        when: { expression: '8/8' },
+      };
+    });
+    const { dataset, notices } = buildDataset(inputs);
+    const talks = dataset.events.find((e) => e.id === 'talks')!;
+    expect(talks.date.value).toBe('2025-08-06');
+    expect(talks.disagreements).toEqual([
+      expect.objectContaining({ source: 'b', expression: '8/8', value: '2025-08-08' }),
+    ]);
+    expect(notices).toEqual([
+      expect.objectContaining({
+        code: 'date-disagreement',
+        record: 'event "talks"',
+        field: 'evidence[1].when',
+      }),
+    ]);
+  });
+
+  it('re-anchors a quote after a small correction to the article and says so', () => {
+    const inputs = fixtureInputs();
+    inputs.seeds[0]!.text = fixtureText.a.replace('met President Putin', 'met president Putin');
+    inputs.seeds[0]!.changed = true;
+    const { dataset, notices } = buildDataset(inputs);
+    const evidence = dataset.events.find((e) => e.id === 'talks')!.evidence[0]!;
+    expect(evidence.reanchored).toMatchObject({
+      authored: 'met President Putin in Moscow on Wednesday',
+    });
+    expect(inputs.seeds[0]!.text.slice(evidence.start, evidence.end)).toBe(evidence.quote);
+    expect(notices.map((n) => n.code)).toEqual(['reanchored']);
+  });
+});
+
+describe('formatProblem', () => {
+  it('words a missing quote with its place, the expectation, the finding and the nearest passage', () => {
+    const inputs = editEvent(
+      fixtureInputs(),
+      'geneva',
+      (e) => (firstEvidence(e).quote = 'Biden met Putin in Vienna in June 2021'),
+    );
+    expect(formatProblem(problemsOf(inputs)[0]!)).toMatchInlineSnapshot(`
+      "✖ quote is not in the article
+        at data/events.json › event "geneva" › evidence[0].quote
+        expected: words copied exactly from seeds/a.txt
+        found:    "Biden met Putin in Vienna in June 2021"
+        Nearest passage: "Biden met Putin in Geneva in June 2021""
+    `);
+  });
+});
+
+describe('buildDataset with an event that lasts up to the time of writing', () => {
+  it('spans from the words’ date to the publication date', () => {
+    const inputs = editEvent(fixtureInputs(), 'talks', (e) => {
+      firstEvidence(e).when = { expression: 'Wednesday', throughAnchor: true };
+    });
+    const talks = buildDataset(inputs).dataset.events.find((e) => e.id === 'talks')!;
+    expect(talks.date).toMatchObject({
+      value: '2025-08-06/2025-08-07',
+      start: '2025-08-06',
+      end: '2025-08-07',
+      granularity: 'span',
+      label: '6 Aug 2025 – 7 Aug 2025',
+    });
+  });
+});

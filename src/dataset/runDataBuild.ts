@@ -1,0 +1,39 @@
+import { join } from 'node:path';
+import { BuildFailure } from './BuildProblem.ts';
+import { buildDataset } from './buildDataset.ts';
+import { formatNotice, formatProblem } from './formatProblem.ts';
+import { readInputs } from './readInputs.ts';
+import { formatSummary, summarizeDataset } from './summarizeDataset.ts';
+import { writeDataset } from './writeDataset.ts';
+
+export type DataBuildOptions = {
+  root: string;
+  out: string;
+  /** Progress and the closing report. */
+  log: (line: string) => void;
+  /** Problems that stop the build. */
+  fail: (line: string) => void;
+};
+
+/**
+ * `npm run data`: read, check, anchor, resolve, write. Returns the exit code; on any problem
+ * nothing is written and every problem is printed.
+ */
+export function runDataBuild({ root, out, log, fail }: DataBuildOptions): number {
+  try {
+    log(`Reading seeds/ and data/ in ${root}`);
+    const inputs = readInputs(root);
+    log(`Anchoring quotes and resolving dates for ${inputs.seeds.length} articles`);
+    const { dataset, notices } = buildDataset(inputs);
+    for (const notice of notices) log(formatNotice(notice));
+    writeDataset(join(root, out), dataset);
+    log(`Wrote ${out}`);
+    log(formatSummary(summarizeDataset(dataset, notices)));
+    return 0;
+  } catch (error) {
+    if (!(error instanceof BuildFailure)) throw error;
+    for (const problem of error.problems) fail(formatProblem(problem));
+    fail(`${error.message}; ${out} was left as it was.`);
+    return 1;
+  }
+}

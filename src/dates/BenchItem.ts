@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { MentionType } from '../model/mention.ts';
+import { CalendarDate, Locale } from '../model/temporal.ts';
+
+/** One hand-labelled expression: what it says, and the TIMEX value and type it should get. */
+export const GoldExpression = z.strictObject({
+  expression: z.string().min(1),
+  /** Which word-bounded occurrence of `expression` in the text is meant, 0 for the first. */
+  occurrence: z.number().int().nonnegative().optional(),
+  type: MentionType,
+  value: z.string().min(1),
+  category: z.enum([
+    'weekday',
+    'month',
+    'relative',
+    'duration',
+    'week',
+    'year',
+    'season-quarter',
+    'ref',
+    'numeric-gb',
+    'anchored',
+  ]),
+});
+export type GoldExpression = z.infer<typeof GoldExpression>;
+
+/** A benchmark line: a sentence (or a seed article by file name) with its publication date and labels. */
+export const BenchItem = z
+  .strictObject({
+    id: z.string().min(1),
+    style: z.string().min(1),
+    published: CalendarDate,
+    locale: Locale,
+    text: z.string().min(1).optional(),
+    seed: z.string().min(1).optional(),
+    gold: z.array(GoldExpression).min(1),
+  })
+  .refine((item) => (item.text === undefined) !== (item.seed === undefined), {
+    message: 'give either text or seed',
+  });
+export type BenchItem = z.infer<typeof BenchItem>;

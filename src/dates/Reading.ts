@@ -1,0 +1,37 @@
+import type { Locale } from '../model/temporal.ts';
+import type { Mention, MentionAnchor } from '../model/mention.ts';
+
+/** What a relative expression is read against: a TIMEX value and where it came from. */
+export interface Anchor {
+  value: string;
+  source: MentionAnchor;
+}
+
+export interface ReadingContext {
+  published: string;
+  /** The publication date, or the caller's anchor in `resolveExpression`. */
+  deictic: Anchor;
+  /** The mention before this one in `findMentions`, or the caller's anchor in `resolveExpression`. */
+  anaphoric: Anchor;
+}
+
+/**
+ * One candidate expression found by a pass over the text, not yet given a value: its value may
+ * depend on the mention before it, which is only known once overlaps are settled.
+ */
+export interface Reading {
+  start: number;
+  end: number;
+  /** Higher wins an overlap; equal priorities prefer the longer reading. */
+  priority: number;
+  /** Whether the value is computed from the anaphoric anchor (earlier mention). */
+  anaphoric?: boolean;
+  resolve(context: ReadingContext): Omit<Mention, 'text' | 'start' | 'end'>;
+}
+
+export interface PassOptions {
+  published: string;
+  locale: Locale;
+}
+
+export type Pass = (text: string, options: PassOptions) => Reading[];

@@ -1,0 +1,28 @@
+import { readChrono } from './readChrono.ts';
+import { readDurations } from './readDurations.ts';
+import { readPeriods } from './readPeriods.ts';
+import { readReferences } from './readReferences.ts';
+import { readRelatives } from './readRelatives.ts';
+import type { Pass, PassOptions, Reading } from './Reading.ts';
+
+const PASSES: Pass[] = [readChrono, readPeriods, readRelatives, readDurations, readReferences];
+
+/** Every candidate reading of every pass, overlapping ones included. */
+export function allReadings(text: string, options: PassOptions): Reading[] {
+  return PASSES.flatMap((pass) => pass(text, options));
+}
+
+/**
+ * The readings that survive overlaps, in text order: the higher priority wins, then the longer
+ * ("June 2021" over the bare year "2021", "48 hours before" over the duration "48 hours").
+ */
+export function collectReadings(text: string, options: PassOptions): Reading[] {
+  const ranked = allReadings(text, options).sort(
+    (a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const kept: Reading[] = [];
+  for (const reading of ranked) {
+    if (kept.every((k) => reading.end <= k.start || reading.start >= k.end)) kept.push(reading);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,235 @@
+import { describe, expect, it } from 'vitest';
+import { Mention } from '../model/mention.ts';
+import { findMentions } from './findMentions.ts';
+
+const US = { published: '2025-08-06', locale: 'en-US' } as const; // a Wednesday
+const GB = { published: '2025-08-07', locale: 'en-GB' } as const;
+
+/** The mention whose text contains `words`, checked against the schema and its offsets. */
+function mention(
+  text: string,
+  words: string,
+  options: { published: string; locale: 'en-US' | 'en-GB' } = US,
+): Mention {
+  const all = findMentions(text, options);
+  for (const m of all) {
+    Mention.parse(m);
+    expect(text.slice(m.start, m.end)).toBe(m.text);
+  }
+  const found = all.find((m) => m.text.includes(words));
+  if (!found)
+    throw new Error(`no mention with "${words}" in ${JSON.stringify(all.map((m) => m.text))}`);
+  return found;
+}
+
+describe('findMentions: weekdays by tense', () => {
+  it('reads a bare weekday as the latest one on or before publication', () => {
+    expect(mention('The envoy met Putin on Monday.', 'Monday').value).toBe('2025-08-04');
+    expect(mention('The envoy met Putin on Wednesday.', 'Wednesday').value).toBe('2025-08-06');
+  });
+
+  it('reads a weekday in a future sentence as the next one on or after publication', () => {
+    expect(mention('The envoy will meet Putin on Monday.', 'Monday').value).toBe('2025-08-11');
+    expect(mention('Russia has until Friday to agree.', 'Friday').value).toBe('2025-08-08');
+  });
+
+  it('takes last and next weekdays strictly before and after publication', () => {
+    expect(mention('They spoke last Wednesday.', 'Wednesday').value).toBe('2025-07-30');
+    expect(mention('They will speak next Wednesday.', 'Wednesday').value).toBe('2025-08-13');
+  });
+
+  it('does not mistake a passive participle after will be for past tense', () => {
+    expect(mention('Markets will be closed on Friday.', 'Friday').value).toBe('2025-08-08');
+  });
+
+  it('types a clock time on a weekday as TIME', () => {
+    expect(mention('Polls will close at 8pm on Friday.', 'Friday')).toMatchObject({
+      type: 'TIME',
+      value: '2025-08-08T20:00',
+    });
+  });
+});
+
+describe('findMentions: months and numerals', () => {
+  it('chooses the year of a bare month by tense', () => {
+    expect(mention('Prices rose in October.', 'October').value).toBe('2024-10');
+    expect(mention('The vote will be held in October.', 'October').value).toBe('2025-10');
+    expect(mention('Prices rose in August.', 'August').value).toBe('2025-08');
+  });
+
+  it('keeps month granularity for a month and year', () => {
+    expect(mention('Biden met Putin in June 2021.', 'June')).toMatchObject({
+      value: '2021-06',
+      granularity: 'month',
+    });
+  });
+
+  it('reads numerals day-first under en-GB and month-first under en-US', () => {
+    expect(mention('The talks on 6/8 ended.', '6/8', GB).value).toBe('2025-08-06');
+    expect(mention('The talks on 6/8 ended.', '6/8', US).value).toBe('2025-06-08');
+  });
+
+  it('splits a range into its two dates', () => {
+    const text = 'The match moved from 9/3 to 16/3.';
+    expect(mention(text, '9/3', { published: '2024-03-14', locale: 'en-GB' }).value).toBe(
+      '2024-03-09',
+    );
+    expect(mention(text, '16/3', { published: '2024-03-14', locale: 'en-GB' }).value).toBe(
+      '2024-03-16',
+    );
+  });
+
+  it('marks early, mid and late as START, MID and END', () => {
+    expect(mention('Talks began in mid-July.', 'July')).toMatchObject({
+      value: '2025-07',
+      mod: 'MID',
+    });
+    expect(mention('It opened in early 2019.', '2019')).toMatchObject({
+      value: '2019',
+      mod: 'START',
+    });
+    expect(mention('Sales fell at the end of last year.', 'year')).toMatchObject({
+      value: '2024',
+      mod: 'END',
+    });
+  });
+});
+
+describe('findMentions: weeks, years, decades, seasons and quarters', () => {
+  it('keeps week granularity for next week, last week and the weekend', () => {
+    expect(mention('They may meet next week.', 'week')).toMatchObject({
+      value: '2025-W33',
+      granularity: 'week',
+    });
+    expect(mention('They met last week.', 'week').value).toBe('2025-W31');
+    expect(mention('Crowds gathered over the weekend.', 'weekend').value).toBe('2025-W31-WE');
+  });
+
+  it('reads this year, last year and bare years', () => {
+    expect(mention('He returned to office this year.', 'year')).toMatchObject({
+      value: '2025',
+      granularity: 'year',
+    });
+    expect(mention('Output fell last year.', 'year').value).toBe('2024');
+    expect(mention('They last met in 2019.', '2019').value).toBe('2019');
+    expect(mention('The club was founded in 1892.', '1892').value).toBe('1892');
+  });
+
+  it('does not read a newspaper called The Sun as Sunday', () => {
+    expect(findMentions('The Sun reported the deal.', US)).toEqual([]);
+  });
+
+  it('does not read money or percentages as years', () => {
+    expect(findMentions('It cost $2019 and rose 2020%.', US)).toEqual([]);
+  });
+
+  it('reads decades as 199X', () => {
+    expect(mention('The plant closed in the 1990s.', '1990s')).toMatchObject({
+      value: '199X',
+      granularity: 'decade',
+    });
+  });
+
+  it('reads seasons and quarters', () => {
+    expect(mention('Work began in spring 2022.', 'spring')).toMatchObject({
+      value: '2022-SP',
+      granularity: 'season',
+    });
+    expect(mention('Profit rose in the third quarter.', 'quarter')).toMatchObject({
+      value: '2025-Q3',
+      granularity: 'quarter',
+    });
+    expect(mention('Profit rose in the fourth quarter.', 'quarter').value).toBe('2024-Q4');
+  });
+});
+
+describe('findMentions: references and durations', () => {
+  it('tags recently, now and the coming weeks as references', () => {
+    expect(mention('Tariffs were recently imposed.', 'recently').value).toBe('PAST_REF');
+    expect(mention('The war, now in its fourth year, goes on.', 'now').value).toBe('PRESENT_REF');
+    expect(mention('A deal may come in the coming weeks.', 'coming').value).toBe('FUTURE_REF');
+  });
+
+  it('does not read as soon as next week as soon', () => {
+    expect(findMentions('They could meet as soon as next week.', US).map((m) => m.value)).toEqual([
+      '2025-W33',
+    ]);
+  });
+
+  it('types counted spans as durations', () => {
+    expect(mention('Talks lasted three hours.', 'hours')).toMatchObject({
+      type: 'DURATION',
+      value: 'PT3H',
+      granularity: 'span',
+    });
+    expect(mention('It took eight months.', 'months').value).toBe('P8M');
+    expect(mention('The three-year-old war goes on.', 'year').value).toBe('P3Y');
+    expect(mention('Talks lasted about three hours.', 'hours').mod).toBe('APPROX');
+  });
+
+  it('types rates as SET', () => {
+    expect(mention('The board meets twice a month.', 'month')).toMatchObject({
+      type: 'SET',
+      value: 'P1M',
+    });
+  });
+});
+
+describe('findMentions: expressions relative to the mention before them', () => {
+  it('reads two days later from the date before it', () => {
+    const m = mention('She was arrested on July 28 and charged two days later.', 'later');
+    expect(m).toMatchObject({ value: '2025-07-30', offset: { amount: 2, unit: 'day' } });
+    expect(m.anchor).toEqual({ kind: 'mention', text: 'July 28', start: 20, value: '2025-07-28' });
+  });
+
+  it('reads the following day and the day before', () => {
+    expect(
+      mention('The plant shut on Aug. 1 and reopened the following day.', 'following').value,
+    ).toBe('2025-08-02');
+    expect(
+      mention('The quake struck on Aug. 1. The day before, residents felt tremors.', 'day before')
+        .value,
+    ).toBe('2025-07-31');
+  });
+
+  it('reads eight months before a noun as that noun’s date, with the signed offset', () => {
+    expect(
+      mention('Biden met Putin in June 2021, eight months before the invasion.', 'eight'),
+    ).toMatchObject({
+      value: '2022-02',
+      offset: { amount: -8, unit: 'month' },
+    });
+  });
+
+  it('reads in two days and three weeks ago from the publication date', () => {
+    expect(mention('Sanctions take effect in two days.', 'two days').value).toBe('2025-08-08');
+    expect(mention('The vote was three weeks ago.', 'weeks').value).toBe('2025-W29');
+  });
+
+  it('reads minutes later as the day of the mention before it', () => {
+    expect(
+      mention('Talks ended on Monday. Minutes later, sanctions were announced.', 'Minutes').value,
+    ).toBe('2025-08-04');
+  });
+
+  it('falls back to the publication date when nothing comes before', () => {
+    expect(mention('Two days later, the talks resumed.', 'later').anchor).toEqual({
+      kind: 'published',
+      date: '2025-08-06',
+    });
+  });
+});
+
+describe('findMentions: input', () => {
+  it('returns no mentions for empty text', () => {
+    expect(findMentions('', US)).toEqual([]);
+  });
+
+  it('refuses a publication date that does not exist', () => {
+    expect(() =>
+      findMentions('on Friday', { ...US, published: '2025-02-30' }),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[DateResolutionError: expected the publication date as a real calendar date YYYY-MM-DD, found "2025-02-30"]`,
+    );
+  });
+});

@@ -1,0 +1,67 @@
+import type { Mention } from '../model/mention.ts';
+import type { Locale } from '../model/temporal.ts';
+import { isCalendarDate } from './calendarDate.ts';
+import { collectReadings } from './collectReadings.ts';
+import { DateResolutionError } from './DateResolutionError.ts';
+import type { Anchor } from './Reading.ts';
+
+export interface FindOptions {
+  /** Publication date, YYYY-MM-DD: what "Wednesday", "next week" and "this year" are read against. */
+  published: string;
+  locale: Locale;
+}
+
+/** Throws a DateResolutionError unless `published` is a real calendar day. */
+export function assertPublished(published: string): void {
+  if (!isCalendarDate(published)) {
+    throw new DateResolutionError({
+      code: 'invalid-date',
+      what: 'the publication date',
+      found: published,
+    });
+  }
+}
+
+/** References and durations do not place anything on the calendar, so they anchor nothing. */
+function canAnchor(mention: Mention): boolean {
+  return (mention.type === 'DATE' || mention.type === 'TIME') && /^\d{4}/.test(mention.value);
+}
+
+/**
+ * Every temporal expression in an article, in text order, with its TIMEX3 value. Relative
+ * expressions ("two days later", "the following day") are read against the calendar mention
+ * before them, or the publication date when there is none.
+ *
+ * @example findMentions('Putin met Witkoff on Wednesday.', { published: '2025-08-07', locale: 'en-US' })
+ * // [{ text: 'on Wednesday', value: '2025-08-06', type: 'DATE', granularity: 'day', … }]
+ */
+export function findMentions(text: string, options: FindOptions): Mention[] {
+  assertPublished(options.published);
+  const published: Anchor = {
+    value: options.published,
+    source: { kind: 'published', date: options.published },
+  };
+  let previous: Anchor | undefined;
+  const mentions: Mention[] = [];
+  for (const reading of collectReadings(text, options)) {
+    const resolved = reading.resolve({
+      published: options.published,
+      deictic: published,
+      anaphoric: previous ?? published,
+    });
+    const mention: Mention = {
+      text: text.slice(reading.start, reading.end),
+      start: reading.start,
+      end: reading.end,
+      ...resolved,
+    };
+    mentions.push(mention);
+    if (canAnchor(mention)) {
+      previous = {
+        value: mention.value,
+        source: { kind: 'mention', text: mention.text, start: mention.start, value: mention.value },
+      };
+    }
+  }
+  return mentions;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { dayMonthByTense, monthByTense } from './monthByTense.ts';
+
+describe('monthByTense', () => {
+  it('reads a past month as the latest on or before the publication month', () => {
+    expect(monthByTense(7, '2025-08-06', 'past')).toBe('2025-07');
+    expect(monthByTense(12, '2025-08-06', 'past')).toBe('2024-12');
+    expect(monthByTense(8, '2025-08-06', 'unknown')).toBe('2025-08');
+  });
+
+  it('reads a future month as the next on or after the publication month', () => {
+    expect(monthByTense(2, '2023-11-20', 'future')).toBe('2024-02');
+    expect(monthByTense(11, '2023-11-20', 'future')).toBe('2023-11');
+  });
+
+  it('takes last and next months strictly before and after', () => {
+    expect(monthByTense(8, '2025-08-06', 'past', 'last')).toBe('2024-08');
+    expect(monthByTense(8, '2025-08-06', 'future', 'next')).toBe('2026-08');
+  });
+});
+
+describe('dayMonthByTense', () => {
+  it('takes the nearest such day when it is close to publication', () => {
+    expect(dayMonthByTense(8, 8, '2025-08-07', 'past')).toBe('2025-08-08');
+    expect(dayMonthByTense(1, 3, '2024-12-30', 'unknown')).toBe('2025-01-03');
+  });
+
+  it('lets the tense overrule the nearest day when it is over a month on the wrong side', () => {
+    expect(dayMonthByTense(12, 20, '2025-10-01', 'past')).toBe('2024-12-20');
+    expect(dayMonthByTense(8, 20, '2025-10-01', 'future')).toBe('2026-08-20');
+  });
+});

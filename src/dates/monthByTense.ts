@@ -1,0 +1,49 @@
+import { addYears, differenceInCalendarDays } from 'date-fns';
+import { toCalendarDate, toLocalDate } from './calendarDate.ts';
+import type { Tense } from './tenseAround.ts';
+import type { Modifier } from './weekdayByTense.ts';
+
+/**
+ * The year of a month named without one: the latest such month on or before the publication
+ * month when the sentence is past (or says nothing), the next on or after it when it speaks of
+ * the future. "last March" / "next March" are strictly before / after the publication month.
+ *
+ * @returns the TIMEX month, e.g. `2025-07`
+ */
+export function monthByTense(
+  month: number,
+  published: string,
+  tense: Tense,
+  modifier?: Modifier,
+): string {
+  const pub = toLocalDate(published);
+  const pubMonth = pub.getMonth() + 1;
+  let year = pub.getFullYear();
+  if (modifier === 'last') year -= month >= pubMonth ? 1 : 0;
+  else if (modifier === 'next') year += month <= pubMonth ? 1 : 0;
+  else if (tense === 'future') year += month < pubMonth ? 1 : 0;
+  else year -= month > pubMonth ? 1 : 0;
+  return `${year}-${String(month).padStart(2, '0')}`;
+}
+
+/**
+ * The year of a day and month named without one ("Aug. 8", "6/8"): the nearest such day to
+ * publication, since news speaks of days close at hand; the tense only overrules it when that
+ * day is more than a month on the wrong side ("the vote on Dec. 20" said in past tense in January).
+ */
+export function dayMonthByTense(
+  month: number,
+  day: number,
+  published: string,
+  tense: Tense,
+): string {
+  const pub = toLocalDate(published);
+  const candidates = [-1, 0, 1].map((years) =>
+    addYears(new Date(pub.getFullYear(), month - 1, day), years),
+  );
+  const distance = (d: Date) => differenceInCalendarDays(d, pub);
+  let chosen = candidates.reduce((a, b) => (Math.abs(distance(b)) < Math.abs(distance(a)) ? b : a));
+  if (tense === 'past' && distance(chosen) > 31) chosen = addYears(chosen, -1);
+  if (tense === 'future' && distance(chosen) < -31) chosen = addYears(chosen, 1);
+  return toCalendarDate(chosen);
+}

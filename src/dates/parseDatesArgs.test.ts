@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { parseDatesArgs } from './parseDatesArgs.ts';
+
+describe('parseDatesArgs', () => {
+  it('reads a file, a publication date and a locale', () => {
+    expect(parseDatesArgs(['a.txt', '--published', '2025-08-07', '--locale', 'en-GB'])).toEqual({
+      mode: 'file',
+      file: 'a.txt',
+      published: '2025-08-07',
+      locale: 'en-GB',
+    });
+  });
+
+  it('accepts --option=value, - for stdin, and defaults to en-US', () => {
+    expect(parseDatesArgs(['-', '--published=2025-08-06'])).toEqual({
+      mode: 'file',
+      file: '-',
+      published: '2025-08-06',
+      locale: 'en-US',
+    });
+  });
+
+  it('reads --jsonl as batch mode', () => {
+    expect(parseDatesArgs(['--jsonl'])).toEqual({ mode: 'jsonl' });
+  });
+
+  it('names an unknown option and lists the expected ones', () => {
+    expect(() =>
+      parseDatesArgs(['a.txt', '--publish', '2025-08-06']),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[DateResolutionError: unknown option "--publish": expected FILE (or - for stdin), --published YYYY-MM-DD, --locale en-US|en-GB, or --jsonl]`,
+    );
+  });
+
+  it('names a date that does not exist', () => {
+    expect(() =>
+      parseDatesArgs(['a.txt', '--published', '2025-02-30']),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[DateResolutionError: expected --published as a real calendar date YYYY-MM-DD, found "2025-02-30"]`,
+    );
+  });
+
+  it('asks for --published when it is missing', () => {
+    expect(() => parseDatesArgs(['a.txt'])).toThrowErrorMatchingInlineSnapshot(
+      `[DateResolutionError: expected --published YYYY-MM-DD (the publication date that relative dates are read against), found none]`,
+    );
+  });
+
+  it('asks for a file when there is none', () => {
+    expect(() => parseDatesArgs(['--published', '2025-08-06'])).toThrow(
+      /expected FILE \(or - for stdin\)/,
+    );
+  });
+
+  it('names a locale it does not know', () => {
+    expect(() =>
+      parseDatesArgs(['a.txt', '--published', '2025-08-06', '--locale', 'fr-FR']),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[DateResolutionError: expected --locale en-US or en-GB, found "fr-FR"]`,
+    );
+  });
+
+  it('asks for a value after an option given last', () => {
+    expect(() => parseDatesArgs(['a.txt', '--published'])).toThrowErrorMatchingInlineSnapshot(
+      `[DateResolutionError: expected a value after --published, found nothing]`,
+    );
+  });
+
+  it('refuses a second file', () => {
+    expect(() => parseDatesArgs(['a.txt', 'b.txt', '--published', '2025-08-06'])).toThrow(
+      /found a second one: "b.txt"/,
+    );
+  });
+});

@@ -1,0 +1,113 @@
+import * as chrono from 'chrono-node';
+import type { Granularity } from '../model/temporal.ts';
+import { toLocalDate } from './calendarDate.ts';
+import { dayMonthByTense, monthByTense } from './monthByTense.ts';
+import type { Pass, Reading } from './Reading.ts';
+import { tenseAround } from './tenseAround.ts';
+import { weekdayByTense, type Modifier } from './weekdayByTense.ts';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function modifierBefore(text: string, start: number, matched: string): Modifier {
+  const words = `${text.slice(Math.max(0, start - 12), start)} ${matched}`.toLowerCase();
+  const m = /\b(last|next|this|past|coming)\s+(?:on\s+)?\w+day\b/.exec(words);
+  if (!m) return undefined;
+  return m[1] === 'past' ? 'last' : m[1] === 'coming' ? 'next' : (m[1] as Modifier);
+}
+
+interface Part {
+  start: number;
+  text: string;
+  components: chrono.ParsedComponents;
+}
+
+/**
+ * A range such as "from 9/3 to 16/3" names two dates; each becomes its own part with its own
+ * offsets, so each can be checked against the words it came from.
+ */
+function splitRange(result: chrono.ParsedResult): Part[] {
+  const whole = { start: result.index, text: result.text, components: result.start };
+  if (!result.end) return [whole];
+  const connector = /\s*(?:-|–|—|to|until|till|through|and)\s*/gi;
+  const last = [...result.text.matchAll(connector)].pop();
+  if (!last || last.index === 0) return [whole];
+  return [
+    { start: result.index, text: result.text.slice(0, last.index), components: result.start },
+    {
+      start: result.index + last.index + last[0].length,
+      text: result.text.slice(last.index + last[0].length),
+      components: result.end,
+    },
+  ];
+}
+
+/**
+ * chrono-node's reading of explicit dates, weekdays, month names and numerals (day-first under
+ * en-GB), kept at the granularity its certain components give. chrono picks the nearest weekday
+ * and the nearest year; news rules replace that by the sentence's tense.
+ */
+export const readChrono: Pass = (text, { published, locale }) => {
+  const parser = locale === 'en-GB' ? chrono.en.GB : chrono.casual;
+  // Noon keeps the reference inside the publication day whatever the process time zone.
+  const reference = toLocalDate(published);
+  reference.setHours(12);
+  const readings: Reading[] = [];
+  for (const part of parser.parse(text, reference).flatMap(splitRange)) {
+    const c = part.components;
+    const has = (k: chrono.Component) => c.isCertain(k);
+    const start = part.start;
+    // chrono keeps a trailing comma or full stop ("on Wednesday,"); the mention should not.
+    const end = start + part.text.replace(/[\s,.;:]+$/, '').length;
+    const tense = () => tenseAround(text, start, end);
+    // "The Sun reported…", "Sat on the board": a bare abbreviation is too often a word.
+    if (/^(?:the\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i.test(part.text.trim()))
+      continue;
+    let value: string | undefined;
+    let granularity: Granularity = 'day';
+    if (has('day') && has('month')) {
+      const month = c.get('month')!;
+      const day = c.get('day')!;
+      value = has('year')
+        ? `${c.get('year')}-${pad(month)}-${pad(day)}`
+        : dayMonthByTense(month, day, published, tense());
+    } else if (has('weekday')) {
+      value = weekdayByTense(
+        c.get('weekday')!,
+        published,
+        tense(),
+        modifierBefore(text, start, part.text),
+      );
+    } else if (has('month')) {
+      granularity = 'month';
+      value = has('year')
+        ? `${c.get('year')}-${pad(c.get('month')!)}`
+        : monthByTense(
+            c.get('month')!,
+            published,
+            tense(),
+            modifierBefore(text, start, part.text.replace(/\w+$/, 'day')),
+          );
+    } else if (has('year')) {
+      granularity = 'year';
+      value = String(c.get('year'));
+    }
+    if (value === undefined) continue;
+    const time =
+      has('hour') && granularity === 'day'
+        ? `T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}`
+        : '';
+    const resolved = value;
+    readings.push({
+      start,
+      end,
+      priority: 1,
+      resolve: () => ({
+        type: time ? 'TIME' : 'DATE',
+        value: resolved + time,
+        granularity,
+        anchor: { kind: 'published', date: published },
+      }),
+    });
+  }
+  return readings;
+};

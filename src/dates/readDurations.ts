@@ -1,0 +1,94 @@
+import type { TimexMod } from '../model/temporal.ts';
+import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
+import type { Pass, Reading } from './Reading.ts';
+
+const APPROX = /^(?:about|around|roughly|approximately|nearly|almost|some|close to)$/i;
+const UNIT = '(minute|hour|day|week|month|year|decade|century|centuries)';
+const DURATION = new RegExp(
+  `\\b(?:(about|around|roughly|approximately|nearly|almost|some|close to|more than|less than|over|under|at least|up to)\\s+)?(${NUMBER_SOURCE})[- ]${UNIT}s?(?:-(?:old|long))?\\b`,
+  'gi',
+);
+const ORDINALS: Record<string, number> = {
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+const IN_ITS_NTH =
+  /\bin (?:its|their|his|her) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (year|month|week|day)\b/gi;
+const SET =
+  /\b(?:(?:once|twice|\d+ times|(?:three|four|five) times) (?:a|per) (day|week|month|year)|(?:every|each|per) (day|week|month|year)|(daily|weekly|monthly|annually|yearly))\b/gi;
+const ADVERB_UNIT: Record<string, string> = {
+  daily: 'day',
+  weekly: 'week',
+  monthly: 'month',
+  annually: 'year',
+  yearly: 'year',
+};
+
+/** ISO 8601 duration for `amount` units: PT3H, P8M, P3Y, a decade as P10Y. */
+export function durationValue(amount: number, unit: string): string {
+  const u = unit.toLowerCase().replace(/s$/, '').replace('centurie', 'century');
+  if (u === 'minute') return `PT${amount}M`;
+  if (u === 'hour') return `PT${amount}H`;
+  if (u === 'decade') return `P${amount * 10}Y`;
+  if (u === 'century') return `P${amount * 100}Y`;
+  return `P${amount}${u[0]!.toUpperCase()}`;
+}
+
+/** Durations: "three hours", "about three hours" (APPROX), "three-year-old war", "eight months"; and sets: "twice a week". */
+export const readDurations: Pass = (text, { published }) => {
+  const anchor = { kind: 'published', date: published } as const;
+  const readings: Reading[] = [];
+  for (const m of text.matchAll(DURATION)) {
+    const amount = readNumber(m[2]!);
+    if (amount === undefined) continue;
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    // "$5 billion a year", "twice a day": a rate, not a duration.
+    if (
+      /^an?$/i.test(m[2]!) &&
+      /(?:\d|billion|million|trillion|times|once|twice|per|%)\s*$/i.test(before)
+    )
+      continue;
+    const mod: TimexMod | undefined = m[1] && APPROX.test(m[1]) ? 'APPROX' : undefined;
+    const value = durationValue(amount, m[3]!);
+    readings.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      priority: 2,
+      resolve: () => ({
+        type: 'DURATION',
+        value,
+        granularity: 'span',
+        ...(mod && { mod }),
+        anchor,
+      }),
+    });
+  }
+  for (const m of text.matchAll(IN_ITS_NTH)) {
+    // "now in its fourth year": it has lasted more than three years.
+    const value = durationValue(ORDINALS[m[1]!.toLowerCase()]! - 1, m[2]!);
+    readings.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      priority: 2,
+      resolve: () => ({ type: 'DURATION', value, granularity: 'span', mod: 'AFTER', anchor }),
+    });
+  }
+  for (const m of text.matchAll(SET)) {
+    const unit = m[1] ?? m[2] ?? ADVERB_UNIT[m[3]!.toLowerCase()]!;
+    const value = durationValue(1, unit);
+    readings.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      priority: 2,
+      resolve: () => ({ type: 'SET', value, granularity: 'span', anchor }),
+    });
+  }
+  return readings;
+};

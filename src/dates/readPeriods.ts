@@ -1,0 +1,310 @@
+import { addMonths, addQuarters, addWeeks, addYears, getQuarter } from 'date-fns';
+import type { Granularity, TimexMod } from '../model/temporal.ts';
+import { toLocalDate } from './calendarDate.ts';
+import { monthByTense } from './monthByTense.ts';
+import type { Pass, Reading, ReadingContext } from './Reading.ts';
+import { moveAnchor } from './moveAnchor.ts';
+import { tenseAround, type Tense } from './tenseAround.ts';
+import { toTimex, seasonOf, type Season } from './toTimex.ts';
+
+const MOD_SOURCE =
+  '(?:(early|earlier|mid|middle|late|later|the (?:beginning|start|end|middle|turn|close) of|the (?:first|last|final) (?:days?|weeks?|months?) of)(?:[- ](?:in )?|\\s+(?:in\\s+)?))';
+
+function modOf(words: string | undefined): TimexMod | undefined {
+  if (!words) return undefined;
+  const w = words.toLowerCase();
+  if (w === 'earlier' || w === 'later') return undefined;
+  if (/^(?:early|the (?:beginning|start)|the first)/.test(w)) return 'START';
+  if (/^(?:mid|middle|the middle)/.test(w)) return 'MID';
+  if (/^(?:late|the (?:end|close|last|final))/.test(w)) return 'END';
+  return undefined;
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH_SOURCE =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const monthNumber = (name: string) =>
+  MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '').slice(0, 3))) + 1;
+
+const SEASONS: Record<string, Season> = {
+  spring: 'SP',
+  summer: 'SU',
+  autumn: 'FA',
+  fall: 'FA',
+  winter: 'WI',
+};
+const SEASON_MONTH: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+const QUARTER_WORDS: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  final: 4,
+};
+
+type Resolve = (
+  context: ReadingContext,
+  tense: Tense,
+) => { value: string; granularity: Granularity };
+
+interface Rule {
+  pattern: RegExp;
+  /** Returns how to read the match, or undefined to skip it. */
+  read: (
+    m: RegExpMatchArray,
+    published: string,
+  ) => { resolve: Resolve; mod?: TimexMod; anaphoric?: boolean } | undefined;
+  priority?: number;
+}
+
+const pub = (published: string) => toLocalDate(published);
+const fixed =
+  (value: string, granularity: Granularity): Resolve =>
+  () => ({ value, granularity });
+
+/** The season named without a year, chosen by tense among the last and the next one. */
+function seasonByTense(
+  season: Season,
+  published: string,
+  tense: Tense,
+  modifier: string | undefined,
+): string {
+  const date = pub(published);
+  const current = seasonOf(date);
+  let year = date.getFullYear();
+  const startOf = (y: number) => new Date(y, SEASON_MONTH[season] - 1, 1);
+  // Latest start on or before publication, or the next start after it.
+  if (startOf(year) > date) year -= 1;
+  const isCurrent = current.season === season;
+  if (
+    modifier === 'next' ||
+    (modifier !== 'last' && modifier !== 'this' && tense === 'future' && !isCurrent)
+  )
+    year += 1;
+  else if (modifier === 'last' && isCurrent) year -= 1;
+  return `${year}-${season}`;
+}
+
+function quarterByTense(quarter: number, published: string, tense: Tense): string {
+  const date = pub(published);
+  const current = getQuarter(date);
+  const year = date.getFullYear();
+  if (tense === 'future') return `${quarter < current ? year + 1 : year}-Q${quarter}`;
+  return `${quarter > current ? year - 1 : year}-Q${quarter}`;
+}
+
+const SHIFTERS = {
+  week: addWeeks,
+  month: addMonths,
+  quarter: addQuarters,
+  year: addYears,
+} as const;
+
+const RULES: Rule[] = [
+  // this week, next week, last year, the past month, the coming quarter, (at the end of) this year
+  {
+    pattern: new RegExp(
+      `\\b${MOD_SOURCE}?(?:(?:the\\s+)?(this|last|next|past|previous|coming|current|following|same)\\s+|(?<=(?:beginning|start|end|middle|turn|close|half|quarter|rest|course) of |(?:earlier|later) in )the\\s+|(?<=\\b(?:at|over|during|for|on|until|through) )the\\s+(?=weekend))(week|month|year|quarter|weekend)\\b`,
+      'gi',
+    ),
+    read: (m) => {
+      const word = (m[2] ?? 'this').toLowerCase();
+      const unit = m[3]!.toLowerCase() as 'week' | 'month' | 'year' | 'quarter' | 'weekend';
+      const mod = modOf(m[1]);
+      if (word === 'following' || word === 'previous' || word === 'same') {
+        if (unit === 'weekend') return undefined;
+        const amount = word === 'following' ? 1 : word === 'previous' ? -1 : 0;
+        const granularity: Granularity = unit;
+        const offsetUnit = unit === 'quarter' ? 'month' : unit;
+        return {
+          anaphoric: true,
+          mod,
+          resolve: (context) => ({
+            value: moveAnchor(
+              context.anaphoric.value,
+              { amount: unit === 'quarter' ? amount * 3 : amount, unit: offsetUnit },
+              granularity,
+            ),
+            granularity,
+          }),
+        };
+      }
+      const step =
+        word === 'next' || word === 'coming' ? 1 : word === 'last' || word === 'past' ? -1 : 0;
+      if (unit === 'weekend') {
+        return {
+          mod,
+          resolve: (context, tense) => {
+            const date = toLocalDate(pubOrAnchor(context));
+            // ISO weeks end on Sunday, so a week's value names the weekend that closes it.
+            // "the weekend" said on a weekday is the one just gone, or the coming one when the
+            // sentence speaks of the future; "next weekend" is always the coming one.
+            const onWeekend = date.getDay() === 0 || date.getDay() === 6;
+            let weeks = step;
+            if (step === 0 && !onWeekend && tense !== 'future') weeks = -1;
+            if (step === 1 && !onWeekend) weeks = 0;
+            return { value: `${toTimex(addWeeks(date, weeks), 'week')}-WE`, granularity: 'week' };
+          },
+        };
+      }
+      return {
+        mod,
+        resolve: (context) => ({
+          value: toTimex(SHIFTERS[unit](toLocalDate(pubOrAnchor(context)), step), unit),
+          granularity: unit,
+        }),
+      };
+    },
+  },
+  // spring 2022, last summer, in the autumn, early winter
+  {
+    pattern: new RegExp(
+      `\\b${MOD_SOURCE}?(?:(this|last|next|the|in)\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(\\d{4}))?\\b`,
+      'gi',
+    ),
+    read: (m, published) => {
+      const season = SEASONS[m[3]!.toLowerCase()]!;
+      const determiner = m[2]?.toLowerCase();
+      if (
+        m[3]!.toLowerCase() === 'fall' &&
+        !m[4] &&
+        !['this', 'last', 'next'].includes(determiner ?? '')
+      )
+        return undefined;
+      if (!m[4] && !determiner && !m[1]) return undefined;
+      const mod = modOf(m[1]);
+      if (m[4]) return { mod, resolve: fixed(`${m[4]}-${season}`, 'season') };
+      return {
+        mod,
+        resolve: (_c, tense) => ({
+          value: seasonByTense(season, published, tense, determiner),
+          granularity: 'season',
+        }),
+      };
+    },
+  },
+  // the third quarter (of 2024), Q3 2025, the final quarter
+  {
+    pattern:
+      /\b(?:(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)\s+quarter(?:\s+of\s+(\d{4})|\s+(?:of\s+)?(this|last|next)\s+year)?|Q([1-4])(?:\s+(?:of\s+)?(\d{4}))?)\b/g,
+    read: (m, published) => {
+      const quarter = m[4] ? Number(m[4]) : QUARTER_WORDS[m[1]!.toLowerCase()]!;
+      const year = m[2] ?? m[5];
+      if (year) return { resolve: fixed(`${year}-Q${quarter}`, 'quarter') };
+      if (m[3]) {
+        const y = pub(published).getFullYear() + (m[3] === 'next' ? 1 : m[3] === 'last' ? -1 : 0);
+        return { resolve: fixed(`${y}-Q${quarter}`, 'quarter') };
+      }
+      return {
+        resolve: (_c, tense) => ({
+          value: quarterByTense(quarter, published, tense),
+          granularity: 'quarter',
+        }),
+      };
+    },
+  },
+  // the 1990s, the early 2000s, the '90s
+  {
+    pattern: new RegExp(`\\b${MOD_SOURCE}?(?:the\\s+)?(?:(\\d{3})0s|['’](\\d)0s)\\b`, 'gi'),
+    read: (m) => {
+      const decade = m[2] ?? (Number(m[3]) >= 3 ? `19${m[3]}` : `20${m[3]}`);
+      return { mod: modOf(m[1]), resolve: fixed(`${decade}X`, 'decade') };
+    },
+  },
+  // mid-July, late June 2021, the end of March
+  {
+    pattern: new RegExp(`\\b${MOD_SOURCE}${MONTH_SOURCE}(?:,?\\s+(\\d{4}))?\\b`, 'gi'),
+    priority: 2,
+    read: (m, published) => {
+      const month = monthNumber(m[2]!);
+      if (month < 1 || (m[2]!.toLowerCase() === 'may' && !/^[A-Z]/.test(m[2]!))) return undefined;
+      const mod = modOf(m[1]);
+      if (!mod) return undefined;
+      if (m[3])
+        return { mod, resolve: fixed(`${m[3]}-${String(month).padStart(2, '0')}`, 'month') };
+      return {
+        mod,
+        resolve: (_c, tense) => ({
+          value: monthByTense(month, published, tense),
+          granularity: 'month',
+        }),
+      };
+    },
+  },
+  // in 1892, since 1648: older years only after a preposition, where they cannot be a count
+  {
+    pattern:
+      /(?<=\b(?:in|since|of|from|until|by|before|after|around|circa|c\.) )1[0-8]\d{2}\b(?![\d%,.:/-]\d)/g,
+    priority: 0,
+    read: (m) => ({ resolve: fixed(m[0], 'year') }),
+  },
+  // in 2019, early 2025, mid-2024, the end of 2024; a four-digit year standing alone
+  {
+    pattern: new RegExp(
+      `(?<![\\d$£€.,:/-])\\b${MOD_SOURCE}?((?:19|20)\\d{2})\\b(?![\\d%,.:/-]\\d|\\s*(?:%|percent|per cent))`,
+      'gi',
+    ),
+    priority: 0,
+    read: (m) => {
+      const mod = modOf(m[1]);
+      return { mod, resolve: fixed(m[2]!, 'year') };
+    },
+  },
+];
+
+/** What "this"/"next"/"last" count from: the publication date, or the caller's anchor. */
+function pubOrAnchor(context: ReadingContext): string {
+  const value = context.deictic.value;
+  return /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : context.published;
+}
+
+/**
+ * Periods chrono-node does not keep: weeks, months and years counted from publication ("next
+ * week", "last year", "the end of the month"), seasons, quarters, bare years and decades, and
+ * early/mid/late (TIMEX mod START/MID/END).
+ */
+export const readPeriods: Pass = (text, { published }) => {
+  const readings: Reading[] = [];
+  for (const rule of RULES) {
+    for (const m of text.matchAll(rule.pattern)) {
+      const read = rule.read(m, published);
+      if (!read) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      readings.push({
+        start,
+        end,
+        priority: rule.priority ?? 2,
+        anaphoric: read.anaphoric,
+        resolve: (context) => {
+          const { value, granularity } = read.resolve(context, tenseAround(text, start, end));
+          return {
+            type: 'DATE',
+            value,
+            granularity,
+            ...(read.mod && { mod: read.mod }),
+            anchor: read.anaphoric ? context.anaphoric.source : context.deictic.source,
+          };
+        },
+      });
+    }
+  }
+  return readings;
+};

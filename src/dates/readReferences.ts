@@ -1,0 +1,52 @@
+import type { Pass, Reading } from './Reading.ts';
+
+const UNITS = '(?:days|weeks|months|years)';
+const REFERENCES: Array<[RegExp, string]> = [
+  [
+    new RegExp(
+      `\\b(?:in\\s+)?(?:the\\s+)?(?:coming|next few|next several)\\s+${UNITS}(?:\\s+(?:and|or)\\s+${UNITS})?`,
+      'gi',
+    ),
+    'FUTURE_REF',
+  ],
+  [
+    new RegExp(
+      `\\b(?:in\\s+)?the\\s+${UNITS}(?:\\s+(?:and|or)\\s+${UNITS})?\\s+(?:to come|ahead)`,
+      'gi',
+    ),
+    'FUTURE_REF',
+  ],
+  [
+    /\b(?:in the (?:near |foreseeable |not-too-distant )?future|(?:very |fairly |quite )?soon(?!\s+as\b|\s+after\b)|shortly(?!\s+(?:after|before)\b))/gi,
+    'FUTURE_REF',
+  ],
+  [
+    new RegExp(
+      `\\b(?:in\\s+)?recent\\s+${UNITS}|\\b(?:recently|recent|lately|previously|formerly|in the past)\\b`,
+      'gi',
+    ),
+    'PAST_REF',
+  ],
+  [/\b(?:right now|now|currently|at present|at the moment|nowadays|these days)\b/gi, 'PRESENT_REF'],
+];
+
+/** "recently", "now", "in the coming days and weeks": TIMEX references with no calendar value. */
+export const readReferences: Pass = (text, { published }) => {
+  const readings: Reading[] = [];
+  for (const [pattern, value] of REFERENCES) {
+    for (const m of text.matchAll(pattern)) {
+      readings.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        priority: 2,
+        resolve: () => ({
+          type: 'DATE',
+          value,
+          granularity: 'span',
+          anchor: { kind: 'published', date: published },
+        }),
+      });
+    }
+  }
+  return readings;
+};

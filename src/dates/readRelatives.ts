@@ -1,0 +1,153 @@
+import type { Granularity } from '../model/temporal.ts';
+import type { Offset, OffsetUnit } from '../model/mention.ts';
+import { moveAnchor } from './moveAnchor.ts';
+import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
+import type { Pass, Reading, ReadingContext } from './Reading.ts';
+
+type Direction = 'ago' | 'in' | 'later' | 'earlier' | 'before' | 'after';
+
+/** Whole calendar units for a count of `unit`s; hours fold into days, minutes into none. */
+function toOffset(amount: number, unit: string): { offset: Offset; granularity: Granularity } {
+  const u = unit.toLowerCase().replace(/s$/, '');
+  if (u === 'hour' || u === 'minute' || u === 'moment') {
+    const days = u === 'hour' ? Math.floor(amount / 24) : 0;
+    return { offset: { amount: days, unit: 'day' }, granularity: 'day' };
+  }
+  const calendarUnit = (u === 'decade' ? 'year' : u) as OffsetUnit;
+  return {
+    offset: { amount: u === 'decade' ? amount * 10 : amount, unit: calendarUnit },
+    granularity:
+      calendarUnit === 'week'
+        ? 'week'
+        : calendarUnit === 'month'
+          ? 'month'
+          : calendarUnit === 'year'
+            ? 'year'
+            : 'day',
+  };
+}
+
+const COUNT_UNITS = `(${NUMBER_SOURCE})[- ](minute|hour|day|week|month|year|decade)s?`;
+const COUNTED = new RegExp(
+  `\\b(?:(in|within the next)\\s+${COUNT_UNITS}(?!\\s+(?:ago|later|earlier|before|after|of)\\b)|${COUNT_UNITS}\\s+(ago|from now|later|earlier|afterwards|before|after|prior to)\\b)`,
+  'gi',
+);
+// "Minutes later", "hours later": the same day as what came before.
+const WITHIN_DAY =
+  /\b(?:(?:a few |several |some )?(?:minutes|moments|hours) (?:later|earlier|afterwards)|shortly (?:after(?:wards)?|before)(?= *[,.;])|(?:earlier|later) (?:in|on) (?:the|that) day|later that day|earlier that day|the same day|that (?:same )?day)\b/gi;
+const NEIGHBOUR =
+  /\b(?:the (following|next|previous|preceding) (day|week|month|year)|the (day|week|month|year) (before|after)(?!\s+(?:\w+day|next|last|that)\b)|(that|the same) (week|month|year))\b/gi;
+const DEICTIC_DAY =
+  /\b(?:the day (before yesterday|after tomorrow)|(today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|tomorrow))\b/gi;
+// "the first time in five years": a span looked back over, not a date.
+const SPAN_CONTEXT =
+  /\b(?:first|highest|lowest|biggest|largest|smallest|worst|best|most|least|fastest|slowest|only|once)\b[^.;]*$/i;
+
+const SIGN: Record<Direction, number> = {
+  ago: -1,
+  in: 1,
+  later: 1,
+  earlier: -1,
+  before: -1,
+  after: 1,
+};
+
+function reading(
+  start: number,
+  end: number,
+  anaphoric: boolean,
+  offset: Offset,
+  granularity: Granularity,
+  byNoun = false,
+): Reading {
+  return {
+    start,
+    end,
+    priority: 3,
+    anaphoric,
+    resolve: (context: ReadingContext) => {
+      const anchor = anaphoric ? context.anaphoric : context.deictic;
+      // "eight months before the invasion": the offset says how the anchor stands to the noun,
+      // so the noun's date is the anchor moved the other way.
+      const move = byNoun ? { amount: -offset.amount, unit: offset.unit } : offset;
+      return {
+        type: 'DATE',
+        value: moveAnchor(anchor.value, move, granularity),
+        granularity,
+        anchor: anchor.source,
+        ...(offset.amount !== 0 && { offset }),
+      };
+    },
+  };
+}
+
+/**
+ * Expressions computed from another date: from the publication date ("in two days", "three
+ * weeks ago", "yesterday") or from the mention before them ("two days later", "the following
+ * day", "eight months before the invasion", "earlier in the day", "minutes later").
+ */
+export const readRelatives: Pass = (text) => {
+  const readings: Reading[] = [];
+  for (const m of text.matchAll(COUNTED)) {
+    const preposition = m[1]?.toLowerCase();
+    const amount = readNumber(m[2] ?? m[4]!);
+    const unit = m[3] ?? m[5]!;
+    if (amount === undefined) continue;
+    if (preposition && SPAN_CONTEXT.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    const word = (m[6] ?? 'in').toLowerCase();
+    const direction: Direction =
+      word === 'from now' || word === 'within the next'
+        ? 'in'
+        : word === 'afterwards'
+          ? 'later'
+          : word === 'prior to'
+            ? 'before'
+            : (word as Direction);
+    const { offset, granularity } = toOffset(amount, unit);
+    const signed = { amount: SIGN[direction] * offset.amount, unit: offset.unit };
+    const anaphoric =
+      direction === 'later' ||
+      direction === 'earlier' ||
+      direction === 'before' ||
+      direction === 'after';
+    const byNoun = direction === 'before' || direction === 'after';
+    readings.push(reading(m.index, m.index + m[0].length, anaphoric, signed, granularity, byNoun));
+  }
+  for (const m of text.matchAll(WITHIN_DAY)) {
+    readings.push(reading(m.index, m.index + m[0].length, true, { amount: 0, unit: 'day' }, 'day'));
+  }
+  for (const m of text.matchAll(NEIGHBOUR)) {
+    const word = (m[1] ?? m[4] ?? m[5]!).toLowerCase();
+    const unit = (m[2] ?? m[3] ?? m[6]!).toLowerCase() as OffsetUnit;
+    const amount =
+      word === 'following' || word === 'next' || word === 'after'
+        ? 1
+        : word === 'that' || word === 'the same'
+          ? 0
+          : -1;
+    readings.push(
+      reading(
+        m.index,
+        m.index + m[0].length,
+        true,
+        { amount, unit },
+        unit === 'day' ? 'day' : unit,
+      ),
+    );
+  }
+  for (const m of text.matchAll(DEICTIC_DAY)) {
+    const word = (m[1] ?? m[2]!).toLowerCase();
+    const amount =
+      word === 'before yesterday'
+        ? -2
+        : word === 'after tomorrow'
+          ? 2
+          : word === 'yesterday' || word === 'last night'
+            ? -1
+            : word === 'tomorrow'
+              ? 1
+              : 0;
+    readings.push(reading(m.index, m.index + m[0].length, false, { amount, unit: 'day' }, 'day'));
+  }
+  return readings;
+};

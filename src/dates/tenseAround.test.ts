@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { tenseAround } from './tenseAround.ts';
+
+const tense = (sentence: string, words: string) => {
+  const start = sentence.indexOf(words);
+  return tenseAround(sentence, start, start + words.length);
+};
+
+describe('tenseAround', () => {
+  it('reads a date next to until, by or deadline as future', () => {
+    expect(tense('Russia has until Friday to act.', 'Friday')).toBe('future');
+    expect(tense('It must agree by 8/8.', '8/8')).toBe('future');
+    expect(tense('Talks came two days before a Friday deadline.', 'Friday')).toBe('future');
+  });
+
+  it('lets the nearer cue decide between said and will', () => {
+    expect(tense('Trump said on Wednesday that he will meet Putin.', 'Wednesday')).toBe('past');
+    expect(tense('He said the envoy will travel on Monday.', 'Monday')).toBe('future');
+  });
+
+  it('says unknown when the sentence has no cue', () => {
+    expect(tense('Prices on Monday.', 'Monday')).toBe('unknown');
+  });
+
+  it('does not look past the end of the sentence', () => {
+    expect(tense('Talks ended on Monday. Next talks will follow.', 'Monday')).toBe('past');
+  });
+});

@@ -1,0 +1,27 @@
+import { getDay } from 'date-fns';
+import { describe, expect, it } from 'vitest';
+import { toLocalDate } from './calendarDate.ts';
+import { weekdayByTense } from './weekdayByTense.ts';
+
+describe('weekdayByTense', () => {
+  it('returns the publication day itself for its own weekday in either tense', () => {
+    expect(weekdayByTense(3, '2025-08-06', 'past')).toBe('2025-08-06');
+    expect(weekdayByTense(3, '2025-08-06', 'future')).toBe('2025-08-06');
+  });
+
+  it('always lands on the weekday asked for, within a week of publication', () => {
+    for (let weekday = 0; weekday < 7; weekday++) {
+      for (const tense of ['past', 'future', 'unknown'] as const) {
+        const day = toLocalDate(weekdayByTense(weekday, '2024-12-30', tense));
+        expect(getDay(day)).toBe(weekday);
+        const days = (day.getTime() - toLocalDate('2024-12-30').getTime()) / 86_400_000;
+        expect(tense === 'future' ? days >= 0 && days < 7 : days <= 0 && days > -7).toBe(true);
+      }
+    }
+  });
+
+  it('crosses a year end', () => {
+    expect(weekdayByTense(5, '2024-12-30', 'future')).toBe('2025-01-03');
+    expect(weekdayByTense(5, '2025-01-01', 'past', 'last')).toBe('2024-12-27');
+  });
+});

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { EventId, EventKind } from './event.ts';
+import { CalendarDate, EventStatus, TimexMod } from './temporal.ts';
+
+/**
+ * Which words of a quote date the event, and what they are read against. The build resolves
+ * them; nobody types the date itself.
+ */
+export const WhenRecord = z.strictObject({
+  /** The temporal expression, exactly as it stands inside the quote: "Wednesday", "6/8", "June 2021". */
+  expression: z.string().min(1),
+  /**
+   * Another event whose date the expression is read against ("earlier in the day", "minutes
+   * later", "eight months before"). Without it, the article's publication date is the anchor.
+   */
+  anchor: EventId.optional(),
+  /**
+   * The expression places the anchor relative to this event, not this event relative to the
+   * anchor: in "Geneva in June 2021, eight months before the invasion", the invasion is eight
+   * months after its anchor, the Geneva summit. Applies the expression's offset the other way.
+   */
+  inverse: z.boolean().default(false),
+  /**
+   * The event lasts from the expression's date up to the anchor (the time of writing, unless
+   * another event is named): "talks since the beginning of the year" run from January to now.
+   */
+  throughAnchor: z.boolean().default(false),
+});
+export type WhenRecord = z.infer<typeof WhenRecord>;
+
+export const EvidenceRecord = z.strictObject({
+  /** Article id: the seed file name without `.txt`. */
+  source: z.string().min(1),
+  /** Words copied exactly from the article. */
+  quote: z.string().min(1),
+  /** Text just before or after the quote, only where the quote occurs more than once. */
+  prefix: z.string().min(1).optional(),
+  suffix: z.string().min(1).optional(),
+  when: WhenRecord.optional(),
+});
+export type EvidenceRecord = z.infer<typeof EvidenceRecord>;
+
+/** A date set by an editor where no article gives one: a TIMEX value or a span, with a reason. */
+export const EditorialDateRecord = z.union([
+  z.strictObject({
+    value: z.string().min(1),
+    mod: TimexMod.optional(),
+    reason: z.string().min(1),
+  }),
+  z.strictObject({
+    start: CalendarDate,
+    end: CalendarDate,
+    reason: z.string().min(1),
+  }),
+]);
+export type EditorialDateRecord = z.infer<typeof EditorialDateRecord>;
+
+/**
+ * One event as an editor writes it in data/events.json. The date comes from the first evidence
+ * with `when`; every other `when` is checked against it. `editorialDate` is for events that no
+ * quote dates.
+ */
+export const EventRecord = z.strictObject({
+  id: EventId,
+  title: z.string().min(1),
+  summary: z.string().default(''),
+  kind: EventKind,
+  status: EventStatus,
+  people: z.array(z.string().min(1)).default([]),
+  places: z.array(z.string().min(1)).default([]),
+  evidence: z.array(EvidenceRecord).min(1),
+  editorialDate: EditorialDateRecord.optional(),
+});
+export type EventRecord = z.infer<typeof EventRecord>;
+
+export const EventRecords = z.array(EventRecord);
