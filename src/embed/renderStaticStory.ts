@@ -1,4 +1,5 @@
-import { format, parseISO } from 'date-fns';
+import { chronological } from '../app/chronological.ts';
+import { sourceCitation } from '../app/sourceName.ts';
 import type { Dataset } from '../model/dataset.ts';
 import type { EventDate, TimelineEvent } from '../model/event.ts';
 import type { Source } from '../model/source.ts';
@@ -26,22 +27,14 @@ function dateLine(date: EventDate): string {
   );
 }
 
-/** How a reader recognises an article: its outlet when the text names one, else its file. */
-export function sourceName(source: Source): string {
-  return source.outlet ?? `Report ${source.file}`;
-}
-
-const published = (source: Source) => format(parseISO(source.published), 'd MMMM yyyy');
-
 function eventItem(event: TimelineEvent, sources: ReadonlyMap<string, Source>): string {
   const quotes = event.evidence.map((evidence) => {
     const source = sources.get(evidence.source);
-    const name = source ? sourceName(source) : evidence.source;
-    const when = source ? `, published ${published(source)}` : '';
+    const citation = source ? sourceCitation(source) : evidence.source;
     return (
       `<figure class="static-quote"><blockquote><p>${escapeHtml(evidence.quote)}</p></blockquote>` +
       `<figcaption>— <a href="#${escapeHtml(sourceAnchor(evidence.source))}">` +
-      `<cite>${escapeHtml(name)}</cite></a>${escapeHtml(when)}</figcaption></figure>`
+      `<cite>${escapeHtml(citation)}</cite></a></figcaption></figure>`
     );
   });
   const summary = event.summary
@@ -59,28 +52,17 @@ function eventItem(event: TimelineEvent, sources: ReadonlyMap<string, Source>): 
 
 function sourceItem(source: Source): string {
   const details = [
-    `published ${published(source)}`,
     ...(source.byline ? [`by ${source.byline}`] : []),
     ...(source.credits.length ? [`credits ${source.credits.join(', ')}`] : []),
-  ];
+  ].map((detail) => `; ${escapeHtml(detail)}`);
   return (
-    `<li id="${escapeHtml(sourceAnchor(source.id))}"><cite>${escapeHtml(sourceName(source))}</cite>, ` +
-    `${escapeHtml(details.join('; '))} (<code>${escapeHtml(source.file)}</code>)</li>`
-  );
-}
-
-/** Events in the order a reader meets them in time: by first day, then last day, then id. */
-export function chronological(events: readonly TimelineEvent[]): TimelineEvent[] {
-  return [...events].sort(
-    (a, b) =>
-      a.date.start.localeCompare(b.date.start) ||
-      a.date.end.localeCompare(b.date.end) ||
-      a.id.localeCompare(b.id),
+    `<li id="${escapeHtml(sourceAnchor(source.id))}"><cite>${escapeHtml(sourceCitation(source))}</cite>` +
+    `${details.join('')} (<code>${escapeHtml(source.file)}</code>)</li>`
   );
 }
 
 /**
- * The whole story as static, escaped HTML: every event in date order with its date in words and
+ * The whole story as static, escaped HTML: every event in the app's reading order with its date in words and
  * as a TIMEX value, its quotes and the article each comes from, then the list of articles. It is
  * what readers without JavaScript, search engines and printers get.
  */
