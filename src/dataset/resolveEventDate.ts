@@ -4,7 +4,7 @@ import { timexRange } from '../dates/timexRange.ts';
 import type { EventDate } from '../model/event.ts';
 import type { EditorialDateRecord, WhenRecord } from '../model/eventRecord.ts';
 import type { Source } from '../model/source.ts';
-import { labelDate } from './labelDate.ts';
+import { labelDate } from '../dates/labelDate.ts';
 
 /** An anchor a relative expression is read against: the article, or another dated event. */
 export type DateAnchor =
