@@ -1,6 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chronological } from '../src/app/chronological.ts';
-import { formatEventDate } from '../src/app/formatEventDate.ts';
 import { sourceName } from '../src/app/sourceName.ts';
 import {
   backgroundEvents,
@@ -27,7 +26,7 @@ test.describe('selecting an event', () => {
 
     await expect(detailsTitle(page)).toHaveText(meeting.title);
     expect(new URL(page.url()).hash).toBe(`#event=${meeting.id}`);
-    await expect(details(page).locator('time')).toHaveText(formatEventDate(meeting.date));
+    await expect(details(page).locator('time')).toHaveText(meeting.date.label);
     const derivation = meeting.date.derivation;
     await expect(details(page).locator('.derivation-text')).toHaveText(
       derivation.kind === 'text' ? derivation.explanation : derivation.reason,
@@ -46,6 +45,36 @@ test.describe('selecting an event', () => {
     );
     await expect(listButton(page, meeting.id)).toHaveAttribute('aria-current', 'true');
     await expect(timelineItem(page, meeting.id)).toHaveClass(/vis-selected/);
+  });
+
+  test('a date the sources disagree on is said plainly in the details', async ({
+    page,
+    dataset,
+  }) => {
+    // The real story has no disagreement today; serve a copy with one added to the meeting.
+    const meeting = witkoffMeeting(dataset);
+    const evidence = meeting.evidence[0];
+    if (!evidence) throw new Error('no evidence');
+    const disagreement = {
+      source: evidence.source,
+      expression: evidence.quote.slice(0, 12),
+      value: '2025-06-08',
+      start: '2025-06-08',
+      end: '2025-06-08',
+      explanation: 'Read month-first, the numbers would give 8 June.',
+    };
+    const altered = {
+      ...dataset,
+      events: dataset.events.map((e) =>
+        e.id === meeting.id ? { ...e, disagreements: [disagreement] } : e,
+      ),
+    };
+    await page.route('**/timeline.json', (route) => route.fulfill({ json: altered }));
+    await page.goto(`./#event=${meeting.id}`);
+    const note = details(page).getByRole('note');
+    await expect(note).toContainText('The sources disagree on this date.');
+    await expect(note).toContainText(disagreement.explanation);
+    await expect(note).toContainText(disagreement.expression);
   });
 
   test('a tap opens the details below the timeline, and a finger pans it', async ({
@@ -279,7 +308,11 @@ test.describe('finding events', () => {
     const backgroundLeft = await windowLeft();
 
     await page.locator('[data-view="week"]').click();
-    await expect(timelineItem(page, witkoffMeeting(dataset).id)).toBeInViewport();
+    const canvas = await page.locator('.timeline-canvas').boundingBox();
+    const item = await timelineItem(page, witkoffMeeting(dataset).id).boundingBox();
+    if (!canvas || !item) throw new Error('timeline not laid out');
+    expect(item.x).toBeGreaterThanOrEqual(canvas.x);
+    expect(item.x + item.width).toBeLessThanOrEqual(canvas.x + canvas.width);
     // The overview strip follows: the window rectangle moves right, to the news days.
     expect(await windowLeft()).toBeGreaterThan(backgroundLeft + 50);
   });
@@ -313,9 +346,7 @@ test.describe('dates', () => {
       next.left + 1,
     );
     // The list and the details give the same calendar day, whatever the reader's zone.
-    await expect(listButton(page, meeting.id).locator('.list-date')).toHaveText(
-      formatEventDate(meeting.date),
-    );
+    await expect(listButton(page, meeting.id).locator('.list-date')).toHaveText(meeting.date.label);
   });
 });
 

@@ -2,29 +2,25 @@ import { existsSync, readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 import { Dataset } from '../src/model/dataset.ts';
 import type { TimelineEvent } from '../src/model/event.ts';
-import { buildFixture } from './fixtures/buildFixture.ts';
 
 /**
- * The dataset the page under test shows: the built site's timeline.json (what `npm run data`
- * wrote and `vite build` copied), or, while the pipeline is not there yet, the development
- * fixture served in its place. Tests derive every expectation from it.
+ * The dataset the page under test shows: the built site's timeline.json, which `npm run data`
+ * wrote and `vite build` copied. Tests derive every expectation from it.
  */
-function loadDataset(): { dataset: Dataset; served: boolean } {
+function loadDataset(): Dataset {
   const built = new URL('../dist/timeline.json', import.meta.url);
-  if (existsSync(built)) {
-    return { dataset: Dataset.parse(JSON.parse(readFileSync(built, 'utf8'))), served: true };
+  if (!existsSync(built)) {
+    throw new Error('dist/timeline.json is missing: run `npm run build` (or `npm test`) first.');
   }
-  return { dataset: buildFixture(), served: false };
+  return Dataset.parse(JSON.parse(readFileSync(built, 'utf8')));
 }
 
 const loaded = loadDataset();
 
 export const test = base.extend<{ dataset: Dataset }>({
-  dataset: async ({ page }, use) => {
-    if (!loaded.served) {
-      await page.route('**/timeline.json', (route) => route.fulfill({ json: loaded.dataset }));
-    }
-    await use(loaded.dataset);
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies first
+  dataset: async ({}, use) => {
+    await use(loaded);
   },
 });
 

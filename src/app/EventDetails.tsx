@@ -2,7 +2,6 @@ import type { Dataset } from '../model/dataset.ts';
 import type { TimelineEvent } from '../model/event.ts';
 import { describeDerivation } from './describeDerivation.ts';
 import { EvidenceQuote } from './EvidenceQuote.tsx';
-import { formatEventDate } from './formatEventDate.ts';
 import { kindNames, statusNames } from './kindNames.ts';
 import { sourceName } from './sourceName.ts';
 
@@ -11,6 +10,11 @@ interface Props {
   sources: Dataset['sources'];
   onClose: () => void;
   onRead: (evidenceIndex: number) => void;
+}
+
+/** A TIMEX value as an HTML datetime where HTML has a form for it (day, month, year, week). */
+function htmlDateTime(value: string): string | undefined {
+  return /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$/.test(value) ? value : undefined;
 }
 
 /** One event: what happened, when and how we know the date, and every passage reporting it. */
@@ -34,7 +38,7 @@ export function EventDetails({ event, sources, onClose, onRead }: Props) {
         {event.title}
       </h2>
       <p className="details-date">
-        <time dateTime={event.date.value}>{formatEventDate(event.date)}</time>
+        <time dateTime={htmlDateTime(event.date.value)}>{event.date.label}</time>
       </p>
       <div className="derivation">
         <p className="derivation-label">{derivation.label}</p>
@@ -51,12 +55,7 @@ export function EventDetails({ event, sources, onClose, onRead }: Props) {
               return (
                 <li key={`${d.source}-${d.expression}-${d.value}`}>
                   {source ? sourceName(source) : d.source}: “{d.expression}” would put it on{' '}
-                  {formatEventDate({
-                    start: d.start,
-                    end: d.end,
-                    granularity: d.start === d.end ? 'day' : 'span',
-                  })}
-                  . {d.explanation}
+                  <time dateTime={htmlDateTime(d.value)}>{d.value}</time>. {d.explanation}
                 </li>
               );
             })}

@@ -1,6 +1,5 @@
 import type { KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../model/event.ts';
-import { formatEventDate } from './formatEventDate.ts';
 import { kindNames, statusNames } from './kindNames.ts';
 
 interface Props {
@@ -55,7 +54,7 @@ export function EventList({ events, selectedId, onSelect }: Props) {
                   aria-controls="event-details"
                   onClick={() => onSelect(event.id)}
                 >
-                  <span className="list-date">{formatEventDate(event.date)}</span>
+                  <span className="list-date">{event.date.label}</span>
                   <span className="list-title">{event.title}</span>
                   <span className="list-meta">
                     <span className="swatch" aria-hidden="true" />

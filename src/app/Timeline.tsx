@@ -51,16 +51,9 @@ export function Timeline({ items, groups, views, kinds, selectedId, onSelect }: 
         </div>
       </div>
       <p className="timeline-hint">
-        Drag or swipe to move through time; Ctrl + wheel or pinch to zoom. Every event is also in
-        the list.
+        Drag or swipe to move through time; pinch or Ctrl + wheel to zoom. Every event is also in
+        the list below.
       </p>
-      {/* The chart repeats the list below for sighted readers; the list is the accessible path. */}
-      <div
-        ref={container}
-        className="timeline-canvas"
-        aria-hidden="true"
-        data-ready={timeline.ready ? 'true' : 'false'}
-      />
       {domain && visible && (
         <OverviewStrip
           domain={domain}
@@ -70,6 +63,13 @@ export function Timeline({ items, groups, views, kinds, selectedId, onSelect }: 
           onMoveTo={(date) => timeline.moveTo(date)}
         />
       )}
+      {/* The chart repeats the list below for sighted readers; the list is the accessible path. */}
+      <div
+        ref={container}
+        className="timeline-canvas"
+        aria-hidden="true"
+        data-ready={timeline.ready ? 'true' : 'false'}
+      />
       <Legend kinds={kinds} />
     </section>
   );

@@ -7,7 +7,7 @@ describe('sourceName', () => {
   });
 
   it('falls back to the file name, never a guessed outlet', () => {
-    expect(sourceName({ outlet: null, file: '000_8337.txt' })).toBe('000_8337.txt');
+    expect(sourceName({ outlet: null, file: 'seeds/000_8337.txt' })).toBe('000_8337.txt');
   });
 
   it('cites the publication date as a calendar day', () => {

@@ -1,5 +1,4 @@
 import type { EventKind, TimelineEvent } from '../model/event.ts';
-import { formatEventDate } from './formatEventDate.ts';
 import { kindNames, statusNames } from './kindNames.ts';
 import { endOfLocalDate, localDate } from './localDate.ts';
 
@@ -38,7 +37,6 @@ export function toTimelineItems(events: readonly TimelineEvent[]): TimelineItem[
     const { date } = event;
     const precision = date.granularity === 'day' ? 'precise' : 'imprecise';
     const status = statusNames[event.status];
-    const when = formatEventDate(date);
     return {
       id: event.id,
       group: event.kind,
@@ -47,7 +45,7 @@ export function toTimelineItems(events: readonly TimelineEvent[]): TimelineItem[
       className: `kind-${event.kind} status-${event.status} date-${precision}`,
       status,
       title: event.title,
-      description: [event.title, when, status].filter(Boolean).join(', '),
+      description: [event.title, date.label, status].filter(Boolean).join(', '),
     };
   });
 }
