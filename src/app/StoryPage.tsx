@@ -6,7 +6,7 @@ import { EventDetails } from './EventDetails.tsx';
 import { EventList, listButtonId } from './EventList.tsx';
 import { filterEvents, noFilter, peopleIn, type EventFilter } from './filterEvents.ts';
 import { Filters } from './Filters.tsx';
-import { storyViews } from './storyViews.ts';
+import { storySpan, storyViews } from './storyViews.ts';
 import { Timeline } from './Timeline.tsx';
 import { toTimelineGroups, toTimelineItems } from './toTimelineItems.ts';
 import { useHashSelection } from './useHashSelection.ts';
@@ -30,6 +30,7 @@ export function StoryPage({ dataset }: { dataset: Dataset }) {
   const kinds = useMemo(() => groups.map((g) => g.id), [groups]);
   const people = useMemo(() => peopleIn(dataset.events), [dataset]);
   const views = useMemo(() => storyViews(dataset), [dataset]);
+  const span = useMemo(() => storySpan(dataset), [dataset]);
   const selected = dataset.events.find((e) => e.id === selectedId) ?? null;
 
   const close = useCallback(() => {
@@ -87,6 +88,7 @@ export function StoryPage({ dataset }: { dataset: Dataset }) {
           items={items}
           groups={groups}
           views={views}
+          domain={span}
           kinds={kinds}
           selectedId={selectedId}
           onSelect={select}
