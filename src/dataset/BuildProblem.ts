@@ -1,44 +1,60 @@
-/**
- * One thing wrong with the inputs, as data: where it is (file, record, field) and what was
- * expected and found. `formatProblem` turns it into words; nothing else writes messages.
- */
-export type BuildProblem = {
-  code:
-    | 'missing-file'
-    | 'invalid-json'
-    | 'invalid-record'
-    | 'missing-record'
-    | 'unknown-source'
-    | 'unknown-event'
-    | 'duplicate-id'
-    | 'quote-not-found'
-    | 'quote-ambiguous'
-    | 'quote-context-mismatch'
-    | 'expression-not-in-quote'
-    | 'expression-unresolved'
-    | 'date-missing'
-    | 'date-conflicting-sources'
-    | 'anchor-cycle'
-    | 'invalid-dataset';
+/** Where a problem is: the file, the record in it, and the field in the record. */
+export type ProblemPlace = {
   file: string;
   /** The record, named for a reader: `event "geneva-summit"`, `article "003_…"`, `item 4`. */
   record?: string;
   /** Path inside the record, e.g. `evidence[2].quote`. */
   field?: string;
-  expected?: string;
-  found?: string;
-  /** What to do instead, e.g. the nearest passage of the article. */
-  hint?: string;
 };
 
+/** What zod said of a field, reduced to what the wording needs. */
+export type SchemaIssue =
+  | { kind: 'type'; expected: string }
+  | { kind: 'value'; values: string[] }
+  | { kind: 'size'; minimum: number; of: 'characters' | 'items' }
+  | { kind: 'keys'; keys: string[] }
+  | { kind: 'rule'; rule: string };
+
+/**
+ * One thing wrong with the inputs, as typed data: a code, its place, and what the wording
+ * needs. `formatProblem` is the only place that turns it into words.
+ */
+export type BuildProblem = ProblemPlace &
+  (
+    | { code: 'missing-file'; path: string; wanted: 'json' | 'folder' | 'seed' }
+    | { code: 'not-a-folder'; path: string }
+    | { code: 'not-utf8'; path: string; byte: number }
+    | { code: 'invalid-json'; reason: string }
+    | { code: 'invalid-record'; issue: SchemaIssue; found: unknown }
+    | { code: 'missing-record'; id: string; seedFile: string }
+    | { code: 'unknown-source'; found: string; known: string[] }
+    | { code: 'unknown-event'; found: string }
+    | { code: 'duplicate-id'; found: string }
+    | { code: 'quote-not-found'; quote: string; seedFile: string; nearest: string | null }
+    | { code: 'quote-ambiguous'; occurrences: string[] }
+    | { code: 'quote-context-mismatch'; occurrences: string[] }
+    | { code: 'expression-not-in-quote'; expression: string; quote: string; times: number }
+    | { code: 'expression-unresolved'; expression: string; reason: string }
+    | { code: 'editorial-date-invalid'; value: string; reason: string }
+    | { code: 'span-reversed'; start: string; end: string }
+    | { code: 'date-missing' }
+    | { code: 'date-twice' }
+    | { code: 'anchor-cycle'; cycle: string[] }
+    | { code: 'invalid-dataset'; path: string; message: string }
+  );
+
 /** Something the build did and wants the editor to know, though the output holds. */
-export type BuildNotice = {
-  code: 'reanchored' | 'date-disagreement';
-  file: string;
-  record: string;
-  field: string;
-  detail: string;
-};
+export type BuildNotice = ProblemPlace &
+  (
+    | { code: 'reanchored'; seedFile: string; errors: number; quote: string }
+    | {
+        code: 'date-disagreement';
+        source: string;
+        label: string;
+        explanation: string;
+        eventLabel: string;
+      }
+  );
 
 /** The build refused its inputs; every problem found is listed, not only the first. */
 export class BuildFailure extends Error {

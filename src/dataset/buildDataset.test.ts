@@ -82,7 +82,7 @@ describe('buildDataset with good inputs', () => {
     });
   });
 
-  it('reads an inverse expression forward from its anchor event', () => {
+  it('reads "eight months before" the anchor event’s successor from the anchor event', () => {
     const invasion = byId.get('invasion')!;
     expect(invasion.date).toMatchObject({ value: '2022-02', granularity: 'month' });
     expect(invasion.date.derivation).toMatchObject({
@@ -108,50 +108,63 @@ describe('buildDataset with good inputs', () => {
   });
 });
 
+/** The problem's wording, as the editor will read it. */
+function words(inputs: Inputs): string {
+  return problemsOf(inputs).map(formatProblem).join('\n');
+}
+
 describe('buildDataset with bad inputs', () => {
-  it('names the file, record and field of a malformed record', () => {
+  it('names the file, record and field of a malformed record, with the allowed values', () => {
     const inputs = editEvent(fixtureInputs(), 'talks', (e) => (e.kind = 'party'));
-    const [problem] = problemsOf(inputs);
-    expect(problem).toMatchObject({
-      code: 'invalid-record',
-      file: 'data/events.json',
-      record: 'event "talks"',
-      field: 'kind',
-      found: '"party"',
-    });
-    expect(problem!.expected).toContain('meeting');
+    expect(problemsOf(inputs)).toEqual([
+      expect.objectContaining({
+        code: 'invalid-record',
+        file: 'data/events.json',
+        record: 'event "talks"',
+        field: 'kind',
+        found: 'party',
+      }),
+    ]);
+    expect(words(inputs)).toContain('expected: one of "meeting", "call"');
+    expect(words(inputs)).toContain('found:    "party"');
   });
 
-  it('reports a record with a missing field', () => {
+  it('reports a record with a missing field, and nothing that only repeats it', () => {
     const inputs = editEvent(fixtureInputs(), 'geneva', (e) => delete e.title);
     expect(problemsOf(inputs)).toEqual([
       expect.objectContaining({
         code: 'invalid-record',
         record: 'event "geneva"',
         field: 'title',
-        found: 'nothing',
+        found: undefined,
       }),
     ]);
+    expect(words(inputs)).toContain('expected: a value of type string\n  found:    nothing');
+  });
+
+  it('names a misspelt field', () => {
+    const inputs = editEvent(fixtureInputs(), 'geneva', (e) => (e.summmary = 'typo'));
+    expect(words(inputs)).toContain('no field named "summmary" (check the spelling)');
   });
 
   it('refuses an events file that is not an array', () => {
     const inputs = fixtureInputs();
     inputs.events.json = { events: [] };
     expect(problemsOf(inputs)).toEqual([
-      expect.objectContaining({ code: 'invalid-record', expected: 'a JSON array of events' }),
+      expect.objectContaining({ code: 'invalid-record', file: 'data/events.json' }),
     ]);
+    expect(words(inputs)).toContain('expected: a value of type array of events [ … ]');
   });
 
   it('refuses an unknown article id and lists the known ones', () => {
     const inputs = editEvent(fixtureInputs(), 'geneva', (e) => (firstEvidence(e).source = 'zz'));
-    const problems = problemsOf(inputs);
-    expect(problems[0]).toMatchObject({
+    expect(problemsOf(inputs)[0]).toMatchObject({
       code: 'unknown-source',
       record: 'event "geneva"',
       field: 'evidence[0].source',
-      expected: 'one of a, b',
-      found: '"zz"',
+      found: 'zz',
     });
+    expect(words(inputs)).toContain('expected: one of a, b');
   });
 
   it('refuses an article record whose seed file is missing', () => {
@@ -161,8 +174,8 @@ describe('buildDataset with bad inputs', () => {
       code: 'missing-file',
       file: 'data/sources.json',
       record: 'article "b"',
-      expected: 'the article text at seeds/b.txt',
     });
+    expect(words(inputs)).toContain('expected: the article text at seeds/b.txt');
   });
 
   it('refuses a seed with no article record', () => {
@@ -173,15 +186,32 @@ describe('buildDataset with bad inputs', () => {
     ]);
   });
 
+  it('refuses a publication date that does not exist, once, at the article record', () => {
+    const inputs = fixtureInputs();
+    (inputs.sources.json as Record<string, { published: { date: string } }>).a!.published.date =
+      '2025-02-30';
+    expect(problemsOf(inputs)).toEqual([
+      expect.objectContaining({
+        code: 'invalid-record',
+        file: 'data/sources.json',
+        record: 'article "a"',
+        field: 'published.date',
+      }),
+    ]);
+    expect(words(inputs)).toContain('expected: a day that exists on the calendar');
+  });
+
   it('refuses a quote that is not in the article and suggests the nearest passage', () => {
     const inputs = editEvent(
       fixtureInputs(),
       'geneva',
       (e) => (firstEvidence(e).quote = 'Biden met Putin in Vienna in June 2021'),
     );
-    const [problem] = problemsOf(inputs);
-    expect(problem).toMatchObject({ code: 'quote-not-found', field: 'evidence[0].quote' });
-    expect(problem!.hint).toContain('Biden met Putin in Geneva in June 2021');
+    expect(problemsOf(inputs)[0]).toMatchObject({
+      code: 'quote-not-found',
+      field: 'evidence[0].quote',
+      nearest: 'Biden met Putin in Geneva in June 2021',
+    });
   });
 
   it('refuses an ambiguous quote and shows each occurrence', () => {
@@ -192,9 +222,14 @@ describe('buildDataset with bad inputs', () => {
         when: { expression: '6/8' },
       };
     });
-    const [problem] = problemsOf(inputs);
-    expect(problem).toMatchObject({ code: 'quote-ambiguous', field: 'evidence[1].quote' });
-    expect(problem!.found).toMatch(/^2 occurrences/);
+    expect(problemsOf(inputs)[0]).toMatchObject({
+      code: 'quote-ambiguous',
+      field: 'evidence[1].quote',
+      occurrences: [expect.any(String), expect.any(String)],
+    });
+    expect(words(inputs)).toContain(
+      'Add "prefix" (text just before) or "suffix" (text just after) to pick one.',
+    );
   });
 
   it('accepts an ambiguous quote once a suffix picks one occurrence', () => {
@@ -220,10 +255,20 @@ describe('buildDataset with bad inputs', () => {
     expect(problemsOf(inputs)[0]).toMatchObject({
       code: 'expression-not-in-quote',
       field: 'evidence[0].when.expression',
+      times: 0,
     });
   });
 
-  it('refuses an expression that does not resolve to a calendar date', () => {
+  it('finds an expression only as whole words', () => {
+    const inputs = editEvent(
+      fixtureInputs(),
+      'geneva',
+      (e) => (firstEvidence(e).when = { expression: 'Gene' }),
+    );
+    expect(problemsOf(inputs)[0]).toMatchObject({ code: 'expression-not-in-quote', times: 0 });
+  });
+
+  it('refuses an expression that does not resolve to a calendar date, with the resolver’s reason', () => {
     const inputs = editEvent(
       fixtureInputs(),
       'talks',
@@ -233,7 +278,43 @@ describe('buildDataset with bad inputs', () => {
       code: 'expression-unresolved',
       record: 'event "talks"',
       field: 'evidence[0].when.expression',
+      expression: 'Moscow',
     });
+    expect(words(inputs)).toContain('The resolver says: ');
+  });
+
+  it('refuses an editorial date that is not a date', () => {
+    const inputs = editEvent(fixtureInputs(), 'geneva', (e) => {
+      delete firstEvidence(e).when;
+      e.editorialDate = { value: '2025-13', reason: 'test' };
+    });
+    expect(problemsOf(inputs)).toEqual([
+      expect.objectContaining({
+        code: 'editorial-date-invalid',
+        field: 'editorialDate.value',
+        value: '2025-13',
+      }),
+    ]);
+  });
+
+  it('refuses an editorial span that ends before it starts', () => {
+    const inputs = editEvent(fixtureInputs(), 'geneva', (e) => {
+      delete firstEvidence(e).when;
+      e.editorialDate = { start: '2025-01-01', end: '2017-01-01', reason: 'test' };
+    });
+    expect(problemsOf(inputs)).toEqual([
+      expect.objectContaining({ code: 'invalid-record', field: 'editorialDate.end' }),
+    ]);
+    expect(words(inputs)).toContain('expected: a start on or before the end');
+  });
+
+  it('refuses a span to an anchor that comes before the words’ date', () => {
+    const inputs = editEvent(fixtureInputs(), 'talks', (e) => {
+      firstEvidence(e).when = { expression: 'Wednesday', anchor: 'geneva', throughAnchor: true };
+    });
+    expect(problemsOf(inputs)).toEqual([
+      expect.objectContaining({ code: 'span-reversed', start: '2025-08-06', end: '2021-06-30' }),
+    ]);
   });
 
   it('refuses duplicate event ids', () => {
@@ -251,7 +332,7 @@ describe('buildDataset with bad inputs', () => {
       'invasion',
       (e) => ((firstEvidence(e).when as { anchor: string }).anchor = 'vienna'),
     );
-    expect(problemsOf(inputs)[0]).toMatchObject({ code: 'unknown-event', found: '"vienna"' });
+    expect(problemsOf(inputs)[0]).toMatchObject({ code: 'unknown-event', found: 'vienna' });
   });
 
   it('refuses events that anchor their dates on each other in a circle', () => {
@@ -259,12 +340,23 @@ describe('buildDataset with bad inputs', () => {
       firstEvidence(e).quote = 'in June 2021, eight months before';
       firstEvidence(e).when = { expression: 'eight months before', anchor: 'invasion' };
     });
-    expect(problemsOf(inputs).map((p) => p.code)).toContain('anchor-cycle');
+    expect(problemsOf(inputs)).toContainEqual(
+      expect.objectContaining({ code: 'anchor-cycle', cycle: ['geneva', 'invasion', 'geneva'] }),
+    );
   });
 
   it('refuses an event with no date at all', () => {
     const inputs = editEvent(fixtureInputs(), 'geneva', (e) => delete firstEvidence(e).when);
     expect(problemsOf(inputs)[0]).toMatchObject({ code: 'date-missing', record: 'event "geneva"' });
+  });
+
+  it('refuses an event with both quoted and editorial dates', () => {
+    const inputs = editEvent(
+      fixtureInputs(),
+      'geneva',
+      (e) => (e.editorialDate = { value: '2021-06', reason: 'test' }),
+    );
+    expect(problemsOf(inputs)[0]).toMatchObject({ code: 'date-twice', record: 'event "geneva"' });
   });
 
   it('lists every problem at once, not only the first', () => {
@@ -275,6 +367,14 @@ describe('buildDataset with bad inputs', () => {
         .map((p) => p.code)
         .sort(),
     ).toEqual(['invalid-record', 'unknown-source']);
+  });
+
+  it('does not pile quote problems on top of an unusable sources file', () => {
+    const inputs = fixtureInputs();
+    inputs.sources.json = [];
+    expect(problemsOf(inputs)).toEqual([
+      expect.objectContaining({ code: 'invalid-record', file: 'data/sources.json' }),
+    ]);
   });
 });
 

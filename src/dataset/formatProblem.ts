@@ -1,47 +1,194 @@
-import type { BuildNotice, BuildProblem } from './BuildProblem.ts';
+import type { BuildNotice, BuildProblem, ProblemPlace, SchemaIssue } from './BuildProblem.ts';
 
-const headlines: Record<BuildProblem['code'], string> = {
-  'missing-file': 'file not found',
-  'invalid-json': 'not valid JSON',
-  'invalid-record': 'record does not match the data format',
-  'missing-record': 'article has no record',
-  'unknown-source': 'unknown article id',
-  'unknown-event': 'unknown event id',
-  'duplicate-id': 'duplicate id',
-  'quote-not-found': 'quote is not in the article',
-  'quote-ambiguous': 'quote occurs more than once in the article',
-  'quote-context-mismatch': 'quote is in the article, but not with that prefix or suffix',
-  'expression-not-in-quote': 'date expression is not in its quote',
-  'expression-unresolved': 'date expression could not be resolved',
-  'date-missing': 'event has no date',
-  'date-conflicting-sources': 'event has two kinds of date',
-  'anchor-cycle': 'events anchor their dates on each other in a circle',
-  'invalid-dataset': 'the built dataset fails its own schema',
-};
+/** Quotes a found value so that empty strings and stray spaces show. */
+function shown(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'string') return JSON.stringify(value);
+  const json = JSON.stringify(value);
+  return json.length > 120 ? `${json.slice(0, 117)}…` : json;
+}
+
+function schemaExpectation(issue: SchemaIssue): string {
+  switch (issue.kind) {
+    case 'type':
+      return issue.expected === 'object' ? 'an object { … }' : `a value of type ${issue.expected}`;
+    case 'value':
+      return `one of ${issue.values.join(', ')}`;
+    case 'size':
+      return `at least ${issue.minimum} ${issue.minimum === 1 ? issue.of.slice(0, -1) : issue.of}`;
+    case 'keys':
+      return `no field named ${issue.keys.map((k) => JSON.stringify(k)).join(', ')} (check the spelling)`;
+    case 'rule':
+      return issue.rule;
+  }
+}
+
+type Wording = { headline: string; expected?: string; found?: string; hint?: string };
+
+function word(problem: BuildProblem): Wording {
+  switch (problem.code) {
+    case 'missing-file':
+      return {
+        headline: 'file not found',
+        expected:
+          problem.wanted === 'folder'
+            ? `a folder of .txt articles at ${problem.path}`
+            : problem.wanted === 'seed'
+              ? `the article text at ${problem.path}`
+              : `a JSON file at ${problem.path}`,
+        found: 'nothing',
+      };
+    case 'not-a-folder':
+      return {
+        headline: 'not a folder',
+        expected: `a folder of .txt articles at ${problem.path}`,
+        found: 'a file',
+      };
+    case 'not-utf8':
+      return {
+        headline: 'file is not UTF-8 text',
+        expected: `UTF-8 text in ${problem.path}`,
+        found: `a byte that is not UTF-8 near byte ${problem.byte}`,
+        hint: 'Save the file as UTF-8; never retype an article.',
+      };
+    case 'invalid-json':
+      return { headline: 'not valid JSON', expected: 'valid JSON', found: problem.reason };
+    case 'invalid-record':
+      return {
+        headline: 'record does not match the data format',
+        expected: schemaExpectation(problem.issue),
+        found: shown(problem.found),
+      };
+    case 'missing-record':
+      return {
+        headline: 'article has no record',
+        expected: `a record for ${problem.seedFile}`,
+        found: 'none',
+        hint: `Add "${problem.id}": { "outlet", "byline", "locale", "published": { "date", "reasoning" } }.`,
+      };
+    case 'unknown-source':
+      return {
+        headline: 'unknown article id',
+        expected: `one of ${problem.known.join(', ')}`,
+        found: shown(problem.found),
+      };
+    case 'unknown-event':
+      return {
+        headline: 'unknown event id',
+        expected: 'the id of another event in this file',
+        found: shown(problem.found),
+      };
+    case 'duplicate-id':
+      return {
+        headline: 'duplicate id',
+        expected: 'an id no other event has',
+        found: shown(problem.found),
+      };
+    case 'quote-not-found':
+      return {
+        headline: 'quote is not in the article',
+        expected: `words copied exactly from ${problem.seedFile}`,
+        found: shown(problem.quote),
+        hint: problem.nearest
+          ? `Nearest passage: ${shown(problem.nearest)}`
+          : 'No passage of the article is close to it.',
+      };
+    case 'quote-ambiguous':
+      return {
+        headline: 'quote occurs more than once in the article',
+        expected: 'a quote that occurs once, or a prefix or suffix that picks one occurrence',
+        found: `${problem.occurrences.length} occurrences: ${problem.occurrences.join('  ')}`,
+        hint: 'Add "prefix" (text just before) or "suffix" (text just after) to pick one.',
+      };
+    case 'quote-context-mismatch':
+      return {
+        headline: 'quote is in the article, but not with that prefix or suffix',
+        expected: 'a prefix and suffix that stand beside the quote in the article',
+        found: `${problem.occurrences.length} occurrence(s): ${problem.occurrences.join('  ')}`,
+      };
+    case 'expression-not-in-quote':
+      return {
+        headline: 'date expression is not in its quote',
+        expected: 'words that occur exactly once, as whole words, inside the quote',
+        found: `${shown(problem.expression)} ${problem.times === 0 ? 'is not in' : `occurs ${problem.times} times in`} ${shown(problem.quote)}`,
+      };
+    case 'expression-unresolved':
+      return {
+        headline: 'date expression could not be resolved',
+        expected: 'words the date resolver can place on the calendar',
+        found: shown(problem.expression),
+        hint: `The resolver says: ${problem.reason}`,
+      };
+    case 'editorial-date-invalid':
+      return {
+        headline: 'editorial date is not a date',
+        expected:
+          'a TIMEX value that names calendar days: 2025-08-06, 2025-W33, 2025-08, 2025-Q3, 2022-SP, 2025',
+        found: shown(problem.value),
+      };
+    case 'span-reversed':
+      return {
+        headline: 'date span ends before it starts',
+        expected: 'a start on or before the end',
+        found: `${problem.start} to ${problem.end}`,
+      };
+    case 'date-missing':
+      return {
+        headline: 'event has no date',
+        expected: 'a "when" on a quote that dates the event, or an "editorialDate" with a reason',
+        found: 'neither',
+      };
+    case 'date-twice':
+      return {
+        headline: 'event has two kinds of date',
+        expected: 'either quotes with "when" or an "editorialDate", not both',
+        found: 'both',
+      };
+    case 'anchor-cycle':
+      return {
+        headline: 'events anchor their dates on each other in a circle',
+        expected: 'anchors that lead back to a publication date',
+        found: problem.cycle.join(' → '),
+      };
+    case 'invalid-dataset':
+      return {
+        headline: 'the built dataset fails its own schema (a bug in the build)',
+        expected: problem.message,
+        found: `at ${problem.path}`,
+      };
+  }
+}
+
+function where(place: ProblemPlace): string {
+  return [place.file, place.record, place.field].filter(Boolean).join(' › ');
+}
 
 /**
  * The one place build problems become words: a headline, then where (file › record › field),
  * then what was expected, what was found, and what to try.
  *
  * @example
- * formatProblem({ code: 'unknown-source', file: 'data/events.json', record: 'geneva-summit',
- *   field: 'evidence[0].source', expected: 'one of 000_…, 001_…', found: '"009"' })
+ * formatProblem({ code: 'duplicate-id', file: 'data/events.json', record: 'event "geneva"', field: 'id', found: 'geneva' })
+ * //=> '✖ duplicate id\n  at data/events.json › event "geneva" › id\n  expected: an id no other event has\n  found:    "geneva"'
  */
 export function formatProblem(problem: BuildProblem): string {
-  const where = [problem.file, problem.record, problem.field].filter(Boolean).join(' › ');
-  const lines = [`✖ ${headlines[problem.code]}`, `  at ${where}`];
-  if (problem.expected !== undefined) lines.push(`  expected: ${problem.expected}`);
-  if (problem.found !== undefined) lines.push(`  found:    ${problem.found}`);
-  if (problem.hint !== undefined) lines.push(`  ${problem.hint}`);
+  const { headline, expected, found, hint } = word(problem);
+  const lines = [`✖ ${headline}`, `  at ${where(problem)}`];
+  if (expected !== undefined) lines.push(`  expected: ${expected}`);
+  if (found !== undefined) lines.push(`  found:    ${found}`);
+  if (hint !== undefined) lines.push(`  ${hint}`);
   return lines.join('\n');
 }
 
 export function formatNotice(notice: BuildNotice): string {
+  const detail =
+    notice.code === 'reanchored'
+      ? `${notice.seedFile} changed since data/seeds.sha256 was recorded; re-anchored ${notice.errors} edit(s) away to ${shown(notice.quote)}`
+      : `${notice.source} puts it at ${notice.label} (${notice.explanation}); the event is dated ${notice.eventLabel}`;
   const label = notice.code === 'reanchored' ? 're-anchored' : 'dates disagree';
-  return `! ${label}: ${notice.file} › ${notice.record} › ${notice.field}\n  ${notice.detail}`;
+  return `! ${label}: ${where(notice)}\n  ${detail}`;
 }
 
-/** Quotes a found value so that empty strings and stray spaces show. */
-export function shown(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+export function formatFailureSummary(problems: number, out: string): string {
+  return `${problems} problem${problems === 1 ? '' : 's'} in the inputs; ${out} was left as it was.`;
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { BuildFailure, type BuildProblem } from './BuildProblem.ts';
 
@@ -28,7 +28,42 @@ export const inputPaths = {
   seedHashes: 'data/seeds.sha256',
 } as const;
 
-/** `sha256sum` output: hash, two spaces, file name. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes strictly: a stray byte would otherwise become U+FFFD inside a published quote. */
+function decode(bytes: Buffer, file: string, problems: BuildProblem[]): string | undefined {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    // Where the first replacement character lands in a lenient decoding is where the bad byte is.
+    const lenient = bytes.toString('utf8');
+    const byte = Buffer.byteLength(lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD'))));
+    problems.push({ code: 'not-utf8', file, path: file, byte });
+    return undefined;
+  }
+}
+
+function readJson(root: string, file: string, problems: BuildProblem[]): DataFile {
+  const path = join(root, file);
+  if (!existsSync(path)) {
+    problems.push({ code: 'missing-file', file, path: file, wanted: 'json' });
+    return { file, json: undefined };
+  }
+  const text = decode(readFileSync(path), file, problems);
+  if (text === undefined) return { file, json: undefined };
+  try {
+    return { file, json: JSON.parse(text) };
+  } catch (error) {
+    problems.push({
+      code: 'invalid-json',
+      file,
+      reason: error instanceof Error ? error.message : String(error),
+    });
+    return { file, json: undefined };
+  }
+}
+
+/** `sha256sum` output: hash, white space, file name. */
 function readSeedHashes(root: string): Map<string, string> {
   const path = join(root, inputPaths.seedHashes);
   if (!existsSync(path)) return new Map();
@@ -41,61 +76,41 @@ function readSeedHashes(root: string): Map<string, string> {
   );
 }
 
-function readJson(root: string, file: string, problems: BuildProblem[]): DataFile {
-  const path = join(root, file);
-  if (!existsSync(path)) {
-    problems.push({
-      code: 'missing-file',
-      file,
-      expected: `a JSON file at ${file}`,
-      found: 'nothing',
-    });
-    return { file, json: undefined };
+function readSeeds(root: string, problems: BuildProblem[]): Seed[] {
+  const folder = inputPaths.seeds;
+  const dir = join(root, folder);
+  if (!existsSync(dir)) {
+    problems.push({ code: 'missing-file', file: folder, path: folder, wanted: 'folder' });
+    return [];
   }
-  try {
-    return { file, json: JSON.parse(readFileSync(path, 'utf8')) };
-  } catch (error) {
-    problems.push({
-      code: 'invalid-json',
-      file,
-      expected: 'valid JSON',
-      found: error instanceof Error ? error.message : String(error),
-    });
-    return { file, json: undefined };
+  if (!statSync(dir).isDirectory()) {
+    problems.push({ code: 'not-a-folder', file: folder, path: folder });
+    return [];
   }
+  const recorded = readSeedHashes(root);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .flatMap((name) => {
+      const file = `${folder}/${name}`;
+      const bytes = readFileSync(join(dir, name));
+      const text = decode(bytes, file, problems);
+      if (text === undefined) return [];
+      const hash = recorded.get(name);
+      const changed =
+        hash !== undefined && hash !== createHash('sha256').update(bytes).digest('hex');
+      return [{ id: name.slice(0, -'.txt'.length), file, text, changed }];
+    });
 }
 
 /**
- * Reads seeds/*.txt (UTF-8, as JavaScript strings, so offsets are UTF-16 code units) and the
- * three data files below `root`. Missing files and broken JSON are all reported together.
+ * Reads seeds/*.txt (strict UTF-8, as JavaScript strings, so offsets are UTF-16 code units) and
+ * the three data files below `root`. Missing files, bad encodings and broken JSON are all
+ * reported together.
  */
 export function readInputs(root: string): Inputs {
   const problems: BuildProblem[] = [];
-  const seedDir = join(root, inputPaths.seeds);
-  let seeds: Seed[] = [];
-  if (!existsSync(seedDir)) {
-    problems.push({
-      code: 'missing-file',
-      file: inputPaths.seeds,
-      expected: 'a folder of .txt articles',
-      found: 'nothing',
-    });
-  } else {
-    const recorded = readSeedHashes(root);
-    seeds = readdirSync(seedDir)
-      .filter((name) => name.endsWith('.txt'))
-      .sort()
-      .map((name) => {
-        const bytes = readFileSync(join(seedDir, name));
-        const hash = recorded.get(name);
-        return {
-          id: name.slice(0, -'.txt'.length),
-          file: `${inputPaths.seeds}/${name}`,
-          text: bytes.toString('utf8'),
-          changed: hash !== undefined && hash !== createHash('sha256').update(bytes).digest('hex'),
-        };
-      });
-  }
+  const seeds = readSeeds(root, problems);
   const sources = readJson(root, inputPaths.sources, problems);
   const events = readJson(root, inputPaths.events, problems);
   const story = readJson(root, inputPaths.story, problems);

@@ -100,6 +100,25 @@ describe('runDataBuild', () => {
     );
   });
 
+  it('names an article that is not UTF-8 instead of publishing a garbled quote', () => {
+    const seed = join(root, 'seeds/000_8337474839ae0089.txt');
+    const bytes = readFileSync(seed);
+    bytes[10] = 0xff;
+    writeFileSync(seed, bytes);
+    expect(run()).toBe(1);
+    expect(failed[0]).toContain('file is not UTF-8 text');
+    expect(failed[0]).toContain('seeds/000_8337474839ae0089.txt');
+    expect(failed[0]).toContain('near byte 10');
+    expect(existsSync(output())).toBe(false);
+  });
+
+  it('names a seeds path that is a file, not a folder', () => {
+    rmSync(join(root, 'seeds'), { recursive: true });
+    writeFileSync(join(root, 'seeds'), 'not a folder');
+    expect(run()).toBe(1);
+    expect(failed[0]).toContain('not a folder');
+  });
+
   it('never changes the seed files', () => {
     const before = readFileSync(join(root, 'seeds/000_8337474839ae0089.txt'));
     run();

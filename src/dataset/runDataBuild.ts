@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { BuildFailure } from './BuildProblem.ts';
 import { buildDataset } from './buildDataset.ts';
-import { formatNotice, formatProblem } from './formatProblem.ts';
+import { formatFailureSummary, formatNotice, formatProblem } from './formatProblem.ts';
 import { readInputs } from './readInputs.ts';
 import { formatSummary, summarizeDataset } from './summarizeDataset.ts';
 import { writeDataset } from './writeDataset.ts';
@@ -33,7 +33,7 @@ export function runDataBuild({ root, out, log, fail }: DataBuildOptions): number
   } catch (error) {
     if (!(error instanceof BuildFailure)) throw error;
     for (const problem of error.problems) fail(formatProblem(problem));
-    fail(`${error.message}; ${out} was left as it was.`);
+    fail(formatFailureSummary(error.problems.length, out));
     return 1;
   }
 }

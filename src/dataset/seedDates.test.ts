@@ -41,6 +41,7 @@ const labelled: Record<string, string> = {
   'trump-takes-office 003 January': '2025-01',
   'trump-takes-office 000 this year': '2025',
   'trump-zelensky-february-meeting 000 February': '2025-02',
+  'trump-meets-zelensky-this-year 000 this year': '2025',
   'peace-talks-in-turkey 003 since the beginning of the year': '2025/2025-08-07',
   'geneva-summit 001 June 2021': '2021-06',
   'geneva-summit 002 June 2021': '2021-06',

@@ -43,18 +43,23 @@ export const EditorialDerivation = z.strictObject({
   reason: z.string().min(1),
 });
 
-export const EventDate = z.strictObject({
-  /** TIMEX3 value at the expression's own granularity: 2025-08-06, 2019-12, 2025-W33, 2025. */
-  value: z.string().min(1),
-  /** First and last calendar day the value covers, inclusive. */
-  start: CalendarDate,
-  end: CalendarDate,
-  granularity: Granularity,
-  mod: TimexMod.optional(),
-  /** The date as a reader says it, at its own precision: "Wed 6 Aug 2025", "June 2021", "week of 11 Aug 2025". */
-  label: z.string().min(1),
-  derivation: z.discriminatedUnion('kind', [TextDerivation, EditorialDerivation]),
-});
+export const EventDate = z
+  .strictObject({
+    /** TIMEX3 value at the expression's own granularity: 2025-08-06, 2019-12, 2025-W33, 2025. */
+    value: z.string().min(1),
+    /** First and last calendar day the value covers, inclusive. */
+    start: CalendarDate,
+    end: CalendarDate,
+    granularity: Granularity,
+    mod: TimexMod.optional(),
+    /** The date as a reader says it, at its own precision: "Wed 6 Aug 2025", "June 2021", "week of 11 Aug 2025". */
+    label: z.string().min(1),
+    derivation: z.discriminatedUnion('kind', [TextDerivation, EditorialDerivation]),
+  })
+  .refine((date) => date.start <= date.end, {
+    message: 'a start on or before the end',
+    path: ['end'],
+  });
 export type EventDate = z.infer<typeof EventDate>;
 
 /** W3C Web Annotation selectors, kept beside the flat fields for reuse by annotation tools. */

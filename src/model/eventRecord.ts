@@ -15,12 +15,6 @@ export const WhenRecord = z.strictObject({
    */
   anchor: EventId.optional(),
   /**
-   * The expression places the anchor relative to this event, not this event relative to the
-   * anchor: in "Geneva in June 2021, eight months before the invasion", the invasion is eight
-   * months after its anchor, the Geneva summit. Applies the expression's offset the other way.
-   */
-  inverse: z.boolean().default(false),
-  /**
    * The event lasts from the expression's date up to the anchor (the time of writing, unless
    * another event is named): "talks since the beginning of the year" run from January to now.
    */
@@ -47,11 +41,16 @@ export const EditorialDateRecord = z.union([
     mod: TimexMod.optional(),
     reason: z.string().min(1),
   }),
-  z.strictObject({
-    start: CalendarDate,
-    end: CalendarDate,
-    reason: z.string().min(1),
-  }),
+  z
+    .strictObject({
+      start: CalendarDate,
+      end: CalendarDate,
+      reason: z.string().min(1),
+    })
+    .refine((span) => span.start <= span.end, {
+      message: 'a start on or before the end',
+      path: ['end'],
+    }),
 ]);
 export type EditorialDateRecord = z.infer<typeof EditorialDateRecord>;
 

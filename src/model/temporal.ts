@@ -1,7 +1,17 @@
 import { z } from 'zod';
 
+/** True when `YYYY-MM-DD` names a day that exists: 2025-02-30 does not. */
+function isRealDay(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const day = new Date(y, m - 1, d);
+  return day.getFullYear() === y && day.getMonth() === m - 1 && day.getDate() === d;
+}
+
 /** A calendar date as written in the dataset: `YYYY-MM-DD`, read as a local date, never an instant. */
-export const CalendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a calendar date YYYY-MM-DD');
+export const CalendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a calendar date YYYY-MM-DD')
+  .refine(isRealDay, 'a day that exists on the calendar');
 export type CalendarDate = z.infer<typeof CalendarDate>;
 
 /** How finely the words of the text place an event. */

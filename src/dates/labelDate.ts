@@ -1,5 +1,6 @@
 import { format } from 'date-fns';
 import type { Granularity, TimexMod } from '../model/temporal.ts';
+import { toLocalDate } from './calendarDate.ts';
 
 const seasons: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
 
@@ -11,12 +12,6 @@ const modWords: Record<TimexMod, (label: string) => string> = {
   BEFORE: (label) => `by ${label}`,
   AFTER: (label) => `from ${label}`,
 };
-
-/** A calendar date string read as a local date, so formatting never shifts it across midnight. */
-export function localDate(calendarDate: string): Date {
-  const [y, m, d] = calendarDate.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d);
-}
 
 /**
  * How a reader says a date at its own precision.
@@ -32,8 +27,8 @@ export function labelDate(date: {
   end: string;
   mod?: TimexMod;
 }): string {
-  const start = localDate(date.start);
-  const end = localDate(date.end);
+  const start = toLocalDate(date.start);
+  const end = toLocalDate(date.end);
   const plain = (() => {
     switch (date.granularity) {
       case 'day':
