@@ -43,6 +43,20 @@ export function StoryPage({ dataset }: { dataset: Dataset }) {
     }
   }, [selectedId, select]);
 
+  const selectOnTimeline = useCallback(
+    (id: string) => {
+      select(id);
+      // On a phone the details open below the chart: bring their top into view after a tap.
+      requestAnimationFrame(() => {
+        const pane = document.getElementById('event-details');
+        if (pane && pane.getBoundingClientRect().top > window.innerHeight * 0.75) {
+          pane.scrollIntoView({ block: 'start' });
+        }
+      });
+    },
+    [select],
+  );
+
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       // An open article dialog handles its own Escape; the details close only after it.
@@ -91,7 +105,7 @@ export function StoryPage({ dataset }: { dataset: Dataset }) {
           domain={span}
           kinds={kinds}
           selectedId={selectedId}
-          onSelect={select}
+          onSelect={selectOnTimeline}
         />
         <aside id="event-details" className="details-pane" aria-label="Event details">
           {selected ? (
