@@ -7,6 +7,7 @@ import {
   detailsTitle,
   expect,
   listButton,
+  oncePerDevice,
   openPage,
   test,
   timelineItem,
@@ -51,6 +52,7 @@ test.describe('selecting an event', () => {
     page,
     dataset,
   }) => {
+    oncePerDevice();
     // The real story has no disagreement today; serve a copy with one added to the meeting.
     const meeting = witkoffMeeting(dataset);
     const evidence = meeting.evidence[0];
@@ -118,6 +120,7 @@ test.describe('selecting an event', () => {
     page,
     dataset,
   }) => {
+    oncePerDevice();
     const [first, second] = backgroundEvents(dataset);
     if (!first || !second) throw new Error('the dataset needs two background events');
     await openPage(page, `#event=${first.id}`);
@@ -142,6 +145,7 @@ test.describe('selecting an event', () => {
     page,
     dataset,
   }) => {
+    oncePerDevice();
     const meeting = witkoffMeeting(dataset);
     let release = () => {};
     const gate = new Promise<void>((resolve) => (release = resolve));
@@ -164,6 +168,7 @@ test.describe('keyboard', () => {
     dataset,
     isMobile,
   }) => {
+    oncePerDevice();
     test.skip(isMobile, 'keyboard path on desktop');
     const ordered = chronological(dataset.events);
     const [first, second] = ordered;
@@ -199,6 +204,7 @@ test.describe('keyboard', () => {
     page,
     dataset,
   }) => {
+    oncePerDevice();
     const meeting = witkoffMeeting(dataset);
     const last = meeting.evidence.at(-1);
     if (!last) throw new Error('no evidence');
@@ -241,6 +247,7 @@ test.describe('finding events', () => {
     dataset,
     isMobile,
   }) => {
+    oncePerDevice();
     test.skip(isMobile, 'same code on every screen; run on desktop');
     await openPage(page);
     const ids = (events: typeof dataset.events) => events.map((e) => e.id).sort();
@@ -297,6 +304,7 @@ test.describe('finding events', () => {
   });
 
   test('one click shows the background, another the news days', async ({ page, dataset }) => {
+    oncePerDevice();
     await openPage(page);
     const windowLeft = () =>
       page.locator('.overview-window').evaluate((el) => el.getBoundingClientRect().left);

@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
 import type { Evidence } from '../model/event.ts';
 import type { Source } from '../model/source.ts';
-import { sourceCitation } from './sourceName.ts';
+import { format } from 'date-fns';
+import { localDate } from './localDate.ts';
+import { sourceName } from './sourceName.ts';
 
 interface Props {
   source: Source;
@@ -53,13 +55,19 @@ export function ArticleReader({ source, evidence, onClose }: Props) {
     return () => element.close();
   }, [source, evidence]);
 
-  const byline = [source.byline, ...source.credits].filter(Boolean).join(' · ');
+  const byline = [
+    `Published ${format(localDate(source.published), 'EEE d MMM yyyy')}`,
+    source.byline,
+    ...source.credits,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <dialog ref={dialog} className="reader" aria-labelledby="reader-title" onClose={onClose}>
       <header className="reader-header">
         <div>
-          <h2 id="reader-title">{sourceCitation(source)}</h2>
-          {byline && <p className="reader-byline">{byline}</p>}
+          <h2 id="reader-title">{sourceName(source)}</h2>
+          <p className="reader-byline">{byline}</p>
         </div>
         <button type="button" className="close" onClick={() => dialog.current?.close()}>
           Close

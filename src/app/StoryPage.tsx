@@ -6,7 +6,7 @@ import { EventDetails } from './EventDetails.tsx';
 import { EventList, listButtonId } from './EventList.tsx';
 import { filterEvents, noFilter, peopleIn, type EventFilter } from './filterEvents.ts';
 import { Filters } from './Filters.tsx';
-import { storyViews } from './storyViews.ts';
+import { storySpan, storyViews } from './storyViews.ts';
 import { Timeline } from './Timeline.tsx';
 import { toTimelineGroups, toTimelineItems } from './toTimelineItems.ts';
 import { useHashSelection } from './useHashSelection.ts';
@@ -30,6 +30,7 @@ export function StoryPage({ dataset }: { dataset: Dataset }) {
   const kinds = useMemo(() => groups.map((g) => g.id), [groups]);
   const people = useMemo(() => peopleIn(dataset.events), [dataset]);
   const views = useMemo(() => storyViews(dataset), [dataset]);
+  const span = useMemo(() => storySpan(dataset), [dataset]);
   const selected = dataset.events.find((e) => e.id === selectedId) ?? null;
 
   const close = useCallback(() => {
@@ -41,6 +42,20 @@ export function StoryPage({ dataset }: { dataset: Dataset }) {
       document.getElementById(listButtonId(selectedId))?.focus();
     }
   }, [selectedId, select]);
+
+  const selectOnTimeline = useCallback(
+    (id: string) => {
+      select(id);
+      // On a phone the details open below the chart: bring their top into view after a tap.
+      requestAnimationFrame(() => {
+        const pane = document.getElementById('event-details');
+        if (pane && pane.getBoundingClientRect().top > window.innerHeight * 0.75) {
+          pane.scrollIntoView({ block: 'start' });
+        }
+      });
+    },
+    [select],
+  );
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -87,9 +102,10 @@ export function StoryPage({ dataset }: { dataset: Dataset }) {
           items={items}
           groups={groups}
           views={views}
+          domain={span}
           kinds={kinds}
           selectedId={selectedId}
-          onSelect={select}
+          onSelect={selectOnTimeline}
         />
         <aside id="event-details" className="details-pane" aria-label="Event details">
           {selected ? (

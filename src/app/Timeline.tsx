@@ -10,16 +10,17 @@ interface Props {
   items: readonly TimelineItem[];
   groups: readonly TimelineGroup[];
   views: readonly StoryView[];
+  /** The span the overview strip covers. */
+  domain: TimeWindow | null;
   kinds: readonly EventKind[];
   selectedId: string | null;
   onSelect: (id: string) => void;
 }
 
 /** The zoomable timeline, the overview strip under it and the one-click views. */
-export function Timeline({ items, groups, views, kinds, selectedId, onSelect }: Props) {
+export function Timeline({ items, groups, views, domain, kinds, selectedId, onSelect }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const initial = views.find((v) => v.id === 'week') ?? views[0];
-  const domain = views.find((v) => v.id === 'all')?.window;
   const [visible, setVisible] = useState<TimeWindow | undefined>(initial?.window);
   const fallback = useMemo(() => ({ start: new Date(), end: new Date() }), []);
   const timeline = useVisTimeline(container, {

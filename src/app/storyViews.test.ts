@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../model/dataset.ts';
 import type { TimelineEvent } from '../model/event.ts';
-import { storyViews } from './storyViews.ts';
+import { storySpan, storyViews } from './storyViews.ts';
 
 const at = (id: string, start: string, end = start, granularity: 'day' | 'month' = 'day') =>
   ({ id, date: { start, end, granularity } }) as TimelineEvent;
@@ -40,5 +40,18 @@ describe('storyViews', () => {
     const all = view('all');
     expect(all?.window.start.getTime()).toBeLessThan(new Date(2019, 11, 1).getTime());
     expect(all?.window.end.getTime()).toBeGreaterThan(new Date(2025, 7, 9).getTime());
+  });
+});
+
+describe('storySpan', () => {
+  it('covers every event, first day to last, with a little room', () => {
+    const span = storySpan(dataset);
+    expect(span?.start.getTime()).toBeLessThan(new Date(2019, 11, 1).getTime());
+    expect(span?.end.getTime()).toBeGreaterThan(new Date(2025, 7, 9).getTime());
+    expect(span?.end.getTime()).toBeLessThan(new Date(2026, 0, 1).getTime());
+  });
+
+  it('is nothing for a story without events', () => {
+    expect(storySpan({ ...dataset, events: [] })).toBeNull();
   });
 });

@@ -22,11 +22,11 @@ function spanOf(events: readonly TimelineEvent[]): TimeWindow | null {
   };
 }
 
-function padded(window: TimeWindow, fraction: number): TimeWindow {
-  const pad = (window.end.getTime() - window.start.getTime()) * fraction;
+function padded(window: TimeWindow, before: number, after = before): TimeWindow {
+  const span = window.end.getTime() - window.start.getTime();
   return {
-    start: new Date(window.start.getTime() - pad),
-    end: new Date(window.end.getTime() + pad),
+    start: new Date(window.start.getTime() - span * before),
+    end: new Date(window.end.getTime() + span * after),
   };
 }
 
@@ -36,6 +36,12 @@ function dayRange(window: TimeWindow): string {
     return `${format(window.start, 'd')}–${format(last, 'd MMM yyyy')}`;
   }
   return `${format(window.start, 'd MMM')} – ${format(last, 'd MMM yyyy')}`;
+}
+
+/** Every event's dates, with a little room either side: what the overview strip covers. */
+export function storySpan(dataset: Dataset): TimeWindow | null {
+  const all = spanOf(dataset.events);
+  return all && padded(all, 0.02);
 }
 
 /**
@@ -59,14 +65,15 @@ export function storyViews(dataset: Dataset): StoryView[] {
   );
   const views: StoryView[] = [];
   const all = spanOf(dataset.events);
-  if (all) views.push({ id: 'all', label: 'Whole story', window: padded(all, 0.03) });
+  // Room on the right: the latest events are the crowded ones, and their labels run rightwards.
+  if (all) views.push({ id: 'all', label: 'Whole story', window: padded(all, 0.02, 0.3) });
   const back = spanOf(background);
   if (back) {
     const last = new Date(back.end.getTime() - 1);
     views.push({
       id: 'background',
       label: `Background ${back.start.getFullYear()}–${last.getFullYear()}`,
-      window: padded(back, 0.04),
+      window: padded(back, 0.04, 0.15),
     });
   }
   const days = spanOf(news);

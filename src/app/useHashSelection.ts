@@ -29,16 +29,17 @@ export function useHashSelection(
     return () => window.removeEventListener('popstate', onPopState);
   }, [known]);
 
-  const select = useCallback((id: string | null) => {
-    setSelected((current) => {
-      if (current === id) return current;
+  const select = useCallback(
+    (id: string | null) => {
+      if (id === selected) return;
       const url = id
         ? `${prefix}${encodeURIComponent(id)}`
         : `${window.location.pathname}${window.location.search}`;
       window.history.pushState(null, '', url);
-      return id;
-    });
-  }, []);
+      setSelected(id);
+    },
+    [selected],
+  );
 
   return [selected, select];
 }
