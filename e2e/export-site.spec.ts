@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import { builtEvents, mount, sitePolicy, test, watch } from './exportTest.ts';
+import { builtDataset, builtEvents, mount, sitePolicy, test, watch } from './exportTest.ts';
 
 test.describe('the static export served from a sub-folder under a strict CSP', () => {
   test('shows the story with no CSP violation and no request leaving its origin', async ({
@@ -85,6 +85,21 @@ test.describe('the static export served from a sub-folder under a strict CSP', (
     const titles = await page.locator('.static-event h3').allTextContents();
     expect(titles).toEqual(builtEvents().map((event) => event.title));
     await expect(page.locator('.static-sources li').first()).toBeVisible();
+  });
+
+  test('takes its title, description and social card tags from the story', async ({
+    page,
+    site,
+  }) => {
+    const { story } = builtDataset();
+    await page.goto(site.url);
+    await expect(page).toHaveTitle(story.title);
+    const meta = (selector: string) => page.locator(`head meta[${selector}]`);
+    await expect(meta('name="description"')).toHaveAttribute('content', story.description);
+    await expect(meta('property="og:title"')).toHaveAttribute('content', story.title);
+    await expect(meta('property="og:description"')).toHaveAttribute('content', story.description);
+    await expect(meta('property="og:type"')).toHaveAttribute('content', 'article');
+    await expect(meta('name="twitter:card"')).toHaveAttribute('content', 'summary');
   });
 
   test('loads its assets by relative paths and inlines no script or style', async ({
