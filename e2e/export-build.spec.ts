@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { budget, kb, measureBundle, overBudget } from '../scripts/measureBundle.ts';
 import { cspReadmeBlock, readReadmeBlock } from '../scripts/cspReadmeBlock.ts';
-import { dist, distSingle, root } from './exportTest.ts';
+import { built, dist, distSingle, root } from './exportTest.ts';
 
 // These read the built files, not a page: once is enough, whatever the browser project.
 // eslint-disable-next-line no-empty-pattern
@@ -25,8 +25,24 @@ test('all JS and all CSS of dist/ fit the gzip weight budget', () => {
   expect(overBudget(sizes), `dist/ as built:\n${table}`).toEqual([]);
 });
 
+test('the timeline library is a chunk of its own, which index.html does not load', () => {
+  const html = readFileSync(built(path.join(dist, 'index.html')), 'utf8');
+  const loaded = [...html.matchAll(/\s(?:src|href)="\.\/([^"]+\.js)"/g)].map(([, file]) => file);
+  expect(loaded).toHaveLength(1);
+  const entry = readFileSync(path.join(dist, loaded[0] ?? ''), 'utf8');
+  // A class name only vis-timeline's own code holds.
+  const signature = 'vis-custom-time';
+  expect(entry).not.toContain(signature);
+  const timeline = measureBundle(dist)
+    .filter((s) => s.kind === 'js' && s.file !== loaded[0])
+    .map((s) => s.file)
+    .filter((file) => readFileSync(path.join(dist, file), 'utf8').includes(signature));
+  expect(timeline).toHaveLength(1);
+  expect(html).not.toContain(path.basename(timeline[0] ?? '?'));
+});
+
 test('the README lists the CSP hashes of the single file as built', () => {
-  const csp = JSON.parse(readFileSync(path.join(distSingle, 'csp.json'), 'utf8')) as {
+  const csp = JSON.parse(readFileSync(built(path.join(distSingle, 'csp.json')), 'utf8')) as {
     scripts: string[];
     styles: string[];
   };

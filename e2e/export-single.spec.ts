@@ -2,15 +2,16 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect } from '@playwright/test';
-import { builtEvents, distSingle, mount, test, watch } from './exportTest.ts';
+import { built, builtEvents, distSingle, mount, test, watch } from './exportTest.ts';
 import { serveStatic } from './staticServer.ts';
 
 const file = path.join(distSingle, 'index.html');
+const csp = () => built(path.join(distSingle, 'csp.json'));
 
 test.describe('the single-file build', () => {
   test('opened from disk, shows the story and requests nothing but itself', async ({ page }) => {
     const seen = await watch(page);
-    const url = pathToFileURL(file).href;
+    const url = pathToFileURL(built(file)).href;
     await page.goto(url);
     for (const event of builtEvents()) {
       await expect(page.locator(`[id="event=${event.id}"] h3`)).toHaveText(event.title);
@@ -23,7 +24,7 @@ test.describe('the single-file build', () => {
   });
 
   test('runs under the policy made of its printed hashes, with no violation', async ({ page }) => {
-    const { policy } = JSON.parse(readFileSync(path.join(distSingle, 'csp.json'), 'utf8')) as {
+    const { policy } = JSON.parse(readFileSync(csp(), 'utf8')) as {
       policy: string;
     };
     const served = await serveStatic({

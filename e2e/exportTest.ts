@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 import { Dataset } from '../src/model/dataset.ts';
@@ -9,6 +9,15 @@ export const root = path.resolve(import.meta.dirname, '..');
 export const dist = path.join(root, 'dist');
 export const distSingle = path.join(root, 'dist-single');
 
+/** A built file the export tests read, or an error that says which build makes it. */
+export function built(file: string): string {
+  if (!existsSync(file)) {
+    const build = file.startsWith(distSingle) ? 'npm run build:single' : 'npm run build';
+    throw new Error(`expected ${path.relative(root, file)}, found none: run \`${build}\` first`);
+  }
+  return file;
+}
+
 /** The policy the README tells newsrooms to serve the site with. */
 export const sitePolicy =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
@@ -18,7 +27,7 @@ export const mount = '/news/2025/witkoff/';
 
 /** The dataset the build shipped (dist/timeline.json), in date order. */
 export function builtDataset(): Dataset {
-  return Dataset.parse(JSON.parse(readFileSync(path.join(dist, 'timeline.json'), 'utf8')));
+  return Dataset.parse(JSON.parse(readFileSync(built(path.join(dist, 'timeline.json')), 'utf8')));
 }
 export const builtEvents = () => chronological(builtDataset().events);
 
