@@ -1,6 +1,7 @@
 import { addMonths, addQuarters, addWeeks, addYears, getQuarter } from 'date-fns';
 import type { Granularity, TimexMod } from '../model/temporal.ts';
 import { toLocalDate } from './calendarDate.ts';
+import { pad } from './parseChrono.ts';
 import { monthByTense } from './monthByTense.ts';
 import type { Pass, Reading, ReadingContext } from './Reading.ts';
 import { moveAnchor } from './moveAnchor.ts';
@@ -237,8 +238,7 @@ const RULES: Rule[] = [
       if (month < 1 || (m[2]!.toLowerCase() === 'may' && !/^[A-Z]/.test(m[2]!))) return undefined;
       const mod = modOf(m[1]);
       if (!mod) return undefined;
-      if (m[3])
-        return { mod, resolve: fixed(`${m[3]}-${String(month).padStart(2, '0')}`, 'month') };
+      if (m[3]) return { mod, resolve: fixed(`${m[3]}-${pad(month)}`, 'month') };
       return {
         mod,
         resolve: (_c, tense) => ({
