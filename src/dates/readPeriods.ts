@@ -221,9 +221,12 @@ const RULES: Rule[] = [
       };
     },
   },
-  // the 1990s, the early 2000s, the '90s
+  // the 1990s, the early 2000s, the '90s ("the" before "early" belongs to the expression)
   {
-    pattern: new RegExp(`\\b${MOD_SOURCE}?(?:the\\s+)?(?:(\\d{3})0s|['’](\\d)0s)\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\b(?:the\\s+(?=early|mid|late))?${MOD_SOURCE}?(?:the\\s+)?(?:(\\d{3})0s|['’](\\d)0s)\\b`,
+      'gi',
+    ),
     read: (m) => {
       const decade = m[2] ?? (Number(m[3]) >= 3 ? `19${m[3]}` : `20${m[3]}`);
       return { mod: modOf(m[1]), resolve: fixed(`${decade}X`, 'decade') };
