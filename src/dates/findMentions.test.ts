@@ -311,6 +311,7 @@ describe('findMentions: bounds, present tense for plans, vague relatives', () =>
     // As with "48 hours before", the noun after "after" names an event, not a time.
     for (const [words, span] of [
       ['Hours after the blast', 'Hours after'],
+      ['Hours after Mr Smith’s envoy met the mayor', 'Hours after'],
       ['Hours later', 'Hours later'],
       ['Minutes later', 'Minutes later'],
       ['Later that day', 'Later that day'],

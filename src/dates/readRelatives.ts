@@ -35,11 +35,11 @@ const COUNTED = new RegExp(
 );
 // "Minutes later", "hours later": the same day as what came before.
 const WITHIN_DAY =
-  /\b(?:(?:a few |several |some )?(?:minutes|moments|hours) (?:later|earlier|afterwards|(?:after|before)(?= +(?:the|a|an|his|her|their|its|this|that)\b))|shortly (?:after(?:wards)?|before)(?= *[,.;])|(?:earlier|later) (?:in|on) (?:the|that) day|later that day|earlier that day|the same day|that (?:same )?day)\b/gi;
+  /\b(?:(?:a few |several |some )?(?:minutes|moments|hours) (?:later|earlier|afterwards|(?:after|before)(?= +[^\d\s]))|shortly (?:after(?:wards)?|before)(?= *[,.;])|(?:earlier|later) (?:in|on) (?:the|that) day|later that day|earlier that day|the same day|that (?:same )?day)\b/gi;
 // "Days later", "weeks after the vote": an uncounted number of units on from the mention before,
 // which says no more than "after it" (TIMEX AFTER) at the coarser of its precision and the unit's.
 const UNCOUNTED =
-  /\b(?:(?:a few|several|some|many) )?(days|weeks|months|years) (later|afterwards|earlier|(?:after|before)(?= +(?:the|a|an|his|her|their|its|this|that)\b))/gi;
+  /\b(?:(?:a few|several|some|many) )?(days|weeks|months|years) (later|afterwards|earlier|(?:after|before)(?= +[^\d\s]))/gi;
 // "It comes 48 hours before the deadline": a present-tense head verb counts from now (the
 // publication date), not from the date mentioned before.
 const PRESENT_HEAD =
