@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, systemChromium } from './e2e/browser.ts';
 
-const port = 4173;
+// Not vite's default 4173: other checkouts on the same machine may be serving there.
+const port = Number(process.env.E2E_PORT ?? 4391);
 const launchOptions = { executablePath: systemChromium(), args: chromiumArgs };
 
 // Far west and far east of Greenwich: a calendar date must land on the same day in both.
@@ -43,7 +44,8 @@ export default defineConfig({
   webServer: {
     command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
+    // Never test a server some other checkout left running on the port.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

@@ -1,35 +1,25 @@
-import { useEffect, useState } from 'react';
-import { Dataset } from '../model/dataset.ts';
+import { StoryPage } from './StoryPage.tsx';
+import { useDataset } from './useDataset.ts';
 
-type State =
-  { kind: 'loading' } | { kind: 'ready'; dataset: Dataset } | { kind: 'failed'; message: string };
-
-/** Placeholder page until the timeline lands: the dataset's events in date order, with quotes. */
+/** Loads the dataset, then shows the story; a broken dataset is reported, not half-shown. */
 export function App() {
-  const [state, setState] = useState<State>({ kind: 'loading' });
-  useEffect(() => {
-    fetch('./timeline.json')
-      .then((response) => response.json())
-      .then((json: unknown) => setState({ kind: 'ready', dataset: Dataset.parse(json) }))
-      .catch((error: unknown) => setState({ kind: 'failed', message: String(error) }));
-  }, []);
-  if (state.kind === 'loading') return <p>Loading…</p>;
-  if (state.kind === 'failed') return <p role="alert">{state.message}</p>;
-  const events = [...state.dataset.events].sort((a, b) => a.date.start.localeCompare(b.date.start));
-  return (
-    <main>
-      <h1>{state.dataset.story.title}</h1>
-      <ol>
-        {events.map((event) => (
-          <li key={event.id}>
-            <h2>{event.title}</h2>
-            <p>{event.date.value}</p>
-            {event.evidence.map((e) => (
-              <blockquote key={`${e.source}-${e.start}`}>{e.quote}</blockquote>
-            ))}
-          </li>
-        ))}
-      </ol>
-    </main>
-  );
+  const state = useDataset();
+  if (state.kind === 'loading') {
+    return (
+      <main className="page">
+        <p className="loading">Loading the timeline…</p>
+      </main>
+    );
+  }
+  if (state.kind === 'failed') {
+    return (
+      <main className="page">
+        <div className="load-error" role="alert">
+          <h1>The timeline could not be shown</h1>
+          <pre>{state.message}</pre>
+        </div>
+      </main>
+    );
+  }
+  return <StoryPage dataset={state.dataset} />;
 }

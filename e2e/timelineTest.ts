@@ -1,0 +1,71 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { test as base, expect, type Page } from '@playwright/test';
+import { Dataset } from '../src/model/dataset.ts';
+import type { TimelineEvent } from '../src/model/event.ts';
+
+/**
+ * The dataset the page under test shows: the built site's timeline.json, which `npm run data`
+ * wrote and `vite build` copied. Tests derive every expectation from it.
+ */
+function loadDataset(): Dataset {
+  const built = new URL('../dist/timeline.json', import.meta.url);
+  if (!existsSync(built)) {
+    throw new Error('dist/timeline.json is missing: run `npm run build` (or `npm test`) first.');
+  }
+  return Dataset.parse(JSON.parse(readFileSync(built, 'utf8')));
+}
+
+const loaded = loadDataset();
+
+export const test = base.extend<{ dataset: Dataset }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies first
+  dataset: async ({}, use) => {
+    await use(loaded);
+  },
+});
+
+export { expect };
+
+/** The story's central event: Witkoff's meeting with Putin, a single day. */
+export function witkoffMeeting(dataset: Dataset): TimelineEvent {
+  const event = dataset.events.find(
+    (e) =>
+      e.date.granularity === 'day' &&
+      e.date.start === e.date.end &&
+      e.people.some((p) => p.includes('Witkoff')) &&
+      e.people.some((p) => p.includes('Putin')) &&
+      e.status === 'happened',
+  );
+  if (!event) throw new Error('the dataset has no day-precise Witkoff–Putin meeting');
+  return event;
+}
+
+/** Events that began before the year the articles were published: the background. */
+export function backgroundEvents(dataset: Dataset): TimelineEvent[] {
+  const year = Math.min(...dataset.sources.map((s) => Number(s.published.slice(0, 4))));
+  return dataset.events.filter((e) => Number(e.date.start.slice(0, 4)) < year);
+}
+
+/** Opens the page and waits until the timeline has drawn its items. */
+export async function openPage(page: Page, hash = ''): Promise<void> {
+  await page.goto(`./${hash}`);
+  await expect(page.locator('.timeline-canvas[data-ready="true"]')).toBeVisible();
+  await expect(page.locator('.vis-item').first()).toBeVisible();
+}
+
+export const details = (page: Page) => page.locator('#event-details');
+export const detailsTitle = (page: Page) => page.locator('#details-title');
+export const listButton = (page: Page, id: string) => page.locator(`#list-${id}`);
+export const timelineItem = (page: Page, id: string) =>
+  page.locator(`.timeline-canvas .vis-item[data-id="${id}"]`);
+
+/**
+ * Behaviour that cannot depend on the reader's time zone runs once per device, not once per
+ * zone, to keep the suite fast; dates, clicks, axe and layout still run in every project.
+ */
+export function oncePerDevice(): void {
+  test.skip(
+    test.info().project.name === 'desktop-kiritimati',
+    'zone-independent: covered by desktop-honolulu',
+  );
+}

@@ -1,0 +1,61 @@
+import { format } from 'date-fns';
+import type { PointerEvent } from 'react';
+import type { TimeWindow } from './storyViews.ts';
+import type { TimelineItem } from './toTimelineItems.ts';
+
+interface Props {
+  domain: TimeWindow;
+  visible: TimeWindow;
+  items: readonly TimelineItem[];
+  selectedId: string | null;
+  onMoveTo: (date: Date) => void;
+}
+
+function years(domain: TimeWindow): number[] {
+  const list: number[] = [];
+  for (let y = domain.start.getFullYear() + 1; y <= domain.end.getFullYear(); y++) list.push(y);
+  return list;
+}
+
+/**
+ * The whole story at a glance, with the timeline's current window drawn on it. Clicking the
+ * strip centres the timeline there; the view buttons do the same from the keyboard.
+ */
+export function OverviewStrip({ domain, visible, items, selectedId, onMoveTo }: Props) {
+  const from = domain.start.getTime();
+  const span = domain.end.getTime() - from;
+  const at = (date: Date) => Math.min(100, Math.max(0, ((date.getTime() - from) / span) * 100));
+  const left = at(visible.start);
+  const width = Math.max(0, at(visible.end) - left);
+  const last = new Date(visible.end.getTime() - 1);
+  const label =
+    `Overview of the story, ${format(domain.start, 'yyyy')} to ${format(domain.end, 'yyyy')}. ` +
+    `The timeline shows ${format(visible.start, 'd MMM yyyy')} to ${format(last, 'd MMM yyyy')}.`;
+
+  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    const fraction = (event.clientX - box.left) / box.width;
+    onMoveTo(new Date(from + fraction * span));
+  };
+
+  return (
+    <div className="overview" role="img" aria-label={label} onPointerDown={onPointerDown}>
+      {years(domain).map((year) => (
+        <span key={year} className="overview-year" style={{ left: `${at(new Date(year, 0, 1))}%` }}>
+          {year}
+        </span>
+      ))}
+      {items.map((item) => (
+        <span
+          key={item.id}
+          className={`overview-mark ${item.className}${item.id === selectedId ? ' is-selected' : ''}`}
+          style={{
+            left: `${at(item.start)}%`,
+            width: `${at(item.end) - at(item.start)}%`,
+          }}
+        />
+      ))}
+      <span className="overview-window" style={{ left: `${left}%`, width: `${width}%` }} />
+    </div>
+  );
+}

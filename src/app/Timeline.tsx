@@ -1,0 +1,77 @@
+import { useMemo, useRef, useState } from 'react';
+import type { EventKind } from '../model/event.ts';
+import { Legend } from './Legend.tsx';
+import { OverviewStrip } from './OverviewStrip.tsx';
+import type { StoryView, TimeWindow } from './storyViews.ts';
+import type { TimelineGroup, TimelineItem } from './toTimelineItems.ts';
+import { useVisTimeline } from './useVisTimeline.ts';
+
+interface Props {
+  items: readonly TimelineItem[];
+  groups: readonly TimelineGroup[];
+  views: readonly StoryView[];
+  /** The span the overview strip covers. */
+  domain: TimeWindow | null;
+  kinds: readonly EventKind[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}
+
+/** The zoomable timeline, the overview strip under it and the one-click views. */
+export function Timeline({ items, groups, views, domain, kinds, selectedId, onSelect }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const initial = views.find((v) => v.id === 'week') ?? views[0];
+  const [visible, setVisible] = useState<TimeWindow | undefined>(initial?.window);
+  const fallback = useMemo(() => ({ start: new Date(), end: new Date() }), []);
+  const timeline = useVisTimeline(container, {
+    items,
+    groups,
+    selectedId,
+    initialWindow: initial?.window ?? fallback,
+    onSelect,
+    onRangeChange: setVisible,
+  });
+
+  const show = (view: StoryView) => {
+    timeline.setWindow(view.window);
+    setVisible(view.window);
+  };
+
+  return (
+    <section className="timeline" aria-labelledby="timeline-heading">
+      <div className="timeline-bar">
+        <h2 id="timeline-heading" className="section-heading">
+          Timeline
+        </h2>
+        <div className="views" role="group" aria-label="Jump to">
+          {views.map((view) => (
+            <button key={view.id} type="button" data-view={view.id} onClick={() => show(view)}>
+              {view.label}
+            </button>
+          ))}
+        </div>
+      </div>
+      <p className="timeline-hint">
+        Drag or swipe to move through time; pinch or Ctrl + wheel to zoom. Every event is also in
+        the list below.
+      </p>
+      {domain && visible && (
+        <OverviewStrip
+          domain={domain}
+          visible={visible}
+          items={items}
+          selectedId={selectedId}
+          onMoveTo={(date) => timeline.moveTo(date)}
+        />
+      )}
+      {/* The chart repeats the list below for sighted readers; the list is the accessible path. */}
+      <div
+        ref={container}
+        className="timeline-canvas"
+        aria-hidden="true"
+        data-ready={timeline.ready ? 'true' : 'false'}
+      />
+      <Legend kinds={kinds} />
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../model/dataset.ts';
+import type { TimelineEvent } from '../model/event.ts';
+import { storySpan, storyViews } from './storyViews.ts';
+
+const at = (id: string, start: string, end = start, granularity: 'day' | 'month' = 'day') =>
+  ({ id, date: { start, end, granularity } }) as TimelineEvent;
+
+const dataset = {
+  sources: [{ published: '2025-08-07' }, { published: '2025-08-06' }],
+  events: [
+    at('geneva', '2021-06-01', '2021-06-30', 'month'),
+    at('last-met', '2019-12-01', '2019-12-31', 'month'),
+    at('office', '2025-01-01', '2025-01-31', 'month'),
+    at('meeting', '2025-08-06'),
+    at('deadline', '2025-08-08'),
+  ],
+} as unknown as Dataset;
+
+describe('storyViews', () => {
+  const views = storyViews(dataset);
+  const view = (id: string) => views.find((v) => v.id === id);
+
+  it('offers the whole story, the background and the news days', () => {
+    expect(views.map((v) => v.id)).toEqual(['all', 'background', 'week']);
+  });
+
+  it('names the background by the years it covers', () => {
+    expect(view('background')?.label).toBe('Background 2019–2021');
+  });
+
+  it('names the news days and frames them with a little room either side', () => {
+    const week = view('week');
+    expect(week?.label).toBe('6–8 Aug 2025');
+    expect(week?.window.start.getTime()).toBeLessThan(new Date(2025, 7, 6).getTime());
+    expect(week?.window.end.getTime()).toBeGreaterThan(new Date(2025, 7, 9).getTime());
+  });
+
+  it('keeps every event inside the whole-story view', () => {
+    const all = view('all');
+    expect(all?.window.start.getTime()).toBeLessThan(new Date(2019, 11, 1).getTime());
+    expect(all?.window.end.getTime()).toBeGreaterThan(new Date(2025, 7, 9).getTime());
+  });
+});
+
+describe('storySpan', () => {
+  it('covers every event, first day to last, with a little room', () => {
+    const span = storySpan(dataset);
+    expect(span?.start.getTime()).toBeLessThan(new Date(2019, 11, 1).getTime());
+    expect(span?.end.getTime()).toBeGreaterThan(new Date(2025, 7, 9).getTime());
+    expect(span?.end.getTime()).toBeLessThan(new Date(2026, 0, 1).getTime());
+  });
+
+  it('is nothing for a story without events', () => {
+    expect(storySpan({ ...dataset, events: [] })).toBeNull();
+  });
+});

@@ -1,0 +1,92 @@
+import { format, max as latest, min as earliest } from 'date-fns';
+import type { Dataset } from '../model/dataset.ts';
+import type { TimelineEvent } from '../model/event.ts';
+import { endOfLocalDate, localDate } from './localDate.ts';
+
+export interface TimeWindow {
+  start: Date;
+  end: Date;
+}
+
+export interface StoryView {
+  id: 'all' | 'background' | 'week';
+  label: string;
+  window: TimeWindow;
+}
+
+function spanOf(events: readonly TimelineEvent[]): TimeWindow | null {
+  if (events.length === 0) return null;
+  return {
+    start: earliest(events.map((e) => localDate(e.date.start))),
+    end: latest(events.map((e) => endOfLocalDate(e.date.end))),
+  };
+}
+
+function padded(window: TimeWindow, before: number, after = before): TimeWindow {
+  const span = window.end.getTime() - window.start.getTime();
+  return {
+    start: new Date(window.start.getTime() - span * before),
+    end: new Date(window.end.getTime() + span * after),
+  };
+}
+
+function dayRange(window: TimeWindow): string {
+  const last = new Date(window.end.getTime() - 1);
+  if (window.start.getMonth() === last.getMonth()) {
+    return `${format(window.start, 'd')}–${format(last, 'd MMM yyyy')}`;
+  }
+  return `${format(window.start, 'd MMM')} – ${format(last, 'd MMM yyyy')}`;
+}
+
+/** Every event's dates, with a little room either side: what the overview strip covers. */
+export function storySpan(dataset: Dataset): TimeWindow | null {
+  const all = spanOf(dataset.events);
+  return all && padded(all, 0.02);
+}
+
+/**
+ * The views a reader can jump to: the whole story, the background (everything that began
+ * before the year the articles were published) and the news days themselves (the day-precise
+ * events within a week of publication). Derived from the data, so another story gets its own.
+ */
+export function storyViews(dataset: Dataset): StoryView[] {
+  const published = dataset.sources.map((s) => localDate(s.published));
+  const firstPublished = earliest(published);
+  const lastPublished = latest(published);
+  const week = 7 * 24 * 3600 * 1000;
+  const news = dataset.events.filter(
+    (e) =>
+      e.date.granularity === 'day' &&
+      localDate(e.date.end).getTime() >= firstPublished.getTime() - week &&
+      localDate(e.date.start).getTime() <= lastPublished.getTime() + week,
+  );
+  const background = dataset.events.filter(
+    (e) => localDate(e.date.start).getFullYear() < firstPublished.getFullYear(),
+  );
+  const views: StoryView[] = [];
+  const all = spanOf(dataset.events);
+  // Room on the right: the latest events are the crowded ones, and their labels run rightwards.
+  if (all) views.push({ id: 'all', label: 'Whole story', window: padded(all, 0.02, 0.3) });
+  const back = spanOf(background);
+  if (back) {
+    const last = new Date(back.end.getTime() - 1);
+    views.push({
+      id: 'background',
+      label: `Background ${back.start.getFullYear()}–${last.getFullYear()}`,
+      window: padded(back, 0.04, 0.15),
+    });
+  }
+  const days = spanOf(news);
+  if (days) {
+    const quarterDay = 6 * 3600 * 1000;
+    views.push({
+      id: 'week',
+      label: dayRange(days),
+      window: {
+        start: new Date(days.start.getTime() - quarterDay),
+        end: new Date(days.end.getTime() + quarterDay),
+      },
+    });
+  }
+  return views;
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { TimelineEvent } from '../model/event.ts';
+import { toTimelineGroups, toTimelineItems } from './toTimelineItems.ts';
+
+function event(partial: Partial<TimelineEvent> & Pick<TimelineEvent, 'id'>): TimelineEvent {
+  return {
+    title: partial.id,
+    summary: '',
+    kind: 'meeting',
+    status: 'happened',
+    people: [],
+    places: [],
+    disagreements: [],
+    evidence: [],
+    date: {
+      value: '2025-08-06',
+      start: '2025-08-06',
+      end: '2025-08-06',
+      granularity: 'day',
+      label: 'Wed 6 Aug 2025',
+      derivation: { kind: 'editorial', reason: 'test' },
+    },
+    ...partial,
+  };
+}
+
+const parts = (d: Date | undefined) =>
+  d && [d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours()];
+
+describe('toTimelineItems', () => {
+  it('fills a single day from its local midnight to the next', () => {
+    const [item] = toTimelineItems([event({ id: 'a' })]);
+    expect(parts(item?.start)).toEqual([2025, 8, 6, 0]);
+    expect(parts(item?.end)).toEqual([2025, 8, 7, 0]);
+    expect(item?.className).toContain('date-precise');
+  });
+
+  it('draws a month as a hatched range from its first local midnight to the next month', () => {
+    const [item] = toTimelineItems([
+      event({
+        id: 'm',
+        date: {
+          value: '2019-12',
+          start: '2019-12-01',
+          end: '2019-12-31',
+          granularity: 'month',
+          label: 'December 2019',
+          derivation: { kind: 'editorial', reason: 'x' },
+        },
+      }),
+    ]);
+    expect(parts(item?.start)).toEqual([2019, 12, 1, 0]);
+    expect(parts(item?.end)).toEqual([2020, 1, 1, 0]);
+    expect(item?.className).toContain('date-imprecise');
+  });
+
+  it('marks what has not happened in words as well as in style', () => {
+    const [scheduled, possible, happened] = toTimelineItems([
+      event({ id: 's', status: 'scheduled' }),
+      event({ id: 'p', status: 'possible' }),
+      event({ id: 'h' }),
+    ]);
+    expect([scheduled?.status, possible?.status, happened?.status]).toEqual([
+      'Scheduled',
+      'Possible',
+      null,
+    ]);
+    expect(scheduled?.className).toContain('status-scheduled');
+    expect(possible?.description).toBe('p, Wed 6 Aug 2025, Possible');
+  });
+
+  it('puts each event in the lane of its kind', () => {
+    const [item] = toTimelineItems([event({ id: 'c', kind: 'call' })]);
+    expect(item?.group).toBe('call');
+    expect(item?.className).toContain('kind-call');
+  });
+});
+
+describe('toTimelineGroups', () => {
+  it('gives one lane per kind present, in a fixed order', () => {
+    const groups = toTimelineGroups([
+      event({ id: 'a', kind: 'statement' }),
+      event({ id: 'b', kind: 'war' }),
+      event({ id: 'c', kind: 'statement' }),
+    ]);
+    expect(groups.map((g) => g.id)).toEqual(['war', 'statement']);
+    expect(groups.map((g) => g.content)).toEqual(['War', 'Statement']);
+  });
+});

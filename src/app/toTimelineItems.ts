@@ -1,0 +1,64 @@
+import type { EventKind, TimelineEvent } from '../model/event.ts';
+import { kindNames, statusNames } from './kindNames.ts';
+import { endOfLocalDate, localDate } from './localDate.ts';
+
+/** What the timeline draws for one event, before it becomes a DOM element. */
+export interface TimelineItem {
+  id: string;
+  group: EventKind;
+  start: Date;
+  end: Date;
+  className: string;
+  /** "Scheduled" or "Possible" for what has not happened; written out, not left to colour. */
+  status: string | null;
+  title: string;
+  /** Accessible description: title, date at its own precision, status. */
+  description: string;
+}
+
+export interface TimelineGroup {
+  id: EventKind;
+  content: string;
+  className: string;
+  order: number;
+}
+
+const kindOrder = Object.keys(kindNames) as EventKind[];
+
+/**
+ * Turns events into timeline items. Every date is a range from local midnight of its first day
+ * to local midnight after its last, so a day fills exactly its own column in every time zone
+ * (a point at midnight would sit on the line between two days). Anything coarser than a day (a
+ * week, a month, a year, a span) is marked imprecise and drawn hatched: the text does not say
+ * which day.
+ */
+export function toTimelineItems(events: readonly TimelineEvent[]): TimelineItem[] {
+  return events.map((event) => {
+    const { date } = event;
+    const precision = date.granularity === 'day' ? 'precise' : 'imprecise';
+    const status = statusNames[event.status];
+    return {
+      id: event.id,
+      group: event.kind,
+      start: localDate(date.start),
+      end: endOfLocalDate(date.end),
+      className: `kind-${event.kind} status-${event.status} date-${precision}`,
+      status,
+      title: event.title,
+      description: [event.title, date.label, status].filter(Boolean).join(', '),
+    };
+  });
+}
+
+/** One lane per kind of event present, in a fixed order; the lane labels name the kinds. */
+export function toTimelineGroups(events: readonly TimelineEvent[]): TimelineGroup[] {
+  const present = new Set(events.map((e) => e.kind));
+  return kindOrder
+    .filter((kind) => present.has(kind))
+    .map((kind) => ({
+      id: kind,
+      content: kindNames[kind],
+      className: `kind-${kind}`,
+      order: kindOrder.indexOf(kind),
+    }));
+}
