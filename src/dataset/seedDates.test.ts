@@ -13,6 +13,7 @@ const labelled: Record<string, string> = {
   'witkoff-meets-putin 002 earlier in the day': '2025-08-06',
   'witkoff-meets-putin 003 6/8': '2025-08-06',
   'witkoff-meets-putin 004 Wednesday': '2025-08-06',
+  'nyt-reports-summit-plan 000 hours after': '2025-08-06',
   'trump-posts-great-progress 000 Wednesday': '2025-08-06',
   'trump-calls-zelensky-and-european-leaders 001 Wednesday': '2025-08-06',
   'trump-calls-zelensky-and-european-leaders 003 6/8': '2025-08-06',

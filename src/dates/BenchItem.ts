@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MentionType } from '../model/mention.ts';
-import { CalendarDate, Locale } from '../model/temporal.ts';
+import { CalendarDate, Locale, TimexMod } from '../model/temporal.ts';
 
 /** One hand-labelled expression: what it says, and the TIMEX value and type it should get. */
 export const GoldExpression = z.strictObject({
@@ -9,6 +9,8 @@ export const GoldExpression = z.strictObject({
   occurrence: z.number().int().nonnegative().optional(),
   type: MentionType,
   value: z.string().min(1),
+  /** Only where the words say so: "early 2021" START, "nearly two hours" APPROX, "as soon as" AFTER. */
+  mod: TimexMod.optional(),
   category: z.enum([
     'weekday',
     'month',

@@ -1,4 +1,5 @@
-import { format, isValid } from 'date-fns';
+import { format } from 'date-fns';
+import { CalendarDate } from '../model/temporal.ts';
 
 /**
  * Calendar dates travel as `YYYY-MM-DD` strings. Arithmetic happens on local-midnight Date objects
@@ -15,9 +16,7 @@ export function toCalendarDate(date: Date): string {
   return format(date, 'yyyy-MM-dd');
 }
 
-/** True for a real day written YYYY-MM-DD (2025-02-30 is not one). */
+/** True for a real day written YYYY-MM-DD (2025-02-30 is not one), as the model's schema says. */
 export function isCalendarDate(date: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return false;
-  const local = toLocalDate(date);
-  return isValid(local) && toCalendarDate(local) === date;
+  return CalendarDate.safeParse(date).success;
 }

@@ -4,12 +4,13 @@ import { readPeriods } from './readPeriods.ts';
 import { readReferences } from './readReferences.ts';
 import { readRelatives } from './readRelatives.ts';
 import type { Pass, PassOptions, Reading } from './Reading.ts';
+import { withBoundMod } from './withBoundMod.ts';
 
 const PASSES: Pass[] = [readChrono, readPeriods, readRelatives, readDurations, readReferences];
 
-/** Every candidate reading of every pass, overlapping ones included. */
+/** Every candidate reading of every pass, overlapping ones included, bounds ("as soon as") read. */
 export function allReadings(text: string, options: PassOptions): Reading[] {
-  return PASSES.flatMap((pass) => pass(text, options));
+  return PASSES.flatMap((pass) => pass(text, options)).map((r) => withBoundMod(text, r));
 }
 
 /**

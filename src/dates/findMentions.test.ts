@@ -233,3 +233,134 @@ describe('findMentions: input', () => {
     );
   });
 });
+
+describe('findMentions: bounds, present tense for plans, vague relatives', () => {
+  const of = (
+    text: string,
+    words: string,
+    options: { published: string; locale: 'en-US' | 'en-GB' } = US,
+  ) => {
+    const m = mention(text, words, options);
+    return { text: m.text, value: m.value, granularity: m.granularity, mod: m.mod };
+  };
+
+  it('reads as soon as, as early as and no earlier than as at the earliest (mod AFTER)', () => {
+    expect(of('Trump could meet Putin as soon as next week.', 'next week')).toEqual({
+      text: 'as soon as next week',
+      value: '2025-W33',
+      granularity: 'week',
+      mod: 'AFTER',
+    });
+    expect(of('They may meet as early as next week.', 'next week').mod).toBe('AFTER');
+    expect(of('A deal is possible no earlier than next month.', 'next month')).toMatchObject({
+      text: 'no earlier than next month',
+      value: '2025-09',
+      mod: 'AFTER',
+    });
+    expect(of('They could meet on Monday at the earliest.', 'Monday')).toMatchObject({
+      text: 'on Monday at the earliest',
+      mod: 'AFTER',
+    });
+  });
+
+  it('reads no later than as at the latest (mod BEFORE) but leaves by and until without a mod', () => {
+    expect(of('Results are due no later than Friday.', 'Friday')).toMatchObject({
+      text: 'no later than Friday',
+      value: '2025-08-08',
+      mod: 'BEFORE',
+    });
+    expect(of('Russia must agree by 8/8.', '8/8')).toMatchObject({
+      value: '2025-08-08',
+      mod: undefined,
+    });
+    expect(of('Russia has until Friday to agree.', 'Friday')).toMatchObject({
+      value: '2025-08-08',
+      mod: undefined,
+    });
+  });
+
+  it('keeps a mod the words already give ("as early as late 2025" is END)', () => {
+    expect(of('A deal could come as early as late 2025.', '2025').mod).toBe('END');
+  });
+
+  it('counts N hours before a noun from publication when the head verb is present tense', () => {
+    const text =
+      'Trump could meet Putin as soon as next week. It comes 48 hours before the deadline.';
+    expect(of(text, '48 hours')).toEqual({
+      text: '48 hours before',
+      value: '2025-08-08',
+      granularity: 'day',
+      mod: undefined,
+    });
+    expect(mention(text, '48 hours').anchor).toEqual({ kind: 'published', date: '2025-08-06' });
+  });
+
+  it('still counts N days before a noun from the date mentioned before in a past sentence', () => {
+    const text = 'The vote was held on 3 March. It came two days before the deadline.';
+    expect(of(text, 'two days', GB).value).toBe('2025-03-05');
+  });
+
+  it('gives a value a granularity that matches it when the anchor is coarser', () => {
+    expect(of('The talks began in 2019. Two days later they stalled.', 'Two days')).toMatchObject({
+      value: '2019',
+      granularity: 'year',
+    });
+  });
+
+  it('reads hours after, hours later, minutes later and later that day as the anchor day', () => {
+    // As with "48 hours before", the noun after "after" names an event, not a time.
+    for (const [words, span] of [
+      ['Hours after the blast', 'Hours after'],
+      ['Hours after Mr Smith’s envoy met the mayor', 'Hours after'],
+      ['Hours later', 'Hours later'],
+      ['Minutes later', 'Minutes later'],
+      ['Later that day', 'Later that day'],
+    ] as const) {
+      const text = `The blast hit the plant on Tuesday. ${words}, police arrived.`;
+      expect(of(text, span)).toEqual({
+        text: span,
+        value: '2025-08-05',
+        granularity: 'day',
+        mod: undefined,
+      });
+    }
+  });
+
+  it('reads days later and weeks later as after the anchor, at the coarser of the two precisions', () => {
+    const text =
+      'The offensive began on 3 March. Days later, troops withdrew. Weeks later, they returned.';
+    expect(of(text, 'Days later', GB)).toMatchObject({
+      value: '2025-03-03',
+      granularity: 'day',
+      mod: 'AFTER',
+    });
+    expect(of(text, 'Weeks later', GB)).toMatchObject({
+      value: '2025-W10',
+      granularity: 'week',
+      mod: 'AFTER',
+    });
+  });
+
+  it('does not take a bare later for a date', () => {
+    const all = findMentions('He met Putin on Monday. He later said the talks went well.', US);
+    expect(all.map((m) => m.text)).toEqual(['on Monday']);
+  });
+
+  it('reads a weekday or month after a present-tense scheduling verb as the next one', () => {
+    expect(of('Polls open on Thursday.', 'Thursday').value).toBe('2025-08-07');
+    expect(of('The summit opens Monday.', 'Monday').value).toBe('2025-08-11');
+    expect(of('The console goes on sale in February.', 'February').value).toBe('2026-02');
+    expect(of('Voters head to the polls on Thursday.', 'Thursday').value).toBe('2025-08-07');
+    expect(of('The company said on Thursday it had cut jobs.', 'Thursday').value).toBe(
+      '2025-07-31',
+    );
+  });
+
+  it('keeps the article before early in a decade', () => {
+    expect(of('Prices have climbed since the early 2010s.', '2010s')).toMatchObject({
+      text: 'the early 2010s',
+      value: '201X',
+      mod: 'START',
+    });
+  });
+});

@@ -15,7 +15,40 @@ export type DateIssue =
   | { code: 'missing-input' }
   | { code: 'extra-argument'; found: string }
   | { code: 'unreadable-file'; path: string; reason: string }
-  | { code: 'bad-jsonl-line'; line: number; reason: string };
+  | { code: 'repeated-option'; option: string }
+  | { code: 'jsonl-option'; option: string }
+  | { code: 'not-utf8'; path: string }
+  | { code: 'jsonl-empty-line'; line: number }
+  | { code: 'jsonl-not-json'; line: number }
+  | { code: 'jsonl-not-object'; line: number; found: string }
+  | { code: 'jsonl-bad-fields'; line: number; fields: JsonlFieldProblem[] }
+  | { code: 'jsonl-line'; line: number; issue: DateIssue };
+
+/** A field of a --jsonl input line that is missing or of the wrong kind. */
+export interface JsonlFieldProblem {
+  field: 'id' | 'text' | 'published' | 'locale';
+  missing: boolean;
+}
+
+const JSONL_SHAPE = '{"id","text","published","locale"}';
+const FIELD_KIND: Record<JsonlFieldProblem['field'], string> = {
+  id: 'a string or number',
+  text: 'a string',
+  published: 'a string YYYY-MM-DD',
+  locale: '"en-US" or "en-GB"',
+};
+
+/** "an array", "null", "a number": what a JSON value is, in words. */
+export function describeJsonKind(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return typeof value === 'string'
+    ? 'a string'
+    : typeof value === 'number'
+      ? 'a number'
+      : 'true or false';
+}
 
 const quote = (s: string): string => JSON.stringify(s);
 
@@ -45,7 +78,23 @@ export function describeDateIssue(issue: DateIssue): string {
       return `expected one FILE, found a second one: ${quote(issue.found)}`;
     case 'unreadable-file':
       return `cannot read ${quote(issue.path)}: ${issue.reason}`;
-    case 'bad-jsonl-line':
-      return `line ${issue.line}: expected {"id","text","published","locale"}, ${issue.reason}`;
+    case 'repeated-option':
+      return `expected ${issue.option} once, found it twice`;
+    case 'jsonl-option':
+      return `${issue.option} does not apply with --jsonl: each line gives its own "published" and "locale"`;
+    case 'not-utf8':
+      return `cannot read ${issue.path === '-' ? 'standard input' : quote(issue.path)}: expected UTF-8 text, found bytes that are not UTF-8`;
+    case 'jsonl-empty-line':
+      return `line ${issue.line}: expected ${JSONL_SHAPE}, found an empty line`;
+    case 'jsonl-not-json':
+      return `line ${issue.line}: expected ${JSONL_SHAPE}, found text that is not JSON`;
+    case 'jsonl-not-object':
+      return `line ${issue.line}: expected ${JSONL_SHAPE}, found ${issue.found}`;
+    case 'jsonl-bad-fields':
+      return `line ${issue.line}: expected ${JSONL_SHAPE}, found ${issue.fields
+        .map((f) => (f.missing ? `no ${f.field}` : `${f.field} that is not ${FIELD_KIND[f.field]}`))
+        .join(', ')}`;
+    case 'jsonl-line':
+      return `line ${issue.line}: ${describeDateIssue(issue.issue)}`;
   }
 }

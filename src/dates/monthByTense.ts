@@ -1,5 +1,6 @@
 import { addYears, differenceInCalendarDays } from 'date-fns';
 import { toCalendarDate, toLocalDate } from './calendarDate.ts';
+import { pad } from './parseChrono.ts';
 import type { Tense } from './tenseAround.ts';
 import type { Modifier } from './weekdayByTense.ts';
 
@@ -23,7 +24,7 @@ export function monthByTense(
   else if (modifier === 'next') year += month <= pubMonth ? 1 : 0;
   else if (tense === 'future') year += month < pubMonth ? 1 : 0;
   else year -= month > pubMonth ? 1 : 0;
-  return `${year}-${String(month).padStart(2, '0')}`;
+  return `${year}-${pad(month)}`;
 }
 
 /**

@@ -21,7 +21,42 @@ describe('parseDatesArgs', () => {
   });
 
   it('reads --jsonl as batch mode', () => {
-    expect(parseDatesArgs(['--jsonl'])).toEqual({ mode: 'jsonl' });
+    expect(parseDatesArgs(['--jsonl'])).toEqual({ mode: 'jsonl', file: '-' });
+  });
+
+  it('reads --jsonl FILE as batch mode over that one file', () => {
+    expect(parseDatesArgs(['--jsonl', 'lines.jsonl'])).toEqual({
+      mode: 'jsonl',
+      file: 'lines.jsonl',
+    });
+  });
+
+  it('refuses --published with --jsonl instead of ignoring it', () => {
+    expect(() =>
+      parseDatesArgs(['--jsonl', '--published', '2025-08-06']),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[DateResolutionError: --published does not apply with --jsonl: each line gives its own "published" and "locale"]`,
+    );
+  });
+
+  it('refuses --locale with --jsonl instead of ignoring it', () => {
+    expect(() => parseDatesArgs(['--locale', 'en-GB', '--jsonl'])).toThrow(
+      /--locale does not apply with --jsonl/,
+    );
+  });
+
+  it('refuses a repeated --published', () => {
+    expect(() =>
+      parseDatesArgs(['a.txt', '--published', '2025-08-06', '--published=2025-08-07']),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[DateResolutionError: expected --published once, found it twice]`,
+    );
+  });
+
+  it('refuses a second file after --jsonl FILE', () => {
+    expect(() => parseDatesArgs(['--jsonl', 'a.jsonl', 'b.jsonl'])).toThrow(
+      /found a second one: "b.jsonl"/,
+    );
   });
 
   it('names an unknown option and lists the expected ones', () => {

@@ -1,9 +1,6 @@
-import * as chrono from 'chrono-node';
 import type { Mention } from '../model/mention.ts';
 import type { Locale } from '../model/temporal.ts';
-import { toLocalDate } from './calendarDate.ts';
-
-const pad = (n: number) => String(n).padStart(2, '0');
+import { clockTime, pad, parseChrono } from './parseChrono.ts';
 
 /**
  * The baseline the benchmark compares against: chrono-node alone, each result's value taken from
@@ -13,10 +10,7 @@ export function rawChronoMentions(
   text: string,
   options: { published: string; locale: Locale },
 ): Pick<Mention, 'start' | 'end' | 'type' | 'value'>[] {
-  const parser = options.locale === 'en-GB' ? chrono.en.GB : chrono.casual;
-  const reference = toLocalDate(options.published);
-  reference.setHours(12);
-  return parser.parse(text, reference).flatMap((r) => {
+  return parseChrono(text, options).flatMap((r) => {
     const c = r.start;
     const ymd = `${c.get('year')}-${pad(c.get('month')!)}-${pad(c.get('day')!)}`;
     let value: string;
@@ -24,7 +18,7 @@ export function rawChronoMentions(
     else if (c.isCertain('month')) value = ymd.slice(0, 7);
     else if (c.isCertain('year')) value = ymd.slice(0, 4);
     else return [];
-    const time = c.isCertain('hour') ? `T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}` : '';
+    const time = clockTime(c);
     return [
       {
         start: r.index,

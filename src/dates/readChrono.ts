@@ -1,12 +1,10 @@
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
 import type { Granularity } from '../model/temporal.ts';
-import { toLocalDate } from './calendarDate.ts';
+import { clockTime, pad, parseChrono } from './parseChrono.ts';
 import { dayMonthByTense, monthByTense } from './monthByTense.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { tenseAround } from './tenseAround.ts';
 import { weekdayByTense, type Modifier } from './weekdayByTense.ts';
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 function modifierBefore(text: string, start: number, matched: string): Modifier {
   const words = `${text.slice(Math.max(0, start - 12), start)} ${matched}`.toLowerCase();
@@ -47,12 +45,8 @@ function splitRange(result: chrono.ParsedResult): Part[] {
  * and the nearest year; news rules replace that by the sentence's tense.
  */
 export const readChrono: Pass = (text, { published, locale }) => {
-  const parser = locale === 'en-GB' ? chrono.en.GB : chrono.casual;
-  // Noon keeps the reference inside the publication day whatever the process time zone.
-  const reference = toLocalDate(published);
-  reference.setHours(12);
   const readings: Reading[] = [];
-  for (const part of parser.parse(text, reference).flatMap(splitRange)) {
+  for (const part of parseChrono(text, { published, locale }).flatMap(splitRange)) {
     const c = part.components;
     const has = (k: chrono.Component) => c.isCertain(k);
     const start = part.start;
@@ -92,10 +86,7 @@ export const readChrono: Pass = (text, { published, locale }) => {
       value = String(c.get('year'));
     }
     if (value === undefined) continue;
-    const time =
-      has('hour') && granularity === 'day'
-        ? `T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}`
-        : '';
+    const time = granularity === 'day' ? clockTime(c) : '';
     const resolved = value;
     readings.push({
       start,

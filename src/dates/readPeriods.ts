@@ -1,6 +1,7 @@
 import { addMonths, addQuarters, addWeeks, addYears, getQuarter } from 'date-fns';
 import type { Granularity, TimexMod } from '../model/temporal.ts';
 import { toLocalDate } from './calendarDate.ts';
+import { pad } from './parseChrono.ts';
 import { monthByTense } from './monthByTense.ts';
 import type { Pass, Reading, ReadingContext } from './Reading.ts';
 import { moveAnchor } from './moveAnchor.ts';
@@ -220,9 +221,12 @@ const RULES: Rule[] = [
       };
     },
   },
-  // the 1990s, the early 2000s, the '90s
+  // the 1990s, the early 2000s, the '90s ("the" before "early" belongs to the expression)
   {
-    pattern: new RegExp(`\\b${MOD_SOURCE}?(?:the\\s+)?(?:(\\d{3})0s|['’](\\d)0s)\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\b(?:the\\s+(?=early|mid|late))?${MOD_SOURCE}?(?:the\\s+)?(?:(\\d{3})0s|['’](\\d)0s)\\b`,
+      'gi',
+    ),
     read: (m) => {
       const decade = m[2] ?? (Number(m[3]) >= 3 ? `19${m[3]}` : `20${m[3]}`);
       return { mod: modOf(m[1]), resolve: fixed(`${decade}X`, 'decade') };
@@ -237,8 +241,7 @@ const RULES: Rule[] = [
       if (month < 1 || (m[2]!.toLowerCase() === 'may' && !/^[A-Z]/.test(m[2]!))) return undefined;
       const mod = modOf(m[1]);
       if (!mod) return undefined;
-      if (m[3])
-        return { mod, resolve: fixed(`${m[3]}-${String(month).padStart(2, '0')}`, 'month') };
+      if (m[3]) return { mod, resolve: fixed(`${m[3]}-${pad(month)}`, 'month') };
       return {
         mod,
         resolve: (_c, tense) => ({

@@ -1,8 +1,9 @@
-import type { Granularity } from '../model/temporal.ts';
+import type { Granularity, TimexMod } from '../model/temporal.ts';
 import type { Offset, OffsetUnit } from '../model/mention.ts';
 import { moveAnchor } from './moveAnchor.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import type { Pass, Reading, ReadingContext } from './Reading.ts';
+import { timexRange } from './timexRange.ts';
 
 type Direction = 'ago' | 'in' | 'later' | 'earlier' | 'before' | 'after';
 
@@ -34,7 +35,15 @@ const COUNTED = new RegExp(
 );
 // "Minutes later", "hours later": the same day as what came before.
 const WITHIN_DAY =
-  /\b(?:(?:a few |several |some )?(?:minutes|moments|hours) (?:later|earlier|afterwards)|shortly (?:after(?:wards)?|before)(?= *[,.;])|(?:earlier|later) (?:in|on) (?:the|that) day|later that day|earlier that day|the same day|that (?:same )?day)\b/gi;
+  /\b(?:(?:a few |several |some )?(?:minutes|moments|hours) (?:later|earlier|afterwards|(?:after|before)(?= +[^\d\s]))|shortly (?:after(?:wards)?|before)(?= *[,.;])|(?:earlier|later) (?:in|on) (?:the|that) day|later that day|earlier that day|the same day|that (?:same )?day)\b/gi;
+// "Days later", "weeks after the vote": an uncounted number of units on from the mention before,
+// which says no more than "after it" (TIMEX AFTER) at the coarser of its precision and the unit's.
+const UNCOUNTED =
+  /\b(?:(?:a few|several|some|many) )?(days|weeks|months|years) (later|afterwards|earlier|(?:after|before)(?= +[^\d\s]))/gi;
+// "It comes 48 hours before the deadline": a present-tense head verb counts from now (the
+// publication date), not from the date mentioned before.
+const PRESENT_HEAD =
+  /\b(?:comes|come|is|are|arrives|arrive|falls|fall|lands|land|happens|expires|ends|begins|starts)\s+(?:just |only |about |some |roughly |nearly |barely |less than |more than )?$/i;
 const NEIGHBOUR =
   /\b(?:the (following|next|previous|preceding) (day|week|month|year)|the (day|week|month|year) (before|after)(?!\s+(?:\w+day|next|last|that)\b)|(that|the same) (week|month|year))\b/gi;
 const DEICTIC_DAY =
@@ -59,6 +68,7 @@ function reading(
   offset: Offset,
   granularity: Granularity,
   byNoun = false,
+  mod?: TimexMod,
 ): Reading {
   return {
     start,
@@ -70,10 +80,13 @@ function reading(
       // "eight months before the invasion": the offset says how the anchor stands to the noun,
       // so the noun's date is the anchor moved the other way.
       const move = byNoun ? { amount: -offset.amount, unit: offset.unit } : offset;
+      const value = moveAnchor(anchor.value, move, granularity);
       return {
         type: 'DATE',
-        value: moveAnchor(anchor.value, move, granularity),
-        granularity,
+        value,
+        // A coarser anchor keeps its own precision ("two days later" after "in 2019" is 2019).
+        granularity: timexRange(value).granularity,
+        ...(mod && { mod }),
         anchor: anchor.source,
         ...(offset.amount !== 0 && { offset }),
       };
@@ -105,16 +118,33 @@ export const readRelatives: Pass = (text) => {
             : (word as Direction);
     const { offset, granularity } = toOffset(amount, unit);
     const signed = { amount: SIGN[direction] * offset.amount, unit: offset.unit };
-    const anaphoric =
-      direction === 'later' ||
-      direction === 'earlier' ||
-      direction === 'before' ||
-      direction === 'after';
     const byNoun = direction === 'before' || direction === 'after';
+    const fromNow = byNoun && PRESENT_HEAD.test(text.slice(Math.max(0, m.index - 40), m.index));
+    const anaphoric =
+      !fromNow &&
+      (direction === 'later' ||
+        direction === 'earlier' ||
+        direction === 'before' ||
+        direction === 'after');
     readings.push(reading(m.index, m.index + m[0].length, anaphoric, signed, granularity, byNoun));
   }
   for (const m of text.matchAll(WITHIN_DAY)) {
     readings.push(reading(m.index, m.index + m[0].length, true, { amount: 0, unit: 'day' }, 'day'));
+  }
+  for (const m of text.matchAll(UNCOUNTED)) {
+    const unit = m[1]!.toLowerCase().replace(/s$/, '') as OffsetUnit;
+    const back = /^(?:earlier|before)$/i.test(m[2]!);
+    readings.push(
+      reading(
+        m.index,
+        m.index + m[0].length,
+        true,
+        { amount: 0, unit },
+        unit,
+        false,
+        back ? 'BEFORE' : 'AFTER',
+      ),
+    );
   }
   for (const m of text.matchAll(NEIGHBOUR)) {
     const word = (m[1] ?? m[4] ?? m[5]!).toLowerCase();

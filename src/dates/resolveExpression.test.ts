@@ -152,6 +152,34 @@ describe('resolveExpression on the seed articles', () => {
   });
 });
 
+describe('resolveExpression with bounds and present-tense offsets', () => {
+  const text =
+    'Trump could meet Putin as soon as next week. It comes 48 hours before the deadline.';
+
+  it('gives the whole bound expression its mod AFTER', () => {
+    expect(resolve(text, 'as soon as next week', US)).toMatchObject({
+      text: 'as soon as next week',
+      value: '2025-W33',
+      mod: 'AFTER',
+    });
+  });
+
+  it('counts 48 hours before from publication in a present-tense sentence, at day granularity', () => {
+    expect(resolve(text, '48 hours before', US)).toMatchObject({
+      value: '2025-08-08',
+      granularity: 'day',
+      anchor: { kind: 'published', date: '2025-08-06' },
+    });
+  });
+
+  it('still counts from an explicit anchor when one is given', () => {
+    expect(resolve(text, '48 hours before', { ...US, anchor: '2025-08-10' })).toMatchObject({
+      value: '2025-08-12',
+      anchor: { kind: 'given', value: '2025-08-10' },
+    });
+  });
+});
+
 describe('resolveExpression errors', () => {
   const text = 'The talks ended on Wednesday.';
 

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { runDatesCommand, type DatesIo } from './runDatesCommand.ts';
 
-function memoryIo(files: Record<string, string>, stdin = '') {
+const bytes = (s: string | Uint8Array) => (typeof s === 'string' ? new TextEncoder().encode(s) : s);
+
+function memoryIo(files: Record<string, string | Uint8Array>, stdin: string | Uint8Array = '') {
   const io = {
     stdout: '',
     stderr: '',
     readFile: async (path: string) => {
-      if (path in files) return files[path]!;
+      if (path in files) return bytes(files[path]!);
       throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
     },
-    readStdin: async () => stdin,
+    readStdin: async () => bytes(stdin),
     out: (s: string) => void (io.stdout += s),
     err: (s: string) => void (io.stderr += s),
   };
@@ -69,7 +71,73 @@ describe('runDatesCommand', () => {
     await runDatesCommand(['--jsonl'], io);
     expect(JSON.parse(io.stdout)).toEqual({
       id: 7,
-      error: 'line 1: expected {"id","text","published","locale"}, found a missing or wrong text',
+      error: 'line 1: expected {"id","text","published","locale"}, found no text',
     });
+  });
+
+  it('answers a blank line with an error line of its own, so output line N answers input line N', async () => {
+    const line = '{"id":"a","text":"On Monday.","published":"2025-08-06"}';
+    const io = memoryIo({}, `${line}\n\n${line}\n`);
+    expect(await runDatesCommand(['--jsonl'], io)).toBe(0);
+    const out = io.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: unknown; error?: string });
+    expect(out.map((l) => l.id)).toEqual(['a', null, 'a']);
+    expect(out[1]!.error).toBe(
+      'line 2: expected {"id","text","published","locale"}, found an empty line',
+    );
+  });
+
+  it('prints nothing for empty input in --jsonl mode', async () => {
+    const io = memoryIo({}, '');
+    expect(await runDatesCommand(['--jsonl'], io)).toBe(0);
+    expect(io.stdout).toBe('');
+  });
+
+  it('says an array or null line is not an object, in plain words', async () => {
+    const io = memoryIo({}, '[1,2]\nnull\n');
+    await runDatesCommand(['--jsonl'], io);
+    expect(
+      io.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { error: string }).error),
+    ).toEqual([
+      'line 1: expected {"id","text","published","locale"}, found an array',
+      'line 2: expected {"id","text","published","locale"}, found null',
+    ]);
+  });
+
+  it('names a field of the wrong kind', async () => {
+    const io = memoryIo({}, '{"id":1,"text":5,"published":"2025-08-06","locale":"fr-FR"}');
+    await runDatesCommand(['--jsonl'], io);
+    expect((JSON.parse(io.stdout) as { error: string }).error).toBe(
+      'line 1: expected {"id","text","published","locale"}, found text that is not a string, locale that is not "en-US" or "en-GB"',
+    );
+  });
+
+  it('reads --jsonl lines from a file given after it', async () => {
+    const io = memoryIo({
+      'lines.jsonl': '{"id":"a","text":"On Monday.","published":"2025-08-06"}\n',
+    });
+    expect(await runDatesCommand(['--jsonl', 'lines.jsonl'], io)).toBe(0);
+    expect(JSON.parse(io.stdout)).toMatchObject({ id: 'a', mentions: [{ value: '2025-08-04' }] });
+  });
+
+  it('refuses a file that is not UTF-8 and names it', async () => {
+    const latin1 = new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6e, 0x20, 0x4d]);
+    const io = memoryIo({ 'latin1.txt': latin1 });
+    expect(await runDatesCommand(['latin1.txt', '--published', '2025-08-06'], io)).toBe(2);
+    expect(io.stderr).toBe(
+      'dates: cannot read "latin1.txt": expected UTF-8 text, found bytes that are not UTF-8\n',
+    );
+    expect(io.stdout).toBe('');
+  });
+
+  it('refuses standard input that is not UTF-8 in --jsonl mode', async () => {
+    const io = memoryIo({}, new Uint8Array([0xff, 0xfe, 0x7b]));
+    expect(await runDatesCommand(['--jsonl'], io)).toBe(2);
+    expect(io.stderr).toContain('cannot read standard input: expected UTF-8 text');
   });
 });

@@ -6,8 +6,8 @@ import { resolveJsonlLine } from './resolveJsonlLine.ts';
 
 /** What the command needs from the outside world, so it can be run in tests without a process. */
 export interface DatesIo {
-  readFile(path: string): Promise<string>;
-  readStdin(): Promise<string>;
+  readFile(path: string): Promise<Uint8Array>;
+  readStdin(): Promise<Uint8Array>;
   out(text: string): void;
   err(text: string): void;
 }
@@ -18,30 +18,43 @@ const REASONS: Record<string, string> = {
   EACCES: 'permission denied',
 };
 
+/** The text of FILE (or stdin for `-`), refused unless it is UTF-8. */
+async function readText(path: string, io: DatesIo): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = path === '-' ? await io.readStdin() : await io.readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    throw new DateResolutionError({
+      code: 'unreadable-file',
+      path,
+      reason: REASONS[code] ?? String(error),
+    });
+  }
+  try {
+    // Fatal: a Latin-1 article would otherwise be read with U+FFFD in it, and every offset after
+    // the first bad byte would point at the wrong words.
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new DateResolutionError({ code: 'not-utf8', path });
+  }
+}
+
 /**
  * `npm run dates`: prints the mentions of one article as a JSON array, or in `--jsonl` mode one
- * result line per input line. Returns the exit code: 0, or 2 for bad input.
+ * result line per input line, in order (an empty line gets an error line of its own). Returns
+ * the exit code: 0, or 2 for bad input.
  */
 export async function runDatesCommand(argv: readonly string[], io: DatesIo): Promise<number> {
   try {
     const command = parseDatesArgs(argv);
+    const text = await readText(command.file, io);
     if (command.mode === 'jsonl') {
-      const lines = (await io.readStdin()).split(/\r?\n/);
-      lines.forEach((line, i) => {
-        if (line.trim() !== '') io.out(JSON.stringify(resolveJsonlLine(line, i + 1)) + '\n');
-      });
+      if (text === '') return 0;
+      // A final newline ends the last line; it does not start an empty one.
+      const lines = text.replace(/\r?\n$/, '').split(/\r?\n/);
+      lines.forEach((line, i) => io.out(JSON.stringify(resolveJsonlLine(line, i + 1)) + '\n'));
       return 0;
-    }
-    let text: string;
-    try {
-      text = command.file === '-' ? await io.readStdin() : await io.readFile(command.file);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? '';
-      throw new DateResolutionError({
-        code: 'unreadable-file',
-        path: command.file,
-        reason: REASONS[code] ?? String(error),
-      });
     }
     io.out(JSON.stringify(findMentions(text, command), null, 2) + '\n');
     return 0;

@@ -25,4 +25,24 @@ describe('tenseAround', () => {
   it('does not look past the end of the sentence', () => {
     expect(tense('Talks ended on Monday. Next talks will follow.', 'Monday')).toBe('past');
   });
+
+  it('reads the present tense of a scheduling verb as future, as news writes plans', () => {
+    expect(tense('Apple reports earnings on Thursday.', 'Thursday')).toBe('future');
+    expect(tense('Polls open on Thursday.', 'Thursday')).toBe('future');
+    expect(tense('The console goes on sale in February.', 'February')).toBe('future');
+    expect(tense('Voters head to the polls on Thursday.', 'Thursday')).toBe('future');
+    expect(tense('The summit opens Monday.', 'Monday')).toBe('future');
+  });
+
+  it('keeps the past tense of the same verbs, and said, as past', () => {
+    expect(tense('Polls opened on Thursday.', 'Thursday')).toBe('past');
+    expect(tense('The summit opened Monday.', 'Monday')).toBe('past');
+    expect(tense('The company said on Thursday it had cut jobs.', 'Thursday')).toBe('past');
+    expect(tense('Officials say the talks began on Monday.', 'Monday')).toBe('past');
+  });
+
+  it('does not take a plural noun or an adjective for a present-tense verb', () => {
+    expect(tense('The head of the agency resigned on Monday.', 'Monday')).toBe('past');
+    expect(tense('An open letter was published on Monday.', 'Monday')).toBe('past');
+  });
 });

@@ -9,6 +9,13 @@ const ADJACENT_FUTURE_AFTER =
 
 const FUTURE_CUE =
   /\b(?:will|won't|shall|'ll|’ll|going to|is due|are due|due to|scheduled|set to|expects?|expected to|plans? to|planned|intends? to|aims? to|hopes? to|is to|are to|would|could|may|might|upcoming|coming|next|deadline|expires?|tomorrow)\b/gi;
+// News writes scheduled events in the present tense: "Polls open on Thursday", "The summit
+// opens Monday", "Apple reports earnings on Thursday", "Voters head to the polls". Only verbs of
+// scheduling count (not "says"), and the bare plural forms only before a preposition, a date
+// word or the date itself, where they cannot be nouns or adjectives ("an open letter", "the
+// head of").
+const PRESENT_SCHEDULE =
+  /\b(?:(?:opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes|takes effect|take effect|kicks off|plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs|wraps up|convenes|sits|rules|testifies)|(?:open|reopen|close|start|begin|meet|return|resume|vote|convene|go)(?=\s+(?:on|in|this|next|from|at)\b|\s*$)|head(?=\s+(?:to|for|into)\b|\s*$))\b/gi;
 // Past-tense verbs: a closed list of common irregular ones plus regular -ed forms.
 const PAST_CUE =
   /\b(?:said|told|met|was|were|had|did|took|came|went|began|held|made|gave|spoke|wrote|saw|left|won|lost|fell|rose|sent|got|ago|last|earlier|since|yesterday|[a-z]+ed)\b/g;
@@ -61,12 +68,18 @@ function nearest(pattern: RegExp, s: string, fromEnd: boolean, skip?: Set<string
  * Whether the sentence around an expression speaks of the past or the future, as HeidelTime's
  * news rules use it to choose between the last and the next Friday, or this year's July and the
  * next one. Words next to the date win ("until", "deadline"); otherwise the nearer of a future
- * cue (will, next, scheduled …) and a past one (said, met, -ed …) decides.
+ * cue (will, next, scheduled, and the present tense news uses for plans: opens, begins,
+ * heads …) and a past one (said, met, -ed …) decides.
  */
 export function tenseAround(text: string, start: number, end: number): Tense {
   const { before, after } = sentenceAround(text, start, end);
   if (ADJACENT_FUTURE_BEFORE.test(before) || ADJACENT_FUTURE_AFTER.test(after)) return 'future';
-  const future = Math.min(nearest(FUTURE_CUE, before, true), nearest(FUTURE_CUE, after, false));
+  const future = Math.min(
+    nearest(FUTURE_CUE, before, true),
+    nearest(FUTURE_CUE, after, false),
+    nearest(PRESENT_SCHEDULE, before, true),
+    nearest(PRESENT_SCHEDULE, after, false),
+  );
   const past = Math.min(
     nearest(PAST_CUE, before, true, NOT_PAST),
     nearest(PAST_CUE, after, false, NOT_PAST),

@@ -1,5 +1,7 @@
 import { format, getISOWeek, getISOWeekYear, getMonth, getYear } from 'date-fns';
 import type { Granularity } from '../model/temporal.ts';
+import { toCalendarDate } from './calendarDate.ts';
+import { pad } from './parseChrono.ts';
 
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';
 
@@ -23,10 +25,10 @@ export function seasonOf(date: Date): { year: number; season: Season } {
 export function toTimex(date: Date, granularity: Granularity): string {
   switch (granularity) {
     case 'day':
-      return format(date, 'yyyy-MM-dd');
+      return toCalendarDate(date);
     case 'week':
       // ISO weeks: the week belongs to the year that holds its Thursday.
-      return `${getISOWeekYear(date)}-W${String(getISOWeek(date)).padStart(2, '0')}`;
+      return `${getISOWeekYear(date)}-W${pad(getISOWeek(date))}`;
     case 'month':
       return format(date, 'yyyy-MM');
     case 'quarter':
