@@ -1,8 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Evidence } from '../model/event.ts';
 import type { Source } from '../model/source.ts';
-import { format } from 'date-fns';
-import { localDate } from './localDate.ts';
 import { sourceName } from './sourceName.ts';
 
 interface Props {
@@ -55,11 +53,7 @@ export function ArticleReader({ source, evidence, onClose }: Props) {
     return () => element.close();
   }, [source, evidence]);
 
-  const byline = [
-    `Published ${format(localDate(source.published), 'EEE d MMM yyyy')}`,
-    source.byline,
-    ...source.credits,
-  ]
+  const byline = [`Published ${source.publishedLabel}`, source.byline, ...source.credits]
     .filter(Boolean)
     .join(' · ');
   return (

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { dayMonthYear } from './displayDate.ts';
 import type { PointerEvent } from 'react';
 import type { TimeWindow } from './storyViews.ts';
 import type { TimelineItem } from './toTimelineItems.ts';
@@ -29,8 +29,8 @@ export function OverviewStrip({ domain, visible, items, selectedId, onMoveTo }: 
   const width = Math.max(0, at(visible.end) - left);
   const last = new Date(visible.end.getTime() - 1);
   const label =
-    `Overview of the story, ${format(domain.start, 'yyyy')} to ${format(domain.end, 'yyyy')}. ` +
-    `The timeline shows ${format(visible.start, 'd MMM yyyy')} to ${format(last, 'd MMM yyyy')}.`;
+    `Overview of the story, ${domain.start.getFullYear()} to ${domain.end.getFullYear()}. ` +
+    `The timeline shows ${dayMonthYear(visible.start)} to ${dayMonthYear(last)}.`;
 
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
     const box = event.currentTarget.getBoundingClientRect();

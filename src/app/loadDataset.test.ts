@@ -16,6 +16,7 @@ const minimal = {
       id: 'a',
       file: 'seeds/a.txt',
       published: '2025-08-06',
+      publishedLabel: 'Wed 6 Aug 2025',
       publishedReasoning: ['stated'],
       outlet: null,
       byline: null,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Dataset } from '../model/dataset.ts';
 
 /** Why the page cannot show the timeline, worded for the journalist who has to fix it. */

@@ -10,8 +10,8 @@ describe('sourceName', () => {
     expect(sourceName({ outlet: null, file: 'seeds/000_8337.txt' })).toBe('000_8337.txt');
   });
 
-  it('cites the publication date as a calendar day', () => {
-    expect(sourceCitation({ outlet: null, file: 'a.txt', published: '2025-08-07' })).toBe(
+  it('cites the publication date as the dataset labels it', () => {
+    expect(sourceCitation({ outlet: null, file: 'a.txt', publishedLabel: 'Thu 7 Aug 2025' })).toBe(
       'a.txt, published Thu 7 Aug 2025',
     );
   });

@@ -1,6 +1,4 @@
-import { format } from 'date-fns';
 import type { Source } from '../model/source.ts';
-import { localDate } from './localDate.ts';
 
 /** How an article is named to readers: its outlet when the text states one, else its file. */
 export function sourceName(source: Pick<Source, 'outlet' | 'file'>): string {
@@ -8,6 +6,6 @@ export function sourceName(source: Pick<Source, 'outlet' | 'file'>): string {
 }
 
 /** The article's name with its publication date, e.g. "News.Az, published Wed 6 Aug 2025". */
-export function sourceCitation(source: Pick<Source, 'outlet' | 'file' | 'published'>): string {
-  return `${sourceName(source)}, published ${format(localDate(source.published), 'EEE d MMM yyyy')}`;
+export function sourceCitation(source: Pick<Source, 'outlet' | 'file' | 'publishedLabel'>): string {
+  return `${sourceName(source)}, published ${source.publishedLabel}`;
 }

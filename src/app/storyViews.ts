@@ -1,6 +1,7 @@
-import { format, max as latest, min as earliest } from 'date-fns';
+import { max as latest, min as earliest } from 'date-fns';
 import type { Dataset } from '../model/dataset.ts';
 import type { TimelineEvent } from '../model/event.ts';
+import { dayMonth, dayMonthYear } from './displayDate.ts';
 import { endOfLocalDate, localDate } from './localDate.ts';
 
 export interface TimeWindow {
@@ -33,9 +34,9 @@ function padded(window: TimeWindow, before: number, after = before): TimeWindow 
 function dayRange(window: TimeWindow): string {
   const last = new Date(window.end.getTime() - 1);
   if (window.start.getMonth() === last.getMonth()) {
-    return `${format(window.start, 'd')}–${format(last, 'd MMM yyyy')}`;
+    return `${window.start.getDate()}–${dayMonthYear(last)}`;
   }
-  return `${format(window.start, 'd MMM')} – ${format(last, 'd MMM yyyy')}`;
+  return `${dayMonth(window.start)} – ${dayMonthYear(last)}`;
 }
 
 /** Every event's dates, with a little room either side: what the overview strip covers. */

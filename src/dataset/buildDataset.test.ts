@@ -448,3 +448,13 @@ describe('buildDataset with an event that lasts up to the time of writing', () =
     });
   });
 });
+
+describe('buildDataset sources', () => {
+  it('labels each publication date as readers say it', () => {
+    const { dataset } = buildDataset(fixtureInputs());
+    expect(dataset.sources.map((s) => s.publishedLabel)).toEqual([
+      'Thu 7 Aug 2025',
+      'Thu 7 Aug 2025',
+    ]);
+  });
+});

@@ -1,3 +1,5 @@
+import { labelDate } from '../dates/labelDate.ts';
+import { timexRange } from '../dates/timexRange.ts';
 import { SourceRecords, type Source } from '../model/source.ts';
 import type { BuildProblem } from './BuildProblem.ts';
 import type { Inputs } from './readInputs.ts';
@@ -44,6 +46,10 @@ export function readSources(inputs: Inputs, problems: BuildProblem[]): Source[] 
         id,
         file: seed.file,
         published: record.published.date,
+        publishedLabel: labelDate({
+          value: record.published.date,
+          ...timexRange(record.published.date),
+        }),
         publishedReasoning: record.published.reasoning,
         outlet: record.outlet,
         byline: record.byline,

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { BuildProblem, SchemaIssue } from './BuildProblem.ts';
 
 function valueAt(json: unknown, path: PropertyKey[]): unknown {
@@ -46,7 +46,7 @@ function schemaIssue(issue: z.core.$ZodIssue): SchemaIssue {
  * from the first key of each issue's path (an article id in an object keyed by id).
  */
 export function zodProblems(
-  error: z.ZodError,
+  error: z.core.$ZodError,
   file: string,
   json: unknown,
   record: string | ((key: PropertyKey) => string),

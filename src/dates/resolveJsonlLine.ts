@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Mention } from '../model/mention.ts';
 import { Locale } from '../model/temporal.ts';
 import { DateResolutionError } from './DateResolutionError.ts';
@@ -14,7 +14,7 @@ const JsonlInput = z.object({
   id: z.union([z.string(), z.number()]),
   text: z.string(),
   published: z.string(),
-  locale: Locale.default('en-US'),
+  locale: z._default(Locale, 'en-US'),
 });
 
 export type JsonlOutput =

@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { TimelineEvent } from './event.ts';
 import { Source } from './source.ts';
 
 /** The story as a whole: used for the page title, description and social cards. */
 export const Story = z.strictObject({
-  title: z.string().min(1),
-  description: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
+  description: z.string().check(z.minLength(1)),
 });
 export type Story = z.infer<typeof Story>;
 
@@ -17,29 +17,31 @@ export const Dataset = z
   .strictObject({
     version: z.literal(1),
     story: Story,
-    sources: z.array(Source).min(1),
+    sources: z.array(Source).check(z.minLength(1)),
     events: z.array(TimelineEvent),
   })
-  .superRefine((dataset, ctx) => {
-    const texts = new Map(dataset.sources.map((s) => [s.id, s.text]));
-    dataset.events.forEach((event, i) => {
-      event.evidence.forEach((evidence, j) => {
-        const text = texts.get(evidence.source);
-        const path = ['events', i, 'evidence', j];
-        if (text === undefined) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [...path, 'source'],
-            message: `unknown source "${evidence.source}"`,
-          });
-        } else if (text.slice(evidence.start, evidence.end) !== evidence.quote) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [...path, 'start'],
-            message: 'offsets do not hold: text.slice(start, end) differs from quote',
-          });
-        }
+  .check(
+    z.superRefine((dataset, ctx) => {
+      const texts = new Map(dataset.sources.map((s) => [s.id, s.text]));
+      dataset.events.forEach((event, i) => {
+        event.evidence.forEach((evidence, j) => {
+          const text = texts.get(evidence.source);
+          const path = ['events', i, 'evidence', j];
+          if (text === undefined) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [...path, 'source'],
+              message: `unknown source "${evidence.source}"`,
+            });
+          } else if (text.slice(evidence.start, evidence.end) !== evidence.quote) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [...path, 'start'],
+              message: 'offsets do not hold: text.slice(start, end) differs from quote',
+            });
+          }
+        });
       });
-    });
-  });
+    }),
+  );
 export type Dataset = z.infer<typeof Dataset>;

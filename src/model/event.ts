@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CalendarDate, EventStatus, Granularity, TimexMod } from './temporal.ts';
 
 /** The kinds of event the story holds; the app groups and colours by these. */
@@ -16,7 +16,7 @@ export const EventKind = z.enum([
 ]);
 export type EventKind = z.infer<typeof EventKind>;
 
-export const EventId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case slug');
+export const EventId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case slug'));
 
 /**
  * Where a date was computed from: the words of one quote and what they were read against
@@ -25,10 +25,10 @@ export const EventId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-c
 export const TextDerivation = z.strictObject({
   kind: z.literal('text'),
   source: z.string(),
-  expression: z.string().min(1),
+  expression: z.string().check(z.minLength(1)),
   /** Offsets of the expression in the article's text (UTF-16, end exclusive). */
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
   anchor: z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('published'), date: CalendarDate }),
     z.strictObject({ kind: z.literal('event'), event: EventId, value: z.string() }),
@@ -40,26 +40,28 @@ export const TextDerivation = z.strictObject({
 /** A date the text does not give, set by an editor, always with the reason. */
 export const EditorialDerivation = z.strictObject({
   kind: z.literal('editorial'),
-  reason: z.string().min(1),
+  reason: z.string().check(z.minLength(1)),
 });
 
 export const EventDate = z
   .strictObject({
     /** TIMEX3 value at the expression's own granularity: 2025-08-06, 2019-12, 2025-W33, 2025. */
-    value: z.string().min(1),
+    value: z.string().check(z.minLength(1)),
     /** First and last calendar day the value covers, inclusive. */
     start: CalendarDate,
     end: CalendarDate,
     granularity: Granularity,
-    mod: TimexMod.optional(),
+    mod: z.optional(TimexMod),
     /** The date as a reader says it, at its own precision: "Wed 6 Aug 2025", "June 2021", "week of 11 Aug 2025". */
-    label: z.string().min(1),
+    label: z.string().check(z.minLength(1)),
     derivation: z.discriminatedUnion('kind', [TextDerivation, EditorialDerivation]),
   })
-  .refine((date) => date.start <= date.end, {
-    message: 'a start on or before the end',
-    path: ['end'],
-  });
+  .check(
+    z.refine((date) => date.start <= date.end, {
+      error: 'a start on or before the end',
+      path: ['end'],
+    }),
+  );
 export type EventDate = z.infer<typeof EventDate>;
 
 /** W3C Web Annotation selectors, kept beside the flat fields for reuse by annotation tools. */
@@ -71,27 +73,27 @@ export const TextQuoteSelector = z.strictObject({
 });
 export const TextPositionSelector = z.strictObject({
   type: z.literal('TextPositionSelector'),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
 });
 
 /** One passage of one article that reports the event, anchored by the build. */
 export const Evidence = z.strictObject({
   source: z.string(),
-  quote: z.string().min(1),
+  quote: z.string().check(z.minLength(1)),
   /** JavaScript string offsets into the article's text: text.slice(start, end) === quote. */
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
   /** Up to 32 characters either side, as Hypothesis keeps them, for re-anchoring. */
   prefix: z.string(),
   suffix: z.string(),
   selector: z.tuple([TextQuoteSelector, TextPositionSelector]),
   /** What this quote's own words say of the date, where the editor named an expression in it. */
-  date: EventDate.optional(),
+  date: z.optional(EventDate),
   /** Set when the authored quote no longer matched exactly and was re-anchored approximately. */
-  reanchored: z
-    .strictObject({ authored: z.string(), errors: z.number().int().nonnegative() })
-    .optional(),
+  reanchored: z.optional(
+    z.strictObject({ authored: z.string(), errors: z.int().check(z.nonnegative()) }),
+  ),
 });
 export type Evidence = z.infer<typeof Evidence>;
 
@@ -108,7 +110,7 @@ export type DateDisagreement = z.infer<typeof DateDisagreement>;
 
 export const TimelineEvent = z.strictObject({
   id: EventId,
-  title: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
   summary: z.string(),
   kind: EventKind,
   status: EventStatus,
@@ -116,6 +118,6 @@ export const TimelineEvent = z.strictObject({
   places: z.array(z.string()),
   date: EventDate,
   disagreements: z.array(DateDisagreement),
-  evidence: z.array(Evidence).min(1),
+  evidence: z.array(Evidence).check(z.minLength(1)),
 });
 export type TimelineEvent = z.infer<typeof TimelineEvent>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { EventId, EventKind } from './event.ts';
 import { CalendarDate, EventStatus, TimexMod } from './temporal.ts';
 
@@ -8,49 +8,51 @@ import { CalendarDate, EventStatus, TimexMod } from './temporal.ts';
  */
 export const WhenRecord = z.strictObject({
   /** The temporal expression, exactly as it stands inside the quote: "Wednesday", "6/8", "June 2021". */
-  expression: z.string().min(1),
+  expression: z.string().check(z.minLength(1)),
   /**
    * Another event whose date the expression is read against ("earlier in the day", "minutes
    * later", "eight months before"). Without it, the article's publication date is the anchor.
    */
-  anchor: EventId.optional(),
+  anchor: z.optional(EventId),
   /**
    * The event lasts from the expression's date up to the anchor (the time of writing, unless
    * another event is named): "talks since the beginning of the year" run from January to now.
    */
-  throughAnchor: z.boolean().default(false),
+  throughAnchor: z._default(z.boolean(), false),
 });
 export type WhenRecord = z.infer<typeof WhenRecord>;
 
 export const EvidenceRecord = z.strictObject({
   /** Article id: the seed file name without `.txt`. */
-  source: z.string().min(1),
+  source: z.string().check(z.minLength(1)),
   /** Words copied exactly from the article. */
-  quote: z.string().min(1),
+  quote: z.string().check(z.minLength(1)),
   /** Text just before or after the quote, only where the quote occurs more than once. */
-  prefix: z.string().min(1).optional(),
-  suffix: z.string().min(1).optional(),
-  when: WhenRecord.optional(),
+  prefix: z.optional(z.string().check(z.minLength(1))),
+  suffix: z.optional(z.string().check(z.minLength(1))),
+  when: z.optional(WhenRecord),
 });
 export type EvidenceRecord = z.infer<typeof EvidenceRecord>;
 
 /** A date set by an editor where no article gives one: a TIMEX value or a span, with a reason. */
 export const EditorialDateRecord = z.union([
   z.strictObject({
-    value: z.string().min(1),
-    mod: TimexMod.optional(),
-    reason: z.string().min(1),
+    value: z.string().check(z.minLength(1)),
+    mod: z.optional(TimexMod),
+    reason: z.string().check(z.minLength(1)),
   }),
   z
     .strictObject({
       start: CalendarDate,
       end: CalendarDate,
-      reason: z.string().min(1),
+      reason: z.string().check(z.minLength(1)),
     })
-    .refine((span) => span.start <= span.end, {
-      message: 'a start on or before the end',
-      path: ['end'],
-    }),
+    .check(
+      z.refine((span) => span.start <= span.end, {
+        error: 'a start on or before the end',
+        path: ['end'],
+      }),
+    ),
 ]);
 export type EditorialDateRecord = z.infer<typeof EditorialDateRecord>;
 
@@ -61,14 +63,14 @@ export type EditorialDateRecord = z.infer<typeof EditorialDateRecord>;
  */
 export const EventRecord = z.strictObject({
   id: EventId,
-  title: z.string().min(1),
-  summary: z.string().default(''),
+  title: z.string().check(z.minLength(1)),
+  summary: z._default(z.string(), ''),
   kind: EventKind,
   status: EventStatus,
-  people: z.array(z.string().min(1)).default([]),
-  places: z.array(z.string().min(1)).default([]),
-  evidence: z.array(EvidenceRecord).min(1),
-  editorialDate: EditorialDateRecord.optional(),
+  people: z._default(z.array(z.string().check(z.minLength(1))), []),
+  places: z._default(z.array(z.string().check(z.minLength(1))), []),
+  evidence: z.array(EvidenceRecord).check(z.minLength(1)),
+  editorialDate: z.optional(EditorialDateRecord),
 });
 export type EventRecord = z.infer<typeof EventRecord>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CalendarDate, Granularity, TimexMod } from './temporal.ts';
 
 /** TIMEX3 types: a calendar DATE, a DURATION, a recurring SET, or a TIME of day on a date. */
@@ -15,7 +15,7 @@ export type OffsetUnit = z.infer<typeof OffsetUnit>;
  * `anchor − offset`; for "N earlier/later", "in N days", "N days ago" it is `anchor + offset`.
  */
 export const Offset = z.strictObject({
-  amount: z.number().int(),
+  amount: z.int(),
   unit: OffsetUnit,
 });
 export type Offset = z.infer<typeof Offset>;
@@ -28,11 +28,11 @@ export const MentionAnchor = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('published'), date: CalendarDate }),
   z.strictObject({
     kind: z.literal('mention'),
-    text: z.string().min(1),
-    start: z.number().int().nonnegative(),
-    value: z.string().min(1),
+    text: z.string().check(z.minLength(1)),
+    start: z.int().check(z.nonnegative()),
+    value: z.string().check(z.minLength(1)),
   }),
-  z.strictObject({ kind: z.literal('given'), value: z.string().min(1) }),
+  z.strictObject({ kind: z.literal('given'), value: z.string().check(z.minLength(1)) }),
 ]);
 export type MentionAnchor = z.infer<typeof MentionAnchor>;
 
@@ -40,21 +40,23 @@ export type MentionAnchor = z.infer<typeof MentionAnchor>;
 export const Mention = z
   .strictObject({
     /** Exactly `text.slice(start, end)` of the article. */
-    text: z.string().min(1),
+    text: z.string().check(z.minLength(1)),
     /** UTF-16 offsets in the article's text, end exclusive. */
-    start: z.number().int().nonnegative(),
-    end: z.number().int().nonnegative(),
+    start: z.int().check(z.nonnegative()),
+    end: z.int().check(z.nonnegative()),
     type: MentionType,
     /** TIMEX3 value: 2025-08-15, 2025-08, 2025-W33, 2022-SP, 2025-Q3, 199X, PAST_REF, P8M, PT3H … */
-    value: z.string().min(1),
+    value: z.string().check(z.minLength(1)),
     /** How finely the words place it; `span` for durations and the PAST/PRESENT/FUTURE references. */
     granularity: Granularity,
-    mod: TimexMod.optional(),
+    mod: z.optional(TimexMod),
     anchor: MentionAnchor,
-    offset: Offset.optional(),
+    offset: z.optional(Offset),
   })
-  .refine((m) => m.end - m.start === m.text.length, {
-    message: 'end − start must equal the length of text',
-    path: ['end'],
-  });
+  .check(
+    z.refine((m) => m.end - m.start === m.text.length, {
+      error: 'end − start must equal the length of text',
+      path: ['end'],
+    }),
+  );
 export type Mention = z.infer<typeof Mention>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CalendarDate, Locale } from './temporal.ts';
 
 /**
@@ -7,29 +7,31 @@ import { CalendarDate, Locale } from './temporal.ts';
  * Outlet and byline are null unless the text itself states them: never guessed.
  */
 export const SourceRecord = z.strictObject({
-  outlet: z.string().min(1).nullable(),
-  byline: z.string().min(1).nullable(),
-  credits: z.array(z.string().min(1)).default([]),
+  outlet: z.nullable(z.string().check(z.minLength(1))),
+  byline: z.nullable(z.string().check(z.minLength(1))),
+  credits: z._default(z.array(z.string().check(z.minLength(1))), []),
   locale: Locale,
   published: z.strictObject({
     date: CalendarDate,
-    reasoning: z.array(z.string().min(1)).min(1),
+    reasoning: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
   }),
 });
 export type SourceRecord = z.infer<typeof SourceRecord>;
 
 /** data/sources.json: one record per article, keyed by its seed file name without `.txt`. */
-export const SourceRecords = z.record(z.string().regex(/^[\w-]+$/), SourceRecord);
+export const SourceRecords = z.record(z.string().check(z.regex(/^[\w-]+$/)), SourceRecord);
 export type SourceRecords = z.infer<typeof SourceRecords>;
 
 /** An article as it appears in timeline.json: the record, its file and its full text. */
 export const Source = z.strictObject({
-  id: z.string().min(1),
-  file: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  file: z.string().check(z.minLength(1)),
   published: CalendarDate,
+  /** The publication date as readers say it, e.g. "Wed 6 Aug 2025". */
+  publishedLabel: z.string().check(z.minLength(1)),
   publishedReasoning: z.array(z.string()),
-  outlet: z.string().nullable(),
-  byline: z.string().nullable(),
+  outlet: z.nullable(z.string()),
+  byline: z.nullable(z.string()),
   credits: z.array(z.string()),
   locale: Locale,
   text: z.string(),

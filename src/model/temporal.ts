@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** True when `YYYY-MM-DD` names a day that exists: 2025-02-30 does not. */
 function isRealDay(value: string): boolean {
@@ -10,8 +10,10 @@ function isRealDay(value: string): boolean {
 /** A calendar date as written in the dataset: `YYYY-MM-DD`, read as a local date, never an instant. */
 export const CalendarDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a calendar date YYYY-MM-DD')
-  .refine(isRealDay, 'a day that exists on the calendar');
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a calendar date YYYY-MM-DD'),
+    z.refine(isRealDay, 'a day that exists on the calendar'),
+  );
 export type CalendarDate = z.infer<typeof CalendarDate>;
 
 /** How finely the words of the text place an event. */
