@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { deepLinkFromParent } from './deepLinkFromParent.ts';
 import { startHeightReporting } from './reportHeight.ts';
 
