@@ -1,5 +1,6 @@
 import type { Dataset } from '../model/dataset.ts';
 import { EventKind } from '../model/event.ts';
+import { FilterSelect } from './FilterSelect.tsx';
 import type { EventFilter } from './filterEvents.ts';
 import { noFilter } from './filterEvents.ts';
 import { kindNames } from './kindNames.ts';
@@ -14,8 +15,6 @@ interface Props {
   total: number;
   onChange: (filter: EventFilter) => void;
 }
-
-const any = '';
 
 /** Narrow the story by article, person, kind and words; the timeline and list both follow. */
 export function Filters({ sources, people, kinds, filter, shown, total, onChange }: Props) {
@@ -33,54 +32,33 @@ export function Filters({ sources, people, kinds, filter, shown, total, onChange
           onChange={(e) => onChange({ ...filter, query: e.target.value })}
         />
       </label>
-      <label>
-        <span>Article</span>
-        <select
-          name="source"
-          value={filter.source ?? any}
-          onChange={(e) => onChange({ ...filter, source: e.target.value || null })}
-        >
-          <option value={any}>All articles</option>
-          {sources.map((source) => (
-            <option key={source.id} value={source.id}>
-              {sourceName(source)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>Person</span>
-        <select
-          name="person"
-          value={filter.person ?? any}
-          onChange={(e) => onChange({ ...filter, person: e.target.value || null })}
-        >
-          <option value={any}>Everyone</option>
-          {people.map((person) => (
-            <option key={person} value={person}>
-              {person}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>Kind</span>
-        <select
-          name="kind"
-          value={filter.kind ?? any}
-          onChange={(e) => {
-            const kind = EventKind.safeParse(e.target.value);
-            onChange({ ...filter, kind: kind.success ? kind.data : null });
-          }}
-        >
-          <option value={any}>All kinds</option>
-          {kinds.map((kind) => (
-            <option key={kind} value={kind}>
-              {kindNames[kind]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        label="Article"
+        name="source"
+        everything="All articles"
+        value={filter.source}
+        options={sources.map((source) => ({ value: source.id, label: sourceName(source) }))}
+        onChange={(source) => onChange({ ...filter, source })}
+      />
+      <FilterSelect
+        label="Person"
+        name="person"
+        everything="Everyone"
+        value={filter.person}
+        options={people.map((person) => ({ value: person, label: person }))}
+        onChange={(person) => onChange({ ...filter, person })}
+      />
+      <FilterSelect
+        label="Kind"
+        name="kind"
+        everything="All kinds"
+        value={filter.kind}
+        options={kinds.map((kind) => ({ value: kind, label: kindNames[kind] }))}
+        onChange={(value) => {
+          const kind = EventKind.safeParse(value);
+          onChange({ ...filter, kind: kind.success ? kind.data : null });
+        }}
+      />
       <p className="filter-count" role="status">
         {shown === total ? `${total} events` : `${shown} of ${total} events`}
         {active && (
