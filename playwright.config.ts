@@ -21,17 +21,30 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}/`,
     trace: 'retain-on-failure',
   },
+  // Tags choose where a test runs: @desktop (mouse and keyboard) and @phone (touch) by device;
+  // @zone-free behaviour runs once per device, while dates, clicks, axe and layout run in every
+  // project. The checks of built files need no browser and run once, in their own project.
   projects: [
     {
+      name: 'built-files',
+      testMatch: 'export-build.spec.ts',
+    },
+    {
       name: 'desktop-honolulu',
+      testIgnore: 'export-build.spec.ts',
+      grepInvert: /@phone/,
       use: { ...devices['Desktop Chrome'], timezoneId: west, launchOptions },
     },
     {
       name: 'desktop-kiritimati',
+      testIgnore: 'export-build.spec.ts',
+      grepInvert: /@phone|@zone-free/,
       use: { ...devices['Desktop Chrome'], timezoneId: east, launchOptions },
     },
     {
       name: 'phone-kiritimati',
+      testIgnore: 'export-build.spec.ts',
+      grepInvert: /@desktop/,
       use: {
         ...devices['Pixel 7'],
         viewport: { width: 390, height: 844 },

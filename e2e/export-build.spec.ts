@@ -5,11 +5,7 @@ import { budget, kb, measureBundle, overBudget } from '../scripts/measureBundle.
 import { cspReadmeBlock, readReadmeBlock } from '../scripts/cspReadmeBlock.ts';
 import { built, dist, distSingle, root } from './exportTest.ts';
 
-// These read the built files, not a page: once is enough, whatever the browser project.
-// eslint-disable-next-line no-empty-pattern
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop-honolulu', 'a check of files, run in one project');
-});
+// These read the built files, not a page: they run once, in the "built files" project.
 
 test('all JS and all CSS of dist/ fit the gzip weight budget', () => {
   const sizes = measureBundle(dist);

@@ -83,23 +83,27 @@ test.describe('the export embedded in a pym.js parent page on another origin', (
 
   test('answers the parent width message with its height', async ({ page, host }) => {
     await page.goto(host.url);
-    const height = await settledHeight(page);
-    const count = () =>
-      page.evaluate(
-        () =>
-          (globalThis as unknown as { received: unknown[] }).received.filter(
-            (message) => typeof message === 'string' && message.includes('xPYMxheightxPYMx'),
-          ).length,
+    await settledHeight(page);
+    const heightMessages = () =>
+      page.evaluate(() =>
+        (globalThis as unknown as { received: unknown[] }).received.filter(
+          (message): message is string =>
+            typeof message === 'string' && message.includes('xPYMxheightxPYMx'),
+        ),
       );
-    const before = await count();
+    const before = (await heightMessages()).length;
     await page.evaluate(() => (globalThis as unknown as { sendWidth: () => void }).sendWidth());
-    await expect.poll(count).toBe(before + 1);
-    const last = await page.evaluate(() =>
-      (globalThis as unknown as { received: unknown[] }).received.findLast(
-        (message) => typeof message === 'string',
-      ),
-    );
-    expect(last).toBe(`pymxPYMxsourceline-embedxPYMxheightxPYMx${height}`);
+    // The answer is a height message; the page may still be settling, so compare the latest
+    // message with the content height once both have come to rest.
+    await expect.poll(async () => (await heightMessages()).length).toBeGreaterThan(before);
+    await expect
+      .poll(async () => {
+        const height = await contentHeight(page, pymFrame);
+        return (
+          (await heightMessages()).at(-1) === `pymxPYMxsourceline-embedxPYMxheightxPYMx${height}`
+        );
+      })
+      .toBe(true);
   });
 
   test('keeps a deep link to an event given in the iframe src', async ({ page, host }) => {

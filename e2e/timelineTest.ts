@@ -58,14 +58,3 @@ export const detailsTitle = (page: Page) => page.locator('#details-title');
 export const listButton = (page: Page, id: string) => page.locator(`#list-${id}`);
 export const timelineItem = (page: Page, id: string) =>
   page.locator(`.timeline-canvas .vis-item[data-id="${id}"]`);
-
-/**
- * Behaviour that cannot depend on the reader's time zone runs once per device, not once per
- * zone, to keep the suite fast; dates, clicks, axe and layout still run in every project.
- */
-export function oncePerDevice(): void {
-  test.skip(
-    test.info().project.name === 'desktop-kiritimati',
-    'zone-independent: covered by desktop-honolulu',
-  );
-}
