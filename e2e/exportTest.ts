@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 import { Dataset } from '../src/model/dataset.ts';
-import { chronological } from '../src/app/chronological.ts';
+import { chronological } from '../src/model/chronological.ts';
 import { serveStatic, type Served } from './staticServer.ts';
 
 export const root = path.resolve(import.meta.dirname, '..');

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { chronological } from '../src/app/chronological.ts';
+import { chronological } from '../src/model/chronological.ts';
 import { sourceName } from '../src/app/sourceName.ts';
 import {
   backgroundEvents,

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Dataset } from '../model/dataset.ts';
 import { ArticleReader } from './ArticleReader.tsx';
-import { chronological } from './chronological.ts';
+import { chronological } from '../model/chronological.ts';
 import { EventDetails } from './EventDetails.tsx';
 import { EventList, listButtonId } from './EventList.tsx';
 import { filterEvents, noFilter, peopleIn, type EventFilter } from './filterEvents.ts';

@@ -1,3 +1,4 @@
+import { chronological } from '../model/chronological.ts';
 import { Dataset, Story } from '../model/dataset.ts';
 import type { TimelineEvent } from '../model/event.ts';
 import { anchorEvidence } from './anchorEvidence.ts';
@@ -56,14 +57,13 @@ export function buildDataset(inputs: Inputs): BuildResult {
       }),
     };
   });
-  events.sort(
-    (a, b) =>
-      a.date.start.localeCompare(b.date.start) ||
-      a.date.end.localeCompare(b.date.end) ||
-      a.id.localeCompare(b.id),
-  );
 
-  const checked = Dataset.safeParse({ version: 1, story: story.data, sources, events });
+  const checked = Dataset.safeParse({
+    version: 1,
+    story: story.data,
+    sources,
+    events: chronological(events),
+  });
   if (!checked.success) {
     throw new BuildFailure(
       checked.error.issues.map((issue) => ({

@@ -1,4 +1,4 @@
-import { chronological } from '../app/chronological.ts';
+import { chronological } from '../model/chronological.ts';
 import { sourceCitation } from '../app/sourceName.ts';
 import type { Dataset } from '../model/dataset.ts';
 import type { EventDate, TimelineEvent } from '../model/event.ts';

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '../model/event.ts';
+import type { TimelineEvent } from './event.ts';
 
 /**
  * Events in reading order: by first day, then the shorter (more precise) date first, then

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../model/event.ts';
+import type { TimelineEvent } from './event.ts';
 import { chronological } from './chronological.ts';
 
 const event = (id: string, start: string, end: string, title = id) =>
