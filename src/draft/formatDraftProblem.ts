@@ -1,0 +1,93 @@
+import type { LeftOutReason } from './findPassages.ts';
+import type { DraftReport } from './draftStory.ts';
+import type { DraftNotice, DraftProblem } from './DraftProblem.ts';
+
+/** The one place where the drafter's problems, notices and report are put into words. */
+export function formatDraftProblem(problem: DraftProblem): string {
+  const at = (what: string, expected: string, found: string) =>
+    `✖ ${what}\n  at ${problem.file}\n  expected: ${expected}\n  found:    ${found}`;
+  switch (problem.code) {
+    case 'missing-story':
+      return at(
+        'story folder not found',
+        'a folder holding seeds/ and data/ (npm run new -- DIR makes one)',
+        'nothing at this path',
+      );
+    case 'no-seeds-folder':
+      return at('no seeds/ folder', 'the articles as seeds/*.txt', 'no seeds/ folder in the story');
+    case 'no-articles':
+      return at(
+        'no articles to draft from',
+        'at least one article as seeds/NAME.txt',
+        'no .txt file',
+      );
+    case 'not-utf8':
+      return at(
+        'article is not UTF-8 text',
+        'UTF-8 text (save the article as UTF-8)',
+        `a byte that is not UTF-8 at byte ${problem.byte}`,
+      );
+    case 'empty-article':
+      return at('article is empty', 'the text of the article', 'an empty file');
+    case 'invalid-json':
+      return at('not valid JSON', 'a JSON file', problem.reason);
+    case 'invalid-record':
+      return at(
+        `invalid ${problem.path || 'content'}`,
+        problem.message,
+        `see ${problem.path || 'the file'}`,
+      );
+    case 'needs-date':
+      return problem.reason === 'no-year'
+        ? at(
+            `article "${problem.record}" needs a publication date`,
+            `a record in data/sources.json: "${problem.record}": { "published": { "date": "YYYY-MM-DD" } }`,
+            `a dateline with no year (“${problem.dateline ?? ''}”) and no year in the text`,
+          )
+        : at(
+            `article "${problem.record}" needs a publication date`,
+            `a record in data/sources.json: "${problem.record}": { "published": { "date": "YYYY-MM-DD" } }, or a dateline such as "June 8, 2010" on one of its first lines`,
+            'no record and no dateline',
+          );
+    case 'nothing-drafted':
+      return at(
+        'nothing could be drafted',
+        'at least one article with a date expression in a sentence',
+        'no dated passage in any article',
+      );
+  }
+}
+
+export function formatDraftNotice(notice: DraftNotice): string {
+  switch (notice.code) {
+    case 'no-date-expression':
+      return `! ${notice.file}: no date expression at all; its sentences can only join events other articles date`;
+    case 'dateline-read':
+      return `+ ${notice.file}: published ${notice.date}, read from the dateline “${notice.dateline}” (recorded in data/sources.json)`;
+  }
+}
+
+const REASONS: Record<LeftOutReason, string> = {
+  'not-a-calendar-date': 'a duration, a set or a vague reference, not a calendar date',
+  'date-alone': 'the date stands alone (a dateline or a caption)',
+  'already-quoted': "already quoted by an editor's event",
+  'date-words-repeat': 'the date words occur twice in the passage',
+  'same-date-in-passage': 'the passage already gives that date',
+  'anchor-not-drafted': 'read against a date no draft holds',
+};
+
+/** The closing report of `npm run draft`. */
+export function formatDraftReport(report: DraftReport, file: string, editorEvents: number): string {
+  const lines = [
+    `${report.articles} articles read, ${report.expressions} calendar date expressions, ${report.datedPassages} dated passages`,
+    `${report.drafts} drafts written to ${file} (${editorEvents} editor events kept as they were)`,
+    `${report.joined} drafts join two or more articles; ${report.undatedJoined} passages with no date of their own joined`,
+  ];
+  const counts = new Map<LeftOutReason, number>();
+  for (const item of report.leftOut) counts.set(item.reason, (counts.get(item.reason) ?? 0) + 1);
+  lines.push(`${report.leftOut.length} date expressions left out${counts.size ? ':' : ''}`);
+  for (const [reason, n] of [...counts].sort((a, b) => b[1] - a[1])) {
+    lines.push(`  ${String(n).padStart(4)}  ${REASONS[reason]}`);
+  }
+  return lines.join('\n');
+}

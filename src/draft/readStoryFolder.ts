@@ -1,0 +1,206 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod/mini';
+import { EventRecords, type EventRecord } from '../model/eventRecord.ts';
+import { CalendarDate, Locale } from '../model/temporal.ts';
+import type { DraftArticle } from './DraftArticle.ts';
+import type { DraftNotice, DraftProblem } from './DraftProblem.ts';
+import { DraftFailure } from './DraftProblem.ts';
+import type { KindChoice } from './kindFromWords.ts';
+import { readDateline } from './readDateline.ts';
+
+/** What draft needs of a story folder, read and checked. */
+export type StoryFolder = {
+  articles: DraftArticle[];
+  kinds: KindChoice[];
+  /** The editor's events (no `draft: true`), exactly as written, and as parsed. */
+  editorEvents: { raw: unknown[]; parsed: EventRecord[] };
+  /** data/sources.json as it stands, plus a record for each article dated from its dateline. */
+  sources: Record<string, unknown>;
+  datelined: string[];
+  notices: DraftNotice[];
+};
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function decode(bytes: Buffer, file: string, problems: DraftProblem[]): string | undefined {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    const lenient = bytes.toString('utf8');
+    const byte = Buffer.byteLength(lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD'))));
+    problems.push({ code: 'not-utf8', file, byte });
+    return undefined;
+  }
+}
+
+function readJson(dir: string, file: string, fallback: unknown, problems: DraftProblem[]): unknown {
+  const path = join(dir, file);
+  if (!existsSync(path)) return fallback;
+  const text = decode(readFileSync(path), file, problems);
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    problems.push({
+      code: 'invalid-json',
+      file,
+      reason: error instanceof Error ? error.message : String(error),
+    });
+    return undefined;
+  }
+}
+
+function schemaProblems(file: string, error: z.core.$ZodError): DraftProblem[] {
+  return error.issues.map((issue) => ({
+    code: 'invalid-record',
+    file,
+    path: issue.path
+      .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`))
+      .join(''),
+    message: issue.message,
+  }));
+}
+
+/** The least a source record needs for drafting: the publication date, and the locale if not en-US. */
+const DatedRecord = z.object({
+  locale: z.optional(Locale),
+  published: z.object({ date: CalendarDate }),
+});
+
+const StoryKinds = z.object({
+  kinds: z.optional(
+    z.array(
+      z.object({
+        id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case slug')),
+        label: z.string().check(z.minLength(1)),
+      }),
+    ),
+  ),
+});
+
+/**
+ * Reads a story folder for drafting and checks everything before anything is drafted: every
+ * problem is collected and thrown together as a DraftFailure, so nothing is written when any
+ * input is wrong. An article without a record in data/sources.json is dated from its dateline.
+ */
+export function readStoryFolder(
+  dir: string,
+  defaultKinds: readonly KindChoice[],
+  thisYear: number,
+): StoryFolder {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new DraftFailure([{ code: 'missing-story', file: dir }]);
+  }
+  const problems: DraftProblem[] = [];
+  const notices: DraftNotice[] = [];
+  const seedsDir = join(dir, 'seeds');
+  if (!existsSync(seedsDir) || !statSync(seedsDir).isDirectory()) {
+    throw new DraftFailure([{ code: 'no-seeds-folder', file: join(dir, 'seeds') }]);
+  }
+  const files = readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  if (files.length === 0) throw new DraftFailure([{ code: 'no-articles', file: 'seeds/' }]);
+
+  const sourcesJson = readJson(dir, 'data/sources.json', {}, problems);
+  const isObject =
+    sourcesJson !== null && typeof sourcesJson === 'object' && !Array.isArray(sourcesJson);
+  const sources: Record<string, unknown> = isObject
+    ? { ...(sourcesJson as Record<string, unknown>) }
+    : {};
+  if (sourcesJson !== undefined && !isObject) {
+    problems.push({
+      code: 'invalid-record',
+      file: 'data/sources.json',
+      path: '',
+      message: 'an object with one record per article',
+    });
+  }
+
+  const articles: DraftArticle[] = [];
+  const datelined: string[] = [];
+  for (const name of files) {
+    const file = `seeds/${name}`;
+    const id = name.slice(0, -'.txt'.length);
+    const text = decode(readFileSync(join(seedsDir, name)), file, problems);
+    if (text === undefined) continue;
+    if (text.trim() === '') {
+      problems.push({ code: 'empty-article', file });
+      continue;
+    }
+    const record = sources[id];
+    if (record === undefined) {
+      const dateline = readDateline(text, thisYear);
+      if (!dateline.found) {
+        problems.push({
+          code: 'needs-date',
+          file,
+          record: id,
+          reason: dateline.reason,
+          ...(dateline.line ? { dateline: dateline.line } : {}),
+        });
+        continue;
+      }
+      sources[id] = {
+        outlet: null,
+        byline: null,
+        credits: [],
+        locale: 'en-US',
+        published: { date: dateline.date, reasoning: dateline.reasoning },
+      };
+      datelined.push(id);
+      notices.push({
+        code: 'dateline-read',
+        file,
+        record: id,
+        date: dateline.date,
+        dateline: dateline.reasoning[0]!.replace(/^Read from the dateline “|”\.$/g, ''),
+      });
+      articles.push({ id, text, published: dateline.date, locale: 'en-US' });
+      continue;
+    }
+    const parsed = DatedRecord.safeParse(record);
+    if (!parsed.success) {
+      problems.push(
+        ...schemaProblems('data/sources.json', parsed.error).map((p) =>
+          p.code === 'invalid-record' ? { ...p, path: `${id}.${p.path}` } : p,
+        ),
+      );
+      continue;
+    }
+    articles.push({
+      id,
+      text,
+      published: parsed.data.published.date,
+      locale: parsed.data.locale ?? 'en-US',
+    });
+  }
+
+  const storyJson = readJson(dir, 'data/story.json', {}, problems);
+  let kinds = [...defaultKinds];
+  if (storyJson !== undefined) {
+    const parsed = StoryKinds.safeParse(storyJson);
+    if (!parsed.success) problems.push(...schemaProblems('data/story.json', parsed.error));
+    else if (parsed.data.kinds && parsed.data.kinds.length > 0) kinds = parsed.data.kinds;
+  }
+
+  const eventsJson = readJson(dir, 'data/events.json', [], problems);
+  const editorEvents: StoryFolder['editorEvents'] = { raw: [], parsed: [] };
+  if (eventsJson !== undefined) {
+    const parsed = EventRecords.safeParse(eventsJson);
+    if (!parsed.success) problems.push(...schemaProblems('data/events.json', parsed.error));
+    else {
+      // Kept as written, so rewriting the file never adds defaults to an editor's event.
+      const raw = eventsJson as unknown[];
+      parsed.data.forEach((event, i) => {
+        if ((raw[i] as { draft?: unknown }).draft === true) return;
+        editorEvents.raw.push(raw[i]);
+        editorEvents.parsed.push(event);
+      });
+    }
+  }
+
+  if (problems.length > 0) throw new DraftFailure(problems);
+  return { articles, kinds, editorEvents, sources, datelined, notices };
+}

@@ -1,0 +1,47 @@
+/** Words a title should not end on. */
+const DANGLING =
+  /\s+(?:a|an|the|of|in|on|at|to|for|from|by|with|and|or|but|as|that|which|who|its|his|her|their|is|was|were|are|has|had|have)$/i;
+
+/**
+ * A short plain title from the passage that dates a happening: the date words and any
+ * attribution ("…, officials said") taken out, cut at the first clause break once it has four
+ * words, and at ten words at most.
+ *
+ * @example titleFromPassage('On Wednesday, Witkoff met Putin in Moscow, the Kremlin said.', 'On Wednesday')
+ * // 'Witkoff met Putin in Moscow'
+ */
+export function titleFromPassage(quote: string, expression: string): string {
+  let text = quote.replace(expression, ' ');
+  text = text
+    .replace(/[“”"‘’']/g, (q) => (q === '’' || q === "'" ? q : ''))
+    .replace(/^[\s,;:–—-]+/, '')
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // Attributions at either end say who told it, not what happened.
+  text = text
+    .replace(
+      /,?\s+(?:(?:he|she|they|it|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|(?:the\s+)?[a-z]+s?)\s+(?:said|says|reported|announced|added|told\s[^,.]+))\.?$/u,
+      '',
+    )
+    .replace(
+      /^(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|he|she|they)\s+(?:said|says|announced)(?:\s+that)?\s+/u,
+      '',
+    );
+  const words = text.replace(/[.!?]+$/, '').split(' ');
+  let cut = Math.min(words.length, 10);
+  for (let i = 3; i < cut; i++) {
+    if (/[,;:–—(]$/.test(words[i]!) || /^[–—(]/.test(words[i + 1] ?? '')) {
+      cut = i + 1;
+      break;
+    }
+  }
+  let title = words
+    .slice(0, cut)
+    .join(' ')
+    .replace(/[,;:–—(]+$/, '');
+  while (DANGLING.test(title)) title = title.replace(DANGLING, '');
+  title = title.trim();
+  if (title === '') title = quote.split(/\s+/).slice(0, 8).join(' ');
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
