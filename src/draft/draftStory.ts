@@ -9,7 +9,7 @@ import { statusFromWords } from './statusFromWords.ts';
 import { titleFromPassage } from './titleFromPassage.ts';
 
 /** A drafted event: the authored format of data/events.json, marked as not yet reviewed. */
-export type DraftEvent = Omit<EventRecord, 'kind'> & { kind: string; draft: true };
+export type DraftEvent = EventRecord & { draft: true };
 
 /** What an editor's event says of its quotes: enough to find them in their articles. */
 export type QuotingEvent = {

@@ -9,8 +9,12 @@ export type Happening = { dated: DatedPassage[]; undated: Passage[] };
  * passage with no date of its own, whose words are all there is to go on.
  */
 export const JOIN_DATED = 0.3;
-/** Two passages that name the very same day need less: unrelated happenings rarely share a day and words. */
-export const JOIN_SAME_DAY = 0.15;
+/**
+ * Two passages that give the very same day or month need less: unrelated happenings rarely share
+ * a precise date and words too. ("This year" is too wide for that.)
+ */
+export const JOIN_SAME_DATE = 0.15;
+const SAME_DATE_MAX_DAYS = 31;
 export const JOIN_UNDATED = 0.4;
 /**
  * A news report is written around one happening, dated in its first lines (the lead); the
@@ -54,22 +58,25 @@ function cosine(a: Vector, b: Vector): number {
 const overlaps = (a: { start: string; end: string }, b: { start: string; end: string }) =>
   a.start <= b.end && b.start <= a.end;
 
+const DAY = 86_400_000;
+/** How long a passage's date lasts, in milliseconds (0 for one day). */
 const days = (p: DatedPassage) => Date.parse(p.range.end) - Date.parse(p.range.start);
 
 /**
- * Each article's lead happening: the one holding the article's first dated passage whose date
- * reaches into the week before publication, if that passage stands in its first three sentences
+ * Each article's lead happening: the one holding the article's first dated passage whose date,
+ * a day or a week, reaches into the week before publication, if that passage stands in its first three sentences
  * after the headline and dateline.
  */
 function leadHappenings(happenings: readonly Happening[]): Map<string, Happening> {
   const leads = new Map<string, { happening: Happening; passage: DatedPassage }>();
   for (const happening of happenings) {
     for (const passage of happening.dated) {
-      const weekBefore = new Date(Date.parse(passage.published) - LEAD_DAYS * 86_400_000)
+      const weekBefore = new Date(Date.parse(passage.published) - LEAD_DAYS * DAY)
         .toISOString()
         .slice(0, 10);
       const recent = passage.range.end >= weekBefore && passage.range.start <= passage.published;
-      if (!recent || passage.sentence > 4) continue;
+      // A lead dates its news to the day or the week; "this year" is background, not news.
+      if (!recent || days(passage) >= LEAD_DAYS * DAY || passage.sentence > 4) continue;
       const known = leads.get(passage.article);
       if (!known || passage.start < known.passage.start) {
         leads.set(passage.article, { happening, passage });
@@ -108,13 +115,13 @@ export function joinPassages(
   };
 
   const order = [...dated].sort((a, b) => days(a) - days(b));
-  const sameDay = (p: DatedPassage, h: Happening) =>
-    p.range.start === p.range.end &&
+  const sameDate = (p: DatedPassage, h: Happening) =>
+    days(p) < SAME_DATE_MAX_DAYS * DAY &&
     h.dated[0]!.range.start === p.range.start &&
     h.dated[0]!.range.end === p.range.end;
   for (const passage of order) {
     const match = best(passage, (h) => overlaps(h.dated[0]!.range, passage.range));
-    const needed = match && sameDay(passage, match.happening) ? JOIN_SAME_DAY : JOIN_DATED;
+    const needed = match && sameDate(passage, match.happening) ? JOIN_SAME_DATE : JOIN_DATED;
     if (match && match.score >= needed) match.happening.dated.push(passage);
     else happenings.push({ dated: [passage], undated: [] });
   }

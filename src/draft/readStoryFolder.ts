@@ -1,8 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod/mini';
+import type { z } from 'zod/mini';
 import { EventRecords, type EventRecord } from '../model/eventRecord.ts';
-import { CalendarDate, Locale } from '../model/temporal.ts';
+import { resolveKinds } from '../model/resolveKinds.ts';
+import { SourceRecord } from '../model/source.ts';
+import { StoryRecord } from '../model/story.ts';
 import type { DraftArticle } from './DraftArticle.ts';
 import type { DraftNotice, DraftProblem } from './DraftProblem.ts';
 import { DraftFailure } from './DraftProblem.ts';
@@ -62,33 +64,12 @@ function schemaProblems(file: string, error: z.core.$ZodError): DraftProblem[] {
   }));
 }
 
-/** The least a source record needs for drafting: the publication date, and the locale if not en-US. */
-const DatedRecord = z.object({
-  locale: z.optional(Locale),
-  published: z.object({ date: CalendarDate }),
-});
-
-const StoryKinds = z.object({
-  kinds: z.optional(
-    z.array(
-      z.object({
-        id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case slug')),
-        label: z.string().check(z.minLength(1)),
-      }),
-    ),
-  ),
-});
-
 /**
  * Reads a story folder for drafting and checks everything before anything is drafted: every
  * problem is collected and thrown together as a DraftFailure, so nothing is written when any
  * input is wrong. An article without a record in data/sources.json is dated from its dateline.
  */
-export function readStoryFolder(
-  dir: string,
-  defaultKinds: readonly KindChoice[],
-  thisYear: number,
-): StoryFolder {
+export function readStoryFolder(dir: string, thisYear: number): StoryFolder {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new DraftFailure([{ code: 'missing-story', file: dir }]);
   }
@@ -160,7 +141,7 @@ export function readStoryFolder(
       articles.push({ id, text, published: dateline.date, locale: 'en-US' });
       continue;
     }
-    const parsed = DatedRecord.safeParse(record);
+    const parsed = SourceRecord.safeParse(record);
     if (!parsed.success) {
       problems.push(
         ...schemaProblems('data/sources.json', parsed.error).map((p) =>
@@ -177,12 +158,12 @@ export function readStoryFolder(
     });
   }
 
-  const storyJson = readJson(dir, 'data/story.json', {}, problems);
-  let kinds = [...defaultKinds];
+  const storyJson = readJson(dir, 'data/story.json', { title: 'Untitled story' }, problems);
+  let kinds: KindChoice[] = resolveKinds(undefined);
   if (storyJson !== undefined) {
-    const parsed = StoryKinds.safeParse(storyJson);
+    const parsed = StoryRecord.safeParse(storyJson);
     if (!parsed.success) problems.push(...schemaProblems('data/story.json', parsed.error));
-    else if (parsed.data.kinds && parsed.data.kinds.length > 0) kinds = parsed.data.kinds;
+    else kinds = resolveKinds(parsed.data.kinds);
   }
 
   const eventsJson = readJson(dir, 'data/events.json', [], problems);

@@ -2,13 +2,11 @@ import { join } from 'node:path';
 import { draftStory, type DraftResult } from './draftStory.ts';
 import { DraftFailure } from './DraftProblem.ts';
 import { formatDraftNotice, formatDraftProblem, formatDraftReport } from './formatDraftProblem.ts';
-import type { KindChoice } from './kindFromWords.ts';
 import { readStoryFolder } from './readStoryFolder.ts';
 import { writeJsonFile } from './writeJsonFile.ts';
 
 export type DraftRunOptions = {
   story: string;
-  defaultKinds: readonly KindChoice[];
   /** The year it is, for datelines that give none. */
   thisYear: number;
   log: (line: string) => void;
@@ -25,7 +23,7 @@ export function runDraft(options: DraftRunOptions): { code: number; result?: Dra
   const { story, log, fail } = options;
   try {
     log(`Reading ${join(story, 'seeds')} and ${join(story, 'data')}`);
-    const folder = readStoryFolder(story, options.defaultKinds, options.thisYear);
+    const folder = readStoryFolder(story, options.thisYear);
     for (const notice of folder.notices) log(formatDraftNotice(notice));
     log(
       `Finding dated passages in ${folder.articles.length} articles and joining them across articles`,

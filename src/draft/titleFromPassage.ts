@@ -2,10 +2,16 @@
 const DANGLING =
   /\s+(?:a|an|the|of|in|on|at|to|for|from|by|with|and|or|but|as|that|which|who|its|his|her|their|is|was|were|are|has|had|have)$/i;
 
+const CONNECTIVE =
+  /^(?:and|but|however|meanwhile|separately|though|although|yet|still|also|then|so|now|in addition|moreover)\b,?\s*/i;
+/** "A senior US official said (that)", "Jobs announced that": up to six words, a reporting verb. */
+const LEADING_ATTRIBUTION =
+  /^(?:[\w.’'-]+\s+){1,6}?(?:said|says|stated|confirmed|announced|added|told reporters|reported)(?:\s+that)?,?\s+(?=\S+\s+\S+\s+\S+)/u;
+
 /**
  * A short plain title from the passage that dates a happening: the date words and any
  * attribution ("…, officials said") taken out, cut at the first clause break once it has four
- * words, and at ten words at most.
+ * words, and at twelve words at most.
  *
  * @example titleFromPassage('On Wednesday, Witkoff met Putin in Moscow, the Kremlin said.', 'On Wednesday')
  * // 'Witkoff met Putin in Moscow'
@@ -18,18 +24,22 @@ export function titleFromPassage(quote: string, expression: string): string {
     .replace(/\s+([,.;:!?])/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
-  // Attributions at either end say who told it, not what happened.
+  // Connectives and attributions say how the story goes on or who told it, not what happened.
+  for (let before = ''; before !== text; ) {
+    before = text;
+    text = text
+      .replace(/^[\s,;:–—-]+/, '')
+      .replace(CONNECTIVE, '')
+      .replace(/^according to [^,]+,\s*/i, '')
+      .replace(LEADING_ATTRIBUTION, '');
+  }
   text = text
     .replace(
       /,?\s+(?:(?:he|she|they|it|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|(?:the\s+)?[a-z]+s?)\s+(?:said|says|reported|announced|added|told\s[^,.]+))\.?$/u,
       '',
-    )
-    .replace(
-      /^(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|he|she|they)\s+(?:said|says|announced)(?:\s+that)?\s+/u,
-      '',
     );
   const words = text.replace(/[.!?]+$/, '').split(' ');
-  let cut = Math.min(words.length, 10);
+  let cut = Math.min(words.length, 12);
   for (let i = 3; i < cut; i++) {
     if (/[,;:–—(]$/.test(words[i]!) || /^[–—(]/.test(words[i + 1] ?? '')) {
       cut = i + 1;

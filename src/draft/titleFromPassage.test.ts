@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { titleFromPassage } from './titleFromPassage.ts';
+
+describe('titleFromPassage', () => {
+  it('leaves out the date words and an attribution at the end', () => {
+    expect(
+      titleFromPassage('On Wednesday, Witkoff met Putin in Moscow, the Kremlin said.', 'On Wednesday'),
+    ).toBe('Witkoff met Putin in Moscow');
+  });
+
+  it('leaves out a connective and an attribution at the start', () => {
+    expect(
+      titleFromPassage(
+        'However, minutes later, a senior US official said Washington would still impose secondary sanctions on key Russian trading partners',
+        'minutes later',
+      ),
+    ).toBe('Washington would still impose secondary sanctions on key Russian trading partners');
+    expect(
+      titleFromPassage(
+        'And the Russian leader since former President Joe Biden met Putin in Geneva in June 2021.',
+        'in June 2021',
+      ),
+    ).toBe('The Russian leader since former President Joe Biden met Putin in Geneva');
+  });
+
+  it('keeps at most ten words and never ends on a function word', () => {
+    const title = titleFromPassage(
+      'Apple Corps filed a lawsuit against Apple Computer in a London court this week over the trademark.',
+      'this week',
+    );
+    expect(title).toBe('Apple Corps filed a lawsuit against Apple Computer in a London court');
+  });
+});
