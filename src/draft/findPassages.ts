@@ -147,9 +147,9 @@ export function findPassages(
           o.range !== undefined &&
           (o.range.end < range.start || range.end < o.range.start),
       );
-      const span =
+      const clause =
         others.length === 0
-          ? { start: sentence.start, end: sentence.end }
+          ? undefined
           : clauseAround(
               text,
               sentence,
@@ -157,6 +157,14 @@ export function findPassages(
               mention.end,
               others.map((o) => o.mention),
             );
+      // A clause that says nothing but its date ("Minutes later, however") tells too little:
+      // the whole sentence is quoted instead.
+      const tellsSomething =
+        clause !== undefined &&
+        contentWords(
+          text.slice(clause.start, mention.start) + ' ' + text.slice(mention.end, clause.end),
+        ).length >= 2;
+      const span = tellsSomething ? clause : { start: sentence.start, end: sentence.end };
       const quote = text.slice(span.start, span.end);
       if (occurrences(quote, mention.text) !== 1) {
         leave(mention, 'date-words-repeat');

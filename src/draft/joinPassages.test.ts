@@ -72,7 +72,9 @@ describe('joining one happening across articles', () => {
 
   it('gives the draft a plain title, its people and places, a kind and a status', () => {
     expect(meeting).toMatchObject({ kind: 'meeting', status: 'happened', draft: true });
-    expect(meeting.title).toBe('US envoy Steve Witkoff met Russian President Vladimir Putin in Moscow');
+    expect(meeting.title).toBe(
+      'US envoy Steve Witkoff met Russian President Vladimir Putin in Moscow',
+    );
     expect(meeting.people).toEqual(expect.arrayContaining(['Steve Witkoff', 'Vladimir Putin']));
     expect(meeting.places).toContain('Moscow');
   });

@@ -4,7 +4,10 @@ import { titleFromPassage } from './titleFromPassage.ts';
 describe('titleFromPassage', () => {
   it('leaves out the date words and an attribution at the end', () => {
     expect(
-      titleFromPassage('On Wednesday, Witkoff met Putin in Moscow, the Kremlin said.', 'On Wednesday'),
+      titleFromPassage(
+        'On Wednesday, Witkoff met Putin in Moscow, the Kremlin said.',
+        'On Wednesday',
+      ),
     ).toBe('Witkoff met Putin in Moscow');
   });
 

@@ -25,7 +25,7 @@ export function titleFromPassage(quote: string, expression: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   // Connectives and attributions say how the story goes on or who told it, not what happened.
-  for (let before = ''; before !== text; ) {
+  for (let before = ''; before !== text;) {
     before = text;
     text = text
       .replace(/^[\s,;:–—-]+/, '')
@@ -33,11 +33,10 @@ export function titleFromPassage(quote: string, expression: string): string {
       .replace(/^according to [^,]+,\s*/i, '')
       .replace(LEADING_ATTRIBUTION, '');
   }
-  text = text
-    .replace(
-      /,?\s+(?:(?:he|she|they|it|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|(?:the\s+)?[a-z]+s?)\s+(?:said|says|reported|announced|added|told\s[^,.]+))\.?$/u,
-      '',
-    );
+  text = text.replace(
+    /,?\s+(?:(?:he|she|they|it|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|(?:the\s+)?[a-z]+s?)\s+(?:said|says|reported|announced|added|told\s[^,.]+))\.?$/u,
+    '',
+  );
   const words = text.replace(/[.!?]+$/, '').split(' ');
   let cut = Math.min(words.length, 12);
   for (let i = 3; i < cut; i++) {
