@@ -2,6 +2,7 @@ import type { KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../model/event.ts';
 import type { StoryKind } from '../model/story.ts';
 import { kindClass } from './kindClass.ts';
+import { draftWords } from './draftWords.ts';
 import { statusNames } from './statusNames.ts';
 
 interface Props {
@@ -50,7 +51,7 @@ export function EventList({ events, kinds, selectedId, onSelect }: Props) {
             return (
               <li
                 key={event.id}
-                className={`${kindClass(kinds.get(event.kind), event.kind)} status-${event.status}`}
+                className={`${kindClass(kinds.get(event.kind), event.kind)} status-${event.status}${event.draft ? ' is-draft' : ''}`}
               >
                 <button
                   type="button"
@@ -66,6 +67,12 @@ export function EventList({ events, kinds, selectedId, onSelect }: Props) {
                     <span className="swatch" aria-hidden="true" />
                     {kinds.get(event.kind)?.label ?? event.kind}
                     {status && <span className="list-status">{status}</span>}
+                    {event.draft && (
+                      <span className="list-draft" title={draftWords.explanation}>
+                        {draftWords.badge}
+                        <span className="visually-hidden"> (not yet reviewed)</span>
+                      </span>
+                    )}
                   </span>
                 </button>
               </li>
