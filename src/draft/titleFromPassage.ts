@@ -9,15 +9,22 @@ const LEADING_ATTRIBUTION =
   /^(?:[\w.’'-]+\s+){1,6}?(?:said|says|stated|confirmed|announced|added|told reporters|reported)(?:\s+that)?,?\s+(?=\S+\s+\S+\s+\S+)/u;
 
 /**
- * A short plain title from the passage that dates a happening: the date words and any
- * attribution ("…, officials said") taken out, cut at the first clause break once it has four
+ * A short plain title from the passage that dates a happening: the date words (where they open
+ * or close a clause), connectives and any attribution ("…, officials said") taken out, cut at the first clause break once it has four
  * words, and at twelve words at most.
  *
  * @example titleFromPassage('On Wednesday, Witkoff met Putin in Moscow, the Kremlin said.', 'On Wednesday')
  * // 'Witkoff met Putin in Moscow'
  */
 export function titleFromPassage(quote: string, expression: string): string {
-  let text = quote.replace(expression, ' ');
+  // The date words go when they open or close a clause ("On Wednesday, …", "… this week."); in
+  // the middle ("met him days before the deadline") the sentence needs them.
+  const at = quote.indexOf(expression);
+  const before = quote.slice(0, Math.max(0, at));
+  const after = quote.slice(at + expression.length);
+  const edge =
+    at >= 0 && (/(?:^|[,;:–—(])\s*$/.test(before) || /^\s*(?:[,.;:!?–—)]|$)/.test(after));
+  let text = edge ? `${before} ${after}` : quote;
   text = text
     .replace(/[“”"‘’']/g, (q) => (q === '’' || q === "'" ? q : ''))
     .replace(/^[\s,;:–—-]+/, '')
