@@ -26,7 +26,16 @@ describe('titleFromPassage', () => {
     ).toBe('The Russian leader since former President Joe Biden met Putin in Geneva');
   });
 
-  it('keeps at most ten words and never ends on a function word', () => {
+  it('keeps date words that the middle of the sentence needs', () => {
+    expect(
+      titleFromPassage(
+        'Mr Witkoff met Mr Putin two days before the White House’s deadline for Russia.',
+        'two days before',
+      ),
+    ).toBe('Mr Witkoff met Mr Putin two days before the White House’s deadline');
+  });
+
+  it('keeps at most twelve words and never ends on a function word', () => {
     const title = titleFromPassage(
       'Apple Corps filed a lawsuit against Apple Computer in a London court this week over the trademark.',
       'this week',
