@@ -1,3 +1,5 @@
+import type { BuildProblem } from '../dataset/BuildProblem.ts';
+
 /**
  * Why `npm run draft` cannot go on, or what it wants the editor to know, as typed data: a code,
  * the file, and what the wording needs. `formatDraftProblem` is the only place that words it.
@@ -9,7 +11,8 @@ export type DraftProblem =
   | { code: 'not-utf8'; file: string; byte: number }
   | { code: 'empty-article'; file: string }
   | { code: 'invalid-json'; file: string; reason: string }
-  | { code: 'invalid-record'; file: string; path: string; message: string }
+  | { code: 'not-an-object'; file: string }
+  | { code: 'invalid-record'; file: string; problem: BuildProblem }
   | {
       code: 'needs-date';
       file: string;

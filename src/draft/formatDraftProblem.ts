@@ -1,3 +1,4 @@
+import { formatProblem } from '../dataset/formatProblem.ts';
 import type { LeftOutReason } from './findPassages.ts';
 import type { DraftReport } from './draftStory.ts';
 import type { DraftNotice, DraftProblem } from './DraftProblem.ts';
@@ -31,12 +32,15 @@ export function formatDraftProblem(problem: DraftProblem): string {
       return at('article is empty', 'the text of the article', 'an empty file');
     case 'invalid-json':
       return at('not valid JSON', 'a JSON file', problem.reason);
-    case 'invalid-record':
+    case 'not-an-object':
       return at(
-        `invalid ${problem.path || 'content'}`,
-        problem.message,
-        `see ${problem.path || 'the file'}`,
+        'not a list of article records',
+        'an object with one record per article, keyed by its file name',
+        'another kind of JSON value',
       );
+    case 'invalid-record':
+      // A schema problem is worded as the data build words it.
+      return formatProblem(problem.problem);
     case 'needs-date':
       return problem.reason === 'no-year'
         ? at(

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod/mini';
 import { EventRecords, type EventRecord } from '../model/eventRecord.ts';
+import { zodProblems } from '../dataset/zodProblems.ts';
 import { resolveKinds } from '../model/resolveKinds.ts';
 import { SourceRecord } from '../model/source.ts';
 import { StoryRecord } from '../model/story.ts';
@@ -53,14 +54,17 @@ function readJson(dir: string, file: string, fallback: unknown, problems: DraftP
   }
 }
 
-function schemaProblems(file: string, error: z.core.$ZodError): DraftProblem[] {
-  return error.issues.map((issue) => ({
+/** zod's issues as the data build words them, so draft and data speak alike. */
+function schemaProblems(
+  file: string,
+  json: unknown,
+  error: z.core.$ZodError,
+  record: string | ((key: PropertyKey) => string),
+): DraftProblem[] {
+  return zodProblems(error, file, json, record).map((problem) => ({
     code: 'invalid-record',
     file,
-    path: issue.path
-      .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`))
-      .join(''),
-    message: issue.message,
+    problem,
   }));
 }
 
@@ -91,12 +95,7 @@ export function readStoryFolder(dir: string, thisYear: number): StoryFolder {
     ? { ...(sourcesJson as Record<string, unknown>) }
     : {};
   if (sourcesJson !== undefined && !isObject) {
-    problems.push({
-      code: 'invalid-record',
-      file: 'data/sources.json',
-      path: '',
-      message: 'an object with one record per article',
-    });
+    problems.push({ code: 'not-an-object', file: 'data/sources.json' });
   }
 
   const articles: DraftArticle[] = [];
@@ -144,9 +143,7 @@ export function readStoryFolder(dir: string, thisYear: number): StoryFolder {
     const parsed = SourceRecord.safeParse(record);
     if (!parsed.success) {
       problems.push(
-        ...schemaProblems('data/sources.json', parsed.error).map((p) =>
-          p.code === 'invalid-record' ? { ...p, path: `${id}.${p.path}` } : p,
-        ),
+        ...schemaProblems('data/sources.json', record, parsed.error, `article "${id}"`),
       );
       continue;
     }
@@ -162,7 +159,8 @@ export function readStoryFolder(dir: string, thisYear: number): StoryFolder {
   let kinds: KindChoice[] = resolveKinds(undefined);
   if (storyJson !== undefined) {
     const parsed = StoryRecord.safeParse(storyJson);
-    if (!parsed.success) problems.push(...schemaProblems('data/story.json', parsed.error));
+    if (!parsed.success)
+      problems.push(...schemaProblems('data/story.json', storyJson, parsed.error, 'story'));
     else kinds = resolveKinds(parsed.data.kinds);
   }
 
@@ -170,7 +168,15 @@ export function readStoryFolder(dir: string, thisYear: number): StoryFolder {
   const editorEvents: StoryFolder['editorEvents'] = { raw: [], parsed: [] };
   if (eventsJson !== undefined) {
     const parsed = EventRecords.safeParse(eventsJson);
-    if (!parsed.success) problems.push(...schemaProblems('data/events.json', parsed.error));
+    if (!parsed.success)
+      problems.push(
+        ...schemaProblems(
+          'data/events.json',
+          eventsJson,
+          parsed.error,
+          (i) => `event ${String(i)}`,
+        ),
+      );
     else {
       // Kept as written, so rewriting the file never adds defaults to an editor's event.
       const raw = eventsJson as unknown[];
