@@ -167,7 +167,6 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
     for (const p of happening.undated) add(p, undefined);
 
     const quotes = evidence.map((e) => e.quote);
-    const words = primary.quote.replace(primary.mention.text, ' ');
     drafts.push({
       sortKey: `${primary.range.start} ${primary.range.end} ${id}`,
       draft: {
@@ -176,7 +175,7 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
         summary: '',
         kind: kindFromWords(quotes.join(' '), kinds),
         status: statusFromWords({
-          words,
+          words: primary.clauseWords,
           dateStart: primary.range.start,
           dateEnd: primary.range.end,
           published: primary.published,

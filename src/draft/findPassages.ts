@@ -33,7 +33,28 @@ export type Passage = {
 export type DatedPassage = Passage & {
   mention: Mention;
   range: { start: string; end: string };
+  /**
+   * The words of the clause the date stands in, the date left out: what the status is read
+   * from, so "announced on Monday that he would take leave" is not made possible by "would".
+   */
+  clauseWords: string;
 };
+
+/** Where the status words of one clause end: commas, semicolons, "that", "which", "and", "but". */
+const STATUS_BREAK = /[,;]\s|\s(?:that|which|and|but)\s/g;
+
+function clauseWords(sentence: Sentence, mention: Mention): string {
+  let start = sentence.start;
+  let end = sentence.end;
+  for (const m of sentence.text.matchAll(STATUS_BREAK)) {
+    const at = sentence.start + m.index;
+    if (at + m[0].length <= mention.start) start = at + m[0].length;
+    else if (at >= mention.end && at < end) end = at;
+  }
+  const text = sentence.text;
+  const offset = sentence.start;
+  return `${text.slice(start - offset, mention.start - offset)} ${text.slice(mention.end - offset, end - offset)}`;
+}
 
 export type ArticlePassages = {
   dated: DatedPassage[];
@@ -192,6 +213,7 @@ export function findPassages(
         ),
         mention,
         range,
+        clauseWords: clauseWords(sentence, mention),
       });
     }
   }

@@ -23,7 +23,9 @@ export function titleFromPassage(quote: string, expression: string): string {
   const before = quote.slice(0, Math.max(0, at));
   const after = quote.slice(at + expression.length);
   const edge =
-    at >= 0 && (/(?:^|[,;:–—(])\s*$/.test(before) || /^\s*(?:[,.;:!?–—)]|$)/.test(after));
+    at >= 0 &&
+    !/^['’]s\b/.test(after) &&
+    (/(?:^|[,;:–—(])\s*$/.test(before) || /^\s*(?:[,.;:!?–—)]|$)/.test(after));
   let text = edge ? `${before} ${after}` : quote;
   text = text
     .replace(/[“”"‘’']/g, (q) => (q === '’' || q === "'" ? q : ''))
