@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod/mini';
 import { EventRecords, type EventRecord } from '../model/eventRecord.ts';
+import { decodeUtf8 } from '../dataset/decodeUtf8.ts';
 import { zodProblems } from '../dataset/zodProblems.ts';
 import { resolveKinds } from '../model/resolveKinds.ts';
 import { SourceRecord } from '../model/source.ts';
@@ -24,17 +25,11 @@ export type StoryFolder = {
   notices: DraftNotice[];
 };
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 function decode(bytes: Buffer, file: string, problems: DraftProblem[]): string | undefined {
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    const lenient = bytes.toString('utf8');
-    const byte = Buffer.byteLength(lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD'))));
-    problems.push({ code: 'not-utf8', file, byte });
-    return undefined;
-  }
+  const decoded = decodeUtf8(bytes);
+  if ('text' in decoded) return decoded.text;
+  problems.push({ code: 'not-utf8', file, byte: decoded.badByte });
+  return undefined;
 }
 
 function readJson(dir: string, file: string, fallback: unknown, problems: DraftProblem[]): unknown {
