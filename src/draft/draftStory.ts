@@ -1,4 +1,5 @@
 import { AnchorError, anchorQuote } from '../anchor/anchorQuote.ts';
+import type { z } from 'zod/mini';
 import type { EventRecord, EvidenceRecord } from '../model/eventRecord.ts';
 import type { DraftArticle } from './DraftArticle.ts';
 import { findPassages, type DatedPassage, type LeftOut, type Passage } from './findPassages.ts';
@@ -8,8 +9,12 @@ import { namesInPassages } from './namesInPassages.ts';
 import { statusFromWords } from './statusFromWords.ts';
 import { titleFromPassage } from './titleFromPassage.ts';
 
-/** A drafted event: the authored format of data/events.json, marked as not yet reviewed. */
-export type DraftEvent = EventRecord & { draft: true };
+/**
+ * A drafted event: the authored format of data/events.json as an editor writes it (what the
+ * schema fills in by default left out), marked as not yet reviewed.
+ */
+export type DraftEvent = z.input<typeof EventRecord> & { draft: true };
+type EvidenceInput = z.input<typeof EvidenceRecord>;
 
 /** What an editor's event says of its quotes: enough to find them in their articles. */
 export type QuotingEvent = {
@@ -72,7 +77,7 @@ function quotedRanges(article: DraftArticle, events: readonly QuotingEvent[]) {
 }
 
 /** Context that makes a quote unique in its article, where it occurs more than once. */
-function context(text: string, p: Passage): Pick<EvidenceRecord, 'prefix' | 'suffix'> {
+function context(text: string, p: Passage): Pick<EvidenceInput, 'prefix' | 'suffix'> {
   if (text.indexOf(p.quote) === text.lastIndexOf(p.quote)) return {};
   const prefix = text.slice(Math.max(0, p.start - 32), p.start);
   if (prefix.trim() !== '') return { prefix };
@@ -125,13 +130,13 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
 
   const drafts: { draft: DraftEvent; sortKey: string }[] = [];
   for (const { happening, primary, id } of planned) {
-    const when = (p: DatedPassage): EvidenceRecord['when'] => {
-      if (!isRelative(p)) return { expression: p.mention.text, throughAnchor: false };
+    const when = (p: DatedPassage): EvidenceInput['when'] => {
+      if (!isRelative(p)) return { expression: p.mention.text };
       const anchorValue = p.mention.anchor.kind === 'mention' ? p.mention.anchor.value : '';
       const anchor = anchorFor.get(anchorValue);
       return anchor === undefined || anchor === id
         ? undefined
-        : { expression: p.mention.text, anchor, throughAnchor: false };
+        : { expression: p.mention.text, anchor };
     };
     const primaryWhen = when(primary);
     if (primaryWhen === undefined) {
@@ -146,8 +151,8 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
       continue;
     }
     const seen = new Set<string>();
-    const evidence: EvidenceRecord[] = [];
-    const add = (p: Passage, w: EvidenceRecord['when']) => {
+    const evidence: EvidenceInput[] = [];
+    const add = (p: Passage, w: EvidenceInput['when']) => {
       const key = `${p.article}:${p.start}:${p.end}`;
       if (seen.has(key)) return;
       seen.add(key);

@@ -44,7 +44,6 @@ describe('joining one happening across articles', () => {
     );
     expect(meeting.evidence.find((e) => e.source === 'c')!.when).toEqual({
       expression: '6/8',
-      throughAnchor: false,
     });
   });
 
