@@ -11,7 +11,7 @@ export type KindChoice = { id: string; label: string };
 const CUES: Record<string, string> = {
   meeting: 'meet met summit talk visit host',
   talks: 'talk negotiat negotiation summit',
-  call: 'call phone spoke',
+  call: 'call phoned telephon spoke',
   statement: 'statement announc declar confirm denied warn',
   post: 'post tweet wrote social',
   report: 'report study survey poll figure',

@@ -35,6 +35,15 @@ describe('titleFromPassage', () => {
     ).toBe('Mr Witkoff met Mr Putin two days before the White House’s deadline');
   });
 
+  it('drops the preposition the date words leave behind, and keeps a brand’s lower-case letter', () => {
+    expect(titleFromPassage('In April, the blog Gizmodo obtained a prototype.', 'April')).toBe(
+      'The blog Gizmodo obtained a prototype',
+    );
+    expect(titleFromPassage('iPhone 4 will be available on June 24.', 'on June 24')).toBe(
+      'iPhone 4 will be available',
+    );
+  });
+
   it('keeps at most twelve words and never ends on a function word', () => {
     const title = titleFromPassage(
       'Apple Corps filed a lawsuit against Apple Computer in a London court this week over the trademark.',

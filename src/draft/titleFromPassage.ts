@@ -1,6 +1,8 @@
 /** Words a title should not end on. */
 const DANGLING =
-  /\s+(?:a|an|the|of|in|on|at|to|for|from|by|with|and|or|but|as|that|which|who|its|his|her|their|is|was|were|are|has|had|have)$/i;
+  /\s+(?:a|an|the|of|in|on|at|to|for|from|by|with|since|until|during|after|before|and|or|but|as|that|which|who|its|his|her|their|is|was|were|are|has|had|have)$/i;
+/** A preposition the date words leave behind: "In [April], Gizmodo obtained …". */
+const ORPHAN = /\b(?:in|on|at|by|since|until|from|during|of)\s*(?=[,.;:]|$)/gi;
 
 const CONNECTIVE =
   /^(?:and|but|however|meanwhile|separately|though|although|yet|still|also|then|so|now|in addition|moreover)\b,?\s*/i;
@@ -26,7 +28,7 @@ export function titleFromPassage(quote: string, expression: string): string {
     at >= 0 &&
     !/^['’]s\b/.test(after) &&
     (/(?:^|[,;:–—(])\s*$/.test(before) || /^\s*(?:[,.;:!?–—)]|$)/.test(after));
-  let text = edge ? `${before} ${after}` : quote;
+  let text = edge ? `${before.replace(ORPHAN, '')} ${after}` : quote;
   text = text
     .replace(/[“”"‘’']/g, (q) => (q === '’' || q === "'" ? q : ''))
     .replace(/^[\s,;:–—-]+/, '')
@@ -61,5 +63,8 @@ export function titleFromPassage(quote: string, expression: string): string {
   while (DANGLING.test(title)) title = title.replace(DANGLING, '');
   title = title.trim();
   if (title === '') title = quote.split(/\s+/).slice(0, 8).join(' ');
-  return title.charAt(0).toUpperCase() + title.slice(1);
+  // "iPhone 4 will …" keeps its brand's spelling; only a plain lower-case word is capitalised.
+  return /^[a-z]+\b(?![\w-]*[A-Z])/.test(title)
+    ? title.charAt(0).toUpperCase() + title.slice(1)
+    : title;
 }
