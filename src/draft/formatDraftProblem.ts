@@ -80,6 +80,8 @@ const REASONS: Record<LeftOutReason, string> = {
   'anchor-not-drafted': 'read against a date no draft holds',
 };
 
+const SHOWN = 5;
+
 /** The closing report of `npm run draft`. */
 export function formatDraftReport(report: DraftReport, file: string, editorEvents: number): string {
   const lines = [
@@ -87,11 +89,18 @@ export function formatDraftReport(report: DraftReport, file: string, editorEvent
     `${report.drafts} drafts written to ${file} (${editorEvents} editor events kept as they were)`,
     `${report.joined} drafts join two or more articles; ${report.undatedJoined} passages with no date of their own joined`,
   ];
-  const counts = new Map<LeftOutReason, number>();
-  for (const item of report.leftOut) counts.set(item.reason, (counts.get(item.reason) ?? 0) + 1);
-  lines.push(`${report.leftOut.length} date expressions left out${counts.size ? ':' : ''}`);
-  for (const [reason, n] of [...counts].sort((a, b) => b[1] - a[1])) {
-    lines.push(`  ${String(n).padStart(4)}  ${REASONS[reason]}`);
+  const byReason = new Map<LeftOutReason, DraftReport['leftOut']>();
+  for (const item of report.leftOut) {
+    byReason.set(item.reason, [...(byReason.get(item.reason) ?? []), item]);
+  }
+  lines.push(`${report.leftOut.length} date expressions left out${byReason.size ? ':' : ''}`);
+  for (const [reason, items] of [...byReason].sort((a, b) => b[1].length - a[1].length)) {
+    lines.push(`  ${String(items.length).padStart(4)}  ${REASONS[reason]}`);
+    // Durations and vague words are many and expected; the others are worth a look, by name.
+    if (reason === 'not-a-calendar-date') continue;
+    const shown = items.slice(0, SHOWN).map((l) => `${l.article}: “${l.expression}”`);
+    const more = items.length - shown.length;
+    lines.push(`        ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`);
   }
   return lines.join('\n');
 }
