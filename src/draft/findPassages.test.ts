@@ -65,3 +65,19 @@ describe('findPassages', () => {
     expect(leftOut.length).toBeGreaterThan(0);
   });
 });
+
+describe('findPassages, two dates of one passage that overlap', () => {
+  it('dates the passage by the more precise one', () => {
+    const { dated, leftOut } = findPassages(
+      {
+        ...article('Mr Trump has met Mr Zelensky several times this year, including in February.'),
+        published: '2025-08-07',
+      },
+      [],
+    );
+    expect(dated.map((p) => p.mention.text)).toEqual(['February']);
+    expect(leftOut.map((l) => [l.expression, l.reason])).toEqual([
+      ['this year', 'same-date-in-passage'],
+    ]);
+  });
+});

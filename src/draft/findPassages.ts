@@ -198,9 +198,15 @@ export function findPassages(
           d.range.start <= range.end &&
           range.start <= d.range.end,
       );
-      if (twin) {
+      const length = (r: { start: string; end: string }) => Date.parse(r.end) - Date.parse(r.start);
+      if (twin && length(twin.range) <= length(range)) {
         leave(mention, 'same-date-in-passage');
         continue;
+      }
+      // "this year, including in February": the more precise date dates the passage.
+      if (twin) {
+        leave(twin.mention, 'same-date-in-passage');
+        dated.splice(dated.indexOf(twin), 1);
       }
       dated.push({
         article: article.id,
