@@ -1,9 +1,10 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { builtDataset, dist } from './exportTest.ts';
 import { serveStatic } from './staticServer.ts';
 
 test(
-  'a draft is marked as unreviewed in the list, the details and the timeline, and only a draft',
+  'a draft is marked as unreviewed in the list, the details and the timeline, and only a draft, with no axe violation',
   { tag: '@zone-free' },
   async ({ page }) => {
     // The built site, served with a dataset in which one event is a draft.
@@ -28,6 +29,8 @@ test(
       const onTimeline = page.locator(`.vis-item[data-id="${draft.id}"]`);
       await expect(onTimeline).toHaveClass(/is-draft/);
       await expect(onTimeline).toContainText('Draft');
+      // The marks are read out and have the contrast of any text on the page.
+      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     } finally {
       await site.close();
     }
