@@ -17,15 +17,15 @@ export const JOIN_SAME_DATE = 0.15;
 const SAME_DATE_MAX_DAYS = 31;
 export const JOIN_UNDATED = 0.4;
 /**
- * A news report is written around one happening, dated in its first lines (the lead); the
- * sentences after it that give no date of their own mostly tell more of it. So a passage with
- * no date joins its own article's lead happening on far weaker likeness (a shared rare word is
- * enough), or on none when it opens with a pronoun.
+ * A news report is written around its news, dated in its first lines (the lead); a sentence
+ * after it that gives no date of its own mostly tells more of the news last dated before it. So
+ * a passage with no date joins that happening of its own article on far weaker likeness (a
+ * shared rare word is enough), or on none when it opens with a pronoun.
  */
 export const JOIN_LEAD = 0.05;
 /** A sentence that opens with a pronoun goes on telling what came before it, in its article. */
 const CONTINUES = /^["“]?(?:He|She|They|It|His|Her|Their|Its|We|I)\b/;
-/** How long before publication a lead's date may lie and still be the report's news. */
+/** How long before publication a passage's date may lie and still be the report's news. */
 const LEAD_DAYS = 7;
 
 type Vector = Map<string, number>;
@@ -62,28 +62,38 @@ const DAY = 86_400_000;
 /** How long a passage's date lasts, in milliseconds (0 for one day). */
 const days = (p: DatedPassage) => Date.parse(p.range.end) - Date.parse(p.range.start);
 
+/** A dated passage that tells an article's news: its date, a day or a week, reaches into the week before publication. */
+function isNews(passage: DatedPassage): boolean {
+  const weekBefore = new Date(Date.parse(passage.published) - LEAD_DAYS * DAY)
+    .toISOString()
+    .slice(0, 10);
+  const recent = passage.range.end >= weekBefore && passage.range.start <= passage.published;
+  // "This year" is background, not news.
+  return recent && days(passage) < LEAD_DAYS * DAY;
+}
+
 /**
- * Each article's lead happening: the one holding the article's first dated passage whose date,
- * a day or a week, reaches into the week before publication, if that passage stands in its first three sentences
- * after the headline and dateline.
+ * The happening a sentence with no date goes on telling, in its own article: the one the last
+ * news passage before it reports (a report's narrative keeps the time it last named, as
+ * TimeML's reference time), or, before any, the article's lead: its first news passage, if that
+ * stands in its first sentences.
  */
-function leadHappenings(happenings: readonly Happening[]): Map<string, Happening> {
-  const leads = new Map<string, { happening: Happening; passage: DatedPassage }>();
+function storyline(happenings: readonly Happening[]): (passage: Passage) => Happening | undefined {
+  const news = new Map<string, { passage: DatedPassage; happening: Happening }[]>();
   for (const happening of happenings) {
     for (const passage of happening.dated) {
-      const weekBefore = new Date(Date.parse(passage.published) - LEAD_DAYS * DAY)
-        .toISOString()
-        .slice(0, 10);
-      const recent = passage.range.end >= weekBefore && passage.range.start <= passage.published;
-      // A lead dates its news to the day or the week; "this year" is background, not news.
-      if (!recent || days(passage) >= LEAD_DAYS * DAY || passage.sentence > 4) continue;
-      const known = leads.get(passage.article);
-      if (!known || passage.start < known.passage.start) {
-        leads.set(passage.article, { happening, passage });
-      }
+      if (!isNews(passage)) continue;
+      news.set(passage.article, [...(news.get(passage.article) ?? []), { passage, happening }]);
     }
   }
-  return new Map([...leads].map(([article, { happening }]) => [article, happening]));
+  for (const list of news.values()) list.sort((a, b) => a.passage.start - b.passage.start);
+  return (passage) => {
+    const list = news.get(passage.article) ?? [];
+    const before = list.filter((n) => n.passage.start < passage.start).at(-1);
+    if (before) return before.happening;
+    const lead = list[0];
+    return lead && lead.passage.sentence <= 4 ? lead.happening : undefined;
+  };
 }
 
 /**
@@ -92,7 +102,8 @@ function leadHappenings(happenings: readonly Happening[]): Map<string, Happening
  * that happening's date overlaps its own and the likeness reaches JOIN_DATED, else starts a new
  * one. Then each passage with no date joins the happening it is most like, if the likeness
  * reaches JOIN_UNDATED and the happening does not start after its article was published (an
- * article cannot report as done what came after it). Words are weighted by how rare they are
+ * article cannot report as done what came after it); failing that, the happening its own
+ * article's storyline is at (see JOIN_LEAD). Words are weighted by how rare they are
  * among all sentences of the story (`documents`), so a name every article repeats counts little.
  */
 export function joinPassages(
@@ -125,10 +136,10 @@ export function joinPassages(
     if (match && match.score >= needed) match.happening.dated.push(passage);
     else happenings.push({ dated: [passage], undated: [] });
   }
-  const leads = leadHappenings(happenings);
+  const goesOnTelling = storyline(happenings);
   for (const passage of undated) {
     const match = best(passage, (h) => h.dated[0]!.range.start <= passage.published);
-    const lead = leads.get(passage.article);
+    const lead = goesOnTelling(passage);
     const leadScore = lead ? likeness(passage, lead) : 0;
     if (match && match.score >= JOIN_UNDATED && match.score >= leadScore) {
       match.happening.undated.push(passage);
