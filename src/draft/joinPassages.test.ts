@@ -78,3 +78,24 @@ describe('joining one happening across articles', () => {
     expect(meeting.places).toContain('Moscow');
   });
 });
+
+describe('a sentence with no date of its own, in its own article', () => {
+  it('joins the news its article last dated before it', () => {
+    const text =
+      'The envoy met the president in Moscow on Wednesday. ' +
+      'The envoy carried a message from Washington. ' +
+      'On Thursday, the treasury announced new sanctions on oil exports. ' +
+      'It was the third such step against Moscow.';
+    const { drafts } = draftStory({
+      articles: [{ id: 'a', text, published: '2025-08-08', locale: 'en-US' }],
+      kinds,
+      editorEvents: [],
+    });
+    const holding = (words: string) =>
+      drafts.find((d) => d.evidence.some((e) => e.quote.includes(words)))!.id;
+    expect(holding('carried a message')).toBe(holding('on Wednesday'));
+    // "Moscow" is in Wednesday's words too: the storyline, not likeness, places it.
+    expect(holding('third such step')).toBe(holding('On Thursday'));
+    expect(holding('On Thursday')).not.toBe(holding('on Wednesday'));
+  });
+});
