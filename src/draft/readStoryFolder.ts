@@ -14,7 +14,7 @@ import type { KindChoice } from './kindFromWords.ts';
 import { readDateline } from './readDateline.ts';
 
 /** What draft needs of a story folder, read and checked. */
-export type StoryFolder = {
+export type DraftInputs = {
   articles: DraftArticle[];
   kinds: KindChoice[];
   /** The editor's events (no `draft: true`), exactly as written, and as parsed. */
@@ -68,7 +68,7 @@ function schemaProblems(
  * problem is collected and thrown together as a DraftFailure, so nothing is written when any
  * input is wrong. An article without a record in data/sources.json is dated from its dateline.
  */
-export function readStoryFolder(dir: string, thisYear: number): StoryFolder {
+export function readStoryFolder(dir: string, thisYear: number): DraftInputs {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new DraftFailure([{ code: 'missing-story', file: dir }]);
   }
@@ -160,7 +160,7 @@ export function readStoryFolder(dir: string, thisYear: number): StoryFolder {
   }
 
   const eventsJson = readJson(dir, 'data/events.json', [], problems);
-  const editorEvents: StoryFolder['editorEvents'] = { raw: [], parsed: [] };
+  const editorEvents: DraftInputs['editorEvents'] = { raw: [], parsed: [] };
   if (eventsJson !== undefined) {
     const parsed = EventRecords.safeParse(eventsJson);
     if (!parsed.success)
