@@ -36,17 +36,24 @@ if (!values.story || !values.gold) {
   console.error(usage);
   process.exit(2);
 }
-const gold = GoldTimelines.parse(JSON.parse(readFileSync(values.gold, 'utf8')));
-const heldOut = new Set((values['held-out'] ?? HELD_OUT_DEFAULT).split(',').map((s) => s.trim()));
+// npm runs scripts in the repository; INIT_CWD is where the command was typed.
+const here = (path: string) => resolve(process.env.INIT_CWD ?? process.cwd(), path);
+const gold = GoldTimelines.parse(JSON.parse(readFileSync(here(values.gold), 'utf8')));
+const heldOut = new Set(
+  (values['held-out'] ?? HELD_OUT_DEFAULT)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
 const parts: [string, GoldLine[]][] = [
-  ['tuning', gold.lines.filter((l) => !heldOut.has(l.entity))],
+  [heldOut.size ? 'tuning' : 'all timelines', gold.lines.filter((l) => !heldOut.has(l.entity))],
   ['held-out', gold.lines.filter((l) => heldOut.has(l.entity))],
 ];
-const wanted = values.part ?? 'tuning';
+const wanted = heldOut.size ? (values.part ?? 'tuning') : 'all';
 
 // Draft on a copy: the story folder itself is never written.
 const copy = mkdtempSync(join(tmpdir(), 'sourceline-bench-draft-'));
-cpSync(resolve(values.story), copy, { recursive: true });
+cpSync(here(values.story), copy, { recursive: true });
 const began = performance.now();
 const { code } = runDraft({
   story: copy,
