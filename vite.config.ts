@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { editorApiPlugin } from './src/editorApi/editorApiPlugin.ts';
 import { prerenderPlugin } from './src/embed/prerenderPlugin.ts';
 
 // Relative base: the built site must work from any sub-folder of any host.
@@ -9,6 +10,8 @@ export default defineConfig({
     react(),
     // SOURCELINE_DATA lets tests prerender a fixture instead of the built dataset.
     prerenderPlugin({ dataset: process.env.SOURCELINE_DATA ?? 'public/timeline.json' }),
+    // The dev server only: the page becomes an editor of the story's data/ folder.
+    editorApiPlugin({ story: process.env.SOURCELINE_STORY ?? '.' }),
   ],
   build: {
     // The polyfill is inline-free but dead weight: every browser we serve supports modulepreload.
