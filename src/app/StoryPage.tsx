@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Dataset } from '../model/dataset.ts';
+import type { TimelineEvent } from '../model/event.ts';
 import { ArticleReader } from './ArticleReader.tsx';
 import { chronological } from '../model/chronological.ts';
 import { EventDetails } from './EventDetails.tsx';
@@ -16,8 +17,17 @@ interface Reading {
   evidence: number;
 }
 
-/** The page for one story: filters, timeline, details and list, wired to one selection. */
-export function StoryPage({ dataset }: { dataset: Dataset }) {
+/**
+ * The page for one story: filters, timeline, details and list, wired to one selection. In the dev
+ * server the editor passes `editSelected`, a form shown above the selected event's details.
+ */
+export function StoryPage({
+  dataset,
+  editSelected,
+}: {
+  dataset: Dataset;
+  editSelected?: (selected: TimelineEvent) => ReactNode;
+}) {
   const known = useMemo(() => new Set(dataset.events.map((e) => e.id)), [dataset]);
   const [selectedId, select] = useHashSelection(known);
   const [filter, setFilter] = useState<EventFilter>(noFilter);
@@ -108,6 +118,7 @@ export function StoryPage({ dataset }: { dataset: Dataset }) {
           onSelect={selectOnTimeline}
         />
         <aside id="event-details" className="details-pane" aria-label="Event details">
+          {selected && editSelected?.(selected)}
           {selected ? (
             <EventDetails
               key={selected.id}
