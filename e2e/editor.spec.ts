@@ -1,0 +1,343 @@
+import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { anchorQuote } from '../src/anchor/anchorQuote.ts';
+import { acceptDraft } from '../src/app/editor/acceptDraft.ts';
+import type { AuthoredEvent } from '../src/app/editor/AuthoredEvent.ts';
+import { mergeEvents } from '../src/app/editor/mergeEvents.ts';
+import { rejectEvent } from '../src/app/editor/rejectEvent.ts';
+import { resetStoryData } from '../src/editorApi/fixtures/makeStoryFolder.ts';
+import { formatDataJson } from '../src/editorApi/formatDataJson.ts';
+import { Dataset } from '../src/model/dataset.ts';
+import { editorApiBase, editorTokenMeta } from '../src/model/editorApi.ts';
+import { editorStory } from './editorStory.ts';
+import { root } from './exportTest.ts';
+import { serveStatic } from './staticServer.ts';
+
+// The editor against the dev server, on a story folder of three articles whose events.json holds
+// published events and drafts (src/editorApi/fixtures/events.json). Every test starts from it.
+
+const eventsFile = path.join(editorStory, 'data', 'events.json');
+const fixture: AuthoredEvent[] = JSON.parse(
+  readFileSync(path.join(root, 'src/editorApi/fixtures/events.json'), 'utf8'),
+);
+const article = (id: string) => readFileSync(path.join(editorStory, 'seeds', `${id}.txt`), 'utf8');
+const onDisk = (): AuthoredEvent[] => JSON.parse(readFileSync(eventsFile, 'utf8'));
+
+const drafts = {
+  post: 'trump-posts-great-progress',
+  call: 'trump-calls-zelensky-and-european-leaders',
+  rubio: 'rubio-cautions-on-timing',
+  thisYear: 'trump-meets-zelensky-this-year',
+  february: 'trump-zelensky-february-meeting',
+};
+const title = (id: string) => fixture.find((e) => e.id === id)!.title;
+
+test.beforeEach(() => resetStoryData(editorStory));
+
+async function open(page: Page) {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: /Drafts to review/ })).toBeVisible();
+}
+
+const draft = (page: Page, id: string) => page.locator(`li[data-draft="${id}"]`);
+const notice = (page: Page) => page.locator('.editor-notice');
+
+/** Selects characters start–end of the article shown in the reader, as a mouse would. */
+async function selectInArticle(page: Page, start: number, end: number) {
+  const box = page.getByLabel(/Select words in the article/);
+  await box.evaluate(
+    (el, [a, b]) => {
+      el.focus();
+      (el as unknown as { setSelectionRange(a: number, b: number): void }).setSelectionRange(
+        a!,
+        b!,
+      );
+    },
+    [start, end],
+  );
+  await box.dispatchEvent('mouseup');
+}
+
+test('accept, reject, merge, a new event and a passage from the articles, undo: the build publishes exactly that', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await open(page);
+  await expect(page.getByRole('heading', { name: 'Drafts to review (5)' })).toBeVisible();
+
+  await draft(page, drafts.post).getByRole('button', { name: 'Accept' }).click();
+  await expect(notice(page)).toHaveText(`Saved: accepted “${title(drafts.post)}”.`);
+  await draft(page, drafts.call).getByRole('button', { name: 'Accept' }).click();
+  await expect(notice(page)).toHaveText(`Saved: accepted “${title(drafts.call)}”.`);
+  await draft(page, drafts.rubio).getByRole('button', { name: 'Reject' }).click();
+  await expect(notice(page)).toHaveText(`Saved: rejected “${title(drafts.rubio)}”.`);
+  await expect(page.getByRole('heading', { name: 'Drafts to review (2)' })).toBeVisible();
+
+  // Merge February's meeting into "this year" from the event's own form.
+  await draft(page, drafts.february).getByRole('button', { name: /^Show/ }).click();
+  const form = page.locator('.event-editor');
+  await expect(form.getByLabel('Title')).toHaveValue(title(drafts.february));
+  await form.getByLabel('Merge this event into').selectOption({ label: title(drafts.thisYear) });
+  await form.getByRole('button', { name: 'Merge' }).click();
+  await expect(notice(page)).toContainText('Saved: merged');
+  await expect(form.getByLabel('Title')).toHaveValue(title(drafts.thisYear));
+
+  // A new event from words selected in article 001, dated by the date words inside them.
+  const source = '001_f6e0c220f98222b1';
+  const text = article(source);
+  const words = 'The last time Putin and Zelenskiy met was in December 2019.';
+  const at = text.indexOf(words);
+  await page.getByLabel('Article').selectOption({ value: source });
+  await selectInArticle(page, at, at + words.length);
+  await expect(page.getByText(`Selected: “${words}”`)).toBeVisible();
+  await page.getByRole('button', { name: 'New event from this passage' }).click();
+  const dateWords = page.getByLabel('Words that date it').last();
+  await expect(dateWords.locator('option')).toContainText(['none', 'December 2019']);
+  await dateWords.selectOption({
+    label: (await dateWords.locator('option').nth(1).textContent())!,
+  });
+  await page.getByLabel('Title of the new event').fill('Putin and Zelensky last meet');
+  await page.getByLabel('Kind', { exact: true }).last().selectOption('meeting');
+  await page.getByRole('button', { name: 'Create event' }).click();
+  await expect(notice(page)).toHaveText('Saved: new event “Putin and Zelensky last meet”.');
+  await expect(page.locator('.event-editor').getByText(/Dated: December 2019/)).toBeVisible();
+  const created = onDisk().find((e) => e.title === 'Putin and Zelensky last meet')!;
+  expect(created.evidence).toEqual([
+    { source, quote: words, when: { expression: expect.stringContaining('December 2019') } },
+  ]);
+
+  // Add a passage that occurs twelve times, selected with the keyboard: the prefix or suffix
+  // the editor sets picks the very occurrence selected.
+  const other = '000_8337474839ae0089';
+  const otherText = article(other);
+  const phrase = 'Mr Putin';
+  const third = [...otherText.matchAll(/Mr Putin/g)][2]!.index;
+  await page.getByLabel('Article').selectOption({ value: other });
+  const box = page.getByLabel(/Select words in the article/);
+  await box.evaluate((el, start) => {
+    el.focus();
+    (el as unknown as { setSelectionRange(a: number, b: number): void }).setSelectionRange(
+      start,
+      start,
+    );
+  }, third);
+  for (let i = 0; i < phrase.length; i++) await page.keyboard.press('Shift+ArrowRight');
+  await expect(page.getByText(`Selected: “${phrase}”`)).toBeVisible();
+  await page.getByRole('button', { name: 'Add this passage to …' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByLabel('Add it to').selectOption({ label: 'Witkoff meets Putin in Moscow' });
+  await page.getByRole('button', { name: 'Add passage' }).click();
+  await expect(notice(page)).toHaveText(
+    'Saved: added a passage to “Witkoff meets Putin in Moscow”.',
+  );
+  const added = onDisk()
+    .find((e) => e.id === 'witkoff-meets-putin')!
+    .evidence.at(-1)!;
+  expect(added.quote).toBe(phrase);
+  expect(added.prefix ?? added.suffix).toBeTruthy();
+  expect(anchorQuote(otherText, added).start).toBe(third);
+
+  // Undo takes the added passage back out.
+  await page.getByRole('button', { name: /^Undo: added a passage/ }).click();
+  await expect(notice(page)).toHaveText(
+    'Undone: added a passage to “Witkoff meets Putin in Moscow”.',
+  );
+  await page.locator('.changes summary').click();
+  await expect(page.locator('.changes li')).toHaveText([
+    `Accepted “${title(drafts.post)}”`,
+    `Accepted “${title(drafts.call)}”`,
+    `Edited “${title(drafts.thisYear)}”: evidence`,
+    'Added “Putin and Zelensky last meet”',
+    `Removed “${title(drafts.rubio)}”`,
+    `Removed “${title(drafts.february)}”`,
+  ]);
+
+  // The file holds exactly those changes, formatted as the project formats its data.
+  let expected = acceptDraft(fixture, drafts.post);
+  expected = acceptDraft(expected, drafts.call);
+  expected = rejectEvent(expected, drafts.rubio);
+  expected = mergeEvents(expected, drafts.february, drafts.thisYear);
+  expected = [...expected, created];
+  const bytes = readFileSync(eventsFile, 'utf8');
+  expect(JSON.parse(bytes)).toEqual(expected);
+  expect(bytes).toBe(await formatDataJson(expected, path.join(root, 'data', 'events.json')));
+
+  // The published page, built from the folder, shows exactly these events.
+  execFileSync('npm', ['run', '-s', 'build', '--', '--story', editorStory], {
+    cwd: root,
+    stdio: 'pipe',
+  });
+  const dist = path.join(editorStory, 'dist');
+  const built = Dataset.parse(JSON.parse(readFileSync(path.join(dist, 'timeline.json'), 'utf8')));
+  expect(built.events.map((e) => e.id).sort()).toEqual(expected.map((e) => e.id).sort());
+  const served = await serveStatic({ dir: dist, mount: '/story/' });
+  try {
+    await page.goto(served.url);
+    const list = page.locator('.event-list');
+    for (const event of built.events) {
+      await expect(
+        list.getByRole('button', {
+          name: new RegExp(event.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+        }),
+      ).toBeVisible();
+    }
+    await expect(list.getByRole('button')).toHaveCount(built.events.length);
+    await expect(page.getByText('New event from this passage')).toHaveCount(0);
+  } finally {
+    await served.close();
+  }
+});
+
+test('a change the build refuses is refused in its words and leaves the file byte for byte', async ({
+  page,
+}) => {
+  await open(page);
+  const before = readFileSync(eventsFile);
+  // "Witkoff meets Putin" is dated "earlier in the day" against the call: the call cannot go.
+  await draft(page, drafts.call).getByRole('button', { name: 'Reject' }).click();
+  await expect(notice(page)).toContainText('not saved: the build refuses this change');
+  await expect(notice(page)).toContainText('data/events.json › event "witkoff-meets-putin"');
+  expect(readFileSync(eventsFile).equals(before)).toBe(true);
+  await expect(draft(page, drafts.call)).toBeVisible();
+});
+
+test('a write from a tab holding an older version is refused, and that tab shows the file as it is', async ({
+  page,
+  context,
+}) => {
+  await open(page);
+  const second = await context.newPage();
+  await open(second);
+  await draft(page, drafts.post).getByRole('button', { name: 'Accept' }).click();
+  await expect(notice(page)).toHaveText(`Saved: accepted “${title(drafts.post)}”.`);
+  const afterFirst = readFileSync(eventsFile);
+
+  await draft(second, drafts.rubio).getByRole('button', { name: 'Reject' }).click();
+  await expect(notice(second)).toContainText('changed on disk since this page read it');
+  expect(readFileSync(eventsFile).equals(afterFirst)).toBe(true);
+  // Reloaded: the draft the first tab accepted is no longer offered for review.
+  await expect(draft(second, drafts.post)).toHaveCount(0);
+  await expect(draft(second, drafts.rubio)).toBeVisible();
+});
+
+test('a write without the session token, or from another origin, is refused and writes nothing', async ({
+  page,
+  request,
+}) => {
+  await open(page);
+  const before = readFileSync(eventsFile);
+  const token = await page.locator(`meta[name="${editorTokenMeta}"]`).getAttribute('content');
+  const body = { file: 'events.json', base: 'x', json: [] };
+  const origin = new URL(page.url()).origin;
+
+  const tokenless = await page.evaluate(
+    async ([url, json]) => {
+      const response = await fetch(url!, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: json,
+      });
+      return { status: response.status, body: (await response.json()) as { code: string } };
+    },
+    [`${editorApiBase}/write`, JSON.stringify(body)],
+  );
+  expect(tokenless.status).toBe(403);
+  expect(tokenless.body.code).toBe('no-token');
+
+  const foreign = await request.post(`${origin}${editorApiBase}/write`, {
+    headers: { Origin: 'http://evil.example', 'X-Sourceline-Token': token! },
+    data: body,
+  });
+  expect(foreign.status()).toBe(403);
+  expect((await foreign.json()).code).toBe('cross-origin');
+
+  // A page on another origin cannot even ask: the browser's preflight finds no CORS answer.
+  const elsewhere = await serveStatic({
+    mount: '/',
+    pages: {
+      'index.html': ['text/html; charset=utf-8', '<!doctype html><title>elsewhere</title>'],
+    },
+  });
+  try {
+    await page.goto(elsewhere.url);
+    const failed = await page.evaluate(
+      async ([url, json, t]) => {
+        try {
+          await fetch(url!, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', 'X-Sourceline-Token': t! },
+            body: json,
+          });
+          return 'answered';
+        } catch {
+          return 'blocked';
+        }
+      },
+      [`${origin}${editorApiBase}/write`, JSON.stringify(body), token],
+    );
+    expect(failed).toBe('blocked');
+  } finally {
+    await elsewhere.close();
+  }
+  expect(readFileSync(eventsFile).equals(before)).toBe(true);
+});
+
+test('edit mode has no axe violations, with an event’s form and a passage open', async ({
+  page,
+}) => {
+  await open(page);
+  await draft(page, drafts.post).getByRole('button', { name: /^Show/ }).click();
+  await expect(page.locator('.event-editor')).toBeVisible();
+  const text = article('000_8337474839ae0089');
+  await selectInArticle(page, 0, text.indexOf(' could'));
+  await page.getByRole('button', { name: 'New event from this passage' }).click();
+  await expect(page.getByLabel('Title of the new event')).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});
+
+test('every action is reachable with the keyboard, with a visible focus', async ({ page }) => {
+  await open(page);
+  const accept = draft(page, drafts.post).getByRole('button', { name: 'Accept' });
+  await accept.focus();
+  const outline = await page.evaluate('getComputedStyle(document.activeElement).outlineStyle');
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(notice(page)).toHaveText(`Saved: accepted “${title(drafts.post)}”.`);
+  await page.getByRole('button', { name: /^Undo/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(notice(page)).toHaveText(`Undone: accepted “${title(drafts.post)}”.`);
+  expect(readFileSync(eventsFile, 'utf8')).toBe(
+    readFileSync(path.join(root, 'src/editorApi/fixtures/events.json'), 'utf8'),
+  );
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('an editor can accept, reject and retitle drafts, and nothing scrolls sideways', async ({
+    page,
+  }) => {
+    await open(page);
+    await draft(page, drafts.post).getByRole('button', { name: 'Accept' }).tap();
+    await expect(notice(page)).toHaveText(`Saved: accepted “${title(drafts.post)}”.`);
+    await draft(page, drafts.rubio).getByRole('button', { name: 'Reject' }).tap();
+    await expect(notice(page)).toHaveText(`Saved: rejected “${title(drafts.rubio)}”.`);
+    const retitled = draft(page, drafts.thisYear);
+    await retitled.getByLabel('Title').fill('Trump and Zelensky meet twice this year');
+    await retitled.getByRole('button', { name: 'Save title' }).tap();
+    await expect(notice(page)).toHaveText(
+      'Saved: retitled “Trump and Zelensky meet twice this year”.',
+    );
+    const events = onDisk();
+    expect(events.find((e) => e.id === drafts.post)).not.toHaveProperty('draft');
+    expect(events.some((e) => e.id === drafts.rubio)).toBe(false);
+    expect(events.find((e) => e.id === drafts.thisYear)?.title).toBe(
+      'Trump and Zelensky meet twice this year',
+    );
+    const width = await page.evaluate('document.documentElement.scrollWidth');
+    expect(width).toBeLessThanOrEqual(390);
+  });
+});
