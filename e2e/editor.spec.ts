@@ -44,6 +44,7 @@ async function open(page: Page) {
 
 const draft = (page: Page, id: string) => page.locator(`li[data-draft="${id}"]`);
 const notice = (page: Page) => page.locator('.editor-notice');
+const picker = (page: Page) => page.getByRole('region', { name: 'Events from the articles' });
 
 /** Selects characters start–end of the article shown in the reader, as a mouse would. */
 async function selectInArticle(page: Page, start: number, end: number) {
@@ -90,17 +91,17 @@ test('accept, reject, merge, a new event and a passage from the articles, undo: 
   const text = article(source);
   const words = 'The last time Putin and Zelenskiy met was in December 2019.';
   const at = text.indexOf(words);
-  await page.getByLabel('Article').selectOption({ value: source });
+  await picker(page).getByLabel('Article', { exact: true }).selectOption({ value: source });
   await selectInArticle(page, at, at + words.length);
   await expect(page.getByText(`Selected: “${words}”`)).toBeVisible();
   await page.getByRole('button', { name: 'New event from this passage' }).click();
-  const dateWords = page.getByLabel('Words that date it').last();
+  const dateWords = picker(page).getByLabel('Words that date it');
   await expect(dateWords.locator('option')).toContainText(['none', 'December 2019']);
   await dateWords.selectOption({
     label: (await dateWords.locator('option').nth(1).textContent())!,
   });
   await page.getByLabel('Title of the new event').fill('Putin and Zelensky last meet');
-  await page.getByLabel('Kind', { exact: true }).last().selectOption('meeting');
+  await picker(page).getByLabel('Kind', { exact: true }).selectOption('meeting');
   await page.getByRole('button', { name: 'Create event' }).click();
   await expect(notice(page)).toHaveText('Saved: new event “Putin and Zelensky last meet”.');
   await expect(page.locator('.event-editor').getByText(/Dated: December 2019/)).toBeVisible();
@@ -115,7 +116,7 @@ test('accept, reject, merge, a new event and a passage from the articles, undo: 
   const otherText = article(other);
   const phrase = 'Mr Putin';
   const third = [...otherText.matchAll(/Mr Putin/g)][2]!.index;
-  await page.getByLabel('Article').selectOption({ value: other });
+  await picker(page).getByLabel('Article', { exact: true }).selectOption({ value: other });
   const box = page.getByLabel(/Select words in the article/);
   await box.evaluate((el, start) => {
     el.focus();
@@ -126,6 +127,10 @@ test('accept, reject, merge, a new event and a passage from the articles, undo: 
   }, third);
   for (let i = 0; i < phrase.length; i++) await page.keyboard.press('Shift+ArrowRight');
   await expect(page.getByText(`Selected: “${phrase}”`)).toBeVisible();
+  // Typing in the article changes nothing: it is there to select from.
+  await page.keyboard.type('x');
+  await page.keyboard.press('Backspace');
+  await expect(box).toHaveValue(otherText);
   await page.getByRole('button', { name: 'Add this passage to …' }).focus();
   await page.keyboard.press('Enter');
   await page.getByLabel('Add it to').selectOption({ label: 'Witkoff meets Putin in Moscow' });
@@ -149,7 +154,7 @@ test('accept, reject, merge, a new event and a passage from the articles, undo: 
   await expect(page.locator('.changes li')).toHaveText([
     `Accepted “${title(drafts.post)}”`,
     `Accepted “${title(drafts.call)}”`,
-    `Edited “${title(drafts.thisYear)}”: evidence`,
+    `Edited “${title(drafts.thisYear)}”: places, evidence`,
     'Added “Putin and Zelensky last meet”',
     `Removed “${title(drafts.rubio)}”`,
     `Removed “${title(drafts.february)}”`,

@@ -150,15 +150,22 @@ export function editorApiPlugin(options: { story: string }): Plugin {
     configResolved(config) {
       root = config.root;
     },
+    config() {
+      // The page carries the session token: no other origin may read it, or anything else the
+      // dev server answers (Vite's default lets any localhost origin read).
+      return { server: { cors: false } };
+    },
     configureServer(server) {
-      // Mounted before Vite's own middleware, so no CORS header is ever added to an answer.
-      server.middlewares.use(editorApiBase, (request, response) => {
+      const handle = (request: IncomingMessage, response: ServerResponse) => {
         const path = (request.url ?? '/').split('?')[0]!;
         answer(request, response, path).catch((error: unknown) => {
           if (error instanceof Refused) refuse(response, error.refusal);
           else send(response, 500, { code: 'internal', message: String(error) });
         });
-      });
+      };
+      // First in the stack, before any middleware of Vite's: a cross-origin preflight (OPTIONS)
+      // gets a refusal with no CORS header, so the browser never sends the request itself.
+      server.middlewares.stack.unshift({ route: editorApiBase, handle });
     },
     transformIndexHtml(html) {
       const entry = 'src/app/main.tsx';

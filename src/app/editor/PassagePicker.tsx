@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Dataset } from '../../model/dataset.ts';
 import type { Passage } from '../../model/editorApi.ts';
 import { EventStatus } from '../../model/temporal.ts';
@@ -20,8 +20,8 @@ function firstWords(quote: string): string {
 }
 
 /**
- * An article to select words in (a read-only text box: mouse, touch and Shift+arrow keys all
- * select, and its offsets are the article's own), and what to do with the selection: a new event
+ * An article to select words in (a text box that takes no edits: mouse, touch and Shift+arrow
+ * keys all select, and its offsets are the article's own), and what to do with the selection: a new event
  * from it, or add it to an event. The server turns the offsets into the quote, the context that
  * picks it and the date words inside it.
  */
@@ -42,6 +42,15 @@ export function PassagePicker({ editor, dataset }: { editor: StoryEditor; datase
   const events = editor.events ?? [];
   const kinds = kindChoices(dataset, kind);
   const selected = source?.text.slice(selection.start, selection.end) ?? '';
+
+  useEffect(() => {
+    // Not `readOnly`: Chromium gives a read-only text box no caret, so no keyboard selection.
+    // Every edit is stopped before it happens instead, and the value is React's in any case.
+    const box = text.current;
+    const refuse = (event: Event) => event.preventDefault();
+    box?.addEventListener('beforeinput', refuse);
+    return () => box?.removeEventListener('beforeinput', refuse);
+  }, []);
 
   const readSelection = () => {
     const box = text.current;
@@ -122,9 +131,12 @@ export function PassagePicker({ editor, dataset }: { editor: StoryEditor; datase
         id={`${ids}-text`}
         ref={text}
         className="article-text"
-        readOnly
+        aria-readonly="true"
+        inputMode="none"
+        spellCheck={false}
         rows={12}
         value={source?.text ?? ''}
+        onChange={() => undefined}
         onSelect={readSelection}
         onKeyUp={readSelection}
         onMouseUp={readSelection}
