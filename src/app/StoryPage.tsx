@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Dataset } from '../model/dataset.ts';
-import type { TimelineEvent } from '../model/event.ts';
 import { ArticleReader } from './ArticleReader.tsx';
 import { chronological } from '../model/chronological.ts';
 import { EventDetails } from './EventDetails.tsx';
@@ -17,17 +16,8 @@ interface Reading {
   evidence: number;
 }
 
-/**
- * The page for one story: filters, timeline, details and list, wired to one selection. In the dev
- * server the editor passes `editSelected`, a form shown above the selected event's details.
- */
-export function StoryPage({
-  dataset,
-  editSelected,
-}: {
-  dataset: Dataset;
-  editSelected?: (selected: TimelineEvent) => ReactNode;
-}) {
+/** The page for one story: filters, timeline, details and list, wired to one selection. */
+export function StoryPage({ dataset }: { dataset: Dataset }) {
   const known = useMemo(() => new Set(dataset.events.map((e) => e.id)), [dataset]);
   const [selectedId, select] = useHashSelection(known);
   const [filter, setFilter] = useState<EventFilter>(noFilter);
@@ -123,7 +113,6 @@ export function StoryPage({
           onSelect={selectOnTimeline}
         />
         <aside id="event-details" className="details-pane" aria-label="Event details">
-          {selected && editSelected?.(selected)}
           {selected ? (
             <EventDetails
               key={selected.id}

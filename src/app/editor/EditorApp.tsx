@@ -1,18 +1,22 @@
+import { createPortal } from 'react-dom';
 import { StoryPage } from '../StoryPage.tsx';
 import { ChangeList } from './ChangeList.tsx';
 import { DraftReview } from './DraftReview.tsx';
 import { EventEditor } from './EventEditor.tsx';
 import { PassagePicker } from './PassagePicker.tsx';
+import { useDetailsSlot } from './useDetailsSlot.ts';
 import { useStoryEditor } from './useStoryEditor.ts';
 
 /**
  * The page in the dev server: the story as readers will see it, and around it the editor of its
  * data/events.json: a bar with undo and the changes so far, the drafts to review, the article
- * reader to make events from, and a form for the selected event in its details.
+ * reader to make events from, and a form for the selected event at the top of its details.
  */
 export function EditorApp() {
   const editor = useStoryEditor();
   const { session, events, notice } = editor;
+  const ready = Boolean(session?.build.ok && events);
+  const { slot, selectedId } = useDetailsSlot(ready);
 
   const bar = (
     <header className="editor-bar">
@@ -72,6 +76,8 @@ export function EditorApp() {
     );
   }
   const { dataset } = session.build;
+  const selected = dataset.events.find((event) => event.id === selectedId);
+  const authored = events.find((event) => event.id === selectedId);
   return (
     <>
       {bar}
@@ -79,23 +85,19 @@ export function EditorApp() {
         <DraftReview editor={editor} />
         <PassagePicker editor={editor} dataset={dataset} />
       </section>
-      <StoryPage
-        dataset={dataset}
-        editSelected={(selected) => {
-          const authored = events.find((event) => event.id === selected.id);
-          return (
-            authored && (
-              <EventEditor
-                key={`${session.events.version}:${selected.id}`}
-                editor={editor}
-                authored={authored}
-                built={selected}
-                dataset={dataset}
-              />
-            )
-          );
-        }}
-      />
+      <StoryPage dataset={dataset} />
+      {selected && authored
+        ? createPortal(
+            <EventEditor
+              key={`${session.events.version}:${selected.id}`}
+              editor={editor}
+              authored={authored}
+              built={selected}
+              dataset={dataset}
+            />,
+            slot,
+          )
+        : null}
     </>
   );
 }
