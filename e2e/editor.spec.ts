@@ -8,6 +8,7 @@ import { acceptDraft } from '../src/app/editor/acceptDraft.ts';
 import type { AuthoredEvent } from '../src/app/editor/AuthoredEvent.ts';
 import { mergeEvents } from '../src/app/editor/mergeEvents.ts';
 import { rejectEvent } from '../src/app/editor/rejectEvent.ts';
+import { buildStory } from '../src/editorApi/buildStory.ts';
 import { resetStoryData } from '../src/editorApi/fixtures/makeStoryFolder.ts';
 import { formatDataJson } from '../src/editorApi/formatDataJson.ts';
 import { Dataset } from '../src/model/dataset.ts';
@@ -288,6 +289,52 @@ test('a write without the session token, or from another origin, is refused and 
     await elsewhere.close();
   }
   expect(readFileSync(eventsFile).equals(before)).toBe(true);
+});
+
+test('choosing other words to date a quote shows the date the build derives, and saving keeps it', async ({
+  page,
+}) => {
+  await open(page);
+  // Words the resolver cannot read as a date: the preview says so in the build's words.
+  await draft(page, drafts.post).getByRole('button', { name: /^Show/ }).click();
+  let form = page.locator('.event-editor');
+  await form.getByLabel('Words that date it').first().selectOption('in the days and weeks to come');
+  await expect(form.locator('.editor-date')).toContainText(
+    'The build would refuse this: ✖ date expression could not be resolved',
+  );
+
+  await draft(page, drafts.february).getByRole('button', { name: /^Show/ }).click();
+  form = page.locator('.event-editor');
+  await expect(form.getByLabel('Title')).toHaveValue(title(drafts.february));
+  const words = form.getByLabel('Words that date it').first();
+  const fixed = fixture.find((e) => e.id === drafts.february)!;
+  await expect(words).toHaveValue(fixed.evidence[0]!.when!.expression);
+  const other = 'this year';
+  await words.selectOption(other);
+  // What the build itself makes of that choice, computed here the way the server computes it.
+  const proposed = fixture.map((e) =>
+    e.id === fixed.id
+      ? {
+          ...e,
+          evidence: e.evidence.map((q, i) => (i === 0 ? { ...q, when: { expression: other } } : q)),
+        }
+      : e,
+  );
+  const outcome = buildStory(editorStory, { name: 'events.json', json: proposed });
+  if (!outcome.ok) throw new Error(outcome.problems.join('\n'));
+  const date = outcome.dataset.events.find((e) => e.id === fixed.id)!.date;
+  await expect(form.locator('.editor-date')).toContainText(`Dated: ${date.label}`);
+  const before = buildStory(editorStory);
+  if (!before.ok) throw new Error(before.problems.join('\n'));
+  expect(date.label).not.toBe(before.dataset.events.find((e) => e.id === fixed.id)!.date.label);
+  // A preview writes nothing.
+  expect(readFileSync(eventsFile, 'utf8')).toBe(
+    readFileSync(path.join(root, 'src/editorApi/fixtures/events.json'), 'utf8'),
+  );
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  await expect(notice(page)).toHaveText(`Saved: edited “${fixed.title}”.`);
+  expect(onDisk().find((e) => e.id === fixed.id)!.evidence[0]!.when).toEqual({ expression: other });
+  await expect(page.locator('#event-details .details')).toContainText(date.label);
 });
 
 test('edit mode has no axe violations, with an event’s form and a passage open', async ({
