@@ -337,6 +337,29 @@ test('choosing other words to date a quote shows the date the build derives, and
   await expect(page.locator('#event-details .details')).toContainText(date.label);
 });
 
+test('a new kind is written to story.json and offered for events; undo takes it back', async ({
+  page,
+}) => {
+  await open(page);
+  const storyFile = path.join(editorStory, 'data', 'story.json');
+  const before = readFileSync(storyFile, 'utf8');
+  await page.getByLabel('New kind').fill('Court case');
+  await page.getByRole('button', { name: 'Add kind (court-case)' }).click();
+  await expect(notice(page)).toHaveText('Saved: added the kind “Court case”.');
+  const kinds = JSON.parse(readFileSync(storyFile, 'utf8')).kinds as { id: string }[];
+  expect(kinds.at(-1)).toEqual({ id: 'court-case', label: 'Court case' });
+  await draft(page, drafts.post).getByRole('button', { name: /^Show/ }).click();
+  await expect(
+    page
+      .locator('.event-editor')
+      .getByLabel('Kind', { exact: true })
+      .locator('option', { hasText: 'Court case' }),
+  ).toHaveCount(1);
+  await page.getByRole('button', { name: /^Undo: added the kind/ }).click();
+  await expect(notice(page)).toHaveText('Undone: added the kind “Court case”.');
+  expect(readFileSync(storyFile, 'utf8')).toBe(before);
+});
+
 test('edit mode has no axe violations, with an event’s form and a passage open', async ({
   page,
 }) => {

@@ -3,6 +3,7 @@ import { StoryPage } from '../StoryPage.tsx';
 import { ChangeList } from './ChangeList.tsx';
 import { DraftReview } from './DraftReview.tsx';
 import { EventEditor } from './EventEditor.tsx';
+import { KindsEditor } from './KindsEditor.tsx';
 import { PassagePicker } from './PassagePicker.tsx';
 import { useDetailsSlot } from './useDetailsSlot.ts';
 import { useStoryEditor } from './useStoryEditor.ts';
@@ -84,6 +85,7 @@ export function EditorApp() {
       <section className="editor-workspace" aria-label="Edit the story">
         <DraftReview editor={editor} />
         <PassagePicker editor={editor} dataset={dataset} />
+        <KindsEditor editor={editor} dataset={dataset} />
       </section>
       <StoryPage dataset={dataset} />
       {selected && authored

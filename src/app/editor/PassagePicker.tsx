@@ -6,7 +6,7 @@ import { sourceName } from '../sourceName.ts';
 import type { AuthoredEvent } from './AuthoredEvent.ts';
 import { EditorRefused } from './editorClient.ts';
 import { kindChoices } from './kindChoices.ts';
-import { newEventId } from './newEventId.ts';
+import { newSlug } from './newSlug.ts';
 import { passageEvidence } from './passageEvidence.ts';
 import { showEvent } from './showEvent.ts';
 import type { StoryEditor } from './useStoryEditor.ts';
@@ -75,7 +75,7 @@ export function PassagePicker({ editor, dataset }: { editor: StoryEditor; datase
 
   async function create() {
     if (!passage) return;
-    const id = newEventId(title, new Set(events.map((e) => e.id)));
+    const id = newSlug(title, new Set(events.map((e) => e.id)));
     const event: AuthoredEvent = {
       id,
       title,

@@ -5,7 +5,7 @@ import { changesSince } from './changesSince.ts';
 import { dateChoices } from './dateChoices.ts';
 import { mergeEvents } from './mergeEvents.ts';
 import { moveEvidence } from './moveEvidence.ts';
-import { newEventId } from './newEventId.ts';
+import { newSlug } from './newSlug.ts';
 import { passageEvidence } from './passageEvidence.ts';
 import { rejectEvent } from './rejectEvent.ts';
 import { updateEvent } from './updateEvent.ts';
@@ -102,19 +102,19 @@ describe('passageEvidence', () => {
   });
 });
 
-describe('newEventId', () => {
+describe('newSlug', () => {
   it('makes a slug of the first six words of the title', () => {
-    expect(newEventId('Trump’s envoy meets Putin in Moscow on Wednesday', new Set())).toBe(
+    expect(newSlug('Trump’s envoy meets Putin in Moscow on Wednesday', new Set())).toBe(
       'trump-s-envoy-meets-putin-in',
     );
   });
 
   it('adds a number when the slug is taken', () => {
-    expect(newEventId('Talks', new Set(['talks', 'talks-2']))).toBe('talks-3');
+    expect(newSlug('Talks', new Set(['talks', 'talks-2']))).toBe('talks-3');
   });
 
   it('falls back to "event" for a title with no letters or digits', () => {
-    expect(newEventId('“…”', new Set())).toBe('event');
+    expect(newSlug('“…”', new Set())).toBe('event');
   });
 });
 

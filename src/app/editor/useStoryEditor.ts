@@ -6,12 +6,18 @@ import { EditorRefused, editorClient } from './editorClient.ts';
 /** What the editor tells the person at the keyboard after each action. */
 export type EditorNotice = { tone: 'saved' | 'refused'; text: string };
 
-type Step = { label: string; before: AuthoredEvent[] };
+/** A data file the editor writes, as the session holds it. */
+type EditedFile = { name: 'events.json'; key: 'events' } | { name: 'story.json'; key: 'storyFile' };
+const eventsFile: EditedFile = { name: 'events.json', key: 'events' };
+const storyFile: EditedFile = { name: 'story.json', key: 'storyFile' };
+
+type Step = { label: string; file: EditedFile; before: unknown };
 
 /**
- * The story being edited: the session from the dev server, every change written at once through
- * the API (based on the version the page holds), a stack of changes to undo, and the events as
- * the page opened them. A stale write reloads the file as it now is.
+ * The story being edited: the session from the dev server, every change to data/events.json or
+ * data/story.json written at once through the API (based on the version the page holds), a stack
+ * of changes to undo, and the events as the page opened them. A stale write reloads the files as
+ * they now are.
  */
 export function useStoryEditor() {
   const client = useMemo(() => editorClient(), []);
@@ -37,19 +43,19 @@ export function useStoryEditor() {
   const events = useMemo(() => (session ? authoredEvents(session.events.json) : null), [session]);
 
   const write = useCallback(
-    async (label: string, next: AuthoredEvent[], undoing: boolean): Promise<boolean> => {
+    async (label: string, file: EditedFile, next: unknown, undoing: boolean): Promise<boolean> => {
       const current = session;
-      const before = current && authoredEvents(current.events.json);
-      if (!current || !before) return false;
+      if (!current) return false;
+      const before = current[file.key].json;
       setBusy(true);
       try {
         const saved = await client.write({
-          file: 'events.json',
-          base: current.events.version,
+          file: file.name,
+          base: current[file.key].version,
           json: next,
         });
         setSession(saved);
-        setSteps((stack) => (undoing ? stack.slice(0, -1) : [...stack, { label, before }]));
+        setSteps((stack) => (undoing ? stack.slice(0, -1) : [...stack, { label, file, before }]));
         setNotice({ tone: 'saved', text: undoing ? `Undone: ${label}.` : `Saved: ${label}.` });
         return true;
       } catch (error) {
@@ -68,14 +74,21 @@ export function useStoryEditor() {
     [client, session],
   );
 
+  /** Writes new events to data/events.json; true when they were saved. */
   const apply = useCallback(
-    (label: string, next: AuthoredEvent[]) => write(label, next, false),
+    (label: string, next: AuthoredEvent[]) => write(label, eventsFile, next, false),
+    [write],
+  );
+
+  /** Writes a new data/story.json (its kinds); true when it was saved. */
+  const applyStory = useCallback(
+    (label: string, next: unknown) => write(label, storyFile, next, false),
     [write],
   );
 
   const undo = useCallback(() => {
     const step = steps.at(-1);
-    return step ? write(step.label, step.before, true) : Promise.resolve(false);
+    return step ? write(step.label, step.file, step.before, true) : Promise.resolve(false);
   }, [steps, write]);
 
   return {
@@ -88,6 +101,7 @@ export function useStoryEditor() {
     notice,
     lastStep: steps.at(-1)?.label ?? null,
     apply,
+    applyStory,
     undo,
   };
 }

@@ -1,8 +1,8 @@
 /**
- * An id for a new event, made from its title as the data's ids are (a lower-case slug of at
- * most six words), with -2, -3 … added when another event has it already.
+ * An id for a new event or kind, made from its title as the data's ids are (a lower-case slug of
+ * at most six words), with -2, -3 … added when another one has it already.
  */
-export function newEventId(title: string, taken: ReadonlySet<string>): string {
+export function newSlug(title: string, taken: ReadonlySet<string>): string {
   const slug =
     title
       .normalize('NFKD')
