@@ -37,6 +37,24 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
+    // The editor is the dev server's alone: nothing the published page loads may import it.
+    files: ['src/app/**/*.{ts,tsx}', 'src/embed/**/*.{ts,tsx}'],
+    ignores: ['src/app/editor/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/editor/**', '**/editorApi/**', '**/model/editorApi*'],
+              message: 'The published page may not import the editor (dev server only).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/{model,dates,anchor,dataset,cli,editorApi}/**/*.ts', 'scripts/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', pipelineMayNotImport] },
   },

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Dataset } from '../../model/dataset.ts';
 import type { TimelineEvent } from '../../model/event.ts';
 import { EventStatus } from '../../model/temporal.ts';
+import { sourceCitation } from '../sourceName.ts';
 import { acceptDraft } from './acceptDraft.ts';
 import type { AuthoredEvent, AuthoredEvidence } from './AuthoredEvent.ts';
 import { dateChoices } from './dateChoices.ts';
@@ -104,6 +105,10 @@ export function EventEditor({
 
   const field = (name: string) => `edit-${name}-${id}`;
   const sourceById = new Map(dataset.sources.map((s) => [s.id, s]));
+  const sourceNameOf = (id: string) => {
+    const source = sourceById.get(id);
+    return source ? sourceCitation(source) : id;
+  };
 
   return (
     <section className="event-editor" aria-labelledby={field('heading')}>
@@ -187,9 +192,7 @@ export function EventEditor({
             return (
               <li key={`${item.source}:${item.quote}:${i}`}>
                 <blockquote>{item.quote}</blockquote>
-                <p className="editor-source">
-                  {sourceById.get(item.source)?.outlet ?? item.source}
-                </p>
+                <p className="editor-source">{sourceNameOf(item.source)}</p>
                 <label htmlFor={field(`when-${i}`)}>Words that date it</label>
                 <select
                   id={field(`when-${i}`)}
