@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { acceptDraft } from './acceptDraft.ts';
 import type { AuthoredEvent } from './AuthoredEvent.ts';
-import { rejectEvent } from './rejectEvent.ts';
+import { ReviewButtons } from './ReviewButtons.tsx';
 import { showEvent } from './showEvent.ts';
 import { updateEvent } from './updateEvent.ts';
 import type { StoryEditor } from './useStoryEditor.ts';
@@ -24,25 +23,11 @@ function DraftItem({ draft, editor }: { draft: AuthoredEvent; editor: StoryEdito
         >
           Save title
         </button>
-        <button
-          type="button"
-          disabled={editor.busy}
-          onClick={() =>
-            void editor.apply(`accepted “${draft.title}”`, acceptDraft(events, draft.id))
-          }
-        >
-          Accept
-        </button>
-        <button
-          type="button"
-          className="danger"
-          disabled={editor.busy}
-          onClick={() =>
-            void editor.apply(`rejected “${draft.title}”`, rejectEvent(events, draft.id))
-          }
-        >
-          Reject
-        </button>
+        <ReviewButtons
+          editor={editor}
+          event={draft}
+          names={{ accept: 'Accept', reject: 'Reject' }}
+        />
         <button type="button" className="link-button" onClick={() => showEvent(draft.id)}>
           Show<span className="visually-hidden"> “{draft.title}”</span>
         </button>

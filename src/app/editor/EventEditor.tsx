@@ -1,16 +1,17 @@
 import { useEffect, useState } from 'react';
 import type { Dataset } from '../../model/dataset.ts';
 import type { TimelineEvent } from '../../model/event.ts';
-import { EventStatus } from '../../model/temporal.ts';
 import { sourceCitation } from '../sourceName.ts';
-import { acceptDraft } from './acceptDraft.ts';
 import type { AuthoredEvent, AuthoredEvidence } from './AuthoredEvent.ts';
 import { dateChoices } from './dateChoices.ts';
+import { EventTarget } from './EventTarget.tsx';
 import { kindChoices } from './kindChoices.ts';
+import { LabelledSelect } from './LabelledSelect.tsx';
 import { mergeEvents } from './mergeEvents.ts';
 import { moveEvidence } from './moveEvidence.ts';
-import { rejectEvent } from './rejectEvent.ts';
+import { ReviewButtons } from './ReviewButtons.tsx';
 import { showEvent } from './showEvent.ts';
+import { statusOptions } from './statusOptions.ts';
 import { updateEvent } from './updateEvent.ts';
 import type { StoryEditor } from './useStoryEditor.ts';
 
@@ -59,7 +60,6 @@ export function EventEditor({
   const [places, setPlaces] = useState((authored.places ?? []).join('\n'));
   const [whens, setWhens] = useState(authored.evidence.map((e) => e.when?.expression ?? ''));
   const [preview, setPreview] = useState<Preview | null>(null);
-  const [mergeInto, setMergeInto] = useState('');
   const others = events.filter((event) => event.id !== authored.id);
   const id = authored.id;
 
@@ -129,34 +129,20 @@ export function EventEditor({
           onChange={(e) => setSummary(e.target.value)}
         />
         <div className="editor-row">
-          <span>
-            <label htmlFor={field('kind')}>Kind</label>
-            <select
-              id={field('kind')}
-              value={kind}
-              onChange={(e) => setKind(e.target.value as typeof kind)}
-            >
-              {kindChoices(dataset, kind).map((choice) => (
-                <option key={choice.id} value={choice.id}>
-                  {choice.label}
-                </option>
-              ))}
-            </select>
-          </span>
-          <span>
-            <label htmlFor={field('status')}>Status</label>
-            <select
-              id={field('status')}
-              value={status}
-              onChange={(e) => setStatus(e.target.value as typeof status)}
-            >
-              {EventStatus.options.map((option) => (
-                <option key={option} value={option}>
-                  {option}
-                </option>
-              ))}
-            </select>
-          </span>
+          <LabelledSelect
+            id={field('kind')}
+            label="Kind"
+            value={kind}
+            options={kindChoices(dataset, kind).map((k) => ({ value: k.id, label: k.label }))}
+            onChange={setKind}
+          />
+          <LabelledSelect
+            id={field('status')}
+            label="Status"
+            value={status}
+            options={statusOptions}
+            onChange={(value) => setStatus(value as typeof status)}
+          />
         </div>
         <div className="editor-row">
           <span>
@@ -193,20 +179,24 @@ export function EventEditor({
               <li key={`${item.source}:${item.quote}:${i}`}>
                 <blockquote>{item.quote}</blockquote>
                 <p className="editor-source">{sourceNameOf(item.source)}</p>
-                <label htmlFor={field(`when-${i}`)}>Words that date it</label>
-                <select
+                <LabelledSelect
                   id={field(`when-${i}`)}
+                  label="Words that date it"
                   value={whens[i] ?? ''}
-                  onChange={(e) => setWhens(whens.map((w, j) => (j === i ? e.target.value : w)))}
-                >
-                  <option value="">none</option>
-                  {choices.map((choice) => (
-                    <option key={choice} value={choice}>
-                      {choice}
-                    </option>
-                  ))}
-                </select>
-                <MovePassage editor={editor} from={id} index={i} others={others} />
+                  empty="none"
+                  options={choices.map((choice) => ({ value: choice, label: choice }))}
+                  onChange={(value) => setWhens(whens.map((w, j) => (j === i ? value : w)))}
+                />
+                <EventTarget
+                  id={field(`move-${i}`)}
+                  label="Move this passage to"
+                  action="Move"
+                  events={others}
+                  busy={editor.busy}
+                  onAct={(to) =>
+                    void editor.apply('moved a passage', moveEvidence(events, id, i, to))
+                  }
+                />
               </li>
             );
           })}
@@ -222,97 +212,28 @@ export function EventEditor({
           <button type="submit" disabled={editor.busy}>
             Save changes
           </button>
-          {authored.draft && (
-            <button
-              type="button"
-              disabled={editor.busy}
-              onClick={() =>
-                void editor.apply(`accepted “${authored.title}”`, acceptDraft(events, id))
-              }
-            >
-              Accept draft
-            </button>
-          )}
-          <button
-            type="button"
-            className="danger"
-            disabled={editor.busy}
-            onClick={() =>
-              void editor.apply(`rejected “${authored.title}”`, rejectEvent(events, id))
-            }
-          >
-            {authored.draft ? 'Reject draft' : 'Delete event'}
-          </button>
+          <ReviewButtons
+            editor={editor}
+            event={authored}
+            names={{
+              accept: 'Accept draft',
+              reject: authored.draft ? 'Reject draft' : 'Delete event',
+            }}
+          />
         </div>
       </form>
-      <div className="editor-row editor-merge">
-        <span>
-          <label htmlFor={field('merge')}>Merge this event into</label>
-          <select
-            id={field('merge')}
-            value={mergeInto}
-            onChange={(e) => setMergeInto(e.target.value)}
-          >
-            <option value="">choose an event…</option>
-            {others.map((other) => (
-              <option key={other.id} value={other.id}>
-                {other.title}
-              </option>
-            ))}
-          </select>
-        </span>
-        <button
-          type="button"
-          disabled={editor.busy || !mergeInto}
-          onClick={() =>
-            void editor
-              .apply(
-                `merged “${authored.title}” into another event`,
-                mergeEvents(events, id, mergeInto),
-              )
-              .then((saved) => saved && showEvent(mergeInto))
-          }
-        >
-          Merge
-        </button>
-      </div>
-    </section>
-  );
-}
-
-function MovePassage({
-  editor,
-  from,
-  index,
-  others,
-}: {
-  editor: StoryEditor;
-  from: string;
-  index: number;
-  others: AuthoredEvent[];
-}) {
-  const [to, setTo] = useState('');
-  const id = `move-${from}-${index}`;
-  return (
-    <span className="editor-move">
-      <label htmlFor={id}>Move this passage to</label>
-      <select id={id} value={to} onChange={(e) => setTo(e.target.value)}>
-        <option value="">choose an event…</option>
-        {others.map((other) => (
-          <option key={other.id} value={other.id}>
-            {other.title}
-          </option>
-        ))}
-      </select>
-      <button
-        type="button"
-        disabled={editor.busy || !to}
-        onClick={() =>
-          void editor.apply('moved a passage', moveEvidence(editor.events ?? [], from, index, to))
+      <EventTarget
+        id={field('merge')}
+        label="Merge this event into"
+        action="Merge"
+        events={others}
+        busy={editor.busy}
+        onAct={(into) =>
+          void editor
+            .apply(`merged “${authored.title}” into another event`, mergeEvents(events, id, into))
+            .then((saved) => saved && showEvent(into))
         }
-      >
-        Move
-      </button>
-    </span>
+      />
+    </section>
   );
 }

@@ -1,14 +1,15 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Dataset } from '../../model/dataset.ts';
 import type { Passage } from '../../model/editorApi.ts';
-import { EventStatus } from '../../model/temporal.ts';
 import { sourceName } from '../sourceName.ts';
 import type { AuthoredEvent } from './AuthoredEvent.ts';
 import { EditorRefused } from './editorClient.ts';
 import { kindChoices } from './kindChoices.ts';
+import { LabelledSelect } from './LabelledSelect.tsx';
 import { newSlug } from './newSlug.ts';
 import { passageEvidence } from './passageEvidence.ts';
 import { showEvent } from './showEvent.ts';
+import { statusOptions } from './statusOptions.ts';
 import type { StoryEditor } from './useStoryEditor.ts';
 
 type Mode = 'new' | 'add';
@@ -178,44 +179,33 @@ export function PassagePicker({ editor, dataset }: { editor: StoryEditor; datase
               .
             </p>
           )}
-          <label htmlFor={`${ids}-when`}>Words that date it</label>
-          <select id={`${ids}-when`} value={when} onChange={(e) => setWhen(e.target.value)}>
-            <option value="">none</option>
-            {passage.expressions.map((expression) => (
-              <option key={expression} value={expression}>
-                {expression}
-              </option>
-            ))}
-          </select>
+          <LabelledSelect
+            id={`${ids}-when`}
+            label="Words that date it"
+            value={when}
+            empty="none"
+            options={passage.expressions.map((e) => ({ value: e, label: e }))}
+            onChange={setWhen}
+          />
           {mode === 'new' ? (
             <>
               <label htmlFor={`${ids}-title`}>Title of the new event</label>
               <input id={`${ids}-title`} value={title} onChange={(e) => setTitle(e.target.value)} />
               <div className="editor-row">
-                <span>
-                  <label htmlFor={`${ids}-kind`}>Kind</label>
-                  <select id={`${ids}-kind`} value={kind} onChange={(e) => setKind(e.target.value)}>
-                    {kinds.map((k) => (
-                      <option key={k.id} value={k.id}>
-                        {k.label}
-                      </option>
-                    ))}
-                  </select>
-                </span>
-                <span>
-                  <label htmlFor={`${ids}-status`}>Status</label>
-                  <select
-                    id={`${ids}-status`}
-                    value={status}
-                    onChange={(e) => setStatus(e.target.value as AuthoredEvent['status'])}
-                  >
-                    {EventStatus.options.map((option) => (
-                      <option key={option} value={option}>
-                        {option}
-                      </option>
-                    ))}
-                  </select>
-                </span>
+                <LabelledSelect
+                  id={`${ids}-kind`}
+                  label="Kind"
+                  value={kind}
+                  options={kinds.map((k) => ({ value: k.id, label: k.label }))}
+                  onChange={setKind}
+                />
+                <LabelledSelect
+                  id={`${ids}-status`}
+                  label="Status"
+                  value={status}
+                  options={statusOptions}
+                  onChange={(value) => setStatus(value as AuthoredEvent['status'])}
+                />
               </div>
               <button
                 type="button"
@@ -227,18 +217,13 @@ export function PassagePicker({ editor, dataset }: { editor: StoryEditor; datase
             </>
           ) : (
             <>
-              <label htmlFor={`${ids}-target`}>Add it to</label>
-              <select
+              <LabelledSelect
                 id={`${ids}-target`}
+                label="Add it to"
                 value={target}
-                onChange={(e) => setTarget(e.target.value)}
-              >
-                {events.map((e) => (
-                  <option key={e.id} value={e.id}>
-                    {e.title}
-                  </option>
-                ))}
-              </select>
+                options={events.map((e) => ({ value: e.id, label: e.title }))}
+                onChange={setTarget}
+              />
               <button type="button" disabled={editor.busy || !target} onClick={() => void add()}>
                 Add passage
               </button>
