@@ -7,6 +7,7 @@ import { anchorQuote } from '../src/anchor/anchorQuote.ts';
 import { acceptDraft } from '../src/app/editor/acceptDraft.ts';
 import type { AuthoredEvent } from '../src/app/editor/AuthoredEvent.ts';
 import { mergeEvents } from '../src/app/editor/mergeEvents.ts';
+import { moveEvidence } from '../src/app/editor/moveEvidence.ts';
 import { rejectEvent } from '../src/app/editor/rejectEvent.ts';
 import { buildStory } from '../src/editorApi/buildStory.ts';
 import { resetStoryData } from '../src/editorApi/fixtures/makeStoryFolder.ts';
@@ -87,6 +88,20 @@ test('accept, reject, merge, a new event and a passage from the articles, undo: 
   await expect(notice(page)).toContainText('Saved: merged');
   await expect(form.getByLabel('Title')).toHaveValue(title(drafts.thisYear));
 
+  // Move the meeting's second passage to the post, from the meeting's form.
+  const meeting = 'witkoff-meets-putin';
+  await page
+    .locator('.event-list')
+    .getByRole('button', { name: new RegExp(title(meeting)) })
+    .click();
+  await expect(form.getByLabel('Title')).toHaveValue(title(meeting));
+  await form
+    .getByLabel('Move this passage to')
+    .nth(1)
+    .selectOption({ label: title(drafts.post) });
+  await form.getByRole('button', { name: 'Move', exact: true }).nth(1).click();
+  await expect(notice(page)).toHaveText('Saved: moved a passage.');
+
   // A new event from words selected in article 001, dated by the date words inside them.
   const source = '001_f6e0c220f98222b1';
   const text = article(source);
@@ -153,7 +168,8 @@ test('accept, reject, merge, a new event and a passage from the articles, undo: 
   );
   await page.locator('.changes summary').click();
   await expect(page.locator('.changes li')).toHaveText([
-    `Accepted “${title(drafts.post)}”`,
+    `Edited “${title(meeting)}”: evidence`,
+    `Accepted “${title(drafts.post)}” (edited: evidence)`,
     `Accepted “${title(drafts.call)}”`,
     `Edited “${title(drafts.thisYear)}”: places, evidence`,
     'Added “Putin and Zelensky last meet”',
@@ -166,6 +182,7 @@ test('accept, reject, merge, a new event and a passage from the articles, undo: 
   expected = acceptDraft(expected, drafts.call);
   expected = rejectEvent(expected, drafts.rubio);
   expected = mergeEvents(expected, drafts.february, drafts.thisYear);
+  expected = moveEvidence(expected, meeting, 1, drafts.post);
   expected = [...expected, created];
   const bytes = readFileSync(eventsFile, 'utf8');
   expect(JSON.parse(bytes)).toEqual(expected);
@@ -381,6 +398,8 @@ test('every action is reachable with the keyboard, with a visible focus', async 
   expect(outline).not.toBe('none');
   await page.keyboard.press('Enter');
   await expect(notice(page)).toHaveText(`Saved: accepted “${title(drafts.post)}”.`);
+  // The accepted draft's buttons are gone: the focus goes to the list of drafts, not the page.
+  await expect(page.getByRole('heading', { name: /Drafts to review/ })).toBeFocused();
   await page.getByRole('button', { name: /^Undo/ }).focus();
   await page.keyboard.press('Enter');
   await expect(notice(page)).toHaveText(`Undone: accepted “${title(drafts.post)}”.`);

@@ -27,6 +27,7 @@ function DraftItem({ draft, editor }: { draft: AuthoredEvent; editor: StoryEdito
           editor={editor}
           event={draft}
           names={{ accept: 'Accept', reject: 'Reject' }}
+          onDone={() => document.getElementById('drafts-heading')?.focus()}
         />
         <button type="button" className="link-button" onClick={() => showEvent(draft.id)}>
           Show<span className="visually-hidden"> “{draft.title}”</span>
@@ -41,7 +42,9 @@ export function DraftReview({ editor }: { editor: StoryEditor }) {
   const drafts = (editor.events ?? []).filter((event) => event.draft);
   return (
     <section className="editor-card" aria-labelledby="drafts-heading">
-      <h3 id="drafts-heading">Drafts to review ({drafts.length})</h3>
+      <h3 id="drafts-heading" tabIndex={-1}>
+        Drafts to review ({drafts.length})
+      </h3>
       {drafts.length === 0 ? (
         <p>No drafts left: every event is accepted.</p>
       ) : (

@@ -219,6 +219,7 @@ export function EventEditor({
               accept: 'Accept draft',
               reject: authored.draft ? 'Reject draft' : 'Delete event',
             }}
+            onDone={() => document.getElementById('drafts-heading')?.focus()}
           />
         </div>
       </form>

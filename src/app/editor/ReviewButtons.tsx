@@ -8,21 +8,24 @@ export function ReviewButtons({
   editor,
   event,
   names,
+  onDone,
 }: {
   editor: StoryEditor;
   event: AuthoredEvent;
   names: { accept: string; reject: string };
+  /** After a saved change, when the buttons (and the focus in them) go with the event. */
+  onDone?: () => void;
 }) {
   const events = editor.events ?? [];
+  const write = (label: string, next: AuthoredEvent[]) =>
+    void editor.apply(label, next).then((saved) => saved && onDone?.());
   return (
     <>
       {event.draft && (
         <button
           type="button"
           disabled={editor.busy}
-          onClick={() =>
-            void editor.apply(`accepted “${event.title}”`, acceptDraft(events, event.id))
-          }
+          onClick={() => write(`accepted “${event.title}”`, acceptDraft(events, event.id))}
         >
           {names.accept}
         </button>
@@ -31,9 +34,7 @@ export function ReviewButtons({
         type="button"
         className="danger"
         disabled={editor.busy}
-        onClick={() =>
-          void editor.apply(`rejected “${event.title}”`, rejectEvent(events, event.id))
-        }
+        onClick={() => write(`rejected “${event.title}”`, rejectEvent(events, event.id))}
       >
         {names.reject}
       </button>
