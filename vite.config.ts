@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { prerenderPlugin } from './src/embed/prerenderPlugin.ts';
+import { exportPlugin } from './src/export/exportPlugin.ts';
 
 // Relative base: the built site must work from any sub-folder of any host.
 export default defineConfig({
@@ -9,6 +10,8 @@ export default defineConfig({
     react(),
     // SOURCELINE_DATA lets tests prerender a fixture instead of the built dataset.
     prerenderPlugin({ dataset: process.env.SOURCELINE_DATA ?? 'public/timeline.json' }),
+    // The exports beside timeline.json, from the same dataset the prerender reads.
+    exportPlugin({ dataset: process.env.SOURCELINE_DATA ?? 'public/timeline.json' }),
   ],
   build: {
     // The polyfill is inline-free but dead weight: every browser we serve supports modulepreload.

@@ -3,7 +3,7 @@ import type { TimelineEvent } from '../model/event.ts';
 import { describeDerivation } from './describeDerivation.ts';
 import { EvidenceQuote } from './EvidenceQuote.tsx';
 import { kindNames, statusNames } from './kindNames.ts';
-import { sourceName } from './sourceName.ts';
+import { sourceName } from '../model/sourceName.ts';
 
 interface Props {
   event: TimelineEvent;

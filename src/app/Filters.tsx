@@ -4,7 +4,7 @@ import { FilterSelect } from './FilterSelect.tsx';
 import type { EventFilter } from './filterEvents.ts';
 import { noFilter } from './filterEvents.ts';
 import { kindNames } from './kindNames.ts';
-import { sourceName } from './sourceName.ts';
+import { sourceName } from '../model/sourceName.ts';
 
 interface Props {
   sources: Dataset['sources'];

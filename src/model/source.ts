@@ -11,6 +11,8 @@ export const SourceRecord = z.strictObject({
   byline: z.nullable(z.string().check(z.minLength(1))),
   credits: z._default(z.array(z.string().check(z.minLength(1))), []),
   locale: Locale,
+  /** Where the article is published, when known: Web Annotations target it instead of the file. */
+  url: z.optional(z.url({ protocol: /^https?$/ })),
   published: z.strictObject({
     date: CalendarDate,
     reasoning: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
@@ -34,6 +36,7 @@ export const Source = z.strictObject({
   byline: z.nullable(z.string()),
   credits: z.array(z.string()),
   locale: Locale,
+  url: z.optional(z.url({ protocol: /^https?$/ })),
   text: z.string(),
 });
 export type Source = z.infer<typeof Source>;

@@ -1,0 +1,70 @@
+import type { Dataset } from '../model/dataset.ts';
+import { chronological } from '../model/chronological.ts';
+import { escapeHtml } from '../model/escapeHtml.ts';
+import type { TimelineEvent } from '../model/event.ts';
+import type { Source } from '../model/source.ts';
+import { sourceCitation } from '../model/sourceName.ts';
+import { kindLabels } from './kindLabels.ts';
+import { timelineJsDates, type TimelineJsDate } from './timelineJsDates.ts';
+
+/** One TimelineJS3 slide. Every string in it is HTML, since TimelineJS renders them as HTML. */
+export type TimelineJsSlide = {
+  unique_id?: string;
+  start_date?: TimelineJsDate;
+  end_date?: TimelineJsDate;
+  display_date?: string;
+  group?: string;
+  text: { headline: string; text: string };
+};
+
+/** A story in TimelineJS3's JSON format: a title slide and one slide per event. */
+export type TimelineJs = { title: TimelineJsSlide; events: TimelineJsSlide[] };
+
+const statusWords = { happened: null, scheduled: 'Scheduled', possible: 'Possible' } as const;
+
+function citation(source: Source | undefined, id: string): string {
+  if (!source) return escapeHtml(id);
+  const cite = `<cite>${escapeHtml(sourceCitation(source))}</cite>`;
+  return source.url ? `<a href="${escapeHtml(source.url)}">${cite}</a>` : cite;
+}
+
+/** The summary, whether it has happened, then each quote as a blockquote with its article. */
+function slideText(event: TimelineEvent, sources: ReadonlyMap<string, Source>): string {
+  const status = statusWords[event.status];
+  const quotes = event.evidence.map(
+    (evidence) =>
+      `<blockquote><p>${escapeHtml(evidence.quote)}</p></blockquote>` +
+      `<p>— ${citation(sources.get(evidence.source), evidence.source)}</p>`,
+  );
+  return [
+    event.summary ? `<p>${escapeHtml(event.summary)}</p>` : '',
+    status ? `<p><strong>${status}.</strong></p>` : '',
+    ...quotes,
+  ].join('');
+}
+
+/**
+ * The story in TimelineJS3's JSON format, so a newsroom can open it in the TimelineJS it already
+ * embeds: events in reading order, each with its id, its dates at the precision the text gives,
+ * the date as the page writes it, its kind as the group, and its quotes with their articles.
+ * Titles, quotes and names are escaped, since TimelineJS renders every string as HTML.
+ */
+export function toTimelineJs(dataset: Dataset): TimelineJs {
+  const sources = new Map(dataset.sources.map((source) => [source.id, source]));
+  const kinds = kindLabels(dataset);
+  return {
+    title: {
+      text: {
+        headline: escapeHtml(dataset.story.title),
+        text: `<p>${escapeHtml(dataset.story.description)}</p>`,
+      },
+    },
+    events: chronological(dataset.events).map((event) => ({
+      unique_id: event.id,
+      ...timelineJsDates(event.date),
+      display_date: escapeHtml(event.date.label),
+      group: escapeHtml(kinds.get(event.kind) ?? event.kind),
+      text: { headline: escapeHtml(event.title), text: slideText(event, sources) },
+    })),
+  };
+}
