@@ -9,6 +9,8 @@ export type ExportFormat = {
   file: string;
   /** What the page's footer calls it. */
   label: string;
+  /** Its media type, with the charset where the type has none of its own. */
+  mediaType: string;
   /** The file's bytes as text: the same dataset always gives the same string. */
   render: (dataset: Dataset) => string;
 };
@@ -23,20 +25,28 @@ const formats = {
   timelinejs: {
     file: 'timelinejs.json',
     label: 'TimelineJS',
+    mediaType: 'application/json',
     render: (dataset) => json(toTimelineJs(dataset)),
   },
   csv: {
     file: 'timeline.csv',
     label: 'CSV',
+    mediaType: 'text/csv; charset=utf-8; header=present',
     render: (dataset) => toTimelineCsv(toTimelineJs(dataset)),
   },
   annotations: {
     file: annotationsFile,
     label: 'Web Annotations',
+    mediaType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
     render: (dataset) => json(toWebAnnotations(dataset)),
   },
   // The schema is the format's, the same for every story.
-  schema: { file: schemaFile, label: 'JSON Schema', render: () => json(timelineSchema()) },
+  schema: {
+    file: schemaFile,
+    label: 'JSON Schema',
+    mediaType: 'application/schema+json',
+    render: () => json(timelineSchema()),
+  },
 } satisfies Record<string, ExportFormat>;
 
 export type ExportFormatName = keyof typeof formats;

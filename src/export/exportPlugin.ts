@@ -45,7 +45,7 @@ export function exportPlugin(options: { dataset: string }): Plugin {
         const format = Object.values(exportFormats).find((f) => f.file === name);
         if (!format) return next();
         try {
-          response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          response.setHeader('Content-Type', format.mediaType);
           response.end(format.render(readOrExplain(file)));
         } catch (error) {
           next(error);
