@@ -39,7 +39,8 @@ test('every event opens in TimelineJS3 as a slide with its date and a quote @des
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(server.url);
-    const events = builtEvents();
+    // Drafts are left out of the export; every reviewed event must be a slide.
+    const events = builtEvents().filter((event) => !event.draft);
     await expect(page.locator('.tl-slide[id]')).toHaveCount(events.length + 1);
     for (const event of events) {
       const slide = page.locator(`.tl-slide[id="${event.id}"]`);

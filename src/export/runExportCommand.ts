@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { storyFolder } from '../dataset/storyFolder.ts';
 import { ExportFailure } from './ExportProblem.ts';
 import { exportFormats, isExportFormatName } from './exportFormats.ts';
 import { exportUsage, formatExportProblem } from './formatExportProblem.ts';
 import { readBuiltDataset } from './readBuiltDataset.ts';
 
 export type ExportCommandIo = {
-  /** The folder relative paths are read against. */
+  /** The folder relative paths are read against: where the user typed the command. */
   cwd: string;
   out: (text: string) => void;
   err: (text: string) => void;
@@ -46,7 +47,7 @@ export function runExportCommand(args: string[], io: ExportCommandIo): number {
       throw new ExportFailure({ code: 'unknown-format', found: values.format });
     }
     const story = values.story ?? null;
-    const file = path.resolve(io.cwd, story ?? '.', 'public/timeline.json');
+    const file = storyFolder(path.resolve(io.cwd, story ?? '.')).timeline;
     io.out(exportFormats[values.format].render(readBuiltDataset(file, story)));
     return 0;
   } catch (error) {

@@ -9,6 +9,9 @@ import { toTimelineJs } from './toTimelineJs.ts';
 const timeline = toTimelineJs(hostileDataset());
 const csv = toTimelineCsv(timeline);
 const [header, ...rows] = parse(csv, { relax_column_count: false }) as string[][];
+/** A cell's text as TimelineJS reads it, with a leading character reference written out. */
+const asHtml = (value: string | undefined) =>
+  value?.replace(/^&#(\d+);/, (_, code: string) => String.fromCharCode(Number(code)));
 const cell = (row: string[] | undefined, column: string) => row?.[header!.indexOf(column)];
 
 describe('toTimelineCsv', () => {
@@ -23,7 +26,8 @@ describe('toTimelineCsv', () => {
     );
   });
 
-  it('starts with the title row, then one row per event', () => {
+  it('starts with the title row, then one row per event, drafts left out', () => {
+    expect(csv).not.toContain('A draft nobody has checked');
     expect(rows).toHaveLength(1 + timeline.events.length);
     expect(cell(rows[0], 'Type')).toBe('title');
     expect(rows.slice(1).map((row) => cell(row, 'Type'))).toEqual(timeline.events.map(() => ''));
@@ -32,9 +36,10 @@ describe('toTimelineCsv', () => {
   it('survives a round trip through a CSV parser with commas, quotes and line breaks', () => {
     timeline.events.forEach((slide, i) => {
       const row = rows[i + 1];
-      expect(cell(row, 'Text')).toBe(slide.text.text);
-      expect(cell(row, 'Display Date')).toBe(slide.display_date);
-      expect(cell(row, 'Group')).toBe(slide.group);
+      expect(asHtml(cell(row, 'Headline'))).toBe(slide.text.headline);
+      expect(asHtml(cell(row, 'Text'))).toBe(slide.text.text);
+      expect(asHtml(cell(row, 'Display Date'))).toBe(slide.display_date);
+      expect(asHtml(cell(row, 'Group'))).toBe(slide.group);
     });
     const meeting = rows.find((row) => cell(row, 'Headline')?.includes('Witkoff meets Putin'));
     expect(cell(meeting, 'Text')).toContain('Three hours,\nsaid aides.');
@@ -57,6 +62,8 @@ describe('toTimelineCsv', () => {
     expect(cell(geneva, 'Headline')).toBe(
       '&#61;HYPERLINK(&quot;https://evil.example&quot;) Geneva',
     );
+    const statement = rows.find((row) => cell(row, 'Headline') === 'The White House speaks');
+    expect(cell(statement, 'Group')).toBe('&#45;Statement');
     for (const row of rows) for (const value of row) expect(value).not.toMatch(/^[=+\-@\t\r]/);
   });
 });

@@ -17,15 +17,23 @@ describe('toTimelineJs', () => {
   it('makes a title slide of the story and one slide per event, in reading order', () => {
     expect(timeline.title.text.headline).toBe('A story &lt;script&gt;alert(1)&lt;/script&gt;');
     expect(timeline.events.map((e) => e.unique_id)).toEqual(
-      chronological(dataset.events).map((e) => e.id),
+      chronological(dataset.events)
+        .filter((e) => !e.draft)
+        .map((e) => e.id),
     );
   });
 
-  it('writes the date as the page writes it, and the kind as the group', () => {
-    for (const event of dataset.events) {
+  it('leaves drafts out', () => {
+    expect(dataset.events.some((e) => e.id === 'unreviewed' && e.draft)).toBe(true);
+    expect(timeline.events.map((e) => e.unique_id)).not.toContain('unreviewed');
+  });
+
+  it("writes the date as the page writes it, and the kind's label as the group", () => {
+    for (const event of dataset.events.filter((e) => !e.draft)) {
       expect(slide(event.id).display_date).toBe(event.date.label);
     }
     expect(slide('sanctions').group).toBe('Sanctions');
+    expect(slide('talks-this-year').group).toBe('Talks &amp; &lt;i&gt;diplomacy&lt;/i&gt;');
   });
 
   it('gives a month-only event no day and a one-day event no end', () => {

@@ -4,7 +4,6 @@ import { escapeHtml } from '../model/escapeHtml.ts';
 import type { TimelineEvent } from '../model/event.ts';
 import type { Source } from '../model/source.ts';
 import { sourceCitation } from '../model/sourceName.ts';
-import { kindLabels } from './kindLabels.ts';
 import { timelineJsDates, type TimelineJsDate } from './timelineJsDates.ts';
 
 /** One TimelineJS3 slide. Every string in it is HTML, since TimelineJS renders them as HTML. */
@@ -46,12 +45,13 @@ function slideText(event: TimelineEvent, sources: ReadonlyMap<string, Source>): 
 /**
  * The story in TimelineJS3's JSON format, so a newsroom can open it in the TimelineJS it already
  * embeds: events in reading order, each with its id, its dates at the precision the text gives,
- * the date as the page writes it, its kind as the group, and its quotes with their articles.
+ * the date as the page writes it, its kind's label as the group, and its quotes with their
+ * articles. Drafts are left out.
  * Titles, quotes and names are escaped, since TimelineJS renders every string as HTML.
  */
 export function toTimelineJs(dataset: Dataset): TimelineJs {
   const sources = new Map(dataset.sources.map((source) => [source.id, source]));
-  const kinds = kindLabels(dataset);
+  const kinds = new Map(dataset.story.kinds.map((kind) => [kind.id, kind.label]));
   return {
     title: {
       text: {
@@ -59,7 +59,8 @@ export function toTimelineJs(dataset: Dataset): TimelineJs {
         text: `<p>${escapeHtml(dataset.story.description)}</p>`,
       },
     },
-    events: chronological(dataset.events).map((event) => ({
+    // Drafts await an editor's review: a newsroom's TimelineJS gets only reviewed events.
+    events: chronological(dataset.events.filter((event) => !event.draft)).map((event) => ({
       unique_id: event.id,
       ...timelineJsDates(event.date),
       display_date: escapeHtml(event.date.label),
