@@ -62,3 +62,41 @@ describe('exportPlugin', () => {
     );
   });
 });
+
+describe('exportPlugin on the dev server', () => {
+  type Next = (error?: unknown) => void;
+  type Handler = (request: { url: string }, response: object, next: Next) => void;
+
+  /** The plugin's middleware, and what it answers `url` with. */
+  function serve(url: string) {
+    const plugin = exportPlugin({ dataset: 'timeline.json' });
+    (plugin.configResolved as (config: object) => void)({
+      root,
+      command: 'serve',
+      build: { copyPublicDir: true },
+    });
+    let handler: Handler | undefined;
+    const configureServer = plugin.configureServer as (server: object) => void;
+    configureServer({ middlewares: { use: (h: Handler) => (handler = h) } });
+    const answer = { headers: {} as Record<string, string>, body: '', passed: false };
+    handler!(
+      { url },
+      {
+        setHeader: (name: string, value: string) => (answer.headers[name] = value),
+        end: (body: string) => (answer.body = body),
+      },
+      () => (answer.passed = true),
+    );
+    return answer;
+  }
+
+  it('renders an export when the page asks for it, with its media type', () => {
+    const answer = serve('/timeline.csv?t=1');
+    expect(answer.body).toBe(exportFormats.csv.render(hostileDataset()));
+    expect(answer.headers['Content-Type']).toBe('text/csv; charset=utf-8; header=present');
+  });
+
+  it('leaves every other request to Vite', () => {
+    expect(serve('/src/app/main.tsx').passed).toBe(true);
+  });
+});
