@@ -1,8 +1,6 @@
 import { timexRange } from '../dates/timexRange.ts';
 import type { EventDate } from '../model/event.ts';
-
-/** A TimelineJS3 date: only the parts the event's own precision knows are present. */
-export type TimelineJsDate = { year: number; month?: number; day?: number };
+import type { TimelineJsDate } from '../model/timelineJs.ts';
 
 type Precision = 'year' | 'month' | 'day';
 

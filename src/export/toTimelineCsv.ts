@@ -1,5 +1,4 @@
-import type { TimelineJsDate } from './timelineJsDates.ts';
-import type { TimelineJs, TimelineJsSlide } from './toTimelineJs.ts';
+import type { TimelineJs, TimelineJsDate, TimelineJsSlide } from '../model/timelineJs.ts';
 
 /** The columns of TimelineJS's Google Sheets template, with its exact headers, in its order. */
 export const sheetColumns = [

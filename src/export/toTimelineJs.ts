@@ -4,20 +4,8 @@ import { escapeHtml } from '../model/escapeHtml.ts';
 import type { TimelineEvent } from '../model/event.ts';
 import type { Source } from '../model/source.ts';
 import { sourceCitation } from '../model/sourceName.ts';
-import { timelineJsDates, type TimelineJsDate } from './timelineJsDates.ts';
-
-/** One TimelineJS3 slide. Every string in it is HTML, since TimelineJS renders them as HTML. */
-export type TimelineJsSlide = {
-  unique_id?: string;
-  start_date?: TimelineJsDate;
-  end_date?: TimelineJsDate;
-  display_date?: string;
-  group?: string;
-  text: { headline: string; text: string };
-};
-
-/** A story in TimelineJS3's JSON format: a title slide and one slide per event. */
-export type TimelineJs = { title: TimelineJsSlide; events: TimelineJsSlide[] };
+import { TimelineJs } from '../model/timelineJs.ts';
+import { timelineJsDates } from './timelineJsDates.ts';
 
 const statusWords = { happened: null, scheduled: 'Scheduled', possible: 'Possible' } as const;
 
@@ -52,11 +40,12 @@ function slideText(event: TimelineEvent, sources: ReadonlyMap<string, Source>): 
 export function toTimelineJs(dataset: Dataset): TimelineJs {
   const sources = new Map(dataset.sources.map((source) => [source.id, source]));
   const kinds = new Map(dataset.story.kinds.map((kind) => [kind.id, kind.label]));
-  return {
+  // Checked against the format's schema, as the dataset is, before anything is written.
+  return TimelineJs.parse({
     title: {
       text: {
         headline: escapeHtml(dataset.story.title),
-        text: `<p>${escapeHtml(dataset.story.description)}</p>`,
+        text: dataset.story.description ? `<p>${escapeHtml(dataset.story.description)}</p>` : '',
       },
     },
     // Drafts await an editor's review: a newsroom's TimelineJS gets only reviewed events.
@@ -67,5 +56,5 @@ export function toTimelineJs(dataset: Dataset): TimelineJs {
       group: escapeHtml(kinds.get(event.kind) ?? event.kind),
       text: { headline: escapeHtml(event.title), text: slideText(event, sources) },
     })),
-  };
+  });
 }

@@ -7,7 +7,8 @@ import { Dataset } from '../model/dataset.ts';
 import { exportFormats } from './exportFormats.ts';
 import { hostileDataset } from './fixtures/hostileStory.ts';
 import { matchGolden } from './fixtures/matchGolden.ts';
-import { toWebAnnotations, type WebAnnotation } from './toWebAnnotations.ts';
+import type { WebAnnotation } from '../model/webAnnotation.ts';
+import { toWebAnnotations } from './toWebAnnotations.ts';
 
 const hostile = hostileDataset();
 const reviewed = Dataset.parse(

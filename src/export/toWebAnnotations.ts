@@ -1,35 +1,11 @@
 import { toCodePointOffset } from '../anchor/codePointOffsets.ts';
 import { chronological } from '../model/chronological.ts';
 import type { Dataset } from '../model/dataset.ts';
-
-/** The W3C Web Annotation JSON-LD context. */
-export const annotationContext = 'http://www.w3.org/ns/anno.jsonld';
-
-export type WebAnnotation = {
-  id: string;
-  type: 'Annotation';
-  motivation: 'linking';
-  body: [
-    { type: 'TextualBody'; purpose: 'describing'; format: 'text/plain'; value: string },
-    { id: string; type: 'Text'; format: 'text/html'; title: string; 'dcterms:date': string },
-  ];
-  target: {
-    source: string;
-    selector: [
-      { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string },
-      { type: 'TextPositionSelector'; start: number; end: number },
-    ];
-  };
-};
-
-export type AnnotationCollection = {
-  '@context': typeof annotationContext;
-  id: string;
-  type: 'AnnotationCollection';
-  label: string;
-  total: number;
-  first: { id: string; type: 'AnnotationPage'; startIndex: 0; items: WebAnnotation[] };
-};
+import {
+  AnnotationCollection,
+  annotationContext,
+  type WebAnnotation,
+} from '../model/webAnnotation.ts';
 
 /** Where annotations.jsonld sits beside the page; every relative IRI in it is read against it. */
 export const annotationsFile = 'annotations.jsonld';
@@ -85,12 +61,13 @@ export function toWebAnnotations(dataset: Dataset): AnnotationCollection {
       };
     }),
   );
-  return {
+  // Checked against the format's schema, as the dataset is, before anything is written.
+  return AnnotationCollection.parse({
     '@context': annotationContext,
     id: annotationsFile,
     type: 'AnnotationCollection',
     label: dataset.story.title,
     total: items.length,
     first: { id: `${annotationsFile}#page-1`, type: 'AnnotationPage', startIndex: 0, items },
-  };
+  });
 }
