@@ -43,6 +43,9 @@ describe('toTimelineCsv', () => {
     });
     const meeting = rows.find((row) => cell(row, 'Headline')?.includes('Witkoff meets Putin'));
     expect(cell(meeting, 'Text')).toContain('Three hours,\nsaid aides.');
+    expect(cell(meeting, 'Text')).toContain(
+      '<blockquote><p>on Wednesday.\nThe talks, aides said, lasted three hours.</p></blockquote>',
+    );
     expect(cell(meeting, 'Headline')).toContain('&quot;in Moscow&quot;');
   });
 
