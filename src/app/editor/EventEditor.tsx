@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Dataset } from '../../model/dataset.ts';
 import type { TimelineEvent } from '../../model/event.ts';
-import { sourceCitation } from '../sourceName.ts';
+import { sourceCitation } from '../../model/sourceName.ts';
 import type { AuthoredEvent, AuthoredEvidence } from './AuthoredEvent.ts';
 import { dateChoices } from './dateChoices.ts';
 import { EventTarget } from './EventTarget.tsx';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Dataset } from '../../model/dataset.ts';
 import type { Passage } from '../../model/editorApi.ts';
-import { sourceName } from '../sourceName.ts';
+import { sourceName } from '../../model/sourceName.ts';
 import type { AuthoredEvent } from './AuthoredEvent.ts';
 import { EditorRefused } from './editorClient.ts';
 import { kindChoices } from './kindChoices.ts';
