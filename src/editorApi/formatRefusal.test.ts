@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refusalStatus } from './EditorRefusal.ts';
+import { refusalStatus, type EditorRefusal } from './EditorRefusal.ts';
 import { formatRefusal } from './formatRefusal.ts';
 
 describe('formatRefusal', () => {
@@ -20,7 +20,11 @@ describe('formatRefusal', () => {
   });
 
   it('passes the build’s own problems on, under one line that says nothing was written', () => {
-    const refusal = { code: 'build', file: 'events.json', problems: ['✖ one', '✖ two'] } as const;
+    const refusal: EditorRefusal = {
+      code: 'build',
+      file: 'events.json',
+      problems: ['✖ one', '✖ two'],
+    };
     expect(formatRefusal(refusal)).toBe(
       'not saved: the build refuses this change to data/events.json, and nothing was written:\n✖ one\n✖ two',
     );
