@@ -6,7 +6,7 @@ import type { StoryKind } from '../model/story.ts';
 import { kindClass } from './kindClass.ts';
 import { draftWords } from './draftWords.ts';
 import { statusNames } from './statusNames.ts';
-import { sourceName } from './sourceName.ts';
+import { sourceName } from '../model/sourceName.ts';
 
 interface Props {
   event: TimelineEvent;
