@@ -22,7 +22,9 @@ export type DateIssue =
   | { code: 'jsonl-not-json'; line: number }
   | { code: 'jsonl-not-object'; line: number; found: string }
   | { code: 'jsonl-bad-fields'; line: number; fields: JsonlFieldProblem[] }
-  | { code: 'jsonl-line'; line: number; issue: DateIssue };
+  | { code: 'jsonl-line'; line: number; issue: DateIssue }
+  | { code: 'timeml-no-text'; path: string }
+  | { code: 'timeml-no-dct'; path: string; found: string };
 
 /** A field of a --jsonl input line that is missing or of the wrong kind. */
 export interface JsonlFieldProblem {
@@ -96,5 +98,9 @@ export function describeDateIssue(issue: DateIssue): string {
         .join(', ')}`;
     case 'jsonl-line':
       return `line ${issue.line}: ${describeDateIssue(issue.issue)}`;
+    case 'timeml-no-text':
+      return `cannot read ${quote(issue.path)} as TimeML: expected <TEXT>…</TEXT>, found none`;
+    case 'timeml-no-dct':
+      return `cannot read ${quote(issue.path)} as TimeML: expected <DCT><TIMEX3 value="YYYY-MM-DD…"/></DCT> (the publication date), found ${issue.found === '' ? 'none' : quote(issue.found)}`;
   }
 }
