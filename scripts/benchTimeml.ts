@@ -4,7 +4,7 @@
 // The held-out part (every fifth file of each folder in sorted order) is for reporting only.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findMentions } from '../src/dates/findMentions.ts';
+import { findTimemlMentions } from '../src/dates/findTimemlMentions.ts';
 import { rawChronoMentions } from '../src/dates/rawChronoMentions.ts';
 import { readTimeml } from '../src/dates/readTimeml.ts';
 import { prf, scoreTimeml, type TaskATally, type TimemlCase } from '../src/dates/scoreTimeml.ts';
@@ -75,7 +75,7 @@ export function runTimemlBench(argv: readonly string[]): number {
       return 2;
     }
     const started = performance.now();
-    const ours = scoreTimeml(cases, (text, o) => findMentions(text, o));
+    const ours = scoreTimeml(cases, (text, o) => findTimemlMentions(text, o));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const chrono = scoreTimeml(cases, rawChronoMentions);
     console.log(

@@ -364,3 +364,17 @@ describe('findMentions: bounds, present tense for plans, vague relatives', () =>
     });
   });
 });
+
+describe('findMentions: rules from news in TimeML corpora', () => {
+  it('reads a possessive weekday as past even where the sentence speaks of what will come', () => {
+    const text = 'The relatives said they would look for ways to get around Wednesday’s ruling.';
+    expect(mention(text, 'Wednesday', { published: '2000-01-07', locale: 'en-US' }).value).toBe(
+      '2000-01-05',
+    );
+  });
+
+  it('reads "a year after" a month as that month a year on', () => {
+    const text = 'The deal was signed in June 2021. A year later it collapsed.';
+    expect(mention(text, 'A year later').value).toBe('2022-06');
+  });
+});

@@ -52,7 +52,11 @@ export const readChrono: Pass = (text, { published, locale }) => {
     const start = part.start;
     // chrono keeps a trailing comma or full stop ("on Wednesday,"); the mention should not.
     const end = start + part.text.replace(/[\s,.;:]+$/, '').length;
-    const tense = () => tenseAround(text, start, end);
+    // "Wednesday's ruling": a day named as the owner of what came of it has already happened.
+    const tense = () =>
+      /^['’]s\b/.test(text.slice(end, end + 3)) && !has('month')
+        ? 'past'
+        : tenseAround(text, start, end);
     // "The Sun reported…", "Sat on the board": a bare abbreviation is too often a word.
     if (/^(?:the\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i.test(part.text.trim()))
       continue;

@@ -103,11 +103,17 @@ function seasonByTense(
   return `${year}-${season}`;
 }
 
+/**
+ * The quarter named without a year: the latest one on or before publication, or the next one
+ * when the sentence speaks of the future, except the quarter just ended, which is the one
+ * results are reported and expected for ("expects a third-quarter loss" said in November).
+ */
 function quarterByTense(quarter: number, published: string, tense: Tense): string {
   const date = pub(published);
   const current = getQuarter(date);
   const year = date.getFullYear();
-  if (tense === 'future') return `${quarter < current ? year + 1 : year}-Q${quarter}`;
+  const justEnded = quarter === ((current + 2) % 4) + 1;
+  if (tense === 'future' && !justEnded) return `${quarter < current ? year + 1 : year}-Q${quarter}`;
   return `${quarter > current ? year - 1 : year}-Q${quarter}`;
 }
 
@@ -204,13 +210,14 @@ const RULES: Rule[] = [
   // the third quarter (of 2024), Q3 2025, the final quarter
   {
     pattern:
-      /\b(?:(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)\s+quarter(?:\s+of\s+(\d{4})|\s+(?:of\s+)?(this|last|next)\s+year)?|Q([1-4])(?:\s+(?:of\s+)?(\d{4}))?)\b/g,
+      /\b(?:(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]quarter(?:\s+of\s+(\d{4})|\s+(?:of\s+)?(this|last|next)\s+year)?|Q([1-4])(?:\s+(?:of\s+)?(\d{4}))?)\b/gi,
     read: (m, published) => {
       const quarter = m[4] ? Number(m[4]) : QUARTER_WORDS[m[1]!.toLowerCase()]!;
       const year = m[2] ?? m[5];
       if (year) return { resolve: fixed(`${year}-Q${quarter}`, 'quarter') };
       if (m[3]) {
-        const y = pub(published).getFullYear() + (m[3] === 'next' ? 1 : m[3] === 'last' ? -1 : 0);
+        const which = m[3].toLowerCase();
+        const y = pub(published).getFullYear() + (which === 'next' ? 1 : which === 'last' ? -1 : 0);
         return { resolve: fixed(`${y}-Q${quarter}`, 'quarter') };
       }
       return {

@@ -76,7 +76,10 @@ function reading(
     priority: 3,
     anaphoric,
     resolve: (context: ReadingContext) => {
-      const anchor = anaphoric ? context.anaphoric : context.deictic;
+      // "a year ago" in an earnings report is the quarter just mentioned, a year before.
+      const quarterAgo =
+        !anaphoric && offset.unit === 'year' && /^\d{4}-Q[1-4]$/.test(context.anaphoric.value);
+      const anchor = anaphoric || quarterAgo ? context.anaphoric : context.deictic;
       // "eight months before the invasion": the offset says how the anchor stands to the noun,
       // so the noun's date is the anchor moved the other way.
       const move = byNoun ? { amount: -offset.amount, unit: offset.unit } : offset;

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { Mention } from '../model/mention.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+
+const JAN_2000 = { published: '2000-01-07', locale: 'en-US' } as const; // a Friday
+
+/** Text, type and value of every mention, each checked against the schema and its offsets. */
+function timeml(text: string, options = JAN_2000): Array<[string, string, string]> {
+  return findTimemlMentions(text, options).map((m) => {
+    Mention.parse(m);
+    expect(text.slice(m.start, m.end)).toBe(m.text);
+    return [m.text, m.type, m.value];
+  });
+}
+
+describe('findTimemlMentions', () => {
+  it('leaves a leading preposition out of the extent', () => {
+    expect(timeml('They met on Wednesday.')).toEqual([['Wednesday', 'DATE', '2000-01-05']]);
+  });
+
+  it('leaves bounds such as "as soon as" out of the extent', () => {
+    expect(timeml('A vote could come as soon as next week.')).toEqual([
+      ['next week', 'DATE', '2000-W02'],
+    ]);
+  });
+
+  it('marks the count in "a month after" as a duration, without the word after it', () => {
+    expect(timeml('The talks failed. A month after the vote, he resigned.')[0]).toEqual([
+      'A month',
+      'DURATION',
+      'P1M',
+    ]);
+  });
+
+  it('marks "three days later" as the duration "three days"', () => {
+    expect(timeml('He left on Monday. Three days later he was back.')[1]).toEqual([
+      'Three days',
+      'DURATION',
+      'P3D',
+    ]);
+  });
+
+  it('marks an uncounted "days before" as the duration PXD', () => {
+    expect(timeml('He was seen on Monday. In the days before the attack he hid.')[1]).toEqual([
+      'days',
+      'DURATION',
+      'PXD',
+    ]);
+  });
+
+  it('keeps "a year ago" whole, as a date', () => {
+    expect(timeml('He left a year ago.')).toEqual([['a year ago', 'DATE', '1999']]);
+  });
+
+  it('gives parts of day as TMO, TAF, TEV and TNI', () => {
+    expect(timeml('A message was read Wednesday night; he left Friday morning.')).toEqual([
+      ['Wednesday night', 'TIME', '2000-01-05TNI'],
+      ['Friday morning', 'TIME', '2000-01-07TMO'],
+    ]);
+  });
+});

@@ -1,0 +1,85 @@
+import type { Mention } from '../model/mention.ts';
+import { findMentions, type FindOptions } from './findMentions.ts';
+import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
+import { durationValue } from './readDurations.ts';
+
+// TimeML leaves prepositions and bound words out of a TIMEX3's extent ("on [Friday]", "as soon
+// as [next week]"); the news reading keeps them, since editors quote them.
+const LEADING =
+  /^(?:(?:on|in|at|by|until|till|since|from|during|for|of|about|just|as (?:soon|early|late) as|no (?:earlier|later) than|not (?:before|after|later than))\s+)+/i;
+const TRAILING = /\s+(?:at the (?:earliest|latest))$/i;
+
+// "two days later", "a month after the vote", "in two weeks": TimeML marks the count of units as
+// a DURATION and leaves the relation to the anchor ("later", "after", "in") to a link.
+const UNIT = '(minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))';
+const COUNTED = new RegExp(
+  `^((?:(?:a few|several|some|many)\\s+)?(?:(?:more than|less than|nearly|almost|over|under|at least|only)\\s+)?(?:(${NUMBER_SOURCE})\\s+)?${UNIT})\\s+(?:later|after|before|afterwards|prior to)$|^(?:(${NUMBER_SOURCE})\\s+)${UNIT}$`,
+  'i',
+);
+const PART_OF_DAY: Record<string, string> = {
+  morning: 'MO',
+  afternoon: 'AF',
+  evening: 'EV',
+  night: 'NI',
+};
+
+/** The mention with its extent shrunk to [start + cut, end − trim]. */
+function narrowed(text: string, m: Mention, start: number, end: number): Mention {
+  return { ...m, text: text.slice(start, end), start, end };
+}
+
+/** A duration in TimeML's value: P2D, PT5H, and PXD for an uncounted "days", "a few days". */
+function countedDuration(words: string): string | undefined {
+  const match = COUNTED.exec(words);
+  if (!match) return undefined;
+  const count = match[2] ?? match[4];
+  const unit = (match[3] ?? match[5])!;
+  if (count === undefined) return durationValue(1, unit).replace('1', 'X');
+  const amount = readNumber(count);
+  return amount === undefined ? undefined : durationValue(amount, unit);
+}
+
+/** One news mention as TimeML marks it. */
+function toTimeml(text: string, mention: Mention): Mention {
+  let m = mention;
+  const lead = LEADING.exec(m.text)?.[0].length ?? 0;
+  const trail = TRAILING.exec(m.text)?.[0].length ?? 0;
+  if (lead > 0 || trail > 0) m = narrowed(text, m, m.start + lead, m.end - trail);
+  // Anchored counts: only the count of units is the expression, as a duration.
+  if (m.offset !== undefined || m.type === 'DATE') {
+    const tail = /\s+(?:later|after|before|afterwards|prior to)$/i.exec(m.text);
+    const words = m.text;
+    const value = countedDuration(words);
+    if (value !== undefined && !/ago$|earlier$/i.test(words)) {
+      const end = tail ? m.end - tail[0].length : m.end;
+      return {
+        text: text.slice(m.start, end),
+        start: m.start,
+        end,
+        type: 'DURATION',
+        value,
+        granularity: 'span',
+        anchor: m.anchor,
+      };
+    }
+  }
+  // "Wednesday night": the day and the part of it, as TIME.
+  const part = /\s(morning|afternoon|evening|night)$/i.exec(m.text);
+  if (part && /^\d{4}-\d{2}-\d{2}$/.test(m.value)) {
+    return { ...m, type: 'TIME', value: `${m.value}T${PART_OF_DAY[part[1]!.toLowerCase()]!}` };
+  }
+  return m;
+}
+
+/**
+ * The temporal expressions of a text as TimeML (TIDES guidelines, as the TempEval-3 data applies
+ * them) marks them: the same readings as `findMentions`, with TimeML's extents (no leading
+ * preposition or bound), the count in "two days later" as a DURATION, parts of day as `TMO`,
+ * `TAF`, `TEV`, `TNI`.
+ *
+ * @example findTimemlMentions('He left on Wednesday night.', { published: '2000-01-07', locale: 'en-US' })
+ * // [{ text: 'Wednesday night', type: 'TIME', value: '2000-01-05TNI', … }]
+ */
+export function findTimemlMentions(text: string, options: FindOptions): Mention[] {
+  return findMentions(text, options).map((m) => toTimeml(text, m));
+}
