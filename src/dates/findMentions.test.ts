@@ -378,3 +378,34 @@ describe('findMentions: rules from news in TimeML corpora', () => {
     expect(mention(text, 'A year later').value).toBe('2022-06');
   });
 });
+
+describe('findMentions: prices, halves and spans looked over', () => {
+  const NOV_1989 = { published: '1989-11-02', locale: 'en-US' } as const;
+  const read = (text: string) =>
+    findMentions(text, NOV_1989).map((m) => [m.text, m.type, m.value] as const);
+
+  it('does not read a stock price in eighths as a day and month', () => {
+    expect(read('Intel eased 1/8 to 31 7/8. Notes pay 12 3/4%.')).toEqual([]);
+  });
+
+  it('reads a half in wire style as part of the duration', () => {
+    expect(read('The talks lasted 5 1/2 hours.')).toEqual([['5 1/2 hours', 'DURATION', 'PT5H30M']]);
+    expect(read('He spent 2 1/2 years in camps.')).toEqual([['2 1/2 years', 'DURATION', 'P2Y6M']]);
+  });
+
+  it('reads "the future" without "in" as FUTURE_REF', () => {
+    expect(read('Questions remain about the future.')).toEqual([
+      ['the future', 'DATE', 'FUTURE_REF'],
+    ]);
+  });
+
+  it('reads "the past few weeks" as PAST_REF, not as a day', () => {
+    expect(read('Shares fell in the past few weeks.')).toEqual([
+      ['in the past few weeks', 'DATE', 'PAST_REF'],
+    ]);
+  });
+
+  it('does not read "in the past" as PAST_REF when a count of units follows', () => {
+    expect(read('Sales fell in the past 20 months.')).toEqual([['20 months', 'DURATION', 'P20M']]);
+  });
+});

@@ -59,3 +59,22 @@ describe('findTimemlMentions', () => {
     ]);
   });
 });
+
+describe('findTimemlMentions: what TimeML does not mark, and spans looked over', () => {
+  it('does not mark ages or "previously"', () => {
+    expect(timeml('The 6-year-old boy had previously lived in Cuba.')).toEqual([]);
+  });
+
+  it('marks "the past two months" as one duration', () => {
+    expect(timeml('Prices rose over the past two months.')).toEqual([
+      ['the past two months', 'DURATION', 'P2M'],
+    ]);
+  });
+
+  it('marks "the next few days" and "recent years" as uncounted durations', () => {
+    expect(timeml('It will fall in the next few days, as in recent years.')).toEqual([
+      ['the next few days', 'DURATION', 'PXD'],
+      ['recent years', 'DURATION', 'PXY'],
+    ]);
+  });
+});

@@ -6,7 +6,7 @@ import { durationValue } from './readDurations.ts';
 // TimeML leaves prepositions and bound words out of a TIMEX3's extent ("on [Friday]", "as soon
 // as [next week]"); the news reading keeps them, since editors quote them.
 const LEADING =
-  /^(?:(?:on|in|at|by|until|till|since|from|during|for|of|about|just|as (?:soon|early|late) as|no (?:earlier|later) than|not (?:before|after|later than))\s+)+/i;
+  /^(?:(?:on|in|at|by|until|till|since|from|during|for|of|about|just|over|within|throughout|into|through|as (?:soon|early|late) as|no (?:earlier|later) than|not (?:before|after|later than))\s+)+/i;
 const TRAILING = /\s+(?:at the (?:earliest|latest))$/i;
 
 // "two days later", "a month after the vote", "in two weeks": TimeML marks the count of units as
@@ -34,14 +34,47 @@ function countedDuration(words: string): string | undefined {
   if (!match) return undefined;
   const count = match[2] ?? match[4];
   const unit = (match[3] ?? match[5])!;
-  if (count === undefined) return durationValue(1, unit).replace('1', 'X');
+  if (count === undefined) return durationValue(1, unit).replace(/\d+/, 'X');
   const amount = readNumber(count);
   return amount === undefined ? undefined : durationValue(amount, unit);
 }
 
-/** One news mention as TimeML marks it. */
-function toTimeml(text: string, mention: Mention): Mention {
+// Not temporal expressions in TimeML: ages ("a 6-year-old boy") and adverbs of sequence or
+// adjectives ("previously", "a recent poll") that place nothing on the calendar.
+const NOT_TIMEX = /^(?:.*-(?:year|month|week|day)-old|previously|formerly|recent)$/i;
+// "the past two months", "the next few days", "recent weeks": TimeML marks a span of time
+// looked over as a DURATION (PXD when it is not counted); the news reading makes them
+// references (PAST_REF, FUTURE_REF) or leaves "the past" out.
+const SPAN_LOOKED_OVER = new RegExp(
+  `^(?:the\\s+)?(?:past|last|next|coming|previous|recent|first|final)\\s+(?:(few|several|couple of)\\s+|(${NUMBER_SOURCE})\\s+)?${UNIT}$`,
+  'i',
+);
+const SPAN_LEAD = /(?:\bthe\s+)?(?:past|last|next|coming|previous|first|final)\s+$/i;
+
+/** One news mention as TimeML marks it, or undefined when TimeML does not mark it. */
+function toTimeml(text: string, mention: Mention): Mention | undefined {
+  if (NOT_TIMEX.test(mention.text)) return undefined;
   let m = mention;
+  // "the past two months": the duration's extent takes in the words before the count.
+  if (m.type === 'DURATION') {
+    const lead = SPAN_LEAD.exec(text.slice(Math.max(0, m.start - 20), m.start));
+    if (lead) m = narrowed(text, m, m.start - lead[0].length, m.end);
+  }
+  const span = SPAN_LOOKED_OVER.exec(m.text.replace(LEADING, ''));
+  if (span && (m.type !== 'DATE' || /_REF$/.test(m.value) || span[2] !== undefined)) {
+    const lead = LEADING.exec(m.text)?.[0].length ?? 0;
+    const amount = span[2] === undefined ? undefined : readNumber(span[2]);
+    const value = durationValue(amount ?? 1, span[3]!);
+    return {
+      text: text.slice(m.start + lead, m.end),
+      start: m.start + lead,
+      end: m.end,
+      type: 'DURATION',
+      value: amount === undefined ? value.replace(/\d+/, 'X') : value,
+      granularity: 'span',
+      anchor: m.anchor,
+    };
+  }
   const lead = LEADING.exec(m.text)?.[0].length ?? 0;
   const trail = TRAILING.exec(m.text)?.[0].length ?? 0;
   if (lead > 0 || trail > 0) m = narrowed(text, m, m.start + lead, m.end - trail);
@@ -81,5 +114,5 @@ function toTimeml(text: string, mention: Mention): Mention {
  * // [{ text: 'Wednesday night', type: 'TIME', value: '2000-01-05TNI', … }]
  */
 export function findTimemlMentions(text: string, options: FindOptions): Mention[] {
-  return findMentions(text, options).map((m) => toTimeml(text, m));
+  return findMentions(text, options).flatMap((m) => toTimeml(text, m) ?? []);
 }

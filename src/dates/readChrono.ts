@@ -13,6 +13,22 @@ function modifierBefore(text: string, start: number, matched: string): Modifier 
   return m[1] === 'past' ? 'last' : m[1] === 'coming' ? 'next' : (m[1] as Modifier);
 }
 
+// Stock prices and rates in eighths and quarters: "fell 7/8 to 31 3/4", "12 3/4%".
+const FRACTION = /^(?:\d+\s)?([1-9]|1[0-5])\/(2|4|8|16|32)$/;
+const PRICE_BEFORE =
+  /(?:\d\s|\b(?:rose|fell|eased|gained|added|lost|dropped|slipped|climbed|jumped|surged|declined|advanced|up|down|to|at)\s)$/i;
+
+/** Whether "3/8" is a fraction (a price or a rate), not a day and month. */
+function isFraction(text: string, start: number, words: string): boolean {
+  const m = FRACTION.exec(words);
+  if (!m || Number(m[1]) >= Number(m[2])) return false;
+  const after = text.slice(start + words.length, start + words.length + 12);
+  return (
+    PRICE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) ||
+    /^\s*(?:%|percent|points?)\b|^%/.test(after)
+  );
+}
+
 interface Part {
   start: number;
   text: string;
@@ -60,6 +76,7 @@ export const readChrono: Pass = (text, { published, locale }) => {
     // "The Sun reported…", "Sat on the board": a bare abbreviation is too often a word.
     if (/^(?:the\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i.test(part.text.trim()))
       continue;
+    if (isFraction(text, start, part.text.trim())) continue;
     let value: string | undefined;
     let granularity: Granularity = 'day';
     if (has('day') && has('month')) {

@@ -32,8 +32,23 @@ const ADVERB_UNIT: Record<string, string> = {
 };
 
 /** ISO 8601 duration for `amount` units: PT3H, P8M, P3Y, a decade as P10Y. */
+// Half of one unit in the next smaller one: "5 1/2 hours" is PT5H30M, "2 1/2 years" P2Y6M.
+const HALF: Record<string, string> = {
+  minute: '30S',
+  hour: '30M',
+  day: 'T12H',
+  month: '15D',
+  year: '6M',
+  decade: '5Y',
+  century: '50Y',
+};
+
 export function durationValue(amount: number, unit: string): string {
   const u = unit.toLowerCase().replace(/s$/, '').replace('centurie', 'century');
+  if (amount % 1 === 0.5 && u in HALF) {
+    const whole = durationValue(Math.floor(amount), unit);
+    return `${whole}${HALF[u]!}`.replace(/^(P(?:T)?)0[A-Z]/, '$1');
+  }
   if (u === 'minute') return `PT${amount}M`;
   if (u === 'hour') return `PT${amount}H`;
   if (u === 'decade') return `P${amount * 10}Y`;

@@ -108,7 +108,7 @@ export const readRelatives: Pass = (text) => {
     const preposition = m[1]?.toLowerCase();
     const amount = readNumber(m[2] ?? m[4]!);
     const unit = m[3] ?? m[5]!;
-    if (amount === undefined) continue;
+    if (amount === undefined || !Number.isInteger(amount)) continue;
     if (preposition && SPAN_CONTEXT.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     const word = (m[6] ?? 'in').toLowerCase();
     const direction: Direction =
