@@ -409,3 +409,24 @@ describe('findMentions: prices, halves and spans looked over', () => {
     expect(read('Sales fell in the past 20 months.')).toEqual([['20 months', 'DURATION', 'P20M']]);
   });
 });
+
+describe('findMentions: months and seasons with this, last and next', () => {
+  const MARCH_1998 = { published: '1998-03-22', locale: 'en-US' } as const;
+
+  it('reads "this summer" in March as the coming summer of the same year', () => {
+    expect(mention('The team was seen this summer.', 'summer', MARCH_1998).value).toBe('1998-SU');
+  });
+
+  it('reads "this September" as the September of the publication year, words included', () => {
+    const found = mention('He went home this September.', 'September', MARCH_1998);
+    expect([found.text, found.value]).toEqual(['this September', '1998-09']);
+  });
+
+  it('takes "last" into the extent of a month', () => {
+    expect(mention('They met last February.', 'February', MARCH_1998).text).toBe('last February');
+  });
+
+  it('does not read a lower-case "march" as a month', () => {
+    expect(findMentions('They joined a protest march.', MARCH_1998)).toEqual([]);
+  });
+});

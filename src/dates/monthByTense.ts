@@ -7,7 +7,8 @@ import type { Modifier } from './weekdayByTense.ts';
 /**
  * The year of a month named without one: the latest such month on or before the publication
  * month when the sentence is past (or says nothing), the next on or after it when it speaks of
- * the future. "last March" / "next March" are strictly before / after the publication month.
+ * the future. "last March" / "next March" are strictly before / after the publication month,
+ * "this March" is the one of the publication year.
  *
  * @returns the TIMEX month, e.g. `2025-07`
  */
@@ -22,6 +23,7 @@ export function monthByTense(
   let year = pub.getFullYear();
   if (modifier === 'last') year -= month >= pubMonth ? 1 : 0;
   else if (modifier === 'next') year += month <= pubMonth ? 1 : 0;
+  else if (modifier === 'this') return `${year}-${pad(month)}`;
   else if (tense === 'future') year += month < pubMonth ? 1 : 0;
   else year -= month > pubMonth ? 1 : 0;
   return `${year}-${pad(month)}`;

@@ -16,14 +16,5 @@ export function moveAnchor(anchor: string, offset: Offset, granularity: Granular
   const { granularity: anchorGranularity } = timexRange(anchor);
   const moved = shiftTimex(anchor.replace(/T[\w:.]+$/, ''), offset);
   if (FINENESS.indexOf(anchorGranularity) > FINENESS.indexOf(granularity)) return moved;
-  // "a year earlier" after "the third quarter" or "June 2021" compares like with like: the same
-  // quarter or month a year before, not the whole year.
-  if (
-    offset.unit === 'year' &&
-    (anchorGranularity === 'month' ||
-      anchorGranularity === 'quarter' ||
-      anchorGranularity === 'season')
-  )
-    return moved;
   return toTimex(toLocalDate(timexRange(moved).start), granularity);
 }

@@ -13,6 +13,8 @@ function modifierBefore(text: string, start: number, matched: string): Modifier 
   return m[1] === 'past' ? 'last' : m[1] === 'coming' ? 'next' : (m[1] as Modifier);
 }
 
+const MONTH_MODIFIER = /\b(last|next|this|past|coming)\s+$/i;
+
 // Stock prices and rates in eighths and quarters: "fell 7/8 to 31 3/4", "12 3/4%".
 const FRACTION = /^(?:\d+\s)?([1-9]|1[0-5])\/(2|4|8|16|32)$/;
 const PRICE_BEFORE =
@@ -65,7 +67,7 @@ export const readChrono: Pass = (text, { published, locale }) => {
   for (const part of parseChrono(text, { published, locale }).flatMap(splitRange)) {
     const c = part.components;
     const has = (k: chrono.Component) => c.isCertain(k);
-    const start = part.start;
+    let start = part.start;
     // chrono keeps a trailing comma or full stop ("on Wednesday,"); the mention should not.
     const end = start + part.text.replace(/[\s,.;:]+$/, '').length;
     // "Wednesday's ruling": a day named as the owner of what came of it has already happened.
@@ -93,15 +95,18 @@ export const readChrono: Pass = (text, { published, locale }) => {
         modifierBefore(text, start, part.text),
       );
     } else if (has('month')) {
+      // "a protest march", "may": a month's name is written with a capital.
+      if (/^[a-z]+$/.test(part.text.trim())) continue;
       granularity = 'month';
+      // "last February", "this September": the word before belongs to the expression.
+      const before = MONTH_MODIFIER.exec(text.slice(Math.max(0, start - 8), start));
+      const modifier = before
+        ? ({ past: 'last', coming: 'next' }[before[1]!.toLowerCase()] ?? before[1]!.toLowerCase())
+        : undefined;
+      if (before && !has('year')) start -= before[0].length;
       value = has('year')
         ? `${c.get('year')}-${pad(c.get('month')!)}`
-        : monthByTense(
-            c.get('month')!,
-            published,
-            tense(),
-            modifierBefore(text, start, part.text.replace(/\w+$/, 'day')),
-          );
+        : monthByTense(c.get('month')!, published, tense(), modifier as Modifier);
     } else if (has('year')) {
       granularity = 'year';
       value = String(c.get('year'));

@@ -94,6 +94,9 @@ function seasonByTense(
   // Latest start on or before publication, or the next start after it.
   if (startOf(year) > date) year -= 1;
   const isCurrent = current.season === season;
+  // "this summer" said in March is the coming one, said in September the one just gone: the
+  // season of the publication year (or the current one).
+  if (modifier === 'this') return `${isCurrent ? current.year : date.getFullYear()}-${season}`;
   if (
     modifier === 'next' ||
     (modifier !== 'last' && modifier !== 'this' && tense === 'future' && !isCurrent)

@@ -47,3 +47,20 @@ describe('quarters in earnings news', () => {
     expect(values('A quarter of the staff left.')).toEqual([]);
   });
 });
+
+describe('quarters named with their year', () => {
+  it('reads "this year\'s third quarter" and "the 1988 period" with the reported quarter', () => {
+    const found = values('Profit in the third quarter rose from the 1988 period.');
+    expect(found[1]).toEqual(['the 1988 period', '1988-Q3']);
+    expect(values("Sales in this year's third quarter rose.")).toEqual([
+      ["this year's third quarter", '1989-Q3'],
+    ]);
+  });
+
+  it('keeps the reported quarter after a comparison with a year before', () => {
+    const found = values(
+      'Net rose in the third quarter from a year earlier. Sales rose in the quarter.',
+    );
+    expect(found.map(([, v]) => v)).toEqual(['1989-Q3', '1988-Q3', '1989-Q3']);
+  });
+});

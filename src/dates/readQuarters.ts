@@ -14,6 +14,10 @@ const THE_QUARTER =
 const YEAR_AGO =
   /\b(?:(?:the|a) )?(?:comparable |same )?year-(?:ago|earlier)(?: (first|second|third|fourth))?(?:[ -](?:quarter|period))?\b/gi;
 
+// "this year's third quarter", "last year's quarter", "the 1988 third quarter", "the 1989 period".
+const YEAR_QUARTER =
+  /\b(?:(this|last|next) year['’]s|(?:the )?((?:19|20)\d\d)) (?:(first|second|third|fourth) )?(?:quarter|period)\b/gi;
+
 /** The quarter the text is reporting on: the last quarter mentioned, or the last one completed. */
 export function reportedQuarter(context: ReadingContext): string {
   if (QUARTER_VALUE.test(context.anaphoric.value)) return context.anaphoric.value;
@@ -24,12 +28,14 @@ function quarterReading(
   start: number,
   end: number,
   value: (context: ReadingContext) => string,
+  comparison = false,
 ): Reading {
   return {
     start,
     end,
     priority: 2,
     anaphoric: true,
+    comparison,
     resolve: (context) => ({
       type: 'DATE',
       value: value(context),
@@ -51,10 +57,29 @@ export const readQuarters: Pass = (text) => {
   for (const m of text.matchAll(YEAR_AGO)) {
     const ordinal = m[1] ? ORDINAL[m[1].toLowerCase()] : undefined;
     readings.push(
+      quarterReading(
+        m.index,
+        m.index + m[0].length,
+        (context) => {
+          const reported = reportedQuarter(context);
+          const before = toTimex(subYears(toLocalDate(timexRange(reported).start), 1), 'quarter');
+          return ordinal === undefined ? before : `${before.slice(0, 4)}-Q${ordinal}`;
+        },
+        true,
+      ),
+    );
+  }
+  for (const m of text.matchAll(YEAR_QUARTER)) {
+    const which = m[1]?.toLowerCase();
+    const ordinal = m[3] ? ORDINAL[m[3].toLowerCase()] : undefined;
+    readings.push(
       quarterReading(m.index, m.index + m[0].length, (context) => {
         const reported = reportedQuarter(context);
-        const before = toTimex(subYears(toLocalDate(timexRange(reported).start), 1), 'quarter');
-        return ordinal === undefined ? before : `${before.slice(0, 4)}-Q${ordinal}`;
+        const year = m[2]
+          ? Number(m[2])
+          : toLocalDate(context.published).getFullYear() +
+            (which === 'next' ? 1 : which === 'last' ? -1 : 0);
+        return `${year}-Q${ordinal ?? reported.slice(-1)}`;
       }),
     );
   }
