@@ -430,3 +430,26 @@ describe('findMentions: months and seasons with this, last and next', () => {
     expect(findMentions('They joined a protest march.', MARCH_1998)).toEqual([]);
   });
 });
+
+describe('findMentions: clock times', () => {
+  const AUG_1998 = { published: '1998-08-08', locale: 'en-US' } as const;
+
+  it('reads a clock time alone on the day mentioned before it', () => {
+    const text = 'The bomb went off on Friday. He was shot at 10 p.m. in his home.';
+    const found = mention(text, '10 p.m', AUG_1998);
+    expect([found.type, found.value]).toEqual(['TIME', '1998-08-07T22:00']);
+  });
+
+  it('keeps the full stop of "a.m." inside a sentence and leaves it at its end', () => {
+    expect(mention('It occurred at 10:35 a.m. (0735 GMT).', '10:35', AUG_1998).text).toBe(
+      'at 10:35 a.m.',
+    );
+    expect(mention('It occurred at 10:35 a.m. Police came.', '10:35', AUG_1998).text).toBe(
+      'at 10:35 a.m',
+    );
+  });
+
+  it('does not read a price or a count as a clock time', () => {
+    expect(findMentions('Earnings were $2.46 a share, up 4 a year.', AUG_1998)).toEqual([]);
+  });
+});

@@ -31,6 +31,28 @@ function isFraction(text: string, start: number, words: string): boolean {
   );
 }
 
+// What makes a number a clock time: "10 p.m.", "10:35", "noon" (not "2.46 a share", "at 4").
+const CLOCK = /\b\d{1,2}(?::\d{2})?\s*[ap]\.m\b|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight)\b/i;
+
+/** A clock time with no day of its own, read on the day mentioned before it (or publication). */
+function clockOnLastDay(start: number, end: number, clock: string, published: string): Reading {
+  return {
+    start,
+    end,
+    priority: 1,
+    anaphoric: true,
+    resolve: (context) => {
+      const day = /^\d{4}-\d{2}-\d{2}/.exec(context.anaphoric.value)?.[0];
+      return {
+        type: 'TIME',
+        value: (day ?? published) + clock,
+        granularity: 'day',
+        anchor: day ? context.anaphoric.source : { kind: 'published', date: published },
+      };
+    },
+  };
+}
+
 interface Part {
   start: number;
   text: string;
@@ -69,7 +91,13 @@ export const readChrono: Pass = (text, { published, locale }) => {
     const has = (k: chrono.Component) => c.isCertain(k);
     let start = part.start;
     // chrono keeps a trailing comma or full stop ("on Wednesday,"); the mention should not.
-    const end = start + part.text.replace(/[\s,.;:]+$/, '').length;
+    let end = start + part.text.replace(/[\s,.;:]+$/, '').length;
+    // "10:35 a.m. Friday": the full stop of "a.m." is part of it, unless it also ends the sentence.
+    if (
+      /[ap]\.m$/i.test(text.slice(start, end)) &&
+      /^\.(?!\s*(?:$|[A-Z"“'`]))/.test(text.slice(end))
+    )
+      end += 1;
     // "Wednesday's ruling": a day named as the owner of what came of it has already happened.
     const tense = () =>
       /^['’]s\b/.test(text.slice(end, end + 3)) && !has('month')
@@ -111,7 +139,13 @@ export const readChrono: Pass = (text, { published, locale }) => {
       granularity = 'year';
       value = String(c.get('year'));
     }
-    if (value === undefined) continue;
+    if (value === undefined) {
+      // "at 10 p.m.", "at 10:35 a.m.": a clock time alone is on the day last mentioned.
+      const clock = clockTime(c);
+      if (clock && CLOCK.test(part.text))
+        readings.push(clockOnLastDay(start, end, clock, published));
+      continue;
+    }
     const time = granularity === 'day' ? clockTime(c) : '';
     const resolved = value;
     readings.push({
