@@ -17,6 +17,8 @@ export interface TimemlDocument {
   head: string;
   /** The document creation time's day, YYYY-MM-DD: the publication date. */
   dct: string;
+  /** The `tid` of the DCT's TIMEX3 (usually t0), what expressions read against it point to. */
+  dctTid: string;
   /** The content of `<TEXT>`, tags removed and entities decoded: what offsets count in. */
   text: string;
   /** The TIMEX3 tags already in the text (hand annotation, when there is any). */
@@ -80,5 +82,6 @@ export function readTimeml(xml: string, path = 'the document'): TimemlDocument {
       if (started) timexes.push({ ...started, end: text.length, text: text.slice(started.start) });
     }
   }
-  return { head, dct, text, timexes: timexes.sort((a, b) => a.start - b.start) };
+  const dctTid = attribute(dctTag!, 'tid') ?? 't0';
+  return { head, dct, dctTid, text, timexes: timexes.sort((a, b) => a.start - b.start) };
 }
