@@ -453,3 +453,29 @@ describe('findMentions: clock times', () => {
     expect(findMentions('Earnings were $2.46 a share, up 4 a year.', AUG_1998)).toEqual([]);
   });
 });
+
+describe('findMentions: tense cues and uncounted spans', () => {
+  const APR_2000 = { published: '2000-04-03', locale: 'en-US' } as const; // a Monday
+
+  it('reads a weekday after "as soon as" as the next one', () => {
+    const text = 'The group would be ready to leave as soon as Tuesday, Castro said.';
+    expect(mention(text, 'Tuesday', APR_2000).value).toBe('2000-04-04');
+  });
+
+  it('does not take "next to" as a sign of the future', () => {
+    const text = 'A bomb ripped through a building next to the embassy Friday morning.';
+    expect(mention(text, 'Friday', APR_2000).value).toBe('2000-03-31');
+  });
+
+  it('takes "planning to" as a sign of the future', () => {
+    const text = 'They were planning to drive around the airport on Monday.';
+    expect(mention(text, 'Monday', { published: '2000-01-07', locale: 'en-US' }).value).toBe(
+      '2000-01-10',
+    );
+  });
+
+  it('reads "for weeks" and "in the years that followed" as uncounted durations', () => {
+    expect(mention('For weeks the government has held rallies.', 'weeks').value).toBe('PXW');
+    expect(mention('In the years that followed, he fought.', 'years').value).toBe('PXY');
+  });
+});

@@ -107,6 +107,8 @@ export const readChrono: Pass = (text, { published, locale }) => {
     if (/^(?:the\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i.test(part.text.trim()))
       continue;
     if (isFraction(text, start, part.text.trim())) continue;
+    // "in the years that followed": plural units name no date.
+    if (/^(?:in\s+)?the\s+(?:days|weeks|months|years)$/i.test(part.text.trim())) continue;
     let value: string | undefined;
     let granularity: Granularity = 'day';
     if (has('day') && has('month')) {

@@ -31,6 +31,18 @@ const ADVERB_UNIT: Record<string, string> = {
   yearly: 'year',
 };
 
+// "for weeks", "in years", "follows months of talks": a span of uncounted units (TIMEX PXW).
+const UNCOUNTED =
+  /(?<=\b(?:for|in|follows|after|over) (?:the )?(?:(?:many|several|a few) )?)(days|weeks|months|years|decades|centuries)\b(?!\s+(?:ago|later|earlier|before|after|afterwards|old)\b|['’-])/gi;
+const UNIT_LETTER: Record<string, string> = {
+  day: 'D',
+  week: 'W',
+  month: 'M',
+  year: 'Y',
+  decade: 'E',
+  centurie: 'C',
+};
+
 /** ISO 8601 duration for `amount` units: PT3H, P8M, P3Y, a decade as P10Y. */
 // Half of one unit in the next smaller one: "5 1/2 hours" is PT5H30M, "2 1/2 years" P2Y6M.
 const HALF: Record<string, string> = {
@@ -56,7 +68,10 @@ export function durationValue(amount: number, unit: string): string {
   return `P${amount}${u[0]!.toUpperCase()}`;
 }
 
-/** Durations: "three hours", "about three hours" (APPROX), "three-year-old war", "eight months"; and sets: "twice a week". */
+/**
+ * Durations: "three hours", "about three hours" (APPROX), "three-year-old war", "eight months",
+ * "for weeks" (PXW); and sets: "twice a week".
+ */
 export const readDurations: Pass = (text, { published }) => {
   const anchor = { kind: 'published', date: published } as const;
   const readings: Reading[] = [];
@@ -81,6 +96,20 @@ export const readDurations: Pass = (text, { published }) => {
         value,
         granularity: 'span',
         ...(mod && { mod }),
+        anchor,
+      }),
+    });
+  }
+  for (const m of text.matchAll(UNCOUNTED)) {
+    const unit = m[1]!.toLowerCase().replace(/s$/, '');
+    readings.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      priority: 1,
+      resolve: () => ({
+        type: 'DURATION',
+        value: `PX${UNIT_LETTER[unit]!}`,
+        granularity: 'span',
         anchor,
       }),
     });
