@@ -78,3 +78,19 @@ describe('findTimemlMentions: what TimeML does not mark, and spans looked over',
     ]);
   });
 });
+
+describe('findTimemlMentions: words before durations and days', () => {
+  const NOV_1989 = { published: '1989-11-02', locale: 'en-US' } as const;
+
+  it('takes "the" before a duration into its extent', () => {
+    expect(timeml('Sales in the nine months rose 5%.', NOV_1989)).toEqual([
+      ['the nine months', 'DURATION', 'P9M'],
+    ]);
+  });
+
+  it('takes "early" or "late" before a day into its extent', () => {
+    expect(timeml('The vote ended early Tuesday.', NOV_1989)).toEqual([
+      ['early Tuesday', 'DATE', '1989-10-31'],
+    ]);
+  });
+});

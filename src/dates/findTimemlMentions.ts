@@ -49,7 +49,11 @@ const SPAN_LOOKED_OVER = new RegExp(
   `^(?:the\\s+)?(?:past|last|next|coming|previous|recent|first|final)\\s+(?:(few|several|couple of)\\s+|(${NUMBER_SOURCE})\\s+)?${UNIT}$`,
   'i',
 );
-const SPAN_LEAD = /(?:\bthe\s+)?(?:past|last|next|coming|previous|first|final)\s+$/i;
+// TimeML takes "the" (and "past", "first" …) before a duration into it: "the nine months".
+const SPAN_LEAD =
+  /(?:\bthe\s+(?:(?:past|last|next|coming|previous|first|final)\s+)?|\b(?:past|last|next|coming|previous|first|final)\s+)$/i;
+// "early Tuesday", "late yesterday": the word before a day is in its extent.
+const DAY_LEAD = /\b(?:early|late)\s+$/i;
 
 /** One news mention as TimeML marks it, or undefined when TimeML does not mark it. */
 function toTimeml(text: string, mention: Mention): Mention | undefined {
@@ -58,6 +62,10 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
   // "the past two months": the duration's extent takes in the words before the count.
   if (m.type === 'DURATION') {
     const lead = SPAN_LEAD.exec(text.slice(Math.max(0, m.start - 20), m.start));
+    if (lead) m = narrowed(text, m, m.start - lead[0].length, m.end);
+  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(m.value) && !/^(?:early|late|earlier|later)\b/i.test(m.text)) {
+    const lead = DAY_LEAD.exec(text.slice(Math.max(0, m.start - 10), m.start));
     if (lead) m = narrowed(text, m, m.start - lead[0].length, m.end);
   }
   const span = SPAN_LOOKED_OVER.exec(m.text.replace(LEADING, ''));

@@ -271,7 +271,7 @@ const RULES: Rule[] = [
   // in 2019, early 2025, mid-2024, the end of 2024; a four-digit year standing alone
   {
     pattern: new RegExp(
-      `(?<![\\d$£€.,:/-])\\b${MOD_SOURCE}?((?:19|20)\\d{2})\\b(?![\\d%,.:/-]\\d|\\s*(?:%|percent|per cent))`,
+      `(?<![\\d$£€.,:/-])\\b${MOD_SOURCE}?(?:fiscal\\s+)?((?:19|20)\\d{2})\\b(?![\\d%,.:/-]\\d|\\s*(?:%|percent|per cent))`,
       'gi',
     ),
     priority: 0,

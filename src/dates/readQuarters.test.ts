@@ -64,3 +64,13 @@ describe('quarters named with their year', () => {
     expect(found.map(([, v]) => v)).toEqual(['1989-Q3', '1988-Q3', '1989-Q3']);
   });
 });
+
+describe('quarters: the latest period and fiscal years', () => {
+  it('reads "the latest period" as the reported quarter', () => {
+    expect(values('Net fell in the latest period.')).toEqual([['the latest period', '1989-Q3']]);
+  });
+
+  it('takes "fiscal" into a year', () => {
+    expect(values('Profit in fiscal 1989 rose.')).toEqual([['fiscal 1989', '1989']]);
+  });
+});

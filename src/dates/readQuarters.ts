@@ -10,7 +10,7 @@ const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth:
 // Earnings news: "the quarter", "the latest quarter" is the one being reported, and the
 // "year-ago quarter", "year-earlier period" is that quarter a year before.
 const THE_QUARTER =
-  /\b(?:the|that) (?:(?:latest|most recent|recent|just-ended|just-completed|fiscal) )?quarter\b(?! of\b| century| mile| point| hour| inch)/gi;
+  /\b(?:the|that) (?:(?:latest|most recent|recent|just-ended|just-completed|fiscal) )?quarter\b|\bthe (?:latest|most recent) period\b(?! of\b| century| mile| point| hour| inch)/gi;
 const YEAR_AGO =
   /\b(?:(?:the|a) )?(?:comparable |same )?year-(?:ago|earlier)(?: (first|second|third|fourth))?(?:[ -](?:quarter|period))?\b/gi;
 
