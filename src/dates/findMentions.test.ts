@@ -405,6 +405,12 @@ describe('findMentions: prices, halves and spans looked over', () => {
     ]);
   });
 
+  it('reads "in the near term" as FUTURE_REF', () => {
+    expect(read('Profits will fall in the near term.')).toEqual([
+      ['in the near term', 'DATE', 'FUTURE_REF'],
+    ]);
+  });
+
   it('does not read "in the past" as PAST_REF when a count of units follows', () => {
     expect(read('Sales fell in the past 20 months.')).toEqual([['20 months', 'DURATION', 'P20M']]);
   });
