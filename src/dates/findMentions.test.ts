@@ -485,3 +485,9 @@ describe('findMentions: tense cues and uncounted spans', () => {
     expect(mention('In the years that followed, he fought.', 'years').value).toBe('PXY');
   });
 });
+
+describe('findMentions: abbreviations that are names', () => {
+  it('does not read "a Sun spokesman" as a Sunday', () => {
+    expect(findMentions('"We are fine," said a Sun spokesman.', US)).toEqual([]);
+  });
+});

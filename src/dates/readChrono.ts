@@ -104,7 +104,11 @@ export const readChrono: Pass = (text, { published, locale }) => {
         ? 'past'
         : tenseAround(text, start, end);
     // "The Sun reported…", "Sat on the board": a bare abbreviation is too often a word.
-    if (/^(?:the\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i.test(part.text.trim()))
+    if (
+      /^(?:(?:the|a|an|in|for|to|of|on)\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i.test(
+        part.text.trim(),
+      )
+    )
       continue;
     if (isFraction(text, start, part.text.trim())) continue;
     // "in the years that followed": plural units name no date.
