@@ -491,3 +491,16 @@ describe('findMentions: abbreviations that are names', () => {
     expect(findMentions('"We are fine," said a Sun spokesman.', US)).toEqual([]);
   });
 });
+
+describe('findMentions: recurring days and months', () => {
+  it('reads "each Thursday", "on Mondays", "Tuesday nights" and "every July" as SETs', () => {
+    const text =
+      'Flights leave each Thursday and on Mondays, and on Tuesday nights; every July it rains.';
+    expect(findMentions(text, US).map((m) => [m.text, m.type, m.value])).toEqual([
+      ['each Thursday', 'SET', 'XXXX-WXX-4'],
+      ['Mondays', 'SET', 'XXXX-WXX-1'],
+      ['Tuesday nights', 'SET', 'XXXX-WXX-2TNI'],
+      ['every July', 'SET', 'XXXX-07'],
+    ]);
+  });
+});

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Mention } from '../model/mention.ts';
+import type { FindOptions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
 
 const JAN_2000 = { published: '2000-01-07', locale: 'en-US' } as const; // a Friday
 
 /** Text, type and value of every mention, each checked against the schema and its offsets. */
-function timeml(text: string, options = JAN_2000): Array<[string, string, string]> {
+function timeml(text: string, options: FindOptions = JAN_2000): Array<[string, string, string]> {
   return findTimemlMentions(text, options).map((m) => {
     Mention.parse(m);
     expect(text.slice(m.start, m.end)).toBe(m.text);

@@ -23,6 +23,29 @@ const IN_ITS_NTH =
   /\bin (?:its|their|his|her) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (year|month|week|day)\b/gi;
 const SET =
   /\b(?:(?:once|twice|\d+ times|(?:three|four|five) times) (?:a|per) (day|week|month|year)|(?:every|each|per) (day|week|month|year)|(daily|weekly|monthly|annually|yearly))\b/gi;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+// "every Thursday", "each July", "on Mondays", "Tuesday nights": recurring days and months.
+const RECURRING = new RegExp(
+  `\\b(?:(?:every|each) (${WEEKDAYS.join('|')}|january|february|march|april|may|june|july|august|september|october|november|december)|(?<=\\bon )(${WEEKDAYS.join('|')})s|(${WEEKDAYS.join('|')}) (morning|afternoon|evening|night)s)\\b`,
+  'gi',
+);
+const PART_OF_DAY: Record<string, string> = {
+  morning: 'MO',
+  afternoon: 'AF',
+  evening: 'EV',
+  night: 'NI',
+};
+
+/** The TIMEX SET value of a recurring weekday or month: XXXX-WXX-4, XXXX-07, XXXX-WXX-2TNI. */
+function recurringValue(m: RegExpMatchArray): string {
+  const name = (m[1] ?? m[2] ?? m[3]!).toLowerCase();
+  const weekday = WEEKDAYS.indexOf(name);
+  const part = m[4] ? `T${PART_OF_DAY[m[4].toLowerCase()]!}` : '';
+  if (weekday >= 0) return `XXXX-WXX-${weekday === 0 ? 7 : weekday}${part}`;
+  const month = new Date(`${name} 1, 2000`).getMonth() + 1;
+  return `XXXX-${String(month).padStart(2, '0')}`;
+}
+
 const ADVERB_UNIT: Record<string, string> = {
   daily: 'day',
   weekly: 'week',
@@ -131,6 +154,17 @@ export const readDurations: Pass = (text, { published }) => {
       start: m.index,
       end: m.index + m[0].length,
       priority: 2,
+      resolve: () => ({ type: 'SET', value, granularity: 'span', anchor }),
+    });
+  }
+  for (const m of text.matchAll(RECURRING)) {
+    // A day or month is a name: "may" in lower case is not the month.
+    if (!/^[A-Z]/.test(m[1] ?? m[2] ?? m[3]!)) continue;
+    const value = recurringValue(m);
+    readings.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      priority: 3,
       resolve: () => ({ type: 'SET', value, granularity: 'span', anchor }),
     });
   }
