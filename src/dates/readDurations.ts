@@ -1,4 +1,5 @@
 import type { TimexMod } from '../model/temporal.ts';
+import { MONTH_NAMES } from './monthNames.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import type { Pass, Reading } from './Reading.ts';
 
@@ -26,7 +27,7 @@ const SET =
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 // "every Thursday", "each July", "on Mondays", "Tuesday nights": recurring days and months.
 const RECURRING = new RegExp(
-  `\\b(?:(?:every|each) (${WEEKDAYS.join('|')}|january|february|march|april|may|june|july|august|september|october|november|december)|(?<=\\bon )(${WEEKDAYS.join('|')})s|(${WEEKDAYS.join('|')}) (morning|afternoon|evening|night)s)\\b`,
+  `\\b(?:(?:every|each) (${[...WEEKDAYS, ...MONTH_NAMES].join('|')})|(?<=\\bon )(${WEEKDAYS.join('|')})s|(${WEEKDAYS.join('|')}) (morning|afternoon|evening|night)s)\\b`,
   'gi',
 );
 const PART_OF_DAY: Record<string, string> = {
@@ -42,7 +43,7 @@ function recurringValue(m: RegExpMatchArray): string {
   const weekday = WEEKDAYS.indexOf(name);
   const part = m[4] ? `T${PART_OF_DAY[m[4].toLowerCase()]!}` : '';
   if (weekday >= 0) return `XXXX-WXX-${weekday === 0 ? 7 : weekday}${part}`;
-  const month = new Date(`${name} 1, 2000`).getMonth() + 1;
+  const month = (MONTH_NAMES as readonly string[]).indexOf(name) + 1;
   return `XXXX-${String(month).padStart(2, '0')}`;
 }
 
@@ -123,20 +124,15 @@ export const readDurations: Pass = (text, { published }) => {
       }),
     });
   }
-  for (const m of text.matchAll(UNCOUNTED)) {
-    const unit = m[1]!.toLowerCase().replace(/s$/, '');
+  const span = (m: RegExpMatchArray, type: 'DURATION' | 'SET', value: string, priority = 2) =>
     readings.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      priority: 1,
-      resolve: () => ({
-        type: 'DURATION',
-        value: `PX${UNIT_LETTER[unit]!}`,
-        granularity: 'span',
-        anchor,
-      }),
+      start: m.index!,
+      end: m.index! + m[0].length,
+      priority,
+      resolve: () => ({ type, value, granularity: 'span', anchor }),
     });
-  }
+  for (const m of text.matchAll(UNCOUNTED))
+    span(m, 'DURATION', `PX${UNIT_LETTER[m[1]!.toLowerCase().replace(/s$/, '')]!}`, 1);
   for (const m of text.matchAll(IN_ITS_NTH)) {
     // "now in its fourth year": it has lasted more than three years.
     const value = durationValue(ORDINALS[m[1]!.toLowerCase()]! - 1, m[2]!);
@@ -149,24 +145,11 @@ export const readDurations: Pass = (text, { published }) => {
   }
   for (const m of text.matchAll(SET)) {
     const unit = m[1] ?? m[2] ?? ADVERB_UNIT[m[3]!.toLowerCase()]!;
-    const value = durationValue(1, unit);
-    readings.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      priority: 2,
-      resolve: () => ({ type: 'SET', value, granularity: 'span', anchor }),
-    });
+    span(m, 'SET', durationValue(1, unit));
   }
   for (const m of text.matchAll(RECURRING)) {
     // A day or month is a name: "may" in lower case is not the month.
-    if (!/^[A-Z]/.test(m[1] ?? m[2] ?? m[3]!)) continue;
-    const value = recurringValue(m);
-    readings.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      priority: 3,
-      resolve: () => ({ type: 'SET', value, granularity: 'span', anchor }),
-    });
+    if (/^[A-Z]/.test(m[1] ?? m[2] ?? m[3]!)) span(m, 'SET', recurringValue(m), 3);
   }
   return readings;
 };
