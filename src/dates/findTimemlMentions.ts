@@ -1,6 +1,7 @@
 import type { Mention } from '../model/mention.ts';
 import { findMentions, type FindOptions } from './findMentions.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
+import { PART_OF_DAY } from './partOfDay.ts';
 import { durationValue } from './readDurations.ts';
 
 // TimeML leaves prepositions and bound words out of a TIMEX3's extent ("on [Friday]", "as soon
@@ -16,16 +17,23 @@ const COUNTED = new RegExp(
   `^((?:(?:a few|several|some|many)\\s+)?(?:(?:more than|less than|nearly|almost|over|under|at least|only)\\s+)?(?:(${NUMBER_SOURCE})\\s+)?${UNIT})\\s+(?:later|after|before|afterwards|prior to)$|^(?:(${NUMBER_SOURCE})\\s+)${UNIT}$`,
   'i',
 );
-const PART_OF_DAY: Record<string, string> = {
-  morning: 'MO',
-  afternoon: 'AF',
-  evening: 'EV',
-  night: 'NI',
-};
 
-/** The mention with its extent shrunk to [start + cut, end − trim]. */
+/** The mention with its extent moved to [start, end). */
 function narrowed(text: string, m: Mention, start: number, end: number): Mention {
   return { ...m, text: text.slice(start, end), start, end };
+}
+
+/** The words at [start, end) as a DURATION, keeping what the mention was read against. */
+function asDuration(text: string, m: Mention, start: number, end: number, value: string): Mention {
+  return {
+    text: text.slice(start, end),
+    start,
+    end,
+    type: 'DURATION',
+    value,
+    granularity: 'span',
+    anchor: m.anchor,
+  };
 }
 
 /** A duration in TimeML's value: P2D, PT5H, and PXD for an uncounted "days", "a few days". */
@@ -73,15 +81,8 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
     const lead = LEADING.exec(m.text)?.[0].length ?? 0;
     const amount = span[2] === undefined ? undefined : readNumber(span[2]);
     const value = durationValue(amount ?? 1, span[3]!);
-    return {
-      text: text.slice(m.start + lead, m.end),
-      start: m.start + lead,
-      end: m.end,
-      type: 'DURATION',
-      value: amount === undefined ? value.replace(/\d+/, 'X') : value,
-      granularity: 'span',
-      anchor: m.anchor,
-    };
+    const uncounted = amount === undefined ? value.replace(/\d+/, 'X') : value;
+    return asDuration(text, m, m.start + lead, m.end, uncounted);
   }
   const lead = LEADING.exec(m.text)?.[0].length ?? 0;
   const trail = TRAILING.exec(m.text)?.[0].length ?? 0;
@@ -89,20 +90,9 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
   // Anchored counts: only the count of units is the expression, as a duration.
   if (m.offset !== undefined || m.type === 'DATE') {
     const tail = /\s+(?:later|after|before|afterwards|prior to)$/i.exec(m.text);
-    const words = m.text;
-    const value = countedDuration(words);
-    if (value !== undefined && !/ago$|earlier$/i.test(words)) {
-      const end = tail ? m.end - tail[0].length : m.end;
-      return {
-        text: text.slice(m.start, end),
-        start: m.start,
-        end,
-        type: 'DURATION',
-        value,
-        granularity: 'span',
-        anchor: m.anchor,
-      };
-    }
+    const value = countedDuration(m.text);
+    if (value !== undefined && !/ago$|earlier$/i.test(m.text))
+      return asDuration(text, m, m.start, tail ? m.end - tail[0].length : m.end, value);
   }
   // "Wednesday night": the day and the part of it, as TIME.
   const part = /\s(morning|afternoon|evening|night)$/i.exec(m.text);

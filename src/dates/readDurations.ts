@@ -1,5 +1,6 @@
 import type { TimexMod } from '../model/temporal.ts';
 import { MONTH_NAMES } from './monthNames.ts';
+import { PART_OF_DAY } from './partOfDay.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import type { Pass, Reading } from './Reading.ts';
 
@@ -30,12 +31,6 @@ const RECURRING = new RegExp(
   `\\b(?:(?:every|each) (${[...WEEKDAYS, ...MONTH_NAMES].join('|')})|(?<=\\bon )(${WEEKDAYS.join('|')})s|(${WEEKDAYS.join('|')}) (morning|afternoon|evening|night)s)\\b`,
   'gi',
 );
-const PART_OF_DAY: Record<string, string> = {
-  morning: 'MO',
-  afternoon: 'AF',
-  evening: 'EV',
-  night: 'NI',
-};
 
 /** The TIMEX SET value of a recurring weekday or month: XXXX-WXX-4, XXXX-07, XXXX-WXX-2TNI. */
 function recurringValue(m: RegExpMatchArray): string {
