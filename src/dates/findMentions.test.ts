@@ -504,3 +504,15 @@ describe('findMentions: recurring days and months', () => {
     ]);
   });
 });
+
+describe('findMentions: parts of day before a date, and numbers after a clock word', () => {
+  it('reads the date in "the night of Aug. 2"', () => {
+    const m = mention('He was shot on the night of Aug. 2 at home.', 'Aug');
+    expect([m.text, m.value]).toEqual(['Aug. 2', '2025-08-02']);
+  });
+
+  it('does not take "at 1" of "at 1,015 francs" for a clock time', () => {
+    const m = mention('It may buy a stake after Jan. 1, 1990 at 1,015 francs a share.', 'Jan');
+    expect([m.text, m.type, m.value]).toEqual(['Jan. 1, 1990', 'DATE', '1990-01-01']);
+  });
+});

@@ -1,5 +1,5 @@
 import type * as chrono from 'chrono-node';
-import type { Granularity } from '../model/temporal.ts';
+import type { Granularity, Locale } from '../model/temporal.ts';
 import { clockTime, pad, parseChrono } from './parseChrono.ts';
 import { dayMonthByTense, monthByTense } from './monthByTense.ts';
 import type { Pass, Reading } from './Reading.ts';
@@ -79,6 +79,21 @@ function splitRange(result: chrono.ParsedResult): Part[] {
   ];
 }
 
+const PART_OF_DAY_OF = /^(?:morning|afternoon|evening|night)\s+of\s+/i;
+
+/** "the night of Oct. 23": chrono reads the part of day and drops the date after it; read that. */
+function dateAfterPartOfDay(
+  result: chrono.ParsedResult,
+  options: { published: string; locale: Locale },
+): chrono.ParsedResult[] {
+  const lead = PART_OF_DAY_OF.exec(result.text);
+  if (!lead || result.start.isCertain('day')) return [result];
+  const offset = result.index + lead[0].length;
+  return parseChrono(result.text.slice(lead[0].length), options).map((inner) =>
+    Object.assign(inner, { index: offset + inner.index }),
+  );
+}
+
 /**
  * chrono-node's reading of explicit dates, weekdays, month names and numerals (day-first under
  * en-GB), kept at the granularity its certain components give. chrono picks the nearest weekday
@@ -86,7 +101,9 @@ function splitRange(result: chrono.ParsedResult): Part[] {
  */
 export const readChrono: Pass = (text, { published, locale }) => {
   const readings: Reading[] = [];
-  for (const part of parseChrono(text, { published, locale }).flatMap(splitRange)) {
+  for (const part of parseChrono(text, { published, locale })
+    .flatMap((r) => dateAfterPartOfDay(r, { published, locale }))
+    .flatMap(splitRange)) {
     const c = part.components;
     const has = (k: chrono.Component) => c.isCertain(k);
     let start = part.start;
@@ -98,6 +115,13 @@ export const readChrono: Pass = (text, { published, locale }) => {
       /^\.(?!\s*(?:$|[A-Z"“'`]))/.test(text.slice(end))
     )
       end += 1;
+    // "after Jan. 1, 1990 at 1,015 francs a share": a number that goes on is not a clock time.
+    let clockless = false;
+    const cut = /\s+at\s+\d{1,2}$/i.exec(text.slice(start, end));
+    if (cut && /^[,.]\d/.test(text.slice(end, end + 2))) {
+      end -= cut[0].length;
+      clockless = true;
+    }
     // "Wednesday's ruling": a day named as the owner of what came of it has already happened.
     const tense = () =>
       /^['’]s\b/.test(text.slice(end, end + 3)) && !has('month')
@@ -152,7 +176,7 @@ export const readChrono: Pass = (text, { published, locale }) => {
         readings.push(clockOnLastDay(start, end, clock, published));
       continue;
     }
-    const time = granularity === 'day' ? clockTime(c) : '';
+    const time = granularity === 'day' && !clockless ? clockTime(c) : '';
     const resolved = value;
     readings.push({
       start,

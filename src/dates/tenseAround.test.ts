@@ -85,4 +85,19 @@ describe('tenseAround: the past perfect and infinitives', () => {
       'future',
     );
   });
+
+  it('does not read an adjective made from a participle as the past tense', () => {
+    expect(tense('It would be paid on a still unspecified date in January.', 'January')).toBe(
+      'future',
+    );
+  });
+
+  it('reads slated and planning for as plans', () => {
+    expect(
+      tense('They spoke about the slated visit of the secretary in September.', 'September'),
+    ).toBe('future');
+    expect(tense('They can take part in planning for the summit in April.', 'April')).toBe(
+      'future',
+    );
+  });
 });

@@ -9,7 +9,7 @@ const ADJACENT_FUTURE_AFTER =
   /^(?:'s|’s)?\s*(?:deadline|ultimatum|cutoff|vote|summit|meeting is|start)\b/i;
 
 const FUTURE_CUE =
-  /\b(?:will|won't|shall|'ll|’ll|going to|is due|are due|due to|scheduled|set to|expects?|expected to|plans? to|planning to|planned|intends? to|aims? to|hopes? to|is to|are to|would|could|may|might|upcoming|coming|next(?!\s+to\b)|deadline|expires?|tomorrow)\b/gi;
+  /\b(?:will|won't|shall|'ll|’ll|going to|is due|are due|due to|scheduled|set to|expects?|expected to|plans? to|planning (?:to|for)|planned|slated|intends? to|aims? to|hopes? to|is to|are to|would|could|may|might|upcoming|coming|next(?!\s+to\b)|deadline|expires?|tomorrow)\b/gi;
 // News writes scheduled events in the present tense: "Polls open on Thursday", "The summit
 // opens Monday", "Apple reports earnings on Thursday", "Voters head to the polls". Only verbs of
 // scheduling count (not "says"), and the bare plural forms only before a preposition, a date
@@ -36,6 +36,20 @@ const NOT_PAST = new Set([
   'seed',
   'based',
   'led',
+  'slated',
+  // Adjectives made from participles ("a still unspecified date", "an undisclosed sum").
+  'unspecified',
+  'undisclosed',
+  'unidentified',
+  'unnamed',
+  'unexpected',
+  'unchanged',
+  'unprecedented',
+  'undecided',
+  'unscheduled',
+  'unresolved',
+  'unconfirmed',
+  'unrelated',
 ]);
 
 // The past perfect ("had filed … by Wednesday", "until Thursday, they had not called", "it had
