@@ -516,3 +516,10 @@ describe('findMentions: parts of day before a date, and numbers after a clock wo
     expect([m.text, m.type, m.value]).toEqual(['Jan. 1, 1990', 'DATE', '1990-01-01']);
   });
 });
+
+describe('findMentions: "the future" before a verb', () => {
+  it('reads "in the future" followed by "is" as FUTURE_REF', () => {
+    const m = mention('Whether this helps society in the future is yet to be seen.', 'future');
+    expect([m.text, m.value]).toEqual(['in the future', 'FUTURE_REF']);
+  });
+});

@@ -95,3 +95,14 @@ describe('findTimemlMentions: words before durations and days', () => {
     ]);
   });
 });
+
+describe('findTimemlMentions: rates that are a measure', () => {
+  it('does not mark "daily" after "average" or "annually" after a percentage', () => {
+    expect(timeml('The average daily volume was 133 million shares.')).toEqual([]);
+    expect(timeml('Sales should rise 8.5% annually.')).toEqual([]);
+  });
+
+  it('still marks a rate that says how often something happens', () => {
+    expect(timeml('Rallies are held almost daily.')).toEqual([['daily', 'SET', 'P1D']]);
+  });
+});

@@ -63,9 +63,21 @@ const SPAN_LEAD =
 // "early Tuesday", "late yesterday": the word before a day is in its extent.
 const DAY_LEAD = /\b(?:early|late)\s+$/i;
 
+// A rate that is a measure's word, "average daily volume", "to rise 8.5% annually": the
+// annotators leave these out.
+const RATE = /^(?:daily|weekly|monthly|annually|yearly)$/i;
+const RATE_NOT_TIMEX_BEFORE = /(?:\baverage|%|\bpercent)\s+$/i;
+
+/** Whether a rate word is a measure's word rather than a time expression. */
+function rateNotTimex(text: string, m: Mention): boolean {
+  if (!RATE.test(m.text)) return false;
+  const before = text.slice(Math.max(0, m.start - 12), m.start);
+  return RATE_NOT_TIMEX_BEFORE.test(before);
+}
+
 /** One news mention as TimeML marks it, or undefined when TimeML does not mark it. */
 function toTimeml(text: string, mention: Mention): Mention | undefined {
-  if (NOT_TIMEX.test(mention.text)) return undefined;
+  if (NOT_TIMEX.test(mention.text) || rateNotTimex(text, mention)) return undefined;
   let m = mention;
   // "the past two months": the duration's extent takes in the words before the count.
   if (m.type === 'DURATION') {
