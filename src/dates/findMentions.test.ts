@@ -523,3 +523,10 @@ describe('findMentions: "the future" before a verb', () => {
     expect([m.text, m.value]).toEqual(['in the future', 'FUTURE_REF']);
   });
 });
+
+describe('findMentions: plural units after past', () => {
+  it('reads "in past years" as PAST_REF, not as last year', () => {
+    const m = mention('There were sell programs in past years, too.', 'years');
+    expect([m.text, m.value]).toEqual(['in past years', 'PAST_REF']);
+  });
+});

@@ -135,8 +135,13 @@ export const readChrono: Pass = (text, { published, locale }) => {
     )
       continue;
     if (isFraction(text, start, part.text.trim())) continue;
-    // "in the years that followed": plural units name no date.
-    if (/^(?:in\s+)?the\s+(?:days|weeks|months|years)$/i.test(part.text.trim())) continue;
+    // "in the years that followed", "in past years": plural units name no date.
+    if (
+      /^(?:in\s+)?(?:the\s+|(?:the\s+)?(?:past|last|next|coming)\s+)(?:days|weeks|months|years)$/i.test(
+        part.text.trim(),
+      )
+    )
+      continue;
     let value: string | undefined;
     let granularity: Granularity = 'day';
     if (has('day') && has('month')) {

@@ -23,7 +23,7 @@ const REFERENCES: Array<[RegExp, string]> = [
   ],
   [
     new RegExp(
-      `\\b(?:in\\s+)?recent\\s+${UNITS}|\\b(?:(?:in|over|during)\\s+)?the\\s+(?:past|last)\\s+(?:few|several|couple of)\\s+${UNITS}|\\b(?:recently|recent|lately|previously|formerly|in the past(?!\\s+(?:${NUMBER_SOURCE}|few|several)[\\s-]))\\b`,
+      `\\b(?:in\\s+)?(?:recent|past)\\s+${UNITS}|\\b(?:(?:in|over|during)\\s+)?the\\s+(?:past|last)\\s+(?:few|several|couple of)\\s+${UNITS}|\\b(?:recently|recent|lately|previously|formerly|in the past(?!\\s+(?:${NUMBER_SOURCE}|few|several)[\\s-]))\\b`,
       'gi',
     ),
     'PAST_REF',
