@@ -530,3 +530,12 @@ describe('findMentions: plural units after past', () => {
     expect([m.text, m.value]).toEqual(['in past years', 'PAST_REF']);
   });
 });
+
+describe('findMentions: May with last, next or this', () => {
+  it('reads "last May" and "next May", which chrono-node alone leaves out', () => {
+    const last = mention('The committee appointed last May met.', 'May');
+    expect([last.text, last.value]).toEqual(['last May', '2025-05']);
+    const next = mention('The vote is set for next May.', 'May');
+    expect([next.text, next.value]).toEqual(['next May', '2026-05']);
+  });
+});

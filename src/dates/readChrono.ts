@@ -94,6 +94,16 @@ function dateAfterPartOfDay(
   );
 }
 
+// chrono reads "in May" but not "last May" (the month that is also a verb needs "in" before it).
+// The modifier is written over with "in" of the same length, so offsets stay; the month reading
+// then takes the modifier from the text itself.
+const MAY_MODIFIER = /\b(?:last|next|this|past|coming)\s+(?=May\b)/g;
+
+/** The text with "last May" written as "in   May" for chrono. */
+function maskMayModifier(text: string): string {
+  return text.replace(MAY_MODIFIER, (words) => 'in'.padEnd(words.length));
+}
+
 /**
  * chrono-node's reading of explicit dates, weekdays, month names and numerals (day-first under
  * en-GB), kept at the granularity its certain components give. chrono picks the nearest weekday
@@ -101,7 +111,7 @@ function dateAfterPartOfDay(
  */
 export const readChrono: Pass = (text, { published, locale }) => {
   const readings: Reading[] = [];
-  for (const part of parseChrono(text, { published, locale })
+  for (const part of parseChrono(maskMayModifier(text), { published, locale })
     .flatMap((r) => dateAfterPartOfDay(r, { published, locale }))
     .flatMap(splitRange)) {
     const c = part.components;
