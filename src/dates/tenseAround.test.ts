@@ -100,4 +100,9 @@ describe('tenseAround: the past perfect and infinitives', () => {
       'future',
     );
   });
+
+  it('reads common irregular past tenses such as became and brought as past', () => {
+    expect(tense('Officials over the weekend became more open.', 'the weekend')).toBe('past');
+    expect(tense('The storm on Friday brought floods.', 'Friday')).toBe('past');
+  });
 });

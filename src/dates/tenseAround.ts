@@ -19,7 +19,7 @@ const PRESENT_SCHEDULE =
   /\b(?<!\bto\s)(?:(?:opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes|takes effect|take effect|kicks off|plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs|wraps up|convenes|sits|rules|testifies)|(?:open|reopen|close|start|begin|meet|return|resume|vote|convene|go)(?=(?:\s+\w+ly)?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))|head(?=\s+(?:to|for|into)\b|\s*$))\b/gi;
 // Past-tense verbs: a closed list of common irregular ones plus regular -ed forms.
 const PAST_CUE =
-  /\b(?:said|told|met|was|were|had|did|took|came|went|began|held|made|gave|spoke|wrote|saw|left|won|lost|fell|rose|sent|got|ago|last|earlier|since|yesterday|[a-z]+ed)\b/g;
+  /\b(?:said|told|met|was|were|had|did|took|came|went|began|held|made|gave|spoke|wrote|saw|left|won|lost|fell|rose|sent|got|became|brought|thought|kept|felt|stood|ran|struck|sold|bought|built|caught|chose|drove|fought|knew|spent|threw|understood|sought|taught|broke|flew|grew|drew|withdrew|swore|sank|shot|hung|dealt|ago|last|earlier|since|yesterday|[a-z]+ed)\b/g;
 const NOT_PAST = new Set([
   'need',
   'needed',
