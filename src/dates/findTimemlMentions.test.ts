@@ -106,3 +106,14 @@ describe('findTimemlMentions: rates that are a measure', () => {
     expect(timeml('Rallies are held almost daily.')).toEqual([['daily', 'SET', 'P1D']]);
   });
 });
+
+describe('findTimemlMentions: uncounted units ahead', () => {
+  it('marks "within a few days" and "in a few minutes" as uncounted durations', () => {
+    expect(timeml('The ships could leave within a few days.')).toEqual([
+      ['a few days', 'DURATION', 'PXD'],
+    ]);
+    expect(timeml('The answer is coming up in a few minutes.')).toEqual([
+      ['a few minutes', 'DURATION', 'PTXM'],
+    ]);
+  });
+});
