@@ -539,3 +539,12 @@ describe('findMentions: May with last, next or this', () => {
     expect([next.text, next.value]).toEqual(['next May', '2026-05']);
   });
 });
+
+describe('findMentions: midday and hours in the morning', () => {
+  it('reads "midday" and "4 in the morning" as clock times on the day last mentioned', () => {
+    const midday = mention('He was to appear before a judge at midday.', 'midday');
+    expect([midday.type, midday.value]).toEqual(['TIME', '2025-08-06T12:00']);
+    const four = mention('He met the envoy on Monday and left at 4 in the morning.', 'morning');
+    expect([four.type, four.value]).toEqual(['TIME', '2025-08-04T04:00']);
+  });
+});
