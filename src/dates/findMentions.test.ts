@@ -504,3 +504,47 @@ describe('findMentions: recurring days and months', () => {
     ]);
   });
 });
+
+describe('findMentions: parts of day before a date, and numbers after a clock word', () => {
+  it('reads the date in "the night of Aug. 2"', () => {
+    const m = mention('He was shot on the night of Aug. 2 at home.', 'Aug');
+    expect([m.text, m.value]).toEqual(['Aug. 2', '2025-08-02']);
+  });
+
+  it('does not take "at 1" of "at 1,015 francs" for a clock time', () => {
+    const m = mention('It may buy a stake after Jan. 1, 1990 at 1,015 francs a share.', 'Jan');
+    expect([m.text, m.type, m.value]).toEqual(['Jan. 1, 1990', 'DATE', '1990-01-01']);
+  });
+});
+
+describe('findMentions: "the future" before a verb', () => {
+  it('reads "in the future" followed by "is" as FUTURE_REF', () => {
+    const m = mention('Whether this helps society in the future is yet to be seen.', 'future');
+    expect([m.text, m.value]).toEqual(['in the future', 'FUTURE_REF']);
+  });
+});
+
+describe('findMentions: plural units after past', () => {
+  it('reads "in past years" as PAST_REF, not as last year', () => {
+    const m = mention('There were sell programs in past years, too.', 'years');
+    expect([m.text, m.value]).toEqual(['in past years', 'PAST_REF']);
+  });
+});
+
+describe('findMentions: May with last, next or this', () => {
+  it('reads "last May" and "next May", which chrono-node alone leaves out', () => {
+    const last = mention('The committee appointed last May met.', 'May');
+    expect([last.text, last.value]).toEqual(['last May', '2025-05']);
+    const next = mention('The vote is set for next May.', 'May');
+    expect([next.text, next.value]).toEqual(['next May', '2026-05']);
+  });
+});
+
+describe('findMentions: midday and hours in the morning', () => {
+  it('reads "midday" and "4 in the morning" as clock times on the day last mentioned', () => {
+    const midday = mention('He was to appear before a judge at midday.', 'midday');
+    expect([midday.type, midday.value]).toEqual(['TIME', '2025-08-06T12:00']);
+    const four = mention('He met the envoy on Monday and left at 4 in the morning.', 'morning');
+    expect([four.type, four.value]).toEqual(['TIME', '2025-08-04T04:00']);
+  });
+});

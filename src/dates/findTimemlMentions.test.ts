@@ -95,3 +95,25 @@ describe('findTimemlMentions: words before durations and days', () => {
     ]);
   });
 });
+
+describe('findTimemlMentions: rates that are a measure', () => {
+  it('does not mark "daily" after "average" or "annually" after a percentage', () => {
+    expect(timeml('The average daily volume was 133 million shares.')).toEqual([]);
+    expect(timeml('Sales should rise 8.5% annually.')).toEqual([]);
+  });
+
+  it('still marks a rate that says how often something happens', () => {
+    expect(timeml('Rallies are held almost daily.')).toEqual([['daily', 'SET', 'P1D']]);
+  });
+});
+
+describe('findTimemlMentions: uncounted units ahead', () => {
+  it('marks "within a few days" and "in a few minutes" as uncounted durations', () => {
+    expect(timeml('The ships could leave within a few days.')).toEqual([
+      ['a few days', 'DURATION', 'PXD'],
+    ]);
+    expect(timeml('The answer is coming up in a few minutes.')).toEqual([
+      ['a few minutes', 'DURATION', 'PTXM'],
+    ]);
+  });
+});

@@ -10,11 +10,11 @@ const LEADING =
   /^(?:(?:on|in|at|by|until|till|since|from|during|for|of|about|just|over|within|throughout|into|through|as (?:soon|early|late) as|no (?:earlier|later) than|not (?:before|after|later than))\s+)+/i;
 const TRAILING = /\s+(?:at the (?:earliest|latest))$/i;
 
-// "two days later", "a month after the vote", "in two weeks": TimeML marks the count of units as
+// "two days later", "a month after the vote", "in two weeks", "in a few minutes": TimeML marks the count of units as
 // a DURATION and leaves the relation to the anchor ("later", "after", "in") to a link.
 const UNIT = '(minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))';
 const COUNTED = new RegExp(
-  `^((?:(?:a few|several|some|many)\\s+)?(?:(?:more than|less than|nearly|almost|over|under|at least|only)\\s+)?(?:(${NUMBER_SOURCE})\\s+)?${UNIT})\\s+(?:later|after|before|afterwards|prior to)$|^(?:(${NUMBER_SOURCE})\\s+)${UNIT}$`,
+  `^((?:(?:a few|several|some|many)\\s+)?(?:(?:more than|less than|nearly|almost|over|under|at least|only)\\s+)?(?:(${NUMBER_SOURCE})\\s+)?${UNIT})\\s+(?:later|after|before|afterwards|prior to)$|^(?:(?:a few|several|a couple of)\\s+|(${NUMBER_SOURCE})\\s+)${UNIT}$`,
   'i',
 );
 
@@ -63,9 +63,21 @@ const SPAN_LEAD =
 // "early Tuesday", "late yesterday": the word before a day is in its extent.
 const DAY_LEAD = /\b(?:early|late)\s+$/i;
 
+// A rate that is a measure's word, "average daily volume", "to rise 8.5% annually": the
+// annotators leave these out.
+const RATE = /^(?:daily|weekly|monthly|annually|yearly)$/i;
+const RATE_NOT_TIMEX_BEFORE = /(?:\baverage|%|\bpercent)\s+$/i;
+
+/** Whether a rate word is a measure's word rather than a time expression. */
+function rateNotTimex(text: string, m: Mention): boolean {
+  if (!RATE.test(m.text)) return false;
+  const before = text.slice(Math.max(0, m.start - 12), m.start);
+  return RATE_NOT_TIMEX_BEFORE.test(before);
+}
+
 /** One news mention as TimeML marks it, or undefined when TimeML does not mark it. */
 function toTimeml(text: string, mention: Mention): Mention | undefined {
-  if (NOT_TIMEX.test(mention.text)) return undefined;
+  if (NOT_TIMEX.test(mention.text) || rateNotTimex(text, mention)) return undefined;
   let m = mention;
   // "the past two months": the duration's extent takes in the words before the count.
   if (m.type === 'DURATION') {
@@ -88,7 +100,7 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
   const trail = TRAILING.exec(m.text)?.[0].length ?? 0;
   if (lead > 0 || trail > 0) m = narrowed(text, m, m.start + lead, m.end - trail);
   // Anchored counts: only the count of units is the expression, as a duration.
-  if (m.offset !== undefined || m.type === 'DATE') {
+  if (m.offset !== undefined || m.type === 'DATE' || m.type === 'TIME') {
     const tail = /\s+(?:later|after|before|afterwards|prior to)$/i.exec(m.text);
     const value = countedDuration(m.text);
     if (value !== undefined && !/ago$|earlier$/i.test(m.text))

@@ -1,5 +1,5 @@
 import type * as chrono from 'chrono-node';
-import type { Granularity } from '../model/temporal.ts';
+import type { Granularity, Locale } from '../model/temporal.ts';
 import { clockTime, pad, parseChrono } from './parseChrono.ts';
 import { dayMonthByTense, monthByTense } from './monthByTense.ts';
 import type { Pass, Reading } from './Reading.ts';
@@ -31,8 +31,10 @@ function isFraction(text: string, start: number, words: string): boolean {
   );
 }
 
-// What makes a number a clock time: "10 p.m.", "10:35", "noon" (not "2.46 a share", "at 4").
-const CLOCK = /\b\d{1,2}(?::\d{2})?\s*[ap]\.m\b|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight)\b/i;
+// What makes a number a clock time: "10 p.m.", "10:35", "noon", "midday", "4 in the morning"
+// (not "2.46 a share", "at 4").
+const CLOCK =
+  /\b\d{1,2}(?::\d{2})?\s*[ap]\.m\b|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|midday)\b|\b\d{1,2}(?:\s+o['’]clock)?\s+in\s+the\s+(?:morning|afternoon|evening)\b/i;
 
 /** A clock time with no day of its own, read on the day mentioned before it (or publication). */
 function clockOnLastDay(start: number, end: number, clock: string, published: string): Reading {
@@ -79,6 +81,31 @@ function splitRange(result: chrono.ParsedResult): Part[] {
   ];
 }
 
+const PART_OF_DAY_OF = /^(?:morning|afternoon|evening|night)\s+of\s+/i;
+
+/** "the night of Oct. 23": chrono reads the part of day and drops the date after it; read that. */
+function dateAfterPartOfDay(
+  result: chrono.ParsedResult,
+  options: { published: string; locale: Locale },
+): chrono.ParsedResult[] {
+  const lead = PART_OF_DAY_OF.exec(result.text);
+  if (!lead || result.start.isCertain('day')) return [result];
+  const offset = result.index + lead[0].length;
+  return parseChrono(result.text.slice(lead[0].length), options).map((inner) =>
+    Object.assign(inner, { index: offset + inner.index }),
+  );
+}
+
+// chrono reads "in May" but not "last May" (the month that is also a verb needs "in" before it).
+// The modifier is written over with "in" of the same length, so offsets stay; the month reading
+// then takes the modifier from the text itself.
+const MAY_MODIFIER = /\b(?:last|next|this|past|coming)\s+(?=May\b)/g;
+
+/** The text with "last May" written as "in   May" for chrono. */
+function maskMayModifier(text: string): string {
+  return text.replace(MAY_MODIFIER, (words) => 'in'.padEnd(words.length));
+}
+
 /**
  * chrono-node's reading of explicit dates, weekdays, month names and numerals (day-first under
  * en-GB), kept at the granularity its certain components give. chrono picks the nearest weekday
@@ -86,7 +113,9 @@ function splitRange(result: chrono.ParsedResult): Part[] {
  */
 export const readChrono: Pass = (text, { published, locale }) => {
   const readings: Reading[] = [];
-  for (const part of parseChrono(text, { published, locale }).flatMap(splitRange)) {
+  for (const part of parseChrono(maskMayModifier(text), { published, locale })
+    .flatMap((r) => dateAfterPartOfDay(r, { published, locale }))
+    .flatMap(splitRange)) {
     const c = part.components;
     const has = (k: chrono.Component) => c.isCertain(k);
     let start = part.start;
@@ -98,6 +127,13 @@ export const readChrono: Pass = (text, { published, locale }) => {
       /^\.(?!\s*(?:$|[A-Z"“'`]))/.test(text.slice(end))
     )
       end += 1;
+    // "after Jan. 1, 1990 at 1,015 francs a share": a number that goes on is not a clock time.
+    let clockless = false;
+    const cut = /\s+at\s+\d{1,2}$/i.exec(text.slice(start, end));
+    if (cut && /^[,.]\d/.test(text.slice(end, end + 2))) {
+      end -= cut[0].length;
+      clockless = true;
+    }
     // "Wednesday's ruling": a day named as the owner of what came of it has already happened.
     const tense = () =>
       /^['’]s\b/.test(text.slice(end, end + 3)) && !has('month')
@@ -111,8 +147,13 @@ export const readChrono: Pass = (text, { published, locale }) => {
     )
       continue;
     if (isFraction(text, start, part.text.trim())) continue;
-    // "in the years that followed": plural units name no date.
-    if (/^(?:in\s+)?the\s+(?:days|weeks|months|years)$/i.test(part.text.trim())) continue;
+    // "in the years that followed", "in past years": plural units name no date.
+    if (
+      /^(?:in\s+)?(?:the\s+|(?:the\s+)?(?:past|last|next|coming)\s+)(?:days|weeks|months|years)$/i.test(
+        part.text.trim(),
+      )
+    )
+      continue;
     let value: string | undefined;
     let granularity: Granularity = 'day';
     if (has('day') && has('month')) {
@@ -152,7 +193,7 @@ export const readChrono: Pass = (text, { published, locale }) => {
         readings.push(clockOnLastDay(start, end, clock, published));
       continue;
     }
-    const time = granularity === 'day' ? clockTime(c) : '';
+    const time = granularity === 'day' && !clockless ? clockTime(c) : '';
     const resolved = value;
     readings.push({
       start,

@@ -18,12 +18,12 @@ const REFERENCES: Array<[RegExp, string]> = [
     'FUTURE_REF',
   ],
   [
-    /\b(?:(?:in |over |for )?the (?:near|short) term\b|(?:in |into |for )?the (?:near |foreseeable |not-too-distant |distant )?future(?! \w+(?:s|ing)\b)|(?:very |fairly |quite )?soon(?!\s+as\b|\s+after\b)|shortly(?!\s+(?:after|before)\b))/gi,
+    /\b(?:(?:in |over |for )?the (?:near|short) term\b|(?:in |into |for )?the (?:near |foreseeable |not-too-distant |distant )?future(?! (?!(?:is|was|has|as)\b)\w+(?:s|ing)\b)|(?:very |fairly |quite )?soon(?!\s+as\b|\s+after\b)|shortly(?!\s+(?:after|before)\b))/gi,
     'FUTURE_REF',
   ],
   [
     new RegExp(
-      `\\b(?:in\\s+)?recent\\s+${UNITS}|\\b(?:(?:in|over|during)\\s+)?the\\s+(?:past|last)\\s+(?:few|several|couple of)\\s+${UNITS}|\\b(?:recently|recent|lately|previously|formerly|in the past(?!\\s+(?:${NUMBER_SOURCE}|few|several)[\\s-]))\\b`,
+      `\\b(?:in\\s+)?(?:recent|past)\\s+${UNITS}|\\b(?:(?:in|over|during)\\s+)?the\\s+(?:past|last)\\s+(?:few|several|couple of)\\s+${UNITS}|\\b(?:recently|recent|lately|previously|formerly|in the past(?!\\s+(?:${NUMBER_SOURCE}|few|several)[\\s-]))\\b`,
       'gi',
     ),
     'PAST_REF',

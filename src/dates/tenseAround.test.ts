@@ -59,3 +59,50 @@ describe('tenseAround: words next to the date', () => {
     expect(tense('He said he would not go if the case is heard in May.', 'May')).toBe('future');
   });
 });
+
+describe('tenseAround: the past perfect and infinitives', () => {
+  it('reads a past perfect near the date as past, over until, by and due', () => {
+    expect(tense('Until Thursday, they had not called him a suspect.', 'Thursday')).toBe('past');
+    expect(tense('Members had filed their reports by Wednesday.', 'Wednesday')).toBe('past');
+    expect(tense('The offer had been due to expire Friday evening.', 'Friday')).toBe('past');
+  });
+
+  it('leaves a past perfect far off in a relative clause out of the date', () => {
+    expect(
+      tense(
+        'The sale, which had been expected, is part of a program to pay down a bridge loan of the bank by February.',
+        'February',
+      ),
+    ).toBe('future');
+  });
+
+  it('does not read an infinitive of a scheduling verb as the present tense', () => {
+    expect(tense('Shares fell 50 cents on Friday to close at $20.', 'Friday')).toBe('past');
+  });
+
+  it('reads a scheduling verb with an adverb before the date as a plan', () => {
+    expect(tense('The two leaders meet separately Monday with the envoy.', 'Monday')).toBe(
+      'future',
+    );
+  });
+
+  it('does not read an adjective made from a participle as the past tense', () => {
+    expect(tense('It would be paid on a still unspecified date in January.', 'January')).toBe(
+      'future',
+    );
+  });
+
+  it('reads slated and planning for as plans', () => {
+    expect(
+      tense('They spoke about the slated visit of the secretary in September.', 'September'),
+    ).toBe('future');
+    expect(tense('They can take part in planning for the summit in April.', 'April')).toBe(
+      'future',
+    );
+  });
+
+  it('reads common irregular past tenses such as became and brought as past', () => {
+    expect(tense('Officials over the weekend became more open.', 'the weekend')).toBe('past');
+    expect(tense('The storm on Friday brought floods.', 'Friday')).toBe('past');
+  });
+});

@@ -9,17 +9,17 @@ const ADJACENT_FUTURE_AFTER =
   /^(?:'s|’s)?\s*(?:deadline|ultimatum|cutoff|vote|summit|meeting is|start)\b/i;
 
 const FUTURE_CUE =
-  /\b(?:will|won't|shall|'ll|’ll|going to|is due|are due|due to|scheduled|set to|expects?|expected to|plans? to|planning to|planned|intends? to|aims? to|hopes? to|is to|are to|would|could|may|might|upcoming|coming|next(?!\s+to\b)|deadline|expires?|tomorrow)\b/gi;
+  /\b(?:will|won't|shall|'ll|’ll|going to|is due|are due|due to|scheduled|set to|expects?|expected to|plans? to|planning (?:to|for)|planned|slated|intends? to|aims? to|hopes? to|is to|are to|would|could|may|might|upcoming|coming|next(?!\s+to\b)|deadline|expires?|tomorrow)\b/gi;
 // News writes scheduled events in the present tense: "Polls open on Thursday", "The summit
 // opens Monday", "Apple reports earnings on Thursday", "Voters head to the polls". Only verbs of
 // scheduling count (not "says"), and the bare plural forms only before a preposition, a date
 // word or the date itself, where they cannot be nouns or adjectives ("an open letter", "the
 // head of").
 const PRESENT_SCHEDULE =
-  /\b(?:(?:opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes|takes effect|take effect|kicks off|plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs|wraps up|convenes|sits|rules|testifies)|(?:open|reopen|close|start|begin|meet|return|resume|vote|convene|go)(?=\s+(?:on|in|this|next|from|at)\b|\s*$)|head(?=\s+(?:to|for|into)\b|\s*$))\b/gi;
+  /\b(?<!\bto\s)(?:(?:opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes|takes effect|take effect|kicks off|plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs|wraps up|convenes|sits|rules|testifies)|(?:open|reopen|close|start|begin|meet|return|resume|vote|convene|go)(?=(?:\s+\w+ly)?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))|head(?=\s+(?:to|for|into)\b|\s*$))\b/gi;
 // Past-tense verbs: a closed list of common irregular ones plus regular -ed forms.
 const PAST_CUE =
-  /\b(?:said|told|met|was|were|had|did|took|came|went|began|held|made|gave|spoke|wrote|saw|left|won|lost|fell|rose|sent|got|ago|last|earlier|since|yesterday|[a-z]+ed)\b/g;
+  /\b(?:said|told|met|was|were|had|did|took|came|went|began|held|made|gave|spoke|wrote|saw|left|won|lost|fell|rose|sent|got|became|brought|thought|kept|felt|stood|ran|struck|sold|bought|built|caught|chose|drove|fought|knew|spent|threw|understood|sought|taught|broke|flew|grew|drew|withdrew|swore|sank|shot|hung|dealt|ago|last|earlier|since|yesterday|[a-z]+ed)\b/g;
 const NOT_PAST = new Set([
   'need',
   'needed',
@@ -36,7 +36,30 @@ const NOT_PAST = new Set([
   'seed',
   'based',
   'led',
+  'slated',
+  // Adjectives made from participles ("a still unspecified date", "an undisclosed sum").
+  'unspecified',
+  'undisclosed',
+  'unidentified',
+  'unnamed',
+  'unexpected',
+  'unchanged',
+  'unprecedented',
+  'undecided',
+  'unscheduled',
+  'unresolved',
+  'unconfirmed',
+  'unrelated',
 ]);
+
+// The past perfect ("had filed … by Wednesday", "until Thursday, they had not called", "it had
+// been due to expire Friday") puts the whole clause before a past moment: it outweighs the words
+// of deadlines and plans, which then speak of a deadline already gone.
+const PAST_PERFECT =
+  /\bhad\s+(?:(?:not|never|already|just|long|\w+ly)\s+)?(?:been|[a-z]+(?:ed|en|wn|ne|ft|lt|nt|ld|ught))\b/i;
+// Only near the date: a past perfect in a relative clause further off ("the sale, which had been
+// expected, is part of a plan to repay the loan by February") says nothing of the date.
+const PERFECT_REACH = 50;
 
 /** The sentence around [start, end): from the last sentence end before it to the next one after. */
 function sentenceAround(
@@ -68,12 +91,17 @@ function nearest(pattern: RegExp, s: string, fromEnd: boolean, skip?: Set<string
 /**
  * Whether the sentence around an expression speaks of the past or the future, as HeidelTime's
  * news rules use it to choose between the last and the next Friday, or this year's July and the
- * next one. Words next to the date win ("until", "deadline"); otherwise the nearer of a future
+ * next one. A past perfect near the date makes it past; then words next to the date win ("until", "deadline"); otherwise the nearer of a future
  * cue (will, next, scheduled, and the present tense news uses for plans: opens, begins,
  * heads …) and a past one (said, met, -ed …) decides.
  */
 export function tenseAround(text: string, start: number, end: number): Tense {
   const { before, after } = sentenceAround(text, start, end);
+  if (
+    PAST_PERFECT.test(before.slice(-PERFECT_REACH)) ||
+    PAST_PERFECT.test(after.slice(0, PERFECT_REACH))
+  )
+    return 'past';
   if (ADJACENT_FUTURE_BEFORE.test(before) || ADJACENT_FUTURE_AFTER.test(after)) return 'future';
   const future = Math.min(
     nearest(FUTURE_CUE, before, true),
