@@ -7,7 +7,9 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
-    // SOURCELINE_DATA lets tests prerender a fixture instead of the built dataset.
+    // SOURCELINE_DATA names the dataset to prerender: a story folder's timeline.json when
+    // `npm run build -- --story DIR` runs this, or a fixture in tests. SOURCELINE_STORY names the
+    // story folder itself (set by `npm start` and `npm run build`).
     prerenderPlugin({ dataset: process.env.SOURCELINE_DATA ?? 'public/timeline.json' }),
   ],
   build: {

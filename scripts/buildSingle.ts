@@ -1,20 +1,54 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { build } from 'vite';
+import { storyFromOptions, storyOptions, storyUsage } from '../src/cli/storyOption.ts';
+import { runDataBuild } from '../src/dataset/runDataBuild.ts';
+import { timelinePath } from '../src/dataset/storyFolder.ts';
 import { Dataset } from '../src/model/dataset.ts';
 import { cspHashes, singleFilePolicy } from './cspHashes.ts';
 import { inlineSingleFile } from './inlineSingleFile.ts';
 import { cspReadmeBlock, replaceReadmeBlock } from './cspReadmeBlock.ts';
 
-// `npm run build:single [-- --update-readme]`: dist-single/index.html, one file with everything
-// inlined, and the CSP hashes it needs (printed, written to dist-single/csp.json, and with
-// --update-readme written into the README's block, which a test holds to the build).
+// `npm run build:single [-- --story DIR] [--update-readme]`: DIR/dist-single/index.html, one
+// file with everything inlined, and the CSP hashes it needs (printed, written to
+// dist-single/csp.json, and with --update-readme written into the README's block, which a test
+// holds to the build). SOURCELINE_DATA lets tests inline a fixture instead of the story's data.
+const usage = `Usage: npm run build:single [-- --story DIR] [--update-readme]
+${storyUsage}
+  --update-readme  write the CSP hashes into README.md`;
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: { ...storyOptions, 'update-readme': { type: 'boolean' } },
+  }));
+} catch (error) {
+  console.error(
+    `build:single: ${error instanceof Error ? error.message : String(error)}\n${usage}`,
+  );
+  process.exit(2);
+}
+const story = storyFromOptions(values);
 const root = path.resolve(import.meta.dirname, '..');
 const staging = path.join(root, 'node_modules/.tmp/single');
-const outDir = path.join(root, 'dist-single');
-const datasetFile = path.resolve(root, process.env.SOURCELINE_DATA ?? 'public/timeline.json');
+const outDir = story.distSingle;
+const datasetFile = path.resolve(process.env.SOURCELINE_DATA ?? story.timeline);
+
+if (process.env.SOURCELINE_DATA === undefined) {
+  const code = runDataBuild({
+    root: story.root,
+    out: timelinePath,
+    log: (line) => console.log(line),
+    fail: (line) => console.error(line),
+  });
+  if (code !== 0) process.exit(code);
+}
 
 const dataset = Dataset.parse(JSON.parse(readFileSync(datasetFile, 'utf8')));
+// The prerender plugin in vite.config.ts renders the same dataset the page inlines.
+process.env.SOURCELINE_DATA = datasetFile;
+process.env.SOURCELINE_STORY = story.root;
 
 await build({
   root,
@@ -46,14 +80,16 @@ mkdirSync(outDir, { recursive: true });
 writeFileSync(path.join(outDir, 'index.html'), html);
 writeFileSync(path.join(outDir, 'csp.json'), `${JSON.stringify({ ...hashes, policy }, null, 2)}\n`);
 
-if (process.argv.includes('--update-readme')) {
+if (values['update-readme']) {
   const readme = path.join(root, 'README.md');
   writeFileSync(readme, replaceReadmeBlock(readFileSync(readme, 'utf8'), cspReadmeBlock(hashes)));
   console.log('README.md: CSP hashes updated');
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-console.log(`dist-single/index.html  ${kb(Buffer.byteLength(html))}`);
+console.log(
+  `${path.relative(process.cwd(), path.join(outDir, 'index.html'))}  ${kb(Buffer.byteLength(html))}`,
+);
 console.log(`script hashes: ${hashes.scripts.join(' ')}`);
 console.log(`style hashes:  ${hashes.styles.join(' ')}`);
 console.log(`Content-Security-Policy: ${policy}`);

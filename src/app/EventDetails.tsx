@@ -2,12 +2,15 @@ import type { Dataset } from '../model/dataset.ts';
 import type { TimelineEvent } from '../model/event.ts';
 import { describeDerivation } from './describeDerivation.ts';
 import { EvidenceQuote } from './EvidenceQuote.tsx';
-import { kindNames, statusNames } from './kindNames.ts';
+import type { StoryKind } from '../model/story.ts';
+import { kindClass } from './kindClass.ts';
+import { statusNames } from './statusNames.ts';
 import { sourceName } from './sourceName.ts';
 
 interface Props {
   event: TimelineEvent;
   sources: Dataset['sources'];
+  kinds: ReadonlyMap<string, StoryKind>;
   onClose: () => void;
   onRead: (evidenceIndex: number) => void;
 }
@@ -18,16 +21,17 @@ function htmlDateTime(value: string): string | undefined {
 }
 
 /** One event: what happened, when and how we know the date, and every passage reporting it. */
-export function EventDetails({ event, sources, onClose, onRead }: Props) {
+export function EventDetails({ event, sources, kinds, onClose, onRead }: Props) {
   const byId = new Map(sources.map((s) => [s.id, s]));
   const derivation = describeDerivation(event.date.derivation);
   const status = statusNames[event.status];
+  const kind = kinds.get(event.kind);
   return (
-    <article className={`details kind-${event.kind}`} aria-labelledby="details-title">
+    <article className={`details ${kindClass(kind, event.kind)}`} aria-labelledby="details-title">
       <div className="details-top">
         <p className="details-kind">
           <span className="swatch" aria-hidden="true" />
-          {kindNames[event.kind]}
+          {kind?.label ?? event.kind}
           {status && <span className={`badge status-${event.status}`}>{status}</span>}
         </p>
         <button type="button" className="close" onClick={onClose}>

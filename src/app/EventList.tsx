@@ -1,9 +1,12 @@
 import type { KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../model/event.ts';
-import { kindNames, statusNames } from './kindNames.ts';
+import type { StoryKind } from '../model/story.ts';
+import { kindClass } from './kindClass.ts';
+import { statusNames } from './statusNames.ts';
 
 interface Props {
   events: readonly TimelineEvent[];
+  kinds: ReadonlyMap<string, StoryKind>;
   selectedId: string | null;
   onSelect: (id: string) => void;
 }
@@ -16,7 +19,7 @@ export function listButtonId(eventId: string): string {
  * Every event in date order as a button: the accessible way through the story, in step with
  * the timeline. ArrowUp/ArrowDown move to the previous/next event and open it.
  */
-export function EventList({ events, selectedId, onSelect }: Props) {
+export function EventList({ events, kinds, selectedId, onSelect }: Props) {
   const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button')];
@@ -45,7 +48,10 @@ export function EventList({ events, selectedId, onSelect }: Props) {
           {events.map((event) => {
             const status = statusNames[event.status];
             return (
-              <li key={event.id} className={`kind-${event.kind} status-${event.status}`}>
+              <li
+                key={event.id}
+                className={`${kindClass(kinds.get(event.kind), event.kind)} status-${event.status}`}
+              >
                 <button
                   type="button"
                   id={listButtonId(event.id)}
@@ -58,7 +64,7 @@ export function EventList({ events, selectedId, onSelect }: Props) {
                   <span className="list-title">{event.title}</span>
                   <span className="list-meta">
                     <span className="swatch" aria-hidden="true" />
-                    {kindNames[event.kind]}
+                    {kinds.get(event.kind)?.label ?? event.kind}
                     {status && <span className="list-status">{status}</span>}
                   </span>
                 </button>

@@ -1,15 +1,14 @@
 import type { Dataset } from '../model/dataset.ts';
-import { EventKind } from '../model/event.ts';
+import type { StoryKind } from '../model/story.ts';
 import { FilterSelect } from './FilterSelect.tsx';
 import type { EventFilter } from './filterEvents.ts';
 import { noFilter } from './filterEvents.ts';
-import { kindNames } from './kindNames.ts';
 import { sourceName } from './sourceName.ts';
 
 interface Props {
   sources: Dataset['sources'];
   people: readonly string[];
-  kinds: readonly EventKind[];
+  kinds: readonly StoryKind[];
   filter: EventFilter;
   shown: number;
   total: number;
@@ -53,11 +52,8 @@ export function Filters({ sources, people, kinds, filter, shown, total, onChange
         name="kind"
         everything="All kinds"
         value={filter.kind}
-        options={kinds.map((kind) => ({ value: kind, label: kindNames[kind] }))}
-        onChange={(value) => {
-          const kind = EventKind.safeParse(value);
-          onChange({ ...filter, kind: kind.success ? kind.data : null });
-        }}
+        options={kinds.map((kind) => ({ value: kind.id, label: kind.label }))}
+        onChange={(kind) => onChange({ ...filter, kind })}
       />
       <p className="filter-count" role="status">
         {shown === total ? `${total} events` : `${shown} of ${total} events`}

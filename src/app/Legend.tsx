@@ -1,15 +1,15 @@
-import type { EventKind } from '../model/event.ts';
-import { kindNames } from './kindNames.ts';
+import type { StoryKind } from '../model/story.ts';
+import { kindClass } from './kindClass.ts';
 
 /** The key to the timeline: what the colours, outlines and hatching mean. */
-export function Legend({ kinds }: { kinds: readonly EventKind[] }) {
+export function Legend({ kinds }: { kinds: readonly StoryKind[] }) {
   return (
     <div className="legend" aria-label="Key to the timeline" role="group">
       <ul className="legend-kinds">
         {kinds.map((kind) => (
-          <li key={kind} className={`kind-${kind}`}>
+          <li key={kind.id} className={kindClass(kind, kind.id)}>
             <span className="swatch" aria-hidden="true" />
-            {kindNames[kind]}
+            {kind.label}
           </li>
         ))}
       </ul>

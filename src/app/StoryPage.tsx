@@ -25,9 +25,14 @@ export function StoryPage({ dataset }: { dataset: Dataset }) {
 
   const ordered = useMemo(() => chronological(dataset.events), [dataset]);
   const shown = useMemo(() => filterEvents(ordered, filter), [ordered, filter]);
-  const items = useMemo(() => toTimelineItems(shown), [shown]);
-  const groups = useMemo(() => toTimelineGroups(dataset.events), [dataset]);
-  const kinds = useMemo(() => groups.map((g) => g.id), [groups]);
+  const kindById = useMemo(
+    () => new Map(dataset.story.kinds.map((kind) => [kind.id, kind])),
+    [dataset],
+  );
+  const items = useMemo(() => toTimelineItems(shown, kindById), [shown, kindById]);
+  const groups = useMemo(() => toTimelineGroups(dataset.events, dataset.story.kinds), [dataset]);
+  // The kinds the story's events use, in the story's order: lanes, key and filter agree.
+  const kinds = useMemo(() => groups.flatMap((g) => kindById.get(g.id) ?? []), [groups, kindById]);
   const people = useMemo(() => peopleIn(dataset.events), [dataset]);
   const views = useMemo(() => storyViews(dataset), [dataset]);
   const span = useMemo(() => storySpan(dataset), [dataset]);
@@ -113,6 +118,7 @@ export function StoryPage({ dataset }: { dataset: Dataset }) {
               key={selected.id}
               event={selected}
               sources={dataset.sources}
+              kinds={kindById}
               onClose={close}
               onRead={(evidence) => setReading({ eventId: selected.id, evidence })}
             />
@@ -123,7 +129,7 @@ export function StoryPage({ dataset }: { dataset: Dataset }) {
             </p>
           )}
         </aside>
-        <EventList events={shown} selectedId={selectedId} onSelect={select} />
+        <EventList events={shown} kinds={kindById} selectedId={selectedId} onSelect={select} />
       </div>
       <p className="visually-hidden" role="status">
         {selected ? `Showing details: ${selected.title}` : ''}

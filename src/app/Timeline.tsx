@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import type { EventKind } from '../model/event.ts';
+import type { StoryKind } from '../model/story.ts';
 import { Legend } from './Legend.tsx';
 import { OverviewStrip } from './OverviewStrip.tsx';
 import type { StoryView, TimeWindow } from './storyViews.ts';
@@ -12,7 +12,7 @@ interface Props {
   views: readonly StoryView[];
   /** The span the overview strip covers. */
   domain: TimeWindow | null;
-  kinds: readonly EventKind[];
+  kinds: readonly StoryKind[];
   selectedId: string | null;
   onSelect: (id: string) => void;
 }

@@ -1,10 +1,10 @@
-import type { EventKind, TimelineEvent } from '../model/event.ts';
+import type { TimelineEvent } from '../model/event.ts';
 
 /** What the reader narrowed the story to; `null` means "any". */
 export interface EventFilter {
   source: string | null;
   person: string | null;
-  kind: EventKind | null;
+  kind: string | null;
   query: string;
 }
 

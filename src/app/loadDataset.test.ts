@@ -10,7 +10,11 @@ function page(inline: string | null): Document {
 
 const minimal = {
   version: 1,
-  story: { title: 'A story', description: 'What it is about.' },
+  story: {
+    title: 'A story',
+    description: 'What it is about.',
+    kinds: [{ id: 'meeting', label: 'Meeting', color: 'blue' }],
+  },
   sources: [
     {
       id: 'a',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../model/event.ts';
+import type { StoryKind } from '../model/story.ts';
 import { toTimelineGroups, toTimelineItems } from './toTimelineItems.ts';
 
 function event(partial: Partial<TimelineEvent> & Pick<TimelineEvent, 'id'>): TimelineEvent {
@@ -24,42 +25,56 @@ function event(partial: Partial<TimelineEvent> & Pick<TimelineEvent, 'id'>): Tim
   };
 }
 
+const storyKinds: StoryKind[] = [
+  { id: 'war', label: 'War', color: 'brown' },
+  { id: 'meeting', label: 'Meeting', color: 'blue' },
+  { id: 'call', label: 'Call', color: 'teal' },
+  { id: 'statement', label: 'Statement', color: 'green' },
+];
+const kinds = new Map(storyKinds.map((k) => [k.id, k]));
+
 const parts = (d: Date | undefined) =>
   d && [d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours()];
 
 describe('toTimelineItems', () => {
   it('fills a single day from its local midnight to the next', () => {
-    const [item] = toTimelineItems([event({ id: 'a' })]);
+    const [item] = toTimelineItems([event({ id: 'a' })], kinds);
     expect(parts(item?.start)).toEqual([2025, 8, 6, 0]);
     expect(parts(item?.end)).toEqual([2025, 8, 7, 0]);
     expect(item?.className).toContain('date-precise');
   });
 
   it('draws a month as a hatched range from its first local midnight to the next month', () => {
-    const [item] = toTimelineItems([
-      event({
-        id: 'm',
-        date: {
-          value: '2019-12',
-          start: '2019-12-01',
-          end: '2019-12-31',
-          granularity: 'month',
-          label: 'December 2019',
-          derivation: { kind: 'editorial', reason: 'x' },
-        },
-      }),
-    ]);
+    const [item] = toTimelineItems(
+      [
+        event({
+          id: 'm',
+          date: {
+            value: '2019-12',
+            start: '2019-12-01',
+            end: '2019-12-31',
+            granularity: 'month',
+            label: 'December 2019',
+            derivation: { kind: 'editorial', reason: 'x' },
+          },
+        }),
+      ],
+      kinds,
+    );
     expect(parts(item?.start)).toEqual([2019, 12, 1, 0]);
     expect(parts(item?.end)).toEqual([2020, 1, 1, 0]);
     expect(item?.className).toContain('date-imprecise');
   });
 
   it('marks what has not happened in words as well as in style', () => {
-    const [scheduled, possible, happened] = toTimelineItems([
-      event({ id: 's', status: 'scheduled' }),
-      event({ id: 'p', status: 'possible' }),
-      event({ id: 'h' }),
-    ]);
+    const [scheduled, possible, happened] = toTimelineItems(
+      [
+        event({ id: 's', status: 'scheduled' }),
+        event({ id: 'p', status: 'possible' }),
+        event({ id: 'h' }),
+      ],
+      kinds,
+    );
     expect([scheduled?.status, possible?.status, happened?.status]).toEqual([
       'Scheduled',
       'Possible',
@@ -70,19 +85,23 @@ describe('toTimelineItems', () => {
   });
 
   it('puts each event in the lane of its kind', () => {
-    const [item] = toTimelineItems([event({ id: 'c', kind: 'call' })]);
+    const [item] = toTimelineItems([event({ id: 'c', kind: 'call' })], kinds);
     expect(item?.group).toBe('call');
     expect(item?.className).toContain('kind-call');
+    expect(item?.className).toContain('tone-teal');
   });
 });
 
 describe('toTimelineGroups', () => {
-  it('gives one lane per kind present, in a fixed order', () => {
-    const groups = toTimelineGroups([
-      event({ id: 'a', kind: 'statement' }),
-      event({ id: 'b', kind: 'war' }),
-      event({ id: 'c', kind: 'statement' }),
-    ]);
+  it('gives one lane per kind present, in the order the story lists its kinds', () => {
+    const groups = toTimelineGroups(
+      [
+        event({ id: 'a', kind: 'statement' }),
+        event({ id: 'b', kind: 'war' }),
+        event({ id: 'c', kind: 'statement' }),
+      ],
+      storyKinds,
+    );
     expect(groups.map((g) => g.id)).toEqual(['war', 'statement']);
     expect(groups.map((g) => g.content)).toEqual(['War', 'Statement']);
   });

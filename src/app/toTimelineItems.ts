@@ -1,11 +1,13 @@
-import type { EventKind, TimelineEvent } from '../model/event.ts';
-import { kindNames, statusNames } from './kindNames.ts';
+import type { TimelineEvent } from '../model/event.ts';
+import type { StoryKind } from '../model/story.ts';
+import { kindClass } from './kindClass.ts';
+import { statusNames } from './statusNames.ts';
 import { endOfLocalDate, localDate } from './localDate.ts';
 
 /** What the timeline draws for one event, before it becomes a DOM element. */
 export interface TimelineItem {
   id: string;
-  group: EventKind;
+  group: string;
   start: Date;
   end: Date;
   className: string;
@@ -17,13 +19,11 @@ export interface TimelineItem {
 }
 
 export interface TimelineGroup {
-  id: EventKind;
+  id: string;
   content: string;
   className: string;
   order: number;
 }
-
-const kindOrder = Object.keys(kindNames) as EventKind[];
 
 /**
  * Turns events into timeline items. Every date is a range from local midnight of its first day
@@ -32,7 +32,10 @@ const kindOrder = Object.keys(kindNames) as EventKind[];
  * week, a month, a year, a span) is marked imprecise and drawn hatched: the text does not say
  * which day.
  */
-export function toTimelineItems(events: readonly TimelineEvent[]): TimelineItem[] {
+export function toTimelineItems(
+  events: readonly TimelineEvent[],
+  kinds: ReadonlyMap<string, StoryKind>,
+): TimelineItem[] {
   return events.map((event) => {
     const { date } = event;
     const precision = date.granularity === 'day' ? 'precise' : 'imprecise';
@@ -42,7 +45,7 @@ export function toTimelineItems(events: readonly TimelineEvent[]): TimelineItem[
       group: event.kind,
       start: localDate(date.start),
       end: endOfLocalDate(date.end),
-      className: `kind-${event.kind} status-${event.status} date-${precision}`,
+      className: `${kindClass(kinds.get(event.kind), event.kind)} status-${event.status} date-${precision}`,
       status,
       title: event.title,
       description: [event.title, date.label, status].filter(Boolean).join(', '),
@@ -50,15 +53,18 @@ export function toTimelineItems(events: readonly TimelineEvent[]): TimelineItem[
   });
 }
 
-/** One lane per kind of event present, in a fixed order; the lane labels name the kinds. */
-export function toTimelineGroups(events: readonly TimelineEvent[]): TimelineGroup[] {
+/**
+ * One lane per kind of event present, in the order the story lists its kinds; the lane labels
+ * name the kinds.
+ */
+export function toTimelineGroups(
+  events: readonly TimelineEvent[],
+  kinds: readonly StoryKind[],
+): TimelineGroup[] {
   const present = new Set(events.map((e) => e.kind));
-  return kindOrder
-    .filter((kind) => present.has(kind))
-    .map((kind) => ({
-      id: kind,
-      content: kindNames[kind],
-      className: `kind-${kind}`,
-      order: kindOrder.indexOf(kind),
-    }));
+  return kinds.flatMap((kind, order) =>
+    present.has(kind.id)
+      ? [{ id: kind.id, content: kind.label, className: kindClass(kind, kind.id), order }]
+      : [],
+  );
 }

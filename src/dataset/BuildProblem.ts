@@ -22,7 +22,10 @@ export type SchemaIssue =
 export type BuildProblem = ProblemPlace &
   (
     | { code: 'missing-file'; path: string; wanted: 'json' | 'folder' | 'seed' }
+    | { code: 'no-story-folder'; path: string; found: 'nothing' | 'a file' }
+    | { code: 'story-folder-in-use'; path: string; entries: string[] }
     | { code: 'not-a-folder'; path: string }
+    | { code: 'no-articles'; path: string }
     | { code: 'not-utf8'; path: string; byte: number }
     | { code: 'invalid-json'; reason: string }
     | { code: 'invalid-record'; issue: SchemaIssue; found: unknown }
@@ -30,6 +33,8 @@ export type BuildProblem = ProblemPlace &
     | { code: 'unknown-source'; found: string; known: string[] }
     | { code: 'unknown-event'; found: string }
     | { code: 'duplicate-id'; found: string }
+    | { code: 'unknown-kind'; found: string; known: string[] }
+    | { code: 'duplicate-kind'; found: string }
     | { code: 'quote-not-found'; quote: string; seedFile: string; nearest: string | null }
     | { code: 'quote-ambiguous'; occurrences: string[] }
     | { code: 'quote-context-mismatch'; occurrences: string[] }

@@ -115,18 +115,18 @@ function words(inputs: Inputs): string {
 
 describe('buildDataset with bad inputs', () => {
   it('names the file, record and field of a malformed record, with the allowed values', () => {
-    const inputs = editEvent(fixtureInputs(), 'talks', (e) => (e.kind = 'party'));
+    const inputs = editEvent(fixtureInputs(), 'talks', (e) => (e.status = 'rumoured'));
     expect(problemsOf(inputs)).toEqual([
       expect.objectContaining({
         code: 'invalid-record',
         file: 'data/events.json',
         record: 'event "talks"',
-        field: 'kind',
-        found: 'party',
+        field: 'status',
+        found: 'rumoured',
       }),
     ]);
-    expect(words(inputs)).toContain('expected: one of "meeting", "call"');
-    expect(words(inputs)).toContain('found:    "party"');
+    expect(words(inputs)).toContain('expected: one of "happened", "scheduled", "possible"');
+    expect(words(inputs)).toContain('found:    "rumoured"');
   });
 
   it('reports a record with a missing field, and nothing that only repeats it', () => {

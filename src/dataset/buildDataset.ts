@@ -1,13 +1,15 @@
 import { chronological } from '../model/chronological.ts';
-import { Dataset, Story } from '../model/dataset.ts';
+import { Dataset } from '../model/dataset.ts';
 import type { TimelineEvent } from '../model/event.ts';
+import type { EventRecord } from '../model/eventRecord.ts';
+import type { Story } from '../model/story.ts';
 import { anchorEvidence } from './anchorEvidence.ts';
 import { BuildFailure, type BuildNotice, type BuildProblem } from './BuildProblem.ts';
 import { dateEvents } from './dateEvents.ts';
 import { readEventRecords } from './readEventRecords.ts';
 import type { Inputs } from './readInputs.ts';
 import { readSources } from './readSources.ts';
-import { zodProblems } from './zodProblems.ts';
+import { readStory } from './readStory.ts';
 
 export type BuildResult = { dataset: Dataset; notices: BuildNotice[] };
 
@@ -19,11 +21,10 @@ export type BuildResult = { dataset: Dataset; notices: BuildNotice[] };
 export function buildDataset(inputs: Inputs): BuildResult {
   const problems: BuildProblem[] = [];
   const notices: BuildNotice[] = [];
-  const story = Story.safeParse(inputs.story.json);
-  if (!story.success)
-    problems.push(...zodProblems(story.error, inputs.story.file, inputs.story.json, 'story'));
+  const story = readStory(inputs.story, problems);
   const sources = readSources(inputs, problems);
   const { records, writtenIds } = readEventRecords(inputs.events, problems);
+  if (story) checkKinds(records, story, inputs.events.file, problems);
   const sourceMap = sources && new Map(sources.map((s) => [s.id, s]));
   const changedSeeds = new Set(inputs.seeds.filter((seed) => seed.changed).map((seed) => seed.id));
   const anchored = anchorEvidence(
@@ -37,7 +38,7 @@ export function buildDataset(inputs: Inputs): BuildResult {
   const dates = sourceMap
     ? dateEvents(anchored, sourceMap, inputs.events.file, problems, notices, writtenIds)
     : new Map();
-  if (problems.length > 0 || !story.success || !sources) throw new BuildFailure(problems);
+  if (problems.length > 0 || !story || !sources) throw new BuildFailure(problems);
 
   const events: TimelineEvent[] = anchored.map(({ record, evidence }) => {
     const { date, readings, disagreements } = dates.get(record.id)!;
@@ -47,6 +48,7 @@ export function buildDataset(inputs: Inputs): BuildResult {
       summary: record.summary,
       kind: record.kind,
       status: record.status,
+      ...(record.draft ? { draft: true as const } : {}),
       people: record.people,
       places: record.places,
       date,
@@ -60,7 +62,7 @@ export function buildDataset(inputs: Inputs): BuildResult {
 
   const checked = Dataset.safeParse({
     version: 1,
-    story: story.data,
+    story,
     sources,
     events: chronological(events),
   });
@@ -75,4 +77,26 @@ export function buildDataset(inputs: Inputs): BuildResult {
     );
   }
   return { dataset: checked.data, notices };
+}
+
+/** Every event's kind must be one the story lists (or a default kind, when it lists none). */
+function checkKinds(
+  records: readonly EventRecord[],
+  story: Story,
+  file: string,
+  problems: BuildProblem[],
+): void {
+  const known = story.kinds.map((k) => k.id);
+  for (const record of records) {
+    if (!known.includes(record.kind)) {
+      problems.push({
+        code: 'unknown-kind',
+        file,
+        record: `event "${record.id}"`,
+        field: 'kind',
+        found: record.kind,
+        known,
+      });
+    }
+  }
 }

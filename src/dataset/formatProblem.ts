@@ -38,11 +38,32 @@ function word(problem: BuildProblem): Wording {
               : `a JSON file at ${problem.path}`,
         found: 'nothing',
       };
+    case 'no-story-folder':
+      return {
+        headline: 'story folder not found',
+        expected: `a story folder (seeds/ and data/) at ${problem.path}`,
+        found: problem.found,
+        hint: `Create one with: npm run new -- ${problem.path}`,
+      };
+    case 'story-folder-in-use':
+      return {
+        headline: 'folder is not empty',
+        expected: `an empty or new folder at ${problem.path}`,
+        found: problem.entries.join(', '),
+        hint: 'A new story never writes over files that are already there; choose another folder.',
+      };
     case 'not-a-folder':
       return {
         headline: 'not a folder',
         expected: `a folder of .txt articles at ${problem.path}`,
         found: 'a file',
+      };
+    case 'no-articles':
+      return {
+        headline: 'no articles',
+        expected: `at least one article as a .txt file in ${problem.path}/`,
+        found: 'none',
+        hint: 'Copy each article, as received, into its own UTF-8 .txt file there.',
       };
     case 'not-utf8':
       return {
@@ -64,7 +85,7 @@ function word(problem: BuildProblem): Wording {
         headline: 'article has no record',
         expected: `a record for ${problem.seedFile}`,
         found: 'none',
-        hint: `Add "${problem.id}": { "outlet", "byline", "locale", "published": { "date", "reasoning" } }.`,
+        hint: `Add "${problem.id}": { "published": { "date": "YYYY-MM-DD" } } (outlet, byline, credits, locale and reasoning are optional).`,
       };
     case 'unknown-source':
       return {
@@ -82,6 +103,19 @@ function word(problem: BuildProblem): Wording {
       return {
         headline: 'duplicate id',
         expected: 'an id no other event has',
+        found: shown(problem.found),
+      };
+    case 'unknown-kind':
+      return {
+        headline: 'unknown kind',
+        expected: `one of the story's kinds: ${problem.known.join(', ')}`,
+        found: shown(problem.found),
+        hint: 'List the kind in data/story.json "kinds" (id and label), or use one of these.',
+      };
+    case 'duplicate-kind':
+      return {
+        headline: 'duplicate kind',
+        expected: 'a kind id the list names once',
         found: shown(problem.found),
       };
     case 'quote-not-found':

@@ -88,19 +88,19 @@ function readSeeds(root: string, problems: BuildProblem[]): Seed[] {
     return [];
   }
   const recorded = readSeedHashes(root);
-  return readdirSync(dir)
+  const names = readdirSync(dir)
     .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .flatMap((name) => {
-      const file = `${folder}/${name}`;
-      const bytes = readFileSync(join(dir, name));
-      const text = decode(bytes, file, problems);
-      if (text === undefined) return [];
-      const hash = recorded.get(name);
-      const changed =
-        hash !== undefined && hash !== createHash('sha256').update(bytes).digest('hex');
-      return [{ id: name.slice(0, -'.txt'.length), file, text, changed }];
-    });
+    .sort();
+  if (names.length === 0) problems.push({ code: 'no-articles', file: folder, path: folder });
+  return names.flatMap((name) => {
+    const file = `${folder}/${name}`;
+    const bytes = readFileSync(join(dir, name));
+    const text = decode(bytes, file, problems);
+    if (text === undefined) return [];
+    const hash = recorded.get(name);
+    const changed = hash !== undefined && hash !== createHash('sha256').update(bytes).digest('hex');
+    return [{ id: name.slice(0, -'.txt'.length), file, text, changed }];
+  });
 }
 
 /**

@@ -3,6 +3,7 @@ import { BuildFailure } from './BuildProblem.ts';
 import { buildDataset } from './buildDataset.ts';
 import { formatFailureSummary, formatNotice, formatProblem } from './formatProblem.ts';
 import { readInputs } from './readInputs.ts';
+import { storyFolderProblem } from './storyFolder.ts';
 import { formatSummary, summarizeDataset } from './summarizeDataset.ts';
 import { writeDataset } from './writeDataset.ts';
 
@@ -21,6 +22,8 @@ export type DataBuildOptions = {
  */
 export function runDataBuild({ root, out, log, fail }: DataBuildOptions): number {
   try {
+    const missing = storyFolderProblem(root);
+    if (missing) throw new BuildFailure([missing]);
     log(`Reading seeds/ and data/ in ${root}`);
     const inputs = readInputs(root);
     log(`Anchoring quotes and resolving dates for ${inputs.seeds.length} articles`);

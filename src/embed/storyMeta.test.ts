@@ -16,4 +16,10 @@ describe('storyMeta', () => {
       <meta name="twitter:description" content="Talks &quot;highly productive&quot;." />"
     `);
   });
+
+  it('leaves out the description tags while the story has no description', () => {
+    const meta = storyMeta({ title: 'A new story', description: '' });
+    expect(meta).toContain('<title>A new story</title>');
+    expect(meta).not.toContain('description');
+  });
 });

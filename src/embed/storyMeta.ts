@@ -1,21 +1,25 @@
-import type { Story } from '../model/dataset.ts';
+import type { Story } from '../model/story.ts';
 import { escapeHtml } from './escapeHtml.ts';
 
 /**
  * The head tags a page and its social cards take from the story: `<title>`, the description and
  * their Open Graph and Twitter twins. Escaped, one tag a line.
  */
-export function storyMeta(story: Story): string {
+export function storyMeta(story: Pick<Story, 'title' | 'description'>): string {
   const title = escapeHtml(story.title);
   const description = escapeHtml(story.description);
+  // A story without a description yet (a fresh `npm run new`) gets no empty description tags.
+  const described = description !== '';
   return [
     `<title>${title}</title>`,
-    `<meta name="description" content="${description}" />`,
+    described && `<meta name="description" content="${description}" />`,
     `<meta property="og:type" content="article" />`,
     `<meta property="og:title" content="${title}" />`,
-    `<meta property="og:description" content="${description}" />`,
+    described && `<meta property="og:description" content="${description}" />`,
     `<meta name="twitter:card" content="summary" />`,
     `<meta name="twitter:title" content="${title}" />`,
-    `<meta name="twitter:description" content="${description}" />`,
-  ].join('\n');
+    described && `<meta name="twitter:description" content="${description}" />`,
+  ]
+    .filter(Boolean)
+    .join('\n');
 }

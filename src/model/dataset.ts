@@ -1,13 +1,7 @@
 import { z } from 'zod/mini';
 import { TimelineEvent } from './event.ts';
 import { Source } from './source.ts';
-
-/** The story as a whole: used for the page title, description and social cards. */
-export const Story = z.strictObject({
-  title: z.string().check(z.minLength(1)),
-  description: z.string().check(z.minLength(1)),
-});
-export type Story = z.infer<typeof Story>;
+import { Story } from './story.ts';
 
 /**
  * public/timeline.json: what `npm run data` writes and the app loads. Validated with this
@@ -23,7 +17,15 @@ export const Dataset = z
   .check(
     z.superRefine((dataset, ctx) => {
       const texts = new Map(dataset.sources.map((s) => [s.id, s.text]));
+      const kinds = new Set(dataset.story.kinds.map((k) => k.id));
       dataset.events.forEach((event, i) => {
+        if (!kinds.has(event.kind)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['events', i, 'kind'],
+            message: `unknown kind "${event.kind}": not in story.kinds`,
+          });
+        }
         event.evidence.forEach((evidence, j) => {
           const text = texts.get(evidence.source);
           const path = ['events', i, 'evidence', j];

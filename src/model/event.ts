@@ -1,20 +1,6 @@
 import { z } from 'zod/mini';
+import { KindId } from './story.ts';
 import { CalendarDate, EventStatus, Granularity, TimexMod } from './temporal.ts';
-
-/** The kinds of event the story holds; the app groups and colours by these. */
-export const EventKind = z.enum([
-  'meeting',
-  'call',
-  'statement',
-  'post',
-  'report',
-  'deadline',
-  'sanctions',
-  'talks',
-  'war',
-  'office',
-]);
-export type EventKind = z.infer<typeof EventKind>;
 
 export const EventId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case slug'));
 
@@ -112,8 +98,11 @@ export const TimelineEvent = z.strictObject({
   id: EventId,
   title: z.string().check(z.minLength(1)),
   summary: z.string(),
-  kind: EventKind,
+  /** One of the story's kinds (`story.kinds`); the dataset checks it is listed. */
+  kind: KindId,
   status: EventStatus,
+  /** Proposed by `npm run draft` and not yet reviewed by an editor. */
+  draft: z.optional(z.literal(true)),
   people: z.array(z.string()),
   places: z.array(z.string()),
   date: EventDate,

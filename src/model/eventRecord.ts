@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
-import { EventId, EventKind } from './event.ts';
+import { EventId } from './event.ts';
+import { KindId } from './story.ts';
 import { CalendarDate, EventStatus, TimexMod } from './temporal.ts';
 
 /**
@@ -65,8 +66,14 @@ export const EventRecord = z.strictObject({
   id: EventId,
   title: z.string().check(z.minLength(1)),
   summary: z._default(z.string(), ''),
-  kind: EventKind,
+  /** One of the kinds data/story.json lists, or of the default kinds when it lists none. */
+  kind: KindId,
   status: EventStatus,
+  /**
+   * Set by `npm run draft` on the events it proposes. An editor's events have no flag and are
+   * never changed by drafting; accepting a draft removes the flag.
+   */
+  draft: z.optional(z.boolean()),
   people: z._default(z.array(z.string().check(z.minLength(1))), []),
   places: z._default(z.array(z.string().check(z.minLength(1))), []),
   evidence: z.array(EvidenceRecord).check(z.minLength(1)),

@@ -2,18 +2,20 @@ import { z } from 'zod/mini';
 import { CalendarDate, Locale } from './temporal.ts';
 
 /**
- * What an editor records about one article in data/sources.json. The seed files carry no
- * headline or dateline, so the publication date comes with the reasoning that establishes it.
- * Outlet and byline are null unless the text itself states them: never guessed.
+ * What an editor records about one article in data/sources.json. Only the publication date is
+ * required: `{ "published": { "date": "2010-06-08" } }`. Where the date had to be worked out
+ * (the Witkoff seeds carry no dateline), `reasoning` says how. Outlet and byline are null unless
+ * the text itself states them: never guessed. Numeric dates are read month first unless the
+ * locale is en-GB.
  */
 export const SourceRecord = z.strictObject({
-  outlet: z.nullable(z.string().check(z.minLength(1))),
-  byline: z.nullable(z.string().check(z.minLength(1))),
+  outlet: z._default(z.nullable(z.string().check(z.minLength(1))), null),
+  byline: z._default(z.nullable(z.string().check(z.minLength(1))), null),
   credits: z._default(z.array(z.string().check(z.minLength(1))), []),
-  locale: Locale,
+  locale: z._default(Locale, 'en-US'),
   published: z.strictObject({
     date: CalendarDate,
-    reasoning: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+    reasoning: z._default(z.array(z.string().check(z.minLength(1))), []),
   }),
 });
 export type SourceRecord = z.infer<typeof SourceRecord>;
