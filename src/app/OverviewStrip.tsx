@@ -1,5 +1,6 @@
 import { dayMonthYear } from './displayDate.ts';
-import type { PointerEvent } from 'react';
+import { memo, useMemo, type PointerEvent } from 'react';
+import { overviewMarks } from './overviewMarks.ts';
 import type { TimeWindow } from './storyViews.ts';
 import type { TimelineItem } from './toTimelineItems.ts';
 
@@ -16,6 +17,28 @@ function years(domain: TimeWindow): number[] {
   for (let y = domain.start.getFullYear() + 1; y <= domain.end.getFullYear(); y++) list.push(y);
   return list;
 }
+
+/**
+ * The events on the strip. Memoised apart from the window, which moves on every frame of a drag:
+ * only the window's span re-renders then, not thousands of marks.
+ */
+const Marks = memo(function Marks({
+  items,
+  domain,
+  selectedId,
+}: Pick<Props, 'items' | 'domain' | 'selectedId'>) {
+  const marks = useMemo(
+    () => overviewMarks(items, domain, selectedId),
+    [items, domain, selectedId],
+  );
+  return marks.map((mark) => (
+    <span
+      key={mark.key}
+      className={`overview-mark ${mark.className}`}
+      style={{ left: `${mark.left}%`, width: `${mark.width}%` }}
+    />
+  ));
+});
 
 /**
  * The whole story at a glance, with the timeline's current window drawn on it. Clicking the
@@ -45,16 +68,7 @@ export function OverviewStrip({ domain, visible, items, selectedId, onMoveTo }: 
           {year}
         </span>
       ))}
-      {items.map((item) => (
-        <span
-          key={item.id}
-          className={`overview-mark ${item.className}${item.id === selectedId ? ' is-selected' : ''}`}
-          style={{
-            left: `${at(item.start)}%`,
-            width: `${at(item.end) - at(item.start)}%`,
-          }}
-        />
-      ))}
+      <Marks items={items} domain={domain} selectedId={selectedId} />
       <span className="overview-window" style={{ left: `${left}%`, width: `${width}%` }} />
     </div>
   );

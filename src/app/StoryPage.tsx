@@ -1,4 +1,11 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useState,
+} from 'react';
 import type { Dataset } from '../model/dataset.ts';
 import { ArticleReader } from './ArticleReader.tsx';
 import { chronological } from '../model/chronological.ts';
@@ -24,7 +31,10 @@ export function StoryPage({ dataset }: { dataset: Dataset }) {
   const [reading, setReading] = useState<Reading | null>(null);
 
   const ordered = useMemo(() => chronological(dataset.events), [dataset]);
-  const shown = useMemo(() => filterEvents(ordered, filter), [ordered, filter]);
+  // The search box shows each keystroke at once; filtering thousands of events, the list and the
+  // timeline follow a moment later, in a render React can interrupt for the next keystroke.
+  const applied = useDeferredValue(filter);
+  const shown = useMemo(() => filterEvents(ordered, applied), [ordered, applied]);
   const kindById = useMemo(
     () => new Map(dataset.story.kinds.map((kind) => [kind.id, kind])),
     [dataset],
@@ -72,8 +82,9 @@ export function StoryPage({ dataset }: { dataset: Dataset }) {
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [close]);
 
-  useEffect(() => {
-    // Tells the exported page's static copy that the interactive page has taken over.
+  useLayoutEffect(() => {
+    // Tells the exported page's static copy that the interactive page has taken over. Before
+    // paint, so the static copy leaves in the same frame the app arrives: no layout shift.
     document.documentElement.classList.add('app-ready');
   }, []);
 

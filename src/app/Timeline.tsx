@@ -2,9 +2,11 @@ import { useMemo, useRef, useState } from 'react';
 import type { StoryKind } from '../model/story.ts';
 import { Legend } from './Legend.tsx';
 import { OverviewStrip } from './OverviewStrip.tsx';
-import type { StoryView, TimeWindow } from './storyViews.ts';
+import { openingView, type StoryView, type TimeWindow } from './storyViews.ts';
 import type { TimelineGroup, TimelineItem } from './toTimelineItems.ts';
 import { useVisTimeline } from './useVisTimeline.ts';
+import { timelinePreview } from './timelinePreview.ts';
+import { renderTimelinePreview } from '../embed/renderTimelinePreview.ts';
 
 interface Props {
   items: readonly TimelineItem[];
@@ -20,8 +22,14 @@ interface Props {
 /** The zoomable timeline, the overview strip under it and the one-click views. */
 export function Timeline({ items, groups, views, domain, kinds, selectedId, onSelect }: Props) {
   const container = useRef<HTMLDivElement>(null);
-  const initial = views.find((v) => v.id === 'week') ?? views[0];
+  const initial = openingView(views);
   const [visible, setVisible] = useState<TimeWindow | undefined>(initial?.window);
+  const preview = useMemo(
+    () => initial && renderTimelinePreview(timelinePreview(items, groups, initial.window)),
+    // Drawn once, for the opening window; the live timeline follows filters from then on.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
   const fallback = useMemo(() => ({ start: new Date(), end: new Date() }), []);
   const timeline = useVisTimeline(container, {
     items,
@@ -65,12 +73,23 @@ export function Timeline({ items, groups, views, domain, kinds, selectedId, onSe
         />
       )}
       {/* The chart repeats the list below for sighted readers; the list is the accessible path. */}
-      <div
-        ref={container}
-        className="timeline-canvas"
-        aria-hidden="true"
-        data-ready={timeline.ready ? 'true' : 'false'}
-      />
+      <div className="timeline-stage">
+        <div
+          ref={container}
+          className="timeline-canvas"
+          aria-hidden="true"
+          data-ready={timeline.ready ? 'true' : 'false'}
+        />
+        {!timeline.ready && preview && (
+          // The picture the prerendered page showed, over the canvas until vis-timeline has
+          // drawn: built from escaped text by renderTimelinePreview, the same markup as the page.
+          <div
+            className="timeline-preview-frame"
+            aria-hidden="true"
+            dangerouslySetInnerHTML={{ __html: preview }}
+          />
+        )}
+      </div>
       <Legend kinds={kinds} />
     </section>
   );

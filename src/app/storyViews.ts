@@ -91,3 +91,8 @@ export function storyViews(dataset: Dataset): StoryView[] {
   }
   return views;
 }
+
+/** The view the timeline opens on: the news days when the story has them, else the first view. */
+export function openingView(views: readonly StoryView[]): StoryView | undefined {
+  return views.find((v) => v.id === 'week') ?? views[0];
+}

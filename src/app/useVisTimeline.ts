@@ -107,6 +107,8 @@ export function useVisTimeline(
   props: VisTimelineProps,
 ): VisTimelineHandle {
   const vis = useRef<Vis | null>(null);
+  /** What the items DataSet holds: the ids, and whether they were drawn compact. */
+  const synced = useRef<{ ids: ReadonlySet<string>; compact: boolean } | null>(null);
   const [ready, setReady] = useState(false);
   const [compact, setCompact] = useState(true);
   const onSelect = useEffectEvent((id: string) => props.onSelect(id));
@@ -157,6 +159,7 @@ export function useVisTimeline(
         timeline.redraw();
       };
       timeline.on('rangechanged', reveal);
+      synced.current = { ids: new Set(start.items.map((item) => item.id)), compact: startCompact };
       created = { timeline, items, groups };
       vis.current = created;
     });
@@ -170,12 +173,19 @@ export function useVisTimeline(
 
   useEffect(() => {
     const current = vis.current;
-    if (!ready || !current) return;
+    const before = synced.current;
+    if (!ready || !current || !before) return;
     sync(current.groups, props.groups.map(toDataGroup));
-    sync(
-      current.items,
-      props.items.map((item) => toDataItem(item, compact)),
-    );
+    // An event's item never changes, only whether it is shown and how compact it is drawn: add
+    // and remove what a filter changed instead of rebuilding thousands of items each time.
+    const keep = new Set(props.items.map((item) => item.id));
+    current.items.remove([...before.ids].filter((id) => !keep.has(id)));
+    const changed =
+      before.compact === compact
+        ? props.items.filter((item) => !before.ids.has(item.id))
+        : props.items;
+    if (changed.length > 0) current.items.update(changed.map((item) => toDataItem(item, compact)));
+    synced.current = { ids: keep, compact };
   }, [ready, props.items, props.groups, compact]);
 
   useEffect(() => {

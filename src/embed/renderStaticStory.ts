@@ -4,6 +4,10 @@ import type { Dataset } from '../model/dataset.ts';
 import type { EventDate, TimelineEvent } from '../model/event.ts';
 import type { Source } from '../model/source.ts';
 import { escapeHtml } from './escapeHtml.ts';
+import { openingView, storyViews } from '../app/storyViews.ts';
+import { timelinePreview } from '../app/timelinePreview.ts';
+import { toTimelineGroups, toTimelineItems } from '../app/toTimelineItems.ts';
+import { renderTimelinePreview } from './renderTimelinePreview.ts';
 
 /** The id of the element that holds the prerendered story; the print and screen CSS key on it. */
 export const staticStoryId = 'static-story';
@@ -50,6 +54,19 @@ function eventItem(event: TimelineEvent, sources: ReadonlyMap<string, Source>): 
   ].join('\n');
 }
 
+/** The timeline's opening window as a picture, as the app first shows it (empty without one). */
+function openingPicture(dataset: Dataset): string {
+  const view = openingView(storyViews(dataset));
+  if (!view) return '';
+  const kinds = new Map(dataset.story.kinds.map((kind) => [kind.id, kind]));
+  const preview = timelinePreview(
+    toTimelineItems(dataset.events, kinds),
+    toTimelineGroups(dataset.events, dataset.story.kinds),
+    view.window,
+  );
+  return `<div class="static-timeline">${renderTimelinePreview(preview)}</div>`;
+}
+
 function sourceItem(source: Source): string {
   const details = [
     ...(source.byline ? [`by ${source.byline}`] : []),
@@ -73,6 +90,7 @@ export function renderStaticStory(dataset: Dataset): string {
     `<header><h1 id="static-story-title">${escapeHtml(dataset.story.title)}</h1>`,
     `<p class="static-description">${escapeHtml(dataset.story.description)}</p></header>`,
     `<h2>Timeline</h2>`,
+    openingPicture(dataset),
     `<ol class="static-events">`,
     ...chronological(dataset.events).map((event) => eventItem(event, sources)),
     `</ol>`,
