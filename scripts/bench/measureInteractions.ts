@@ -94,8 +94,22 @@ async function search(page: Page, query: string): Promise<{ keystrokes: number[]
   })()`);
 }
 
-/** Drags the timeline, picks an event from the list and searches, in that order. */
-export async function measureInteractions(page: Page, query: string): Promise<InteractionFigures> {
+/**
+ * Waits for the live timeline (up to `readyMs`), then drags it, picks an event from the list and
+ * searches, in that order. A page that never gets there yields no figures (NaN), not a crash.
+ */
+export async function measureInteractions(
+  page: Page,
+  query: string,
+  readyMs: number,
+): Promise<InteractionFigures> {
+  const ready = await page
+    .locator('.timeline-canvas[data-ready="true"]')
+    .waitFor({ timeout: readyMs })
+    .then(() => true)
+    .catch(() => false);
+  if (!ready)
+    return { dragFrames: [], listSelect: Number.NaN, keystrokes: [], searchDone: Number.NaN };
   const dragFrames = await drag(page);
   const listSelect = await selectFromList(page);
   const typed = await search(page, query);
