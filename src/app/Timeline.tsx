@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import type { StoryKind } from '../model/story.ts';
 import { Legend } from './Legend.tsx';
 import { OverviewStrip } from './OverviewStrip.tsx';
-import { openingView, type StoryView, type TimeWindow } from './storyViews.ts';
+import { openingWindow, type StoryView, type TimeWindow } from './storyViews.ts';
 import type { TimelineGroup, TimelineItem } from './toTimelineItems.ts';
 import { useVisTimeline } from './useVisTimeline.ts';
 import { timelinePreview } from './timelinePreview.ts';
@@ -22,20 +22,19 @@ interface Props {
 /** The zoomable timeline, the overview strip under it and the one-click views. */
 export function Timeline({ items, groups, views, domain, kinds, selectedId, onSelect }: Props) {
   const container = useRef<HTMLDivElement>(null);
-  const initial = openingView(views);
-  const [visible, setVisible] = useState<TimeWindow | undefined>(initial?.window);
-  const preview = useMemo(
-    () => initial && renderTimelinePreview(timelinePreview(items, groups, initial.window)),
-    // Drawn once, for the opening window; the live timeline follows filters from then on.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [],
+  // Opened once: the live timeline follows filters and views from then on.
+  const [initial] = useState(() => openingWindow(views, items));
+  const [visible, setVisible] = useState<TimeWindow | undefined>(initial);
+  // The picture of the opening window, shown until vis-timeline has drawn it.
+  const [preview] = useState(
+    () => initial && renderTimelinePreview(timelinePreview(items, groups, initial)),
   );
   const fallback = useMemo(() => ({ start: new Date(), end: new Date() }), []);
   const timeline = useVisTimeline(container, {
     items,
     groups,
     selectedId,
-    initialWindow: initial?.window ?? fallback,
+    initialWindow: initial ?? fallback,
     onSelect,
     onRangeChange: setVisible,
   });

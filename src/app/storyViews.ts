@@ -92,7 +92,30 @@ export function storyViews(dataset: Dataset): StoryView[] {
   return views;
 }
 
-/** The view the timeline opens on: the news days when the story has them, else the first view. */
-export function openingView(views: readonly StoryView[]): StoryView | undefined {
-  return views.find((v) => v.id === 'week') ?? views[0];
+/** The most events the timeline opens on; its first draw costs time in proportion to them. */
+export const openingLimit = 60;
+
+/**
+ * The window the timeline opens on: the news days when the story has them, else the first view,
+ * narrowed to its latest `openingLimit` events when it holds more. vis-timeline draws and stacks
+ * every item in view, so a story of 10,000 events opened whole would show nothing for minutes;
+ * the reader starts at the news end and the views and the overview strip reach the rest.
+ */
+export function openingWindow(
+  views: readonly StoryView[],
+  items: readonly { start: Date; end: Date }[],
+): TimeWindow | undefined {
+  const view = views.find((v) => v.id === 'week') ?? views[0];
+  if (!view) return undefined;
+  const { start, end } = view.window;
+  const inside = items.filter((item) => item.end > start && item.start < end);
+  if (inside.length <= openingLimit) return view.window;
+  const latest = inside
+    .map((item) => item.start.getTime())
+    .sort((a, b) => a - b)
+    .slice(-openingLimit);
+  const from = Math.max(start.getTime(), latest[0] ?? start.getTime());
+  // A little room either side, as the other views have.
+  const pad = (end.getTime() - from) * 0.02;
+  return { start: new Date(from - pad), end };
 }

@@ -4,7 +4,7 @@ import type { Dataset } from '../model/dataset.ts';
 import type { EventDate, TimelineEvent } from '../model/event.ts';
 import type { Source } from '../model/source.ts';
 import { escapeHtml } from './escapeHtml.ts';
-import { openingView, storyViews } from '../app/storyViews.ts';
+import { openingWindow, storyViews } from '../app/storyViews.ts';
 import { timelinePreview } from '../app/timelinePreview.ts';
 import { toTimelineGroups, toTimelineItems } from '../app/toTimelineItems.ts';
 import { renderTimelinePreview } from './renderTimelinePreview.ts';
@@ -56,13 +56,14 @@ function eventItem(event: TimelineEvent, sources: ReadonlyMap<string, Source>): 
 
 /** The timeline's opening window as a picture, as the app first shows it (empty without one). */
 function openingPicture(dataset: Dataset): string {
-  const view = openingView(storyViews(dataset));
-  if (!view) return '';
   const kinds = new Map(dataset.story.kinds.map((kind) => [kind.id, kind]));
+  const items = toTimelineItems(dataset.events, kinds);
+  const window = openingWindow(storyViews(dataset), items);
+  if (!window) return '';
   const preview = timelinePreview(
-    toTimelineItems(dataset.events, kinds),
+    items,
     toTimelineGroups(dataset.events, dataset.story.kinds),
-    view.window,
+    window,
   );
   return `<div class="static-timeline">${renderTimelinePreview(preview)}</div>`;
 }
