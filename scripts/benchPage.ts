@@ -6,6 +6,7 @@ import { chromiumArgs, systemChromium } from '../e2e/browser.ts';
 import { serveStatic } from '../e2e/staticServer.ts';
 import { Dataset } from '../src/model/dataset.ts';
 import { measureLoad, viewport, type LoadFigures } from './bench/measureLoad.ts';
+import { servedContent } from './bench/servedContent.ts';
 import { median, ms, ratio } from './bench/stats.ts';
 import { timelineJsDist, timelineJsMarker, timelineJsPages } from './bench/timelineJsPage.ts';
 
@@ -41,9 +42,15 @@ const pages = [
   {
     name: 'Sourceline',
     url: ours.url,
-    selector: process.env.BENCH_SELECTOR ?? '[data-timeline-item]',
+    selector: '[data-timeline-item]',
+    contentOf: servedContent(ours.url, dist),
   },
-  { name: 'TimelineJS3', url: theirs.url, selector: timelineJsMarker },
+  {
+    name: 'TimelineJS3',
+    url: theirs.url,
+    selector: timelineJsMarker,
+    contentOf: servedContent(theirs.url, timelineJsDist(), timelineJsPages(dataset)),
+  },
 ];
 const results = new Map<string, LoadFigures[]>(pages.map((p) => [p.name, []]));
 try {
@@ -53,7 +60,7 @@ try {
   for (let run = 0; run < runs; run++) {
     const order = run % 2 === 0 ? pages : [...pages].reverse();
     for (const page of order) {
-      const figures = await measureLoad(browser, page.url, page.selector, 30_000);
+      const figures = await measureLoad(browser, page.url, page.selector, 30_000, page.contentOf);
       results.get(page.name)?.push(figures);
       console.log(
         `  run ${run + 1} ${page.name.padEnd(11)} first event ${ms(figures.firstEvent).padStart(8)}  CLS ${figures.cls.toFixed(3)}`,

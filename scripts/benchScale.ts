@@ -7,6 +7,7 @@ import { chromiumArgs, systemChromium } from '../e2e/browser.ts';
 import { serveStatic, type Served } from '../e2e/staticServer.ts';
 import { measureInteractions, type InteractionFigures } from './bench/measureInteractions.ts';
 import { measureLoad, type LoadFigures } from './bench/measureLoad.ts';
+import { servedContent } from './bench/servedContent.ts';
 import { median, ms, percentile, ratio } from './bench/stats.ts';
 import { syntheticStory } from './bench/syntheticStory.ts';
 
@@ -72,6 +73,7 @@ try {
         story.served?.url ?? '',
         '[data-timeline-item]',
         loadTimeoutMs,
+        servedContent(story.served?.url ?? '', story.dist),
         async (page) => {
           act = await measureInteractions(page, query, liveTimeoutMs);
         },

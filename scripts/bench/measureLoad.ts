@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { gzipSync } from 'node:zlib';
+import { weigh, type ContentOf } from './servedContent.ts';
 
 /** What one page load measured. Times are milliseconds from the start of navigation. */
 export interface LoadFigures {
@@ -65,19 +65,20 @@ export async function measureLoad(
   url: string,
   selector: string,
   timeoutMs: number,
+  contentOf: ContentOf,
   then?: (page: Page) => Promise<void>,
 ): Promise<LoadFigures> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const foreign: string[] = [];
-  const bodies: Promise<Buffer | null>[] = [];
+  const loaded: string[] = [];
   await page.route('**/*', (route) => {
     const requested = route.request().url();
     if (isLocal(requested)) return route.continue();
     foreign.push(requested);
     return route.abort();
   });
-  page.on('response', (response) => bodies.push(response.body().catch(() => null)));
+  page.on('requestfinished', (request) => loaded.push(request.url()));
   await page.addInitScript({ content: probeScript(selector) });
   try {
     await page.goto(url, { waitUntil: 'commit' });
@@ -90,14 +91,10 @@ export async function measureLoad(
     await page.waitForTimeout(1000);
     const { first, cls } = await page.evaluate(() => (globalThis as unknown as Probe).benchProbe);
     if (then) await then(page);
-    const loaded = (await Promise.all(bodies)).filter((b): b is Buffer => b !== null);
     return {
       firstEvent: first >= 0 ? first : Number.NaN,
       cls,
-      bytes: {
-        raw: loaded.reduce((sum, b) => sum + b.length, 0),
-        gzip: loaded.reduce((sum, b) => sum + gzipSync(b).length, 0),
-      },
+      bytes: weigh(loaded, contentOf),
       foreign,
     };
   } finally {

@@ -75,13 +75,13 @@ describe('openingWindow', () => {
     expect(openingWindow(whole, items)).toEqual(whole[0]?.window);
   });
 
-  it('narrows a crowded view to its latest events, keeping its end', () => {
+  it('narrows a crowded view to the span of its latest events', () => {
     const items = Array.from({ length: 300 }, (_, i) => ({ start: day(i), end: day(i + 1) }));
     const window = openingWindow(whole, items);
     const inside = items.filter(
       (item) => window && item.end > window.start && item.start < window.end,
     );
-    expect(window?.end).toEqual(day(400));
+    expect(window && window.end < day(310)).toBe(true);
     expect(inside.length).toBeGreaterThanOrEqual(openingLimit);
     expect(inside.length).toBeLessThanOrEqual(openingLimit + 10);
     expect(inside.at(-1)).toEqual(items.at(-1));

@@ -97,7 +97,7 @@ export const openingLimit = 60;
 
 /**
  * The window the timeline opens on: the news days when the story has them, else the first view,
- * narrowed to its latest `openingLimit` events when it holds more. vis-timeline draws and stacks
+ * narrowed to the span of its latest `openingLimit` events when it holds more. vis-timeline draws and stacks
  * every item in view, so a story of 10,000 events opened whole would show nothing for minutes;
  * the reader starts at the news end and the views and the overview strip reach the rest.
  */
@@ -110,12 +110,12 @@ export function openingWindow(
   const { start, end } = view.window;
   const inside = items.filter((item) => item.end > start && item.start < end);
   if (inside.length <= openingLimit) return view.window;
-  const latest = inside
-    .map((item) => item.start.getTime())
-    .sort((a, b) => a - b)
+  const latest = [...inside]
+    .sort((a, b) => a.start.getTime() - b.start.getTime())
     .slice(-openingLimit);
-  const from = Math.max(start.getTime(), latest[0] ?? start.getTime());
-  // A little room either side, as the other views have.
-  const pad = (end.getTime() - from) * 0.02;
-  return { start: new Date(from - pad), end };
+  const from = Math.max(start.getTime(), Math.min(...latest.map((item) => item.start.getTime())));
+  const to = Math.min(end.getTime(), Math.max(...latest.map((item) => item.end.getTime())));
+  // A little room either side, as the other views have; labels run rightwards, so more there.
+  const span = to - from;
+  return { start: new Date(from - span * 0.02), end: new Date(to + span * 0.15) };
 }
