@@ -105,6 +105,7 @@ const rows = stories.map((story) => {
     ),
     keyMax: Math.max(...acts.flatMap((a) => a.keystrokes)),
     search: median(acts.map((a) => a.searchDone)),
+    whole: median(acts.map((a) => a.wholeStory)),
     raw: median(all.map((r) => r.load.bytes.raw)),
     gzip: median(all.map((r) => r.load.bytes.gzip)),
     cls: Math.max(...all.map((r) => r.load.cls)),
@@ -128,6 +129,7 @@ line('list: click to details', (r) => r.list);
 line('search: keystroke to frame p50', (r) => r.key50);
 line('search: slowest keystroke', (r) => r.keyMax);
 line(`search: "${query}" to results`, (r) => r.search);
+line('view: whole story', (r) => r.whole);
 line('downloaded', (r) => r.raw, mb);
 line('downloaded if gzipped', (r) => r.gzip, mb);
 line(

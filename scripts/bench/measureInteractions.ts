@@ -10,6 +10,8 @@ export interface InteractionFigures {
   keystrokes: number[];
   /** Typing the whole query until the list shows the filtered count. */
   searchDone: number;
+  /** The "Whole story" view button until the frame after the timeline has redrawn. */
+  wholeStory: number;
 }
 
 /** Records requestAnimationFrame intervals in the page until `benchFrames.stop()`. */
@@ -47,6 +49,16 @@ async function drag(page: Page): Promise<number[]> {
   const frames = await page.evaluate('window.benchFrames.stop()');
   // The first interval spans the set-up, not a frame of dragging.
   return (frames as number[]).slice(1);
+}
+
+async function showWholeStory(page: Page): Promise<number> {
+  if ((await page.locator('button[data-view="all"]').count()) === 0) return Number.NaN;
+  return page.evaluate(`(async () => {
+    const start = performance.now();
+    document.querySelector('button[data-view="all"]').click();
+    await ${afterNextFrame};
+    return performance.now() - start;
+  })()`);
 }
 
 async function selectFromList(page: Page): Promise<number> {
@@ -108,10 +120,19 @@ export async function measureInteractions(
     .waitFor({ timeout: readyMs })
     .then(() => true)
     .catch(() => false);
-  if (!ready)
-    return { dragFrames: [], listSelect: Number.NaN, keystrokes: [], searchDone: Number.NaN };
+  if (!ready) {
+    const none = Number.NaN;
+    return { dragFrames: [], listSelect: none, keystrokes: [], searchDone: none, wholeStory: none };
+  }
   const dragFrames = await drag(page);
   const listSelect = await selectFromList(page);
   const typed = await search(page, query);
-  return { dragFrames, listSelect, keystrokes: typed.keystrokes, searchDone: typed.done };
+  const wholeStory = await showWholeStory(page);
+  return {
+    dragFrames,
+    listSelect,
+    keystrokes: typed.keystrokes,
+    searchDone: typed.done,
+    wholeStory,
+  };
 }
