@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../model/event.ts';
 import type { StoryKind } from '../model/story.ts';
 import { kindClass } from './kindClass.ts';
@@ -23,9 +23,10 @@ export function listButtonId(eventId: string): string {
  * A long list renders in steps of a hundred entries, the next step as the reader scrolls or
  * arrows to the end (or follows the "Show more" button), so ten thousand events do not cost ten
  * thousand buttons up front. The selected event is always rendered, and every entry tells
- * assistive technology its place in the whole list (aria-posinset of aria-setsize).
+ * assistive technology its place in the whole list (aria-posinset of aria-setsize). Memoised:
+ * a keystroke in the search box re-renders the box at once and the list only with the results.
  */
-export function EventList({ events, kinds, selectedId, onSelect }: Props) {
+export const EventList = memo(function EventList({ events, kinds, selectedId, onSelect }: Props) {
   const [shown, setShown] = useState(0);
   // A button the keyboard moved to before it was rendered: focused once it is.
   const pendingFocus = useRef<string | null>(null);
@@ -120,4 +121,4 @@ export function EventList({ events, kinds, selectedId, onSelect }: Props) {
       )}
     </section>
   );
-}
+});

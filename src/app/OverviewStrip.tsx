@@ -1,6 +1,6 @@
 import { dayMonthYear } from './displayDate.ts';
 import { memo, useMemo, type PointerEvent } from 'react';
-import { overviewMarks } from './overviewMarks.ts';
+import { overviewMarks, overviewPosition } from './overviewMarks.ts';
 import type { TimeWindow } from './storyViews.ts';
 import type { TimelineItem } from './toTimelineItems.ts';
 
@@ -22,15 +22,8 @@ function years(domain: TimeWindow): number[] {
  * The events on the strip. Memoised apart from the window, which moves on every frame of a drag:
  * only the window's span re-renders then, not thousands of marks.
  */
-const Marks = memo(function Marks({
-  items,
-  domain,
-  selectedId,
-}: Pick<Props, 'items' | 'domain' | 'selectedId'>) {
-  const marks = useMemo(
-    () => overviewMarks(items, domain, selectedId),
-    [items, domain, selectedId],
-  );
+const Marks = memo(function Marks({ items, domain }: Pick<Props, 'items' | 'domain'>) {
+  const marks = useMemo(() => overviewMarks(items, domain), [items, domain]);
   return marks.map((mark) => (
     <span
       key={mark.key}
@@ -47,7 +40,11 @@ const Marks = memo(function Marks({
 export function OverviewStrip({ domain, visible, items, selectedId, onMoveTo }: Props) {
   const from = domain.start.getTime();
   const span = domain.end.getTime() - from;
-  const at = (date: Date) => Math.min(100, Math.max(0, ((date.getTime() - from) / span) * 100));
+  const at = overviewPosition(domain);
+  const selected = useMemo(
+    () => (selectedId ? items.find((item) => item.id === selectedId) : undefined),
+    [items, selectedId],
+  );
   const left = at(visible.start);
   const width = Math.max(0, at(visible.end) - left);
   const last = new Date(visible.end.getTime() - 1);
@@ -68,7 +65,16 @@ export function OverviewStrip({ domain, visible, items, selectedId, onMoveTo }: 
           {year}
         </span>
       ))}
-      <Marks items={items} domain={domain} selectedId={selectedId} />
+      <Marks items={items} domain={domain} />
+      {selected && (
+        <span
+          className={`overview-mark ${selected.className} is-selected`}
+          style={{
+            left: `${at(selected.start)}%`,
+            width: `${at(selected.end) - at(selected.start)}%`,
+          }}
+        />
+      )}
       <span className="overview-window" style={{ left: `${left}%`, width: `${width}%` }} />
     </div>
   );

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import type { StoryKind } from '../model/story.ts';
 import { Legend } from './Legend.tsx';
 import { OverviewStrip } from './OverviewStrip.tsx';
@@ -19,8 +19,19 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
-/** The zoomable timeline, the overview strip under it and the one-click views. */
-export function Timeline({ items, groups, views, domain, kinds, selectedId, onSelect }: Props) {
+/**
+ * The zoomable timeline, the overview strip under it and the one-click views. Memoised, so a
+ * keystroke in the search box does not re-render it before the filtered items arrive.
+ */
+export const Timeline = memo(function Timeline({
+  items,
+  groups,
+  views,
+  domain,
+  kinds,
+  selectedId,
+  onSelect,
+}: Props) {
   const container = useRef<HTMLDivElement>(null);
   // Opened once: the live timeline follows filters and views from then on.
   const [initial] = useState(() => openingWindow(views, items));
@@ -92,4 +103,4 @@ export function Timeline({ items, groups, views, domain, kinds, selectedId, onSe
       <Legend kinds={kinds} />
     </section>
   );
-}
+});

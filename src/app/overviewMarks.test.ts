@@ -16,7 +16,7 @@ const item = (id: string, day: number, days: number, className = 'kind-a'): Time
 
 describe('overviewMarks', () => {
   it('places each mark in percent of the domain', () => {
-    const [mark] = overviewMarks([item('x', 10, 5)], domain, null);
+    const [mark] = overviewMarks([item('x', 10, 5)], domain);
     expect(mark?.left).toBeCloseTo(10);
     expect(mark?.width).toBeCloseTo(5);
   });
@@ -25,7 +25,6 @@ describe('overviewMarks', () => {
     const marks = overviewMarks(
       [item('a', 10, 5), item('b', 12, 10), item('c', 13, 1, 'kind-b'), item('d', 50, 1)],
       domain,
-      null,
     );
     expect(marks.map((m) => [m.key, Math.round(m.left), Math.round(m.width)])).toEqual([
       ['a', 10, 12],
@@ -34,14 +33,8 @@ describe('overviewMarks', () => {
     ]);
   });
 
-  it('gives the selected item its own mark, drawn last', () => {
-    const marks = overviewMarks([item('a', 10, 5), item('b', 11, 5)], domain, 'a');
-    expect(marks.map((m) => m.key)).toEqual(['b', 'a']);
-    expect(marks.at(-1)?.className).toBe('kind-a is-selected');
-  });
-
   it('draws ten thousand daily events as a few hundred marks at most', () => {
     const many = Array.from({ length: 10_000 }, (_, i) => item(`e${i}`, (i * 7) % 100, 1));
-    expect(overviewMarks(many, domain, null).length).toBeLessThan(300);
+    expect(overviewMarks(many, domain).length).toBeLessThan(300);
   });
 });

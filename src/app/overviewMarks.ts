@@ -15,31 +15,17 @@ const resolution = 0.1;
 /**
  * The overview strip's marks: one per item, except that marks of the same class that touch or
  * overlap at the strip's resolution merge into one, so ten thousand events draw a few hundred
- * spans that look the same as ten thousand. The selected item always keeps its own mark.
+ * spans that look the same as ten thousand. (The selected event is drawn over them apart, so a
+ * selection does not recompute them.)
  */
-export function overviewMarks(
-  items: readonly TimelineItem[],
-  domain: TimeWindow,
-  selectedId: string | null,
-): OverviewMark[] {
-  const from = domain.start.getTime();
-  const span = domain.end.getTime() - from;
-  const at = (date: Date) => Math.min(100, Math.max(0, ((date.getTime() - from) / span) * 100));
+export function overviewMarks(items: readonly TimelineItem[], domain: TimeWindow): OverviewMark[] {
+  const at = overviewPosition(domain);
   const marks: OverviewMark[] = [];
   const open = new Map<string, OverviewMark>();
   const sorted = [...items].sort((a, b) => a.start.getTime() - b.start.getTime());
   for (const item of sorted) {
     const left = at(item.start);
     const right = at(item.end);
-    if (item.id === selectedId) {
-      marks.push({
-        key: item.id,
-        className: `${item.className} is-selected`,
-        left,
-        width: right - left,
-      });
-      continue;
-    }
     const last = open.get(item.className);
     if (last && left <= last.left + last.width + resolution) {
       last.width = Math.max(last.width, right - last.left);
@@ -49,9 +35,12 @@ export function overviewMarks(
     open.set(item.className, mark);
     marks.push(mark);
   }
-  // The selected mark is drawn last, on top of the others.
-  return marks.sort(
-    (a, b) =>
-      Number(a.className.endsWith('is-selected')) - Number(b.className.endsWith('is-selected')),
-  );
+  return marks;
+}
+
+/** Where a date falls on the strip, in percent of its width, clamped to the strip. */
+export function overviewPosition(domain: TimeWindow): (date: Date) => number {
+  const from = domain.start.getTime();
+  const span = domain.end.getTime() - from;
+  return (date) => Math.min(100, Math.max(0, ((date.getTime() - from) / span) * 100));
 }
