@@ -17,6 +17,10 @@ import { storySpan, storyViews } from './storyViews.ts';
 import { Timeline } from './Timeline.tsx';
 import { toTimelineGroups, toTimelineItems } from './toTimelineItems.ts';
 import { useHashSelection } from './useHashSelection.ts';
+import { useSettled } from './useSettled.ts';
+
+/** How long typing must pause before the search applies. */
+const searchPauseMs = 150;
 
 interface Reading {
   eventId: string;
@@ -31,9 +35,13 @@ export function StoryPage({ dataset }: { dataset: Dataset }) {
   const [reading, setReading] = useState<Reading | null>(null);
 
   const ordered = useMemo(() => chronological(dataset.events), [dataset]);
-  // The search box shows each keystroke at once; filtering thousands of events, the list and the
-  // timeline follow a moment later, in a render React can interrupt for the next keystroke.
-  const applied = useDeferredValue(filter);
+  // The search box shows each keystroke at once; the words are applied when the reader pauses,
+  // and filtering thousands of events, the list and the timeline follow in a render React can
+  // interrupt. The drop-downs apply at once.
+  const query = useSettled(filter.query, searchPauseMs);
+  const { source, person, kind } = filter;
+  const settled = useMemo(() => ({ source, person, kind, query }), [source, person, kind, query]);
+  const applied = useDeferredValue(settled);
   const shown = useMemo(() => filterEvents(ordered, applied), [ordered, applied]);
   const kindById = useMemo(
     () => new Map(dataset.story.kinds.map((kind) => [kind.id, kind])),
