@@ -19,8 +19,11 @@ import { toTimelineGroups, toTimelineItems } from './toTimelineItems.ts';
 import { useHashSelection } from './useHashSelection.ts';
 import { useSettled } from './useSettled.ts';
 
-/** How long typing must pause before the search applies. */
-const searchPauseMs = 150;
+/**
+ * How long typing must pause before the search applies, in a story large enough for filtering to
+ * cost more than a frame; a smaller story filters on every keystroke.
+ */
+const searchPause = (events: number) => (events > 200 ? 150 : 0);
 
 interface Reading {
   eventId: string;
@@ -35,10 +38,10 @@ export function StoryPage({ dataset }: { dataset: Dataset }) {
   const [reading, setReading] = useState<Reading | null>(null);
 
   const ordered = useMemo(() => chronological(dataset.events), [dataset]);
-  // The search box shows each keystroke at once; the words are applied when the reader pauses,
-  // and filtering thousands of events, the list and the timeline follow in a render React can
-  // interrupt. The drop-downs apply at once.
-  const query = useSettled(filter.query, searchPauseMs);
+  // The search box shows each keystroke at once; in a large story the words apply when the
+  // reader pauses, and the list and the timeline follow in a render React can interrupt. The
+  // drop-downs apply at once.
+  const query = useSettled(filter.query, searchPause(dataset.events.length));
   const { source, person, kind } = filter;
   const settled = useMemo(() => ({ source, person, kind, query }), [source, person, kind, query]);
   const applied = useDeferredValue(settled);
