@@ -129,7 +129,7 @@ line('list: click to details', (r) => r.list);
 line('search: keystroke to frame p50', (r) => r.key50);
 line('search: slowest keystroke', (r) => r.keyMax);
 line(`search: "${query}" to results`, (r) => r.search);
-line('view: whole story', (r) => r.whole);
+line('whole story view: longest frame', (r) => r.whole);
 line('downloaded', (r) => r.raw, mb);
 line('downloaded if gzipped', (r) => r.gzip, mb);
 line(
