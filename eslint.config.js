@@ -3,7 +3,7 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-// The pipeline (model, dates, anchor, dataset, cli) is plain TypeScript: it must never reach up
+// The pipeline (model, dates, anchor, dataset, export, cli, editorApi) is plain TypeScript: it must never reach up
 // into the app or pull in a UI library. Lint enforces the layering so a stray import fails CI.
 const pipelineMayNotImport = {
   patterns: [
@@ -37,7 +37,25 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
-    files: ['src/{model,dates,anchor,dataset,cli}/**/*.ts', 'scripts/**/*.ts'],
+    // The editor is the dev server's alone: nothing the published page loads may import it.
+    files: ['src/app/**/*.{ts,tsx}', 'src/embed/**/*.{ts,tsx}'],
+    ignores: ['src/app/editor/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/editor/**', '**/editorApi/**', '**/model/editorApi*'],
+              message: 'The published page may not import the editor (dev server only).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/{model,dates,anchor,dataset,export,cli,editorApi}/**/*.ts', 'scripts/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', pipelineMayNotImport] },
   },
 );

@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, systemChromium } from './e2e/browser.ts';
+import { editorPort } from './e2e/editorStory.ts';
 
 // Not vite's default 4173: other checkouts on the same machine may be serving there.
 const port = Number(process.env.E2E_PORT ?? 4391);
@@ -27,23 +28,23 @@ export default defineConfig({
   projects: [
     {
       name: 'built-files',
-      testMatch: 'export-build.spec.ts',
+      testMatch: ['export-build.spec.ts', 'editor-absent.spec.ts'],
     },
     {
       name: 'desktop-honolulu',
-      testIgnore: 'export-build.spec.ts',
+      testIgnore: ['export-build.spec.ts', 'editor*.spec.ts'],
       grepInvert: /@phone/,
       use: { ...devices['Desktop Chrome'], timezoneId: west, launchOptions },
     },
     {
       name: 'desktop-kiritimati',
-      testIgnore: 'export-build.spec.ts',
+      testIgnore: ['export-build.spec.ts', 'editor*.spec.ts'],
       grepInvert: /@phone|@zone-free/,
       use: { ...devices['Desktop Chrome'], timezoneId: east, launchOptions },
     },
     {
       name: 'phone-kiritimati',
-      testIgnore: 'export-build.spec.ts',
+      testIgnore: ['export-build.spec.ts', 'editor*.spec.ts'],
       grepInvert: /@desktop/,
       use: {
         ...devices['Pixel 7'],
@@ -52,13 +53,34 @@ export default defineConfig({
         launchOptions,
       },
     },
+    {
+      // The editor runs in the dev server only, on a story folder of its own; its tests change
+      // that folder, so they run one after another.
+      name: 'editor',
+      testMatch: 'editor.spec.ts',
+      fullyParallel: false,
+      use: {
+        ...devices['Desktop Chrome'],
+        baseURL: `http://127.0.0.1:${editorPort}/`,
+        timezoneId: west,
+        launchOptions,
+      },
+    },
   ],
-  // Tests run against the production build, as readers get it.
-  webServer: {
-    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/`,
-    // Never test a server some other checkout left running on the port.
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    // Tests run against the production build, as readers get it.
+    {
+      command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${port}/`,
+      // Never test a server some other checkout left running on the port.
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: 'npx tsx e2e/editorServer.ts',
+      url: `http://127.0.0.1:${editorPort}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { editorApiPlugin } from './src/editorApi/editorApiPlugin.ts';
 import { prerenderPlugin } from './src/embed/prerenderPlugin.ts';
+import { exportPlugin } from './src/export/exportPlugin.ts';
 
 // Relative base: the built site must work from any sub-folder of any host.
 export default defineConfig({
@@ -11,6 +13,10 @@ export default defineConfig({
     // `npm run build -- --story DIR` runs this, or a fixture in tests. SOURCELINE_STORY names the
     // story folder itself (set by `npm start` and `npm run build`).
     prerenderPlugin({ dataset: process.env.SOURCELINE_DATA ?? 'public/timeline.json' }),
+    // The exports beside timeline.json, from the same dataset the prerender reads.
+    exportPlugin({ dataset: process.env.SOURCELINE_DATA ?? 'public/timeline.json' }),
+    // The dev server only: the page becomes an editor of the story's data/ folder.
+    editorApiPlugin({ story: process.env.SOURCELINE_STORY ?? '.' }),
   ],
   build: {
     // The polyfill is inline-free but dead weight: every browser we serve supports modulepreload.

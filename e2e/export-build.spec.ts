@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { exportFormats } from '../src/export/exportFormats.ts';
 import { budget, kb, measureBundle, overBudget } from '../scripts/measureBundle.ts';
 import { cspReadmeBlock, readReadmeBlock } from '../scripts/cspReadmeBlock.ts';
-import { built, dist, distSingle, root } from './exportTest.ts';
+import { built, builtDataset, dist, distSingle, root } from './exportTest.ts';
 
 // These read the built files, not a page: they run once, in the "built files" project.
 
@@ -47,4 +49,33 @@ test('the README lists the CSP hashes of the single file as built', () => {
     readReadmeBlock(readme),
     'README.md is out of date: run `npm run build:single -- --update-readme` and commit it',
   ).toBe(cspReadmeBlock(csp));
+});
+
+test('dist/ holds every export, as npm run export renders it from dist/timeline.json', () => {
+  const dataset = builtDataset();
+  for (const format of Object.values(exportFormats)) {
+    const file = readFileSync(built(path.join(dist, format.file)), 'utf8');
+    expect(file, format.file).toBe(format.render(dataset));
+  }
+});
+
+test('dist/timeline.json passes Ajv against dist/timeline.schema.json, and a broken one does not', () => {
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  const schema = JSON.parse(
+    readFileSync(path.join(dist, 'timeline.schema.json'), 'utf8'),
+  ) as object;
+  const validate = ajv.compile(schema);
+  const json = JSON.parse(readFileSync(path.join(dist, 'timeline.json'), 'utf8')) as {
+    events: { evidence: { start: unknown }[] }[];
+  };
+  expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+  json.events[0]!.evidence[0]!.start = -1;
+  expect(validate(json)).toBe(false);
+  expect(validate.errors?.map((e) => e.instancePath)).toEqual(['/events/0/evidence/0/start']);
+});
+
+test('the single file links no data files, since none sit beside it', () => {
+  const html = readFileSync(built(path.join(distSingle, 'index.html')), 'utf8');
+  expect(html).not.toContain('<footer class="data-links"');
+  expect(html).not.toContain('sourceline:data-links');
 });

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chronological } from '../src/model/chronological.ts';
-import { sourceName } from '../src/app/sourceName.ts';
+import { sourceName } from '../src/model/sourceName.ts';
 import {
   backgroundEvents,
   details,

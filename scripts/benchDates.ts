@@ -8,6 +8,7 @@ import { BenchItem } from '../src/dates/BenchItem.ts';
 import { findMentions } from '../src/dates/findMentions.ts';
 import { rawChronoMentions } from '../src/dates/rawChronoMentions.ts';
 import { f1, scoreBenchmark, type BenchCase, type Tally } from '../src/dates/scoreBenchmark.ts';
+import { runTimemlBench } from './benchTimeml.ts';
 
 const root = new URL('../', import.meta.url);
 const PARTS = [
@@ -41,6 +42,9 @@ const pct = (t: Tally) =>
 // `--misses tuning` lists what the resolver got wrong in one part (look only at the tuning part
 // while developing; the held-out parts are for reporting).
 const missesOf = process.argv[process.argv.indexOf('--misses') + 1];
+
+// `--timeml DIR` scores TimeML documents instead (see benchTimeml.ts).
+if (process.argv.includes('--timeml')) process.exit(runTimemlBench(process.argv.slice(2)));
 
 for (const [name, path] of PARTS) {
   const cases = load(path);

@@ -3,8 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
 import { storyFromOptions, storyOptions, storyUsage } from '../src/cli/storyOption.ts';
-import { runDataBuild } from '../src/dataset/runDataBuild.ts';
-import { timelinePath } from '../src/dataset/storyFolder.ts';
+import { buildStoryData } from '../src/cli/buildStoryData.ts';
 import { Dataset } from '../src/model/dataset.ts';
 import { cspHashes, singleFilePolicy } from './cspHashes.ts';
 import { inlineSingleFile } from './inlineSingleFile.ts';
@@ -35,15 +34,7 @@ const staging = path.join(root, 'node_modules/.tmp/single');
 const outDir = story.distSingle;
 const datasetFile = path.resolve(process.env.SOURCELINE_DATA ?? story.timeline);
 
-if (process.env.SOURCELINE_DATA === undefined) {
-  const code = runDataBuild({
-    root: story.root,
-    out: timelinePath,
-    log: (line) => console.log(line),
-    fail: (line) => console.error(line),
-  });
-  if (code !== 0) process.exit(code);
-}
+if (process.env.SOURCELINE_DATA === undefined) buildStoryData(story);
 
 const dataset = Dataset.parse(JSON.parse(readFileSync(datasetFile, 'utf8')));
 // The prerender plugin in vite.config.ts renders the same dataset the page inlines.

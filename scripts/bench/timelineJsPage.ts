@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Dataset } from '../../src/model/dataset.ts';
 import type { Pages } from '../../e2e/staticServer.ts';
-import { timelineJsData } from './timelineJsData.ts';
+import { toTimelineJs } from '../../src/export/toTimelineJs.ts';
 
 /** TimelineJS3's built files (js/, css/) from its npm package. */
 export function timelineJsDist(): string {
@@ -15,7 +15,8 @@ export const timelineJsMarker = '.tl-timemarker';
 
 /**
  * A TimelineJS3 page showing `dataset`, served beside the package's dist/ folder: its script and
- * stylesheet from the package, the story as `timeline-data.json`. The font option is off (its
+ * stylesheet from the package, the story as `timeline-data.json` in the TimelineJS export's
+ * format (`npm run export`). The font option is off (its
  * default pulls web fonts from Google), so the page requests nothing from another origin;
  * language files load from the package's own js/locale.
  */
@@ -42,7 +43,7 @@ export function timelineJsPages(dataset: Dataset): Pages {
     'index.html': ['text/html; charset=utf-8', html],
     'timeline-data.json': [
       'application/json; charset=utf-8',
-      JSON.stringify(timelineJsData(dataset)),
+      JSON.stringify(toTimelineJs(dataset)),
     ],
   };
 }

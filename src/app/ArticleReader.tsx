@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Evidence } from '../model/event.ts';
 import type { Source } from '../model/source.ts';
-import { sourceName } from './sourceName.ts';
+import { sourceName } from '../model/sourceName.ts';
 
 interface Props {
   source: Source;

@@ -5,7 +5,7 @@ import { EvidenceQuote } from './EvidenceQuote.tsx';
 import type { StoryKind } from '../model/story.ts';
 import { kindClass } from './kindClass.ts';
 import { statusNames } from './statusNames.ts';
-import { sourceName } from './sourceName.ts';
+import { sourceName } from '../model/sourceName.ts';
 
 interface Props {
   event: TimelineEvent;

@@ -1,7 +1,7 @@
 import type { Evidence } from '../model/event.ts';
 import type { Source } from '../model/source.ts';
 import { quoteInSentence } from './quoteInSentence.ts';
-import { sourceCitation } from './sourceName.ts';
+import { sourceCitation } from '../model/sourceName.ts';
 
 interface Props {
   evidence: Evidence;

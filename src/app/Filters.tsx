@@ -3,7 +3,7 @@ import type { StoryKind } from '../model/story.ts';
 import { FilterSelect } from './FilterSelect.tsx';
 import type { EventFilter } from './filterEvents.ts';
 import { noFilter } from './filterEvents.ts';
-import { sourceName } from './sourceName.ts';
+import { sourceName } from '../model/sourceName.ts';
 
 interface Props {
   sources: Dataset['sources'];

@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
-import { runDataBuild } from '../dataset/runDataBuild.ts';
-import { timelinePath } from '../dataset/storyFolder.ts';
+import { buildStoryData } from './buildStoryData.ts';
 import { storyFromOptions, storyOptions, storyUsage } from './storyOption.ts';
 
 const usage = `Usage: npm run build [-- --story DIR]
@@ -26,18 +25,8 @@ try {
   process.exit(2);
 }
 
-const code = runDataBuild({
-  root: story.root,
-  out: timelinePath,
-  log: (line) => console.log(line),
-  fail: (line) => console.error(line),
-});
-if (code !== 0) process.exit(code);
+buildStoryData(story);
 
-// vite.config.ts reads these: the prerender plugin renders this story's dataset, and plugins
-// that need the story folder find it here.
-process.env.SOURCELINE_STORY = story.root;
-process.env.SOURCELINE_DATA = story.timeline;
 console.log(`Building the site into ${path.relative(process.cwd(), story.dist) || '.'}/`);
 await build({
   root: projectRoot,

@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createServer } from 'vite';
-import { runDataBuild } from '../dataset/runDataBuild.ts';
-import { timelinePath } from '../dataset/storyFolder.ts';
+import { buildStoryData } from './buildStoryData.ts';
 import { storyFromOptions, storyOptions, storyUsage } from './storyOption.ts';
 
 const usage = `Usage: npm start [-- --story DIR] [--port N]
@@ -34,16 +33,8 @@ try {
   process.exit(2);
 }
 
-const code = runDataBuild({
-  root: story.root,
-  out: timelinePath,
-  log: (line) => console.log(line),
-  fail: (line) => console.error(line),
-});
-if (code !== 0) process.exit(code);
+buildStoryData(story);
 
-process.env.SOURCELINE_STORY = story.root;
-process.env.SOURCELINE_DATA = story.timeline;
 const server = await createServer({
   root: projectRoot,
   configFile: path.join(projectRoot, 'vite.config.ts'),

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BuildFailure, type BuildProblem } from './BuildProblem.ts';
 import { buildDataset } from './buildDataset.ts';
 import { fixtureEvents, fixtureInputs, fixtureText } from './fixtures/inputs.ts';
+import { problemsOf } from './fixtures/problemsOf.ts';
 import { formatProblem } from './formatProblem.ts';
 import type { Inputs } from './readInputs.ts';
-
-function problemsOf(inputs: Inputs): BuildProblem[] {
-  try {
-    buildDataset(inputs);
-  } catch (error) {
-    if (error instanceof BuildFailure) return error.problems;
-    throw error;
-  }
-  throw new Error('expected the build to refuse its inputs');
-}
 
 function editEvent(
   inputs: Inputs,

@@ -55,6 +55,7 @@ export function readSources(inputs: Inputs, problems: BuildProblem[]): Source[] 
         byline: record.byline,
         credits: record.credits,
         locale: record.locale,
+        ...(record.url === undefined ? {} : { url: record.url }),
         text: seed.text,
       },
     ];

@@ -26,6 +26,11 @@ export interface Reading {
   priority: number;
   /** Whether the value is computed from the anaphoric anchor (earlier mention). */
   anaphoric?: boolean;
+  /**
+   * A comparison with the period just named ("a year earlier", "the year-ago quarter"): when it
+   * resolves to a quarter it does not become what later expressions ("the quarter") refer to.
+   */
+  comparison?: boolean;
   resolve(context: ReadingContext): Omit<Mention, 'text' | 'start' | 'end'>;
 }
 

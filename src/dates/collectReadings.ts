@@ -1,12 +1,24 @@
 import { readChrono } from './readChrono.ts';
 import { readDurations } from './readDurations.ts';
+import { readHolidays } from './readHolidays.ts';
 import { readPeriods } from './readPeriods.ts';
+import { readQuarters } from './readQuarters.ts';
 import { readReferences } from './readReferences.ts';
 import { readRelatives } from './readRelatives.ts';
+import { readSpokenYears } from './readSpokenYears.ts';
 import type { Pass, PassOptions, Reading } from './Reading.ts';
 import { withBoundMod } from './withBoundMod.ts';
 
-const PASSES: Pass[] = [readChrono, readPeriods, readRelatives, readDurations, readReferences];
+const PASSES: Pass[] = [
+  readChrono,
+  readPeriods,
+  readQuarters,
+  readRelatives,
+  readDurations,
+  readReferences,
+  readHolidays,
+  readSpokenYears,
+];
 
 /** Every candidate reading of every pass, overlapping ones included, bounds ("as soon as") read. */
 export function allReadings(text: string, options: PassOptions): Reading[] {

@@ -364,3 +364,143 @@ describe('findMentions: bounds, present tense for plans, vague relatives', () =>
     });
   });
 });
+
+describe('findMentions: rules from news in TimeML corpora', () => {
+  it('reads a possessive weekday as past even where the sentence speaks of what will come', () => {
+    const text = 'The relatives said they would look for ways to get around Wednesday’s ruling.';
+    expect(mention(text, 'Wednesday', { published: '2000-01-07', locale: 'en-US' }).value).toBe(
+      '2000-01-05',
+    );
+  });
+
+  it('reads "a year after" a month as that month a year on', () => {
+    const text = 'The deal was signed in June 2021. A year later it collapsed.';
+    expect(mention(text, 'A year later').value).toBe('2022-06');
+  });
+});
+
+describe('findMentions: prices, halves and spans looked over', () => {
+  const NOV_1989 = { published: '1989-11-02', locale: 'en-US' } as const;
+  const read = (text: string) =>
+    findMentions(text, NOV_1989).map((m) => [m.text, m.type, m.value] as const);
+
+  it('does not read a stock price in eighths as a day and month', () => {
+    expect(read('Intel eased 1/8 to 31 7/8. Notes pay 12 3/4%.')).toEqual([]);
+  });
+
+  it('reads a half in wire style as part of the duration', () => {
+    expect(read('The talks lasted 5 1/2 hours.')).toEqual([['5 1/2 hours', 'DURATION', 'PT5H30M']]);
+    expect(read('He spent 2 1/2 years in camps.')).toEqual([['2 1/2 years', 'DURATION', 'P2Y6M']]);
+  });
+
+  it('reads "the future" without "in" as FUTURE_REF', () => {
+    expect(read('Questions remain about the future.')).toEqual([
+      ['the future', 'DATE', 'FUTURE_REF'],
+    ]);
+  });
+
+  it('reads "the past few weeks" as PAST_REF, not as a day', () => {
+    expect(read('Shares fell in the past few weeks.')).toEqual([
+      ['in the past few weeks', 'DATE', 'PAST_REF'],
+    ]);
+  });
+
+  it('reads "in the near term" as FUTURE_REF', () => {
+    expect(read('Profits will fall in the near term.')).toEqual([
+      ['in the near term', 'DATE', 'FUTURE_REF'],
+    ]);
+  });
+
+  it('does not read "in the past" as PAST_REF when a count of units follows', () => {
+    expect(read('Sales fell in the past 20 months.')).toEqual([['20 months', 'DURATION', 'P20M']]);
+  });
+});
+
+describe('findMentions: months and seasons with this, last and next', () => {
+  const MARCH_1998 = { published: '1998-03-22', locale: 'en-US' } as const;
+
+  it('reads "this summer" in March as the coming summer of the same year', () => {
+    expect(mention('The team was seen this summer.', 'summer', MARCH_1998).value).toBe('1998-SU');
+  });
+
+  it('reads "this September" as the September of the publication year, words included', () => {
+    const found = mention('He went home this September.', 'September', MARCH_1998);
+    expect([found.text, found.value]).toEqual(['this September', '1998-09']);
+  });
+
+  it('takes "last" into the extent of a month', () => {
+    expect(mention('They met last February.', 'February', MARCH_1998).text).toBe('last February');
+  });
+
+  it('does not read a lower-case "march" as a month', () => {
+    expect(findMentions('They joined a protest march.', MARCH_1998)).toEqual([]);
+  });
+});
+
+describe('findMentions: clock times', () => {
+  const AUG_1998 = { published: '1998-08-08', locale: 'en-US' } as const;
+
+  it('reads a clock time alone on the day mentioned before it', () => {
+    const text = 'The bomb went off on Friday. He was shot at 10 p.m. in his home.';
+    const found = mention(text, '10 p.m', AUG_1998);
+    expect([found.type, found.value]).toEqual(['TIME', '1998-08-07T22:00']);
+  });
+
+  it('keeps the full stop of "a.m." inside a sentence and leaves it at its end', () => {
+    expect(mention('It occurred at 10:35 a.m. (0735 GMT).', '10:35', AUG_1998).text).toBe(
+      'at 10:35 a.m.',
+    );
+    expect(mention('It occurred at 10:35 a.m. Police came.', '10:35', AUG_1998).text).toBe(
+      'at 10:35 a.m',
+    );
+  });
+
+  it('does not read a price or a count as a clock time', () => {
+    expect(findMentions('Earnings were $2.46 a share, up 4 a year.', AUG_1998)).toEqual([]);
+  });
+});
+
+describe('findMentions: tense cues and uncounted spans', () => {
+  const APR_2000 = { published: '2000-04-03', locale: 'en-US' } as const; // a Monday
+
+  it('reads a weekday after "as soon as" as the next one', () => {
+    const text = 'The group would be ready to leave as soon as Tuesday, Castro said.';
+    expect(mention(text, 'Tuesday', APR_2000).value).toBe('2000-04-04');
+  });
+
+  it('does not take "next to" as a sign of the future', () => {
+    const text = 'A bomb ripped through a building next to the embassy Friday morning.';
+    expect(mention(text, 'Friday', APR_2000).value).toBe('2000-03-31');
+  });
+
+  it('takes "planning to" as a sign of the future', () => {
+    const text = 'They were planning to drive around the airport on Monday.';
+    expect(mention(text, 'Monday', { published: '2000-01-07', locale: 'en-US' }).value).toBe(
+      '2000-01-10',
+    );
+  });
+
+  it('reads "for weeks" and "in the years that followed" as uncounted durations', () => {
+    expect(mention('For weeks the government has held rallies.', 'weeks').value).toBe('PXW');
+    expect(mention('In the years that followed, he fought.', 'years').value).toBe('PXY');
+  });
+});
+
+describe('findMentions: abbreviations that are names', () => {
+  it('does not read "a Sun spokesman" as a Sunday', () => {
+    expect(findMentions('"We are fine," said a Sun spokesman.', US)).toEqual([]);
+  });
+});
+
+describe('findMentions: recurring days and months', () => {
+  it('reads "each Thursday", "on Mondays", "Tuesday nights" and "every July" as SETs', () => {
+    const text =
+      'Flights leave each Thursday and on Mondays, and on Tuesday nights; every July it rains.';
+    expect(findMentions(text, US).map((m) => [m.text, m.type, m.value])).toEqual([
+      ['each Thursday', 'SET', 'XXXX-WXX-4'],
+      ['Mondays', 'SET', 'XXXX-WXX-1'],
+      ['Tuesday nights', 'SET', 'XXXX-WXX-2TNI'],
+      ['every July', 'SET', 'XXXX-07'],
+    ]);
+  });
+});

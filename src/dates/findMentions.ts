@@ -56,7 +56,7 @@ export function findMentions(text: string, options: FindOptions): Mention[] {
       ...resolved,
     };
     mentions.push(mention);
-    if (canAnchor(mention)) {
+    if (canAnchor(mention) && !(reading.comparison && /-Q[1-4]$/.test(mention.value))) {
       previous = {
         value: mention.value,
         source: { kind: 'mention', text: mention.text, start: mention.start, value: mention.value },

@@ -22,7 +22,10 @@ export type DateIssue =
   | { code: 'jsonl-not-json'; line: number }
   | { code: 'jsonl-not-object'; line: number; found: string }
   | { code: 'jsonl-bad-fields'; line: number; fields: JsonlFieldProblem[] }
-  | { code: 'jsonl-line'; line: number; issue: DateIssue };
+  | { code: 'jsonl-line'; line: number; issue: DateIssue }
+  | { code: 'timeml-option'; option: string }
+  | { code: 'timeml-no-text'; path: string }
+  | { code: 'timeml-no-dct'; path: string; found: string };
 
 /** A field of a --jsonl input line that is missing or of the wrong kind. */
 export interface JsonlFieldProblem {
@@ -67,7 +70,7 @@ export function describeDateIssue(issue: DateIssue): string {
     case 'invalid-locale':
       return `expected --locale en-US or en-GB, found ${quote(issue.found)}`;
     case 'unknown-option':
-      return `unknown option ${quote(issue.found)}: expected FILE (or - for stdin), --published YYYY-MM-DD, --locale en-US|en-GB, or --jsonl`;
+      return `unknown option ${quote(issue.found)}: expected FILE (or - for stdin), --published YYYY-MM-DD, --locale en-US|en-GB, --jsonl, or --timeml`;
     case 'missing-value':
       return `expected a value after ${issue.option}, found nothing`;
     case 'missing-published':
@@ -96,5 +99,11 @@ export function describeDateIssue(issue: DateIssue): string {
         .join(', ')}`;
     case 'jsonl-line':
       return `line ${issue.line}: ${describeDateIssue(issue.issue)}`;
+    case 'timeml-option':
+      return `${issue.option} does not apply with --timeml: the document's DCT is its publication date`;
+    case 'timeml-no-text':
+      return `cannot read ${quote(issue.path)} as TimeML: expected <TEXT>…</TEXT>, found none`;
+    case 'timeml-no-dct':
+      return `cannot read ${quote(issue.path)} as TimeML: expected <DCT><TIMEX3 value="YYYY-MM-DD…"/></DCT> (the publication date), found ${issue.found === '' ? 'none' : quote(issue.found)}`;
   }
 }

@@ -25,8 +25,13 @@ describe('dayMonthByTense', () => {
     expect(dayMonthByTense(1, 3, '2024-12-30', 'unknown')).toBe('2025-01-03');
   });
 
-  it('lets the tense overrule the nearest day when it is over a month on the wrong side', () => {
-    expect(dayMonthByTense(12, 20, '2025-10-01', 'past')).toBe('2024-12-20');
-    expect(dayMonthByTense(8, 20, '2025-10-01', 'future')).toBe('2026-08-20');
+  it('lets the tense overrule the nearest day when it is over three months on the wrong side', () => {
+    expect(dayMonthByTense(12, 20, '2025-09-01', 'past')).toBe('2024-12-20');
+    expect(dayMonthByTense(8, 20, '2025-12-01', 'future')).toBe('2026-08-20');
+  });
+
+  it('keeps the nearest day a month or two away whatever the tense', () => {
+    expect(dayMonthByTense(2, 10, '2000-01-07', 'past')).toBe('2000-02-10');
+    expect(dayMonthByTense(8, 26, '1989-10-25', 'future')).toBe('1989-08-26');
   });
 });

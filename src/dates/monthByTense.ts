@@ -7,7 +7,8 @@ import type { Modifier } from './weekdayByTense.ts';
 /**
  * The year of a month named without one: the latest such month on or before the publication
  * month when the sentence is past (or says nothing), the next on or after it when it speaks of
- * the future. "last March" / "next March" are strictly before / after the publication month.
+ * the future. "last March" / "next March" are strictly before / after the publication month,
+ * "this March" is the one of the publication year.
  *
  * @returns the TIMEX month, e.g. `2025-07`
  */
@@ -22,6 +23,7 @@ export function monthByTense(
   let year = pub.getFullYear();
   if (modifier === 'last') year -= month >= pubMonth ? 1 : 0;
   else if (modifier === 'next') year += month <= pubMonth ? 1 : 0;
+  else if (modifier === 'this') return `${year}-${pad(month)}`;
   else if (tense === 'future') year += month < pubMonth ? 1 : 0;
   else year -= month > pubMonth ? 1 : 0;
   return `${year}-${pad(month)}`;
@@ -30,7 +32,9 @@ export function monthByTense(
 /**
  * The year of a day and month named without one ("Aug. 8", "6/8"): the nearest such day to
  * publication, since news speaks of days close at hand; the tense only overrules it when that
- * day is more than a month on the wrong side ("the vote on Dec. 20" said in past tense in January).
+ * day is more than three months on the wrong side ("the vote on Dec. 20" said in past tense in
+ * September). Closer than that, the tense cues of a sentence are too weak to outweigh nearness:
+ * "a hearing on Feb. 10" in a January article is next month's, whatever verbs stand around it.
  */
 export function dayMonthByTense(
   month: number,
@@ -44,7 +48,7 @@ export function dayMonthByTense(
   );
   const distance = (d: Date) => differenceInCalendarDays(d, pub);
   let chosen = candidates.reduce((a, b) => (Math.abs(distance(b)) < Math.abs(distance(a)) ? b : a));
-  if (tense === 'past' && distance(chosen) > 31) chosen = addYears(chosen, -1);
-  if (tense === 'future' && distance(chosen) < -31) chosen = addYears(chosen, 1);
+  if (tense === 'past' && distance(chosen) > 92) chosen = addYears(chosen, -1);
+  if (tense === 'future' && distance(chosen) < -92) chosen = addYears(chosen, 1);
   return toCalendarDate(chosen);
 }

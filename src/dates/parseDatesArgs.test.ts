@@ -63,7 +63,7 @@ describe('parseDatesArgs', () => {
     expect(() =>
       parseDatesArgs(['a.txt', '--publish', '2025-08-06']),
     ).toThrowErrorMatchingInlineSnapshot(
-      `[DateResolutionError: unknown option "--publish": expected FILE (or - for stdin), --published YYYY-MM-DD, --locale en-US|en-GB, or --jsonl]`,
+      `[DateResolutionError: unknown option "--publish": expected FILE (or - for stdin), --published YYYY-MM-DD, --locale en-US|en-GB, --jsonl, or --timeml]`,
     );
   });
 
@@ -105,5 +105,21 @@ describe('parseDatesArgs', () => {
     expect(() => parseDatesArgs(['a.txt', 'b.txt', '--published', '2025-08-06'])).toThrow(
       /found a second one: "b.txt"/,
     );
+  });
+});
+
+describe('parseDatesArgs --timeml', () => {
+  it('reads a TimeML file, with --jsonl for JSON lines', () => {
+    expect(parseDatesArgs(['a.tml', '--timeml'])).toEqual({
+      mode: 'timeml',
+      file: 'a.tml',
+      locale: 'en-US',
+      jsonl: false,
+    });
+    expect(parseDatesArgs(['--jsonl', '--timeml', 'a.tml'])).toMatchObject({ jsonl: true });
+  });
+
+  it('needs a file to read', () => {
+    expect(() => parseDatesArgs(['--timeml'])).toThrow(/expected FILE/);
   });
 });

@@ -4,10 +4,12 @@ import { DateResolutionError } from './DateResolutionError.ts';
 
 export type DatesCommand =
   | { mode: 'file'; file: string; published: string; locale: Locale }
-  | { mode: 'jsonl'; file: string };
+  | { mode: 'jsonl'; file: string }
+  | { mode: 'timeml'; file: string; locale: Locale; jsonl: boolean };
 
 /**
- * `dates FILE --published YYYY-MM-DD [--locale en-US|en-GB]` or `dates --jsonl [FILE]`; FILE may
+ * `dates FILE --published YYYY-MM-DD [--locale en-US|en-GB]`, `dates --jsonl [FILE]` or
+ * `dates FILE.tml --timeml [--jsonl]` (a TimeML document, its DCT the publication date); FILE may
  * be `-` for stdin, which is also what `--jsonl` reads when no FILE is given. Each option may be
  * given once; in `--jsonl` mode every line carries its own publication date and locale, so
  * `--published` and `--locale` are refused rather than silently ignored. Throws a
@@ -18,6 +20,7 @@ export function parseDatesArgs(argv: readonly string[]): DatesCommand {
   let published: string | undefined;
   let locale: string | undefined;
   let jsonl = false;
+  let timeml = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.startsWith('--')
@@ -36,10 +39,20 @@ export function parseDatesArgs(argv: readonly string[]): DatesCommand {
     else if (flag === '--jsonl' && inline === undefined) {
       if (jsonl) throw new DateResolutionError({ code: 'repeated-option', option: flag });
       jsonl = true;
+    } else if (flag === '--timeml' && inline === undefined) {
+      if (timeml) throw new DateResolutionError({ code: 'repeated-option', option: flag });
+      timeml = true;
     } else if (arg === '-' || !arg.startsWith('-')) {
       if (file !== undefined) throw new DateResolutionError({ code: 'extra-argument', found: arg });
       file = arg;
     } else throw new DateResolutionError({ code: 'unknown-option', found: arg });
+  }
+  if (timeml) {
+    // The DCT of the document is its publication date.
+    if (published !== undefined)
+      throw new DateResolutionError({ code: 'timeml-option', option: '--published' });
+    if (file === undefined) throw new DateResolutionError({ code: 'missing-input' });
+    return { mode: 'timeml', file, locale: readLocale(locale), jsonl };
   }
   if (jsonl) {
     if (published !== undefined)
@@ -53,8 +66,11 @@ export function parseDatesArgs(argv: readonly string[]): DatesCommand {
   if (!isCalendarDate(published)) {
     throw new DateResolutionError({ code: 'invalid-date', what: '--published', found: published });
   }
-  locale ??= 'en-US';
+  return { mode: 'file', file, published, locale: readLocale(locale) };
+}
+
+function readLocale(locale = 'en-US'): Locale {
   if (locale !== 'en-US' && locale !== 'en-GB')
     throw new DateResolutionError({ code: 'invalid-locale', found: locale });
-  return { mode: 'file', file, published, locale };
+  return locale;
 }

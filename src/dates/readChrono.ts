@@ -13,6 +13,46 @@ function modifierBefore(text: string, start: number, matched: string): Modifier 
   return m[1] === 'past' ? 'last' : m[1] === 'coming' ? 'next' : (m[1] as Modifier);
 }
 
+const MONTH_MODIFIER = /\b(last|next|this|past|coming)\s+$/i;
+
+// Stock prices and rates in eighths and quarters: "fell 7/8 to 31 3/4", "12 3/4%".
+const FRACTION = /^(?:\d+\s)?([1-9]|1[0-5])\/(2|4|8|16|32)$/;
+const PRICE_BEFORE =
+  /(?:\d\s|\b(?:rose|fell|eased|gained|added|lost|dropped|slipped|climbed|jumped|surged|declined|advanced|up|down|to|at)\s)$/i;
+
+/** Whether "3/8" is a fraction (a price or a rate), not a day and month. */
+function isFraction(text: string, start: number, words: string): boolean {
+  const m = FRACTION.exec(words);
+  if (!m || Number(m[1]) >= Number(m[2])) return false;
+  const after = text.slice(start + words.length, start + words.length + 12);
+  return (
+    PRICE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) ||
+    /^\s*(?:%|percent|points?)\b|^%/.test(after)
+  );
+}
+
+// What makes a number a clock time: "10 p.m.", "10:35", "noon" (not "2.46 a share", "at 4").
+const CLOCK = /\b\d{1,2}(?::\d{2})?\s*[ap]\.m\b|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight)\b/i;
+
+/** A clock time with no day of its own, read on the day mentioned before it (or publication). */
+function clockOnLastDay(start: number, end: number, clock: string, published: string): Reading {
+  return {
+    start,
+    end,
+    priority: 1,
+    anaphoric: true,
+    resolve: (context) => {
+      const day = /^\d{4}-\d{2}-\d{2}/.exec(context.anaphoric.value)?.[0];
+      return {
+        type: 'TIME',
+        value: (day ?? published) + clock,
+        granularity: 'day',
+        anchor: day ? context.anaphoric.source : { kind: 'published', date: published },
+      };
+    },
+  };
+}
+
 interface Part {
   start: number;
   text: string;
@@ -49,13 +89,30 @@ export const readChrono: Pass = (text, { published, locale }) => {
   for (const part of parseChrono(text, { published, locale }).flatMap(splitRange)) {
     const c = part.components;
     const has = (k: chrono.Component) => c.isCertain(k);
-    const start = part.start;
+    let start = part.start;
     // chrono keeps a trailing comma or full stop ("on Wednesday,"); the mention should not.
-    const end = start + part.text.replace(/[\s,.;:]+$/, '').length;
-    const tense = () => tenseAround(text, start, end);
+    let end = start + part.text.replace(/[\s,.;:]+$/, '').length;
+    // "10:35 a.m. Friday": the full stop of "a.m." is part of it, unless it also ends the sentence.
+    if (
+      /[ap]\.m$/i.test(text.slice(start, end)) &&
+      /^\.(?!\s*(?:$|[A-Z"“'`]))/.test(text.slice(end))
+    )
+      end += 1;
+    // "Wednesday's ruling": a day named as the owner of what came of it has already happened.
+    const tense = () =>
+      /^['’]s\b/.test(text.slice(end, end + 3)) && !has('month')
+        ? 'past'
+        : tenseAround(text, start, end);
     // "The Sun reported…", "Sat on the board": a bare abbreviation is too often a word.
-    if (/^(?:the\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i.test(part.text.trim()))
+    if (
+      /^(?:(?:the|a|an|in|for|to|of|on)\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i.test(
+        part.text.trim(),
+      )
+    )
       continue;
+    if (isFraction(text, start, part.text.trim())) continue;
+    // "in the years that followed": plural units name no date.
+    if (/^(?:in\s+)?the\s+(?:days|weeks|months|years)$/i.test(part.text.trim())) continue;
     let value: string | undefined;
     let granularity: Granularity = 'day';
     if (has('day') && has('month')) {
@@ -72,20 +129,29 @@ export const readChrono: Pass = (text, { published, locale }) => {
         modifierBefore(text, start, part.text),
       );
     } else if (has('month')) {
+      // "a protest march", "may": a month's name is written with a capital.
+      if (/^[a-z]+$/.test(part.text.trim())) continue;
       granularity = 'month';
+      // "last February", "this September": the word before belongs to the expression.
+      const before = MONTH_MODIFIER.exec(text.slice(Math.max(0, start - 8), start));
+      const modifier = before
+        ? ({ past: 'last', coming: 'next' }[before[1]!.toLowerCase()] ?? before[1]!.toLowerCase())
+        : undefined;
+      if (before && !has('year')) start -= before[0].length;
       value = has('year')
         ? `${c.get('year')}-${pad(c.get('month')!)}`
-        : monthByTense(
-            c.get('month')!,
-            published,
-            tense(),
-            modifierBefore(text, start, part.text.replace(/\w+$/, 'day')),
-          );
+        : monthByTense(c.get('month')!, published, tense(), modifier as Modifier);
     } else if (has('year')) {
       granularity = 'year';
       value = String(c.get('year'));
     }
-    if (value === undefined) continue;
+    if (value === undefined) {
+      // "at 10 p.m.", "at 10:35 a.m.": a clock time alone is on the day last mentioned.
+      const clock = clockTime(c);
+      if (clock && CLOCK.test(part.text))
+        readings.push(clockOnLastDay(start, end, clock, published));
+      continue;
+    }
     const time = granularity === 'day' ? clockTime(c) : '';
     const resolved = value;
     readings.push({

@@ -1,4 +1,6 @@
 import type { TimexMod } from '../model/temporal.ts';
+import { MONTH_NAMES } from './monthNames.ts';
+import { PART_OF_DAY } from './partOfDay.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import type { Pass, Reading } from './Reading.ts';
 
@@ -23,6 +25,23 @@ const IN_ITS_NTH =
   /\bin (?:its|their|his|her) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (year|month|week|day)\b/gi;
 const SET =
   /\b(?:(?:once|twice|\d+ times|(?:three|four|five) times) (?:a|per) (day|week|month|year)|(?:every|each|per) (day|week|month|year)|(daily|weekly|monthly|annually|yearly))\b/gi;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+// "every Thursday", "each July", "on Mondays", "Tuesday nights": recurring days and months.
+const RECURRING = new RegExp(
+  `\\b(?:(?:every|each) (${[...WEEKDAYS, ...MONTH_NAMES].join('|')})|(?<=\\bon )(${WEEKDAYS.join('|')})s|(${WEEKDAYS.join('|')}) (morning|afternoon|evening|night)s)\\b`,
+  'gi',
+);
+
+/** The TIMEX SET value of a recurring weekday or month: XXXX-WXX-4, XXXX-07, XXXX-WXX-2TNI. */
+function recurringValue(m: RegExpMatchArray): string {
+  const name = (m[1] ?? m[2] ?? m[3]!).toLowerCase();
+  const weekday = WEEKDAYS.indexOf(name);
+  const part = m[4] ? `T${PART_OF_DAY[m[4].toLowerCase()]!}` : '';
+  if (weekday >= 0) return `XXXX-WXX-${weekday === 0 ? 7 : weekday}${part}`;
+  const month = (MONTH_NAMES as readonly string[]).indexOf(name) + 1;
+  return `XXXX-${String(month).padStart(2, '0')}`;
+}
+
 const ADVERB_UNIT: Record<string, string> = {
   daily: 'day',
   weekly: 'week',
@@ -31,9 +50,36 @@ const ADVERB_UNIT: Record<string, string> = {
   yearly: 'year',
 };
 
+// "for weeks", "in years", "follows months of talks": a span of uncounted units (TIMEX PXW).
+const UNCOUNTED =
+  /(?<=\b(?:for|in|follows|after|over) (?:the )?(?:(?:many|several|a few) )?)(days|weeks|months|years|decades|centuries)\b(?!\s+(?:ago|later|earlier|before|after|afterwards|old)\b|['’-])/gi;
+const UNIT_LETTER: Record<string, string> = {
+  day: 'D',
+  week: 'W',
+  month: 'M',
+  year: 'Y',
+  decade: 'E',
+  centurie: 'C',
+};
+
 /** ISO 8601 duration for `amount` units: PT3H, P8M, P3Y, a decade as P10Y. */
+// Half of one unit in the next smaller one: "5 1/2 hours" is PT5H30M, "2 1/2 years" P2Y6M.
+const HALF: Record<string, string> = {
+  minute: '30S',
+  hour: '30M',
+  day: 'T12H',
+  month: '15D',
+  year: '6M',
+  decade: '5Y',
+  century: '50Y',
+};
+
 export function durationValue(amount: number, unit: string): string {
   const u = unit.toLowerCase().replace(/s$/, '').replace('centurie', 'century');
+  if (amount % 1 === 0.5 && u in HALF) {
+    const whole = durationValue(Math.floor(amount), unit);
+    return `${whole}${HALF[u]!}`.replace(/^(P(?:T)?)0[A-Z]/, '$1');
+  }
   if (u === 'minute') return `PT${amount}M`;
   if (u === 'hour') return `PT${amount}H`;
   if (u === 'decade') return `P${amount * 10}Y`;
@@ -41,7 +87,10 @@ export function durationValue(amount: number, unit: string): string {
   return `P${amount}${u[0]!.toUpperCase()}`;
 }
 
-/** Durations: "three hours", "about three hours" (APPROX), "three-year-old war", "eight months"; and sets: "twice a week". */
+/**
+ * Durations: "three hours", "about three hours" (APPROX), "three-year-old war", "eight months",
+ * "for weeks" (PXW); and sets: "twice a week".
+ */
 export const readDurations: Pass = (text, { published }) => {
   const anchor = { kind: 'published', date: published } as const;
   const readings: Reading[] = [];
@@ -70,6 +119,15 @@ export const readDurations: Pass = (text, { published }) => {
       }),
     });
   }
+  const span = (m: RegExpMatchArray, type: 'DURATION' | 'SET', value: string, priority = 2) =>
+    readings.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      priority,
+      resolve: () => ({ type, value, granularity: 'span', anchor }),
+    });
+  for (const m of text.matchAll(UNCOUNTED))
+    span(m, 'DURATION', `PX${UNIT_LETTER[m[1]!.toLowerCase().replace(/s$/, '')]!}`, 1);
   for (const m of text.matchAll(IN_ITS_NTH)) {
     // "now in its fourth year": it has lasted more than three years.
     const value = durationValue(ORDINALS[m[1]!.toLowerCase()]! - 1, m[2]!);
@@ -82,13 +140,11 @@ export const readDurations: Pass = (text, { published }) => {
   }
   for (const m of text.matchAll(SET)) {
     const unit = m[1] ?? m[2] ?? ADVERB_UNIT[m[3]!.toLowerCase()]!;
-    const value = durationValue(1, unit);
-    readings.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      priority: 2,
-      resolve: () => ({ type: 'SET', value, granularity: 'span', anchor }),
-    });
+    span(m, 'SET', durationValue(1, unit));
+  }
+  for (const m of text.matchAll(RECURRING)) {
+    // A day or month is a name: "may" in lower case is not the month.
+    if (/^[A-Z]/.test(m[1] ?? m[2] ?? m[3]!)) span(m, 'SET', recurringValue(m), 3);
   }
   return readings;
 };

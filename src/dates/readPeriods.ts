@@ -3,6 +3,7 @@ import type { Granularity, TimexMod } from '../model/temporal.ts';
 import { toLocalDate } from './calendarDate.ts';
 import { pad } from './parseChrono.ts';
 import { monthByTense } from './monthByTense.ts';
+import { MONTH_NAMES } from './monthNames.ts';
 import type { Pass, Reading, ReadingContext } from './Reading.ts';
 import { moveAnchor } from './moveAnchor.ts';
 import { tenseAround, type Tense } from './tenseAround.ts';
@@ -21,20 +22,7 @@ function modOf(words: string | undefined): TimexMod | undefined {
   return undefined;
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const MONTHS: readonly string[] = MONTH_NAMES;
 const MONTH_SOURCE =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const monthNumber = (name: string) =>
@@ -94,6 +82,9 @@ function seasonByTense(
   // Latest start on or before publication, or the next start after it.
   if (startOf(year) > date) year -= 1;
   const isCurrent = current.season === season;
+  // "this summer" said in March is the coming one, said in September the one just gone: the
+  // season of the publication year (or the current one).
+  if (modifier === 'this') return `${isCurrent ? current.year : date.getFullYear()}-${season}`;
   if (
     modifier === 'next' ||
     (modifier !== 'last' && modifier !== 'this' && tense === 'future' && !isCurrent)
@@ -103,11 +94,17 @@ function seasonByTense(
   return `${year}-${season}`;
 }
 
+/**
+ * The quarter named without a year: the latest one on or before publication, or the next one
+ * when the sentence speaks of the future, except the quarter just ended, which is the one
+ * results are reported and expected for ("expects a third-quarter loss" said in November).
+ */
 function quarterByTense(quarter: number, published: string, tense: Tense): string {
   const date = pub(published);
   const current = getQuarter(date);
   const year = date.getFullYear();
-  if (tense === 'future') return `${quarter < current ? year + 1 : year}-Q${quarter}`;
+  const justEnded = quarter === ((current + 2) % 4) + 1;
+  if (tense === 'future' && !justEnded) return `${quarter < current ? year + 1 : year}-Q${quarter}`;
   return `${quarter > current ? year - 1 : year}-Q${quarter}`;
 }
 
@@ -204,13 +201,14 @@ const RULES: Rule[] = [
   // the third quarter (of 2024), Q3 2025, the final quarter
   {
     pattern:
-      /\b(?:(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)\s+quarter(?:\s+of\s+(\d{4})|\s+(?:of\s+)?(this|last|next)\s+year)?|Q([1-4])(?:\s+(?:of\s+)?(\d{4}))?)\b/g,
+      /\b(?:(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]quarter(?:\s+of\s+(\d{4})|\s+(?:of\s+)?(this|last|next)\s+year)?|Q([1-4])(?:\s+(?:of\s+)?(\d{4}))?)\b/gi,
     read: (m, published) => {
       const quarter = m[4] ? Number(m[4]) : QUARTER_WORDS[m[1]!.toLowerCase()]!;
       const year = m[2] ?? m[5];
       if (year) return { resolve: fixed(`${year}-Q${quarter}`, 'quarter') };
       if (m[3]) {
-        const y = pub(published).getFullYear() + (m[3] === 'next' ? 1 : m[3] === 'last' ? -1 : 0);
+        const which = m[3].toLowerCase();
+        const y = pub(published).getFullYear() + (which === 'next' ? 1 : which === 'last' ? -1 : 0);
         return { resolve: fixed(`${y}-Q${quarter}`, 'quarter') };
       }
       return {
@@ -261,7 +259,7 @@ const RULES: Rule[] = [
   // in 2019, early 2025, mid-2024, the end of 2024; a four-digit year standing alone
   {
     pattern: new RegExp(
-      `(?<![\\d$£€.,:/-])\\b${MOD_SOURCE}?((?:19|20)\\d{2})\\b(?![\\d%,.:/-]\\d|\\s*(?:%|percent|per cent))`,
+      `(?<![\\d$£€.,:/-])\\b${MOD_SOURCE}?(?:fiscal\\s+)?((?:19|20)\\d{2})\\b(?![\\d%,.:/-]\\d|\\s*(?:%|percent|per cent))`,
       'gi',
     ),
     priority: 0,

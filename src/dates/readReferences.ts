@@ -1,3 +1,4 @@
+import { NUMBER_SOURCE } from './readNumber.ts';
 import type { Pass, Reading } from './Reading.ts';
 
 const UNITS = '(?:days|weeks|months|years)';
@@ -17,12 +18,12 @@ const REFERENCES: Array<[RegExp, string]> = [
     'FUTURE_REF',
   ],
   [
-    /\b(?:in the (?:near |foreseeable |not-too-distant )?future|(?:very |fairly |quite )?soon(?!\s+as\b|\s+after\b)|shortly(?!\s+(?:after|before)\b))/gi,
+    /\b(?:(?:in |over |for )?the (?:near|short) term\b|(?:in |into |for )?the (?:near |foreseeable |not-too-distant |distant )?future(?! \w+(?:s|ing)\b)|(?:very |fairly |quite )?soon(?!\s+as\b|\s+after\b)|shortly(?!\s+(?:after|before)\b))/gi,
     'FUTURE_REF',
   ],
   [
     new RegExp(
-      `\\b(?:in\\s+)?recent\\s+${UNITS}|\\b(?:recently|recent|lately|previously|formerly|in the past)\\b`,
+      `\\b(?:in\\s+)?recent\\s+${UNITS}|\\b(?:(?:in|over|during)\\s+)?the\\s+(?:past|last)\\s+(?:few|several|couple of)\\s+${UNITS}|\\b(?:recently|recent|lately|previously|formerly|in the past(?!\\s+(?:${NUMBER_SOURCE}|few|several)[\\s-]))\\b`,
       'gi',
     ),
     'PAST_REF',

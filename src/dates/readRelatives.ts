@@ -1,6 +1,7 @@
 import type { Granularity, TimexMod } from '../model/temporal.ts';
 import type { Offset, OffsetUnit } from '../model/mention.ts';
 import { moveAnchor } from './moveAnchor.ts';
+import { shiftTimex } from './shiftTimex.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import type { Pass, Reading, ReadingContext } from './Reading.ts';
 import { timexRange } from './timexRange.ts';
@@ -69,6 +70,7 @@ function reading(
   granularity: Granularity,
   byNoun = false,
   mod?: TimexMod,
+  counted = false,
 ): Reading {
   return {
     start,
@@ -76,11 +78,22 @@ function reading(
     priority: 3,
     anaphoric,
     resolve: (context: ReadingContext) => {
-      const anchor = anaphoric ? context.anaphoric : context.deictic;
+      // "a year ago" in an earnings report is the quarter just mentioned, a year before.
+      const quarterAgo =
+        !anaphoric && offset.unit === 'year' && /^\d{4}-Q[1-4]$/.test(context.anaphoric.value);
+      const anchor = anaphoric || quarterAgo ? context.anaphoric : context.deictic;
       // "eight months before the invasion": the offset says how the anchor stands to the noun,
       // so the noun's date is the anchor moved the other way.
       const move = byNoun ? { amount: -offset.amount, unit: offset.unit } : offset;
-      const value = moveAnchor(anchor.value, move, granularity);
+      // "a year earlier" after "the third quarter" or "June 2021" compares like with like: the
+      // same quarter or month a year before, not the whole year.
+      const like =
+        counted &&
+        offset.unit === 'year' &&
+        ['month', 'quarter', 'season'].includes(timexRange(anchor.value).granularity);
+      const value = like
+        ? shiftTimex(anchor.value, move)
+        : moveAnchor(anchor.value, move, granularity);
       return {
         type: 'DATE',
         value,
@@ -105,7 +118,7 @@ export const readRelatives: Pass = (text) => {
     const preposition = m[1]?.toLowerCase();
     const amount = readNumber(m[2] ?? m[4]!);
     const unit = m[3] ?? m[5]!;
-    if (amount === undefined) continue;
+    if (amount === undefined || !Number.isInteger(amount)) continue;
     if (preposition && SPAN_CONTEXT.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     const word = (m[6] ?? 'in').toLowerCase();
     const direction: Direction =
@@ -126,7 +139,19 @@ export const readRelatives: Pass = (text) => {
         direction === 'earlier' ||
         direction === 'before' ||
         direction === 'after');
-    readings.push(reading(m.index, m.index + m[0].length, anaphoric, signed, granularity, byNoun));
+    readings.push({
+      ...reading(
+        m.index,
+        m.index + m[0].length,
+        anaphoric,
+        signed,
+        granularity,
+        byNoun,
+        undefined,
+        true,
+      ),
+      comparison: direction === 'ago' || direction === 'earlier',
+    });
   }
   for (const m of text.matchAll(WITHIN_DAY)) {
     readings.push(reading(m.index, m.index + m[0].length, true, { amount: 0, unit: 'day' }, 'day'));

@@ -141,3 +141,44 @@ describe('runDatesCommand', () => {
     expect(io.stderr).toContain('cannot read standard input: expected UTF-8 text');
   });
 });
+
+describe('runDatesCommand --timeml', () => {
+  const TML =
+    '<TimeML>\n<DCT><TIMEX3 tid="t0" type="DATE" value="2000-01-07">2000-01-07</TIMEX3></DCT>\n<TEXT>They met on <TIMEX3 tid="t1" type="DATE" value="X">Wednesday</TIMEX3>.</TEXT>\n</TimeML>\n';
+
+  it("writes the document back with the resolver's TIMEX3 tags", async () => {
+    const io = memoryIo({ 'a.tml': TML });
+    expect(await runDatesCommand(['a.tml', '--timeml'], io)).toBe(0);
+    expect(io.stdout).toContain(
+      '<TEXT>They met on <TIMEX3 tid="t1" type="DATE" value="2000-01-05">Wednesday</TIMEX3>.</TEXT>',
+    );
+  });
+
+  it('prints one JSON line per tag with --jsonl', async () => {
+    const io = memoryIo({ 'a.tml': TML });
+    expect(await runDatesCommand(['--jsonl', '--timeml', 'a.tml'], io)).toBe(0);
+    expect(
+      io.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as unknown),
+    ).toEqual([
+      { tid: 't1', type: 'DATE', value: '2000-01-05', text: 'Wednesday', start: 12, end: 21 },
+    ]);
+  });
+
+  it('refuses --published, since the DCT gives the publication date', async () => {
+    const io = memoryIo({ 'a.tml': TML });
+    expect(await runDatesCommand(['a.tml', '--timeml', '--published', '2000-01-01'], io)).toBe(2);
+    expect(io.stderr).toContain('--published does not apply with --timeml');
+  });
+
+  it('names a file that is not TimeML', async () => {
+    const io = memoryIo({ 'a.txt': 'no markup here' });
+    expect(await runDatesCommand(['a.txt', '--timeml'], io)).toBe(2);
+    expect(io.stderr).toMatchInlineSnapshot(`
+      "dates: cannot read "a.txt" as TimeML: expected <TEXT>…</TEXT>, found none
+      "
+    `);
+  });
+});

@@ -1,5 +1,8 @@
 import { DateResolutionError } from './DateResolutionError.ts';
 import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+import { readTimeml } from './readTimeml.ts';
+import { timemlTags, writeTimeml } from './writeTimeml.ts';
 import { describeDateIssue } from './messages.ts';
 import { parseDatesArgs } from './parseDatesArgs.ts';
 import { resolveJsonlLine } from './resolveJsonlLine.ts';
@@ -42,13 +45,25 @@ async function readText(path: string, io: DatesIo): Promise<string> {
 
 /**
  * `npm run dates`: prints the mentions of one article as a JSON array, or in `--jsonl` mode one
- * result line per input line, in order (an empty line gets an error line of its own). Returns
+ * result line per input line, in order (an empty line gets an error line of its own); with
+ * `--timeml`, the TimeML document with the resolver's TIMEX3 tags (or one JSON line per tag). Returns
  * the exit code: 0, or 2 for bad input.
  */
 export async function runDatesCommand(argv: readonly string[], io: DatesIo): Promise<number> {
   try {
     const command = parseDatesArgs(argv);
     const text = await readText(command.file, io);
+    if (command.mode === 'timeml') {
+      const document = readTimeml(text, command.file);
+      const mentions = findTimemlMentions(document.text, {
+        published: document.dct,
+        locale: command.locale,
+      });
+      const tags = timemlTags(mentions, document.dctTid);
+      if (command.jsonl) for (const tag of tags) io.out(JSON.stringify(tag) + '\n');
+      else io.out(writeTimeml(document, tags));
+      return 0;
+    }
     if (command.mode === 'jsonl') {
       if (text === '') return 0;
       // A final newline ends the last line; it does not start an empty one.

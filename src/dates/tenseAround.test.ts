@@ -46,3 +46,16 @@ describe('tenseAround', () => {
     expect(tense('An open letter was published on Monday.', 'Monday')).toBe('past');
   });
 });
+
+describe('tenseAround: words next to the date', () => {
+  it('reads "effective" and "through" before a date as a plan', () => {
+    expect(tense('U.S. Trust created an office of the chairman, effective Feb. 1.', 'Feb. 1')).toBe(
+      'future',
+    );
+    expect(tense('The bank extended loans through January.', 'January')).toBe('future');
+  });
+
+  it('reads a present passive of scheduling before the date as a plan', () => {
+    expect(tense('He said he would not go if the case is heard in May.', 'May')).toBe('future');
+  });
+});

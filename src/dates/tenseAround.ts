@@ -1,14 +1,15 @@
 export type Tense = 'past' | 'future' | 'unknown';
 
 // Words right next to a date that make it a deadline or a plan: "until Friday", "by 8/8",
-// "a Friday deadline", "next week". They outweigh everything else in the sentence.
+// "effective Feb. 1", "a Friday deadline", and a present passive of scheduling ("the case is
+// heard in May"). They outweigh everything else in the sentence.
 const ADJACENT_FUTURE_BEFORE =
-  /\b(?:until|till|by|before|from|starting|ahead of|no later than)\s+(?:on\s+|the\s+|this\s+)?$/i;
+  /\b(?:until|till|through|by|before|from|starting|effective|ahead of|no later than|as (?:soon|early) as|no earlier than)\s+(?:on\s+|the\s+|this\s+)?$|\b(?:is|are)\s+(?:\w+ly\s+)?(?:heard|held|released|published|played|decided|due|set|slated|planned|scheduled|expected|paid)\s+(?:in|on|at|for|by)\s+(?:the\s+)?$/i;
 const ADJACENT_FUTURE_AFTER =
   /^(?:'s|’s)?\s*(?:deadline|ultimatum|cutoff|vote|summit|meeting is|start)\b/i;
 
 const FUTURE_CUE =
-  /\b(?:will|won't|shall|'ll|’ll|going to|is due|are due|due to|scheduled|set to|expects?|expected to|plans? to|planned|intends? to|aims? to|hopes? to|is to|are to|would|could|may|might|upcoming|coming|next|deadline|expires?|tomorrow)\b/gi;
+  /\b(?:will|won't|shall|'ll|’ll|going to|is due|are due|due to|scheduled|set to|expects?|expected to|plans? to|planning to|planned|intends? to|aims? to|hopes? to|is to|are to|would|could|may|might|upcoming|coming|next(?!\s+to\b)|deadline|expires?|tomorrow)\b/gi;
 // News writes scheduled events in the present tense: "Polls open on Thursday", "The summit
 // opens Monday", "Apple reports earnings on Thursday", "Voters head to the polls". Only verbs of
 // scheduling count (not "says"), and the bare plural forms only before a preposition, a date

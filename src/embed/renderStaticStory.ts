@@ -1,13 +1,13 @@
 import { chronological } from '../model/chronological.ts';
-import { sourceCitation } from '../app/sourceName.ts';
+import { sourceCitation } from '../model/sourceName.ts';
 import type { Dataset } from '../model/dataset.ts';
 import type { EventDate, TimelineEvent } from '../model/event.ts';
 import type { Source } from '../model/source.ts';
-import { escapeHtml } from './escapeHtml.ts';
 import { openingWindow, storyViews } from '../app/storyViews.ts';
 import { timelinePreview } from '../app/timelinePreview.ts';
 import { toTimelineGroups, toTimelineItems } from '../app/toTimelineItems.ts';
 import { renderTimelinePreview } from './renderTimelinePreview.ts';
+import { escapeHtml } from '../model/escapeHtml.ts';
 
 /** The id of the element that holds the prerendered story; the print and screen CSS key on it. */
 export const staticStoryId = 'static-story';

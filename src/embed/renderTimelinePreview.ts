@@ -1,5 +1,5 @@
 import type { TimelinePreview } from '../app/timelinePreview.ts';
-import { escapeHtml } from './escapeHtml.ts';
+import { escapeHtml } from '../model/escapeHtml.ts';
 
 const axis = 24;
 const rowHeight = 24;

@@ -1,5 +1,5 @@
 import type { Story } from '../model/story.ts';
-import { escapeHtml } from './escapeHtml.ts';
+import { escapeHtml } from '../model/escapeHtml.ts';
 
 /**
  * The head tags a page and its social cards take from the story: `<title>`, the description and

@@ -2,6 +2,14 @@ import { z } from 'zod/mini';
 import { CalendarDate, Locale } from './temporal.ts';
 
 /**
+ * An article's web address: http or https only, so no `javascript:` link can reach a page. A
+ * pattern rather than a URL parser keeps the page's bundle small and carries into JSON Schema.
+ */
+export const ArticleUrl = z
+  .string()
+  .check(z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/, 'an http or https URL'));
+
+/**
  * What an editor records about one article in data/sources.json. Only the publication date is
  * required: `{ "published": { "date": "2010-06-08" } }`. Where the date had to be worked out
  * (the Witkoff seeds carry no dateline), `reasoning` says how. Outlet and byline are null unless
@@ -13,6 +21,8 @@ export const SourceRecord = z.strictObject({
   byline: z._default(z.nullable(z.string().check(z.minLength(1))), null),
   credits: z._default(z.array(z.string().check(z.minLength(1))), []),
   locale: z._default(Locale, 'en-US'),
+  /** Where the article is published, when known: Web Annotations target it instead of the file. */
+  url: z.optional(ArticleUrl),
   published: z.strictObject({
     date: CalendarDate,
     reasoning: z._default(z.array(z.string().check(z.minLength(1))), []),
@@ -36,6 +46,7 @@ export const Source = z.strictObject({
   byline: z.nullable(z.string()),
   credits: z.array(z.string()),
   locale: Locale,
+  url: z.optional(ArticleUrl),
   text: z.string(),
 });
 export type Source = z.infer<typeof Source>;

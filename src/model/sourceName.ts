@@ -1,4 +1,4 @@
-import type { Source } from '../model/source.ts';
+import type { Source } from './source.ts';
 
 /** How an article is named to readers: its outlet when the text states one, else its file. */
 export function sourceName(source: Pick<Source, 'outlet' | 'file'>): string {

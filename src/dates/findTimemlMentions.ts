@@ -1,0 +1,116 @@
+import type { Mention } from '../model/mention.ts';
+import { findMentions, type FindOptions } from './findMentions.ts';
+import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
+import { PART_OF_DAY } from './partOfDay.ts';
+import { durationValue } from './readDurations.ts';
+
+// TimeML leaves prepositions and bound words out of a TIMEX3's extent ("on [Friday]", "as soon
+// as [next week]"); the news reading keeps them, since editors quote them.
+const LEADING =
+  /^(?:(?:on|in|at|by|until|till|since|from|during|for|of|about|just|over|within|throughout|into|through|as (?:soon|early|late) as|no (?:earlier|later) than|not (?:before|after|later than))\s+)+/i;
+const TRAILING = /\s+(?:at the (?:earliest|latest))$/i;
+
+// "two days later", "a month after the vote", "in two weeks": TimeML marks the count of units as
+// a DURATION and leaves the relation to the anchor ("later", "after", "in") to a link.
+const UNIT = '(minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))';
+const COUNTED = new RegExp(
+  `^((?:(?:a few|several|some|many)\\s+)?(?:(?:more than|less than|nearly|almost|over|under|at least|only)\\s+)?(?:(${NUMBER_SOURCE})\\s+)?${UNIT})\\s+(?:later|after|before|afterwards|prior to)$|^(?:(${NUMBER_SOURCE})\\s+)${UNIT}$`,
+  'i',
+);
+
+/** The mention with its extent moved to [start, end). */
+function narrowed(text: string, m: Mention, start: number, end: number): Mention {
+  return { ...m, text: text.slice(start, end), start, end };
+}
+
+/** The words at [start, end) as a DURATION, keeping what the mention was read against. */
+function asDuration(text: string, m: Mention, start: number, end: number, value: string): Mention {
+  return {
+    text: text.slice(start, end),
+    start,
+    end,
+    type: 'DURATION',
+    value,
+    granularity: 'span',
+    anchor: m.anchor,
+  };
+}
+
+/** A duration in TimeML's value: P2D, PT5H, and PXD for an uncounted "days", "a few days". */
+function countedDuration(words: string): string | undefined {
+  const match = COUNTED.exec(words);
+  if (!match) return undefined;
+  const count = match[2] ?? match[4];
+  const unit = (match[3] ?? match[5])!;
+  if (count === undefined) return durationValue(1, unit).replace(/\d+/, 'X');
+  const amount = readNumber(count);
+  return amount === undefined ? undefined : durationValue(amount, unit);
+}
+
+// Not temporal expressions in TimeML: ages ("a 6-year-old boy") and adverbs of sequence or
+// adjectives ("previously", "a recent poll") that place nothing on the calendar.
+const NOT_TIMEX = /^(?:.*-(?:year|month|week|day)-old|previously|formerly|recent)$/i;
+// "the past two months", "the next few days", "recent weeks": TimeML marks a span of time
+// looked over as a DURATION (PXD when it is not counted); the news reading makes them
+// references (PAST_REF, FUTURE_REF) or leaves "the past" out.
+const SPAN_LOOKED_OVER = new RegExp(
+  `^(?:the\\s+)?(?:past|last|next|coming|previous|recent|first|final)\\s+(?:(few|several|couple of)\\s+|(${NUMBER_SOURCE})\\s+)?${UNIT}$`,
+  'i',
+);
+// TimeML takes "the" (and "past", "first" …) before a duration into it: "the nine months".
+const SPAN_LEAD =
+  /(?:\bthe\s+(?:(?:past|last|next|coming|previous|first|final)\s+)?|\b(?:past|last|next|coming|previous|first|final)\s+)$/i;
+// "early Tuesday", "late yesterday": the word before a day is in its extent.
+const DAY_LEAD = /\b(?:early|late)\s+$/i;
+
+/** One news mention as TimeML marks it, or undefined when TimeML does not mark it. */
+function toTimeml(text: string, mention: Mention): Mention | undefined {
+  if (NOT_TIMEX.test(mention.text)) return undefined;
+  let m = mention;
+  // "the past two months": the duration's extent takes in the words before the count.
+  if (m.type === 'DURATION') {
+    const lead = SPAN_LEAD.exec(text.slice(Math.max(0, m.start - 20), m.start));
+    if (lead) m = narrowed(text, m, m.start - lead[0].length, m.end);
+  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(m.value) && !/^(?:early|late|earlier|later)\b/i.test(m.text)) {
+    const lead = DAY_LEAD.exec(text.slice(Math.max(0, m.start - 10), m.start));
+    if (lead) m = narrowed(text, m, m.start - lead[0].length, m.end);
+  }
+  const span = SPAN_LOOKED_OVER.exec(m.text.replace(LEADING, ''));
+  if (span && (m.type !== 'DATE' || /_REF$/.test(m.value) || span[2] !== undefined)) {
+    const lead = LEADING.exec(m.text)?.[0].length ?? 0;
+    const amount = span[2] === undefined ? undefined : readNumber(span[2]);
+    const value = durationValue(amount ?? 1, span[3]!);
+    const uncounted = amount === undefined ? value.replace(/\d+/, 'X') : value;
+    return asDuration(text, m, m.start + lead, m.end, uncounted);
+  }
+  const lead = LEADING.exec(m.text)?.[0].length ?? 0;
+  const trail = TRAILING.exec(m.text)?.[0].length ?? 0;
+  if (lead > 0 || trail > 0) m = narrowed(text, m, m.start + lead, m.end - trail);
+  // Anchored counts: only the count of units is the expression, as a duration.
+  if (m.offset !== undefined || m.type === 'DATE') {
+    const tail = /\s+(?:later|after|before|afterwards|prior to)$/i.exec(m.text);
+    const value = countedDuration(m.text);
+    if (value !== undefined && !/ago$|earlier$/i.test(m.text))
+      return asDuration(text, m, m.start, tail ? m.end - tail[0].length : m.end, value);
+  }
+  // "Wednesday night": the day and the part of it, as TIME.
+  const part = /\s(morning|afternoon|evening|night)$/i.exec(m.text);
+  if (part && /^\d{4}-\d{2}-\d{2}$/.test(m.value)) {
+    return { ...m, type: 'TIME', value: `${m.value}T${PART_OF_DAY[part[1]!.toLowerCase()]!}` };
+  }
+  return m;
+}
+
+/**
+ * The temporal expressions of a text as TimeML (TIDES guidelines, as the TempEval-3 data applies
+ * them) marks them: the same readings as `findMentions`, with TimeML's extents (no leading
+ * preposition or bound), the count in "two days later" as a DURATION, parts of day as `TMO`,
+ * `TAF`, `TEV`, `TNI`.
+ *
+ * @example findTimemlMentions('He left on Wednesday night.', { published: '2000-01-07', locale: 'en-US' })
+ * // [{ text: 'Wednesday night', type: 'TIME', value: '2000-01-05TNI', … }]
+ */
+export function findTimemlMentions(text: string, options: FindOptions): Mention[] {
+  return findMentions(text, options).flatMap((m) => toTimeml(text, m) ?? []);
+}

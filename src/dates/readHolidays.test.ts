@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { easterSunday } from './readHolidays.ts';
+import { toCalendarDate } from './calendarDate.ts';
+
+const JAN_2000 = { published: '2000-01-07', locale: 'en-US' } as const;
+const read = (text: string, options: { published: string; locale: 'en-US' } = JAN_2000) =>
+  findMentions(text, options).map((m) => [m.text, m.value] as const);
+
+describe('holidays', () => {
+  it('reads a past Thanksgiving Day as the fourth Thursday of the November before', () => {
+    expect(read('Elian was found Thanksgiving Day clinging to an inner tube.')).toEqual([
+      ['Thanksgiving Day', '1999-11-25'],
+    ]);
+  });
+
+  it('reads "last Thanksgiving" as the one strictly before publication', () => {
+    expect(read('He arrived last Thanksgiving.')).toEqual([['last Thanksgiving', '1999-11-25']]);
+  });
+
+  it('reads a holiday in a future sentence as the next one', () => {
+    expect(
+      read('Voters will go to the polls on Election Day.', {
+        published: '1998-10-26',
+        locale: 'en-US',
+      }),
+    ).toEqual([['Election Day', '1998-11-03']]);
+  });
+
+  it('computes Easter Sunday', () => {
+    expect([2000, 2024, 2025].map((y) => toCalendarDate(easterSunday(y)))).toEqual([
+      '2000-04-23',
+      '2024-03-31',
+      '2025-04-20',
+    ]);
+  });
+
+  it('does not read a lower-case "easter" as the holiday', () => {
+    expect(read('an easter egg hunt')).toEqual([]);
+  });
+});

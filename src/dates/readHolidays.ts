@@ -1,0 +1,112 @@
+import { addDays, differenceInCalendarDays, getDay } from 'date-fns';
+import { toCalendarDate, toLocalDate } from './calendarDate.ts';
+import type { Pass, Reading } from './Reading.ts';
+import { tenseAround, type Tense } from './tenseAround.ts';
+
+/** The nth (1-based; -1 for the last) given weekday (0 = Sunday) of a month (1-based). */
+function nthWeekday(year: number, month: number, weekday: number, n: number): Date {
+  if (n < 0) {
+    const last = new Date(year, month, 0);
+    return addDays(last, -((getDay(last) - weekday + 7) % 7));
+  }
+  const first = new Date(year, month - 1, 1);
+  return addDays(first, ((weekday - getDay(first) + 7) % 7) + 7 * (n - 1));
+}
+
+/** Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm). */
+export function easterSunday(year: number): Date {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return new Date(year, month - 1, day);
+}
+
+type Rule = (year: number) => Date;
+const fixed =
+  (month: number, day: number): Rule =>
+  (year) =>
+    new Date(year, month - 1, day);
+
+// Holidays news dates events by, US ones first: the names as written, each with its day in a year.
+const HOLIDAYS: Array<[RegExp, Rule]> = [
+  [/new year['’]?s eve/, fixed(12, 31)],
+  [/new year['’]?s(?: day)?/, fixed(1, 1)],
+  [/christmas eve/, fixed(12, 24)],
+  [/christmas(?: day)?/, fixed(12, 25)],
+  [/boxing day/, fixed(12, 26)],
+  [/independence day|the fourth of july|july fourth/, fixed(7, 4)],
+  [/thanksgiving(?: day)?/, (y) => nthWeekday(y, 11, 4, 4)],
+  [/labou?r day/, (y) => nthWeekday(y, 9, 1, 1)],
+  [/memorial day/, (y) => nthWeekday(y, 5, 1, -1)],
+  [/election day/, (y) => addDays(nthWeekday(y, 11, 1, 1), 1)],
+  [/veterans day/, fixed(11, 11)],
+  [/halloween/, fixed(10, 31)],
+  [/valentine['’]?s day/, fixed(2, 14)],
+  [/easter(?: sunday)?/, easterSunday],
+  [/good friday/, (y) => addDays(easterSunday(y), -2)],
+  [/martin luther king(?: jr\.?)? day/, (y) => nthWeekday(y, 1, 1, 3)],
+  [/presidents['’]? day/, (y) => nthWeekday(y, 2, 1, 3)],
+  [/columbus day/, (y) => nthWeekday(y, 10, 1, 2)],
+];
+const PATTERN = new RegExp(
+  `\\b(?:(last|next|this)\\s+)?(${HOLIDAYS.map(([p]) => p.source).join('|')})(?![\\w'’-])`,
+  'gi',
+);
+
+/**
+ * The day a holiday named without a year stands for: the latest on or before publication, or the
+ * next on or after it when the sentence speaks of the future; "last"/"next" are strictly
+ * before/after, "this" is the one of the publication year.
+ */
+export function holidayByTense(
+  rule: Rule,
+  published: string,
+  tense: Tense,
+  modifier?: string,
+): string {
+  const pub = toLocalDate(published);
+  const year = pub.getFullYear();
+  if (modifier === 'this') return toCalendarDate(rule(year));
+  const days = [year - 1, year, year + 1].map(rule);
+  const from = (d: Date) => differenceInCalendarDays(d, pub);
+  const before = days.filter((d) => (modifier === 'last' ? from(d) < 0 : from(d) <= 0)).pop()!;
+  const after = days.find((d) => (modifier === 'next' ? from(d) > 0 : from(d) >= 0))!;
+  const ahead = modifier === 'next' || (modifier !== 'last' && tense === 'future');
+  return toCalendarDate(ahead ? after : before);
+}
+
+/** "Thanksgiving Day", "last Christmas", "Election Day": holidays, as the days they fall on. */
+export const readHolidays: Pass = (text, { published }) => {
+  const readings: Reading[] = [];
+  for (const m of text.matchAll(PATTERN)) {
+    // A holiday is a name: "easter" or "christmas" in lower case is not one.
+    if (!/^[A-Z]/.test(m[2]!)) continue;
+    const rule = HOLIDAYS.find(([p]) => new RegExp(`^(?:${p.source})$`, 'i').test(m[2]!))![1];
+    const start = m.index;
+    const end = start + m[0].length;
+    const modifier = m[1]?.toLowerCase();
+    readings.push({
+      start,
+      end,
+      priority: 2,
+      resolve: () => ({
+        type: 'DATE',
+        value: holidayByTense(rule, published, tenseAround(text, start, end), modifier),
+        granularity: 'day',
+        anchor: { kind: 'published', date: published },
+      }),
+    });
+  }
+  return readings;
+};

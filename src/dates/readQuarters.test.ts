@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+
+const NOV_1989 = { published: '1989-11-02', locale: 'en-US' } as const;
+const values = (text: string) =>
+  findMentions(text, NOV_1989).map((m) => [m.text, m.value] as const);
+
+describe('quarters in earnings news', () => {
+  it('reads a hyphenated third-quarter as the quarter just ended', () => {
+    expect(values('Savin Corp. reported a third-quarter net loss.')).toEqual([
+      ['third-quarter', '1989-Q3'],
+    ]);
+  });
+
+  it('keeps the quarter just ended when the sentence speaks of the future', () => {
+    expect(values('It expects to report a third-quarter loss.')).toEqual([
+      ['third-quarter', '1989-Q3'],
+    ]);
+  });
+
+  it('reads "the quarter" as the quarter last mentioned', () => {
+    const found = values('Profit fell in the second quarter. Sales rose 3% in the quarter.');
+    expect(found[1]).toEqual(['the quarter', '1989-Q2']);
+  });
+
+  it('reads "the latest quarter" with no quarter before it as the last one completed', () => {
+    expect(values('In the latest quarter, Aetna had a loss.')).toEqual([
+      ['the latest quarter', '1989-Q3'],
+    ]);
+  });
+
+  it('reads the year-ago quarter as the reported quarter a year before', () => {
+    const found = values('Net rose in the third quarter from the year-ago quarter.');
+    expect(found[1]).toEqual(['the year-ago quarter', '1988-Q3']);
+  });
+
+  it('reads "a year earlier" and "a year ago" after a quarter as that quarter a year before', () => {
+    const found = values(
+      'It earned $5 million in the third quarter, up from $4 million a year earlier.',
+    );
+    expect(found[1]).toEqual(['a year earlier', '1988-Q3']);
+    const ago = values('Third-quarter sales rose 5% from a year ago.');
+    expect(ago[1]).toEqual(['a year ago', '1988-Q3']);
+  });
+
+  it('leaves "a quarter of" alone', () => {
+    expect(values('A quarter of the staff left.')).toEqual([]);
+  });
+});
+
+describe('quarters named with their year', () => {
+  it('reads "this year\'s third quarter" and "the 1988 period" with the reported quarter', () => {
+    const found = values('Profit in the third quarter rose from the 1988 period.');
+    expect(found[1]).toEqual(['the 1988 period', '1988-Q3']);
+    expect(values("Sales in this year's third quarter rose.")).toEqual([
+      ["this year's third quarter", '1989-Q3'],
+    ]);
+  });
+
+  it('keeps the reported quarter after a comparison with a year before', () => {
+    const found = values(
+      'Net rose in the third quarter from a year earlier. Sales rose in the quarter.',
+    );
+    expect(found.map(([, v]) => v)).toEqual(['1989-Q3', '1988-Q3', '1989-Q3']);
+  });
+});
+
+describe('quarters: the latest period and fiscal years', () => {
+  it('reads "the latest period" as the reported quarter', () => {
+    expect(values('Net fell in the latest period.')).toEqual([['the latest period', '1989-Q3']]);
+  });
+
+  it('takes "fiscal" into a year', () => {
+    expect(values('Profit in fiscal 1989 rose.')).toEqual([['fiscal 1989', '1989']]);
+  });
+});

@@ -1,0 +1,87 @@
+import { addQuarters, subYears } from 'date-fns';
+import { toLocalDate } from './calendarDate.ts';
+import type { Pass, Reading, ReadingContext } from './Reading.ts';
+import { timexRange } from './timexRange.ts';
+import { toTimex } from './toTimex.ts';
+
+const QUARTER_VALUE = /^\d{4}-Q[1-4]$/;
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+
+// Earnings news: "the quarter", "the latest quarter" is the one being reported, and the
+// "year-ago quarter", "year-earlier period" is that quarter a year before.
+const THE_QUARTER =
+  /\b(?:the|that) (?:(?:latest|most recent|recent|just-ended|just-completed|fiscal) )?quarter\b|\bthe (?:latest|most recent) period\b(?! of\b| century| mile| point| hour| inch)/gi;
+const YEAR_AGO =
+  /\b(?:(?:the|a) )?(?:comparable |same )?year-(?:ago|earlier)(?: (first|second|third|fourth))?(?:[ -](?:quarter|period))?\b/gi;
+
+// "this year's third quarter", "last year's quarter", "the 1988 third quarter", "the 1989 period".
+const YEAR_QUARTER =
+  /\b(?:(this|last|next) year['’]s|(?:the )?((?:19|20)\d\d)) (?:(first|second|third|fourth) )?(?:quarter|period)\b/gi;
+
+/** The quarter the text is reporting on: the last quarter mentioned, or the last one completed. */
+export function reportedQuarter(context: ReadingContext): string {
+  if (QUARTER_VALUE.test(context.anaphoric.value)) return context.anaphoric.value;
+  return toTimex(addQuarters(toLocalDate(context.published), -1), 'quarter');
+}
+
+function quarterReading(
+  start: number,
+  end: number,
+  value: (context: ReadingContext) => string,
+  comparison = false,
+): Reading {
+  return {
+    start,
+    end,
+    priority: 2,
+    anaphoric: true,
+    comparison,
+    resolve: (context) => ({
+      type: 'DATE',
+      value: value(context),
+      granularity: 'quarter',
+      anchor: context.anaphoric.source,
+    }),
+  };
+}
+
+/**
+ * Quarters named by reference, as earnings reports write them: "the quarter", "the latest
+ * quarter" (the quarter last mentioned, else the last completed one) and "the year-ago quarter",
+ * "the year-earlier period" (that quarter a year before).
+ */
+export const readQuarters: Pass = (text) => {
+  const readings: Reading[] = [];
+  for (const m of text.matchAll(THE_QUARTER))
+    readings.push(quarterReading(m.index, m.index + m[0].length, reportedQuarter));
+  for (const m of text.matchAll(YEAR_AGO)) {
+    const ordinal = m[1] ? ORDINAL[m[1].toLowerCase()] : undefined;
+    readings.push(
+      quarterReading(
+        m.index,
+        m.index + m[0].length,
+        (context) => {
+          const reported = reportedQuarter(context);
+          const before = toTimex(subYears(toLocalDate(timexRange(reported).start), 1), 'quarter');
+          return ordinal === undefined ? before : `${before.slice(0, 4)}-Q${ordinal}`;
+        },
+        true,
+      ),
+    );
+  }
+  for (const m of text.matchAll(YEAR_QUARTER)) {
+    const which = m[1]?.toLowerCase();
+    const ordinal = m[3] ? ORDINAL[m[3].toLowerCase()] : undefined;
+    readings.push(
+      quarterReading(m.index, m.index + m[0].length, (context) => {
+        const reported = reportedQuarter(context);
+        const year = m[2]
+          ? Number(m[2])
+          : toLocalDate(context.published).getFullYear() +
+            (which === 'next' ? 1 : which === 'last' ? -1 : 0);
+        return `${year}-Q${ordinal ?? reported.slice(-1)}`;
+      }),
+    );
+  }
+  return readings;
+};

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+
+const read = (text: string) =>
+  findMentions(text, { published: '1998-01-08', locale: 'en-US' }).map(
+    (m) => [m.text, m.value] as const,
+  );
+
+describe('years spelled out', () => {
+  it('reads "nineteen ninety-six" and "nineteen ten" as years', () => {
+    expect(read('Atlanta, nineteen ninety-six, and before that nineteen ten.')).toEqual([
+      ['nineteen ninety-six', '1996'],
+      ['nineteen ten', '1910'],
+    ]);
+  });
+
+  it('takes a month before a spelled-out year into the expression', () => {
+    expect(read('January nineteen ninety-seven. Atlanta again.')).toEqual([
+      ['January nineteen ninety-seven', '1997-01'],
+    ]);
+  });
+
+  it('reads "the year two thousand" as 2000', () => {
+    expect(read('The approach of the year two thousand worries them.')).toEqual([
+      ['the year two thousand', '2000'],
+    ]);
+  });
+});

@@ -1,0 +1,15 @@
+/** Why an export could not be made, as data; formatExportProblem words it. */
+export type ExportProblem =
+  | { code: 'bad-arguments'; detail: string }
+  | { code: 'missing-format' }
+  | { code: 'unknown-format'; found: string }
+  | { code: 'no-dataset'; file: string; story: string | null }
+  | { code: 'not-json'; file: string; detail: string }
+  | { code: 'invalid-dataset'; file: string; issues: { path: string; message: string }[] };
+
+export class ExportFailure extends Error {
+  constructor(readonly problem: ExportProblem) {
+    super(problem.code);
+    this.name = 'ExportFailure';
+  }
+}

@@ -1,0 +1,30 @@
+import type { ExportProblem } from './ExportProblem.ts';
+import { exportFormatNames } from './exportFormats.ts';
+
+export const exportUsage = `Usage: npm run export -- --format FORMAT [--story DIR]
+  --format FORMAT  one of: ${exportFormatNames.join(', ')}
+  --story DIR      a story folder: reads DIR/public/timeline.json (default: public/timeline.json)
+Prints the export to standard output. Run \`npm run data\` first.`;
+
+/** Every message of the export, in one place: what was expected and what was found. */
+export function formatExportProblem(problem: ExportProblem): string {
+  switch (problem.code) {
+    case 'bad-arguments':
+      return `export: ${problem.detail}\n${exportUsage}`;
+    case 'missing-format':
+      return `export: expected --format, one of ${exportFormatNames.join(', ')}; found none\n${exportUsage}`;
+    case 'unknown-format':
+      return `export: expected --format to be one of ${exportFormatNames.join(', ')}, found ${JSON.stringify(problem.found)}`;
+    case 'no-dataset': {
+      const build = problem.story ? `npm run data -- --story ${problem.story}` : 'npm run data';
+      return `export: expected the built dataset at ${problem.file}, found no file (run \`${build}\` first)`;
+    }
+    case 'not-json':
+      return `export: expected JSON in ${problem.file}, found: ${problem.detail}`;
+    case 'invalid-dataset':
+      return [
+        `export: ${problem.file} is not a timeline.json this version can read (run \`npm run data\` again):`,
+        ...problem.issues.map(({ path, message }) => `  at ${path || '(top level)'}: ${message}`),
+      ].join('\n');
+  }
+}

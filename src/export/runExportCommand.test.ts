@@ -1,0 +1,84 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exportFormats } from './exportFormats.ts';
+import { hostileDataset } from './fixtures/hostileStory.ts';
+import { runExportCommand } from './runExportCommand.ts';
+
+/** A project folder with `public/timeline.json` holding `content`, and a story folder beside it. */
+function project(content: string) {
+  const cwd = mkdtempSync(path.join(tmpdir(), 'sourceline-export-'));
+  for (const dir of [cwd, path.join(cwd, 'story')]) {
+    mkdirSync(path.join(dir, 'public'), { recursive: true });
+    writeFileSync(path.join(dir, 'public/timeline.json'), content);
+  }
+  return cwd;
+}
+
+function run(args: string[], cwd = project(JSON.stringify(hostileDataset()))) {
+  let out = '';
+  let err = '';
+  const code = runExportCommand(args, {
+    cwd,
+    out: (text) => (out += text),
+    err: (text) => (err += text),
+  });
+  return { code, out, err: err.replace(cwd, '<cwd>') };
+}
+
+describe('runExportCommand', () => {
+  it('prints the format asked for, from the built dataset', () => {
+    const { code, out, err } = run(['--format', 'csv']);
+    expect({ code, err }).toEqual({ code: 0, err: '' });
+    expect(out).toBe(exportFormats.csv.render(hostileDataset()));
+  });
+
+  it("reads a story folder's own public/timeline.json with --story", () => {
+    const cwd = project('{}');
+    writeFileSync(path.join(cwd, 'story/public/timeline.json'), JSON.stringify(hostileDataset()));
+    const { code, out } = run(['--format', 'timelinejs', '--story', 'story'], cwd);
+    expect(code).toBe(0);
+    expect(out).toBe(exportFormats.timelinejs.render(hostileDataset()));
+  });
+
+  it('refuses a format it does not know, naming the ones it does, with status 2', () => {
+    expect(run(['--format', 'xml'])).toEqual({
+      code: 2,
+      out: '',
+      err: 'export: expected --format to be one of timelinejs, csv, annotations, schema, found "xml"\n',
+    });
+  });
+
+  it('asks for --format when there is none', () => {
+    const { code, err } = run([]);
+    expect(code).toBe(2);
+    expect(err).toMatch(
+      /^export: expected --format, one of timelinejs, csv, annotations, schema; found none\nUsage:/,
+    );
+  });
+
+  it('says which command builds the dataset when there is none', () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'sourceline-export-'));
+    expect(run(['--format', 'csv', '--story', 'elsewhere'], cwd)).toEqual({
+      code: 1,
+      out: '',
+      err: 'export: expected the built dataset at <cwd>/elsewhere/public/timeline.json, found no file (run `npm run data -- --story elsewhere` first)\n',
+    });
+  });
+
+  it('names the file and each path a dataset that does not match the schema gets wrong', () => {
+    const broken = hostileDataset() as unknown as { version: number; events: unknown[] };
+    broken.version = 2;
+    const { code, err } = run(['--format', 'csv'], project(JSON.stringify(broken)));
+    expect(code).toBe(1);
+    expect(err).toMatch(/^export: <cwd>\/public\/timeline.json is not a timeline.json/);
+    expect(err).toContain('  at version: ');
+  });
+
+  it('names the file that is not JSON', () => {
+    const { code, err } = run(['--format', 'csv'], project('{ not json'));
+    expect(code).toBe(1);
+    expect(err).toMatch(/^export: expected JSON in <cwd>\/public\/timeline.json, found: /);
+  });
+});

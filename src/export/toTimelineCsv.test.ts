@@ -1,0 +1,72 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { exportFormats } from './exportFormats.ts';
+import { hostileDataset } from './fixtures/hostileStory.ts';
+import { matchGolden } from './fixtures/matchGolden.ts';
+import { toTimelineCsv } from './toTimelineCsv.ts';
+import { toTimelineJs } from './toTimelineJs.ts';
+
+const timeline = toTimelineJs(hostileDataset());
+const csv = toTimelineCsv(timeline);
+const [header, ...rows] = parse(csv, { relax_column_count: false }) as string[][];
+/** A cell's text as TimelineJS reads it, with a leading character reference written out. */
+const asHtml = (value: string | undefined) =>
+  value?.replace(/^&#(\d+);/, (_, code: string) => String.fromCharCode(Number(code)));
+const cell = (row: string[] | undefined, column: string) => row?.[header!.indexOf(column)];
+
+describe('toTimelineCsv', () => {
+  it('writes the hostile story exactly as the golden file', () => {
+    matchGolden('timeline.golden.csv', exportFormats.csv.render(hostileDataset()));
+  });
+
+  it('has the headers of the TimelineJS Google Sheets template, in its order', () => {
+    expect(csv.split('\r\n')[0]).toBe(
+      'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,' +
+        'Media,Media Credit,Media Caption,Media Thumbnail,Alt Text,Type,Group,Background',
+    );
+  });
+
+  it('starts with the title row, then one row per event, drafts left out', () => {
+    expect(csv).not.toContain('A draft nobody has checked');
+    expect(rows).toHaveLength(1 + timeline.events.length);
+    expect(cell(rows[0], 'Type')).toBe('title');
+    expect(rows.slice(1).map((row) => cell(row, 'Type'))).toEqual(timeline.events.map(() => ''));
+  });
+
+  it('survives a round trip through a CSV parser with commas, quotes and line breaks', () => {
+    timeline.events.forEach((slide, i) => {
+      const row = rows[i + 1];
+      expect(asHtml(cell(row, 'Headline'))).toBe(slide.text.headline);
+      expect(asHtml(cell(row, 'Text'))).toBe(slide.text.text);
+      expect(asHtml(cell(row, 'Display Date'))).toBe(slide.display_date);
+      expect(asHtml(cell(row, 'Group'))).toBe(slide.group);
+    });
+    const meeting = rows.find((row) => cell(row, 'Headline')?.includes('Witkoff meets Putin'));
+    expect(cell(meeting, 'Text')).toContain('Three hours,\nsaid aides.');
+    expect(cell(meeting, 'Text')).toContain(
+      '<blockquote><p>on Wednesday.\nThe talks, aides said, lasted three hours.</p></blockquote>',
+    );
+    expect(cell(meeting, 'Headline')).toContain('&quot;in Moscow&quot;');
+  });
+
+  it('writes dates at the precision the text gives', () => {
+    const geneva = rows.find((row) => cell(row, 'Headline')?.includes('Geneva'));
+    expect([cell(geneva, 'Year'), cell(geneva, 'Month'), cell(geneva, 'Day')]).toEqual([
+      '2021',
+      '6',
+      '',
+    ]);
+    const week = rows.find((row) => cell(row, 'Headline') === 'Sanctions take effect');
+    expect(['Day', 'End Day'].map((column) => cell(week, column))).toEqual(['11', '17']);
+  });
+
+  it('starts no cell with a character a spreadsheet would read as a formula', () => {
+    const geneva = rows.find((row) => cell(row, 'Headline')?.includes('Geneva'));
+    expect(cell(geneva, 'Headline')).toBe(
+      '&#61;HYPERLINK(&quot;https://evil.example&quot;) Geneva',
+    );
+    const statement = rows.find((row) => cell(row, 'Headline') === 'The White House speaks');
+    expect(cell(statement, 'Group')).toBe('&#45;Statement');
+    for (const row of rows) for (const value of row) expect(value).not.toMatch(/^[=+\-@\t\r]/);
+  });
+});
