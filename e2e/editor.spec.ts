@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { anchorQuote } from '../src/anchor/anchorQuote.ts';
@@ -188,14 +188,17 @@ test('accept, reject, merge, a new event and a passage from the articles, undo: 
   expect(JSON.parse(bytes)).toEqual(expected);
   expect(bytes).toBe(await formatDataJson(expected, path.join(root, 'data', 'events.json')));
 
-  // The published page, built from the folder, shows exactly these events.
+  // The published page, built from the folder, shows exactly these events, less the one still
+  // a draft: a build leaves drafts out until they are reviewed.
   execFileSync('npm', ['run', '-s', 'build', '--', '--story', editorStory], {
     cwd: root,
     stdio: 'pipe',
   });
   const dist = path.join(editorStory, 'dist');
   const built = Dataset.parse(JSON.parse(readFileSync(path.join(dist, 'timeline.json'), 'utf8')));
-  expect(built.events.map((e) => e.id).sort()).toEqual(expected.map((e) => e.id).sort());
+  const reviewed = expected.filter((e) => !e.draft);
+  expect(reviewed.length).toBeLessThan(expected.length);
+  expect(built.events.map((e) => e.id).sort()).toEqual(reviewed.map((e) => e.id).sort());
   const served = await serveStatic({ dir: dist, mount: '/story/' });
   try {
     await page.goto(served.url);
@@ -212,6 +215,65 @@ test('accept, reject, merge, a new event and a passage from the articles, undo: 
   } finally {
     await served.close();
   }
+});
+
+test('a story drafted by npm run draft is reviewed in the editor and the build publishes exactly what was accepted', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // Start from no events at all and let the drafter propose them from the three articles.
+  writeFileSync(eventsFile, '[]\n');
+  execFileSync('npm', ['run', '-s', 'draft', '--', '--story', editorStory], {
+    cwd: root,
+    stdio: 'pipe',
+  });
+  const drafted = onDisk();
+  expect(drafted.length).toBeGreaterThanOrEqual(5);
+  expect(drafted.every((e) => e.draft === true)).toBe(true);
+
+  // Reject and merge away only drafts no other draft is dated against, which the build allows.
+  const anchored = new Set(drafted.flatMap((e) => e.evidence.map((x) => x.when?.anchor)));
+  const free = drafted.filter((e) => !anchored.has(e.id)).map((e) => e.id);
+  expect(free.length).toBeGreaterThanOrEqual(3);
+  const [rejected, mergedAway, mergedInto] = free as [string, string, string];
+  const accepted = drafted
+    .map((e) => e.id)
+    .filter((id) => id !== rejected && id !== mergedAway && id !== mergedInto)
+    .slice(0, 2);
+  expect(accepted).toHaveLength(2);
+  const titleOf = (id: string) => drafted.find((e) => e.id === id)!.title;
+
+  await open(page);
+  await expect(
+    page.getByRole('heading', { name: `Drafts to review (${drafted.length})` }),
+  ).toBeVisible();
+  for (const id of accepted) {
+    await draft(page, id).getByRole('button', { name: 'Accept' }).click();
+    await expect(notice(page)).toHaveText(`Saved: accepted “${titleOf(id)}”.`);
+  }
+  await draft(page, rejected).getByRole('button', { name: 'Reject' }).click();
+  await expect(notice(page)).toHaveText(`Saved: rejected “${titleOf(rejected)}”.`);
+  await draft(page, mergedAway).getByRole('button', { name: /^Show/ }).click();
+  const form = page.locator('.event-editor');
+  await form.getByLabel('Merge this event into').selectOption({ value: mergedInto });
+  await form.getByRole('button', { name: 'Merge' }).click();
+  await expect(notice(page)).toContainText('Saved: merged');
+
+  let expected = drafted;
+  for (const id of accepted) expected = acceptDraft(expected, id);
+  expected = rejectEvent(expected, rejected);
+  expected = mergeEvents(expected, mergedAway, mergedInto);
+  expect(onDisk()).toEqual(expected);
+
+  // The published site holds the two accepted events and no draft.
+  execFileSync('npm', ['run', '-s', 'build', '--', '--story', editorStory], {
+    cwd: root,
+    stdio: 'pipe',
+  });
+  const built = Dataset.parse(
+    JSON.parse(readFileSync(path.join(editorStory, 'dist', 'timeline.json'), 'utf8')),
+  );
+  expect(built.events.map((e) => e.id).sort()).toEqual([...accepted].sort());
 });
 
 test('a change the build refuses is refused in its words and leaves the file byte for byte', async ({

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'vite';
 import { storyFromOptions, storyOptions, storyUsage } from '../src/cli/storyOption.ts';
 import { buildStoryData } from '../src/cli/buildStoryData.ts';
+import { stagePublished } from '../src/cli/stagePublished.ts';
 import { Dataset } from '../src/model/dataset.ts';
 import { cspHashes, singleFilePolicy } from './cspHashes.ts';
 import { inlineSingleFile } from './inlineSingleFile.ts';
@@ -13,14 +14,15 @@ import { cspReadmeBlock, replaceReadmeBlock } from './cspReadmeBlock.ts';
 // file with everything inlined, and the CSP hashes it needs (printed, written to
 // dist-single/csp.json, and with --update-readme written into the README's block, which a test
 // holds to the build). SOURCELINE_DATA lets tests inline a fixture instead of the story's data.
-const usage = `Usage: npm run build:single [-- --story DIR] [--update-readme]
+const usage = `Usage: npm run build:single [-- --story DIR] [--drafts] [--update-readme]
 ${storyUsage}
+  --drafts         include drafted events, marked as not yet reviewed (default: left out)
   --update-readme  write the CSP hashes into README.md`;
 
 let values;
 try {
   ({ values } = parseArgs({
-    options: { ...storyOptions, 'update-readme': { type: 'boolean' } },
+    options: { ...storyOptions, drafts: { type: 'boolean' }, 'update-readme': { type: 'boolean' } },
   }));
 } catch (error) {
   console.error(
@@ -32,9 +34,14 @@ const story = storyFromOptions(values);
 const root = path.resolve(import.meta.dirname, '..');
 const staging = path.join(root, 'node_modules/.tmp/single');
 const outDir = story.distSingle;
-const datasetFile = path.resolve(process.env.SOURCELINE_DATA ?? story.timeline);
+const storyData = path.resolve(process.env.SOURCELINE_DATA ?? story.timeline);
 
 if (process.env.SOURCELINE_DATA === undefined) buildStoryData(story);
+const datasetFile = stagePublished(
+  storyData,
+  path.join(root, 'node_modules/.tmp/single-data'),
+  values.drafts ?? false,
+);
 
 const dataset = Dataset.parse(JSON.parse(readFileSync(datasetFile, 'utf8')));
 // The prerender plugin in vite.config.ts renders the same dataset the page inlines.

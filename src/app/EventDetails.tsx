@@ -4,6 +4,7 @@ import { describeDerivation } from './describeDerivation.ts';
 import { EvidenceQuote } from './EvidenceQuote.tsx';
 import type { StoryKind } from '../model/story.ts';
 import { kindClass } from './kindClass.ts';
+import { draftWords } from './draftWords.ts';
 import { statusNames } from './statusNames.ts';
 import { sourceName } from '../model/sourceName.ts';
 
@@ -27,12 +28,16 @@ export function EventDetails({ event, sources, kinds, onClose, onRead }: Props) 
   const status = statusNames[event.status];
   const kind = kinds.get(event.kind);
   return (
-    <article className={`details ${kindClass(kind, event.kind)}`} aria-labelledby="details-title">
+    <article
+      className={`details ${kindClass(kind, event.kind)}${event.draft ? ' is-draft' : ''}`}
+      aria-labelledby="details-title"
+    >
       <div className="details-top">
         <p className="details-kind">
           <span className="swatch" aria-hidden="true" />
           {kind?.label ?? event.kind}
           {status && <span className={`badge status-${event.status}`}>{status}</span>}
+          {event.draft && <span className="badge badge-draft">{draftWords.badge}</span>}
         </p>
         <button type="button" className="close" onClick={onClose}>
           Close <span className="visually-hidden">details</span>
@@ -41,6 +46,11 @@ export function EventDetails({ event, sources, kinds, onClose, onRead }: Props) 
       <h2 id="details-title" tabIndex={-1}>
         {event.title}
       </h2>
+      {event.draft && (
+        <p className="draft-note" role="note">
+          {draftWords.explanation}
+        </p>
+      )}
       <p className="details-date">
         <time dateTime={htmlDateTime(event.date.value)}>{event.date.label}</time>
       </p>

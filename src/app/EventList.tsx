@@ -2,6 +2,7 @@ import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../model/event.ts';
 import type { StoryKind } from '../model/story.ts';
 import { kindClass } from './kindClass.ts';
+import { draftWords } from './draftWords.ts';
 import { listStep, listWindow } from './listWindow.ts';
 import { statusNames } from './statusNames.ts';
 
@@ -84,7 +85,7 @@ export const EventList = memo(function EventList({ events, kinds, selectedId, on
             return (
               <li
                 key={event.id}
-                className={`${kindClass(kinds.get(event.kind), event.kind)} status-${event.status}`}
+                className={`${kindClass(kinds.get(event.kind), event.kind)} status-${event.status}${event.draft ? ' is-draft' : ''}`}
                 aria-posinset={partial ? index + 1 : undefined}
                 aria-setsize={partial ? events.length : undefined}
               >
@@ -102,6 +103,12 @@ export const EventList = memo(function EventList({ events, kinds, selectedId, on
                     <span className="swatch" aria-hidden="true" />
                     {kinds.get(event.kind)?.label ?? event.kind}
                     {status && <span className="list-status">{status}</span>}
+                    {event.draft && (
+                      <span className="list-draft" title={draftWords.explanation}>
+                        {draftWords.badge}
+                        <span className="visually-hidden"> (not yet reviewed)</span>
+                      </span>
+                    )}
                   </span>
                 </button>
               </li>

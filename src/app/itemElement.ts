@@ -1,3 +1,4 @@
+import { draftWords } from './draftWords.ts';
 import type { TimelineGroup, TimelineItem } from './toTimelineItems.ts';
 
 /**
@@ -7,6 +8,12 @@ import type { TimelineGroup, TimelineItem } from './toTimelineItems.ts';
 export function itemElement(item: TimelineItem): HTMLElement {
   const element = document.createElement('span');
   element.className = 'item-label';
+  if (item.draft) {
+    const draft = document.createElement('span');
+    draft.className = 'item-draft';
+    draft.textContent = draftWords.badge;
+    element.append(draft, ' ');
+  }
   if (item.status) {
     const status = document.createElement('span');
     status.className = 'item-status';

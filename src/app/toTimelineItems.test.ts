@@ -84,6 +84,20 @@ describe('toTimelineItems', () => {
     expect(possible?.description).toBe('p, Wed 6 Aug 2025, Possible');
   });
 
+  it('marks a draft in words, in its description and in its class, and nothing else', () => {
+    const [draft, reviewed] = toTimelineItems(
+      [event({ id: 'a', draft: true }), event({ id: 'b' })],
+      kinds,
+    );
+    expect(draft).toMatchObject({
+      draft: true,
+      description: 'a, Wed 6 Aug 2025, draft, not yet reviewed',
+    });
+    expect(draft!.className.split(' ')).toContain('is-draft');
+    expect(reviewed).toMatchObject({ draft: false, description: 'b, Wed 6 Aug 2025' });
+    expect(reviewed!.className.split(' ')).not.toContain('is-draft');
+  });
+
   it('puts each event in the lane of its kind', () => {
     const [item] = toTimelineItems([event({ id: 'c', kind: 'call' })], kinds);
     expect(item?.group).toBe('call');

@@ -1,6 +1,7 @@
 import type { TimelineEvent } from '../model/event.ts';
 import type { StoryKind } from '../model/story.ts';
 import { kindClass } from './kindClass.ts';
+import { draftWords } from './draftWords.ts';
 import { statusNames } from './statusNames.ts';
 import { endOfLocalDate, localDate } from './localDate.ts';
 
@@ -13,6 +14,8 @@ export interface TimelineItem {
   className: string;
   /** "Scheduled" or "Possible" for what has not happened; written out, not left to colour. */
   status: string | null;
+  /** Set for a drafted event no editor has reviewed: drawn and labelled as a draft. */
+  draft: boolean;
   title: string;
   /** Accessible description: title, date at its own precision, status. */
   description: string;
@@ -45,10 +48,13 @@ export function toTimelineItems(
       group: event.kind,
       start: localDate(date.start),
       end: endOfLocalDate(date.end),
-      className: `${kindClass(kinds.get(event.kind), event.kind)} status-${event.status} date-${precision}`,
+      className: `${kindClass(kinds.get(event.kind), event.kind)} status-${event.status} date-${precision}${event.draft ? ' is-draft' : ''}`,
       status,
+      draft: event.draft === true,
       title: event.title,
-      description: [event.title, date.label, status].filter(Boolean).join(', '),
+      description: [event.title, date.label, status, event.draft ? draftWords.short : null]
+        .filter(Boolean)
+        .join(', '),
     };
   });
 }

@@ -1,20 +1,29 @@
+import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
 import { buildStoryData } from './buildStoryData.ts';
+import { stagePublished } from './stagePublished.ts';
 import { storyFromOptions, storyOptions, storyUsage } from './storyOption.ts';
 
-const usage = `Usage: npm run build [-- --story DIR]
+const usage = `Usage: npm run build [-- --story DIR] [--drafts]
 ${storyUsage}
+  --drafts     publish drafted events too, marked as not yet reviewed (default: left out)
   Builds the story's dataset, then the static site in DIR/dist/ (default: dist/).`;
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 
 let story;
+let drafts = false;
 try {
   const { values } = parseArgs({
-    options: { ...storyOptions, help: { type: 'boolean', short: 'h' } },
+    options: {
+      ...storyOptions,
+      drafts: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
+  drafts = values.drafts ?? false;
   if (values.help) {
     console.log(usage);
     process.exit(0);
@@ -26,6 +35,14 @@ try {
 }
 
 buildStoryData(story);
+// The site ships a copy of the dataset without drafts (unless --drafts), prerendered and served
+// as timeline.json; the story's own public/timeline.json keeps them for npm start.
+const published = stagePublished(
+  story.timeline,
+  path.join(projectRoot, 'node_modules/.tmp/publish'),
+  drafts,
+);
+process.env.SOURCELINE_DATA = published;
 
 console.log(`Building the site into ${path.relative(process.cwd(), story.dist) || '.'}/`);
 await build({
@@ -34,3 +51,4 @@ await build({
   publicDir: story.publicDir,
   build: { outDir: story.dist, emptyOutDir: true },
 });
+copyFileSync(published, path.join(story.dist, 'timeline.json'));

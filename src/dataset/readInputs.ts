@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { BuildFailure, type BuildProblem } from './BuildProblem.ts';
+import { decodeUtf8 } from './decodeUtf8.ts';
 
 /**
  * A seed article as read from seeds/: never altered. `changed` is set when its bytes differ from
@@ -28,19 +29,12 @@ export const inputPaths = {
   seedHashes: 'data/seeds.sha256',
 } as const;
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Decodes strictly: a stray byte would otherwise become U+FFFD inside a published quote. */
+/** Decodes strictly (see decodeUtf8), recording a problem that names the file. */
 function decode(bytes: Buffer, file: string, problems: BuildProblem[]): string | undefined {
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    // Where the first replacement character lands in a lenient decoding is where the bad byte is.
-    const lenient = bytes.toString('utf8');
-    const byte = Buffer.byteLength(lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD'))));
-    problems.push({ code: 'not-utf8', file, path: file, byte });
-    return undefined;
-  }
+  const decoded = decodeUtf8(bytes);
+  if ('text' in decoded) return decoded.text;
+  problems.push({ code: 'not-utf8', file, path: file, byte: decoded.badByte });
+  return undefined;
 }
 
 function readJson(root: string, file: string, problems: BuildProblem[]): DataFile {

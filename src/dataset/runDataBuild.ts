@@ -5,6 +5,7 @@ import { formatFailureSummary, formatNotice, formatProblem } from './formatProbl
 import { readInputs } from './readInputs.ts';
 import { storyFolderProblem } from './storyFolder.ts';
 import { formatSummary, summarizeDataset } from './summarizeDataset.ts';
+import { formatCoverage, uncoveredDates } from './uncoveredDates.ts';
 import { writeDataset } from './writeDataset.ts';
 
 export type DataBuildOptions = {
@@ -32,6 +33,7 @@ export function runDataBuild({ root, out, log, fail }: DataBuildOptions): number
     writeDataset(join(root, out), dataset);
     log(`Wrote ${out}`);
     log(formatSummary(summarizeDataset(dataset, notices)));
+    log(formatCoverage(uncoveredDates(dataset)));
     return 0;
   } catch (error) {
     if (!(error instanceof BuildFailure)) throw error;

@@ -3,6 +3,8 @@ import type { BuildNotice } from './BuildProblem.ts';
 
 export type DatasetSummary = {
   events: number;
+  /** Events `npm run draft` proposed that no editor has reviewed yet. */
+  drafts: number;
   articles: number;
   quotes: number;
   byGranularity: Record<string, number>;
@@ -23,6 +25,7 @@ export function summarizeDataset(dataset: Dataset, notices: BuildNotice[]): Data
   const evidence = dataset.events.flatMap((e) => e.evidence);
   return {
     events: dataset.events.length,
+    drafts: dataset.events.filter((e) => e.draft).length,
     articles: new Set(evidence.map((e) => e.source)).size,
     quotes: evidence.length,
     byGranularity: countBy(dataset.events, (e) => e.date.granularity),
@@ -40,7 +43,7 @@ export function formatSummary(summary: DatasetSummary): string {
       .map(([k, n]) => `${k} ${n}`)
       .join(', ');
   return [
-    `${summary.events} events from ${summary.articles} articles, ${summary.quotes} quotes`,
+    `${summary.events} events${summary.drafts ? ` (${summary.drafts} drafts)` : ''} from ${summary.articles} articles, ${summary.quotes} quotes`,
     `dates by granularity: ${list(summary.byGranularity)}`,
     `status: ${list(summary.byStatus)}`,
     `disagreements: ${summary.disagreements}, editorial dates: ${summary.editorialDates}, re-anchored quotes: ${summary.reanchored}`,

@@ -46,7 +46,9 @@ function eventItem(event: TimelineEvent, sources: ReadonlyMap<string, Source>): 
     : [];
   return [
     `<li class="static-event" id="${escapeHtml(eventAnchor(event.id))}">`,
-    `<h3>${escapeHtml(event.title)}</h3>`,
+    event.draft
+      ? `<h3>${escapeHtml(event.title)} <small class="static-draft">(draft, not yet reviewed)</small></h3>`
+      : `<h3>${escapeHtml(event.title)}</h3>`,
     dateLine(event.date),
     ...summary,
     ...quotes,

@@ -1,0 +1,15 @@
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Decodes strictly: a stray byte would otherwise become U+FFFD inside a published quote and shift
+ * every offset after it. On bad input, says at which byte the first bad sequence starts.
+ */
+export function decodeUtf8(bytes: Buffer): { text: string } | { badByte: number } {
+  try {
+    return { text: utf8.decode(bytes) };
+  } catch {
+    // Where the first replacement character lands in a lenient decoding is where the bad byte is.
+    const lenient = bytes.toString('utf8');
+    return { badByte: Buffer.byteLength(lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD')))) };
+  }
+}

@@ -1,0 +1,211 @@
+import { AnchorError, anchorQuote } from '../anchor/anchorQuote.ts';
+import type { z } from 'zod/mini';
+import type { EventRecord, EvidenceRecord } from '../model/eventRecord.ts';
+import type { DraftArticle } from './DraftArticle.ts';
+import { findPassages, type DatedPassage, type LeftOut, type Passage } from './findPassages.ts';
+import { joinPassages, type Happening } from './joinPassages.ts';
+import { kindFromWords, type KindChoice } from './kindFromWords.ts';
+import { namesInPassages } from './namesInPassages.ts';
+import { statusFromWords } from './statusFromWords.ts';
+import { titleFromPassage } from './titleFromPassage.ts';
+
+/**
+ * A drafted event: the authored format of data/events.json as an editor writes it (what the
+ * schema fills in by default left out), marked as not yet reviewed.
+ */
+export type DraftEvent = z.input<typeof EventRecord> & { draft: true };
+type EvidenceInput = z.input<typeof EvidenceRecord>;
+
+/** What an editor's event says of its quotes: enough to find them in their articles. */
+export type QuotingEvent = {
+  id: string;
+  evidence: readonly { source: string; quote: string; prefix?: string; suffix?: string }[];
+};
+
+export type DraftReport = {
+  articles: number;
+  /** Calendar date expressions found in all articles. */
+  expressions: number;
+  /** Passages a calendar date expression dates, before joining. */
+  datedPassages: number;
+  drafts: number;
+  /** Drafts whose passages come from two or more articles. */
+  joined: number;
+  /** Passages with no date of their own joined to a dated happening. */
+  undatedJoined: number;
+  leftOut: LeftOut[];
+  /** Articles with no calendar date expression at all. */
+  undatedArticles: string[];
+};
+
+export type DraftResult = { drafts: DraftEvent[]; report: DraftReport };
+
+export type DraftInput = {
+  articles: readonly DraftArticle[];
+  kinds: readonly KindChoice[];
+  /** The editor's events: never changed, and what they quote is not proposed again. */
+  editorEvents: readonly QuotingEvent[];
+};
+
+function slug(title: string): string {
+  return (
+    title
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9\s-]/g, '')
+      .split(/[\s-]+/)
+      .filter(Boolean)
+      .slice(0, 6)
+      .join('-') || 'event'
+  );
+}
+
+function quotedRanges(article: DraftArticle, events: readonly QuotingEvent[]) {
+  const ranges: { start: number; end: number }[] = [];
+  for (const event of events) {
+    for (const item of event.evidence) {
+      if (item.source !== article.id) continue;
+      try {
+        ranges.push(anchorQuote(article.text, item));
+      } catch (error) {
+        // A quote that does not anchor is the data build's to report; here it quotes nothing.
+        if (!(error instanceof AnchorError)) throw error;
+      }
+    }
+  }
+  return ranges;
+}
+
+/** Context that makes a quote unique in its article, where it occurs more than once. */
+function context(text: string, p: Passage): Pick<EvidenceInput, 'prefix' | 'suffix'> {
+  if (text.indexOf(p.quote) === text.lastIndexOf(p.quote)) return {};
+  const prefix = text.slice(Math.max(0, p.start - 32), p.start);
+  if (prefix.trim() !== '') return { prefix };
+  return { suffix: text.slice(p.end, p.end + 32) };
+}
+
+const isRelative = (p: DatedPassage) => p.mention.anchor.kind === 'mention';
+
+/**
+ * Drafts events from articles alone: every passage a calendar date expression dates, joined
+ * across articles with the passages that report the same happening, each happening given a
+ * plain title, its people and places, a kind from the story's kinds and a status from its words.
+ * Pure: reads nothing and writes nothing.
+ */
+export function draftStory({ articles, kinds, editorEvents }: DraftInput): DraftResult {
+  const texts = new Map(articles.map((a) => [a.id, a.text]));
+  const dated: DatedPassage[] = [];
+  const undated: Passage[] = [];
+  const leftOut: LeftOut[] = [];
+  const documents: string[][] = [];
+  let expressions = 0;
+  const undatedArticles: string[] = [];
+  for (const article of articles) {
+    const found = findPassages(article, quotedRanges(article, editorEvents));
+    if (found.expressions === 0) undatedArticles.push(article.id);
+    dated.push(...found.dated);
+    undated.push(...found.undated);
+    leftOut.push(...found.leftOut);
+    expressions += found.expressions;
+    documents.push(...found.dated.map((p) => p.words), ...found.undated.map((p) => p.words));
+  }
+  const happenings = joinPassages(dated, undated, documents);
+
+  // A relative date ("two days later") is read against an event; only a draft dated from its
+  // article's publication can be that event, so anchors never form a cycle.
+  const anchorFor = new Map<string, string>();
+  const taken = new Set(editorEvents.map((e) => e.id));
+  const planned: { happening: Happening; primary: DatedPassage; id: string }[] = [];
+  for (const happening of happenings) {
+    const primary = happening.dated.find((p) => !isRelative(p)) ?? happening.dated[0]!;
+    const title = titleFromPassage(primary.quote, primary.mention.text);
+    let id = slug(title);
+    for (let n = 2; taken.has(id); n++) id = `${slug(title)}-${n}`;
+    taken.add(id);
+    planned.push({ happening, primary, id });
+    if (!isRelative(primary) && !anchorFor.has(primary.mention.value)) {
+      anchorFor.set(primary.mention.value, id);
+    }
+  }
+
+  const drafts: { draft: DraftEvent; sortKey: string }[] = [];
+  for (const { happening, primary, id } of planned) {
+    const when = (p: DatedPassage): EvidenceInput['when'] => {
+      if (!isRelative(p)) return { expression: p.mention.text };
+      const anchorValue = p.mention.anchor.kind === 'mention' ? p.mention.anchor.value : '';
+      const anchor = anchorFor.get(anchorValue);
+      return anchor === undefined || anchor === id
+        ? undefined
+        : { expression: p.mention.text, anchor };
+    };
+    const primaryWhen = when(primary);
+    if (primaryWhen === undefined) {
+      for (const p of happening.dated) {
+        leftOut.push({
+          article: p.article,
+          expression: p.mention.text,
+          start: p.mention.start,
+          reason: 'anchor-not-drafted',
+        });
+      }
+      continue;
+    }
+    const seen = new Set<string>();
+    const evidence: EvidenceInput[] = [];
+    const add = (p: Passage, w: EvidenceInput['when']) => {
+      const key = `${p.article}:${p.start}:${p.end}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      evidence.push({
+        source: p.article,
+        quote: p.quote,
+        ...context(texts.get(p.article)!, p),
+        ...(w ? { when: w } : {}),
+      });
+    };
+    add(primary, primaryWhen);
+    for (const p of happening.dated) {
+      if (p === primary) continue;
+      const agrees = p.range.start <= primary.range.end && primary.range.start <= p.range.end;
+      add(p, agrees ? when(p) : undefined);
+    }
+    for (const p of happening.undated) add(p, undefined);
+
+    const quotes = evidence.map((e) => e.quote);
+    drafts.push({
+      sortKey: `${primary.range.start} ${primary.range.end} ${id}`,
+      draft: {
+        id,
+        title: titleFromPassage(primary.quote, primary.mention.text),
+        summary: '',
+        kind: kindFromWords(quotes.join(' '), kinds),
+        status: statusFromWords({
+          words: primary.clauseWords,
+          dateStart: primary.range.start,
+          dateEnd: primary.range.end,
+          published: primary.published,
+        }),
+        // The dated passages name the happening's people; a few more sentences suffice for the rest.
+        ...namesInPassages(quotes.slice(0, happening.dated.length + 3)),
+        evidence,
+        draft: true,
+      },
+    });
+  }
+
+  drafts.sort((a, b) => a.sortKey.localeCompare(b.sortKey));
+  const result = drafts.map(({ draft }) => draft);
+  return {
+    drafts: result,
+    report: {
+      articles: articles.length,
+      expressions,
+      datedPassages: dated.length,
+      drafts: result.length,
+      joined: result.filter((d) => new Set(d.evidence.map((e) => e.source)).size > 1).length,
+      undatedJoined: happenings.reduce((n, h) => n + h.undated.length, 0),
+      leftOut,
+      undatedArticles,
+    },
+  };
+}

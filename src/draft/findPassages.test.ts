@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { findPassages } from './findPassages.ts';
+
+const article = (text: string) => ({
+  id: 'a',
+  text,
+  published: '2011-01-17',
+  locale: 'en-US' as const,
+});
+
+describe('findPassages', () => {
+  it('quotes the clause of each date where a sentence gives two that do not overlap', () => {
+    const { dated } = findPassages(
+      article('He fought pancreatic cancer in 2004 and took six months off in early 2009.'),
+      [],
+    );
+    expect(dated.map((p) => [p.mention.text, p.quote])).toEqual([
+      ['2004', 'He fought pancreatic cancer in 2004'],
+      ['early 2009', 'and took six months off in early 2009.'],
+    ]);
+  });
+
+  it('leaves out a date that stands alone, as a dateline does', () => {
+    const { dated, undated, leftOut } = findPassages(
+      article(
+        'Jobs takes leave\nJanuary 17, 2011\nJobs announced on Monday that he would take leave.',
+      ),
+      [],
+    );
+    expect(leftOut).toEqual([
+      { article: 'a', expression: 'January 17, 2011', start: 17, reason: 'date-alone' },
+    ]);
+    expect(dated.map((p) => p.mention.text)).toEqual(['on Monday']);
+    // The headline gives no date: it is offered for joining, the dated sentence is not.
+    expect(undated.map((p) => p.quote)).toEqual(['Jobs takes leave']);
+  });
+
+  it("reads the status words from the date's own clause", () => {
+    const { dated } = findPassages(
+      article('Jobs announced on Monday that he would take medical leave.'),
+      [],
+    );
+    expect(dated[0]!.clauseWords).toBe('Jobs announced  ');
+  });
+
+  it('does not propose a date that an editor already quotes, nor offer that sentence to join', () => {
+    const text =
+      'Jobs announced on Monday that he would take leave. Cook will run the company daily.';
+    const { dated, undated, leftOut } = findPassages(article(text), [{ start: 0, end: 24 }]);
+    expect(dated).toEqual([]);
+    expect(leftOut.map((l) => [l.expression, l.reason])).toEqual([
+      ['on Monday', 'already-quoted'],
+      ['daily', 'not-a-calendar-date'],
+    ]);
+    expect(undated.map((p) => p.quote)).toEqual(['Cook will run the company daily.']);
+  });
+
+  it('leaves out durations and vague references, which place nothing on the calendar', () => {
+    const { dated, leftOut } = findPassages(
+      article('The talks lasted three hours and ended recently.'),
+      [],
+    );
+    expect(dated).toEqual([]);
+    expect(leftOut.every((l) => l.reason === 'not-a-calendar-date')).toBe(true);
+    expect(leftOut.length).toBeGreaterThan(0);
+  });
+});
+
+describe('findPassages, two dates of one passage that overlap', () => {
+  it('dates the passage by the more precise one', () => {
+    const { dated, leftOut } = findPassages(
+      {
+        ...article('Mr Trump has met Mr Zelensky several times this year, including in February.'),
+        published: '2025-08-07',
+      },
+      [],
+    );
+    expect(dated.map((p) => p.mention.text)).toEqual(['February']);
+    expect(leftOut.map((l) => [l.expression, l.reason])).toEqual([
+      ['this year', 'same-date-in-passage'],
+    ]);
+  });
+});

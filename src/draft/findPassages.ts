@@ -1,0 +1,242 @@
+import type { Mention } from '../model/mention.ts';
+import { findMentions } from '../dates/findMentions.ts';
+import { timexRange } from '../dates/timexRange.ts';
+import { contentWords } from './contentWords.ts';
+import type { DraftArticle } from './DraftArticle.ts';
+import { splitSentences, type Sentence } from './splitSentences.ts';
+
+/** Why a date expression of an article gives no passage of its own. */
+export type LeftOutReason =
+  | 'not-a-calendar-date'
+  | 'date-alone'
+  | 'already-quoted'
+  | 'date-words-repeat'
+  | 'same-date-in-passage'
+  | 'anchor-not-drafted';
+
+export type LeftOut = { article: string; expression: string; start: number; reason: LeftOutReason };
+
+/** A passage of an article: a sentence or a clause of one, with offsets into the article. */
+export type Passage = {
+  article: string;
+  published: string;
+  start: number;
+  end: number;
+  quote: string;
+  /** The sentence the passage belongs to (its index among the article's sentences). */
+  sentence: number;
+  /** Content words, the date expression's words left out. */
+  words: string[];
+};
+
+/** A passage and the date expression in it that dates the happening it reports. */
+export type DatedPassage = Passage & {
+  mention: Mention;
+  range: { start: string; end: string };
+  /**
+   * The words of the clause the date stands in, the date left out: what the status is read
+   * from, so "announced on Monday that he would take leave" is not made possible by "would".
+   */
+  clauseWords: string;
+};
+
+/** Where the status words of one clause end: commas, semicolons, "that", "which", "and", "but". */
+const STATUS_BREAK = /[,;]\s|\s(?:that|which|and|but)\s/g;
+
+function clauseWords(sentence: Sentence, mention: Mention): string {
+  let start = sentence.start;
+  let end = sentence.end;
+  for (const m of sentence.text.matchAll(STATUS_BREAK)) {
+    const at = sentence.start + m.index;
+    if (at + m[0].length <= mention.start) start = at + m[0].length;
+    else if (at >= mention.end && at < end) end = at;
+  }
+  const text = sentence.text;
+  const offset = sentence.start;
+  return `${text.slice(start - offset, mention.start - offset)} ${text.slice(mention.end - offset, end - offset)}`;
+}
+
+export type ArticlePassages = {
+  dated: DatedPassage[];
+  /** Sentences with no calendar date, which may still report a happening dated elsewhere. */
+  undated: Passage[];
+  leftOut: LeftOut[];
+  /** Every calendar date expression found, for the report. */
+  expressions: number;
+};
+
+/** A date the calendar can hold: a day, week, month, season, quarter, year or decade. */
+function calendarRange(mention: Mention): { start: string; end: string } | undefined {
+  if ((mention.type !== 'DATE' && mention.type !== 'TIME') || !/^\d{3}/.test(mention.value)) {
+    return undefined;
+  }
+  try {
+    const { start, end } = timexRange(mention.value);
+    return { start, end };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Places where a sentence may be cut into clauses: semicolons, commas, dashes and "and", "but", "while". */
+const CLAUSE_BREAK = /;\s|,\s|\s[–—]\s|\s-\s|\s(?=(?:and|but|while|whereas|when|after|before)\s)/g;
+
+/**
+ * The clause of `sentence` around [from, to): the sentence cut at clause breaks, grown by whole
+ * neighbouring pieces until it holds at least six words, never taking in `avoid` (the other
+ * dates of the sentence).
+ */
+function clauseAround(
+  text: string,
+  sentence: Sentence,
+  from: number,
+  to: number,
+  avoid: { start: number; end: number }[],
+): { start: number; end: number } {
+  const cuts = [sentence.start];
+  for (const m of sentence.text.matchAll(CLAUSE_BREAK))
+    cuts.push(sentence.start + m.index + m[0].length);
+  cuts.push(sentence.end);
+  let i = cuts.findLastIndex((cut) => cut <= from);
+  let j = cuts.findIndex((cut) => cut >= to);
+  const words = (a: number, b: number) => text.slice(a, b).split(/\s+/).filter(Boolean).length;
+  const clear = (a: number, b: number) => !avoid.some((m) => m.start < b && a < m.end);
+  while (words(cuts[i]!, cuts[j]!) < 6) {
+    if (j < cuts.length - 1 && clear(cuts[j]!, cuts[j + 1]!)) j++;
+    else if (i > 0 && clear(cuts[i - 1]!, cuts[i]!)) i--;
+    else break;
+  }
+  let start = cuts[i]!;
+  let end = cuts[j]!;
+  while (end > start && /[\s,;–—-]/.test(text[end - 1]!)) end--;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  return { start, end };
+}
+
+function occurrences(haystack: string, needle: string): number {
+  let n = 0;
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) n++;
+  return n;
+}
+
+/**
+ * The passages of one article: one per calendar date expression (the sentence it stands in, or
+ * its clause when the sentence gives several dates that do not overlap), and the sentences with
+ * no date. `quoted` holds the offsets an editor's events already quote: a date inside them is
+ * not proposed again, and those sentences are not offered for joining.
+ */
+export function findPassages(
+  article: DraftArticle,
+  quoted: readonly { start: number; end: number }[],
+): ArticlePassages {
+  const { text } = article;
+  const sentences = splitSentences(text);
+  const mentions = findMentions(text, { published: article.published, locale: article.locale });
+  const leftOut: LeftOut[] = [];
+  const dated: DatedPassage[] = [];
+  const datedSentences = new Set<number>();
+  const leave = (mention: Mention, reason: LeftOutReason) =>
+    leftOut.push({ article: article.id, expression: mention.text, start: mention.start, reason });
+  const inSentence = (s: Sentence, m: Mention) => m.start >= s.start && m.start < s.end;
+  let expressions = 0;
+
+  for (const sentence of sentences) {
+    const here = mentions
+      .filter((m) => inSentence(sentence, m))
+      .map((mention) => ({ mention, range: calendarRange(mention) }));
+    for (const { mention, range } of here) {
+      if (range === undefined) {
+        leave(mention, 'not-a-calendar-date');
+        continue;
+      }
+      expressions++;
+      datedSentences.add(sentence.index);
+      const rest =
+        sentence.text.slice(0, mention.start - sentence.start) +
+        sentence.text.slice(mention.end - sentence.start);
+      if (contentWords(rest).length < 2) {
+        leave(mention, 'date-alone');
+        continue;
+      }
+      if (quoted.some((q) => q.start <= mention.start && mention.end <= q.end)) {
+        leave(mention, 'already-quoted');
+        continue;
+      }
+      const others = here.filter(
+        (o) =>
+          o.mention !== mention &&
+          o.range !== undefined &&
+          (o.range.end < range.start || range.end < o.range.start),
+      );
+      const clause =
+        others.length === 0
+          ? undefined
+          : clauseAround(
+              text,
+              sentence,
+              mention.start,
+              mention.end,
+              others.map((o) => o.mention),
+            );
+      // A clause that says nothing but its date ("Minutes later, however") tells too little:
+      // the whole sentence is quoted instead.
+      const tellsSomething =
+        clause !== undefined &&
+        contentWords(
+          text.slice(clause.start, mention.start) + ' ' + text.slice(mention.end, clause.end),
+        ).length >= 2;
+      const span = tellsSomething ? clause : { start: sentence.start, end: sentence.end };
+      const quote = text.slice(span.start, span.end);
+      if (occurrences(quote, mention.text) !== 1) {
+        leave(mention, 'date-words-repeat');
+        continue;
+      }
+      const twin = dated.find(
+        (d) =>
+          d.start === span.start &&
+          d.end === span.end &&
+          d.range.start <= range.end &&
+          range.start <= d.range.end,
+      );
+      const length = (r: { start: string; end: string }) => Date.parse(r.end) - Date.parse(r.start);
+      if (twin && length(twin.range) <= length(range)) {
+        leave(mention, 'same-date-in-passage');
+        continue;
+      }
+      // "this year, including in February": the more precise date dates the passage.
+      if (twin) {
+        leave(twin.mention, 'same-date-in-passage');
+        dated.splice(dated.indexOf(twin), 1);
+      }
+      dated.push({
+        article: article.id,
+        published: article.published,
+        ...span,
+        quote,
+        sentence: sentence.index,
+        words: contentWords(
+          text.slice(span.start, mention.start) + ' ' + text.slice(mention.end, span.end),
+        ),
+        mention,
+        range,
+        clauseWords: clauseWords(sentence, mention),
+      });
+    }
+  }
+
+  const undated: Passage[] = sentences
+    .filter((s) => !datedSentences.has(s.index))
+    .filter((s) => !quoted.some((q) => q.start < s.end && s.start < q.end))
+    .map((s) => ({
+      article: article.id,
+      published: article.published,
+      start: s.start,
+      end: s.end,
+      quote: s.text,
+      sentence: s.index,
+      words: contentWords(s.text),
+    }))
+    .filter((p) => p.words.length >= 3);
+
+  return { dated, undated, leftOut, expressions };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { formatDraftProblem, formatDraftReport } from './formatDraftProblem.ts';
+
+describe('formatDraftReport', () => {
+  it('counts what was read and drafted, and says what was left out and why', () => {
+    const report = formatDraftReport(
+      {
+        articles: 3,
+        expressions: 12,
+        datedPassages: 10,
+        drafts: 7,
+        joined: 2,
+        undatedJoined: 4,
+        leftOut: [
+          { article: 'a', expression: 'three hours', start: 5, reason: 'not-a-calendar-date' },
+          { article: 'b', expression: 'Friday', start: 9, reason: 'date-words-repeat' },
+        ],
+        undatedArticles: [],
+      },
+      'data/events.json',
+      1,
+    );
+    expect(report).toBe(
+      [
+        '3 articles read, 12 calendar date expressions, 10 dated passages',
+        '7 drafts written to data/events.json (1 editor events kept as they were)',
+        '2 drafts join two or more articles; 4 passages with no date of their own joined',
+        '2 date expressions left out:',
+        '     1  a duration, a set or a vague reference, not a calendar date',
+        '     1  the date words occur twice in the passage',
+        '        b: “Friday”',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('formatDraftProblem', () => {
+  it('names the article that needs a date and shows the record to add', () => {
+    expect(
+      formatDraftProblem({ code: 'needs-date', file: 'seeds/x.txt', record: 'x', reason: 'none' }),
+    ).toBe(
+      [
+        '✖ article "x" needs a publication date',
+        '  at seeds/x.txt',
+        '  expected: a record in data/sources.json: "x": { "published": { "date": "YYYY-MM-DD" } }, or a dateline such as "June 8, 2010" on one of its first lines',
+        '  found:    no record and no dateline',
+      ].join('\n'),
+    );
+  });
+});

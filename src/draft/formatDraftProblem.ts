@@ -1,0 +1,106 @@
+import { formatProblem } from '../dataset/formatProblem.ts';
+import type { LeftOutReason } from './findPassages.ts';
+import type { DraftReport } from './draftStory.ts';
+import type { DraftNotice, DraftProblem } from './DraftProblem.ts';
+
+/** The one place where the drafter's problems, notices and report are put into words. */
+export function formatDraftProblem(problem: DraftProblem): string {
+  const at = (what: string, expected: string, found: string) =>
+    `✖ ${what}\n  at ${problem.file}\n  expected: ${expected}\n  found:    ${found}`;
+  switch (problem.code) {
+    case 'missing-story':
+      return at(
+        'story folder not found',
+        'a folder holding seeds/ and data/ (npm run new -- DIR makes one)',
+        'nothing at this path',
+      );
+    case 'no-seeds-folder':
+      return at('no seeds/ folder', 'the articles as seeds/*.txt', 'no seeds/ folder in the story');
+    case 'no-articles':
+      return at(
+        'no articles to draft from',
+        'at least one article as seeds/NAME.txt',
+        'no .txt file',
+      );
+    case 'not-utf8':
+      return at(
+        'article is not UTF-8 text',
+        'UTF-8 text (save the article as UTF-8)',
+        `a byte that is not UTF-8 at byte ${problem.byte}`,
+      );
+    case 'empty-article':
+      return at('article is empty', 'the text of the article', 'an empty file');
+    case 'invalid-json':
+      return at('not valid JSON', 'a JSON file', problem.reason);
+    case 'not-an-object':
+      return at(
+        'not a list of article records',
+        'an object with one record per article, keyed by its file name',
+        'another kind of JSON value',
+      );
+    case 'invalid-record':
+      // A schema problem is worded as the data build words it.
+      return formatProblem(problem.problem);
+    case 'needs-date':
+      return problem.reason === 'no-year'
+        ? at(
+            `article "${problem.record}" needs a publication date`,
+            `a record in data/sources.json: "${problem.record}": { "published": { "date": "YYYY-MM-DD" } }`,
+            `a dateline with no year (“${problem.dateline ?? ''}”) and no year in the text`,
+          )
+        : at(
+            `article "${problem.record}" needs a publication date`,
+            `a record in data/sources.json: "${problem.record}": { "published": { "date": "YYYY-MM-DD" } }, or a dateline such as "June 8, 2010" on one of its first lines`,
+            'no record and no dateline',
+          );
+    case 'nothing-drafted':
+      return at(
+        'nothing could be drafted',
+        'at least one article with a date expression in a sentence',
+        'no dated passage in any article',
+      );
+  }
+}
+
+export function formatDraftNotice(notice: DraftNotice): string {
+  switch (notice.code) {
+    case 'no-date-expression':
+      return `! ${notice.file}: no date expression at all; its sentences can only join events other articles date`;
+    case 'dateline-read':
+      return `+ ${notice.file}: published ${notice.date}, read from the dateline “${notice.dateline}” (recorded in data/sources.json)`;
+  }
+}
+
+const REASONS: Record<LeftOutReason, string> = {
+  'not-a-calendar-date': 'a duration, a set or a vague reference, not a calendar date',
+  'date-alone': 'the date stands alone (a dateline or a caption)',
+  'already-quoted': "already quoted by an editor's event",
+  'date-words-repeat': 'the date words occur twice in the passage',
+  'same-date-in-passage': 'the passage already gives that date',
+  'anchor-not-drafted': 'read against a date no draft holds',
+};
+
+const SHOWN = 5;
+
+/** The closing report of `npm run draft`. */
+export function formatDraftReport(report: DraftReport, file: string, editorEvents: number): string {
+  const lines = [
+    `${report.articles} articles read, ${report.expressions} calendar date expressions, ${report.datedPassages} dated passages`,
+    `${report.drafts} drafts written to ${file} (${editorEvents} editor events kept as they were)`,
+    `${report.joined} drafts join two or more articles; ${report.undatedJoined} passages with no date of their own joined`,
+  ];
+  const byReason = new Map<LeftOutReason, DraftReport['leftOut']>();
+  for (const item of report.leftOut) {
+    byReason.set(item.reason, [...(byReason.get(item.reason) ?? []), item]);
+  }
+  lines.push(`${report.leftOut.length} date expressions left out${byReason.size ? ':' : ''}`);
+  for (const [reason, items] of [...byReason].sort((a, b) => b[1].length - a[1].length)) {
+    lines.push(`  ${String(items.length).padStart(4)}  ${REASONS[reason]}`);
+    // Durations and vague words are many and expected; the others are worth a look, by name.
+    if (reason === 'not-a-calendar-date') continue;
+    const shown = items.slice(0, SHOWN).map((l) => `${l.article}: “${l.expression}”`);
+    const more = items.length - shown.length;
+    lines.push(`        ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`);
+  }
+  return lines.join('\n');
+}

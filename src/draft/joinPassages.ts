@@ -1,0 +1,151 @@
+import type { DatedPassage, Passage } from './findPassages.ts';
+
+/** One happening: the passages of every article that report it, the dated ones first. */
+export type Happening = { dated: DatedPassage[]; undated: Passage[] };
+
+/**
+ * How alike two passages' words must be (cosine of their TF-IDF vectors) to report one
+ * happening. Dated passages must also give overlapping dates, so they may be less alike than a
+ * passage with no date of its own, whose words are all there is to go on.
+ */
+export const JOIN_DATED = 0.3;
+/**
+ * Two passages that give the very same day or month need less: unrelated happenings rarely share
+ * a precise date and words too. ("This year" is too wide for that.)
+ */
+export const JOIN_SAME_DATE = 0.15;
+const SAME_DATE_MAX_DAYS = 31;
+export const JOIN_UNDATED = 0.4;
+/**
+ * A news report is written around its news, dated in its first lines (the lead); a sentence
+ * after it that gives no date of its own mostly tells more of the news last dated before it. So
+ * a passage with no date joins that happening of its own article on far weaker likeness (a
+ * shared rare word is enough), or on none when it opens with a pronoun.
+ */
+export const JOIN_LEAD = 0.05;
+/** A sentence that opens with a pronoun goes on telling what came before it, in its article. */
+const CONTINUES = /^["“]?(?:He|She|They|It|His|Her|Their|Its|We|I)\b/;
+/** How long before publication a passage's date may lie and still be the report's news. */
+const LEAD_DAYS = 7;
+
+type Vector = Map<string, number>;
+
+function vectors(passages: readonly Passage[], documents: readonly (readonly string[])[]) {
+  const df = new Map<string, number>();
+  for (const words of documents) for (const w of new Set(words)) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = documents.length;
+  return new Map(
+    passages.map((p) => {
+      const v: Vector = new Map();
+      for (const w of p.words)
+        v.set(w, (v.get(w) ?? 0) + Math.log(1 + n / Math.max(1, df.get(w) ?? 0)));
+      let norm = 0;
+      for (const x of v.values()) norm += x * x;
+      norm = Math.sqrt(norm) || 1;
+      for (const [w, x] of v) v.set(w, x / norm);
+      return [p, v];
+    }),
+  );
+}
+
+function cosine(a: Vector, b: Vector): number {
+  let sum = 0;
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  for (const [w, x] of small) sum += x * (large.get(w) ?? 0);
+  return sum;
+}
+
+const overlaps = (a: { start: string; end: string }, b: { start: string; end: string }) =>
+  a.start <= b.end && b.start <= a.end;
+
+const DAY = 86_400_000;
+/** How long a passage's date lasts, in milliseconds (0 for one day). */
+const days = (p: DatedPassage) => Date.parse(p.range.end) - Date.parse(p.range.start);
+
+/** A dated passage that tells an article's news: its date, a day or a week, reaches into the week before publication. */
+function isNews(passage: DatedPassage): boolean {
+  const weekBefore = new Date(Date.parse(passage.published) - LEAD_DAYS * DAY)
+    .toISOString()
+    .slice(0, 10);
+  const recent = passage.range.end >= weekBefore && passage.range.start <= passage.published;
+  // "This year" is background, not news.
+  return recent && days(passage) < LEAD_DAYS * DAY;
+}
+
+/**
+ * The happening a sentence with no date goes on telling, in its own article: the one the last
+ * news passage before it reports (a report's narrative keeps the time it last named, as
+ * TimeML's reference time), or, before any, the article's lead: its first news passage, if that
+ * stands in its first sentences.
+ */
+function storyline(happenings: readonly Happening[]): (passage: Passage) => Happening | undefined {
+  const news = new Map<string, { passage: DatedPassage; happening: Happening }[]>();
+  for (const happening of happenings) {
+    for (const passage of happening.dated) {
+      if (!isNews(passage)) continue;
+      news.set(passage.article, [...(news.get(passage.article) ?? []), { passage, happening }]);
+    }
+  }
+  for (const list of news.values()) list.sort((a, b) => a.passage.start - b.passage.start);
+  return (passage) => {
+    const list = news.get(passage.article) ?? [];
+    const before = list.filter((n) => n.passage.start < passage.start).at(-1);
+    if (before) return before.happening;
+    const lead = list[0];
+    return lead && lead.passage.sentence <= 4 ? lead.happening : undefined;
+  };
+}
+
+/**
+ * Groups passages that report the same happening, across articles. Dated passages are taken
+ * most precise date first; each joins the happening whose passages its words are most like, if
+ * that happening's date overlaps its own and the likeness reaches JOIN_DATED, else starts a new
+ * one. Then each passage with no date joins the happening it is most like, if the likeness
+ * reaches JOIN_UNDATED and the happening does not start after its article was published (an
+ * article cannot report as done what came after it); failing that, the happening its own
+ * article's storyline is at (see JOIN_LEAD). Words are weighted by how rare they are
+ * among all sentences of the story (`documents`), so a name every article repeats counts little.
+ */
+export function joinPassages(
+  dated: readonly DatedPassage[],
+  undated: readonly Passage[],
+  documents: readonly (readonly string[])[],
+): Happening[] {
+  const vector = vectors([...dated, ...undated], documents);
+  const happenings: Happening[] = [];
+  const likeness = (p: Passage, h: Happening) =>
+    Math.max(...[...h.dated, ...h.undated].map((q) => cosine(vector.get(p)!, vector.get(q)!)));
+  const best = (p: Passage, fits: (h: Happening) => boolean) => {
+    let found: { happening: Happening; score: number } | undefined;
+    for (const happening of happenings) {
+      if (!fits(happening)) continue;
+      const score = likeness(p, happening);
+      if (found === undefined || score > found.score) found = { happening, score };
+    }
+    return found;
+  };
+
+  const order = [...dated].sort((a, b) => days(a) - days(b));
+  const sameDate = (p: DatedPassage, h: Happening) =>
+    days(p) < SAME_DATE_MAX_DAYS * DAY &&
+    h.dated[0]!.range.start === p.range.start &&
+    h.dated[0]!.range.end === p.range.end;
+  for (const passage of order) {
+    const match = best(passage, (h) => overlaps(h.dated[0]!.range, passage.range));
+    const needed = match && sameDate(passage, match.happening) ? JOIN_SAME_DATE : JOIN_DATED;
+    if (match && match.score >= needed) match.happening.dated.push(passage);
+    else happenings.push({ dated: [passage], undated: [] });
+  }
+  const goesOnTelling = storyline(happenings);
+  for (const passage of undated) {
+    const match = best(passage, (h) => h.dated[0]!.range.start <= passage.published);
+    const lead = goesOnTelling(passage);
+    const leadScore = lead ? likeness(passage, lead) : 0;
+    if (match && match.score >= JOIN_UNDATED && match.score >= leadScore) {
+      match.happening.undated.push(passage);
+    } else if (lead && (leadScore >= JOIN_LEAD || CONTINUES.test(passage.quote))) {
+      lead.undated.push(passage);
+    }
+  }
+  return happenings;
+}

@@ -1,0 +1,194 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runDraft } from './runDraft.ts';
+
+const A =
+  'US envoy Steve Witkoff met Russian President Vladimir Putin in Moscow on Wednesday for three hours.\n' +
+  'Trump said the talks were productive.\n' +
+  'Sanctions on Russia will take effect on Friday, the White House said.\n';
+const B =
+  'Putin received Witkoff in the Kremlin in Moscow on Wednesday, officials said.\n' +
+  'Oil prices rose in London on Thursday.\n';
+
+let dir: string;
+let logged: string[];
+let failed: string[];
+
+function write(file: string, content: string | Buffer) {
+  mkdirSync(join(dir, file, '..'), { recursive: true });
+  writeFileSync(join(dir, file), content);
+}
+function story(files: Record<string, string | Buffer>) {
+  for (const [file, content] of Object.entries(files)) write(file, content);
+}
+function run(at = dir) {
+  logged = [];
+  failed = [];
+  return runDraft({
+    story: at,
+    thisYear: 2026,
+    log: (line) => logged.push(line),
+    fail: (line) => failed.push(line),
+  }).code;
+}
+const events = () =>
+  JSON.parse(readFileSync(join(dir, 'data/events.json'), 'utf8')) as {
+    id: string;
+    draft?: boolean;
+    evidence: { source: string; quote: string }[];
+  }[];
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sourceline-draft-'));
+  story({
+    'seeds/a.txt': A,
+    'seeds/b.txt': B,
+    'data/sources.json': JSON.stringify({
+      a: { published: { date: '2025-08-07' } },
+      b: { published: { date: '2025-08-07' } },
+    }),
+    'data/story.json': JSON.stringify({ title: 'Witkoff in Moscow' }),
+    'data/events.json': '[]',
+  });
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('runDraft', () => {
+  it('writes drafts marked "draft": true and prints its report', () => {
+    expect(run()).toBe(0);
+    const drafted = events();
+    expect(drafted.length).toBeGreaterThan(0);
+    expect(drafted.every((e) => e.draft === true)).toBe(true);
+    const report = logged.join('\n');
+    expect(report).toMatch(/2 articles read, \d+ calendar date expressions, \d+ dated passages/);
+    expect(report).toMatch(/\d+ drafts written to data\/events.json \(0 editor events kept/);
+    expect(report).toMatch(/1 drafts join two or more articles/);
+  });
+
+  it("keeps the editor's events as written, does not propose what they quote, and replaces only drafts", () => {
+    const editor = {
+      id: 'witkoff-meets-putin',
+      title: 'Witkoff meets Putin',
+      kind: 'meeting',
+      status: 'happened',
+      evidence: [
+        {
+          source: 'b',
+          quote: 'Putin received Witkoff in the Kremlin in Moscow on Wednesday',
+          when: { expression: 'on Wednesday' },
+        },
+      ],
+    };
+    write('data/events.json', JSON.stringify([editor]));
+    expect(run()).toBe(0);
+    const first = events();
+    expect(first[0]).toEqual(editor);
+    const drafts = first.filter((e) => e.draft);
+    expect(drafts.flatMap((e) => e.evidence).some((q) => q.quote.includes('Kremlin'))).toBe(false);
+    expect(run()).toBe(0);
+    expect(events()).toEqual(first);
+  });
+
+  it('dates an article with no record from its dateline and records how', () => {
+    write(
+      'seeds/c.txt',
+      'WASHINGTON, Aug. 8 (Reuters) - Sanctions took effect in 2025 on Friday.\n',
+    );
+    expect(run()).toBe(0);
+    const sources = JSON.parse(readFileSync(join(dir, 'data/sources.json'), 'utf8'));
+    expect(sources.c.published).toEqual({
+      date: '2025-08-08',
+      reasoning: [
+        'Read from the dateline “WASHINGTON, Aug. 8 (Reuters)”.',
+        'The dateline gives no year; 2025 is the latest year the article names.',
+      ],
+    });
+    expect(logged.join('\n')).toContain(
+      'seeds/c.txt: published 2025-08-08, read from the dateline',
+    );
+  });
+
+  it('stops and names an article that has neither a record nor a dateline', () => {
+    write('seeds/c.txt', 'Sanctions took effect on Friday.\n');
+    expect(run()).toBe(1);
+    expect(failed[0]).toContain('article "c" needs a publication date');
+    expect(failed[0]).toContain('seeds/c.txt');
+    expect(readFileSync(join(dir, 'data/events.json'), 'utf8')).toBe('[]');
+  });
+
+  it('says which article has no date expression at all, and drafts the others', () => {
+    write('seeds/c.txt', 'Nothing here is dated.\n');
+    write(
+      'data/sources.json',
+      JSON.stringify({
+        a: { published: { date: '2025-08-07' } },
+        b: { published: { date: '2025-08-07' } },
+        c: { published: { date: '2025-08-07' } },
+      }),
+    );
+    expect(run()).toBe(0);
+    expect(logged.join('\n')).toContain('seeds/c.txt: no date expression at all');
+  });
+});
+
+describe('runDraft on bad input', () => {
+  const untouched = '[{"not": "read"}]';
+
+  function refused(expected: string[]) {
+    expect(run()).toBe(1);
+    for (const words of expected) expect(failed.join('\n')).toContain(words);
+    expect(failed.at(-1)).toContain('data/events.json was left as it was');
+  }
+
+  it('refuses a story folder that does not exist', () => {
+    expect(run(join(dir, 'nowhere'))).toBe(1);
+    expect(failed[0]).toContain('story folder not found');
+    expect(failed[0]).toContain('nowhere');
+  });
+
+  it('refuses an empty seeds/ folder', () => {
+    rmSync(join(dir, 'seeds'), { recursive: true });
+    mkdirSync(join(dir, 'seeds'));
+    refused(['no articles to draft from', 'seeds/']);
+  });
+
+  it('refuses an article that is not UTF-8, naming it and leaving events.json as it was', () => {
+    write('data/events.json', '[]');
+    write('seeds/b.txt', Buffer.from([0x4f, 0x6e, 0x20, 0xff, 0x0a]));
+    refused(['article is not UTF-8 text', 'seeds/b.txt', 'at byte 3']);
+    expect(readFileSync(join(dir, 'data/events.json'), 'utf8')).toBe('[]');
+  });
+
+  it('refuses an empty article', () => {
+    write('seeds/b.txt', ' \n');
+    refused(['article is empty', 'seeds/b.txt']);
+  });
+
+  it('refuses a story where no article has a date expression', () => {
+    write('seeds/a.txt', 'Nothing is dated here.\n');
+    write('seeds/b.txt', 'Nor here.\n');
+    refused(['nothing could be drafted']);
+  });
+
+  it('refuses a malformed kind list in story.json', () => {
+    write(
+      'data/story.json',
+      JSON.stringify({ title: 'T', kinds: [{ id: 'Big Meeting', label: '' }] }),
+    );
+    refused(['data/story.json', 'kinds[0].id', '"Big Meeting"', 'kinds[0].label']);
+  });
+
+  it('refuses an events.json that is not valid, and leaves it as it was', () => {
+    write('data/events.json', untouched);
+    refused(['at data/events.json › event 0 › id']);
+    expect(readFileSync(join(dir, 'data/events.json'), 'utf8')).toBe(untouched);
+  });
+
+  it('refuses an events.json that is not JSON', () => {
+    write('data/events.json', '[{');
+    refused(['not valid JSON', 'data/events.json']);
+    expect(readFileSync(join(dir, 'data/events.json'), 'utf8')).toBe('[{');
+  });
+});
