@@ -7,7 +7,9 @@ export function App() {
   if (state.kind === 'loading') {
     return (
       <main className="page">
-        <p className="loading">Loading the timeline…</p>
+        {/* Sighted readers see the prerendered story meanwhile; a visible line here would push
+            it down as the page starts (a layout shift). */}
+        <p className="loading visually-hidden">Loading the timeline…</p>
       </main>
     );
   }

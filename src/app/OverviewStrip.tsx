@@ -1,5 +1,6 @@
 import { dayMonthYear } from './displayDate.ts';
-import type { PointerEvent } from 'react';
+import { memo, useMemo, type PointerEvent } from 'react';
+import { overviewMarks, overviewPosition } from './overviewMarks.ts';
 import type { TimeWindow } from './storyViews.ts';
 import type { TimelineItem } from './toTimelineItems.ts';
 
@@ -18,13 +19,32 @@ function years(domain: TimeWindow): number[] {
 }
 
 /**
+ * The events on the strip. Memoised apart from the window, which moves on every frame of a drag:
+ * only the window's span re-renders then, not thousands of marks.
+ */
+const Marks = memo(function Marks({ items, domain }: Pick<Props, 'items' | 'domain'>) {
+  const marks = useMemo(() => overviewMarks(items, domain), [items, domain]);
+  return marks.map((mark) => (
+    <span
+      key={mark.key}
+      className={`overview-mark ${mark.className}`}
+      style={{ left: `${mark.left}%`, width: `${mark.width}%` }}
+    />
+  ));
+});
+
+/**
  * The whole story at a glance, with the timeline's current window drawn on it. Clicking the
  * strip centres the timeline there; the view buttons do the same from the keyboard.
  */
 export function OverviewStrip({ domain, visible, items, selectedId, onMoveTo }: Props) {
   const from = domain.start.getTime();
   const span = domain.end.getTime() - from;
-  const at = (date: Date) => Math.min(100, Math.max(0, ((date.getTime() - from) / span) * 100));
+  const at = overviewPosition(domain);
+  const selected = useMemo(
+    () => (selectedId ? items.find((item) => item.id === selectedId) : undefined),
+    [items, selectedId],
+  );
   const left = at(visible.start);
   const width = Math.max(0, at(visible.end) - left);
   const last = new Date(visible.end.getTime() - 1);
@@ -45,16 +65,16 @@ export function OverviewStrip({ domain, visible, items, selectedId, onMoveTo }: 
           {year}
         </span>
       ))}
-      {items.map((item) => (
+      <Marks items={items} domain={domain} />
+      {selected && (
         <span
-          key={item.id}
-          className={`overview-mark ${item.className}${item.id === selectedId ? ' is-selected' : ''}`}
+          className={`overview-mark ${selected.className} is-selected`}
           style={{
-            left: `${at(item.start)}%`,
-            width: `${at(item.end) - at(item.start)}%`,
+            left: `${at(selected.start)}%`,
+            width: `${at(selected.end) - at(selected.start)}%`,
           }}
         />
-      ))}
+      )}
       <span className="overview-window" style={{ left: `${left}%`, width: `${width}%` }} />
     </div>
   );

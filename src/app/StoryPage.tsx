@@ -1,4 +1,11 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useState,
+} from 'react';
 import type { Dataset } from '../model/dataset.ts';
 import { ArticleReader } from './ArticleReader.tsx';
 import { chronological } from '../model/chronological.ts';
@@ -10,6 +17,13 @@ import { storySpan, storyViews } from './storyViews.ts';
 import { Timeline } from './Timeline.tsx';
 import { toTimelineGroups, toTimelineItems } from './toTimelineItems.ts';
 import { useHashSelection } from './useHashSelection.ts';
+import { useSettled } from './useSettled.ts';
+
+/**
+ * How long typing must pause before the search applies, in a story large enough for filtering to
+ * cost more than a frame; a smaller story filters on every keystroke.
+ */
+const searchPause = (events: number) => (events > 200 ? 150 : 0);
 
 interface Reading {
   eventId: string;
@@ -24,7 +38,14 @@ export function StoryPage({ dataset }: { dataset: Dataset }) {
   const [reading, setReading] = useState<Reading | null>(null);
 
   const ordered = useMemo(() => chronological(dataset.events), [dataset]);
-  const shown = useMemo(() => filterEvents(ordered, filter), [ordered, filter]);
+  // The search box shows each keystroke at once; in a large story the words apply when the
+  // reader pauses, and the list and the timeline follow in a render React can interrupt. The
+  // drop-downs apply at once.
+  const query = useSettled(filter.query, searchPause(dataset.events.length));
+  const { source, person, kind } = filter;
+  const settled = useMemo(() => ({ source, person, kind, query }), [source, person, kind, query]);
+  const applied = useDeferredValue(settled);
+  const shown = useMemo(() => filterEvents(ordered, applied), [ordered, applied]);
   const kindById = useMemo(
     () => new Map(dataset.story.kinds.map((kind) => [kind.id, kind])),
     [dataset],
@@ -72,8 +93,9 @@ export function StoryPage({ dataset }: { dataset: Dataset }) {
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [close]);
 
-  useEffect(() => {
-    // Tells the exported page's static copy that the interactive page has taken over.
+  useLayoutEffect(() => {
+    // Tells the exported page's static copy that the interactive page has taken over. Before
+    // paint, so the static copy leaves in the same frame the app arrives: no layout shift.
     document.documentElement.classList.add('app-ready');
   }, []);
 

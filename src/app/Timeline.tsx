@@ -1,10 +1,12 @@
-import { useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import type { StoryKind } from '../model/story.ts';
 import { Legend } from './Legend.tsx';
 import { OverviewStrip } from './OverviewStrip.tsx';
-import type { StoryView, TimeWindow } from './storyViews.ts';
+import { openingWindow, type StoryView, type TimeWindow } from './storyViews.ts';
 import type { TimelineGroup, TimelineItem } from './toTimelineItems.ts';
 import { useVisTimeline } from './useVisTimeline.ts';
+import { timelinePreview } from './timelinePreview.ts';
+import { renderTimelinePreview } from '../embed/renderTimelinePreview.ts';
 
 interface Props {
   items: readonly TimelineItem[];
@@ -17,17 +19,33 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
-/** The zoomable timeline, the overview strip under it and the one-click views. */
-export function Timeline({ items, groups, views, domain, kinds, selectedId, onSelect }: Props) {
+/**
+ * The zoomable timeline, the overview strip under it and the one-click views. Memoised, so a
+ * keystroke in the search box does not re-render it before the filtered items arrive.
+ */
+export const Timeline = memo(function Timeline({
+  items,
+  groups,
+  views,
+  domain,
+  kinds,
+  selectedId,
+  onSelect,
+}: Props) {
   const container = useRef<HTMLDivElement>(null);
-  const initial = views.find((v) => v.id === 'week') ?? views[0];
-  const [visible, setVisible] = useState<TimeWindow | undefined>(initial?.window);
+  // Opened once: the live timeline follows filters and views from then on.
+  const [initial] = useState(() => openingWindow(views, items));
+  const [visible, setVisible] = useState<TimeWindow | undefined>(initial);
+  // The picture of the opening window, shown until vis-timeline has drawn it.
+  const [preview] = useState(
+    () => initial && renderTimelinePreview(timelinePreview(items, groups, initial)),
+  );
   const fallback = useMemo(() => ({ start: new Date(), end: new Date() }), []);
   const timeline = useVisTimeline(container, {
     items,
     groups,
     selectedId,
-    initialWindow: initial?.window ?? fallback,
+    initialWindow: initial ?? fallback,
     onSelect,
     onRangeChange: setVisible,
   });
@@ -65,13 +83,24 @@ export function Timeline({ items, groups, views, domain, kinds, selectedId, onSe
         />
       )}
       {/* The chart repeats the list below for sighted readers; the list is the accessible path. */}
-      <div
-        ref={container}
-        className="timeline-canvas"
-        aria-hidden="true"
-        data-ready={timeline.ready ? 'true' : 'false'}
-      />
+      <div className="timeline-stage">
+        <div
+          ref={container}
+          className="timeline-canvas"
+          aria-hidden="true"
+          data-ready={timeline.ready ? 'true' : 'false'}
+        />
+        {!timeline.ready && preview && (
+          // The picture the prerendered page showed, over the canvas until vis-timeline has
+          // drawn: built from escaped text by renderTimelinePreview, the same markup as the page.
+          <div
+            className="timeline-preview-frame"
+            aria-hidden="true"
+            dangerouslySetInnerHTML={{ __html: preview }}
+          />
+        )}
+      </div>
       <Legend kinds={kinds} />
     </section>
   );
-}
+});

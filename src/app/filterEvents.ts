@@ -20,13 +20,26 @@ function normalise(text: string): string {
     .replace(/\p{M}/gu, '');
 }
 
+// Normalising every event's text on every keystroke is most of a search's time at 10,000
+// events; events are immutable once loaded, so each one's searchable text is worked out once.
+const searchable = new WeakMap<TimelineEvent, string>();
+
+function searchText(event: TimelineEvent): string {
+  let text = searchable.get(event);
+  if (text === undefined) {
+    text = normalise(
+      [event.title, event.summary, ...event.evidence.map((e) => e.quote)].join('\n'),
+    );
+    searchable.set(event, text);
+  }
+  return text;
+}
+
 /** Whether a search matches the event's title, summary or any of its quotes. */
 export function matchesQuery(event: TimelineEvent, query: string): boolean {
   const words = normalise(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const haystack = normalise(
-    [event.title, event.summary, ...event.evidence.map((e) => e.quote)].join('\n'),
-  );
+  const haystack = searchText(event);
   return words.every((word) => haystack.includes(word));
 }
 

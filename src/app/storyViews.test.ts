@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../model/dataset.ts';
 import type { TimelineEvent } from '../model/event.ts';
-import { storySpan, storyViews } from './storyViews.ts';
+import { openingLimit, openingWindow, storySpan, storyViews } from './storyViews.ts';
 
 const at = (id: string, start: string, end = start, granularity: 'day' | 'month' = 'day') =>
   ({ id, date: { start, end, granularity } }) as TimelineEvent;
@@ -53,5 +53,41 @@ describe('storySpan', () => {
 
   it('is nothing for a story without events', () => {
     expect(storySpan({ ...dataset, events: [] })).toBeNull();
+  });
+});
+
+describe('openingWindow', () => {
+  const day = (n: number) => new Date(2020, 0, 1 + n);
+  const whole = [
+    { id: 'all' as const, label: 'Whole story', window: { start: day(0), end: day(400) } },
+  ];
+
+  it('opens on the news days when the story has them', () => {
+    const views = storyViews(dataset);
+    expect(openingWindow(views, [])).toEqual(views.find((v) => v.id === 'week')?.window);
+  });
+
+  it('opens on the whole view when it holds no more than the limit', () => {
+    const items = Array.from({ length: openingLimit }, (_, i) => ({
+      start: day(i),
+      end: day(i + 1),
+    }));
+    expect(openingWindow(whole, items)).toEqual(whole[0]?.window);
+  });
+
+  it('narrows a crowded view to the span of its latest events', () => {
+    const items = Array.from({ length: 300 }, (_, i) => ({ start: day(i), end: day(i + 1) }));
+    const window = openingWindow(whole, items);
+    const inside = items.filter(
+      (item) => window && item.end > window.start && item.start < window.end,
+    );
+    expect(window && window.end < day(310)).toBe(true);
+    expect(inside.length).toBeGreaterThanOrEqual(openingLimit);
+    expect(inside.length).toBeLessThanOrEqual(openingLimit + 10);
+    expect(inside.at(-1)).toEqual(items.at(-1));
+  });
+
+  it('has no window for a story with no views', () => {
+    expect(openingWindow([], [])).toBeUndefined();
   });
 });

@@ -91,3 +91,31 @@ export function storyViews(dataset: Dataset): StoryView[] {
   }
   return views;
 }
+
+/** The most events the timeline opens on; its first draw costs time in proportion to them. */
+export const openingLimit = 60;
+
+/**
+ * The window the timeline opens on: the news days when the story has them, else the first view,
+ * narrowed to the span of its latest `openingLimit` events when it holds more. vis-timeline draws and stacks
+ * every item in view, so a story of 10,000 events opened whole would show nothing for minutes;
+ * the reader starts at the news end and the views and the overview strip reach the rest.
+ */
+export function openingWindow(
+  views: readonly StoryView[],
+  items: readonly { start: Date; end: Date }[],
+): TimeWindow | undefined {
+  const view = views.find((v) => v.id === 'week') ?? views[0];
+  if (!view) return undefined;
+  const { start, end } = view.window;
+  const inside = items.filter((item) => item.end > start && item.start < end);
+  if (inside.length <= openingLimit) return view.window;
+  const latest = [...inside]
+    .sort((a, b) => a.start.getTime() - b.start.getTime())
+    .slice(-openingLimit);
+  const from = Math.max(start.getTime(), Math.min(...latest.map((item) => item.start.getTime())));
+  const to = Math.min(end.getTime(), Math.max(...latest.map((item) => item.end.getTime())));
+  // A little room either side, as the other views have; labels run rightwards, so more there.
+  const span = to - from;
+  return { start: new Date(from - span * 0.02), end: new Date(to + span * 0.15) };
+}

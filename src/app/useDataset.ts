@@ -5,12 +5,23 @@ import { loadDataset } from './loadDataset.ts';
 export type DatasetState =
   { kind: 'loading' } | { kind: 'ready'; dataset: Dataset } | { kind: 'failed'; message: string };
 
+let pending: Promise<Dataset> | null = null;
+
+/**
+ * Starts loading the dataset, once. main.tsx calls it before React renders, so the request
+ * leaves while the app is still starting.
+ */
+export function startLoadingDataset(): Promise<Dataset> {
+  pending ??= loadDataset();
+  return pending;
+}
+
 /** Loads and validates the dataset once. */
 export function useDataset(): DatasetState {
   const [state, setState] = useState<DatasetState>({ kind: 'loading' });
   useEffect(() => {
     let live = true;
-    loadDataset()
+    startLoadingDataset()
       .then((dataset) => live && setState({ kind: 'ready', dataset }))
       .catch(
         (error: unknown) =>

@@ -3,6 +3,10 @@ import { sourceCitation } from '../model/sourceName.ts';
 import type { Dataset } from '../model/dataset.ts';
 import type { EventDate, TimelineEvent } from '../model/event.ts';
 import type { Source } from '../model/source.ts';
+import { openingWindow, storyViews } from '../app/storyViews.ts';
+import { timelinePreview } from '../app/timelinePreview.ts';
+import { toTimelineGroups, toTimelineItems } from '../app/toTimelineItems.ts';
+import { renderTimelinePreview } from './renderTimelinePreview.ts';
 import { escapeHtml } from '../model/escapeHtml.ts';
 
 /** The id of the element that holds the prerendered story; the print and screen CSS key on it. */
@@ -52,6 +56,20 @@ function eventItem(event: TimelineEvent, sources: ReadonlyMap<string, Source>): 
   ].join('\n');
 }
 
+/** The timeline's opening window as a picture, as the app first shows it (empty without one). */
+function openingPicture(dataset: Dataset): string {
+  const kinds = new Map(dataset.story.kinds.map((kind) => [kind.id, kind]));
+  const items = toTimelineItems(dataset.events, kinds);
+  const window = openingWindow(storyViews(dataset), items);
+  if (!window) return '';
+  const preview = timelinePreview(
+    items,
+    toTimelineGroups(dataset.events, dataset.story.kinds),
+    window,
+  );
+  return `<div class="static-timeline">${renderTimelinePreview(preview)}</div>`;
+}
+
 function sourceItem(source: Source): string {
   const details = [
     ...(source.byline ? [`by ${source.byline}`] : []),
@@ -75,6 +93,7 @@ export function renderStaticStory(dataset: Dataset): string {
     `<header><h1 id="static-story-title">${escapeHtml(dataset.story.title)}</h1>`,
     `<p class="static-description">${escapeHtml(dataset.story.description)}</p></header>`,
     `<h2>Timeline</h2>`,
+    openingPicture(dataset),
     `<ol class="static-events">`,
     ...chronological(dataset.events).map((event) => eventItem(event, sources)),
     `</ol>`,
