@@ -14,6 +14,12 @@ export const JOIN_DATED = 0.3;
  * a precise date and words too. ("This year" is too wide for that.)
  */
 export const JOIN_SAME_DATE = 0.15;
+/**
+ * And the same day or month in another article needs less again: one article rarely tells one
+ * happening twice in separate dated passages, but two articles tell it in their own words ("the
+ * two leaders" for two names), so a shared rare word or two is enough.
+ */
+export const JOIN_SAME_DATE_ACROSS = 0.1;
 const SAME_DATE_MAX_DAYS = 31;
 export const JOIN_UNDATED = 0.4;
 /**
@@ -99,7 +105,8 @@ function storyline(happenings: readonly Happening[]): (passage: Passage) => Happ
 /**
  * Groups passages that report the same happening, across articles. Dated passages are taken
  * most precise date first; each joins the happening whose passages its words are most like, if
- * that happening's date overlaps its own and the likeness reaches JOIN_DATED, else starts a new
+ * that happening's date overlaps its own and the likeness reaches JOIN_DATED (less for the very
+ * same day or month, least when no passage of its own article is there yet), else starts a new
  * one. Then each passage with no date joins the happening it is most like, if the likeness
  * reaches JOIN_UNDATED and the happening does not start after its article was published (an
  * article cannot report as done what came after it); failing that, the happening its own
@@ -132,7 +139,13 @@ export function joinPassages(
     h.dated[0]!.range.end === p.range.end;
   for (const passage of order) {
     const match = best(passage, (h) => overlaps(h.dated[0]!.range, passage.range));
-    const needed = match && sameDate(passage, match.happening) ? JOIN_SAME_DATE : JOIN_DATED;
+    const across = (h: Happening) => !h.dated.some((q) => q.article === passage.article);
+    const needed =
+      !match || !sameDate(passage, match.happening)
+        ? JOIN_DATED
+        : across(match.happening)
+          ? JOIN_SAME_DATE_ACROSS
+          : JOIN_SAME_DATE;
     if (match && match.score >= needed) match.happening.dated.push(passage);
     else happenings.push({ dated: [passage], undated: [] });
   }
