@@ -20,6 +20,12 @@ export const JOIN_SAME_DATE = 0.15;
  * two leaders" for two names), so a shared rare word or two is enough.
  */
 export const JOIN_SAME_DATE_ACROSS = 0.1;
+/**
+ * But an article's news is one happening: two passages of one article that give the very same
+ * day, in the week before it was published, tell its news twice ("said yesterday", "the
+ * announcement came on Friday morning"), whatever their words.
+ */
+export const JOIN_SAME_NEWS = 0;
 const SAME_DATE_MAX_DAYS = 31;
 export const JOIN_UNDATED = 0.4;
 /**
@@ -145,7 +151,9 @@ export function joinPassages(
         ? JOIN_DATED
         : across(match.happening)
           ? JOIN_SAME_DATE_ACROSS
-          : JOIN_SAME_DATE;
+          : isNews(passage) && days(passage) < DAY
+            ? JOIN_SAME_NEWS
+            : JOIN_SAME_DATE;
     if (match && match.score >= needed) match.happening.dated.push(passage);
     else happenings.push({ dated: [passage], undated: [] });
   }

@@ -37,3 +37,42 @@ describe('joining passages that give the same day or month', () => {
     expect(december).toHaveLength(2);
   });
 });
+
+describe("joining an article's news", () => {
+  it('joins two passages of one article that give the same recent day, whatever their words', () => {
+    const { drafts } = draftStory({
+      articles: [
+        {
+          id: 'n',
+          published: '2010-07-17',
+          locale: 'en-US',
+          text:
+            'Jobs said yesterday that Apple will offer a free case to every buyer. ' +
+            'The announcement came in a rare press conference held on Friday morning.',
+        },
+      ],
+      kinds,
+      editorEvents: [],
+    });
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]!.evidence).toHaveLength(2);
+  });
+
+  it('keeps two passages of one article on the same day apart when that day is long past', () => {
+    const { drafts } = draftStory({
+      articles: [
+        {
+          id: 'o',
+          published: '2010-07-17',
+          locale: 'en-US',
+          text:
+            'Jobs founded the company on April 1, 1976. ' +
+            'Oil prices also fell sharply on April 1, 1976.',
+        },
+      ],
+      kinds,
+      editorEvents: [],
+    });
+    expect(drafts).toHaveLength(2);
+  });
+});
