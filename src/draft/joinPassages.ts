@@ -22,10 +22,13 @@ export const JOIN_SAME_DATE = 0.15;
 export const JOIN_SAME_DATE_ACROSS = 0.1;
 /**
  * But an article's news is one happening: two passages of one article that give the very same
- * day, in the week before it was published, tell its news twice ("said yesterday", "the
+ * day, in the week before it was published, and stand within NEWS_SENTENCES sentences of each
+ * other tell its news twice ("said yesterday", "the
  * announcement came on Friday morning"), whatever their words.
  */
 export const JOIN_SAME_NEWS = 0;
+/** How many sentences apart two such passages may stand: a report tells one thing at a time. */
+const NEWS_SENTENCES = 2;
 const SAME_DATE_MAX_DAYS = 31;
 export const JOIN_UNDATED = 0.4;
 /**
@@ -143,6 +146,10 @@ export function joinPassages(
     days(p) < SAME_DATE_MAX_DAYS * DAY &&
     h.dated[0]!.range.start === p.range.start &&
     h.dated[0]!.range.end === p.range.end;
+  const nextTo = (p: DatedPassage, h: Happening) =>
+    h.dated.some(
+      (q) => q.article === p.article && Math.abs(q.sentence - p.sentence) <= NEWS_SENTENCES,
+    );
   for (const passage of order) {
     const match = best(passage, (h) => overlaps(h.dated[0]!.range, passage.range));
     const across = (h: Happening) => !h.dated.some((q) => q.article === passage.article);
@@ -151,7 +158,7 @@ export function joinPassages(
         ? JOIN_DATED
         : across(match.happening)
           ? JOIN_SAME_DATE_ACROSS
-          : isNews(passage) && days(passage) < DAY
+          : isNews(passage) && days(passage) < DAY && nextTo(passage, match.happening)
             ? JOIN_SAME_NEWS
             : JOIN_SAME_DATE;
     if (match && match.score >= needed) match.happening.dated.push(passage);

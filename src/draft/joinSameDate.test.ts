@@ -58,6 +58,25 @@ describe("joining an article's news", () => {
     expect(drafts[0]!.evidence).toHaveLength(2);
   });
 
+  it('keeps two such passages apart when sentences of other things stand between them', () => {
+    const { drafts } = draftStory({
+      articles: [
+        {
+          id: 'f',
+          published: '2010-07-17',
+          locale: 'en-US',
+          text:
+            'Jobs said yesterday that Apple will offer a free case to every buyer. ' +
+            'Reception problems were widely reported. Consumers complained in forums. ' +
+            'Analysts expect sales to hold. The board met in Cupertino on Friday.',
+        },
+      ],
+      kinds,
+      editorEvents: [],
+    });
+    expect(drafts).toHaveLength(2);
+  });
+
   it('keeps two passages of one article on the same day apart when that day is long past', () => {
     const { drafts } = draftStory({
       articles: [
