@@ -14,6 +14,21 @@ export const JOIN_DATED = 0.3;
  * a precise date and words too. ("This year" is too wide for that.)
  */
 export const JOIN_SAME_DATE = 0.15;
+/**
+ * And the same day or month in another article needs less again: one article rarely tells one
+ * happening twice in separate dated passages, but two articles tell it in their own words ("the
+ * two leaders" for two names), so a shared rare word or two is enough.
+ */
+export const JOIN_SAME_DATE_ACROSS = 0.1;
+/**
+ * But an article's news is one happening: two passages of one article that give the very same
+ * day, in the week before it was published, and stand within NEWS_SENTENCES sentences of each
+ * other tell its news twice ("said yesterday", "the
+ * announcement came on Friday morning"), whatever their words.
+ */
+export const JOIN_SAME_NEWS = 0;
+/** How many sentences apart two such passages may stand: a report tells one thing at a time. */
+const NEWS_SENTENCES = 2;
 const SAME_DATE_MAX_DAYS = 31;
 export const JOIN_UNDATED = 0.4;
 /**
@@ -99,7 +114,8 @@ function storyline(happenings: readonly Happening[]): (passage: Passage) => Happ
 /**
  * Groups passages that report the same happening, across articles. Dated passages are taken
  * most precise date first; each joins the happening whose passages its words are most like, if
- * that happening's date overlaps its own and the likeness reaches JOIN_DATED, else starts a new
+ * that happening's date overlaps its own and the likeness reaches JOIN_DATED (less for the very
+ * same day or month, least when no passage of its own article is there yet), else starts a new
  * one. Then each passage with no date joins the happening it is most like, if the likeness
  * reaches JOIN_UNDATED and the happening does not start after its article was published (an
  * article cannot report as done what came after it); failing that, the happening its own
@@ -130,9 +146,21 @@ export function joinPassages(
     days(p) < SAME_DATE_MAX_DAYS * DAY &&
     h.dated[0]!.range.start === p.range.start &&
     h.dated[0]!.range.end === p.range.end;
+  const nextTo = (p: DatedPassage, h: Happening) =>
+    h.dated.some(
+      (q) => q.article === p.article && Math.abs(q.sentence - p.sentence) <= NEWS_SENTENCES,
+    );
   for (const passage of order) {
     const match = best(passage, (h) => overlaps(h.dated[0]!.range, passage.range));
-    const needed = match && sameDate(passage, match.happening) ? JOIN_SAME_DATE : JOIN_DATED;
+    const across = (h: Happening) => !h.dated.some((q) => q.article === passage.article);
+    const needed =
+      !match || !sameDate(passage, match.happening)
+        ? JOIN_DATED
+        : across(match.happening)
+          ? JOIN_SAME_DATE_ACROSS
+          : isNews(passage) && days(passage) < DAY && nextTo(passage, match.happening)
+            ? JOIN_SAME_NEWS
+            : JOIN_SAME_DATE;
     if (match && match.score >= needed) match.happening.dated.push(passage);
     else happenings.push({ dated: [passage], undated: [] });
   }
