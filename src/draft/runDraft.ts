@@ -1,9 +1,9 @@
 import { join } from 'node:path';
+import { writeFileAtomic } from '../dataset/writeFileAtomic.ts';
 import { draftStory, type DraftResult } from './draftStory.ts';
 import { DraftFailure } from './DraftProblem.ts';
 import { formatDraftNotice, formatDraftProblem, formatDraftReport } from './formatDraftProblem.ts';
 import { readStoryFolder } from './readStoryFolder.ts';
-import { writeJsonFile } from './writeJsonFile.ts';
 
 export type DraftRunOptions = {
   story: string;
@@ -40,8 +40,11 @@ export function runDraft(options: DraftRunOptions): { code: number; result?: Dra
       throw new DraftFailure([{ code: 'nothing-drafted', file: join(story, 'seeds') }]);
     }
     if (folder.datelined.length > 0)
-      writeJsonFile(join(story, 'data/sources.json'), folder.sources);
-    writeJsonFile(join(story, 'data/events.json'), [...folder.editorEvents.raw, ...result.drafts]);
+      writeFileAtomic(join(story, 'data/sources.json'), jsonText(folder.sources));
+    writeFileAtomic(
+      join(story, 'data/events.json'),
+      jsonText([...folder.editorEvents.raw, ...result.drafts]),
+    );
     log(formatDraftReport(result.report, 'data/events.json', folder.editorEvents.raw.length));
     return { code: 0, result };
   } catch (error) {
@@ -52,4 +55,9 @@ export function runDraft(options: DraftRunOptions): { code: number; result?: Dra
     );
     return { code: 1 };
   }
+}
+
+/** The data files' layout: two-space JSON with a closing newline. */
+function jsonText(json: unknown): string {
+  return `${JSON.stringify(json, null, 2)}\n`;
 }
