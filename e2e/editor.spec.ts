@@ -11,7 +11,7 @@ import { moveEvidence } from '../src/app/editor/moveEvidence.ts';
 import { rejectEvent } from '../src/app/editor/rejectEvent.ts';
 import { buildStory } from '../src/editorApi/buildStory.ts';
 import { resetStoryData } from '../src/editorApi/fixtures/makeStoryFolder.ts';
-import { formatDataJson } from '../src/editorApi/formatDataJson.ts';
+import { formatDataJson } from '../src/dataset/formatDataJson.ts';
 import { Dataset } from '../src/model/dataset.ts';
 import { editorApiBase, editorTokenMeta } from '../src/model/editorApi.ts';
 import { editorStory } from './editorStory.ts';

@@ -55,8 +55,9 @@ const wanted = heldOut.size ? (values.part ?? 'tuning') : 'all';
 const copy = mkdtempSync(join(tmpdir(), 'sourceline-bench-draft-'));
 cpSync(here(values.story), copy, { recursive: true });
 const began = performance.now();
-const { code } = runDraft({
+const { code } = await runDraft({
   story: copy,
+  formatConfigFrom: join(import.meta.dirname, '../data/events.json'),
   thisYear: new Date().getFullYear(),
   log: () => {},
   fail: (line) => console.error(line),

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runDraft } from '../draft/runDraft.ts';
 import { storyFromOptions, storyOptions, storyUsage } from './storyOption.ts';
@@ -16,8 +17,10 @@ try {
     process.exit(0);
   }
   const began = performance.now();
-  const { code } = runDraft({
+  const { code } = await runDraft({
     story: storyFromOptions(values).root,
+    // The data files follow this repository's formatter settings, as the editor writes them.
+    formatConfigFrom: resolve(import.meta.dirname, '../../data/events.json'),
     thisYear: new Date().getFullYear(),
     log: (line) => console.log(line),
     fail: (line) => console.error(line),

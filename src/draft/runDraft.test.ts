@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatDataJson } from '../dataset/formatDataJson.ts';
 import { runDraft } from './runDraft.ts';
 
 const A =
@@ -23,15 +24,17 @@ function write(file: string, content: string | Buffer) {
 function story(files: Record<string, string | Buffer>) {
   for (const [file, content] of Object.entries(files)) write(file, content);
 }
-function run(at = dir) {
+async function run(at = dir) {
   logged = [];
   failed = [];
-  return runDraft({
+  const { code } = await runDraft({
     story: at,
+    formatConfigFrom: join(import.meta.dirname, '../../data/events.json'),
     thisYear: 2026,
     log: (line) => logged.push(line),
     fail: (line) => failed.push(line),
-  }).code;
+  });
+  return code;
 }
 const events = () =>
   JSON.parse(readFileSync(join(dir, 'data/events.json'), 'utf8')) as {
@@ -56,8 +59,8 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('runDraft', () => {
-  it('writes drafts marked "draft": true and prints its report', () => {
-    expect(run()).toBe(0);
+  it('writes drafts marked "draft": true and prints its report', async () => {
+    expect(await run()).toBe(0);
     const drafted = events();
     expect(drafted.length).toBeGreaterThan(0);
     expect(drafted.every((e) => e.draft === true)).toBe(true);
@@ -67,7 +70,7 @@ describe('runDraft', () => {
     expect(report).toMatch(/1 drafts join two or more articles/);
   });
 
-  it("keeps the editor's events as written, does not propose what they quote, and replaces only drafts", () => {
+  it("keeps the editor's events as written, does not propose what they quote, and replaces only drafts", async () => {
     const editor = {
       id: 'witkoff-meets-putin',
       title: 'Witkoff meets Putin',
@@ -82,21 +85,36 @@ describe('runDraft', () => {
       ],
     };
     write('data/events.json', JSON.stringify([editor]));
-    expect(run()).toBe(0);
+    expect(await run()).toBe(0);
     const first = events();
     expect(first[0]).toEqual(editor);
     const drafts = first.filter((e) => e.draft);
     expect(drafts.flatMap((e) => e.evidence).some((q) => q.quote.includes('Kremlin'))).toBe(false);
-    expect(run()).toBe(0);
+    expect(await run()).toBe(0);
     expect(events()).toEqual(first);
   });
 
-  it('dates an article with no record from its dateline and records how', () => {
+  it('lays out events.json and sources.json as the editor saves them, so a review diff shows only the review', async () => {
     write(
       'seeds/c.txt',
       'WASHINGTON, Aug. 8 (Reuters) - Sanctions took effect in 2025 on Friday.\n',
     );
-    expect(run()).toBe(0);
+    expect(await run()).toBe(0);
+    const config = join(import.meta.dirname, '../../data/events.json');
+    for (const file of ['data/events.json', 'data/sources.json']) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      expect(await formatDataJson(JSON.parse(text), config)).toBe(text);
+    }
+    // Short lists of names stay on one line, where plain JSON.stringify would break them.
+    expect(readFileSync(join(dir, 'data/events.json'), 'utf8')).toMatch(/"people": \["[^\n]*"\]/);
+  });
+
+  it('dates an article with no record from its dateline and records how', async () => {
+    write(
+      'seeds/c.txt',
+      'WASHINGTON, Aug. 8 (Reuters) - Sanctions took effect in 2025 on Friday.\n',
+    );
+    expect(await run()).toBe(0);
     const sources = JSON.parse(readFileSync(join(dir, 'data/sources.json'), 'utf8'));
     expect(sources.c.published).toEqual({
       date: '2025-08-08',
@@ -110,15 +128,15 @@ describe('runDraft', () => {
     );
   });
 
-  it('stops and names an article that has neither a record nor a dateline', () => {
+  it('stops and names an article that has neither a record nor a dateline', async () => {
     write('seeds/c.txt', 'Sanctions took effect on Friday.\n');
-    expect(run()).toBe(1);
+    expect(await run()).toBe(1);
     expect(failed[0]).toContain('article "c" needs a publication date');
     expect(failed[0]).toContain('seeds/c.txt');
     expect(readFileSync(join(dir, 'data/events.json'), 'utf8')).toBe('[]');
   });
 
-  it('says which article has no date expression at all, and drafts the others', () => {
+  it('says which article has no date expression at all, and drafts the others', async () => {
     write('seeds/c.txt', 'Nothing here is dated.\n');
     write(
       'data/sources.json',
@@ -128,7 +146,7 @@ describe('runDraft', () => {
         c: { published: { date: '2025-08-07' } },
       }),
     );
-    expect(run()).toBe(0);
+    expect(await run()).toBe(0);
     expect(logged.join('\n')).toContain('seeds/c.txt: no date expression at all');
   });
 });
@@ -136,59 +154,59 @@ describe('runDraft', () => {
 describe('runDraft on bad input', () => {
   const untouched = '[{"not": "read"}]';
 
-  function refused(expected: string[]) {
-    expect(run()).toBe(1);
+  async function refused(expected: string[]) {
+    expect(await run()).toBe(1);
     for (const words of expected) expect(failed.join('\n')).toContain(words);
     expect(failed.at(-1)).toContain('data/events.json was left as it was');
   }
 
-  it('refuses a story folder that does not exist', () => {
-    expect(run(join(dir, 'nowhere'))).toBe(1);
+  it('refuses a story folder that does not exist', async () => {
+    expect(await run(join(dir, 'nowhere'))).toBe(1);
     expect(failed[0]).toContain('story folder not found');
     expect(failed[0]).toContain('nowhere');
   });
 
-  it('refuses an empty seeds/ folder', () => {
+  it('refuses an empty seeds/ folder', async () => {
     rmSync(join(dir, 'seeds'), { recursive: true });
     mkdirSync(join(dir, 'seeds'));
-    refused(['no articles to draft from', 'seeds/']);
+    await refused(['no articles to draft from', 'seeds/']);
   });
 
-  it('refuses an article that is not UTF-8, naming it and leaving events.json as it was', () => {
+  it('refuses an article that is not UTF-8, naming it and leaving events.json as it was', async () => {
     write('data/events.json', '[]');
     write('seeds/b.txt', Buffer.from([0x4f, 0x6e, 0x20, 0xff, 0x0a]));
-    refused(['article is not UTF-8 text', 'seeds/b.txt', 'at byte 3']);
+    await refused(['article is not UTF-8 text', 'seeds/b.txt', 'at byte 3']);
     expect(readFileSync(join(dir, 'data/events.json'), 'utf8')).toBe('[]');
   });
 
-  it('refuses an empty article', () => {
+  it('refuses an empty article', async () => {
     write('seeds/b.txt', ' \n');
-    refused(['article is empty', 'seeds/b.txt']);
+    await refused(['article is empty', 'seeds/b.txt']);
   });
 
-  it('refuses a story where no article has a date expression', () => {
+  it('refuses a story where no article has a date expression', async () => {
     write('seeds/a.txt', 'Nothing is dated here.\n');
     write('seeds/b.txt', 'Nor here.\n');
-    refused(['nothing could be drafted']);
+    await refused(['nothing could be drafted']);
   });
 
-  it('refuses a malformed kind list in story.json', () => {
+  it('refuses a malformed kind list in story.json', async () => {
     write(
       'data/story.json',
       JSON.stringify({ title: 'T', kinds: [{ id: 'Big Meeting', label: '' }] }),
     );
-    refused(['data/story.json', 'kinds[0].id', '"Big Meeting"', 'kinds[0].label']);
+    await refused(['data/story.json', 'kinds[0].id', '"Big Meeting"', 'kinds[0].label']);
   });
 
-  it('refuses an events.json that is not valid, and leaves it as it was', () => {
+  it('refuses an events.json that is not valid, and leaves it as it was', async () => {
     write('data/events.json', untouched);
-    refused(['at data/events.json › event 0 › id']);
+    await refused(['at data/events.json › event 0 › id']);
     expect(readFileSync(join(dir, 'data/events.json'), 'utf8')).toBe(untouched);
   });
 
-  it('refuses an events.json that is not JSON', () => {
+  it('refuses an events.json that is not JSON', async () => {
     write('data/events.json', '[{');
-    refused(['not valid JSON', 'data/events.json']);
+    await refused(['not valid JSON', 'data/events.json']);
     expect(readFileSync(join(dir, 'data/events.json'), 'utf8')).toBe('[{');
   });
 });

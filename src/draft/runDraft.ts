@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { formatDataJson } from '../dataset/formatDataJson.ts';
 import { writeFileAtomic } from '../dataset/writeFileAtomic.ts';
 import { draftStory, type DraftResult } from './draftStory.ts';
 import { DraftFailure } from './DraftProblem.ts';
@@ -9,6 +10,8 @@ export type DraftRunOptions = {
   story: string;
   /** The year it is, for datelines that give none. */
   thisYear: number;
+  /** A path in the project whose formatter settings the written data files follow. */
+  formatConfigFrom: string;
   log: (line: string) => void;
   fail: (line: string) => void;
 };
@@ -17,9 +20,12 @@ export type DraftRunOptions = {
  * `npm run draft`: reads a story folder, drafts its events and writes them into
  * data/events.json beside the editor's events, which are kept exactly as written; drafts of an
  * earlier run are replaced. Returns the exit code and, on success, what was drafted. Nothing is
- * written when any input is wrong or nothing can be drafted.
+ * written when any input is wrong or nothing can be drafted. The files are laid out as the editor
+ * saves them, so a review in the editor changes only what the editor changed.
  */
-export function runDraft(options: DraftRunOptions): { code: number; result?: DraftResult } {
+export async function runDraft(
+  options: DraftRunOptions,
+): Promise<{ code: number; result?: DraftResult }> {
   const { story, log, fail } = options;
   try {
     log(`Reading ${join(story, 'seeds')} and ${join(story, 'data')}`);
@@ -39,12 +45,11 @@ export function runDraft(options: DraftRunOptions): { code: number; result?: Dra
     if (result.drafts.length === 0 && folder.editorEvents.raw.length === 0) {
       throw new DraftFailure([{ code: 'nothing-drafted', file: join(story, 'seeds') }]);
     }
-    if (folder.datelined.length > 0)
-      writeFileAtomic(join(story, 'data/sources.json'), jsonText(folder.sources));
-    writeFileAtomic(
-      join(story, 'data/events.json'),
-      jsonText([...folder.editorEvents.raw, ...result.drafts]),
-    );
+    const format = (json: unknown) => formatDataJson(json, options.formatConfigFrom);
+    const events = await format([...folder.editorEvents.raw, ...result.drafts]);
+    const sources = folder.datelined.length > 0 ? await format(folder.sources) : undefined;
+    if (sources !== undefined) writeFileAtomic(join(story, 'data/sources.json'), sources);
+    writeFileAtomic(join(story, 'data/events.json'), events);
     log(formatDraftReport(result.report, 'data/events.json', folder.editorEvents.raw.length));
     return { code: 0, result };
   } catch (error) {
@@ -55,9 +60,4 @@ export function runDraft(options: DraftRunOptions): { code: number; result?: Dra
     );
     return { code: 1 };
   }
-}
-
-/** The data files' layout: two-space JSON with a closing newline. */
-function jsonText(json: unknown): string {
-  return `${JSON.stringify(json, null, 2)}\n`;
 }

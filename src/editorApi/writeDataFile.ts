@@ -5,7 +5,7 @@ import { buildStory } from './buildStory.ts';
 import { dataFilePath } from './dataFilePath.ts';
 import type { EditorRefusal } from './EditorRefusal.ts';
 import { fileVersion } from './fileVersion.ts';
-import { formatDataJson } from './formatDataJson.ts';
+import { formatDataJson } from '../dataset/formatDataJson.ts';
 
 function currentVersion(path: string): string {
   return fileVersion(existsSync(path) ? readFileSync(path) : undefined);
