@@ -7,7 +7,7 @@ import { joinPassages, type Happening } from './joinPassages.ts';
 import { kindFromWords, type KindChoice } from './kindFromWords.ts';
 import { namesInPassages } from './namesInPassages.ts';
 import { statusFromWords } from './statusFromWords.ts';
-import { titleFromPassage } from './titleFromPassage.ts';
+import { titleForHappening } from './titleFromPassage.ts';
 
 /**
  * A drafted event: the authored format of data/events.json as an editor writes it (what the
@@ -115,21 +115,25 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
   // article's publication can be that event, so anchors never form a cycle.
   const anchorFor = new Map<string, string>();
   const taken = new Set(editorEvents.map((e) => e.id));
-  const planned: { happening: Happening; primary: DatedPassage; id: string }[] = [];
+  const planned: { happening: Happening; primary: DatedPassage; id: string; title: string }[] = [];
   for (const happening of happenings) {
     const primary = happening.dated.find((p) => !isRelative(p)) ?? happening.dated[0]!;
-    const title = titleFromPassage(primary.quote, primary.mention.text);
+    const title = titleForHappening([
+      { quote: primary.quote, expression: primary.mention.text },
+      ...happening.dated.map((p) => ({ quote: p.quote, expression: p.mention.text })),
+      ...happening.undated,
+    ]);
     let id = slug(title);
     for (let n = 2; taken.has(id); n++) id = `${slug(title)}-${n}`;
     taken.add(id);
-    planned.push({ happening, primary, id });
+    planned.push({ happening, primary, id, title });
     if (!isRelative(primary) && !anchorFor.has(primary.mention.value)) {
       anchorFor.set(primary.mention.value, id);
     }
   }
 
   const drafts: { draft: DraftEvent; sortKey: string }[] = [];
-  for (const { happening, primary, id } of planned) {
+  for (const { happening, primary, id, title } of planned) {
     const when = (p: DatedPassage): EvidenceInput['when'] => {
       if (!isRelative(p)) return { expression: p.mention.text };
       const anchorValue = p.mention.anchor.kind === 'mention' ? p.mention.anchor.value : '';
@@ -176,7 +180,7 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
       sortKey: `${primary.range.start} ${primary.range.end} ${id}`,
       draft: {
         id,
-        title: titleFromPassage(primary.quote, primary.mention.text),
+        title,
         summary: '',
         kind: kindFromWords(quotes.join(' '), kinds),
         status: statusFromWords({
