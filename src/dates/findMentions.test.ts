@@ -48,6 +48,14 @@ describe('findMentions: weekdays by tense', () => {
       value: '2025-08-08T20:00',
     });
   });
+
+  it('leaves a closing parenthesis out of a time in parentheses', () => {
+    const text = 'He will leave at dawn (4 a.m. EDT Friday), an aide said.';
+    expect(mention(text, 'Friday')).toMatchObject({
+      text: '4 a.m. EDT Friday',
+      value: '2025-08-08T04:00',
+    });
+  });
 });
 
 describe('findMentions: months and numerals', () => {

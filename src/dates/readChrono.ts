@@ -119,8 +119,11 @@ export const readChrono: Pass = (text, { published, locale }) => {
     const c = part.components;
     const has = (k: chrono.Component) => c.isCertain(k);
     let start = part.start;
-    // chrono keeps a trailing comma or full stop ("on Wednesday,"); the mention should not.
-    let end = start + part.text.replace(/[\s,.;:]+$/, '').length;
+    // chrono keeps a trailing comma or full stop ("on Wednesday,"), and a closing parenthesis it
+    // did not open ("(4 a.m. EDT Thursday)"); the mention should not.
+    const trimmed = part.text.replace(/[\s,.;:]+$/, '');
+    const unopened = trimmed.endsWith(')') && !trimmed.includes('(');
+    let end = start + (unopened ? trimmed.slice(0, -1).replace(/[\s,.;:]+$/, '') : trimmed).length;
     // "10:35 a.m. Friday": the full stop of "a.m." is part of it, unless it also ends the sentence.
     if (
       /[ap]\.m$/i.test(text.slice(start, end)) &&
