@@ -3,11 +3,21 @@ import { findMentions, type FindOptions } from './findMentions.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { PART_OF_DAY } from './partOfDay.ts';
 import { durationValue } from './readDurations.ts';
+import { findTimemlOnlyMentions } from './findTimemlOnlyMentions.ts';
 
 // TimeML leaves prepositions and bound words out of a TIMEX3's extent ("on [Friday]", "as soon
 // as [next week]"); the news reading keeps them, since editors quote them.
-const LEADING =
-  /^(?:(?:on|in|at|by|until|till|since|from|during|for|of|about|just|over|within|throughout|into|through|as (?:soon|early|late) as|no (?:earlier|later) than|not (?:before|after|later than))\s+)+/i;
+// "over" before a count is its modifier, which TimeML keeps ("over a week"); so is "at least".
+const COUNT_AHEAD = `(?=(?:${NUMBER_SOURCE}|several|a few)[\\s-])`;
+const LEADING = new RegExp(
+  `^(?:(?:on|in|at(?!\\s+(?:least|most)\\b)|by|until|till|since|from|during|for|of|about|over(?!\\s+${COUNT_AHEAD})|just|within|throughout|into|through|as (?:soon|early|late) as|no (?:earlier|later) than|not (?:before|after|later than))\\s+)+`,
+  'i',
+);
+// Modifiers of a count that TimeML takes into the extent, with the guidelines' mod where the model
+// has one: "nearly four years ago", "almost a hundred years", "more than two decades". The data
+// leaves "about" out of a duration ("about five hours") but keeps it in "about two years ago".
+const COUNT_MODIFIER =
+  /\b(?:(nearly|almost|about|approximately|roughly|around|some|close to)|more than|less than|at least|at most|over|under|up to|just over|just under|well over)\s+$/i;
 const TRAILING = /\s+(?:at the (?:earliest|latest))$/i;
 
 // "two days later", "a month after the vote", "in two weeks", "in a few minutes": TimeML marks the count of units as
@@ -57,6 +67,12 @@ const SPAN_LOOKED_OVER = new RegExp(
   `^(?:the\\s+)?(?:past|last|next|coming|previous|recent|first|final)\\s+(?:(few|several|couple of)\\s+|(${NUMBER_SOURCE})\\s+)?${UNIT}$`,
   'i',
 );
+// A count used as an adjective before its noun, "the two-week strike", "a two day visit": the
+// article belongs to the noun, and TimeML leaves it out.
+const PRENOMINAL = new RegExp(
+  `^(?:${NUMBER_SOURCE})(?:-\\w+|\\s+(?:minute|hour|day|week|month|year))$`,
+  'i',
+);
 // TimeML takes "the" (and "past", "first" …) before a duration into it: "the nine months".
 const SPAN_LEAD =
   /(?:\bthe\s+(?:(?:past|last|next|coming|previous|first|final)\s+)?|\b(?:past|last|next|coming|previous|first|final)\s+)$/i;
@@ -75,12 +91,22 @@ function rateNotTimex(text: string, m: Mention): boolean {
   return RATE_NOT_TIMEX_BEFORE.test(before);
 }
 
+/** A count ("two years ago", "a week") with the modifier before it taken into its extent. */
+function withCountModifier(text: string, m: Mention): Mention {
+  if (m.type !== 'DURATION' && !/\bago$/i.test(m.text)) return m;
+  if (!new RegExp(`^${COUNT_AHEAD}`, 'i').test(`${m.text} `)) return m;
+  const modifier = COUNT_MODIFIER.exec(text.slice(Math.max(0, m.start - 16), m.start));
+  if (!modifier || (/^about/i.test(modifier[0]) && m.type === 'DURATION')) return m;
+  const widened = narrowed(text, m, m.start - modifier[0].length, m.end);
+  return modifier[1] && !m.mod ? { ...widened, mod: 'APPROX' } : widened;
+}
+
 /** One news mention as TimeML marks it, or undefined when TimeML does not mark it. */
 function toTimeml(text: string, mention: Mention): Mention | undefined {
   if (NOT_TIMEX.test(mention.text) || rateNotTimex(text, mention)) return undefined;
   let m = mention;
   // "the past two months": the duration's extent takes in the words before the count.
-  if (m.type === 'DURATION') {
+  if (m.type === 'DURATION' && !PRENOMINAL.test(m.text)) {
     const lead = SPAN_LEAD.exec(text.slice(Math.max(0, m.start - 20), m.start));
     if (lead) m = narrowed(text, m, m.start - lead[0].length, m.end);
   }
@@ -124,5 +150,17 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
  * // [{ text: 'Wednesday night', type: 'TIME', value: '2000-01-05TNI', … }]
  */
 export function findTimemlMentions(text: string, options: FindOptions): Mention[] {
-  return findMentions(text, options).flatMap((m) => toTimeml(text, m) ?? []);
+  const read = findMentions(text, options).flatMap((m) => {
+    const timeml = toTimeml(text, m);
+    return timeml ? [withCountModifier(text, timeml)] : [];
+  });
+  // A TimeML-only expression replaces the mentions it takes in ("the year" of "the year ended
+  // March 31") and gives way to any it only overlaps.
+  const only = findTimemlOnlyMentions(text, options.published).filter((o) =>
+    read.every(
+      (m) => m.end <= o.start || m.start >= o.end || (m.start >= o.start && m.end <= o.end),
+    ),
+  );
+  const kept = read.filter((m) => only.every((o) => m.start >= o.end || m.end <= o.start));
+  return [...kept, ...only].sort((a, b) => a.start - b.start);
 }

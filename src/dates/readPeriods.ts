@@ -116,10 +116,11 @@ const SHIFTERS = {
 } as const;
 
 const RULES: Rule[] = [
-  // this week, next week, last year, the past month, the coming quarter, (at the end of) this year
+  // this week, next week, last year, the past month, the coming quarter, (at the end of) this year,
+  // the current fiscal year
   {
     pattern: new RegExp(
-      `\\b${MOD_SOURCE}?(?:(?:the\\s+)?(this|last|next|past|previous|coming|current|following|same)\\s+|(?<=(?:beginning|start|end|middle|turn|close|half|quarter|rest|course) of |(?:earlier|later) in )the\\s+|(?<=\\b(?:at|over|during|for|on|until|through) )the\\s+(?=weekend))(week|month|year|quarter|weekend)\\b`,
+      `\\b${MOD_SOURCE}?(?:(?:the\\s+)?(this|last|next|past|previous|coming|current|following|same)\\s+|(?<=(?:beginning|start|end|middle|turn|close|half|quarter|rest|course) of |(?:earlier|later) in )the\\s+|(?<=\\b(?:at|over|during|for|on|until|through) )the\\s+(?=weekend))(?:fiscal\\s+(?=year\\b))?(week|month|year|quarter|weekend)\\b`,
       'gi',
     ),
     read: (m) => {
