@@ -556,3 +556,56 @@ describe('findMentions: midday and hours in the morning', () => {
     expect([four.type, four.value]).toEqual(['TIME', '2025-08-04T04:00']);
   });
 });
+
+describe('findMentions: halves of units, trading days, quarters, year-end', () => {
+  const value = (text: string, words: string) => mention(text, words, US).value;
+
+  it('reads "and a half" after a count as half a unit more', () => {
+    expect(value('The answer took a minute and a half.', 'minute')).toBe('PT1M30S');
+    expect(value('The war lasted two years and a half.', 'years')).toBe('P2Y6M');
+  });
+
+  it('reads trading and business days as a count of days', () => {
+    expect(mention('Eight trading days after the crash, it recovered.', 'days')).toMatchObject({
+      text: 'Eight trading days',
+      type: 'DURATION',
+      value: 'P8D',
+    });
+  });
+
+  it('reads counted quarters looked over as durations, and coming quarters as the future', () => {
+    expect(value('Profit fell in the past two quarters.', 'quarters')).toBe('P2Q');
+    expect(value('It lost money for four consecutive quarters.', 'quarters')).toBe('P4Q');
+    expect(value('Profit should rise in coming quarters.', 'quarters')).toBe('FUTURE_REF');
+  });
+
+  it('does not read a quarter of something as a duration', () => {
+    expect(findMentions('A quarter of the shares and three quarters of the vote.', US)).toEqual([]);
+  });
+
+  it('reads hourly and every quarter as SETs', () => {
+    expect(mention('Prices are posted hourly.', 'hourly')).toMatchObject({
+      type: 'SET',
+      value: 'PT1H',
+    });
+    expect(mention('It pays a dividend every quarter.', 'quarter')).toMatchObject({
+      type: 'SET',
+      value: 'P1Q',
+    });
+  });
+
+  it('reads by year-end as the end of the publication year, but not a year-end bonus', () => {
+    expect(mention('The deal should close by year-end.', 'year')).toMatchObject({
+      text: 'year-end',
+      value: '2025',
+      mod: 'END',
+    });
+    expect(mention('Rules will be in place by year’s end.', 'year').value).toBe('2025');
+    expect(findMentions('Year-end bonuses fell.', US)).toEqual([]);
+  });
+
+  it('reads this past spring as the last spring, this coming winter as the next', () => {
+    expect(value('Sales fell this past spring.', 'spring')).toBe('2025-SP');
+    expect(value('Sales will rise this coming winter.', 'winter')).toBe('2025-WI');
+  });
+});

@@ -195,3 +195,19 @@ describe('findTimemlMentions: modifiers, adjectives and TimeML-only expressions'
     ]);
   });
 });
+
+describe('findTimemlMentions: half years', () => {
+  const NOV_1989 = { published: '1989-11-02', locale: 'en-US' } as const;
+
+  it('marks the first or last half of a year, and its first two quarters, as H1 or H2', () => {
+    expect(timeml('Earnings fell in the last half of 1989.', NOV_1989)).toEqual([
+      ['the last half of 1989', 'DATE', '1989-H2'],
+    ]);
+    expect(timeml('It will rise in the first two quarters of 1990.', NOV_1989)).toEqual([
+      ['the first two quarters of 1990', 'DATE', '1990-H1'],
+    ]);
+    expect(timeml('Sales rose in the first half of the year.', NOV_1989)).toEqual([
+      ['the first half of the year', 'DATE', '1989-H1'],
+    ]);
+  });
+});

@@ -172,15 +172,29 @@ const RULES: Rule[] = [
       };
     },
   },
+  // "by year-end", "at year's end": the end of the publication year. Only after a preposition,
+  // where it cannot be an adjective ("year-end bonuses").
+  {
+    pattern:
+      /(?<=\b(?:by|at|before|until|till|through|around|near|toward|towards)\s+)year(?:-end|['’]s\s+end)\b/gi,
+    read: (_m, published) => ({
+      mod: 'END',
+      resolve: fixed(String(pub(published).getFullYear()), 'year'),
+    }),
+  },
   // spring 2022, last summer, in the autumn, early winter
   {
     pattern: new RegExp(
-      `\\b${MOD_SOURCE}?(?:(this|last|next|the|in)\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(\\d{4}))?\\b`,
+      `\\b${MOD_SOURCE}?(?:(this\\s+past|this\\s+coming|this|last|next|the|in)\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(\\d{4}))?\\b`,
       'gi',
     ),
     read: (m, published) => {
       const season = SEASONS[m[3]!.toLowerCase()]!;
-      const determiner = m[2]?.toLowerCase();
+      // "this past spring" is the last one, "this coming winter" the next.
+      const determiner = m[2]
+        ?.toLowerCase()
+        .replace(/^this\s+past$/, 'last')
+        .replace(/^this\s+coming$/, 'next');
       if (
         m[3]!.toLowerCase() === 'fall' &&
         !m[4] &&

@@ -1,7 +1,7 @@
 import { NUMBER_SOURCE } from './readNumber.ts';
 import type { Pass, Reading } from './Reading.ts';
 
-const UNITS = '(?:days|weeks|months|years)';
+const UNITS = '(?:days|weeks|months|quarters|years)';
 const REFERENCES: Array<[RegExp, string]> = [
   [
     new RegExp(
