@@ -609,3 +609,38 @@ describe('findMentions: halves of units, trading days, quarters, year-end', () =
     expect(value('Sales will rise this coming winter.', 'winter')).toBe('2025-WI');
   });
 });
+
+describe('findMentions: decades in words, more units, titles, later dates', () => {
+  it('reads the nineties and the early sixties as decades, not an age or a temperature', () => {
+    expect(mention('The boom of the nineties ended.', 'nineties').value).toBe('199X');
+    expect(mention('It began in the early sixties.', 'sixties')).toMatchObject({
+      value: '196X',
+      mod: 'START',
+    });
+    expect(findMentions('He is in his sixties.', US)).toEqual([]);
+    expect(findMentions('Temperatures were in the low nineties.', US)).toEqual([]);
+  });
+
+  it('reads two more weeks and an additional year as durations', () => {
+    expect(mention('He stays two more weeks.', 'weeks').value).toBe('P2W');
+    expect(mention('It may run an additional year.', 'year').value).toBe('P1Y');
+  });
+
+  it('does not read a capitalised unit inside a sentence, a title, as a duration', () => {
+    expect(findMentions('He appeared on 60 Minutes with her.', US)).toEqual([]);
+  });
+
+  it('reads an uncounted span used as an adjective as a duration', () => {
+    expect(mention('A decades-long feud ended.', 'decades')).toMatchObject({
+      text: 'decades-long',
+      type: 'DURATION',
+      value: 'PXE',
+    });
+  });
+
+  it('reads a later date and will one day as the future', () => {
+    expect(mention('The talks resume at a later date.', 'date').value).toBe('FUTURE_REF');
+    expect(mention('Islam will one day be the second religion.', 'day').value).toBe('FUTURE_REF');
+    expect(mention('It took one day.', 'day').value).toBe('P1D');
+  });
+});

@@ -126,7 +126,10 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
   const trail = TRAILING.exec(m.text)?.[0].length ?? 0;
   if (lead > 0 || trail > 0) m = narrowed(text, m, m.start + lead, m.end - trail);
   // Anchored counts: only the count of units is the expression, as a duration.
-  if (m.offset !== undefined || m.type === 'DATE' || m.type === 'TIME') {
+  if (
+    (m.offset !== undefined || m.type === 'DATE' || m.type === 'TIME') &&
+    !/_REF$/.test(m.value)
+  ) {
     const tail = /\s+(?:later|after|before|afterwards|prior to)$/i.exec(m.text);
     const value = countedDuration(m.text);
     if (value !== undefined && !/ago$|earlier$/i.test(m.text))

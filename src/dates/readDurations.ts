@@ -7,7 +7,7 @@ import type { Pass, Reading } from './Reading.ts';
 const APPROX = /^(?:about|around|roughly|approximately|nearly|almost|some|close to)$/i;
 const UNIT = '(minute|hour|day|week|month|year|decade|century|centuries)';
 const DURATION = new RegExp(
-  `\\b(?:(about|around|roughly|approximately|nearly|almost|some|close to|more than|less than|over|under|at least|up to)\\s+)?(${NUMBER_SOURCE})[- ](?:(?:trading|business|working)\\s+(?=days?\\b))?${UNIT}s?(\\s+and\\s+a\\s+half)?(?:-(?:old|long))?\\b`,
+  `\\b(?:(about|around|roughly|approximately|nearly|almost|some|close to|more than|less than|over|under|at least|up to)\\s+)?(${NUMBER_SOURCE})[- ](?:(?:more|additional|further|extra)\\s+)?(?:(?:trading|business|working)\\s+(?=days?\\b))?${UNIT}s?(\\s+and\\s+a\\s+half)?(?:-(?:old|long))?\\b`,
   'gi',
 );
 const ORDINALS: Record<string, number> = {
@@ -104,6 +104,9 @@ export const readDurations: Pass = (text, { published }) => {
   for (const m of text.matchAll(DURATION)) {
     const count = readNumber(m[2]!);
     if (count === undefined) continue;
+    // "60 Minutes", "Four Weddings": a capitalised unit inside a sentence is part of a title.
+    if (/^[A-Z]/.test(m[3]!) && !/(?:^|[.!?]["”’']*\s+|\n\s*)$/.test(text.slice(0, m.index)))
+      continue;
     // "a minute and a half", "two years and a half".
     const amount = m[4] ? count + 0.5 : count;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
@@ -137,6 +140,9 @@ export const readDurations: Pass = (text, { published }) => {
     });
   for (const m of text.matchAll(UNCOUNTED))
     span(m, 'DURATION', `PX${UNIT_LETTER[m[1]!.toLowerCase().replace(/s$/, '')]!}`, 1);
+  // "a decades-long feud", "a months-long search": an uncounted span as an adjective.
+  for (const m of text.matchAll(/\b(days|weeks|months|years|decades)-long\b/gi))
+    span(m, 'DURATION', `PX${UNIT_LETTER[m[1]!.toLowerCase().replace(/s$/, '')]!}`, 3);
   for (const m of text.matchAll(IN_ITS_NTH)) {
     // "now in its fourth year": it has lasted more than three years.
     const value = durationValue(ORDINALS[m[1]!.toLowerCase()]! - 1, m[2]!);

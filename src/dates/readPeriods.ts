@@ -23,6 +23,16 @@ function modOf(words: string | undefined): TimexMod | undefined {
 }
 
 const MONTHS: readonly string[] = MONTH_NAMES;
+const DECADE_WORDS = [
+  'twenties',
+  'thirties',
+  'forties',
+  'fifties',
+  'sixties',
+  'seventies',
+  'eighties',
+  'nineties',
+];
 const MONTH_SOURCE =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const monthNumber = (name: string) =>
@@ -232,6 +242,16 @@ const RULES: Rule[] = [
           granularity: 'quarter',
         }),
       };
+    },
+  },
+  // the nineties, the early sixties: a decade in words needs "the" ("in his sixties" is an age),
+  // and is not a temperature ("the low nineties", "the nineties degrees").
+  {
+    pattern:
+      /\bthe\s+(?:(early|mid|late)(?:-|\s+))?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b(?!\s+degrees)/gi,
+    read: (m) => {
+      const digit = DECADE_WORDS.indexOf(m[2]!.toLowerCase()) + 2;
+      return { mod: modOf(m[1]), resolve: fixed(`19${digit}X`, 'decade') };
     },
   },
   // the 1990s, the early 2000s, the '90s ("the" before "early" belongs to the expression)
