@@ -644,3 +644,20 @@ describe('findMentions: decades in words, more units, titles, later dates', () =
     expect(mention('It took one day.', 'day').value).toBe('P1D');
   });
 });
+
+describe('findMentions: words chrono-node takes for dates', () => {
+  it('does not read Sun followed by a comma, a company, as Sunday', () => {
+    expect(findMentions('Sun, Hewlett-Packard and others say Intel is not to blame.', US)).toEqual(
+      [],
+    );
+    expect(mention('The fair opens Sun., Aug. 10.', 'Aug').value).toBe('2025-08-10');
+  });
+
+  it('does not read the end of a price in fractions as a time', () => {
+    expect(findMentions('LIN surged 4 5/8 to 112 5/8; Intel eased.', US)).toEqual([]);
+  });
+
+  it('does not read cut in half as a clock time', () => {
+    expect(findMentions('Magna cut its dividend in half and the shares fell.', US)).toEqual([]);
+  });
+});

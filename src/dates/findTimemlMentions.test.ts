@@ -211,3 +211,13 @@ describe('findTimemlMentions: half years', () => {
     ]);
   });
 });
+
+describe('findTimemlMentions: ages', () => {
+  it('does not mark an age written as years old', () => {
+    const NOV_1989 = { published: '1989-11-02', locale: 'en-US' } as const;
+    expect(timeml('Employees 55 years old or older may retire.', NOV_1989)).toEqual([]);
+    expect(timeml('The firm lasted 55 years.', NOV_1989)).toEqual([
+      ['55 years', 'DURATION', 'P55Y'],
+    ]);
+  });
+});

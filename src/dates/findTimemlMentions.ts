@@ -104,6 +104,9 @@ function withCountModifier(text: string, m: Mention): Mention {
 /** One news mention as TimeML marks it, or undefined when TimeML does not mark it. */
 function toTimeml(text: string, mention: Mention): Mention | undefined {
   if (NOT_TIMEX.test(mention.text) || rateNotTimex(text, mention)) return undefined;
+  // "employees 55 years old": an age, as "a 6-year-old boy" is.
+  if (mention.type === 'DURATION' && /^\s+old\b/.test(text.slice(mention.end, mention.end + 5)))
+    return undefined;
   let m = mention;
   // "the past two months": the duration's extent takes in the words before the count.
   if (m.type === 'DURATION' && !PRENOMINAL.test(m.text)) {

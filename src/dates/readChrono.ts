@@ -142,13 +142,18 @@ export const readChrono: Pass = (text, { published, locale }) => {
       /^['’]s\b/.test(text.slice(end, end + 3)) && !has('month')
         ? 'past'
         : tenseAround(text, start, end);
-    // "The Sun reported…", "Sat on the board": a bare abbreviation is too often a word.
+    // "The Sun reported…", "Sun, Hewlett-Packard and others", "Sat on the board": a bare
+    // abbreviation is too often a word.
     if (
       /^(?:(?:the|a|an|in|for|to|of|on)\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i.test(
-        part.text.trim(),
+        text.slice(start, end),
       )
     )
       continue;
+    // "surged 4 5/8 to 112 5/8": chrono starts a range at the 8 of a fraction. "cut in half":
+    // half is no clock time without a number.
+    if (/\d\/$/.test(text.slice(Math.max(0, start - 2), start))) continue;
+    if (/^(?:in\s+)?half\b/i.test(part.text.trim()) && !/\d/.test(part.text)) continue;
     if (isFraction(text, start, part.text.trim())) continue;
     // "in the years that followed", "in past years": plural units name no date.
     if (
