@@ -661,3 +661,21 @@ describe('findMentions: words chrono-node takes for dates', () => {
     expect(findMentions('Magna cut its dividend in half and the shares fell.', US)).toEqual([]);
   });
 });
+
+describe('findMentions: decimals and leading commas', () => {
+  it('does not read an index change such as 6.43 as a clock time', () => {
+    expect(mention('The index fell 1.4%, or 6.43, on Friday, to 437.68.', 'Friday')).toMatchObject({
+      text: 'on Friday',
+      type: 'DATE',
+      value: '2025-08-01',
+    });
+  });
+
+  it('still reads a dotted clock time after at or before a.m.', () => {
+    expect(mention('We meet at 6.30 on Friday.', 'Friday')).toMatchObject({
+      type: 'TIME',
+      value: '2025-08-08T06:30',
+    });
+    expect(mention('Trains left at 10.15 a.m. Monday.', 'Monday').value).toBe('2025-08-04T10:15');
+  });
+});

@@ -221,3 +221,12 @@ describe('findTimemlMentions: ages', () => {
     ]);
   });
 });
+
+describe('findTimemlMentions: a couple of units', () => {
+  it('marks the next couple of years as a two-year duration with its article', () => {
+    const NOV_1989 = { published: '1989-11-02', locale: 'en-US' } as const;
+    expect(timeml('Prices will rise over the next couple of years.', NOV_1989)).toEqual([
+      ['the next couple of years', 'DURATION', 'P2Y'],
+    ]);
+  });
+});

@@ -118,12 +118,17 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
     if (lead) m = narrowed(text, m, m.start - lead[0].length, m.end);
   }
   const span = SPAN_LOOKED_OVER.exec(m.text.replace(LEADING, ''));
-  if (span && (m.type !== 'DATE' || /_REF$/.test(m.value) || span[2] !== undefined)) {
+  // "the next couple of years" counts two.
+  const counted = span?.[2] ?? (span?.[1]?.toLowerCase() === 'couple of' ? 'two' : undefined);
+  if (span && (m.type !== 'DATE' || /_REF$/.test(m.value) || counted !== undefined)) {
     const lead = LEADING.exec(m.text)?.[0].length ?? 0;
-    const amount = span[2] === undefined ? undefined : readNumber(span[2]);
+    const amount = counted === undefined ? undefined : readNumber(counted);
     const value = durationValue(amount ?? 1, span[3]!);
     const uncounted = amount === undefined ? value.replace(/\d+/, 'X') : value;
-    return asDuration(text, m, m.start + lead, m.end, uncounted);
+    // The article before the span is in it: "the next couple of years".
+    const article = lead === 0 && /\bthe\s+$/i.exec(text.slice(Math.max(0, m.start - 4), m.start));
+    const start = article ? m.start - article[0].length : m.start + lead;
+    return asDuration(text, m, start, m.end, uncounted);
   }
   const lead = LEADING.exec(m.text)?.[0].length ?? 0;
   const trail = TRAILING.exec(m.text)?.[0].length ?? 0;
