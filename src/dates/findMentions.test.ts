@@ -679,3 +679,21 @@ describe('findMentions: decimals and leading commas', () => {
     expect(mention('Trains left at 10.15 a.m. Monday.', 'Monday').value).toBe('2025-08-04T10:15');
   });
 });
+
+describe('findMentions: uncounted times back', () => {
+  it('reads several years ago as before publication at year precision, not a guessed year', () => {
+    expect(mention('Support rose from 35 percent several years ago.', 'years')).toMatchObject({
+      text: 'several years ago',
+      value: '2025',
+      mod: 'BEFORE',
+    });
+    expect(mention('A few weeks ago it fell.', 'weeks')).toMatchObject({
+      value: '2025-W32',
+      mod: 'BEFORE',
+    });
+  });
+
+  it('still counts two weeks ago', () => {
+    expect(mention('Two weeks ago it rose.', 'weeks').value).toBe('2025-W30');
+  });
+});

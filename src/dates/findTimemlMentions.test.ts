@@ -230,3 +230,12 @@ describe('findTimemlMentions: a couple of units', () => {
     ]);
   });
 });
+
+describe('findTimemlMentions: uncounted times back', () => {
+  it('marks several years ago and months ago as PAST_REF', () => {
+    expect(timeml('Support rose several years ago; months ago it fell.')).toEqual([
+      ['several years ago', 'DATE', 'PAST_REF'],
+      ['months ago', 'DATE', 'PAST_REF'],
+    ]);
+  });
+});

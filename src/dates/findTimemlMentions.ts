@@ -76,6 +76,7 @@ const PRENOMINAL = new RegExp(
 // TimeML takes "the" (and "past", "first" …) before a duration into it: "the nine months".
 const SPAN_LEAD =
   /(?:\bthe\s+(?:(?:past|last|next|coming|previous|first|final)\s+)?|\b(?:past|last|next|coming|previous|first|final)\s+)$/i;
+const UNCOUNTED_AGO = /^(?:(?:a few|several|some|many)\s+)?(?:days|weeks|months|years)\s+ago$/i;
 // "early Tuesday", "late yesterday": the word before a day is in its extent.
 const DAY_LEAD = /\b(?:early|late)\s+$/i;
 
@@ -107,6 +108,9 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
   // "employees 55 years old": an age, as "a 6-year-old boy" is.
   if (mention.type === 'DURATION' && /^\s+old\b/.test(text.slice(mention.end, mention.end + 5)))
     return undefined;
+  // "several years ago": TimeML marks an uncounted time back as the past, PAST_REF.
+  if (UNCOUNTED_AGO.test(mention.text))
+    return { ...mention, value: 'PAST_REF', granularity: 'span', mod: undefined };
   let m = mention;
   // "the past two months": the duration's extent takes in the words before the count.
   if (m.type === 'DURATION' && !PRENOMINAL.test(m.text)) {

@@ -42,6 +42,9 @@ const WITHIN_DAY =
 // "Eight trading days after Oct. 12" is a counted duration (readDurations), not this.
 const UNCOUNTED =
   /\b(?<!\b(?:trading|business|working) )(?:(?:a few|several|some|many) )?(days|weeks|months|years) (later|afterwards|earlier|(?:after|before)(?= +[^\d\s]))/gi;
+// "several years ago", "a few weeks ago", "just months ago": no count to go back by, so the
+// publication date at the unit's precision, before it (TIMEX BEFORE), as "days earlier" is.
+const UNCOUNTED_AGO = /\b(?:(?:a few|several|some|many)\s+)?(days|weeks|months|years)\s+ago\b/gi;
 // "It comes 48 hours before the deadline": a present-tense head verb counts from now (the
 // publication date), not from the date mentioned before.
 const PRESENT_HEAD =
@@ -170,6 +173,12 @@ export const readRelatives: Pass = (text) => {
         false,
         back ? 'BEFORE' : 'AFTER',
       ),
+    );
+  }
+  for (const m of text.matchAll(UNCOUNTED_AGO)) {
+    const unit = m[1]!.toLowerCase().replace(/s$/, '') as OffsetUnit;
+    readings.push(
+      reading(m.index, m.index + m[0].length, false, { amount: 0, unit }, unit, false, 'BEFORE'),
     );
   }
   for (const m of text.matchAll(NEIGHBOUR)) {
