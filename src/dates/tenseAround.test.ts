@@ -152,3 +152,13 @@ describe('tenseAround: reporting verbs, abbreviations and adjectives', () => {
     expect(tense('He will succeed her on Monday.', 'Monday')).toBe('future');
   });
 });
+
+describe('tenseAround: comparisons', () => {
+  it('does not read down from or up from a date as a plan', () => {
+    expect(tense('Oil prices have come down from the middle of October.', 'October')).toBe(
+      'unknown',
+    );
+    expect(tense('Sales were up from September.', 'September')).toBe('past');
+    expect(tense('The rules apply from Monday.', 'Monday')).toBe('future');
+  });
+});

@@ -1,10 +1,11 @@
 export type Tense = 'past' | 'future' | 'unknown';
 
 // Words right next to a date that make it a deadline or a plan: "until Friday", "by 8/8",
+// "from Monday" (but not "down from October", a comparison with a past level),
 // "effective Feb. 1", "a Friday deadline", and a present passive of scheduling ("the case is
 // heard in May"). They outweigh everything else in the sentence.
 const ADJACENT_FUTURE_BEFORE =
-  /\b(?:until|till|through|by|before|from|starting|effective|ahead of|no later than|as (?:soon|early) as|no earlier than)\s+(?:on\s+|the\s+|this\s+)?$|\b(?:is|are)\s+(?:\w+ly\s+)?(?:heard|held|released|published|played|decided|due|set|slated|planned|scheduled|expected|paid)\s+(?:in|on|at|for|by)\s+(?:the\s+)?$/i;
+  /\b(?:until|till|through|by|before|(?<!\b(?:up|down|off|back|higher|lower|percent|points?)\s+)from|starting|effective|ahead of|no later than|as (?:soon|early) as|no earlier than)\s+(?:on\s+|the\s+|this\s+)?$|\b(?:is|are)\s+(?:\w+ly\s+)?(?:heard|held|released|published|played|decided|due|set|slated|planned|scheduled|expected|paid)\s+(?:in|on|at|for|by)\s+(?:the\s+)?$/i;
 const ADJACENT_FUTURE_AFTER =
   /^(?:'s|’s)?\s*(?:deadline|ultimatum|cutoff|vote|summit|meeting is|start)\b/i;
 
