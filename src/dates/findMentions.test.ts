@@ -697,3 +697,23 @@ describe('findMentions: uncounted times back', () => {
     expect(mention('Two weeks ago it rose.', 'weeks').value).toBe('2025-W30');
   });
 });
+
+describe('findMentions: months with the year after them, and marches', () => {
+  it('reads October this year and April next year as one month each', () => {
+    expect(mention('They join in April next year.', 'April')).toMatchObject({
+      text: 'April next year',
+      value: '2026-04',
+      granularity: 'month',
+    });
+    expect(mention('It was approved in early October this year.', 'October')).toMatchObject({
+      value: '2025-10',
+      mod: 'START',
+    });
+  });
+
+  it('does not read the March of a name as the month', () => {
+    expect(findMentions('She led the March of the Combatant Mothers.', US)).toEqual([]);
+    expect(findMentions('They joined the March for Life.', US)).toEqual([]);
+    expect(mention('Sales rose in March of 2024.', 'March').value).toBe('2024-03');
+  });
+});

@@ -192,6 +192,14 @@ export const readChrono: Pass = (text, { published, locale }) => {
     } else if (has('month')) {
       // "a protest march", "may": a month's name is written with a capital.
       if (/^[a-z]+$/.test(part.text.trim())) continue;
+      // "the March of the Combatant Mothers", "the March for Life": a march, by its name.
+      if (
+        /^march\b/i.test(text.slice(start, end)) &&
+        /^\s+(?:of|for|on|against)\s+(?:the\s+)?[A-Z](?![a-z]*day\b)/.test(
+          text.slice(start + 5, start + 45),
+        )
+      )
+        continue;
       granularity = 'month';
       // "last February", "this September": the word before belongs to the expression.
       const before = MONTH_MODIFIER.exec(text.slice(Math.max(0, start - 8), start));

@@ -284,6 +284,19 @@ const RULES: Rule[] = [
       };
     },
   },
+  // "October this year", "April next year": the month of the year named after it.
+  {
+    pattern: new RegExp(`\\b${MOD_SOURCE}?${MONTH_SOURCE}\\s+(this|next|last)\\s+year\\b`, 'gi'),
+    priority: 2,
+    read: (m, published) => {
+      const month = monthNumber(m[2]!);
+      if (month < 1 || !/^[A-Z]/.test(m[2]!)) return undefined;
+      const which = m[3]!.toLowerCase();
+      const year =
+        pub(published).getFullYear() + (which === 'next' ? 1 : which === 'last' ? -1 : 0);
+      return { mod: modOf(m[1]), resolve: fixed(`${year}-${pad(month)}`, 'month') };
+    },
+  },
   // in 1892, since 1648: older years only after a preposition, where they cannot be a count
   {
     pattern:
