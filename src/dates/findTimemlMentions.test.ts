@@ -150,6 +150,12 @@ describe('findTimemlMentions: modifiers, adjectives and TimeML-only expressions'
     ]);
   });
 
+  it('does not take the verb last into a duration after it', () => {
+    expect(timeml('The talks will last over a week.', NOV_1989)).toEqual([
+      ['over a week', 'DURATION', 'P1W'],
+    ]);
+  });
+
   it('leaves the article out of a count used as an adjective', () => {
     expect(timeml('The two-week strike ended.', NOV_1989)).toEqual([
       ['two-week', 'DURATION', 'P2W'],

@@ -113,7 +113,12 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
     return { ...mention, value: 'PAST_REF', granularity: 'span', mod: undefined };
   let m = mention;
   // "the past two months": the duration's extent takes in the words before the count.
-  if (m.type === 'DURATION' && !PRENOMINAL.test(m.text)) {
+  // Only before the count itself: in "will last over a week", "last" is a verb.
+  if (
+    m.type === 'DURATION' &&
+    !PRENOMINAL.test(m.text) &&
+    new RegExp(`^${COUNT_AHEAD}`, 'i').test(`${m.text} `)
+  ) {
     const lead = SPAN_LEAD.exec(text.slice(Math.max(0, m.start - 20), m.start));
     if (lead) m = narrowed(text, m, m.start - lead[0].length, m.end);
   }
