@@ -162,3 +162,14 @@ describe('tenseAround: comparisons', () => {
     expect(tense('The rules apply from Monday.', 'Monday')).toBe('future');
   });
 });
+
+describe('tenseAround: decisions to act', () => {
+  it('reads a decision to act as looking forward, though its verb is past', () => {
+    expect(tense('NATO has decided to admit Poland in early March.', 'March')).toBe('future');
+    expect(tense('The two sides agreed to meet on Tuesday.', 'Tuesday')).toBe('future');
+  });
+
+  it('keeps agreed to a noun as past', () => {
+    expect(tense('Reno agreed to a meeting on Tuesday.', 'Tuesday')).toBe('past');
+  });
+});

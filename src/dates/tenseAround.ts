@@ -10,9 +10,10 @@ const ADJACENT_FUTURE_AFTER =
   /^(?:'s|’s)?\s*(?:deadline|ultimatum|cutoff|vote|summit|meeting is|start)\b/i;
 
 // A participle between an article and its noun with an adverb ("the hastily planned trip") is an
-// adjective describing the noun, not the sentence's verb.
+// adjective describing the noun, not the sentence's verb. A decision to act ("has decided to
+// admit them in early March", "agreed to meet on Tuesday") looks forward, though its verb is past.
 const FUTURE_CUE =
-  /\b(?<!\b(?:the|a|an|its|his|her|their|our)\s+\w+ly\s)(?:will|won't|shall|'ll|’ll|going to|is due|are due|due to|scheduled|set to|expects?|expected to|plans? to|planning (?:to|for)|planned|slated|intends? to|aims? to|hopes? to|is to|are to|would|could|may|might|upcoming|coming|next(?!\s+to\b)|deadline|expires?|tomorrow)\b/gi;
+  /\b(?<!\b(?:the|a|an|its|his|her|their|our)\s+\w+ly\s)(?:will|won't|shall|'ll|’ll|going to|is due|are due|due to|scheduled|set to|expects?|expected to|plans? to|planning (?:to|for)|planned|slated|intends? to|aims? to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened) to(?!\s+(?:a|an|the|his|her|its|their|this|that)\b)|is to|are to|would|could|may|might|upcoming|coming|next(?!\s+to\b)|deadline|expires?|tomorrow)\b/gi;
 // News writes scheduled events in the present tense: "Polls open on Thursday", "The summit
 // opens Monday", "Apple reports earnings on Thursday", "Voters head to the polls". Only verbs of
 // scheduling count (not "says"), and the bare plural forms only before a preposition, a date
