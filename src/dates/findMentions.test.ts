@@ -48,6 +48,14 @@ describe('findMentions: weekdays by tense', () => {
       value: '2025-08-08T20:00',
     });
   });
+
+  it('leaves a closing parenthesis out of a time in parentheses', () => {
+    const text = 'He will leave at dawn (4 a.m. EDT Friday), an aide said.';
+    expect(mention(text, 'Friday')).toMatchObject({
+      text: '4 a.m. EDT Friday',
+      value: '2025-08-08T04:00',
+    });
+  });
 });
 
 describe('findMentions: months and numerals', () => {
@@ -546,5 +554,166 @@ describe('findMentions: midday and hours in the morning', () => {
     expect([midday.type, midday.value]).toEqual(['TIME', '2025-08-06T12:00']);
     const four = mention('He met the envoy on Monday and left at 4 in the morning.', 'morning');
     expect([four.type, four.value]).toEqual(['TIME', '2025-08-04T04:00']);
+  });
+});
+
+describe('findMentions: halves of units, trading days, quarters, year-end', () => {
+  const value = (text: string, words: string) => mention(text, words, US).value;
+
+  it('reads "and a half" after a count as half a unit more', () => {
+    expect(value('The answer took a minute and a half.', 'minute')).toBe('PT1M30S');
+    expect(value('The war lasted two years and a half.', 'years')).toBe('P2Y6M');
+  });
+
+  it('reads trading and business days as a count of days', () => {
+    expect(mention('Eight trading days after the crash, it recovered.', 'days')).toMatchObject({
+      text: 'Eight trading days',
+      type: 'DURATION',
+      value: 'P8D',
+    });
+  });
+
+  it('reads counted quarters looked over as durations, and coming quarters as the future', () => {
+    expect(value('Profit fell in the past two quarters.', 'quarters')).toBe('P2Q');
+    expect(value('It lost money for four consecutive quarters.', 'quarters')).toBe('P4Q');
+    expect(value('Profit should rise in coming quarters.', 'quarters')).toBe('FUTURE_REF');
+  });
+
+  it('does not read a quarter of something as a duration', () => {
+    expect(findMentions('A quarter of the shares and three quarters of the vote.', US)).toEqual([]);
+  });
+
+  it('reads hourly and every quarter as SETs', () => {
+    expect(mention('Prices are posted hourly.', 'hourly')).toMatchObject({
+      type: 'SET',
+      value: 'PT1H',
+    });
+    expect(mention('It pays a dividend every quarter.', 'quarter')).toMatchObject({
+      type: 'SET',
+      value: 'P1Q',
+    });
+  });
+
+  it('reads by year-end as the end of the publication year, but not a year-end bonus', () => {
+    expect(mention('The deal should close by year-end.', 'year')).toMatchObject({
+      text: 'year-end',
+      value: '2025',
+      mod: 'END',
+    });
+    expect(mention('Rules will be in place by year’s end.', 'year').value).toBe('2025');
+    expect(findMentions('Year-end bonuses fell.', US)).toEqual([]);
+  });
+
+  it('reads this past spring as the last spring, this coming winter as the next', () => {
+    expect(value('Sales fell this past spring.', 'spring')).toBe('2025-SP');
+    expect(value('Sales will rise this coming winter.', 'winter')).toBe('2025-WI');
+  });
+});
+
+describe('findMentions: decades in words, more units, titles, later dates', () => {
+  it('reads the nineties and the early sixties as decades, not an age or a temperature', () => {
+    expect(mention('The boom of the nineties ended.', 'nineties').value).toBe('199X');
+    expect(mention('It began in the early sixties.', 'sixties')).toMatchObject({
+      value: '196X',
+      mod: 'START',
+    });
+    expect(findMentions('He is in his sixties.', US)).toEqual([]);
+    expect(findMentions('Temperatures were in the low nineties.', US)).toEqual([]);
+  });
+
+  it('reads two more weeks and an additional year as durations', () => {
+    expect(mention('He stays two more weeks.', 'weeks').value).toBe('P2W');
+    expect(mention('It may run an additional year.', 'year').value).toBe('P1Y');
+  });
+
+  it('does not read a capitalised unit inside a sentence, a title, as a duration', () => {
+    expect(findMentions('He appeared on 60 Minutes with her.', US)).toEqual([]);
+  });
+
+  it('reads an uncounted span used as an adjective as a duration', () => {
+    expect(mention('A decades-long feud ended.', 'decades')).toMatchObject({
+      text: 'decades-long',
+      type: 'DURATION',
+      value: 'PXE',
+    });
+  });
+
+  it('reads a later date and will one day as the future', () => {
+    expect(mention('The talks resume at a later date.', 'date').value).toBe('FUTURE_REF');
+    expect(mention('Islam will one day be the second religion.', 'day').value).toBe('FUTURE_REF');
+    expect(mention('It took one day.', 'day').value).toBe('P1D');
+  });
+});
+
+describe('findMentions: words chrono-node takes for dates', () => {
+  it('does not read Sun followed by a comma, a company, as Sunday', () => {
+    expect(findMentions('Sun, Hewlett-Packard and others say Intel is not to blame.', US)).toEqual(
+      [],
+    );
+    expect(mention('The fair opens Sun., Aug. 10.', 'Aug').value).toBe('2025-08-10');
+  });
+
+  it('does not read the end of a price in fractions as a time', () => {
+    expect(findMentions('LIN surged 4 5/8 to 112 5/8; Intel eased.', US)).toEqual([]);
+  });
+
+  it('does not read cut in half as a clock time', () => {
+    expect(findMentions('Magna cut its dividend in half and the shares fell.', US)).toEqual([]);
+  });
+});
+
+describe('findMentions: decimals and leading commas', () => {
+  it('does not read an index change such as 6.43 as a clock time', () => {
+    expect(mention('The index fell 1.4%, or 6.43, on Friday, to 437.68.', 'Friday')).toMatchObject({
+      text: 'on Friday',
+      type: 'DATE',
+      value: '2025-08-01',
+    });
+  });
+
+  it('still reads a dotted clock time after at or before a.m.', () => {
+    expect(mention('We meet at 6.30 on Friday.', 'Friday')).toMatchObject({
+      type: 'TIME',
+      value: '2025-08-08T06:30',
+    });
+    expect(mention('Trains left at 10.15 a.m. Monday.', 'Monday').value).toBe('2025-08-04T10:15');
+  });
+});
+
+describe('findMentions: uncounted times back', () => {
+  it('reads several years ago as before publication at year precision, not a guessed year', () => {
+    expect(mention('Support rose from 35 percent several years ago.', 'years')).toMatchObject({
+      text: 'several years ago',
+      value: '2025',
+      mod: 'BEFORE',
+    });
+    expect(mention('A few weeks ago it fell.', 'weeks')).toMatchObject({
+      value: '2025-W32',
+      mod: 'BEFORE',
+    });
+  });
+
+  it('still counts two weeks ago', () => {
+    expect(mention('Two weeks ago it rose.', 'weeks').value).toBe('2025-W30');
+  });
+});
+
+describe('findMentions: months with the year after them, and marches', () => {
+  it('reads October this year and April next year as one month each', () => {
+    expect(mention('They join in April next year.', 'April')).toMatchObject({
+      text: 'April next year',
+      value: '2026-04',
+      granularity: 'month',
+    });
+    expect(mention('It was approved in early October this year.', 'October')).toMatchObject({
+      value: '2025-10',
+      mod: 'START',
+    });
+  });
+
+  it('does not read the March of a name as the month', () => {
+    expect(findMentions('She led the March of the Combatant Mothers.', US)).toEqual([]);
+    expect(findMentions('They joined the March for Life.', US)).toEqual([]);
+    expect(mention('Sales rose in March of 2024.', 'March').value).toBe('2024-03');
   });
 });

@@ -117,3 +117,131 @@ describe('findTimemlMentions: uncounted units ahead', () => {
     ]);
   });
 });
+
+describe('findTimemlMentions: modifiers, adjectives and TimeML-only expressions', () => {
+  const NOV_1989 = { published: '1989-11-02', locale: 'en-US' } as const;
+
+  it('takes nearly, almost, more than and at least into the extent of a count', () => {
+    expect(timeml('He left nearly four years ago.', NOV_1989)).toEqual([
+      ['nearly four years ago', 'DATE', '1985'],
+    ]);
+    expect(timeml('It lasted almost a hundred years.', NOV_1989)).toEqual([
+      ['almost a hundred years', 'DURATION', 'P100Y'],
+    ]);
+    expect(timeml('Talks went on for at least 72 hours.', NOV_1989)).toEqual([
+      ['at least 72 hours', 'DURATION', 'PT72H'],
+    ]);
+    expect(timeml('The strike lasted over a week.', NOV_1989)).toEqual([
+      ['over a week', 'DURATION', 'P1W'],
+    ]);
+  });
+
+  it('marks nearly and almost as APPROX', () => {
+    const [m] = findTimemlMentions('He left nearly four years ago.', NOV_1989);
+    expect(m?.mod).toBe('APPROX');
+  });
+
+  it('leaves about out of a duration, and over out when no count follows', () => {
+    expect(timeml('The flight took about five hours.', NOV_1989)).toEqual([
+      ['five hours', 'DURATION', 'PT5H'],
+    ]);
+    expect(timeml('Prices rose over the past two months.', NOV_1989)).toEqual([
+      ['the past two months', 'DURATION', 'P2M'],
+    ]);
+  });
+
+  it('does not take the verb last into a duration after it', () => {
+    expect(timeml('The talks will last over a week.', NOV_1989)).toEqual([
+      ['over a week', 'DURATION', 'P1W'],
+    ]);
+  });
+
+  it('leaves the article out of a count used as an adjective', () => {
+    expect(timeml('The two-week strike ended.', NOV_1989)).toEqual([
+      ['two-week', 'DURATION', 'P2W'],
+    ]);
+    expect(timeml('They held the two day rally.', NOV_1989)).toEqual([
+      ['two day', 'DURATION', 'P2D'],
+    ]);
+  });
+
+  it('marks the fiscal year that ends on a day as a one-year duration, the day apart', () => {
+    expect(timeml('For the year ended March 31, sales fell.', NOV_1989)).toEqual([
+      ['the year', 'DURATION', 'P1Y'],
+      ['March 31', 'DATE', '1989-03-31'],
+    ]);
+    expect(
+      timeml('In the fiscal year ending June 30, 1990, it will earn more.', NOV_1989)[0],
+    ).toEqual(['the fiscal year', 'DURATION', 'P1Y']);
+  });
+
+  it('marks centuries by their first two digits', () => {
+    expect(timeml('The 20th century ended.', NOV_1989)).toEqual([
+      ['The 20th century', 'DATE', '19'],
+    ]);
+    expect(timeml('It will end this century.', NOV_1989)).toEqual([['this century', 'DATE', '19']]);
+    expect(timeml('It began in the nineteenth century.', NOV_1989)).toEqual([
+      ['the nineteenth century', 'DATE', '18'],
+    ]);
+  });
+
+  it('marks the adjective current as the present, and then current as the past', () => {
+    expect(timeml('Current market conditions are weak.', NOV_1989)).toEqual([
+      ['Current', 'DATE', 'PRESENT_REF'],
+    ]);
+    expect(timeml('He bought at the then current price.', NOV_1989)).toEqual([
+      ['then current', 'DATE', 'PAST_REF'],
+    ]);
+  });
+
+  it('does not mark current in current account or a current year already read', () => {
+    expect(timeml('The current account deficit grew.', NOV_1989)).toEqual([]);
+    expect(timeml('Sales will fall in the current fiscal year.', NOV_1989)).toEqual([
+      ['the current fiscal year', 'DATE', '1989'],
+    ]);
+  });
+});
+
+describe('findTimemlMentions: half years', () => {
+  const NOV_1989 = { published: '1989-11-02', locale: 'en-US' } as const;
+
+  it('marks the first or last half of a year, and its first two quarters, as H1 or H2', () => {
+    expect(timeml('Earnings fell in the last half of 1989.', NOV_1989)).toEqual([
+      ['the last half of 1989', 'DATE', '1989-H2'],
+    ]);
+    expect(timeml('It will rise in the first two quarters of 1990.', NOV_1989)).toEqual([
+      ['the first two quarters of 1990', 'DATE', '1990-H1'],
+    ]);
+    expect(timeml('Sales rose in the first half of the year.', NOV_1989)).toEqual([
+      ['the first half of the year', 'DATE', '1989-H1'],
+    ]);
+  });
+});
+
+describe('findTimemlMentions: ages', () => {
+  it('does not mark an age written as years old', () => {
+    const NOV_1989 = { published: '1989-11-02', locale: 'en-US' } as const;
+    expect(timeml('Employees 55 years old or older may retire.', NOV_1989)).toEqual([]);
+    expect(timeml('The firm lasted 55 years.', NOV_1989)).toEqual([
+      ['55 years', 'DURATION', 'P55Y'],
+    ]);
+  });
+});
+
+describe('findTimemlMentions: a couple of units', () => {
+  it('marks the next couple of years as a two-year duration with its article', () => {
+    const NOV_1989 = { published: '1989-11-02', locale: 'en-US' } as const;
+    expect(timeml('Prices will rise over the next couple of years.', NOV_1989)).toEqual([
+      ['the next couple of years', 'DURATION', 'P2Y'],
+    ]);
+  });
+});
+
+describe('findTimemlMentions: uncounted times back', () => {
+  it('marks several years ago and months ago as PAST_REF', () => {
+    expect(timeml('Support rose several years ago; months ago it fell.')).toEqual([
+      ['several years ago', 'DATE', 'PAST_REF'],
+      ['months ago', 'DATE', 'PAST_REF'],
+    ]);
+  });
+});

@@ -3,11 +3,21 @@ import { findMentions, type FindOptions } from './findMentions.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { PART_OF_DAY } from './partOfDay.ts';
 import { durationValue } from './readDurations.ts';
+import { findTimemlOnlyMentions } from './findTimemlOnlyMentions.ts';
 
 // TimeML leaves prepositions and bound words out of a TIMEX3's extent ("on [Friday]", "as soon
 // as [next week]"); the news reading keeps them, since editors quote them.
-const LEADING =
-  /^(?:(?:on|in|at|by|until|till|since|from|during|for|of|about|just|over|within|throughout|into|through|as (?:soon|early|late) as|no (?:earlier|later) than|not (?:before|after|later than))\s+)+/i;
+// "over" before a count is its modifier, which TimeML keeps ("over a week"); so is "at least".
+const COUNT_AHEAD = `(?=(?:${NUMBER_SOURCE}|several|a few)[\\s-])`;
+const LEADING = new RegExp(
+  `^(?:(?:on|in|at(?!\\s+(?:least|most)\\b)|by|until|till|since|from|during|for|of|about|over(?!\\s+${COUNT_AHEAD})|just|within|throughout|into|through|as (?:soon|early|late) as|no (?:earlier|later) than|not (?:before|after|later than))\\s+)+`,
+  'i',
+);
+// Modifiers of a count that TimeML takes into the extent, with the guidelines' mod where the model
+// has one: "nearly four years ago", "almost a hundred years", "more than two decades". The data
+// leaves "about" out of a duration ("about five hours") but keeps it in "about two years ago".
+const COUNT_MODIFIER =
+  /\b(?:(nearly|almost|about|approximately|roughly|around|some|close to)|more than|less than|at least|at most|over|under|up to|just over|just under|well over)\s+$/i;
 const TRAILING = /\s+(?:at the (?:earliest|latest))$/i;
 
 // "two days later", "a month after the vote", "in two weeks", "in a few minutes": TimeML marks the count of units as
@@ -57,9 +67,16 @@ const SPAN_LOOKED_OVER = new RegExp(
   `^(?:the\\s+)?(?:past|last|next|coming|previous|recent|first|final)\\s+(?:(few|several|couple of)\\s+|(${NUMBER_SOURCE})\\s+)?${UNIT}$`,
   'i',
 );
+// A count used as an adjective before its noun, "the two-week strike", "a two day visit": the
+// article belongs to the noun, and TimeML leaves it out.
+const PRENOMINAL = new RegExp(
+  `^(?:${NUMBER_SOURCE})(?:-\\w+|\\s+(?:minute|hour|day|week|month|year))$`,
+  'i',
+);
 // TimeML takes "the" (and "past", "first" …) before a duration into it: "the nine months".
 const SPAN_LEAD =
   /(?:\bthe\s+(?:(?:past|last|next|coming|previous|first|final)\s+)?|\b(?:past|last|next|coming|previous|first|final)\s+)$/i;
+const UNCOUNTED_AGO = /^(?:(?:a few|several|some|many)\s+)?(?:days|weeks|months|years)\s+ago$/i;
 // "early Tuesday", "late yesterday": the word before a day is in its extent.
 const DAY_LEAD = /\b(?:early|late)\s+$/i;
 
@@ -75,12 +92,33 @@ function rateNotTimex(text: string, m: Mention): boolean {
   return RATE_NOT_TIMEX_BEFORE.test(before);
 }
 
+/** A count ("two years ago", "a week") with the modifier before it taken into its extent. */
+function withCountModifier(text: string, m: Mention): Mention {
+  if (m.type !== 'DURATION' && !/\bago$/i.test(m.text)) return m;
+  if (!new RegExp(`^${COUNT_AHEAD}`, 'i').test(`${m.text} `)) return m;
+  const modifier = COUNT_MODIFIER.exec(text.slice(Math.max(0, m.start - 16), m.start));
+  if (!modifier || (/^about/i.test(modifier[0]) && m.type === 'DURATION')) return m;
+  const widened = narrowed(text, m, m.start - modifier[0].length, m.end);
+  return modifier[1] && !m.mod ? { ...widened, mod: 'APPROX' } : widened;
+}
+
 /** One news mention as TimeML marks it, or undefined when TimeML does not mark it. */
 function toTimeml(text: string, mention: Mention): Mention | undefined {
   if (NOT_TIMEX.test(mention.text) || rateNotTimex(text, mention)) return undefined;
+  // "employees 55 years old": an age, as "a 6-year-old boy" is.
+  if (mention.type === 'DURATION' && /^\s+old\b/.test(text.slice(mention.end, mention.end + 5)))
+    return undefined;
+  // "several years ago": TimeML marks an uncounted time back as the past, PAST_REF.
+  if (UNCOUNTED_AGO.test(mention.text))
+    return { ...mention, value: 'PAST_REF', granularity: 'span', mod: undefined };
   let m = mention;
   // "the past two months": the duration's extent takes in the words before the count.
-  if (m.type === 'DURATION') {
+  // Only before the count itself: in "will last over a week", "last" is a verb.
+  if (
+    m.type === 'DURATION' &&
+    !PRENOMINAL.test(m.text) &&
+    new RegExp(`^${COUNT_AHEAD}`, 'i').test(`${m.text} `)
+  ) {
     const lead = SPAN_LEAD.exec(text.slice(Math.max(0, m.start - 20), m.start));
     if (lead) m = narrowed(text, m, m.start - lead[0].length, m.end);
   }
@@ -89,18 +127,26 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
     if (lead) m = narrowed(text, m, m.start - lead[0].length, m.end);
   }
   const span = SPAN_LOOKED_OVER.exec(m.text.replace(LEADING, ''));
-  if (span && (m.type !== 'DATE' || /_REF$/.test(m.value) || span[2] !== undefined)) {
+  // "the next couple of years" counts two.
+  const counted = span?.[2] ?? (span?.[1]?.toLowerCase() === 'couple of' ? 'two' : undefined);
+  if (span && (m.type !== 'DATE' || /_REF$/.test(m.value) || counted !== undefined)) {
     const lead = LEADING.exec(m.text)?.[0].length ?? 0;
-    const amount = span[2] === undefined ? undefined : readNumber(span[2]);
+    const amount = counted === undefined ? undefined : readNumber(counted);
     const value = durationValue(amount ?? 1, span[3]!);
     const uncounted = amount === undefined ? value.replace(/\d+/, 'X') : value;
-    return asDuration(text, m, m.start + lead, m.end, uncounted);
+    // The article before the span is in it: "the next couple of years".
+    const article = lead === 0 && /\bthe\s+$/i.exec(text.slice(Math.max(0, m.start - 4), m.start));
+    const start = article ? m.start - article[0].length : m.start + lead;
+    return asDuration(text, m, start, m.end, uncounted);
   }
   const lead = LEADING.exec(m.text)?.[0].length ?? 0;
   const trail = TRAILING.exec(m.text)?.[0].length ?? 0;
   if (lead > 0 || trail > 0) m = narrowed(text, m, m.start + lead, m.end - trail);
   // Anchored counts: only the count of units is the expression, as a duration.
-  if (m.offset !== undefined || m.type === 'DATE' || m.type === 'TIME') {
+  if (
+    (m.offset !== undefined || m.type === 'DATE' || m.type === 'TIME') &&
+    !/_REF$/.test(m.value)
+  ) {
     const tail = /\s+(?:later|after|before|afterwards|prior to)$/i.exec(m.text);
     const value = countedDuration(m.text);
     if (value !== undefined && !/ago$|earlier$/i.test(m.text))
@@ -124,5 +170,17 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
  * // [{ text: 'Wednesday night', type: 'TIME', value: '2000-01-05TNI', … }]
  */
 export function findTimemlMentions(text: string, options: FindOptions): Mention[] {
-  return findMentions(text, options).flatMap((m) => toTimeml(text, m) ?? []);
+  const read = findMentions(text, options).flatMap((m) => {
+    const timeml = toTimeml(text, m);
+    return timeml ? [withCountModifier(text, timeml)] : [];
+  });
+  // A TimeML-only expression replaces the mentions it takes in ("the year" of "the year ended
+  // March 31") and gives way to any it only overlaps.
+  const only = findTimemlOnlyMentions(text, options.published).filter((o) =>
+    read.every(
+      (m) => m.end <= o.start || m.start >= o.end || (m.start >= o.start && m.end <= o.end),
+    ),
+  );
+  const kept = read.filter((m) => only.every((o) => m.start >= o.end || m.end <= o.start));
+  return [...kept, ...only].sort((a, b) => a.start - b.start);
 }

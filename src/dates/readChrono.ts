@@ -101,9 +101,19 @@ function dateAfterPartOfDay(
 // then takes the modifier from the text itself.
 const MAY_MODIFIER = /\b(?:last|next|this|past|coming)\s+(?=May\b)/g;
 
-/** The text with "last May" written as "in   May" for chrono. */
-function maskMayModifier(text: string): string {
-  return text.replace(MAY_MODIFIER, (words) => 'in'.padEnd(words.length));
+// "fell 1.4%, or 6.43, on Friday": a decimal is a clock time only after a word that introduces
+// one ("at 6.30") or before a.m./p.m.; elsewhere chrono would read a price or an index as a time.
+const DECIMAL_NOT_CLOCK =
+  /(?<!\b(?:at|by|from|until|till|to|before|after|around|about|since)\s)\b\d{1,2}\.\d{2}\b(?!\s*(?:[ap]\.?m\b|o['’]clock|h\b|hours?\b|GMT|BST|[.,]?\d))/gi;
+
+/**
+ * The text as chrono should read it: "last May" written as "in   May", and decimals that are no
+ * clock times blanked (the same length, so offsets stay).
+ */
+function maskForChrono(text: string): string {
+  return text
+    .replace(MAY_MODIFIER, (words) => 'in'.padEnd(words.length))
+    .replace(DECIMAL_NOT_CLOCK, (words) => ' '.repeat(words.length));
 }
 
 /**
@@ -113,14 +123,19 @@ function maskMayModifier(text: string): string {
  */
 export const readChrono: Pass = (text, { published, locale }) => {
   const readings: Reading[] = [];
-  for (const part of parseChrono(maskMayModifier(text), { published, locale })
+  for (const part of parseChrono(maskForChrono(text), { published, locale })
     .flatMap((r) => dateAfterPartOfDay(r, { published, locale }))
     .flatMap(splitRange)) {
     const c = part.components;
     const has = (k: chrono.Component) => c.isCertain(k);
-    let start = part.start;
-    // chrono keeps a trailing comma or full stop ("on Wednesday,"); the mention should not.
-    let end = start + part.text.replace(/[\s,.;:]+$/, '').length;
+    // chrono keeps a leading comma (", on Friday"), a trailing comma or full stop ("on
+    // Wednesday,"), and a closing parenthesis it did not open ("(4 a.m. EDT Thursday)"); the
+    // mention should not.
+    const leading = /^[\s,]+/.exec(part.text)?.[0].length ?? 0;
+    let start = part.start + leading;
+    const trimmed = part.text.slice(leading).replace(/[\s,.;:]+$/, '');
+    const unopened = trimmed.endsWith(')') && !trimmed.includes('(');
+    let end = start + (unopened ? trimmed.slice(0, -1).replace(/[\s,.;:]+$/, '') : trimmed).length;
     // "10:35 a.m. Friday": the full stop of "a.m." is part of it, unless it also ends the sentence.
     if (
       /[ap]\.m$/i.test(text.slice(start, end)) &&
@@ -139,13 +154,18 @@ export const readChrono: Pass = (text, { published, locale }) => {
       /^['’]s\b/.test(text.slice(end, end + 3)) && !has('month')
         ? 'past'
         : tenseAround(text, start, end);
-    // "The Sun reported…", "Sat on the board": a bare abbreviation is too often a word.
+    // "The Sun reported…", "Sun, Hewlett-Packard and others", "Sat on the board": a bare
+    // abbreviation is too often a word.
     if (
       /^(?:(?:the|a|an|in|for|to|of|on)\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i.test(
-        part.text.trim(),
+        text.slice(start, end),
       )
     )
       continue;
+    // "surged 4 5/8 to 112 5/8": chrono starts a range at the 8 of a fraction. "cut in half":
+    // half is no clock time without a number.
+    if (/\d\/$/.test(text.slice(Math.max(0, start - 2), start))) continue;
+    if (/^(?:in\s+)?half\b/i.test(part.text.trim()) && !/\d/.test(part.text)) continue;
     if (isFraction(text, start, part.text.trim())) continue;
     // "in the years that followed", "in past years": plural units name no date.
     if (
@@ -172,6 +192,14 @@ export const readChrono: Pass = (text, { published, locale }) => {
     } else if (has('month')) {
       // "a protest march", "may": a month's name is written with a capital.
       if (/^[a-z]+$/.test(part.text.trim())) continue;
+      // "the March of the Combatant Mothers", "the March for Life": a march, by its name.
+      if (
+        /^march\b/i.test(text.slice(start, end)) &&
+        /^\s+(?:of|for|on|against)\s+(?:the\s+)?[A-Z](?![a-z]*day\b)/.test(
+          text.slice(start + 5, start + 45),
+        )
+      )
+        continue;
       granularity = 'month';
       // "last February", "this September": the word before belongs to the expression.
       const before = MONTH_MODIFIER.exec(text.slice(Math.max(0, start - 8), start));

@@ -7,7 +7,7 @@ import type { Pass, Reading } from './Reading.ts';
 const APPROX = /^(?:about|around|roughly|approximately|nearly|almost|some|close to)$/i;
 const UNIT = '(minute|hour|day|week|month|year|decade|century|centuries)';
 const DURATION = new RegExp(
-  `\\b(?:(about|around|roughly|approximately|nearly|almost|some|close to|more than|less than|over|under|at least|up to)\\s+)?(${NUMBER_SOURCE})[- ]${UNIT}s?(?:-(?:old|long))?\\b`,
+  `\\b(?:(about|around|roughly|approximately|nearly|almost|some|close to|more than|less than|over|under|at least|up to)\\s+)?(${NUMBER_SOURCE})[- ](?:(?:more|additional|further|extra)\\s+)?(?:(?:trading|business|working)\\s+(?=days?\\b))?${UNIT}s?(\\s+and\\s+a\\s+half)?(?:-(?:old|long))?\\b`,
   'gi',
 );
 const ORDINALS: Record<string, number> = {
@@ -24,7 +24,13 @@ const ORDINALS: Record<string, number> = {
 const IN_ITS_NTH =
   /\bin (?:its|their|his|her) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (year|month|week|day)\b/gi;
 const SET =
-  /\b(?:(?:once|twice|\d+ times|(?:three|four|five) times) (?:a|per) (day|week|month|year)|(?:every|each|per) (day|week|month|year)|(daily|weekly|monthly|annually|yearly))\b/gi;
+  /\b(?:(?:once|twice|\d+ times|(?:three|four|five) times) (?:a|per) (day|week|month|year)|(?:every|each|per) (day|week|month|quarter|year)|(hourly|daily|weekly|monthly|annually|yearly))\b/gi;
+// "the past two quarters", "the next three quarters", "four consecutive quarters": counted
+// quarters. A bare "a quarter" or "three quarters" is more often a fraction.
+const QUARTERS = new RegExp(
+  `\\b(?:the\\s+(?:past|last|next|coming|previous|first)\\s+(${NUMBER_SOURCE})\\s+quarters|(${NUMBER_SOURCE})\\s+(?:consecutive|straight|successive)\\s+quarters)\\b`,
+  'gi',
+);
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 // "every Thursday", "each July", "on Mondays", "Tuesday nights": recurring days and months.
 const RECURRING = new RegExp(
@@ -43,6 +49,7 @@ function recurringValue(m: RegExpMatchArray): string {
 }
 
 const ADVERB_UNIT: Record<string, string> = {
+  hourly: 'hour',
   daily: 'day',
   weekly: 'week',
   monthly: 'month',
@@ -95,8 +102,13 @@ export const readDurations: Pass = (text, { published }) => {
   const anchor = { kind: 'published', date: published } as const;
   const readings: Reading[] = [];
   for (const m of text.matchAll(DURATION)) {
-    const amount = readNumber(m[2]!);
-    if (amount === undefined) continue;
+    const count = readNumber(m[2]!);
+    if (count === undefined) continue;
+    // "60 Minutes", "Four Weddings": a capitalised unit inside a sentence is part of a title.
+    if (/^[A-Z]/.test(m[3]!) && !/(?:^|[.!?]["”’']*\s+|\n\s*)$/.test(text.slice(0, m.index)))
+      continue;
+    // "a minute and a half", "two years and a half".
+    const amount = m[4] ? count + 0.5 : count;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     // "$5 billion a year", "twice a day": a rate, not a duration.
     if (
@@ -128,6 +140,9 @@ export const readDurations: Pass = (text, { published }) => {
     });
   for (const m of text.matchAll(UNCOUNTED))
     span(m, 'DURATION', `PX${UNIT_LETTER[m[1]!.toLowerCase().replace(/s$/, '')]!}`, 1);
+  // "a decades-long feud", "a months-long search": an uncounted span as an adjective.
+  for (const m of text.matchAll(/\b(days|weeks|months|years|decades)-long\b/gi))
+    span(m, 'DURATION', `PX${UNIT_LETTER[m[1]!.toLowerCase().replace(/s$/, '')]!}`, 3);
   for (const m of text.matchAll(IN_ITS_NTH)) {
     // "now in its fourth year": it has lasted more than three years.
     const value = durationValue(ORDINALS[m[1]!.toLowerCase()]! - 1, m[2]!);
@@ -137,6 +152,10 @@ export const readDurations: Pass = (text, { published }) => {
       priority: 2,
       resolve: () => ({ type: 'DURATION', value, granularity: 'span', mod: 'AFTER', anchor }),
     });
+  }
+  for (const m of text.matchAll(QUARTERS)) {
+    const amount = readNumber(m[1] ?? m[2]!);
+    if (amount !== undefined && amount > 1) span(m, 'DURATION', `P${amount}Q`);
   }
   for (const m of text.matchAll(SET)) {
     const unit = m[1] ?? m[2] ?? ADVERB_UNIT[m[3]!.toLowerCase()]!;

@@ -33,12 +33,14 @@ const UNITS: Record<string, number> = {
   couple: 2,
   'a couple of': 2,
   'a dozen': 12,
+  'a hundred': 100,
+  'one hundred': 100,
   dozen: 12,
 };
 
 /** A regular-expression source for a count written in words or digits ("eight", "48", "twenty-four"). */
 export const NUMBER_SOURCE =
-  '(?:a couple of|a dozen|\\d+ 1/2|\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|an?|one|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)';
+  '(?:a couple of|a dozen|(?:a|one) hundred|\\d+ 1/2|\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|an?|one|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)';
 
 /** The value of a count matched by NUMBER_SOURCE, or undefined. */
 export function readNumber(words: string): number | undefined {

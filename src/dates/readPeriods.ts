@@ -23,6 +23,16 @@ function modOf(words: string | undefined): TimexMod | undefined {
 }
 
 const MONTHS: readonly string[] = MONTH_NAMES;
+const DECADE_WORDS = [
+  'twenties',
+  'thirties',
+  'forties',
+  'fifties',
+  'sixties',
+  'seventies',
+  'eighties',
+  'nineties',
+];
 const MONTH_SOURCE =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const monthNumber = (name: string) =>
@@ -116,10 +126,11 @@ const SHIFTERS = {
 } as const;
 
 const RULES: Rule[] = [
-  // this week, next week, last year, the past month, the coming quarter, (at the end of) this year
+  // this week, next week, last year, the past month, the coming quarter, (at the end of) this year,
+  // the current fiscal year
   {
     pattern: new RegExp(
-      `\\b${MOD_SOURCE}?(?:(?:the\\s+)?(this|last|next|past|previous|coming|current|following|same)\\s+|(?<=(?:beginning|start|end|middle|turn|close|half|quarter|rest|course) of |(?:earlier|later) in )the\\s+|(?<=\\b(?:at|over|during|for|on|until|through) )the\\s+(?=weekend))(week|month|year|quarter|weekend)\\b`,
+      `\\b${MOD_SOURCE}?(?:(?:the\\s+)?(this|last|next|past|previous|coming|current|following|same)\\s+|(?<=(?:beginning|start|end|middle|turn|close|half|quarter|rest|course) of |(?:earlier|later) in )the\\s+|(?<=\\b(?:at|over|during|for|on|until|through) )the\\s+(?=weekend))(?:fiscal\\s+(?=year\\b))?(week|month|year|quarter|weekend)\\b`,
       'gi',
     ),
     read: (m) => {
@@ -171,15 +182,29 @@ const RULES: Rule[] = [
       };
     },
   },
+  // "by year-end", "at year's end": the end of the publication year. Only after a preposition,
+  // where it cannot be an adjective ("year-end bonuses").
+  {
+    pattern:
+      /(?<=\b(?:by|at|before|until|till|through|around|near|toward|towards)\s+)year(?:-end|['’]s\s+end)\b/gi,
+    read: (_m, published) => ({
+      mod: 'END',
+      resolve: fixed(String(pub(published).getFullYear()), 'year'),
+    }),
+  },
   // spring 2022, last summer, in the autumn, early winter
   {
     pattern: new RegExp(
-      `\\b${MOD_SOURCE}?(?:(this|last|next|the|in)\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(\\d{4}))?\\b`,
+      `\\b${MOD_SOURCE}?(?:(this\\s+past|this\\s+coming|this|last|next|the|in)\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(\\d{4}))?\\b`,
       'gi',
     ),
     read: (m, published) => {
       const season = SEASONS[m[3]!.toLowerCase()]!;
-      const determiner = m[2]?.toLowerCase();
+      // "this past spring" is the last one, "this coming winter" the next.
+      const determiner = m[2]
+        ?.toLowerCase()
+        .replace(/^this\s+past$/, 'last')
+        .replace(/^this\s+coming$/, 'next');
       if (
         m[3]!.toLowerCase() === 'fall' &&
         !m[4] &&
@@ -219,6 +244,16 @@ const RULES: Rule[] = [
       };
     },
   },
+  // the nineties, the early sixties: a decade in words needs "the" ("in his sixties" is an age),
+  // and is not a temperature ("the low nineties", "the nineties degrees").
+  {
+    pattern:
+      /\bthe\s+(?:(early|mid|late)(?:-|\s+))?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b(?!\s+degrees)/gi,
+    read: (m) => {
+      const digit = DECADE_WORDS.indexOf(m[2]!.toLowerCase()) + 2;
+      return { mod: modOf(m[1]), resolve: fixed(`19${digit}X`, 'decade') };
+    },
+  },
   // the 1990s, the early 2000s, the '90s ("the" before "early" belongs to the expression)
   {
     pattern: new RegExp(
@@ -247,6 +282,19 @@ const RULES: Rule[] = [
           granularity: 'month',
         }),
       };
+    },
+  },
+  // "October this year", "April next year": the month of the year named after it.
+  {
+    pattern: new RegExp(`\\b${MOD_SOURCE}?${MONTH_SOURCE}\\s+(this|next|last)\\s+year\\b`, 'gi'),
+    priority: 2,
+    read: (m, published) => {
+      const month = monthNumber(m[2]!);
+      if (month < 1 || !/^[A-Z]/.test(m[2]!)) return undefined;
+      const which = m[3]!.toLowerCase();
+      const year =
+        pub(published).getFullYear() + (which === 'next' ? 1 : which === 'last' ? -1 : 0);
+      return { mod: modOf(m[1]), resolve: fixed(`${year}-${pad(month)}`, 'month') };
     },
   },
   // in 1892, since 1648: older years only after a preposition, where they cannot be a count

@@ -1,7 +1,7 @@
 import { NUMBER_SOURCE } from './readNumber.ts';
 import type { Pass, Reading } from './Reading.ts';
 
-const UNITS = '(?:days|weeks|months|years)';
+const UNITS = '(?:days|weeks|months|quarters|years)';
 const REFERENCES: Array<[RegExp, string]> = [
   [
     new RegExp(
@@ -28,6 +28,11 @@ const REFERENCES: Array<[RegExp, string]> = [
     ),
     'PAST_REF',
   ],
+  // "at a later date", "will one day be": a time to come that the text does not fix.
+  [
+    /\ba (?:later|future) date\b|(?<=\b(?:will|would|could|may|might|can)\s+)one day\b/gi,
+    'FUTURE_REF',
+  ],
   [/\b(?:right now|now|currently|at present|at the moment|nowadays|these days)\b/gi, 'PRESENT_REF'],
 ];
 
@@ -39,7 +44,8 @@ export const readReferences: Pass = (text, { published }) => {
       readings.push({
         start: m.index,
         end: m.index + m[0].length,
-        priority: 2,
+        // "will one day" outranks the duration "one day" of the same words.
+        priority: value === 'FUTURE_REF' && /^one day$/i.test(m[0]) ? 3 : 2,
         resolve: () => ({
           type: 'DATE',
           value,

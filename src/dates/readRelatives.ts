@@ -39,8 +39,12 @@ const WITHIN_DAY =
   /\b(?:(?:a few |several |some )?(?:minutes|moments|hours) (?:later|earlier|afterwards|(?:after|before)(?= +[^\d\s]))|shortly (?:after(?:wards)?|before)(?= *[,.;])|(?:earlier|later) (?:in|on) (?:the|that) day|later that day|earlier that day|the same day|that (?:same )?day)\b/gi;
 // "Days later", "weeks after the vote": an uncounted number of units on from the mention before,
 // which says no more than "after it" (TIMEX AFTER) at the coarser of its precision and the unit's.
+// "Eight trading days after Oct. 12" is a counted duration (readDurations), not this.
 const UNCOUNTED =
-  /\b(?:(?:a few|several|some|many) )?(days|weeks|months|years) (later|afterwards|earlier|(?:after|before)(?= +[^\d\s]))/gi;
+  /\b(?<!\b(?:trading|business|working) )(?:(?:a few|several|some|many) )?(days|weeks|months|years) (later|afterwards|earlier|(?:after|before)(?= +[^\d\s]))/gi;
+// "several years ago", "a few weeks ago", "just months ago": no count to go back by, so the
+// publication date at the unit's precision, before it (TIMEX BEFORE), as "days earlier" is.
+const UNCOUNTED_AGO = /\b(?:(?:a few|several|some|many)\s+)?(days|weeks|months|years)\s+ago\b/gi;
 // "It comes 48 hours before the deadline": a present-tense head verb counts from now (the
 // publication date), not from the date mentioned before.
 const PRESENT_HEAD =
@@ -169,6 +173,12 @@ export const readRelatives: Pass = (text) => {
         false,
         back ? 'BEFORE' : 'AFTER',
       ),
+    );
+  }
+  for (const m of text.matchAll(UNCOUNTED_AGO)) {
+    const unit = m[1]!.toLowerCase().replace(/s$/, '') as OffsetUnit;
+    readings.push(
+      reading(m.index, m.index + m[0].length, false, { amount: 0, unit }, unit, false, 'BEFORE'),
     );
   }
   for (const m of text.matchAll(NEIGHBOUR)) {

@@ -106,3 +106,70 @@ describe('tenseAround: the past perfect and infinitives', () => {
     expect(tense('The storm on Friday brought floods.', 'Friday')).toBe('past');
   });
 });
+
+describe('tenseAround: reporting verbs, abbreviations and adjectives', () => {
+  it('lets the quoted sentence’s own verb decide over a said outside the quote', () => {
+    expect(tense("''The father will leave at dawn on Thursday,'' Castro said.", 'Thursday')).toBe(
+      'future',
+    );
+    expect(
+      tense('The envoy will visit on Thursday and stay a week, an aide said.', 'Thursday'),
+    ).toBe('future');
+  });
+
+  it('still dates the saying by a said next to the date', () => {
+    expect(tense('He will not resign, the minister said Friday.', 'Friday')).toBe('past');
+    expect(
+      tense('The firm said that at the close of business Thursday it held 12%.', 'Thursday'),
+    ).toBe('past');
+  });
+
+  it('counts a said far from the date when nothing else in the sentence gives a tense', () => {
+    expect(
+      tense('On Thursday the talks, for their part, were calm, an aide said.', 'Thursday'),
+    ).toBe('past');
+    expect(tense('Prices on Monday, the report said.', 'Monday')).toBe('past');
+  });
+
+  it('does not end the sentence at a.m., U.S. or an initial', () => {
+    expect(tense('The father will leave at 4 a.m. EDT Thursday.', 'Thursday')).toBe('future');
+    expect(tense('He will succeed Daniel P. Davison Feb. 1.', 'Feb. 1')).toBe('future');
+  });
+
+  it('reads an adverb and participle between an article and its noun as an adjective', () => {
+    expect(
+      tense(
+        'On Friday, when she set aside plans for the hastily planned trip, officials lifted a warning.',
+        'Friday',
+      ),
+    ).toBe('past');
+  });
+
+  it('reads tore as past and succeed as not past', () => {
+    expect(
+      tense('The bullet could not be stopped and tore into his back Friday night.', 'Friday'),
+    ).toBe('past');
+    expect(tense('He will succeed her on Monday.', 'Monday')).toBe('future');
+  });
+});
+
+describe('tenseAround: comparisons', () => {
+  it('does not read down from or up from a date as a plan', () => {
+    expect(tense('Oil prices have come down from the middle of October.', 'October')).toBe(
+      'unknown',
+    );
+    expect(tense('Sales were up from September.', 'September')).toBe('past');
+    expect(tense('The rules apply from Monday.', 'Monday')).toBe('future');
+  });
+});
+
+describe('tenseAround: decisions to act', () => {
+  it('reads a decision to act as looking forward, though its verb is past', () => {
+    expect(tense('NATO has decided to admit Poland in early March.', 'March')).toBe('future');
+    expect(tense('The two sides agreed to meet on Tuesday.', 'Tuesday')).toBe('future');
+  });
+
+  it('keeps agreed to a noun as past', () => {
+    expect(tense('Reno agreed to a meeting on Tuesday.', 'Tuesday')).toBe('past');
+  });
+});

@@ -1,15 +1,19 @@
 export type Tense = 'past' | 'future' | 'unknown';
 
 // Words right next to a date that make it a deadline or a plan: "until Friday", "by 8/8",
+// "from Monday" (but not "down from October", a comparison with a past level),
 // "effective Feb. 1", "a Friday deadline", and a present passive of scheduling ("the case is
 // heard in May"). They outweigh everything else in the sentence.
 const ADJACENT_FUTURE_BEFORE =
-  /\b(?:until|till|through|by|before|from|starting|effective|ahead of|no later than|as (?:soon|early) as|no earlier than)\s+(?:on\s+|the\s+|this\s+)?$|\b(?:is|are)\s+(?:\w+ly\s+)?(?:heard|held|released|published|played|decided|due|set|slated|planned|scheduled|expected|paid)\s+(?:in|on|at|for|by)\s+(?:the\s+)?$/i;
+  /\b(?:until|till|through|by|before|(?<!\b(?:up|down|off|back|higher|lower|percent|points?)\s+)from|starting|effective|ahead of|no later than|as (?:soon|early) as|no earlier than)\s+(?:on\s+|the\s+|this\s+)?$|\b(?:is|are)\s+(?:\w+ly\s+)?(?:heard|held|released|published|played|decided|due|set|slated|planned|scheduled|expected|paid)\s+(?:in|on|at|for|by)\s+(?:the\s+)?$/i;
 const ADJACENT_FUTURE_AFTER =
   /^(?:'s|’s)?\s*(?:deadline|ultimatum|cutoff|vote|summit|meeting is|start)\b/i;
 
+// A participle between an article and its noun with an adverb ("the hastily planned trip") is an
+// adjective describing the noun, not the sentence's verb. A decision to act ("has decided to
+// admit them in early March", "agreed to meet on Tuesday") looks forward, though its verb is past.
 const FUTURE_CUE =
-  /\b(?:will|won't|shall|'ll|’ll|going to|is due|are due|due to|scheduled|set to|expects?|expected to|plans? to|planning (?:to|for)|planned|slated|intends? to|aims? to|hopes? to|is to|are to|would|could|may|might|upcoming|coming|next(?!\s+to\b)|deadline|expires?|tomorrow)\b/gi;
+  /\b(?<!\b(?:the|a|an|its|his|her|their|our)\s+\w+ly\s)(?:will|won't|shall|'ll|’ll|going to|is due|are due|due to|scheduled|set to|expects?|expected to|plans? to|planning (?:to|for)|planned|slated|intends? to|aims? to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened) to(?!\s+(?:a|an|the|his|her|its|their|this|that)\b)|is to|are to|would|could|may|might|upcoming|coming|next(?!\s+to\b)|deadline|expires?|tomorrow)\b/gi;
 // News writes scheduled events in the present tense: "Polls open on Thursday", "The summit
 // opens Monday", "Apple reports earnings on Thursday", "Voters head to the polls". Only verbs of
 // scheduling count (not "says"), and the bare plural forms only before a preposition, a date
@@ -17,11 +21,24 @@ const FUTURE_CUE =
 // head of").
 const PRESENT_SCHEDULE =
   /\b(?<!\bto\s)(?:(?:opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes|takes effect|take effect|kicks off|plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs|wraps up|convenes|sits|rules|testifies)|(?:open|reopen|close|start|begin|meet|return|resume|vote|convene|go)(?=(?:\s+\w+ly)?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))|head(?=\s+(?:to|for|into)\b|\s*$))\b/gi;
-// Past-tense verbs: a closed list of common irregular ones plus regular -ed forms.
+// Past-tense verbs: a closed list of common irregular ones plus regular -ed forms. Reporting
+// verbs are apart (REPORTING).
 const PAST_CUE =
-  /\b(?:said|told|met|was|were|had|did|took|came|went|began|held|made|gave|spoke|wrote|saw|left|won|lost|fell|rose|sent|got|became|brought|thought|kept|felt|stood|ran|struck|sold|bought|built|caught|chose|drove|fought|knew|spent|threw|understood|sought|taught|broke|flew|grew|drew|withdrew|swore|sank|shot|hung|dealt|ago|last|earlier|since|yesterday|[a-z]+ed)\b/g;
+  /\b(?:met|was|were|had|did|took|came|went|began|held|made|gave|spoke|wrote|saw|left|won|lost|fell|rose|sent|got|became|brought|thought|kept|felt|stood|ran|struck|sold|bought|built|caught|chose|drove|fought|knew|spent|threw|understood|sought|taught|broke|flew|grew|drew|withdrew|swore|sank|shot|hung|dealt|tore|wore|stole|froze|woke|rode|hid|shook|fled|sat|stuck|swung|dug|paid|laid|found|heard|meant|lent|bent|slept|swept|wept|forgot|forgave|overtook|ago|last|earlier|since|yesterday|[a-z]+ed)\b/g;
+// "said", "told", "added": the time of the saying. Next to the date ("said Friday", "told
+// reporters on Friday") they date it; further off ("… will leave at 4 a.m. Thursday,'' Castro
+// said") they only report a sentence whose own verb gives its tense, so there they count only
+// when the sentence has no other cue.
+const REPORTING = /\b(?:said|told|added)\b/g;
+const REPORTING_REACH = 40;
+// A quotation mark between the date and the reporting verb puts the verb outside the quote.
+const QUOTE_MARK = /''|``|["“”]/;
 const NOT_PAST = new Set([
   'need',
+  // Verbs ending in -eed that are not past tenses.
+  'succeed',
+  'proceed',
+  'exceed',
   'needed',
   'scheduled',
   'expected',
@@ -61,6 +78,38 @@ const PAST_PERFECT =
 // expected, is part of a plan to repay the loan by February") says nothing of the date.
 const PERFECT_REACH = 50;
 
+/** How far a reporting verb next to the date is, in the same quote; Infinity when there is none. */
+function reportingNextTo(before: string, after: string): number {
+  const near = (s: string) => !QUOTE_MARK.test(s) && s.length <= REPORTING_REACH;
+  const left = [...before.matchAll(REPORTING)].at(-1);
+  const right = after.match(REPORTING);
+  const distances = [
+    left && near(before.slice(left.index + left[0].length))
+      ? before.length - left.index - left[0].length
+      : Infinity,
+    right?.index !== undefined && near(after.slice(0, right.index)) ? right.index : Infinity,
+  ];
+  return Math.min(...distances);
+}
+
+// A period after these does not end the sentence: "4 a.m. EDT Thursday", "U.S. forces
+// Thursday", "Gen. Schwarzkopf", "Jan. 31".
+const ABBREVIATION =
+  /(?:^|[^A-Za-z])(?:[A-Za-z]|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|St|Mt|Jr|Sr|Prof|Rev|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs)$/;
+const SENTENCE_END = /[.!?]["”’]?(?:\s+|$)/g;
+
+/** Where each sentence of `s` ends (just after its punctuation and the spaces that follow). */
+function sentenceEnds(s: string, capitalAfter: boolean): number[] {
+  const ends: number[] = [];
+  for (const m of s.matchAll(SENTENCE_END)) {
+    if (s[m.index] === '.' && ABBREVIATION.test(s.slice(0, m.index))) continue;
+    const next = m.index + m[0].length;
+    if (capitalAfter && !/^[A-Z“"]/.test(s.slice(next))) continue;
+    ends.push(m.index);
+  }
+  return ends;
+}
+
 /** The sentence around [start, end): from the last sentence end before it to the next one after. */
 function sentenceAround(
   text: string,
@@ -68,11 +117,12 @@ function sentenceAround(
   end: number,
 ): { before: string; after: string } {
   const head = text.slice(Math.max(0, start - 200), start);
-  const cut = Math.max(head.lastIndexOf('\n'), head.search(/[.!?]["”’]?\s+[A-Z“"][^.!?]*$/));
+  const cut = Math.max(head.lastIndexOf('\n'), sentenceEnds(head, true).at(-1) ?? -1);
   const before = cut >= 0 ? head.slice(cut + 1) : head;
   const tail = text.slice(end, end + 200);
-  const stop = tail.search(/\n|[.!?]["”’]?(?:\s|$)/);
-  const after = stop >= 0 ? tail.slice(0, stop) : tail;
+  const line = tail.indexOf('\n');
+  const stop = Math.min(line < 0 ? Infinity : line, sentenceEnds(tail, false)[0] ?? Infinity);
+  const after = stop < Infinity ? tail.slice(0, stop) : tail;
   return { before, after };
 }
 
@@ -109,9 +159,11 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     nearest(PRESENT_SCHEDULE, before, true),
     nearest(PRESENT_SCHEDULE, after, false),
   );
+  const reporting = Math.min(nearest(REPORTING, before, true), nearest(REPORTING, after, false));
   const past = Math.min(
     nearest(PAST_CUE, before, true, NOT_PAST),
     nearest(PAST_CUE, after, false, NOT_PAST),
+    future === Infinity ? reporting : reportingNextTo(before, after),
   );
   if (future === Infinity && past === Infinity) return 'unknown';
   return future < past ? 'future' : 'past';
