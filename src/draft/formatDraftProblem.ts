@@ -71,7 +71,8 @@ export function formatDraftNotice(notice: DraftNotice): string {
   }
 }
 
-const REASONS: Record<LeftOutReason, string> = {
+/** Why a date expression gave no passage, in the report's words. */
+export const LEFT_OUT_REASONS: Record<LeftOutReason, string> = {
   'not-a-calendar-date': 'a duration, a set or a vague reference, not a calendar date',
   'date-alone': 'the date stands alone (a dateline or a caption)',
   'already-quoted': "already quoted by an editor's event",
@@ -95,7 +96,7 @@ export function formatDraftReport(report: DraftReport, file: string, editorEvent
   }
   lines.push(`${report.leftOut.length} date expressions left out${byReason.size ? ':' : ''}`);
   for (const [reason, items] of [...byReason].sort((a, b) => b[1].length - a[1].length)) {
-    lines.push(`  ${String(items.length).padStart(4)}  ${REASONS[reason]}`);
+    lines.push(`  ${String(items.length).padStart(4)}  ${LEFT_OUT_REASONS[reason]}`);
     // Durations and vague words are many and expected; the others are worth a look, by name.
     if (reason === 'not-a-calendar-date') continue;
     const shown = items.slice(0, SHOWN).map((l) => `${l.article}: “${l.expression}”`);
