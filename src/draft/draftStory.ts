@@ -86,6 +86,14 @@ function context(text: string, p: Passage): Pick<EvidenceInput, 'prefix' | 'suff
 
 const isRelative = (p: DatedPassage) => p.mention.anchor.kind === 'mention';
 
+/** A happening's title: from the passage that dates it, or from its lead when a dateline does. */
+function titleOf(happening: Happening, primary: DatedPassage): string {
+  const lead = primary.dateline ? happening.undated[0] : undefined;
+  return lead
+    ? titleFromPassage(lead.quote, '')
+    : titleFromPassage(primary.quote, primary.mention.text);
+}
+
 /**
  * Drafts events from articles alone: every passage a calendar date expression dates, joined
  * across articles with the passages that report the same happening, each happening given a
@@ -95,6 +103,7 @@ const isRelative = (p: DatedPassage) => p.mention.anchor.kind === 'mention';
 export function draftStory({ articles, kinds, editorEvents }: DraftInput): DraftResult {
   const texts = new Map(articles.map((a) => [a.id, a.text]));
   const dated: DatedPassage[] = [];
+  const datelines: DatedPassage[] = [];
   const undated: Passage[] = [];
   const leftOut: LeftOut[] = [];
   const documents: string[][] = [];
@@ -104,12 +113,22 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
     const found = findPassages(article, quotedRanges(article, editorEvents));
     if (found.expressions === 0) undatedArticles.push(article.id);
     dated.push(...found.dated);
+    if (found.dateline) datelines.push(found.dateline);
     undated.push(...found.undated);
     leftOut.push(...found.leftOut);
     expressions += found.expressions;
     documents.push(...found.dated.map((p) => p.words), ...found.undated.map((p) => p.words));
   }
-  const happenings = joinPassages(dated, undated, documents);
+  const happenings = joinPassages(dated, undated, documents, datelines);
+  for (const dateline of datelines) {
+    if (happenings.some((h) => h.dated.includes(dateline))) continue;
+    leftOut.push({
+      article: dateline.article,
+      expression: dateline.mention.text,
+      start: dateline.mention.start,
+      reason: 'date-alone',
+    });
+  }
 
   // A relative date ("two days later") is read against an event; only a draft dated from its
   // article's publication can be that event, so anchors never form a cycle.
@@ -118,7 +137,7 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
   const planned: { happening: Happening; primary: DatedPassage; id: string }[] = [];
   for (const happening of happenings) {
     const primary = happening.dated.find((p) => !isRelative(p)) ?? happening.dated[0]!;
-    const title = titleFromPassage(primary.quote, primary.mention.text);
+    const title = titleOf(happening, primary);
     let id = slug(title);
     for (let n = 2; taken.has(id); n++) id = `${slug(title)}-${n}`;
     taken.add(id);
@@ -163,6 +182,8 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
         ...(w ? { when: w } : {}),
       });
     };
+    // A dateline dates the news its lead tells; the lead's words come first.
+    if (primary.dateline) for (const p of happening.undated) add(p, undefined);
     add(primary, primaryWhen);
     for (const p of happening.dated) {
       if (p === primary) continue;
@@ -176,11 +197,11 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
       sortKey: `${primary.range.start} ${primary.range.end} ${id}`,
       draft: {
         id,
-        title: titleFromPassage(primary.quote, primary.mention.text),
+        title: titleOf(happening, primary),
         summary: '',
         kind: kindFromWords(quotes.join(' '), kinds),
         status: statusFromWords({
-          words: primary.clauseWords,
+          words: primary.dateline ? happening.undated[0]!.quote : primary.clauseWords,
           dateStart: primary.range.start,
           dateEnd: primary.range.end,
           published: primary.published,

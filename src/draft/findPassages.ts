@@ -38,6 +38,8 @@ export type DatedPassage = Passage & {
    * from, so "announced on Monday that he would take leave" is not made possible by "would".
    */
   clauseWords: string;
+  /** Set on an article's dateline: a date alone on one of its first lines, its day of publication. */
+  dateline?: true;
 };
 
 /** Where the status words of one clause end: commas, semicolons, "that", "which", "and", "but". */
@@ -58,6 +60,11 @@ function clauseWords(sentence: Sentence, mention: Mention): string {
 
 export type ArticlePassages = {
   dated: DatedPassage[];
+  /**
+   * The dateline ("June 07, 2011" on a line of its own near the top), which dates the article's
+   * news when its lead gives no date of its own; not a passage to join by its words.
+   */
+  dateline?: DatedPassage;
   /** Sentences with no calendar date, which may still report a happening dated elsewhere. */
   undated: Passage[];
   leftOut: LeftOut[];
@@ -77,6 +84,9 @@ function calendarRange(mention: Mention): { start: string; end: string } | undef
     return undefined;
   }
 }
+
+/** How far down an article a dateline may stand: under a headline, a kicker or a byline. */
+const DATELINE_SENTENCES = 3;
 
 /** Places where a sentence may be cut into clauses: semicolons, commas, dashes and "and", "but", "while". */
 const CLAUSE_BREAK = /;\s|,\s|\s[–—]\s|\s-\s|\s(?=(?:and|but|while|whereas|when|after|before)\s)/g;
@@ -134,6 +144,7 @@ export function findPassages(
   const mentions = findMentions(text, { published: article.published, locale: article.locale });
   const leftOut: LeftOut[] = [];
   const dated: DatedPassage[] = [];
+  let dateline: DatedPassage | undefined;
   const datedSentences = new Set<number>();
   const leave = (mention: Mention, reason: LeftOutReason) =>
     leftOut.push({ article: article.id, expression: mention.text, start: mention.start, reason });
@@ -155,7 +166,22 @@ export function findPassages(
         sentence.text.slice(0, mention.start - sentence.start) +
         sentence.text.slice(mention.end - sentence.start);
       if (contentWords(rest).length < 2) {
-        leave(mention, 'date-alone');
+        const published = range.start <= article.published && article.published <= range.end;
+        if (dateline === undefined && published && sentence.index < DATELINE_SENTENCES) {
+          dateline = {
+            article: article.id,
+            published: article.published,
+            start: sentence.start,
+            end: sentence.end,
+            quote: sentence.text,
+            sentence: sentence.index,
+            words: [],
+            mention,
+            range,
+            clauseWords: '',
+            dateline: true,
+          };
+        } else leave(mention, 'date-alone');
         continue;
       }
       if (quoted.some((q) => q.start <= mention.start && mention.end <= q.end)) {
@@ -238,5 +264,5 @@ export function findPassages(
     }))
     .filter((p) => p.words.length >= 3);
 
-  return { dated, undated, leftOut, expressions };
+  return { dated, ...(dateline ? { dateline } : {}), undated, leftOut, expressions };
 }

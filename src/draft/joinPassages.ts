@@ -79,21 +79,34 @@ const days = (p: DatedPassage) => Date.parse(p.range.end) - Date.parse(p.range.s
 
 /** A dated passage that tells an article's news: its date, a day or a week, reaches into the week before publication. */
 function isNews(passage: DatedPassage): boolean {
-  const weekBefore = new Date(Date.parse(passage.published) - LEAD_DAYS * DAY)
-    .toISOString()
-    .slice(0, 10);
-  const recent = passage.range.end >= weekBefore && passage.range.start <= passage.published;
+  return isNewsOf(passage, passage.published);
+}
+
+/** Whether a dated passage's date, a day or a week, reaches into the week before `published`. */
+function isNewsOf(passage: DatedPassage, published: string): boolean {
+  const weekBefore = new Date(Date.parse(published) - LEAD_DAYS * DAY).toISOString().slice(0, 10);
+  const recent = passage.range.end >= weekBefore && passage.range.start <= published;
   // "This year" is background, not news.
   return recent && days(passage) < LEAD_DAYS * DAY;
 }
+
+/** The first sentences of an article (headline, dateline, lead paragraph): they tell its news. */
+const LEAD_SENTENCES = 4;
+
+/** Where an article's storyline is at a sentence, and whether that sentence stands in the lead. */
+type StorylinePoint = { happening: Happening; inLead: boolean };
 
 /**
  * The happening a sentence with no date goes on telling, in its own article: the one the last
  * news passage before it reports (a report's narrative keeps the time it last named, as
  * TimeML's reference time), or, before any, the article's lead: its first news passage, if that
- * stands in its first sentences.
+ * stands in its first sentences, else its dateline (a report whose lead gives no date tells
+ * the news of its day). A dateline's happening is added to `happenings` once a sentence joins it.
  */
-function storyline(happenings: readonly Happening[]): (passage: Passage) => Happening | undefined {
+function storyline(
+  happenings: Happening[],
+  datelines: readonly DatedPassage[],
+): (passage: Passage) => StorylinePoint | undefined {
   const news = new Map<string, { passage: DatedPassage; happening: Happening }[]>();
   for (const happening of happenings) {
     for (const passage of happening.dated) {
@@ -102,12 +115,32 @@ function storyline(happenings: readonly Happening[]): (passage: Passage) => Happ
     }
   }
   for (const list of news.values()) list.sort((a, b) => a.passage.start - b.passage.start);
+  const leads = new Map<string, Happening>();
+  for (const dateline of datelines) {
+    const list = news.get(dateline.article) ?? [];
+    if (list[0] && list[0].passage.sentence <= LEAD_SENTENCES) continue;
+    // Further down, the article may name its day ("made available today"): the same news.
+    const sameDay = list.find(
+      (n) =>
+        n.passage.range.start === dateline.range.start &&
+        n.passage.range.end === dateline.range.end,
+    );
+    leads.set(dateline.article, sameDay?.happening ?? { dated: [dateline], undated: [] });
+  }
+  for (const [article, list] of news) {
+    const first = list[0]!;
+    if (first.passage.sentence <= LEAD_SENTENCES) leads.set(article, first.happening);
+  }
   return (passage) => {
-    const list = news.get(passage.article) ?? [];
-    const before = list.filter((n) => n.passage.start < passage.start).at(-1);
-    if (before) return before.happening;
-    const lead = list[0];
-    return lead && lead.passage.sentence <= 4 ? lead.happening : undefined;
+    const lead = leads.get(passage.article);
+    const inLead = passage.sentence <= LEAD_SENTENCES;
+    const before = (news.get(passage.article) ?? [])
+      .filter((n) => n.passage.start < passage.start)
+      .at(-1);
+    const happening = before?.happening ?? lead;
+    if (happening === undefined) return undefined;
+    if (happening.dated[0]!.dateline && !happenings.includes(happening)) happenings.push(happening);
+    return { happening, inLead: inLead && happening === lead };
   };
 }
 
@@ -126,8 +159,9 @@ export function joinPassages(
   dated: readonly DatedPassage[],
   undated: readonly Passage[],
   documents: readonly (readonly string[])[],
+  datelines: readonly DatedPassage[] = [],
 ): Happening[] {
-  const vector = vectors([...dated, ...undated], documents);
+  const vector = vectors([...dated, ...undated, ...datelines], documents);
   const happenings: Happening[] = [];
   const likeness = (p: Passage, h: Happening) =>
     Math.max(...[...h.dated, ...h.undated].map((q) => cosine(vector.get(p)!, vector.get(q)!)));
@@ -164,16 +198,20 @@ export function joinPassages(
     if (match && match.score >= needed) match.happening.dated.push(passage);
     else happenings.push({ dated: [passage], undated: [] });
   }
-  const goesOnTelling = storyline(happenings);
+  const goesOnTelling = storyline(happenings, datelines);
   for (const passage of undated) {
+    const point = goesOnTelling(passage);
     const match = best(passage, (h) => h.dated[0]!.range.start <= passage.published);
-    const lead = goesOnTelling(passage);
+    const lead = point?.happening;
     const leadScore = lead ? likeness(passage, lead) : 0;
-    if (match && match.score >= JOIN_UNDATED && match.score >= leadScore) {
+    // The lead of a report tells its news: another happening is news too, or it is not this.
+    const fits = (h: Happening) => !point?.inLead || isNewsOf(h.dated[0]!, passage.published);
+    if (match && match.score >= JOIN_UNDATED && match.score >= leadScore && fits(match.happening)) {
       match.happening.undated.push(passage);
-    } else if (lead && (leadScore >= JOIN_LEAD || CONTINUES.test(passage.quote))) {
+    } else if (lead && (point.inLead || leadScore >= JOIN_LEAD || CONTINUES.test(passage.quote))) {
       lead.undated.push(passage);
     }
   }
-  return happenings;
+  // A dateline no sentence joined tells nothing.
+  return happenings.filter((h) => !h.dated[0]!.dateline || h.undated.length > 0);
 }
