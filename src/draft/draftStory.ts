@@ -33,6 +33,8 @@ export type DraftReport = {
   joined: number;
   /** Passages with no date of their own joined to a dated happening. */
   undatedJoined: number;
+  /** Sentences reporting words about another date, joined to the news they were said in. */
+  sayingsJoined: number;
   leftOut: LeftOut[];
   /** Articles with no calendar date expression at all. */
   undatedArticles: string[];
@@ -104,6 +106,7 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
   const texts = new Map(articles.map((a) => [a.id, a.text]));
   const dated: DatedPassage[] = [];
   const datelines: DatedPassage[] = [];
+  const tellings: Passage[] = [];
   const undated: Passage[] = [];
   const leftOut: LeftOut[] = [];
   const documents: string[][] = [];
@@ -114,12 +117,14 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
     if (found.expressions === 0) undatedArticles.push(article.id);
     dated.push(...found.dated);
     if (found.dateline) datelines.push(found.dateline);
+    tellings.push(...found.tellings);
     undated.push(...found.undated);
     leftOut.push(...found.leftOut);
     expressions += found.expressions;
     documents.push(...found.dated.map((p) => p.words), ...found.undated.map((p) => p.words));
   }
-  const happenings = joinPassages(dated, undated, documents, datelines);
+  const happenings = joinPassages({ dated, undated, documents, datelines, tellings });
+  const sayings = new Set<Passage>(tellings);
   for (const dateline of datelines) {
     if (happenings.some((h) => h.dated.includes(dateline))) continue;
     leftOut.push({
@@ -224,7 +229,14 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
       datedPassages: dated.length,
       drafts: result.length,
       joined: result.filter((d) => new Set(d.evidence.map((e) => e.source)).size > 1).length,
-      undatedJoined: happenings.reduce((n, h) => n + h.undated.length, 0),
+      undatedJoined: happenings.reduce(
+        (n, h) => n + h.undated.filter((p) => !sayings.has(p)).length,
+        0,
+      ),
+      sayingsJoined: happenings.reduce(
+        (n, h) => n + h.undated.filter((p) => sayings.has(p)).length,
+        0,
+      ),
       leftOut,
       undatedArticles,
     },

@@ -49,6 +49,25 @@ describe('findPassages', () => {
     ]);
   });
 
+  it('offers a sentence whose every date stands in reported words as a telling', () => {
+    const { tellings, dated } = findPassages(
+      article(
+        [
+          'Jobs said that Apple sold 13.7 million Macs last year.',
+          'This switch, he said, would happen next year.',
+          'In a July 16 press conference, Jobs said that buyers would get a free case.',
+          'Jobs announced on Monday that the store will open in June.',
+          'If confirmed, the meeting would be the first since June 2021.',
+        ].join(' '),
+      ),
+      [],
+    );
+    expect(tellings.map((t) => t.sentence)).toEqual([0, 1]);
+    expect(tellings[0]!.quote).toBe('Jobs said that Apple sold 13.7 million Macs last year.');
+    // The dated passages stay: what was said keeps its own date.
+    expect(dated.map((p) => p.mention.text)).toContain('last year');
+  });
+
   it("reads the status words from the date's own clause", () => {
     const { dated } = findPassages(
       article('Jobs announced on Monday that he would take medical leave.'),

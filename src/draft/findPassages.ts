@@ -58,6 +58,24 @@ function clauseWords(sentence: Sentence, mention: Mention): string {
   return `${text.slice(start - offset, mention.start - offset)} ${text.slice(mention.end - offset, end - offset)}`;
 }
 
+/**
+ * A verb of saying that opens reported words ("said that", "he said,", "announced: "): a date
+ * in the words it reports dates what was said ("Jobs said that Apple sold 13.7 million Macs last
+ * year"), not the saying. "If confirmed, …" reports nothing.
+ */
+const REPORTING =
+  /(?<!\bif\s)\b(?:says|said|saying|announces|announced|announcing|claims|claimed|states|stated|tells|told|adds|added|notes|noted|reveals|revealed|confirms|confirmed|explains|explained|warns|warned|insists|insisted)(?:\s+that\b|\s*[,:]|\s+["“])/i;
+
+/** Whether a verb of saying stands before the clause of `mention`, outside it. */
+function isReported(sentence: Sentence, mention: Mention): boolean {
+  let clauseStart = sentence.start;
+  for (const m of sentence.text.matchAll(STATUS_BREAK)) {
+    const at = sentence.start + m.index + m[0].length;
+    if (at <= mention.start) clauseStart = at;
+  }
+  return REPORTING.test(sentence.text.slice(0, clauseStart - sentence.start));
+}
+
 export type ArticlePassages = {
   dated: DatedPassage[];
   /**
@@ -67,6 +85,11 @@ export type ArticlePassages = {
   dateline?: DatedPassage;
   /** Sentences with no calendar date, which may still report a happening dated elsewhere. */
   undated: Passage[];
+  /**
+   * Sentences whose every date stands in what someone is reported to have said: the saying,
+   * undated, is itself a happening, which the article's storyline dates.
+   */
+  tellings: Passage[];
   leftOut: LeftOut[];
   /** Every calendar date expression found, for the report. */
   expressions: number;
@@ -150,11 +173,26 @@ export function findPassages(
     leftOut.push({ article: article.id, expression: mention.text, start: mention.start, reason });
   const inSentence = (s: Sentence, m: Mention) => m.start >= s.start && m.start < s.end;
   let expressions = 0;
+  const tellings: Passage[] = [];
+  const sentencePassage = (s: Sentence): Passage => ({
+    article: article.id,
+    published: article.published,
+    start: s.start,
+    end: s.end,
+    quote: s.text,
+    sentence: s.index,
+    words: contentWords(s.text),
+  });
 
   for (const sentence of sentences) {
     const here = mentions
       .filter((m) => inSentence(sentence, m))
       .map((mention) => ({ mention, range: calendarRange(mention) }));
+    const calendar = here.filter((h) => h.range !== undefined);
+    const free = !quoted.some((q) => q.start < sentence.end && sentence.start < q.end);
+    if (free && calendar.length > 0 && calendar.every((h) => isReported(sentence, h.mention))) {
+      tellings.push(sentencePassage(sentence));
+    }
     for (const { mention, range } of here) {
       if (range === undefined) {
         leave(mention, 'not-a-calendar-date');
@@ -253,16 +291,8 @@ export function findPassages(
   const undated: Passage[] = sentences
     .filter((s) => !datedSentences.has(s.index))
     .filter((s) => !quoted.some((q) => q.start < s.end && s.start < q.end))
-    .map((s) => ({
-      article: article.id,
-      published: article.published,
-      start: s.start,
-      end: s.end,
-      quote: s.text,
-      sentence: s.index,
-      words: contentWords(s.text),
-    }))
+    .map(sentencePassage)
     .filter((p) => p.words.length >= 3);
 
-  return { dated, ...(dateline ? { dateline } : {}), undated, leftOut, expressions };
+  return { dated, ...(dateline ? { dateline } : {}), undated, tellings, leftOut, expressions };
 }

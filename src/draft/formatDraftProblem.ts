@@ -89,6 +89,11 @@ export function formatDraftReport(report: DraftReport, file: string, editorEvent
     `${report.articles} articles read, ${report.expressions} calendar date expressions, ${report.datedPassages} dated passages`,
     `${report.drafts} drafts written to ${file} (${editorEvents} editor events kept as they were)`,
     `${report.joined} drafts join two or more articles; ${report.undatedJoined} passages with no date of their own joined`,
+    ...(report.sayingsJoined > 0
+      ? [
+          `${report.sayingsJoined} sentences reporting words about another date also joined the news they were said in`,
+        ]
+      : []),
   ];
   const byReason = new Map<LeftOutReason, DraftReport['leftOut']>();
   for (const item of report.leftOut) {

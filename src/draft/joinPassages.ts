@@ -155,13 +155,22 @@ function storyline(
  * article's storyline is at (see JOIN_LEAD). Words are weighted by how rare they are
  * among all sentences of the story (`documents`), so a name every article repeats counts little.
  */
-export function joinPassages(
-  dated: readonly DatedPassage[],
-  undated: readonly Passage[],
-  documents: readonly (readonly string[])[],
-  datelines: readonly DatedPassage[] = [],
-): Happening[] {
-  const vector = vectors([...dated, ...undated, ...datelines], documents);
+export function joinPassages({
+  dated,
+  undated,
+  documents,
+  datelines = [],
+  tellings = [],
+}: {
+  dated: readonly DatedPassage[];
+  undated: readonly Passage[];
+  documents: readonly (readonly string[])[];
+  /** Articles' datelines, which date their news where their leads give no date. */
+  datelines?: readonly DatedPassage[];
+  /** Sentences that report someone's words about another date: the saying joins the storyline. */
+  tellings?: readonly Passage[];
+}): Happening[] {
+  const vector = vectors([...dated, ...undated, ...datelines, ...tellings], documents);
   const happenings: Happening[] = [];
   const likeness = (p: Passage, h: Happening) =>
     Math.max(...[...h.dated, ...h.undated].map((q) => cosine(vector.get(p)!, vector.get(q)!)));
@@ -210,6 +219,13 @@ export function joinPassages(
       match.happening.undated.push(passage);
     } else if (lead && (point.inLead || leadScore >= JOIN_LEAD || CONTINUES.test(passage.quote))) {
       lead.undated.push(passage);
+    }
+  }
+  for (const passage of tellings) {
+    const happening = goesOnTelling(passage)?.happening;
+    const told = (q: Passage) => q.article === passage.article && q.sentence === passage.sentence;
+    if (happening && ![...happening.dated, ...happening.undated].some(told)) {
+      happening.undated.push(passage);
     }
   }
   // A dateline no sentence joined tells nothing.
