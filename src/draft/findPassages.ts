@@ -2,6 +2,7 @@ import type { Mention } from '../model/mention.ts';
 import { findMentions } from '../dates/findMentions.ts';
 import { timexRange } from '../dates/timexRange.ts';
 import { contentWords } from './contentWords.ts';
+import { articleNames, namesIn } from './properNames.ts';
 import type { DraftArticle } from './DraftArticle.ts';
 import { splitSentences, type Sentence } from './splitSentences.ts';
 
@@ -27,6 +28,8 @@ export type Passage = {
   sentence: number;
   /** Content words, the date expression's words left out. */
   words: string[];
+  /** The names it gives, as content words (see articleNames). */
+  names: string[];
 };
 
 /** A passage and the date expression in it that dates the happening it reports. */
@@ -174,6 +177,7 @@ export function findPassages(
   const inSentence = (s: Sentence, m: Mention) => m.start >= s.start && m.start < s.end;
   let expressions = 0;
   const tellings: Passage[] = [];
+  const names = articleNames(text);
   const sentencePassage = (s: Sentence): Passage => ({
     article: article.id,
     published: article.published,
@@ -182,6 +186,7 @@ export function findPassages(
     quote: s.text,
     sentence: s.index,
     words: contentWords(s.text),
+    names: namesIn(s.text, names),
   });
 
   for (const sentence of sentences) {
@@ -214,6 +219,7 @@ export function findPassages(
             quote: sentence.text,
             sentence: sentence.index,
             words: [],
+            names: [],
             mention,
             range,
             clauseWords: '',
@@ -281,6 +287,7 @@ export function findPassages(
         words: contentWords(
           text.slice(span.start, mention.start) + ' ' + text.slice(mention.end, span.end),
         ),
+        names: namesIn(quote, names),
         mention,
         range,
         clauseWords: clauseWords(sentence, mention),

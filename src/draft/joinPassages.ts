@@ -1,4 +1,5 @@
 import type { DatedPassage, Passage } from './findPassages.ts';
+import { statusFromWords } from './statusFromWords.ts';
 
 /** One happening: the passages of every article that report it, the dated ones first. */
 export type Happening = { dated: DatedPassage[]; undated: Passage[] };
@@ -42,6 +43,31 @@ export const JOIN_LEAD = 0.05;
 const CONTINUES = /^["“]?(?:He|She|They|It|His|Her|Their|Its|We|I)\b/;
 /** How long before publication a passage's date may lie and still be the report's news. */
 const LEAD_DAYS = 7;
+
+/**
+ * A sentence with no date goes on telling the happening the sentence before it told, when it
+ * names someone or something that happening's passages name ("During the keynote, Jobs demoed
+ * …" after a sentence of the keynote) and does not turn from what happened to a plan or a
+ * possibility.
+ */
+function goesOn(passage: Passage, happening: Happening): boolean {
+  const passages = [...happening.dated, ...happening.undated];
+  const before = passages.some(
+    (q) => q.article === passage.article && q.sentence === passage.sentence - 1,
+  );
+  if (!before) return false;
+  const named = new Set(passages.flatMap((q) => q.names));
+  if (!passage.names.some((name) => named.has(name))) return false;
+  const first = happening.dated[0]!;
+  const status = (words: string) =>
+    statusFromWords({
+      words,
+      dateStart: first.range.start,
+      dateEnd: first.range.end,
+      published: first.published,
+    });
+  return status(passage.quote) === status(first.clauseWords || first.quote);
+}
 
 type Vector = Map<string, number>;
 
@@ -217,7 +243,13 @@ export function joinPassages({
     const fits = (h: Happening) => !point?.inLead || isNewsOf(h.dated[0]!, passage.published);
     if (match && match.score >= JOIN_UNDATED && match.score >= leadScore && fits(match.happening)) {
       match.happening.undated.push(passage);
-    } else if (lead && (point.inLead || leadScore >= JOIN_LEAD || CONTINUES.test(passage.quote))) {
+    } else if (
+      lead &&
+      (point.inLead ||
+        leadScore >= JOIN_LEAD ||
+        CONTINUES.test(passage.quote) ||
+        goesOn(passage, lead))
+    ) {
       lead.undated.push(passage);
     }
   }
