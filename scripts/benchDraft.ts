@@ -12,6 +12,8 @@ import { findMentions } from '../src/dates/findMentions.ts';
 import { timexRange } from '../src/dates/timexRange.ts';
 import { GoldTimelines, type GoldLine } from '../src/draft/GoldTimelines.ts';
 import { runDraft } from '../src/draft/runDraft.ts';
+import { formatMisses } from '../src/draft/formatMisses.ts';
+import { listMisses, type NamedEvent } from '../src/draft/listMisses.ts';
 import { scoreTimeline, type ScoredEvent, type TimelineScore } from '../src/draft/scoreTimeline.ts';
 import { splitSentences } from '../src/draft/splitSentences.ts';
 import type { Source } from '../src/model/source.ts';
@@ -23,13 +25,14 @@ import type { Source } from '../src/model/source.ts';
  */
 const HELD_OUT_DEFAULT = 'iPhone 4,iTunes store';
 
-const usage = `Usage: npm run bench:draft -- --story DIR --gold FILE [--held-out "NAME,NAME"] [--part tuning|held-out|all]`;
+const usage = `Usage: npm run bench:draft -- --story DIR --gold FILE [--held-out "NAME,NAME"] [--part tuning|held-out|all] [--misses]`;
 const { values } = parseArgs({
   options: {
     story: { type: 'string' },
     gold: { type: 'string' },
     'held-out': { type: 'string' },
     part: { type: 'string' },
+    misses: { type: 'boolean' },
   },
 });
 if (!values.story || !values.gold) {
@@ -55,7 +58,7 @@ const wanted = heldOut.size ? (values.part ?? 'tuning') : 'all';
 const copy = mkdtempSync(join(tmpdir(), 'sourceline-bench-draft-'));
 cpSync(here(values.story), copy, { recursive: true });
 const began = performance.now();
-const { code } = await runDraft({
+const { code, result } = await runDraft({
   story: copy,
   formatConfigFrom: join(import.meta.dirname, '../data/events.json'),
   thisYear: new Date().getFullYear(),
@@ -63,11 +66,12 @@ const { code } = await runDraft({
   fail: (line) => console.error(line),
 });
 const draftSeconds = (performance.now() - began) / 1000;
-if (code !== 0) process.exit(code);
+if (code !== 0 || result === undefined) process.exit(code || 1);
 const { dataset } = buildDataset(readInputs(copy));
 rmSync(copy, { recursive: true, force: true });
 
-const drafted: ScoredEvent[] = dataset.events.map((e) => ({
+const drafted: NamedEvent[] = dataset.events.map((e) => ({
+  id: e.id,
   start: e.date.start,
   end: e.date.end,
   evidence: e.evidence,
@@ -115,6 +119,10 @@ function show(name: string, lines: GoldLine[]) {
   );
   const per = (t: TimelineScore) => (t.found === 0 ? '–' : (t.eventsOnFound / t.found).toFixed(2));
   console.log(row('events per found happening', per(s), per(b)));
+  if (values.misses) {
+    const texts = new Map(dataset.sources.map((source: Source) => [source.id, source.text]));
+    console.log(`\n${formatMisses(listMisses(drafted, lines, texts, result!.report.leftOut))}`);
+  }
 }
 
 console.log(

@@ -7,7 +7,7 @@ import { joinPassages, type Happening } from './joinPassages.ts';
 import { kindFromWords, type KindChoice } from './kindFromWords.ts';
 import { namesInPassages } from './namesInPassages.ts';
 import { statusFromWords } from './statusFromWords.ts';
-import { titleForHappening } from './titleFromPassage.ts';
+import { titleForHappening, titleFromPassage } from './titleFromPassage.ts';
 
 /**
  * A drafted event: the authored format of data/events.json as an editor writes it (what the
@@ -33,6 +33,8 @@ export type DraftReport = {
   joined: number;
   /** Passages with no date of their own joined to a dated happening. */
   undatedJoined: number;
+  /** Sentences reporting words about another date, joined to the news they were said in. */
+  sayingsJoined: number;
   leftOut: LeftOut[];
   /** Articles with no calendar date expression at all. */
   undatedArticles: string[];
@@ -86,6 +88,17 @@ function context(text: string, p: Passage): Pick<EvidenceInput, 'prefix' | 'suff
 
 const isRelative = (p: DatedPassage) => p.mention.anchor.kind === 'mention';
 
+/** A happening's title: from the passage that dates it, or from its lead when a dateline does. */
+function titleOf(happening: Happening, primary: DatedPassage): string {
+  const lead = primary.dateline ? happening.undated[0] : undefined;
+  if (lead) return titleFromPassage(lead.quote, '');
+  return titleForHappening([
+    { quote: primary.quote, expression: primary.mention.text },
+    ...happening.dated.map((p) => ({ quote: p.quote, expression: p.mention.text })),
+    ...happening.undated,
+  ]);
+}
+
 /**
  * Drafts events from articles alone: every passage a calendar date expression dates, joined
  * across articles with the passages that report the same happening, each happening given a
@@ -95,6 +108,8 @@ const isRelative = (p: DatedPassage) => p.mention.anchor.kind === 'mention';
 export function draftStory({ articles, kinds, editorEvents }: DraftInput): DraftResult {
   const texts = new Map(articles.map((a) => [a.id, a.text]));
   const dated: DatedPassage[] = [];
+  const datelines: DatedPassage[] = [];
+  const tellings: Passage[] = [];
   const undated: Passage[] = [];
   const leftOut: LeftOut[] = [];
   const documents: string[][] = [];
@@ -104,12 +119,24 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
     const found = findPassages(article, quotedRanges(article, editorEvents));
     if (found.expressions === 0) undatedArticles.push(article.id);
     dated.push(...found.dated);
+    if (found.dateline) datelines.push(found.dateline);
+    tellings.push(...found.tellings);
     undated.push(...found.undated);
     leftOut.push(...found.leftOut);
     expressions += found.expressions;
     documents.push(...found.dated.map((p) => p.words), ...found.undated.map((p) => p.words));
   }
-  const happenings = joinPassages(dated, undated, documents);
+  const happenings = joinPassages({ dated, undated, documents, datelines, tellings });
+  const sayings = new Set<Passage>(tellings);
+  for (const dateline of datelines) {
+    if (happenings.some((h) => h.dated.includes(dateline))) continue;
+    leftOut.push({
+      article: dateline.article,
+      expression: dateline.mention.text,
+      start: dateline.mention.start,
+      reason: 'date-alone',
+    });
+  }
 
   // A relative date ("two days later") is read against an event; only a draft dated from its
   // article's publication can be that event, so anchors never form a cycle.
@@ -118,11 +145,7 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
   const planned: { happening: Happening; primary: DatedPassage; id: string; title: string }[] = [];
   for (const happening of happenings) {
     const primary = happening.dated.find((p) => !isRelative(p)) ?? happening.dated[0]!;
-    const title = titleForHappening([
-      { quote: primary.quote, expression: primary.mention.text },
-      ...happening.dated.map((p) => ({ quote: p.quote, expression: p.mention.text })),
-      ...happening.undated,
-    ]);
+    const title = titleOf(happening, primary);
     let id = slug(title);
     for (let n = 2; taken.has(id); n++) id = `${slug(title)}-${n}`;
     taken.add(id);
@@ -167,6 +190,8 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
         ...(w ? { when: w } : {}),
       });
     };
+    // A dateline dates the news its lead tells; the lead's words come first.
+    if (primary.dateline) for (const p of happening.undated) add(p, undefined);
     add(primary, primaryWhen);
     for (const p of happening.dated) {
       if (p === primary) continue;
@@ -184,7 +209,7 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
         summary: '',
         kind: kindFromWords(quotes.join(' '), kinds),
         status: statusFromWords({
-          words: primary.clauseWords,
+          words: primary.dateline ? happening.undated[0]!.quote : primary.clauseWords,
           dateStart: primary.range.start,
           dateEnd: primary.range.end,
           published: primary.published,
@@ -207,7 +232,14 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
       datedPassages: dated.length,
       drafts: result.length,
       joined: result.filter((d) => new Set(d.evidence.map((e) => e.source)).size > 1).length,
-      undatedJoined: happenings.reduce((n, h) => n + h.undated.length, 0),
+      undatedJoined: happenings.reduce(
+        (n, h) => n + h.undated.filter((p) => !sayings.has(p)).length,
+        0,
+      ),
+      sayingsJoined: happenings.reduce(
+        (n, h) => n + h.undated.filter((p) => sayings.has(p)).length,
+        0,
+      ),
       leftOut,
       undatedArticles,
     },

@@ -20,19 +20,52 @@ describe('findPassages', () => {
     ]);
   });
 
-  it('leaves out a date that stands alone, as a dateline does', () => {
-    const { dated, undated, leftOut } = findPassages(
+  it('keeps a date alone on one of the first lines, the day of publication, as the dateline', () => {
+    const { dated, dateline, undated, leftOut } = findPassages(
       article(
         'Jobs takes leave\nJanuary 17, 2011\nJobs announced on Monday that he would take leave.',
       ),
       [],
     );
-    expect(leftOut).toEqual([
-      { article: 'a', expression: 'January 17, 2011', start: 17, reason: 'date-alone' },
-    ]);
+    expect(leftOut).toEqual([]);
+    expect(dateline).toMatchObject({ quote: 'January 17, 2011', sentence: 1, words: [] });
+    expect(dateline!.range).toEqual({ start: '2011-01-17', end: '2011-01-17' });
     expect(dated.map((p) => p.mention.text)).toEqual(['on Monday']);
     // The headline gives no date: it is offered for joining, the dated sentence is not.
     expect(undated.map((p) => p.quote)).toEqual(['Jobs takes leave']);
+  });
+
+  it('leaves out a date that stands alone further down, or is not the day of publication', () => {
+    const { dateline, leftOut } = findPassages(
+      article(
+        'Jobs takes leave\nJanuary 12, 2011\nApple shares fell.\nHe spoke to staff.\nJanuary 17, 2011',
+      ),
+      [],
+    );
+    expect(dateline).toBeUndefined();
+    expect(leftOut.map((l) => [l.expression, l.reason])).toEqual([
+      ['January 12, 2011', 'date-alone'],
+      ['January 17, 2011', 'date-alone'],
+    ]);
+  });
+
+  it('offers a sentence whose every date stands in reported words as a telling', () => {
+    const { tellings, dated } = findPassages(
+      article(
+        [
+          'Jobs said that Apple sold 13.7 million Macs last year.',
+          'This switch, he said, would happen next year.',
+          'In a July 16 press conference, Jobs said that buyers would get a free case.',
+          'Jobs announced on Monday that the store will open in June.',
+          'If confirmed, the meeting would be the first since June 2021.',
+        ].join(' '),
+      ),
+      [],
+    );
+    expect(tellings.map((t) => t.sentence)).toEqual([0, 1]);
+    expect(tellings[0]!.quote).toBe('Jobs said that Apple sold 13.7 million Macs last year.');
+    // The dated passages stay: what was said keeps its own date.
+    expect(dated.map((p) => p.mention.text)).toContain('last year');
   });
 
   it("reads the status words from the date's own clause", () => {

@@ -2,6 +2,7 @@ import type { Mention } from '../model/mention.ts';
 import { findMentions } from '../dates/findMentions.ts';
 import { timexRange } from '../dates/timexRange.ts';
 import { contentWords } from './contentWords.ts';
+import { articleNames, namesIn } from './properNames.ts';
 import type { DraftArticle } from './DraftArticle.ts';
 import { splitSentences, type Sentence } from './splitSentences.ts';
 
@@ -27,6 +28,8 @@ export type Passage = {
   sentence: number;
   /** Content words, the date expression's words left out. */
   words: string[];
+  /** The names it gives, as content words (see articleNames). */
+  names: string[];
 };
 
 /** A passage and the date expression in it that dates the happening it reports. */
@@ -38,6 +41,8 @@ export type DatedPassage = Passage & {
    * from, so "announced on Monday that he would take leave" is not made possible by "would".
    */
   clauseWords: string;
+  /** Set on an article's dateline: a date alone on one of its first lines, its day of publication. */
+  dateline?: true;
 };
 
 /** Where the status words of one clause end: commas, semicolons, "that", "which", "and", "but". */
@@ -56,10 +61,38 @@ function clauseWords(sentence: Sentence, mention: Mention): string {
   return `${text.slice(start - offset, mention.start - offset)} ${text.slice(mention.end - offset, end - offset)}`;
 }
 
+/**
+ * A verb of saying that opens reported words ("said that", "he said,", "announced: "): a date
+ * in the words it reports dates what was said ("Jobs said that Apple sold 13.7 million Macs last
+ * year"), not the saying. "If confirmed, …" reports nothing.
+ */
+const REPORTING =
+  /(?<!\bif\s)\b(?:says|said|saying|announces|announced|announcing|claims|claimed|states|stated|tells|told|adds|added|notes|noted|reveals|revealed|confirms|confirmed|explains|explained|warns|warned|insists|insisted)(?:\s+that\b|\s*[,:]|\s+["“])/i;
+
+/** Whether a verb of saying stands before the clause of `mention`, outside it. */
+function isReported(sentence: Sentence, mention: Mention): boolean {
+  let clauseStart = sentence.start;
+  for (const m of sentence.text.matchAll(STATUS_BREAK)) {
+    const at = sentence.start + m.index + m[0].length;
+    if (at <= mention.start) clauseStart = at;
+  }
+  return REPORTING.test(sentence.text.slice(0, clauseStart - sentence.start));
+}
+
 export type ArticlePassages = {
   dated: DatedPassage[];
+  /**
+   * The dateline ("June 07, 2011" on a line of its own near the top), which dates the article's
+   * news when its lead gives no date of its own; not a passage to join by its words.
+   */
+  dateline?: DatedPassage;
   /** Sentences with no calendar date, which may still report a happening dated elsewhere. */
   undated: Passage[];
+  /**
+   * Sentences whose every date stands in what someone is reported to have said: the saying,
+   * undated, is itself a happening, which the article's storyline dates.
+   */
+  tellings: Passage[];
   leftOut: LeftOut[];
   /** Every calendar date expression found, for the report. */
   expressions: number;
@@ -77,6 +110,9 @@ function calendarRange(mention: Mention): { start: string; end: string } | undef
     return undefined;
   }
 }
+
+/** How far down an article a dateline may stand: under a headline, a kicker or a byline. */
+const DATELINE_SENTENCES = 3;
 
 /** Places where a sentence may be cut into clauses: semicolons, commas, dashes and "and", "but", "while". */
 const CLAUSE_BREAK = /;\s|,\s|\s[–—]\s|\s-\s|\s(?=(?:and|but|while|whereas|when|after|before)\s)/g;
@@ -134,16 +170,34 @@ export function findPassages(
   const mentions = findMentions(text, { published: article.published, locale: article.locale });
   const leftOut: LeftOut[] = [];
   const dated: DatedPassage[] = [];
+  let dateline: DatedPassage | undefined;
   const datedSentences = new Set<number>();
   const leave = (mention: Mention, reason: LeftOutReason) =>
     leftOut.push({ article: article.id, expression: mention.text, start: mention.start, reason });
   const inSentence = (s: Sentence, m: Mention) => m.start >= s.start && m.start < s.end;
   let expressions = 0;
+  const tellings: Passage[] = [];
+  const names = articleNames(text);
+  const sentencePassage = (s: Sentence): Passage => ({
+    article: article.id,
+    published: article.published,
+    start: s.start,
+    end: s.end,
+    quote: s.text,
+    sentence: s.index,
+    words: contentWords(s.text),
+    names: namesIn(s.text, names),
+  });
 
   for (const sentence of sentences) {
     const here = mentions
       .filter((m) => inSentence(sentence, m))
       .map((mention) => ({ mention, range: calendarRange(mention) }));
+    const calendar = here.filter((h) => h.range !== undefined);
+    const free = !quoted.some((q) => q.start < sentence.end && sentence.start < q.end);
+    if (free && calendar.length > 0 && calendar.every((h) => isReported(sentence, h.mention))) {
+      tellings.push(sentencePassage(sentence));
+    }
     for (const { mention, range } of here) {
       if (range === undefined) {
         leave(mention, 'not-a-calendar-date');
@@ -155,7 +209,23 @@ export function findPassages(
         sentence.text.slice(0, mention.start - sentence.start) +
         sentence.text.slice(mention.end - sentence.start);
       if (contentWords(rest).length < 2) {
-        leave(mention, 'date-alone');
+        const published = range.start <= article.published && article.published <= range.end;
+        if (dateline === undefined && published && sentence.index < DATELINE_SENTENCES) {
+          dateline = {
+            article: article.id,
+            published: article.published,
+            start: sentence.start,
+            end: sentence.end,
+            quote: sentence.text,
+            sentence: sentence.index,
+            words: [],
+            names: [],
+            mention,
+            range,
+            clauseWords: '',
+            dateline: true,
+          };
+        } else leave(mention, 'date-alone');
         continue;
       }
       if (quoted.some((q) => q.start <= mention.start && mention.end <= q.end)) {
@@ -217,6 +287,7 @@ export function findPassages(
         words: contentWords(
           text.slice(span.start, mention.start) + ' ' + text.slice(mention.end, span.end),
         ),
+        names: namesIn(quote, names),
         mention,
         range,
         clauseWords: clauseWords(sentence, mention),
@@ -227,16 +298,8 @@ export function findPassages(
   const undated: Passage[] = sentences
     .filter((s) => !datedSentences.has(s.index))
     .filter((s) => !quoted.some((q) => q.start < s.end && s.start < q.end))
-    .map((s) => ({
-      article: article.id,
-      published: article.published,
-      start: s.start,
-      end: s.end,
-      quote: s.text,
-      sentence: s.index,
-      words: contentWords(s.text),
-    }))
+    .map(sentencePassage)
     .filter((p) => p.words.length >= 3);
 
-  return { dated, undated, leftOut, expressions };
+  return { dated, ...(dateline ? { dateline } : {}), undated, tellings, leftOut, expressions };
 }

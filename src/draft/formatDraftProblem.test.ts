@@ -11,6 +11,7 @@ describe('formatDraftReport', () => {
         drafts: 7,
         joined: 2,
         undatedJoined: 4,
+        sayingsJoined: 2,
         leftOut: [
           { article: 'a', expression: 'three hours', start: 5, reason: 'not-a-calendar-date' },
           { article: 'b', expression: 'Friday', start: 9, reason: 'date-words-repeat' },
@@ -25,6 +26,7 @@ describe('formatDraftReport', () => {
         '3 articles read, 12 calendar date expressions, 10 dated passages',
         '7 drafts written to data/events.json (1 editor events kept as they were)',
         '2 drafts join two or more articles; 4 passages with no date of their own joined',
+        '2 sentences reporting words about another date also joined the news they were said in',
         '2 date expressions left out:',
         '     1  a duration, a set or a vague reference, not a calendar date',
         '     1  the date words occur twice in the passage',

@@ -71,7 +71,8 @@ export function formatDraftNotice(notice: DraftNotice): string {
   }
 }
 
-const REASONS: Record<LeftOutReason, string> = {
+/** Why a date expression gave no passage, in the report's words. */
+export const LEFT_OUT_REASONS: Record<LeftOutReason, string> = {
   'not-a-calendar-date': 'a duration, a set or a vague reference, not a calendar date',
   'date-alone': 'the date stands alone (a dateline or a caption)',
   'already-quoted': "already quoted by an editor's event",
@@ -88,6 +89,11 @@ export function formatDraftReport(report: DraftReport, file: string, editorEvent
     `${report.articles} articles read, ${report.expressions} calendar date expressions, ${report.datedPassages} dated passages`,
     `${report.drafts} drafts written to ${file} (${editorEvents} editor events kept as they were)`,
     `${report.joined} drafts join two or more articles; ${report.undatedJoined} passages with no date of their own joined`,
+    ...(report.sayingsJoined > 0
+      ? [
+          `${report.sayingsJoined} sentences reporting words about another date also joined the news they were said in`,
+        ]
+      : []),
   ];
   const byReason = new Map<LeftOutReason, DraftReport['leftOut']>();
   for (const item of report.leftOut) {
@@ -95,7 +101,7 @@ export function formatDraftReport(report: DraftReport, file: string, editorEvent
   }
   lines.push(`${report.leftOut.length} date expressions left out${byReason.size ? ':' : ''}`);
   for (const [reason, items] of [...byReason].sort((a, b) => b[1].length - a[1].length)) {
-    lines.push(`  ${String(items.length).padStart(4)}  ${REASONS[reason]}`);
+    lines.push(`  ${String(items.length).padStart(4)}  ${LEFT_OUT_REASONS[reason]}`);
     // Durations and vague words are many and expected; the others are worth a look, by name.
     if (reason === 'not-a-calendar-date') continue;
     const shown = items.slice(0, SHOWN).map((l) => `${l.article}: “${l.expression}”`);

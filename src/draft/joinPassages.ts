@@ -1,4 +1,5 @@
 import type { DatedPassage, Passage } from './findPassages.ts';
+import { statusFromWords } from './statusFromWords.ts';
 
 /** One happening: the passages of every article that report it, the dated ones first. */
 export type Happening = { dated: DatedPassage[]; undated: Passage[] };
@@ -43,6 +44,31 @@ const CONTINUES = /^["“]?(?:He|She|They|It|His|Her|Their|Its|We|I)\b/;
 /** How long before publication a passage's date may lie and still be the report's news. */
 const LEAD_DAYS = 7;
 
+/**
+ * A sentence with no date goes on telling the happening the sentence before it told, when it
+ * names someone or something that happening's passages name ("During the keynote, Jobs demoed
+ * …" after a sentence of the keynote) and does not turn from what happened to a plan or a
+ * possibility.
+ */
+function goesOn(passage: Passage, happening: Happening): boolean {
+  const passages = [...happening.dated, ...happening.undated];
+  const before = passages.some(
+    (q) => q.article === passage.article && q.sentence === passage.sentence - 1,
+  );
+  if (!before) return false;
+  const named = new Set(passages.flatMap((q) => q.names));
+  if (!passage.names.some((name) => named.has(name))) return false;
+  const first = happening.dated[0]!;
+  const status = (words: string) =>
+    statusFromWords({
+      words,
+      dateStart: first.range.start,
+      dateEnd: first.range.end,
+      published: first.published,
+    });
+  return status(passage.quote) === status(first.clauseWords || first.quote);
+}
+
 type Vector = Map<string, number>;
 
 function vectors(passages: readonly Passage[], documents: readonly (readonly string[])[]) {
@@ -79,21 +105,34 @@ const days = (p: DatedPassage) => Date.parse(p.range.end) - Date.parse(p.range.s
 
 /** A dated passage that tells an article's news: its date, a day or a week, reaches into the week before publication. */
 function isNews(passage: DatedPassage): boolean {
-  const weekBefore = new Date(Date.parse(passage.published) - LEAD_DAYS * DAY)
-    .toISOString()
-    .slice(0, 10);
-  const recent = passage.range.end >= weekBefore && passage.range.start <= passage.published;
+  return isNewsOf(passage, passage.published);
+}
+
+/** Whether a dated passage's date, a day or a week, reaches into the week before `published`. */
+function isNewsOf(passage: DatedPassage, published: string): boolean {
+  const weekBefore = new Date(Date.parse(published) - LEAD_DAYS * DAY).toISOString().slice(0, 10);
+  const recent = passage.range.end >= weekBefore && passage.range.start <= published;
   // "This year" is background, not news.
   return recent && days(passage) < LEAD_DAYS * DAY;
 }
+
+/** The first sentences of an article (headline, dateline, lead paragraph): they tell its news. */
+const LEAD_SENTENCES = 4;
+
+/** Where an article's storyline is at a sentence, and whether that sentence stands in the lead. */
+type StorylinePoint = { happening: Happening; inLead: boolean };
 
 /**
  * The happening a sentence with no date goes on telling, in its own article: the one the last
  * news passage before it reports (a report's narrative keeps the time it last named, as
  * TimeML's reference time), or, before any, the article's lead: its first news passage, if that
- * stands in its first sentences.
+ * stands in its first sentences, else its dateline (a report whose lead gives no date tells
+ * the news of its day). A dateline's happening is added to `happenings` once a sentence joins it.
  */
-function storyline(happenings: readonly Happening[]): (passage: Passage) => Happening | undefined {
+function storyline(
+  happenings: Happening[],
+  datelines: readonly DatedPassage[],
+): (passage: Passage) => StorylinePoint | undefined {
   const news = new Map<string, { passage: DatedPassage; happening: Happening }[]>();
   for (const happening of happenings) {
     for (const passage of happening.dated) {
@@ -102,12 +141,32 @@ function storyline(happenings: readonly Happening[]): (passage: Passage) => Happ
     }
   }
   for (const list of news.values()) list.sort((a, b) => a.passage.start - b.passage.start);
+  const leads = new Map<string, Happening>();
+  for (const dateline of datelines) {
+    const list = news.get(dateline.article) ?? [];
+    if (list[0] && list[0].passage.sentence <= LEAD_SENTENCES) continue;
+    // Further down, the article may name its day ("made available today"): the same news.
+    const sameDay = list.find(
+      (n) =>
+        n.passage.range.start === dateline.range.start &&
+        n.passage.range.end === dateline.range.end,
+    );
+    leads.set(dateline.article, sameDay?.happening ?? { dated: [dateline], undated: [] });
+  }
+  for (const [article, list] of news) {
+    const first = list[0]!;
+    if (first.passage.sentence <= LEAD_SENTENCES) leads.set(article, first.happening);
+  }
   return (passage) => {
-    const list = news.get(passage.article) ?? [];
-    const before = list.filter((n) => n.passage.start < passage.start).at(-1);
-    if (before) return before.happening;
-    const lead = list[0];
-    return lead && lead.passage.sentence <= 4 ? lead.happening : undefined;
+    const lead = leads.get(passage.article);
+    const inLead = passage.sentence <= LEAD_SENTENCES;
+    const before = (news.get(passage.article) ?? [])
+      .filter((n) => n.passage.start < passage.start)
+      .at(-1);
+    const happening = before?.happening ?? lead;
+    if (happening === undefined) return undefined;
+    if (happening.dated[0]!.dateline && !happenings.includes(happening)) happenings.push(happening);
+    return { happening, inLead: inLead && happening === lead };
   };
 }
 
@@ -122,12 +181,22 @@ function storyline(happenings: readonly Happening[]): (passage: Passage) => Happ
  * article's storyline is at (see JOIN_LEAD). Words are weighted by how rare they are
  * among all sentences of the story (`documents`), so a name every article repeats counts little.
  */
-export function joinPassages(
-  dated: readonly DatedPassage[],
-  undated: readonly Passage[],
-  documents: readonly (readonly string[])[],
-): Happening[] {
-  const vector = vectors([...dated, ...undated], documents);
+export function joinPassages({
+  dated,
+  undated,
+  documents,
+  datelines = [],
+  tellings = [],
+}: {
+  dated: readonly DatedPassage[];
+  undated: readonly Passage[];
+  documents: readonly (readonly string[])[];
+  /** Articles' datelines, which date their news where their leads give no date. */
+  datelines?: readonly DatedPassage[];
+  /** Sentences that report someone's words about another date: the saying joins the storyline. */
+  tellings?: readonly Passage[];
+}): Happening[] {
+  const vector = vectors([...dated, ...undated, ...datelines, ...tellings], documents);
   const happenings: Happening[] = [];
   const likeness = (p: Passage, h: Happening) =>
     Math.max(...[...h.dated, ...h.undated].map((q) => cosine(vector.get(p)!, vector.get(q)!)));
@@ -164,16 +233,33 @@ export function joinPassages(
     if (match && match.score >= needed) match.happening.dated.push(passage);
     else happenings.push({ dated: [passage], undated: [] });
   }
-  const goesOnTelling = storyline(happenings);
+  const goesOnTelling = storyline(happenings, datelines);
   for (const passage of undated) {
+    const point = goesOnTelling(passage);
     const match = best(passage, (h) => h.dated[0]!.range.start <= passage.published);
-    const lead = goesOnTelling(passage);
+    const lead = point?.happening;
     const leadScore = lead ? likeness(passage, lead) : 0;
-    if (match && match.score >= JOIN_UNDATED && match.score >= leadScore) {
+    // The lead of a report tells its news: another happening is news too, or it is not this.
+    const fits = (h: Happening) => !point?.inLead || isNewsOf(h.dated[0]!, passage.published);
+    if (match && match.score >= JOIN_UNDATED && match.score >= leadScore && fits(match.happening)) {
       match.happening.undated.push(passage);
-    } else if (lead && (leadScore >= JOIN_LEAD || CONTINUES.test(passage.quote))) {
+    } else if (
+      lead &&
+      (point.inLead ||
+        leadScore >= JOIN_LEAD ||
+        CONTINUES.test(passage.quote) ||
+        goesOn(passage, lead))
+    ) {
       lead.undated.push(passage);
     }
   }
-  return happenings;
+  for (const passage of tellings) {
+    const happening = goesOnTelling(passage)?.happening;
+    const told = (q: Passage) => q.article === passage.article && q.sentence === passage.sentence;
+    if (happening && ![...happening.dated, ...happening.undated].some(told)) {
+      happening.undated.push(passage);
+    }
+  }
+  // A dateline no sentence joined tells nothing.
+  return happenings.filter((h) => !h.dated[0]!.dateline || h.undated.length > 0);
 }

@@ -9,9 +9,12 @@ export type ScoredEvent = {
 };
 
 /** A gold happening: distinct mentions, its days, and whether its date has a year at all. */
-type Happening = {
+export type GoldHappening = {
   mentions: { doc: string; start: number; end: number }[];
   range: { start: string; end: string } | undefined;
+  /** The gold date as written, and the timelines that hold it. */
+  date: string;
+  entities: string[];
 };
 
 export type TimelineScore = {
@@ -43,8 +46,8 @@ export function goldRange(date: string): { start: string; end: string } | undefi
  * The distinct happenings of some gold lines: a line repeated in several entities' timelines
  * (the same mentions on the same date) counts once.
  */
-export function goldHappenings(lines: readonly GoldLine[]): Happening[] {
-  const byKey = new Map<string, Happening>();
+export function goldHappenings(lines: readonly GoldLine[]): GoldHappening[] {
+  const byKey = new Map<string, GoldHappening>();
   for (const line of lines) {
     const mentions = [
       ...new Map(line.mentions.map((m) => [`${m.doc}:${m.start}`, m] as const)).values(),
@@ -54,7 +57,8 @@ export function goldHappenings(lines: readonly GoldLine[]): Happening[] {
       .map((m) => `${m.doc}:${m.start}`)
       .sort()
       .join(' ')}`;
-    byKey.set(key, { mentions, range: goldRange(line.date) });
+    const entities = [...(byKey.get(key)?.entities ?? []), line.entity];
+    byKey.set(key, { mentions, range: goldRange(line.date), date: line.date, entities });
   }
   return [...byKey.values()];
 }
@@ -72,7 +76,7 @@ export function scoreTimeline(
   lines: readonly GoldLine[],
 ): TimelineScore {
   const score: TimelineScore = { dated: 0, found: 0, multiArticle: 0, linked: 0, eventsOnFound: 0 };
-  const quotes = (e: ScoredEvent, m: Happening['mentions'][number]) =>
+  const quotes = (e: ScoredEvent, m: GoldHappening['mentions'][number]) =>
     e.evidence.some((q) => q.source === m.doc && q.start < m.end && m.start < q.end);
   for (const happening of goldHappenings(lines)) {
     const range = happening.range;
