@@ -64,6 +64,22 @@ async function selectInArticle(page: Page, start: number, end: number) {
   await box.dispatchEvent('mouseup');
 }
 
+test('each draft to review shows the date the build gives it and how many articles it quotes', async ({
+  page,
+}) => {
+  await open(page);
+  const built = buildStory(editorStory);
+  if (!built.ok) throw new Error(built.problems.join('\n'));
+  const drafted = built.dataset.events.filter((e) => e.draft);
+  expect(drafted.length).toBeGreaterThan(1);
+  for (const event of drafted) {
+    const articles = new Set(event.evidence.map((e) => e.source)).size;
+    const facts = `${event.date.label} · ${articles} ${articles === 1 ? 'article' : 'articles'}`;
+    await expect(draft(page, event.id).locator('.draft-facts')).toHaveText(facts);
+    await expect(draft(page, event.id).getByLabel('Title')).toHaveAccessibleDescription(facts);
+  }
+});
+
 test('accept, reject, merge, a new event and a passage from the articles, undo: the build publishes exactly that', async ({
   page,
 }) => {

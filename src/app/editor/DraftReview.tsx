@@ -1,18 +1,45 @@
 import { useState } from 'react';
+import type { Dataset } from '../../model/dataset.ts';
 import type { AuthoredEvent } from './AuthoredEvent.ts';
 import { ReviewButtons } from './ReviewButtons.tsx';
 import { showEvent } from './showEvent.ts';
 import { updateEvent } from './updateEvent.ts';
 import type { StoryEditor } from './useStoryEditor.ts';
 
-function DraftItem({ draft, editor }: { draft: AuthoredEvent; editor: StoryEditor }) {
+type Built = Dataset['events'][number];
+
+/** When the build dates the draft and how many articles it quotes: what a reviewer checks first. */
+function draftFacts(built: Built | undefined): string {
+  if (!built) return 'Not built yet';
+  const articles = new Set(built.evidence.map((e) => e.source)).size;
+  return `${built.date.label} · ${articles} ${articles === 1 ? 'article' : 'articles'}`;
+}
+
+function DraftItem({
+  draft,
+  built,
+  editor,
+}: {
+  draft: AuthoredEvent;
+  built: Built | undefined;
+  editor: StoryEditor;
+}) {
   const [title, setTitle] = useState(draft.title);
   const events = editor.events ?? [];
   const inputId = `draft-title-${draft.id}`;
+  const factsId = `draft-facts-${draft.id}`;
   return (
     <li className="draft" data-draft={draft.id}>
       <label htmlFor={inputId}>Title</label>
-      <input id={inputId} value={title} onChange={(e) => setTitle(e.target.value)} />
+      <input
+        id={inputId}
+        value={title}
+        aria-describedby={factsId}
+        onChange={(e) => setTitle(e.target.value)}
+      />
+      <p className="draft-facts" id={factsId}>
+        {draftFacts(built)}
+      </p>
       <div className="editor-actions">
         <button
           type="button"
@@ -37,9 +64,10 @@ function DraftItem({ draft, editor }: { draft: AuthoredEvent; editor: StoryEdito
   );
 }
 
-/** The drafts waiting for review: accept, reject or retitle each, on any screen. */
-export function DraftReview({ editor }: { editor: StoryEditor }) {
+/** The drafts waiting for review, each with its date and articles: accept, reject or retitle each, on any screen. */
+export function DraftReview({ editor, dataset }: { editor: StoryEditor; dataset: Dataset }) {
   const drafts = (editor.events ?? []).filter((event) => event.draft);
+  const built = new Map(dataset.events.map((event) => [event.id, event]));
   return (
     <section className="editor-card" aria-labelledby="drafts-heading">
       <h3 id="drafts-heading" tabIndex={-1}>
@@ -50,7 +78,12 @@ export function DraftReview({ editor }: { editor: StoryEditor }) {
       ) : (
         <ul className="drafts">
           {drafts.map((draft) => (
-            <DraftItem key={`${draft.id}:${draft.title}`} draft={draft} editor={editor} />
+            <DraftItem
+              key={`${draft.id}:${draft.title}`}
+              draft={draft}
+              built={built.get(draft.id)}
+              editor={editor}
+            />
           ))}
         </ul>
       )}

@@ -83,7 +83,7 @@ export function EditorApp() {
     <>
       {bar}
       <section className="editor-workspace" aria-label="Edit the story">
-        <DraftReview editor={editor} />
+        <DraftReview editor={editor} dataset={dataset} />
         <PassagePicker editor={editor} dataset={dataset} />
         <KindsEditor editor={editor} dataset={dataset} />
       </section>
