@@ -22,9 +22,16 @@ export function assertPublished(published: string): void {
   }
 }
 
-/** References and durations do not place anything on the calendar, so they anchor nothing. */
+/**
+ * References and durations do not place anything on the calendar, so they anchor nothing; nor
+ * does a span up to publication ("less than two weeks ago"), which has no one date to count from.
+ */
 function canAnchor(mention: Mention): boolean {
-  return (mention.type === 'DATE' || mention.type === 'TIME') && /^\d{4}/.test(mention.value);
+  return (
+    (mention.type === 'DATE' || mention.type === 'TIME') &&
+    /^\d{4}/.test(mention.value) &&
+    !mention.value.includes('/')
+  );
 }
 
 /**
