@@ -34,6 +34,21 @@ function canAnchor(mention: Mention): boolean {
   );
 }
 
+// "the quarter ended Sept. 30", "the fiscal first quarter ending June 30".
+const PERIOD_ENDED = /\b(?:quarter|period)\s+end(?:ed|ing)\s+(?:on\s+)?$/i;
+
+/**
+ * Whether a mention is the last day of the quarter just named ("the quarter ended Sept. 30"):
+ * it describes that quarter, which stays what "a year earlier" and "the quarter" refer to.
+ */
+function closesQuarter(text: string, mention: Mention, previous: Anchor | undefined): boolean {
+  return (
+    previous !== undefined &&
+    /^\d{4}-Q[1-4]$/.test(previous.value) &&
+    PERIOD_ENDED.test(text.slice(Math.max(0, mention.start - 30), mention.start))
+  );
+}
+
 /**
  * Every temporal expression in an article, in text order, with its TIMEX3 value. Relative
  * expressions ("two days later", "the following day") are read against the calendar mention
@@ -63,7 +78,11 @@ export function findMentions(text: string, options: FindOptions): Mention[] {
       ...resolved,
     };
     mentions.push(mention);
-    if (canAnchor(mention) && !(reading.comparison && /-Q[1-4]$/.test(mention.value))) {
+    if (
+      canAnchor(mention) &&
+      !(reading.comparison && /-Q[1-4]$/.test(mention.value)) &&
+      !closesQuarter(text, mention, previous)
+    ) {
       previous = {
         value: mention.value,
         source: { kind: 'mention', text: mention.text, start: mention.start, value: mention.value },

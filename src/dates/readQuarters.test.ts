@@ -74,3 +74,33 @@ describe('quarters: the latest period and fiscal years', () => {
     expect(values('Profit in fiscal 1989 rose.')).toEqual([['fiscal 1989', '1989']]);
   });
 });
+
+describe('quarters: what a comparison is made with', () => {
+  it('keeps the quarter, not its last day, as what "a year ago" compares with', () => {
+    const found = values(
+      'It earned $4 million in the fiscal first quarter ended Sept. 30. It lost $2 million a year ago.',
+    );
+    expect(found.at(-1)).toEqual(['a year ago', '1988-Q1']);
+  });
+
+  it('compares "a year earlier" after "a year ago" with the same quarter, not a year before that', () => {
+    const found = values(
+      'Net was $4 million for the second quarter ended June 30, against a loss a year ago. Sales rose from a year earlier.',
+    );
+    expect(found.slice(-2)).toEqual([
+      ['a year ago', '1988-Q2'],
+      ['a year earlier', '1988-Q2'],
+    ]);
+  });
+
+  it('compares "the year-ago period" with the quarter reported, not a quarter still to come', () => {
+    const found = values(
+      'Profit fell in the third quarter. Losses may last through the third quarter of 1990. In the year-ago period, it earned $1 million.',
+    );
+    expect(found.at(-1)).toEqual(['the year-ago period', '1988-Q3']);
+  });
+
+  it('finds no quarter in "the quarter-to-quarter comparison"', () => {
+    expect(values('The quarter-to-quarter comparison was helped by charges.')).toEqual([]);
+  });
+});
