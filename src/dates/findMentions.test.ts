@@ -164,6 +164,12 @@ describe('findMentions: references and durations', () => {
     ]);
   });
 
+  it('does not read soon in a past narrative as a time to come', () => {
+    expect(findMentions('He was soon released.', US)).toEqual([]);
+    expect(findMentions('A trickle of cash soon became a flood.', US)).toEqual([]);
+    expect(mention('Sales will soon grow.', 'soon').value).toBe('FUTURE_REF');
+  });
+
   it('types counted spans as durations', () => {
     expect(mention('Talks lasted three hours.', 'hours')).toMatchObject({
       type: 'DURATION',
