@@ -64,12 +64,14 @@ export function findMentions(text: string, options: FindOptions): Mention[] {
     source: { kind: 'published', date: options.published },
   };
   let previous: Anchor | undefined;
+  let quarter: Anchor | undefined;
   const mentions: Mention[] = [];
   for (const reading of collectReadings(text, options)) {
     const resolved = reading.resolve({
       published: options.published,
       deictic: published,
       anaphoric: previous ?? published,
+      ...(quarter && { quarter }),
     });
     const mention: Mention = {
       text: text.slice(reading.start, reading.end),
@@ -87,6 +89,7 @@ export function findMentions(text: string, options: FindOptions): Mention[] {
         value: mention.value,
         source: { kind: 'mention', text: mention.text, start: mention.start, value: mention.value },
       };
+      if (/^\d{4}-Q[1-4]$/.test(mention.value)) quarter = previous;
     }
   }
   return mentions;

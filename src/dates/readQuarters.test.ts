@@ -103,4 +103,25 @@ describe('quarters: what a comparison is made with', () => {
   it('finds no quarter in "the quarter-to-quarter comparison"', () => {
     expect(values('The quarter-to-quarter comparison was helped by charges.')).toEqual([]);
   });
+
+  it('reads "the quarter" as the quarter named before a month mentioned in between', () => {
+    const found = values(
+      'It earned $5 million in the fiscal first quarter. Earlier this month it said it would break even for the quarter.',
+    );
+    expect(found.at(-1)).toEqual(['the quarter', '1989-Q1']);
+  });
+
+  it('does not make "the 1988 period" the quarter that "the quarter" means', () => {
+    const found = values(
+      'It earned $5 million in the fiscal first quarter. In the 1988 period it earned $20 million. Earlier this month it expected a loss for the quarter.',
+    );
+    expect(found.map(([, v]) => v)).toEqual(['1989-Q1', '1988-Q1', '1989-11', '1989-Q1']);
+  });
+
+  it('reads "the latest quarter" as the one completed when a quarter named further back is still to come', () => {
+    const found = values(
+      'Losses may go on into the fourth quarter, analysts said in October. In the latest quarter, it lost $2 million.',
+    );
+    expect(found.at(-1)).toEqual(['the latest quarter', '1989-Q3']);
+  });
 });

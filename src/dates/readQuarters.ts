@@ -22,7 +22,10 @@ const YEAR_QUARTER =
 /** The quarter the text is reporting on: the last quarter mentioned, or the last one completed. */
 export function reportedQuarter(context: ReadingContext): string {
   if (QUARTER_VALUE.test(context.anaphoric.value)) return context.anaphoric.value;
-  return lastCompletedQuarter(context);
+  const completed = lastCompletedQuarter(context);
+  // A quarter named further back is still the one reported on, unless it is still to come.
+  const named = context.quarter?.value;
+  return named && timexRange(named).start <= timexRange(completed).start ? named : completed;
 }
 
 function lastCompletedQuarter(context: ReadingContext): string {
@@ -66,7 +69,7 @@ function quarterReading(
  * quarter" (the quarter last mentioned, else the last completed one) and "the year-ago quarter",
  * "the year-earlier period" (that quarter a year before).
  */
-export const readQuarters: Pass = (text) => {
+export const readQuarters: Pass = (text, { published }) => {
   const readings: Reading[] = [];
   for (const m of text.matchAll(THE_QUARTER))
     readings.push(quarterReading(m.index, m.index + m[0].length, reportedQuarter));
@@ -88,15 +91,23 @@ export const readQuarters: Pass = (text) => {
   for (const m of text.matchAll(YEAR_QUARTER)) {
     const which = m[1]?.toLowerCase();
     const ordinal = m[3] ? ORDINAL[m[3].toLowerCase()] : undefined;
+    // "the 1988 period", "last year's quarter": a comparison with a year before publication.
+    const earlier =
+      which === 'last' || (m[2] !== undefined && Number(m[2]) < Number(published.slice(0, 4)));
     readings.push(
-      quarterReading(m.index, m.index + m[0].length, (context) => {
-        const reported = reportedQuarter(context);
-        const year = m[2]
-          ? Number(m[2])
-          : toLocalDate(context.published).getFullYear() +
-            (which === 'next' ? 1 : which === 'last' ? -1 : 0);
-        return `${year}-Q${ordinal ?? reported.slice(-1)}`;
-      }),
+      quarterReading(
+        m.index,
+        m.index + m[0].length,
+        (context) => {
+          const reported = reportedQuarter(context);
+          const year = m[2]
+            ? Number(m[2])
+            : toLocalDate(context.published).getFullYear() +
+              (which === 'next' ? 1 : which === 'last' ? -1 : 0);
+          return `${year}-Q${ordinal ?? reported.slice(-1)}`;
+        },
+        earlier,
+      ),
     );
   }
   return readings;
