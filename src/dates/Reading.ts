@@ -13,6 +13,11 @@ export interface ReadingContext {
   deictic: Anchor;
   /** The mention before this one in `findMentions`, or the caller's anchor in `resolveExpression`. */
   anaphoric: Anchor;
+  /**
+   * The quarter last named and not only compared with ("the fiscal first quarter"), which "the
+   * quarter" still means after a month or a day named in between.
+   */
+  quarter?: Anchor;
 }
 
 /**

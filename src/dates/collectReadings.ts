@@ -3,6 +3,7 @@ import { readDurations } from './readDurations.ts';
 import { readHolidays } from './readHolidays.ts';
 import { readPeriods } from './readPeriods.ts';
 import { readQuarters } from './readQuarters.ts';
+import { readRecentSpans } from './readRecentSpans.ts';
 import { readReferences } from './readReferences.ts';
 import { readRelatives } from './readRelatives.ts';
 import { readSpokenYears } from './readSpokenYears.ts';
@@ -14,6 +15,7 @@ const PASSES: Pass[] = [
   readPeriods,
   readQuarters,
   readRelatives,
+  readRecentSpans,
   readDurations,
   readReferences,
   readHolidays,

@@ -164,6 +164,26 @@ describe('findMentions: references and durations', () => {
     ]);
   });
 
+  it('reads "for the full year" and "nine months of the year" as the year of publication', () => {
+    const news = { published: '1989-10-30', locale: 'en-US' } as const;
+    expect(mention('It forecast higher profit for the full year.', 'year', news)).toMatchObject({
+      text: 'the full year',
+      value: '1989',
+    });
+    expect(
+      mention('Sales fell in the first nine months of the year.', 'the year', news).value,
+    ).toBe('1989');
+    expect(findMentions('Net rose for the year ended June 30.', news).map((m) => m.text)).toEqual([
+      'June 30',
+    ]);
+  });
+
+  it('does not read soon in a past narrative as a time to come', () => {
+    expect(findMentions('He was soon released.', US)).toEqual([]);
+    expect(findMentions('A trickle of cash soon became a flood.', US)).toEqual([]);
+    expect(mention('Sales will soon grow.', 'soon').value).toBe('FUTURE_REF');
+  });
+
   it('types counted spans as durations', () => {
     expect(mention('Talks lasted three hours.', 'hours')).toMatchObject({
       type: 'DURATION',

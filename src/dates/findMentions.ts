@@ -22,9 +22,31 @@ export function assertPublished(published: string): void {
   }
 }
 
-/** References and durations do not place anything on the calendar, so they anchor nothing. */
+/**
+ * References and durations do not place anything on the calendar, so they anchor nothing; nor
+ * does a span up to publication ("less than two weeks ago"), which has no one date to count from.
+ */
 function canAnchor(mention: Mention): boolean {
-  return (mention.type === 'DATE' || mention.type === 'TIME') && /^\d{4}/.test(mention.value);
+  return (
+    (mention.type === 'DATE' || mention.type === 'TIME') &&
+    /^\d{4}/.test(mention.value) &&
+    !mention.value.includes('/')
+  );
+}
+
+// "the quarter ended Sept. 30", "the fiscal first quarter ending June 30".
+const PERIOD_ENDED = /\b(?:quarter|period)\s+end(?:ed|ing)\s+(?:on\s+)?$/i;
+
+/**
+ * Whether a mention is the last day of the quarter just named ("the quarter ended Sept. 30"):
+ * it describes that quarter, which stays what "a year earlier" and "the quarter" refer to.
+ */
+function closesQuarter(text: string, mention: Mention, previous: Anchor | undefined): boolean {
+  return (
+    previous !== undefined &&
+    /^\d{4}-Q[1-4]$/.test(previous.value) &&
+    PERIOD_ENDED.test(text.slice(Math.max(0, mention.start - 30), mention.start))
+  );
 }
 
 /**
@@ -42,12 +64,14 @@ export function findMentions(text: string, options: FindOptions): Mention[] {
     source: { kind: 'published', date: options.published },
   };
   let previous: Anchor | undefined;
+  let quarter: Anchor | undefined;
   const mentions: Mention[] = [];
   for (const reading of collectReadings(text, options)) {
     const resolved = reading.resolve({
       published: options.published,
       deictic: published,
       anaphoric: previous ?? published,
+      ...(quarter && { quarter }),
     });
     const mention: Mention = {
       text: text.slice(reading.start, reading.end),
@@ -56,11 +80,16 @@ export function findMentions(text: string, options: FindOptions): Mention[] {
       ...resolved,
     };
     mentions.push(mention);
-    if (canAnchor(mention) && !(reading.comparison && /-Q[1-4]$/.test(mention.value))) {
+    if (
+      canAnchor(mention) &&
+      !(reading.comparison && /-Q[1-4]$/.test(mention.value)) &&
+      !closesQuarter(text, mention, previous)
+    ) {
       previous = {
         value: mention.value,
         source: { kind: 'mention', text: mention.text, start: mention.start, value: mention.value },
       };
+      if (/^\d{4}-Q[1-4]$/.test(mention.value)) quarter = previous;
     }
   }
   return mentions;

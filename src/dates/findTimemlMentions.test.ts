@@ -245,3 +245,24 @@ describe('findTimemlMentions: uncounted times back', () => {
     ]);
   });
 });
+
+describe('findTimemlMentions: spans up to publication', () => {
+  const JUNE_2010 = { published: '2010-06-16', locale: 'en-US' } as const;
+
+  it('marks "less than two weeks ago" as the week two weeks back with mod AFTER, as the guidelines give "less than a year ago"', () => {
+    const [m] = findTimemlMentions('The tanker sank less than two weeks ago.', JUNE_2010);
+    expect(m).toMatchObject({ text: 'less than two weeks ago', value: '2010-W22', mod: 'AFTER' });
+  });
+
+  it('marks "within the past three months" as the duration "the past three months"', () => {
+    expect(timeml('Prices rose within the past three months.', JUNE_2010)).toEqual([
+      ['the past three months', 'DURATION', 'P3M'],
+    ]);
+  });
+
+  it('marks "within the past year" as the year before', () => {
+    expect(timeml('Costs doubled within the past year.', JUNE_2010)).toEqual([
+      ['the past year', 'DATE', '2009'],
+    ]);
+  });
+});

@@ -1,4 +1,7 @@
 import type { Mention } from '../model/mention.ts';
+import type { Granularity } from '../model/temporal.ts';
+import { moveAnchor } from './moveAnchor.ts';
+import { timexRange } from './timexRange.ts';
 import { findMentions, type FindOptions } from './findMentions.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { PART_OF_DAY } from './partOfDay.ts';
@@ -102,8 +105,47 @@ function withCountModifier(text: string, m: Mention): Mention {
   return modifier[1] && !m.mod ? { ...widened, mod: 'APPROX' } : widened;
 }
 
+const UNIT_GRANULARITY: Record<string, Granularity> = {
+  hour: 'day',
+  day: 'day',
+  week: 'week',
+  month: 'month',
+  year: 'year',
+  decade: 'decade',
+};
+
+/**
+ * A span up to publication as TimeML marks it. The guidelines give "less than a year ago" as the
+ * point a year back with `mod` AFTER; "within the past two months" is the duration "the past two
+ * months", as "over the past two months" is, and "within the past year" the year before.
+ */
+function recentSpanAsTimeml(text: string, m: Mention): Mention {
+  const published = m.value.slice(m.value.indexOf('/') + 1);
+  const offset = m.offset ?? { amount: -1, unit: 'day' };
+  const ago = /\b(hour|day|week|month|year|decade)s?\s+ago$/i.exec(m.text);
+  if (ago) {
+    const value = moveAnchor(published, offset, UNIT_GRANULARITY[ago[1]!.toLowerCase()]!);
+    return { ...m, value, granularity: timexRange(value).granularity, mod: 'AFTER' };
+  }
+  const words = m.text.replace(/^within\s+/i, '');
+  const start = m.end - words.length;
+  const span = SPAN_LOOKED_OVER.exec(words);
+  const amount = span?.[2] === undefined ? undefined : readNumber(span[2]);
+  if (span && amount !== undefined)
+    return asDuration(text, m, start, m.end, durationValue(amount, span[3]!));
+  const unit = /(hour|day|week|month|year|decade)s?$/i.exec(words)?.[1]?.toLowerCase() ?? 'day';
+  const value = moveAnchor(published, offset, UNIT_GRANULARITY[unit]!);
+  return {
+    ...narrowed(text, m, start, m.end),
+    value,
+    granularity: timexRange(value).granularity,
+  };
+}
+
 /** One news mention as TimeML marks it, or undefined when TimeML does not mark it. */
 function toTimeml(text: string, mention: Mention): Mention | undefined {
+  if (mention.type === 'DATE' && mention.value.includes('/'))
+    return recentSpanAsTimeml(text, mention);
   if (NOT_TIMEX.test(mention.text) || rateNotTimex(text, mention)) return undefined;
   // "employees 55 years old": an age, as "a 6-year-old boy" is.
   if (mention.type === 'DURATION' && /^\s+old\b/.test(text.slice(mention.end, mention.end + 5)))

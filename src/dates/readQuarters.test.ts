@@ -74,3 +74,54 @@ describe('quarters: the latest period and fiscal years', () => {
     expect(values('Profit in fiscal 1989 rose.')).toEqual([['fiscal 1989', '1989']]);
   });
 });
+
+describe('quarters: what a comparison is made with', () => {
+  it('keeps the quarter, not its last day, as what "a year ago" compares with', () => {
+    const found = values(
+      'It earned $4 million in the fiscal first quarter ended Sept. 30. It lost $2 million a year ago.',
+    );
+    expect(found.at(-1)).toEqual(['a year ago', '1988-Q1']);
+  });
+
+  it('compares "a year earlier" after "a year ago" with the same quarter, not a year before that', () => {
+    const found = values(
+      'Net was $4 million for the second quarter ended June 30, against a loss a year ago. Sales rose from a year earlier.',
+    );
+    expect(found.slice(-2)).toEqual([
+      ['a year ago', '1988-Q2'],
+      ['a year earlier', '1988-Q2'],
+    ]);
+  });
+
+  it('compares "the year-ago period" with the quarter reported, not a quarter still to come', () => {
+    const found = values(
+      'Profit fell in the third quarter. Losses may last through the third quarter of 1990. In the year-ago period, it earned $1 million.',
+    );
+    expect(found.at(-1)).toEqual(['the year-ago period', '1988-Q3']);
+  });
+
+  it('finds no quarter in "the quarter-to-quarter comparison"', () => {
+    expect(values('The quarter-to-quarter comparison was helped by charges.')).toEqual([]);
+  });
+
+  it('reads "the quarter" as the quarter named before a month mentioned in between', () => {
+    const found = values(
+      'It earned $5 million in the fiscal first quarter. Earlier this month it said it would break even for the quarter.',
+    );
+    expect(found.at(-1)).toEqual(['the quarter', '1989-Q1']);
+  });
+
+  it('does not make "the 1988 period" the quarter that "the quarter" means', () => {
+    const found = values(
+      'It earned $5 million in the fiscal first quarter. In the 1988 period it earned $20 million. Earlier this month it expected a loss for the quarter.',
+    );
+    expect(found.map(([, v]) => v)).toEqual(['1989-Q1', '1988-Q1', '1989-11', '1989-Q1']);
+  });
+
+  it('reads "the latest quarter" as the one completed when a quarter named further back is still to come', () => {
+    const found = values(
+      'Losses may go on into the fourth quarter, analysts said in October. In the latest quarter, it lost $2 million.',
+    );
+    expect(found.at(-1)).toEqual(['the latest quarter', '1989-Q3']);
+  });
+});

@@ -8,9 +8,10 @@ const QUARTER_VALUE = /^\d{4}-Q[1-4]$/;
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
 // Earnings news: "the quarter", "the latest quarter" is the one being reported, and the
-// "year-ago quarter", "year-earlier period" is that quarter a year before.
+// "year-ago quarter", "year-earlier period" is that quarter a year before. "The
+// quarter-to-quarter comparison" names no quarter.
 const THE_QUARTER =
-  /\b(?:the|that) (?:(?:latest|most recent|recent|just-ended|just-completed|fiscal) )?quarter\b|\bthe (?:latest|most recent) period\b(?! of\b| century| mile| point| hour| inch)/gi;
+  /\b(?:the|that) (?:(?:latest|most recent|recent|just-ended|just-completed|fiscal) )?quarter\b(?!-to-)|\bthe (?:latest|most recent) period\b(?! of\b| century| mile| point| hour| inch)/gi;
 const YEAR_AGO =
   /\b(?:(?:the|a) )?(?:comparable |same )?year-(?:ago|earlier)(?: (first|second|third|fourth))?(?:[ -](?:quarter|period))?\b/gi;
 
@@ -21,7 +22,25 @@ const YEAR_QUARTER =
 /** The quarter the text is reporting on: the last quarter mentioned, or the last one completed. */
 export function reportedQuarter(context: ReadingContext): string {
   if (QUARTER_VALUE.test(context.anaphoric.value)) return context.anaphoric.value;
+  const completed = lastCompletedQuarter(context);
+  // A quarter named further back is still the one reported on, unless it is still to come.
+  const named = context.quarter?.value;
+  return named && timexRange(named).start <= timexRange(completed).start ? named : completed;
+}
+
+function lastCompletedQuarter(context: ReadingContext): string {
   return toTimex(addQuarters(toLocalDate(context.published), -1), 'quarter');
+}
+
+/**
+ * The quarter a year-ago comparison is made with: results already reported, so a quarter still
+ * to come that was named last ("losses through the third quarter of 1990") gives way to the last
+ * one completed.
+ */
+function comparedQuarter(context: ReadingContext): string {
+  const reported = reportedQuarter(context);
+  const completed = lastCompletedQuarter(context);
+  return timexRange(reported).start > timexRange(completed).start ? completed : reported;
 }
 
 function quarterReading(
@@ -50,7 +69,7 @@ function quarterReading(
  * quarter" (the quarter last mentioned, else the last completed one) and "the year-ago quarter",
  * "the year-earlier period" (that quarter a year before).
  */
-export const readQuarters: Pass = (text) => {
+export const readQuarters: Pass = (text, { published }) => {
   const readings: Reading[] = [];
   for (const m of text.matchAll(THE_QUARTER))
     readings.push(quarterReading(m.index, m.index + m[0].length, reportedQuarter));
@@ -61,7 +80,7 @@ export const readQuarters: Pass = (text) => {
         m.index,
         m.index + m[0].length,
         (context) => {
-          const reported = reportedQuarter(context);
+          const reported = comparedQuarter(context);
           const before = toTimex(subYears(toLocalDate(timexRange(reported).start), 1), 'quarter');
           return ordinal === undefined ? before : `${before.slice(0, 4)}-Q${ordinal}`;
         },
@@ -72,15 +91,23 @@ export const readQuarters: Pass = (text) => {
   for (const m of text.matchAll(YEAR_QUARTER)) {
     const which = m[1]?.toLowerCase();
     const ordinal = m[3] ? ORDINAL[m[3].toLowerCase()] : undefined;
+    // "the 1988 period", "last year's quarter": a comparison with a year before publication.
+    const earlier =
+      which === 'last' || (m[2] !== undefined && Number(m[2]) < Number(published.slice(0, 4)));
     readings.push(
-      quarterReading(m.index, m.index + m[0].length, (context) => {
-        const reported = reportedQuarter(context);
-        const year = m[2]
-          ? Number(m[2])
-          : toLocalDate(context.published).getFullYear() +
-            (which === 'next' ? 1 : which === 'last' ? -1 : 0);
-        return `${year}-Q${ordinal ?? reported.slice(-1)}`;
-      }),
+      quarterReading(
+        m.index,
+        m.index + m[0].length,
+        (context) => {
+          const reported = reportedQuarter(context);
+          const year = m[2]
+            ? Number(m[2])
+            : toLocalDate(context.published).getFullYear() +
+              (which === 'next' ? 1 : which === 'last' ? -1 : 0);
+          return `${year}-Q${ordinal ?? reported.slice(-1)}`;
+        },
+        earlier,
+      ),
     );
   }
   return readings;

@@ -36,11 +36,27 @@ const REFERENCES: Array<[RegExp, string]> = [
   [/\b(?:right now|now|currently|at present|at the moment|nowadays|these days)\b/gi, 'PRESENT_REF'],
 ];
 
+// "He was soon released", "a trickle that soon became a flood": in a past narrative "soon" and
+// "shortly" say what came next, not a time still to come.
+const PAST_BEFORE = /\b(?:was|were|had)\s+$/i;
+const PAST_AFTER =
+  /^\s+(?:became|began|went|came|fell|rose|grew|left|found|took|gave|made|got|saw|won|lost|sold|\w+ed)\b/i;
+
+function inPastNarrative(text: string, start: number, end: number): boolean {
+  return (
+    PAST_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ||
+    PAST_AFTER.test(text.slice(end, end + 20))
+  );
+}
+
 /** "recently", "now", "in the coming days and weeks": TIMEX references with no calendar value. */
 export const readReferences: Pass = (text, { published }) => {
   const readings: Reading[] = [];
   for (const [pattern, value] of REFERENCES) {
     for (const m of text.matchAll(pattern)) {
+      const end = m.index + m[0].length;
+      if (/^(?:\w+ )?(?:soon|shortly)$/i.test(m[0]) && inPastNarrative(text, m.index, end))
+        continue;
       readings.push({
         start: m.index,
         end: m.index + m[0].length,

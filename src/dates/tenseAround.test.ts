@@ -18,6 +18,17 @@ describe('tenseAround', () => {
     expect(tense('He said the envoy will travel on Monday.', 'Monday')).toBe('future');
   });
 
+  it('does not take was or were before a plan for the past tense', () => {
+    expect(
+      tense(
+        'Protesters planned a rally on Saturday and were planning to drive around the airport.',
+        'Saturday',
+      ),
+    ).toBe('future');
+    expect(tense('The vote on Tuesday was due to close the session.', 'Tuesday')).toBe('future');
+    expect(tense('The vote on Tuesday was close.', 'Tuesday')).toBe('past');
+  });
+
   it('says unknown when the sentence has no cue', () => {
     expect(tense('Prices on Monday.', 'Monday')).toBe('unknown');
   });

@@ -22,9 +22,10 @@ const FUTURE_CUE =
 const PRESENT_SCHEDULE =
   /\b(?<!\bto\s)(?:(?:opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes|takes effect|take effect|kicks off|plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs|wraps up|convenes|sits|rules|testifies)|(?:open|reopen|close|start|begin|meet|return|resume|vote|convene|go)(?=(?:\s+\w+ly)?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))|head(?=\s+(?:to|for|into)\b|\s*$))\b/gi;
 // Past-tense verbs: a closed list of common irregular ones plus regular -ed forms. Reporting
-// verbs are apart (REPORTING).
+// verbs are apart (REPORTING). "was", "were" before a plan ("were planning to", "was due to",
+// "was about to") look forward with it.
 const PAST_CUE =
-  /\b(?:met|was|were|had|did|took|came|went|began|held|made|gave|spoke|wrote|saw|left|won|lost|fell|rose|sent|got|became|brought|thought|kept|felt|stood|ran|struck|sold|bought|built|caught|chose|drove|fought|knew|spent|threw|understood|sought|taught|broke|flew|grew|drew|withdrew|swore|sank|shot|hung|dealt|tore|wore|stole|froze|woke|rode|hid|shook|fled|sat|stuck|swung|dug|paid|laid|found|heard|meant|lent|bent|slept|swept|wept|forgot|forgave|overtook|ago|last|earlier|since|yesterday|[a-z]+ed)\b/g;
+  /\b(?:met|(?:was|were)(?!\s+(?:planning|going to|due|scheduled|expected to|set to|slated|about to|to)\b)|had|did|took|came|went|began|held|made|gave|spoke|wrote|saw|left|won|lost|fell|rose|sent|got|became|brought|thought|kept|felt|stood|ran|struck|sold|bought|built|caught|chose|drove|fought|knew|spent|threw|understood|sought|taught|broke|flew|grew|drew|withdrew|swore|sank|shot|hung|dealt|tore|wore|stole|froze|woke|rode|hid|shook|fled|sat|stuck|swung|dug|paid|laid|found|heard|meant|lent|bent|slept|swept|wept|forgot|forgave|overtook|ago|last|earlier|since|yesterday|[a-z]+ed)\b/g;
 // "said", "told", "added": the time of the saying. Next to the date ("said Friday", "told
 // reporters on Friday") they date it; further off ("… will leave at 4 a.m. Thursday,'' Castro
 // said") they only report a sentence whose own verb gives its tense, so there they count only

@@ -96,3 +96,22 @@ describe('timexRange', () => {
     expect(() => timexRange('2025-13')).toThrow(DateResolutionError);
   });
 });
+
+describe('timexRange of an interval', () => {
+  it('runs from the first day of its first value to the last day of its second, as a span', () => {
+    expect(timexRange('2010-06-02/2010-06-16')).toEqual({
+      start: '2010-06-02',
+      end: '2010-06-16',
+      granularity: 'span',
+    });
+    expect(timexRange('2010-03/2010-06')).toEqual({
+      start: '2010-03-01',
+      end: '2010-06-30',
+      granularity: 'span',
+    });
+  });
+
+  it('refuses an interval that ends before it starts', () => {
+    expect(() => timexRange('2010-06-16/2010-06-02')).toThrow();
+  });
+});

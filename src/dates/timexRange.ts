@@ -30,12 +30,20 @@ function range(start: Date, end: Date, granularity: Granularity): TimexRange {
  *
  * Times (`2025-08-08T15:00`) cover their day; ISO weeks run Monday to Sunday (`-WE` is the
  * Saturday and Sunday); seasons are meteorological, winter `YYYY-WI` being December YYYY to
- * February YYYY+1. References (PAST_REF …) and durations have no range and throw.
+ * February YYYY+1. An interval of two such values (`2010-06-02/2010-06-16`) covers both and
+ * is a `span`. References (PAST_REF …) and durations have no range and throw.
  *
  * @example timexRange('2025-W33') // { start: '2025-08-11', end: '2025-08-17', granularity: 'week' }
  */
 export function timexRange(value: string): TimexRange {
   let m: RegExpExecArray | null;
+  // An ISO 8601 interval of two calendar values, "2010-06-02/2010-06-16": from the first day of
+  // the one to the last day of the other.
+  if ((m = /^([^/]+)\/([^/]+)$/.exec(value))) {
+    const from = timexRange(m[1]!);
+    const to = timexRange(m[2]!);
+    if (from.start <= to.end) return { start: from.start, end: to.end, granularity: 'span' };
+  }
   if ((m = /^(\d{4})-(\d{2})-(\d{2})(?:T[\w:.]+)?$/.exec(value))) {
     const day = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
     if (day.getMonth() === Number(m[2]) - 1) return range(day, day, 'day');

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { Mention } from '../model/mention.ts';
+import { findMentions } from './findMentions.ts';
+import { timexRange } from './timexRange.ts';
+
+const JUNE_2010 = { published: '2010-06-16', locale: 'en-US' } as const;
+
+function found(text: string) {
+  return findMentions(text, JUNE_2010).map((m) => Mention.parse(m));
+}
+
+describe('spans that end at publication', () => {
+  it('reads "less than two weeks ago" as the two weeks up to publication, not the week two weeks back', () => {
+    const [m] = found('The tanker sank less than two weeks ago.');
+    expect(m).toMatchObject({
+      text: 'less than two weeks ago',
+      type: 'DATE',
+      value: '2010-06-02/2010-06-16',
+      granularity: 'span',
+      anchor: { kind: 'published', date: '2010-06-16' },
+      offset: { amount: -2, unit: 'week' },
+    });
+  });
+
+  it('covers a day a week before publication, so a happening on 7 June falls inside it', () => {
+    const [m] = found('The tanker sank less than two weeks ago.');
+    const { start, end } = timexRange(m!.value);
+    expect(start <= '2010-06-07' && '2010-06-07' <= end).toBe(true);
+  });
+
+  it('reads "within the past three months" as the three months up to publication', () => {
+    expect(found('Prices rose within the past three months.')[0]).toMatchObject({
+      text: 'within the past three months',
+      value: '2010-03-16/2010-06-16',
+    });
+  });
+
+  it('reads "within the last year" with no count as one year back', () => {
+    expect(found('Costs doubled within the last year.')[0]?.value).toBe('2009-06-16/2010-06-16');
+  });
+
+  it('reaches back to the day before for hours, since they may cross midnight', () => {
+    expect(found('It was lost less than 24 hours ago.')[0]?.value).toBe('2010-06-15/2010-06-16');
+  });
+
+  it('keeps "two weeks ago" without "less than" as the week two weeks back', () => {
+    expect(found('The tanker sank two weeks ago.')[0]?.value).toBe('2010-W22');
+  });
+
+  it('does not anchor "two days later" to the span, which has no one date', () => {
+    const mentions = found(
+      'The ship left on June 1. Less than a week ago it sank; two days later it was found.',
+    );
+    expect(mentions.at(-1)).toMatchObject({ text: 'two days later', value: '2010-06-03' });
+  });
+});

@@ -1,0 +1,51 @@
+import type { OffsetUnit } from '../model/mention.ts';
+import { shiftTimex } from './shiftTimex.ts';
+import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
+import type { Pass, Reading } from './Reading.ts';
+
+// "less than two weeks ago", "within the past three months", "within the last 24 hours": not a
+// point two weeks back but the whole stretch from then up to publication, so a happening on any
+// day of it is what the words may mean.
+const RECENT_SPAN = new RegExp(
+  `\\b(?:(?:less|fewer) than\\s+(${NUMBER_SOURCE})[- ](hour|day|week|month|year|decade)s?\\s+ago|within the (?:past|last)\\s+(?:(${NUMBER_SOURCE})\\s+)?(hour|day|week|month|year|decade)s?)\\b`,
+  'gi',
+);
+
+/** Whole calendar units back from publication: hours in whole days, decades in years. */
+function unitsBack(amount: number, unit: string): { amount: number; unit: OffsetUnit } {
+  const u = unit.toLowerCase();
+  if (u === 'hour') return { amount: Math.ceil(amount / 24), unit: 'day' };
+  if (u === 'decade') return { amount: amount * 10, unit: 'year' };
+  return { amount, unit: u as OffsetUnit };
+}
+
+/**
+ * Spans that end at publication: "less than two weeks ago" and "within the past two weeks" in an
+ * article of 16 June 2010 are `2010-06-02/2010-06-16` (an ISO 8601 interval, granularity `span`),
+ * with the offset back to its first day. "within the past day" or "less than an hour ago" reaches
+ * back to the day before, since the hours may cross midnight.
+ */
+export const readRecentSpans: Pass = (text) => {
+  const readings: Reading[] = [];
+  for (const m of text.matchAll(RECENT_SPAN)) {
+    const count = m[1] ?? m[3];
+    const amount = count === undefined ? 1 : readNumber(count);
+    if (amount === undefined || !Number.isInteger(amount) || amount < 1) continue;
+    const back = unitsBack(amount, (m[2] ?? m[4])!);
+    const offset = { amount: -back.amount, unit: back.unit };
+    readings.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      // Above the count read alone ("two weeks ago", "the past three months").
+      priority: 4,
+      resolve: ({ deictic }) => ({
+        type: 'DATE',
+        value: `${shiftTimex(deictic.value, offset)}/${deictic.value}`,
+        granularity: 'span',
+        anchor: deictic.source,
+        offset,
+      }),
+    });
+  }
+  return readings;
+};
