@@ -1,4 +1,5 @@
 import type { DatedPassage, Passage } from './findPassages.ts';
+import { joinMutualBest } from './joinMutualBest.ts';
 import { statusFromWords } from './statusFromWords.ts';
 
 /** One happening: the passages of every article that report it, the dated ones first. */
@@ -197,7 +198,7 @@ export function joinPassages({
   tellings?: readonly Passage[];
 }): Happening[] {
   const vector = vectors([...dated, ...undated, ...datelines, ...tellings], documents);
-  const happenings: Happening[] = [];
+  let happenings: Happening[] = [];
   const likeness = (p: Passage, h: Happening) =>
     Math.max(...[...h.dated, ...h.undated].map((q) => cosine(vector.get(p)!, vector.get(q)!)));
   const best = (p: Passage, fits: (h: Happening) => boolean) => {
@@ -233,6 +234,9 @@ export function joinPassages({
     if (match && match.score >= needed) match.happening.dated.push(passage);
     else happenings.push({ dated: [passage], undated: [] });
   }
+  happenings = joinMutualBest(happenings, (a, b) =>
+    Math.max(...a.dated.map((p) => likeness(p, { dated: b.dated, undated: [] }))),
+  );
   const goesOnTelling = storyline(happenings, datelines);
   for (const passage of undated) {
     const point = goesOnTelling(passage);
