@@ -1,5 +1,7 @@
 import type { DatedPassage, Passage } from './findPassages.ts';
+import { gatherRetellings } from './gatherRetellings.ts';
 import { joinMutualBest } from './joinMutualBest.ts';
+import { sharesQuotation } from './sharesQuotation.ts';
 import { statusFromWords } from './statusFromWords.ts';
 
 /** One happening: the passages of every article that report it, the dated ones first. */
@@ -179,7 +181,10 @@ function storyline(
  * one. Then each passage with no date joins the happening it is most like, if the likeness
  * reaches JOIN_UNDATED and the happening does not start after its article was published (an
  * article cannot report as done what came after it); failing that, the happening its own
- * article's storyline is at (see JOIN_LEAD). Words are weighted by how rare they are
+ * article's storyline is at (see JOIN_LEAD). Two dated happenings of different articles on the
+ * very same date that are each other's best match are one (joinMutualBest), and passages with
+ * no date that retell one thing in several articles end in one happening (gatherRetellings).
+ * Words are weighted by how rare they are
  * among all sentences of the story (`documents`), so a name every article repeats counts little.
  */
 export function joinPassages({
@@ -257,6 +262,9 @@ export function joinPassages({
       lead.undated.push(passage);
     }
   }
+  gatherRetellings(happenings, undated, (a, b) =>
+    sharesQuotation(a.quote, b.quote) ? 1 : cosine(vector.get(a)!, vector.get(b)!),
+  );
   for (const passage of tellings) {
     const happening = goesOnTelling(passage)?.happening;
     const told = (q: Passage) => q.article === passage.article && q.sentence === passage.sentence;
