@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { DraftArticle } from './DraftArticle.ts';
 import { draftStory } from './draftStory.ts';
 
-const kinds = [{ id: 'other', label: 'Other' }];
-const article = (id: string, text: string) => ({
-  id,
-  published: '2025-08-07',
-  locale: 'en-US' as const,
-  text,
-});
+/** Three reports of one day. */
+const published = '2025-08-07';
 const dated =
   'Three rounds of peace talks between Russia and Ukraine in Turkey since the beginning of the year have failed to make any progress on a ceasefire.';
 // The news, then sentences that go on telling it, then background another article dates.
@@ -20,8 +16,14 @@ const other =
   'Separate talks on a ceasefire in Gaza stalled on Thursday.';
 const draftWith = (background: string) =>
   draftStory({
-    articles: [article('x', `${news} ${background}`), article('y', dated), article('z', other)],
-    kinds,
+    articles: (
+      [
+        ['x', `${news} ${background}`],
+        ['y', dated],
+        ['z', other],
+      ] as const
+    ).map(([id, text]): DraftArticle => ({ id, text, published, locale: 'en-US' })),
+    kinds: [{ id: 'other', label: 'Other' }],
     editorEvents: [],
   }).drafts.find((d) => d.evidence.some((e) => e.quote === dated))!;
 
