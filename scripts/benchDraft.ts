@@ -1,8 +1,9 @@
 // Drafts a copy of a story and scores the drafts against gold timelines, beside a naive
 // baseline (one event per sentence with a calendar date, no joining). Prints, for the tuning
 // part and the held-out part of the gold separately: dated recall, cross-article links and
-// events per found gold happening. See README "Measuring the drafter".
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// events per found gold happening. With --gold-events the gold is the story's own edited events,
+// set aside before drafting. See README "Measuring the drafter".
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,11 +11,18 @@ import { buildDataset } from '../src/dataset/buildDataset.ts';
 import { readInputs } from '../src/dataset/readInputs.ts';
 import { findMentions } from '../src/dates/findMentions.ts';
 import { timexRange } from '../src/dates/timexRange.ts';
-import { GoldTimelines, type GoldLine } from '../src/draft/GoldTimelines.ts';
+import { GoldTimelines } from '../src/draft/GoldTimelines.ts';
+import { goldFromEvents } from '../src/draft/goldFromEvents.ts';
 import { runDraft } from '../src/draft/runDraft.ts';
 import { formatMisses } from '../src/draft/formatMisses.ts';
 import { listMisses, type NamedEvent } from '../src/draft/listMisses.ts';
-import { scoreTimeline, type ScoredEvent, type TimelineScore } from '../src/draft/scoreTimeline.ts';
+import {
+  goldHappenings,
+  scoreHappenings,
+  type GoldHappening,
+  type ScoredEvent,
+  type TimelineScore,
+} from '../src/draft/scoreTimeline.ts';
 import { splitSentences } from '../src/draft/splitSentences.ts';
 import type { Source } from '../src/model/source.ts';
 
@@ -25,38 +33,56 @@ import type { Source } from '../src/model/source.ts';
  */
 const HELD_OUT_DEFAULT = 'iPhone 4,iTunes store';
 
-const usage = `Usage: npm run bench:draft -- --story DIR --gold FILE [--held-out "NAME,NAME"] [--part tuning|held-out|all] [--misses]`;
+const usage = `Usage: npm run bench:draft -- --story DIR (--gold FILE [--held-out "NAME,NAME"] [--part tuning|held-out|all] | --gold-events) [--misses]`;
 const { values } = parseArgs({
   options: {
     story: { type: 'string' },
     gold: { type: 'string' },
+    'gold-events': { type: 'boolean' },
     'held-out': { type: 'string' },
     part: { type: 'string' },
     misses: { type: 'boolean' },
   },
 });
-if (!values.story || !values.gold) {
+if (!values.story || !values.gold === !values['gold-events']) {
   console.error(usage);
   process.exit(2);
 }
 // npm runs scripts in the repository; INIT_CWD is where the command was typed.
 const here = (path: string) => resolve(process.env.INIT_CWD ?? process.cwd(), path);
-const gold = GoldTimelines.parse(JSON.parse(readFileSync(here(values.gold), 'utf8')));
-const heldOut = new Set(
-  (values['held-out'] ?? HELD_OUT_DEFAULT)
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean),
-);
-const parts: [string, GoldLine[]][] = [
-  [heldOut.size ? 'tuning' : 'all timelines', gold.lines.filter((l) => !heldOut.has(l.entity))],
-  ['held-out', gold.lines.filter((l) => heldOut.has(l.entity))],
-];
-const wanted = heldOut.size ? (values.part ?? 'tuning') : 'all';
+const story = here(values.story);
 
-// Draft on a copy: the story folder itself is never written.
+/** The parts of the gold, each scored on its own, and which of them to print. */
+function goldParts(): { parts: [string, GoldHappening[]][]; wanted: string } {
+  if (values['gold-events']) {
+    // The story as its editors left it: every reviewed event is a gold happening.
+    const edited = buildDataset(readInputs(story)).dataset.events;
+    return { parts: [['edited events', goldFromEvents(edited)]], wanted: 'all' };
+  }
+  const gold = GoldTimelines.parse(JSON.parse(readFileSync(here(values.gold!), 'utf8')));
+  const heldOut = new Set(
+    (values['held-out'] ?? HELD_OUT_DEFAULT)
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
+  const part = (held: boolean) =>
+    goldHappenings(gold.lines.filter((l) => heldOut.has(l.entity) === held));
+  return {
+    parts: [
+      [heldOut.size ? 'tuning' : 'all timelines', part(false)],
+      ['held-out', part(true)],
+    ],
+    wanted: heldOut.size ? (values.part ?? 'tuning') : 'all',
+  };
+}
+const { parts, wanted } = goldParts();
+
+// Draft on a copy: the story folder itself is never written. Scored against its own edited
+// events, the copy starts with none, so that everything is drafted from the articles alone.
 const copy = mkdtempSync(join(tmpdir(), 'sourceline-bench-draft-'));
-cpSync(here(values.story), copy, { recursive: true });
+cpSync(story, copy, { recursive: true });
+if (values['gold-events']) writeFileSync(join(copy, 'data/events.json'), '[]\n');
 const began = performance.now();
 const { code, result } = await runDraft({
   story: copy,
@@ -97,10 +123,12 @@ const baseline: ScoredEvent[] = dataset.sources.flatMap((source: Source) => {
 const pct = (n: number, d: number) =>
   d === 0 ? '   –  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`;
 const row = (label: string, a: string, b: string) => `  ${label.padEnd(34)}${a.padEnd(22)}${b}`;
-function show(name: string, lines: GoldLine[]) {
-  const s: TimelineScore = scoreTimeline(drafted, lines);
-  const b: TimelineScore = scoreTimeline(baseline, lines);
-  const entities = [...new Set(lines.map((l) => l.entity))].join(', ');
+function show(name: string, happenings: GoldHappening[]) {
+  const s: TimelineScore = scoreHappenings(drafted, happenings);
+  const b: TimelineScore = scoreHappenings(baseline, happenings);
+  const entities = values['gold-events']
+    ? `${happenings.length} events`
+    : [...new Set(happenings.flatMap((h) => h.entities))].join(', ');
   console.log(`\n${name}: ${entities}`);
   console.log(row('', 'drafter', 'baseline (sentence with a date)'));
   console.log(
@@ -119,16 +147,21 @@ function show(name: string, lines: GoldLine[]) {
   );
   const per = (t: TimelineScore) => (t.found === 0 ? '–' : (t.eventsOnFound / t.found).toFixed(2));
   console.log(row('events per found happening', per(s), per(b)));
+  const perLinkable = (t: TimelineScore) =>
+    t.multiFound === 0 ? '–' : (t.eventsOnMulti / t.multiFound).toFixed(2);
+  console.log(row('  told in several articles', perLinkable(s), perLinkable(b)));
   if (values.misses) {
     const texts = new Map(dataset.sources.map((source: Source) => [source.id, source.text]));
-    console.log(`\n${formatMisses(listMisses(drafted, lines, texts, result!.report.leftOut))}`);
+    console.log(
+      `\n${formatMisses(listMisses(drafted, happenings, texts, result!.report.leftOut))}`,
+    );
   }
 }
 
 console.log(
   `${dataset.sources.length} articles: ${dataset.events.length} drafts (baseline ${baseline.length} events), drafted in ${draftSeconds.toFixed(2)} s`,
 );
-for (const [name, lines] of parts) {
-  if (wanted === 'all' || wanted === name) show(name, lines);
+for (const [name, happenings] of parts) {
+  if (wanted === 'all' || wanted === name) show(name, happenings);
 }
 if (wanted === 'tuning') console.log('\n(held-out part not scored: --part held-out or --part all)');

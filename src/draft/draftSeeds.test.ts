@@ -57,6 +57,24 @@ describe('drafting the Witkoff seeds from the articles alone', () => {
     expect(deadline.some((d) => articlesOf(d) >= 3 && d.status === 'scheduled')).toBe(true);
   });
 
+  it('joins the plan to meet Putin as early as next week across all five articles, once', () => {
+    const plan = drafts.filter((d) => dated(d).some((w) => /next week/.test(w)));
+    expect(plan).toHaveLength(1);
+    expect(articlesOf(plan[0]!)).toBe(5);
+  });
+
+  it('puts the Kremlin’s “useful and constructive”, as all five articles retell it, in one draft', () => {
+    const retold = quoting(/useful and constructive/);
+    expect(retold).toHaveLength(1);
+    expect(articlesOf(retold[0]!)).toBe(5);
+  });
+
+  it('puts Trump’s post of “great progress”, as all five articles retell it, in one draft', () => {
+    const retold = quoting(/great progress/i);
+    expect(retold).toHaveLength(1);
+    expect(articlesOf(retold[0]!)).toBe(5);
+  });
+
   it('proposes no more than about twice as many events as the editors kept', () => {
     expect(drafts.length).toBeLessThanOrEqual(2 * editorEvents);
   });

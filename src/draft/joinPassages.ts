@@ -1,4 +1,8 @@
 import type { DatedPassage, Passage } from './findPassages.ts';
+import { actionVerbs } from './actionVerbs.ts';
+import { gatherRetellings } from './gatherRetellings.ts';
+import { joinMutualBest } from './joinMutualBest.ts';
+import { sharesQuotation } from './sharesQuotation.ts';
 import { statusFromWords } from './statusFromWords.ts';
 
 /** One happening: the passages of every article that report it, the dated ones first. */
@@ -32,6 +36,15 @@ export const JOIN_SAME_NEWS = 0;
 const NEWS_SENTENCES = 2;
 const SAME_DATE_MAX_DAYS = 31;
 export const JOIN_UNDATED = 0.4;
+/**
+ * A passage with no date may join a happening that only other articles tell on less likeness,
+ * when they tell the same action (a verb in common, see actionVerbs: "have failed to reach an
+ * agreement", "have failed to make any progress") and it is STORYLINE_MARGIN times likelier than
+ * the happening its own article's storyline is at: one article's background is often another's
+ * dated news, told in other words.
+ */
+export const JOIN_UNDATED_ELSEWHERE = 0.3;
+const STORYLINE_MARGIN = 2;
 /**
  * A news report is written around its news, dated in its first lines (the lead); a sentence
  * after it that gives no date of its own mostly tells more of the news last dated before it. So
@@ -178,7 +191,10 @@ function storyline(
  * one. Then each passage with no date joins the happening it is most like, if the likeness
  * reaches JOIN_UNDATED and the happening does not start after its article was published (an
  * article cannot report as done what came after it); failing that, the happening its own
- * article's storyline is at (see JOIN_LEAD). Words are weighted by how rare they are
+ * article's storyline is at (see JOIN_LEAD). Two dated happenings of different articles on the
+ * very same date that are each other's best match are one (joinMutualBest), and passages with
+ * no date that retell one thing in several articles end in one happening (gatherRetellings).
+ * Words are weighted by how rare they are
  * among all sentences of the story (`documents`), so a name every article repeats counts little.
  */
 export function joinPassages({
@@ -197,7 +213,7 @@ export function joinPassages({
   tellings?: readonly Passage[];
 }): Happening[] {
   const vector = vectors([...dated, ...undated, ...datelines, ...tellings], documents);
-  const happenings: Happening[] = [];
+  let happenings: Happening[] = [];
   const likeness = (p: Passage, h: Happening) =>
     Math.max(...[...h.dated, ...h.undated].map((q) => cosine(vector.get(p)!, vector.get(q)!)));
   const best = (p: Passage, fits: (h: Happening) => boolean) => {
@@ -233,7 +249,15 @@ export function joinPassages({
     if (match && match.score >= needed) match.happening.dated.push(passage);
     else happenings.push({ dated: [passage], undated: [] });
   }
+  happenings = joinMutualBest(happenings, (a, b) =>
+    Math.max(...a.dated.map((p) => likeness(p, { dated: b.dated, undated: [] }))),
+  );
   const goesOnTelling = storyline(happenings, datelines);
+  const verbs = new Map<Passage, string[]>();
+  const verbsOf = (p: Passage) => {
+    if (!verbs.has(p)) verbs.set(p, actionVerbs(p.quote));
+    return verbs.get(p)!;
+  };
   for (const passage of undated) {
     const point = goesOnTelling(passage);
     const match = best(passage, (h) => h.dated[0]!.range.start <= passage.published);
@@ -241,7 +265,19 @@ export function joinPassages({
     const leadScore = lead ? likeness(passage, lead) : 0;
     // The lead of a report tells its news: another happening is news too, or it is not this.
     const fits = (h: Happening) => !point?.inLead || isNewsOf(h.dated[0]!, passage.published);
-    if (match && match.score >= JOIN_UNDATED && match.score >= leadScore && fits(match.happening)) {
+    // Told only in other articles, in the same action and far likelier than its storyline.
+    const needed = (h: Happening) =>
+      match!.score >= STORYLINE_MARGIN * leadScore &&
+      ![...h.dated, ...h.undated].some((q) => q.article === passage.article) &&
+      h.dated.some((q) => verbsOf(q).some((v) => verbsOf(passage).includes(v)))
+        ? JOIN_UNDATED_ELSEWHERE
+        : JOIN_UNDATED;
+    if (
+      match &&
+      match.score >= needed(match.happening) &&
+      match.score >= leadScore &&
+      fits(match.happening)
+    ) {
       match.happening.undated.push(passage);
     } else if (
       lead &&
@@ -253,6 +289,9 @@ export function joinPassages({
       lead.undated.push(passage);
     }
   }
+  gatherRetellings(happenings, undated, (a, b) =>
+    sharesQuotation(a.quote, b.quote) ? 1 : cosine(vector.get(a)!, vector.get(b)!),
+  );
   for (const passage of tellings) {
     const happening = goesOnTelling(passage)?.happening;
     const told = (q: Passage) => q.article === passage.article && q.sentence === passage.sentence;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GoldLine } from './GoldTimelines.ts';
 import { formatMisses } from './formatMisses.ts';
 import { listMisses } from './listMisses.ts';
+import { goldHappenings } from './scoreTimeline.ts';
 
 const text = 'Apple settled on Monday. It was a long dispute. Jobs spoke in 2004.';
 const texts = new Map([['a', text]]);
@@ -25,7 +26,7 @@ describe('listMisses', () => {
   it('names the event that quotes a missed sentence on another date', () => {
     const [miss] = listMisses(
       [settled],
-      [line('2007-02-06', 'Apple settled on Monday.')],
+      goldHappenings([line('2007-02-06', 'Apple settled on Monday.')]),
       texts,
       [],
     );
@@ -47,7 +48,7 @@ describe('listMisses', () => {
     ];
     const misses = listMisses(
       [settled],
-      [line('2004', 'Jobs spoke in 2004.'), line('2007', 'It was a long dispute.')],
+      goldHappenings([line('2004', 'Jobs spoke in 2004.'), line('2007', 'It was a long dispute.')]),
       texts,
       leftOut,
     );
@@ -64,7 +65,7 @@ describe('listMisses', () => {
     expect(
       listMisses(
         [settled],
-        [line('2007-02', 'Apple settled on Monday.'), line('XXXX-XX-XX', 'It was')],
+        goldHappenings([line('2007-02', 'Apple settled on Monday.'), line('XXXX-XX-XX', 'It was')]),
         texts,
         [],
       ),

@@ -1,6 +1,5 @@
 import type { LeftOut } from './findPassages.ts';
-import type { GoldLine } from './GoldTimelines.ts';
-import { goldHappenings, type ScoredEvent } from './scoreTimeline.ts';
+import type { GoldHappening, ScoredEvent } from './scoreTimeline.ts';
 
 /** An event as the misses name it: its id beside what scoring needs. */
 export type NamedEvent = ScoredEvent & { id: string };
@@ -35,13 +34,13 @@ export type Miss = {
  */
 export function listMisses(
   events: readonly NamedEvent[],
-  lines: readonly GoldLine[],
+  happenings: readonly GoldHappening[],
   texts: ReadonlyMap<string, string>,
   leftOut: readonly LeftOut[],
 ): Miss[] {
   const notFound: Miss[] = [];
   const notLinked: Miss[] = [];
-  for (const happening of goldHappenings(lines)) {
+  for (const happening of happenings) {
     const range = happening.range;
     if (range === undefined) continue;
     const quoting = (m: { doc: string; start: number; end: number }) =>

@@ -28,6 +28,10 @@ export type TimelineScore = {
   linked: number;
   /** Events quoting a found happening on an overlapping date, summed over found happenings. */
   eventsOnFound: number;
+  /** Found happenings told in two or more articles. */
+  multiFound: number;
+  /** Events quoting those on an overlapping date, summed: how many drafts split each. */
+  eventsOnMulti: number;
 };
 
 /** The days a gold date covers: `2010-06-07`, `2010-06` or `2010-06-XX`, `2010` or `2010-XX-XX`. */
@@ -75,10 +79,26 @@ export function scoreTimeline(
   events: readonly ScoredEvent[],
   lines: readonly GoldLine[],
 ): TimelineScore {
-  const score: TimelineScore = { dated: 0, found: 0, multiArticle: 0, linked: 0, eventsOnFound: 0 };
+  return scoreHappenings(events, goldHappenings(lines));
+}
+
+/** Scores events against gold happenings however they were read (see `scoreTimeline`). */
+export function scoreHappenings(
+  events: readonly ScoredEvent[],
+  happenings: readonly GoldHappening[],
+): TimelineScore {
+  const score: TimelineScore = {
+    dated: 0,
+    found: 0,
+    multiArticle: 0,
+    linked: 0,
+    eventsOnFound: 0,
+    multiFound: 0,
+    eventsOnMulti: 0,
+  };
   const quotes = (e: ScoredEvent, m: GoldHappening['mentions'][number]) =>
     e.evidence.some((q) => q.source === m.doc && q.start < m.end && m.start < q.end);
-  for (const happening of goldHappenings(lines)) {
+  for (const happening of happenings) {
     const range = happening.range;
     if (range === undefined) continue;
     score.dated++;
@@ -92,6 +112,10 @@ export function scoreTimeline(
     const docs = [...new Set(happening.mentions.map((m) => m.doc))];
     if (docs.length < 2) continue;
     score.multiArticle++;
+    if (onDate.length > 0) {
+      score.multiFound++;
+      score.eventsOnMulti += onDate.length;
+    }
     const tellsIn = (e: ScoredEvent, doc: string) =>
       happening.mentions.some((m) => m.doc === doc && quotes(e, m));
     if (events.some((e) => docs.every((doc) => tellsIn(e, doc)))) score.linked++;
