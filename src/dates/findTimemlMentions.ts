@@ -12,6 +12,8 @@ import { findTimemlOnlyMentions } from './findTimemlOnlyMentions.ts';
 // as [next week]"); the news reading keeps them, since editors quote them.
 // "over" before a count is its modifier, which TimeML keeps ("over a week"); so is "at least".
 const COUNT_AHEAD = `(?=(?:${NUMBER_SOURCE}|several|a few)[\\s-])`;
+/** Whether a mention's text opens with a count (test it on the text plus a space). */
+const OPENS_WITH_COUNT = new RegExp(`^${COUNT_AHEAD}`, 'i');
 const LEADING = new RegExp(
   `^(?:(?:on|in|at(?!\\s+(?:least|most)\\b)|by|until|till|since|from|during|for|of|about|over(?!\\s+${COUNT_AHEAD})|just|within|throughout|into|through|as (?:soon|early|late) as|no (?:earlier|later) than|not (?:before|after|later than))\\s+)+`,
   'i',
@@ -98,7 +100,7 @@ function rateNotTimex(text: string, m: Mention): boolean {
 /** A count ("two years ago", "a week") with the modifier before it taken into its extent. */
 function withCountModifier(text: string, m: Mention): Mention {
   if (m.type !== 'DURATION' && !/\bago$/i.test(m.text)) return m;
-  if (!new RegExp(`^${COUNT_AHEAD}`, 'i').test(`${m.text} `)) return m;
+  if (!OPENS_WITH_COUNT.test(`${m.text} `)) return m;
   const modifier = COUNT_MODIFIER.exec(text.slice(Math.max(0, m.start - 16), m.start));
   if (!modifier || (/^about/i.test(modifier[0]) && m.type === 'DURATION')) return m;
   const widened = narrowed(text, m, m.start - modifier[0].length, m.end);
@@ -156,11 +158,7 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
   let m = mention;
   // "the past two months": the duration's extent takes in the words before the count.
   // Only before the count itself: in "will last over a week", "last" is a verb.
-  if (
-    m.type === 'DURATION' &&
-    !PRENOMINAL.test(m.text) &&
-    new RegExp(`^${COUNT_AHEAD}`, 'i').test(`${m.text} `)
-  ) {
+  if (m.type === 'DURATION' && !PRENOMINAL.test(m.text) && OPENS_WITH_COUNT.test(`${m.text} `)) {
     const lead = SPAN_LEAD.exec(text.slice(Math.max(0, m.start - 20), m.start));
     if (lead) m = narrowed(text, m, m.start - lead[0].length, m.end);
   }

@@ -94,7 +94,9 @@ function titleOf(happening: Happening, primary: DatedPassage): string {
   if (lead) return titleFromPassage(lead.quote, '');
   return titleForHappening([
     { quote: primary.quote, expression: primary.mention.text },
-    ...happening.dated.map((p) => ({ quote: p.quote, expression: p.mention.text })),
+    ...happening.dated
+      .filter((p) => p !== primary)
+      .map((p) => ({ quote: p.quote, expression: p.mention.text })),
     ...happening.undated,
   ]);
 }

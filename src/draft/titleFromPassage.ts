@@ -168,8 +168,11 @@ export function titleFromPassage(quote: string, expression: string): string {
 export function titleForHappening(
   passages: readonly { quote: string; expression?: string }[],
 ): string {
-  const titles = passages.map((p) => titleFromPassage(p.quote, p.expression ?? ''));
-  return (
-    titles.find((t) => !ONLY_ATTRIBUTION.test(t) && t.split(' ').length >= 3) ?? titles[0] ?? ''
-  );
+  let first: string | undefined;
+  for (const p of passages) {
+    const title = titleFromPassage(p.quote, p.expression ?? '');
+    if (!ONLY_ATTRIBUTION.test(title) && title.split(' ').length >= 3) return title;
+    first ??= title;
+  }
+  return first ?? '';
 }
