@@ -1,3 +1,5 @@
+import type { BuildProblem } from '../dataset/BuildProblem.ts';
+
 /** Why an export could not be made, as data; formatExportProblem words it. */
 export type ExportProblem =
   | { code: 'bad-arguments'; detail: string }
@@ -5,7 +7,13 @@ export type ExportProblem =
   | { code: 'unknown-format'; found: string }
   | { code: 'no-dataset'; file: string; story: string | null }
   | { code: 'not-json'; file: string; detail: string }
-  | { code: 'invalid-dataset'; file: string; issues: { path: string; message: string }[] };
+  | {
+      code: 'invalid-dataset';
+      file: string;
+      story: string | null;
+      /** Each field that does not match, worded as the build words a bad data file. */
+      problems: BuildProblem[];
+    };
 
 export class ExportFailure extends Error {
   constructor(readonly problem: ExportProblem) {

@@ -1,3 +1,4 @@
+import { formatProblem } from '../dataset/formatProblem.ts';
 import type { ExportProblem } from './ExportProblem.ts';
 import { exportFormatNames } from './exportFormats.ts';
 
@@ -5,6 +6,10 @@ export const exportUsage = `Usage: npm run export -- --format FORMAT [--story DI
   --format FORMAT  one of: ${exportFormatNames.join(', ')}
   --story DIR      a story folder: reads DIR/public/timeline.json (default: public/timeline.json)
 Prints the export to standard output. Run \`npm run data\` first.`;
+
+function dataCommand(story: string | null): string {
+  return story ? `npm run data -- --story ${story}` : 'npm run data';
+}
 
 /** Every message of the export, in one place: what was expected and what was found. */
 export function formatExportProblem(problem: ExportProblem): string {
@@ -15,16 +20,14 @@ export function formatExportProblem(problem: ExportProblem): string {
       return `export: expected --format, one of ${exportFormatNames.join(', ')}; found none\n${exportUsage}`;
     case 'unknown-format':
       return `export: expected --format to be one of ${exportFormatNames.join(', ')}, found ${JSON.stringify(problem.found)}`;
-    case 'no-dataset': {
-      const build = problem.story ? `npm run data -- --story ${problem.story}` : 'npm run data';
-      return `export: expected the built dataset at ${problem.file}, found no file (run \`${build}\` first)`;
-    }
+    case 'no-dataset':
+      return `export: expected the built dataset at ${problem.file}, found no file (run \`${dataCommand(problem.story)}\` first)`;
     case 'not-json':
       return `export: expected JSON in ${problem.file}, found: ${problem.detail}`;
     case 'invalid-dataset':
       return [
-        `export: ${problem.file} is not a timeline.json this version can read (run \`npm run data\` again):`,
-        ...problem.issues.map(({ path, message }) => `  at ${path || '(top level)'}: ${message}`),
+        `export: ${problem.file} is not a timeline.json this version can read (run \`${dataCommand(problem.story)}\` again):`,
+        ...problem.problems.map(formatProblem),
       ].join('\n');
   }
 }

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { zodProblems } from '../dataset/zodProblems.ts';
 import { Dataset } from '../model/dataset.ts';
 import { ExportFailure } from './ExportProblem.ts';
 
@@ -17,11 +18,9 @@ export function readBuiltDataset(file: string, story: string | null = null): Dat
   }
   const parsed = Dataset.safeParse(json);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => ({
-      path: issue.path.join('.'),
-      message: issue.message,
-    }));
-    throw new ExportFailure({ code: 'invalid-dataset', file, issues });
+    // The whole file is one record, so each problem is placed by its field path alone.
+    const problems = zodProblems(parsed.error, file, json, '');
+    throw new ExportFailure({ code: 'invalid-dataset', file, story, problems });
   }
   return parsed.data;
 }

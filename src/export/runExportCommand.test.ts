@@ -24,7 +24,7 @@ function run(args: string[], cwd = project(JSON.stringify(hostileDataset()))) {
     out: (text) => (out += text),
     err: (text) => (err += text),
   });
-  return { code, out, err: err.replace(cwd, '<cwd>') };
+  return { code, out, err: err.replaceAll(cwd, '<cwd>') };
 }
 
 describe('runExportCommand', () => {
@@ -67,13 +67,27 @@ describe('runExportCommand', () => {
     });
   });
 
-  it('names the file and each path a dataset that does not match the schema gets wrong', () => {
-    const broken = hostileDataset() as unknown as { version: number; events: unknown[] };
+  it('says of a dataset that does not match the schema where each field is, what was expected and what was found', () => {
+    const broken = hostileDataset() as unknown as Record<string, unknown>;
     broken.version = 2;
-    const { code, err } = run(['--format', 'csv'], project(JSON.stringify(broken)));
+    delete broken.story;
+    const cwd = project(JSON.stringify(broken));
+    const { code, err } = run(['--format', 'csv', '--story', 'story'], cwd);
     expect(code).toBe(1);
-    expect(err).toMatch(/^export: <cwd>\/public\/timeline.json is not a timeline.json/);
-    expect(err).toContain('  at version: ');
+    expect(err).toBe(
+      [
+        'export: <cwd>/story/public/timeline.json is not a timeline.json this version can read (run `npm run data -- --story story` again):',
+        '✖ record does not match the data format',
+        '  at <cwd>/story/public/timeline.json › version',
+        '  expected: one of 1',
+        '  found:    2',
+        '✖ record does not match the data format',
+        '  at <cwd>/story/public/timeline.json › story',
+        '  expected: an object { … }',
+        '  found:    nothing',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('names the file that is not JSON', () => {
