@@ -27,7 +27,7 @@ export type BuildProblem = ProblemPlace &
     | { code: 'not-a-folder'; path: string }
     | { code: 'no-articles'; path: string }
     | { code: 'not-utf8'; path: string; byte: number }
-    | { code: 'invalid-json'; reason: string }
+    | { code: 'invalid-json'; reason: string; line?: number; column?: number }
     | { code: 'invalid-record'; issue: SchemaIssue; found: unknown }
     | { code: 'missing-record'; id: string; seedFile: string }
     | { code: 'unknown-source'; found: string; known: string[] }

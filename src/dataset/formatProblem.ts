@@ -73,7 +73,15 @@ function word(problem: BuildProblem): Wording {
         hint: 'Save the file as UTF-8; never retype an article.',
       };
     case 'invalid-json':
-      return { headline: 'not valid JSON', expected: 'valid JSON', found: problem.reason };
+      return {
+        headline: 'not valid JSON',
+        expected: 'valid JSON',
+        found: problem.reason,
+        hint:
+          problem.line === undefined
+            ? undefined
+            : `Look at line ${problem.line}, column ${problem.column} of the file.`,
+      };
     case 'invalid-record':
       return {
         headline: 'record does not match the data format',
@@ -223,6 +231,8 @@ export function formatNotice(notice: BuildNotice): string {
   return `! ${label}: ${where(notice)}\n  ${detail}`;
 }
 
-export function formatFailureSummary(problems: number, out: string): string {
-  return `${problems} problem${problems === 1 ? '' : 's'} in the inputs; ${out} was left as it was.`;
+/** `out` is null when the build stopped before it could have written anything (no story folder). */
+export function formatFailureSummary(problems: number, out: string | null): string {
+  const kept = out === null ? 'nothing was written' : `${out} was left as it was`;
+  return `${problems} problem${problems === 1 ? '' : 's'} in the inputs; ${kept}.`;
 }

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { BuildFailure, type BuildProblem } from './BuildProblem.ts';
 import { decodeUtf8 } from './decodeUtf8.ts';
+import { jsonSyntaxPlace } from './jsonSyntaxPlace.ts';
 
 /**
  * A seed article as read from seeds/: never altered. `changed` is set when its bytes differ from
@@ -48,11 +49,8 @@ function readJson(root: string, file: string, problems: BuildProblem[]): DataFil
   try {
     return { file, json: JSON.parse(text) };
   } catch (error) {
-    problems.push({
-      code: 'invalid-json',
-      file,
-      reason: error instanceof Error ? error.message : String(error),
-    });
+    const reason = error instanceof Error ? error.message : String(error);
+    problems.push({ code: 'invalid-json', file, reason, ...jsonSyntaxPlace(text, reason) });
     return { file, json: undefined };
   }
 }

@@ -57,6 +57,23 @@ describe('runDataBuild', () => {
     expect(existsSync(output())).toBe(false);
   });
 
+  it('says on which line and column of a hand-edited data file the JSON breaks', () => {
+    const events = readFileSync(join(root, 'data/events.json'), 'utf8').split('\n');
+    // A second comma after the id: JSON.parse stops at it, the last character of line 3.
+    events[2] = `${events[2]},`;
+    writeFileSync(join(root, 'data/events.json'), events.join('\n'));
+    expect(run()).toBe(1);
+    expect(failed[0]).toContain('at data/events.json');
+    expect(failed[0]).toContain(`  Look at line 3, column ${events[2].length} of the file.`);
+  });
+
+  it('reports no changed output when there is no story folder to build', () => {
+    rmSync(root, { recursive: true, force: true });
+    expect(run()).toBe(1);
+    expect(failed[0]).toContain('story folder not found');
+    expect(failed.at(-1)).toBe('1 problem in the inputs; nothing was written.');
+  });
+
   it('names a missing seed file', () => {
     rmSync(join(root, 'seeds/003_662f28003ec8c695.txt'));
     expect(run()).toBe(1);

@@ -38,7 +38,8 @@ export function runDataBuild({ root, out, log, fail }: DataBuildOptions): number
   } catch (error) {
     if (!(error instanceof BuildFailure)) throw error;
     for (const problem of error.problems) fail(formatProblem(problem));
-    fail(formatFailureSummary(error.problems.length, out));
+    const noFolder = error.problems.some((p) => p.code === 'no-story-folder');
+    fail(formatFailureSummary(error.problems.length, noFolder ? null : out));
     return 1;
   }
 }
