@@ -24,6 +24,7 @@ export type BuildProblem = ProblemPlace &
     | { code: 'missing-file'; path: string; wanted: 'json' | 'folder' | 'seed' }
     | { code: 'no-story-folder'; path: string; found: 'nothing' | 'a file' }
     | { code: 'story-folder-in-use'; path: string; entries: string[] }
+    | { code: 'output-over-input'; out: string }
     | { code: 'not-a-folder'; path: string }
     | { code: 'no-articles'; path: string }
     | { code: 'not-utf8'; path: string; byte: number }

@@ -52,6 +52,13 @@ function word(problem: BuildProblem): Wording {
         found: problem.entries.join(', '),
         hint: 'A new story never writes over files that are already there; choose another folder.',
       };
+    case 'output-over-input':
+      return {
+        headline: 'output would be written among the inputs',
+        expected: 'a file outside seeds/ and data/ (public/timeline.json by default)',
+        found: problem.out,
+        hint: 'The articles and what editors write are never written over; choose another --out.',
+      };
     case 'not-a-folder':
       return {
         headline: 'not a folder',

@@ -74,6 +74,23 @@ describe('runDataBuild', () => {
     expect(failed.at(-1)).toBe('1 problem in the inputs; nothing was written.');
   });
 
+  it('refuses to write its output over an article or a data file', () => {
+    for (const out of ['data/events.json', 'data', 'seeds/000_8337474839ae0089.txt']) {
+      const before = readFileSync(join(root, 'data/events.json'), 'utf8');
+      failed = [];
+      runDataBuild({ root, out, log: () => {}, fail: (l) => failed.push(l) });
+      expect(failed[0], out).toContain('output would be written among the inputs');
+      expect(failed[0], out).toContain(`found:    ${out}`);
+      expect(failed.at(-1), out).toBe('1 problem in the inputs; nothing was written.');
+      expect(readFileSync(join(root, 'data/events.json'), 'utf8')).toBe(before);
+    }
+    expect(
+      readFileSync(join(root, 'seeds/000_8337474839ae0089.txt')).equals(
+        readFileSync(join(projectRoot, 'seeds/000_8337474839ae0089.txt')),
+      ),
+    ).toBe(true);
+  });
+
   it('names a missing seed file', () => {
     rmSync(join(root, 'seeds/003_662f28003ec8c695.txt'));
     expect(run()).toBe(1);

@@ -3,7 +3,7 @@ import { BuildFailure } from './BuildProblem.ts';
 import { buildDataset } from './buildDataset.ts';
 import { formatFailureSummary, formatNotice, formatProblem } from './formatProblem.ts';
 import { readInputs } from './readInputs.ts';
-import { storyFolderProblem } from './storyFolder.ts';
+import { outputPathProblem, storyFolderProblem } from './storyFolder.ts';
 import { formatSummary, summarizeDataset } from './summarizeDataset.ts';
 import { formatCoverage, uncoveredDates } from './uncoveredDates.ts';
 import { writeDataset } from './writeDataset.ts';
@@ -23,8 +23,8 @@ export type DataBuildOptions = {
  */
 export function runDataBuild({ root, out, log, fail }: DataBuildOptions): number {
   try {
-    const missing = storyFolderProblem(root);
-    if (missing) throw new BuildFailure([missing]);
+    const unusable = storyFolderProblem(root) ?? outputPathProblem(root, out);
+    if (unusable) throw new BuildFailure([unusable]);
     log(`Reading seeds/ and data/ in ${root}`);
     const inputs = readInputs(root);
     log(`Anchoring quotes and resolving dates for ${inputs.seeds.length} articles`);
@@ -38,8 +38,10 @@ export function runDataBuild({ root, out, log, fail }: DataBuildOptions): number
   } catch (error) {
     if (!(error instanceof BuildFailure)) throw error;
     for (const problem of error.problems) fail(formatProblem(problem));
-    const noFolder = error.problems.some((p) => p.code === 'no-story-folder');
-    fail(formatFailureSummary(error.problems.length, noFolder ? null : out));
+    const wroteNothing = error.problems.some(
+      (p) => p.code === 'no-story-folder' || p.code === 'output-over-input',
+    );
+    fail(formatFailureSummary(error.problems.length, wroteNothing ? null : out));
     return 1;
   }
 }

@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { BuildProblem } from './BuildProblem.ts';
 import { inputPaths } from './readInputs.ts';
 
@@ -40,5 +40,23 @@ export function storyFolderProblem(dir: string): BuildProblem | null {
   if (!existsSync(dir)) return { code: 'no-story-folder', file: dir, path: dir, found: 'nothing' };
   if (!statSync(dir).isDirectory())
     return { code: 'no-story-folder', file: dir, path: dir, found: 'a file' };
+  return null;
+}
+
+/**
+ * The problem with writing the build's output to `out` (relative to the story folder), or null:
+ * inside seeds/ or data/ it would replace an article or what an editor wrote.
+ */
+export function outputPathProblem(root: string, out: string): BuildProblem | null {
+  const story = storyFolder(root);
+  const target = resolve(story.root, out);
+  for (const input of [story.seeds, story.data]) {
+    const from = relative(input, target);
+    const inside =
+      from === '' || !(from === '..' || from.startsWith(`..${sep}`) || isAbsolute(from));
+    if (inside) {
+      return { code: 'output-over-input', file: out, out };
+    }
+  }
   return null;
 }
