@@ -5,6 +5,7 @@ import { build } from 'vite';
 import { storyFromOptions, storyOptions, storyUsage } from '../src/cli/storyOption.ts';
 import { buildStoryData } from '../src/cli/buildStoryData.ts';
 import { stagePublished } from '../src/cli/stagePublished.ts';
+import { writeFileAtomic } from '../src/dataset/writeFileAtomic.ts';
 import { Dataset } from '../src/model/dataset.ts';
 import { cspHashes, singleFilePolicy } from './cspHashes.ts';
 import { inlineSingleFile } from './inlineSingleFile.ts';
@@ -80,7 +81,8 @@ writeFileSync(path.join(outDir, 'csp.json'), `${JSON.stringify({ ...hashes, poli
 
 if (values['update-readme']) {
   const readme = path.join(root, 'README.md');
-  writeFileSync(readme, replaceReadmeBlock(readFileSync(readme, 'utf8'), cspReadmeBlock(hashes)));
+  // The README is written by hand: an interrupted write must leave it whole.
+  writeFileAtomic(readme, replaceReadmeBlock(readFileSync(readme, 'utf8'), cspReadmeBlock(hashes)));
   console.log('README.md: CSP hashes updated');
 }
 
