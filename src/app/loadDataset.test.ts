@@ -55,6 +55,17 @@ describe('loadDataset', () => {
     await expect(loadDataset(page(JSON.stringify(broken)))).rejects.toThrow(/story\.title/);
   });
 
+  it('says of each schema problem what was expected and what the data holds there', async () => {
+    const broken = { ...minimal, version: 2, story: { ...minimal.story, title: '' } };
+    await expect(loadDataset(page(JSON.stringify(broken)))).rejects.toThrow(
+      [
+        'The timeline data in the page’s embedded data does not match the schema (run `npm run data` again):',
+        '  at version: expected one of 1, found 2',
+        '  at story.title: expected at least 1 character, found ""',
+      ].join('\n'),
+    );
+  });
+
   it('tells the journalist how to build a missing timeline.json', async () => {
     vi.stubGlobal('fetch', async () => new Response('', { status: 404 }));
     await expect(loadDataset(page(null))).rejects.toThrow(/HTTP 404.*npm run data/);

@@ -1,5 +1,6 @@
-import { z } from 'zod/mini';
 import { Dataset } from '../model/dataset.ts';
+import { expectedBySchema, shownValue } from '../model/describeSchemaMismatch.ts';
+import { fieldPath, schemaMismatches } from '../model/schemaMismatch.ts';
 
 /** Why the page cannot show the timeline, worded for the journalist who has to fix it. */
 export class DatasetError extends Error {
@@ -44,8 +45,15 @@ export async function loadDataset(doc: Document = document): Promise<Dataset> {
   const { json, from } = await readJson(doc);
   const parsed = Dataset.safeParse(json);
   if (!parsed.success) {
+    const lines = schemaMismatches(parsed.error, json).map(
+      ({ path, issue, found }) =>
+        `  at ${fieldPath(path) || '(the whole file)'}: expected ${expectedBySchema(issue)}, found ${shownValue(found)}`,
+    );
     throw new DatasetError(
-      `The timeline data in ${from} does not match the schema:\n${z.prettifyError(parsed.error)}`,
+      [
+        `The timeline data in ${from} does not match the schema (run \`npm run data\` again):`,
+        ...lines,
+      ].join('\n'),
     );
   }
   return parsed.data;

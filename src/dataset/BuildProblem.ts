@@ -1,3 +1,7 @@
+import type { SchemaIssue } from '../model/schemaMismatch.ts';
+
+export type { SchemaIssue };
+
 /** Where a problem is: the file, the record in it, and the field in the record. */
 export type ProblemPlace = {
   file: string;
@@ -6,14 +10,6 @@ export type ProblemPlace = {
   /** Path inside the record, e.g. `evidence[2].quote`. */
   field?: string;
 };
-
-/** What zod said of a field, reduced to what the wording needs. */
-export type SchemaIssue =
-  | { kind: 'type'; expected: string }
-  | { kind: 'value'; values: string[] }
-  | { kind: 'size'; minimum: number; of: 'characters' | 'items' }
-  | { kind: 'keys'; keys: string[] }
-  | { kind: 'rule'; rule: string };
 
 /**
  * One thing wrong with the inputs, as typed data: a code, its place, and what the wording

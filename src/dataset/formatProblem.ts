@@ -1,27 +1,5 @@
-import type { BuildNotice, BuildProblem, ProblemPlace, SchemaIssue } from './BuildProblem.ts';
-
-/** Quotes a found value so that empty strings and stray spaces show. */
-function shown(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (typeof value === 'string') return JSON.stringify(value);
-  const json = JSON.stringify(value);
-  return json.length > 120 ? `${json.slice(0, 117)}…` : json;
-}
-
-function schemaExpectation(issue: SchemaIssue): string {
-  switch (issue.kind) {
-    case 'type':
-      return issue.expected === 'object' ? 'an object { … }' : `a value of type ${issue.expected}`;
-    case 'value':
-      return `one of ${issue.values.join(', ')}`;
-    case 'size':
-      return `at least ${issue.minimum} ${issue.minimum === 1 ? issue.of.slice(0, -1) : issue.of}`;
-    case 'keys':
-      return `no field named ${issue.keys.map((k) => JSON.stringify(k)).join(', ')} (check the spelling)`;
-    case 'rule':
-      return issue.rule;
-  }
-}
+import { expectedBySchema, shownValue as shown } from '../model/describeSchemaMismatch.ts';
+import type { BuildNotice, BuildProblem, ProblemPlace } from './BuildProblem.ts';
 
 type Wording = { headline: string; expected?: string; found?: string; hint?: string };
 
@@ -92,7 +70,7 @@ function word(problem: BuildProblem): Wording {
     case 'invalid-record':
       return {
         headline: 'record does not match the data format',
-        expected: schemaExpectation(problem.issue),
+        expected: expectedBySchema(problem.issue),
         found: shown(problem.found),
       };
     case 'missing-record':
