@@ -11,6 +11,8 @@ export type AnchoredEvent = { record: EventRecord; evidence: (Evidence | null)[]
  * Finds every quote in its article. Quotes in an article whose bytes changed since they were
  * recorded may be re-anchored approximately; that is reported as a notice. `sources` is null
  * when data/sources.json itself failed, and then quotes are not checked at all.
+ * `reportedArticles` are ids already reported as missing their text or their record: a quote
+ * citing one is left unchecked rather than reported again.
  */
 export function anchorEvidence(
   records: EventRecord[],
@@ -19,6 +21,7 @@ export function anchorEvidence(
   file: string,
   problems: BuildProblem[],
   notices: BuildNotice[],
+  reportedArticles: ReadonlySet<string> = new Set(),
 ): AnchoredEvent[] {
   return records.map((record) => {
     const evidence = record.evidence.map((item, j): Evidence | null => {
@@ -26,6 +29,7 @@ export function anchorEvidence(
       if (sources === null) return null;
       const source = sources.get(item.source);
       if (!source) {
+        if (reportedArticles.has(item.source)) return null;
         problems.push({
           ...at,
           code: 'unknown-source',

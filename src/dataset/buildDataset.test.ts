@@ -168,6 +168,27 @@ describe('buildDataset with bad inputs', () => {
     expect(words(inputs)).toContain('expected: the article text at seeds/b.txt');
   });
 
+  it('reports an article whose text is missing once, not again at each quote citing it', () => {
+    const inputs = fixtureInputs();
+    const cited = fixtureEvents(inputs).filter((e) =>
+      (e.evidence as { source: string }[]).some((x) => x.source === 'b'),
+    );
+    expect(cited.length).toBeGreaterThan(0);
+    inputs.seeds = inputs.seeds.filter((s) => s.id !== 'b');
+    expect(problemsOf(inputs)).toEqual([
+      expect.objectContaining({ code: 'missing-file', record: 'article "b"' }),
+    ]);
+  });
+
+  it('reports a seed with no article record once, not again at each quote citing it', () => {
+    const inputs = fixtureInputs();
+    inputs.seeds.push({ id: 'c', file: 'seeds/c.txt', text: 'Another article.' });
+    firstEvidence(fixtureEvents(inputs)[0]!).source = 'c';
+    expect(problemsOf(inputs)).toEqual([
+      expect.objectContaining({ code: 'missing-record', record: 'article "c"' }),
+    ]);
+  });
+
   it('refuses a seed with no article record', () => {
     const inputs = fixtureInputs();
     inputs.seeds.push({ id: 'c', file: 'seeds/c.txt', text: 'Another article.' });

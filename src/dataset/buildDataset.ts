@@ -34,6 +34,7 @@ export function buildDataset(inputs: Inputs): BuildResult {
     inputs.events.file,
     problems,
     notices,
+    unjoinedArticles(inputs, sourceMap),
   );
   const dates = sourceMap
     ? dateEvents(anchored, sourceMap, inputs.events.file, problems, notices, writtenIds)
@@ -77,6 +78,19 @@ export function buildDataset(inputs: Inputs): BuildResult {
     );
   }
   return { dataset: checked.data, notices };
+}
+
+/**
+ * Article ids named by a seed file or a record in data/sources.json that did not become a source:
+ * readSources has already reported each (a record without its text, or a text without its record).
+ */
+function unjoinedArticles(inputs: Inputs, sources: Map<string, unknown> | null): Set<string> {
+  const records = inputs.sources.json;
+  const named = [
+    ...inputs.seeds.map((seed) => seed.id),
+    ...(records !== null && typeof records === 'object' ? Object.keys(records) : []),
+  ];
+  return new Set(named.filter((id) => !sources?.has(id)));
 }
 
 /** Every event's kind must be one the story lists (or a default kind, when it lists none). */
