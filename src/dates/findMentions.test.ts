@@ -737,3 +737,44 @@ describe('findMentions: months with the year after them, and marches', () => {
     expect(mention('Sales rose in March of 2024.', 'March').value).toBe('2024-03');
   });
 });
+
+describe('findMentions: modifiers and uncounted units as classes', () => {
+  it('takes "this past" and "this coming" into a weekday or a month', () => {
+    expect(mention('This past Sunday the choir sang.', 'Sunday')).toMatchObject({
+      text: 'This past Sunday',
+      value: '2025-08-03',
+    });
+    expect(mention('The fair opens this coming Saturday.', 'Saturday')).toMatchObject({
+      text: 'this coming Saturday',
+      value: '2025-08-09',
+    });
+    expect(mention('The bridge closed this past March.', 'March')).toMatchObject({
+      text: 'this past March',
+      value: '2025-03',
+    });
+  });
+
+  it('reads "coming Monday" as the next Monday', () => {
+    expect(mention('The ferry sails coming Monday.', 'Monday')).toMatchObject({
+      text: 'coming Monday',
+      value: '2025-08-11',
+    });
+  });
+
+  it('reads decades ago as before publication at a year precision, as years ago', () => {
+    expect(mention('The mill shut decades ago.', 'decades')).toMatchObject({
+      text: 'decades ago',
+      value: '2025',
+      mod: 'BEFORE',
+    });
+  });
+
+  it('marks an hours-long or minutes-long span as an uncounted clock duration', () => {
+    expect(mention('An hours-long siege ended at dawn.', 'hours')).toMatchObject({
+      text: 'hours-long',
+      type: 'DURATION',
+      value: 'PTXH',
+    });
+    expect(mention('After a minutes-long delay the train left.', 'minutes').value).toBe('PTXM');
+  });
+});

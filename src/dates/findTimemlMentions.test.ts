@@ -266,3 +266,9 @@ describe('findTimemlMentions: spans up to publication', () => {
     ]);
   });
 });
+
+describe('findTimemlMentions: uncounted decades', () => {
+  it('marks decades ago as PAST_REF, as several years ago', () => {
+    expect(timeml('The quarry closed decades ago.')).toEqual([['decades ago', 'DATE', 'PAST_REF']]);
+  });
+});

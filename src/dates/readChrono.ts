@@ -13,7 +13,8 @@ function modifierBefore(text: string, start: number, matched: string): Modifier 
   return m[1] === 'past' ? 'last' : m[1] === 'coming' ? 'next' : (m[1] as Modifier);
 }
 
-const MONTH_MODIFIER = /\b(last|next|this|past|coming)\s+$/i;
+const MONTH_MODIFIER = /\b(?:this\s+(?=past|coming))?(last|next|this|past|coming)\s+$/i;
+const WEEKDAY_LEAD = /\b(?:this\s+)?coming\s+$|\bthis\s+$/i;
 
 // Stock prices and rates in eighths and quarters: "fell 7/8 to 31 3/4", "12 3/4%".
 const FRACTION = /^(?:\d+\s)?([1-9]|1[0-5])\/(2|4|8|16|32)$/;
@@ -183,11 +184,15 @@ export const readChrono: Pass = (text, { published, locale }) => {
         ? `${c.get('year')}-${pad(month)}-${pad(day)}`
         : dayMonthByTense(month, day, published, tense());
     } else if (has('weekday')) {
+      // "this past Sunday", "this coming Monday", "coming Monday": the modifier belongs to the
+      // expression, as "last" and "next" do.
+      const lead = WEEKDAY_LEAD.exec(text.slice(Math.max(0, start - 20), start));
+      if (lead) start -= lead[0].length;
       value = weekdayByTense(
         c.get('weekday')!,
         published,
         tense(),
-        modifierBefore(text, start, part.text),
+        modifierBefore(text, start, text.slice(start, end)),
       );
     } else if (has('month')) {
       // "a protest march", "may": a month's name is written with a capital.
@@ -202,7 +207,7 @@ export const readChrono: Pass = (text, { published, locale }) => {
         continue;
       granularity = 'month';
       // "last February", "this September": the word before belongs to the expression.
-      const before = MONTH_MODIFIER.exec(text.slice(Math.max(0, start - 8), start));
+      const before = MONTH_MODIFIER.exec(text.slice(Math.max(0, start - 14), start));
       const modifier = before
         ? ({ past: 'last', coming: 'next' }[before[1]!.toLowerCase()] ?? before[1]!.toLowerCase())
         : undefined;

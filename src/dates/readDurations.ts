@@ -60,6 +60,7 @@ const ADVERB_UNIT: Record<string, string> = {
 // "for weeks", "in years", "follows months of talks": a span of uncounted units (TIMEX PXW).
 const UNCOUNTED =
   /(?<=\b(?:for|in|follows|after|over) (?:the )?(?:(?:many|several|a few) )?)(days|weeks|months|years|decades|centuries)\b(?!\s+(?:ago|later|earlier|before|after|afterwards|old)\b|['’-])/gi;
+const CLOCK_LETTER: Record<string, string> = { minute: 'M', hour: 'H' };
 const UNIT_LETTER: Record<string, string> = {
   day: 'D',
   week: 'W',
@@ -141,8 +142,12 @@ export const readDurations: Pass = (text, { published }) => {
   for (const m of text.matchAll(UNCOUNTED))
     span(m, 'DURATION', `PX${UNIT_LETTER[m[1]!.toLowerCase().replace(/s$/, '')]!}`, 1);
   // "a decades-long feud", "a months-long search": an uncounted span as an adjective.
-  for (const m of text.matchAll(/\b(days|weeks|months|years|decades)-long\b/gi))
-    span(m, 'DURATION', `PX${UNIT_LETTER[m[1]!.toLowerCase().replace(/s$/, '')]!}`, 3);
+  // Every unit: "an hours-long standoff" is PTXH, as a clock unit takes the T.
+  for (const m of text.matchAll(/\b(minutes|hours|days|weeks|months|years|decades)-long\b/gi)) {
+    const unit = m[1]!.toLowerCase().replace(/s$/, '');
+    const clock = CLOCK_LETTER[unit];
+    span(m, 'DURATION', clock ? `PTX${clock}` : `PX${UNIT_LETTER[unit]!}`, 3);
+  }
   for (const m of text.matchAll(IN_ITS_NTH)) {
     // "now in its fourth year": it has lasted more than three years.
     const value = durationValue(ORDINALS[m[1]!.toLowerCase()]! - 1, m[2]!);

@@ -41,10 +41,12 @@ const WITHIN_DAY =
 // which says no more than "after it" (TIMEX AFTER) at the coarser of its precision and the unit's.
 // "Eight trading days after Oct. 12" is a counted duration (readDurations), not this.
 const UNCOUNTED =
-  /\b(?<!\b(?:trading|business|working) )(?:(?:a few|several|some|many) )?(days|weeks|months|years) (later|afterwards|earlier|(?:after|before)(?= +[^\d\s]))/gi;
+  /\b(?<!\b(?:trading|business|working) )(?:(?:a few|several|some|many) )?(days|weeks|months|years|decades) (later|afterwards|earlier|(?:after|before)(?= +[^\d\s]))/gi;
 // "several years ago", "a few weeks ago", "just months ago": no count to go back by, so the
 // publication date at the unit's precision, before it (TIMEX BEFORE), as "days earlier" is.
-const UNCOUNTED_AGO = /\b(?:(?:a few|several|some|many)\s+)?(days|weeks|months|years)\s+ago\b/gi;
+// Every calendar unit: "decades ago" is the past at a year's precision, as "years ago" is.
+const UNCOUNTED_AGO =
+  /\b(?:(?:a few|several|some|many)\s+)?(days|weeks|months|years|decades)\s+ago\b/gi;
 // "It comes 48 hours before the deadline": a present-tense head verb counts from now (the
 // publication date), not from the date mentioned before.
 const PRESENT_HEAD =
@@ -56,6 +58,12 @@ const DEICTIC_DAY =
 // "the first time in five years": a span looked back over, not a date.
 const SPAN_CONTEXT =
   /\b(?:first|highest|lowest|biggest|largest|smallest|worst|best|most|least|fastest|slowest|only|once)\b[^.;]*$/i;
+
+/** The calendar unit of an uncounted plural ("days", "decades"): decades are read as years. */
+function uncountedUnit(plural: string): OffsetUnit {
+  const unit = plural.toLowerCase().replace(/s$/, '');
+  return (unit === 'decade' ? 'year' : unit) as OffsetUnit;
+}
 
 const SIGN: Record<Direction, number> = {
   ago: -1,
@@ -161,7 +169,7 @@ export const readRelatives: Pass = (text) => {
     readings.push(reading(m.index, m.index + m[0].length, true, { amount: 0, unit: 'day' }, 'day'));
   }
   for (const m of text.matchAll(UNCOUNTED)) {
-    const unit = m[1]!.toLowerCase().replace(/s$/, '') as OffsetUnit;
+    const unit = uncountedUnit(m[1]!);
     const back = /^(?:earlier|before)$/i.test(m[2]!);
     readings.push(
       reading(
@@ -176,7 +184,7 @@ export const readRelatives: Pass = (text) => {
     );
   }
   for (const m of text.matchAll(UNCOUNTED_AGO)) {
-    const unit = m[1]!.toLowerCase().replace(/s$/, '') as OffsetUnit;
+    const unit = uncountedUnit(m[1]!);
     readings.push(
       reading(m.index, m.index + m[0].length, false, { amount: 0, unit }, unit, false, 'BEFORE'),
     );

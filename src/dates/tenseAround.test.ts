@@ -184,3 +184,28 @@ describe('tenseAround: decisions to act', () => {
     expect(tense('Reno agreed to a meeting on Tuesday.', 'Tuesday')).toBe('past');
   });
 });
+
+describe('tenseAround: reporting verbs as a class', () => {
+  it('lets any reporting verb outside the quote give way to the quoted verb', () => {
+    for (const verb of ['said', 'announced', 'reported', 'insisted', 'declared', 'wrote']) {
+      expect(tense(`"The plant will reopen on Monday," the mayor ${verb}.`, 'Monday')).toBe(
+        'future',
+      );
+    }
+  });
+
+  it('dates the saying with a reporting verb next to the date', () => {
+    expect(tense('The ministry announced on Monday that prices will rise.', 'Monday')).toBe('past');
+    expect(tense('Officials on Monday reported that the road will close.', 'Monday')).toBe('past');
+  });
+
+  it('lets a reporting verb after an opening date date the sentence', () => {
+    expect(tense('In March, the club announced plans to build a stadium.', 'March')).toBe('past');
+  });
+
+  it('does not let a reporting tag after a comma outweigh the plan before it', () => {
+    expect(
+      tense('The league has decided to expand in early April, a spokeswoman said.', 'April'),
+    ).toBe('future');
+  });
+});

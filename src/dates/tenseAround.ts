@@ -26,15 +26,28 @@ const PRESENT_SCHEDULE =
 // "was about to") look forward with it.
 const PAST_CUE =
   /\b(?:met|(?:was|were)(?!\s+(?:planning|going to|due|scheduled|expected to|set to|slated|about to|to)\b)|had|did|took|came|went|began|held|made|gave|spoke|wrote|saw|left|won|lost|fell|rose|sent|got|became|brought|thought|kept|felt|stood|ran|struck|sold|bought|built|caught|chose|drove|fought|knew|spent|threw|understood|sought|taught|broke|flew|grew|drew|withdrew|swore|sank|shot|hung|dealt|tore|wore|stole|froze|woke|rode|hid|shook|fled|sat|stuck|swung|dug|paid|laid|found|heard|meant|lent|bent|slept|swept|wept|forgot|forgave|overtook|ago|last|earlier|since|yesterday|[a-z]+ed)\b/g;
-// "said", "told", "added": the time of the saying. Next to the date ("said Friday", "told
+// "said", "told", "added", "announced", "reported" …: the time of the saying. Next to the date ("said Friday", "told
 // reporters on Friday") they date it; further off ("… will leave at 4 a.m. Thursday,'' Castro
 // said") they only report a sentence whose own verb gives its tense, so there they count only
 // when the sentence has no other cue.
-const REPORTING = /\b(?:said|told|added)\b/g;
+const REPORTING =
+  /\b(?:said|told|added|announced|reported|stated|noted|explained|insisted|declared|wrote|asked|replied)\b/g;
 const REPORTING_REACH = 40;
 // A quotation mark between the date and the reporting verb puts the verb outside the quote.
 const QUOTE_MARK = /''|``|["“”]/;
 const NOT_PAST = new Set([
+  // Reporting verbs ending in -ed count as REPORTING, not as plain past cues.
+  'added',
+  'announced',
+  'reported',
+  'stated',
+  'noted',
+  'explained',
+  'insisted',
+  'declared',
+  'asked',
+  'replied',
+  'wrote',
   'need',
   // Verbs ending in -eed that are not past tenses.
   'succeed',
@@ -79,16 +92,27 @@ const PAST_PERFECT =
 // expected, is part of a plan to repay the loan by February") says nothing of the date.
 const PERFECT_REACH = 50;
 
+// Nothing but a preposition or two before the date in its sentence: "In September, …".
+const FRONTED = /^\s*(?:[A-Za-z]+\s+){0,2}$/;
+
 /** How far a reporting verb next to the date is, in the same quote; Infinity when there is none. */
 function reportingNextTo(before: string, after: string): number {
   const near = (s: string) => !QUOTE_MARK.test(s) && s.length <= REPORTING_REACH;
   const left = [...before.matchAll(REPORTING)].at(-1);
-  const right = after.match(REPORTING);
+  // search, not match: REPORTING is global, and a global match gives no index.
+  const right = after.search(REPORTING);
   const distances = [
     left && near(before.slice(left.index + left[0].length))
       ? before.length - left.index - left[0].length
       : Infinity,
-    right?.index !== undefined && near(after.slice(0, right.index)) ? right.index : Infinity,
+    // After the date with a comma between only when the date opens the sentence: "in March, a
+    // spokesman said" reports a clause whose own verb gives its tense, while "In September, it
+    // announced" and "on Wednesday said" date the saying.
+    right >= 0 &&
+    near(after.slice(0, right)) &&
+    (!after.slice(0, right).includes(',') || FRONTED.test(before))
+      ? right
+      : Infinity,
   ];
   return Math.min(...distances);
 }
