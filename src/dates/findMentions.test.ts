@@ -778,3 +778,23 @@ describe('findMentions: modifiers and uncounted units as classes', () => {
     expect(mention('After a minutes-long delay the train left.', 'minutes').value).toBe('PTXM');
   });
 });
+
+describe('findMentions: recurring parts of the day and the week', () => {
+  it('reads every morning, each night and nightly as SETs of a part of the day', () => {
+    expect(mention('The ferry leaves every morning.', 'morning')).toMatchObject({
+      text: 'every morning',
+      type: 'SET',
+      value: 'XXXX-XX-XXTMO',
+    });
+    expect(mention('Guards patrol each night.', 'night').value).toBe('XXXX-XX-XXTNI');
+    expect(mention('Sirens sounded nightly.', 'nightly').value).toBe('XXXX-XX-XXTNI');
+  });
+
+  it('reads every weekend as a SET, not the last weekend', () => {
+    expect(mention('Crowds gather every weekend.', 'weekend')).toMatchObject({
+      text: 'every weekend',
+      type: 'SET',
+      value: 'XXXX-WXX-WE',
+    });
+  });
+});

@@ -38,6 +38,9 @@ const RECURRING = new RegExp(
   'gi',
 );
 
+const RECURRING_PART =
+  /\b(?:(?:every|each)\s+(morning|afternoon|evening|night|weekend)|(nightly))\b/gi;
+
 /** The TIMEX SET value of a recurring weekday or month: XXXX-WXX-4, XXXX-07, XXXX-WXX-2TNI. */
 function recurringValue(m: RegExpMatchArray): string {
   const name = (m[1] ?? m[2] ?? m[3]!).toLowerCase();
@@ -165,6 +168,12 @@ export const readDurations: Pass = (text, { published }) => {
   for (const m of text.matchAll(SET)) {
     const unit = m[1] ?? m[2] ?? ADVERB_UNIT[m[3]!.toLowerCase()]!;
     span(m, 'SET', durationValue(1, unit));
+  }
+  // "every morning", "each night", "every weekend", "nightly": a recurring part of the day or
+  // of the week, as "every Thursday" is.
+  for (const m of text.matchAll(RECURRING_PART)) {
+    const part = (m[1] ?? (m[2] ? 'night' : 'weekend')).toLowerCase();
+    span(m, 'SET', part === 'weekend' ? 'XXXX-WXX-WE' : `XXXX-XX-XXT${PART_OF_DAY[part]!}`, 3);
   }
   for (const m of text.matchAll(RECURRING)) {
     // A day or month is a name: "may" in lower case is not the month.

@@ -209,3 +209,14 @@ describe('tenseAround: reporting verbs as a class', () => {
     ).toBe('future');
   });
 });
+
+describe('tenseAround: scheduling verbs that are nouns', () => {
+  it('does not read a scheduling word after an article or a possessive as a plan', () => {
+    expect(tense('She resigned after the vote on May 3.', 'May 3')).toBe('past');
+    expect(tense('Analysts pored over its reports on Monday.', 'Monday')).toBe('past');
+  });
+
+  it('still reads the bare plural before a date as a plan', () => {
+    expect(tense('Voters vote on Sunday.', 'Sunday')).toBe('future');
+  });
+});
