@@ -272,3 +272,19 @@ describe('findTimemlMentions: uncounted decades', () => {
     expect(timeml('The quarry closed decades ago.')).toEqual([['decades ago', 'DATE', 'PAST_REF']]);
   });
 });
+
+describe('findTimemlMentions: extents of named quarters', () => {
+  const NOV_1989 = { published: '1989-11-01', locale: 'en-US' } as const;
+
+  it('takes "fiscal" and the article before it into a quarter', () => {
+    expect(timeml('The brewer lost money in the fiscal second quarter.', NOV_1989)).toEqual([
+      ['the fiscal second quarter', 'DATE', '1989-Q2'],
+    ]);
+  });
+
+  it('leaves the article out of a quarter used as an adjective', () => {
+    expect(timeml('Analysts expected the third-quarter loss.', NOV_1989)).toEqual([
+      ['third-quarter', 'DATE', '1989-Q3'],
+    ]);
+  });
+});
