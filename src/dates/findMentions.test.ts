@@ -798,3 +798,11 @@ describe('findMentions: recurring parts of the day and the week', () => {
     });
   });
 });
+
+describe('findMentions: now after a date', () => {
+  it('keeps a date that chrono would join to the now of the next clause', () => {
+    const text = 'The bill, which cleared the Senate on Monday, now goes to the House.';
+    expect(mention(text, 'Monday')).toMatchObject({ text: 'on Monday', value: '2025-08-04' });
+    expect(mention(text, 'now').value).toBe('PRESENT_REF');
+  });
+});

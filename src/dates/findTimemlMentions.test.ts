@@ -288,3 +288,14 @@ describe('findTimemlMentions: extents of named quarters', () => {
     ]);
   });
 });
+
+describe('findTimemlMentions: fiscal quarters as adjectives', () => {
+  it('leaves the article out of a fiscal quarter used as an adjective', () => {
+    expect(
+      timeml('The bank posted the fiscal second-quarter loss.', {
+        published: '1989-11-01',
+        locale: 'en-US',
+      }),
+    ).toEqual([['fiscal second-quarter', 'DATE', '1989-Q2']]);
+  });
+});

@@ -109,12 +109,15 @@ const DECIMAL_NOT_CLOCK =
 
 /**
  * The text as chrono should read it: "last May" written as "in   May", and decimals that are no
- * clock times blanked (the same length, so offsets stay).
+ * clock times blanked (the same length, so offsets stay). "now" is blanked too: readReferences
+ * reads it, and chrono would join it to a date before it ("passed on Monday, now goes") and
+ * give that date today's day.
  */
 function maskForChrono(text: string): string {
   return text
     .replace(MAY_MODIFIER, (words) => 'in'.padEnd(words.length))
-    .replace(DECIMAL_NOT_CLOCK, (words) => ' '.repeat(words.length));
+    .replace(DECIMAL_NOT_CLOCK, (words) => ' '.repeat(words.length))
+    .replace(/\bnow\b/gi, '   ');
 }
 
 /**

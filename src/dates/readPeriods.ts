@@ -229,7 +229,7 @@ const RULES: Rule[] = [
   // not part of a quarter used as an adjective ("the third-quarter loss"), as TimeML marks it.
   {
     pattern:
-      /\b(?:(?:the\s+(?=fiscal|\w+\squarter))?(?:fiscal[\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]quarter(?:\s+of\s+(\d{4})|\s+(?:of\s+)?(this|last|next)\s+year)?|Q([1-4])(?:\s+(?:of\s+)?(\d{4}))?)\b/gi,
+      /\b(?:(?:the\s+(?=(?:fiscal[\s-]+)?\w+\squarter))?(?:fiscal[\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]quarter(?:\s+of\s+(\d{4})|\s+(?:of\s+)?(this|last|next)\s+year)?|Q([1-4])(?:\s+(?:of\s+)?(\d{4}))?)\b/gi,
     read: (m, published) => {
       const quarter = m[4] ? Number(m[4]) : QUARTER_WORDS[m[1]!.toLowerCase()]!;
       const year = m[2] ?? m[5];

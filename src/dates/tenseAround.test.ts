@@ -220,3 +220,21 @@ describe('tenseAround: scheduling verbs that are nouns', () => {
     expect(tense('Voters vote on Sunday.', 'Sunday')).toBe('future');
   });
 });
+
+describe('tenseAround: the clause of the date', () => {
+  it('reads a date by the verb of its own clause before the rest of the sentence', () => {
+    expect(
+      tense('The bill, which cleared the Senate on Monday, goes to the House.', 'Monday'),
+    ).toBe('past');
+    expect(tense('Talks broke down on Tuesday, and will resume on Friday.', 'Friday')).toBe(
+      'future',
+    );
+    expect(tense('Talks broke down on Tuesday, and will resume on Friday.', 'Tuesday')).toBe(
+      'past',
+    );
+  });
+
+  it('falls back on the whole sentence when the clause has no verb', () => {
+    expect(tense('On Friday, the club will unveil its new coach.', 'Friday')).toBe('future');
+  });
+});

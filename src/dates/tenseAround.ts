@@ -179,6 +179,22 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   )
     return 'past';
   if (ADJACENT_FUTURE_BEFORE.test(before) || ADJACENT_FUTURE_AFTER.test(after)) return 'future';
+  // The clause of the date first: in "The bill, which passed on Monday, goes to the House" the
+  // relative clause's own verb dates Monday, not the main verb beyond the comma.
+  const opening = [...before.matchAll(CLAUSE_BOUNDARY)].at(-1);
+  const closing = after.search(CLAUSE_BOUNDARY);
+  const clause = cuesTense(
+    opening ? before.slice(opening.index + opening[0].length) : before,
+    closing < 0 ? after : after.slice(0, closing),
+  );
+  return clause === 'unknown' ? cuesTense(before, after) : clause;
+}
+
+// Commas, semicolons, colons, dashes and parentheses bound a clause.
+const CLAUSE_BOUNDARY = /[,;:()]|--|—/g;
+
+/** The nearer of the future and the past cues in `before` and `after`. */
+function cuesTense(before: string, after: string): Tense {
   const future = Math.min(
     nearest(FUTURE_CUE, before, true),
     nearest(FUTURE_CUE, after, false),
