@@ -238,3 +238,17 @@ describe('tenseAround: the clause of the date', () => {
     expect(tense('On Friday, the club will unveil its new coach.', 'Friday')).toBe('future');
   });
 });
+
+describe('tenseAround: events of a schedule in the present tense', () => {
+  it('reads more present-tense verbs of scheduled events as plans', () => {
+    expect(tense('The defendant appears in court on Monday.', 'Monday')).toBe('future');
+    expect(tense('The governor signs the budget on Friday.', 'Friday')).toBe('future');
+    expect(tense('The premier leaves for Ottawa on Sunday.', 'Sunday')).toBe('future');
+    expect(tense('The festival ends on Saturday.', 'Saturday')).toBe('future');
+  });
+
+  it('keeps their past forms past', () => {
+    expect(tense('The defendant appeared in court on Monday.', 'Monday')).toBe('past');
+    expect(tense('The festival ended on Saturday.', 'Saturday')).toBe('past');
+  });
+});
