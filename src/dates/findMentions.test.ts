@@ -806,3 +806,20 @@ describe('findMentions: now after a date', () => {
     expect(mention(text, 'now').value).toBe('PRESENT_REF');
   });
 });
+
+describe('findMentions: parts of the day read against the day before them', () => {
+  it('reads the next morning, that night and the night before against the day last named', () => {
+    const text =
+      'The dam failed on March 3. The next morning, crews arrived. That night, it rained.';
+    expect(mention(text, 'next morning')).toMatchObject({
+      text: 'The next morning',
+      value: '2025-03-04',
+      anchor: { kind: 'mention', value: '2025-03-03' },
+    });
+    // The day last named is then the next morning's.
+    expect(mention(text, 'That night').value).toBe('2025-03-04');
+    expect(mention('He voted on March 3 and left the night before.', 'night').value).toBe(
+      '2025-03-02',
+    );
+  });
+});

@@ -299,3 +299,12 @@ describe('findTimemlMentions: fiscal quarters as adjectives', () => {
     ).toEqual([['fiscal second-quarter', 'DATE', '1989-Q2']]);
   });
 });
+
+describe('findTimemlMentions: parts of the day read against the day before them', () => {
+  it('marks the next morning as TIME with its part of the day', () => {
+    expect(timeml('The dam failed on Jan. 3. The next morning, crews arrived.')).toEqual([
+      ['Jan. 3', 'DATE', '2000-01-03'],
+      ['The next morning', 'TIME', '2000-01-04TMO'],
+    ]);
+  });
+});

@@ -53,6 +53,10 @@ const PRESENT_HEAD =
   /\b(?:comes|come|is|are|arrives|arrive|falls|fall|lands|land|happens|expires|ends|begins|starts)\s+(?:just |only |about |some |roughly |nearly |barely |less than |more than )?$/i;
 const NEIGHBOUR =
   /\b(?:the (following|next|previous|preceding) (day|week|month|year)|the (day|week|month|year) (before|after)(?!\s+(?:\w+day|next|last|that)\b)|(that|the same) (week|month|year))\b/gi;
+// "the next morning", "that night", "later that evening", "the night before": a part of the
+// day before, on or after the day mentioned before it, as "the next day" is.
+const PART_NEIGHBOUR =
+  /\b(?:the (following|next|previous|preceding) (?:morning|afternoon|evening|night)|(?:(?:earlier|later) )?(?:that|the same) (?:morning|afternoon|evening|night)(?!\s+(?:of|in|at|when|that|as|before|after)\b)|(?:earlier|later) (?:in|on) the (?:morning|afternoon|evening|night)(?:\b)(?!\s+of\b)|the (?:morning|afternoon|evening|night) (before|after)(?=\s*[,.;]))\b/gi;
 const DEICTIC_DAY =
   /\b(?:the day (before yesterday|after tomorrow)|(today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|tomorrow))\b/gi;
 // "the first time in five years": a span looked back over, not a date.
@@ -167,6 +171,15 @@ export const readRelatives: Pass = (text) => {
   }
   for (const m of text.matchAll(WITHIN_DAY)) {
     readings.push(reading(m.index, m.index + m[0].length, true, { amount: 0, unit: 'day' }, 'day'));
+  }
+  for (const m of text.matchAll(PART_NEIGHBOUR)) {
+    const word = (m[1] ?? m[2] ?? '').toLowerCase();
+    const amount = /^(?:following|next|after)$/.test(word)
+      ? 1
+      : /^(?:previous|preceding|before)$/.test(word)
+        ? -1
+        : 0;
+    readings.push(reading(m.index, m.index + m[0].length, true, { amount, unit: 'day' }, 'day'));
   }
   for (const m of text.matchAll(UNCOUNTED)) {
     const unit = uncountedUnit(m[1]!);
