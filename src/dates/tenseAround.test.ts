@@ -252,3 +252,16 @@ describe('tenseAround: events of a schedule in the present tense', () => {
     expect(tense('The festival ended on Saturday.', 'Saturday')).toBe('past');
   });
 });
+
+describe('tenseAround: words that look forward', () => {
+  it('reads poised to, likely to, about to and preparing to as future', () => {
+    expect(tense('The rebels are poised to attack on Friday.', 'Friday')).toBe('future');
+    expect(tense('Officials are likely to meet on Friday.', 'Friday')).toBe('future');
+    expect(tense('The minister is about to visit Kenya in June.', 'June')).toBe('future');
+    expect(tense('The firm is preparing to list its shares in June.', 'June')).toBe('future');
+  });
+
+  it('does not read was or were before them as past', () => {
+    expect(tense('The plant was about to close in June.', 'June')).toBe('future');
+  });
+});

@@ -9,11 +9,17 @@ const ADJACENT_FUTURE_BEFORE =
 const ADJACENT_FUTURE_AFTER =
   /^(?:'s|’s)?\s*(?:deadline|ultimatum|cutoff|vote|summit|meeting is|start)\b/i;
 
+// Words that look forward to what follows them: "poised to attack", "likely to meet", "about to
+// close", "preparing to list". Before them "was" and "were" look forward too.
+const PROSPECTIVE =
+  '(?:poised|likely|unlikely|preparing|prepared|ready|supposed|about|on track|eager|seeking|trying|looking|hoping|intending|expecting|aiming) to';
 // A participle between an article and its noun with an adverb ("the hastily planned trip") is an
 // adjective describing the noun, not the sentence's verb. A decision to act ("has decided to
 // admit them in early March", "agreed to meet on Tuesday") looks forward, though its verb is past.
-const FUTURE_CUE =
-  /\b(?<!\b(?:the|a|an|its|his|her|their|our)\s+\w+ly\s)(?:will|won't|shall|'ll|’ll|going to|is due|are due|due to|scheduled|set to|expects?|expected to|plans? to|planning (?:to|for)|planned|slated|intends? to|aims? to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened) to(?!\s+(?:a|an|the|his|her|its|their|this|that)\b)|is to|are to|would|could|may|might|upcoming|coming|next(?!\s+to\b)|deadline|expires?|tomorrow)\b/gi;
+const FUTURE_CUE = new RegExp(
+  `\\b(?<!\\b(?:the|a|an|its|his|her|their|our)\\s+\\w+ly\\s)(?:${PROSPECTIVE}|will|won't|shall|'ll|’ll|going to|is due|are due|due to|scheduled|set to|expects?|expected to|plans? to|planning (?:to|for)|planned|slated|intends? to|aims? to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened) to(?!\\s+(?:a|an|the|his|her|its|their|this|that)\\b)|is to|are to|would|could|may|might|upcoming|coming|next(?!\\s+to\\b)|deadline|expires?|tomorrow)\\b`,
+  'gi',
+);
 // News writes scheduled events in the present tense: "Polls open on Thursday", "The summit
 // opens Monday", "Apple reports earnings on Thursday", "Voters head to the polls". Only verbs of
 // scheduling count (not "says"), and the bare plural forms only before a preposition, a date
@@ -25,8 +31,10 @@ const PRESENT_SCHEDULE =
 // Past-tense verbs: a closed list of common irregular ones plus regular -ed forms. Reporting
 // verbs are apart (REPORTING). "was", "were" before a plan ("were planning to", "was due to",
 // "was about to") look forward with it.
-const PAST_CUE =
-  /\b(?:met|(?:was|were)(?!\s+(?:planning|going to|due|scheduled|expected to|set to|slated|about to|to)\b)|had|did|took|came|went|began|held|made|gave|spoke|wrote|saw|left|won|lost|fell|rose|sent|got|became|brought|thought|kept|felt|stood|ran|struck|sold|bought|built|caught|chose|drove|fought|knew|spent|threw|understood|sought|taught|broke|flew|grew|drew|withdrew|swore|sank|shot|hung|dealt|tore|wore|stole|froze|woke|rode|hid|shook|fled|sat|stuck|swung|dug|paid|laid|found|heard|meant|lent|bent|slept|swept|wept|forgot|forgave|overtook|ago|last|earlier|since|yesterday|[a-z]+ed)\b/g;
+const PAST_CUE = new RegExp(
+  `\\b(?:met|(?:was|were)(?!\\s+(?:planning|going to|due|scheduled|expected to|set to|slated|${PROSPECTIVE}|to)\\b)|had|did|took|came|went|began|held|made|gave|spoke|wrote|saw|left|won|lost|fell|rose|sent|got|became|brought|thought|kept|felt|stood|ran|struck|sold|bought|built|caught|chose|drove|fought|knew|spent|threw|understood|sought|taught|broke|flew|grew|drew|withdrew|swore|sank|shot|hung|dealt|tore|wore|stole|froze|woke|rode|hid|shook|fled|sat|stuck|swung|dug|paid|laid|found|heard|meant|lent|bent|slept|swept|wept|forgot|forgave|overtook|ago|last|earlier|since|yesterday|[a-z]+ed)\\b`,
+  'g',
+);
 // "said", "told", "added", "announced", "reported" …: the time of the saying. Next to the date ("said Friday", "told
 // reporters on Friday") they date it; further off ("… will leave at 4 a.m. Thursday,'' Castro
 // said") they only report a sentence whose own verb gives its tense, so there they count only
