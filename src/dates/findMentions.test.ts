@@ -181,6 +181,11 @@ describe('findMentions: references and durations', () => {
   it('does not read soon in a past narrative as a time to come', () => {
     expect(findMentions('He was soon released.', US)).toEqual([]);
     expect(findMentions('A trickle of cash soon became a flood.', US)).toEqual([]);
+    // Any irregular past tense the tense rules know, not only a few.
+    expect(findMentions('The villagers soon fled the valley.', US)).toEqual([]);
+    expect(findMentions('The price will soon rise.', US).map((m) => m.value)).toEqual([
+      'FUTURE_REF',
+    ]);
     expect(mention('Sales will soon grow.', 'soon').value).toBe('FUTURE_REF');
   });
 

@@ -1,3 +1,5 @@
+import { IRREGULAR_PAST } from './irregularPast.ts';
+
 export type Tense = 'past' | 'future' | 'unknown';
 
 // Words right next to a date that make it a deadline or a plan: "until Friday", "by 8/8",
@@ -32,7 +34,7 @@ const PRESENT_SCHEDULE =
 // verbs are apart (REPORTING). "was", "were" before a plan ("were planning to", "was due to",
 // "was about to") look forward with it.
 const PAST_CUE = new RegExp(
-  `\\b(?:met|(?:was|were)(?!\\s+(?:planning|going to|due|scheduled|expected to|set to|slated|${PROSPECTIVE}|to)\\b)|had|did|took|came|went|began|held|made|gave|spoke|wrote|saw|left|won|lost|fell|rose|sent|got|became|brought|thought|kept|felt|stood|ran|struck|sold|bought|built|caught|chose|drove|fought|knew|spent|threw|understood|sought|taught|broke|flew|grew|drew|withdrew|swore|sank|shot|hung|dealt|tore|wore|stole|froze|woke|rode|hid|shook|fled|sat|stuck|swung|dug|paid|laid|found|heard|meant|lent|bent|slept|swept|wept|forgot|forgave|overtook|ago|last|earlier|since|yesterday|[a-z]+ed)\\b`,
+  `\\b(?:(?:was|were)(?!\\s+(?:planning|going to|due|scheduled|expected to|set to|slated|${PROSPECTIVE}|to)\\b)|${IRREGULAR_PAST}|ago|last|earlier|since|yesterday|[a-z]+ed)\\b`,
   'g',
 );
 // "said", "told", "added", "announced", "reported" …: the time of the saying. Next to the date ("said Friday", "told
