@@ -261,7 +261,22 @@ describe('tenseAround: words that look forward', () => {
     expect(tense('The firm is preparing to list its shares in June.', 'June')).toBe('future');
   });
 
-  it('does not read was or were before them as past', () => {
-    expect(tense('The plant was about to close in June.', 'June')).toBe('future');
+  it('counts them neither way after was or were, which look forward from a past moment', () => {
+    expect(tense('The plant was about to close in June.', 'June')).toBe('unknown');
+    expect(
+      tense('Police detained him on Thursday as he was about to board a plane.', 'Thursday'),
+    ).toBe('past');
+  });
+});
+
+describe('tenseAround: a present passive right before the date', () => {
+  it('reads any present passive of a planned event as future', () => {
+    expect(tense('The verdict is announced on Monday.', 'Monday')).toBe('future');
+    expect(tense('The winners are chosen in May.', 'May')).toBe('future');
+    expect(tense('The case is heard in May.', 'May')).toBe('future');
+  });
+
+  it('leaves a past passive past', () => {
+    expect(tense('The verdict was announced on Monday.', 'Monday')).toBe('past');
   });
 });

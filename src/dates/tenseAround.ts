@@ -7,19 +7,21 @@ export type Tense = 'past' | 'future' | 'unknown';
 // "effective Feb. 1", "a Friday deadline", and a present passive of scheduling ("the case is
 // heard in May"). They outweigh everything else in the sentence.
 const ADJACENT_FUTURE_BEFORE =
-  /\b(?:until|till|through|by|before|(?<!\b(?:up|down|off|back|higher|lower|percent|points?)\s+)from|starting|effective|ahead of|no later than|as (?:soon|early) as|no earlier than)\s+(?:on\s+|the\s+|this\s+)?$|\b(?:is|are)\s+(?:\w+ly\s+)?(?:heard|held|released|published|played|decided|due|set|slated|planned|scheduled|expected|paid)\s+(?:in|on|at|for|by)\s+(?:the\s+)?$/i;
+  /\b(?:until|till|through|by|before|(?<!\b(?:up|down|off|back|higher|lower|percent|points?)\s+)from|starting|effective|ahead of|no later than|as (?:soon|early) as|no earlier than)\s+(?:on\s+|the\s+|this\s+)?$|\b(?:is|are)\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en|heard|held|due|set|paid|sold|run|shown|sent|built|hit|cut|put|read|won|lost)\s+(?:in|on|at|for|by)\s+(?:the\s+)?$/i;
 const ADJACENT_FUTURE_AFTER =
   /^(?:'s|’s)?\s*(?:deadline|ultimatum|cutoff|vote|summit|meeting is|start)\b/i;
 
 // Words that look forward to what follows them: "poised to attack", "likely to meet", "about to
-// close", "preparing to list". Before them "was" and "were" look forward too.
+// close", "preparing to list". After "was" or "were" they look forward from a past moment ("as
+// he was about to be deported Thursday"), which says nothing of the date, so they count neither
+// way there.
 const PROSPECTIVE =
   '(?:poised|likely|unlikely|preparing|prepared|ready|supposed|about|on track|eager|seeking|trying|looking|hoping|intending|expecting|aiming) to';
 // A participle between an article and its noun with an adverb ("the hastily planned trip") is an
 // adjective describing the noun, not the sentence's verb. A decision to act ("has decided to
 // admit them in early March", "agreed to meet on Tuesday") looks forward, though its verb is past.
 const FUTURE_CUE = new RegExp(
-  `\\b(?<!\\b(?:the|a|an|its|his|her|their|our)\\s+\\w+ly\\s)(?:${PROSPECTIVE}|will|won't|shall|'ll|’ll|going to|is due|are due|due to|scheduled|set to|expects?|expected to|plans? to|planning (?:to|for)|planned|slated|intends? to|aims? to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened) to(?!\\s+(?:a|an|the|his|her|its|their|this|that)\\b)|is to|are to|would|could|may|might|upcoming|coming|next(?!\\s+to\\b)|deadline|expires?|tomorrow)\\b`,
+  `\\b(?<!\\b(?:the|a|an|its|his|her|their|our)\\s+\\w+ly\\s)(?:(?<!\\b(?:was|were)\\s+)${PROSPECTIVE}|will|won't|shall|'ll|’ll|going to|is due|are due|due to|scheduled|set to|expects?|expected to|plans? to|planning (?:to|for)|planned|slated|intends? to|aims? to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened) to(?!\\s+(?:a|an|the|his|her|its|their|this|that)\\b)|is to|are to|would|could|may|might|upcoming|coming|next(?!\\s+to\\b)|deadline|expires?|tomorrow)\\b`,
   'gi',
 );
 // News writes scheduled events in the present tense: "Polls open on Thursday", "The summit
@@ -34,7 +36,7 @@ const PRESENT_SCHEDULE =
 // verbs are apart (REPORTING). "was", "were" before a plan ("were planning to", "was due to",
 // "was about to") look forward with it.
 const PAST_CUE = new RegExp(
-  `\\b(?:(?:was|were)(?!\\s+(?:planning|going to|due|scheduled|expected to|set to|slated|${PROSPECTIVE}|to)\\b)|${IRREGULAR_PAST}|ago|last|earlier|since|yesterday|[a-z]+ed)\\b`,
+  `\\b(?:(?:was|were)(?!\\s+(?:planning|going to|due|scheduled|expected to|set to|slated|about to|to)\\b)|${IRREGULAR_PAST}|ago|last|earlier|since|yesterday|[a-z]+ed)\\b`,
   'g',
 );
 // "said", "told", "added", "announced", "reported" …: the time of the saying. Next to the date ("said Friday", "told
