@@ -828,3 +828,16 @@ describe('findMentions: parts of the day read against the day before them', () =
     );
   });
 });
+
+describe('findMentions: yesterday and tomorrow with a part of the day', () => {
+  it('takes the part of the day into tomorrow morning and yesterday evening', () => {
+    expect(mention('The band plays tomorrow morning.', 'tomorrow')).toMatchObject({
+      text: 'tomorrow morning',
+      value: '2025-08-07',
+    });
+    expect(mention('Rebels attacked yesterday evening.', 'yesterday')).toMatchObject({
+      text: 'yesterday evening',
+      value: '2025-08-05',
+    });
+  });
+});

@@ -308,3 +308,11 @@ describe('findTimemlMentions: parts of the day read against the day before them'
     ]);
   });
 });
+
+describe('findTimemlMentions: yesterday and tomorrow with a part of the day', () => {
+  it('marks yesterday evening as TIME with its part of the day', () => {
+    expect(timeml('Rebels attacked yesterday evening.')).toEqual([
+      ['yesterday evening', 'TIME', '2000-01-06TEV'],
+    ]);
+  });
+});

@@ -280,3 +280,16 @@ describe('tenseAround: a present passive right before the date', () => {
     expect(tense('The verdict was announced on Monday.', 'Monday')).toBe('past');
   });
 });
+
+describe('tenseAround: participles used as adjectives', () => {
+  it('does not read a participle after a determiner as a past verb', () => {
+    expect(tense('Voters head to the polls on Sunday in a closely watched runoff.', 'Sunday')).toBe(
+      'future',
+    );
+    expect(tense('The club opens on Sunday with a revised schedule.', 'Sunday')).toBe('future');
+  });
+
+  it('still reads the same word as a verb after a subject', () => {
+    expect(tense('The club revised its schedule on Sunday.', 'Sunday')).toBe('past');
+  });
+});

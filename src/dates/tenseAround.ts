@@ -164,12 +164,17 @@ function sentenceAround(
   return { before, after };
 }
 
+const ADJECTIVE_LEAD = /\b(?:a|an|the|its|his|her|their|our|this|that)\s+(?:\w+ly\s+)?$/i;
+
 function nearest(pattern: RegExp, s: string, fromEnd: boolean, skip?: Set<string>): number {
   let best = Infinity;
   for (const m of s.matchAll(pattern)) {
     if (skip?.has(m[0].toLowerCase())) continue;
     // "will be closed": a participle after a form of "be" is passive voice, not past tense.
     if (skip && /\b(?:be|been|being)\s+$/i.test(s.slice(0, m.index))) continue;
+    // "a closely watched runoff", "the revised plan": a participle after a determiner (and an
+    // adverb) is an adjective, not a verb.
+    if (skip && /ed$/i.test(m[0]) && ADJECTIVE_LEAD.test(s.slice(0, m.index))) continue;
     const distance = fromEnd ? s.length - (m.index + m[0].length) : m.index;
     best = Math.min(best, distance);
   }
