@@ -841,3 +841,20 @@ describe('findMentions: yesterday and tomorrow with a part of the day', () => {
     });
   });
 });
+
+describe('findMentions: rates and sets with a step', () => {
+  it('does not read the unit of a rate of a measure as a duration', () => {
+    expect(findMentions('Inflation ran at 3 percent a year.', US)).toEqual([]);
+    expect(findMentions('The plant adds 5,000 jobs a year.', US)).toEqual([]);
+    expect(mention('The siege lasted a year.', 'year').value).toBe('P1Y');
+  });
+
+  it('reads every four years and every other day as SETs with their step', () => {
+    expect(mention('The games are held every four years.', 'years')).toMatchObject({
+      text: 'every four years',
+      type: 'SET',
+      value: 'P4Y',
+    });
+    expect(mention('She calls home every other day.', 'day').value).toBe('P2D');
+  });
+});

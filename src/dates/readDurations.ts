@@ -23,6 +23,14 @@ const ORDINALS: Record<string, number> = {
 };
 const IN_ITS_NTH =
   /\bin (?:its|their|his|her) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (year|month|week|day)\b/gi;
+// What a rate counts before "a year", "a day": numbers, money and the nouns of measures.
+const RATE_BEFORE =
+  /(?:\d|billion|million|trillion|times|once|twice|per|%|percent|percentage points?|points?|cents?|dollars?|euros?|pounds?|yen|shares|people|jobs|barrels|tons|tonnes|units|visitors|passengers|vehicles|cars|homes|copies|flights|cases|deaths)\s*$/i;
+// "every four years", "every other day": a set with a step of more than one unit.
+const EVERY_COUNT = new RegExp(
+  `\\b(?:every|each)\\s+(other|${NUMBER_SOURCE})\\s+(day|week|month|year|decade)s?\\b`,
+  'gi',
+);
 const SET =
   /\b(?:(?:once|twice|\d+ times|(?:three|four|five) times) (?:a|per) (day|week|month|year)|(?:every|each|per) (day|week|month|quarter|year)|(hourly|daily|weekly|monthly|annually|yearly))\b/gi;
 // "the past two quarters", "the next three quarters", "four consecutive quarters": counted
@@ -113,13 +121,10 @@ export const readDurations: Pass = (text, { published }) => {
       continue;
     // "a minute and a half", "two years and a half".
     const amount = m[4] ? count + 0.5 : count;
-    const before = text.slice(Math.max(0, m.index - 12), m.index);
-    // "$5 billion a year", "twice a day": a rate, not a duration.
-    if (
-      /^an?$/i.test(m[2]!) &&
-      /(?:\d|billion|million|trillion|times|once|twice|per|%)\s*$/i.test(before)
-    )
-      continue;
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    // "$5 billion a year", "twice a day", "3 percent a year", "5,000 jobs a year": a rate, not a
+    // duration.
+    if (/^an?$/i.test(m[2]!) && RATE_BEFORE.test(before)) continue;
     const mod: TimexMod | undefined = m[1] && APPROX.test(m[1]) ? 'APPROX' : undefined;
     const value = durationValue(amount, m[3]!);
     readings.push({
@@ -164,6 +169,10 @@ export const readDurations: Pass = (text, { published }) => {
   for (const m of text.matchAll(QUARTERS)) {
     const amount = readNumber(m[1] ?? m[2]!);
     if (amount !== undefined && amount > 1) span(m, 'DURATION', `P${amount}Q`);
+  }
+  for (const m of text.matchAll(EVERY_COUNT)) {
+    const step = /^other$/i.test(m[1]!) ? 2 : readNumber(m[1]!);
+    if (step !== undefined && step > 1) span(m, 'SET', durationValue(step, m[2]!), 3);
   }
   for (const m of text.matchAll(SET)) {
     const unit = m[1] ?? m[2] ?? ADVERB_UNIT[m[3]!.toLowerCase()]!;
