@@ -293,3 +293,17 @@ describe('tenseAround: participles used as adjectives', () => {
     expect(tense('The club revised its schedule on Sunday.', 'Sunday')).toBe('past');
   });
 });
+
+describe('tenseAround: forecasts and expectations', () => {
+  it('reads forecast to, projected to and is expected as future', () => {
+    expect(tense('The storm is forecast to reach the coast on Thursday.', 'Thursday')).toBe(
+      'future',
+    );
+    expect(tense('Output is projected to peak in June.', 'June')).toBe('future');
+    expect(tense('A ruling is expected on Thursday.', 'Thursday')).toBe('future');
+  });
+
+  it('reads was expected as past', () => {
+    expect(tense('A ruling was expected on Thursday.', 'Thursday')).toBe('past');
+  });
+});
