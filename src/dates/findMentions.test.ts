@@ -858,3 +858,17 @@ describe('findMentions: rates and sets with a step', () => {
     expect(mention('She calls home every other day.', 'day').value).toBe('P2D');
   });
 });
+
+describe('findMentions: titles and idioms that name no time', () => {
+  it('does not read a title with a capitalised unit as a date', () => {
+    expect(
+      findMentions('The minister, speaking on "Face the Nation This Week," said so.', US),
+    ).toEqual([]);
+    expect(mention('This week, the minister said so.', 'week').value).toBe('2025-W32');
+  });
+
+  it('does not read high noon as a clock time', () => {
+    expect(findMentions('For the rebels, high noon has come.', US)).toEqual([]);
+    expect(mention('The rebels attacked at noon.', 'noon').type).toBe('TIME');
+  });
+});

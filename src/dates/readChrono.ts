@@ -170,6 +170,12 @@ export const readChrono: Pass = (text, { published, locale }) => {
     // half is no clock time without a number.
     if (/\d\/$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     if (/^(?:in\s+)?half\b/i.test(part.text.trim()) && !/\d/.test(part.text)) continue;
+    // "high noon": the idiom, not a clock time.
+    if (
+      /^noon$/i.test(part.text.trim()) &&
+      /\bhigh\s+$/i.test(text.slice(Math.max(0, start - 5), start))
+    )
+      continue;
     if (isFraction(text, start, part.text.trim())) continue;
     // "in the years that followed", "in past years": plural units name no date.
     if (

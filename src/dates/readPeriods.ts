@@ -336,6 +336,9 @@ export const readPeriods: Pass = (text, { published }) => {
   const readings: Reading[] = [];
   for (const rule of RULES) {
     for (const m of text.matchAll(rule.pattern)) {
+      // "ABC's \"This Week\"", "Next Year in Jerusalem": a capitalised unit after a first word
+      // is a title, as "60 Minutes" is.
+      if (/\s(?:Week|Weekend|Month|Year|Quarter|Decade|Century)$/.test(m[0])) continue;
       const read = rule.read(m, published);
       if (!read) continue;
       const start = m.index;
