@@ -872,3 +872,10 @@ describe('findMentions: titles and idioms that name no time', () => {
     expect(mention('The rebels attacked at noon.', 'noon').type).toBe('TIME');
   });
 });
+
+describe('findMentions: the future of something', () => {
+  it('does not read the future of a thing as a time to come', () => {
+    expect(findMentions('The talks decide the future of the port.', US)).toEqual([]);
+    expect(mention('Prices may rise in the future.', 'future').value).toBe('FUTURE_REF');
+  });
+});
