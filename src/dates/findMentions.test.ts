@@ -879,3 +879,21 @@ describe('findMentions: the future of something', () => {
     expect(mention('Prices may rise in the future.', 'future').value).toBe('FUTURE_REF');
   });
 });
+
+describe('findMentions: a past verb right before a day and month', () => {
+  const NOV = { published: '2025-11-20', locale: 'en-US' } as const;
+
+  it('reads the day before publication', () => {
+    expect(mention('In the fiscal year ended Jan. 31, sales rose.', 'Jan', NOV).value).toBe(
+      '2025-01-31',
+    );
+    expect(mention('The suspect was arrested Jan. 5 in Ohio.', 'Jan', NOV).value).toBe(
+      '2025-01-05',
+    );
+  });
+
+  it('does not do so for the participle of a plan', () => {
+    expect(mention('The vote is scheduled Jan. 31.', 'Jan', NOV).value).toBe('2026-01-31');
+    expect(mention('The plant will be closed on Jan. 5.', 'Jan', NOV).value).toBe('2026-01-05');
+  });
+});

@@ -3,6 +3,7 @@ import type { Granularity, Locale } from '../model/temporal.ts';
 import { clockTime, pad, parseChrono } from './parseChrono.ts';
 import { dayMonthByTense, monthByTense } from './monthByTense.ts';
 import type { Pass, Reading } from './Reading.ts';
+import { IRREGULAR_PAST } from './irregularPast.ts';
 import { tenseAround } from './tenseAround.ts';
 import { weekdayByTense, type Modifier } from './weekdayByTense.ts';
 
@@ -13,6 +14,11 @@ function modifierBefore(text: string, start: number, matched: string): Modifier 
   return m[1] === 'past' ? 'last' : m[1] === 'coming' ? 'next' : (m[1] as Modifier);
 }
 
+// A past verb right before a day and month ("ended Jan. 31", "was killed on Oct. 23"), unless it
+// is the participle of a plan ("scheduled Jan. 31", "postponed to").
+const PAST_VERB_BEFORE = new RegExp(`\\b(?:${IRREGULAR_PAST}|[a-z]+ed)\\s+(?:on\\s+)?$`, 'i');
+const PLAN_PARTICIPLE_BEFORE =
+  /\b(?:scheduled|expected|planned|slated|proposed|needed|set|due|delayed|postponed|rescheduled|moved|pushed|extended|dated|based|headed|aimed|targeted|timed|fixed|tentatively|be|been|being)\s+(?:on\s+)?$|\b(?:will|to|be|been|being)\s+\w+ed\s+(?:on\s+)?$/i;
 const MONTH_MODIFIER = /\b(?:this\s+(?=past|coming))?(last|next|this|past|coming)\s+$/i;
 const WEEKDAY_LEAD = /\b(?:this\s+)?coming\s+$|\bthis\s+$/i;
 
@@ -191,7 +197,14 @@ export const readChrono: Pass = (text, { published, locale }) => {
       const day = c.get('day')!;
       value = has('year')
         ? `${c.get('year')}-${pad(month)}-${pad(day)}`
-        : dayMonthByTense(month, day, published, tense());
+        : dayMonthByTense(
+            month,
+            day,
+            published,
+            tense(),
+            PAST_VERB_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
+              !PLAN_PARTICIPLE_BEFORE.test(text.slice(Math.max(0, start - 30), start)),
+          );
     } else if (has('weekday')) {
       // "this past Sunday", "this coming Monday", "coming Monday": the modifier belongs to the
       // expression, as "last" and "next" do.
