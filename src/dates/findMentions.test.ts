@@ -897,3 +897,14 @@ describe('findMentions: a past verb right before a day and month', () => {
     expect(mention('The plant will be closed on Jan. 5.', 'Jan', NOV).value).toBe('2026-01-05');
   });
 });
+
+describe('findMentions: this before a weekday', () => {
+  it('reads this Thursday said on a Wednesday as the coming one', () => {
+    expect(mention('The vote is this Thursday.', 'Thursday').value).toBe('2025-08-07');
+    expect(mention('The vote is this Monday.', 'Monday').value).toBe('2025-08-11');
+  });
+
+  it('reads it as the last one in a past sentence', () => {
+    expect(mention('The vote was this Monday.', 'Monday').value).toBe('2025-08-04');
+  });
+});
