@@ -181,6 +181,11 @@ describe('findMentions: references and durations', () => {
   it('does not read soon in a past narrative as a time to come', () => {
     expect(findMentions('He was soon released.', US)).toEqual([]);
     expect(findMentions('A trickle of cash soon became a flood.', US)).toEqual([]);
+    // Any irregular past tense the tense rules know, not only a few.
+    expect(findMentions('The villagers soon fled the valley.', US)).toEqual([]);
+    expect(findMentions('The price will soon rise.', US).map((m) => m.value)).toEqual([
+      'FUTURE_REF',
+    ]);
     expect(mention('Sales will soon grow.', 'soon').value).toBe('FUTURE_REF');
   });
 
@@ -735,5 +740,171 @@ describe('findMentions: months with the year after them, and marches', () => {
     expect(findMentions('She led the March of the Combatant Mothers.', US)).toEqual([]);
     expect(findMentions('They joined the March for Life.', US)).toEqual([]);
     expect(mention('Sales rose in March of 2024.', 'March').value).toBe('2024-03');
+  });
+});
+
+describe('findMentions: modifiers and uncounted units as classes', () => {
+  it('takes "this past" and "this coming" into a weekday or a month', () => {
+    expect(mention('This past Sunday the choir sang.', 'Sunday')).toMatchObject({
+      text: 'This past Sunday',
+      value: '2025-08-03',
+    });
+    expect(mention('The fair opens this coming Saturday.', 'Saturday')).toMatchObject({
+      text: 'this coming Saturday',
+      value: '2025-08-09',
+    });
+    expect(mention('The bridge closed this past March.', 'March')).toMatchObject({
+      text: 'this past March',
+      value: '2025-03',
+    });
+  });
+
+  it('reads "coming Monday" as the next Monday', () => {
+    expect(mention('The ferry sails coming Monday.', 'Monday')).toMatchObject({
+      text: 'coming Monday',
+      value: '2025-08-11',
+    });
+  });
+
+  it('reads decades ago as before publication at a year precision, as years ago', () => {
+    expect(mention('The mill shut decades ago.', 'decades')).toMatchObject({
+      text: 'decades ago',
+      value: '2025',
+      mod: 'BEFORE',
+    });
+  });
+
+  it('marks an hours-long or minutes-long span as an uncounted clock duration', () => {
+    expect(mention('An hours-long siege ended at dawn.', 'hours')).toMatchObject({
+      text: 'hours-long',
+      type: 'DURATION',
+      value: 'PTXH',
+    });
+    expect(mention('After a minutes-long delay the train left.', 'minutes').value).toBe('PTXM');
+  });
+});
+
+describe('findMentions: recurring parts of the day and the week', () => {
+  it('reads every morning, each night and nightly as SETs of a part of the day', () => {
+    expect(mention('The ferry leaves every morning.', 'morning')).toMatchObject({
+      text: 'every morning',
+      type: 'SET',
+      value: 'XXXX-XX-XXTMO',
+    });
+    expect(mention('Guards patrol each night.', 'night').value).toBe('XXXX-XX-XXTNI');
+    expect(mention('Sirens sounded nightly.', 'nightly').value).toBe('XXXX-XX-XXTNI');
+  });
+
+  it('reads every weekend as a SET, not the last weekend', () => {
+    expect(mention('Crowds gather every weekend.', 'weekend')).toMatchObject({
+      text: 'every weekend',
+      type: 'SET',
+      value: 'XXXX-WXX-WE',
+    });
+  });
+});
+
+describe('findMentions: now after a date', () => {
+  it('keeps a date that chrono would join to the now of the next clause', () => {
+    const text = 'The bill, which cleared the Senate on Monday, now goes to the House.';
+    expect(mention(text, 'Monday')).toMatchObject({ text: 'on Monday', value: '2025-08-04' });
+    expect(mention(text, 'now').value).toBe('PRESENT_REF');
+  });
+});
+
+describe('findMentions: parts of the day read against the day before them', () => {
+  it('reads the next morning, that night and the night before against the day last named', () => {
+    const text =
+      'The dam failed on March 3. The next morning, crews arrived. That night, it rained.';
+    expect(mention(text, 'next morning')).toMatchObject({
+      text: 'The next morning',
+      value: '2025-03-04',
+      anchor: { kind: 'mention', value: '2025-03-03' },
+    });
+    // The day last named is then the next morning's.
+    expect(mention(text, 'That night').value).toBe('2025-03-04');
+    expect(mention('He voted on March 3 and left the night before.', 'night').value).toBe(
+      '2025-03-02',
+    );
+  });
+});
+
+describe('findMentions: yesterday and tomorrow with a part of the day', () => {
+  it('takes the part of the day into tomorrow morning and yesterday evening', () => {
+    expect(mention('The band plays tomorrow morning.', 'tomorrow')).toMatchObject({
+      text: 'tomorrow morning',
+      value: '2025-08-07',
+    });
+    expect(mention('Rebels attacked yesterday evening.', 'yesterday')).toMatchObject({
+      text: 'yesterday evening',
+      value: '2025-08-05',
+    });
+  });
+});
+
+describe('findMentions: rates and sets with a step', () => {
+  it('does not read the unit of a rate of a measure as a duration', () => {
+    expect(findMentions('Inflation ran at 3 percent a year.', US)).toEqual([]);
+    expect(findMentions('The plant adds 5,000 jobs a year.', US)).toEqual([]);
+    expect(mention('The siege lasted a year.', 'year').value).toBe('P1Y');
+  });
+
+  it('reads every four years and every other day as SETs with their step', () => {
+    expect(mention('The games are held every four years.', 'years')).toMatchObject({
+      text: 'every four years',
+      type: 'SET',
+      value: 'P4Y',
+    });
+    expect(mention('She calls home every other day.', 'day').value).toBe('P2D');
+  });
+});
+
+describe('findMentions: titles and idioms that name no time', () => {
+  it('does not read a title with a capitalised unit as a date', () => {
+    expect(
+      findMentions('The minister, speaking on "Face the Nation This Week," said so.', US),
+    ).toEqual([]);
+    expect(mention('This week, the minister said so.', 'week').value).toBe('2025-W32');
+  });
+
+  it('does not read high noon as a clock time', () => {
+    expect(findMentions('For the rebels, high noon has come.', US)).toEqual([]);
+    expect(mention('The rebels attacked at noon.', 'noon').type).toBe('TIME');
+  });
+});
+
+describe('findMentions: the future of something', () => {
+  it('does not read the future of a thing as a time to come', () => {
+    expect(findMentions('The talks decide the future of the port.', US)).toEqual([]);
+    expect(mention('Prices may rise in the future.', 'future').value).toBe('FUTURE_REF');
+  });
+});
+
+describe('findMentions: a past verb right before a day and month', () => {
+  const NOV = { published: '2025-11-20', locale: 'en-US' } as const;
+
+  it('reads the day before publication', () => {
+    expect(mention('In the fiscal year ended Jan. 31, sales rose.', 'Jan', NOV).value).toBe(
+      '2025-01-31',
+    );
+    expect(mention('The suspect was arrested Jan. 5 in Ohio.', 'Jan', NOV).value).toBe(
+      '2025-01-05',
+    );
+  });
+
+  it('does not do so for the participle of a plan', () => {
+    expect(mention('The vote is scheduled Jan. 31.', 'Jan', NOV).value).toBe('2026-01-31');
+    expect(mention('The plant will be closed on Jan. 5.', 'Jan', NOV).value).toBe('2026-01-05');
+  });
+});
+
+describe('findMentions: this before a weekday', () => {
+  it('reads this Thursday said on a Wednesday as the coming one', () => {
+    expect(mention('The vote is this Thursday.', 'Thursday').value).toBe('2025-08-07');
+    expect(mention('The vote is this Monday.', 'Monday').value).toBe('2025-08-11');
+  });
+
+  it('reads it as the last one in a past sentence', () => {
+    expect(mention('The vote was this Monday.', 'Monday').value).toBe('2025-08-04');
   });
 });

@@ -266,3 +266,53 @@ describe('findTimemlMentions: spans up to publication', () => {
     ]);
   });
 });
+
+describe('findTimemlMentions: uncounted decades', () => {
+  it('marks decades ago as PAST_REF, as several years ago', () => {
+    expect(timeml('The quarry closed decades ago.')).toEqual([['decades ago', 'DATE', 'PAST_REF']]);
+  });
+});
+
+describe('findTimemlMentions: extents of named quarters', () => {
+  const NOV_1989 = { published: '1989-11-01', locale: 'en-US' } as const;
+
+  it('takes "fiscal" and the article before it into a quarter', () => {
+    expect(timeml('The brewer lost money in the fiscal second quarter.', NOV_1989)).toEqual([
+      ['the fiscal second quarter', 'DATE', '1989-Q2'],
+    ]);
+  });
+
+  it('leaves the article out of a quarter used as an adjective', () => {
+    expect(timeml('Analysts expected the third-quarter loss.', NOV_1989)).toEqual([
+      ['third-quarter', 'DATE', '1989-Q3'],
+    ]);
+  });
+});
+
+describe('findTimemlMentions: fiscal quarters as adjectives', () => {
+  it('leaves the article out of a fiscal quarter used as an adjective', () => {
+    expect(
+      timeml('The bank posted the fiscal second-quarter loss.', {
+        published: '1989-11-01',
+        locale: 'en-US',
+      }),
+    ).toEqual([['fiscal second-quarter', 'DATE', '1989-Q2']]);
+  });
+});
+
+describe('findTimemlMentions: parts of the day read against the day before them', () => {
+  it('marks the next morning as TIME with its part of the day', () => {
+    expect(timeml('The dam failed on Jan. 3. The next morning, crews arrived.')).toEqual([
+      ['Jan. 3', 'DATE', '2000-01-03'],
+      ['The next morning', 'TIME', '2000-01-04TMO'],
+    ]);
+  });
+});
+
+describe('findTimemlMentions: yesterday and tomorrow with a part of the day', () => {
+  it('marks yesterday evening as TIME with its part of the day', () => {
+    expect(timeml('Rebels attacked yesterday evening.')).toEqual([
+      ['yesterday evening', 'TIME', '2000-01-06TEV'],
+    ]);
+  });
+});

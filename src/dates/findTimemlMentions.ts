@@ -81,7 +81,8 @@ const PRENOMINAL = new RegExp(
 // TimeML takes "the" (and "past", "first" …) before a duration into it: "the nine months".
 const SPAN_LEAD =
   /(?:\bthe\s+(?:(?:past|last|next|coming|previous|first|final)\s+)?|\b(?:past|last|next|coming|previous|first|final)\s+)$/i;
-const UNCOUNTED_AGO = /^(?:(?:a few|several|some|many)\s+)?(?:days|weeks|months|years)\s+ago$/i;
+const UNCOUNTED_AGO =
+  /^(?:(?:a few|several|some|many)\s+)?(?:days|weeks|months|years|decades)\s+ago$/i;
 // "early Tuesday", "late yesterday": the word before a day is in its extent.
 const DAY_LEAD = /\b(?:early|late)\s+$/i;
 

@@ -35,3 +35,14 @@ describe('dayMonthByTense', () => {
     expect(dayMonthByTense(8, 26, '1989-10-25', 'future')).toBe('1989-08-26');
   });
 });
+
+describe('dayMonthByTense: a past verb right before the day', () => {
+  it('puts the day before publication however near the next one is', () => {
+    expect(dayMonthByTense(1, 31, '1989-11-20', 'past')).toBe('1990-01-31');
+    expect(dayMonthByTense(1, 31, '1989-11-20', 'past', true)).toBe('1989-01-31');
+  });
+
+  it('leaves a day already before publication where it is', () => {
+    expect(dayMonthByTense(11, 2, '1989-11-20', 'past', true)).toBe('1989-11-02');
+  });
+});

@@ -41,6 +41,7 @@ export function dayMonthByTense(
   day: number,
   published: string,
   tense: Tense,
+  pastVerbBefore = false,
 ): string {
   const pub = toLocalDate(published);
   const candidates = [-1, 0, 1].map((years) =>
@@ -49,6 +50,9 @@ export function dayMonthByTense(
   const distance = (d: Date) => differenceInCalendarDays(d, pub);
   let chosen = candidates.reduce((a, b) => (Math.abs(distance(b)) < Math.abs(distance(a)) ? b : a));
   if (tense === 'past' && distance(chosen) > 92) chosen = addYears(chosen, -1);
+  // "the fiscal year ended Jan. 31", "died Oct. 2": a past verb right before the day puts it
+  // before publication, however near the next such day is.
+  if (pastVerbBefore && distance(chosen) > 0) chosen = addYears(chosen, -1);
   if (tense === 'future' && distance(chosen) < -92) chosen = addYears(chosen, 1);
   return toCalendarDate(chosen);
 }

@@ -3,6 +3,7 @@ import type { Granularity, Locale } from '../model/temporal.ts';
 import { clockTime, pad, parseChrono } from './parseChrono.ts';
 import { dayMonthByTense, monthByTense } from './monthByTense.ts';
 import type { Pass, Reading } from './Reading.ts';
+import { IRREGULAR_PAST } from './irregularPast.ts';
 import { tenseAround } from './tenseAround.ts';
 import { weekdayByTense, type Modifier } from './weekdayByTense.ts';
 
@@ -13,7 +14,13 @@ function modifierBefore(text: string, start: number, matched: string): Modifier 
   return m[1] === 'past' ? 'last' : m[1] === 'coming' ? 'next' : (m[1] as Modifier);
 }
 
-const MONTH_MODIFIER = /\b(last|next|this|past|coming)\s+$/i;
+// A past verb right before a day and month ("ended Jan. 31", "was killed on Oct. 23"), unless it
+// is the participle of a plan ("scheduled Jan. 31", "postponed to").
+const PAST_VERB_BEFORE = new RegExp(`\\b(?:${IRREGULAR_PAST}|[a-z]+ed)\\s+(?:on\\s+)?$`, 'i');
+const PLAN_PARTICIPLE_BEFORE =
+  /\b(?:scheduled|expected|planned|slated|proposed|needed|set|due|delayed|postponed|rescheduled|moved|pushed|extended|dated|based|headed|aimed|targeted|timed|fixed|tentatively|be|been|being)\s+(?:on\s+)?$|\b(?:will|to|be|been|being)\s+\w+ed\s+(?:on\s+)?$/i;
+const MONTH_MODIFIER = /\b(?:this\s+(?=past|coming))?(last|next|this|past|coming)\s+$/i;
+const WEEKDAY_LEAD = /\b(?:this\s+)?coming\s+$|\bthis\s+$/i;
 
 // Stock prices and rates in eighths and quarters: "fell 7/8 to 31 3/4", "12 3/4%".
 const FRACTION = /^(?:\d+\s)?([1-9]|1[0-5])\/(2|4|8|16|32)$/;
@@ -108,12 +115,15 @@ const DECIMAL_NOT_CLOCK =
 
 /**
  * The text as chrono should read it: "last May" written as "in   May", and decimals that are no
- * clock times blanked (the same length, so offsets stay).
+ * clock times blanked (the same length, so offsets stay). "now" is blanked too: readReferences
+ * reads it, and chrono would join it to a date before it ("passed on Monday, now goes") and
+ * give that date today's day.
  */
 function maskForChrono(text: string): string {
   return text
     .replace(MAY_MODIFIER, (words) => 'in'.padEnd(words.length))
-    .replace(DECIMAL_NOT_CLOCK, (words) => ' '.repeat(words.length));
+    .replace(DECIMAL_NOT_CLOCK, (words) => ' '.repeat(words.length))
+    .replace(/\bnow\b/gi, '   ');
 }
 
 /**
@@ -166,6 +176,12 @@ export const readChrono: Pass = (text, { published, locale }) => {
     // half is no clock time without a number.
     if (/\d\/$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     if (/^(?:in\s+)?half\b/i.test(part.text.trim()) && !/\d/.test(part.text)) continue;
+    // "high noon": the idiom, not a clock time.
+    if (
+      /^noon$/i.test(part.text.trim()) &&
+      /\bhigh\s+$/i.test(text.slice(Math.max(0, start - 5), start))
+    )
+      continue;
     if (isFraction(text, start, part.text.trim())) continue;
     // "in the years that followed", "in past years": plural units name no date.
     if (
@@ -181,13 +197,24 @@ export const readChrono: Pass = (text, { published, locale }) => {
       const day = c.get('day')!;
       value = has('year')
         ? `${c.get('year')}-${pad(month)}-${pad(day)}`
-        : dayMonthByTense(month, day, published, tense());
+        : dayMonthByTense(
+            month,
+            day,
+            published,
+            tense(),
+            PAST_VERB_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
+              !PLAN_PARTICIPLE_BEFORE.test(text.slice(Math.max(0, start - 30), start)),
+          );
     } else if (has('weekday')) {
+      // "this past Sunday", "this coming Monday", "coming Monday": the modifier belongs to the
+      // expression, as "last" and "next" do.
+      const lead = WEEKDAY_LEAD.exec(text.slice(Math.max(0, start - 20), start));
+      if (lead) start -= lead[0].length;
       value = weekdayByTense(
         c.get('weekday')!,
         published,
         tense(),
-        modifierBefore(text, start, part.text),
+        modifierBefore(text, start, text.slice(start, end)),
       );
     } else if (has('month')) {
       // "a protest march", "may": a month's name is written with a capital.
@@ -202,7 +229,7 @@ export const readChrono: Pass = (text, { published, locale }) => {
         continue;
       granularity = 'month';
       // "last February", "this September": the word before belongs to the expression.
-      const before = MONTH_MODIFIER.exec(text.slice(Math.max(0, start - 8), start));
+      const before = MONTH_MODIFIER.exec(text.slice(Math.max(0, start - 14), start));
       const modifier = before
         ? ({ past: 'last', coming: 'next' }[before[1]!.toLowerCase()] ?? before[1]!.toLowerCase())
         : undefined;

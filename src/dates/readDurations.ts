@@ -23,6 +23,14 @@ const ORDINALS: Record<string, number> = {
 };
 const IN_ITS_NTH =
   /\bin (?:its|their|his|her) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (year|month|week|day)\b/gi;
+// What a rate counts before "a year", "a day": numbers, money and the nouns of measures.
+const RATE_BEFORE =
+  /(?:\d|billion|million|trillion|times|once|twice|per|%|percent|percentage points?|points?|cents?|dollars?|euros?|pounds?|yen|shares|people|jobs|barrels|tons|tonnes|units|visitors|passengers|vehicles|cars|homes|copies|flights|cases|deaths)\s*$/i;
+// "every four years", "every other day": a set with a step of more than one unit.
+const EVERY_COUNT = new RegExp(
+  `\\b(?:every|each)\\s+(other|${NUMBER_SOURCE})\\s+(day|week|month|year|decade)s?\\b`,
+  'gi',
+);
 const SET =
   /\b(?:(?:once|twice|\d+ times|(?:three|four|five) times) (?:a|per) (day|week|month|year)|(?:every|each|per) (day|week|month|quarter|year)|(hourly|daily|weekly|monthly|annually|yearly))\b/gi;
 // "the past two quarters", "the next three quarters", "four consecutive quarters": counted
@@ -37,6 +45,9 @@ const RECURRING = new RegExp(
   `\\b(?:(?:every|each) (${[...WEEKDAYS, ...MONTH_NAMES].join('|')})|(?<=\\bon )(${WEEKDAYS.join('|')})s|(${WEEKDAYS.join('|')}) (morning|afternoon|evening|night)s)\\b`,
   'gi',
 );
+
+const RECURRING_PART =
+  /\b(?:(?:every|each)\s+(morning|afternoon|evening|night|weekend)|(nightly))\b/gi;
 
 /** The TIMEX SET value of a recurring weekday or month: XXXX-WXX-4, XXXX-07, XXXX-WXX-2TNI. */
 function recurringValue(m: RegExpMatchArray): string {
@@ -60,6 +71,7 @@ const ADVERB_UNIT: Record<string, string> = {
 // "for weeks", "in years", "follows months of talks": a span of uncounted units (TIMEX PXW).
 const UNCOUNTED =
   /(?<=\b(?:for|in|follows|after|over) (?:the )?(?:(?:many|several|a few) )?)(days|weeks|months|years|decades|centuries)\b(?!\s+(?:ago|later|earlier|before|after|afterwards|old)\b|['’-])/gi;
+const CLOCK_LETTER: Record<string, string> = { minute: 'M', hour: 'H' };
 const UNIT_LETTER: Record<string, string> = {
   day: 'D',
   week: 'W',
@@ -109,13 +121,10 @@ export const readDurations: Pass = (text, { published }) => {
       continue;
     // "a minute and a half", "two years and a half".
     const amount = m[4] ? count + 0.5 : count;
-    const before = text.slice(Math.max(0, m.index - 12), m.index);
-    // "$5 billion a year", "twice a day": a rate, not a duration.
-    if (
-      /^an?$/i.test(m[2]!) &&
-      /(?:\d|billion|million|trillion|times|once|twice|per|%)\s*$/i.test(before)
-    )
-      continue;
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    // "$5 billion a year", "twice a day", "3 percent a year", "5,000 jobs a year": a rate, not a
+    // duration.
+    if (/^an?$/i.test(m[2]!) && RATE_BEFORE.test(before)) continue;
     const mod: TimexMod | undefined = m[1] && APPROX.test(m[1]) ? 'APPROX' : undefined;
     const value = durationValue(amount, m[3]!);
     readings.push({
@@ -141,8 +150,12 @@ export const readDurations: Pass = (text, { published }) => {
   for (const m of text.matchAll(UNCOUNTED))
     span(m, 'DURATION', `PX${UNIT_LETTER[m[1]!.toLowerCase().replace(/s$/, '')]!}`, 1);
   // "a decades-long feud", "a months-long search": an uncounted span as an adjective.
-  for (const m of text.matchAll(/\b(days|weeks|months|years|decades)-long\b/gi))
-    span(m, 'DURATION', `PX${UNIT_LETTER[m[1]!.toLowerCase().replace(/s$/, '')]!}`, 3);
+  // Every unit: "an hours-long standoff" is PTXH, as a clock unit takes the T.
+  for (const m of text.matchAll(/\b(minutes|hours|days|weeks|months|years|decades)-long\b/gi)) {
+    const unit = m[1]!.toLowerCase().replace(/s$/, '');
+    const clock = CLOCK_LETTER[unit];
+    span(m, 'DURATION', clock ? `PTX${clock}` : `PX${UNIT_LETTER[unit]!}`, 3);
+  }
   for (const m of text.matchAll(IN_ITS_NTH)) {
     // "now in its fourth year": it has lasted more than three years.
     const value = durationValue(ORDINALS[m[1]!.toLowerCase()]! - 1, m[2]!);
@@ -157,9 +170,19 @@ export const readDurations: Pass = (text, { published }) => {
     const amount = readNumber(m[1] ?? m[2]!);
     if (amount !== undefined && amount > 1) span(m, 'DURATION', `P${amount}Q`);
   }
+  for (const m of text.matchAll(EVERY_COUNT)) {
+    const step = /^other$/i.test(m[1]!) ? 2 : readNumber(m[1]!);
+    if (step !== undefined && step > 1) span(m, 'SET', durationValue(step, m[2]!), 3);
+  }
   for (const m of text.matchAll(SET)) {
     const unit = m[1] ?? m[2] ?? ADVERB_UNIT[m[3]!.toLowerCase()]!;
     span(m, 'SET', durationValue(1, unit));
+  }
+  // "every morning", "each night", "every weekend", "nightly": a recurring part of the day or
+  // of the week, as "every Thursday" is.
+  for (const m of text.matchAll(RECURRING_PART)) {
+    const part = (m[1] ?? (m[2] ? 'night' : 'weekend')).toLowerCase();
+    span(m, 'SET', part === 'weekend' ? 'XXXX-WXX-WE' : `XXXX-XX-XXT${PART_OF_DAY[part]!}`, 3);
   }
   for (const m of text.matchAll(RECURRING)) {
     // A day or month is a name: "may" in lower case is not the month.

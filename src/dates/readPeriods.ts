@@ -225,10 +225,11 @@ const RULES: Rule[] = [
       };
     },
   },
-  // the third quarter (of 2024), Q3 2025, the final quarter
+  // the third quarter (of 2024), Q3 2025, the final quarter, the fiscal first quarter; "the" is
+  // not part of a quarter used as an adjective ("the third-quarter loss"), as TimeML marks it.
   {
     pattern:
-      /\b(?:(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]quarter(?:\s+of\s+(\d{4})|\s+(?:of\s+)?(this|last|next)\s+year)?|Q([1-4])(?:\s+(?:of\s+)?(\d{4}))?)\b/gi,
+      /\b(?:(?:the\s+(?=(?:fiscal[\s-]+)?\w+\squarter))?(?:fiscal[\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]quarter(?:\s+of\s+(\d{4})|\s+(?:of\s+)?(this|last|next)\s+year)?|Q([1-4])(?:\s+(?:of\s+)?(\d{4}))?)\b/gi,
     read: (m, published) => {
       const quarter = m[4] ? Number(m[4]) : QUARTER_WORDS[m[1]!.toLowerCase()]!;
       const year = m[2] ?? m[5];
@@ -335,6 +336,9 @@ export const readPeriods: Pass = (text, { published }) => {
   const readings: Reading[] = [];
   for (const rule of RULES) {
     for (const m of text.matchAll(rule.pattern)) {
+      // "ABC's \"This Week\"", "Next Year in Jerusalem": a capitalised unit after a first word
+      // is a title, as "60 Minutes" is.
+      if (/\s(?:Week|Weekend|Month|Year|Quarter|Decade|Century)$/.test(m[0])) continue;
       const read = rule.read(m, published);
       if (!read) continue;
       const start = m.index;

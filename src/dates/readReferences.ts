@@ -1,3 +1,4 @@
+import { IRREGULAR_PAST } from './irregularPast.ts';
 import { NUMBER_SOURCE } from './readNumber.ts';
 import type { Pass, Reading } from './Reading.ts';
 
@@ -18,7 +19,7 @@ const REFERENCES: Array<[RegExp, string]> = [
     'FUTURE_REF',
   ],
   [
-    /\b(?:(?:in |over |for )?the (?:near|short) term\b|(?:in |into |for )?the (?:near |foreseeable |not-too-distant |distant )?future(?! (?!(?:is|was|has|as)\b)\w+(?:s|ing)\b)|(?:very |fairly |quite )?soon(?!\s+as\b|\s+after\b)|shortly(?!\s+(?:after|before)\b))/gi,
+    /\b(?:(?:in |over |for )?the (?:near|short) term\b|(?:in |into |for )?the (?:near |foreseeable |not-too-distant |distant )?future(?! (?!(?:is|was|has|as)\b)\w+(?:s|ing)\b)(?!\s+of\b)|(?:very |fairly |quite )?soon(?!\s+as\b|\s+after\b)|shortly(?!\s+(?:after|before)\b))/gi,
     'FUTURE_REF',
   ],
   [
@@ -39,8 +40,7 @@ const REFERENCES: Array<[RegExp, string]> = [
 // "He was soon released", "a trickle that soon became a flood": in a past narrative "soon" and
 // "shortly" say what came next, not a time still to come.
 const PAST_BEFORE = /\b(?:was|were|had)\s+$/i;
-const PAST_AFTER =
-  /^\s+(?:became|began|went|came|fell|rose|grew|left|found|took|gave|made|got|saw|won|lost|sold|\w+ed)\b/i;
+const PAST_AFTER = new RegExp(`^\\s+(?:${IRREGULAR_PAST}|\\w+ed)\\b`, 'i');
 
 function inPastNarrative(text: string, start: number, end: number): boolean {
   return (

@@ -41,21 +41,33 @@ const WITHIN_DAY =
 // which says no more than "after it" (TIMEX AFTER) at the coarser of its precision and the unit's.
 // "Eight trading days after Oct. 12" is a counted duration (readDurations), not this.
 const UNCOUNTED =
-  /\b(?<!\b(?:trading|business|working) )(?:(?:a few|several|some|many) )?(days|weeks|months|years) (later|afterwards|earlier|(?:after|before)(?= +[^\d\s]))/gi;
+  /\b(?<!\b(?:trading|business|working) )(?:(?:a few|several|some|many) )?(days|weeks|months|years|decades) (later|afterwards|earlier|(?:after|before)(?= +[^\d\s]))/gi;
 // "several years ago", "a few weeks ago", "just months ago": no count to go back by, so the
 // publication date at the unit's precision, before it (TIMEX BEFORE), as "days earlier" is.
-const UNCOUNTED_AGO = /\b(?:(?:a few|several|some|many)\s+)?(days|weeks|months|years)\s+ago\b/gi;
+// Every calendar unit: "decades ago" is the past at a year's precision, as "years ago" is.
+const UNCOUNTED_AGO =
+  /\b(?:(?:a few|several|some|many)\s+)?(days|weeks|months|years|decades)\s+ago\b/gi;
 // "It comes 48 hours before the deadline": a present-tense head verb counts from now (the
 // publication date), not from the date mentioned before.
 const PRESENT_HEAD =
   /\b(?:comes|come|is|are|arrives|arrive|falls|fall|lands|land|happens|expires|ends|begins|starts)\s+(?:just |only |about |some |roughly |nearly |barely |less than |more than )?$/i;
 const NEIGHBOUR =
   /\b(?:the (following|next|previous|preceding) (day|week|month|year)|the (day|week|month|year) (before|after)(?!\s+(?:\w+day|next|last|that)\b)|(that|the same) (week|month|year))\b/gi;
+// "the next morning", "that night", "later that evening", "the night before": a part of the
+// day before, on or after the day mentioned before it, as "the next day" is.
+const PART_NEIGHBOUR =
+  /\b(?:the (following|next|previous|preceding) (?:morning|afternoon|evening|night)|(?:(?:earlier|later) )?(?:that|the same) (?:morning|afternoon|evening|night)(?!\s+(?:of|in|at|when|that|as|before|after)\b)|(?:earlier|later) (?:in|on) the (?:morning|afternoon|evening|night)(?:\b)(?!\s+of\b)|the (?:morning|afternoon|evening|night) (before|after)(?=\s*[,.;]))\b/gi;
 const DEICTIC_DAY =
-  /\b(?:the day (before yesterday|after tomorrow)|(today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|tomorrow))\b/gi;
+  /\b(?:the day (before yesterday|after tomorrow)|(yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|(today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|tomorrow))\b/gi;
 // "the first time in five years": a span looked back over, not a date.
 const SPAN_CONTEXT =
   /\b(?:first|highest|lowest|biggest|largest|smallest|worst|best|most|least|fastest|slowest|only|once)\b[^.;]*$/i;
+
+/** The calendar unit of an uncounted plural ("days", "decades"): decades are read as years. */
+function uncountedUnit(plural: string): OffsetUnit {
+  const unit = plural.toLowerCase().replace(/s$/, '');
+  return (unit === 'decade' ? 'year' : unit) as OffsetUnit;
+}
 
 const SIGN: Record<Direction, number> = {
   ago: -1,
@@ -160,8 +172,17 @@ export const readRelatives: Pass = (text) => {
   for (const m of text.matchAll(WITHIN_DAY)) {
     readings.push(reading(m.index, m.index + m[0].length, true, { amount: 0, unit: 'day' }, 'day'));
   }
+  for (const m of text.matchAll(PART_NEIGHBOUR)) {
+    const word = (m[1] ?? m[2] ?? '').toLowerCase();
+    const amount = /^(?:following|next|after)$/.test(word)
+      ? 1
+      : /^(?:previous|preceding|before)$/.test(word)
+        ? -1
+        : 0;
+    readings.push(reading(m.index, m.index + m[0].length, true, { amount, unit: 'day' }, 'day'));
+  }
   for (const m of text.matchAll(UNCOUNTED)) {
-    const unit = m[1]!.toLowerCase().replace(/s$/, '') as OffsetUnit;
+    const unit = uncountedUnit(m[1]!);
     const back = /^(?:earlier|before)$/i.test(m[2]!);
     readings.push(
       reading(
@@ -176,7 +197,7 @@ export const readRelatives: Pass = (text) => {
     );
   }
   for (const m of text.matchAll(UNCOUNTED_AGO)) {
-    const unit = m[1]!.toLowerCase().replace(/s$/, '') as OffsetUnit;
+    const unit = uncountedUnit(m[1]!);
     readings.push(
       reading(m.index, m.index + m[0].length, false, { amount: 0, unit }, unit, false, 'BEFORE'),
     );
@@ -201,7 +222,8 @@ export const readRelatives: Pass = (text) => {
     );
   }
   for (const m of text.matchAll(DEICTIC_DAY)) {
-    const word = (m[1] ?? m[2]!).toLowerCase();
+    // "tomorrow morning", "yesterday evening": the day, with its part of the day in the words.
+    const word = (m[1] ?? m[2] ?? m[3]!).toLowerCase();
     const amount =
       word === 'before yesterday'
         ? -2

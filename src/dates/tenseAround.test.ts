@@ -184,3 +184,126 @@ describe('tenseAround: decisions to act', () => {
     expect(tense('Reno agreed to a meeting on Tuesday.', 'Tuesday')).toBe('past');
   });
 });
+
+describe('tenseAround: reporting verbs as a class', () => {
+  it('lets any reporting verb outside the quote give way to the quoted verb', () => {
+    for (const verb of ['said', 'announced', 'reported', 'insisted', 'declared', 'wrote']) {
+      expect(tense(`"The plant will reopen on Monday," the mayor ${verb}.`, 'Monday')).toBe(
+        'future',
+      );
+    }
+  });
+
+  it('dates the saying with a reporting verb next to the date', () => {
+    expect(tense('The ministry announced on Monday that prices will rise.', 'Monday')).toBe('past');
+    expect(tense('Officials on Monday reported that the road will close.', 'Monday')).toBe('past');
+  });
+
+  it('lets a reporting verb after an opening date date the sentence', () => {
+    expect(tense('In March, the club announced plans to build a stadium.', 'March')).toBe('past');
+  });
+
+  it('does not let a reporting tag after a comma outweigh the plan before it', () => {
+    expect(
+      tense('The league has decided to expand in early April, a spokeswoman said.', 'April'),
+    ).toBe('future');
+  });
+});
+
+describe('tenseAround: scheduling verbs that are nouns', () => {
+  it('does not read a scheduling word after an article or a possessive as a plan', () => {
+    expect(tense('She resigned after the vote on May 3.', 'May 3')).toBe('past');
+    expect(tense('Analysts pored over its reports on Monday.', 'Monday')).toBe('past');
+  });
+
+  it('still reads the bare plural before a date as a plan', () => {
+    expect(tense('Voters vote on Sunday.', 'Sunday')).toBe('future');
+  });
+});
+
+describe('tenseAround: the clause of the date', () => {
+  it('reads a date by the verb of its own clause before the rest of the sentence', () => {
+    expect(
+      tense('The bill, which cleared the Senate on Monday, goes to the House.', 'Monday'),
+    ).toBe('past');
+    expect(tense('Talks broke down on Tuesday, and will resume on Friday.', 'Friday')).toBe(
+      'future',
+    );
+    expect(tense('Talks broke down on Tuesday, and will resume on Friday.', 'Tuesday')).toBe(
+      'past',
+    );
+  });
+
+  it('falls back on the whole sentence when the clause has no verb', () => {
+    expect(tense('On Friday, the club will unveil its new coach.', 'Friday')).toBe('future');
+  });
+});
+
+describe('tenseAround: events of a schedule in the present tense', () => {
+  it('reads more present-tense verbs of scheduled events as plans', () => {
+    expect(tense('The defendant appears in court on Monday.', 'Monday')).toBe('future');
+    expect(tense('The governor signs the budget on Friday.', 'Friday')).toBe('future');
+    expect(tense('The premier leaves for Ottawa on Sunday.', 'Sunday')).toBe('future');
+    expect(tense('The festival ends on Saturday.', 'Saturday')).toBe('future');
+  });
+
+  it('keeps their past forms past', () => {
+    expect(tense('The defendant appeared in court on Monday.', 'Monday')).toBe('past');
+    expect(tense('The festival ended on Saturday.', 'Saturday')).toBe('past');
+  });
+});
+
+describe('tenseAround: words that look forward', () => {
+  it('reads poised to, likely to, about to and preparing to as future', () => {
+    expect(tense('The rebels are poised to attack on Friday.', 'Friday')).toBe('future');
+    expect(tense('Officials are likely to meet on Friday.', 'Friday')).toBe('future');
+    expect(tense('The minister is about to visit Kenya in June.', 'June')).toBe('future');
+    expect(tense('The firm is preparing to list its shares in June.', 'June')).toBe('future');
+  });
+
+  it('counts them neither way after was or were, which look forward from a past moment', () => {
+    expect(tense('The plant was about to close in June.', 'June')).toBe('unknown');
+    expect(
+      tense('Police detained him on Thursday as he was about to board a plane.', 'Thursday'),
+    ).toBe('past');
+  });
+});
+
+describe('tenseAround: a present passive right before the date', () => {
+  it('reads any present passive of a planned event as future', () => {
+    expect(tense('The verdict is announced on Monday.', 'Monday')).toBe('future');
+    expect(tense('The winners are chosen in May.', 'May')).toBe('future');
+    expect(tense('The case is heard in May.', 'May')).toBe('future');
+  });
+
+  it('leaves a past passive past', () => {
+    expect(tense('The verdict was announced on Monday.', 'Monday')).toBe('past');
+  });
+});
+
+describe('tenseAround: participles used as adjectives', () => {
+  it('does not read a participle after a determiner as a past verb', () => {
+    expect(tense('Voters head to the polls on Sunday in a closely watched runoff.', 'Sunday')).toBe(
+      'future',
+    );
+    expect(tense('The club opens on Sunday with a revised schedule.', 'Sunday')).toBe('future');
+  });
+
+  it('still reads the same word as a verb after a subject', () => {
+    expect(tense('The club revised its schedule on Sunday.', 'Sunday')).toBe('past');
+  });
+});
+
+describe('tenseAround: forecasts and expectations', () => {
+  it('reads forecast to, projected to and is expected as future', () => {
+    expect(tense('The storm is forecast to reach the coast on Thursday.', 'Thursday')).toBe(
+      'future',
+    );
+    expect(tense('Output is projected to peak in June.', 'June')).toBe('future');
+    expect(tense('A ruling is expected on Thursday.', 'Thursday')).toBe('future');
+  });
+
+  it('reads was expected as past', () => {
+    expect(tense('A ruling was expected on Thursday.', 'Thursday')).toBe('past');
+  });
+});

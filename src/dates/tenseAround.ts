@@ -1,3 +1,5 @@
+import { IRREGULAR_PAST } from './irregularPast.ts';
+
 export type Tense = 'past' | 'future' | 'unknown';
 
 // Words right next to a date that make it a deadline or a plan: "until Friday", "by 8/8",
@@ -5,36 +7,60 @@ export type Tense = 'past' | 'future' | 'unknown';
 // "effective Feb. 1", "a Friday deadline", and a present passive of scheduling ("the case is
 // heard in May"). They outweigh everything else in the sentence.
 const ADJACENT_FUTURE_BEFORE =
-  /\b(?:until|till|through|by|before|(?<!\b(?:up|down|off|back|higher|lower|percent|points?)\s+)from|starting|effective|ahead of|no later than|as (?:soon|early) as|no earlier than)\s+(?:on\s+|the\s+|this\s+)?$|\b(?:is|are)\s+(?:\w+ly\s+)?(?:heard|held|released|published|played|decided|due|set|slated|planned|scheduled|expected|paid)\s+(?:in|on|at|for|by)\s+(?:the\s+)?$/i;
+  /\b(?:until|till|through|by|before|(?<!\b(?:up|down|off|back|higher|lower|percent|points?)\s+)from|starting|effective|ahead of|no later than|as (?:soon|early) as|no earlier than)\s+(?:on\s+|the\s+|this\s+)?$|\b(?:is|are)\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en|heard|held|due|set|paid|sold|run|shown|sent|built|hit|cut|put|read|won|lost)\s+(?:in|on|at|for|by)\s+(?:the\s+)?$/i;
 const ADJACENT_FUTURE_AFTER =
   /^(?:'s|’s)?\s*(?:deadline|ultimatum|cutoff|vote|summit|meeting is|start)\b/i;
 
+// Words that look forward to what follows them: "poised to attack", "likely to meet", "about to
+// close", "preparing to list". After "was" or "were" they look forward from a past moment ("as
+// he was about to be deported Thursday"), which says nothing of the date, so they count neither
+// way there.
+const PROSPECTIVE =
+  '(?:poised|likely|unlikely|preparing|prepared|ready|supposed|about|on track|eager|seeking|trying|looking|hoping|intending|expecting|aiming|forecast|projected|predicted|tipped) to';
 // A participle between an article and its noun with an adverb ("the hastily planned trip") is an
 // adjective describing the noun, not the sentence's verb. A decision to act ("has decided to
 // admit them in early March", "agreed to meet on Tuesday") looks forward, though its verb is past.
-const FUTURE_CUE =
-  /\b(?<!\b(?:the|a|an|its|his|her|their|our)\s+\w+ly\s)(?:will|won't|shall|'ll|’ll|going to|is due|are due|due to|scheduled|set to|expects?|expected to|plans? to|planning (?:to|for)|planned|slated|intends? to|aims? to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened) to(?!\s+(?:a|an|the|his|her|its|their|this|that)\b)|is to|are to|would|could|may|might|upcoming|coming|next(?!\s+to\b)|deadline|expires?|tomorrow)\b/gi;
+const FUTURE_CUE = new RegExp(
+  `\\b(?<!\\b(?:the|a|an|its|his|her|their|our)\\s+\\w+ly\\s)(?:(?<!\\b(?:was|were)\\s+)${PROSPECTIVE}|will|won't|shall|'ll|’ll|going to|is due|are due|due to|scheduled|set to|expects?|expected to|(?:is|are|be) expected|plans? to|planning (?:to|for)|planned|slated|intends? to|aims? to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened) to(?!\\s+(?:a|an|the|his|her|its|their|this|that)\\b)|is to|are to|would|could|may|might|upcoming|coming|next(?!\\s+to\\b)|deadline|expires?|tomorrow)\\b`,
+  'gi',
+);
 // News writes scheduled events in the present tense: "Polls open on Thursday", "The summit
 // opens Monday", "Apple reports earnings on Thursday", "Voters head to the polls". Only verbs of
 // scheduling count (not "says"), and the bare plural forms only before a preposition, a date
 // word or the date itself, where they cannot be nouns or adjectives ("an open letter", "the
-// head of").
+// head of"). After an article or a possessive they are nouns too ("after the vote on May 3",
+// "the returns on Monday", "its reports").
 const PRESENT_SCHEDULE =
-  /\b(?<!\bto\s)(?:(?:opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes|takes effect|take effect|kicks off|plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs|wraps up|convenes|sits|rules|testifies)|(?:open|reopen|close|start|begin|meet|return|resume|vote|convene|go)(?=(?:\s+\w+ly)?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))|head(?=\s+(?:to|for|into)\b|\s*$))\b/gi;
+  /\b(?<!\bto\s)(?<!\b(?:the|a|an|this|that|its|his|her|their|our|first|last|next)\s)(?:(?:opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes|takes effect|take effect|kicks off|plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs|wraps up|convenes|sits|rules|testifies|appears|signs|faces|unveils|leaves|departs|speaks|addresses|delivers|resigns|retires|tours|competes|celebrates|marks|honors|honours|graduates|performs|screens|ends)|(?:open|reopen|close|start|begin|meet|return|resume|vote|convene|go)(?=(?:\s+\w+ly)?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))|head(?=\s+(?:to|for|into)\b|\s*$))\b/gi;
 // Past-tense verbs: a closed list of common irregular ones plus regular -ed forms. Reporting
 // verbs are apart (REPORTING). "was", "were" before a plan ("were planning to", "was due to",
 // "was about to") look forward with it.
-const PAST_CUE =
-  /\b(?:met|(?:was|were)(?!\s+(?:planning|going to|due|scheduled|expected to|set to|slated|about to|to)\b)|had|did|took|came|went|began|held|made|gave|spoke|wrote|saw|left|won|lost|fell|rose|sent|got|became|brought|thought|kept|felt|stood|ran|struck|sold|bought|built|caught|chose|drove|fought|knew|spent|threw|understood|sought|taught|broke|flew|grew|drew|withdrew|swore|sank|shot|hung|dealt|tore|wore|stole|froze|woke|rode|hid|shook|fled|sat|stuck|swung|dug|paid|laid|found|heard|meant|lent|bent|slept|swept|wept|forgot|forgave|overtook|ago|last|earlier|since|yesterday|[a-z]+ed)\b/g;
-// "said", "told", "added": the time of the saying. Next to the date ("said Friday", "told
+const PAST_CUE = new RegExp(
+  `\\b(?:(?:was|were)(?!\\s+(?:planning|going to|due|scheduled|expected to|set to|slated|about to|to)\\b)|${IRREGULAR_PAST}|ago|last|earlier|since|yesterday|[a-z]+ed)\\b`,
+  'g',
+);
+// "said", "told", "added", "announced", "reported" …: the time of the saying. Next to the date ("said Friday", "told
 // reporters on Friday") they date it; further off ("… will leave at 4 a.m. Thursday,'' Castro
 // said") they only report a sentence whose own verb gives its tense, so there they count only
 // when the sentence has no other cue.
-const REPORTING = /\b(?:said|told|added)\b/g;
+const REPORTING =
+  /\b(?:said|told|added|announced|reported|stated|noted|explained|insisted|declared|wrote|asked|replied)\b/g;
 const REPORTING_REACH = 40;
 // A quotation mark between the date and the reporting verb puts the verb outside the quote.
 const QUOTE_MARK = /''|``|["“”]/;
 const NOT_PAST = new Set([
+  // Reporting verbs ending in -ed count as REPORTING, not as plain past cues.
+  'added',
+  'announced',
+  'reported',
+  'stated',
+  'noted',
+  'explained',
+  'insisted',
+  'declared',
+  'asked',
+  'replied',
+  'wrote',
   'need',
   // Verbs ending in -eed that are not past tenses.
   'succeed',
@@ -79,16 +105,27 @@ const PAST_PERFECT =
 // expected, is part of a plan to repay the loan by February") says nothing of the date.
 const PERFECT_REACH = 50;
 
+// Nothing but a preposition or two before the date in its sentence: "In September, …".
+const FRONTED = /^\s*(?:[A-Za-z]+\s+){0,2}$/;
+
 /** How far a reporting verb next to the date is, in the same quote; Infinity when there is none. */
 function reportingNextTo(before: string, after: string): number {
   const near = (s: string) => !QUOTE_MARK.test(s) && s.length <= REPORTING_REACH;
   const left = [...before.matchAll(REPORTING)].at(-1);
-  const right = after.match(REPORTING);
+  // search, not match: REPORTING is global, and a global match gives no index.
+  const right = after.search(REPORTING);
   const distances = [
     left && near(before.slice(left.index + left[0].length))
       ? before.length - left.index - left[0].length
       : Infinity,
-    right?.index !== undefined && near(after.slice(0, right.index)) ? right.index : Infinity,
+    // After the date with a comma between only when the date opens the sentence: "in March, a
+    // spokesman said" reports a clause whose own verb gives its tense, while "In September, it
+    // announced" and "on Wednesday said" date the saying.
+    right >= 0 &&
+    near(after.slice(0, right)) &&
+    (!after.slice(0, right).includes(',') || FRONTED.test(before))
+      ? right
+      : Infinity,
   ];
   return Math.min(...distances);
 }
@@ -127,12 +164,17 @@ function sentenceAround(
   return { before, after };
 }
 
+const ADJECTIVE_LEAD = /\b(?:a|an|the|its|his|her|their|our|this|that)\s+(?:\w+ly\s+)?$/i;
+
 function nearest(pattern: RegExp, s: string, fromEnd: boolean, skip?: Set<string>): number {
   let best = Infinity;
   for (const m of s.matchAll(pattern)) {
     if (skip?.has(m[0].toLowerCase())) continue;
     // "will be closed": a participle after a form of "be" is passive voice, not past tense.
     if (skip && /\b(?:be|been|being)\s+$/i.test(s.slice(0, m.index))) continue;
+    // "a closely watched runoff", "the revised plan": a participle after a determiner (and an
+    // adverb) is an adjective, not a verb.
+    if (skip && /ed$/i.test(m[0]) && ADJECTIVE_LEAD.test(s.slice(0, m.index))) continue;
     const distance = fromEnd ? s.length - (m.index + m[0].length) : m.index;
     best = Math.min(best, distance);
   }
@@ -154,6 +196,22 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   )
     return 'past';
   if (ADJACENT_FUTURE_BEFORE.test(before) || ADJACENT_FUTURE_AFTER.test(after)) return 'future';
+  // The clause of the date first: in "The bill, which passed on Monday, goes to the House" the
+  // relative clause's own verb dates Monday, not the main verb beyond the comma.
+  const opening = [...before.matchAll(CLAUSE_BOUNDARY)].at(-1);
+  const closing = after.search(CLAUSE_BOUNDARY);
+  const clause = cuesTense(
+    opening ? before.slice(opening.index + opening[0].length) : before,
+    closing < 0 ? after : after.slice(0, closing),
+  );
+  return clause === 'unknown' ? cuesTense(before, after) : clause;
+}
+
+// Commas, semicolons, colons, dashes and parentheses bound a clause.
+const CLAUSE_BOUNDARY = /[,;:()]|--|—/g;
+
+/** The nearer of the future and the past cues in `before` and `after`. */
+function cuesTense(before: string, after: string): Tense {
   const future = Math.min(
     nearest(FUTURE_CUE, before, true),
     nearest(FUTURE_CUE, after, false),
