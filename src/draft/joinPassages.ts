@@ -5,8 +5,10 @@ import { joinMutualBest } from './joinMutualBest.ts';
 import { sharesQuotation } from './sharesQuotation.ts';
 import { statusFromWords } from './statusFromWords.ts';
 
-/** One happening: the passages of every article that report it, the dated ones first. */
-export type Happening = { dated: DatedPassage[]; undated: Passage[] };
+import type { Happening } from './Happening.ts';
+import { DAY, days, isNews, isNewsOf, storyline } from './storyline.ts';
+
+export type { Happening };
 
 /**
  * How alike two passages' words must be (cosine of their TF-IDF vectors) to report one
@@ -54,8 +56,6 @@ const STORYLINE_MARGIN = 2;
 export const JOIN_LEAD = 0.05;
 /** A sentence that opens with a pronoun goes on telling what came before it, in its article. */
 const CONTINUES = /^["“]?(?:He|She|They|It|His|Her|Their|Its|We|I)\b/;
-/** How long before publication a passage's date may lie and still be the report's news. */
-const LEAD_DAYS = 7;
 
 /**
  * A sentence with no date goes on telling the happening the sentence before it told, when it
@@ -111,77 +111,6 @@ function cosine(a: Vector, b: Vector): number {
 
 const overlaps = (a: { start: string; end: string }, b: { start: string; end: string }) =>
   a.start <= b.end && b.start <= a.end;
-
-const DAY = 86_400_000;
-/** How long a passage's date lasts, in milliseconds (0 for one day). */
-const days = (p: DatedPassage) => Date.parse(p.range.end) - Date.parse(p.range.start);
-
-/** A dated passage that tells an article's news: its date, a day or a week, reaches into the week before publication. */
-function isNews(passage: DatedPassage): boolean {
-  return isNewsOf(passage, passage.published);
-}
-
-/** Whether a dated passage's date, a day or a week, reaches into the week before `published`. */
-function isNewsOf(passage: DatedPassage, published: string): boolean {
-  const weekBefore = new Date(Date.parse(published) - LEAD_DAYS * DAY).toISOString().slice(0, 10);
-  const recent = passage.range.end >= weekBefore && passage.range.start <= published;
-  // "This year" is background, not news.
-  return recent && days(passage) < LEAD_DAYS * DAY;
-}
-
-/** The first sentences of an article (headline, dateline, lead paragraph): they tell its news. */
-const LEAD_SENTENCES = 4;
-
-/** Where an article's storyline is at a sentence, and whether that sentence stands in the lead. */
-type StorylinePoint = { happening: Happening; inLead: boolean };
-
-/**
- * The happening a sentence with no date goes on telling, in its own article: the one the last
- * news passage before it reports (a report's narrative keeps the time it last named, as
- * TimeML's reference time), or, before any, the article's lead: its first news passage, if that
- * stands in its first sentences, else its dateline (a report whose lead gives no date tells
- * the news of its day). A dateline's happening is added to `happenings` once a sentence joins it.
- */
-function storyline(
-  happenings: Happening[],
-  datelines: readonly DatedPassage[],
-): (passage: Passage) => StorylinePoint | undefined {
-  const news = new Map<string, { passage: DatedPassage; happening: Happening }[]>();
-  for (const happening of happenings) {
-    for (const passage of happening.dated) {
-      if (!isNews(passage)) continue;
-      news.set(passage.article, [...(news.get(passage.article) ?? []), { passage, happening }]);
-    }
-  }
-  for (const list of news.values()) list.sort((a, b) => a.passage.start - b.passage.start);
-  const leads = new Map<string, Happening>();
-  for (const dateline of datelines) {
-    const list = news.get(dateline.article) ?? [];
-    if (list[0] && list[0].passage.sentence <= LEAD_SENTENCES) continue;
-    // Further down, the article may name its day ("made available today"): the same news.
-    const sameDay = list.find(
-      (n) =>
-        n.passage.range.start === dateline.range.start &&
-        n.passage.range.end === dateline.range.end,
-    );
-    leads.set(dateline.article, sameDay?.happening ?? { dated: [dateline], undated: [] });
-  }
-  for (const [article, list] of news) {
-    const first = list[0]!;
-    if (first.passage.sentence <= LEAD_SENTENCES) leads.set(article, first.happening);
-  }
-  return (passage) => {
-    const lead = leads.get(passage.article);
-    const inLead = passage.sentence <= LEAD_SENTENCES;
-    const before = (news.get(passage.article) ?? [])
-      .filter((n) => n.passage.start < passage.start)
-      .at(-1);
-    const happening = before?.happening ?? lead;
-    if (happening === undefined) return undefined;
-    if (happening.dated[0]!.dateline && !happenings.includes(happening)) happenings.push(happening);
-    return { happening, inLead: inLead && happening === lead };
-  };
-}
 
 /**
  * Groups passages that report the same happening, across articles. Dated passages are taken
@@ -253,6 +182,11 @@ export function joinPassages({
     Math.max(...a.dated.map((p) => likeness(p, { dated: b.dated, undated: [] }))),
   );
   const goesOnTelling = storyline(happenings, datelines);
+  /** Joins a passage to a happening; a dateline's happening is drafted once a sentence joins it. */
+  const joinTo = (passage: Passage, happening: Happening) => {
+    if (!happenings.includes(happening)) happenings.push(happening);
+    happening.undated.push(passage);
+  };
   const verbs = new Map<Passage, string[]>();
   const verbsOf = (p: Passage) => {
     if (!verbs.has(p)) verbs.set(p, actionVerbs(p.quote));
@@ -278,7 +212,7 @@ export function joinPassages({
       match.score >= leadScore &&
       fits(match.happening)
     ) {
-      match.happening.undated.push(passage);
+      joinTo(passage, match.happening);
     } else if (
       lead &&
       (point.inLead ||
@@ -286,7 +220,7 @@ export function joinPassages({
         CONTINUES.test(passage.quote) ||
         goesOn(passage, lead))
     ) {
-      lead.undated.push(passage);
+      joinTo(passage, lead);
     }
   }
   gatherRetellings(happenings, undated, (a, b) =>
@@ -296,9 +230,9 @@ export function joinPassages({
     const happening = goesOnTelling(passage)?.happening;
     const told = (q: Passage) => q.article === passage.article && q.sentence === passage.sentence;
     if (happening && ![...happening.dated, ...happening.undated].some(told)) {
-      happening.undated.push(passage);
+      joinTo(passage, happening);
     }
   }
-  // A dateline no sentence joined tells nothing.
+  // A dateline whose sentences all went to retell another happening tells nothing.
   return happenings.filter((h) => !h.dated[0]!.dateline || h.undated.length > 0);
 }
