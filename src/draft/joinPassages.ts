@@ -1,5 +1,6 @@
 import type { DatedPassage, Passage } from './findPassages.ts';
 import { actionVerbs } from './actionVerbs.ts';
+import { joinDatelineDay } from './joinDatelineDay.ts';
 import { gatherRetellings } from './gatherRetellings.ts';
 import { joinMutualBest } from './joinMutualBest.ts';
 import { sharesQuotation } from './sharesQuotation.ts';
@@ -181,6 +182,7 @@ export function joinPassages({
   happenings = joinMutualBest(happenings, (a, b) =>
     Math.max(...a.dated.map((p) => likeness(p, { dated: b.dated, undated: [] }))),
   );
+  joinDatelineDay(happenings, datelines);
   const goesOnTelling = storyline(happenings, datelines);
   /** Joins a passage to a happening; a dateline's happening is drafted once a sentence joins it. */
   const joinTo = (passage: Passage, happening: Happening) => {
