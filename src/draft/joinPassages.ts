@@ -44,7 +44,10 @@ export const JOIN_UNDATED = 0.4;
  * when they tell the same action (a verb in common, see actionVerbs: "have failed to reach an
  * agreement", "have failed to make any progress") and it is STORYLINE_MARGIN times likelier than
  * the happening its own article's storyline is at: one article's background is often another's
- * dated news, told in other words.
+ * dated news, told in other words. When it is likelier, but not by that margin, a passage of
+ * the happening must also name someone or something it names: the same participants in the
+ * same action ("When Jobs first introduced iPhone 4, he praised its antenna" beside "While
+ * introducing iPhone 4 at the conference, Jobs …").
  */
 export const JOIN_UNDATED_ELSEWHERE = 0.3;
 const STORYLINE_MARGIN = 2;
@@ -201,11 +204,15 @@ export function joinPassages({
     const leadScore = lead ? likeness(passage, lead) : 0;
     // The lead of a report tells its news: another happening is news too, or it is not this.
     const fits = (h: Happening) => !point?.inLead || isNewsOf(h.dated[0]!, passage.published);
-    // Told only in other articles, in the same action and far likelier than its storyline.
+    // Told only in other articles, in the same action: far likelier than its storyline, or
+    // likelier and by the same participants.
+    const sameAction = (q: DatedPassage) => verbsOf(q).some((v) => verbsOf(passage).includes(v));
+    const sameParticipant = (q: DatedPassage) => q.names.some((n) => passage.names.includes(n));
     const needed = (h: Happening) =>
-      match!.score >= STORYLINE_MARGIN * leadScore &&
       ![...h.dated, ...h.undated].some((q) => q.article === passage.article) &&
-      h.dated.some((q) => verbsOf(q).some((v) => verbsOf(passage).includes(v)))
+      (match!.score >= STORYLINE_MARGIN * leadScore
+        ? h.dated.some(sameAction)
+        : h.dated.some((q) => sameAction(q) && sameParticipant(q)))
         ? JOIN_UNDATED_ELSEWHERE
         : JOIN_UNDATED;
     if (
