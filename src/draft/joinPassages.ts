@@ -7,7 +7,7 @@ import { sharesQuotation } from './sharesQuotation.ts';
 import { statusFromWords } from './statusFromWords.ts';
 
 import type { Happening } from './Happening.ts';
-import { DAY, days, isNews, isNewsOf, storyline } from './storyline.ts';
+import { DAY, days, isNews, isNewsOf, LEAD_SENTENCES, storyline } from './storyline.ts';
 
 export type { Happening };
 
@@ -58,6 +58,14 @@ const STORYLINE_MARGIN = 2;
  * shared rare word is enough), or on none when it opens with a pronoun.
  */
 export const JOIN_LEAD = 0.05;
+/**
+ * A report whose first sentences date no news of their own and that has no dateline ("could
+ * meet … as soon as next week, a White House official said"; "The official cautioned that …")
+ * still tells the news of the day it was published: its lead sentences join the happening of
+ * that day, told in any article, their words are likeliest to, when they share a rare word or
+ * two with it.
+ */
+export const JOIN_NEWS_OF_THE_DAY = 0.1;
 /** A sentence that opens with a pronoun goes on telling what came before it, in its article. */
 const CONTINUES = /^["“]?(?:He|She|They|It|His|Her|Their|Its|We|I)\b/;
 
@@ -124,7 +132,8 @@ const overlaps = (a: { start: string; end: string }, b: { start: string; end: st
  * one. Then each passage with no date joins the happening it is most like, if the likeness
  * reaches JOIN_UNDATED and the happening does not start after its article was published (an
  * article cannot report as done what came after it); failing that, the happening its own
- * article's storyline is at (see JOIN_LEAD). Two dated happenings of different articles on the
+ * article's storyline is at (see JOIN_LEAD), or, in the lead of a report that dates no news of
+ * its own, the news of its day of publication (see JOIN_NEWS_OF_THE_DAY). Two dated happenings of different articles on the
  * very same date that are each other's best match are one (joinMutualBest), and passages with
  * no date that retell one thing in several articles end in one happening (gatherRetellings).
  * Words are weighted by how rare they are
@@ -222,6 +231,9 @@ export function joinPassages({
       fits(match.happening)
     ) {
       joinTo(passage, match.happening);
+    } else if (!lead && passage.sentence <= LEAD_SENTENCES) {
+      const news = best(passage, (h) => isNewsOf(h.dated[0]!, passage.published));
+      if (news && news.score >= JOIN_NEWS_OF_THE_DAY) joinTo(passage, news.happening);
     } else if (
       lead &&
       (point.inLead ||

@@ -22,7 +22,7 @@ export function isNewsOf(passage: DatedPassage, published: string): boolean {
 }
 
 /** The first sentences of an article (headline, dateline, lead paragraph): they tell its news. */
-const LEAD_SENTENCES = 4;
+export const LEAD_SENTENCES = 4;
 
 /** Where an article's storyline is at a sentence, and whether that sentence stands in the lead. */
 export type StorylinePoint = { happening: Happening; inLead: boolean };
