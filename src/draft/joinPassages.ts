@@ -1,12 +1,11 @@
 import type { DatedPassage, Passage } from './findPassages.ts';
+import type { Happening } from './Happening.ts';
 import { actionVerbs } from './actionVerbs.ts';
-import { joinDatelineDay } from './joinDatelineDay.ts';
 import { gatherRetellings } from './gatherRetellings.ts';
+import { joinDatelineDay } from './joinDatelineDay.ts';
 import { joinMutualBest } from './joinMutualBest.ts';
 import { sharesQuotation } from './sharesQuotation.ts';
 import { statusFromWords } from './statusFromWords.ts';
-
-import type { Happening } from './Happening.ts';
 import { DAY, days, isNews, isNewsOf, LEAD_SENTENCES, storyline } from './storyline.ts';
 
 export type { Happening };
@@ -133,11 +132,13 @@ const overlaps = (a: { start: string; end: string }, b: { start: string; end: st
  * reaches JOIN_UNDATED and the happening does not start after its article was published (an
  * article cannot report as done what came after it); failing that, the happening its own
  * article's storyline is at (see JOIN_LEAD), or, in the lead of a report that dates no news of
- * its own, the news of its day of publication (see JOIN_NEWS_OF_THE_DAY). Two dated happenings of different articles on the
- * very same date that are each other's best match are one (joinMutualBest), and passages with
- * no date that retell one thing in several articles end in one happening (gatherRetellings).
- * Words are weighted by how rare they are
- * among all sentences of the story (`documents`), so a name every article repeats counts little.
+ * its own, the news of its day of publication (see JOIN_NEWS_OF_THE_DAY). Two dated happenings
+ * of different articles on the very same date that are each other's best match are one
+ * (joinMutualBest); a passage dated only as its article's dateline's day brings the dateline
+ * into its happening (joinDatelineDay); and passages with no date that retell one thing in
+ * several articles end in one happening (gatherRetellings). Words are weighted by how rare they
+ * are among all sentences of the story (`documents`), so a name every article repeats counts
+ * little.
  */
 export function joinPassages({
   dated,
