@@ -75,6 +75,18 @@ describe('drafting the Witkoff seeds from the articles alone', () => {
     expect(articlesOf(retold[0]!)).toBe(5);
   });
 
+  it('puts the White House official’s confirmation of Wednesday, as four articles tell it, in one draft', () => {
+    const confirmed = quoting(/official confirmed (?:on )?Wednesday/);
+    expect(confirmed).toHaveLength(1);
+    const quotes = confirmed[0]!.evidence.map((e) => e.quote);
+    expect(quotes).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^The official cautioned that a meeting has not been scheduled/),
+        expect.stringMatching(/^An unnamed White House official also offered similar/),
+      ]),
+    );
+  });
+
   it('proposes no more than about twice as many events as the editors kept', () => {
     expect(drafts.length).toBeLessThanOrEqual(2 * editorEvents);
   });

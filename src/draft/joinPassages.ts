@@ -1,12 +1,14 @@
 import type { DatedPassage, Passage } from './findPassages.ts';
+import type { Happening } from './Happening.ts';
 import { actionVerbs } from './actionVerbs.ts';
 import { gatherRetellings } from './gatherRetellings.ts';
+import { joinDatelineDay } from './joinDatelineDay.ts';
 import { joinMutualBest } from './joinMutualBest.ts';
 import { sharesQuotation } from './sharesQuotation.ts';
 import { statusFromWords } from './statusFromWords.ts';
+import { DAY, days, isNews, isNewsOf, LEAD_SENTENCES, storyline } from './storyline.ts';
 
-/** One happening: the passages of every article that report it, the dated ones first. */
-export type Happening = { dated: DatedPassage[]; undated: Passage[] };
+export type { Happening };
 
 /**
  * How alike two passages' words must be (cosine of their TF-IDF vectors) to report one
@@ -41,7 +43,10 @@ export const JOIN_UNDATED = 0.4;
  * when they tell the same action (a verb in common, see actionVerbs: "have failed to reach an
  * agreement", "have failed to make any progress") and it is STORYLINE_MARGIN times likelier than
  * the happening its own article's storyline is at: one article's background is often another's
- * dated news, told in other words.
+ * dated news, told in other words. When it is likelier, but not by that margin, a passage of
+ * the happening must also name someone or something it names: the same participants in the
+ * same action ("When Jobs first introduced iPhone 4, he praised its antenna" beside "While
+ * introducing iPhone 4 at the conference, Jobs …").
  */
 export const JOIN_UNDATED_ELSEWHERE = 0.3;
 const STORYLINE_MARGIN = 2;
@@ -52,10 +57,16 @@ const STORYLINE_MARGIN = 2;
  * shared rare word is enough), or on none when it opens with a pronoun.
  */
 export const JOIN_LEAD = 0.05;
+/**
+ * A report whose first sentences date no news of their own and that has no dateline ("could
+ * meet … as soon as next week, a White House official said"; "The official cautioned that …")
+ * still tells the news of the day it was published: its lead sentences join the happening of
+ * that day, told in any article, their words are likeliest to, when they share a rare word or
+ * two with it.
+ */
+export const JOIN_NEWS_OF_THE_DAY = 0.1;
 /** A sentence that opens with a pronoun goes on telling what came before it, in its article. */
 const CONTINUES = /^["“]?(?:He|She|They|It|His|Her|Their|Its|We|I)\b/;
-/** How long before publication a passage's date may lie and still be the report's news. */
-const LEAD_DAYS = 7;
 
 /**
  * A sentence with no date goes on telling the happening the sentence before it told, when it
@@ -112,77 +123,6 @@ function cosine(a: Vector, b: Vector): number {
 const overlaps = (a: { start: string; end: string }, b: { start: string; end: string }) =>
   a.start <= b.end && b.start <= a.end;
 
-const DAY = 86_400_000;
-/** How long a passage's date lasts, in milliseconds (0 for one day). */
-const days = (p: DatedPassage) => Date.parse(p.range.end) - Date.parse(p.range.start);
-
-/** A dated passage that tells an article's news: its date, a day or a week, reaches into the week before publication. */
-function isNews(passage: DatedPassage): boolean {
-  return isNewsOf(passage, passage.published);
-}
-
-/** Whether a dated passage's date, a day or a week, reaches into the week before `published`. */
-function isNewsOf(passage: DatedPassage, published: string): boolean {
-  const weekBefore = new Date(Date.parse(published) - LEAD_DAYS * DAY).toISOString().slice(0, 10);
-  const recent = passage.range.end >= weekBefore && passage.range.start <= published;
-  // "This year" is background, not news.
-  return recent && days(passage) < LEAD_DAYS * DAY;
-}
-
-/** The first sentences of an article (headline, dateline, lead paragraph): they tell its news. */
-const LEAD_SENTENCES = 4;
-
-/** Where an article's storyline is at a sentence, and whether that sentence stands in the lead. */
-type StorylinePoint = { happening: Happening; inLead: boolean };
-
-/**
- * The happening a sentence with no date goes on telling, in its own article: the one the last
- * news passage before it reports (a report's narrative keeps the time it last named, as
- * TimeML's reference time), or, before any, the article's lead: its first news passage, if that
- * stands in its first sentences, else its dateline (a report whose lead gives no date tells
- * the news of its day). A dateline's happening is added to `happenings` once a sentence joins it.
- */
-function storyline(
-  happenings: Happening[],
-  datelines: readonly DatedPassage[],
-): (passage: Passage) => StorylinePoint | undefined {
-  const news = new Map<string, { passage: DatedPassage; happening: Happening }[]>();
-  for (const happening of happenings) {
-    for (const passage of happening.dated) {
-      if (!isNews(passage)) continue;
-      news.set(passage.article, [...(news.get(passage.article) ?? []), { passage, happening }]);
-    }
-  }
-  for (const list of news.values()) list.sort((a, b) => a.passage.start - b.passage.start);
-  const leads = new Map<string, Happening>();
-  for (const dateline of datelines) {
-    const list = news.get(dateline.article) ?? [];
-    if (list[0] && list[0].passage.sentence <= LEAD_SENTENCES) continue;
-    // Further down, the article may name its day ("made available today"): the same news.
-    const sameDay = list.find(
-      (n) =>
-        n.passage.range.start === dateline.range.start &&
-        n.passage.range.end === dateline.range.end,
-    );
-    leads.set(dateline.article, sameDay?.happening ?? { dated: [dateline], undated: [] });
-  }
-  for (const [article, list] of news) {
-    const first = list[0]!;
-    if (first.passage.sentence <= LEAD_SENTENCES) leads.set(article, first.happening);
-  }
-  return (passage) => {
-    const lead = leads.get(passage.article);
-    const inLead = passage.sentence <= LEAD_SENTENCES;
-    const before = (news.get(passage.article) ?? [])
-      .filter((n) => n.passage.start < passage.start)
-      .at(-1);
-    const happening = before?.happening ?? lead;
-    if (happening === undefined) return undefined;
-    if (happening.dated[0]!.dateline && !happenings.includes(happening)) happenings.push(happening);
-    return { happening, inLead: inLead && happening === lead };
-  };
-}
-
 /**
  * Groups passages that report the same happening, across articles. Dated passages are taken
  * most precise date first; each joins the happening whose passages its words are most like, if
@@ -191,11 +131,14 @@ function storyline(
  * one. Then each passage with no date joins the happening it is most like, if the likeness
  * reaches JOIN_UNDATED and the happening does not start after its article was published (an
  * article cannot report as done what came after it); failing that, the happening its own
- * article's storyline is at (see JOIN_LEAD). Two dated happenings of different articles on the
- * very same date that are each other's best match are one (joinMutualBest), and passages with
- * no date that retell one thing in several articles end in one happening (gatherRetellings).
- * Words are weighted by how rare they are
- * among all sentences of the story (`documents`), so a name every article repeats counts little.
+ * article's storyline is at (see JOIN_LEAD), or, in the lead of a report that dates no news of
+ * its own, the news of its day of publication (see JOIN_NEWS_OF_THE_DAY). Two dated happenings
+ * of different articles on the very same date that are each other's best match are one
+ * (joinMutualBest); a passage dated only as its article's dateline's day brings the dateline
+ * into its happening (joinDatelineDay); and passages with no date that retell one thing in
+ * several articles end in one happening (gatherRetellings). Words are weighted by how rare they
+ * are among all sentences of the story (`documents`), so a name every article repeats counts
+ * little.
  */
 export function joinPassages({
   dated,
@@ -252,7 +195,13 @@ export function joinPassages({
   happenings = joinMutualBest(happenings, (a, b) =>
     Math.max(...a.dated.map((p) => likeness(p, { dated: b.dated, undated: [] }))),
   );
+  joinDatelineDay(happenings, datelines);
   const goesOnTelling = storyline(happenings, datelines);
+  /** Joins a passage to a happening; a dateline's happening is drafted once a sentence joins it. */
+  const joinTo = (passage: Passage, happening: Happening) => {
+    if (!happenings.includes(happening)) happenings.push(happening);
+    happening.undated.push(passage);
+  };
   const verbs = new Map<Passage, string[]>();
   const verbsOf = (p: Passage) => {
     if (!verbs.has(p)) verbs.set(p, actionVerbs(p.quote));
@@ -265,11 +214,15 @@ export function joinPassages({
     const leadScore = lead ? likeness(passage, lead) : 0;
     // The lead of a report tells its news: another happening is news too, or it is not this.
     const fits = (h: Happening) => !point?.inLead || isNewsOf(h.dated[0]!, passage.published);
-    // Told only in other articles, in the same action and far likelier than its storyline.
+    // Told only in other articles, in the same action: far likelier than its storyline, or
+    // likelier and by the same participants.
+    const sameAction = (q: DatedPassage) => verbsOf(q).some((v) => verbsOf(passage).includes(v));
+    const sameParticipant = (q: DatedPassage) => q.names.some((n) => passage.names.includes(n));
     const needed = (h: Happening) =>
-      match!.score >= STORYLINE_MARGIN * leadScore &&
       ![...h.dated, ...h.undated].some((q) => q.article === passage.article) &&
-      h.dated.some((q) => verbsOf(q).some((v) => verbsOf(passage).includes(v)))
+      (match!.score >= STORYLINE_MARGIN * leadScore
+        ? h.dated.some(sameAction)
+        : h.dated.some((q) => sameAction(q) && sameParticipant(q)))
         ? JOIN_UNDATED_ELSEWHERE
         : JOIN_UNDATED;
     if (
@@ -278,7 +231,10 @@ export function joinPassages({
       match.score >= leadScore &&
       fits(match.happening)
     ) {
-      match.happening.undated.push(passage);
+      joinTo(passage, match.happening);
+    } else if (!lead && passage.sentence <= LEAD_SENTENCES) {
+      const news = best(passage, (h) => isNewsOf(h.dated[0]!, passage.published));
+      if (news && news.score >= JOIN_NEWS_OF_THE_DAY) joinTo(passage, news.happening);
     } else if (
       lead &&
       (point.inLead ||
@@ -286,7 +242,7 @@ export function joinPassages({
         CONTINUES.test(passage.quote) ||
         goesOn(passage, lead))
     ) {
-      lead.undated.push(passage);
+      joinTo(passage, lead);
     }
   }
   gatherRetellings(happenings, undated, (a, b) =>
@@ -296,9 +252,9 @@ export function joinPassages({
     const happening = goesOnTelling(passage)?.happening;
     const told = (q: Passage) => q.article === passage.article && q.sentence === passage.sentence;
     if (happening && ![...happening.dated, ...happening.undated].some(told)) {
-      happening.undated.push(passage);
+      joinTo(passage, happening);
     }
   }
-  // A dateline no sentence joined tells nothing.
+  // A dateline whose sentences all went to retell another happening tells nothing.
   return happenings.filter((h) => !h.dated[0]!.dateline || h.undated.length > 0);
 }
