@@ -17,11 +17,34 @@ function loadDataset(): Dataset {
 
 const loaded = loadDataset();
 
-export const test = base.extend<{ dataset: Dataset }>({
+export const test = base.extend<{ dataset: Dataset; pageHealth: void }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies first
   dataset: async ({}, use) => {
     await use(loaded);
   },
+  /**
+   * Every test of the page, automatically: no console error, no uncaught exception and no request
+   * to another origin while the test ran (a reader's page makes no third-party requests).
+   */
+  pageHealth: [
+    async ({ page, baseURL }, use) => {
+      const errors: string[] = [];
+      const offOrigin: string[] = [];
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (/^https?:$/.test(url.protocol) && url.origin !== origin) offOrigin.push(request.url());
+      });
+      await use();
+      expect(errors, 'console errors or uncaught exceptions').toEqual([]);
+      expect(offOrigin, 'requests to another origin').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

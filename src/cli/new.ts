@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { BuildFailure } from '../dataset/BuildProblem.ts';
 import { createStory } from '../dataset/createStory.ts';
 import { formatProblem } from '../dataset/formatProblem.ts';
@@ -31,7 +31,8 @@ try {
   // npm runs scripts in the repository; INIT_CWD is where the user typed the command.
   const base = process.env.INIT_CWD ?? process.cwd();
   const root = createStory(resolve(base, dir));
-  const shown = relative(base, root) || '.';
+  // The folder as the user can type it again: as given when absolute, else from where they are.
+  const shown = isAbsolute(dir) ? root : relative(base, root) || '.';
   console.log(`Created the story folder ${shown}/. Next:
   1. Copy each article, as received, into ${shown}/seeds/ as a UTF-8 .txt file.
   2. Give each article its publication date in ${shown}/data/sources.json, keyed by file name

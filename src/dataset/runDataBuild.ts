@@ -5,6 +5,7 @@ import { formatFailureSummary, formatNotice, formatProblem } from './formatProbl
 import { readInputs } from './readInputs.ts';
 import { outputPathProblem, storyFolderProblem } from './storyFolder.ts';
 import { formatSummary, summarizeDataset } from './summarizeDataset.ts';
+import { countNoun } from './countNoun.ts';
 import { formatCoverage, uncoveredDates } from './uncoveredDates.ts';
 import { writeDataset } from './writeDataset.ts';
 
@@ -27,7 +28,7 @@ export function runDataBuild({ root, out, log, fail }: DataBuildOptions): number
     if (unusable) throw new BuildFailure([unusable]);
     log(`Reading seeds/ and data/ in ${root}`);
     const inputs = readInputs(root);
-    log(`Anchoring quotes and resolving dates for ${inputs.seeds.length} articles`);
+    log(`Anchoring quotes and resolving dates for ${countNoun(inputs.seeds.length, 'article')}`);
     const { dataset, notices } = buildDataset(inputs);
     for (const notice of notices) log(formatNotice(notice));
     writeDataset(join(root, out), dataset);

@@ -1,5 +1,6 @@
 import type { Dataset } from '../model/dataset.ts';
 import type { BuildNotice } from './BuildProblem.ts';
+import { countNoun } from './countNoun.ts';
 
 export type DatasetSummary = {
   events: number;
@@ -43,7 +44,7 @@ export function formatSummary(summary: DatasetSummary): string {
       .map(([k, n]) => `${k} ${n}`)
       .join(', ');
   return [
-    `${summary.events} events${summary.drafts ? ` (${summary.drafts} drafts)` : ''} from ${summary.articles} articles, ${summary.quotes} quotes`,
+    `${countNoun(summary.events, 'event')}${summary.drafts ? ` (${countNoun(summary.drafts, 'draft')})` : ''} from ${countNoun(summary.articles, 'article')}, ${countNoun(summary.quotes, 'quote')}`,
     `dates by granularity: ${list(summary.byGranularity)}`,
     `status: ${list(summary.byStatus)}`,
     `disagreements: ${summary.disagreements}, editorial dates: ${summary.editorialDates}, re-anchored quotes: ${summary.reanchored}`,
