@@ -1,0 +1,145 @@
+// `npm run bench:dates -- --timeml DIR [--timeml DIR2] --part tune --conventions`: counts, per
+// class of expression the TimeML guidelines do not spell out a value for, how the gold of each
+// folder writes the value and how often, and says whether the annotators are consistent enough
+// to follow: the same writing in at least two thirds of the class's cases and seen in every
+// folder, or, for a class seen in one folder only, at least 8 cases with at least 80% agreement.
+import type { TimemlCase } from '../src/dates/scoreTimeml.ts';
+
+const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const WORD_DECADE = '(?:twen|thir|for|fif|six|seven|eigh|nine)ties';
+
+/** Classes of expression, each by the words of the gold extent (lower case, no end stop). */
+const CLASSES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['last, this, next week', /^(?:(?:late|early)\s+)?(?:last|this|next|the past|the coming) week$/],
+  ['the week (unnamed)', /^(?:the\s+)?week$/],
+  ['weeks ago', /\bweeks? ago$/],
+  ['last, this, next month', /^(?:(?:late|early)\s+)?(?:last|this|next|the past) month$/],
+  ['last, this, next year', /^(?:(?:late|early|earlier)\s+)?(?:last|this|next|the past) year$/],
+  [
+    'the quarter (unnamed)',
+    /^(?:(?:the|this|that|its)\s+)?(?:(?:latest|current|most recent|recent|same)\s+)?quarter$/,
+  ],
+  ['a year ago, a year earlier', /^(?:the\s+)?(?:a year (?:ago|earlier)|year-(?:ago|earlier))$/],
+  ['years ago, a decade ago', /\b(?:years?|decades?) ago$/],
+  ['a year alone', /^\d{4}$/],
+  [
+    'a day and a part of it',
+    new RegExp(
+      `^(?:${DAY}|yesterday|today|tomorrow|this|last|that) (?:morning|afternoon|evening|night)$|^tonight$`,
+    ),
+  ],
+  ['a weekday alone', new RegExp(`^${DAY}$`)],
+  [
+    'a decade',
+    new RegExp(`^(?:the\\s+)?(?:(?:early|mid|late)-?\\s*)?(?:'?\\d0s|\\d{3}0s|${WORD_DECADE})$`),
+  ],
+  ['a century', /\bcentury$/],
+  ['a rate word', /^(?:daily|weekly|monthly|annually|yearly|quarterly|hourly)$/],
+  [
+    'recent or coming days, weeks, months, years',
+    /^(?:(?:the\s+)?(?:recent|past|last|coming|next)\s+)(?:(?:few|several)\s+)?(?:days|weeks|months|years)$/,
+  ],
+  ['now, currently, current', /^(?:right\s+)?(?:now|currently|current)$/],
+];
+
+const WEEK_BELOW_TEN = 'a week number below 10 (W7 or W07)';
+
+/** The class a gold expression belongs to, by its value's week number or else by its words. */
+export function conventionClass(words: string, value: string): string | undefined {
+  if (/-W0?\d(?:$|-)/.test(value)) return WEEK_BELOW_TEN;
+  const w = words
+    .toLowerCase()
+    .replace(/[.,;]+$/, '')
+    .trim();
+  return CLASSES.find(([, pattern]) => pattern.test(w))?.[0];
+}
+
+/**
+ * A value's writing with its numbers left out, so values of different documents compare: a year
+ * as YYYY, other digits as n each (week 7 written W7 or W07 differ), a duration's count as n.
+ */
+export function valueWriting(value: string): string {
+  if (/^P/.test(value)) return value.replace(/\d+/g, 'n');
+  return value.replace(/^\d{4}/, 'YYYY').replace(/\d/g, 'n');
+}
+
+interface ClassCount {
+  /** folder → writing → cases */
+  byFolder: Map<string, Map<string, number>>;
+}
+
+/** The decision the agreement rule gives for one class, and the figures it rests on. */
+export interface ConventionRow {
+  name: string;
+  writing: string;
+  agree: number;
+  total: number;
+  perFolder: string;
+  adopted: boolean;
+}
+
+/** Counts the writings of each class over the folders' gold and applies the agreement rule. */
+export function countConventions(folders: ReadonlyArray<readonly [string, TimemlCase[]]>): {
+  rows: ConventionRow[];
+  detail: string[];
+} {
+  const counts = new Map<string, ClassCount>();
+  for (const [folder, cases] of folders) {
+    for (const { document } of cases) {
+      for (const gold of document.timexes) {
+        const name = conventionClass(gold.text, gold.value);
+        if (name === undefined) continue;
+        const count = counts.get(name) ?? { byFolder: new Map() };
+        counts.set(name, count);
+        const writings = count.byFolder.get(folder) ?? new Map<string, number>();
+        count.byFolder.set(folder, writings);
+        const writing = valueWriting(gold.value);
+        writings.set(writing, (writings.get(writing) ?? 0) + 1);
+      }
+    }
+  }
+  const rows: ConventionRow[] = [];
+  const detail: string[] = [];
+  for (const name of [WEEK_BELOW_TEN, ...CLASSES.map(([n]) => n)]) {
+    const count = counts.get(name);
+    if (!count) continue;
+    const all = new Map<string, number>();
+    for (const [folder, writings] of count.byFolder) {
+      const list = [...writings].sort((a, b) => b[1] - a[1]);
+      detail.push(`  ${name} / ${folder}: ${list.map(([w, n]) => `${w} ${n}`).join(', ')}`);
+      for (const [w, n] of writings) all.set(w, (all.get(w) ?? 0) + n);
+    }
+    const [writing, agree] = [...all].sort((a, b) => b[1] - a[1])[0]!;
+    const total = [...all.values()].reduce((a, b) => a + b, 0);
+    const seenIn = [...count.byFolder].filter(([, w]) => (w.get(writing) ?? 0) > 0).length;
+    const share = agree / total;
+    const adopted =
+      count.byFolder.size === folders.length && folders.length > 1
+        ? share >= 2 / 3 && seenIn === folders.length
+        : total >= 8 && share >= 0.8;
+    const perFolder = [...count.byFolder]
+      .map(([folder, w]) => {
+        const n = [...w.values()].reduce((a, b) => a + b, 0);
+        return `${folder.split('/').pop()} ${w.get(writing) ?? 0}/${n}`;
+      })
+      .join(', ');
+    rows.push({ name, writing, agree, total, perFolder, adopted });
+  }
+  return { rows, detail };
+}
+
+/** The table the bench prints for `--conventions`. */
+export function conventionsReport(folders: ReadonlyArray<readonly [string, TimemlCase[]]>): string {
+  const { rows, detail } = countConventions(folders);
+  const lines = [
+    `\nGold value conventions (${folders.map(([f]) => f.split('/').pop()).join(', ')}):`,
+    `  ${'class'.padEnd(44)} ${'most frequent writing'.padEnd(22)} ${'agreement'.padEnd(16)} per folder`,
+    ...rows.map(
+      (r) =>
+        `  ${r.name.padEnd(44)} ${r.writing.padEnd(22)} ${`${r.agree}/${r.total} ${Math.round((100 * r.agree) / r.total)}%`.padEnd(16)} ${r.perFolder.padEnd(30)} ${r.adopted ? 'consistent' : 'not consistent'}`,
+    ),
+    '\n  every writing, by folder:',
+    ...detail,
+  ];
+  return lines.join('\n');
+}
