@@ -98,11 +98,22 @@ function rateNotTimex(text: string, m: Mention): boolean {
   return RATE_NOT_TIMEX_BEFORE.test(before);
 }
 
+// A span looked over ("the past 18 months") takes a bound of its count into its extent ("at least
+// the past 18 months"), but not "over" or "about", which are prepositions before an article.
+const SPAN_OPENING = /^the\s+(?:past|last|next|coming|previous)\s/i;
+const SPAN_MODIFIER = /\b(?:(nearly|almost)|more than|less than|at least|at most)\s+$/i;
+// "or so" after a count is the guidelines' approximator, in the extent with mod APPROX.
+const OR_SO = /^\s+or so\b/i;
+
 /** A count ("two years ago", "a week") with the modifier before it taken into its extent. */
 function withCountModifier(text: string, m: Mention): Mention {
   if (m.type !== 'DURATION' && !/\bago$/i.test(m.text)) return m;
-  if (!OPENS_WITH_COUNT.test(`${m.text} `)) return m;
-  const modifier = COUNT_MODIFIER.exec(text.slice(Math.max(0, m.start - 16), m.start));
+  const span = m.type === 'DURATION' && SPAN_OPENING.test(m.text);
+  if (!span && !OPENS_WITH_COUNT.test(`${m.text} `)) return m;
+  const orSo = m.type === 'DURATION' ? OR_SO.exec(text.slice(m.end, m.end + 8)) : null;
+  if (orSo) m = { ...narrowed(text, m, m.start, m.end + orSo[0].length), mod: m.mod ?? 'APPROX' };
+  const before = text.slice(Math.max(0, m.start - 16), m.start);
+  const modifier = (span ? SPAN_MODIFIER : COUNT_MODIFIER).exec(before);
   if (!modifier || (/^about/i.test(modifier[0]) && m.type === 'DURATION')) return m;
   const widened = narrowed(text, m, m.start - modifier[0].length, m.end);
   return modifier[1] && !m.mod ? { ...widened, mod: 'APPROX' } : widened;
