@@ -22,6 +22,7 @@ describe('the count of gold value conventions', () => {
     expect(valueWriting('2000-W7')).toBe('YYYY-Wn');
     expect(valueWriting('1989-WXX')).toBe('YYYY-WXX');
     expect(valueWriting('P18M')).toBe('PnM');
+    expect(valueWriting('2000-01-05TNI')).toBe('YYYY-nn-nnT<part>');
   });
 
   it('puts a week below ten in its own class whatever the words', () => {
@@ -60,5 +61,18 @@ describe('the count of gold value conventions', () => {
       true,
     );
     expect(rows([...eight, ...Array(3).fill(['the quarter', '1989-QX'])]).adopted).toBe(false);
+  });
+});
+
+describe('the count of gold type conventions', () => {
+  it('counts a time of day by the type the gold gives it', () => {
+    const a = doc(['Wednesday night', '2000-01-05TNI']);
+    a.document.timexes[0]!.type = 'TIME';
+    const b = doc(['Friday evening', '2000-01-07TEV']);
+    const row = countConventions([
+      ['a', [a]],
+      ['b', [b]],
+    ]).rows.find((r) => r.name.startsWith('type of a time of day'))!;
+    expect([row.agree, row.total, row.adopted]).toEqual([1, 2, false]);
   });
 });

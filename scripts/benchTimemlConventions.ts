@@ -1,6 +1,6 @@
 // `npm run bench:dates -- --timeml DIR [--timeml DIR2] --part tune --conventions`: counts, per
 // class of expression the TimeML guidelines do not spell out a value for, how the gold of each
-// folder writes the value and how often, and says whether the annotators are consistent enough
+// folder writes the value (or, for a few classes, the type) and how often, and says whether the annotators are consistent enough
 // to follow: the same writing in at least two thirds of the class's cases and seen in every
 // folder, or, for a class seen in one folder only, at least 8 cases with at least 80% agreement.
 import type { TimemlCase } from '../src/dates/scoreTimeml.ts';
@@ -54,13 +54,33 @@ export function conventionClass(words: string, value: string): string | undefine
   return CLASSES.find(([, pattern]) => pattern.test(w))?.[0];
 }
 
+/** Classes whose type rather than value is in question, by the gold value or words. */
+const TYPE_CLASSES: ReadonlyArray<readonly [string, (words: string, value: string) => boolean]> = [
+  ['type of a time of day (Wednesday night, 9 a.m.)', (_, v) => /^\d{4}-\d\d-\d\dT/.test(v)],
+  ['type of a named quarter', (_, v) => /^\d{4}-Q[\dX]$/.test(v)],
+  [
+    'type of a rate word (daily, annually)',
+    (w) => /^(?:daily|weekly|monthly|annually|yearly|quarterly|hourly)$/i.test(w),
+  ],
+];
+
+/** The type class a gold expression belongs to, if any. */
+export function typeClass(words: string, value: string): string | undefined {
+  return TYPE_CLASSES.find(([, test]) => test(words.trim(), value))?.[0];
+}
+
 /**
  * A value's writing with its numbers left out, so values of different documents compare: a year
- * as YYYY, other digits as n each (week 7 written W7 or W07 differ), a duration's count as n.
+ * as YYYY, other digits as n each (week 7 written W7 or W07 differ), a duration's count as n,
+ * a part of the day (TMO, TNI …) as T<part>.
  */
 export function valueWriting(value: string): string {
   if (/^P/.test(value)) return value.replace(/\d+/g, 'n');
-  return value.replace(/^\d{4}/, 'YYYY').replace(/\d/g, 'n');
+  // A part of the day follows from its word (night is TNI), so the writing is whether it is there.
+  return value
+    .replace(/^\d{4}/, 'YYYY')
+    .replace(/\d/g, 'n')
+    .replace(/T(?:MO|AF|EV|NI|DT)$/, 'T<part>');
 }
 
 interface ClassCount {
@@ -87,20 +107,25 @@ export function countConventions(folders: ReadonlyArray<readonly [string, Timeml
   for (const [folder, cases] of folders) {
     for (const { document } of cases) {
       for (const gold of document.timexes) {
-        const name = conventionClass(gold.text, gold.value);
-        if (name === undefined) continue;
-        const count = counts.get(name) ?? { byFolder: new Map() };
-        counts.set(name, count);
-        const writings = count.byFolder.get(folder) ?? new Map<string, number>();
-        count.byFolder.set(folder, writings);
-        const writing = valueWriting(gold.value);
-        writings.set(writing, (writings.get(writing) ?? 0) + 1);
+        const classes: Array<[string | undefined, string]> = [
+          [conventionClass(gold.text, gold.value), valueWriting(gold.value)],
+          [typeClass(gold.text, gold.value), gold.type],
+        ];
+        for (const [name, writing] of classes) {
+          if (name === undefined) continue;
+          const count = counts.get(name) ?? { byFolder: new Map() };
+          counts.set(name, count);
+          const writings = count.byFolder.get(folder) ?? new Map<string, number>();
+          count.byFolder.set(folder, writings);
+          writings.set(writing, (writings.get(writing) ?? 0) + 1);
+        }
       }
     }
   }
   const rows: ConventionRow[] = [];
   const detail: string[] = [];
-  for (const name of [WEEK_BELOW_TEN, ...CLASSES.map(([n]) => n)]) {
+  const names = [WEEK_BELOW_TEN, ...CLASSES.map(([n]) => n), ...TYPE_CLASSES.map(([n]) => n)];
+  for (const name of names) {
     const count = counts.get(name);
     if (!count) continue;
     const all = new Map<string, number>();
