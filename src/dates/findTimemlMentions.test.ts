@@ -339,3 +339,23 @@ describe('findTimemlMentions: yesterday and tomorrow with a part of the day', ()
     ]);
   });
 });
+
+describe('findTimemlMentions: a part of the day before its day', () => {
+  const NOV_1989 = { published: '1989-11-02', locale: 'en-US' } as const; // a Thursday
+
+  it('reads a part of the day said before the day as a time of that day', () => {
+    expect(timeml('The index slid mid-afternoon yesterday.', NOV_1989)).toEqual([
+      ['mid-afternoon yesterday', 'TIME', '1989-11-01TAF'],
+    ]);
+    expect(timeml('Shares rallied midmorning Friday.', NOV_1989)).toEqual([
+      ['midmorning Friday', 'TIME', '1989-10-27TMO'],
+    ]);
+  });
+
+  it('leaves a part of the day that belongs to the word before it with that word', () => {
+    expect(timeml('Sunday night Monday was quiet.', NOV_1989)).toEqual([
+      ['Sunday night', 'TIME', '1989-10-29TNI'],
+      ['Monday', 'DATE', '1989-10-30'],
+    ]);
+  });
+});
