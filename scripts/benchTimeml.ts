@@ -96,6 +96,7 @@ export function runTimemlBench(argv: readonly string[]): number {
       for (const e of ours.extras) console.log(`  extra ${e.doc} "${e.text}": ${e.found}`);
     }
   }
-  if (args.conventions) console.log(conventionsReport(folders));
+  if (args.conventions)
+    console.log(conventionsReport(folders, (text, o) => findTimemlMentions(text, o)));
   return 0;
 }

@@ -1,19 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { TimemlTimex } from '../src/dates/readTimeml.ts';
 import type { TimemlCase } from '../src/dates/scoreTimeml.ts';
-import { conventionClass, countConventions, valueWriting } from './benchTimemlConventions.ts';
+import {
+  conventionClass,
+  countConventions,
+  extentClasses,
+  valueWriting,
+} from './benchTimemlConventions.ts';
 
-/** One document whose gold holds the given (words, value) pairs. */
+/** One document whose text is the given words, one sentence each, all of them gold. */
 function doc(...gold: Array<[string, string]>): TimemlCase {
-  const timexes: TimemlTimex[] = gold.map(([text, value], i) => ({
-    tid: `t${i + 1}`,
-    type: 'DATE',
-    value,
-    start: 0,
-    end: text.length,
-    text,
-  }));
-  return { id: 'd', document: { head: '', dct: '1999-03-03', dctTid: 't0', text: '', timexes } };
+  let text = '';
+  const timexes: TimemlTimex[] = gold.map(([words, value], i) => {
+    const start = text.length;
+    text += `${words}. `;
+    return { tid: `t${i + 1}`, type: 'DATE', value, start, end: start + words.length, text: words };
+  });
+  return { id: 'd', document: { head: '', dct: '1999-03-03', dctTid: 't0', text, timexes } };
 }
 
 describe('the count of gold value conventions', () => {
@@ -74,5 +77,38 @@ describe('the count of gold type conventions', () => {
       ['b', [b]],
     ]).rows.find((r) => r.name.startsWith('type of a time of day'))!;
     expect([row.agree, row.total, row.adopted]).toEqual([1, 2, false]);
+  });
+});
+
+describe('the count of gold extent conventions', () => {
+  it('tells words taken into the extent from words left just outside it', () => {
+    expect(extentClasses('news ', 'early March', ' was', 'DATE')).toEqual([
+      ['extent: early, late, mid before a time', 'in the extent'],
+    ]);
+    expect(extentClasses('rose in early ', 'March', "'s", 'DATE')).toEqual([
+      ['extent: early, late, mid before a time', 'left out'],
+      ["extent: 's after a time", 'left out'],
+    ]);
+    expect(extentClasses('over ', 'the past two months', '.', 'DURATION')).toEqual([
+      ['extent: the before a duration', 'in the extent'],
+    ]);
+    expect(extentClasses('in ', 'March', '.', 'DATE')).toEqual([]);
+  });
+});
+
+describe('the count of conventions beside a finder', () => {
+  it('counts the cases where the finder writes the most frequent writing', () => {
+    const gold = doc(['last month', '1999-02'], ['this month', '1999-03'], ['next month', 'P1M']);
+    const [row] = countConventions([['a', [gold]]], () =>
+      gold.document.timexes.map((t, i) => ({
+        text: t.text,
+        start: t.start,
+        end: t.end,
+        type: 'DATE' as const,
+        value: i === 0 ? '1999-02' : 'P1M',
+        granularity: 'month' as const,
+      })),
+    ).rows;
+    expect([row?.writing, row?.agree, row?.ours]).toEqual(['YYYY-nn', 2, 1]);
   });
 });

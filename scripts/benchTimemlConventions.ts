@@ -3,6 +3,7 @@
 // folder writes the value (or, for a few classes, the type) and how often, and says whether the annotators are consistent enough
 // to follow: the same writing in at least two thirds of the class's cases and seen in every
 // folder, or, for a class seen in one folder only, at least 8 cases with at least 80% agreement.
+import type { Finder } from '../src/dates/scoreBenchmark.ts';
 import type { TimemlCase } from '../src/dates/scoreTimeml.ts';
 
 const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
@@ -70,6 +71,40 @@ export function typeClass(words: string, value: string): string | undefined {
 }
 
 /**
+ * Classes of words at the edge of an extent, which the annotators take in or leave out: each
+ * with the words as they open an extent and as they end the text just before one.
+ */
+const EXTENT_CLASSES: ReadonlyArray<readonly [string, RegExp, RegExp, string?]> = [
+  ['extent: earlier, later before a time', /^(?:earlier|later)\s/i, /\b(?:earlier|later)\s+$/i],
+  [
+    'extent: early, late, mid before a time',
+    /^(?:early|late|mid)[\s-]/i,
+    /\b(?:early|late|mid)[\s-]$/i,
+  ],
+  [
+    'extent: nearly, almost, more than, at least before a count',
+    /^(?:nearly|almost|more than|less than|at least)\s/i,
+    /\b(?:nearly|almost|more than|less than|at least)\s+$/i,
+    'DURATION',
+  ],
+  ['extent: the before a duration', /^the\s/i, /\bthe\s+$/i, 'DURATION'],
+  ['extent: the before a date', /^the\s/i, /\bthe\s+$/i, 'DATE'],
+  ["extent: 's after a time", /'s$/i, /^'s\b/i],
+];
+
+/** The extent classes a gold expression belongs to, each with whether the words are in it. */
+export function extentClasses(before: string, words: string, after: string, type: string) {
+  const found: Array<[string, string]> = [];
+  for (const [name, opening, edge, onlyType] of EXTENT_CLASSES) {
+    if (onlyType !== undefined && onlyType !== type) continue;
+    const possessive = name.endsWith("'s after a time");
+    if (opening.test(words)) found.push([name, 'in the extent']);
+    else if (edge.test(possessive ? after : before)) found.push([name, 'left out']);
+  }
+  return found;
+}
+
+/**
  * A value's writing with its numbers left out, so values of different documents compare: a year
  * as YYYY, other digits as n each (week 7 written W7 or W07 differ), a duration's count as n,
  * a part of the day (TMO, TNI …) as T<part>.
@@ -86,6 +121,8 @@ export function valueWriting(value: string): string {
 interface ClassCount {
   /** folder → writing → cases */
   byFolder: Map<string, Map<string, number>>;
+  /** writing → cases where the finder's mention over the gold one writes it so */
+  ours: Map<string, number>;
 }
 
 /** The decision the agreement rule gives for one class, and the figures it rests on. */
@@ -96,35 +133,70 @@ export interface ConventionRow {
   total: number;
   perFolder: string;
   adopted: boolean;
+  /** Of the class's cases, those where the finder's mention has the same writing. */
+  ours?: number;
 }
 
-/** Counts the writings of each class over the folders' gold and applies the agreement rule. */
-export function countConventions(folders: ReadonlyArray<readonly [string, TimemlCase[]]>): {
-  rows: ConventionRow[];
-  detail: string[];
-} {
+interface Span {
+  start: number;
+  end: number;
+  type: string;
+  value: string;
+}
+
+/** How an expression at [start, end) is written, for each class it belongs to. */
+function writings(text: string, at: Span, classOf: Span): Map<string, string> {
+  const words = text.slice(at.start, at.end);
+  const before = text.slice(Math.max(0, at.start - 16), at.start);
+  const after = text.slice(at.end, at.end + 4);
+  const classWords = text.slice(classOf.start, classOf.end);
+  const found = new Map<string, string>();
+  const value = conventionClass(classWords, classOf.value);
+  if (value !== undefined) found.set(value, valueWriting(at.value));
+  const type = typeClass(classWords, classOf.value);
+  if (type !== undefined) found.set(type, at.type);
+  for (const [name, writing] of extentClasses(before, words, after, classOf.type))
+    found.set(name, writing);
+  return found;
+}
+
+/**
+ * Counts the writings of each class over the folders' gold and applies the agreement rule; with
+ * a finder, also counts how often its mention over each gold expression is written the same way.
+ */
+export function countConventions(
+  folders: ReadonlyArray<readonly [string, TimemlCase[]]>,
+  find?: Finder,
+): { rows: ConventionRow[]; detail: string[] } {
   const counts = new Map<string, ClassCount>();
   for (const [folder, cases] of folders) {
     for (const { document } of cases) {
+      const { text } = document;
+      const found = find?.(text, { published: document.dct, locale: 'en-US' }) ?? [];
       for (const gold of document.timexes) {
-        const classes: Array<[string | undefined, string]> = [
-          [conventionClass(gold.text, gold.value), valueWriting(gold.value)],
-          [typeClass(gold.text, gold.value), gold.type],
-        ];
-        for (const [name, writing] of classes) {
-          if (name === undefined) continue;
-          const count = counts.get(name) ?? { byFolder: new Map() };
+        const over = found.filter((m) => m.start < gold.end && m.end > gold.start);
+        const mine = over.find((m) => m.start === gold.start && m.end === gold.end) ?? over[0];
+        const ours = mine ? writings(text, mine, gold) : new Map<string, string>();
+        for (const [name, writing] of writings(text, gold, gold)) {
+          const count = counts.get(name) ?? { byFolder: new Map(), ours: new Map() };
           counts.set(name, count);
-          const writings = count.byFolder.get(folder) ?? new Map<string, number>();
-          count.byFolder.set(folder, writings);
-          writings.set(writing, (writings.get(writing) ?? 0) + 1);
+          const perFolder = count.byFolder.get(folder) ?? new Map<string, number>();
+          count.byFolder.set(folder, perFolder);
+          perFolder.set(writing, (perFolder.get(writing) ?? 0) + 1);
+          const our = ours.get(name);
+          if (our !== undefined) count.ours.set(our, (count.ours.get(our) ?? 0) + 1);
         }
       }
     }
   }
   const rows: ConventionRow[] = [];
   const detail: string[] = [];
-  const names = [WEEK_BELOW_TEN, ...CLASSES.map(([n]) => n), ...TYPE_CLASSES.map(([n]) => n)];
+  const names = [
+    WEEK_BELOW_TEN,
+    ...CLASSES.map(([n]) => n),
+    ...TYPE_CLASSES.map(([n]) => n),
+    ...EXTENT_CLASSES.map(([n]) => n),
+  ];
   for (const name of names) {
     const count = counts.get(name);
     if (!count) continue;
@@ -148,23 +220,30 @@ export function countConventions(folders: ReadonlyArray<readonly [string, Timeml
         return `${folder.split('/').pop()} ${w.get(writing) ?? 0}/${n}`;
       })
       .join(', ');
-    rows.push({ name, writing, agree, total, perFolder, adopted });
+    const ours = find ? (count.ours.get(writing) ?? 0) : undefined;
+    rows.push({ name, writing, agree, total, perFolder, adopted, ours });
   }
   return { rows, detail };
 }
 
-/** The table the bench prints for `--conventions`. */
-export function conventionsReport(folders: ReadonlyArray<readonly [string, TimemlCase[]]>): string {
-  const { rows, detail } = countConventions(folders);
-  const lines = [
-    `\nGold value conventions (${folders.map(([f]) => f.split('/').pop()).join(', ')}):`,
-    `  ${'class'.padEnd(44)} ${'most frequent writing'.padEnd(22)} ${'agreement'.padEnd(16)} per folder`,
+const share = (n: number, total: number) => `${n}/${total} ${Math.round((100 * n) / total)}%`;
+
+/** The table the bench prints for `--conventions`, with the finder's writing beside the gold's. */
+export function conventionsReport(
+  folders: ReadonlyArray<readonly [string, TimemlCase[]]>,
+  find: Finder,
+): string {
+  const { rows, detail } = countConventions(folders, find);
+  const names = folders.map(([f]) => f.split('/').pop()).join(', ');
+  const w = Math.max(...rows.map((r) => r.name.length));
+  return [
+    `\nGold conventions, value, type and extent (${names}); "sourceline": its mention over the gold one written the same way:`,
+    `  ${'class'.padEnd(w)}  ${'most frequent writing'.padEnd(21)}  ${'agreement'.padEnd(12)}  ${'per folder'.padEnd(30)}  ${'rule'.padEnd(14)}  sourceline`,
     ...rows.map(
       (r) =>
-        `  ${r.name.padEnd(44)} ${r.writing.padEnd(22)} ${`${r.agree}/${r.total} ${Math.round((100 * r.agree) / r.total)}%`.padEnd(16)} ${r.perFolder.padEnd(30)} ${r.adopted ? 'consistent' : 'not consistent'}`,
+        `  ${r.name.padEnd(w)}  ${r.writing.padEnd(21)}  ${share(r.agree, r.total).padEnd(12)}  ${r.perFolder.padEnd(30)}  ${(r.adopted ? 'consistent' : 'not consistent').padEnd(14)}  ${share(r.ours ?? 0, r.total)}`,
     ),
     '\n  every writing, by folder:',
     ...detail,
-  ];
-  return lines.join('\n');
+  ].join('\n');
 }
