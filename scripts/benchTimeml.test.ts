@@ -9,6 +9,13 @@ describe('parseTimemlBenchArgs', () => {
       dirs: ['a', 'b'],
       part: 'tune',
       misses: true,
+      conventions: false,
+    });
+  });
+
+  it('reads --conventions', () => {
+    expect(parseTimemlBenchArgs(['--timeml', 'a', '--conventions'])).toMatchObject({
+      conventions: true,
     });
   });
 

@@ -1,4 +1,5 @@
-// `npm run bench:dates -- --timeml DIR [--timeml DIR2] [--part tune|heldout|all] [--misses]`:
+// `npm run bench:dates -- --timeml DIR [--timeml DIR2] [--part tune|heldout|all] [--misses]
+// [--conventions]`:
 // scores the resolver in TimeML mode, and raw chrono-node beside it, on every .tml file of each
 // DIR the way TempEval-3 Task A scores temporal taggers (relaxed, strict, value and type F1).
 // The held-out part (every fifth file of each folder in sorted order) is for reporting only.
@@ -9,6 +10,7 @@ import { rawChronoMentions } from '../src/dates/rawChronoMentions.ts';
 import { readTimeml } from '../src/dates/readTimeml.ts';
 import { prf, scoreTimeml, type TaskATally, type TimemlCase } from '../src/dates/scoreTimeml.ts';
 import { timemlPartFiles, type TimemlPart } from '../src/dates/timemlPart.ts';
+import { conventionsReport } from './benchTimemlConventions.ts';
 
 const PARTS: readonly TimemlPart[] = ['tune', 'heldout', 'all'];
 
@@ -16,11 +18,12 @@ interface TimemlBenchArgs {
   dirs: string[];
   part: TimemlPart;
   misses: boolean;
+  conventions: boolean;
 }
 
 /** The options, or an error message saying what was expected and what was found. */
 export function parseTimemlBenchArgs(argv: readonly string[]): TimemlBenchArgs | string {
-  const args: TimemlBenchArgs = { dirs: [], part: 'all', misses: false };
+  const args: TimemlBenchArgs = { dirs: [], part: 'all', misses: false, conventions: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--timeml') {
@@ -34,8 +37,9 @@ export function parseTimemlBenchArgs(argv: readonly string[]): TimemlBenchArgs |
         return `expected --part tune, heldout or all, found ${JSON.stringify(part)}`;
       args.part = part as TimemlPart;
     } else if (arg === '--misses') args.misses = true;
+    else if (arg === '--conventions') args.conventions = true;
     else
-      return `unknown argument ${JSON.stringify(arg)}: expected --timeml DIR, --part tune|heldout|all or --misses`;
+      return `unknown argument ${JSON.stringify(arg)}: expected --timeml DIR, --part tune|heldout|all, --misses or --conventions`;
   }
   return args;
 }
@@ -62,6 +66,7 @@ export function runTimemlBench(argv: readonly string[]): number {
     console.error(`bench:dates: ${args}`);
     return 2;
   }
+  const folders: Array<[string, TimemlCase[]]> = [];
   for (const dir of args.dirs) {
     let cases: TimemlCase[];
     try {
@@ -74,6 +79,7 @@ export function runTimemlBench(argv: readonly string[]): number {
       console.error(`bench:dates: expected .tml files in ${JSON.stringify(dir)}, found none`);
       return 2;
     }
+    folders.push([dir, cases]);
     const started = performance.now();
     const ours = scoreTimeml(cases, (text, o) => findTimemlMentions(text, o));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -90,5 +96,7 @@ export function runTimemlBench(argv: readonly string[]): number {
       for (const e of ours.extras) console.log(`  extra ${e.doc} "${e.text}": ${e.found}`);
     }
   }
+  if (args.conventions)
+    console.log(conventionsReport(folders, (text, o) => findTimemlMentions(text, o)));
   return 0;
 }

@@ -136,6 +136,29 @@ describe('findTimemlMentions: modifiers, adjectives and TimeML-only expressions'
     ]);
   });
 
+  it('takes a trailing or so into a count as an approximation', () => {
+    const [m] = findTimemlMentions('The plant will stay shut for three weeks or so.', NOV_1989);
+    expect([m?.text, m?.value, m?.mod]).toEqual(['three weeks or so', 'P3W', 'APPROX']);
+    expect(timeml('Rates should hold over the next few months or so.', NOV_1989)).toEqual([
+      ['the next few months or so', 'DURATION', 'PXM'],
+    ]);
+  });
+
+  it('takes a bound before a span looked over into it, but not a preposition', () => {
+    expect(timeml('Sales have slipped for at least the past six quarters.', NOV_1989)).toEqual([
+      ['at least the past six quarters', 'DURATION', 'P6Q'],
+    ]);
+    expect(timeml('Output grew in more than the last three years.', NOV_1989)).toEqual([
+      ['more than the last three years', 'DURATION', 'P3Y'],
+    ]);
+    expect(
+      timeml('Costs rose about the past two months and over the next two weeks.', NOV_1989),
+    ).toEqual([
+      ['the past two months', 'DURATION', 'P2M'],
+      ['the next two weeks', 'DURATION', 'P2W'],
+    ]);
+  });
+
   it('marks nearly and almost as APPROX', () => {
     const [m] = findTimemlMentions('He left nearly four years ago.', NOV_1989);
     expect(m?.mod).toBe('APPROX');
@@ -313,6 +336,26 @@ describe('findTimemlMentions: yesterday and tomorrow with a part of the day', ()
   it('marks yesterday evening as TIME with its part of the day', () => {
     expect(timeml('Rebels attacked yesterday evening.')).toEqual([
       ['yesterday evening', 'TIME', '2000-01-06TEV'],
+    ]);
+  });
+});
+
+describe('findTimemlMentions: a part of the day before its day', () => {
+  const NOV_1989 = { published: '1989-11-02', locale: 'en-US' } as const; // a Thursday
+
+  it('reads a part of the day said before the day as a time of that day', () => {
+    expect(timeml('The index slid mid-afternoon yesterday.', NOV_1989)).toEqual([
+      ['mid-afternoon yesterday', 'TIME', '1989-11-01TAF'],
+    ]);
+    expect(timeml('Shares rallied midmorning Friday.', NOV_1989)).toEqual([
+      ['midmorning Friday', 'TIME', '1989-10-27TMO'],
+    ]);
+  });
+
+  it('leaves a part of the day that belongs to the word before it with that word', () => {
+    expect(timeml('Sunday night Monday was quiet.', NOV_1989)).toEqual([
+      ['Sunday night', 'TIME', '1989-10-29TNI'],
+      ['Monday', 'DATE', '1989-10-30'],
     ]);
   });
 });

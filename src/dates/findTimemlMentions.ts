@@ -85,6 +85,14 @@ const UNCOUNTED_AGO =
   /^(?:(?:a few|several|some|many)\s+)?(?:days|weeks|months|years|decades)\s+ago$/i;
 // "early Tuesday", "late yesterday": the word before a day is in its extent.
 const DAY_LEAD = /\b(?:early|late)\s+$/i;
+// "mid-afternoon yesterday", "late morning Tuesday": a part of the day before the day it is
+// part of, as "Tuesday morning" is after it (TIME, …TAF).
+const PART_BEFORE_DAY = /\b(?:mid-?|early\s+|late\s+)?(morning|afternoon|evening|night)\s+$/i;
+const NAMED_DAY = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tomorrow)$/i;
+// … unless the part of the day belongs to the word before it ("Sunday night Monday", "each
+// morning Tuesday through Friday", "the night Monday").
+const PART_OWNER =
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tomorrow|each|every|this|that|the|one|a|last|next)\s+$/i;
 
 // A rate that is a measure's word, "average daily volume", "to rise 8.5% annually": the
 // annotators leave these out.
@@ -98,11 +106,22 @@ function rateNotTimex(text: string, m: Mention): boolean {
   return RATE_NOT_TIMEX_BEFORE.test(before);
 }
 
+// A span looked over ("the past 18 months") takes a bound of its count into its extent ("at least
+// the past 18 months"), but not "over" or "about", which are prepositions before an article.
+const SPAN_OPENING = /^the\s+(?:past|last|next|coming|previous)\s/i;
+const SPAN_MODIFIER = /\b(?:(nearly|almost)|more than|less than|at least|at most)\s+$/i;
+// "or so" after a count is the guidelines' approximator, in the extent with mod APPROX.
+const OR_SO = /^\s+or so\b/i;
+
 /** A count ("two years ago", "a week") with the modifier before it taken into its extent. */
 function withCountModifier(text: string, m: Mention): Mention {
   if (m.type !== 'DURATION' && !/\bago$/i.test(m.text)) return m;
-  if (!OPENS_WITH_COUNT.test(`${m.text} `)) return m;
-  const modifier = COUNT_MODIFIER.exec(text.slice(Math.max(0, m.start - 16), m.start));
+  const span = m.type === 'DURATION' && SPAN_OPENING.test(m.text);
+  if (!span && !OPENS_WITH_COUNT.test(`${m.text} `)) return m;
+  const orSo = m.type === 'DURATION' ? OR_SO.exec(text.slice(m.end, m.end + 8)) : null;
+  if (orSo) m = { ...narrowed(text, m, m.start, m.end + orSo[0].length), mod: m.mod ?? 'APPROX' };
+  const before = text.slice(Math.max(0, m.start - 16), m.start);
+  const modifier = (span ? SPAN_MODIFIER : COUNT_MODIFIER).exec(before);
   if (!modifier || (/^about/i.test(modifier[0]) && m.type === 'DURATION')) return m;
   const widened = narrowed(text, m, m.start - modifier[0].length, m.end);
   return modifier[1] && !m.mod ? { ...widened, mod: 'APPROX' } : widened;
@@ -162,6 +181,13 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
   if (m.type === 'DURATION' && !PRENOMINAL.test(m.text) && OPENS_WITH_COUNT.test(`${m.text} `)) {
     const lead = SPAN_LEAD.exec(text.slice(Math.max(0, m.start - 20), m.start));
     if (lead) m = narrowed(text, m, m.start - lead[0].length, m.end);
+  }
+  const partBefore = PART_BEFORE_DAY.exec(text.slice(Math.max(0, m.start - 20), m.start));
+  const partStart = m.start - (partBefore?.[0].length ?? 0);
+  const owned = PART_OWNER.test(text.slice(Math.max(0, partStart - 12), partStart));
+  if (partBefore && !owned && /^\d{4}-\d{2}-\d{2}$/.test(m.value) && NAMED_DAY.test(m.text)) {
+    const value = `${m.value}T${PART_OF_DAY[partBefore[1]!.toLowerCase()]!}`;
+    return { ...narrowed(text, m, partStart, m.end), type: 'TIME', value };
   }
   if (/^\d{4}-\d{2}-\d{2}$/.test(m.value) && !/^(?:early|late|earlier|later)\b/i.test(m.text)) {
     const lead = DAY_LEAD.exec(text.slice(Math.max(0, m.start - 10), m.start));
