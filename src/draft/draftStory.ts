@@ -209,7 +209,13 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
         id,
         title,
         summary: '',
-        kind: kindFromWords(quotes.join(' '), kinds),
+        // The clause the date stands in says what was dated; the rest only breaks its ties.
+        kind: kindFromWords(
+          primary.dateline
+            ? [happening.undated[0]!.quote, quotes.join(' ')]
+            : [primary.clauseWords, primary.quote, quotes.join(' ')],
+          kinds,
+        ),
         status: statusFromWords({
           words: primary.dateline ? happening.undated[0]!.quote : primary.clauseWords,
           dateStart: primary.range.start,
