@@ -7,7 +7,7 @@ import { joinPassages, type Happening } from './joinPassages.ts';
 import { kindFromWords, type KindChoice } from './kindFromWords.ts';
 import { namesInPassages } from './namesInPassages.ts';
 import { statusFromWords } from './statusFromWords.ts';
-import { titleForHappening, titleFromPassage } from './titleFromPassage.ts';
+import { titleForHappening } from './titleFromPassage.ts';
 
 /**
  * A drafted event: the authored format of data/events.json as an editor writes it (what the
@@ -89,15 +89,22 @@ function context(text: string, p: Passage): Pick<EvidenceInput, 'prefix' | 'suff
 const isRelative = (p: DatedPassage) => p.mention.anchor.kind === 'mention';
 
 /** A happening's title: from the passage that dates it, or from its lead when a dateline does. */
-function titleOf(happening: Happening, primary: DatedPassage): string {
+function titleOf(
+  happening: Happening,
+  primary: DatedPassage,
+  texts: ReadonlyMap<string, string>,
+): string {
+  // The text just before a passage says who a leading "he" or "she" is.
+  const before = (p: Passage) =>
+    (texts.get(p.article) ?? '').slice(Math.max(0, p.start - 600), p.start);
   const lead = primary.dateline ? happening.undated[0] : undefined;
-  if (lead) return titleFromPassage(lead.quote, '');
+  if (lead) return titleForHappening([{ quote: lead.quote, before: before(lead) }]);
   return titleForHappening([
-    { quote: primary.quote, expression: primary.mention.text },
+    { quote: primary.quote, expression: primary.mention.text, before: before(primary) },
     ...happening.dated
       .filter((p) => p !== primary)
-      .map((p) => ({ quote: p.quote, expression: p.mention.text })),
-    ...happening.undated,
+      .map((p) => ({ quote: p.quote, expression: p.mention.text, before: before(p) })),
+    ...happening.undated.map((p) => ({ quote: p.quote, before: before(p) })),
   ]);
 }
 
@@ -147,7 +154,7 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
   const planned: { happening: Happening; primary: DatedPassage; id: string; title: string }[] = [];
   for (const happening of happenings) {
     const primary = happening.dated.find((p) => !isRelative(p)) ?? happening.dated[0]!;
-    const title = titleOf(happening, primary);
+    const title = titleOf(happening, primary, texts);
     let id = slug(title);
     for (let n = 2; taken.has(id); n++) id = `${slug(title)}-${n}`;
     taken.add(id);

@@ -57,27 +57,31 @@ export function kindFromWords(
   texts: string | readonly string[],
   kinds: readonly KindChoice[],
 ): string {
-  const layers = (typeof texts === 'string' ? [texts] : texts).map(kindWords);
-  const scored = kinds.map((kind) => {
-    const cues = [
-      ...contentWords(`${kind.id.replace(/-/g, ' ')} ${kind.label}`),
-      ...(CUES[kind.id]?.split(' ') ?? []),
-    ];
-    const count = (words: string[]) =>
-      words.filter((word) => cues.some((cue) => word.startsWith(cue))).length;
-    return { id: kind.id, scores: layers.map(count) };
-  });
-  const first = layers.findIndex((_, i) => scored.some((k) => k.scores[i]! > 0));
-  if (first >= 0) {
-    let best = scored[0]!;
-    for (const kind of scored.slice(1)) {
-      for (let i = first; i < layers.length; i++) {
-        if (kind.scores[i] === best.scores[i]) continue;
-        if (kind.scores[i]! > best.scores[i]!) best = kind;
-        break;
-      }
-    }
-    return best.id;
+  const cuesOf = new Map(
+    kinds.map((kind) => [
+      kind.id,
+      [
+        ...contentWords(`${kind.id.replace(/-/g, ' ')} ${kind.label}`),
+        ...(CUES[kind.id]?.split(' ') ?? []),
+      ],
+    ]),
+  );
+  // Texts are read one at a time, and only as far as they are needed to choose (compromise's
+  // tagging of a happening's every quote is the costly part).
+  let candidates: readonly KindChoice[] = kinds;
+  let pointed = false;
+  for (const text of typeof texts === 'string' ? [texts] : texts) {
+    const words = kindWords(text);
+    const scores = candidates.map(
+      (kind) =>
+        words.filter((word) => cuesOf.get(kind.id)!.some((cue) => word.startsWith(cue))).length,
+    );
+    const top = Math.max(0, ...scores);
+    if (top === 0 && !pointed) continue;
+    pointed = true;
+    candidates = candidates.filter((_, i) => scores[i] === top);
+    if (candidates.length === 1) break;
   }
+  if (pointed) return candidates[0]!.id;
   return kinds.find((kind) => kind.id === 'other')?.id ?? kinds[0]?.id ?? 'other';
 }
