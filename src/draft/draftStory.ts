@@ -2,6 +2,7 @@ import { AnchorError, anchorQuote } from '../anchor/anchorQuote.ts';
 import type { z } from 'zod/mini';
 import type { EventRecord, EvidenceRecord } from '../model/eventRecord.ts';
 import type { DraftArticle } from './DraftArticle.ts';
+import { addKnownNames } from './addKnownNames.ts';
 import { findPassages, type DatedPassage, type LeftOut, type Passage } from './findPassages.ts';
 import { joinPassages, type Happening } from './joinPassages.ts';
 import { kindFromWords, type KindChoice } from './kindFromWords.ts';
@@ -164,7 +165,7 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
     }
   }
 
-  const drafts: { draft: DraftEvent; sortKey: string }[] = [];
+  const drafts: { draft: DraftEvent; sortKey: string; namesText: string }[] = [];
   for (const { happening, primary, id, title } of planned) {
     const when = (p: DatedPassage): EvidenceInput['when'] => {
       if (!isRelative(p)) return { expression: p.mention.text };
@@ -212,6 +213,7 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
     const quotes = evidence.map((e) => e.quote);
     drafts.push({
       sortKey: `${primary.range.start} ${primary.range.end} ${id}`,
+      namesText: quotes.slice(0, happening.dated.length + 3).join('\n'),
       draft: {
         id,
         title,
@@ -237,6 +239,15 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
     });
   }
 
+  // A name the tagger found in one happening names the same person where it missed it in another.
+  const named = addKnownNames(
+    drafts.map(({ draft, namesText }) => ({
+      people: draft.people ?? [],
+      places: draft.places ?? [],
+      text: namesText,
+    })),
+  );
+  for (const [i, { draft }] of drafts.entries()) Object.assign(draft, named[i]);
   drafts.sort((a, b) => a.sortKey.localeCompare(b.sortKey));
   const result = drafts.map(({ draft }) => draft);
   return {
