@@ -36,4 +36,12 @@ describe('addKnownNames', () => {
     ]);
     expect(second!.people).toEqual(['Steve Rogers']);
   });
+
+  it('does not add as a place a name the happening already has as a person', () => {
+    const [, second] = addKnownNames([
+      { people: [], places: ['White House'], text: '' },
+      { people: ['White House'], places: [], text: 'the White House said' },
+    ]);
+    expect(second).toEqual({ people: ['White House'], places: [] });
+  });
 });

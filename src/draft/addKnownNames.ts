@@ -4,23 +4,26 @@ export type NamedHappening = { people: string[]; places: string[]; text: string 
 const lastWord = (name: string) => name.split(/\s+/).at(-1)!;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const words = (name: string) => name.toLowerCase().split(/\s+/);
+
 function add(
   names: readonly string[],
   known: ReadonlyMap<string, string>,
-  text: string,
+  h: NamedHappening,
   limit: number,
 ) {
   const out = [...names];
-  // "Steve" adds nothing to "Steve Jobs": any word of a name it has counts.
-  const have = new Set(out.flatMap((n) => n.toLowerCase().split(/\s+/)));
+  // "Steve" adds nothing to "Steve Jobs", nor a place to a happening that has it as a person:
+  // a name all of whose words the happening's names hold is there already.
+  const have = new Set([...h.people, ...h.places].flatMap(words));
   for (const [key, full] of known) {
     if (out.length >= limit) break;
-    if (have.has(key.toLowerCase())) continue;
+    if (words(key).every((w) => have.has(w))) continue;
     // Written as a name (capitalised, a whole word), not the common word it may also be.
-    if (!new RegExp(`(?<![\\p{L}\\p{N}])${escape(key)}(?![\\p{L}\\p{N}])`, 'u').test(text))
+    if (!new RegExp(`(?<![\\p{L}\\p{N}])${escape(key)}(?![\\p{L}\\p{N}])`, 'u').test(h.text))
       continue;
     out.push(full);
-    have.add(key.toLowerCase());
+    for (const w of words(key)) have.add(w);
   }
   return out;
 }
@@ -51,7 +54,7 @@ export function addKnownNames(
     }
   }
   return happenings.map((h) => ({
-    people: add(h.people, people, h.text, limit),
-    places: add(h.places, places, h.text, limit),
+    people: add(h.people, people, h, limit),
+    places: add(h.places, places, h, limit),
   }));
 }
