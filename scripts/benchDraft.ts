@@ -15,7 +15,14 @@ import { GoldTimelines } from '../src/draft/GoldTimelines.ts';
 import { goldFromEvents } from '../src/draft/goldFromEvents.ts';
 import { runDraft } from '../src/draft/runDraft.ts';
 import { formatMisses } from '../src/draft/formatMisses.ts';
-import { listMisses, type NamedEvent } from '../src/draft/listMisses.ts';
+import { listMisses } from '../src/draft/listMisses.ts';
+import { formatAttributeDisagreements } from '../src/draft/formatAttributeDisagreements.ts';
+import {
+  scoreAttributes,
+  type AttributedEvent,
+  type AttributedGold,
+} from '../src/draft/scoreAttributes.ts';
+import { kindFromWords } from '../src/draft/kindFromWords.ts';
 import {
   goldHappenings,
   scoreHappenings,
@@ -53,11 +60,22 @@ const here = (path: string) => resolve(process.env.INIT_CWD ?? process.cwd(), pa
 const story = here(values.story);
 
 /** The parts of the gold, each scored on its own, and which of them to print. */
-function goldParts(): { parts: [string, GoldHappening[]][]; wanted: string } {
+function goldParts(): {
+  parts: [string, GoldHappening[]][];
+  wanted: string;
+  attributed?: AttributedGold[];
+} {
   if (values['gold-events']) {
-    // The story as its editors left it: every reviewed event is a gold happening.
+    // The story as its editors left it: every reviewed event is a gold happening, and what the
+    // editor made of it (kind, status, people, places) the gold of the draft's attributes.
     const edited = buildDataset(readInputs(story)).dataset.events;
-    return { parts: [['edited events', goldFromEvents(edited)]], wanted: 'all' };
+    const gold = goldFromEvents(edited);
+    const byId = new Map(edited.map((e) => [e.id, e]));
+    const attributed = gold.map((g) => {
+      const { id, kind, status, people, places } = byId.get(g.entities[0]!)!;
+      return { ...g, id, kind, status, people, places };
+    });
+    return { parts: [['edited events', gold]], wanted: 'all', attributed };
   }
   const gold = GoldTimelines.parse(JSON.parse(readFileSync(here(values.gold!), 'utf8')));
   const heldOut = new Set(
@@ -76,7 +94,7 @@ function goldParts(): { parts: [string, GoldHappening[]][]; wanted: string } {
     wanted: heldOut.size ? (values.part ?? 'tuning') : 'all',
   };
 }
-const { parts, wanted } = goldParts();
+const { parts, wanted, attributed } = goldParts();
 
 // Draft on a copy: the story folder itself is never written. Scored against its own edited
 // events, the copy starts with none, so that everything is drafted from the articles alone.
@@ -96,13 +114,20 @@ if (code !== 0 || result === undefined) process.exit(code || 1);
 const { dataset } = buildDataset(readInputs(copy));
 rmSync(copy, { recursive: true, force: true });
 
-const drafted: NamedEvent[] = dataset.events.map((e) => ({
+const drafted: AttributedEvent[] = dataset.events.map((e) => ({
   id: e.id,
   start: e.date.start,
   end: e.date.end,
   evidence: e.evidence,
+  kind: e.kind,
+  status: e.status,
+  people: e.people,
+  places: e.places,
 }));
-const baseline: ScoredEvent[] = dataset.sources.flatMap((source: Source) => {
+// The baseline's attributes: the kind a passage with no cue gets, the status its date alone
+// gives (scheduled after publication, else happened), and no names.
+const fallbackKind = kindFromWords('', dataset.story.kinds);
+const baseline: (ScoredEvent & AttributedEvent)[] = dataset.sources.flatMap((source: Source) => {
   const mentions = findMentions(source.text, {
     published: source.published,
     locale: source.locale,
@@ -112,8 +137,18 @@ const baseline: ScoredEvent[] = dataset.sources.flatMap((source: Source) => {
       if (m.start < sentence.start || m.start >= sentence.end || !/^\d{4}/.test(m.value)) continue;
       if (m.type !== 'DATE' && m.type !== 'TIME') continue;
       const { start, end } = timexRange(m.value);
+      const status = start > source.published ? ('scheduled' as const) : ('happened' as const);
       return [
-        { start, end, evidence: [{ source: source.id, start: sentence.start, end: sentence.end }] },
+        {
+          id: `${source.id}@${sentence.start}`,
+          start,
+          end,
+          evidence: [{ source: source.id, start: sentence.start, end: sentence.end }],
+          kind: fallbackKind,
+          status,
+          people: [],
+          places: [],
+        },
       ];
     }
     return [];
@@ -150,11 +185,28 @@ function show(name: string, happenings: GoldHappening[]) {
   const perLinkable = (t: TimelineScore) =>
     t.multiFound === 0 ? '–' : (t.eventsOnMulti / t.multiFound).toFixed(2);
   console.log(row('  told in several articles', perLinkable(s), perLinkable(b)));
+  const sa = attributed && scoreAttributes(drafted, attributed);
+  const ba = attributed && scoreAttributes(baseline, attributed);
+  if (sa && ba) {
+    const of = (n: number, d: number) => `${pct(n, d)} (${n}/${d})`;
+    console.log(
+      row('kind agrees, on found events', of(sa.kindAgrees, sa.found), of(ba.kindAgrees, ba.found)),
+    );
+    console.log(
+      row(
+        'status agrees, on found events',
+        of(sa.statusAgrees, sa.found),
+        of(ba.statusAgrees, ba.found),
+      ),
+    );
+    console.log(row('people and places found', of(sa.namesFound, sa.names), '(names none)'));
+  }
   if (values.misses) {
     const texts = new Map(dataset.sources.map((source: Source) => [source.id, source.text]));
     console.log(
       `\n${formatMisses(listMisses(drafted, happenings, texts, result!.report.leftOut))}`,
     );
+    if (sa) console.log(`\n${formatAttributeDisagreements(sa.disagreements, texts)}`);
   }
 }
 

@@ -2,12 +2,13 @@ import { AnchorError, anchorQuote } from '../anchor/anchorQuote.ts';
 import type { z } from 'zod/mini';
 import type { EventRecord, EvidenceRecord } from '../model/eventRecord.ts';
 import type { DraftArticle } from './DraftArticle.ts';
+import { addKnownNames } from './addKnownNames.ts';
 import { findPassages, type DatedPassage, type LeftOut, type Passage } from './findPassages.ts';
 import { joinPassages, type Happening } from './joinPassages.ts';
 import { kindFromWords, type KindChoice } from './kindFromWords.ts';
 import { namesInPassages } from './namesInPassages.ts';
 import { statusFromWords } from './statusFromWords.ts';
-import { titleForHappening, titleFromPassage } from './titleFromPassage.ts';
+import { titleForHappening } from './titleFromPassage.ts';
 
 /**
  * A drafted event: the authored format of data/events.json as an editor writes it (what the
@@ -89,15 +90,22 @@ function context(text: string, p: Passage): Pick<EvidenceInput, 'prefix' | 'suff
 const isRelative = (p: DatedPassage) => p.mention.anchor.kind === 'mention';
 
 /** A happening's title: from the passage that dates it, or from its lead when a dateline does. */
-function titleOf(happening: Happening, primary: DatedPassage): string {
+function titleOf(
+  happening: Happening,
+  primary: DatedPassage,
+  texts: ReadonlyMap<string, string>,
+): string {
+  // The text just before a passage says who a leading "he" or "she" is.
+  const before = (p: Passage) =>
+    (texts.get(p.article) ?? '').slice(Math.max(0, p.start - 600), p.start);
   const lead = primary.dateline ? happening.undated[0] : undefined;
-  if (lead) return titleFromPassage(lead.quote, '');
+  if (lead) return titleForHappening([{ quote: lead.quote, before: before(lead) }]);
   return titleForHappening([
-    { quote: primary.quote, expression: primary.mention.text },
+    { quote: primary.quote, expression: primary.mention.text, before: before(primary) },
     ...happening.dated
       .filter((p) => p !== primary)
-      .map((p) => ({ quote: p.quote, expression: p.mention.text })),
-    ...happening.undated,
+      .map((p) => ({ quote: p.quote, expression: p.mention.text, before: before(p) })),
+    ...happening.undated.map((p) => ({ quote: p.quote, before: before(p) })),
   ]);
 }
 
@@ -147,7 +155,7 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
   const planned: { happening: Happening; primary: DatedPassage; id: string; title: string }[] = [];
   for (const happening of happenings) {
     const primary = happening.dated.find((p) => !isRelative(p)) ?? happening.dated[0]!;
-    const title = titleOf(happening, primary);
+    const title = titleOf(happening, primary, texts);
     let id = slug(title);
     for (let n = 2; taken.has(id); n++) id = `${slug(title)}-${n}`;
     taken.add(id);
@@ -157,7 +165,7 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
     }
   }
 
-  const drafts: { draft: DraftEvent; sortKey: string }[] = [];
+  const drafts: { draft: DraftEvent; sortKey: string; namesText: string }[] = [];
   for (const { happening, primary, id, title } of planned) {
     const when = (p: DatedPassage): EvidenceInput['when'] => {
       if (!isRelative(p)) return { expression: p.mention.text };
@@ -205,11 +213,18 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
     const quotes = evidence.map((e) => e.quote);
     drafts.push({
       sortKey: `${primary.range.start} ${primary.range.end} ${id}`,
+      namesText: quotes.slice(0, happening.dated.length + 3).join('\n'),
       draft: {
         id,
         title,
         summary: '',
-        kind: kindFromWords(quotes.join(' '), kinds),
+        // The clause the date stands in says what was dated; the rest only breaks its ties.
+        kind: kindFromWords(
+          primary.dateline
+            ? [happening.undated[0]!.quote, quotes.join(' ')]
+            : [primary.clauseWords, primary.quote, quotes.join(' ')],
+          kinds,
+        ),
         status: statusFromWords({
           words: primary.dateline ? happening.undated[0]!.quote : primary.clauseWords,
           dateStart: primary.range.start,
@@ -224,6 +239,15 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
     });
   }
 
+  // A name the tagger found in one happening names the same person where it missed it in another.
+  const named = addKnownNames(
+    drafts.map(({ draft, namesText }) => ({
+      people: draft.people ?? [],
+      places: draft.places ?? [],
+      text: namesText,
+    })),
+  );
+  for (const [i, { draft }] of drafts.entries()) Object.assign(draft, named[i]);
   drafts.sort((a, b) => a.sortKey.localeCompare(b.sortKey));
   const result = drafts.map(({ draft }) => draft);
   return {

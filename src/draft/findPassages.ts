@@ -1,6 +1,7 @@
 import type { Mention } from '../model/mention.ts';
 import { findMentions } from '../dates/findMentions.ts';
 import { timexRange } from '../dates/timexRange.ts';
+import { blankQuotedSpeech } from './blankQuotedSpeech.ts';
 import { contentWords } from './contentWords.ts';
 import { articleNames, namesIn } from './properNames.ts';
 import type { DraftArticle } from './DraftArticle.ts';
@@ -56,8 +57,8 @@ function clauseWords(sentence: Sentence, mention: Mention): string {
     if (at + m[0].length <= mention.start) start = at + m[0].length;
     else if (at >= mention.end && at < end) end = at;
   }
-  const text = sentence.text;
   const offset = sentence.start;
+  const text = blankQuotedSpeech(sentence.text, mention.start - offset);
   return `${text.slice(start - offset, mention.start - offset)} ${text.slice(mention.end - offset, end - offset)}`;
 }
 

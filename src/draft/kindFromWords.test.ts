@@ -25,4 +25,26 @@ describe('kindFromWords', () => {
     expect(kindFromWords('Apple will launch the iPhone 4', kinds)).toBe('gadget');
     expect(kindFromWords('Shares rose sharply', kinds)).toBe('gadget');
   });
+
+  it('reads irregular verbs and verbs of saying through their infinitives', () => {
+    expect(kindFromWords('The ministers spoke for an hour', general)).toBe('call');
+    expect(kindFromWords('The mayor told journalists the bridge was safe', general)).toBe(
+      'statement',
+    );
+  });
+
+  it('lets the clause the date stands in decide, and the other texts only break its ties', () => {
+    const texts = [
+      'a spokeswoman confirmed',
+      'the two ministers met in Oslo, a spokeswoman confirmed on Friday',
+      'the two ministers met in Oslo and met again at the summit after talks',
+    ];
+    expect(kindFromWords(texts, general)).toBe('statement');
+    expect(kindFromWords(['a summit at the court', 'before the verdict'], general)).toBe('court');
+    expect(kindFromWords(['a summit at the court', 'before the summit'], general)).toBe('meeting');
+  });
+
+  it('goes on to the next text when the nearest points to no kind', () => {
+    expect(kindFromWords(['on the quiet morning', 'the judge ruled'], general)).toBe('court');
+  });
 });

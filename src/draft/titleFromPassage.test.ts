@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { titleForHappening, titleFromPassage } from './titleFromPassage.ts';
+import { isFragment, titleForHappening, titleFromPassage } from './titleFromPassage.ts';
 
 describe('titleFromPassage', () => {
   it('leaves out the date words and an attribution at the end', () => {
@@ -148,5 +148,106 @@ describe('titleForHappening', () => {
       'this week',
     );
     expect(title).toBe('Apple Corps filed a lawsuit against Apple Computer in a London court');
+  });
+});
+
+describe('titleFromPassage, clumsy classes', () => {
+  it('leaves out words that only announce what follows', () => {
+    expect(
+      titleFromPassage('It should be noted that the firm doubled its sales in 2019.', 'in 2019'),
+    ).toBe('The firm doubled its sales');
+  });
+
+  it('skips an opening phrase with no verb that only says where', () => {
+    expect(
+      titleFromPassage(
+        'In a crowded press room on Tuesday, the minister unveiled the budget.',
+        'on Tuesday',
+      ),
+    ).toBe('The minister unveiled the budget');
+  });
+
+  it('takes out an attribution set in the middle, and keeps a clause break before a participle', () => {
+    expect(titleFromPassage('The merger, she said, would close by June.', 'by June')).toBe(
+      'The merger would close',
+    );
+    expect(
+      titleFromPassage(
+        'Bread prices will rise soon,” the baker said on Monday, pointing to the cost of flour.',
+        'on Monday',
+      ),
+    ).toBe('Bread prices will rise soon');
+  });
+
+  it('takes out an appositive with no verb after the subject', () => {
+    expect(
+      titleFromPassage(
+        'Ana Costa, with the city council, proposed the plan on Monday.',
+        'on Monday',
+      ),
+    ).toBe('Ana Costa proposed the plan');
+  });
+
+  it('leaves no doubled comma, "as of" or "beginning" where the date words were', () => {
+    expect(titleFromPassage('Earlier, on March 3, the club sacked its coach.', 'on March 3')).toBe(
+      'The club sacked its coach',
+    );
+    expect(titleFromPassage('and that as of March, the firm employs 300 people', 'March')).toBe(
+      'The firm employs 300 people',
+    );
+    expect(
+      titleFromPassage('The new fares, he said, would apply beginning next month.', 'next month'),
+    ).toBe('The new fares would apply');
+  });
+
+  it('keeps who said it when what was said opens on his or her', () => {
+    expect(titleFromPassage('Lopez said her team won the cup last year.', 'last year')).toBe(
+      'Lopez said her team won the cup',
+    );
+  });
+
+  it('never cuts a name in two at the twelfth word', () => {
+    expect(
+      titleFromPassage(
+        'On Monday the chairman of the football club held a long meeting with Prime Minister Pedro Sanchez in Madrid.',
+        'On Monday',
+      ),
+    ).toBe(
+      'The chairman of the football club held a long meeting with Prime Minister Pedro Sanchez',
+    );
+  });
+});
+
+describe('isFragment', () => {
+  it('finds titles that open on a verb with no subject, a relative or "to"', () => {
+    for (const title of [
+      'Took six months off',
+      'To unveil the tablet',
+      'Which is scheduled for release',
+    ]) {
+      expect(isFragment(title), title).toBe(true);
+    }
+    expect(isFragment('The club sacked its coach')).toBe(false);
+  });
+
+  it('lets a happening take its title from a passage that stands alone rather than a fragment', () => {
+    expect(
+      titleForHappening([
+        { quote: 'Prompting the club to appeal on Friday.', expression: 'on Friday' },
+        { quote: 'The league fined the club heavily.' },
+      ]),
+    ).toBe('The league fined the club heavily');
+  });
+
+  it('names who a leading he is from the text before the passage', () => {
+    expect(
+      titleForHappening([
+        {
+          quote: 'He resigned on Friday.',
+          expression: 'on Friday',
+          before: 'John Smith led the club for ten years. John Smith was loved by fans.',
+        },
+      ]),
+    ).toBe('John Smith resigned');
   });
 });

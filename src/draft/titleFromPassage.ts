@@ -1,19 +1,33 @@
 import nlp from 'compromise';
+import { resolveLeadingPronoun } from './resolveLeadingPronoun.ts';
 
 /** Words a title should not end on. */
 const DANGLING =
   /\s+(?:a|an|the|of|in|on|at|to|for|from|by|with|over|since|until|during|after|before|and|or|but|as|that|which|who|its|his|her|their|is|was|were|are|has|had|have)$/i;
 /** A preposition the date words leave behind: "In [April], Gizmodo obtained …". */
-const ORPHAN = /\b(?:in|on|at|by|since|until|from|during|of)\s*(?=[,.;:]|$)/gi;
+const ORPHAN =
+  /\b(?:as of|beginning|starting|in|on|at|by|since|until|from|during|of)\s*(?=[,.;:]|$)/gi;
 
 const CONNECTIVE =
-  /^(?:and|but|however|meanwhile|separately|though|although|yet|still|also|then|so|now|in addition|moreover)\b,?\s*/i;
+  /^(?:and|but|however|meanwhile|separately|though|although|yet|still|also|then|so|now|in addition|moreover|that(?=\s*,)|(?:earlier|later)(?=\s*,))\b,?\s*/i;
+/** Words that only announce what follows: "It should be mentioned that …", "It is worth noting that …". */
+const PREFACE =
+  /^it (?:should|must|can|may) be (?:mentioned|noted|said|added|stressed) that\s+|^it is worth (?:mentioning|noting) that\s+/i;
+/**
+ * An opening phrase with no verb that only says where or at what: "In a Wednesday media event,
+ * Apple released …", "At this year's conference, Jobs unveiled …". The happening is after it.
+ */
+const PLACE_SCENE =
+  /^(?:in|at|during|on|for|with|under|amid|from|by|inside|outside)\s+([^,]{2,60}),\s*(?=(?:\S+\s+){2}\S)/i;
+/** An attribution set in the middle of what was said: "This switch, he said, would happen". */
+const INSET_ATTRIBUTION =
+  /,\s*(?:he|she|they|it|we|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}|the\s+[a-z]+)\s+(?:said|says|added|noted|argued|explained|insisted),\s*/gu;
 /** Verbs that report what was said; "announced" and "confirmed" report only with "that". */
 const SAYING = 'said|says|stated|told reporters|reported';
-const TELLING = 'announced|confirmed|added|disclosed';
-/** "A senior US official said (that)", "Jobs announced that": up to six words, a reporting verb. */
+const TELLING = 'announced|confirmed|added|disclosed|showed|shows|found|estimated';
+/** "A senior US official said (that)", "Jobs announced that": up to ten words, a reporting verb. */
 const LEADING_ATTRIBUTION = new RegExp(
-  `^((?:[\\w.’'-]+\\s+){1,6}?(?:${SAYING}|(?:${TELLING})(?=\\s+that\\b)))(?:\\s+that)?,?\\s+(?=\\S+\\s+\\S+\\s+\\S+)`,
+  `^((?:[\\w.’'-]+\\s+){1,10}?(?:${SAYING}|(?:${TELLING})(?=\\s+that\\b)))(?:\\s+that)?,?\\s+(?=\\S+\\s+\\S+\\s+\\S+)`,
   'u',
 );
 /** What is left when a passage only says who told: "a senior White House official confirmed". */
@@ -29,6 +43,29 @@ const SCENE = /^(?:following|after|when|while|as|since|to|despite)\b[^,]*,\s*(?=
 const DATE_AS_SUBJECT = /^\s+(?:was|is|were|are|will|would|has|had|saw|marks|marked)\b/i;
 /** One-word dates that can leave any place in a sentence: "Apple today unveiled …". */
 const ADVERB_DATE = /^(?:today|yesterday|tomorrow|tonight)$/i;
+
+const capitalised = (word: string | undefined) => word !== undefined && /^[A-Z]/.test(word);
+
+/**
+ * Where to cut a title of `words` at `cut` without splitting a name ("… with Russian President
+ * Vladimir | Putin"): on through up to three more capitalised words to finish it, else back to
+ * before the name.
+ */
+function nameSafeCut(words: readonly string[], cut: number): number {
+  if (cut >= words.length || !capitalised(words[cut - 1]) || !capitalised(words[cut])) return cut;
+  let end = cut;
+  while (
+    end < words.length &&
+    end < cut + 3 &&
+    capitalised(words[end]) &&
+    !/[,;:]$/.test(words[end - 1]!)
+  )
+    end++;
+  if (!capitalised(words[end]) || /[,;:]$/.test(words[end - 1]!)) return end;
+  let start = cut;
+  while (start > 1 && capitalised(words[start - 1])) start--;
+  return start > 1 ? start : cut;
+}
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const hasVerb = (text: string) => nlp(text).has('#Verb');
@@ -109,6 +146,7 @@ export function titleFromPassage(quote: string, expression: string): string {
     .replace(/[“”"‘’']/g, (q) => (q === '’' || q === "'" ? q : ''))
     .replace(/^[\s,;:–—-]+/, '')
     .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/([,;:])(?:\s*[,;:])+/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
   // Connectives and attributions say how the story goes on or who told it, not what happened.
@@ -117,12 +155,21 @@ export function titleFromPassage(quote: string, expression: string): string {
     text = text
       .replace(/^[\s,;:–—-]+/, '')
       .replace(CONNECTIVE, '')
+      .replace(PREFACE, '')
+      // "…, he said, would happen" reads on; "…, he said, referring to …" ends what was said.
+      .replace(INSET_ATTRIBUTION, (inset: string, offset: number, all: string) =>
+        /^\w+ing\b/.test(all.slice(offset + inset.length)) ? ', ' : ' ',
+      )
       .replace(/^according to [^,]+,\s*/i, '');
+    const scene = PLACE_SCENE.exec(text);
+    if (scene && !hasVerb(scene[1]!.replace(/['’]s\b/g, ''))) text = text.slice(scene[0].length);
     const attribution = LEADING_ATTRIBUTION.exec(text);
     if (attribution) {
       const rest = text.slice(attribution[0].length);
       // "Trump said he …" keeps who said it, or the title would not say who "he" is.
-      text = /^(?:he|she|they|it|we|i)\b/i.test(rest) ? `${attribution[1]} ${rest}` : rest;
+      text = /^(?:he|she|they|it|we|i|his|her|their|its)\b/i.test(rest)
+        ? `${attribution[1]} ${rest}`
+        : rest;
     }
   }
   text = text
@@ -133,8 +180,13 @@ export function titleFromPassage(quote: string, expression: string): string {
       dateInOpening ? /^$/ : /^(?:when|after|since|while|once|because)\s+(?=(?:\S+\s+){2}\S)/i,
       '',
     )
-    // An appositive after the subject: "Steve Jobs, the Apple Chief Executive Officer, announced".
-    .replace(/^([A-Z][^,]{0,40}), (?:the|a|an) [^,]{2,60}, (?=[a-z])/u, '$1 ')
+    // An appositive after the subject: "Steve Jobs, the Apple Chief Executive Officer, announced",
+    // "Ben Reitzes, with Barclays Capital, estimated"; "Jobs, born in …, has built" keeps its verb.
+    .replace(
+      /^([A-Z][^,]{0,40}), ([^,]{2,60}), (?=[a-z])/u,
+      (all, subject: string, inset: string) =>
+        /^(?:the|a|an)\s/i.test(inset) || !hasVerb(inset) ? `${subject} ` : all,
+    )
     .replace(/,?\s+and that\s.*$/i, '')
     .replace(
       /,?\s+(?:(?:he|she|they|it|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|(?:the\s+)?[a-z]+s?)\s+(?:said|says|reported|announced|added|told\s[^,.]+))\.?$/u,
@@ -148,6 +200,7 @@ export function titleFromPassage(quote: string, expression: string): string {
       break;
     }
   }
+  cut = nameSafeCut(words, cut);
   let title = words
     .slice(0, cut)
     .join(' ')
@@ -161,18 +214,38 @@ export function titleFromPassage(quote: string, expression: string): string {
     : title;
 }
 
+/** Titles that cannot stand alone: a pronoun or relative with nothing to refer to, or "to …". */
+const FRAGMENT = /^(?:it|its|they|their|them|which|who|whom|whose|to)\b/i;
+
+/**
+ * Whether a title is a fragment: it opens on a word that refers outside it, or on a verb with
+ * no subject ("Took six months off", "Prompting Apple Corps to file suit").
+ */
+export function isFragment(title: string): boolean {
+  return FRAGMENT.test(title) || nlp(title).terms().first().has('#Verb');
+}
+
 /**
  * The title of a happening from its passages, the one that dates it first: the first that says
- * what happened, not only who told it ("a senior White House official confirmed on Wednesday").
+ * what happened, not only who told it ("a senior White House official confirmed on Wednesday"),
+ * and stands alone rather than as a fragment; a leading "he" or "she" is named from the text
+ * before its passage (`before`). With no such passage, the first that says what happened.
  */
 export function titleForHappening(
-  passages: readonly { quote: string; expression?: string }[],
+  passages: readonly { quote: string; expression?: string; before?: string }[],
 ): string {
   let first: string | undefined;
+  let fragment: string | undefined;
   for (const p of passages) {
-    const title = titleFromPassage(p.quote, p.expression ?? '');
-    if (!ONLY_ATTRIBUTION.test(title) && title.split(' ').length >= 3) return title;
+    const title = resolveLeadingPronoun(
+      titleFromPassage(p.quote, p.expression ?? ''),
+      p.quote,
+      p.before ?? '',
+    );
     first ??= title;
+    if (ONLY_ATTRIBUTION.test(title) || title.split(' ').length < 3) continue;
+    if (!isFragment(title) && !/^(?:he|she|his|her)\b/i.test(title)) return title;
+    fragment ??= title;
   }
-  return first ?? '';
+  return fragment ?? first ?? '';
 }
