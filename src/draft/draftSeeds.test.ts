@@ -44,10 +44,13 @@ describe('drafting the Witkoff seeds from the articles alone', () => {
     expect(articlesOf(geneva)).toBeGreaterThanOrEqual(4);
   });
 
-  it('drafts the last Putin–Zelensky meeting, in December 2019, as one draft', () => {
-    const december = drafts.filter((d) => dated(d).some((w) => /December 2019|12\/2019/.test(w)));
-    expect(december.length).toBeGreaterThan(0);
-    expect(december.length).toBeLessThanOrEqual(1);
+  it('drafts the last Putin–Zelensky meeting, in December 2019, as one draft quoting every article that dates it', () => {
+    const words = /December 2019|12\/2019/;
+    const december = drafts.filter((d) => dated(d).some((w) => words.test(w)));
+    expect(december).toHaveLength(1);
+    const reporting = articles.filter((a) => words.test(a.text)).length;
+    expect(reporting).toBeGreaterThan(1);
+    expect(articlesOf(december[0]!)).toBe(reporting);
   });
 
   it('drafts the Friday sanctions deadline, reported by several articles, as scheduled', () => {
