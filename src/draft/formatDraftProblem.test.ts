@@ -24,7 +24,7 @@ describe('formatDraftReport', () => {
     expect(report).toBe(
       [
         '3 articles read, 12 calendar date expressions, 10 dated passages',
-        '7 drafts written to data/events.json (1 editor events kept as they were)',
+        '7 drafts written to data/events.json (1 editor event kept as it was)',
         '2 drafts join two or more articles; 4 passages with no date of their own joined',
         '2 sentences reporting words about another date also joined the news they were said in',
         '2 date expressions left out:',

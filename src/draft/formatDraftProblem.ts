@@ -1,3 +1,4 @@
+import { countNoun } from '../dataset/countNoun.ts';
 import { formatProblem } from '../dataset/formatProblem.ts';
 import type { LeftOutReason } from './findPassages.ts';
 import type { DraftReport } from './draftStory.ts';
@@ -86,12 +87,12 @@ const SHOWN = 5;
 /** The closing report of `npm run draft`. */
 export function formatDraftReport(report: DraftReport, file: string, editorEvents: number): string {
   const lines = [
-    `${report.articles} articles read, ${report.expressions} calendar date expressions, ${report.datedPassages} dated passages`,
-    `${report.drafts} drafts written to ${file} (${editorEvents} editor events kept as they were)`,
-    `${report.joined} drafts join two or more articles; ${report.undatedJoined} passages with no date of their own joined`,
+    `${countNoun(report.articles, 'article')} read, ${countNoun(report.expressions, 'calendar date expression')}, ${countNoun(report.datedPassages, 'dated passage')}`,
+    `${countNoun(report.drafts, 'draft')} written to ${file} (${countNoun(editorEvents, 'editor event')} kept as ${editorEvents === 1 ? 'it was' : 'they were'})`,
+    `${report.joined === 1 ? '1 draft joins' : `${report.joined} drafts join`} two or more articles; ${countNoun(report.undatedJoined, 'passage')} with no date of their own joined`,
     ...(report.sayingsJoined > 0
       ? [
-          `${report.sayingsJoined} sentences reporting words about another date also joined the news they were said in`,
+          `${countNoun(report.sayingsJoined, 'sentence')} reporting words about another date also joined the news they were said in`,
         ]
       : []),
   ];
@@ -99,7 +100,9 @@ export function formatDraftReport(report: DraftReport, file: string, editorEvent
   for (const item of report.leftOut) {
     byReason.set(item.reason, [...(byReason.get(item.reason) ?? []), item]);
   }
-  lines.push(`${report.leftOut.length} date expressions left out${byReason.size ? ':' : ''}`);
+  lines.push(
+    `${countNoun(report.leftOut.length, 'date expression')} left out${byReason.size ? ':' : ''}`,
+  );
   for (const [reason, items] of [...byReason].sort((a, b) => b[1].length - a[1].length)) {
     lines.push(`  ${String(items.length).padStart(4)}  ${LEFT_OUT_REASONS[reason]}`);
     // Durations and vague words are many and expected; the others are worth a look, by name.

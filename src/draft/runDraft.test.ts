@@ -67,7 +67,7 @@ describe('runDraft', () => {
     const report = logged.join('\n');
     expect(report).toMatch(/2 articles read, \d+ calendar date expressions, \d+ dated passages/);
     expect(report).toMatch(/\d+ drafts written to data\/events.json \(0 editor events kept/);
-    expect(report).toMatch(/1 drafts join two or more articles/);
+    expect(report).toMatch(/1 draft joins two or more articles/);
   });
 
   it("keeps the editor's events as written, does not propose what they quote, and replaces only drafts", async () => {
