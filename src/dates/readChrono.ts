@@ -110,6 +110,13 @@ const MAY_MODIFIER = /\b(?:last|next|this|past|coming)\s+(?=May\b)/g;
 
 // "fell 1.4%, or 6.43, on Friday": a decimal is a clock time only after a word that introduces
 // one ("at 6.30") or before a.m./p.m.; elsewhere chrono would read a price or an index as a time.
+// "late evening Tuesday", "early morning on Tuesday", "late afternoon March 3": chrono reads the
+// part of the day as today's and drops the day after it. The part of the day is blanked so the
+// day is read; a part of the day that follows a day ("Sunday night Monday") stays, being that
+// day's.
+const PART_BEFORE_DAY =
+  /(?<!\b(?:\w+day|\d{1,2})\s+)\b(?:morning|afternoon|evening|night)(?:\s+on)?\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/gi;
+
 const DECIMAL_NOT_CLOCK =
   /(?<!\b(?:at|by|from|until|till|to|before|after|around|about|since)\s)\b\d{1,2}\.\d{2}\b(?!\s*(?:[ap]\.?m\b|o['’]clock|h\b|hours?\b|GMT|BST|[.,]?\d))/gi;
 
@@ -122,6 +129,7 @@ const DECIMAL_NOT_CLOCK =
 function maskForChrono(text: string): string {
   return text
     .replace(MAY_MODIFIER, (words) => 'in'.padEnd(words.length))
+    .replace(PART_BEFORE_DAY, (words) => ' '.repeat(words.length))
     .replace(DECIMAL_NOT_CLOCK, (words) => ' '.repeat(words.length))
     .replace(/\bnow\b/gi, '   ');
 }
@@ -176,6 +184,8 @@ export const readChrono: Pass = (text, { published, locale }) => {
     // half is no clock time without a number.
     if (/\d\/$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     if (/^(?:in\s+)?half\b/i.test(part.text.trim()) && !/\d/.test(part.text)) continue;
+    // "late in the day", "in the week ahead": chrono reads "in the day" as "in a day" (tomorrow).
+    if (/^(?:with)?in\s+the\s+(?:day|week|month|year)$/i.test(part.text.trim())) continue;
     // "high noon": the idiom, not a clock time.
     if (
       /^noon$/i.test(part.text.trim()) &&

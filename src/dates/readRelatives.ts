@@ -58,7 +58,7 @@ const NEIGHBOUR =
 const PART_NEIGHBOUR =
   /\b(?:the (following|next|previous|preceding) (?:morning|afternoon|evening|night)|(?:(?:earlier|later) )?(?:that|the same) (?:morning|afternoon|evening|night)(?!\s+(?:of|in|at|when|that|as|before|after)\b)|(?:earlier|later) (?:in|on) the (?:morning|afternoon|evening|night)(?:\b)(?!\s+of\b)|the (?:morning|afternoon|evening|night) (before|after)(?=\s*[,.;]))\b/gi;
 const DEICTIC_DAY =
-  /\b(?:the day (before yesterday|after tomorrow)|(yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|(today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|tomorrow))\b/gi;
+  /\b(?:the day (before yesterday|after tomorrow)|(yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|(today|tonight|this (?:morning|afternoon|evening)|yesterday|last (?:night|evening)|tomorrow))\b/gi;
 // "the first time in five years": a span looked back over, not a date.
 const SPAN_CONTEXT =
   /\b(?:first|highest|lowest|biggest|largest|smallest|worst|best|most|least|fastest|slowest|only|once)\b[^.;]*$/i;
@@ -229,7 +229,7 @@ export const readRelatives: Pass = (text) => {
         ? -2
         : word === 'after tomorrow'
           ? 2
-          : word === 'yesterday' || word === 'last night'
+          : word === 'yesterday' || word.startsWith('last ')
             ? -1
             : word === 'tomorrow'
               ? 1
