@@ -58,3 +58,52 @@ describe('findMentions: a day named with a part of the day', () => {
     },
   );
 });
+
+/** [sentence, for each mention in order the words it holds and its value]. */
+const WIRE_RELATIVES: [string, [string, string][]][] = [
+  [
+    'He was arrested on March 3 and freed the day before.',
+    [
+      ['March 3', '2025-03-03'],
+      ['the day before', '2025-03-02'],
+    ],
+  ],
+  [
+    'He was arrested on March 3 and freed the following day.',
+    [
+      ['March 3', '2025-03-03'],
+      ['the following day', '2025-03-04'],
+    ],
+  ],
+  [
+    'He was arrested on March 3, having been warned the previous week.',
+    [
+      ['March 3', '2025-03-03'],
+      ['the previous week', '2025-W09'],
+    ],
+  ],
+  ['The plant closed a week ago Tuesday.', [['a week ago Tuesday', '2025-02-25']]],
+  ['The plant closed two weeks ago Monday.', [['two weeks ago Monday', '2025-02-17']]],
+  ['The talks resume Tuesday week.', [['Tuesday week', '2025-03-18']]],
+  ['The talks resume a week from Tuesday.', [['a week from Tuesday', '2025-03-18']]],
+  ['Protests spread over the weekend.', [['the weekend', '2025-W09-WE']]],
+  ['The weekend saw heavy rain.', [['weekend', '2025-W09-WE']]],
+  ['Officials said earlier this week that the plan was dead.', [['earlier this week', '2025-W10']]],
+  ['A vote is expected later this month.', [['later this month', '2025-03']]],
+  ['The fund will close by the end of the month.', [['the end of the month', '2025-03']]],
+  ['The merger should close by year-end.', [['year-end', '2025']]],
+  ['Sales fell in mid-March.', [['mid-March', '2025-03']]],
+  ['Talks are set for the first week of March.', [['the first week of March', '2025-03']]],
+  ['The March 3 election was marred by violence.', [['March 3', '2025-03-03']]],
+];
+
+describe('findMentions: wire relatives and periods', () => {
+  it.each(WIRE_RELATIVES)('reads "%s" as %j', (text, expected) => {
+    const found = read(text);
+    expect(found).toHaveLength(expected.length);
+    expected.forEach(([words, value], i) => {
+      expect(found[i]![0]).toContain(words);
+      expect(found[i]![1]).toBe(value);
+    });
+  });
+});

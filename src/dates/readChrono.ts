@@ -1,9 +1,12 @@
 import type * as chrono from 'chrono-node';
+import { addWeeks } from 'date-fns';
+import { toCalendarDate, toLocalDate } from './calendarDate.ts';
 import type { Granularity, Locale } from '../model/temporal.ts';
 import { clockTime, pad, parseChrono } from './parseChrono.ts';
 import { dayMonthByTense, monthByTense } from './monthByTense.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
+import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { tenseAround } from './tenseAround.ts';
 import { weekdayByTense, type Modifier } from './weekdayByTense.ts';
 
@@ -20,6 +23,14 @@ const PAST_VERB_BEFORE = new RegExp(`\\b(?:${IRREGULAR_PAST}|[a-z]+ed)\\s+(?:on\
 const PLAN_PARTICIPLE_BEFORE =
   /\b(?:scheduled|expected|planned|slated|proposed|needed|set|due|delayed|postponed|rescheduled|moved|pushed|extended|dated|based|headed|aimed|targeted|timed|fixed|tentatively|be|been|being)\s+(?:on\s+)?$|\b(?:will|to|be|been|being)\s+\w+ed\s+(?:on\s+)?$/i;
 const MONTH_MODIFIER = /\b(?:this\s+(?=past|coming))?(last|next|this|past|coming)\s+$/i;
+// "a week ago Tuesday", "two weeks from Monday", "Tuesday week": a weekday moved by whole weeks,
+// back from the last such day or on from the coming one.
+const WEEKS_FROM_WEEKDAY = new RegExp(
+  `\\b(${NUMBER_SOURCE})\\s+weeks?\\s+(ago|from)\\s+(?:on\\s+)?$`,
+  'i',
+);
+const WEEK_AFTER_WEEKDAY =
+  /^\s+week\b(?![-'’]|\s+(?:of|long|old|and|or|in|to|ago|earlier|later|before|after)\b)/i;
 const WEEKDAY_LEAD = /\b(?:this\s+)?coming\s+$|\bthis\s+$/i;
 
 // Stock prices and rates in eighths and quarters: "fell 7/8 to 31 3/4", "12 3/4%".
@@ -202,6 +213,7 @@ export const readChrono: Pass = (text, { published, locale }) => {
       continue;
     let value: string | undefined;
     let granularity: Granularity = 'day';
+    let priority = 1;
     if (has('day') && has('month')) {
       const month = c.get('month')!;
       const day = c.get('day')!;
@@ -220,12 +232,28 @@ export const readChrono: Pass = (text, { published, locale }) => {
       // expression, as "last" and "next" do.
       const lead = WEEKDAY_LEAD.exec(text.slice(Math.max(0, start - 20), start));
       if (lead) start -= lead[0].length;
-      value = weekdayByTense(
+      const round = WEEKS_FROM_WEEKDAY.exec(text.slice(Math.max(0, start - 40), start));
+      const after = WEEK_AFTER_WEEKDAY.exec(text.slice(end));
+      const count = round ? readNumber(round[1]!) : after ? 1 : undefined;
+      const weeks =
+        count === undefined || !Number.isInteger(count)
+          ? 0
+          : round?.[2]!.toLowerCase() === 'ago'
+            ? -count
+            : count;
+      if (weeks !== 0) {
+        if (round) start -= round[0].length;
+        else end += after![0].length;
+      }
+      const day = weekdayByTense(
         c.get('weekday')!,
         published,
-        tense(),
+        weeks < 0 ? 'past' : weeks > 0 ? 'future' : tense(),
         modifierBefore(text, start, text.slice(start, end)),
       );
+      value = weeks === 0 ? day : toCalendarDate(addWeeks(toLocalDate(day), weeks));
+      // It outranks "a week ago" read alone, which would name the week, not the day.
+      if (weeks !== 0) priority = 4;
     } else if (has('month')) {
       // "a protest march", "may": a month's name is written with a capital.
       if (/^[a-z]+$/.test(part.text.trim())) continue;
@@ -263,7 +291,7 @@ export const readChrono: Pass = (text, { published, locale }) => {
     readings.push({
       start,
       end,
-      priority: 1,
+      priority,
       resolve: () => ({
         type: time ? 'TIME' : 'DATE',
         value: resolved + time,
