@@ -45,6 +45,10 @@ const DAY_WITH_PART: [string, string, string][] = [
   ['They met late afternoon March 3.', 'March 3', '2025-03-03'],
   ['He spoke late last evening.', 'last evening', '2025-03-04'],
   ['They met late in the day on Tuesday.', 'Tuesday', '2025-03-04'],
+  ['By Tuesday evening, the fire was out.', 'Tuesday evening', '2025-03-04'],
+  ['By Tuesday evening, the fire will be out.', 'Tuesday evening', '2025-03-11'],
+  ['By Friday, Iran must comply, he said.', 'Friday', '2025-03-07'],
+  ['Until Monday, the border was open.', 'Monday', '2025-03-03'],
 ];
 
 describe('findMentions: a day named with a part of the day', () => {
