@@ -272,9 +272,13 @@ const RULES: Rule[] = [
       return { mod: modOf(m[1]), resolve: fixed(`${decade}X`, 'decade') };
     },
   },
-  // mid-July, late June 2021, the end of March
+  // mid-July, late June 2021, the end of March; not "late March 4.", a day whose part is late
+  // (but "by mid-May 10 people had died" is mid-May and a count)
   {
-    pattern: new RegExp(`\\b${MOD_SOURCE}${MONTH_SOURCE}(?:,?\\s+(\\d{4}))?\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\b${MOD_SOURCE}${MONTH_SOURCE}(?:,?\\s+(\\d{4}))?\\b(?!\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:[,.;:)]|\\s*$|\\s+(?:\\d{4}|at|in|on|when|local|and|or)\\b))`,
+      'gi',
+    ),
     priority: 2,
     read: (m, published) => {
       const month = monthNumber(m[2]!);
