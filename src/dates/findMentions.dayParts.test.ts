@@ -50,6 +50,8 @@ const DAY_WITH_PART: [string, string, string][] = [
   ['They met on the evening of Tuesday, March 4.', 'Tuesday, March 4', '2025-03-04'],
   ['He spoke late last evening.', 'last evening', '2025-03-04'],
   ['They met late in the day on Tuesday.', 'Tuesday', '2025-03-04'],
+  ['The strike began at 6 a.m. local time on Tuesday.', 'Tuesday', '2025-03-04T06:00'],
+  ['The quake struck at 2:15 a.m. local time Tuesday.', 'Tuesday', '2025-03-04T02:15'],
   ['By Tuesday evening, the fire was out.', 'Tuesday evening', '2025-03-04'],
   ['By Tuesday evening, the fire will be out.', 'Tuesday evening', '2025-03-11'],
   ['By Friday, Iran must comply, he said.', 'Friday', '2025-03-07'],

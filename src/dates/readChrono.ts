@@ -128,6 +128,11 @@ const MAY_MODIFIER = /\b(?:last|next|this|past|coming)\s+(?=May\b)/g;
 const PART_BEFORE_DAY =
   /(?<!\b(?:\w+day|\d{1,2})\s+)\b(?:morning|afternoon|evening|night)(?:\s+on)?\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/gi;
 
+// "at 6 a.m. local time on Tuesday": chrono parts the clock time from the day when "local time"
+// stands between them, and reads the time on the publication day. Blanked, the two are one.
+const LOCAL_TIME_BEFORE_DAY =
+  /(?<=\b(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2})\s+)local\s+time(?=\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))/gi;
+
 const DECIMAL_NOT_CLOCK =
   /(?<!\b(?:at|by|from|until|till|to|before|after|around|about|since)\s)\b\d{1,2}\.\d{2}\b(?!\s*(?:[ap]\.?m\b|o['’]clock|h\b|hours?\b|GMT|BST|[.,]?\d))/gi;
 
@@ -141,6 +146,7 @@ function maskForChrono(text: string): string {
   return text
     .replace(MAY_MODIFIER, (words) => 'in'.padEnd(words.length))
     .replace(PART_BEFORE_DAY, (words) => ' '.repeat(words.length))
+    .replace(LOCAL_TIME_BEFORE_DAY, (words) => ' '.repeat(words.length))
     .replace(DECIMAL_NOT_CLOCK, (words) => ' '.repeat(words.length))
     .replace(/\bnow\b/gi, '   ');
 }
