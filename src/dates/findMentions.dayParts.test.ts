@@ -93,6 +93,30 @@ const WIRE_RELATIVES: [string, [string, string][]][] = [
       ['the previous week', '2025-W09'],
     ],
   ],
+  [
+    'He was arrested on Feb. 10. The following Tuesday, he was released.',
+    [
+      ['Feb. 10', '2025-02-10'],
+      ['The following Tuesday', '2025-02-11'],
+    ],
+  ],
+  [
+    'He was released on Feb. 20; the previous Tuesday, he stood trial.',
+    [
+      ['Feb. 20', '2025-02-20'],
+      ['the previous Tuesday', '2025-02-18'],
+    ],
+  ],
+  [
+    'He was arrested on Feb. 10 and released on that Friday.',
+    [
+      ['Feb. 10', '2025-02-10'],
+      ['that Friday', '2025-02-14'],
+    ],
+  ],
+  ['Officials said that Friday would be the deadline.', [['Friday', '2025-03-07']]],
+  ['He left the week before last.', [['the week before last', '2025-W08']]],
+  ['He returns the week after next.', [['the week after next', '2025-W12']]],
   ['The plant closed a week ago Tuesday.', [['a week ago Tuesday', '2025-02-25']]],
   ['The plant closed two weeks ago Monday.', [['two weeks ago Monday', '2025-02-17']]],
   ['The talks resume Tuesday week.', [['Tuesday week', '2025-03-18']]],

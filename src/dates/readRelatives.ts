@@ -53,6 +53,8 @@ const PRESENT_HEAD =
   /\b(?:comes|come|is|are|arrives|arrive|falls|fall|lands|land|happens|expires|ends|begins|starts)\s+(?:just |only |about |some |roughly |nearly |barely |less than |more than )?$/i;
 const NEIGHBOUR =
   /\b(?:the (following|next|previous|preceding) (day|week|month|year)|the (day|week|month|year) (before|after)(?!\s+(?:\w+day|next|last|that)\b)|(that|the same) (week|month|year))\b/gi;
+// "the week before last", "the month after next": two units from publication.
+const TWO_OVER = /\bthe (week|month|year) (before last|after next)\b/gi;
 // "the next morning", "that night", "later that evening", "the night before": a part of the
 // day before, on or after the day mentioned before it, as "the next day" is.
 const PART_NEIGHBOUR =
@@ -220,6 +222,11 @@ export const readRelatives: Pass = (text) => {
         unit === 'day' ? 'day' : unit,
       ),
     );
+  }
+  for (const m of text.matchAll(TWO_OVER)) {
+    const unit = m[1]!.toLowerCase() as OffsetUnit;
+    const amount = /^before/i.test(m[2]!) ? -2 : 2;
+    readings.push(reading(m.index, m.index + m[0].length, false, { amount, unit }, unit));
   }
   for (const m of text.matchAll(DEICTIC_DAY)) {
     // "tomorrow morning", "yesterday evening": the day, with its part of the day in the words.
