@@ -1,8 +1,9 @@
 import { addDays, getDay } from 'date-fns';
 import { toCalendarDate, toLocalDate } from './calendarDate.ts';
 import type { Pass, Reading } from './Reading.ts';
+import { WEEKDAY_NAMES } from './weekdayNames.ts';
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAYS: readonly string[] = WEEKDAY_NAMES;
 
 // "He was arrested on Feb. 10. The following Tuesday, he was released": a weekday named from
 // the day last mentioned, not from publication. "on that Friday" is the one in the days after
