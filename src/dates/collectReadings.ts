@@ -1,6 +1,7 @@
 import { readChrono } from './readChrono.ts';
 import { readDurations } from './readDurations.ts';
 import { readHolidays } from './readHolidays.ts';
+import { readNeighbourWeekdays } from './readNeighbourWeekdays.ts';
 import { readPeriods } from './readPeriods.ts';
 import { readQuarters } from './readQuarters.ts';
 import { readRecentSpans } from './readRecentSpans.ts';
@@ -15,6 +16,7 @@ const PASSES: Pass[] = [
   readPeriods,
   readQuarters,
   readRelatives,
+  readNeighbourWeekdays,
   readRecentSpans,
   readDurations,
   readReferences,

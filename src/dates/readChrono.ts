@@ -1,9 +1,12 @@
 import type * as chrono from 'chrono-node';
+import { addWeeks } from 'date-fns';
+import { toCalendarDate, toLocalDate } from './calendarDate.ts';
 import type { Granularity, Locale } from '../model/temporal.ts';
 import { clockTime, pad, parseChrono } from './parseChrono.ts';
 import { dayMonthByTense, monthByTense } from './monthByTense.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
+import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { tenseAround } from './tenseAround.ts';
 import { weekdayByTense, type Modifier } from './weekdayByTense.ts';
 
@@ -20,6 +23,14 @@ const PAST_VERB_BEFORE = new RegExp(`\\b(?:${IRREGULAR_PAST}|[a-z]+ed)\\s+(?:on\
 const PLAN_PARTICIPLE_BEFORE =
   /\b(?:scheduled|expected|planned|slated|proposed|needed|set|due|delayed|postponed|rescheduled|moved|pushed|extended|dated|based|headed|aimed|targeted|timed|fixed|tentatively|be|been|being)\s+(?:on\s+)?$|\b(?:will|to|be|been|being)\s+\w+ed\s+(?:on\s+)?$/i;
 const MONTH_MODIFIER = /\b(?:this\s+(?=past|coming))?(last|next|this|past|coming)\s+$/i;
+// "a week ago Tuesday", "two weeks from Monday", "Tuesday week": a weekday moved by whole weeks,
+// back from the last such day or on from the coming one.
+const WEEKS_FROM_WEEKDAY = new RegExp(
+  `\\b(${NUMBER_SOURCE})\\s+weeks?\\s+(ago|from)\\s+(?:on\\s+)?$`,
+  'i',
+);
+const WEEK_AFTER_WEEKDAY =
+  /^\s+week\b(?![-'’]|\s+(?:of|long|old|and|or|in|to|ago|earlier|later|before|after)\b)/i;
 const WEEKDAY_LEAD = /\b(?:this\s+)?coming\s+$|\bthis\s+$/i;
 
 // Stock prices and rates in eighths and quarters: "fell 7/8 to 31 3/4", "12 3/4%".
@@ -110,6 +121,18 @@ const MAY_MODIFIER = /\b(?:last|next|this|past|coming)\s+(?=May\b)/g;
 
 // "fell 1.4%, or 6.43, on Friday": a decimal is a clock time only after a word that introduces
 // one ("at 6.30") or before a.m./p.m.; elsewhere chrono would read a price or an index as a time.
+// "late evening Tuesday", "early morning on Tuesday", "late afternoon March 3": chrono reads the
+// part of the day as today's and drops the day after it. The part of the day is blanked so the
+// day is read; a part of the day that follows a day ("Sunday night Monday") stays, being that
+// day's.
+const PART_BEFORE_DAY =
+  /(?<!\b(?:\w+day|\d{1,2})\s+)\b(?:morning|afternoon|evening|night)(?:\s+on)?\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/gi;
+
+// "at 6 a.m. local time on Tuesday": chrono parts the clock time from the day when "local time"
+// stands between them, and reads the time on the publication day. Blanked, the two are one.
+const LOCAL_TIME_BEFORE_DAY =
+  /(?<=\b(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2})\s+)local\s+time(?=\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))/gi;
+
 const DECIMAL_NOT_CLOCK =
   /(?<!\b(?:at|by|from|until|till|to|before|after|around|about|since)\s)\b\d{1,2}\.\d{2}\b(?!\s*(?:[ap]\.?m\b|o['’]clock|h\b|hours?\b|GMT|BST|[.,]?\d))/gi;
 
@@ -122,6 +145,8 @@ const DECIMAL_NOT_CLOCK =
 function maskForChrono(text: string): string {
   return text
     .replace(MAY_MODIFIER, (words) => 'in'.padEnd(words.length))
+    .replace(PART_BEFORE_DAY, (words) => ' '.repeat(words.length))
+    .replace(LOCAL_TIME_BEFORE_DAY, (words) => ' '.repeat(words.length))
     .replace(DECIMAL_NOT_CLOCK, (words) => ' '.repeat(words.length))
     .replace(/\bnow\b/gi, '   ');
 }
@@ -176,6 +201,8 @@ export const readChrono: Pass = (text, { published, locale }) => {
     // half is no clock time without a number.
     if (/\d\/$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     if (/^(?:in\s+)?half\b/i.test(part.text.trim()) && !/\d/.test(part.text)) continue;
+    // "late in the day", "in the week ahead": chrono reads "in the day" as "in a day" (tomorrow).
+    if (/^(?:with)?in\s+the\s+(?:day|week|month|year)$/i.test(part.text.trim())) continue;
     // "high noon": the idiom, not a clock time.
     if (
       /^noon$/i.test(part.text.trim()) &&
@@ -192,6 +219,7 @@ export const readChrono: Pass = (text, { published, locale }) => {
       continue;
     let value: string | undefined;
     let granularity: Granularity = 'day';
+    let priority = 1;
     if (has('day') && has('month')) {
       const month = c.get('month')!;
       const day = c.get('day')!;
@@ -210,12 +238,28 @@ export const readChrono: Pass = (text, { published, locale }) => {
       // expression, as "last" and "next" do.
       const lead = WEEKDAY_LEAD.exec(text.slice(Math.max(0, start - 20), start));
       if (lead) start -= lead[0].length;
-      value = weekdayByTense(
+      const round = WEEKS_FROM_WEEKDAY.exec(text.slice(Math.max(0, start - 40), start));
+      const after = WEEK_AFTER_WEEKDAY.exec(text.slice(end));
+      const count = round ? readNumber(round[1]!) : after ? 1 : undefined;
+      const weeks =
+        count === undefined || !Number.isInteger(count)
+          ? 0
+          : round?.[2]!.toLowerCase() === 'ago'
+            ? -count
+            : count;
+      if (weeks !== 0) {
+        if (round) start -= round[0].length;
+        else end += after![0].length;
+      }
+      const day = weekdayByTense(
         c.get('weekday')!,
         published,
-        tense(),
+        weeks < 0 ? 'past' : weeks > 0 ? 'future' : tense(),
         modifierBefore(text, start, text.slice(start, end)),
       );
+      value = weeks === 0 ? day : toCalendarDate(addWeeks(toLocalDate(day), weeks));
+      // It outranks "a week ago" read alone, which would name the week, not the day.
+      if (weeks !== 0) priority = 4;
     } else if (has('month')) {
       // "a protest march", "may": a month's name is written with a capital.
       if (/^[a-z]+$/.test(part.text.trim())) continue;
@@ -253,7 +297,7 @@ export const readChrono: Pass = (text, { published, locale }) => {
     readings.push({
       start,
       end,
-      priority: 1,
+      priority,
       resolve: () => ({
         type: time ? 'TIME' : 'DATE',
         value: resolved + time,

@@ -3,6 +3,7 @@ import { MONTH_NAMES } from './monthNames.ts';
 import { PART_OF_DAY } from './partOfDay.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import type { Pass, Reading } from './Reading.ts';
+import { WEEKDAY_NAMES } from './weekdayNames.ts';
 
 const APPROX = /^(?:about|around|roughly|approximately|nearly|almost|some|close to)$/i;
 const UNIT = '(minute|hour|day|week|month|year|decade|century|centuries)';
@@ -39,7 +40,7 @@ const QUARTERS = new RegExp(
   `\\b(?:the\\s+(?:past|last|next|coming|previous|first)\\s+(${NUMBER_SOURCE})\\s+quarters|(${NUMBER_SOURCE})\\s+(?:consecutive|straight|successive)\\s+quarters)\\b`,
   'gi',
 );
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAYS: readonly string[] = WEEKDAY_NAMES;
 // "every Thursday", "each July", "on Mondays", "Tuesday nights": recurring days and months.
 const RECURRING = new RegExp(
   `\\b(?:(?:every|each) (${[...WEEKDAYS, ...MONTH_NAMES].join('|')})|(?<=\\bon )(${WEEKDAYS.join('|')})s|(${WEEKDAYS.join('|')}) (morning|afternoon|evening|night)s)\\b`,

@@ -129,10 +129,11 @@ const RULES: Rule[] = [
   // this week, next week, last year, the past month, the coming quarter, (at the end of) this year,
   // the current fiscal year; "for the full year", "the first nine months of the year" (the year of
   // publication, as "this year", but not "for the year ended June 30", which TimeML mode marks
-  // as a duration)
+  // as a duration); "the weekend", "the holiday weekend" after a preposition or opening a sentence
+  // ("The weekend saw")
   {
     pattern: new RegExp(
-      `\\b${MOD_SOURCE}?(?:(?:the\\s+)?(this|last|next|past|previous|coming|current|following|same)\\s+|(?<=(?:beginning|start|end|middle|turn|close|half|quarter|rest|course|days|weeks|months) of |(?:earlier|later) in )the\\s+|(?<=\\b(?:for|during|throughout) )the\\s+(?:full\\s+|whole\\s+|entire\\s+)?(?=(?:fiscal\\s+)?year\\b(?!\\s+(?:ended|ending|to|before|after|earlier|later|ago|of\\s+(?:the|a|an|his|her|its|our|their)|in|when|that|\\d)\\b|['’-]))|(?<=\\b(?:at|over|during|for|on|until|through) )the\\s+(?=weekend))(?:fiscal\\s+(?=year\\b))?(week|month|year|quarter|weekend)\\b`,
+      `\\b${MOD_SOURCE}?(?:(?:the\\s+)?(this|last|next|past|previous|coming|current|following|same)\\s+|(?<=(?:beginning|start|end|middle|turn|close|half|quarter|rest|course|days|weeks|months) of |(?:earlier|later) in )the\\s+|(?<=\\b(?:for|during|throughout) )the\\s+(?:full\\s+|whole\\s+|entire\\s+)?(?=(?:fiscal\\s+)?year\\b(?!\\s+(?:ended|ending|to|before|after|earlier|later|ago|of\\s+(?:the|a|an|his|her|its|our|their)|in|when|that|\\d)\\b|['’-]))|(?<=\\b(?:at|over|during|for|on|until|through) |^|[.!?]\\s+)the\\s+(?:(?:holiday|long|bank\\s+holiday)\\s+)?(?=weekend\\b(?!\\s+of\\b)))(?:fiscal\\s+(?=year\\b))?(week|month|year|quarter|weekend)\\b`,
       'gi',
     ),
     read: (m) => {
@@ -184,14 +185,17 @@ const RULES: Rule[] = [
       };
     },
   },
-  // "by year-end", "at year's end": the end of the publication year. Only after a preposition,
-  // where it cannot be an adjective ("year-end bonuses").
+  // "by year-end", "at year's end", "at month-end": the end of the publication year or month.
+  // Only after a preposition, where it cannot be an adjective ("year-end bonuses").
   {
     pattern:
-      /(?<=\b(?:by|at|before|until|till|through|around|near|toward|towards)\s+)year(?:-end|['’]s\s+end)\b/gi,
-    read: (_m, published) => ({
+      /(?<=\b(?:by|at|before|until|till|through|around|near|toward|towards)\s+)(year|month)(?:-end|['’]s\s+end)\b/gi,
+    read: (m, published) => ({
       mod: 'END',
-      resolve: fixed(String(pub(published).getFullYear()), 'year'),
+      resolve:
+        m[1]!.toLowerCase() === 'year'
+          ? fixed(String(pub(published).getFullYear()), 'year')
+          : fixed(toTimex(pub(published), 'month'), 'month'),
     }),
   },
   // spring 2022, last summer, in the autumn, early winter
@@ -268,9 +272,13 @@ const RULES: Rule[] = [
       return { mod: modOf(m[1]), resolve: fixed(`${decade}X`, 'decade') };
     },
   },
-  // mid-July, late June 2021, the end of March
+  // mid-July, late June 2021, the end of March; not "late March 4.", a day whose part is late
+  // (but "by mid-May 10 people had died" is mid-May and a count)
   {
-    pattern: new RegExp(`\\b${MOD_SOURCE}${MONTH_SOURCE}(?:,?\\s+(\\d{4}))?\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\b${MOD_SOURCE}${MONTH_SOURCE}(?:,?\\s+(\\d{4}))?\\b(?!\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:[,.;:)]|\\s*$|\\s+(?:\\d{4}|at|in|on|when|local|and|or)\\b))`,
+      'gi',
+    ),
     priority: 2,
     read: (m, published) => {
       const month = monthNumber(m[2]!);

@@ -53,12 +53,14 @@ const PRESENT_HEAD =
   /\b(?:comes|come|is|are|arrives|arrive|falls|fall|lands|land|happens|expires|ends|begins|starts)\s+(?:just |only |about |some |roughly |nearly |barely |less than |more than )?$/i;
 const NEIGHBOUR =
   /\b(?:the (following|next|previous|preceding) (day|week|month|year)|the (day|week|month|year) (before|after)(?!\s+(?:\w+day|next|last|that)\b)|(that|the same) (week|month|year))\b/gi;
+// "the week before last", "the month after next": two units from publication.
+const TWO_OVER = /\bthe (week|month|year) (before last|after next)\b/gi;
 // "the next morning", "that night", "later that evening", "the night before": a part of the
 // day before, on or after the day mentioned before it, as "the next day" is.
 const PART_NEIGHBOUR =
   /\b(?:the (following|next|previous|preceding) (?:morning|afternoon|evening|night)|(?:(?:earlier|later) )?(?:that|the same) (?:morning|afternoon|evening|night)(?!\s+(?:of|in|at|when|that|as|before|after)\b)|(?:earlier|later) (?:in|on) the (?:morning|afternoon|evening|night)(?:\b)(?!\s+of\b)|the (?:morning|afternoon|evening|night) (before|after)(?=\s*[,.;]))\b/gi;
 const DEICTIC_DAY =
-  /\b(?:the day (before yesterday|after tomorrow)|(yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|(today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|tomorrow))\b/gi;
+  /\b(?:the day (before yesterday|after tomorrow)|(yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|(today|tonight|this (?:morning|afternoon|evening)|yesterday|last (?:night|evening)|tomorrow))\b/gi;
 // "the first time in five years": a span looked back over, not a date.
 const SPAN_CONTEXT =
   /\b(?:first|highest|lowest|biggest|largest|smallest|worst|best|most|least|fastest|slowest|only|once)\b[^.;]*$/i;
@@ -221,6 +223,11 @@ export const readRelatives: Pass = (text) => {
       ),
     );
   }
+  for (const m of text.matchAll(TWO_OVER)) {
+    const unit = m[1]!.toLowerCase() as OffsetUnit;
+    const amount = /^before/i.test(m[2]!) ? -2 : 2;
+    readings.push(reading(m.index, m.index + m[0].length, false, { amount, unit }, unit));
+  }
   for (const m of text.matchAll(DEICTIC_DAY)) {
     // "tomorrow morning", "yesterday evening": the day, with its part of the day in the words.
     const word = (m[1] ?? m[2] ?? m[3]!).toLowerCase();
@@ -229,7 +236,7 @@ export const readRelatives: Pass = (text) => {
         ? -2
         : word === 'after tomorrow'
           ? 2
-          : word === 'yesterday' || word === 'last night'
+          : word === 'yesterday' || word.startsWith('last ')
             ? -1
             : word === 'tomorrow'
               ? 1

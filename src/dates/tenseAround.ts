@@ -195,7 +195,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     PAST_PERFECT.test(after.slice(0, PERFECT_REACH))
   )
     return 'past';
-  if (ADJACENT_FUTURE_BEFORE.test(before) || ADJACENT_FUTURE_AFTER.test(after)) return 'future';
+  if (ADJACENT_FUTURE_BEFORE.test(before) || ADJACENT_FUTURE_AFTER.test(after))
+    return pastMainClause(before, after) ? 'past' : 'future';
   // The clause of the date first: in "The bill, which passed on Monday, goes to the House" the
   // relative clause's own verb dates Monday, not the main verb beyond the comma.
   const opening = [...before.matchAll(CLAUSE_BOUNDARY)].at(-1);
@@ -209,6 +210,20 @@ export function tenseAround(text: string, start: number, end: number): Tense {
 
 // Commas, semicolons, colons, dashes and parentheses bound a clause.
 const CLAUSE_BOUNDARY = /[,;:()]|--|—/g;
+
+/**
+ * "By Tuesday evening, the fire was out", "Until March, he was free": a deadline word that opens
+ * the sentence names a moment already gone when the clause right after the comma is past (and
+ * reports nothing: in "By Friday, Iran must comply, he said" the saying does not date Friday).
+ */
+function pastMainClause(before: string, after: string): boolean {
+  const comma = /^\s*,/.exec(after);
+  if (!comma || !FRONTED.test(before)) return false;
+  const rest = after.slice(comma[0].length);
+  const stop = rest.search(CLAUSE_BOUNDARY);
+  const main = stop < 0 ? rest : rest.slice(0, stop);
+  return nearest(REPORTING, main, false) === Infinity && cuesTense('', main) === 'past';
+}
 
 /** The nearer of the future and the past cues in `before` and `after`. */
 function cuesTense(before: string, after: string): Tense {

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { Mention } from '../model/mention.ts';
+import { findMentions } from './findMentions.ts';
+
+// Published on Wednesday 5 March 2025: Tuesday is 4 March, Monday 3 March, Thursday 6 March.
+const OPTIONS = { published: '2025-03-05', locale: 'en-US' } as const;
+
+/** Every mention's text and value, each checked against the schema and its offsets. */
+function read(text: string): [string, string][] {
+  return findMentions(text, OPTIONS).map((m) => {
+    Mention.parse(m);
+    expect(text.slice(m.start, m.end)).toBe(m.text);
+    return [m.text, m.value];
+  });
+}
+
+/**
+ * [sentence, the words the mention holds, its value]: the day is what the timeline shows, so
+ * the value is the day whatever part of it the words name, in the direction the tense gives.
+ */
+const DAY_WITH_PART: [string, string, string][] = [
+  ['Troops crossed the border early Tuesday.', 'Tuesday', '2025-03-04'],
+  ['The fire broke out late Tuesday.', 'Tuesday', '2025-03-04'],
+  ['The fire broke out late Tuesday night.', 'Tuesday night', '2025-03-04'],
+  ['Police arrived early on Tuesday.', 'Tuesday', '2025-03-04'],
+  ['The blast hit Tuesday evening local time.', 'Tuesday evening', '2025-03-04'],
+  ['Soldiers moved in before dawn on Tuesday.', 'Tuesday', '2025-03-04'],
+  ['The quake struck in the early hours of Tuesday.', 'Tuesday', '2025-03-04'],
+  ['Rebels attacked overnight Monday.', 'Monday', '2025-03-03'],
+  ['Rebels attacked overnight into Tuesday.', 'Tuesday', '2025-03-04'],
+  ['The vote ended mid-afternoon yesterday.', 'yesterday', '2025-03-04'],
+  ['The talks collapsed late last night.', 'last night', '2025-03-04'],
+  ['The minister resigned early this morning.', 'this morning', '2025-03-05'],
+  ["Tuesday's pre-dawn raid killed four.", 'Tuesday', '2025-03-04'],
+  ['The deal was signed late on March 3.', 'March 3', '2025-03-03'],
+  ['They met on the morning of March 3.', 'March 3', '2025-03-03'],
+  ['The vote will be held late Thursday.', 'Thursday', '2025-03-06'],
+  ['The fire started late evening Tuesday.', 'Tuesday', '2025-03-04'],
+  ['The fire started early morning Tuesday.', 'Tuesday', '2025-03-04'],
+  ['The fire started late in the evening on Tuesday.', 'Tuesday', '2025-03-04'],
+  ['In the late afternoon on Tuesday, he spoke.', 'Tuesday', '2025-03-04'],
+  ['They met early evening Tuesday.', 'Tuesday', '2025-03-04'],
+  ['They met late morning on Tuesday.', 'Tuesday', '2025-03-04'],
+  ['They will meet late morning Thursday.', 'Thursday', '2025-03-06'],
+  ['They met late afternoon March 3.', 'March 3', '2025-03-03'],
+  ['The fire started late March 4.', 'March 4', '2025-03-04'],
+  ['They met late March 4 in Geneva.', 'March 4', '2025-03-04'],
+  ['They met early Mar. 3.', 'Mar. 3', '2025-03-03'],
+  ['The fire started early Wednesday, March 5.', 'Wednesday, March 5', '2025-03-05'],
+  ['They met on the evening of Tuesday, March 4.', 'Tuesday, March 4', '2025-03-04'],
+  ['He spoke late last evening.', 'last evening', '2025-03-04'],
+  ['They met late in the day on Tuesday.', 'Tuesday', '2025-03-04'],
+  ['The strike began at 6 a.m. local time on Tuesday.', 'Tuesday', '2025-03-04T06:00'],
+  ['The quake struck at 2:15 a.m. local time Tuesday.', 'Tuesday', '2025-03-04T02:15'],
+  ['By Tuesday evening, the fire was out.', 'Tuesday evening', '2025-03-04'],
+  ['By Tuesday evening, the fire will be out.', 'Tuesday evening', '2025-03-11'],
+  ['By Friday, Iran must comply, he said.', 'Friday', '2025-03-07'],
+  ['Until Monday, the border was open.', 'Monday', '2025-03-03'],
+];
+
+describe('findMentions: a day named with a part of the day', () => {
+  it.each(DAY_WITH_PART)(
+    'reads "%s" as the day itself (%s, %s), and nothing else',
+    (text, words, value) => {
+      const found = read(text);
+      expect(found).toHaveLength(1);
+      expect(found[0]![0]).toContain(words);
+      expect(found[0]![1]).toBe(value);
+    },
+  );
+});
+
+/** [sentence, for each mention in order the words it holds and its value]. */
+const WIRE_RELATIVES: [string, [string, string][]][] = [
+  [
+    'He was arrested on March 3 and freed the day before.',
+    [
+      ['March 3', '2025-03-03'],
+      ['the day before', '2025-03-02'],
+    ],
+  ],
+  [
+    'He was arrested on March 3 and freed the following day.',
+    [
+      ['March 3', '2025-03-03'],
+      ['the following day', '2025-03-04'],
+    ],
+  ],
+  [
+    'He was arrested on March 3, having been warned the previous week.',
+    [
+      ['March 3', '2025-03-03'],
+      ['the previous week', '2025-W09'],
+    ],
+  ],
+  [
+    'He was arrested on Feb. 10. The following Tuesday, he was released.',
+    [
+      ['Feb. 10', '2025-02-10'],
+      ['The following Tuesday', '2025-02-11'],
+    ],
+  ],
+  [
+    'He was released on Feb. 20; the previous Tuesday, he stood trial.',
+    [
+      ['Feb. 20', '2025-02-20'],
+      ['the previous Tuesday', '2025-02-18'],
+    ],
+  ],
+  [
+    'He was arrested on Feb. 10 and released on that Friday.',
+    [
+      ['Feb. 10', '2025-02-10'],
+      ['that Friday', '2025-02-14'],
+    ],
+  ],
+  ['Officials said that Friday would be the deadline.', [['Friday', '2025-03-07']]],
+  ['He left the week before last.', [['the week before last', '2025-W08']]],
+  ['He returns the week after next.', [['the week after next', '2025-W12']]],
+  ['The plant closed a week ago Tuesday.', [['a week ago Tuesday', '2025-02-25']]],
+  ['The plant closed two weeks ago Monday.', [['two weeks ago Monday', '2025-02-17']]],
+  ['The talks resume Tuesday week.', [['Tuesday week', '2025-03-18']]],
+  ['The talks resume a week from Tuesday.', [['a week from Tuesday', '2025-03-18']]],
+  ['Protests spread over the weekend.', [['the weekend', '2025-W09-WE']]],
+  ['The weekend saw heavy rain.', [['weekend', '2025-W09-WE']]],
+  ['Officials said earlier this week that the plan was dead.', [['earlier this week', '2025-W10']]],
+  ['A vote is expected later this month.', [['later this month', '2025-03']]],
+  ['The fund will close by the end of the month.', [['the end of the month', '2025-03']]],
+  ['The merger should close by year-end.', [['year-end', '2025']]],
+  ['The results are due at month-end.', [['month-end', '2025-03']]],
+  ["The results are due by month's end.", [["month's end", '2025-03']]],
+  ['Fighting eased over the holiday weekend.', [['the holiday weekend', '2025-W09-WE']]],
+  ['Sales fell in mid-March.', [['mid-March', '2025-03']]],
+  ['By mid-February 10 people had died.', [['mid-February', '2025-02']]],
+  ['Talks are set for the first week of March.', [['the first week of March', '2025-03']]],
+  ['The March 3 election was marred by violence.', [['March 3', '2025-03-03']]],
+];
+
+describe('findMentions: wire relatives and periods', () => {
+  it.each(WIRE_RELATIVES)('reads "%s" as %j', (text, expected) => {
+    const found = read(text);
+    expect(found).toHaveLength(expected.length);
+    expected.forEach(([words, value], i) => {
+      expect(found[i]![0]).toContain(words);
+      expect(found[i]![1]).toBe(value);
+    });
+  });
+});

@@ -1,0 +1,52 @@
+import { addDays, getDay } from 'date-fns';
+import { toCalendarDate, toLocalDate } from './calendarDate.ts';
+import type { Pass, Reading } from './Reading.ts';
+import { WEEKDAY_NAMES } from './weekdayNames.ts';
+
+const WEEKDAYS: readonly string[] = WEEKDAY_NAMES;
+
+// "He was arrested on Feb. 10. The following Tuesday, he was released": a weekday named from
+// the day last mentioned, not from publication. "on that Friday" is the one in the days after
+// it; a bare "that Friday" is left alone, since "said that Friday's talks" is a conjunction.
+const NEIGHBOUR_WEEKDAY = new RegExp(
+  `\\b(?:the\\s+(following|next|previous|preceding)|(?<=\\b(?:on|by|until|till|since|from)\\s+)(that))\\s+(${WEEKDAYS.join('|')})\\b`,
+  'gi',
+);
+
+/**
+ * Weekdays read against the day mentioned before them ("the following Tuesday", "the previous
+ * Friday", "on that Friday"); against publication when no day has been named yet.
+ */
+export const readNeighbourWeekdays: Pass = (text) => {
+  const readings: Reading[] = [];
+  for (const m of text.matchAll(NEIGHBOUR_WEEKDAY)) {
+    const word = (m[1] ?? m[2]!).toLowerCase();
+    const weekday = WEEKDAYS.indexOf(m[3]!.toLowerCase());
+    readings.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      priority: 3,
+      anaphoric: true,
+      resolve: (context) => {
+        const day = /^\d{4}-\d{2}-\d{2}/.exec(context.anaphoric.value)?.[0];
+        const anchor = day ? context.anaphoric : context.deictic;
+        const from = toLocalDate(day ?? context.published);
+        const ahead = (weekday - getDay(from) + 7) % 7;
+        const back = (getDay(from) - weekday + 7) % 7;
+        const shift =
+          word === 'previous' || word === 'preceding'
+            ? -(back || 7)
+            : word === 'that'
+              ? ahead
+              : ahead || 7;
+        return {
+          type: 'DATE',
+          value: toCalendarDate(addDays(from, shift)),
+          granularity: 'day',
+          anchor: anchor.source,
+        };
+      },
+    });
+  }
+  return readings;
+};
