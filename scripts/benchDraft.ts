@@ -23,6 +23,7 @@ import {
   type AttributedGold,
 } from '../src/draft/scoreAttributes.ts';
 import { kindFromWords } from '../src/draft/kindFromWords.ts';
+import { statusFromWords } from '../src/draft/statusFromWords.ts';
 import {
   goldHappenings,
   scoreHappenings,
@@ -137,7 +138,12 @@ const baseline: (ScoredEvent & AttributedEvent)[] = dataset.sources.flatMap((sou
       if (m.start < sentence.start || m.start >= sentence.end || !/^\d{4}/.test(m.value)) continue;
       if (m.type !== 'DATE' && m.type !== 'TIME') continue;
       const { start, end } = timexRange(m.value);
-      const status = start > source.published ? ('scheduled' as const) : ('happened' as const);
+      const status = statusFromWords({
+        words: '',
+        dateStart: start,
+        dateEnd: end,
+        published: source.published,
+      });
       return [
         {
           id: `${source.id}@${sentence.start}`,
@@ -157,7 +163,12 @@ const baseline: (ScoredEvent & AttributedEvent)[] = dataset.sources.flatMap((sou
 
 const pct = (n: number, d: number) =>
   d === 0 ? '   –  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`;
+/** A share and its counts: " 94.6% (87/92)". */
+const of = (n: number, d: number) => `${pct(n, d)} (${n}/${d})`;
 const row = (label: string, a: string, b: string) => `  ${label.padEnd(34)}${a.padEnd(22)}${b}`;
+// Kind, status and names are scored over the whole story, not per part of the gold.
+const sa = attributed && scoreAttributes(drafted, attributed);
+const ba = attributed && scoreAttributes(baseline, attributed);
 function show(name: string, happenings: GoldHappening[]) {
   const s: TimelineScore = scoreHappenings(drafted, happenings);
   const b: TimelineScore = scoreHappenings(baseline, happenings);
@@ -166,29 +177,16 @@ function show(name: string, happenings: GoldHappening[]) {
     : [...new Set(happenings.flatMap((h) => h.entities))].join(', ');
   console.log(`\n${name}: ${entities}`);
   console.log(row('', 'drafter', 'baseline (sentence with a date)'));
+  console.log(row('dated recall', of(s.found, s.dated), of(b.found, b.dated)));
   console.log(
-    row(
-      'dated recall',
-      `${pct(s.found, s.dated)} (${s.found}/${s.dated})`,
-      `${pct(b.found, b.dated)} (${b.found}/${b.dated})`,
-    ),
-  );
-  console.log(
-    row(
-      'cross-article links',
-      `${pct(s.linked, s.multiArticle)} (${s.linked}/${s.multiArticle})`,
-      `${pct(b.linked, b.multiArticle)} (${b.linked}/${b.multiArticle})`,
-    ),
+    row('cross-article links', of(s.linked, s.multiArticle), of(b.linked, b.multiArticle)),
   );
   const per = (t: TimelineScore) => (t.found === 0 ? '–' : (t.eventsOnFound / t.found).toFixed(2));
   console.log(row('events per found happening', per(s), per(b)));
   const perLinkable = (t: TimelineScore) =>
     t.multiFound === 0 ? '–' : (t.eventsOnMulti / t.multiFound).toFixed(2);
   console.log(row('  told in several articles', perLinkable(s), perLinkable(b)));
-  const sa = attributed && scoreAttributes(drafted, attributed);
-  const ba = attributed && scoreAttributes(baseline, attributed);
   if (sa && ba) {
-    const of = (n: number, d: number) => `${pct(n, d)} (${n}/${d})`;
     console.log(
       row('kind agrees, on found events', of(sa.kindAgrees, sa.found), of(ba.kindAgrees, ba.found)),
     );

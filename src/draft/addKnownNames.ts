@@ -6,9 +6,21 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const words = (name: string) => name.toLowerCase().split(/\s+/);
 
+/** A name the story knows: its fullest form, its words, and how it is written in a text. */
+type KnownName = { full: string; words: string[]; pattern: RegExp };
+
+function known(names: ReadonlyMap<string, string>): KnownName[] {
+  return [...names].map(([key, full]) => ({
+    full,
+    words: words(key),
+    // Written as a name (capitalised, a whole word), not the common word it may also be.
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escape(key)}(?![\\p{L}\\p{N}])`, 'u'),
+  }));
+}
+
 function add(
   names: readonly string[],
-  known: ReadonlyMap<string, string>,
+  story: readonly KnownName[],
   h: NamedHappening,
   limit: number,
 ) {
@@ -16,14 +28,12 @@ function add(
   // "Steve" adds nothing to "Steve Jobs", nor a place to a happening that has it as a person:
   // a name all of whose words the happening's names hold is there already.
   const have = new Set([...h.people, ...h.places].flatMap(words));
-  for (const [key, full] of known) {
+  for (const name of story) {
     if (out.length >= limit) break;
-    if (words(key).every((w) => have.has(w))) continue;
-    // Written as a name (capitalised, a whole word), not the common word it may also be.
-    if (!new RegExp(`(?<![\\p{L}\\p{N}])${escape(key)}(?![\\p{L}\\p{N}])`, 'u').test(h.text))
-      continue;
-    out.push(full);
-    for (const w of words(key)) have.add(w);
+    if (name.words.every((w) => have.has(w))) continue;
+    if (!name.pattern.test(h.text)) continue;
+    out.push(name.full);
+    for (const w of name.words) have.add(w);
   }
   return out;
 }
@@ -53,8 +63,10 @@ export function addKnownNames(
       if (/^\p{Lu}/u.test(name) && name.length >= 3) places.set(name, name);
     }
   }
+  const knownPeople = known(people);
+  const knownPlaces = known(places);
   return happenings.map((h) => ({
-    people: add(h.people, people, h, limit),
-    places: add(h.places, places, h, limit),
+    people: add(h.people, knownPeople, h, limit),
+    places: add(h.places, knownPlaces, h, limit),
   }));
 }

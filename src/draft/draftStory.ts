@@ -4,7 +4,8 @@ import type { EventRecord, EvidenceRecord } from '../model/eventRecord.ts';
 import type { DraftArticle } from './DraftArticle.ts';
 import { addKnownNames } from './addKnownNames.ts';
 import { findPassages, type DatedPassage, type LeftOut, type Passage } from './findPassages.ts';
-import { joinPassages, type Happening } from './joinPassages.ts';
+import type { Happening } from './Happening.ts';
+import { joinPassages } from './joinPassages.ts';
 import { kindFromWords, type KindChoice } from './kindFromWords.ts';
 import { namesInPassages } from './namesInPassages.ts';
 import { statusFromWords } from './statusFromWords.ts';
@@ -211,9 +212,11 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
     for (const p of happening.undated) add(p, undefined);
 
     const quotes = evidence.map((e) => e.quote);
+    // The dated passages name the happening's people; a few more sentences suffice for the rest.
+    const nameQuotes = quotes.slice(0, happening.dated.length + 3);
     drafts.push({
       sortKey: `${primary.range.start} ${primary.range.end} ${id}`,
-      namesText: quotes.slice(0, happening.dated.length + 3).join('\n'),
+      namesText: nameQuotes.join('\n'),
       draft: {
         id,
         title,
@@ -231,8 +234,7 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
           dateEnd: primary.range.end,
           published: primary.published,
         }),
-        // The dated passages name the happening's people; a few more sentences suffice for the rest.
-        ...namesInPassages(quotes.slice(0, happening.dated.length + 3)),
+        ...namesInPassages(nameQuotes),
         evidence,
         draft: true,
       },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DatedPassage, Passage } from './findPassages.ts';
 import { gatherRetellings, RETELLING } from './gatherRetellings.ts';
-import type { Happening } from './joinPassages.ts';
+import type { Happening } from './Happening.ts';
 
 const passage = (quote: string, article: string, published = '2025-08-07') =>
   ({ quote, article, published }) as Passage;

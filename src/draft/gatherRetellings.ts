@@ -1,5 +1,5 @@
 import type { Passage } from './findPassages.ts';
-import type { Happening } from './joinPassages.ts';
+import type { Happening } from './Happening.ts';
 
 /**
  * How alike two passages with no date of their own, from different articles, must be to tell

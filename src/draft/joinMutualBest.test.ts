@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DatedPassage } from './findPassages.ts';
-import type { Happening } from './joinPassages.ts';
+import type { Happening } from './Happening.ts';
 import { JOIN_MUTUAL, joinMutualBest } from './joinMutualBest.ts';
 
 const happening = (name: string, article: string, start: string, end = start): Happening => ({

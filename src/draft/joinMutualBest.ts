@@ -1,4 +1,4 @@
-import type { Happening } from './joinPassages.ts';
+import type { Happening } from './Happening.ts';
 
 /**
  * The least likeness two happenings of different articles must have to be joined as each

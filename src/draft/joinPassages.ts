@@ -8,8 +8,6 @@ import { sharesQuotation } from './sharesQuotation.ts';
 import { statusFromWords } from './statusFromWords.ts';
 import { DAY, days, isNews, isNewsOf, LEAD_SENTENCES, storyline } from './storyline.ts';
 
-export type { Happening };
-
 /**
  * How alike two passages' words must be (cosine of their TF-IDF vectors) to report one
  * happening. Dated passages must also give overlapping dates, so they may be less alike than a

@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 
-function clean(name: string): string {
+/** A name as the tagger gives it, without a possessive 's or the punctuation around it. */
+export function cleanName(name: string): string {
   return name
     .replace(/['’]s$/u, '')
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '')
@@ -10,7 +11,7 @@ function clean(name: string): string {
 
 function distinct(names: string[], limit: number): string[] {
   const seen = new Map<string, string>();
-  for (const name of names.map(clean)) {
+  for (const name of names.map(cleanName)) {
     if (name.length < 2 || /\d/.test(name)) continue;
     const key = name.toLowerCase();
     // "Putin" after "Vladimir Putin" adds nothing; keep the fuller form.

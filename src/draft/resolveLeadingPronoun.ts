@@ -1,16 +1,12 @@
 import nlp from 'compromise';
+import { cleanName } from './namesInPassages.ts';
 
 /** A title opening on a personal pronoun: who "he" or "her" is lies outside the passage. */
-const LEADING = /^(he|she|his|her)\b\s*/i;
+export const LEADING_PRONOUN = /^(he|she|his|her)\b\s*/i;
 
 const people = (text: string) =>
   (nlp(text).people().not('#Honorific').out('array') as string[])
-    .map((name) =>
-      name
-        .replace(/['’]s$/u, '')
-        .replace(/[^\p{L}\p{N}.]+$/u, '')
-        .replace(/\.$/, ''),
-    )
+    .map(cleanName)
     .filter((name) => /^\p{Lu}/u.test(name));
 
 const surname = (name: string) => name.split(/\s+/).at(-1)!.toLowerCase();
@@ -48,7 +44,7 @@ function referent(title: string, quote: string, before: string): string | undefi
  * @example resolveLeadingPronoun('His company sold more Macs', 'His company sold more Macs.', 'Tim Cook spoke first.') // 'Tim Cook’s company sold more Macs'
  */
 export function resolveLeadingPronoun(title: string, quote: string, before: string): string {
-  const pronoun = LEADING.exec(title);
+  const pronoun = LEADING_PRONOUN.exec(title);
   if (pronoun === null) return title;
   const person = referent(title, quote, before);
   if (!person) return title;

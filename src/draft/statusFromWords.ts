@@ -8,8 +8,7 @@ import type { EventStatus } from '../model/temporal.ts';
 const POSSIBLE =
   /\b(?:could|may|might|would|as soon as|as early as|possibly|perhaps|potentially|likely|unlikely|hopes? to|hoping to|aims? to|seeks? to|unless)\b|(?<!\b(?:asked|asks|ask|as|even|whether)\s)\bif\b/;
 
-/**
- * Words that announce a plan: what will happen, or is set, due or scheduled to, or intended. */
+/** Words that announce a plan: what will happen, or is set, due or scheduled to, or intended. */
 const PLANNED =
   /\b(?:will|shall|(?:is|are|was|were) (?:set|due|scheduled|expected|planned|going) to|(?:is|are) to|plans? to|planning to|intends? to|intended to|scheduled for|slated)\b|['’]ll\b/i;
 

@@ -25,7 +25,7 @@ export function isNewsOf(passage: DatedPassage, published: string): boolean {
 export const LEAD_SENTENCES = 4;
 
 /** Where an article's storyline is at a sentence, and whether that sentence stands in the lead. */
-export type StorylinePoint = { happening: Happening; inLead: boolean };
+type StorylinePoint = { happening: Happening; inLead: boolean };
 
 /**
  * The happening a sentence with no date goes on telling, in its own article: the one the last

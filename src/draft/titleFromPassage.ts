@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { resolveLeadingPronoun } from './resolveLeadingPronoun.ts';
+import { LEADING_PRONOUN, resolveLeadingPronoun } from './resolveLeadingPronoun.ts';
 
 /** Words a title should not end on. */
 const DANGLING =
@@ -244,7 +244,7 @@ export function titleForHappening(
     );
     first ??= title;
     if (ONLY_ATTRIBUTION.test(title) || title.split(' ').length < 3) continue;
-    if (!isFragment(title) && !/^(?:he|she|his|her)\b/i.test(title)) return title;
+    if (!isFragment(title) && !LEADING_PRONOUN.test(title)) return title;
     fragment ??= title;
   }
   return fragment ?? first ?? '';
