@@ -4,9 +4,10 @@
 // to follow: the same writing in at least two thirds of the class's cases and seen in every
 // folder, or, for a class seen in one folder only, at least 8 cases with at least 80% agreement.
 import type { Finder } from '../src/dates/scoreBenchmark.ts';
+import { WEEKDAY_PATTERN } from '../src/dates/weekdayNames.ts';
 import type { TimemlCase } from '../src/dates/scoreTimeml.ts';
 
-const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const DAY = WEEKDAY_PATTERN;
 const WORD_DECADE = '(?:twen|thir|for|fif|six|seven|eigh|nine)ties';
 
 /** Classes of expression, each by the words of the gold extent (lower case, no end stop). */
@@ -66,7 +67,7 @@ const TYPE_CLASSES: ReadonlyArray<readonly [string, (words: string, value: strin
 ];
 
 /** The type class a gold expression belongs to, if any. */
-export function typeClass(words: string, value: string): string | undefined {
+function typeClass(words: string, value: string): string | undefined {
   return TYPE_CLASSES.find(([, test]) => test(words.trim(), value))?.[0];
 }
 
@@ -126,7 +127,7 @@ interface ClassCount {
 }
 
 /** The decision the agreement rule gives for one class, and the figures it rests on. */
-export interface ConventionRow {
+interface ConventionRow {
   name: string;
   writing: string;
   agree: number;

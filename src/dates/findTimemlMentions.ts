@@ -6,6 +6,7 @@ import { findMentions, type FindOptions } from './findMentions.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { PART_OF_DAY } from './partOfDay.ts';
 import { durationValue } from './readDurations.ts';
+import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { findTimemlOnlyMentions } from './findTimemlOnlyMentions.ts';
 
 // TimeML leaves prepositions and bound words out of a TIMEX3's extent ("on [Friday]", "as soon
@@ -88,11 +89,13 @@ const DAY_LEAD = /\b(?:early|late)\s+$/i;
 // "mid-afternoon yesterday", "late morning Tuesday": a part of the day before the day it is
 // part of, as "Tuesday morning" is after it (TIME, …TAF).
 const PART_BEFORE_DAY = /\b(?:mid-?|early\s+|late\s+)?(morning|afternoon|evening|night)\s+$/i;
-const NAMED_DAY = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tomorrow)$/i;
+const NAMED_DAY = new RegExp(`^(?:${WEEKDAY_PATTERN}|yesterday|today|tomorrow)$`, 'i');
 // … unless the part of the day belongs to the word before it ("Sunday night Monday", "each
 // morning Tuesday through Friday", "the night Monday").
-const PART_OWNER =
-  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tomorrow|each|every|this|that|the|one|a|last|next)\s+$/i;
+const PART_OWNER = new RegExp(
+  `\\b(?:${WEEKDAY_PATTERN}|yesterday|today|tomorrow|each|every|this|that|the|one|a|last|next)\\s+$`,
+  'i',
+);
 
 // A rate that is a measure's word, "average daily volume", "to rise 8.5% annually": the
 // annotators leave these out.

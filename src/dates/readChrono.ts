@@ -1,14 +1,14 @@
 import type * as chrono from 'chrono-node';
-import { addWeeks } from 'date-fns';
-import { toCalendarDate, toLocalDate } from './calendarDate.ts';
 import type { Granularity, Locale } from '../model/temporal.ts';
 import { clockTime, pad, parseChrono } from './parseChrono.ts';
 import { dayMonthByTense, monthByTense } from './monthByTense.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
+import { shiftTimex } from './shiftTimex.ts';
 import { tenseAround } from './tenseAround.ts';
 import { weekdayByTense, type Modifier } from './weekdayByTense.ts';
+import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 function modifierBefore(text: string, start: number, matched: string): Modifier {
   const words = `${text.slice(Math.max(0, start - 12), start)} ${matched}`.toLowerCase();
@@ -121,17 +121,24 @@ const MAY_MODIFIER = /\b(?:last|next|this|past|coming)\s+(?=May\b)/g;
 
 // "fell 1.4%, or 6.43, on Friday": a decimal is a clock time only after a word that introduces
 // one ("at 6.30") or before a.m./p.m.; elsewhere chrono would read a price or an index as a time.
+// A named day: a weekday, or a month and a day ("Mar. 3").
+const NAMED_DAY = `${WEEKDAY_PATTERN}\\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d`;
+
 // "late evening Tuesday", "early morning on Tuesday", "late afternoon March 3": chrono reads the
 // part of the day as today's and drops the day after it. The part of the day is blanked so the
 // day is read; a part of the day that follows a day ("Sunday night Monday") stays, being that
 // day's.
-const PART_BEFORE_DAY =
-  /(?<!\b(?:\w+day|\d{1,2})\s+)\b(?:morning|afternoon|evening|night)(?:\s+on)?\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/gi;
+const PART_BEFORE_DAY = new RegExp(
+  `(?<!\\b(?:\\w+day|\\d{1,2})\\s+)\\b(?:morning|afternoon|evening|night)(?:\\s+on)?\\s+(?=${NAMED_DAY})`,
+  'gi',
+);
 
 // "at 6 a.m. local time on Tuesday": chrono parts the clock time from the day when "local time"
 // stands between them, and reads the time on the publication day. Blanked, the two are one.
-const LOCAL_TIME_BEFORE_DAY =
-  /(?<=\b(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2})\s+)local\s+time(?=\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))/gi;
+const LOCAL_TIME_BEFORE_DAY = new RegExp(
+  `(?<=\\b(?:\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\.?|\\d{1,2}:\\d{2})\\s+)local\\s+time(?=\\s+(?:on\\s+)?(?:${NAMED_DAY}))`,
+  'gi',
+);
 
 const DECIMAL_NOT_CLOCK =
   /(?<!\b(?:at|by|from|until|till|to|before|after|around|about|since)\s)\b\d{1,2}\.\d{2}\b(?!\s*(?:[ap]\.?m\b|o['’]clock|h\b|hours?\b|GMT|BST|[.,]?\d))/gi;
@@ -257,7 +264,7 @@ export const readChrono: Pass = (text, { published, locale }) => {
         weeks < 0 ? 'past' : weeks > 0 ? 'future' : tense(),
         modifierBefore(text, start, text.slice(start, end)),
       );
-      value = weeks === 0 ? day : toCalendarDate(addWeeks(toLocalDate(day), weeks));
+      value = weeks === 0 ? day : shiftTimex(day, { amount: weeks, unit: 'week' });
       // It outranks "a week ago" read alone, which would name the week, not the day.
       if (weeks !== 0) priority = 4;
     } else if (has('month')) {

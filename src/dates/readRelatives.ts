@@ -51,6 +51,15 @@ const UNCOUNTED_AGO =
 // publication date), not from the date mentioned before.
 const PRESENT_HEAD =
   /\b(?:comes|come|is|are|arrives|arrive|falls|fall|lands|land|happens|expires|ends|begins|starts)\s+(?:just |only |about |some |roughly |nearly |barely |less than |more than )?$/i;
+/** How far a neighbouring word moves from the time last named: one on, one back, or none ("that", "the same"). */
+const STEP: Record<string, number> = {
+  following: 1,
+  next: 1,
+  after: 1,
+  previous: -1,
+  preceding: -1,
+  before: -1,
+};
 const NEIGHBOUR =
   /\b(?:the (following|next|previous|preceding) (day|week|month|year)|the (day|week|month|year) (before|after)(?!\s+(?:\w+day|next|last|that)\b)|(that|the same) (week|month|year))\b/gi;
 // "the week before last", "the month after next": two units from publication.
@@ -176,11 +185,7 @@ export const readRelatives: Pass = (text) => {
   }
   for (const m of text.matchAll(PART_NEIGHBOUR)) {
     const word = (m[1] ?? m[2] ?? '').toLowerCase();
-    const amount = /^(?:following|next|after)$/.test(word)
-      ? 1
-      : /^(?:previous|preceding|before)$/.test(word)
-        ? -1
-        : 0;
+    const amount = STEP[word] ?? 0;
     readings.push(reading(m.index, m.index + m[0].length, true, { amount, unit: 'day' }, 'day'));
   }
   for (const m of text.matchAll(UNCOUNTED)) {
@@ -207,12 +212,7 @@ export const readRelatives: Pass = (text) => {
   for (const m of text.matchAll(NEIGHBOUR)) {
     const word = (m[1] ?? m[4] ?? m[5]!).toLowerCase();
     const unit = (m[2] ?? m[3] ?? m[6]!).toLowerCase() as OffsetUnit;
-    const amount =
-      word === 'following' || word === 'next' || word === 'after'
-        ? 1
-        : word === 'that' || word === 'the same'
-          ? 0
-          : -1;
+    const amount = STEP[word] ?? 0;
     readings.push(
       reading(
         m.index,

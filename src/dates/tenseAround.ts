@@ -43,13 +43,9 @@ const PAST_CUE = new RegExp(
 // reporters on Friday") they date it; further off ("… will leave at 4 a.m. Thursday,'' Castro
 // said") they only report a sentence whose own verb gives its tense, so there they count only
 // when the sentence has no other cue.
-const REPORTING =
-  /\b(?:said|told|added|announced|reported|stated|noted|explained|insisted|declared|wrote|asked|replied)\b/g;
-const REPORTING_REACH = 40;
-// A quotation mark between the date and the reporting verb puts the verb outside the quote.
-const QUOTE_MARK = /''|``|["“”]/;
-const NOT_PAST = new Set([
-  // Reporting verbs ending in -ed count as REPORTING, not as plain past cues.
+const REPORTING_VERBS = [
+  'said',
+  'told',
   'added',
   'announced',
   'reported',
@@ -58,9 +54,17 @@ const NOT_PAST = new Set([
   'explained',
   'insisted',
   'declared',
+  'wrote',
   'asked',
   'replied',
-  'wrote',
+];
+const REPORTING = new RegExp(`\\b(?:${REPORTING_VERBS.join('|')})\\b`, 'g');
+const REPORTING_REACH = 40;
+// A quotation mark between the date and the reporting verb puts the verb outside the quote.
+const QUOTE_MARK = /''|``|["“”]/;
+const NOT_PAST = new Set([
+  // Reporting verbs count as REPORTING, not as plain past cues.
+  ...REPORTING_VERBS,
   'need',
   // Verbs ending in -eed that are not past tenses.
   'succeed',

@@ -8,3 +8,6 @@ export const WEEKDAY_NAMES = [
   'friday',
   'saturday',
 ] as const;
+
+/** A weekday's name in a regular expression, any case the pattern's flags allow. */
+export const WEEKDAY_PATTERN = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
