@@ -3,6 +3,7 @@ import path from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 import { Dataset } from '../src/model/dataset.ts';
 import { chronological } from '../src/model/chronological.ts';
+import { recordPageEvents } from './recordPageEvents.ts';
 import { serveStatic, type Served } from './staticServer.ts';
 
 export const root = path.resolve(import.meta.dirname, '..');
@@ -109,20 +110,14 @@ export { embedTitle };
  * errors, uncaught exceptions, failed requests, and every URL it requests.
  */
 export async function watch(page: Page) {
-  const problems: string[] = [];
-  const requests: string[] = [];
   // A string, not a function: e2e/ is type-checked without the DOM library.
   await page.addInitScript({
     content: `document.addEventListener('securitypolicyviolation', (event) =>
       console.error('CSP violation: ' + event.violatedDirective + ' blocked ' + event.blockedURI));`,
   });
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  const seen = recordPageEvents(page);
   page.on('requestfailed', (request) =>
-    problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`),
+    seen.problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`),
   );
-  page.on('request', (request) => requests.push(request.url()));
-  return { problems, requests };
+  return seen;
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 import { Dataset } from '../src/model/dataset.ts';
 import type { TimelineEvent } from '../src/model/event.ts';
+import { recordPageEvents } from './recordPageEvents.ts';
 
 /**
  * The dataset the page under test shows: the built site's timeline.json, which `npm run data`
@@ -28,19 +29,14 @@ export const test = base.extend<{ dataset: Dataset; pageHealth: void }>({
    */
   pageHealth: [
     async ({ page, baseURL }, use) => {
-      const errors: string[] = [];
-      const offOrigin: string[] = [];
       const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
-      });
-      page.on('pageerror', (error) => errors.push(error.message));
-      page.on('request', (request) => {
-        const url = new URL(request.url());
-        if (/^https?:$/.test(url.protocol) && url.origin !== origin) offOrigin.push(request.url());
-      });
+      const seen = recordPageEvents(page);
       await use();
-      expect(errors, 'console errors or uncaught exceptions').toEqual([]);
+      expect(seen.problems, 'console errors or uncaught exceptions').toEqual([]);
+      const offOrigin = seen.requests.filter((request) => {
+        const url = new URL(request);
+        return /^https?:$/.test(url.protocol) && url.origin !== origin;
+      });
       expect(offOrigin, 'requests to another origin').toEqual([]);
     },
     { auto: true },

@@ -1,3 +1,4 @@
+import { countNoun } from '../dataset/countNoun.ts';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { publishedDataset } from '../dataset/publishedDataset.ts';
@@ -18,7 +19,7 @@ export function stagePublished(timeline: string, staging: string, drafts: boolea
   writeDataset(file, published.dataset);
   if (published.leftOut > 0) {
     console.log(
-      `Left out ${published.leftOut} draft${published.leftOut === 1 ? '' : 's'} not yet reviewed (--drafts includes them, marked as drafts)`,
+      `Left out ${countNoun(published.leftOut, 'draft')} not yet reviewed (--drafts includes them, marked as drafts)`,
     );
   } else if (published.drafts > 0) {
     console.log(

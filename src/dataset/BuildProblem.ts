@@ -1,6 +1,5 @@
+import { countNoun } from './countNoun.ts';
 import type { SchemaIssue } from '../model/schemaMismatch.ts';
-
-export type { SchemaIssue };
 
 /** Where a problem is: the file, the record in it, and the field in the record. */
 export type ProblemPlace = {
@@ -61,7 +60,7 @@ export type BuildNotice = ProblemPlace &
 /** The build refused its inputs; every problem found is listed, not only the first. */
 export class BuildFailure extends Error {
   constructor(readonly problems: BuildProblem[]) {
-    super(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the inputs`);
+    super(`${countNoun(problems.length, 'problem')} in the inputs`);
     this.name = 'BuildFailure';
   }
 }

@@ -1,3 +1,4 @@
+import { countNoun } from './countNoun.ts';
 import { expectedBySchema, shownValue as shown } from '../model/describeSchemaMismatch.ts';
 import type { BuildNotice, BuildProblem, ProblemPlace } from './BuildProblem.ts';
 
@@ -219,5 +220,5 @@ export function formatNotice(notice: BuildNotice): string {
 /** `out` is null when the build stopped before it could have written anything (no story folder). */
 export function formatFailureSummary(problems: number, out: string | null): string {
   const kept = out === null ? 'nothing was written' : `${out} was left as it was`;
-  return `${problems} problem${problems === 1 ? '' : 's'} in the inputs; ${kept}.`;
+  return `${countNoun(problems, 'problem')} in the inputs; ${kept}.`;
 }

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { BuildProblem } from './BuildProblem.ts';
+import { isInside } from './isInside.ts';
 import { inputPaths } from './readInputs.ts';
 
 /**
@@ -51,10 +52,7 @@ export function outputPathProblem(root: string, out: string): BuildProblem | nul
   const story = storyFolder(root);
   const target = resolve(story.root, out);
   for (const input of [story.seeds, story.data]) {
-    const from = relative(input, target);
-    const inside =
-      from === '' || !(from === '..' || from.startsWith(`..${sep}`) || isAbsolute(from));
-    if (inside) {
+    if (target === input || isInside(input, target)) {
       return { code: 'output-over-input', file: out, out };
     }
   }

@@ -1,6 +1,7 @@
 import { existsSync, lstatSync, realpathSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import type { EditorRefusal } from './EditorRefusal.ts';
+import { isInside } from '../dataset/isInside.ts';
 
 /** The only files of a story's data/ folder the editor may replace. */
 export const writableDataFiles = ['events.json', 'story.json'] as const;
@@ -11,11 +12,6 @@ export type DataFileTarget =
 
 function isWritable(name: string): name is WritableDataFile {
   return (writableDataFiles as readonly string[]).includes(name);
-}
-
-function inside(folder: string, path: string): boolean {
-  const rel = relative(folder, path);
-  return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel);
 }
 
 /**
@@ -39,7 +35,7 @@ export function dataFilePath(storyRoot: string, file: string): DataFileTarget {
   const root = realpathSync(storyRoot);
   const dataDir = join(root, 'data');
   const realDataDir = existsSync(dataDir) ? realpathSync(dataDir) : dataDir;
-  if (realDataDir !== dataDir && !inside(root, realDataDir)) {
+  if (realDataDir !== dataDir && !isInside(root, realDataDir)) {
     return { ok: false, refusal: { code: 'path-symlink-out', file, target: realDataDir } };
   }
   const path = join(realDataDir, file);
