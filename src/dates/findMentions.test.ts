@@ -721,6 +721,22 @@ describe('findMentions: uncounted times back', () => {
   it('still counts two weeks ago', () => {
     expect(mention('Two weeks ago it rose.', 'weeks').value).toBe('2025-W30');
   });
+
+  it('reads a count with or so before ago or later as that date, approximately', () => {
+    expect(mention('A week or so ago, the general picked Saturday.', 'week')).toMatchObject({
+      text: 'A week or so ago',
+      value: '2025-W31',
+      mod: 'APPROX',
+    });
+    expect(mention('The plant closed ten days or so ago.', 'days')).toMatchObject({
+      text: 'ten days or so ago',
+      value: '2025-07-27',
+      mod: 'APPROX',
+    });
+    expect(
+      mention('The talks began on March 3. A month or so later they failed.', 'month'),
+    ).toMatchObject({ text: 'A month or so later', value: '2025-04', mod: 'APPROX' });
+  });
 });
 
 describe('findMentions: months with the year after them, and marches', () => {

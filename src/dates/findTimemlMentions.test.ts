@@ -136,6 +136,12 @@ describe('findTimemlMentions: modifiers, adjectives and TimeML-only expressions'
     ]);
   });
 
+  it('reads a count with or so before ago as a date back from publication, not a duration', () => {
+    expect(timeml('A week or so ago, the general picked the day.', NOV_1989)).toEqual([
+      ['A week or so ago', 'DATE', '1989-W43'],
+    ]);
+  });
+
   it('takes a trailing or so into a count as an approximation', () => {
     const [m] = findTimemlMentions('The plant will stay shut for three weeks or so.', NOV_1989);
     expect([m?.text, m?.value, m?.mod]).toEqual(['three weeks or so', 'P3W', 'APPROX']);

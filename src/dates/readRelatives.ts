@@ -30,8 +30,11 @@ function toOffset(amount: number, unit: string): { offset: Offset; granularity: 
 }
 
 const COUNT_UNITS = `(${NUMBER_SOURCE})[- ](minute|hour|day|week|month|year|decade)s?`;
+// "a week or so ago", "a month or so later": the approximator between the count and its direction
+// word leaves the count's date, roughly (TIMEX APPROX).
+const OR_SO = '(\\s+or\\s+so)?';
 const COUNTED = new RegExp(
-  `\\b(?:(in|within the next)\\s+${COUNT_UNITS}(?!\\s+(?:ago|later|earlier|before|after|of)\\b)|${COUNT_UNITS}\\s+(ago|from now|later|earlier|afterwards|before|after|prior to)\\b)`,
+  `\\b(?:(in|within the next)\\s+${COUNT_UNITS}(?!(?:\\s+or\\s+so)?\\s+(?:ago|later|earlier|before|after|of)\\b)|${COUNT_UNITS}${OR_SO}\\s+(ago|from now|later|earlier|afterwards|before|after|prior to)\\b)`,
   'gi',
 );
 // "Minutes later", "hours later": the same day as what came before.
@@ -147,7 +150,7 @@ export const readRelatives: Pass = (text) => {
     const unit = m[3] ?? m[5]!;
     if (amount === undefined || !Number.isInteger(amount)) continue;
     if (preposition && SPAN_CONTEXT.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
-    const word = (m[6] ?? 'in').toLowerCase();
+    const word = (m[7] ?? 'in').toLowerCase();
     const direction: Direction =
       word === 'from now' || word === 'within the next'
         ? 'in'
@@ -174,7 +177,7 @@ export const readRelatives: Pass = (text) => {
         signed,
         granularity,
         byNoun,
-        undefined,
+        m[6] ? 'APPROX' : undefined,
         true,
       ),
       comparison: direction === 'ago' || direction === 'earlier',
