@@ -13,6 +13,17 @@ describe('tenseAround', () => {
     expect(tense('Talks came two days before a Friday deadline.', 'Friday')).toBe('future');
   });
 
+  it('reads a deadline missed, met or gone by as past', () => {
+    expect(tense('Russia missed Friday’s deadline for a ceasefire.', 'Friday')).toBe('past');
+    expect(tense('The union met the Tuesday deadline with hours to spare.', 'Tuesday')).toBe(
+      'past',
+    );
+    expect(tense('The Friday deadline passed without a deal.', 'Friday')).toBe('past');
+    expect(tense('The Monday ultimatum expired at midnight.', 'Monday')).toBe('past');
+    expect(tense('Iran faces a Friday deadline.', 'Friday')).toBe('future');
+    expect(tense('Iran will likely miss the Friday deadline.', 'Friday')).toBe('future');
+  });
+
   it('lets the nearer cue decide between said and will', () => {
     expect(tense('Trump said on Wednesday that he will meet Putin.', 'Wednesday')).toBe('past');
     expect(tense('He said the envoy will travel on Monday.', 'Monday')).toBe('future');

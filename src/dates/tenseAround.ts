@@ -10,6 +10,13 @@ const ADJACENT_FUTURE_BEFORE =
   /\b(?:until|till|through|by|before|(?<!\b(?:up|down|off|back|higher|lower|percent|points?)\s+)from|starting|effective|ahead of|no later than|as (?:soon|early) as|no earlier than)\s+(?:on\s+|the\s+|this\s+)?$|\b(?:is|are)\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en|heard|held|due|set|paid|sold|run|shown|sent|built|hit|cut|put|read|won|lost)\s+(?:in|on|at|for|by)\s+(?:the\s+)?$/i;
 const ADJACENT_FUTURE_AFTER =
   /^(?:'s|’s)?\s*(?:deadline|ultimatum|cutoff|vote|summit|meeting is|start)\b/i;
+// A deadline met, missed or gone by is behind us: "Russia missed Friday's deadline", "shares
+// tendered before the Tuesday deadline passed". Only these verbs: a deadline merely mentioned in a
+// past sentence ("Talks came two days before a Friday deadline") still lies ahead.
+const DEADLINE_GONE_BEFORE =
+  /\b(?:missed|met|beat|blew|ignored|defied|flouted)\s+(?:(?:the|a|an|its|his|her|their|our)\s+)?$/i;
+const DEADLINE_GONE_AFTER =
+  /^(?:'s|’s)?\s*(?:deadline|ultimatum|cutoff)\s+(?:had\s+|has\s+)?(?:passed|expired|lapsed|came and went|went by)\b/i;
 
 // Words that look forward to what follows them: "poised to attack", "likely to meet", "about to
 // close", "preparing to list". After "was" or "were" they look forward from a past moment ("as
@@ -197,6 +204,11 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (
     PAST_PERFECT.test(before.slice(-PERFECT_REACH)) ||
     PAST_PERFECT.test(after.slice(0, PERFECT_REACH))
+  )
+    return 'past';
+  if (
+    ADJACENT_FUTURE_AFTER.test(after) &&
+    (DEADLINE_GONE_BEFORE.test(before) || DEADLINE_GONE_AFTER.test(after))
   )
     return 'past';
   if (ADJACENT_FUTURE_BEFORE.test(before) || ADJACENT_FUTURE_AFTER.test(after))
