@@ -33,6 +33,22 @@ describe('findTimemlMentions', () => {
     ]);
   });
 
+  it('marks the count in a narrative "a month earlier" as a duration, as "later" is', () => {
+    expect(timeml('The bank failed on March 3. A month earlier, regulators warned it.')[1]).toEqual(
+      ['A month', 'DURATION', 'P1M'],
+    );
+  });
+
+  it('keeps "a year earlier" in a comparison of figures as the date compared with', () => {
+    const nov = { published: '1989-11-02', locale: 'en-US' } as const;
+    expect(
+      timeml('Revenue declined 8% to $85.7 million, from $93.3 million a year earlier.', nov),
+    ).toEqual([['a year earlier', 'DATE', '1988']]);
+    expect(
+      timeml('The bank failed. A year earlier, net income was $2.1 million, or six cents.', nov),
+    ).toEqual([['A year earlier', 'DATE', '1988']]);
+  });
+
   it('marks "three days later" as the duration "three days"', () => {
     expect(timeml('He left on Monday. Three days later he was back.')[1]).toEqual([
       'Three days',

@@ -30,9 +30,31 @@ const TRAILING = /\s+(?:at the (?:earliest|latest))$/i;
 // a DURATION and leaves the relation to the anchor ("later", "after", "in") to a link.
 const UNIT = '(minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))';
 const COUNTED = new RegExp(
-  `^((?:(?:a few|several|some|many)\\s+)?(?:(?:more than|less than|nearly|almost|over|under|at least|only)\\s+)?(?:(${NUMBER_SOURCE})\\s+)?${UNIT})\\s+(?:later|after|before|afterwards|prior to)$|^(?:(?:a few|several|a couple of)\\s+|(${NUMBER_SOURCE})\\s+)${UNIT}$`,
+  `^((?:(?:a few|several|some|many)\\s+)?(?:(?:more than|less than|nearly|almost|over|under|at least|only)\\s+)?(?:(${NUMBER_SOURCE})\\s+)?${UNIT})\\s+(?:later|earlier|after|before|afterwards|prior to)$|^(?:(?:a few|several|a couple of)\\s+|(${NUMBER_SOURCE})\\s+)${UNIT}$`,
   'i',
 );
+
+// "up 18% from $1.69 billion a year earlier", "A year earlier, net income was $2.1 million": in a
+// comparison of figures, "a year earlier" names the period compared with, a date (TimeBank marks
+// all of these so), while a narrative's "A day earlier, trucks crossed" marks the count alone, as
+// "later" does.
+const FIGURES = /\$|%|\bpercent\b|\bcents?\b|\ba share\b/i;
+const COMPARING = /\b(?:from|than|compared|versus|vs)\b/i;
+const SENTENCE_BREAK = /[.!?]["”’]?\s+(?=[A-Z“"])/g;
+
+/** Whether an "… earlier" is a comparison of figures with an earlier period. */
+function yearAgoComparison(text: string, m: Mention): boolean {
+  if (!/\searlier$/i.test(m.text)) return false;
+  const before = text.slice(Math.max(0, m.start - 80), m.start);
+  const breaks = [...before.matchAll(SENTENCE_BREAK)].at(-1);
+  const opening = breaks ? before.slice(breaks.index + breaks[0].length) : before;
+  const after = text.slice(m.end, m.end + 60);
+  const closing = after.slice(
+    0,
+    after.search(SENTENCE_BREAK) < 0 ? undefined : after.search(SENTENCE_BREAK),
+  );
+  return FIGURES.test(opening) || COMPARING.test(opening) || FIGURES.test(closing);
+}
 
 /** The mention with its extent moved to [start, end). */
 function narrowed(text: string, m: Mention, start: number, end: number): Mention {
@@ -217,9 +239,9 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
     (m.offset !== undefined || m.type === 'DATE' || m.type === 'TIME') &&
     !/_REF$/.test(m.value)
   ) {
-    const tail = /\s+(?:later|after|before|afterwards|prior to)$/i.exec(m.text);
+    const tail = /\s+(?:later|earlier|after|before|afterwards|prior to)$/i.exec(m.text);
     const value = countedDuration(m.text);
-    if (value !== undefined && !/ago$|earlier$/i.test(m.text))
+    if (value !== undefined && !/ago$/i.test(m.text) && !yearAgoComparison(text, m))
       return asDuration(text, m, m.start, tail ? m.end - tail[0].length : m.end, value);
   }
   // "Wednesday night": the day and the part of it, as TIME.
