@@ -811,6 +811,25 @@ describe('findMentions: recurring parts of the day and the week', () => {
     expect(mention('Sirens sounded nightly.', 'nightly').value).toBe('XXXX-XX-XXTNI');
   });
 
+  it('reads every spring and each winter as SETs of the season, not this year’s', () => {
+    expect(mention('The river floods every spring.', 'spring')).toMatchObject({
+      text: 'every spring',
+      type: 'SET',
+      value: 'XXXX-SP',
+    });
+    expect(mention('Each winter the pass closes.', 'winter').value).toBe('XXXX-WI');
+  });
+
+  it('reads each season as the season last named, or once a year when none is', () => {
+    const ski = 'The resort opens for the winter. Its lifts are serviced each season.';
+    expect(mention(ski, 'season')).toMatchObject({ type: 'SET', value: 'XXXX-WI' });
+    expect(mention('He scored 30 goals each season.', 'season')).toMatchObject({
+      text: 'each season',
+      type: 'SET',
+      value: 'P1Y',
+    });
+  });
+
   it('reads every weekend as a SET, not the last weekend', () => {
     expect(mention('Crowds gather every weekend.', 'weekend')).toMatchObject({
       text: 'every weekend',

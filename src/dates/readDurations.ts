@@ -3,6 +3,7 @@ import { MONTH_NAMES } from './monthNames.ts';
 import { PART_OF_DAY } from './partOfDay.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import type { Pass, Reading } from './Reading.ts';
+import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { WEEKDAY_NAMES } from './weekdayNames.ts';
 
 const APPROX = /^(?:about|around|roughly|approximately|nearly|almost|some|close to)$/i;
@@ -49,6 +50,18 @@ const RECURRING = new RegExp(
 
 const RECURRING_PART =
   /\b(?:(?:every|each)\s+(morning|afternoon|evening|night|weekend)|(nightly))\b/gi;
+// "every spring", "each winter": a recurring season (XXXX-SP); "each season" recurs as the
+// season last named does ("the ski season opens in winter … lifts are serviced each season"),
+// and, with none named, as a sports season does, once a year.
+const RECURRING_SEASON = new RegExp(`\\b(?:every|each)\\s+(${SEASON_PATTERN}|season)\\b`, 'gi');
+const SEASON_WORD = new RegExp(`\\b${SEASON_PATTERN}\\b`, 'gi');
+
+/** The TIMEX SET value of "every winter" or "each season" at `index` in `text`. */
+function recurringSeasonValue(text: string, index: number, word: string): string {
+  const named =
+    word.toLowerCase() === 'season' ? text.slice(0, index).match(SEASON_WORD)?.at(-1) : word;
+  return named ? `XXXX-${SEASON_CODES[named.toLowerCase()]!}` : 'P1Y';
+}
 
 /** The TIMEX SET value of a recurring weekday or month: XXXX-WXX-4, XXXX-07, XXXX-WXX-2TNI. */
 function recurringValue(m: RegExpMatchArray): string {
@@ -185,6 +198,8 @@ export const readDurations: Pass = (text, { published }) => {
     const part = (m[1] ?? (m[2] ? 'night' : 'weekend')).toLowerCase();
     span(m, 'SET', part === 'weekend' ? 'XXXX-WXX-WE' : `XXXX-XX-XXT${PART_OF_DAY[part]!}`, 3);
   }
+  for (const m of text.matchAll(RECURRING_SEASON))
+    span(m, 'SET', recurringSeasonValue(text, m.index, m[1]!), 3);
   for (const m of text.matchAll(RECURRING)) {
     // A day or month is a name: "may" in lower case is not the month.
     if (/^[A-Z]/.test(m[1] ?? m[2] ?? m[3]!)) span(m, 'SET', recurringValue(m), 3);

@@ -7,6 +7,7 @@ import { MONTH_NAMES } from './monthNames.ts';
 import type { Pass, Reading, ReadingContext } from './Reading.ts';
 import { moveAnchor } from './moveAnchor.ts';
 import { tenseAround, type Tense } from './tenseAround.ts';
+import { SEASON_CODES } from './seasonNames.ts';
 import { toTimex, seasonOf, type Season } from './toTimex.ts';
 
 const MOD_SOURCE =
@@ -38,13 +39,7 @@ const MONTH_SOURCE =
 const monthNumber = (name: string) =>
   MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '').slice(0, 3))) + 1;
 
-const SEASONS: Record<string, Season> = {
-  spring: 'SP',
-  summer: 'SU',
-  autumn: 'FA',
-  fall: 'FA',
-  winter: 'WI',
-};
+const SEASONS = SEASON_CODES;
 const SEASON_MONTH: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 const QUARTER_WORDS: Record<string, number> = {
   first: 1,
