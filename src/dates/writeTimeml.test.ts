@@ -46,4 +46,15 @@ describe('writeTimeml', () => {
       ['three weeks ago', '1999-W50', 't0'],
     ]);
   });
+
+  it('gives no anchor to a date read against a count that TimeML marks as a duration', () => {
+    const text =
+      'The bank failed on March 3. Two days later, the fund closed. Sales fell 5 percent from a year earlier.';
+    const mentions = findTimemlMentions(text, { published: '2013-03-22', locale: 'en-US' });
+    const tags = timemlTags(mentions, 't0');
+    const durations = new Set(tags.filter((t) => t.type === 'DURATION').map((t) => t.tid));
+    expect(durations.size).toBeGreaterThan(0);
+    for (const tag of tags)
+      if (tag.anchorTimeID) expect(durations.has(tag.anchorTimeID), tag.text).toBe(false);
+  });
 });

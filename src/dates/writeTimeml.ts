@@ -31,7 +31,11 @@ export function timemlTags(mentions: readonly Mention[], dctTid: string): Timeml
     else if (m.anchor.kind === 'mention') {
       const { start, text } = m.anchor;
       const j = mentions.findIndex((o) => o.start < start + text.length && o.end > start);
-      if (j >= 0 && j !== i) anchorTimeID = tids[j];
+      // "a year earlier" after "Two days later": TimeML marks the count "Two days" as a duration,
+      // which is no point in time to anchor to, so the anchor goes unnamed.
+      const anchor = mentions[j];
+      if (anchor && j !== i && (anchor.type === 'DATE' || anchor.type === 'TIME'))
+        anchorTimeID = tids[j];
     } else if (m.anchor.kind === 'published' && m.offset !== undefined) anchorTimeID = dctTid;
     return {
       tid: tids[i]!,
