@@ -800,6 +800,21 @@ describe('findMentions: modifiers and uncounted units as classes', () => {
   });
 });
 
+describe('findMentions: the past decade', () => {
+  it('reads the past or the next decade as ten years looked over, not as the past', () => {
+    expect(mention('Crime fell in the past decade.', 'decade')).toMatchObject({
+      text: 'the past decade',
+      type: 'DURATION',
+      value: 'P10Y',
+    });
+    expect(mention('Wages grew over the last decade.', 'decade').value).toBe('P10Y');
+    expect(mention('Prices may double in the next decade.', 'decade').value).toBe('P10Y');
+    expect(findMentions('Crime fell in the past decade.', US).map((m) => m.value)).toEqual([
+      'P10Y',
+    ]);
+  });
+});
+
 describe('findMentions: recurring parts of the day and the week', () => {
   it('reads every morning, each night and nightly as SETs of a part of the day', () => {
     expect(mention('The ferry leaves every morning.', 'morning')).toMatchObject({

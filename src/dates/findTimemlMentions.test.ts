@@ -49,6 +49,15 @@ describe('findTimemlMentions', () => {
     ).toEqual([['A year earlier', 'DATE', '1988']]);
   });
 
+  it('counts one unit in a span looked over with no number (the past decade), not X', () => {
+    expect(timeml('Crime fell in the past decade.')).toEqual([
+      ['the past decade', 'DURATION', 'P10Y'],
+    ]);
+    expect(timeml('Prices rose over the past few years.')).toEqual([
+      ['the past few years', 'DURATION', 'PXY'],
+    ]);
+  });
+
   it('marks "three days later" as the duration "three days"', () => {
     expect(timeml('He left on Monday. Three days later he was back.')[1]).toEqual([
       'Three days',

@@ -225,7 +225,9 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
     const lead = LEADING.exec(m.text)?.[0].length ?? 0;
     const amount = counted === undefined ? undefined : readNumber(counted);
     const value = durationValue(amount ?? 1, span[3]!);
-    const uncounted = amount === undefined ? value.replace(/\d+/, 'X') : value;
+    // "the past decade" is one; "the past few years", "recent months" are a number unknown.
+    const one = span[1] === undefined && !/s$/i.test(span[3]!);
+    const uncounted = amount === undefined && !one ? value.replace(/\d+/, 'X') : value;
     // The article before the span is in it: "the next couple of years".
     const article = lead === 0 && /\bthe\s+$/i.exec(text.slice(Math.max(0, m.start - 4), m.start));
     const start = article ? m.start - article[0].length : m.start + lead;

@@ -85,6 +85,9 @@ const ADVERB_UNIT: Record<string, string> = {
 // "for weeks", "in years", "follows months of talks": a span of uncounted units (TIMEX PXW).
 const UNCOUNTED =
   /(?<=\b(?:for|in|follows|after|over) (?:the )?(?:(?:many|several|a few) )?)(days|weeks|months|years|decades|centuries)\b(?!\s+(?:ago|later|earlier|before|after|afterwards|old)\b|['’-])/gi;
+// "over the past decade", "in the next decade": the ten years looked over, a duration, as "the
+// past two decades" is (not "the past", PAST_REF, with a stray word after it).
+const DECADE_LOOKED_OVER = /\bthe\s+(?:past|last|previous|next|coming)\s+decade\b(?![-'’])/gi;
 const CLOCK_LETTER: Record<string, string> = { minute: 'M', hour: 'H' };
 const UNIT_LETTER: Record<string, string> = {
   day: 'D',
@@ -170,6 +173,7 @@ export const readDurations: Pass = (text, { published }) => {
     const clock = CLOCK_LETTER[unit];
     span(m, 'DURATION', clock ? `PTX${clock}` : `PX${UNIT_LETTER[unit]!}`, 3);
   }
+  for (const m of text.matchAll(DECADE_LOOKED_OVER)) span(m, 'DURATION', 'P10Y', 3);
   for (const m of text.matchAll(IN_ITS_NTH)) {
     // "now in its fourth year": it has lasted more than three years.
     const value = durationValue(ORDINALS[m[1]!.toLowerCase()]! - 1, m[2]!);
