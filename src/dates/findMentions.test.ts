@@ -800,6 +800,31 @@ describe('findMentions: modifiers and uncounted units as classes', () => {
   });
 });
 
+describe('findMentions: vague counts', () => {
+  it('reads several years, a few months, several hours as durations of an unknown count', () => {
+    expect(mention('It took several years to finish.', 'years')).toMatchObject({
+      text: 'several years',
+      type: 'DURATION',
+      value: 'PXY',
+    });
+    expect(mention('He stayed a few months.', 'months').value).toBe('PXM');
+    expect(mention('They waited several hours.', 'hours').value).toBe('PTXH');
+    expect(mention('The deal could take several quarters.', 'quarters').value).toBe('PXQ');
+  });
+
+  it('counts a couple of weeks as two', () => {
+    expect(mention('It took a couple of weeks.', 'weeks')).toMatchObject({
+      text: 'a couple of weeks',
+      value: 'P2W',
+    });
+  });
+
+  it('leaves a vague count before ago, and some days, to their own readings', () => {
+    expect(mention('He died a few days ago.', 'days').text).toBe('a few days ago');
+    expect(findMentions('Some days it rains.', US)).toEqual([]);
+  });
+});
+
 describe('findMentions: the past decade', () => {
   it('reads the past or the next decade as ten years looked over, not as the past', () => {
     expect(mention('Crime fell in the past decade.', 'decade')).toMatchObject({

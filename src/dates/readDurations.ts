@@ -85,6 +85,11 @@ const ADVERB_UNIT: Record<string, string> = {
 // "for weeks", "in years", "follows months of talks": a span of uncounted units (TIMEX PXW).
 const UNCOUNTED =
   /(?<=\b(?:for|in|follows|after|over) (?:the )?(?:(?:many|several|a few) )?)(days|weeks|months|years|decades|centuries)\b(?!\s+(?:ago|later|earlier|before|after|afterwards|old)\b|['’-])/gi;
+// "It took several years", "a few months", "a couple of weeks": a vague count of units is a
+// duration (TIMEX PXY, and P2W for a couple), as "for weeks" is; "some" is left out ("some days
+// it rains"), and a count before ago, later or old is read elsewhere.
+const VAGUE_COUNT =
+  /\b(several|a few|many|a couple of)\s+(?:more\s+)?(minutes|hours|days|weeks|months|quarters|years|decades)\b(?!\s+(?:ago|later|earlier|before|after|afterwards|old|from now)\b|['’-])/gi;
 // "over the past decade", "in the next decade": the ten years looked over, a duration, as "the
 // past two decades" is (not "the past", PAST_REF, with a stray word after it).
 const DECADE_LOOKED_OVER = /\bthe\s+(?:past|last|previous|next|coming)\s+decade\b(?![-'’])/gi;
@@ -109,6 +114,12 @@ const HALF: Record<string, string> = {
   decade: '5Y',
   century: '50Y',
 };
+
+/** An uncounted number of `unit`s as TIMEX writes it: PXY, PXQ, PTXH. */
+function vagueDuration(unit: string): string {
+  const clock = CLOCK_LETTER[unit];
+  return clock ? `PTX${clock}` : `PX${unit === 'quarter' ? 'Q' : UNIT_LETTER[unit]!}`;
+}
 
 export function durationValue(amount: number, unit: string): string {
   const u = unit.toLowerCase().replace(/s$/, '').replace('centurie', 'century');
@@ -172,6 +183,12 @@ export const readDurations: Pass = (text, { published }) => {
     const unit = m[1]!.toLowerCase().replace(/s$/, '');
     const clock = CLOCK_LETTER[unit];
     span(m, 'DURATION', clock ? `PTX${clock}` : `PX${UNIT_LETTER[unit]!}`, 3);
+  }
+  for (const m of text.matchAll(VAGUE_COUNT)) {
+    const unit = m[2]!.toLowerCase().replace(/s$/, '');
+    const couple = /couple/i.test(m[1]!);
+    const value = couple ? durationValue(2, unit) : vagueDuration(unit);
+    span(m, 'DURATION', value, 1);
   }
   for (const m of text.matchAll(DECADE_LOOKED_OVER)) span(m, 'DURATION', 'P10Y', 3);
   for (const m of text.matchAll(IN_ITS_NTH)) {
