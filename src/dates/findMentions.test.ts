@@ -800,6 +800,33 @@ describe('findMentions: modifiers and uncounted units as classes', () => {
   });
 });
 
+describe('findMentions: fortnights, centuries and the verb lasts', () => {
+  it('reads a fortnight as two weeks, counted or looked back', () => {
+    expect(mention('Voters go to the polls in a fortnight.', 'fortnight')).toMatchObject({
+      text: 'in a fortnight',
+      value: '2025-W34',
+    });
+    expect(mention('He left a fortnight ago.', 'fortnight').value).toBe('2025-W30');
+    expect(mention('The tour lasts a fortnight.', 'fortnight')).toMatchObject({
+      text: 'a fortnight',
+      type: 'DURATION',
+      value: 'P2W',
+    });
+  });
+
+  it('reads a century ago as the year a hundred years back', () => {
+    expect(mention('The company was founded a century ago.', 'century')).toMatchObject({
+      text: 'a century ago',
+      type: 'DATE',
+      value: '1925',
+    });
+  });
+
+  it('does not read the verb lasts as a time', () => {
+    expect(findMentions('The show lasts an hour.', US).map((m) => m.text)).toEqual(['an hour']);
+  });
+});
+
 describe('findMentions: vague counts', () => {
   it('reads several years, a few months, several hours as durations of an unknown count', () => {
     expect(mention('It took several years to finish.', 'years')).toMatchObject({

@@ -147,7 +147,8 @@ const DECIMAL_NOT_CLOCK =
  * The text as chrono should read it: "last May" written as "in   May", and decimals that are no
  * clock times blanked (the same length, so offsets stay). "now" is blanked too: readReferences
  * reads it, and chrono would join it to a date before it ("passed on Monday, now goes") and
- * give that date today's day.
+ * give that date today's day. The verb "lasts" ("The show lasts an hour") chrono reads as "last
+ * s", a second ago.
  */
 function maskForChrono(text: string): string {
   return text
@@ -155,7 +156,8 @@ function maskForChrono(text: string): string {
     .replace(PART_BEFORE_DAY, (words) => ' '.repeat(words.length))
     .replace(LOCAL_TIME_BEFORE_DAY, (words) => ' '.repeat(words.length))
     .replace(DECIMAL_NOT_CLOCK, (words) => ' '.repeat(words.length))
-    .replace(/\bnow\b/gi, '   ');
+    .replace(/\bnow\b/gi, '   ')
+    .replace(/\blasts\b/gi, '     ');
 }
 
 /**

@@ -7,7 +7,7 @@ import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { WEEKDAY_NAMES } from './weekdayNames.ts';
 
 const APPROX = /^(?:about|around|roughly|approximately|nearly|almost|some|close to)$/i;
-const UNIT = '(minute|hour|day|week|month|year|decade|century|centuries)';
+const UNIT = '(minute|hour|day|week|fortnight|month|year|decade|century|centuries)';
 const DURATION = new RegExp(
   `\\b(?:(about|around|roughly|approximately|nearly|almost|some|close to|more than|less than|over|under|at least|up to)\\s+)?(${NUMBER_SOURCE})[- ](?:(?:more|additional|further|extra)\\s+)?(?:(?:trading|business|working)\\s+(?=days?\\b))?${UNIT}s?(\\s+and\\s+a\\s+half)?(?:-(?:old|long))?\\b`,
   'gi',
@@ -130,6 +130,7 @@ export function durationValue(amount: number, unit: string): string {
   if (u === 'minute') return `PT${amount}M`;
   if (u === 'hour') return `PT${amount}H`;
   if (u === 'decade') return `P${amount * 10}Y`;
+  if (u === 'fortnight') return `P${amount * 2}W`;
   if (u === 'century') return `P${amount * 100}Y`;
   return `P${amount}${u[0]!.toUpperCase()}`;
 }

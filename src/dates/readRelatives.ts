@@ -10,7 +10,10 @@ type Direction = 'ago' | 'in' | 'later' | 'earlier' | 'before' | 'after';
 
 /** Whole calendar units for a count of `unit`s; hours fold into days, minutes into none. */
 function toOffset(amount: number, unit: string): { offset: Offset; granularity: Granularity } {
-  const u = unit.toLowerCase().replace(/s$/, '');
+  const u = unit.toLowerCase().replace(/s$/, '').replace('centurie', 'century');
+  // "a fortnight ago": two weeks; "a century ago": a hundred years.
+  if (u === 'fortnight') return toOffset(amount * 2, 'week');
+  if (u === 'century') return toOffset(amount * 100, 'year');
   if (u === 'hour' || u === 'minute' || u === 'moment') {
     const days = u === 'hour' ? Math.floor(amount / 24) : 0;
     return { offset: { amount: days, unit: 'day' }, granularity: 'day' };
@@ -29,7 +32,7 @@ function toOffset(amount: number, unit: string): { offset: Offset; granularity: 
   };
 }
 
-const COUNT_UNITS = `(${NUMBER_SOURCE})[- ](minute|hour|day|week|month|year|decade)s?`;
+const COUNT_UNITS = `(${NUMBER_SOURCE})[- ](minute|hour|day|week|fortnight|month|year|decade|century|centuries)s?`;
 // "a week or so ago", "a month or so later": the approximator between the count and its direction
 // word leaves the count's date, roughly (TIMEX APPROX).
 const OR_SO = '(\\s+or\\s+so)?';
