@@ -822,6 +822,19 @@ describe('findMentions: fortnights, centuries and the verb lasts', () => {
     });
   });
 
+  it('reads a count written with thousands separators (a 1,000-day siege)', () => {
+    expect(mention('The 1,000-day mark passed.', 'day')).toMatchObject({
+      text: '1,000-day',
+      value: 'P1000D',
+    });
+  });
+
+  it('does not read a day word after the as a day when it is capitalised, a title', () => {
+    expect(findMentions('The Today programme aired it.', US)).toEqual([]);
+    expect(findMentions('The Tonight Show returned.', US)).toEqual([]);
+    expect(mention('Today, the vote passed.', 'Today').value).toBe('2025-08-06');
+  });
+
   it('does not read the verb lasts as a time', () => {
     expect(findMentions('The show lasts an hour.', US).map((m) => m.text)).toEqual(['an hour']);
   });

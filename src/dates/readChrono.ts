@@ -1,5 +1,6 @@
 import type * as chrono from 'chrono-node';
 import type { Granularity, Locale } from '../model/temporal.ts';
+import { DAY_WORD_TITLE } from './dayWordTitle.ts';
 import { clockTime, pad, parseChrono } from './parseChrono.ts';
 import { dayMonthByTense, monthByTense } from './monthByTense.ts';
 import type { Pass, Reading } from './Reading.ts';
@@ -148,7 +149,7 @@ const DECIMAL_NOT_CLOCK =
  * clock times blanked (the same length, so offsets stay). "now" is blanked too: readReferences
  * reads it, and chrono would join it to a date before it ("passed on Monday, now goes") and
  * give that date today's day. The verb "lasts" ("The show lasts an hour") chrono reads as "last
- * s", a second ago.
+ * s", a second ago; "the Today programme" is a title.
  */
 function maskForChrono(text: string): string {
   return text
@@ -157,7 +158,8 @@ function maskForChrono(text: string): string {
     .replace(LOCAL_TIME_BEFORE_DAY, (words) => ' '.repeat(words.length))
     .replace(DECIMAL_NOT_CLOCK, (words) => ' '.repeat(words.length))
     .replace(/\bnow\b/gi, '   ')
-    .replace(/\blasts\b/gi, '     ');
+    .replace(/\blasts\b/gi, '     ')
+    .replace(DAY_WORD_TITLE, (words) => ' '.repeat(words.length));
 }
 
 /**

@@ -27,6 +27,19 @@ describe('holidays', () => {
     ).toEqual([['Election Day', '1998-11-03']]);
   });
 
+  it('reads 9/11 and the Sept. 11 attacks as 11 September 2001, in any locale', () => {
+    const now = { published: '2025-03-12', locale: 'en-US' } as const;
+    expect(read('Security tightened after 9/11.', now)).toEqual([['9/11', '2001-09-11']]);
+    expect(read('The Sept. 11 attacks killed nearly 3,000.', now)).toEqual([
+      ['Sept. 11', '2001-09-11'],
+    ]);
+    expect(
+      findMentions('A 9/11 memorial opened.', { published: '2025-03-12', locale: 'en-GB' })[0]
+        ?.value,
+    ).toBe('2001-09-11');
+    expect(read('The vote is on 9/11/2025.', now)).toEqual([['9/11/2025', '2025-09-11']]);
+  });
+
   it('computes Easter Sunday', () => {
     expect([2000, 2024, 2025].map((y) => toCalendarDate(easterSunday(y)))).toEqual([
       '2000-04-23',

@@ -86,6 +86,11 @@ export function holidayByTense(
   return toCalendarDate(ahead ? after : before);
 }
 
+// "9/11", "the Sept. 11 attacks": the day of the 2001 attacks, as news names it, in any locale
+// and whatever the publication year.
+const SEPTEMBER_11 =
+  /(?<![\d/.])9\/11(?![\d/]|\.\d)|\b(?:Sept?\.?|September)\s+11(?:th)?(?=,?\s+(?:2001\s+)?(?:terror(?:ist)?\s+)?attacks?\b)/g;
+
 /** "Thanksgiving Day", "last Christmas", "Election Day": holidays, as the days they fall on. */
 export const readHolidays: Pass = (text, { published }) => {
   const readings: Reading[] = [];
@@ -103,6 +108,19 @@ export const readHolidays: Pass = (text, { published }) => {
       resolve: () => ({
         type: 'DATE',
         value: holidayByTense(rule, published, tenseAround(text, start, end), modifier),
+        granularity: 'day',
+        anchor: { kind: 'published', date: published },
+      }),
+    });
+  }
+  for (const m of text.matchAll(SEPTEMBER_11)) {
+    readings.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      priority: 3,
+      resolve: () => ({
+        type: 'DATE',
+        value: '2001-09-11',
         granularity: 'day',
         anchor: { kind: 'published', date: published },
       }),

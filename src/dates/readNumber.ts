@@ -40,12 +40,14 @@ const UNITS: Record<string, number> = {
 
 /** A regular-expression source for a count written in words or digits ("eight", "48", "twenty-four"). */
 export const NUMBER_SOURCE =
-  '(?:a couple of|a dozen|(?:a|one) hundred|\\d+ 1/2|\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|an?|one|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)';
+  '(?:a couple of|a dozen|(?:a|one) hundred|\\d+ 1/2|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|an?|one|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)';
 
 /** The value of a count matched by NUMBER_SOURCE, or undefined. */
 export function readNumber(words: string): number | undefined {
   const w = words.toLowerCase().trim();
   if (/^\d+(?:\.\d+)?$/.test(w)) return Number(w);
+  // "a 1,000-day siege": thousands with separators.
+  if (/^\d{1,3}(?:,\d{3})+$/.test(w)) return Number(w.replace(/,/g, ''));
   // "5 1/2 hours", as wire copy writes a half.
   if (/^\d+ 1\/2$/.test(w)) return Number(w.split(' ')[0]) + 0.5;
   if (w in UNITS) return UNITS[w];

@@ -1,5 +1,6 @@
 import type { Granularity, TimexMod } from '../model/temporal.ts';
 import type { Offset, OffsetUnit } from '../model/mention.ts';
+import { isDayWordTitle } from './dayWordTitle.ts';
 import { moveAnchor } from './moveAnchor.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
@@ -235,6 +236,7 @@ export const readRelatives: Pass = (text) => {
     readings.push(reading(m.index, m.index + m[0].length, false, { amount, unit }, unit));
   }
   for (const m of text.matchAll(DEICTIC_DAY)) {
+    if (isDayWordTitle(text, m.index)) continue;
     // "tomorrow morning", "yesterday evening": the day, with its part of the day in the words.
     const word = (m[1] ?? m[2] ?? m[3]!).toLowerCase();
     const amount =

@@ -1,0 +1,12 @@
+/**
+ * "the Today programme", "The Tonight Show": a capitalised day word after "the" is a title, not a
+ * day. Global, for masking every one in a text.
+ */
+export const DAY_WORD_TITLE = /(?<=\b[Tt]he\s+)(?:Today|Tonight|Tomorrow|Yesterday)\b/g;
+
+/** Whether the day word at `start` in `text` is such a title. */
+export function isDayWordTitle(text: string, start: number): boolean {
+  const sticky = new RegExp(DAY_WORD_TITLE.source, 'y');
+  sticky.lastIndex = start;
+  return sticky.test(text);
+}
