@@ -835,6 +835,18 @@ describe('findMentions: fortnights, centuries and the verb lasts', () => {
     expect(mention('Today, the vote passed.', 'Today').value).toBe('2025-08-06');
   });
 
+  it('reads a clock time written without spaces or points (3am, 2.30pm) as one', () => {
+    expect(mention('The fire broke out at 3am.', '3am', GB)).toMatchObject({
+      text: 'at 3am',
+      type: 'TIME',
+      value: '2025-08-07T03:00',
+    });
+    expect(mention('He was arrested at 2.30pm on Tuesday.', 'pm', GB).value).toBe(
+      '2025-08-05T14:30',
+    );
+    expect(mention('Shares closed at 4pm GMT.', '4pm', GB).value).toBe('2025-08-07T16:00');
+  });
+
   it('does not read the verb lasts as a time', () => {
     expect(findMentions('The show lasts an hour.', US).map((m) => m.text)).toEqual(['an hour']);
   });

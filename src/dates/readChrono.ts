@@ -50,10 +50,10 @@ function isFraction(text: string, start: number, words: string): boolean {
   );
 }
 
-// What makes a number a clock time: "10 p.m.", "10:35", "noon", "midday", "4 in the morning"
-// (not "2.46 a share", "at 4").
+// What makes a number a clock time: "10 p.m.", "3am", "2.30pm", "10:35", "noon", "midday", "4 in
+// the morning" (not "2.46 a share", "at 4").
 const CLOCK =
-  /\b\d{1,2}(?::\d{2})?\s*[ap]\.m\b|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|midday)\b|\b\d{1,2}(?:\s+o['’]clock)?\s+in\s+the\s+(?:morning|afternoon|evening)\b/i;
+  /\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|midday)\b|\b\d{1,2}(?:\s+o['’]clock)?\s+in\s+the\s+(?:morning|afternoon|evening)\b/i;
 
 /** A clock time with no day of its own, read on the day mentioned before it (or publication). */
 function clockOnLastDay(start: number, end: number, clock: string, published: string): Reading {
