@@ -28,6 +28,16 @@ function refusal(candidate: unknown): string[] {
   throw new Error('expected the dataset to be refused');
 }
 
+/** The message a refusal should print: the build's headline, then where, expected and found. */
+function message(at: string, expected: string, found: string): string {
+  return [
+    '✖ the built dataset fails its own schema (a bug in the build)',
+    `  at public/timeline.json › ${at}`,
+    `  expected: ${expected}`,
+    `  found:    ${found}`,
+  ].join('\n');
+}
+
 describe('checkBuiltDataset', () => {
   it('passes the dataset the build writes', () => {
     expect(checkBuiltDataset(golden(), 'public/timeline.json').events).toHaveLength(
@@ -40,12 +50,11 @@ describe('checkBuiltDataset', () => {
     const event = dataset.events[2]!;
     event.status = 'rumoured';
     expect(refusal(dataset)).toEqual([
-      [
-        '✖ the built dataset fails its own schema (a bug in the build)',
-        `  at public/timeline.json › event "${String(event.id)}" › status`,
-        '  expected: one of "happened", "scheduled", "possible"',
-        '  found:    "rumoured"',
-      ].join('\n'),
+      message(
+        `event "${String(event.id)}" › status`,
+        'one of "happened", "scheduled", "possible"',
+        '"rumoured"',
+      ),
     ]);
   });
 
@@ -55,18 +64,8 @@ describe('checkBuiltDataset', () => {
     delete source.published;
     dataset.story.title = '';
     expect(refusal(dataset)).toEqual([
-      [
-        '✖ the built dataset fails its own schema (a bug in the build)',
-        '  at public/timeline.json › story › title',
-        '  expected: at least 1 character',
-        '  found:    ""',
-      ].join('\n'),
-      [
-        '✖ the built dataset fails its own schema (a bug in the build)',
-        `  at public/timeline.json › article "${String(source.id)}" › published`,
-        '  expected: a value of type string',
-        '  found:    nothing',
-      ].join('\n'),
+      message('story › title', 'at least 1 character', '""'),
+      message(`article "${String(source.id)}" › published`, 'a value of type string', 'nothing'),
     ]);
   });
 
@@ -76,12 +75,11 @@ describe('checkBuiltDataset', () => {
     const evidence = (event.evidence as Record<string, unknown>[])[0]!;
     evidence.start = Number(evidence.start) + 1;
     expect(refusal(dataset)).toContainEqual(
-      [
-        '✖ the built dataset fails its own schema (a bug in the build)',
-        `  at public/timeline.json › event "${String(event.id)}" › evidence[0].start`,
-        '  expected: offsets do not hold: text.slice(start, end) differs from quote',
-        `  found:    ${String(evidence.start)}`,
-      ].join('\n'),
+      message(
+        `event "${String(event.id)}" › evidence[0].start`,
+        'offsets do not hold: text.slice(start, end) differs from quote',
+        String(evidence.start),
+      ),
     );
   });
 });
