@@ -17,22 +17,42 @@ export function listButtonId(eventId: string): string {
   return `list-${eventId}`;
 }
 
+/** Where each key of the list moves focus, from entry `at` of `count`. */
+const moves = new Map<string, (at: number, count: number) => number>([
+  ['ArrowDown', (at, count) => Math.min(at + 1, count - 1)],
+  ['ArrowUp', (at) => Math.max(at - 1, 0)],
+  ['Home', () => 0],
+  ['End', (_, count) => count - 1],
+]);
+
 /**
  * Every event in date order as a button: the accessible way through the story, in step with
- * the timeline. ArrowUp/ArrowDown move to the previous/next event and open it.
+ * the timeline.
+ *
+ * The list is one Tab stop, however many events it holds (a roving tabindex, as in the WAI-ARIA
+ * practices for moving focus inside a composite): only one entry is in the Tab order, the
+ * selected event's, else the one last focused, else the first. ArrowUp/ArrowDown move to the
+ * previous/next event and Home/End to the first/last, each opening it. The entries stay buttons
+ * in a list, so a screen reader's own list and button navigation, clicks and taps reach every
+ * one; a listbox would have forbidden the buttons and flattened each entry into one string.
  *
  * A long list renders in steps of a hundred entries, the next step as the reader scrolls or
  * arrows to the end (or follows the "Show more" button), so ten thousand events do not cost ten
- * thousand buttons up front. The selected event is always rendered, and every entry tells
- * assistive technology its place in the whole list (aria-posinset of aria-setsize). Memoised:
- * a keystroke in the search box re-renders the box at once and the list only with the results.
+ * thousand buttons up front. The selected event and the one in the Tab order are always
+ * rendered (End renders the list up to its end), and every entry tells assistive technology
+ * its place in the whole list (aria-posinset of aria-setsize). Memoised: a keystroke in the
+ * search box re-renders the box at once and the list only with the results.
  */
 export const EventList = memo(function EventList({ events, kinds, selectedId, onSelect }: Props) {
   const [shown, setShown] = useState(0);
+  // The entry focus was last on, so leaving the list and coming back returns to it.
+  const [focusedId, setFocusedId] = useState<string | null>(null);
   // A button the keyboard moved to before it was rendered: focused once it is.
   const pendingFocus = useRef<string | null>(null);
   const selectedAt = selectedId ? events.findIndex((e) => e.id === selectedId) : -1;
-  const rendered = listWindow(events.length, shown, selectedAt);
+  const focusedAt = focusedId ? events.findIndex((e) => e.id === focusedId) : -1;
+  const tabStop = events[selectedAt >= 0 ? selectedAt : Math.max(focusedAt, 0)]?.id;
+  const rendered = listWindow(events.length, shown, Math.max(selectedAt, focusedAt));
   const partial = rendered < events.length;
   const more = useRef<HTMLButtonElement>(null);
 
@@ -56,13 +76,13 @@ export const EventList = memo(function EventList({ events, kinds, selectedId, on
   }, [rendered]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const move = moves.get(event.key);
+    if (!move || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const id = (document.activeElement as HTMLElement | null)?.dataset.eventId;
     const at = events.findIndex((e) => e.id === id);
     if (at < 0) return;
     event.preventDefault();
-    const target =
-      events[event.key === 'ArrowDown' ? Math.min(at + 1, events.length - 1) : Math.max(at - 1, 0)];
+    const target = events[move(at, events.length)];
     if (!target) return;
     const button = document.getElementById(listButtonId(target.id));
     // Selecting the event renders the list up to it, if it was not yet.
@@ -79,7 +99,13 @@ export const EventList = memo(function EventList({ events, kinds, selectedId, on
       {events.length === 0 ? (
         <p className="empty">No event matches these filters.</p>
       ) : (
-        <ol onKeyDown={onKeyDown}>
+        <ol
+          onKeyDown={onKeyDown}
+          onFocus={(event) => {
+            const id = (event.target as HTMLElement).dataset.eventId;
+            if (id) setFocusedId(id);
+          }}
+        >
           {events.slice(0, rendered).map((event, index) => {
             const status = statusNames[event.status];
             return (
@@ -93,6 +119,7 @@ export const EventList = memo(function EventList({ events, kinds, selectedId, on
                   type="button"
                   id={listButtonId(event.id)}
                   data-event-id={event.id}
+                  tabIndex={event.id === tabStop ? 0 : -1}
                   aria-current={event.id === selectedId ? 'true' : undefined}
                   aria-controls="event-details"
                   onClick={() => onSelect(event.id)}

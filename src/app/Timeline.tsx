@@ -2,6 +2,7 @@ import { memo, useMemo, useRef, useState } from 'react';
 import type { StoryKind } from '../model/story.ts';
 import { Legend } from './Legend.tsx';
 import { OverviewStrip } from './OverviewStrip.tsx';
+import { sameWindow } from './sameWindow.ts';
 import { openingWindow, type StoryView, type TimeWindow } from './storyViews.ts';
 import type { TimelineGroup, TimelineItem } from './toTimelineItems.ts';
 import { useVisTimeline } from './useVisTimeline.ts';
@@ -40,6 +41,11 @@ export const Timeline = memo(function Timeline({
   const [preview] = useState(
     () => initial && renderTimelinePreview(timelinePreview(items, groups, initial)),
   );
+  // The view the timeline shows, pressed among the view buttons; none once the reader has
+  // panned or zoomed away from it (or the story opened on a narrower window than any view).
+  const [shownView, setShownView] = useState<StoryView['id'] | null>(
+    () => (initial && views.find((view) => sameWindow(view.window, initial))?.id) ?? null,
+  );
   const fallback = useMemo(() => ({ start: new Date(), end: new Date() }), []);
   const timeline = useVisTimeline(container, {
     items,
@@ -48,11 +54,18 @@ export const Timeline = memo(function Timeline({
     initialWindow: initial ?? fallback,
     onSelect,
     onRangeChange: setVisible,
+    // Checked when a move ends, not on each frame of the animated move to a view.
+    onRangeSettled: (window) =>
+      setShownView((id) => {
+        const view = views.find((v) => v.id === id);
+        return view && sameWindow(view.window, window) ? view.id : null;
+      }),
   });
 
   const show = (view: StoryView) => {
     timeline.setWindow(view.window);
     setVisible(view.window);
+    setShownView(view.id);
   };
 
   return (
@@ -63,7 +76,13 @@ export const Timeline = memo(function Timeline({
         </h2>
         <div className="views" role="group" aria-label="Jump to">
           {views.map((view) => (
-            <button key={view.id} type="button" data-view={view.id} onClick={() => show(view)}>
+            <button
+              key={view.id}
+              type="button"
+              data-view={view.id}
+              aria-pressed={view.id === shownView}
+              onClick={() => show(view)}
+            >
               {view.label}
             </button>
           ))}

@@ -15,6 +15,8 @@ export interface VisTimelineProps {
   onSelect: (id: string) => void;
   /** The visible window moved, while panning and zooming too. */
   onRangeChange: (window: TimeWindow) => void;
+  /** The visible window came to rest: a pan, a zoom or an animated move has ended. */
+  onRangeSettled: (window: TimeWindow) => void;
 }
 
 export interface VisTimelineHandle {
@@ -119,6 +121,7 @@ export function useVisTimeline(
     setCompact(isCompact(window, container.current));
     props.onRangeChange(window);
   });
+  const onRangeSettled = useEffectEvent((window: TimeWindow) => props.onRangeSettled(window));
   const initial = useEffectEvent(() => ({
     window: props.initialWindow,
     items: props.items,
@@ -158,6 +161,9 @@ export function useVisTimeline(
       });
       timeline.on('rangechange', ({ start: from, end: to }: { start: Date; end: Date }) =>
         onRangeChange({ start: new Date(from), end: new Date(to) }),
+      );
+      timeline.on('rangechanged', ({ start: from, end: to }: { start: Date; end: Date }) =>
+        onRangeSettled({ start: new Date(from), end: new Date(to) }),
       );
       // With a window given up front, vis-timeline keeps its drawn items hidden until a
       // 'rangechanged' (sent 200 ms after creation) *and* a later redraw, which otherwise waits

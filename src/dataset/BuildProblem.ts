@@ -41,7 +41,7 @@ export type BuildProblem = ProblemPlace &
     | { code: 'date-missing' }
     | { code: 'date-twice' }
     | { code: 'anchor-cycle'; cycle: string[] }
-    | { code: 'invalid-dataset'; path: string; message: string }
+    | { code: 'invalid-dataset'; issue: SchemaIssue; found: unknown }
   );
 
 /** Something the build did and wants the editor to know, though the output holds. */

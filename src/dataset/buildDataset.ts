@@ -1,10 +1,11 @@
 import { chronological } from '../model/chronological.ts';
-import { Dataset } from '../model/dataset.ts';
+import type { Dataset } from '../model/dataset.ts';
 import type { TimelineEvent } from '../model/event.ts';
 import type { EventRecord } from '../model/eventRecord.ts';
 import type { Story } from '../model/story.ts';
 import { anchorEvidence } from './anchorEvidence.ts';
 import { BuildFailure, type BuildNotice, type BuildProblem } from './BuildProblem.ts';
+import { checkBuiltDataset } from './checkBuiltDataset.ts';
 import { dateEvents } from './dateEvents.ts';
 import { readEventRecords } from './readEventRecords.ts';
 import type { Inputs } from './readInputs.ts';
@@ -61,23 +62,11 @@ export function buildDataset(inputs: Inputs): BuildResult {
     };
   });
 
-  const checked = Dataset.safeParse({
-    version: 1,
-    story,
-    sources,
-    events: chronological(events),
-  });
-  if (!checked.success) {
-    throw new BuildFailure(
-      checked.error.issues.map((issue) => ({
-        code: 'invalid-dataset',
-        file: 'public/timeline.json',
-        path: issue.path.join('.'),
-        message: issue.message,
-      })),
-    );
-  }
-  return { dataset: checked.data, notices };
+  const dataset = checkBuiltDataset(
+    { version: 1, story, sources, events: chronological(events) },
+    'public/timeline.json',
+  );
+  return { dataset, notices };
 }
 
 /**

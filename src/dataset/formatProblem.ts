@@ -181,8 +181,8 @@ function word(problem: BuildProblem): Wording {
     case 'invalid-dataset':
       return {
         headline: 'the built dataset fails its own schema (a bug in the build)',
-        expected: problem.message,
-        found: `at ${problem.path}`,
+        expected: expectedBySchema(problem.issue),
+        found: shown(problem.found),
       };
   }
 }

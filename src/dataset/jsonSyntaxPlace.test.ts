@@ -19,7 +19,20 @@ describe('jsonSyntaxPlace', () => {
     expect(placeOfError('{,}')).toEqual({ line: 1, column: 2 });
   });
 
-  it('gives nothing for a message that names no position', () => {
-    expect(jsonSyntaxPlace('{', 'Unexpected end of JSON input')).toBeUndefined();
+  it('finds the place itself when the message names no position, as Node 20 words a doubled comma', () => {
+    expect(placeOfError('[\n  1,,\n]')).toEqual({ line: 2, column: 5 });
+    expect(jsonSyntaxPlace('[1,]', 'Unexpected token \']\', "[1,]" is not valid JSON')).toEqual({
+      line: 1,
+      column: 4,
+    });
+  });
+
+  it('places a text that ends too soon just after its last character', () => {
+    expect(placeOfError('[\n  1,')).toEqual({ line: 2, column: 5 });
+    expect(placeOfError('[\n')).toEqual({ line: 2, column: 1 });
+  });
+
+  it('gives nothing for a text that is JSON', () => {
+    expect(jsonSyntaxPlace('{"a": 1}', 'Unexpected end of JSON input')).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { BuildFailure, type BuildProblem } from './BuildProblem.ts';
 import { decodeUtf8 } from './decodeUtf8.ts';
-import { jsonSyntaxPlace } from './jsonSyntaxPlace.ts';
+import { readJsonFile } from './readJsonFile.ts';
 
 /**
  * A seed article as read from seeds/: never altered. `changed` is set when its bytes differ from
@@ -39,20 +39,13 @@ function decode(bytes: Buffer, file: string, problems: BuildProblem[]): string |
 }
 
 function readJson(root: string, file: string, problems: BuildProblem[]): DataFile {
-  const path = join(root, file);
-  if (!existsSync(path)) {
+  if (!existsSync(join(root, file))) {
     problems.push({ code: 'missing-file', file, path: file, wanted: 'json' });
     return { file, json: undefined };
   }
-  const text = decode(readFileSync(path), file, problems);
-  if (text === undefined) return { file, json: undefined };
-  try {
-    return { file, json: JSON.parse(text) };
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    problems.push({ code: 'invalid-json', file, reason, ...jsonSyntaxPlace(text, reason) });
-    return { file, json: undefined };
-  }
+  const read = readJsonFile(root, file);
+  if ('problem' in read) problems.push(read.problem);
+  return { file, json: 'json' in read ? read.json : undefined };
 }
 
 /** `sha256sum` output: hash, white space, file name. */

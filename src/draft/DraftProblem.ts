@@ -10,7 +10,7 @@ export type DraftProblem =
   | { code: 'no-articles'; file: string }
   | { code: 'not-utf8'; file: string; byte: number }
   | { code: 'empty-article'; file: string }
-  | { code: 'invalid-json'; file: string; reason: string }
+  | { code: 'unreadable-json'; file: string; problem: BuildProblem }
   | { code: 'not-an-object'; file: string }
   | { code: 'invalid-record'; file: string; problem: BuildProblem }
   | {

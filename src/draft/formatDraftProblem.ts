@@ -31,16 +31,15 @@ export function formatDraftProblem(problem: DraftProblem): string {
       );
     case 'empty-article':
       return at('article is empty', 'the text of the article', 'an empty file');
-    case 'invalid-json':
-      return at('not valid JSON', 'a JSON file', problem.reason);
     case 'not-an-object':
       return at(
         'not a list of article records',
         'an object with one record per article, keyed by its file name',
         'another kind of JSON value',
       );
+    case 'unreadable-json':
     case 'invalid-record':
-      // A schema problem is worded as the data build words it.
+      // A data file's problems are worded as the data build words them.
       return formatProblem(problem.problem);
     case 'needs-date':
       return problem.reason === 'no-year'

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { z } from 'zod/mini';
 import { EventRecords, type EventRecord } from '../model/eventRecord.ts';
 import { decodeUtf8 } from '../dataset/decodeUtf8.ts';
+import { readJsonFile } from '../dataset/readJsonFile.ts';
 import { zodProblems } from '../dataset/zodProblems.ts';
 import { resolveKinds } from '../model/resolveKinds.ts';
 import { SourceRecord } from '../model/source.ts';
@@ -33,20 +34,12 @@ function decode(bytes: Buffer, file: string, problems: DraftProblem[]): string |
 }
 
 function readJson(dir: string, file: string, fallback: unknown, problems: DraftProblem[]): unknown {
-  const path = join(dir, file);
-  if (!existsSync(path)) return fallback;
-  const text = decode(readFileSync(path), file, problems);
-  if (text === undefined) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    problems.push({
-      code: 'invalid-json',
-      file,
-      reason: error instanceof Error ? error.message : String(error),
-    });
-    return undefined;
-  }
+  if (!existsSync(join(dir, file))) return fallback;
+  const read = readJsonFile(dir, file);
+  if ('json' in read) return read.json;
+  // Worded as the data build words it, line and column included.
+  problems.push({ code: 'unreadable-json', file, problem: read.problem });
+  return undefined;
 }
 
 /** zod's issues as the data build words them, so draft and data speak alike. */

@@ -209,4 +209,14 @@ describe('runDraft on bad input', () => {
     await refused(['not valid JSON', 'data/events.json']);
     expect(readFileSync(join(dir, 'data/events.json'), 'utf8')).toBe('[{');
   });
+
+  it("says on which line and column a data file breaks, in the data build's words", async () => {
+    // Node 20's message for a second comma names no position; the place is found all the same.
+    write('data/events.json', '[\n  { "id": "a" },,\n]\n');
+    await refused([
+      '✖ not valid JSON',
+      '  at data/events.json',
+      '  Look at line 2, column 17 of the file.',
+    ]);
+  });
 });

@@ -1,0 +1,96 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { chronological } from '../src/model/chronological.ts';
+import type { Dataset } from '../src/model/dataset.ts';
+import { detailsTitle, expect, listButton, openPage, test } from './timelineTest.ts';
+
+const focusedId = (page: Page) => page.evaluate('document.activeElement?.id ?? null');
+const focusInList = (page: Page) =>
+  page.evaluate(`Boolean(document.activeElement?.closest('.event-list ol'))`);
+
+/** Tabs from the top of the page until the list has focus; fails if it never does. */
+async function tabIntoList(page: Page): Promise<void> {
+  for (let i = 0; i < 40 && !(await focusInList(page)); i++) await page.keyboard.press('Tab');
+  expect(await focusInList(page), 'Tab never reached the event list').toBe(true);
+}
+
+/** The story with every event repeated `times` times under new ids: a list longer than a step. */
+function repeated(dataset: Dataset, times: number): Dataset {
+  const events = dataset.events.flatMap((event) =>
+    Array.from({ length: times }, (_, n) => ({ ...event, id: `${event.id}-${n + 1}` })),
+  );
+  return { ...dataset, events: chronological(events) };
+}
+
+test.describe('the event list and the keyboard', () => {
+  test(
+    'the list is one Tab stop, and arrows, Home and End move through it',
+    { tag: '@zone-free' },
+    async ({ page, dataset }) => {
+      const ordered = chronological(dataset.events);
+      const [first, second] = ordered;
+      const last = ordered.at(-1);
+      if (!first || !second || !last) throw new Error('the dataset needs two events');
+      await openPage(page);
+
+      await tabIntoList(page);
+      expect(await focusedId(page)).toBe(`list-${first.id}`);
+      // One more Tab leaves the list, however many events it holds; Shift+Tab comes back.
+      await page.keyboard.press('Tab');
+      expect(await focusInList(page)).toBe(false);
+      await page.keyboard.press('Shift+Tab');
+      expect(await focusedId(page)).toBe(`list-${first.id}`);
+
+      await page.keyboard.press('End');
+      expect(await focusedId(page)).toBe(`list-${last.id}`);
+      await expect(detailsTitle(page)).toHaveText(last.title);
+      await page.keyboard.press('Home');
+      expect(await focusedId(page)).toBe(`list-${first.id}`);
+      await expect(detailsTitle(page)).toHaveText(first.title);
+      await page.keyboard.press('ArrowDown');
+      expect(await focusedId(page)).toBe(`list-${second.id}`);
+      await expect(detailsTitle(page)).toHaveText(second.title);
+
+      // Leaving and coming back lands on the entry the reader left, not the top of the list.
+      await page.keyboard.press('Tab');
+      expect(await focusInList(page)).toBe(false);
+      await page.keyboard.press('Shift+Tab');
+      expect(await focusedId(page)).toBe(`list-${second.id}`);
+      // Every entry is still a button a click, a tap or a screen reader can press.
+      await expect(page.locator('.event-list ol button[tabindex="0"]')).toHaveCount(1);
+      await expect(page.locator('.event-list ol button')).toHaveCount(ordered.length);
+      await listButton(page, last.id).click();
+      await expect(detailsTitle(page)).toHaveText(last.title);
+      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    },
+  );
+
+  test(
+    'End reaches the last of hundreds of events, past what the list has rendered',
+    { tag: '@zone-free' },
+    async ({ page, dataset }) => {
+      const long = repeated(dataset, 10);
+      const first = long.events[0];
+      const last = long.events.at(-1);
+      if (!first || !last) throw new Error('no events');
+      await page.route('**/timeline.json', (route) => route.fulfill({ json: long }));
+      await openPage(page);
+      // Windowed: the last entry is not in the page until the keyboard goes to it.
+      await expect(listButton(page, last.id)).toHaveCount(0);
+
+      await tabIntoList(page);
+      expect(await focusedId(page)).toBe(`list-${first.id}`);
+      await page.keyboard.press('End');
+      await expect(listButton(page, last.id)).toBeFocused();
+      await expect(detailsTitle(page)).toHaveText(last.title);
+      await page.keyboard.press('Tab');
+      expect(await focusInList(page)).toBe(false);
+      await page.keyboard.press('Home');
+      expect(await focusInList(page)).toBe(false);
+      await page.keyboard.press('Shift+Tab');
+      await expect(listButton(page, last.id)).toBeFocused();
+      await page.keyboard.press('Home');
+      await expect(listButton(page, first.id)).toBeFocused();
+    },
+  );
+});
