@@ -847,6 +847,16 @@ describe('findMentions: fortnights, centuries and the verb lasts', () => {
     expect(mention('Shares closed at 4pm GMT.', '4pm', GB).value).toBe('2025-08-07T16:00');
   });
 
+  it('reads a day owning an event as past unless the event is awaited or will act', () => {
+    expect(mention('Markets rallied ahead of Friday’s jobs report.', 'Friday').value).toBe(
+      '2025-08-08',
+    );
+    expect(mention('Investors await Friday’s jobs report.', 'Friday').value).toBe('2025-08-08');
+    expect(mention('Friday’s vote will decide it.', 'Friday').value).toBe('2025-08-08');
+    expect(mention('Monday’s attack killed 12.', 'Monday').value).toBe('2025-08-04');
+    expect(mention('They will study Monday’s attack.', 'Monday').value).toBe('2025-08-04');
+  });
+
   it('does not read the verb lasts as a time', () => {
     expect(findMentions('The show lasts an hour.', US).map((m) => m.text)).toEqual(['an hour']);
   });

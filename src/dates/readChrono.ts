@@ -50,6 +50,13 @@ function isFraction(text: string, start: number, words: string): boolean {
   );
 }
 
+// A day's event looked forward to: "ahead of Friday's report", "awaiting Sunday's vote",
+// "Friday's vote will decide it" (not "They will study Monday's attack").
+const AWAITED_BEFORE =
+  /\b(?:ahead of|awaits?|awaiting|preparing for|prepares? for|in the run-up to|upcoming)\s+(?:the\s+)?$/i;
+const WILL_AFTER =
+  /^['’]s\s+(?:[\w-]+\s+){1,3}(?:will|is (?:expected|set|due|scheduled)|are (?:expected|set|due|scheduled))\b/i;
+
 // What makes a number a clock time: "10 p.m.", "3am", "2.30pm", "10:35", "noon", "midday", "4 in
 // the morning" (not "2.46 a share", "at 4").
 const CLOCK =
@@ -195,11 +202,17 @@ export const readChrono: Pass = (text, { published, locale }) => {
       end -= cut[0].length;
       clockless = true;
     }
-    // "Wednesday's ruling": a day named as the owner of what came of it has already happened.
-    const tense = () =>
-      /^['’]s\b/.test(text.slice(end, end + 3)) && !has('month')
-        ? 'past'
-        : tenseAround(text, start, end);
+    // "Wednesday's ruling": a day named as the owner of what came of it has already happened,
+    // unless it is awaited ("ahead of Friday's jobs report") or its sentence says what it will do
+    // ("Friday's vote will decide it").
+    const tense = () => {
+      if (!/^['’]s\b/.test(text.slice(end, end + 3)) || has('month'))
+        return tenseAround(text, start, end);
+      const awaited =
+        AWAITED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
+        WILL_AFTER.test(text.slice(end, end + 40));
+      return awaited ? 'future' : 'past';
+    };
     // "The Sun reported…", "Sun, Hewlett-Packard and others", "Sat on the board": a bare
     // abbreviation is too often a word.
     if (
