@@ -857,6 +857,12 @@ describe('findMentions: fortnights, centuries and the verb lasts', () => {
     expect(mention('They will study Monday’s attack.', 'Monday').value).toBe('2025-08-04');
   });
 
+  it('does not read a year-over-year or day-to-day comparison as a duration', () => {
+    expect(findMentions('A year-over-year comparison showed growth.', US)).toEqual([]);
+    expect(findMentions('It was a day-to-day struggle.', US)).toEqual([]);
+    expect(mention('The war lasted a year.', 'year').value).toBe('P1Y');
+  });
+
   it('does not read the verb lasts as a time', () => {
     expect(findMentions('The show lasts an hour.', US).map((m) => m.text)).toEqual(['an hour']);
   });
