@@ -11,6 +11,8 @@ type Direction = 'ago' | 'in' | 'later' | 'earlier' | 'before' | 'after';
 /** Whole calendar units for a count of `unit`s; hours fold into days, minutes into none. */
 function toOffset(amount: number, unit: string): { offset: Offset; granularity: Granularity } {
   const u = unit.toLowerCase().replace(/s$/, '');
+  // A fortnight is two weeks.
+  if (u === 'fortnight') return toOffset(amount * 2, 'week');
   if (u === 'hour' || u === 'minute' || u === 'moment') {
     const days = u === 'hour' ? Math.floor(amount / 24) : 0;
     return { offset: { amount: days, unit: 'day' }, granularity: 'day' };
@@ -29,7 +31,7 @@ function toOffset(amount: number, unit: string): { offset: Offset; granularity: 
   };
 }
 
-const COUNT_UNITS = `(${NUMBER_SOURCE})[- ](minute|hour|day|week|month|year|decade)s?`;
+const COUNT_UNITS = `(${NUMBER_SOURCE})[- ](minute|hour|day|week|fortnight|month|year|decade)s?`;
 const COUNTED = new RegExp(
   `\\b(?:(in|within the next)\\s+${COUNT_UNITS}(?!\\s+(?:ago|later|earlier|before|after|of)\\b)|${COUNT_UNITS}\\s+(ago|from now|later|earlier|afterwards|before|after|prior to)\\b)`,
   'gi',
