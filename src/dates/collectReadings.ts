@@ -14,6 +14,7 @@ import { readRelatives } from './readRelatives.ts';
 import { readSeasonYears } from './readSeasonYears.ts';
 import { readSpokenYears } from './readSpokenYears.ts';
 import { readWireTimes } from './readWireTimes.ts';
+import { readYearRanges } from './readYearRanges.ts';
 import type { Pass, PassOptions, Reading } from './Reading.ts';
 import { withBoundMod } from './withBoundMod.ts';
 
@@ -34,6 +35,7 @@ const PASSES: Pass[] = [
   readWireTimes,
   readSeasonYears,
   readHalfYears,
+  readYearRanges,
 ];
 
 /** Every candidate reading of every pass, overlapping ones included, bounds ("as soon as") read. */

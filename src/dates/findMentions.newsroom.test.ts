@@ -136,6 +136,21 @@ const ROWS: Row[] = [
     expected: ['4 p.m. ET = 2025-03-05T16:00'],
   },
   {
+    name: 'a zone written out in words belongs to the clock time',
+    text: 'The blast happened at 3 p.m. Eastern time.',
+    expected: ['3 p.m. Eastern time = 2025-03-05T15:00'],
+  },
+  {
+    name: 'a four-digit time in local time is a time of the publication day',
+    text: 'Troops left at 1800 local time.',
+    expected: ['1800 local time = 2025-03-05T18:00'],
+  },
+  {
+    name: 'two years joined by a dash are one interval',
+    text: 'Output fell in 1998-99 and again from 2018-2022.',
+    expected: ['1998-99 = 1998/1999', '2018-2022 = 2018/2022'],
+  },
+  {
     name: 'a dotted British clock time on a weekday',
     text: 'The train left at 6.15am on Monday.',
     locale: 'en-GB',
@@ -219,7 +234,18 @@ const LEFT_ALONE: [string, string, string[]][] = [
   ],
   ['the abbreviations Sun. and Sat. stay words', 'The Sun. reported it first, Sat. too.', []],
   ['a four-digit number without a zone is no time', 'The 1400 workers went home.', []],
-  ['two years that do not follow each other are no season', 'It was the 2019-21 season.', []],
+  [
+    'two years that do not follow each other are years, not a season',
+    'It was the 2019-21 season.',
+    ['2019-21'],
+  ],
+  ['a lifespan after a name is no stretch', 'A mural of Rosa Parks 1913-2005 was unveiled.', []],
+  ['a later year before an earlier one is no stretch', 'The score went 2010-2005.', []],
+  [
+    'a clock time at the end of a sentence keeps to itself',
+    'It ended at 3 p.m. Police left.',
+    ['3 p.m'],
+  ],
 ];
 
 describe('newsroom phrasings', () => {

@@ -22,7 +22,8 @@ const INTO = /^\s+(?:into|to)\s+$/i;
 const WEEK_OF_BEFORE = /\bthe\s+week\s+of\s+$/i;
 const WEEKDAY = new RegExp(`\\b${WEEKDAY_PATTERN}\\b`, 'i');
 // A zone or "local time" after a clock time belongs to it: "noon local time", "1400 GMT".
-const ZONE_AFTER = /^\s+(?:local time|GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|BST|CET|CEST)\b/;
+const ZONE_AFTER =
+  /^\.?\s+(?:local time|(?:Eastern|Central|Mountain|Pacific)(?: (?:standard|daylight))? time|GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|BST|CET|CEST)\b/;
 // Between a clock time and its day: "noon local time on Monday", "0425 GMT Friday".
 const TIME_TO_DAY = /^(?:,?\s+on\s+|,?\s+)$/i;
 

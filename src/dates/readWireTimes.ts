@@ -1,7 +1,8 @@
 import type { Pass, Reading } from './Reading.ts';
 
-// "at 0900 GMT", "1400 UTC": wire copy's four-digit clock, only with the zone that marks it as one.
-const WIRE_TIME = /\b([01]\d|2[0-3])([0-5]\d)\s?(?:GMT|UTC|Z)\b/g;
+// "at 0900 GMT", "1400 UTC", "1800 local time", "0600 hours": wire copy's four-digit clock, only
+// with the zone or word that marks it as one.
+const WIRE_TIME = /\b([01]\d|2[0-3])([0-5]\d)(?:\s?(?:GMT|UTC|Z)|\s(?:local time|hours))\b/g;
 
 /**
  * A four-digit wire time with its zone: a time of the publication day until a day is joined to
