@@ -50,6 +50,17 @@ const ROWS: Row[] = [
     expected: ['Thursday to Saturday = 2025-03-06/2025-03-08'],
   },
   {
+    name: 'from one weekday through another in a past sentence is the stretch before publication',
+    text: 'Markets rallied from Tuesday through Thursday.',
+    published: '2025-03-07',
+    expected: ['Tuesday through Thursday = 2025-03-04/2025-03-06'],
+  },
+  {
+    name: 'a stretch of weekdays ends on the first such weekday after it starts',
+    text: 'The fair ran from Friday to Monday.',
+    expected: ['Friday to Monday = 2025-02-28/2025-03-03'],
+  },
+  {
     name: 'between one year and another is one interval',
     text: 'Prices climbed between 2015 and 2018.',
     expected: ['between 2015 and 2018 = 2015/2018'],
@@ -155,6 +166,16 @@ const ROWS: Row[] = [
     text: 'The train left at 6.15am on Monday.',
     locale: 'en-GB',
     expected: ['6.15am on Monday = 2025-03-03T06:15'],
+  },
+  {
+    name: "in three weeks' time is the week three weeks on",
+    text: "The report is due in three weeks' time.",
+    expected: ["three weeks' time = 2025-W13"],
+  },
+  {
+    name: 'a count of consecutive months is a duration',
+    text: 'He was jailed for 18 consecutive months.',
+    expected: ['18 consecutive months = P18M'],
   },
   {
     name: 'the day after tomorrow is two days on',

@@ -37,17 +37,30 @@ function isCalendar(m: Mention): boolean {
 }
 
 /**
- * The end of a stretch moved on until it is not before its start: in "from Thursday to
- * Saturday" each weekday was read on its own, and the Saturday may have been the one before.
+ * The end of a stretch as the first such day, month or year not before its start: in "from
+ * Thursday to Saturday" each weekday was read on its own, and the Saturday may have been the
+ * one before, or a week too far. An end with its year written out stays as it is.
  */
 function endNotBefore(start: Mention, end: Mention): string | undefined {
-  let value = end.value;
   const first = timexRange(start.value).start;
-  const step = end.granularity === 'day' && WEEKDAY.test(end.text) ? 'week' : 'year';
-  for (let i = 0; i < 2 && timexRange(value).end < first; i++) {
-    value = shiftTimex(value, { amount: 1, unit: step });
+  const before = (value: string) => timexRange(value).end < first;
+  const step =
+    end.granularity === 'day' && WEEKDAY.test(end.text)
+      ? 'week'
+      : /\b\d{4}\b/.test(end.text)
+        ? undefined
+        : 'year';
+  let value = end.value;
+  if (step) {
+    for (let i = 0; i < 2 && before(value); i++)
+      value = shiftTimex(value, { amount: 1, unit: step });
+    for (let i = 0; i < 2; i++) {
+      const back = shiftTimex(value, { amount: -1, unit: step });
+      if (before(back)) break;
+      value = back;
+    }
   }
-  return timexRange(value).end < first ? undefined : value;
+  return before(value) ? undefined : value;
 }
 
 function merged(

@@ -33,7 +33,7 @@ function toOffset(amount: number, unit: string): { offset: Offset; granularity: 
 
 const COUNT_UNITS = `(${NUMBER_SOURCE})[- ](minute|hour|day|week|fortnight|month|year|decade)s?`;
 const COUNTED = new RegExp(
-  `\\b(?:(in|within the next)\\s+${COUNT_UNITS}(?!\\s+(?:ago|later|earlier|before|after|of)\\b)|${COUNT_UNITS}\\s+(ago|from now|later|earlier|afterwards|before|after|prior to)\\b)`,
+  `\\b(?:(in|within the next)\\s+${COUNT_UNITS}(?:['’]s?\\s+time\\b)?(?!\\s+(?:ago|later|earlier|before|after|of)\\b)|${COUNT_UNITS}\\s+(ago|from now|later|earlier|afterwards|before|after|prior to)\\b)`,
   'gi',
 );
 // "Minutes later", "hours later": the same day as what came before.
