@@ -208,6 +208,16 @@ const ROWS: Row[] = [
     expected: ['the second half of 2023 = 2023-H2'],
   },
   {
+    name: 'the business shorthand for a half year is that half',
+    text: 'Profit rose in H1 2024 and 2H 2023.',
+    expected: ['H1 2024 = 2024-H1', '2H 2023 = 2023-H2'],
+  },
+  {
+    name: 'the eve of a weekday-named occasion is the day before that weekday',
+    text: "The ceasefire collapsed on the eve of Sunday's vote.",
+    expected: ["the eve of Sunday's vote = 2025-03-01"],
+  },
+  {
     name: 'a bare quarter already past is the latest such quarter',
     text: 'Its Q4 profit doubled.',
     expected: ['Q4 = 2024-Q4'],
@@ -254,6 +264,7 @@ const LEFT_ALONE: [string, string, string[]][] = [
     ['4th of March'],
   ],
   ['the abbreviations Sun. and Sat. stay words', 'The Sun. reported it first, Sat. too.', []],
+  ['the first half of a match is no half year', 'City scored twice in the first half.', []],
   ['a four-digit number without a zone is no time', 'The 1400 workers went home.', []],
   [
     'two years that do not follow each other are years, not a season',
