@@ -11,7 +11,6 @@ import { readQuarters } from './readQuarters.ts';
 import { readRecentSpans } from './readRecentSpans.ts';
 import { readReferences } from './readReferences.ts';
 import { readRelatives } from './readRelatives.ts';
-import { readSeasonYears } from './readSeasonYears.ts';
 import { readSpokenYears } from './readSpokenYears.ts';
 import { readWireTimes } from './readWireTimes.ts';
 import { readYearRanges } from './readYearRanges.ts';
@@ -33,7 +32,6 @@ const PASSES: Pass[] = [
   readEve,
   readOrdinalDays,
   readWireTimes,
-  readSeasonYears,
   readHalfYears,
   readYearRanges,
 ];
