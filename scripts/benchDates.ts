@@ -14,6 +14,7 @@ const root = new URL('../', import.meta.url);
 const PARTS = [
   ['held-out', 'data/bench/dates.heldout.jsonl'],
   ['held-out-2', 'data/bench/dates.heldout2.jsonl'],
+  ['held-out-3', 'data/bench/dates.heldout3.jsonl'],
   ['tuning', 'data/bench/dates.tuning.jsonl'],
 ] as const;
 

@@ -22,6 +22,10 @@ export const GoldExpression = z.strictObject({
     'ref',
     'numeric-gb',
     'anchored',
+    'time',
+    'range',
+    'numeric',
+    'holiday',
   ]),
 });
 export type GoldExpression = z.infer<typeof GoldExpression>;

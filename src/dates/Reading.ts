@@ -42,6 +42,11 @@ export interface Reading {
 export interface PassOptions {
   published: string;
   locale: Locale;
+  /**
+   * TimeML mode: leave out what the news reading finds but the TimeML guidelines, as TempEval-3's
+   * data applies them, do not mark ("the eve of the summit", a wire time "0735 GMT").
+   */
+  timeml?: boolean;
 }
 
 export type Pass = (text: string, options: PassOptions) => Reading[];

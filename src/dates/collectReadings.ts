@@ -1,13 +1,19 @@
 import { readChrono } from './readChrono.ts';
 import { readDurations } from './readDurations.ts';
+import { readEve } from './readEve.ts';
+import { readHalfYears } from './readHalfYears.ts';
 import { readHolidays } from './readHolidays.ts';
+import { readMidweek } from './readMidweek.ts';
 import { readNeighbourWeekdays } from './readNeighbourWeekdays.ts';
+import { readOrdinalDays } from './readOrdinalDays.ts';
 import { readPeriods } from './readPeriods.ts';
 import { readQuarters } from './readQuarters.ts';
 import { readRecentSpans } from './readRecentSpans.ts';
 import { readReferences } from './readReferences.ts';
 import { readRelatives } from './readRelatives.ts';
 import { readSpokenYears } from './readSpokenYears.ts';
+import { readWireTimes } from './readWireTimes.ts';
+import { readYearRanges } from './readYearRanges.ts';
 import type { Pass, PassOptions, Reading } from './Reading.ts';
 import { withBoundMod } from './withBoundMod.ts';
 
@@ -22,6 +28,12 @@ const PASSES: Pass[] = [
   readReferences,
   readHolidays,
   readSpokenYears,
+  readMidweek,
+  readEve,
+  readOrdinalDays,
+  readWireTimes,
+  readHalfYears,
+  readYearRanges,
 ];
 
 /** Every candidate reading of every pass, overlapping ones included, bounds ("as soon as") read. */

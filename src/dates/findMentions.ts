@@ -3,12 +3,15 @@ import type { Locale } from '../model/temporal.ts';
 import { isCalendarDate } from './calendarDate.ts';
 import { collectReadings } from './collectReadings.ts';
 import { DateResolutionError } from './DateResolutionError.ts';
+import { joinRanges } from './joinRanges.ts';
 import type { Anchor } from './Reading.ts';
 
 export interface FindOptions {
   /** Publication date, YYYY-MM-DD: what "Wednesday", "next week" and "this year" are read against. */
   published: string;
   locale: Locale;
+  /** TimeML mode: see `PassOptions.timeml`. */
+  timeml?: boolean;
 }
 
 /** Throws a DateResolutionError unless `published` is a real calendar day. */
@@ -50,6 +53,18 @@ function closesQuarter(text: string, mention: Mention, previous: Anchor | undefi
 }
 
 /**
+ * Every temporal expression in an article as the news reading gives it: the mentions of
+ * `findSeparateMentions`, with a stretch written as its two ends made one interval, a clock time
+ * joined to its day, "the week of March 10" that week (see `joinRanges`).
+ *
+ * @example findMentions('Workers strike from Monday to Wednesday.', { published: '2025-03-05', locale: 'en-US' })
+ * // [{ text: 'from Monday to Wednesday', value: '2025-03-10/2025-03-12', granularity: 'span', … }]
+ */
+export function findMentions(text: string, options: FindOptions): Mention[] {
+  return joinRanges(text, findSeparateMentions(text, options));
+}
+
+/**
  * Every temporal expression in an article, in text order, with its TIMEX3 value. Relative
  * expressions ("two days later", "the following day") are read against the calendar mention
  * before them, or the publication date when there is none.
@@ -57,7 +72,7 @@ function closesQuarter(text: string, mention: Mention, previous: Anchor | undefi
  * @example findMentions('Putin met Witkoff on Wednesday.', { published: '2025-08-07', locale: 'en-US' })
  * // [{ text: 'on Wednesday', value: '2025-08-06', type: 'DATE', granularity: 'day', … }]
  */
-export function findMentions(text: string, options: FindOptions): Mention[] {
+export function findSeparateMentions(text: string, options: FindOptions): Mention[] {
   assertPublished(options.published);
   const published: Anchor = {
     value: options.published,

@@ -2,7 +2,7 @@ import type { Mention } from '../model/mention.ts';
 import type { Granularity } from '../model/temporal.ts';
 import { moveAnchor } from './moveAnchor.ts';
 import { timexRange } from './timexRange.ts';
-import { findMentions, type FindOptions } from './findMentions.ts';
+import { findSeparateMentions, type FindOptions } from './findMentions.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { PART_OF_DAY } from './partOfDay.ts';
 import { durationValue } from './readDurations.ts';
@@ -256,7 +256,7 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
 
 /**
  * The temporal expressions of a text as TimeML (TIDES guidelines, as the TempEval-3 data applies
- * them) marks them: the same readings as `findMentions`, with TimeML's extents (no leading
+ * them) marks them: the readings of `findSeparateMentions` (a range's ends apart), with TimeML's extents (no leading
  * preposition or bound), the count in "two days later" as a DURATION, parts of day as `TMO`,
  * `TAF`, `TEV`, `TNI`.
  *
@@ -264,7 +264,7 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
  * // [{ text: 'Wednesday night', type: 'TIME', value: '2000-01-05TNI', … }]
  */
 export function findTimemlMentions(text: string, options: FindOptions): Mention[] {
-  const read = findMentions(text, options).flatMap((m) => {
+  const read = findSeparateMentions(text, { ...options, timeml: true }).flatMap((m) => {
     const timeml = toTimeml(text, m);
     return timeml ? [withCountModifier(text, timeml)] : [];
   });

@@ -27,17 +27,6 @@ const RULES: Rule[] = [
     pattern: /\b(?:the|its)\s+(?:fiscal\s+)?year(?=\s+(?:that\s+)?end(?:ed|ing|s)\b)/gi,
     read: () => ({ type: 'DURATION', value: 'P1Y' }),
   },
-  // "the last half of 1989", "the first half of the year", "the first two quarters of 1990":
-  // a half year, H1 or H2.
-  {
-    pattern:
-      /\bthe\s+(?:(first|second|last|latter|back|front)\s+half|(first|last)\s+two\s+quarters)\s+of\s+(?:((?:19|20)\d{2})\b|(?:the|this)\s+year\b)/gi,
-    read: (m, year) => {
-      const which = (m[1] ?? m[2]!).toLowerCase();
-      const half = which === 'first' || which === 'front' ? 1 : 2;
-      return { type: 'DATE', value: `${m[3] ?? year}-H${half}` };
-    },
-  },
   // "the 20th century", "the nineteenth century", "this century", "last century": the century as
   // ISO 8601 writes it, its first two digits ("19" for the 1900s).
   {
@@ -65,9 +54,9 @@ const RULES: Rule[] = [
 
 /**
  * Expressions TimeML marks that the news reading leaves alone, since they place no event on the
- * dataset's calendar (whose model has no half years or centuries): a fiscal year as a span ("the
- * year ended March 31" `P1Y`), half years ("the last half of 1989" `1989-H2`), centuries ("the
- * 20th century" `19`), and the adjective "current" (`PRESENT_REF`).
+ * dataset's calendar (whose model has no centuries): a fiscal year as a span ("the year ended
+ * March 31" `P1Y`), centuries ("the 20th century" `19`), and the adjective "current"
+ * (`PRESENT_REF`).
  */
 export function findTimemlOnlyMentions(text: string, published: string): Mention[] {
   const year = Number(published.slice(0, 4));

@@ -214,13 +214,18 @@ export const readChrono: Pass = (text, { published, locale }) => {
       return awaited ? 'future' : 'past';
     };
     // "The Sun reported…", "Sun, Hewlett-Packard and others", "Sat on the board": a bare
-    // abbreviation is too often a word.
+    // abbreviation is too often a word. Wire copy's abbreviations with their full stop ("arrested
+    // Tues. in Tucson", "votes Thurs.") are weekdays, bar "Sun." and "Sat.", and the stop is theirs.
     if (
       /^(?:(?:the|a|an|in|for|to|of|on)\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i.test(
         text.slice(start, end),
       )
-    )
-      continue;
+    ) {
+      if (!/^(?:on\s+)?(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri)$/.test(text.slice(start, end)))
+        continue;
+      if (text[end] !== '.') continue;
+      end += 1;
+    }
     // "surged 4 5/8 to 112 5/8": chrono starts a range at the 8 of a fraction. "cut in half":
     // half is no clock time without a number.
     if (/\d\/$/.test(text.slice(Math.max(0, start - 2), start))) continue;

@@ -9,7 +9,7 @@ import { WEEKDAY_NAMES } from './weekdayNames.ts';
 const APPROX = /^(?:about|around|roughly|approximately|nearly|almost|some|close to)$/i;
 const UNIT = '(minute|hour|day|week|fortnight|month|year|decade|century|centuries)';
 const DURATION = new RegExp(
-  `\\b(?:(about|around|roughly|approximately|nearly|almost|some|close to|more than|less than|over|under|at least|up to)\\s+)?(${NUMBER_SOURCE})[- ](?:(?:more|additional|further|extra)\\s+)?(?:(?:trading|business|working)\\s+(?=days?\\b))?${UNIT}s?(\\s+and\\s+a\\s+half)?(?:-(?:old|long))?\\b(?![-‐](?:over|on|to|by)[-‐])`,
+  `\\b(?:(about|around|roughly|approximately|nearly|almost|some|close to|more than|less than|over|under|at least|up to)\\s+)?(${NUMBER_SOURCE})[- ](?:(?:more|additional|further|extra|consecutive|straight|successive)\\s+)?(?:(?:trading|business|working)\\s+(?=days?\\b))?${UNIT}s?(\\s+and\\s+a\\s+half)?(?:-(?:old|long))?\\b(?![-‐](?:over|on|to|by)[-‐])`,
   'gi',
 );
 const ORDINALS: Record<string, number> = {

@@ -47,6 +47,9 @@ const HOLIDAYS: Array<[RegExp, Rule]> = [
   [/boxing day/, fixed(12, 26)],
   [/independence day|the fourth of july|july fourth/, fixed(7, 4)],
   [/thanksgiving(?: day)?/, (y) => nthWeekday(y, 11, 4, 4)],
+  // The shopping days after Thanksgiving.
+  [/black friday/, (y) => addDays(nthWeekday(y, 11, 4, 4), 1)],
+  [/cyber monday/, (y) => addDays(nthWeekday(y, 11, 4, 4), 4)],
   [/labou?r day/, (y) => nthWeekday(y, 9, 1, 1)],
   [/memorial day/, (y) => nthWeekday(y, 5, 1, -1)],
   [/election day/, (y) => addDays(nthWeekday(y, 11, 1, 1), 1)],

@@ -38,7 +38,7 @@ const COUNT_UNITS = `(${NUMBER_SOURCE})[- ](minute|hour|day|week|fortnight|month
 // word leaves the count's date, roughly (TIMEX APPROX).
 const OR_SO = '(\\s+or\\s+so)?';
 const COUNTED = new RegExp(
-  `\\b(?:(in|within the next)\\s+${COUNT_UNITS}(?!(?:\\s+or\\s+so)?\\s+(?:ago|later|earlier|before|after|of)\\b)|${COUNT_UNITS}${OR_SO}\\s+(ago|from now|later|earlier|afterwards|before|after|prior to)\\b)`,
+  `\\b(?:(in|within the next)\\s+${COUNT_UNITS}(?:['’]s?\\s+time\\b)?(?!(?:\\s+or\\s+so)?\\s+(?:ago|later|earlier|before|after|of)\\b)|${COUNT_UNITS}${OR_SO}\\s+(ago|from now|later|earlier|afterwards|before|after|prior to)\\b)`,
   'gi',
 );
 // "Minutes later", "hours later": the same day as what came before.

@@ -38,7 +38,7 @@ const FUTURE_CUE = new RegExp(
 // head of"). After an article or a possessive they are nouns too ("after the vote on May 3",
 // "the returns on Monday", "its reports").
 const PRESENT_SCHEDULE =
-  /\b(?<!\bto\s)(?<!\b(?:the|a|an|this|that|its|his|her|their|our|first|last|next)\s)(?:(?:opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes|takes effect|take effect|kicks off|plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs|wraps up|convenes|sits|rules|testifies|appears|signs|faces|unveils|leaves|departs|speaks|addresses|delivers|resigns|retires|tours|competes|celebrates|marks|honors|honours|graduates|performs|screens|ends)|(?:open|reopen|close|start|begin|meet|return|resume|vote|convene|go)(?=(?:\s+\w+ly)?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))|head(?=\s+(?:to|for|into)\b|\s*$))\b/gi;
+  /\b(?<!\bto\s)(?<!\b(?:the|a|an|this|that|its|his|her|their|our|first|last|next)\s)(?:(?:opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes|takes effect|take effect|takes place|kicks off|plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs|wraps up|convenes|sits|rules|testifies|appears|signs|faces|unveils|leaves|departs|speaks|addresses|delivers|resigns|retires|tours|competes|celebrates|marks|honors|honours|graduates|performs|screens|ends|runs|finishes|concludes)|(?:open|reopen|close|start|begin|meet|return|resume|vote|convene|go)(?=(?:\s+\w+ly)?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))|head(?=\s+(?:to|for|into)\b|\s*$))\b/gi;
 // Past-tense verbs: a closed list of common irregular ones plus regular -ed forms. Reporting
 // verbs are apart (REPORTING). "was", "were" before a plan ("were planning to", "was due to",
 // "was about to") look forward with it.
@@ -211,7 +211,10 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     (DEADLINE_GONE_BEFORE.test(before) || DEADLINE_GONE_AFTER.test(after))
   )
     return 'past';
-  if (ADJACENT_FUTURE_BEFORE.test(before) || ADJACENT_FUTURE_AFTER.test(after))
+  if (
+    (ADJACENT_FUTURE_BEFORE.test(before) && !opensStretch(before, after)) ||
+    ADJACENT_FUTURE_AFTER.test(after)
+  )
     return pastMainClause(before, after) ? 'past' : 'future';
   // The clause of the date first: in "The bill, which passed on Monday, goes to the House" the
   // relative clause's own verb dates Monday, not the main verb beyond the comma.
@@ -222,6 +225,13 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     closing < 0 ? after : after.slice(0, closing),
   );
   return clause === 'unknown' ? cuesTense(before, after) : clause;
+}
+
+// "from Tuesday through Thursday": "from" opens a stretch here, and says nothing of the tense.
+function opensStretch(before: string, after: string): boolean {
+  return (
+    /\bfrom\s+(?:the\s+)?$/i.test(before) && /^\s+(?:to|through|thru|until|till)\s/i.test(after)
+  );
 }
 
 // Commas, semicolons, colons, dashes and parentheses bound a clause.

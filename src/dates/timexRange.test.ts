@@ -19,6 +19,19 @@ describe('timexRange', () => {
     });
   });
 
+  it('runs a half year over its six months, as a span', () => {
+    expect(timexRange('2024-H1')).toEqual({
+      start: '2024-01-01',
+      end: '2024-06-30',
+      granularity: 'span',
+    });
+    expect(timexRange('2023-H2')).toEqual({
+      start: '2023-07-01',
+      end: '2023-12-31',
+      granularity: 'span',
+    });
+  });
+
   it('runs an ISO week from Monday to Sunday', () => {
     expect(timexRange('2025-W33')).toEqual({
       start: '2025-08-11',

@@ -1,5 +1,6 @@
 import {
   addDays,
+  addMonths,
   endOfISOWeek,
   endOfMonth,
   endOfQuarter,
@@ -29,7 +30,7 @@ function range(start: Date, end: Date, granularity: Granularity): TimexRange {
  * The inclusive calendar range a TIMEX3 value covers, and its granularity.
  *
  * Times (`2025-08-08T15:00`) cover their day; ISO weeks run Monday to Sunday (`-WE` is the
- * Saturday and Sunday); seasons are meteorological, winter `YYYY-WI` being December YYYY to
+ * Saturday and Sunday); half years (`2024-H1`) are six months, a span; seasons are meteorological, winter `YYYY-WI` being December YYYY to
  * February YYYY+1. An interval of two such values (`2010-06-02/2010-06-16`) covers both and
  * is a `span`. References (PAST_REF …) and durations have no range and throw.
  *
@@ -63,6 +64,9 @@ export function timexRange(value: string): TimexRange {
   } else if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) {
     const first = new Date(Number(m[1]), (Number(m[2]) - 1) * 3, 1);
     return range(first, endOfQuarter(first), 'quarter');
+  } else if ((m = /^(\d{4})-H([12])$/.exec(value))) {
+    const first = new Date(Number(m[1]), (Number(m[2]) - 1) * 6, 1);
+    return range(first, endOfMonth(addMonths(first, 5)), 'span');
   } else if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) {
     const startMonth = SEASON_START_MONTH[m[2] as keyof typeof SEASON_START_MONTH];
     const first = new Date(Number(m[1]), startMonth - 1, 1);

@@ -1,0 +1,294 @@
+import { describe, expect, it } from 'vitest';
+import { Mention } from '../model/mention.ts';
+import type { Locale } from '../model/temporal.ts';
+import { findMentions } from './findMentions.ts';
+
+// Wednesday 5 March 2025 (ISO week 10) unless a row gives another day.
+const WEDNESDAY = '2025-03-05';
+
+// "on Tuesday" and "Tuesday" are the same expression; a leading preposition is not compared.
+const LEADING = /^(?:on|in|at|by|until|since|from)\s+/i;
+
+/** Every mention's words (a leading preposition left out), value and mod, checked against the schema. */
+function read(text: string, published: string, locale: Locale): string[] {
+  return findMentions(text, { published, locale }).map((m) => {
+    Mention.parse(m);
+    expect(text.slice(m.start, m.end)).toBe(m.text);
+    return `${m.text.replace(LEADING, '')} = ${m.value}${m.mod ? ` ${m.mod}` : ''}`;
+  });
+}
+
+interface Row {
+  name: string;
+  text: string;
+  expected: string[];
+  published?: string;
+  locale?: Locale;
+}
+
+/** Newsroom phrasings, one class per row, each with everything the sentence says about time. */
+const ROWS: Row[] = [
+  {
+    name: 'a month with a span of days is one interval',
+    text: 'The conference runs April 8-10 in Denver.',
+    expected: ['April 8-10 = 2025-04-08/2025-04-10'],
+  },
+  {
+    name: 'a span of days before a month is one interval',
+    text: 'The talks were held on 24-26 February.',
+    locale: 'en-GB',
+    expected: ['24-26 February = 2025-02-24/2025-02-26'],
+  },
+  {
+    name: 'an abbreviated month with a span of days is one interval',
+    text: 'The fair runs Oct. 2-4.',
+    expected: ['Oct. 2-4 = 2025-10-02/2025-10-04'],
+  },
+  {
+    name: 'from one weekday to another is one interval in the direction of the tense',
+    text: 'Voting takes place from Thursday to Saturday.',
+    expected: ['Thursday to Saturday = 2025-03-06/2025-03-08'],
+  },
+  {
+    name: 'from one weekday through another in a past sentence is the stretch before publication',
+    text: 'Markets rallied from Tuesday through Thursday.',
+    published: '2025-03-07',
+    expected: ['Tuesday through Thursday = 2025-03-04/2025-03-06'],
+  },
+  {
+    name: 'a stretch of weekdays ends on the first such weekday after it starts',
+    text: 'The fair ran from Friday to Monday.',
+    expected: ['Friday to Monday = 2025-02-28/2025-03-03'],
+  },
+  {
+    name: 'between one year and another is one interval',
+    text: 'Prices climbed between 2015 and 2018.',
+    expected: ['between 2015 and 2018 = 2015/2018'],
+  },
+  {
+    name: 'from one month through another is one interval',
+    text: 'The exhibition is open from May through August.',
+    expected: ['May through August = 2025-05/2025-08'],
+  },
+  {
+    name: 'a season written across two years is the interval of those years',
+    text: 'She played for the club during the 2019-20 season.',
+    expected: ['the 2019-20 season = 2019/2020'],
+  },
+  {
+    name: 'the week of a day is that week',
+    text: 'Hearings are set for the week of April 14.',
+    expected: ['the week of April 14 = 2025-W16'],
+  },
+  {
+    name: 'the week of an abbreviated day is that week',
+    text: 'The layoffs were announced the week of Feb. 17.',
+    expected: ['the week of Feb. 17 = 2025-W08'],
+  },
+  {
+    name: 'midweek is the middle of the week of publication',
+    text: 'Oil prices slipped midweek.',
+    published: '2025-03-07',
+    expected: ['midweek = 2025-W10 MID'],
+  },
+  {
+    name: 'the eve of a named occasion is the day before the date last mentioned',
+    text: 'The election is on March 16. On the eve of the vote, the candidates held rallies.',
+    expected: ['March 16 = 2025-03-16', 'the eve of the vote = 2025-03-15'],
+  },
+  {
+    name: 'the eve of an occasion known only to the month is that month',
+    text: 'The summit was held in June 2024. On the eve of the summit, leaders dined.',
+    expected: ['June 2024 = 2024-06', 'the eve of the summit = 2024-06'],
+  },
+  {
+    name: 'the eve of a meeting after its date in the same sentence',
+    text: 'The summit opened on Feb. 20, and on the eve of the meeting protesters marched.',
+    expected: ['Feb. 20 = 2025-02-20', 'the eve of the meeting = 2025-02-19'],
+  },
+  {
+    name: 'a part of an ordinal day of the month is that day',
+    text: 'The shooting happened on the evening of the 2nd.',
+    expected: ['the evening of the 2nd = 2025-03-02'],
+  },
+  {
+    name: 'the morning of an ordinal day is that day',
+    text: 'Power was restored on the morning of the 4th.',
+    expected: ['the morning of the 4th = 2025-03-04'],
+  },
+  {
+    name: 'overnight one weekday into the next is the one night, dated by its end',
+    text: 'Storms swept the region overnight Sunday into Monday.',
+    expected: ['overnight Sunday into Monday = 2025-03-03'],
+  },
+  {
+    name: 'overnight from one weekday into the next in the past',
+    text: 'Strikes hit the city overnight Friday into Saturday.',
+    expected: ['overnight Friday into Saturday = 2025-03-01'],
+  },
+  {
+    name: 'a clock time with a US zone and a weekday is a time of that day',
+    text: 'The announcement came at 2:30 p.m. EST on Monday.',
+    expected: ['2:30 p.m. EST on Monday = 2025-03-03T14:30'],
+  },
+  {
+    name: 'a four-digit wire time with GMT is a time of the publication day',
+    text: 'The ship docked at 1400 GMT.',
+    expected: ['1400 GMT = 2025-03-05T14:00'],
+  },
+  {
+    name: 'noon local time on a weekday is midday of that day',
+    text: 'The talks began at noon local time on Monday.',
+    expected: ['noon local time on Monday = 2025-03-03T12:00'],
+  },
+  {
+    name: 'a clock time with ET alone is a time of the publication day',
+    text: 'The markets closed at 4 p.m. ET.',
+    expected: ['4 p.m. ET = 2025-03-05T16:00'],
+  },
+  {
+    name: 'a zone written out in words belongs to the clock time',
+    text: 'The blast happened at 3 p.m. Eastern time.',
+    expected: ['3 p.m. Eastern time = 2025-03-05T15:00'],
+  },
+  {
+    name: 'a four-digit time in local time is a time of the publication day',
+    text: 'Troops left at 1800 local time.',
+    expected: ['1800 local time = 2025-03-05T18:00'],
+  },
+  {
+    name: 'two years joined by a dash are one interval',
+    text: 'Output fell in 1998-99 and again from 2018-2022.',
+    expected: ['1998-99 = 1998/1999', '2018-2022 = 2018/2022'],
+  },
+  {
+    name: 'a dotted British clock time on a weekday',
+    text: 'The train left at 6.15am on Monday.',
+    locale: 'en-GB',
+    expected: ['6.15am on Monday = 2025-03-03T06:15'],
+  },
+  {
+    name: "in three weeks' time is the week three weeks on",
+    text: "The report is due in three weeks' time.",
+    expected: ["three weeks' time = 2025-W13"],
+  },
+  {
+    name: 'a count of consecutive months is a duration',
+    text: 'He was jailed for 18 consecutive months.',
+    expected: ['18 consecutive months = P18M'],
+  },
+  {
+    name: 'the day after tomorrow is two days on',
+    text: 'The results come out the day after tomorrow.',
+    expected: ['the day after tomorrow = 2025-03-07'],
+  },
+  {
+    name: 'the day before yesterday is two days back',
+    text: 'The results arrived the day before yesterday.',
+    expected: ['the day before yesterday = 2025-03-03'],
+  },
+  {
+    name: 'a fortnight ago is the week two weeks back',
+    text: 'The minister visited the site a fortnight ago.',
+    expected: ['a fortnight ago = 2025-W08'],
+  },
+  {
+    name: 'in the coming weeks is the future',
+    text: 'Aid is expected to arrive in the coming weeks.',
+    expected: ['the coming weeks = FUTURE_REF'],
+  },
+  {
+    name: 'early last year is the start of the year before publication',
+    text: 'The firm was sold early last year.',
+    expected: ['early last year = 2024 START'],
+  },
+  {
+    name: 'the second half of a year is its H2',
+    text: 'Sales rose in the second half of 2023.',
+    expected: ['the second half of 2023 = 2023-H2'],
+  },
+  {
+    name: 'the business shorthand for a half year is that half',
+    text: 'Profit rose in H1 2024 and 2H 2023.',
+    expected: ['H1 2024 = 2024-H1', '2H 2023 = 2023-H2'],
+  },
+  {
+    name: 'the eve of a weekday-named occasion is the day before that weekday',
+    text: "The ceasefire collapsed on the eve of Sunday's vote.",
+    expected: ["the eve of Sunday's vote = 2025-03-01"],
+  },
+  {
+    name: 'a bare quarter already past is the latest such quarter',
+    text: 'Its Q4 profit doubled.',
+    expected: ['Q4 = 2024-Q4'],
+  },
+  {
+    name: 'an abbreviated weekday with a full stop is that weekday',
+    text: 'Lawmakers returned to the capital Wed. after a recess.',
+    expected: ['Wed. = 2025-03-05'],
+  },
+  {
+    name: 'an abbreviated weekday at the end of a scheduling sentence is the coming one',
+    text: 'The hearing resumes Mon.',
+    expected: ['Mon. = 2025-03-10'],
+  },
+  {
+    name: 'Black Friday is the day after Thanksgiving',
+    text: 'Stores opened early on Black Friday.',
+    published: '2025-12-01',
+    expected: ['Black Friday = 2025-11-28'],
+  },
+  {
+    name: 'Christmas named before a date is the coming Christmas',
+    text: 'The office closes for Christmas on Dec. 23.',
+    published: '2025-12-03',
+    expected: ['Christmas = 2025-12-25', 'Dec. 23 = 2025-12-23'],
+  },
+];
+
+/** [name, sentence, the words of each mention found]: what the rules above must leave alone. */
+const LEFT_ALONE: [string, string, string[]][] = [
+  [
+    'a date moved from one day to another stays two dates',
+    'The vote was postponed from Monday to Wednesday.',
+    ['Monday', 'Wednesday'],
+  ],
+  [
+    'two years joined by "and" without "between" stay two years',
+    'Prices fell in 2015 and 2018.',
+    ['2015', '2018'],
+  ],
+  [
+    'an ordinal that ranks something is no day of the month',
+    'He was knocked out in the 3rd round on the 4th of March.',
+    ['4th of March'],
+  ],
+  ['the abbreviations Sun. and Sat. stay words', 'The Sun. reported it first, Sat. too.', []],
+  ['the first half of a match is no half year', 'City scored twice in the first half.', []],
+  ['a four-digit number without a zone is no time', 'The 1400 workers went home.', []],
+  [
+    'two years that do not follow each other are years, not a season',
+    'It was the 2019-21 season.',
+    ['2019-21'],
+  ],
+  ['a lifespan after a name is no stretch', 'A mural of Rosa Parks 1913-2005 was unveiled.', []],
+  ['a later year before an earlier one is no stretch', 'The score went 2010-2005.', []],
+  [
+    'a clock time at the end of a sentence keeps to itself',
+    'It ended at 3 p.m. Police left.',
+    ['3 p.m'],
+  ],
+];
+
+describe('newsroom phrasings', () => {
+  it.each(ROWS)('$name', ({ text, expected, published, locale }) => {
+    expect(read(text, published ?? WEDNESDAY, locale ?? 'en-US')).toEqual(expected);
+  });
+});
+
+describe('what the newsroom rules leave alone', () => {
+  it.each(LEFT_ALONE)('%s', (_name, text, words) => {
+    const found = findMentions(text, { published: WEDNESDAY, locale: 'en-US' });
+    expect(found.map((m) => m.text.replace(LEADING, ''))).toEqual(words);
+  });
+});

@@ -1,0 +1,174 @@
+import type { Mention } from '../model/mention.ts';
+import { toLocalDate } from './calendarDate.ts';
+import { shiftTimex } from './shiftTimex.ts';
+import { timexRange } from './timexRange.ts';
+import { toTimex } from './toTimex.ts';
+import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+
+// Words that join two ends of one stretch: "March 3-5", "Monday through Friday", "from May to
+// August", "between 2019 and 2021".
+const DASH = /^\s*[-–—]\s*$/;
+const THROUGH = /^\s+(?:through|thru)\s+$/i;
+const TO = /^\s+(?:to|until|till|through|thru)\s+$/i;
+const AND = /^\s+and\s+$/i;
+const FROM_BEFORE = /\bfrom\s+$/i;
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+// "postponed from Monday to Wednesday", "moved the vote from May to June": two dates, one
+// replacing the other, not one stretch of time.
+const MOVED =
+  /\b(?:postpon|delay|mov|push|chang|shift|reschedul|brought|bring|advanc|switch)\w*\b[^.;]*$/i;
+const OVERNIGHT_BEFORE = /\bovernight\s+(?:from\s+)?$/i;
+const INTO = /^\s+(?:into|to)\s+$/i;
+const WEEK_OF_BEFORE = /\bthe\s+week\s+of\s+$/i;
+const WEEKDAY = new RegExp(`\\b${WEEKDAY_PATTERN}\\b`, 'i');
+// A zone or "local time" after a clock time belongs to it: "noon local time", "1400 GMT".
+const ZONE_AFTER =
+  /^\.?\s+(?:local time|(?:Eastern|Central|Mountain|Pacific)(?: (?:standard|daylight))? time|GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|BST|CET|CEST)\b/;
+// Between a clock time and its day: "noon local time on Monday", "0425 GMT Friday".
+const TIME_TO_DAY = /^(?:,?\s+on\s+|,?\s+)$/i;
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const CALENDAR = /^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|Q[1-4]|SP|SU|FA|WI))?$/;
+
+function isCalendar(m: Mention): boolean {
+  return (
+    m.type === 'DATE' && m.mod === undefined && m.offset === undefined && CALENDAR.test(m.value)
+  );
+}
+
+/**
+ * The end of a stretch as the first such day, month or year not before its start: in "from
+ * Thursday to Saturday" each weekday was read on its own, and the Saturday may have been the
+ * one before, or a week too far. An end with its year written out stays as it is.
+ */
+function endNotBefore(start: Mention, end: Mention): string | undefined {
+  const first = timexRange(start.value).start;
+  const before = (value: string) => timexRange(value).end < first;
+  const step =
+    end.granularity === 'day' && WEEKDAY.test(end.text)
+      ? 'week'
+      : /\b\d{4}\b/.test(end.text)
+        ? undefined
+        : 'year';
+  let value = end.value;
+  if (step) {
+    for (let i = 0; i < 2 && before(value); i++)
+      value = shiftTimex(value, { amount: 1, unit: step });
+    for (let i = 0; i < 2; i++) {
+      const back = shiftTimex(value, { amount: -1, unit: step });
+      if (before(back)) break;
+      value = back;
+    }
+  }
+  return before(value) ? undefined : value;
+}
+
+function merged(
+  text: string,
+  from: number,
+  last: Mention,
+  base: Mention,
+  value: string,
+  granularity: Mention['granularity'],
+): Mention {
+  return {
+    text: text.slice(from, last.end),
+    start: from,
+    end: last.end,
+    type: base.type,
+    value,
+    granularity,
+    anchor: base.anchor,
+  };
+}
+
+/** A stretch written as two ends ("March 3-5", "between 2019 and 2021") as one ISO 8601 interval. */
+function joinStretch(text: string, a: Mention, b: Mention): Mention | undefined {
+  if (!isCalendar(a) || !isCalendar(b) || a.granularity !== b.granularity) return undefined;
+  const between = text.slice(a.end, b.start);
+  const before = text.slice(Math.max(0, a.start - 80), a.start);
+  let from = a.start;
+  if (AND.test(between)) {
+    const lead = BETWEEN_BEFORE.exec(before);
+    if (!lead) return undefined;
+    from = a.start - lead[0].length;
+  } else if (TO.test(between)) {
+    const lead = FROM_BEFORE.exec(before) ?? (/^from\s/i.test(a.text) ? [''] : null);
+    if (!lead && !THROUGH.test(between)) return undefined;
+    if (lead && MOVED.test(before.slice(0, before.length - lead[0].length))) return undefined;
+  } else if (!DASH.test(between)) {
+    return undefined;
+  }
+  const end = endNotBefore(a, b);
+  if (end === undefined || end === a.value) return undefined;
+  return merged(text, from, b, a, `${a.value}/${end}`, 'span');
+}
+
+/** "overnight Monday into Tuesday": one night, dated by the day it ends on. */
+function joinOvernight(text: string, a: Mention, b: Mention): Mention | undefined {
+  if (!isCalendar(a) || !DAY.test(a.value) || !WEEKDAY.test(a.text) || !WEEKDAY.test(b.text)) {
+    return undefined;
+  }
+  const lead = OVERNIGHT_BEFORE.exec(text.slice(Math.max(0, a.start - 20), a.start));
+  if (!lead || !INTO.test(text.slice(a.end, b.start))) return undefined;
+  const night = shiftTimex(a.value, { amount: 1, unit: 'day' });
+  return merged(text, a.start - lead[0].length, b, a, night, 'day');
+}
+
+/** "noon local time on Monday", "0425 GMT Friday": a clock time given no day, and its day. */
+function joinTimeAndDay(text: string, a: Mention, b: Mention): Mention | undefined {
+  if (a.type !== 'TIME' || a.anchor.kind !== 'published' || !isCalendar(b) || !DAY.test(b.value)) {
+    return undefined;
+  }
+  const zone = ZONE_AFTER.exec(text.slice(a.end))?.[0] ?? '';
+  if (
+    a.end + zone.length > b.start ||
+    !TIME_TO_DAY.test(text.slice(a.end + zone.length, b.start))
+  ) {
+    return undefined;
+  }
+  const clock = /T[\w:.]+$/.exec(a.value)?.[0];
+  if (!clock) return undefined;
+  return { ...merged(text, a.start, b, b, `${b.value}${clock}`, 'day'), type: 'TIME' };
+}
+
+/** "the week of March 10": the week that holds the day. */
+function widenToWeek(text: string, m: Mention): Mention | undefined {
+  if (!isCalendar(m) || !DAY.test(m.value)) return undefined;
+  const lead = WEEK_OF_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start));
+  if (!lead) return undefined;
+  const week = toTimex(toLocalDate(m.value), 'week');
+  return merged(text, m.start - lead[0].length, m, m, week, 'week');
+}
+
+/** A clock time with the zone or "local time" after it: the zone belongs to its words. */
+function withZone(text: string, m: Mention): Mention {
+  if (m.type !== 'TIME') return m;
+  const zone = ZONE_AFTER.exec(text.slice(m.end))?.[0];
+  if (!zone) return m;
+  return { ...m, text: text.slice(m.start, m.end + zone.length), end: m.end + zone.length };
+}
+
+/**
+ * The news reading of mentions that only together say one thing: a stretch written as its two
+ * ends ("March 3-5", "from Monday to Wednesday", "between 2019 and 2021") becomes one interval
+ * (`2025-03-03/2025-03-05`, granularity span); "overnight Monday into Tuesday" the Tuesday; a
+ * clock time and the day after it one TIME of that day; "the week of March 10" that week
+ * (`2025-W11`). TimeML marks the ends separately, so its mode reads the mentions before this step.
+ */
+export function joinRanges(text: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1];
+    const joined =
+      b && (joinOvernight(text, a, b) ?? joinTimeAndDay(text, a, b) ?? joinStretch(text, a, b));
+    if (joined) {
+      out.push(joined);
+      i++;
+      continue;
+    }
+    out.push(widenToWeek(text, a) ?? withZone(text, a));
+  }
+  return out;
+}

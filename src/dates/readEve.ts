@@ -1,0 +1,71 @@
+import { addDays } from 'date-fns';
+import { toCalendarDate, toLocalDate } from './calendarDate.ts';
+import type { Pass, Reading } from './Reading.ts';
+import { shiftTimex } from './shiftTimex.ts';
+import { tenseAround } from './tenseAround.ts';
+import { timexRange } from './timexRange.ts';
+import { weekdayByTense } from './weekdayByTense.ts';
+import { WEEKDAY_NAMES } from './weekdayNames.ts';
+
+// "the eve of the summit", "the eve of the G7 summit", "the eve of Sunday's vote": the occasion
+// is one noun, after a name, a number or a weekday that may qualify it.
+const DAY_NAMES = WEEKDAY_NAMES.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|');
+const EVE = new RegExp(
+  `\\b[Tt]he eve of (?:(?:the|a|an|this|that|its|his|her|their|our|next|last)\\s+|(${DAY_NAMES})['’]s\\s+|[A-Z]\\w*['’]s\\s+)(?:[A-Z0-9][\\w-]*\\s+)?[a-z][\\w-]*`,
+  'g',
+);
+
+/**
+ * "on the eve of the summit": the day before the occasion. Its date is the weekday the words
+ * give ("the eve of Sunday's vote", that Sunday as the tense reads it) or else the calendar
+ * mention before it ("Leaders meet on June 25 … on the eve of the summit" → 24 June). An anchor
+ * known only to the week or month is kept as it is, as "two days later" after "in 2019" is 2019.
+ * TimeML's data does not mark it, so its mode leaves it out.
+ */
+export const readEve: Pass = (text, { published, timeml }) =>
+  [...(timeml ? [] : text.matchAll(EVE))].flatMap((m): Reading[] => {
+    const start = m.index;
+    const end = start + m[0].length;
+    const weekday = m[1];
+    if (weekday) {
+      return [
+        {
+          start,
+          end,
+          priority: 3,
+          resolve: () => {
+            const day = weekdayByTense(
+              WEEKDAY_NAMES.indexOf(weekday.toLowerCase() as (typeof WEEKDAY_NAMES)[number]),
+              published,
+              tenseAround(text, start, end),
+            );
+            return {
+              type: 'DATE',
+              value: toCalendarDate(addDays(toLocalDate(day), -1)),
+              granularity: 'day',
+              anchor: { kind: 'published', date: published },
+            };
+          },
+        },
+      ];
+    }
+    return [
+      {
+        start,
+        end,
+        priority: 3,
+        anaphoric: true,
+        resolve: ({ anaphoric }) => {
+          const day = /^\d{4}-\d{2}-\d{2}/.exec(anaphoric.value)?.[0];
+          const value = day ? shiftTimex(day, { amount: -1, unit: 'day' }) : anaphoric.value;
+          return {
+            type: 'DATE',
+            value,
+            granularity: timexRange(value).granularity,
+            anchor: anaphoric.source,
+            offset: { amount: -1, unit: 'day' },
+          };
+        },
+      },
+    ];
+  });

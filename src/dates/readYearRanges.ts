@@ -1,0 +1,42 @@
+import type { Pass, Reading } from './Reading.ts';
+
+// "2018-2022", "1998–99": two years joined by a dash, the second after the first.
+const YEAR_RANGE = /(?<![\d/.,$-])((?:19|20)\d{2})\s?[-–]\s?((?:19|20)\d{2}|\d{2})(?![\d%-])/g;
+// "Rosa Parks 1913-2005", "(1815-1852)": years after a name or in parentheses are a life, its
+// birth and its death, not one stretch the text dates something by.
+const LIFESPAN_BEFORE = /(?:\b[A-Z][a-z]+\s+|\()$/;
+// "the 2024-25 season", "the 2019/20 financial year": a season or year that straddles two years.
+const SEASON_YEARS =
+  /\bthe ((?:19|20)\d{2})[-–/](\d{2}|(?:19|20)\d{2}) (?:season|campaign|school year|academic year|financial year|fiscal year|tax year|winter)\b/gi;
+
+/** The interval of the two years a match gives ("1998-99" → `1998/1999`), if the second is later. */
+function yearInterval(m: RegExpMatchArray, published: string, next = false): Reading[] {
+  const first = Number(m[1]);
+  const second = m[2]!.length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
+  if (next ? second !== first + 1 : second <= first) return [];
+  return [
+    {
+      start: m.index!,
+      end: m.index! + m[0].length,
+      priority: 2,
+      resolve: () => ({
+        type: 'DATE',
+        value: `${first}/${second}`,
+        granularity: 'span',
+        anchor: { kind: 'published', date: published },
+      }),
+    },
+  ];
+}
+
+/**
+ * Years written as a stretch: the ISO 8601 interval of the two years (`2018/2022`). A season
+ * written across two calendar years ("the 2024-25 season") is read in both modes; years joined by
+ * a dash only in the news reading, since TimeML's data marks such stretches in no one way.
+ */
+export const readYearRanges: Pass = (text, { published, timeml }) => [
+  ...[...text.matchAll(SEASON_YEARS)].flatMap((m) => yearInterval(m, published, true)),
+  ...[...(timeml ? [] : text.matchAll(YEAR_RANGE))]
+    .filter((m) => !LIFESPAN_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))
+    .flatMap((m) => yearInterval(m, published)),
+];
