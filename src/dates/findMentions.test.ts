@@ -868,6 +868,23 @@ describe('findMentions: fortnights, centuries and the verb lasts', () => {
   });
 });
 
+describe('findMentions: decades named as periods', () => {
+  it('reads this decade and the end of the decade as the publication decade', () => {
+    expect(mention('Prices doubled this decade.', 'decade').value).toBe('202X');
+    expect(mention('By the end of the decade, emissions must halve.', 'decade')).toMatchObject({
+      text: 'the end of the decade',
+      value: '202X',
+      mod: 'END',
+    });
+  });
+
+  it('reads the following decade from the decade named before it', () => {
+    expect(
+      mention('In the 1990s, prices fell. The following decade they rose.', 'following').value,
+    ).toBe('200X');
+  });
+});
+
 describe('findMentions: vague counts', () => {
   it('reads several years, a few months, several hours as durations of an unknown count', () => {
     expect(mention('It took several years to finish.', 'years')).toMatchObject({

@@ -32,7 +32,7 @@ export function assertPublished(published: string): void {
 function canAnchor(mention: Mention): boolean {
   return (
     (mention.type === 'DATE' || mention.type === 'TIME') &&
-    /^\d{4}/.test(mention.value) &&
+    /^\d{3}[\dX]/.test(mention.value) &&
     !mention.value.includes('/')
   );
 }

@@ -118,35 +118,39 @@ const SHIFTERS = {
   month: addMonths,
   quarter: addQuarters,
   year: addYears,
+  decade: (date: Date, decades: number) => addYears(date, decades * 10),
 } as const;
 
 const RULES: Rule[] = [
   // this week, next week, last year, the past month, the coming quarter, (at the end of) this year,
+  // this decade, by the end of the decade,
   // the current fiscal year; "for the full year", "the first nine months of the year" (the year of
   // publication, as "this year", but not "for the year ended June 30", which TimeML mode marks
   // as a duration); "the weekend", "the holiday weekend" after a preposition or opening a sentence
   // ("The weekend saw")
   {
     pattern: new RegExp(
-      `\\b${MOD_SOURCE}?(?:(?:the\\s+)?(this|last|next|past|previous|coming|current|following|same)\\s+|(?<=(?:beginning|start|end|middle|turn|close|half|quarter|rest|course|days|weeks|months) of |(?:earlier|later) in )the\\s+|(?<=\\b(?:for|during|throughout) )the\\s+(?:full\\s+|whole\\s+|entire\\s+)?(?=(?:fiscal\\s+)?year\\b(?!\\s+(?:ended|ending|to|before|after|earlier|later|ago|of\\s+(?:the|a|an|his|her|its|our|their)|in|when|that|\\d)\\b|['’-]))|(?<=\\b(?:at|over|during|for|on|until|through) |^|[.!?]\\s+)the\\s+(?:(?:holiday|long|bank\\s+holiday)\\s+)?(?=weekend\\b(?!\\s+of\\b)))(?:fiscal\\s+(?=year\\b))?(week|month|year|quarter|weekend)\\b`,
+      `\\b${MOD_SOURCE}?(?:(?:the\\s+)?(this|last|next|past|previous|coming|current|following|same)\\s+|(?<=(?:beginning|start|end|middle|turn|close|half|quarter|rest|course|days|weeks|months) of |(?:earlier|later) in )the\\s+|(?<=\\b(?:for|during|throughout) )the\\s+(?:full\\s+|whole\\s+|entire\\s+)?(?=(?:fiscal\\s+)?year\\b(?!\\s+(?:ended|ending|to|before|after|earlier|later|ago|of\\s+(?:the|a|an|his|her|its|our|their)|in|when|that|\\d)\\b|['’-]))|(?<=\\b(?:at|over|during|for|on|until|through) |^|[.!?]\\s+)the\\s+(?:(?:holiday|long|bank\\s+holiday)\\s+)?(?=weekend\\b(?!\\s+of\\b)))(?:fiscal\\s+(?=year\\b))?(week|month|year|quarter|weekend|decade)\\b`,
       'gi',
     ),
     read: (m) => {
       const word = (m[2] ?? 'this').toLowerCase();
-      const unit = m[3]!.toLowerCase() as 'week' | 'month' | 'year' | 'quarter' | 'weekend';
+      const unit = m[3]!.toLowerCase() as
+        'week' | 'month' | 'year' | 'quarter' | 'weekend' | 'decade';
       const mod = modOf(m[1]);
       if (word === 'following' || word === 'previous' || word === 'same') {
         if (unit === 'weekend') return undefined;
         const amount = word === 'following' ? 1 : word === 'previous' ? -1 : 0;
         const granularity: Granularity = unit;
-        const offsetUnit = unit === 'quarter' ? 'month' : unit;
+        const offsetUnit = unit === 'quarter' ? 'month' : unit === 'decade' ? 'year' : unit;
+        const size = unit === 'quarter' ? 3 : unit === 'decade' ? 10 : 1;
         return {
           anaphoric: true,
           mod,
           resolve: (context) => ({
             value: moveAnchor(
               context.anaphoric.value,
-              { amount: unit === 'quarter' ? amount * 3 : amount, unit: offsetUnit },
+              { amount: amount * size, unit: offsetUnit },
               granularity,
             ),
             granularity,
