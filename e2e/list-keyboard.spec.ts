@@ -34,28 +34,28 @@ test.describe('the event list and the keyboard', () => {
       await openPage(page);
 
       await tabIntoList(page);
-      expect(await focusedId(page)).toBe(`list-${first.id}`);
+      await expect.poll(() => focusedId(page)).toBe(`list-${first.id}`);
       // One more Tab leaves the list, however many events it holds; Shift+Tab comes back.
       await page.keyboard.press('Tab');
-      expect(await focusInList(page)).toBe(false);
+      await expect.poll(() => focusInList(page)).toBe(false);
       await page.keyboard.press('Shift+Tab');
-      expect(await focusedId(page)).toBe(`list-${first.id}`);
+      await expect.poll(() => focusedId(page)).toBe(`list-${first.id}`);
 
       await page.keyboard.press('End');
-      expect(await focusedId(page)).toBe(`list-${last.id}`);
+      await expect.poll(() => focusedId(page)).toBe(`list-${last.id}`);
       await expect(detailsTitle(page)).toHaveText(last.title);
       await page.keyboard.press('Home');
-      expect(await focusedId(page)).toBe(`list-${first.id}`);
+      await expect.poll(() => focusedId(page)).toBe(`list-${first.id}`);
       await expect(detailsTitle(page)).toHaveText(first.title);
       await page.keyboard.press('ArrowDown');
-      expect(await focusedId(page)).toBe(`list-${second.id}`);
+      await expect.poll(() => focusedId(page)).toBe(`list-${second.id}`);
       await expect(detailsTitle(page)).toHaveText(second.title);
 
       // Leaving and coming back lands on the entry the reader left, not the top of the list.
       await page.keyboard.press('Tab');
-      expect(await focusInList(page)).toBe(false);
+      await expect.poll(() => focusInList(page)).toBe(false);
       await page.keyboard.press('Shift+Tab');
-      expect(await focusedId(page)).toBe(`list-${second.id}`);
+      await expect.poll(() => focusedId(page)).toBe(`list-${second.id}`);
       // Every entry is still a button a click, a tap or a screen reader can press.
       await expect(page.locator('.event-list ol button[tabindex="0"]')).toHaveCount(1);
       await expect(page.locator('.event-list ol button')).toHaveCount(ordered.length);
@@ -79,14 +79,14 @@ test.describe('the event list and the keyboard', () => {
       await expect(listButton(page, last.id)).toHaveCount(0);
 
       await tabIntoList(page);
-      expect(await focusedId(page)).toBe(`list-${first.id}`);
+      await expect.poll(() => focusedId(page)).toBe(`list-${first.id}`);
       await page.keyboard.press('End');
       await expect(listButton(page, last.id)).toBeFocused();
       await expect(detailsTitle(page)).toHaveText(last.title);
       await page.keyboard.press('Tab');
-      expect(await focusInList(page)).toBe(false);
+      await expect.poll(() => focusInList(page)).toBe(false);
       await page.keyboard.press('Home');
-      expect(await focusInList(page)).toBe(false);
+      await expect.poll(() => focusInList(page)).toBe(false);
       await page.keyboard.press('Shift+Tab');
       await expect(listButton(page, last.id)).toBeFocused();
       await page.keyboard.press('Home');

@@ -252,7 +252,7 @@ test.describe('finding events', () => {
       const bySource = ids(
         dataset.events.filter((e) => e.evidence.some((x) => x.source === source.id)),
       );
-      expect(await listedIds(page)).toEqual(bySource);
+      await expect.poll(() => listedIds(page)).toEqual(bySource);
       await expectDrawn(page, bySource);
       await page.getByLabel('Article').selectOption('');
 
@@ -260,7 +260,7 @@ test.describe('finding events', () => {
       if (!person) throw new Error('no Zelensky in the dataset');
       await page.getByLabel('Person').selectOption(person);
       const byPerson = ids(dataset.events.filter((e) => e.people.includes(person)));
-      expect(await listedIds(page)).toEqual(byPerson);
+      await expect.poll(() => listedIds(page)).toEqual(byPerson);
       await expectDrawn(page, byPerson);
 
       const kind = dataset.events.find((e) => e.people.includes(person))?.kind;
@@ -269,9 +269,9 @@ test.describe('finding events', () => {
       const byBoth = ids(
         dataset.events.filter((e) => e.people.includes(person) && e.kind === kind),
       );
-      expect(await listedIds(page)).toEqual(byBoth);
+      await expect.poll(() => listedIds(page)).toEqual(byBoth);
       await page.getByRole('button', { name: 'Clear filters' }).click();
-      expect(await listedIds(page)).toEqual(ids(dataset.events));
+      await expect.poll(() => listedIds(page)).toEqual(ids(dataset.events));
 
       // A word that occurs only in a quote, never in a title or summary, still finds its event.
       const meeting = witkoffMeeting(dataset);
@@ -293,7 +293,7 @@ test.describe('finding events', () => {
         ),
       );
       expect(bySearch).toContain(meeting.id);
-      expect(await listedIds(page)).toEqual(bySearch);
+      await expect.poll(() => listedIds(page)).toEqual(bySearch);
       await expectDrawn(page, bySearch);
     },
   );
