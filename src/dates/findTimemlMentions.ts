@@ -222,8 +222,8 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
     if (value !== undefined && !/ago$|earlier$/i.test(m.text))
       return asDuration(text, m, m.start, tail ? m.end - tail[0].length : m.end, value);
   }
-  // "Wednesday night": the day and the part of it, as TIME.
-  const part = /\s(morning|afternoon|evening|night)$/i.exec(m.text);
+  // "Wednesday night", "tonight": the day and the part of it, as TIME.
+  const part = /(?:\s|^to)(morning|afternoon|evening|night)$/i.exec(m.text);
   if (part && /^\d{4}-\d{2}-\d{2}$/.test(m.value)) {
     return { ...m, type: 'TIME', value: `${m.value}T${PART_OF_DAY[part[1]!.toLowerCase()]!}` };
   }
