@@ -365,3 +365,34 @@ describe('findTimemlMentions: a part of the day before its day', () => {
     ]);
   });
 });
+
+describe('findTimemlMentions: guideline rules of the eighth round', () => {
+  it('leaves an uncounted span counted back or looked over to its own rule', () => {
+    expect(timeml('He left a few days ago, after the past few days of talks.')).toEqual([
+      ['a few days ago', 'DATE', 'PAST_REF'],
+      ['the past few days', 'DURATION', 'PXD'],
+    ]);
+  });
+
+  it('reads a count with a capitalised unit as a title, but not a count opening a sentence', () => {
+    expect(timeml('In Seven Days, he was back. Seven days later he left.')).toEqual([
+      ['Seven days', 'DURATION', 'P7D'],
+    ]);
+  });
+
+  it('marks "all week long" as a duration of one week', () => {
+    expect(timeml('The talks went on all week long.')).toEqual([
+      ['all week long', 'DURATION', 'P1W'],
+    ]);
+  });
+
+  it('writes BEFORE only for a point counted back, not for a duration', () => {
+    expect(findTimemlMentions('It lasted more than two years.', JAN_2000)[0]?.mod).toBeUndefined();
+  });
+
+  it('reads the season of last year from publication', () => {
+    expect(timeml('Sales fell in the summer of last year.')).toEqual([
+      ['the summer of last year', 'DATE', '1999-SU'],
+    ]);
+  });
+});

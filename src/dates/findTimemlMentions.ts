@@ -23,7 +23,7 @@ const LEADING = new RegExp(
 // has one: "nearly four years ago", "almost a hundred years", "more than two decades". The data
 // leaves "about" out of a duration ("about five hours") but keeps it in "about two years ago".
 const COUNT_MODIFIER =
-  /\b(?:(nearly|almost|about|approximately|roughly|around|some|close to)|more than|less than|at least|at most|over|under|up to|just over|just under|well over)\s+$/i;
+  /\b(?:(nearly|almost|about|approximately|roughly|around|some|close to)|(?:no|not)\s+(?:more|less|fewer)\s+than|(more than|over|well over)|less than|at least|at most|under|up to|just over|just under)\s+$/i;
 const TRAILING = /\s+(?:at the (?:earliest|latest))$/i;
 
 // "two days later", "a month after the vote", "in two weeks", "in a few minutes": TimeML marks the count of units as
@@ -119,6 +119,11 @@ const OR_SO = /^\s+or so\b/i;
 /** A count ("two years ago", "a week") with the modifier before it taken into its extent. */
 function withCountModifier(text: string, m: Mention): Mention {
   if (m.type !== 'DURATION' && !/\bago$/i.test(m.text)) return m;
+  // "no more than 60 days": the negation is part of a bound already in the extent.
+  const negated = /^(?:more|less|fewer) than\s/i.test(m.text)
+    ? /\b(?:no|not)\s+$/i.exec(text.slice(Math.max(0, m.start - 4), m.start))
+    : null;
+  if (negated) return narrowed(text, m, m.start - negated[0].length, m.end);
   const span = m.type === 'DURATION' && SPAN_OPENING.test(m.text);
   if (!span && !OPENS_WITH_COUNT.test(`${m.text} `)) return m;
   const orSo = m.type === 'DURATION' ? OR_SO.exec(text.slice(m.end, m.end + 8)) : null;
@@ -127,7 +132,10 @@ function withCountModifier(text: string, m: Mention): Mention {
   const modifier = (span ? SPAN_MODIFIER : COUNT_MODIFIER).exec(before);
   if (!modifier || (/^about/i.test(modifier[0]) && m.type === 'DURATION')) return m;
   const widened = narrowed(text, m, m.start - modifier[0].length, m.end);
-  return modifier[1] && !m.mod ? { ...widened, mod: 'APPROX' } : widened;
+  if (m.mod) return widened;
+  if (modifier[1]) return { ...widened, mod: 'APPROX' };
+  // "more than two years ago": the point lies before the one counted back (TimeML's BEFORE).
+  return modifier[2] && m.type === 'DATE' ? { ...widened, mod: 'BEFORE' } : widened;
 }
 
 const UNIT_GRANULARITY: Record<string, Granularity> = {
@@ -167,8 +175,26 @@ function recentSpanAsTimeml(text: string, m: Mention): Mention {
   };
 }
 
+// "a 1990s-era jacket", "the 1990s-style coat": a time inside an adjective of style or era
+// places nothing in time, as an age does not.
+const ERA_ADJECTIVE = /^-(?:era|style|vintage|type|like)\b/i;
+// "She starred in Seven Days": a spelled count with a capitalised unit inside a sentence is a
+// title, as "60 Minutes" is to the news reading.
+const TITLE_COUNT = new RegExp(`(?:^|\\s)((?:${NUMBER_SOURCE})\\s+)([A-Za-z]+)$`, 'i');
+const SENTENCE_START = /(?:^|[.!?]["”’']*\s+|\n\s*)$/;
+
+/** Whether a mention is not a time expression to TimeML: an era adjective or a title. */
+function notTimex(text: string, m: Mention): boolean {
+  if (ERA_ADJECTIVE.test(text.slice(m.end, m.end + 9))) return true;
+  const count = TITLE_COUNT.exec(m.text);
+  if (!count || !/^[A-Z]/.test(count[2]!)) return false;
+  const start = m.end - count[1]!.length - count[2]!.length;
+  return !SENTENCE_START.test(text.slice(0, start));
+}
+
 /** One news mention as TimeML marks it, or undefined when TimeML does not mark it. */
 function toTimeml(text: string, mention: Mention): Mention | undefined {
+  if (notTimex(text, mention)) return undefined;
   if (mention.type === 'DATE' && mention.value.includes('/'))
     return recentSpanAsTimeml(text, mention);
   if (NOT_TIMEX.test(mention.text) || rateNotTimex(text, mention)) return undefined;

@@ -1,4 +1,5 @@
 import type { Mention } from '../model/mention.ts';
+import { durationValue } from './readDurations.ts';
 
 const ORDINAL_CENTURIES: Record<string, number> = {
   '16th': 16,
@@ -15,9 +16,24 @@ const ORDINAL_CENTURIES: Record<string, number> = {
   'twenty-first': 21,
 };
 
+const SEASONS: Record<string, string> = {
+  spring: 'SP',
+  summer: 'SU',
+  fall: 'FA',
+  autumn: 'FA',
+  winter: 'WI',
+};
+const PART_MOD: Record<string, Mention['mod']> = { early: 'START', mid: 'MID', late: 'END' };
+
+/** The years from publication that "last", "this" or "next" before "year" name. */
+function yearShift(which: string | undefined): number {
+  const word = which?.toLowerCase();
+  return word === 'last' ? -1 : word === 'next' ? 1 : 0;
+}
+
 interface Rule {
   pattern: RegExp;
-  read: (m: RegExpMatchArray, year: number) => Pick<Mention, 'type' | 'value'> | undefined;
+  read: (m: RegExpMatchArray, year: number) => Pick<Mention, 'type' | 'value' | 'mod'> | undefined;
 }
 
 const RULES: Rule[] = [
@@ -31,24 +47,49 @@ const RULES: Rule[] = [
   // a half year, H1 or H2.
   {
     pattern:
-      /\bthe\s+(?:(first|second|last|latter|back|front)\s+half|(first|last)\s+two\s+quarters)\s+of\s+(?:((?:19|20)\d{2})\b|(?:the|this)\s+year\b)/gi,
+      /\bthe\s+(?:(first|second|last|latter|back|front)\s+half|(first|last)\s+two\s+quarters)\s+of\s+(?:((?:19|20)\d{2})\b|(?:the|this|(last|next))\s+year\b)/gi,
     read: (m, year) => {
       const which = (m[1] ?? m[2]!).toLowerCase();
       const half = which === 'first' || which === 'front' ? 1 : 2;
-      return { type: 'DATE', value: `${m[3] ?? year}-H${half}` };
+      return { type: 'DATE', value: `${m[3] ?? year + yearShift(m[4])}-H${half}` };
     },
+  },
+  // "the spring of next year", "summer of last year": the season of a year named by its
+  // relation to publication is one expression, as "the summer of 1998" is.
+  {
+    pattern: /\b(?:the\s+)?(spring|summer|fall|autumn|winter)\s+of\s+(last|this|next)\s+year\b/gi,
+    read: (m, year) => ({
+      type: 'DATE',
+      value: `${year + yearShift(m[2])}-${SEASONS[m[1]!.toLowerCase()]!}`,
+    }),
+  },
+  // "a few days", "several weeks", "many years": an uncounted span is a duration with X for its
+  // count (the guidelines' PXD), unless it is a point counted back or on ("a few days ago") or an
+  // age, or a span looked over ("the past few days"), which are read elsewhere.
+  {
+    pattern:
+      /(?<!\b(?:the|past|last|next|coming|first|final|recent|previous)\s+)\b(?:a\s+few|several|many)\s+(minutes|hours|days|weeks|months|years|decades)\b(?!\s+(?:ago|later|earlier|before|after|old|from|hence)\b)/gi,
+    read: (m) => ({ type: 'DURATION', value: durationValue(1, m[1]!).replace(/\d+/, 'X') }),
+  },
+  // "all day", "all week long": the whole of one unit, a duration of one.
+  {
+    pattern: /\ball\s+(day|week|month|year)(?:\s+long)?\b/gi,
+    read: (m) => ({ type: 'DURATION', value: durationValue(1, m[1]!) }),
   },
   // "the 20th century", "the nineteenth century", "this century", "last century": the century as
   // ISO 8601 writes it, its first two digits ("19" for the 1900s).
   {
     pattern: new RegExp(
-      `\\b(?:(?:the\\s+)?(${Object.keys(ORDINAL_CENTURIES).join('|')})|(this|last|next)|the\\s+(?:current|last|previous|next))\\s+century\\b`,
+      `\\b(?:(?:the\\s+)?(?:(early|mid-?|late)\\s*)?(${Object.keys(ORDINAL_CENTURIES).join('|')})|(this|last|next)|the\\s+(?:current|last|previous|next))\\s+century\\b`,
       'gi',
     ),
     read: (m, year) => {
       const current = Math.floor(year / 100);
-      if (m[1]) return { type: 'DATE', value: String(ORDINAL_CENTURIES[m[1].toLowerCase()]! - 1) };
-      const which = (m[2] ?? /\b(\w+)\s+century$/i.exec(m[0])![1]!).toLowerCase();
+      // "the late 19th century": early, mid and late are the guidelines' START, MID and END.
+      const mod = m[1] ? PART_MOD[m[1].toLowerCase().replace(/-$/, '')] : undefined;
+      if (m[2])
+        return { type: 'DATE', value: String(ORDINAL_CENTURIES[m[2].toLowerCase()]! - 1), mod };
+      const which = (m[3] ?? /\b(\w+)\s+century$/i.exec(m[0])![1]!).toLowerCase();
       const shift = which === 'last' || which === 'previous' ? -1 : which === 'next' ? 1 : 0;
       return { type: 'DATE', value: String(current + shift) };
     },
@@ -80,7 +121,9 @@ export function findTimemlOnlyMentions(text: string, published: string): Mention
         text: m[0],
         start: m.index,
         end: m.index + m[0].length,
-        ...read,
+        type: read.type,
+        value: read.value,
+        ...(read.mod ? { mod: read.mod } : {}),
         granularity: 'span',
         anchor: { kind: 'published', date: published },
       });

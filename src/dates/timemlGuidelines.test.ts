@@ -180,7 +180,6 @@ const CLASSES: Record<string, readonly Row[]> = {
     {
       rule: 'TIDES: a season of a relative year is one expression ("the spring of next year")',
       text: 'Sales will rise in the spring of next year.',
-      gap: 'the season and the year are read apart',
       expected: [['the spring of next year', 'DATE', '2001-SP']],
     },
     {
@@ -201,7 +200,6 @@ const CLASSES: Record<string, readonly Row[]> = {
     {
       rule: 'TIDES: a half of a relative year is one expression',
       text: 'Profit will rise in the first half of next year.',
-      gap: 'only a half of a year named or of this year is read',
       expected: [['the first half of next year', 'DATE', '2001-H1']],
     },
   ],
@@ -214,7 +212,6 @@ const CLASSES: Record<string, readonly Row[]> = {
     {
       rule: 'TIDES: "late" before a century is in the extent, mod END',
       text: 'The firm was founded in the late 19th century.',
-      gap: 'early, mid and late are not read before a century',
       expected: [['the late 19th century', 'DATE', '18', 'END']],
     },
     {
@@ -278,7 +275,6 @@ const CLASSES: Record<string, readonly Row[]> = {
     {
       rule: 'TIDES: a vague count is X ("a few days" PXD, "several weeks" PXW)',
       text: 'The strike lasted a few days; the talks lasted several weeks.',
-      gap: 'an uncounted duration is read only when anchored',
       expected: [
         ['a few days', 'DURATION', 'PXD'],
         ['several weeks', 'DURATION', 'PXW'],
@@ -297,7 +293,6 @@ const CLASSES: Record<string, readonly Row[]> = {
     {
       rule: 'TIDES: "all day" is a duration of a day',
       text: 'It rained all day.',
-      gap: 'not read',
       expected: [['all day', 'DURATION', 'P1D']],
     },
   ],
@@ -389,13 +384,11 @@ const CLASSES: Record<string, readonly Row[]> = {
     {
       rule: 'TimeML mod BEFORE: "more than two years ago" is the point two years back, BEFORE',
       text: 'He left more than two years ago.',
-      gap: 'no mod is written',
       expected: [['more than two years ago', 'DATE', '1998', 'BEFORE']],
     },
     {
       rule: 'TimeML: bounds of a count are in the extent ("at least", "more than", "no more than")',
       text: 'It will take at least three months, more than a year or no more than 60 days.',
-      gap: 'no is left out',
       expected: [
         ['at least three months', 'DURATION', 'P3M'],
         ['more than a year', 'DURATION', 'P1Y'],
@@ -412,13 +405,11 @@ const CLASSES: Record<string, readonly Row[]> = {
     {
       rule: 'TIDES: a decade inside an adjective of style or era is not marked',
       text: 'He wore a 1990s-era jacket; the 1990s-style coat sold well.',
-      gap: 'a decade before -era is read',
       expected: [],
     },
     {
       rule: 'TIDES: a title is not marked ("Seven Days", "60 Minutes")',
       text: 'She starred in Seven Days and appeared on the 60 Minutes show.',
-      gap: 'a spelled count in a title is read',
       expected: [],
     },
   ],
