@@ -395,4 +395,20 @@ describe('findTimemlMentions: guideline rules of the eighth round', () => {
       ['the summer of last year', 'DATE', '1999-SU'],
     ]);
   });
+
+  it("writes a zone said between the clock time and the day as the time's offset", () => {
+    expect(timeml('He arrived at 9 p.m. PST Wednesday.')).toEqual([
+      ['9 p.m. PST Wednesday', 'TIME', '2000-01-05T21:00-08'],
+    ]);
+  });
+
+  it('does not read a four-digit number without a zone as a clock time', () => {
+    expect(timeml('The 1130 employees voted.')).toEqual([]);
+  });
+
+  it("reads the week of a day across a year's end by the ISO week-numbering year", () => {
+    expect(timeml('The talks ended the week of Jan. 1, 1999.')).toEqual([
+      ['the week of Jan. 1, 1999', 'DATE', '1998-W53'],
+    ]);
+  });
 });

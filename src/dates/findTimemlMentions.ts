@@ -8,6 +8,9 @@ import { PART_OF_DAY } from './partOfDay.ts';
 import { durationValue } from './readDurations.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { findTimemlOnlyMentions } from './findTimemlOnlyMentions.ts';
+import { toLocalDate } from './calendarDate.ts';
+import { toTimex } from './toTimex.ts';
+import { ZONE_PATTERN, zoneOffset } from './zoneOffsets.ts';
 
 // TimeML leaves prepositions and bound words out of a TIMEX3's extent ("on [Friday]", "as soon
 // as [next week]"); the news reading keeps them, since editors quote them.
@@ -248,6 +251,16 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
     if (value !== undefined && !/ago$|earlier$/i.test(m.text))
       return asDuration(text, m, m.start, tail ? m.end - tail[0].length : m.end, value);
   }
+  // "the week of March 6": the week that holds the day, one expression.
+  const weekOf = /\bthe\s+week\s+of\s+$/i.exec(text.slice(Math.max(0, m.start - 16), m.start));
+  if (weekOf && /^\d{4}-\d{2}-\d{2}$/.test(m.value)) {
+    const value = toTimex(toLocalDate(m.value), 'week');
+    return { ...narrowed(text, m, m.start - weekOf[0].length, m.end), value, granularity: 'week' };
+  }
+  // "10:30 a.m. EST": a stated zone is written as its offset from UTC (TIDES).
+  const zone = new RegExp(`\\s(${ZONE_PATTERN})\\b`).exec(m.text);
+  if (zone && m.type === 'TIME' && /T\d{2}:\d{2}$/.test(m.value))
+    return { ...m, value: `${m.value}${zoneOffset(zone[1]!)}` };
   // "Wednesday night", "tonight": the day and the part of it, as TIME.
   const part = /(?:\s|^to)(morning|afternoon|evening|night)$/i.exec(m.text);
   if (part && /^\d{4}-\d{2}-\d{2}$/.test(m.value)) {

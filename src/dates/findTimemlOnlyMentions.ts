@@ -1,5 +1,6 @@
 import type { Mention } from '../model/mention.ts';
 import { durationValue } from './readDurations.ts';
+import { ZONE_PATTERN, zoneOffset } from './zoneOffsets.ts';
 
 const ORDINAL_CENTURIES: Record<string, number> = {
   '16th': 16,
@@ -33,7 +34,11 @@ function yearShift(which: string | undefined): number {
 
 interface Rule {
   pattern: RegExp;
-  read: (m: RegExpMatchArray, year: number) => Pick<Mention, 'type' | 'value' | 'mod'> | undefined;
+  read: (
+    m: RegExpMatchArray,
+    year: number,
+    published: string,
+  ) => Pick<Mention, 'type' | 'value' | 'mod'> | undefined;
 }
 
 const RULES: Rule[] = [
@@ -70,6 +75,14 @@ const RULES: Rule[] = [
     pattern:
       /(?<!\b(?:the|past|last|next|coming|first|final|recent|previous)\s+)\b(?:a\s+few|several|many)\s+(minutes|hours|days|weeks|months|years|decades)\b(?!\s+(?:ago|later|earlier|before|after|old|from|hence)\b)/gi,
     read: (m) => ({ type: 'DURATION', value: durationValue(1, m[1]!).replace(/\d+/, 'X') }),
+  },
+  // "0900 GMT", "1430 EST": a 24-hour clock time with its zone, on the day of publication.
+  {
+    pattern: new RegExp(`\\b([01]\\d|2[0-3])([0-5]\\d)\\s+(${ZONE_PATTERN})\\b`, 'g'),
+    read: (m, _year, published) => ({
+      type: 'TIME',
+      value: `${published}T${m[1]}:${m[2]}${zoneOffset(m[3]!)}`,
+    }),
   },
   // "all day", "all week long": the whole of one unit, a duration of one.
   {
@@ -115,7 +128,7 @@ export function findTimemlOnlyMentions(text: string, published: string): Mention
   const found: Mention[] = [];
   for (const rule of RULES) {
     for (const m of text.matchAll(rule.pattern)) {
-      const read = rule.read(m, year);
+      const read = rule.read(m, year, published);
       if (!read) continue;
       found.push({
         text: m[0],
