@@ -261,8 +261,18 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
   const zone = new RegExp(`\\s(${ZONE_PATTERN})\\b`).exec(m.text);
   if (zone && m.type === 'TIME' && /T\d{2}:\d{2}$/.test(m.value))
     return { ...m, value: `${m.value}${zoneOffset(zone[1]!)}` };
-  // "Wednesday night", "tonight": the day and the part of it, as TIME.
-  const part = /(?:\s|^to)(morning|afternoon|evening|night)$/i.exec(m.text);
+  // "every Friday morning": a recurring day with its part of the day, as "Tuesday nights" is.
+  const setPart = /^\s+(morning|afternoon|evening|night)\b/i.exec(text.slice(m.end, m.end + 11));
+  if (setPart && m.type === 'SET' && /^XXXX-WXX-\d$/.test(m.value)) {
+    const value = `${m.value}T${PART_OF_DAY[setPart[1]!.toLowerCase()]!}`;
+    return { ...narrowed(text, m, m.start, m.end + setPart[0].length), value };
+  }
+  // "the 5th of January": the article is part of a day named by its ordinal.
+  const article = /\bthe\s+$/i.exec(text.slice(Math.max(0, m.start - 4), m.start));
+  if (article && /^\d{1,2}(?:st|nd|rd|th)\s+of\s/i.test(m.text))
+    m = narrowed(text, m, m.start - article[0].length, m.end);
+  // "Wednesday night", "tonight", "late tonight": the day and the part of it, as TIME.
+  const part = /(?:\s|(?:^|\s)to)(morning|afternoon|evening|night)$/i.exec(m.text);
   if (part && /^\d{4}-\d{2}-\d{2}$/.test(m.value)) {
     return { ...m, type: 'TIME', value: `${m.value}T${PART_OF_DAY[part[1]!.toLowerCase()]!}` };
   }

@@ -24,6 +24,16 @@ const SEASONS: Record<string, string> = {
   autumn: 'FA',
   winter: 'WI',
 };
+const QUARTERS: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+};
 const PART_MOD: Record<string, Mention['mod']> = { early: 'START', mid: 'MID', late: 'END' };
 
 /** The years from publication that "last", "this" or "next" before "year" name. */
@@ -75,6 +85,21 @@ const RULES: Rule[] = [
     pattern:
       /(?<!\b(?:the|past|last|next|coming|first|final|recent|previous)\s+)\b(?:a\s+few|several|many)\s+(minutes|hours|days|weeks|months|years|decades)\b(?!\s+(?:ago|later|earlier|before|after|old|from|hence)\b)/gi,
     read: (m) => ({ type: 'DURATION', value: durationValue(1, m[1]!).replace(/\d+/, 'X') }),
+  },
+  // "half an hour", "half a year": half of one unit, as "a year and a half" is one and a half.
+  {
+    pattern: /\bhalf\s+an?\s+(minute|hour|day|month|year|decade|century)\b/gi,
+    read: (m) => ({ type: 'DURATION', value: durationValue(0.5, m[1]!) }),
+  },
+  // "1999's first quarter", "1998's second half": a part of the year named before it, one
+  // expression with that year (not the quarter of publication's year).
+  {
+    pattern:
+      /\b((?:19|20)\d{2})['’]s\s+(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|(first|second)\s+half)\b/gi,
+    read: (m) =>
+      m[2]
+        ? { type: 'DATE', value: `${m[1]}-Q${QUARTERS[m[2].toLowerCase()]!}` }
+        : { type: 'DATE', value: `${m[1]}-H${m[3]!.toLowerCase() === 'first' ? 1 : 2}` },
   },
   // "0900 GMT", "1430 EST": a 24-hour clock time with its zone, on the day of publication.
   {

@@ -67,6 +67,21 @@ const CLASSES: Record<string, readonly Row[]> = {
       text: 'The fund closed in December 1999.',
       expected: [['December 1999', 'DATE', '1999-12']],
     },
+    {
+      rule: 'TIDES: a weekday before a date is in its extent; the date gives the value',
+      text: 'The talks opened Wednesday, Jan. 5.',
+      expected: [['Wednesday, Jan. 5', 'DATE', '2000-01-05']],
+    },
+    {
+      rule: 'TIDES: "the" is in the extent of a day named by its ordinal',
+      text: 'The talks opened on the 5th of January.',
+      expected: [['the 5th of January', 'DATE', '2000-01-05']],
+    },
+    {
+      rule: 'TIDES: an ISO date is its own value',
+      text: 'The report was dated 2000-01-05.',
+      expected: [['2000-01-05', 'DATE', '2000-01-05']],
+    },
   ],
   'times with zones': [
     {
@@ -84,6 +99,11 @@ const CLASSES: Record<string, readonly Row[]> = {
       text: 'The vote is set for noon Friday.',
       expected: [['noon Friday', 'TIME', '2000-01-07T12:00']],
     },
+    {
+      rule: "TIDES: a zone between the time and its day is still the time's offset",
+      text: 'He arrived at 9 p.m. PST Wednesday.',
+      expected: [['9 p.m. PST Wednesday', 'TIME', '2000-01-05T21:00-08']],
+    },
   ],
   'parts of the day': [
     {
@@ -95,6 +115,17 @@ const CLASSES: Record<string, readonly Row[]> = {
       rule: 'TIDES: "tonight" is the night of the reference day, TNI',
       text: 'He will arrive tonight.',
       expected: [['tonight', 'TIME', '2000-01-07TNI']],
+    },
+    {
+      rule: 'TIDES: "late" before "tonight" is in the extent of the night',
+      text: 'He will speak late tonight.',
+      expected: [['late tonight', 'TIME', '2000-01-07TNI']],
+    },
+    {
+      rule: 'TIDES: "overnight" is the night before the reference time, TNI',
+      text: 'Rain fell overnight.',
+      gap: 'not read',
+      expected: [['overnight', 'TIME', '2000-01-06TNI']],
     },
     {
       rule: 'TIDES: a weekday with a part of the day is one TIME ("Wednesday afternoon", TAF)',
@@ -199,6 +230,14 @@ const CLASSES: Record<string, readonly Row[]> = {
       text: 'Profit will rise in the first half of next year.',
       expected: [['the first half of next year', 'DATE', '2001-H1']],
     },
+    {
+      rule: "TIDES: a year's possessive before its quarter or half is one expression of that year",
+      text: "Sales rose in 1999's first quarter and 1998's second half.",
+      expected: [
+        ["1999's first quarter", 'DATE', '1999-Q1'],
+        ["1998's second half", 'DATE', '1998-H2'],
+      ],
+    },
   ],
   'decades and centuries': [
     {
@@ -283,6 +322,20 @@ const CLASSES: Record<string, readonly Row[]> = {
       expected: [['a couple of days', 'DURATION', 'P2D']],
     },
     {
+      rule: 'TIDES: half of a unit is written in the next smaller unit ("half an hour" PT30M)',
+      text: 'He waited half an hour, half a day and half a year.',
+      expected: [
+        ['half an hour', 'DURATION', 'PT30M'],
+        ['half a day', 'DURATION', 'PT12H'],
+        ['half a year', 'DURATION', 'P6M'],
+      ],
+    },
+    {
+      rule: 'TIDES: a count used as an adjective is a duration ("a three-year contract")',
+      text: 'He signed a three-year contract.',
+      expected: [['three-year', 'DURATION', 'P3Y']],
+    },
+    {
       rule: 'TIDES: "the past three years" is a duration, "the past" in the extent',
       text: 'Prices rose over the past three years.',
       expected: [['the past three years', 'DURATION', 'P3Y']],
@@ -345,6 +398,11 @@ const CLASSES: Record<string, readonly Row[]> = {
       rule: 'TimeML: "every other week" is SET P2W',
       text: 'He visits every other week.',
       expected: [['every other week', 'SET', 'P2W']],
+    },
+    {
+      rule: 'TimeML: a recurring day with its part of the day is one SET, XXXX-WXX-5TMO',
+      text: 'He visits every Friday morning.',
+      expected: [['every Friday morning', 'SET', 'XXXX-WXX-5TMO']],
     },
   ],
   mods: [
@@ -425,6 +483,11 @@ const CLASSES: Record<string, readonly Row[]> = {
       rule: "TIDES: New Year's Eve is 31 December",
       text: "They met on New Year's Eve.",
       expected: [["New Year's Eve", 'DATE', '1999-12-31']],
+    },
+    {
+      rule: 'TIDES: a holiday still to come in a future sentence is the next one',
+      text: 'They will meet on Christmas Day.',
+      expected: [['Christmas Day', 'DATE', '2000-12-25']],
     },
   ],
   'anaphoric expressions': [
