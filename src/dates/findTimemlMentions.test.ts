@@ -411,4 +411,24 @@ describe('findTimemlMentions: guideline rules of the eighth round', () => {
       ['the week of Jan. 1, 1999', 'DATE', '1998-W53'],
     ]);
   });
+
+  it('takes "no more than", "at least" and "more than" into a duration\'s extent', () => {
+    expect(
+      timeml('It takes at least three months, more than a year or no more than 60 days.'),
+    ).toEqual([
+      ['at least three months', 'DURATION', 'P3M'],
+      ['more than a year', 'DURATION', 'P1Y'],
+      ['no more than 60 days', 'DURATION', 'P60D'],
+    ]);
+  });
+
+  it('reads the 2000s as a decade, not a century', () => {
+    expect(timeml('It happened in the 2000s.')).toEqual([['the 2000s', 'DATE', '200X']]);
+  });
+
+  it('leaves "the last decade" a duration, not the decade before', () => {
+    expect(timeml('Prices rose over the last decade.')).toEqual([
+      ['the last decade', 'DURATION', 'P10Y'],
+    ]);
+  });
 });

@@ -267,6 +267,13 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
     const value = `${m.value}T${PART_OF_DAY[setPart[1]!.toLowerCase()]!}`;
     return { ...narrowed(text, m, m.start, m.end + setPart[0].length), value };
   }
+  // "the year 2000": the words naming the year are in its extent.
+  const yearWords = /\bthe\s+year\s+$/i.exec(text.slice(Math.max(0, m.start - 10), m.start));
+  if (yearWords && /^\d{4}$/.test(m.text))
+    return narrowed(text, m, m.start - yearWords[0].length, m.end);
+  // "the 1800s": a year's hundreds with an s is the century (18), not its first decade.
+  if (/^\d{2}0X$/.test(m.value) && /\b1\d00['’]?s$/.test(m.text))
+    return { ...m, value: m.value.slice(0, 2) };
   // "the 5th of January": the article is part of a day named by its ordinal.
   const article = /\bthe\s+$/i.exec(text.slice(Math.max(0, m.start - 4), m.start));
   if (article && /^\d{1,2}(?:st|nd|rd|th)\s+of\s/i.test(m.text))

@@ -1,5 +1,6 @@
 import type { Mention } from '../model/mention.ts';
 import { durationValue } from './readDurations.ts';
+import { readNumber } from './readNumber.ts';
 import { ZONE_PATTERN, zoneOffset } from './zoneOffsets.ts';
 
 const ORDINAL_CENTURIES: Record<string, number> = {
@@ -85,6 +86,30 @@ const RULES: Rule[] = [
     pattern:
       /(?<!\b(?:the|past|last|next|coming|first|final|recent|previous)\s+)\b(?:a\s+few|several|many)\s+(minutes|hours|days|weeks|months|years|decades)\b(?!\s+(?:ago|later|earlier|before|after|old|from|hence)\b)/gi,
     read: (m) => ({ type: 'DURATION', value: durationValue(1, m[1]!).replace(/\d+/, 'X') }),
+  },
+  // "the past decade", "the next century": a span of one decade or century looked over, a
+  // duration as "the past three years" is.
+  {
+    pattern: /\bthe\s+(?:past|last|previous|next|coming)\s+(decade|century)\b/gi,
+    read: (m) => ({ type: 'DURATION', value: durationValue(1, m[1]!) }),
+  },
+  // "this decade", "last decade": the decade itself, written as a decade is (199X).
+  {
+    pattern: /(?<!\bthe\s+)\b(this|last|next)\s+decade\b/gi,
+    read: (m, year) => {
+      const shift = { this: 0, last: -10, next: 10 }[
+        m[1]!.toLowerCase() as 'this' | 'last' | 'next'
+      ];
+      return { type: 'DATE', value: `${String(year + shift).slice(0, 3)}X` };
+    },
+  },
+  // "a century ago", "two centuries ago": the century counted back, written as centuries are.
+  {
+    pattern: /\b(a|one|two|three|four|five)\s+centur(?:y|ies)\s+ago\b/gi,
+    read: (m, year) => {
+      const count = readNumber(m[1]!.toLowerCase() === 'a' ? 'one' : m[1]!) ?? 1;
+      return { type: 'DATE', value: String(Math.floor((year - count * 100) / 100)) };
+    },
   },
   // "half an hour", "half a year": half of one unit, as "a year and a half" is one and a half.
   {

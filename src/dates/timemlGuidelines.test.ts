@@ -63,6 +63,11 @@ const CLASSES: Record<string, readonly Row[]> = {
       expected: [['1998', 'DATE', '1998']],
     },
     {
+      rule: 'TIDES: "the year" before a year is in its extent',
+      text: 'It happened in the year 2000.',
+      expected: [['the year 2000', 'DATE', '2000']],
+    },
+    {
       rule: 'TIDES: a month and year is the month',
       text: 'The fund closed in December 1999.',
       expected: [['December 1999', 'DATE', '1999-12']],
@@ -184,7 +189,7 @@ const CLASSES: Record<string, readonly Row[]> = {
     {
       rule: 'TIDES: a weekend is its week with WE; "next weekend" is that of the next week',
       text: 'The talks resume next weekend.',
-      gap: 'the news reading gives this weekend',
+      gap: 'the news reading reads "next weekend" said on a weekday as the coming one',
       published: '2000-01-04',
       expected: [['next weekend', 'DATE', '2000-W02-WE']],
     },
@@ -249,6 +254,27 @@ const CLASSES: Record<string, readonly Row[]> = {
       rule: 'TIDES: "late" before a century is in the extent, mod END',
       text: 'The firm was founded in the late 19th century.',
       expected: [['the late 19th century', 'DATE', '18', 'END']],
+    },
+    {
+      rule: 'TIDES: a year\'s hundreds with an s is the century ("the 1800s" is 18)',
+      text: 'It happened in the 1800s.',
+      expected: [['the 1800s', 'DATE', '18']],
+    },
+    {
+      rule: 'TIDES: "a century ago" is the century counted back, at century granularity',
+      text: 'He left a century ago.',
+      expected: [['a century ago', 'DATE', '19']],
+    },
+    {
+      rule: 'TIDES: "the past decade" is a span looked over, a duration of ten years',
+      text: 'Prices rose over the past decade.',
+      expected: [['the past decade', 'DURATION', 'P10Y']],
+    },
+    {
+      rule: 'TIDES: "last decade" without an article is the decade before this one (199)',
+      text: 'It happened last decade.',
+      gap: 'decades are written 199X',
+      expected: [['last decade', 'DATE', '199']],
     },
     {
       rule: 'TIDES: a decade is its first three digits; "the 1990s" is 199',
@@ -442,12 +468,13 @@ const CLASSES: Record<string, readonly Row[]> = {
       expected: [['more than two years ago', 'DATE', '1998', 'BEFORE']],
     },
     {
-      rule: 'TimeML: bounds of a count are in the extent ("at least", "more than", "no more than")',
+      rule: 'TimeML: bounds of a count are in the extent with their mod (EQUAL_OR_MORE …)',
+      gap: 'the model has no LESS_THAN, MORE_THAN, EQUAL_OR_LESS or EQUAL_OR_MORE mod',
       text: 'It will take at least three months, more than a year or no more than 60 days.',
       expected: [
-        ['at least three months', 'DURATION', 'P3M'],
-        ['more than a year', 'DURATION', 'P1Y'],
-        ['no more than 60 days', 'DURATION', 'P60D'],
+        ['at least three months', 'DURATION', 'P3M', 'EQUAL_OR_MORE'],
+        ['more than a year', 'DURATION', 'P1Y', 'MORE_THAN'],
+        ['no more than 60 days', 'DURATION', 'P60D', 'EQUAL_OR_LESS'],
       ],
     },
   ],
