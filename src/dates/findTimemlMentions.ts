@@ -26,7 +26,7 @@ const LEADING = new RegExp(
 // has one: "nearly four years ago", "almost a hundred years", "more than two decades". The data
 // leaves "about" out of a duration ("about five hours") but keeps it in "about two years ago".
 const COUNT_MODIFIER =
-  /\b(?:(nearly|almost|about|approximately|roughly|around|some|close to)|(?:no|not)\s+(?:more|less|fewer)\s+than|(more than|over|well over)|less than|at least|at most|under|up to|just over|just under)\s+$/i;
+  /\b(?:(nearly|almost|about|approximately|roughly|around|some|close to)|(?:no|not)\s+(?:more|less|fewer)\s+than|more than|over|well over|less than|at least|at most|under|up to|just over|just under)\s+$/i;
 const TRAILING = /\s+(?:at the (?:earliest|latest))$/i;
 
 // "two days later", "a month after the vote", "in two weeks", "in a few minutes": TimeML marks the count of units as
@@ -135,10 +135,7 @@ function withCountModifier(text: string, m: Mention): Mention {
   const modifier = (span ? SPAN_MODIFIER : COUNT_MODIFIER).exec(before);
   if (!modifier || (/^about/i.test(modifier[0]) && m.type === 'DURATION')) return m;
   const widened = narrowed(text, m, m.start - modifier[0].length, m.end);
-  if (m.mod) return widened;
-  if (modifier[1]) return { ...widened, mod: 'APPROX' };
-  // "more than two years ago": the point lies before the one counted back (TimeML's BEFORE).
-  return modifier[2] && m.type === 'DATE' ? { ...widened, mod: 'BEFORE' } : widened;
+  return modifier[1] && !m.mod ? { ...widened, mod: 'APPROX' } : widened;
 }
 
 const UNIT_GRANULARITY: Record<string, Granularity> = {
