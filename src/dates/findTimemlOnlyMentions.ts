@@ -111,6 +111,25 @@ const RULES: Rule[] = [
       return { type: 'DATE', value: String(Math.floor((year - count * 100) / 100)) };
     },
   },
+  // "every few days", "every several weeks": a recurrence with an uncounted step, SET PXD.
+  {
+    pattern: /\bevery\s+(?:few|several)\s+(minutes|hours|days|weeks|months|years)\b/gi,
+    read: (m) => ({ type: 'SET', value: durationValue(1, m[1]!).replace(/\d+/, 'X') }),
+  },
+  // "every spring", "each winter", "on weekends": a season or the weekend each year or week.
+  {
+    pattern:
+      /\b(?:(?:every|each)\s+(spring|summer|fall|autumn|winter)|(?<=\b(?:on|at|over)\s+)(weekends))\b/gi,
+    read: (m) => ({
+      type: 'SET',
+      value: m[1] ? `XXXX-${SEASONS[m[1].toLowerCase()]!}` : 'XXXX-WXX-WE',
+    }),
+  },
+  // "long ago": an unnamed time in the past, PAST_REF, as "recently" is.
+  {
+    pattern: /\b(?<!\bhow\s+)(?:not\s+)?long\s+ago\b/gi,
+    read: () => ({ type: 'DATE', value: 'PAST_REF' }),
+  },
   // "half an hour", "half a year": half of one unit, as "a year and a half" is one and a half.
   {
     pattern: /\bhalf\s+an?\s+(minute|hour|day|month|year|decade|century)\b/gi,

@@ -331,6 +331,14 @@ const CLASSES: Record<string, readonly Row[]> = {
       text: 'He recently moved.',
       expected: [['recently', 'DATE', 'PAST_REF']],
     },
+    {
+      rule: 'TIDES: "long ago" and "not long ago" are PAST_REF',
+      text: 'It happened long ago; not long ago he left.',
+      expected: [
+        ['long ago', 'DATE', 'PAST_REF'],
+        ['not long ago', 'DATE', 'PAST_REF'],
+      ],
+    },
   ],
   durations: [
     {
@@ -433,6 +441,20 @@ const CLASSES: Record<string, readonly Row[]> = {
       rule: 'TimeML: a recurring day with its part of the day is one SET, XXXX-WXX-5TMO',
       text: 'He visits every Friday morning.',
       expected: [['every Friday morning', 'SET', 'XXXX-WXX-5TMO']],
+    },
+    {
+      rule: 'TimeML: a recurrence with an uncounted step is a SET with X ("every few days" PXD)',
+      text: 'He calls every few days.',
+      expected: [['every few days', 'SET', 'PXD']],
+    },
+    {
+      rule: 'TimeML: "each season" is SET XXXX-WI; the weekends are SET XXXX-WXX-WE',
+      text: 'It happens every spring and each winter, and on weekends.',
+      expected: [
+        ['every spring', 'SET', 'XXXX-SP'],
+        ['each winter', 'SET', 'XXXX-WI'],
+        ['weekends', 'SET', 'XXXX-WXX-WE'],
+      ],
     },
   ],
   mods: [
