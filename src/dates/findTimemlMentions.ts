@@ -8,6 +8,7 @@ import { PART_OF_DAY } from './partOfDay.ts';
 import { durationValue } from './readDurations.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { findTimemlOnlyMentions } from './findTimemlOnlyMentions.ts';
+import { joinDayNeighbour } from './joinDayNeighbour.ts';
 import { toLocalDate } from './calendarDate.ts';
 import { toTimex } from './toTimex.ts';
 import { ZONE_PATTERN, zoneOffset } from './zoneOffsets.ts';
@@ -271,10 +272,17 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
   // "the 1800s": a year's hundreds with an s is the century (18), not its first decade.
   if (/^\d{2}0X$/.test(m.value) && /\b1\d00['’]?s$/.test(m.text))
     return { ...m, value: m.value.slice(0, 2) };
-  // "the 5th of January": the article is part of a day named by its ordinal.
+  // "the 5th of January", "the Fourth of July": the article is part of a day named by its
+  // ordinal.
   const article = /\bthe\s+$/i.exec(text.slice(Math.max(0, m.start - 4), m.start));
-  if (article && /^\d{1,2}(?:st|nd|rd|th)\s+of\s/i.test(m.text))
+  if (article && /^(?:\d{1,2}|[a-z]+)(?:st|nd|rd|th)\s+of\s/i.test(m.text))
     m = narrowed(text, m, m.start - article[0].length, m.end);
+  // "Christmas morning", "Jan. 5 evening": a day and the part of it after it, as TIME.
+  const partAfter = /^\s+(morning|afternoon|evening|night)\b/i.exec(text.slice(m.end, m.end + 11));
+  if (partAfter && m.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(m.value)) {
+    const value = `${m.value}T${PART_OF_DAY[partAfter[1]!.toLowerCase()]!}`;
+    return { ...narrowed(text, m, m.start, m.end + partAfter[0].length), type: 'TIME', value };
+  }
   // "Wednesday night", "tonight", "late tonight": the day and the part of it, as TIME.
   const part = /(?:\s|(?:^|\s)to)(morning|afternoon|evening|night)$/i.exec(m.text);
   if (part && /^\d{4}-\d{2}-\d{2}$/.test(m.value)) {
@@ -305,5 +313,8 @@ export function findTimemlMentions(text: string, options: FindOptions): Mention[
     ),
   );
   const kept = read.filter((m) => only.every((o) => m.start >= o.end || m.end <= o.start));
-  return [...kept, ...only].sort((a, b) => a.start - b.start);
+  return joinDayNeighbour(
+    text,
+    [...kept, ...only].sort((a, b) => a.start - b.start),
+  );
 }

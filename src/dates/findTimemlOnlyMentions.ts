@@ -1,6 +1,7 @@
 import type { Mention } from '../model/mention.ts';
 import { durationValue } from './readDurations.ts';
 import { readNumber } from './readNumber.ts';
+import { shiftTimex } from './shiftTimex.ts';
 import { ZONE_PATTERN, zoneOffset } from './zoneOffsets.ts';
 
 const ORDINAL_CENTURIES: Record<string, number> = {
@@ -35,6 +36,7 @@ const QUARTERS: Record<string, number> = {
   fourth: 4,
   '4th': 4,
 };
+const DAY_SHIFT: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1 };
 const PART_MOD: Record<string, Mention['mod']> = { early: 'START', mid: 'MID', late: 'END' };
 
 /** The years from publication that "last", "this" or "next" before "year" name. */
@@ -129,6 +131,15 @@ const RULES: Rule[] = [
   {
     pattern: /\b(?<!\bhow\s+)(?:not\s+)?long\s+ago\b/gi,
     read: () => ({ type: 'DATE', value: 'PAST_REF' }),
+  },
+  // "3:15 p.m. yesterday", "9 a.m. tomorrow": a clock time and the day it is on, one TIME.
+  {
+    pattern: /\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s*([ap])\.?m\.?\s+(yesterday|today|tomorrow)\b/gi,
+    read: (m, _year, published) => {
+      const day = shiftTimex(published, { amount: DAY_SHIFT[m[4]!.toLowerCase()]!, unit: 'day' });
+      const hour = (Number(m[1]) % 12) + (m[3]!.toLowerCase() === 'p' ? 12 : 0);
+      return { type: 'TIME', value: `${day}T${String(hour).padStart(2, '0')}:${m[2] ?? '00'}` };
+    },
   },
   // "half an hour", "half a year": half of one unit, as "a year and a half" is one and a half.
   {

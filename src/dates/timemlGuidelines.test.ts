@@ -113,6 +113,11 @@ const CLASSES: Record<string, readonly Row[]> = {
       text: 'He arrived at 9 p.m. PST Wednesday.',
       expected: [['9 p.m. PST Wednesday', 'TIME', '2000-01-05T21:00-08']],
     },
+    {
+      rule: 'TIDES: a clock time and the relative day after it are one TIME',
+      text: 'It happened at 3:15 p.m. yesterday.',
+      expected: [['3:15 p.m. yesterday', 'TIME', '2000-01-06T15:15']],
+    },
   ],
   'parts of the day': [
     {
@@ -150,6 +155,11 @@ const CLASSES: Record<string, readonly Row[]> = {
       rule: 'TIDES: night is NI',
       text: 'He returned Thursday night.',
       expected: [['Thursday night', 'TIME', '2000-01-06TNI']],
+    },
+    {
+      rule: 'TIDES: a holiday with a part of the day is one TIME of that day',
+      text: 'They met on Christmas morning.',
+      expected: [['Christmas morning', 'TIME', '1999-12-25TMO']],
     },
   ],
   'weekdays by tense': [
@@ -535,6 +545,16 @@ const CLASSES: Record<string, readonly Row[]> = {
       rule: "TIDES: New Year's Eve is 31 December",
       text: "They met on New Year's Eve.",
       expected: [["New Year's Eve", 'DATE', '1999-12-31']],
+    },
+    {
+      rule: 'TIDES: "the" is in the extent of a holiday named by an ordinal date',
+      text: 'They met on the Fourth of July.',
+      expected: [['the Fourth of July', 'DATE', '1999-07-04']],
+    },
+    {
+      rule: 'TIDES: "the day after" a named day is one expression, the day after it',
+      text: 'He left the day after Christmas.',
+      expected: [['the day after Christmas', 'DATE', '1999-12-26']],
     },
     {
       rule: 'TIDES: a holiday still to come in a future sentence is the next one',
