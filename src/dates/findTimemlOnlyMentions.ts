@@ -1,6 +1,7 @@
 import type { Mention } from '../model/mention.ts';
 import { durationValue } from './readDurations.ts';
 import { readNumber } from './readNumber.ts';
+import { QUARTER_WORDS, SEASONS } from './readPeriods.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { ZONE_PATTERN, zoneOffset } from './zoneOffsets.ts';
 
@@ -19,23 +20,6 @@ const ORDINAL_CENTURIES: Record<string, number> = {
   'twenty-first': 21,
 };
 
-const SEASONS: Record<string, string> = {
-  spring: 'SP',
-  summer: 'SU',
-  fall: 'FA',
-  autumn: 'FA',
-  winter: 'WI',
-};
-const QUARTERS: Record<string, number> = {
-  first: 1,
-  '1st': 1,
-  second: 2,
-  '2nd': 2,
-  third: 3,
-  '3rd': 3,
-  fourth: 4,
-  '4th': 4,
-};
 const DAY_SHIFT: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1 };
 const PART_MOD: Record<string, Mention['mod']> = { early: 'START', mid: 'MID', late: 'END' };
 
@@ -153,7 +137,7 @@ const RULES: Rule[] = [
       /\b((?:19|20)\d{2})['’]s\s+(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|(first|second)\s+half)\b/gi,
     read: (m) =>
       m[2]
-        ? { type: 'DATE', value: `${m[1]}-Q${QUARTERS[m[2].toLowerCase()]!}` }
+        ? { type: 'DATE', value: `${m[1]}-Q${QUARTER_WORDS[m[2].toLowerCase()]!}` }
         : { type: 'DATE', value: `${m[1]}-H${m[3]!.toLowerCase() === 'first' ? 1 : 2}` },
   },
   // "0900 GMT", "1430 EST": a 24-hour clock time with its zone, on the day of publication.

@@ -38,7 +38,8 @@ const MONTH_SOURCE =
 const monthNumber = (name: string) =>
   MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '').slice(0, 3))) + 1;
 
-const SEASONS: Record<string, Season> = {
+/** Season words and their TIMEX codes. */
+export const SEASONS: Record<string, Season> = {
   spring: 'SP',
   summer: 'SU',
   autumn: 'FA',
@@ -46,7 +47,8 @@ const SEASONS: Record<string, Season> = {
   winter: 'WI',
 };
 const SEASON_MONTH: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
-const QUARTER_WORDS: Record<string, number> = {
+/** Ordinal words of a quarter and its number. */
+export const QUARTER_WORDS: Record<string, number> = {
   first: 1,
   '1st': 1,
   second: 2,
