@@ -265,6 +265,10 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
     const value = `${m.value}T${PART_OF_DAY[setPart[1]!.toLowerCase()]!}`;
     return { ...narrowed(text, m, m.start, m.end + setPart[0].length), value };
   }
+  // "the winter of 1998-99": a winter named by both its years is one expression of the first.
+  const secondYear = /^[-–/]\d{2}(?:\d{2})?\b/.exec(text.slice(m.end, m.end + 6));
+  if (secondYear && /^\d{4}-WI$/.test(m.value))
+    return narrowed(text, m, m.start, m.end + secondYear[0].length);
   // "the year 2000": the words naming the year are in its extent.
   const yearWords = /\bthe\s+year\s+$/i.exec(text.slice(Math.max(0, m.start - 10), m.start));
   if (yearWords && /^\d{4}$/.test(m.text))

@@ -225,6 +225,11 @@ const CLASSES: Record<string, readonly Row[]> = {
       expected: [['the summer of 1998', 'DATE', '1998-SU']],
     },
     {
+      rule: 'TIDES: a winter named by both its years is one expression, the winter of the first',
+      text: 'It happened in the winter of 1998-99.',
+      expected: [['the winter of 1998-99', 'DATE', '1998-WI']],
+    },
+    {
       rule: 'TIDES: a season of a relative year is one expression ("the spring of next year")',
       text: 'Sales will rise in the spring of next year.',
       expected: [['the spring of next year', 'DATE', '2001-SP']],
