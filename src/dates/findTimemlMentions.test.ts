@@ -427,4 +427,10 @@ describe('findTimemlMentions: guideline rules of the eighth round', () => {
       ['the last decade', 'DURATION', 'P10Y'],
     ]);
   });
+
+  it('does not read "all day" in a compound word or a year before a zone as a clock time', () => {
+    expect(timeml('He runs all day-care centers, in 2000 UTC terms.')).toEqual([
+      ['2000', 'DATE', '2000'],
+    ]);
+  });
 });

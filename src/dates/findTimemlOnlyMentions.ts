@@ -140,9 +140,10 @@ const RULES: Rule[] = [
         ? { type: 'DATE', value: `${m[1]}-Q${QUARTER_WORDS[m[2].toLowerCase()]!}` }
         : { type: 'DATE', value: `${m[1]}-H${m[3]!.toLowerCase() === 'first' ? 1 : 2}` },
   },
-  // "0900 GMT", "1430 EST": a 24-hour clock time with its zone, on the day of publication.
+  // "0900 GMT", "1430 EST": a 24-hour clock time with its zone, on the day of publication ("in
+  // 2000 UTC terms" is a year).
   {
-    pattern: new RegExp(`\\b([01]\\d|2[0-3])([0-5]\\d)\\s+(${ZONE_PATTERN})\\b`, 'g'),
+    pattern: new RegExp(`(?<!\\bin\\s)\\b([01]\\d|2[0-3])([0-5]\\d)\\s+(${ZONE_PATTERN})\\b`, 'g'),
     read: (m, _year, published) => ({
       type: 'TIME',
       value: `${published}T${m[1]}:${m[2]}${zoneOffset(m[3]!)}`,
@@ -150,7 +151,7 @@ const RULES: Rule[] = [
   },
   // "all day", "all week long": the whole of one unit, a duration of one.
   {
-    pattern: /\ball\s+(day|week|month|year)(?:\s+long)?\b/gi,
+    pattern: /\ball\s+(day|week|month|year)(?:\s+long)?\b(?!-)/gi,
     read: (m) => ({ type: 'DURATION', value: durationValue(1, m[1]!) }),
   },
   // "the 20th century", "the nineteenth century", "this century", "last century": the century as

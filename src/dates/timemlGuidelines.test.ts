@@ -547,6 +547,11 @@ const CLASSES: Record<string, readonly Row[]> = {
       expected: [['Thanksgiving Day', 'DATE', '1999-11-25']],
     },
     {
+      rule: 'TIDES: "last" before a holiday is in the extent, the last one before the reference',
+      text: 'They met last Thanksgiving.',
+      expected: [['last Thanksgiving', 'DATE', '1999-11-25']],
+    },
+    {
       rule: "TIDES: New Year's Eve is 31 December",
       text: "They met on New Year's Eve.",
       expected: [["New Year's Eve", 'DATE', '1999-12-31']],
