@@ -9,6 +9,7 @@ import { durationValue } from './readDurations.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { findTimemlOnlyMentions } from './findTimemlOnlyMentions.ts';
 import { joinDayNeighbour } from './joinDayNeighbour.ts';
+import { joinClockToDay } from './joinClockToDay.ts';
 import { toLocalDate } from './calendarDate.ts';
 import { toTimex } from './toTimex.ts';
 import { ZONE_PATTERN, zoneOffset } from './zoneOffsets.ts';
@@ -317,8 +318,6 @@ export function findTimemlMentions(text: string, options: FindOptions): Mention[
     ),
   );
   const kept = read.filter((m) => only.every((o) => m.start >= o.end || m.end <= o.start));
-  return joinDayNeighbour(
-    text,
-    [...kept, ...only].sort((a, b) => a.start - b.start),
-  );
+  const sorted = [...kept, ...only].sort((a, b) => a.start - b.start);
+  return joinClockToDay(text, joinDayNeighbour(text, sorted));
 }

@@ -104,6 +104,11 @@ const CLASSES: Record<string, readonly Row[]> = {
       expected: [['0900 GMT', 'TIME', '2000-01-07T09:00Z']],
     },
     {
+      rule: 'TIDES: a 24-hour time with its zone and the day after it are one TIME',
+      text: 'The rocket lifted off at 0530 GMT Thursday.',
+      expected: [['0530 GMT Thursday', 'TIME', '2000-01-06T05:30Z']],
+    },
+    {
       rule: 'TIDES: a time and the day it is on are one expression ("noon Friday")',
       text: 'The vote is set for noon Friday.',
       expected: [['noon Friday', 'TIME', '2000-01-07T12:00']],
