@@ -1,4 +1,5 @@
 import type { Mention } from '../model/mention.ts';
+import { joinAdjacent } from './joinAdjacent.ts';
 
 // A clock time without a day of its own ("0530 GMT", "9 p.m."): what follows T in its value.
 const CLOCK = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(?:Z|[+-]\d{2})?)$/;
@@ -14,21 +15,15 @@ const TIME_WORDS = /^[\d:.\s]*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{3})?$/i;
  * @example joinClockToDay(text, [clock0530, thursday]) // [{ text: '0530 GMT Thursday', type: 'TIME', value: '…T05:30Z', … }]
  */
 export function joinClockToDay(text: string, mentions: readonly Mention[]): Mention[] {
-  const joined: Mention[] = [];
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i]!;
-    const next = mentions[i + 1];
+  return joinAdjacent(text, mentions, (m, next) => {
     const clock = m.type === 'TIME' && TIME_WORDS.test(m.text) ? CLOCK.exec(m.value) : null;
-    if (clock && next && DAY.test(next.value) && /^\s+$/.test(text.slice(m.end, next.start))) {
-      joined.push({
-        ...next,
-        text: text.slice(m.start, next.end),
-        start: m.start,
-        type: 'TIME',
-        value: `${next.value}${clock[1]}`,
-      });
-      i++;
-    } else joined.push(m);
-  }
-  return joined;
+    if (!clock || !DAY.test(next.value)) return undefined;
+    return {
+      ...next,
+      text: text.slice(m.start, next.end),
+      start: m.start,
+      type: 'TIME',
+      value: `${next.value}${clock[1]}`,
+    };
+  });
 }

@@ -1,4 +1,5 @@
 import type { Mention } from '../model/mention.ts';
+import { joinAdjacent } from './joinAdjacent.ts';
 import { shiftTimex } from './shiftTimex.ts';
 
 const NEIGHBOUR = /^the\s+day\s+(before|after)$/i;
@@ -12,19 +13,13 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  * @example joinDayNeighbour(text, [theDayAfter, christmas]) // [{ text: 'the day after Christmas', value: '1999-12-26', … }]
  */
 export function joinDayNeighbour(text: string, mentions: readonly Mention[]): Mention[] {
-  const joined: Mention[] = [];
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i]!;
-    const next = mentions[i + 1];
+  return joinAdjacent(text, mentions, (m, next) => {
     const side = NEIGHBOUR.exec(m.text)?.[1]?.toLowerCase();
-    if (side && next && DAY.test(next.value) && /^\s+$/.test(text.slice(m.end, next.start))) {
-      const value = shiftTimex(next.value, { amount: side === 'after' ? 1 : -1, unit: 'day' });
-      // The day is read from the named one beside it, not counted from an anchor.
-      const day: Mention = { ...next, text: text.slice(m.start, next.end), start: m.start, value };
-      delete day.offset;
-      joined.push(day);
-      i++;
-    } else joined.push(m);
-  }
-  return joined;
+    if (!side || !DAY.test(next.value)) return undefined;
+    const value = shiftTimex(next.value, { amount: side === 'after' ? 1 : -1, unit: 'day' });
+    // The day is read from the named one beside it, not counted from an anchor.
+    const day: Mention = { ...next, text: text.slice(m.start, next.end), start: m.start, value };
+    delete day.offset;
+    return day;
+  });
 }
