@@ -390,3 +390,72 @@ describe('findTimemlMentions: a part of the day before its day', () => {
     ]);
   });
 });
+
+describe('findTimemlMentions: guideline rules of the eighth round', () => {
+  it('leaves an uncounted span counted back or looked over to its own rule', () => {
+    expect(timeml('He left a few days ago, after the past few days of talks.')).toEqual([
+      ['a few days ago', 'DATE', 'PAST_REF'],
+      ['the past few days', 'DURATION', 'PXD'],
+    ]);
+  });
+
+  it('reads a count with a capitalised unit as a title, but not a count opening a sentence', () => {
+    expect(timeml('In Seven Days, he was back. Seven days later he left.')).toEqual([
+      ['Seven days', 'DURATION', 'P7D'],
+    ]);
+  });
+
+  it('marks "all week long" as a duration of one week', () => {
+    expect(timeml('The talks went on all week long.')).toEqual([
+      ['all week long', 'DURATION', 'P1W'],
+    ]);
+  });
+
+  it('reads the season of last year from publication', () => {
+    expect(timeml('Sales fell in the summer of last year.')).toEqual([
+      ['the summer of last year', 'DATE', '1999-SU'],
+    ]);
+  });
+
+  it("writes a zone said between the clock time and the day as the time's offset", () => {
+    expect(timeml('He arrived at 9 p.m. PST Wednesday.')).toEqual([
+      ['9 p.m. PST Wednesday', 'TIME', '2000-01-05T21:00'],
+    ]);
+  });
+
+  it('does not read a four-digit number without a zone as a clock time', () => {
+    expect(timeml('The 1130 employees voted.')).toEqual([]);
+  });
+
+  it("reads the week of a day across a year's end by the ISO week-numbering year", () => {
+    expect(timeml('The talks ended the week of Jan. 1, 1999.')).toEqual([
+      ['the week of Jan. 1, 1999', 'DATE', '1998-W53'],
+    ]);
+  });
+
+  it('takes "no more than", "at least" and "more than" into a duration\'s extent', () => {
+    expect(
+      timeml('It takes at least three months, more than a year or no more than 60 days.'),
+    ).toEqual([
+      ['at least three months', 'DURATION', 'P3M'],
+      ['more than a year', 'DURATION', 'P1Y'],
+      ['no more than 60 days', 'DURATION', 'P60D'],
+    ]);
+  });
+
+  it('reads the 2000s as a decade, not a century', () => {
+    expect(timeml('It happened in the 2000s.')).toEqual([['the 2000s', 'DATE', '200X']]);
+  });
+
+  it('leaves "the last decade" a duration, not the decade before', () => {
+    expect(timeml('Prices rose over the last decade.')).toEqual([
+      ['the last decade', 'DURATION', 'P10Y'],
+    ]);
+  });
+
+  it('does not read "all day" in a compound word or a year before a zone as a clock time', () => {
+    expect(timeml('He runs all day-care centers, in 2000 UTC terms.')).toEqual([
+      ['2000', 'DATE', '2000'],
+    ]);
+  });
+});

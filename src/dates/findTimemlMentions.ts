@@ -8,6 +8,10 @@ import { PART_OF_DAY } from './partOfDay.ts';
 import { durationValue } from './readDurations.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { findTimemlOnlyMentions } from './findTimemlOnlyMentions.ts';
+import { joinDayNeighbour } from './joinDayNeighbour.ts';
+import { joinClockToDay } from './joinClockToDay.ts';
+import { toLocalDate } from './calendarDate.ts';
+import { toTimex } from './toTimex.ts';
 
 // TimeML leaves prepositions and bound words out of a TIMEX3's extent ("on [Friday]", "as soon
 // as [next week]"); the news reading keeps them, since editors quote them.
@@ -23,7 +27,7 @@ const LEADING = new RegExp(
 // has one: "nearly four years ago", "almost a hundred years", "more than two decades". The data
 // leaves "about" out of a duration ("about five hours") but keeps it in "about two years ago".
 const COUNT_MODIFIER =
-  /\b(?:(nearly|almost|about|approximately|roughly|around|some|close to)|more than|less than|at least|at most|over|under|up to|just over|just under|well over)\s+$/i;
+  /\b(?:(nearly|almost|about|approximately|roughly|around|some|close to)|(?:no|not)\s+(?:more|less|fewer)\s+than|more than|over|well over|less than|at least|at most|under|up to|just over|just under)\s+$/i;
 const TRAILING = /\s+(?:at the (?:earliest|latest))$/i;
 
 // "two days later", "a month after the vote", "in two weeks", "in a few minutes": TimeML marks the count of units as
@@ -141,6 +145,11 @@ const OR_SO = /^\s+or so\b/i;
 /** A count ("two years ago", "a week") with the modifier before it taken into its extent. */
 function withCountModifier(text: string, m: Mention): Mention {
   if (m.type !== 'DURATION' && !/\bago$/i.test(m.text)) return m;
+  // "no more than 60 days": the negation is part of a bound already in the extent.
+  const negated = /^(?:more|less|fewer) than\s/i.test(m.text)
+    ? /\b(?:no|not)\s+$/i.exec(text.slice(Math.max(0, m.start - 4), m.start))
+    : null;
+  if (negated) return narrowed(text, m, m.start - negated[0].length, m.end);
   const span = m.type === 'DURATION' && SPAN_OPENING.test(m.text);
   if (!span && !OPENS_WITH_COUNT.test(`${m.text} `)) return m;
   const orSo = m.type === 'DURATION' ? OR_SO.exec(text.slice(m.end, m.end + 8)) : null;
@@ -189,8 +198,27 @@ function recentSpanAsTimeml(text: string, m: Mention): Mention {
   };
 }
 
+// "a 1990s-era jacket", "the 1990s-style coat": a time inside an adjective of style or era
+// places nothing in time, as an age does not.
+const ERA_ADJECTIVE = /^-(?:era|style|vintage|type|like)\b/i;
+// "She starred in Seven Days": a spelled count with a capitalised unit inside a sentence is a
+// title, as "60 Minutes" is to the news reading.
+const TITLE_COUNT = new RegExp(`(?:^|\\s)((?:${NUMBER_SOURCE})\\s+)([A-Za-z]+)$`, 'i');
+const SENTENCE_START = /(?:^|[.!?]["”’']*\s+|\n\s*)$/;
+
+/** Whether a mention is not a time expression to TimeML: an era adjective or a title. */
+function notTimex(text: string, m: Mention): boolean {
+  if (ERA_ADJECTIVE.test(text.slice(m.end, m.end + 9))) return true;
+  const count = TITLE_COUNT.exec(m.text);
+  // Spelled only: "0900 GMT" is a clock time with its zone.
+  if (!count || /^\d/.test(count[1]!) || !/^[A-Z]/.test(count[2]!)) return false;
+  const start = m.end - count[1]!.length - count[2]!.length;
+  return !SENTENCE_START.test(text.slice(0, start));
+}
+
 /** One news mention as TimeML marks it, or undefined when TimeML does not mark it. */
 function toTimeml(text: string, mention: Mention): Mention | undefined {
+  if (notTimex(text, mention)) return undefined;
   if (mention.type === 'DATE' && mention.value.includes('/'))
     return recentSpanAsTimeml(text, mention);
   if (NOT_TIMEX.test(mention.text) || rateNotTimex(text, mention)) return undefined;
@@ -246,8 +274,42 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
     if (value !== undefined && !/ago$/i.test(m.text) && !yearAgoComparison(text, m))
       return asDuration(text, m, m.start, tail ? m.end - tail[0].length : m.end, value);
   }
-  // "Wednesday night": the day and the part of it, as TIME.
-  const part = /\s(morning|afternoon|evening|night)$/i.exec(m.text);
+  // "the week of March 6": the week that holds the day, one expression.
+  const weekOf = /\bthe\s+week\s+of\s+$/i.exec(text.slice(Math.max(0, m.start - 16), m.start));
+  if (weekOf && /^\d{4}-\d{2}-\d{2}$/.test(m.value)) {
+    const value = toTimex(toLocalDate(m.value), 'week');
+    return { ...narrowed(text, m, m.start - weekOf[0].length, m.end), value, granularity: 'week' };
+  }
+  // "every Friday morning": a recurring day with its part of the day, as "Tuesday nights" is.
+  const setPart = /^\s+(morning|afternoon|evening|night)\b/i.exec(text.slice(m.end, m.end + 11));
+  if (setPart && m.type === 'SET' && /^XXXX-WXX-\d$/.test(m.value)) {
+    const value = `${m.value}T${PART_OF_DAY[setPart[1]!.toLowerCase()]!}`;
+    return { ...narrowed(text, m, m.start, m.end + setPart[0].length), value };
+  }
+  // "the winter of 1998-99": a winter named by both its years is one expression of the first.
+  const secondYear = /^[-–/]\d{2}(?:\d{2})?\b/.exec(text.slice(m.end, m.end + 6));
+  if (secondYear && /^\d{4}-WI$/.test(m.value))
+    return narrowed(text, m, m.start, m.end + secondYear[0].length);
+  // "the year 2000": the words naming the year are in its extent.
+  const yearWords = /\bthe\s+year\s+$/i.exec(text.slice(Math.max(0, m.start - 10), m.start));
+  if (yearWords && /^\d{4}$/.test(m.text))
+    return narrowed(text, m, m.start - yearWords[0].length, m.end);
+  // "the 1800s": a year's hundreds with an s is the century (18), not its first decade.
+  if (/^\d{2}0X$/.test(m.value) && /\b1\d00['’]?s$/.test(m.text))
+    return { ...m, value: m.value.slice(0, 2) };
+  // "the 5th of January", "the Fourth of July": the article is part of a day named by its
+  // ordinal.
+  const article = /\bthe\s+$/i.exec(text.slice(Math.max(0, m.start - 4), m.start));
+  if (article && /^(?:\d{1,2}|[a-z]+)(?:st|nd|rd|th)\s+of\s/i.test(m.text))
+    m = narrowed(text, m, m.start - article[0].length, m.end);
+  // "Christmas morning", "Jan. 5 evening": a day and the part of it after it, as TIME.
+  const partAfter = /^\s+(morning|afternoon|evening|night)\b/i.exec(text.slice(m.end, m.end + 11));
+  if (partAfter && m.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(m.value)) {
+    const value = `${m.value}T${PART_OF_DAY[partAfter[1]!.toLowerCase()]!}`;
+    return { ...narrowed(text, m, m.start, m.end + partAfter[0].length), type: 'TIME', value };
+  }
+  // "Wednesday night", "tonight", "late tonight": the day and the part of it, as TIME.
+  const part = /(?:\s|(?:^|\s)to)(morning|afternoon|evening|night)$/i.exec(m.text);
   if (part && /^\d{4}-\d{2}-\d{2}$/.test(m.value)) {
     return { ...m, type: 'TIME', value: `${m.value}T${PART_OF_DAY[part[1]!.toLowerCase()]!}` };
   }
@@ -276,5 +338,6 @@ export function findTimemlMentions(text: string, options: FindOptions): Mention[
     ),
   );
   const kept = read.filter((m) => only.every((o) => m.start >= o.end || m.end <= o.start));
-  return [...kept, ...only].sort((a, b) => a.start - b.start);
+  const sorted = [...kept, ...only].sort((a, b) => a.start - b.start);
+  return joinClockToDay(text, joinDayNeighbour(text, sorted));
 }

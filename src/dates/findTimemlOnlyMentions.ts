@@ -1,4 +1,9 @@
 import type { Mention } from '../model/mention.ts';
+import { durationValue } from './readDurations.ts';
+import { readNumber } from './readNumber.ts';
+import { QUARTER_WORDS } from './readPeriods.ts';
+import { SEASON_CODES } from './seasonNames.ts';
+import { shiftTimex } from './shiftTimex.ts';
 
 const ORDINAL_CENTURIES: Record<string, number> = {
   '16th': 16,
@@ -15,9 +20,22 @@ const ORDINAL_CENTURIES: Record<string, number> = {
   'twenty-first': 21,
 };
 
+const DAY_SHIFT: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1 };
+const PART_MOD: Record<string, Mention['mod']> = { early: 'START', mid: 'MID', late: 'END' };
+
+/** The years from publication that "last", "this" or "next" before "year" name. */
+function yearShift(which: string | undefined): number {
+  const word = which?.toLowerCase();
+  return word === 'last' ? -1 : word === 'next' ? 1 : 0;
+}
+
 interface Rule {
   pattern: RegExp;
-  read: (m: RegExpMatchArray, year: number) => Pick<Mention, 'type' | 'value'> | undefined;
+  read: (
+    m: RegExpMatchArray,
+    year: number,
+    published: string,
+  ) => Pick<Mention, 'type' | 'value' | 'mod'> | undefined;
 }
 
 const RULES: Rule[] = [
@@ -27,17 +45,87 @@ const RULES: Rule[] = [
     pattern: /\b(?:the|its)\s+(?:fiscal\s+)?year(?=\s+(?:that\s+)?end(?:ed|ing|s)\b)/gi,
     read: () => ({ type: 'DURATION', value: 'P1Y' }),
   },
+  // "the spring of next year", "summer of last year": the season of a year named by its
+  // relation to publication is one expression, as "the summer of 1998" is.
+  {
+    pattern: /\b(?:the\s+)?(spring|summer|fall|autumn|winter)\s+of\s+(last|this|next)\s+year\b/gi,
+    read: (m, year) => ({
+      type: 'DATE',
+      value: `${year + yearShift(m[2])}-${SEASON_CODES[m[1]!.toLowerCase()]!}`,
+    }),
+  },
+  // "the past century", "the next century": a span of a century looked over, a duration as "the
+  // past three years" is ("the past decade" is read so in both readings).
+  {
+    pattern: /\bthe\s+(?:past|last|previous|next|coming)\s+(century)\b/gi,
+    read: (m) => ({ type: 'DURATION', value: durationValue(1, m[1]!) }),
+  },
+  // "a century ago", "two centuries ago": the century counted back, written as centuries are.
+  {
+    pattern: /\b(a|one|two|three|four|five)\s+centur(?:y|ies)\s+ago\b/gi,
+    read: (m, year) => {
+      const count = readNumber(m[1]!.toLowerCase() === 'a' ? 'one' : m[1]!) ?? 1;
+      return { type: 'DATE', value: String(Math.floor((year - count * 100) / 100)) };
+    },
+  },
+  // "every few days", "every several weeks": a recurrence with an uncounted step, SET PXD.
+  {
+    pattern: /\bevery\s+(?:few|several)\s+(minutes|hours|days|weeks|months|years)\b/gi,
+    read: (m) => ({ type: 'SET', value: durationValue(1, m[1]!).replace(/\d+/, 'X') }),
+  },
+  // "on weekends": the weekend of every week ("every spring" is read so in both readings).
+  {
+    pattern: /(?<=\b(?:on|at|over)\s+)weekends\b/gi,
+    read: () => ({ type: 'SET', value: 'XXXX-WXX-WE' }),
+  },
+  // "long ago": an unnamed time in the past, PAST_REF, as "recently" is.
+  {
+    pattern: /\b(?<!\bhow\s+)(?:not\s+)?long\s+ago\b/gi,
+    read: () => ({ type: 'DATE', value: 'PAST_REF' }),
+  },
+  // "3:15 p.m. yesterday", "9 a.m. tomorrow": a clock time and the day it is on, one TIME.
+  {
+    pattern: /\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s*([ap])\.?m\.?\s+(yesterday|today|tomorrow)\b/gi,
+    read: (m, _year, published) => {
+      const day = shiftTimex(published, { amount: DAY_SHIFT[m[4]!.toLowerCase()]!, unit: 'day' });
+      const hour = (Number(m[1]) % 12) + (m[3]!.toLowerCase() === 'p' ? 12 : 0);
+      return { type: 'TIME', value: `${day}T${String(hour).padStart(2, '0')}:${m[2] ?? '00'}` };
+    },
+  },
+  // "half an hour", "half a year": half of one unit, as "a year and a half" is one and a half.
+  {
+    pattern: /\bhalf\s+an?\s+(minute|hour|day|month|year|decade|century)\b/gi,
+    read: (m) => ({ type: 'DURATION', value: durationValue(0.5, m[1]!) }),
+  },
+  // "1999's first quarter", "1998's second half": a part of the year named before it, one
+  // expression with that year (not the quarter of publication's year).
+  {
+    pattern:
+      /\b((?:19|20)\d{2})['’]s\s+(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|(first|second)\s+half)\b/gi,
+    read: (m) =>
+      m[2]
+        ? { type: 'DATE', value: `${m[1]}-Q${QUARTER_WORDS[m[2].toLowerCase()]!}` }
+        : { type: 'DATE', value: `${m[1]}-H${m[3]!.toLowerCase() === 'first' ? 1 : 2}` },
+  },
+  // "all day", "all week long": the whole of one unit, a duration of one.
+  {
+    pattern: /\ball\s+(day|week|month|year)(?:\s+long)?\b(?!-)/gi,
+    read: (m) => ({ type: 'DURATION', value: durationValue(1, m[1]!) }),
+  },
   // "the 20th century", "the nineteenth century", "this century", "last century": the century as
   // ISO 8601 writes it, its first two digits ("19" for the 1900s).
   {
     pattern: new RegExp(
-      `\\b(?:(?:the\\s+)?(${Object.keys(ORDINAL_CENTURIES).join('|')})|(this|last|next)|the\\s+(?:current|last|previous|next))\\s+century\\b`,
+      `\\b(?:(?:the\\s+)?(?:(early|mid-?|late)\\s*)?(${Object.keys(ORDINAL_CENTURIES).join('|')})|(this|last|next)|the\\s+(?:current|last|previous|next))\\s+century\\b`,
       'gi',
     ),
     read: (m, year) => {
       const current = Math.floor(year / 100);
-      if (m[1]) return { type: 'DATE', value: String(ORDINAL_CENTURIES[m[1].toLowerCase()]! - 1) };
-      const which = (m[2] ?? /\b(\w+)\s+century$/i.exec(m[0])![1]!).toLowerCase();
+      // "the late 19th century": early, mid and late are the guidelines' START, MID and END.
+      const mod = m[1] ? PART_MOD[m[1].toLowerCase().replace(/-$/, '')] : undefined;
+      if (m[2])
+        return { type: 'DATE', value: String(ORDINAL_CENTURIES[m[2].toLowerCase()]! - 1), mod };
+      const which = (m[3] ?? /\b(\w+)\s+century$/i.exec(m[0])![1]!).toLowerCase();
       const shift = which === 'last' || which === 'previous' ? -1 : which === 'next' ? 1 : 0;
       return { type: 'DATE', value: String(current + shift) };
     },
@@ -63,13 +151,15 @@ export function findTimemlOnlyMentions(text: string, published: string): Mention
   const found: Mention[] = [];
   for (const rule of RULES) {
     for (const m of text.matchAll(rule.pattern)) {
-      const read = rule.read(m, year);
+      const read = rule.read(m, year, published);
       if (!read) continue;
       found.push({
         text: m[0],
         start: m.index,
         end: m.index + m[0].length,
-        ...read,
+        type: read.type,
+        value: read.value,
+        ...(read.mod ? { mod: read.mod } : {}),
         granularity: 'span',
         anchor: { kind: 'published', date: published },
       });

@@ -39,9 +39,9 @@ const MONTH_SOURCE =
 const monthNumber = (name: string) =>
   MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '').slice(0, 3))) + 1;
 
-const SEASONS = SEASON_CODES;
 const SEASON_MONTH: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
-const QUARTER_WORDS: Record<string, number> = {
+/** Ordinal words of a quarter and its number. */
+export const QUARTER_WORDS: Record<string, number> = {
   first: 1,
   '1st': 1,
   second: 2,
@@ -204,7 +204,7 @@ const RULES: Rule[] = [
       'gi',
     ),
     read: (m, published) => {
-      const season = SEASONS[m[3]!.toLowerCase()]!;
+      const season = SEASON_CODES[m[3]!.toLowerCase()]!;
       // "this past spring" is the last one, "this coming winter" the next.
       const determiner = m[2]
         ?.toLowerCase()

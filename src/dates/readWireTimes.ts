@@ -1,15 +1,16 @@
 import type { Pass, Reading } from './Reading.ts';
 
 // "at 0900 GMT", "1400 UTC", "1800 local time", "0600 hours": wire copy's four-digit clock, only
-// with the zone or word that marks it as one.
-const WIRE_TIME = /\b([01]\d|2[0-3])([0-5]\d)(?:\s?(?:GMT|UTC|Z)|\s(?:local time|hours))\b/g;
+// with the zone or word that marks it as one, and not a year ("in 2000 UTC terms").
+const WIRE_TIME =
+  /(?<!\bin\s)\b([01]\d|2[0-3])([0-5]\d)(?:\s?(?:GMT|UTC|Z)|\s(?:local time|hours))\b/g;
 
 /**
  * A four-digit wire time with its zone: a time of the publication day until a day is joined to
- * it. TimeML's data leaves such times unmarked, so its mode does too.
+ * it, in both readings (the guidelines mark "0900 GMT" as a TIME).
  */
-export const readWireTimes: Pass = (text, { published, timeml }) =>
-  [...(timeml ? [] : text.matchAll(WIRE_TIME))].map((m): Reading => ({
+export const readWireTimes: Pass = (text, { published }) =>
+  [...text.matchAll(WIRE_TIME)].map((m): Reading => ({
     start: m.index,
     end: m.index + m[0].length,
     priority: 2,

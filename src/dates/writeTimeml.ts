@@ -1,5 +1,6 @@
 import type { Mention } from '../model/mention.ts';
 import type { TimemlDocument } from './readTimeml.ts';
+import { timemlBoundMod } from './timemlBoundMod.ts';
 
 /** One mention as a TIMEX3 of TimeML: the attributes TempEval-3's tools read. */
 export interface TimemlTag {
@@ -37,11 +38,12 @@ export function timemlTags(mentions: readonly Mention[], dctTid: string): Timeml
       if (anchor && j !== i && (anchor.type === 'DATE' || anchor.type === 'TIME'))
         anchorTimeID = tids[j];
     } else if (m.anchor.kind === 'published' && m.offset !== undefined) anchorTimeID = dctTid;
+    const mod = timemlBoundMod(m);
     return {
       tid: tids[i]!,
       type: m.type,
       value: m.value,
-      ...(m.mod && { mod: m.mod }),
+      ...(mod && { mod }),
       ...(anchorTimeID && { anchorTimeID }),
       text: m.text,
       start: m.start,
