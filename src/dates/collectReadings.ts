@@ -1,6 +1,7 @@
 import { readChrono } from './readChrono.ts';
 import { readDurations } from './readDurations.ts';
 import { readEve } from './readEve.ts';
+import { readCompounds } from './readCompounds.ts';
 import { readHalfYears } from './readHalfYears.ts';
 import { readHolidays } from './readHolidays.ts';
 import { readMidweek } from './readMidweek.ts';
@@ -33,6 +34,7 @@ const PASSES: Pass[] = [
   readOrdinalDays,
   readWireTimes,
   readHalfYears,
+  readCompounds,
   readYearRanges,
 ];
 

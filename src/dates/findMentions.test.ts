@@ -868,6 +868,39 @@ describe('findMentions: fortnights, centuries and the verb lasts', () => {
   });
 });
 
+describe('findMentions: compounds read whole', () => {
+  const JAN_2000 = { published: '2000-01-07', locale: 'en-US' } as const;
+  const read = (text: string) => findMentions(text, JAN_2000).map((m) => [m.text, m.value]);
+
+  it('reads half an hour as thirty minutes, not an hour', () => {
+    expect(read('It took half an hour.')).toEqual([['half an hour', 'PT30M']]);
+  });
+
+  it('reads a part of a year named before it in that year', () => {
+    expect(read('Sales rose in 1999’s first quarter.')).toEqual([
+      ['1999’s first quarter', '1999-Q1'],
+    ]);
+  });
+
+  it('reads the spring of next year as one season of next year', () => {
+    expect(read('The plant opens in the spring of next year.')).toEqual([
+      ['the spring of next year', '2001-SP'],
+    ]);
+  });
+
+  it('reads the day after a named day as the day beside it', () => {
+    expect(read('He left the day after Christmas.')).toEqual([
+      ['the day after Christmas', '1999-12-26'],
+    ]);
+  });
+
+  it('reads a clock time before yesterday as a time of yesterday', () => {
+    expect(read('He called at 3:15 p.m. yesterday.')).toEqual([
+      ['3:15 p.m. yesterday', '2000-01-06T15:15'],
+    ]);
+  });
+});
+
 describe('findMentions: decades named as periods', () => {
   it('reads this decade and the end of the decade as the publication decade', () => {
     expect(mention('Prices doubled this decade.', 'decade').value).toBe('202X');

@@ -3,6 +3,7 @@ import type { Locale } from '../model/temporal.ts';
 import { isCalendarDate } from './calendarDate.ts';
 import { collectReadings } from './collectReadings.ts';
 import { DateResolutionError } from './DateResolutionError.ts';
+import { joinDayNeighbour } from './joinDayNeighbour.ts';
 import { joinRanges } from './joinRanges.ts';
 import type { Anchor } from './Reading.ts';
 
@@ -61,7 +62,7 @@ function closesQuarter(text: string, mention: Mention, previous: Anchor | undefi
  * // [{ text: 'from Monday to Wednesday', value: '2025-03-10/2025-03-12', granularity: 'span', … }]
  */
 export function findMentions(text: string, options: FindOptions): Mention[] {
-  return joinRanges(text, findSeparateMentions(text, options));
+  return joinDayNeighbour(text, joinRanges(text, findSeparateMentions(text, options)));
 }
 
 /**

@@ -1,9 +1,6 @@
 import type { Mention } from '../model/mention.ts';
 import { durationValue } from './readDurations.ts';
 import { readNumber } from './readNumber.ts';
-import { QUARTER_WORDS } from './readPeriods.ts';
-import { SEASON_CODES } from './seasonNames.ts';
-import { shiftTimex } from './shiftTimex.ts';
 
 const ORDINAL_CENTURIES: Record<string, number> = {
   '16th': 16,
@@ -20,14 +17,7 @@ const ORDINAL_CENTURIES: Record<string, number> = {
   'twenty-first': 21,
 };
 
-const DAY_SHIFT: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1 };
 const PART_MOD: Record<string, Mention['mod']> = { early: 'START', mid: 'MID', late: 'END' };
-
-/** The years from publication that "last", "this" or "next" before "year" name. */
-function yearShift(which: string | undefined): number {
-  const word = which?.toLowerCase();
-  return word === 'last' ? -1 : word === 'next' ? 1 : 0;
-}
 
 interface Rule {
   pattern: RegExp;
@@ -44,15 +34,6 @@ const RULES: Rule[] = [
   {
     pattern: /\b(?:the|its)\s+(?:fiscal\s+)?year(?=\s+(?:that\s+)?end(?:ed|ing|s)\b)/gi,
     read: () => ({ type: 'DURATION', value: 'P1Y' }),
-  },
-  // "the spring of next year", "summer of last year": the season of a year named by its
-  // relation to publication is one expression, as "the summer of 1998" is.
-  {
-    pattern: /\b(?:the\s+)?(spring|summer|fall|autumn|winter)\s+of\s+(last|this|next)\s+year\b/gi,
-    read: (m, year) => ({
-      type: 'DATE',
-      value: `${year + yearShift(m[2])}-${SEASON_CODES[m[1]!.toLowerCase()]!}`,
-    }),
   },
   // "the past century", "the next century": a span of a century looked over, a duration as "the
   // past three years" is ("the past decade" is read so in both readings).
@@ -82,30 +63,6 @@ const RULES: Rule[] = [
   {
     pattern: /\b(?<!\bhow\s+)(?:not\s+)?long\s+ago\b/gi,
     read: () => ({ type: 'DATE', value: 'PAST_REF' }),
-  },
-  // "3:15 p.m. yesterday", "9 a.m. tomorrow": a clock time and the day it is on, one TIME.
-  {
-    pattern: /\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s*([ap])\.?m\.?\s+(yesterday|today|tomorrow)\b/gi,
-    read: (m, _year, published) => {
-      const day = shiftTimex(published, { amount: DAY_SHIFT[m[4]!.toLowerCase()]!, unit: 'day' });
-      const hour = (Number(m[1]) % 12) + (m[3]!.toLowerCase() === 'p' ? 12 : 0);
-      return { type: 'TIME', value: `${day}T${String(hour).padStart(2, '0')}:${m[2] ?? '00'}` };
-    },
-  },
-  // "half an hour", "half a year": half of one unit, as "a year and a half" is one and a half.
-  {
-    pattern: /\bhalf\s+an?\s+(minute|hour|day|month|year|decade|century)\b/gi,
-    read: (m) => ({ type: 'DURATION', value: durationValue(0.5, m[1]!) }),
-  },
-  // "1999's first quarter", "1998's second half": a part of the year named before it, one
-  // expression with that year (not the quarter of publication's year).
-  {
-    pattern:
-      /\b((?:19|20)\d{2})['’]s\s+(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|(first|second)\s+half)\b/gi,
-    read: (m) =>
-      m[2]
-        ? { type: 'DATE', value: `${m[1]}-Q${QUARTER_WORDS[m[2].toLowerCase()]!}` }
-        : { type: 'DATE', value: `${m[1]}-H${m[3]!.toLowerCase() === 'first' ? 1 : 2}` },
   },
   // "all day", "all week long": the whole of one unit, a duration of one.
   {

@@ -6,7 +6,7 @@ const NEIGHBOUR = /^the\s+day\s+(before|after)$/i;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * TimeML mentions with "the day before" or "the day after" and the day named right after it
+ * Mentions with "the day before" or "the day after" and the day named right after it
  * joined into one expression, the day beside it: "the day after Christmas" is 26 December, not
  * the day after the date last mentioned and Christmas apart.
  *

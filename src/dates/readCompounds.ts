@@ -1,0 +1,83 @@
+import type { Granularity } from '../model/temporal.ts';
+import { durationValue } from './readDurations.ts';
+import { QUARTER_WORDS } from './readPeriods.ts';
+import type { Pass, Reading } from './Reading.ts';
+import { SEASON_CODES } from './seasonNames.ts';
+import { shiftTimex } from './shiftTimex.ts';
+import { timexRange } from './timexRange.ts';
+
+const DAY_SHIFT: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1 };
+const YEAR_SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
+
+interface Compound {
+  pattern: RegExp;
+  read: (
+    m: RegExpMatchArray,
+    published: string,
+  ) => { type: 'DATE' | 'TIME' | 'DURATION'; value: string };
+}
+
+// Words that make one expression with the words beside them, which other passes read apart
+// (and wrongly): "the spring" and "next year", "an hour" without its half, "yesterday" without
+// its clock, "first quarter" in the year of publication.
+const COMPOUNDS: Compound[] = [
+  // "the spring of next year", "summer of last year": the season of the year named.
+  {
+    pattern: /\b(?:the\s+)?(spring|summer|fall|autumn|winter)\s+of\s+(last|this|next)\s+year\b/gi,
+    read: (m, published) => ({
+      type: 'DATE',
+      value: `${Number(published.slice(0, 4)) + YEAR_SHIFT[m[2]!.toLowerCase()]!}-${SEASON_CODES[m[1]!.toLowerCase()]!}`,
+    }),
+  },
+  // "3:15 p.m. yesterday", "9 a.m. tomorrow": a clock time and the day it is on, one TIME.
+  {
+    pattern: /\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s*([ap])\.?m\.?\s+(yesterday|today|tomorrow)\b/gi,
+    read: (m, published) => {
+      const day = shiftTimex(published, { amount: DAY_SHIFT[m[4]!.toLowerCase()]!, unit: 'day' });
+      const hour = (Number(m[1]) % 12) + (m[3]!.toLowerCase() === 'p' ? 12 : 0);
+      return { type: 'TIME', value: `${day}T${String(hour).padStart(2, '0')}:${m[2] ?? '00'}` };
+    },
+  },
+  // "half an hour", "half a year": half of one unit, as "a year and a half" is one and a half.
+  {
+    pattern: /\bhalf\s+an?\s+(minute|hour|day|month|year|decade|century)\b/gi,
+    read: (m) => ({ type: 'DURATION', value: durationValue(0.5, m[1]!) }),
+  },
+  // "1999's first quarter", "1998's second half": a part of the year named before it.
+  {
+    pattern:
+      /\b((?:19|20)\d{2})['’]s\s+(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|(first|second)\s+half)\b/gi,
+    read: (m) =>
+      m[2]
+        ? { type: 'DATE', value: `${m[1]}-Q${QUARTER_WORDS[m[2].toLowerCase()]!}` }
+        : { type: 'DATE', value: `${m[1]}-H${m[3]!.toLowerCase() === 'first' ? 1 : 2}` },
+  },
+];
+
+/** The granularity of a compound's value: its calendar unit, a day for a time, a span else. */
+function granularityOf(type: string, value: string): Granularity {
+  if (type === 'DURATION') return 'span';
+  return type === 'TIME' ? 'day' : timexRange(value).granularity;
+}
+
+/**
+ * Compounds read whole, in both readings, over the readings of their parts: "the spring of next
+ * year" (`2001-SP`), "3:15 p.m. yesterday", "half an hour" (`PT30M`), "1999's first quarter".
+ */
+export const readCompounds: Pass = (text, { published }) =>
+  COMPOUNDS.flatMap(({ pattern, read }) =>
+    [...text.matchAll(pattern)].map((m): Reading => {
+      const { type, value } = read(m, published);
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        priority: 3,
+        resolve: () => ({
+          type,
+          value,
+          granularity: granularityOf(type, value),
+          anchor: { kind: 'published', date: published },
+        }),
+      };
+    }),
+  );
