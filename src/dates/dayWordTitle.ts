@@ -4,9 +4,10 @@
  */
 export const DAY_WORD_TITLE = /(?<=\b[Tt]he\s+)(?:Today|Tonight|Tomorrow|Yesterday)\b/g;
 
+const AT = new RegExp(DAY_WORD_TITLE.source, 'y');
+
 /** Whether the day word at `start` in `text` is such a title. */
 export function isDayWordTitle(text: string, start: number): boolean {
-  const sticky = new RegExp(DAY_WORD_TITLE.source, 'y');
-  sticky.lastIndex = start;
-  return sticky.test(text);
+  AT.lastIndex = start;
+  return AT.test(text);
 }

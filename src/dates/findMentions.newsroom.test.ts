@@ -97,6 +97,26 @@ const ROWS: Row[] = [
     expected: ['March 16 = 2025-03-16', 'the eve of the vote = 2025-03-15'],
   },
   {
+    name: 'the eve of an occasion with a capitalised name is the day before its date',
+    text: 'The Games open on July 26. On the eve of the Olympics, the torch arrived.',
+    expected: ['July 26 = 2025-07-26', 'the eve of the Olympics = 2025-07-25'],
+  },
+  {
+    name: 'years joined by a dash after a sentence-opening preposition are one interval',
+    text: 'In 2018-2022, sales rose sharply.',
+    expected: ['2018-2022 = 2018/2022'],
+  },
+  {
+    name: 'a season across the century is read into the next century',
+    text: 'He played in the 1999-00 season.',
+    expected: ['the 1999-00 season = 1999/2000'],
+  },
+  {
+    name: 'a four-digit wire time in hours after at is a time, not a duration',
+    text: 'Troops moved at 0600 hours.',
+    expected: ['0600 hours = 2025-03-05T06:00'],
+  },
+  {
     name: 'the eve of an occasion known only to the month is that month',
     text: 'The summit was held in June 2024. On the eve of the summit, leaders dined.',
     expected: ['June 2024 = 2024-06', 'the eve of the summit = 2024-06'],

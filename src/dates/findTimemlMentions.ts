@@ -53,10 +53,8 @@ function yearAgoComparison(text: string, m: Mention): boolean {
   const breaks = [...before.matchAll(SENTENCE_BREAK)].at(-1);
   const opening = breaks ? before.slice(breaks.index + breaks[0].length) : before;
   const after = text.slice(m.end, m.end + 60);
-  const closing = after.slice(
-    0,
-    after.search(SENTENCE_BREAK) < 0 ? undefined : after.search(SENTENCE_BREAK),
-  );
+  const stop = after.search(SENTENCE_BREAK);
+  const closing = stop < 0 ? after : after.slice(0, stop);
   return FIGURES.test(opening) || COMPARING.test(opening) || FIGURES.test(closing);
 }
 

@@ -181,9 +181,7 @@ export const readDurations: Pass = (text, { published }) => {
   // "a decades-long feud", "a months-long search": an uncounted span as an adjective.
   // Every unit: "an hours-long standoff" is PTXH, as a clock unit takes the T.
   for (const m of text.matchAll(/\b(minutes|hours|days|weeks|months|years|decades)-long\b/gi)) {
-    const unit = m[1]!.toLowerCase().replace(/s$/, '');
-    const clock = CLOCK_LETTER[unit];
-    span(m, 'DURATION', clock ? `PTX${clock}` : `PX${UNIT_LETTER[unit]!}`, 3);
+    span(m, 'DURATION', vagueDuration(m[1]!.toLowerCase().replace(/s$/, '')), 3);
   }
   for (const m of text.matchAll(VAGUE_COUNT)) {
     const unit = m[2]!.toLowerCase().replace(/s$/, '');

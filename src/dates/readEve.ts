@@ -1,5 +1,3 @@
-import { addDays } from 'date-fns';
-import { toCalendarDate, toLocalDate } from './calendarDate.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { tenseAround } from './tenseAround.ts';
@@ -11,7 +9,7 @@ import { WEEKDAY_NAMES } from './weekdayNames.ts';
 // is one noun, after a name, a number or a weekday that may qualify it.
 const DAY_NAMES = WEEKDAY_NAMES.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|');
 const EVE = new RegExp(
-  `\\b[Tt]he eve of (?:(?:the|a|an|this|that|its|his|her|their|our|next|last)\\s+|(${DAY_NAMES})['’]s\\s+|[A-Z]\\w*['’]s\\s+)(?:[A-Z0-9][\\w-]*\\s+)?[a-z][\\w-]*`,
+  `\\b[Tt]he eve of (?:(?:the|a|an|this|that|its|his|her|their|our|next|last)\\s+|(${DAY_NAMES})['’]s\\s+|[A-Z]\\w*['’]s\\s+)(?:[A-Z0-9][\\w-]*\\s+)?[A-Za-z][\\w-]*`,
   'g',
 );
 
@@ -41,7 +39,7 @@ export const readEve: Pass = (text, { published, timeml }) =>
             );
             return {
               type: 'DATE',
-              value: toCalendarDate(addDays(toLocalDate(day), -1)),
+              value: shiftTimex(day, { amount: -1, unit: 'day' }),
               granularity: 'day',
               anchor: { kind: 'published', date: published },
             };

@@ -7,7 +7,7 @@ import { MONTH_NAMES } from './monthNames.ts';
 import type { Pass, Reading, ReadingContext } from './Reading.ts';
 import { moveAnchor } from './moveAnchor.ts';
 import { tenseAround, type Tense } from './tenseAround.ts';
-import { SEASON_CODES } from './seasonNames.ts';
+import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { toTimex, seasonOf, type Season } from './toTimex.ts';
 
 const MOD_SOURCE =
@@ -200,7 +200,7 @@ const RULES: Rule[] = [
   // spring 2022, last summer, in the autumn, early winter
   {
     pattern: new RegExp(
-      `\\b${MOD_SOURCE}?(?:(this\\s+past|this\\s+coming|this|last|next|the|in)\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(\\d{4}))?\\b`,
+      `\\b${MOD_SOURCE}?(?:(this\\s+past|this\\s+coming|this|last|next|the|in)\\s+)?(${SEASON_PATTERN})(?:\\s+(?:of\\s+)?(\\d{4}))?\\b`,
       'gi',
     ),
     read: (m, published) => {

@@ -13,7 +13,8 @@ export const readWireTimes: Pass = (text, { published }) =>
   [...text.matchAll(WIRE_TIME)].map((m): Reading => ({
     start: m.index,
     end: m.index + m[0].length,
-    priority: 2,
+    // "at 0600 hours" is a time, not the duration "600 hours".
+    priority: /\bat\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) ? 3 : 2,
     resolve: () => ({
       type: 'TIME',
       value: `${published}T${m[1]}:${m[2]}`,

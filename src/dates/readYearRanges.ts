@@ -4,15 +4,26 @@ import type { Pass, Reading } from './Reading.ts';
 const YEAR_RANGE = /(?<![\d/.,$-])((?:19|20)\d{2})\s?[-–]\s?((?:19|20)\d{2}|\d{2})(?![\d%-])/g;
 // "Rosa Parks 1913-2005", "(1815-1852)": years after a name or in parentheses are a life, its
 // birth and its death, not one stretch the text dates something by.
-const LIFESPAN_BEFORE = /(?:\b[A-Z][a-z]+\s+|\()$/;
+// A preposition opening a sentence ("In 2018-2022, sales rose") is no name.
+const LIFESPAN_BEFORE =
+  /(?:\b(?!(?:In|From|Between|During|Since|Over|By|For|Through|Until|After|Before)\s)[A-Z][a-z]+\s+|\()$/;
 // "the 2024-25 season", "the 2019/20 financial year": a season or year that straddles two years.
 const SEASON_YEARS =
   /\bthe ((?:19|20)\d{2})[-–/](\d{2}|(?:19|20)\d{2}) (?:season|campaign|school year|academic year|financial year|fiscal year|tax year|winter)\b/gi;
 
-/** The interval of the two years a match gives ("1998-99" → `1998/1999`), if the second is later. */
+/**
+ * The interval of the two years a match gives ("1998-99" → `1998/1999`, "1999-00" →
+ * `1999/2000`), if the second is later.
+ */
 function yearInterval(m: RegExpMatchArray, published: string, next = false): Reading[] {
   const first = Number(m[1]);
-  const second = m[2]!.length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
+  const short = Number(m[2]);
+  const second =
+    m[2]!.length === 2
+      ? short === (first + 1) % 100
+        ? first + 1
+        : Math.floor(first / 100) * 100 + short
+      : short;
   if (next ? second !== first + 1 : second <= first) return [];
   return [
     {
