@@ -9,9 +9,7 @@ import { durationValue } from './readDurations.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { findTimemlOnlyMentions } from './findTimemlOnlyMentions.ts';
 import { joinDayNeighbour } from './joinDayNeighbour.ts';
-import { joinClockToDay } from './joinClockToDay.ts';
-import { toLocalDate } from './calendarDate.ts';
-import { toTimex } from './toTimex.ts';
+import { joinTimesToDays } from './joinRanges.ts';
 
 // TimeML leaves prepositions and bound words out of a TIMEX3's extent ("on [Friday]", "as soon
 // as [next week]"); the news reading keeps them, since editors quote them.
@@ -272,12 +270,6 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
     if (value !== undefined && !/ago$/i.test(m.text) && !yearAgoComparison(text, m))
       return asDuration(text, m, m.start, tail ? m.end - tail[0].length : m.end, value);
   }
-  // "the week of March 6": the week that holds the day, one expression.
-  const weekOf = /\bthe\s+week\s+of\s+$/i.exec(text.slice(Math.max(0, m.start - 16), m.start));
-  if (weekOf && /^\d{4}-\d{2}-\d{2}$/.test(m.value)) {
-    const value = toTimex(toLocalDate(m.value), 'week');
-    return { ...narrowed(text, m, m.start - weekOf[0].length, m.end), value, granularity: 'week' };
-  }
   // "every Friday morning": a recurring day with its part of the day, as "Tuesday nights" is.
   const setPart = /^\s+(morning|afternoon|evening|night)\b/i.exec(text.slice(m.end, m.end + 11));
   if (setPart && m.type === 'SET' && /^XXXX-WXX-\d$/.test(m.value)) {
@@ -337,5 +329,5 @@ export function findTimemlMentions(text: string, options: FindOptions): Mention[
   );
   const kept = read.filter((m) => only.every((o) => m.start >= o.end || m.end <= o.start));
   const sorted = [...kept, ...only].sort((a, b) => a.start - b.start);
-  return joinClockToDay(text, joinDayNeighbour(text, sorted));
+  return joinTimesToDays(text, joinDayNeighbour(text, sorted));
 }

@@ -25,6 +25,7 @@ const WEEKDAY = new RegExp(`\\b${WEEKDAY_PATTERN}\\b`, 'i');
 const ZONE_AFTER =
   /^\.?\s+(?:local time|(?:Eastern|Central|Mountain|Pacific)(?: (?:standard|daylight))? time|GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|BST|CET|CEST)\b/;
 // Between a clock time and its day: "noon local time on Monday", "0425 GMT Friday".
+const CLOCK_WORDS = /\d|\b(?:noon|midnight|midday)\b/i;
 const TIME_TO_DAY = /^(?:,?\s+on\s+|,?\s+)$/i;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -120,6 +121,8 @@ function joinTimeAndDay(text: string, a: Mention, b: Mention): Mention | undefin
   if (a.type !== 'TIME' || a.anchor.kind !== 'published' || !isCalendar(b) || !DAY.test(b.value)) {
     return undefined;
   }
+  // A clock ("0425 GMT", "noon"), not a day with its part ("Sunday night Monday", as TimeML reads it).
+  if (!CLOCK_WORDS.test(a.text)) return undefined;
   const zone = ZONE_AFTER.exec(text.slice(a.end))?.[0] ?? '';
   if (
     a.end + zone.length > b.start ||
@@ -157,12 +160,33 @@ function withZone(text: string, m: Mention): Mention {
  * (`2025-W11`). TimeML marks the ends separately, so its mode reads the mentions before this step.
  */
 export function joinRanges(text: string, mentions: Mention[]): Mention[] {
+  return joinPairs(
+    text,
+    mentions,
+    (a, b) => joinOvernight(text, a, b) ?? joinTimeAndDay(text, a, b) ?? joinStretch(text, a, b),
+  );
+}
+
+/**
+ * What both readings join: a clock time and the day after it as one TIME of that day ("0530 GMT
+ * Thursday"), "the week of March 10" as that week, a clock time's zone in its words. TimeML mode
+ * keeps a stretch's two ends apart, so it joins only these.
+ */
+export function joinTimesToDays(text: string, mentions: Mention[]): Mention[] {
+  return joinPairs(text, mentions, (a, b) => joinTimeAndDay(text, a, b));
+}
+
+/** Mentions with each one and the next replaced by what `join` makes of them, if anything. */
+function joinPairs(
+  text: string,
+  mentions: Mention[],
+  join: (a: Mention, b: Mention) => Mention | undefined,
+): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const a = mentions[i]!;
     const b = mentions[i + 1];
-    const joined =
-      b && (joinOvernight(text, a, b) ?? joinTimeAndDay(text, a, b) ?? joinStretch(text, a, b));
+    const joined = b && join(a, b);
     if (joined) {
       out.push(joined);
       i++;

@@ -7,7 +7,7 @@ function tags(text: string): Array<[string, string, string]> {
   return findTimemlMentions(text, JAN_2000).map((m) => [m.text, m.type, m.value]);
 }
 
-describe('joinClockToDay', () => {
+describe('joinTimesToDays, as TimeML mode uses it', () => {
   it('puts a 24-hour time with its zone on the weekday named after it', () => {
     expect(tags('The rocket lifted off at 0530 GMT Thursday.')).toEqual([
       ['0530 GMT Thursday', 'TIME', '2000-01-06T05:30'],
@@ -20,5 +20,11 @@ describe('joinClockToDay', () => {
       ['1200 GMT', 'TIME', '2000-01-07T12:00'],
       ['Tuesday', 'DATE', '2000-01-04'],
     ]);
+  });
+
+  it('leaves a day with its part and the day after it apart (Sunday night Monday)', () => {
+    expect(tags('Fighting raged Sunday night Monday.').map(([text]) => text)).not.toContain(
+      'Sunday night Monday',
+    );
   });
 });
