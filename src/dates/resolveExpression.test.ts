@@ -25,6 +25,25 @@ function resolve(text: string, expression: string, options: ResolveOptions, nth 
   return Mention.parse(resolveExpression(text, { start, end: start + expression.length }, options));
 }
 
+describe('resolveExpression on joined mentions', () => {
+  const MARCH = { published: '2025-03-12', locale: 'en-US' } as const; // a Wednesday
+
+  it('reads a stretch the news reading joins as the one interval, not its first end', () => {
+    const text =
+      'Talks were held March 3-5 in London. Dock workers will strike from Monday to Wednesday.';
+    expect(resolve(text, 'March 3-5', MARCH)).toMatchObject({
+      value: '2025-03-03/2025-03-05',
+      granularity: 'span',
+    });
+    expect(resolve(text, 'Monday to Wednesday', MARCH).value).toBe('2025-03-17/2025-03-19');
+  });
+
+  it('still reads one end alone when only that end is asked for', () => {
+    const text = 'Dock workers will strike from Monday to Wednesday.';
+    expect(resolve(text, 'Monday', MARCH).value).toBe('2025-03-17');
+  });
+});
+
 describe('resolveExpression on the seed articles', () => {
   it('reads a bare weekday as the latest one on or before publication', () => {
     expect(resolve(seed('000'), 'on Wednesday', US).value).toBe('2025-08-06');

@@ -2,7 +2,7 @@ import type { Mention } from '../model/mention.ts';
 import type { Locale } from '../model/temporal.ts';
 import { allReadings } from './collectReadings.ts';
 import { DateResolutionError } from './DateResolutionError.ts';
-import { assertPublished } from './findMentions.ts';
+import { assertPublished, findMentions } from './findMentions.ts';
 import type { Anchor } from './Reading.ts';
 import { timexRange } from './timexRange.ts';
 
@@ -53,6 +53,15 @@ export function resolveExpression(
     .sort((a, b) => overlap(b) - overlap(a) || outside(a) - outside(b) || b.priority - a.priority);
   if (!best)
     throw new DateResolutionError({ code: 'no-expression', expression: text.slice(start, end) });
+  // "March 3-5", "from Monday to Wednesday", "0530 GMT Thursday": what the news reading joins from
+  // two readings is read as one, as findMentions gives it, when it covers the span and more of it
+  // than the best single reading does. Not against a given anchor: the join read its own.
+  if (options.anchor === undefined) {
+    const joined = findMentions(text, options).find(
+      (m) => m.start <= start && m.end >= end && m.end - m.start > best.end - best.start,
+    );
+    if (joined && overlap(joined) > overlap(best)) return joined;
+  }
   const anchor: Anchor =
     options.anchor === undefined
       ? { value: options.published, source: { kind: 'published', date: options.published } }
