@@ -67,6 +67,14 @@ describe('runDataBuild', () => {
     expect(failed[0]).toContain(`  Look at line 3, column ${events[2].length} of the file.`);
   });
 
+  it('names a deeply nested broken data file as invalid JSON, with its place, instead of crashing', () => {
+    writeFileSync(join(root, 'data/story.json'), '['.repeat(8000));
+    expect(run()).toBe(1);
+    expect(failed[0]).toContain('✖ not valid JSON');
+    expect(failed[0]).toContain('at data/story.json');
+    expect(failed[0]).toContain('  Look at line 1, column 8001 of the file.');
+  });
+
   it('reports no changed output when there is no story folder to build', () => {
     rmSync(root, { recursive: true, force: true });
     expect(run()).toBe(1);
