@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuildProblem } from './BuildProblem.ts';
-import { decodeUtf8 } from './decodeUtf8.ts';
+import { decodeInputText } from './decodeInputText.ts';
 import { jsonSyntaxPlace } from './jsonSyntaxPlace.ts';
 
 /** A data file's JSON, or the one problem that kept it from being read. */
@@ -13,10 +13,8 @@ export type ReadJson = { json: unknown } | { problem: BuildProblem };
  * this, so a hand-edited file gets the same message from `npm run data` and `npm run draft`.
  */
 export function readJsonFile(root: string, file: string): ReadJson {
-  const decoded = decodeUtf8(readFileSync(join(root, file)));
-  if (!('text' in decoded)) {
-    return { problem: { code: 'not-utf8', file, path: file, byte: decoded.badByte } };
-  }
+  const decoded = decodeInputText(readFileSync(join(root, file)), file);
+  if ('problem' in decoded) return decoded;
   const { text } = decoded;
   try {
     return { json: JSON.parse(text) };

@@ -154,6 +154,14 @@ describe('runDataBuild', () => {
     expect(existsSync(output())).toBe(false);
   });
 
+  it('names a data file that is not UTF-8 in the words it names an article with', () => {
+    writeFileSync(join(root, 'data/story.json'), Buffer.from([0x7b, 0x20, 0xc3, 0x28, 0x7d]));
+    expect(run()).toBe(1);
+    expect(failed[0]).toContain('file is not UTF-8 text');
+    expect(failed[0]).toContain('UTF-8 text in data/story.json');
+    expect(failed[0]).toContain('near byte 2');
+  });
+
   it('names a seeds path that is a file, not a folder', () => {
     rmSync(join(root, 'seeds'), { recursive: true });
     writeFileSync(join(root, 'seeds'), 'not a folder');
