@@ -93,4 +93,36 @@ test.describe('the event list and the keyboard', () => {
       await expect(listButton(page, first.id)).toBeFocused();
     },
   );
+
+  test(
+    'when a filter takes away the entry that has focus, focus goes to the list, not the page',
+    { tag: '@zone-free' },
+    async ({ page, dataset }) => {
+      const [first] = chronological(dataset.events);
+      if (!first) throw new Error('no events');
+      const kept = chronological(dataset.events.filter((e) => e.kind !== first.kind));
+      const next = kept[0];
+      if (!next) throw new Error('the dataset needs an event of a second kind');
+      await openPage(page);
+      await tabIntoList(page);
+      await expect(listButton(page, first.id)).toBeFocused();
+
+      // As when the search applies after the reader has tabbed on into the list: the filter
+      // changes without focus leaving the entry it takes away.
+      await page.getByLabel('Kind').evaluate((select, kind) => {
+        Object.assign(select, { value: kind });
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      }, next.kind);
+      await expect(listButton(page, first.id)).toHaveCount(0);
+      await expect(listButton(page, next.id)).toBeFocused();
+      await expect(listButton(page, next.id)).toHaveAttribute('tabindex', '0');
+
+      // Focus outside the list stays where the reader put it, though the entry last focused goes.
+      await page.getByLabel('Kind').focus();
+      await page.getByLabel('Kind').selectOption(first.kind);
+      await expect(listButton(page, next.id)).toHaveCount(0);
+      await expect(listButton(page, first.id)).toHaveCount(1);
+      await expect(page.getByLabel('Kind')).toBeFocused();
+    },
+  );
 });

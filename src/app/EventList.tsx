@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../model/event.ts';
 import type { StoryKind } from '../model/story.ts';
 import { kindClass } from './kindClass.ts';
@@ -55,6 +55,20 @@ export const EventList = memo(function EventList({ events, kinds, selectedId, on
   const rendered = listWindow(events.length, shown, Math.max(selectedAt, focusedAt));
   const partial = rendered < events.length;
   const more = useRef<HTMLButtonElement>(null);
+  // Whether an entry holds focus: set when one takes it, cleared when focus moves on, but not
+  // when the entry itself is taken away (its button is no longer in the page).
+  const focusInList = useRef(false);
+
+  // The search applies a moment after the typing; a reader who tabbed into the list meanwhile
+  // can see the focused entry filtered away, and the page would drop focus to <body>. The list
+  // keeps it, on the entry Tab would now reach.
+  useLayoutEffect(() => {
+    if (!focusInList.current) return;
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    if (tabStop) document.getElementById(listButtonId(tabStop))?.focus();
+    else focusInList.current = false;
+  }, [events, tabStop]);
 
   useEffect(() => {
     if (!pendingFocus.current) return;
@@ -104,6 +118,10 @@ export const EventList = memo(function EventList({ events, kinds, selectedId, on
           onFocus={(event) => {
             const id = (event.target as HTMLElement).dataset.eventId;
             if (id) setFocusedId(id);
+            focusInList.current = id !== undefined;
+          }}
+          onBlur={(event) => {
+            if (event.target.isConnected) focusInList.current = false;
           }}
         >
           {events.slice(0, rendered).map((event, index) => {

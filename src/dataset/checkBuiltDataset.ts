@@ -1,13 +1,7 @@
 import { Dataset } from '../model/dataset.ts';
 import { fieldPath, schemaMismatches } from '../model/schemaMismatch.ts';
 import { BuildFailure, type ProblemPlace } from './BuildProblem.ts';
-
-/** The id a dataset's list entry carries, when it carries one. */
-function idAt(list: unknown, index: PropertyKey): string | undefined {
-  const entry = Array.isArray(list) ? (list[Number(index)] as unknown) : undefined;
-  const id = entry !== null && typeof entry === 'object' ? (entry as { id?: unknown }).id : null;
-  return typeof id === 'string' ? id : undefined;
-}
+import { idOf } from './readEventRecords.ts';
 
 /** `events[3].date.start` as the other messages name it: event "geneva" › date.start. */
 function placeIn(candidate: unknown, path: PropertyKey[]): Omit<ProblemPlace, 'file'> {
@@ -15,7 +9,8 @@ function placeIn(candidate: unknown, path: PropertyKey[]): Omit<ProblemPlace, 'f
   const json = (candidate ?? {}) as Record<string, unknown>;
   const field = (keys: PropertyKey[]) => (keys.length > 0 ? fieldPath(keys) : undefined);
   if ((top === 'events' || top === 'sources') && index !== undefined) {
-    const id = idAt(json[top], index);
+    const list = json[top];
+    const id = idOf(Array.isArray(list) ? (list[Number(index)] as unknown) : undefined);
     const noun = top === 'events' ? 'event' : 'article';
     return {
       record: id === undefined ? `${noun} ${String(index)}` : `${noun} "${id}"`,

@@ -54,6 +54,19 @@ describe('jsonErrorOffset', () => {
     }
   });
 
+  it('places a deeply nested text that ends too soon, where JSON.parse names no position', () => {
+    const deep = '['.repeat(8000);
+    expect(parseError(deep)).toBe('Unexpected end of JSON input');
+    expect(jsonErrorOffset(deep)).toBe(deep.length);
+    expect(jsonErrorOffset(`${'{"a":'.repeat(5000)}1${'}'.repeat(4999)}x`)).toBe(
+      5000 * 5 + 1 + 4999,
+    );
+  });
+
+  it('finds nothing wrong in deeply nested JSON', () => {
+    expect(jsonErrorOffset(`${'['.repeat(8000)}${']'.repeat(8000)}`)).toBeUndefined();
+  });
+
   it('finds nothing wrong in JSON', () => {
     for (const text of [
       '{}',

@@ -65,44 +65,62 @@ export function jsonErrorOffset(text: string): number | undefined {
       digits();
     }
   };
-  const items = (close: string, item: () => void) => {
-    at += 1; // the opening bracket
+  /** A key and its colon: what comes before each value in an object. */
+  const member = () => {
     skipSpace();
-    if (text[at] === close) {
-      at += 1;
-      return;
-    }
-    for (;;) {
-      item();
-      skipSpace();
-      if (text[at] === close) {
-        at += 1;
-        return;
-      }
-      expect(text[at] === ',');
-      at += 1;
-    }
+    expect(text[at] === '"');
+    string();
+    skipSpace();
+    expect(text[at] === ':');
+    at += 1;
   };
-  const value = (): void => {
-    skipSpace();
+  const scalar = () => {
     const char = text[at];
-    if (char === '{') {
-      items('}', () => {
-        skipSpace();
-        expect(text[at] === '"');
-        string();
-        skipSpace();
-        expect(text[at] === ':');
-        at += 1;
-        value();
-      });
-    } else if (char === '[') items(']', value);
-    else if (char === '"') string();
+    if (char === '"') string();
     else if (char === '-' || digit.test(char ?? '')) number();
     else if (char === 't') literal('true');
     else if (char === 'f') literal('false');
     else if (char === 'n') literal('null');
     else expect(false);
+  };
+  /**
+   * One value, its arrays and objects walked with a stack of the brackets still open rather
+   * than by recursion: a file of 8,000 "[" is as broken as one of two, and a call per level
+   * would overflow the stack before the scan could say where it breaks.
+   */
+  const value = () => {
+    const open: string[] = [];
+    let wantValue = true;
+    for (;;) {
+      if (wantValue) {
+        skipSpace();
+        const char = text[at];
+        if (char === '[' || char === '{') {
+          const close = char === '[' ? ']' : '}';
+          at += 1;
+          skipSpace();
+          if (text[at] !== close) {
+            open.push(close);
+            if (close === '}') member();
+            continue;
+          }
+          at += 1; // an empty array or object is a whole value
+        } else scalar();
+      }
+      const close = open.at(-1);
+      if (close === undefined) return;
+      skipSpace();
+      if (text[at] === close) {
+        at += 1;
+        open.pop();
+        wantValue = false;
+        continue;
+      }
+      expect(text[at] === ',');
+      at += 1;
+      if (close === '}') member();
+      wantValue = true;
+    }
   };
   try {
     value();

@@ -3,7 +3,8 @@ import type { BuildProblem } from './BuildProblem.ts';
 import type { DataFile } from './readInputs.ts';
 import { zodProblems } from './zodProblems.ts';
 
-function idOf(item: unknown): string | undefined {
+/** The id a record carries, when it carries one as a string. */
+export function idOf(item: unknown): string | undefined {
   const id = item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
   return typeof id === 'string' ? id : undefined;
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { BuildFailure, type BuildProblem } from './BuildProblem.ts';
-import { decodeUtf8 } from './decodeUtf8.ts';
+import { decodeInputText } from './decodeInputText.ts';
 import { readJsonFile } from './readJsonFile.ts';
 
 /**
@@ -29,14 +29,6 @@ export const inputPaths = {
   story: 'data/story.json',
   seedHashes: 'data/seeds.sha256',
 } as const;
-
-/** Decodes strictly (see decodeUtf8), recording a problem that names the file. */
-function decode(bytes: Buffer, file: string, problems: BuildProblem[]): string | undefined {
-  const decoded = decodeUtf8(bytes);
-  if ('text' in decoded) return decoded.text;
-  problems.push({ code: 'not-utf8', file, path: file, byte: decoded.badByte });
-  return undefined;
-}
 
 function readJson(root: string, file: string, problems: BuildProblem[]): DataFile {
   if (!existsSync(join(root, file))) {
@@ -80,8 +72,12 @@ function readSeeds(root: string, problems: BuildProblem[]): Seed[] {
   return names.flatMap((name) => {
     const file = `${folder}/${name}`;
     const bytes = readFileSync(join(dir, name));
-    const text = decode(bytes, file, problems);
-    if (text === undefined) return [];
+    const decoded = decodeInputText(bytes, file);
+    if ('problem' in decoded) {
+      problems.push(decoded.problem);
+      return [];
+    }
+    const { text } = decoded;
     const hash = recorded.get(name);
     const changed = hash !== undefined && hash !== createHash('sha256').update(bytes).digest('hex');
     return [{ id: name.slice(0, -'.txt'.length), file, text, changed }];

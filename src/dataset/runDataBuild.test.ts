@@ -67,6 +67,14 @@ describe('runDataBuild', () => {
     expect(failed[0]).toContain(`  Look at line 3, column ${events[2].length} of the file.`);
   });
 
+  it('names a deeply nested broken data file as invalid JSON, with its place, instead of crashing', () => {
+    writeFileSync(join(root, 'data/story.json'), '['.repeat(8000));
+    expect(run()).toBe(1);
+    expect(failed[0]).toContain('✖ not valid JSON');
+    expect(failed[0]).toContain('at data/story.json');
+    expect(failed[0]).toContain('  Look at line 1, column 8001 of the file.');
+  });
+
   it('reports no changed output when there is no story folder to build', () => {
     rmSync(root, { recursive: true, force: true });
     expect(run()).toBe(1);
@@ -144,6 +152,14 @@ describe('runDataBuild', () => {
     expect(failed[0]).toContain('seeds/000_8337474839ae0089.txt');
     expect(failed[0]).toContain('near byte 10');
     expect(existsSync(output())).toBe(false);
+  });
+
+  it('names a data file that is not UTF-8 in the words it names an article with', () => {
+    writeFileSync(join(root, 'data/story.json'), Buffer.from([0x7b, 0x20, 0xc3, 0x28, 0x7d]));
+    expect(run()).toBe(1);
+    expect(failed[0]).toContain('file is not UTF-8 text');
+    expect(failed[0]).toContain('UTF-8 text in data/story.json');
+    expect(failed[0]).toContain('near byte 2');
   });
 
   it('names a seeds path that is a file, not a folder', () => {

@@ -2,7 +2,7 @@ import type { BuildProblem } from '../dataset/BuildProblem.ts';
 
 /**
  * Why `npm run draft` cannot go on, or what it wants the editor to know, as typed data: a code,
- * the file, and what the wording needs. `formatDraftProblem` is the only place that words it.
+ * the file (a data file's problem names its own), and what the wording needs. `formatDraftProblem` is the only place that words it.
  */
 export type DraftProblem =
   | { code: 'missing-story'; file: string }
@@ -10,9 +10,9 @@ export type DraftProblem =
   | { code: 'no-articles'; file: string }
   | { code: 'not-utf8'; file: string; byte: number }
   | { code: 'empty-article'; file: string }
-  | { code: 'unreadable-json'; file: string; problem: BuildProblem }
+  /** A data file that is not JSON, or a record in it that does not match: as the build words it. */
+  | { code: 'invalid-data-file'; problem: BuildProblem }
   | { code: 'not-an-object'; file: string }
-  | { code: 'invalid-record'; file: string; problem: BuildProblem }
   | {
       code: 'needs-date';
       file: string;
@@ -30,7 +30,11 @@ export type DraftNotice =
 /** Draft stopped: every problem found is listed, not only the first. */
 export class DraftFailure extends Error {
   constructor(readonly problems: DraftProblem[]) {
-    super(problems.map((p) => `${p.code} ${p.file}`).join('; '));
+    super(
+      problems
+        .map((p) => `${p.code} ${p.code === 'invalid-data-file' ? p.problem.file : p.file}`)
+        .join('; '),
+    );
     this.name = 'DraftFailure';
   }
 }

@@ -6,6 +6,8 @@ import type { DraftNotice, DraftProblem } from './DraftProblem.ts';
 
 /** The one place where the drafter's problems, notices and report are put into words. */
 export function formatDraftProblem(problem: DraftProblem): string {
+  // A data file's problems are worded as the data build words them.
+  if (problem.code === 'invalid-data-file') return formatProblem(problem.problem);
   const at = (what: string, expected: string, found: string) =>
     `✖ ${what}\n  at ${problem.file}\n  expected: ${expected}\n  found:    ${found}`;
   switch (problem.code) {
@@ -37,10 +39,6 @@ export function formatDraftProblem(problem: DraftProblem): string {
         'an object with one record per article, keyed by its file name',
         'another kind of JSON value',
       );
-    case 'unreadable-json':
-    case 'invalid-record':
-      // A data file's problems are worded as the data build words them.
-      return formatProblem(problem.problem);
     case 'needs-date':
       return problem.reason === 'no-year'
         ? at(

@@ -38,7 +38,7 @@ function readJson(dir: string, file: string, fallback: unknown, problems: DraftP
   const read = readJsonFile(dir, file);
   if ('json' in read) return read.json;
   // Worded as the data build words it, line and column included.
-  problems.push({ code: 'unreadable-json', file, problem: read.problem });
+  problems.push({ code: 'invalid-data-file', problem: read.problem });
   return undefined;
 }
 
@@ -50,8 +50,7 @@ function schemaProblems(
   record: string | ((key: PropertyKey) => string),
 ): DraftProblem[] {
   return zodProblems(error, file, json, record).map((problem) => ({
-    code: 'invalid-record',
-    file,
+    code: 'invalid-data-file',
     problem,
   }));
 }

@@ -219,4 +219,13 @@ describe('runDraft on bad input', () => {
       '  Look at line 2, column 17 of the file.',
     ]);
   });
+
+  it('names a deeply nested broken data file as invalid JSON instead of crashing', async () => {
+    write('data/events.json', '['.repeat(8000));
+    await refused([
+      '✖ not valid JSON',
+      '  at data/events.json',
+      '  Look at line 1, column 8001 of the file.',
+    ]);
+  });
 });

@@ -6,7 +6,13 @@ export type ExportProblem =
   | { code: 'missing-format' }
   | { code: 'unknown-format'; found: string }
   | { code: 'no-dataset'; file: string; story: string | null }
-  | { code: 'not-json'; file: string; detail: string }
+  | {
+      code: 'unreadable-dataset';
+      file: string;
+      story: string | null;
+      /** Not UTF-8 or not JSON, worded as the build words a data file it cannot read. */
+      problem: BuildProblem;
+    }
   | {
       code: 'invalid-dataset';
       file: string;

@@ -22,8 +22,11 @@ export function formatExportProblem(problem: ExportProblem): string {
       return `export: expected --format to be one of ${exportFormatNames.join(', ')}, found ${JSON.stringify(problem.found)}`;
     case 'no-dataset':
       return `export: expected the built dataset at ${problem.file}, found no file (run \`${dataCommand(problem.story)}\` first)`;
-    case 'not-json':
-      return `export: expected JSON in ${problem.file}, found: ${problem.detail}`;
+    case 'unreadable-dataset':
+      return [
+        `export: ${problem.file} cannot be read (run \`${dataCommand(problem.story)}\` again):`,
+        formatProblem(problem.problem),
+      ].join('\n');
     case 'invalid-dataset':
       return [
         `export: ${problem.file} is not a timeline.json this version can read (run \`${dataCommand(problem.story)}\` again):`,

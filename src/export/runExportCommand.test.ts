@@ -93,6 +93,16 @@ describe('runExportCommand', () => {
   it('names the file that is not JSON', () => {
     const { code, err } = run(['--format', 'csv'], project('{ not json'));
     expect(code).toBe(1);
-    expect(err).toMatch(/^export: expected JSON in <cwd>\/public\/timeline.json, found: /);
+    expect(err.split('\n').slice(0, 3)).toEqual([
+      'export: <cwd>/public/timeline.json cannot be read (run `npm run data` again):',
+      '✖ not valid JSON',
+      '  at <cwd>/public/timeline.json',
+    ]);
+  });
+
+  it('says on which line and column timeline.json stops being JSON, as the data build says it of a data file', () => {
+    const { code, err } = run(['--format', 'csv'], project('{\n  "version": 1,,\n}\n'));
+    expect(code).toBe(1);
+    expect(err).toContain('  Look at line 2, column 16 of the file.\n');
   });
 });
