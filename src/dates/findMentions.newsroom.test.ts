@@ -102,6 +102,26 @@ const ROWS: Row[] = [
     expected: ['July 26 = 2025-07-26', 'the eve of the Olympics = 2025-07-25'],
   },
   {
+    name: 'two dates with their months joined by to need no from',
+    text: 'The exhibition runs Sept. 8 to Dec. 12.',
+    expected: ['Sept. 8 to Dec. 12 = 2025-09-08/2025-12-12'],
+  },
+  {
+    name: 'a date moved to another is two dates, with or without from',
+    text: 'The vote was moved March 3 to March 5.',
+    expected: ['March 3 = 2025-03-03', 'March 5 = 2025-03-05'],
+  },
+  {
+    name: 'between a day and a bare day number is one interval',
+    text: 'Negotiators met between March 3 and 5 but made no progress.',
+    expected: ['between March 3 and 5 = 2025-03-03/2025-03-05'],
+  },
+  {
+    name: 'between a month and May keeps the May',
+    text: 'Rain fell between March and May.',
+    expected: ['between March and May = 2025-03/2025-05'],
+  },
+  {
     name: 'years joined by a dash after a sentence-opening preposition are one interval',
     text: 'In 2018-2022, sales rose sharply.',
     expected: ['2018-2022 = 2018/2022'],

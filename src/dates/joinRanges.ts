@@ -95,8 +95,12 @@ function joinStretch(text: string, a: Mention, b: Mention): Mention | undefined 
     from = a.start - lead[0].length;
   } else if (TO.test(between)) {
     const lead = FROM_BEFORE.exec(before) ?? (/^from\s/i.test(a.text) ? [''] : null);
-    if (!lead && !THROUGH.test(between)) return undefined;
-    if (lead && MOVED.test(before.slice(0, before.length - lead[0].length))) return undefined;
+    // "Sept. 8 to Dec. 12": two dates with their months need no "from", unless one replaces the
+    // other ("moved the vote March 3 to March 5"); weekdays do ("Monday to Friday" may be a move).
+    const dated = !WEEKDAY.test(a.text) && !WEEKDAY.test(b.text) && /\d/.test(a.text + b.text);
+    if (!lead && !THROUGH.test(between) && !dated) return undefined;
+    const moved = MOVED.test(before.slice(0, before.length - (lead?.[0].length ?? 0)));
+    if (moved && (lead || !THROUGH.test(between))) return undefined;
   } else if (!DASH.test(between)) {
     return undefined;
   }

@@ -126,6 +126,12 @@ function dateAfterPartOfDay(
 // The modifier is written over with "in" of the same length, so offsets stay; the month reading
 // then takes the modifier from the text itself.
 const MAY_MODIFIER = /\b(?:last|next|this|past|coming)\s+(?=May\b)/g;
+// "between March 3 and 5": chrono reads "March 3 to 5" as a stretch but not with "and", and "between
+// March and May" loses the May; "and" is written as "to " or "in " there (joinRanges joins the
+// ends again, "between" and "and" in its text).
+const BETWEEN_DAYS_AND =
+  /(?<=\bbetween\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+)and(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)/g;
+const BETWEEN_MONTH_AND_MAY = /(?<=\bbetween\s+[A-Z][a-z]{2,8}\s+)and(?=\s+May\b)/g;
 
 // "fell 1.4%, or 6.43, on Friday": a decimal is a clock time only after a word that introduces
 // one ("at 6.30") or before a.m./p.m.; elsewhere chrono would read a price or an index as a time.
@@ -161,6 +167,8 @@ const DECIMAL_NOT_CLOCK =
 function maskForChrono(text: string): string {
   return text
     .replace(MAY_MODIFIER, (words) => 'in'.padEnd(words.length))
+    .replace(BETWEEN_DAYS_AND, 'to ')
+    .replace(BETWEEN_MONTH_AND_MAY, 'in ')
     .replace(PART_BEFORE_DAY, (words) => ' '.repeat(words.length))
     .replace(LOCAL_TIME_BEFORE_DAY, (words) => ' '.repeat(words.length))
     .replace(DECIMAL_NOT_CLOCK, (words) => ' '.repeat(words.length))
