@@ -36,6 +36,14 @@ describe('storyViews', () => {
     expect(week?.window.end.getTime()).toBeGreaterThan(new Date(2025, 7, 9).getTime());
   });
 
+  it('names news on one day and background in one year without a range of one', () => {
+    const oneDay = storyViews({
+      sources: [{ published: '2025-03-12' }],
+      events: [at('strike', '2025-03-11'), at('old', '2019-05-01', '2019-05-31', 'month')],
+    } as unknown as Dataset);
+    expect(oneDay.map((v) => v.label)).toEqual(['Whole story', 'Background 2019', '11 Mar 2025']);
+  });
+
   it('keeps every event inside the whole-story view', () => {
     const all = view('all');
     expect(all?.window.start.getTime()).toBeLessThan(new Date(2019, 11, 1).getTime());

@@ -33,7 +33,12 @@ function padded(window: TimeWindow, before: number, after = before): TimeWindow 
 
 function dayRange(window: TimeWindow): string {
   const last = new Date(window.end.getTime() - 1);
-  if (window.start.getMonth() === last.getMonth()) {
+  // One day: "11 Mar 2025", not "11–11 Mar 2025".
+  if (window.start.toDateString() === last.toDateString()) return dayMonthYear(last);
+  if (
+    window.start.getMonth() === last.getMonth() &&
+    window.start.getFullYear() === last.getFullYear()
+  ) {
     return `${window.start.getDate()}–${dayMonthYear(last)}`;
   }
   return `${dayMonth(window.start)} – ${dayMonthYear(last)}`;
@@ -73,7 +78,10 @@ export function storyViews(dataset: Dataset): StoryView[] {
     const last = new Date(back.end.getTime() - 1);
     views.push({
       id: 'background',
-      label: `Background ${back.start.getFullYear()}–${last.getFullYear()}`,
+      label:
+        back.start.getFullYear() === last.getFullYear()
+          ? `Background ${last.getFullYear()}`
+          : `Background ${back.start.getFullYear()}–${last.getFullYear()}`,
       window: padded(back, 0.04, 0.15),
     });
   }
