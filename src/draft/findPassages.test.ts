@@ -20,6 +20,16 @@ describe('findPassages', () => {
     ]);
   });
 
+  it('keeps a wire dateline that runs into the lead out of the lead and out of the drafts', () => {
+    const text =
+      'WASHINGTON, Jan. 17, 2011 (Reuters) - Apple said on Monday that Jobs would take leave.';
+    const { dated, dateline } = findPassages(article(text), []);
+    expect(dated.map((p) => [p.mention.text, p.quote])).toEqual([
+      ['on Monday', 'Apple said on Monday that Jobs would take leave.'],
+    ]);
+    expect(dateline?.quote).toBe('WASHINGTON, Jan. 17, 2011 (Reuters) -');
+  });
+
   it('keeps a date alone on one of the first lines, the day of publication, as the dateline', () => {
     const { dated, dateline, undated, leftOut } = findPassages(
       article(

@@ -5,6 +5,7 @@ import { blankQuotedSpeech } from './blankQuotedSpeech.ts';
 import { contentWords } from './contentWords.ts';
 import { articleNames, namesIn } from './properNames.ts';
 import type { DraftArticle } from './DraftArticle.ts';
+import { datelineEnd } from './readDateline.ts';
 import { splitSentences, type Sentence } from './splitSentences.ts';
 
 /** Why a date expression of an article gives no passage of its own. */
@@ -157,6 +158,24 @@ function occurrences(haystack: string, needle: string): number {
 }
 
 /**
+ * The sentences with the one that holds `cut` split there: a wire dateline ("GENEVA, March 5
+ * (Reuters) –") is a line of its own, not the opening words of the lead sentence it runs into.
+ */
+function splitAt(sentences: Sentence[], cut: number | undefined): Sentence[] {
+  if (cut === undefined) return sentences;
+  return sentences
+    .flatMap((s): Omit<Sentence, 'index'>[] => {
+      if (cut <= s.start || cut >= s.end) return [s];
+      const head = s.text.slice(0, cut - s.start).trimEnd();
+      return [
+        { start: s.start, end: s.start + head.length, text: head },
+        { start: cut, end: s.end, text: s.text.slice(cut - s.start) },
+      ];
+    })
+    .map((s, index) => ({ ...s, index }));
+}
+
+/**
  * The passages of one article: one per calendar date expression (the sentence it stands in, or
  * its clause when the sentence gives several dates that do not overlap), and the sentences with
  * no date. `quoted` holds the offsets an editor's events already quote: a date inside them is
@@ -167,7 +186,8 @@ export function findPassages(
   quoted: readonly { start: number; end: number }[],
 ): ArticlePassages {
   const { text } = article;
-  const sentences = splitSentences(text);
+  const cut = datelineEnd(text);
+  const sentences = splitAt(splitSentences(text), cut);
   const mentions = findMentions(text, { published: article.published, locale: article.locale });
   const leftOut: LeftOut[] = [];
   const dated: DatedPassage[] = [];
@@ -209,7 +229,8 @@ export function findPassages(
       const rest =
         sentence.text.slice(0, mention.start - sentence.start) +
         sentence.text.slice(mention.end - sentence.start);
-      if (contentWords(rest).length < 2) {
+      // A wire dateline's place and agency ("GENEVA, (Reuters) –") are no words of a passage.
+      if (contentWords(rest).length < 2 || (cut !== undefined && sentence.end <= cut)) {
         const published = range.start <= article.published && article.published <= range.end;
         if (dateline === undefined && published && sentence.index < DATELINE_SENTENCES) {
           dateline = {

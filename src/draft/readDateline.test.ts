@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDateline } from './readDateline.ts';
+import { datelineEnd, readDateline } from './readDateline.ts';
 
 describe('readDateline', () => {
   it('reads a date line under a headline', () => {
@@ -28,6 +28,13 @@ describe('readDateline', () => {
         'The dateline gives no year; 2025 is the latest year the article names.',
       ],
     });
+  });
+
+  it('finds where a wire dateline ends and the lead on its line begins', () => {
+    const text = 'GENEVA, March 5 (Reuters) – Ministers met on Tuesday.';
+    expect(text.slice(datelineEnd(text))).toBe('Ministers met on Tuesday.');
+    expect(datelineEnd('Apple sues\nJune 8, 2010\nApple said on Monday.')).toBeUndefined();
+    expect(datelineEnd('Ministers met on Tuesday, March 5 – a first.')).toBeUndefined();
   });
 
   it('finds no dateline in an article that opens with a sentence', () => {

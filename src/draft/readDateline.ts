@@ -95,3 +95,22 @@ export function readDateline(text: string, thisYear: number): Dateline {
   }
   return { found: true, date: `${y}-${pad(month)}-${pad(day)}`, reasoning };
 }
+
+/**
+ * Where a wire dateline that opens an article's first line ends, when the lead sentence goes on
+ * after it on the same line ("GENEVA, March 5, 2025 (Reuters) – Trade ministers met…"): the
+ * offset of the lead's first word. Undefined when the first line is no such dateline.
+ *
+ * @example datelineEnd('GENEVA, March 5 (Reuters) – Ministers met on Tuesday.') // 29
+ */
+export function datelineEnd(text: string): number | undefined {
+  const first = /\S[^\n]*/.exec(text);
+  if (!first) return undefined;
+  for (const { re } of PATTERNS) {
+    const m = re.exec(first[0]);
+    if (!m || m.index !== 0 || !/[–—:-]$/.test(m[0])) continue;
+    const lead = /\S/.exec(first[0].slice(m[0].length));
+    if (lead) return first.index + m[0].length + lead.index;
+  }
+  return undefined;
+}
