@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openPage, test } from './timelineTest.ts';
+import { expect, openPage, test, timelineItem } from './timelineTest.ts';
 
 const viewButton = (page: Page, id: string) => page.locator(`.views [data-view="${id}"]`);
 
@@ -56,6 +56,33 @@ test.describe('view buttons', () => {
       await expect(views.and(page.locator('[aria-pressed="false"]'))).toHaveCount(
         await views.count(),
       );
+    },
+  );
+
+  test(
+    'the whole story reaching back decades shows its first event and stays pressed',
+    { tag: '@zone-free' },
+    async ({ page, dataset }) => {
+      // An event moved back to 1990: the story then spans 35 years, with room either side.
+      const [first, ...rest] = dataset.events;
+      if (!first) throw new Error('no events');
+      const old = {
+        ...first,
+        date: { ...first.date, value: '1990-06-01', start: '1990-06-01', end: '1990-06-01' },
+      };
+      await page.route('**/timeline.json', (route) =>
+        route.fulfill({ json: { ...dataset, events: [old, ...rest] } }),
+      );
+      await openPage(page);
+      await viewButton(page, 'all').click();
+      const canvas = await page.locator('.timeline-canvas').boundingBox();
+      if (!canvas) throw new Error('timeline not laid out');
+      await expect
+        .poll(async () => (await timelineItem(page, old.id).boundingBox())?.x ?? -1)
+        .toBeGreaterThanOrEqual(canvas.x);
+      // Still the view on screen once the timeline has settled: not clamped to another window.
+      await page.waitForTimeout(1500);
+      await expect(viewButton(page, 'all')).toHaveAttribute('aria-pressed', 'true');
     },
   );
 });

@@ -46,7 +46,9 @@ const options: TimelineOptions = {
   // A plain wheel scrolls the page; zooming needs Ctrl (or a pinch, or the view buttons).
   zoomKey: 'ctrlKey',
   zoomMin: dayMs / 4,
-  zoomMax: 30 * 365 * dayMs,
+  // Wide enough for the whole-story view of a story reaching back a few centuries: a zoom
+  // clamped below that window centres it and cuts off the story's first events.
+  zoomMax: 500 * 365 * dayMs,
   verticalScroll: false,
   horizontalScroll: false,
 };
