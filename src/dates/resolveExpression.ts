@@ -3,7 +3,7 @@ import type { Locale } from '../model/temporal.ts';
 import { allReadings } from './collectReadings.ts';
 import { DateResolutionError } from './DateResolutionError.ts';
 import { assertPublished, findMentions } from './findMentions.ts';
-import type { Anchor } from './Reading.ts';
+import type { Anchor, Reading } from './Reading.ts';
 import { timexRange } from './timexRange.ts';
 
 export interface ResolveOptions {
@@ -15,6 +15,35 @@ export interface ResolveOptions {
    * "eight months before", "in two days") are read against; default: the publication date.
    */
   anchor?: string;
+}
+
+interface ReadText {
+  readings: Reading[];
+  joined: () => Mention[];
+}
+// The articles of a story a build reads, a few at a time: their quotes come one event after
+// another, each from any article.
+const READ_TEXTS_KEPT = 16;
+const readTexts = new Map<string, ReadText>();
+
+/**
+ * Every reading of `text`, and the mentions the news reading joins from them, worked out once per
+ * article for all the quotes the build resolves in it.
+ */
+function readText(text: string, options: ResolveOptions): ReadText {
+  const { published, locale } = options;
+  const key = `${published} ${locale} ${text}`;
+  let read = readTexts.get(key);
+  if (!read) {
+    let joined: Mention[] | undefined;
+    read = {
+      readings: allReadings(text, { published, locale }),
+      joined: () => (joined ??= findMentions(text, { published, locale })),
+    };
+    if (readTexts.size >= READ_TEXTS_KEPT) readTexts.delete(readTexts.keys().next().value!);
+    readTexts.set(key, read);
+  }
+  return read;
 }
 
 /**
@@ -48,7 +77,8 @@ export function resolveExpression(
   const overlap = (r: { start: number; end: number }) =>
     Math.min(end, r.end) - Math.max(start, r.start);
   const outside = (r: { start: number; end: number }) => r.end - r.start - overlap(r);
-  const [best] = allReadings(text, options)
+  const read = readText(text, options);
+  const [best] = read.readings
     .filter((r) => overlap(r) > 0)
     .sort((a, b) => overlap(b) - overlap(a) || outside(a) - outside(b) || b.priority - a.priority);
   if (!best)
@@ -57,9 +87,9 @@ export function resolveExpression(
   // two readings is read as one, as findMentions gives it, when it covers the span and more of it
   // than the best single reading does. Not against a given anchor: the join read its own.
   if (options.anchor === undefined) {
-    const joined = findMentions(text, options).find(
-      (m) => m.start <= start && m.end >= end && m.end - m.start > best.end - best.start,
-    );
+    const joined = read
+      .joined()
+      .find((m) => m.start <= start && m.end >= end && m.end - m.start > best.end - best.start);
     if (joined && overlap(joined) > overlap(best)) return joined;
   }
   const anchor: Anchor =
