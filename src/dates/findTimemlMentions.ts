@@ -270,11 +270,12 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
     if (value !== undefined && !/ago$/i.test(m.text) && !yearAgoComparison(text, m))
       return asDuration(text, m, m.start, tail ? m.end - tail[0].length : m.end, value);
   }
+  // A part of the day after the words (the rules below move only their start).
+  const partAfter = /^\s+(morning|afternoon|evening|night)\b/i.exec(text.slice(m.end, m.end + 11));
   // "every Friday morning": a recurring day with its part of the day, as "Tuesday nights" is.
-  const setPart = /^\s+(morning|afternoon|evening|night)\b/i.exec(text.slice(m.end, m.end + 11));
-  if (setPart && m.type === 'SET' && /^XXXX-WXX-\d$/.test(m.value)) {
-    const value = `${m.value}T${PART_OF_DAY[setPart[1]!.toLowerCase()]!}`;
-    return { ...narrowed(text, m, m.start, m.end + setPart[0].length), value };
+  if (partAfter && m.type === 'SET' && /^XXXX-WXX-\d$/.test(m.value)) {
+    const value = `${m.value}T${PART_OF_DAY[partAfter[1]!.toLowerCase()]!}`;
+    return { ...narrowed(text, m, m.start, m.end + partAfter[0].length), value };
   }
   // "the winter of 1998-99": a winter named by both its years is one expression of the first.
   const secondYear = /^[-–/]\d{2}(?:\d{2})?\b/.exec(text.slice(m.end, m.end + 6));
@@ -293,7 +294,6 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
   if (article && /^(?:\d{1,2}|[a-z]+)(?:st|nd|rd|th)\s+of\s/i.test(m.text))
     m = narrowed(text, m, m.start - article[0].length, m.end);
   // "Christmas morning", "Jan. 5 evening": a day and the part of it after it, as TIME.
-  const partAfter = /^\s+(morning|afternoon|evening|night)\b/i.exec(text.slice(m.end, m.end + 11));
   if (partAfter && m.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(m.value)) {
     const value = `${m.value}T${PART_OF_DAY[partAfter[1]!.toLowerCase()]!}`;
     return { ...narrowed(text, m, m.start, m.end + partAfter[0].length), type: 'TIME', value };

@@ -21,11 +21,7 @@ const PART_MOD: Record<string, Mention['mod']> = { early: 'START', mid: 'MID', l
 
 interface Rule {
   pattern: RegExp;
-  read: (
-    m: RegExpMatchArray,
-    year: number,
-    published: string,
-  ) => Pick<Mention, 'type' | 'value' | 'mod'> | undefined;
+  read: (m: RegExpMatchArray, year: number) => Pick<Mention, 'type' | 'value' | 'mod'>;
 }
 
 const RULES: Rule[] = [
@@ -45,7 +41,7 @@ const RULES: Rule[] = [
   {
     pattern: /\b(a|one|two|three|four|five)\s+centur(?:y|ies)\s+ago\b/gi,
     read: (m, year) => {
-      const count = readNumber(m[1]!.toLowerCase() === 'a' ? 'one' : m[1]!) ?? 1;
+      const count = readNumber(m[1]!)!;
       return { type: 'DATE', value: String(Math.floor((year - count * 100) / 100)) };
     },
   },
@@ -108,8 +104,7 @@ export function findTimemlOnlyMentions(text: string, published: string): Mention
   const found: Mention[] = [];
   for (const rule of RULES) {
     for (const m of text.matchAll(rule.pattern)) {
-      const read = rule.read(m, year, published);
-      if (!read) continue;
+      const read = rule.read(m, year);
       found.push({
         text: m[0],
         start: m.index,

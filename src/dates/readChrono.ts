@@ -165,16 +165,17 @@ const DECIMAL_NOT_CLOCK =
  * s", a second ago; "the Today programme" is a title.
  */
 function maskForChrono(text: string): string {
+  const blank = (words: string) => ' '.repeat(words.length);
   return text
     .replace(MAY_MODIFIER, (words) => 'in'.padEnd(words.length))
     .replace(BETWEEN_DAYS_AND, 'to ')
     .replace(BETWEEN_MONTH_AND_MAY, 'in ')
-    .replace(PART_BEFORE_DAY, (words) => ' '.repeat(words.length))
-    .replace(LOCAL_TIME_BEFORE_DAY, (words) => ' '.repeat(words.length))
-    .replace(DECIMAL_NOT_CLOCK, (words) => ' '.repeat(words.length))
-    .replace(/\bnow\b/gi, '   ')
-    .replace(/\blasts\b/gi, '     ')
-    .replace(DAY_WORD_TITLE, (words) => ' '.repeat(words.length));
+    .replace(PART_BEFORE_DAY, blank)
+    .replace(LOCAL_TIME_BEFORE_DAY, blank)
+    .replace(DECIMAL_NOT_CLOCK, blank)
+    .replace(/\bnow\b/gi, blank)
+    .replace(/\blasts\b/gi, blank)
+    .replace(DAY_WORD_TITLE, blank);
 }
 
 /**

@@ -1,13 +1,13 @@
 import type { Granularity } from '../model/temporal.ts';
 import { durationValue } from './readDurations.ts';
-import { QUARTER_WORDS } from './readPeriods.ts';
+import { pad } from './parseChrono.ts';
+import { QUARTER_WORDS, YEAR_SHIFT } from './readPeriods.ts';
 import type { Pass, Reading } from './Reading.ts';
-import { SEASON_CODES } from './seasonNames.ts';
+import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { timexRange } from './timexRange.ts';
 
 const DAY_SHIFT: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1 };
-const YEAR_SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
 
 interface Compound {
   pattern: RegExp;
@@ -23,7 +23,10 @@ interface Compound {
 const COMPOUNDS: Compound[] = [
   // "the spring of next year", "summer of last year": the season of the year named.
   {
-    pattern: /\b(?:the\s+)?(spring|summer|fall|autumn|winter)\s+of\s+(last|this|next)\s+year\b/gi,
+    pattern: new RegExp(
+      `\\b(?:the\\s+)?(${SEASON_PATTERN})\\s+of\\s+(last|this|next)\\s+year\\b`,
+      'gi',
+    ),
     read: (m, published) => ({
       type: 'DATE',
       value: `${Number(published.slice(0, 4)) + YEAR_SHIFT[m[2]!.toLowerCase()]!}-${SEASON_CODES[m[1]!.toLowerCase()]!}`,
@@ -35,7 +38,7 @@ const COMPOUNDS: Compound[] = [
     read: (m, published) => {
       const day = shiftTimex(published, { amount: DAY_SHIFT[m[4]!.toLowerCase()]!, unit: 'day' });
       const hour = (Number(m[1]) % 12) + (m[3]!.toLowerCase() === 'p' ? 12 : 0);
-      return { type: 'TIME', value: `${day}T${String(hour).padStart(2, '0')}:${m[2] ?? '00'}` };
+      return { type: 'TIME', value: `${day}T${pad(hour)}:${m[2] ?? '00'}` };
     },
   },
   // "half an hour", "half a year": half of one unit, as "a year and a half" is one and a half.
@@ -43,14 +46,11 @@ const COMPOUNDS: Compound[] = [
     pattern: /\bhalf\s+an?\s+(minute|hour|day|month|year|decade|century)\b/gi,
     read: (m) => ({ type: 'DURATION', value: durationValue(0.5, m[1]!) }),
   },
-  // "1999's first quarter", "1998's second half": a part of the year named before it.
+  // "1999's first quarter": a quarter of the year named before it ("1998's second half" is
+  // readHalfYears').
   {
-    pattern:
-      /\b((?:19|20)\d{2})['’]s\s+(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|(first|second)\s+half)\b/gi,
-    read: (m) =>
-      m[2]
-        ? { type: 'DATE', value: `${m[1]}-Q${QUARTER_WORDS[m[2].toLowerCase()]!}` }
-        : { type: 'DATE', value: `${m[1]}-H${m[3]!.toLowerCase() === 'first' ? 1 : 2}` },
+    pattern: /\b((?:19|20)\d{2})['’]s\s+(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b/gi,
+    read: (m) => ({ type: 'DATE', value: `${m[1]}-Q${QUARTER_WORDS[m[2]!.toLowerCase()]!}` }),
   },
 ];
 

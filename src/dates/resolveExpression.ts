@@ -86,7 +86,8 @@ export function resolveExpression(
   // "March 3-5", "from Monday to Wednesday", "0530 GMT Thursday": what the news reading joins from
   // two readings is read as one, as findMentions gives it, when it covers the span and more of it
   // than the best single reading does. Not against a given anchor: the join read its own.
-  if (options.anchor === undefined) {
+  // Only where no single reading covers the quote: "Wednesday" never needs the joins.
+  if (options.anchor === undefined && overlap(best) < end - start) {
     const joined = read
       .joined()
       .find((m) => m.start <= start && m.end >= end && m.end - m.start > best.end - best.start);
