@@ -81,6 +81,8 @@ test.describe('view buttons', () => {
         .poll(async () => (await timelineItem(page, old.id).boundingBox())?.x ?? -1)
         .toBeGreaterThanOrEqual(canvas.x);
       // Still the view on screen once the timeline has settled: not clamped to another window.
+      // The pause outlasts vis-timeline's animated move and its settle event (a few hundred ms),
+      // after which a clamped window would have un-pressed the button.
       await page.waitForTimeout(1500);
       await expect(viewButton(page, 'all')).toHaveAttribute('aria-pressed', 'true');
     },

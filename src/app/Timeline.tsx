@@ -20,6 +20,17 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
+/** The window of the view that covers the most time. */
+function widest(views: readonly StoryView[]): TimeWindow | undefined {
+  const width = (w: TimeWindow) => w.end.getTime() - w.start.getTime();
+  return views
+    .map((v) => v.window)
+    .reduce<TimeWindow | undefined>(
+      (wide, w) => (wide && width(wide) >= width(w) ? wide : w),
+      undefined,
+    );
+}
+
 /**
  * The zoomable timeline, the overview strip under it and the one-click views. Memoised, so a
  * keystroke in the search box does not re-render it before the filtered items arrive.
@@ -52,6 +63,7 @@ export const Timeline = memo(function Timeline({
     groups,
     selectedId,
     initialWindow: initial ?? fallback,
+    widestWindow: widest(views),
     onSelect,
     onRangeChange: setVisible,
     // Checked when a move ends, not on each frame of the animated move to a view.

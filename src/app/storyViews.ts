@@ -1,4 +1,4 @@
-import { max as latest, min as earliest } from 'date-fns';
+import { isSameDay, isSameMonth, isSameYear, max as latest, min as earliest } from 'date-fns';
 import type { Dataset } from '../model/dataset.ts';
 import type { TimelineEvent } from '../model/event.ts';
 import { dayMonth, dayMonthYear } from './displayDate.ts';
@@ -34,11 +34,8 @@ function padded(window: TimeWindow, before: number, after = before): TimeWindow 
 function dayRange(window: TimeWindow): string {
   const last = new Date(window.end.getTime() - 1);
   // One day: "11 Mar 2025", not "11–11 Mar 2025".
-  if (window.start.toDateString() === last.toDateString()) return dayMonthYear(last);
-  if (
-    window.start.getMonth() === last.getMonth() &&
-    window.start.getFullYear() === last.getFullYear()
-  ) {
+  if (isSameDay(window.start, last)) return dayMonthYear(last);
+  if (isSameMonth(window.start, last)) {
     return `${window.start.getDate()}–${dayMonthYear(last)}`;
   }
   return `${dayMonth(window.start)} – ${dayMonthYear(last)}`;
@@ -78,10 +75,9 @@ export function storyViews(dataset: Dataset): StoryView[] {
     const last = new Date(back.end.getTime() - 1);
     views.push({
       id: 'background',
-      label:
-        back.start.getFullYear() === last.getFullYear()
-          ? `Background ${last.getFullYear()}`
-          : `Background ${back.start.getFullYear()}–${last.getFullYear()}`,
+      label: isSameYear(back.start, last)
+        ? `Background ${last.getFullYear()}`
+        : `Background ${back.start.getFullYear()}–${last.getFullYear()}`,
       window: padded(back, 0.04, 0.15),
     });
   }

@@ -11,6 +11,8 @@ export interface VisTimelineProps {
   groups: readonly TimelineGroup[];
   selectedId: string | null;
   initialWindow: TimeWindow;
+  /** The widest window a view shows: a reader can zoom out at least that far. */
+  widestWindow: TimeWindow | undefined;
   /** A reader clicked or tapped an item (never called for selections made from outside). */
   onSelect: (id: string) => void;
   /** The visible window moved, while panning and zooming too. */
@@ -46,9 +48,6 @@ const options: TimelineOptions = {
   // A plain wheel scrolls the page; zooming needs Ctrl (or a pinch, or the view buttons).
   zoomKey: 'ctrlKey',
   zoomMin: dayMs / 4,
-  // Wide enough for the whole-story view of a story reaching back a few centuries: a zoom
-  // clamped below that window centres it and cuts off the story's first events.
-  zoomMax: 500 * 365 * dayMs,
   verticalScroll: false,
   horizontalScroll: false,
 };
@@ -126,6 +125,7 @@ export function useVisTimeline(
   const onRangeSettled = useEffectEvent((window: TimeWindow) => props.onRangeSettled(window));
   const initial = useEffectEvent(() => ({
     window: props.initialWindow,
+    widest: props.widestWindow,
     items: props.items,
     groups: props.groups.map(toDataGroup),
   }));
@@ -147,6 +147,12 @@ export function useVisTimeline(
         ...options,
         start: start.window.start,
         end: start.window.end,
+        // Thirty years, or the widest view if the story spans more: a zoom clamped below a
+        // view's window centres it and cuts off the story's first events.
+        zoomMax: Math.max(
+          30 * 365 * dayMs,
+          start.widest ? start.widest.end.getTime() - start.widest.start.getTime() : 0,
+        ),
         // Zoomed out over thousands of events, vis-timeline would draw one element per event
         // (10,000 took about 1.9 s a frame here); clusters of more than three overlapping events
         // in a lane draw as one box with their count. Small stories never cluster.

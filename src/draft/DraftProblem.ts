@@ -2,7 +2,8 @@ import type { BuildProblem } from '../dataset/BuildProblem.ts';
 
 /**
  * Why `npm run draft` cannot go on, or what it wants the editor to know, as typed data: a code,
- * the file (a data file's problem names its own), and what the wording needs. `formatDraftProblem` is the only place that words it.
+ * the file (a data file's problem names its own), and what the wording needs.
+ * `formatDraftProblem` is the only place that words it.
  */
 export type DraftProblem =
   | { code: 'missing-story'; file: string }

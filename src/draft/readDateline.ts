@@ -101,14 +101,14 @@ export function readDateline(text: string, thisYear: number): Dateline {
  * after it on the same line ("GENEVA, March 5, 2025 (Reuters) – Trade ministers met…"): the
  * offset of the lead's first word. Undefined when the first line is no such dateline.
  *
- * @example datelineEnd('GENEVA, March 5 (Reuters) – Ministers met on Tuesday.') // 29
+ * @example datelineEnd('GENEVA, March 5 (Reuters) – Ministers met on Tuesday.') // 28
  */
 export function datelineEnd(text: string): number | undefined {
   const first = /\S[^\n]*/.exec(text);
   if (!first) return undefined;
   for (const { re } of PATTERNS) {
     const m = re.exec(first[0]);
-    if (!m || m.index !== 0 || !/[–—:-]$/.test(m[0])) continue;
+    if (!m || !/[–—:-]$/.test(m[0])) continue;
     const lead = /\S/.exec(first[0].slice(m[0].length));
     if (lead) return first.index + m[0].length + lead.index;
   }
