@@ -8,6 +8,8 @@ import type { Happening } from './Happening.ts';
 import { joinPassages } from './joinPassages.ts';
 import { kindFromWords, type KindChoice } from './kindFromWords.ts';
 import { namesInPassages } from './namesInPassages.ts';
+import { publicationDateReason } from './formatDraftProblem.ts';
+import { quoteContext } from './quoteContext.ts';
 import { statusFromWords } from './statusFromWords.ts';
 import { titleForHappening } from './titleFromPassage.ts';
 
@@ -40,6 +42,11 @@ export type DraftReport = {
   leftOut: LeftOut[];
   /** Articles with no calendar date expression at all. */
   undatedArticles: string[];
+  /**
+   * Drafts placed on their article's date of publication (an editorial date with its reason):
+   * sentences whose only dates name a reference point and that joined no happening.
+   */
+  onPublication: number;
 };
 
 export type DraftResult = { drafts: DraftEvent[]; report: DraftReport };
@@ -80,14 +87,6 @@ function quotedRanges(article: DraftArticle, events: readonly QuotingEvent[]) {
   return ranges;
 }
 
-/** Context that makes a quote unique in its article, where it occurs more than once. */
-function context(text: string, p: Passage): Pick<EvidenceInput, 'prefix' | 'suffix'> {
-  if (text.indexOf(p.quote) === text.lastIndexOf(p.quote)) return {};
-  const prefix = text.slice(Math.max(0, p.start - 32), p.start);
-  if (prefix.trim() !== '') return { prefix };
-  return { suffix: text.slice(p.end, p.end + 32) };
-}
-
 const isRelative = (p: DatedPassage) => p.mention.anchor.kind === 'mention';
 
 /** A happening's title: from the passage that dates it, or from its lead when a dateline does. */
@@ -122,6 +121,7 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
   const datelines: DatedPassage[] = [];
   const tellings: Passage[] = [];
   const undated: Passage[] = [];
+  const referenced: Passage[] = [];
   const leftOut: LeftOut[] = [];
   const documents: string[][] = [];
   let expressions = 0;
@@ -133,11 +133,12 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
     if (found.dateline) datelines.push(found.dateline);
     tellings.push(...found.tellings);
     undated.push(...found.undated);
+    referenced.push(...found.referenced);
     leftOut.push(...found.leftOut);
     expressions += found.expressions;
     documents.push(...found.dated.map((p) => p.words), ...found.undated.map((p) => p.words));
   }
-  const happenings = joinPassages({ dated, undated, documents, datelines, tellings });
+  const happenings = joinPassages({ dated, undated, documents, datelines, tellings, referenced });
   const sayings = new Set<Passage>(tellings);
   for (const dateline of datelines) {
     if (happenings.some((h) => h.dated.includes(dateline))) continue;
@@ -197,7 +198,7 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
       evidence.push({
         source: p.article,
         quote: p.quote,
-        ...context(texts.get(p.article)!, p),
+        ...quoteContext(texts.get(p.article)!, p),
         ...(w ? { when: w } : {}),
       });
     };
@@ -241,6 +242,59 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
     });
   }
 
+  // A sentence whose only dates are reference points and that joined no happening is told as
+  // done on its article's own date, which no words of it give: an editorial date, with its reason.
+  const joined = new Set(happenings.flatMap((h) => h.undated));
+  let onPublication = 0;
+  for (const passage of referenced) {
+    if (joined.has(passage)) continue;
+    onPublication++;
+    const reference = leftOut.find(
+      (l) =>
+        l.article === passage.article &&
+        passage.start <= l.start &&
+        l.start < passage.end &&
+        (l.reason === 'comparison' || l.reason === 'later-happening'),
+    )!;
+    const text = texts.get(passage.article)!;
+    const title = titleForHappening([
+      { quote: passage.quote, before: text.slice(Math.max(0, passage.start - 600), passage.start) },
+    ]);
+    let id = slug(title);
+    for (let n = 2; taken.has(id); n++) id = `${slug(title)}-${n}`;
+    taken.add(id);
+    const { published } = passage;
+    drafts.push({
+      sortKey: `${published} ${published} ${id}`,
+      namesText: passage.quote,
+      draft: {
+        id,
+        title,
+        summary: '',
+        kind: kindFromWords([passage.quote], kinds),
+        status: statusFromWords({
+          words: passage.quote,
+          dateStart: published,
+          dateEnd: published,
+          published,
+        }),
+        ...namesInPassages([passage.quote]),
+        evidence: [
+          { source: passage.article, quote: passage.quote, ...quoteContext(text, passage) },
+        ],
+        editorialDate: {
+          value: published,
+          reason: publicationDateReason(
+            published,
+            reference.expression,
+            reference.reason as 'comparison' | 'later-happening',
+          ),
+        },
+        draft: true,
+      },
+    });
+  }
+
   // A name the tagger found in one happening names the same person where it missed it in another.
   const named = addKnownNames(
     drafts.map(({ draft, namesText }) => ({
@@ -270,6 +324,7 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
       ),
       leftOut,
       undatedArticles,
+      onPublication,
     },
   };
 }

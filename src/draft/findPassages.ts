@@ -6,6 +6,7 @@ import { contentWords } from './contentWords.ts';
 import { articleNames, namesIn } from './properNames.ts';
 import type { DraftArticle } from './DraftArticle.ts';
 import { datelineEnd } from './readDateline.ts';
+import { referenceDate, type ReferenceDate } from './referenceDate.ts';
 import { splitSentences, type Sentence } from './splitSentences.ts';
 
 /** Why a date expression of an article gives no passage of its own. */
@@ -15,7 +16,9 @@ export type LeftOutReason =
   | 'already-quoted'
   | 'date-words-repeat'
   | 'same-date-in-passage'
-  | 'anchor-not-drafted';
+  | 'anchor-not-drafted'
+  | 'comparison'
+  | 'later-happening';
 
 export type LeftOut = { article: string; expression: string; start: number; reason: LeftOutReason };
 
@@ -90,6 +93,11 @@ export type ArticlePassages = {
   dateline?: DatedPassage;
   /** Sentences with no calendar date, which may still report a happening dated elsewhere. */
   undated: Passage[];
+  /**
+   * Those of `undated` whose only dates name a reference point, not their happening's date
+   * ("the tightest since 9/11", "met ahead of Friday's vote"): told on the article's own date.
+   */
+  referenced: Passage[];
   /**
    * Sentences whose every date stands in what someone is reported to have said: the saying,
    * undated, is itself a happening, which the article's storyline dates.
@@ -210,10 +218,24 @@ export function findPassages(
     names: namesIn(s.text, names),
   });
 
+  const referenced = new Set<number>();
+  /** Which kind of reference point a date names, if it names one (see referenceDate). */
+  const referenceOf = (s: Sentence, m: Mention): ReferenceDate | undefined =>
+    m.offset === undefined && calendarRange(m) !== undefined
+      ? referenceDate(s.text.slice(0, m.start - s.start), m.text, s.text.slice(m.end - s.start))
+      : undefined;
+
   for (const sentence of sentences) {
     const here = mentions
       .filter((m) => inSentence(sentence, m))
-      .map((mention) => ({ mention, range: calendarRange(mention) }));
+      .flatMap((mention) => {
+        const reference = referenceOf(sentence, mention);
+        if (reference === undefined) return [{ mention, range: calendarRange(mention) }];
+        expressions++;
+        leave(mention, reference);
+        referenced.add(sentence.index);
+        return [];
+      });
     const calendar = here.filter((h) => h.range !== undefined);
     const free = !quoted.some((q) => q.start < sentence.end && sentence.start < q.end);
     if (free && calendar.length > 0 && calendar.every((h) => isReported(sentence, h.mention))) {
@@ -323,5 +345,13 @@ export function findPassages(
     .map(sentencePassage)
     .filter((p) => p.words.length >= 3);
 
-  return { dated, ...(dateline ? { dateline } : {}), undated, tellings, leftOut, expressions };
+  return {
+    dated,
+    ...(dateline ? { dateline } : {}),
+    undated,
+    referenced: undated.filter((p) => referenced.has(p.sentence)),
+    tellings,
+    leftOut,
+    expressions,
+  };
 }

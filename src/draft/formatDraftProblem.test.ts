@@ -17,6 +17,7 @@ describe('formatDraftReport', () => {
           { article: 'b', expression: 'Friday', start: 9, reason: 'date-words-repeat' },
         ],
         undatedArticles: [],
+        onPublication: 0,
       },
       'data/events.json',
       1,
@@ -33,6 +34,36 @@ describe('formatDraftReport', () => {
         '        b: “Friday”',
       ].join('\n'),
     );
+  });
+
+  it("says how many drafts were placed on their article's date, and which dates were references", () => {
+    const report = formatDraftReport(
+      {
+        articles: 1,
+        expressions: 2,
+        datedPassages: 0,
+        drafts: 1,
+        joined: 0,
+        undatedJoined: 0,
+        sayingsJoined: 0,
+        leftOut: [
+          { article: 'p', expression: '1987', start: 40, reason: 'comparison' },
+          { article: 'p', expression: 'Friday', start: 90, reason: 'later-happening' },
+        ],
+        undatedArticles: [],
+        onPublication: 1,
+      },
+      'data/events.json',
+      0,
+    );
+    expect(report.split('\n').slice(3)).toEqual([
+      "1 draft placed on its article's date of publication: no words date it but a reference point (an editorial date with its reason)",
+      '2 date expressions left out:',
+      '     1  what a record is measured against (“the first since 2019”), not when it happened',
+      '        p: “1987”',
+      '     1  a later happening the event came before (“ahead of Friday’s vote”)',
+      '        p: “Friday”',
+    ]);
   });
 });
 

@@ -77,7 +77,25 @@ export const LEFT_OUT_REASONS: Record<LeftOutReason, string> = {
   'date-words-repeat': 'the date words occur twice in the passage',
   'same-date-in-passage': 'the passage already gives that date',
   'anchor-not-drafted': 'read against a date no draft holds',
+  comparison: 'what a record is measured against (“the first since 2019”), not when it happened',
+  'later-happening': 'a later happening the event came before (“ahead of Friday’s vote”)',
 };
+
+/**
+ * Why a draft whose only dates name a reference point is placed on its article's date of
+ * publication: the editorial date's reason, which the page shows.
+ */
+export function publicationDateReason(
+  published: string,
+  expression: string,
+  reason: 'comparison' | 'later-happening',
+): string {
+  const what =
+    reason === 'comparison'
+      ? 'what a record is measured against'
+      : 'the date of a later happening it came before';
+  return `No words of the article date it: “${expression}” is ${what}, not when it happened. Told as done in a report of ${published}, so placed on that day.`;
+}
 
 const SHOWN = 5;
 
@@ -90,6 +108,11 @@ export function formatDraftReport(report: DraftReport, file: string, editorEvent
     ...(report.sayingsJoined > 0
       ? [
           `${countNoun(report.sayingsJoined, 'sentence')} reporting words about another date also joined the news they were said in`,
+        ]
+      : []),
+    ...(report.onPublication > 0
+      ? [
+          `${countNoun(report.onPublication, 'draft')} placed on ${report.onPublication === 1 ? 'its' : 'their'} article's date of publication: no words date ${report.onPublication === 1 ? 'it' : 'them'} but a reference point (an editorial date with its reason)`,
         ]
       : []),
   ];

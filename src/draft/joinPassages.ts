@@ -130,9 +130,11 @@ const overlaps = (a: { start: string; end: string }, b: { start: string; end: st
  * reaches JOIN_UNDATED and the happening does not start after its article was published (an
  * article cannot report as done what came after it); failing that, the happening its own
  * article's storyline is at (see JOIN_LEAD), or, in the lead of a report that dates no news of
- * its own, the news of its day of publication (see JOIN_NEWS_OF_THE_DAY). Two dated happenings
- * of different articles on the very same date that are each other's best match are one
- * (joinMutualBest); a passage dated only as its article's dateline's day brings the dateline
+ * its own, the news of its day of publication (see JOIN_NEWS_OF_THE_DAY); a passage whose only
+ * dates are reference points ("the tightest since 9/11", "met ahead of Friday's vote") joins that
+ * storyline's happening whatever its likeness, since it tells something of its article's own
+ * time. Two dated happenings of different articles on the very same date that are each other's
+ * best match are one (joinMutualBest); a passage dated only as its article's dateline's day brings the dateline
  * into its happening (joinDatelineDay); and passages with no date that retell one thing in
  * several articles end in one happening (gatherRetellings). Words are weighted by how rare they
  * are among all sentences of the story (`documents`), so a name every article repeats counts
@@ -144,6 +146,7 @@ export function joinPassages({
   documents,
   datelines = [],
   tellings = [],
+  referenced = [],
 }: {
   dated: readonly DatedPassage[];
   undated: readonly Passage[];
@@ -152,6 +155,8 @@ export function joinPassages({
   datelines?: readonly DatedPassage[];
   /** Sentences that report someone's words about another date: the saying joins the storyline. */
   tellings?: readonly Passage[];
+  /** Passages whose only dates are reference points: they go on telling their article's news. */
+  referenced?: readonly Passage[];
 }): Happening[] {
   const vector = vectors([...dated, ...undated, ...datelines, ...tellings], documents);
   let happenings: Happening[] = [];
@@ -238,6 +243,7 @@ export function joinPassages({
       (point.inLead ||
         leadScore >= JOIN_LEAD ||
         CONTINUES.test(passage.quote) ||
+        referenced.includes(passage) ||
         goesOn(passage, lead))
     ) {
       joinTo(passage, lead);

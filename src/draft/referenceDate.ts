@@ -1,0 +1,75 @@
+import nlp from 'compromise';
+
+/**
+ * Why a date in a sentence names something other than when the sentence's happening took place:
+ * - `comparison`: the reference of a comparison ("the tightest since 9/11", "for the first time
+ *   since 2019"): the record is set now, measured against then;
+ * - `later-happening`: a later happening the event came before ("met ahead of Friday's vote",
+ *   "before Thursday's deadline", "in the run-up to the March 16 election").
+ */
+export type ReferenceDate = 'comparison' | 'later-happening';
+
+/** The words of a clause, back to the last comma, semicolon or dash before them. */
+const lastClause = (text: string) => text.split(/[,;:]\s|\s[–—-]\s/).at(-1) ?? text;
+/** And forward to the next one. */
+const firstClause = (text: string) => text.split(/[,;:.]\s|[.]$|\s[–—-]\s/)[0] ?? text;
+
+/**
+ * A date right after "since" ("since 1953", "since the 2001 attacks"); not "since" opening a
+ * clause with a verb of its own ("since Biden met Putin in Geneva in June 2021"), whose date
+ * dates what that clause tells.
+ */
+const SINCE = /\bsince\s+(?:the\s+)?$/i;
+/** Words that make what comes before "since" a comparison, beside compromise's superlatives. */
+const RECORD = /\b(?:first|most|fewest|record)\b|(?<!\bat\s)\bleast\b/i;
+
+/** A preposition that places the event before what follows it, and an article. */
+const BEFORE =
+  /\b(?:ahead of|before|prior to|in advance of|on the eve of|(?:in )?the (?:run|lead|build)[- ]up to|leading up to)\s+(?:(?:the|a|an)\s+)?$/i;
+/** "before the vote on Friday": the date of the noun the preposition governs. */
+const BEFORE_NOUN =
+  /\b(?:ahead of|before|prior to|in advance of|on the eve of|(?:in )?the (?:run|lead|build)[- ]up to|leading up to)\s+(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:on|in|of|set for|scheduled for)\s+$/i;
+/** After the date, a noun it modifies ("Friday's vote", "the March 16 election"). */
+const MODIFIES_NOUN = /^(?:['’]s)?\s+[a-z]/;
+/** A participle that tells who made the later happening ("a deadline set by the mayor"). */
+const TOLD_BY = /\b(?:set|given|imposed|called|fixed|[a-z]+ed)\s+by\b/i;
+
+/** Whether the clause before `at` tells something done: a verb in the past, no modal. */
+function isPast(clause: string): boolean {
+  const doc = nlp(clause);
+  return (doc.has('#PastTense') || /\b(?:had|was|were)\b/i.test(clause)) && !doc.has('#Modal');
+}
+
+/**
+ * Whether the date expression standing between `before` and `after` (the rest of its sentence on
+ * each side) names a reference point rather than the date of the happening its sentence tells,
+ * and which kind. A later happening counts only when the sentence tells something already done
+ * before it ("ministers met ahead of Friday's vote"; a plan, "will meet before Friday's vote", is
+ * still dated by it) and the words say nothing more of that happening ("a Friday deadline set by
+ * the mayor" tells the deadline, which stays a happening of its own).
+ *
+ * @example referenceDate('Security was the tightest since ', ', officials said.') // 'comparison'
+ */
+export function referenceDate(
+  before: string,
+  expression: string,
+  after: string,
+): ReferenceDate | undefined {
+  if (SINCE.test(before)) {
+    const compared = lastClause(before.replace(SINCE, ''));
+    const superlatives = nlp(compared).match('#Superlative').out('array') as string[];
+    if (RECORD.test(compared) || superlatives.some((w) => !/^latest$/i.test(w))) {
+      return 'comparison';
+    }
+    return undefined;
+  }
+  const governed = BEFORE.test(before) ? MODIFIES_NOUN.test(after) : BEFORE_NOUN.test(before);
+  if (!governed) return undefined;
+  const rest = firstClause(after);
+  // A verb after it tells that happening ("for the strikers to return"); "the April 2 hearing"
+  // only names it.
+  const tells = nlp(`${expression}${rest}`).match('#Verb').not('#Gerund').found;
+  if (TOLD_BY.test(rest) || tells) return undefined;
+  const clause = lastClause(before.replace(BEFORE, '').replace(BEFORE_NOUN, ''));
+  return isPast(clause) ? 'later-happening' : undefined;
+}
