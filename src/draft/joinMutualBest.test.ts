@@ -3,10 +3,12 @@ import type { DatedPassage } from './findPassages.ts';
 import type { Happening } from './Happening.ts';
 import { JOIN_MUTUAL, joinMutualBest } from './joinMutualBest.ts';
 
-const happening = (name: string, article: string, start: string, end = start): Happening => ({
-  dated: [{ article, quote: name, range: { start, end } } as DatedPassage],
-  undated: [],
-});
+/** A happening dated by a TIMEX value, as the resolver gives it: a day, "2025-02", a stretch "A/B". */
+const happening = (name: string, article: string, value: string, start = value, end = start) =>
+  ({
+    dated: [{ article, quote: name, mention: { value }, range: { start, end } } as DatedPassage],
+    undated: [],
+  }) as Happening;
 const names = (list: Happening[]) => list.map((h) => h.dated.map((p) => p.quote).join('+'));
 /** Likeness given by pairs of names, in either order; anything else is 0. */
 const alike =
@@ -19,8 +21,8 @@ const alike =
 describe('joinMutualBest', () => {
   it('joins happenings of different articles on the same date that are each other’s best match', () => {
     const list = [
-      happening('a', 'x', '2025-08-11', '2025-08-17'),
-      happening('b', 'y', '2025-08-11', '2025-08-17'),
+      happening('a', 'x', '2025-W33', '2025-08-11', '2025-08-17'),
+      happening('b', 'y', '2025-W33', '2025-08-11', '2025-08-17'),
     ];
     expect(names(joinMutualBest(list, alike({ 'a|b': JOIN_MUTUAL })))).toEqual(['a+b']);
   });
@@ -46,12 +48,20 @@ describe('joinMutualBest', () => {
     expect(names(joined)).toEqual(['a', 'b+c']);
   });
 
+  it('joins a day with a stretch of days it lies within, as the same date', () => {
+    const list = [
+      happening('a', 'x', '2025-03-04'),
+      happening('b', 'y', '2025-03-03/2025-03-05', '2025-03-03', '2025-03-05'),
+    ];
+    expect(names(joinMutualBest(list, alike({ 'a|b': JOIN_MUTUAL })))).toEqual(['a+b']);
+  });
+
   it('never joins different dates, dates that merely overlap, one article, or words barely alike', () => {
     const cases: Happening[][] = [
       [happening('a', 'x', '2025-08-06'), happening('b', 'y', '2025-08-07')],
       [
-        happening('a', 'x', '2025-02-01', '2025-02-28'),
-        happening('b', 'y', '2025-01-01', '2025-12-31'),
+        happening('a', 'x', '2025-02', '2025-02-01', '2025-02-28'),
+        happening('b', 'y', '2025', '2025-01-01', '2025-12-31'),
       ],
       [happening('a', 'x', '2025-08-06'), happening('b', 'x', '2025-08-06')],
     ];

@@ -1,4 +1,5 @@
 import type { Happening } from './Happening.ts';
+import { sameOrWithinStretch } from './sameOrWithinStretch.ts';
 
 /**
  * The least likeness two happenings of different articles must have to be joined as each
@@ -7,15 +8,13 @@ import type { Happening } from './Happening.ts';
 export const JOIN_MUTUAL = 0.05;
 
 const articles = (h: Happening) => new Set(h.dated.map((p) => p.article));
-const sameDate = (a: Happening, b: Happening) =>
-  a.dated[0]!.range.start === b.dated[0]!.range.start &&
-  a.dated[0]!.range.end === b.dated[0]!.range.end;
+const sameDate = (a: Happening, b: Happening) => sameOrWithinStretch(a.dated[0]!, b.dated[0]!);
 
 /**
  * Joins dated happenings told by different articles that are each other's best match. One
  * article rarely tells one happening in two separate dated passages, while two articles tell it
  * in their own words; so when a happening of some articles and one of other articles give the
- * very same date, and of all such happenings each is the other's likeliest (at least
+ * very same date (or one gives a stretch of days the other's date lies within), and of all such happenings each is the other's likeliest (at least
  * JOIN_MUTUAL), they are one happening, though their words alone did not reach the threshold
  * that joins passages one by one. Happenings that share an article are never joined here, nor
  * happenings whose dates merely overlap ("this year" and a February of it): a wide date is shared

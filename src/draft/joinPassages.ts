@@ -4,6 +4,7 @@ import { actionVerbs } from './actionVerbs.ts';
 import { gatherRetellings } from './gatherRetellings.ts';
 import { joinDatelineDay } from './joinDatelineDay.ts';
 import { joinMutualBest } from './joinMutualBest.ts';
+import { sameOrWithinStretch } from './sameOrWithinStretch.ts';
 import { sharesQuotation } from './sharesQuotation.ts';
 import { statusFromWords } from './statusFromWords.ts';
 import { DAY, days, isNews, isNewsOf, LEAD_SENTENCES, storyline } from './storyline.ts';
@@ -16,7 +17,8 @@ import { DAY, days, isNews, isNewsOf, LEAD_SENTENCES, storyline } from './storyl
 export const JOIN_DATED = 0.3;
 /**
  * Two passages that give the very same day or month need less: unrelated happenings rarely share
- * a precise date and words too. ("This year" is too wide for that.)
+ * a precise date and words too. ("This year" is too wide for that.) So do a stretch of days and
+ * a day or stretch within it ("March 3-5", "on March 4"; see sameOrWithinStretch).
  */
 export const JOIN_SAME_DATE = 0.15;
 /**
@@ -133,10 +135,11 @@ const overlaps = (a: { start: string; end: string }, b: { start: string; end: st
  * its own, the news of its day of publication (see JOIN_NEWS_OF_THE_DAY); a passage whose only
  * dates are reference points ("the tightest since 9/11", "met ahead of Friday's vote") joins that
  * storyline's happening whatever its likeness, since it tells something of its article's own
- * time. Two dated happenings of different articles on the very same date that are each other's
- * best match are one (joinMutualBest); a passage dated only as its article's dateline's day brings the dateline
- * into its happening (joinDatelineDay); and passages with no date that retell one thing in
- * several articles end in one happening (gatherRetellings). Words are weighted by how rare they
+ * time. Two dated happenings of different articles on the very same date (or a day within the
+ * other's stretch of days) that are each other's best match are one (joinMutualBest); a passage
+ * dated only as its article's dateline's day brings the dateline into its happening
+ * (joinDatelineDay); and passages with no date that retell one thing in several articles end in
+ * one happening (gatherRetellings). Words are weighted by how rare they
  * are among all sentences of the story (`documents`), so a name every article repeats counts
  * little.
  */
@@ -174,9 +177,8 @@ export function joinPassages({
 
   const order = [...dated].sort((a, b) => days(a) - days(b));
   const sameDate = (p: DatedPassage, h: Happening) =>
-    days(p) < SAME_DATE_MAX_DAYS * DAY &&
-    h.dated[0]!.range.start === p.range.start &&
-    h.dated[0]!.range.end === p.range.end;
+    Math.max(days(p), days(h.dated[0]!)) < SAME_DATE_MAX_DAYS * DAY &&
+    sameOrWithinStretch(h.dated[0]!, p);
   const nextTo = (p: DatedPassage, h: Happening) =>
     h.dated.some(
       (q) => q.article === p.article && Math.abs(q.sentence - p.sentence) <= NEWS_SENTENCES,
