@@ -23,6 +23,7 @@ describe('referenceDate', () => {
     'The two mayors have not spoken since [May 2021].',
     'Wages have risen at least since [2018].',
     'It is the first visit since the queen opened the bridge in [1994].',
+    'Turnout was the highest since [1992], when the old mayor won a third term.',
   ])('reads no comparison in “%s”, which dates a stretch or what its clause tells', (sentence) => {
     expect(read(sentence)).toBeUndefined();
   });
@@ -32,6 +33,8 @@ describe('referenceDate', () => {
     'The council adjourned before the [April 2] hearing.',
     'Unions marched in the run-up to the [2024] election.',
     'Pilots walked out before the vote on [Thursday].',
+    "Ahead of [Friday]'s vote, the growers met the minister.",
+    'Before her [Sunday night] speech, the mayor toured the harbour.',
   ])('reads a later happening the event came before in “%s”', (sentence) => {
     expect(read(sentence)).toBe('later-happening');
   });
@@ -41,6 +44,7 @@ describe('referenceDate', () => {
     'The council must decide before [Friday].',
     'The strike comes before a [Friday] deadline set by the port authority.',
     'Ministers met before [Thursday] to agree a text.',
+    "Ahead of [Friday]'s vote, the growers will meet the minister.",
   ])('keeps “%s” dated by it: a plan, a bare bound, or a later happening it tells', (sentence) => {
     expect(read(sentence)).toBeUndefined();
   });

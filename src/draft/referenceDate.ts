@@ -25,7 +25,7 @@ const RECORD = /\b(?:first|most|fewest|record)\b|(?<!\bat\s)\bleast\b/i;
 
 /** A preposition that places the event before what follows it, and an article. */
 const BEFORE =
-  /\b(?:ahead of|before|prior to|in advance of|on the eve of|(?:in )?the (?:run|lead|build)[- ]up to|leading up to)\s+(?:(?:the|a|an)\s+)?$/i;
+  /\b(?:ahead of|before|prior to|in advance of|on the eve of|(?:in )?the (?:run|lead|build)[- ]up to|leading up to)\s+(?:(?:the|a|an|his|her|its|their|this)\s+)?$/i;
 /** "before the vote on Friday": the date of the noun the preposition governs. */
 const BEFORE_NOUN =
   /\b(?:ahead of|before|prior to|in advance of|on the eve of|(?:in )?the (?:run|lead|build)[- ]up to|leading up to)\s+(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:on|in|of|set for|scheduled for)\s+$/i;
@@ -33,6 +33,9 @@ const BEFORE_NOUN =
 const MODIFIES_NOUN = /^(?:['’]s)?\s+[a-z]/;
 /** A participle that tells who made the later happening ("a deadline set by the mayor"). */
 const TOLD_BY = /\b(?:set|given|imposed|called|fixed|[a-z]+ed)\s+by\b/i;
+
+/** A clause that tells what happened on the date: "since 1953, when the dikes broke". */
+const TELLS_THEN = /^,?\s+when\b/i;
 
 /** Whether the clause before `at` tells something done: a verb in the past, no modal. */
 function isPast(clause: string): boolean {
@@ -55,6 +58,9 @@ export function referenceDate(
   expression: string,
   after: string,
 ): ReferenceDate | undefined {
+  // "the worst since 1953, when the dikes broke": the words tell what happened then, which that
+  // date dates (a clause of its own), as before.
+  if (TELLS_THEN.test(after)) return undefined;
   if (SINCE.test(before)) {
     const compared = lastClause(before.replace(SINCE, ''));
     const superlatives = nlp(compared).match('#Superlative').out('array') as string[];
@@ -70,6 +76,8 @@ export function referenceDate(
   // only names it.
   const tells = nlp(`${expression}${rest}`).match('#Verb').not('#Gerund').found;
   if (TOLD_BY.test(rest) || tells) return undefined;
-  const clause = lastClause(before.replace(BEFORE, '').replace(BEFORE_NOUN, ''));
+  // "Ahead of Friday's vote, ministers met …": the clause after the phrase tells the event.
+  const own = lastClause(before.replace(BEFORE, '').replace(BEFORE_NOUN, ''));
+  const clause = own.trim() === '' ? firstClause(after.split(/,\s/)[1] ?? '') : own;
   return isPast(clause) ? 'later-happening' : undefined;
 }
