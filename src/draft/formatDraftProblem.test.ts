@@ -39,19 +39,12 @@ describe('formatDraftReport', () => {
   it("says how many drafts were placed on their article's date, and which dates were references", () => {
     const report = formatDraftReport(
       {
-        articles: 1,
-        expressions: 2,
-        datedPassages: 0,
-        drafts: 1,
-        joined: 0,
-        undatedJoined: 0,
-        sayingsJoined: 0,
+        ...{ articles: 1, expressions: 2, datedPassages: 0, drafts: 1, joined: 0 },
+        ...{ undatedJoined: 0, sayingsJoined: 0, undatedArticles: [], onPublication: 1 },
         leftOut: [
           { article: 'p', expression: '1987', start: 40, reason: 'comparison' },
           { article: 'p', expression: 'Friday', start: 90, reason: 'later-happening' },
         ],
-        undatedArticles: [],
-        onPublication: 1,
       },
       'data/events.json',
       0,
