@@ -60,6 +60,28 @@ describe('resolveEventDate', () => {
     expect(through).not.toHaveProperty('exactDays');
   });
 
+  it('labels a clock time the words give with the day, as the article stated it', () => {
+    expect(dateOf('The blast came at 3am on Monday.', 'at 3am on Monday')).toMatchObject({
+      value: '2025-03-03T03:00',
+      start: '2025-03-03',
+      end: '2025-03-03',
+      granularity: 'day',
+      label: 'Mon 3 Mar 2025, 3:00 am',
+    });
+  });
+
+  it('keeps the zone the words name with the clock, never converting it', () => {
+    const est = dateOf('He spoke at 10:30 a.m. EST on March 3.', 'at 10:30 a.m. EST on March 3');
+    expect(est).toMatchObject({ value: '2025-03-03T10:30', label: 'Mon 3 Mar 2025, 10:30 am EST' });
+    expect(est.derivation).toMatchObject({
+      explanation:
+        '“at 10:30 a.m. EST on March 3”, in an article published Fri 7 Mar 2025 → Mon 3 Mar 2025, 10:30 am EST',
+    });
+    expect(dateOf('It was announced at 0425 GMT Friday.', '0425 GMT Friday').label).toBe(
+      'Fri 7 Mar 2025, 4:25 am GMT',
+    );
+  });
+
   it('leaves a single day unmarked: its granularity already says it', () => {
     expect(dateOf('They met on Wednesday.', 'on Wednesday')).not.toHaveProperty('exactDays');
   });

@@ -108,7 +108,7 @@ export function resolveEventDate(
       granularity: 'span',
     };
   }
-  const label = labelDate(date);
+  const label = labelDate(date, mention.text);
   return {
     ...date,
     label,
