@@ -40,6 +40,16 @@ describe('resolveEventDate', () => {
     ).toMatchObject({ value: '2025-03-10/2025-03-12', exactDays: true });
   });
 
+  it('reads a stretch quoted with its opening "from" as the whole stretch, not its last day', () => {
+    expect(
+      dateOf('Unions will strike from Monday to Wednesday.', 'from Monday to Wednesday'),
+    ).toMatchObject({ value: '2025-03-10/2025-03-12', exactDays: true });
+    expect(dateOf('Talks ran from May through August.', 'from May through August')).toMatchObject({
+      value: '2024-05/2024-08',
+      granularity: 'span',
+    });
+  });
+
   it('leaves a span the event falls somewhere within unmarked, though its value has the same shape', () => {
     const recent = dateOf('They met less than two weeks ago.', 'less than two weeks ago');
     expect(recent).toMatchObject({ value: '2025-02-21/2025-03-07', granularity: 'span' });
