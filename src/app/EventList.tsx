@@ -12,6 +12,7 @@ import type { StoryKind } from '../model/story.ts';
 import { kindClass } from './kindClass.ts';
 import { draftWords } from './draftWords.ts';
 import { listStep, listWindow } from './listWindow.ts';
+import { spanWithinWords } from './spanWithinWords.ts';
 import { statusNames } from './statusNames.ts';
 
 interface Props {
@@ -143,6 +144,7 @@ export const EventList = memo(function EventList({ events, kinds, selectedId, on
         <ol onKeyDown={onKeyDown} {...trackFocus}>
           {events.slice(0, rendered).map((event, index) => {
             const status = statusNames[event.status];
+            const within = spanWithinWords(event.date);
             return (
               <li
                 key={event.id}
@@ -159,7 +161,10 @@ export const EventList = memo(function EventList({ events, kinds, selectedId, on
                   aria-controls="event-details"
                   onClick={() => onSelect(event.id)}
                 >
-                  <span className="list-date">{event.date.label}</span>
+                  <span className="list-date">
+                    {within && <span className="visually-hidden">{within} </span>}
+                    {event.date.label}
+                  </span>
                   <span className="list-title">{event.title}</span>
                   <span className="list-meta">
                     <span className="swatch" aria-hidden="true" />

@@ -109,7 +109,7 @@ describe('toTimelineItems', () => {
       kinds,
     );
     expect(item?.className.split(' ')).toContain('date-imprecise');
-    expect(item?.description).toBe('recent, some day within 2 Jun 2010 – 16 Jun 2010');
+    expect(item?.description).toBe('recent, some time within 2 Jun 2010 – 16 Jun 2010');
   });
 
   it('marks what has not happened in words as well as in style', () => {

@@ -5,6 +5,7 @@ import { draftWords } from './draftWords.ts';
 import { statusNames } from './statusNames.ts';
 import { endOfLocalDate, localDate } from './localDate.ts';
 import { dateIsExact } from './dateIsExact.ts';
+import { spanWithinWords } from './spanWithinWords.ts';
 
 /** What the timeline draws for one event, before it becomes a DOM element. */
 export interface TimelineItem {
@@ -43,11 +44,9 @@ export function toTimelineItems(
 ): TimelineItem[] {
   return events.map((event) => {
     const { date } = event;
-    const exact = dateIsExact(date);
-    const precision = exact ? 'precise' : 'imprecise';
-    // A span's label reads the same whether the event takes all of it or some day of it.
-    const when =
-      !exact && date.granularity === 'span' ? `some day within ${date.label}` : date.label;
+    const precision = dateIsExact(date) ? 'precise' : 'imprecise';
+    const within = spanWithinWords(date);
+    const when = within ? `${within} ${date.label}` : date.label;
     const status = statusNames[event.status];
     return {
       id: event.id,
