@@ -125,4 +125,41 @@ test.describe('the event list and the keyboard', () => {
       await expect(page.getByLabel('Kind')).toBeFocused();
     },
   );
+
+  test(
+    'when a filter takes away every entry, focus goes to the message that none match, and back to the list',
+    { tag: '@zone-free' },
+    async ({ page, dataset }) => {
+      const [first] = chronological(dataset.events);
+      if (!first) throw new Error('no events');
+      const words = 'zzqx-no-event-says-this';
+      expect(
+        dataset.events.some((e) => JSON.stringify(e).toLowerCase().includes(words)),
+        'the search words must match no event',
+      ).toBe(false);
+      await openPage(page);
+      await tabIntoList(page);
+      await expect(listButton(page, first.id)).toBeFocused();
+
+      // As when the search applies after the reader has tabbed on into the list: the words change
+      // without focus leaving the list (React reads the value through the native setter).
+      const typeWithoutFocus = (value: string) =>
+        page.evaluate(`(() => {
+          const input = document.querySelector('.filters input[type="search"]');
+          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, ${JSON.stringify(value)});
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        })()`);
+      await typeWithoutFocus(words);
+      await expect(page.locator('.event-list ol button')).toHaveCount(0);
+      const none = page.locator('.event-list .empty');
+      await expect(none).toHaveText('No event matches these filters.');
+      await expect(none).toBeFocused();
+
+      // The entries come back: focus returns to the list's Tab stop, not the page.
+      await typeWithoutFocus('');
+      await expect(listButton(page, first.id)).toBeFocused();
+      await expect(listButton(page, first.id)).toHaveAttribute('tabindex', '0');
+      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    },
+  );
 });

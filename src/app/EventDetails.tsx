@@ -16,9 +16,12 @@ interface Props {
   onRead: (evidenceIndex: number) => void;
 }
 
-/** A TIMEX value as an HTML datetime where HTML has a form for it (day, month, year, week). */
+/**
+ * A TIMEX value as an HTML datetime where HTML has a form for it (day, month, year, week, and a
+ * day with its clock time, which HTML reads as a local time in no zone: the article's clock).
+ */
 function htmlDateTime(value: string): string | undefined {
-  return /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$/.test(value) ? value : undefined;
+  return /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?|-W\d{2})?$/.test(value) ? value : undefined;
 }
 
 /** One event: what happened, when and how we know the date, and every passage reporting it. */

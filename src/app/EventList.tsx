@@ -1,9 +1,18 @@
-import { memo, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  memo,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+} from 'react';
 import type { TimelineEvent } from '../model/event.ts';
 import type { StoryKind } from '../model/story.ts';
 import { kindClass } from './kindClass.ts';
 import { draftWords } from './draftWords.ts';
 import { listStep, listWindow } from './listWindow.ts';
+import { spanWithinWords } from './spanWithinWords.ts';
 import { statusNames } from './statusNames.ts';
 
 interface Props {
@@ -59,16 +68,32 @@ export const EventList = memo(function EventList({ events, kinds, selectedId, on
   // when the entry itself is taken away (its button is no longer in the page).
   const focusInList = useRef(false);
 
+  // The message that no event matches, focused when a filter takes away every entry.
+  const none = useRef<HTMLParagraphElement>(null);
+
   // The search applies a moment after the typing; a reader who tabbed into the list meanwhile
   // can see the focused entry filtered away, and the page would drop focus to <body>. The list
-  // keeps it, on the entry Tab would now reach.
+  // keeps it, on the entry Tab would now reach, or, when no entry is left, on the message that
+  // none matches (so a screen reader says so), and back on the entries when they return.
   useLayoutEffect(() => {
     if (!focusInList.current) return;
     const active = document.activeElement;
     if (active && active !== document.body) return;
-    if (tabStop) document.getElementById(listButtonId(tabStop))?.focus();
+    const target = tabStop ? document.getElementById(listButtonId(tabStop)) : none.current;
+    if (target) target.focus();
     else focusInList.current = false;
   }, [events, tabStop]);
+
+  const trackFocus = {
+    onFocus: (event: FocusEvent<HTMLElement>) => {
+      const id = event.target.dataset.eventId;
+      if (id) setFocusedId(id);
+      focusInList.current = id !== undefined || event.target === none.current;
+    },
+    onBlur: (event: FocusEvent<HTMLElement>) => {
+      if (event.target.isConnected) focusInList.current = false;
+    },
+  };
 
   useEffect(() => {
     if (!pendingFocus.current) return;
@@ -111,21 +136,15 @@ export const EventList = memo(function EventList({ events, kinds, selectedId, on
         Events in order
       </h2>
       {events.length === 0 ? (
-        <p className="empty">No event matches these filters.</p>
+        // Focusable from script only (tabIndex -1): it is where focus goes, not a Tab stop.
+        <p ref={none} className="empty" tabIndex={-1} {...trackFocus}>
+          No event matches these filters.
+        </p>
       ) : (
-        <ol
-          onKeyDown={onKeyDown}
-          onFocus={(event) => {
-            const id = (event.target as HTMLElement).dataset.eventId;
-            if (id) setFocusedId(id);
-            focusInList.current = id !== undefined;
-          }}
-          onBlur={(event) => {
-            if (event.target.isConnected) focusInList.current = false;
-          }}
-        >
+        <ol onKeyDown={onKeyDown} {...trackFocus}>
           {events.slice(0, rendered).map((event, index) => {
             const status = statusNames[event.status];
+            const within = spanWithinWords(event.date);
             return (
               <li
                 key={event.id}
@@ -142,7 +161,10 @@ export const EventList = memo(function EventList({ events, kinds, selectedId, on
                   aria-controls="event-details"
                   onClick={() => onSelect(event.id)}
                 >
-                  <span className="list-date">{event.date.label}</span>
+                  <span className="list-date">
+                    {within && <span className="visually-hidden">{within} </span>}
+                    {event.date.label}
+                  </span>
                   <span className="list-title">{event.title}</span>
                   <span className="list-meta">
                     <span className="swatch" aria-hidden="true" />

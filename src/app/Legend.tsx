@@ -28,7 +28,7 @@ export function Legend({ kinds }: { kinds: readonly StoryKind[] }) {
         </li>
         <li>
           <span className="sample sample-imprecise" aria-hidden="true" />
-          Only the week, month or year is known (hatched)
+          Day not known: only the week, month, year or a span it falls in (hatched)
         </li>
       </ul>
     </div>

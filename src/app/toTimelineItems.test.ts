@@ -66,6 +66,52 @@ describe('toTimelineItems', () => {
     expect(item?.className).toContain('date-imprecise');
   });
 
+  it('draws a stretch the text gives day by day ("March 3-5") as precisely as a day, not hatched', () => {
+    const [item] = toTimelineItems(
+      [
+        event({
+          id: 'talks',
+          date: {
+            value: '2025-03-03/2025-03-05',
+            start: '2025-03-03',
+            end: '2025-03-05',
+            granularity: 'span',
+            exactDays: true,
+            label: '3 Mar 2025 – 5 Mar 2025',
+            derivation: { kind: 'editorial', reason: 'x' },
+          },
+        }),
+      ],
+      kinds,
+    );
+    expect(parts(item?.start)).toEqual([2025, 3, 3, 0]);
+    expect(parts(item?.end)).toEqual([2025, 3, 6, 0]);
+    expect(item?.className.split(' ')).toContain('date-precise');
+    expect(item?.className.split(' ')).not.toContain('date-imprecise');
+    expect(item?.description).toBe('talks, 3 Mar 2025 – 5 Mar 2025');
+  });
+
+  it('hatches a span the event falls somewhere within ("less than two weeks ago")', () => {
+    const [item] = toTimelineItems(
+      [
+        event({
+          id: 'recent',
+          date: {
+            value: '2010-06-02/2010-06-16',
+            start: '2010-06-02',
+            end: '2010-06-16',
+            granularity: 'span',
+            label: '2 Jun 2010 – 16 Jun 2010',
+            derivation: { kind: 'editorial', reason: 'x' },
+          },
+        }),
+      ],
+      kinds,
+    );
+    expect(item?.className.split(' ')).toContain('date-imprecise');
+    expect(item?.description).toBe('recent, some time within 2 Jun 2010 – 16 Jun 2010');
+  });
+
   it('marks what has not happened in words as well as in style', () => {
     const [scheduled, possible, happened] = toTimelineItems(
       [

@@ -4,6 +4,8 @@ import { kindClass } from './kindClass.ts';
 import { draftWords } from './draftWords.ts';
 import { statusNames } from './statusNames.ts';
 import { endOfLocalDate, localDate } from './localDate.ts';
+import { dateIsExact } from './dateIsExact.ts';
+import { spanWithinWords } from './spanWithinWords.ts';
 
 /** What the timeline draws for one event, before it becomes a DOM element. */
 export interface TimelineItem {
@@ -31,9 +33,10 @@ export interface TimelineGroup {
 /**
  * Turns events into timeline items. Every date is a range from local midnight of its first day
  * to local midnight after its last, so a day fills exactly its own column in every time zone
- * (a point at midnight would sit on the line between two days). Anything coarser than a day (a
- * week, a month, a year, a span) is marked imprecise and drawn hatched: the text does not say
- * which day.
+ * (a point at midnight would sit on the line between two days). A date the text does not give
+ * to the day (a week, a month, a year, a span the event falls somewhere within) is marked
+ * imprecise and drawn hatched; a stretch whose first and last day the text names ("March 3-5")
+ * is as precise as a single day.
  */
 export function toTimelineItems(
   events: readonly TimelineEvent[],
@@ -41,7 +44,9 @@ export function toTimelineItems(
 ): TimelineItem[] {
   return events.map((event) => {
     const { date } = event;
-    const precision = date.granularity === 'day' ? 'precise' : 'imprecise';
+    const precision = dateIsExact(date) ? 'precise' : 'imprecise';
+    const within = spanWithinWords(date);
+    const when = within ? `${within} ${date.label}` : date.label;
     const status = statusNames[event.status];
     return {
       id: event.id,
@@ -52,7 +57,7 @@ export function toTimelineItems(
       status,
       draft: event.draft === true,
       title: event.title,
-      description: [event.title, date.label, status, event.draft ? draftWords.short : null]
+      description: [event.title, when, status, event.draft ? draftWords.short : null]
         .filter(Boolean)
         .join(', '),
     };

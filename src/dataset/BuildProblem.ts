@@ -22,7 +22,7 @@ export type BuildProblem = ProblemPlace &
     | { code: 'output-over-input'; out: string }
     | { code: 'not-a-folder'; path: string }
     | { code: 'no-articles'; path: string }
-    | { code: 'not-utf8'; path: string; byte: number }
+    | { code: 'not-utf8'; path: string; byte: number; line: number; column: number }
     | { code: 'invalid-json'; reason: string; line?: number; column?: number }
     | { code: 'invalid-record'; issue: SchemaIssue; found: unknown }
     | { code: 'missing-record'; id: string; seedFile: string }

@@ -55,7 +55,7 @@ function word(problem: BuildProblem): Wording {
       return {
         headline: 'file is not UTF-8 text',
         expected: `UTF-8 text in ${problem.path}`,
-        found: `a byte that is not UTF-8 near byte ${problem.byte}`,
+        found: `a byte that is not UTF-8 at line ${problem.line}, column ${problem.column} (byte ${problem.byte})`,
         hint: 'Save the file as UTF-8; never retype an article.',
       };
     case 'invalid-json':

@@ -1,7 +1,5 @@
 import { jsonErrorOffset } from './jsonErrorOffset.ts';
-
-/** Where in a text a JSON syntax error is, counted as an editor shows it (from 1). */
-export type TextPlace = { line: number; column: number };
+import { textPlace, type TextPlace } from './textPlace.ts';
 
 /**
  * The line and column of the character `JSON.parse` stopped at: read from the "at position N"
@@ -16,8 +14,5 @@ export function jsonSyntaxPlace(text: string, message: string): TextPlace | unde
   const match = /at position (\d+)/.exec(message);
   const found = match ? Number(match[1]) : jsonErrorOffset(text);
   if (found === undefined) return undefined;
-  const position = Math.min(found, text.length);
-  const before = text.slice(0, position);
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return { line: before.split('\n').length, column: position - lineStart + 1 };
+  return textPlace(text, Math.min(found, text.length));
 }

@@ -3,6 +3,7 @@ import { labelDate } from '../dates/labelDate.ts';
 import { resolveExpression } from '../dates/resolveExpression.ts';
 import { timexRange } from '../dates/timexRange.ts';
 import type { EventDate } from '../model/event.ts';
+import type { Mention } from '../model/mention.ts';
 import type { EditorialDateRecord, WhenRecord } from '../model/eventRecord.ts';
 import type { Source } from '../model/source.ts';
 import type { BuildProblem } from './BuildProblem.ts';
@@ -31,6 +32,20 @@ function reasonOf(error: unknown): string {
   throw error;
 }
 
+/**
+ * Whether the words name each end of a stretch to the day ("March 3-5", "from Monday to
+ * Wednesday"): the resolver gives such a stretch as the interval of its two days and counts it
+ * from no anchor, while a span counted back from one ("less than two weeks ago") carries the
+ * offset it was counted by, though its value has the same shape.
+ */
+function namesItsDays(mention: Mention): boolean {
+  return (
+    mention.granularity === 'span' &&
+    mention.offset === undefined &&
+    /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/.test(mention.value)
+  );
+}
+
 function anchorValue(anchor: DateAnchor): string {
   return anchor.kind === 'published' ? anchor.date : anchor.date.value;
 }
@@ -56,21 +71,25 @@ export function resolveEventDate(
   const span = { start, end: start + when.expression.length };
   const unresolved = (reason: string) =>
     new DateReadingError({ code: 'expression-unresolved', expression: when.expression, reason });
-  let value: string;
-  let mod: EventDate['mod'];
+  let mention: Mention;
   let range: ReturnType<typeof timexRange>;
   try {
-    const mention = resolveExpression(source.text, span, {
+    mention = resolveExpression(source.text, span, {
       published: source.published,
       locale: source.locale,
       ...(anchor.kind === 'event' ? { anchor: anchor.date.value } : {}),
     });
-    ({ value, mod } = mention);
-    range = timexRange(value);
+    range = timexRange(mention.value);
   } catch (error) {
     throw unresolved(reasonOf(error));
   }
-  let date: Omit<EventDate, 'label' | 'derivation'> = { value, ...range, ...(mod ? { mod } : {}) };
+  const { value, mod } = mention;
+  let date: Omit<EventDate, 'label' | 'derivation'> = {
+    value,
+    ...range,
+    ...(mod ? { mod } : {}),
+    ...(namesItsDays(mention) ? { exactDays: true as const } : {}),
+  };
   if (when.throughAnchor) {
     let end: string;
     try {
@@ -89,7 +108,7 @@ export function resolveEventDate(
       granularity: 'span',
     };
   }
-  const label = labelDate(date);
+  const label = labelDate(date, mention.text);
   return {
     ...date,
     label,

@@ -150,7 +150,9 @@ describe('runDataBuild', () => {
     expect(run()).toBe(1);
     expect(failed[0]).toContain('file is not UTF-8 text');
     expect(failed[0]).toContain('seeds/000_8337474839ae0089.txt');
-    expect(failed[0]).toContain('near byte 10');
+    expect(failed[0]).toContain(
+      'found:    a byte that is not UTF-8 at line 1, column 11 (byte 10)',
+    );
     expect(existsSync(output())).toBe(false);
   });
 
@@ -159,7 +161,7 @@ describe('runDataBuild', () => {
     expect(run()).toBe(1);
     expect(failed[0]).toContain('file is not UTF-8 text');
     expect(failed[0]).toContain('UTF-8 text in data/story.json');
-    expect(failed[0]).toContain('near byte 2');
+    expect(failed[0]).toContain('a byte that is not UTF-8 at line 1, column 3 (byte 2)');
   });
 
   it('names a seeds path that is a file, not a folder', () => {

@@ -1,5 +1,6 @@
 import type { Mention } from '../model/mention.ts';
 import { toLocalDate } from './calendarDate.ts';
+import { CLOCK_ZONE } from './clockZone.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { timexRange } from './timexRange.ts';
 import { toTimex } from './toTimex.ts';
@@ -22,8 +23,7 @@ const INTO = /^\s+(?:into|to)\s+$/i;
 const WEEK_OF_BEFORE = /\bthe\s+week\s+of\s+$/i;
 const WEEKDAY = new RegExp(`\\b${WEEKDAY_PATTERN}\\b`, 'i');
 // A zone or "local time" after a clock time belongs to it: "noon local time", "1400 GMT".
-const ZONE_AFTER =
-  /^\.?\s+(?:local time|(?:Eastern|Central|Mountain|Pacific)(?: (?:standard|daylight))? time|GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|BST|CET|CEST)\b/;
+const ZONE_AFTER = new RegExp(`^\\.?\\s+${CLOCK_ZONE}\\b`);
 // Between a clock time and its day: "noon local time on Monday", "0425 GMT Friday".
 const CLOCK_WORDS = /\d|\b(?:noon|midnight|midday)\b/i;
 const TIME_TO_DAY = /^(?:,?\s+on\s+|,?\s+)$/i;

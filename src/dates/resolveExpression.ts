@@ -88,9 +88,13 @@ export function resolveExpression(
   // than the best single reading does. Not against a given anchor: the join read its own.
   // Only where no single reading covers the quote: "Wednesday" never needs the joins.
   if (options.anchor === undefined && overlap(best) < end - start) {
+    // The joined words of "from Monday to Wednesday" leave out its "from"; a quote may keep it.
+    const from = /^from\s+/i.exec(text.slice(start, end))?.[0].length ?? 0;
     const joined = read
       .joined()
-      .find((m) => m.start <= start && m.end >= end && m.end - m.start > best.end - best.start);
+      .find(
+        (m) => m.start <= start + from && m.end >= end && m.end - m.start > best.end - best.start,
+      );
     if (joined && overlap(joined) > overlap(best)) return joined;
   }
   const anchor: Anchor =

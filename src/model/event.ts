@@ -38,6 +38,12 @@ export const EventDate = z
     end: CalendarDate,
     granularity: Granularity,
     mod: z.optional(TimexMod),
+    /**
+     * Set on a span whose words name its first and last day ("March 3-5", "from Monday to
+     * Wednesday"): the event takes those very days, as precisely as a single day. Absent where it
+     * falls somewhere within the span ("less than two weeks ago") and on every other date.
+     */
+    exactDays: z.optional(z.literal(true)),
     /** The date as a reader says it, at its own precision: "Wed 6 Aug 2025", "June 2021", "week of 11 Aug 2025". */
     label: z.string().check(z.minLength(1)),
     derivation: z.discriminatedUnion('kind', [TextDerivation, EditorialDerivation]),

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { Source } from '../model/source.ts';
+import { resolveEventDate } from './resolveEventDate.ts';
+
+function article(text: string): Source {
+  return {
+    id: 'a',
+    file: 'seeds/a.txt',
+    published: '2025-03-07',
+    publishedLabel: 'Fri 7 Mar 2025',
+    publishedReasoning: [],
+    outlet: null,
+    byline: null,
+    credits: [],
+    locale: 'en-US',
+    text,
+  };
+}
+
+/** The event date the build gives the words `expression` of `text`, read against publication. */
+function dateOf(text: string, expression: string, throughAnchor = false) {
+  const source = article(text);
+  return resolveEventDate({ expression, throughAnchor }, source, text.indexOf(expression), {
+    kind: 'published',
+    date: source.published,
+  });
+}
+
+describe('resolveEventDate', () => {
+  it('marks a stretch written as its first and last day as those exact days', () => {
+    expect(dateOf('Talks were held March 3-5 in Riyadh.', 'March 3-5')).toMatchObject({
+      value: '2025-03-03/2025-03-05',
+      start: '2025-03-03',
+      end: '2025-03-05',
+      granularity: 'span',
+      exactDays: true,
+    });
+    expect(
+      dateOf('Unions will strike from Monday to Wednesday.', 'Monday to Wednesday'),
+    ).toMatchObject({ value: '2025-03-10/2025-03-12', exactDays: true });
+  });
+
+  it('reads a stretch quoted with its opening "from" as the whole stretch, not its last day', () => {
+    expect(
+      dateOf('Unions will strike from Monday to Wednesday.', 'from Monday to Wednesday'),
+    ).toMatchObject({ value: '2025-03-10/2025-03-12', exactDays: true });
+    expect(dateOf('Talks ran from May through August.', 'from May through August')).toMatchObject({
+      value: '2024-05/2024-08',
+      granularity: 'span',
+    });
+  });
+
+  it('leaves a span the event falls somewhere within unmarked, though its value has the same shape', () => {
+    const recent = dateOf('They met less than two weeks ago.', 'less than two weeks ago');
+    expect(recent).toMatchObject({ value: '2025-02-21/2025-03-07', granularity: 'span' });
+    expect(recent).not.toHaveProperty('exactDays');
+  });
+
+  it('leaves stretches of months and years, and spans up to the anchor, unmarked', () => {
+    for (const [text, expression] of [
+      ['Talks ran from May through August.', 'May through August'],
+      ['Sales rose between 2019 and 2021.', 'between 2019 and 2021'],
+    ] as const) {
+      const date = dateOf(text, expression);
+      expect(date.granularity).toBe('span');
+      expect(date).not.toHaveProperty('exactDays');
+    }
+    const through = dateOf('Talks have run since March 3.', 'March 3', true);
+    expect(through).toMatchObject({ value: '2025-03-03/2025-03-07', granularity: 'span' });
+    expect(through).not.toHaveProperty('exactDays');
+  });
+
+  it('labels a clock time the words give with the day, as the article stated it', () => {
+    expect(dateOf('The blast came at 3am on Monday.', 'at 3am on Monday')).toMatchObject({
+      value: '2025-03-03T03:00',
+      start: '2025-03-03',
+      end: '2025-03-03',
+      granularity: 'day',
+      label: 'Mon 3 Mar 2025, 3:00 am',
+    });
+  });
+
+  it('keeps the zone the words name with the clock, never converting it', () => {
+    const est = dateOf('He spoke at 10:30 a.m. EST on March 3.', 'at 10:30 a.m. EST on March 3');
+    expect(est).toMatchObject({ value: '2025-03-03T10:30', label: 'Mon 3 Mar 2025, 10:30 am EST' });
+    expect(est.derivation).toMatchObject({
+      explanation:
+        '“at 10:30 a.m. EST on March 3”, in an article published Fri 7 Mar 2025 → Mon 3 Mar 2025, 10:30 am EST',
+    });
+    expect(dateOf('It was announced at 0425 GMT Friday.', '0425 GMT Friday').label).toBe(
+      'Fri 7 Mar 2025, 4:25 am GMT',
+    );
+  });
+
+  it('leaves a single day unmarked: its granularity already says it', () => {
+    expect(dateOf('They met on Wednesday.', 'on Wednesday')).not.toHaveProperty('exactDays');
+  });
+});

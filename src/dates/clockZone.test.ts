@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { clockZone } from './clockZone.ts';
+
+describe('clockZone', () => {
+  it('gives the zone written right after a clock time, as written', () => {
+    expect(clockZone('at 10:30 a.m. EST on March 3')).toBe('EST');
+    expect(clockZone('0425 GMT Friday')).toBe('GMT');
+    expect(clockZone('at 3pm BST')).toBe('BST');
+    expect(clockZone('noon local time on Monday')).toBe('local time');
+    expect(clockZone('3 p.m. Eastern time')).toBe('Eastern time');
+  });
+
+  it('gives nothing for a clock time without a zone, or zone letters that follow no clock', () => {
+    expect(clockZone('at 3am on Monday')).toBeUndefined();
+    expect(clockZone('Monday, ET reported')).toBeUndefined();
+  });
+});

@@ -1,0 +1,22 @@
+/**
+ * The zone words news writes after a clock time: "local time", "Eastern time", "GMT", "EST" …
+ * A group, to be placed inside a larger pattern.
+ */
+export const CLOCK_ZONE =
+  '(?:local time|(?:Eastern|Central|Mountain|Pacific)(?: (?:standard|daylight))? time|GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|BST|CET|CEST)';
+
+// Right after the clock, as the resolver takes a zone into a time's words: "0425 GMT", "3pm
+// BST", "10:30 a.m. EST", "noon local time".
+const ZONE_AFTER_CLOCK = new RegExp(
+  `(?:\\d|[apAP]\\.?[mM]\\.?|\\b(?:noon|midnight|midday))\\s+(${CLOCK_ZONE})\\b`,
+);
+
+/**
+ * The zone the words of a clock time name, as they write it, if any: a time is shown in the
+ * clock the article stated, and its zone says whose clock that is.
+ *
+ * @example clockZone('at 10:30 a.m. EST on March 3') //=> 'EST'
+ */
+export function clockZone(words: string): string | undefined {
+  return ZONE_AFTER_CLOCK.exec(words)?.[1];
+}
