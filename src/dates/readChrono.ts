@@ -154,6 +154,10 @@ const LOCAL_TIME_BEFORE_DAY = new RegExp(
   'gi',
 );
 
+// "arrested Tues. in Tucson": chrono knows "Tue." and "Thurs." but not "Tues.", which wire copy
+// writes; it is given chrono's spelling, the stop moved to the end so the length stays.
+const TUES = /\bTues\.(?=[\s,;:)]|$)/g;
+
 const DECIMAL_NOT_CLOCK =
   /(?<!\b(?:at|by|from|until|till|to|before|after|around|about|since)\s)\b\d{1,2}\.\d{2}\b(?!\s*(?:[ap]\.?m\b|o['’]clock|h\b|hours?\b|GMT|BST|[.,]?\d))/gi;
 
@@ -162,7 +166,7 @@ const DECIMAL_NOT_CLOCK =
  * clock times blanked (the same length, so offsets stay). "now" is blanked too: readReferences
  * reads it, and chrono would join it to a date before it ("passed on Monday, now goes") and
  * give that date today's day. The verb "lasts" ("The show lasts an hour") chrono reads as "last
- * s", a second ago; "the Today programme" is a title.
+ * s", a second ago; "the Today programme" is a title. Wire copy's "Tues." is written as "Tue. ".
  */
 function maskForChrono(text: string): string {
   const blank = (words: string) => ' '.repeat(words.length);
@@ -175,6 +179,7 @@ function maskForChrono(text: string): string {
     .replace(DECIMAL_NOT_CLOCK, blank)
     .replace(/\bnow\b/gi, blank)
     .replace(/\blasts\b/gi, blank)
+    .replace(TUES, 'Tue. ')
     .replace(DAY_WORD_TITLE, blank);
 }
 
@@ -232,8 +237,10 @@ export const readChrono: Pass = (text, { published, locale }) => {
     ) {
       if (!/^(?:on\s+)?(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri)$/.test(text.slice(start, end)))
         continue;
-      if (text[end] !== '.') continue;
-      end += 1;
+      // "Tues." was read as chrono's "Tue." (see TUES): its "s" is the expression's too.
+      const stop = /^s?\./.exec(text.slice(end));
+      if (!stop) continue;
+      end += stop[0].length;
     }
     // "surged 4 5/8 to 112 5/8": chrono starts a range at the 8 of a fraction. "cut in half":
     // half is no clock time without a number.

@@ -75,8 +75,10 @@ const TWO_OVER = /\bthe (week|month|year) (before last|after next)\b/gi;
 // day before, on or after the day mentioned before it, as "the next day" is.
 const PART_NEIGHBOUR =
   /\b(?:the (following|next|previous|preceding) (?:morning|afternoon|evening|night)|(?:(?:earlier|later) )?(?:that|the same) (?:morning|afternoon|evening|night)(?!\s+(?:of|in|at|when|that|as|before|after)\b)|(?:earlier|later) (?:in|on) the (?:morning|afternoon|evening|night)(?:\b)(?!\s+of\b)|the (?:morning|afternoon|evening|night) (before|after)(?=\s*[,.;]))\b/gi;
+// "Earlier today", "later tonight", "later this morning": the day itself, the word before in the
+// expression as in "earlier this week" (a day has no part before or after it to name).
 const DEICTIC_DAY =
-  /\b(?:the day (before yesterday|after tomorrow)|(yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|(today|tonight|this (?:morning|afternoon|evening)|yesterday|last (?:night|evening)|tomorrow))\b/gi;
+  /\b(?:the day (before yesterday|after tomorrow)|(yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|(?:(?:earlier|later)\s+(?=today|tonight|this\s))?(today|tonight|this (?:morning|afternoon|evening)|yesterday|last (?:night|evening)|tomorrow))\b/gi;
 // "the first time in five years": a span looked back over, not a date.
 const SPAN_CONTEXT =
   /\b(?:first|highest|lowest|biggest|largest|smallest|worst|best|most|least|fastest|slowest|only|once)\b[^.;]*$/i;
