@@ -6,6 +6,7 @@ import { dayMonthByTense, monthByTense } from './monthByTense.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
+import { sentenceEnds, sentencesBetween } from './sentenceEnds.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { tenseAround } from './tenseAround.ts';
 import { weekdayByTense, type Modifier } from './weekdayByTense.ts';
@@ -62,20 +63,35 @@ const WILL_AFTER =
 const CLOCK =
   /\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|midday)\b|\b\d{1,2}(?:\s+o['’]clock)?\s+in\s+the\s+(?:morning|afternoon|evening)\b/i;
 
-/** A clock time with no day of its own, read on the day mentioned before it (or publication). */
-function clockOnLastDay(start: number, end: number, clock: string, published: string): Reading {
+/**
+ * A clock time with no day of its own ("At 10 p.m., …"), read on the day the story is on when
+ * that day was named in its sentence or the one just before ("On Oct. 23, 1998, … At 10 p.m.,
+ * …"); further on, nothing ties the two, and news gives a bare time of the publication day (a
+ * lead's "at 10 a.m."), as it does with no day named. The caller's anchor counts as named.
+ */
+function clockOnLastDay(
+  text: string,
+  start: number,
+  end: number,
+  clock: string,
+  published: string,
+): Reading {
   return {
     start,
     end,
     priority: 1,
     anaphoric: true,
+    clock: true,
     resolve: (context) => {
-      const day = /^\d{4}-\d{2}-\d{2}/.exec(context.anaphoric.value)?.[0];
+      const named = context.day ?? context.anaphoric;
+      const near =
+        named.source.kind !== 'mention' || sentencesBetween(text, named.source.start, start) <= 1;
+      const day = near ? /^\d{4}-\d{2}-\d{2}/.exec(named.value)?.[0] : undefined;
       return {
         type: 'TIME',
         value: (day ?? published) + clock,
         granularity: 'day',
-        anchor: day ? context.anaphoric.source : { kind: 'published', date: published },
+        anchor: day ? named.source : { kind: 'published', date: published },
       };
     },
   };
@@ -105,6 +121,26 @@ function splitRange(result: chrono.ParsedResult): Part[] {
       components: result.end,
     },
   ];
+}
+
+/**
+ * "began on Oct. 23, 1998. At 10 p.m., the roof fell": chrono joins a date and the clock time
+ * that opens the next sentence; each sentence's words are read on their own.
+ */
+function splitAtSentenceEnd(
+  result: chrono.ParsedResult,
+  options: { published: string; locale: Locale },
+): chrono.ParsedResult[] {
+  const ends = sentenceEnds(result.text, true);
+  if (ends.length === 0) return [result];
+  const cuts = [0, ...ends.map((e) => e + 1), result.text.length];
+  return cuts
+    .slice(1)
+    .flatMap((cut, i) =>
+      parseChrono(result.text.slice(cuts[i], cut), options).map((inner) =>
+        Object.assign(inner, { index: result.index + cuts[i]! + inner.index }),
+      ),
+    );
 }
 
 const PART_OF_DAY_OF = /^(?:morning|afternoon|evening|night)\s+of\s+/i;
@@ -191,6 +227,7 @@ function maskForChrono(text: string): string {
 export const readChrono: Pass = (text, { published, locale }) => {
   const readings: Reading[] = [];
   for (const part of parseChrono(maskForChrono(text), { published, locale })
+    .flatMap((r) => splitAtSentenceEnd(r, { published, locale }))
     .flatMap((r) => dateAfterPartOfDay(r, { published, locale }))
     .flatMap(splitRange)) {
     const c = part.components;
@@ -334,7 +371,7 @@ export const readChrono: Pass = (text, { published, locale }) => {
       // "at 10 p.m.", "at 10:35 a.m.": a clock time alone is on the day last mentioned.
       const clock = clockTime(c);
       if (clock && CLOCK.test(part.text))
-        readings.push(clockOnLastDay(start, end, clock, published));
+        readings.push(clockOnLastDay(text, start, end, clock, published));
       continue;
     }
     const time = granularity === 'day' && !clockless ? clockTime(c) : '';

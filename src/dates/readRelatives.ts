@@ -107,6 +107,7 @@ function reading(
   byNoun = false,
   mod?: TimexMod,
   counted = false,
+  fromDay = false,
 ): Reading {
   return {
     start,
@@ -117,7 +118,14 @@ function reading(
       // "a year ago" in an earnings report is the quarter just mentioned, a year before.
       const quarterAgo =
         !anaphoric && offset.unit === 'year' && /^\d{4}-Q[1-4]$/.test(context.anaphoric.value);
-      const anchor = anaphoric || quarterAgo ? context.anaphoric : context.deictic;
+      // "that night", "the next morning", "two days later": the day the story is on, even when
+      // a coarser mention came since ("the worst fire that year").
+      const anchor =
+        fromDay && context.day
+          ? context.day
+          : anaphoric || quarterAgo
+            ? context.anaphoric
+            : context.deictic;
       // "eight months before the invasion": the offset says how the anchor stands to the noun,
       // so the noun's date is the anchor moved the other way.
       const move = byNoun ? { amount: -offset.amount, unit: offset.unit } : offset;
@@ -185,17 +193,19 @@ export const readRelatives: Pass = (text) => {
         byNoun,
         m[6] ? 'APPROX' : undefined,
         true,
+        anaphoric && !byNoun && signed.unit === 'day',
       ),
       comparison: direction === 'ago' || direction === 'earlier',
     });
   }
+  const onDay = (start: number, end: number, amount: number) =>
+    reading(start, end, true, { amount, unit: 'day' }, 'day', false, undefined, false, true);
   for (const m of text.matchAll(WITHIN_DAY)) {
-    readings.push(reading(m.index, m.index + m[0].length, true, { amount: 0, unit: 'day' }, 'day'));
+    readings.push(onDay(m.index, m.index + m[0].length, 0));
   }
   for (const m of text.matchAll(PART_NEIGHBOUR)) {
     const word = (m[1] ?? m[2] ?? '').toLowerCase();
-    const amount = STEP[word] ?? 0;
-    readings.push(reading(m.index, m.index + m[0].length, true, { amount, unit: 'day' }, 'day'));
+    readings.push(onDay(m.index, m.index + m[0].length, STEP[word] ?? 0));
   }
   for (const m of text.matchAll(UNCOUNTED)) {
     const unit = uncountedUnit(m[1]!);
@@ -223,13 +233,9 @@ export const readRelatives: Pass = (text) => {
     const unit = (m[2] ?? m[3] ?? m[6]!).toLowerCase() as OffsetUnit;
     const amount = STEP[word] ?? 0;
     readings.push(
-      reading(
-        m.index,
-        m.index + m[0].length,
-        true,
-        { amount, unit },
-        unit === 'day' ? 'day' : unit,
-      ),
+      unit === 'day'
+        ? onDay(m.index, m.index + m[0].length, amount)
+        : reading(m.index, m.index + m[0].length, true, { amount, unit }, unit),
     );
   }
   for (const m of text.matchAll(TWO_OVER)) {
