@@ -93,6 +93,16 @@ describe('anaphoric day words count from the day the narrative is on', () => {
   });
 });
 
+describe('a bare weekday stays in the week of publication', () => {
+  it('reads a weekday after a background date of long ago from publication', () => {
+    // News returns from background to the news of the week: "On Thursday" is this week's, not the
+    // Thursday after 4 January 1990 (a rule reading it so lost value F1 on the TimeML tuning part).
+    const text =
+      'The airline was founded on Jan. 4, 1990, by two pilots. On Thursday, it filed for bankruptcy.';
+    expect(valueOf(read(text, '1998-03-06'), 'On Thursday')).toBe('1998-03-05');
+  });
+});
+
 describe('a bare clock time belongs to the day its text ties it to', () => {
   const MARCH_1999 = '1999-03-01';
 
