@@ -72,6 +72,26 @@ describe('anaphoric day words count from the day the narrative is on', () => {
     expect(valueOf(found, 'The following Monday')).toBe('1998-10-12');
   });
 
+  it('reads "that same night" as the night of the day named', () => {
+    const text =
+      'Fans queued outside the arena on Nov. 2, 1998. That same night, the gates opened.';
+    expect(valueOf(read(text, MARCH_1999), 'That same night')).toBe('1998-11-02');
+  });
+
+  it('reads a weekday set beside its date as that date, which the story stays on', () => {
+    const text = 'The levee broke on Oct. 11, 1998, a Sunday. That night, crews slept on the dike.';
+    expect(read(text, MARCH_1999)).toEqual([
+      'Oct. 11, 1998 = 1998-10-11',
+      'Sunday = 1998-10-11',
+      'That night = 1998-10-11',
+    ]);
+  });
+
+  it('reads a weekday beside a date it does not fall on as a weekday of its own', () => {
+    const text = 'The levee broke on Oct. 11, 1998, a Monday.';
+    expect(valueOf(read(text, MARCH_1999), 'Monday')).toBe('1999-03-01');
+  });
+
   it('lets a month that moves the story on replace the day for "that night"', () => {
     const text =
       'The strike began on March 3, 1998. In June, talks resumed. That night, a deal was struck.';

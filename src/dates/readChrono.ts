@@ -3,6 +3,8 @@ import type { Granularity, Locale } from '../model/temporal.ts';
 import { DAY_WORD_TITLE } from './dayWordTitle.ts';
 import { clockTime, pad, parseChrono } from './parseChrono.ts';
 import { dayMonthByTense, monthByTense } from './monthByTense.ts';
+import { getDay } from 'date-fns';
+import { toLocalDate } from './calendarDate.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
@@ -95,6 +97,15 @@ function clockOnLastDay(
       };
     },
   };
+}
+
+// "Oct. 11, 1998, a Sunday", "March 3, a Monday": a weekday set beside the date it names.
+const APPOSED = /\d,?\s+an?\s+$/i;
+
+/** Whether a TIMEX value names a day (or a time of one) that falls on `weekday` (0 = Sunday). */
+function isWeekdayOf(value: string, weekday: number): boolean {
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(value)?.[0];
+  return day !== undefined && getDay(toLocalDate(day)) === weekday;
 }
 
 interface Part {
@@ -300,6 +311,7 @@ export const readChrono: Pass = (text, { published, locale }) => {
     )
       continue;
     let value: string | undefined;
+    let apposed: number | undefined;
     let granularity: Granularity = 'day';
     let priority = 1;
     if (has('day') && has('month')) {
@@ -333,6 +345,9 @@ export const readChrono: Pass = (text, { published, locale }) => {
         if (round) start -= round[0].length;
         else end += after![0].length;
       }
+      // "on Oct. 11, 1998, a Sunday": the weekday only says which day of the week the date was.
+      if (weeks === 0 && APPOSED.test(text.slice(Math.max(0, start - 12), start)))
+        apposed = c.get('weekday')!;
       const day = weekdayByTense(
         c.get('weekday')!,
         published,
@@ -376,16 +391,21 @@ export const readChrono: Pass = (text, { published, locale }) => {
     }
     const time = granularity === 'day' && !clockless ? clockTime(c) : '';
     const resolved = value;
+    const weekday = apposed;
     readings.push({
       start,
       end,
       priority,
-      resolve: () => ({
-        type: time ? 'TIME' : 'DATE',
-        value: resolved + time,
-        granularity,
-        anchor: { kind: 'published', date: published },
-      }),
+      anaphoric: weekday !== undefined,
+      resolve: ({ anaphoric }) => {
+        const same = weekday !== undefined && isWeekdayOf(anaphoric.value, weekday);
+        return {
+          type: time ? 'TIME' : 'DATE',
+          value: (same ? anaphoric.value.slice(0, 10) : resolved) + time,
+          granularity,
+          anchor: same ? anaphoric.source : { kind: 'published', date: published },
+        };
+      },
     });
   }
   return readings;

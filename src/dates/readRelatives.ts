@@ -74,7 +74,7 @@ const TWO_OVER = /\bthe (week|month|year) (before last|after next)\b/gi;
 // "the next morning", "that night", "later that evening", "the night before": a part of the
 // day before, on or after the day mentioned before it, as "the next day" is.
 const PART_NEIGHBOUR =
-  /\b(?:the (following|next|previous|preceding) (?:morning|afternoon|evening|night)|(?:(?:earlier|later) )?(?:that|the same) (?:morning|afternoon|evening|night)(?!\s+(?:of|in|at|when|that|as|before|after)\b)|(?:earlier|later) (?:in|on) the (?:morning|afternoon|evening|night)(?:\b)(?!\s+of\b)|the (?:morning|afternoon|evening|night) (before|after)(?=\s*[,.;]))\b/gi;
+  /\b(?:the (following|next|previous|preceding) (?:morning|afternoon|evening|night)|(?:(?:earlier|later) )?(?:that(?: same)?|the same) (?:morning|afternoon|evening|night)(?!\s+(?:of|in|at|when|that|as|before|after)\b)|(?:earlier|later) (?:in|on) the (?:morning|afternoon|evening|night)(?:\b)(?!\s+of\b)|the (?:morning|afternoon|evening|night) (before|after)(?=\s*[,.;]))\b/gi;
 // "Earlier today", "later tonight", "later this morning": the day itself, the word before in the
 // expression as in "earlier this week" (a day has no part before or after it to name).
 const DEICTIC_DAY =
