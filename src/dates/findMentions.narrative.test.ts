@@ -87,6 +87,14 @@ describe('anaphoric day words count from the day the narrative is on', () => {
     ]);
   });
 
+  it('reads a weekday with its part of the day set before its date as that date', () => {
+    const text = 'On Saturday night, Feb. 22, riot police sealed the square.';
+    expect(read(text, '2025-03-08')).toEqual([
+      'On Saturday night = 2025-02-22',
+      'Feb. 22 = 2025-02-22',
+    ]);
+  });
+
   it('reads a weekday beside a date it does not fall on as a weekday of its own', () => {
     const text = 'The levee broke on Oct. 11, 1998, a Monday.';
     expect(valueOf(read(text, MARCH_1999), 'Monday')).toBe('1999-03-01');

@@ -1,6 +1,7 @@
 import type { Mention } from '../model/mention.ts';
 import type { Locale } from '../model/temporal.ts';
 import { anchorDayNeighbour } from './anchorDayNeighbour.ts';
+import { apposeWeekdayToDate } from './apposeWeekdayToDate.ts';
 import { isCalendarDate } from './calendarDate.ts';
 import { collectReadings } from './collectReadings.ts';
 import { DateResolutionError } from './DateResolutionError.ts';
@@ -118,5 +119,6 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
       day = followNarrativeDay(day, mention);
     }
   }
-  return anchorDayNeighbour(text, tieClocksToDays(text, readings, mentions, options.published));
+  const tied = tieClocksToDays(text, readings, mentions, options.published);
+  return anchorDayNeighbour(text, apposeWeekdayToDate(text, tied));
 }
