@@ -285,6 +285,16 @@ const ROWS: Row[] = [
     expected: ['Christmas = 2025-12-25', 'Dec. 23 = 2025-12-23'],
   },
   {
+    name: 'a count of happenings over a span counts no date ahead',
+    text: 'It was the third blackout in two months and its 2nd outage in five days.',
+    expected: ['two months = P2M', 'five days = P5D'],
+  },
+  {
+    name: 'an ordinal before a plan leaves the date ahead',
+    text: 'The second round will be held in two weeks.',
+    expected: ['two weeks = 2025-W12'],
+  },
+  {
     name: 'the wire abbreviation Tues. alone is a weekday with its full stop',
     text: 'The mayor signed the order Tues. after a long debate.',
     expected: ['Tues. = 2025-03-04'],

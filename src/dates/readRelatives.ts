@@ -82,6 +82,10 @@ const DEICTIC_DAY =
 // "the first time in five years": a span looked back over, not a date.
 const SPAN_CONTEXT =
   /\b(?:first|highest|lowest|biggest|largest|smallest|worst|best|most|least|fastest|slowest|only|once)\b[^.;]*$/i;
+// "the third fire in two months", "its 2nd loss in four days": a count of happenings over a span,
+// the ordinal right before its noun ("the second round will be held in two weeks" is a date).
+const ORDINAL_SPAN =
+  /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+[\w-]+\s+$/i;
 
 /** The calendar unit of an uncounted plural ("days", "decades"): decades are read as years. */
 function uncountedUnit(plural: string): OffsetUnit {
@@ -163,7 +167,8 @@ export const readRelatives: Pass = (text) => {
     const amount = readNumber(m[2] ?? m[4]!);
     const unit = m[3] ?? m[5]!;
     if (amount === undefined || !Number.isInteger(amount)) continue;
-    if (preposition && SPAN_CONTEXT.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    if (preposition && (SPAN_CONTEXT.test(before) || ORDINAL_SPAN.test(before))) continue;
     const word = (m[7] ?? 'in').toLowerCase();
     const direction: Direction =
       word === 'from now' || word === 'within the next'
