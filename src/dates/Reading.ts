@@ -14,6 +14,12 @@ export interface ReadingContext {
   /** The mention before this one in `findMentions`, or the caller's anchor in `resolveExpression`. */
   anaphoric: Anchor;
   /**
+   * The day the narrative is on in `findMentions` (see `followNarrativeDay`): what "that night",
+   * "the next morning" and "later that day" count from, where `anaphoric` may be a coarser
+   * mention named since ("the worst fire that year"). Absent in `resolveExpression`.
+   */
+  day?: Anchor;
+  /**
    * The quarter last named and not only compared with ("the fiscal first quarter"), which "the
    * quarter" still means after a month or a day named in between.
    */
@@ -36,6 +42,8 @@ export interface Reading {
    * resolves to a quarter it does not become what later expressions ("the quarter") refer to.
    */
   comparison?: boolean;
+  /** A clock time with no day of its own ("at 10 p.m."), dated by the day the text ties it to. */
+  clock?: boolean;
   resolve(context: ReadingContext): Omit<Mention, 'text' | 'start' | 'end'>;
 }
 

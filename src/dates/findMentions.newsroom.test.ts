@@ -284,6 +284,51 @@ const ROWS: Row[] = [
     published: '2025-12-03',
     expected: ['Christmas = 2025-12-25', 'Dec. 23 = 2025-12-23'],
   },
+  {
+    name: 'a count of happenings over a span counts no date ahead',
+    text: 'It was the third blackout in two months and its 2nd outage in five days.',
+    expected: ['two months = P2M', 'five days = P5D'],
+  },
+  {
+    name: 'an ordinal before a plan leaves the date ahead',
+    text: 'The second round will be held in two weeks.',
+    expected: ['two weeks = 2025-W12'],
+  },
+  {
+    name: 'the wire abbreviation Tues. alone is a weekday with its full stop',
+    text: 'The mayor signed the order Tues. after a long debate.',
+    expected: ['Tues. = 2025-03-04'],
+  },
+  {
+    name: 'Tues. before a comma is a weekday too',
+    text: 'Firefighters contained the blaze Tues., officials said.',
+    expected: ['Tues. = 2025-03-04'],
+  },
+  {
+    name: 'the abbreviations Wed. and Thurs. are weekdays by the tense',
+    text: 'The board met Wed. and will vote Thurs.',
+    expected: ['Wed. = 2025-03-05', 'Thurs. = 2025-03-06'],
+  },
+  {
+    name: 'a clock time before tonight is one time of the publication day',
+    text: 'The ferry sails at 9:30 p.m. tonight.',
+    expected: ['9:30 p.m. tonight = 2025-03-05T21:30'],
+  },
+  {
+    name: 'a clock time before tomorrow is one time of the next day',
+    text: 'Polling stations open 6 a.m. tomorrow.',
+    expected: ['6 a.m. tomorrow = 2025-03-06T06:00'],
+  },
+  {
+    name: 'earlier today is the publication day with earlier in its words',
+    text: 'Earlier today, the council approved the budget.',
+    expected: ['Earlier today = 2025-03-05'],
+  },
+  {
+    name: 'later today and later this afternoon are the publication day',
+    text: 'The minister speaks later today and meets unions later this afternoon.',
+    expected: ['later today = 2025-03-05', 'later this afternoon = 2025-03-05'],
+  },
 ];
 
 /** [name, sentence, the words of each mention found]: what the rules above must leave alone. */

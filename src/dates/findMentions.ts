@@ -1,11 +1,15 @@
 import type { Mention } from '../model/mention.ts';
 import type { Locale } from '../model/temporal.ts';
+import { anchorDayNeighbour } from './anchorDayNeighbour.ts';
+import { apposeWeekdayToDate } from './apposeWeekdayToDate.ts';
 import { isCalendarDate } from './calendarDate.ts';
 import { collectReadings } from './collectReadings.ts';
 import { DateResolutionError } from './DateResolutionError.ts';
+import { followNarrativeDay } from './followNarrativeDay.ts';
 import { joinDayNeighbour } from './joinDayNeighbour.ts';
 import { joinRanges } from './joinRanges.ts';
 import type { Anchor } from './Reading.ts';
+import { tieClocksToDays } from './tieClocksToDays.ts';
 
 export interface FindOptions {
   /** Publication date, YYYY-MM-DD: what "Wednesday", "next week" and "this year" are read against. */
@@ -81,13 +85,16 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
   };
   let previous: Anchor | undefined;
   let quarter: Anchor | undefined;
+  let day: Anchor | undefined;
   const mentions: Mention[] = [];
-  for (const reading of collectReadings(text, options)) {
+  const readings = collectReadings(text, options);
+  for (const reading of readings) {
     const resolved = reading.resolve({
       published: options.published,
       deictic: published,
       anaphoric: previous ?? published,
       ...(quarter && { quarter }),
+      ...(day && { day }),
     });
     const mention: Mention = {
       text: text.slice(reading.start, reading.end),
@@ -96,7 +103,10 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
       ...resolved,
     };
     mentions.push(mention);
+    // A clock time the text ties to no day ("At 10 p.m." far from any) moves no story to today.
+    const untied = reading.clock && mention.anchor?.kind === 'published';
     if (
+      !untied &&
       canAnchor(mention) &&
       !(reading.comparison && /-Q[1-4]$/.test(mention.value)) &&
       !closesQuarter(text, mention, previous)
@@ -106,7 +116,9 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
         source: { kind: 'mention', text: mention.text, start: mention.start, value: mention.value },
       };
       if (/^\d{4}-Q[1-4]$/.test(mention.value)) quarter = previous;
+      day = followNarrativeDay(day, mention);
     }
   }
-  return mentions;
+  const tied = tieClocksToDays(text, readings, mentions, options.published);
+  return anchorDayNeighbour(text, apposeWeekdayToDate(text, tied));
 }

@@ -3,9 +3,12 @@ import type { Granularity, Locale } from '../model/temporal.ts';
 import { DAY_WORD_TITLE } from './dayWordTitle.ts';
 import { clockTime, pad, parseChrono } from './parseChrono.ts';
 import { dayMonthByTense, monthByTense } from './monthByTense.ts';
+import { getDay } from 'date-fns';
+import { toLocalDate } from './calendarDate.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
+import { sentenceEnds, sentencesBetween } from './sentenceEnds.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { tenseAround } from './tenseAround.ts';
 import { weekdayByTense, type Modifier } from './weekdayByTense.ts';
@@ -62,23 +65,47 @@ const WILL_AFTER =
 const CLOCK =
   /\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|midday)\b|\b\d{1,2}(?:\s+o['’]clock)?\s+in\s+the\s+(?:morning|afternoon|evening)\b/i;
 
-/** A clock time with no day of its own, read on the day mentioned before it (or publication). */
-function clockOnLastDay(start: number, end: number, clock: string, published: string): Reading {
+/**
+ * A clock time with no day of its own ("At 10 p.m., …"), read on the day the story is on when
+ * that day was named in its sentence or the one just before ("On Oct. 23, 1998, … At 10 p.m.,
+ * …"); further on, nothing ties the two, and news gives a bare time of the publication day (a
+ * lead's "at 10 a.m."), as it does with no day named. The caller's anchor counts as named.
+ */
+function clockOnLastDay(
+  text: string,
+  start: number,
+  end: number,
+  clock: string,
+  published: string,
+): Reading {
   return {
     start,
     end,
     priority: 1,
     anaphoric: true,
+    clock: true,
     resolve: (context) => {
-      const day = /^\d{4}-\d{2}-\d{2}/.exec(context.anaphoric.value)?.[0];
+      const named = context.day ?? context.anaphoric;
+      const near =
+        named.source.kind !== 'mention' || sentencesBetween(text, named.source.start, start) <= 1;
+      const day = near ? /^\d{4}-\d{2}-\d{2}/.exec(named.value)?.[0] : undefined;
       return {
         type: 'TIME',
         value: (day ?? published) + clock,
         granularity: 'day',
-        anchor: day ? context.anaphoric.source : { kind: 'published', date: published },
+        anchor: day ? named.source : { kind: 'published', date: published },
       };
     },
   };
+}
+
+// "Oct. 11, 1998, a Sunday", "March 3, a Monday": a weekday set beside the date it names.
+const APPOSED = /\d,?\s+an?\s+$/i;
+
+/** Whether a TIMEX value names a day (or a time of one) that falls on `weekday` (0 = Sunday). */
+function isWeekdayOf(value: string, weekday: number): boolean {
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(value)?.[0];
+  return day !== undefined && getDay(toLocalDate(day)) === weekday;
 }
 
 interface Part {
@@ -105,6 +132,26 @@ function splitRange(result: chrono.ParsedResult): Part[] {
       components: result.end,
     },
   ];
+}
+
+/**
+ * "began on Oct. 23, 1998. At 10 p.m., the roof fell": chrono joins a date and the clock time
+ * that opens the next sentence; each sentence's words are read on their own.
+ */
+function splitAtSentenceEnd(
+  result: chrono.ParsedResult,
+  options: { published: string; locale: Locale },
+): chrono.ParsedResult[] {
+  const ends = sentenceEnds(result.text, true);
+  if (ends.length === 0) return [result];
+  const cuts = [0, ...ends.map((e) => e + 1), result.text.length];
+  return cuts
+    .slice(1)
+    .flatMap((cut, i) =>
+      parseChrono(result.text.slice(cuts[i], cut), options).map((inner) =>
+        Object.assign(inner, { index: result.index + cuts[i]! + inner.index }),
+      ),
+    );
 }
 
 const PART_OF_DAY_OF = /^(?:morning|afternoon|evening|night)\s+of\s+/i;
@@ -154,6 +201,10 @@ const LOCAL_TIME_BEFORE_DAY = new RegExp(
   'gi',
 );
 
+// "arrested Tues. in Tucson": chrono knows "Tue." and "Thurs." but not "Tues.", which wire copy
+// writes; it is given chrono's spelling, the stop moved to the end so the length stays.
+const TUES = /\bTues\.(?=[\s,;:)]|$)/g;
+
 const DECIMAL_NOT_CLOCK =
   /(?<!\b(?:at|by|from|until|till|to|before|after|around|about|since)\s)\b\d{1,2}\.\d{2}\b(?!\s*(?:[ap]\.?m\b|o['’]clock|h\b|hours?\b|GMT|BST|[.,]?\d))/gi;
 
@@ -162,7 +213,7 @@ const DECIMAL_NOT_CLOCK =
  * clock times blanked (the same length, so offsets stay). "now" is blanked too: readReferences
  * reads it, and chrono would join it to a date before it ("passed on Monday, now goes") and
  * give that date today's day. The verb "lasts" ("The show lasts an hour") chrono reads as "last
- * s", a second ago; "the Today programme" is a title.
+ * s", a second ago; "the Today programme" is a title. Wire copy's "Tues." is written as "Tue. ".
  */
 function maskForChrono(text: string): string {
   const blank = (words: string) => ' '.repeat(words.length);
@@ -175,6 +226,7 @@ function maskForChrono(text: string): string {
     .replace(DECIMAL_NOT_CLOCK, blank)
     .replace(/\bnow\b/gi, blank)
     .replace(/\blasts\b/gi, blank)
+    .replace(TUES, 'Tue. ')
     .replace(DAY_WORD_TITLE, blank);
 }
 
@@ -186,6 +238,7 @@ function maskForChrono(text: string): string {
 export const readChrono: Pass = (text, { published, locale }) => {
   const readings: Reading[] = [];
   for (const part of parseChrono(maskForChrono(text), { published, locale })
+    .flatMap((r) => splitAtSentenceEnd(r, { published, locale }))
     .flatMap((r) => dateAfterPartOfDay(r, { published, locale }))
     .flatMap(splitRange)) {
     const c = part.components;
@@ -232,8 +285,10 @@ export const readChrono: Pass = (text, { published, locale }) => {
     ) {
       if (!/^(?:on\s+)?(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri)$/.test(text.slice(start, end)))
         continue;
-      if (text[end] !== '.') continue;
-      end += 1;
+      // "Tues." was read as chrono's "Tue." (see TUES): its "s" is the expression's too.
+      const stop = /^s?\./.exec(text.slice(end));
+      if (!stop) continue;
+      end += stop[0].length;
     }
     // "surged 4 5/8 to 112 5/8": chrono starts a range at the 8 of a fraction. "cut in half":
     // half is no clock time without a number.
@@ -256,6 +311,7 @@ export const readChrono: Pass = (text, { published, locale }) => {
     )
       continue;
     let value: string | undefined;
+    let apposed: number | undefined;
     let granularity: Granularity = 'day';
     let priority = 1;
     if (has('day') && has('month')) {
@@ -289,6 +345,9 @@ export const readChrono: Pass = (text, { published, locale }) => {
         if (round) start -= round[0].length;
         else end += after![0].length;
       }
+      // "on Oct. 11, 1998, a Sunday": the weekday only says which day of the week the date was.
+      if (weeks === 0 && APPOSED.test(text.slice(Math.max(0, start - 12), start)))
+        apposed = c.get('weekday')!;
       const day = weekdayByTense(
         c.get('weekday')!,
         published,
@@ -327,21 +386,26 @@ export const readChrono: Pass = (text, { published, locale }) => {
       // "at 10 p.m.", "at 10:35 a.m.": a clock time alone is on the day last mentioned.
       const clock = clockTime(c);
       if (clock && CLOCK.test(part.text))
-        readings.push(clockOnLastDay(start, end, clock, published));
+        readings.push(clockOnLastDay(text, start, end, clock, published));
       continue;
     }
     const time = granularity === 'day' && !clockless ? clockTime(c) : '';
     const resolved = value;
+    const weekday = apposed;
     readings.push({
       start,
       end,
       priority,
-      resolve: () => ({
-        type: time ? 'TIME' : 'DATE',
-        value: resolved + time,
-        granularity,
-        anchor: { kind: 'published', date: published },
-      }),
+      anaphoric: weekday !== undefined,
+      resolve: ({ anaphoric }) => {
+        const same = weekday !== undefined && isWeekdayOf(anaphoric.value, weekday);
+        return {
+          type: time ? 'TIME' : 'DATE',
+          value: (same ? anaphoric.value.slice(0, 10) : resolved) + time,
+          granularity,
+          anchor: same ? anaphoric.source : { kind: 'published', date: published },
+        };
+      },
     });
   }
   return readings;

@@ -7,7 +7,7 @@ import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { timexRange } from './timexRange.ts';
 
-const DAY_SHIFT: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1 };
+const DAY_SHIFT: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
 
 interface Compound {
   pattern: RegExp;
@@ -32,9 +32,11 @@ const COMPOUNDS: Compound[] = [
       value: `${Number(published.slice(0, 4)) + YEAR_SHIFT[m[2]!.toLowerCase()]!}-${SEASON_CODES[m[1]!.toLowerCase()]!}`,
     }),
   },
-  // "3:15 p.m. yesterday", "9 a.m. tomorrow": a clock time and the day it is on, one TIME.
+  // "3:15 p.m. yesterday", "9 a.m. tomorrow", "8 p.m. tonight": a clock time and the day it is
+  // on, one TIME (the clock says more than the part of the day "tonight" does).
   {
-    pattern: /\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s*([ap])\.?m\.?\s+(yesterday|today|tomorrow)\b/gi,
+    pattern:
+      /\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s*([ap])\.?m\.?\s+(yesterday|today|tonight|tomorrow)\b/gi,
     read: (m, published) => {
       const day = shiftTimex(published, { amount: DAY_SHIFT[m[4]!.toLowerCase()]!, unit: 'day' });
       const hour = (Number(m[1]) % 12) + (m[3]!.toLowerCase() === 'p' ? 12 : 0);

@@ -6,10 +6,11 @@ import { WEEKDAY_NAMES } from './weekdayNames.ts';
 const WEEKDAYS: readonly string[] = WEEKDAY_NAMES;
 
 // "He was arrested on Feb. 10. The following Tuesday, he was released": a weekday named from
-// the day last mentioned, not from publication. "on that Friday" is the one in the days after
-// it; a bare "that Friday" is left alone, since "said that Friday's talks" is a conjunction.
+// the day last mentioned, not from publication. "on that Friday", "That Friday, …" and "late
+// that Friday" are the one in the days after it; "that Friday" after a verb is left alone, since
+// "said that Friday's talks" is a conjunction.
 const NEIGHBOUR_WEEKDAY = new RegExp(
-  `\\b(?:the\\s+(following|next|previous|preceding)|(?<=\\b(?:on|by|until|till|since|from)\\s+)(that))\\s+(${WEEKDAYS.join('|')})\\b`,
+  `\\b(?:the\\s+(following|next|previous|preceding)|(?<=(?:\\b(?:on|by|until|till|since|from|early|late|later|earlier)\\s+|(?:^|[.!?]["”’]?\\s+|\\n)))(that))\\s+(${WEEKDAYS.join('|')})\\b`,
   'gi',
 );
 
@@ -28,16 +29,24 @@ export const readNeighbourWeekdays: Pass = (text) => {
       priority: 3,
       anaphoric: true,
       resolve: (context) => {
-        const day = /^\d{4}-\d{2}-\d{2}/.exec(context.anaphoric.value)?.[0];
-        const anchor = day ? context.anaphoric : context.deictic;
+        // The day the story is on, though a coarser mention came since ("that year").
+        const named = context.day ?? context.anaphoric;
+        const day =
+          named.source.kind === 'published'
+            ? undefined
+            : /^\d{4}-\d{2}-\d{2}/.exec(named.value)?.[0];
+        const anchor = day ? named : context.deictic;
         const from = toLocalDate(day ?? context.published);
         const ahead = (weekday - getDay(from) + 7) % 7;
         const back = (getDay(from) - weekday + 7) % 7;
+        // With no day named, "that Friday" points back to one already told of.
         const shift =
           word === 'previous' || word === 'preceding'
             ? -(back || 7)
             : word === 'that'
-              ? ahead
+              ? day
+                ? ahead
+                : -back
               : ahead || 7;
         return {
           type: 'DATE',

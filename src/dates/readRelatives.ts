@@ -74,12 +74,18 @@ const TWO_OVER = /\bthe (week|month|year) (before last|after next)\b/gi;
 // "the next morning", "that night", "later that evening", "the night before": a part of the
 // day before, on or after the day mentioned before it, as "the next day" is.
 const PART_NEIGHBOUR =
-  /\b(?:the (following|next|previous|preceding) (?:morning|afternoon|evening|night)|(?:(?:earlier|later) )?(?:that|the same) (?:morning|afternoon|evening|night)(?!\s+(?:of|in|at|when|that|as|before|after)\b)|(?:earlier|later) (?:in|on) the (?:morning|afternoon|evening|night)(?:\b)(?!\s+of\b)|the (?:morning|afternoon|evening|night) (before|after)(?=\s*[,.;]))\b/gi;
+  /\b(?:the (following|next|previous|preceding) (?:morning|afternoon|evening|night)|(?:(?:earlier|later) )?(?:that(?: same)?|the same) (?:morning|afternoon|evening|night)(?!\s+(?:of|in|at|when|that|as|before|after)\b)|(?:earlier|later) (?:in|on) the (?:morning|afternoon|evening|night)(?:\b)(?!\s+of\b)|the (?:morning|afternoon|evening|night) (before|after)(?=\s*[,.;]))\b/gi;
+// "Earlier today", "later tonight", "later this morning": the day itself, the word before in the
+// expression as in "earlier this week" (a day has no part before or after it to name).
 const DEICTIC_DAY =
-  /\b(?:the day (before yesterday|after tomorrow)|(yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|(today|tonight|this (?:morning|afternoon|evening)|yesterday|last (?:night|evening)|tomorrow))\b/gi;
+  /\b(?:the day (before yesterday|after tomorrow)|(yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|(?:(?:earlier|later)\s+(?=today|tonight|this\s))?(today|tonight|this (?:morning|afternoon|evening)|yesterday|last (?:night|evening)|tomorrow))\b/gi;
 // "the first time in five years": a span looked back over, not a date.
 const SPAN_CONTEXT =
   /\b(?:first|highest|lowest|biggest|largest|smallest|worst|best|most|least|fastest|slowest|only|once)\b[^.;]*$/i;
+// "the third fire in two months", "its 2nd loss in four days": a count of happenings over a span,
+// the ordinal right before its noun ("the second round will be held in two weeks" is a date).
+const ORDINAL_SPAN =
+  /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+[\w-]+\s+$/i;
 
 /** The calendar unit of an uncounted plural ("days", "decades"): decades are read as years. */
 function uncountedUnit(plural: string): OffsetUnit {
@@ -105,6 +111,7 @@ function reading(
   byNoun = false,
   mod?: TimexMod,
   counted = false,
+  fromDay = false,
 ): Reading {
   return {
     start,
@@ -115,7 +122,14 @@ function reading(
       // "a year ago" in an earnings report is the quarter just mentioned, a year before.
       const quarterAgo =
         !anaphoric && offset.unit === 'year' && /^\d{4}-Q[1-4]$/.test(context.anaphoric.value);
-      const anchor = anaphoric || quarterAgo ? context.anaphoric : context.deictic;
+      // "that night", "the next morning", "two days later": the day the story is on, even when
+      // a coarser mention came since ("the worst fire that year").
+      const anchor =
+        fromDay && context.day
+          ? context.day
+          : anaphoric || quarterAgo
+            ? context.anaphoric
+            : context.deictic;
       // "eight months before the invasion": the offset says how the anchor stands to the noun,
       // so the noun's date is the anchor moved the other way.
       const move = byNoun ? { amount: -offset.amount, unit: offset.unit } : offset;
@@ -153,7 +167,8 @@ export const readRelatives: Pass = (text) => {
     const amount = readNumber(m[2] ?? m[4]!);
     const unit = m[3] ?? m[5]!;
     if (amount === undefined || !Number.isInteger(amount)) continue;
-    if (preposition && SPAN_CONTEXT.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    if (preposition && (SPAN_CONTEXT.test(before) || ORDINAL_SPAN.test(before))) continue;
     const word = (m[7] ?? 'in').toLowerCase();
     const direction: Direction =
       word === 'from now' || word === 'within the next'
@@ -183,17 +198,19 @@ export const readRelatives: Pass = (text) => {
         byNoun,
         m[6] ? 'APPROX' : undefined,
         true,
+        anaphoric && !byNoun && signed.unit === 'day',
       ),
       comparison: direction === 'ago' || direction === 'earlier',
     });
   }
+  const onDay = (start: number, end: number, amount: number) =>
+    reading(start, end, true, { amount, unit: 'day' }, 'day', false, undefined, false, true);
   for (const m of text.matchAll(WITHIN_DAY)) {
-    readings.push(reading(m.index, m.index + m[0].length, true, { amount: 0, unit: 'day' }, 'day'));
+    readings.push(onDay(m.index, m.index + m[0].length, 0));
   }
   for (const m of text.matchAll(PART_NEIGHBOUR)) {
     const word = (m[1] ?? m[2] ?? '').toLowerCase();
-    const amount = STEP[word] ?? 0;
-    readings.push(reading(m.index, m.index + m[0].length, true, { amount, unit: 'day' }, 'day'));
+    readings.push(onDay(m.index, m.index + m[0].length, STEP[word] ?? 0));
   }
   for (const m of text.matchAll(UNCOUNTED)) {
     const unit = uncountedUnit(m[1]!);
@@ -221,13 +238,9 @@ export const readRelatives: Pass = (text) => {
     const unit = (m[2] ?? m[3] ?? m[6]!).toLowerCase() as OffsetUnit;
     const amount = STEP[word] ?? 0;
     readings.push(
-      reading(
-        m.index,
-        m.index + m[0].length,
-        true,
-        { amount, unit },
-        unit === 'day' ? 'day' : unit,
-      ),
+      unit === 'day'
+        ? onDay(m.index, m.index + m[0].length, amount)
+        : reading(m.index, m.index + m[0].length, true, { amount, unit }, unit),
     );
   }
   for (const m of text.matchAll(TWO_OVER)) {

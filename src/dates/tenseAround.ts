@@ -1,4 +1,5 @@
 import { IRREGULAR_PAST } from './irregularPast.ts';
+import { sentenceEnds } from './sentenceEnds.ts';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
@@ -139,24 +140,6 @@ function reportingNextTo(before: string, after: string): number {
       : Infinity,
   ];
   return Math.min(...distances);
-}
-
-// A period after these does not end the sentence: "4 a.m. EDT Thursday", "U.S. forces
-// Thursday", "Gen. Schwarzkopf", "Jan. 31".
-const ABBREVIATION =
-  /(?:^|[^A-Za-z])(?:[A-Za-z]|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|St|Mt|Jr|Sr|Prof|Rev|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs)$/;
-const SENTENCE_END = /[.!?]["”’]?(?:\s+|$)/g;
-
-/** Where each sentence of `s` ends (just after its punctuation and the spaces that follow). */
-function sentenceEnds(s: string, capitalAfter: boolean): number[] {
-  const ends: number[] = [];
-  for (const m of s.matchAll(SENTENCE_END)) {
-    if (s[m.index] === '.' && ABBREVIATION.test(s.slice(0, m.index))) continue;
-    const next = m.index + m[0].length;
-    if (capitalAfter && !/^[A-Z“"]/.test(s.slice(next))) continue;
-    ends.push(m.index);
-  }
-  return ends;
 }
 
 /** The sentence around [start, end): from the last sentence end before it to the next one after. */

@@ -1,0 +1,34 @@
+import { getDay } from 'date-fns';
+import type { Mention } from '../model/mention.ts';
+import { toLocalDate } from './calendarDate.ts';
+import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
+
+// "Saturday night", "late Tuesday": a weekday alone, perhaps with its part of the day.
+const WEEKDAY_ALONE = new RegExp(
+  `^(?:(?:on|late|early)\\s+)*(${WEEKDAY_PATTERN})(?:\\s+(?:morning|afternoon|evening|night))?$`,
+  'i',
+);
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * "On Saturday night, Feb. 22, police came": a weekday set before the date it falls on, a comma
+ * between, is that date (chrono joins "Saturday, Feb. 22" but not a weekday with its part of the
+ * day, which was read as the Saturday before publication). A date the weekday does not fall on
+ * leaves it alone.
+ *
+ * @example apposeWeekdayToDate(text, [saturdayNight, feb22]) // [{ …saturdayNight, value: '2025-02-22' }, feb22]
+ */
+export function apposeWeekdayToDate(text: string, mentions: readonly Mention[]): Mention[] {
+  return mentions.map((m, i) => {
+    const next = mentions[i + 1];
+    const name = WEEKDAY_ALONE.exec(m.text)?.[1]?.toLowerCase();
+    if (!name || !next || !DAY.test(next.value) || !DAY.test(m.value)) return m;
+    if (!/^,\s+$/.test(text.slice(m.end, next.start))) return m;
+    if (getDay(toLocalDate(next.value)) !== WEEKDAY_NAMES.indexOf(name as never)) return m;
+    return {
+      ...m,
+      value: next.value,
+      anchor: { kind: 'mention', text: next.text, start: next.start, value: next.value },
+    };
+  });
+}

@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { Mention } from '../model/mention.ts';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+
+/** Every mention's words and value, each checked against the schema and its offsets. */
+function read(text: string, published: string): string[] {
+  return findMentions(text, { published, locale: 'en-US' }).map((m) => {
+    Mention.parse(m);
+    expect(text.slice(m.start, m.end)).toBe(m.text);
+    return `${m.text} = ${m.value}`;
+  });
+}
+
+function readTimeml(text: string, published: string): string[] {
+  return findTimemlMentions(text, { published, locale: 'en-US' }).map(
+    (m) => `${m.text} = ${m.type} ${m.value}`,
+  );
+}
+
+/** The value of the mention with exactly these words. */
+function valueOf(found: string[], words: string): string | undefined {
+  return found.find((f) => f.startsWith(`${words} = `))?.slice(words.length + 3);
+}
+
+describe('anaphoric day words count from the day the narrative is on', () => {
+  // A story of October 1998 told in an article of March 1999.
+  const MARCH_1999 = '1999-03-01';
+
+  it('reads "that Tuesday" opening a sentence from the day named before it', () => {
+    const text =
+      'The ferry left Piraeus on Sunday, Jan. 10, 1999. That Tuesday, it sank off Crete.';
+    expect(valueOf(read(text, MARCH_1999), 'That Tuesday')).toBe('1999-01-12');
+  });
+
+  it('reads "that Tuesday" with no day named before it as the one already gone', () => {
+    expect(read('That Tuesday, the ferry sank.', '1999-03-03')).toEqual([
+      'That Tuesday = 1999-03-02',
+    ]);
+  });
+
+  it('reads "late that Thursday" from the day named before it', () => {
+    const text = 'Snow began on Monday, Feb. 1, 1999. Late that Thursday, the pass reopened.';
+    expect(valueOf(read(text, MARCH_1999), 'that Thursday')).toBe('1999-02-04');
+  });
+
+  it('reads "the next morning" as the morning after the day named, in both readings', () => {
+    const text = 'Looters struck the depot on Feb. 22. The next morning, guards arrived.';
+    expect(valueOf(read(text, '2025-03-01'), 'The next morning')).toBe('2025-02-23');
+    expect(valueOf(readTimeml(text, '2025-03-01'), 'The next morning')).toBe('TIME 2025-02-23TMO');
+  });
+
+  it('keeps the day of the story for "that night" after a coarser mention that takes it in', () => {
+    const text =
+      'The levee broke on Oct. 12, 1998, the worst flood that year. That night, crews slept on the dike.';
+    expect(valueOf(read(text, MARCH_1999), 'That night')).toBe('1998-10-12');
+  });
+
+  it('keeps the year of the day named for "earlier that day" and "later that day"', () => {
+    const text =
+      'The mill closed on Oct. 5, 1998, after its third strike that year. Earlier that day, the owners met. Later that day, the gates were chained.';
+    const found = read(text, MARCH_1999);
+    expect(valueOf(found, 'Earlier that day')).toBe('1998-10-05');
+    expect(valueOf(found, 'Later that day')).toBe('1998-10-05');
+  });
+
+  it('reads "the following Monday" and "two days later" from the day, not from the year named since', () => {
+    const text =
+      'The bridge shut on Friday, Oct. 9, 1998, the first closure that year. Two days later, ferries ran. The following Monday, it reopened.';
+    const found = read(text, MARCH_1999);
+    expect(valueOf(found, 'Two days later')).toBe('1998-10-11');
+    expect(valueOf(found, 'The following Monday')).toBe('1998-10-12');
+  });
+
+  it('reads "that same night" as the night of the day named', () => {
+    const text =
+      'Fans queued outside the arena on Nov. 2, 1998. That same night, the gates opened.';
+    expect(valueOf(read(text, MARCH_1999), 'That same night')).toBe('1998-11-02');
+  });
+
+  it('reads a weekday set beside its date as that date, which the story stays on', () => {
+    const text = 'The levee broke on Oct. 11, 1998, a Sunday. That night, crews slept on the dike.';
+    expect(read(text, MARCH_1999)).toEqual([
+      'Oct. 11, 1998 = 1998-10-11',
+      'Sunday = 1998-10-11',
+      'That night = 1998-10-11',
+    ]);
+  });
+
+  it('reads a weekday with its part of the day set before its date as that date', () => {
+    const text = 'On Saturday night, Feb. 22, riot police sealed the square.';
+    expect(read(text, '2025-03-08')).toEqual([
+      'On Saturday night = 2025-02-22',
+      'Feb. 22 = 2025-02-22',
+    ]);
+  });
+
+  it('reads a weekday beside a date it does not fall on as a weekday of its own', () => {
+    const text = 'The levee broke on Oct. 11, 1998, a Monday.';
+    expect(valueOf(read(text, MARCH_1999), 'Monday')).toBe('1999-03-01');
+  });
+
+  it('lets a month that moves the story on replace the day for "that night"', () => {
+    const text =
+      'The strike began on March 3, 1998. In June, talks resumed. That night, a deal was struck.';
+    expect(valueOf(read(text, MARCH_1999), 'That night')).toBe('1998-06');
+  });
+
+  it('reads "the day after the Friday deadline passed" from that Friday', () => {
+    const text =
+      'Talks opened on Aug. 1. The day after the Friday deadline passed, new tariffs took effect.';
+    const found = read(text, '2025-08-20');
+    expect(valueOf(found, 'Friday')).toBe('2025-08-15');
+    expect(valueOf(found, 'The day after')).toBe('2025-08-16');
+  });
+
+  it('reads "the day before the March 9 vote" from the day it names', () => {
+    const text =
+      'Campaigning began on Feb. 20. The day before the March 9 vote, rallies were banned.';
+    expect(valueOf(read(text, '2025-03-12'), 'The day before')).toBe('2025-03-08');
+  });
+});
+
+describe('a bare weekday stays in the week of publication', () => {
+  it('reads a weekday after a background date of long ago from publication', () => {
+    // News returns from background to the news of the week: "On Thursday" is this week's, not the
+    // Thursday after 4 January 1990 (a rule reading it so lost value F1 on the TimeML tuning part).
+    const text =
+      'The airline was founded on Jan. 4, 1990, by two pilots. On Thursday, it filed for bankruptcy.';
+    expect(valueOf(read(text, '1998-03-06'), 'On Thursday')).toBe('1998-03-05');
+  });
+});
+
+describe('a bare clock time belongs to the day its text ties it to', () => {
+  const MARCH_1999 = '1999-03-01';
+
+  it('puts a clock time opening the sentence after a past day on that day', () => {
+    const text = 'On Oct. 23, 1998, the warehouse caught fire. At 10 p.m., the roof fell in.';
+    expect(valueOf(read(text, MARCH_1999), 'At 10 p.m.')).toBe('1998-10-23T22:00');
+  });
+
+  it('does not join a date ending one sentence to the clock time opening the next', () => {
+    const text = 'The warehouse caught fire on Oct. 23, 1998. At 10 p.m., the roof fell in.';
+    expect(read(text, MARCH_1999)).toEqual([
+      'Oct. 23, 1998 = 1998-10-23',
+      'At 10 p.m. = 1998-10-23T22:00',
+    ]);
+  });
+
+  it('puts a clock time in the sentence of its day on that day', () => {
+    const text =
+      'On Oct. 23, 1998, the warehouse caught fire shortly after 6 a.m. and burned all day.';
+    expect(valueOf(read(text, MARCH_1999), '6 a.m.')).toBe('1998-10-23T06:00');
+  });
+
+  it('leaves a clock time two sentences past the day on the publication day', () => {
+    const text =
+      'On Oct. 23, 1998, the warehouse caught fire. It was rebuilt. At 10 a.m., the owners will reopen it.';
+    expect(valueOf(read(text, MARCH_1999), 'At 10 a.m.')).toBe('1999-03-01T10:00');
+  });
+
+  it('keeps a lead sentence clock time on the publication day', () => {
+    const text =
+      'The council will vote at 7 p.m. on the budget, officials said. The last budget passed on Oct. 2, 1998.';
+    expect(valueOf(read(text, MARCH_1999), 'at 7 p.m.')).toBe('1999-03-01T19:00');
+  });
+
+  it('lets a clock time left on the publication day move no story to that day', () => {
+    const text =
+      'On Oct. 23, 1998, the warehouse caught fire. It was rebuilt. At 10 a.m., the owners reopen it. That night, they celebrated.';
+    expect(valueOf(read(text, MARCH_1999), 'That night')).toBe('1998-10-23');
+  });
+
+  it('puts a clock time on the day named after its parenthesised zone time', () => {
+    const text = 'The quake struck at 4:12 a.m. (0912 GMT) Thursday, seismologists said.';
+    expect(valueOf(read(text, '2025-03-08'), 'at 4:12 a.m.')).toBe('2025-03-06T04:12');
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceEnds, sentencesBetween } from './sentenceEnds.ts';
+
+describe('sentenceEnds', () => {
+  it('passes over the full stops of abbreviations and a.m.', () => {
+    const s = 'Gen. Lee left at 4 a.m. Thursday. Troops followed.';
+    expect(sentenceEnds(s, true)).toEqual([s.indexOf('. Troops')]);
+  });
+});
+
+describe('sentencesBetween', () => {
+  const text = 'On Oct. 23, 1998, it burned. Crews came. At 10 p.m., it fell.';
+
+  it('counts no end inside one sentence', () => {
+    expect(sentencesBetween(text, 0, text.indexOf('burned'))).toBe(0);
+  });
+
+  it('counts each sentence that ends between the two offsets', () => {
+    expect(sentencesBetween(text, 3, text.indexOf('Crews'))).toBe(1);
+    expect(sentencesBetween(text, 3, text.indexOf('At 10'))).toBe(2);
+  });
+
+  it('counts a line break as an end only where no full stop closed the line', () => {
+    expect(sentencesBetween('It burned.\n\nAt 10 p.m.', 0, 12)).toBe(1);
+    expect(sentencesBetween('BEIRUT, Lebanon\nAt 10 p.m.', 0, 16)).toBe(1);
+  });
+});

@@ -1,0 +1,39 @@
+// A period after these does not end the sentence: "4 a.m. EDT Thursday", "U.S. forces
+// Thursday", "Gen. Schwarzkopf", "Jan. 31".
+const ABBREVIATION =
+  /(?:^|[^A-Za-z])(?:[A-Za-z]|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|St|Mt|Jr|Sr|Prof|Rev|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs)$/;
+const SENTENCE_END = /[.!?]["”’]?(?:\s+|$)/g;
+
+/**
+ * Where each sentence of `s` ends (the index of its closing punctuation), abbreviations aside;
+ * with `capitalAfter`, only where the next sentence opens with a capital or a quote.
+ *
+ * @example sentenceEnds('It rained. Gen. Lee left.', true) // [9]
+ */
+export function sentenceEnds(s: string, capitalAfter: boolean): number[] {
+  const ends: number[] = [];
+  for (const m of s.matchAll(SENTENCE_END)) {
+    if (s[m.index] === '.' && ABBREVIATION.test(s.slice(0, m.index))) continue;
+    const next = m.index + m[0].length;
+    if (capitalAfter && !/^[A-Z“"]/.test(s.slice(next))) continue;
+    ends.push(m.index);
+  }
+  return ends;
+}
+
+/**
+ * How many sentences end between two offsets of `text`; a line break ends one too, unless the
+ * line already ended with its full stop.
+ *
+ * @example sentencesBetween('On Monday it rained. Crews came. At 10 p.m., …', 3, 33) // 2
+ */
+export function sentencesBetween(text: string, from: number, to: number): number {
+  const lines = text.slice(from, to).split(/\n+/);
+  return lines.reduce(
+    (n, line, i) =>
+      n +
+      sentenceEnds(line, false).length +
+      (i < lines.length - 1 && !/[.!?]["”’']*\s*$/.test(line) ? 1 : 0),
+    0,
+  );
+}

@@ -1,0 +1,34 @@
+import type { Mention } from '../model/mention.ts';
+import type { Reading } from './Reading.ts';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+// "10:35 a.m. (0735 GMT) Friday", "10:35 a.m. (3:35 a.m. EDT) on Friday": only the clock in
+// another zone, in parentheses, stands between a clock time and its day.
+const PARENTHESIS_BETWEEN = /^\s*\([^()]*\)\s*(?:on\s+)?$/i;
+
+/**
+ * Bare clock times (`Reading.clock`) re-read on the day named right after them behind a
+ * parenthesis ("occurred at 10:35 a.m. (0735 GMT) Friday" is Friday's), which `clockOnLastDay`
+ * could not see when it read them on the day before. The two stay apart, as TimeML marks them.
+ *
+ * @example tieClocksToDays(text, readings, [clock, friday], '1998-08-08') // [{ …clock, value: '1998-08-07T10:35' }, friday]
+ */
+export function tieClocksToDays(
+  text: string,
+  readings: readonly Reading[],
+  mentions: readonly Mention[],
+  published: string,
+): Mention[] {
+  return mentions.map((m, i) => {
+    // The first day named after the clock; a wire time in the parenthesis is passed over.
+    const next = mentions.slice(i + 1).find((n) => DAY.test(n.value));
+    if (!readings[i]?.clock || !next) return m;
+    if (!PARENTHESIS_BETWEEN.test(text.slice(m.end, next.start))) return m;
+    const day = {
+      value: next.value,
+      source: { kind: 'mention', text: next.text, start: next.start, value: next.value } as const,
+    };
+    const resolved = readings[i]!.resolve({ published, deictic: day, anaphoric: day, day });
+    return { ...m, ...resolved };
+  });
+}
