@@ -80,6 +80,14 @@ async function openStory(page: Page): Promise<void> {
 }
 
 test.describe('dates the text gives exactly', () => {
+  test('the masthead counts a story of one article in the singular', async ({ page }) => {
+    expect(story.sources).toHaveLength(1);
+    await openStory(page);
+    await expect(page.locator('.provenance')).toContainText(
+      `${story.events.length} events from 1 article.`,
+    );
+  });
+
   test('a stretch of named days is drawn like a day, not hatched like a span the event falls within', async ({
     page,
   }) => {

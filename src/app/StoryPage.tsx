@@ -18,6 +18,7 @@ import { Timeline } from './Timeline.tsx';
 import { toTimelineGroups, toTimelineItems } from './toTimelineItems.ts';
 import { useHashSelection } from './useHashSelection.ts';
 import { useSettled } from './useSettled.ts';
+import { countNoun } from '../dataset/countNoun.ts';
 
 /**
  * How long typing must pause before the search applies, in a story large enough for filtering to
@@ -111,8 +112,9 @@ export function StoryPage({ dataset }: { dataset: Dataset }) {
         <h1>{dataset.story.title}</h1>
         <p className="dek">{dataset.story.description}</p>
         <p className="provenance">
-          {dataset.events.length} events from {dataset.sources.length} articles. Every date shows
-          how it was worked out from the text; every event links to the passages it comes from.
+          {countNoun(dataset.events.length, 'event')} from{' '}
+          {countNoun(dataset.sources.length, 'article')}. Every date shows how it was worked out
+          from the text; every event links to the passages it comes from.
         </p>
       </header>
       <Filters
