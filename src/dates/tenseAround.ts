@@ -43,8 +43,11 @@ const PRESENT_SCHEDULE =
 // Past-tense verbs: a closed list of common irregular ones plus regular -ed forms. Reporting
 // verbs are apart (REPORTING). "was", "were" before a plan ("were planning to", "was due to",
 // "was about to") look forward with it.
+/** The words after "was" or "were" that tell a plan, not a deed (a regular expression's alternatives). */
+export const PLAN_AFTER_WAS =
+  'planning|going to|due|scheduled|expected to|set to|slated|about to|to';
 const PAST_CUE = new RegExp(
-  `\\b(?:(?:was|were)(?!\\s+(?:planning|going to|due|scheduled|expected to|set to|slated|about to|to)\\b)|${IRREGULAR_PAST}|ago|last|earlier|since|yesterday|[a-z]+ed)\\b`,
+  `\\b(?:(?:was|were)(?!\\s+(?:${PLAN_AFTER_WAS})\\b)|${IRREGULAR_PAST}|ago|last|earlier|since|yesterday|[a-z]+ed)\\b`,
   'g',
 );
 // "said", "told", "added", "announced", "reported" …: the time of the saying. Next to the date ("said Friday", "told

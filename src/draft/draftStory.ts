@@ -3,13 +3,19 @@ import type { z } from 'zod/mini';
 import type { EventRecord, EvidenceRecord } from '../model/eventRecord.ts';
 import type { DraftArticle } from './DraftArticle.ts';
 import { addKnownNames } from './addKnownNames.ts';
-import { findPassages, type DatedPassage, type LeftOut, type Passage } from './findPassages.ts';
+import {
+  findPassages,
+  type DatedPassage,
+  type LeftOut,
+  type Passage,
+  type ReferencedPassage,
+} from './findPassages.ts';
 import type { Happening } from './Happening.ts';
 import { joinPassages } from './joinPassages.ts';
 import { kindFromWords, type KindChoice } from './kindFromWords.ts';
 import { namesInPassages } from './namesInPassages.ts';
 import { publicationDateReason } from './formatDraftProblem.ts';
-import { quoteContext } from './quoteContext.ts';
+import { quoteContext } from '../anchor/quoteContext.ts';
 import { statusFromWords } from './statusFromWords.ts';
 import { titleForHappening } from './titleFromPassage.ts';
 
@@ -110,6 +116,16 @@ function titleOf(
 }
 
 /**
+ * Context that makes a passage's quote unique in its article, where the words occur more than
+ * once: the text just before it, or just after it when nothing but white space stands before.
+ */
+function contextIfRepeated(text: string, p: Passage): { prefix?: string; suffix?: string } {
+  if (text.indexOf(p.quote) === text.lastIndexOf(p.quote)) return {};
+  const { prefix, suffix } = quoteContext(text, p.start, p.end);
+  return prefix.trim() !== '' ? { prefix } : { suffix };
+}
+
+/**
  * Drafts events from articles alone: every passage a calendar date expression dates, joined
  * across articles with the passages that report the same happening, each happening given a
  * plain title, its people and places, a kind from the story's kinds and a status from its words.
@@ -121,7 +137,7 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
   const datelines: DatedPassage[] = [];
   const tellings: Passage[] = [];
   const undated: Passage[] = [];
-  const referenced: Passage[] = [];
+  const referenced: ReferencedPassage[] = [];
   const leftOut: LeftOut[] = [];
   const documents: string[][] = [];
   let expressions = 0;
@@ -138,7 +154,14 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
     expressions += found.expressions;
     documents.push(...found.dated.map((p) => p.words), ...found.undated.map((p) => p.words));
   }
-  const happenings = joinPassages({ dated, undated, documents, datelines, tellings, referenced });
+  const happenings = joinPassages({
+    dated,
+    undated,
+    documents,
+    datelines,
+    tellings,
+    referenced: referenced.map((r) => r.passage),
+  });
   const sayings = new Set<Passage>(tellings);
   for (const dateline of datelines) {
     if (happenings.some((h) => h.dated.includes(dateline))) continue;
@@ -154,13 +177,18 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
   // article's publication can be that event, so anchors never form a cycle.
   const anchorFor = new Map<string, string>();
   const taken = new Set(editorEvents.map((e) => e.id));
+  /** An id from the title no event has yet: its slug, numbered from 2 where that is taken. */
+  const newId = (title: string) => {
+    let id = slug(title);
+    for (let n = 2; taken.has(id); n++) id = `${slug(title)}-${n}`;
+    taken.add(id);
+    return id;
+  };
   const planned: { happening: Happening; primary: DatedPassage; id: string; title: string }[] = [];
   for (const happening of happenings) {
     const primary = happening.dated.find((p) => !isRelative(p)) ?? happening.dated[0]!;
     const title = titleOf(happening, primary, texts);
-    let id = slug(title);
-    for (let n = 2; taken.has(id); n++) id = `${slug(title)}-${n}`;
-    taken.add(id);
+    const id = newId(title);
     planned.push({ happening, primary, id, title });
     if (!isRelative(primary) && !anchorFor.has(primary.mention.value)) {
       anchorFor.set(primary.mention.value, id);
@@ -198,7 +226,7 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
       evidence.push({
         source: p.article,
         quote: p.quote,
-        ...quoteContext(texts.get(p.article)!, p),
+        ...contextIfRepeated(texts.get(p.article)!, p),
         ...(w ? { when: w } : {}),
       });
     };
@@ -246,23 +274,14 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
   // done on its article's own date, which no words of it give: an editorial date, with its reason.
   const joined = new Set(happenings.flatMap((h) => h.undated));
   let onPublication = 0;
-  for (const passage of referenced) {
+  for (const { passage, expression, reason } of referenced) {
     if (joined.has(passage)) continue;
     onPublication++;
-    const reference = leftOut.find(
-      (l) =>
-        l.article === passage.article &&
-        passage.start <= l.start &&
-        l.start < passage.end &&
-        (l.reason === 'comparison' || l.reason === 'later-happening'),
-    )!;
     const text = texts.get(passage.article)!;
     const title = titleForHappening([
       { quote: passage.quote, before: text.slice(Math.max(0, passage.start - 600), passage.start) },
     ]);
-    let id = slug(title);
-    for (let n = 2; taken.has(id); n++) id = `${slug(title)}-${n}`;
-    taken.add(id);
+    const id = newId(title);
     const { published } = passage;
     drafts.push({
       sortKey: `${published} ${published} ${id}`,
@@ -280,15 +299,11 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
         }),
         ...namesInPassages([passage.quote]),
         evidence: [
-          { source: passage.article, quote: passage.quote, ...quoteContext(text, passage) },
+          { source: passage.article, quote: passage.quote, ...contextIfRepeated(text, passage) },
         ],
         editorialDate: {
           value: published,
-          reason: publicationDateReason(
-            published,
-            reference.expression,
-            reference.reason as 'comparison' | 'later-happening',
-          ),
+          reason: publicationDateReason(published, expression, reason),
         },
         draft: true,
       },

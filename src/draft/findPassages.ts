@@ -37,6 +37,9 @@ export type Passage = {
   names: string[];
 };
 
+/** A sentence whose only dates name reference points, with the first of them and its kind. */
+export type ReferencedPassage = { passage: Passage; expression: string; reason: ReferenceDate };
+
 /** A passage and the date expression in it that dates the happening it reports. */
 export type DatedPassage = Passage & {
   mention: Mention;
@@ -97,7 +100,7 @@ export type ArticlePassages = {
    * Those of `undated` whose only dates name a reference point, not their happening's date
    * ("the tightest since 9/11", "met ahead of Friday's vote"): told on the article's own date.
    */
-  referenced: Passage[];
+  referenced: ReferencedPassage[];
   /**
    * Sentences whose every date stands in what someone is reported to have said: the saying,
    * undated, is itself a happening, which the article's storyline dates.
@@ -218,22 +221,35 @@ export function findPassages(
     names: namesIn(s.text, names),
   });
 
-  const referenced = new Set<number>();
+  /** The first reference point of each sentence whose dates name one, by sentence index. */
+  const referenced = new Map<number, { expression: string; reason: ReferenceDate }>();
   /** Which kind of reference point a date names, if it names one (see referenceDate). */
-  const referenceOf = (s: Sentence, m: Mention): ReferenceDate | undefined =>
-    m.offset === undefined && calendarRange(m) !== undefined
-      ? referenceDate(s.text.slice(0, m.start - s.start), m.text, s.text.slice(m.end - s.start))
-      : undefined;
+  const referenceOf = (s: Sentence, m: Mention): ReferenceDate | undefined => {
+    // The date's words may open with its preposition ("on Thursday"), which belongs to the words
+    // before it: "before the vote on".
+    const preposition = /^(?:on|in)\s+/i.exec(m.text)?.[0] ?? '';
+    return referenceDate(
+      s.text.slice(0, m.start - s.start) + preposition,
+      m.text.slice(preposition.length),
+      s.text.slice(m.end - s.start),
+    );
+  };
 
   for (const sentence of sentences) {
     const here = mentions
       .filter((m) => inSentence(sentence, m))
       .flatMap((mention) => {
-        const reference = referenceOf(sentence, mention);
-        if (reference === undefined) return [{ mention, range: calendarRange(mention) }];
+        const range = calendarRange(mention);
+        const reference =
+          mention.offset === undefined && range !== undefined
+            ? referenceOf(sentence, mention)
+            : undefined;
+        if (reference === undefined) return [{ mention, range }];
         expressions++;
         leave(mention, reference);
-        referenced.add(sentence.index);
+        if (!referenced.has(sentence.index)) {
+          referenced.set(sentence.index, { expression: mention.text, reason: reference });
+        }
         return [];
       });
     const calendar = here.filter((h) => h.range !== undefined);
@@ -349,7 +365,10 @@ export function findPassages(
     dated,
     ...(dateline ? { dateline } : {}),
     undated,
-    referenced: undated.filter((p) => referenced.has(p.sentence)),
+    referenced: undated.flatMap((passage) => {
+      const reference = referenced.get(passage.sentence);
+      return reference ? [{ passage, ...reference }] : [];
+    }),
     tellings,
     leftOut,
     expressions,

@@ -4,7 +4,7 @@ import { actionVerbs } from './actionVerbs.ts';
 import { gatherRetellings } from './gatherRetellings.ts';
 import { joinDatelineDay } from './joinDatelineDay.ts';
 import { joinMutualBest } from './joinMutualBest.ts';
-import { sameOrWithinStretch } from './sameOrWithinStretch.ts';
+import { SAME_DATE_MAX_DAYS, sameOrWithinStretch } from './sameOrWithinStretch.ts';
 import { sharesQuotation } from './sharesQuotation.ts';
 import { statusFromWords } from './statusFromWords.ts';
 import { DAY, days, isNews, isNewsOf, LEAD_SENTENCES, storyline } from './storyline.ts';
@@ -36,7 +36,6 @@ export const JOIN_SAME_DATE_ACROSS = 0.1;
 export const JOIN_SAME_NEWS = 0;
 /** How many sentences apart two such passages may stand: a report tells one thing at a time. */
 const NEWS_SENTENCES = 2;
-const SAME_DATE_MAX_DAYS = 31;
 export const JOIN_UNDATED = 0.4;
 /**
  * A passage with no date may join a happening that only other articles tell on less likeness,
@@ -161,6 +160,7 @@ export function joinPassages({
   /** Passages whose only dates are reference points: they go on telling their article's news. */
   referenced?: readonly Passage[];
 }): Happening[] {
+  const referencedSet = new Set(referenced);
   const vector = vectors([...dated, ...undated, ...datelines, ...tellings], documents);
   let happenings: Happening[] = [];
   const likeness = (p: Passage, h: Happening) =>
@@ -245,7 +245,7 @@ export function joinPassages({
       (point.inLead ||
         leadScore >= JOIN_LEAD ||
         CONTINUES.test(passage.quote) ||
-        referenced.includes(passage) ||
+        referencedSet.has(passage) ||
         goesOn(passage, lead))
     ) {
       joinTo(passage, lead);

@@ -13,6 +13,8 @@ describe('referenceDate', () => {
     'Rents in Porto fell for the first time since [2015].',
     'It was the worst drought since the [1976] heatwave.',
     'Sales grew the most since [March 2020] in the quarter.',
+    'Prices have posted their biggest rise since [2019].',
+    'The first time since [2019] that the river froze, ferries have stopped.',
   ])('reads a comparison in “%s”', (sentence) => {
     expect(read(sentence)).toBe('comparison');
   });
@@ -22,6 +24,9 @@ describe('referenceDate', () => {
     '[Since Monday], the ferry has not sailed.',
     'The two mayors have not spoken since [May 2021].',
     'Wages have risen at least since [2018].',
+    'The largest union has been on strike since [March 3].',
+    'Most residents have stayed indoors since [Monday].',
+    'The first patients have been in hospital since [Friday].',
     'It is the first visit since the queen opened the bridge in [1994].',
     'Turnout was the highest since [1992], when the old mayor won a third term.',
   ])('reads no comparison in “%s”, which dates a stretch or what its clause tells', (sentence) => {
@@ -45,6 +50,8 @@ describe('referenceDate', () => {
     'The strike comes before a [Friday] deadline set by the port authority.',
     'Ministers met before [Thursday] to agree a text.',
     "Ahead of [Friday]'s vote, the growers will meet the minister.",
+    "The Senate was expected to vote before [Friday]'s recess.",
+    'The growers were due to meet the minister ahead of the [Friday] vote.',
   ])('keeps “%s” dated by it: a plan, a bare bound, or a later happening it tells', (sentence) => {
     expect(read(sentence)).toBeUndefined();
   });

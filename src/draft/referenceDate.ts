@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { PLAN_AFTER_WAS } from '../dates/tenseAround.ts';
 
 /**
  * Why a date in a sentence names something other than when the sentence's happening took place:
@@ -21,7 +22,26 @@ const firstClause = (text: string) => text.split(/[,;:.]\s|[.]$|\s[–—-]\s/)[
  */
 const SINCE = /\bsince\s+(?:the\s+)?$/i;
 /** Words that make what comes before "since" a comparison, beside compromise's superlatives. */
-const RECORD = /\b(?:first|most|fewest|record)\b|(?<!\bat\s)\bleast\b/i;
+const RECORD = /\b(?:first|most|fewest|record)\b|(?<!\bat\s)\bleast\b/gi;
+/**
+ * A perfect ("has been", "have stayed", "had risen"): after the last record word, it tells a
+ * stretch that began on the date ("The largest union has been on strike since March 3"), the
+ * record word belonging to its subject, not to a comparison ("the tightest since 9/11").
+ */
+const PERFECT = /\b(?:has|have|had)\b|['’](?:s|ve|d)\s+(?:been|[a-z]+ed)\b/i;
+
+/** Where the last record word or superlative of `compared` ends, or -1 where it has none. */
+function lastRecordWord(compared: string): number {
+  const ends = [...compared.matchAll(RECORD)].map((m) => m.index + m[0].length);
+  const superlatives = nlp(compared).match('#Superlative').out('array') as string[];
+  for (const word of superlatives.map((w) => w.replace(/[^\p{L}]/gu, ''))) {
+    if (word === '' || /^latest$/i.test(word)) continue;
+    for (const m of compared.matchAll(new RegExp(`\\b${word}\\b`, 'gi'))) {
+      ends.push(m.index + m[0].length);
+    }
+  }
+  return Math.max(-1, ...ends);
+}
 
 /** A preposition that places the event before what follows it, and an article. */
 const BEFORE =
@@ -37,10 +57,17 @@ const TOLD_BY = /\b(?:set|given|imposed|called|fixed|[a-z]+ed)\s+by\b/i;
 /** A clause that tells what happened on the date: "since 1953, when the dikes broke". */
 const TELLS_THEN = /^,?\s+when\b/i;
 
-/** Whether the clause before `at` tells something done: a verb in the past, no modal. */
+/** A plan told in the past: "was expected to vote", "were due to meet" (see tenseAround). */
+const PAST_PLAN = new RegExp(`\\b(?:was|were)\\s+(?:${PLAN_AFTER_WAS})\\b`, 'i');
+
+/** Whether the clause before `at` tells something done: a verb in the past, no modal, no plan. */
 function isPast(clause: string): boolean {
   const doc = nlp(clause);
-  return (doc.has('#PastTense') || /\b(?:had|was|were)\b/i.test(clause)) && !doc.has('#Modal');
+  return (
+    (doc.has('#PastTense') || /\b(?:had|was|were)\b/i.test(clause)) &&
+    !doc.has('#Modal') &&
+    !PAST_PLAN.test(clause)
+  );
 }
 
 /**
@@ -63,11 +90,8 @@ export function referenceDate(
   if (TELLS_THEN.test(after)) return undefined;
   if (SINCE.test(before)) {
     const compared = lastClause(before.replace(SINCE, ''));
-    const superlatives = nlp(compared).match('#Superlative').out('array') as string[];
-    if (RECORD.test(compared) || superlatives.some((w) => !/^latest$/i.test(w))) {
-      return 'comparison';
-    }
-    return undefined;
+    const last = lastRecordWord(compared);
+    return last >= 0 && !PERFECT.test(compared.slice(last)) ? 'comparison' : undefined;
   }
   const governed = BEFORE.test(before) ? MODIFIES_NOUN.test(after) : BEFORE_NOUN.test(before);
   if (!governed) return undefined;

@@ -51,6 +51,18 @@ describe('a date after "since" in a comparison', () => {
     ).toEqual([['Monday']]);
   });
 
+  it('still dates a stretch whose subject has a record word or a superlative', () => {
+    expect(draft('The largest union has been on strike since March 3.').map(whens)).toEqual([
+      ['March 3'],
+    ]);
+    expect(draft('Most residents have stayed indoors since Monday.').map(whens)).toEqual([
+      ['Monday'],
+    ]);
+    expect(draft('The first patients have been in hospital since Friday.').map(whens)).toEqual([
+      ['Friday'],
+    ]);
+  });
+
   it('still dates the happening a clause after "since" tells', () => {
     const drafts = draft(
       'It would be the first summit in Oslo since the two premiers met in Bergen in May 2019.',
@@ -72,6 +84,13 @@ describe('a date of a later happening that the event came before', () => {
     expect(drafts[0]!.editorialDate).toMatchObject({ value: '2025-03-10' });
   });
 
+  it('reads "before the vote on Thursday", the date after the noun it governs', () => {
+    const drafts = draft('Pilots walked out before the vote on Thursday.');
+    expect(drafts).toHaveLength(1);
+    expect(whens(drafts[0]!)).toEqual([]);
+    expect(drafts[0]!.editorialDate).toMatchObject({ value: '2025-03-10' });
+  });
+
   it('joins the news of its article, told on its day', () => {
     const drafts = draft(
       'Fishermen blockaded the port of Brest on Sunday. ' +
@@ -85,6 +104,12 @@ describe('a date of a later happening that the event came before', () => {
   it('keeps a plan before it dated as it was', () => {
     const drafts = draft("Farm ministers will meet in Brussels before Friday's vote on quotas.");
     expect(drafts.map(whens)).toEqual([['Friday']]);
+  });
+
+  it('keeps a plan told in the past dated as it was', () => {
+    const drafts = draft("The Senate was expected to vote before Friday's recess.");
+    expect(drafts.map(whens)).toEqual([['Friday']]);
+    expect(drafts[0]!.editorialDate).toBeUndefined();
   });
 
   it('keeps the later happening when the text tells it', () => {
