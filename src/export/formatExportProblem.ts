@@ -34,3 +34,11 @@ export function formatExportProblem(problem: ExportProblem): string {
       ].join('\n');
   }
 }
+
+/**
+ * The notice beside an export of a built dataset older than the story's inputs: the export is
+ * still made, but it leaves out what changed since.
+ */
+export function formatStaleExport(file: string, story: string | null, newer: string[]): string {
+  return `export: note: ${file} is older than ${newer.join(', ')}; this export leaves out what changed there since (run \`${dataCommand(story)}\` to include it)`;
+}

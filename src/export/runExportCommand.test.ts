@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -104,5 +104,38 @@ describe('runExportCommand', () => {
     const { code, err } = run(['--format', 'csv'], project('{\n  "version": 1,,\n}\n'));
     expect(code).toBe(1);
     expect(err).toContain('  Look at line 2, column 16 of the file.\n');
+  });
+
+  it('still exports a dataset older than the data an editor changed since, and says so on stderr', () => {
+    const cwd = project(JSON.stringify(hostileDataset()));
+    mkdirSync(path.join(cwd, 'data'));
+    mkdirSync(path.join(cwd, 'seeds'));
+    writeFileSync(path.join(cwd, 'data/events.json'), '[]');
+    writeFileSync(path.join(cwd, 'data/story.json'), '{}');
+    writeFileSync(path.join(cwd, 'seeds/001.txt'), 'An article.');
+    const built = new Date('2025-03-06T12:00:00Z');
+    utimesSync(path.join(cwd, 'public/timeline.json'), built, built);
+    utimesSync(path.join(cwd, 'data/story.json'), built, built);
+    const later = new Date('2025-03-06T12:05:00Z');
+    utimesSync(path.join(cwd, 'data/events.json'), later, later);
+    utimesSync(path.join(cwd, 'seeds/001.txt'), later, later);
+
+    const { code, out, err } = run(['--format', 'csv'], cwd);
+    expect(code).toBe(0);
+    expect(out).toBe(exportFormats.csv.render(hostileDataset()));
+    expect(err).toBe(
+      'export: note: <cwd>/public/timeline.json is older than seeds/001.txt, data/events.json; ' +
+        'this export leaves out what changed there since (run `npm run data` to include it)\n',
+    );
+  });
+
+  it('says nothing of a dataset built after every input', () => {
+    const cwd = project(JSON.stringify(hostileDataset()));
+    mkdirSync(path.join(cwd, 'data'));
+    writeFileSync(path.join(cwd, 'data/events.json'), '[]');
+    const before = new Date('2025-03-06T12:00:00Z');
+    utimesSync(path.join(cwd, 'data/events.json'), before, before);
+    const { code, err } = run(['--format', 'csv'], cwd);
+    expect({ code, err }).toEqual({ code: 0, err: '' });
   });
 });

@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { storyFolder } from '../dataset/storyFolder.ts';
 import { ExportFailure } from './ExportProblem.ts';
 import { exportFormats, isExportFormatName } from './exportFormats.ts';
-import { exportUsage, formatExportProblem } from './formatExportProblem.ts';
+import { exportUsage, formatExportProblem, formatStaleExport } from './formatExportProblem.ts';
+import { newerInputs } from './newerInputs.ts';
 import { readBuiltDataset } from './readBuiltDataset.ts';
 
 export type ExportCommandIo = {
@@ -47,8 +48,10 @@ export function runExportCommand(args: string[], io: ExportCommandIo): number {
       throw new ExportFailure({ code: 'unknown-format', found: values.format });
     }
     const story = values.story ?? null;
-    const file = storyFolder(path.resolve(io.cwd, story ?? '.')).timeline;
-    io.out(exportFormats[values.format].render(readBuiltDataset(file, story)));
+    const folder = storyFolder(path.resolve(io.cwd, story ?? '.'));
+    io.out(exportFormats[values.format].render(readBuiltDataset(folder.timeline, story)));
+    const newer = newerInputs(folder.root, folder.timeline);
+    if (newer.length > 0) io.err(`${formatStaleExport(folder.timeline, story, newer)}\n`);
     return 0;
   } catch (error) {
     if (!(error instanceof ExportFailure)) throw error;
