@@ -23,7 +23,14 @@ export type BuildProblem = ProblemPlace &
     | { code: 'not-a-folder'; path: string }
     | { code: 'no-articles'; path: string }
     | { code: 'not-utf8'; path: string; byte: number; line: number; column: number }
-    | { code: 'invalid-json'; reason: string; line?: number; column?: number }
+    | {
+        code: 'invalid-json';
+        reason: string;
+        line?: number;
+        column?: number;
+        /** The place is a comma with nothing after it before a closing bracket. */
+        trailingComma?: true;
+      }
     | { code: 'invalid-record'; issue: SchemaIssue; found: unknown }
     | { code: 'missing-record'; id: string; seedFile: string }
     | { code: 'unknown-source'; found: string; known: string[] }

@@ -66,7 +66,9 @@ function word(problem: BuildProblem): Wording {
         hint:
           problem.line === undefined
             ? undefined
-            : `Look at line ${problem.line}, column ${problem.column} of the file.`,
+            : problem.trailingComma
+              ? `Look at line ${problem.line}, column ${problem.column} of the file: a comma with nothing after it before the closing bracket. Delete it.`
+              : `Look at line ${problem.line}, column ${problem.column} of the file.`,
       };
     case 'invalid-record':
       return {

@@ -67,6 +67,19 @@ describe('runDataBuild', () => {
     expect(failed[0]).toContain(`  Look at line 3, column ${events[2].length} of the file.`);
   });
 
+  it('places a comma left before a closing bracket at the comma, and says to delete it', () => {
+    const text = readFileSync(join(root, 'data/events.json'), 'utf8');
+    // The last event's closing brace, then a comma an editor left when deleting the event after it.
+    const end = text.lastIndexOf('}');
+    writeFileSync(join(root, 'data/events.json'), `${text.slice(0, end + 1)},\n]\n`);
+    const lines = text.slice(0, end + 1).split('\n');
+    expect(run()).toBe(1);
+    expect(failed[0]).toContain(
+      `  Look at line ${lines.length}, column ${lines.at(-1)!.length + 1} of the file: ` +
+        'a comma with nothing after it before the closing bracket. Delete it.',
+    );
+  });
+
   it('names a deeply nested broken data file as invalid JSON, with its place, instead of crashing', () => {
     writeFileSync(join(root, 'data/story.json'), '['.repeat(8000));
     expect(run()).toBe(1);
