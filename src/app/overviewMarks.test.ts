@@ -11,7 +11,6 @@ const item = (id: string, day: number, days: number, className = 'kind-a'): Time
   className,
   status: null,
   title: id,
-  description: id,
   draft: false,
 });
 

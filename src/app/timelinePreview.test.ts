@@ -15,7 +15,6 @@ const item = (id: string, group: string, day: number, days = 1): TimelineItem =>
   className: `kind-${group}`,
   status: null,
   title: id,
-  description: id,
   draft: false,
 });
 const week = { start: new Date(2025, 7, 4), end: new Date(2025, 7, 11) };

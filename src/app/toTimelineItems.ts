@@ -1,11 +1,9 @@
 import type { TimelineEvent } from '../model/event.ts';
 import type { StoryKind } from '../model/story.ts';
 import { kindClass } from './kindClass.ts';
-import { draftWords } from './draftWords.ts';
 import { statusNames } from './statusNames.ts';
 import { endOfLocalDate, localDate } from './localDate.ts';
 import { dateIsExact } from './dateIsExact.ts';
-import { spanWithinWords } from './spanWithinWords.ts';
 
 /** What the timeline draws for one event, before it becomes a DOM element. */
 export interface TimelineItem {
@@ -19,8 +17,6 @@ export interface TimelineItem {
   /** Set for a drafted event no editor has reviewed: drawn and labelled as a draft. */
   draft: boolean;
   title: string;
-  /** Accessible description: title, date at its own precision, status. */
-  description: string;
 }
 
 export interface TimelineGroup {
@@ -45,8 +41,6 @@ export function toTimelineItems(
   return events.map((event) => {
     const { date } = event;
     const precision = dateIsExact(date) ? 'precise' : 'imprecise';
-    const within = spanWithinWords(date);
-    const when = within ? `${within} ${date.label}` : date.label;
     const status = statusNames[event.status];
     return {
       id: event.id,
@@ -57,9 +51,6 @@ export function toTimelineItems(
       status,
       draft: event.draft === true,
       title: event.title,
-      description: [event.title, when, status, event.draft ? draftWords.short : null]
-        .filter(Boolean)
-        .join(', '),
     };
   });
 }

@@ -56,6 +56,49 @@ describe('resolveEventDate', () => {
     expect(recent).not.toHaveProperty('exactDays');
   });
 
+  it('leaves a stretch the event falls somewhere between unmarked, though it names both days', () => {
+    for (const [text, expression] of [
+      ['He was killed between Monday and Wednesday.', 'between Monday and Wednesday'],
+      ['He was killed sometime between March 3 and 5.', 'sometime between March 3 and 5'],
+      [
+        'He was killed some time between Monday and Wednesday.',
+        'some time between Monday and Wednesday',
+      ],
+      ['Talks were held around March 3-5 in Riyadh.', 'around March 3-5'],
+    ] as const) {
+      const date = dateOf(text, expression);
+      expect(date, expression).toMatchObject({
+        start: '2025-03-03',
+        end: '2025-03-05',
+        granularity: 'span',
+      });
+      expect(date, expression).not.toHaveProperty('exactDays');
+    }
+  });
+
+  it('reads "around" before a stretch as the whole stretch, approximately', () => {
+    expect(dateOf('Talks were held around March 3-5 in Riyadh.', 'around March 3-5')).toMatchObject(
+      {
+        value: '2025-03-03/2025-03-05',
+        mod: 'APPROX',
+      },
+    );
+  });
+
+  it('reads a stretch from one clock time to another as the whole stretch, not its last hour', () => {
+    const date = dateOf(
+      'Unions struck from noon Monday to 3 p.m. Wednesday.',
+      'from noon Monday to 3 p.m. Wednesday',
+    );
+    expect(date).toMatchObject({ start: '2025-03-03', end: '2025-03-05', granularity: 'span' });
+  });
+
+  it('gives no clock to hours counted back from publication: only words that state a clock do', () => {
+    const past = dateOf('He has met them twice in the past 48 hours.', 'the past 48 hours');
+    expect(past.label).not.toMatch(/\d:\d\d|[ap]m/);
+    expect(past.value).not.toContain('T');
+  });
+
   it('leaves stretches of months and years, and spans up to the anchor, unmarked', () => {
     for (const [text, expression] of [
       ['Talks ran from May through August.', 'May through August'],

@@ -33,13 +33,17 @@ function reasonOf(error: unknown): string {
 }
 
 /**
- * Whether the words name each end of a stretch to the day ("March 3-5", "from Monday to
- * Wednesday"): the resolver gives such a stretch as the interval of its two days and counts it
- * from no anchor, while a span counted back from one ("less than two weeks ago") carries the
- * offset it was counted by, though its value has the same shape.
+ * Whether the words name each end of a stretch that lasts, to the day ("March 3-5", "from Monday
+ * to Wednesday", "Monday through Wednesday"), rather than a stretch the event falls somewhere
+ * within ("between Monday and Wednesday", "around March 3-5"): the resolver gives such a stretch
+ * as the interval of its two days and counts it from no anchor, while a span counted back from
+ * one ("less than two weeks ago") carries the offset it was counted by, though its value has the
+ * same shape.
  */
-function namesItsDays(mention: Mention): boolean {
+function namesItsDays(mention: Mention, expression: string): boolean {
+  const within = /\bbetween\b/i.test(`${expression} ${mention.text}`) || mention.mod !== undefined;
   return (
+    !within &&
     mention.granularity === 'span' &&
     mention.offset === undefined &&
     /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/.test(mention.value)
@@ -88,7 +92,7 @@ export function resolveEventDate(
     value,
     ...range,
     ...(mod ? { mod } : {}),
-    ...(namesItsDays(mention) ? { exactDays: true as const } : {}),
+    ...(namesItsDays(mention, when.expression) ? { exactDays: true as const } : {}),
   };
   if (when.throughAnchor) {
     let end: string;

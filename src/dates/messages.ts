@@ -17,7 +17,7 @@ export type DateIssue =
   | { code: 'unreadable-file'; path: string; reason: string }
   | { code: 'repeated-option'; option: string }
   | { code: 'jsonl-option'; option: string }
-  | { code: 'not-utf8'; path: string }
+  | { code: 'not-utf8'; path: string; byte: number; line: number; column: number }
   | { code: 'jsonl-empty-line'; line: number }
   | { code: 'jsonl-not-json'; line: number }
   | { code: 'jsonl-not-object'; line: number; found: string }
@@ -86,7 +86,7 @@ export function describeDateIssue(issue: DateIssue): string {
     case 'jsonl-option':
       return `${issue.option} does not apply with --jsonl: each line gives its own "published" and "locale"`;
     case 'not-utf8':
-      return `cannot read ${issue.path === '-' ? 'standard input' : quote(issue.path)}: expected UTF-8 text, found bytes that are not UTF-8`;
+      return `cannot read ${issue.path === '-' ? 'standard input' : quote(issue.path)}: expected UTF-8 text, found a byte that is not UTF-8 at line ${issue.line}, column ${issue.column} (byte ${issue.byte})`;
     case 'jsonl-empty-line':
       return `line ${issue.line}: expected ${JSONL_SHAPE}, found an empty line`;
     case 'jsonl-not-json':

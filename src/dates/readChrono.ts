@@ -389,7 +389,10 @@ export const readChrono: Pass = (text, { published, locale }) => {
         readings.push(clockOnLastDay(text, start, end, clock, published));
       continue;
     }
-    const time = granularity === 'day' && !clockless ? clockTime(c) : '';
+    // "the past 48 hours": chrono counts the hours back from its noon reference and calls the hour
+    // certain, but the words state no clock, as "36 hours ago" states none.
+    const counted = /(?<!\b\d{4}\s*)\b(?:hours?|hrs?|minutes?|mins?)\b/i.test(part.text);
+    const time = granularity === 'day' && !clockless && !counted ? clockTime(c) : '';
     const resolved = value;
     const weekday = apposed;
     readings.push({

@@ -46,6 +46,54 @@ function readText(text: string, options: ResolveOptions): ReadText {
   return read;
 }
 
+// "from", "between", "sometime between", "some time between", "around": words before a joined
+// stretch that no reading covers. The first group marks a stretch given only approximately.
+const LEADING_WORDS = /^(?:(around|about|approximately)|from|(?:some\s?time\s+)?between)\s+/i;
+// What joins a stretch from one clock time to another: "from noon Monday to 3 p.m. Wednesday".
+const CLOCKED_TO = /^\s+(?:to|until|till|through|thru)\s+$/i;
+
+/**
+ * "from noon Monday to 3 p.m. Wednesday": the news reading joins only calendar days, so a stretch
+ * whose ends carry clock times is the interval of the two days those readings give, when the
+ * quote is exactly those two readings joined by "to", "until" or "through".
+ */
+function stretchOfClockedDays(
+  text: string,
+  span: { start: number; end: number },
+  readings: Reading[],
+  options: ResolveOptions,
+): Mention | undefined {
+  const inside = readings
+    .filter((r) => r.start >= span.start && r.end <= span.end)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const first = inside[0];
+  const last = inside.filter((r) => r.start >= (first?.end ?? 0)).at(-1);
+  if (!first || !last || !CLOCKED_TO.test(text.slice(first.end, last.start))) return undefined;
+  const anchor: Anchor = {
+    value: options.published,
+    source: { kind: 'published', date: options.published },
+  };
+  const ends = [first, last].map((r) =>
+    r.resolve({ published: options.published, deictic: anchor, anaphoric: anchor }),
+  );
+  const [from, to] = ends.map((m) => m.value.slice(0, 10));
+  if (
+    !ends.every((m) => m.granularity === 'day' && DAY.test(m.value.slice(0, 10))) ||
+    !(from! < to!)
+  )
+    return undefined;
+  return {
+    text: text.slice(first.start, last.end),
+    start: first.start,
+    end: last.end,
+    type: 'DATE',
+    value: `${from}/${to}`,
+    granularity: 'span',
+    anchor: ends[0]!.anchor,
+  };
+}
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /**
  * The TIMEX3 reading of the expression at `span` in `text`. The whole text is passed so the
  * sentence's tense can choose between last and next Friday. Of the readings that overlap the
@@ -88,14 +136,20 @@ export function resolveExpression(
   // than the best single reading does. Not against a given anchor: the join read its own.
   // Only where no single reading covers the quote: "Wednesday" never needs the joins.
   if (options.anchor === undefined && overlap(best) < end - start) {
-    // The joined words of "from Monday to Wednesday" leave out its "from"; a quote may keep it.
-    const from = /^from\s+/i.exec(text.slice(start, end))?.[0].length ?? 0;
+    // Leading words no single reading takes ("from", "between", "sometime between", "around")
+    // belong to the stretch after them, which the joined words may leave out.
+    const lead = LEADING_WORDS.exec(text.slice(start, end));
+    const skip = lead?.[0].length ?? 0;
     const joined = read
       .joined()
       .find(
-        (m) => m.start <= start + from && m.end >= end && m.end - m.start > best.end - best.start,
+        (m) => m.start <= start + skip && m.end >= end && m.end - m.start > best.end - best.start,
       );
-    if (joined && overlap(joined) > overlap(best)) return joined;
+    const approximate = lead?.[1] !== undefined && joined?.mod === undefined;
+    if (joined && overlap(joined) > overlap(best))
+      return approximate ? { ...joined, mod: 'APPROX' } : joined;
+    const clocked = lead ? stretchOfClockedDays(text, span, read.readings, options) : undefined;
+    if (clocked) return clocked;
   }
   const anchor: Anchor =
     options.anchor === undefined

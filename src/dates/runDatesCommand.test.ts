@@ -125,12 +125,12 @@ describe('runDatesCommand', () => {
     expect(JSON.parse(io.stdout)).toMatchObject({ id: 'a', mentions: [{ value: '2025-08-04' }] });
   });
 
-  it('refuses a file that is not UTF-8 and names it', async () => {
+  it('refuses a file that is not UTF-8 and names it, with the line and column of the bad byte', async () => {
     const latin1 = new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6e, 0x20, 0x4d]);
     const io = memoryIo({ 'latin1.txt': latin1 });
     expect(await runDatesCommand(['latin1.txt', '--published', '2025-08-06'], io)).toBe(2);
     expect(io.stderr).toBe(
-      'dates: cannot read "latin1.txt": expected UTF-8 text, found bytes that are not UTF-8\n',
+      'dates: cannot read "latin1.txt": expected UTF-8 text, found a byte that is not UTF-8 at line 1, column 4 (byte 3)\n',
     );
     expect(io.stdout).toBe('');
   });

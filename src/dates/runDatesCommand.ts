@@ -1,3 +1,4 @@
+import { decodeUtf8 } from '../dataset/decodeUtf8.ts';
 import { DateResolutionError } from './DateResolutionError.ts';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
@@ -34,13 +35,12 @@ async function readText(path: string, io: DatesIo): Promise<string> {
       reason: REASONS[code] ?? String(error),
     });
   }
-  try {
-    // Fatal: a Latin-1 article would otherwise be read with U+FFFD in it, and every offset after
-    // the first bad byte would point at the wrong words.
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new DateResolutionError({ code: 'not-utf8', path });
-  }
+  // Strict, as the data build reads: a Latin-1 article would otherwise be read with U+FFFD in it,
+  // and every offset after the first bad byte would point at the wrong words.
+  const decoded = decodeUtf8(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  if ('text' in decoded) return decoded.text;
+  const { badByte: byte, line, column } = decoded;
+  throw new DateResolutionError({ code: 'not-utf8', path, byte, line, column });
 }
 
 /**

@@ -9,7 +9,7 @@ export type DraftProblem =
   | { code: 'missing-story'; file: string }
   | { code: 'no-seeds-folder'; file: string }
   | { code: 'no-articles'; file: string }
-  | { code: 'not-utf8'; file: string; byte: number }
+  | { code: 'not-utf8'; file: string; byte: number; line: number; column: number }
   | { code: 'empty-article'; file: string }
   /** A data file that is not JSON, or a record in it that does not match: as the build words it. */
   | { code: 'invalid-data-file'; problem: BuildProblem }

@@ -29,7 +29,7 @@ export function formatDraftProblem(problem: DraftProblem): string {
       return at(
         'article is not UTF-8 text',
         'UTF-8 text (save the article as UTF-8)',
-        `a byte that is not UTF-8 at byte ${problem.byte}`,
+        `a byte that is not UTF-8 at line ${problem.line}, column ${problem.column} (byte ${problem.byte})`,
       );
     case 'empty-article':
       return at('article is empty', 'the text of the article', 'an empty file');

@@ -29,7 +29,8 @@ export type DraftInputs = {
 function decode(bytes: Buffer, file: string, problems: DraftProblem[]): string | undefined {
   const decoded = decodeUtf8(bytes);
   if ('text' in decoded) return decoded.text;
-  problems.push({ code: 'not-utf8', file, byte: decoded.badByte });
+  const { badByte: byte, line, column } = decoded;
+  problems.push({ code: 'not-utf8', file, byte, line, column });
   return undefined;
 }
 

@@ -175,7 +175,11 @@ describe('runDraft on bad input', () => {
   it('refuses an article that is not UTF-8, naming it and leaving events.json as it was', async () => {
     write('data/events.json', '[]');
     write('seeds/b.txt', Buffer.from([0x4f, 0x6e, 0x20, 0xff, 0x0a]));
-    await refused(['article is not UTF-8 text', 'seeds/b.txt', 'at byte 3']);
+    await refused([
+      'article is not UTF-8 text',
+      'seeds/b.txt',
+      'a byte that is not UTF-8 at line 1, column 4 (byte 3)',
+    ]);
     expect(readFileSync(join(dir, 'data/events.json'), 'utf8')).toBe('[]');
   });
 

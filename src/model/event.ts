@@ -53,6 +53,17 @@ export const EventDate = z
       error: 'a start on or before the end',
       path: ['end'],
     }),
+    // A month or a single day is never drawn as a stretch of named days.
+    z.refine(
+      (date) =>
+        date.exactDays === undefined ||
+        (date.granularity === 'span' && /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/.test(date.value)),
+      {
+        error:
+          'exactDays only on a span from one day to another (a value such as 2025-03-03/2025-03-05)',
+        path: ['exactDays'],
+      },
+    ),
   );
 export type EventDate = z.infer<typeof EventDate>;
 
