@@ -1,0 +1,33 @@
+import { expect, openPage, test } from './timelineTest.ts';
+
+test(
+  'the overview strip of a story reaching back decades labels years that do not overlap',
+  { tag: '@zone-free' },
+  async ({ page, dataset }) => {
+    // An event moved back to 1990: the strip then covers 35 years.
+    const [first, ...rest] = dataset.events;
+    if (!first) throw new Error('no events');
+    const old = {
+      ...first,
+      date: { ...first.date, value: '1990-06-01', start: '1990-06-01', end: '1990-06-01' },
+    };
+    await page.route('**/timeline.json', (route) =>
+      route.fulfill({ json: { ...dataset, events: [old, ...rest] } }),
+    );
+    await openPage(page);
+    const labels = page.locator('.overview-year');
+    await expect(labels.first()).toBeVisible();
+    const strip = await page.locator('.overview').boundingBox();
+    if (!strip) throw new Error('overview strip not laid out');
+    const boxes = [];
+    for (const label of await labels.all()) {
+      const box = await label.boundingBox();
+      if (box && box.x < strip.x + strip.width) boxes.push(box);
+    }
+    expect(boxes.length).toBeGreaterThan(2);
+    const overlaps = boxes
+      .slice(1)
+      .filter((box, i) => box.x < (boxes[i]?.x ?? 0) + (boxes[i]?.width ?? 0));
+    expect(overlaps).toEqual([]);
+  },
+);
