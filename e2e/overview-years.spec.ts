@@ -19,7 +19,7 @@ test(
     await expect(labels.first()).toBeVisible();
     const strip = await page.locator('.overview').boundingBox();
     if (!strip) throw new Error('overview strip not laid out');
-    const boxes = [];
+    const boxes: { x: number; width: number }[] = [];
     for (const label of await labels.all()) {
       const box = await label.boundingBox();
       if (box && box.x < strip.x + strip.width) boxes.push(box);
