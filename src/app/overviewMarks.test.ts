@@ -41,6 +41,8 @@ describe('overviewMarks', () => {
 });
 
 describe('overviewYears', () => {
+  const range = (from: number, to: number, step: number) =>
+    Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, i) => from + i * step);
   const story = { start: new Date(1989, 5, 1), end: new Date(2025, 6, 1) };
   const gaps = (width: number) => {
     const at = overviewPosition(story);
@@ -48,8 +50,8 @@ describe('overviewYears', () => {
     return lefts.slice(1).map((left, i) => left - (lefts[i] ?? 0));
   };
 
-  it('labels every year when the strip has room for each', () => {
-    expect(overviewYears(story, 36 * yearLabelWidth * 1.2)).toHaveLength(36);
+  it('labels every year when the strip has room for each, but not one cut off at its end', () => {
+    expect(overviewYears(story, 36 * yearLabelWidth * 1.2)).toEqual(range(1990, 2024, 1));
   });
 
   it('thins the years of a long story so that no label runs into the next', () => {
@@ -59,11 +61,15 @@ describe('overviewYears', () => {
     }
   });
 
+  it('leaves out a year whose label would run off the end of the strip', () => {
+    const late = { start: new Date(2019, 0, 1), end: new Date(2024, 0, 20) };
+    expect(overviewYears(late, 1000)).toEqual([2020, 2021, 2022, 2023]);
+    expect(overviewYears({ ...late, end: new Date(2024, 6, 1) }, 1000)).toContain(2024);
+  });
+
   it('labels round years: every 2nd, 5th or 10th', () => {
-    const range = (from: number, to: number, step: number) =>
-      Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, i) => from + i * step);
-    expect(overviewYears(story, 780)).toEqual(range(1990, 2024, 2));
-    expect(overviewYears(story, 340)).toEqual(range(1990, 2025, 5));
-    expect(overviewYears(story, 150)).toEqual(range(1990, 2020, 10));
+    expect(overviewYears(story, 780)).toEqual(range(1990, 2022, 2));
+    expect(overviewYears(story, 340)).toEqual(range(1990, 2020, 5));
+    expect(overviewYears(story, 150)).toEqual(range(1990, 2010, 10));
   });
 });

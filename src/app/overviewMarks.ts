@@ -53,7 +53,7 @@ const yearSteps = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000];
 
 /**
  * The years labelled on a strip `width` pixels wide: the first of each year, thinned to every
- * 2nd, 5th, 10th … year so that no label runs into the next one.
+ * 2nd, 5th, 10th … year so that no label runs into the next one or off the strip's end.
  */
 export function overviewYears(domain: TimeWindow, width: number): number[] {
   const year = 365.25 * 24 * 3600 * 1000;
@@ -61,8 +61,10 @@ export function overviewYears(domain: TimeWindow, width: number): number[] {
   const step = yearSteps.find((s) => s * perYear >= yearLabelWidth) ?? yearSteps.at(-1) ?? 1;
   const list: number[] = [];
   const first = domain.start.getFullYear() + 1;
+  const at = overviewPosition(domain);
   for (let y = Math.ceil(first / step) * step; y <= domain.end.getFullYear(); y += step) {
-    list.push(y);
+    // A label too near the strip's right edge would be cut off there: leave it out.
+    if ((at(new Date(y, 0, 1)) / 100) * width + yearLabelWidth <= width) list.push(y);
   }
   return list;
 }
