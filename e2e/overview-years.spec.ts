@@ -1,19 +1,12 @@
+import { serveStoryFrom1990 } from './storyFrom1990.ts';
 import { expect, openPage, test } from './timelineTest.ts';
 
 test(
   'the overview strip of a story reaching back decades labels years that do not overlap or run off its end',
   { tag: '@zone-free' },
   async ({ page, dataset }) => {
-    // An event moved back to 1990: the strip then covers 35 years.
-    const [first, ...rest] = dataset.events;
-    if (!first) throw new Error('no events');
-    const old = {
-      ...first,
-      date: { ...first.date, value: '1990-06-01', start: '1990-06-01', end: '1990-06-01' },
-    };
-    await page.route('**/timeline.json', (route) =>
-      route.fulfill({ json: { ...dataset, events: [old, ...rest] } }),
-    );
+    // The first event moved back to 1990: the story then spans 35 years.
+    await serveStoryFrom1990(page, dataset);
     await openPage(page);
     const labels = page.locator('.overview-year');
     await expect(labels.first()).toBeVisible();
