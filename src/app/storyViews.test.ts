@@ -50,6 +50,8 @@ describe('storyViews', () => {
       events: [
         { id: 'stalled', date: { start: '2025-03-03', end: '2025-03-05', granularity: 'span' } },
         at('thursday', '2025-03-06'),
+        // A stretch of months is background, not news days: it does not widen the view.
+        { id: 'talks', date: { start: '2024-11-01', end: '2025-03-06', granularity: 'span' } },
       ],
     } as unknown as Dataset);
     const week = views.find((v) => v.id === 'week');

@@ -57,11 +57,13 @@ export function storyViews(dataset: Dataset): StoryView[] {
   const firstPublished = earliest(published);
   const lastPublished = latest(published);
   const week = 7 * 24 * 3600 * 1000;
-  // Stretches of days ("stalled between March 3 and 5") count as news days too, so the view
+  // Stretches of a few days ("stalled between March 3 and 5") count as news days too, so the view
   // frames them whole rather than cutting them to a sliver at its edge.
   const news = dataset.events.filter(
     (e) =>
-      (e.date.granularity === 'day' || e.date.granularity === 'span') &&
+      (e.date.granularity === 'day' ||
+        (e.date.granularity === 'span' &&
+          localDate(e.date.end).getTime() - localDate(e.date.start).getTime() < week)) &&
       localDate(e.date.end).getTime() >= firstPublished.getTime() - week &&
       localDate(e.date.start).getTime() <= lastPublished.getTime() + week,
   );
