@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { serveStoryFrom1990 } from './storyFrom1990.ts';
 import { expect, openPage, test, timelineItem } from './timelineTest.ts';
 
 const viewButton = (page: Page, id: string) => page.locator(`.views [data-view="${id}"]`);
@@ -63,16 +64,8 @@ test.describe('view buttons', () => {
     'the whole story reaching back decades shows its first event and stays pressed',
     { tag: '@zone-free' },
     async ({ page, dataset }) => {
-      // An event moved back to 1990: the story then spans 35 years, with room either side.
-      const [first, ...rest] = dataset.events;
-      if (!first) throw new Error('no events');
-      const old = {
-        ...first,
-        date: { ...first.date, value: '1990-06-01', start: '1990-06-01', end: '1990-06-01' },
-      };
-      await page.route('**/timeline.json', (route) =>
-        route.fulfill({ json: { ...dataset, events: [old, ...rest] } }),
-      );
+      // The first event moved back to 1990: the story then spans 35 years.
+      const old = await serveStoryFrom1990(page, dataset);
       await openPage(page);
       await viewButton(page, 'all').click();
       const canvas = await page.locator('.timeline-canvas').boundingBox();

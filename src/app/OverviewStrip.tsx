@@ -1,6 +1,6 @@
 import { dayMonthYear } from './displayDate.ts';
-import { memo, useMemo, type PointerEvent } from 'react';
-import { overviewMarks, overviewPosition } from './overviewMarks.ts';
+import { memo, useLayoutEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { overviewMarks, overviewPosition, overviewYears } from './overviewMarks.ts';
 import type { TimeWindow } from './storyViews.ts';
 import type { TimelineItem } from './toTimelineItems.ts';
 
@@ -12,10 +12,19 @@ interface Props {
   onMoveTo: (date: Date) => void;
 }
 
-function years(domain: TimeWindow): number[] {
-  const list: number[] = [];
-  for (let y = domain.start.getFullYear() + 1; y <= domain.end.getFullYear(); y++) list.push(y);
-  return list;
+/** The strip's width in pixels, kept up to date as the page resizes (0 until first measured). */
+function useWidth() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    setWidth(element.clientWidth);
+    const observer = new ResizeObserver(() => setWidth(element.clientWidth));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width] as const;
 }
 
 /**
@@ -41,6 +50,8 @@ export function OverviewStrip({ domain, visible, items, selectedId, onMoveTo }: 
   const from = domain.start.getTime();
   const span = domain.end.getTime() - from;
   const at = overviewPosition(domain);
+  const [stripRef, stripWidth] = useWidth();
+  const years = useMemo(() => overviewYears(domain, stripWidth), [domain, stripWidth]);
   const selected = useMemo(
     () => (selectedId ? items.find((item) => item.id === selectedId) : undefined),
     [items, selectedId],
@@ -59,8 +70,14 @@ export function OverviewStrip({ domain, visible, items, selectedId, onMoveTo }: 
   };
 
   return (
-    <div className="overview" role="img" aria-label={label} onPointerDown={onPointerDown}>
-      {years(domain).map((year) => (
+    <div
+      ref={stripRef}
+      className="overview"
+      role="img"
+      aria-label={label}
+      onPointerDown={onPointerDown}
+    >
+      {years.map((year) => (
         <span key={year} className="overview-year" style={{ left: `${at(new Date(year, 0, 1))}%` }}>
           {year}
         </span>

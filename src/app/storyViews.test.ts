@@ -44,6 +44,22 @@ describe('storyViews', () => {
     expect(oneDay.map((v) => v.label)).toEqual(['Whole story', 'Background 2019', '11 Mar 2025']);
   });
 
+  it('frames a stretch of days among the news days whole, not as a sliver', () => {
+    const views = storyViews({
+      sources: [{ published: '2025-03-06' }],
+      events: [
+        { id: 'stalled', date: { start: '2025-03-03', end: '2025-03-05', granularity: 'span' } },
+        at('thursday', '2025-03-06'),
+        // A stretch of months is background, not news days: it does not widen the view.
+        { id: 'talks', date: { start: '2024-11-01', end: '2025-03-06', granularity: 'span' } },
+      ],
+    } as unknown as Dataset);
+    const week = views.find((v) => v.id === 'week');
+    expect(week?.label).toBe('3–6 Mar 2025');
+    expect(week?.window.start.getTime()).toBeLessThan(new Date(2025, 2, 3).getTime());
+    expect(week?.window.end.getTime()).toBeGreaterThan(new Date(2025, 2, 7).getTime());
+  });
+
   it('keeps every event inside the whole-story view', () => {
     const all = view('all');
     expect(all?.window.start.getTime()).toBeLessThan(new Date(2019, 11, 1).getTime());

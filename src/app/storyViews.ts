@@ -50,16 +50,20 @@ export function storySpan(dataset: Dataset): TimeWindow | null {
 /**
  * The views a reader can jump to: the whole story, the background (everything that began
  * before the year the articles were published) and the news days themselves (the day-precise
- * events within a week of publication). Derived from the data, so another story gets its own.
+ * events and stretches of days within a week of publication, each whole). Derived from the data, so another story gets its own.
  */
 export function storyViews(dataset: Dataset): StoryView[] {
   const published = dataset.sources.map((s) => localDate(s.published));
   const firstPublished = earliest(published);
   const lastPublished = latest(published);
   const week = 7 * 24 * 3600 * 1000;
+  // Stretches of a few days ("stalled between March 3 and 5") count as news days too, so the view
+  // frames them whole rather than cutting them to a sliver at its edge.
   const news = dataset.events.filter(
     (e) =>
-      e.date.granularity === 'day' &&
+      (e.date.granularity === 'day' ||
+        (e.date.granularity === 'span' &&
+          localDate(e.date.end).getTime() - localDate(e.date.start).getTime() < week)) &&
       localDate(e.date.end).getTime() >= firstPublished.getTime() - week &&
       localDate(e.date.start).getTime() <= lastPublished.getTime() + week,
   );
