@@ -160,7 +160,6 @@ export function draftStory({ articles, kinds, editorEvents }: DraftInput): Draft
     documents,
     datelines,
     tellings,
-    referenced: referenced.map((r) => r.passage),
   });
   const sayings = new Set<Passage>(tellings);
   for (const dateline of datelines) {

@@ -124,3 +124,48 @@ describe('findPassages, two dates of one passage that overlap', () => {
     ]);
   });
 });
+
+describe('findPassages, the date someone said it beside the date of what happened', () => {
+  const wire = (text: string) => ({ ...article(text), published: '2025-03-05' });
+
+  it('dates the passage by the stretch the event took, not by when officials said it', () => {
+    const { dated, leftOut } = findPassages(
+      wire(
+        'Dock workers struck on March 3-5, halting all shipping, union officials said on Wednesday.',
+      ),
+      [],
+    );
+    expect(dated.map((p) => [p.mention.text, p.range])).toEqual([
+      ['March 3-5', { start: '2025-03-03', end: '2025-03-05' }],
+    ]);
+    expect(leftOut.map((l) => l.reason)).not.toContain('same-date-in-passage');
+  });
+
+  it('leaves out "police said Tuesday" and "a statement released Tuesday" inside the event date', () => {
+    const a = findPassages(wire('Two men were arrested this week, police said Tuesday.'), []);
+    expect(a.dated.map((p) => p.mention.text)).toEqual(['this week']);
+    const b = findPassages(
+      wire(
+        'The gates stayed closed between March 3 and 5, according to a statement released Tuesday.',
+      ),
+      [],
+    );
+    expect(b.dated.map((p) => p.range)).toEqual([{ start: '2025-03-03', end: '2025-03-05' }]);
+  });
+
+  it('keeps a saying on another day as a clause of its own', () => {
+    const { dated } = findPassages(
+      wire('Trump could meet Putin as early as next week, an official confirmed on Wednesday.'),
+      [],
+    );
+    expect(dated.map((p) => p.mention.text)).toEqual(['as early as next week', 'on Wednesday']);
+  });
+
+  it('keeps the date of a saying where it is the only date the sentence gives', () => {
+    const { dated } = findPassages(
+      wire('The strike will go on, union officials said on Wednesday.'),
+      [],
+    );
+    expect(dated.map((p) => p.mention.text)).toEqual(['on Wednesday']);
+  });
+});

@@ -3,6 +3,7 @@ import { findMentions } from '../dates/findMentions.ts';
 import { timexRange } from '../dates/timexRange.ts';
 import { blankQuotedSpeech } from './blankQuotedSpeech.ts';
 import { contentWords } from './contentWords.ts';
+import { isDateOfSaying } from './dateOfSaying.ts';
 import { articleNames, namesIn } from './properNames.ts';
 import type { DraftArticle } from './DraftArticle.ts';
 import { datelineEnd } from './readDateline.ts';
@@ -252,6 +253,30 @@ export function findPassages(
         }
         return [];
       });
+    // "… struck on March 3-5, union officials said on Wednesday": where the sentence gives what
+    // happened a date of its own that overlaps the date of the saying, the saying's date does
+    // not date the passage. (A saying on another day keeps its clause: "could meet next week, an
+    // official confirmed on Wednesday" tells two happenings.)
+    const saying = (m: Mention) =>
+      isDateOfSaying(
+        sentence.text.slice(0, m.start - sentence.start),
+        m.text,
+        sentence.text.slice(m.end - sentence.start),
+      );
+    for (const h of here.filter((o) => o.range !== undefined && saying(o.mention))) {
+      const overlapped = here.some(
+        (o) =>
+          o !== h &&
+          o.range !== undefined &&
+          !saying(o.mention) &&
+          o.range.start <= h.range!.end &&
+          h.range!.start <= o.range.end,
+      );
+      if (!overlapped) continue;
+      here.splice(here.indexOf(h), 1);
+      expressions++;
+      datedSentences.add(sentence.index);
+    }
     const calendar = here.filter((h) => h.range !== undefined);
     const free = !quoted.some((q) => q.start < sentence.end && sentence.start < q.end);
     if (free && calendar.length > 0 && calendar.every((h) => isReported(sentence, h.mention))) {

@@ -4,6 +4,7 @@ import { actionVerbs } from './actionVerbs.ts';
 import { gatherRetellings } from './gatherRetellings.ts';
 import { joinDatelineDay } from './joinDatelineDay.ts';
 import { joinMutualBest } from './joinMutualBest.ts';
+import { namesNoDay } from './namesNoDay.ts';
 import { SAME_DATE_MAX_DAYS, sameOrWithinStretch } from './sameOrWithinStretch.ts';
 import { sharesQuotation } from './sharesQuotation.ts';
 import { statusFromWords } from './statusFromWords.ts';
@@ -148,7 +149,6 @@ export function joinPassages({
   documents,
   datelines = [],
   tellings = [],
-  referenced = [],
 }: {
   dated: readonly DatedPassage[];
   undated: readonly Passage[];
@@ -157,10 +157,7 @@ export function joinPassages({
   datelines?: readonly DatedPassage[];
   /** Sentences that report someone's words about another date: the saying joins the storyline. */
   tellings?: readonly Passage[];
-  /** Passages whose only dates are reference points: they go on telling their article's news. */
-  referenced?: readonly Passage[];
 }): Happening[] {
-  const referencedSet = new Set(referenced);
   const vector = vectors([...dated, ...undated, ...datelines, ...tellings], documents);
   let happenings: Happening[] = [];
   const likeness = (p: Passage, h: Happening) =>
@@ -179,9 +176,14 @@ export function joinPassages({
   const sameDate = (p: DatedPassage, h: Happening) =>
     Math.max(days(p), days(h.dated[0]!)) < SAME_DATE_MAX_DAYS * DAY &&
     sameOrWithinStretch(h.dated[0]!, p);
+  // Both passages must name the day: a clock time alone ("at 3am") gives none of its own.
   const nextTo = (p: DatedPassage, h: Happening) =>
+    !namesNoDay(p.mention) &&
     h.dated.some(
-      (q) => q.article === p.article && Math.abs(q.sentence - p.sentence) <= NEWS_SENTENCES,
+      (q) =>
+        q.article === p.article &&
+        Math.abs(q.sentence - p.sentence) <= NEWS_SENTENCES &&
+        !namesNoDay(q.mention),
     );
   for (const passage of order) {
     const match = best(passage, (h) => overlaps(h.dated[0]!.range, passage.range));
@@ -245,7 +247,6 @@ export function joinPassages({
       (point.inLead ||
         leadScore >= JOIN_LEAD ||
         CONTINUES.test(passage.quote) ||
-        referencedSet.has(passage) ||
         goesOn(passage, lead))
     ) {
       joinTo(passage, lead);

@@ -2,6 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { isFragment, titleForHappening, titleFromPassage } from './titleFromPassage.ts';
 
 describe('titleFromPassage', () => {
+  it('drops the whole phrase a date heads in an appositive, leaving no dangling participle', () => {
+    expect(
+      titleFromPassage(
+        'The operator, founded on May 1, 1990, runs four terminals on the lake.',
+        'May 1, 1990',
+      ),
+    ).toBe('The operator runs four terminals on the lake');
+  });
+
+  it('never cuts a duration in two at the length limit', () => {
+    expect(
+      titleFromPassage(
+        'Earlier today, the union rejected a revised offer after a meeting that lasted half an hour.',
+        'Earlier today',
+      ),
+    ).toBe('The union rejected a revised offer after a meeting that lasted half an hour');
+  });
+
+  it('ends on no comma when the saying was set in single quotes', () => {
+    expect(titleFromPassage('‘Talks will resume,’ the minister said on Monday.', 'Monday')).toBe(
+      'Talks will resume',
+    );
+    expect(titleFromPassage("'Talks will resume,' the minister said on Monday.", 'Monday')).toBe(
+      'Talks will resume',
+    );
+  });
   it('leaves out the date words and an attribution at the end', () => {
     expect(
       titleFromPassage(

@@ -35,6 +35,17 @@ const ONLY_ATTRIBUTION = new RegExp(
   `^(?:[\\w.’'-]+\\s+){0,6}(?:${SAYING}|${TELLING}|showed)$`,
   'iu',
 );
+/**
+ * A phrase set off by a comma that only leads to its date, a participle and its preposition:
+ * "…, founded on [May 1, 1990], …", "…, signed in [2019], …".
+ */
+const DATED_INSET = /,\s*(?:[a-z]+(?:ed|en|wn|ng)\s+)(?:in|on|at|since|from|during|by)\s+$/;
+/**
+ * A length of time, which a title keeps whole: "half an hour", "two days", "a few weeks".
+ */
+const DURATION =
+  /\b(?:(?:half|quarter)\s+an?|an?(?:\s+few)?|several|some|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)(?:\s+and\s+a\s+half)?\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?)\b/gi;
+
 /** Words that open a clause that depends on another: "since Biden met Putin …". */
 const SUBORDINATOR = /\b(?:since|after|when|until|before|while|once|because)\s+/gi;
 /** An opening clause that sets the scene: "Following the purchase of NeXT, …". */
@@ -65,6 +76,18 @@ function nameSafeCut(words: readonly string[], cut: number): number {
   let start = cut;
   while (start > 1 && capitalised(words[start - 1])) start--;
   return start > 1 ? start : cut;
+}
+
+/** Where to cut `words` at `cut` without splitting a length of time: on to its last word. */
+function durationSafeCut(words: readonly string[], cut: number): number {
+  if (cut >= words.length) return cut;
+  const text = words.join(' ');
+  const cutAt = words.slice(0, cut).join(' ').length;
+  for (const m of text.matchAll(DURATION)) {
+    const end = m.index + m[0].length;
+    if (m.index < cutAt && end > cutAt) return text.slice(0, end).split(' ').length;
+  }
+  return cut;
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -137,13 +160,19 @@ export function titleFromPassage(quote: string, expression: string): string {
       ((opensSentence && !DATE_AS_SUBJECT.test(after) && !/^\s+of\b/i.test(after)) ||
         /[,;:–—(]\s*$/.test(before) ||
         /^\s*(?:[,.;:!?–—)]|$)/.test(after));
-    if (edge) {
+    const inset = DATED_INSET.exec(before);
+    if (inset && /^\s*,/.test(after)) {
+      // "The operator, founded on May 1, 1990, runs …": the whole phrase the date heads goes.
+      text = `${before.slice(0, inset.index)}${after.replace(/^\s*,/, '')}`;
+    } else if (edge) {
       const kept = opensSentence ? before.replace(/\b(?:in|on|at|during|by)\s*$/i, '') : before;
       text = `${kept.replace(ORPHAN, '')} ${after}`;
     }
   }
   text = text
     .replace(/[“”"‘’']/g, (q) => (q === '’' || q === "'" ? q : ''))
+    // An opening straight quote ("'Talks will …"), not an elided year ("'90s").
+    .replace(/^\s*'(?=[A-Z])/, '')
     .replace(/^[\s,;:–—-]+/, '')
     .replace(/\s+([,.;:!?])/g, '$1')
     .replace(/([,;:])(?:\s*[,;:])+/g, '$1')
@@ -201,10 +230,11 @@ export function titleFromPassage(quote: string, expression: string): string {
     }
   }
   cut = nameSafeCut(words, cut);
+  cut = durationSafeCut(words, cut);
   let title = words
     .slice(0, cut)
     .join(' ')
-    .replace(/[,;:–—(]+$/, '');
+    .replace(/[,;:–—(]+['’]?$/, '');
   while (DANGLING.test(title)) title = title.replace(DANGLING, '');
   title = title.trim();
   if (title === '') title = quote.split(/\s+/).slice(0, 8).join(' ');
