@@ -176,3 +176,23 @@ describe('a bare clock time belongs to the day its text ties it to', () => {
     expect(valueOf(read(text, '2025-03-08'), 'at 4:12 a.m.')).toBe('2025-03-06T04:12');
   });
 });
+
+describe('a clock next to its weekday takes that weekday, whatever day came before', () => {
+  const THURSDAY = '2025-03-06';
+
+  it('joins "10 p.m. Thursday" after a sentence that named another day', () => {
+    const found = read(
+      'He was arrested on March 3. At 10 p.m. Thursday, police said he had been released.',
+      THURSDAY,
+    );
+    expect(valueOf(found, 'At 10 p.m. Thursday')).toBe('2025-03-06T22:00');
+  });
+
+  it('joins "10 p.m. on Thursday" after a sentence that named another day', () => {
+    const found = read(
+      'He was arrested on March 3. At 10 p.m. on Thursday, police said he had been released.',
+      THURSDAY,
+    );
+    expect(valueOf(found, 'At 10 p.m. on Thursday')).toBe('2025-03-06T22:00');
+  });
+});

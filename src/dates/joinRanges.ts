@@ -26,7 +26,8 @@ const WEEKDAY = new RegExp(`\\b${WEEKDAY_PATTERN}\\b`, 'i');
 const ZONE_AFTER = new RegExp(`^\\.?\\s+${CLOCK_ZONE}\\b`);
 // Between a clock time and its day: "noon local time on Monday", "0425 GMT Friday".
 const CLOCK_WORDS = /\d|\b(?:noon|midnight|midday)\b/i;
-const TIME_TO_DAY = /^(?:,?\s+on\s+|,?\s+)$/i;
+// The full stop of "p.m." may be left out of the clock's words ("10 p.m. Thursday").
+const TIME_TO_DAY = /^\.?(?:,?\s+on\s+|,?\s+)$/i;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const CALENDAR = /^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|Q[1-4]|SP|SU|FA|WI))?$/;
@@ -122,9 +123,11 @@ function joinOvernight(text: string, a: Mention, b: Mention): Mention | undefine
 
 /** "noon local time on Monday", "0425 GMT Friday": a clock time given no day, and its day. */
 function joinTimeAndDay(text: string, a: Mention, b: Mention): Mention | undefined {
-  if (a.type !== 'TIME' || a.anchor.kind !== 'published' || !isCalendar(b) || !DAY.test(b.value)) {
-    return undefined;
-  }
+  // A clock dated from the publication or from a day named before it ("He was arrested on March
+  // 3. At 10 p.m. Thursday"): the weekday right after it is nearer and wins.
+  const bare =
+    a.anchor.kind === 'published' || (a.anchor.kind === 'mention' && a.anchor.start < a.start);
+  if (a.type !== 'TIME' || !bare || !isCalendar(b) || !DAY.test(b.value)) return undefined;
   // A clock ("0425 GMT", "noon"), not a day with its part ("Sunday night Monday", as TimeML reads it).
   if (!CLOCK_WORDS.test(a.text)) return undefined;
   const zone = ZONE_AFTER.exec(text.slice(a.end))?.[0] ?? '';

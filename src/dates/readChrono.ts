@@ -65,6 +65,15 @@ const WILL_AFTER =
 const CLOCK =
   /\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|midday)\b|\b\d{1,2}(?:\s+o['’]clock)?\s+in\s+the\s+(?:morning|afternoon|evening)\b/i;
 
+// Only the sentence before counts, so only its end needs finding: the last 1,000 characters
+// nearly always hold two sentence ends, and the whole stretch is read only when they do not (an
+// article full of clock times would otherwise be read again from the story's day for each one).
+function withinSentenceBefore(text: string, from: number, to: number): boolean {
+  const window = Math.max(from, to - 1000);
+  const ends = sentencesBetween(text, window, to);
+  return ends > 1 || window === from ? ends <= 1 : sentencesBetween(text, from, to) <= 1;
+}
+
 /**
  * A clock time with no day of its own ("At 10 p.m., …"), read on the day the story is on when
  * that day was named in its sentence or the one just before ("On Oct. 23, 1998, … At 10 p.m.,
@@ -87,7 +96,7 @@ function clockOnLastDay(
     resolve: (context) => {
       const named = context.day ?? context.anaphoric;
       const near =
-        named.source.kind !== 'mention' || sentencesBetween(text, named.source.start, start) <= 1;
+        named.source.kind !== 'mention' || withinSentenceBefore(text, named.source.start, start);
       const day = near ? /^\d{4}-\d{2}-\d{2}/.exec(named.value)?.[0] : undefined;
       return {
         type: 'TIME',

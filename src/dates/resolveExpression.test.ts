@@ -228,3 +228,24 @@ describe('resolveExpression errors', () => {
     ).toThrow(/found "PAST_REF"/);
   });
 });
+
+describe('resolveExpression dates words as the news reading of the whole text does', () => {
+  const THURSDAY: ResolveOptions = { published: '2025-03-06', locale: 'en-US' };
+
+  it('reads a weekday by the date set beside it inside the words', () => {
+    const text = 'On Saturday night, Feb. 22, police came to the house.';
+    expect(resolve(text, 'On Saturday night, Feb. 22', THURSDAY).value).toMatch(/^2025-02-22/);
+  });
+
+  it('reads "the day after" a named day as the day after it', () => {
+    const text = 'The day after the Friday deadline, talks resumed.';
+    expect(resolve(text, 'The day after the Friday deadline', THURSDAY).value).toBe('2025-03-08');
+  });
+
+  it('puts a clock on the weekday after its parenthesised wire time', () => {
+    const text = 'The quake struck at 10:35 a.m. (0735 GMT) Friday, officials said.';
+    expect(resolve(text, 'at 10:35 a.m. (0735 GMT) Friday', THURSDAY).value).toBe(
+      '2025-02-28T10:35',
+    );
+  });
+});

@@ -151,6 +151,16 @@ export function resolveExpression(
     const clocked = lead ? stretchOfClockedDays(text, span, read.readings, options) : undefined;
     if (clocked) return clocked;
   }
+  // "On Saturday night, Feb. 22", "The day after the Friday deadline", "10:35 a.m. (0735 GMT)
+  // Friday": the news reading dates the best reading from another mention inside the words; the
+  // reading alone would count from the publication.
+  const news =
+    options.anchor === undefined
+      ? read.joined().find((m) => m.start === best.start && m.end === best.end)
+      : undefined;
+  if (news?.anchor.kind === 'mention' && news.anchor.start >= start && news.anchor.start < end) {
+    return news;
+  }
   const anchor: Anchor =
     options.anchor === undefined
       ? { value: options.published, source: { kind: 'published', date: options.published } }

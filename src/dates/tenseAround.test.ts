@@ -7,6 +7,16 @@ const tense = (sentence: string, words: string) => {
 };
 
 describe('tenseAround', () => {
+  it('takes the tense of a date opening a sentence from that sentence, not the one before', () => {
+    for (const before of ['runs', 'opens', 'owns', 'ran']) {
+      const text = `The operator ${before} four terminals. On Tuesday, it filed a complaint.`;
+      expect(tense(text, 'On Tuesday')).toBe('past');
+    }
+    expect(
+      tense('The operator filed a complaint. On Tuesday, it opens a terminal.', 'On Tuesday'),
+    ).toBe('future');
+  });
+
   it('reads a date next to until, by or deadline as future', () => {
     expect(tense('Russia has until Friday to act.', 'Friday')).toBe('future');
     expect(tense('It must agree by 8/8.', '8/8')).toBe('future');

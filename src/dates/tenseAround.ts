@@ -152,7 +152,10 @@ function sentenceAround(
   end: number,
 ): { before: string; after: string } {
   const head = text.slice(Math.max(0, start - 200), start);
-  const cut = Math.max(head.lastIndexOf('\n'), sentenceEnds(head, true).at(-1) ?? -1);
+  // The date itself stays in the text that is split: a full stop right before it ("terminals. On
+  // Tuesday") ends the sentence before only when what follows (the date) opens with a capital.
+  const ends = sentenceEnds(head + text.slice(start, end), true).filter((i) => i < head.length);
+  const cut = Math.max(head.lastIndexOf('\n'), ends.at(-1) ?? -1);
   const before = cut >= 0 ? head.slice(cut + 1) : head;
   const tail = text.slice(end, end + 200);
   const line = tail.indexOf('\n');

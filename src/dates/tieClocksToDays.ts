@@ -21,8 +21,10 @@ export function tieClocksToDays(
 ): Mention[] {
   return mentions.map((m, i) => {
     // The first day named after the clock; a wire time in the parenthesis is passed over.
-    const next = mentions.slice(i + 1).find((n) => DAY.test(n.value));
-    if (!readings[i]?.clock || !next) return m;
+    // Only the next two mentions: the day, or a wire time and then the day.
+    if (!readings[i]?.clock) return m;
+    const next = mentions.slice(i + 1, i + 3).find((n) => DAY.test(n.value));
+    if (!next) return m;
     if (!PARENTHESIS_BETWEEN.test(text.slice(m.end, next.start))) return m;
     const day = {
       value: next.value,
