@@ -1,6 +1,5 @@
-import { getDay } from 'date-fns';
 import type { Mention } from '../model/mention.ts';
-import { toLocalDate } from './calendarDate.ts';
+import { isWeekdayOf } from './isWeekdayOf.ts';
 import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 // "Saturday night", "late Tuesday": a weekday alone, perhaps with its part of the day.
@@ -24,7 +23,7 @@ export function apposeWeekdayToDate(text: string, mentions: readonly Mention[]):
     const name = WEEKDAY_ALONE.exec(m.text)?.[1]?.toLowerCase();
     if (!name || !next || !DAY.test(next.value) || !DAY.test(m.value)) return m;
     if (!/^,\s+$/.test(text.slice(m.end, next.start))) return m;
-    if (getDay(toLocalDate(next.value)) !== WEEKDAY_NAMES.indexOf(name as never)) return m;
+    if (!isWeekdayOf(next.value, WEEKDAY_NAMES.indexOf(name as never))) return m;
     return {
       ...m,
       value: next.value,

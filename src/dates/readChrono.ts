@@ -3,8 +3,7 @@ import type { Granularity, Locale } from '../model/temporal.ts';
 import { DAY_WORD_TITLE } from './dayWordTitle.ts';
 import { clockTime, pad, parseChrono } from './parseChrono.ts';
 import { dayMonthByTense, monthByTense } from './monthByTense.ts';
-import { getDay } from 'date-fns';
-import { toLocalDate } from './calendarDate.ts';
+import { isWeekdayOf } from './isWeekdayOf.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
@@ -112,11 +111,6 @@ function clockOnLastDay(
 const APPOSED = /\d,?\s+an?\s+$/i;
 
 /** Whether a TIMEX value names a day (or a time of one) that falls on `weekday` (0 = Sunday). */
-function isWeekdayOf(value: string, weekday: number): boolean {
-  const day = /^\d{4}-\d{2}-\d{2}/.exec(value)?.[0];
-  return day !== undefined && getDay(toLocalDate(day)) === weekday;
-}
-
 interface Part {
   start: number;
   text: string;
