@@ -135,6 +135,22 @@ describe('resolveEventDate', () => {
     );
   });
 
+  it('records the zone the words name with the clock, as written, and none without one', () => {
+    expect(
+      dateOf('He spoke at 10:30 a.m. EST on March 3.', 'at 10:30 a.m. EST on March 3'),
+    ).toMatchObject({
+      value: '2025-03-03T10:30',
+      zone: 'EST',
+    });
+    expect(
+      dateOf('Polls closed at 9 a.m. local time on Monday.', 'at 9 a.m. local time on Monday').zone,
+    ).toBe('local time');
+    expect(
+      dateOf('He spoke at 10:30 a.m. on March 3.', 'at 10:30 a.m. on March 3'),
+    ).not.toHaveProperty('zone');
+    expect(dateOf('They met on Wednesday.', 'on Wednesday')).not.toHaveProperty('zone');
+  });
+
   it('leaves a single day unmarked: its granularity already says it', () => {
     expect(dateOf('They met on Wednesday.', 'on Wednesday')).not.toHaveProperty('exactDays');
   });

@@ -1,3 +1,4 @@
+import { clockZone } from '../dates/clockZone.ts';
 import { DateResolutionError } from '../dates/DateResolutionError.ts';
 import { labelDate } from '../dates/labelDate.ts';
 import { resolveExpression } from '../dates/resolveExpression.ts';
@@ -112,7 +113,10 @@ export function resolveEventDate(
       granularity: 'span',
     };
   }
-  const label = labelDate(date, mention.text);
+  // Whose clock a time is: the zone the words name with it, kept as written.
+  const zone = /T\d{2}:\d{2}/.test(date.value) ? clockZone(mention.text) : undefined;
+  if (zone) date = { ...date, zone };
+  const label = labelDate(date);
   return {
     ...date,
     label,

@@ -1,7 +1,7 @@
 import { format } from 'date-fns';
 import type { Granularity, TimexMod } from '../model/temporal.ts';
 import { toLocalDate } from './calendarDate.ts';
-import { clockZone } from './clockZone.ts';
+import { timexClock } from './timexClock.ts';
 
 const seasons: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
 
@@ -16,42 +16,38 @@ const modWords: Record<TimexMod, (label: string) => string> = {
 
 /**
  * The clock time a TIME value keeps (`2025-03-03T10:30`), as the article stated it: "10:30 am",
- * with the zone its words name ("EST"). Read from the value's digits, never through a Date in
- * the reader's zone: it is the article's clock, not the reader's.
+ * with the zone its words name ("EST"). It is the article's clock, not the reader's.
  */
-function clockOf(value: string, words: string | undefined): string | undefined {
-  const m = /T(\d{2}):(\d{2})/.exec(value);
-  if (!m) return undefined;
-  const hour = Number(m[1]);
-  const clock = `${hour % 12 || 12}:${m[2]} ${hour < 12 ? 'am' : 'pm'}`;
-  const zone = words === undefined ? undefined : clockZone(words);
-  return zone ? `${clock} ${zone}` : clock;
+function clockOf(value: string, zone: string | undefined): string | undefined {
+  const clock = timexClock(value);
+  if (!clock) return undefined;
+  const { hour, minute } = clock;
+  const time = `${hour % 12 || 12}:${String(minute).padStart(2, '0')} ${hour < 12 ? 'am' : 'pm'}`;
+  return zone ? `${time} ${zone}` : time;
 }
 
 /**
  * How a reader says a date at its own precision: a day with the clock time the words give, if
- * they give one (`words`, the expression it was read from, may name its zone).
+ * they give one, and the zone they name with it (`zone`, as written: "EST", "local time").
  *
  * @example
  * labelDate({ value: '2025-W33', granularity: 'week', start: '2025-08-11', end: '2025-08-17' })
  * //=> 'week of 11 Aug 2025'
  */
-export function labelDate(
-  date: {
-    value: string;
-    granularity: Granularity;
-    start: string;
-    end: string;
-    mod?: TimexMod;
-  },
-  words?: string,
-): string {
+export function labelDate(date: {
+  value: string;
+  granularity: Granularity;
+  start: string;
+  end: string;
+  mod?: TimexMod;
+  zone?: string;
+}): string {
   const start = toLocalDate(date.start);
   const end = toLocalDate(date.end);
   const plain = (() => {
     switch (date.granularity) {
       case 'day': {
-        const clock = clockOf(date.value, words);
+        const clock = clockOf(date.value, date.zone);
         const day = format(start, 'EEE d MMM yyyy');
         return clock ? `${day}, ${clock}` : day;
       }

@@ -141,6 +141,26 @@ describe('findPassages, the date someone said it beside the date of what happene
     expect(leftOut.map((l) => l.reason)).not.toContain('same-date-in-passage');
   });
 
+  it('lists the date of the saying it leaves out, with where it stands and why', () => {
+    const text =
+      'Dock workers struck on March 3-5, halting all shipping, union officials said on Wednesday.';
+    const { leftOut } = findPassages(wire(text), []);
+    const saying = leftOut.filter((l) => l.reason === 'date-of-saying');
+    expect(saying).toHaveLength(1);
+    const { expression, start } = saying[0]!;
+    expect(expression).toMatch(/Wednesday$/);
+    expect(text.slice(start, start + expression.length)).toBe(expression);
+    expect(text.slice(start + expression.length)).toBe('.');
+  });
+
+  it('lists no date of a saying where the sentence gives no other date', () => {
+    const { leftOut } = findPassages(
+      wire('The strike will go on, union officials said on Wednesday.'),
+      [],
+    );
+    expect(leftOut.map((l) => l.reason)).not.toContain('date-of-saying');
+  });
+
   it('leaves out "police said Tuesday" and "a statement released Tuesday" inside the event date', () => {
     const a = findPassages(wire('Two men were arrested this week, police said Tuesday.'), []);
     expect(a.dated.map((p) => p.mention.text)).toEqual(['this week']);

@@ -19,7 +19,8 @@ export type LeftOutReason =
   | 'same-date-in-passage'
   | 'anchor-not-drafted'
   | 'comparison'
-  | 'later-happening';
+  | 'later-happening'
+  | 'date-of-saying';
 
 export type LeftOut = { article: string; expression: string; start: number; reason: LeftOutReason };
 
@@ -275,6 +276,7 @@ export function findPassages(
       if (!overlapped) continue;
       here.splice(here.indexOf(h), 1);
       expressions++;
+      leave(h.mention, 'date-of-saying');
       datedSentences.add(sentence.index);
     }
     const calendar = here.filter((h) => h.range !== undefined);

@@ -58,6 +58,25 @@ describe('formatDraftReport', () => {
       '        p: “Friday”',
     ]);
   });
+
+  it('names a date left out because it only says when someone said it', () => {
+    const report = formatDraftReport(
+      {
+        ...{ articles: 1, expressions: 2, datedPassages: 1, drafts: 1, joined: 0 },
+        ...{ undatedJoined: 0, sayingsJoined: 0, undatedArticles: [], onPublication: 0 },
+        leftOut: [
+          { article: 'w', expression: 'on Wednesday', start: 78, reason: 'date-of-saying' },
+        ],
+      },
+      'data/events.json',
+      0,
+    );
+    expect(report.split('\n').slice(3)).toEqual([
+      '1 date expression left out:',
+      '     1  only when it was said (“…, union officials said on Wednesday”); what was said has a date of its own',
+      '        w: “on Wednesday”',
+    ]);
+  });
 });
 
 describe('formatDraftProblem', () => {

@@ -79,6 +79,8 @@ export const LEFT_OUT_REASONS: Record<LeftOutReason, string> = {
   'anchor-not-drafted': 'read against a date no draft holds',
   comparison: 'what a record is measured against (“the first since 2019”), not when it happened',
   'later-happening': 'a later happening the event came before (“ahead of Friday’s vote”)',
+  'date-of-saying':
+    'only when it was said (“…, union officials said on Wednesday”); what was said has a date of its own',
 };
 
 /**

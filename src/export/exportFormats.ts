@@ -32,7 +32,7 @@ const formats = {
     file: 'timeline.csv',
     label: 'CSV',
     mediaType: 'text/csv; charset=utf-8; header=present',
-    render: (dataset) => toTimelineCsv(toTimelineJs(dataset)),
+    render: (dataset) => toTimelineCsv(dataset),
   },
   annotations: {
     file: annotationsFile,

@@ -50,4 +50,22 @@ describe('timelineJsDates', () => {
       end_date: { year: 2021, month: 1, day: 20 },
     });
   });
+
+  it('gives a day with a clock time its hour and minute, as the article stated them', () => {
+    expect(timelineJsDates(date('2025-03-03T10:30', '2025-03-03', '2025-03-03'))).toEqual({
+      start_date: { year: 2025, month: 3, day: 3, hour: 10, minute: 30 },
+    });
+    expect(timelineJsDates(date('2025-11-12T20:00', '2025-11-12', '2025-11-12'))).toEqual({
+      start_date: { year: 2025, month: 11, day: 12, hour: 20, minute: 0 },
+    });
+  });
+
+  it('gives each end of an interval the clock time it keeps, and none to an end without one', () => {
+    expect(
+      timelineJsDates(date('2025-03-03T10:30/2025-03-07', '2025-03-03', '2025-03-07')),
+    ).toEqual({
+      start_date: { year: 2025, month: 3, day: 3, hour: 10, minute: 30 },
+      end_date: { year: 2025, month: 3, day: 7 },
+    });
+  });
 });

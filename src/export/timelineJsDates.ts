@@ -1,3 +1,4 @@
+import { timexClock } from '../dates/timexClock.ts';
 import { timexRange } from '../dates/timexRange.ts';
 import type { EventDate } from '../model/event.ts';
 import type { TimelineJsDate } from '../model/timelineJs.ts';
@@ -36,12 +37,23 @@ function precisionOf(value: string): Precision {
   }
 }
 
+/** A day with the clock time its TIME value keeps, as the article stated it; else as it is. */
+function withClock(date: TimelineJsDate, value: string): TimelineJsDate {
+  const clock = timexClock(value);
+  return clock && date.day !== undefined ? { ...date, ...clock } : date;
+}
+
+const same = (a: TimelineJsDate, b: TimelineJsDate) => JSON.stringify(a) === JSON.stringify(b);
+
 /**
  * `start_date` and `end_date` for TimelineJS at the precision the text gives: "June 2021" is
  * year and month with no day, "2025" a year alone, one day has no end date. TimelineJS has no
  * weeks, seasons or quarters, so those become their first and last day (or month, or year)
  * exactly. In an interval each end keeps its own precision: "since the beginning of the year"
- * (`2025/2025-08-07`) starts in 2025 and ends on 7 August 2025.
+ * (`2025/2025-08-07`) starts in 2025 and ends on 7 August 2025. A clock time the words give
+ * (`2025-03-03T10:30`) is its hour and minute, the article's clock: TimelineJS sets them on the
+ * reader's clock as written, converting nothing, and has no zone (the slide's `display_date`
+ * names it).
  *
  * @example timelineJsDates({ value: '2021-06', start: '2021-06-01', end: '2021-06-30', … })
  * // { start_date: { year: 2021, month: 6 } }
@@ -51,12 +63,17 @@ export function timelineJsDates(date: Pick<EventDate, 'value' | 'start' | 'end'>
   end_date?: TimelineJsDate;
 } {
   const interval = date.value.split('/');
+  const [startValue, endValue] =
+    interval.length === 2 ? [interval[0]!, interval[1]!] : [date.value, date.value];
   const [startPrecision, endPrecision] =
     interval.length === 2
-      ? [precisionOf(interval[0]!), precisionOf(interval[1]!)]
+      ? [precisionOf(startValue), precisionOf(endValue)]
       : [coveringPrecision(date.start, date.end), coveringPrecision(date.start, date.end)];
-  const start_date = atPrecision(date.start, startPrecision);
-  const end_date = atPrecision(date.end, endPrecision);
-  const same = JSON.stringify(start_date) === JSON.stringify(end_date);
-  return same ? { start_date } : { start_date, end_date };
+  const startDay = atPrecision(date.start, startPrecision);
+  const endDay = atPrecision(date.end, endPrecision);
+  const start_date = withClock(startDay, startValue);
+  const end_date = withClock(endDay, endValue);
+  // One day ends where it starts, unless its end gives a later clock time of that day.
+  const oneDay = same(startDay, endDay) && (same(end_date, endDay) || same(end_date, start_date));
+  return oneDay ? { start_date } : { start_date, end_date };
 }

@@ -4,6 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../model/dataset.ts';
 import { exportFormats } from './exportFormats.ts';
+import { hostileDataset } from './fixtures/hostileStory.ts';
 import { matchGolden } from './fixtures/matchGolden.ts';
 import { timelineSchema } from './timelineSchema.ts';
 
@@ -26,6 +27,12 @@ describe('timelineSchema', () => {
 
   it('accepts the reviewed timeline.json', () => {
     expect(refusals(reviewed)).toEqual([]);
+  });
+
+  it('accepts a date with a clock time and the zone its words name', () => {
+    const clocked = hostileDataset();
+    expect(clocked.events.some((e) => e.date.zone !== undefined)).toBe(true);
+    expect(refusals(JSON.parse(JSON.stringify(clocked)))).toEqual([]);
   });
 
   it('refuses a field of the wrong type', () => {

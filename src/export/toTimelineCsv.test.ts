@@ -6,8 +6,9 @@ import { matchGolden } from './fixtures/matchGolden.ts';
 import { toTimelineCsv } from './toTimelineCsv.ts';
 import { toTimelineJs } from './toTimelineJs.ts';
 
-const timeline = toTimelineJs(hostileDataset());
-const csv = toTimelineCsv(timeline);
+const dataset = hostileDataset();
+const timeline = toTimelineJs(dataset);
+const csv = toTimelineCsv(dataset);
 const [header, ...rows] = parse(csv, { relax_column_count: false }) as string[][];
 /** A cell's text as TimelineJS reads it, with a leading character reference written out. */
 const asHtml = (value: string | undefined) =>
@@ -19,11 +20,37 @@ describe('toTimelineCsv', () => {
     matchGolden('timeline.golden.csv', exportFormats.csv.render(hostileDataset()));
   });
 
-  it('has the headers of the TimelineJS Google Sheets template, in its order', () => {
+  it('has the headers of the TimelineJS Google Sheets template, in its order, then the zone', () => {
     expect(csv.split('\r\n')[0]).toBe(
       'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,' +
-        'Media,Media Credit,Media Caption,Media Thumbnail,Alt Text,Type,Group,Background',
+        'Media,Media Credit,Media Caption,Media Thumbnail,Alt Text,Type,Group,Background,' +
+        'Time Zone (as stated)',
     );
+  });
+
+  it('writes a clock time in the Time column, and the zone the article stated beside it', () => {
+    const polls = rows.find((row) => cell(row, 'Headline') === 'Polls close');
+    const zone = dataset.events.find((e) => e.id === 'polls-close')!.date.zone;
+    expect(zone).toBe('EST');
+    expect([cell(polls, 'Day'), cell(polls, 'Time'), cell(polls, 'Time Zone (as stated)')]).toEqual(
+      ['6', '10:30', zone],
+    );
+    expect(cell(polls, 'Display Date')).toMatch(/10:30 am EST$/);
+    expect(cell(polls, 'End Time')).toBe('');
+    const count = rows.find((row) => cell(row, 'Headline') === 'The count begins');
+    expect([cell(count, 'Time'), cell(count, 'Time Zone (as stated)')]).toEqual(['21:00', '']);
+  });
+
+  it('leaves the time and zone cells empty for an event with no clock time', () => {
+    const clockless = rows.filter(
+      (row) => !['Polls close', 'The count begins'].includes(cell(row, 'Headline')!),
+    );
+    expect(clockless).toHaveLength(timeline.events.length - 1);
+    for (const row of clockless) {
+      for (const column of ['Time', 'End Time', 'Time Zone (as stated)']) {
+        expect(cell(row, column), cell(row, 'Headline')).toBe('');
+      }
+    }
   });
 
   it('starts with the title row, then one row per event, drafts left out', () => {

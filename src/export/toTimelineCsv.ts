@@ -1,4 +1,6 @@
-import type { TimelineJs, TimelineJsDate, TimelineJsSlide } from '../model/timelineJs.ts';
+import type { Dataset } from '../model/dataset.ts';
+import type { TimelineJsDate, TimelineJsSlide } from '../model/timelineJs.ts';
+import { toTimelineJs } from './toTimelineJs.ts';
 
 /** The columns of TimelineJS's Google Sheets template, with its exact headers, in its order. */
 export const sheetColumns = [
@@ -23,7 +25,16 @@ export const sheetColumns = [
   'Background',
 ] as const;
 
-type Row = Partial<Record<(typeof sheetColumns)[number], string>>;
+/**
+ * Whose clock the Time and End Time are: the zone as the article wrote it ("EST", "local time"),
+ * never converted. TimelineJS has no zone and reads no column it does not know, so it goes after
+ * the template's own.
+ */
+export const zoneColumn = 'Time Zone (as stated)';
+
+const columns = [...sheetColumns, zoneColumn] as const;
+
+type Row = Partial<Record<(typeof columns)[number], string>>;
 
 /**
  * A spreadsheet reads a cell that starts with = + - @ (or a tab or carriage return) as a
@@ -39,37 +50,52 @@ function field(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-const dateCells = (date: TimelineJsDate | undefined) =>
-  [date?.year, date?.month, date?.day].map((part) => (part === undefined ? '' : String(part)));
+const pad = (n: number) => String(n).padStart(2, '0');
 
-function slideRow(slide: TimelineJsSlide, type?: 'title'): Row {
-  const [year, month, day] = dateCells(slide.start_date);
-  const [endYear, endMonth, endDay] = dateCells(slide.end_date);
+/** Year, month, day and the time on the 24-hour clock ("21:00"), each empty where unknown. */
+const dateCells = (date: TimelineJsDate | undefined) => [
+  ...[date?.year, date?.month, date?.day].map((part) => (part === undefined ? '' : String(part))),
+  date?.hour === undefined ? '' : `${pad(date.hour)}:${pad(date.minute ?? 0)}`,
+];
+
+function slideRow(slide: TimelineJsSlide, zone?: string, type?: 'title'): Row {
+  const [year, month, day, time] = dateCells(slide.start_date);
+  const [endYear, endMonth, endDay, endTime] = dateCells(slide.end_date);
   return {
     Year: year,
     Month: month,
     Day: day,
+    Time: time,
     'End Year': endYear,
     'End Month': endMonth,
     'End Day': endDay,
+    'End Time': endTime,
     'Display Date': inert(slide.display_date ?? ''),
     Headline: inert(slide.text.headline),
     Text: inert(slide.text.text),
     Type: type ?? '',
     Group: inert(slide.group ?? ''),
+    [zoneColumn]: inert(zone ?? ''),
   };
 }
 
 /**
  * The TimelineJS story as a CSV in the column layout of TimelineJS's Google Sheets template, so
  * it pastes into a newsroom's existing sheet: the title row first (Type `title`), then one row
- * per event. RFC 4180 quoting with CRLF line ends, UTF-8.
+ * per event. A clock time the words give is in Time (or End Time) on the 24-hour clock, as the
+ * article stated it, and the zone it named in the one column added after the template's.
+ * RFC 4180 quoting with CRLF line ends, UTF-8.
  */
-export function toTimelineCsv(timeline: TimelineJs): string {
-  const rows = [slideRow(timeline.title, 'title'), ...timeline.events.map((e) => slideRow(e))];
+export function toTimelineCsv(dataset: Dataset): string {
+  const timeline = toTimelineJs(dataset);
+  const zones = new Map(dataset.events.map((event) => [event.id, event.date.zone]));
+  const rows = [
+    slideRow(timeline.title, undefined, 'title'),
+    ...timeline.events.map((slide) => slideRow(slide, zones.get(slide.unique_id!))),
+  ];
   const lines = [
-    sheetColumns.map(field).join(','),
-    ...rows.map((row) => sheetColumns.map((column) => field(row[column] ?? '')).join(',')),
+    columns.map(field).join(','),
+    ...rows.map((row) => columns.map((column) => field(row[column] ?? '')).join(',')),
   ];
   return `${lines.join('\r\n')}\r\n`;
 }

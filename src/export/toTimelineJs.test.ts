@@ -42,6 +42,33 @@ describe('toTimelineJs', () => {
     expect(slide('meeting').start_date).toEqual({ year: 2025, month: 8, day: 6 });
   });
 
+  it('gives a clock time its hour and minute, and names the stated zone in the display date', () => {
+    const clocked = dataset.events.find((e) => e.id === 'polls-close')!;
+    expect(clocked.date.zone).toBe('EST');
+    expect(slide('polls-close').start_date).toEqual({
+      year: 2025,
+      month: 8,
+      day: 6,
+      hour: 10,
+      minute: 30,
+    });
+    expect(slide('polls-close').end_date).toBeUndefined();
+    expect(slide('polls-close').display_date).toBe(clocked.date.label);
+    expect(slide('polls-close').display_date).toMatch(/, 10:30 am EST$/);
+    expect(slide('count').start_date).toMatchObject({ day: 6, hour: 21, minute: 0 });
+  });
+
+  it('gives an event with no clock time no hour or minute', () => {
+    for (const event of timeline.events.filter(
+      (e) => !['polls-close', 'count'].includes(e.unique_id!),
+    )) {
+      for (const date of [event.start_date, event.end_date ?? {}]) {
+        expect(date, event.unique_id).not.toHaveProperty('hour');
+        expect(date, event.unique_id).not.toHaveProperty('minute');
+      }
+    }
+  });
+
   it('escapes titles, quotes and article names, which TimelineJS renders as HTML', () => {
     const { headline, text } = slide('meeting').text;
     expect(headline).toBe(

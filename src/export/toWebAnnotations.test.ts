@@ -87,7 +87,9 @@ describe('toWebAnnotations', () => {
 
   it('targets the article URL the story records, else the article file', () => {
     const targets = new Set(toWebAnnotations(hostile).first.items.map((a) => a.target.source));
-    expect(targets).toEqual(new Set(['https://news.example/wire?id=1&lang=en', 'seeds/desk.txt']));
+    expect(targets).toEqual(
+      new Set(['https://news.example/wire?id=1&lang=en', 'seeds/desk.txt', 'seeds/clock.txt']),
+    );
   });
 
   it('describes the event in words and links it on the page beside the file', () => {

@@ -38,4 +38,16 @@ describe('EventDate', () => {
       ]);
     }
   });
+
+  it('accepts the zone the words name with a clock time', () => {
+    const clocked = { value: '2025-03-03T10:30', start: '2025-03-03', end: '2025-03-03' };
+    expect(refusals(date({ ...clocked, granularity: 'day', zone: 'EST' }))).toEqual([]);
+  });
+
+  it('refuses a zone on a date with no clock time, naming the field', () => {
+    const day = { value: '2025-03-03', start: '2025-03-03', end: '2025-03-03', granularity: 'day' };
+    expect(refusals(date({ ...day, zone: 'EST' }))).toEqual([
+      ['zone', 'a zone only with a clock time in the value (such as 2025-03-03T10:30)'],
+    ]);
+  });
 });

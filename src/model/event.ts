@@ -44,6 +44,12 @@ export const EventDate = z
      * falls somewhere within the span ("less than two weeks ago") and on every other date.
      */
     exactDays: z.optional(z.literal(true)),
+    /**
+     * The zone the words name with a clock time the value keeps (`2025-03-03T10:30`), as they
+     * write it: "EST", "GMT", "local time". The clock is the article's in that zone, never
+     * converted. Absent where the words give no clock time or name no zone.
+     */
+    zone: z.optional(z.string().check(z.minLength(1))),
     /** The date as a reader says it, at its own precision: "Wed 6 Aug 2025", "June 2021", "week of 11 Aug 2025". */
     label: z.string().check(z.minLength(1)),
     derivation: z.discriminatedUnion('kind', [TextDerivation, EditorialDerivation]),
@@ -64,6 +70,11 @@ export const EventDate = z
         path: ['exactDays'],
       },
     ),
+    // A zone is whose clock a time is: a date with no clock time has none.
+    z.refine((date) => date.zone === undefined || /T\d{2}:\d{2}/.test(date.value), {
+      error: 'a zone only with a clock time in the value (such as 2025-03-03T10:30)',
+      path: ['zone'],
+    }),
   );
 export type EventDate = z.infer<typeof EventDate>;
 

@@ -5,11 +5,16 @@ import { z } from 'zod/mini';
  * TimelineJS renders every string here as HTML.
  */
 
-/** A TimelineJS date: only the parts the event's own precision knows are present. */
+/**
+ * A TimelineJS date: only the parts the event's own precision knows are present; `hour` and
+ * `minute` where the words give a clock time, on the article's clock.
+ */
 export const TimelineJsDate = z.strictObject({
   year: z.int(),
   month: z.optional(z.int().check(z.minimum(1), z.maximum(12))),
   day: z.optional(z.int().check(z.minimum(1), z.maximum(31))),
+  hour: z.optional(z.int().check(z.minimum(0), z.maximum(23))),
+  minute: z.optional(z.int().check(z.minimum(0), z.maximum(59))),
 });
 export type TimelineJsDate = z.infer<typeof TimelineJsDate>;
 
