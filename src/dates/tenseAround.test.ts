@@ -90,6 +90,19 @@ describe('tenseAround: words next to the date', () => {
   it('reads a present passive of scheduling before the date as a plan', () => {
     expect(tense('He said he would not go if the case is heard in May.', 'May')).toBe('future');
   });
+
+  it('reads "through" a date in a past clause as the end of a stretch gone by', () => {
+    expect(tense('Sales were flat in the year through August.', 'August')).toBe('past');
+    expect(tense('Withdrawals followed little change this year through August.', 'August')).toBe(
+      'past',
+    );
+  });
+
+  it('keeps "through" ahead after a past verb that moves or holds a deadline', () => {
+    expect(tense('The offer was extended through Friday.', 'Friday')).toBe('future');
+    expect(tense('The museum is closed through March.', 'March')).toBe('future');
+    expect(tense('The show runs through March.', 'March')).toBe('future');
+  });
 });
 
 describe('tenseAround: the past perfect and infinitives', () => {
