@@ -98,6 +98,12 @@ describe('tenseAround: words next to the date', () => {
     );
   });
 
+  it('reads "before" a date in a past clause as a time gone by', () => {
+    expect(tense('Police were called shortly before 3 a.m. Sunday.', '3 a.m. Sunday')).toBe('past');
+    expect(tense('He must decide before Friday.', 'Friday')).toBe('future');
+    expect(tense('Talks came two days before a Friday deadline.', 'Friday')).toBe('future');
+  });
+
   it('keeps "through" ahead after a past verb that moves or holds a deadline', () => {
     expect(tense('The offer was extended through Friday.', 'Friday')).toBe('future');
     expect(tense('The museum is closed through March.', 'March')).toBe('future');

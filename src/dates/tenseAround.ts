@@ -8,12 +8,13 @@ export type Tense = 'past' | 'future' | 'unknown';
 // "effective Feb. 1", "a Friday deadline", and a present passive of scheduling ("the case is
 // heard in May"). They outweigh everything else in the sentence.
 const ADJACENT_FUTURE_BEFORE =
-  /\b(?:until|till|by|before|(?<!\b(?:up|down|off|back|higher|lower|percent|points?)\s+)from|starting|effective|ahead of|no later than|as (?:soon|early) as|no earlier than)\s+(?:on\s+|the\s+|this\s+)?$|\b(?:is|are)\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en|heard|held|due|set|paid|sold|run|shown|sent|built|hit|cut|put|read|won|lost)\s+(?:in|on|at|for|by|through|thru)\s+(?:the\s+)?$/i;
+  /\b(?:until|till|by|(?<!\b(?:up|down|off|back|higher|lower|percent|points?)\s+)from|starting|effective|ahead of|no later than|as (?:soon|early) as|no earlier than)\s+(?:on\s+|the\s+|this\s+)?$|\b(?:is|are)\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en|heard|held|due|set|paid|sold|run|shown|sent|built|hit|cut|put|read|won|lost)\s+(?:in|on|at|for|by|through|thru)\s+(?:the\s+)?$/i;
 // "through August" ends a stretch that may be over ("sales fell in the year through August") or
-// still running ("the show runs through August"): ahead, unless the date's own clause is past.
-// A past verb that moves or holds a deadline ("the offer was extended through Friday", "schools
-// were closed through March") still looks ahead to it.
-const THROUGH_BEFORE = /\b(?:through|thru)\s+(?:the\s+)?$/i;
+// still running ("the show runs through August"), and "before Sunday" a time that may be gone
+// ("police were called shortly before 3 a.m. Sunday") or to come ("must decide before Friday"):
+// ahead, unless the date's own clause is past. A past verb that moves or holds a deadline ("the
+// offer was extended through Friday", "schools were closed through March") still looks ahead.
+const UP_TO_BEFORE = /\b(?:through|thru|before)\s+(?:on\s+|the\s+|this\s+)?$/i;
 const HOLDS_UNTIL =
   /\b(?:extended|prolonged|postponed|delayed|deferred|pushed back|put off|suspended|closed|shut|banned|barred|halted|frozen|froze|locked|booked|sold out|adjourned)\b/i;
 const ADJACENT_FUTURE_AFTER =
@@ -220,7 +221,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const clauseAfter = closing < 0 ? after : after.slice(0, closing);
   const clause = cuesTense(clauseBefore, clauseAfter);
   const ownClause = `${clauseBefore} ${clauseAfter}`;
-  if (THROUGH_BEFORE.test(before) && !opensStretch(before, after))
+  if (UP_TO_BEFORE.test(before) && !opensStretch(before, after))
     return clause === 'past' && !HOLDS_UNTIL.test(ownClause) ? 'past' : 'future';
   return clause === 'unknown' ? cuesTense(before, after) : clause;
 }
