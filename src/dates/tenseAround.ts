@@ -34,10 +34,13 @@ const DEADLINE_GONE_AFTER =
 const PROSPECTIVE =
   '(?:poised|likely|unlikely|preparing|prepared|ready|supposed|about|on track|eager|seeking|trying|looking|hoping|intending|expecting|aiming|forecast|projected|predicted|tipped) to';
 // A participle between an article and its noun with an adverb ("the hastily planned trip") is an
-// adjective describing the noun, not the sentence's verb. A decision to act ("has decided to
-// admit them in early March", "agreed to meet on Tuesday") looks forward, though its verb is past.
+// adjective describing the noun, not the sentence's verb; only participles, since "ly" also ends
+// nouns ("The family will gather").
+const ADVERB_AFTER_ARTICLE = '\\b(?:the|a|an|its|his|her|their|our)\\s+\\w+ly\\s';
+// A decision to act ("has decided to admit them in early March", "agreed to meet on Tuesday")
+// looks forward, though its verb is past.
 const FUTURE_CUE = new RegExp(
-  `\\b(?<!\\b(?:the|a|an|its|his|her|their|our)\\s+\\w+ly\\s)(?:(?<!\\b(?:was|were)\\s+)${PROSPECTIVE}|will|won't|shall|'ll|’ll|going to|is due|are due|due to|scheduled|set to|expects?|expected to|(?:is|are|be) expected|plans? to|planning (?:to|for)|planned|slated|intends? to|aims? to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened) to(?!\\s+(?:a|an|the|his|her|its|their|this|that)\\b)|is to|are to|would|could|may|might|upcoming|coming|next(?!\\s+to\\b)|deadline|expires?|tomorrow)\\b`,
+  `\\b(?:(?<!\\b(?:was|were)\\s+)${PROSPECTIVE}|will|won't|shall|'ll|’ll|going to|is due|are due|due to|(?<!${ADVERB_AFTER_ARTICLE})(?:scheduled|expected to|planned|slated)|set to|expects?|(?:is|are|be) expected|plans? to|planning (?:to|for)|intends? to|aims? to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened) to(?!\\s+(?:a|an|the|his|her|its|their|this|that)\\b)|is to|are to|would|could|may|might|upcoming|coming|next(?!\\s+to\\b)|deadline|expires?|tomorrow)\\b`,
   'gi',
 );
 // News writes scheduled events in the present tense: "Polls open on Thursday", "The summit
