@@ -113,6 +113,18 @@ describe('findMentions: weeks, years, decades, seasons and quarters', () => {
     expect(mention('Crowds gathered over the weekend.', 'weekend').value).toBe('2025-W31-WE');
   });
 
+  it('reads "this weekend" said on a weekday as the coming one unless the sentence is past', () => {
+    expect(mention('Rain is forecast for this weekend.', 'weekend').value).toBe('2025-W32-WE');
+    expect(mention('Crowds gathered this weekend.', 'weekend').value).toBe('2025-W31-WE');
+  });
+
+  it('hears "will" after a subject ending in -ly, as in "The family will gather"', () => {
+    expect(mention('The family will gather over the weekend.', 'weekend').value).toBe(
+      '2025-W32-WE',
+    );
+    expect(mention('The rally will start on Friday.', 'Friday').value).toBe('2025-08-08');
+  });
+
   it('reads this year, last year and bare years', () => {
     expect(mention('He returned to office this year.', 'year')).toMatchObject({
       value: '2025',

@@ -1,6 +1,5 @@
-import { addDays, getDay } from 'date-fns';
-import { toCalendarDate, toLocalDate } from './calendarDate.ts';
 import type { Pass, Reading } from './Reading.ts';
+import { weekdayByTense } from './weekdayByTense.ts';
 import { WEEKDAY_NAMES } from './weekdayNames.ts';
 
 const WEEKDAYS: readonly string[] = WEEKDAY_NAMES;
@@ -36,21 +35,17 @@ export const readNeighbourWeekdays: Pass = (text) => {
             ? undefined
             : /^\d{4}-\d{2}-\d{2}/.exec(named.value)?.[0];
         const anchor = day ? named : context.deictic;
-        const from = toLocalDate(day ?? context.published);
-        const ahead = (weekday - getDay(from) + 7) % 7;
-        const back = (getDay(from) - weekday + 7) % 7;
+        const from = day ?? context.published;
         // With no day named, "that Friday" points back to one already told of.
-        const shift =
+        const value =
           word === 'previous' || word === 'preceding'
-            ? -(back || 7)
+            ? weekdayByTense(weekday, from, 'past', 'last')
             : word === 'that'
-              ? day
-                ? ahead
-                : -back
-              : ahead || 7;
+              ? weekdayByTense(weekday, from, day ? 'future' : 'past')
+              : weekdayByTense(weekday, from, 'future', 'next');
         return {
           type: 'DATE',
-          value: toCalendarDate(addDays(from, shift)),
+          value,
           granularity: 'day',
           anchor: anchor.source,
         };

@@ -169,10 +169,12 @@ const RULES: Rule[] = [
             const date = toLocalDate(pubOrAnchor(context));
             // ISO weeks end on Sunday, so a week's value names the weekend that closes it.
             // "the weekend" said on a weekday is the one just gone, or the coming one when the
-            // sentence speaks of the future; "next weekend" is always the coming one.
+            // sentence speaks of the future; "next weekend" is always the coming one, and "this
+            // weekend" is too unless the sentence is past, as "this Friday" is.
             const onWeekend = date.getDay() === 0 || date.getDay() === 6;
+            const ahead = tense === 'future' || (m[2] !== undefined && tense !== 'past');
             let weeks = step;
-            if (step === 0 && !onWeekend && tense !== 'future') weeks = -1;
+            if (step === 0 && !onWeekend && !ahead) weeks = -1;
             if (step === 1 && !onWeekend) weeks = 0;
             return { value: `${toTimex(addWeeks(date, weeks), 'week')}-WE`, granularity: 'week' };
           },

@@ -25,4 +25,21 @@ describe('years spelled out', () => {
       ['the year two thousand', '2000'],
     ]);
   });
+
+  it('takes "March of" and "the winter of" before a spelled-out year into the expression', () => {
+    expect(
+      read(
+        'It opened in March of nineteen ninety-eight, after the winter of nineteen ninety-four.',
+      ),
+    ).toEqual([
+      ['March of nineteen ninety-eight', '1998-03'],
+      ['the winter of nineteen ninety-four', '1994-WI'],
+    ]);
+  });
+
+  it('leaves "may" before a spelled-out year out of it', () => {
+    expect(read('Voters may nineteen ninety-eight remember.')).toEqual([
+      ['nineteen ninety-eight', '1998'],
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import { MONTH_NAMES } from './monthNames.ts';
+import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import type { Pass, Reading } from './Reading.ts';
 
 const TEENS = [
@@ -18,30 +19,40 @@ const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'n
 const MONTHS: readonly string[] = MONTH_NAMES;
 
 // Broadcast transcripts spell years out: "nineteen ninety-six", "January nineteen ninety-seven",
-// "the year two thousand".
+// "March of nineteen ninety-eight", "the winter of nineteen ninety-four", "the year two thousand".
 const SPOKEN = new RegExp(
-  `\\b(?:(${MONTHS.join('|')})\\s+)?(?:(eighteen|nineteen)[- ](?:(${TEENS.join('|')})|(${TENS.join('|')})(?:[- ](${ONES.join('|')}))?)|the year two thousand(?: and (${ONES.join('|')}))?)\\b`,
+  `\\b(?:(?<month>${MONTHS.join('|')})\\s+(?:of\\s+)?|(?<season>(?:the\\s+)?${SEASON_PATTERN}\\s+of\\s+))?(?:(?<century>eighteen|nineteen)[- ](?:(?<teen>${TEENS.join('|')})|(?<tens>${TENS.join('|')})(?:[- ](?<ones>${ONES.join('|')}))?)|the year two thousand(?: and (?<after>${ONES.join('|')}))?)\\b`,
   'gi',
 );
 
 /** The year a spelled-out year names: "nineteen ninety-six" → 1996, "the year two thousand" → 2000. */
-export function spokenYear(m: RegExpMatchArray): number {
-  if (!m[2]) return 2000 + (m[6] ? ONES.indexOf(m[6].toLowerCase()) + 1 : 0);
-  const century = m[2].toLowerCase() === 'eighteen' ? 1800 : 1900;
-  if (m[3]) return century + 10 + TEENS.indexOf(m[3].toLowerCase());
-  const tens = 20 + 10 * TENS.indexOf(m[4]!.toLowerCase());
-  return century + tens + (m[5] ? ONES.indexOf(m[5].toLowerCase()) + 1 : 0);
+function spokenYear(groups: Record<string, string | undefined>): number {
+  const { century, teen, tens, ones, after } = groups;
+  const index = (words: readonly string[], word: string) => words.indexOf(word.toLowerCase());
+  if (!century) return 2000 + (after ? index(ONES, after) + 1 : 0);
+  const hundreds = century.toLowerCase() === 'eighteen' ? 1800 : 1900;
+  if (teen) return hundreds + 10 + index(TEENS, teen);
+  return hundreds + 20 + 10 * index(TENS, tens!) + (ones ? index(ONES, ones) + 1 : 0);
 }
 
-/** Years spelled out in words, with the month before them when there is one. */
+/** Years spelled out in words, with the month or season before them when there is one. */
 export const readSpokenYears: Pass = (text, { published }) => {
   const readings: Reading[] = [];
   for (const m of text.matchAll(SPOKEN)) {
+    const groups = m.groups!;
     // "May" as a month needs its capital; the year alone needs no month.
-    const month = m[1] && /^[A-Z]/.test(m[1]) ? MONTHS.indexOf(m[1].toLowerCase()) + 1 : 0;
-    const start = month || !m[1] ? m.index : m.index + m[1].length + 1;
-    const year = String(spokenYear(m));
-    const value = month ? `${year}-${String(month).padStart(2, '0')}` : year;
+    const named = groups.month;
+    const month = named && /^[A-Z]/.test(named) ? MONTHS.indexOf(named.toLowerCase()) + 1 : 0;
+    const seasonWord = groups.season?.match(new RegExp(SEASON_PATTERN, 'i'))?.[0];
+    const season = seasonWord ? SEASON_CODES[seasonWord.toLowerCase()] : undefined;
+    const start =
+      month || season || !named ? m.index : m.index + m[0].search(/eighteen|nineteen|the year/i);
+    const year = String(spokenYear(groups));
+    const value = season
+      ? `${year}-${season}`
+      : month
+        ? `${year}-${String(month).padStart(2, '0')}`
+        : year;
     readings.push({
       start,
       end: m.index + m[0].length,
@@ -49,7 +60,7 @@ export const readSpokenYears: Pass = (text, { published }) => {
       resolve: () => ({
         type: 'DATE',
         value,
-        granularity: month ? 'month' : 'year',
+        granularity: season ? 'season' : month ? 'month' : 'year',
         anchor: { kind: 'published', date: published },
       }),
     });

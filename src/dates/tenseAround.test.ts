@@ -90,6 +90,25 @@ describe('tenseAround: words next to the date', () => {
   it('reads a present passive of scheduling before the date as a plan', () => {
     expect(tense('He said he would not go if the case is heard in May.', 'May')).toBe('future');
   });
+
+  it('reads "through" a date in a past clause as the end of a stretch gone by', () => {
+    expect(tense('Sales were flat in the year through August.', 'August')).toBe('past');
+    expect(tense('Withdrawals followed little change this year through August.', 'August')).toBe(
+      'past',
+    );
+  });
+
+  it('reads "before" a date in a past clause as a time gone by', () => {
+    expect(tense('Police were called shortly before 3 a.m. Sunday.', '3 a.m. Sunday')).toBe('past');
+    expect(tense('He must decide before Friday.', 'Friday')).toBe('future');
+    expect(tense('Talks came two days before a Friday deadline.', 'Friday')).toBe('future');
+  });
+
+  it('keeps "through" ahead after a past verb that moves or holds a deadline', () => {
+    expect(tense('The offer was extended through Friday.', 'Friday')).toBe('future');
+    expect(tense('The museum is closed through March.', 'March')).toBe('future');
+    expect(tense('The show runs through March.', 'March')).toBe('future');
+  });
 });
 
 describe('tenseAround: the past perfect and infinitives', () => {

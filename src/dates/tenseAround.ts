@@ -8,7 +8,15 @@ export type Tense = 'past' | 'future' | 'unknown';
 // "effective Feb. 1", "a Friday deadline", and a present passive of scheduling ("the case is
 // heard in May"). They outweigh everything else in the sentence.
 const ADJACENT_FUTURE_BEFORE =
-  /\b(?:until|till|through|by|before|(?<!\b(?:up|down|off|back|higher|lower|percent|points?)\s+)from|starting|effective|ahead of|no later than|as (?:soon|early) as|no earlier than)\s+(?:on\s+|the\s+|this\s+)?$|\b(?:is|are)\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en|heard|held|due|set|paid|sold|run|shown|sent|built|hit|cut|put|read|won|lost)\s+(?:in|on|at|for|by)\s+(?:the\s+)?$/i;
+  /\b(?:until|till|by|(?<!\b(?:up|down|off|back|higher|lower|percent|points?)\s+)from|starting|effective|ahead of|no later than|as (?:soon|early) as|no earlier than)\s+(?:on\s+|the\s+|this\s+)?$|\b(?:is|are)\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en|heard|held|due|set|paid|sold|run|shown|sent|built|hit|cut|put|read|won|lost)\s+(?:in|on|at|for|by|through|thru)\s+(?:the\s+)?$/i;
+// "through August" ends a stretch that may be over ("sales fell in the year through August") or
+// still running ("the show runs through August"), and "before Sunday" a time that may be gone
+// ("police were called shortly before 3 a.m. Sunday") or to come ("must decide before Friday"):
+// ahead, unless the date's own clause is past. A past verb that moves or holds a deadline ("the
+// offer was extended through Friday", "schools were closed through March") still looks ahead.
+const UP_TO_BEFORE = /\b(?:through|thru|before)\s+(?:on\s+|the\s+|this\s+)?$/i;
+const HOLDS_UNTIL =
+  /\b(?:extended|prolonged|postponed|delayed|deferred|pushed back|put off|suspended|closed|shut|banned|barred|halted|frozen|froze|locked|booked|sold out|adjourned)\b/i;
 const ADJACENT_FUTURE_AFTER =
   /^(?:'s|’s)?\s*(?:deadline|ultimatum|cutoff|vote|summit|meeting is|start)\b/i;
 // A deadline met, missed or gone by is behind us: "Russia missed Friday's deadline", "shares
@@ -26,10 +34,13 @@ const DEADLINE_GONE_AFTER =
 const PROSPECTIVE =
   '(?:poised|likely|unlikely|preparing|prepared|ready|supposed|about|on track|eager|seeking|trying|looking|hoping|intending|expecting|aiming|forecast|projected|predicted|tipped) to';
 // A participle between an article and its noun with an adverb ("the hastily planned trip") is an
-// adjective describing the noun, not the sentence's verb. A decision to act ("has decided to
-// admit them in early March", "agreed to meet on Tuesday") looks forward, though its verb is past.
+// adjective describing the noun, not the sentence's verb; only participles, since "ly" also ends
+// nouns ("The family will gather").
+const ADVERB_AFTER_ARTICLE = '\\b(?:the|a|an|its|his|her|their|our)\\s+\\w+ly\\s';
+// A decision to act ("has decided to admit them in early March", "agreed to meet on Tuesday")
+// looks forward, though its verb is past.
 const FUTURE_CUE = new RegExp(
-  `\\b(?<!\\b(?:the|a|an|its|his|her|their|our)\\s+\\w+ly\\s)(?:(?<!\\b(?:was|were)\\s+)${PROSPECTIVE}|will|won't|shall|'ll|’ll|going to|is due|are due|due to|scheduled|set to|expects?|expected to|(?:is|are|be) expected|plans? to|planning (?:to|for)|planned|slated|intends? to|aims? to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened) to(?!\\s+(?:a|an|the|his|her|its|their|this|that)\\b)|is to|are to|would|could|may|might|upcoming|coming|next(?!\\s+to\\b)|deadline|expires?|tomorrow)\\b`,
+  `\\b(?:(?<!\\b(?:was|were)\\s+)${PROSPECTIVE}|will|won't|shall|'ll|’ll|going to|is due|are due|due to|(?<!${ADVERB_AFTER_ARTICLE})(?:scheduled|expected to|planned|slated)|set to|expects?|(?:is|are|be) expected|plans? to|planning (?:to|for)|intends? to|aims? to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened) to(?!\\s+(?:a|an|the|his|her|its|their|this|that)\\b)|is to|are to|would|could|may|might|upcoming|coming|next(?!\\s+to\\b)|deadline|expires?|tomorrow)\\b`,
   'gi',
 );
 // News writes scheduled events in the present tense: "Polls open on Thursday", "The summit
@@ -209,10 +220,12 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // relative clause's own verb dates Monday, not the main verb beyond the comma.
   const opening = [...before.matchAll(CLAUSE_BOUNDARY)].at(-1);
   const closing = after.search(CLAUSE_BOUNDARY);
-  const clause = cuesTense(
-    opening ? before.slice(opening.index + opening[0].length) : before,
-    closing < 0 ? after : after.slice(0, closing),
-  );
+  const clauseBefore = opening ? before.slice(opening.index + opening[0].length) : before;
+  const clauseAfter = closing < 0 ? after : after.slice(0, closing);
+  const clause = cuesTense(clauseBefore, clauseAfter);
+  const ownClause = `${clauseBefore} ${clauseAfter}`;
+  if (UP_TO_BEFORE.test(before) && !opensStretch(before, after))
+    return clause === 'past' && !HOLDS_UNTIL.test(ownClause) ? 'past' : 'future';
   return clause === 'unknown' ? cuesTense(before, after) : clause;
 }
 
