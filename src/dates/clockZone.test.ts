@@ -10,6 +10,11 @@ describe('clockZone', () => {
     expect(clockZone('3 p.m. Eastern time')).toBe('Eastern time');
   });
 
+  it('gives the zone written after the weekday that follows a clock time', () => {
+    expect(clockZone('at 5 p.m. Tuesday local time')).toBe('local time');
+    expect(clockZone('10 a.m. on Friday EST')).toBe('EST');
+  });
+
   it('gives nothing for a clock time without a zone, or zone letters that follow no clock', () => {
     expect(clockZone('at 3am on Monday')).toBeUndefined();
     expect(clockZone('Monday, ET reported')).toBeUndefined();

@@ -1,3 +1,5 @@
+import { WEEKDAY_NAMES } from './weekdayNames.ts';
+
 /**
  * The zone words news writes after a clock time: "local time", "Eastern time", "GMT", "EST" …
  * A group, to be placed inside a larger pattern.
@@ -5,10 +7,15 @@
 export const CLOCK_ZONE =
   '(?:local time|(?:Eastern|Central|Mountain|Pacific)(?: (?:standard|daylight))? time|GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|BST|CET|CEST)';
 
-// Right after the clock, as the resolver takes a zone into a time's words: "0425 GMT", "3pm
-// BST", "10:30 a.m. EST", "noon local time".
+const WEEKDAYS = WEEKDAY_NAMES.map(
+  (day) => `[${day[0]!.toUpperCase()}${day[0]}]${day.slice(1)}`,
+).join('|');
+
+// Right after the clock, or after the weekday that follows it, as the resolver takes a zone into
+// a time's words: "0425 GMT", "3pm BST", "10:30 a.m. EST", "noon local time", "5 p.m. Tuesday
+// local time".
 const ZONE_AFTER_CLOCK = new RegExp(
-  `(?:\\d|[apAP]\\.?[mM]\\.?|\\b(?:noon|midnight|midday))\\s+(${CLOCK_ZONE})\\b`,
+  `(?:\\d|[apAP]\\.?[mM]\\.?|\\b(?:noon|midnight|midday))\\s+(?:(?:on\\s+)?(?:${WEEKDAYS})\\s+)?(${CLOCK_ZONE})\\b`,
 );
 
 /**

@@ -77,6 +77,11 @@ describe('tenseAround', () => {
     expect(tense('The head of the agency resigned on Monday.', 'Monday')).toBe('past');
     expect(tense('An open letter was published on Monday.', 'Monday')).toBe('past');
   });
+
+  it('reads "open" after was or were as an adjective in a past sentence', () => {
+    expect(tense('Polls were open on Monday.', 'Monday')).toBe('past');
+    expect(tense('The store is open on Sunday.', 'Sunday')).toBe('future');
+  });
 });
 
 describe('tenseAround: words next to the date', () => {
