@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Mention } from '../model/mention.ts';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
+import { shiftTimex } from './shiftTimex.ts';
 
 /** Every mention's words and value, each checked against the schema and its offsets. */
 function read(text: string, published: string): string[] {
@@ -118,6 +119,24 @@ describe('anaphoric day words count from the day the narrative is on', () => {
     const text =
       'Campaigning began on Feb. 20. The day before the March 9 vote, rallies were banned.';
     expect(valueOf(read(text, '2025-03-12'), 'The day before')).toBe('2025-03-08');
+  });
+
+  it('goes on from the day "the day after the March 3 vote" names, not from the day of the vote', () => {
+    const text =
+      'Parliament met on Feb. 26. The day after the March 3 election, the count stalled. That night, crowds gathered. The next morning, the result came.';
+    const found = read(text, '2025-03-20');
+    const dayAfter = valueOf(found, 'The day after')!;
+    expect(dayAfter).toBe(shiftTimex(valueOf(found, 'March 3')!, { amount: 1, unit: 'day' }));
+    expect(valueOf(found, 'That night')).toBe(dayAfter);
+    expect(valueOf(found, 'The next morning')).toBe(
+      shiftTimex(dayAfter, { amount: 1, unit: 'day' }),
+    );
+  });
+
+  it('goes on from the day "the day before Christmas" names when the two are one expression', () => {
+    const text = 'The day before Christmas, the strike began. That night, the trains stopped.';
+    const found = read(text, '2025-12-30');
+    expect(valueOf(found, 'That night')).toBe(valueOf(found, 'The day before Christmas'));
   });
 });
 
