@@ -194,6 +194,42 @@ describe('a bare clock time belongs to the day its text ties it to', () => {
     const text = 'The quake struck at 4:12 a.m. (0912 GMT) Thursday, seismologists said.';
     expect(valueOf(read(text, '2025-03-08'), 'at 4:12 a.m.')).toBe('2025-03-06T04:12');
   });
+
+  it('puts a clock time on the day its parenthesised zone time carries', () => {
+    const text = 'He will leave at 6 in the morning (10 a.m. GMT Saturday), an aide said.';
+    const found = read(text, '2025-03-06');
+    const zoned = valueOf(found, '10 a.m. GMT Saturday')!;
+    expect(valueOf(found, 'at 6 in the morning')).toBe(`${zoned.slice(0, 10)}T06:00`);
+  });
+
+  it('does not carry a day across a paragraph break to the clock time opening the next paragraph', () => {
+    const text = 'The clinic was founded on Jan. 15, 2019.\n\nAt 3 p.m., the board met.';
+    expect(valueOf(read(text, MARCH_1999), 'At 3 p.m.')).toBe(`${MARCH_1999}T15:00`);
+  });
+
+  it('still puts a clock time on the day named in the sentence before, in its paragraph', () => {
+    const text = 'The clinic was founded on Jan. 15, 2019.\nAt 3 p.m., the board met.';
+    expect(valueOf(read(text, MARCH_1999), 'At 3 p.m.')).toBe('2019-01-15T15:00');
+  });
+
+  it('does not put a planned clock time on a day gone by that its sentence names', () => {
+    const text = 'The board met on June 2, 1998, and will vote at 11 a.m. on the merger.';
+    expect(valueOf(read(text, MARCH_1999), 'at 11 a.m.')).toBe(`${MARCH_1999}T11:00`);
+  });
+
+  it('does not lend the day of a clause that describes a noun to a clock time outside it', () => {
+    const text =
+      'The bakery, opened on May 1, 1990, by two brothers, sold its last loaf at 6 p.m. on its final day.';
+    expect(valueOf(read(text, MARCH_1999), 'at 6 p.m.')).toBe(`${MARCH_1999}T18:00`);
+    const future = 'The company, founded on May 1, 1990, will announce results at 3 p.m. today.';
+    expect(valueOf(read(future, MARCH_1999), '3 p.m. today')).toBe(`${MARCH_1999}T15:00`);
+  });
+
+  it('keeps a clock time inside the clause of its day on that day', () => {
+    const text = 'The suspect, who was arrested on Oct. 23 in a bar at 10 p.m., appeared in court.';
+    const found = read(text, MARCH_1999);
+    expect(valueOf(found, 'at 10 p.m.')).toBe(`${valueOf(found, 'Oct. 23')}T22:00`);
+  });
 });
 
 describe('a clock next to its weekday takes that weekday, whatever day came before', () => {
