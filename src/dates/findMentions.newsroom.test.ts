@@ -377,3 +377,35 @@ describe('what the newsroom rules leave alone', () => {
     expect(found.map((m) => m.text.replace(LEADING, ''))).toEqual(words);
   });
 });
+
+describe('a day given approximately', () => {
+  /** The one mention of `text`, as the news reading gives it. */
+  const only = (text: string) => {
+    const [m, ...rest] = findMentions(text, { published: WEDNESDAY, locale: 'en-US' });
+    expect(rest).toEqual([]);
+    return m!;
+  };
+
+  it.each([
+    ['The ship docked around March 3.', 'The ship docked March 3.', 'around March 3'],
+    ['The fire began on or about Feb. 20.', 'The fire began Feb. 20.', 'on or about Feb. 20'],
+    ['The shots rang out around 7:15 p.m.', 'The shots rang out 7:15 p.m.', 'around 7:15 p.m'],
+  ])(
+    'reads %j as the same day, its approximating words in its text, mod APPROX',
+    (text, plain, words) => {
+      expect(only(text)).toMatchObject({ text: words, value: only(plain).value, mod: 'APPROX' });
+    },
+  );
+
+  it('reads "around March 3-5" as the stretch of those days, APPROX as a single day is', () => {
+    expect(only('Talks were held around March 3-5.')).toMatchObject({
+      text: 'around March 3-5',
+      value: only('Talks were held March 3-5.').value,
+      mod: 'APPROX',
+    });
+  });
+
+  it('leaves a day a sentence talks about, not around, exact', () => {
+    expect(only('Ministers talked about March 3 at length.').mod).toBeUndefined();
+  });
+});

@@ -2,6 +2,7 @@ import type { Mention } from '../model/mention.ts';
 import type { Locale } from '../model/temporal.ts';
 import { anchorDayNeighbour } from './anchorDayNeighbour.ts';
 import { apposeWeekdayToDate } from './apposeWeekdayToDate.ts';
+import { approximateDays } from './approximateDays.ts';
 import { isCalendarDate } from './calendarDate.ts';
 import { collectReadings } from './collectReadings.ts';
 import { DateResolutionError } from './DateResolutionError.ts';
@@ -132,5 +133,5 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
     }
   }
   const tied = tieClocksToDays(text, readings, mentions, options.published);
-  return apposeWeekdayToDate(text, tied);
+  return approximateDays(text, apposeWeekdayToDate(text, tied));
 }
