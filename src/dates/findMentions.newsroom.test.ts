@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Mention } from '../model/mention.ts';
 import type { Locale } from '../model/temporal.ts';
 import { findMentions } from './findMentions.ts';
+import { shiftTimex } from './shiftTimex.ts';
 
 // Wednesday 5 March 2025 (ISO week 10) unless a row gives another day.
 const WEDNESDAY = '2025-03-05';
@@ -407,5 +408,39 @@ describe('a day given approximately', () => {
 
   it('leaves a day a sentence talks about, not around, exact', () => {
     expect(only('Ministers talked about March 3 at length.').mod).toBeUndefined();
+  });
+});
+
+describe('hours looked back over from now', () => {
+  const all = (text: string) => findMentions(text, { published: WEDNESDAY, locale: 'en-US' });
+
+  it.each([
+    ['Police made 30 arrests in the past 48 hrs.', 'Police made 30 arrests in the past 48 hours.'],
+    ['Rain fell over the last 30 mins.', 'Rain fell over the last 30 minutes.'],
+  ])(
+    'reads %j as a length of time, a duration as the words in full are, not the day the hours reach back to',
+    (abbreviated, full) => {
+      const [short] = all(abbreviated);
+      const [spelled] = all(full);
+      expect(spelled).toMatchObject({ type: 'DURATION', granularity: 'span' });
+      expect(short).toMatchObject({ type: 'DURATION', value: spelled!.value, granularity: 'span' });
+    },
+  );
+
+  it.each([
+    ['Two ships sank in the past hour.', 'the past hour'],
+    ['Shelling went on for the last few hours.', 'the last few hours'],
+    ['Talks may collapse in the next several hours.', 'the next several hours'],
+  ])('reads %j as a duration with its words, not as the publication day', (text, words) => {
+    const [m, ...rest] = all(text);
+    expect(rest).toEqual([]);
+    expect(m).toMatchObject({ text: words, type: 'DURATION', granularity: 'span' });
+    expect(m!.value).toMatch(/^PT/);
+  });
+
+  it('reads "within the past 48 hours" as the days those hours reach over, up to publication', () => {
+    const [m] = all('He was seen within the past 48 hours.');
+    const from = shiftTimex(WEDNESDAY, { amount: -2, unit: 'day' });
+    expect(m).toMatchObject({ type: 'DATE', value: `${from}/${WEDNESDAY}`, granularity: 'span' });
   });
 });

@@ -60,6 +60,13 @@ const AWAITED_BEFORE =
 const WILL_AFTER =
   /^['’]s\s+(?:[\w-]+\s+){1,3}(?:will|is (?:expected|set|due|scheduled)|are (?:expected|set|due|scheduled))\b/i;
 
+// "past 48 hrs", "last hour", "next several hours", "past 30 mins": chrono's words for hours and
+// minutes looked over from now.
+const HOURS_LOOKED_OVER = new RegExp(
+  `^(?:(?:with)?in\\s+)?(?:the\\s+)?(?:past|last|previous|next|coming)\\s+(?:(?:${NUMBER_SOURCE}|few|several)\\s+)?(?:hours?|hrs?|minutes|mins?)$`,
+  'i',
+);
+
 // What makes a number a clock time: "10 p.m.", "3am", "2.30pm", "10:35", "noon", "midday", "4 in
 // the morning" (not "2.46 a share", "at 4").
 const CLOCK =
@@ -304,6 +311,9 @@ export const readChrono: Pass = (text, { published, locale }) => {
     )
       continue;
     if (isFraction(text, start, part.text.trim())) continue;
+    // "the past 48 hrs", "the last hour", "the past several hours": hours looked back (or ahead)
+    // over are a length of time (readDurations), not the day chrono counts them back to.
+    if (HOURS_LOOKED_OVER.test(part.text.trim())) continue;
     // "in the years that followed", "in past years": plural units name no date.
     if (
       /^(?:in\s+)?(?:the\s+|(?:the\s+)?(?:past|last|next|coming)\s+)(?:days|weeks|months|years)$/i.test(
@@ -390,8 +400,8 @@ export const readChrono: Pass = (text, { published, locale }) => {
         readings.push(clockOnLastDay(text, start, end, clock, published));
       continue;
     }
-    // "the past 48 hours": chrono counts the hours back from its noon reference and calls the hour
-    // certain, but the words state no clock, as "36 hours ago" states none.
+    // "36 hours ago": chrono counts the hours back from its noon reference and calls the hour
+    // certain, but the words state no clock.
     const counted = /(?<!\b\d{4}\s*)\b(?:hours?|hrs?|minutes?|mins?)\b/i.test(part.text);
     const time = granularity === 'day' && !clockless && !counted ? clockTime(c) : '';
     const resolved = value;
