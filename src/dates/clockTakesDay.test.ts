@@ -27,8 +27,13 @@ describe('clockTakesDay', () => {
     );
   });
 
-  it('does not tie a clock time to the day of a clause describing a noun', () => {
-    const text = 'The port, which opened on March 3, closed at 6 p.m.';
-    expect(takes(text, 'March 3', '6 p.m.')).toBe(false);
+  it('does not tie a clock time to the day, with its year, of a clause describing a noun', () => {
+    const text = 'The port, which opened on March 3, 1998, closed at 6 p.m.';
+    expect(takes(text, 'March 3, 1998', '6 p.m.')).toBe(false);
+  });
+
+  it('ties a clock time to the day of a clause telling the same news, its year unwritten', () => {
+    const text = 'The vote, held on March 3, closed at 6 p.m.';
+    expect(takes(text, 'March 3', '6 p.m.')).toBe(true);
   });
 });

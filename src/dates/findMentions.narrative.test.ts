@@ -225,6 +225,22 @@ describe('a bare clock time belongs to the day its text ties it to', () => {
     expect(valueOf(read(future, MARCH_1999), '3 p.m. today')).toBe(`${MARCH_1999}T15:00`);
   });
 
+  it('keeps a clock time on the day of a clause that tells the same news or a plan', () => {
+    for (const [text, day, clock] of [
+      ['The vote, held on Monday, ended at 9 p.m. with a tie.', 'on Monday', 'at 9 p.m.'],
+      [
+        'The hearing, scheduled for Jan. 5, 2000, will begin at 9 a.m. sharp.',
+        'Jan. 5, 2000',
+        'at 9 a.m.',
+      ],
+    ] as const) {
+      const found = read(text, MARCH_1999);
+      expect(valueOf(found, clock), text).toBe(
+        `${valueOf(found, day)}${valueOf(found, clock)!.slice(10)}`,
+      );
+    }
+  });
+
   it('keeps a clock time inside the clause of its day on that day', () => {
     const text = 'The suspect, who was arrested on Oct. 23 in a bar at 10 p.m., appeared in court.';
     const found = read(text, MARCH_1999);
