@@ -85,6 +85,13 @@ describe('resolveEventDate', () => {
     );
   });
 
+  it('reads "around" before a single day as that day, approximately, as before a stretch', () => {
+    const around = dateOf('Talks were held around March 3 in Riyadh.', 'around March 3');
+    const exact = dateOf('Talks were held on March 3 in Riyadh.', 'March 3');
+    expect(around).toMatchObject({ value: exact.value, mod: 'APPROX' });
+    expect(around.label).not.toBe(exact.label);
+  });
+
   it('reads a stretch from one clock time to another as the whole stretch, not its last hour', () => {
     const date = dateOf(
       'Unions struck from noon Monday to 3 p.m. Wednesday.',

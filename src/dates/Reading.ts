@@ -44,6 +44,12 @@ export interface Reading {
   comparison?: boolean;
   /** A clock time with no day of its own ("at 10 p.m."), dated by the day the text ties it to. */
   clock?: boolean;
+  /**
+   * Read only for an expression dated on its own (`resolveExpression`), never among an article's
+   * mentions: "the past 48 hours" is a length of time to the news reading, and the days it
+   * reaches over when an event is dated by it.
+   */
+  datedOnly?: boolean;
   resolve(context: ReadingContext): Omit<Mention, 'text' | 'start' | 'end'>;
 }
 

@@ -3,27 +3,29 @@ import { shiftTimex } from './shiftTimex.ts';
 
 const NEIGHBOUR = /^the\s+day\s+(before|after)$/i;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+// Between the words and their day: "the" before an event on it ("the day after the March 3
+// vote"), or nothing ("the day after Christmas").
+const BETWEEN = /^\s+(?:the\s+)?$/i;
 
 /**
- * "the day after the Friday deadline passed", "the day before the March 3 vote": "the day
- * before/after" followed by "the" and a day is read from that day, which the words name, not from
- * the date mentioned before them. (With no "the" between, `joinDayNeighbour` makes the two one
- * expression: "the day after Christmas".)
+ * "the day after the Friday deadline passed", "the day before the March 3 vote", "the day after
+ * Christmas": "the day before/after" (`m`) read from the day named right after it (`next`), which
+ * the words name, not from the date mentioned before them; undefined when `m` is no such words or
+ * `next` names no day right after them. (`joinDayNeighbour` makes "the day after Christmas" one
+ * expression.)
  *
- * @example anchorDayNeighbour(text, [theDayAfter, friday]) // [{ text: 'the day after', value: friday + 1, … }, friday]
+ * @example anchorDayNeighbour(text, theDayAfter, friday) // { text: 'the day after', value: friday + 1, anchor: friday, … }
  */
-export function anchorDayNeighbour(text: string, mentions: readonly Mention[]): Mention[] {
-  return mentions.map((m, i) => {
-    const side = NEIGHBOUR.exec(m.text)?.[1]?.toLowerCase();
-    const next = mentions[i + 1];
-    if (!side || !next || !DAY.test(next.value)) return m;
-    if (!/^\s+the\s+$/i.test(text.slice(m.end, next.start))) return m;
-    const amount = side === 'after' ? 1 : -1;
-    return {
-      ...m,
-      value: shiftTimex(next.value, { amount, unit: 'day' }),
-      anchor: { kind: 'mention', text: next.text, start: next.start, value: next.value },
-      offset: { amount, unit: 'day' },
-    };
-  });
+export function anchorDayNeighbour(text: string, m: Mention, next: Mention): Mention | undefined {
+  const side = NEIGHBOUR.exec(m.text)?.[1]?.toLowerCase();
+  if (!side || !DAY.test(next.value) || !BETWEEN.test(text.slice(m.end, next.start))) {
+    return undefined;
+  }
+  const amount = side === 'after' ? 1 : -1;
+  return {
+    ...m,
+    value: shiftTimex(next.value, { amount, unit: 'day' }),
+    anchor: { kind: 'mention', text: next.text, start: next.start, value: next.value },
+    offset: { amount, unit: 'day' },
+  };
 }

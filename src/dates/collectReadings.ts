@@ -46,11 +46,14 @@ export function allReadings(text: string, options: PassOptions): Reading[] {
 /**
  * The readings that survive overlaps, in text order: the higher priority wins, then the longer
  * ("June 2021" over the bare year "2021", "48 hours before" over the duration "48 hours").
+ * Readings only for an expression dated on its own (`Reading.datedOnly`) are left out.
  */
 export function collectReadings(text: string, options: PassOptions): Reading[] {
-  const ranked = allReadings(text, options).sort(
-    (a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
-  );
+  const ranked = allReadings(text, options)
+    .filter((r) => !r.datedOnly)
+    .sort(
+      (a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
+    );
   const kept: Reading[] = [];
   for (const reading of ranked) {
     if (kept.every((k) => reading.end <= k.start || reading.start >= k.end)) kept.push(reading);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Mention } from '../model/mention.ts';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
+import { shiftTimex } from './shiftTimex.ts';
 
 /** Every mention's words and value, each checked against the schema and its offsets. */
 function read(text: string, published: string): string[] {
@@ -119,6 +120,24 @@ describe('anaphoric day words count from the day the narrative is on', () => {
       'Campaigning began on Feb. 20. The day before the March 9 vote, rallies were banned.';
     expect(valueOf(read(text, '2025-03-12'), 'The day before')).toBe('2025-03-08');
   });
+
+  it('goes on from the day "the day after the March 3 vote" names, not from the day of the vote', () => {
+    const text =
+      'Parliament met on Feb. 26. The day after the March 3 election, the count stalled. That night, crowds gathered. The next morning, the result came.';
+    const found = read(text, '2025-03-20');
+    const dayAfter = valueOf(found, 'The day after')!;
+    expect(dayAfter).toBe(shiftTimex(valueOf(found, 'March 3')!, { amount: 1, unit: 'day' }));
+    expect(valueOf(found, 'That night')).toBe(dayAfter);
+    expect(valueOf(found, 'The next morning')).toBe(
+      shiftTimex(dayAfter, { amount: 1, unit: 'day' }),
+    );
+  });
+
+  it('goes on from the day "the day before Christmas" names when the two are one expression', () => {
+    const text = 'The day before Christmas, the strike began. That night, the trains stopped.';
+    const found = read(text, '2025-12-30');
+    expect(valueOf(found, 'That night')).toBe(valueOf(found, 'The day before Christmas'));
+  });
 });
 
 describe('a bare weekday stays in the week of publication', () => {
@@ -174,6 +193,58 @@ describe('a bare clock time belongs to the day its text ties it to', () => {
   it('puts a clock time on the day named after its parenthesised zone time', () => {
     const text = 'The quake struck at 4:12 a.m. (0912 GMT) Thursday, seismologists said.';
     expect(valueOf(read(text, '2025-03-08'), 'at 4:12 a.m.')).toBe('2025-03-06T04:12');
+  });
+
+  it('puts a clock time on the day its parenthesised zone time carries', () => {
+    const text = 'He will leave at 6 in the morning (10 a.m. GMT Saturday), an aide said.';
+    const found = read(text, '2025-03-06');
+    const zoned = valueOf(found, '10 a.m. GMT Saturday')!;
+    expect(valueOf(found, 'at 6 in the morning')).toBe(`${zoned.slice(0, 10)}T06:00`);
+  });
+
+  it('does not carry a day across a paragraph break to the clock time opening the next paragraph', () => {
+    const text = 'The clinic was founded on Jan. 15, 2019.\n\nAt 3 p.m., the board met.';
+    expect(valueOf(read(text, MARCH_1999), 'At 3 p.m.')).toBe(`${MARCH_1999}T15:00`);
+  });
+
+  it('still puts a clock time on the day named in the sentence before, in its paragraph', () => {
+    const text = 'The clinic was founded on Jan. 15, 2019.\nAt 3 p.m., the board met.';
+    expect(valueOf(read(text, MARCH_1999), 'At 3 p.m.')).toBe('2019-01-15T15:00');
+  });
+
+  it('does not put a planned clock time on a day gone by that its sentence names', () => {
+    const text = 'The board met on June 2, 1998, and will vote at 11 a.m. on the merger.';
+    expect(valueOf(read(text, MARCH_1999), 'at 11 a.m.')).toBe(`${MARCH_1999}T11:00`);
+  });
+
+  it('does not lend the day of a clause that describes a noun to a clock time outside it', () => {
+    const text =
+      'The bakery, opened on May 1, 1990, by two brothers, sold its last loaf at 6 p.m. on its final day.';
+    expect(valueOf(read(text, MARCH_1999), 'at 6 p.m.')).toBe(`${MARCH_1999}T18:00`);
+    const future = 'The company, founded on May 1, 1990, will announce results at 3 p.m. today.';
+    expect(valueOf(read(future, MARCH_1999), '3 p.m. today')).toBe(`${MARCH_1999}T15:00`);
+  });
+
+  it('keeps a clock time on the day of a clause that tells the same news or a plan', () => {
+    for (const [text, day, clock] of [
+      ['The vote, held on Monday, ended at 9 p.m. with a tie.', 'on Monday', 'at 9 p.m.'],
+      [
+        'The hearing, scheduled for Jan. 5, 2000, will begin at 9 a.m. sharp.',
+        'Jan. 5, 2000',
+        'at 9 a.m.',
+      ],
+    ] as const) {
+      const found = read(text, MARCH_1999);
+      expect(valueOf(found, clock), text).toBe(
+        `${valueOf(found, day)}${valueOf(found, clock)!.slice(10)}`,
+      );
+    }
+  });
+
+  it('keeps a clock time inside the clause of its day on that day', () => {
+    const text = 'The suspect, who was arrested on Oct. 23 in a bar at 10 p.m., appeared in court.';
+    const found = read(text, MARCH_1999);
+    expect(valueOf(found, 'at 10 p.m.')).toBe(`${valueOf(found, 'Oct. 23')}T22:00`);
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Mention } from '../model/mention.ts';
 import type { Locale } from '../model/temporal.ts';
 import { findMentions } from './findMentions.ts';
+import { shiftTimex } from './shiftTimex.ts';
 
 // Wednesday 5 March 2025 (ISO week 10) unless a row gives another day.
 const WEDNESDAY = '2025-03-05';
@@ -375,5 +376,71 @@ describe('what the newsroom rules leave alone', () => {
   it.each(LEFT_ALONE)('%s', (_name, text, words) => {
     const found = findMentions(text, { published: WEDNESDAY, locale: 'en-US' });
     expect(found.map((m) => m.text.replace(LEADING, ''))).toEqual(words);
+  });
+});
+
+describe('a day given approximately', () => {
+  /** The one mention of `text`, as the news reading gives it. */
+  const only = (text: string) => {
+    const [m, ...rest] = findMentions(text, { published: WEDNESDAY, locale: 'en-US' });
+    expect(rest).toEqual([]);
+    return m!;
+  };
+
+  it.each([
+    ['The ship docked around March 3.', 'The ship docked March 3.', 'around March 3'],
+    ['The fire began on or about Feb. 20.', 'The fire began Feb. 20.', 'on or about Feb. 20'],
+    ['The shots rang out around 7:15 p.m.', 'The shots rang out 7:15 p.m.', 'around 7:15 p.m'],
+  ])(
+    'reads %j as the same day, its approximating words in its text, mod APPROX',
+    (text, plain, words) => {
+      expect(only(text)).toMatchObject({ text: words, value: only(plain).value, mod: 'APPROX' });
+    },
+  );
+
+  it('reads "around March 3-5" as the stretch of those days, APPROX as a single day is', () => {
+    expect(only('Talks were held around March 3-5.')).toMatchObject({
+      text: 'around March 3-5',
+      value: only('Talks were held March 3-5.').value,
+      mod: 'APPROX',
+    });
+  });
+
+  it('leaves a day a sentence talks about, not around, exact', () => {
+    expect(only('Ministers talked about March 3 at length.').mod).toBeUndefined();
+  });
+});
+
+describe('hours looked back over from now', () => {
+  const all = (text: string) => findMentions(text, { published: WEDNESDAY, locale: 'en-US' });
+
+  it.each([
+    ['Police made 30 arrests in the past 48 hrs.', 'Police made 30 arrests in the past 48 hours.'],
+    ['Rain fell over the last 30 mins.', 'Rain fell over the last 30 minutes.'],
+  ])(
+    'reads %j as a length of time, a duration as the words in full are, not the day the hours reach back to',
+    (abbreviated, full) => {
+      const [short] = all(abbreviated);
+      const [spelled] = all(full);
+      expect(spelled).toMatchObject({ type: 'DURATION', granularity: 'span' });
+      expect(short).toMatchObject({ type: 'DURATION', value: spelled!.value, granularity: 'span' });
+    },
+  );
+
+  it.each([
+    ['Two ships sank in the past hour.', 'the past hour'],
+    ['Shelling went on for the last few hours.', 'the last few hours'],
+    ['Talks may collapse in the next several hours.', 'the next several hours'],
+  ])('reads %j as a duration with its words, not as the publication day', (text, words) => {
+    const [m, ...rest] = all(text);
+    expect(rest).toEqual([]);
+    expect(m).toMatchObject({ text: words, type: 'DURATION', granularity: 'span' });
+    expect(m!.value).toMatch(/^PT/);
+  });
+
+  it('reads "within the past 48 hours" as the days those hours reach over, up to publication', () => {
+    const [m] = all('He was seen within the past 48 hours.');
+    const from = shiftTimex(WEDNESDAY, { amount: -2, unit: 'day' });
+    expect(m).toMatchObject({ type: 'DATE', value: `${from}/${WEDNESDAY}`, granularity: 'span' });
   });
 });

@@ -2,6 +2,7 @@ import type { Mention } from '../model/mention.ts';
 import type { Locale } from '../model/temporal.ts';
 import { anchorDayNeighbour } from './anchorDayNeighbour.ts';
 import { apposeWeekdayToDate } from './apposeWeekdayToDate.ts';
+import { approximateDays } from './approximateDays.ts';
 import { isCalendarDate } from './calendarDate.ts';
 import { collectReadings } from './collectReadings.ts';
 import { DateResolutionError } from './DateResolutionError.ts';
@@ -102,6 +103,11 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
       end: reading.end,
       ...resolved,
     };
+    // "The day after the March 3 vote, …": the words before are read from this day, and the
+    // story goes on from the day they name, not from the day of the vote.
+    const last = mentions.at(-1);
+    const neighbour = last && anchorDayNeighbour(text, last, mention);
+    if (neighbour) mentions[mentions.length - 1] = neighbour;
     mentions.push(mention);
     // A clock time the text ties to no day ("At 10 p.m." far from any) moves no story to today.
     const untied = reading.clock && mention.anchor?.kind === 'published';
@@ -111,14 +117,21 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
       !(reading.comparison && /-Q[1-4]$/.test(mention.value)) &&
       !closesQuarter(text, mention, previous)
     ) {
+      // "the day after Christmas" is one expression (joinDayNeighbour), named by all its words.
+      const joined = neighbour && /^\s+$/.test(text.slice(neighbour.end, mention.start));
+      const named = !neighbour
+        ? mention
+        : joined
+          ? { ...neighbour, text: text.slice(neighbour.start, mention.end), end: mention.end }
+          : neighbour;
       previous = {
-        value: mention.value,
-        source: { kind: 'mention', text: mention.text, start: mention.start, value: mention.value },
+        value: named.value,
+        source: { kind: 'mention', text: named.text, start: named.start, value: named.value },
       };
       if (/^\d{4}-Q[1-4]$/.test(mention.value)) quarter = previous;
-      day = followNarrativeDay(day, mention);
+      day = followNarrativeDay(day, named);
     }
   }
   const tied = tieClocksToDays(text, readings, mentions, options.published);
-  return anchorDayNeighbour(text, apposeWeekdayToDate(text, tied));
+  return approximateDays(text, apposeWeekdayToDate(text, tied));
 }

@@ -84,8 +84,15 @@ function merged(
   };
 }
 
-/** A stretch written as two ends ("March 3-5", "between 2019 and 2021") as one ISO 8601 interval. */
+/**
+ * A stretch written as two ends ("March 3-5", "between 2019 and 2021") as one ISO 8601 interval;
+ * "around March 3-5" is the stretch around those days, APPROX as its first day is.
+ */
 function joinStretch(text: string, a: Mention, b: Mention): Mention | undefined {
+  if (a.mod === 'APPROX') {
+    const stretch = joinStretch(text, { ...a, mod: undefined }, b);
+    return stretch && { ...stretch, mod: 'APPROX' };
+  }
   if (!isCalendar(a) || !isCalendar(b) || a.granularity !== b.granularity) return undefined;
   const between = text.slice(a.end, b.start);
   const before = text.slice(Math.max(0, a.start - 80), a.start);

@@ -1,5 +1,6 @@
 import type * as chrono from 'chrono-node';
 import type { Granularity, Locale } from '../model/temporal.ts';
+import { clockTakesDay } from './clockTakesDay.ts';
 import { DAY_WORD_TITLE } from './dayWordTitle.ts';
 import { clockTime, pad, parseChrono } from './parseChrono.ts';
 import { dayMonthByTense, monthByTense } from './monthByTense.ts';
@@ -7,7 +8,7 @@ import { isWeekdayOf } from './isWeekdayOf.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
-import { sentenceEnds, sentencesBetween } from './sentenceEnds.ts';
+import { sentenceEnds } from './sentenceEnds.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { tenseAround } from './tenseAround.ts';
 import { weekdayByTense, type Modifier } from './weekdayByTense.ts';
@@ -59,25 +60,23 @@ const AWAITED_BEFORE =
 const WILL_AFTER =
   /^['’]s\s+(?:[\w-]+\s+){1,3}(?:will|is (?:expected|set|due|scheduled)|are (?:expected|set|due|scheduled))\b/i;
 
+// "past 48 hrs", "last hour", "next several hours", "past 30 mins": chrono's words for hours and
+// minutes looked over from now.
+const HOURS_LOOKED_OVER = new RegExp(
+  `^(?:(?:with)?in\\s+)?(?:the\\s+)?(?:past|last|previous|next|coming)\\s+(?:(?:${NUMBER_SOURCE}|few|several)\\s+)?(?:hours?|hrs?|minutes|mins?)$`,
+  'i',
+);
+
 // What makes a number a clock time: "10 p.m.", "3am", "2.30pm", "10:35", "noon", "midday", "4 in
 // the morning" (not "2.46 a share", "at 4").
 const CLOCK =
   /\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|midday)\b|\b\d{1,2}(?:\s+o['’]clock)?\s+in\s+the\s+(?:morning|afternoon|evening)\b/i;
 
-// Only the sentence before counts, so only its end needs finding: the last 1,000 characters
-// nearly always hold two sentence ends, and the whole stretch is read only when they do not (an
-// article full of clock times would otherwise be read again from the story's day for each one).
-function withinSentenceBefore(text: string, from: number, to: number): boolean {
-  const window = Math.max(from, to - 1000);
-  const ends = sentencesBetween(text, window, to);
-  return ends > 1 || window === from ? ends <= 1 : sentencesBetween(text, from, to) <= 1;
-}
-
 /**
  * A clock time with no day of its own ("At 10 p.m., …"), read on the day the story is on when
- * that day was named in its sentence or the one just before ("On Oct. 23, 1998, … At 10 p.m.,
- * …"); further on, nothing ties the two, and news gives a bare time of the publication day (a
- * lead's "at 10 a.m."), as it does with no day named. The caller's anchor counts as named.
+ * the text ties it to that day (`clockTakesDay`: "On Oct. 23, 1998, … At 10 p.m., …"); else
+ * nothing ties the two, and news gives a bare time of the publication day (a lead's "at 10
+ * a.m."), as it does with no day named. The caller's anchor counts as named.
  */
 function clockOnLastDay(
   text: string,
@@ -94,8 +93,14 @@ function clockOnLastDay(
     clock: true,
     resolve: (context) => {
       const named = context.day ?? context.anaphoric;
+      const { source } = named;
       const near =
-        named.source.kind !== 'mention' || withinSentenceBefore(text, named.source.start, start);
+        source.kind !== 'mention' ||
+        clockTakesDay(
+          text,
+          { start: source.start, end: source.start + source.text.length },
+          { start, end },
+        );
       const day = near ? /^\d{4}-\d{2}-\d{2}/.exec(named.value)?.[0] : undefined;
       return {
         type: 'TIME',
@@ -306,6 +311,9 @@ export const readChrono: Pass = (text, { published, locale }) => {
     )
       continue;
     if (isFraction(text, start, part.text.trim())) continue;
+    // "the past 48 hrs", "the last hour", "the past several hours": hours looked back (or ahead)
+    // over are a length of time (readDurations), not the day chrono counts them back to.
+    if (HOURS_LOOKED_OVER.test(part.text.trim())) continue;
     // "in the years that followed", "in past years": plural units name no date.
     if (
       /^(?:in\s+)?(?:the\s+|(?:the\s+)?(?:past|last|next|coming)\s+)(?:days|weeks|months|years)$/i.test(
@@ -392,8 +400,8 @@ export const readChrono: Pass = (text, { published, locale }) => {
         readings.push(clockOnLastDay(text, start, end, clock, published));
       continue;
     }
-    // "the past 48 hours": chrono counts the hours back from its noon reference and calls the hour
-    // certain, but the words state no clock, as "36 hours ago" states none.
+    // "36 hours ago": chrono counts the hours back from its noon reference and calls the hour
+    // certain, but the words state no clock.
     const counted = /(?<!\b\d{4}\s*)\b(?:hours?|hrs?|minutes?|mins?)\b/i.test(part.text);
     const time = granularity === 'day' && !clockless && !counted ? clockTime(c) : '';
     const resolved = value;

@@ -7,7 +7,7 @@ import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { WEEKDAY_NAMES } from './weekdayNames.ts';
 
 const APPROX = /^(?:about|around|roughly|approximately|nearly|almost|some|close to)$/i;
-const UNIT = '(minute|hour|day|week|fortnight|month|year|decade|century|centuries)';
+const UNIT = '(minute|min|hour|hr|day|week|fortnight|month|year|decade|century|centuries)';
 const DURATION = new RegExp(
   `\\b(?:(about|around|roughly|approximately|nearly|almost|some|close to|more than|less than|over|under|at least|up to)\\s+)?(${NUMBER_SOURCE})[- ](?:(?:more|additional|further|extra|consecutive|straight|successive)\\s+)?(?:(?:trading|business|working)\\s+(?=days?\\b))?${UNIT}s?(\\s+and\\s+a\\s+half)?(?:-(?:old|long))?\\b(?![-‐](?:over|on|to|by)[-‐])`,
   'gi',
@@ -93,6 +93,10 @@ const VAGUE_COUNT =
 // "over the past decade", "in the next decade": the ten years looked over, a duration, as "the
 // past two decades" is (not "the past", PAST_REF, with a stray word after it).
 const DECADE_LOOKED_OVER = /\bthe\s+(?:past|last|previous|next|coming)\s+decade\b(?![-'’])/gi;
+// "the past hour", "the last few hours", "the next several hours": hours looked over from now are
+// a length of time, as "the past 48 hours" is, not the day they reach back to.
+const HOURS_LOOKED_OVER =
+  /\bthe\s+(?:past|last|previous|next|coming)\s+(?:(few|several)\s+(hours|hrs|minutes|mins)|hour)\b(?![-'’])/gi;
 const CLOCK_LETTER: Record<string, string> = { minute: 'M', hour: 'H' };
 const UNIT_LETTER: Record<string, string> = {
   day: 'D',
@@ -122,7 +126,12 @@ function vagueDuration(unit: string): string {
 }
 
 export function durationValue(amount: number, unit: string): string {
-  const u = unit.toLowerCase().replace(/s$/, '').replace('centurie', 'century');
+  const u = unit
+    .toLowerCase()
+    .replace(/s$/, '')
+    .replace('centurie', 'century')
+    .replace(/^hr$/, 'hour')
+    .replace(/^min$/, 'minute');
   if (amount % 1 === 0.5 && u in HALF) {
     const whole = durationValue(Math.floor(amount), unit);
     return `${whole}${HALF[u]!}`.replace(/^(P(?:T)?)0[A-Z]/, '$1');
@@ -190,6 +199,10 @@ export const readDurations: Pass = (text, { published }) => {
     span(m, 'DURATION', value, 1);
   }
   for (const m of text.matchAll(DECADE_LOOKED_OVER)) span(m, 'DURATION', 'P10Y', 3);
+  for (const m of text.matchAll(HOURS_LOOKED_OVER)) {
+    const vague = m[2] && vagueDuration(/^min/i.test(m[2]) ? 'minute' : 'hour');
+    span(m, 'DURATION', vague || 'PT1H', 3);
+  }
   for (const m of text.matchAll(IN_ITS_NTH)) {
     // "now in its fourth year": it has lasted more than three years.
     const value = durationValue(ORDINALS[m[1]!.toLowerCase()]! - 1, m[2]!);

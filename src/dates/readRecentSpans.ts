@@ -11,10 +11,19 @@ const RECENT_SPAN = new RegExp(
   'gi',
 );
 
+// "the past 48 hours", "the last 30 mins", "the past few hours": hours (or minutes) looked back
+// over from publication. The news reading gives their length (readDurations); an event dated by
+// them falls on one of the days they reach over.
+const HOURS_BACK = new RegExp(
+  `\\bthe (?:past|last|previous)\\s+(?:(${NUMBER_SOURCE}|few|several)\\s+)?(hour|hr|minute|min)s?\\b(?![-'’])`,
+  'gi',
+);
+
 /** Whole calendar units back from publication: hours in whole days, decades in years. */
 function unitsBack(amount: number, unit: string): { amount: number; unit: OffsetUnit } {
   const u = unit.toLowerCase();
-  if (u === 'hour') return { amount: Math.ceil(amount / 24), unit: 'day' };
+  if (u === 'hour' || u === 'hr') return { amount: Math.ceil(amount / 24), unit: 'day' };
+  if (u === 'minute' || u === 'min') return { amount: Math.ceil(amount / (24 * 60)), unit: 'day' };
   if (u === 'decade') return { amount: amount * 10, unit: 'year' };
   return { amount, unit: u as OffsetUnit };
 }
@@ -23,19 +32,21 @@ function unitsBack(amount: number, unit: string): { amount: number; unit: Offset
  * Spans that end at publication: "less than two weeks ago" and "within the past two weeks" in an
  * article of 16 June 2010 are `2010-06-02/2010-06-16` (an ISO 8601 interval, granularity `span`),
  * with the offset back to its first day. "within the past day" or "less than an hour ago" reaches
- * back to the day before, since the hours may cross midnight.
+ * back to the day before, since the hours may cross midnight. "the past 48 hours" is such a span
+ * only for an event dated by it (`Reading.datedOnly`).
  */
 export const readRecentSpans: Pass = (text) => {
   const readings: Reading[] = [];
-  for (const m of text.matchAll(RECENT_SPAN)) {
-    const count = m[1] ?? m[3];
-    const amount = count === undefined ? 1 : readNumber(count);
-    if (amount === undefined || !Number.isInteger(amount) || amount < 1) continue;
-    const back = unitsBack(amount, (m[2] ?? m[4])!);
+  const spanBack = (m: RegExpMatchArray, count: string | undefined, unit: string) => {
+    // "the past few hours", "within the past day": at least the day before, as hours may cross
+    // midnight.
+    const amount = count === undefined || /^(?:few|several)$/i.test(count) ? 1 : readNumber(count);
+    if (amount === undefined || !Number.isInteger(amount) || amount < 1) return undefined;
+    const back = unitsBack(amount, unit);
     const offset = { amount: -back.amount, unit: back.unit };
-    readings.push({
-      start: m.index,
-      end: m.index + m[0].length,
+    const reading: Reading = {
+      start: m.index!,
+      end: m.index! + m[0].length,
       // Above the count read alone ("two weeks ago", "the past three months").
       priority: 4,
       resolve: ({ deictic }) => ({
@@ -45,7 +56,16 @@ export const readRecentSpans: Pass = (text) => {
         anchor: deictic.source,
         offset,
       }),
-    });
+    };
+    return reading;
+  };
+  for (const m of text.matchAll(RECENT_SPAN)) {
+    const reading = spanBack(m, m[1] ?? m[3], (m[2] ?? m[4])!);
+    if (reading) readings.push(reading);
+  }
+  for (const m of text.matchAll(HOURS_BACK)) {
+    const reading = spanBack(m, m[1], m[2]!);
+    if (reading) readings.push({ ...reading, datedOnly: true });
   }
   return readings;
 };

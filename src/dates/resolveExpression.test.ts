@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Mention } from '../model/mention.ts';
 import { DateResolutionError } from './DateResolutionError.ts';
+import { findMentions } from './findMentions.ts';
 import { resolveExpression, type ResolveOptions } from './resolveExpression.ts';
+import { shiftTimex } from './shiftTimex.ts';
 
 const seed = (prefix: string) => {
   const name = [
@@ -247,5 +249,33 @@ describe('resolveExpression dates words as the news reading of the whole text do
     expect(resolve(text, 'at 10:35 a.m. (0735 GMT) Friday', THURSDAY).value).toBe(
       '2025-02-28T10:35',
     );
+  });
+});
+
+describe('resolveExpression on hours looked back over', () => {
+  const text =
+    'Police made 40 arrests in the past 48 hours. Shops shut over the last few hours. Rain fell in the last hour.';
+  const daysBack = (amount: number) =>
+    `${shiftTimex(US.published, { amount: -amount, unit: 'day' })}/${US.published}`;
+
+  it.each([
+    ['the past 48 hours', 2],
+    ['the last few hours', 1],
+    ['the last hour', 1],
+  ] as const)(
+    'dates %j quoted alone as the days those hours reach over up to publication, never one day',
+    (words, days) => {
+      expect(resolve(text, words, US)).toMatchObject({
+        text: words,
+        type: 'DATE',
+        value: daysBack(days),
+        granularity: 'span',
+      });
+    },
+  );
+
+  it('gives the count of hours quoted without "the past" as a length of time, as the news reading does', () => {
+    const found = findMentions(text, US).find((m) => m.text === '48 hours');
+    expect(resolve(text, '48 hours', US)).toMatchObject({ type: 'DURATION', value: found!.value });
   });
 });

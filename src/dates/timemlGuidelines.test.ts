@@ -503,6 +503,17 @@ const CLASSES: Record<string, readonly Row[]> = {
       expected: [['nearly two decades', 'DURATION', 'P20Y', 'APPROX']],
     },
     {
+      rule: 'TimeML mod APPROX: "around Nov. 1" keeps "around" in the extent of a single day',
+      text: 'The deal should close around Nov. 1, the company said.',
+      published: '1989-10-20',
+      expected: [['around Nov. 1', 'DATE', '1989-11-01', 'APPROX']],
+    },
+    {
+      rule: 'TimeML mod APPROX: "around 7:15 p.m." keeps "around" in the extent of a clock time',
+      text: 'The shots were fired around 7:15 p.m., police said.',
+      expected: [['around 7:15 p.m.', 'TIME', '2000-01-07T19:15', 'APPROX']],
+    },
+    {
       rule: 'TimeML mod AFTER: "less than a year ago" is the point a year back, AFTER',
       text: 'He left less than a year ago.',
       expected: [['less than a year ago', 'DATE', '1999', 'AFTER']],

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { clockTakesDay } from './clockTakesDay.ts';
+
+/** Whether the clock `clock` of `text` takes the day named by the words `day` before it. */
+function takes(text: string, day: string, clock: string): boolean {
+  const at = (words: string) => {
+    const start = text.indexOf(words);
+    return { start, end: start + words.length };
+  };
+  return clockTakesDay(text, at(day), at(clock));
+}
+
+describe('clockTakesDay', () => {
+  it('ties a clock time to the day its sentence told in the same tense', () => {
+    expect(takes('On March 3 the ferry left port at 6 a.m.', 'March 3', '6 a.m.')).toBe(true);
+  });
+
+  it('does not tie a clock time to a day beyond a blank line', () => {
+    expect(
+      takes('The ferry left port on March 3.\n\nAt 6 a.m. it sank.', 'March 3', '6 a.m.'),
+    ).toBe(false);
+  });
+
+  it('does not tie a clock time told in the future to a day told in the past', () => {
+    expect(takes('Talks ended on March 3, and will resume at 9 a.m.', 'March 3', '9 a.m.')).toBe(
+      false,
+    );
+  });
+
+  it('does not tie a clock time to the day, with its year, of a clause describing a noun', () => {
+    const text = 'The port, which opened on March 3, 1998, closed at 6 p.m.';
+    expect(takes(text, 'March 3, 1998', '6 p.m.')).toBe(false);
+  });
+
+  it('ties a clock time to the day of a clause telling the same news, its year unwritten', () => {
+    const text = 'The vote, held on March 3, closed at 6 p.m.';
+    expect(takes(text, 'March 3', '6 p.m.')).toBe(true);
+  });
+});
