@@ -158,6 +158,31 @@ describe('resolveEventDate', () => {
     expect(dateOf('They met on Wednesday.', 'on Wednesday')).not.toHaveProperty('zone');
   });
 
+  it('records no zone on a span up to an anchor, whose ends may be on different clocks', () => {
+    const text =
+      'Polls closed at 10:30 a.m. EST on Wednesday. Voting ran since 9 a.m. GMT on Monday.';
+    const closing = dateOf(text, 'at 10:30 a.m. EST on Wednesday');
+    expect(closing.zone).toBe('EST');
+    const anchor = {
+      kind: 'event',
+      event: 'closing',
+      title: 'Polls close',
+      date: closing,
+    } as const;
+    const through = (expression: string) =>
+      resolveEventDate(
+        { expression, throughAnchor: true },
+        article(text),
+        text.indexOf(expression),
+        anchor,
+      );
+    const since = through('since 9 a.m. GMT on Monday');
+    expect(since.value).toBe(
+      `${dateOf(text, 'since 9 a.m. GMT on Monday').value}/${closing.value}`,
+    );
+    expect(since).not.toHaveProperty('zone');
+  });
+
   it('leaves a single day unmarked: its granularity already says it', () => {
     expect(dateOf('They met on Wednesday.', 'on Wednesday')).not.toHaveProperty('exactDays');
   });

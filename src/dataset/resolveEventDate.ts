@@ -7,6 +7,7 @@ import type { EventDate } from '../model/event.ts';
 import type { Mention } from '../model/mention.ts';
 import type { EditorialDateRecord, WhenRecord } from '../model/eventRecord.ts';
 import type { Source } from '../model/source.ts';
+import { timexClock } from '../model/timexClock.ts';
 import type { BuildProblem } from './BuildProblem.ts';
 
 /** An anchor a relative expression is read against: the article, or another dated event. */
@@ -113,8 +114,9 @@ export function resolveEventDate(
       granularity: 'span',
     };
   }
-  // Whose clock a time is: the zone the words name with it, kept as written.
-  const zone = /T\d{2}:\d{2}/.test(date.value) ? clockZone(mention.text) : undefined;
+  // Whose clock a time is: the zone the words name with it, kept as written. A span up to an
+  // anchor has none: its end is the anchor's clock, and the span is dated to the day.
+  const zone = timexClock(date.value) ? clockZone(mention.text) : undefined;
   if (zone) date = { ...date, zone };
   const label = labelDate(date);
   return {

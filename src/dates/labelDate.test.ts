@@ -64,16 +64,20 @@ describe('labelDate', () => {
 
   it('gives the same label in any time zone because it formats local calendar dates', () => {
     const before = process.env.TZ;
-    const labels = ['Pacific/Honolulu', 'Pacific/Kiritimati'].map((zone) => {
-      process.env.TZ = zone;
-      return labelDate({
-        value: '2025-08-06',
-        granularity: 'day',
-        start: '2025-08-06',
-        end: '2025-08-06',
+    try {
+      const labels = ['Pacific/Honolulu', 'Pacific/Kiritimati'].map((zone) => {
+        process.env.TZ = zone;
+        return labelDate({
+          value: '2025-08-06',
+          granularity: 'day',
+          start: '2025-08-06',
+          end: '2025-08-06',
+        });
       });
-    });
-    process.env.TZ = before;
-    expect(labels).toEqual(['Wed 6 Aug 2025', 'Wed 6 Aug 2025']);
+      expect(labels).toEqual(['Wed 6 Aug 2025', 'Wed 6 Aug 2025']);
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { format } from 'date-fns';
 import type { Granularity, TimexMod } from '../model/temporal.ts';
+import { timexClock } from '../model/timexClock.ts';
 import { toLocalDate } from './calendarDate.ts';
-import { timexClock } from './timexClock.ts';
 
 const seasons: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
 

@@ -60,12 +60,26 @@ describe('timelineJsDates', () => {
     });
   });
 
-  it('gives each end of an interval the clock time it keeps, and none to an end without one', () => {
+  it('gives an interval its days and no clock time, as its label gives none', () => {
     expect(
       timelineJsDates(date('2025-03-03T10:30/2025-03-07', '2025-03-03', '2025-03-07')),
     ).toEqual({
-      start_date: { year: 2025, month: 3, day: 3, hour: 10, minute: 30 },
+      start_date: { year: 2025, month: 3, day: 3 },
       end_date: { year: 2025, month: 3, day: 7 },
     });
+    expect(
+      timelineJsDates(date('2025-03-03T09:00/2025-03-05T10:30', '2025-03-03', '2025-03-05')),
+    ).toEqual({
+      start_date: { year: 2025, month: 3, day: 3 },
+      end_date: { year: 2025, month: 3, day: 5 },
+    });
+  });
+
+  it('gives an interval within one day that day alone, whatever clock times its ends keep', () => {
+    for (const value of ['2025-03-03T09:00/2025-03-03T17:00', '2025-03-03T10:30/2025-03-03']) {
+      expect(timelineJsDates(date(value, '2025-03-03', '2025-03-03')), value).toEqual({
+        start_date: { year: 2025, month: 3, day: 3 },
+      });
+    }
   });
 });

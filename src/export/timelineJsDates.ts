@@ -1,7 +1,7 @@
-import { timexClock } from '../dates/timexClock.ts';
 import { timexRange } from '../dates/timexRange.ts';
 import type { EventDate } from '../model/event.ts';
 import type { TimelineJsDate } from '../model/timelineJs.ts';
+import { timexClock } from '../model/timexClock.ts';
 
 type Precision = 'year' | 'month' | 'day';
 
@@ -37,7 +37,10 @@ function precisionOf(value: string): Precision {
   }
 }
 
-/** A day with the clock time its TIME value keeps, as the article stated it; else as it is. */
+/**
+ * A day with the clock time its TIME value keeps, as the article stated it; else as it is. An
+ * interval keeps none (timexClock): its ends may be on two clocks, so it is dated to the day.
+ */
 function withClock(date: TimelineJsDate, value: string): TimelineJsDate {
   const clock = timexClock(value);
   return clock && date.day !== undefined ? { ...date, ...clock } : date;
@@ -50,10 +53,11 @@ const same = (a: TimelineJsDate, b: TimelineJsDate) => JSON.stringify(a) === JSO
  * year and month with no day, "2025" a year alone, one day has no end date. TimelineJS has no
  * weeks, seasons or quarters, so those become their first and last day (or month, or year)
  * exactly. In an interval each end keeps its own precision: "since the beginning of the year"
- * (`2025/2025-08-07`) starts in 2025 and ends on 7 August 2025. A clock time the words give
- * (`2025-03-03T10:30`) is its hour and minute, the article's clock: TimelineJS sets them on the
- * reader's clock as written, converting nothing, and has no zone (the slide's `display_date`
- * names it).
+ * (`2025/2025-08-07`) starts in 2025 and ends on 7 August 2025, and an interval between two
+ * clock times (`2025-08-04T09:00/2025-08-06T10:30`) is dated to the day, as its label is. A single
+ * clock time the words give (`2025-03-03T10:30`) is its hour and minute, the article's clock:
+ * TimelineJS sets them on the reader's clock as written, converting nothing, and has no zone (the
+ * slide's `display_date` names it).
  *
  * @example timelineJsDates({ value: '2021-06', start: '2021-06-01', end: '2021-06-30', … })
  * // { start_date: { year: 2021, month: 6 } }
@@ -71,9 +75,6 @@ export function timelineJsDates(date: Pick<EventDate, 'value' | 'start' | 'end'>
       : [coveringPrecision(date.start, date.end), coveringPrecision(date.start, date.end)];
   const startDay = atPrecision(date.start, startPrecision);
   const endDay = atPrecision(date.end, endPrecision);
-  const start_date = withClock(startDay, startValue);
-  const end_date = withClock(endDay, endValue);
-  // One day ends where it starts, unless its end gives a later clock time of that day.
-  const oneDay = same(startDay, endDay) && (same(end_date, endDay) || same(end_date, start_date));
-  return oneDay ? { start_date } : { start_date, end_date };
+  const start_date = withClock(startDay, date.value);
+  return same(startDay, endDay) ? { start_date } : { start_date, end_date: endDay };
 }

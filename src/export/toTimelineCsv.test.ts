@@ -41,11 +41,24 @@ describe('toTimelineCsv', () => {
     expect([cell(count, 'Time'), cell(count, 'Time Zone (as stated)')]).toEqual(['21:00', '']);
   });
 
+  it('gives a span its days and no time or zone, though its ends keep clock times in two zones', () => {
+    const voting = dataset.events.find((e) => e.id === 'voting')!.date;
+    expect(voting.value).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}\/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+    const row = rows.find((r) => cell(r, 'Headline') === 'Voting runs');
+    const [, startMonth, startDay] = voting.start.split('-').map(Number);
+    const [, endMonth, endDay] = voting.end.split('-').map(Number);
+    expect(
+      ['Month', 'Day', 'End Month', 'End Day'].map((column) => Number(cell(row, column))),
+    ).toEqual([startMonth, startDay, endMonth, endDay]);
+    for (const column of ['Time', 'End Time', 'Time Zone (as stated)']) {
+      expect(cell(row, column), column).toBe('');
+    }
+  });
+
   it('leaves the time and zone cells empty for an event with no clock time', () => {
-    const clockless = rows.filter(
-      (row) => !['Polls close', 'The count begins'].includes(cell(row, 'Headline')!),
-    );
-    expect(clockless).toHaveLength(timeline.events.length - 1);
+    const clocked = ['Polls close', 'The count begins', 'Voting runs'];
+    const clockless = rows.filter((row) => !clocked.includes(cell(row, 'Headline')!));
+    expect(clockless).toHaveLength(1 + timeline.events.length - clocked.length);
     for (const row of clockless) {
       for (const column of ['Time', 'End Time', 'Time Zone (as stated)']) {
         expect(cell(row, column), cell(row, 'Headline')).toBe('');

@@ -58,7 +58,13 @@ const dateCells = (date: TimelineJsDate | undefined) => [
   date?.hour === undefined ? '' : `${pad(date.hour)}:${pad(date.minute ?? 0)}`,
 ];
 
-function slideRow(slide: TimelineJsSlide, zone?: string, type?: 'title'): Row {
+/** What a row says beside its slide: the zone of its clock time, and the template's Type. */
+interface RowOptions {
+  zone?: string | undefined;
+  type?: 'title';
+}
+
+function slideRow(slide: TimelineJsSlide, { zone, type }: RowOptions = {}): Row {
   const [year, month, day, time] = dateCells(slide.start_date);
   const [endYear, endMonth, endDay, endTime] = dateCells(slide.end_date);
   return {
@@ -82,16 +88,17 @@ function slideRow(slide: TimelineJsSlide, zone?: string, type?: 'title'): Row {
 /**
  * The TimelineJS story as a CSV in the column layout of TimelineJS's Google Sheets template, so
  * it pastes into a newsroom's existing sheet: the title row first (Type `title`), then one row
- * per event. A clock time the words give is in Time (or End Time) on the 24-hour clock, as the
- * article stated it, and the zone it named in the one column added after the template's.
+ * per event. A single clock time the words give is in Time on the 24-hour clock, on the article's
+ * clock ("9 p.m." is 21:00), and the zone it named in the one column added after the template's;
+ * a span is dated to the day, with neither.
  * RFC 4180 quoting with CRLF line ends, UTF-8.
  */
 export function toTimelineCsv(dataset: Dataset): string {
   const timeline = toTimelineJs(dataset);
   const zones = new Map(dataset.events.map((event) => [event.id, event.date.zone]));
   const rows = [
-    slideRow(timeline.title, undefined, 'title'),
-    ...timeline.events.map((slide) => slideRow(slide, zones.get(slide.unique_id!))),
+    slideRow(timeline.title, { type: 'title' }),
+    ...timeline.events.map((slide) => slideRow(slide, { zone: zones.get(slide.unique_id!) })),
   ];
   const lines = [
     columns.map(field).join(','),

@@ -47,7 +47,25 @@ describe('EventDate', () => {
   it('refuses a zone on a date with no clock time, naming the field', () => {
     const day = { value: '2025-03-03', start: '2025-03-03', end: '2025-03-03', granularity: 'day' };
     expect(refusals(date({ ...day, zone: 'EST' }))).toEqual([
-      ['zone', 'a zone only with a clock time in the value (such as 2025-03-03T10:30)'],
+      [
+        'zone',
+        'a zone only on a single clock time (such as 2025-03-03T10:30), not a day or a span',
+      ],
+    ]);
+  });
+
+  it('refuses a zone on a span, whose two ends may each be on another clock', () => {
+    const span = {
+      value: '2025-03-03T09:00/2025-03-05T10:30',
+      start: '2025-03-03',
+      end: '2025-03-05',
+      granularity: 'span',
+    };
+    expect(refusals(date({ ...span, zone: 'GMT' }))).toEqual([
+      [
+        'zone',
+        'a zone only on a single clock time (such as 2025-03-03T10:30), not a day or a span',
+      ],
     ]);
   });
 });

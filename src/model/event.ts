@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { KindId } from './story.ts';
 import { CalendarDate, EventStatus, Granularity, TimexMod } from './temporal.ts';
+import { timexClock } from './timexClock.ts';
 
 export const EventId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case slug'));
 
@@ -47,7 +48,8 @@ export const EventDate = z
     /**
      * The zone the words name with a clock time the value keeps (`2025-03-03T10:30`), as they
      * write it: "EST", "GMT", "local time". The clock is the article's in that zone, never
-     * converted. Absent where the words give no clock time or name no zone.
+     * converted. Absent where the words give no clock time or name no zone, and on every span:
+     * its two ends may be on two clocks, and it is dated to the day.
      */
     zone: z.optional(z.string().check(z.minLength(1))),
     /** The date as a reader says it, at its own precision: "Wed 6 Aug 2025", "June 2021", "week of 11 Aug 2025". */
@@ -70,9 +72,9 @@ export const EventDate = z
         path: ['exactDays'],
       },
     ),
-    // A zone is whose clock a time is: a date with no clock time has none.
-    z.refine((date) => date.zone === undefined || /T\d{2}:\d{2}/.test(date.value), {
-      error: 'a zone only with a clock time in the value (such as 2025-03-03T10:30)',
+    // A zone is whose clock a time is: a date with no single clock time has none.
+    z.refine((date) => date.zone === undefined || timexClock(date.value) !== undefined, {
+      error: 'a zone only on a single clock time (such as 2025-03-03T10:30), not a day or a span',
       path: ['zone'],
     }),
   );
