@@ -82,6 +82,28 @@ describe('tenseAround', () => {
     expect(tense('Polls were open on Monday.', 'Monday')).toBe('past');
     expect(tense('The store is open on Sunday.', 'Sunday')).toBe('future');
   });
+
+  it('reads an irregular past that the closed list lacks as past, as the tagger knows it', () => {
+    expect(tense('The minister underwent surgery on Tuesday.', 'Tuesday')).toBe('past');
+    expect(tense('The court upheld the ruling on Monday.', 'Monday')).toBe('past');
+    expect(tense('The choir sang at the cathedral on Sunday.', 'Sunday')).toBe('past');
+  });
+
+  it('reads a present perfect with an irregular participle as past', () => {
+    expect(tense('Turnout has risen sharply in March.', 'March')).toBe('past');
+    expect(tense('The envoy has flown to Moscow on Wednesday.', 'Wednesday')).toBe('past');
+    expect(tense('The index has fallen 2% this year through Friday.', 'Friday')).toBe('past');
+  });
+
+  it("reads weren't and wasn't as past", () => {
+    expect(tense("Officials weren't available to comment on Friday.", 'Friday')).toBe('past');
+    expect(tense("The mayor wasn't in town on Friday.", 'Friday')).toBe('past');
+  });
+
+  it('does not take a tagged participle after a form of be or an article for a past tense', () => {
+    expect(tense('The award will be given on Friday.', 'Friday')).toBe('future');
+    expect(tense('Crowds mourn the fallen miners on Sunday.', 'Sunday')).toBe('unknown');
+  });
 });
 
 describe('tenseAround: words next to the date', () => {

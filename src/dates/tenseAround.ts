@@ -1,5 +1,6 @@
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
+import { wordTags, type WordTags } from './wordTags.ts';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
@@ -193,6 +194,40 @@ function nearest(pattern: RegExp, s: string, fromEnd: boolean, skip?: Set<string
   return best;
 }
 
+/** A stretch of the sentence around the date, and where it starts in the text. */
+interface Stretch {
+  words: string;
+  at: number;
+}
+
+const PAST_CUE_WORD = new RegExp(`^(?:${PAST_CUE.source})$`);
+// A participle after a form of "be" is passive ("is seen as", "will be given"), and one after an
+// article or a possessive an adjective ("the fallen leaders"); after "that" it is the verb of a
+// relative clause ("sales that shrank revenue").
+const NOT_VERB_LEAD =
+  /\b(?:is|are|be|been|being)\s+$|\b(?:a|an|the|its|his|her|their|our)\s+(?:\w+ly\s+)?$/i;
+
+/**
+ * The nearest past tense that compromise's tagger finds and the past cues miss: irregular pasts
+ * the closed list lacks ("underwent", "upheld", "sang"), the participles of a present perfect
+ * ("has fallen", "have been", "has risen") and "weren't". The tagger reads the verb in its
+ * sentence, where a list or a suffix sees the word alone. Words the cues already judge (-ed words,
+ * the list, "said" and the other reporting verbs, NOT_PAST) stay theirs.
+ */
+function nearestTaggedPast(stretch: Stretch, fromEnd: boolean, tags: WordTags): number {
+  const { words, at } = stretch;
+  let best = Infinity;
+  for (const [offset, tagged] of tags) {
+    const index = offset - at;
+    if (index < 0 || index >= words.length || !tagged.has('PastTense')) continue;
+    const word = /^[a-z]+/.exec(words.slice(index))?.[0];
+    if (word === undefined || PAST_CUE_WORD.test(word) || REPORTING_VERBS.includes(word)) continue;
+    if (NOT_PAST.has(word) || NOT_VERB_LEAD.test(words.slice(0, index))) continue;
+    best = Math.min(best, fromEnd ? words.length - index - word.length : index);
+  }
+  return best;
+}
+
 /**
  * Whether the sentence around an expression speaks of the past or the future, as HeidelTime's
  * news rules use it to choose between the last and the next Friday, or this year's July and the
@@ -202,6 +237,7 @@ function nearest(pattern: RegExp, s: string, fromEnd: boolean, skip?: Set<string
  */
 export function tenseAround(text: string, start: number, end: number): Tense {
   const { before, after } = sentenceAround(text, start, end);
+  const tags = () => wordTags(text, start - before.length, end + after.length);
   if (
     PAST_PERFECT.test(before.slice(-PERFECT_REACH)) ||
     PAST_PERFECT.test(after.slice(0, PERFECT_REACH))
@@ -216,18 +252,24 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     (ADJACENT_FUTURE_BEFORE.test(before) && !opensStretch(before, after)) ||
     ADJACENT_FUTURE_AFTER.test(after)
   )
-    return pastMainClause(before, after) ? 'past' : 'future';
+    return pastMainClause(before, { words: after, at: end }, tags) ? 'past' : 'future';
   // The clause of the date first: in "The bill, which passed on Monday, goes to the House" the
   // relative clause's own verb dates Monday, not the main verb beyond the comma.
   const opening = [...before.matchAll(CLAUSE_BOUNDARY)].at(-1);
   const closing = after.search(CLAUSE_BOUNDARY);
   const clauseBefore = opening ? before.slice(opening.index + opening[0].length) : before;
   const clauseAfter = closing < 0 ? after : after.slice(0, closing);
-  const clause = cuesTense(clauseBefore, clauseAfter);
+  const clause = cuesTense(
+    { words: clauseBefore, at: start - clauseBefore.length },
+    { words: clauseAfter, at: end },
+    tags,
+  );
   const ownClause = `${clauseBefore} ${clauseAfter}`;
   if (UP_TO_BEFORE.test(before) && !opensStretch(before, after))
     return clause === 'past' && !HOLDS_UNTIL.test(ownClause) ? 'past' : 'future';
-  return clause === 'unknown' ? cuesTense(before, after) : clause;
+  return clause === 'unknown'
+    ? cuesTense({ words: before, at: start - before.length }, { words: after, at: end }, tags)
+    : clause;
 }
 
 // "from Tuesday through Thursday": "from" opens a stretch here, and says nothing of the tense.
@@ -245,17 +287,26 @@ const CLAUSE_BOUNDARY = /[,;:()]|--|—/g;
  * the sentence names a moment already gone when the clause right after the comma is past (and
  * reports nothing: in "By Friday, Iran must comply, he said" the saying does not date Friday).
  */
-function pastMainClause(before: string, after: string): boolean {
-  const comma = /^\s*,/.exec(after);
+function pastMainClause(before: string, after: Stretch, tags: () => WordTags): boolean {
+  const comma = /^\s*,/.exec(after.words);
   if (!comma || !FRONTED.test(before)) return false;
-  const rest = after.slice(comma[0].length);
+  const rest = after.words.slice(comma[0].length);
   const stop = rest.search(CLAUSE_BOUNDARY);
-  const main = stop < 0 ? rest : rest.slice(0, stop);
-  return nearest(REPORTING, main, false) === Infinity && cuesTense('', main) === 'past';
+  const main = { words: stop < 0 ? rest : rest.slice(0, stop), at: after.at + comma[0].length };
+  return (
+    nearest(REPORTING, main.words, false) === Infinity &&
+    cuesTense({ words: '', at: main.at }, main, tags) === 'past'
+  );
 }
 
-/** The nearer of the future and the past cues in `before` and `after`. */
-function cuesTense(before: string, after: string): Tense {
+/**
+ * The nearer of the future and the past cues in `before` and `after`; the tagger is asked (once
+ * a sentence) only when its past tenses could still win, the cues having found no past nearer
+ * than the future.
+ */
+function cuesTense(beforeStretch: Stretch, afterStretch: Stretch, tags: () => WordTags): Tense {
+  const before = beforeStretch.words;
+  const after = afterStretch.words;
   const future = Math.min(
     nearest(FUTURE_CUE, before, true),
     nearest(FUTURE_CUE, after, false),
@@ -263,11 +314,19 @@ function cuesTense(before: string, after: string): Tense {
     nearest(PRESENT_SCHEDULE, after, false),
   );
   const reporting = Math.min(nearest(REPORTING, before, true), nearest(REPORTING, after, false));
-  const past = Math.min(
+  const cued = Math.min(
     nearest(PAST_CUE, before, true, NOT_PAST),
     nearest(PAST_CUE, after, false, NOT_PAST),
     future === Infinity ? reporting : reportingNextTo(before, after),
   );
+  const past =
+    future < cued || cued === Infinity
+      ? Math.min(
+          cued,
+          nearestTaggedPast(beforeStretch, true, tags()),
+          nearestTaggedPast(afterStretch, false, tags()),
+        )
+      : cued;
   if (future === Infinity && past === Infinity) return 'unknown';
   return future < past ? 'future' : 'past';
 }
