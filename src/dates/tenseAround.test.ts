@@ -78,6 +78,17 @@ describe('tenseAround', () => {
     expect(tense('An open letter was published on Monday.', 'Monday')).toBe('past');
   });
 
+  it('reads a date before the vote or summit it names by the sentence when the news came after it', () => {
+    expect(tense('The day after the March 3 vote, the council met.', 'March 3')).toBe('past');
+    expect(tense('After the Feb. 20 summit, leaders left.', 'Feb. 20')).toBe('past');
+    expect(tense('Leaders will meet after the March 10 vote.', 'March 10')).toBe('future');
+    expect(tense('Parties campaigned ahead of the March 10 vote.', 'March 10')).toBe('future');
+  });
+
+  it('does not take the end of a clause for the end of a sentence', () => {
+    expect(tense('On the March 3 vote, the council met.', 'March 3')).toBe('past');
+  });
+
   it('reads "open" after was or were as an adjective in a past sentence', () => {
     expect(tense('Polls were open on Monday.', 'Monday')).toBe('past');
     expect(tense('The store is open on Sunday.', 'Sunday')).toBe('future');

@@ -20,6 +20,9 @@ const HOLDS_UNTIL =
   /\b(?:extended|prolonged|postponed|delayed|deferred|pushed back|put off|suspended|closed|shut|banned|barred|halted|frozen|froze|locked|booked|sold out|adjourned)\b/i;
 const ADJACENT_FUTURE_AFTER =
   /^(?:'s|’s)?\s*(?:deadline|ultimatum|cutoff|vote|summit|meeting is|start)\b/i;
+// "after the March 3 vote": what the sentence tells came after the vote, so the sentence's own
+// tense, not the vote, says whether it is past.
+const AFTER_BEFORE = /\bafter\s+(?:the\s+|a\s+|an\s+|this\s+|last\s+)?$/i;
 // A deadline met, missed or gone by is behind us: "Russia missed Friday's deadline", "shares
 // tendered before the Tuesday deadline passed". Only these verbs: a deadline merely mentioned in a
 // past sentence ("Talks came two days before a Friday deadline") still lies ahead.
@@ -250,7 +253,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     return 'past';
   if (
     (ADJACENT_FUTURE_BEFORE.test(before) && !opensStretch(before, after)) ||
-    ADJACENT_FUTURE_AFTER.test(after)
+    (ADJACENT_FUTURE_AFTER.test(after) && !AFTER_BEFORE.test(before))
   )
     return pastMainClause(before, { words: after, at: end }, tags) ? 'past' : 'future';
   // The clause of the date first: in "The bill, which passed on Monday, goes to the House" the
@@ -258,7 +261,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const opening = [...before.matchAll(CLAUSE_BOUNDARY)].at(-1);
   const closing = after.search(CLAUSE_BOUNDARY);
   const clauseBefore = opening ? before.slice(opening.index + opening[0].length) : before;
-  const clauseAfter = closing < 0 ? after : after.slice(0, closing);
+  // The boundary stays in the clause after, so that its end is not taken for the sentence's.
+  const clauseAfter = closing < 0 ? after : after.slice(0, closing + 1);
   const clause = cuesTense(
     { words: clauseBefore, at: start - clauseBefore.length },
     { words: clauseAfter, at: end },
