@@ -51,12 +51,12 @@ export function StoryPage({ dataset }: { dataset: Dataset }) {
     () => new Map(dataset.story.kinds.map((kind) => [kind.id, kind])),
     [dataset],
   );
-  const items = useMemo(() => toTimelineItems(shown, kindById), [shown, kindById]);
+  const views = useMemo(() => storyViews(dataset), [dataset]);
+  const items = useMemo(() => toTimelineItems(shown, kindById, views), [shown, kindById, views]);
   const groups = useMemo(() => toTimelineGroups(dataset.events, dataset.story.kinds), [dataset]);
   // The kinds the story's events use, in the story's order: lanes, key and filter agree.
   const kinds = useMemo(() => groups.flatMap((g) => kindById.get(g.id) ?? []), [groups, kindById]);
   const people = useMemo(() => peopleIn(dataset.events), [dataset]);
-  const views = useMemo(() => storyViews(dataset), [dataset]);
   const span = useMemo(() => storySpan(dataset), [dataset]);
   const selected = dataset.events.find((e) => e.id === selectedId) ?? null;
 

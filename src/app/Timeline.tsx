@@ -120,6 +120,8 @@ export const Timeline = memo(function Timeline({
           className="timeline-canvas"
           aria-hidden="true"
           data-ready={timeline.ready ? 'true' : 'false'}
+          // Which view is on screen: its cut bars show where they begin and end (see app.css).
+          data-shown-view={shownView ?? undefined}
         />
         {!timeline.ready && preview && (
           // The picture the prerendered page showed, over the canvas until vis-timeline has

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { dayMonth, dayMonthYear } from './displayDate.ts';
+import { dayMonth, dayMonthYear, dayRange } from './displayDate.ts';
 
 it('writes a day in the dataset’s British style', () => {
   expect(dayMonthYear(new Date(2025, 7, 6))).toBe('6 Aug 2025');
@@ -9,4 +9,16 @@ it('writes a day in the dataset’s British style', () => {
 it('shows the local calendar day whatever the time of day', () => {
   expect(dayMonthYear(new Date(2025, 7, 6, 23, 59))).toBe('6 Aug 2025');
   expect(dayMonthYear(new Date(2025, 7, 6, 0, 0))).toBe('6 Aug 2025');
+});
+
+it('writes a range of days as briefly as it reads, the year once where both ends share it', () => {
+  const range = (from: Date, lastDay: Date) =>
+    dayRange({
+      start: from,
+      end: new Date(lastDay.getFullYear(), lastDay.getMonth(), lastDay.getDate() + 1),
+    });
+  expect(range(new Date(2025, 2, 11), new Date(2025, 2, 11))).toBe('11 Mar 2025');
+  expect(range(new Date(2025, 7, 6), new Date(2025, 7, 8))).toBe('6–8 Aug 2025');
+  expect(range(new Date(2025, 6, 28), new Date(2025, 7, 3))).toBe('28 Jul – 3 Aug 2025');
+  expect(range(new Date(2024, 11, 28), new Date(2025, 0, 3))).toBe('28 Dec 2024 – 3 Jan 2025');
 });

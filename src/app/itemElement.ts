@@ -8,6 +8,16 @@ import type { TimelineGroup, TimelineItem } from './toTimelineItems.ts';
 export function itemElement(item: TimelineItem): HTMLElement {
   const element = document.createElement('span');
   element.className = 'item-label';
+  if (item.cut) {
+    // Each always there, one shown by CSS where the view on screen cuts the bar; first, so the
+    // words sit at the edge of the timeline, where a bar cut at its start shows its label.
+    for (const [side, words] of Object.entries(item.cut)) {
+      const runs = document.createElement('span');
+      runs.className = `item-runs item-runs-${side}`;
+      runs.textContent = words;
+      element.append(runs);
+    }
+  }
   if (item.draft) {
     const draft = document.createElement('span');
     draft.className = 'item-draft';

@@ -1,10 +1,30 @@
+import { format, subDays } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../model/dataset.ts';
+import { dayRange } from './displayDate.ts';
 import type { TimelineEvent } from '../model/event.ts';
-import { openingLimit, openingWindow, storySpan, storyViews } from './storyViews.ts';
+import golden from '../dataset/timeline.golden.json' with { type: 'json' };
+import {
+  newsViewAtMostDays,
+  openingLimit,
+  openingWindow,
+  storySpan,
+  storyViews,
+} from './storyViews.ts';
 
-const at = (id: string, start: string, end = start, granularity: 'day' | 'month' = 'day') =>
-  ({ id, date: { start, end, granularity } }) as TimelineEvent;
+const at = (
+  id: string,
+  start: string,
+  end = start,
+  granularity: 'day' | 'week' | 'month' | 'span' = 'day',
+) => ({ id, date: { start, end, granularity } }) as TimelineEvent;
+
+/** The news-days view of a story published on `published` with `events`. */
+const newsView = (published: string[], events: TimelineEvent[]) =>
+  storyViews({
+    sources: published.map((p) => ({ published: p })),
+    events,
+  } as unknown as Dataset).find((v) => v.id === 'week');
 
 const dataset = {
   sources: [{ published: '2025-08-07' }, { published: '2025-08-06' }],
@@ -58,6 +78,89 @@ describe('storyViews', () => {
     expect(week?.label).toBe('3–6 Mar 2025');
     expect(week?.window.start.getTime()).toBeLessThan(new Date(2025, 2, 3).getTime());
     expect(week?.window.end.getTime()).toBeGreaterThan(new Date(2025, 2, 7).getTime());
+  });
+
+  it('counts a week-precision event as the days it covers: the week around the news day is framed whole', () => {
+    // Published on Wednesday 13 August; "this week" is 2025-W33, Monday 11 to Sunday 17 August.
+    const week = newsView(
+      ['2025-08-13'],
+      [at('vote', '2025-08-13'), at('talks', '2025-08-11', '2025-08-17', 'week')],
+    );
+    expect(week?.label).toBe('11–17 Aug 2025');
+    expect(week?.window.start.getTime()).toBeLessThan(new Date(2025, 7, 11).getTime());
+    expect(week?.window.end.getTime()).toBeGreaterThan(new Date(2025, 7, 18).getTime());
+  });
+
+  it('frames the news days by a week-precision event when no event falls on a single day', () => {
+    const week = newsView(
+      ['2025-08-07'],
+      [
+        at('summit', '2025-08-11', '2025-08-17', 'week'),
+        at('office', '2025-01-01', '2025-01-31', 'month'),
+      ],
+    );
+    expect(week?.label).toBe('11–17 Aug 2025');
+  });
+
+  it('takes in a stretch of a week or more that overlaps the news days when the view stays readable', () => {
+    const week = newsView(
+      ['2025-08-06'],
+      [at('meeting', '2025-08-06'), at('exercises', '2025-08-04', '2025-08-10', 'span')],
+    );
+    expect(week?.label).toBe('4–10 Aug 2025');
+    expect(week?.window.start.getTime()).toBeLessThan(new Date(2025, 7, 4).getTime());
+    expect(week?.window.end.getTime()).toBeGreaterThan(new Date(2025, 7, 11).getTime());
+  });
+
+  it('takes in a stretch up to the readable days, and leaves a longer one cut at the edge', () => {
+    // News on 6 August; a stretch of the readable days ending that day, then one a day longer.
+    const withStretch = (days: number) =>
+      newsView(
+        ['2025-08-06'],
+        [
+          at('meeting', '2025-08-06'),
+          at(
+            'siege',
+            format(subDays(new Date(2025, 7, 7), days), 'yyyy-MM-dd'),
+            '2025-08-06',
+            'span',
+          ),
+        ],
+      );
+    const first = subDays(new Date(2025, 7, 7), newsViewAtMostDays);
+    expect(withStretch(newsViewAtMostDays)?.label).toBe(
+      dayRange({ start: first, end: new Date(2025, 7, 7) }),
+    );
+    expect(withStretch(newsViewAtMostDays + 1)?.label).toBe('6 Aug 2025');
+  });
+
+  it('leaves a stretch of a week that ended before the news days out of their view, not squashing them', () => {
+    const week = newsView(
+      ['2025-08-06', '2025-08-07'],
+      [
+        at('meeting', '2025-08-06'),
+        at('deadline', '2025-08-08'),
+        at('exercises', '2025-07-28', '2025-08-03', 'span'),
+      ],
+    );
+    expect(week?.label).toBe('6–8 Aug 2025');
+  });
+
+  it('leaves a week that only follows the news days out of their view', () => {
+    const week = newsView(
+      ['2025-08-06', '2025-08-07'],
+      [
+        at('meeting', '2025-08-06'),
+        at('deadline', '2025-08-08'),
+        at('summit', '2025-08-11', '2025-08-17', 'week'),
+      ],
+    );
+    expect(week?.label).toBe('6–8 Aug 2025');
+  });
+
+  it('opens the Witkoff story on its news days, 6–8 August, as before', () => {
+    const views = storyViews(golden as unknown as Dataset);
+    expect(views.find((v) => v.id === 'week')?.label).toBe('6–8 Aug 2025');
   });
 
   it('keeps every event inside the whole-story view', () => {

@@ -1,7 +1,7 @@
-import { isSameDay, isSameMonth, isSameYear, max as latest, min as earliest } from 'date-fns';
+import { differenceInCalendarDays, isSameYear, max as latest, min as earliest } from 'date-fns';
 import type { Dataset } from '../model/dataset.ts';
 import type { TimelineEvent } from '../model/event.ts';
-import { dayMonth, dayMonthYear } from './displayDate.ts';
+import { dayRange } from './displayDate.ts';
 import { endOfLocalDate, localDate } from './localDate.ts';
 
 export interface TimeWindow {
@@ -15,11 +15,17 @@ export interface StoryView {
   window: TimeWindow;
 }
 
-function spanOf(events: readonly TimelineEvent[]): TimeWindow | null {
-  if (events.length === 0) return null;
+/** The days an event's date covers: local midnight of its first day to midnight after its last. */
+function windowOf(event: TimelineEvent): TimeWindow {
+  return { start: localDate(event.date.start), end: endOfLocalDate(event.date.end) };
+}
+
+/** The smallest window that holds every one of `windows`. */
+function spanOf(windows: readonly TimeWindow[]): TimeWindow | null {
+  if (windows.length === 0) return null;
   return {
-    start: earliest(events.map((e) => localDate(e.date.start))),
-    end: latest(events.map((e) => endOfLocalDate(e.date.end))),
+    start: earliest(windows.map((w) => w.start)),
+    end: latest(windows.map((w) => w.end)),
   };
 }
 
@@ -31,50 +37,79 @@ function padded(window: TimeWindow, before: number, after = before): TimeWindow 
   };
 }
 
-function dayRange(window: TimeWindow): string {
-  const last = new Date(window.end.getTime() - 1);
-  // One day: "11 Mar 2025", not "11–11 Mar 2025".
-  if (isSameDay(window.start, last)) return dayMonthYear(last);
-  if (isSameMonth(window.start, last)) {
-    return `${window.start.getDate()}–${dayMonthYear(last)}`;
-  }
-  return `${dayMonth(window.start)} – ${dayMonthYear(last)}`;
-}
-
 /** Every event's dates, with a little room either side: what the overview strip covers. */
 export function storySpan(dataset: Dataset): TimeWindow | null {
-  const all = spanOf(dataset.events);
+  const all = spanOf(dataset.events.map(windowOf));
   return all && padded(all, 0.02);
+}
+
+const weekMs = 7 * 24 * 3600 * 1000;
+
+/**
+ * The most days the news view widens to when it takes in a stretch of a week or more: a week.
+ * Measured with the Witkoff story on a 360 px phone (about 220 px of timeline): over seven days
+ * vis-timeline still numbers every other day on its axis; over eight it names only the months,
+ * and the news days can no longer be told apart. A longer stretch stays cut at the view's edge,
+ * where its label says where it begins and ends (see runsPast).
+ */
+export const newsViewAtMostDays = 7;
+
+/** The calendar days a window covers, counted by date so a change of clocks does not shift it. */
+function daysIn(window: TimeWindow): number {
+  return differenceInCalendarDays(window.end, window.start);
+}
+
+/** Dates that fall on days a reader can count: a day, a week, a stretch from one day to another. */
+function fallsOnDays(event: TimelineEvent): boolean {
+  const { granularity } = event.date;
+  return granularity === 'day' || granularity === 'week' || granularity === 'span';
+}
+
+/**
+ * The news days: the days of the events dated within a week of publication that cover fewer than
+ * seven days (a day, a weekend, a stretch such as "March 3-5"), each whole. Then each stretch of
+ * seven days or more among those events (a week such as 2025-W33 counts as the days it covers),
+ * shortest first, that overlaps the news days is taken in whole while the view stays
+ * `newsViewAtMostDays` long; a story with no shorter events is framed by its first stretch that fits.
+ */
+function newsDays(dataset: Dataset): TimeWindow | null {
+  const published = dataset.sources.map((s) => localDate(s.published));
+  const firstPublished = earliest(published).getTime();
+  const lastPublished = latest(published).getTime();
+  const near = dataset.events
+    .filter(
+      (e) =>
+        fallsOnDays(e) &&
+        localDate(e.date.end).getTime() >= firstPublished - weekMs &&
+        localDate(e.date.start).getTime() <= lastPublished + weekMs,
+    )
+    .map(windowOf);
+  let days = spanOf(near.filter((w) => daysIn(w) < 7));
+  const stretches = near.filter((w) => daysIn(w) >= 7).sort((a, b) => daysIn(a) - daysIn(b));
+  for (const stretch of stretches) {
+    if (days && !(stretch.start < days.end && days.start < stretch.end)) continue;
+    const joined = spanOf(days ? [days, stretch] : [stretch]);
+    if (joined && daysIn(joined) <= newsViewAtMostDays) days = joined;
+  }
+  return days;
 }
 
 /**
  * The views a reader can jump to: the whole story, the background (everything that began
- * before the year the articles were published) and the news days themselves (the day-precise
- * events and stretches of days within a week of publication, each whole). Derived from the data, so another story gets its own.
+ * before the year the articles were published) and the news days (see newsDays). Derived from
+ * the data, so another story gets its own.
  */
 export function storyViews(dataset: Dataset): StoryView[] {
   const published = dataset.sources.map((s) => localDate(s.published));
   const firstPublished = earliest(published);
-  const lastPublished = latest(published);
-  const week = 7 * 24 * 3600 * 1000;
-  // Stretches of a few days ("stalled between March 3 and 5") count as news days too, so the view
-  // frames them whole rather than cutting them to a sliver at its edge.
-  const news = dataset.events.filter(
-    (e) =>
-      (e.date.granularity === 'day' ||
-        (e.date.granularity === 'span' &&
-          localDate(e.date.end).getTime() - localDate(e.date.start).getTime() < week)) &&
-      localDate(e.date.end).getTime() >= firstPublished.getTime() - week &&
-      localDate(e.date.start).getTime() <= lastPublished.getTime() + week,
-  );
   const background = dataset.events.filter(
     (e) => localDate(e.date.start).getFullYear() < firstPublished.getFullYear(),
   );
   const views: StoryView[] = [];
-  const all = spanOf(dataset.events);
+  const all = spanOf(dataset.events.map(windowOf));
   // Room on the right: the latest events are the crowded ones, and their labels run rightwards.
   if (all) views.push({ id: 'all', label: 'Whole story', window: padded(all, 0.02, 0.3) });
-  const back = spanOf(background);
+  const back = spanOf(background.map(windowOf));
   if (back) {
     const last = new Date(back.end.getTime() - 1);
     views.push({
@@ -85,7 +120,7 @@ export function storyViews(dataset: Dataset): StoryView[] {
       window: padded(back, 0.04, 0.15),
     });
   }
-  const days = spanOf(news);
+  const days = newsDays(dataset);
   if (days) {
     const quarterDay = 6 * 3600 * 1000;
     views.push({

@@ -16,6 +16,7 @@ const item = (id: string, group: string, day: number, days = 1): TimelineItem =>
   status: null,
   title: id,
   draft: false,
+  cut: null,
 });
 const week = { start: new Date(2025, 7, 4), end: new Date(2025, 7, 11) };
 
@@ -60,5 +61,18 @@ describe('timelinePreview', () => {
     ]);
     expect(preview.items[0]?.left).toBe(0);
     expect(preview.items[0]?.width).toBeCloseTo(100);
+  });
+
+  it('begins the title of a bar the window cuts with where it goes on', () => {
+    const preview = timelinePreview(
+      [item('long', 'war', 1, 30), item('later', 'call', 9, 5), item('in', 'meeting', 6)],
+      groups,
+      week,
+    );
+    expect(preview.items.map((i) => i.title)).toEqual([
+      '← 1–30 Aug 2025 → long',
+      'in',
+      'to 13 Aug 2025 → later',
+    ]);
   });
 });

@@ -1,4 +1,6 @@
 import { dayMonth } from './displayDate.ts';
+import { runsPast } from './runsPast.ts';
+import { runsPastWords } from './runsPastWords.ts';
 import type { TimeWindow } from './storyViews.ts';
 import type { TimelineGroup, TimelineItem } from './toTimelineItems.ts';
 
@@ -29,7 +31,7 @@ const maxItems = 150;
 /**
  * The timeline's opening window as a static picture: the items of `items` inside `window`, each
  * in its kind's lane and stacked in rows so labels do not collide, with a tick per day when the
- * window is a month or less. The prerender draws it into the page and the app shows the same
+ * window is a month or less; a bar the window cuts begins its title with where it goes on. The prerender draws it into the page and the app shows the same
  * picture until vis-timeline has drawn, so the first event is on screen before any script runs.
  */
 export function timelinePreview(
@@ -62,7 +64,10 @@ export function timelinePreview(
     if (row < 0) row = ends.length;
     ends[row] = left + Math.max(width, labelRoom);
     laneRecord.rows = Math.max(laneRecord.rows, row + 1);
-    return [{ id: item.id, title: item.title, className: item.className, lane, row, left, width }];
+    // A bar the window cuts says where it goes on, as the live timeline's label does.
+    const side = runsPast(item, window);
+    const title = side ? `${runsPastWords(item)[side]} ${item.title}` : item.title;
+    return [{ id: item.id, title, className: item.className, lane, row, left, width }];
   });
   const ticks: TimelinePreview['ticks'] = [];
   if (span <= 31 * dayMs) {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../model/event.ts';
 import type { StoryKind } from '../model/story.ts';
-import { toTimelineGroups, toTimelineItems } from './toTimelineItems.ts';
+import type { StoryView } from './storyViews.ts';
+import { toTimelineGroups, toTimelineItems, type TimelineItem } from './toTimelineItems.ts';
 
 function event(partial: Partial<TimelineEvent> & Pick<TimelineEvent, 'id'>): TimelineEvent {
   return {
@@ -136,6 +137,54 @@ describe('toTimelineItems', () => {
     expect(draft!.className.split(' ')).toContain('is-draft');
     expect(reviewed).toMatchObject({ draft: false });
     expect(reviewed!.className.split(' ')).not.toContain('is-draft');
+  });
+
+  it('says which view cuts a bar at which edge, with the days its label writes out', () => {
+    const span = (id: string, start: string, end: string) =>
+      event({
+        id,
+        date: {
+          value: `${start}/${end}`,
+          start,
+          end,
+          granularity: 'span',
+          label: `${start} – ${end}`,
+          derivation: { kind: 'editorial', reason: 'x' },
+        },
+      });
+    const views: StoryView[] = [
+      {
+        id: 'week',
+        label: '6–8 Aug 2025',
+        window: { start: new Date(2025, 7, 6), end: new Date(2025, 7, 9) },
+      },
+      {
+        id: 'all',
+        label: 'Whole story',
+        window: { start: new Date(2024, 0, 1), end: new Date(2026, 0, 1) },
+      },
+    ];
+    const [talks, month, deadline, day] = toTimelineItems(
+      [
+        span('talks', '2025-01-01', '2025-08-07'),
+        span('month', '2025-08-01', '2025-08-31'),
+        span('deadline', '2025-08-08', '2025-08-20'),
+        event({ id: 'meeting' }),
+      ],
+      kinds,
+      views,
+    );
+    const runs = (item: TimelineItem | undefined) =>
+      item?.className.split(' ').filter((c) => c.startsWith('runs-'));
+    expect(runs(talks)).toEqual(['runs-week-before']);
+    expect(talks?.cut?.before).toBe('← from 1 Jan 2025');
+    expect(runs(month)).toEqual(['runs-week-both']);
+    expect(month?.cut?.both).toBe('← 1–31 Aug 2025 →');
+    expect(runs(deadline)).toEqual(['runs-week-after']);
+    expect(deadline?.cut?.after).toBe('to 20 Aug 2025 →');
+    // A day inside every view is cut by none.
+    expect(runs(day)).toEqual([]);
+    expect(day?.cut).toBeNull();
   });
 
   it('puts each event in the lane of its kind', () => {

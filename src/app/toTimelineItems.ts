@@ -4,6 +4,9 @@ import { kindClass } from './kindClass.ts';
 import { statusNames } from './statusNames.ts';
 import { endOfLocalDate, localDate } from './localDate.ts';
 import { dateIsExact } from './dateIsExact.ts';
+import { runsPast } from './runsPast.ts';
+import { runsPastWords, type RunsPastSide } from './runsPastWords.ts';
+import type { StoryView } from './storyViews.ts';
 
 /** What the timeline draws for one event, before it becomes a DOM element. */
 export interface TimelineItem {
@@ -17,6 +20,11 @@ export interface TimelineItem {
   /** Set for a drafted event no editor has reviewed: drawn and labelled as a draft. */
   draft: boolean;
   title: string;
+  /**
+   * For an item some view cuts at an edge, what its label says there of where the bar begins or
+   * ends; the class `runs-<view>-<side>` says which view cuts it at which edge.
+   */
+  cut: Record<RunsPastSide, string> | null;
 }
 
 export interface TimelineGroup {
@@ -32,25 +40,41 @@ export interface TimelineGroup {
  * (a point at midnight would sit on the line between two days). A date the text does not give
  * to the day (a week, a month, a year, a span the event falls somewhere within) is marked
  * imprecise and drawn hatched; a stretch whose first and last day the text names ("March 3-5")
- * is as precise as a single day.
+ * is as precise as a single day. Where one of `views` cuts an item's bar at an edge, the item says
+ * so once, here, so moving between views costs no work per item (the page shows the words of
+ * the view on screen with CSS).
  */
 export function toTimelineItems(
   events: readonly TimelineEvent[],
   kinds: ReadonlyMap<string, StoryKind>,
+  views: readonly StoryView[] = [],
 ): TimelineItem[] {
   return events.map((event) => {
     const { date } = event;
     const precision = dateIsExact(date) ? 'precise' : 'imprecise';
     const status = statusNames[event.status];
+    const start = localDate(date.start);
+    const end = endOfLocalDate(date.end);
+    const runs = views.flatMap((view) => {
+      const side = runsPast({ start, end }, view.window);
+      return side ? [`runs-${view.id}-${side}`] : [];
+    });
     return {
       id: event.id,
       group: event.kind,
-      start: localDate(date.start),
-      end: endOfLocalDate(date.end),
-      className: `${kindClass(kinds.get(event.kind), event.kind)} status-${event.status} date-${precision}${event.draft ? ' is-draft' : ''}`,
+      start,
+      end,
+      className: [
+        kindClass(kinds.get(event.kind), event.kind),
+        `status-${event.status}`,
+        `date-${precision}`,
+        ...(event.draft ? ['is-draft'] : []),
+        ...runs,
+      ].join(' '),
       status,
       draft: event.draft === true,
       title: event.title,
+      cut: runs.length > 0 ? runsPastWords({ start, end }) : null,
     };
   });
 }
