@@ -85,12 +85,21 @@ describe('tenseAround', () => {
     expect(tense('Parties campaigned ahead of the March 10 vote.', 'March 10')).toBe('future');
   });
 
+  it('reads the word after a date that describes it as a noun, not a plan: "the March 3 vote"', () => {
+    expect(tense('He resigned after the March 3 vote.', 'March 3')).toBe('past');
+    expect(tense('Shares rose after the Tuesday close.', 'Tuesday')).toBe('past');
+    expect(tense('Voters head to the polls on Thursday.', 'Thursday')).toBe('future');
+  });
+
   it('does not take the end of a clause for the end of a sentence', () => {
-    expect(tense('On the March 3 vote, the council met.', 'March 3')).toBe('past');
+    expect(
+      tense("Parliament's March 3 return, the first in months, went quietly.", 'March 3'),
+    ).toBe('past');
   });
 
   it('reads "open" after was or were as an adjective in a past sentence', () => {
     expect(tense('Polls were open on Monday.', 'Monday')).toBe('past');
+    expect(tense('Polls were still open on Monday.', 'Monday')).toBe('past');
     expect(tense('The store is open on Sunday.', 'Sunday')).toBe('future');
   });
 
@@ -102,7 +111,7 @@ describe('tenseAround', () => {
 
   it('reads a present perfect with an irregular participle as past', () => {
     expect(tense('Turnout has risen sharply in March.', 'March')).toBe('past');
-    expect(tense('The envoy has flown to Moscow on Wednesday.', 'Wednesday')).toBe('past');
+    expect(tense('The envoy has flown home from Moscow this week.', 'this week')).toBe('past');
     expect(tense('The index has fallen 2% this year through Friday.', 'Friday')).toBe('past');
   });
 
@@ -140,6 +149,20 @@ describe('tenseAround: words next to the date', () => {
     expect(tense('Police were called shortly before 3 a.m. Sunday.', '3 a.m. Sunday')).toBe('past');
     expect(tense('He must decide before Friday.', 'Friday')).toBe('future');
     expect(tense('Talks came two days before a Friday deadline.', 'Friday')).toBe('future');
+  });
+
+  it('keeps "before" and "through" ahead after an instruction given in a past sentence', () => {
+    expect(tense('Residents were told to leave before Friday.', 'Friday')).toBe('future');
+    expect(tense('Officials warned residents to stay indoors through Sunday.', 'Sunday')).toBe(
+      'future',
+    );
+  });
+
+  it('lets a verb that holds a deadline look ahead only through a date, not before it', () => {
+    expect(tense('The airport was closed shortly before 3 a.m. Sunday.', '3 a.m. Sunday')).toBe(
+      'past',
+    );
+    expect(tense('The airport was closed through Sunday.', 'Sunday')).toBe('future');
   });
 
   it('keeps "through" ahead after a past verb that moves or holds a deadline', () => {

@@ -16,12 +16,18 @@ const ADJACENT_FUTURE_BEFORE =
 // ahead, unless the date's own clause is past. A past verb that moves or holds a deadline ("the
 // offer was extended through Friday", "schools were closed through March") still looks ahead.
 const UP_TO_BEFORE = /\b(?:through|thru|before)\s+(?:on\s+|the\s+|this\s+)?$/i;
+// "Residents were told to leave before Friday", "warned them to stay indoors through Sunday": an
+// infinitive or a modal between the past verb and the date looks ahead from it.
+const LOOKS_AHEAD =
+  /\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|some|all|\d)\b)[a-z]+\b|\b(?:would|could|should|must|might)\b/;
 const HOLDS_UNTIL =
   /\b(?:extended|prolonged|postponed|delayed|deferred|pushed back|put off|suspended|closed|shut|banned|barred|halted|frozen|froze|locked|booked|sold out|adjourned)\b/i;
 const ADJACENT_FUTURE_AFTER =
   /^(?:'s|’s)?\s*(?:deadline|ultimatum|cutoff|vote|summit|meeting is|start)\b/i;
 // "after the March 3 vote": what the sentence tells came after the vote, so the sentence's own
-// tense, not the vote, says whether it is past.
+// tense, not the vote, says whether it is past. A deadline still lies ahead ("the day after the
+// Friday deadline").
+const DEADLINE_AFTER = /^(?:'s|’s)?\s*(?:deadline|ultimatum|cutoff)\b/i;
 const AFTER_BEFORE = /\bafter\s+(?:the\s+|a\s+|an\s+|this\s+|last\s+)?$/i;
 // A deadline met, missed or gone by is behind us: "Russia missed Friday's deadline", "shares
 // tendered before the Tuesday deadline passed". Only these verbs: a deadline merely mentioned in a
@@ -55,7 +61,7 @@ const FUTURE_CUE = new RegExp(
 // "the returns on Monday", "its reports"), and after "was" or "were" adjectives ("Polls were
 // open on Monday").
 const PRESENT_SCHEDULE =
-  /\b(?<!\bto\s)(?<!\b(?:the|a|an|this|that|its|his|her|their|our|first|last|next|was|were|been)\s)(?:(?:opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes|takes effect|take effect|takes place|kicks off|plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs|wraps up|convenes|sits|rules|testifies|appears|signs|faces|unveils|leaves|departs|speaks|addresses|delivers|resigns|retires|tours|competes|celebrates|marks|honors|honours|graduates|performs|screens|ends|runs|finishes|concludes)|(?:open|reopen|close|start|begin|meet|return|resume|vote|convene|go)(?=(?:\s+\w+ly)?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))|head(?=\s+(?:to|for|into)\b|\s*$))\b/gi;
+  /\b(?<!\bto\s)(?<!\b(?:the|a|an|this|that|its|his|her|their|our|first|last|next)\s)(?<!\b(?:was|were|been)\s+(?:(?:still|already|not|never|also|only|\w+ly)\s+)?)(?:(?:opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes|takes effect|take effect|takes place|kicks off|plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs|wraps up|convenes|sits|rules|testifies|appears|signs|faces|unveils|leaves|departs|speaks|addresses|delivers|resigns|retires|tours|competes|celebrates|marks|honors|honours|graduates|performs|screens|ends|runs|finishes|concludes)|(?:open|reopen|close|start|begin|meet|return|resume|vote|convene|go)(?=(?:\s+\w+ly)?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))|head(?=\s+(?:to|for|into)\b|\s*$))\b/gi;
 // Past-tense verbs: a closed list of common irregular ones plus regular -ed forms. Reporting
 // verbs are apart (REPORTING). "was", "were" before a plan ("were planning to", "was due to",
 // "was about to") look forward with it.
@@ -253,27 +259,44 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     return 'past';
   if (
     (ADJACENT_FUTURE_BEFORE.test(before) && !opensStretch(before, after)) ||
-    (ADJACENT_FUTURE_AFTER.test(after) && !AFTER_BEFORE.test(before))
+    (ADJACENT_FUTURE_AFTER.test(after) &&
+      (!AFTER_BEFORE.test(before) || DEADLINE_AFTER.test(after)))
   )
     return pastMainClause(before, { words: after, at: end }, tags) ? 'past' : 'future';
   // The clause of the date first: in "The bill, which passed on Monday, goes to the House" the
   // relative clause's own verb dates Monday, not the main verb beyond the comma.
   const opening = [...before.matchAll(CLAUSE_BOUNDARY)].at(-1);
-  const closing = after.search(CLAUSE_BOUNDARY);
+  const rest = nounAfterDate(before, after);
+  const closing = rest.search(CLAUSE_BOUNDARY);
   const clauseBefore = opening ? before.slice(opening.index + opening[0].length) : before;
   // The boundary stays in the clause after, so that its end is not taken for the sentence's.
-  const clauseAfter = closing < 0 ? after : after.slice(0, closing + 1);
+  const clauseAfter = closing < 0 ? rest : rest.slice(0, closing + 1);
   const clause = cuesTense(
     { words: clauseBefore, at: start - clauseBefore.length },
     { words: clauseAfter, at: end },
     tags,
   );
   const ownClause = `${clauseBefore} ${clauseAfter}`;
-  if (UP_TO_BEFORE.test(before) && !opensStretch(before, after))
-    return clause === 'past' && !HOLDS_UNTIL.test(ownClause) ? 'past' : 'future';
+  if (UP_TO_BEFORE.test(before) && !opensStretch(before, after)) {
+    const holds = /\b(?:through|thru)\s+(?:\w+\s+)?$/i.test(before) && HOLDS_UNTIL.test(ownClause);
+    return clause === 'past' && !holds && !LOOKS_AHEAD.test(clauseBefore) ? 'past' : 'future';
+  }
   return clause === 'unknown'
-    ? cuesTense({ words: before, at: start - before.length }, { words: after, at: end }, tags)
+    ? cuesTense({ words: before, at: start - before.length }, { words: rest, at: end }, tags)
     : clause;
+}
+
+/**
+ * The words after a date with the noun it describes blanked out: in "the Sunday vote", "after the
+ * March 3 close" and "Friday's vote" the word after the date is a noun, never the present tense
+ * of a plan. Blanks keep every offset where it was.
+ */
+function nounAfterDate(before: string, after: string): string {
+  const describes =
+    /\b(?:the|a|an|its|his|her|their|our|this|last)\s+$/i.test(before) || /^['’]s\b/.test(after);
+  return describes
+    ? after.replace(/^(?:['’]s)?\s*[a-z]+/i, (noun) => ' '.repeat(noun.length))
+    : after;
 }
 
 // "from Tuesday through Thursday": "from" opens a stretch here, and says nothing of the tense.
