@@ -36,4 +36,29 @@ describe('clockTakesDay', () => {
     const text = 'The vote, held on March 3, closed at 6 p.m.';
     expect(takes(text, 'March 3', '6 p.m.')).toBe(true);
   });
+
+  it('ties a clock time told as the future seen from the past to the past day of its sentence', () => {
+    for (const text of [
+      'On Monday, officials said the talks would begin at 3 p.m.',
+      'On Monday, the talks were due to begin at 3 p.m., officials said.',
+      'On Monday, the minister was to speak at 3 p.m., aides said.',
+    ]) {
+      expect(takes(text, 'Monday', '3 p.m.')).toBe(true);
+    }
+  });
+
+  it('ties a clock time to the day, with its year, of a clause set off by commas that only tells the news', () => {
+    const text = 'Rescuers, called on Oct. 23, 2024, arrived at 10 p.m.';
+    expect(takes(text, 'Oct. 23, 2024', '10 p.m.')).toBe(true);
+  });
+
+  it('does not tie a clock time to the day, with its year, of a clause telling a noun’s origin', () => {
+    for (const text of [
+      'The mill, founded on May 1, 1990, closed at 6 p.m.',
+      'Mr. Lee, born on May 1, 1990, spoke at 6 p.m.',
+      'The bridge, set up on May 1, 1990, fell at 6 p.m.',
+    ]) {
+      expect(takes(text, 'May 1, 1990', '6 p.m.')).toBe(false);
+    }
+  });
 });

@@ -1,6 +1,5 @@
-import { IRREGULAR_PAST } from './irregularPast.ts';
 import { sentencesBetween } from './sentenceEnds.ts';
-import { tenseAround } from './tenseAround.ts';
+import { PLAN_AFTER_WAS, tenseAround } from './tenseAround.ts';
 
 interface Span {
   start: number;
@@ -9,18 +8,22 @@ interface Span {
 
 // A blank line: the paragraph ends there.
 const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
-// A clause set off by a comma that describes a noun: "The company, founded on May 1, 1990, …",
-// "the plant, which opened on March 3, 1998, …", "Mr. Lee, who was born on May 2, 1950, …".
-// With its year written out, its date is background to the noun, not the day of the sentence's
-// news ("The vote, held on Monday, ended at 9 p.m." tells one day); nor is a plan's date
-// ("The hearing, scheduled for Jan. 5, 2026, will begin at 9 a.m.") background.
-const DESCRIBING_CLAUSE = new RegExp(
-  `,\\s*(?:which|who|whose|whom|where|(?:${IRREGULAR_PAST}|born|begun|done|given|known|taken|seen|written|[a-z]+ed)\\b)[^,;:()]*$`,
-  'i',
-);
+// A clause set off by a comma that describes a noun: a which or who clause ("the plant, which
+// opened on March 3, 1998, …", "Mr. Lee, who was born on May 2, 1950, …") or one of the noun's
+// origin ("The company, founded on May 1, 1990, …"). With its year written out, its date is
+// background to the noun, not the day of the sentence's news. Other participles tell the news
+// itself ("Rescuers, called on Oct. 23, 2024, arrived at 10 p.m."), as does a clause without the
+// year ("The vote, held on Monday, ended at 9 p.m."); nor is a plan's date ("The hearing,
+// scheduled for Jan. 5, 2026, will begin at 9 a.m.") background.
+const DESCRIBING_CLAUSE =
+  /,\s*(?:which|who|whose|whom|founded|born|built|established|opened|formed|created|launched|set up)\b[^,;:()]*$/i;
 const PLAN =
-  /\b(?:scheduled|set|planned|slated|due|expected|postponed|delayed|moved|rescheduled|pushed)\b/i;
+  /\b(?:scheduled|set(?!\s+up\b)|planned|slated|due|expected|postponed|delayed|moved|rescheduled|pushed)\b/i;
 const YEAR = /\b\d{4}\b/;
+// The future seen from a past day: "officials said the talks would begin at 3 p.m.", "the talks
+// were due to begin at 3 p.m.", "the minister was to speak at 3 p.m.". The clock is still that
+// day's, though the clause looks ahead.
+const FUTURE_IN_PAST = new RegExp(`\\b(?:would|(?:was|were)\\s+(?:${PLAN_AFTER_WAS}))\\b`, 'i');
 
 // Only the sentence before counts, so only its end needs finding: the last 1,000 characters
 // nearly always hold two sentence ends, and the whole stretch is read only when they do not (an
@@ -37,7 +40,9 @@ function withinSentenceBefore(text: string, from: number, to: number): boolean {
  * ⏎⏎ At 3 p.m., the board met" is not that day's); not when the day is told in a clause that
  * describes a noun, with its year, and the clock outside it ("The company, founded on May 1,
  * 1990, will announce results at 3 p.m."); nor when the clock's clause is told in another tense
- * than the day's (a plan "will announce … at 3 p.m." is not on a day gone by).
+ * than the day's (a plan "will announce … at 3 p.m." is not on a day gone by), unless it is the
+ * future seen from that day ("On Monday, officials said the talks would begin at 3 p.m."). The
+ * day named comes before the clock.
  *
  * @example clockTakesDay(text, octoberTwentyThird, atTenPm) // true for "On Oct. 23, 1998, the warehouse caught fire. At 10 p.m., the roof fell in."
  */
@@ -54,5 +59,6 @@ export function clockTakesDay(text: string, named: Span, clock: Span): boolean {
   if (background) return false;
   const dayTense = tenseAround(text, named.start, named.end);
   const clockTense = tenseAround(text, clock.start, clock.end);
+  if (dayTense === 'past' && clockTense === 'future') return FUTURE_IN_PAST.test(between);
   return dayTense === 'unknown' || clockTense === 'unknown' || dayTense === clockTense;
 }

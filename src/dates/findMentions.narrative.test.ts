@@ -202,6 +202,46 @@ describe('a bare clock time belongs to the day its text ties it to', () => {
     expect(valueOf(found, 'at 6 in the morning')).toBe(`${zoned.slice(0, 10)}T06:00`);
   });
 
+  it('puts a clock time on the day before the one its zone time carries when the hours lie more than 12 apart', () => {
+    const text = 'Missiles struck at 9 p.m. (1 a.m. GMT Friday), officials said.';
+    const found = read(text, '2025-03-10');
+    const zoned = valueOf(found, '1 a.m. GMT Friday')!;
+    const dayBefore = shiftTimex(zoned.slice(0, 10), { amount: -1, unit: 'day' });
+    expect(valueOf(found, 'at 9 p.m.')).toBe(`${dayBefore}T21:00`);
+  });
+
+  it('puts a clock time on the day after the one its zone time carries when the zone is more than 12 hours behind', () => {
+    const text = 'The launch came at 2 a.m. (8 p.m. EST Monday), NASA said.';
+    const found = read(text, '2025-03-12');
+    const zoned = valueOf(found, '8 p.m. EST Monday')!;
+    const dayAfter = shiftTimex(zoned.slice(0, 10), { amount: 1, unit: 'day' });
+    expect(valueOf(found, 'at 2 a.m.')).toBe(`${dayAfter}T02:00`);
+  });
+
+  it('takes the day of a wire time in parentheses from the weekday written after it, anchored on the words shown', () => {
+    const text = 'Police were called at 11 p.m. (0400 GMT Sunday), officials said.';
+    const found = findMentions(text, { published: '2025-03-12', locale: 'en-US' });
+    const zoned = found.find((m) => m.text === '0400 GMT Sunday')!;
+    const clock = found.find((m) => m.text === 'at 11 p.m.')!;
+    const dayBefore = shiftTimex(zoned.value.slice(0, 10), { amount: -1, unit: 'day' });
+    expect(clock.value).toBe(`${dayBefore}T23:00`);
+    expect(clock.anchor).toEqual({
+      kind: 'mention',
+      text: zoned.text,
+      start: zoned.start,
+      value: zoned.value,
+    });
+  });
+
+  it('takes no day from a parenthesised zone time that names none', () => {
+    const text = 'Police were called at 11 p.m. (0400 GMT), officials said.';
+    const found = findMentions(text, { published: '2025-03-12', locale: 'en-US' });
+    expect(found.find((m) => m.text === 'at 11 p.m.')?.anchor).toEqual({
+      kind: 'published',
+      date: '2025-03-12',
+    });
+  });
+
   it('does not carry a day across a paragraph break to the clock time opening the next paragraph', () => {
     const text = 'The clinic was founded on Jan. 15, 2019.\n\nAt 3 p.m., the board met.';
     expect(valueOf(read(text, MARCH_1999), 'At 3 p.m.')).toBe(`${MARCH_1999}T15:00`);
@@ -221,8 +261,8 @@ describe('a bare clock time belongs to the day its text ties it to', () => {
     const text =
       'The bakery, opened on May 1, 1990, by two brothers, sold its last loaf at 6 p.m. on its final day.';
     expect(valueOf(read(text, MARCH_1999), 'at 6 p.m.')).toBe(`${MARCH_1999}T18:00`);
-    const future = 'The company, founded on May 1, 1990, will announce results at 3 p.m. today.';
-    expect(valueOf(read(future, MARCH_1999), '3 p.m. today')).toBe(`${MARCH_1999}T15:00`);
+    const future = 'The company, founded on May 1, 1990, will announce results at 3 p.m.';
+    expect(valueOf(read(future, MARCH_1999), 'at 3 p.m')).toBe(`${MARCH_1999}T15:00`);
   });
 
   it('keeps a clock time on the day of a clause that tells the same news or a plan', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Mention } from '../model/mention.ts';
 import type { Locale } from '../model/temporal.ts';
 import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
 import { shiftTimex } from './shiftTimex.ts';
 
 // Wednesday 5 March 2025 (ISO week 10) unless a row gives another day.
@@ -406,6 +407,38 @@ describe('a day given approximately', () => {
     });
   });
 
+  it('reads "at about" before a time of a day as approximate, "about" being no topic there', () => {
+    expect(only('The shooting happened at about 10:30 p.m. Tuesday.')).toMatchObject({
+      text: 'at about 10:30 p.m. Tuesday',
+      value: only('The shooting happened at 10:30 p.m. Tuesday.').value,
+      mod: 'APPROX',
+    });
+  });
+
+  it('leaves a possessive day exact, "around" going with what the day owns', () => {
+    for (const text of [
+      "Police set up roadblocks around Tuesday's rally.",
+      'Police set up roadblocks around Tuesday’s rally.',
+    ]) {
+      expect(only(text).mod).toBeUndefined();
+      expect(only(text).text).toBe(
+        text.slice(text.indexOf('Tuesday'), text.indexOf('Tuesday') + 7),
+      );
+    }
+  });
+
+  it('points the anchors of later mentions at the widened words of an approximate day', () => {
+    const text = 'The fire started around March 3. The day after, crews arrived.';
+    const [around, after] = findMentions(text, { published: WEDNESDAY, locale: 'en-US' });
+    expect(around).toMatchObject({ text: 'around March 3', mod: 'APPROX' });
+    expect(after!.anchor).toEqual({
+      kind: 'mention',
+      text: around!.text,
+      start: around!.start,
+      value: around!.value,
+    });
+  });
+
   it('leaves a day a sentence talks about, not around, exact', () => {
     expect(only('Ministers talked about March 3 at length.').mod).toBeUndefined();
   });
@@ -436,6 +469,23 @@ describe('hours looked back over from now', () => {
     expect(rest).toEqual([]);
     expect(m).toMatchObject({ text: words, type: 'DURATION', granularity: 'span' });
     expect(m!.value).toMatch(/^PT/);
+  });
+
+  it.each([
+    ['Rain fell over the past hours.', 'the past hours', 'PTXH'],
+    ['Rain will stop in the coming hours.', 'the coming hours', 'PTXH'],
+    ['In the last minutes, shares rose.', 'the last minutes', 'PTXM'],
+  ])('reads %j as an uncounted length of time', (text, words, value) => {
+    for (const found of [
+      all(text),
+      findTimemlMentions(text, { published: WEDNESDAY, locale: 'en-US' }),
+    ]) {
+      expect(found).toEqual([expect.objectContaining({ text: words, type: 'DURATION', value })]);
+    }
+  });
+
+  it('does not read "the last hour of trading", the session’s final hour, as an hour looked back over', () => {
+    expect(all('Shares fell in the last hour of trading.')).toEqual([]);
   });
 
   it('reads "within the past 48 hours" as the days those hours reach over, up to publication', () => {

@@ -132,6 +132,6 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
       day = followNarrativeDay(day, named);
     }
   }
-  const tied = tieClocksToDays(text, readings, mentions, options.published);
+  const tied = tieClocksToDays(text, readings, mentions);
   return approximateDays(text, apposeWeekdayToDate(text, tied));
 }

@@ -2,6 +2,7 @@ import type * as chrono from 'chrono-node';
 import type { Granularity, Locale } from '../model/temporal.ts';
 import { clockTakesDay } from './clockTakesDay.ts';
 import { DAY_WORD_TITLE } from './dayWordTitle.ts';
+import { HOURS_LOOKED_OVER } from './hoursLookedOver.ts';
 import { clockTime, pad, parseChrono } from './parseChrono.ts';
 import { dayMonthByTense, monthByTense } from './monthByTense.ts';
 import { isWeekdayOf } from './isWeekdayOf.ts';
@@ -60,12 +61,9 @@ const AWAITED_BEFORE =
 const WILL_AFTER =
   /^['’]s\s+(?:[\w-]+\s+){1,3}(?:will|is (?:expected|set|due|scheduled)|are (?:expected|set|due|scheduled))\b/i;
 
-// "past 48 hrs", "last hour", "next several hours", "past 30 mins": chrono's words for hours and
-// minutes looked over from now.
-const HOURS_LOOKED_OVER = new RegExp(
-  `^(?:(?:with)?in\\s+)?(?:the\\s+)?(?:past|last|previous|next|coming)\\s+(?:(?:${NUMBER_SOURCE}|few|several)\\s+)?(?:hours?|hrs?|minutes|mins?)$`,
-  'i',
-);
+// "past 48 hrs", "the last hour", "within the coming hours": chrono's words for hours and minutes
+// looked over from now.
+const HOURS_WORDS = new RegExp(`^(?:(?:with)?in\\s+)?(?:the\\s+)?${HOURS_LOOKED_OVER}$`, 'i');
 
 // What makes a number a clock time: "10 p.m.", "3am", "2.30pm", "10:35", "noon", "midday", "4 in
 // the morning" (not "2.46 a share", "at 4").
@@ -313,7 +311,7 @@ export const readChrono: Pass = (text, { published, locale }) => {
     if (isFraction(text, start, part.text.trim())) continue;
     // "the past 48 hrs", "the last hour", "the past several hours": hours looked back (or ahead)
     // over are a length of time (readDurations), not the day chrono counts them back to.
-    if (HOURS_LOOKED_OVER.test(part.text.trim())) continue;
+    if (HOURS_WORDS.test(part.text.trim())) continue;
     // "in the years that followed", "in past years": plural units name no date.
     if (
       /^(?:in\s+)?(?:the\s+|(?:the\s+)?(?:past|last|next|coming)\s+)(?:days|weeks|months|years)$/i.test(

@@ -1,4 +1,5 @@
 import type { TimexMod } from '../model/temporal.ts';
+import { HOURS_LOOKED_OVER } from './hoursLookedOver.ts';
 import { MONTH_NAMES } from './monthNames.ts';
 import { PART_OF_DAY } from './partOfDay.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
@@ -93,10 +94,10 @@ const VAGUE_COUNT =
 // "over the past decade", "in the next decade": the ten years looked over, a duration, as "the
 // past two decades" is (not "the past", PAST_REF, with a stray word after it).
 const DECADE_LOOKED_OVER = /\bthe\s+(?:past|last|previous|next|coming)\s+decade\b(?![-'’])/gi;
-// "the past hour", "the last few hours", "the next several hours": hours looked over from now are
-// a length of time, as "the past 48 hours" is, not the day they reach back to.
-const HOURS_LOOKED_OVER =
-  /\bthe\s+(?:past|last|previous|next|coming)\s+(?:(few|several)\s+(hours|hrs|minutes|mins)|hour)\b(?![-'’])/gi;
+// "the past hour", "the last few hours", "the coming hours": hours looked over from now are a
+// length of time, as "the past 48 hours" is (read with the other counts), not the day they reach
+// back to.
+const HOURS_OVER = new RegExp(`\\bthe\\s+${HOURS_LOOKED_OVER}`, 'gi');
 const CLOCK_LETTER: Record<string, string> = { minute: 'M', hour: 'H' };
 const UNIT_LETTER: Record<string, string> = {
   day: 'D',
@@ -199,9 +200,13 @@ export const readDurations: Pass = (text, { published }) => {
     span(m, 'DURATION', value, 1);
   }
   for (const m of text.matchAll(DECADE_LOOKED_OVER)) span(m, 'DURATION', 'P10Y', 3);
-  for (const m of text.matchAll(HOURS_LOOKED_OVER)) {
-    const vague = m[2] && vagueDuration(/^min/i.test(m[2]) ? 'minute' : 'hour');
-    span(m, 'DURATION', vague || 'PT1H', 3);
+  for (const m of text.matchAll(HOURS_OVER)) {
+    const { count, unit } = m.groups!;
+    const clockUnit = /^min/i.test(unit!) ? 'minute' : 'hour';
+    // "the last hour" is one; "the past hours", "the last few minutes" an uncounted number.
+    const one = count === undefined && !/s$/i.test(unit!);
+    if (count === undefined || /^(?:few|several)$/i.test(count))
+      span(m, 'DURATION', one ? durationValue(1, clockUnit) : vagueDuration(clockUnit), 3);
   }
   for (const m of text.matchAll(IN_ITS_NTH)) {
     // "now in its fourth year": it has lasted more than three years.

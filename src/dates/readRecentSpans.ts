@@ -1,4 +1,5 @@
 import type { OffsetUnit } from '../model/mention.ts';
+import { HOURS_LOOKED_OVER, LOOKING_BACK } from './hoursLookedOver.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import type { Pass, Reading } from './Reading.ts';
@@ -11,13 +12,10 @@ const RECENT_SPAN = new RegExp(
   'gi',
 );
 
-// "the past 48 hours", "the last 30 mins", "the past few hours": hours (or minutes) looked back
-// over from publication. The news reading gives their length (readDurations); an event dated by
-// them falls on one of the days they reach over.
-const HOURS_BACK = new RegExp(
-  `\\bthe (?:past|last|previous)\\s+(?:(${NUMBER_SOURCE}|few|several)\\s+)?(hour|hr|minute|min)s?\\b(?![-'’])`,
-  'gi',
-);
+// "the past 48 hours", "the last 30 mins", "the past hours": hours (or minutes) looked back over
+// from publication. The news reading gives their length (readDurations); an event dated by them
+// falls on one of the days they reach over.
+const HOURS_BACK = new RegExp(`\\bthe\\s+${HOURS_LOOKED_OVER}`, 'gi');
 
 /** Whole calendar units back from publication: hours in whole days, decades in years. */
 function unitsBack(amount: number, unit: string): { amount: number; unit: OffsetUnit } {
@@ -64,7 +62,9 @@ export const readRecentSpans: Pass = (text) => {
     if (reading) readings.push(reading);
   }
   for (const m of text.matchAll(HOURS_BACK)) {
-    const reading = spanBack(m, m[1], m[2]!);
+    const { direction, count, unit } = m.groups!;
+    if (!LOOKING_BACK.test(direction!)) continue;
+    const reading = spanBack(m, count, unit!.replace(/s$/i, ''));
     if (reading) readings.push({ ...reading, datedOnly: true });
   }
   return readings;

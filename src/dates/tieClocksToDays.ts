@@ -1,5 +1,9 @@
 import type { Mention } from '../model/mention.ts';
 import type { Reading } from './Reading.ts';
+import { joinTimesToDays } from './joinRanges.ts';
+import { MONTH_NAMES } from './monthNames.ts';
+import { shiftTimex } from './shiftTimex.ts';
+import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 // "10:35 a.m. (0735 GMT) Friday", "10:35 a.m. (3:35 a.m. EDT) on Friday": only the clock in
@@ -8,20 +12,48 @@ const PARENTHESIS_BETWEEN = /^\s*\([^()]*\)\s*(?:on\s+)?$/i;
 const PARENTHESIS_OPENS = /^\s*\(\s*$/;
 // A clock time with its day: "2000-04-06T04:00".
 const ZONED_DAY = /^\d{4}-\d{2}-\d{2}T/;
+const CLOCK = /T(\d{2}):\d{2}/;
+// Words that name a day: a weekday, a month, a day word, a numeric date. A zone time without
+// them ("0400 GMT") holds only the publication day it was read on, which says nothing.
+const NAMES_DAY = new RegExp(
+  `\\b(?:${WEEKDAY_PATTERN}|${MONTH_NAMES.join('|')}|${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')}|sept|today|tonight|yesterday|tomorrow)\\b|\\d{1,2}/\\d{1,2}`,
+  'i',
+);
+
+/** The hour of a TIMEX time ("2025-03-07T21:00" → 21), undefined without one. */
+function hourOf(value: string): number | undefined {
+  const hour = CLOCK.exec(value)?.[1];
+  return hour === undefined ? undefined : Number(hour);
+}
+
+/**
+ * The day of a clock time whose other-zone time in parentheses falls on `day`: "9 p.m. (1 a.m.
+ * GMT Friday)" is Thursday's, since no two zones lie more than 12 hours apart; "2 a.m. (8 p.m.
+ * EST Monday)" is Tuesday's.
+ */
+function dayAcrossZones(day: string, local: string, zoned: string): string {
+  const from = hourOf(local);
+  const to = hourOf(zoned);
+  if (from === undefined || to === undefined) return day;
+  if (from - to > 12) return shiftTimex(day, { amount: -1, unit: 'day' });
+  if (to - from > 12) return shiftTimex(day, { amount: 1, unit: 'day' });
+  return day;
+}
 
 /**
  * Bare clock times (`Reading.clock`) re-read on the day named right after them behind a
  * parenthesis ("occurred at 10:35 a.m. (0735 GMT) Friday" is Friday's) or in it ("at 4 in the
- * morning (4 a.m. EDT Thursday)" is Thursday's), which `clockOnLastDay`
- * could not see when it read them on the day before. The two stay apart, as TimeML marks them.
+ * morning (4 a.m. EDT Thursday)" is Thursday's, and "at 9 p.m. (1 a.m. GMT Friday)" Thursday's),
+ * which `clockOnLastDay` could not see when it read them on the day before. The two stay apart,
+ * as TimeML marks them; a wire time and its weekday in the parenthesis ("(0400 GMT Sunday)") are
+ * read as the one mention they become.
  *
- * @example tieClocksToDays(text, readings, [clock, friday], '1998-08-08') // [{ …clock, value: '1998-08-07T10:35' }, friday]
+ * @example tieClocksToDays(text, readings, [clock, friday]) // [{ …clock, value: '1998-08-07T10:35' }, friday]
  */
 export function tieClocksToDays(
   text: string,
   readings: readonly Reading[],
   mentions: readonly Mention[],
-  published: string,
 ): Mention[] {
   return mentions.map((m, i) => {
     // The first day named after the clock; a wire time in the parenthesis is passed over.
@@ -30,26 +62,22 @@ export function tieClocksToDays(
     const next = mentions.slice(i + 1, i + 3).find((n) => DAY.test(n.value));
     const beside = next && PARENTHESIS_BETWEEN.test(text.slice(m.end, next.start));
     // "at 4 in the morning (4 a.m. EDT Thursday)": the parenthesis gives the clock in another
-    // zone with its day, which is the clock's day too.
-    const zoned = mentions[i + 1];
+    // zone with its day, which (within 12 hours) is the clock's day too.
+    const [zoned] = joinTimesToDays(text, mentions.slice(i + 1, i + 3));
     const inside =
       !beside &&
       zoned !== undefined &&
       ZONED_DAY.test(zoned.value) &&
+      NAMES_DAY.test(zoned.text) &&
       PARENTHESIS_OPENS.test(text.slice(m.end, zoned.start));
     const named = beside ? next : inside ? zoned : undefined;
-    if (!named) return m;
-    const value = named.value.slice(0, 10);
-    const day = {
-      value,
-      source: {
-        kind: 'mention',
-        text: named.text,
-        start: named.start,
-        value: named.value,
-      } as const,
+    const clock = /T[\w:.]+$/.exec(m.value)?.[0];
+    if (!named || !clock) return m;
+    const day = named.value.slice(0, 10);
+    return {
+      ...m,
+      value: (inside ? dayAcrossZones(day, m.value, named.value) : day) + clock,
+      anchor: { kind: 'mention', text: named.text, start: named.start, value: named.value },
     };
-    const resolved = readings[i]!.resolve({ published, deictic: day, anaphoric: day, day });
-    return { ...m, ...resolved };
   });
 }

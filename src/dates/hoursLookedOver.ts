@@ -1,0 +1,17 @@
+import { NUMBER_SOURCE } from './readNumber.ts';
+
+/**
+ * Hours or minutes looked over from now, back or ahead: "past 48 hrs", "last hour", "next several
+ * hours", "coming hours", "last minutes", "previous 30 mins". They are a length of time
+ * (readDurations), not the day chrono counts them back to (readChrono), and for an event dated by
+ * them the days they reach back over (readRecentSpans). A regular expression's source, "the"
+ * before it left to the caller (chrono's words may lack it), with the groups `direction`, `count`
+ * (none when the hours are uncounted) and `unit`. Not "the last minute" (the idiom), nor "the last
+ * hour of trading": that is the session's final hour, not one looked back over.
+ *
+ * @example new RegExp(`\\bthe\\s+${HOURS_LOOKED_OVER}`, 'i').exec('over the past hours')?.groups // { direction: 'past', count: undefined, unit: 'hours' }
+ */
+export const HOURS_LOOKED_OVER = `(?<direction>past|last|previous|next|coming)\\s+(?:(?<count>${NUMBER_SOURCE}|few|several)\\s+)?(?<unit>hours?|hrs?|minutes|mins?)\\b(?![-'’]|\\s+of\\b)`;
+
+/** The directions of HOURS_LOOKED_OVER that look back from now. */
+export const LOOKING_BACK = /^(?:past|last|previous)$/i;
