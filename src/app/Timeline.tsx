@@ -48,14 +48,14 @@ export const Timeline = memo(function Timeline({
   // Opened once: the live timeline follows filters and views from then on.
   const [initial] = useState(() => openingWindow(views, items));
   const [visible, setVisible] = useState<TimeWindow | undefined>(initial);
-  // The picture of the opening window, shown until vis-timeline has drawn it.
-  const [preview] = useState(
-    () => initial && renderTimelinePreview(timelinePreview(items, groups, initial)),
-  );
   // The view the timeline shows, pressed among the view buttons; none once the reader has
   // panned or zoomed away from it (or the story opened on a narrower window than any view).
   const [shownView, setShownView] = useState<StoryView['id'] | null>(
     () => (initial && views.find((view) => sameWindow(view.window, initial))?.id) ?? null,
+  );
+  // The picture of the opening window, shown until vis-timeline has drawn it.
+  const [preview] = useState(
+    () => initial && renderTimelinePreview(timelinePreview(items, groups, initial, shownView)),
   );
   const fallback = useMemo(() => ({ start: new Date(), end: new Date() }), []);
   const timeline = useVisTimeline(container, {

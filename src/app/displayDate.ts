@@ -11,6 +11,8 @@ const formats = {
     year: 'numeric',
   }),
   dayMonth: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' }),
+  monthYear: new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric' }),
+  month: new Intl.DateTimeFormat('en-GB', { month: 'short' }),
 };
 
 /** "6 Aug 2025" */
@@ -21,6 +23,22 @@ export function dayMonthYear(date: Date): string {
 /** "6 Aug" */
 export function dayMonth(date: Date): string {
   return formats.dayMonth.format(date);
+}
+
+/** "Aug 2025" */
+export function monthYear(date: Date): string {
+  return formats.monthYear.format(date);
+}
+
+/**
+ * The months from `start` up to `end` (exclusive, as `dayRange`), as briefly as they read:
+ * "Aug 2025", "Jan–Aug 2025", "2017–2021".
+ */
+export function monthSpan({ start, end }: { start: Date; end: Date }): string {
+  const last = new Date(end.getTime() - 1);
+  if (isSameMonth(start, last)) return monthYear(last);
+  if (isSameYear(start, last)) return `${formats.month.format(start)}–${monthYear(last)}`;
+  return `${start.getFullYear()}–${last.getFullYear()}`;
 }
 
 /**

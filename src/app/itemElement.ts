@@ -10,11 +10,19 @@ export function itemElement(item: TimelineItem): HTMLElement {
   element.className = 'item-label';
   if (item.cut) {
     // Each always there, one shown by CSS where the view on screen cuts the bar; first, so the
-    // words sit at the edge of the timeline, where a bar cut at its start shows its label.
-    for (const [side, words] of Object.entries(item.cut)) {
+    // words sit at the edge of the timeline, where a bar cut at its start shows its label. Each
+    // holds the full words and a short form, one shown by CSS for the width of the screen.
+    const { full, short } = item.cut.words;
+    for (const side of ['before', 'after', 'both'] as const) {
       const runs = document.createElement('span');
       runs.className = `item-runs item-runs-${side}`;
-      runs.textContent = words;
+      const long = document.createElement('span');
+      long.className = 'item-runs-full';
+      long.textContent = full[side];
+      const brief = document.createElement('span');
+      brief.className = 'item-runs-short';
+      brief.textContent = short[side];
+      runs.append(long, brief);
       element.append(runs);
     }
   }

@@ -13,6 +13,7 @@ const item = (id: string, day: number, days: number, className = 'kind-a'): Time
   title: id,
   draft: false,
   cut: null,
+  style: '',
 });
 
 describe('overviewMarks', () => {

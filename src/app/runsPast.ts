@@ -1,5 +1,7 @@
-import type { RunsPastSide } from './runsPastWords.ts';
 import type { TimeWindow } from './storyViews.ts';
+
+/** Which edges of the view a bar runs on past. */
+export type RunsPastSide = 'before' | 'after' | 'both';
 
 /**
  * Which edges of `window` the days of `span` run on past: there the timeline cuts the bar, and

@@ -102,36 +102,35 @@ describe('storyViews', () => {
     expect(week?.label).toBe('11–17 Aug 2025');
   });
 
-  it('takes in a stretch of a week or more that overlaps the news days when the view stays readable', () => {
+  it('takes in the week that runs through the news days, not the one that ends as they begin', () => {
+    // Published on Monday 11 August: last week (2025-W32) ends that midnight, this week begins.
     const week = newsView(
-      ['2025-08-06'],
-      [at('meeting', '2025-08-06'), at('exercises', '2025-08-04', '2025-08-10', 'span')],
+      ['2025-08-11'],
+      [
+        at('vote', '2025-08-11'),
+        at('last-week', '2025-08-04', '2025-08-10', 'week'),
+        at('this-week', '2025-08-11', '2025-08-17', 'week'),
+      ],
     );
-    expect(week?.label).toBe('4–10 Aug 2025');
-    expect(week?.window.start.getTime()).toBeLessThan(new Date(2025, 7, 4).getTime());
-    expect(week?.window.end.getTime()).toBeGreaterThan(new Date(2025, 7, 11).getTime());
+    expect(week?.label).toBe('11–17 Aug 2025');
   });
 
-  it('takes in a stretch up to the readable days, and leaves a longer one cut at the edge', () => {
-    // News on 6 August; a stretch of the readable days ending that day, then one a day longer.
-    const withStretch = (days: number) =>
-      newsView(
-        ['2025-08-06'],
-        [
-          at('meeting', '2025-08-06'),
-          at(
-            'siege',
-            format(subDays(new Date(2025, 7, 7), days), 'yyyy-MM-dd'),
-            '2025-08-06',
-            'span',
-          ),
-        ],
-      );
-    const first = subDays(new Date(2025, 7, 7), newsViewAtMostDays);
-    expect(withStretch(newsViewAtMostDays)?.label).toBe(
-      dayRange({ start: first, end: new Date(2025, 7, 7) }),
+  it('takes in a week around the news days up to the readable days, and leaves a longer stretch cut at the edge', () => {
+    // News on 13 August in the week of 11–17 August; a siege from one day more than the readable
+    // days before the week's end runs through both.
+    const weekEnd = new Date(2025, 7, 18);
+    const siegeStart = subDays(weekEnd, newsViewAtMostDays + 1);
+    const week = newsView(
+      ['2025-08-13'],
+      [
+        at('vote', '2025-08-13'),
+        at('talks', '2025-08-11', '2025-08-17', 'week'),
+        at('siege', format(siegeStart, 'yyyy-MM-dd'), '2025-08-17', 'span'),
+      ],
     );
-    expect(withStretch(newsViewAtMostDays + 1)?.label).toBe('6 Aug 2025');
+    expect(week?.label).toBe(
+      dayRange({ start: subDays(weekEnd, newsViewAtMostDays), end: weekEnd }),
+    );
   });
 
   it('leaves a stretch of a week that ended before the news days out of their view, not squashing them', () => {

@@ -46,11 +46,20 @@ export function storySpan(dataset: Dataset): TimeWindow | null {
 const weekMs = 7 * 24 * 3600 * 1000;
 
 /**
- * The most days the news view widens to when it takes in a stretch of a week or more: a week.
- * Measured with the Witkoff story on a 360 px phone (about 220 px of timeline): over seven days
- * vis-timeline still numbers every other day on its axis; over eight it names only the months,
- * and the news days can no longer be told apart. A longer stretch stays cut at the view's edge,
- * where its label says where it begins and ends (see runsPast).
+ * The fewest days an event covers for it to count as a stretch rather than among the news days:
+ * a week (2025-W33) or a longer span. Anything shorter (a day, a weekend, "March 3-5") near
+ * publication is news, framed whole however far apart such events lie.
+ */
+const stretchDays = 7;
+
+/**
+ * The most days the news view widens to when it takes in a stretch (see `stretchDays`): a week.
+ * It limits only the taking in of stretches; the news days themselves, the shorter events, are
+ * framed whole even when they lie further apart. Measured with the Witkoff story on a 360 px
+ * phone (about 220 px of timeline): over seven days vis-timeline still numbers every other day on
+ * its axis; over eight it names only the months, and the news days can no longer be told apart.
+ * A longer stretch stays cut at the view's edge, where its label says where it begins and ends
+ * (see runsPast).
  */
 export const newsViewAtMostDays = 7;
 
@@ -67,8 +76,8 @@ function fallsOnDays(event: TimelineEvent): boolean {
 
 /**
  * The news days: the days of the events dated within a week of publication that cover fewer than
- * seven days (a day, a weekend, a stretch such as "March 3-5"), each whole. Then each stretch of
- * seven days or more among those events (a week such as 2025-W33 counts as the days it covers),
+ * `stretchDays` days (a day, a weekend, a stretch such as "March 3-5"), each whole. Then each
+ * stretch among those events (a week such as 2025-W33 counts as the days it covers),
  * shortest first, that overlaps the news days is taken in whole while the view stays
  * `newsViewAtMostDays` long; a story with no shorter events is framed by its first stretch that fits.
  */
@@ -84,8 +93,10 @@ function newsDays(dataset: Dataset): TimeWindow | null {
         localDate(e.date.start).getTime() <= lastPublished + weekMs,
     )
     .map(windowOf);
-  let days = spanOf(near.filter((w) => daysIn(w) < 7));
-  const stretches = near.filter((w) => daysIn(w) >= 7).sort((a, b) => daysIn(a) - daysIn(b));
+  let days = spanOf(near.filter((w) => daysIn(w) < stretchDays));
+  const stretches = near
+    .filter((w) => daysIn(w) >= stretchDays)
+    .sort((a, b) => daysIn(a) - daysIn(b));
   for (const stretch of stretches) {
     if (days && !(stretch.start < days.end && days.start < stretch.end)) continue;
     const joined = spanOf(days ? [days, stretch] : [stretch]);

@@ -17,6 +17,7 @@ const item = (id: string, group: string, day: number, days = 1): TimelineItem =>
   title: id,
   draft: false,
   cut: null,
+  style: '',
 });
 const week = { start: new Date(2025, 7, 4), end: new Date(2025, 7, 11) };
 
@@ -63,16 +64,29 @@ describe('timelinePreview', () => {
     expect(preview.items[0]?.width).toBeCloseTo(100);
   });
 
-  it('begins the title of a bar the window cuts with where it goes on', () => {
-    const preview = timelinePreview(
-      [item('long', 'war', 1, 30), item('later', 'call', 9, 5), item('in', 'meeting', 6)],
-      groups,
-      week,
-    );
-    expect(preview.items.map((i) => i.title)).toEqual([
-      '← 1–30 Aug 2025 → long',
+  it('begins the title of a bar the view on show cuts with the words its item carries', () => {
+    const cut = (id: string, day: number, days: number, side: 'before' | 'after' | 'both') => ({
+      ...item(id, 'war', day, days),
+      cut: {
+        words: {
+          full: { before: `${id} from`, after: `${id} to`, both: `${id} both` },
+          short: { before: `${id} <`, after: `${id} >`, both: `${id} <>` },
+        },
+        sides: { week: side },
+      },
+    });
+    const items = [cut('long', 1, 30, 'both'), cut('later', 9, 5, 'after'), item('in', 'call', 6)];
+    expect(timelinePreview(items, groups, week, 'week').items.map((i) => i.title)).toEqual([
+      'long both long',
       'in',
-      'to 13 Aug 2025 → later',
+      'later to later',
+    ]);
+    // A window that is not that view (a narrowed opening) shows the titles alone, as the live
+    // timeline does.
+    expect(timelinePreview(items, groups, week).items.map((i) => i.title)).toEqual([
+      'long',
+      'in',
+      'later',
     ]);
   });
 });

@@ -4,9 +4,9 @@ import { kindClass } from './kindClass.ts';
 import { statusNames } from './statusNames.ts';
 import { endOfLocalDate, localDate } from './localDate.ts';
 import { dateIsExact } from './dateIsExact.ts';
-import { runsPast } from './runsPast.ts';
-import { runsPastWords, type RunsPastSide } from './runsPastWords.ts';
-import type { StoryView } from './storyViews.ts';
+import { runsPast, type RunsPastSide } from './runsPast.ts';
+import { runsPastWords, type RunsPastWords } from './runsPastWords.ts';
+import type { StoryView, TimeWindow } from './storyViews.ts';
 
 /** What the timeline draws for one event, before it becomes a DOM element. */
 export interface TimelineItem {
@@ -22,9 +22,14 @@ export interface TimelineItem {
   title: string;
   /**
    * For an item some view cuts at an edge, what its label says there of where the bar begins or
-   * ends; the class `runs-<view>-<side>` says which view cuts it at which edge.
+   * ends, and at which edge each view cuts it; the class `runs-<view>-<side>` says the same to CSS.
    */
-  cut: Record<RunsPastSide, string> | null;
+  cut: { words: RunsPastWords; sides: Partial<Record<StoryView['id'], RunsPastSide>> } | null;
+  /**
+   * Custom properties for CSS: `--runs-<view>-shown`, the share of the view's width the bar of a
+   * cut item takes, so its label can wrap within the part on screen. Empty for an item no view cuts.
+   */
+  style: string;
 }
 
 export interface TimelineGroup {
@@ -55,10 +60,11 @@ export function toTimelineItems(
     const status = statusNames[event.status];
     const start = localDate(date.start);
     const end = endOfLocalDate(date.end);
-    const runs = views.flatMap((view) => {
+    const cuts = views.flatMap((view) => {
       const side = runsPast({ start, end }, view.window);
-      return side ? [`runs-${view.id}-${side}`] : [];
+      return side ? [{ view, side }] : [];
     });
+    const runs = cuts.map(({ view, side }) => `runs-${view.id}-${side}`);
     return {
       id: event.id,
       group: event.kind,
@@ -74,9 +80,26 @@ export function toTimelineItems(
       status,
       draft: event.draft === true,
       title: event.title,
-      cut: runs.length > 0 ? runsPastWords({ start, end }) : null,
+      cut:
+        cuts.length > 0
+          ? {
+              words: runsPastWords(date, { start, end }),
+              sides: Object.fromEntries(cuts.map(({ view, side }) => [view.id, side])),
+            }
+          : null,
+      style: cuts
+        .map(({ view }) => `--runs-${view.id}-shown: ${shownShare({ start, end }, view.window)};`)
+        .join(' '),
     };
   });
+}
+
+/** The share of `window`'s width the part of `span` inside it takes, from 0 to 1. */
+function shownShare(span: TimeWindow, window: TimeWindow): number {
+  const from = Math.max(span.start.getTime(), window.start.getTime());
+  const to = Math.min(span.end.getTime(), window.end.getTime());
+  const share = (to - from) / (window.end.getTime() - window.start.getTime());
+  return Math.round(share * 10000) / 10000;
 }
 
 /**

@@ -79,6 +79,7 @@ function toDataItem(
     start: item.start,
     end: item.end,
     className: compact ? `${item.className} is-compact` : item.className,
+    ...(item.style ? { style: item.style } : {}),
     // Rendered as data-timeline-item="<id>" (see dataAttributes): what benchmarks look for.
     [timelineItemAttribute]: item.id,
     // Typed as string in vis-timeline's declarations; an Element is appended without parsing.
