@@ -4,6 +4,12 @@ import { wordTags, type WordTags } from './wordTags.ts';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
+// The determiners and possessives before a noun ("the", "its" …): a word after them, with or
+// without an adverb, is the noun or its adjective, not a verb. A regular expression's source.
+const DETERMINER = '(?:the|a|an|its|his|her|their|our)';
+// The words that name a deadline after its date ("Friday's deadline", "the Tuesday cutoff").
+const DEADLINE_NOUN = "(?:'s|’s)?\\s*(?:deadline|ultimatum|cutoff)";
+
 // Words right next to a date that make it a deadline or a plan: "until Friday", "by 8/8",
 // "from Monday" (but not "down from October", a comparison with a past level),
 // "effective Feb. 1", "a Friday deadline", and a present passive of scheduling ("the case is
@@ -22,20 +28,26 @@ const LOOKS_AHEAD =
   /\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|some|all|\d)\b)[a-z]+\b|\b(?:would|could|should|must|might)\b/;
 const HOLDS_UNTIL =
   /\b(?:extended|prolonged|postponed|delayed|deferred|pushed back|put off|suspended|closed|shut|banned|barred|halted|frozen|froze|locked|booked|sold out|adjourned)\b/i;
-const ADJACENT_FUTURE_AFTER =
-  /^(?:'s|’s)?\s*(?:deadline|ultimatum|cutoff|vote|summit|meeting is|start)\b/i;
+const ADJACENT_FUTURE_AFTER = new RegExp(
+  `^(?:${DEADLINE_NOUN}|(?:'s|’s)?\\s*(?:vote|summit|meeting is|start))\\b`,
+  'i',
+);
 // "after the March 3 vote": what the sentence tells came after the vote, so the sentence's own
 // tense, not the vote, says whether it is past. A deadline still lies ahead ("the day after the
 // Friday deadline").
-const DEADLINE_AFTER = /^(?:'s|’s)?\s*(?:deadline|ultimatum|cutoff)\b/i;
+const DEADLINE_AFTER = new RegExp(`^${DEADLINE_NOUN}\\b`, 'i');
 const AFTER_BEFORE = /\bafter\s+(?:the\s+|a\s+|an\s+|this\s+|last\s+)?$/i;
 // A deadline met, missed or gone by is behind us: "Russia missed Friday's deadline", "shares
 // tendered before the Tuesday deadline passed". Only these verbs: a deadline merely mentioned in a
 // past sentence ("Talks came two days before a Friday deadline") still lies ahead.
-const DEADLINE_GONE_BEFORE =
-  /\b(?:missed|met|beat|blew|ignored|defied|flouted)\s+(?:(?:the|a|an|its|his|her|their|our)\s+)?$/i;
-const DEADLINE_GONE_AFTER =
-  /^(?:'s|’s)?\s*(?:deadline|ultimatum|cutoff)\s+(?:had\s+|has\s+)?(?:passed|expired|lapsed|came and went|went by)\b/i;
+const DEADLINE_GONE_BEFORE = new RegExp(
+  `\\b(?:missed|met|beat|blew|ignored|defied|flouted)\\s+(?:${DETERMINER}\\s+)?$`,
+  'i',
+);
+const DEADLINE_GONE_AFTER = new RegExp(
+  `^${DEADLINE_NOUN}\\s+(?:had\\s+|has\\s+)?(?:passed|expired|lapsed|came and went|went by)\\b`,
+  'i',
+);
 
 // Words that look forward to what follows them: "poised to attack", "likely to meet", "about to
 // close", "preparing to list". After "was" or "were" they look forward from a past moment ("as
@@ -46,7 +58,7 @@ const PROSPECTIVE =
 // A participle between an article and its noun with an adverb ("the hastily planned trip") is an
 // adjective describing the noun, not the sentence's verb; only participles, since "ly" also ends
 // nouns ("The family will gather").
-const ADVERB_AFTER_ARTICLE = '\\b(?:the|a|an|its|his|her|their|our)\\s+\\w+ly\\s';
+const ADVERB_AFTER_ARTICLE = `\\b${DETERMINER}\\s+\\w+ly\\s`;
 // A decision to act ("has decided to admit them in early March", "agreed to meet on Tuesday")
 // looks forward, though its verb is past.
 const FUTURE_CUE = new RegExp(
@@ -186,7 +198,7 @@ function sentenceAround(
   return { before, after };
 }
 
-const ADJECTIVE_LEAD = /\b(?:a|an|the|its|his|her|their|our|this|that)\s+(?:\w+ly\s+)?$/i;
+const ADJECTIVE_LEAD = new RegExp(`\\b(?:${DETERMINER}|this|that)\\s+(?:\\w+ly\\s+)?$`, 'i');
 
 function nearest(pattern: RegExp, s: string, fromEnd: boolean, skip?: Set<string>): number {
   let best = Infinity;
@@ -213,8 +225,10 @@ const PAST_CUE_WORD = new RegExp(`^(?:${PAST_CUE.source})$`);
 // A participle after a form of "be" is passive ("is seen as", "will be given"), and one after an
 // article or a possessive an adjective ("the fallen leaders"); after "that" it is the verb of a
 // relative clause ("sales that shrank revenue").
-const NOT_VERB_LEAD =
-  /\b(?:is|are|be|been|being)\s+$|\b(?:a|an|the|its|his|her|their|our)\s+(?:\w+ly\s+)?$/i;
+const NOT_VERB_LEAD = new RegExp(
+  `\\b(?:is|are|be|been|being)\\s+$|\\b${DETERMINER}\\s+(?:\\w+ly\\s+)?$`,
+  'i',
+);
 
 /**
  * The nearest past tense that compromise's tagger finds and the past cues miss: irregular pasts
@@ -291,9 +305,10 @@ export function tenseAround(text: string, start: number, end: number): Tense {
  * March 3 close" and "Friday's vote" the word after the date is a noun, never the present tense
  * of a plan. Blanks keep every offset where it was.
  */
+const ATTRIBUTIVE_LEAD = new RegExp(`\\b(?:${DETERMINER}|this|last)\\s+$`, 'i');
+
 function nounAfterDate(before: string, after: string): string {
-  const describes =
-    /\b(?:the|a|an|its|his|her|their|our|this|last)\s+$/i.test(before) || /^['’]s\b/.test(after);
+  const describes = ATTRIBUTIVE_LEAD.test(before) || /^['’]s\b/.test(after);
   return describes
     ? after.replace(/^(?:['’]s)?\s*[a-z]+/i, (noun) => ' '.repeat(noun.length))
     : after;
