@@ -15,3 +15,6 @@ export const HOURS_LOOKED_OVER = `(?<direction>past|last|previous|next|coming)\\
 
 /** The directions of HOURS_LOOKED_OVER that look back from now. */
 export const LOOKING_BACK = /^(?:past|last|previous)$/i;
+
+/** HOURS_LOOKED_OVER with its "the" ("the past 48 hours"), to find every one in a text with `matchAll`. */
+export const THE_HOURS_LOOKED_OVER = new RegExp(`\\bthe\\s+${HOURS_LOOKED_OVER}`, 'gi');

@@ -1,5 +1,5 @@
 import type { TimexMod } from '../model/temporal.ts';
-import { HOURS_LOOKED_OVER } from './hoursLookedOver.ts';
+import { THE_HOURS_LOOKED_OVER } from './hoursLookedOver.ts';
 import { MONTH_NAMES } from './monthNames.ts';
 import { PART_OF_DAY } from './partOfDay.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
@@ -94,10 +94,6 @@ const VAGUE_COUNT =
 // "over the past decade", "in the next decade": the ten years looked over, a duration, as "the
 // past two decades" is (not "the past", PAST_REF, with a stray word after it).
 const DECADE_LOOKED_OVER = /\bthe\s+(?:past|last|previous|next|coming)\s+decade\b(?![-'’])/gi;
-// "the past hour", "the last few hours", "the coming hours": hours looked over from now are a
-// length of time, as "the past 48 hours" is (read with the other counts), not the day they reach
-// back to.
-const HOURS_OVER = new RegExp(`\\bthe\\s+${HOURS_LOOKED_OVER}`, 'gi');
 const CLOCK_LETTER: Record<string, string> = { minute: 'M', hour: 'H' };
 const UNIT_LETTER: Record<string, string> = {
   day: 'D',
@@ -200,7 +196,10 @@ export const readDurations: Pass = (text, { published }) => {
     span(m, 'DURATION', value, 1);
   }
   for (const m of text.matchAll(DECADE_LOOKED_OVER)) span(m, 'DURATION', 'P10Y', 3);
-  for (const m of text.matchAll(HOURS_OVER)) {
+  // "the past hour", "the last few hours", "the coming hours": hours looked over from now are a
+  // length of time, as "the past 48 hours" is (read with the other counts), not the day they reach
+  // back to.
+  for (const m of text.matchAll(THE_HOURS_LOOKED_OVER)) {
     const { count, unit } = m.groups!;
     const clockUnit = /^min/i.test(unit!) ? 'minute' : 'hour';
     // "the last hour" is one; "the past hours", "the last few minutes" an uncounted number.

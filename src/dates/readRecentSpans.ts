@@ -1,5 +1,5 @@
 import type { OffsetUnit } from '../model/mention.ts';
-import { HOURS_LOOKED_OVER, LOOKING_BACK } from './hoursLookedOver.ts';
+import { LOOKING_BACK, THE_HOURS_LOOKED_OVER } from './hoursLookedOver.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import type { Pass, Reading } from './Reading.ts';
@@ -11,11 +11,6 @@ const RECENT_SPAN = new RegExp(
   `\\b(?:(?:less|fewer) than\\s+(${NUMBER_SOURCE})[- ](hour|day|week|month|year|decade)s?\\s+ago|within the (?:past|last)\\s+(?:(${NUMBER_SOURCE})\\s+)?(hour|day|week|month|year|decade)s?)\\b`,
   'gi',
 );
-
-// "the past 48 hours", "the last 30 mins", "the past hours": hours (or minutes) looked back over
-// from publication. The news reading gives their length (readDurations); an event dated by them
-// falls on one of the days they reach over.
-const HOURS_BACK = new RegExp(`\\bthe\\s+${HOURS_LOOKED_OVER}`, 'gi');
 
 /** Whole calendar units back from publication: hours in whole days, decades in years. */
 function unitsBack(amount: number, unit: string): { amount: number; unit: OffsetUnit } {
@@ -61,7 +56,10 @@ export const readRecentSpans: Pass = (text) => {
     const reading = spanBack(m, m[1] ?? m[3], (m[2] ?? m[4])!);
     if (reading) readings.push(reading);
   }
-  for (const m of text.matchAll(HOURS_BACK)) {
+  // "the past 48 hours", "the last 30 mins", "the past hours": hours (or minutes) looked back over
+  // from publication. The news reading gives their length (readDurations); an event dated by them
+  // falls on one of the days they reach over.
+  for (const m of text.matchAll(THE_HOURS_LOOKED_OVER)) {
     const { direction, count, unit } = m.groups!;
     if (!LOOKING_BACK.test(direction!)) continue;
     const reading = spanBack(m, count, unit!.replace(/s$/i, ''));
