@@ -444,6 +444,13 @@ describe('findMentions: prices, halves and spans looked over', () => {
     ]);
   });
 
+  it('reads "the future" before a verb such as "holds" as FUTURE_REF, as before "is"', () => {
+    expect(read('Nobody knows what the future holds.')).toEqual([
+      ['the future', 'DATE', 'FUTURE_REF'],
+    ]);
+    expect(read('Investors watched the futures markets.')).toEqual([]);
+  });
+
   it('reads "the past few weeks" as PAST_REF, not as a day', () => {
     expect(read('Shares fell in the past few weeks.')).toEqual([
       ['in the past few weeks', 'DATE', 'PAST_REF'],

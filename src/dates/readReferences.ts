@@ -19,7 +19,7 @@ const REFERENCES: Array<[RegExp, string]> = [
     'FUTURE_REF',
   ],
   [
-    /\b(?:(?:in |over |for )?the (?:near|short) term\b|(?:in |into |for )?the (?:near |foreseeable |not-too-distant |distant )?future(?! (?!(?:is|was|has|as)\b)\w+(?:s|ing)\b)(?!\s+of\b)|(?:very |fairly |quite )?soon(?!\s+as\b|\s+after\b)|shortly(?!\s+(?:after|before)\b))/gi,
+    /\b(?:(?:in |over |for )?the (?:near|short) term\b|(?:in |into |for )?the (?:near |foreseeable |not-too-distant |distant )?future(?!s\b)(?! (?!(?:is|was|has|as|holds|brings|looks|lies|remains|seems)\b)\w+(?:s|ing)\b)(?!\s+of\b)|(?:very |fairly |quite )?soon(?!\s+as\b|\s+after\b)|shortly(?!\s+(?:after|before)\b))/gi,
     'FUTURE_REF',
   ],
   [
