@@ -200,6 +200,23 @@ const PART_BEFORE_DAY = new RegExp(
   'gi',
 );
 
+// "at 4 in the morning on Friday", "at 11 at night Tuesday": chrono reads the hour with its part
+// of the day, but drops the clock once a day follows (and PART_BEFORE_DAY would blank the part).
+// The part, with any "o'clock", is written as a.m. or p.m., padded to its length, so the clock
+// and the day are one reading over the whole phrase. Only before a day: alone, chrono reads "at
+// 4 in the morning" itself.
+const HOUR_PART_BEFORE_DAY = new RegExp(
+  `(?<=\\b(\\d{1,2})\\s+)(?:o['’]clock\\s+)?(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+(night))(?=(?:\\s+on)?\\s+(?:${NAMED_DAY}))`,
+  'gi',
+);
+
+/** "in the morning" as "am", "at night" as "pm" ("12 at night" "am"), padded to the same length. */
+function meridiemOf(words: string, hour: string, part: string | undefined): string {
+  const h = Number(hour);
+  const am = part?.toLowerCase() === 'morning' || (!part && (h === 12 || h < 5));
+  return (am ? 'am' : 'pm').padEnd(words.length);
+}
+
 // "at 6 a.m. local time on Tuesday": chrono parts the clock time from the day when "local time"
 // stands between them, and reads the time on the publication day. Blanked, the two are one.
 const LOCAL_TIME_BEFORE_DAY = new RegExp(
@@ -227,6 +244,9 @@ function maskForChrono(text: string): string {
     .replace(MAY_MODIFIER, (words) => 'in'.padEnd(words.length))
     .replace(BETWEEN_DAYS_AND, 'to ')
     .replace(BETWEEN_MONTH_AND_MAY, 'in ')
+    .replace(HOUR_PART_BEFORE_DAY, (words, hour: string, part?: string) =>
+      meridiemOf(words, hour, part),
+    )
     .replace(PART_BEFORE_DAY, blank)
     .replace(LOCAL_TIME_BEFORE_DAY, blank)
     .replace(DECIMAL_NOT_CLOCK, blank)
