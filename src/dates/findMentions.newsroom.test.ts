@@ -332,6 +332,26 @@ const ROWS: Row[] = [
     expected: ['9 a.m. = 2025-03-03T09:00', '2 p.m. on Monday = 2025-03-03T14:00'],
   },
   {
+    name: 'a day already gone this year after a present verb of schedule is next year’s',
+    text: 'The new law takes effect on Jan. 1.',
+    expected: ['Jan. 1 = 2026-01-01'],
+  },
+  {
+    name: 'a day already gone this year after a verb of schedule in the future is next year’s',
+    text: 'The lease will expire Feb. 28, and the ban is set to come into force on Jan. 1.',
+    expected: ['Feb. 28 = 2026-02-28', 'Jan. 1 = 2026-01-01'],
+  },
+  {
+    name: 'a day after a past verb of schedule stays this year’s',
+    text: 'The new law took effect on Jan. 1.',
+    expected: ['Jan. 1 = 2025-01-01'],
+  },
+  {
+    name: 'a day after a present verb of saying keeps the nearest such day',
+    text: 'The minister says on Jan. 1 the rules changed.',
+    expected: ['Jan. 1 = 2025-01-01'],
+  },
+  {
     name: 'a clock time before tonight is one time of the publication day',
     text: 'The ferry sails at 9:30 p.m. tonight.',
     expected: ['9:30 p.m. tonight = 2025-03-05T21:30'],

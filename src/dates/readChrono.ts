@@ -27,6 +27,10 @@ function modifierBefore(text: string, start: number, matched: string): Modifier 
 const PAST_VERB_BEFORE = new RegExp(`\\b(?:${IRREGULAR_PAST}|[a-z]+ed)\\s+(?:on\\s+)?$`, 'i');
 const PLAN_PARTICIPLE_BEFORE =
   /\b(?:scheduled|expected|planned|slated|proposed|needed|set|due|delayed|postponed|rescheduled|moved|pushed|extended|dated|based|headed|aimed|targeted|timed|fixed|tentatively|be|been|being)\s+(?:on\s+)?$|\b(?:will|to|be|been|being)\s+\w+ed\s+(?:on\s+)?$/i;
+// A verb of schedule right before a day and month, present or to come: "takes effect Jan. 1",
+// "expires on Feb. 28", "will open March 1", "is set to come into force on", "is due Jan. 15".
+const SCHEDULE_VERB_BEFORE =
+  /\b(?:(?:(?:takes|will\s+take|to\s+take)\s+effect|(?:comes|will\s+come|to\s+come)\s+into\s+(?:force|effect)|(?:expires|opens|reopens|starts|begins|ends|closes|resumes)|(?:will|to)\s+(?:expire|open|reopen|start|begin|end|close|resume))(?:\s+on)?|(?:is|are)\s+(?:due|set|scheduled|slated)(?:\s+(?:for|on))?)\s+$/i;
 const MONTH_MODIFIER = /\b(?:this\s+(?=past|coming))?(last|next|this|past|coming)\s+$/i;
 // "a week ago Tuesday", "two weeks from Monday", "Tuesday week": a weekday moved by whole weeks,
 // back from the last such day or on from the coming one.
@@ -42,6 +46,14 @@ const WEEKDAY_LEAD = /\b(?:this\s+)?coming\s+$|\bthis\s+$/i;
 const FRACTION = /^(?:\d+\s)?([1-9]|1[0-5])\/(2|4|8|16|32)$/;
 const PRICE_BEFORE =
   /(?:\d\s|\b(?:rose|fell|eased|gained|added|lost|dropped|slipped|climbed|jumped|surged|declined|advanced|up|down|to|at)\s)$/i;
+
+/** What a verb right before a day and month says of it: gone by, ahead, or nothing. */
+function verbBefore(words: string): 'past' | 'ahead' | undefined {
+  if (SCHEDULE_VERB_BEFORE.test(words)) return 'ahead';
+  const past =
+    PAST_VERB_BEFORE.test(words.slice(-30)) && !PLAN_PARTICIPLE_BEFORE.test(words.slice(-30));
+  return past ? 'past' : undefined;
+}
 
 /** Whether "3/8" is a fraction (a price or a rate), not a day and month. */
 function isFraction(text: string, start: number, words: string): boolean {
@@ -353,8 +365,7 @@ export const readChrono: Pass = (text, { published, locale }) => {
             day,
             published,
             tense(),
-            PAST_VERB_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
-              !PLAN_PARTICIPLE_BEFORE.test(text.slice(Math.max(0, start - 30), start)),
+            verbBefore(text.slice(Math.max(0, start - 40), start)),
           );
     } else if (has('weekday')) {
       // "this past Sunday", "this coming Monday", "coming Monday": the modifier belongs to the
