@@ -352,6 +352,16 @@ const ROWS: Row[] = [
     expected: ['Jan. 1 = 2025-01-01'],
   },
   {
+    name: 'a vote named by its weekday in a past clause is the one gone by',
+    text: 'Turnout was low in the Sunday vote.',
+    expected: ['Sunday = 2025-03-02'],
+  },
+  {
+    name: 'a weekday’s vote whose sentence says what it will do, after a comma, is the coming one',
+    text: "In Sunday's vote, voters will choose a mayor.",
+    expected: ['Sunday = 2025-03-09'],
+  },
+  {
     name: 'a clock time before tonight is one time of the publication day',
     text: 'The ferry sails at 9:30 p.m. tonight.',
     expected: ['9:30 p.m. tonight = 2025-03-05T21:30'],

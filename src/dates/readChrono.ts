@@ -67,11 +67,12 @@ function isFraction(text: string, start: number, words: string): boolean {
 }
 
 // A day's event looked forward to: "ahead of Friday's report", "awaiting Sunday's vote",
-// "Friday's vote will decide it" (not "They will study Monday's attack").
+// "Friday's vote will decide it", "In Sunday's vote, voters will choose" (not "They will study
+// Monday's attack").
 const AWAITED_BEFORE =
   /\b(?:ahead of|awaits?|awaiting|preparing for|prepares? for|in the run-up to|upcoming)\s+(?:the\s+)?$/i;
 const WILL_AFTER =
-  /^['’]s\s+(?:[\w-]+\s+){1,3}(?:will|is (?:expected|set|due|scheduled)|are (?:expected|set|due|scheduled))\b/i;
+  /^['’]s\s+(?:[\w-]+,?\s+){1,3}(?:will|is (?:expected|set|due|scheduled)|are (?:expected|set|due|scheduled))\b/i;
 
 // "past 48 hrs", "the last hour", "within the coming hours": chrono's words for hours and minutes
 // looked over from now.
