@@ -146,3 +146,33 @@ describe('findMentions: wire relatives and periods', () => {
     });
   });
 });
+
+/** [sentence, the whole phrase, its value]: an hour given with a part of the day, then its day. */
+const HOUR_OF_PART_BEFORE_DAY: [string, string, string][] = [
+  [
+    'The fire started at 4 in the morning on Tuesday.',
+    'at 4 in the morning on Tuesday',
+    '2025-03-04T04:00',
+  ],
+  ['Police arrived at 11 at night on Monday.', 'at 11 at night on Monday', '2025-03-03T23:00'],
+  ['They met at 6 in the evening Tuesday.', 'at 6 in the evening Tuesday', '2025-03-04T18:00'],
+  [
+    'Talks resume at 3 in the afternoon on March 7.',
+    'at 3 in the afternoon on March 7',
+    '2025-03-07T15:00',
+  ],
+  [
+    "The blast came at 2 o'clock in the morning on Monday.",
+    "at 2 o'clock in the morning on Monday",
+    '2025-03-03T02:00',
+  ],
+];
+
+describe('findMentions: an hour with its part of the day, then the day', () => {
+  it.each(HOUR_OF_PART_BEFORE_DAY)(
+    'keeps the hour of "%s" on the day named after it, as one mention over the whole phrase',
+    (text, words, value) => {
+      expect(read(text)).toEqual([[words, value]]);
+    },
+  );
+});

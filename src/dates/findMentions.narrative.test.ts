@@ -115,6 +115,30 @@ describe('anaphoric day words count from the day the narrative is on', () => {
     expect(valueOf(found, 'The day after')).toBe('2025-08-16');
   });
 
+  it('counts "ten days after the election" in a present-tense sentence back from publication, its now, not from a day named before', () => {
+    const published = '2025-03-20';
+    const election = shiftTimex(published, { amount: -10, unit: 'day' });
+    for (const [text, words] of [
+      [
+        'Campaigning began on Feb. 20. Ten days after the election, the results are still not known.',
+        'Ten days after',
+      ],
+      [
+        'Campaigning began on Feb. 20. The results remain unknown ten days after the election.',
+        'ten days after',
+      ],
+    ] as const) {
+      expect(valueOf(read(text, published), words)).toBe(election);
+    }
+  });
+
+  it('counts "ten days after the election" in a past-tense sentence from the day named before, the time the story is on', () => {
+    const text =
+      'The count began on March 3. Ten days after the election, the results were still not known.';
+    const election = shiftTimex('2025-03-03', { amount: -10, unit: 'day' });
+    expect(valueOf(read(text, '2025-03-20'), 'Ten days after')).toBe(election);
+  });
+
   it('reads "the day before the March 9 vote" from the day it names', () => {
     const text =
       'Campaigning began on Feb. 20. The day before the March 9 vote, rallies were banned.';

@@ -312,6 +312,66 @@ const ROWS: Row[] = [
     expected: ['Wed. = 2025-03-05', 'Thurs. = 2025-03-06'],
   },
   {
+    name: 'hours from one clock time to another before a day are one interval of that day',
+    text: 'The polls were open from 9 a.m. to 5 p.m. on Monday.',
+    expected: ['9 a.m. to 5 p.m. on Monday = 2025-03-03T09:00/2025-03-03T17:00'],
+  },
+  {
+    name: 'hours between two clock times with no day are an interval of the publication day',
+    text: 'The office is open from 8 a.m. to 6 p.m.',
+    expected: ['8 a.m. to 6 p.m = 2025-03-05T08:00/2025-03-05T18:00'],
+  },
+  {
+    name: 'hours that run past midnight end on the next day',
+    text: 'The curfew runs from 10 p.m. to 5 a.m. in the capital.',
+    expected: ['10 p.m. to 5 a.m. = 2025-03-05T22:00/2025-03-06T05:00'],
+  },
+  {
+    name: 'hours between a bare clock time and one with its day are an interval of that day',
+    text: 'The office was open between 9 a.m. and noon on Monday.',
+    expected: ['between 9 a.m. and noon on Monday = 2025-03-03T09:00/2025-03-03T12:00'],
+  },
+  {
+    name: 'hours past midnight that end on a named day start on the day before it',
+    text: 'The curfew ran from 10 p.m. to 5 a.m. on Tuesday.',
+    expected: ['10 p.m. to 5 a.m. on Tuesday = 2025-03-03T22:00/2025-03-04T05:00'],
+  },
+  {
+    name: 'a clock time moved to another is two times, not hours from one to the other',
+    text: 'The hearing was moved from 9 a.m. to 2 p.m. on Monday.',
+    expected: ['9 a.m. = 2025-03-03T09:00', '2 p.m. on Monday = 2025-03-03T14:00'],
+  },
+  {
+    name: 'a day already gone this year after a present verb of schedule is next year’s',
+    text: 'The new law takes effect on Jan. 1.',
+    expected: ['Jan. 1 = 2026-01-01'],
+  },
+  {
+    name: 'a day already gone this year after a verb of schedule in the future is next year’s',
+    text: 'The lease will expire Feb. 28, and the ban is set to come into force on Jan. 1.',
+    expected: ['Feb. 28 = 2026-02-28', 'Jan. 1 = 2026-01-01'],
+  },
+  {
+    name: 'a day after a past verb of schedule stays this year’s',
+    text: 'The new law took effect on Jan. 1.',
+    expected: ['Jan. 1 = 2025-01-01'],
+  },
+  {
+    name: 'a day after a present verb of saying keeps the nearest such day',
+    text: 'The minister says on Jan. 1 the rules changed.',
+    expected: ['Jan. 1 = 2025-01-01'],
+  },
+  {
+    name: 'a vote named by its weekday in a past clause is the one gone by',
+    text: 'Turnout was low in the Sunday vote.',
+    expected: ['Sunday = 2025-03-02'],
+  },
+  {
+    name: 'a weekday’s vote whose sentence says what it will do, after a comma, is the coming one',
+    text: "In Sunday's vote, voters will choose a mayor.",
+    expected: ['Sunday = 2025-03-09'],
+  },
+  {
     name: 'a clock time before tonight is one time of the publication day',
     text: 'The ferry sails at 9:30 p.m. tonight.',
     expected: ['9:30 p.m. tonight = 2025-03-05T21:30'],

@@ -19,6 +19,12 @@ describe('findTimemlMentions', () => {
     expect(timeml('They met on Wednesday.')).toEqual([['Wednesday', 'DATE', '2000-01-05']]);
   });
 
+  it('marks an hour told with its part of the day and then its day as one time of that day', () => {
+    expect(timeml('The fire started at 4 in the morning on Wednesday.')).toEqual([
+      ['4 in the morning on Wednesday', 'TIME', '2000-01-05T04:00'],
+    ]);
+  });
+
   it('leaves bounds such as "as soon as" out of the extent', () => {
     expect(timeml('A vote could come as soon as next week.')).toEqual([
       ['next week', 'DATE', '2000-W02'],

@@ -39,10 +39,22 @@ describe('dayMonthByTense', () => {
 describe('dayMonthByTense: a past verb right before the day', () => {
   it('puts the day before publication however near the next one is', () => {
     expect(dayMonthByTense(1, 31, '1989-11-20', 'past')).toBe('1990-01-31');
-    expect(dayMonthByTense(1, 31, '1989-11-20', 'past', true)).toBe('1989-01-31');
+    expect(dayMonthByTense(1, 31, '1989-11-20', 'past', 'past')).toBe('1989-01-31');
   });
 
   it('leaves a day already before publication where it is', () => {
-    expect(dayMonthByTense(11, 2, '1989-11-20', 'past', true)).toBe('1989-11-02');
+    expect(dayMonthByTense(11, 2, '1989-11-20', 'past', 'past')).toBe('1989-11-02');
+  });
+});
+
+describe('dayMonthByTense: a verb of schedule right before the day', () => {
+  it('puts a day already gone this year into the next year, however near it is', () => {
+    expect(dayMonthByTense(1, 1, '2025-03-12', 'unknown')).toBe('2025-01-01');
+    expect(dayMonthByTense(1, 1, '2025-03-12', 'unknown', 'ahead')).toBe('2026-01-01');
+  });
+
+  it('leaves a day still to come, or the publication day itself, where it is', () => {
+    expect(dayMonthByTense(4, 1, '2025-03-12', 'unknown', 'ahead')).toBe('2025-04-01');
+    expect(dayMonthByTense(3, 12, '2025-03-12', 'unknown', 'ahead')).toBe('2025-03-12');
   });
 });

@@ -35,13 +35,15 @@ export function monthByTense(
  * day is more than three months on the wrong side ("the vote on Dec. 20" said in past tense in
  * September). Closer than that, the tense cues of a sentence are too weak to outweigh nearness:
  * "a hearing on Feb. 10" in a January article is next month's, whatever verbs stand around it.
+ * A verb right before the day is nearer still: a past one ("ended Jan. 31") puts the day before
+ * publication, one of schedule ("takes effect Jan. 1", "will expire Feb. 28") on or after it.
  */
 export function dayMonthByTense(
   month: number,
   day: number,
   published: string,
   tense: Tense,
-  pastVerbBefore = false,
+  verbBefore?: 'past' | 'ahead',
 ): string {
   const pub = toLocalDate(published);
   const candidates = [-1, 0, 1].map((years) =>
@@ -52,7 +54,9 @@ export function dayMonthByTense(
   if (tense === 'past' && distance(chosen) > 92) chosen = addYears(chosen, -1);
   // "the fiscal year ended Jan. 31", "died Oct. 2": a past verb right before the day puts it
   // before publication, however near the next such day is.
-  if (pastVerbBefore && distance(chosen) > 0) chosen = addYears(chosen, -1);
+  if (verbBefore === 'past' && distance(chosen) > 0) chosen = addYears(chosen, -1);
+  // "The law takes effect on Jan. 1" in March: a day gone by this year is next year's.
+  if (verbBefore === 'ahead' && distance(chosen) < 0) chosen = addYears(chosen, 1);
   if (tense === 'future' && distance(chosen) < -92) chosen = addYears(chosen, 1);
   return toCalendarDate(chosen);
 }

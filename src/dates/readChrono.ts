@@ -27,6 +27,10 @@ function modifierBefore(text: string, start: number, matched: string): Modifier 
 const PAST_VERB_BEFORE = new RegExp(`\\b(?:${IRREGULAR_PAST}|[a-z]+ed)\\s+(?:on\\s+)?$`, 'i');
 const PLAN_PARTICIPLE_BEFORE =
   /\b(?:scheduled|expected|planned|slated|proposed|needed|set|due|delayed|postponed|rescheduled|moved|pushed|extended|dated|based|headed|aimed|targeted|timed|fixed|tentatively|be|been|being)\s+(?:on\s+)?$|\b(?:will|to|be|been|being)\s+\w+ed\s+(?:on\s+)?$/i;
+// A verb of schedule right before a day and month, present or to come: "takes effect Jan. 1",
+// "expires on Feb. 28", "will open March 1", "is set to come into force on", "is due Jan. 15".
+const SCHEDULE_VERB_BEFORE =
+  /\b(?:(?:(?:takes|will\s+take|to\s+take)\s+effect|(?:comes|will\s+come|to\s+come)\s+into\s+(?:force|effect)|(?:expires|opens|reopens|starts|begins|ends|closes|resumes)|(?:will|to)\s+(?:expire|open|reopen|start|begin|end|close|resume))(?:\s+on)?|(?:is|are)\s+(?:due|set|scheduled|slated)(?:\s+(?:for|on))?)\s+$/i;
 const MONTH_MODIFIER = /\b(?:this\s+(?=past|coming))?(last|next|this|past|coming)\s+$/i;
 // "a week ago Tuesday", "two weeks from Monday", "Tuesday week": a weekday moved by whole weeks,
 // back from the last such day or on from the coming one.
@@ -43,6 +47,14 @@ const FRACTION = /^(?:\d+\s)?([1-9]|1[0-5])\/(2|4|8|16|32)$/;
 const PRICE_BEFORE =
   /(?:\d\s|\b(?:rose|fell|eased|gained|added|lost|dropped|slipped|climbed|jumped|surged|declined|advanced|up|down|to|at)\s)$/i;
 
+/** What a verb right before a day and month says of it: gone by, ahead, or nothing. */
+function verbBefore(words: string): 'past' | 'ahead' | undefined {
+  if (SCHEDULE_VERB_BEFORE.test(words)) return 'ahead';
+  const past =
+    PAST_VERB_BEFORE.test(words.slice(-30)) && !PLAN_PARTICIPLE_BEFORE.test(words.slice(-30));
+  return past ? 'past' : undefined;
+}
+
 /** Whether "3/8" is a fraction (a price or a rate), not a day and month. */
 function isFraction(text: string, start: number, words: string): boolean {
   const m = FRACTION.exec(words);
@@ -55,11 +67,12 @@ function isFraction(text: string, start: number, words: string): boolean {
 }
 
 // A day's event looked forward to: "ahead of Friday's report", "awaiting Sunday's vote",
-// "Friday's vote will decide it" (not "They will study Monday's attack").
+// "Friday's vote will decide it", "In Sunday's vote, voters will choose" (not "They will study
+// Monday's attack").
 const AWAITED_BEFORE =
   /\b(?:ahead of|awaits?|awaiting|preparing for|prepares? for|in the run-up to|upcoming)\s+(?:the\s+)?$/i;
 const WILL_AFTER =
-  /^['’]s\s+(?:[\w-]+\s+){1,3}(?:will|is (?:expected|set|due|scheduled)|are (?:expected|set|due|scheduled))\b/i;
+  /^['’]s\s+(?:[\w-]+,?\s+){1,3}(?:will|is (?:expected|set|due|scheduled)|are (?:expected|set|due|scheduled))\b/i;
 
 // "past 48 hrs", "the last hour", "within the coming hours": chrono's words for hours and minutes
 // looked over from now.
@@ -200,6 +213,23 @@ const PART_BEFORE_DAY = new RegExp(
   'gi',
 );
 
+// "at 4 in the morning on Friday", "at 11 at night Tuesday": chrono reads the hour with its part
+// of the day, but drops the clock once a day follows (and PART_BEFORE_DAY would blank the part).
+// The part, with any "o'clock", is written as a.m. or p.m., padded to its length, so the clock
+// and the day are one reading over the whole phrase. Only before a day: alone, chrono reads "at
+// 4 in the morning" itself.
+const HOUR_PART_BEFORE_DAY = new RegExp(
+  `(?<=\\b(\\d{1,2})\\s+)(?:o['’]clock\\s+)?(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+(night))(?=(?:\\s+on)?\\s+(?:${NAMED_DAY}))`,
+  'gi',
+);
+
+/** "in the morning" as "am", "at night" as "pm" ("12 at night" "am"), padded to the same length. */
+function meridiemOf(words: string, hour: string, part: string | undefined): string {
+  const h = Number(hour);
+  const am = part?.toLowerCase() === 'morning' || (!part && (h === 12 || h < 5));
+  return (am ? 'am' : 'pm').padEnd(words.length);
+}
+
 // "at 6 a.m. local time on Tuesday": chrono parts the clock time from the day when "local time"
 // stands between them, and reads the time on the publication day. Blanked, the two are one.
 const LOCAL_TIME_BEFORE_DAY = new RegExp(
@@ -227,6 +257,9 @@ function maskForChrono(text: string): string {
     .replace(MAY_MODIFIER, (words) => 'in'.padEnd(words.length))
     .replace(BETWEEN_DAYS_AND, 'to ')
     .replace(BETWEEN_MONTH_AND_MAY, 'in ')
+    .replace(HOUR_PART_BEFORE_DAY, (words, hour: string, part?: string) =>
+      meridiemOf(words, hour, part),
+    )
     .replace(PART_BEFORE_DAY, blank)
     .replace(LOCAL_TIME_BEFORE_DAY, blank)
     .replace(DECIMAL_NOT_CLOCK, blank)
@@ -333,8 +366,7 @@ export const readChrono: Pass = (text, { published, locale }) => {
             day,
             published,
             tense(),
-            PAST_VERB_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
-              !PLAN_PARTICIPLE_BEFORE.test(text.slice(Math.max(0, start - 30), start)),
+            verbBefore(text.slice(Math.max(0, start - 40), start)),
           );
     } else if (has('weekday')) {
       // "this past Sunday", "this coming Monday", "coming Monday": the modifier belongs to the

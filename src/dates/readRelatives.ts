@@ -58,6 +58,25 @@ const UNCOUNTED_AGO =
 // publication date), not from the date mentioned before.
 const PRESENT_HEAD =
   /\b(?:comes|come|is|are|arrives|arrive|falls|fall|lands|land|happens|expires|ends|begins|starts)\s+(?:just |only |about |some |roughly |nearly |barely |less than |more than )?$/i;
+// "Ten days after the election, the results are still not known": a sentence told in the
+// present is set at publication, so the event noun is counted back from it, not from a day named
+// in an earlier sentence. A past verb anywhere in the clause keeps the story's day.
+const PRESENT_VERB =
+  /\b(?:is|are|remains?|has|have|stays?|seems?|appears?|continues?|isn['’]t|aren['’]t|hasn['’]t|haven['’]t)\b/i;
+const PAST_VERB =
+  /\b(?:was|were|had|did|wasn['’]t|weren['’]t|hadn['’]t|didn['’]t|remained|stayed|seemed|appeared|continued|would|will)\b/i;
+
+/**
+ * Whether the main clause of the sentence that "N days after <noun>" stands in is in the present:
+ * the clause after its comma when the phrase opens the sentence, else the words before it.
+ */
+function presentClause(text: string, start: number, end: number): boolean {
+  const lead = /[^.!?;]*$/.exec(text.slice(Math.max(0, start - 200), start))![0];
+  const rest = /^[^.!?;]*/.exec(text.slice(end, end + 200))![0];
+  const clause = /^[\s"“]*$/.test(lead) ? /,(.*)$/s.exec(rest)?.[1] : lead;
+  return clause !== undefined && PRESENT_VERB.test(clause) && !PAST_VERB.test(clause);
+}
+
 /** How far a neighbouring word moves from the time last named: one on, one back, or none ("that", "the same"). */
 const STEP: Record<string, number> = {
   following: 1,
@@ -181,7 +200,10 @@ export const readRelatives: Pass = (text) => {
     const { offset, granularity } = toOffset(amount, unit);
     const signed = { amount: SIGN[direction] * offset.amount, unit: offset.unit };
     const byNoun = direction === 'before' || direction === 'after';
-    const fromNow = byNoun && PRESENT_HEAD.test(text.slice(Math.max(0, m.index - 40), m.index));
+    const fromNow =
+      byNoun &&
+      (PRESENT_HEAD.test(text.slice(Math.max(0, m.index - 40), m.index)) ||
+        presentClause(text, m.index, m.index + m[0].length));
     const anaphoric =
       !fromNow &&
       (direction === 'later' ||

@@ -91,6 +91,17 @@ describe('tenseAround', () => {
     expect(tense('Voters head to the polls on Thursday.', 'Thursday')).toBe('future');
   });
 
+  it('reads a vote or summit named by its day as past when its own clause tells it in the past', () => {
+    expect(tense('Turnout was low in the Sunday vote.', 'Sunday')).toBe('past');
+    expect(tense('Leaders clashed at the Friday summit.', 'Friday')).toBe('past');
+  });
+
+  it('keeps a vote named by its day ahead when its clause is future or only reported', () => {
+    expect(tense('Turnout will be low in the Sunday vote.', 'Sunday')).toBe('future');
+    expect(tense('Officials said the Sunday vote would be free.', 'Sunday')).toBe('future');
+    expect(tense('Parties campaigned ahead of the Sunday vote.', 'Sunday')).toBe('future');
+  });
+
   it('does not take the end of a clause for the end of a sentence', () => {
     expect(
       tense("Parliament's March 3 return, the first in months, went quietly.", 'March 3'),

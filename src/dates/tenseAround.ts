@@ -104,6 +104,8 @@ const REPORTING_VERBS = [
   'replied',
 ];
 const REPORTING = new RegExp(`\\b(?:${REPORTING_VERBS.join('|')})\\b`, 'g');
+// The same verbs, for a test of whether a clause holds one.
+const REPORTED = new RegExp(REPORTING.source);
 const REPORTING_REACH = 40;
 // A quotation mark between the date and the reporting verb puts the verb outside the quote.
 const QUOTE_MARK = /''|``|["“”]/;
@@ -271,12 +273,6 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     (DEADLINE_GONE_BEFORE.test(before) || DEADLINE_GONE_AFTER.test(after))
   )
     return 'past';
-  if (
-    (ADJACENT_FUTURE_BEFORE.test(before) && !opensStretch(before, after)) ||
-    (ADJACENT_FUTURE_AFTER.test(after) &&
-      (!AFTER_BEFORE.test(before) || DEADLINE_AFTER.test(after)))
-  )
-    return pastMainClause(before, { words: after, at: end }, tags) ? 'past' : 'future';
   // The clause of the date first: in "The bill, which passed on Monday, goes to the House" the
   // relative clause's own verb dates Monday, not the main verb beyond the comma.
   const opening = [...before.matchAll(CLAUSE_BOUNDARY)].at(-1);
@@ -285,19 +281,36 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const clauseBefore = opening ? before.slice(opening.index + opening[0].length) : before;
   // The boundary stays in the clause after, so that its end is not taken for the sentence's.
   const clauseAfter = closing < 0 ? rest : rest.slice(0, closing + 1);
-  const clause = cuesTense(
-    { words: clauseBefore, at: start - clauseBefore.length },
-    { words: clauseAfter, at: end },
-    tags,
-  );
   const ownClause = `${clauseBefore} ${clauseAfter}`;
+  const clause = () =>
+    cuesTense(
+      { words: clauseBefore, at: start - clauseBefore.length },
+      { words: clauseAfter, at: end },
+      tags,
+    );
+  const adjacentBefore = ADJACENT_FUTURE_BEFORE.test(before) && !opensStretch(before, after);
+  if (
+    adjacentBefore ||
+    (ADJACENT_FUTURE_AFTER.test(after) &&
+      (!AFTER_BEFORE.test(before) || DEADLINE_AFTER.test(after)))
+  ) {
+    // "Turnout was low in the Sunday vote": an occasion (not a deadline) told in a past clause of
+    // its own, not merely reported ("Officials said the Sunday vote would be free"), is gone by.
+    const toldPast =
+      !adjacentBefore &&
+      !DEADLINE_AFTER.test(after) &&
+      !REPORTED.test(ownClause) &&
+      clause() === 'past';
+    return toldPast || pastMainClause(before, { words: after, at: end }, tags) ? 'past' : 'future';
+  }
+  const own = clause();
   if (UP_TO_BEFORE.test(before) && !opensStretch(before, after)) {
     const holds = /\b(?:through|thru)\s+(?:\w+\s+)?$/i.test(before) && HOLDS_UNTIL.test(ownClause);
-    return clause === 'past' && !holds && !LOOKS_AHEAD.test(clauseBefore) ? 'past' : 'future';
+    return own === 'past' && !holds && !LOOKS_AHEAD.test(clauseBefore) ? 'past' : 'future';
   }
-  return clause === 'unknown'
+  return own === 'unknown'
     ? cuesTense({ words: before, at: start - before.length }, { words: rest, at: end }, tags)
-    : clause;
+    : own;
 }
 
 /**
