@@ -47,6 +47,21 @@ const ROWS: Row[] = [
     expected: ['Oct. 2-4 = 2025-10-02/2025-10-04'],
   },
   {
+    name: 'a second day of the month after "and" is a day of the same month and year',
+    text: 'Ministers will meet in Geneva on June 12 and 13.',
+    expected: ['June 12 = 2025-06-12', '13 = 2025-06-13'],
+  },
+  {
+    name: 'a year after two days joined by "or" dates both days',
+    text: 'The ballots were counted on Nov. 4 or 5, 2023, the commission said.',
+    expected: ['Nov. 4 = 2023-11-04', '5, 2023 = 2023-11-05'],
+  },
+  {
+    name: 'a number after a day and "and" that counts people is not a day',
+    text: 'On May 2 and 3 others were hurt in the blast.',
+    expected: ['May 2 = 2025-05-02'],
+  },
+  {
     name: 'from one weekday to another is one interval in the direction of the tense',
     text: 'Voting takes place from Thursday to Saturday.',
     expected: ['Thursday to Saturday = 2025-03-06/2025-03-08'],

@@ -19,6 +19,13 @@ describe('findTimemlMentions', () => {
     expect(timeml('They met on Wednesday.')).toEqual([['Wednesday', 'DATE', '2000-01-05']]);
   });
 
+  it('marks the second of two days of one month joined by "and" as a day of that month', () => {
+    expect(timeml('The summit opens on Jan. 20 and 21.')).toEqual([
+      ['Jan. 20', 'DATE', '2000-01-20'],
+      ['21', 'DATE', '2000-01-21'],
+    ]);
+  });
+
   it('leaves bounds such as "as soon as" out of the extent', () => {
     expect(timeml('A vote could come as soon as next week.')).toEqual([
       ['next week', 'DATE', '2000-W02'],
