@@ -62,6 +62,11 @@ const ROWS: Row[] = [
     expected: ['May 2 = 2025-05-02'],
   },
   {
+    name: 'a month just after publication in a reported sentence is the coming month',
+    text: 'The ministry told refiners of a supply cut in April.',
+    expected: ['April = 2025-04'],
+  },
+  {
     name: 'from one weekday to another is one interval in the direction of the tense',
     text: 'Voting takes place from Thursday to Saturday.',
     expected: ['Thursday to Saturday = 2025-03-06/2025-03-08'],
