@@ -67,6 +67,11 @@ const ROWS: Row[] = [
     expected: ['April = 2025-04'],
   },
   {
+    name: 'a year written after "pre-" or "post-" is that year, with the time before or after it',
+    text: 'Output is back at pre-2019 levels after the post-2008 slump.',
+    expected: ['pre-2019 = 2019 BEFORE', 'post-2008 = 2008 AFTER'],
+  },
+  {
     name: 'from one weekday to another is one interval in the direction of the tense',
     text: 'Voting takes place from Thursday to Saturday.',
     expected: ['Thursday to Saturday = 2025-03-06/2025-03-08'],

@@ -26,6 +26,10 @@ describe('findTimemlMentions', () => {
     ]);
   });
 
+  it('marks a year written after "post-" with the prefix in its extent', () => {
+    expect(timeml('The post-1990 reforms were undone.')).toEqual([['post-1990', 'DATE', '1990']]);
+  });
+
   it('leaves bounds such as "as soon as" out of the extent', () => {
     expect(timeml('A vote could come as soon as next week.')).toEqual([
       ['next week', 'DATE', '2000-W02'],
