@@ -72,6 +72,21 @@ const ROWS: Row[] = [
     expected: ['pre-2019 = 2019 BEFORE', 'post-2008 = 2008 AFTER'],
   },
   {
+    name: 'a count of hundreds or thousands written in words is counted whole',
+    text: 'The abbey stood for two thousand years; the siege lasted three hundred days.',
+    expected: ['two thousand years = P2000Y', 'three hundred days = P300D'],
+  },
+  {
+    name: 'a count written with "hundred and" is counted whole',
+    text: 'The family farmed the valley for one hundred and fifty years.',
+    expected: ['one hundred and fifty years = P150Y'],
+  },
+  {
+    name: 'a count of hundreds written as "fifteen hundred" is counted whole',
+    text: 'The fortress held for fifteen hundred years.',
+    expected: ['fifteen hundred years = P1500Y'],
+  },
+  {
     name: 'from one weekday to another is one interval in the direction of the tense',
     text: 'Voting takes place from Thursday to Saturday.',
     expected: ['Thursday to Saturday = 2025-03-06/2025-03-08'],

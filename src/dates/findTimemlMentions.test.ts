@@ -30,6 +30,12 @@ describe('findTimemlMentions', () => {
     expect(timeml('The post-1990 reforms were undone.')).toEqual([['post-1990', 'DATE', '1990']]);
   });
 
+  it('marks a count of thousands of years in words whole, with its bound, as millennia', () => {
+    expect(timeml('The walls have stood for more than two thousand years.')).toEqual([
+      ['more than two thousand years', 'DURATION', 'P2L'],
+    ]);
+  });
+
   it('leaves bounds such as "as soon as" out of the extent', () => {
     expect(timeml('A vote could come as soon as next week.')).toEqual([
       ['next week', 'DATE', '2000-W02'],
