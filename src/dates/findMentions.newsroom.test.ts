@@ -87,6 +87,16 @@ const ROWS: Row[] = [
     expected: ['fifteen hundred years = P1500Y'],
   },
   {
+    name: 'a weekday joined to a recurring part of another weekday recurs with that part',
+    text: 'The ferry sails on Monday and Thursday evenings.',
+    expected: ['Monday = XXXX-WXX-1TEV', 'Thursday evenings = XXXX-WXX-4TEV'],
+  },
+  {
+    name: 'a plural weekday after "and" following a recurring weekday recurs too',
+    text: 'The clinic opens on Mondays and Wednesdays.',
+    expected: ['Mondays = XXXX-WXX-1', 'Wednesdays = XXXX-WXX-3'],
+  },
+  {
     name: 'from one weekday to another is one interval in the direction of the tense',
     text: 'Voting takes place from Thursday to Saturday.',
     expected: ['Thursday to Saturday = 2025-03-06/2025-03-08'],
