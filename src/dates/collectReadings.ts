@@ -8,6 +8,7 @@ import { readMidweek } from './readMidweek.ts';
 import { readNeighbourWeekdays } from './readNeighbourWeekdays.ts';
 import { readOrdinalDays } from './readOrdinalDays.ts';
 import { readPeriods } from './readPeriods.ts';
+import { readPrefixedYears } from './readPrefixedYears.ts';
 import { readQuarters } from './readQuarters.ts';
 import { readRecentSpans } from './readRecentSpans.ts';
 import { readReferences } from './readReferences.ts';
@@ -36,6 +37,7 @@ const PASSES: Pass[] = [
   readHalfYears,
   readCompounds,
   readYearRanges,
+  readPrefixedYears,
 ];
 
 /** Every candidate reading of every pass, overlapping ones included, bounds ("as soon as") read. */

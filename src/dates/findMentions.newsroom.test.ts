@@ -47,6 +47,56 @@ const ROWS: Row[] = [
     expected: ['Oct. 2-4 = 2025-10-02/2025-10-04'],
   },
   {
+    name: 'a second day of the month after "and" is a day of the same month and year',
+    text: 'Ministers will meet in Geneva on June 12 and 13.',
+    expected: ['June 12 = 2025-06-12', '13 = 2025-06-13'],
+  },
+  {
+    name: 'a year after two days joined by "or" dates both days',
+    text: 'The ballots were counted on Nov. 4 or 5, 2023, the commission said.',
+    expected: ['Nov. 4 = 2023-11-04', '5, 2023 = 2023-11-05'],
+  },
+  {
+    name: 'a number after a day and "and" that counts people is not a day',
+    text: 'On May 2 and 3 others were hurt in the blast.',
+    expected: ['May 2 = 2025-05-02'],
+  },
+  {
+    name: 'a month just after publication in a reported sentence is the coming month',
+    text: 'The ministry told refiners of a supply cut in April.',
+    expected: ['April = 2025-04'],
+  },
+  {
+    name: 'a year written after "pre-" or "post-" is that year, with the time before or after it',
+    text: 'Output is back at pre-2019 levels after the post-2008 slump.',
+    expected: ['pre-2019 = 2019 BEFORE', 'post-2008 = 2008 AFTER'],
+  },
+  {
+    name: 'a count of hundreds or thousands written in words is counted whole',
+    text: 'The abbey stood for two thousand years; the siege lasted three hundred days.',
+    expected: ['two thousand years = P2000Y', 'three hundred days = P300D'],
+  },
+  {
+    name: 'a count written with "hundred and" is counted whole',
+    text: 'The family farmed the valley for one hundred and fifty years.',
+    expected: ['one hundred and fifty years = P150Y'],
+  },
+  {
+    name: 'a count of hundreds written as "fifteen hundred" is counted whole',
+    text: 'The fortress held for fifteen hundred years.',
+    expected: ['fifteen hundred years = P1500Y'],
+  },
+  {
+    name: 'a weekday joined to a recurring part of another weekday recurs with that part',
+    text: 'The ferry sails on Monday and Thursday evenings.',
+    expected: ['Monday = XXXX-WXX-1TEV', 'Thursday evenings = XXXX-WXX-4TEV'],
+  },
+  {
+    name: 'a plural weekday after "and" following a recurring weekday recurs too',
+    text: 'The clinic opens on Mondays and Wednesdays.',
+    expected: ['Mondays = XXXX-WXX-1', 'Wednesdays = XXXX-WXX-3'],
+  },
+  {
     name: 'from one weekday to another is one interval in the direction of the tense',
     text: 'Voting takes place from Thursday to Saturday.',
     expected: ['Thursday to Saturday = 2025-03-06/2025-03-08'],

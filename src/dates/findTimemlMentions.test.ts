@@ -25,6 +25,23 @@ describe('findTimemlMentions', () => {
     ]);
   });
 
+  it('marks the second of two days of one month joined by "and" as a day of that month', () => {
+    expect(timeml('The summit opens on Jan. 20 and 21.')).toEqual([
+      ['Jan. 20', 'DATE', '2000-01-20'],
+      ['21', 'DATE', '2000-01-21'],
+    ]);
+  });
+
+  it('marks a year written after "post-" with the prefix in its extent', () => {
+    expect(timeml('The post-1990 reforms were undone.')).toEqual([['post-1990', 'DATE', '1990']]);
+  });
+
+  it('marks a count of thousands of years in words whole, with its bound, as millennia', () => {
+    expect(timeml('The walls have stood for more than two thousand years.')).toEqual([
+      ['more than two thousand years', 'DURATION', 'P2L'],
+    ]);
+  });
+
   it('leaves bounds such as "as soon as" out of the extent', () => {
     expect(timeml('A vote could come as soon as next week.')).toEqual([
       ['next week', 'DATE', '2000-W02'],

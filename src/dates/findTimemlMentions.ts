@@ -225,6 +225,10 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
   if (UNCOUNTED_AGO.test(mention.text))
     return { ...mention, value: 'PAST_REF', granularity: 'span', mod: undefined };
   let m = mention;
+  // "two thousand years": the guidelines' unit for thousands of years is the millennium (P2L).
+  const millennia = /^P(\d+)000Y$/.exec(m.value);
+  if (m.type === 'DURATION' && millennia && /\bthousand\s+years\b/i.test(m.text))
+    m = { ...m, value: `P${millennia[1]}L` };
   // "the past two months": the duration's extent takes in the words before the count.
   // Only before the count itself: in "will last over a week", "last" is a verb.
   if (m.type === 'DURATION' && !PRENOMINAL.test(m.text) && OPENS_WITH_COUNT.test(`${m.text} `)) {

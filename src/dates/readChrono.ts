@@ -197,6 +197,12 @@ const MAY_MODIFIER = /\b(?:last|next|this|past|coming)\s+(?=May\b)/g;
 // ends again, "between" and "and" in its text).
 const BETWEEN_DAYS_AND =
   /(?<=\bbetween\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+)and(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)/g;
+// "on June 12 and 13", "Nov. 4 or 5, 2023": two days of one month, the month written once. chrono
+// reads the first alone; with "and" or "or" written as "to" it reads both ends, which stay two
+// days (joinRanges joins "and" only after "between"). A number that counts something after it
+// ("on May 2 and 3 others") is no day.
+const DAYS_AND_OR =
+  /(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+)(?:and|or)(?=\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4}\b|\s*(?:[.,;:)!?'"’”]|$)|\s+(?:in|at|on|to|when|while|as|after|before|but|with|for|and|respectively)\b))/g;
 const BETWEEN_MONTH_AND_MAY = /(?<=\bbetween\s+[A-Z][a-z]{2,8}\s+)and(?=\s+May\b)/g;
 
 // "fell 1.4%, or 6.43, on Friday": a decimal is a clock time only after a word that introduces
@@ -250,6 +256,7 @@ const DECIMAL_NOT_CLOCK =
  * reads it, and chrono would join it to a date before it ("passed on Monday, now goes") and
  * give that date today's day. The verb "lasts" ("The show lasts an hour") chrono reads as "last
  * s", a second ago; "the Today programme" is a title. Wire copy's "Tues." is written as "Tue. ".
+ * "June 12 and 13" is written as "June 12 to  13", so both days are read.
  */
 function maskForChrono(text: string): string {
   const blank = (words: string) => ' '.repeat(words.length);
@@ -260,6 +267,7 @@ function maskForChrono(text: string): string {
     .replace(HOUR_PART_BEFORE_DAY, (words, hour: string, part?: string) =>
       meridiemOf(words, hour, part),
     )
+    .replace(DAYS_AND_OR, (word) => 'to'.padEnd(word.length))
     .replace(PART_BEFORE_DAY, blank)
     .replace(LOCAL_TIME_BEFORE_DAY, blank)
     .replace(DECIMAL_NOT_CLOCK, blank)

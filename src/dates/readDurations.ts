@@ -43,11 +43,17 @@ const QUARTERS = new RegExp(
   'gi',
 );
 const WEEKDAYS: readonly string[] = WEEKDAY_NAMES;
-// "every Thursday", "each July", "on Mondays", "Tuesday nights": recurring days and months.
+const WEEKDAY_WORDS = WEEKDAYS.join('|');
+// "every Thursday", "each July", "on Mondays", "Tuesday nights": recurring days and months; and
+// a weekday that shares the recurrence of the one after "and" ("Monday and Tuesday nights", "on
+// Mondays and Wednesdays").
 const RECURRING = new RegExp(
-  `\\b(?:(?:every|each) (${[...WEEKDAYS, ...MONTH_NAMES].join('|')})|(?<=\\bon )(${WEEKDAYS.join('|')})s|(${WEEKDAYS.join('|')}) (morning|afternoon|evening|night)s)\\b`,
+  `\\b(?:(?:every|each) (${[...WEEKDAYS, ...MONTH_NAMES].join('|')})|(?<=\\bon )(${WEEKDAY_WORDS})s|(${WEEKDAY_WORDS}) (morning|afternoon|evening|night)s|(${WEEKDAY_WORDS})(?=\\s+(?:and|or)\\s+(?:${WEEKDAY_WORDS})\\s+(morning|afternoon|evening|night)s\\b)|(?<=\\b(?:${WEEKDAY_WORDS})s,?\\s+(?:and|or)\\s+)(${WEEKDAY_WORDS})s)\\b`,
   'gi',
 );
+
+/** The weekday or month a match of RECURRING names, as written. */
+const recurringName = (m: RegExpMatchArray): string => m[1] ?? m[2] ?? m[3] ?? m[5] ?? m[7]!;
 
 const RECURRING_PART =
   /\b(?:(?:every|each)\s+(morning|afternoon|evening|night|weekend)|(nightly))\b/gi;
@@ -66,9 +72,10 @@ function recurringSeasonValue(text: string, index: number, word: string): string
 
 /** The TIMEX SET value of a recurring weekday or month: XXXX-WXX-4, XXXX-07, XXXX-WXX-2TNI. */
 function recurringValue(m: RegExpMatchArray): string {
-  const name = (m[1] ?? m[2] ?? m[3]!).toLowerCase();
+  const name = recurringName(m).toLowerCase();
   const weekday = WEEKDAYS.indexOf(name);
-  const part = m[4] ? `T${PART_OF_DAY[m[4].toLowerCase()]!}` : '';
+  const partWord = m[4] ?? m[6];
+  const part = partWord ? `T${PART_OF_DAY[partWord.toLowerCase()]!}` : '';
   if (weekday >= 0) return `XXXX-WXX-${weekday === 0 ? 7 : weekday}${part}`;
   const month = (MONTH_NAMES as readonly string[]).indexOf(name) + 1;
   return `XXXX-${String(month).padStart(2, '0')}`;
@@ -239,7 +246,7 @@ export const readDurations: Pass = (text, { published }) => {
     span(m, 'SET', recurringSeasonValue(text, m.index, m[1]!), 3);
   for (const m of text.matchAll(RECURRING)) {
     // A day or month is a name: "may" in lower case is not the month.
-    if (/^[A-Z]/.test(m[1] ?? m[2] ?? m[3]!)) span(m, 'SET', recurringValue(m), 3);
+    if (/^[A-Z]/.test(recurringName(m))) span(m, 'SET', recurringValue(m), 3);
   }
   return readings;
 };

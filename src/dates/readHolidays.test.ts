@@ -27,6 +27,40 @@ describe('holidays', () => {
     ).toEqual([['Election Day', '1998-11-03']]);
   });
 
+  it('reads a holiday week said in that week as the week that holds the coming holiday', () => {
+    expect(
+      read('Crowds filled the square as Easter week began.', {
+        published: '2000-04-17',
+        locale: 'en-US',
+      }),
+    ).toEqual([['Easter week', '2000-W16']]);
+  });
+
+  it('reads a past holiday week as the week of the last such holiday', () => {
+    expect(
+      read('Flights were cancelled during Thanksgiving week.', {
+        published: '2025-03-05',
+        locale: 'en-US',
+      }),
+    ).toEqual([['Thanksgiving week', '2024-W48']]);
+  });
+
+  it('reads a holiday week in a future sentence as the week of the next such holiday', () => {
+    expect(
+      read('Shops will stay open late in Christmas week.', {
+        published: '2023-10-02',
+        locale: 'en-US',
+      }),
+    ).toEqual([['Christmas week', '2023-W52']]);
+  });
+
+  it('does not take "weekend" after a holiday as its week', () => {
+    expect(read('Traffic was heavy on the Christmas weekend.')[0]).toEqual([
+      'Christmas',
+      '1999-12-25',
+    ]);
+  });
+
   it('reads 9/11 and the Sept. 11 attacks as 11 September 2001, in any locale', () => {
     const now = { published: '2025-03-12', locale: 'en-US' } as const;
     expect(read('Security tightened after 9/11.', now)).toEqual([['9/11', '2001-09-11']]);

@@ -2,6 +2,7 @@ import { addDays, differenceInCalendarDays, getDay } from 'date-fns';
 import { toCalendarDate, toLocalDate } from './calendarDate.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { tenseAround, type Tense } from './tenseAround.ts';
+import { toTimex } from './toTimex.ts';
 
 /** The nth (1-based; -1 for the last) given weekday (0 = Sunday) of a month (1-based). */
 function nthWeekday(year: number, month: number, weekday: number, n: number): Date {
@@ -63,7 +64,7 @@ const HOLIDAYS: Array<[RegExp, Rule]> = [
   [/columbus day/, (y) => nthWeekday(y, 10, 1, 2)],
 ];
 const PATTERN = new RegExp(
-  `\\b(?:(last|next|this)\\s+)?(${HOLIDAYS.map(([p]) => p.source).join('|')})(?![\\w'’-])`,
+  `\\b(?:(last|next|this)\\s+)?(${HOLIDAYS.map(([p]) => p.source).join('|')})(?:\\s+(week))?(?![\\w'’-])`,
   'gi',
 );
 
@@ -89,12 +90,29 @@ export function holidayByTense(
   return toCalendarDate(ahead ? after : before);
 }
 
+/**
+ * "Easter week", "Thanksgiving week": the ISO week that holds the holiday. Said in that week it is
+ * the week of the coming holiday whatever the tense ("as Easter week began", on its Monday);
+ * otherwise the holiday is read by tense as it is alone.
+ */
+function holidayWeek(rule: Rule, published: string, tense: Tense, modifier?: string): string {
+  const pub = toLocalDate(published);
+  const current = toTimex(pub, 'week');
+  const year = pub.getFullYear();
+  const inIt = [year - 1, year, year + 1].some((y) => toTimex(rule(y), 'week') === current);
+  if (inIt && modifier === undefined) return current;
+  return toTimex(toLocalDate(holidayByTense(rule, published, tense, modifier)), 'week');
+}
+
 // "9/11", "the Sept. 11 attacks": the day of the 2001 attacks, as news names it, in any locale
 // and whatever the publication year.
 const SEPTEMBER_11 =
   /(?<![\d/.])9\/11(?![\d/]|\.\d)|\b(?:Sept?\.?|September)\s+11(?:th)?(?=,?\s+(?:2001\s+)?(?:terror(?:ist)?\s+)?attacks?\b)/g;
 
-/** "Thanksgiving Day", "last Christmas", "Election Day": holidays, as the days they fall on. */
+/**
+ * "Thanksgiving Day", "last Christmas", "Election Day": holidays, as the days they fall on;
+ * "Easter week" as the week that holds one.
+ */
 export const readHolidays: Pass = (text, { published }) => {
   const readings: Reading[] = [];
   for (const m of text.matchAll(PATTERN)) {
@@ -104,14 +122,17 @@ export const readHolidays: Pass = (text, { published }) => {
     const start = m.index;
     const end = start + m[0].length;
     const modifier = m[1]?.toLowerCase();
+    const week = m[3] !== undefined;
     readings.push({
       start,
       end,
       priority: 2,
       resolve: () => ({
         type: 'DATE',
-        value: holidayByTense(rule, published, tenseAround(text, start, end), modifier),
-        granularity: 'day',
+        value: week
+          ? holidayWeek(rule, published, tenseAround(text, start, end), modifier)
+          : holidayByTense(rule, published, tenseAround(text, start, end), modifier),
+        granularity: week ? 'week' : 'day',
         anchor: { kind: 'published', date: published },
       }),
     });

@@ -38,9 +38,14 @@ const UNITS: Record<string, number> = {
   dozen: 12,
 };
 
+// One to ninety-nine in words: "seven", "nineteen", "twenty-four".
+const WORDS_TO_99 =
+  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+// Hundreds and thousands in words: "two thousand", "fifteen hundred", "one hundred and fifty".
+const HUNDREDS_IN_WORDS = `(?:a|${WORDS_TO_99}) (?:hundred|thousand)(?: (?:and )?${WORDS_TO_99}(?![- ](?:hundred|thousand)))?`;
+
 /** A regular-expression source for a count written in words or digits ("eight", "48", "twenty-four"). */
-export const NUMBER_SOURCE =
-  '(?:a couple of|a dozen|(?:a|one) hundred|\\d+ 1/2|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|an?|one|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)';
+export const NUMBER_SOURCE = `(?:${HUNDREDS_IN_WORDS}|a couple of|a dozen|\\d+ 1/2|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${WORDS_TO_99}|an?|single|hundred)`;
 
 /** The value of a count matched by NUMBER_SOURCE, or undefined. */
 export function readNumber(words: string): number | undefined {
@@ -51,9 +56,18 @@ export function readNumber(words: string): number | undefined {
   // "5 1/2 hours", as wire copy writes a half.
   if (/^\d+ 1\/2$/.test(w)) return Number(w.split(' ')[0]) + 0.5;
   if (w in UNITS) return UNITS[w];
-  const compound = /^(\w+)[- ](\w+)$/.exec(w);
-  if (compound && compound[1]! in UNITS && compound[2]! in UNITS) {
-    return UNITS[compound[1]!]! + UNITS[compound[2]!]!;
+  // "twenty-four", "two thousand", "fifteen hundred", "one hundred and fifty": each hundred or
+  // thousand multiplies the count before it, the other words add.
+  const parts = w.split(/[- ]+/).filter((word) => word !== 'and');
+  if (parts.length < 2 || !parts.every((word) => word in UNITS || word === 'thousand')) {
+    return undefined;
   }
-  return undefined;
+  let total = 0;
+  let count = 0;
+  for (const word of parts) {
+    if (word === 'thousand') [total, count] = [total + Math.max(count, 1) * 1000, 0];
+    else if (word === 'hundred') count = Math.max(count, 1) * 100;
+    else count += UNITS[word]!;
+  }
+  return total + count;
 }
