@@ -50,26 +50,6 @@ describe('labelDate', () => {
     ).toBe('20 Jan 2017 – 20 Jan 2021');
   });
 
-  it.each([
-    [
-      '2025-03-03T09:00/2025-03-03T17:00',
-      '2025-03-03',
-      '2025-03-03',
-      'Mon 3 Mar 2025, 9:00 am – 5:00 pm',
-    ],
-    [
-      '2025-03-02T22:00/2025-03-03T05:00',
-      '2025-03-02',
-      '2025-03-03',
-      'Sun 2 Mar 2025, 10:00 pm – Mon 3 Mar 2025, 5:00 am',
-    ],
-  ])(
-    'names hours from one clock time to another by their day and both clocks: %s',
-    (value, start, end, label) => {
-      expect(labelDate({ value, granularity: 'span', start, end })).toBe(label);
-    },
-  );
-
   it('says how loosely a modified date is meant', () => {
     expect(
       labelDate({

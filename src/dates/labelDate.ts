@@ -63,18 +63,8 @@ export function labelDate(date: {
         return format(start, 'yyyy');
       case 'decade':
         return `${format(start, 'yyyy')}s`;
-      case 'span': {
-        // Hours from one clock time to another ("from 9 a.m. to 5 p.m. on Monday") keep both
-        // clocks, with the day once when they share it.
-        const [from, to] = date.value.split('/').map((end) => clockOf(end ?? '', undefined));
-        if (from && to) {
-          const firstDay = format(start, 'EEE d MMM yyyy');
-          return date.start === date.end
-            ? `${firstDay}, ${from} – ${to}`
-            : `${firstDay}, ${from} – ${format(end, 'EEE d MMM yyyy')}, ${to}`;
-        }
+      case 'span':
         return `${format(start, 'd MMM yyyy')} – ${format(end, 'd MMM yyyy')}`;
-      }
     }
   })();
   return date.mod ? modWords[date.mod](plain) : plain;
