@@ -120,15 +120,11 @@ function joinStretch(text: string, a: Mention, b: Mention): Mention | undefined 
 // A clock time of a day: "2025-03-03T09:00".
 const CLOCK_OF_DAY = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}$/;
 
-// A clock time with no day in its words: "9 a.m.", "from 10:30", "noon".
-const BARE_CLOCK =
-  /^(?:from\s+|at\s+)?(?:\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?|noon|midnight|midday)$/i;
-
 /**
  * "from 9 a.m. to 5 p.m. on Monday", "9 a.m.-5 p.m.": hours of the day written as two ends, one
  * interval of two clock times (`2025-03-03T09:00/2025-03-03T17:00`, a span of that day, as
- * "March 3-5" is of days). Hours that run past midnight span two days; a time moved to another
- * ("moved from 9 a.m. to noon") is no stretch.
+ * "March 3-5" is of days). An end before its start on the same day is the next day's ("from 10
+ * p.m. to 2 a.m."); a time moved to another ("moved from 9 a.m. to noon") is no stretch.
  */
 function joinClockStretch(text: string, a: Mention, b: Mention): Mention | undefined {
   const from = CLOCK_OF_DAY.exec(a.value);
@@ -149,24 +145,12 @@ function joinClockStretch(text: string, a: Mention, b: Mention): Mention | undef
   } else if (!DASH.test(between)) {
     return undefined;
   }
-  // "between 9 a.m. and noon on Monday": a first clock with no day of its own is on the day of
-  // the second, or the day before when its hour comes later ("from 10 p.m. to 2 a.m. Tuesday");
-  // with no day named at all, hours past midnight end the next day ("from 10 p.m. to 5 a.m.").
-  const bare = BARE_CLOCK.test(a.text);
-  const dayNamed = bare && !BARE_CLOCK.test(b.text);
-  const overnight = b.value.slice(10) <= a.value.slice(10);
-  const first =
-    dayNamed && overnight
-      ? shiftTimex(to[1]!, { amount: -1, unit: 'day' }) + a.value.slice(10)
-      : bare
-        ? to[1]! + a.value.slice(10)
-        : a.value;
   const end =
-    b.value <= first && first.slice(0, 10) === to[1]
+    b.value <= a.value && from[1] === to[1]
       ? shiftTimex(to[1]!, { amount: 1, unit: 'day' }) + b.value.slice(10)
       : b.value;
-  if (end <= first) return undefined;
-  return { ...merged(text, start, b, a, `${first}/${end}`, 'span'), type: 'TIME' };
+  if (end <= a.value) return undefined;
+  return { ...merged(text, start, b, a, `${a.value}/${end}`, 'span'), type: 'TIME' };
 }
 
 /** "overnight Monday into Tuesday": one night, dated by the day it ends on. */
