@@ -117,42 +117,6 @@ function joinStretch(text: string, a: Mention, b: Mention): Mention | undefined 
   return merged(text, from, b, a, `${a.value}/${end}`, 'span');
 }
 
-// A clock time of a day: "2025-03-03T09:00".
-const CLOCK_OF_DAY = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}$/;
-
-/**
- * "from 9 a.m. to 5 p.m. on Monday", "9 a.m.-5 p.m.": hours of the day written as two ends, one
- * interval of two clock times (`2025-03-03T09:00/2025-03-03T17:00`, a span of that day, as
- * "March 3-5" is of days). An end before its start on the same day is the next day's ("from 10
- * p.m. to 2 a.m."); a time moved to another ("moved from 9 a.m. to noon") is no stretch.
- */
-function joinClockStretch(text: string, a: Mention, b: Mention): Mention | undefined {
-  const from = CLOCK_OF_DAY.exec(a.value);
-  const to = CLOCK_OF_DAY.exec(b.value);
-  if (a.type !== 'TIME' || b.type !== 'TIME' || !from || !to || a.mod || b.mod) return undefined;
-  if (!CLOCK_WORDS.test(a.text) || !CLOCK_WORDS.test(b.text)) return undefined;
-  const between = text.slice(a.end, b.start);
-  const before = text.slice(Math.max(0, a.start - 80), a.start);
-  let start = a.start;
-  if (AND.test(between)) {
-    const lead = BETWEEN_BEFORE.exec(before);
-    if (!lead) return undefined;
-    start = a.start - lead[0].length;
-  } else if (TO.test(between)) {
-    const lead = FROM_BEFORE.exec(before) ?? (/^from\s/i.test(a.text) ? [''] : null);
-    if (!lead && !THROUGH.test(between)) return undefined;
-    if (MOVED.test(before.slice(0, before.length - (lead?.[0].length ?? 0)))) return undefined;
-  } else if (!DASH.test(between)) {
-    return undefined;
-  }
-  const end =
-    b.value <= a.value && from[1] === to[1]
-      ? shiftTimex(to[1]!, { amount: 1, unit: 'day' }) + b.value.slice(10)
-      : b.value;
-  if (end <= a.value) return undefined;
-  return { ...merged(text, start, b, a, `${a.value}/${end}`, 'span'), type: 'TIME' };
-}
-
 /** "overnight Monday into Tuesday": one night, dated by the day it ends on. */
 function joinOvernight(text: string, a: Mention, b: Mention): Mention | undefined {
   if (!isCalendar(a) || !DAY.test(a.value) || !WEEKDAY.test(a.text) || !WEEKDAY.test(b.text)) {
@@ -205,8 +169,7 @@ function withZone(text: string, m: Mention): Mention {
 /**
  * The news reading of mentions that only together say one thing: a stretch written as its two
  * ends ("March 3-5", "from Monday to Wednesday", "between 2019 and 2021") becomes one interval
- * (`2025-03-03/2025-03-05`, granularity span), and so do two clock times ("from 9 a.m. to 5 p.m.
- * on Monday", `2025-03-03T09:00/2025-03-03T17:00`); "overnight Monday into Tuesday" the Tuesday; a
+ * (`2025-03-03/2025-03-05`, granularity span); "overnight Monday into Tuesday" the Tuesday; a
  * clock time and the day after it one TIME of that day; "the week of March 10" that week
  * (`2025-W11`). TimeML marks the ends separately, so its mode reads the mentions before this step.
  */
@@ -214,11 +177,7 @@ export function joinRanges(text: string, mentions: Mention[]): Mention[] {
   return joinPairs(
     text,
     mentions,
-    (a, b) =>
-      joinOvernight(text, a, b) ??
-      joinTimeAndDay(text, a, b) ??
-      joinStretch(text, a, b) ??
-      joinClockStretch(text, a, b),
+    (a, b) => joinOvernight(text, a, b) ?? joinTimeAndDay(text, a, b) ?? joinStretch(text, a, b),
   );
 }
 
