@@ -13,19 +13,6 @@ describe('monthByTense', () => {
     expect(monthByTense(11, '2023-11-20', 'future')).toBe('2023-11');
   });
 
-  it('reads the month just after the publication month as the coming one in a past sentence', () => {
-    expect(monthByTense(9, '1999-08-16', 'past')).toBe('1999-09');
-    expect(monthByTense(9, '1999-08-16', 'unknown')).toBe('1999-09');
-  });
-
-  it('keeps a past month later in the year than the next one in the year before', () => {
-    expect(monthByTense(10, '1999-08-16', 'past')).toBe('1998-10');
-  });
-
-  it('keeps January in a past sentence of December in the same year', () => {
-    expect(monthByTense(1, '2024-12-20', 'past')).toBe('2024-01');
-  });
-
   it('takes last and next months strictly before and after', () => {
     expect(monthByTense(8, '2025-08-06', 'past', 'last')).toBe('2024-08');
     expect(monthByTense(8, '2025-08-06', 'future', 'next')).toBe('2026-08');

@@ -7,7 +7,7 @@ import type { Modifier } from './weekdayByTense.ts';
 /**
  * The year of a month named without one: the latest such month on or before the publication
  * month when the sentence is past (or says nothing), the next on or after it when it speaks of
- * the future; the month just after the publication month is always the coming one. "last March" / "next March" are strictly before / after the publication month,
+ * the future. "last March" / "next March" are strictly before / after the publication month,
  * "this March" is the one of the publication year.
  *
  * @returns the TIMEX month, e.g. `2025-07`
@@ -25,10 +25,7 @@ export function monthByTense(
   else if (modifier === 'next') year += month <= pubMonth ? 1 : 0;
   else if (modifier === 'this') return `${year}-${pad(month)}`;
   else if (tense === 'future') year += month < pubMonth ? 1 : 0;
-  // The month just after publication is the coming one, whatever the tense: the one eleven
-  // months back would be written "last September" (the tense read is then often a report's verb,
-  // "told of a cutback in September"). January after a December stays the year's own.
-  else year -= month > pubMonth + 1 ? 1 : 0;
+  else year -= month > pubMonth ? 1 : 0;
   return `${year}-${pad(month)}`;
 }
 
