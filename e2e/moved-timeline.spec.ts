@@ -54,15 +54,18 @@ async function drag(page: Page, share: number): Promise<void> {
 
 /**
  * What is wrong with the lanes as drawn, rounded to a pixel: a bar below its lane, two bars in a
- * lane overlapping, or a lane taller than its bars need (more than the half margin under the
- * lowest, where the lane is not just as tall as its label). Empty when each lane was laid out for
- * what its bars show now.
+ * lane overlapping, a bar stacked under a gap (vis-timeline puts a bar at the top of its lane or
+ * the vertical item margin, 6 px in useVisTimeline, under the bar it would collide with), or a
+ * lane taller than its bars need (more than half that margin under the lowest, where the lane is
+ * not as tall as its label). Empty when each lane was laid out for what its bars show now.
  */
 const laneProblems = (page: Page): Promise<string[]> =>
   page.evaluate(`(() => {
     const problems = [];
     const lanes = [...document.querySelectorAll('.timeline-canvas .vis-foreground .vis-group')];
-    const labels = [...document.querySelectorAll('.timeline-canvas .vis-labelset .vis-label')];
+    const labels = [
+      ...document.querySelectorAll('.timeline-canvas .vis-labelset .vis-label .vis-inner'),
+    ];
     lanes.forEach((lane, index) => {
       const box = lane.getBoundingClientRect();
       const label = labels[index].getBoundingClientRect();
@@ -83,6 +86,11 @@ const laneProblems = (page: Page): Promise<string[]> =>
           }
         }
       });
+      const top = Math.min(...bars.map(({ box: bar }) => bar.top));
+      for (const { id, box: bar } of bars) {
+        const under = bars.some(({ box: other }) => Math.abs(other.bottom + 6 - bar.top) <= 2);
+        if (bar.top > top + 1 && !under) problems.push(id + ' sits under a gap');
+      }
       const lowest = Math.max(...bars.map(({ box: bar }) => bar.bottom));
       if (box.height > label.height + 1 && box.bottom - lowest > 5) {
         problems.push('lane ' + index + ' is ' + Math.round(box.bottom - lowest) + ' px taller than its bars');
