@@ -75,10 +75,20 @@ function isCompact(window: TimeWindow, element: HTMLElement | null): boolean {
   return width / days < compactBelowPxPerDay;
 }
 
+/**
+ * The width of the timeline's item area, without the lane labels, once vis-timeline has laid it
+ * out; the whole container's before.
+ */
+function itemAreaWidth(element: HTMLElement | null): number {
+  const area = element?.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth;
+  return area || (element?.clientWidth ?? 0);
+}
+
 function toDataItem(
   item: TimelineItem,
   compact: boolean,
   cut: CutBar | null = null,
+  areaWidth = 0,
 ): DataItem & Record<typeof timelineItemAttribute, string> {
   const classes = [
     item.className,
@@ -92,8 +102,10 @@ function toDataItem(
     start: item.start,
     end: item.end,
     className: classes.join(' '),
-    // The share of the window the part of the bar on screen takes: its label wraps within it.
-    ...(cut ? { style: `--runs-shown: ${cut.shown};` } : {}),
+    // The width of the part of the bar on screen: its label wraps within it. In pixels, worked out
+    // here: a share of the width in container units made each item's measuring cost a layout of
+    // its own, seconds over a story of thousands of events.
+    ...(cut ? { style: `--runs-shown-width: ${Math.round(cut.shown * areaWidth)}px;` } : {}),
     // Rendered as data-timeline-item="<id>" (see dataAttributes): what benchmarks look for.
     [timelineItemAttribute]: item.id,
     // Typed as string in vis-timeline's declarations; an Element is appended without parsing.
@@ -137,7 +149,7 @@ export function useVisTimeline(
   /** What the items DataSet holds: the ids, and whether they were drawn compact. */
   const synced = useRef<{ ids: ReadonlySet<string>; compact: boolean } | null>(null);
   /** The window the items were last cut for, and how it cuts each cut one. */
-  const cut = useRef<{ window: TimeWindow; bars: Map<string, CutBar> } | null>(null);
+  const cut = useRef<{ window: TimeWindow; bars: Map<string, CutBar>; width: number } | null>(null);
   /** A recut waiting for the window to rest. */
   const pause = useRef<ReturnType<typeof setTimeout>>(undefined);
   /** The window last asked for from outside (a view button), a new object each time. */
@@ -158,11 +170,16 @@ export function useVisTimeline(
     if (!current || !drawn || !before) return;
     const shown = props.items.filter((item) => drawn.ids.has(item.id));
     const bars = cutBars(shown, window);
-    cut.current = { window, bars };
-    const changed = shown.filter((item) => !sameCut(before.bars.get(item.id), bars.get(item.id)));
+    const width = itemAreaWidth(container.current);
+    cut.current = { window, bars, width };
+    const changed = shown.filter(
+      (item) =>
+        !sameCut(before.bars.get(item.id), bars.get(item.id)) ||
+        (bars.has(item.id) && width !== before.width),
+    );
     if (changed.length > 0) {
       current.items.update(
-        changed.map((item) => toDataItem(item, drawn.compact, bars.get(item.id) ?? null)),
+        changed.map((item) => toDataItem(item, drawn.compact, bars.get(item.id) ?? null, width)),
       );
     }
   });
@@ -182,10 +199,10 @@ export function useVisTimeline(
       const start = initial();
       const startCompact = isCompact(start.window, element);
       setCompact(startCompact);
-      const bars = cutBars(start.items, start.window);
-      cut.current = { window: start.window, bars };
+      // Cut once the timeline has laid out its item area (below).
+      cut.current = { window: start.window, bars: new Map(), width: 0 };
       const items = new DataSet<DataItem, 'id'>(
-        start.items.map((item) => toDataItem(item, startCompact, bars.get(item.id) ?? null)),
+        start.items.map((item) => toDataItem(item, startCompact)),
       );
       const groups = new DataSet<DataGroup, 'id'>(start.groups);
       const timeline = new Timeline(element, items, groups, {
@@ -233,6 +250,7 @@ export function useVisTimeline(
       synced.current = { ids: new Set(start.items.map((item) => item.id)), compact: startCompact };
       created = { timeline, items, groups };
       vis.current = created;
+      recut(start.window);
     });
     return () => {
       cancelled = true;
@@ -260,6 +278,7 @@ export function useVisTimeline(
     const bars = cut.current?.bars;
     for (const id of before.ids) if (!keep.has(id)) bars?.delete(id);
     const window = cut.current?.window;
+    const width = cut.current?.width ?? 0;
     const cutOf = (item: TimelineItem) => {
       const itemCut = window ? cutBar(item, window) : null;
       if (itemCut) bars?.set(item.id, itemCut);
@@ -267,7 +286,7 @@ export function useVisTimeline(
       return itemCut;
     };
     if (changed.length > 0) {
-      current.items.update(changed.map((item) => toDataItem(item, compact, cutOf(item))));
+      current.items.update(changed.map((item) => toDataItem(item, compact, cutOf(item), width)));
     }
     synced.current = { ids: keep, compact };
   }, [ready, props.items, props.groups, compact]);
