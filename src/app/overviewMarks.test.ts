@@ -12,8 +12,7 @@ const item = (id: string, day: number, days: number, className = 'kind-a'): Time
   status: null,
   title: id,
   draft: false,
-  cut: null,
-  style: '',
+  date: { granularity: 'day', label: id },
 });
 
 describe('overviewMarks', () => {
