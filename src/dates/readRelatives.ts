@@ -55,7 +55,8 @@ const UNCOUNTED =
 const UNCOUNTED_AGO =
   /\b(?:(?:a few|several|some|many)\s+)?(days|weeks|months|years|decades)\s+ago\b/gi;
 // "It comes 48 hours before the deadline": a present-tense head verb counts from now (the
-// publication date), not from the date mentioned before.
+// publication date), not from the date mentioned before. Any present head counts, not only the
+// verbs of schedule of SCHEDULE_VERB_BEFORE, with which it shares a few words by their tense.
 const PRESENT_HEAD =
   /\b(?:comes|come|is|are|arrives|arrive|falls|fall|lands|land|happens|expires|ends|begins|starts)\s+(?:just |only |about |some |roughly |nearly |barely |less than |more than )?$/i;
 // "Ten days after the election, the results are still not known": a sentence told in the
