@@ -410,6 +410,24 @@ const ROWS: Row[] = [
     expected: ['Sunday = 2025-03-02'],
   },
   {
+    name: 'a vote named by its weekday that a past clause leads up to is the coming one',
+    text: 'Campaigning ended Friday before the Sunday vote.',
+    published: '2025-03-07',
+    expected: ['Friday = 2025-03-07', 'Sunday = 2025-03-09'],
+  },
+  {
+    name: 'a vote named by its weekday that a past clause ends before is the coming one',
+    text: 'Candidates made final appeals before the Sunday vote.',
+    published: '2025-03-07',
+    expected: ['Sunday = 2025-03-09'],
+  },
+  {
+    name: 'the eve of a vote named by its weekday is the day before that weekday, as its clause dates it',
+    text: 'Candidates made final appeals on the eve of the Sunday vote.',
+    published: '2025-03-07',
+    expected: ['the eve of the Sunday vote = 2025-03-01'],
+  },
+  {
     name: 'a weekday’s vote whose sentence says what it will do, after a comma, is the coming one',
     text: "In Sunday's vote, voters will choose a mayor.",
     expected: ['Sunday = 2025-03-09'],
