@@ -139,6 +139,20 @@ describe('anaphoric day words count from the day the narrative is on', () => {
     expect(valueOf(read(text, '2025-03-20'), 'Ten days after')).toBe(election);
   });
 
+  it('counts "ten days after the election" from the day named before when the main clause is past, though what it reports is present', () => {
+    const named = 'Feb. 20';
+    for (const main of [
+      'officials announced that the results are final',
+      'officials said the results are final',
+      'the board certified the results, which are final',
+    ]) {
+      const text = `Campaigning began on ${named}. Ten days after the election, ${main}.`;
+      const found = read(text, '2025-03-20');
+      const election = shiftTimex(valueOf(found, named)!, { amount: -10, unit: 'day' });
+      expect(valueOf(found, 'Ten days after')).toBe(election);
+    }
+  });
+
   it('reads "the day before the March 9 vote" from the day it names', () => {
     const text =
       'Campaigning began on Feb. 20. The day before the March 9 vote, rallies were banned.';

@@ -363,8 +363,36 @@ const ROWS: Row[] = [
   },
   {
     name: 'a day already gone this year after a verb of schedule in the future is next year’s',
-    text: 'The lease will expire Feb. 28, and the ban is set to come into force on Jan. 1.',
-    expected: ['Feb. 28 = 2026-02-28', 'Jan. 1 = 2026-01-01'],
+    text: 'The lease will expire Jan. 28, and the ban is set to come into force on Jan. 1.',
+    expected: ['Jan. 28 = 2026-01-28', 'Jan. 1 = 2026-01-01'],
+  },
+  {
+    name: 'a day gone a few days before publication after a verb of schedule is the one just gone',
+    text: 'The ceasefire expires on March 1.',
+    published: '2025-03-03',
+    expected: ['March 1 = 2025-03-01'],
+  },
+  {
+    name: 'a day just gone after a verb of schedule in a clause of a past sentence is the one gone',
+    text: 'The exhibit, which opens March 5, drew crowds on its first weekend.',
+    published: '2025-03-10',
+    expected: ['March 5 = 2025-03-05', 'weekend = 2025-03-08'],
+  },
+  {
+    name: 'a deadline a few days gone after a verb of schedule, in a reported past sentence, is this year’s',
+    text: 'The offer, which expires Feb. 28, drew few takers, he said last week.',
+    expected: ['Feb. 28 = 2025-02-28', 'last week = 2025-W09'],
+  },
+  {
+    name: 'a start a week gone after a verb of schedule, its first day told in the past, is this year’s',
+    text: 'The semester starts Aug. 25, and classes were cancelled on its first day.',
+    published: '2025-09-02',
+    expected: ['Aug. 25 = 2025-08-25'],
+  },
+  {
+    name: 'a clock time between a verb of schedule and its day moves the day as the verb alone does',
+    text: 'The law takes effect at midnight on Jan. 1, and the old permit expires at midnight on Feb. 28.',
+    expected: ['midnight on Jan. 1 = 2026-01-01T00:00', 'midnight on Feb. 28 = 2025-02-28T00:00'],
   },
   {
     name: 'a day after a past verb of schedule stays this year’s',
@@ -380,6 +408,24 @@ const ROWS: Row[] = [
     name: 'a vote named by its weekday in a past clause is the one gone by',
     text: 'Turnout was low in the Sunday vote.',
     expected: ['Sunday = 2025-03-02'],
+  },
+  {
+    name: 'a vote named by its weekday that a past clause leads up to is the coming one',
+    text: 'Campaigning ended Friday before the Sunday vote.',
+    published: '2025-03-07',
+    expected: ['Friday = 2025-03-07', 'Sunday = 2025-03-09'],
+  },
+  {
+    name: 'a vote named by its weekday that a past clause ends before is the coming one',
+    text: 'Candidates made final appeals before the Sunday vote.',
+    published: '2025-03-07',
+    expected: ['Sunday = 2025-03-09'],
+  },
+  {
+    name: 'the eve of a vote named by its weekday is the day before that weekday, as its clause dates it',
+    text: 'Candidates made final appeals on the eve of the Sunday vote.',
+    published: '2025-03-07',
+    expected: ['the eve of the Sunday vote = 2025-03-01'],
   },
   {
     name: 'a weekday’s vote whose sentence says what it will do, after a comma, is the coming one',

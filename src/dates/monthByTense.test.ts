@@ -48,9 +48,16 @@ describe('dayMonthByTense: a past verb right before the day', () => {
 });
 
 describe('dayMonthByTense: a verb of schedule right before the day', () => {
-  it('puts a day already gone this year into the next year, however near it is', () => {
+  it('puts a day gone more than a month ago this year into the next year', () => {
     expect(dayMonthByTense(1, 1, '2025-03-12', 'unknown')).toBe('2025-01-01');
     expect(dayMonthByTense(1, 1, '2025-03-12', 'unknown', 'ahead')).toBe('2026-01-01');
+    expect(dayMonthByTense(2, 1, '2025-03-12', 'future', 'ahead')).toBe('2026-02-01');
+  });
+
+  it('keeps a day gone only days or weeks ago as the one just gone', () => {
+    expect(dayMonthByTense(3, 1, '2025-03-03', 'future', 'ahead')).toBe('2025-03-01');
+    expect(dayMonthByTense(8, 25, '2025-09-02', 'future', 'ahead')).toBe('2025-08-25');
+    expect(dayMonthByTense(2, 20, '2025-03-12', 'future', 'ahead')).toBe('2025-02-20');
   });
 
   it('leaves a day still to come, or the publication day itself, where it is', () => {

@@ -29,6 +29,9 @@ export function monthByTense(
   return `${year}-${pad(month)}`;
 }
 
+/** How many days gone a day after a verb of schedule may be and still be the one just gone. */
+const SCHEDULE_GONE_DAYS = 31;
+
 /**
  * The year of a day and month named without one ("Aug. 8", "6/8"): the nearest such day to
  * publication, since news speaks of days close at hand; the tense only overrules it when that
@@ -36,7 +39,8 @@ export function monthByTense(
  * September). Closer than that, the tense cues of a sentence are too weak to outweigh nearness:
  * "a hearing on Feb. 10" in a January article is next month's, whatever verbs stand around it.
  * A verb right before the day is nearer still: a past one ("ended Jan. 31") puts the day before
- * publication, one of schedule ("takes effect Jan. 1", "will expire Feb. 28") on or after it.
+ * publication, one of schedule ("takes effect Jan. 1", "expires Feb. 28") on or after it unless
+ * the day is gone by a month at most.
  */
 export function dayMonthByTense(
   month: number,
@@ -55,8 +59,14 @@ export function dayMonthByTense(
   // "the fiscal year ended Jan. 31", "died Oct. 2": a past verb right before the day puts it
   // before publication, however near the next such day is.
   if (verbBefore === 'past' && distance(chosen) > 0) chosen = addYears(chosen, -1);
-  // "The law takes effect on Jan. 1" in March: a day gone by this year is next year's.
-  if (verbBefore === 'ahead' && distance(chosen) < 0) chosen = addYears(chosen, 1);
+  // "The law takes effect on Jan. 1" in March: a day gone by more than a month this year is next
+  // year's. Nearer, it is the one just gone: news tells of a deadline or an opening of the last
+  // days or weeks in the same present ("The ceasefire expires on March 1" two days on, "The
+  // exhibit, which opens March 5, drew crowds"), while a yearly date a month or more behind is
+  // one still to come. The tense of the date's own clause cannot tell the two apart (it is the
+  // present of schedule in both), so only the distance does.
+  if (verbBefore === 'ahead' && distance(chosen) < -SCHEDULE_GONE_DAYS)
+    chosen = addYears(chosen, 1);
   if (tense === 'future' && distance(chosen) < -92) chosen = addYears(chosen, 1);
   return toCalendarDate(chosen);
 }

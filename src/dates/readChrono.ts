@@ -9,6 +9,7 @@ import { isWeekdayOf } from './isWeekdayOf.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
+import { SCHEDULE_VERB_BEFORE } from './scheduleVerbBefore.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { tenseAround } from './tenseAround.ts';
@@ -27,10 +28,6 @@ function modifierBefore(text: string, start: number, matched: string): Modifier 
 const PAST_VERB_BEFORE = new RegExp(`\\b(?:${IRREGULAR_PAST}|[a-z]+ed)\\s+(?:on\\s+)?$`, 'i');
 const PLAN_PARTICIPLE_BEFORE =
   /\b(?:scheduled|expected|planned|slated|proposed|needed|set|due|delayed|postponed|rescheduled|moved|pushed|extended|dated|based|headed|aimed|targeted|timed|fixed|tentatively|be|been|being)\s+(?:on\s+)?$|\b(?:will|to|be|been|being)\s+\w+ed\s+(?:on\s+)?$/i;
-// A verb of schedule right before a day and month, present or to come: "takes effect Jan. 1",
-// "expires on Feb. 28", "will open March 1", "is set to come into force on", "is due Jan. 15".
-const SCHEDULE_VERB_BEFORE =
-  /\b(?:(?:(?:takes|will\s+take|to\s+take)\s+effect|(?:comes|will\s+come|to\s+come)\s+into\s+(?:force|effect)|(?:expires|opens|reopens|starts|begins|ends|closes|resumes)|(?:will|to)\s+(?:expire|open|reopen|start|begin|end|close|resume))(?:\s+on)?|(?:is|are)\s+(?:due|set|scheduled|slated)(?:\s+(?:for|on))?)\s+$/i;
 const MONTH_MODIFIER = /\b(?:this\s+(?=past|coming))?(last|next|this|past|coming)\s+$/i;
 // "a week ago Tuesday", "two weeks from Monday", "Tuesday week": a weekday moved by whole weeks,
 // back from the last such day or on from the coming one.

@@ -5,11 +5,11 @@ import { timexRange } from './timexRange.ts';
 import { weekdayByTense } from './weekdayByTense.ts';
 import { WEEKDAY_NAMES } from './weekdayNames.ts';
 
-// "the eve of the summit", "the eve of the G7 summit", "the eve of Sunday's vote": the occasion
-// is one noun, after a name, a number or a weekday that may qualify it.
+// "the eve of the summit", "the eve of the G7 summit", "the eve of Sunday's vote", "the eve of the
+// Sunday vote": the occasion is one noun, after a name, a number or a weekday that may qualify it.
 const DAY_NAMES = WEEKDAY_NAMES.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|');
 const EVE = new RegExp(
-  `\\b[Tt]he eve of (?:(?:the|a|an|this|that|its|his|her|their|our|next|last)\\s+|(${DAY_NAMES})['’]s\\s+|[A-Z]\\w*['’]s\\s+)(?:[A-Z0-9][\\w-]*\\s+)?[A-Za-z][\\w-]*`,
+  `\\b[Tt]he eve of (?:the\\s+(${DAY_NAMES})\\s+(?=[a-z])|(?:the|a|an|this|that|its|his|her|their|our|next|last)\\s+|(${DAY_NAMES})['’]s\\s+|[A-Z]\\w*['’]s\\s+)(?:[A-Z0-9][\\w-]*\\s+)?[A-Za-z][\\w-]*`,
   'g',
 );
 
@@ -24,7 +24,7 @@ export const readEve: Pass = (text, { published, timeml }) =>
   [...(timeml ? [] : text.matchAll(EVE))].flatMap((m): Reading[] => {
     const start = m.index;
     const end = start + m[0].length;
-    const weekday = m[1];
+    const weekday = m[1] ?? m[2];
     if (weekday) {
       return [
         {

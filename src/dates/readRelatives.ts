@@ -3,6 +3,7 @@ import type { Offset, OffsetUnit } from '../model/mention.ts';
 import { isDayWordTitle } from './dayWordTitle.ts';
 import { moveAnchor } from './moveAnchor.ts';
 import { shiftTimex } from './shiftTimex.ts';
+import { tenseAround } from './tenseAround.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import type { Pass, Reading, ReadingContext } from './Reading.ts';
 import { timexRange } from './timexRange.ts';
@@ -55,26 +56,31 @@ const UNCOUNTED =
 const UNCOUNTED_AGO =
   /\b(?:(?:a few|several|some|many)\s+)?(days|weeks|months|years|decades)\s+ago\b/gi;
 // "It comes 48 hours before the deadline": a present-tense head verb counts from now (the
-// publication date), not from the date mentioned before.
+// publication date), not from the date mentioned before. Any present head counts, not only the
+// verbs of schedule of SCHEDULE_VERB_BEFORE, with which it shares a few words by their tense.
 const PRESENT_HEAD =
   /\b(?:comes|come|is|are|arrives|arrive|falls|fall|lands|land|happens|expires|ends|begins|starts)\s+(?:just |only |about |some |roughly |nearly |barely |less than |more than )?$/i;
 // "Ten days after the election, the results are still not known": a sentence told in the
 // present is set at publication, so the event noun is counted back from it, not from a day named
-// in an earlier sentence. A past verb anywhere in the clause keeps the story's day.
+// in an earlier sentence. A main clause told in the past ("officials announced that the results
+// are final") keeps the story's day.
 const PRESENT_VERB =
   /\b(?:is|are|remains?|has|have|stays?|seems?|appears?|continues?|isn['’]t|aren['’]t|hasn['’]t|haven['’]t)\b/i;
-const PAST_VERB =
-  /\b(?:was|were|had|did|wasn['’]t|weren['’]t|hadn['’]t|didn['’]t|remained|stayed|seemed|appeared|continued|would|will)\b/i;
 
 /**
  * Whether the main clause of the sentence that "N days after <noun>" stands in is in the present:
- * the clause after its comma when the phrase opens the sentence, else the words before it.
+ * the clause after its comma when the phrase opens the sentence, else the words before it, must
+ * hold a present verb, and the sentence's tense (tenseAround, which reads past verbs, "said"
+ * among them, better than a list here could) must not be past. tenseAround has no present of its
+ * own ("unknown" is also a clause with no verb), hence the present verb.
  */
 function presentClause(text: string, start: number, end: number): boolean {
   const lead = /[^.!?;]*$/.exec(text.slice(Math.max(0, start - 200), start))![0];
   const rest = /^[^.!?;]*/.exec(text.slice(end, end + 200))![0];
   const clause = /^[\s"“]*$/.test(lead) ? /,(.*)$/s.exec(rest)?.[1] : lead;
-  return clause !== undefined && PRESENT_VERB.test(clause) && !PAST_VERB.test(clause);
+  return (
+    clause !== undefined && PRESENT_VERB.test(clause) && tenseAround(text, start, end) !== 'past'
+  );
 }
 
 /** How far a neighbouring word moves from the time last named: one on, one back, or none ("that", "the same"). */

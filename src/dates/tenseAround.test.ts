@@ -102,6 +102,12 @@ describe('tenseAround', () => {
     expect(tense('Parties campaigned ahead of the Sunday vote.', 'Sunday')).toBe('future');
   });
 
+  it('reads a vote named by its day as awaited after "before", whatever the tense', () => {
+    expect(tense('Campaigning ended Friday before the Sunday vote.', 'Sunday')).toBe('future');
+    expect(tense('Candidates made final appeals before the Sunday vote.', 'Sunday')).toBe('future');
+    expect(tense('Leaders clashed shortly before the Friday summit.', 'Friday')).toBe('future');
+  });
+
   it('does not take the end of a clause for the end of a sentence', () => {
     expect(
       tense("Parliament's March 3 return, the first in months, went quietly.", 'March 3'),

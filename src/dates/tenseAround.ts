@@ -37,6 +37,11 @@ const ADJACENT_FUTURE_AFTER = new RegExp(
 // Friday deadline").
 const DEADLINE_AFTER = new RegExp(`^${DEADLINE_NOUN}\\b`, 'i');
 const AFTER_BEFORE = /\bafter\s+(?:the\s+|a\s+|an\s+|this\s+|last\s+)?$/i;
+// "Campaigning ended Friday before the Sunday vote": an occasion the clause leads up to is
+// awaited, as "ahead of" it is, however past the clause. "On the eve of the Sunday vote" is not
+// here: the eve is the day the clause tells of, so a past clause puts the eve, and the vote the
+// day after it, by the clause's tense (readEve).
+const AWAITED_OCCASION_BEFORE = /\bbefore\s+(?:the\s+)?$/i;
 // A deadline met, missed or gone by is behind us: "Russia missed Friday's deadline", "shares
 // tendered before the Tuesday deadline passed". Only these verbs: a deadline merely mentioned in a
 // past sentence ("Talks came two days before a Friday deadline") still lies ahead.
@@ -298,6 +303,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     // its own, not merely reported ("Officials said the Sunday vote would be free"), is gone by.
     const toldPast =
       !adjacentBefore &&
+      !AWAITED_OCCASION_BEFORE.test(before) &&
       !DEADLINE_AFTER.test(after) &&
       !REPORTED.test(ownClause) &&
       clause() === 'past';
