@@ -569,3 +569,24 @@ describe('hours looked back over from now', () => {
     expect(m).toMatchObject({ type: 'DATE', value: `${from}/${WEDNESDAY}`, granularity: 'span' });
   });
 });
+
+describe('two days of one month joined by "and" or "or"', () => {
+  /** The mentions of `text`, published on the Wednesday, checked against the schema. */
+  const days = (text: string) =>
+    findMentions(text, { published: WEDNESDAY, locale: 'en-US' }).map((m) => {
+      Mention.parse(m);
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+      return m;
+    });
+
+  it.each([
+    ['The trial was held on April 24 and 25.', '25'],
+    ['Rounds were played on March 12 and 14.', '14'],
+    ['The vote was held on April 24 or 25.', '25'],
+  ])('gives the second day of "%s" the first day’s year and month', (text, second) => {
+    const [first, other] = days(text);
+    expect(first!.value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(other!.text).toBe(second);
+    expect(other!.value).toBe(`${first!.value.slice(0, 8)}${second.padStart(2, '0')}`);
+  });
+});

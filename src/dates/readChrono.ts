@@ -131,6 +131,8 @@ interface Part {
   start: number;
   text: string;
   components: chrono.ParsedComponents;
+  /** The range's first end, for its second. */
+  from?: Part;
 }
 
 /**
@@ -143,14 +145,31 @@ function splitRange(result: chrono.ParsedResult): Part[] {
   const connector = /\s*(?:-|–|—|to|until|till|through|and)\s*/gi;
   const last = [...result.text.matchAll(connector)].pop();
   if (!last || last.index === 0) return [whole];
+  const first = {
+    start: result.index,
+    text: result.text.slice(0, last.index),
+    components: result.start,
+  };
   return [
-    { start: result.index, text: result.text.slice(0, last.index), components: result.start },
+    first,
     {
       start: result.index + last.index + last[0].length,
       text: result.text.slice(last.index + last[0].length),
       components: result.end,
+      from: first,
     },
   ];
+}
+
+/**
+ * "held on April 24 and 25", "Dec. 30 to Jan. 2": a range's second day with no year of its own
+ * is in the first day's year, or the next one if it would otherwise come before the first; the
+ * tense and the verb before the first ("was held") are the first day's to weigh, not the second's.
+ */
+function dayAfter(first: string, month: number, day: number): string {
+  const year = Number(first.slice(0, 4));
+  const same = `${year}-${pad(month)}-${pad(day)}`;
+  return same < first ? `${year + 1}-${pad(month)}-${pad(day)}` : same;
 }
 
 /**
@@ -284,6 +303,8 @@ function maskForChrono(text: string): string {
  */
 export const readChrono: Pass = (text, { published, locale }) => {
   const readings: Reading[] = [];
+  // The day each range's first end was read as, for the second to go on from.
+  const dayOf = new Map<Part, string>();
   for (const part of parseChrono(maskForChrono(text), { published, locale })
     .flatMap((r) => splitAtSentenceEnd(r, { published, locale }))
     .flatMap((r) => dateAfterPartOfDay(r, { published, locale }))
@@ -367,15 +388,19 @@ export const readChrono: Pass = (text, { published, locale }) => {
     if (has('day') && has('month')) {
       const month = c.get('month')!;
       const day = c.get('day')!;
+      const from = part.from && dayOf.get(part.from);
       value = has('year')
         ? `${c.get('year')}-${pad(month)}-${pad(day)}`
-        : dayMonthByTense(
-            month,
-            day,
-            published,
-            tense(),
-            verbBefore(text.slice(Math.max(0, start - 40), start)),
-          );
+        : from
+          ? dayAfter(from, month, day)
+          : dayMonthByTense(
+              month,
+              day,
+              published,
+              tense(),
+              verbBefore(text.slice(Math.max(0, start - 40), start)),
+            );
+      dayOf.set(part, value);
     } else if (has('weekday')) {
       // "this past Sunday", "this coming Monday", "coming Monday": the modifier belongs to the
       // expression, as "last" and "next" do.
