@@ -227,7 +227,8 @@ const BETWEEN_MONTH_AND_MAY = /(?<=\bbetween\s+[A-Z][a-z]{2,8}\s+)and(?=\s+May\b
 // "fell 1.4%, or 6.43, on Friday": a decimal is a clock time only after a word that introduces
 // one ("at 6.30") or before a.m./p.m.; elsewhere chrono would read a price or an index as a time.
 // A named day: a weekday, or a month and a day ("Mar. 3").
-const NAMED_DAY = `${WEEKDAY_PATTERN}\\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d`;
+const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const NAMED_DAY = `${WEEKDAY_PATTERN}\\b|${MONTH_WORD}\\s+\\d`;
 
 // "late evening Tuesday", "early morning on Tuesday", "late afternoon March 3": chrono reads the
 // part of the day as today's and drops the day after it. The part of the day is blanked so the
@@ -235,6 +236,14 @@ const NAMED_DAY = `${WEEKDAY_PATTERN}\\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|
 // day's.
 const PART_BEFORE_DAY = new RegExp(
   `(?<!\\b(?:\\w+day|\\d{1,2})\\s+)\\b(?:morning|afternoon|evening|night)(?:\\s+on)?\\s+(?=${NAMED_DAY})`,
+  'gi',
+);
+
+// "Scores were 21 and 14 on March 3", "rose to 17 on Friday": chrono reads a bare number from 13
+// to 23 before "on" and a day as that day's hour. Unless a word brings in a clock ("at 21 on
+// Friday") or a month owns it ("March 14 on Friday"), it is a score or a price, and is blanked.
+const BARE_NUMBER_BEFORE_DAY = new RegExp(
+  `(?<![\\d.,:/-]|\\b(?:at|by|from|until|till|before|after|since|around|about|(?:${MONTH_WORD}))\\s+)\\b(?:1[3-9]|2[0-3])(?=\\s+on\\s+(?:${NAMED_DAY}))`,
   'gi',
 );
 
@@ -287,6 +296,7 @@ function maskForChrono(text: string): string {
       meridiemOf(words, hour, part),
     )
     .replace(DAYS_AND_OR, (word) => 'to'.padEnd(word.length))
+    .replace(BARE_NUMBER_BEFORE_DAY, blank)
     .replace(PART_BEFORE_DAY, blank)
     .replace(LOCAL_TIME_BEFORE_DAY, blank)
     .replace(DECIMAL_NOT_CLOCK, blank)
