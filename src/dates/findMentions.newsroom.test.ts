@@ -615,3 +615,45 @@ describe('hours looked back over from now', () => {
     expect(m).toMatchObject({ type: 'DATE', value: `${from}/${WEDNESDAY}`, granularity: 'span' });
   });
 });
+
+describe('two days of one month joined by "and" or "or"', () => {
+  /** The mentions of `text`, published on the Wednesday, checked against the schema. */
+  const days = (text: string) =>
+    findMentions(text, { published: WEDNESDAY, locale: 'en-US' }).map((m) => {
+      Mention.parse(m);
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+      return m;
+    });
+
+  it.each([
+    ['The trial was held on April 24 and 25.', '25'],
+    ['Rounds were played on March 12 and 14.', '14'],
+    ['The vote was held on April 24 or 25.', '25'],
+  ])('gives the second day of "%s" the first day’s year and month', (text, second) => {
+    const [first, other] = days(text);
+    expect(first!.value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(other!.text).toBe(second);
+    expect(other!.value).toBe(`${first!.value.slice(0, 8)}${second.padStart(2, '0')}`);
+  });
+});
+
+describe('a bare number before a named day', () => {
+  it.each([
+    ['Scores were 21 and 14 on March 3 and 4.', ['March 3', '4']],
+    ['They scored 21 on Friday.', ['Friday']],
+    ['The index rose to 17 on March 3.', ['March 3']],
+  ])('is no hour of that day in "%s"', (text, words) => {
+    const found = findMentions(text, { published: WEDNESDAY, locale: 'en-US' });
+    expect(found.map((m) => m.text.replace(LEADING, ''))).toEqual(words);
+    expect(found.map((m) => m.type)).toEqual(words.map(() => 'DATE'));
+  });
+
+  it('keeps a 24-hour clock written after "at" as the hour of that day', () => {
+    const [found] = findMentions('The polls closed at 21 on Friday.', {
+      published: WEDNESDAY,
+      locale: 'en-GB',
+    });
+    expect(found!.type).toBe('TIME');
+    expect(found!.value).toMatch(/T21:00$/);
+  });
+});

@@ -128,6 +128,8 @@ interface Part {
   start: number;
   text: string;
   components: chrono.ParsedComponents;
+  /** The range's first end, for its second. */
+  from?: Part;
 }
 
 /**
@@ -140,14 +142,31 @@ function splitRange(result: chrono.ParsedResult): Part[] {
   const connector = /\s*(?:-|–|—|to|until|till|through|and)\s*/gi;
   const last = [...result.text.matchAll(connector)].pop();
   if (!last || last.index === 0) return [whole];
+  const first = {
+    start: result.index,
+    text: result.text.slice(0, last.index),
+    components: result.start,
+  };
   return [
-    { start: result.index, text: result.text.slice(0, last.index), components: result.start },
+    first,
     {
       start: result.index + last.index + last[0].length,
       text: result.text.slice(last.index + last[0].length),
       components: result.end,
+      from: first,
     },
   ];
+}
+
+/**
+ * "held on April 24 and 25", "Dec. 30 to Jan. 2": a range's second day with no year of its own
+ * is in the first day's year, or the next one if it would otherwise come before the first; the
+ * tense and the verb before the first ("was held") are the first day's to weigh, not the second's.
+ */
+function dayAfter(first: string, month: number, day: number): string {
+  const year = Number(first.slice(0, 4));
+  const same = `${year}-${pad(month)}-${pad(day)}`;
+  return same < first ? `${year + 1}-${pad(month)}-${pad(day)}` : same;
 }
 
 /**
@@ -205,7 +224,8 @@ const BETWEEN_MONTH_AND_MAY = /(?<=\bbetween\s+[A-Z][a-z]{2,8}\s+)and(?=\s+May\b
 // "fell 1.4%, or 6.43, on Friday": a decimal is a clock time only after a word that introduces
 // one ("at 6.30") or before a.m./p.m.; elsewhere chrono would read a price or an index as a time.
 // A named day: a weekday, or a month and a day ("Mar. 3").
-const NAMED_DAY = `${WEEKDAY_PATTERN}\\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d`;
+const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const NAMED_DAY = `${WEEKDAY_PATTERN}\\b|${MONTH_WORD}\\s+\\d`;
 
 // "late evening Tuesday", "early morning on Tuesday", "late afternoon March 3": chrono reads the
 // part of the day as today's and drops the day after it. The part of the day is blanked so the
@@ -213,6 +233,14 @@ const NAMED_DAY = `${WEEKDAY_PATTERN}\\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|
 // day's.
 const PART_BEFORE_DAY = new RegExp(
   `(?<!\\b(?:\\w+day|\\d{1,2})\\s+)\\b(?:morning|afternoon|evening|night)(?:\\s+on)?\\s+(?=${NAMED_DAY})`,
+  'gi',
+);
+
+// "Scores were 21 and 14 on March 3", "rose to 17 on Friday": chrono reads a bare number from 13
+// to 23 before "on" and a day as that day's hour. Unless a word brings in a clock ("at 21 on
+// Friday") or a month owns it ("March 14 on Friday"), it is a score or a price, and is blanked.
+const BARE_NUMBER_BEFORE_DAY = new RegExp(
+  `(?<![\\d.,:/-]|\\b(?:at|by|from|until|till|before|after|since|around|about|(?:${MONTH_WORD}))\\s+)\\b(?:1[3-9]|2[0-3])(?=\\s+on\\s+(?:${NAMED_DAY}))`,
   'gi',
 );
 
@@ -265,6 +293,7 @@ function maskForChrono(text: string): string {
       meridiemOf(words, hour, part),
     )
     .replace(DAYS_AND_OR, (word) => 'to'.padEnd(word.length))
+    .replace(BARE_NUMBER_BEFORE_DAY, blank)
     .replace(PART_BEFORE_DAY, blank)
     .replace(LOCAL_TIME_BEFORE_DAY, blank)
     .replace(DECIMAL_NOT_CLOCK, blank)
@@ -281,6 +310,8 @@ function maskForChrono(text: string): string {
  */
 export const readChrono: Pass = (text, { published, locale }) => {
   const readings: Reading[] = [];
+  // The day each range's first end was read as, for the second to go on from.
+  const dayOf = new Map<Part, string>();
   for (const part of parseChrono(maskForChrono(text), { published, locale })
     .flatMap((r) => splitAtSentenceEnd(r, { published, locale }))
     .flatMap((r) => dateAfterPartOfDay(r, { published, locale }))
@@ -364,15 +395,19 @@ export const readChrono: Pass = (text, { published, locale }) => {
     if (has('day') && has('month')) {
       const month = c.get('month')!;
       const day = c.get('day')!;
+      const from = part.from && dayOf.get(part.from);
       value = has('year')
         ? `${c.get('year')}-${pad(month)}-${pad(day)}`
-        : dayMonthByTense(
-            month,
-            day,
-            published,
-            tense(),
-            verbBefore(text.slice(Math.max(0, start - 40), start)),
-          );
+        : from
+          ? dayAfter(from, month, day)
+          : dayMonthByTense(
+              month,
+              day,
+              published,
+              tense(),
+              verbBefore(text.slice(Math.max(0, start - 40), start)),
+            );
+      dayOf.set(part, value);
     } else if (has('weekday')) {
       // "this past Sunday", "this coming Monday", "coming Monday": the modifier belongs to the
       // expression, as "last" and "next" do.

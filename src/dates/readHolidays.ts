@@ -94,6 +94,12 @@ export function holidayByTense(
  * "Easter week", "Thanksgiving week": the ISO week that holds the holiday. Said in that week it is
  * the week of the coming holiday whatever the tense ("as Easter week began", on its Monday);
  * otherwise the holiday is read by tense as it is alone.
+ *
+ * Easter falls on a Sunday, the last day of an ISO week, so "Easter week" is read as the week
+ * that ends on Easter Sunday (Holy Week from its Monday), not the week that starts on Easter
+ * Monday, which some, chiefly British and Irish, usage calls Easter Week. One rule serves every
+ * holiday, and it follows TimeML, which gives a week named by a day in it as the ISO week
+ * (YYYY-Www) that contains that day.
  */
 function holidayWeek(rule: Rule, published: string, tense: Tense, modifier?: string): string {
   const pub = toLocalDate(published);
