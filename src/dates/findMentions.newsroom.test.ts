@@ -367,6 +367,11 @@ const ROWS: Row[] = [
     expected: ['Jan. 28 = 2026-01-28', 'Jan. 1 = 2026-01-01'],
   },
   {
+    name: 'a day gone only days ago after "will" and a verb of schedule is next year’s',
+    text: 'The lease will expire Feb. 28, and the new rules will take effect on March 1.',
+    expected: ['Feb. 28 = 2026-02-28', 'March 1 = 2026-03-01'],
+  },
+  {
     name: 'a day gone a few days before publication after a verb of schedule is the one just gone',
     text: 'The ceasefire expires on March 1.',
     published: '2025-03-03',

@@ -29,6 +29,12 @@ export function monthByTense(
   return `${year}-${pad(month)}`;
 }
 
+/**
+ * What a verb right before a day and month says of it: gone by ("ended Jan. 31"), a schedule in
+ * the present ("takes effect Jan. 1"), or one in the future ("will expire Feb. 28").
+ */
+export type VerbBefore = 'past' | 'ahead' | 'will';
+
 /** How many days gone a day after a verb of schedule may be and still be the one just gone. */
 const SCHEDULE_GONE_DAYS = 31;
 
@@ -40,14 +46,14 @@ const SCHEDULE_GONE_DAYS = 31;
  * "a hearing on Feb. 10" in a January article is next month's, whatever verbs stand around it.
  * A verb right before the day is nearer still: a past one ("ended Jan. 31") puts the day before
  * publication, one of schedule ("takes effect Jan. 1", "expires Feb. 28") on or after it unless
- * the day is gone by a month at most.
+ * the day is gone by a month at most, and one of schedule after "will" on or after it always.
  */
 export function dayMonthByTense(
   month: number,
   day: number,
   published: string,
   tense: Tense,
-  verbBefore?: 'past' | 'ahead',
+  verbBefore?: VerbBefore,
 ): string {
   const pub = toLocalDate(published);
   const candidates = [-1, 0, 1].map((years) =>
@@ -67,6 +73,8 @@ export function dayMonthByTense(
   // present of schedule in both), so only the distance does.
   if (verbBefore === 'ahead' && distance(chosen) < -SCHEDULE_GONE_DAYS)
     chosen = addYears(chosen, 1);
+  // "The lease will expire Feb. 28" cannot be of a day gone, however near.
+  if (verbBefore === 'will' && distance(chosen) < 0) chosen = addYears(chosen, 1);
   if (tense === 'future' && distance(chosen) < -92) chosen = addYears(chosen, 1);
   return toCalendarDate(chosen);
 }

@@ -4,7 +4,7 @@ import { clockTakesDay } from './clockTakesDay.ts';
 import { DAY_WORD_TITLE } from './dayWordTitle.ts';
 import { HOURS_LOOKED_OVER } from './hoursLookedOver.ts';
 import { clockTime, pad, parseChrono } from './parseChrono.ts';
-import { dayMonthByTense, monthByTense } from './monthByTense.ts';
+import { dayMonthByTense, monthByTense, type VerbBefore } from './monthByTense.ts';
 import { isWeekdayOf } from './isWeekdayOf.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
@@ -44,9 +44,11 @@ const FRACTION = /^(?:\d+\s)?([1-9]|1[0-5])\/(2|4|8|16|32)$/;
 const PRICE_BEFORE =
   /(?:\d\s|\b(?:rose|fell|eased|gained|added|lost|dropped|slipped|climbed|jumped|surged|declined|advanced|up|down|to|at)\s)$/i;
 
-/** What a verb right before a day and month says of it: gone by, ahead, or nothing. */
-function verbBefore(words: string): 'past' | 'ahead' | undefined {
-  if (SCHEDULE_VERB_BEFORE.test(words)) return 'ahead';
+/** What a verb right before a day and month says of it: gone by, ahead, to come, or nothing. */
+function verbBefore(words: string): VerbBefore | undefined {
+  const schedule = SCHEDULE_VERB_BEFORE.exec(words);
+  // "will expire", "will take effect": the schedule's future, not its present.
+  if (schedule) return /^will\b/i.test(schedule[0]) ? 'will' : 'ahead';
   const past =
     PAST_VERB_BEFORE.test(words.slice(-30)) && !PLAN_PARTICIPLE_BEFORE.test(words.slice(-30));
   return past ? 'past' : undefined;
