@@ -52,7 +52,7 @@ export function StoryPage({ dataset }: { dataset: Dataset }) {
     [dataset],
   );
   const views = useMemo(() => storyViews(dataset), [dataset]);
-  const items = useMemo(() => toTimelineItems(shown, kindById), [shown, kindById]);
+  const items = useMemo(() => toTimelineItems(shown, kindById, views), [shown, kindById, views]);
   const groups = useMemo(() => toTimelineGroups(dataset.events, dataset.story.kinds), [dataset]);
   // The kinds the story's events use, in the story's order: lanes, key and filter agree.
   const kinds = useMemo(() => groups.flatMap((g) => kindById.get(g.id) ?? []), [groups, kindById]);

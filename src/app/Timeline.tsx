@@ -55,7 +55,7 @@ export const Timeline = memo(function Timeline({
   );
   // The picture of the opening window, shown until vis-timeline has drawn it.
   const [preview] = useState(
-    () => initial && renderTimelinePreview(timelinePreview(items, groups, initial)),
+    () => initial && renderTimelinePreview(timelinePreview(items, groups, initial, shownView)),
   );
   const fallback = useMemo(() => ({ start: new Date(), end: new Date() }), []);
   const timeline = useVisTimeline(container, {
@@ -120,6 +120,8 @@ export const Timeline = memo(function Timeline({
           className="timeline-canvas"
           aria-hidden="true"
           data-ready={timeline.ready ? 'true' : 'false'}
+          // Which view is on screen: its cut bars show where they begin and end (see app.css).
+          data-shown-view={shownView ?? undefined}
         />
         {!timeline.ready && preview && (
           // The picture the prerendered page showed, over the canvas until vis-timeline has

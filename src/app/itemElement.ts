@@ -1,31 +1,30 @@
-import type { CutBar } from './cutBars.ts';
 import { draftWords } from './draftWords.ts';
-import { runsPastWords } from './runsPastWords.ts';
 import type { TimelineGroup, TimelineItem } from './toTimelineItems.ts';
 
 /**
  * The content of a timeline item as DOM, built with textContent: data never passes through an
- * HTML parser, and vis-timeline appends Elements as they are. A bar the window on screen cuts
- * (`cut`) begins its label with words saying where it goes on (see runsPastWords).
+ * HTML parser, and vis-timeline appends Elements as they are.
  */
-export function itemElement(item: TimelineItem, cut: CutBar | null = null): HTMLElement {
+export function itemElement(item: TimelineItem): HTMLElement {
   const element = document.createElement('span');
   element.className = 'item-label';
-  if (cut) {
-    // First, so the words sit at the edge of the timeline, where a bar cut at its start shows its
-    // label: the full words and a short form, one shown by CSS for the width of the screen. Text,
-    // not CSS content, like the rest of the label.
-    const { full, short } = runsPastWords(item.date, item);
-    const runs = document.createElement('span');
-    runs.className = `item-runs item-runs-${cut.side}`;
-    const long = document.createElement('span');
-    long.className = 'item-runs-full';
-    long.textContent = full[cut.side];
-    const brief = document.createElement('span');
-    brief.className = 'item-runs-short';
-    brief.textContent = short[cut.side];
-    runs.append(long, brief);
-    element.append(runs);
+  if (item.cut) {
+    // Each always there, one shown by CSS where the view on screen cuts the bar; first, so the
+    // words sit at the edge of the timeline, where a bar cut at its start shows its label. Each
+    // holds the full words and a short form, one shown by CSS for the width of the screen.
+    const { full, short } = item.cut.words;
+    for (const side of ['before', 'after', 'both'] as const) {
+      const runs = document.createElement('span');
+      runs.className = `item-runs item-runs-${side}`;
+      const long = document.createElement('span');
+      long.className = 'item-runs-full';
+      long.textContent = full[side];
+      const brief = document.createElement('span');
+      brief.className = 'item-runs-short';
+      brief.textContent = short[side];
+      runs.append(long, brief);
+      element.append(runs);
+    }
   }
   if (item.draft) {
     const draft = document.createElement('span');

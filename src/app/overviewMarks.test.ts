@@ -12,7 +12,8 @@ const item = (id: string, day: number, days: number, className = 'kind-a'): Time
   status: null,
   title: id,
   draft: false,
-  date: { granularity: 'day', label: id },
+  cut: null,
+  style: '',
 });
 
 describe('overviewMarks', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { runsPastWords } from './runsPastWords.ts';
 import { timelinePreview } from './timelinePreview.ts';
 import type { TimelineGroup, TimelineItem } from './toTimelineItems.ts';
 
@@ -17,7 +16,8 @@ const item = (id: string, group: string, day: number, days = 1): TimelineItem =>
   status: null,
   title: id,
   draft: false,
-  date: { granularity: 'day', label: id },
+  cut: null,
+  style: '',
 });
 const week = { start: new Date(2025, 7, 4), end: new Date(2025, 7, 11) };
 
@@ -64,21 +64,29 @@ describe('timelinePreview', () => {
     expect(preview.items[0]?.width).toBeCloseTo(100);
   });
 
-  it('begins the title of a bar the window cuts with the words the live timeline shows there', () => {
-    const stretch = (id: string, day: number, days: number) => ({
+  it('begins the title of a bar the view on show cuts with the words its item carries', () => {
+    const cut = (id: string, day: number, days: number, side: 'before' | 'after' | 'both') => ({
       ...item(id, 'war', day, days),
-      date: { granularity: 'span' as const, exactDays: true as const, label: id },
+      cut: {
+        words: {
+          full: { before: `${id} from`, after: `${id} to`, both: `${id} both` },
+          short: { before: `${id} <`, after: `${id} >`, both: `${id} <>` },
+        },
+        sides: { week: side },
+      },
     });
-    const items = [stretch('long', 1, 30), stretch('later', 9, 5), item('in', 'call', 6)];
-    const words = (id: string, side: 'before' | 'after' | 'both') => {
-      const found = items.find((i) => i.id === id);
-      if (!found) throw new Error(id);
-      return runsPastWords(found.date, found).full[side];
-    };
-    expect(timelinePreview(items, groups, week).items.map((i) => i.title)).toEqual([
-      `${words('long', 'both')} long`,
+    const items = [cut('long', 1, 30, 'both'), cut('later', 9, 5, 'after'), item('in', 'call', 6)];
+    expect(timelinePreview(items, groups, week, 'week').items.map((i) => i.title)).toEqual([
+      'long both long',
       'in',
-      `${words('later', 'after')} later`,
+      'later to later',
+    ]);
+    // A window that is not that view (a narrowed opening) shows the titles alone, as the live
+    // timeline does.
+    expect(timelinePreview(items, groups, week).items.map((i) => i.title)).toEqual([
+      'long',
+      'in',
+      'later',
     ]);
   });
 });

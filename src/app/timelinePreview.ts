@@ -1,7 +1,5 @@
 import { dayMonth } from './displayDate.ts';
-import { runsPast } from './runsPast.ts';
-import { runsPastWords } from './runsPastWords.ts';
-import type { TimeWindow } from './storyViews.ts';
+import type { StoryView, TimeWindow } from './storyViews.ts';
 import type { TimelineGroup, TimelineItem } from './toTimelineItems.ts';
 
 /** An event drawn on the preview: its lane, its row in the lane, and percent of the width. */
@@ -31,8 +29,8 @@ const maxItems = 150;
 /**
  * The timeline's opening window as a static picture: the items of `items` inside `window`, each
  * in its kind's lane and stacked in rows so labels do not collide, with a tick per day when the
- * window is a month or less. A bar the window cuts begins its title with the words the live
- * timeline shows there (see runsPastWords). The prerender draws it into the
+ * window is a month or less. Where `window` is the view `shownView`, a bar it cuts begins its
+ * title with the words the live timeline shows there (`item.cut`). The prerender draws it into the
  * page and the app shows the same picture until vis-timeline has drawn, so the first event is on
  * screen before any script runs.
  */
@@ -40,6 +38,7 @@ export function timelinePreview(
   items: readonly TimelineItem[],
   groups: readonly TimelineGroup[],
   window: TimeWindow,
+  shownView: StoryView['id'] | null = null,
 ): TimelinePreview {
   const from = window.start.getTime();
   const span = window.end.getTime() - from;
@@ -67,8 +66,8 @@ export function timelinePreview(
     ends[row] = left + Math.max(width, labelRoom);
     laneRecord.rows = Math.max(laneRecord.rows, row + 1);
     // A bar the window cuts says where it goes on, as the live timeline's label does.
-    const side = runsPast(item, window);
-    const title = side ? `${runsPastWords(item.date, item).full[side]} ${item.title}` : item.title;
+    const side = shownView && item.cut?.sides[shownView];
+    const title = side ? `${item.cut?.words.full[side]} ${item.title}` : item.title;
     return [{ id: item.id, title, className: item.className, lane, row, left, width }];
   });
   const ticks: TimelinePreview['ticks'] = [];

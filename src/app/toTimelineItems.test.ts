@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../model/event.ts';
 import type { StoryKind } from '../model/story.ts';
-import { toTimelineGroups, toTimelineItems } from './toTimelineItems.ts';
+import type { StoryView } from './storyViews.ts';
+import { toTimelineGroups, toTimelineItems, type TimelineItem } from './toTimelineItems.ts';
 
 function event(partial: Partial<TimelineEvent> & Pick<TimelineEvent, 'id'>): TimelineEvent {
   return {
@@ -138,20 +139,114 @@ describe('toTimelineItems', () => {
     expect(reviewed!.className.split(' ')).not.toContain('is-draft');
   });
 
-  it('carries the date as the text gives it, for the words of a bar a window cuts', () => {
-    const date: TimelineEvent['date'] = {
-      value: '2025-08',
-      start: '2025-08-01',
-      end: '2025-08-31',
-      granularity: 'month',
-      label: 'by August 2025',
-      derivation: { kind: 'editorial', reason: 'x' },
-    };
-    const [item] = toTimelineItems([event({ id: 'by-august', date })], kinds);
-    expect(item?.date.label).toBe(date.label);
-    expect(item?.date.granularity).toBe(date.granularity);
-    // Which edge a window cuts is the window's business: nothing of it is fixed on the item.
-    expect(item?.className.split(' ').filter((c) => c.startsWith('runs-'))).toEqual([]);
+  const newsDays: StoryView = {
+    id: 'week',
+    label: '6–8 Aug 2025',
+    window: { start: new Date(2025, 7, 6), end: new Date(2025, 7, 9) },
+  };
+  const wholeStory: StoryView = {
+    id: 'all',
+    label: 'Whole story',
+    window: { start: new Date(2024, 0, 1), end: new Date(2026, 0, 1) },
+  };
+  const runs = (item: TimelineItem | undefined) =>
+    item?.className.split(' ').filter((c) => c.startsWith('runs-'));
+
+  it('says which view cuts a bar at which edge, with the days a day-by-day stretch writes out', () => {
+    const span = (id: string, start: string, end: string) =>
+      event({
+        id,
+        date: {
+          value: `${start}/${end}`,
+          start,
+          end,
+          granularity: 'span',
+          exactDays: true,
+          label: `${start} – ${end}`,
+          derivation: { kind: 'editorial', reason: 'x' },
+        },
+      });
+    const [talks, month, deadline, day] = toTimelineItems(
+      [
+        span('talks', '2025-01-01', '2025-08-07'),
+        span('month', '2025-08-01', '2025-08-31'),
+        span('deadline', '2025-08-08', '2025-08-20'),
+        event({ id: 'meeting' }),
+      ],
+      kinds,
+      [newsDays, wholeStory],
+    );
+    expect(runs(talks)).toEqual(['runs-week-before']);
+    expect(talks?.cut?.sides).toEqual({ week: 'before' });
+    expect(talks?.cut?.words.full.before).toBe('← from 1 Jan 2025');
+    expect(runs(month)).toEqual(['runs-week-both']);
+    expect(month?.cut?.words.full.both).toBe('← 1–31 Aug 2025, runs past both edges');
+    expect(runs(deadline)).toEqual(['runs-week-after']);
+    expect(deadline?.cut?.words.full.after).toBe('to 20 Aug 2025 →');
+    // A day inside every view is cut by none.
+    expect(runs(day)).toEqual([]);
+    expect(day?.cut).toBeNull();
+    expect(day?.style).toBe('');
+  });
+
+  it('gives a cut event dated only to a year or a month by its label, not by days', () => {
+    const [year, month] = toTimelineItems(
+      [
+        event({
+          id: 'this-year',
+          date: {
+            value: '2025',
+            start: '2025-01-01',
+            end: '2025-12-31',
+            granularity: 'year',
+            label: '2025',
+            derivation: { kind: 'editorial', reason: 'x' },
+          },
+        }),
+        event({
+          id: 'by-august',
+          date: {
+            value: '2025-08',
+            start: '2025-08-01',
+            end: '2025-08-31',
+            granularity: 'month',
+            label: 'by August 2025',
+            derivation: { kind: 'editorial', reason: 'x' },
+          },
+        }),
+      ],
+      kinds,
+      [newsDays],
+    );
+    expect(year?.cut?.words.full.both).toBe('← 2025, runs past both edges');
+    expect(year?.cut?.words.short.both).toBe('↔ 2025');
+    expect(month?.cut?.words.full.both).toBe('← by August 2025, runs past both edges');
+    expect(month?.cut?.words.short.both).toBe('↔ Aug 2025');
+  });
+
+  it('tells CSS what share of each cutting view the bar takes, so its label wraps within it', () => {
+    const [talks] = toTimelineItems(
+      [
+        event({
+          id: 'talks',
+          date: {
+            value: '2025/2025-08-07',
+            start: '2025-01-01',
+            end: '2025-08-07',
+            granularity: 'span',
+            label: '1 Jan 2025 – 7 Aug 2025',
+            derivation: { kind: 'editorial', reason: 'x' },
+          },
+        }),
+      ],
+      kinds,
+      [newsDays, wholeStory],
+    );
+    // The bar ends at the midnight after 7 Aug: two of the three news days.
+    const { start, end } = newsDays.window;
+    const share =
+      (new Date(2025, 7, 8).getTime() - start.getTime()) / (end.getTime() - start.getTime());
+    expect(talks?.style).toBe(`--runs-week-shown: ${Math.round(share * 10000) / 10000};`);
   });
 
   it('puts each event in the lane of its kind', () => {

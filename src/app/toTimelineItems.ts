@@ -1,9 +1,12 @@
-import type { EventDate, TimelineEvent } from '../model/event.ts';
+import type { TimelineEvent } from '../model/event.ts';
 import type { StoryKind } from '../model/story.ts';
 import { kindClass } from './kindClass.ts';
 import { statusNames } from './statusNames.ts';
 import { endOfLocalDate, localDate } from './localDate.ts';
 import { dateIsExact } from './dateIsExact.ts';
+import { runsPast, type RunsPastSide } from './runsPast.ts';
+import { runsPastWords, type RunsPastWords } from './runsPastWords.ts';
+import type { StoryView, TimeWindow } from './storyViews.ts';
 
 /** What the timeline draws for one event, before it becomes a DOM element. */
 export interface TimelineItem {
@@ -18,10 +21,15 @@ export interface TimelineItem {
   draft: boolean;
   title: string;
   /**
-   * What the words of the bar say where the window on screen cuts it (see runsPastWords and
-   * cutBars): worked out only for the bars a window cuts, when it cuts them.
+   * For an item some view cuts at an edge, what its label says there of where the bar begins or
+   * ends, and at which edge each view cuts it; the class `runs-<view>-<side>` says the same to CSS.
    */
-  date: Pick<EventDate, 'granularity' | 'exactDays' | 'label'>;
+  cut: { words: RunsPastWords; sides: Partial<Record<StoryView['id'], RunsPastSide>> } | null;
+  /**
+   * Custom properties for CSS: `--runs-<view>-shown`, the share of the view's width the bar of a
+   * cut item takes, so its label can wrap within the part on screen. Empty for an item no view cuts.
+   */
+  style: string;
 }
 
 export interface TimelineGroup {
@@ -37,12 +45,14 @@ export interface TimelineGroup {
  * (a point at midnight would sit on the line between two days). A date the text does not give
  * to the day (a week, a month, a year, a span the event falls somewhere within) is marked
  * imprecise and drawn hatched; a stretch whose first and last day the text names ("March 3-5")
- * is as precise as a single day. Which bars the window on screen cuts, and the words they then
- * show, are worked out when a window comes to rest (see cutBars), not here for every item.
+ * is as precise as a single day. Where one of `views` cuts an item's bar at an edge, the item says
+ * so once, here, so moving between views costs no work per item (the page shows the words of
+ * the view on screen with CSS).
  */
 export function toTimelineItems(
   events: readonly TimelineEvent[],
   kinds: ReadonlyMap<string, StoryKind>,
+  views: readonly StoryView[] = [],
 ): TimelineItem[] {
   return events.map((event) => {
     const { date } = event;
@@ -50,6 +60,11 @@ export function toTimelineItems(
     const status = statusNames[event.status];
     const start = localDate(date.start);
     const end = endOfLocalDate(date.end);
+    const cuts = views.flatMap((view) => {
+      const side = runsPast({ start, end }, view.window);
+      return side ? [{ view, side }] : [];
+    });
+    const runs = cuts.map(({ view, side }) => `runs-${view.id}-${side}`);
     return {
       id: event.id,
       group: event.kind,
@@ -60,13 +75,31 @@ export function toTimelineItems(
         `status-${event.status}`,
         `date-${precision}`,
         ...(event.draft ? ['is-draft'] : []),
+        ...runs,
       ].join(' '),
       status,
       draft: event.draft === true,
       title: event.title,
-      date,
+      cut:
+        cuts.length > 0
+          ? {
+              words: runsPastWords(date, { start, end }),
+              sides: Object.fromEntries(cuts.map(({ view, side }) => [view.id, side])),
+            }
+          : null,
+      style: cuts
+        .map(({ view }) => `--runs-${view.id}-shown: ${shownShare({ start, end }, view.window)};`)
+        .join(' '),
     };
   });
+}
+
+/** The share of `window`'s width the part of `span` inside it takes, from 0 to 1. */
+function shownShare(span: TimeWindow, window: TimeWindow): number {
+  const from = Math.max(span.start.getTime(), window.start.getTime());
+  const to = Math.min(span.end.getTime(), window.end.getTime());
+  const share = (to - from) / (window.end.getTime() - window.start.getTime());
+  return Math.round(share * 10000) / 10000;
 }
 
 /**

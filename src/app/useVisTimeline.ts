@@ -1,7 +1,6 @@
 import { useEffect, useEffectEvent, useRef, useState, type RefObject } from 'react';
 import type { DataSet } from 'vis-data/esnext';
 import type { DataGroup, DataItem, Timeline, TimelineOptions } from 'vis-timeline/esnext';
-import { cutBar, cutBars, sameCut, type CutBar } from './cutBars.ts';
 import type { TimeWindow } from './storyViews.ts';
 import type { TimelineGroup, TimelineItem } from './toTimelineItems.ts';
 import { groupElement, itemElement } from './itemElement.ts';
@@ -29,12 +28,6 @@ export interface VisTimelineHandle {
 }
 
 const dayMs = 24 * 3600 * 1000;
-
-/**
- * How long the window must rest before the cut bars are worked out again: a Ctrl + wheel zoom
- * settles once per notch, and the words need only follow where it stops.
- */
-const recutPauseMs = 150;
 
 /** Stories with more events than this cluster overlapping items. */
 const clusterAbove = 500;
@@ -75,41 +68,22 @@ function isCompact(window: TimeWindow, element: HTMLElement | null): boolean {
   return width / days < compactBelowPxPerDay;
 }
 
-/**
- * The width of the timeline's item area, without the lane labels, once vis-timeline has laid it
- * out; the whole container's before.
- */
-function itemAreaWidth(element: HTMLElement | null): number {
-  const area = element?.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth;
-  return area || (element?.clientWidth ?? 0);
-}
-
 function toDataItem(
   item: TimelineItem,
   compact: boolean,
-  cut: CutBar | null = null,
-  areaWidth = 0,
 ): DataItem & Record<typeof timelineItemAttribute, string> {
-  const classes = [
-    item.className,
-    ...(compact ? ['is-compact'] : []),
-    ...(cut ? ['is-cut', `runs-${cut.side}`] : []),
-  ];
   return {
     id: item.id,
     group: item.group,
     type: 'range',
     start: item.start,
     end: item.end,
-    className: classes.join(' '),
-    // The width of the part of the bar on screen: its label wraps within it. In pixels, worked out
-    // here: a share of the width in container units made each item's measuring cost a layout of
-    // its own, seconds over a story of thousands of events.
-    ...(cut ? { style: `--runs-shown-width: ${Math.round(cut.shown * areaWidth)}px;` } : {}),
+    className: compact ? `${item.className} is-compact` : item.className,
+    ...(item.style ? { style: item.style } : {}),
     // Rendered as data-timeline-item="<id>" (see dataAttributes): what benchmarks look for.
     [timelineItemAttribute]: item.id,
     // Typed as string in vis-timeline's declarations; an Element is appended without parsing.
-    content: itemElement(item, cut) as unknown as string,
+    content: itemElement(item) as unknown as string,
   };
 }
 
@@ -134,12 +108,6 @@ function sync<T extends { id?: string | number }>(set: DataSet<T, 'id'>, next: T
  * arrived, fed through vis-data DataSets, destroyed on cleanup (so StrictMode's double mount
  * leaves one timeline). Selection flows in with setSelection, which does not fire `select`, so
  * syncing from outside cannot loop.
- *
- * The bars the window cuts at an edge say where they go on (see cutBars). They are worked out
- * when a window is asked for and again when a move by the reader comes to rest, and only the
- * items whose cut changed are updated: vis-timeline measures an item's height only when its data
- * changes, so words shown or hidden by CSS alone would leave lanes at the previous window's
- * height.
  */
 export function useVisTimeline(
   container: RefObject<HTMLElement | null>,
@@ -148,12 +116,6 @@ export function useVisTimeline(
   const vis = useRef<Vis | null>(null);
   /** What the items DataSet holds: the ids, and whether they were drawn compact. */
   const synced = useRef<{ ids: ReadonlySet<string>; compact: boolean } | null>(null);
-  /** The window the items were last cut for, and how it cuts each cut one. */
-  const cut = useRef<{ window: TimeWindow; bars: Map<string, CutBar>; width: number } | null>(null);
-  /** A recut waiting for the window to rest. */
-  const pause = useRef<ReturnType<typeof setTimeout>>(undefined);
-  /** The window last asked for from outside (a view button), a new object each time. */
-  const [asked, setAsked] = useState<TimeWindow | null>(null);
   const [ready, setReady] = useState(false);
   const [compact, setCompact] = useState(true);
   const onSelect = useEffectEvent((id: string) => props.onSelect(id));
@@ -162,27 +124,6 @@ export function useVisTimeline(
     props.onRangeChange(window);
   });
   const onRangeSettled = useEffectEvent((window: TimeWindow) => props.onRangeSettled(window));
-  /** Marks the bars `window` cuts, updating only the items whose cut changed. */
-  const recut = useEffectEvent((window: TimeWindow) => {
-    const current = vis.current;
-    const drawn = synced.current;
-    const before = cut.current;
-    if (!current || !drawn || !before) return;
-    const shown = props.items.filter((item) => drawn.ids.has(item.id));
-    const bars = cutBars(shown, window);
-    const width = itemAreaWidth(container.current);
-    cut.current = { window, bars, width };
-    const changed = shown.filter(
-      (item) =>
-        !sameCut(before.bars.get(item.id), bars.get(item.id)) ||
-        (bars.has(item.id) && width !== before.width),
-    );
-    if (changed.length > 0) {
-      current.items.update(
-        changed.map((item) => toDataItem(item, drawn.compact, bars.get(item.id) ?? null, width)),
-      );
-    }
-  });
   const initial = useEffectEvent(() => ({
     window: props.initialWindow,
     widest: props.widestWindow,
@@ -199,8 +140,6 @@ export function useVisTimeline(
       const start = initial();
       const startCompact = isCompact(start.window, element);
       setCompact(startCompact);
-      // Cut once the timeline has laid out its item area (below).
-      cut.current = { window: start.window, bars: new Map(), width: 0 };
       const items = new DataSet<DataItem, 'id'>(
         start.items.map((item) => toDataItem(item, startCompact)),
       );
@@ -232,12 +171,9 @@ export function useVisTimeline(
       timeline.on('rangechange', ({ start: from, end: to }: { start: Date; end: Date }) =>
         onRangeChange({ start: new Date(from), end: new Date(to) }),
       );
-      timeline.on('rangechanged', ({ start: from, end: to }: { start: Date; end: Date }) => {
-        const window = { start: new Date(from), end: new Date(to) };
-        onRangeSettled(window);
-        clearTimeout(pause.current);
-        pause.current = setTimeout(() => recut(window), recutPauseMs);
-      });
+      timeline.on('rangechanged', ({ start: from, end: to }: { start: Date; end: Date }) =>
+        onRangeSettled({ start: new Date(from), end: new Date(to) }),
+      );
       // With a window given up front, vis-timeline keeps its drawn items hidden until a
       // 'rangechanged' (sent 200 ms after creation) *and* a later redraw, which otherwise waits
       // for its once-a-second resize check: a reader saw nothing for over a second. Redraw as
@@ -250,11 +186,9 @@ export function useVisTimeline(
       synced.current = { ids: new Set(start.items.map((item) => item.id)), compact: startCompact };
       created = { timeline, items, groups };
       vis.current = created;
-      recut(start.window);
     });
     return () => {
       cancelled = true;
-      clearTimeout(pause.current);
       created?.timeline.destroy();
       if (vis.current === created) vis.current = null;
       setReady(false);
@@ -274,20 +208,7 @@ export function useVisTimeline(
       before.compact === compact
         ? props.items.filter((item) => !before.ids.has(item.id))
         : props.items;
-    // An item shown again is cut, or not, by the window the others were last cut for.
-    const bars = cut.current?.bars;
-    for (const id of before.ids) if (!keep.has(id)) bars?.delete(id);
-    const window = cut.current?.window;
-    const width = cut.current?.width ?? 0;
-    const cutOf = (item: TimelineItem) => {
-      const itemCut = window ? cutBar(item, window) : null;
-      if (itemCut) bars?.set(item.id, itemCut);
-      else bars?.delete(item.id);
-      return itemCut;
-    };
-    if (changed.length > 0) {
-      current.items.update(changed.map((item) => toDataItem(item, compact, cutOf(item), width)));
-    }
+    if (changed.length > 0) current.items.update(changed.map((item) => toDataItem(item, compact)));
     synced.current = { ids: keep, compact };
   }, [ready, props.items, props.groups, compact]);
 
@@ -312,20 +233,9 @@ export function useVisTimeline(
     }
   }, [ready, props.selectedId, props.items]);
 
-  useEffect(() => {
-    if (!ready || !asked) return;
-    // The words of the bars the asked-for window cuts are there from the start of the move.
-    clearTimeout(pause.current);
-    recut(asked);
-  }, [ready, asked]);
-
   return {
     ready,
-    // The words of the bars the new window cuts are there from the start of the move.
-    setWindow: (window) => {
-      setAsked({ ...window });
-      vis.current?.timeline.setWindow(window.start, window.end);
-    },
+    setWindow: (window) => vis.current?.timeline.setWindow(window.start, window.end),
     moveTo: (date) => vis.current?.timeline.moveTo(date),
   };
 }

@@ -3,6 +3,7 @@ import { sourceCitation } from '../model/sourceName.ts';
 import type { Dataset } from '../model/dataset.ts';
 import type { EventDate, TimelineEvent } from '../model/event.ts';
 import type { Source } from '../model/source.ts';
+import { sameWindow } from '../app/sameWindow.ts';
 import { openingWindow, storyViews } from '../app/storyViews.ts';
 import { timelinePreview } from '../app/timelinePreview.ts';
 import { toTimelineGroups, toTimelineItems } from '../app/toTimelineItems.ts';
@@ -60,13 +61,14 @@ function eventItem(event: TimelineEvent, sources: ReadonlyMap<string, Source>): 
 function openingPicture(dataset: Dataset): string {
   const kinds = new Map(dataset.story.kinds.map((kind) => [kind.id, kind]));
   const views = storyViews(dataset);
-  const items = toTimelineItems(dataset.events, kinds);
+  const items = toTimelineItems(dataset.events, kinds, views);
   const window = openingWindow(views, items);
   if (!window) return '';
   const preview = timelinePreview(
     items,
     toTimelineGroups(dataset.events, dataset.story.kinds),
     window,
+    views.find((view) => sameWindow(view.window, window))?.id ?? null,
   );
   return `<div class="static-timeline">${renderTimelinePreview(preview)}</div>`;
 }
