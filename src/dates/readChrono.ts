@@ -222,6 +222,14 @@ const BETWEEN_DAYS_AND =
 const DAYS_AND_OR =
   /(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+)(?:and|or)(?=\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4}\b|\s*(?:[.,;:)!?'"’”]|$)|\s+(?:in|at|on|to|when|while|as|after|before|but|with|for|and|respectively)\b))/g;
 const BETWEEN_MONTH_AND_MAY = /(?<=\bbetween\s+[A-Z][a-z]{2,8}\s+)and(?=\s+May\b)/g;
+// "between 7 a.m. and 8 p.m. on Sunday": chrono reads "7 a.m. to 8 p.m. on Sunday" as one stretch
+// of hours, the day after it for both ends, but with "and" it reads the first clock alone, on the
+// publication day. "and" is written as "to " there; the two clocks stay two mentions.
+const CLOCK_WORDS = "(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?|o['’]clock)|noon|midnight)";
+const BETWEEN_CLOCKS_AND = new RegExp(
+  `(?<=\\bbetween\\s+${CLOCK_WORDS}\\s+)and(?=\\s+${CLOCK_WORDS})`,
+  'gi',
+);
 
 // "fell 1.4%, or 6.43, on Friday": a decimal is a clock time only after a word that introduces
 // one ("at 6.30") or before a.m./p.m.; elsewhere chrono would read a price or an index as a time.
@@ -283,7 +291,8 @@ const DECIMAL_NOT_CLOCK =
  * reads it, and chrono would join it to a date before it ("passed on Monday, now goes") and
  * give that date today's day. The verb "lasts" ("The show lasts an hour") chrono reads as "last
  * s", a second ago; "the Today programme" is a title. Wire copy's "Tues." is written as "Tue. ".
- * "June 12 and 13" is written as "June 12 to  13", so both days are read.
+ * "June 12 and 13" is written as "June 12 to  13", so both days are read, and "between 7 a.m.
+ * and 8 p.m." as "between 7 a.m. to  8 p.m.", so both clocks are.
  */
 function maskForChrono(text: string): string {
   const blank = (words: string) => ' '.repeat(words.length);
@@ -291,6 +300,7 @@ function maskForChrono(text: string): string {
     .replace(MAY_MODIFIER, (words) => 'in'.padEnd(words.length))
     .replace(BETWEEN_DAYS_AND, 'to ')
     .replace(BETWEEN_MONTH_AND_MAY, 'in ')
+    .replace(BETWEEN_CLOCKS_AND, 'to ')
     .replace(HOUR_PART_BEFORE_DAY, (words, hour: string, part?: string) =>
       meridiemOf(words, hour, part),
     )
