@@ -45,4 +45,15 @@ describe('two clock times bounding a stretch of hours', () => {
       `${LAST_SUNDAY}T20:00`,
     ]);
   });
+
+  it("reads the weekday of a stretch's second clock as the first such day from the first end's day, in the past as ahead", () => {
+    expectBoth('A curfew ran from 10 p.m. Friday until 6 a.m. Saturday.', [
+      `${LAST_FRIDAY}T22:00`,
+      `${LAST_SATURDAY}T06:00`,
+    ]);
+    expectBoth('A curfew will run from 10 p.m. Friday to 6 a.m. Saturday.', [
+      `${NEXT_FRIDAY}T22:00`,
+      `${NEXT_SATURDAY}T06:00`,
+    ]);
+  });
 });

@@ -172,6 +172,30 @@ function dayAfter(first: string, month: number, day: number): string {
 }
 
 /**
+ * Whether a range's second end and its first both give a clock time: "from 10 p.m. Friday until
+ * 6 a.m. Saturday" is one stretch of hours, not a day moved to another ("postponed from Monday to
+ * Wednesday").
+ */
+function clockRange(part: Part): boolean {
+  return (
+    part.from !== undefined &&
+    part.components.isCertain('hour') &&
+    part.from.components.isCertain('hour')
+  );
+}
+
+/**
+ * "from 10 p.m. Friday until 6 a.m. Saturday": the second end's weekday is the first such day on
+ * or after the first end's day, whatever the tense; read alone, the Saturday of a curfew gone by
+ * would be the one before the Friday, and of one ahead perhaps a week on.
+ */
+function weekdayFrom(first: string, weekday: number): string {
+  let day = first.slice(0, 10);
+  while (!isWeekdayOf(day, weekday)) day = shiftTimex(day, { amount: 1, unit: 'day' });
+  return day;
+}
+
+/**
  * "began on Oct. 23, 1998. At 10 p.m., the roof fell": chrono joins a date and the clock time
  * that opens the next sentence; each sentence's words are read on their own.
  */
@@ -322,7 +346,8 @@ function maskForChrono(text: string): string {
  */
 export const readChrono: Pass = (text, { published, locale }) => {
   const readings: Reading[] = [];
-  // The day each range's first end was read as, for the second to go on from.
+  // The day each range's first end was read as, for the second to go on from: a date, or a
+  // weekday with its clock time.
   const dayOf = new Map<Part, string>();
   for (const part of parseChrono(maskForChrono(text), { published, locale })
     .flatMap((r) => splitAtSentenceEnd(r, { published, locale }))
@@ -441,13 +466,19 @@ export const readChrono: Pass = (text, { published, locale }) => {
       // "on Oct. 11, 1998, a Sunday": the weekday only says which day of the week the date was.
       if (weeks === 0 && APPOSED.test(text.slice(Math.max(0, start - 12), start)))
         apposed = c.get('weekday')!;
-      const day = weekdayByTense(
-        c.get('weekday')!,
-        published,
-        weeks < 0 ? 'past' : weeks > 0 ? 'future' : tense(),
-        modifierBefore(text, start, text.slice(start, end)),
-      );
+      const from = part.from && dayOf.get(part.from);
+      const day =
+        from && weeks === 0 && clockRange(part)
+          ? weekdayFrom(from, c.get('weekday')!)
+          : weekdayByTense(
+              c.get('weekday')!,
+              published,
+              weeks < 0 ? 'past' : weeks > 0 ? 'future' : tense(),
+              modifierBefore(text, start, text.slice(start, end)),
+            );
       value = weeks === 0 ? day : shiftTimex(day, { amount: weeks, unit: 'week' });
+      // A weekday's clock time is what a stretch of hours' second end goes on from (clockRange).
+      if (has('hour')) dayOf.set(part, value);
       // It outranks "a week ago" read alone, which would name the week, not the day.
       if (weeks !== 0) priority = 4;
     } else if (has('month')) {
