@@ -12,6 +12,7 @@ const LAST_SATURDAY = day(-4);
 const LAST_SUNDAY = day(-3);
 const NEXT_FRIDAY = day(2);
 const NEXT_SATURDAY = day(3);
+const NEXT_SUNDAY = day(4);
 
 /** The value of every clock time in the text, in the news reading and in TimeML's. */
 function clockValues(text: string): { news: string[]; timeml: string[] } {
@@ -54,6 +55,21 @@ describe('two clock times bounding a stretch of hours', () => {
     expectBoth('A curfew will run from 10 p.m. Friday to 6 a.m. Saturday.', [
       `${NEXT_FRIDAY}T22:00`,
       `${NEXT_SATURDAY}T06:00`,
+    ]);
+  });
+
+  it('reads "between 10 p.m. and 4 a.m. on Sunday" as the night into Sunday, from 10 p.m. on Saturday, but both clocks as Sunday\'s when the words say "Sunday night"', () => {
+    expectBoth('The curfew ran between 10 p.m. and 4 a.m. on Sunday.', [
+      `${LAST_SATURDAY}T22:00`,
+      `${LAST_SUNDAY}T04:00`,
+    ]);
+    expectBoth('The curfew will run from 10 p.m. to 4 a.m. on Sunday.', [
+      `${NEXT_SATURDAY}T22:00`,
+      `${NEXT_SUNDAY}T04:00`,
+    ]);
+    expectBoth('The curfew ran between 10 p.m. and 4 a.m. on Sunday night.', [
+      `${LAST_SUNDAY}T22:00`,
+      `${LAST_SUNDAY}T04:00`,
     ]);
   });
 });

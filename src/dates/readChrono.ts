@@ -132,6 +132,8 @@ interface Part {
   components: chrono.ParsedComponents;
   /** The range's first end, for its second. */
   from?: Part;
+  /** The range's second end, for its first. */
+  to?: Part;
 }
 
 /**
@@ -144,20 +146,19 @@ function splitRange(result: chrono.ParsedResult): Part[] {
   const connector = /\s*(?:-|–|—|to|until|till|through|and)\s*/gi;
   const last = [...result.text.matchAll(connector)].pop();
   if (!last || last.index === 0) return [whole];
-  const first = {
+  const first: Part = {
     start: result.index,
     text: result.text.slice(0, last.index),
     components: result.start,
   };
-  return [
-    first,
-    {
-      start: result.index + last.index + last[0].length,
-      text: result.text.slice(last.index + last[0].length),
-      components: result.end,
-      from: first,
-    },
-  ];
+  const second: Part = {
+    start: result.index + last.index + last[0].length,
+    text: result.text.slice(last.index + last[0].length),
+    components: result.end,
+    from: first,
+  };
+  first.to = second;
+  return [first, second];
 }
 
 /**
@@ -182,6 +183,25 @@ function clockRange(part: Part): boolean {
     part.components.isCertain('hour') &&
     part.from.components.isCertain('hour')
   );
+}
+
+/** A clock time's minutes into its day (22:30 → 1350). */
+function minutesOf(c: chrono.ParsedComponents): number {
+  return c.get('hour')! * 60 + (c.get('minute') ?? 0);
+}
+
+/**
+ * Whether a range's first end is a clock time of the night before the day after its second:
+ * "between 10 p.m. and 4 a.m. on Sunday" is the night into Sunday, from 10 p.m. on Saturday. A
+ * night named with its day ("from 10 p.m. to 4 a.m. Sunday night", "tonight") is that day's, and
+ * both clocks are read on it.
+ */
+function nightBefore(text: string, part: Part): boolean {
+  const to = part.to;
+  if (!to || !CLOCK_ONLY.test(part.text.trim()) || !clockRange(to)) return false;
+  if (minutesOf(part.components) <= minutesOf(to.components)) return false;
+  const end = to.start + to.text.length;
+  return !/night\b/i.test(text.slice(to.start, end) + (/^\s*\w+/.exec(text.slice(end))?.[0] ?? ''));
 }
 
 /**
@@ -254,6 +274,9 @@ const BETWEEN_CLOCKS_AND = new RegExp(
   `(?<=\\bbetween\\s+${CLOCK_WORDS}\\s+)and(?=\\s+${CLOCK_WORDS})`,
   'gi',
 );
+// A range's first end that is only a clock time ("between 10 p.m.", "from 10:30 p.m."): chrono
+// gives it the day of the second end.
+const CLOCK_ONLY = new RegExp(`^(?:(?:from|between)\\s+)?${CLOCK_WORDS}$`, 'i');
 
 // "fell 1.4%, or 6.43, on Friday": a decimal is a clock time only after a word that introduces
 // one ("at 6.30") or before a.m./p.m.; elsewhere chrono would read a price or an index as a time.
@@ -517,6 +540,7 @@ export const readChrono: Pass = (text, { published, locale }) => {
     // certain, but the words state no clock.
     const counted = /(?<!\b\d{4}\s*)\b(?:hours?|hrs?|minutes?|mins?)\b/i.test(part.text);
     const time = granularity === 'day' && !clockless && !counted ? clockTime(c) : '';
+    if (time && nightBefore(text, part)) value = shiftTimex(value, { amount: -1, unit: 'day' });
     const resolved = value;
     const weekday = apposed;
     readings.push({
