@@ -132,6 +132,8 @@ interface Part {
   components: chrono.ParsedComponents;
   /** The range's first end, for its second. */
   from?: Part;
+  /** The range's second end, for its first. */
+  to?: Part;
 }
 
 /**
@@ -144,20 +146,19 @@ function splitRange(result: chrono.ParsedResult): Part[] {
   const connector = /\s*(?:-|–|—|to|until|till|through|and)\s*/gi;
   const last = [...result.text.matchAll(connector)].pop();
   if (!last || last.index === 0) return [whole];
-  const first = {
+  const first: Part = {
     start: result.index,
     text: result.text.slice(0, last.index),
     components: result.start,
   };
-  return [
-    first,
-    {
-      start: result.index + last.index + last[0].length,
-      text: result.text.slice(last.index + last[0].length),
-      components: result.end,
-      from: first,
-    },
-  ];
+  const second: Part = {
+    start: result.index + last.index + last[0].length,
+    text: result.text.slice(last.index + last[0].length),
+    components: result.end,
+    from: first,
+  };
+  first.to = second;
+  return [first, second];
 }
 
 /**
@@ -169,6 +170,49 @@ function dayAfter(first: string, month: number, day: number): string {
   const year = Number(first.slice(0, 4));
   const same = `${year}-${pad(month)}-${pad(day)}`;
   return same < first ? `${year + 1}-${pad(month)}-${pad(day)}` : same;
+}
+
+/**
+ * Whether a range's second end and its first both give a clock time: "from 10 p.m. Friday until
+ * 6 a.m. Saturday" is one stretch of hours, not a day moved to another ("postponed from Monday to
+ * Wednesday").
+ */
+function clockRange(part: Part): boolean {
+  return (
+    part.from !== undefined &&
+    part.components.isCertain('hour') &&
+    part.from.components.isCertain('hour')
+  );
+}
+
+/** A clock time's minutes into its day (22:30 → 1350). */
+function minutesOf(c: chrono.ParsedComponents): number {
+  return c.get('hour')! * 60 + (c.get('minute') ?? 0);
+}
+
+/**
+ * Whether a range's first end is a clock time of the night before the day after its second:
+ * "between 10 p.m. and 4 a.m. on Sunday" is the night into Sunday, from 10 p.m. on Saturday. A
+ * night named with its day ("from 10 p.m. to 4 a.m. Sunday night", "tonight") is that day's, and
+ * both clocks are read on it.
+ */
+function nightBefore(text: string, part: Part): boolean {
+  const to = part.to;
+  if (!to || !CLOCK_ONLY.test(part.text.trim()) || !clockRange(to)) return false;
+  if (minutesOf(part.components) <= minutesOf(to.components)) return false;
+  const end = to.start + to.text.length;
+  return !/night\b/i.test(text.slice(to.start, end) + (/^\s*\w+/.exec(text.slice(end))?.[0] ?? ''));
+}
+
+/**
+ * "from 10 p.m. Friday until 6 a.m. Saturday": the second end's weekday is the first such day on
+ * or after the first end's day, whatever the tense; read alone, the Saturday of a curfew gone by
+ * would be the one before the Friday, and of one ahead perhaps a week on.
+ */
+function weekdayFrom(first: string, weekday: number): string {
+  let day = first.slice(0, 10);
+  while (!isWeekdayOf(day, weekday)) day = shiftTimex(day, { amount: 1, unit: 'day' });
+  return day;
 }
 
 /**
@@ -222,6 +266,17 @@ const BETWEEN_DAYS_AND =
 const DAYS_AND_OR =
   /(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+)(?:and|or)(?=\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4}\b|\s*(?:[.,;:)!?'"’”]|$)|\s+(?:in|at|on|to|when|while|as|after|before|but|with|for|and|respectively)\b))/g;
 const BETWEEN_MONTH_AND_MAY = /(?<=\bbetween\s+[A-Z][a-z]{2,8}\s+)and(?=\s+May\b)/g;
+// "between 7 a.m. and 8 p.m. on Sunday": chrono reads "7 a.m. to 8 p.m. on Sunday" as one stretch
+// of hours, the day after it for both ends, but with "and" it reads the first clock alone, on the
+// publication day. "and" is written as "to " there; the two clocks stay two mentions.
+const CLOCK_WORDS = "(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?|o['’]clock)|noon|midnight)";
+const BETWEEN_CLOCKS_AND = new RegExp(
+  `(?<=\\bbetween\\s+${CLOCK_WORDS}\\s+)and(?=\\s+${CLOCK_WORDS})`,
+  'gi',
+);
+// A range's first end that is only a clock time ("between 10 p.m.", "from 10:30 p.m."): chrono
+// gives it the day of the second end.
+const CLOCK_ONLY = new RegExp(`^(?:(?:from|between)\\s+)?${CLOCK_WORDS}$`, 'i');
 
 // "fell 1.4%, or 6.43, on Friday": a decimal is a clock time only after a word that introduces
 // one ("at 6.30") or before a.m./p.m.; elsewhere chrono would read a price or an index as a time.
@@ -283,7 +338,8 @@ const DECIMAL_NOT_CLOCK =
  * reads it, and chrono would join it to a date before it ("passed on Monday, now goes") and
  * give that date today's day. The verb "lasts" ("The show lasts an hour") chrono reads as "last
  * s", a second ago; "the Today programme" is a title. Wire copy's "Tues." is written as "Tue. ".
- * "June 12 and 13" is written as "June 12 to  13", so both days are read.
+ * "June 12 and 13" is written as "June 12 to  13", so both days are read, and "between 7 a.m.
+ * and 8 p.m." as "between 7 a.m. to  8 p.m.", so both clocks are.
  */
 function maskForChrono(text: string): string {
   const blank = (words: string) => ' '.repeat(words.length);
@@ -291,6 +347,7 @@ function maskForChrono(text: string): string {
     .replace(MAY_MODIFIER, (words) => 'in'.padEnd(words.length))
     .replace(BETWEEN_DAYS_AND, 'to ')
     .replace(BETWEEN_MONTH_AND_MAY, 'in ')
+    .replace(BETWEEN_CLOCKS_AND, 'to ')
     .replace(HOUR_PART_BEFORE_DAY, (words, hour: string, part?: string) =>
       meridiemOf(words, hour, part),
     )
@@ -312,7 +369,8 @@ function maskForChrono(text: string): string {
  */
 export const readChrono: Pass = (text, { published, locale }) => {
   const readings: Reading[] = [];
-  // The day each range's first end was read as, for the second to go on from.
+  // The day each range's first end was read as, for the second to go on from: a date, or a
+  // weekday with its clock time.
   const dayOf = new Map<Part, string>();
   for (const part of parseChrono(maskForChrono(text), { published, locale })
     .flatMap((r) => splitAtSentenceEnd(r, { published, locale }))
@@ -431,13 +489,19 @@ export const readChrono: Pass = (text, { published, locale }) => {
       // "on Oct. 11, 1998, a Sunday": the weekday only says which day of the week the date was.
       if (weeks === 0 && APPOSED.test(text.slice(Math.max(0, start - 12), start)))
         apposed = c.get('weekday')!;
-      const day = weekdayByTense(
-        c.get('weekday')!,
-        published,
-        weeks < 0 ? 'past' : weeks > 0 ? 'future' : tense(),
-        modifierBefore(text, start, text.slice(start, end)),
-      );
+      const from = part.from && dayOf.get(part.from);
+      const day =
+        from && weeks === 0 && clockRange(part)
+          ? weekdayFrom(from, c.get('weekday')!)
+          : weekdayByTense(
+              c.get('weekday')!,
+              published,
+              weeks < 0 ? 'past' : weeks > 0 ? 'future' : tense(),
+              modifierBefore(text, start, text.slice(start, end)),
+            );
       value = weeks === 0 ? day : shiftTimex(day, { amount: weeks, unit: 'week' });
+      // A weekday's clock time is what a stretch of hours' second end goes on from (clockRange).
+      if (has('hour')) dayOf.set(part, value);
       // It outranks "a week ago" read alone, which would name the week, not the day.
       if (weeks !== 0) priority = 4;
     } else if (has('month')) {
@@ -476,6 +540,7 @@ export const readChrono: Pass = (text, { published, locale }) => {
     // certain, but the words state no clock.
     const counted = /(?<!\b\d{4}\s*)\b(?:hours?|hrs?|minutes?|mins?)\b/i.test(part.text);
     const time = granularity === 'day' && !clockless && !counted ? clockTime(c) : '';
+    if (time && nightBefore(text, part)) value = shiftTimex(value, { amount: -1, unit: 'day' });
     const resolved = value;
     const weekday = apposed;
     readings.push({

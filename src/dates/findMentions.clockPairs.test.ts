@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { Mention } from '../model/mention.ts';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+import { shiftTimex } from './shiftTimex.ts';
+
+// Published on Wednesday 5 March 2025.
+const OPTIONS = { published: '2025-03-05', locale: 'en-US' } as const;
+const day = (amount: number) => shiftTimex(OPTIONS.published, { amount, unit: 'day' });
+const LAST_FRIDAY = day(-5);
+const LAST_SATURDAY = day(-4);
+const LAST_SUNDAY = day(-3);
+const NEXT_FRIDAY = day(2);
+const NEXT_SATURDAY = day(3);
+const NEXT_SUNDAY = day(4);
+
+/** The value of every clock time in the text, in the news reading and in TimeML's. */
+function clockValues(text: string): { news: string[]; timeml: string[] } {
+  const values = (mentions: Mention[]) =>
+    mentions.map((m) => {
+      Mention.parse(m);
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+      return m.value;
+    });
+  return {
+    news: values(findMentions(text, OPTIONS)),
+    timeml: values(findTimemlMentions(text, OPTIONS)),
+  };
+}
+
+/** Both readings give the two clock times as two mentions, each a time of the day expected. */
+function expectBoth(text: string, expected: string[]): void {
+  const { news, timeml } = clockValues(text);
+  expect(news).toEqual(expected);
+  expect(timeml).toEqual(expected);
+}
+
+describe('two clock times bounding a stretch of hours', () => {
+  it('puts both clock times of "between … and … on Sunday" on that Sunday, as "from … to …" does', () => {
+    expectBoth('Polls were open between 7 a.m. and 8 p.m. on Sunday.', [
+      `${LAST_SUNDAY}T07:00`,
+      `${LAST_SUNDAY}T20:00`,
+    ]);
+    expectBoth('Polls were open from 7 a.m. to 8 p.m. on Sunday.', [
+      `${LAST_SUNDAY}T07:00`,
+      `${LAST_SUNDAY}T20:00`,
+    ]);
+  });
+
+  it("reads the weekday of a stretch's second clock as the first such day from the first end's day, in the past as ahead", () => {
+    expectBoth('A curfew ran from 10 p.m. Friday until 6 a.m. Saturday.', [
+      `${LAST_FRIDAY}T22:00`,
+      `${LAST_SATURDAY}T06:00`,
+    ]);
+    expectBoth('A curfew will run from 10 p.m. Friday to 6 a.m. Saturday.', [
+      `${NEXT_FRIDAY}T22:00`,
+      `${NEXT_SATURDAY}T06:00`,
+    ]);
+  });
+
+  it('reads "between 10 p.m. and 4 a.m. on Sunday" as the night into Sunday, from 10 p.m. on Saturday, but both clocks as Sunday\'s when the words say "Sunday night"', () => {
+    expectBoth('The curfew ran between 10 p.m. and 4 a.m. on Sunday.', [
+      `${LAST_SATURDAY}T22:00`,
+      `${LAST_SUNDAY}T04:00`,
+    ]);
+    expectBoth('The curfew will run from 10 p.m. to 4 a.m. on Sunday.', [
+      `${NEXT_SATURDAY}T22:00`,
+      `${NEXT_SUNDAY}T04:00`,
+    ]);
+    expectBoth('The curfew ran between 10 p.m. and 4 a.m. on Sunday night.', [
+      `${LAST_SUNDAY}T22:00`,
+      `${LAST_SUNDAY}T04:00`,
+    ]);
+  });
+});
