@@ -73,3 +73,13 @@ describe('two clock times bounding a stretch of hours', () => {
     ]);
   });
 });
+
+describe('the word that joins the two ends of a range', () => {
+  it('is a whole word, never the "to" inside "October"', () => {
+    const text = 'Polls will be open from 7 a.m. to 8 p.m. on October 5.';
+    expect(findMentions(text, OPTIONS).map((m) => [m.text, m.value])).toEqual([
+      ['from 7 a.m.', '2025-10-05T07:00'],
+      ['8 p.m. on October 5', '2025-10-05T20:00'],
+    ]);
+  });
+});

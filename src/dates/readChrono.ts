@@ -143,7 +143,8 @@ interface Part {
 function splitRange(result: chrono.ParsedResult): Part[] {
   const whole = { start: result.index, text: result.text, components: result.start };
   if (!result.end) return [whole];
-  const connector = /\s*(?:-|–|—|to|until|till|through|and)\s*/gi;
+  // Whole words only: the "to" inside "October" joins nothing.
+  const connector = /\s*(?:-|–|—|\b(?:to|until|till|through|and)\b)\s*/gi;
   const last = [...result.text.matchAll(connector)].pop();
   if (!last || last.index === 0) return [whole];
   const first: Part = {
