@@ -640,6 +640,15 @@ describe('two days of one month joined by "and" or "or"', () => {
     expect(other!.text).toBe(second);
     expect(other!.value).toBe(`${first!.value.slice(0, 8)}${second.padStart(2, '0')}`);
   });
+
+  it.each([
+    ['The hearing was brought forward from March 20 to March 12.', 0],
+    ['The summit was moved from June 10 to May 28.', 0],
+    ['The vote moved from Dec. 30 to Jan. 2.', 1],
+  ])('puts the second day of "%s" in the year that keeps it nearest the first', (text, years) => {
+    const [first, other] = days(text);
+    expect(Number(other!.value.slice(0, 4)) - Number(first!.value.slice(0, 4))).toBe(years);
+  });
 });
 
 describe('a bare number before a named day', () => {

@@ -163,14 +163,17 @@ function splitRange(result: chrono.ParsedResult): Part[] {
 }
 
 /**
- * "held on April 24 and 25", "Dec. 30 to Jan. 2": a range's second day with no year of its own
- * is in the first day's year, or the next one if it would otherwise come before the first; the
- * tense and the verb before the first ("was held") are the first day's to weigh, not the second's.
+ * "held on April 24 and 25", "Dec. 30 to Jan. 2", "brought forward from March 20 to March 12": a
+ * range's second day with no year of its own is in the year that puts it nearest the first day;
+ * the tense and the verb before the first ("was held") are the first day's to weigh, not the
+ * second's.
  */
 function dayAfter(first: string, month: number, day: number): string {
   const year = Number(first.slice(0, 4));
-  const same = `${year}-${pad(month)}-${pad(day)}`;
-  return same < first ? `${year + 1}-${pad(month)}-${pad(day)}` : same;
+  const from = Date.UTC(year, Number(first.slice(5, 7)) - 1, Number(first.slice(8, 10)));
+  const away = (y: number) => Math.abs(Date.UTC(y, month - 1, day) - from);
+  const nearest = [year - 1, year + 1].reduce((a, b) => (away(b) < away(a) ? b : a), year);
+  return `${nearest}-${pad(month)}-${pad(day)}`;
 }
 
 /**
