@@ -163,20 +163,6 @@ function splitRange(result: chrono.ParsedResult): Part[] {
 }
 
 /**
- * "held on April 24 and 25", "Dec. 30 to Jan. 2", "brought forward from March 20 to March 12": a
- * range's second day with no year of its own is in the year that puts it nearest the first day;
- * the tense and the verb before the first ("was held") are the first day's to weigh, not the
- * second's.
- */
-function dayAfter(first: string, month: number, day: number): string {
-  const year = Number(first.slice(0, 4));
-  const from = Date.UTC(year, Number(first.slice(5, 7)) - 1, Number(first.slice(8, 10)));
-  const away = (y: number) => Math.abs(Date.UTC(y, month - 1, day) - from);
-  const nearest = [year - 1, year + 1].reduce((a, b) => (away(b) < away(a) ? b : a), year);
-  return `${nearest}-${pad(month)}-${pad(day)}`;
-}
-
-/**
  * Whether a range's second end and its first both give a clock time: "from 10 p.m. Friday until
  * 6 a.m. Saturday" is one stretch of hours, not a day moved to another ("postponed from Monday to
  * Wednesday").
@@ -206,17 +192,6 @@ function nightBefore(text: string, part: Part): boolean {
   if (minutesOf(part.components) <= minutesOf(to.components)) return false;
   const end = to.start + to.text.length;
   return !/night\b/i.test(text.slice(to.start, end) + (/^\s*\w+/.exec(text.slice(end))?.[0] ?? ''));
-}
-
-/**
- * "from 10 p.m. Friday until 6 a.m. Saturday": the second end's weekday is the first such day on
- * or after the first end's day, whatever the tense; read alone, the Saturday of a curfew gone by
- * would be the one before the Friday, and of one ahead perhaps a week on.
- */
-function weekdayFrom(first: string, weekday: number): string {
-  let day = first.slice(0, 10);
-  while (!isWeekdayOf(day, weekday)) day = shiftTimex(day, { amount: 1, unit: 'day' });
-  return day;
 }
 
 /**
@@ -463,7 +438,11 @@ export const readChrono: Pass = (text, { published, locale }) => {
       value = has('year')
         ? `${c.get('year')}-${pad(month)}-${pad(day)}`
         : from
-          ? dayAfter(from, month, day)
+          ? // "held on April 24 and 25", "Dec. 30 to Jan. 2", "brought forward from March 20 to
+            // March 12": a range's second day with no year of its own is the one nearest
+            // the first; the tense and the verb before the first ("was held") are the first
+            // day's to weigh, not the second's.
+            dayMonthByTense(month, day, from.slice(0, 10), 'unknown')
           : dayMonthByTense(
               month,
               day,
@@ -496,7 +475,10 @@ export const readChrono: Pass = (text, { published, locale }) => {
       const from = part.from && dayOf.get(part.from);
       const day =
         from && weeks === 0 && clockRange(part)
-          ? weekdayFrom(from, c.get('weekday')!)
+          ? // "from 10 p.m. Friday until 6 a.m. Saturday": the second end's weekday is the
+            // first such day on or after the first end's day, whatever the tense; read alone,
+            // the Saturday of a curfew gone by would be the one before the Friday.
+            weekdayByTense(c.get('weekday')!, from.slice(0, 10), 'future')
           : weekdayByTense(
               c.get('weekday')!,
               published,
