@@ -253,6 +253,33 @@ describe('tenseAround: reporting verbs, abbreviations and adjectives', () => {
     ).toBe('past');
   });
 
+  it('dates the saying when the date stands between a said and the clause it reports', () => {
+    expect(
+      tense('The union said in a letter on Monday that members would strike in June.', 'Monday'),
+    ).toBe('past');
+    expect(
+      tense('She told a news conference on Friday she will run for the seat again.', 'Friday'),
+    ).toBe('past');
+    expect(
+      tense('The ministry told reporters at a briefing on Monday it will reopen.', 'Monday'),
+    ).toBe('past');
+    expect(
+      tense(
+        'The minister announced at the summit on Tuesday that the plant will close.',
+        'Tuesday',
+      ),
+    ).toBe('past');
+  });
+
+  it('leaves a date inside the reported clause, or beyond a quote, to that clause', () => {
+    expect(tense('The union said members would strike on Monday that week.', 'Monday')).toBe(
+      'future',
+    );
+    expect(tense("He said ''the talks on Monday that we plan will go ahead''.", 'Monday')).toBe(
+      'future',
+    );
+  });
+
   it('counts a said far from the date when nothing else in the sentence gives a tense', () => {
     expect(
       tense('On Thursday the talks, for their part, were calm, an aide said.', 'Thursday'),

@@ -186,6 +186,34 @@ function reportingNextTo(before: string, after: string): number {
   return Math.min(...distances);
 }
 
+// The start of a reported clause right after a date: "… on Monday that …", "… on Friday she will …".
+const ARTICLE_BEFORE = new RegExp(`\\b${DETERMINER}\\s+$`, 'i');
+const REPORTED_CLAUSE_OPENS = /^\s*,?\s*(?:that|it|he|she|they|we|I)\b/;
+
+/**
+ * "The union said in a letter on Monday that members would strike": a date standing between a
+ * reporting verb and the clause it reports dates the saying, whatever that clause's own tense. Only
+ * the setting of the saying may come between verb and date ("in a letter", "told a news
+ * conference"); a verb there ("said members would strike on Monday") puts the date in the reported
+ * clause, and a quotation mark outside it.
+ */
+function datesTheSaying(before: Stretch, after: string, tags: () => WordTags): boolean {
+  if (!REPORTED_CLAUSE_OPENS.test(after)) return false;
+  const verb = [...before.words.matchAll(REPORTING)].at(-1);
+  if (!verb) return false;
+  const from = verb.index + verb[0].length;
+  const between = before.words.slice(from);
+  if (QUOTE_MARK.test(between) || between.length > REPORTING_REACH) return false;
+  const offset = before.at + from;
+  // A gerund after an article is a noun: "at a briefing", "after the meeting".
+  const isVerb = (at: number, tagged: ReadonlySet<string>) =>
+    tagged.has('Verb') &&
+    !(tagged.has('Gerund') && ARTICLE_BEFORE.test(before.words.slice(0, at - before.at)));
+  return ![...tags()].some(
+    ([at, tagged]) => at >= offset && at < offset + between.length && isVerb(at, tagged),
+  );
+}
+
 /** The sentence around [start, end): from the last sentence end before it to the next one after. */
 function sentenceAround(
   text: string,
@@ -273,6 +301,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     PAST_PERFECT.test(after.slice(0, PERFECT_REACH))
   )
     return 'past';
+  if (datesTheSaying({ words: before, at: start - before.length }, after, tags)) return 'past';
   if (
     ADJACENT_FUTURE_AFTER.test(after) &&
     (DEADLINE_GONE_BEFORE.test(before) || DEADLINE_GONE_AFTER.test(after))
