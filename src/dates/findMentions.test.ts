@@ -345,6 +345,18 @@ describe('findMentions: bounds, present tense for plans, vague relatives', () =>
     expect(of(text, 'two days', GB).value).toBe('2025-03-05');
   });
 
+  it('reads a count after "for" or a verb of lasting as a length, not the day of what came after', () => {
+    for (const [text, words, value] of [
+      ['The truce held for 72 hours before fighting resumed.', '72 hours', 'PT72H'],
+      ['He waited three hours before calling the police.', 'three hours', 'PT3H'],
+      ['The ceasefire lasted two days before collapsing.', 'two days', 'P2D'],
+      ['It took a week after the storm to restore power.', 'a week', 'P1W'],
+    ] as const) {
+      expect(of(text, words)).toMatchObject({ text: words, value });
+      expect(mention(text, words).type).toBe('DURATION');
+    }
+  });
+
   it('gives a value a granularity that matches it when the anchor is coarser', () => {
     expect(of('The talks began in 2019. Two days later they stalled.', 'Two days')).toMatchObject({
       value: '2019',

@@ -58,6 +58,11 @@ const UNCOUNTED_AGO =
 // "It comes 48 hours before the deadline": a present-tense head verb counts from now (the
 // publication date), not from the date mentioned before. Any present head counts, not only the
 // verbs of schedule of SCHEDULE_VERB_BEFORE, with which it shares a few words by their tense.
+// "The truce held for 72 hours before fighting resumed", "waited three hours before calling": after
+// "for" or a verb of lasting the count is how long something went on, a length (readDurations),
+// not the day of what came before or after it.
+const LASTED =
+  /\b(?:for|lasts?|lasted|lasting|waits?|waited|waiting|spent|spends?|takes?|took)\s+(?:just |only |about |some |roughly |nearly |almost |barely |less than |more than |over |under )?$/i;
 const PRESENT_HEAD =
   /\b(?:comes|come|is|are|arrives|arrive|falls|fall|lands|land|happens|expires|ends|begins|starts)\s+(?:just |only |about |some |roughly |nearly |barely |less than |more than )?$/i;
 // "Ten days after the election, the results are still not known": a sentence told in the
@@ -187,6 +192,9 @@ function reading(
  */
 export const readRelatives: Pass = (text) => {
   const readings: Reading[] = [];
+  // Counts read as lengths: their "hours before", "days after" are not uncounted relatives either.
+  const lengths: [number, number][] = [];
+  const inLength = (at: number) => lengths.some(([start, end]) => at >= start && at < end);
   for (const m of text.matchAll(COUNTED)) {
     const preposition = m[1]?.toLowerCase();
     const amount = readNumber(m[2] ?? m[4]!);
@@ -206,6 +214,10 @@ export const readRelatives: Pass = (text) => {
     const { offset, granularity } = toOffset(amount, unit);
     const signed = { amount: SIGN[direction] * offset.amount, unit: offset.unit };
     const byNoun = direction === 'before' || direction === 'after';
+    if (byNoun && LASTED.test(text.slice(Math.max(0, m.index - 40), m.index))) {
+      lengths.push([m.index, m.index + m[0].length]);
+      continue;
+    }
     const fromNow =
       byNoun &&
       (PRESENT_HEAD.test(text.slice(Math.max(0, m.index - 40), m.index)) ||
@@ -234,6 +246,7 @@ export const readRelatives: Pass = (text) => {
   const onDay = (start: number, end: number, amount: number) =>
     reading(start, end, true, { amount, unit: 'day' }, 'day', false, undefined, false, true);
   for (const m of text.matchAll(WITHIN_DAY)) {
+    if (inLength(m.index)) continue;
     readings.push(onDay(m.index, m.index + m[0].length, 0));
   }
   for (const m of text.matchAll(PART_NEIGHBOUR)) {
@@ -241,6 +254,7 @@ export const readRelatives: Pass = (text) => {
     readings.push(onDay(m.index, m.index + m[0].length, STEP[word] ?? 0));
   }
   for (const m of text.matchAll(UNCOUNTED)) {
+    if (inLength(m.index)) continue;
     const unit = uncountedUnit(m[1]!);
     const back = /^(?:earlier|before)$/i.test(m[2]!);
     readings.push(
