@@ -1,4 +1,5 @@
 import { IRREGULAR_PAST } from './irregularPast.ts';
+import { postponementBefore } from './postponementBefore.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { wordTags, type WordTags } from './wordTags.ts';
 
@@ -304,7 +305,14 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     const tense = conjunct && cuesTense(conjunct.before, conjunct.after, tags);
     return tense && tense !== 'unknown' ? tense : clauseTense();
   };
-  const adjacentBefore = ADJACENT_FUTURE_BEFORE.test(before) && !opensStretch(before, after);
+  // "was postponed to Monday" looks ahead as "until Monday" does; "was moved from Monday" names
+  // the time given up, which says nothing of the future.
+  const postponement = postponementBefore(text, start);
+  const adjacentBefore =
+    postponement === 'to' ||
+    (ADJACENT_FUTURE_BEFORE.test(before) &&
+      postponement !== 'from' &&
+      !opensStretch(before, after));
   if (
     adjacentBefore ||
     (ADJACENT_FUTURE_AFTER.test(after) &&
