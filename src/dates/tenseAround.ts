@@ -377,10 +377,10 @@ function headsClause(tagged: ReadonlySet<string> | undefined): boolean {
 }
 
 /**
- * Where, in a stretch, the joining words that open a clause stand:
- * "and" or "but" with a verb after it, leading adverbs aside ("and now heads"), or a subject
- * and a verb ("and the vote began"); a subordinator with a subject and a verb ("after it
- * passed"). "Unions and employers", "Monday and Tuesday" and "before 3 a.m." join no clause.
+ * The joining words in a stretch that open a clause, from their start to the end of the space
+ * after them: "and" or "but" with a verb after it, leading adverbs aside ("and now heads"), or
+ * a subject and a verb ("and the vote began"); a subordinator with a subject and a verb ("after
+ * it passed"). "Unions and employers", "Monday and Tuesday" and "before 3 a.m." open none.
  */
 function conjunctJoints(stretch: Stretch, tags: WordTags): { start: number; end: number }[] {
   const joints: { start: number; end: number }[] = [];
