@@ -1,5 +1,7 @@
+import { addYears, format, nextMonday } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { Mention } from '../model/mention.ts';
+import { toLocalDate } from './calendarDate.ts';
 import { findMentions } from './findMentions.ts';
 
 const US = { published: '2025-08-06', locale: 'en-US' } as const; // a Wednesday
@@ -1130,5 +1132,56 @@ describe('findMentions: this before a weekday', () => {
 
   it('reads it as the last one in a past sentence', () => {
     expect(mention('The vote was this Monday.', 'Monday').value).toBe('2025-08-04');
+  });
+});
+
+describe('findMentions: the time a thing is put off to', () => {
+  const MARCH = { published: '2025-03-12', locale: 'en-US' } as const; // a Wednesday
+  const published = toLocalDate(MARCH.published);
+  const month = (years: number, mm: string) =>
+    `${format(addYears(published, years), 'yyyy')}-${mm}`;
+
+  it('reads a month a thing was put off or moved to as a coming one, not last year’s', () => {
+    expect(mention('The ballot was pushed back to mid-May.', 'May', MARCH).value).toBe(
+      month(0, '05'),
+    );
+    expect(mention('The final was moved to late April.', 'April', MARCH).value).toBe(
+      month(0, '04'),
+    );
+    const text = 'The hearing, first set for March 28, was delayed to April.';
+    expect(mention(text, 'April', MARCH).value).toBe(month(0, '04'));
+  });
+
+  it('keeps a month just gone by, and puts one gone by longer into next year', () => {
+    expect(mention('The launch was postponed to February.', 'February', MARCH).value).toBe(
+      month(0, '02'),
+    );
+    expect(mention('The launch was postponed to January.', 'January', MARCH).value).toBe(
+      month(1, '01'),
+    );
+  });
+
+  it('reads a day and month a thing was put off to as one not gone by more than a month', () => {
+    const december = { published: '2025-12-10', locale: 'en-US' } as const;
+    expect(mention('The trial was moved to Jan. 5.', 'Jan', december).value).toBe(
+      `${format(addYears(toLocalDate(december.published), 1), 'yyyy')}-01-05`,
+    );
+    expect(mention('The trial was adjourned until Feb. 2.', 'Feb', MARCH).value).toBe(
+      `${month(1, '02')}-02`,
+    );
+  });
+
+  it('reads a weekday a thing was put off to as the coming one', () => {
+    expect(mention('The vote was postponed to Monday.', 'Monday', MARCH).value).toBe(
+      format(nextMonday(published), 'yyyy-MM-dd'),
+    );
+  });
+
+  it('leaves a month a thing was held in or put off from to its tense', () => {
+    const june = { published: '2025-06-10', locale: 'en-US' } as const;
+    const text = 'The vote, held in April, was postponed from March.';
+    const year = format(toLocalDate(june.published), 'yyyy');
+    expect(mention(text, 'April', june).value).toBe(`${year}-04`);
+    expect(mention(text, 'March', june).value).toBe(`${year}-03`);
   });
 });

@@ -13,6 +13,13 @@ describe('monthByTense', () => {
     expect(monthByTense(11, '2023-11-20', 'future')).toBe('2023-11');
   });
 
+  it('reads a month a thing is put off to as the nearest one gone by a month at most', () => {
+    expect(monthByTense(4, '2025-03-12', 'past', undefined, 'ahead')).toBe('2025-04');
+    expect(monthByTense(2, '2025-03-12', 'past', undefined, 'ahead')).toBe('2025-02');
+    expect(monthByTense(1, '2025-03-12', 'past', undefined, 'ahead')).toBe('2026-01');
+    expect(monthByTense(12, '2026-01-20', 'future', undefined, 'ahead')).toBe('2025-12');
+  });
+
   it('takes last and next months strictly before and after', () => {
     expect(monthByTense(8, '2025-08-06', 'past', 'last')).toBe('2024-08');
     expect(monthByTense(8, '2025-08-06', 'future', 'next')).toBe('2026-08');

@@ -1,4 +1,4 @@
-import { addYears, differenceInCalendarDays } from 'date-fns';
+import { addMonths, addYears, differenceInCalendarDays } from 'date-fns';
 import { toCalendarDate, toLocalDate } from './calendarDate.ts';
 import { pad } from './parseChrono.ts';
 import type { Tense } from './tenseAround.ts';
@@ -8,7 +8,10 @@ import type { Modifier } from './weekdayByTense.ts';
  * The year of a month named without one: the latest such month on or before the publication
  * month when the sentence is past (or says nothing), the next on or after it when it speaks of
  * the future. "last March" / "next March" are strictly before / after the publication month,
- * "this March" is the one of the publication year.
+ * "this March" is the one of the publication year. A month a thing is put off to ("was postponed
+ * to April", `verbBefore` "ahead") comes after the putting off: the nearest such month gone by
+ * one month at most, whatever the tense (so "postponed to February" in March is this February,
+ * "to January" next January).
  *
  * @returns the TIMEX month, e.g. `2025-07`
  */
@@ -17,10 +20,15 @@ export function monthByTense(
   published: string,
   tense: Tense,
   modifier?: Modifier,
+  verbBefore?: VerbBefore,
 ): string {
   const pub = toLocalDate(published);
   const pubMonth = pub.getMonth() + 1;
   let year = pub.getFullYear();
+  if (verbBefore === 'ahead' && modifier === undefined) {
+    const ahead = addMonths(new Date(year, pubMonth - 1), ((month - pubMonth + 13) % 12) - 1);
+    return `${ahead.getFullYear()}-${pad(month)}`;
+  }
   if (modifier === 'last') year -= month >= pubMonth ? 1 : 0;
   else if (modifier === 'next') year += month <= pubMonth ? 1 : 0;
   else if (modifier === 'this') return `${year}-${pad(month)}`;

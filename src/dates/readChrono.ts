@@ -9,6 +9,7 @@ import { isWeekdayOf } from './isWeekdayOf.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
+import { postponementBefore } from './postponementBefore.ts';
 import { SCHEDULE_VERB_BEFORE } from './scheduleVerbBefore.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { shiftTimex } from './shiftTimex.ts';
@@ -45,7 +46,10 @@ const PRICE_BEFORE =
   /(?:\d\s|\b(?:rose|fell|eased|gained|added|lost|dropped|slipped|climbed|jumped|surged|declined|advanced|up|down|to|at)\s)$/i;
 
 /** What a verb right before a day and month says of it: gone by, ahead, to come, or nothing. */
-function verbBefore(words: string): VerbBefore | undefined {
+function verbBefore(text: string, start: number): VerbBefore | undefined {
+  // "was postponed to Feb. 2": the new time of a thing put off lies ahead as a schedule's does.
+  if (postponementBefore(text, start) === 'to') return 'ahead';
+  const words = text.slice(Math.max(0, start - 40), start);
   const schedule = SCHEDULE_VERB_BEFORE.exec(words);
   // "will expire", "will take effect": the schedule's future, not its present.
   if (schedule) return /^will\b/i.test(schedule[0]) ? 'will' : 'ahead';
@@ -443,13 +447,7 @@ export const readChrono: Pass = (text, { published, locale }) => {
             // the first; the tense and the verb before the first ("was held") are the first
             // day's to weigh, not the second's.
             dayMonthByTense(month, day, from.slice(0, 10), 'unknown')
-          : dayMonthByTense(
-              month,
-              day,
-              published,
-              tense(),
-              verbBefore(text.slice(Math.max(0, start - 40), start)),
-            );
+          : dayMonthByTense(month, day, published, tense(), verbBefore(text, start));
       dayOf.set(part, value);
     } else if (has('weekday')) {
       // "this past Sunday", "this coming Monday", "coming Monday": the modifier belongs to the
@@ -510,7 +508,13 @@ export const readChrono: Pass = (text, { published, locale }) => {
       if (before && !has('year')) start -= before[0].length;
       value = has('year')
         ? `${c.get('year')}-${pad(c.get('month')!)}`
-        : monthByTense(c.get('month')!, published, tense(), modifier as Modifier);
+        : monthByTense(
+            c.get('month')!,
+            published,
+            tense(),
+            modifier as Modifier,
+            postponementBefore(text, start) === 'to' ? 'ahead' : undefined,
+          );
     } else if (has('year')) {
       granularity = 'year';
       value = String(c.get('year'));

@@ -2,10 +2,11 @@ import { addMonths, addQuarters, addWeeks, addYears, getQuarter } from 'date-fns
 import type { Granularity, TimexMod } from '../model/temporal.ts';
 import { toLocalDate } from './calendarDate.ts';
 import { pad } from './parseChrono.ts';
-import { monthByTense } from './monthByTense.ts';
+import { monthByTense, type VerbBefore } from './monthByTense.ts';
 import { MONTH_NAMES } from './monthNames.ts';
 import type { Pass, Reading, ReadingContext } from './Reading.ts';
 import { moveAnchor } from './moveAnchor.ts';
+import { postponementBefore } from './postponementBefore.ts';
 import { tenseAround, type Tense } from './tenseAround.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { toTimex, seasonOf, type Season } from './toTimex.ts';
@@ -59,6 +60,8 @@ export const QUARTER_WORDS: Record<string, number> = {
 type Resolve = (
   context: ReadingContext,
   tense: Tense,
+  // "ahead" when a verb of putting off stands before the period ("postponed to mid-April").
+  verbBefore: VerbBefore | undefined,
 ) => { value: string; granularity: Granularity };
 
 interface Rule {
@@ -292,8 +295,8 @@ const RULES: Rule[] = [
       if (m[3]) return { mod, resolve: fixed(`${m[3]}-${pad(month)}`, 'month') };
       return {
         mod,
-        resolve: (_c, tense) => ({
-          value: monthByTense(month, published, tense),
+        resolve: (_c, tense, verbBefore) => ({
+          value: monthByTense(month, published, tense, undefined, verbBefore),
           granularity: 'month',
         }),
       };
@@ -360,7 +363,11 @@ export const readPeriods: Pass = (text, { published }) => {
         priority: rule.priority ?? 2,
         anaphoric: read.anaphoric,
         resolve: (context) => {
-          const { value, granularity } = read.resolve(context, tenseAround(text, start, end));
+          const { value, granularity } = read.resolve(
+            context,
+            tenseAround(text, start, end),
+            postponementBefore(text, start) === 'to' ? 'ahead' : undefined,
+          );
           return {
             type: 'DATE',
             value,

@@ -379,6 +379,30 @@ describe('tenseAround: the clause of the date', () => {
     );
   });
 
+  it('reads a date by the verb of its own conjunct, not by a verb of another tense joined by and', () => {
+    const joined = 'The council approved the budget on Tuesday and goes into recess next week.';
+    expect(tense(joined, 'Tuesday')).toBe('past');
+    expect(tense('The team lost at home late Sunday and now travels to Leeds.', 'Sunday')).toBe(
+      'past',
+    );
+    expect(tense('The ferry left port on Friday but returns in a month.', 'Friday')).toBe('past');
+  });
+
+  it('keeps a plan dated by its own verb when a past clause follows after a subordinator', () => {
+    expect(
+      tense('The budget goes to the mayor on Thursday after it cleared the council.', 'Thursday'),
+    ).toBe('future');
+    expect(
+      tense('The team travels to Leeds on Sunday because it lost at home last week.', 'Sunday'),
+    ).toBe('future');
+  });
+
+  it('does not split a sentence at and between two nouns or two days, nor after a said', () => {
+    expect(tense('Talks with unions and employers resumed on Monday.', 'Monday')).toBe('past');
+    expect(tense('The office opens on Monday and Tuesday.', 'Monday')).toBe('future');
+    expect(tense('The minister said on Friday it will raise the tax.', 'Friday')).toBe('past');
+  });
+
   it('falls back on the whole sentence when the clause has no verb', () => {
     expect(tense('On Friday, the club will unveil its new coach.', 'Friday')).toBe('future');
   });

@@ -1,4 +1,5 @@
 import { IRREGULAR_PAST } from './irregularPast.ts';
+import { postponementBefore } from './postponementBefore.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { wordTags, type WordTags } from './wordTags.ts';
 
@@ -316,13 +317,31 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // The boundary stays in the clause after, so that its end is not taken for the sentence's.
   const clauseAfter = closing < 0 ? rest : rest.slice(0, closing + 1);
   const ownClause = `${clauseBefore} ${clauseAfter}`;
-  const clause = () =>
+  const clauseTense = () =>
     cuesTense(
       { words: clauseBefore, at: start - clauseBefore.length },
       { words: clauseAfter, at: end },
       tags,
     );
-  const adjacentBefore = ADJACENT_FUTURE_BEFORE.test(before) && !opensStretch(before, after);
+  // Within the clause, the conjunct of the date first: in "The bill passed on Monday and heads
+  // to the House" Monday is the passing's, however near "heads" is.
+  const clause = (): Tense => {
+    const conjunct = ownConjunct(
+      { words: clauseBefore, at: start - clauseBefore.length },
+      { words: clauseAfter, at: end },
+      tags,
+    );
+    const tense = conjunct && cuesTense(conjunct.before, conjunct.after, tags);
+    return tense && tense !== 'unknown' ? tense : clauseTense();
+  };
+  // "was postponed to Monday" looks ahead as "until Monday" does; "was moved from Monday" names
+  // the time given up, which says nothing of the future.
+  const postponement = postponementBefore(text, start);
+  const adjacentBefore =
+    postponement === 'to' ||
+    (ADJACENT_FUTURE_BEFORE.test(before) &&
+      postponement !== 'from' &&
+      !opensStretch(before, after));
   if (
     adjacentBefore ||
     (ADJACENT_FUTURE_AFTER.test(after) &&
@@ -371,6 +390,81 @@ function opensStretch(before: string, after: string): boolean {
 
 // Commas, semicolons, colons, dashes and parentheses bound a clause.
 const CLAUSE_BOUNDARY = /[,;:()]|--|—/g;
+
+// The words that join a verb of its own to a clause: "and" and "but" before a verb ("passed on
+// Monday and heads to the House") or before a subject and its verb ("and then the vote began"),
+// and the subordinators before a subject and its verb ("after it passed", "because he lost").
+const COORDINATOR = /\b(?:and|but|yet)\s+/gi;
+const SUBORDINATOR =
+  /\b(?:after|before|when|while|because|although|though|once|until|whereas|since)\s+/gi;
+// How many words a subject may take before its verb ("the firm's two largest shareholders").
+const SUBJECT_WORDS = 4;
+
+/** Whether a word's tags make it a verb that can head a clause: not a gerund ("after arriving"). */
+function headsClause(tagged: ReadonlySet<string> | undefined): boolean {
+  return tagged !== undefined && tagged.has('Verb') && !tagged.has('Gerund');
+}
+
+/**
+ * The joining words in a stretch that open a clause, from their start to the end of the space
+ * after them: "and" or "but" with a verb after it, leading adverbs aside ("and now heads"), or
+ * a subject and a verb ("and the vote began"); a subordinator with a subject and a verb ("after
+ * it passed"). "Unions and employers", "Monday and Tuesday" and "before 3 a.m." open none.
+ */
+function conjunctJoints(stretch: Stretch, tags: WordTags): { start: number; end: number }[] {
+  const joints: { start: number; end: number }[] = [];
+  for (const [pattern, verbFirst] of [
+    [COORDINATOR, true],
+    [SUBORDINATOR, false],
+  ] as const) {
+    for (const joint of stretch.words.matchAll(pattern)) {
+      const from = joint.index + joint[0].length;
+      const words = [...stretch.words.slice(from).matchAll(/[^\s,;:]+/g)]
+        .map((word) => tags.get(stretch.at + from + word.index))
+        .slice(0, SUBJECT_WORDS + 1);
+      const lead = words.findIndex(
+        (tagged) => !tagged?.has('Adverb') && !tagged?.has('Conjunction'),
+      );
+      const verb = words.findIndex(headsClause);
+      const subject = words[lead];
+      const opensClause =
+        verb >= 0 &&
+        (verb === lead
+          ? verbFirst
+          : words
+              .slice(lead, verb)
+              .every((tagged) => tagged !== undefined && !tagged.has('Verb')) &&
+            (subject?.has('Noun') === true || subject?.has('Determiner') === true));
+      if (opensClause) joints.push({ start: joint.index, end: from });
+    }
+  }
+  return joints;
+}
+
+/**
+ * The conjunct of the date within its clause: the words from the last clause joined before it to
+ * the first one joined after it; undefined when the clause joins none.
+ */
+function ownConjunct(
+  before: Stretch,
+  after: Stretch,
+  tags: () => WordTags,
+): { before: Stretch; after: Stretch } | undefined {
+  const words = `${before.words} ${after.words}`;
+  // search, not test: the patterns are global, and test would move on their lastIndex.
+  if (words.search(COORDINATOR) < 0 && words.search(SUBORDINATOR) < 0) return undefined;
+  const opening = Math.max(...conjunctJoints(before, tags()).map((joint) => joint.end));
+  const closing = Math.min(...conjunctJoints(after, tags()).map((joint) => joint.start));
+  if (opening === -Infinity && closing === Infinity) return undefined;
+  const cut = opening === -Infinity ? 0 : opening;
+  return {
+    before: { words: before.words.slice(cut), at: before.at + cut },
+    after: {
+      words: closing === Infinity ? after.words : after.words.slice(0, closing),
+      at: after.at,
+    },
+  };
+}
 
 /**
  * "By Tuesday evening, the fire was out", "Until March, he was free": a deadline word that opens

@@ -1,0 +1,32 @@
+// The verbs of putting a thing off or moving it, in any of their forms: "postponed", "delayed",
+// "pushed (back)", "moved", "rescheduled", "deferred", "adjourned", "shifted", and "put" with
+// "off" or "back" after it ("put the vote off"; alone it is "put to a vote").
+const PUTTING_OFF =
+  "\\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|reschedul(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|shift(?:s|ed|ing)?|put(?:s|ting)?(?=(?:\\s+[\\w'’-]+){0,3}?\\s+(?:off|back)\\b))\\b";
+// A few words (the object, "back", "off") may stand between the verb and the "to" or "from".
+const BETWEEN = "(?:\\s+[\\w'’-]+){0,4}?";
+// "to late April": a reader may start the date at its month.
+const MOD = '(?:(?:early|mid|late)(?:-|\\s+))?';
+// "rescheduled for April 3" names the new time as "to" does.
+const TO = new RegExp(
+  `${PUTTING_OFF}${BETWEEN}\\s+(?:to|until|till|(?<=reschedul\\w*${BETWEEN}\\s+)for)\\s+(?:the\\s+)?${MOD}$`,
+  'i',
+);
+const FROM = new RegExp(`${PUTTING_OFF}${BETWEEN}\\s+from\\s+(?:the\\s+)?${MOD}$`, 'i');
+
+// Far enough back for the verb, its object and "back" or "off".
+const REACH = 60;
+
+/**
+ * What a verb of putting off right before the date at `start` makes of it: the new time ("was postponed to
+ * mid-April", "pushed the vote back until May"), or the time given up ("was moved from March");
+ * undefined when no such verb stands before it. The new time comes after the putting off, so the
+ * story looks ahead to it however past the putting off is told.
+ *
+ * @example postponementBefore('The vote was postponed to April.', 26) // 'to'
+ */
+export function postponementBefore(text: string, start: number): 'to' | 'from' | undefined {
+  const words = text.slice(Math.max(0, start - REACH), start);
+  if (TO.test(words)) return 'to';
+  return FROM.test(words) ? 'from' : undefined;
+}
