@@ -23,6 +23,14 @@ describe('tenseAround', () => {
     expect(tense('Talks came two days before a Friday deadline.', 'Friday')).toBe('future');
   });
 
+  it('reads a date that is the complement of a present "is" or "are" as coming', () => {
+    expect(tense('The vote is on Sunday.', 'Sunday')).toBe('future');
+    expect(tense('Kick-off is at 7.45pm on Saturday.', 'at 7.45pm on Saturday')).toBe('future');
+    expect(tense('The two finals are Saturday and Sunday.', 'Saturday')).toBe('future');
+    expect(tense('The concert was on Sunday.', 'Sunday')).toBe('past');
+    expect(tense('It is Sunday’s attack that worries them most.', 'Sunday')).not.toBe('future');
+  });
+
   it('reads a deadline missed, met or gone by as past', () => {
     expect(tense('Russia missed Friday’s deadline for a ceasefire.', 'Friday')).toBe('past');
     expect(tense('The union met the Tuesday deadline with hours to spare.', 'Tuesday')).toBe(

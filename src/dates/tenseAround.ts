@@ -17,6 +17,10 @@ const DEADLINE_NOUN = "(?:'s|’s)?\\s*(?:deadline|ultimatum|cutoff)";
 // heard in May"). They outweigh everything else in the sentence.
 const ADJACENT_FUTURE_BEFORE =
   /\b(?:until|till|by|(?<!\b(?:up|down|off|back|higher|lower|percent|points?)\s+)from|starting|effective|ahead of|no later than|as (?:soon|early) as|no earlier than)\s+(?:on\s+|the\s+|this\s+)?$|\b(?:is|are)\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en|heard|held|due|set|paid|sold|run|shown|sent|built|hit|cut|put|read|won|lost)\s+(?:in|on|at|for|by|through|thru)\s+(?:the\s+)?$/i;
+// "The vote is on Sunday", "Kick-off is at 7.45pm on Saturday": a date that is what a present "is"
+// or "are" says of its subject is still to come; a date gone by would take "was". Not a
+// possessive ("It is Sunday's attack that …"), which names an event, not its day.
+const COPULA_BEFORE = /\b(?:is|are)\s+(?:(?:still|now|also|only)\s+)?(?:on\s+)?$/i;
 // "through August" ends a stretch that may be over ("sales fell in the year through August") or
 // still running ("the show runs through August"), and "before Sunday" a time that may be gone
 // ("police were called shortly before 3 a.m. Sunday") or to come ("must decide before Friday"):
@@ -341,7 +345,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     postponement === 'to' ||
     (ADJACENT_FUTURE_BEFORE.test(before) &&
       postponement !== 'from' &&
-      !opensStretch(before, after));
+      !opensStretch(before, after)) ||
+    (COPULA_BEFORE.test(before) && !/^['’]s\b/.test(after));
   if (
     adjacentBefore ||
     (ADJACENT_FUTURE_AFTER.test(after) &&
