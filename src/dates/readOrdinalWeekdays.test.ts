@@ -63,4 +63,9 @@ describe('a weekday or the weekend of a month counted by its ordinal', () => {
     expect(lastFriday.getFullYear()).toBe(2024);
     expect(lastFriday > addDays(lastDay, -7) && lastFriday <= lastDay).toBe(true);
   });
+
+  it('leaves "last Friday in March" without "the" as the Friday just gone', () => {
+    const found = read('Officials met last Friday in March to sign it.');
+    expect(found.map(([text]) => text)).not.toContain('last Friday in March');
+  });
 });

@@ -57,6 +57,9 @@ export const readOrdinalWeekdays: Pass = (text, { published }) => {
     // "may" in lower case is not the month.
     if (!/^[A-Z]/.test(m[3]!)) continue;
     const ordinal = ORDINAL_IN_MONTH[m[1]!.toLowerCase()]!;
+    // "met last Friday in March" is the Friday just gone, said to be in March; only "the last
+    // Friday in March" counts back from the month's end.
+    if (ordinal < 0 && !/^the\s/i.test(m[0])) continue;
     const word = m[2]!.toLowerCase();
     const weekend = word === 'weekend';
     const weekday = weekend ? SATURDAY : (WEEKDAY_NAMES as readonly string[]).indexOf(word);
