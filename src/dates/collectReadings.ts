@@ -7,6 +7,7 @@ import { readHolidays } from './readHolidays.ts';
 import { readMidweek } from './readMidweek.ts';
 import { readNeighbourWeekdays } from './readNeighbourWeekdays.ts';
 import { readOrdinalDays } from './readOrdinalDays.ts';
+import { readOrdinalWeekdays } from './readOrdinalWeekdays.ts';
 import { readPeriods } from './readPeriods.ts';
 import { readPrefixedYears } from './readPrefixedYears.ts';
 import { readQuarters } from './readQuarters.ts';
@@ -33,6 +34,7 @@ const PASSES: Pass[] = [
   readMidweek,
   readEve,
   readOrdinalDays,
+  readOrdinalWeekdays,
   readWireTimes,
   readHalfYears,
   readCompounds,

@@ -29,9 +29,13 @@ const IN_ITS_NTH =
 // What a rate counts before "a year", "a day": numbers, money and the nouns of measures.
 const RATE_BEFORE =
   /(?:\d|billion|million|trillion|times|once|twice|per|%|percent|percentage points?|points?|cents?|dollars?|euros?|pounds?|yen|shares|people|jobs|barrels|tons|tonnes|units|visitors|passengers|vehicles|cars|homes|copies|flights|cases|deaths)\s*$/i;
-// "every four years", "every other day": a set with a step of more than one unit.
+// "every other", "every second", "every third": a recurrence that skips a turn or more. Only
+// after "every": "each other" is reciprocal ("saw each other days later").
+const SKIPS = `(?:other|${Object.keys(ORDINALS).join('|')})`;
+// "every four years", "every other day", "every third year": a set with a step of more than
+// one unit.
 const EVERY_COUNT = new RegExp(
-  `\\b(?:every|each)\\s+(other|${NUMBER_SOURCE})\\s+(day|week|month|year|decade)s?\\b`,
+  `\\b(?:every\\s+(${SKIPS})|(?:every|each)\\s+(${NUMBER_SOURCE}))\\s+(day|week|month|year|decade)s?\\b`,
   'gi',
 );
 const SET =
@@ -44,19 +48,23 @@ const QUARTERS = new RegExp(
 );
 const WEEKDAYS: readonly string[] = WEEKDAY_NAMES;
 const WEEKDAY_WORDS = WEEKDAYS.join('|');
-// "every Thursday", "each July", "on Mondays", "Tuesday nights": recurring days and months; and
-// a weekday that shares the recurrence of the one after "and" ("Monday and Tuesday nights", "on
-// Mondays and Wednesdays").
+// "every Thursday", "each July", "on Mondays", "Tuesday nights": recurring days and months, and
+// every other one ("every other Thursday", "every second Monday": a weekday's SET value cannot
+// hold the step, so it is that of every Thursday); and a weekday that shares the recurrence of
+// the one after "and" ("Monday and Tuesday nights", "on Mondays and Wednesdays").
 const RECURRING = new RegExp(
-  `\\b(?:(?:every|each) (${[...WEEKDAYS, ...MONTH_NAMES].join('|')})|(?<=\\bon )(${WEEKDAY_WORDS})s|(${WEEKDAY_WORDS}) (morning|afternoon|evening|night)s|(${WEEKDAY_WORDS})(?=\\s+(?:and|or)\\s+(?:${WEEKDAY_WORDS})\\s+(morning|afternoon|evening|night)s\\b)|(?<=\\b(?:${WEEKDAY_WORDS})s,?\\s+(?:and|or)\\s+)(${WEEKDAY_WORDS})s)\\b`,
+  `\\b(?:(?:every(?: ${SKIPS})?|each) (${[...WEEKDAYS, ...MONTH_NAMES].join('|')})|(?<=\\bon )(${WEEKDAY_WORDS})s|(${WEEKDAY_WORDS}) (morning|afternoon|evening|night)s|(${WEEKDAY_WORDS})(?=\\s+(?:and|or)\\s+(?:${WEEKDAY_WORDS})\\s+(morning|afternoon|evening|night)s\\b)|(?<=\\b(?:${WEEKDAY_WORDS})s,?\\s+(?:and|or)\\s+)(${WEEKDAY_WORDS})s)\\b`,
   'gi',
 );
 
 /** The weekday or month a match of RECURRING names, as written. */
 const recurringName = (m: RegExpMatchArray): string => m[1] ?? m[2] ?? m[3] ?? m[5] ?? m[7]!;
 
-const RECURRING_PART =
-  /\b(?:(?:every|each)\s+(morning|afternoon|evening|night|weekend)|(nightly))\b/gi;
+// "every morning", "every other weekend".
+const RECURRING_PART = new RegExp(
+  `\\b(?:(?:every(?:\\s+${SKIPS})?|each)\\s+(morning|afternoon|evening|night|weekend)|(nightly))\\b`,
+  'gi',
+);
 // "every spring", "each winter": a recurring season (XXXX-SP); "each season" recurs as the
 // season last named does ("the ski season opens in winter … lifts are serviced each season"),
 // and, with none named, as a sports season does, once a year.
@@ -229,8 +237,9 @@ export const readDurations: Pass = (text, { published }) => {
     if (amount !== undefined && amount > 1) span(m, 'DURATION', `P${amount}Q`);
   }
   for (const m of text.matchAll(EVERY_COUNT)) {
-    const step = /^other$/i.test(m[1]!) ? 2 : readNumber(m[1]!);
-    if (step !== undefined && step > 1) span(m, 'SET', durationValue(step, m[2]!), 3);
+    const nth = m[1]?.toLowerCase();
+    const step = nth ? (ORDINALS[nth] ?? 2) : readNumber(m[2]!);
+    if (step !== undefined && step > 1) span(m, 'SET', durationValue(step, m[3]!), 3);
   }
   for (const m of text.matchAll(SET)) {
     const unit = m[1] ?? m[2] ?? ADVERB_UNIT[m[3]!.toLowerCase()]!;

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { WEEKDAY_NAMES } from './weekdayNames.ts';
+
+// A Wednesday.
+const MARCH_12 = { published: '2025-03-12', locale: 'en-US' } as const;
+const read = (text: string) =>
+  findMentions(text, MARCH_12).map((m) => [m.text, m.type, m.value] as const);
+
+/** The TIMEX SET value of every `weekday` (ISO numbering, Monday 1 … Sunday 7). */
+const everyWeekday = (name: (typeof WEEKDAY_NAMES)[number]) =>
+  `XXXX-WXX-${WEEKDAY_NAMES.indexOf(name) || 7}`;
+
+describe('recurrences that skip a turn', () => {
+  it('reads a weekday every other week as a SET of that weekday, not one day', () => {
+    expect(read('The council meets every other Thursday.')).toEqual([
+      ['every other Thursday', 'SET', everyWeekday('thursday')],
+    ]);
+    expect(read('Bins are emptied every second Sunday.')).toEqual([
+      ['every second Sunday', 'SET', everyWeekday('sunday')],
+    ]);
+  });
+
+  it('reads every other weekend as the recurring weekend', () => {
+    expect(read('He sees his children every other weekend.')).toEqual([
+      ['every other weekend', 'SET', 'XXXX-WXX-WE'],
+    ]);
+  });
+
+  it('counts an ordinal step over a unit as that many units', () => {
+    expect(read('The fleet is inspected every second month.')).toEqual([
+      ['every second month', 'SET', 'P2M'],
+    ]);
+    expect(read('Rates are reviewed every third year.')).toEqual([
+      ['every third year', 'SET', 'P3Y'],
+    ]);
+  });
+
+  it('does not read "each other" as a recurrence', () => {
+    expect(read('The rivals saw each other days later.').map(([, type]) => type)).not.toContain(
+      'SET',
+    );
+  });
+});

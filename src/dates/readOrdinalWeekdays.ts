@@ -1,0 +1,96 @@
+import { addDays, addMonths, getDay } from 'date-fns';
+import type { Granularity } from '../model/temporal.ts';
+import { toLocalDate } from './calendarDate.ts';
+import { monthByTense } from './monthByTense.ts';
+import { MONTH_NAMES } from './monthNames.ts';
+import type { Pass, Reading } from './Reading.ts';
+import { tenseAround } from './tenseAround.ts';
+import { toTimex } from './toTimex.ts';
+import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
+
+/**
+ * Which of a month's weekdays an ordinal picks: the nth from the start, or the last (-1). Every
+ * month has four of each weekday, not always a fifth, so "fifth" is not read.
+ */
+const ORDINAL_IN_MONTH: Readonly<Record<string, number>> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  last: -1,
+  final: -1,
+};
+
+// "the first Tuesday of November", "the last weekend in April", "the second Monday of June 2026":
+// one weekday, or the weekend, of a month counted by its ordinal.
+const ORDINAL_WEEKDAY = new RegExp(
+  `\\b(?:the\\s+)?(${Object.keys(ORDINAL_IN_MONTH).join('|')})\\s+(${WEEKDAY_PATTERN}|weekend)\\s+(?:of|in)\\s+(${MONTH_NAMES.join('|')})(?:,?\\s+(\\d{4}))?\\b`,
+  'gi',
+);
+
+const SATURDAY = 6;
+
+/** The `ordinal`th `weekday` (0 = Sunday) of the month that starts on `first`, -1 the last. */
+function nthWeekday(first: Date, weekday: number, ordinal: number): Date {
+  if (ordinal < 0) {
+    const last = addDays(addMonths(first, 1), -1);
+    return addDays(last, -((getDay(last) - weekday + 7) % 7));
+  }
+  return addDays(first, ((weekday - getDay(first) + 7) % 7) + (ordinal - 1) * 7);
+}
+
+/**
+ * One weekday or the weekend of a month named by its ordinal: "the first Tuesday of November" is
+ * that day; "the last weekend of April" the ISO week's weekend that holds April's last Saturday
+ * (valued as "the weekend" is, `2025-W17-WE`). A month without a year is the one the sentence's
+ * tense gives (`monthByTense`: "takes place" is a present of schedule, so the coming one); when
+ * that is the month of publication, a past sentence cannot name a day still to come, nor a future
+ * one a day gone, so the year moves by one.
+ */
+export const readOrdinalWeekdays: Pass = (text, { published }) => {
+  const readings: Reading[] = [];
+  for (const m of text.matchAll(ORDINAL_WEEKDAY)) {
+    // "may" in lower case is not the month.
+    if (!/^[A-Z]/.test(m[3]!)) continue;
+    const ordinal = ORDINAL_IN_MONTH[m[1]!.toLowerCase()]!;
+    // "met last Friday in March" is the Friday just gone, said to be in March; only "the last
+    // Friday in March" counts back from the month's end.
+    if (ordinal < 0 && !/^the\s/i.test(m[0])) continue;
+    const word = m[2]!.toLowerCase();
+    const weekend = word === 'weekend';
+    const weekday = weekend ? SATURDAY : (WEEKDAY_NAMES as readonly string[]).indexOf(word);
+    const month = (MONTH_NAMES as readonly string[]).indexOf(m[3]!.toLowerCase()) + 1;
+    const start = m.index;
+    const end = start + m[0].length;
+    const dayIn = (year: number) => nthWeekday(new Date(year, month - 1, 1), weekday, ordinal);
+    readings.push({
+      start,
+      end,
+      priority: 3,
+      resolve: () => {
+        const tense = tenseAround(text, start, end);
+        let year = m[4] ? Number(m[4]) : Number(monthByTense(month, published, tense).slice(0, 4));
+        const pub = toLocalDate(published);
+        const sameMonth = year === pub.getFullYear() && month === pub.getMonth() + 1;
+        if (!m[4] && sameMonth) {
+          const named = dayIn(year);
+          if (tense === 'past' && named > pub) year -= 1;
+          if (tense === 'future' && named < pub) year += 1;
+        }
+        const day = dayIn(year);
+        const granularity: Granularity = weekend ? 'week' : 'day';
+        return {
+          type: 'DATE',
+          value: weekend ? `${toTimex(day, 'week')}-WE` : toTimex(day, 'day'),
+          granularity,
+          anchor: { kind: 'published', date: published },
+        };
+      },
+    });
+  }
+  return readings;
+};
