@@ -656,6 +656,9 @@ describe('a bare number before a named day', () => {
     ['Scores were 21 and 14 on March 3 and 4.', ['March 3', '4']],
     ['They scored 21 on Friday.', ['Friday']],
     ['The index rose to 17 on March 3.', ['March 3']],
+    ['The death toll is now 40, up from 12 on Monday.', ['now', 'Monday']],
+    ['Prices rose to 12 on Friday from 9 on Thursday.', ['Friday', 'Thursday']],
+    ['The vote was 7 to 2 on Monday.', ['Monday']],
   ])('is no hour of that day in "%s"', (text, words) => {
     const found = findMentions(text, { published: WEDNESDAY, locale: 'en-US' });
     expect(found.map((m) => m.text.replace(LEADING, ''))).toEqual(words);

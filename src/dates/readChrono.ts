@@ -276,11 +276,13 @@ const PART_BEFORE_DAY = new RegExp(
   'gi',
 );
 
-// "Scores were 21 and 14 on March 3", "rose to 17 on Friday": chrono reads a bare number from 13
-// to 23 before "on" and a day as that day's hour. Unless a word brings in a clock ("at 21 on
-// Friday") or a month owns it ("March 14 on Friday"), it is a score or a price, and is blanked.
+// "Scores were 21 and 14 on March 3", "rose to 17 on Friday", "up from 12 on Monday", "The vote
+// was 7 to 2 on Monday": chrono reads a bare number before "on" and a day as that day's hour.
+// Unless a word brings in a clock ("at 21 on Friday", "opens from 10 on Monday") or a month owns
+// it ("March 14 on Friday"), it is a score, a count or a price, and is blanked. "from" brings in
+// no clock in a comparison: "up from", "down from", "on Friday from 9 on Thursday".
 const BARE_NUMBER_BEFORE_DAY = new RegExp(
-  `(?<![\\d.,:/-]|\\b(?:at|by|from|until|till|before|after|since|around|about|(?:${MONTH_WORD}))\\s+)\\b(?:1[3-9]|2[0-3])(?=\\s+on\\s+(?:${NAMED_DAY}))`,
+  `(?<![\\d.,:/-]|\\b(?:at|by|(?<!\\b(?:up|down|${NAMED_DAY})\\s+)from|until|till|before|after|since|around|about|(?:${MONTH_WORD}))\\s+)\\b(?:[1-9]|1\\d|2[0-3])(?=\\s+on\\s+(?:${NAMED_DAY}))`,
   'gi',
 );
 
