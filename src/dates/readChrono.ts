@@ -8,6 +8,7 @@ import { dayMonthByTense, monthByTense, type VerbBefore } from './monthByTense.t
 import { isWeekdayOf } from './isWeekdayOf.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
+import { isPersonMay, prepositionBeforeMay } from './prepositionBeforeMay.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { SCHEDULE_VERB_BEFORE } from './scheduleVerbBefore.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
@@ -312,7 +313,8 @@ const DECIMAL_NOT_CLOCK =
   /(?<!\b(?:at|by|from|until|till|to|before|after|around|about|since)\s)\b\d{1,2}\.\d{2}\b(?!\s*(?:[ap]\.?m\b|o['’]clock|h\b|hours?\b|GMT|BST|[.,]?\d))/gi;
 
 /**
- * The text as chrono should read it: "last May" written as "in   May", and decimals that are no
+ * The text as chrono should read it: "last May" written as "in   May" (and "until May" as "in
+ * May", `prepositionBeforeMay`), and decimals that are no
  * clock times blanked (the same length, so offsets stay). "now" is blanked too: readReferences
  * reads it, and chrono would join it to a date before it ("passed on Monday, now goes") and
  * give that date today's day. The verb "lasts" ("The show lasts an hour") chrono reads as "last
@@ -322,7 +324,7 @@ const DECIMAL_NOT_CLOCK =
  */
 function maskForChrono(text: string): string {
   const blank = (words: string) => ' '.repeat(words.length);
-  return text
+  return prepositionBeforeMay(text)
     .replace(MAY_MODIFIER, (words) => 'in'.padEnd(words.length))
     .replace(BETWEEN_DAYS_AND, 'to ')
     .replace(BETWEEN_MONTH_AND_MAY, 'in ')
@@ -351,7 +353,8 @@ export const readChrono: Pass = (text, { published, locale }) => {
   // The day each range's first end was read as, for the second to go on from: a date, or a
   // weekday with its clock time.
   const dayOf = new Map<Part, string>();
-  for (const part of parseChrono(maskForChrono(text), { published, locale })
+  const masked = maskForChrono(text);
+  for (const part of parseChrono(masked, { published, locale })
     .flatMap((r) => splitAtSentenceEnd(r, { published, locale }))
     .flatMap((r) => dateAfterPartOfDay(r, { published, locale }))
     .flatMap(splitRange)) {
@@ -493,6 +496,15 @@ export const readChrono: Pass = (text, { published, locale }) => {
     } else if (has('month')) {
       // "a protest march", "may": a month's name is written with a capital.
       if (/^[a-z]+$/.test(part.text.trim())) continue;
+      // "a blow to May, who said": the person, whom chrono takes for the month before a comma
+      // even with no "in" before it.
+      if (
+        !has('year') &&
+        /^May\b/.test(text.slice(start, end)) &&
+        !/\bin\s*$/i.test(masked.slice(Math.max(0, start - 12), start)) &&
+        isPersonMay(text, start)
+      )
+        continue;
       // "the March of the Combatant Mothers", "the March for Life": a march, by its name.
       if (
         /^march\b/i.test(text.slice(start, end)) &&
