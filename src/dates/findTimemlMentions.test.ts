@@ -482,3 +482,12 @@ describe('findTimemlMentions: guideline rules of the eighth round', () => {
     ]);
   });
 });
+
+describe('findTimemlMentions: two weekdays sharing a part of the day', () => {
+  it('gives each of two nights gone by its day and the part of the day they share', () => {
+    expect(timeml('Rebels attacked Monday and Tuesday nights.')).toEqual([
+      ['Monday', 'TIME', '2000-01-03TNI'],
+      ['Tuesday nights', 'TIME', '2000-01-04TNI'],
+    ]);
+  });
+});
