@@ -11,7 +11,7 @@ const RANGE_FIRST_END = `(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z
 // alone does not say it ("sales through May rose 3%").
 const NAME_AFTER = `(?:['’]s\\b|,?\\s+(?:who|whose)\\b|\\s+(?:said|says|told|tells)\\b)`;
 const PREPOSITION_BEFORE_MAY = new RegExp(
-  `(?<!\\b(?:${RANGE_FIRST_END})\\s+)\\b(?:${PREPOSITION})\\s+(?=May\\b(?!${NAME_AFTER}))`,
+  `\\b(?=(?:${PREPOSITION})\\s+May\\b)(?<!\\b(?:${RANGE_FIRST_END})\\s+)(?:${PREPOSITION})\\s+(?=May\\b(?!${NAME_AFTER}))`,
   'gi',
 );
 // A person called May, named with a first name or a title ("Theresa May", "Mrs. May", "Prime
@@ -50,7 +50,7 @@ export function isPersonMay(text: string, start: number): boolean {
  * @example prepositionBeforeMay('The trial was adjourned until May.') // 'The trial was adjourned in    May.'
  */
 export function prepositionBeforeMay(text: string): string {
-  if (namesPersonMay(text)) return text;
+  if (!text.includes('May') || namesPersonMay(text)) return text;
   return text.replace(PREPOSITION_BEFORE_MAY, (words, offset: number) =>
     text.startsWith('May', offset + words.length) ? 'in'.padEnd(words.length) : words,
   );
