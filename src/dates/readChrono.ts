@@ -95,6 +95,7 @@ function clockOnLastDay(
   end: number,
   clock: string,
   published: string,
+  daysOn = 0,
 ): Reading {
   return {
     start,
@@ -115,7 +116,10 @@ function clockOnLastDay(
       const day = near ? /^\d{4}-\d{2}-\d{2}/.exec(named.value)?.[0] : undefined;
       return {
         type: 'TIME',
-        value: (day ?? published) + clock,
+        value:
+          (daysOn
+            ? shiftTimex(day ?? published, { amount: daysOn, unit: 'day' })
+            : (day ?? published)) + clock,
         granularity: 'day',
         anchor: day ? named.source : { kind: 'published', date: published },
       };
@@ -530,9 +534,18 @@ export const readChrono: Pass = (text, { published, locale }) => {
     if (value === undefined) {
       // "at 10 p.m.", "at 10:35 a.m.": a clock time alone is on the day last mentioned.
       const clock = clockTime(c);
-      if (clock && CLOCK.test(part.text))
-        readings.push(clockOnLastDay(text, start, end, clock, published));
-      continue;
+      if (!clock || !CLOCK.test(part.text)) continue;
+      // "from 10 p.m. Friday until 6 a.m.", "On Sunday, … from 10 p.m. to 4 a.m.": a stretch of
+      // hours' second clock with no day of its own is on the first's day, or the day after when
+      // it is not later than the first (the night through to the morning).
+      const range = clockRange(part);
+      const daysOn = range && minutesOf(c) <= minutesOf(part.from!.components) ? 1 : 0;
+      const from = range ? dayOf.get(part.from!) : undefined;
+      if (!from) {
+        readings.push(clockOnLastDay(text, start, end, clock, published, daysOn));
+        continue;
+      }
+      value = shiftTimex(from.slice(0, 10), { amount: daysOn, unit: 'day' });
     }
     // "36 hours ago": chrono counts the hours back from its noon reference and calls the hour
     // certain, but the words state no clock.
