@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Mention } from '../model/mention.ts';
 import type { FindOptions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
+import { shiftTimex } from './shiftTimex.ts';
 
 const JAN_2000 = { published: '2000-01-07', locale: 'en-US' } as const; // a Friday
 
@@ -489,5 +490,17 @@ describe('findTimemlMentions: two weekdays sharing a part of the day', () => {
       ['Monday', 'TIME', '2000-01-03TNI'],
       ['Tuesday nights', 'TIME', '2000-01-04TNI'],
     ]);
+  });
+});
+
+describe('findTimemlMentions: weekends counted back', () => {
+  it('marks "two weekends ago" whole, the weekend before last weekend', () => {
+    const [ago, last] = timeml('They met two weekends ago, not last weekend.');
+    expect(ago).toEqual([
+      'two weekends ago',
+      'DATE',
+      shiftTimex(last![2], { amount: -1, unit: 'week' }),
+    ]);
+    expect(last![2]).toMatch(/-WE$/);
   });
 });
