@@ -13,6 +13,7 @@ const LAST_SUNDAY = day(-3);
 const NEXT_FRIDAY = day(2);
 const NEXT_SATURDAY = day(3);
 const NEXT_SUNDAY = day(4);
+const NEXT_MONDAY = day(5);
 
 /** The value of every clock time in the text, in the news reading and in TimeML's. */
 function clockValues(text: string): { news: string[]; timeml: string[] } {
@@ -55,6 +56,27 @@ describe('two clock times bounding a stretch of hours', () => {
     expectBoth('A curfew will run from 10 p.m. Friday to 6 a.m. Saturday.', [
       `${NEXT_FRIDAY}T22:00`,
       `${NEXT_SATURDAY}T06:00`,
+    ]);
+  });
+
+  it("puts a second clock with no day of its own on the first clock's day, or the day after when it is not later", () => {
+    expectBoth('The curfew ran from 10 p.m. Friday until 6 a.m.', [
+      `${LAST_FRIDAY}T22:00`,
+      `${LAST_SATURDAY}T06:00`,
+    ]);
+    expectBoth('The shop opened from 9 a.m. Friday until 5 p.m.', [
+      `${LAST_FRIDAY}T09:00`,
+      `${LAST_FRIDAY}T17:00`,
+    ]);
+    expectBoth('On Sunday, the curfew will run from 10 p.m. to 4 a.m.', [
+      NEXT_SUNDAY,
+      `${NEXT_SUNDAY}T22:00`,
+      `${NEXT_MONDAY}T04:00`,
+    ]);
+    expectBoth('On Sunday, the shop will open from 9 a.m. to 5 p.m.', [
+      NEXT_SUNDAY,
+      `${NEXT_SUNDAY}T09:00`,
+      `${NEXT_SUNDAY}T17:00`,
     ]);
   });
 

@@ -176,3 +176,33 @@ describe('findMentions: an hour with its part of the day, then the day', () => {
     },
   );
 });
+
+describe('findMentions: two weekdays sharing a part of the day', () => {
+  it('reads two weekdays before a shared part of the day in a past clause as the two days gone by', () => {
+    expect(read('Rebels attacked Monday and Tuesday nights.')).toEqual([
+      ['Monday', '2025-03-03'],
+      ['Tuesday', '2025-03-04'],
+    ]);
+    // "hit" is past and present alike; nothing says the storms recur.
+    expect(read('Storms hit the coast Friday and Saturday nights.')).toEqual([
+      ['Friday', '2025-02-28'],
+      ['Saturday', '2025-03-01'],
+    ]);
+  });
+
+  it('keeps them a habit in the present or with a word of habit', () => {
+    expect(read('The class meets on Monday and Thursday evenings.')).toEqual([
+      ['Monday', 'XXXX-WXX-1TEV'],
+      ['Thursday evenings', 'XXXX-WXX-4TEV'],
+    ]);
+    expect(read('He usually played cards Monday and Thursday nights.')).toEqual([
+      ['Monday', 'XXXX-WXX-1TNI'],
+      ['Thursday nights', 'XXXX-WXX-4TNI'],
+    ]);
+    expect(read('Every week, rebels attacked Monday and Tuesday nights.')).toEqual([
+      ['Every week', 'P1W'],
+      ['Monday', 'XXXX-WXX-1TNI'],
+      ['Tuesday nights', 'XXXX-WXX-2TNI'],
+    ]);
+  });
+});

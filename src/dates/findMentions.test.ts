@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Mention } from '../model/mention.ts';
 import { toLocalDate } from './calendarDate.ts';
 import { findMentions } from './findMentions.ts';
+import { shiftTimex } from './shiftTimex.ts';
 
 const US = { published: '2025-08-06', locale: 'en-US' } as const; // a Wednesday
 const GB = { published: '2025-08-07', locale: 'en-GB' } as const;
@@ -118,6 +119,19 @@ describe('findMentions: weeks, years, decades, seasons and quarters', () => {
   it('reads "this weekend" said on a weekday as the coming one unless the sentence is past', () => {
     expect(mention('Rain is forecast for this weekend.', 'weekend').value).toBe('2025-W32-WE');
     expect(mention('Crowds gathered this weekend.', 'weekend').value).toBe('2025-W31-WE');
+  });
+
+  it('counts weekends back from "last weekend", which is one weekend ago, said on a weekday or at the weekend', () => {
+    for (const published of [US.published, '2025-08-10']) {
+      const options = { published, locale: 'en-US' } as const;
+      const last = mention('They met last weekend.', 'weekend', options);
+      expect(mention('They met a weekend ago.', 'weekend', options).value).toBe(last.value);
+      expect(mention('They met two weekends ago.', 'weekends', options)).toMatchObject({
+        value: shiftTimex(last.value, { amount: -1, unit: 'week' }),
+        granularity: 'week',
+      });
+    }
+    expect(mention('They met two weekends ago.', 'weekends').value).toBe('2025-W30-WE');
   });
 
   it('hears "will" after a subject ending in -ly, as in "The family will gather"', () => {

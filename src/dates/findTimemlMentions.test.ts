@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Mention } from '../model/mention.ts';
 import type { FindOptions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
+import { shiftTimex } from './shiftTimex.ts';
 
 const JAN_2000 = { published: '2000-01-07', locale: 'en-US' } as const; // a Friday
 
@@ -480,5 +481,26 @@ describe('findTimemlMentions: guideline rules of the eighth round', () => {
     expect(timeml('He runs all day-care centers, in 2000 UTC terms.')).toEqual([
       ['2000', 'DATE', '2000'],
     ]);
+  });
+});
+
+describe('findTimemlMentions: two weekdays sharing a part of the day', () => {
+  it('gives each of two nights gone by its day and the part of the day they share', () => {
+    expect(timeml('Rebels attacked Monday and Tuesday nights.')).toEqual([
+      ['Monday', 'TIME', '2000-01-03TNI'],
+      ['Tuesday nights', 'TIME', '2000-01-04TNI'],
+    ]);
+  });
+});
+
+describe('findTimemlMentions: weekends counted back', () => {
+  it('marks "two weekends ago" whole, the weekend before last weekend', () => {
+    const [ago, last] = timeml('They met two weekends ago, not last weekend.');
+    expect(ago).toEqual([
+      'two weekends ago',
+      'DATE',
+      shiftTimex(last![2], { amount: -1, unit: 'week' }),
+    ]);
+    expect(last![2]).toMatch(/-WE$/);
   });
 });

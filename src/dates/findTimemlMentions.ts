@@ -213,6 +213,13 @@ function notTimex(text: string, m: Mention): boolean {
 }
 
 /** One news mention as TimeML marks it, or undefined when TimeML does not mark it. */
+// A weekday's part of the day written once after the next weekday: "Friday and Saturday nights".
+const SHARED_PART_AFTER = new RegExp(
+  `^\\s+(?:and|or)\\s+${WEEKDAY_PATTERN}\\s+(morning|afternoon|evening|night)s\\b`,
+  'i',
+);
+const WEEKDAY_AND_BEFORE = new RegExp(`\\b${WEEKDAY_PATTERN}\\s+(?:and|or)\\s+$`, 'i');
+
 function toTimeml(text: string, mention: Mention): Mention | undefined {
   if (notTimex(text, mention)) return undefined;
   if (mention.type === 'DATE' && mention.value.includes('/'))
@@ -297,6 +304,16 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
   const article = /\bthe\s+$/i.exec(text.slice(Math.max(0, m.start - 4), m.start));
   if (article && /^(?:\d{1,2}|[a-z]+)(?:st|nd|rd|th)\s+of\s/i.test(m.text))
     m = narrowed(text, m, m.start - article[0].length, m.end);
+  // "Storms hit the coast Friday and Saturday nights": two days gone by (the news reading gives
+  // each its day) share the part of the day written once after the second, which takes the word.
+  const shared = SHARED_PART_AFTER.exec(text.slice(m.end, m.end + 40));
+  const plural = /^\s+(morning|afternoon|evening|night)s\b/i.exec(text.slice(m.end, m.end + 12));
+  const second = plural && WEEKDAY_AND_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
+  if ((shared || second) && m.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(m.value)) {
+    const value = `${m.value}T${PART_OF_DAY[(shared ?? plural)![1]!.toLowerCase()]!}`;
+    const end = second ? m.end + plural[0].length : m.end;
+    return { ...narrowed(text, m, m.start, end), type: 'TIME', value };
+  }
   // "Christmas morning", "Jan. 5 evening": a day and the part of it after it, as TIME.
   if (partAfter && m.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(m.value)) {
     const value = `${m.value}T${PART_OF_DAY[partAfter[1]!.toLowerCase()]!}`;

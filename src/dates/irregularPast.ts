@@ -5,3 +5,11 @@
  */
 export const IRREGULAR_PAST =
   'met|had|did|took|came|went|began|held|made|gave|spoke|wrote|saw|left|won|lost|fell|rose|sent|got|became|brought|thought|kept|felt|stood|ran|struck|sold|bought|built|caught|chose|drove|fought|knew|spent|threw|understood|sought|taught|broke|flew|grew|drew|withdrew|swore|sank|shot|hung|dealt|tore|wore|stole|froze|woke|rode|hid|shook|fled|sat|stuck|swung|dug|paid|laid|found|heard|meant|lent|bent|slept|swept|wept|forgot|forgave|overtook';
+
+/**
+ * Verbs whose past is written as their present ("Storms hit the coast", "They cut the power"): the
+ * tense rules cannot tell which it is, but beside a word saying the days recur or nothing saying
+ * so, a report of such a verb tells what happened.
+ */
+export const UNCHANGED_PAST =
+  'hit|cut|put|set|let|hurt|shut|spread|burst|cast|beat|quit|split|shed|upset|struck';

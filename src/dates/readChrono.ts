@@ -8,6 +8,7 @@ import { dayMonthByTense, monthByTense, type VerbBefore } from './monthByTense.t
 import { isWeekdayOf } from './isWeekdayOf.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
+import { isPersonMay, prepositionBeforeMay } from './prepositionBeforeMay.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { postponementBefore } from './postponementBefore.ts';
 import { SCHEDULE_VERB_BEFORE } from './scheduleVerbBefore.ts';
@@ -98,6 +99,7 @@ function clockOnLastDay(
   end: number,
   clock: string,
   published: string,
+  daysOn = 0,
 ): Reading {
   return {
     start,
@@ -118,7 +120,10 @@ function clockOnLastDay(
       const day = near ? /^\d{4}-\d{2}-\d{2}/.exec(named.value)?.[0] : undefined;
       return {
         type: 'TIME',
-        value: (day ?? published) + clock,
+        value:
+          (daysOn
+            ? shiftTimex(day ?? published, { amount: daysOn, unit: 'day' })
+            : (day ?? published)) + clock,
         granularity: 'day',
         anchor: day ? named.source : { kind: 'published', date: published },
       };
@@ -318,7 +323,8 @@ const DECIMAL_NOT_CLOCK =
   /(?<!\b(?:at|by|from|until|till|to|before|after|around|about|since)\s)\b\d{1,2}\.\d{2}\b(?!\s*(?:[ap]\.?m\b|o['’]clock|h\b|hours?\b|GMT|BST|[.,]?\d))/gi;
 
 /**
- * The text as chrono should read it: "last May" written as "in   May", and decimals that are no
+ * The text as chrono should read it: "last May" written as "in   May" (and "until May" as "in
+ * May", `prepositionBeforeMay`), and decimals that are no
  * clock times blanked (the same length, so offsets stay). "now" is blanked too: readReferences
  * reads it, and chrono would join it to a date before it ("passed on Monday, now goes") and
  * give that date today's day. The verb "lasts" ("The show lasts an hour") chrono reads as "last
@@ -328,7 +334,7 @@ const DECIMAL_NOT_CLOCK =
  */
 function maskForChrono(text: string): string {
   const blank = (words: string) => ' '.repeat(words.length);
-  return text
+  return prepositionBeforeMay(text)
     .replace(MAY_MODIFIER, (words) => 'in'.padEnd(words.length))
     .replace(BETWEEN_DAYS_AND, 'to ')
     .replace(BETWEEN_MONTH_AND_MAY, 'in ')
@@ -357,7 +363,8 @@ export const readChrono: Pass = (text, { published, locale }) => {
   // The day each range's first end was read as, for the second to go on from: a date, or a
   // weekday with its clock time.
   const dayOf = new Map<Part, string>();
-  for (const part of parseChrono(maskForChrono(text), { published, locale })
+  const masked = maskForChrono(text);
+  for (const part of parseChrono(masked, { published, locale })
     .flatMap((r) => splitAtSentenceEnd(r, { published, locale }))
     .flatMap((r) => dateAfterPartOfDay(r, { published, locale }))
     .flatMap(splitRange)) {
@@ -493,6 +500,15 @@ export const readChrono: Pass = (text, { published, locale }) => {
     } else if (has('month')) {
       // "a protest march", "may": a month's name is written with a capital.
       if (/^[a-z]+$/.test(part.text.trim())) continue;
+      // "a blow to May, who said": the person, whom chrono takes for the month before a comma
+      // even with no "in" before it.
+      if (
+        !has('year') &&
+        /^May\b/.test(text.slice(start, end)) &&
+        !/\bin\s*$/i.test(masked.slice(Math.max(0, start - 12), start)) &&
+        isPersonMay(text, start)
+      )
+        continue;
       // "the March of the Combatant Mothers", "the March for Life": a march, by its name.
       if (
         /^march\b/i.test(text.slice(start, end)) &&
@@ -524,9 +540,18 @@ export const readChrono: Pass = (text, { published, locale }) => {
     if (value === undefined) {
       // "at 10 p.m.", "at 10:35 a.m.": a clock time alone is on the day last mentioned.
       const clock = clockTime(c);
-      if (clock && CLOCK.test(part.text))
-        readings.push(clockOnLastDay(text, start, end, clock, published));
-      continue;
+      if (!clock || !CLOCK.test(part.text)) continue;
+      // "from 10 p.m. Friday until 6 a.m.", "On Sunday, … from 10 p.m. to 4 a.m.": a stretch of
+      // hours' second clock with no day of its own is on the first's day, or the day after when
+      // it is not later than the first (the night through to the morning).
+      const range = clockRange(part);
+      const daysOn = range && minutesOf(c) <= minutesOf(part.from!.components) ? 1 : 0;
+      const from = range ? dayOf.get(part.from!) : undefined;
+      if (!from) {
+        readings.push(clockOnLastDay(text, start, end, clock, published, daysOn));
+        continue;
+      }
+      value = shiftTimex(from.slice(0, 10), { amount: daysOn, unit: 'day' });
     }
     // "36 hours ago": chrono counts the hours back from its noon reference and calls the hour
     // certain, but the words state no clock.

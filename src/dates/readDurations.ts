@@ -1,10 +1,13 @@
 import type { TimexMod } from '../model/temporal.ts';
 import { THE_HOURS_LOOKED_OVER } from './hoursLookedOver.ts';
+import { UNCHANGED_PAST } from './irregularPast.ts';
 import { MONTH_NAMES } from './monthNames.ts';
 import { PART_OF_DAY } from './partOfDay.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
+import { sentenceEnds } from './sentenceEnds.ts';
+import { tenseAround } from './tenseAround.ts';
 import { WEEKDAY_NAMES } from './weekdayNames.ts';
 
 const APPROX = /^(?:about|around|roughly|approximately|nearly|almost|some|close to)$/i;
@@ -56,6 +59,37 @@ const RECURRING = new RegExp(
   `\\b(?:(?:every(?: ${SKIPS})?|each) (${[...WEEKDAYS, ...MONTH_NAMES].join('|')})|(?<=\\bon )(${WEEKDAY_WORDS})s|(${WEEKDAY_WORDS}) (morning|afternoon|evening|night)s|(${WEEKDAY_WORDS})(?=\\s+(?:and|or)\\s+(?:${WEEKDAY_WORDS})\\s+(morning|afternoon|evening|night)s\\b)|(?<=\\b(?:${WEEKDAY_WORDS})s,?\\s+(?:and|or)\\s+)(${WEEKDAY_WORDS})s)\\b`,
   'gi',
 );
+
+// Words that make days a habit: "every", "usually", "on Fridays".
+const HABIT = new RegExp(
+  `\\b(?:every|each|usually|often|always|regularly|routinely|typically|normally|generally|frequently|sometimes|used\\s+to|(?:${WEEKDAY_WORDS})s)\\b`,
+  'i',
+);
+const UNCHANGED_PAST_VERB = new RegExp(`\\b(?:${UNCHANGED_PAST})\\b`, 'i');
+const WEEKDAY_AND_BEFORE = new RegExp(`\\b(?:${WEEKDAY_WORDS})\\s+(?:and|or)\\s+$`, 'i');
+
+/**
+ * Whether a match of RECURRING is one of two weekdays sharing a part of the day in a past clause
+ * with no word of habit: "Rebels attacked Monday and Tuesday nights", "Storms hit the coast
+ * Friday and Saturday nights" (a verb whose past is its present, of tense unknown) are two nights
+ * gone by (the days are read as days), while "The class meets on Monday and Thursday evenings" and "He
+ * usually played Monday and Thursday nights" recur.
+ */
+function twoDaysGoneBy(text: string, m: RegExpMatchArray): boolean {
+  const second =
+    m[3] !== undefined && WEEKDAY_AND_BEFORE.test(text.slice(Math.max(0, m.index! - 16), m.index));
+  if (m[5] === undefined && !second) return false;
+  const end = m.index! + m[0].length;
+  const from = sentenceEnds(text.slice(0, m.index), false).at(-1) ?? -1;
+  const to = sentenceEnds(text.slice(end), false)[0];
+  const sentence = text.slice(from + 1, to === undefined ? text.length : end + to);
+  if (HABIT.test(sentence)) return false;
+  const tense = tenseAround(text, m.index!, end);
+  return (
+    tense === 'past' ||
+    (tense === 'unknown' && UNCHANGED_PAST_VERB.test(text.slice(from + 1, m.index)))
+  );
+}
 
 /** The weekday or month a match of RECURRING names, as written. */
 const recurringName = (m: RegExpMatchArray): string => m[1] ?? m[2] ?? m[3] ?? m[5] ?? m[7]!;
@@ -255,7 +289,9 @@ export const readDurations: Pass = (text, { published }) => {
     span(m, 'SET', recurringSeasonValue(text, m.index, m[1]!), 3);
   for (const m of text.matchAll(RECURRING)) {
     // A day or month is a name: "may" in lower case is not the month.
-    if (/^[A-Z]/.test(recurringName(m))) span(m, 'SET', recurringValue(m), 3);
+    if (!/^[A-Z]/.test(recurringName(m))) continue;
+    if (twoDaysGoneBy(text, m)) continue;
+    span(m, 'SET', recurringValue(m), 3);
   }
   return readings;
 };

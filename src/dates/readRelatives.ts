@@ -42,6 +42,9 @@ const COUNTED = new RegExp(
   `\\b(?:(in|within the next)\\s+${COUNT_UNITS}(?:['’]s?\\s+time\\b)?(?!(?:\\s+or\\s+so)?\\s+(?:ago|later|earlier|before|after|of)\\b)|${COUNT_UNITS}${OR_SO}\\s+(ago|from now|later|earlier|afterwards|before|after|prior to)\\b)`,
   'gi',
 );
+// "two weekends ago": weekends counted back from publication, each the weekend closing its ISO
+// week, as "the weekend" and "last weekend" are (readPeriods): "last weekend" is one weekend ago.
+const WEEKENDS_AGO = new RegExp(`\\b(${NUMBER_SOURCE})\\s+weekends?\\s+ago\\b`, 'gi');
 // "Minutes later", "hours later": the same day as what came before.
 const WITHIN_DAY =
   /\b(?:(?:a few |several |some )?(?:minutes|moments|hours) (?:later|earlier|afterwards|(?:after|before)(?= +[^\d\s]))|shortly (?:after(?:wards)?|before)(?= *[,.;])|(?:earlier|later) (?:in|on) (?:the|that) day|later that day|earlier that day|the same day|that (?:same )?day)\b/gi;
@@ -241,6 +244,24 @@ export const readRelatives: Pass = (text) => {
         anaphoric && !byNoun && signed.unit === 'day',
       ),
       comparison: direction === 'ago' || direction === 'earlier',
+    });
+  }
+  for (const m of text.matchAll(WEEKENDS_AGO)) {
+    const amount = readNumber(m[1]!);
+    if (amount === undefined || !Number.isInteger(amount)) continue;
+    const week = reading(
+      m.index,
+      m.index + m[0].length,
+      false,
+      { amount: -amount, unit: 'week' },
+      'week',
+    );
+    readings.push({
+      ...week,
+      resolve: (context) => {
+        const weeks = week.resolve(context);
+        return { ...weeks, value: `${weeks.value}-WE` };
+      },
     });
   }
   const onDay = (start: number, end: number, amount: number) =>

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { prepositionBeforeMay } from './prepositionBeforeMay.ts';
+
+const PUBLISHED = { published: '2025-03-12', locale: 'en-US' } as const; // a Wednesday
+
+/** Each mention's words and value. */
+function read(text: string): string[] {
+  return findMentions(text, PUBLISHED).map((m) => `${m.text} = ${m.value}`);
+}
+
+describe('prepositionBeforeMay', () => {
+  it('reads May after a preposition as the month, as June is read there', () => {
+    for (const [may, june] of [
+      ['The trial was adjourned until May.', 'The trial was adjourned until June.'],
+      ['The office will stay closed until May.', 'The office will stay closed until June.'],
+      ['Talks continue through May.', 'Talks continue through June.'],
+      ['The work will be done by May.', 'The work will be done by June.'],
+      ['Prices have risen since May.', 'Prices have risen since June.'],
+      ['The vote was delayed to May.', 'The vote was delayed to June.'],
+      ['It rained throughout May.', 'It rained throughout June.'],
+      ['Fares rise from May.', 'Fares rise from June.'],
+    ]) {
+      const [month] = findMentions(june!, PUBLISHED);
+      expect(month, june).toBeDefined();
+      const expected = `May = ${month!.value.slice(0, 5)}05`;
+      expect(read(may!), may).toEqual([expected]);
+    }
+  });
+
+  it('does not read the verb, the question or the person called May', () => {
+    expect(read('He may resign.')).toEqual([]);
+    expect(read('May I ask a question?')).toEqual([]);
+    expect(read('Theresa May said it was over.')).toEqual([]);
+    expect(read('The plan was a blow to May, who said she would stay.')).toEqual([]);
+  });
+
+  it('leaves every May alone in a text that names a person May', () => {
+    const text = 'Theresa May met the cabinet. The vote was a blow to May.';
+    expect(prepositionBeforeMay(text)).toBe(text);
+    const month = 'Theresa May said she would leave in May.';
+    expect(read(month)).toEqual(['May = 2025-05']);
+  });
+
+  it('keeps a range of months whole, its connector unchanged', () => {
+    expect(read('The sale runs from March until May.')).toEqual([
+      'March until May = 2025-03/2025-05',
+    ]);
+    expect(prepositionBeforeMay('from March until May')).toBe('from March until May');
+  });
+
+  it('keeps the words before May at their length, so offsets stay', () => {
+    const text = 'The exhibit runs until May.';
+    expect(prepositionBeforeMay(text)).toHaveLength(text.length);
+    const [m] = findMentions(text, PUBLISHED);
+    expect(text.slice(m!.start, m!.end)).toBe('May');
+  });
+});

@@ -1,0 +1,57 @@
+import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+
+// A preposition that puts a month after it: "until May", "by May", "since May", "the end of May".
+// "early", "mid" and "late" are left out: readPeriods reads "early May" whole.
+const PREPOSITION =
+  'until|till|through|throughout|thru|by|before|after|from|to|since|of|during|into|around';
+// A word that ends a range's first end ("March until May", "Friday to May 3"): chrono joins the
+// two ends itself, and the connector must stay as it is for it to.
+const RANGE_FIRST_END = `(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?|\\d{1,4}(?:st|nd|rd|th)?|${WEEKDAY_PATTERN}`;
+// What follows the name, not the month: "to May, who", "by May's aides", "after May said". A verb
+// alone does not say it ("sales through May rose 3%").
+const NAME_AFTER = `(?:['’]s\\b|,?\\s+(?:who|whose)\\b|\\s+(?:said|says|told|tells)\\b)`;
+const PREPOSITION_BEFORE_MAY = new RegExp(
+  `\\b(?=(?:${PREPOSITION})\\s+May\\b)(?<!\\b(?:${RANGE_FIRST_END})\\s+)(?:${PREPOSITION})\\s+(?=May\\b(?!${NAME_AFTER}))`,
+  'gi',
+);
+// A person called May, named with a first name or a title ("Theresa May", "Mrs. May", "Prime
+// Minister May"): in that text a bare "May" after a preposition is as likely the person.
+const WORD_BEFORE_A_NAME = /\b(?:[A-Z][a-z]+|Mrs?\.?|Ms\.?|Dr\.?)\s+May\b(?!\s+\d)/g;
+// Capitalised words that begin a sentence or a month phrase, not a name: "Until May", "Last May".
+const NOT_A_FIRST_NAME =
+  /^(?:In|On|At|Of|By|To|From|Until|Till|Through|Throughout|Since|Before|After|During|Into|Around|Early|Late|Mid|Last|Next|This|Each|Every|And|Or|But|Then|Also)$/;
+
+/** Whether the text names a person May ("Theresa May", "Mrs. May"). */
+function namesPersonMay(text: string): boolean {
+  return [...text.matchAll(WORD_BEFORE_A_NAME)].some(
+    (m) => !NOT_A_FIRST_NAME.test(m[0].replace(/\s+May$/, '')),
+  );
+}
+
+const NAME_AFTER_MAY = new RegExp(`^May${NAME_AFTER}`);
+
+/**
+ * Whether the "May" at `start` is the person: the text names someone May ("Theresa May"), or the
+ * words after it are a person's ("May, who", "May's aides", "May said"). chrono lets a "May"
+ * with a comma after it through ("a blow to May, she said"); this says when that is a name.
+ *
+ * @example isPersonMay('It was a blow to May, who said so.', 17) // true
+ */
+export function isPersonMay(text: string, start: number): boolean {
+  return namesPersonMay(text) || NAME_AFTER_MAY.test(text.slice(start));
+}
+
+/**
+ * The text with a preposition before the month May written as "in", padded to its length, so that
+ * chrono reads the month: chrono keeps a bare "May" only after "in", the word being also a verb
+ * ("He may resign", "May I ask"). The modal is written small; the person (`isPersonMay`) keeps
+ * the words before it as they are.
+ *
+ * @example prepositionBeforeMay('The trial was adjourned until May.') // 'The trial was adjourned in    May.'
+ */
+export function prepositionBeforeMay(text: string): string {
+  if (!text.includes('May') || namesPersonMay(text)) return text;
+  return text.replace(PREPOSITION_BEFORE_MAY, (words, offset: number) =>
+    text.startsWith('May', offset + words.length) ? 'in'.padEnd(words.length) : words,
+  );
+}
