@@ -15,6 +15,7 @@ import { readRecentSpans } from './readRecentSpans.ts';
 import { readReferences } from './readReferences.ts';
 import { readRelatives } from './readRelatives.ts';
 import { readSpokenYears } from './readSpokenYears.ts';
+import { readWeekdayOfWeek } from './readWeekdayOfWeek.ts';
 import { readWireTimes } from './readWireTimes.ts';
 import { readYearRanges } from './readYearRanges.ts';
 import type { Pass, PassOptions, Reading } from './Reading.ts';
@@ -35,6 +36,7 @@ const PASSES: Pass[] = [
   readEve,
   readOrdinalDays,
   readOrdinalWeekdays,
+  readWeekdayOfWeek,
   readWireTimes,
   readHalfYears,
   readCompounds,

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+
+// A Wednesday: its ISO week runs from Monday 10 to Sunday 16 March 2025.
+const MARCH_12 = { published: '2025-03-12', locale: 'en-US' } as const;
+const read = (text: string) =>
+  findMentions(text, MARCH_12).map((m) => [m.text, m.type, m.value] as const);
+
+describe('a weekday of last, this or next week', () => {
+  it('reads "on Thursday last week" as that weekday of the week before publication', () => {
+    expect(read('The Kremlin said on Thursday last week that it had not been briefed.')).toEqual([
+      ['on Thursday last week', 'DATE', '2025-03-06'],
+    ]);
+  });
+
+  it('reads "Tuesday of last week" and "Monday this week" in their weeks', () => {
+    expect(read('He met the envoy on Tuesday of last week.')).toEqual([
+      ['on Tuesday of last week', 'DATE', '2025-03-04'],
+    ]);
+    expect(read('The firm said on Monday this week that it had sold the unit.')).toEqual([
+      ['on Monday this week', 'DATE', '2025-03-10'],
+    ]);
+  });
+
+  it('reads "Saturday next week" in the week after publication, whatever the tense', () => {
+    expect(read('The team plays on Saturday next week.')).toEqual([
+      ['on Saturday next week', 'DATE', '2025-03-22'],
+    ]);
+    expect(read('Officials said the vote would be held Sunday next week.')).toEqual([
+      ['Sunday next week', 'DATE', '2025-03-23'],
+    ]);
+  });
+
+  it('reads "last week on Thursday" as the same day', () => {
+    expect(read('They met last week on Thursday.')).toEqual([
+      ['last week on Thursday', 'DATE', '2025-03-06'],
+    ]);
+  });
+
+  it('leaves a weekday and a week that only stand side by side apart', () => {
+    expect(read('He arrived on Monday; last week he was in Rome.').map(([text]) => text)).toEqual([
+      'on Monday',
+      'last week',
+    ]);
+  });
+});

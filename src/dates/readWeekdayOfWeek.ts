@@ -1,0 +1,43 @@
+import { addDays, addWeeks, startOfISOWeek } from 'date-fns';
+import { toLocalDate } from './calendarDate.ts';
+import type { Pass, Reading } from './Reading.ts';
+import { toTimex } from './toTimex.ts';
+import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
+
+/** How many weeks from publication's week "last", "this" and "next" week are. */
+const WEEK_STEP: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
+
+// "on Thursday last week", "Tuesday of last week", "Saturday next week", "last week on Thursday":
+// a weekday placed in a week named from publication.
+const WEEKDAY_OF_WEEK = new RegExp(
+  `\\b(?:(?:on\\s+)?(${WEEKDAY_PATTERN})(?:\\s+of)?\\s+(last|this|next)\\s+week|(last|this|next)\\s+week\\s+on\\s+(${WEEKDAY_PATTERN}))\\b`,
+  'gi',
+);
+
+/**
+ * A weekday of last, this or next week: that day of the ISO week (Monday to Sunday) before, of or
+ * after publication's, whatever the tense, for the week is named. "Thursday last week" written on
+ * a Wednesday is eight days back, where "last Thursday" is six.
+ */
+export const readWeekdayOfWeek: Pass = (text, { published }) => {
+  const readings: Reading[] = [];
+  for (const m of text.matchAll(WEEKDAY_OF_WEEK)) {
+    const weekday = (WEEKDAY_NAMES as readonly string[]).indexOf((m[1] ?? m[4]!).toLowerCase());
+    const step = WEEK_STEP[(m[2] ?? m[3]!).toLowerCase()]!;
+    // ISO weeks start on Monday: Sunday is the week's seventh day.
+    const monday = startOfISOWeek(addWeeks(toLocalDate(published), step));
+    const day = addDays(monday, (weekday + 6) % 7);
+    readings.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      priority: 3,
+      resolve: () => ({
+        type: 'DATE',
+        value: toTimex(day, 'day'),
+        granularity: 'day',
+        anchor: { kind: 'published', date: published },
+      }),
+    });
+  }
+  return readings;
+};
