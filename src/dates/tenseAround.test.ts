@@ -279,6 +279,24 @@ describe('tenseAround: reporting verbs, abbreviations and adjectives', () => {
     ).toBe('past');
   });
 
+  it('leaves a date after "that", "whether" or "if" to the reported clause it opens', () => {
+    expect(
+      tense('The spokesman said that on Friday he would announce the results.', 'Friday'),
+    ).toBe('future');
+    expect(tense('She told them that from Monday it will charge for bags.', 'Monday')).toBe(
+      'future',
+    );
+    expect(tense('He asked whether on Sunday they would vote.', 'Sunday')).toBe('future');
+  });
+
+  it('lets a past clause after the date outweigh a present "is" before it', () => {
+    expect(tense('The deadliest day so far is Monday, when 40 people died.', 'Monday')).toBe(
+      'past',
+    );
+    expect(tense('The exception is Sunday, when the market was closed.', 'Sunday')).toBe('past');
+    expect(tense('The vote is on Sunday, when polls open at 8 a.m.', 'Sunday')).toBe('future');
+  });
+
   it('leaves a date inside the reported clause, or beyond a quote, to that clause', () => {
     expect(tense('The union said members would strike on Monday that week.', 'Monday')).toBe(
       'future',

@@ -193,6 +193,7 @@ function reportingNextTo(before: string, after: string): number {
 
 // The start of a reported clause right after a date: "… on Monday that …", "… on Friday she will …".
 const ARTICLE_BEFORE = new RegExp(`\\b${DETERMINER}\\s+$`, 'i');
+const OPENS_REPORT = /\b(?:that|whether|if)\b/i;
 const REPORTED_CLAUSE_OPENS = /^\s*,?\s*(?:that|it|he|she|they|we|I)\b/;
 
 /**
@@ -208,7 +209,9 @@ function datesTheSaying(before: Stretch, after: string, tags: () => WordTags): b
   if (!verb) return false;
   const from = verb.index + verb[0].length;
   const between = before.words.slice(from);
-  if (QUOTE_MARK.test(between) || between.length > REPORTING_REACH) return false;
+  // "said that on Friday he would …": the date is already in the reported clause.
+  if (QUOTE_MARK.test(between) || between.length > REPORTING_REACH || OPENS_REPORT.test(between))
+    return false;
   const offset = before.at + from;
   // A gerund after an article is a noun: "at a briefing", "after the meeting".
   const isVerb = (at: number, tagged: ReadonlySet<string>) =>
@@ -217,6 +220,22 @@ function datesTheSaying(before: Stretch, after: string, tags: () => WordTags): b
   return ![...tags()].some(
     ([at, tagged]) => at >= offset && at < offset + between.length && isVerb(at, tagged),
   );
+}
+
+// ", when 40 people died": a clause right after a date that tells what happened on it.
+const WHEN_AFTER = /^\s*,?\s*(?:when|as|while)\b/i;
+
+/**
+ * "The deadliest day so far is Monday, when 40 people died": a past clause right after the date
+ * tells of a day gone by, whatever the "is" before it.
+ */
+function pastWhenAfter(after: string, end: number, tags: () => WordTags): boolean {
+  const opens = WHEN_AFTER.exec(after);
+  if (!opens) return false;
+  const rest = after.slice(opens[0].length);
+  const stop = rest.search(CLAUSE_BOUNDARY);
+  const words = stop < 0 ? rest : rest.slice(0, stop);
+  return cuesTense({ words: '', at: end }, { words, at: end + opens[0].length }, tags) === 'past';
 }
 
 /** The sentence around [start, end): from the last sentence end before it to the next one after. */
@@ -346,7 +365,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     (ADJACENT_FUTURE_BEFORE.test(before) &&
       postponement !== 'from' &&
       !opensStretch(before, after)) ||
-    (COPULA_BEFORE.test(before) && !/^['’]s\b/.test(after));
+    (COPULA_BEFORE.test(before) && !/^['’]s\b/.test(after) && !pastWhenAfter(after, end, tags));
   if (
     adjacentBefore ||
     (ADJACENT_FUTURE_AFTER.test(after) &&
