@@ -373,6 +373,16 @@ describe('findMentions: bounds, present tense for plans, vague relatives', () =>
     }
   });
 
+  it('still reads a count "for" a time set before or after a noun as a date, not a length', () => {
+    for (const text of [
+      'The meeting was scheduled for two days before the election.',
+      'The vote is set for three days after the summit.',
+      'The party was planned for a week before the wedding.',
+    ]) {
+      expect(findMentions(text, US)[0]!.type).toBe('DATE');
+    }
+  });
+
   it('gives a value a granularity that matches it when the anchor is coarser', () => {
     expect(of('The talks began in 2019. Two days later they stalled.', 'Two days')).toMatchObject({
       value: '2019',

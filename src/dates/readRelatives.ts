@@ -58,14 +58,15 @@ const UNCOUNTED =
 // Every calendar unit: "decades ago" is the past at a year's precision, as "years ago" is.
 const UNCOUNTED_AGO =
   /\b(?:(?:a few|several|some|many)\s+)?(days|weeks|months|years|decades)\s+ago\b/gi;
+// "The truce held for 72 hours before fighting resumed", "waited three hours before calling": after
+// "for" or a verb of lasting the count is how long something went on, a length (readDurations),
+// not the day of what came before or after it. "scheduled for two days before the election" sets a
+// time: there "for" is the plan's.
+const LASTED =
+  /\b(?:(?<!\b(?:scheduled|set|planned|slated|due|timed|fixed|booked|rescheduled|moved|postponed|delayed|called)\s+)for|lasts?|lasted|lasting|waits?|waited|waiting|spent|spends?|takes?|took)\s+(?:just |only |about |some |roughly |nearly |almost |barely |less than |more than |over |under )?$/i;
 // "It comes 48 hours before the deadline": a present-tense head verb counts from now (the
 // publication date), not from the date mentioned before. Any present head counts, not only the
 // verbs of schedule of SCHEDULE_VERB_BEFORE, with which it shares a few words by their tense.
-// "The truce held for 72 hours before fighting resumed", "waited three hours before calling": after
-// "for" or a verb of lasting the count is how long something went on, a length (readDurations),
-// not the day of what came before or after it.
-const LASTED =
-  /\b(?:for|lasts?|lasted|lasting|waits?|waited|waiting|spent|spends?|takes?|took)\s+(?:just |only |about |some |roughly |nearly |almost |barely |less than |more than |over |under )?$/i;
 const PRESENT_HEAD =
   /\b(?:comes|come|is|are|arrives|arrive|falls|fall|lands|land|happens|expires|ends|begins|starts)\s+(?:just |only |about |some |roughly |nearly |barely |less than |more than )?$/i;
 // "Ten days after the election, the results are still not known": a sentence told in the
