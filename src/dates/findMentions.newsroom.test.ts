@@ -665,6 +665,17 @@ describe('a bare number before a named day', () => {
     expect(found.map((m) => m.type)).toEqual(words.map(() => 'DATE'));
   });
 
+  it('keeps the second end of a range of hours as the hour of that day', () => {
+    for (const text of [
+      'The office is open from 9 to 5 on Friday.',
+      'Voting runs from 8 a.m. to 8 on Sunday.',
+    ]) {
+      const found = findMentions(text, { published: WEDNESDAY, locale: 'en-US' });
+      expect(found.map((m) => m.type)).toEqual(['TIME', 'TIME']);
+      expect(found[1]!.value.slice(0, 10)).toBe(found[0]!.value.slice(0, 10));
+    }
+  });
+
   it('keeps a 24-hour clock written after "at" as the hour of that day', () => {
     const [found] = findMentions('The polls closed at 21 on Friday.', {
       published: WEDNESDAY,

@@ -281,13 +281,17 @@ const PART_BEFORE_DAY = new RegExp(
   'gi',
 );
 
+// "from 9 to 5 on Friday", "from 8 a.m. to 8 on Sunday": the second end of a range of hours.
+const HOUR_RANGE_OPENS =
+  '\\b(?:from|between)\\s+\\d{1,2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?\\s+(?:to|and|till|until|-)\\s+';
 // "Scores were 21 and 14 on March 3", "rose to 17 on Friday", "up from 12 on Monday", "The vote
 // was 7 to 2 on Monday": chrono reads a bare number before "on" and a day as that day's hour.
 // Unless a word brings in a clock ("at 21 on Friday", "opens from 10 on Monday") or a month owns
-// it ("March 14 on Friday"), it is a score, a count or a price, and is blanked. "from" brings in
-// no clock in a comparison: "up from", "down from", "on Friday from 9 on Thursday".
+// it ("March 14 on Friday"), it is a score, a count or a price, and is blanked. The second end of a
+// range of hours keeps its clock ("from 9 to 5 on Friday"). "from" brings in no clock in a
+// comparison: "up from", "down from", "on Friday from 9 on Thursday".
 const BARE_NUMBER_BEFORE_DAY = new RegExp(
-  `(?<![\\d.,:/-]|\\b(?:at|by|(?<!\\b(?:up|down|${NAMED_DAY})\\s+)from|until|till|before|after|since|around|about|(?:${MONTH_WORD}))\\s+)\\b(?:[1-9]|1\\d|2[0-3])(?=\\s+on\\s+(?:${NAMED_DAY}))`,
+  `(?<![\\d.,:/-]|\\b(?:at|by|(?<!\\b(?:up|down|${NAMED_DAY})\\s+)from|until|till|before|after|since|around|about|(?:${MONTH_WORD}))\\s+|${HOUR_RANGE_OPENS})\\b(?:[1-9]|1\\d|2[0-3])(?=\\s+on\\s+(?:${NAMED_DAY}))`,
   'gi',
 );
 
