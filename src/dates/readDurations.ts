@@ -60,9 +60,11 @@ const RECURRING = new RegExp(
   'gi',
 );
 
-// Words that make days a habit: "every", "usually", "on Fridays".
+// Words that make days a habit: "every", "usually", "on Fridays"; and the
+// stretches a habit fills: "for years", "all summer", "during the winter", "in those days",
+// "throughout the season".
 const HABIT = new RegExp(
-  `\\b(?:every|each|usually|often|always|regularly|routinely|typically|normally|generally|frequently|sometimes|used\\s+to|(?:${WEEKDAY_WORDS})s)\\b`,
+  `\\b(?:every|each|usually|often|always|regularly|routinely|typically|normally|generally|frequently|sometimes|used\\s+to|(?:${WEEKDAY_WORDS})s|for\\s+(?:(?:many|several|some|${NUMBER_SOURCE})\\s+)?(?:weeks|months|years|decades)|(?:all|during\\s+the|that|those)\\s+(?:${SEASON_PATTERN}|season|year)|in\\s+those\\s+(?:days|years|times)|throughout)\\b`,
   'i',
 );
 const UNCHANGED_PAST_VERB = new RegExp(`\\b(?:${UNCHANGED_PAST})\\b`, 'i');
