@@ -8,6 +8,7 @@ import type { Pass, Reading } from './Reading.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { tenseAround } from './tenseAround.ts';
+import { WEEKDAY_AND_BEFORE } from './weekdayAndBefore.ts';
 import { WEEKDAY_NAMES } from './weekdayNames.ts';
 
 const APPROX = /^(?:about|around|roughly|approximately|nearly|almost|some|close to)$/i;
@@ -68,7 +69,6 @@ const HABIT = new RegExp(
   'i',
 );
 const UNCHANGED_PAST_VERB = new RegExp(`\\b(?:${UNCHANGED_PAST})\\b`, 'i');
-const WEEKDAY_AND_BEFORE = new RegExp(`\\b(?:${WEEKDAY_WORDS})\\s+(?:and|or)\\s+$`, 'i');
 
 /**
  * Whether a match of RECURRING is one of two weekdays sharing a part of the day in a past clause
