@@ -80,6 +80,22 @@ describe('two clock times bounding a stretch of hours', () => {
     ]);
   });
 
+  it('puts the second clock of "between … and …" with no day of its own on the first clock\'s day, or the day after, as "from … to …" does', () => {
+    expectBoth('The curfew ran between 11 p.m. Friday and 5 a.m.', [
+      `${LAST_FRIDAY}T23:00`,
+      `${LAST_SATURDAY}T05:00`,
+    ]);
+    expectBoth('The shop opened between 9 a.m. Friday and 5 p.m.', [
+      `${LAST_FRIDAY}T09:00`,
+      `${LAST_FRIDAY}T17:00`,
+    ]);
+    expectBoth('On Sunday, the curfew will run between 10 p.m. and 4 a.m.', [
+      NEXT_SUNDAY,
+      `${NEXT_SUNDAY}T22:00`,
+      `${NEXT_MONDAY}T04:00`,
+    ]);
+  });
+
   it('reads "between 10 p.m. and 4 a.m. on Sunday" as the night into Sunday, from 10 p.m. on Saturday, but both clocks as Sunday\'s when the words say "Sunday night"', () => {
     expectBoth('The curfew ran between 10 p.m. and 4 a.m. on Sunday.', [
       `${LAST_SATURDAY}T22:00`,

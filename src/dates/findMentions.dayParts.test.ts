@@ -205,4 +205,22 @@ describe('findMentions: two weekdays sharing a part of the day', () => {
       ['Tuesday nights', 'XXXX-WXX-2TNI'],
     ]);
   });
+
+  it.each([
+    ['The bar was packed Friday and Saturday nights all summer.', 'Friday', 'Saturday nights'],
+    [
+      'The restaurant was closed Monday and Tuesday nights during the winter.',
+      'Monday',
+      'Tuesday nights',
+    ],
+    ['The band played Friday and Saturday nights for years.', 'Friday', 'Saturday nights'],
+    ['We worked Saturday and Sunday mornings in those days.', 'Saturday', 'Sunday mornings'],
+    ['Crowds came Friday and Saturday nights throughout the season.', 'Friday', 'Saturday nights'],
+  ])(
+    'keeps them a habit in the past when a stretch the habit filled goes with them: "%s"',
+    (text, first, second) => {
+      const recurring = read(text).filter(([, value]) => value.startsWith('XXXX-WXX-'));
+      expect(recurring.map(([words]) => words)).toEqual([first, second]);
+    },
+  );
 });

@@ -8,6 +8,7 @@ import { PART_OF_DAY } from './partOfDay.ts';
 import { durationValue } from './readDurations.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { findTimemlOnlyMentions } from './findTimemlOnlyMentions.ts';
+import { WEEKDAY_AND_BEFORE } from './weekdayAndBefore.ts';
 import { joinDayNeighbour } from './joinDayNeighbour.ts';
 import { joinTimesToDays } from './joinRanges.ts';
 
@@ -212,14 +213,13 @@ function notTimex(text: string, m: Mention): boolean {
   return !SENTENCE_START.test(text.slice(0, start));
 }
 
-/** One news mention as TimeML marks it, or undefined when TimeML does not mark it. */
 // A weekday's part of the day written once after the next weekday: "Friday and Saturday nights".
 const SHARED_PART_AFTER = new RegExp(
   `^\\s+(?:and|or)\\s+${WEEKDAY_PATTERN}\\s+(morning|afternoon|evening|night)s\\b`,
   'i',
 );
-const WEEKDAY_AND_BEFORE = new RegExp(`\\b${WEEKDAY_PATTERN}\\s+(?:and|or)\\s+$`, 'i');
 
+/** One news mention as TimeML marks it, or undefined when TimeML does not mark it. */
 function toTimeml(text: string, mention: Mention): Mention | undefined {
   if (notTimex(text, mention)) return undefined;
   if (mention.type === 'DATE' && mention.value.includes('/'))

@@ -12,4 +12,4 @@ export const IRREGULAR_PAST =
  * so, a report of such a verb tells what happened.
  */
 export const UNCHANGED_PAST =
-  'hit|cut|put|set|let|hurt|shut|spread|burst|cast|beat|quit|split|shed|upset|struck';
+  'hit|cut|put|set|let|hurt|shut|spread|burst|cast|beat|quit|split|shed|upset';

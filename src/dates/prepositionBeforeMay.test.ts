@@ -42,6 +42,26 @@ describe('prepositionBeforeMay', () => {
     expect(read(month)).toEqual(['May = 2025-05']);
   });
 
+  it('does not read May as the month when the words after it make it a name or the holiday', () => {
+    expect(read('The report was sent to May and Johnson.')).toEqual([]);
+    expect(read('It will be up to May to decide.')).toEqual([]);
+    expect(read('The march was organised by May Day protesters.')).toEqual([]);
+    expect(read('He was appointed by May in 2016.')).toEqual(['2016 = 2016']);
+  });
+
+  it('still reads May as the month before "and" another month', () => {
+    const [june] = findMentions('Sales will rise by June.', PUBLISHED);
+    expect(read('Sales will rise by May and June.')).toEqual([
+      `May = ${june!.value.slice(0, 5)}05`,
+      `June = ${june!.value}`,
+    ]);
+  });
+
+  it('does not take a capitalised article before May for a first name', () => {
+    const text = 'The May elections were held. The count runs until May.';
+    expect(prepositionBeforeMay(text)).not.toBe(text);
+  });
+
   it('keeps a range of months whole, its connector unchanged', () => {
     expect(read('The sale runs from March until May.')).toEqual([
       'March until May = 2025-03/2025-05',

@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from './monthNames.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 // A preposition that puts a month after it: "until May", "by May", "since May", "the end of May".
@@ -14,12 +15,33 @@ const PREPOSITION_BEFORE_MAY = new RegExp(
   `\\b(?=(?:${PREPOSITION})\\s+May\\b)(?<!\\b(?:${RANGE_FIRST_END})\\s+)(?:${PREPOSITION})\\s+(?=May\\b(?!${NAME_AFTER}))`,
   'gi',
 );
+// What makes a "May" after a preposition not the month, told by case: "by May Day protesters"
+// (the holiday, or part of a name), "sent to May and Johnson" (another name after "and"; a month
+// there is another month: "by May and June"), "appointed by May in 2016" (a month is not put
+// before "in" and a year).
+const NOT_THE_MONTH_AFTER = /^May\s+(?:Day\b|and\s+([A-Z][a-z]+)\b|in\s+\d{4}\b)/;
+// "It will be up to May to decide": after "up to", "May" then "to" and a verb is the one to act.
+const UP_TO_BEFORE = /\bup\s+to\s+$/i;
+const TO_ACT_AFTER = /^May\s+to\s+[a-z]/;
+
+/** Whether the "May" at `start`, after a preposition, is by the words around it not the month. */
+function notTheMonth(text: string, start: number): boolean {
+  const after = NOT_THE_MONTH_AFTER.exec(text.slice(start));
+  if (after && !(after[1] && (MONTH_NAMES as readonly string[]).includes(after[1].toLowerCase())))
+    return true;
+  return (
+    UP_TO_BEFORE.test(text.slice(Math.max(0, start - 12), start)) &&
+    TO_ACT_AFTER.test(text.slice(start))
+  );
+}
+
 // A person called May, named with a first name or a title ("Theresa May", "Mrs. May", "Prime
 // Minister May"): in that text a bare "May" after a preposition is as likely the person.
 const WORD_BEFORE_A_NAME = /\b(?:[A-Z][a-z]+|Mrs?\.?|Ms\.?|Dr\.?)\s+May\b(?!\s+\d)/g;
-// Capitalised words that begin a sentence or a month phrase, not a name: "Until May", "Last May".
+// Capitalised words that begin a sentence or a month phrase, not a name: "Until May", "Last May",
+// "The May elections".
 const NOT_A_FIRST_NAME =
-  /^(?:In|On|At|Of|By|To|From|Until|Till|Through|Throughout|Since|Before|After|During|Into|Around|Early|Late|Mid|Last|Next|This|Each|Every|And|Or|But|Then|Also)$/;
+  /^(?:The|A|An|That|Its|Their|Our|His|Her|In|On|At|Of|By|To|From|Until|Till|Through|Throughout|Since|Before|After|During|Into|Around|Early|Late|Mid|Last|Next|This|Each|Every|And|Or|But|Then|Also)$/;
 
 /** Whether the text names a person May ("Theresa May", "Mrs. May"). */
 function namesPersonMay(text: string): boolean {
@@ -52,6 +74,8 @@ export function isPersonMay(text: string, start: number): boolean {
 export function prepositionBeforeMay(text: string): string {
   if (!text.includes('May') || namesPersonMay(text)) return text;
   return text.replace(PREPOSITION_BEFORE_MAY, (words, offset: number) =>
-    text.startsWith('May', offset + words.length) ? 'in'.padEnd(words.length) : words,
+    text.startsWith('May', offset + words.length) && !notTheMonth(text, offset + words.length)
+      ? 'in'.padEnd(words.length)
+      : words,
   );
 }

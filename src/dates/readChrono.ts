@@ -172,6 +172,25 @@ function splitRange(result: chrono.ParsedResult): Part[] {
 }
 
 /**
+ * "between 11 p.m. Friday and 5 a.m.": chrono reads the two ends of a "between … and" apart; the
+ * second is made the range's second end of the first, as "from … to" gives it.
+ */
+function joinBetween(text: string, parts: Part[]): Part[] {
+  parts.forEach((part, i) => {
+    const first = i > 0 ? parts[i - 1]! : undefined;
+    if (!first || part.from || first.to || first.from) return;
+    const firstEnd = first.start + first.text.length;
+    if (!/^\s*and\s*$/i.test(text.slice(firstEnd, part.start))) return;
+    const opened =
+      /^between\s/i.test(first.text) || /\bbetween\s+$/i.test(text.slice(0, first.start));
+    if (!opened) return;
+    part.from = first;
+    first.to = part;
+  });
+  return parts;
+}
+
+/**
  * Whether a range's second end and its first both give a clock time: "from 10 p.m. Friday until
  * 6 a.m. Saturday" is one stretch of hours, not a day moved to another ("postponed from Monday to
  * Wednesday").
@@ -368,10 +387,11 @@ export const readChrono: Pass = (text, { published, locale }) => {
   // weekday with its clock time.
   const dayOf = new Map<Part, string>();
   const masked = maskForChrono(text);
-  for (const part of parseChrono(masked, { published, locale })
+  const parts = parseChrono(masked, { published, locale })
     .flatMap((r) => splitAtSentenceEnd(r, { published, locale }))
     .flatMap((r) => dateAfterPartOfDay(r, { published, locale }))
-    .flatMap(splitRange)) {
+    .flatMap(splitRange);
+  for (const part of joinBetween(masked, parts)) {
     const c = part.components;
     const has = (k: chrono.Component) => c.isCertain(k);
     // chrono keeps a leading comma (", on Friday"), a trailing comma or full stop ("on

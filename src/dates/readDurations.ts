@@ -8,6 +8,7 @@ import type { Pass, Reading } from './Reading.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { tenseAround } from './tenseAround.ts';
+import { WEEKDAY_AND_BEFORE } from './weekdayAndBefore.ts';
 import { WEEKDAY_NAMES } from './weekdayNames.ts';
 
 const APPROX = /^(?:about|around|roughly|approximately|nearly|almost|some|close to)$/i;
@@ -60,13 +61,14 @@ const RECURRING = new RegExp(
   'gi',
 );
 
-// Words that make days a habit: "every", "usually", "on Fridays".
+// Words that make days a habit: "every", "usually", "on Fridays"; and the
+// stretches a habit fills: "for years", "all summer", "during the winter", "in those days",
+// "throughout the season".
 const HABIT = new RegExp(
-  `\\b(?:every|each|usually|often|always|regularly|routinely|typically|normally|generally|frequently|sometimes|used\\s+to|(?:${WEEKDAY_WORDS})s)\\b`,
+  `\\b(?:every|each|usually|often|always|regularly|routinely|typically|normally|generally|frequently|sometimes|used\\s+to|(?:${WEEKDAY_WORDS})s|for\\s+(?:(?:many|several|some|${NUMBER_SOURCE})\\s+)?(?:weeks|months|years|decades)|(?:all|during\\s+the|that|those)\\s+(?:${SEASON_PATTERN}|season|year)|in\\s+those\\s+(?:days|years|times)|throughout)\\b`,
   'i',
 );
 const UNCHANGED_PAST_VERB = new RegExp(`\\b(?:${UNCHANGED_PAST})\\b`, 'i');
-const WEEKDAY_AND_BEFORE = new RegExp(`\\b(?:${WEEKDAY_WORDS})\\s+(?:and|or)\\s+$`, 'i');
 
 /**
  * Whether a match of RECURRING is one of two weekdays sharing a part of the day in a past clause

@@ -68,4 +68,20 @@ describe('a weekday or the weekend of a month counted by its ordinal', () => {
     const found = read('Officials met last Friday in March to sign it.');
     expect(found.map(([text]) => text)).not.toContain('last Friday in March');
   });
+
+  it('leaves an ordinal after "a" or "another" to the bare weekday, as a count of turns', () => {
+    const published = toLocalDate(MARCH_12.published);
+    const sundayGone = toTimex(addDays(published, -getDay(published)), 'day');
+    for (const text of [
+      'Protesters gathered for a third Sunday in March.',
+      'Protesters gathered for another second Sunday in March.',
+    ])
+      expect(read(text)[0]).toEqual(['Sunday', sundayGone]);
+  });
+
+  it('leaves an ordinal after "every" to the readers of recurrences, not one day', () => {
+    const found = read('Every second Tuesday in May the fair opens.');
+    expect(found[0]).toEqual(['Every second Tuesday', 'XXXX-WXX-2']);
+    for (const [, value] of found) expect(value).not.toMatch(/^\d{4}-\d{2}-\d{2}/);
+  });
 });

@@ -32,6 +32,10 @@ const ORDINAL_WEEKDAY = new RegExp(
   'gi',
 );
 
+// The words before an ordinal that make it count turns or a recurrence: "a third Sunday",
+// "another second Monday", "every second Tuesday".
+const NOT_ONE_OF_THE_MONTH = /\b(?:a|another|every)\s+$/i;
+
 const SATURDAY = 6;
 
 /** The `ordinal`th `weekday` (0 = Sunday) of the month that starts on `first`, -1 the last. */
@@ -60,6 +64,9 @@ export const readOrdinalWeekdays: Pass = (text, { published }) => {
     // "met last Friday in March" is the Friday just gone, said to be in March; only "the last
     // Friday in March" counts back from the month's end.
     if (ordinal < 0 && !/^the\s/i.test(m[0])) continue;
+    // "for a third Sunday in March" counts turns, not Sundays of the month: the day is the bare
+    // weekday's. "every second Tuesday in May" recurs: the readers of sets take it.
+    if (NOT_ONE_OF_THE_MONTH.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const word = m[2]!.toLowerCase();
     const weekend = word === 'weekend';
     const weekday = weekend ? SATURDAY : (WEEKDAY_NAMES as readonly string[]).indexOf(word);
