@@ -256,6 +256,21 @@ describe('a bare clock time belongs to the day its text ties it to', () => {
     expect(valueOf(found, 'at 2 a.m.')).toBe(`${dayAfter}T02:00`);
   });
 
+  it('puts a zone time in parentheses on the day after a clock time with its own day, when the hours cross midnight', () => {
+    const text = 'The address is scheduled for 9 p.m. ET on Tuesday (0100 GMT Wednesday).';
+    const found = read(text, '2025-03-12');
+    const tuesday = valueOf(found, '9 p.m. ET on Tuesday')!;
+    expect(tuesday).toBe('2025-03-18T21:00');
+    const dayAfter = shiftTimex(tuesday.slice(0, 10), { amount: 1, unit: 'day' });
+    expect(valueOf(found, '0100 GMT Wednesday')).toBe(`${dayAfter}T01:00`);
+  });
+
+  it('keeps a zone time in parentheses on the day it names when that weekday does not fit', () => {
+    const text = 'The talks ended at 5 p.m. on Monday (2200 GMT Friday).';
+    const found = read(text, '2025-03-12');
+    expect(valueOf(found, '2200 GMT Friday')!.slice(0, 10)).toBe('2025-03-07');
+  });
+
   it('takes the day of a wire time in parentheses from the weekday written after it, anchored on the words shown', () => {
     const text = 'Police were called at 11 p.m. (0400 GMT Sunday), officials said.';
     const found = findMentions(text, { published: '2025-03-12', locale: 'en-US' });

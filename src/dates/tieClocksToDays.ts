@@ -3,7 +3,8 @@ import type { Reading } from './Reading.ts';
 import { joinTimesToDays } from './joinRanges.ts';
 import { MONTH_NAMES } from './monthNames.ts';
 import { shiftTimex } from './shiftTimex.ts';
-import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { isWeekdayOf } from './isWeekdayOf.ts';
+import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 // "10:35 a.m. (0735 GMT) Friday", "10:35 a.m. (3:35 a.m. EDT) on Friday": only the clock in
@@ -55,7 +56,7 @@ export function tieClocksToDays(
   readings: readonly Reading[],
   mentions: readonly Mention[],
 ): Mention[] {
-  return mentions.map((m, i) => {
+  const tied: Mention[] = mentions.map((m, i) => {
     // The first day named after the clock; a wire time in the parenthesis is passed over.
     // Only the next two mentions: the day, or a wire time and then the day.
     if (!readings[i]?.clock) return m;
@@ -80,4 +81,53 @@ export function tieClocksToDays(
       anchor: { kind: 'mention', text: named.text, start: named.start, value: named.value },
     };
   });
+  return tied.map((m, i) => {
+    // "(0100 GMT Wednesday)" is still a clock and a weekday here, joined later: the weekday takes
+    // the day, and the clock follows it when they join.
+    const [pair, ...rest] =
+      i >= 2 && DAY.test(m.value) ? joinTimesToDays(text, [tied[i - 1]!, m]) : [];
+    if (pair && rest.length === 0) {
+      const restated = restatedOnDay(text, tied[i - 2], pair);
+      return restated === pair
+        ? m
+        : { ...m, value: restated.value.slice(0, 10), anchor: restated.anchor };
+    }
+    return restatedOnDay(text, tied[i - 1], m);
+  });
+}
+
+// A weekday alone, with no month or numbered day: "0100 GMT Wednesday".
+const WEEKDAY_ONLY = new RegExp(`\\b(${WEEKDAY_PATTERN})\\b`, 'i');
+const MONTH_OR_NUMBERED_DAY = new RegExp(
+  `\\b(?:${MONTH_NAMES.join('|')}|${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')}|sept)\\b|\\d{1,2}/\\d{1,2}`,
+  'i',
+);
+
+/**
+ * "9 p.m. ET on Tuesday (0100 GMT Wednesday)": a zone time in parentheses right after a clock
+ * time with its own day restates it, so its day is that one, or the one before or after when the
+ * hours lie more than 12 apart; its weekday, read alone, could have been any other week's. Left as
+ * it is when the weekday written does not fit.
+ */
+function restatedOnDay(text: string, local: Mention | undefined, zoned: Mention): Mention {
+  if (!local || !ZONED_DAY.test(local.value) || !ZONED_DAY.test(zoned.value)) return zoned;
+  if (local.anchor?.kind === 'mention' && local.anchor.start === zoned.start) return zoned;
+  if (!PARENTHESIS_OPENS.test(text.slice(local.end, zoned.start))) return zoned;
+  const weekday = WEEKDAY_ONLY.exec(zoned.text)?.[1]?.toLowerCase();
+  if (!weekday || MONTH_OR_NUMBERED_DAY.test(zoned.text)) return zoned;
+  const day = dayAcrossZones(local.value.slice(0, 10), zoned.value, local.value);
+  const clock = /T[\w:.]+$/.exec(zoned.value)?.[0];
+  if (
+    !clock ||
+    !isWeekdayOf(
+      day,
+      WEEKDAY_NAMES.findIndex((name) => name === weekday),
+    )
+  )
+    return zoned;
+  return {
+    ...zoned,
+    value: day + clock,
+    anchor: { kind: 'mention', text: local.text, start: local.start, value: local.value },
+  };
 }
