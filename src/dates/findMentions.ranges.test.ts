@@ -51,3 +51,15 @@ describe('a stretch of days named without a year', () => {
     ]);
   });
 });
+
+describe('a time given up for another', () => {
+  it('takes the tense of the putting off, not of the words of the new time after it', () => {
+    expect(values('The meeting was moved from Monday to May 3.')).toEqual([
+      day(-2),
+      `${YEAR}-05-03`,
+    ]);
+    expect(values('The meeting was postponed from Monday to next week.')[0]).toBe(day(-2));
+    expect(values('The meeting was moved from Monday night to May 3.')[0]).toBe(day(-2));
+    expect(values('The meeting will be moved from Monday to May 3.')[0]).toBe(day(5));
+  });
+});

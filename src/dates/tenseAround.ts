@@ -315,7 +315,13 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // The clause of the date first: in "The bill, which passed on Monday, goes to the House" the
   // relative clause's own verb dates Monday, not the main verb beyond the comma.
   const opening = [...before.matchAll(CLAUSE_BOUNDARY)].at(-1);
-  const rest = nounAfterDate(before, after);
+  // "was postponed to Monday" looks ahead as "until Monday" does; "was moved from Monday" names
+  // the time given up, which says nothing of the future.
+  const postponement = postponementBefore(text, start);
+  const rest =
+    postponement === 'from'
+      ? withoutNewTime(nounAfterDate(before, after))
+      : nounAfterDate(before, after);
   const closing = rest.search(CLAUSE_BOUNDARY);
   const clauseBefore = opening ? before.slice(opening.index + opening[0].length) : before;
   // The boundary stays in the clause after, so that its end is not taken for the sentence's.
@@ -338,9 +344,6 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     const tense = conjunct && cuesTense(conjunct.before, conjunct.after, tags);
     return tense && tense !== 'unknown' ? tense : clauseTense();
   };
-  // "was postponed to Monday" looks ahead as "until Monday" does; "was moved from Monday" names
-  // the time given up, which says nothing of the future.
-  const postponement = postponementBefore(text, start);
   const adjacentBefore =
     postponement === 'to' ||
     (ADJACENT_FUTURE_BEFORE.test(before) &&
@@ -384,6 +387,22 @@ function nounAfterDate(before: string, after: string): string {
   return describes
     ? after.replace(/^(?:['’]s)?\s*[a-z]+/i, (noun) => ' '.repeat(noun.length))
     : after;
+}
+
+// "moved from Monday to May 3", "postponed from Monday to next week": the words of the new time
+// after the time given up.
+const NEW_TIME_AFTER = /^(\s+(?:to|until|till|into)\s+)([^,;:()]*)/i;
+
+/**
+ * The words after a time given up with those of the new time blanked: they date the new time
+ * ("May", "next week" are no cue to the time given up), which the verb of putting off dates.
+ * Blanks keep every offset where it was.
+ */
+function withoutNewTime(after: string): string {
+  return after.replace(
+    NEW_TIME_AFTER,
+    (_all, to: string, time: string) => `${to}${' '.repeat(time.length)}`,
+  );
 }
 
 // "from Tuesday through Thursday": "from" opens a stretch here, and says nothing of the tense.
