@@ -186,6 +186,33 @@ function splitRange(result: chrono.ParsedResult): Part[] {
   return [first, second];
 }
 
+// "from 10 p.m. on March 3 to 4 a.m.": chrono reads "March 3 to 4" as two days and leaves the
+// "a.m." out; a meridiem after a range's bare second number makes it a clock time.
+const MERIDIEM_AFTER = /^\s*[ap]\.?m\b/i;
+
+/**
+ * A range's second end that is a bare number read as a day ("4"), with "a.m." or "p.m." after it
+ * in the text and a clock time as the first end: the clock time that number and meridiem are,
+ * with no day of its own (so the second-clock rule puts it on the first clock's day or the day
+ * after). The part is changed in place, so its first end still points to it.
+ */
+function clockAfterDay(
+  text: string,
+  part: Part,
+  options: { published: string; locale: Locale },
+): Part {
+  if (!part.from?.components.isCertain('hour') || !/^\s*\d{1,2}\s*$/.test(part.text)) return part;
+  const end = part.start + part.text.trimEnd().length;
+  const meridiem = MERIDIEM_AFTER.exec(text.slice(end));
+  if (!meridiem) return part;
+  const words = text.slice(part.start, end + meridiem[0].length);
+  const clock = parseChrono(words, options)[0];
+  if (!clock?.start.isCertain('hour') || clock.start.isCertain('day')) return part;
+  part.text = words;
+  part.components = clock.start;
+  return part;
+}
+
 /**
  * Whether a range's second end and its first both give a clock time: "from 10 p.m. Friday until
  * 6 a.m. Saturday" is one stretch of hours, not a day moved to another ("postponed from Monday to
@@ -382,7 +409,8 @@ export const readChrono: Pass = (text, { published, locale }) => {
   for (const part of parseChrono(masked, { published, locale })
     .flatMap((r) => splitAtSentenceEnd(r, { published, locale }))
     .flatMap((r) => dateAfterPartOfDay(r, { published, locale }))
-    .flatMap(splitRange)) {
+    .flatMap(splitRange)
+    .map((part) => clockAfterDay(text, part, { published, locale }))) {
     const c = part.components;
     const has = (k: chrono.Component) => c.isCertain(k);
     // chrono keeps a leading comma (", on Friday"), a trailing comma or full stop ("on
