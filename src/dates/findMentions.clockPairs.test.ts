@@ -96,6 +96,17 @@ describe('two clock times bounding a stretch of hours', () => {
     ]);
   });
 
+  it('reads a bare number with a.m. or p.m. after a clock time and its day and month as the second clock, not as a day of that month', () => {
+    expectBoth('The curfew ran from 10 p.m. on March 3 to 4 a.m.', [
+      `${day(-2)}T22:00`,
+      `${day(-1)}T04:00`,
+    ]);
+    expectBoth('The shop opened from 8 a.m. on March 3 to 4 p.m., police said.', [
+      `${day(-2)}T08:00`,
+      `${day(-2)}T16:00`,
+    ]);
+  });
+
   it('reads "between 10 p.m. and 4 a.m. on Sunday" as the night into Sunday, from 10 p.m. on Saturday, but both clocks as Sunday\'s when the words say "Sunday night"', () => {
     expectBoth('The curfew ran between 10 p.m. and 4 a.m. on Sunday.', [
       `${LAST_SATURDAY}T22:00`,

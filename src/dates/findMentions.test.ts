@@ -107,6 +107,22 @@ describe('findMentions: months and numerals', () => {
 });
 
 describe('findMentions: weeks, years, decades, seasons and quarters', () => {
+  it('reads the season or quarter a thing is put off to as one not gone by, "the fall" included', () => {
+    // Published in August, in the third quarter and in summer.
+    const year = Number(US.published.slice(0, 4));
+    expect(mention('The project was delayed to the second quarter.', 'quarter').value).toBe(
+      `${year + 1}-Q2`,
+    );
+    expect(mention('The project was delayed to the third quarter.', 'quarter').value).toBe(
+      `${year}-Q3`,
+    );
+    expect(mention('The launch was pushed to the fall.', 'fall').value).toBe(`${year}-FA`);
+    expect(mention('The launch was pushed back to the spring.', 'spring').value).toBe(
+      `${year + 1}-SP`,
+    );
+    expect(findMentions('The fall of the city was swift.', US)).toEqual([]);
+  });
+
   it('keeps week granularity for next week, last week and the weekend', () => {
     expect(mention('They may meet next week.', 'week')).toMatchObject({
       value: '2025-W33',

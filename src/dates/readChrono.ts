@@ -28,8 +28,12 @@ function modifierBefore(text: string, start: number, matched: string): Modifier 
 // A past verb right before a day and month ("ended Jan. 31", "was killed on Oct. 23"), unless it
 // is the participle of a plan ("scheduled Jan. 31", "postponed to").
 const PAST_VERB_BEFORE = new RegExp(`\\b(?:${IRREGULAR_PAST}|[a-z]+ed)\\s+(?:on\\s+)?$`, 'i');
-const PLAN_PARTICIPLE_BEFORE =
-  /\b(?:scheduled|expected|planned|slated|proposed|needed|set|due|delayed|postponed|rescheduled|moved|pushed|extended|dated|based|headed|aimed|targeted|timed|fixed|tentatively|be|been|being)\s+(?:on\s+)?$|\b(?:will|to|be|been|being)\s+\w+ed\s+(?:on\s+)?$/i;
+// "is held April 28", "are played from April 28": a participle after "is" or "are" is a present
+// passive, not a past verb.
+const PLAN_PARTICIPLE_BEFORE = new RegExp(
+  `\\b(?:scheduled|expected|planned|slated|proposed|needed|set|due|delayed|postponed|rescheduled|moved|pushed|extended|dated|based|headed|aimed|targeted|timed|fixed|tentatively|be|been|being)\\s+(?:on\\s+)?$|\\b(?:will|to|be|been|being)\\s+\\w+ed\\s+(?:on\\s+)?$|\\b(?:is|are)\\s+(?:[a-z]+ed|${IRREGULAR_PAST})\\s+(?:on\\s+)?$`,
+  'i',
+);
 const MONTH_MODIFIER = /\b(?:this\s+(?=past|coming))?(last|next|this|past|coming)\s+$/i;
 // "a week ago Tuesday", "two weeks from Monday", "Tuesday week": a weekday moved by whole weeks,
 // back from the last such day or on from the coming one.
@@ -57,6 +61,17 @@ function verbBefore(text: string, start: number): VerbBefore | undefined {
   const past =
     PAST_VERB_BEFORE.test(words.slice(-30)) && !PLAN_PARTICIPLE_BEFORE.test(words.slice(-30));
   return past ? 'past' : undefined;
+}
+
+// "ran from April 28 to May 3", "were held between April 28 and May 3": a stretch's opening word
+// stands between the verb and its first day, which the verb dates as it does a day right after it.
+const STRETCH_OPENS = /\b(?:from|between)\s+$/i;
+const STRETCH_GOES_ON = /^\s*(?:[-–—]|(?:to|until|till|through|thru|and)\s)/i;
+
+/** Where the words before a day end: before "from" or "between" when the day opens a stretch. */
+function stretchStart(text: string, start: number, end: number): number {
+  const lead = STRETCH_OPENS.exec(text.slice(Math.max(0, start - 10), start));
+  return lead && STRETCH_GOES_ON.test(text.slice(end)) ? start - lead[0].length : start;
 }
 
 /** Whether "3/8" is a fraction (a price or a rate), not a day and month. */
@@ -169,6 +184,33 @@ function splitRange(result: chrono.ParsedResult): Part[] {
   };
   first.to = second;
   return [first, second];
+}
+
+// "from 10 p.m. on March 3 to 4 a.m.": chrono reads "March 3 to 4" as two days and leaves the
+// "a.m." out; a meridiem after a range's bare second number makes it a clock time.
+const MERIDIEM_AFTER = /^\s*[ap]\.?m\b/i;
+
+/**
+ * A range's second end that is a bare number read as a day ("4"), with "a.m." or "p.m." after it
+ * in the text and a clock time as the first end: the clock time that number and meridiem are,
+ * with no day of its own (so the second-clock rule puts it on the first clock's day or the day
+ * after). The part is changed in place, so its first end still points to it.
+ */
+function clockAfterDay(
+  text: string,
+  part: Part,
+  options: { published: string; locale: Locale },
+): Part {
+  if (!part.from?.components.isCertain('hour') || !/^\s*\d{1,2}\s*$/.test(part.text)) return part;
+  const end = part.start + part.text.trimEnd().length;
+  const meridiem = MERIDIEM_AFTER.exec(text.slice(end));
+  if (!meridiem) return part;
+  const words = text.slice(part.start, end + meridiem[0].length);
+  const clock = parseChrono(words, options)[0];
+  if (!clock?.start.isCertain('hour') || clock.start.isCertain('day')) return part;
+  part.text = words;
+  part.components = clock.start;
+  return part;
 }
 
 /**
@@ -390,7 +432,8 @@ export const readChrono: Pass = (text, { published, locale }) => {
   const parts = parseChrono(masked, { published, locale })
     .flatMap((r) => splitAtSentenceEnd(r, { published, locale }))
     .flatMap((r) => dateAfterPartOfDay(r, { published, locale }))
-    .flatMap(splitRange);
+    .flatMap(splitRange)
+    .map((part) => clockAfterDay(text, part, { published, locale }));
   for (const part of joinBetween(masked, parts)) {
     const c = part.components;
     const has = (k: chrono.Component) => c.isCertain(k);
@@ -418,9 +461,15 @@ export const readChrono: Pass = (text, { published, locale }) => {
     // "Wednesday's ruling": a day named as the owner of what came of it has already happened,
     // unless it is awaited ("ahead of Friday's jobs report") or its sentence says what it will do
     // ("Friday's vote will decide it").
+    // A stretch's first end takes the tense of the words around the whole stretch: in "ran from
+    // April 28 to May 3" the second end's words (the month "May") are no cue to the clause's tense.
+    const to = part.to;
+    const stretchEnd = to ? to.start + to.text.replace(/[\s,.;:]+$/, '').length : end;
     const tense = () => {
       if (!/^['’]s\b/.test(text.slice(end, end + 3)) || has('month'))
-        return tenseAround(text, start, end);
+        return to
+          ? tenseAround(text, stretchStart(text, start, end), stretchEnd)
+          : tenseAround(text, start, end);
       const awaited =
         AWAITED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
         WILL_AFTER.test(text.slice(end, end + 40));
@@ -480,7 +529,13 @@ export const readChrono: Pass = (text, { published, locale }) => {
             // the first; the tense and the verb before the first ("was held") are the first
             // day's to weigh, not the second's.
             dayMonthByTense(month, day, from.slice(0, 10), 'unknown')
-          : dayMonthByTense(month, day, published, tense(), verbBefore(text, start));
+          : dayMonthByTense(
+              month,
+              day,
+              published,
+              tense(),
+              verbBefore(text, stretchStart(text, start, end)),
+            );
       dayOf.set(part, value);
     } else if (has('weekday')) {
       // "this past Sunday", "this coming Monday", "coming Monday": the modifier belongs to the

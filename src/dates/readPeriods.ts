@@ -108,14 +108,22 @@ function seasonByTense(
 /**
  * The quarter named without a year: the latest one on or before publication, or the next one
  * when the sentence speaks of the future, except the quarter just ended, which is the one
- * results are reported and expected for ("expects a third-quarter loss" said in November).
+ * results are reported and expected for ("expects a third-quarter loss" said in November). The
+ * quarter a thing is put off to ("was delayed to the second quarter", `verbBefore` "ahead") is
+ * never gone: the current one or the next such.
  */
-function quarterByTense(quarter: number, published: string, tense: Tense): string {
+function quarterByTense(
+  quarter: number,
+  published: string,
+  tense: Tense,
+  verbBefore?: VerbBefore,
+): string {
   const date = pub(published);
   const current = getQuarter(date);
   const year = date.getFullYear();
-  const justEnded = quarter === ((current + 2) % 4) + 1;
-  if (tense === 'future' && !justEnded) return `${quarter < current ? year + 1 : year}-Q${quarter}`;
+  const justEnded = quarter === ((current + 2) % 4) + 1 && verbBefore !== 'ahead';
+  if ((tense === 'future' || verbBefore === 'ahead') && !justEnded)
+    return `${quarter < current ? year + 1 : year}-Q${quarter}`;
   return `${quarter > current ? year - 1 : year}-Q${quarter}`;
 }
 
@@ -218,10 +226,13 @@ const RULES: Rule[] = [
         ?.toLowerCase()
         .replace(/^this\s+past$/, 'last')
         .replace(/^this\s+coming$/, 'next');
+      // "the fall" alone may be a fall ("the fall of the city"); the season is the time a thing
+      // is put off to ("was pushed to the fall").
       if (
         m[3]!.toLowerCase() === 'fall' &&
         !m[4] &&
-        !['this', 'last', 'next'].includes(determiner ?? '')
+        !['this', 'last', 'next'].includes(determiner ?? '') &&
+        postponementBefore(m.input!, m.index!) !== 'to'
       )
         return undefined;
       if (!m[4] && !determiner && !m[1]) return undefined;
@@ -229,8 +240,13 @@ const RULES: Rule[] = [
       if (m[4]) return { mod, resolve: fixed(`${m[4]}-${season}`, 'season') };
       return {
         mod,
-        resolve: (_c, tense) => ({
-          value: seasonByTense(season, published, tense, determiner),
+        resolve: (_c, tense, verbBefore) => ({
+          value: seasonByTense(
+            season,
+            published,
+            verbBefore === 'ahead' ? 'future' : tense,
+            determiner,
+          ),
           granularity: 'season',
         }),
       };
@@ -251,8 +267,8 @@ const RULES: Rule[] = [
         return { resolve: fixed(`${y}-Q${quarter}`, 'quarter') };
       }
       return {
-        resolve: (_c, tense) => ({
-          value: quarterByTense(quarter, published, tense),
+        resolve: (_c, tense, verbBefore) => ({
+          value: quarterByTense(quarter, published, tense, verbBefore),
           granularity: 'quarter',
         }),
       };

@@ -471,6 +471,19 @@ describe('tenseAround: a present passive right before the date', () => {
     expect(tense('The case is heard in May.', 'May')).toBe('future');
   });
 
+  it('reads a present passive of scheduling before over, during or across as future, as before on or in', () => {
+    expect(
+      tense('The fair is held over the last weekend in June.', 'the last weekend in June'),
+    ).toBe('future');
+    expect(
+      tense('The games are played during the first week of April.', 'the first week of April'),
+    ).toBe('future');
+    expect(tense('The festival is staged across the weekend.', 'weekend')).toBe('future');
+    expect(
+      tense('The fair was held over the last weekend in June.', 'the last weekend in June'),
+    ).toBe('past');
+  });
+
   it('leaves a past passive past', () => {
     expect(tense('The verdict was announced on Monday.', 'Monday')).toBe('past');
   });

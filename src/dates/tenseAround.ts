@@ -14,9 +14,9 @@ const DEADLINE_NOUN = "(?:'s|’s)?\\s*(?:deadline|ultimatum|cutoff)";
 // Words right next to a date that make it a deadline or a plan: "until Friday", "by 8/8",
 // "from Monday" (but not "down from October", a comparison with a past level),
 // "effective Feb. 1", "a Friday deadline", and a present passive of scheduling ("the case is
-// heard in May"). They outweigh everything else in the sentence.
+// heard in May", "the fair is held over the last weekend in June", "games are played during"). They outweigh everything else in the sentence.
 const ADJACENT_FUTURE_BEFORE =
-  /\b(?:until|till|by|(?<!\b(?:up|down|off|back|higher|lower|percent|points?)\s+)from|starting|effective|ahead of|no later than|as (?:soon|early) as|no earlier than)\s+(?:on\s+|the\s+|this\s+)?$|\b(?:is|are)\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en|heard|held|due|set|paid|sold|run|shown|sent|built|hit|cut|put|read|won|lost)\s+(?:in|on|at|for|by|through|thru)\s+(?:the\s+)?$/i;
+  /\b(?:until|till|by|(?<!\b(?:up|down|off|back|higher|lower|percent|points?)\s+)from|starting|effective|ahead of|no later than|as (?:soon|early) as|no earlier than)\s+(?:on\s+|the\s+|this\s+)?$|\b(?:is|are)\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en|heard|held|due|set|paid|sold|run|shown|sent|built|hit|cut|put|read|won|lost)\s+(?:in|on|at|for|by|through|thru|over|during|across)\s+(?:the\s+)?$/i;
 // "The vote is on Sunday", "Kick-off is at 7.45pm on Saturday": a date that is what a present "is"
 // or "are" says of its subject is still to come; a date gone by would take "was". Not a
 // possessive ("It is Sunday's attack that …"), which names an event, not its day.
@@ -334,7 +334,13 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // The clause of the date first: in "The bill, which passed on Monday, goes to the House" the
   // relative clause's own verb dates Monday, not the main verb beyond the comma.
   const opening = [...before.matchAll(CLAUSE_BOUNDARY)].at(-1);
-  const rest = nounAfterDate(before, after);
+  // "was postponed to Monday" looks ahead as "until Monday" does; "was moved from Monday" names
+  // the time given up, which says nothing of the future.
+  const postponement = postponementBefore(text, start);
+  const rest =
+    postponement === 'from'
+      ? withoutNewTime(nounAfterDate(before, after))
+      : nounAfterDate(before, after);
   const closing = rest.search(CLAUSE_BOUNDARY);
   const clauseBefore = opening ? before.slice(opening.index + opening[0].length) : before;
   // The boundary stays in the clause after, so that its end is not taken for the sentence's.
@@ -357,9 +363,6 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     const tense = conjunct && cuesTense(conjunct.before, conjunct.after, tags);
     return tense && tense !== 'unknown' ? tense : clauseTense();
   };
-  // "was postponed to Monday" looks ahead as "until Monday" does; "was moved from Monday" names
-  // the time given up, which says nothing of the future.
-  const postponement = postponementBefore(text, start);
   const adjacentBefore =
     postponement === 'to' ||
     (ADJACENT_FUTURE_BEFORE.test(before) &&
@@ -403,6 +406,22 @@ function nounAfterDate(before: string, after: string): string {
   return describes
     ? after.replace(/^(?:['’]s)?\s*[a-z]+/i, (noun) => ' '.repeat(noun.length))
     : after;
+}
+
+// "moved from Monday to May 3", "postponed from Monday to next week": the words of the new time
+// after the time given up.
+const NEW_TIME_AFTER = /^(\s+(?:to|until|till|into)\s+)([^,;:()]*)/i;
+
+/**
+ * The words after a time given up with those of the new time blanked: they date the new time
+ * ("May", "next week" are no cue to the time given up), which the verb of putting off dates.
+ * Blanks keep every offset where it was.
+ */
+function withoutNewTime(after: string): string {
+  return after.replace(
+    NEW_TIME_AFTER,
+    (_all, to: string, time: string) => `${to}${' '.repeat(time.length)}`,
+  );
 }
 
 // "from Tuesday through Thursday": "from" opens a stretch here, and says nothing of the tense.

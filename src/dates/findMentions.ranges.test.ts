@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { Mention } from '../model/mention.ts';
+import { findMentions } from './findMentions.ts';
+import { shiftTimex } from './shiftTimex.ts';
+
+// Published on Wednesday 12 March 2025.
+const OPTIONS = { published: '2025-03-12', locale: 'en-US' } as const;
+const YEAR = Number(OPTIONS.published.slice(0, 4));
+const day = (amount: number) => shiftTimex(OPTIONS.published, { amount, unit: 'day' });
+
+/** The values of the mentions in the text, each checked against the schema and its offsets. */
+function values(text: string, options: { published: string; locale: 'en-US' } = OPTIONS) {
+  return findMentions(text, options).map((m) => {
+    Mention.parse(m);
+    expect(text.slice(m.start, m.end)).toBe(m.text);
+    return m.value;
+  });
+}
+
+describe('a stretch of days named without a year', () => {
+  it('puts a stretch told in the past before publication, its second end nearest the first', () => {
+    expect(values('Talks ran from April 28 to May 3.')).toEqual([
+      `${YEAR - 1}-04-28/${YEAR - 1}-05-03`,
+    ]);
+    expect(values('Talks were held between April 28 and June 3.')).toEqual([
+      `${YEAR - 1}-04-28/${YEAR - 1}-06-03`,
+    ]);
+  });
+
+  it('keeps a stretch told ahead, or one just gone in the past, in the publication year', () => {
+    expect(values('Talks will run from April 28 to May 3.')).toEqual([
+      `${YEAR}-04-28/${YEAR}-05-03`,
+    ]);
+    expect(values('Talks ran from Feb. 28 to March 3.')).toEqual([`${YEAR}-02-28/${YEAR}-03-03`]);
+  });
+
+  it('reads a participle after "is" or "are" as a present passive, not a past verb', () => {
+    expect(values('Talks are held April 28.')).toEqual([`${YEAR}-04-28`]);
+    expect(values('Talks are held between April 28 and June 3.')).toEqual([
+      `${YEAR}-04-28/${YEAR}-06-03`,
+    ]);
+    expect(values('Talks were held April 28.')).toEqual([`${YEAR - 1}-04-28`]);
+  });
+
+  it('keeps a stretch of weekdays by the tense of its clause', () => {
+    expect(values('The meeting ran from Tuesday through Thursday.')).toEqual([
+      `${day(-1)}/${day(1)}`,
+    ]);
+    expect(values('The meeting runs from Tuesday through Thursday.')).toEqual([
+      `${day(6)}/${day(8)}`,
+    ]);
+  });
+});
+
+describe('a time given up for another', () => {
+  it('takes the tense of the putting off, not of the words of the new time after it', () => {
+    expect(values('The meeting was moved from Monday to May 3.')).toEqual([
+      day(-2),
+      `${YEAR}-05-03`,
+    ]);
+    expect(values('The meeting was postponed from Monday to next week.')[0]).toBe(day(-2));
+    expect(values('The meeting was moved from Monday night to May 3.')[0]).toBe(day(-2));
+    expect(values('The meeting will be moved from Monday to May 3.')[0]).toBe(day(5));
+  });
+});
