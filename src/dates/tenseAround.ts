@@ -360,7 +360,12 @@ export function tenseAround(text: string, start: number, end: number): Tense {
       !DEADLINE_AFTER.test(after) &&
       !REPORTED.test(ownClause) &&
       clause() === 'past';
-    return toldPast || pastMainClause(before, { words: after, at: end }, tags) ? 'past' : 'future';
+    const afterStretch = { words: after, at: end };
+    return toldPast ||
+      pastMainClause(before, afterStretch, tags) ||
+      (postponement === 'to' && pastClauseAfterNewTime(before, afterStretch, tags))
+      ? 'past'
+      : 'future';
   }
   const own = clause();
   if (UP_TO_BEFORE.test(before) && !opensStretch(before, after)) {
@@ -485,6 +490,29 @@ function pastMainClause(before: string, after: Stretch, tags: () => WordTags): b
   return (
     nearest(REPORTING, main.words, false) === Infinity &&
     cuesTense({ words: '', at: main.at }, main, tags) === 'past'
+  );
+}
+
+// A participle phrase the date closes ("The vote, postponed to "): the main verb comes after it.
+const PARTICIPLE_PHRASE = /,\s*(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^,;:()]*$/i;
+
+/**
+ * "The vote, postponed to Sunday, went ahead", "The hearing was moved to Monday, when the judge
+ * denied bail": the new time of a thing put off is gone by when a past clause after it tells what
+ * happened then, a "when" clause or the main verb beyond the participle phrase holding the date.
+ * A saying ("…, officials said") tells only when it was said.
+ */
+function pastClauseAfterNewTime(before: string, after: Stretch, tags: () => WordTags): boolean {
+  const comma = /^\s*,\s*/.exec(after.words);
+  if (!comma) return false;
+  const when = /^when\s+/i.exec(after.words.slice(comma[0].length));
+  if (!when && !PARTICIPLE_PHRASE.test(before)) return false;
+  const from = comma[0].length + (when?.[0].length ?? 0);
+  const rest = after.words.slice(from);
+  const stop = rest.search(CLAUSE_BOUNDARY);
+  const clause = { words: stop < 0 ? rest : rest.slice(0, stop), at: after.at + from };
+  return (
+    !REPORTED.test(clause.words) && cuesTense({ words: '', at: clause.at }, clause, tags) === 'past'
   );
 }
 
