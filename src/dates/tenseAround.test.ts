@@ -405,6 +405,19 @@ describe('tenseAround: the clause of the date', () => {
     ).toBe('future');
   });
 
+  it('reads a present passive in a clause under a future main clause as looking ahead, not past', () => {
+    for (const date of ['on Friday', 'Friday'])
+      expect(tense('He will step down once a successor is named on Friday.', date), date).toBe(
+        'future',
+      );
+    expect(
+      tense('The law will apply as soon as the decree is published on Monday.', 'on Monday'),
+    ).toBe('future');
+    expect(tense('He stepped down once a successor was named on Friday.', 'on Friday')).toBe(
+      'past',
+    );
+  });
+
   it('does not split a sentence at and between two nouns or two days, nor after a said', () => {
     expect(tense('Talks with unions and employers resumed on Monday.', 'Monday')).toBe('past');
     expect(tense('The office opens on Monday and Tuesday.', 'Monday')).toBe('future');

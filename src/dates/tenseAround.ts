@@ -244,8 +244,10 @@ function nearest(pattern: RegExp, s: string, fromEnd: boolean, skip?: Set<string
   let best = Infinity;
   for (const m of s.matchAll(pattern)) {
     if (skip?.has(m[0].toLowerCase())) continue;
-    // "will be closed": a participle after a form of "be" is passive voice, not past tense.
-    if (skip && /\b(?:be|been|being)\s+$/i.test(s.slice(0, m.index))) continue;
+    // "will be closed", "once a successor is named": a participle after a form of "be" other
+    // than "was" and "were" is passive voice, not past tense.
+    if (skip && /\b(?:be|been|being|is|are|am)\s+(?:\w+ly\s+)?$/i.test(s.slice(0, m.index)))
+      continue;
     // "a closely watched runoff", "the revised plan": a participle after a determiner (and an
     // adverb) is an adjective, not a verb.
     if (skip && /ed$/i.test(m[0]) && ADJECTIVE_LEAD.test(s.slice(0, m.index))) continue;
