@@ -1,4 +1,11 @@
-import { addYears, format, nextMonday } from 'date-fns';
+import {
+  addYears,
+  format,
+  nextMonday,
+  previousMonday,
+  previousSaturday,
+  previousSunday,
+} from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { Mention } from '../model/mention.ts';
 import { toLocalDate } from './calendarDate.ts';
@@ -1214,6 +1221,28 @@ describe('findMentions: the time a thing is put off to', () => {
   it('reads a weekday a thing was put off to as the coming one', () => {
     expect(mention('The vote was postponed to Monday.', 'Monday', MARCH).value).toBe(
       format(nextMonday(published), 'yyyy-MM-dd'),
+    );
+  });
+
+  it('lets a past clause after the new time say it is gone by, a main verb or a when clause', () => {
+    expect(
+      mention('The vote, postponed to Sunday, went ahead without incident.', 'Sunday', MARCH).value,
+    ).toBe(format(previousSunday(published), 'yyyy-MM-dd'));
+    expect(
+      mention('The hearing was moved to Monday, when the judge denied bail.', 'Monday', MARCH)
+        .value,
+    ).toBe(format(previousMonday(published), 'yyyy-MM-dd'));
+    const held = 'The election, postponed to January, was finally held on Jan. 20.';
+    expect(mention(held, 'January', MARCH).value).toBe(month(0, '01'));
+    expect(
+      mention('The vote was postponed to Monday, when it will be held.', 'Monday', MARCH).value,
+    ).toBe(format(nextMonday(published), 'yyyy-MM-dd'));
+  });
+
+  it('does not take attention shifting or moving to a time for a thing put off', () => {
+    const text = 'The focus shifted to the weekend, when fans gathered.';
+    expect(mention(text, 'weekend', MARCH).value).toBe(
+      format(previousSaturday(published), 'yyyy-MM-dd'),
     );
   });
 

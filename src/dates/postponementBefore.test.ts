@@ -5,6 +5,8 @@ describe('postponementBefore', () => {
   it('finds a verb of putting off with to or until right before the new date', () => {
     for (const before of [
       'The ballot was pushed back to ',
+      'Organisers moved the final forward to ',
+      'The vote, shifted to ',
       'The final has been moved to ',
       'Organisers postponed the concert until ',
       'The judge adjourned the hearing to ',
@@ -27,6 +29,9 @@ describe('postponementBefore', () => {
       'He moved to the capital. On ',
       'Shares rose to a high on ',
       'Prices are down from ',
+      'The focus shifted to ',
+      'Investors moved to ',
+      'Voters pushed the party to ',
     ])
       expect(postponementBefore(before, before.length), before).toBeUndefined();
   });

@@ -1,18 +1,27 @@
-// The verbs of putting a thing off or moving it, in any of their forms: "postponed", "delayed",
-// "pushed (back)", "moved", "rescheduled", "deferred", "adjourned", "shifted", and "put" with
+// The verbs of putting a thing off, in any of their forms: "postponed", "delayed",
+// "rescheduled", "deferred", "adjourned", and "put" with
 // "off" or "back" after it ("put the vote off"; alone it is "put to a vote").
 const PUTTING_OFF =
-  "\\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|reschedul(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|shift(?:s|ed|ing)?|put(?:s|ting)?(?=(?:\\s+[\\w'’-]+){0,3}?\\s+(?:off|back)\\b))\\b";
+  "\\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|reschedul(?:e|es|ed|ing)|put(?:s|ting)?(?=(?:\\s+[\\w'’-]+){0,3}?\\s+(?:off|back)\\b))\\b";
 // A few words (the object, "back", "off") may stand between the verb and the "to" or "from".
 const BETWEEN = "(?:\\s+[\\w'’-]+){0,4}?";
+// "moved", "pushed" and "shifted" give the time a thing is put off to only in the passive ("was
+// moved to", "has been pushed to", "The vote, shifted to …") or with "back" or "forward" ("pushed
+// the vote back to"); actively, with neither, it is attention or people that move ("The focus
+// shifted to the weekend", "Investors moved to …"). The time moved from is given up either way.
+const MOVING = '\\b(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|shift(?:s|ed|ing)?)\\b';
+const MOVED_TO = `(?:(?<=\\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\\s+(?:\\w+ly\\s+)?|,\\s*)${MOVING}|${MOVING}(?=${BETWEEN}\\s+(?:back|forward)\\b))`;
 // "to late April": a reader may start the date at its month.
 const MOD = '(?:(?:early|mid|late)(?:-|\\s+))?';
 // "rescheduled for April 3" names the new time as "to" does.
 const TO = new RegExp(
-  `${PUTTING_OFF}${BETWEEN}\\s+(?:to|until|till|(?<=reschedul\\w*${BETWEEN}\\s+)for)\\s+(?:the\\s+)?${MOD}$`,
+  `(?:${PUTTING_OFF}|${MOVED_TO})${BETWEEN}\\s+(?:to|until|till|(?<=reschedul\\w*${BETWEEN}\\s+)for)\\s+(?:the\\s+)?${MOD}$`,
   'i',
 );
-const FROM = new RegExp(`${PUTTING_OFF}${BETWEEN}\\s+from\\s+(?:the\\s+)?${MOD}$`, 'i');
+const FROM = new RegExp(
+  `(?:${PUTTING_OFF}|${MOVING})${BETWEEN}\\s+from\\s+(?:the\\s+)?${MOD}$`,
+  'i',
+);
 
 // Far enough back for the verb, its object and "back" or "off".
 const REACH = 60;

@@ -14,7 +14,7 @@ import { postponementBefore } from './postponementBefore.ts';
 import { SCHEDULE_VERB_BEFORE } from './scheduleVerbBefore.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { shiftTimex } from './shiftTimex.ts';
-import { tenseAround } from './tenseAround.ts';
+import { tenseAround, type Tense } from './tenseAround.ts';
 import { weekdayByTense, type Modifier } from './weekdayByTense.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
@@ -50,10 +50,13 @@ const FRACTION = /^(?:\d+\s)?([1-9]|1[0-5])\/(2|4|8|16|32)$/;
 const PRICE_BEFORE =
   /(?:\d\s|\b(?:rose|fell|eased|gained|added|lost|dropped|slipped|climbed|jumped|surged|declined|advanced|up|down|to|at)\s)$/i;
 
-/** What a verb right before a day and month says of it: gone by, ahead, to come, or nothing. */
-function verbBefore(text: string, start: number): VerbBefore | undefined {
+/**
+ * What a verb right before a day and month says of it: gone by, ahead, to come, or nothing. The
+ * new time of a thing put off is ahead unless its sentence tells it gone by (`tense`).
+ */
+function verbBefore(text: string, start: number, tense: Tense): VerbBefore | undefined {
   // "was postponed to Feb. 2": the new time of a thing put off lies ahead as a schedule's does.
-  if (postponementBefore(text, start) === 'to') return 'ahead';
+  if (postponementBefore(text, start) === 'to' && tense !== 'past') return 'ahead';
   const words = text.slice(Math.max(0, start - 40), start);
   const schedule = SCHEDULE_VERB_BEFORE.exec(words);
   // "will expire", "will take effect": the schedule's future, not its present.
@@ -534,7 +537,7 @@ export const readChrono: Pass = (text, { published, locale }) => {
               day,
               published,
               tense(),
-              verbBefore(text, stretchStart(text, start, end)),
+              verbBefore(text, stretchStart(text, start, end), tense()),
             );
       dayOf.set(part, value);
     } else if (has('weekday')) {
@@ -610,7 +613,7 @@ export const readChrono: Pass = (text, { published, locale }) => {
             published,
             tense(),
             modifier as Modifier,
-            postponementBefore(text, start) === 'to' ? 'ahead' : undefined,
+            postponementBefore(text, start) === 'to' && tense() !== 'past' ? 'ahead' : undefined,
           );
     } else if (has('year')) {
       granularity = 'year';

@@ -414,6 +414,20 @@ describe('tenseAround: the clause of the date', () => {
     expect(tense('The ferry left port on Friday but returns in a month.', 'Friday')).toBe('past');
   });
 
+  it('reads a date whose conjunct opens with a present verb after and as a plan, whatever the verb', () => {
+    expect(tense('The court adjourned on Friday and reconvenes on Monday.', 'on Monday')).toBe(
+      'future',
+    );
+    expect(tense('He was injured on Saturday and misses the game on Sunday.', 'on Sunday')).toBe(
+      'future',
+    );
+    expect(tense('She was elected in March and takes office in June.', 'June')).toBe('future');
+    expect(tense('She was elected in March and takes office in June.', 'March')).toBe('past');
+    expect(tense('He was arrested on Friday and has been in custody since.', 'Friday')).toBe(
+      'past',
+    );
+  });
+
   it('keeps a plan dated by its own verb when a past clause follows after a subordinator', () => {
     expect(
       tense('The budget goes to the mayor on Thursday after it cleared the council.', 'Thursday'),
@@ -421,6 +435,19 @@ describe('tenseAround: the clause of the date', () => {
     expect(
       tense('The team travels to Leeds on Sunday because it lost at home last week.', 'Sunday'),
     ).toBe('future');
+  });
+
+  it('reads a present passive in a clause under a future main clause as looking ahead, not past', () => {
+    for (const date of ['on Friday', 'Friday'])
+      expect(tense('He will step down once a successor is named on Friday.', date), date).toBe(
+        'future',
+      );
+    expect(
+      tense('The law will apply as soon as the decree is published on Monday.', 'on Monday'),
+    ).toBe('future');
+    expect(tense('He stepped down once a successor was named on Friday.', 'on Friday')).toBe(
+      'past',
+    );
   });
 
   it('does not split a sentence at and between two nouns or two days, nor after a said', () => {

@@ -263,8 +263,10 @@ function nearest(pattern: RegExp, s: string, fromEnd: boolean, skip?: Set<string
   let best = Infinity;
   for (const m of s.matchAll(pattern)) {
     if (skip?.has(m[0].toLowerCase())) continue;
-    // "will be closed": a participle after a form of "be" is passive voice, not past tense.
-    if (skip && /\b(?:be|been|being)\s+$/i.test(s.slice(0, m.index))) continue;
+    // "will be closed", "once a successor is named": a participle after a form of "be" other
+    // than "was" and "were" is passive voice, not past tense.
+    if (skip && /\b(?:be|been|being|is|are|am)\s+(?:\w+ly\s+)?$/i.test(s.slice(0, m.index)))
+      continue;
     // "a closely watched runoff", "the revised plan": a participle after a determiner (and an
     // adverb) is an adjective, not a verb.
     if (skip && /ed$/i.test(m[0]) && ADJECTIVE_LEAD.test(s.slice(0, m.index))) continue;
@@ -361,6 +363,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
       tags,
     );
     const tense = conjunct && cuesTense(conjunct.before, conjunct.after, tags);
+    if (tense === 'unknown' && conjunct?.present) return 'future';
     return tense && tense !== 'unknown' ? tense : clauseTense();
   };
   const adjacentBefore =
@@ -382,7 +385,12 @@ export function tenseAround(text: string, start: number, end: number): Tense {
       !DEADLINE_AFTER.test(after) &&
       !REPORTED.test(ownClause) &&
       clause() === 'past';
-    return toldPast || pastMainClause(before, { words: after, at: end }, tags) ? 'past' : 'future';
+    const afterStretch = { words: after, at: end };
+    return toldPast ||
+      pastMainClause(before, afterStretch, tags) ||
+      (postponement === 'to' && pastClauseAfterNewTime(before, afterStretch, tags))
+      ? 'past'
+      : 'future';
   }
   const own = clause();
   if (UP_TO_BEFORE.test(before) && !opensStretch(before, after)) {
@@ -448,23 +456,42 @@ function headsClause(tagged: ReadonlySet<string> | undefined): boolean {
   return tagged !== undefined && tagged.has('Verb') && !tagged.has('Gerund');
 }
 
+/** A joining word that opens a clause, from its start to the end of the space after it. */
+interface Joint {
+  start: number;
+  end: number;
+  /** Whether it is "and", "but" or "yet" right before a verb in the third-person present. */
+  present: boolean;
+}
+
+// "and reconvenes on Monday", "and takes office in June": a verb in the present right after
+// "and" tells what comes next, as news writes plans. Not the auxiliaries ("and has been held").
+const NOT_PLAN_PRESENT = /^(?:has|does|says)$/i;
+
+/** Whether the word at `offset` is a verb in the third-person present ("reconvenes", "misses"). */
+function presentVerb(stretch: Stretch, offset: number, tagged: ReadonlySet<string> | undefined) {
+  const word = /^[a-z]+/i.exec(stretch.words.slice(offset - stretch.at))?.[0] ?? '';
+  return tagged?.has('PresentTense') === true && /s$/i.test(word) && !NOT_PLAN_PRESENT.test(word);
+}
+
 /**
  * The joining words in a stretch that open a clause, from their start to the end of the space
  * after them: "and" or "but" with a verb after it, leading adverbs aside ("and now heads"), or
  * a subject and a verb ("and the vote began"); a subordinator with a subject and a verb ("after
  * it passed"). "Unions and employers", "Monday and Tuesday" and "before 3 a.m." open none.
  */
-function conjunctJoints(stretch: Stretch, tags: WordTags): { start: number; end: number }[] {
-  const joints: { start: number; end: number }[] = [];
+function conjunctJoints(stretch: Stretch, tags: WordTags): Joint[] {
+  const joints: Joint[] = [];
   for (const [pattern, verbFirst] of [
     [COORDINATOR, true],
     [SUBORDINATOR, false],
   ] as const) {
     for (const joint of stretch.words.matchAll(pattern)) {
       const from = joint.index + joint[0].length;
-      const words = [...stretch.words.slice(from).matchAll(/[^\s,;:]+/g)]
-        .map((word) => tags.get(stretch.at + from + word.index))
+      const offsets = [...stretch.words.slice(from).matchAll(/[^\s,;:]+/g)]
+        .map((word) => stretch.at + from + word.index)
         .slice(0, SUBJECT_WORDS + 1);
+      const words = offsets.map((offset) => tags.get(offset));
       const lead = words.findIndex(
         (tagged) => !tagged?.has('Adverb') && !tagged?.has('Conjunction'),
       );
@@ -478,7 +505,12 @@ function conjunctJoints(stretch: Stretch, tags: WordTags): { start: number; end:
               .slice(lead, verb)
               .every((tagged) => tagged !== undefined && !tagged.has('Verb')) &&
             (subject?.has('Noun') === true || subject?.has('Determiner') === true));
-      if (opensClause) joints.push({ start: joint.index, end: from });
+      if (opensClause)
+        joints.push({
+          start: joint.index,
+          end: from,
+          present: verbFirst && verb === lead && presentVerb(stretch, offsets[verb]!, words[verb]),
+        });
     }
   }
   return joints;
@@ -492,15 +524,17 @@ function ownConjunct(
   before: Stretch,
   after: Stretch,
   tags: () => WordTags,
-): { before: Stretch; after: Stretch } | undefined {
+): { before: Stretch; after: Stretch; present: boolean } | undefined {
   const words = `${before.words} ${after.words}`;
   // search, not test: the patterns are global, and test would move on their lastIndex.
   if (words.search(COORDINATOR) < 0 && words.search(SUBORDINATOR) < 0) return undefined;
-  const opening = Math.max(...conjunctJoints(before, tags()).map((joint) => joint.end));
+  const joints = conjunctJoints(before, tags());
+  const opening = Math.max(...joints.map((joint) => joint.end));
   const closing = Math.min(...conjunctJoints(after, tags()).map((joint) => joint.start));
   if (opening === -Infinity && closing === Infinity) return undefined;
   const cut = opening === -Infinity ? 0 : opening;
   return {
+    present: joints.find((joint) => joint.end === opening)?.present === true,
     before: { words: before.words.slice(cut), at: before.at + cut },
     after: {
       words: closing === Infinity ? after.words : after.words.slice(0, closing),
@@ -523,6 +557,29 @@ function pastMainClause(before: string, after: Stretch, tags: () => WordTags): b
   return (
     nearest(REPORTING, main.words, false) === Infinity &&
     cuesTense({ words: '', at: main.at }, main, tags) === 'past'
+  );
+}
+
+// A participle phrase the date closes ("The vote, postponed to "): the main verb comes after it.
+const PARTICIPLE_PHRASE = /,\s*(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^,;:()]*$/i;
+
+/**
+ * "The vote, postponed to Sunday, went ahead", "The hearing was moved to Monday, when the judge
+ * denied bail": the new time of a thing put off is gone by when a past clause after it tells what
+ * happened then, a "when" clause or the main verb beyond the participle phrase holding the date.
+ * A saying ("…, officials said") tells only when it was said.
+ */
+function pastClauseAfterNewTime(before: string, after: Stretch, tags: () => WordTags): boolean {
+  const comma = /^\s*,\s*/.exec(after.words);
+  if (!comma) return false;
+  const when = /^when\s+/i.exec(after.words.slice(comma[0].length));
+  if (!when && !PARTICIPLE_PHRASE.test(before)) return false;
+  const from = comma[0].length + (when?.[0].length ?? 0);
+  const rest = after.words.slice(from);
+  const stop = rest.search(CLAUSE_BOUNDARY);
+  const clause = { words: stop < 0 ? rest : rest.slice(0, stop), at: after.at + from };
+  return (
+    !REPORTED.test(clause.words) && cuesTense({ words: '', at: clause.at }, clause, tags) === 'past'
   );
 }
 
