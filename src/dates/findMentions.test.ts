@@ -130,6 +130,17 @@ describe('findMentions: weeks, years, decades, seasons and quarters', () => {
     expect(findMentions('The fall of the city was swift.', US)).toEqual([]);
   });
 
+  it('lets a past clause after the season or quarter a thing was put off to say it is gone by', () => {
+    // Published in August: last spring and this year's second quarter are gone by.
+    const year = Number(US.published.slice(0, 4));
+    expect(
+      mention('The launch, delayed to the second quarter, went ahead on time.', 'quarter').value,
+    ).toBe(`${year}-Q2`);
+    expect(mention('The festival, pushed to the spring, was a success.', 'spring').value).toBe(
+      `${year}-SP`,
+    );
+  });
+
   it('keeps week granularity for next week, last week and the weekend', () => {
     expect(mention('They may meet next week.', 'week')).toMatchObject({
       value: '2025-W33',

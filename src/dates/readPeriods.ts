@@ -379,10 +379,13 @@ export const readPeriods: Pass = (text, { published }) => {
         priority: rule.priority ?? 2,
         anaphoric: read.anaphoric,
         resolve: (context) => {
+          // "The launch, delayed to the second quarter, went ahead": a past clause after the new
+          // time says it is gone by, as it does for a month.
+          const tense = tenseAround(text, start, end);
           const { value, granularity } = read.resolve(
             context,
-            tenseAround(text, start, end),
-            postponementBefore(text, start) === 'to' ? 'ahead' : undefined,
+            tense,
+            postponementBefore(text, start) === 'to' && tense !== 'past' ? 'ahead' : undefined,
           );
           return {
             type: 'DATE',
