@@ -1,7 +1,7 @@
 import type { Granularity } from '../model/temporal.ts';
 import { durationValue } from './readDurations.ts';
 import { pad } from './parseChrono.ts';
-import { QUARTER_WORDS, YEAR_SHIFT } from './readPeriods.ts';
+import { QUARTER_WORDS, UNIT_SHIFT } from './readPeriods.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { shiftTimex } from './shiftTimex.ts';
@@ -29,7 +29,7 @@ const COMPOUNDS: Compound[] = [
     ),
     read: (m, published) => ({
       type: 'DATE',
-      value: `${Number(published.slice(0, 4)) + YEAR_SHIFT[m[2]!.toLowerCase()]!}-${SEASON_CODES[m[1]!.toLowerCase()]!}`,
+      value: `${Number(published.slice(0, 4)) + UNIT_SHIFT[m[2]!.toLowerCase()]!}-${SEASON_CODES[m[1]!.toLowerCase()]!}`,
     }),
   },
   // "3:15 p.m. yesterday", "9 a.m. tomorrow", "8 p.m. tonight": a clock time and the day it is

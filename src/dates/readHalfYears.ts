@@ -1,5 +1,5 @@
 import type { Pass, Reading } from './Reading.ts';
-import { YEAR_SHIFT } from './readPeriods.ts';
+import { UNIT_SHIFT } from './readPeriods.ts';
 
 // "the first half of 2024", "the last half of 1989", "the second half of the year", "the first
 // half of next year", "the first two quarters of 1990", "1998's second half", and business
@@ -15,7 +15,7 @@ export const readHalfYears: Pass = (text, { published }) => {
   return [...text.matchAll(HALF_YEAR)].map((m): Reading => {
     const which = (m[1] ?? m[2] ?? m[9] ?? '').toLowerCase();
     const half = m[5] ?? m[6] ?? (which === 'first' || which === 'front' ? '1' : '2');
-    const shift = m[4] ? YEAR_SHIFT[m[4].toLowerCase()]! : 0;
+    const shift = m[4] ? UNIT_SHIFT[m[4].toLowerCase()]! : 0;
     return {
       start: m.index,
       end: m.index + m[0].length,

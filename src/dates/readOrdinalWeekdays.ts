@@ -2,6 +2,7 @@ import { addDays, addMonths, getDay } from 'date-fns';
 import type { Granularity } from '../model/temporal.ts';
 import { toLocalDate } from './calendarDate.ts';
 import { monthByTense } from './monthByTense.ts';
+import { QUARTER_WORDS } from './readPeriods.ts';
 import { MONTH_NAMES } from './monthNames.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { tenseAround } from './tenseAround.ts';
@@ -9,18 +10,12 @@ import { toTimex } from './toTimex.ts';
 import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 /**
- * Which of a month's weekdays an ordinal picks: the nth from the start, or the last (-1). Every
- * month has four of each weekday, not always a fifth, so "fifth" is not read.
+ * Which of a month's weekdays an ordinal picks: the nth from the start (the ordinals a quarter
+ * takes, first to fourth), or the last (-1). Every month has four of each weekday, not always a
+ * fifth, so "fifth" is not read.
  */
 const ORDINAL_IN_MONTH: Readonly<Record<string, number>> = {
-  first: 1,
-  '1st': 1,
-  second: 2,
-  '2nd': 2,
-  third: 3,
-  '3rd': 3,
-  fourth: 4,
-  '4th': 4,
+  ...QUARTER_WORDS,
   last: -1,
   final: -1,
 };

@@ -41,8 +41,8 @@ const monthNumber = (name: string) =>
   MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '').slice(0, 3))) + 1;
 
 const SEASON_MONTH: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
-/** The years from publication that "last", "this" or "next" before "year" name. */
-export const YEAR_SHIFT: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
+/** How many units (years, weeks) from publication's "last", "this" or "next" before the unit name. */
+export const UNIT_SHIFT: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
 
 /** Ordinal words of a quarter and its number. */
 export const QUARTER_WORDS: Record<string, number> = {
@@ -263,7 +263,7 @@ const RULES: Rule[] = [
       if (year) return { resolve: fixed(`${year}-Q${quarter}`, 'quarter') };
       if (m[3]) {
         const which = m[3].toLowerCase();
-        const y = pub(published).getFullYear() + YEAR_SHIFT[which]!;
+        const y = pub(published).getFullYear() + UNIT_SHIFT[which]!;
         return { resolve: fixed(`${y}-Q${quarter}`, 'quarter') };
       }
       return {
@@ -326,7 +326,7 @@ const RULES: Rule[] = [
       const month = monthNumber(m[2]!);
       if (month < 1 || !/^[A-Z]/.test(m[2]!)) return undefined;
       const which = m[3]!.toLowerCase();
-      const year = pub(published).getFullYear() + YEAR_SHIFT[which]!;
+      const year = pub(published).getFullYear() + UNIT_SHIFT[which]!;
       return { mod: modOf(m[1]), resolve: fixed(`${year}-${pad(month)}`, 'month') };
     },
   },

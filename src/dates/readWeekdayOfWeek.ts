@@ -1,11 +1,9 @@
 import { addDays, addWeeks, startOfISOWeek } from 'date-fns';
 import { toLocalDate } from './calendarDate.ts';
 import type { Pass, Reading } from './Reading.ts';
+import { UNIT_SHIFT } from './readPeriods.ts';
 import { toTimex } from './toTimex.ts';
 import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
-
-/** How many weeks from publication's week "last", "this" and "next" week are. */
-const WEEK_STEP: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
 
 // "on Thursday last week", "Tuesday of last week", "Saturday next week", "last week on Thursday":
 // a weekday placed in a week named from publication.
@@ -23,7 +21,7 @@ export const readWeekdayOfWeek: Pass = (text, { published }) => {
   const readings: Reading[] = [];
   for (const m of text.matchAll(WEEKDAY_OF_WEEK)) {
     const weekday = (WEEKDAY_NAMES as readonly string[]).indexOf((m[1] ?? m[4]!).toLowerCase());
-    const step = WEEK_STEP[(m[2] ?? m[3]!).toLowerCase()]!;
+    const step = UNIT_SHIFT[(m[2] ?? m[3]!).toLowerCase()]!;
     // ISO weeks start on Monday: Sunday is the week's seventh day.
     const monday = startOfISOWeek(addWeeks(toLocalDate(published), step));
     const day = addDays(monday, (weekday + 6) % 7);
