@@ -289,6 +289,23 @@ describe('tenseAround: reporting verbs, abbreviations and adjectives', () => {
     expect(tense('He asked whether on Sunday they would vote.', 'Sunday')).toBe('future');
   });
 
+  it('keeps a date after "is" ahead when an "as" or "while" clause, or a "when" clause with its own year, follows', () => {
+    expect(tense('The final is Sunday, as organisers confirmed on Tuesday.', 'Sunday')).toBe(
+      'future',
+    );
+    expect(
+      tense('The match is on Sunday, while the semi-final was played on Wednesday.', 'Sunday'),
+    ).toBe('future');
+    expect(tense('The anniversary is Monday, when 40 people died in 2015.', 'Monday')).toBe(
+      'future',
+    );
+  });
+
+  it('reads "over" or "during" after a present passive as a plan only after a verb of staging', () => {
+    expect(tense('Two men are arrested over the Monday attack.', 'Monday')).not.toBe('future');
+    expect(tense('The games are played over the weekend.', 'weekend')).toBe('future');
+  });
+
   it('lets a past clause after the date outweigh a present "is" before it', () => {
     expect(tense('The deadliest day so far is Monday, when 40 people died.', 'Monday')).toBe(
       'past',

@@ -14,9 +14,11 @@ const DEADLINE_NOUN = "(?:'s|’s)?\\s*(?:deadline|ultimatum|cutoff)";
 // Words right next to a date that make it a deadline or a plan: "until Friday", "by 8/8",
 // "from Monday" (but not "down from October", a comparison with a past level),
 // "effective Feb. 1", "a Friday deadline", and a present passive of scheduling ("the case is
-// heard in May", "the fair is held over the last weekend in June", "games are played during"). They outweigh everything else in the sentence.
+// heard in May"; with a verb of staging also "over", "during" or "across": "the fair is held over
+// the last weekend in June", "games are played during"; not "Two men are arrested over the Monday
+// attack", where "over" says why). They outweigh everything else in the sentence.
 const ADJACENT_FUTURE_BEFORE =
-  /\b(?:until|till|by|(?<!\b(?:up|down|off|back|higher|lower|percent|points?)\s+)from|starting|effective|ahead of|no later than|as (?:soon|early) as|no earlier than)\s+(?:on\s+|the\s+|this\s+)?$|\b(?:is|are)\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en|heard|held|due|set|paid|sold|run|shown|sent|built|hit|cut|put|read|won|lost)\s+(?:in|on|at|for|by|through|thru|over|during|across)\s+(?:the\s+)?$/i;
+  /\b(?:until|till|by|(?<!\b(?:up|down|off|back|higher|lower|percent|points?)\s+)from|starting|effective|ahead of|no later than|as (?:soon|early) as|no earlier than)\s+(?:on\s+|the\s+|this\s+)?$|\b(?:is|are)\s+(?:\w+ly\s+)?(?:(?:[a-z]+ed|[a-z]+en|heard|held|due|set|paid|sold|run|shown|sent|built|hit|cut|put|read|won|lost)\s+(?:in|on|at|for|by|through|thru)|(?:held|played|staged|run|shown|hosted|screened|broadcast|scheduled|planned)\s+(?:over|during|across))\s+(?:the\s+)?$/i;
 // "The vote is on Sunday", "Kick-off is at 7.45pm on Saturday": a date that is what a present "is"
 // or "are" says of its subject is still to come; a date gone by would take "was". Not a
 // possessive ("It is Sunday's attack that …"), which names an event, not its day.
@@ -222,8 +224,12 @@ function datesTheSaying(before: Stretch, after: string, tags: () => WordTags): b
   );
 }
 
-// ", when 40 people died": a clause right after a date that tells what happened on it.
-const WHEN_AFTER = /^\s*,?\s*(?:when|as|while)\b/i;
+// ", when 40 people died": a clause right after a date that tells what happened on it. Not "as" or
+// "while", which join another event ("The final is Sunday, as organisers confirmed"), nor a "when"
+// clause with a year of its own, which tells of another time ("The anniversary is Monday, when 40
+// people died in 2015").
+const WHEN_AFTER = /^\s*,?\s*when\b/i;
+const YEAR_IN = /\b(?:1[5-9]|20)\d{2}\b/;
 
 /**
  * "The deadliest day so far is Monday, when 40 people died": a past clause right after the date
@@ -235,6 +241,7 @@ function pastWhenAfter(after: string, end: number, tags: () => WordTags): boolea
   const rest = after.slice(opens[0].length);
   const stop = rest.search(CLAUSE_BOUNDARY);
   const words = stop < 0 ? rest : rest.slice(0, stop);
+  if (YEAR_IN.test(words)) return false;
   return cuesTense({ words: '', at: end }, { words, at: end + opens[0].length }, tags) === 'past';
 }
 
