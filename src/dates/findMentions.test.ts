@@ -128,6 +128,7 @@ describe('findMentions: weeks, years, decades, seasons and quarters', () => {
       `${year + 1}-SP`,
     );
     expect(findMentions('The fall of the city was swift.', US)).toEqual([]);
+    expect(findMentions('Reforms were delayed until the fall of the government.', US)).toEqual([]);
   });
 
   it('lets a past clause after the season or quarter a thing was put off to say it is gone by', () => {

@@ -227,12 +227,14 @@ const RULES: Rule[] = [
         .replace(/^this\s+past$/, 'last')
         .replace(/^this\s+coming$/, 'next');
       // "the fall" alone may be a fall ("the fall of the city"); the season is the time a thing
-      // is put off to ("was pushed to the fall").
+      // is put off to ("was pushed to the fall"), unless "of" follows ("delayed until the fall of
+      // the government").
       if (
         m[3]!.toLowerCase() === 'fall' &&
         !m[4] &&
         !['this', 'last', 'next'].includes(determiner ?? '') &&
-        postponementBefore(m.input!, m.index!) !== 'to'
+        (postponementBefore(m.input!, m.index!) !== 'to' ||
+          /^\s+of\b/i.test(m.input!.slice(m.index! + m[0].length)))
       )
         return undefined;
       if (!m[4] && !determiner && !m[1]) return undefined;
