@@ -659,6 +659,8 @@ describe('a bare number before a named day', () => {
     ['The death toll is now 40, up from 12 on Monday.', ['now', 'Monday']],
     ['Prices rose to 12 on Friday from 9 on Thursday.', ['Friday', 'Thursday']],
     ['The vote was 7 to 2 on Monday.', ['Monday']],
+    ['Its rating fell from 9 to 5 on Friday.', ['Friday']],
+    ['Shares slid from 12 to 8 on Monday.', ['Monday']],
   ])('is no hour of that day in "%s"', (text, words) => {
     const found = findMentions(text, { published: WEDNESDAY, locale: 'en-US' });
     expect(found.map((m) => m.text.replace(LEADING, ''))).toEqual(words);
