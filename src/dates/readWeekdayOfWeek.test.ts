@@ -37,6 +37,17 @@ describe('a weekday of last, this or next week', () => {
     ]);
   });
 
+  it('does not read a weekday before "next week’s" or "the last week" as a day of that week', () => {
+    const texts = (text: string) => read(text).map(([words]) => words);
+    expect(texts('On Friday next week’s budget will be published.')).not.toContain(
+      'On Friday next week',
+    );
+    expect(texts('The index fell 3% in the last week on Thursday.')).toEqual([
+      'the last week',
+      'on Thursday',
+    ]);
+  });
+
   it('leaves a weekday and a week that only stand side by side apart', () => {
     expect(read('He arrived on Monday; last week he was in Rome.').map(([text]) => text)).toEqual([
       'on Monday',

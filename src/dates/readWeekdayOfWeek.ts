@@ -6,9 +6,10 @@ import { toTimex } from './toTimex.ts';
 import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 // "on Thursday last week", "Tuesday of last week", "Saturday next week", "last week on Thursday":
-// a weekday placed in a week named from publication.
+// a weekday placed in a week named from publication. Not "next week's budget" (the week's, not the
+// day's) nor "the last week" (the seven days up to now).
 const WEEKDAY_OF_WEEK = new RegExp(
-  `\\b(?:(?:on\\s+)?(${WEEKDAY_PATTERN})(?:\\s+of)?\\s+(last|this|next)\\s+week|(last|this|next)\\s+week\\s+on\\s+(${WEEKDAY_PATTERN}))\\b`,
+  `\\b(?:(?:on\\s+)?(${WEEKDAY_PATTERN})(?:\\s+of)?\\s+(last|this|next)\\s+week(?!['’]s)|(?<!\\bthe\\s+)(last|this|next)\\s+week\\s+on\\s+(${WEEKDAY_PATTERN}))\\b`,
   'gi',
 );
 
