@@ -462,14 +462,14 @@ export const readChrono: Pass = (text, { published, locale }) => {
       end -= cut[0].length;
       clockless = true;
     }
-    // "Wednesday's ruling": a day named as the owner of what came of it has already happened,
-    // unless it is awaited ("ahead of Friday's jobs report") or its sentence says what it will do
-    // ("Friday's vote will decide it").
     // A stretch's first end takes the tense of the words around the whole stretch: in "ran from
     // April 28 to May 3" the second end's words (the month "May") are no cue to the clause's tense.
     const to = part.to;
     const stretchEnd = to ? to.start + to.text.replace(/[\s,.;:]+$/, '').length : end;
     const tense = () => {
+      // "Wednesday's ruling": a day named as the owner of what came of it has already happened,
+      // unless it is awaited ("ahead of Friday's jobs report") or its sentence says what it will
+      // do ("Friday's vote will decide it").
       if (!/^['’]s\b/.test(text.slice(end, end + 3)) || has('month'))
         return to
           ? tenseAround(text, stretchStart(text, start, end), stretchEnd)

@@ -16,8 +16,11 @@ const ZONED_DAY = /^\d{4}-\d{2}-\d{2}T/;
 const CLOCK = /T(\d{2}):\d{2}/;
 // Words that name a day: a weekday, a month, a day word, a numeric date. A zone time without
 // them ("0400 GMT") holds only the publication day it was read on, which says nothing.
+// A month or a numbered day ("0100 GMT March 3", "9/11"): with one, a zone time names its own day.
+const MONTH_OR_NUMBERED_DAY_SOURCE = `\\b(?:${MONTH_NAMES.join('|')}|${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')}|sept)\\b|\\d{1,2}/\\d{1,2}`;
+const MONTH_OR_NUMBERED_DAY = new RegExp(MONTH_OR_NUMBERED_DAY_SOURCE, 'i');
 const NAMES_DAY = new RegExp(
-  `\\b(?:${WEEKDAY_PATTERN}|${MONTH_NAMES.join('|')}|${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')}|sept|today|tonight|yesterday|tomorrow)\\b|\\d{1,2}/\\d{1,2}`,
+  `\\b(?:${WEEKDAY_PATTERN}|today|tonight|yesterday|tomorrow)\\b|${MONTH_OR_NUMBERED_DAY_SOURCE}`,
   'i',
 );
 
@@ -98,10 +101,6 @@ export function tieClocksToDays(
 
 // A weekday alone, with no month or numbered day: "0100 GMT Wednesday".
 const WEEKDAY_ONLY = new RegExp(`\\b(${WEEKDAY_PATTERN})\\b`, 'i');
-const MONTH_OR_NUMBERED_DAY = new RegExp(
-  `\\b(?:${MONTH_NAMES.join('|')}|${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')}|sept)\\b|\\d{1,2}/\\d{1,2}`,
-  'i',
-);
 
 /**
  * "9 p.m. ET on Tuesday (0100 GMT Wednesday)": a zone time in parentheses right after a clock
