@@ -1251,6 +1251,19 @@ describe('findMentions: the time a thing is put off to', () => {
     ).toBe(format(nextMonday(published), 'yyyy-MM-dd'));
   });
 
+  it('keeps the new time ahead when the verb after a participle phrase tells what the putting off did', () => {
+    expect(mention('The tax, delayed to April, angered farmers.', 'April', MARCH).value).toBe(
+      month(0, '04'),
+    );
+    const summit = 'The summit, postponed to June, drew sharp criticism from allies.';
+    expect(mention(summit, 'June', MARCH).value).toBe(month(0, '06'));
+    const december = { published: '2024-12-30', locale: 'en-US' } as const;
+    const launch = 'The launch, postponed to the spring, was criticised by investors.';
+    expect(mention(launch, 'spring', december).value).toBe(
+      `${Number(december.published.slice(0, 4)) + 1}-SP`,
+    );
+  });
+
   it('does not take attention shifting or moving to a time for a thing put off', () => {
     const text = 'The focus shifted to the weekend, when fans gathered.';
     expect(mention(text, 'weekend', MARCH).value).toBe(

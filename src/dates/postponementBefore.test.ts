@@ -22,6 +22,16 @@ describe('postponementBefore', () => {
       expect(postponementBefore(before, before.length), before).toBe('from');
   });
 
+  it('finds moved, pushed or shifted without a passive when the thing moved stands before the to', () => {
+    for (const before of [
+      'Lawmakers pushed the vote to ',
+      'The board moved the meeting to ',
+      'The league shifted the final two games until ',
+      'Organisers moved the annual summit to ',
+    ])
+      expect(postponementBefore(before, before.length), before).toBe('to');
+  });
+
   it('does not take a move to a place or a date after another word for one put off', () => {
     for (const before of [
       'The company moved to Paris in ',

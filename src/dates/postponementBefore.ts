@@ -8,9 +8,14 @@ const BETWEEN = "(?:\\s+[\\w'’-]+){0,4}?";
 // "moved", "pushed" and "shifted" give the time a thing is put off to only in the passive ("was
 // moved to", "has been pushed to", "The vote, shifted to …") or with "back" or "forward" ("pushed
 // the vote back to"); actively, with neither, it is attention or people that move ("The focus
-// shifted to the weekend", "Investors moved to …"). The time moved from is given up either way.
+// shifted to the weekend", "Investors moved to …"), unless a thing that is held or done on a day
+// stands between the verb and the "to" or "until" ("Lawmakers pushed the vote to Monday"; but
+// "Voters pushed the party to …"). The time moved from is given up either way.
 const MOVING = '\\b(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|shift(?:s|ed|ing)?)\\b';
-const MOVED_TO = `(?:(?<=\\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\\s+(?:\\w+ly\\s+)?|,\\s*)${MOVING}|${MOVING}(?=${BETWEEN}\\s+(?:back|forward)\\b))`;
+const HELD_THING =
+  'votes?|ballots?|referendums?|elections?|polls?|meetings?|summits?|talks|conferences?|hearings?|trials?|sessions?|debates?|decisions?|deadlines?|launch(?:es)?|releases?|rollouts?|openings?|ceremon(?:y|ies)|events?|dates?|matche?s?|games?|races?|concerts?|shows?|visits?|trips?|tours?|signings?|announcements?|sales?|auctions?|exams?|deliver(?:y|ies)|payments?|strikes?|start';
+const OBJECT = `\\s+(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my)(?:\\s+[a-z][\\w'’-]*){0,2}?\\s+(?:${HELD_THING})`;
+const MOVED_TO = `(?:(?<=\\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\\s+(?:\\w+ly\\s+)?|,\\s*)${MOVING}|${MOVING}(?=${BETWEEN}\\s+(?:back|forward)\\b)|${MOVING}(?=${OBJECT}\\s+(?:to|until|till)\\s))`;
 // "to late April": a reader may start the date at its month.
 const MOD = '(?:(?:early|mid|late)(?:-|\\s+))?';
 // "rescheduled for April 3" names the new time as "to" does.

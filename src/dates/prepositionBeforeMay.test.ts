@@ -62,6 +62,24 @@ describe('prepositionBeforeMay', () => {
     expect(prepositionBeforeMay(text)).not.toBe(text);
   });
 
+  it('does not take the capital a sentence or clause starts with for a first name', () => {
+    for (const text of [
+      'Between May and July, sales rose 5%, and they have fallen since May, data showed.',
+      'Starting May, fares rise, and they will stay high through May.',
+      'Sales fell. Between May and July, they have fallen since May.',
+    ])
+      expect(prepositionBeforeMay(text), text).not.toBe(text);
+    const june = findMentions('Fares will stay high through June.', PUBLISHED)[0];
+    expect(read('Starting May, fares rise, and they will stay high through May.')).toContain(
+      `May = ${june!.value.slice(0, 5)}05`,
+    );
+  });
+
+  it('still takes a name a sentence starts with for a person when a verb follows May', () => {
+    const text = 'Sales fell. Theresa May met the cabinet. The vote was a blow to May.';
+    expect(prepositionBeforeMay(text)).toBe(text);
+  });
+
   it('keeps a range of months whole, its connector unchanged', () => {
     expect(read('The sale runs from March until May.')).toEqual([
       'March until May = 2025-03/2025-05',

@@ -43,11 +43,22 @@ const WORD_BEFORE_A_NAME = /\b(?:[A-Z][a-z]+|Mrs?\.?|Ms\.?|Dr\.?)\s+May\b(?!\s+\
 const NOT_A_FIRST_NAME =
   /^(?:The|A|An|That|Its|Their|Our|His|Her|In|On|At|Of|By|To|From|Until|Till|Through|Throughout|Since|Before|After|During|Into|Around|Early|Late|Mid|Last|Next|This|Each|Every|And|Or|But|Then|Also)$/;
 
+// The start of a sentence or a clause: there any word is capitalised ("Between May and July",
+// "Starting May, fares rise"), so a capital there makes no first name unless the words after
+// "May" are a person's: a verb ("Theresa May met"), or "who", "said", "'s".
+const CLAUSE_START = /(?:^|[.!?,;:]\s+|["“”‘’'(]\s*|\n\s*)$/;
+const PERSON_AFTER_MAY = new RegExp(
+  `^May(?:${NAME_AFTER}|\\s+(?!(?:and|or|to|through|thru|until|till)\\b)[a-z]+\\b)`,
+);
+
 /** Whether the text names a person May ("Theresa May", "Mrs. May"). */
 function namesPersonMay(text: string): boolean {
-  return [...text.matchAll(WORD_BEFORE_A_NAME)].some(
-    (m) => !NOT_A_FIRST_NAME.test(m[0].replace(/\s+May$/, '')),
-  );
+  return [...text.matchAll(WORD_BEFORE_A_NAME)].some((m) => {
+    const word = m[0].replace(/\s+May$/, '');
+    if (NOT_A_FIRST_NAME.test(word)) return false;
+    if (!/^[A-Z][a-z]+$/.test(word) || !CLAUSE_START.test(text.slice(0, m.index))) return true;
+    return PERSON_AFTER_MAY.test(text.slice(m.index + m[0].length - 'May'.length));
+  });
 }
 
 const NAME_AFTER_MAY = new RegExp(`^May${NAME_AFTER}`);

@@ -570,10 +570,17 @@ function pastMainClause(before: string, after: Stretch, tags: () => WordTags): b
 // A participle phrase the date closes ("The vote, postponed to "): the main verb comes after it.
 const PARTICIPLE_PHRASE = /,\s*(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^,;:()]*$/i;
 
+// A main verb that says the thing put off itself came about ("went ahead", "was finally held",
+// "took place", "was a success"): only that dates the new time beyond a participle phrase; any other past verb tells
+// what the putting off did ("The tax, delayed to April, angered farmers").
+const CAME_ABOUT =
+  /^(?:\w+ly\s+)?(?:finally\b|(?:was|were)\s+(?:\w+ly\s+)?(?:held|played|staged|opened|launched|completed)\b|(?:was|were)\s+an?\s+(?:\w+\s+)?(?:success|hit|flop|failure|sell-?out)\b|went\s+(?:ahead|off)\b|took\s+place\b|got\s+under\s*way\b|kicked\s+off\b|(?:happened|opened|began|started|ended|closed|passed)\b)/i;
+
 /**
  * "The vote, postponed to Sunday, went ahead", "The hearing was moved to Monday, when the judge
  * denied bail": the new time of a thing put off is gone by when a past clause after it tells what
- * happened then, a "when" clause or the main verb beyond the participle phrase holding the date.
+ * happened then, a "when" clause or the main verb beyond the participle phrase holding the date
+ * when it says the thing came about.
  * A saying ("…, officials said") tells only when it was said.
  */
 function pastClauseAfterNewTime(before: string, after: Stretch, tags: () => WordTags): boolean {
@@ -586,7 +593,9 @@ function pastClauseAfterNewTime(before: string, after: Stretch, tags: () => Word
   const stop = rest.search(CLAUSE_BOUNDARY);
   const clause = { words: stop < 0 ? rest : rest.slice(0, stop), at: after.at + from };
   return (
-    !REPORTED.test(clause.words) && cuesTense({ words: '', at: clause.at }, clause, tags) === 'past'
+    (when !== null || CAME_ABOUT.test(clause.words)) &&
+    !REPORTED.test(clause.words) &&
+    cuesTense({ words: '', at: clause.at }, clause, tags) === 'past'
   );
 }
 
