@@ -74,8 +74,8 @@ const UNCHANGED_PAST_VERB = new RegExp(`\\b(?:${UNCHANGED_PAST})\\b`, 'i');
  * Whether a match of RECURRING is one of two weekdays sharing a part of the day in a past clause
  * with no word of habit: "Rebels attacked Monday and Tuesday nights", "Storms hit the coast
  * Friday and Saturday nights" (a verb whose past is its present, of tense unknown) are two nights
- * gone by (the days are read as days), while "The class meets on Monday and Thursday evenings" and "He
- * usually played Monday and Thursday nights" recur.
+ * gone by (the days are read as days), while "The class meets on Monday and Thursday evenings"
+ * and "He usually played Monday and Thursday nights" recur.
  */
 function twoDaysGoneBy(text: string, m: RegExpMatchArray): boolean {
   const second =

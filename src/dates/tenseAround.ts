@@ -238,11 +238,9 @@ const YEAR_IN = /\b(?:1[5-9]|20)\d{2}\b/;
 function pastWhenAfter(after: string, end: number, tags: () => WordTags): boolean {
   const opens = WHEN_AFTER.exec(after);
   if (!opens) return false;
-  const rest = after.slice(opens[0].length);
-  const stop = rest.search(CLAUSE_BOUNDARY);
-  const words = stop < 0 ? rest : rest.slice(0, stop);
-  if (YEAR_IN.test(words)) return false;
-  return cuesTense({ words: '', at: end }, { words, at: end + opens[0].length }, tags) === 'past';
+  const clause = clauseAt({ words: after, at: end }, opens[0].length);
+  if (YEAR_IN.test(clause.words)) return false;
+  return cuesTense({ words: '', at: clause.at }, clause, tags) === 'past';
 }
 
 /** The sentence around [start, end): from the last sentence end before it to the next one after. */
@@ -449,6 +447,13 @@ function opensStretch(before: string, after: string): boolean {
 // Commas, semicolons, colons, dashes and parentheses bound a clause.
 const CLAUSE_BOUNDARY = /[,;:()]|--|—/g;
 
+/** The clause that opens `from` characters into `stretch`: its words up to the next boundary. */
+function clauseAt(stretch: Stretch, from: number): Stretch {
+  const rest = stretch.words.slice(from);
+  const stop = rest.search(CLAUSE_BOUNDARY);
+  return { words: stop < 0 ? rest : rest.slice(0, stop), at: stretch.at + from };
+}
+
 // The words that join a verb of its own to a clause: "and" and "but" before a verb ("passed on
 // Monday and heads to the House") or before a subject and its verb ("and then the vote began"),
 // and the subordinators before a subject and its verb ("after it passed", "because he lost").
@@ -558,9 +563,7 @@ function ownConjunct(
 function pastMainClause(before: string, after: Stretch, tags: () => WordTags): boolean {
   const comma = /^\s*,/.exec(after.words);
   if (!comma || !FRONTED.test(before)) return false;
-  const rest = after.words.slice(comma[0].length);
-  const stop = rest.search(CLAUSE_BOUNDARY);
-  const main = { words: stop < 0 ? rest : rest.slice(0, stop), at: after.at + comma[0].length };
+  const main = clauseAt(after, comma[0].length);
   return (
     nearest(REPORTING, main.words, false) === Infinity &&
     cuesTense({ words: '', at: main.at }, main, tags) === 'past'
@@ -571,8 +574,8 @@ function pastMainClause(before: string, after: Stretch, tags: () => WordTags): b
 const PARTICIPLE_PHRASE = /,\s*(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^,;:()]*$/i;
 
 // A main verb that says the thing put off itself came about ("went ahead", "was finally held",
-// "took place", "was a success"): only that dates the new time beyond a participle phrase; any other past verb tells
-// what the putting off did ("The tax, delayed to April, angered farmers").
+// "took place", "was a success"): only that dates the new time beyond a participle phrase; any
+// other past verb tells what the putting off did ("The tax, delayed to April, angered farmers").
 const CAME_ABOUT =
   /^(?:\w+ly\s+)?(?:finally\b|(?:was|were)\s+(?:\w+ly\s+)?(?:held|played|staged|opened|launched|completed)\b|(?:was|were)\s+an?\s+(?:\w+\s+)?(?:success|hit|flop|failure|sell-?out)\b|went\s+(?:ahead|off)\b|took\s+place\b|got\s+under\s*way\b|kicked\s+off\b|(?:happened|opened|began|started|ended|closed|passed)\b)/i;
 
@@ -588,10 +591,7 @@ function pastClauseAfterNewTime(before: string, after: Stretch, tags: () => Word
   if (!comma) return false;
   const when = /^when\s+/i.exec(after.words.slice(comma[0].length));
   if (!when && !PARTICIPLE_PHRASE.test(before)) return false;
-  const from = comma[0].length + (when?.[0].length ?? 0);
-  const rest = after.words.slice(from);
-  const stop = rest.search(CLAUSE_BOUNDARY);
-  const clause = { words: stop < 0 ? rest : rest.slice(0, stop), at: after.at + from };
+  const clause = clauseAt(after, comma[0].length + (when?.[0].length ?? 0));
   return (
     (when !== null || CAME_ABOUT.test(clause.words)) &&
     !REPORTED.test(clause.words) &&
