@@ -56,3 +56,16 @@ describe('a day of the month named by its ordinal alone', () => {
     expect(news(text)).toEqual([]);
   });
 });
+
+describe('an uncounted span after "within"', () => {
+  it.each([
+    ['Temperatures could hit 40C within days.', 'Temperatures stayed above 40C for days.', 'days'],
+    ['The ceasefire could collapse within weeks.', 'The ceasefire held for weeks.', 'weeks'],
+  ])('reads %j as a duration, as the same unit after "for" is', (within, lasted, words) => {
+    const [span] = news(lasted);
+    expect(span).toMatchObject({ text: words, type: 'DURATION' });
+    expect(news(within)).toEqual([
+      expect.objectContaining({ text: words, type: 'DURATION', value: span!.value }),
+    ]);
+  });
+});
