@@ -69,3 +69,19 @@ describe('an uncounted span after "within"', () => {
     ]);
   });
 });
+
+describe('a quarter counted after "a" or "another"', () => {
+  it.each([
+    'The firm posted a loss for a second quarter.',
+    'Growth slowed for another third quarter in a row.',
+    'Rents rose for a fourth quarter running.',
+  ])('leaves %j, a count of quarters, unread as a quarter of the year', (text) => {
+    expect(news(text).filter((m) => m.value?.includes('-Q'))).toEqual([]);
+  });
+
+  it('still reads "a second-quarter loss" as the loss of the second quarter', () => {
+    const [quarter] = news('The firm posted a second-quarter loss.');
+    const [named] = news('The firm posted a loss in the second quarter.');
+    expect(quarter).toMatchObject({ text: 'second-quarter', value: named!.value });
+  });
+});
