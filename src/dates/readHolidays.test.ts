@@ -107,3 +107,25 @@ describe('a holiday weekend', () => {
     ]);
   });
 });
+
+describe('Super Bowl Sunday', () => {
+  /** The nth Sunday of February of a year. */
+  const februarySunday = (year: number, n: number) => {
+    const first = new Date(year, 1, 1);
+    return addDays(first, ((7 - getDay(first)) % 7) + 7 * (n - 1));
+  };
+
+  it('reads it as the second Sunday of February, the coming one in a sentence ahead', () => {
+    const published = { published: '2025-01-03', locale: 'en-US' } as const;
+    expect(read('Super Bowl Sunday is expected to draw 120 million viewers.', published)).toEqual([
+      ['Super Bowl Sunday', toCalendarDate(februarySunday(2025, 2))],
+    ]);
+  });
+
+  it('reads it as the first Sunday of February before the season grew in 2022', () => {
+    const published = { published: '2019-03-01', locale: 'en-US' } as const;
+    expect(read('Ads ran during Super Bowl Sunday.', published)).toEqual([
+      ['Super Bowl Sunday', toCalendarDate(februarySunday(2019, 1))],
+    ]);
+  });
+});

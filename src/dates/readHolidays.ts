@@ -62,6 +62,9 @@ const HOLIDAYS: Array<[RegExp, Rule]> = [
   [/martin luther king(?: jr\.?)? day/, (y) => nthWeekday(y, 1, 1, 3)],
   [/presidents['’]? day/, (y) => nthWeekday(y, 2, 1, 3)],
   [/columbus day/, (y) => nthWeekday(y, 10, 1, 2)],
+  // The first Sunday of February until the longer season of 2022, the second since (the late
+  // January games before 2004 are not told apart).
+  [/super bowl sunday/, (y) => nthWeekday(y, 2, 0, y >= 2022 ? 2 : 1)],
 ];
 const PATTERN = new RegExp(
   `\\b(?:(last|next|this)\\s+)?(${HOLIDAYS.map(([p]) => p.source).join('|')})(?:\\s+(week(?:end)?))?(?![\\w'’-])`,
