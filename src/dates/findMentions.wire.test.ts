@@ -85,3 +85,21 @@ describe('a quarter counted after "a" or "another"', () => {
     expect(quarter).toMatchObject({ text: 'second-quarter', value: named!.value });
   });
 });
+
+describe('a year’s hundreds with an s', () => {
+  it.each([
+    ['The company was founded in the 1800s.', 'the 1800s', 1800, undefined],
+    ['The company was founded in the late 1800s.', 'the late 1800s', 1800, 'END'],
+    ['The house dates from the early 1900s.', 'the early 1900s', 1900, 'START'],
+  ])('reads %j as the hundred years, not their first decade', (text, words, first, mod) => {
+    const [m] = news(text);
+    expect(m).toMatchObject({ text: words, value: `${first}/${first + 99}` });
+    expect(m!.mod).toBe(mod);
+  });
+
+  it('still reads "the 2000s" as the decade', () => {
+    expect(news('Prices were lower in the 2000s.')).toEqual([
+      expect.objectContaining({ text: 'the 2000s', granularity: 'decade' }),
+    ]);
+  });
+});

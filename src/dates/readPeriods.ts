@@ -305,6 +305,12 @@ const RULES: Rule[] = [
       'gi',
     ),
     read: (m) => {
+      // "the 1800s", "the late 1900s": a year's hundreds with an s is the hundred years, the
+      // century TimeML writes as 18 (the model has no centuries, so the interval of its years).
+      if (m[2] && /^1\d0$/.test(m[2])) {
+        const hundreds = m[2].slice(0, 2);
+        return { mod: modOf(m[1]), resolve: fixed(`${hundreds}00/${hundreds}99`, 'span') };
+      }
       const decade = m[2] ?? (Number(m[3]) >= 3 ? `19${m[3]}` : `20${m[3]}`);
       return { mod: modOf(m[1]), resolve: fixed(`${decade}X`, 'decade') };
     },
