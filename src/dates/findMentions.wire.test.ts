@@ -103,3 +103,21 @@ describe('a year’s hundreds with an s', () => {
     ]);
   });
 });
+
+describe('two years joined by a dash opening a sentence', () => {
+  it.each([
+    ['The 2024-25 budget was approved in June.', 'the 2024-25 budget was approved in June.'],
+    ['Its 2023-2027 plan was shelved.', 'the 2023-2027 plan was shelved.'],
+  ])(
+    'reads %j as the stretch of years, as in mid-sentence, not a life after a name',
+    (opening, inside) => {
+      const [years] = news(`Officials said ${inside}`);
+      expect(years).toMatchObject({ type: 'DATE', granularity: 'span' });
+      expect(news(opening)[0]).toMatchObject({ value: years!.value, granularity: 'span' });
+    },
+  );
+
+  it('still reads years after a name as a life', () => {
+    expect(news('Rosa Parks 1913-2005 was honoured.')).toEqual([]);
+  });
+});
