@@ -222,6 +222,10 @@ const SHARED_PART_AFTER = new RegExp(
 /** One news mention as TimeML marks it, or undefined when TimeML does not mark it. */
 function toTimeml(text: string, mention: Mention): Mention | undefined {
   if (notTimex(text, mention)) return undefined;
+  // "the 1800s": a year's hundreds with an s, the news reading's hundred years (1800/1899), is
+  // the century (18).
+  if (/^(1\d)00\/\1(?=99$)/.test(mention.value))
+    return { ...mention, value: mention.value.slice(0, 2) };
   if (mention.type === 'DATE' && mention.value.includes('/'))
     return recentSpanAsTimeml(text, mention);
   if (NOT_TIMEX.test(mention.text) || rateNotTimex(text, mention)) return undefined;
@@ -296,9 +300,6 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
   const yearWords = /\bthe\s+year\s+$/i.exec(text.slice(Math.max(0, m.start - 10), m.start));
   if (yearWords && /^\d{4}$/.test(m.text))
     return narrowed(text, m, m.start - yearWords[0].length, m.end);
-  // "the 1800s": a year's hundreds with an s is the century (18), not its first decade.
-  if (/^\d{2}0X$/.test(m.value) && /\b1\d00['’]?s$/.test(m.text))
-    return { ...m, value: m.value.slice(0, 2) };
   // "the 5th of January", "the Fourth of July": the article is part of a day named by its
   // ordinal.
   const article = /\bthe\s+$/i.exec(text.slice(Math.max(0, m.start - 4), m.start));

@@ -134,9 +134,10 @@ const ADVERB_UNIT: Record<string, string> = {
   yearly: 'year',
 };
 
-// "for weeks", "in years", "follows months of talks": a span of uncounted units (TIMEX PXW).
+// "for weeks", "in years", "within days", "follows months of talks": a span of uncounted units
+// (TIMEX PXW).
 const UNCOUNTED =
-  /(?<=\b(?:for|in|follows|after|over) (?:the )?(?:(?:many|several|a few) )?)(days|weeks|months|years|decades|centuries)\b(?!\s+(?:ago|later|earlier|before|after|afterwards|old)\b|['’-])/gi;
+  /(?<=\b(?:for|in|within|follows|after|over) (?:the )?(?:(?:many|several|a few) )?)(days|weeks|months|years|decades|centuries)\b(?!\s+(?:ago|later|earlier|before|after|afterwards|old)\b|['’-])/gi;
 // "It took several years", "a few months", "a couple of weeks": a vague count of units is a
 // duration (TIMEX PXY, and P2W for a couple), as "for weeks" is; "some" is left out ("some days
 // it rains"), and a count before ago, later or old is read elsewhere.

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { easterSunday } from './readHolidays.ts';
 import { toCalendarDate } from './calendarDate.ts';
+import { toTimex } from './toTimex.ts';
+import { addDays, getDay } from 'date-fns';
 
 const JAN_2000 = { published: '2000-01-07', locale: 'en-US' } as const;
 const read = (text: string, options: { published: string; locale: 'en-US' } = JAN_2000) =>
@@ -54,10 +56,9 @@ describe('holidays', () => {
     ).toEqual([['Christmas week', '2023-W52']]);
   });
 
-  it('does not take "weekend" after a holiday as its week', () => {
-    expect(read('Traffic was heavy on the Christmas weekend.')[0]).toEqual([
-      'Christmas',
-      '1999-12-25',
+  it('takes "weekend" after a holiday as its weekend, not its week', () => {
+    expect(read('Traffic was heavy on the Christmas weekend.')).toEqual([
+      ['Christmas weekend', `${toTimex(new Date(1999, 11, 25), 'week')}-WE`],
     ]);
   });
 
@@ -84,5 +85,47 @@ describe('holidays', () => {
 
   it('does not read a lower-case "easter" as the holiday', () => {
     expect(read('an easter egg hunt')).toEqual([]);
+  });
+});
+
+describe('a holiday weekend', () => {
+  const DECEMBER = { published: '2025-12-20', locale: 'en-US' } as const;
+
+  it('reads "the Easter weekend" as one mention, the weekend closing the week of Easter Sunday', () => {
+    const easter = easterSunday(2025);
+    expect(read('Traffic was heavy over the Easter weekend.', DECEMBER)).toEqual([
+      ['Easter weekend', `${toTimex(easter, 'week')}-WE`],
+    ]);
+  });
+
+  it('reads the weekend of a Monday holiday as the weekend just before it', () => {
+    // Memorial Day, the last Monday of May; the weekend before it closes the week before.
+    const lastOfMay = new Date(2025, 4, 31);
+    const memorialDay = addDays(lastOfMay, -((getDay(lastOfMay) + 6) % 7));
+    expect(read('The Memorial Day weekend saw record travel.', DECEMBER)).toEqual([
+      ['Memorial Day weekend', `${toTimex(addDays(memorialDay, -7), 'week')}-WE`],
+    ]);
+  });
+});
+
+describe('Super Bowl Sunday', () => {
+  /** The nth Sunday of February of a year. */
+  const februarySunday = (year: number, n: number) => {
+    const first = new Date(year, 1, 1);
+    return addDays(first, ((7 - getDay(first)) % 7) + 7 * (n - 1));
+  };
+
+  it('reads it as the second Sunday of February, the coming one in a sentence ahead', () => {
+    const published = { published: '2025-01-03', locale: 'en-US' } as const;
+    expect(read('Super Bowl Sunday is expected to draw 120 million viewers.', published)).toEqual([
+      ['Super Bowl Sunday', toCalendarDate(februarySunday(2025, 2))],
+    ]);
+  });
+
+  it('reads it as the first Sunday of February before the season grew in 2022', () => {
+    const published = { published: '2019-03-01', locale: 'en-US' } as const;
+    expect(read('Ads ran during Super Bowl Sunday.', published)).toEqual([
+      ['Super Bowl Sunday', toCalendarDate(februarySunday(2019, 1))],
+    ]);
   });
 });

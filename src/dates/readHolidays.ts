@@ -62,9 +62,12 @@ const HOLIDAYS: Array<[RegExp, Rule]> = [
   [/martin luther king(?: jr\.?)? day/, (y) => nthWeekday(y, 1, 1, 3)],
   [/presidents['’]? day/, (y) => nthWeekday(y, 2, 1, 3)],
   [/columbus day/, (y) => nthWeekday(y, 10, 1, 2)],
+  // The first Sunday of February until the longer season of 2022, the second since (the late
+  // January games before 2004 are not told apart).
+  [/super bowl sunday/, (y) => nthWeekday(y, 2, 0, y >= 2022 ? 2 : 1)],
 ];
 const PATTERN = new RegExp(
-  `\\b(?:(last|next|this)\\s+)?(${HOLIDAYS.map(([p]) => p.source).join('|')})(?:\\s+(week))?(?![\\w'’-])`,
+  `\\b(?:(last|next|this)\\s+)?(${HOLIDAYS.map(([p]) => p.source).join('|')})(?:\\s+(week(?:end)?))?(?![\\w'’-])`,
   'gi',
 );
 
@@ -110,6 +113,17 @@ function holidayWeek(rule: Rule, published: string, tense: Tense, modifier?: str
   return toTimex(toLocalDate(holidayByTense(rule, published, tense, modifier)), 'week');
 }
 
+/**
+ * "the Easter weekend", "the Memorial Day weekend": the weekend (`YYYY-Www-WE`) the holiday goes
+ * with, the one closing its ISO week, or the one just before it when the holiday falls on a Monday
+ * or Tuesday (Memorial Day and Labor Day end their weekend). The holiday is read as it is alone.
+ */
+function holidayWeekend(rule: Rule, published: string, tense: Tense, modifier?: string): string {
+  const day = toLocalDate(holidayByTense(rule, published, tense, modifier));
+  const weekday = getDay(day);
+  return `${toTimex(addDays(day, weekday === 1 || weekday === 2 ? -7 : 0), 'week')}-WE`;
+}
+
 // "9/11", "the Sept. 11 attacks": the day of the 2001 attacks, as news names it, in any locale
 // and whatever the publication year.
 const SEPTEMBER_11 =
@@ -117,7 +131,7 @@ const SEPTEMBER_11 =
 
 /**
  * "Thanksgiving Day", "last Christmas", "Election Day": holidays, as the days they fall on;
- * "Easter week" as the week that holds one.
+ * "Easter week" as the week that holds one, "the Easter weekend" as the weekend it goes with.
  */
 export const readHolidays: Pass = (text, { published }) => {
   const readings: Reading[] = [];
@@ -128,17 +142,19 @@ export const readHolidays: Pass = (text, { published }) => {
     const start = m.index;
     const end = start + m[0].length;
     const modifier = m[1]?.toLowerCase();
-    const week = m[3] !== undefined;
+    const span = m[3]?.toLowerCase();
     readings.push({
       start,
       end,
       priority: 2,
       resolve: () => ({
         type: 'DATE',
-        value: week
-          ? holidayWeek(rule, published, tenseAround(text, start, end), modifier)
-          : holidayByTense(rule, published, tenseAround(text, start, end), modifier),
-        granularity: week ? 'week' : 'day',
+        value: (span === 'week'
+          ? holidayWeek
+          : span === 'weekend'
+            ? holidayWeekend
+            : holidayByTense)(rule, published, tenseAround(text, start, end), modifier),
+        granularity: span ? 'week' : 'day',
         anchor: { kind: 'published', date: published },
       }),
     });

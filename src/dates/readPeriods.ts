@@ -256,10 +256,22 @@ const RULES: Rule[] = [
   },
   // the third quarter (of 2024), Q3 2025, the final quarter, the fiscal first quarter; "the" is
   // not part of a quarter used as an adjective ("the third-quarter loss"), as TimeML marks it.
+  // After "a" or "another", a quarter closing its phrase is counted, not named ("rose for a
+  // second quarter", "a third quarter in a row"), while "a second-quarter loss" names it.
   {
     pattern:
       /\b(?:(?:the\s+(?=(?:fiscal[\s-]+)?\w+\squarter))?(?:fiscal[\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]quarter(?:\s+of\s+(\d{4})|\s+(?:of\s+)?(this|last|next)\s+year)?|Q([1-4])(?:\s+(?:of\s+)?(\d{4}))?)\b/gi,
     read: (m, published) => {
+      if (
+        m[1] &&
+        !m[2] &&
+        !m[3] &&
+        /\b(?:a|another)\s+$/i.test(m.input!.slice(0, m.index)) &&
+        /^\s*(?:[,.;:!?)]|$|(?:of|in a row|running|since|straight)\b)/i.test(
+          m.input!.slice(m.index! + m[0].length),
+        )
+      )
+        return undefined;
       const quarter = m[4] ? Number(m[4]) : QUARTER_WORDS[m[1]!.toLowerCase()]!;
       const year = m[2] ?? m[5];
       if (year) return { resolve: fixed(`${year}-Q${quarter}`, 'quarter') };
@@ -293,6 +305,12 @@ const RULES: Rule[] = [
       'gi',
     ),
     read: (m) => {
+      // "the 1800s", "the late 1900s": a year's hundreds with an s is the hundred years, the
+      // century TimeML writes as 18 (the model has no centuries, so the interval of its years).
+      if (m[2] && /^1\d0$/.test(m[2])) {
+        const hundreds = m[2].slice(0, 2);
+        return { mod: modOf(m[1]), resolve: fixed(`${hundreds}00/${hundreds}99`, 'span') };
+      }
       const decade = m[2] ?? (Number(m[3]) >= 3 ? `19${m[3]}` : `20${m[3]}`);
       return { mod: modOf(m[1]), resolve: fixed(`${decade}X`, 'decade') };
     },

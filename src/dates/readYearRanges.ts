@@ -4,9 +4,10 @@ import type { Pass, Reading } from './Reading.ts';
 const YEAR_RANGE = /(?<![\d/.,$-])((?:19|20)\d{2})\s?[-–]\s?((?:19|20)\d{2}|\d{2})(?![\d%-])/g;
 // "Rosa Parks 1913-2005", "(1815-1852)": years after a name or in parentheses are a life, its
 // birth and its death, not one stretch the text dates something by.
-// A preposition opening a sentence ("In 2018-2022, sales rose") is no name.
+// A preposition or a determiner opening a sentence ("In 2018-2022, sales rose", "The 2024-25
+// budget was approved") is no name.
 const LIFESPAN_BEFORE =
-  /(?:\b(?!(?:In|From|Between|During|Since|Over|By|For|Through|Until|After|Before)\s)[A-Z][a-z]+\s+|\()$/;
+  /(?:\b(?!(?:In|From|Between|During|Since|Over|By|For|Through|Until|After|Before|The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Last|Next)\s)[A-Z][a-z]+\s+|\()$/;
 // "the 2024-25 season", "the 2019/20 financial year": a season or year that straddles two years.
 const SEASON_YEARS =
   /\bthe ((?:19|20)\d{2})[-–/](\d{2}|(?:19|20)\d{2}) (?:season|campaign|school year|academic year|financial year|fiscal year|tax year|winter)\b/gi;

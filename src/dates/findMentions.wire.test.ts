@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+
+// Wednesday 12 March 2025 unless a test gives another day.
+const PUBLISHED = '2025-03-12';
+
+const news = (text: string, published = PUBLISHED) =>
+  findMentions(text, { published, locale: 'en-US' });
+const timeml = (text: string, published = PUBLISHED) =>
+  findTimemlMentions(text, { published, locale: 'en-US' });
+
+describe('a count after "in" told in the past', () => {
+  it.each([
+    ['The index rose 5% in a week.', 'a week'],
+    ['Prices have doubled in two years.', 'two years'],
+    ['It was the hottest day in 50 years.', '50 years'],
+    ['The console sold 2,050 units in a day.', 'a day'],
+  ])('reads %j as how long it took, a duration, not a date ahead', (text, words) => {
+    for (const found of [news(text), timeml(text)]) {
+      expect(found).toEqual([expect.objectContaining({ text: words, type: 'DURATION' })]);
+    }
+  });
+
+  it('still reads a count after "in" that a reported clause puts ahead as a date', () => {
+    const [m] = news('Officials said the bridge will reopen in two weeks.');
+    expect(m).toMatchObject({ text: 'in two weeks', type: 'DATE' });
+  });
+});
+
+describe('a day of the month named by its ordinal alone', () => {
+  it.each([
+    ['The hearing is set for the 15th.', 'the 15th', '2025-03-15'],
+    ['Payments are due by the 28th.', 'the 28th', '2025-03-28'],
+    ['Prices have been frozen since the 1st.', 'the 1st', '2025-03-01'],
+  ])(
+    'reads %j, the ordinal closing a phrase after a preposition of time, as a day',
+    (text, words, value) => {
+      expect(news(text)).toEqual([expect.objectContaining({ text: words, type: 'DATE', value })]);
+    },
+  );
+
+  it('reads two ordinal days joined by "and" as two days of the month', () => {
+    const found = news('The council met on the 3rd and again on the 10th.');
+    expect(found.map((m) => [m.text, m.value])).toEqual([
+      ['the 3rd', '2025-03-03'],
+      ['the 10th', '2025-03-10'],
+    ]);
+  });
+
+  it.each([
+    'The team qualified for the 3rd time.',
+    'She won on the 3rd and final day.',
+    'He voted for the 2nd amendment.',
+  ])('leaves %j, an ordinal that ranks, alone', (text) => {
+    expect(news(text)).toEqual([]);
+  });
+});
+
+describe('an uncounted span after "within"', () => {
+  it.each([
+    ['Temperatures could hit 40C within days.', 'Temperatures stayed above 40C for days.', 'days'],
+    ['The ceasefire could collapse within weeks.', 'The ceasefire held for weeks.', 'weeks'],
+  ])('reads %j as a duration, as the same unit after "for" is', (within, lasted, words) => {
+    const [span] = news(lasted);
+    expect(span).toMatchObject({ text: words, type: 'DURATION' });
+    expect(news(within)).toEqual([
+      expect.objectContaining({ text: words, type: 'DURATION', value: span!.value }),
+    ]);
+  });
+});
+
+describe('a quarter counted after "a" or "another"', () => {
+  it.each([
+    'The firm posted a loss for a second quarter.',
+    'Growth slowed for another third quarter in a row.',
+    'Rents rose for a fourth quarter running.',
+  ])('leaves %j, a count of quarters, unread as a quarter of the year', (text) => {
+    expect(news(text).filter((m) => m.value?.includes('-Q'))).toEqual([]);
+  });
+
+  it('still reads "a second-quarter loss" as the loss of the second quarter', () => {
+    const [quarter] = news('The firm posted a second-quarter loss.');
+    const [named] = news('The firm posted a loss in the second quarter.');
+    expect(quarter).toMatchObject({ text: 'second-quarter', value: named!.value });
+  });
+});
+
+describe('a year’s hundreds with an s', () => {
+  it.each([
+    ['The company was founded in the 1800s.', 'the 1800s', 1800, undefined],
+    ['The company was founded in the late 1800s.', 'the late 1800s', 1800, 'END'],
+    ['The house dates from the early 1900s.', 'the early 1900s', 1900, 'START'],
+  ])('reads %j as the hundred years, not their first decade', (text, words, first, mod) => {
+    const [m] = news(text);
+    expect(m).toMatchObject({ text: words, value: `${first}/${first + 99}` });
+    expect(m!.mod).toBe(mod);
+  });
+
+  it('still reads "the 2000s" as the decade', () => {
+    expect(news('Prices were lower in the 2000s.')).toEqual([
+      expect.objectContaining({ text: 'the 2000s', granularity: 'decade' }),
+    ]);
+  });
+});
+
+describe('two years joined by a dash opening a sentence', () => {
+  it.each([
+    ['The 2024-25 budget was approved in June.', 'the 2024-25 budget was approved in June.'],
+    ['Its 2023-2027 plan was shelved.', 'the 2023-2027 plan was shelved.'],
+  ])(
+    'reads %j as the stretch of years, as in mid-sentence, not a life after a name',
+    (opening, inside) => {
+      const [years] = news(`Officials said ${inside}`);
+      expect(years).toMatchObject({ type: 'DATE', granularity: 'span' });
+      expect(news(opening)[0]).toMatchObject({ value: years!.value, granularity: 'span' });
+    },
+  );
+
+  it('still reads years after a name as a life', () => {
+    expect(news('Rosa Parks 1913-2005 was honoured.')).toEqual([]);
+  });
+});
