@@ -473,6 +473,21 @@ describe('tenseAround: the clause of the date', () => {
     expect(tense('The minister said on Friday it will raise the tax.', 'Friday')).toBe('past');
   });
 
+  it('gives a verb such as set, whose past is its present, the tense of the verb before its and', () => {
+    const ruled =
+      'The panel had found that the ship must be released, and set Monday as the deadline.';
+    expect(tense(ruled, 'Monday')).toBe('past');
+    expect(tense('The mayor spoke to the press, and cut the ribbon on Monday.', 'Monday')).toBe(
+      'past',
+    );
+    expect(
+      tense('The panel will meet in the morning and set Monday as the deadline.', 'Monday'),
+    ).toBe('future');
+    expect(tense('The panel meets today and sets Monday as the deadline.', 'Monday')).toBe(
+      'future',
+    );
+  });
+
   it('falls back on the whole sentence when the clause has no verb', () => {
     expect(tense('On Friday, the club will unveil its new coach.', 'Friday')).toBe('future');
   });

@@ -1,4 +1,4 @@
-import { IRREGULAR_PAST } from './irregularPast.ts';
+import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { postponementBefore } from './postponementBefore.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { wordTags, type WordTags } from './wordTags.ts';
@@ -367,6 +367,23 @@ export function tenseAround(text: string, start: number, end: number): Tense {
       { words: clauseAfter, at: end },
       tags,
     );
+    if (conjunct?.shared !== undefined) {
+      // "had ruled that …, and set Friday as the deadline": the verb shares the tense of the one
+      // before the "and", which it stands for as a past or a present cue at its own place.
+      const at = start - before.length;
+      const told = cuesTense(
+        { words: before.slice(0, conjunct.shared.joint - at), at },
+        { words: '', at: start },
+        tags,
+      );
+      if (told !== 'unknown') {
+        const tense = cuesTense(conjunct.before, conjunct.after, tags, {
+          ...conjunct.shared.verb,
+          tense: told,
+        });
+        if (tense !== 'unknown') return tense;
+      }
+    }
     const tense = conjunct && cuesTense(conjunct.before, conjunct.after, tags);
     if (tense === 'unknown' && conjunct?.present) return 'future';
     return tense && tense !== 'unknown' ? tense : clauseTense();
@@ -474,7 +491,15 @@ interface Joint {
   end: number;
   /** Whether it is "and", "but" or "yet" right before a verb in the third-person present. */
   present: boolean;
+  /**
+   * The verb right after "and", "but" or "yet" when its past is written as its present ("and set
+   * Friday as the deadline"): where it is in the text and how long.
+   */
+  unchanged?: { at: number; length: number };
 }
+
+// "set", "put", "cut" …: a bare verb that may be past or present.
+const UNCHANGED_VERB = new RegExp(`^(?:${UNCHANGED_PAST})$`, 'i');
 
 // "and reconvenes on Monday", "and takes office in June": a verb in the present right after
 // "and" tells what comes next, as news writes plans. Not the auxiliaries ("and has been held").
@@ -484,6 +509,23 @@ const NOT_PLAN_PRESENT = /^(?:has|does|says)$/i;
 function presentVerb(stretch: Stretch, offset: number, tagged: ReadonlySet<string> | undefined) {
   const word = /^[a-z]+/i.exec(stretch.words.slice(offset - stretch.at))?.[0] ?? '';
   return tagged?.has('PresentTense') === true && /s$/i.test(word) && !NOT_PLAN_PRESENT.test(word);
+}
+
+// What may follow a verb such as "set" but not the noun "set": an article, a pronoun, a number or
+// a date ("and set Friday as the deadline", "and cut the power"; not "and set designers").
+const OBJECT_TAGS = ['Determiner', 'Pronoun', 'Possessive', 'Value', 'Date'];
+
+/**
+ * Whether the word at `offset` is a verb whose past is written as its present, which the tagger
+ * may take for a noun ("and set Friday"): it is one before an object or the date.
+ */
+function unchangedVerb(stretch: Stretch, offset: number | undefined, tags: WordTags): boolean {
+  if (offset === undefined) return false;
+  const word = /^[a-z]+/i.exec(stretch.words.slice(offset - stretch.at))?.[0] ?? '';
+  if (!UNCHANGED_VERB.test(word)) return false;
+  const next = Math.min(...[...tags.keys()].filter((at) => at > offset));
+  const tagged = tags.get(next);
+  return tagged !== undefined && OBJECT_TAGS.some((tag) => tagged.has(tag));
 }
 
 /**
@@ -507,7 +549,10 @@ function conjunctJoints(stretch: Stretch, tags: WordTags): Joint[] {
       const lead = words.findIndex(
         (tagged) => !tagged?.has('Adverb') && !tagged?.has('Conjunction'),
       );
-      const verb = words.findIndex(headsClause);
+      const verb =
+        verbFirst && unchangedVerb(stretch, offsets[lead], tags)
+          ? lead
+          : words.findIndex(headsClause);
       const subject = words[lead];
       const opensClause =
         verb >= 0 &&
@@ -517,12 +562,17 @@ function conjunctJoints(stretch: Stretch, tags: WordTags): Joint[] {
               .slice(lead, verb)
               .every((tagged) => tagged !== undefined && !tagged.has('Verb')) &&
             (subject?.has('Noun') === true || subject?.has('Determiner') === true));
-      if (opensClause)
-        joints.push({
-          start: joint.index,
-          end: from,
-          present: verbFirst && verb === lead && presentVerb(stretch, offsets[verb]!, words[verb]),
-        });
+      if (!opensClause) continue;
+      const head = offsets[verb]!;
+      const word = /^[a-z]+/i.exec(stretch.words.slice(head - stretch.at))?.[0] ?? '';
+      joints.push({
+        start: joint.index,
+        end: from,
+        present: verbFirst && verb === lead && presentVerb(stretch, head, words[verb]),
+        ...(verbFirst && verb === lead && UNCHANGED_VERB.test(word)
+          ? { unchanged: { at: head, length: word.length } }
+          : {}),
+      });
     }
   }
   return joints;
@@ -536,7 +586,15 @@ function ownConjunct(
   before: Stretch,
   after: Stretch,
   tags: () => WordTags,
-): { before: Stretch; after: Stretch; present: boolean } | undefined {
+):
+  | {
+      before: Stretch;
+      after: Stretch;
+      present: boolean;
+      /** Where the joint before a verb such as "set" starts, and where that verb is. */
+      shared?: { joint: number; verb: { at: number; length: number } };
+    }
+  | undefined {
   const words = `${before.words} ${after.words}`;
   // search, not test: the patterns are global, and test would move on their lastIndex.
   if (words.search(COORDINATOR) < 0 && words.search(SUBORDINATOR) < 0) return undefined;
@@ -545,8 +603,12 @@ function ownConjunct(
   const closing = Math.min(...conjunctJoints(after, tags()).map((joint) => joint.start));
   if (opening === -Infinity && closing === Infinity) return undefined;
   const cut = opening === -Infinity ? 0 : opening;
+  const joint = joints.find((each) => each.end === opening);
   return {
-    present: joints.find((joint) => joint.end === opening)?.present === true,
+    present: joint?.present === true,
+    ...(joint?.unchanged
+      ? { shared: { joint: before.at + joint.start, verb: joint.unchanged } }
+      : {}),
     before: { words: before.words.slice(cut), at: before.at + cut },
     after: {
       words: closing === Infinity ? after.words : after.words.slice(0, closing),
@@ -604,10 +666,24 @@ function pastClauseAfterNewTime(before: string, after: Stretch, tags: () => Word
  * a sentence) only when its past tenses could still win, the cues having found no past nearer
  * than the future.
  */
-function cuesTense(beforeStretch: Stretch, afterStretch: Stretch, tags: () => WordTags): Tense {
+function cuesTense(
+  beforeStretch: Stretch,
+  afterStretch: Stretch,
+  tags: () => WordTags,
+  verb?: { at: number; length: number; tense: 'past' | 'future' },
+): Tense {
   const before = beforeStretch.words;
   const after = afterStretch.words;
+  // A verb whose tense the caller knows, at its distance from the date.
+  const known = (tense: Tense) => {
+    if (verb?.tense !== tense) return Infinity;
+    const index = verb.at - beforeStretch.at;
+    if (index >= 0 && index < before.length) return before.length - index - verb.length;
+    const later = verb.at - afterStretch.at;
+    return later >= 0 && later < after.length ? later : Infinity;
+  };
   const future = Math.min(
+    known('future'),
     nearest(FUTURE_CUE, before, true),
     nearest(FUTURE_CUE, after, false),
     nearest(PRESENT_SCHEDULE, before, true),
@@ -615,6 +691,7 @@ function cuesTense(beforeStretch: Stretch, afterStretch: Stretch, tags: () => Wo
   );
   const reporting = Math.min(nearest(REPORTING, before, true), nearest(REPORTING, after, false));
   const cued = Math.min(
+    known('past'),
     nearest(PAST_CUE, before, true, NOT_PAST),
     nearest(PAST_CUE, after, false, NOT_PAST),
     future === Infinity ? reporting : reportingNextTo(before, after),
