@@ -488,6 +488,20 @@ describe('tenseAround: the clause of the date', () => {
     );
   });
 
+  it('reads a date opening the sentence before a past "planned" or "expected" as that past', () => {
+    expect(tense('On Tuesday, the ministry planned to release the figures.', 'Tuesday')).toBe(
+      'past',
+    );
+    expect(tense('On Tuesday, the miners expected to reach the surface.', 'Tuesday')).toBe('past');
+    expect(tense('On Tuesday, the ministry plans to release the figures.', 'Tuesday')).toBe(
+      'future',
+    );
+    expect(tense('On Tuesday, the ministry was planning to release the figures.', 'Tuesday')).toBe(
+      'future',
+    );
+    expect(tense('On Tuesday, a vote scheduled for May will decide it.', 'Tuesday')).toBe('future');
+  });
+
   it('falls back on the whole sentence when the clause has no verb', () => {
     expect(tense('On Friday, the club will unveil its new coach.', 'Friday')).toBe('future');
   });

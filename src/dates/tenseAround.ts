@@ -414,6 +414,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
       ? 'past'
       : 'future';
   }
+  if (plannedAfterFrontedDate(before, { words: after, at: end })) return 'past';
   const own = clause();
   if (UP_TO_BEFORE.test(before) && !opensStretch(before, after)) {
     const holds = /\b(?:through|thru)\s+(?:\w+\s+)?$/i.test(before) && HOLDS_UNTIL.test(ownClause);
@@ -629,6 +630,35 @@ function pastMainClause(before: string, after: Stretch, tags: () => WordTags): b
   return (
     nearest(REPORTING, main.words, false) === Infinity &&
     cuesTense({ words: '', at: main.at }, main, tags) === 'past'
+  );
+}
+
+// "the government planned to pay", "the company expected to close": a subject of up to four words
+// and a past of planning as its verb, with no form of "be" or "have" before it (a passive or a
+// perfect) nor an article right before it ("the planned merger").
+const PLANNED_MAIN_VERB = new RegExp(
+  `^\\s*(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will|would)\\s)[\\w'’.-]+\\s+){0,4}(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|${DETERMINER})\\s)[\\w'’.-]+\\s+(?:planned|scheduled|expected)\\b`,
+  'i',
+);
+// What tells the main clause is still ahead of that past plan: "a vote scheduled for Monday
+// will decide it" (a participle after its noun, the main verb to come).
+const MAIN_VERB_AHEAD = /\b(?:will|would|shall|is|are|'ll|’ll)\b/i;
+
+/**
+ * "On Friday, the government planned to pay the first claims": a date that opens the sentence
+ * before a main clause whose verb is a past of planning dates that past, as "On Friday, it
+ * intended to pay" does; the plan's own time is in what follows it. "was planning to" and "plans
+ * to" are not such verbs.
+ */
+function plannedAfterFrontedDate(before: string, after: Stretch): boolean {
+  const comma = /^\s*,/.exec(after.words);
+  if (!comma || !FRONTED.test(before)) return false;
+  const main = clauseAt(after, comma[0].length).words;
+  const verb = PLANNED_MAIN_VERB.exec(main);
+  return (
+    verb !== null &&
+    !MAIN_VERB_AHEAD.test(main.slice(verb[0].length)) &&
+    nearest(REPORTING, main, false) === Infinity
   );
 }
 
