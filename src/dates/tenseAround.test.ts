@@ -140,6 +140,12 @@ describe('tenseAround', () => {
     expect(tense('The index has fallen 2% this year through Friday.', 'Friday')).toBe('past');
   });
 
+  it('does not read a verb after a modal or "to" as past, though its past is its present', () => {
+    expect(tense('The firm said it would cut the workforce in July.', 'July')).toBe('future');
+    expect(tense('The airline hopes to shut the route in July.', 'July')).toBe('future');
+    expect(tense('The airline shut the route in July.', 'July')).toBe('past');
+  });
+
   it("reads weren't and wasn't as past", () => {
     expect(tense("Officials weren't available to comment on Friday.", 'Friday')).toBe('past');
     expect(tense("The mayor wasn't in town on Friday.", 'Friday')).toBe('past');

@@ -296,6 +296,11 @@ const NOT_VERB_LEAD = new RegExp(
   'i',
 );
 
+// A verb after a modal, "to" or "did" is its bare form, whatever the tagger makes of a verb whose
+// past is its present ("it would shut the plant in June", "plans to cut jobs", "did not hit").
+const BARE_VERB_LEAD =
+  /\b(?:to|will|would|could|should|must|might|may|can|shall|did|does|do)\s+(?:(?:not|never|also|\w+ly)\s+)?$/i;
+
 /**
  * The nearest past tense that compromise's tagger finds and the past cues miss: irregular pasts
  * the closed list lacks ("underwent", "upheld", "sang"), the participles of a present perfect
@@ -311,7 +316,8 @@ function nearestTaggedPast(stretch: Stretch, fromEnd: boolean, tags: WordTags): 
     if (index < 0 || index >= words.length || !tagged.has('PastTense')) continue;
     const word = /^[a-z]+/.exec(words.slice(index))?.[0];
     if (word === undefined || PAST_CUE_WORD.test(word) || REPORTING_VERBS.includes(word)) continue;
-    if (NOT_PAST.has(word) || NOT_VERB_LEAD.test(words.slice(0, index))) continue;
+    const lead = words.slice(0, index);
+    if (NOT_PAST.has(word) || NOT_VERB_LEAD.test(lead) || BARE_VERB_LEAD.test(lead)) continue;
     best = Math.min(best, fromEnd ? words.length - index - word.length : index);
   }
   return best;
