@@ -146,6 +146,13 @@ describe('tenseAround', () => {
     expect(tense('The airline shut the route in July.', 'July')).toBe('past');
   });
 
+  it('reads a headline of a subject and "to", or of a thing "due", as a plan', () => {
+    expect(tense('Rail workers to strike on Thursday', 'Thursday')).toBe('future');
+    expect(tense('Jobs figures due on Thursday', 'Thursday')).toBe('future');
+    expect(tense('Stocks slide to new low on Thursday', 'Thursday')).not.toBe('future');
+    expect(tense('The rent was due on Thursday.', 'Thursday')).not.toBe('future');
+  });
+
   it("reads weren't and wasn't as past", () => {
     expect(tense("Officials weren't available to comment on Friday.", 'Friday')).toBe('past');
     expect(tense("The mayor wasn't in town on Friday.", 'Friday')).toBe('past');

@@ -74,7 +74,7 @@ const ADVERB_AFTER_ARTICLE = `\\b${DETERMINER}\\s+\\w+ly\\s`;
 // A decision to act ("has decided to admit them in early March", "agreed to meet on Tuesday")
 // looks forward, though its verb is past.
 const FUTURE_CUE = new RegExp(
-  `\\b(?:(?<!\\b(?:was|were)\\s+)${PROSPECTIVE}|will|won't|shall|'ll|’ll|going to|is due|are due|due to|(?<!${ADVERB_AFTER_ARTICLE})(?:scheduled|expected to|planned|slated)|set to|expects?|(?:is|are|be) expected|plans? to|planning (?:to|for)|intends? to|aims? to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened) to(?!\\s+(?:a|an|the|his|her|its|their|this|that)\\b)|is to|are to|would|could|may|might|upcoming|coming|next(?!\\s+to\\b)|deadline|expires?|tomorrow)\\b`,
+  `\\b(?:(?<!\\b(?:was|were)\\s+)${PROSPECTIVE}|will|won't|shall|'ll|’ll|going to|is due|are due|due to|(?<!\\b(?:was|were|been)\\s+)due|(?<!${ADVERB_AFTER_ARTICLE})(?:scheduled|expected to|planned|slated)|set to|expects?|(?:is|are|be) expected|plans? to|planning (?:to|for)|intends? to|aims? to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened) to(?!\\s+(?:a|an|the|his|her|its|their|this|that)\\b)|is to|are to|would|could|may|might|upcoming|coming|next(?!\\s+to\\b)|deadline|expires?|tomorrow)\\b`,
   'gi',
 );
 // News writes scheduled events in the present tense: "Polls open on Thursday", "The summit
@@ -426,9 +426,40 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     const holds = /\b(?:through|thru)\s+(?:\w+\s+)?$/i.test(before) && HOLDS_UNTIL.test(ownClause);
     return own === 'past' && !holds && !LOOKS_AHEAD.test(clauseBefore) ? 'past' : 'future';
   }
-  return own === 'unknown'
-    ? cuesTense({ words: before, at: start - before.length }, { words: rest, at: end }, tags)
-    : own;
+  if (own !== 'unknown') return own;
+  const whole = cuesTense(
+    { words: before, at: start - before.length },
+    { words: rest, at: end },
+    tags,
+  );
+  return whole === 'unknown' &&
+    headlineInfinitive(
+      text.slice(start - before.length, end + after.length),
+      start - before.length,
+      tags(),
+    )
+    ? 'future'
+    : whole;
+}
+
+// "Minister to visit Kyiv on Tuesday", "Storm to hit coast on Thursday": a headline's subject and
+// an infinitive, with "is" or "are" left out, tell a plan.
+const HEADLINE_INFINITIVE = /^\s*((?:[\w'’.-]+\s+){1,4})to\s+[a-z]+\b/;
+
+/**
+ * Whether a sentence with no other cue is a headline of a plan: up to four words with no verb in
+ * the present or the past ("Shares fall to record low" has one), then "to" and a verb.
+ */
+function headlineInfinitive(sentence: string, at: number, tags: WordTags): boolean {
+  const m = HEADLINE_INFINITIVE.exec(sentence);
+  if (!m) return false;
+  const subject = m[0].length - m[0].slice(m[1]!.length).length;
+  return ![...tags].some(
+    ([offset, tagged]) =>
+      offset >= at &&
+      offset < at + subject &&
+      (tagged.has('PresentTense') || tagged.has('PastTense') || tagged.has('Modal')),
+  );
 }
 
 /**
