@@ -172,6 +172,12 @@ describe('tenseAround: words next to the date', () => {
     expect(tense('The bank extended loans through January.', 'January')).toBe('future');
   });
 
+  it('reads "from" a date after a past verb as the start of what it tells, gone by', () => {
+    expect(tense('Pilgrims gathered from Tuesday at the shrine.', 'Tuesday')).toBe('past');
+    expect(tense('Parking is restricted from Tuesday.', 'Tuesday')).toBe('future');
+    expect(tense('The new timetable runs from Tuesday.', 'Tuesday')).toBe('future');
+  });
+
   it('reads a present passive of scheduling before the date as a plan', () => {
     expect(tense('He said he would not go if the case is heard in May.', 'May')).toBe('future');
   });
