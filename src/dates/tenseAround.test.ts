@@ -410,6 +410,12 @@ describe('tenseAround: reporting verbs as a class', () => {
     expect(tense('In March, the club announced plans to build a stadium.', 'March')).toBe('past');
   });
 
+  it('lets a saying date a phrase with no verb that opens the sentence before it', () => {
+    const opened = 'After the match on Sunday, the coach said the team would recover.';
+    expect(tense(opened, 'Sunday')).toBe('past');
+    expect(tense('After the match on Sunday, the team will rest.', 'Sunday')).toBe('future');
+  });
+
   it('does not let a reporting tag after a comma outweigh the plan before it', () => {
     expect(
       tense('The league has decided to expand in early April, a spokeswoman said.', 'April'),

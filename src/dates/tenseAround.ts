@@ -178,8 +178,27 @@ const PERFECT_REACH = 50;
 // Nothing but a preposition or two before the date in its sentence: "In September, …".
 const FRONTED = /^\s*(?:[A-Za-z]+\s+){0,2}$/;
 
+// "After the vote on Sunday, the party said …", "Following talks in Paris on Monday, he said …": a
+// phrase with no verb that opens the sentence sets the scene of the main clause after it, as a
+// bare "On Sunday," does.
+const SCENE_OPENS = /^\s*(?:after|before|following|since|during|amid|despite|ahead of|at|in|on)\s/i;
+const SCENE_WORDS = 7;
+
+/** Whether `before` is a phrase with no verb that opens its sentence or clause. */
+function opensScene(before: Stretch, tags: () => WordTags): boolean {
+  if (FRONTED.test(before.words)) return true;
+  const opener = SCENE_OPENS.exec(before.words);
+  if (!opener || before.words.trim().split(/\s+/).length > SCENE_WORDS) return false;
+  // The opening word itself may be tagged a verb ("Following").
+  const from = before.at + opener[0].length;
+  return ![...tags()].some(
+    ([offset, tagged]) =>
+      offset >= from && offset < before.at + before.words.length && tagged.has('Verb'),
+  );
+}
+
 /** How far a reporting verb next to the date is, in the same quote; Infinity when there is none. */
-function reportingNextTo(before: string, after: string): number {
+function reportingNextTo(before: string, after: string, scene: boolean): number {
   const near = (s: string) => !QUOTE_MARK.test(s) && s.length <= REPORTING_REACH;
   const left = [...before.matchAll(REPORTING)].at(-1);
   // search, not match: REPORTING is global, and a global match gives no index.
@@ -191,9 +210,7 @@ function reportingNextTo(before: string, after: string): number {
     // After the date with a comma between only when the date opens the sentence: "in March, a
     // spokesman said" reports a clause whose own verb gives its tense, while "In September, it
     // announced" and "on Wednesday said" date the saying.
-    right >= 0 &&
-    near(after.slice(0, right)) &&
-    (!after.slice(0, right).includes(',') || FRONTED.test(before))
+    right >= 0 && near(after.slice(0, right)) && (!after.slice(0, right).includes(',') || scene)
       ? right
       : Infinity,
   ];
@@ -769,7 +786,9 @@ function cuesTense(
     known('past'),
     nearest(PAST_CUE, before, true, NOT_PAST),
     nearest(PAST_CUE, after, false, NOT_PAST),
-    future === Infinity ? reporting : reportingNextTo(before, after),
+    future === Infinity
+      ? reporting
+      : reportingNextTo(before, after, opensScene(beforeStretch, tags)),
   );
   const past =
     future < cued || cued === Infinity
