@@ -540,6 +540,10 @@ describe('tenseAround: events of a schedule in the present tense', () => {
     expect(tense('The festival ends on Saturday.', 'Saturday')).toBe('future');
   });
 
+  it('reads "reconvenes" as a plan, as "convenes" is', () => {
+    expect(tense('The assembly reconvenes in June.', 'June')).toBe('future');
+  });
+
   it('keeps their past forms past', () => {
     expect(tense('The defendant appeared in court on Monday.', 'Monday')).toBe('past');
     expect(tense('The festival ended on Saturday.', 'Saturday')).toBe('past');
