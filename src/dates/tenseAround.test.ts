@@ -178,6 +178,12 @@ describe('tenseAround: words next to the date', () => {
     expect(tense('The new timetable runs from Tuesday.', 'Tuesday')).toBe('future');
   });
 
+  it('reads "until" a date after a past verb as the end of what it tells, unless it holds a deadline', () => {
+    expect(tense('The truce lasted until Tuesday, when shelling resumed.', 'Tuesday')).toBe('past');
+    expect(tense('The council extended the permit until Tuesday.', 'Tuesday')).toBe('future');
+    expect(tense('The shop stays open until Tuesday.', 'Tuesday')).toBe('future');
+  });
+
   it('reads a present passive of scheduling before the date as a plan', () => {
     expect(tense('He said he would not go if the case is heard in May.', 'May')).toBe('future');
   });

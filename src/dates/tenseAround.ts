@@ -19,13 +19,20 @@ const DEADLINE_NOUN = "(?:'s|’s)?\\s*(?:deadline|ultimatum|cutoff)";
 // attack", where "over" says why). They outweigh everything else in the sentence.
 const ADJACENT_FUTURE_BEFORE =
   /\b(?:until|till|by|(?<!\b(?:up|down|off|back|higher|lower|percent|points?)\s+)from|starting|effective|ahead of|no later than|as (?:soon|early) as|no earlier than)\s+(?:on\s+|the\s+|this\s+)?$|\b(?:is|are)\s+(?:\w+ly\s+)?(?:(?:[a-z]+ed|[a-z]+en|heard|held|due|set|paid|sold|run|shown|sent|built|hit|cut|put|read|won|lost)\s+(?:in|on|at|for|by|through|thru)|(?:held|played|staged|run|shown|hosted|screened|broadcast|scheduled|planned)\s+(?:over|during|across))\s+(?:the\s+)?$/i;
+/** A past verb (not a passive after "be" or "will", nor a plan's participle) right before `word`. */
+function pastVerbBefore(word: string): RegExp {
+  return new RegExp(
+    `(?<!\\b(?:is|are|be|been|being|will|would)\\s+)\\b(?!(?:scheduled|expected|planned|slated|proposed|needed|based)\\b)(?:${IRREGULAR_PAST}|[a-z]+ed)\\s+(?:\\w+ly\\s+)?${word}\\s+(?:on\\s+|the\\s+|this\\s+)?$`,
+    'i',
+  );
+}
 // "Fans queued from Thursday", "Prices rose from Monday": "from" after a past verb starts what
-// that verb tells, gone by, not a plan ("effective from Monday"); not after a form of "be" or
-// "will", which make the participle a passive ("are banned from Monday").
-const PAST_VERB_FROM = new RegExp(
-  `(?<!\\b(?:is|are|be|been|being|will|would)\\s+)\\b(?!(?:scheduled|expected|planned|slated|proposed|needed|based)\\b)(?:${IRREGULAR_PAST}|[a-z]+ed)\\s+(?:\\w+ly\\s+)?from\\s+(?:on\\s+|the\\s+|this\\s+)?$`,
-  'i',
-);
+// that verb tells, gone by, not a plan ("effective from Monday", "are banned from Monday").
+const PAST_VERB_FROM = pastVerbBefore('from');
+// "The ceasefire held until Sunday, when fighting broke out": "until" right after a past verb ends
+// what that verb tells, gone by, unless the verb holds or moves a deadline ("was extended until
+// Friday", "adjourned until January", HOLDS_UNTIL), which still looks ahead.
+const PAST_VERB_UNTIL = pastVerbBefore('(?:until|till)');
 // "The vote is on Sunday", "Kick-off is at 7.45pm on Saturday": a date that is what a present "is"
 // or "are" says of its subject is still to come; a date gone by would take "was". Not a
 // possessive ("It is Sunday's attack that …"), which names an event, not its day.
@@ -423,6 +430,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     (ADJACENT_FUTURE_BEFORE.test(before) &&
       postponement !== 'from' &&
       !PAST_VERB_FROM.test(before) &&
+      !(PAST_VERB_UNTIL.test(before) && !HOLDS_UNTIL.test(before.slice(-30))) &&
       !opensStretch(before, after)) ||
     (COPULA_BEFORE.test(before) && !/^['’]s\b/.test(after) && !pastWhenAfter(after, end, tags));
   if (
