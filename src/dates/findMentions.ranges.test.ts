@@ -27,6 +27,18 @@ describe('a stretch of days named without a year', () => {
     ]);
   });
 
+  it('puts a stretch before publication when a past verb right after it tells it', () => {
+    expect(values('Exports from April 7 to May 2 climbed 4%.')).toEqual([
+      `${YEAR - 1}-04-07/${YEAR - 1}-05-02`,
+    ]);
+    expect(values('Rainfall between April 20 and April 26 sharply fell.')).toEqual([
+      `${YEAR - 1}-04-20/${YEAR - 1}-04-26`,
+    ]);
+    expect(values('Hearings from April 7 to May 2 will settle the case.')).toEqual([
+      `${YEAR}-04-07/${YEAR}-05-02`,
+    ]);
+  });
+
   it('keeps a stretch told ahead, or one just gone in the past, in the publication year', () => {
     expect(values('Talks will run from April 28 to May 3.')).toEqual([
       `${YEAR}-04-28/${YEAR}-05-03`,

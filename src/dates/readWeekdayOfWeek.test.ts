@@ -31,6 +31,15 @@ describe('a weekday of last, this or next week', () => {
     ]);
   });
 
+  it('reads "this week" said on a Sunday as the week ahead when the sentence looks ahead', () => {
+    // A Sunday, the last day of the ISO week from Monday 10 March 2025.
+    const sunday = (text: string) =>
+      findMentions(text, { published: '2025-03-16', locale: 'en-US' }).map((m) => m.value);
+    expect(sunday('The trade fair opens Thursday this week.')).toEqual(['2025-03-20']);
+    expect(sunday('Bids close on Tuesday this week, the agency said.')).toEqual(['2025-03-18']);
+    expect(sunday('The envoy arrived on Thursday this week.')).toEqual(['2025-03-13']);
+  });
+
   it('reads "last week on Thursday" as the same day', () => {
     expect(read('They met last week on Thursday.')).toEqual([
       ['last week on Thursday', 'DATE', '2025-03-06'],

@@ -1,7 +1,8 @@
-import { addDays, addWeeks, startOfISOWeek } from 'date-fns';
+import { addDays, addWeeks, getDay, startOfISOWeek } from 'date-fns';
 import { toLocalDate } from './calendarDate.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { UNIT_SHIFT } from './readPeriods.ts';
+import { tenseAround } from './tenseAround.ts';
 import { toTimex } from './toTimex.ts';
 import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
 
@@ -16,7 +17,10 @@ const WEEKDAY_OF_WEEK = new RegExp(
 /**
  * A weekday of last, this or next week: that day of the ISO week (Monday to Sunday) before, of or
  * after publication's, whatever the tense, for the week is named. "Thursday last week" written on
- * a Wednesday is eight days back, where "last Thursday" is six.
+ * a Wednesday is eight days back, where "last Thursday" is six. On a Sunday, the last day of its
+ * ISO week, "this week" in a sentence that looks ahead ("The summit opens Wednesday this week") is
+ * the week starting the next day, as a paper out on Sunday counts it; told in the past ("met on
+ * Wednesday this week") it stays the week ending that Sunday.
  */
 export const readWeekdayOfWeek: Pass = (text, { published }) => {
   const readings: Reading[] = [];
@@ -24,7 +28,13 @@ export const readWeekdayOfWeek: Pass = (text, { published }) => {
     const weekday = (WEEKDAY_NAMES as readonly string[]).indexOf((m[1] ?? m[4]!).toLowerCase());
     const step = UNIT_SHIFT[(m[2] ?? m[3]!).toLowerCase()]!;
     // ISO weeks start on Monday: Sunday is the week's seventh day.
-    const monday = startOfISOWeek(addWeeks(toLocalDate(published), step));
+    const pub = toLocalDate(published);
+    const ahead =
+      step === 0 &&
+      getDay(pub) === 0 &&
+      weekday !== 0 &&
+      tenseAround(text, m.index, m.index + m[0].length) === 'future';
+    const monday = startOfISOWeek(addWeeks(pub, ahead ? 1 : step));
     const day = addDays(monday, (weekday + 6) % 7);
     readings.push({
       start: m.index,

@@ -140,6 +140,19 @@ describe('tenseAround', () => {
     expect(tense('The index has fallen 2% this year through Friday.', 'Friday')).toBe('past');
   });
 
+  it('does not read a verb after a modal or "to" as past, though its past is its present', () => {
+    expect(tense('The firm said it would cut the workforce in July.', 'July')).toBe('future');
+    expect(tense('The airline hopes to shut the route in July.', 'July')).toBe('future');
+    expect(tense('The airline shut the route in July.', 'July')).toBe('past');
+  });
+
+  it('reads a headline of a subject and "to", or of a thing "due", as a plan', () => {
+    expect(tense('Rail workers to strike on Thursday', 'Thursday')).toBe('future');
+    expect(tense('Jobs figures due on Thursday', 'Thursday')).toBe('future');
+    expect(tense('Stocks slide to new low on Thursday', 'Thursday')).not.toBe('future');
+    expect(tense('The rent was due on Thursday.', 'Thursday')).not.toBe('future');
+  });
+
   it("reads weren't and wasn't as past", () => {
     expect(tense("Officials weren't available to comment on Friday.", 'Friday')).toBe('past');
     expect(tense("The mayor wasn't in town on Friday.", 'Friday')).toBe('past');
@@ -157,6 +170,18 @@ describe('tenseAround: words next to the date', () => {
       'future',
     );
     expect(tense('The bank extended loans through January.', 'January')).toBe('future');
+  });
+
+  it('reads "from" a date after a past verb as the start of what it tells, gone by', () => {
+    expect(tense('Pilgrims gathered from Tuesday at the shrine.', 'Tuesday')).toBe('past');
+    expect(tense('Parking is restricted from Tuesday.', 'Tuesday')).toBe('future');
+    expect(tense('The new timetable runs from Tuesday.', 'Tuesday')).toBe('future');
+  });
+
+  it('reads "until" a date after a past verb as the end of what it tells, unless it holds a deadline', () => {
+    expect(tense('The truce lasted until Tuesday, when shelling resumed.', 'Tuesday')).toBe('past');
+    expect(tense('The council extended the permit until Tuesday.', 'Tuesday')).toBe('future');
+    expect(tense('The shop stays open until Tuesday.', 'Tuesday')).toBe('future');
   });
 
   it('reads a present passive of scheduling before the date as a plan', () => {
@@ -391,6 +416,12 @@ describe('tenseAround: reporting verbs as a class', () => {
     expect(tense('In March, the club announced plans to build a stadium.', 'March')).toBe('past');
   });
 
+  it('lets a saying date a phrase with no verb that opens the sentence before it', () => {
+    const opened = 'After the match on Sunday, the coach said the team would recover.';
+    expect(tense(opened, 'Sunday')).toBe('past');
+    expect(tense('After the match on Sunday, the team will rest.', 'Sunday')).toBe('future');
+  });
+
   it('does not let a reporting tag after a comma outweigh the plan before it', () => {
     expect(
       tense('The league has decided to expand in early April, a spokeswoman said.', 'April'),
@@ -473,6 +504,35 @@ describe('tenseAround: the clause of the date', () => {
     expect(tense('The minister said on Friday it will raise the tax.', 'Friday')).toBe('past');
   });
 
+  it('gives a verb such as set, whose past is its present, the tense of the verb before its and', () => {
+    const ruled =
+      'The panel had found that the ship must be released, and set Monday as the deadline.';
+    expect(tense(ruled, 'Monday')).toBe('past');
+    expect(tense('The mayor spoke to the press, and cut the ribbon on Monday.', 'Monday')).toBe(
+      'past',
+    );
+    expect(
+      tense('The panel will meet in the morning and set Monday as the deadline.', 'Monday'),
+    ).toBe('future');
+    expect(tense('The panel meets today and sets Monday as the deadline.', 'Monday')).toBe(
+      'future',
+    );
+  });
+
+  it('reads a date opening the sentence before a past "planned" or "expected" as that past', () => {
+    expect(tense('On Tuesday, the ministry planned to release the figures.', 'Tuesday')).toBe(
+      'past',
+    );
+    expect(tense('On Tuesday, the miners expected to reach the surface.', 'Tuesday')).toBe('past');
+    expect(tense('On Tuesday, the ministry plans to release the figures.', 'Tuesday')).toBe(
+      'future',
+    );
+    expect(tense('On Tuesday, the ministry was planning to release the figures.', 'Tuesday')).toBe(
+      'future',
+    );
+    expect(tense('On Tuesday, a vote scheduled for May will decide it.', 'Tuesday')).toBe('future');
+  });
+
   it('falls back on the whole sentence when the clause has no verb', () => {
     expect(tense('On Friday, the club will unveil its new coach.', 'Friday')).toBe('future');
   });
@@ -484,6 +544,10 @@ describe('tenseAround: events of a schedule in the present tense', () => {
     expect(tense('The governor signs the budget on Friday.', 'Friday')).toBe('future');
     expect(tense('The premier leaves for Ottawa on Sunday.', 'Sunday')).toBe('future');
     expect(tense('The festival ends on Saturday.', 'Saturday')).toBe('future');
+  });
+
+  it('reads "reconvenes" as a plan, as "convenes" is', () => {
+    expect(tense('The assembly reconvenes in June.', 'June')).toBe('future');
   });
 
   it('keeps their past forms past', () => {

@@ -1,4 +1,4 @@
-import { IRREGULAR_PAST } from './irregularPast.ts';
+import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { postponementBefore } from './postponementBefore.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { wordTags, type WordTags } from './wordTags.ts';
@@ -19,6 +19,20 @@ const DEADLINE_NOUN = "(?:'s|’s)?\\s*(?:deadline|ultimatum|cutoff)";
 // attack", where "over" says why). They outweigh everything else in the sentence.
 const ADJACENT_FUTURE_BEFORE =
   /\b(?:until|till|by|(?<!\b(?:up|down|off|back|higher|lower|percent|points?)\s+)from|starting|effective|ahead of|no later than|as (?:soon|early) as|no earlier than)\s+(?:on\s+|the\s+|this\s+)?$|\b(?:is|are)\s+(?:\w+ly\s+)?(?:(?:[a-z]+ed|[a-z]+en|heard|held|due|set|paid|sold|run|shown|sent|built|hit|cut|put|read|won|lost)\s+(?:in|on|at|for|by|through|thru)|(?:held|played|staged|run|shown|hosted|screened|broadcast|scheduled|planned)\s+(?:over|during|across))\s+(?:the\s+)?$/i;
+/** A past verb (not a passive after "be" or "will", nor a plan's participle) right before `word`. */
+function pastVerbBefore(word: string): RegExp {
+  return new RegExp(
+    `(?<!\\b(?:is|are|be|been|being|will|would)\\s+)\\b(?!(?:scheduled|expected|planned|slated|proposed|needed|based)\\b)(?:${IRREGULAR_PAST}|[a-z]+ed)\\s+(?:\\w+ly\\s+)?${word}\\s+(?:on\\s+|the\\s+|this\\s+)?$`,
+    'i',
+  );
+}
+// "Fans queued from Thursday", "Prices rose from Monday": "from" after a past verb starts what
+// that verb tells, gone by, not a plan ("effective from Monday", "are banned from Monday").
+const PAST_VERB_FROM = pastVerbBefore('from');
+// "The ceasefire held until Sunday, when fighting broke out": "until" right after a past verb ends
+// what that verb tells, gone by, unless the verb holds or moves a deadline ("was extended until
+// Friday", "adjourned until January", HOLDS_UNTIL), which still looks ahead.
+const PAST_VERB_UNTIL = pastVerbBefore('(?:until|till)');
 // "The vote is on Sunday", "Kick-off is at 7.45pm on Saturday": a date that is what a present "is"
 // or "are" says of its subject is still to come; a date gone by would take "was". Not a
 // possessive ("It is Sunday's attack that …"), which names an event, not its day.
@@ -74,7 +88,7 @@ const ADVERB_AFTER_ARTICLE = `\\b${DETERMINER}\\s+\\w+ly\\s`;
 // A decision to act ("has decided to admit them in early March", "agreed to meet on Tuesday")
 // looks forward, though its verb is past.
 const FUTURE_CUE = new RegExp(
-  `\\b(?:(?<!\\b(?:was|were)\\s+)${PROSPECTIVE}|will|won't|shall|'ll|’ll|going to|is due|are due|due to|(?<!${ADVERB_AFTER_ARTICLE})(?:scheduled|expected to|planned|slated)|set to|expects?|(?:is|are|be) expected|plans? to|planning (?:to|for)|intends? to|aims? to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened) to(?!\\s+(?:a|an|the|his|her|its|their|this|that)\\b)|is to|are to|would|could|may|might|upcoming|coming|next(?!\\s+to\\b)|deadline|expires?|tomorrow)\\b`,
+  `\\b(?:(?<!\\b(?:was|were)\\s+)${PROSPECTIVE}|will|won't|shall|'ll|’ll|going to|is due|are due|due to|(?<!\\b(?:was|were|been)\\s+)due|(?<!${ADVERB_AFTER_ARTICLE})(?:scheduled|expected to|planned|slated)|set to|expects?|(?:is|are|be) expected|plans? to|planning (?:to|for)|intends? to|aims? to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened) to(?!\\s+(?:a|an|the|his|her|its|their|this|that)\\b)|is to|are to|would|could|may|might|upcoming|coming|next(?!\\s+to\\b)|deadline|expires?|tomorrow)\\b`,
   'gi',
 );
 // News writes scheduled events in the present tense: "Polls open on Thursday", "The summit
@@ -85,7 +99,7 @@ const FUTURE_CUE = new RegExp(
 // "the returns on Monday", "its reports"), and after "was" or "were" adjectives ("Polls were
 // open on Monday").
 const PRESENT_SCHEDULE =
-  /\b(?<!\bto\s)(?<!\b(?:the|a|an|this|that|its|his|her|their|our|first|last|next)\s)(?<!\b(?:was|were|been)\s+(?:(?:still|already|not|never|also|only|\w+ly)\s+)?)(?:(?:opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes|takes effect|take effect|takes place|kicks off|plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs|wraps up|convenes|sits|rules|testifies|appears|signs|faces|unveils|leaves|departs|speaks|addresses|delivers|resigns|retires|tours|competes|celebrates|marks|honors|honours|graduates|performs|screens|ends|runs|finishes|concludes)|(?:open|reopen|close|start|begin|meet|return|resume|vote|convene|go)(?=(?:\s+\w+ly)?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))|head(?=\s+(?:to|for|into)\b|\s*$))\b/gi;
+  /\b(?<!\bto\s)(?<!\b(?:the|a|an|this|that|its|his|her|their|our|first|last|next)\s)(?<!\b(?:was|were|been)\s+(?:(?:still|already|not|never|also|only|\w+ly)\s+)?)(?:(?:opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes|takes effect|take effect|takes place|kicks off|plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs|wraps up|convenes|reconvenes|sits|rules|testifies|appears|signs|faces|unveils|leaves|departs|speaks|addresses|delivers|resigns|retires|tours|competes|celebrates|marks|honors|honours|graduates|performs|screens|ends|runs|finishes|concludes)|(?:open|reopen|close|start|begin|meet|return|resume|vote|convene|reconvene|go)(?=(?:\s+\w+ly)?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))|head(?=\s+(?:to|for|into)\b|\s*$))\b/gi;
 // Past-tense verbs: a closed list of common irregular ones plus regular -ed forms. Reporting
 // verbs are apart (REPORTING). "was", "were" before a plan ("were planning to", "was due to",
 // "was about to") look forward with it.
@@ -171,8 +185,27 @@ const PERFECT_REACH = 50;
 // Nothing but a preposition or two before the date in its sentence: "In September, …".
 const FRONTED = /^\s*(?:[A-Za-z]+\s+){0,2}$/;
 
+// "After the vote on Sunday, the party said …", "Following talks in Paris on Monday, he said …": a
+// phrase with no verb that opens the sentence sets the scene of the main clause after it, as a
+// bare "On Sunday," does.
+const SCENE_OPENS = /^\s*(?:after|before|following|since|during|amid|despite|ahead of|at|in|on)\s/i;
+const SCENE_WORDS = 7;
+
+/** Whether `before` is a phrase with no verb that opens its sentence or clause. */
+function opensScene(before: Stretch, tags: () => WordTags): boolean {
+  if (FRONTED.test(before.words)) return true;
+  const opener = SCENE_OPENS.exec(before.words);
+  if (!opener || before.words.trim().split(/\s+/).length > SCENE_WORDS) return false;
+  // The opening word itself may be tagged a verb ("Following").
+  const from = before.at + opener[0].length;
+  return ![...tags()].some(
+    ([offset, tagged]) =>
+      offset >= from && offset < before.at + before.words.length && tagged.has('Verb'),
+  );
+}
+
 /** How far a reporting verb next to the date is, in the same quote; Infinity when there is none. */
-function reportingNextTo(before: string, after: string): number {
+function reportingNextTo(before: string, after: string, scene: boolean): number {
   const near = (s: string) => !QUOTE_MARK.test(s) && s.length <= REPORTING_REACH;
   const left = [...before.matchAll(REPORTING)].at(-1);
   // search, not match: REPORTING is global, and a global match gives no index.
@@ -184,9 +217,7 @@ function reportingNextTo(before: string, after: string): number {
     // After the date with a comma between only when the date opens the sentence: "in March, a
     // spokesman said" reports a clause whose own verb gives its tense, while "In September, it
     // announced" and "on Wednesday said" date the saying.
-    right >= 0 &&
-    near(after.slice(0, right)) &&
-    (!after.slice(0, right).includes(',') || FRONTED.test(before))
+    right >= 0 && near(after.slice(0, right)) && (!after.slice(0, right).includes(',') || scene)
       ? right
       : Infinity,
   ];
@@ -296,6 +327,11 @@ const NOT_VERB_LEAD = new RegExp(
   'i',
 );
 
+// A verb after a modal, "to" or "did" is its bare form, whatever the tagger makes of a verb whose
+// past is its present ("it would shut the plant in June", "plans to cut jobs", "did not hit").
+const BARE_VERB_LEAD =
+  /\b(?:to|will|would|could|should|must|might|may|can|shall|did|does|do)\s+(?:(?:not|never|also|\w+ly)\s+)?$/i;
+
 /**
  * The nearest past tense that compromise's tagger finds and the past cues miss: irregular pasts
  * the closed list lacks ("underwent", "upheld", "sang"), the participles of a present perfect
@@ -311,7 +347,8 @@ function nearestTaggedPast(stretch: Stretch, fromEnd: boolean, tags: WordTags): 
     if (index < 0 || index >= words.length || !tagged.has('PastTense')) continue;
     const word = /^[a-z]+/.exec(words.slice(index))?.[0];
     if (word === undefined || PAST_CUE_WORD.test(word) || REPORTING_VERBS.includes(word)) continue;
-    if (NOT_PAST.has(word) || NOT_VERB_LEAD.test(words.slice(0, index))) continue;
+    const lead = words.slice(0, index);
+    if (NOT_PAST.has(word) || NOT_VERB_LEAD.test(lead) || BARE_VERB_LEAD.test(lead)) continue;
     best = Math.min(best, fromEnd ? words.length - index - word.length : index);
   }
   return best;
@@ -367,6 +404,23 @@ export function tenseAround(text: string, start: number, end: number): Tense {
       { words: clauseAfter, at: end },
       tags,
     );
+    if (conjunct?.shared !== undefined) {
+      // "had ruled that …, and set Friday as the deadline": the verb shares the tense of the one
+      // before the "and", which it stands for as a past or a present cue at its own place.
+      const at = start - before.length;
+      const told = cuesTense(
+        { words: before.slice(0, conjunct.shared.joint - at), at },
+        { words: '', at: start },
+        tags,
+      );
+      if (told !== 'unknown') {
+        const tense = cuesTense(conjunct.before, conjunct.after, tags, {
+          ...conjunct.shared.verb,
+          tense: told,
+        });
+        if (tense !== 'unknown') return tense;
+      }
+    }
     const tense = conjunct && cuesTense(conjunct.before, conjunct.after, tags);
     if (tense === 'unknown' && conjunct?.present) return 'future';
     return tense && tense !== 'unknown' ? tense : clauseTense();
@@ -375,6 +429,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     postponement === 'to' ||
     (ADJACENT_FUTURE_BEFORE.test(before) &&
       postponement !== 'from' &&
+      !PAST_VERB_FROM.test(before) &&
+      !(PAST_VERB_UNTIL.test(before) && !HOLDS_UNTIL.test(before.slice(-30))) &&
       !opensStretch(before, after)) ||
     (COPULA_BEFORE.test(before) && !/^['’]s\b/.test(after) && !pastWhenAfter(after, end, tags));
   if (
@@ -397,14 +453,46 @@ export function tenseAround(text: string, start: number, end: number): Tense {
       ? 'past'
       : 'future';
   }
+  if (plannedAfterFrontedDate(before, { words: after, at: end })) return 'past';
   const own = clause();
   if (UP_TO_BEFORE.test(before) && !opensStretch(before, after)) {
     const holds = /\b(?:through|thru)\s+(?:\w+\s+)?$/i.test(before) && HOLDS_UNTIL.test(ownClause);
     return own === 'past' && !holds && !LOOKS_AHEAD.test(clauseBefore) ? 'past' : 'future';
   }
-  return own === 'unknown'
-    ? cuesTense({ words: before, at: start - before.length }, { words: rest, at: end }, tags)
-    : own;
+  if (own !== 'unknown') return own;
+  const whole = cuesTense(
+    { words: before, at: start - before.length },
+    { words: rest, at: end },
+    tags,
+  );
+  return whole === 'unknown' &&
+    headlineInfinitive(
+      text.slice(start - before.length, end + after.length),
+      start - before.length,
+      tags(),
+    )
+    ? 'future'
+    : whole;
+}
+
+// "Minister to visit Kyiv on Tuesday", "Storm to hit coast on Thursday": a headline's subject and
+// an infinitive, with "is" or "are" left out, tell a plan.
+const HEADLINE_INFINITIVE = /^\s*((?:[\w'’.-]+\s+){1,4})to\s+[a-z]+\b/;
+
+/**
+ * Whether a sentence with no other cue is a headline of a plan: up to four words with no verb in
+ * the present or the past ("Shares fall to record low" has one), then "to" and a verb.
+ */
+function headlineInfinitive(sentence: string, at: number, tags: WordTags): boolean {
+  const m = HEADLINE_INFINITIVE.exec(sentence);
+  if (!m) return false;
+  const subject = m[0].length - m[0].slice(m[1]!.length).length;
+  return ![...tags].some(
+    ([offset, tagged]) =>
+      offset >= at &&
+      offset < at + subject &&
+      (tagged.has('PresentTense') || tagged.has('PastTense') || tagged.has('Modal')),
+  );
 }
 
 /**
@@ -474,7 +562,15 @@ interface Joint {
   end: number;
   /** Whether it is "and", "but" or "yet" right before a verb in the third-person present. */
   present: boolean;
+  /**
+   * The verb right after "and", "but" or "yet" when its past is written as its present ("and set
+   * Friday as the deadline"): where it is in the text and how long.
+   */
+  unchanged?: { at: number; length: number };
 }
+
+// "set", "put", "cut" …: a bare verb that may be past or present.
+const UNCHANGED_VERB = new RegExp(`^(?:${UNCHANGED_PAST})$`, 'i');
 
 // "and reconvenes on Monday", "and takes office in June": a verb in the present right after
 // "and" tells what comes next, as news writes plans. Not the auxiliaries ("and has been held").
@@ -484,6 +580,23 @@ const NOT_PLAN_PRESENT = /^(?:has|does|says)$/i;
 function presentVerb(stretch: Stretch, offset: number, tagged: ReadonlySet<string> | undefined) {
   const word = /^[a-z]+/i.exec(stretch.words.slice(offset - stretch.at))?.[0] ?? '';
   return tagged?.has('PresentTense') === true && /s$/i.test(word) && !NOT_PLAN_PRESENT.test(word);
+}
+
+// What may follow a verb such as "set" but not the noun "set": an article, a pronoun, a number or
+// a date ("and set Friday as the deadline", "and cut the power"; not "and set designers").
+const OBJECT_TAGS = ['Determiner', 'Pronoun', 'Possessive', 'Value', 'Date'];
+
+/**
+ * Whether the word at `offset` is a verb whose past is written as its present, which the tagger
+ * may take for a noun ("and set Friday"): it is one before an object or the date.
+ */
+function unchangedVerb(stretch: Stretch, offset: number | undefined, tags: WordTags): boolean {
+  if (offset === undefined) return false;
+  const word = /^[a-z]+/i.exec(stretch.words.slice(offset - stretch.at))?.[0] ?? '';
+  if (!UNCHANGED_VERB.test(word)) return false;
+  const next = Math.min(...[...tags.keys()].filter((at) => at > offset));
+  const tagged = tags.get(next);
+  return tagged !== undefined && OBJECT_TAGS.some((tag) => tagged.has(tag));
 }
 
 /**
@@ -507,7 +620,10 @@ function conjunctJoints(stretch: Stretch, tags: WordTags): Joint[] {
       const lead = words.findIndex(
         (tagged) => !tagged?.has('Adverb') && !tagged?.has('Conjunction'),
       );
-      const verb = words.findIndex(headsClause);
+      const verb =
+        verbFirst && unchangedVerb(stretch, offsets[lead], tags)
+          ? lead
+          : words.findIndex(headsClause);
       const subject = words[lead];
       const opensClause =
         verb >= 0 &&
@@ -517,12 +633,17 @@ function conjunctJoints(stretch: Stretch, tags: WordTags): Joint[] {
               .slice(lead, verb)
               .every((tagged) => tagged !== undefined && !tagged.has('Verb')) &&
             (subject?.has('Noun') === true || subject?.has('Determiner') === true));
-      if (opensClause)
-        joints.push({
-          start: joint.index,
-          end: from,
-          present: verbFirst && verb === lead && presentVerb(stretch, offsets[verb]!, words[verb]),
-        });
+      if (!opensClause) continue;
+      const head = offsets[verb]!;
+      const word = /^[a-z]+/i.exec(stretch.words.slice(head - stretch.at))?.[0] ?? '';
+      joints.push({
+        start: joint.index,
+        end: from,
+        present: verbFirst && verb === lead && presentVerb(stretch, head, words[verb]),
+        ...(verbFirst && verb === lead && UNCHANGED_VERB.test(word)
+          ? { unchanged: { at: head, length: word.length } }
+          : {}),
+      });
     }
   }
   return joints;
@@ -536,7 +657,15 @@ function ownConjunct(
   before: Stretch,
   after: Stretch,
   tags: () => WordTags,
-): { before: Stretch; after: Stretch; present: boolean } | undefined {
+):
+  | {
+      before: Stretch;
+      after: Stretch;
+      present: boolean;
+      /** Where the joint before a verb such as "set" starts, and where that verb is. */
+      shared?: { joint: number; verb: { at: number; length: number } };
+    }
+  | undefined {
   const words = `${before.words} ${after.words}`;
   // search, not test: the patterns are global, and test would move on their lastIndex.
   if (words.search(COORDINATOR) < 0 && words.search(SUBORDINATOR) < 0) return undefined;
@@ -545,8 +674,12 @@ function ownConjunct(
   const closing = Math.min(...conjunctJoints(after, tags()).map((joint) => joint.start));
   if (opening === -Infinity && closing === Infinity) return undefined;
   const cut = opening === -Infinity ? 0 : opening;
+  const joint = joints.find((each) => each.end === opening);
   return {
-    present: joints.find((joint) => joint.end === opening)?.present === true,
+    present: joint?.present === true,
+    ...(joint?.unchanged
+      ? { shared: { joint: before.at + joint.start, verb: joint.unchanged } }
+      : {}),
     before: { words: before.words.slice(cut), at: before.at + cut },
     after: {
       words: closing === Infinity ? after.words : after.words.slice(0, closing),
@@ -567,6 +700,35 @@ function pastMainClause(before: string, after: Stretch, tags: () => WordTags): b
   return (
     nearest(REPORTING, main.words, false) === Infinity &&
     cuesTense({ words: '', at: main.at }, main, tags) === 'past'
+  );
+}
+
+// "the government planned to pay", "the company expected to close": a subject of up to four words
+// and a past of planning as its verb, with no form of "be" or "have" before it (a passive or a
+// perfect) nor an article right before it ("the planned merger").
+const PLANNED_MAIN_VERB = new RegExp(
+  `^\\s*(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will|would)\\s)[\\w'’.-]+\\s+){0,4}(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|${DETERMINER})\\s)[\\w'’.-]+\\s+(?:planned|scheduled|expected)\\b`,
+  'i',
+);
+// What tells the main clause is still ahead of that past plan: "a vote scheduled for Monday
+// will decide it" (a participle after its noun, the main verb to come).
+const MAIN_VERB_AHEAD = /\b(?:will|would|shall|is|are|'ll|’ll)\b/i;
+
+/**
+ * "On Friday, the government planned to pay the first claims": a date that opens the sentence
+ * before a main clause whose verb is a past of planning dates that past, as "On Friday, it
+ * intended to pay" does; the plan's own time is in what follows it. "was planning to" and "plans
+ * to" are not such verbs.
+ */
+function plannedAfterFrontedDate(before: string, after: Stretch): boolean {
+  const comma = /^\s*,/.exec(after.words);
+  if (!comma || !FRONTED.test(before)) return false;
+  const main = clauseAt(after, comma[0].length).words;
+  const verb = PLANNED_MAIN_VERB.exec(main);
+  return (
+    verb !== null &&
+    !MAIN_VERB_AHEAD.test(main.slice(verb[0].length)) &&
+    nearest(REPORTING, main, false) === Infinity
   );
 }
 
@@ -604,10 +766,24 @@ function pastClauseAfterNewTime(before: string, after: Stretch, tags: () => Word
  * a sentence) only when its past tenses could still win, the cues having found no past nearer
  * than the future.
  */
-function cuesTense(beforeStretch: Stretch, afterStretch: Stretch, tags: () => WordTags): Tense {
+function cuesTense(
+  beforeStretch: Stretch,
+  afterStretch: Stretch,
+  tags: () => WordTags,
+  verb?: { at: number; length: number; tense: 'past' | 'future' },
+): Tense {
   const before = beforeStretch.words;
   const after = afterStretch.words;
+  // A verb whose tense the caller knows, at its distance from the date.
+  const known = (tense: Tense) => {
+    if (verb?.tense !== tense) return Infinity;
+    const index = verb.at - beforeStretch.at;
+    if (index >= 0 && index < before.length) return before.length - index - verb.length;
+    const later = verb.at - afterStretch.at;
+    return later >= 0 && later < after.length ? later : Infinity;
+  };
   const future = Math.min(
+    known('future'),
     nearest(FUTURE_CUE, before, true),
     nearest(FUTURE_CUE, after, false),
     nearest(PRESENT_SCHEDULE, before, true),
@@ -615,9 +791,12 @@ function cuesTense(beforeStretch: Stretch, afterStretch: Stretch, tags: () => Wo
   );
   const reporting = Math.min(nearest(REPORTING, before, true), nearest(REPORTING, after, false));
   const cued = Math.min(
+    known('past'),
     nearest(PAST_CUE, before, true, NOT_PAST),
     nearest(PAST_CUE, after, false, NOT_PAST),
-    future === Infinity ? reporting : reportingNextTo(before, after),
+    future === Infinity
+      ? reporting
+      : reportingNextTo(before, after, opensScene(beforeStretch, tags)),
   );
   const past =
     future < cued || cued === Infinity
