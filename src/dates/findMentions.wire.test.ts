@@ -28,35 +28,6 @@ describe('a count after "in" told in the past', () => {
   });
 });
 
-describe('a day of the month named by its ordinal alone', () => {
-  it.each([
-    ['The hearing is set for the 15th.', 'the 15th', '2025-03-15'],
-    ['Payments are due by the 28th.', 'the 28th', '2025-03-28'],
-    ['Prices have been frozen since the 1st.', 'the 1st', '2025-03-01'],
-  ])(
-    'reads %j, the ordinal closing a phrase after a preposition of time, as a day',
-    (text, words, value) => {
-      expect(news(text)).toEqual([expect.objectContaining({ text: words, type: 'DATE', value })]);
-    },
-  );
-
-  it('reads two ordinal days joined by "and" as two days of the month', () => {
-    const found = news('The council met on the 3rd and again on the 10th.');
-    expect(found.map((m) => [m.text, m.value])).toEqual([
-      ['the 3rd', '2025-03-03'],
-      ['the 10th', '2025-03-10'],
-    ]);
-  });
-
-  it.each([
-    'The team qualified for the 3rd time.',
-    'She won on the 3rd and final day.',
-    'He voted for the 2nd amendment.',
-  ])('leaves %j, an ordinal that ranks, alone', (text) => {
-    expect(news(text)).toEqual([]);
-  });
-});
-
 describe('an uncounted span after "within"', () => {
   it.each([
     ['Temperatures could hit 40C within days.', 'Temperatures stayed above 40C for days.', 'days'],

@@ -5,11 +5,9 @@ import { tenseAround } from './tenseAround.ts';
 
 // "the afternoon of the 3rd", "the early hours of the 21st", and "on the 3rd" closing a phrase:
 // a day of the month named by its ordinal alone. A bare "the 3rd" is too often a rank ("the 3rd
-// round"), so without a part of the day it must follow a preposition of time ("on", "set for",
-// "due by", "until", "since", "from") and end the phrase, or be joined by "and" or "or" to another
-// such day ("met on the 3rd and again on the 10th").
+// round"), so without a part of the day it must follow "on" and end the phrase.
 const ORDINAL_DAY =
-  /\b(?:the (?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|early hours) of the|(?<=\b(?:on|for|by|until|till|since|from) )the) ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?!(?:and|or)\s+(?:again\s+)?(?:on\s+)?the\s+\d)[A-Za-z])/gi;
+  /\b(?:the (?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|early hours) of the|(?<=\bon )the) ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z])/gi;
 
 /**
  * A day of the month named by its ordinal: the latest such day on or before publication, or the
