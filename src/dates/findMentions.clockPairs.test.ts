@@ -123,6 +123,34 @@ describe('two clock times bounding a stretch of hours', () => {
   });
 });
 
+describe('a range of bare hours', () => {
+  it('reads a second hour smaller than the first as the afternoon: a working day, not a night', () => {
+    expectBoth('The office will be open from 9 to 5 on Friday.', [
+      `${NEXT_FRIDAY}T09:00`,
+      `${NEXT_FRIDAY}T17:00`,
+    ]);
+    expectBoth('The clinic will be open from 10 to 2 on Friday.', [
+      `${NEXT_FRIDAY}T10:00`,
+      `${NEXT_FRIDAY}T14:00`,
+    ]);
+    expectBoth('The desk will be staffed from 8 a.m. to 4 on Friday.', [
+      `${NEXT_FRIDAY}T08:00`,
+      `${NEXT_FRIDAY}T16:00`,
+    ]);
+  });
+
+  it('keeps a second hour later than the first, or after an evening first hour, as written', () => {
+    expectBoth('The market will be open from 7 to 11 on Friday.', [
+      `${NEXT_FRIDAY}T07:00`,
+      `${NEXT_FRIDAY}T11:00`,
+    ]);
+    expectBoth('The bar will be open from 9 p.m. to 2 on Saturday.', [
+      `${NEXT_FRIDAY}T21:00`,
+      `${NEXT_SATURDAY}T02:00`,
+    ]);
+  });
+});
+
 describe('the word that joins the two ends of a range', () => {
   it('is a whole word, never the "to" inside "October"', () => {
     const text = 'Polls will be open from 7 a.m. to 8 p.m. on October 5.';

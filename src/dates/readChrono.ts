@@ -216,6 +216,44 @@ function clockAfterDay(
   return part;
 }
 
+// A meridiem or part of the day written with an hour: "5 p.m.", "5pm", "5 in the morning".
+const MERIDIEM_WRITTEN =
+  /\d\s*[ap]\.?m\b|\b(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b/i;
+
+/**
+ * "open from 9 to 5 on Friday", "from 8 a.m. to 4": a range of hours whose second bare hour is
+ * smaller than a first that is not in the evening is a working day, and its second end is in the
+ * afternoon (chrono reads it as 5 a.m.). "from 7 to 11" keeps its morning, "from 9 p.m. to 2" its
+ * night. The part is changed in place, so its first end still points to it.
+ */
+function afternoonEnd(text: string, part: Part): Part {
+  const from = part.from;
+  if (!from || !clockRange(part) || MERIDIEM_WRITTEN.test(part.text)) return part;
+  const end = part.start + part.text.trimEnd().length;
+  if (MERIDIEM_AFTER.test(text.slice(end))) return part;
+  const hour = part.components.get('hour')!;
+  const first = from.components.get('hour')!;
+  const evening = from.components.isCertain('meridiem') && from.components.get('meridiem') === 1;
+  if (evening || hour < 1 || hour >= first || first > 12) return part;
+  part.components = inAfternoon(part.components);
+  return part;
+}
+
+/** The same components with the hour twelve later and the meridiem p.m., as certain. */
+function inAfternoon(c: chrono.ParsedComponents): chrono.ParsedComponents {
+  const hour = c.get('hour')! + 12;
+  return {
+    isCertain: (k) => k === 'meridiem' || c.isCertain(k),
+    get: (k) => (k === 'hour' ? hour : k === 'meridiem' ? 1 : c.get(k)),
+    date: () => {
+      const date = c.date();
+      date.setHours(hour);
+      return date;
+    },
+    tags: () => c.tags(),
+  };
+}
+
 /**
  * "between 11 p.m. Friday and 5 a.m.": chrono reads the two ends of a "between … and" apart; the
  * second is made the range's second end of the first, as "from … to" gives it.
@@ -437,7 +475,7 @@ export const readChrono: Pass = (text, { published, locale }) => {
     .flatMap((r) => splitAtSentenceEnd(r, { published, locale }))
     .flatMap((r) => dateAfterPartOfDay(r, { published, locale }))
     .flatMap(splitRange)
-    .map((part) => clockAfterDay(text, part, { published, locale }));
+    .map((part) => afternoonEnd(text, clockAfterDay(text, part, { published, locale })));
   for (const part of joinBetween(masked, parts)) {
     const c = part.components;
     const has = (k: chrono.Component) => c.isCertain(k);
