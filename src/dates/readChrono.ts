@@ -43,6 +43,11 @@ const WEEKS_FROM_WEEKDAY = new RegExp(
 );
 const WEEK_AFTER_WEEKDAY =
   /^\s+week\b(?![-'’]|\s+(?:of|long|old|and|or|in|to|ago|earlier|later|before|after)\b)/i;
+// "midnight Friday", "midnight on Friday": a midnight named before its weekday.
+const MIDNIGHT_BEFORE_WEEKDAY = new RegExp(
+  `^midnight\\s+(?:on\\s+)?(?:${WEEKDAY_PATTERN})\\b`,
+  'i',
+);
 const WEEKDAY_LEAD = /\b(?:this\s+)?coming\s+$|\bthis\s+$/i;
 
 // Stock prices and rates in eighths and quarters: "fell 7/8 to 31 3/4", "12 3/4%".
@@ -465,7 +470,7 @@ function maskForChrono(text: string): string {
  * en-GB), kept at the granularity its certain components give. chrono picks the nearest weekday
  * and the nearest year; news rules replace that by the sentence's tense.
  */
-export const readChrono: Pass = (text, { published, locale }) => {
+export const readChrono: Pass = (text, { published, locale, timeml }) => {
   const readings: Reading[] = [];
   // The day each range's first end was read as, for the second to go on from: a date, or a
   // weekday with its clock time.
@@ -559,6 +564,7 @@ export const readChrono: Pass = (text, { published, locale }) => {
     let apposed: number | undefined;
     let granularity: Granularity = 'day';
     let priority = 1;
+    let endOfDay = false;
     if (has('day') && has('month')) {
       const month = c.get('month')!;
       const day = c.get('day')!;
@@ -614,8 +620,14 @@ export const readChrono: Pass = (text, { published, locale }) => {
               modifierBefore(text, start, text.slice(start, end)),
             );
       value = weeks === 0 ? day : shiftTimex(day, { amount: weeks, unit: 'week' });
+      // "midnight Friday", "at midnight on Friday": news means the midnight that ends Friday, the
+      // start of Saturday; TimeML writes it as Friday's 24th hour (T24). "Friday midnight" stays.
+      endOfDay = weeks === 0 && MIDNIGHT_BEFORE_WEEKDAY.test(text.slice(start, end));
+      if (endOfDay && !timeml) value = shiftTimex(value, { amount: 1, unit: 'day' });
       // A weekday's clock time is what a stretch of hours' second end goes on from (clockRange).
-      if (has('hour')) dayOf.set(part, value);
+      // In TimeML mode midnight's day is still the one it ends: the next clock goes on from the day after.
+      if (has('hour'))
+        dayOf.set(part, endOfDay && timeml ? shiftTimex(value, { amount: 1, unit: 'day' }) : value);
       // It outranks "a week ago" read alone, which would name the week, not the day.
       if (weeks !== 0) priority = 4;
     } else if (has('month')) {
@@ -677,7 +689,12 @@ export const readChrono: Pass = (text, { published, locale }) => {
     // "36 hours ago": chrono counts the hours back from its noon reference and calls the hour
     // certain, but the words state no clock.
     const counted = /(?<!\b\d{4}\s*)\b(?:hours?|hrs?|minutes?|mins?)\b/i.test(part.text);
-    const time = granularity === 'day' && !clockless && !counted ? clockTime(c) : '';
+    const time =
+      granularity === 'day' && !clockless && !counted
+        ? endOfDay && timeml
+          ? 'T24'
+          : clockTime(c)
+        : '';
     if (time && nightBefore(text, part)) value = shiftTimex(value, { amount: -1, unit: 'day' });
     const resolved = value;
     const weekday = apposed;
