@@ -301,6 +301,14 @@ describe('a bare clock time belongs to the day its text ties it to', () => {
     expect(valueOf(found, '0300 GMT')).toBe(`${dayAfter}T03:00`);
   });
 
+  it('ties a clock time to the day after its parenthesised zone time when "local time" stands between', () => {
+    const text = 'The blast occurred at 3:15 a.m. local time (0015 GMT) on Tuesday.';
+    const found = read(text, '2025-03-12');
+    const tuesday = valueOf(found, 'on Tuesday')!;
+    expect(valueOf(found, 'at 3:15 a.m. local time')).toBe(`${tuesday}T03:15`);
+    expect(valueOf(found, '0015 GMT')).toBe(`${tuesday}T00:15`);
+  });
+
   it('takes no day from a parenthesised zone time that names none', () => {
     const text = 'Police were called at 11 p.m. (0400 GMT), officials said.';
     const found = findMentions(text, { published: '2025-03-12', locale: 'en-US' });
