@@ -244,6 +244,35 @@ function afternoonEnd(text: string, part: Part): Part {
   return part;
 }
 
+// The components that name a day.
+const DAY_COMPONENTS: readonly chrono.Component[] = ['weekday', 'day', 'month', 'year'];
+
+/**
+ * "from 9 a.m. to noon on Friday", "from 6 p.m. to midnight on Saturday": chrono gives the first
+ * clock of a stretch the day after its second end when that end has "a.m." or "p.m.", but not
+ * when it is noon or midnight, and the first was read on the publication day. It takes the
+ * second end's day here, as it does there.
+ */
+function dayFromSecondEnd(part: Part): Part {
+  const to = part.to;
+  const c = part.components;
+  if (!to || !CLOCK_ONLY.test(part.text.trim()) || !c.isCertain('hour')) return part;
+  if (c.isCertain('weekday') || c.isCertain('day')) return part;
+  const day = to.components;
+  if (!day.isCertain('hour') || !(day.isCertain('weekday') || day.isCertain('day'))) return part;
+  part.components = {
+    isCertain: (k) => (DAY_COMPONENTS.includes(k) ? day.isCertain(k) : c.isCertain(k)),
+    get: (k) => (DAY_COMPONENTS.includes(k) ? day.get(k) : c.get(k)),
+    date: () => {
+      const date = day.date();
+      date.setHours(c.get('hour')!, c.get('minute') ?? 0);
+      return date;
+    },
+    tags: () => c.tags(),
+  };
+  return part;
+}
+
 /** The same components with the hour twelve later and the meridiem p.m., as certain. */
 function inAfternoon(c: chrono.ParsedComponents): chrono.ParsedComponents {
   const hour = c.get('hour')! + 12;
@@ -306,6 +335,8 @@ function nightBefore(text: string, part: Part): boolean {
   const to = part.to;
   if (!to || !CLOCK_ONLY.test(part.text.trim()) || !clockRange(to)) return false;
   if (minutesOf(part.components) <= minutesOf(to.components)) return false;
+  // "from 6 p.m. to midnight on Saturday": the midnight that ends the day, not one before it.
+  if (/^midnight\b/i.test(to.text.trim())) return false;
   const end = to.start + to.text.length;
   return !/night\b/i.test(text.slice(to.start, end) + (/^\s*\w+/.exec(text.slice(end))?.[0] ?? ''));
 }
@@ -480,7 +511,8 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
     .flatMap((r) => splitAtSentenceEnd(r, { published, locale }))
     .flatMap((r) => dateAfterPartOfDay(r, { published, locale }))
     .flatMap(splitRange)
-    .map((part) => afternoonEnd(text, clockAfterDay(text, part, { published, locale })));
+    .map((part) => afternoonEnd(text, clockAfterDay(text, part, { published, locale })))
+    .map(dayFromSecondEnd);
   for (const part of joinBetween(masked, parts)) {
     const c = part.components;
     const has = (k: chrono.Component) => c.isCertain(k);
