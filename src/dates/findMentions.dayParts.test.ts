@@ -254,6 +254,18 @@ describe('findMentions: midnight and a weekday', () => {
     ]);
   });
 
+  it('reads noon and midnight before a day word as a time of that day, midnight as its end', () => {
+    expect(read('The vote is at noon today.')).toEqual([['noon today', '2025-03-05T12:00']]);
+    expect(read('Talks resume at midday tomorrow.')).toEqual([
+      ['midday tomorrow', '2025-03-06T12:00'],
+    ]);
+    expect(read('The offer ends at midnight tonight.')).toEqual([
+      ['midnight tonight', '2025-03-06T00:00'],
+    ]);
+    const found = findTimemlMentions('The offer ends at midnight tonight.', OPTIONS);
+    expect(found.map((m) => [m.text, m.value])).toEqual([['midnight tonight', '2025-03-05T24']]);
+  });
+
   it('keeps "Friday midnight" and "midnight" alone as they were', () => {
     expect(read('The strike will end Friday midnight.')).toEqual([
       ['Friday midnight', '2025-03-07T00:00'],
