@@ -309,6 +309,14 @@ describe('a bare clock time belongs to the day its text ties it to', () => {
     expect(valueOf(found, '0015 GMT')).toBe(`${tuesday}T00:15`);
   });
 
+  it("reads a clock time with a place's time before its day as one time of that day", () => {
+    const text = 'The announcement came at 6 a.m. Beijing time on Thursday.';
+    const found = read(text, '2025-03-12');
+    expect(found).toEqual(['at 6 a.m. Beijing time on Thursday = 2025-03-06T06:00']);
+    const zoned = read('It came at 6 a.m. Moscow time (0300 GMT) on Thursday.', '2025-03-12');
+    expect(valueOf(zoned, 'at 6 a.m. Moscow time')).toBe('2025-03-06T06:00');
+  });
+
   it('takes no day from a parenthesised zone time that names none', () => {
     const text = 'Police were called at 11 p.m. (0400 GMT), officials said.';
     const found = findMentions(text, { published: '2025-03-12', locale: 'en-US' });

@@ -11,7 +11,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 // "10:35 a.m. (0735 GMT) Friday", "10:35 a.m. (3:35 a.m. EDT) on Friday": only the clock in
 // another zone, in parentheses, stands between a clock time and its day, after the clock's own
 // zone if the clock's words left it out ("3:15 a.m. local time (0015 GMT) on Tuesday").
-const OWN_ZONE = `(?:\\s*${CLOCK_ZONE}\\b)?`;
+const OWN_ZONE = `(?:\\.?\\s*${CLOCK_ZONE}\\b)?`;
 const PARENTHESIS_BETWEEN = new RegExp(`^${OWN_ZONE}\\s*\\([^()]*\\)\\s*(?:on\\s+)?$`, 'i');
 const PARENTHESIS_OPENS = new RegExp(`^${OWN_ZONE}\\s*\\(\\s*$`);
 // A clock time with its day: "2000-04-06T04:00".
