@@ -15,6 +15,13 @@ describe('clockZone', () => {
     expect(clockZone('10 a.m. on Friday EST')).toBe('EST');
   });
 
+  it('gives the time of a place written after a clock time, but not a sentence opening with "time"', () => {
+    expect(clockZone('at 6 a.m. Beijing time on Thursday')).toBe('Beijing time');
+    expect(clockZone('10 a.m. Moscow time')).toBe('Moscow time');
+    expect(clockZone('at 3 p.m. This time')).toBeUndefined();
+    expect(clockZone('at 9 p.m. Prime time')).toBeUndefined();
+  });
+
   it('gives nothing for a clock time without a zone, or zone letters that follow no clock', () => {
     expect(clockZone('at 3am on Monday')).toBeUndefined();
     expect(clockZone('Monday, ET reported')).toBeUndefined();

@@ -1,11 +1,15 @@
 import { WEEKDAY_NAMES } from './weekdayNames.ts';
 
+// "Beijing time", "Moscow time": a place's time. A capitalised word before "time" after a clock
+// may instead open the next sentence ("ended at 3 p.m. This time, …"); such words are left out.
+const PLACE_TIME =
+  '(?!(?:This|That|The|Last|Next|Each|Every|Any|Some|No|One|First|Half|Full|Extra|Injury|Stoppage|Prime|Question|Lunch|Dinner|Tea|Bed|Play|Game|Show|Closing|Opening|Part|Over|Summer|Winter|Standard|Daylight)\\b)[A-Z][a-z]+ time';
+
 /**
  * The zone words news writes after a clock time: "local time", "Eastern time", "GMT", "EST" …
  * A group, to be placed inside a larger pattern.
  */
-export const CLOCK_ZONE =
-  '(?:local time|(?:Eastern|Central|Mountain|Pacific)(?: (?:standard|daylight))? time|GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|BST|CET|CEST)';
+export const CLOCK_ZONE = `(?:local time|(?:Eastern|Central|Mountain|Pacific)(?: (?:standard|daylight))? time|GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|BST|CET|CEST|${PLACE_TIME})`;
 
 const WEEKDAYS = WEEKDAY_NAMES.map(
   (day) => `[${day[0]!.toUpperCase()}${day[0]}]${day.slice(1)}`,

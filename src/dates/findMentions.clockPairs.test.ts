@@ -123,6 +123,52 @@ describe('two clock times bounding a stretch of hours', () => {
   });
 });
 
+describe('a stretch of hours that ends at noon or midnight', () => {
+  it('puts the first clock on the day named after the second, as a second clock with a meridiem does', () => {
+    expectBoth('The session will run from 9 a.m. to noon on Friday.', [
+      `${NEXT_FRIDAY}T09:00`,
+      `${NEXT_FRIDAY}T12:00`,
+    ]);
+    expectBoth('Polls were open between 9 a.m. and noon on Sunday.', [
+      `${LAST_SUNDAY}T09:00`,
+      `${LAST_SUNDAY}T12:00`,
+    ]);
+  });
+
+  it('reads "from 6 p.m. to midnight on Saturday" as the evening of that Saturday to its end', () => {
+    const { news } = clockValues('The bar will be open from 6 p.m. to midnight on Saturday.');
+    expect(news).toEqual([`${NEXT_SATURDAY}T18:00`, `${NEXT_SUNDAY}T00:00`]);
+  });
+});
+
+describe('a range of bare hours', () => {
+  it('reads a second hour smaller than the first as the afternoon: a working day, not a night', () => {
+    expectBoth('The office will be open from 9 to 5 on Friday.', [
+      `${NEXT_FRIDAY}T09:00`,
+      `${NEXT_FRIDAY}T17:00`,
+    ]);
+    expectBoth('The clinic will be open from 10 to 2 on Friday.', [
+      `${NEXT_FRIDAY}T10:00`,
+      `${NEXT_FRIDAY}T14:00`,
+    ]);
+    expectBoth('The desk will be staffed from 8 a.m. to 4 on Friday.', [
+      `${NEXT_FRIDAY}T08:00`,
+      `${NEXT_FRIDAY}T16:00`,
+    ]);
+  });
+
+  it('keeps a second hour later than the first, or after an evening first hour, as written', () => {
+    expectBoth('The market will be open from 7 to 11 on Friday.', [
+      `${NEXT_FRIDAY}T07:00`,
+      `${NEXT_FRIDAY}T11:00`,
+    ]);
+    expectBoth('The bar will be open from 9 p.m. to 2 on Saturday.', [
+      `${NEXT_FRIDAY}T21:00`,
+      `${NEXT_SATURDAY}T02:00`,
+    ]);
+  });
+});
+
 describe('the word that joins the two ends of a range', () => {
   it('is a whole word, never the "to" inside "October"', () => {
     const text = 'Polls will be open from 7 a.m. to 8 p.m. on October 5.';

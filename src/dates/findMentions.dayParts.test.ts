@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Mention } from '../model/mention.ts';
 import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
 
 // Published on Wednesday 5 March 2025: Tuesday is 4 March, Monday 3 March, Thursday 6 March.
 const OPTIONS = { published: '2025-03-05', locale: 'en-US' } as const;
@@ -223,4 +224,55 @@ describe('findMentions: two weekdays sharing a part of the day', () => {
       expect(recurring.map(([words]) => words)).toEqual([first, second]);
     },
   );
+});
+
+describe('findMentions: midnight and a weekday', () => {
+  it('reads "midnight Friday" and "at midnight on Friday" as the end of that Friday', () => {
+    expect(read('The strike will end at midnight Friday.')).toEqual([
+      ['midnight Friday', '2025-03-08T00:00'],
+    ]);
+    expect(read('The offer expires at midnight on Friday.')).toEqual([
+      ['midnight on Friday', '2025-03-08T00:00'],
+    ]);
+    expect(read('The curfew began at midnight Monday.')).toEqual([
+      ['midnight Monday', '2025-03-04T00:00'],
+    ]);
+  });
+
+  it('writes the end of that Friday as its 24th hour in TimeML mode', () => {
+    const found = findTimemlMentions('The strike will end at midnight Friday.', OPTIONS);
+    expect(found.map((m) => [m.text, m.value])).toEqual([['midnight Friday', '2025-03-07T24']]);
+  });
+
+  it('puts a later clock with no day of its own after "from midnight Friday" on the Saturday', () => {
+    const text = 'The curfew will run from midnight Friday to 6 a.m.';
+    const values = (mentions: Mention[]) => mentions.map((m) => m.value);
+    expect(values(findMentions(text, OPTIONS))).toEqual(['2025-03-08T00:00', '2025-03-08T06:00']);
+    expect(values(findTimemlMentions(text, OPTIONS))).toEqual([
+      '2025-03-07T24',
+      '2025-03-08T06:00',
+    ]);
+  });
+
+  it('reads noon and midnight before a day word as a time of that day, midnight as its end', () => {
+    expect(read('The vote is at noon today.')).toEqual([['noon today', '2025-03-05T12:00']]);
+    expect(read('Talks resume at midday tomorrow.')).toEqual([
+      ['midday tomorrow', '2025-03-06T12:00'],
+    ]);
+    expect(read('The offer ends at midnight tonight.')).toEqual([
+      ['midnight tonight', '2025-03-06T00:00'],
+    ]);
+    const found = findTimemlMentions('The offer ends at midnight tonight.', OPTIONS);
+    expect(found.map((m) => [m.text, m.value])).toEqual([['midnight tonight', '2025-03-05T24']]);
+  });
+
+  it('keeps "Friday midnight" and "midnight" alone as they were', () => {
+    expect(read('The strike will end Friday midnight.')).toEqual([
+      ['Friday midnight', '2025-03-07T00:00'],
+    ]);
+    expect(read('On Friday, the strike will end at midnight.')).toEqual([
+      ['On Friday', '2025-03-07'],
+      ['midnight', '2025-03-07T00:00'],
+    ]);
+  });
 });

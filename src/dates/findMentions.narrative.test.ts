@@ -286,6 +286,37 @@ describe('a bare clock time belongs to the day its text ties it to', () => {
     });
   });
 
+  it('puts a zone time in parentheses that names no day on the day of the clock time it restates', () => {
+    const text = 'The launch is set for 3 p.m. ET on Tuesday (1900 GMT).';
+    const found = read(text, '2025-03-12');
+    const tuesday = valueOf(found, '3 p.m. ET on Tuesday')!;
+    expect(valueOf(found, '1900 GMT')).toBe(`${tuesday.slice(0, 10)}T19:00`);
+  });
+
+  it('puts a zone time in parentheses that names no day on the day after, when the hours cross midnight', () => {
+    const text = 'Polls close at 11 p.m. ET Friday (0300 GMT), officials said.';
+    const found = read(text, '2025-03-12');
+    const friday = valueOf(found, 'at 11 p.m. ET Friday')!;
+    const dayAfter = shiftTimex(friday.slice(0, 10), { amount: 1, unit: 'day' });
+    expect(valueOf(found, '0300 GMT')).toBe(`${dayAfter}T03:00`);
+  });
+
+  it('ties a clock time to the day after its parenthesised zone time when "local time" stands between', () => {
+    const text = 'The blast occurred at 3:15 a.m. local time (0015 GMT) on Tuesday.';
+    const found = read(text, '2025-03-12');
+    const tuesday = valueOf(found, 'on Tuesday')!;
+    expect(valueOf(found, 'at 3:15 a.m. local time')).toBe(`${tuesday}T03:15`);
+    expect(valueOf(found, '0015 GMT')).toBe(`${tuesday}T00:15`);
+  });
+
+  it("reads a clock time with a place's time before its day as one time of that day", () => {
+    const text = 'The announcement came at 6 a.m. Beijing time on Thursday.';
+    const found = read(text, '2025-03-12');
+    expect(found).toEqual(['at 6 a.m. Beijing time on Thursday = 2025-03-06T06:00']);
+    const zoned = read('It came at 6 a.m. Moscow time (0300 GMT) on Thursday.', '2025-03-12');
+    expect(valueOf(zoned, 'at 6 a.m. Moscow time')).toBe('2025-03-06T06:00');
+  });
+
   it('takes no day from a parenthesised zone time that names none', () => {
     const text = 'Police were called at 11 p.m. (0400 GMT), officials said.';
     const found = findMentions(text, { published: '2025-03-12', locale: 'en-US' });

@@ -444,6 +444,25 @@ describe('findMentions: bounds, present tense for plans, vague relatives', () =>
     }
   });
 
+  it('keeps "hours later" apart from the clock time it is read from, across a full stop or a comma', () => {
+    for (const [text, clock, after] of [
+      [
+        'The fire broke out at 11 p.m. on Saturday. Hours later, crews left.',
+        'at 11 p.m. on Saturday',
+        'Hours later',
+      ],
+      [
+        'The president spoke at 9 p.m. on Monday, hours after the vote.',
+        'at 9 p.m. on Monday',
+        'hours after',
+      ],
+    ] as const) {
+      const found = findMentions(text, { published: '2025-03-12', locale: 'en-US' });
+      expect(found.map((m) => m.text)).toEqual([clock, after]);
+      expect(found[1]!.value).toBe(found[0]!.value.slice(0, 10));
+    }
+  });
+
   it('reads days later and weeks later as after the anchor, at the coarser of the two precisions', () => {
     const text =
       'The offensive began on 3 March. Days later, troops withdrew. Weeks later, they returned.';

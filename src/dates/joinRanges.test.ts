@@ -17,7 +17,8 @@ describe('joinTimesToDays, as TimeML mode uses it', () => {
   it('leaves a clock time and a day apart when words come between them, the time on that day', () => {
     expect(tags('The vote began at 7 a.m. (1200 GMT) on Tuesday.')).toEqual([
       ['7 a.m.', 'TIME', '2000-01-04T07:00'],
-      ['1200 GMT', 'TIME', '2000-01-07T12:00'],
+      // The zone time restates the clock before it, on that clock's Tuesday.
+      ['1200 GMT', 'TIME', '2000-01-04T12:00'],
       ['Tuesday', 'DATE', '2000-01-04'],
     ]);
   });

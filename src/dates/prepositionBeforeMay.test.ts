@@ -80,6 +80,30 @@ describe('prepositionBeforeMay', () => {
     expect(prepositionBeforeMay(text)).toBe(text);
   });
 
+  it('reads May after "between" as the start of a range of months', () => {
+    const [july] = findMentions('Prices rose in July.', PUBLISHED);
+    const year = july!.value.slice(0, 4);
+    expect(read('Between May and July, prices rose.')).toEqual([
+      `Between May and July = ${year}-05/${year}-07`,
+    ]);
+    expect(read('A rift opened between May and Johnson.')).toEqual([]);
+  });
+
+  it('does not read May after a word of writing, address, turning or loyalty and "to" as the month', () => {
+    expect(read('Voters turned to May in the 2017 election.')).toEqual(['2017 = 2017']);
+    expect(read('In a letter to May, the minister wrote that talks had failed.')).toEqual([]);
+    expect(read('The envoy wrote to May last week.')).toEqual(['last week = 2025-W10']);
+    expect(read('Rebel MPs stayed loyal to May.')).toEqual([]);
+    expect(read('Farmers appealed to May for help.')).toEqual([]);
+  });
+
+  it('still reads May after a verb of putting off and "to" as the month', () => {
+    const june = findMentions('The vote was moved to June.', PUBLISHED)[0]!.value;
+    expect(read('The vote was moved to May.')).toEqual([`May = ${june.slice(0, 5)}05`]);
+    expect(read('The vote was delayed to May.')).toEqual([`May = ${june.slice(0, 5)}05`]);
+    expect(read('Attention turned to May 5, when polls open.')).toHaveLength(1);
+  });
+
   it('keeps a range of months whole, its connector unchanged', () => {
     expect(read('The sale runs from March until May.')).toEqual([
       'March until May = 2025-03/2025-05',

@@ -4,7 +4,7 @@ import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 // A preposition that puts a month after it: "until May", "by May", "since May", "the end of May".
 // "early", "mid" and "late" are left out: readPeriods reads "early May" whole.
 const PREPOSITION =
-  'until|till|through|throughout|thru|by|before|after|from|to|since|of|during|into|around';
+  'until|till|through|throughout|thru|by|before|after|from|to|since|of|during|into|around|between';
 // A word that ends a range's first end ("March until May", "Friday to May 3"): chrono joins the
 // two ends itself, and the connector must stay as it is for it to.
 const RANGE_FIRST_END = `(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?|\\d{1,4}(?:st|nd|rd|th)?|${WEEKDAY_PATTERN}`;
@@ -24,11 +24,28 @@ const NOT_THE_MONTH_AFTER = /^May\s+(?:Day\b|and\s+([A-Z][a-z]+)\b|in\s+\d{4}\b)
 const UP_TO_BEFORE = /\bup\s+to\s+$/i;
 const TO_ACT_AFTER = /^May\s+to\s+[a-z]/;
 
+// "wrote to May", "a letter to May", "turned to May", "appealed to May", "loyal to May": after a
+// word of writing, address, turning or loyalty, "to" takes a person (a thing put off, "moved to
+// May", "delayed to May", goes to the month). Not before a numbered day ("turned to May 5") or
+// when the calendar or the month is what turns.
+const ADDRESSED_TO_BEFORE =
+  /(?<!\b(?:calendar|page|month|spring|weather)\s+)\b(?:wr(?:ote|ites?|iting|itten)|letters?|messages?|notes?|pleas?|appeal(?:s|ed|ing)?|turn(?:s|ed|ing)?|spoke|speak(?:s|ing)?|talk(?:s|ed|ing)?|loyal(?:ty)?|allegiance)\s+to\s+$/i;
+const NUMBERED_AFTER_MAY = /^May\s+\d/;
+
+/** Whether the "May" at `start` follows a word that addresses "to" a person: "wrote to May". */
+function addressedTo(text: string, start: number): boolean {
+  return (
+    ADDRESSED_TO_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
+    !NUMBERED_AFTER_MAY.test(text.slice(start))
+  );
+}
+
 /** Whether the "May" at `start`, after a preposition, is by the words around it not the month. */
 function notTheMonth(text: string, start: number): boolean {
   const after = NOT_THE_MONTH_AFTER.exec(text.slice(start));
   if (after && !(after[1] && (MONTH_NAMES as readonly string[]).includes(after[1].toLowerCase())))
     return true;
+  if (addressedTo(text, start)) return true;
   return (
     UP_TO_BEFORE.test(text.slice(Math.max(0, start - 12), start)) &&
     TO_ACT_AFTER.test(text.slice(start))
@@ -64,14 +81,15 @@ function namesPersonMay(text: string): boolean {
 const NAME_AFTER_MAY = new RegExp(`^May${NAME_AFTER}`);
 
 /**
- * Whether the "May" at `start` is the person: the text names someone May ("Theresa May"), or the
- * words after it are a person's ("May, who", "May's aides", "May said"). chrono lets a "May"
+ * Whether the "May" at `start` is the person: the text names someone May ("Theresa May"), the
+ * words after it are a person's ("May, who", "May's aides", "May said"), or those before it
+ * address it ("In a letter to May, …"). chrono lets a "May"
  * with a comma after it through ("a blow to May, she said"); this says when that is a name.
  *
  * @example isPersonMay('It was a blow to May, who said so.', 17) // true
  */
 export function isPersonMay(text: string, start: number): boolean {
-  return namesPersonMay(text) || NAME_AFTER_MAY.test(text.slice(start));
+  return namesPersonMay(text) || NAME_AFTER_MAY.test(text.slice(start)) || addressedTo(text, start);
 }
 
 /**

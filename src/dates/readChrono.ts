@@ -43,6 +43,11 @@ const WEEKS_FROM_WEEKDAY = new RegExp(
 );
 const WEEK_AFTER_WEEKDAY =
   /^\s+week\b(?![-'’]|\s+(?:of|long|old|and|or|in|to|ago|earlier|later|before|after)\b)/i;
+// "midnight Friday", "midnight on Friday": a midnight named before its weekday.
+const MIDNIGHT_BEFORE_WEEKDAY = new RegExp(
+  `^midnight\\s+(?:on\\s+)?(?:${WEEKDAY_PATTERN})\\b`,
+  'i',
+);
 const WEEKDAY_LEAD = /\b(?:this\s+)?coming\s+$|\bthis\s+$/i;
 
 // Stock prices and rates in eighths and quarters: "fell 7/8 to 31 3/4", "12 3/4%".
@@ -224,6 +229,73 @@ function clockAfterDay(
   return part;
 }
 
+// A meridiem or part of the day written with an hour: "5 p.m.", "5pm", "5 in the morning".
+const MERIDIEM_WRITTEN =
+  /\d\s*[ap]\.?m\b|\b(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b/i;
+
+/**
+ * "open from 9 to 5 on Friday", "from 8 a.m. to 4": a range of hours whose second bare hour is
+ * smaller than a first that is not in the evening is a working day, and its second end is in the
+ * afternoon (chrono reads it as 5 a.m.). "from 7 to 11" keeps its morning, "from 9 p.m. to 2" its
+ * night. The part is changed in place, so its first end still points to it.
+ */
+function afternoonEnd(text: string, part: Part): Part {
+  const from = part.from;
+  if (!from || !clockRange(part) || MERIDIEM_WRITTEN.test(part.text)) return part;
+  const end = part.start + part.text.trimEnd().length;
+  if (MERIDIEM_AFTER.test(text.slice(end))) return part;
+  const hour = part.components.get('hour')!;
+  const first = from.components.get('hour')!;
+  const evening = from.components.isCertain('meridiem') && from.components.get('meridiem') === 1;
+  if (evening || hour < 1 || hour >= first || first > 12) return part;
+  part.components = inAfternoon(part.components);
+  return part;
+}
+
+// The components that name a day.
+const DAY_COMPONENTS: readonly chrono.Component[] = ['weekday', 'day', 'month', 'year'];
+
+/**
+ * "from 9 a.m. to noon on Friday", "from 6 p.m. to midnight on Saturday": chrono gives the first
+ * clock of a stretch the day after its second end when that end has "a.m." or "p.m.", but not
+ * when it is noon or midnight, and the first was read on the publication day. It takes the
+ * second end's day here, as it does there.
+ */
+function dayFromSecondEnd(part: Part): Part {
+  const to = part.to;
+  const c = part.components;
+  if (!to || !CLOCK_ONLY.test(part.text.trim()) || !c.isCertain('hour')) return part;
+  if (c.isCertain('weekday') || c.isCertain('day')) return part;
+  const day = to.components;
+  if (!day.isCertain('hour') || !(day.isCertain('weekday') || day.isCertain('day'))) return part;
+  part.components = {
+    isCertain: (k) => (DAY_COMPONENTS.includes(k) ? day.isCertain(k) : c.isCertain(k)),
+    get: (k) => (DAY_COMPONENTS.includes(k) ? day.get(k) : c.get(k)),
+    date: () => {
+      const date = day.date();
+      date.setHours(c.get('hour')!, c.get('minute') ?? 0);
+      return date;
+    },
+    tags: () => c.tags(),
+  };
+  return part;
+}
+
+/** The same components with the hour twelve later and the meridiem p.m., as certain. */
+function inAfternoon(c: chrono.ParsedComponents): chrono.ParsedComponents {
+  const hour = c.get('hour')! + 12;
+  return {
+    isCertain: (k) => k === 'meridiem' || c.isCertain(k),
+    get: (k) => (k === 'hour' ? hour : k === 'meridiem' ? 1 : c.get(k)),
+    date: () => {
+      const date = c.date();
+      date.setHours(hour);
+      return date;
+    },
+    tags: () => c.tags(),
+  };
+}
+
 /**
  * "between 11 p.m. Friday and 5 a.m.": chrono reads the two ends of a "between … and" apart; the
  * second is made the range's second end of the first, as "from … to" gives it.
@@ -271,6 +343,8 @@ function nightBefore(text: string, part: Part): boolean {
   const to = part.to;
   if (!to || !CLOCK_ONLY.test(part.text.trim()) || !clockRange(to)) return false;
   if (minutesOf(part.components) <= minutesOf(to.components)) return false;
+  // "from 6 p.m. to midnight on Saturday": the midnight that ends the day, not one before it.
+  if (/^midnight\b/i.test(to.text.trim())) return false;
   const end = to.start + to.text.length;
   return !/night\b/i.test(text.slice(to.start, end) + (/^\s*\w+/.exec(text.slice(end))?.[0] ?? ''));
 }
@@ -435,7 +509,7 @@ function maskForChrono(text: string): string {
  * en-GB), kept at the granularity its certain components give. chrono picks the nearest weekday
  * and the nearest year; news rules replace that by the sentence's tense.
  */
-export const readChrono: Pass = (text, { published, locale }) => {
+export const readChrono: Pass = (text, { published, locale, timeml }) => {
   const readings: Reading[] = [];
   // The day each range's first end was read as, for the second to go on from: a date, or a
   // weekday with its clock time.
@@ -445,7 +519,8 @@ export const readChrono: Pass = (text, { published, locale }) => {
     .flatMap((r) => splitAtSentenceEnd(r, { published, locale }))
     .flatMap((r) => dateAfterPartOfDay(r, { published, locale }))
     .flatMap(splitRange)
-    .map((part) => clockAfterDay(text, part, { published, locale }));
+    .map((part) => afternoonEnd(text, clockAfterDay(text, part, { published, locale })))
+    .map(dayFromSecondEnd);
   for (const part of joinBetween(masked, parts)) {
     const c = part.components;
     const has = (k: chrono.Component) => c.isCertain(k);
@@ -529,6 +604,7 @@ export const readChrono: Pass = (text, { published, locale }) => {
     let apposed: number | undefined;
     let granularity: Granularity = 'day';
     let priority = 1;
+    let endOfDay = false;
     if (has('day') && has('month')) {
       const month = c.get('month')!;
       const day = c.get('day')!;
@@ -585,8 +661,14 @@ export const readChrono: Pass = (text, { published, locale }) => {
               modifierBefore(text, start, text.slice(start, end)),
             );
       value = weeks === 0 ? day : shiftTimex(day, { amount: weeks, unit: 'week' });
+      // "midnight Friday", "at midnight on Friday": news means the midnight that ends Friday, the
+      // start of Saturday; TimeML writes it as Friday's 24th hour (T24). "Friday midnight" stays.
+      endOfDay = weeks === 0 && MIDNIGHT_BEFORE_WEEKDAY.test(text.slice(start, end));
+      if (endOfDay && !timeml) value = shiftTimex(value, { amount: 1, unit: 'day' });
       // A weekday's clock time is what a stretch of hours' second end goes on from (clockRange).
-      if (has('hour')) dayOf.set(part, value);
+      // In TimeML mode midnight's day is still the one it ends: the next clock goes on from the day after.
+      if (has('hour'))
+        dayOf.set(part, endOfDay && timeml ? shiftTimex(value, { amount: 1, unit: 'day' }) : value);
       // It outranks "a week ago" read alone, which would name the week, not the day.
       if (weeks !== 0) priority = 4;
     } else if (has('month')) {
@@ -648,7 +730,12 @@ export const readChrono: Pass = (text, { published, locale }) => {
     // "36 hours ago": chrono counts the hours back from its noon reference and calls the hour
     // certain, but the words state no clock.
     const counted = /(?<!\b\d{4}\s*)\b(?:hours?|hrs?|minutes?|mins?)\b/i.test(part.text);
-    const time = granularity === 'day' && !clockless && !counted ? clockTime(c) : '';
+    const time =
+      granularity === 'day' && !clockless && !counted
+        ? endOfDay && timeml
+          ? 'T24'
+          : clockTime(c)
+        : '';
     if (time && nightBefore(text, part)) value = shiftTimex(value, { amount: -1, unit: 'day' });
     const resolved = value;
     const weekday = apposed;

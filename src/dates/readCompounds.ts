@@ -14,6 +14,7 @@ interface Compound {
   read: (
     m: RegExpMatchArray,
     published: string,
+    timeml: boolean,
   ) => { type: 'DATE' | 'TIME' | 'DURATION'; value: string };
 }
 
@@ -43,6 +44,19 @@ const COMPOUNDS: Compound[] = [
       return { type: 'TIME', value: `${day}T${pad(hour)}:${m[2] ?? '00'}` };
     },
   },
+  // "noon today", "midday tomorrow", "midnight tonight": noon, or the midnight that ends the day
+  // (the next day's start; TimeML writes it as the day's 24th hour, T24), as "midnight Friday" is.
+  {
+    pattern: /\b(noon|midday|midnight)\s+(yesterday|today|tonight|tomorrow)\b/gi,
+    read: (m, published, timeml) => {
+      const day = shiftTimex(published, { amount: DAY_SHIFT[m[2]!.toLowerCase()]!, unit: 'day' });
+      if (m[1]!.toLowerCase() !== 'midnight') return { type: 'TIME', value: `${day}T12:00` };
+      return {
+        type: 'TIME',
+        value: timeml ? `${day}T24` : `${shiftTimex(day, { amount: 1, unit: 'day' })}T00:00`,
+      };
+    },
+  },
   // "half an hour", "half a year": half of one unit, as "a year and a half" is one and a half.
   {
     pattern: /\bhalf\s+an?\s+(minute|hour|day|month|year|decade|century)\b/gi,
@@ -64,12 +78,12 @@ function granularityOf(type: string, value: string): Granularity {
 
 /**
  * Compounds read whole, in both readings, over the readings of their parts: "the spring of next
- * year" (`2001-SP`), "3:15 p.m. yesterday", "half an hour" (`PT30M`), "1999's first quarter".
+ * year" (`2001-SP`), "3:15 p.m. yesterday", "noon today", "half an hour" (`PT30M`), "1999's first quarter".
  */
-export const readCompounds: Pass = (text, { published }) =>
+export const readCompounds: Pass = (text, { published, timeml = false }) =>
   COMPOUNDS.flatMap(({ pattern, read }) =>
     [...text.matchAll(pattern)].map((m): Reading => {
-      const { type, value } = read(m, published);
+      const { type, value } = read(m, published, timeml);
       return {
         start: m.index,
         end: m.index + m[0].length,

@@ -1,5 +1,6 @@
 import type { Mention } from '../model/mention.ts';
 import type { Reading } from './Reading.ts';
+import { CLOCK_ZONE } from './clockZone.ts';
 import { joinTimesToDays } from './joinRanges.ts';
 import { MONTH_NAMES } from './monthNames.ts';
 import { shiftTimex } from './shiftTimex.ts';
@@ -8,9 +9,11 @@ import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 // "10:35 a.m. (0735 GMT) Friday", "10:35 a.m. (3:35 a.m. EDT) on Friday": only the clock in
-// another zone, in parentheses, stands between a clock time and its day.
-const PARENTHESIS_BETWEEN = /^\s*\([^()]*\)\s*(?:on\s+)?$/i;
-const PARENTHESIS_OPENS = /^\s*\(\s*$/;
+// another zone, in parentheses, stands between a clock time and its day, after the clock's own
+// zone if the clock's words left it out ("3:15 a.m. local time (0015 GMT) on Tuesday").
+const OWN_ZONE = `(?:\\.?\\s*${CLOCK_ZONE}\\b)?`;
+const PARENTHESIS_BETWEEN = new RegExp(`^${OWN_ZONE}\\s*\\([^()]*\\)\\s*(?:on\\s+)?$`, 'i');
+const PARENTHESIS_OPENS = new RegExp(`^${OWN_ZONE}\\s*\\(\\s*$`);
 // A clock time with its day: "2000-04-06T04:00".
 const ZONED_DAY = /^\d{4}-\d{2}-\d{2}T/;
 const CLOCK = /T(\d{2}):\d{2}/;
@@ -106,22 +109,27 @@ const WEEKDAY_ONLY = new RegExp(`\\b(${WEEKDAY_PATTERN})\\b`, 'i');
  * "9 p.m. ET on Tuesday (0100 GMT Wednesday)": a zone time in parentheses right after a clock
  * time with its own day restates it, so its day is that one, or the one before or after when the
  * hours lie more than 12 apart; its weekday, read alone, could have been any other week's. Left as
- * it is when the weekday written does not fit.
+ * it is when the weekday written does not fit. A zone time that names no day ("3 p.m. ET on
+ * Tuesday (1900 GMT)") takes it so too, when the clock before it has a day of its own, named in
+ * its words or tied to it; read alone it was the publication day's.
  */
 function restatedOnDay(text: string, local: Mention | undefined, zoned: Mention): Mention {
   if (!local || !ZONED_DAY.test(local.value) || !ZONED_DAY.test(zoned.value)) return zoned;
   if (local.anchor?.kind === 'mention' && local.anchor.start === zoned.start) return zoned;
   if (!PARENTHESIS_OPENS.test(text.slice(local.end, zoned.start))) return zoned;
   const weekday = WEEKDAY_ONLY.exec(zoned.text)?.[1]?.toLowerCase();
-  if (!weekday || MONTH_OR_NUMBERED_DAY.test(zoned.text)) return zoned;
+  const dayless = !NAMES_DAY.test(zoned.text) && zoned.anchor?.kind === 'published';
+  const localDay = NAMES_DAY.test(local.text) || local.anchor?.kind === 'mention';
+  if (dayless ? !localDay : !weekday || MONTH_OR_NUMBERED_DAY.test(zoned.text)) return zoned;
   const day = dayAcrossZones(local.value.slice(0, 10), zoned.value, local.value);
   const clock = /T[\w:.]+$/.exec(zoned.value)?.[0];
   if (
     !clock ||
-    !isWeekdayOf(
-      day,
-      WEEKDAY_NAMES.findIndex((name) => name === weekday),
-    )
+    (weekday !== undefined &&
+      !isWeekdayOf(
+        day,
+        WEEKDAY_NAMES.findIndex((name) => name === weekday),
+      ))
   )
     return zoned;
   return {
