@@ -184,6 +184,26 @@ describe('tenseAround: words next to the date', () => {
     expect(tense('The shop stays open until Tuesday.', 'Tuesday')).toBe('future');
   });
 
+  it('reads "until" or "from" a date after a state a participle describes as ahead, unless the state is past', () => {
+    for (const [sentence, date] of [
+      ['The border will remain sealed until Monday.', 'Monday'],
+      ['The border remains sealed until Monday.', 'Monday'],
+      ['The shop will stay shuttered until Monday.', 'Monday'],
+      ['The road is expected to stay blocked until Monday.', 'Monday'],
+      ['Parking remains restricted from Monday.', 'Monday'],
+      ['Parking becomes restricted from Monday.', 'Monday'],
+      ['The park stays closed from Monday.', 'Monday'],
+      ['The rule gets enforced from Monday.', 'Monday'],
+      ['He remains jailed until Friday.', 'Friday'],
+      ['The firm remains unlicensed until June.', 'June'],
+      ['The port keeps goods blocked until June.', 'June'],
+    ])
+      expect(tense(sentence!, date!), sentence).toBe('future');
+    expect(tense('The border remained sealed until Monday, when it reopened.', 'Monday')).toBe(
+      'past',
+    );
+  });
+
   it('reads a present passive of scheduling before the date as a plan', () => {
     expect(tense('He said he would not go if the case is heard in May.', 'May')).toBe('future');
   });

@@ -1,4 +1,5 @@
 import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
+import { PLAN_PARTICIPLES } from './planParticiples.ts';
 import { postponementBefore } from './postponementBefore.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { wordTags, type WordTags } from './wordTags.ts';
@@ -19,10 +20,21 @@ const DEADLINE_NOUN = "(?:'s|’s)?\\s*(?:deadline|ultimatum|cutoff)";
 // attack", where "over" says why). They outweigh everything else in the sentence.
 const ADJACENT_FUTURE_BEFORE =
   /\b(?:until|till|by|(?<!\b(?:up|down|off|back|higher|lower|percent|points?)\s+)from|starting|effective|ahead of|no later than|as (?:soon|early) as|no earlier than)\s+(?:on\s+|the\s+|this\s+)?$|\b(?:is|are)\s+(?:\w+ly\s+)?(?:(?:[a-z]+ed|[a-z]+en|heard|held|due|set|paid|sold|run|shown|sent|built|hit|cut|put|read|won|lost)\s+(?:in|on|at|for|by|through|thru)|(?:held|played|staged|run|shown|hosted|screened|broadcast|scheduled|planned)\s+(?:over|during|across))\s+(?:the\s+)?$/i;
-/** A past verb (not a passive after "be" or "will", nor a plan's participle) right before `word`. */
+// A participle after a form of "be" is passive ("is seen as", "will be given"), and one after an
+// article or a possessive an adjective ("the fallen leaders"). A regular expression's source,
+// of the words that lead up to the participle.
+const NOT_VERB_LEAD_SOURCE = `\\b(?:is|are|be|been|being)\\s+|\\b${DETERMINER}\\s+(?:\\w+ly\\s+)?`;
+// "remains sealed", "will stay shuttered", "keeps goods blocked": a participle after a verb of
+// state in the present or bare form (and its object) describes a state, not a deed gone by.
+const STATE_VERB_LEAD =
+  '\\b(?:remains?|remaining|stays?|staying|becomes?|becoming|gets?|getting|keeps?|keeping|stands?|standing)\\s+(?:\\w+\\s+)?';
+/**
+ * A past verb right before `word`: not a passive after "be" or "will", an adjective after a
+ * determiner, a state after "remains" or "stays", nor a plan's participle.
+ */
 function pastVerbBefore(word: string): RegExp {
   return new RegExp(
-    `(?<!\\b(?:is|are|be|been|being|will|would)\\s+)\\b(?!(?:scheduled|expected|planned|slated|proposed|needed|based)\\b)(?:${IRREGULAR_PAST}|[a-z]+ed)\\s+(?:\\w+ly\\s+)?${word}\\s+(?:on\\s+|the\\s+|this\\s+)?$`,
+    `(?<!${NOT_VERB_LEAD_SOURCE}|\\b(?:will|would)\\s+|${STATE_VERB_LEAD})\\b(?!(?:${PLAN_PARTICIPLES})\\b)(?:${IRREGULAR_PAST}|[a-z]+ed)\\s+(?:\\w+ly\\s+)?${word}\\s+(?:on\\s+|the\\s+|this\\s+)?$`,
     'i',
   );
 }
@@ -319,13 +331,8 @@ interface Stretch {
 }
 
 const PAST_CUE_WORD = new RegExp(`^(?:${PAST_CUE.source})$`);
-// A participle after a form of "be" is passive ("is seen as", "will be given"), and one after an
-// article or a possessive an adjective ("the fallen leaders"); after "that" it is the verb of a
-// relative clause ("sales that shrank revenue").
-const NOT_VERB_LEAD = new RegExp(
-  `\\b(?:is|are|be|been|being)\\s+$|\\b${DETERMINER}\\s+(?:\\w+ly\\s+)?$`,
-  'i',
-);
+// After "that" a participle is the verb of a relative clause ("sales that shrank revenue").
+const NOT_VERB_LEAD = new RegExp(`(?:${NOT_VERB_LEAD_SOURCE})$`, 'i');
 
 // A verb after a modal, "to" or "did" is its bare form, whatever the tagger makes of a verb whose
 // past is its present ("it would shut the plant in June", "plans to cut jobs", "did not hit").
@@ -425,12 +432,16 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     if (tense === 'unknown' && conjunct?.present) return 'future';
     return tense && tense !== 'unknown' ? tense : clauseTense();
   };
+  // "will remain sealed until", "is expected to stay blocked from": a will, a modal or "to" with
+  // a verb before the date in its clause looks ahead, whatever past verb stands before it.
+  const futureInClause =
+    LOOKS_AHEAD.test(clauseBefore) || /\b(?:will|shall|won't|'ll|’ll)\b/i.test(clauseBefore);
   const adjacentBefore =
     postponement === 'to' ||
     (ADJACENT_FUTURE_BEFORE.test(before) &&
       postponement !== 'from' &&
-      !PAST_VERB_FROM.test(before) &&
-      !(PAST_VERB_UNTIL.test(before) && !HOLDS_UNTIL.test(before.slice(-30))) &&
+      !(PAST_VERB_FROM.test(before) && !futureInClause) &&
+      !(PAST_VERB_UNTIL.test(before) && !HOLDS_UNTIL.test(before.slice(-30)) && !futureInClause) &&
       !opensStretch(before, after)) ||
     (COPULA_BEFORE.test(before) && !/^['’]s\b/.test(after) && !pastWhenAfter(after, end, tags));
   if (
