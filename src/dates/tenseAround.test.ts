@@ -204,6 +204,16 @@ describe('tenseAround: words next to the date', () => {
     );
   });
 
+  it('reads "until" a date after a past verb of custody as the end of a term still to come', () => {
+    for (const sentence of [
+      'The suspect was remanded until Friday.',
+      'He was bailed until Friday.',
+      'The men were detained until Friday.',
+      'The case was held over until Friday.',
+    ])
+      expect(tense(sentence, 'Friday'), sentence).toBe('future');
+  });
+
   it('reads a present passive of scheduling before the date as a plan', () => {
     expect(tense('He said he would not go if the case is heard in May.', 'May')).toBe('future');
   });

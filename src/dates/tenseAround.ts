@@ -60,7 +60,7 @@ const UP_TO_BEFORE = /\b(?:through|thru|before)\s+(?:on\s+|the\s+|this\s+)?$/i;
 const LOOKS_AHEAD =
   /\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|some|all|\d)\b)[a-z]+\b|\b(?:would|could|should|must|might)\b/;
 const HOLDS_UNTIL =
-  /\b(?:extended|prolonged|postponed|delayed|deferred|pushed back|put off|suspended|closed|shut|banned|barred|halted|frozen|froze|locked|booked|sold out|adjourned)\b/i;
+  /\b(?:extended|prolonged|postponed|delayed|deferred|pushed back|put off|suspended|closed|shut|banned|barred|halted|frozen|froze|locked|booked|sold out|adjourned|remanded|bailed|detained|held over)\b/i;
 const ADJACENT_FUTURE_AFTER = new RegExp(
   `^(?:${DEADLINE_NOUN}|(?:'s|’s)?\\s*(?:vote|summit|meeting is|start))\\b`,
   'i',
