@@ -214,6 +214,14 @@ describe('tenseAround: words next to the date', () => {
       expect(tense(sentence, 'Friday'), sentence).toBe('future');
   });
 
+  it('reads "from" a date after took effect or took place as gone by, as after a past verb', () => {
+    expect(tense('The new rules took effect from Monday.', 'Monday')).toBe(
+      tense('The new rules applied from Monday.', 'Monday'),
+    );
+    expect(tense('The new rules took effect from Monday.', 'Monday')).toBe('past');
+    expect(tense('The new rules take effect from Monday.', 'Monday')).toBe('future');
+  });
+
   it('reads a present passive of scheduling before the date as a plan', () => {
     expect(tense('He said he would not go if the case is heard in May.', 'May')).toBe('future');
   });

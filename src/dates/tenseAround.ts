@@ -29,12 +29,12 @@ const NOT_VERB_LEAD_SOURCE = `\\b(?:is|are|be|been|being)\\s+|\\b${DETERMINER}\\
 const STATE_VERB_LEAD =
   '\\b(?:remains?|remaining|stays?|staying|becomes?|becoming|gets?|getting|keeps?|keeping|stands?|standing)\\s+(?:\\w+\\s+)?';
 /**
- * A past verb right before `word`: not a passive after "be" or "will", an adjective after a
+ * A past verb right before `word` ("took effect from" too): not a passive after "be" or "will", an adjective after a
  * determiner, a state after "remains" or "stays", nor a plan's participle.
  */
 function pastVerbBefore(word: string): RegExp {
   return new RegExp(
-    `(?<!${NOT_VERB_LEAD_SOURCE}|\\b(?:will|would)\\s+|${STATE_VERB_LEAD})\\b(?!(?:${PLAN_PARTICIPLES})\\b)(?:${IRREGULAR_PAST}|[a-z]+ed)\\s+(?:\\w+ly\\s+)?${word}\\s+(?:on\\s+|the\\s+|this\\s+)?$`,
+    `(?<!${NOT_VERB_LEAD_SOURCE}|\\b(?:will|would)\\s+|${STATE_VERB_LEAD})\\b(?!(?:${PLAN_PARTICIPLES})\\b)(?:${IRREGULAR_PAST}|[a-z]+ed)\\s+(?:\\w+ly\\s+)?(?:(?:effect|place)\\s+)?${word}\\s+(?:on\\s+|the\\s+|this\\s+)?$`,
     'i',
   );
 }
