@@ -222,6 +222,18 @@ describe('tenseAround: words next to the date', () => {
     expect(tense('The new rules take effect from Monday.', 'Monday')).toBe('future');
   });
 
+  it('reads "due" as a plan only right before the date of a sentence with no other tense', () => {
+    for (const [sentence, date] of [
+      ['The payment, due on Monday, was never made.', 'Monday'],
+      ['The flight, due at 9am on Monday, landed three hours late.', 'at 9am on Monday'],
+      ['The figures, due on Thursday, showed a slowdown.', 'Thursday'],
+      ['The loan came due on Friday.', 'Friday'],
+      ['The loan fell due on Friday.', 'Friday'],
+    ])
+      expect(tense(sentence!, date!), sentence).toBe('past');
+    expect(tense('Election results due Monday', 'Monday')).toBe('future');
+  });
+
   it('reads a present passive of scheduling before the date as a plan', () => {
     expect(tense('He said he would not go if the case is heard in May.', 'May')).toBe('future');
   });

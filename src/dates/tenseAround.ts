@@ -100,7 +100,7 @@ const ADVERB_AFTER_ARTICLE = `\\b${DETERMINER}\\s+\\w+ly\\s`;
 // A decision to act ("has decided to admit them in early March", "agreed to meet on Tuesday")
 // looks forward, though its verb is past.
 const FUTURE_CUE = new RegExp(
-  `\\b(?:(?<!\\b(?:was|were)\\s+)${PROSPECTIVE}|will|won't|shall|'ll|’ll|going to|is due|are due|due to|(?<!\\b(?:was|were|been)\\s+)due|(?<!${ADVERB_AFTER_ARTICLE})(?:scheduled|expected to|planned|slated)|set to|expects?|(?:is|are|be) expected|plans? to|planning (?:to|for)|intends? to|aims? to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened) to(?!\\s+(?:a|an|the|his|her|its|their|this|that)\\b)|is to|are to|would|could|may|might|upcoming|coming|next(?!\\s+to\\b)|deadline|expires?|tomorrow)\\b`,
+  `\\b(?:(?<!\\b(?:was|were)\\s+)${PROSPECTIVE}|will|won't|shall|'ll|’ll|going to|is due|are due|due to|(?<!${ADVERB_AFTER_ARTICLE})(?:scheduled|expected to|planned|slated)|set to|expects?|(?:is|are|be) expected|plans? to|planning (?:to|for)|intends? to|aims? to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened) to(?!\\s+(?:a|an|the|his|her|its|their|this|that)\\b)|is to|are to|would|could|may|might|upcoming|coming|next(?!\\s+to\\b)|deadline|expires?|tomorrow)\\b`,
   'gi',
 );
 // News writes scheduled events in the present tense: "Polls open on Thursday", "The summit
@@ -477,14 +477,21 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     tags,
   );
   return whole === 'unknown' &&
-    headlineInfinitive(
-      text.slice(start - before.length, end + after.length),
-      start - before.length,
-      tags(),
-    )
+    (HEADLINE_DUE.test(before) ||
+      headlineInfinitive(
+        text.slice(start - before.length, end + after.length),
+        start - before.length,
+        tags(),
+      ))
     ? 'future'
     : whole;
 }
+
+// "Election results due Monday": "due" right before the date of a sentence with no other tense is
+// a headline's plan; not after "came", "fell" or "became" (a debt falling due), nor "was", "were",
+// "been". Elsewhere "due" tells no tense ("The payment, due on Monday, was never made").
+const HEADLINE_DUE =
+  /(?<!\b(?:was|were|been|came|come|comes|fell|fall|falls|became|become|becomes)\s+)\bdue\s+(?:on\s+)?$/i;
 
 // "Minister to visit Kyiv on Tuesday", "Storm to hit coast on Thursday": a headline's subject and
 // an infinitive, with "is" or "are" left out, tell a plan.
