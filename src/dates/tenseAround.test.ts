@@ -146,6 +146,24 @@ describe('tenseAround', () => {
     expect(tense('The airline shut the route in July.', 'July')).toBe('past');
   });
 
+  it('does not read a headline of a move "to" a level or a place as a plan', () => {
+    for (const [sentence, date] of [
+      ['Pound falls to two-week low on Monday', 'Monday'],
+      ['Gold edges to record high on Monday', 'Monday'],
+      ['Dollar slips to three-month low against yen on Friday', 'Friday'],
+      ['Back to the office on Monday', 'Monday'],
+      ['Return to normal on Monday', 'Monday'],
+    ])
+      expect(tense(sentence!, date!), sentence).not.toBe('future');
+  });
+
+  it('reads a headline plan from the first "to" with a verb after its subject', () => {
+    expect(tense('Union to put offer to members on Friday', 'Friday')).toBe(
+      tense('Minister to visit Kyiv on Friday', 'Friday'),
+    );
+    expect(tense('Union to put offer to members on Friday', 'Friday')).toBe('future');
+  });
+
   it('reads a headline of a subject and "to", or of a thing "due", as a plan', () => {
     expect(tense('Rail workers to strike on Thursday', 'Thursday')).toBe('future');
     expect(tense('Jobs figures due on Thursday', 'Thursday')).toBe('future');

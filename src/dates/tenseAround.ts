@@ -57,8 +57,10 @@ const COPULA_BEFORE = /\b(?:is|are)\s+(?:(?:still|now|also|only)\s+)?(?:on\s+)?$
 const UP_TO_BEFORE = /\b(?:through|thru|before)\s+(?:on\s+|the\s+|this\s+)?$/i;
 // "Residents were told to leave before Friday", "warned them to stay indoors through Sunday": an
 // infinitive or a modal between the past verb and the date looks ahead from it.
-const LOOKS_AHEAD =
-  /\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|some|all|\d)\b)[a-z]+\b|\b(?:would|could|should|must|might)\b/;
+// "to" with a verb (not a determiner nor a number): a regular expression's source.
+const TO_INFINITIVE =
+  '\\bto\\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|some|all|\\d)\\b)[a-z]+\\b';
+const LOOKS_AHEAD = new RegExp(`${TO_INFINITIVE}|\\b(?:would|could|should|must|might)\\b`);
 const HOLDS_UNTIL =
   /\b(?:extended|prolonged|postponed|delayed|deferred|pushed back|put off|suspended|closed|shut|banned|barred|halted|frozen|froze|locked|booked|sold out|adjourned|remanded|bailed|detained|held over)\b/i;
 const ADJACENT_FUTURE_AFTER = new RegExp(
@@ -495,16 +497,24 @@ const HEADLINE_DUE =
 
 // "Minister to visit Kyiv on Tuesday", "Storm to hit coast on Thursday": a headline's subject and
 // an infinitive, with "is" or "are" left out, tell a plan.
-const HEADLINE_INFINITIVE = /^\s*((?:[\w'’.-]+\s+){1,4})to\s+[a-z]+\b/;
+// The subject is the fewest words before the first "to" ("Union to put offer to members").
+const HEADLINE_INFINITIVE = new RegExp(
+  `^\\s*((?:[\\w'’.-]+\\s+){1,4}?)(to\\s+)(?=${TO_INFINITIVE.slice('\\bto\\s+'.length)})`,
+);
+// "Gold edges to record high": a level the headline's subject moved to, not a verb.
+const LEVEL_AFTER = /^[a-z]+\s+(?:highs?|lows?)\b/i;
 
 /**
  * Whether a sentence with no other cue is a headline of a plan: up to four words with no verb in
- * the present or the past ("Shares fall to record low" has one), then "to" and a verb.
+ * the present or the past ("Shares fall to record low" has one), then "to" and a word the tagger
+ * takes for an infinitive ("Return to normal", "Pound falls to two-week low" have none).
  */
 function headlineInfinitive(sentence: string, at: number, tags: WordTags): boolean {
   const m = HEADLINE_INFINITIVE.exec(sentence);
   if (!m) return false;
-  const subject = m[0].length - m[0].slice(m[1]!.length).length;
+  const subject = m[0].length - m[2]!.length;
+  const verb = tags.get(at + m[0].length);
+  if (!verb?.has('Infinitive') || LEVEL_AFTER.test(sentence.slice(m[0].length))) return false;
   return ![...tags].some(
     ([offset, tagged]) =>
       offset >= at &&
