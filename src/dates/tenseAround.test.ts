@@ -484,6 +484,22 @@ describe('tenseAround: reporting verbs as a class', () => {
     expect(tense('In March, the club announced plans to build a stadium.', 'March')).toBe('past');
   });
 
+  it('does not let a saying date an opening phrase of what lies ahead of it', () => {
+    for (const [sentence, date] of [
+      ['Ahead of the vote on Friday, the minister said he would resign.', 'Friday'],
+      ['Before the match on Saturday, the coach said his team would win.', 'Saturday'],
+      [
+        'Despite the rain forecast for Saturday, organisers said the fair would go ahead.',
+        'Saturday',
+      ],
+      [
+        'Following the storm forecast for Saturday, organisers said the fair would not go ahead.',
+        'Saturday',
+      ],
+    ])
+      expect(tense(sentence!, date!), sentence).not.toBe('past');
+  });
+
   it('lets a saying date a phrase with no verb that opens the sentence before it', () => {
     const opened = 'After the match on Sunday, the coach said the team would recover.';
     expect(tense(opened, 'Sunday')).toBe('past');

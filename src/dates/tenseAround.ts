@@ -201,8 +201,11 @@ const FRONTED = /^\s*(?:[A-Za-z]+\s+){0,2}$/;
 
 // "After the vote on Sunday, the party said …", "Following talks in Paris on Monday, he said …": a
 // phrase with no verb that opens the sentence sets the scene of the main clause after it, as a
-// bare "On Sunday," does.
-const SCENE_OPENS = /^\s*(?:after|before|following|since|during|amid|despite|ahead of|at|in|on)\s/i;
+// bare "On Sunday," does. Not "before", "ahead of" or "despite", which may lead up to what is still
+// to come ("Ahead of the vote on Friday, the minister said he would resign"), nor a phrase of what
+// is forecast or planned ("Following the storm forecast for Saturday, …").
+const SCENE_OPENS = /^\s*(?:after|following|since|during|amid|at|in|on)\s/i;
+const SCENE_AHEAD = /\b(?:forecast|expected|planned|scheduled)\b/i;
 const SCENE_WORDS = 7;
 
 /** Whether `before` is a phrase with no verb that opens its sentence or clause. */
@@ -210,6 +213,7 @@ function opensScene(before: Stretch, tags: () => WordTags): boolean {
   if (FRONTED.test(before.words)) return true;
   const opener = SCENE_OPENS.exec(before.words);
   if (!opener || before.words.trim().split(/\s+/).length > SCENE_WORDS) return false;
+  if (SCENE_AHEAD.test(before.words)) return false;
   // The opening word itself may be tagged a verb ("Following").
   const from = before.at + opener[0].length;
   return ![...tags()].some(
