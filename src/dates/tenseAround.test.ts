@@ -603,6 +603,16 @@ describe('tenseAround: the clause of the date', () => {
     );
   });
 
+  it('keeps a date with this, next or coming opening the sentence before "planned" ahead', () => {
+    for (const words of ['This Friday', 'Friday']) {
+      const text = 'This Friday, the council planned to vote on the budget.';
+      expect(tense(text, words), words).not.toBe('past');
+    }
+    expect(tense('Next Friday, the council planned to vote on the budget.', 'Friday')).not.toBe(
+      'past',
+    );
+  });
+
   it('reads a date opening the sentence before a past "planned" or "expected" as that past', () => {
     expect(tense('On Tuesday, the ministry planned to release the figures.', 'Tuesday')).toBe(
       'past',

@@ -470,7 +470,11 @@ export function tenseAround(text: string, start: number, end: number): Tense {
       ? 'past'
       : 'future';
   }
-  if (plannedAfterFrontedDate(before, { words: after, at: end })) return 'past';
+  if (
+    !DATE_AHEAD.test(`${before.slice(-10)}${text.slice(start, end)}`) &&
+    plannedAfterFrontedDate(before, { words: after, at: end })
+  )
+    return 'past';
   const own = clause();
   if (UP_TO_BEFORE.test(before) && !opensStretch(before, after)) {
     const holds = /\b(?:through|thru)\s+(?:\w+\s+)?$/i.test(before) && HOLDS_UNTIL.test(ownClause);
@@ -742,6 +746,8 @@ const PLANNED_MAIN_VERB = new RegExp(
   `^\\s*(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will|would)\\s)[\\w'’.-]+\\s+){0,4}(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|${DETERMINER})\\s)[\\w'’.-]+\\s+(?:planned|scheduled|expected)\\b`,
   'i',
 );
+// "This Friday, the council planned to vote": a date that names itself ahead stays ahead.
+const DATE_AHEAD = /\b(?:this|next|coming)\s/i;
 // What tells the main clause is still ahead of that past plan: "a vote scheduled for Monday
 // will decide it" (a participle after its noun, the main verb to come).
 const MAIN_VERB_AHEAD = /\b(?:will|would|shall|is|are|'ll|’ll)\b/i;
