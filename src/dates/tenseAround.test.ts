@@ -588,6 +588,12 @@ describe('tenseAround: the clause of the date', () => {
     expect(tense('The minister said on Friday it will raise the tax.', 'Friday')).toBe('past');
   });
 
+  it('keeps a date set ahead after "and" and a past of a verb other than a past perfect ahead', () => {
+    const text = 'Officials met on Monday and set Friday as the deadline.';
+    expect(tense(text, 'Friday')).not.toBe('past');
+    expect(tense(text, 'Monday')).toBe('past');
+  });
+
   it('gives a verb such as set, whose past is its present, the tense of the verb before its and', () => {
     const ruled =
       'The panel had found that the ship must be released, and set Monday as the deadline.';

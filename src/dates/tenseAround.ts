@@ -421,14 +421,15 @@ export function tenseAround(text: string, start: number, end: number): Tense {
       // "had ruled that …, and set Friday as the deadline": the verb shares the tense of the one
       // before the "and", which it stands for as a past or a present cue at its own place.
       const at = start - before.length;
-      const told = cuesTense(
-        { words: before.slice(0, conjunct.shared.joint - at), at },
-        { words: '', at: start },
-        tags,
-      );
-      if (told !== 'unknown') {
+      const leading = before.slice(0, conjunct.shared.joint - at);
+      const told = cuesTense({ words: leading, at }, { words: '', at: start }, tags);
+      // "met on Monday and set Friday as the deadline": a date the verb sets is a time set ahead,
+      // which a simple past before the joint does not date; a past perfect does ("had ruled").
+      const { verb } = conjunct.shared;
+      const setsDate = /^\s*$/.test(text.slice(verb.at + verb.length, start));
+      if (told !== 'unknown' && !(told === 'past' && setsDate && !/\bhad\b/i.test(leading))) {
         const tense = cuesTense(conjunct.before, conjunct.after, tags, {
-          ...conjunct.shared.verb,
+          ...verb,
           tense: told,
         });
         if (tense !== 'unknown') return tense;
