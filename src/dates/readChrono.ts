@@ -82,14 +82,6 @@ function stretchStart(text: string, start: number, end: number): number {
   return lead && STRETCH_GOES_ON.test(text.slice(end)) ? start - lead[0].length : start;
 }
 
-// "Sales from Nov. 28 to Dec. 3 rose 5%": a past verb right after a stretch, with an adverb at most
-// between, tells it as its subject's, gone by, as a past verb before "from" does. Not the
-// participles of a plan ("Talks from April 28 to May 3 planned by the UN").
-const PAST_VERB_AFTER = new RegExp(
-  `^\\s+(?:\\w+ly\\s+)?(?!(?:scheduled|expected|planned|slated|proposed|needed|based)\\b)(?:${IRREGULAR_PAST}|[a-z]+ed)\\b`,
-  'i',
-);
-
 /** Whether "3/8" is a fraction (a price or a rate), not a day and month. */
 function isFraction(text: string, start: number, words: string): boolean {
   const m = FRACTION.exec(words);
@@ -622,8 +614,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
               day,
               published,
               tense(),
-              verbBefore(text, stretchStart(text, start, end), tense()) ??
-                (to && PAST_VERB_AFTER.test(text.slice(stretchEnd)) ? 'past' : undefined),
+              verbBefore(text, stretchStart(text, start, end), tense()),
             );
       dayOf.set(part, value);
     } else if (has('weekday')) {

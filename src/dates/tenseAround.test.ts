@@ -146,6 +146,24 @@ describe('tenseAround', () => {
     expect(tense('The airline shut the route in July.', 'July')).toBe('past');
   });
 
+  it('does not read a headline of a move "to" a level or a place as a plan', () => {
+    for (const [sentence, date] of [
+      ['Pound falls to two-week low on Monday', 'Monday'],
+      ['Gold edges to record high on Monday', 'Monday'],
+      ['Dollar slips to three-month low against yen on Friday', 'Friday'],
+      ['Back to the office on Monday', 'Monday'],
+      ['Return to normal on Monday', 'Monday'],
+    ])
+      expect(tense(sentence!, date!), sentence).not.toBe('future');
+  });
+
+  it('reads a headline plan from the first "to" with a verb after its subject', () => {
+    expect(tense('Union to put offer to members on Friday', 'Friday')).toBe(
+      tense('Minister to visit Kyiv on Friday', 'Friday'),
+    );
+    expect(tense('Union to put offer to members on Friday', 'Friday')).toBe('future');
+  });
+
   it('reads a headline of a subject and "to", or of a thing "due", as a plan', () => {
     expect(tense('Rail workers to strike on Thursday', 'Thursday')).toBe('future');
     expect(tense('Jobs figures due on Thursday', 'Thursday')).toBe('future');
@@ -182,6 +200,56 @@ describe('tenseAround: words next to the date', () => {
     expect(tense('The truce lasted until Tuesday, when shelling resumed.', 'Tuesday')).toBe('past');
     expect(tense('The council extended the permit until Tuesday.', 'Tuesday')).toBe('future');
     expect(tense('The shop stays open until Tuesday.', 'Tuesday')).toBe('future');
+  });
+
+  it('reads "until" or "from" a date after a state a participle describes as ahead, unless the state is past', () => {
+    for (const [sentence, date] of [
+      ['The border will remain sealed until Monday.', 'Monday'],
+      ['The border remains sealed until Monday.', 'Monday'],
+      ['The shop will stay shuttered until Monday.', 'Monday'],
+      ['The road is expected to stay blocked until Monday.', 'Monday'],
+      ['Parking remains restricted from Monday.', 'Monday'],
+      ['Parking becomes restricted from Monday.', 'Monday'],
+      ['The park stays closed from Monday.', 'Monday'],
+      ['The rule gets enforced from Monday.', 'Monday'],
+      ['He remains jailed until Friday.', 'Friday'],
+      ['The firm remains unlicensed until June.', 'June'],
+      ['The port keeps goods blocked until June.', 'June'],
+    ])
+      expect(tense(sentence!, date!), sentence).toBe('future');
+    expect(tense('The border remained sealed until Monday, when it reopened.', 'Monday')).toBe(
+      'past',
+    );
+  });
+
+  it('reads "until" a date after a past verb of custody as the end of a term still to come', () => {
+    for (const sentence of [
+      'The suspect was remanded until Friday.',
+      'He was bailed until Friday.',
+      'The men were detained until Friday.',
+      'The case was held over until Friday.',
+    ])
+      expect(tense(sentence, 'Friday'), sentence).toBe('future');
+  });
+
+  it('reads "from" a date after took effect or took place as gone by, as after a past verb', () => {
+    expect(tense('The new rules took effect from Monday.', 'Monday')).toBe(
+      tense('The new rules applied from Monday.', 'Monday'),
+    );
+    expect(tense('The new rules took effect from Monday.', 'Monday')).toBe('past');
+    expect(tense('The new rules take effect from Monday.', 'Monday')).toBe('future');
+  });
+
+  it('reads "due" as a plan only right before the date of a sentence with no other tense', () => {
+    for (const [sentence, date] of [
+      ['The payment, due on Monday, was never made.', 'Monday'],
+      ['The flight, due at 9am on Monday, landed three hours late.', 'at 9am on Monday'],
+      ['The figures, due on Thursday, showed a slowdown.', 'Thursday'],
+      ['The loan came due on Friday.', 'Friday'],
+      ['The loan fell due on Friday.', 'Friday'],
+    ])
+      expect(tense(sentence!, date!), sentence).toBe('past');
+    expect(tense('Election results due Monday', 'Monday')).toBe('future');
   });
 
   it('reads a present passive of scheduling before the date as a plan', () => {
@@ -416,6 +484,22 @@ describe('tenseAround: reporting verbs as a class', () => {
     expect(tense('In March, the club announced plans to build a stadium.', 'March')).toBe('past');
   });
 
+  it('does not let a saying date an opening phrase of what lies ahead of it', () => {
+    for (const [sentence, date] of [
+      ['Ahead of the vote on Friday, the minister said he would resign.', 'Friday'],
+      ['Before the match on Saturday, the coach said his team would win.', 'Saturday'],
+      [
+        'Despite the rain forecast for Saturday, organisers said the fair would go ahead.',
+        'Saturday',
+      ],
+      [
+        'Following the storm forecast for Saturday, organisers said the fair would not go ahead.',
+        'Saturday',
+      ],
+    ])
+      expect(tense(sentence!, date!), sentence).not.toBe('past');
+  });
+
   it('lets a saying date a phrase with no verb that opens the sentence before it', () => {
     const opened = 'After the match on Sunday, the coach said the team would recover.';
     expect(tense(opened, 'Sunday')).toBe('past');
@@ -504,6 +588,12 @@ describe('tenseAround: the clause of the date', () => {
     expect(tense('The minister said on Friday it will raise the tax.', 'Friday')).toBe('past');
   });
 
+  it('keeps a date set ahead after "and" and a past of a verb other than a past perfect ahead', () => {
+    const text = 'Officials met on Monday and set Friday as the deadline.';
+    expect(tense(text, 'Friday')).not.toBe('past');
+    expect(tense(text, 'Monday')).toBe('past');
+  });
+
   it('gives a verb such as set, whose past is its present, the tense of the verb before its and', () => {
     const ruled =
       'The panel had found that the ship must be released, and set Monday as the deadline.';
@@ -516,6 +606,16 @@ describe('tenseAround: the clause of the date', () => {
     ).toBe('future');
     expect(tense('The panel meets today and sets Monday as the deadline.', 'Monday')).toBe(
       'future',
+    );
+  });
+
+  it('keeps a date with this, next or coming opening the sentence before "planned" ahead', () => {
+    for (const words of ['This Friday', 'Friday']) {
+      const text = 'This Friday, the council planned to vote on the budget.';
+      expect(tense(text, words), words).not.toBe('past');
+    }
+    expect(tense('Next Friday, the council planned to vote on the budget.', 'Friday')).not.toBe(
+      'past',
     );
   });
 

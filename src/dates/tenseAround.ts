@@ -1,4 +1,5 @@
 import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
+import { PLAN_PARTICIPLES } from './planParticiples.ts';
 import { postponementBefore } from './postponementBefore.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { wordTags, type WordTags } from './wordTags.ts';
@@ -19,10 +20,21 @@ const DEADLINE_NOUN = "(?:'s|’s)?\\s*(?:deadline|ultimatum|cutoff)";
 // attack", where "over" says why). They outweigh everything else in the sentence.
 const ADJACENT_FUTURE_BEFORE =
   /\b(?:until|till|by|(?<!\b(?:up|down|off|back|higher|lower|percent|points?)\s+)from|starting|effective|ahead of|no later than|as (?:soon|early) as|no earlier than)\s+(?:on\s+|the\s+|this\s+)?$|\b(?:is|are)\s+(?:\w+ly\s+)?(?:(?:[a-z]+ed|[a-z]+en|heard|held|due|set|paid|sold|run|shown|sent|built|hit|cut|put|read|won|lost)\s+(?:in|on|at|for|by|through|thru)|(?:held|played|staged|run|shown|hosted|screened|broadcast|scheduled|planned)\s+(?:over|during|across))\s+(?:the\s+)?$/i;
-/** A past verb (not a passive after "be" or "will", nor a plan's participle) right before `word`. */
+// A participle after a form of "be" is passive ("is seen as", "will be given"), and one after an
+// article or a possessive an adjective ("the fallen leaders"). A regular expression's source,
+// of the words that lead up to the participle.
+const NOT_VERB_LEAD_SOURCE = `\\b(?:is|are|be|been|being)\\s+|\\b${DETERMINER}\\s+(?:\\w+ly\\s+)?`;
+// "remains sealed", "will stay shuttered", "keeps goods blocked": a participle after a verb of
+// state in the present or bare form (and its object) describes a state, not a deed gone by.
+const STATE_VERB_LEAD =
+  '\\b(?:remains?|remaining|stays?|staying|becomes?|becoming|gets?|getting|keeps?|keeping|stands?|standing)\\s+(?:\\w+\\s+)?';
+/**
+ * A past verb right before `word` ("took effect from" too): not a passive after "be" or "will", an adjective after a
+ * determiner, a state after "remains" or "stays", nor a plan's participle.
+ */
 function pastVerbBefore(word: string): RegExp {
   return new RegExp(
-    `(?<!\\b(?:is|are|be|been|being|will|would)\\s+)\\b(?!(?:scheduled|expected|planned|slated|proposed|needed|based)\\b)(?:${IRREGULAR_PAST}|[a-z]+ed)\\s+(?:\\w+ly\\s+)?${word}\\s+(?:on\\s+|the\\s+|this\\s+)?$`,
+    `(?<!${NOT_VERB_LEAD_SOURCE}|\\b(?:will|would)\\s+|${STATE_VERB_LEAD})\\b(?!(?:${PLAN_PARTICIPLES})\\b)(?:${IRREGULAR_PAST}|[a-z]+ed)\\s+(?:\\w+ly\\s+)?(?:(?:effect|place)\\s+)?${word}\\s+(?:on\\s+|the\\s+|this\\s+)?$`,
     'i',
   );
 }
@@ -45,10 +57,12 @@ const COPULA_BEFORE = /\b(?:is|are)\s+(?:(?:still|now|also|only)\s+)?(?:on\s+)?$
 const UP_TO_BEFORE = /\b(?:through|thru|before)\s+(?:on\s+|the\s+|this\s+)?$/i;
 // "Residents were told to leave before Friday", "warned them to stay indoors through Sunday": an
 // infinitive or a modal between the past verb and the date looks ahead from it.
-const LOOKS_AHEAD =
-  /\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|some|all|\d)\b)[a-z]+\b|\b(?:would|could|should|must|might)\b/;
+// "to" with a verb (not a determiner nor a number): a regular expression's source.
+const TO_INFINITIVE =
+  '\\bto\\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|some|all|\\d)\\b)[a-z]+\\b';
+const LOOKS_AHEAD = new RegExp(`${TO_INFINITIVE}|\\b(?:would|could|should|must|might)\\b`);
 const HOLDS_UNTIL =
-  /\b(?:extended|prolonged|postponed|delayed|deferred|pushed back|put off|suspended|closed|shut|banned|barred|halted|frozen|froze|locked|booked|sold out|adjourned)\b/i;
+  /\b(?:extended|prolonged|postponed|delayed|deferred|pushed back|put off|suspended|closed|shut|banned|barred|halted|frozen|froze|locked|booked|sold out|adjourned|remanded|bailed|detained|held over)\b/i;
 const ADJACENT_FUTURE_AFTER = new RegExp(
   `^(?:${DEADLINE_NOUN}|(?:'s|’s)?\\s*(?:vote|summit|meeting is|start))\\b`,
   'i',
@@ -88,7 +102,7 @@ const ADVERB_AFTER_ARTICLE = `\\b${DETERMINER}\\s+\\w+ly\\s`;
 // A decision to act ("has decided to admit them in early March", "agreed to meet on Tuesday")
 // looks forward, though its verb is past.
 const FUTURE_CUE = new RegExp(
-  `\\b(?:(?<!\\b(?:was|were)\\s+)${PROSPECTIVE}|will|won't|shall|'ll|’ll|going to|is due|are due|due to|(?<!\\b(?:was|were|been)\\s+)due|(?<!${ADVERB_AFTER_ARTICLE})(?:scheduled|expected to|planned|slated)|set to|expects?|(?:is|are|be) expected|plans? to|planning (?:to|for)|intends? to|aims? to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened) to(?!\\s+(?:a|an|the|his|her|its|their|this|that)\\b)|is to|are to|would|could|may|might|upcoming|coming|next(?!\\s+to\\b)|deadline|expires?|tomorrow)\\b`,
+  `\\b(?:(?<!\\b(?:was|were)\\s+)${PROSPECTIVE}|will|won't|shall|'ll|’ll|going to|is due|are due|due to|(?<!${ADVERB_AFTER_ARTICLE})(?:scheduled|expected to|planned|slated)|set to|expects?|(?:is|are|be) expected|plans? to|planning (?:to|for)|intends? to|aims? to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened) to(?!\\s+(?:a|an|the|his|her|its|their|this|that)\\b)|is to|are to|would|could|may|might|upcoming|coming|next(?!\\s+to\\b)|deadline|expires?|tomorrow)\\b`,
   'gi',
 );
 // News writes scheduled events in the present tense: "Polls open on Thursday", "The summit
@@ -187,8 +201,11 @@ const FRONTED = /^\s*(?:[A-Za-z]+\s+){0,2}$/;
 
 // "After the vote on Sunday, the party said …", "Following talks in Paris on Monday, he said …": a
 // phrase with no verb that opens the sentence sets the scene of the main clause after it, as a
-// bare "On Sunday," does.
-const SCENE_OPENS = /^\s*(?:after|before|following|since|during|amid|despite|ahead of|at|in|on)\s/i;
+// bare "On Sunday," does. Not "before", "ahead of" or "despite", which may lead up to what is still
+// to come ("Ahead of the vote on Friday, the minister said he would resign"), nor a phrase of what
+// is forecast or planned ("Following the storm forecast for Saturday, …").
+const SCENE_OPENS = /^\s*(?:after|following|since|during|amid|at|in|on)\s/i;
+const SCENE_AHEAD = /\b(?:forecast|expected|planned|scheduled)\b/i;
 const SCENE_WORDS = 7;
 
 /** Whether `before` is a phrase with no verb that opens its sentence or clause. */
@@ -196,6 +213,7 @@ function opensScene(before: Stretch, tags: () => WordTags): boolean {
   if (FRONTED.test(before.words)) return true;
   const opener = SCENE_OPENS.exec(before.words);
   if (!opener || before.words.trim().split(/\s+/).length > SCENE_WORDS) return false;
+  if (SCENE_AHEAD.test(before.words)) return false;
   // The opening word itself may be tagged a verb ("Following").
   const from = before.at + opener[0].length;
   return ![...tags()].some(
@@ -319,13 +337,8 @@ interface Stretch {
 }
 
 const PAST_CUE_WORD = new RegExp(`^(?:${PAST_CUE.source})$`);
-// A participle after a form of "be" is passive ("is seen as", "will be given"), and one after an
-// article or a possessive an adjective ("the fallen leaders"); after "that" it is the verb of a
-// relative clause ("sales that shrank revenue").
-const NOT_VERB_LEAD = new RegExp(
-  `\\b(?:is|are|be|been|being)\\s+$|\\b${DETERMINER}\\s+(?:\\w+ly\\s+)?$`,
-  'i',
-);
+// After "that" a participle is the verb of a relative clause ("sales that shrank revenue").
+const NOT_VERB_LEAD = new RegExp(`(?:${NOT_VERB_LEAD_SOURCE})$`, 'i');
 
 // A verb after a modal, "to" or "did" is its bare form, whatever the tagger makes of a verb whose
 // past is its present ("it would shut the plant in June", "plans to cut jobs", "did not hit").
@@ -408,14 +421,15 @@ export function tenseAround(text: string, start: number, end: number): Tense {
       // "had ruled that …, and set Friday as the deadline": the verb shares the tense of the one
       // before the "and", which it stands for as a past or a present cue at its own place.
       const at = start - before.length;
-      const told = cuesTense(
-        { words: before.slice(0, conjunct.shared.joint - at), at },
-        { words: '', at: start },
-        tags,
-      );
-      if (told !== 'unknown') {
+      const leading = before.slice(0, conjunct.shared.joint - at);
+      const told = cuesTense({ words: leading, at }, { words: '', at: start }, tags);
+      // "met on Monday and set Friday as the deadline": a date the verb sets is a time set ahead,
+      // which a simple past before the joint does not date; a past perfect does ("had ruled").
+      const { verb } = conjunct.shared;
+      const setsDate = /^\s*$/.test(text.slice(verb.at + verb.length, start));
+      if (told !== 'unknown' && !(told === 'past' && setsDate && !/\bhad\b/i.test(leading))) {
         const tense = cuesTense(conjunct.before, conjunct.after, tags, {
-          ...conjunct.shared.verb,
+          ...verb,
           tense: told,
         });
         if (tense !== 'unknown') return tense;
@@ -425,12 +439,16 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     if (tense === 'unknown' && conjunct?.present) return 'future';
     return tense && tense !== 'unknown' ? tense : clauseTense();
   };
+  // "will remain sealed until", "is expected to stay blocked from": a will, a modal or "to" with
+  // a verb before the date in its clause looks ahead, whatever past verb stands before it.
+  const futureInClause =
+    LOOKS_AHEAD.test(clauseBefore) || /\b(?:will|shall|won't|'ll|’ll)\b/i.test(clauseBefore);
   const adjacentBefore =
     postponement === 'to' ||
     (ADJACENT_FUTURE_BEFORE.test(before) &&
       postponement !== 'from' &&
-      !PAST_VERB_FROM.test(before) &&
-      !(PAST_VERB_UNTIL.test(before) && !HOLDS_UNTIL.test(before.slice(-30))) &&
+      !(PAST_VERB_FROM.test(before) && !futureInClause) &&
+      !(PAST_VERB_UNTIL.test(before) && !HOLDS_UNTIL.test(before.slice(-30)) && !futureInClause) &&
       !opensStretch(before, after)) ||
     (COPULA_BEFORE.test(before) && !/^['’]s\b/.test(after) && !pastWhenAfter(after, end, tags));
   if (
@@ -453,7 +471,11 @@ export function tenseAround(text: string, start: number, end: number): Tense {
       ? 'past'
       : 'future';
   }
-  if (plannedAfterFrontedDate(before, { words: after, at: end })) return 'past';
+  if (
+    !DATE_AHEAD.test(`${before.slice(-10)}${text.slice(start, end)}`) &&
+    plannedAfterFrontedDate(before, { words: after, at: end })
+  )
+    return 'past';
   const own = clause();
   if (UP_TO_BEFORE.test(before) && !opensStretch(before, after)) {
     const holds = /\b(?:through|thru)\s+(?:\w+\s+)?$/i.test(before) && HOLDS_UNTIL.test(ownClause);
@@ -466,27 +488,42 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     tags,
   );
   return whole === 'unknown' &&
-    headlineInfinitive(
-      text.slice(start - before.length, end + after.length),
-      start - before.length,
-      tags(),
-    )
+    (HEADLINE_DUE.test(before) ||
+      headlineInfinitive(
+        text.slice(start - before.length, end + after.length),
+        start - before.length,
+        tags(),
+      ))
     ? 'future'
     : whole;
 }
 
+// "Election results due Monday": "due" right before the date of a sentence with no other tense is
+// a headline's plan; not after "came", "fell" or "became" (a debt falling due), nor "was", "were",
+// "been". Elsewhere "due" tells no tense ("The payment, due on Monday, was never made").
+const HEADLINE_DUE =
+  /(?<!\b(?:was|were|been|came|come|comes|fell|fall|falls|became|become|becomes)\s+)\bdue\s+(?:on\s+)?$/i;
+
 // "Minister to visit Kyiv on Tuesday", "Storm to hit coast on Thursday": a headline's subject and
 // an infinitive, with "is" or "are" left out, tell a plan.
-const HEADLINE_INFINITIVE = /^\s*((?:[\w'’.-]+\s+){1,4})to\s+[a-z]+\b/;
+// The subject is the fewest words before the first "to" ("Union to put offer to members").
+const HEADLINE_INFINITIVE = new RegExp(
+  `^\\s*((?:[\\w'’.-]+\\s+){1,4}?)(to\\s+)(?=${TO_INFINITIVE.slice('\\bto\\s+'.length)})`,
+);
+// "Gold edges to record high": a level the headline's subject moved to, not a verb.
+const LEVEL_AFTER = /^[a-z]+\s+(?:highs?|lows?)\b/i;
 
 /**
  * Whether a sentence with no other cue is a headline of a plan: up to four words with no verb in
- * the present or the past ("Shares fall to record low" has one), then "to" and a verb.
+ * the present or the past ("Shares fall to record low" has one), then "to" and a word the tagger
+ * takes for an infinitive ("Return to normal", "Pound falls to two-week low" have none).
  */
 function headlineInfinitive(sentence: string, at: number, tags: WordTags): boolean {
   const m = HEADLINE_INFINITIVE.exec(sentence);
   if (!m) return false;
-  const subject = m[0].length - m[0].slice(m[1]!.length).length;
+  const subject = m[0].length - m[2]!.length;
+  const verb = tags.get(at + m[0].length);
+  if (!verb?.has('Infinitive') || LEVEL_AFTER.test(sentence.slice(m[0].length))) return false;
   return ![...tags].some(
     ([offset, tagged]) =>
       offset >= at &&
@@ -710,6 +747,8 @@ const PLANNED_MAIN_VERB = new RegExp(
   `^\\s*(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will|would)\\s)[\\w'’.-]+\\s+){0,4}(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|${DETERMINER})\\s)[\\w'’.-]+\\s+(?:planned|scheduled|expected)\\b`,
   'i',
 );
+// "This Friday, the council planned to vote": a date that names itself ahead stays ahead.
+const DATE_AHEAD = /\b(?:this|next|coming)\s/i;
 // What tells the main clause is still ahead of that past plan: "a vote scheduled for Monday
 // will decide it" (a participle after its noun, the main verb to come).
 const MAIN_VERB_AHEAD = /\b(?:will|would|shall|is|are|'ll|’ll)\b/i;

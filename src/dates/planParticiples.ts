@@ -1,0 +1,5 @@
+/**
+ * The participles that tell a plan, not a deed gone by ("scheduled Jan. 31", "Talks planned by the
+ * UN"), though they end in -ed as past verbs do. A regular expression's alternatives.
+ */
+export const PLAN_PARTICIPLES = 'scheduled|expected|planned|slated|proposed|needed|based';
