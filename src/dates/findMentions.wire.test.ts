@@ -22,6 +22,38 @@ describe('a count after "in" told in the past', () => {
     }
   });
 
+  it.each([
+    ['Today is the hottest day in 50 years.', '50 years'],
+    ['Gold is up 20% in six months.', 'six months'],
+    ['It was the warmest winter in 30 years.', '30 years'],
+    ['It was the first time in 20 years.', '20 years'],
+    ['Shares fell 3% in a month.', 'a month'],
+  ])('reads %j, a superlative or a change before the count, as a duration', (text, words) => {
+    expect(news(text)).toContainEqual(expect.objectContaining({ text: words, type: 'DURATION' }));
+  });
+
+  it.each([
+    ['The court ruled that he must leave the country in 30 days.', 'in 30 days'],
+    ['The tenant was ordered to vacate in 30 days.', 'in 30 days'],
+    ['He was given an ultimatum to leave in 48 hours.', 'in 48 hours'],
+    ['The pilot was told to land in 20 minutes.', 'in 20 minutes'],
+    ['Officials said the vote was to take place in two weeks.', 'in two weeks'],
+    ['The lawyer said a ruling was expected in two weeks.', 'in two weeks'],
+    ['Ukraine said it hoped to reach the border in a month.', 'in a month'],
+    ['Doctors said he was likely to recover in a month.', 'in a month'],
+    ['The company said it is closing the plant in two years.', 'in two years'],
+    ['He was released on bail and must appear in court in two weeks.', 'in two weeks'],
+    ['The law passed in 2023 comes into force in two years.', 'in two years'],
+    ['The report, published on Monday, warned that reserves run dry in 10 years.', 'in 10 years'],
+    ['Officials said the bridge reopens in two weeks.', 'in two weeks'],
+    ['Sales were expected to rise 5% in a year.', 'in a year'],
+  ])('reads %j, a plan or deadline in a past clause, as a date ahead', (text, words) => {
+    // TimeML gives every "in" + count as its length, so only the news reading is a date.
+    const m = news(text).find((f) => f.text === words);
+    expect(m).toMatchObject({ type: 'DATE' });
+    expect(m!.value >= PUBLISHED.slice(0, m!.value.length)).toBe(true);
+  });
+
   it('still reads a count after "in" that a reported clause puts ahead as a date', () => {
     const [m] = news('Officials said the bridge will reopen in two weeks.');
     expect(m).toMatchObject({ text: 'in two weeks', type: 'DATE' });
