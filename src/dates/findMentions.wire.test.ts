@@ -78,8 +78,19 @@ describe('a quarter counted after "a" or "another"', () => {
     'The firm posted a loss for a second quarter.',
     'Growth slowed for another third quarter in a row.',
     'Rents rose for a fourth quarter running.',
-  ])('leaves %j, a count of quarters, unread as a quarter of the year', (text) => {
-    expect(news(text).filter((m) => m.value?.includes('-Q'))).toEqual([]);
+    'The economy grew 2% in a second quarter.',
+  ])('leaves %j, a count of quarters, unread, neither a quarter nor a moment', (text) => {
+    expect(news(text)).toEqual([]);
+    expect(timeml(text)).toEqual([]);
+  });
+
+  it.each([
+    'He was elected for a second term.',
+    'Prices rose for a third straight week.',
+    'He won for another fourth time.',
+  ])('leaves %j, an ordinal counting a noun, unread as a moment at noon', (text) => {
+    expect(news(text)).toEqual([]);
+    expect(timeml(text)).toEqual([]);
   });
 
   it('still reads "a second-quarter loss" as the loss of the second quarter', () => {
