@@ -1,3 +1,4 @@
+import { addDays, format, parseISO, previousSaturday } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
@@ -133,5 +134,20 @@ describe('two years joined by a dash opening a sentence', () => {
 
   it('still reads years after a name as a life', () => {
     expect(news('Rosa Parks 1913-2005 was honoured.')).toEqual([]);
+  });
+});
+
+describe('a holiday’s weekend said during it', () => {
+  it.each([
+    ['Traffic is heavy on the Labor Day weekend.', '2025-08-30'],
+    ['Labor Day weekend traffic was light.', '2025-08-30'],
+    ['The Labor Day weekend kicks off on Saturday.', '2025-08-30'],
+    ['Labor Day weekend traffic was light.', '2025-09-01'],
+    ['Police are out in force over the Easter weekend.', '2025-04-19'],
+  ])('reads %j, published on %s, as that weekend whatever the tense', (text, published) => {
+    // Published on the Saturday or the Monday ending it: the weekend of the ISO week of its Saturday.
+    const saturday = previousSaturday(addDays(parseISO(published), 1));
+    const [weekend] = news(text, published);
+    expect(weekend).toMatchObject({ value: `${format(saturday, "RRRR-'W'II")}-WE` });
   });
 });
