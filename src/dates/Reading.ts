@@ -50,6 +50,11 @@ export interface Reading {
    * reaches over when an event is dated by it.
    */
   datedOnly?: boolean;
+  /**
+   * Claims its words against every other reading and gives no mention: "a second quarter" counted
+   * ("a loss for a second quarter") keeps "for a second" from being read as a moment.
+   */
+  claimOnly?: boolean;
   resolve(context: ReadingContext): Omit<Mention, 'text' | 'start' | 'end'>;
 }
 

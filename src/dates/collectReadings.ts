@@ -2,6 +2,7 @@ import { readChrono } from './readChrono.ts';
 import { readDurations } from './readDurations.ts';
 import { readEve } from './readEve.ts';
 import { readCompounds } from './readCompounds.ts';
+import { readCountedOrdinals } from './readCountedOrdinals.ts';
 import { readHalfYears } from './readHalfYears.ts';
 import { readHolidays } from './readHolidays.ts';
 import { readMidweek } from './readMidweek.ts';
@@ -42,6 +43,7 @@ const PASSES: Pass[] = [
   readCompounds,
   readYearRanges,
   readPrefixedYears,
+  readCountedOrdinals,
 ];
 
 /** Every candidate reading of every pass, overlapping ones included, bounds ("as soon as") read. */
@@ -52,7 +54,8 @@ export function allReadings(text: string, options: PassOptions): Reading[] {
 /**
  * The readings that survive overlaps, in text order: the higher priority wins, then the longer
  * ("June 2021" over the bare year "2021", "48 hours before" over the duration "48 hours").
- * Readings only for an expression dated on its own (`Reading.datedOnly`) are left out.
+ * Readings only for an expression dated on its own (`Reading.datedOnly`) are left out, and so,
+ * once they have claimed their words, are readings that only claim (`Reading.claimOnly`).
  */
 export function collectReadings(text: string, options: PassOptions): Reading[] {
   const ranked = allReadings(text, options)
@@ -64,5 +67,5 @@ export function collectReadings(text: string, options: PassOptions): Reading[] {
   for (const reading of ranked) {
     if (kept.every((k) => reading.end <= k.start || reading.start >= k.end)) kept.push(reading);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.filter((r) => !r.claimOnly).sort((a, b) => a.start - b.start);
 }

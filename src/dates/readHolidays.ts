@@ -1,4 +1,4 @@
-import { addDays, differenceInCalendarDays, getDay } from 'date-fns';
+import { addDays, differenceInCalendarDays, getDay, max, min, startOfISOWeek } from 'date-fns';
 import { toCalendarDate, toLocalDate } from './calendarDate.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { tenseAround, type Tense } from './tenseAround.ts';
@@ -113,15 +113,29 @@ function holidayWeek(rule: Rule, published: string, tense: Tense, modifier?: str
   return toTimex(toLocalDate(holidayByTense(rule, published, tense, modifier)), 'week');
 }
 
+// A day in the ISO week whose weekend goes with the holiday: its own, or the week before for a
+// Monday or Tuesday holiday (Memorial Day and Labor Day end their weekend).
+const weekendWeek = (day: Date) => addDays(day, getDay(day) === 1 || getDay(day) === 2 ? -7 : 0);
+
 /**
  * "the Easter weekend", "the Memorial Day weekend": the weekend (`YYYY-Www-WE`) the holiday goes
  * with, the one closing its ISO week, or the one just before it when the holiday falls on a Monday
- * or Tuesday (Memorial Day and Labor Day end their weekend). The holiday is read as it is alone.
+ * or Tuesday. Said during it, from its Friday (or the holiday, if earlier) through its Sunday (or
+ * the holiday, if later), it is that weekend whatever the tense, as "Easter week" is; otherwise the
+ * holiday is read as it is alone.
  */
 function holidayWeekend(rule: Rule, published: string, tense: Tense, modifier?: string): string {
-  const day = toLocalDate(holidayByTense(rule, published, tense, modifier));
-  const weekday = getDay(day);
-  return `${toTimex(addDays(day, weekday === 1 || weekday === 2 ? -7 : 0), 'week')}-WE`;
+  const pub = toLocalDate(published);
+  const year = pub.getFullYear();
+  const during =
+    modifier === undefined
+      ? [year - 1, year, year + 1].map(rule).find((day) => {
+          const friday = addDays(startOfISOWeek(weekendWeek(day)), 4);
+          return pub >= min([day, friday]) && pub <= max([day, addDays(friday, 2)]);
+        })
+      : undefined;
+  const day = during ?? toLocalDate(holidayByTense(rule, published, tense, modifier));
+  return `${toTimex(weekendWeek(day), 'week')}-WE`;
 }
 
 // "9/11", "the Sept. 11 attacks": the day of the 2001 attacks, as news names it, in any locale

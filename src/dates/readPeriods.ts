@@ -6,6 +6,7 @@ import { monthByTense, type VerbBefore } from './monthByTense.ts';
 import { MONTH_NAMES } from './monthNames.ts';
 import type { Pass, Reading, ReadingContext } from './Reading.ts';
 import { moveAnchor } from './moveAnchor.ts';
+import { COUNTING_DETERMINER, countedClaim } from './readCountedOrdinals.ts';
 import { postponementBefore } from './postponementBefore.ts';
 import { tenseAround, type Tense } from './tenseAround.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
@@ -66,11 +67,14 @@ type Resolve = (
 
 interface Rule {
   pattern: RegExp;
-  /** Returns how to read the match, or undefined to skip it. */
+  /**
+   * Returns how to read the match, undefined to skip it, or "counted" for words that count rather
+   * than name ("a second quarter"): they are claimed from the determiner on and give no mention.
+   */
   read: (
     m: RegExpMatchArray,
     published: string,
-  ) => { resolve: Resolve; mod?: TimexMod; anaphoric?: boolean } | undefined;
+  ) => { resolve: Resolve; mod?: TimexMod; anaphoric?: boolean } | 'counted' | undefined;
   priority?: number;
 }
 
@@ -266,12 +270,12 @@ const RULES: Rule[] = [
         m[1] &&
         !m[2] &&
         !m[3] &&
-        /\b(?:a|another)\s+$/i.test(m.input!.slice(0, m.index)) &&
+        COUNTING_DETERMINER.test(m.input!.slice(0, m.index)) &&
         /^\s*(?:[,.;:!?)]|$|(?:of|in a row|running|since|straight)\b)/i.test(
           m.input!.slice(m.index! + m[0].length),
         )
       )
-        return undefined;
+        return 'counted';
       const quarter = m[4] ? Number(m[4]) : QUARTER_WORDS[m[1]!.toLowerCase()]!;
       const year = m[2] ?? m[5];
       if (year) return { resolve: fixed(`${year}-Q${quarter}`, 'quarter') };
@@ -393,6 +397,10 @@ export const readPeriods: Pass = (text, { published }) => {
       if (!read) continue;
       const start = m.index;
       const end = start + m[0].length;
+      if (read === 'counted') {
+        readings.push(countedClaim(text, start, end));
+        continue;
+      }
       readings.push({
         start,
         end,

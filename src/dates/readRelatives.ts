@@ -1,6 +1,7 @@
 import type { Granularity, TimexMod } from '../model/temporal.ts';
 import type { Offset, OffsetUnit } from '../model/mention.ts';
 import { isDayWordTitle } from './dayWordTitle.ts';
+import { isLengthAfterIn } from './isLengthAfterIn.ts';
 import { moveAnchor } from './moveAnchor.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { tenseAround } from './tenseAround.ts';
@@ -206,10 +207,9 @@ export const readRelatives: Pass = (text) => {
     if (amount === undefined || !Number.isInteger(amount)) continue;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     if (preposition && (SPAN_CONTEXT.test(before) || ORDINAL_SPAN.test(before))) continue;
-    // "The index rose 5% in a week", "the hottest day in 50 years": a count after "in" in a clause
-    // told in the past is how long it took (readDurations), not a date ahead of publication.
-    if (preposition === 'in' && tenseAround(text, m.index, m.index + m[0].length) === 'past')
-      continue;
+    // "The index rose 5% in a week", "the hottest day in 50 years": how long it took
+    // (readDurations), not a date ahead of publication.
+    if (preposition === 'in' && isLengthAfterIn(text, m.index, m.index + m[0].length)) continue;
     const word = (m[7] ?? 'in').toLowerCase();
     const direction: Direction =
       word === 'from now' || word === 'within the next'

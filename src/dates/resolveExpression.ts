@@ -129,7 +129,7 @@ export function resolveExpression(
   const [best] = read.readings
     .filter((r) => overlap(r) > 0)
     .sort((a, b) => overlap(b) - overlap(a) || outside(a) - outside(b) || b.priority - a.priority);
-  if (!best)
+  if (!best || best.claimOnly)
     throw new DateResolutionError({ code: 'no-expression', expression: text.slice(start, end) });
   // "March 3-5", "from Monday to Wednesday", "0530 GMT Thursday": what the news reading joins from
   // two readings is read as one, as findMentions gives it, when it covers the span and more of it

@@ -1,0 +1,43 @@
+import { tenseAround } from './tenseAround.ts';
+
+// "the hottest day in 50 years", "its lowest level in a decade", "the first time in 20 years": a
+// superlative before the count measures back from now whatever the tense. Nouns ending in "-est"
+// (interest, protest, test …) are not superlatives.
+const SUPERLATIVE =
+  /\b(?:the|its|their|his|her|our|a)\s+(?!(?:interest|request|protest|test|west|forest|harvest|guest|quest|contest|arrest|conquest|inquest|chest|nest|crest|rest|vest|digest|honest|modest|earnest|manifest|latest)\b)(?:[a-z]+est|most\s+[a-z]+|least\s+[a-z]+|first|best|worst|only)(?:\s+[a-z'’-]+){1,3}\s+$/i;
+// "rose 5% in a week", "sold 2,050 units in a day", "is up 20% in six months": a figure right
+// before "in" (with up to two words naming what was counted).
+const FIGURE_BEFORE = /(?:\$?\d[\d,.]*\s*(?:%|percent|per cent)?|\bhalf)(?:\s+[a-z]+){0,2}\s+$/i;
+// "doubled in two years", "fell sharply in a month": a past verb of change right before "in".
+const CHANGE_BEFORE =
+  /\b(?:rose|risen|fell|fallen|grew|grown|doubled|tripled|trebled|quadrupled|halved|jumped|surged|soared|climbed|dropped|plunged|plummeted|slumped|tumbled|sank|sunk|gained|lost|increased|decreased|declined|shrank|shrunk|slid|rallied|spiked|swelled|expanded|contracted)(?:\s+[a-z]+ly)?\s+$/i;
+// "is up 20%", "are down 3%": the state a change left, measured over the count in any tense.
+const UP_OR_DOWN =
+  /\b(?:up|down|higher|lower)\s+\$?\d[\d,.]*\s*(?:%|percent|per cent)?(?:\s+[a-z]+){0,2}\s+$/i;
+// Anything of a plan between the verb and the count keeps it a date ahead: "to" + verb, a modal,
+// "expected", "likely", "due", "set to" …
+const PLAN =
+  /\b(?:to\s+[a-z]+|will|would|could|should|must|may|might|can|shall|expected|expects|likely|due|set|plans?|planned|hopes?|hoped|aims?|aimed)\b/i;
+// … and so does a present verb or "-ing" after be ("is closing the plant in two years").
+const PRESENT = /\b(?:is|are|am|'s)\b|\b(?:is|are|am|was|were|be)\s+[a-z]+ing\b/i;
+// The clause the count sits in: back to the last sentence or clause break, "that" or a reporting verb.
+const CLAUSE_START =
+  /(?:[.;:!?]|\bthat\b|\b(?:said|says|told|warned|added)\b)(?![\s\S]*(?:[.;:!?]|\bthat\b|\b(?:said|says|told|warned|added)\b))/i;
+
+/**
+ * Whether a count after "in" at `at` ("in a week") is how long something took, a duration, rather
+ * than a date ahead of publication: after a superlative ("the hottest day in 50 years"), or after a
+ * figure or verb of change ("rose 5% in a week", "doubled in two years") that a past or perfect
+ * verb governs with nothing of a plan between, or after "up"/"down" and a figure ("is up 20%").
+ */
+export function isLengthAfterIn(text: string, at: number, end: number): boolean {
+  const before = text.slice(Math.max(0, at - 80), at);
+  const cut = CLAUSE_START.exec(before);
+  const clause = cut ? before.slice(cut.index + cut[0].length) : before;
+  if (SUPERLATIVE.test(clause)) return true;
+  if (PLAN.test(clause)) return false;
+  if (UP_OR_DOWN.test(clause)) return true;
+  if (PRESENT.test(clause)) return false;
+  if (!FIGURE_BEFORE.test(clause) && !CHANGE_BEFORE.test(clause)) return false;
+  return tenseAround(text, at, end) === 'past';
+}
