@@ -17,21 +17,21 @@ const PREPOSITION_BEFORE_MAY = new RegExp(
 );
 // What makes a "May" after a preposition not the month, told by case: "by May Day protesters"
 // (the holiday, or part of a name), "sent to May and Johnson" (another name after "and"; a month
-// there is another month: "by May and June"), "appointed by May in 2016" (a month is not put
-// before "in" and a year).
-const NOT_THE_MONTH_AFTER = /^May\s+(?:Day\b|and\s+([A-Z][a-z]+)\b|in\s+\d{4}\b)/;
+// there is another month: "by May and June"), "appointed by May in 2016", "turned to May in the
+// 2017 election" (a month is not put before "in" and a year).
+const NOT_THE_MONTH_AFTER = /^May\s+(?:Day\b|and\s+([A-Z][a-z]+)\b|in\s+(?:the\s+)?\d{4}\b)/;
 // "It will be up to May to decide": after "up to", "May" then "to" and a verb is the one to act.
 const UP_TO_BEFORE = /\bup\s+to\s+$/i;
 const TO_ACT_AFTER = /^May\s+to\s+[a-z]/;
 
-// "wrote to May", "a letter to May", "turned to May", "appealed to May", "loyal to May": after a
-// word of writing, address, turning or loyalty, "to" takes a person (a thing put off, "moved to
-// May", "delayed to May", goes to the month). Not before a numbered day ("turned to May 5") or
-// when the calendar or the month is what turns.
+// "wrote to May", "a letter to May", "appealed to May", "loyal to May": after a word of writing,
+// address or loyalty, "to" takes a person (a thing put off, "moved to May", "delayed to May", goes
+// to the month). Not before a numbered day ("wrote to May 5 deadlines") or when the calendar or the
+// month is what speaks. Turning is left out: "Attention turned to May elections" is the month, and
+// "turned to May" is the person only in a text that names one (namesPersonMay).
 const ADDRESSED_TO_BEFORE =
-  /(?<!\b(?:calendar|page|month|spring|weather)\s+)\b(?:wr(?:ote|ites?|iting|itten)|letters?|messages?|notes?|pleas?|appeal(?:s|ed|ing)?|turn(?:s|ed|ing)?|spoke|speak(?:s|ing)?|talk(?:s|ed|ing)?|loyal(?:ty)?|allegiance)\s+to\s+$/i;
+  /(?<!\b(?:calendar|page|month|spring|weather)\s+)\b(?:wr(?:ote|ites?|iting|itten)|letters?|messages?|notes?|pleas?|appeal(?:s|ed|ing)?|spoke|speak(?:s|ing)?|talk(?:s|ed|ing)?|loyal(?:ty)?|allegiance)\s+to\s+$/i;
 const NUMBERED_AFTER_MAY = /^May\s+\d/;
-
 /** Whether the "May" at `start` follows a word that addresses "to" a person: "wrote to May". */
 function addressedTo(text: string, start: number): boolean {
   return (
