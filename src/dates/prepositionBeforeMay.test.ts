@@ -89,6 +89,15 @@ describe('prepositionBeforeMay', () => {
     expect(read('A rift opened between May and Johnson.')).toEqual([]);
   });
 
+  it('reads May after "between" as the month only when a date follows "and"', () => {
+    expect(read('Relations between May and her ministers soured.')).toEqual([]);
+    expect(read('The feud between May and the unions grew.')).toEqual([]);
+    const [july] = findMentions('Sales rose in July.', PUBLISHED);
+    const may = `May = ${july!.value.slice(0, 5)}05`;
+    expect(read('Sales rose between May and early July.')).toContain(may);
+    expect(read('Prices rose between May and the end of the year.')).toContain(may);
+  });
+
   it('does not read May after a word of writing, address, turning or loyalty and "to" as the month', () => {
     expect(read('Voters turned to May in the 2017 election.')).toEqual(['2017 = 2017']);
     expect(read('In a letter to May, the minister wrote that talks had failed.')).toEqual([]);

@@ -32,6 +32,16 @@ const TO_ACT_AFTER = /^May\s+to\s+[a-z]/;
 const ADDRESSED_TO_BEFORE =
   /(?<!\b(?:calendar|page|month|spring|weather)\s+)\b(?:wr(?:ote|ites?|iting|itten)|letters?|messages?|notes?|pleas?|appeal(?:s|ed|ing)?|spoke|speak(?:s|ing)?|talk(?:s|ed|ing)?|loyal(?:ty)?|allegiance)\s+to\s+$/i;
 const NUMBERED_AFTER_MAY = /^May\s+\d/;
+// "between May and July", "between May and early June", "between May and the end of the year":
+// after "between", May is the month only when a date follows "and" (or a number follows May);
+// "Relations between May and her ministers", "the feud between May and the unions" are the person.
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+const MONTH_WORD = `(?:${MONTH_NAMES.join('|')}|${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')}|sept)\\b`;
+const DATE_AFTER_AND = new RegExp(
+  `^May\\s+(?:\\d|and\\s+(?:(?:(?:early|mid|late)[-\\s]+)?(?:${MONTH_WORD}|\\d|next\\b|this\\b|last\\b)|the\\s+(?:end|start|beginning|middle)\\s+of\\b))`,
+  'i',
+);
+
 /** Whether the "May" at `start` follows a word that addresses "to" a person: "wrote to May". */
 function addressedTo(text: string, start: number): boolean {
   return (
@@ -46,6 +56,12 @@ function notTheMonth(text: string, start: number): boolean {
   if (after && !(after[1] && (MONTH_NAMES as readonly string[]).includes(after[1].toLowerCase())))
     return true;
   if (addressedTo(text, start)) return true;
+  if (
+    BETWEEN_BEFORE.test(text.slice(Math.max(0, start - 12), start)) &&
+    !DATE_AFTER_AND.test(text.slice(start))
+  ) {
+    return true;
+  }
   return (
     UP_TO_BEFORE.test(text.slice(Math.max(0, start - 12), start)) &&
     TO_ACT_AFTER.test(text.slice(start))
