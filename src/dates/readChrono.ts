@@ -2,6 +2,7 @@ import type * as chrono from 'chrono-node';
 import type { Granularity, Locale } from '../model/temporal.ts';
 import { clockTakesDay } from './clockTakesDay.ts';
 import { DAY_WORD_TITLE } from './dayWordTitle.ts';
+import { dayOpenedBy, endOfDay } from './endOfDay.ts';
 import { HOURS_LOOKED_OVER } from './hoursLookedOver.ts';
 import { clockTime, pad, parseChrono } from './parseChrono.ts';
 import { dayMonthByTense, monthByTense, type VerbBefore } from './monthByTense.ts';
@@ -604,7 +605,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
     let apposed: number | undefined;
     let granularity: Granularity = 'day';
     let priority = 1;
-    let endOfDay = false;
+    let midnight: string | undefined;
     if (has('day') && has('month')) {
       const month = c.get('month')!;
       const day = c.get('day')!;
@@ -661,14 +662,16 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
               modifierBefore(text, start, text.slice(start, end)),
             );
       value = weeks === 0 ? day : shiftTimex(day, { amount: weeks, unit: 'week' });
-      // "midnight Friday", "at midnight on Friday": news means the midnight that ends Friday, the
-      // start of Saturday; TimeML writes it as Friday's 24th hour (T24). "Friday midnight" stays.
-      endOfDay = weeks === 0 && MIDNIGHT_BEFORE_WEEKDAY.test(text.slice(start, end));
-      if (endOfDay && !timeml) value = shiftTimex(value, { amount: 1, unit: 'day' });
+      // "midnight Friday", "at midnight on Friday": the midnight that ends Friday (endOfDay), but
+      // Friday's start in a past clause when Friday's end is after publication. "Friday midnight"
+      // stays.
+      if (weeks === 0 && MIDNIGHT_BEFORE_WEEKDAY.test(text.slice(start, end))) {
+        const keepStart = tense() === 'past' && value >= published.slice(0, 10);
+        midnight = endOfDay(value, { timeml, keepStart });
+        value = midnight.slice(0, 10);
+      }
       // A weekday's clock time is what a stretch of hours' second end goes on from (clockRange).
-      // In TimeML mode midnight's day is still the one it ends: the next clock goes on from the day after.
-      if (has('hour'))
-        dayOf.set(part, endOfDay && timeml ? shiftTimex(value, { amount: 1, unit: 'day' }) : value);
+      if (has('hour')) dayOf.set(part, midnight ? dayOpenedBy(midnight) : value);
       // It outranks "a week ago" read alone, which would name the week, not the day.
       if (weeks !== 0) priority = 4;
     } else if (has('month')) {
@@ -731,11 +734,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
     // certain, but the words state no clock.
     const counted = /(?<!\b\d{4}\s*)\b(?:hours?|hrs?|minutes?|mins?)\b/i.test(part.text);
     const time =
-      granularity === 'day' && !clockless && !counted
-        ? endOfDay && timeml
-          ? 'T24'
-          : clockTime(c)
-        : '';
+      granularity === 'day' && !clockless && !counted ? (midnight?.slice(10) ?? clockTime(c)) : '';
     if (time && nightBefore(text, part)) value = shiftTimex(value, { amount: -1, unit: 'day' });
     const resolved = value;
     const weekday = apposed;
