@@ -22,6 +22,28 @@ describe('clockZone', () => {
     expect(clockZone('at 9 p.m. Prime time')).toBeUndefined();
   });
 
+  it("gives a place's time of up to three words, before a day, a parenthesis, punctuation or the end", () => {
+    expect(clockZone('at 9 a.m. New York time on Friday')).toBe('New York time');
+    expect(clockZone('at 8 p.m. Hong Kong time (1200 GMT)')).toBe('Hong Kong time');
+    expect(clockZone('at 6 a.m. Beijing time Thursday')).toBe('Beijing time');
+    expect(clockZone('at 6 a.m. Beijing time, officials said')).toBe('Beijing time');
+  });
+
+  it('gives no zone for a capitalised word and "time" that go on as a sentence of their own', () => {
+    for (const words of [
+      'at 3 p.m. Added time lasted six minutes',
+      'at 3 p.m. Response time was slow',
+      'at 3 p.m. Second time around',
+      'at 3 p.m. Regulation time ended 2-2',
+      'at 3 p.m. Prison time had changed him',
+      'at 3 p.m. Normal time ends',
+      'at 3 p.m. Another time, they left',
+      'at 3 p.m. Christmas time is busy',
+    ]) {
+      expect(clockZone(words), words).toBeUndefined();
+    }
+  });
+
   it('gives nothing for a clock time without a zone, or zone letters that follow no clock', () => {
     expect(clockZone('at 3am on Monday')).toBeUndefined();
     expect(clockZone('Monday, ET reported')).toBeUndefined();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Mention } from '../model/mention.ts';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
+import { shiftTimex } from './shiftTimex.ts';
 
 // Published on Wednesday 5 March 2025: Tuesday is 4 March, Monday 3 March, Thursday 6 March.
 const OPTIONS = { published: '2025-03-05', locale: 'en-US' } as const;
@@ -237,6 +238,22 @@ describe('findMentions: midnight and a weekday', () => {
     expect(read('The curfew began at midnight Monday.')).toEqual([
       ['midnight Monday', '2025-03-04T00:00'],
     ]);
+  });
+
+  it('reads "midnight Friday" in a past clause published that Friday as the start of the day, not one yet to come', () => {
+    const friday = '2025-03-07';
+    const options = { published: friday, locale: 'en-US' } as const;
+    for (const text of [
+      'Talks broke down at midnight Friday.',
+      'The deadline passed at midnight Friday, and talks collapsed.',
+    ]) {
+      const found = findMentions(text, options).find((m) => m.text.startsWith('midnight'));
+      expect(found?.value, text).toBe(`${friday}T00:00`);
+      const timeml = findTimemlMentions(text, options).find((m) => m.text.startsWith('midnight'));
+      expect(timeml?.value, text).toBe(`${friday}T00:00`);
+    }
+    const ahead = findMentions('The deadline expires at midnight Friday.', options)[0];
+    expect(ahead?.value).toBe(`${shiftTimex(friday, { amount: 1, unit: 'day' })}T00:00`);
   });
 
   it('writes the end of that Friday as its 24th hour in TimeML mode', () => {

@@ -317,6 +317,13 @@ describe('a bare clock time belongs to the day its text ties it to', () => {
     expect(valueOf(zoned, 'at 6 a.m. Moscow time')).toBe('2025-03-06T06:00');
   });
 
+  it('keeps a capitalised word and "time" opening the next sentence out of the clock time before it', () => {
+    const text = 'The match kicked off at 3 p.m. Added time lasted six minutes on Saturday.';
+    const found = findMentions(text, { published: '2025-03-12', locale: 'en-US' });
+    expect(found.map((m) => m.text)).toContain('at 3 p.m');
+    expect(found.some((m) => m.text.includes('Added'))).toBe(false);
+  });
+
   it('takes no day from a parenthesised zone time that names none', () => {
     const text = 'Police were called at 11 p.m. (0400 GMT), officials said.';
     const found = findMentions(text, { published: '2025-03-12', locale: 'en-US' });

@@ -661,6 +661,10 @@ describe('a bare number before a named day', () => {
     ['The vote was 7 to 2 on Monday.', ['Monday']],
     ['Its rating fell from 9 to 5 on Friday.', ['Friday']],
     ['Shares slid from 12 to 8 on Monday.', ['Monday']],
+    ['The team cut its deficit from 12 to 4 on Friday.', ['Friday']],
+    ['The Fed cut rates from 5 to 4 on Wednesday.', ['Wednesday']],
+    ['The lottery numbers went from 9 to 5 on Friday.', ['Friday']],
+    ['The gap narrowed from 10 to 3 on Monday.', ['Monday']],
   ])('is no hour of that day in "%s"', (text, words) => {
     const found = findMentions(text, { published: WEDNESDAY, locale: 'en-US' });
     expect(found.map((m) => m.text.replace(LEADING, ''))).toEqual(words);
@@ -671,6 +675,7 @@ describe('a bare number before a named day', () => {
     for (const text of [
       'The office is open from 9 to 5 on Friday.',
       'Voting runs from 8 a.m. to 8 on Sunday.',
+      'The meeting was moved from 9 to 5 on Friday.',
     ]) {
       const found = findMentions(text, { published: WEDNESDAY, locale: 'en-US' });
       expect(found.map((m) => m.type)).toEqual(['TIME', 'TIME']);

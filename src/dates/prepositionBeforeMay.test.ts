@@ -89,6 +89,15 @@ describe('prepositionBeforeMay', () => {
     expect(read('A rift opened between May and Johnson.')).toEqual([]);
   });
 
+  it('reads May after "between" as the month only when a date follows "and"', () => {
+    expect(read('Relations between May and her ministers soured.')).toEqual([]);
+    expect(read('The feud between May and the unions grew.')).toEqual([]);
+    const [july] = findMentions('Sales rose in July.', PUBLISHED);
+    const may = `May = ${july!.value.slice(0, 5)}05`;
+    expect(read('Sales rose between May and early July.')).toContain(may);
+    expect(read('Prices rose between May and the end of the year.')).toContain(may);
+  });
+
   it('does not read May after a word of writing, address, turning or loyalty and "to" as the month', () => {
     expect(read('Voters turned to May in the 2017 election.')).toEqual(['2017 = 2017']);
     expect(read('In a letter to May, the minister wrote that talks had failed.')).toEqual([]);
@@ -97,11 +106,32 @@ describe('prepositionBeforeMay', () => {
     expect(read('Farmers appealed to May for help.')).toEqual([]);
   });
 
+  it('reads May after "turned to" as the month in a text that names no person May', () => {
+    for (const [may, june] of [
+      ['Attention turned to May elections.', 'Attention turned to June elections.'],
+      ['Investors turned to May contracts.', 'Investors turned to June contracts.'],
+      ['Focus turned to May and June sales.', 'Focus turned to June and July sales.'],
+      [
+        'Attention now turns to May, when the vote is held.',
+        'Attention now turns to June, when the vote is held.',
+      ],
+    ]) {
+      const month = findMentions(june!, PUBLISHED).find((m) => m.text === 'June');
+      expect(month, june).toBeDefined();
+      const found = findMentions(may!, PUBLISHED).find((m) => m.text === 'May');
+      expect(found?.value, may).toMatch(/^\d{4}-05$/);
+    }
+    expect(read('Theresa May won. Voters turned to May in droves.')).toEqual([]);
+  });
+
   it('still reads May after a verb of putting off and "to" as the month', () => {
     const june = findMentions('The vote was moved to June.', PUBLISHED)[0]!.value;
     expect(read('The vote was moved to May.')).toEqual([`May = ${june.slice(0, 5)}05`]);
     expect(read('The vote was delayed to May.')).toEqual([`May = ${june.slice(0, 5)}05`]);
-    expect(read('Attention turned to May 5, when polls open.')).toHaveLength(1);
+    const june5 = findMentions('Attention turned to June 5, when polls open.', PUBLISHED)[0]!;
+    expect(read('Attention turned to May 5, when polls open.')).toEqual([
+      `May 5 = ${june5.value.slice(0, 5)}05-05`,
+    ]);
   });
 
   it('keeps a range of months whole, its connector unchanged', () => {

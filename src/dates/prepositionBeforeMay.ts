@@ -17,20 +17,30 @@ const PREPOSITION_BEFORE_MAY = new RegExp(
 );
 // What makes a "May" after a preposition not the month, told by case: "by May Day protesters"
 // (the holiday, or part of a name), "sent to May and Johnson" (another name after "and"; a month
-// there is another month: "by May and June"), "appointed by May in 2016" (a month is not put
-// before "in" and a year).
-const NOT_THE_MONTH_AFTER = /^May\s+(?:Day\b|and\s+([A-Z][a-z]+)\b|in\s+\d{4}\b)/;
+// there is another month: "by May and June"), "appointed by May in 2016", "turned to May in the
+// 2017 election" (a month is not put before "in" and a year).
+const NOT_THE_MONTH_AFTER = /^May\s+(?:Day\b|and\s+([A-Z][a-z]+)\b|in\s+(?:the\s+)?\d{4}\b)/;
 // "It will be up to May to decide": after "up to", "May" then "to" and a verb is the one to act.
 const UP_TO_BEFORE = /\bup\s+to\s+$/i;
 const TO_ACT_AFTER = /^May\s+to\s+[a-z]/;
 
-// "wrote to May", "a letter to May", "turned to May", "appealed to May", "loyal to May": after a
-// word of writing, address, turning or loyalty, "to" takes a person (a thing put off, "moved to
-// May", "delayed to May", goes to the month). Not before a numbered day ("turned to May 5") or
-// when the calendar or the month is what turns.
+// "wrote to May", "a letter to May", "appealed to May", "loyal to May": after a word of writing,
+// address or loyalty, "to" takes a person (a thing put off, "moved to May", "delayed to May", goes
+// to the month). Not before a numbered day ("wrote to May 5 deadlines") or when the calendar or the
+// month is what speaks. Turning is left out: "Attention turned to May elections" is the month, and
+// "turned to May" is the person only in a text that names one (namesPersonMay).
 const ADDRESSED_TO_BEFORE =
-  /(?<!\b(?:calendar|page|month|spring|weather)\s+)\b(?:wr(?:ote|ites?|iting|itten)|letters?|messages?|notes?|pleas?|appeal(?:s|ed|ing)?|turn(?:s|ed|ing)?|spoke|speak(?:s|ing)?|talk(?:s|ed|ing)?|loyal(?:ty)?|allegiance)\s+to\s+$/i;
+  /(?<!\b(?:calendar|page|month|spring|weather)\s+)\b(?:wr(?:ote|ites?|iting|itten)|letters?|messages?|notes?|pleas?|appeal(?:s|ed|ing)?|spoke|speak(?:s|ing)?|talk(?:s|ed|ing)?|loyal(?:ty)?|allegiance)\s+to\s+$/i;
 const NUMBERED_AFTER_MAY = /^May\s+\d/;
+// "between May and July", "between May and early June", "between May and the end of the year":
+// after "between", May is the month only when a date follows "and" (or a number follows May);
+// "Relations between May and her ministers", "the feud between May and the unions" are the person.
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+const MONTH_WORD = `(?:${MONTH_NAMES.join('|')}|${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')}|sept)\\b`;
+const DATE_AFTER_AND = new RegExp(
+  `^May\\s+(?:\\d|and\\s+(?:(?:(?:early|mid|late)[-\\s]+)?(?:${MONTH_WORD}|\\d|next\\b|this\\b|last\\b)|the\\s+(?:end|start|beginning|middle)\\s+of\\b))`,
+  'i',
+);
 
 /** Whether the "May" at `start` follows a word that addresses "to" a person: "wrote to May". */
 function addressedTo(text: string, start: number): boolean {
@@ -46,6 +56,12 @@ function notTheMonth(text: string, start: number): boolean {
   if (after && !(after[1] && (MONTH_NAMES as readonly string[]).includes(after[1].toLowerCase())))
     return true;
   if (addressedTo(text, start)) return true;
+  if (
+    BETWEEN_BEFORE.test(text.slice(Math.max(0, start - 12), start)) &&
+    !DATE_AFTER_AND.test(text.slice(start))
+  ) {
+    return true;
+  }
   return (
     UP_TO_BEFORE.test(text.slice(Math.max(0, start - 12), start)) &&
     TO_ACT_AFTER.test(text.slice(start))

@@ -2,6 +2,7 @@ import type * as chrono from 'chrono-node';
 import type { Granularity, Locale } from '../model/temporal.ts';
 import { clockTakesDay } from './clockTakesDay.ts';
 import { DAY_WORD_TITLE } from './dayWordTitle.ts';
+import { dayOpenedBy, endOfDay } from './endOfDay.ts';
 import { HOURS_LOOKED_OVER } from './hoursLookedOver.ts';
 import { clockTime, pad, parseChrono } from './parseChrono.ts';
 import { dayMonthByTense, monthByTense, type VerbBefore } from './monthByTense.ts';
@@ -420,9 +421,11 @@ const PART_BEFORE_DAY = new RegExp(
 );
 
 // "from 9 to 5 on Friday", "from 8 a.m. to 8 on Sunday": the second end of a range of hours; not
-// after a verb of change ("fell from 9 to 5 on Friday" is a rating).
-const HOUR_RANGE_OPENS =
-  '(?<!\\b(?:rose|rises?|fell|falls?|slid|slides?|dropped|drops?|climbed|climbs?|jumped|jumps?|increased|decreased|declined|grew|shrank|up|down|cut|raised|lowered)\\s+)\\b(?:from|between)\\s+\\d{1,2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?\\s+(?:to|and|till|until|-)\\s+';
+// after a verb of change, or a verb of change and up to three words of what changed ("fell from 9
+// to 5 on Friday" is a rating, "cut its deficit from 12 to 4 on Friday" a score).
+const CHANGE_VERB =
+  'rose|rises?|fell|falls?|slid|slides?|dropped|drops?|climbed|climbs?|jumped|jumps?|increased|decreased|declined|grew|shrank|up|down|cut|cuts|raised|lowered|went|goes|narrowed|narrows|widened|widens|reduced|reduces|trimmed|trims|slashed|slashes|lifted|lifts|boosted|boosts';
+const HOUR_RANGE_OPENS = `(?<!\\b(?:${CHANGE_VERB})(?:\\s+[\\w'’-]+){0,3}\\s+)\\b(?:from|between)\\s+\\d{1,2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?\\s+(?:to|and|till|until|-)\\s+`;
 // "Scores were 21 and 14 on March 3", "rose to 17 on Friday", "up from 12 on Monday", "The vote
 // was 7 to 2 on Monday": chrono reads a bare number before "on" and a day as that day's hour.
 // Unless a word brings in a clock ("at 21 on Friday", "opens from 10 on Monday") or a month owns
@@ -596,7 +599,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
     let apposed: number | undefined;
     let granularity: Granularity = 'day';
     let priority = 1;
-    let endOfDay = false;
+    let midnight: string | undefined;
     if (has('day') && has('month')) {
       const month = c.get('month')!;
       const day = c.get('day')!;
@@ -652,14 +655,16 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
               modifierBefore(text, start, text.slice(start, end)),
             );
       value = weeks === 0 ? day : shiftTimex(day, { amount: weeks, unit: 'week' });
-      // "midnight Friday", "at midnight on Friday": news means the midnight that ends Friday, the
-      // start of Saturday; TimeML writes it as Friday's 24th hour (T24). "Friday midnight" stays.
-      endOfDay = weeks === 0 && MIDNIGHT_BEFORE_WEEKDAY.test(text.slice(start, end));
-      if (endOfDay && !timeml) value = shiftTimex(value, { amount: 1, unit: 'day' });
+      // "midnight Friday", "at midnight on Friday": the midnight that ends Friday (endOfDay), but
+      // Friday's start in a past clause when Friday's end is after publication. "Friday midnight"
+      // stays.
+      if (weeks === 0 && MIDNIGHT_BEFORE_WEEKDAY.test(text.slice(start, end))) {
+        const keepStart = tense() === 'past' && value >= published.slice(0, 10);
+        midnight = endOfDay(value, { timeml, keepStart });
+        value = midnight.slice(0, 10);
+      }
       // A weekday's clock time is what a stretch of hours' second end goes on from (clockRange).
-      // In TimeML mode midnight's day is still the one it ends: the next clock goes on from the day after.
-      if (has('hour'))
-        dayOf.set(part, endOfDay && timeml ? shiftTimex(value, { amount: 1, unit: 'day' }) : value);
+      if (has('hour')) dayOf.set(part, midnight ? dayOpenedBy(midnight) : value);
       // It outranks "a week ago" read alone, which would name the week, not the day.
       if (weeks !== 0) priority = 4;
     } else if (has('month')) {
@@ -722,11 +727,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
     // certain, but the words state no clock.
     const counted = /(?<!\b\d{4}\s*)\b(?:hours?|hrs?|minutes?|mins?)\b/i.test(part.text);
     const time =
-      granularity === 'day' && !clockless && !counted
-        ? endOfDay && timeml
-          ? 'T24'
-          : clockTime(c)
-        : '';
+      granularity === 'day' && !clockless && !counted ? (midnight?.slice(10) ?? clockTime(c)) : '';
     if (time && nightBefore(text, part)) value = shiftTimex(value, { amount: -1, unit: 'day' });
     const resolved = value;
     const weekday = apposed;

@@ -1,5 +1,6 @@
 import type { Granularity } from '../model/temporal.ts';
 import { durationValue } from './readDurations.ts';
+import { endOfDay } from './endOfDay.ts';
 import { pad } from './parseChrono.ts';
 import { QUARTER_WORDS, UNIT_SHIFT } from './readPeriods.ts';
 import type { Pass, Reading } from './Reading.ts';
@@ -51,10 +52,7 @@ const COMPOUNDS: Compound[] = [
     read: (m, published, timeml) => {
       const day = shiftTimex(published, { amount: DAY_SHIFT[m[2]!.toLowerCase()]!, unit: 'day' });
       if (m[1]!.toLowerCase() !== 'midnight') return { type: 'TIME', value: `${day}T12:00` };
-      return {
-        type: 'TIME',
-        value: timeml ? `${day}T24` : `${shiftTimex(day, { amount: 1, unit: 'day' })}T00:00`,
-      };
+      return { type: 'TIME', value: endOfDay(day, { timeml }) };
     },
   },
   // "half an hour", "half a year": half of one unit, as "a year and a half" is one and a half.
