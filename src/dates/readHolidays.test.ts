@@ -11,7 +11,7 @@ const read = (text: string, options: { published: string; locale: 'en-US' } = JA
 
 describe('holidays', () => {
   it('reads a past Thanksgiving Day as the fourth Thursday of the November before', () => {
-    expect(read('Elian was found Thanksgiving Day clinging to an inner tube.')).toEqual([
+    expect(read('The ferry was found adrift Thanksgiving Day, its crew unhurt.')).toEqual([
       ['Thanksgiving Day', '1999-11-25'],
     ]);
   });
