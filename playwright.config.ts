@@ -17,6 +17,9 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // A page under axe on a phone viewport took 10 s alone and over 30 s beside a second worker on
+  // the shared CI machine; a passing test takes no longer for a roomier limit.
+  timeout: 60_000,
   reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,

@@ -361,7 +361,7 @@ test.describe('everyone can use it', () => {
     page,
     dataset,
   }) => {
-    // Three full axe runs of the page: on a busy shared machine they outlast the default 30 s.
+    // Three full axe runs of the page: on a busy shared machine they outlast one test's limit.
     test.slow();
     const meeting = witkoffMeeting(dataset);
     await openPage(page);
