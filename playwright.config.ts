@@ -20,6 +20,8 @@ export default defineConfig({
   // A page under axe on a phone viewport took 10 s alone and over 30 s beside a second worker on
   // the shared CI machine; a passing test takes no longer for a roomier limit.
   timeout: 60_000,
+  // Likewise for one assertion or poll: with the machine busy, a page took over 5 s to settle.
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
