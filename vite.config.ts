@@ -25,5 +25,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // The machines are shared: under load a test of whole stories (seven readings of every seed,
+    // the exports of a story twice) ran past vitest's 5 s. A passing test takes no longer.
+    testTimeout: 30_000,
   },
 });
