@@ -50,6 +50,8 @@ const MIDNIGHT_BEFORE_WEEKDAY = new RegExp(
   `^midnight\\s+(?:on\\s+)?(?:${WEEKDAY_PATTERN})\\b`,
   'i',
 );
+// "midnight Dec. 31", "midnight on March 14": a midnight named before its day and month.
+const MIDNIGHT_BEFORE_DAY = /^midnight\s+(?:on\s+)?(?!the\b)[a-z]/i;
 const WEEKDAY_LEAD = /\b(?:this\s+)?coming\s+$|\bthis\s+$/i;
 
 // Stock prices and rates in eighths and quarters: "fell 7/8 to 31 3/4", "12 3/4%".
@@ -620,7 +622,13 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
               tense(),
               verbBefore(text, stretchStart(text, start, end), tense()),
             );
-      dayOf.set(part, value);
+      // "midnight on Dec. 31": the midnight that ends the day, as "midnight Friday" is.
+      if (MIDNIGHT_BEFORE_DAY.test(text.slice(start, end))) {
+        const keepStart = tense() === 'past' && value >= published.slice(0, 10);
+        midnight = endOfDay(value, { timeml, keepStart });
+        value = midnight.slice(0, 10);
+      }
+      dayOf.set(part, midnight ? dayOpenedBy(midnight) : value);
     } else if (has('weekday')) {
       // "this past Sunday", "this coming Monday", "coming Monday": the modifier belongs to the
       // expression, as "last" and "next" do.
