@@ -17,6 +17,12 @@ describe('tenseAround', () => {
     ).toBe('future');
   });
 
+  it('does not take a capital May within a sentence for the modal "may"', () => {
+    expect(tense('Sales fell in May and June.', 'June')).toBe('past');
+    expect(tense('Sales fell in May and in June.', 'June')).toBe('past');
+    expect(tense('Elections may be held in June.', 'June')).toBe('future');
+  });
+
   it('reads a date next to until, by or deadline as future', () => {
     expect(tense('Russia has until Friday to act.', 'Friday')).toBe('future');
     expect(tense('It must agree by 8/8.', '8/8')).toBe('future');

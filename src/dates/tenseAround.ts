@@ -317,6 +317,9 @@ function nearest(pattern: RegExp, s: string, fromEnd: boolean, skip?: Set<string
   let best = Infinity;
   for (const m of s.matchAll(pattern)) {
     if (skip?.has(m[0].toLowerCase())) continue;
+    // "Sales fell in May and June": a capital "May" within the sentence is the month or a name,
+    // not the modal; only at the sentence's start ("May I …") may it be the verb.
+    if (m[0] === 'May' && !(fromEnd && /^\W*$/.test(s.slice(0, m.index)))) continue;
     // "will be closed", "once a successor is named": a participle after a form of "be" other
     // than "was" and "were" is passive voice, not past tense.
     if (skip && /\b(?:be|been|being|is|are|am)\s+(?:\w+ly\s+)?$/i.test(s.slice(0, m.index)))
