@@ -1171,6 +1171,15 @@ describe('findMentions: titles and idioms that name no time', () => {
     expect(mention('This week, the minister said so.', 'week').value).toBe('2025-W32');
   });
 
+  it('does not read a second as a clock time of the publication day', () => {
+    for (const text of [
+      'Wait for a second.',
+      'In a second, it was over.',
+      'A second later, it fell.',
+    ])
+      expect(findMentions(text, US).filter((m) => m.type === 'TIME')).toEqual([]);
+  });
+
   it('does not read high noon as a clock time', () => {
     expect(findMentions('For the rebels, high noon has come.', US)).toEqual([]);
     expect(mention('The rebels attacked at noon.', 'noon').type).toBe('TIME');
