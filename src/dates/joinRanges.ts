@@ -149,8 +149,12 @@ function joinTimeAndDay(text: string, a: Mention, b: Mention, timeml = false): M
   }
   const clock = /T[\w:.]+$/.exec(a.value)?.[0];
   if (!clock) return undefined;
-  // "midnight on New Year's Eve": the midnight that ends the day, as "midnight Friday" is.
-  const ends = /\bmidnight$/i.test(a.text) && /^\s+(?:on\s+)?$/i.test(text.slice(a.end, b.start));
+  // "midnight on New Year's Eve": the midnight that ends the day, as "midnight Friday" is; the
+  // one on the first of a month opens it ("at midnight on New Year's Day").
+  const ends =
+    !b.value.endsWith('-01') &&
+    /\bmidnight$/i.test(a.text) &&
+    /^\s+(?:on\s+)?$/i.test(text.slice(a.end, b.start));
   const value = ends ? endOfDay(b.value, { timeml }) : `${b.value}${clock}`;
   return { ...merged(text, a.start, b, b, value, 'day'), type: 'TIME' };
 }

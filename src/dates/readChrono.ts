@@ -629,8 +629,9 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
               tense(),
               verbBefore(text, stretchStart(text, start, end), tense()),
             );
-      // "midnight on Dec. 31": the midnight that ends the day, as "midnight Friday" is.
-      if (MIDNIGHT_BEFORE_DAY.test(text.slice(start, end))) {
+      // "midnight on Dec. 31": the midnight that ends the day, as "midnight Friday" is; the one
+      // on the first of a month opens it ("The law takes effect at midnight on Jan. 1").
+      if (day !== 1 && MIDNIGHT_BEFORE_DAY.test(text.slice(start, end))) {
         const keepStart = tense() === 'past' && value >= published.slice(0, 10);
         midnight = endOfDay(value, { timeml, keepStart });
         value = midnight.slice(0, 10);
