@@ -444,6 +444,16 @@ describe('findMentions: bounds, present tense for plans, vague relatives', () =>
     }
   });
 
+  it('keeps "hours later" apart from a clock time with no day before it', () => {
+    for (const [text, later] of [
+      ['The blast came at 11 p.m. Hours later, police arrived.', 'Hours later'],
+      ['The blast came at 2 a.m. Minutes later, sirens sounded.', 'Minutes later'],
+    ] as const) {
+      const found = findMentions(text, { published: '2025-03-12', locale: 'en-US' });
+      expect(found.map((m) => m.text)).toEqual([text.match(/at \d+ [ap]\.m/)![0], later]);
+    }
+  });
+
   it('keeps "hours later" apart from the clock time it is read from, across a full stop or a comma', () => {
     for (const [text, clock, after] of [
       [
