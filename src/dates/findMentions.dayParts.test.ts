@@ -283,20 +283,6 @@ describe('findMentions: midnight and a weekday', () => {
     expect(found.map((m) => [m.text, m.value])).toEqual([['midnight tonight', '2025-03-05T24']]);
   });
 
-  it('reads a midnight before a day and month or a holiday as the end of that day', () => {
-    for (const text of [
-      'The deal expires at midnight on Dec. 31.',
-      "The fireworks start at midnight on New Year's Eve.",
-    ]) {
-      const [found] = findMentions(text, OPTIONS);
-      const day = found!.value.slice(0, 10);
-      expect(found!.value).toBe(`${day}T00:00`);
-      expect(shiftTimex(day, { amount: -1, unit: 'day' }).slice(5)).toBe('12-31');
-      const [timeml] = findTimemlMentions(text, OPTIONS);
-      expect(timeml!.value).toMatch(/^\d{4}-12-31T24$/);
-    }
-  });
-
   it('keeps "Friday midnight" and "midnight" alone as they were', () => {
     expect(read('The strike will end Friday midnight.')).toEqual([
       ['Friday midnight', '2025-03-07T00:00'],

@@ -351,5 +351,5 @@ export function findTimemlMentions(text: string, options: FindOptions): Mention[
   );
   const kept = read.filter((m) => only.every((o) => m.start >= o.end || m.end <= o.start));
   const sorted = [...kept, ...only].sort((a, b) => a.start - b.start);
-  return joinTimesToDays(text, joinDayNeighbour(text, sorted), { timeml: true });
+  return joinTimesToDays(text, joinDayNeighbour(text, sorted));
 }

@@ -1,7 +1,6 @@
 import type { Mention } from '../model/mention.ts';
 import { toLocalDate } from './calendarDate.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
-import { endOfDay } from './endOfDay.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { timexRange } from './timexRange.ts';
 import { toTimex } from './toTimex.ts';
@@ -130,7 +129,7 @@ function joinOvernight(text: string, a: Mention, b: Mention): Mention | undefine
 }
 
 /** "noon local time on Monday", "0425 GMT Friday": a clock time given no day, and its day. */
-function joinTimeAndDay(text: string, a: Mention, b: Mention, timeml = false): Mention | undefined {
+function joinTimeAndDay(text: string, a: Mention, b: Mention): Mention | undefined {
   // A clock dated from the publication or from a day named before it ("He was arrested on March
   // 3. At 10 p.m. Thursday"): the weekday right after it is nearer and wins.
   const bare =
@@ -152,14 +151,7 @@ function joinTimeAndDay(text: string, a: Mention, b: Mention, timeml = false): M
   }
   const clock = /T[\w:.]+$/.exec(a.value)?.[0];
   if (!clock) return undefined;
-  // "midnight on New Year's Eve": the midnight that ends the day, as "midnight Friday" is; the
-  // one on the first of a month opens it ("at midnight on New Year's Day").
-  const ends =
-    !b.value.endsWith('-01') &&
-    /\bmidnight$/i.test(a.text) &&
-    /^\s+(?:on\s+)?$/i.test(text.slice(a.end, b.start));
-  const value = ends ? endOfDay(b.value, { timeml }) : `${b.value}${clock}`;
-  return { ...merged(text, a.start, b, b, value, 'day'), type: 'TIME' };
+  return { ...merged(text, a.start, b, b, `${b.value}${clock}`, 'day'), type: 'TIME' };
 }
 
 /** "the week of March 10": the week that holds the day. */
@@ -199,12 +191,8 @@ export function joinRanges(text: string, mentions: Mention[]): Mention[] {
  * Thursday"), "the week of March 10" as that week, a clock time's zone in its words. TimeML mode
  * keeps a stretch's two ends apart, so it joins only these.
  */
-export function joinTimesToDays(
-  text: string,
-  mentions: Mention[],
-  options: { timeml?: boolean } = {},
-): Mention[] {
-  return joinPairs(text, mentions, (a, b) => joinTimeAndDay(text, a, b, options.timeml));
+export function joinTimesToDays(text: string, mentions: Mention[]): Mention[] {
+  return joinPairs(text, mentions, (a, b) => joinTimeAndDay(text, a, b));
 }
 
 /** Mentions with each one and the next replaced by what `join` makes of them, if anything. */

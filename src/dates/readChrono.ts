@@ -50,8 +50,6 @@ const MIDNIGHT_BEFORE_WEEKDAY = new RegExp(
   `^midnight\\s+(?:on\\s+)?(?:${WEEKDAY_PATTERN})\\b`,
   'i',
 );
-// "midnight Dec. 31", "midnight on March 14": a midnight named before its day and month.
-const MIDNIGHT_BEFORE_DAY = /^midnight\s+(?:on\s+)?(?!the\b)[a-z]/i;
 const WEEKDAY_LEAD = /\b(?:this\s+)?coming\s+$|\bthis\s+$/i;
 
 // Stock prices and rates in eighths and quarters: "fell 7/8 to 31 3/4", "12 3/4%".
@@ -629,14 +627,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
               tense(),
               verbBefore(text, stretchStart(text, start, end), tense()),
             );
-      // "midnight on Dec. 31": the midnight that ends the day, as "midnight Friday" is; the one
-      // on the first of a month opens it ("The law takes effect at midnight on Jan. 1").
-      if (day !== 1 && MIDNIGHT_BEFORE_DAY.test(text.slice(start, end))) {
-        const keepStart = tense() === 'past' && value >= published.slice(0, 10);
-        midnight = endOfDay(value, { timeml, keepStart });
-        value = midnight.slice(0, 10);
-      }
-      dayOf.set(part, midnight ? dayOpenedBy(midnight) : value);
+      dayOf.set(part, value);
     } else if (has('weekday')) {
       // "this past Sunday", "this coming Monday", "coming Monday": the modifier belongs to the
       // expression, as "last" and "next" do.
