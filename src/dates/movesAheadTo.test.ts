@@ -22,4 +22,32 @@ describe('movesAheadTo', () => {
     expect(at('Voters turned to May in droves.', 'May')).toBe(false);
     expect(at('The budget goes to June.', 'June')).toBe(false);
   });
+
+  it('does not look ahead to a month whose figures are due, as those count a month gone by', () => {
+    const gone = valueOf('Sales rose in January.', 'January');
+    expect(valueOf('Attention turns to January trade figures, due Thursday.', 'January')).toBe(
+      gone,
+    );
+    const at = (text: string, words: string) => movesAheadTo(text, text.indexOf(words));
+    for (const [text, month] of [
+      ["Investors' focus turns to November trade data.", 'November'],
+      ['Attention turns to June payrolls.', 'June'],
+      ['Focus shifts to May inflation, due Friday.', 'May'],
+      ["Attention turns to June's jobs report.", 'June'],
+    ] as const) {
+      expect(at(text, month), text).toBe(false);
+    }
+    expect(at('Attention turns to the June 5 vote.', 'June')).toBe(true);
+  });
+
+  it('does not look ahead to a month followed by a capitalised word, a name', () => {
+    const at = (text: string, words: string) => movesAheadTo(text, text.indexOf(words));
+    expect(at('Attention turns to June Smith, the new coach.', 'June')).toBe(false);
+    expect(valueOf('Attention turns to June Smith, the new coach.', 'June')).toBe(
+      valueOf('Sales rose in June.', 'June'),
+    );
+    expect(at('Attention turns to June, when the vote is held.', 'June')).toBe(true);
+    expect(at('Focus now shifts to late May.', 'late')).toBe(true);
+    expect(at('Focus now shifts to late May.', 'May')).toBe(true);
+  });
 });
