@@ -1181,6 +1181,31 @@ describe('findMentions: titles and idioms that name no time', () => {
     expect(mention('This week, the minister said so.', 'week').value).toBe('2025-W32');
   });
 
+  it('does not read "a second before" or "a second after" as a clock time', () => {
+    for (const text of [
+      'He hesitated for a second before answering.',
+      'A second after the blast, the lights went out.',
+    ])
+      expect(
+        findMentions(text, US).filter((m) => m.type === 'TIME'),
+        text,
+      ).toEqual([]);
+  });
+
+  it('does not read a count of hours of something after "pre-" or "post-" as a clock time', () => {
+    for (const text of [
+      'Pilots must have pre-1500 hours of experience.',
+      'Crews logged post-1200 hours of flight time.',
+    ])
+      expect(
+        findMentions(text, US).filter((m) => m.type === 'TIME'),
+        text,
+      ).toEqual([]);
+    expect(
+      findMentions('The curfew runs post-1600 hours.', US).filter((m) => m.type === 'TIME'),
+    ).toHaveLength(1);
+  });
+
   it('does not read a second as a clock time of the publication day', () => {
     for (const text of [
       'Wait for a second.',

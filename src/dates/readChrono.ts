@@ -579,9 +579,10 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
     if (/^(?:in\s+)?half\b/i.test(part.text.trim()) && !/\d/.test(part.text)) continue;
     // "late in the day", "in the week ahead": chrono reads "in the day" as "in a day" (tomorrow).
     if (/^(?:with)?in\s+the\s+(?:day|week|month|year)$/i.test(part.text.trim())) continue;
-    // "for a second", "In a second", "A second later": a moment, not a clock time of the day.
+    // "for a second", "In a second", "A second later", "a second before answering": a moment, not
+    // a clock time of the day.
     if (
-      /^(?:(?:for|in|within)\s+)?(?:a|one)\s+second(?:\s+(?:later|ago|earlier))?$/i.test(
+      /^(?:(?:for|in|within)\s+)?(?:a|one)\s+second(?:\s+(?:later|ago|earlier|before|after))?$/i.test(
         part.text.trim(),
       )
     )
