@@ -293,6 +293,14 @@ describe('a bare clock time belongs to the day its text ties it to', () => {
     expect(valueOf(found, '1900 GMT')).toBe(`${tuesday.slice(0, 10)}T19:00`);
   });
 
+  it('puts a zone time in parentheses on the day before a clock time whose day is named after its zone', () => {
+    const text = 'The talks begin at 6 a.m. Beijing time on Thursday (2200 GMT).';
+    const found = read(text, '2025-03-10');
+    const thursday = valueOf(found, 'at 6 a.m. Beijing time on Thursday')!;
+    const dayBefore = shiftTimex(thursday.slice(0, 10), { amount: -1, unit: 'day' });
+    expect(valueOf(found, '2200 GMT')).toBe(`${dayBefore}T22:00`);
+  });
+
   it('puts a zone time in parentheses that names no day on the day after, when the hours cross midnight', () => {
     const text = 'Polls close at 11 p.m. ET Friday (0300 GMT), officials said.';
     const found = read(text, '2025-03-12');

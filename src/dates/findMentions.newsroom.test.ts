@@ -184,6 +184,11 @@ const ROWS: Row[] = [
     expected: ['0600 hours = 2025-03-05T06:00'],
   },
   {
+    name: 'a four-digit wire time in hours after post- or by is a time, not a duration',
+    text: 'The curfew runs post-1600 hours, and troops leave by 1800 hours.',
+    expected: ['1600 hours = 2025-03-05T16:00', '1800 hours = 2025-03-05T18:00'],
+  },
+  {
     name: 'the eve of an occasion known only to the month is that month',
     text: 'The summit was held in June 2024. On the eve of the summit, leaders dined.',
     expected: ['June 2024 = 2024-06', 'the eve of the summit = 2024-06'],

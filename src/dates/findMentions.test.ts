@@ -444,6 +444,16 @@ describe('findMentions: bounds, present tense for plans, vague relatives', () =>
     }
   });
 
+  it('keeps "hours later" apart from a clock time with no day before it', () => {
+    for (const [text, later] of [
+      ['The blast came at 11 p.m. Hours later, police arrived.', 'Hours later'],
+      ['The blast came at 2 a.m. Minutes later, sirens sounded.', 'Minutes later'],
+    ] as const) {
+      const found = findMentions(text, { published: '2025-03-12', locale: 'en-US' });
+      expect(found.map((m) => m.text)).toEqual([text.match(/at \d+ [ap]\.m/)![0], later]);
+    }
+  });
+
   it('keeps "hours later" apart from the clock time it is read from, across a full stop or a comma', () => {
     for (const [text, clock, after] of [
       [
@@ -1169,6 +1179,40 @@ describe('findMentions: titles and idioms that name no time', () => {
       findMentions('The minister, speaking on "Face the Nation This Week," said so.', US),
     ).toEqual([]);
     expect(mention('This week, the minister said so.', 'week').value).toBe('2025-W32');
+  });
+
+  it('does not read "a second before" or "a second after" as a clock time', () => {
+    for (const text of [
+      'He hesitated for a second before answering.',
+      'A second after the blast, the lights went out.',
+    ])
+      expect(
+        findMentions(text, US).filter((m) => m.type === 'TIME'),
+        text,
+      ).toEqual([]);
+  });
+
+  it('does not read a count of hours of something after "pre-" or "post-" as a clock time', () => {
+    for (const text of [
+      'Pilots must have pre-1500 hours of experience.',
+      'Crews logged post-1200 hours of flight time.',
+    ])
+      expect(
+        findMentions(text, US).filter((m) => m.type === 'TIME'),
+        text,
+      ).toEqual([]);
+    expect(
+      findMentions('The curfew runs post-1600 hours.', US).filter((m) => m.type === 'TIME'),
+    ).toHaveLength(1);
+  });
+
+  it('does not read a second as a clock time of the publication day', () => {
+    for (const text of [
+      'Wait for a second.',
+      'In a second, it was over.',
+      'A second later, it fell.',
+    ])
+      expect(findMentions(text, US).filter((m) => m.type === 'TIME')).toEqual([]);
   });
 
   it('does not read high noon as a clock time', () => {

@@ -137,6 +137,9 @@ function joinTimeAndDay(text: string, a: Mention, b: Mention): Mention | undefin
   if (a.type !== 'TIME' || !bare || !isCalendar(b) || !DAY.test(b.value)) return undefined;
   // "at 11 p.m. on Saturday. Hours later": a day read from the clock itself is not its day.
   if (b.anchor.kind === 'mention' && b.anchor.start === a.start) return undefined;
+  // "at 11 p.m. Hours later", "at 2 a.m. Minutes later": a time counted on from another is no
+  // day the clock is on, whatever it was read from.
+  if (/\b(?:later|earlier|afterwards?)$/i.test(b.text)) return undefined;
   // A clock ("0425 GMT", "noon"), not a day with its part ("Sunday night Monday", as TimeML reads it).
   if (!CLOCK_WORDS.test(a.text)) return undefined;
   const zone = ZONE_AFTER.exec(text.slice(a.end))?.[0] ?? '';

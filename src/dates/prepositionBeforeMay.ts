@@ -3,7 +3,7 @@ import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 // A preposition that puts a month after it: "until May", "by May", "since May", "the end of May".
 // "early", "mid" and "late" are left out: readPeriods reads "early May" whole.
-const PREPOSITION =
+export const PREPOSITION =
   'until|till|through|throughout|thru|by|before|after|from|to|since|of|during|into|around|between';
 // A word that ends a range's first end ("March until May", "Friday to May 3"): chrono joins the
 // two ends itself, and the connector must stay as it is for it to.

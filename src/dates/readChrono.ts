@@ -12,7 +12,7 @@ import { IRREGULAR_PAST } from './irregularPast.ts';
 import { PLAN_PARTICIPLES } from './planParticiples.ts';
 import { isPersonMay, prepositionBeforeMay } from './prepositionBeforeMay.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
-import { postponementBefore } from './postponementBefore.ts';
+import { movesAheadTo } from './movesAheadTo.ts';
 import { SCHEDULE_VERB_BEFORE } from './scheduleVerbBefore.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { shiftTimex } from './shiftTimex.ts';
@@ -63,7 +63,7 @@ const PRICE_BEFORE =
  */
 function verbBefore(text: string, start: number, tense: Tense): VerbBefore | undefined {
   // "was postponed to Feb. 2": the new time of a thing put off lies ahead as a schedule's does.
-  if (postponementBefore(text, start) === 'to' && tense !== 'past') return 'ahead';
+  if (movesAheadTo(text, start) && tense !== 'past') return 'ahead';
   const words = text.slice(Math.max(0, start - 40), start);
   const schedule = SCHEDULE_VERB_BEFORE.exec(words);
   // "will expire", "will take effect": the schedule's future, not its present.
@@ -579,6 +579,14 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
     if (/^(?:in\s+)?half\b/i.test(part.text.trim()) && !/\d/.test(part.text)) continue;
     // "late in the day", "in the week ahead": chrono reads "in the day" as "in a day" (tomorrow).
     if (/^(?:with)?in\s+the\s+(?:day|week|month|year)$/i.test(part.text.trim())) continue;
+    // "for a second", "In a second", "A second later", "a second before answering": a moment, not
+    // a clock time of the day.
+    if (
+      /^(?:(?:for|in|within)\s+)?(?:a|one)\s+second(?:\s+(?:later|ago|earlier|before|after))?$/i.test(
+        part.text.trim(),
+      )
+    )
+      continue;
     // "high noon": the idiom, not a clock time.
     if (
       /^noon$/i.test(part.text.trim()) &&
@@ -702,7 +710,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
             published,
             tense(),
             modifier as Modifier,
-            postponementBefore(text, start) === 'to' && tense() !== 'past' ? 'ahead' : undefined,
+            movesAheadTo(text, start) && tense() !== 'past' ? 'ahead' : undefined,
           );
     } else if (has('year')) {
       granularity = 'year';

@@ -106,6 +106,26 @@ describe('a holiday weekend', () => {
       ['Memorial Day weekend', `${toTimex(addDays(memorialDay, -7), 'week')}-WE`],
     ]);
   });
+
+  it('reads "the Fourth of July weekend" as one mention, the weekend of the week of July 4', () => {
+    expect(read('Traffic peaked over the Fourth of July weekend.', DECEMBER)).toEqual([
+      ['the Fourth of July weekend', `${toTimex(new Date(2025, 6, 4), 'week')}-WE`],
+    ]);
+  });
+
+  it('reads a holiday and its weekend before a possessive "\'s"', () => {
+    const lastOfMay = new Date(2025, 4, 31);
+    const memorialDay = addDays(lastOfMay, -((getDay(lastOfMay) + 6) % 7));
+    expect(read("Memorial Day weekend's crowds were large.", DECEMBER)).toEqual([
+      ['Memorial Day weekend', `${toTimex(addDays(memorialDay, -7), 'week')}-WE`],
+    ]);
+    // The fourth Thursday of November.
+    const firstOfNovember = new Date(2025, 10, 1);
+    const thanksgiving = addDays(firstOfNovember, ((4 - getDay(firstOfNovember) + 7) % 7) + 21);
+    expect(read("Thanksgiving's crowds were large.", DECEMBER)).toEqual([
+      ['Thanksgiving', toCalendarDate(thanksgiving)],
+    ]);
+  });
 });
 
 describe('Super Bowl Sunday', () => {

@@ -67,7 +67,7 @@ const HOLIDAYS: Array<[RegExp, Rule]> = [
   [/super bowl sunday/, (y) => nthWeekday(y, 2, 0, y >= 2022 ? 2 : 1)],
 ];
 const PATTERN = new RegExp(
-  `\\b(?:(last|next|this)\\s+)?(${HOLIDAYS.map(([p]) => p.source).join('|')})(?:\\s+(week(?:end)?))?(?![\\w'’-])`,
+  `\\b(?:(last|next|this)\\s+)?(${HOLIDAYS.map(([p]) => p.source).join('|')})(?:\\s+(week(?:end)?))?(?=['’]s\\b|(?![\\w'’-]))`,
   'gi',
 );
 
@@ -150,8 +150,9 @@ const SEPTEMBER_11 =
 export const readHolidays: Pass = (text, { published }) => {
   const readings: Reading[] = [];
   for (const m of text.matchAll(PATTERN)) {
-    // A holiday is a name: "easter" or "christmas" in lower case is not one.
-    if (!/^[A-Z]/.test(m[2]!)) continue;
+    // A holiday is a name: "easter" or "christmas" in lower case is not one ("the" before "Fourth
+    // of July" is not part of the name).
+    if (!/^(?:the\s+)?[A-Z]/.test(m[2]!)) continue;
     const rule = HOLIDAYS.find(([p]) => new RegExp(`^(?:${p.source})$`, 'i').test(m[2]!))![1];
     const start = m.index;
     const end = start + m[0].length;

@@ -7,6 +7,7 @@ import { MONTH_NAMES } from './monthNames.ts';
 import type { Pass, Reading, ReadingContext } from './Reading.ts';
 import { moveAnchor } from './moveAnchor.ts';
 import { COUNTING_DETERMINER, countedClaim } from './readCountedOrdinals.ts';
+import { movesAheadTo } from './movesAheadTo.ts';
 import { postponementBefore } from './postponementBefore.ts';
 import { tenseAround, type Tense } from './tenseAround.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
@@ -413,7 +414,7 @@ export const readPeriods: Pass = (text, { published }) => {
           const { value, granularity } = read.resolve(
             context,
             tense,
-            postponementBefore(text, start) === 'to' && tense !== 'past' ? 'ahead' : undefined,
+            movesAheadTo(text, start) && tense !== 'past' ? 'ahead' : undefined,
           );
           return {
             type: 'DATE',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
 import { tenseAround } from './tenseAround.ts';
 
 const tense = (sentence: string, words: string) => {
@@ -15,6 +16,29 @@ describe('tenseAround', () => {
     expect(
       tense('The operator filed a complaint. On Tuesday, it opens a terminal.', 'On Tuesday'),
     ).toBe('future');
+  });
+
+  it('does not take a capital May within a sentence for the modal "may"', () => {
+    expect(tense('Sales fell in May and June.', 'June')).toBe('past');
+    expect(tense('Sales fell in May and in June.', 'June')).toBe('past');
+    expect(tense('Elections may be held in June.', 'June')).toBe('future');
+  });
+
+  it('takes a capital May before a bare verb in a headline or mid-sentence for the modal "may"', () => {
+    const published = { published: '2025-03-12', locale: 'en-US' } as const;
+    const juneOf = (text: string) =>
+      findMentions(text, published).find((m) => m.text.endsWith('June'))?.value;
+    for (const text of [
+      'Fed May Cut Rates in June, Officials Say',
+      'Oil Prices May Rise Again in June',
+      'The vote May come in June.',
+      'Officials said prices May rise in June.',
+    ]) {
+      expect(tense(text, 'June'), text).toBe('future');
+      expect(juneOf(text), text).toBe(juneOf(text.replace('May', 'may')));
+    }
+    expect(tense('Sales fell in May and June.', 'June')).toBe('past');
+    expect(tense('Focus turned to May and June sales.', 'June')).toBe('past');
   });
 
   it('reads a date next to until, by or deadline as future', () => {

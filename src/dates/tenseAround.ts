@@ -1,6 +1,8 @@
 import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { PLAN_PARTICIPLES } from './planParticiples.ts';
+import { MONTH_NAMES } from './monthNames.ts';
 import { postponementBefore } from './postponementBefore.ts';
+import { PREPOSITION } from './prepositionBeforeMay.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { wordTags, type WordTags } from './wordTags.ts';
 
@@ -311,12 +313,30 @@ function sentenceAround(
   return { before, after };
 }
 
+// Where a capital "May" inside a sentence is the month: after a preposition ("fell in May"), or
+// before "and", "or" or "to" and a month, a number or "'s" ("May and June sales", "May 5", "May's
+// figures"). Elsewhere it is the modal, as in a title-case headline ("Fed May Cut Rates in June").
+const MONTH_MAY_BEFORE = new RegExp(`\\b(?:${PREPOSITION}|in|on|of|for)\\s+$`, 'i');
+const MONTH_MAY_AFTER = new RegExp(
+  `^(?:\\s+(?:and|or|to)\\s+(?:${MONTH_NAMES.join('|')})\\b|\\s+\\d|['’]s\\b)`,
+  'i',
+);
+
+/** Whether the capital "May" at `index` in `s` is by the words around it the month. */
+function monthMay(s: string, index: number): boolean {
+  return MONTH_MAY_BEFORE.test(s.slice(0, index)) || MONTH_MAY_AFTER.test(s.slice(index + 3));
+}
+
 const ADJECTIVE_LEAD = new RegExp(`\\b(?:${DETERMINER}|this|that)\\s+(?:\\w+ly\\s+)?$`, 'i');
 
 function nearest(pattern: RegExp, s: string, fromEnd: boolean, skip?: Set<string>): number {
   let best = Infinity;
   for (const m of s.matchAll(pattern)) {
     if (skip?.has(m[0].toLowerCase())) continue;
+    // "Sales fell in May and June": a capital "May" within the sentence is the month where the
+    // words around it say so (monthMay); "Fed May Cut Rates in June" keeps the modal.
+    if (m[0] === 'May' && !(fromEnd && /^\W*$/.test(s.slice(0, m.index))) && monthMay(s, m.index))
+      continue;
     // "will be closed", "once a successor is named": a participle after a form of "be" other
     // than "was" and "were" is passive voice, not past tense.
     if (skip && /\b(?:be|been|being|is|are|am)\s+(?:\w+ly\s+)?$/i.test(s.slice(0, m.index)))

@@ -98,8 +98,23 @@ export function tieClocksToDays(
         ? m
         : { ...m, value: restated.value.slice(0, 10), anchor: restated.anchor };
     }
-    return restatedOnDay(text, tied[i - 1], m);
+    return restatedOnDay(text, withClockBefore(text, tied, i - 1), m);
   });
+}
+
+/**
+ * The mention at `i`, or, when it is a day with a clock time right before it that joins to it
+ * ("6 a.m. Beijing time on Thursday"), the two as the one clock time of that day they become.
+ */
+function withClockBefore(
+  text: string,
+  mentions: readonly Mention[],
+  i: number,
+): Mention | undefined {
+  const day = mentions[i];
+  if (!day || i < 1 || !DAY.test(day.value)) return day;
+  const [pair, ...rest] = joinTimesToDays(text, [mentions[i - 1]!, day]);
+  return pair && rest.length === 0 ? pair : day;
 }
 
 // A weekday alone, with no month or numbered day: "0100 GMT Wednesday".
