@@ -515,8 +515,9 @@ const LEVEL_AFTER = /^[a-z]+\s+(?:highs?|lows?)\b/i;
 
 /**
  * Whether a sentence with no other cue is a headline of a plan: up to four words with no verb in
- * the present or the past ("Shares fall to record low" has one), then "to" and a word the tagger
- * takes for an infinitive ("Return to normal", "Pound falls to two-week low" have none).
+ * the present or the past ("Shares fall to record low" has one; a lone word is the subject), then
+ * "to" and a word the tagger takes for an infinitive ("Return to normal", "Pound falls to
+ * two-week low" have none).
  */
 function headlineInfinitive(sentence: string, at: number, tags: WordTags): boolean {
   const m = HEADLINE_INFINITIVE.exec(sentence);
@@ -524,6 +525,9 @@ function headlineInfinitive(sentence: string, at: number, tags: WordTags): boole
   const subject = m[0].length - m[2]!.length;
   const verb = tags.get(at + m[0].length);
   if (!verb?.has('Infinitive') || LEVEL_AFTER.test(sentence.slice(m[0].length))) return false;
+  // "Fed to cut rates", "Man to face trial": a subject of one word is the headline's noun, whatever
+  // the tagger makes of it; a headline's verb needs a subject before it.
+  if (/^\s*\S+\s+$/.test(m[1]!)) return true;
   return ![...tags].some(
     ([offset, tagged]) =>
       offset >= at &&
