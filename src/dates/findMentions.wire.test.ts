@@ -151,3 +151,38 @@ describe('a holiday’s weekend said during it', () => {
     expect(weekend).toMatchObject({ value: `${format(saturday, "RRRR-'W'II")}-WE` });
   });
 });
+
+describe('fiscal years written "FY"', () => {
+  it.each([
+    ['FY25 revenue came in at $4.2 billion.', 'FY25', 2025],
+    ['The company lifted its FY2026 outlook.', 'FY2026', 2026],
+    ['FY 2024 sales rose 9%.', 'FY 2024', 2024],
+    ["The FY'26 budget was approved.", "FY'26", 2026],
+  ])('reads %j as the year it names', (text, words, year) => {
+    for (const found of [news(text), timeml(text)]) {
+      expect(found).toContainEqual(
+        expect.objectContaining({ text: words, type: 'DATE', value: String(year) }),
+      );
+    }
+  });
+
+  it('reads a fiscal year of two digits in the century that keeps it near publication', () => {
+    const published = '2001-06-01';
+    const read = (digits: string) => news(`FY${digits} profit doubled.`, published)[0]?.value;
+    expect(read('99')).toBe(String(Number(published.slice(0, 4)) - 2));
+    expect(read('02')).toBe(String(Number(published.slice(0, 4)) + 1));
+  });
+
+  it('reads a quarter before a fiscal year as that quarter of the year', () => {
+    expect(news("The company's Q3 FY25 results beat forecasts.")).toContainEqual(
+      expect.objectContaining({ text: 'Q3 FY25', value: '2025-Q3' }),
+    );
+  });
+
+  it.each(['FYI, the office is closed.', 'The FY figures are out.', 'Sales hit FY2 targets.'])(
+    'reads no year in %j',
+    (text) => {
+      expect(news(text)).toEqual([]);
+    },
+  );
+});

@@ -79,6 +79,17 @@ interface Rule {
 }
 
 const pub = (published: string) => toLocalDate(published);
+
+// "FY25", "FY2026", "FY 2026", "FY'26": a fiscal year in business shorthand, its digits in group 1.
+const FISCAL_YEAR_SOURCE = `FY\\s?['’]?(\\d{2}(?:\\d{2})?)\\b(?![\\d%,.:/-]\\d)`;
+
+/** The year of a fiscal year's digits; two are put in the century that keeps it near publication. */
+function fiscalYear(digits: string, published: string): string {
+  if (digits.length === 4) return digits;
+  const now = pub(published).getFullYear();
+  const year = now - (now % 100) + Number(digits);
+  return String(year > now + 20 ? year - 100 : year);
+}
 const fixed =
   (value: string, granularity: Granularity): Resolve =>
   () => ({ value, granularity });
@@ -263,8 +274,10 @@ const RULES: Rule[] = [
   // After "a" or "another", a quarter closing its phrase is counted, not named ("rose for a
   // second quarter", "a third quarter in a row"), while "a second-quarter loss" names it.
   {
-    pattern:
-      /\b(?:(?:the\s+(?=(?:fiscal[\s-]+)?\w+\squarter))?(?:fiscal[\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]quarter(?:\s+of\s+(\d{4})|\s+(?:of\s+)?(this|last|next)\s+year)?|Q([1-4])(?:\s+(?:of\s+)?(\d{4}))?)\b/gi,
+    pattern: new RegExp(
+      `\\b(?:(?:the\\s+(?=(?:fiscal[\\s-]+)?\\w+\\squarter))?(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[\\s-]quarter(?:\\s+of\\s+(\\d{4})|\\s+(?:of\\s+)?(this|last|next)\\s+year)?|Q([1-4])(?:\\s+(?:of\\s+)?(\\d{4})|\\s+${FISCAL_YEAR_SOURCE})?)\\b`,
+      'gi',
+    ),
     read: (m, published) => {
       if (
         m[1] &&
@@ -277,7 +290,7 @@ const RULES: Rule[] = [
       )
         return 'counted';
       const quarter = m[4] ? Number(m[4]) : QUARTER_WORDS[m[1]!.toLowerCase()]!;
-      const year = m[2] ?? m[5];
+      const year = m[2] ?? m[5] ?? (m[6] && fiscalYear(m[6], published));
       if (year) return { resolve: fixed(`${year}-Q${quarter}`, 'quarter') };
       if (m[3]) {
         const which = m[3].toLowerCase();
@@ -360,6 +373,14 @@ const RULES: Rule[] = [
       /(?<=\b(?:in|since|of|from|until|by|before|after|around|circa|c\.) )1[0-8]\d{2}\b(?![\d%,.:/-]\d)/g,
     priority: 0,
     read: (m) => ({ resolve: fixed(m[0], 'year') }),
+  },
+  // FY25, FY2026: a fiscal year as "fiscal 2026" is, the year it names
+  {
+    pattern: new RegExp(`\\b${MOD_SOURCE}?${FISCAL_YEAR_SOURCE}`, 'g'),
+    read: (m, published) => ({
+      mod: modOf(m[1]),
+      resolve: fixed(fiscalYear(m[2]!, published), 'year'),
+    }),
   },
   // in 2019, early 2025, mid-2024, the end of 2024; a four-digit year standing alone
   {
