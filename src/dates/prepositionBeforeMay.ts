@@ -1,4 +1,5 @@
 import { MONTH_NAMES } from './monthNames.ts';
+import { PLAN_PARTICIPLES } from './planParticiples.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 // A preposition that puts a month after it: "until May", "by May", "since May", "the end of May".
@@ -13,6 +14,12 @@ const RANGE_FIRST_END = `(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z
 const NAME_AFTER = `(?:['’]s\\b|,?\\s+(?:who|whose)\\b|\\s+(?:said|says|told|tells)\\b)`;
 const PREPOSITION_BEFORE_MAY = new RegExp(
   `\\b(?=(?:${PREPOSITION})\\s+May\\b)(?<!\\b(?:${RANGE_FIRST_END})\\s+)(?:${PREPOSITION})\\s+(?=May\\b(?!${NAME_AFTER}))`,
+  'gi',
+);
+// "scheduled for May", "set for May", "due for May": after a plan, "for" puts the month after it
+// as "until" does; elsewhere "for May" is as often the person ("a victory for May").
+const PLANNED_FOR_MAY = new RegExp(
+  `(?<=\\b(?:${PLAN_PARTICIPLES}|set|due|pencill?ed\\s+in)\\s+)for\\s+(?=May\\b(?!${NAME_AFTER}))`,
   'gi',
 );
 // What makes a "May" after a preposition not the month, told by case: "by May Day protesters"
@@ -109,18 +116,18 @@ export function isPersonMay(text: string, start: number): boolean {
 }
 
 /**
- * The text with a preposition before the month May written as "in", padded to its length, so that
- * chrono reads the month: chrono keeps a bare "May" only after "in", the word being also a verb
- * ("He may resign", "May I ask"). The modal is written small; the person (`isPersonMay`) keeps
- * the words before it as they are.
+ * The text with a preposition (or a plan's "for") before the month May written as "in", padded to
+ * its length, so that chrono reads the month: chrono keeps a bare "May" only after "in", the word
+ * being also a verb ("He may resign", "May I ask"). The modal is written small; the person
+ * (`isPersonMay`) keeps the words before it as they are.
  *
  * @example prepositionBeforeMay('The trial was adjourned until May.') // 'The trial was adjourned in    May.'
  */
 export function prepositionBeforeMay(text: string): string {
   if (!text.includes('May') || namesPersonMay(text)) return text;
-  return text.replace(PREPOSITION_BEFORE_MAY, (words, offset: number) =>
+  const asIn = (words: string, offset: number) =>
     text.startsWith('May', offset + words.length) && !notTheMonth(text, offset + words.length)
       ? 'in'.padEnd(words.length)
-      : words,
-  );
+      : words;
+  return text.replace(PREPOSITION_BEFORE_MAY, asIn).replace(PLANNED_FOR_MAY, asIn);
 }
