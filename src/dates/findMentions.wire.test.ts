@@ -186,3 +186,27 @@ describe('fiscal years written "FY"', () => {
     },
   );
 });
+
+describe('"end-" before a month or a year', () => {
+  it.each([
+    ['Payments are due end-March.', 'end-March', 'Payments are due in March.', 'March'],
+    [
+      'Debt will fall below $10 billion by end-2026.',
+      'end-2026',
+      'Debt will fall by 2026.',
+      '2026',
+    ],
+    [
+      'Reserves stood at $40 billion at end-June.',
+      'end-June',
+      'Reserves stood at $40 billion in June.',
+      'June',
+    ],
+  ])('reads %j as the end of what follows', (text, words, plain, plainWords) => {
+    const period = news(plain).find((m) => m.text.endsWith(plainWords));
+    expect(period, plain).toBeDefined();
+    expect(news(text)).toContainEqual(
+      expect.objectContaining({ text: words, value: period!.value, mod: 'END' }),
+    );
+  });
+});

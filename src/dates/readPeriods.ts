@@ -12,8 +12,9 @@ import { tenseAround, type Tense } from './tenseAround.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { toTimex, seasonOf, type Season } from './toTimex.ts';
 
+// early, mid-, late, the end of …, and business shorthand "end-" ("end-March", "by end-2026").
 const MOD_SOURCE =
-  '(?:(early|earlier|mid|middle|late|later|the (?:beginning|start|end|middle|turn|close) of|the (?:first|last|final) (?:days?|weeks?|months?) of)(?:[- ](?:in )?|\\s+(?:in\\s+)?))';
+  '(?:(early|earlier|mid|middle|late|later|(?<![\\w-])end(?=-)|the (?:beginning|start|end|middle|turn|close) of|the (?:first|last|final) (?:days?|weeks?|months?) of)(?:[- ](?:in )?|\\s+(?:in\\s+)?))';
 
 function modOf(words: string | undefined): TimexMod | undefined {
   if (!words) return undefined;
@@ -21,7 +22,7 @@ function modOf(words: string | undefined): TimexMod | undefined {
   if (w === 'earlier' || w === 'later') return undefined;
   if (/^(?:early|the (?:beginning|start)|the first)/.test(w)) return 'START';
   if (/^(?:mid|middle|the middle)/.test(w)) return 'MID';
-  if (/^(?:late|the (?:end|close|last|final))/.test(w)) return 'END';
+  if (/^(?:late|end|the (?:end|close|last|final))/.test(w)) return 'END';
   return undefined;
 }
 
