@@ -210,3 +210,29 @@ describe('"end-" before a month or a year', () => {
     );
   });
 });
+
+describe('a half year without its year, before what a business reports', () => {
+  const halfOf = (published: string, half: number, shift = 0) =>
+    `${Number(published.slice(0, 4)) + shift}-H${half}`;
+
+  it.each([
+    ['First-half profit doubled.', 'First-half', '2025-08-14', 1, 0],
+    ['Second-half sales slowed, the retailer said.', 'Second-half', '2025-06-30', 2, -1],
+    ['The group expects second-half margins to widen.', 'second-half', '2025-03-12', 2, 0],
+    ['H2 revenue is expected to improve.', 'H2', '2025-03-12', 2, 0],
+    ['The company expects a first-half loss.', 'first-half', '2025-07-20', 1, 0],
+    ['H1 earnings will be weak.', 'H1', '2025-09-30', 1, 1],
+  ])('reads %j as a half of the year the tense gives', (text, words, published, half, shift) => {
+    expect(news(text, published)).toContainEqual(
+      expect.objectContaining({ text: words, type: 'DATE', value: halfOf(published, half, shift) }),
+    );
+  });
+
+  it.each([
+    'He scored a second-half goal.',
+    'A first-half penalty decided it.',
+    'H2 fuel cells are costly.',
+  ])('reads no half year in %j', (text) => {
+    expect(news(text)).toEqual([]);
+  });
+});
