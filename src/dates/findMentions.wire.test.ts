@@ -173,6 +173,15 @@ describe('fiscal years written "FY"', () => {
     expect(read('02')).toBe(String(Number(published.slice(0, 4)) + 1));
   });
 
+  it('reads a fiscal year of two digits after a century turn near publication as the new century', () => {
+    const published = '1998-11-20';
+    const year = Number(published.slice(0, 4));
+    const read = (text: string) => news(text, published).find((m) => /FY/.test(m.text))?.value;
+    expect(read('FY00 revenue is forecast to rise.')).toBe(String(year + 2));
+    expect(read('The FY01 budget request goes to Congress in February.')).toBe(String(year + 3));
+    expect(read('Q1 FY00 results are due in January.')).toBe(`${year + 2}-Q1`);
+  });
+
   it('reads a quarter before a fiscal year as that quarter of the year', () => {
     expect(news("The company's Q3 FY25 results beat forecasts.")).toContainEqual(
       expect.objectContaining({ text: 'Q3 FY25', value: '2025-Q3' }),

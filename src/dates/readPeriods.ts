@@ -84,12 +84,18 @@ const pub = (published: string) => toLocalDate(published);
 // "FY25", "FY2026", "FY 2026", "FY'26": a fiscal year in business shorthand, its digits in group 1.
 const FISCAL_YEAR_SOURCE = `FY\\s?['’]?(\\d{2}(?:\\d{2})?)\\b(?![\\d%,.:/-]\\d)`;
 
-/** The year of a fiscal year's digits; two are put in the century that keeps it near publication. */
+/**
+ * The year of a fiscal year's digits; two are put in the century that keeps the year from 79 years
+ * before publication to 20 years after it (published 1998, "FY00" is 2000; published 2001, "FY99"
+ * is 1999).
+ */
 function fiscalYear(digits: string, published: string): string {
   if (digits.length === 4) return digits;
   const now = pub(published).getFullYear();
   const year = now - (now % 100) + Number(digits);
-  return String(year > now + 20 ? year - 100 : year);
+  if (year > now + 20) return String(year - 100);
+  if (year < now - 79) return String(year + 100);
+  return String(year);
 }
 const fixed =
   (value: string, granularity: Granularity): Resolve =>
