@@ -44,6 +44,17 @@ describe('prepositionBeforeMay', () => {
     }
   });
 
+  it('does not read May after a plan and "for" when "to" and a verb follow it, nor after "needed" or "based"', () => {
+    for (const text of [
+      'The stage is set for May to face a confidence vote.',
+      'He was set for May to win.',
+      'Support was needed for May to survive the vote.',
+      'Support was needed for May.',
+      'The test was based for May in the lab.',
+    ])
+      expect(read(text), text).toEqual([]);
+  });
+
   it('does not read May after "for" without a plan before it', () => {
     for (const text of ['It was a victory for May.', 'Support for May grew.'])
       expect(read(text), text).toEqual([]);

@@ -1,5 +1,5 @@
 import { MONTH_NAMES } from './monthNames.ts';
-import { PLAN_PARTICIPLES } from './planParticiples.ts';
+import { PLAN_WORDS } from './planParticiples.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 // A preposition that puts a month after it: "until May", "by May", "since May", "the end of May".
@@ -16,10 +16,15 @@ const PREPOSITION_BEFORE_MAY = new RegExp(
   `\\b(?=(?:${PREPOSITION})\\s+May\\b)(?<!\\b(?:${RANGE_FIRST_END})\\s+)(?:${PREPOSITION})\\s+(?=May\\b(?!${NAME_AFTER}))`,
   'gi',
 );
+// "It will be up to May to decide", "set for May to face a vote": "May", "to" and a verb is the one
+// to act.
+const TO_ACT_AFTER = /^May\s+to\s+[a-z]/;
 // "scheduled for May", "set for May", "due for May": after a plan, "for" puts the month after it
-// as "until" does; elsewhere "for May" is as often the person ("a victory for May").
+// as "until" does; elsewhere "for May" is as often the person ("a victory for May"), and so it is
+// with "to" and a verb after it ("set for May to face a vote") or after "needed" and "based"
+// ("Support was needed for May").
 const PLANNED_FOR_MAY = new RegExp(
-  `(?<=\\b(?:${PLAN_PARTICIPLES}|set|due|pencill?ed\\s+in)\\s+)for\\s+(?=May\\b(?!${NAME_AFTER}))`,
+  `(?<=\\b(?:${PLAN_WORDS}|pencill?ed\\s+in)\\s+)(?<!\\b(?:needed|based)\\s+)for\\s+(?=May\\b(?!${NAME_AFTER}))(?!${TO_ACT_AFTER.source.slice('^'.length)})`,
   'gi',
 );
 // What makes a "May" after a preposition not the month, told by case: "by May Day protesters"
@@ -29,7 +34,6 @@ const PLANNED_FOR_MAY = new RegExp(
 const NOT_THE_MONTH_AFTER = /^May\s+(?:Day\b|and\s+([A-Z][a-z]+)\b|in\s+(?:the\s+)?\d{4}\b)/;
 // "It will be up to May to decide": after "up to", "May" then "to" and a verb is the one to act.
 const UP_TO_BEFORE = /\bup\s+to\s+$/i;
-const TO_ACT_AFTER = /^May\s+to\s+[a-z]/;
 
 // "wrote to May", "a letter to May", "appealed to May", "loyal to May": after a word of writing,
 // address or loyalty, "to" takes a person (a thing put off, "moved to May", "delayed to May", goes
