@@ -244,4 +244,13 @@ describe('a half year without its year, before what a business reports', () => {
   ])('reads no half year in %j', (text) => {
     expect(news(text)).toEqual([]);
   });
+
+  it.each([
+    'Their second-half performance improved after the break.',
+    "The striker's second-half performance won the game.",
+    "The team's first-half output was dismal.",
+    'The first-half outlook was bleak for the visitors.',
+  ])('reads no half year in the football report %j', (text) => {
+    expect(news(text)).toEqual([]);
+  });
 });

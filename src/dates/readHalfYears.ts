@@ -9,9 +9,10 @@ import { tenseAround, type Tense } from './tenseAround.ts';
 const HALF_YEAR =
   /\bthe\s+(?:(first|second|last|latter|back|front)\s+half|(first|last)\s+two\s+quarters)\s+of\s+(?:((?:19|20)\d{2})\b|(?:the|this|(last|next))\s+year\b)|\b(?:H([12])|([12])H)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})['’]s\s+(first|second)\s+half\b/gi;
 // "first-half profit", "second-half sales", "H2 revenue": a half with no year before what a
-// business reports is a half of the year ("a second-half goal", "H2 fuel cells" are not).
+// business reports is a half of the year ("a second-half goal", "H2 fuel cells" are not). Words a
+// match report also uses ("second-half performance", "first-half output", "outlook") are left out.
 const REPORTED_HALF =
-  /\b(?:(first|second)-half|H([12]))\s+(?=(?:profits?|sales|revenues?|earnings|results|growth|margins?|loss(?:es)?|output|deliveries|shipments|orders|bookings|demand|guidance|outlook|performance|production|spending)\b)/gi;
+  /\b(?:(first|second)-half|H([12]))\s+(?=(?:profits?|sales|revenues?|earnings|results|growth|margins?|loss(?:es)?|deliveries|shipments|orders|bookings|demand|guidance|production|spending)\b)/gi;
 
 /**
  * The half of the year named without one: the latest on or before publication, or the next one
