@@ -253,4 +253,13 @@ describe('a half year without its year, before what a business reports', () => {
   ])('reads no half year in the football report %j', (text) => {
     expect(news(text)).toEqual([]);
   });
+
+  it.each([
+    'H2 production of hydrogen rose.',
+    'Makers expect H2 demand to triple by 2030.',
+    'The electrolyser raised H2 output by a third.',
+    'Hydrogen makers expect H2 revenue to double.',
+  ])('reads no half year in %j, where H2 is hydrogen', (text) => {
+    expect(news(text).filter((m) => m.text.includes('H2'))).toEqual([]);
+  });
 });

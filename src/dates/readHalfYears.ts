@@ -12,7 +12,10 @@ const HALF_YEAR =
 // business reports is a half of the year ("a second-half goal", "H2 fuel cells" are not). Words a
 // match report also uses ("second-half performance", "first-half output", "outlook") are left out.
 const REPORTED_HALF =
-  /\b(?:(first|second)-half|H([12]))\s+(?=(?:profits?|sales|revenues?|earnings|results|growth|margins?|loss(?:es)?|deliveries|shipments|orders|bookings|demand|guidance|production|spending)\b)/gi;
+  /\b(?:(first|second)-half|H([12])(?!\s+(?:production|demand)\b))\s+(?=(?:profits?|sales|revenues?|earnings|results|growth|margins?|loss(?:es)?|deliveries|shipments|orders|bookings|demand|guidance|production|spending)\b)/gi;
+// H2 is also hydrogen: "H1"/"H2" name no half before "production" or "demand", nor in a text of
+// hydrogen, electrolysers or fuel cells ("Hydrogen makers expect H2 revenue to double").
+const HYDROGEN = /\bhydrogen|electroly[sz]|\bfuel[-\s]cells?\b/i;
 
 /**
  * The half of the year named without one: the latest on or before publication, or the next one
@@ -35,22 +38,25 @@ function halfByTense(half: number, published: string, tense: Tense): string {
  */
 export const readHalfYears: Pass = (text, { published }) => {
   const year = Number(published.slice(0, 4));
-  const reported = [...text.matchAll(REPORTED_HALF)].map((m): Reading => {
-    const start = m.index;
-    const end = start + m[0].trimEnd().length;
-    const half = Number(m[2] ?? (m[1]!.toLowerCase() === 'first' ? 1 : 2));
-    return {
-      start,
-      end,
-      priority: 2,
-      resolve: () => ({
-        type: 'DATE',
-        value: halfByTense(half, published, tenseAround(text, start, end)),
-        granularity: 'span',
-        anchor: { kind: 'published', date: published },
-      }),
-    };
-  });
+  const hydrogen = HYDROGEN.test(text);
+  const reported = [...text.matchAll(REPORTED_HALF)]
+    .filter((m) => !(m[2] && hydrogen))
+    .map((m): Reading => {
+      const start = m.index;
+      const end = start + m[0].trimEnd().length;
+      const half = Number(m[2] ?? (m[1]!.toLowerCase() === 'first' ? 1 : 2));
+      return {
+        start,
+        end,
+        priority: 2,
+        resolve: () => ({
+          type: 'DATE',
+          value: halfByTense(half, published, tenseAround(text, start, end)),
+          granularity: 'span',
+          anchor: { kind: 'published', date: published },
+        }),
+      };
+    });
   return [...reported, ...named(text, published, year)];
 };
 
