@@ -182,6 +182,22 @@ describe('fiscal years written "FY"', () => {
     expect(read('Q1 FY00 results are due in January.')).toBe(`${year + 2}-Q1`);
   });
 
+  it.each([
+    ['Late FY99 the agency will merge.', 'Late FY99', 'END'],
+    ['Early FY26 savings are planned.', 'Early FY26', 'START'],
+  ])('reads the capitalised modifier of %j with the fiscal year', (text, words, mod) => {
+    const fiscal = words.split(' ')[1]!;
+    const [year] = news(`The ${fiscal} budget was approved.`);
+    expect(year, fiscal).toBeDefined();
+    expect(news(text)).toContainEqual(
+      expect.objectContaining({ text: words, value: year!.value, mod }),
+    );
+  });
+
+  it('reads no fiscal year written small', () => {
+    expect(news('Late fy25 the agency will merge.')).toEqual([]);
+  });
+
   it('reads a quarter before a fiscal year as that quarter of the year', () => {
     expect(news("The company's Q3 FY25 results beat forecasts.")).toContainEqual(
       expect.objectContaining({ text: 'Q3 FY25', value: '2025-Q3' }),

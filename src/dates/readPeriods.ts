@@ -381,13 +381,14 @@ const RULES: Rule[] = [
     priority: 0,
     read: (m) => ({ resolve: fixed(m[0], 'year') }),
   },
-  // FY25, FY2026: a fiscal year as "fiscal 2026" is, the year it names
+  // FY25, FY2026, Late FY99: a fiscal year as "fiscal 2026" is, the year it names. The modifier
+  // may be capitalised; "FY" may not ("fy" is no shorthand).
   {
-    pattern: new RegExp(`\\b${MOD_SOURCE}?${FISCAL_YEAR_SOURCE}`, 'g'),
-    read: (m, published) => ({
-      mod: modOf(m[1]),
-      resolve: fixed(fiscalYear(m[2]!, published), 'year'),
-    }),
+    pattern: new RegExp(`\\b${MOD_SOURCE}?${FISCAL_YEAR_SOURCE}`, 'gi'),
+    read: (m, published) =>
+      m[0].includes('FY')
+        ? { mod: modOf(m[1]), resolve: fixed(fiscalYear(m[2]!, published), 'year') }
+        : undefined,
   },
   // in 2019, early 2025, mid-2024, the end of 2024; a four-digit year standing alone
   {
