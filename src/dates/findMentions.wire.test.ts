@@ -194,6 +194,13 @@ describe('fiscal years written "FY"', () => {
     );
   });
 
+  it('reads no year in "FY" and a spaced number of four digits outside 1900-2099', () => {
+    expect(news('The FY 1000 cc engine is loud.')).toEqual([]);
+    expect(news('FY 1999 sales rose.')).toContainEqual(
+      expect.objectContaining({ text: 'FY 1999', value: '1999' }),
+    );
+  });
+
   it('reads no fiscal year written small', () => {
     expect(news('Late fy25 the agency will merge.')).toEqual([]);
   });

@@ -82,7 +82,8 @@ interface Rule {
 const pub = (published: string) => toLocalDate(published);
 
 // "FY25", "FY2026", "FY 2026", "FY'26": a fiscal year in business shorthand, its digits in group 1.
-const FISCAL_YEAR_SOURCE = `FY\\s?['’]?(\\d{2}(?:\\d{2})?)\\b(?![\\d%,.:/-]\\d)`;
+// Four digits after a space are a year only from 1900 to 2099 ("FY 1000 cc engine" is none).
+const FISCAL_YEAR_SOURCE = `FY(?!\\s['’]?(?!19|20)\\d{4}\\b)\\s?['’]?(\\d{2}(?:\\d{2})?)\\b(?![\\d%,.:/-]\\d)`;
 
 /**
  * The year of a fiscal year's digits; two are put in the century that keeps the year from 79 years
