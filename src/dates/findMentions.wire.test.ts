@@ -151,3 +151,138 @@ describe('a holiday’s weekend said during it', () => {
     expect(weekend).toMatchObject({ value: `${format(saturday, "RRRR-'W'II")}-WE` });
   });
 });
+
+describe('fiscal years written "FY"', () => {
+  it.each([
+    ['FY25 revenue came in at $4.2 billion.', 'FY25', 2025],
+    ['The company lifted its FY2026 outlook.', 'FY2026', 2026],
+    ['FY 2024 sales rose 9%.', 'FY 2024', 2024],
+    ["The FY'26 budget was approved.", "FY'26", 2026],
+  ])('reads %j as the year it names', (text, words, year) => {
+    for (const found of [news(text), timeml(text)]) {
+      expect(found).toContainEqual(
+        expect.objectContaining({ text: words, type: 'DATE', value: String(year) }),
+      );
+    }
+  });
+
+  it('reads a fiscal year of two digits in the century that keeps it near publication', () => {
+    const published = '2001-06-01';
+    const read = (digits: string) => news(`FY${digits} profit doubled.`, published)[0]?.value;
+    expect(read('99')).toBe(String(Number(published.slice(0, 4)) - 2));
+    expect(read('02')).toBe(String(Number(published.slice(0, 4)) + 1));
+  });
+
+  it('reads a fiscal year of two digits after a century turn near publication as the new century', () => {
+    const published = '1998-11-20';
+    const year = Number(published.slice(0, 4));
+    const read = (text: string) => news(text, published).find((m) => /FY/.test(m.text))?.value;
+    expect(read('FY00 revenue is forecast to rise.')).toBe(String(year + 2));
+    expect(read('The FY01 budget request goes to Congress in February.')).toBe(String(year + 3));
+    expect(read('Q1 FY00 results are due in January.')).toBe(`${year + 2}-Q1`);
+  });
+
+  it.each([
+    ['Late FY99 the agency will merge.', 'Late FY99', 'END'],
+    ['Early FY26 savings are planned.', 'Early FY26', 'START'],
+  ])('reads the capitalised modifier of %j with the fiscal year', (text, words, mod) => {
+    const fiscal = words.split(' ')[1]!;
+    const [year] = news(`The ${fiscal} budget was approved.`);
+    expect(year, fiscal).toBeDefined();
+    expect(news(text)).toContainEqual(
+      expect.objectContaining({ text: words, value: year!.value, mod }),
+    );
+  });
+
+  it('reads no year in "FY" and a spaced number of four digits outside 1900-2099', () => {
+    expect(news('The FY 1000 cc engine is loud.')).toEqual([]);
+    expect(news('FY 1999 sales rose.')).toContainEqual(
+      expect.objectContaining({ text: 'FY 1999', value: '1999' }),
+    );
+  });
+
+  it('reads no fiscal year written small', () => {
+    expect(news('Late fy25 the agency will merge.')).toEqual([]);
+  });
+
+  it('reads a quarter before a fiscal year as that quarter of the year', () => {
+    expect(news("The company's Q3 FY25 results beat forecasts.")).toContainEqual(
+      expect.objectContaining({ text: 'Q3 FY25', value: '2025-Q3' }),
+    );
+  });
+
+  it.each(['FYI, the office is closed.', 'The FY figures are out.', 'Sales hit FY2 targets.'])(
+    'reads no year in %j',
+    (text) => {
+      expect(news(text)).toEqual([]);
+    },
+  );
+});
+
+describe('"end-" before a month or a year', () => {
+  it.each([
+    ['Payments are due end-March.', 'end-March', 'Payments are due in March.', 'March'],
+    [
+      'Debt will fall below $10 billion by end-2026.',
+      'end-2026',
+      'Debt will fall by 2026.',
+      '2026',
+    ],
+    [
+      'Reserves stood at $40 billion at end-June.',
+      'end-June',
+      'Reserves stood at $40 billion in June.',
+      'June',
+    ],
+  ])('reads %j as the end of what follows', (text, words, plain, plainWords) => {
+    const period = news(plain).find((m) => m.text.endsWith(plainWords));
+    expect(period, plain).toBeDefined();
+    expect(news(text)).toContainEqual(
+      expect.objectContaining({ text: words, value: period!.value, mod: 'END' }),
+    );
+  });
+});
+
+describe('a half year without its year, before what a business reports', () => {
+  const halfOf = (published: string, half: number, shift = 0) =>
+    `${Number(published.slice(0, 4)) + shift}-H${half}`;
+
+  it.each([
+    ['First-half profit doubled.', 'First-half', '2025-08-14', 1, 0],
+    ['Second-half sales slowed, the retailer said.', 'Second-half', '2025-06-30', 2, -1],
+    ['The group expects second-half margins to widen.', 'second-half', '2025-03-12', 2, 0],
+    ['H2 revenue is expected to improve.', 'H2', '2025-03-12', 2, 0],
+    ['The company expects a first-half loss.', 'first-half', '2025-07-20', 1, 0],
+    ['H1 earnings will be weak.', 'H1', '2025-09-30', 1, 1],
+  ])('reads %j as a half of the year the tense gives', (text, words, published, half, shift) => {
+    expect(news(text, published)).toContainEqual(
+      expect.objectContaining({ text: words, type: 'DATE', value: halfOf(published, half, shift) }),
+    );
+  });
+
+  it.each([
+    'He scored a second-half goal.',
+    'A first-half penalty decided it.',
+    'H2 fuel cells are costly.',
+  ])('reads no half year in %j', (text) => {
+    expect(news(text)).toEqual([]);
+  });
+
+  it.each([
+    'Their second-half performance improved after the break.',
+    "The striker's second-half performance won the game.",
+    "The team's first-half output was dismal.",
+    'The first-half outlook was bleak for the visitors.',
+  ])('reads no half year in the football report %j', (text) => {
+    expect(news(text)).toEqual([]);
+  });
+
+  it.each([
+    'H2 production of hydrogen rose.',
+    'Makers expect H2 demand to triple by 2030.',
+    'The electrolyser raised H2 output by a third.',
+    'Hydrogen makers expect H2 revenue to double.',
+  ])('reads no half year in %j, where H2 is hydrogen', (text) => {
+    expect(news(text).filter((m) => m.text.includes('H2'))).toEqual([]);
+  });
+});

@@ -28,6 +28,38 @@ describe('prepositionBeforeMay', () => {
     }
   });
 
+  it('reads May after a plan and "for" as the month, as June is read there', () => {
+    for (const [may, june] of [
+      [
+        "The company's annual meeting is scheduled for May.",
+        "The company's annual meeting is scheduled for June.",
+      ],
+      ['The launch is planned for May.', 'The launch is planned for June.'],
+      ['Talks are set for May.', 'Talks are set for June.'],
+      ['A ruling is due for May.', 'A ruling is due for June.'],
+    ]) {
+      const [month] = findMentions(june!, PUBLISHED);
+      expect(month, june).toBeDefined();
+      expect(read(may!), may).toEqual([`May = ${month!.value.slice(0, 5)}05`]);
+    }
+  });
+
+  it('does not read May after a plan and "for" when "to" and a verb follow it, nor after "needed" or "based"', () => {
+    for (const text of [
+      'The stage is set for May to face a confidence vote.',
+      'He was set for May to win.',
+      'Support was needed for May to survive the vote.',
+      'Support was needed for May.',
+      'The test was based for May in the lab.',
+    ])
+      expect(read(text), text).toEqual([]);
+  });
+
+  it('does not read May after "for" without a plan before it', () => {
+    for (const text of ['It was a victory for May.', 'Support for May grew.'])
+      expect(read(text), text).toEqual([]);
+  });
+
   it('does not read the verb, the question or the person called May', () => {
     expect(read('He may resign.')).toEqual([]);
     expect(read('May I ask a question?')).toEqual([]);

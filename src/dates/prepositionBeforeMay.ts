@@ -1,4 +1,5 @@
 import { MONTH_NAMES } from './monthNames.ts';
+import { PLAN_WORDS } from './planParticiples.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 // A preposition that puts a month after it: "until May", "by May", "since May", "the end of May".
@@ -15,6 +16,17 @@ const PREPOSITION_BEFORE_MAY = new RegExp(
   `\\b(?=(?:${PREPOSITION})\\s+May\\b)(?<!\\b(?:${RANGE_FIRST_END})\\s+)(?:${PREPOSITION})\\s+(?=May\\b(?!${NAME_AFTER}))`,
   'gi',
 );
+// "It will be up to May to decide", "set for May to face a vote": "May", "to" and a verb is the one
+// to act.
+const TO_ACT_AFTER = /^May\s+to\s+[a-z]/;
+// "scheduled for May", "set for May", "due for May": after a plan, "for" puts the month after it
+// as "until" does; elsewhere "for May" is as often the person ("a victory for May"), and so it is
+// with "to" and a verb after it ("set for May to face a vote") or after "needed" and "based"
+// ("Support was needed for May").
+const PLANNED_FOR_MAY = new RegExp(
+  `(?<=\\b(?:${PLAN_WORDS}|pencill?ed\\s+in)\\s+)(?<!\\b(?:needed|based)\\s+)for\\s+(?=May\\b(?!${NAME_AFTER}))(?!${TO_ACT_AFTER.source.slice('^'.length)})`,
+  'gi',
+);
 // What makes a "May" after a preposition not the month, told by case: "by May Day protesters"
 // (the holiday, or part of a name), "sent to May and Johnson" (another name after "and"; a month
 // there is another month: "by May and June"), "appointed by May in 2016", "turned to May in the
@@ -22,7 +34,6 @@ const PREPOSITION_BEFORE_MAY = new RegExp(
 const NOT_THE_MONTH_AFTER = /^May\s+(?:Day\b|and\s+([A-Z][a-z]+)\b|in\s+(?:the\s+)?\d{4}\b)/;
 // "It will be up to May to decide": after "up to", "May" then "to" and a verb is the one to act.
 const UP_TO_BEFORE = /\bup\s+to\s+$/i;
-const TO_ACT_AFTER = /^May\s+to\s+[a-z]/;
 
 // "wrote to May", "a letter to May", "appealed to May", "loyal to May": after a word of writing,
 // address or loyalty, "to" takes a person (a thing put off, "moved to May", "delayed to May", goes
@@ -109,18 +120,18 @@ export function isPersonMay(text: string, start: number): boolean {
 }
 
 /**
- * The text with a preposition before the month May written as "in", padded to its length, so that
- * chrono reads the month: chrono keeps a bare "May" only after "in", the word being also a verb
- * ("He may resign", "May I ask"). The modal is written small; the person (`isPersonMay`) keeps
- * the words before it as they are.
+ * The text with a preposition (or a plan's "for") before the month May written as "in", padded to
+ * its length, so that chrono reads the month: chrono keeps a bare "May" only after "in", the word
+ * being also a verb ("He may resign", "May I ask"). The modal is written small; the person
+ * (`isPersonMay`) keeps the words before it as they are.
  *
  * @example prepositionBeforeMay('The trial was adjourned until May.') // 'The trial was adjourned in    May.'
  */
 export function prepositionBeforeMay(text: string): string {
   if (!text.includes('May') || namesPersonMay(text)) return text;
-  return text.replace(PREPOSITION_BEFORE_MAY, (words, offset: number) =>
+  const asIn = (words: string, offset: number) =>
     text.startsWith('May', offset + words.length) && !notTheMonth(text, offset + words.length)
       ? 'in'.padEnd(words.length)
-      : words,
-  );
+      : words;
+  return text.replace(PREPOSITION_BEFORE_MAY, asIn).replace(PLANNED_FOR_MAY, asIn);
 }

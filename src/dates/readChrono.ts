@@ -9,7 +9,7 @@ import { dayMonthByTense, monthByTense, type VerbBefore } from './monthByTense.t
 import { isWeekdayOf } from './isWeekdayOf.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
-import { PLAN_PARTICIPLES } from './planParticiples.ts';
+import { PLAN_WORDS } from './planParticiples.ts';
 import { isPersonMay, prepositionBeforeMay } from './prepositionBeforeMay.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { movesAheadTo } from './movesAheadTo.ts';
@@ -33,7 +33,7 @@ const PAST_VERB_BEFORE = new RegExp(`\\b(?:${IRREGULAR_PAST}|[a-z]+ed)\\s+(?:on\
 // "is held April 28", "are played from April 28": a participle after "is" or "are" is a present
 // passive, not a past verb.
 const PLAN_PARTICIPLE_BEFORE = new RegExp(
-  `\\b(?:${PLAN_PARTICIPLES}|set|due|delayed|postponed|rescheduled|moved|pushed|extended|dated|headed|aimed|targeted|timed|fixed|tentatively|be|been|being)\\s+(?:on\\s+)?$|\\b(?:will|to|be|been|being)\\s+\\w+ed\\s+(?:on\\s+)?$|\\b(?:is|are)\\s+(?:[a-z]+ed|${IRREGULAR_PAST})\\s+(?:on\\s+)?$`,
+  `\\b(?:${PLAN_WORDS}|delayed|postponed|rescheduled|moved|pushed|extended|dated|headed|aimed|targeted|timed|fixed|tentatively|be|been|being)\\s+(?:on\\s+)?$|\\b(?:will|to|be|been|being)\\s+\\w+ed\\s+(?:on\\s+)?$|\\b(?:is|are)\\s+(?:[a-z]+ed|${IRREGULAR_PAST})\\s+(?:on\\s+)?$`,
   'i',
 );
 const MONTH_MODIFIER = /\b(?:this\s+(?=past|coming))?(last|next|this|past|coming)\s+$/i;

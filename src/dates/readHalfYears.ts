@@ -1,17 +1,66 @@
+import { toLocalDate } from './calendarDate.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { UNIT_SHIFT } from './readPeriods.ts';
+import { tenseAround, type Tense } from './tenseAround.ts';
 
 // "the first half of 2024", "the last half of 1989", "the second half of the year", "the first
 // half of next year", "the first two quarters of 1990", "1998's second half", and business
 // shorthand "H1 2024", "1H 2024".
 const HALF_YEAR =
   /\bthe\s+(?:(first|second|last|latter|back|front)\s+half|(first|last)\s+two\s+quarters)\s+of\s+(?:((?:19|20)\d{2})\b|(?:the|this|(last|next))\s+year\b)|\b(?:H([12])|([12])H)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})['’]s\s+(first|second)\s+half\b/gi;
+// "first-half profit", "second-half sales", "H2 revenue": a half with no year before what a
+// business reports is a half of the year ("a second-half goal", "H2 fuel cells" are not). Words a
+// match report also uses ("second-half performance", "first-half output", "outlook") are left out.
+const REPORTED_HALF =
+  /\b(?:(first|second)-half|H([12])(?!\s+(?:production|demand)\b))\s+(?=(?:profits?|sales|revenues?|earnings|results|growth|margins?|loss(?:es)?|deliveries|shipments|orders|bookings|demand|guidance|production|spending)\b)/gi;
+// H2 is also hydrogen: "H1"/"H2" name no half before "production" or "demand", nor in a text of
+// hydrogen, electrolysers or fuel cells ("Hydrogen makers expect H2 revenue to double").
+const HYDROGEN = /\bhydrogen|electroly[sz]|\bfuel[-\s]cells?\b/i;
+
+/**
+ * The half of the year named without one: the latest on or before publication, or the next one
+ * when the sentence speaks of the future, except a half ended in the two months before, which is
+ * the one results are expected for ("expects a first-half loss" said in July), as quarters go.
+ */
+function halfByTense(half: number, published: string, tense: Tense): string {
+  const date = toLocalDate(published);
+  const month = date.getMonth() + 1;
+  const current = month <= 6 ? 1 : 2;
+  const year = date.getFullYear();
+  const justEnded = half !== current && (month - 1) % 6 < 2;
+  if (tense === 'future' && !justEnded) return `${half < current ? year + 1 : year}-H${half}`;
+  return `${half > current ? year - 1 : year}-H${half}`;
+}
+
 /**
  * A half year as TIMEX writes it, H1 or H2 (`2024-H1`); "the year" is the publication year. A
  * bare "the first half" is left alone: in sports copy it is half of a match.
  */
 export const readHalfYears: Pass = (text, { published }) => {
   const year = Number(published.slice(0, 4));
+  const hydrogen = HYDROGEN.test(text);
+  const reported = [...text.matchAll(REPORTED_HALF)]
+    .filter((m) => !(m[2] && hydrogen))
+    .map((m): Reading => {
+      const start = m.index;
+      const end = start + m[0].trimEnd().length;
+      const half = Number(m[2] ?? (m[1]!.toLowerCase() === 'first' ? 1 : 2));
+      return {
+        start,
+        end,
+        priority: 2,
+        resolve: () => ({
+          type: 'DATE',
+          value: halfByTense(half, published, tenseAround(text, start, end)),
+          granularity: 'span',
+          anchor: { kind: 'published', date: published },
+        }),
+      };
+    });
+  return [...reported, ...named(text, published, year)];
+};
+
+function named(text: string, published: string, year: number): Reading[] {
   return [...text.matchAll(HALF_YEAR)].map((m): Reading => {
     const which = (m[1] ?? m[2] ?? m[9] ?? '').toLowerCase();
     const half = m[5] ?? m[6] ?? (which === 'first' || which === 'front' ? '1' : '2');
@@ -28,4 +77,4 @@ export const readHalfYears: Pass = (text, { published }) => {
       }),
     };
   });
-};
+}

@@ -13,8 +13,9 @@ import { tenseAround, type Tense } from './tenseAround.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { toTimex, seasonOf, type Season } from './toTimex.ts';
 
+// early, mid-, late, the end of …, and business shorthand "end-" ("end-March", "by end-2026").
 const MOD_SOURCE =
-  '(?:(early|earlier|mid|middle|late|later|the (?:beginning|start|end|middle|turn|close) of|the (?:first|last|final) (?:days?|weeks?|months?) of)(?:[- ](?:in )?|\\s+(?:in\\s+)?))';
+  '(?:(early|earlier|mid|middle|late|later|(?<![\\w-])end(?=-)|the (?:beginning|start|end|middle|turn|close) of|the (?:first|last|final) (?:days?|weeks?|months?) of)(?:[- ](?:in )?|\\s+(?:in\\s+)?))';
 
 function modOf(words: string | undefined): TimexMod | undefined {
   if (!words) return undefined;
@@ -22,7 +23,7 @@ function modOf(words: string | undefined): TimexMod | undefined {
   if (w === 'earlier' || w === 'later') return undefined;
   if (/^(?:early|the (?:beginning|start)|the first)/.test(w)) return 'START';
   if (/^(?:mid|middle|the middle)/.test(w)) return 'MID';
-  if (/^(?:late|the (?:end|close|last|final))/.test(w)) return 'END';
+  if (/^(?:late|end|the (?:end|close|last|final))/.test(w)) return 'END';
   return undefined;
 }
 
@@ -80,6 +81,24 @@ interface Rule {
 }
 
 const pub = (published: string) => toLocalDate(published);
+
+// "FY25", "FY2026", "FY 2026", "FY'26": a fiscal year in business shorthand, its digits in group 1.
+// Four digits after a space are a year only from 1900 to 2099 ("FY 1000 cc engine" is none).
+const FISCAL_YEAR_SOURCE = `FY(?!\\s['’]?(?!19|20)\\d{4}\\b)\\s?['’]?(\\d{2}(?:\\d{2})?)\\b(?![\\d%,.:/-]\\d)`;
+
+/**
+ * The year of a fiscal year's digits; two are put in the century that keeps the year from 79 years
+ * before publication to 20 years after it (published 1998, "FY00" is 2000; published 2001, "FY99"
+ * is 1999).
+ */
+function fiscalYear(digits: string, published: string): string {
+  if (digits.length === 4) return digits;
+  const now = pub(published).getFullYear();
+  const year = now - (now % 100) + Number(digits);
+  if (year > now + 20) return String(year - 100);
+  if (year < now - 79) return String(year + 100);
+  return String(year);
+}
 const fixed =
   (value: string, granularity: Granularity): Resolve =>
   () => ({ value, granularity });
@@ -264,8 +283,10 @@ const RULES: Rule[] = [
   // After "a" or "another", a quarter closing its phrase is counted, not named ("rose for a
   // second quarter", "a third quarter in a row"), while "a second-quarter loss" names it.
   {
-    pattern:
-      /\b(?:(?:the\s+(?=(?:fiscal[\s-]+)?\w+\squarter))?(?:fiscal[\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]quarter(?:\s+of\s+(\d{4})|\s+(?:of\s+)?(this|last|next)\s+year)?|Q([1-4])(?:\s+(?:of\s+)?(\d{4}))?)\b/gi,
+    pattern: new RegExp(
+      `\\b(?:(?:the\\s+(?=(?:fiscal[\\s-]+)?\\w+\\squarter))?(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[\\s-]quarter(?:\\s+of\\s+(\\d{4})|\\s+(?:of\\s+)?(this|last|next)\\s+year)?|Q([1-4])(?:\\s+(?:of\\s+)?(\\d{4})|\\s+${FISCAL_YEAR_SOURCE})?)\\b`,
+      'gi',
+    ),
     read: (m, published) => {
       if (
         m[1] &&
@@ -278,7 +299,7 @@ const RULES: Rule[] = [
       )
         return 'counted';
       const quarter = m[4] ? Number(m[4]) : QUARTER_WORDS[m[1]!.toLowerCase()]!;
-      const year = m[2] ?? m[5];
+      const year = m[2] ?? m[5] ?? (m[6] && fiscalYear(m[6], published));
       if (year) return { resolve: fixed(`${year}-Q${quarter}`, 'quarter') };
       if (m[3]) {
         const which = m[3].toLowerCase();
@@ -361,6 +382,15 @@ const RULES: Rule[] = [
       /(?<=\b(?:in|since|of|from|until|by|before|after|around|circa|c\.) )1[0-8]\d{2}\b(?![\d%,.:/-]\d)/g,
     priority: 0,
     read: (m) => ({ resolve: fixed(m[0], 'year') }),
+  },
+  // FY25, FY2026, Late FY99: a fiscal year as "fiscal 2026" is, the year it names. The modifier
+  // may be capitalised; "FY" may not ("fy" is no shorthand).
+  {
+    pattern: new RegExp(`\\b${MOD_SOURCE}?${FISCAL_YEAR_SOURCE}`, 'gi'),
+    read: (m, published) =>
+      m[0].includes('FY')
+        ? { mod: modOf(m[1]), resolve: fixed(fiscalYear(m[2]!, published), 'year') }
+        : undefined,
   },
   // in 2019, early 2025, mid-2024, the end of 2024; a four-digit year standing alone
   {

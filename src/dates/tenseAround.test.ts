@@ -195,6 +195,27 @@ describe('tenseAround', () => {
     expect(tense('The rent was due on Thursday.', 'Thursday')).not.toBe('future');
   });
 
+  it('reads a headline plan whose one-word subject the tagger takes for a verb', () => {
+    for (const [sentence, date] of [
+      ['Fed to cut rates on Friday', 'Friday'],
+      ['Man to face trial in June', 'June'],
+      ['Fed to hold rates steady on Wednesday', 'Wednesday'],
+    ])
+      expect(tense(sentence!, date!), sentence).toBe('future');
+    expect(tense('Fed up with delays, workers struck on Friday', 'Friday')).not.toBe('future');
+  });
+
+  it('reads no plan in a headline that opens with a past verb and "to"', () => {
+    for (const [sentence, date] of [
+      ['Returned to work on Monday', 'Monday'],
+      ['Forced to quit in January', 'January'],
+      ['Chose to stay on Monday', 'Monday'],
+      ['Told to leave in June', 'June'],
+      ['Hospitalized to treat injuries on Sunday', 'Sunday'],
+    ])
+      expect(tense(sentence!, date!), sentence).not.toBe('future');
+  });
+
   it("reads weren't and wasn't as past", () => {
     expect(tense("Officials weren't available to comment on Friday.", 'Friday')).toBe('past');
     expect(tense("The mayor wasn't in town on Friday.", 'Friday')).toBe('past');

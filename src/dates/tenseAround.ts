@@ -530,13 +530,16 @@ const HEADLINE_DUE =
 const HEADLINE_INFINITIVE = new RegExp(
   `^\\s*((?:[\\w'’.-]+\\s+){1,4}?)(to\\s+)(?=${TO_INFINITIVE.slice('\\bto\\s+'.length)})`,
 );
+// "Returned", "Chose": a past form of a verb, which "Fed" (three letters) is not taken for.
+const ONE_WORD_PAST = new RegExp(`^\\s*(?:[a-z]{3,}ed|${IRREGULAR_PAST})\\s+$`, 'i');
 // "Gold edges to record high": a level the headline's subject moved to, not a verb.
 const LEVEL_AFTER = /^[a-z]+\s+(?:highs?|lows?)\b/i;
 
 /**
  * Whether a sentence with no other cue is a headline of a plan: up to four words with no verb in
- * the present or the past ("Shares fall to record low" has one), then "to" and a word the tagger
- * takes for an infinitive ("Return to normal", "Pound falls to two-week low" have none).
+ * the present or the past ("Shares fall to record low" has one; a lone word is the subject), then
+ * "to" and a word the tagger takes for an infinitive ("Return to normal", "Pound falls to
+ * two-week low" have none).
  */
 function headlineInfinitive(sentence: string, at: number, tags: WordTags): boolean {
   const m = HEADLINE_INFINITIVE.exec(sentence);
@@ -544,6 +547,10 @@ function headlineInfinitive(sentence: string, at: number, tags: WordTags): boole
   const subject = m[0].length - m[2]!.length;
   const verb = tags.get(at + m[0].length);
   if (!verb?.has('Infinitive') || LEVEL_AFTER.test(sentence.slice(m[0].length))) return false;
+  // "Fed to cut rates", "Man to face trial": a subject of one word is the headline's noun, whatever
+  // the tagger makes of it; a headline's verb needs a subject before it. Not a word in a past form
+  // ("Returned to work", "Chose to stay", "Told to leave"): that is the verb of a subject left out.
+  if (/^\s*\S+\s+$/.test(m[1]!) && !ONE_WORD_PAST.test(m[1]!)) return true;
   return ![...tags].some(
     ([offset, tagged]) =>
       offset >= at &&
