@@ -1202,6 +1202,36 @@ describe('findMentions: a past verb right before a day and month', () => {
   });
 });
 
+describe('findMentions: a past verb of an event with its object before a day and month', () => {
+  // A Wednesday in December: next January's days are nearer than last January's.
+  const DEC = { published: '2024-12-18', locale: 'en-US' } as const;
+  const read = (text: string) => mention(text, 'Jan', DEC).value;
+
+  it('reads the day before publication across a short object', () => {
+    expect(read('Police arrested him on Jan. 20.')).toBe('2024-01-20');
+    expect(read('The storm killed 40 people on Jan. 26.')).toBe('2024-01-26');
+    expect(read('The storm that killed 40 people on Jan. 26 was the worst in years.')).toBe(
+      '2024-01-26',
+    );
+    expect(read('The company fired its chief executive Jan. 30.')).toBe('2024-01-30');
+  });
+
+  it('reads the nearest day after a verb that sets or announces a later time', () => {
+    for (const text of [
+      'The president called an election on Jan. 20.',
+      'The union announced a strike on Jan. 20.',
+      'The parties agreed a ceasefire starting on Jan. 20.',
+      'Activists planned a rally on Jan. 20.',
+      'They agreed to hold talks on Jan. 20.',
+      'The court scheduled a vote for Jan. 20.',
+      'The company said it would release results on Jan. 20.',
+      'Officials will present the revised budget on Jan. 20.',
+      'The bank will buy back 2 million Series B preferred shares on Jan. 20.',
+    ])
+      expect(read(text), text).toBe('2025-01-20');
+  });
+});
+
 describe('findMentions: this before a weekday', () => {
   it('reads this Thursday said on a Wednesday as the coming one', () => {
     expect(mention('The vote is this Thursday.', 'Thursday').value).toBe('2025-08-07');
