@@ -9,10 +9,10 @@ import { dayMonthByTense, monthByTense, type VerbBefore } from './monthByTense.t
 import { isWeekdayOf } from './isWeekdayOf.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
-import { PLAN_PARTICIPLES } from './planParticiples.ts';
 import { isPersonMay, prepositionBeforeMay } from './prepositionBeforeMay.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { pastEventVerbBefore } from './pastEventVerbBefore.ts';
+import { PLAN_PARTICIPLE_BEFORE } from './planParticipleBefore.ts';
 import { postponementBefore } from './postponementBefore.ts';
 import { SCHEDULE_VERB_BEFORE } from './scheduleVerbBefore.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
@@ -31,12 +31,6 @@ function modifierBefore(text: string, start: number, matched: string): Modifier 
 // A past verb right before a day and month ("ended Jan. 31", "was killed on Oct. 23"), unless it
 // is the participle of a plan ("scheduled Jan. 31", "postponed to").
 const PAST_VERB_BEFORE = new RegExp(`\\b(?:${IRREGULAR_PAST}|[a-z]+ed)\\s+(?:on\\s+)?$`, 'i');
-// "is held April 28", "are played from April 28": a participle after "is" or "are" is a present
-// passive, not a past verb.
-const PLAN_PARTICIPLE_BEFORE = new RegExp(
-  `\\b(?:${PLAN_PARTICIPLES}|set|due|delayed|postponed|rescheduled|moved|pushed|extended|dated|headed|aimed|targeted|timed|fixed|tentatively|be|been|being)\\s+(?:on\\s+)?$|\\b(?:will|to|be|been|being)\\s+\\w+ed\\s+(?:on\\s+)?$|\\b(?:is|are)\\s+(?:[a-z]+ed|${IRREGULAR_PAST})\\s+(?:on\\s+)?$`,
-  'i',
-);
 const MONTH_MODIFIER = /\b(?:this\s+(?=past|coming))?(last|next|this|past|coming)\s+$/i;
 // "a week ago Tuesday", "two weeks from Monday", "Tuesday week": a weekday moved by whole weeks,
 // back from the last such day or on from the coming one.
