@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { Mention } from '../model/mention.ts';
 import { toLocalDate } from './calendarDate.ts';
 import { findMentions } from './findMentions.ts';
+import { pastEventVerbBefore } from './pastEventVerbBefore.ts';
 import { shiftTimex } from './shiftTimex.ts';
 
 const US = { published: '2025-08-06', locale: 'en-US' } as const; // a Wednesday
@@ -1243,6 +1244,103 @@ describe('findMentions: a past verb right before a day and month', () => {
   it('does not do so for the participle of a plan', () => {
     expect(mention('The vote is scheduled Jan. 31.', 'Jan', NOV).value).toBe('2026-01-31');
     expect(mention('The plant will be closed on Jan. 5.', 'Jan', NOV).value).toBe('2026-01-05');
+  });
+});
+
+describe('findMentions: a past verb of an event with its object before a day and month', () => {
+  // A Wednesday in December: next January's days are nearer than last January's.
+  const DEC = { published: '2024-12-18', locale: 'en-US' } as const;
+  const read = (text: string) => mention(text, 'Jan', DEC).value;
+
+  it('reads the day before publication across a short object', () => {
+    expect(read('Police arrested him on Jan. 20.')).toBe('2024-01-20');
+    expect(read('The storm killed 40 people on Jan. 26.')).toBe('2024-01-26');
+    expect(read('The storm that killed 40 people on Jan. 26 was the worst in years.')).toBe(
+      '2024-01-26',
+    );
+    expect(read('The company fired its chief executive Jan. 30.')).toBe('2024-01-30');
+  });
+
+  it('reads the nearest day after a verb that sets or announces a later time', () => {
+    for (const text of [
+      'The president called an election on Jan. 20.',
+      'The union announced a strike on Jan. 20.',
+      'The parties agreed a ceasefire starting on Jan. 20.',
+      'Activists planned a rally on Jan. 20.',
+      'They agreed to hold talks on Jan. 20.',
+      'The court scheduled a vote for Jan. 20.',
+      'The company said it would release results on Jan. 20.',
+      'Officials will present the revised budget on Jan. 20.',
+      'The bank will buy back 2 million Series B preferred shares on Jan. 20.',
+    ])
+      expect(read(text), text).toBe('2025-01-20');
+  });
+
+  it('reads the nearest day after a verb whose object ends at an end point such as through, past, into or payable', () => {
+    const JUL = { published: '2025-07-10', locale: 'en-US' } as const;
+    expect(mention('The team signed him through Aug. 2.', 'Aug', JUL).value).toBe('2025-08-02');
+    expect(mention('The court extended the stay past Aug. 2.', 'Aug', JUL).value).toBe(
+      '2025-08-02',
+    );
+    expect(mention('The company raised its dividend payable Aug. 2.', 'Aug', JUL).value).toBe(
+      '2025-08-02',
+    );
+    expect(
+      mention('The club signed him through Jan. 10.', 'Jan', {
+        published: '2025-01-08',
+        locale: 'en-US',
+      }).value,
+    ).toBe('2025-01-10');
+    expect(read('The ministry extended the ban into Jan. 20.')).toBe('2025-01-20');
+  });
+
+  it('reads the nearest day after a capitalised name in -ed at the start of a sentence or before a title', () => {
+    for (const text of [
+      'Fed officials on Jan. 20 raise rates, analysts say.',
+      'Ted Cruz on Jan. 20: a look ahead.',
+      'The markets wait. Fed officials on Jan. 20 raise rates.',
+      'Allied Irish Banks on Jan. 20 reports results.',
+    ])
+      expect(read(text), text).toBe('2025-01-20');
+  });
+
+  it('does not take a known name in -ed such as Fed for a past verb', () => {
+    for (const text of [
+      'Fed Chair Jerome Powell on Jan. 20',
+      'Ministers met. Fed officials on Jan. 20',
+      'Analysts expect Fed officials on Jan. 20',
+    ])
+      expect(pastEventVerbBefore(text, text.indexOf('Jan.')), text).toBe(false);
+    expect(read('Gold advanced 2 percent on Jan. 20.')).toBe('2024-01-20');
+  });
+
+  it('reads the nearest day when the date opens a range after from', () => {
+    const JUL = { published: '2025-07-10', locale: 'en-US' } as const;
+    const range = mention('He rented a cottage from July 20 to Aug. 2.', 'July', JUL);
+    expect(range.value.startsWith('2025-07-20'), range.value).toBe(true);
+    expect(mention('He rented a cottage on July 2.', 'July', JUL).value).toBe('2025-07-02');
+    expect(pastEventVerbBefore('He rented a cottage from ', 25)).toBe(false);
+  });
+
+  it('reads the nearest day after a verb whose object is a cut, a walkout or flights', () => {
+    for (const text of [
+      'Investors priced in a cut on Jan. 20.',
+      'The union backed a walkout on Jan. 20.',
+      'The council backed a shutdown on Jan. 20.',
+      'The airline resumed flights on Jan. 20.',
+    ])
+      expect(read(text), text).toBe('2025-01-20');
+    const all = findMentions('The airline added flights on Jan. 20 and Jan. 21.', DEC);
+    expect(all.map((m) => m.value.slice(0, 4))).toEqual(['2025', '2025']);
+  });
+
+  it('does not read a verb from a window that starts in the middle of a word', () => {
+    const text =
+      'Ministers rescheduled intergovernmental telecommunications consultations on Jan. 20.';
+    const start = text.indexOf('Jan.');
+    expect(start).toBeGreaterThan(60);
+    expect(pastEventVerbBefore(text, start)).toBe(false);
+    expect(read(text)).toBe('2025-01-20');
   });
 });
 

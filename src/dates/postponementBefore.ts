@@ -1,3 +1,5 @@
+import { HELD_THING } from './heldThing.ts';
+
 // The verbs of putting a thing off, in any of their forms: "postponed", "delayed",
 // "rescheduled", "deferred", "adjourned", and "put" with
 // "off" or "back" after it ("put the vote off"; alone it is "put to a vote").
@@ -12,8 +14,6 @@ const BETWEEN = "(?:\\s+[\\w'’-]+){0,4}?";
 // stands between the verb and the "to" or "until" ("Lawmakers pushed the vote to Monday"; but
 // "Voters pushed the party to …"). The time moved from is given up either way.
 const MOVING = '\\b(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|shift(?:s|ed|ing)?)\\b';
-const HELD_THING =
-  'votes?|ballots?|referendums?|elections?|polls?|meetings?|summits?|talks|conferences?|hearings?|trials?|sessions?|debates?|decisions?|deadlines?|launch(?:es)?|releases?|rollouts?|openings?|ceremon(?:y|ies)|events?|dates?|matche?s?|games?|races?|concerts?|shows?|visits?|trips?|tours?|signings?|announcements?|sales?|auctions?|exams?|deliver(?:y|ies)|payments?|strikes?|start';
 const OBJECT = `\\s+(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my)(?:\\s+[a-z][\\w'’-]*){0,2}?\\s+(?:${HELD_THING})`;
 const MOVED_TO = `(?:(?<=\\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\\s+(?:\\w+ly\\s+)?|,\\s*)${MOVING}|${MOVING}(?=${BETWEEN}\\s+(?:back|forward)\\b)|${MOVING}(?=${OBJECT}\\s+(?:to|until|till)\\s))`;
 // "to late April": a reader may start the date at its month.

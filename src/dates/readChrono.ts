@@ -9,10 +9,11 @@ import { dayMonthByTense, monthByTense, type VerbBefore } from './monthByTense.t
 import { isWeekdayOf } from './isWeekdayOf.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
-import { PLAN_WORDS } from './planParticiples.ts';
 import { isPersonMay, prepositionBeforeMay } from './prepositionBeforeMay.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { movesAheadTo } from './movesAheadTo.ts';
+import { pastEventVerbBefore } from './pastEventVerbBefore.ts';
+import { PLAN_PARTICIPLE_BEFORE } from './planParticipleBefore.ts';
 import { SCHEDULE_VERB_BEFORE } from './scheduleVerbBefore.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { shiftTimex } from './shiftTimex.ts';
@@ -30,12 +31,6 @@ function modifierBefore(text: string, start: number, matched: string): Modifier 
 // A past verb right before a day and month ("ended Jan. 31", "was killed on Oct. 23"), unless it
 // is the participle of a plan ("scheduled Jan. 31", "postponed to").
 const PAST_VERB_BEFORE = new RegExp(`\\b(?:${IRREGULAR_PAST}|[a-z]+ed)\\s+(?:on\\s+)?$`, 'i');
-// "is held April 28", "are played from April 28": a participle after "is" or "are" is a present
-// passive, not a past verb.
-const PLAN_PARTICIPLE_BEFORE = new RegExp(
-  `\\b(?:${PLAN_WORDS}|delayed|postponed|rescheduled|moved|pushed|extended|dated|headed|aimed|targeted|timed|fixed|tentatively|be|been|being)\\s+(?:on\\s+)?$|\\b(?:will|to|be|been|being)\\s+\\w+ed\\s+(?:on\\s+)?$|\\b(?:is|are)\\s+(?:[a-z]+ed|${IRREGULAR_PAST})\\s+(?:on\\s+)?$`,
-  'i',
-);
 const MONTH_MODIFIER = /\b(?:this\s+(?=past|coming))?(last|next|this|past|coming)\s+$/i;
 // "a week ago Tuesday", "two weeks from Monday", "Tuesday week": a weekday moved by whole weeks,
 // back from the last such day or on from the coming one.
@@ -69,7 +64,8 @@ function verbBefore(text: string, start: number, tense: Tense): VerbBefore | und
   // "will expire", "will take effect": the schedule's future, not its present.
   if (schedule) return /^will\b/i.test(schedule[0]) ? 'will' : 'ahead';
   const past =
-    PAST_VERB_BEFORE.test(words.slice(-30)) && !PLAN_PARTICIPLE_BEFORE.test(words.slice(-30));
+    (PAST_VERB_BEFORE.test(words.slice(-30)) && !PLAN_PARTICIPLE_BEFORE.test(words.slice(-30))) ||
+    pastEventVerbBefore(text, start);
   return past ? 'past' : undefined;
 }
 

@@ -151,7 +151,11 @@ const REPORTED = new RegExp(REPORTING.source);
 const REPORTING_REACH = 40;
 // A quotation mark between the date and the reporting verb puts the verb outside the quote.
 const QUOTE_MARK = /''|``|["“”]/;
-const NOT_PAST = new Set([
+/**
+ * Words in -ed (and reporting verbs) that are no plain past cues: reporting verbs, words that
+ * only end like a past tense, adjectives made from participles and names in -ed.
+ */
+export const NOT_PAST = new Set([
   // Reporting verbs count as REPORTING, not as plain past cues.
   ...REPORTING_VERBS,
   'need',
@@ -187,6 +191,16 @@ const NOT_PAST = new Set([
   'unresolved',
   'unconfirmed',
   'unrelated',
+  // Names and name-words in -ed ("Fed officials", "Ted Cruz", "United Airlines", "Allied Irish"),
+  // capitalised, so that the verbs "fed" or "advanced" stay past cues.
+  'Fed',
+  'Ted',
+  'Fred',
+  'Reed',
+  'United',
+  'Limited',
+  'Allied',
+  'Advanced',
 ]);
 
 // The past perfect ("had filed … by Wednesday", "until Thursday, they had not called", "it had
