@@ -1,3 +1,4 @@
+import { format, subWeeks } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { Mention } from '../model/mention.ts';
 import { findMentions } from './findMentions.ts';
@@ -396,5 +397,73 @@ describe('a clock next to its weekday takes that weekday, whatever day came befo
       THURSDAY,
     );
     expect(valueOf(found, 'At 10 p.m. on Thursday')).toBe('2025-03-06T22:00');
+  });
+});
+
+describe('a count before or after an event reads from the date the event is given in its clause', () => {
+  const PUBLISHED = '2025-03-12';
+
+  it('reads "days after the vote on 3 March" as after 3 March, not after publication', () => {
+    const found = findMentions('Days after the vote on 3 March, the minister quit.', {
+      published: PUBLISHED,
+      locale: 'en-US',
+    });
+    const [days, date] = found;
+    expect(days).toMatchObject({ text: 'Days after', value: date!.value, mod: 'AFTER' });
+  });
+
+  it('reads "a week before the election on Nov. 5, 2024" as the election\'s day, as "N before" names its event', () => {
+    const found = read(
+      'A week before the election on Nov. 5, 2024, the candidate fell ill.',
+      PUBLISHED,
+    );
+    expect(valueOf(found, 'A week before')).toBe(valueOf(found, 'Nov. 5, 2024'));
+  });
+
+  it('sets the story a week before that day: "the following day" is in that week', () => {
+    const text =
+      'A week before the election on Nov. 5, 2024, the candidate fell ill. The following day, she cancelled a rally.';
+    const week = format(subWeeks(new Date(2024, 10, 5), 1), "RRRR-'W'II");
+    expect(valueOf(read(text, PUBLISHED), 'The following day')).toBe(week);
+  });
+
+  it('reads "three years after he took office in 2017" as 2017 and goes on from three years later', () => {
+    const text =
+      'Three years after he took office in 2017, the president faced impeachment. Two years later, he lost.';
+    const found = read(text, PUBLISHED);
+    expect(valueOf(found, 'Three years after')).toBe('2017');
+    expect(valueOf(found, 'Two years later')).toBe(String(2017 + 3 + 2));
+  });
+
+  it('reads "two days after the vote on March 3" at the end of a sentence from March 3', () => {
+    const found = read('The minister quit two days after the vote on March 3.', PUBLISHED);
+    expect(valueOf(found, 'two days after')).toBe(valueOf(found, 'March 3'));
+  });
+
+  it('reads "a year before the pandemic began in March 2020" as the month the pandemic began', () => {
+    const text = 'The firm was sold in 2019, a year before the pandemic began in March 2020.';
+    const found = read(text, PUBLISHED);
+    expect(valueOf(found, 'a year before')).toBe(valueOf(found, 'March 2020'));
+  });
+
+  it('reads "the day after the vote on 3 March" as the day after 3 March', () => {
+    const found = read('The day after the vote on 3 March, the minister quit.', PUBLISHED);
+    const march3 = valueOf(found, 'on 3 March')!;
+    expect(valueOf(found, 'The day after')).toBe(shiftTimex(march3, { amount: 1, unit: 'day' }));
+  });
+
+  it('goes on from the day the count sets: "the next day" after "two days after the March 3 vote"', () => {
+    const text =
+      'Two days after the March 3 vote, the minister quit. The next day, his party split.';
+    const found = read(text, PUBLISHED);
+    const march3 = valueOf(found, 'March 3')!;
+    expect(valueOf(found, 'The next day')).toBe(shiftTimex(march3, { amount: 3, unit: 'day' }));
+  });
+
+  it('keeps a date set off by a comma apart: "two days after the vote, on March 9," is not counted from March 9', () => {
+    const text =
+      'The count began on March 3. Two days after the vote, on March 9, the minister quit.';
+    const found = read(text, PUBLISHED);
+    expect(valueOf(found, 'Two days after')).not.toBe(valueOf(found, 'March 9'));
   });
 });
