@@ -191,23 +191,13 @@ function reading(
       // so the noun's date is the anchor moved the other way.
       return moved(anchor, byNoun ? { amount: -offset.amount, unit: offset.unit } : offset);
     },
-    // "eight months before the invasion in February 2022": the invasion's date is what "N
-    // before/after" gives (as `resolve` does), and the story is set that far from it; "the day
-    // after", "days after" name the time on from it themselves.
+    // "eight months before the invasion in February 2022", "the day after the vote on 3 March":
+    // the event's date is given, so the words name the time that far from it (2021-06), anchored
+    // on that date, and the story goes on from there.
     ...(fromEvent && {
       fromNamed: (named: Anchor) => {
-        const story = moved(named, offset);
-        const { granularity: namedGranularity } = timexRange(named.value);
-        const words = byNoun
-          ? {
-              type: 'DATE' as const,
-              value: named.value,
-              granularity: namedGranularity,
-              ...(mod && { mod }),
-              anchor: named.source,
-            }
-          : story;
-        return { words, story: story.value };
+        const words = moved(named, offset);
+        return { words, story: words.value };
       },
     }),
   };
