@@ -473,6 +473,45 @@ describe('a count before or after an event reads from the date the event is give
     expect(valueOf(found, 'The next day')).toBe(shiftTimex(march3, { amount: 3, unit: 'day' }));
   });
 
+  it('does not count from a date that belongs to a later clause with its own subject and verb', () => {
+    const cases: [string, string, number, 'day' | 'year'][] = [
+      ['Two days after the vote the minister quit on March 5.', 'Two days after', 2, 'day'],
+      [
+        'Two days after the vote Smith told reporters on Friday that he would stay.',
+        'Two days after',
+        2,
+        'day',
+      ],
+      [
+        'Three days after the attack the president spoke on Tuesday about security.',
+        'Three days after',
+        3,
+        'day',
+      ],
+      [
+        'Five years after his death he was honoured on May 4 by the city.',
+        'Five years after',
+        5,
+        'year',
+      ],
+    ];
+    for (const [text, words, amount, unit] of cases) {
+      const published = unit === 'year' ? PUBLISHED.slice(0, 4) : PUBLISHED;
+      // With no event dated in its clause, the count runs back from publication.
+      expect(valueOf(read(text, PUBLISHED), words)).toBe(
+        shiftTimex(published, { amount: -amount, unit }),
+      );
+    }
+  });
+
+  it('does not count "days after the storm" from the day the police found the bodies', () => {
+    const found = findMentions('Days after the storm police found the bodies on Friday.', {
+      published: PUBLISHED,
+      locale: 'en-US',
+    });
+    expect(found[0]).toMatchObject({ text: 'Days after', anchor: { kind: 'published' } });
+  });
+
   it('keeps a date set off by a comma apart: "two days after the vote, on March 9," is not counted from March 9', () => {
     const text =
       'The count began on March 3. Two days after the vote, on March 9, the minister quit.';
