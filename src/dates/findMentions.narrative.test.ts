@@ -1,4 +1,4 @@
-import { addDays, addWeeks, format, subWeeks, subYears } from 'date-fns';
+import { addDays, addMonths, addWeeks, format, previousFriday, subWeeks, subYears } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { Mention } from '../model/mention.ts';
 import { findMentions } from './findMentions.ts';
@@ -510,6 +510,20 @@ describe('a count before or after an event reads from the date the event is give
       locale: 'en-US',
     });
     expect(found[0]).toMatchObject({ text: 'Days after', anchor: { kind: 'published' } });
+  });
+
+  it('counts "a month after the blast at 10 p.m. on Friday" from that Friday, not its clock', () => {
+    const found = read(
+      'A month after the blast at 10 p.m. on Friday, no one was charged.',
+      PUBLISHED,
+    );
+    const friday = previousFriday(new Date(2025, 2, 12));
+    expect(valueOf(found, 'A month after')).toBe(format(addMonths(friday, 1), 'yyyy-MM'));
+    const days = read(
+      'Two days after the blast at 10 p.m. on Friday, no one was charged.',
+      PUBLISHED,
+    );
+    expect(valueOf(days, 'Two days after')).toBe(format(addDays(friday, 2), 'yyyy-MM-dd'));
   });
 
   it('keeps a date set off by a comma apart: "two days after the vote, on March 9," is not counted from March 9', () => {
