@@ -57,8 +57,8 @@ const OPENS_EVENT = /^\s+(?:the|an?|its|his|her|their)\s+$/i;
 function namesEvent(text: string, from: number, next: Mention): boolean {
   const gap = text.slice(from, next.start);
   const dating = DATING.exec(gap);
-  // "two days after the March 3 vote": the date opens the event's noun phrase.
-  if (OPENS_EVENT.test(gap)) return true;
+  // "two weeks before Christmas": the date is the event; "the March 3 vote": it opens the event.
+  if (/^\s+$/.test(gap) || OPENS_EVENT.test(gap)) return true;
   if (!dating && !DATING_FIRST.test(next.text)) return false;
   const tags = wordTags(text, from, next.start);
   const words = [...gap.slice(0, dating?.index).matchAll(/\S+/g)].map((word) =>

@@ -1,4 +1,13 @@
-import { addDays, addMonths, addWeeks, format, previousFriday, subWeeks, subYears } from 'date-fns';
+import {
+  addDays,
+  addMonths,
+  addWeeks,
+  format,
+  previousFriday,
+  subDays,
+  subWeeks,
+  subYears,
+} from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { Mention } from '../model/mention.ts';
 import { findMentions } from './findMentions.ts';
@@ -524,6 +533,14 @@ describe('a count before or after an event reads from the date the event is give
       PUBLISHED,
     );
     expect(valueOf(days, 'Two days after')).toBe(format(addDays(friday, 2), 'yyyy-MM-dd'));
+  });
+
+  it('goes on from the day a count joined to its date sets: "the next day" after "two days before Christmas"', () => {
+    const text = 'Two days before Christmas, shoppers flocked. The next day, stores closed.';
+    const found = read(text, PUBLISHED);
+    const twoBefore = subDays(new Date(2025, 11, 25), 2);
+    expect(valueOf(found, 'Two days before')).toBe(format(twoBefore, 'yyyy-MM-dd'));
+    expect(valueOf(found, 'The next day')).toBe(format(addDays(twoBefore, 1), 'yyyy-MM-dd'));
   });
 
   it('keeps a date set off by a comma apart: "two days after the vote, on March 9," is not counted from March 9', () => {

@@ -131,7 +131,7 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
           : neighbour;
       // The story is at the time the counted words set it ("three years after … in 2017": 2020),
       // which is what the words stand for as an anchor.
-      const at = counted && !joined ? counted.story : named.value;
+      const at = counted ? counted.story : named.value;
       previous = {
         value: at,
         source: { kind: 'mention', text: named.text, start: named.start, value: at },
