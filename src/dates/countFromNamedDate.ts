@@ -1,4 +1,5 @@
 import type { Mention } from '../model/mention.ts';
+import { canAnchor } from './canAnchor.ts';
 import type { Reading } from './Reading.ts';
 import { headsClause, SUBJECT_WORDS } from './tenseAround.ts';
 import { wordTags } from './wordTags.ts';
@@ -27,8 +28,7 @@ export function countFromNamedDate(
 ): { mention: Mention; story: string } | undefined {
   if (
     !reading.fromNamed ||
-    !/^\d{3}[\dX]/.test(next.value) ||
-    next.value.includes('/') ||
+    !canAnchor(next) ||
     !EVENT.test(text.slice(m.end, next.start)) ||
     !namesEvent(text, m.end, next)
   ) {

@@ -3,6 +3,7 @@ import type { Locale } from '../model/temporal.ts';
 import { anchorDayNeighbour } from './anchorDayNeighbour.ts';
 import { apposeWeekdayToDate } from './apposeWeekdayToDate.ts';
 import { approximateDays } from './approximateDays.ts';
+import { canAnchor } from './canAnchor.ts';
 import { isCalendarDate } from './calendarDate.ts';
 import { collectReadings } from './collectReadings.ts';
 import { countFromNamedDate } from './countFromNamedDate.ts';
@@ -30,18 +31,6 @@ export function assertPublished(published: string): void {
       found: published,
     });
   }
-}
-
-/**
- * References and durations do not place anything on the calendar, so they anchor nothing; nor
- * does a span up to publication ("less than two weeks ago"), which has no one date to count from.
- */
-function canAnchor(mention: Mention): boolean {
-  return (
-    (mention.type === 'DATE' || mention.type === 'TIME') &&
-    /^\d{3}[\dX]/.test(mention.value) &&
-    !mention.value.includes('/')
-  );
 }
 
 // "the quarter ended Sept. 30", "the fiscal first quarter ending June 30".
