@@ -1,13 +1,4 @@
-import {
-  addDays,
-  addMonths,
-  addWeeks,
-  format,
-  previousFriday,
-  subDays,
-  subWeeks,
-  subYears,
-} from 'date-fns';
+import { addDays, addMonths, format, previousFriday, subDays, subWeeks } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { Mention } from '../model/mention.ts';
 import { findMentions } from './findMentions.ts';
@@ -421,15 +412,12 @@ describe('a count before or after an event reads from the date the event is give
     expect(days).toMatchObject({ text: 'Days after', value: date!.value, mod: 'AFTER' });
   });
 
-  it('reads "a week before the election on Nov. 5, 2024" as the week before that day, as "the week before" does', () => {
-    const week = format(subWeeks(new Date(2024, 10, 5), 1), "RRRR-'W'II");
-    const a = read(
+  it('reads "a week before the election on Nov. 5, 2024" as the election\'s day, as "N before" names its event', () => {
+    const found = read(
       'A week before the election on Nov. 5, 2024, the candidate fell ill.',
       PUBLISHED,
     );
-    const the = read('The week before the election on Nov. 5, 2024, she fell ill.', PUBLISHED);
-    expect(valueOf(a, 'A week before')).toBe(week);
-    expect(valueOf(the, 'The week before')).toBe(week);
+    expect(valueOf(found, 'A week before')).toBe(valueOf(found, 'Nov. 5, 2024'));
   });
 
   it('sets the story a week before that day: "the following day" is in that week', () => {
@@ -439,33 +427,23 @@ describe('a count before or after an event reads from the date the event is give
     expect(valueOf(read(text, PUBLISHED), 'The following day')).toBe(week);
   });
 
-  it('reads "three years after he took office in 2017" as three years on from 2017 and goes on from there', () => {
+  it('reads "three years after he took office in 2017" as 2017 and goes on from three years later', () => {
     const text =
       'Three years after he took office in 2017, the president faced impeachment. Two years later, he lost.';
     const found = read(text, PUBLISHED);
-    expect(valueOf(found, 'Three years after')).toBe(String(2017 + 3));
+    expect(valueOf(found, 'Three years after')).toBe('2017');
     expect(valueOf(found, 'Two years later')).toBe(String(2017 + 3 + 2));
   });
 
-  it('reads "two days after the vote on March 3" at the end of a sentence as two days on from March 3', () => {
+  it('reads "two days after the vote on March 3" at the end of a sentence from March 3', () => {
     const found = read('The minister quit two days after the vote on March 3.', PUBLISHED);
-    expect(valueOf(found, 'two days after')).toBe(
-      format(addDays(new Date(2025, 2, 3), 2), 'yyyy-MM-dd'),
-    );
+    expect(valueOf(found, 'two days after')).toBe(valueOf(found, 'March 3'));
   });
 
-  it('reads "two weeks after the storm hit on Jan. 4" as the week two weeks on from Jan. 4', () => {
-    const found = read('Two weeks after the storm hit on Jan. 4, roads reopened.', PUBLISHED);
-    const week = format(addWeeks(new Date(2025, 0, 4), 2), "RRRR-'W'II");
-    expect(valueOf(found, 'Two weeks after')).toBe(week);
-  });
-
-  it('reads "a year before the pandemic began in March 2020" as the month a year before', () => {
+  it('reads "a year before the pandemic began in March 2020" as the month the pandemic began', () => {
     const text = 'The firm was sold in 2019, a year before the pandemic began in March 2020.';
     const found = read(text, PUBLISHED);
-    expect(valueOf(found, 'a year before')).toBe(
-      format(subYears(new Date(2020, 2, 1), 1), 'yyyy-MM'),
-    );
+    expect(valueOf(found, 'a year before')).toBe(valueOf(found, 'March 2020'));
   });
 
   it('reads "the day after the vote on 3 March" as the day after 3 March', () => {
@@ -521,26 +499,25 @@ describe('a count before or after an event reads from the date the event is give
     expect(found[0]).toMatchObject({ text: 'Days after', anchor: { kind: 'published' } });
   });
 
-  it('counts "a month after the blast at 10 p.m. on Friday" from that Friday, not its clock', () => {
-    const found = read(
-      'A month after the blast at 10 p.m. on Friday, no one was charged.',
-      PUBLISHED,
-    );
+  it('dates "a month after the blast at 10 p.m. on Friday" by the blast\'s day, not its clock', () => {
+    const text =
+      'A month after the blast at 10 p.m. on Friday, no one was charged. The next day, police spoke.';
+    const found = read(text, PUBLISHED);
     const friday = previousFriday(new Date(2025, 2, 12));
-    expect(valueOf(found, 'A month after')).toBe(format(addMonths(friday, 1), 'yyyy-MM'));
-    const days = read(
-      'Two days after the blast at 10 p.m. on Friday, no one was charged.',
-      PUBLISHED,
-    );
-    expect(valueOf(days, 'Two days after')).toBe(format(addDays(friday, 2), 'yyyy-MM-dd'));
+    expect(valueOf(found, 'A month after')).toBe(format(friday, 'yyyy-MM-dd'));
+    // The story is a month on from the blast, so the next day is known to the month.
+    expect(valueOf(found, 'The next day')).toBe(format(addMonths(friday, 1), 'yyyy-MM'));
   });
 
   it('goes on from the day a count joined to its date sets: "the next day" after "two days before Christmas"', () => {
     const text = 'Two days before Christmas, shoppers flocked. The next day, stores closed.';
     const found = read(text, PUBLISHED);
-    const twoBefore = subDays(new Date(2025, 11, 25), 2);
-    expect(valueOf(found, 'Two days before')).toBe(format(twoBefore, 'yyyy-MM-dd'));
-    expect(valueOf(found, 'The next day')).toBe(format(addDays(twoBefore, 1), 'yyyy-MM-dd'));
+    // The words name Christmas, as "N before <something>" does; the story is two days before it.
+    const christmas = new Date(2025, 11, 25);
+    expect(valueOf(found, 'Two days before')).toBe(format(christmas, 'yyyy-MM-dd'));
+    expect(valueOf(found, 'The next day')).toBe(
+      format(addDays(subDays(christmas, 2), 1), 'yyyy-MM-dd'),
+    );
   });
 
   it('keeps a date set off by a comma apart: "two days after the vote, on March 9," is not counted from March 9', () => {

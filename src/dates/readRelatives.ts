@@ -191,13 +191,25 @@ function reading(
       // so the noun's date is the anchor moved the other way.
       return moved(anchor, byNoun ? { amount: -offset.amount, unit: offset.unit } : offset);
     },
-    // "eight months before the invasion in February 2022", "the day after the vote on 3 March":
-    // the event's date is given, so the words name the time that far from it (2021-06), anchored
-    // on that date, and the story goes on from there.
+    // "eight months before the invasion in February 2022": the invasion's date is what "N
+    // before/after" gives (as `resolve` does), and the story is set that far from it; "the day
+    // after", "days after" name the time on from it themselves.
     ...(fromEvent && {
       fromNamed: (named: Anchor) => {
-        const words = moved(named, offset);
-        return { words, story: words.value };
+        const story = moved(named, offset);
+        // "a month after the blast at 10 p.m. on Friday": the words are a DATE, so of that day.
+        const namedDay = named.value.includes('T') ? named.value.slice(0, 10) : named.value;
+        const { granularity: namedGranularity } = timexRange(namedDay);
+        const words = byNoun
+          ? {
+              type: 'DATE' as const,
+              value: namedDay,
+              granularity: namedGranularity,
+              ...(mod && { mod }),
+              anchor: named.source,
+            }
+          : story;
+        return { words, story: story.value };
       },
     }),
   };
