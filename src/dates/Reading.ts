@@ -56,6 +56,13 @@ export interface Reading {
    */
   claimOnly?: boolean;
   resolve(context: ReadingContext): Omit<Mention, 'text' | 'start' | 'end'>;
+  /**
+   * For words that count from an event ("two days after the vote", "weeks before the deadline"),
+   * when the event's own date follows them in the clause ("the vote on March 3"): their value
+   * read from that date, and the time they set the story at, that date moved as the words say
+   * (see `countFromNamedDate`).
+   */
+  fromNamed?(named: Anchor): { words: Omit<Mention, 'text' | 'start' | 'end'>; story: string };
 }
 
 export interface PassOptions {

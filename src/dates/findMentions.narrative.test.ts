@@ -1,3 +1,4 @@
+import { addDays, addMonths, format, previousFriday, subDays, subWeeks } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { Mention } from '../model/mention.ts';
 import { findMentions } from './findMentions.ts';
@@ -404,5 +405,136 @@ describe('a clock next to its weekday takes that weekday, whatever day came befo
       THURSDAY,
     );
     expect(valueOf(found, 'At 10 p.m. on Thursday')).toBe('2025-03-06T22:00');
+  });
+});
+
+describe('a count before or after an event reads from the date the event is given in its clause', () => {
+  const PUBLISHED = '2025-03-12';
+
+  it('reads "days after the vote on 3 March" as after 3 March, not after publication', () => {
+    const found = findMentions('Days after the vote on 3 March, the minister quit.', {
+      published: PUBLISHED,
+      locale: 'en-US',
+    });
+    const [days, date] = found;
+    expect(days).toMatchObject({ text: 'Days after', value: date!.value, mod: 'AFTER' });
+  });
+
+  it('reads "a week before the election on Nov. 5, 2024" as the election\'s day, as "N before" names its event', () => {
+    const found = read(
+      'A week before the election on Nov. 5, 2024, the candidate fell ill.',
+      PUBLISHED,
+    );
+    expect(valueOf(found, 'A week before')).toBe(valueOf(found, 'Nov. 5, 2024'));
+  });
+
+  it('sets the story a week before that day: "the following day" is in that week', () => {
+    const text =
+      'A week before the election on Nov. 5, 2024, the candidate fell ill. The following day, she cancelled a rally.';
+    const week = format(subWeeks(new Date(2024, 10, 5), 1), "RRRR-'W'II");
+    expect(valueOf(read(text, PUBLISHED), 'The following day')).toBe(week);
+  });
+
+  it('reads "three years after he took office in 2017" as 2017 and goes on from three years later', () => {
+    const text =
+      'Three years after he took office in 2017, the president faced impeachment. Two years later, he lost.';
+    const found = read(text, PUBLISHED);
+    expect(valueOf(found, 'Three years after')).toBe('2017');
+    expect(valueOf(found, 'Two years later')).toBe(String(2017 + 3 + 2));
+  });
+
+  it('reads "two days after the vote on March 3" at the end of a sentence from March 3', () => {
+    const found = read('The minister quit two days after the vote on March 3.', PUBLISHED);
+    expect(valueOf(found, 'two days after')).toBe(valueOf(found, 'March 3'));
+  });
+
+  it('reads "a year before the pandemic began in March 2020" as the month the pandemic began', () => {
+    const text = 'The firm was sold in 2019, a year before the pandemic began in March 2020.';
+    const found = read(text, PUBLISHED);
+    expect(valueOf(found, 'a year before')).toBe(valueOf(found, 'March 2020'));
+  });
+
+  it('reads "the day after the vote on 3 March" as the day after 3 March', () => {
+    const found = read('The day after the vote on 3 March, the minister quit.', PUBLISHED);
+    const march3 = valueOf(found, 'on 3 March')!;
+    expect(valueOf(found, 'The day after')).toBe(shiftTimex(march3, { amount: 1, unit: 'day' }));
+  });
+
+  it('goes on from the day the count sets: "the next day" after "two days after the March 3 vote"', () => {
+    const text =
+      'Two days after the March 3 vote, the minister quit. The next day, his party split.';
+    const found = read(text, PUBLISHED);
+    const march3 = valueOf(found, 'March 3')!;
+    expect(valueOf(found, 'The next day')).toBe(shiftTimex(march3, { amount: 3, unit: 'day' }));
+  });
+
+  it('does not count from a date that belongs to a later clause with its own subject and verb', () => {
+    const cases: [string, string, number, 'day' | 'year'][] = [
+      ['Two days after the vote the minister quit on March 5.', 'Two days after', 2, 'day'],
+      [
+        'Two days after the vote Smith told reporters on Friday that he would stay.',
+        'Two days after',
+        2,
+        'day',
+      ],
+      [
+        'Three days after the attack the president spoke on Tuesday about security.',
+        'Three days after',
+        3,
+        'day',
+      ],
+      [
+        'Five years after his death he was honoured on May 4 by the city.',
+        'Five years after',
+        5,
+        'year',
+      ],
+    ];
+    for (const [text, words, amount, unit] of cases) {
+      const published = unit === 'year' ? PUBLISHED.slice(0, 4) : PUBLISHED;
+      // With no event dated in its clause, the count runs back from publication.
+      expect(valueOf(read(text, PUBLISHED), words)).toBe(
+        shiftTimex(published, { amount: -amount, unit }),
+      );
+    }
+  });
+
+  it('does not count "days after the storm" from the day the police found the bodies', () => {
+    const found = findMentions('Days after the storm police found the bodies on Friday.', {
+      published: PUBLISHED,
+      locale: 'en-US',
+    });
+    expect(found[0]).toMatchObject({ text: 'Days after', anchor: { kind: 'published' } });
+  });
+
+  it('dates "a month after the blast at 10 p.m. on Friday" by the blast\'s day, not its clock', () => {
+    const text =
+      'A month after the blast at 10 p.m. on Friday, no one was charged. The next day, police spoke.';
+    const found = read(text, PUBLISHED);
+    const friday = previousFriday(new Date(2025, 2, 12));
+    expect(valueOf(found, 'A month after')).toBe(format(friday, 'yyyy-MM-dd'));
+    // The story is a month on from the blast, so the next day is known to the month.
+    expect(valueOf(found, 'The next day')).toBe(format(addMonths(friday, 1), 'yyyy-MM'));
+  });
+
+  it('goes on from the day a count joined to its date sets: "the next day" after "two days before Christmas"', () => {
+    const text = 'Two days before Christmas, shoppers flocked. The next day, stores closed.';
+    const found = read(text, PUBLISHED);
+    // The words name Christmas, as "N before <something>" does; the story is two days before it.
+    const christmas = new Date(2025, 11, 25);
+    expect(valueOf(found, 'Two days before')).toBe(format(christmas, 'yyyy-MM-dd'));
+    expect(valueOf(found, 'The next day')).toBe(
+      format(addDays(subDays(christmas, 2), 1), 'yyyy-MM-dd'),
+    );
+  });
+
+  it('keeps a date set off by a comma apart: "two days after the vote, on March 9," is not counted from March 9', () => {
+    const text =
+      'The count began on March 3. Two days after the vote, on March 9, the minister quit.';
+    const found = read(text, PUBLISHED);
+    // Read as "N after" is with no event dated beside it: from March 3, the day before, back.
+    expect(valueOf(found, 'Two days after')).toBe(
+      format(subDays(new Date(2025, 2, 3), 2), 'yyyy-MM-dd'),
+    );
   });
 });

@@ -3,8 +3,10 @@ import type { Locale } from '../model/temporal.ts';
 import { anchorDayNeighbour } from './anchorDayNeighbour.ts';
 import { apposeWeekdayToDate } from './apposeWeekdayToDate.ts';
 import { approximateDays } from './approximateDays.ts';
+import { canAnchor } from './canAnchor.ts';
 import { isCalendarDate } from './calendarDate.ts';
 import { collectReadings } from './collectReadings.ts';
+import { countFromNamedDate } from './countFromNamedDate.ts';
 import { DateResolutionError } from './DateResolutionError.ts';
 import { followNarrativeDay } from './followNarrativeDay.ts';
 import { joinDayNeighbour } from './joinDayNeighbour.ts';
@@ -29,18 +31,6 @@ export function assertPublished(published: string): void {
       found: published,
     });
   }
-}
-
-/**
- * References and durations do not place anything on the calendar, so they anchor nothing; nor
- * does a span up to publication ("less than two weeks ago"), which has no one date to count from.
- */
-function canAnchor(mention: Mention): boolean {
-  return (
-    (mention.type === 'DATE' || mention.type === 'TIME') &&
-    /^\d{3}[\dX]/.test(mention.value) &&
-    !mention.value.includes('/')
-  );
 }
 
 // "the quarter ended Sept. 30", "the fiscal first quarter ending June 30".
@@ -89,7 +79,7 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
   let day: Anchor | undefined;
   const mentions: Mention[] = [];
   const readings = collectReadings(text, options);
-  for (const reading of readings) {
+  for (const [i, reading] of readings.entries()) {
     const resolved = reading.resolve({
       published: options.published,
       deictic: published,
@@ -103,10 +93,14 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
       end: reading.end,
       ...resolved,
     };
-    // "The day after the March 3 vote, …": the words before are read from this day, and the
-    // story goes on from the day they name, not from the day of the vote.
+    // "The day after the March 3 vote, …", "three years after he took office in 2017": the words
+    // before are read from this date, and the story goes on from the time they set it at, not
+    // from the date of the event.
     const last = mentions.at(-1);
-    const neighbour = last && anchorDayNeighbour(text, last, mention);
+    const dayNeighbour = last && anchorDayNeighbour(text, last, mention);
+    const counted =
+      last && !dayNeighbour ? countFromNamedDate(text, last, readings[i - 1]!, mention) : undefined;
+    const neighbour = dayNeighbour ?? counted?.mention;
     if (neighbour) mentions[mentions.length - 1] = neighbour;
     mentions.push(mention);
     // A clock time the text ties to no day ("At 10 p.m." far from any) moves no story to today.
@@ -124,12 +118,15 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
         : joined
           ? { ...neighbour, text: text.slice(neighbour.start, mention.end), end: mention.end }
           : neighbour;
+      // The story is at the time the counted words set it ("three years after … in 2017": 2020),
+      // which is what the words stand for as an anchor.
+      const at = counted ? counted.story : named.value;
       previous = {
-        value: named.value,
-        source: { kind: 'mention', text: named.text, start: named.start, value: named.value },
+        value: at,
+        source: { kind: 'mention', text: named.text, start: named.start, value: at },
       };
       if (/^\d{4}-Q[1-4]$/.test(mention.value)) quarter = previous;
-      day = followNarrativeDay(day, named);
+      day = followNarrativeDay(day, { ...named, value: at });
     }
   }
   const tied = tieClocksToDays(text, readings, mentions);

@@ -6,7 +6,7 @@ import { moveAnchor } from './moveAnchor.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { tenseAround } from './tenseAround.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
-import type { Pass, Reading, ReadingContext } from './Reading.ts';
+import type { Anchor, Pass, Reading, ReadingContext } from './Reading.ts';
 import { timexRange } from './timexRange.ts';
 
 type Direction = 'ago' | 'in' | 'later' | 'earlier' | 'before' | 'after';
@@ -147,7 +147,29 @@ function reading(
   mod?: TimexMod,
   counted = false,
   fromDay = false,
+  fromEvent = byNoun,
 ): Reading {
+  // The anchor moved as `move` says, at the words' granularity.
+  const moved = (anchor: Anchor, move: Offset) => {
+    // "a year earlier" after "the third quarter" or "June 2021" compares like with like: the
+    // same quarter or month a year before, not the whole year.
+    const like =
+      counted &&
+      offset.unit === 'year' &&
+      ['month', 'quarter', 'season'].includes(timexRange(anchor.value).granularity);
+    const value = like
+      ? shiftTimex(anchor.value, move)
+      : moveAnchor(anchor.value, move, granularity);
+    return {
+      type: 'DATE' as const,
+      value,
+      // A coarser anchor keeps its own precision ("two days later" after "in 2019" is 2019).
+      granularity: timexRange(value).granularity,
+      ...(mod && { mod }),
+      anchor: anchor.source,
+      ...(offset.amount !== 0 && { offset }),
+    };
+  };
   return {
     start,
     end,
@@ -167,26 +189,29 @@ function reading(
             : context.deictic;
       // "eight months before the invasion": the offset says how the anchor stands to the noun,
       // so the noun's date is the anchor moved the other way.
-      const move = byNoun ? { amount: -offset.amount, unit: offset.unit } : offset;
-      // "a year earlier" after "the third quarter" or "June 2021" compares like with like: the
-      // same quarter or month a year before, not the whole year.
-      const like =
-        counted &&
-        offset.unit === 'year' &&
-        ['month', 'quarter', 'season'].includes(timexRange(anchor.value).granularity);
-      const value = like
-        ? shiftTimex(anchor.value, move)
-        : moveAnchor(anchor.value, move, granularity);
-      return {
-        type: 'DATE',
-        value,
-        // A coarser anchor keeps its own precision ("two days later" after "in 2019" is 2019).
-        granularity: timexRange(value).granularity,
-        ...(mod && { mod }),
-        anchor: anchor.source,
-        ...(offset.amount !== 0 && { offset }),
-      };
+      return moved(anchor, byNoun ? { amount: -offset.amount, unit: offset.unit } : offset);
     },
+    // "eight months before the invasion in February 2022": the invasion's date is what "N
+    // before/after" gives (as `resolve` does), and the story is set that far from it; "the day
+    // after", "days after" name the time on from it themselves.
+    ...(fromEvent && {
+      fromNamed: (named: Anchor) => {
+        const story = moved(named, offset);
+        // "a month after the blast at 10 p.m. on Friday": the words are a DATE, so of that day.
+        const namedDay = named.value.includes('T') ? named.value.slice(0, 10) : named.value;
+        const { granularity: namedGranularity } = timexRange(namedDay);
+        const words = byNoun
+          ? {
+              type: 'DATE' as const,
+              value: namedDay,
+              granularity: namedGranularity,
+              ...(mod && { mod }),
+              anchor: named.source,
+            }
+          : story;
+        return { words, story: story.value };
+      },
+    }),
   };
 }
 
@@ -269,8 +294,19 @@ export const readRelatives: Pass = (text) => {
       },
     });
   }
-  const onDay = (start: number, end: number, amount: number) =>
-    reading(start, end, true, { amount, unit: 'day' }, 'day', false, undefined, false, true);
+  const onDay = (start: number, end: number, amount: number, fromEvent = false) =>
+    reading(
+      start,
+      end,
+      true,
+      { amount, unit: 'day' },
+      'day',
+      false,
+      undefined,
+      false,
+      true,
+      fromEvent,
+    );
   for (const m of text.matchAll(WITHIN_DAY)) {
     if (inLength(m.index)) continue;
     readings.push(onDay(m.index, m.index + m[0].length, 0));
@@ -292,6 +328,9 @@ export const readRelatives: Pass = (text) => {
         unit,
         false,
         back ? 'BEFORE' : 'AFTER',
+        false,
+        false,
+        /^(?:before|after)$/i.test(m[2]!),
       ),
     );
   }
@@ -305,10 +344,23 @@ export const readRelatives: Pass = (text) => {
     const word = (m[1] ?? m[4] ?? m[5]!).toLowerCase();
     const unit = (m[2] ?? m[3] ?? m[6]!).toLowerCase() as OffsetUnit;
     const amount = STEP[word] ?? 0;
+    // "the week before the election on Nov. 5": counted from an event, which may be dated after.
+    const fromEvent = m[4] !== undefined;
     readings.push(
       unit === 'day'
-        ? onDay(m.index, m.index + m[0].length, amount)
-        : reading(m.index, m.index + m[0].length, true, { amount, unit }, unit),
+        ? onDay(m.index, m.index + m[0].length, amount, fromEvent)
+        : reading(
+            m.index,
+            m.index + m[0].length,
+            true,
+            { amount, unit },
+            unit,
+            false,
+            undefined,
+            false,
+            false,
+            fromEvent,
+          ),
     );
   }
   for (const m of text.matchAll(TWO_OVER)) {

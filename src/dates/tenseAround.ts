@@ -627,10 +627,10 @@ const COORDINATOR = /\b(?:and|but|yet)\s+/gi;
 const SUBORDINATOR =
   /\b(?:after|before|when|while|because|although|though|once|until|whereas|since)\s+/gi;
 // How many words a subject may take before its verb ("the firm's two largest shareholders").
-const SUBJECT_WORDS = 4;
+export const SUBJECT_WORDS = 4;
 
 /** Whether a word's tags make it a verb that can head a clause: not a gerund ("after arriving"). */
-function headsClause(tagged: ReadonlySet<string> | undefined): boolean {
+export function headsClause(tagged: ReadonlySet<string> | undefined): boolean {
   return tagged !== undefined && tagged.has('Verb') && !tagged.has('Gerund');
 }
 

@@ -12,7 +12,9 @@ export type OffsetUnit = z.infer<typeof OffsetUnit>;
 /**
  * A signed shift as the words say it: "eight months before" → -8 month, "two days later" → +2 day.
  * For "N before/after <something>" the mention's value is the date of that something, read as
- * `anchor − offset`; for "N earlier/later", "in N days", "N days ago" it is `anchor + offset`.
+ * `anchor − offset`, or the something's own date, with no offset, when the text gives it right
+ * after ("two days after the vote on March 3"); for "N earlier/later", "in N days", "N days ago"
+ * it is `anchor + offset`.
  */
 export const Offset = z.strictObject({
   amount: z.int(),
