@@ -5,8 +5,9 @@ import { headsClause, SUBJECT_WORDS } from './tenseAround.ts';
 import { wordTags } from './wordTags.ts';
 
 // The event between the words and its date: up to six words with no mark of a clause of its
-// own ("the vote on", "he took office in", "the U.S. election on"). A comma sets the date apart ("two days after
-// the vote, on March 9,"), and a joining word starts another clause ("… the vote and on March 9").
+// own ("the vote on", "he took office in", "the U.S. election on"). A comma sets the date apart
+// ("two days after the vote, on March 9,"), and a joining word starts another clause ("… the
+// vote and on March 9").
 const EVENT =
   /^\s+(?:(?!(?:and|but|or|then|while|whereas|until|since|before|after)\b)(?:(?:[A-Z]\.){2,}|[\w'’-]+)\s+){0,6}$/i;
 
@@ -48,11 +49,11 @@ const DATING_FIRST = /^(?:on|in|at|during)\b/i;
 const OPENS_EVENT = /^\s+(?:the|an?|its|his|her|their)\s+$/i;
 
 /**
- * Whether the words from `from` to the date `next` are the event and the preposition that dates it, and no clause of its
- * own: a noun phrase, then perhaps its verb and one bare word ("the vote on", "he took office
- * in", "the pandemic began in"), not a second subject and its verb ("the vote the minister quit
- * on", "his death he was honoured on") nor a verb with an object of its own ("the storm police
- * found the bodies on"), whose date is that clause's.
+ * Whether the words from `from` to the date `next` are the event and the preposition that dates
+ * it, and no clause of its own: a noun phrase, then perhaps its verb and one bare word ("the vote
+ * on", "he took office in", "the pandemic began in"), not a second subject and its verb ("the
+ * vote the minister quit on", "his death he was honoured on") nor a verb with an object of its
+ * own ("the storm police found the bodies on"), whose date is that clause's.
  */
 function namesEvent(text: string, from: number, next: Mention): boolean {
   const gap = text.slice(from, next.start);
