@@ -1,7 +1,7 @@
-import { toLocalDate } from './calendarDate.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { UNIT_SHIFT } from './readPeriods.ts';
-import { tenseAround, type Tense } from './tenseAround.ts';
+import { HALF, periodByTense } from './periodByTense.ts';
+import { tenseAround } from './tenseAround.ts';
 
 // "the first half of 2024", "the last half of 1989", "the second half of the year", "the first
 // half of next year", "the first two quarters of 1990", "1998's second half", and business
@@ -16,21 +16,6 @@ const REPORTED_HALF =
 // H2 is also hydrogen: "H1"/"H2" name no half before "production" or "demand", nor in a text of
 // hydrogen, electrolysers or fuel cells ("Hydrogen makers expect H2 revenue to double").
 const HYDROGEN = /\bhydrogen|electroly[sz]|\bfuel[-\s]cells?\b/i;
-
-/**
- * The half of the year named without one: the latest on or before publication, or the next one
- * when the sentence speaks of the future, except a half ended in the two months before, which is
- * the one results are expected for ("expects a first-half loss" said in July), as quarters go.
- */
-function halfByTense(half: number, published: string, tense: Tense): string {
-  const date = toLocalDate(published);
-  const month = date.getMonth() + 1;
-  const current = month <= 6 ? 1 : 2;
-  const year = date.getFullYear();
-  const justEnded = half !== current && (month - 1) % 6 < 2;
-  if (tense === 'future' && !justEnded) return `${half < current ? year + 1 : year}-H${half}`;
-  return `${half > current ? year - 1 : year}-H${half}`;
-}
 
 /**
  * A half year as TIMEX writes it, H1 or H2 (`2024-H1`); "the year" is the publication year. A
@@ -51,7 +36,7 @@ export const readHalfYears: Pass = (text, { published }) => {
         priority: 2,
         resolve: () => ({
           type: 'DATE',
-          value: halfByTense(half, published, tenseAround(text, start, end)),
+          value: periodByTense(half, HALF, published, tenseAround(text, start, end)),
           granularity: 'span',
           anchor: { kind: 'published', date: published },
         }),

@@ -1,4 +1,4 @@
-import { addMonths, addQuarters, addWeeks, addYears, getQuarter } from 'date-fns';
+import { addMonths, addQuarters, addWeeks, addYears } from 'date-fns';
 import type { Granularity, TimexMod } from '../model/temporal.ts';
 import { toLocalDate } from './calendarDate.ts';
 import { pad } from './parseChrono.ts';
@@ -6,6 +6,7 @@ import { monthByTense, type VerbBefore } from './monthByTense.ts';
 import { MONTH_NAMES } from './monthNames.ts';
 import type { Pass, Reading, ReadingContext } from './Reading.ts';
 import { moveAnchor } from './moveAnchor.ts';
+import { periodByTense, QUARTER } from './periodByTense.ts';
 import { COUNTING_DETERMINER, countedClaim } from './readCountedOrdinals.ts';
 import { movesAheadTo } from './movesAheadTo.ts';
 import { postponementBefore } from './postponementBefore.ts';
@@ -127,28 +128,6 @@ function seasonByTense(
     year += 1;
   else if (modifier === 'last' && isCurrent) year -= 1;
   return `${year}-${season}`;
-}
-
-/**
- * The quarter named without a year: the latest one on or before publication, or the next one
- * when the sentence speaks of the future, except the quarter just ended, which is the one
- * results are reported and expected for ("expects a third-quarter loss" said in November). The
- * quarter a thing is put off to ("was delayed to the second quarter", `verbBefore` "ahead") is
- * never gone: the current one or the next such.
- */
-function quarterByTense(
-  quarter: number,
-  published: string,
-  tense: Tense,
-  verbBefore?: VerbBefore,
-): string {
-  const date = pub(published);
-  const current = getQuarter(date);
-  const year = date.getFullYear();
-  const justEnded = quarter === ((current + 2) % 4) + 1 && verbBefore !== 'ahead';
-  if ((tense === 'future' || verbBefore === 'ahead') && !justEnded)
-    return `${quarter < current ? year + 1 : year}-Q${quarter}`;
-  return `${quarter > current ? year - 1 : year}-Q${quarter}`;
 }
 
 const SHIFTERS = {
@@ -308,7 +287,7 @@ const RULES: Rule[] = [
       }
       return {
         resolve: (_c, tense, verbBefore) => ({
-          value: quarterByTense(quarter, published, tense, verbBefore),
+          value: periodByTense(quarter, QUARTER, published, tense, verbBefore),
           granularity: 'quarter',
         }),
       };
