@@ -15,19 +15,25 @@ const VERB_OBJECT_ON = new RegExp(
 // (PLAN_PARTICIPLE_BEFORE) and words in -ed that are no past cues (NOT_PAST) are kept out as well.
 const SETS_LATER =
   /^(?:called|agreed|adjourned|deferred|shifted|ordered|promised|pledged|vowed|threatened|warned|predicted|forecasted|projected|sought|requested|demanded|urged|offered|invited|summoned|booked|reserved|rented|leased|hired|arranged|organized|organised|proclaimed|designated|named|approved|authorized|authorised|allowed|permitted|granted|unveiled|advertised|confirmed|cancelled|canceled|preferred|shed|wed)$/i;
+// The modal verbs, before which no deed is gone by.
+const MODALS = 'will|would|could|should|may|might|must|shall|can';
 // Words that make what follows the verb more than its object: a clause, an infinitive, a modal,
 // a time of its own ("agreed to hold talks on", "said it would release results on", "said he
 // expects a deal on", "killed two people last year on").
-const NOT_OBJECT =
-  /^(?:to|will|would|could|should|may|might|must|shall|can|cannot|won['’]t|that|which|who|whom|whose|what|where|when|while|for|until|till|through|thru|past|into|beyond|effective|payable|by|from|since|after|before|and|or|but|nor|is|are|was|were|be|been|being|has|have|had|not|no|as|than|if|because|unless|he|she|they|we|i|you|next|last|this|coming|later|earlier|ago|days?|weeks?|months?|years?|dates?|plans?|schedules?|timetables?|rall(?:y|ies)|protests?|march(?:es)?|ceasefires?|truces?|[\w'’-]+ing)$/i;
+const NOT_OBJECT = new RegExp(
+  `^(?:to|${MODALS}|cannot|won['’]t|that|which|who|whom|whose|what|where|when|while|for|until|till|through|thru|past|into|beyond|effective|payable|by|from|since|after|before|and|or|but|nor|is|are|was|were|be|been|being|has|have|had|not|no|as|than|if|because|unless|he|she|they|we|i|you|next|last|this|coming|later|earlier|ago|days?|weeks?|months?|years?|dates?|plans?|schedules?|timetables?|rall(?:y|ies)|protests?|march(?:es)?|ceasefires?|truces?|[\\w'’-]+ing)$`,
+  'i',
+);
 // The verb is an adjective after a determiner ("the revised budget on Feb. 1"), a present
 // passive after "is" or "are", and no deed gone by after a modal or "to".
-const NOT_PAST_BEFORE =
-  /\b(?:the|a|an|its|their|his|her|our|my|your|these|those|this|is|are|am|be|will|would|could|should|may|might|must|shall|can|to|not)\s+$/i;
+const NOT_PAST_BEFORE = new RegExp(
+  `\\b(?:the|a|an|its|their|his|her|our|my|your|these|those|this|is|are|am|be|${MODALS}|to|not)\\s+$`,
+  'i',
+);
 // A modal or "to" earlier in the verb's clause makes it an adjective in a deed to come ("will
 // redeem 9.5 million Series H preferred shares on Oct. 31").
 const CLAUSE_OPENS = /[.;:!?,(]|\b(?:and|but|or|that|which|who)\b/gi;
-const TO_COME = /\b(?:will|would|shall|to|may|might|could|should|must|can|plans?|intends?)\b/i;
+const TO_COME = new RegExp(`\\b(?:${MODALS}|to|plans?|intends?)\\b`, 'i');
 const HELD = new RegExp(`^(?:${HELD_THING})$`, 'i');
 // A capitalised word or a title, as in a name ("Jerome Powell", "Chair", "Cruz").
 const NAME_WORD = /^[A-Z]/;
