@@ -13,3 +13,9 @@ export const MONTH_NAMES = [
   'november',
   'december',
 ] as const;
+
+/**
+ * A month's name or its short form ("March", "Mar", "Sept"), as a regular expression's source
+ * that ends at a word's end.
+ */
+export const MONTH_WORD_SOURCE = `(?:${MONTH_NAMES.join('|')}|${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')}|sept)\\b`;

@@ -1,4 +1,4 @@
-import { MONTH_NAMES } from './monthNames.ts';
+import { MONTH_NAMES, MONTH_WORD_SOURCE } from './monthNames.ts';
 import { PLAN_WORDS } from './planParticiples.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
@@ -47,9 +47,8 @@ const NUMBERED_AFTER_MAY = /^May\s+\d/;
 // after "between", May is the month only when a date follows "and" (or a number follows May);
 // "Relations between May and her ministers", "the feud between May and the unions" are the person.
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
-const MONTH_WORD = `(?:${MONTH_NAMES.join('|')}|${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')}|sept)\\b`;
 const DATE_AFTER_AND = new RegExp(
-  `^May\\s+(?:\\d|and\\s+(?:(?:(?:early|mid|late)[-\\s]+)?(?:${MONTH_WORD}|\\d|next\\b|this\\b|last\\b)|the\\s+(?:end|start|beginning|middle)\\s+of\\b))`,
+  `^May\\s+(?:\\d|and\\s+(?:(?:(?:early|mid|late)[-\\s]+)?(?:${MONTH_WORD_SOURCE}|\\d|next\\b|this\\b|last\\b)|the\\s+(?:end|start|beginning|middle)\\s+of\\b))`,
   'i',
 );
 

@@ -2,7 +2,7 @@ import type { Mention } from '../model/mention.ts';
 import type { Reading } from './Reading.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
 import { joinTimesToDays } from './joinRanges.ts';
-import { MONTH_NAMES } from './monthNames.ts';
+import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { isWeekdayOf } from './isWeekdayOf.ts';
 import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
@@ -20,7 +20,7 @@ const CLOCK = /T(\d{2}):\d{2}/;
 // Words that name a day: a weekday, a month, a day word, a numeric date. A zone time without
 // them ("0400 GMT") holds only the publication day it was read on, which says nothing.
 // A month or a numbered day ("0100 GMT March 3", "9/11"): with one, a zone time names its own day.
-const MONTH_OR_NUMBERED_DAY_SOURCE = `\\b(?:${MONTH_NAMES.join('|')}|${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')}|sept)\\b|\\d{1,2}/\\d{1,2}`;
+const MONTH_OR_NUMBERED_DAY_SOURCE = `\\b${MONTH_WORD_SOURCE}|\\d{1,2}/\\d{1,2}`;
 const MONTH_OR_NUMBERED_DAY = new RegExp(MONTH_OR_NUMBERED_DAY_SOURCE, 'i');
 const NAMES_DAY = new RegExp(
   `\\b(?:${WEEKDAY_PATTERN}|today|tonight|yesterday|tomorrow)\\b|${MONTH_OR_NUMBERED_DAY_SOURCE}`,
