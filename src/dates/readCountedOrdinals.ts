@@ -1,3 +1,4 @@
+import { ORDINAL_AFTER_FIRST_SOURCE } from './ordinalsAfterFirst.ts';
 import type { Pass, Reading } from './Reading.ts';
 
 /** "a", "another" before an ordinal: a count ("for a second quarter", "a third straight week"). */
@@ -6,8 +7,10 @@ export const COUNTING_DETERMINER = /\b(?:a|another)\s+$/i;
 // "for a second term", "for a third time", "a fourth straight week": an ordinal after "a" with a
 // noun after it counts; chrono would read "for a second" as a moment, at noon. "For a second, or
 // two" and "in a second and a half" keep the unit. Quarters and halves are read where they are.
-const COUNTED_ORDINAL =
-  /\b(?:a|another)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s+(?!(?:or|and|to|of|in|on|at|for|before|after|later|ago|earlier|quarter|half)\b)[a-z])/gi;
+const COUNTED_ORDINAL = new RegExp(
+  `\\b(?:a|another)\\s+(?:${ORDINAL_AFTER_FIRST_SOURCE})(?=\\s+(?!(?:or|and|to|of|in|on|at|for|before|after|later|ago|earlier|quarter|half)\\b)[a-z])`,
+  'gi',
+);
 
 /**
  * A claim on words that count rather than name, from the determiner to `end`: it outranks every

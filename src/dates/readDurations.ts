@@ -2,6 +2,7 @@ import type { TimexMod } from '../model/temporal.ts';
 import { THE_HOURS_LOOKED_OVER } from './hoursLookedOver.ts';
 import { UNCHANGED_PAST } from './irregularPast.ts';
 import { MONTH_NAMES } from './monthNames.ts';
+import { ORDINAL_AFTER_FIRST_SOURCE, ORDINALS_AFTER_FIRST } from './ordinalsAfterFirst.ts';
 import { PART_OF_DAY } from './partOfDay.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import type { Pass, Reading } from './Reading.ts';
@@ -17,25 +18,16 @@ const DURATION = new RegExp(
   `\\b(?:(about|around|roughly|approximately|nearly|almost|some|close to|more than|less than|over|under|at least|up to)\\s+)?(${NUMBER_SOURCE})[- ](?:(?:more|additional|further|extra|consecutive|straight|successive)\\s+)?(?:(?:trading|business|working)\\s+(?=days?\\b))?${UNIT}s?(\\s+and\\s+a\\s+half)?(?:-(?:old|long))?\\b(?![-‐](?:over|on|to|by)[-‐])`,
   'gi',
 );
-const ORDINALS: Record<string, number> = {
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-};
-const IN_ITS_NTH =
-  /\bin (?:its|their|his|her) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (year|month|week|day)\b/gi;
+const IN_ITS_NTH = new RegExp(
+  `\\bin (?:its|their|his|her) (${ORDINAL_AFTER_FIRST_SOURCE}) (year|month|week|day)\\b`,
+  'gi',
+);
 // What a rate counts before "a year", "a day": numbers, money and the nouns of measures.
 const RATE_BEFORE =
   /(?:\d|billion|million|trillion|times|once|twice|per|%|percent|percentage points?|points?|cents?|dollars?|euros?|pounds?|yen|shares|people|jobs|barrels|tons|tonnes|units|visitors|passengers|vehicles|cars|homes|copies|flights|cases|deaths)\s*$/i;
 // "every other", "every second", "every third": a recurrence that skips a turn or more. Only
 // after "every": "each other" is reciprocal ("saw each other days later").
-const SKIPS = `(?:other|${Object.keys(ORDINALS).join('|')})`;
+const SKIPS = `(?:other|${ORDINAL_AFTER_FIRST_SOURCE})`;
 // "every four years", "every other day", "every third year": a set with a step of more than
 // one unit.
 const EVERY_COUNT = new RegExp(
@@ -261,7 +253,7 @@ export const readDurations: Pass = (text, { published }) => {
   }
   for (const m of text.matchAll(IN_ITS_NTH)) {
     // "now in its fourth year": it has lasted more than three years.
-    const value = durationValue(ORDINALS[m[1]!.toLowerCase()]! - 1, m[2]!);
+    const value = durationValue(ORDINALS_AFTER_FIRST[m[1]!.toLowerCase()]! - 1, m[2]!);
     readings.push({
       start: m.index,
       end: m.index + m[0].length,
@@ -275,7 +267,7 @@ export const readDurations: Pass = (text, { published }) => {
   }
   for (const m of text.matchAll(EVERY_COUNT)) {
     const nth = m[1]?.toLowerCase();
-    const step = nth ? (ORDINALS[nth] ?? 2) : readNumber(m[2]!);
+    const step = nth ? (ORDINALS_AFTER_FIRST[nth] ?? 2) : readNumber(m[2]!);
     if (step !== undefined && step > 1) span(m, 'SET', durationValue(step, m[3]!), 3);
   }
   for (const m of text.matchAll(SET)) {

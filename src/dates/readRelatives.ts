@@ -3,6 +3,7 @@ import type { Offset, OffsetUnit } from '../model/mention.ts';
 import { isDayWordTitle } from './dayWordTitle.ts';
 import { isLengthAfterIn } from './isLengthAfterIn.ts';
 import { moveAnchor } from './moveAnchor.ts';
+import { ORDINAL_AFTER_FIRST_SOURCE } from './ordinalsAfterFirst.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { tenseAround } from './tenseAround.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
@@ -119,8 +120,10 @@ const SPAN_CONTEXT =
   /\b(?:first|highest|lowest|biggest|largest|smallest|worst|best|most|least|fastest|slowest|only|once)\b[^.;]*$/i;
 // "the third fire in two months", "its 2nd loss in four days": a count of happenings over a span,
 // the ordinal right before its noun ("the second round will be held in two weeks" is a date).
-const ORDINAL_SPAN =
-  /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+[\w-]+\s+$/i;
+const ORDINAL_SPAN = new RegExp(
+  `\\b(?:${ORDINAL_AFTER_FIRST_SOURCE}|\\d+(?:st|nd|rd|th))\\s+[\\w-]+\\s+$`,
+  'i',
+);
 
 /** The calendar unit of an uncounted plural ("days", "decades"): decades are read as years. */
 function uncountedUnit(plural: string): OffsetUnit {
