@@ -6,6 +6,7 @@ import { findSeparateMentions, type FindOptions } from './findMentions.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { PART_OF_DAY } from './partOfDay.ts';
 import { durationValue } from './readDurations.ts';
+import { FROM_ANOTHER_TIME } from './readRelatives.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { findTimemlOnlyMentions } from './findTimemlOnlyMentions.ts';
 import { WEEKDAY_AND_BEFORE } from './weekdayAndBefore.ts';
@@ -33,9 +34,11 @@ const TRAILING = /\s+(?:at the (?:earliest|latest))$/i;
 // a DURATION and leaves the relation to the anchor ("later", "after", "in") to a link.
 const UNIT = '(minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))';
 const COUNTED = new RegExp(
-  `^((?:(?:a few|several|some|many)\\s+)?(?:(?:more than|less than|nearly|almost|over|under|at least|only)\\s+)?(?:(${NUMBER_SOURCE})\\s+)?${UNIT})\\s+(?:later|earlier|after|before|afterwards|prior to)$|^(?:(?:a few|several|a couple of)\\s+|(${NUMBER_SOURCE})\\s+)${UNIT}$`,
+  `^((?:(?:a few|several|some|many)\\s+)?(?:(?:more than|less than|nearly|almost|over|under|at least|only)\\s+)?(?:(${NUMBER_SOURCE})\\s+)?${UNIT})\\s+(?:${FROM_ANOTHER_TIME})$|^(?:(?:a few|several|a couple of)\\s+|(${NUMBER_SOURCE})\\s+)${UNIT}$`,
   'i',
 );
+// The word that counts a count from another time, closing the words ("two days later").
+const COUNT_TAIL = new RegExp(`\\s+(?:${FROM_ANOTHER_TIME})$`, 'i');
 
 // "up 18% from $1.69 billion a year earlier", "A year earlier, net income was $2.1 million": in a
 // comparison of figures, "a year earlier" names the period compared with, a date (TimeBank marks
@@ -280,7 +283,7 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
     (m.offset !== undefined || m.type === 'DATE' || m.type === 'TIME') &&
     !/_REF$/.test(m.value)
   ) {
-    const tail = /\s+(?:later|earlier|after|before|afterwards|prior to)$/i.exec(m.text);
+    const tail = COUNT_TAIL.exec(m.text);
     const value = countedDuration(m.text);
     if (value !== undefined && !/ago$/i.test(m.text) && !yearAgoComparison(text, m))
       return asDuration(text, m, m.start, tail ? m.end - tail[0].length : m.end, value);

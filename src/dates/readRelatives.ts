@@ -40,8 +40,13 @@ const COUNT_UNITS = `(${NUMBER_SOURCE})[- ](minute|hour|day|week|fortnight|month
 // "a week or so ago", "a month or so later": the approximator between the count and its direction
 // word leaves the count's date, roughly (TIMEX APPROX).
 const OR_SO = '(\\s+or\\s+so)?';
+/**
+ * The words after a count of units that count it from another time than publication: "two days
+ * later", "a week before".
+ */
+export const FROM_ANOTHER_TIME = 'later|earlier|afterwards|before|after|prior to';
 const COUNTED = new RegExp(
-  `\\b(?:(in|within the next)\\s+${COUNT_UNITS}(?:['’]s?\\s+time\\b)?(?!(?:\\s+or\\s+so)?\\s+(?:ago|later|earlier|before|after|of)\\b)|${COUNT_UNITS}${OR_SO}\\s+(ago|from now|later|earlier|afterwards|before|after|prior to)\\b)`,
+  `\\b(?:(in|within the next)\\s+${COUNT_UNITS}(?:['’]s?\\s+time\\b)?(?!(?:\\s+or\\s+so)?\\s+(?:ago|later|earlier|before|after|of)\\b)|${COUNT_UNITS}${OR_SO}\\s+(ago|from now|${FROM_ANOTHER_TIME})\\b)`,
   'gi',
 );
 // "two weekends ago": weekends counted back from publication, each the weekend closing its ISO
