@@ -21,8 +21,8 @@ const PLAN =
 // … and so does a present verb or "-ing" after be ("is closing the plant in two years").
 const PRESENT = /\b(?:is|are|am|'s)\b|\b(?:is|are|am|was|were|be)\s+[a-z]+ing\b/i;
 // The clause the count sits in: back to the last sentence or clause break, "that" or a reporting verb.
-const CLAUSE_START =
-  /(?:[.;:!?]|\bthat\b|\b(?:said|says|told|warned|added)\b)(?![\s\S]*(?:[.;:!?]|\bthat\b|\b(?:said|says|told|warned|added)\b))/i;
+const CLAUSE_MARK = '[.;:!?]|\\bthat\\b|\\b(?:said|says|told|warned|added)\\b';
+const CLAUSE_START = new RegExp(`(?:${CLAUSE_MARK})(?![\\s\\S]*(?:${CLAUSE_MARK}))`, 'i');
 
 /**
  * Whether a count after "in" at `at` ("in a week") is how long something took, a duration, rather
