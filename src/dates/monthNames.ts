@@ -19,3 +19,9 @@ export const MONTH_NAMES = [
  * that ends at a word's end.
  */
 export const MONTH_WORD_SOURCE = `(?:${MONTH_NAMES.join('|')}|${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')}|sept)\\b`;
+
+/**
+ * A word that opens with a month's short form ("March", "Mar.", "Sept"), as a regular
+ * expression's source; looser than MONTH_WORD_SOURCE, it takes any letters after the short form.
+ */
+export const MONTH_WORD_LOOSE_SOURCE = `(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')})[a-z]*\\.?`;

@@ -6,6 +6,7 @@ import { dayOpenedBy, endOfDay } from './endOfDay.ts';
 import { HOURS_LOOKED_OVER } from './hoursLookedOver.ts';
 import { clockTime, pad, parseChrono } from './parseChrono.ts';
 import { dayMonthByTense, monthByTense, type VerbBefore } from './monthByTense.ts';
+import { MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
 import { isWeekdayOf } from './isWeekdayOf.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
@@ -405,8 +406,7 @@ const CLOCK_ONLY = new RegExp(`^(?:(?:from|between)\\s+)?${CLOCK_WORDS}$`, 'i');
 // "fell 1.4%, or 6.43, on Friday": a decimal is a clock time only after a word that introduces
 // one ("at 6.30") or before a.m./p.m.; elsewhere chrono would read a price or an index as a time.
 // A named day: a weekday, or a month and a day ("Mar. 3").
-const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
-const NAMED_DAY = `${WEEKDAY_PATTERN}\\b|${MONTH_WORD}\\s+\\d`;
+const NAMED_DAY = `${WEEKDAY_PATTERN}\\b|${MONTH_WORD_LOOSE_SOURCE}\\s+\\d`;
 
 // "late evening Tuesday", "early morning on Tuesday", "late afternoon March 3": chrono reads the
 // part of the day as today's and drops the day after it. The part of the day is blanked so the
@@ -430,7 +430,7 @@ const HOUR_RANGE_OPENS = `(?<!\\b(?:${CHANGE_VERB})(?:\\s+[\\w'’-]+){0,3}\\s+)
 // range of hours keeps its clock ("from 9 to 5 on Friday"). "from" brings in no clock in a
 // comparison: "up from", "down from", "on Friday from 9 on Thursday".
 const BARE_NUMBER_BEFORE_DAY = new RegExp(
-  `(?<![\\d.,:/-]|\\b(?:at|by|(?<!\\b(?:up|down|${NAMED_DAY})\\s+)from|until|till|before|after|since|around|about|(?:${MONTH_WORD}))\\s+|${HOUR_RANGE_OPENS})\\b(?:[1-9]|1\\d|2[0-3])(?=\\s+on\\s+(?:${NAMED_DAY}))`,
+  `(?<![\\d.,:/-]|\\b(?:at|by|(?<!\\b(?:up|down|${NAMED_DAY})\\s+)from|until|till|before|after|since|around|about|(?:${MONTH_WORD_LOOSE_SOURCE}))\\s+|${HOUR_RANGE_OPENS})\\b(?:[1-9]|1\\d|2[0-3])(?=\\s+on\\s+(?:${NAMED_DAY}))`,
   'gi',
 );
 
