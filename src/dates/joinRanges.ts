@@ -10,7 +10,8 @@ import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 // August", "between 2019 and 2021".
 const DASH = /^\s*[-–—]\s*$/;
 const THROUGH = /^\s+(?:through|thru)\s+$/i;
-const TO = /^\s+(?:to|until|till|through|thru)\s+$/i;
+/** "to", "until", "till" or "through" alone between the two ends of a stretch ("May to August"). */
+export const STRETCH_TO = /^\s+(?:to|until|till|through|thru)\s+$/i;
 const AND = /^\s+and\s+$/i;
 const FROM_BEFORE = /\bfrom\s+$/i;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
@@ -101,7 +102,7 @@ function joinStretch(text: string, a: Mention, b: Mention): Mention | undefined 
     const lead = BETWEEN_BEFORE.exec(before);
     if (!lead) return undefined;
     from = a.start - lead[0].length;
-  } else if (TO.test(between)) {
+  } else if (STRETCH_TO.test(between)) {
     const lead = FROM_BEFORE.exec(before) ?? (/^from\s/i.test(a.text) ? [''] : null);
     // "Sept. 8 to Dec. 12": two dates with their months need no "from", unless one replaces the
     // other ("moved the vote March 3 to March 5"); weekdays do ("Monday to Friday" may be a move).

@@ -3,6 +3,7 @@ import type { Locale } from '../model/temporal.ts';
 import { allReadings } from './collectReadings.ts';
 import { DateResolutionError } from './DateResolutionError.ts';
 import { assertPublished, findMentions } from './findMentions.ts';
+import { STRETCH_TO } from './joinRanges.ts';
 import type { Anchor, Reading } from './Reading.ts';
 import { timexRange } from './timexRange.ts';
 
@@ -49,8 +50,6 @@ function readText(text: string, options: ResolveOptions): ReadText {
 // "from", "between", "sometime between", "some time between", "around": words before a joined
 // stretch that no reading covers. The first group marks a stretch given only approximately.
 const LEADING_WORDS = /^(?:(around|about|approximately)|from|(?:some\s?time\s+)?between)\s+/i;
-// What joins a stretch from one clock time to another: "from noon Monday to 3 p.m. Wednesday".
-const CLOCKED_TO = /^\s+(?:to|until|till|through|thru)\s+$/i;
 
 /**
  * "from noon Monday to 3 p.m. Wednesday": the news reading joins only calendar days, so a stretch
@@ -68,7 +67,7 @@ function stretchOfClockedDays(
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const first = inside[0];
   const last = inside.filter((r) => r.start >= (first?.end ?? 0)).at(-1);
-  if (!first || !last || !CLOCKED_TO.test(text.slice(first.end, last.start))) return undefined;
+  if (!first || !last || !STRETCH_TO.test(text.slice(first.end, last.start))) return undefined;
   const anchor: Anchor = {
     value: options.published,
     source: { kind: 'published', date: options.published },
