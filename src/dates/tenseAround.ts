@@ -784,8 +784,9 @@ function pastMainClause(before: string, after: Stretch, tags: () => WordTags): b
 // "the government planned to pay", "the company expected to close": a subject of up to four words
 // and a past of planning as its verb, with no form of "be" or "have" before it (a passive or a
 // perfect) nor an article right before it ("the planned merger").
+const BE_HAVE_OR_WILL = 'is|are|was|were|be|been|being|has|have|had|will|would';
 const PLANNED_MAIN_VERB = new RegExp(
-  `^\\s*(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will|would)\\s)[\\w'’.-]+\\s+){0,4}(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|${DETERMINER})\\s)[\\w'’.-]+\\s+(?:planned|scheduled|expected)\\b`,
+  `^\\s*(?:(?!(?:${BE_HAVE_OR_WILL})\\s)[\\w'’.-]+\\s+){0,4}(?!(?:${BE_HAVE_OR_WILL}|${DETERMINER})\\s)[\\w'’.-]+\\s+(?:planned|scheduled|expected)\\b`,
   'i',
 );
 // "This Friday, the council planned to vote": a date that names itself ahead stays ahead.
