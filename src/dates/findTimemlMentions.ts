@@ -106,8 +106,11 @@ const PRENOMINAL = new RegExp(
   'i',
 );
 // TimeML takes "the" (and "past", "first" …) before a duration into it: "the nine months".
-const SPAN_LEAD =
-  /(?:\bthe\s+(?:(?:past|last|next|coming|previous|first|final)\s+)?|\b(?:past|last|next|coming|previous|first|final)\s+)$/i;
+const SPAN_LEAD_WORD = 'past|last|next|coming|previous|first|final';
+const SPAN_LEAD = new RegExp(
+  `(?:\\bthe\\s+(?:(?:${SPAN_LEAD_WORD})\\s+)?|\\b(?:${SPAN_LEAD_WORD})\\s+)$`,
+  'i',
+);
 const UNCOUNTED_AGO =
   /^(?:(?:a few|several|some|many)\s+)?(?:days|weeks|months|years|decades)\s+ago$/i;
 // "early Tuesday", "late yesterday": the word before a day is in its extent.
