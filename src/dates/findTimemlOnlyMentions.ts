@@ -1,4 +1,5 @@
 import type { Mention } from '../model/mention.ts';
+import { LOOKED_OVER_DIRECTION } from './hoursLookedOver.ts';
 import { durationValue } from './readDurations.ts';
 import { readNumber } from './readNumber.ts';
 
@@ -34,7 +35,7 @@ const RULES: Rule[] = [
   // "the past century", "the next century": a span of a century looked over, a duration as "the
   // past three years" is ("the past decade" is read so in both readings).
   {
-    pattern: /\bthe\s+(?:past|last|previous|next|coming)\s+(century)\b/gi,
+    pattern: new RegExp(`\\bthe\\s+(?:${LOOKED_OVER_DIRECTION})\\s+(century)\\b`, 'gi'),
     read: (m) => ({ type: 'DURATION', value: durationValue(1, m[1]!) }),
   },
   // "a century ago", "two centuries ago": the century counted back, written as centuries are.

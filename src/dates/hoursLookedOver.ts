@@ -1,6 +1,12 @@
 import { NUMBER_SOURCE } from './readNumber.ts';
 
 /**
+ * The words that look a span over from now, back or ahead: "the past", "last", "previous",
+ * "next", "coming" (hours, a decade, a century), as a regular expression's alternatives.
+ */
+export const LOOKED_OVER_DIRECTION = 'past|last|previous|next|coming';
+
+/**
  * Hours or minutes looked over from now, back or ahead: "past 48 hrs", "last hour", "next several
  * hours", "coming hours", "last minutes", "previous 30 mins". They are a length of time
  * (readDurations), not the day chrono counts them back to (readChrono), and for an event dated by
@@ -11,7 +17,7 @@ import { NUMBER_SOURCE } from './readNumber.ts';
  *
  * @example new RegExp(`\\bthe\\s+${HOURS_LOOKED_OVER}`, 'i').exec('over the past hours')?.groups // { direction: 'past', count: undefined, unit: 'hours' }
  */
-export const HOURS_LOOKED_OVER = `(?<direction>past|last|previous|next|coming)\\s+(?:(?<count>${NUMBER_SOURCE}|few|several)\\s+)?(?<unit>hours?|hrs?|minutes|mins?)\\b(?![-'’]|\\s+of\\b)`;
+export const HOURS_LOOKED_OVER = `(?<direction>${LOOKED_OVER_DIRECTION})\\s+(?:(?<count>${NUMBER_SOURCE}|few|several)\\s+)?(?<unit>hours?|hrs?|minutes|mins?)\\b(?![-'’]|\\s+of\\b)`;
 
 /** The directions of HOURS_LOOKED_OVER that look back from now. */
 export const LOOKING_BACK = /^(?:past|last|previous)$/i;

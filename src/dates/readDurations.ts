@@ -1,5 +1,5 @@
 import type { TimexMod } from '../model/temporal.ts';
-import { THE_HOURS_LOOKED_OVER } from './hoursLookedOver.ts';
+import { LOOKED_OVER_DIRECTION, THE_HOURS_LOOKED_OVER } from './hoursLookedOver.ts';
 import { UNCHANGED_PAST } from './irregularPast.ts';
 import { MONTH_NAMES } from './monthNames.ts';
 import { ORDINAL_AFTER_FIRST_SOURCE, ORDINALS_AFTER_FIRST } from './ordinalsAfterFirst.ts';
@@ -137,7 +137,10 @@ const VAGUE_COUNT =
   /\b(several|a few|many|a couple of)\s+(?:more\s+)?(minutes|hours|days|weeks|months|quarters|years|decades)\b(?!\s+(?:ago|later|earlier|before|after|afterwards|old|from now)\b|['’-])/gi;
 // "over the past decade", "in the next decade": the ten years looked over, a duration, as "the
 // past two decades" is (not "the past", PAST_REF, with a stray word after it).
-const DECADE_LOOKED_OVER = /\bthe\s+(?:past|last|previous|next|coming)\s+decade\b(?![-'’])/gi;
+const DECADE_LOOKED_OVER = new RegExp(
+  `\\bthe\\s+(?:${LOOKED_OVER_DIRECTION})\\s+decade\\b(?![-'’])`,
+  'gi',
+);
 const CLOCK_LETTER: Record<string, string> = { minute: 'M', hour: 'H' };
 const UNIT_LETTER: Record<string, string> = {
   day: 'D',
