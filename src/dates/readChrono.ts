@@ -22,9 +22,14 @@ import { tenseAround, type Tense } from './tenseAround.ts';
 import { weekdayByTense, type Modifier } from './weekdayByTense.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
+// The words that place a named weekday or month from now: "last Friday", "this past May",
+// "coming Monday" ("past" is read as "last", "coming" as "next").
+const MODIFIER_WORD = 'last|next|this|past|coming';
+const WEEKDAY_MODIFIER = new RegExp(`\\b(${MODIFIER_WORD})\\s+(?:on\\s+)?\\w+day\\b`);
+
 function modifierBefore(text: string, start: number, matched: string): Modifier {
   const words = `${text.slice(Math.max(0, start - 12), start)} ${matched}`.toLowerCase();
-  const m = /\b(last|next|this|past|coming)\s+(?:on\s+)?\w+day\b/.exec(words);
+  const m = WEEKDAY_MODIFIER.exec(words);
   if (!m) return undefined;
   return m[1] === 'past' ? 'last' : m[1] === 'coming' ? 'next' : (m[1] as Modifier);
 }
@@ -32,7 +37,7 @@ function modifierBefore(text: string, start: number, matched: string): Modifier 
 // A past verb right before a day and month ("ended Jan. 31", "was killed on Oct. 23"), unless it
 // is the participle of a plan ("scheduled Jan. 31", "postponed to").
 const PAST_VERB_BEFORE = new RegExp(`\\b(?:${IRREGULAR_PAST}|[a-z]+ed)\\s+(?:on\\s+)?$`, 'i');
-const MONTH_MODIFIER = /\b(?:this\s+(?=past|coming))?(last|next|this|past|coming)\s+$/i;
+const MONTH_MODIFIER = new RegExp(`\\b(?:this\\s+(?=past|coming))?(${MODIFIER_WORD})\\s+$`, 'i');
 // "a week ago Tuesday", "two weeks from Monday", "Tuesday week": a weekday moved by whole weeks,
 // back from the last such day or on from the coming one.
 const WEEKS_FROM_WEEKDAY = new RegExp(
@@ -378,7 +383,7 @@ function dateAfterPartOfDay(
 // chrono reads "in May" but not "last May" (the month that is also a verb needs "in" before it).
 // The modifier is written over with "in" of the same length, so offsets stay; the month reading
 // then takes the modifier from the text itself.
-const MAY_MODIFIER = /\b(?:last|next|this|past|coming)\s+(?=May\b)/g;
+const MAY_MODIFIER = new RegExp(`\\b(?:${MODIFIER_WORD})\\s+(?=May\\b)`, 'g');
 // "between March 3 and 5": chrono reads "March 3 to 5" as a stretch but not with "and", and "between
 // March and May" loses the May; "and" is written as "to " or "in " there (joinRanges joins the
 // ends again, "between" and "and" in its text).
