@@ -1,6 +1,7 @@
 import { addDays, differenceInCalendarDays, getDay, max, min, startOfISOWeek } from 'date-fns';
 import { toCalendarDate, toLocalDate } from './calendarDate.ts';
 import type { Pass, Reading } from './Reading.ts';
+import { publishedDayReading } from './publishedDayReading.ts';
 import { tenseAround, type Tense } from './tenseAround.ts';
 import { toTimex } from './toTimex.ts';
 
@@ -174,18 +175,7 @@ export const readHolidays: Pass = (text, { published }) => {
       }),
     });
   }
-  for (const m of text.matchAll(SEPTEMBER_11)) {
-    readings.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      priority: 3,
-      resolve: () => ({
-        type: 'DATE',
-        value: '2001-09-11',
-        granularity: 'day',
-        anchor: { kind: 'published', date: published },
-      }),
-    });
-  }
+  for (const m of text.matchAll(SEPTEMBER_11))
+    readings.push(publishedDayReading(m, '2001-09-11', published));
   return readings;
 };

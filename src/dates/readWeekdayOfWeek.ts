@@ -1,6 +1,7 @@
 import { addDays, addWeeks, getDay, startOfISOWeek } from 'date-fns';
 import { toLocalDate } from './calendarDate.ts';
 import type { Pass, Reading } from './Reading.ts';
+import { publishedDayReading } from './publishedDayReading.ts';
 import { UNIT_SHIFT } from './readPeriods.ts';
 import { tenseAround } from './tenseAround.ts';
 import { toTimex } from './toTimex.ts';
@@ -36,17 +37,7 @@ export const readWeekdayOfWeek: Pass = (text, { published }) => {
       tenseAround(text, m.index, m.index + m[0].length) === 'future';
     const monday = startOfISOWeek(addWeeks(pub, ahead ? 1 : step));
     const day = addDays(monday, (weekday + 6) % 7);
-    readings.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      priority: 3,
-      resolve: () => ({
-        type: 'DATE',
-        value: toTimex(day, 'day'),
-        granularity: 'day',
-        anchor: { kind: 'published', date: published },
-      }),
-    });
+    readings.push(publishedDayReading(m, toTimex(day, 'day'), published));
   }
   return readings;
 };
