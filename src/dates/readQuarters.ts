@@ -44,14 +44,13 @@ function comparedQuarter(context: ReadingContext): string {
 }
 
 function quarterReading(
-  start: number,
-  end: number,
+  m: RegExpExecArray,
   value: (context: ReadingContext) => string,
   comparison = false,
 ): Reading {
   return {
-    start,
-    end,
+    start: m.index,
+    end: m.index + m[0].length,
     priority: 2,
     anaphoric: true,
     comparison,
@@ -71,14 +70,12 @@ function quarterReading(
  */
 export const readQuarters: Pass = (text, { published }) => {
   const readings: Reading[] = [];
-  for (const m of text.matchAll(THE_QUARTER))
-    readings.push(quarterReading(m.index, m.index + m[0].length, reportedQuarter));
+  for (const m of text.matchAll(THE_QUARTER)) readings.push(quarterReading(m, reportedQuarter));
   for (const m of text.matchAll(YEAR_AGO)) {
     const ordinal = m[1] ? ORDINAL[m[1].toLowerCase()] : undefined;
     readings.push(
       quarterReading(
-        m.index,
-        m.index + m[0].length,
+        m,
         (context) => {
           const reported = comparedQuarter(context);
           const before = toTimex(subYears(toLocalDate(timexRange(reported).start), 1), 'quarter');
@@ -96,8 +93,7 @@ export const readQuarters: Pass = (text, { published }) => {
       which === 'last' || (m[2] !== undefined && Number(m[2]) < Number(published.slice(0, 4)));
     readings.push(
       quarterReading(
-        m.index,
-        m.index + m[0].length,
+        m,
         (context) => {
           const reported = reportedQuarter(context);
           const year = m[2]
