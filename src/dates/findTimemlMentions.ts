@@ -6,7 +6,7 @@ import { findSeparateMentions, type FindOptions } from './findMentions.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { PART_OF_DAY } from './partOfDay.ts';
 import { durationValue } from './readDurations.ts';
-import { FROM_ANOTHER_TIME } from './readRelatives.ts';
+import { FROM_ANOTHER_TIME, UNCOUNTED_UNITS } from './readRelatives.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { findTimemlOnlyMentions } from './findTimemlOnlyMentions.ts';
 import { WEEKDAY_AND_BEFORE } from './weekdayAndBefore.ts';
@@ -111,8 +111,10 @@ const SPAN_LEAD = new RegExp(
   `(?:\\bthe\\s+(?:(?:${SPAN_LEAD_WORD})\\s+)?|\\b(?:${SPAN_LEAD_WORD})\\s+)$`,
   'i',
 );
-const UNCOUNTED_AGO =
-  /^(?:(?:a few|several|some|many)\s+)?(?:days|weeks|months|years|decades)\s+ago$/i;
+const UNCOUNTED_AGO = new RegExp(
+  `^(?:(?:a few|several|some|many)\\s+)?(?:${UNCOUNTED_UNITS})\\s+ago$`,
+  'i',
+);
 // "early Tuesday", "late yesterday": the word before a day is in its extent.
 const DAY_LEAD = /\b(?:early|late)\s+$/i;
 // "mid-afternoon yesterday", "late morning Tuesday": a part of the day before the day it is

@@ -55,16 +55,22 @@ const WEEKENDS_AGO = new RegExp(`\\b(${NUMBER_SOURCE})\\s+weekends?\\s+ago\\b`, 
 // "Minutes later", "hours later": the same day as what came before.
 const WITHIN_DAY =
   /\b(?:(?:a few |several |some )?(?:minutes|moments|hours) (?:later|earlier|afterwards|(?:after|before)(?= +[^\d\s]))|shortly (?:after(?:wards)?|before)(?= *[,.;])|(?:earlier|later) (?:in|on) (?:the|that) day|later that day|earlier that day|the same day|that (?:same )?day)\b/gi;
+/** The units counted without a number ("days later", "decades ago"), plural. */
+export const UNCOUNTED_UNITS = 'days|weeks|months|years|decades';
 // "Days later", "weeks after the vote": an uncounted number of units on from the mention before,
 // which says no more than "after it" (TIMEX AFTER) at the coarser of its precision and the unit's.
 // "Eight trading days after Oct. 12" is a counted duration (readDurations), not this.
-const UNCOUNTED =
-  /\b(?<!\b(?:trading|business|working) )(?:(?:a few|several|some|many) )?(days|weeks|months|years|decades) (later|afterwards|earlier|(?:after|before)(?= +[^\d\s]))/gi;
+const UNCOUNTED = new RegExp(
+  `\\b(?<!\\b(?:trading|business|working) )(?:(?:a few|several|some|many) )?(${UNCOUNTED_UNITS}) (later|afterwards|earlier|(?:after|before)(?= +[^\\d\\s]))`,
+  'gi',
+);
 // "several years ago", "a few weeks ago", "just months ago": no count to go back by, so the
 // publication date at the unit's precision, before it (TIMEX BEFORE), as "days earlier" is.
 // Every calendar unit: "decades ago" is the past at a year's precision, as "years ago" is.
-const UNCOUNTED_AGO =
-  /\b(?:(?:a few|several|some|many)\s+)?(days|weeks|months|years|decades)\s+ago\b/gi;
+const UNCOUNTED_AGO = new RegExp(
+  `\\b(?:(?:a few|several|some|many)\\s+)?(${UNCOUNTED_UNITS})\\s+ago\\b`,
+  'gi',
+);
 // "The truce held for 72 hours before fighting resumed", "waited three hours before calling": after
 // "for" or a verb of lasting the count is how long something went on, a length (readDurations),
 // not the day of what came before or after it. "scheduled for two days before the election" sets a
