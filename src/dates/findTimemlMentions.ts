@@ -7,6 +7,7 @@ import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { PART_OF_DAY } from './partOfDay.ts';
 import { durationValue } from './readDurations.ts';
 import { FROM_ANOTHER_TIME, UNCOUNTED_UNITS } from './readRelatives.ts';
+import { RECENT_SPAN_UNIT } from './readRecentSpans.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { findTimemlOnlyMentions } from './findTimemlOnlyMentions.ts';
 import { WEEKDAY_AND_BEFORE } from './weekdayAndBefore.ts';
@@ -175,6 +176,10 @@ const UNIT_GRANULARITY: Record<string, Granularity> = {
   decade: 'decade',
 };
 
+// A span up to publication as readRecentSpans finds it: "… weeks ago", or ending in its unit.
+const RECENT_SPAN_AGO = new RegExp(`\\b(${RECENT_SPAN_UNIT})s?\\s+ago$`, 'i');
+const RECENT_SPAN_UNIT_AT_END = new RegExp(`(${RECENT_SPAN_UNIT})s?$`, 'i');
+
 /**
  * A span up to publication as TimeML marks it. The guidelines give "less than a year ago" as the
  * point a year back with `mod` AFTER; "within the past two months" is the duration "the past two
@@ -183,7 +188,7 @@ const UNIT_GRANULARITY: Record<string, Granularity> = {
 function recentSpanAsTimeml(text: string, m: Mention): Mention {
   const published = m.value.slice(m.value.indexOf('/') + 1);
   const offset = m.offset ?? { amount: -1, unit: 'day' };
-  const ago = /\b(hour|day|week|month|year|decade)s?\s+ago$/i.exec(m.text);
+  const ago = RECENT_SPAN_AGO.exec(m.text);
   if (ago) {
     const value = moveAnchor(published, offset, UNIT_GRANULARITY[ago[1]!.toLowerCase()]!);
     return { ...m, value, granularity: timexRange(value).granularity, mod: 'AFTER' };
@@ -194,7 +199,7 @@ function recentSpanAsTimeml(text: string, m: Mention): Mention {
   const amount = span?.[2] === undefined ? undefined : readNumber(span[2]);
   if (span && amount !== undefined)
     return asDuration(text, m, start, m.end, durationValue(amount, span[3]!));
-  const unit = /(hour|day|week|month|year|decade)s?$/i.exec(words)?.[1]?.toLowerCase() ?? 'day';
+  const unit = RECENT_SPAN_UNIT_AT_END.exec(words)?.[1]?.toLowerCase() ?? 'day';
   const value = moveAnchor(published, offset, UNIT_GRANULARITY[unit]!);
   return {
     ...narrowed(text, m, start, m.end),

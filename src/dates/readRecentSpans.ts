@@ -4,11 +4,14 @@ import { shiftTimex } from './shiftTimex.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import type { Pass, Reading } from './Reading.ts';
 
+/** The units a span up to publication is counted in, singular ("hour", "decade"). */
+export const RECENT_SPAN_UNIT = 'hour|day|week|month|year|decade';
+
 // "less than two weeks ago", "within the past three months", "within the last 24 hours": not a
 // point two weeks back but the whole stretch from then up to publication, so a happening on any
 // day of it is what the words may mean.
 const RECENT_SPAN = new RegExp(
-  `\\b(?:(?:less|fewer) than\\s+(${NUMBER_SOURCE})[- ](hour|day|week|month|year|decade)s?\\s+ago|within the (?:past|last)\\s+(?:(${NUMBER_SOURCE})\\s+)?(hour|day|week|month|year|decade)s?)\\b`,
+  `\\b(?:(?:less|fewer) than\\s+(${NUMBER_SOURCE})[- ](${RECENT_SPAN_UNIT})s?\\s+ago|within the (?:past|last)\\s+(?:(${NUMBER_SOURCE})\\s+)?(${RECENT_SPAN_UNIT})s?)\\b`,
   'gi',
 );
 
