@@ -72,3 +72,29 @@ describe('a time given up for another', () => {
     expect(values('The meeting will be moved from Monday to May 3.')[0]).toBe(day(5));
   });
 });
+
+describe('a day or month listed after one with its year', () => {
+  const written = 2023;
+
+  it('takes the year that puts it nearest the day listed before it', () => {
+    expect(values(`The talks were held on Dec. 30, ${written} and Jan. 2.`)).toEqual([
+      `${written}-12-30`,
+      `${written + 1}-01-02`,
+    ]);
+    expect(values(`They met on Dec. 30, ${written}, and again on Jan. 2.`)).toEqual([
+      `${written}-12-30`,
+      `${written + 1}-01-02`,
+    ]);
+    expect(values(`Prices rose in December ${written} and January.`)).toEqual([
+      `${written}-12`,
+      `${written + 1}-01`,
+    ]);
+  });
+
+  it('is read from the publication when a sentence lies between', () => {
+    expect(values(`He left on Dec. 30, ${written}. On April 2 he will return.`)).toEqual([
+      `${written}-12-30`,
+      `${YEAR}-04-02`,
+    ]);
+  });
+});

@@ -496,6 +496,23 @@ function maskForChrono(text: string): string {
     .replace(DAY_WORD_TITLE, blank);
 }
 
+// Between two days or months of one list: "Dec. 30, 2023 and Jan. 2", "March 2023, and in May".
+const LIST_GAP = /^\s*,?\s*(?:(?:and|or)\s+)?(?:(?:again\s+)?(?:on|in)\s+)?$/i;
+
+/**
+ * The day or month listed right before a date written with no year ("on Dec. 30, 2023 and Jan.
+ * 2"), if that one has a year: the second is read next to it, not from the publication.
+ */
+function listedBefore(
+  text: string,
+  listed: { end: number; value: string } | undefined,
+  start: number,
+): string | undefined {
+  if (!listed || listed.end > start) return undefined;
+  const gap = text.slice(listed.end, start);
+  return gap.trim() !== '' && LIST_GAP.test(gap) ? listed.value : undefined;
+}
+
 /**
  * chrono-node's reading of explicit dates, weekdays, month names and numerals (day-first under
  * en-GB), kept at the granularity its certain components give. chrono picks the nearest weekday
@@ -506,6 +523,9 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
   // The day each range's first end was read as, for the second to go on from: a date, or a
   // weekday with its clock time.
   const dayOf = new Map<Part, string>();
+  // The last day or month read with a year, written or taken from a day listed before it, and
+  // where its words end: "on Dec. 30, 2023 and Jan. 2" lists a second day that takes its year.
+  let listed: { end: number; value: string } | undefined;
   const masked = maskForChrono(text);
   const parts = parseChrono(masked, { published, locale })
     .flatMap((r) => splitAtSentenceEnd(r, { published, locale }))
@@ -608,7 +628,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
     if (has('day') && has('month')) {
       const month = c.get('month')!;
       const day = c.get('day')!;
-      const from = part.from && dayOf.get(part.from);
+      const from = (part.from && dayOf.get(part.from)) ?? listedBefore(text, listed, start);
       value = has('year')
         ? `${c.get('year')}-${pad(month)}-${pad(day)}`
         : from
@@ -699,15 +719,19 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
         ? ({ past: 'last', coming: 'next' }[before[1]!.toLowerCase()] ?? before[1]!.toLowerCase())
         : undefined;
       if (before && !has('year')) start -= before[0].length;
+      const first = listedBefore(text, listed, start);
       value = has('year')
         ? `${c.get('year')}-${pad(c.get('month')!)}`
-        : monthByTense(
-            c.get('month')!,
-            published,
-            tense(),
-            modifier as Modifier,
-            movesAheadTo(text, start) && tense() !== 'past' ? 'ahead' : undefined,
-          );
+        : first
+          ? // "in December 2023 and January": the month nearest the one listed before it.
+            dayMonthByTense(c.get('month')!, 1, `${first.slice(0, 7)}-01`, 'unknown').slice(0, 7)
+          : monthByTense(
+              c.get('month')!,
+              published,
+              tense(),
+              modifier as Modifier,
+              movesAheadTo(text, start) && tense() !== 'past' ? 'ahead' : undefined,
+            );
     } else if (has('year')) {
       granularity = 'year';
       value = String(c.get('year'));
@@ -734,6 +758,11 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
     const time =
       granularity === 'day' && !clockless && !counted ? (midnight?.slice(10) ?? clockTime(c)) : '';
     if (time && nightBefore(text, part)) value = shiftTimex(value, { amount: -1, unit: 'day' });
+    if (
+      (granularity === 'day' || granularity === 'month') &&
+      (has('year') || listedBefore(text, listed, start))
+    )
+      listed = { end, value };
     const resolved = value;
     const weekday = apposed;
     readings.push({
