@@ -645,6 +645,21 @@ describe('findMentions: abbreviations that are names', () => {
   it('does not read "a Sun spokesman" as a Sunday', () => {
     expect(findMentions('"We are fine," said a Sun spokesman.', US)).toEqual([]);
   });
+
+  it('does not read a first name that is a month as the month', () => {
+    const texts = (text: string) => findMentions(text, US).map((m) => m.text);
+    expect(texts("Days after August Wilson's play opened, the theater closed.")).not.toContain(
+      'August',
+    );
+    expect(texts('June Carter said on Monday that she would sing.')).toEqual(['on Monday']);
+    expect(texts('April Ryan asked in May about the plan.')).toEqual(['May']);
+  });
+
+  it('still reads a month after a word that takes one, whatever comes after it', () => {
+    const texts = (text: string) => findMentions(text, US).map((m) => m.text);
+    expect(texts('In August Congress returned from recess.')).toEqual(['August']);
+    expect(texts('Last June Jones resigned.')).toEqual(['Last June']);
+  });
 });
 
 describe('findMentions: recurring days and months', () => {

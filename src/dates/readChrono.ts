@@ -6,6 +6,7 @@ import { dayOpenedBy, endOfDay } from './endOfDay.ts';
 import { HOURS_LOOKED_OVER } from './hoursLookedOver.ts';
 import { clockTime, pad, parseChrono } from './parseChrono.ts';
 import { dayMonthByTense, monthByTense, type VerbBefore } from './monthByTense.ts';
+import { isMonthAsFirstName } from './isMonthAsFirstName.ts';
 import { isWeekdayOf } from './isWeekdayOf.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
@@ -704,6 +705,8 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
         isPersonMay(text, start)
       )
         continue;
+      // "Days after August Wilson's play opened", "June Carter said": a first name.
+      if (!has('year') && isMonthAsFirstName(text, start)) continue;
       // "the March of the Combatant Mothers", "the March for Life": a march, by its name.
       if (
         /^march\b/i.test(text.slice(start, end)) &&
