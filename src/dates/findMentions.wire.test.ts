@@ -326,3 +326,16 @@ describe('a day of the month named by its ordinal alone after "until" or in "fro
     expect(news(text).filter((m) => /\d(?:st|nd|rd|th)\b/.test(m.text))).toEqual([]);
   });
 });
+
+describe('the year to date', () => {
+  it.each(['Sales rose 5 percent year to date.', 'Year-to-date sales rose 5 percent.'])(
+    'reads %j as the stretch from the year start to publication, in TimeML the year',
+    (text) => {
+      const year = PUBLISHED.slice(0, 4);
+      expect(news(text)).toEqual([
+        expect.objectContaining({ type: 'DATE', value: `${year}-01-01/${PUBLISHED}` }),
+      ]);
+      expect(timeml(text)).toEqual([expect.objectContaining({ type: 'DATE', value: year })]);
+    },
+  );
+});

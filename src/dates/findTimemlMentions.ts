@@ -174,6 +174,9 @@ const UNIT_GRANULARITY: Record<string, Granularity> = {
  */
 function recentSpanAsTimeml(text: string, m: Mention): Mention {
   const published = m.value.slice(m.value.indexOf('/') + 1);
+  // "year to date": a DATE of the year it runs in; TimeML's value names no stretch up to now.
+  if (/\byear[- ]to[- ]date$/i.test(m.text))
+    return { ...m, value: published.slice(0, 4), granularity: 'year' };
   const offset = m.offset ?? { amount: -1, unit: 'day' };
   const ago = /\b(hour|day|week|month|year|decade)s?\s+ago$/i.exec(m.text);
   if (ago) {

@@ -12,6 +12,9 @@ const RECENT_SPAN = new RegExp(
   'gi',
 );
 
+// "Sales rose 5 percent year to date", "year-to-date sales", "so far in the year to date".
+const YEAR_TO_DATE = /\b(?:the\s+)?year[- ]to[- ]date\b/gi;
+
 /** Whole calendar units back from publication: hours in whole days, decades in years. */
 function unitsBack(amount: number, unit: string): { amount: number; unit: OffsetUnit } {
   const u = unit.toLowerCase();
@@ -26,7 +29,7 @@ function unitsBack(amount: number, unit: string): { amount: number; unit: Offset
  * article of 16 June 2010 are `2010-06-02/2010-06-16` (an ISO 8601 interval, granularity `span`),
  * with the offset back to its first day. "within the past day" or "less than an hour ago" reaches
  * back to the day before, since the hours may cross midnight. "the past 48 hours" is such a span
- * only for an event dated by it (`Reading.datedOnly`).
+ * only for an event dated by it (`Reading.datedOnly`). "year to date" runs from 1 January.
  */
 export const readRecentSpans: Pass = (text) => {
   const readings: Reading[] = [];
@@ -52,6 +55,20 @@ export const readRecentSpans: Pass = (text) => {
     };
     return reading;
   };
+  // "year to date", "year-to-date sales": from the first day of the publication year to it.
+  for (const m of text.matchAll(YEAR_TO_DATE)) {
+    readings.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      priority: 4,
+      resolve: ({ deictic }) => ({
+        type: 'DATE',
+        value: `${deictic.value.slice(0, 4)}-01-01/${deictic.value}`,
+        granularity: 'span',
+        anchor: deictic.source,
+      }),
+    });
+  }
   for (const m of text.matchAll(RECENT_SPAN)) {
     const reading = spanBack(m, m[1] ?? m[3], (m[2] ?? m[4])!);
     if (reading) readings.push(reading);
