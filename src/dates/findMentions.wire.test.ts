@@ -338,4 +338,10 @@ describe('the year to date', () => {
       expect(timeml(text)).toEqual([expect.objectContaining({ type: 'DATE', value: year })]);
     },
   );
+
+  it('leaves "The" before "year-to-date" to the noun it goes with', () => {
+    expect(news('The year-to-date return is 12 percent.')).toEqual([
+      expect.objectContaining({ text: 'year-to-date' }),
+    ]);
+  });
 });

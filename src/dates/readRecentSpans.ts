@@ -13,7 +13,7 @@ const RECENT_SPAN = new RegExp(
 );
 
 // "Sales rose 5 percent year to date", "year-to-date sales", "so far in the year to date".
-const YEAR_TO_DATE = /\b(?:the\s+)?year[- ]to[- ]date\b/gi;
+const YEAR_TO_DATE = /\b(?:the\s+(?=year to date))?year[- ]to[- ]date\b/gi;
 
 /** Whole calendar units back from publication: hours in whole days, decades in years. */
 function unitsBack(amount: number, unit: string): { amount: number; unit: OffsetUnit } {
