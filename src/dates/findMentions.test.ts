@@ -659,6 +659,7 @@ describe('findMentions: abbreviations that are names', () => {
     const texts = (text: string) => findMentions(text, US).map((m) => m.text);
     expect(texts('In August Congress returned from recess.')).toEqual(['August']);
     expect(texts('Last June Jones resigned.')).toEqual(['Last June']);
+    expect(texts("Pranks peaked on April Fools' Day.")).not.toEqual([]);
   });
 });
 

@@ -3,11 +3,11 @@ import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 // A month's full name and a capitalised word after it that is a surname: "August Wilson's play",
 // "June Carter said", "April Ryan asked". Not a date word after it ("June Monday", "March 2025",
-// "August Bank Holiday", "the December Quarter"), nor a word of the calendar.
+// "the December Quarter", "April Fools' Day"), nor a word of the calendar.
 const NAME_PAIR = new RegExp(
   `^(?:${MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\s+` +
     `(?!(?:${MONTH_NAMES.join('|')}|${WEEKDAY_PATTERN}|day|days|holiday|quarter|half|term|session|` +
-    `solstice|equinox|madness|revolution|issue|edition)\\b)` +
+    `solstice|equinox|madness|revolution|issue|edition|fools)\\b)` +
     `(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s)?\\b(?![-'’]?\\d)`,
   'i',
 );
