@@ -287,46 +287,6 @@ describe('a half year without its year, before what a business reports', () => {
   });
 });
 
-describe('a day of the month named by its ordinal alone after "until" or in "from … to …"', () => {
-  const day = (n: number, monthsOn = 0) => {
-    const first = parseISO(`${PUBLISHED.slice(0, 8)}01`);
-    return format(new Date(first.getFullYear(), first.getMonth() + monthsOn, n), 'yyyy-MM-dd');
-  };
-
-  it('reads "until the 10th" told in the past as this month\'s day gone by', () => {
-    expect(news('The strike lasted until the 10th.')).toEqual([
-      expect.objectContaining({ text: 'the 10th', value: day(10) }),
-    ]);
-    expect(news('The offer is given until the 30th.')).toEqual([
-      expect.objectContaining({ text: 'the 30th', value: day(30) }),
-    ]);
-  });
-
-  it('reads "from the 13th to the 20th" as a stretch of days, the second after the first', () => {
-    expect(news('The festival will run from the 13th to the 20th.')).toEqual([
-      expect.objectContaining({ value: `${day(13)}/${day(20)}` }),
-    ]);
-    expect(timeml('The festival will run from the 13th to the 20th.').map((m) => m.value)).toEqual([
-      day(13),
-      day(20),
-    ]);
-  });
-
-  it.each([
-    'The ruling was upheld by the 15th amendment.',
-    'Prices rose for the 2nd straight day.',
-    'He celebrated his 21st birthday.',
-    'They moved from the 1st floor to the 3rd floor.',
-    'They marked the 30th anniversary.',
-    'He rose from the 5th to the 2nd.',
-    'The Yankees led until the 9th.',
-    'He had not made a birdie since the 12th.',
-    'The team led 5-0 by the 3rd.',
-  ])('reads no day of the month in the rank of %j', (text) => {
-    expect(news(text).filter((m) => /\d(?:st|nd|rd|th)\b/.test(m.text))).toEqual([]);
-  });
-});
-
 describe('the year to date', () => {
   it.each(['Sales rose 5 percent year to date.', 'Year-to-date sales rose 5 percent.'])(
     'reads %j as the stretch from the year start to publication, in TimeML the year',

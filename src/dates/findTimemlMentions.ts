@@ -229,8 +229,6 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
   // the century (18).
   if (/^(1\d)00\/\1(?=99$)/.test(mention.value))
     return { ...mention, value: mention.value.slice(0, 2) };
-  // "during Ramadan": a month of another calendar, which a TIMEX3 value has no way to name.
-  if (/\bRamadan$/.test(mention.text)) return undefined;
   if (mention.type === 'DATE' && mention.value.includes('/'))
     return recentSpanAsTimeml(text, mention);
   if (NOT_TIMEX.test(mention.text) || rateNotTimex(text, mention)) return undefined;

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
-import { findTimemlMentions } from './findTimemlMentions.ts';
-import { ramadanDays } from './ramadanDays.ts';
 import { easterSunday } from './readHolidays.ts';
-import { toCalendarDate, toLocalDate } from './calendarDate.ts';
+import { toCalendarDate } from './calendarDate.ts';
 import { toTimex } from './toTimex.ts';
-import { addDays, differenceInCalendarDays, getDay } from 'date-fns';
+import { addDays, getDay } from 'date-fns';
 
 const JAN_2000 = { published: '2000-01-07', locale: 'en-US' } as const;
 const read = (text: string, options: { published: string; locale: 'en-US' } = JAN_2000) =>
@@ -149,39 +147,5 @@ describe('Super Bowl Sunday', () => {
     expect(read('Ads ran during Super Bowl Sunday.', published)).toEqual([
       ['Super Bowl Sunday', toCalendarDate(februarySunday(2019, 1))],
     ]);
-  });
-});
-
-describe('Ramadan', () => {
-  const published = '2025-03-12';
-  const read = (text: string) =>
-    findMentions(text, { published, locale: 'en-US' }).map((m) => m.value);
-  const month = (r: { start: Date; end: Date }) =>
-    `${toCalendarDate(r.start)}/${toCalendarDate(r.end)}`;
-
-  it('reads "during Ramadan" as the Umm al-Qura month that holds publication', () => {
-    const pub = toLocalDate(published);
-    const holding = ramadanDays(2025).find((r) => r.start <= pub && pub <= r.end)!;
-    expect(read('Attacks fell during Ramadan.')).toEqual([month(holding)]);
-  });
-
-  it('reads "last" and "next" Ramadan as the months before and after it', () => {
-    expect(read('Attacks fell during last Ramadan.')).toEqual([month(ramadanDays(2024)[0]!)]);
-    expect(read('Shops will close early next Ramadan.')).toEqual([month(ramadanDays(2026)[0]!)]);
-  });
-
-  it('gives every Ramadan from 2000 to 2029 a month of 29 or 30 days', () => {
-    for (let year = 2000; year < 2030; year++) {
-      for (const r of ramadanDays(year)) {
-        expect(differenceInCalendarDays(r.end, r.start) + 1).toBeGreaterThanOrEqual(29);
-        expect(differenceInCalendarDays(r.end, r.start) + 1).toBeLessThanOrEqual(30);
-      }
-    }
-  });
-
-  it('is not marked in TimeML mode, whose values name no month of another calendar', () => {
-    expect(
-      findTimemlMentions('Attacks fell during Ramadan.', { published, locale: 'en-US' }),
-    ).toEqual([]);
   });
 });

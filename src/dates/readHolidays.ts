@@ -1,6 +1,5 @@
 import { addDays, differenceInCalendarDays, getDay, max, min, startOfISOWeek } from 'date-fns';
 import { toCalendarDate, toLocalDate } from './calendarDate.ts';
-import { ramadanDays } from './ramadanDays.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { tenseAround, type Tense } from './tenseAround.ts';
 import { toTimex } from './toTimex.ts';
@@ -139,36 +138,6 @@ function holidayWeekend(rule: Rule, published: string, tense: Tense, modifier?: 
   return `${toTimex(weekendWeek(day), 'week')}-WE`;
 }
 
-// "during Ramadan", "last Ramadan": the fasting month, by the name written with its capital.
-const RAMADAN = /\b(?:(last|next|this)\s+)?Ramadan\b(?![-'’]\w)/g;
-
-/**
- * The Ramadan named without a year (first to last day, an ISO 8601 interval): the one that holds
- * publication, else the latest before it or the next after it when the sentence speaks of the
- * future; "last"/"next" are strictly before/after publication, "this" the one that holds it or
- * begins in the publication year.
- */
-function ramadanByTense(published: string, tense: Tense, modifier?: string): string {
-  const pub = toLocalDate(published);
-  const year = pub.getFullYear();
-  const all = [year - 1, year, year + 1].flatMap(ramadanDays);
-  const holding = all.find((r) => r.start <= pub && pub <= r.end);
-  const before = all.filter((r) => r.end < pub).pop()!;
-  const after = all.find((r) => r.start > pub)!;
-  const chosen =
-    modifier === 'last'
-      ? before
-      : modifier === 'next'
-        ? after
-        : (holding ??
-          (modifier === 'this'
-            ? (all.find((r) => r.start.getFullYear() === year) ?? after)
-            : tense === 'future'
-              ? after
-              : before));
-  return `${toCalendarDate(chosen.start)}/${toCalendarDate(chosen.end)}`;
-}
-
 // "9/11", "the Sept. 11 attacks": the day of the 2001 attacks, as news names it, in any locale
 // and whatever the publication year.
 const SEPTEMBER_11 =
@@ -201,22 +170,6 @@ export const readHolidays: Pass = (text, { published }) => {
             ? holidayWeekend
             : holidayByTense)(rule, published, tenseAround(text, start, end), modifier),
         granularity: span ? 'week' : 'day',
-        anchor: { kind: 'published', date: published },
-      }),
-    });
-  }
-  for (const m of text.matchAll(RAMADAN)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const modifier = m[1]?.toLowerCase();
-    readings.push({
-      start,
-      end,
-      priority: 2,
-      resolve: () => ({
-        type: 'DATE',
-        value: ramadanByTense(published, tenseAround(text, start, end), modifier),
-        granularity: 'span',
         anchor: { kind: 'published', date: published },
       }),
     });
