@@ -514,6 +514,22 @@ function listedBefore(
   return gap.trim() !== '' && LIST_GAP.test(gap) ? listed.value : undefined;
 }
 
+// How far a day or month listed after a dated one may lie to take that one's year: a quarter.
+const LIST_REACH_DAYS = 92;
+
+/**
+ * The day or month read next to the one listed before it, if it is strictly after that one and
+ * within a quarter of it: "Dec. 30, 2023 and Jan. 2" turns the year; "born on March 3, 1950, and
+ * on Feb. 28 he died" or "in June 2019 and in June" are no such list and read from publication.
+ */
+function nearListed(first: string | undefined, next: string): string | undefined {
+  if (!first) return undefined;
+  const time = (value: string) =>
+    Date.parse(value.length === 7 ? `${value}-01` : value.slice(0, 10));
+  const days = (time(next) - time(first)) / 86_400_000;
+  return days > 0 && days <= LIST_REACH_DAYS ? next : undefined;
+}
+
 /**
  * chrono-node's reading of explicit dates, weekdays, month names and numerals (day-first under
  * en-GB), kept at the granularity its certain components give. chrono picks the nearest weekday
@@ -626,25 +642,34 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
     let granularity: Granularity = 'day';
     let priority = 1;
     let midnight: string | undefined;
+    // Whether this day or month took its year from the dated one listed before it.
+    let takesListYear = false;
     if (has('day') && has('month')) {
       const month = c.get('month')!;
       const day = c.get('day')!;
-      const from = (part.from && dayOf.get(part.from)) ?? listedBefore(text, listed, start);
+      const first = listedBefore(text, listed, start);
+      const near =
+        first && nearListed(first, dayMonthByTense(month, day, first.slice(0, 10), 'unknown'));
+      const from = part.from && dayOf.get(part.from);
+      if (near && !from && !has('year')) takesListYear = true;
       value = has('year')
         ? `${c.get('year')}-${pad(month)}-${pad(day)}`
-        : from
-          ? // "held on April 24 and 25", "Dec. 30 to Jan. 2", "brought forward from March 20 to
-            // March 12": a range's second day with no year of its own is the one nearest
-            // the first; the tense and the verb before the first ("was held") are the first
-            // day's to weigh, not the second's.
-            dayMonthByTense(month, day, from.slice(0, 10), 'unknown')
-          : dayMonthByTense(
-              month,
-              day,
-              published,
-              tense(),
-              verbBefore(text, stretchStart(text, start, end), tense()),
-            );
+        : !from && near
+          ? // "on Dec. 30, 2023 and Jan. 2": the day nearest the one listed before it.
+            near
+          : from
+            ? // "held on April 24 and 25", "Dec. 30 to Jan. 2", "brought forward from March 20 to
+              // March 12": a range's second day with no year of its own is the one nearest
+              // the first; the tense and the verb before the first ("was held") are the first
+              // day's to weigh, not the second's.
+              dayMonthByTense(month, day, from.slice(0, 10), 'unknown')
+            : dayMonthByTense(
+                month,
+                day,
+                published,
+                tense(),
+                verbBefore(text, stretchStart(text, start, end), tense()),
+              );
       dayOf.set(part, value);
     } else if (has('weekday')) {
       // "this past Sunday", "this coming Monday", "coming Monday": the modifier belongs to the
@@ -723,11 +748,18 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
         : undefined;
       if (before && !has('year')) start -= before[0].length;
       const first = listedBefore(text, listed, start);
+      const near =
+        first &&
+        nearListed(
+          first.slice(0, 7),
+          dayMonthByTense(c.get('month')!, 1, `${first.slice(0, 7)}-01`, 'unknown').slice(0, 7),
+        );
+      if (near && !has('year')) takesListYear = true;
       value = has('year')
         ? `${c.get('year')}-${pad(c.get('month')!)}`
-        : first
+        : near
           ? // "in December 2023 and January": the month nearest the one listed before it.
-            dayMonthByTense(c.get('month')!, 1, `${first.slice(0, 7)}-01`, 'unknown').slice(0, 7)
+            near
           : monthByTense(
               c.get('month')!,
               published,
@@ -761,10 +793,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
     const time =
       granularity === 'day' && !clockless && !counted ? (midnight?.slice(10) ?? clockTime(c)) : '';
     if (time && nightBefore(text, part)) value = shiftTimex(value, { amount: -1, unit: 'day' });
-    if (
-      (granularity === 'day' || granularity === 'month') &&
-      (has('year') || listedBefore(text, listed, start))
-    )
+    if ((granularity === 'day' || granularity === 'month') && (has('year') || takesListYear))
       listed = { end, value };
     const resolved = value;
     const weekday = apposed;
