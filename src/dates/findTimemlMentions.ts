@@ -11,6 +11,7 @@ import { findTimemlOnlyMentions } from './findTimemlOnlyMentions.ts';
 import { WEEKDAY_AND_BEFORE } from './weekdayAndBefore.ts';
 import { joinDayNeighbour } from './joinDayNeighbour.ts';
 import { joinTimesToDays } from './joinRanges.ts';
+import { YEAR_TO_DATE_SOURCE } from './yearToDate.ts';
 
 // TimeML leaves prepositions and bound words out of a TIMEX3's extent ("on [Friday]", "as soon
 // as [next week]"); the news reading keeps them, since editors quote them.
@@ -167,6 +168,8 @@ const UNIT_GRANULARITY: Record<string, Granularity> = {
   decade: 'decade',
 };
 
+const YEAR_TO_DATE_END = new RegExp(`\\b${YEAR_TO_DATE_SOURCE}$`, 'i');
+
 /**
  * A span up to publication as TimeML marks it. The guidelines give "less than a year ago" as the
  * point a year back with `mod` AFTER; "within the past two months" is the duration "the past two
@@ -175,7 +178,7 @@ const UNIT_GRANULARITY: Record<string, Granularity> = {
 function recentSpanAsTimeml(text: string, m: Mention): Mention {
   const published = m.value.slice(m.value.indexOf('/') + 1);
   // "year to date": a DATE of the year it runs in; TimeML's value names no stretch up to now.
-  if (/\byear[- ]to[- ]date$/i.test(m.text))
+  if (YEAR_TO_DATE_END.test(m.text))
     return { ...m, value: published.slice(0, 4), granularity: 'year' };
   const offset = m.offset ?? { amount: -1, unit: 'day' };
   const ago = /\b(hour|day|week|month|year|decade)s?\s+ago$/i.exec(m.text);
