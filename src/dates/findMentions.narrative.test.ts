@@ -428,6 +428,16 @@ describe('a count before or after an event reads from the date the event is give
     expect(valueOf(found, 'A week before')).toBe(valueOf(found, 'Nov. 5, 2024'));
   });
 
+  it('reads "hours after" or "moments before" an event as the day the event is given', () => {
+    const hours = read('Hours after the vote on Tuesday, he resigned.', PUBLISHED);
+    expect(valueOf(hours, 'Hours after')).toBe(valueOf(hours, 'on Tuesday'));
+    const moments = read(
+      'Moments before the crash on Dec. 30, 2024, the pilot radioed the tower.',
+      PUBLISHED,
+    );
+    expect(valueOf(moments, 'Moments before')).toBe(valueOf(moments, 'Dec. 30, 2024'));
+  });
+
   it('sets the story a week before that day: "the following day" is in that week', () => {
     const text =
       'A week before the election on Nov. 5, 2024, the candidate fell ill. The following day, she cancelled a rally.';

@@ -72,3 +72,52 @@ describe('a time given up for another', () => {
     expect(values('The meeting will be moved from Monday to May 3.')[0]).toBe(day(5));
   });
 });
+
+describe('a day or month listed after one with its year', () => {
+  const written = 2023;
+
+  it('takes the year that puts it nearest the day listed before it', () => {
+    expect(values(`The talks were held on Dec. 30, ${written} and Jan. 2.`)).toEqual([
+      `${written}-12-30`,
+      `${written + 1}-01-02`,
+    ]);
+    expect(values(`They met on Dec. 30, ${written}, and again on Jan. 2.`)).toEqual([
+      `${written}-12-30`,
+      `${written + 1}-01-02`,
+    ]);
+    expect(values(`Prices rose in December ${written} and January.`)).toEqual([
+      `${written}-12`,
+      `${written + 1}-01`,
+    ]);
+  });
+
+  it.each([
+    [
+      'He was born on March 3, 1950, and on Feb. 28 he died at home.',
+      'On Feb. 28 he died at home.',
+    ],
+    [
+      'He lost on Jan. 6, 2021, and on Nov. 5 he won the presidency again.',
+      'On Nov. 5 he won the presidency again.',
+    ],
+    ['The tournament was held in June 2019 and in June.', 'The tournament was held in June.'],
+    [
+      'It was founded in March 1998, and in February it announced layoffs.',
+      'In February it announced layoffs.',
+    ],
+    ['The court ruled on Jan. 10, 2024 and Dec. 28.', 'The court ruled on Dec. 28.'],
+  ])(
+    'reads the second of %j from the publication, as alone, when it is not just after the first',
+    (text, alone) => {
+      expect(values(alone)).toHaveLength(1);
+      expect(values(text).slice(1)).toEqual(values(alone));
+    },
+  );
+
+  it('is read from the publication when a sentence lies between', () => {
+    expect(values(`He left on Dec. 30, ${written}. On April 2 he will return.`)).toEqual([
+      `${written}-12-30`,
+      `${YEAR}-04-02`,
+    ]);
+  });
+});

@@ -645,6 +645,39 @@ describe('findMentions: abbreviations that are names', () => {
   it('does not read "a Sun spokesman" as a Sunday', () => {
     expect(findMentions('"We are fine," said a Sun spokesman.', US)).toEqual([]);
   });
+
+  it('does not read a first name that is a month as the month', () => {
+    const texts = (text: string) => findMentions(text, US).map((m) => m.text);
+    expect(texts("The theater staged August Wilson's play on Monday.")).not.toContain('August');
+    expect(texts('June Carter said on Monday that she would sing.')).toEqual(['on Monday']);
+    expect(texts('April Ryan said she asked in May about the plan.')).toEqual(['May']);
+  });
+
+  it.each([
+    ['A January Gallup poll found support falling.', 'January'],
+    ['An August Reuters/Ipsos poll showed him ahead.', 'August'],
+    ["Trump's April Liberation Day announcement rattled markets.", 'April'],
+    ['A February Fed meeting left rates unchanged.', 'February'],
+    ['After a December Senate vote, the bill stalled.', 'December'],
+    ['Her March Visit to Kyiv was cut short.', 'March'],
+    ['After August Congress returned from recess.', 'August'],
+    ['September Jobs Report Beats Forecasts', 'September'],
+    ['Since his January Inauguration, he has signed orders.', 'January'],
+  ])('keeps the month in %j, where no first name is', (text, month) => {
+    expect(findMentions(text, US).map((m) => m.text)).toContainEqual(
+      expect.stringContaining(month),
+    );
+  });
+
+  it('still reads a month after a word that takes one, whatever comes after it', () => {
+    const texts = (text: string) => findMentions(text, US).map((m) => m.text);
+    expect(texts('In August Congress returned from recess.')).toEqual(['August']);
+    expect(texts('Last June Jones resigned.')).toEqual(['Last June']);
+    // Told in the past, in August: the April just gone, "Fools" being no surname.
+    expect(
+      findMentions("Pranks peaked on April Fools' Day.", US).map((m) => [m.text, m.value]),
+    ).toEqual([['April', `${US.published.slice(0, 4)}-04`]]);
+  });
 });
 
 describe('findMentions: recurring days and months', () => {

@@ -286,3 +286,41 @@ describe('a half year without its year, before what a business reports', () => {
     expect(news(text).filter((m) => m.text.includes('H2'))).toEqual([]);
   });
 });
+
+describe('the year to date', () => {
+  it.each(['Sales rose 5 percent year to date.', 'Year-to-date sales rose 5 percent.'])(
+    'reads %j as the stretch from the year start to publication, in TimeML the year',
+    (text) => {
+      const year = PUBLISHED.slice(0, 4);
+      expect(news(text)).toEqual([
+        expect.objectContaining({ type: 'DATE', value: `${year}-01-01/${PUBLISHED}` }),
+      ]);
+      expect(timeml(text)).toEqual([expect.objectContaining({ type: 'DATE', value: year })]);
+    },
+  );
+
+  it.each([
+    "This has been the company's best year to date.",
+    `${Number(PUBLISHED.slice(0, 4)) - 1} was the hottest year to date.`,
+    "It was the fund's second-best year to date.",
+    `The fund's ${Number(PUBLISHED.slice(0, 4)) - 1} year-to-date return was 12 percent.`,
+    `In ${Number(PUBLISHED.slice(0, 4)) - 2}, its year-to-date gains were small.`,
+  ])('reads no stretch up to publication in %j, a ranking of years or a year written', (text) => {
+    const toDate = (m: { text: string }) => /to[- ]date/i.test(m.text);
+    expect(news(text).filter(toDate)).toEqual([]);
+    expect(timeml(text).filter(toDate)).toEqual([]);
+  });
+
+  it('still reads the year to date beside a written publication year', () => {
+    const year = PUBLISHED.slice(0, 4);
+    expect(news(`Sales in ${year} rose 5 percent year to date.`)).toContainEqual(
+      expect.objectContaining({ text: 'year to date', value: `${year}-01-01/${PUBLISHED}` }),
+    );
+  });
+
+  it('leaves "The" before "year-to-date" to the noun it goes with', () => {
+    expect(news('The year-to-date return is 12 percent.')).toEqual([
+      expect.objectContaining({ text: 'year-to-date' }),
+    ]);
+  });
+});

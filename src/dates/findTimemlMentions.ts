@@ -13,6 +13,7 @@ import { findTimemlOnlyMentions } from './findTimemlOnlyMentions.ts';
 import { WEEKDAY_AND_BEFORE } from './weekdayAndBefore.ts';
 import { joinDayNeighbour } from './joinDayNeighbour.ts';
 import { joinTimesToDays } from './joinRanges.ts';
+import { YEAR_TO_DATE_SOURCE } from './yearToDate.ts';
 
 // TimeML leaves prepositions and bound words out of a TIMEX3's extent ("on [Friday]", "as soon
 // as [next week]"); the news reading keeps them, since editors quote them.
@@ -179,6 +180,7 @@ const UNIT_GRANULARITY: Record<string, Granularity> = {
 // A span up to publication as readRecentSpans finds it: "… weeks ago", or ending in its unit.
 const RECENT_SPAN_AGO = new RegExp(`\\b(${RECENT_SPAN_UNIT})s?\\s+ago$`, 'i');
 const RECENT_SPAN_UNIT_AT_END = new RegExp(`(${RECENT_SPAN_UNIT})s?$`, 'i');
+const YEAR_TO_DATE_END = new RegExp(`\\b${YEAR_TO_DATE_SOURCE}$`, 'i');
 
 /**
  * A span up to publication as TimeML marks it. The guidelines give "less than a year ago" as the
@@ -187,6 +189,9 @@ const RECENT_SPAN_UNIT_AT_END = new RegExp(`(${RECENT_SPAN_UNIT})s?$`, 'i');
  */
 function recentSpanAsTimeml(text: string, m: Mention): Mention {
   const published = m.value.slice(m.value.indexOf('/') + 1);
+  // "year to date": a DATE of the year it runs in; TimeML's value names no stretch up to now.
+  if (YEAR_TO_DATE_END.test(m.text))
+    return { ...m, value: published.slice(0, 4), granularity: 'year' };
   const offset = m.offset ?? { amount: -1, unit: 'day' };
   const ago = RECENT_SPAN_AGO.exec(m.text);
   if (ago) {

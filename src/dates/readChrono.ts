@@ -7,6 +7,7 @@ import { HOURS_LOOKED_OVER } from './hoursLookedOver.ts';
 import { clockTime, pad, parseChrono } from './parseChrono.ts';
 import { dayMonthByTense, monthByTense, type VerbBefore } from './monthByTense.ts';
 import { MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
+import { isMonthAsFirstName } from './isMonthAsFirstName.ts';
 import { isWeekdayOf } from './isWeekdayOf.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
@@ -501,6 +502,39 @@ function maskForChrono(text: string): string {
     .replace(DAY_WORD_TITLE, blank);
 }
 
+// Between two days or months of one list: "Dec. 30, 2023 and Jan. 2", "March 2023, and in May".
+const LIST_GAP = /^\s*,?\s*(?:(?:and|or)\s+)?(?:(?:again\s+)?(?:on|in)\s+)?$/i;
+
+/**
+ * The day or month listed right before a date written with no year ("on Dec. 30, 2023 and Jan.
+ * 2"), if that one has a year: the second is read next to it, not from the publication.
+ */
+function listedBefore(
+  text: string,
+  listed: { end: number; value: string } | undefined,
+  start: number,
+): string | undefined {
+  if (!listed || listed.end > start) return undefined;
+  const gap = text.slice(listed.end, start);
+  return gap.trim() !== '' && LIST_GAP.test(gap) ? listed.value : undefined;
+}
+
+// How far a day or month listed after a dated one may lie to take that one's year: a quarter.
+const LIST_REACH_DAYS = 92;
+
+/**
+ * The day or month read next to the one listed before it, if it is strictly after that one and
+ * within a quarter of it: "Dec. 30, 2023 and Jan. 2" turns the year; "born on March 3, 1950, and
+ * on Feb. 28 he died" or "in June 2019 and in June" are no such list and read from publication.
+ */
+function nearListed(first: string | undefined, next: string): string | undefined {
+  if (!first) return undefined;
+  const time = (value: string) =>
+    Date.parse(value.length === 7 ? `${value}-01` : value.slice(0, 10));
+  const days = (time(next) - time(first)) / 86_400_000;
+  return days > 0 && days <= LIST_REACH_DAYS ? next : undefined;
+}
+
 /**
  * chrono-node's reading of explicit dates, weekdays, month names and numerals (day-first under
  * en-GB), kept at the granularity its certain components give. chrono picks the nearest weekday
@@ -511,6 +545,9 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
   // The day each range's first end was read as, for the second to go on from: a date, or a
   // weekday with its clock time.
   const dayOf = new Map<Part, string>();
+  // The last day or month read with a year, written or taken from a day listed before it, and
+  // where its words end: "on Dec. 30, 2023 and Jan. 2" lists a second day that takes its year.
+  let listed: { end: number; value: string } | undefined;
   const masked = maskForChrono(text);
   const parts = parseChrono(masked, { published, locale })
     .flatMap((r) => splitAtSentenceEnd(r, { published, locale }))
@@ -610,25 +647,34 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
     let granularity: Granularity = 'day';
     let priority = 1;
     let midnight: string | undefined;
+    // Whether this day or month took its year from the dated one listed before it.
+    let takesListYear = false;
     if (has('day') && has('month')) {
       const month = c.get('month')!;
       const day = c.get('day')!;
+      const first = listedBefore(text, listed, start);
+      const near =
+        first && nearListed(first, dayMonthByTense(month, day, first.slice(0, 10), 'unknown'));
       const from = part.from && dayOf.get(part.from);
+      if (near && !from && !has('year')) takesListYear = true;
       value = has('year')
         ? `${c.get('year')}-${pad(month)}-${pad(day)}`
-        : from
-          ? // "held on April 24 and 25", "Dec. 30 to Jan. 2", "brought forward from March 20 to
-            // March 12": a range's second day with no year of its own is the one nearest
-            // the first; the tense and the verb before the first ("was held") are the first
-            // day's to weigh, not the second's.
-            dayMonthByTense(month, day, from.slice(0, 10), 'unknown')
-          : dayMonthByTense(
-              month,
-              day,
-              published,
-              tense(),
-              verbBefore(text, stretchStart(text, start, end), tense()),
-            );
+        : !from && near
+          ? // "on Dec. 30, 2023 and Jan. 2": the day nearest the one listed before it.
+            near
+          : from
+            ? // "held on April 24 and 25", "Dec. 30 to Jan. 2", "brought forward from March 20 to
+              // March 12": a range's second day with no year of its own is the one nearest
+              // the first; the tense and the verb before the first ("was held") are the first
+              // day's to weigh, not the second's.
+              dayMonthByTense(month, day, from.slice(0, 10), 'unknown')
+            : dayMonthByTense(
+                month,
+                day,
+                published,
+                tense(),
+                verbBefore(text, stretchStart(text, start, end), tense()),
+              );
       dayOf.set(part, value);
     } else if (has('weekday')) {
       // "this past Sunday", "this coming Monday", "coming Monday": the modifier belongs to the
@@ -689,6 +735,8 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
         isPersonMay(text, start)
       )
         continue;
+      // "Days after August Wilson's play opened", "June Carter said": a first name.
+      if (!has('year') && isMonthAsFirstName(text, start)) continue;
       // "the March of the Combatant Mothers", "the March for Life": a march, by its name.
       if (
         /^march\b/i.test(text.slice(start, end)) &&
@@ -704,15 +752,26 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
         ? ({ past: 'last', coming: 'next' }[before[1]!.toLowerCase()] ?? before[1]!.toLowerCase())
         : undefined;
       if (before && !has('year')) start -= before[0].length;
+      const first = listedBefore(text, listed, start);
+      const near =
+        first &&
+        nearListed(
+          first.slice(0, 7),
+          dayMonthByTense(c.get('month')!, 1, `${first.slice(0, 7)}-01`, 'unknown').slice(0, 7),
+        );
+      if (near && !has('year')) takesListYear = true;
       value = has('year')
         ? `${c.get('year')}-${pad(c.get('month')!)}`
-        : monthByTense(
-            c.get('month')!,
-            published,
-            tense(),
-            modifier as Modifier,
-            movesAheadTo(text, start) && tense() !== 'past' ? 'ahead' : undefined,
-          );
+        : near
+          ? // "in December 2023 and January": the month nearest the one listed before it.
+            near
+          : monthByTense(
+              c.get('month')!,
+              published,
+              tense(),
+              modifier as Modifier,
+              movesAheadTo(text, start) && tense() !== 'past' ? 'ahead' : undefined,
+            );
     } else if (has('year')) {
       granularity = 'year';
       value = String(c.get('year'));
@@ -739,6 +798,8 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
     const time =
       granularity === 'day' && !clockless && !counted ? (midnight?.slice(10) ?? clockTime(c)) : '';
     if (time && nightBefore(text, part)) value = shiftTimex(value, { amount: -1, unit: 'day' });
+    if ((granularity === 'day' || granularity === 'month') && (has('year') || takesListYear))
+      listed = { end, value };
     const resolved = value;
     const weekday = apposed;
     readings.push({

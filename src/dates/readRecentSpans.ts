@@ -3,6 +3,8 @@ import { LOOKING_BACK, THE_HOURS_LOOKED_OVER } from './hoursLookedOver.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import type { Pass, Reading } from './Reading.ts';
+import { sentenceEnds } from './sentenceEnds.ts';
+import { YEAR_TO_DATE_SOURCE } from './yearToDate.ts';
 
 /** The units a span up to publication is counted in, singular ("hour", "decade"). */
 export const RECENT_SPAN_UNIT = 'hour|day|week|month|year|decade';
@@ -14,6 +16,27 @@ const RECENT_SPAN = new RegExp(
   `\\b(?:(?:less|fewer) than\\s+(${NUMBER_SOURCE})[- ](${RECENT_SPAN_UNIT})s?\\s+ago|within the (?:past|last)\\s+(?:(${NUMBER_SOURCE})\\s+)?(${RECENT_SPAN_UNIT})s?)\\b`,
   'gi',
 );
+
+// "Sales rose 5 percent year to date", "year-to-date sales", "so far in the year to date".
+const YEAR_TO_DATE = new RegExp(`\\b(?:the\\s+(?=year to date))?${YEAR_TO_DATE_SOURCE}\\b`, 'gi');
+// A superlative or ordinal before it makes it a ranking of years, not a stretch ("the company's
+// best year to date", "the hottest year to date", "its third year-to-date gain"); a written year
+// before it puts it in that year ("The fund's 2024 year-to-date return").
+const RANK_OR_YEAR_BEFORE = new RegExp(
+  `\\b(?:best|worst|(?:most|least)\\s+[a-z]+|(?!(?:inter|con|pro|requ|re|for|harv|mod|hon|sugg|arr|inv|dig|manif)est\\b)[a-z]{2,}est|first|second|third|fourth|fifth|\\d+(?:st|nd|rd|th)|(?:1[6-9]|20)\\d{2}(?:['’]s)?)[-\\s]+$`,
+  'i',
+);
+// A year written earlier in the sentence: "In 2023, its year-to-date gains" are of that year.
+const WRITTEN_YEAR = /\b(?:1[6-9]|20)\d{2}\b/g;
+
+/** Whether the year to date at `start` is a stretch of the publication year. */
+function isStretchToPublication(text: string, start: number, published: string): boolean {
+  if (RANK_OR_YEAR_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
+  const before = text.slice(0, start);
+  const sentenceStart = (sentenceEnds(before, true).at(-1) ?? -1) + 1;
+  const years = before.slice(sentenceStart).match(WRITTEN_YEAR) ?? [];
+  return years.every((y) => y === published.slice(0, 4));
+}
 
 /** Whole calendar units back from publication: hours in whole days, decades in years. */
 function unitsBack(amount: number, unit: string): { amount: number; unit: OffsetUnit } {
@@ -29,9 +52,9 @@ function unitsBack(amount: number, unit: string): { amount: number; unit: Offset
  * article of 16 June 2010 are `2010-06-02/2010-06-16` (an ISO 8601 interval, granularity `span`),
  * with the offset back to its first day. "within the past day" or "less than an hour ago" reaches
  * back to the day before, since the hours may cross midnight. "the past 48 hours" is such a span
- * only for an event dated by it (`Reading.datedOnly`).
+ * only for an event dated by it (`Reading.datedOnly`). "year to date" runs from 1 January.
  */
-export const readRecentSpans: Pass = (text) => {
+export const readRecentSpans: Pass = (text, { published }) => {
   const readings: Reading[] = [];
   const spanBack = (m: RegExpMatchArray, count: string | undefined, unit: string) => {
     // "the past few hours", "within the past day": at least the day before, as hours may cross
@@ -55,6 +78,21 @@ export const readRecentSpans: Pass = (text) => {
     };
     return reading;
   };
+  // "year to date", "year-to-date sales": from the first day of the publication year to it.
+  for (const m of text.matchAll(YEAR_TO_DATE)) {
+    if (!isStretchToPublication(text, m.index, published)) continue;
+    readings.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      priority: 4,
+      resolve: ({ deictic }) => ({
+        type: 'DATE',
+        value: `${deictic.value.slice(0, 4)}-01-01/${deictic.value}`,
+        granularity: 'span',
+        anchor: deictic.source,
+      }),
+    });
+  }
   for (const m of text.matchAll(RECENT_SPAN)) {
     const reading = spanBack(m, m[1] ?? m[3], (m[2] ?? m[4])!);
     if (reading) readings.push(reading);

@@ -323,7 +323,10 @@ export const readRelatives: Pass = (text) => {
     );
   for (const m of text.matchAll(WITHIN_DAY)) {
     if (inLength(m.index)) continue;
-    readings.push(onDay(m.index, m.index + m[0].length, 0));
+    // "Hours after the vote on Tuesday", "Minutes before the blast at 9 a.m.": the day of the
+    // event named right after them in the clause (countFromNamedDate), as "days after" counts.
+    const fromEvent = /\b(?:after|before)$/i.test(m[0]);
+    readings.push(onDay(m.index, m.index + m[0].length, 0, fromEvent));
   }
   for (const m of text.matchAll(PART_NEIGHBOUR)) {
     const word = (m[1] ?? m[2] ?? '').toLowerCase();

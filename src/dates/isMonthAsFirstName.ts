@@ -1,0 +1,37 @@
+import { MONTH_NAMES } from './monthNames.ts';
+import { PREPOSITION } from './prepositionBeforeMay.ts';
+import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+
+// A month's name that is a common first name ("May" has isPersonMay), a capitalised surname after
+// it, and what follows a name: "'s", a verb of saying or a comma ("August Wilson's play", "June
+// Carter said", "April Ryan, a reporter,"). "A January Gallup poll" and "September Jobs Report
+// Beats Forecasts" name no one; "April Fools' Day" is no surname.
+const NAME_PAIR =
+  /^(?:April|June|August)\s+(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s\b|\s+(?:said|says|told)\b|,)/;
+// A word of the calendar after the month is no surname: "June Monday's vote", "April Fools' Day".
+const CALENDAR_AFTER = new RegExp(
+  `^\\S+\\s+(?:${MONTH_NAMES.join('|')}|${WEEKDAY_PATTERN}|day|days|holiday|quarter|half|fools)\\b`,
+  'i',
+);
+// Words that put a month after them, not a first name: an article or possessive ("An August
+// Reuters/Ipsos poll", "Trump's April Liberation Day announcement", "her June Visit"), a word of
+// the calendar ("last April", "early June") or a preposition ("After August Congress returned",
+// "in August Congress").
+const MONTH_WORD_BEFORE = new RegExp(
+  `(?:\\b(?:a|an|the|his|her|their|its|our|my|your|this|last|next|early|late|mid|each|every|and|or|in|on|at|for|${PREPOSITION})|['’]s)\\s*[-\\s]$`,
+  'i',
+);
+
+/**
+ * Whether the month name at `start` is a person's first name: April, June or August with a
+ * capitalised surname right after it that is followed by "'s", "said", "says", "told" or a comma
+ * ("Days after August Wilson's play opened", "June Carter said on Monday"), and no word before it
+ * that takes a month ("After August Congress returned", "An August Reuters/Ipsos poll").
+ *
+ * @example isMonthAsFirstName('June Carter said on Monday.', 0) // true
+ */
+export function isMonthAsFirstName(text: string, start: number): boolean {
+  const words = text.slice(start, start + 40);
+  if (!NAME_PAIR.test(words) || CALENDAR_AFTER.test(words)) return false;
+  return !MONTH_WORD_BEFORE.test(text.slice(Math.max(0, start - 14), start));
+}
