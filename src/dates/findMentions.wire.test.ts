@@ -55,6 +55,15 @@ describe('a count after "in" told in the past', () => {
     expect(m!.value >= PUBLISHED.slice(0, m!.value.length)).toBe(true);
   });
 
+  it.each([
+    ['The snowstorm dumped 2 feet of snow in 48 hours.', '48 hours'],
+    ['The storm dropped 10 inches of rain in six hours.', 'six hours'],
+    ['The city recorded 14 inches of snow in 24 hours, a record.', '24 hours'],
+    ['The team scored three goals in 10 minutes.', '10 minutes'],
+  ])('reads %j, a measured or counted amount in the past, as how long it took', (text, words) => {
+    expect(news(text)).toEqual([expect.objectContaining({ text: words, type: 'DURATION' })]);
+  });
+
   it('still reads a count after "in" that a reported clause puts ahead as a date', () => {
     const [m] = news('Officials said the bridge will reopen in two weeks.');
     expect(m).toMatchObject({ text: 'in two weeks', type: 'DATE' });

@@ -1,3 +1,4 @@
+import { NUMBER_SOURCE } from './readNumber.ts';
 import { tenseAround } from './tenseAround.ts';
 
 // "the hottest day in 50 years", "its lowest level in a decade", "the first time in 20 years": a
@@ -5,9 +6,14 @@ import { tenseAround } from './tenseAround.ts';
 // (interest, protest, test …) are not superlatives.
 const SUPERLATIVE =
   /\b(?:the|its|their|his|her|our|a)\s+(?!(?:interest|request|protest|test|west|forest|harvest|guest|quest|contest|arrest|conquest|inquest|chest|nest|crest|rest|vest|digest|honest|modest|earnest|manifest|latest)\b)(?:[a-z]+est|most\s+[a-z]+|least\s+[a-z]+|first|best|worst|only)(?:\s+[a-z'’-]+){1,3}\s+$/i;
-// "rose 5% in a week", "sold 2,050 units in a day", "is up 20% in six months": a figure right
-// before "in" (with up to two words naming what was counted).
-const FIGURE_BEFORE = /(?:\$?\d[\d,.]*\s*(?:%|percent|per cent)?|\bhalf)(?:\s+[a-z]+){0,2}\s+$/i;
+// "rose 5% in a week", "sold 2,050 units in a day", "scored three goals in 10 minutes", "dumped 2
+// feet of snow in 48 hours": a figure, in digits or words, right before "in" (with up to two words
+// naming what was counted, and an "of" and its noun for what was measured).
+const FIGURE_BEFORE = new RegExp(
+  `(?:\\$?\\d[\\d,.]*\\s*(?:%|percent|per cent)?|\\bhalf|\\b(?!(?:an?|single)\\b)${NUMBER_SOURCE})` +
+    `(?:\\s+[a-z]+){0,2}(?:\\s+of\\s+[a-z]+)?\\s+$`,
+  'i',
+);
 // "doubled in two years", "fell sharply in a month": a past verb of change right before "in".
 const CHANGE_BEFORE =
   /\b(?:rose|risen|fell|fallen|grew|grown|doubled|tripled|trebled|quadrupled|halved|jumped|surged|soared|climbed|dropped|plunged|plummeted|slumped|tumbled|sank|sunk|gained|lost|increased|decreased|declined|shrank|shrunk|slid|rallied|spiked|swelled|expanded|contracted)(?:\s+[a-z]+ly)?\s+$/i;
