@@ -295,3 +295,25 @@ describe('a half year without its year, before what a business reports', () => {
     expect(news(text).filter((m) => m.text.includes('H2'))).toEqual([]);
   });
 });
+
+describe('a time taken written with seconds or their tenths', () => {
+  it.each([
+    ['He finished the race in 2:03:45, a course record.', []],
+    ['She ran the mile in 4:07.2, a national record.', []],
+    ['He won the marathon in 2:05:11 on Sunday.', ['Sunday']],
+  ])('reads no clock time in %j', (text, words) => {
+    for (const found of [news(text), timeml(text)]) {
+      expect(found.filter((f) => f.type === 'TIME')).toEqual([]);
+      expect(found.map((f) => f.text.replace(/^on /, ''))).toEqual(words);
+    }
+  });
+
+  it('still reads a clock time with seconds after "at" or before a.m.', () => {
+    expect(news('The blast was recorded at 10:31:05 on Sunday.')).toEqual([
+      expect.objectContaining({ type: 'TIME' }),
+    ]);
+    expect(news('The quake struck at 3:12:30 a.m. local time.')).toEqual([
+      expect.objectContaining({ type: 'TIME' }),
+    ]);
+  });
+});

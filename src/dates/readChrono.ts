@@ -465,9 +465,15 @@ const TUES = /\bTues\.(?=[\s,;:)]|$)/g;
 const DECIMAL_NOT_CLOCK =
   /(?<!\b(?:at|by|from|until|till|to|before|after|around|about|since)\s)\b\d{1,2}\.\d{2}\b(?!\s*(?:[ap]\.?m\b|o['’]clock|h\b|hours?\b|GMT|BST|[.,]?\d))/gi;
 
+// "finished in 2:03:45", "ran the mile in 4:07.2": a figure with seconds, or tenths after the
+// minutes, is a time taken, not a clock time, unless a word brings in a clock ("at 10:31:05") or
+// a.m./p.m. or a zone follows.
+const ELAPSED_NOT_CLOCK =
+  /(?<!\b(?:at|by|from|until|till|to|before|after|around|about|since)\s)\b\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?|\.\d+)(?!\d|\s*(?:[ap]\.?m\b|o['’]clock|GMT|BST|UTC|[ECMP][SD]?T\b|local\b))/gi;
+
 /**
  * The text as chrono should read it: "last May" written as "in   May" (and "until May" as "in
- * May", `prepositionBeforeMay`), and decimals that are no
+ * May", `prepositionBeforeMay`), and decimals and times taken that are no
  * clock times blanked (the same length, so offsets stay). "now" is blanked too: readReferences
  * reads it, and chrono would join it to a date before it ("passed on Monday, now goes") and
  * give that date today's day. The verb "lasts" ("The show lasts an hour") chrono reads as "last
@@ -490,6 +496,7 @@ function maskForChrono(text: string): string {
     .replace(PART_BEFORE_DAY, blank)
     .replace(LOCAL_TIME_BEFORE_DAY, blank)
     .replace(DECIMAL_NOT_CLOCK, blank)
+    .replace(ELAPSED_NOT_CLOCK, blank)
     .replace(/\bnow\b/gi, blank)
     .replace(/\blasts\b/gi, blank)
     .replace(TUES, 'Tue. ')
