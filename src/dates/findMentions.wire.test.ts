@@ -317,3 +317,23 @@ describe('a time taken written with seconds or their tenths', () => {
     ]);
   });
 });
+
+describe('a bare midnight ahead', () => {
+  it.each([
+    ['The shelter will close at midnight.'],
+    ['The warning expires at midnight.'],
+    ['The curfew is in effect until midnight.'],
+  ])('reads %j as the midnight that ends the publication day', (text) => {
+    const next = format(addDays(parseISO(PUBLISHED), 1), 'yyyy-MM-dd');
+    expect(news(text)).toEqual([expect.objectContaining({ type: 'TIME', value: `${next}T00:00` })]);
+    expect(timeml(text)).toEqual([
+      expect.objectContaining({ type: 'TIME', value: `${PUBLISHED}T24` }),
+    ]);
+  });
+
+  it('keeps a midnight gone by at the start of the day', () => {
+    expect(news('Police arrived shortly after midnight.')).toEqual([
+      expect.objectContaining({ type: 'TIME', value: `${PUBLISHED}T00:00` }),
+    ]);
+  });
+});

@@ -121,6 +121,7 @@ function clockOnLastDay(
   clock: string,
   published: string,
   daysOn = 0,
+  endsDay?: { timeml: boolean | undefined },
 ): Reading {
   return {
     start,
@@ -142,9 +143,11 @@ function clockOnLastDay(
       return {
         type: 'TIME',
         value:
-          (daysOn
-            ? shiftTimex(day ?? published, { amount: daysOn, unit: 'day' })
-            : (day ?? published)) + clock,
+          endsDay && !(day && source.kind === 'mention')
+            ? endOfDay(published, { timeml: endsDay.timeml })
+            : (daysOn
+                ? shiftTimex(day ?? published, { amount: daysOn, unit: 'day' })
+                : (day ?? published)) + clock,
         granularity: 'day',
         anchor: day ? named.source : { kind: 'published', date: published },
       };
@@ -730,7 +733,23 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       const daysOn = range && minutesOf(c) <= minutesOf(part.from!.components) ? 1 : 0;
       const from = range ? dayOf.get(part.from!) : undefined;
       if (!from) {
-        readings.push(clockOnLastDay(text, start, end, clock, published, daysOn));
+        // "will close at midnight", "is in effect until midnight": a midnight ahead with no day
+        // named before it ends the publication day.
+        const endsDay =
+          daysOn === 0 &&
+          /^(?:(?:at|until|till|by)\s+)?midnight$/i.test(text.slice(start, end)) &&
+          tenseAround(text, start, end) === 'future';
+        readings.push(
+          clockOnLastDay(
+            text,
+            start,
+            end,
+            clock,
+            published,
+            daysOn,
+            endsDay ? { timeml } : undefined,
+          ),
+        );
         continue;
       }
       value = shiftTimex(from.slice(0, 10), { amount: daysOn, unit: 'day' });
