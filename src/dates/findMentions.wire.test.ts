@@ -356,3 +356,15 @@ describe('"likely" before a date', () => {
     expect(m!.value < PUBLISHED.slice(0, 7)).toBe(true);
   });
 });
+
+describe('a day and month after "since"', () => {
+  it.each([
+    ['He has been in office since Jan. 20.', '2025-12-28', '01-20'],
+    ['The strike has gone on since Jan. 5, union leaders said.', '2025-12-30', '01-05'],
+  ])('reads %j (published %s) as the day gone by', (text, published, day) => {
+    const [m] = news(text, published);
+    expect(m).toMatchObject({ type: 'DATE' });
+    expect(m!.value.slice(5)).toBe(day);
+    expect(m!.value < published).toBe(true);
+  });
+});

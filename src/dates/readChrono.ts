@@ -60,6 +60,8 @@ function verbBefore(text: string, start: number, tense: Tense): VerbBefore | und
   // "was postponed to Feb. 2": the new time of a thing put off lies ahead as a schedule's does.
   if (movesAheadTo(text, start) && tense !== 'past') return 'ahead';
   const words = text.slice(Math.max(0, start - 40), start);
+  // "has been in office since Jan. 20": what goes on since a day began before publication.
+  if (/\bsince\s+$/i.test(words)) return 'past';
   const schedule = SCHEDULE_VERB_BEFORE.exec(words);
   // "will expire", "will take effect": the schedule's future, not its present.
   if (schedule) return /^will\b/i.test(schedule[0]) ? 'will' : 'ahead';
