@@ -338,25 +338,6 @@ describe('a bare midnight ahead', () => {
   });
 });
 
-describe('"likely" before a date', () => {
-  it.each([
-    ['A decision is likely in January, officials said.', 'January'],
-    ['The court agreed Monday to take up the case, with arguments likely in January.', 'January'],
-    ['A vote is likely by February, aides said.', 'February'],
-  ])('reads %j as the coming month', (text, words) => {
-    const m = news(text).find((f) => f.text.endsWith(words));
-    expect(m).toMatchObject({ type: 'DATE' });
-    expect(m!.value > PUBLISHED.slice(0, 7)).toBe(true);
-  });
-
-  it('keeps a likely month told from a past moment as read by the clause', () => {
-    const m = news('A deal was likely in January, but talks collapsed.').find((f) =>
-      f.text.endsWith('January'),
-    );
-    expect(m!.value < PUBLISHED.slice(0, 7)).toBe(true);
-  });
-});
-
 describe('a day and month after "since"', () => {
   it.each([
     ['He has been in office since Jan. 20.', '2025-12-28', '01-20'],
