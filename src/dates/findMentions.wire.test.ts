@@ -316,6 +316,32 @@ describe('a time taken written with seconds or their tenths', () => {
       expect.objectContaining({ type: 'TIME' }),
     ]);
   });
+
+  it.each([
+    ['He clocked 4:07.2 in the mile on Sunday.'],
+    ['He posted a time of 2:05:11 on Sunday.'],
+    ['She timed 1:21.3 on the last lap on Sunday.'],
+  ])('reads no clock time in %j, a word of time taken before the figure', (text) => {
+    expect(news(text)).toEqual([expect.objectContaining({ type: 'DATE' })]);
+  });
+});
+
+describe('a clock time with seconds and no word of time taken before it', () => {
+  // The clock's hour and minute as written, the precision a time is read to.
+  const clocksIn = (text: string) =>
+    [...text.matchAll(/\b(\d{1,2}):(\d{2}):\d{2}\b/g)].map(
+      ([, hour, minute]) => `T${hour!.padStart(2, '0')}:${minute}`,
+    );
+
+  it.each([
+    ['The blast was recorded at approximately 10:31:05 on Sunday.'],
+    ['The fire alarm went off 11:42:07 Tuesday.'],
+    ['The quake struck 10:31:05 CET on Tuesday.'],
+    ['The shaking lasted between 10:31:05 and 10:32:10 a.m.'],
+  ])('keeps the clock times of %j', (text) => {
+    const times = news(text).filter((m) => m.type === 'TIME');
+    expect(times.map((m) => m.value.slice(10, 16))).toEqual(clocksIn(text));
+  });
 });
 
 describe('a bare midnight ahead', () => {

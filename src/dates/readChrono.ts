@@ -1,6 +1,7 @@
 import type * as chrono from 'chrono-node';
 import type { Granularity, Locale } from '../model/temporal.ts';
 import { clockTakesDay } from './clockTakesDay.ts';
+import { CLOCK_ZONE } from './clockZone.ts';
 import { DAY_WORD_TITLE } from './dayWordTitle.ts';
 import { dayOpenedBy, endOfDay } from './endOfDay.ts';
 import { HOURS_LOOKED_OVER } from './hoursLookedOver.ts';
@@ -470,11 +471,14 @@ const TUES = /\bTues\.(?=[\s,;:)]|$)/g;
 const DECIMAL_NOT_CLOCK =
   /(?<!\b(?:at|by|from|until|till|to|before|after|around|about|since)\s)\b\d{1,2}\.\d{2}\b(?!\s*(?:[ap]\.?m\b|o['’]clock|h\b|hours?\b|GMT|BST|[.,]?\d))/gi;
 
-// "finished in 2:03:45", "ran the mile in 4:07.2": a figure with seconds, or tenths after the
-// minutes, is a time taken, not a clock time, unless a word brings in a clock ("at 10:31:05") or
-// a.m./p.m. or a zone follows.
-const ELAPSED_NOT_CLOCK =
-  /(?<!\b(?:at|by|from|until|till|to|before|after|around|about|since)\s)\b\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?|\.\d+)(?!\d|\s*(?:[ap]\.?m\b|o['’]clock|GMT|BST|UTC|[ECMP][SD]?T\b|local\b))/gi;
+// "finished in 2:03:45", "ran the mile in 4:07.2", "clocked 4:07.2", "a time of 2:05:11": a figure
+// with seconds, or tenths after the minutes, right after a word of time taken is that time, not a
+// clock time. Without such a word it is a clock as before ("recorded at approximately 10:31:05",
+// "went off 11:42:07 Tuesday"), and a.m., p.m. or a zone after it keeps a clock too.
+const ELAPSED_NOT_CLOCK = new RegExp(
+  `(?<=\\b(?:[Ii]n|[Oo]f|[Cc]locked|[Tt]imed)\\s+)\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?|\\.\\d+)(?![\\d:.]\\d|\\s*(?:[aApP]\\.?[mM]\\b|${CLOCK_ZONE}\\b))`,
+  'g',
+);
 
 /**
  * The text as chrono should read it: "last May" written as "in   May" (and "until May" as "in
