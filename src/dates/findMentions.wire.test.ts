@@ -1,4 +1,4 @@
-import { addDays, format, parseISO, previousSaturday } from 'date-fns';
+import { addDays, addWeeks, format, parseISO, previousSaturday } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
@@ -62,6 +62,53 @@ describe('a count after "in" told in the past', () => {
     ['The team scored three goals in 10 minutes.', '10 minutes'],
   ])('reads %j, a measured or counted amount in the past, as how long it took', (text, words) => {
     expect(news(text)).toEqual([expect.objectContaining({ text: words, type: 'DURATION' })]);
+  });
+
+  // The week or day the count ahead of publication falls in.
+  const weeksOn = (published: string, weeks: number) =>
+    format(addWeeks(parseISO(published), weeks), "RRRR-'W'II");
+  const daysOn = (published: string, days: number) =>
+    format(addDays(parseISO(published), days), 'yyyy-MM-dd');
+
+  it.each([
+    [
+      'Hamas freed three hostages on Saturday, with three more in a week.',
+      PUBLISHED,
+      weeksOn(PUBLISHED, 1),
+    ],
+    [
+      'Two inspectors arrived Monday and two more follow in a week.',
+      PUBLISHED,
+      weeksOn(PUBLISHED, 1),
+    ],
+    [
+      'The first two flights left Monday; two more leave in a week.',
+      PUBLISHED,
+      weeksOn(PUBLISHED, 1),
+    ],
+    [
+      'The president signed two bills Monday and promised two more in two weeks.',
+      PUBLISHED,
+      weeksOn(PUBLISHED, 2),
+    ],
+    [
+      'Ten hostages were released Sunday, with four more in a week.',
+      '2025-12-30',
+      weeksOn('2025-12-30', 1),
+    ],
+    [
+      'Four hostages were freed Saturday, and another three in seven days, under the deal.',
+      '2025-12-30',
+      daysOn('2025-12-30', 7),
+    ],
+  ])('reads %j, more of a count to come, as a date ahead', (text, published, value) => {
+    const m = news(text, published).find((f) => f.text.startsWith('in '));
+    expect(m).toMatchObject({ type: 'DATE', value });
+  });
+
+  it('reads no count in a name written with a capital inside the sentence', () => {
+    const [m] = news('The Fantastic Four opened in two weeks.');
+    expect(m).toMatchObject({ text: 'in two weeks', type: 'DATE' });
   });
 
   it('still reads a count after "in" that a reported clause puts ahead as a date', () => {
