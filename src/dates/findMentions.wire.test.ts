@@ -1,4 +1,4 @@
-import { addDays, format, parseISO, previousSaturday } from 'date-fns';
+import { addDays, addWeeks, format, parseISO, previousSaturday } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
@@ -53,6 +53,62 @@ describe('a count after "in" told in the past', () => {
     const m = news(text).find((f) => f.text === words);
     expect(m).toMatchObject({ type: 'DATE' });
     expect(m!.value >= PUBLISHED.slice(0, m!.value.length)).toBe(true);
+  });
+
+  it.each([
+    ['The snowstorm dumped 2 feet of snow in 48 hours.', '48 hours'],
+    ['The storm dropped 10 inches of rain in six hours.', 'six hours'],
+    ['The city recorded 14 inches of snow in 24 hours, a record.', '24 hours'],
+    ['The team scored three goals in 10 minutes.', '10 minutes'],
+  ])('reads %j, a measured or counted amount in the past, as how long it took', (text, words) => {
+    expect(news(text)).toEqual([expect.objectContaining({ text: words, type: 'DURATION' })]);
+  });
+
+  // The week or day the count ahead of publication falls in.
+  const weeksOn = (published: string, weeks: number) =>
+    format(addWeeks(parseISO(published), weeks), "RRRR-'W'II");
+  const daysOn = (published: string, days: number) =>
+    format(addDays(parseISO(published), days), 'yyyy-MM-dd');
+
+  it.each([
+    [
+      'Hamas freed three hostages on Saturday, with three more in a week.',
+      PUBLISHED,
+      weeksOn(PUBLISHED, 1),
+    ],
+    [
+      'Two inspectors arrived Monday and two more follow in a week.',
+      PUBLISHED,
+      weeksOn(PUBLISHED, 1),
+    ],
+    [
+      'The first two flights left Monday; two more leave in a week.',
+      PUBLISHED,
+      weeksOn(PUBLISHED, 1),
+    ],
+    [
+      'The president signed two bills Monday and promised two more in two weeks.',
+      PUBLISHED,
+      weeksOn(PUBLISHED, 2),
+    ],
+    [
+      'Ten hostages were released Sunday, with four more in a week.',
+      '2025-12-30',
+      weeksOn('2025-12-30', 1),
+    ],
+    [
+      'Four hostages were freed Saturday, and another three in seven days, under the deal.',
+      '2025-12-30',
+      daysOn('2025-12-30', 7),
+    ],
+  ])('reads %j, more of a count to come, as a date ahead', (text, published, value) => {
+    const m = news(text, published).find((f) => f.text.startsWith('in '));
+    expect(m).toMatchObject({ type: 'DATE', value });
+  });
+
+  it('reads no count in a name written with a capital inside the sentence', () => {
+    const [m] = news('The Fantastic Four opened in two weeks.');
+    expect(m).toMatchObject({ text: 'in two weeks', type: 'DATE' });
   });
 
   it('still reads a count after "in" that a reported clause puts ahead as a date', () => {
@@ -322,5 +378,85 @@ describe('the year to date', () => {
     expect(news('The year-to-date return is 12 percent.')).toEqual([
       expect.objectContaining({ text: 'year-to-date' }),
     ]);
+  });
+});
+
+describe('a time taken written with seconds or their tenths', () => {
+  it.each([
+    ['He finished the race in 2:03:45, a course record.', []],
+    ['She ran the mile in 4:07.2, a national record.', []],
+    ['He won the marathon in 2:05:11 on Sunday.', ['Sunday']],
+  ])('reads no clock time in %j', (text, words) => {
+    for (const found of [news(text), timeml(text)]) {
+      expect(found.filter((f) => f.type === 'TIME')).toEqual([]);
+      expect(found.map((f) => f.text.replace(/^on /, ''))).toEqual(words);
+    }
+  });
+
+  it('still reads a clock time with seconds after "at" or before a.m.', () => {
+    expect(news('The blast was recorded at 10:31:05 on Sunday.')).toEqual([
+      expect.objectContaining({ type: 'TIME' }),
+    ]);
+    expect(news('The quake struck at 3:12:30 a.m. local time.')).toEqual([
+      expect.objectContaining({ type: 'TIME' }),
+    ]);
+  });
+
+  it.each([
+    ['He clocked 4:07.2 in the mile on Sunday.'],
+    ['He posted a time of 2:05:11 on Sunday.'],
+    ['She timed 1:21.3 on the last lap on Sunday.'],
+  ])('reads no clock time in %j, a word of time taken before the figure', (text) => {
+    expect(news(text)).toEqual([expect.objectContaining({ type: 'DATE' })]);
+  });
+});
+
+describe('a clock time with seconds and no word of time taken before it', () => {
+  // The clock's hour and minute as written, the precision a time is read to.
+  const clocksIn = (text: string) =>
+    [...text.matchAll(/\b(\d{1,2}):(\d{2}):\d{2}\b/g)].map(
+      ([, hour, minute]) => `T${hour!.padStart(2, '0')}:${minute}`,
+    );
+
+  it.each([
+    ['The blast was recorded at approximately 10:31:05 on Sunday.'],
+    ['The fire alarm went off 11:42:07 Tuesday.'],
+    ['The quake struck 10:31:05 CET on Tuesday.'],
+    ['The shaking lasted between 10:31:05 and 10:32:10 a.m.'],
+  ])('keeps the clock times of %j', (text) => {
+    const times = news(text).filter((m) => m.type === 'TIME');
+    expect(times.map((m) => m.value.slice(10, 16))).toEqual(clocksIn(text));
+  });
+});
+
+describe('a bare midnight ahead', () => {
+  it.each([
+    ['The shelter will close at midnight.'],
+    ['The warning expires at midnight.'],
+    ['The curfew is in effect until midnight.'],
+  ])('reads %j as the midnight that ends the publication day', (text) => {
+    const next = format(addDays(parseISO(PUBLISHED), 1), 'yyyy-MM-dd');
+    expect(news(text)).toEqual([expect.objectContaining({ type: 'TIME', value: `${next}T00:00` })]);
+    expect(timeml(text)).toEqual([
+      expect.objectContaining({ type: 'TIME', value: `${PUBLISHED}T24` }),
+    ]);
+  });
+
+  it('keeps a midnight gone by at the start of the day', () => {
+    expect(news('Police arrived shortly after midnight.')).toEqual([
+      expect.objectContaining({ type: 'TIME', value: `${PUBLISHED}T00:00` }),
+    ]);
+  });
+});
+
+describe('a day and month after "since"', () => {
+  it.each([
+    ['He has been in office since Jan. 20.', '2025-12-28', '01-20'],
+    ['The strike has gone on since Jan. 5, union leaders said.', '2025-12-30', '01-05'],
+  ])('reads %j (published %s) as the day gone by', (text, published, day) => {
+    const [m] = news(text, published);
+    expect(m).toMatchObject({ type: 'DATE' });
+    expect(m!.value.slice(5)).toBe(day);
+    expect(m!.value < published).toBe(true);
   });
 });

@@ -1,3 +1,5 @@
+import { IRREGULAR_PAST } from './irregularPast.ts';
+import { NUMBER_SOURCE } from './readNumber.ts';
 import { tenseAround } from './tenseAround.ts';
 
 // "the hottest day in 50 years", "its lowest level in a decade", "the first time in 20 years": a
@@ -5,9 +7,44 @@ import { tenseAround } from './tenseAround.ts';
 // (interest, protest, test …) are not superlatives.
 const SUPERLATIVE =
   /\b(?:the|its|their|his|her|our|a)\s+(?!(?:interest|request|protest|test|west|forest|harvest|guest|quest|contest|arrest|conquest|inquest|chest|nest|crest|rest|vest|digest|honest|modest|earnest|manifest|latest)\b)(?:[a-z]+est|most\s+[a-z]+|least\s+[a-z]+|first|best|worst|only)(?:\s+[a-z'’-]+){1,3}\s+$/i;
-// "rose 5% in a week", "sold 2,050 units in a day", "is up 20% in six months": a figure right
-// before "in" (with up to two words naming what was counted).
-const FIGURE_BEFORE = /(?:\$?\d[\d,.]*\s*(?:%|percent|per cent)?|\bhalf)(?:\s+[a-z]+){0,2}\s+$/i;
+// "rose 5% in a week", "sold 2,050 units in a day", "scored three goals in 10 minutes", "dumped 2
+// feet of snow in 48 hours": a figure, in digits or words, right before "in" (with up to two words
+// naming what was counted, and an "of" and its noun for what was measured).
+const FIGURE_BEFORE = new RegExp(
+  `(\\$?\\d[\\d,.]*\\s*(?:%|percent|per cent)?|\\bhalf|\\b(?!(?:an?|single)\\b)${NUMBER_SOURCE})` +
+    `((?:\\s+[a-z]+){0,2})(?:\\s+of\\s+[a-z]+)?\\s+$`,
+  'i',
+);
+// "with three more in a week", "another three in seven days", "two more follow in a week": more
+// of a count to come, a date ahead, not how long the first took.
+const MORE_BEFORE = /\b(?:with|more|another|other|others|next|remaining)\s+$/i;
+const MORE_AFTER = /^\s+(?:more|another|other|others|next|remaining)\b/i;
+// The words after the figure name what was counted: a verb there ("The Fantastic Four opened in
+// two weeks") makes the figure the subject of what happened, not a count of it. Nouns that end
+// in -ed are let through.
+const VERB_AFTER = new RegExp(
+  `\\s(?!(?:hundred|red|bed|shed|seed|need|speed|feed|breed|weed|sled)\\b)(?:[a-z]+ed|${IRREGULAR_PAST})\\b`,
+  'i',
+);
+// A sentence opens before the figure: only there is a count in words written with a capital.
+const SENTENCE_OPENS = /(?:^|[.!?]["'”’)]*\s+)$/;
+
+/**
+ * Whether `clause`, which ends `text` at `at`, ends in a figure counting what took the count of
+ * time after "in": not more of it to come, no verb after it, and a count in words lowercase unless
+ * a sentence opens with it.
+ */
+function endsInFigure(text: string, clause: string, at: number): boolean {
+  const m = FIGURE_BEFORE.exec(clause);
+  if (!m) return false;
+  const [, figure = '', counted = ''] = m;
+  const before = text.slice(0, at - clause.length + m.index);
+  if (MORE_BEFORE.test(before) || MORE_AFTER.test(counted) || VERB_AFTER.test(counted)) {
+    return false;
+  }
+  return !/^[A-Z][a-z]/.test(figure) || SENTENCE_OPENS.test(before);
+}
+
 // "doubled in two years", "fell sharply in a month": a past verb of change right before "in".
 const CHANGE_BEFORE =
   /\b(?:rose|risen|fell|fallen|grew|grown|doubled|tripled|trebled|quadrupled|halved|jumped|surged|soared|climbed|dropped|plunged|plummeted|slumped|tumbled|sank|sunk|gained|lost|increased|decreased|declined|shrank|shrunk|slid|rallied|spiked|swelled|expanded|contracted)(?:\s+[a-z]+ly)?\s+$/i;
@@ -38,6 +75,6 @@ export function isLengthAfterIn(text: string, at: number, end: number): boolean 
   if (PLAN.test(clause)) return false;
   if (UP_OR_DOWN.test(clause)) return true;
   if (PRESENT.test(clause)) return false;
-  if (!FIGURE_BEFORE.test(clause) && !CHANGE_BEFORE.test(clause)) return false;
+  if (!endsInFigure(text, clause, at) && !CHANGE_BEFORE.test(clause)) return false;
   return tenseAround(text, at, end) === 'past';
 }

@@ -1,6 +1,7 @@
 import type * as chrono from 'chrono-node';
 import type { Granularity, Locale } from '../model/temporal.ts';
 import { clockTakesDay } from './clockTakesDay.ts';
+import { CLOCK_ZONE } from './clockZone.ts';
 import { DAY_WORD_TITLE } from './dayWordTitle.ts';
 import { dayOpenedBy, endOfDay } from './endOfDay.ts';
 import { HOURS_LOOKED_OVER } from './hoursLookedOver.ts';
@@ -67,6 +68,8 @@ function verbBefore(text: string, start: number, tense: Tense): VerbBefore | und
   // "was postponed to Feb. 2": the new time of a thing put off lies ahead as a schedule's does.
   if (movesAheadTo(text, start) && tense !== 'past') return 'ahead';
   const words = text.slice(Math.max(0, start - 40), start);
+  // "has been in office since Jan. 20": what goes on since a day began before publication.
+  if (/\bsince\s+$/i.test(words)) return 'past';
   const schedule = SCHEDULE_VERB_BEFORE.exec(words);
   // "will expire", "will take effect": the schedule's future, not its present.
   if (schedule) return /^will\b/i.test(schedule[0]) ? 'will' : 'ahead';
@@ -128,6 +131,7 @@ function clockOnLastDay(
   clock: string,
   published: string,
   daysOn = 0,
+  endsDay?: { timeml: boolean | undefined },
 ): Reading {
   return {
     start,
@@ -149,9 +153,11 @@ function clockOnLastDay(
       return {
         type: 'TIME',
         value:
-          (daysOn
-            ? shiftTimex(day ?? published, { amount: daysOn, unit: 'day' })
-            : (day ?? published)) + clock,
+          endsDay && !(day && source.kind === 'mention')
+            ? endOfDay(published, { timeml: endsDay.timeml })
+            : (daysOn
+                ? shiftTimex(day ?? published, { amount: daysOn, unit: 'day' })
+                : (day ?? published)) + clock,
         granularity: 'day',
         anchor: day ? named.source : { kind: 'published', date: published },
       };
@@ -471,9 +477,18 @@ const TUES = /\bTues\.(?=[\s,;:)]|$)/g;
 const DECIMAL_NOT_CLOCK =
   /(?<!\b(?:at|by|from|until|till|to|before|after|around|about|since)\s)\b\d{1,2}\.\d{2}\b(?!\s*(?:[ap]\.?m\b|o['’]clock|h\b|hours?\b|GMT|BST|[.,]?\d))/gi;
 
+// "finished in 2:03:45", "ran the mile in 4:07.2", "clocked 4:07.2", "a time of 2:05:11": a figure
+// with seconds, or tenths after the minutes, right after a word of time taken is that time, not a
+// clock time. Without such a word it is a clock as before ("recorded at approximately 10:31:05",
+// "went off 11:42:07 Tuesday"), and a.m., p.m. or a zone after it keeps a clock too.
+const ELAPSED_NOT_CLOCK = new RegExp(
+  `(?<=\\b(?:[Ii]n|[Oo]f|[Cc]locked|[Tt]imed)\\s+)\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?|\\.\\d+)(?![\\d:.]\\d|\\s*(?:[aApP]\\.?[mM]\\b|${CLOCK_ZONE}\\b))`,
+  'g',
+);
+
 /**
  * The text as chrono should read it: "last May" written as "in   May" (and "until May" as "in
- * May", `prepositionBeforeMay`), and decimals that are no
+ * May", `prepositionBeforeMay`), and decimals and times taken that are no
  * clock times blanked (the same length, so offsets stay). "now" is blanked too: readReferences
  * reads it, and chrono would join it to a date before it ("passed on Monday, now goes") and
  * give that date today's day. The verb "lasts" ("The show lasts an hour") chrono reads as "last
@@ -496,6 +511,7 @@ function maskForChrono(text: string): string {
     .replace(PART_BEFORE_DAY, blank)
     .replace(LOCAL_TIME_BEFORE_DAY, blank)
     .replace(DECIMAL_NOT_CLOCK, blank)
+    .replace(ELAPSED_NOT_CLOCK, blank)
     .replace(/\bnow\b/gi, blank)
     .replace(/\blasts\b/gi, blank)
     .replace(TUES, 'Tue. ')
@@ -787,7 +803,23 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       const daysOn = range && minutesOf(c) <= minutesOf(part.from!.components) ? 1 : 0;
       const from = range ? dayOf.get(part.from!) : undefined;
       if (!from) {
-        readings.push(clockOnLastDay(text, start, end, clock, published, daysOn));
+        // "will close at midnight", "is in effect until midnight": a midnight ahead with no day
+        // named before it ends the publication day.
+        const endsDay =
+          daysOn === 0 &&
+          /^(?:(?:at|until|till|by)\s+)?midnight$/i.test(text.slice(start, end)) &&
+          tenseAround(text, start, end) === 'future';
+        readings.push(
+          clockOnLastDay(
+            text,
+            start,
+            end,
+            clock,
+            published,
+            daysOn,
+            endsDay ? { timeml } : undefined,
+          ),
+        );
         continue;
       }
       value = shiftTimex(from.slice(0, 10), { amount: daysOn, unit: 'day' });
