@@ -76,7 +76,7 @@ describe('a time given up for another', () => {
 describe('a day or month listed after one with its year', () => {
   const written = 2023;
 
-  it('takes the year that puts it nearest the day listed before it', () => {
+  it('takes the first day’s year, or the next, when the second then falls within 92 days after it', () => {
     expect(values(`The talks were held on Dec. 30, ${written} and Jan. 2.`)).toEqual([
       `${written}-12-30`,
       `${written + 1}-01-02`,

@@ -663,6 +663,9 @@ describe('findMentions: abbreviations that are names', () => {
     ['After August Congress returned from recess.', 'August'],
     ['September Jobs Report Beats Forecasts', 'September'],
     ['Since his January Inauguration, he has signed orders.', 'January'],
+    ['June Sales, Orders Rise as Consumers Return', 'June'],
+    ['August Payrolls, Wages Beat Forecasts', 'August'],
+    ['The ruling came in April. June Hearings, lawmakers said, will follow.', 'June'],
   ])('keeps the month in %j, where no first name is', (text, month) => {
     expect(findMentions(text, US).map((m) => m.text)).toContainEqual(
       expect.stringContaining(month),

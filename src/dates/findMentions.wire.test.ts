@@ -111,6 +111,17 @@ describe('a count after "in" told in the past', () => {
     expect(m).toMatchObject({ text: 'in two weeks', type: 'DATE' });
   });
 
+  it.each([
+    ['The mayor pledged two new bridges in five years.', 'years', 5],
+    ['Officials vowed two new plants in three years.', 'years', 3],
+    ['Four people were sentenced, one in two weeks’ time.', 'weeks', 2],
+  ])('reads %j, a promise or a time to come, as a date ahead', (text, unit, amount) => {
+    const m = news(text, '2025-12-28').find((f) => f.text.startsWith('in '));
+    expect(m).toMatchObject({ type: 'DATE' });
+    const ahead = unit === 'weeks' ? weeksOn('2025-12-28', amount) : String(2025 + amount);
+    expect(m!.value).toBe(ahead);
+  });
+
   it('still reads a count after "in" that a reported clause puts ahead as a date', () => {
     const [m] = news('Officials said the bridge will reopen in two weeks.');
     expect(m).toMatchObject({ text: 'in two weeks', type: 'DATE' });
@@ -442,6 +453,21 @@ describe('a bare midnight ahead', () => {
     ]);
   });
 
+  it.each([
+    ['Last week the mayor said the curfew would start at midnight.'],
+    ['The mayor announced in January that bars would close at midnight.'],
+    ['Bars will close at midnight from next month.'],
+    ['Shops are to close at midnight every day.'],
+  ])(
+    'does not end the publication day at the midnight of %j, told of or with another time',
+    (text) => {
+      const midnight = news(text).find((f) => f.text.includes('midnight'));
+      expect(midnight?.value ?? '').not.toContain(
+        format(addDays(parseISO(PUBLISHED), 1), 'yyyy-MM-dd'),
+      );
+    },
+  );
+
   it('keeps a midnight gone by at the start of the day', () => {
     expect(news('Police arrived shortly after midnight.')).toEqual([
       expect.objectContaining({ type: 'TIME', value: `${PUBLISHED}T00:00` }),
@@ -458,5 +484,10 @@ describe('a day and month after "since"', () => {
     expect(m).toMatchObject({ type: 'DATE' });
     expect(m!.value.slice(5)).toBe(day);
     expect(m!.value < published).toBe(true);
+  });
+
+  it('reads "since" that means "because", a verb after the day, as no day gone by', () => {
+    const [m] = news('The plant will be closed since March 5 is a holiday.', '2025-12-28');
+    expect(m).toMatchObject({ type: 'DATE', value: '2026-03-05' });
   });
 });

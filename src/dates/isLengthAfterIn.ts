@@ -51,10 +51,12 @@ const CHANGE_BEFORE =
 // "is up 20%", "are down 3%": the state a change left, measured over the count in any tense.
 const UP_OR_DOWN =
   /\b(?:up|down|higher|lower)\s+\$?\d[\d,.]*\s*(?:%|percent|per cent)?(?:\s+[a-z]+){0,2}\s+$/i;
+const TIME_TO_COME = /['’]s?\s+time$/i;
+const TIME_TO_COME_AFTER = /^['’]s?\s+time\b/i;
 // Anything of a plan between the verb and the count keeps it a date ahead: "to" + verb, a modal,
 // "expected", "likely", "due", "set to" …
 const PLAN =
-  /\b(?:to\s+[a-z]+|will|would|could|should|must|may|might|can|shall|expected|expects|likely|due|set|plans?|planned|hopes?|hoped|aims?|aimed)\b/i;
+  /\b(?:to\s+[a-z]+|will|would|could|should|must|may|might|can|shall|expected|expects|likely|due|set|plans?|planned|hopes?|hoped|aims?|aimed|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|targets?|targeted)\b/i;
 // … and so does a present verb or "-ing" after be ("is closing the plant in two years").
 const PRESENT = /\b(?:is|are|am|'s)\b|\b(?:is|are|am|was|were|be)\s+[a-z]+ing\b/i;
 // The clause the count sits in: back to the last sentence or clause break, "that" or a reporting verb.
@@ -68,6 +70,10 @@ const CLAUSE_START = new RegExp(`(?:${CLAUSE_MARK})(?![\\s\\S]*(?:${CLAUSE_MARK}
  * verb governs with nothing of a plan between, or after "up"/"down" and a figure ("is up 20%").
  */
 export function isLengthAfterIn(text: string, at: number, end: number): boolean {
+  // "one in two weeks' time": a time to come, never how long something took.
+  if (TIME_TO_COME.test(text.slice(at, end)) || TIME_TO_COME_AFTER.test(text.slice(end))) {
+    return false;
+  }
   const before = text.slice(Math.max(0, at - 80), at);
   const cut = CLAUSE_START.exec(before);
   const clause = cut ? before.slice(cut.index + cut[0].length) : before;

@@ -20,7 +20,7 @@ import { PLAN_PARTICIPLE_BEFORE } from './planParticipleBefore.ts';
 import { SCHEDULE_VERB_BEFORE } from './scheduleVerbBefore.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { shiftTimex } from './shiftTimex.ts';
-import { tenseAround, type Tense } from './tenseAround.ts';
+import { sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
 import { weekdayByTense, type Modifier } from './weekdayByTense.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
@@ -60,16 +60,25 @@ const FRACTION = /^(?:\d+\s)?([1-9]|1[0-5])\/(2|4|8|16|32)$/;
 const PRICE_BEFORE =
   /(?:\d\s|\b(?:rose|fell|eased|gained|added|lost|dropped|slipped|climbed|jumped|surged|declined|advanced|up|down|to|at)\s)$/i;
 
+const VERB_AFTER_SINCE_DAY =
+  /^\s+(?:is|was|are|were|falls|fell|will|would|has|had|marks|marked)\b/i;
+
 /**
  * What a verb right before a day and month says of it: gone by, ahead, to come, or nothing. The
  * new time of a thing put off is ahead unless its sentence tells it gone by (`tense`).
  */
-function verbBefore(text: string, start: number, tense: Tense): VerbBefore | undefined {
+function verbBefore(
+  text: string,
+  start: number,
+  end: number,
+  tense: Tense,
+): VerbBefore | undefined {
   // "was postponed to Feb. 2": the new time of a thing put off lies ahead as a schedule's does.
   if (movesAheadTo(text, start) && tense !== 'past') return 'ahead';
   const words = text.slice(Math.max(0, start - 40), start);
-  // "has been in office since Jan. 20": what goes on since a day began before publication.
-  if (/\bsince\s+$/i.test(words)) return 'past';
+  // "has been in office since Jan. 20": what goes on since a day began before publication; not
+  // "since" meaning "because", its day the subject of a verb ("since March 5 is a holiday").
+  if (/\bsince\s+$/i.test(words) && !VERB_AFTER_SINCE_DAY.test(text.slice(end))) return 'past';
   const schedule = SCHEDULE_VERB_BEFORE.exec(words);
   // "will expire", "will take effect": the schedule's future, not its present.
   if (schedule) return /^will\b/i.test(schedule[0]) ? 'will' : 'ahead';
@@ -689,7 +698,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
                 day,
                 published,
                 tense(),
-                verbBefore(text, stretchStart(text, start, end), tense()),
+                verbBefore(text, stretchStart(text, start, end), end, tense()),
               );
       dayOf.set(part, value);
     } else if (has('weekday')) {
@@ -804,10 +813,14 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       const from = range ? dayOf.get(part.from!) : undefined;
       if (!from) {
         // "will close at midnight", "is in effect until midnight": a midnight ahead with no day
-        // named before it ends the publication day.
+        // named before it ends the publication day; not one told of ("said bars would close at
+        // midnight") or with another time after it ("at midnight from next month", "every day").
+        const around = sentenceAround(text, start, end);
         const endsDay =
           daysOn === 0 &&
           /^(?:(?:at|until|till|by)\s+)?midnight$/i.test(text.slice(start, end)) &&
+          !/\bwould\b/i.test(around.before) &&
+          /^(?:[,;:—–]|$)/.test(around.after.trimStart()) &&
           tenseAround(text, start, end) === 'future';
         readings.push(
           clockOnLastDay(

@@ -309,7 +309,7 @@ function pastWhenAfter(after: string, end: number, tags: () => WordTags): boolea
 }
 
 /** The sentence around [start, end): from the last sentence end before it to the next one after. */
-function sentenceAround(
+export function sentenceAround(
   text: string,
   start: number,
   end: number,
