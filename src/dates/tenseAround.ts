@@ -102,9 +102,10 @@ const PROSPECTIVE =
 // nouns ("The family will gather").
 const ADVERB_AFTER_ARTICLE = `\\b${DETERMINER}\\s+\\w+ly\\s`;
 // A decision to act ("has decided to admit them in early March", "agreed to meet on Tuesday")
-// looks forward, though its verb is past.
+// looks forward, though its verb is past; so does a present "is set for" with a clock time and its
+// zone between it and the day ("is set for 11 p.m. Moscow time on Friday").
 const FUTURE_CUE = new RegExp(
-  `\\b(?:(?<!\\b(?:was|were)\\s+)${PROSPECTIVE}|will|won't|shall|'ll|’ll|going to|is due|are due|due to|(?<!${ADVERB_AFTER_ARTICLE})(?:scheduled|expected to|planned|slated)|set to|expects?|(?:is|are|be) expected|plans? to|planning (?:to|for)|intends? to|aims? to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened) to(?!\\s+(?:a|an|the|his|her|its|their|this|that)\\b)|is to|are to|would|could|may|might|upcoming|coming|next(?!\\s+to\\b)|deadline|expires?|tomorrow)\\b`,
+  `\\b(?:(?<!\\b(?:was|were)\\s+)${PROSPECTIVE}|will|won't|shall|'ll|’ll|going to|is due|are due|due to|(?<!${ADVERB_AFTER_ARTICLE})(?:scheduled|expected to|planned|slated)|set to|(?:is|are) set (?:for|on|at)|expects?|(?:is|are|be) expected|plans? to|planning (?:to|for)|intends? to|aims? to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened) to(?!\\s+(?:a|an|the|his|her|its|their|this|that)\\b)|is to|are to|would|could|may|might|upcoming|coming|next(?!\\s+to\\b)|deadline|expires?|tomorrow)\\b`,
   'gi',
 );
 // News writes scheduled events in the present tense: "Polls open on Thursday", "The summit
