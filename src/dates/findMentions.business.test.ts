@@ -43,3 +43,11 @@ describe('findMentions: business and wire plans', () => {
     ]);
   });
 });
+
+describe('findMentions: business periods', () => {
+  it('joins a fiscal year and its quarter in either order', () => {
+    expect(read('FY25 Q3 revenue rose 4%.')).toEqual([['FY25 Q3', '2025-Q3']]);
+    expect(read('Q3 FY25 revenue rose 4%.')).toEqual([['Q3 FY25', '2025-Q3']]);
+    expect(read("The company's FY2026 Q1 guidance was cut.")).toEqual([['FY2026 Q1', '2026-Q1']]);
+  });
+});
