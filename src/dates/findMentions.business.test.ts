@@ -51,3 +51,14 @@ describe('findMentions: business periods', () => {
     expect(read("The company's FY2026 Q1 guidance was cut.")).toEqual([['FY2026 Q1', '2026-Q1']]);
   });
 });
+
+describe('findMentions: May the person after a plan word', () => {
+  it('reads May before "and" and a possessive as a person, and before another month as the month', () => {
+    expect(read('The table was set for May and her guests.')).toEqual([]);
+    expect(read('A room was booked for May and his aides.')).toEqual([]);
+    expect(read('The vote is set for May and June.')).toEqual([
+      ['May', '2025-05'],
+      ['June', '2025-06'],
+    ]);
+  });
+});
