@@ -49,6 +49,9 @@ describe('findMentions: business periods', () => {
     expect(read('FY25 Q3 revenue rose 4%.')).toEqual([['FY25 Q3', '2025-Q3']]);
     expect(read('Q3 FY25 revenue rose 4%.')).toEqual([['Q3 FY25', '2025-Q3']]);
     expect(read("The company's FY2026 Q1 guidance was cut.")).toEqual([['FY2026 Q1', '2026-Q1']]);
+    expect(read('Sales in the third quarter of fiscal 2025 were flat.')).toEqual([
+      ['the third quarter of fiscal 2025', '2025-Q3'],
+    ]);
   });
 });
 
