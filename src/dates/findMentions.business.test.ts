@@ -36,14 +36,6 @@ describe('findMentions: business and wire plans', () => {
     ]);
   });
 
-  it('reads a month naming a rate cut in a sentence of no tense as the next, not after a verb like hurt', () => {
-    expect(read('Traders now see a September cut as likely.', '2025-08-01')).toContainEqual([
-      'September',
-      '2025-09',
-    ]);
-    expect(read('The March rate hike hurt stocks.', '2025-08-01')).toEqual([['March', '2025-03']]);
-  });
-
   it('keeps a month naming a meeting gone by when its sentence is past or tells its record', () => {
     expect(read('At its January meeting, the Fed held rates.')).toEqual([['January', '2025-01']]);
     expect(read('The February meeting minutes show broad support.')).toEqual([

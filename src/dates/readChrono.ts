@@ -8,7 +8,7 @@ import { clockTime, pad, parseChrono } from './parseChrono.ts';
 import { dayMonthByTense, monthByTense, type VerbBefore } from './monthByTense.ts';
 import { isWeekdayOf } from './isWeekdayOf.ts';
 import type { Pass, Reading } from './Reading.ts';
-import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
+import { IRREGULAR_PAST } from './irregularPast.ts';
 import { isPersonMay, prepositionBeforeMay } from './prepositionBeforeMay.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { movesAheadTo, STATISTICS_AFTER } from './movesAheadTo.ts';
@@ -32,11 +32,11 @@ function modifierBefore(text: string, start: number, matched: string): Modifier 
 // is the participle of a plan ("scheduled Jan. 31", "postponed to").
 const PAST_VERB_BEFORE = new RegExp(`\\b(?:${IRREGULAR_PAST}|[a-z]+ed)\\s+(?:on\\s+)?$`, 'i');
 const MONTH_MODIFIER = /\b(?:this\s+(?=past|coming))?(last|next|this|past|coming)\s+$/i;
-// "the bank's June meeting", "the November election", "a September rate cut": a month that
+// "the bank's June meeting", "the November election", "its April policy decision": a month that
 // names a scheduled occasion is, in a sentence with no tense of its own ("Traders see a cut at the
 // June meeting"), the next such; not its record ("the January meeting minutes", "March meeting's").
 const OCCASION_AFTER_MONTH =
-  /^(?:\s+[A-Za-z+-]+){0,2}?\s+(?:meeting|vote|election|summit|deadline|decision|auction|hearing|referendum|ballot|talks|conference|session|cut|hike)s?\b(?!['’]s|\s+(?:minutes|record|account|transcript)\b)/;
+  /^(?:\s+[A-Za-z+-]+){0,2}?\s+(?:meeting|vote|election|summit|deadline|decision|auction|hearing|referendum|ballot|talks|conference|session)s?\b(?!['’]s|\s+(?:minutes|record|account|transcript)\b)/;
 // "a week ago Tuesday", "two weeks from Monday", "Tuesday week": a weekday moved by whole weeks,
 // back from the last such day or on from the coming one.
 const WEEKS_FROM_WEEKDAY = new RegExp(
@@ -52,12 +52,6 @@ const MIDNIGHT_BEFORE_WEEKDAY = new RegExp(
 );
 const WEEKDAY_LEAD = /\b(?:this\s+)?coming\s+$|\bthis\s+$/i;
 
-// Not a noun after an article ("a cut at the June meeting").
-const UNCHANGED_VERB_WORD = new RegExp(
-  `(?<!\\b(?:a|an|the|rate)\\s+)\\b(?:${UNCHANGED_PAST})\\b`,
-  'i',
-);
-
 /**
  * The tense a month named without a year is read by: a month of a scheduled occasion in a sentence
  * with no tense of its own looks ahead (OCCASION_AFTER_MONTH); a month's figures awaited in a
@@ -72,16 +66,7 @@ function monthTense(
   tense: Tense,
 ): Tense {
   const after = text.slice(end);
-  const occasion = OCCASION_AFTER_MONTH.exec(after);
-  // "The March rate hike hurt stocks": a verb whose past is its present leaves the tense unknown.
-  const unchanged = (words: string) => UNCHANGED_VERB_WORD.test(words);
-  if (
-    tense === 'unknown' &&
-    occasion &&
-    !unchanged(after.slice(occasion[0].length, occasion[0].length + 40)) &&
-    !unchanged(text.slice(Math.max(0, end - 60), end))
-  )
-    return 'future';
+  if (tense === 'unknown' && OCCASION_AFTER_MONTH.test(after)) return 'future';
   const ahead = (month - Number(published.slice(5, 7)) + 12) % 12;
   return tense === 'future' && ahead > 6 && STATISTICS_AFTER.test(after) ? 'unknown' : tense;
 }
