@@ -103,23 +103,3 @@ describe('findMentions: present passives of schedule before "on" and a weekday',
     ]);
   });
 });
-
-describe('findMentions: a month of figures awaited', () => {
-  it('reads a month whose figures a future sentence awaits as the one gone by', () => {
-    expect(
-      read('The ONS will publish April inflation figures next Wednesday.', '2025-05-14'),
-    ).toEqual([
-      ['April', '2025-04'],
-      ['next Wednesday', '2025-05-21'],
-    ]);
-    expect(
-      read('December payrolls are expected to show a gain of 50,000 jobs.', '2026-01-05'),
-    ).toEqual([['December', '2025-12']]);
-  });
-
-  it('keeps a month whose figures are forecast ahead when it is the nearer such month', () => {
-    expect(read('The company expects January sales to rebound.', '2025-12-30')).toEqual([
-      ['January', '2026-01'],
-    ]);
-  });
-});

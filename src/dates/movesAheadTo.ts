@@ -10,8 +10,8 @@ const DATE_WORDS =
   /^(?:(?:early|mid|late)[-\s]+)?[A-Za-z]+\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{4}\b)?/;
 // After the date, what makes it a month counted, not awaited: "January trade figures", "November
 // data", "June's jobs report" are figures of a month that is gone by when they come.
-export const STATISTICS_AFTER =
-  /^(?:['’]s\b|\s+(?:[a-z]+\s+)?(?:data|figures|report|numbers|sales|payrolls|inflation|jobs|prices)\b)/;
+const STATISTICS_AFTER =
+  /^(?:['’]s\b|\s+(?:[a-z]+\s+)?(?:data|figures|report|numbers|sales|payrolls|inflation|jobs)\b)/;
 // A capitalised word right after the month makes it a name: "Attention turns to June Smith".
 const NAME_AFTER_MONTH =
   /^(?:(?:early|mid|late)[-\s]+)?(?!(?:early|mid|late)\b)[A-Za-z]+\s+[A-Z][a-z]/;

@@ -11,7 +11,7 @@ import type { Pass, Reading } from './Reading.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { isPersonMay, prepositionBeforeMay } from './prepositionBeforeMay.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
-import { movesAheadTo, STATISTICS_AFTER } from './movesAheadTo.ts';
+import { movesAheadTo } from './movesAheadTo.ts';
 import { pastEventVerbBefore } from './pastEventVerbBefore.ts';
 import { PLAN_PARTICIPLE_BEFORE } from './planParticipleBefore.ts';
 import { SCHEDULE_VERB_BEFORE } from './scheduleVerbBefore.ts';
@@ -51,25 +51,6 @@ const MIDNIGHT_BEFORE_WEEKDAY = new RegExp(
   'i',
 );
 const WEEKDAY_LEAD = /\b(?:this\s+)?coming\s+$|\bthis\s+$/i;
-
-/**
- * The tense a month named without a year is read by: a month of a scheduled occasion in a sentence
- * with no tense of its own looks ahead (OCCASION_AFTER_MONTH); a month's figures awaited in a
- * future sentence ("will publish April inflation figures", "December payrolls are expected to
- * show") are of the month gone by when more than half a year would lie before the next such.
- */
-function monthTense(
-  text: string,
-  end: number,
-  month: number,
-  published: string,
-  tense: Tense,
-): Tense {
-  const after = text.slice(end);
-  if (tense === 'unknown' && OCCASION_AFTER_MONTH.test(after)) return 'future';
-  const ahead = (month - Number(published.slice(5, 7)) + 12) % 12;
-  return tense === 'future' && ahead > 6 && STATISTICS_AFTER.test(after) ? 'unknown' : tense;
-}
 
 // Stock prices and rates in eighths and quarters: "fell 7/8 to 31 3/4", "12 3/4%".
 const FRACTION = /^(?:\d+\s)?([1-9]|1[0-5])\/(2|4|8|16|32)$/;
@@ -728,7 +709,9 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
         : monthByTense(
             c.get('month')!,
             published,
-            monthTense(text, end, c.get('month')!, published, tense()),
+            tense() === 'unknown' && OCCASION_AFTER_MONTH.test(text.slice(end))
+              ? 'future'
+              : tense(),
             modifier as Modifier,
             movesAheadTo(text, start) && tense() !== 'past' ? 'ahead' : undefined,
           );
