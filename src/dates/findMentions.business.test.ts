@@ -90,16 +90,3 @@ describe('findMentions: a part of the year only just begun', () => {
     ]);
   });
 });
-
-describe('findMentions: present passives of schedule before "on" and a weekday', () => {
-  it('reads a weekday after a present passive and "on" as the coming one', () => {
-    const monday = '2026-01-05';
-    expect(read('The Fed minutes are released on Wednesday.', monday)).toEqual([
-      ['on Wednesday', '2026-01-07'],
-    ]);
-    expect(read('The vote is held on Thursday.', monday)).toEqual([['on Thursday', '2026-01-08']]);
-    expect(read('Shares closed down 2% on Thursday.', monday)).toEqual([
-      ['on Thursday', '2026-01-01'],
-    ]);
-  });
-});

@@ -403,14 +403,6 @@ function nearestTaggedPast(stretch: Stretch, fromEnd: boolean, tags: WordTags): 
 }
 
 /**
- * The "on" an expression opens with ("The minutes are released on Wednesday"), which the words
- * next to the date ("is released on") count as theirs, or nothing.
- */
-function ownOn(text: string, start: number, end: number): string {
-  return /^on\s+(?=\S)/i.exec(text.slice(start, end))?.[0] ?? '';
-}
-
-/**
  * Whether the sentence around an expression speaks of the past or the future, as HeidelTime's
  * news rules use it to choose between the last and the next Friday, or this year's July and the
  * next one. A past perfect near the date makes it past; then words next to the date win ("until", "deadline"); otherwise the nearer of a future
@@ -488,7 +480,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     LOOKS_AHEAD.test(clauseBefore) || /\b(?:will|shall|won't|'ll|’ll)\b/i.test(clauseBefore);
   const adjacentBefore =
     postponement === 'to' ||
-    (ADJACENT_FUTURE_BEFORE.test(`${before}${ownOn(text, start, end)}`) &&
+    (ADJACENT_FUTURE_BEFORE.test(before) &&
       postponement !== 'from' &&
       !(PAST_VERB_FROM.test(before) && !futureInClause) &&
       !(PAST_VERB_UNTIL.test(before) && !HOLDS_UNTIL.test(before.slice(-30)) && !futureInClause) &&
