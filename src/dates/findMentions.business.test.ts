@@ -21,27 +21,6 @@ describe('findMentions: business and wire plans', () => {
       ['2000 GMT', '2025-03-14T20:00'],
     ]);
   });
-
-  it('reads a month naming a meeting or vote in a sentence of no past as the next such month', () => {
-    expect(read("Traders see a cut at the central bank's June meeting.")).toEqual([
-      ['June', '2025-06'],
-    ]);
-    expect(read('Traders are betting on a cut at the January policy meeting.')).toEqual([
-      ['January', '2026-01'],
-    ]);
-    expect(read('The November election looms over markets.')).toEqual([['November', '2025-11']]);
-    expect(read("Traders see a cut at the bank's March meeting.")).toEqual([['March', '2025-03']]);
-    expect(read('Traders see a cut at the December meeting.', '2025-12-03')).toEqual([
-      ['December', '2025-12'],
-    ]);
-  });
-
-  it('keeps a month naming a meeting gone by when its sentence is past or tells its record', () => {
-    expect(read('At its January meeting, the Fed held rates.')).toEqual([['January', '2025-01']]);
-    expect(read('The February meeting minutes show broad support.')).toEqual([
-      ['February', '2025-02'],
-    ]);
-  });
 });
 
 describe('findMentions: business periods', () => {

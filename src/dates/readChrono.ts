@@ -32,11 +32,6 @@ function modifierBefore(text: string, start: number, matched: string): Modifier 
 // is the participle of a plan ("scheduled Jan. 31", "postponed to").
 const PAST_VERB_BEFORE = new RegExp(`\\b(?:${IRREGULAR_PAST}|[a-z]+ed)\\s+(?:on\\s+)?$`, 'i');
 const MONTH_MODIFIER = /\b(?:this\s+(?=past|coming))?(last|next|this|past|coming)\s+$/i;
-// "the bank's June meeting", "the November election", "its April policy decision": a month that
-// names a scheduled occasion is, in a sentence with no tense of its own ("Traders see a cut at the
-// June meeting"), the next such; not its record ("the January meeting minutes", "March meeting's").
-const OCCASION_AFTER_MONTH =
-  /^(?:\s+[A-Za-z+-]+){0,2}?\s+(?:meeting|vote|election|summit|deadline|decision|auction|hearing|referendum|ballot|talks|conference|session)s?\b(?!['’]s|\s+(?:minutes|record|account|transcript)\b)/;
 // "a week ago Tuesday", "two weeks from Monday", "Tuesday week": a weekday moved by whole weeks,
 // back from the last such day or on from the coming one.
 const WEEKS_FROM_WEEKDAY = new RegExp(
@@ -709,9 +704,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
         : monthByTense(
             c.get('month')!,
             published,
-            tense() === 'unknown' && OCCASION_AFTER_MONTH.test(text.slice(end))
-              ? 'future'
-              : tense(),
+            tense(),
             modifier as Modifier,
             movesAheadTo(text, start) && tense() !== 'past' ? 'ahead' : undefined,
           );
