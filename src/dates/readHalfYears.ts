@@ -1,6 +1,6 @@
 import type { Pass, Reading } from './Reading.ts';
 import { UNIT_SHIFT } from './readPeriods.ts';
-import { HALF, periodByTense, periodTense } from './periodByTense.ts';
+import { HALF, periodByTense } from './periodByTense.ts';
 import { tenseAround } from './tenseAround.ts';
 
 // "the first half of 2024", "the last half of 1989", "the second half of the year", "the first
@@ -36,12 +36,7 @@ export const readHalfYears: Pass = (text, { published }) => {
         priority: 2,
         resolve: () => ({
           type: 'DATE',
-          value: periodByTense(
-            half,
-            HALF,
-            published,
-            periodTense(text, start, end, tenseAround(text, start, end)),
-          ),
+          value: periodByTense(half, HALF, published, tenseAround(text, start, end)),
           granularity: 'span',
           anchor: { kind: 'published', date: published },
         }),

@@ -6,7 +6,7 @@ import { monthByTense, type VerbBefore } from './monthByTense.ts';
 import { MONTH_NAMES } from './monthNames.ts';
 import type { Pass, Reading, ReadingContext } from './Reading.ts';
 import { moveAnchor } from './moveAnchor.ts';
-import { periodByTense, QUARTER, periodTense } from './periodByTense.ts';
+import { periodByTense, QUARTER } from './periodByTense.ts';
 import { COUNTING_DETERMINER, countedClaim } from './readCountedOrdinals.ts';
 import { movesAheadTo } from './movesAheadTo.ts';
 import { postponementBefore } from './postponementBefore.ts';
@@ -421,7 +421,7 @@ export const readPeriods: Pass = (text, { published }) => {
         resolve: (context) => {
           // "The launch, delayed to the second quarter, went ahead": a past clause after the new
           // time says it is gone by, as it does for a month.
-          const tense = periodTense(text, start, end, tenseAround(text, start, end));
+          const tense = tenseAround(text, start, end);
           const { value, granularity } = read.resolve(
             context,
             tense,
