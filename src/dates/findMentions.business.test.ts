@@ -1,3 +1,11 @@
+import {
+  formatISO,
+  getYear,
+  nextFriday as nextFri,
+  parseISO,
+  previousMonday,
+  previousSunday,
+} from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { Mention } from '../model/mention.ts';
 import { findMentions } from './findMentions.ts';
@@ -20,6 +28,36 @@ describe('findMentions: business and wire plans', () => {
       ['11 p.m. Moscow time on Friday', '2025-03-14T23:00'],
       ['2000 GMT', '2025-03-14T20:00'],
     ]);
+  });
+
+  it('reads a date after "set at", "set on" or "set for" with no time after it by the sentence, not as a plan', () => {
+    const lastMonday = formatISO(previousMonday(parseISO(MARCH.published)), {
+      representation: 'date',
+    });
+    const lastSunday = formatISO(previousSunday(parseISO(MARCH.published)), {
+      representation: 'date',
+    });
+    expect(read('The fare is set at $2.90 after a vote by the board on Monday.')).toEqual([
+      ['on Monday', lastMonday],
+    ]);
+    expect(read('Their hearts are set on the title after a win on Sunday.')).toEqual([
+      ['on Sunday', lastSunday],
+    ]);
+    expect(read('The offer price is set at $20, according to a filing on Monday.')).toEqual([
+      ['on Monday', lastMonday],
+    ]);
+    expect(read('The stage is set for a showdown after a win on Sunday.')).toEqual([
+      ['on Sunday', lastSunday],
+    ]);
+    const lastAugust = `${getYear(parseISO(MARCH.published)) - 1}-08`;
+    expect(read('The record is set at 9.58 seconds, run in Berlin in August.')).toEqual([
+      ['August', lastAugust],
+    ]);
+  });
+
+  it('reads a weekday that "is set for" names as the coming one', () => {
+    const nextFriday = formatISO(nextFri(parseISO(MARCH.published)), { representation: 'date' });
+    expect(read('The vote is set for Friday.')).toEqual([['Friday', nextFriday]]);
   });
 });
 
