@@ -81,4 +81,18 @@ describe('findMentions: May the person after a plan word', () => {
       ['June', '2025-06'],
     ]);
   });
+
+  it('reads May before "and", a possessive and a noun with a verb after it as the month', () => {
+    const comingMay = `${getYear(parseISO(MARCH.published))}-05`;
+    expect(read('The vote is set for May and their allies are nervous.')).toEqual([
+      ['May', comingMay],
+    ]);
+    expect(read('The election is set for May and his party trails in polls.')).toEqual([
+      ['May', comingMay],
+    ]);
+    expect(read('The hearing is set for May and her lawyers object.')).toEqual([
+      ['May', comingMay],
+    ]);
+    expect(read('The table was set for May and her guests at the inn.')).toEqual([]);
+  });
 });
