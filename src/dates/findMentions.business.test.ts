@@ -72,6 +72,13 @@ describe('findMentions: business periods', () => {
   });
 });
 
+describe('findMentions: business periods of a split fiscal year', () => {
+  it('leaves a split fiscal year after a quarter whole, not cut after its first year', () => {
+    const read2526 = read('Sales in the third quarter of fiscal 2025-26 were flat.');
+    expect(read2526.map(([words]) => words)).toEqual(['the third quarter', '2025-26']);
+  });
+});
+
 describe('findMentions: May the person after a plan word', () => {
   it('reads May before "and" and a possessive as a person, and before another month as the month', () => {
     expect(read('The table was set for May and her guests.')).toEqual([]);
