@@ -29,9 +29,13 @@ const PLANNED_FOR_MAY = new RegExp(
 );
 // What makes a "May" after a preposition not the month, told by case: "by May Day protesters"
 // (the holiday, or part of a name), "sent to May and Johnson" (another name after "and"; a month
-// there is another month: "by May and June"), "appointed by May in 2016", "turned to May in the
-// 2017 election" (a month is not put before "in" and a year).
-const NOT_THE_MONTH_AFTER = /^May\s+(?:Day\b|and\s+([A-Z][a-z]+)\b|in\s+(?:the\s+)?\d{4}\b)/;
+// there is another month: "by May and June"), "set for May and her guests" (a possessive after
+// "and" is a person's company, when its noun ends the phrase: punctuation, a preposition or the
+// end after it; "set for May and their allies are nervous" is the month), "appointed by May in
+// 2016", "turned to May in the 2017 election" (a month is not put before "in" and a year).
+const NOT_THE_MONTH_AFTER = new RegExp(
+  `^May\\s+(?:Day\\b|and\\s+(?:([A-Z][a-z]+)\\b|(?:her|his|their)\\s+[a-z]+(?=\\s*(?:[.,;:!?)"”’]|$)|\\s+(?:${PREPOSITION}|in|on|at|with|for|about|over|against)\\b))|in\\s+(?:the\\s+)?\\d{4}\\b)`,
+);
 // "It will be up to May to decide": after "up to", "May" then "to" and a verb is the one to act.
 const UP_TO_BEFORE = /\bup\s+to\s+$/i;
 

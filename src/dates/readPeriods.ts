@@ -257,13 +257,14 @@ const RULES: Rule[] = [
       };
     },
   },
-  // the third quarter (of 2024), Q3 2025, the final quarter, the fiscal first quarter; "the" is
-  // not part of a quarter used as an adjective ("the third-quarter loss"), as TimeML marks it.
+  // the third quarter (of 2024), Q3 2025, Q3 FY25, FY25 Q3, the final quarter, the fiscal first
+  // quarter; "the" is not part of a quarter used as an adjective ("the third-quarter loss"), as
+  // TimeML marks it.
   // After "a" or "another", a quarter closing its phrase is counted, not named ("rose for a
   // second quarter", "a third quarter in a row"), while "a second-quarter loss" names it.
   {
     pattern: new RegExp(
-      `\\b(?:(?:the\\s+(?=(?:fiscal[\\s-]+)?\\w+\\squarter))?(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[\\s-]quarter(?:\\s+of\\s+(\\d{4})|\\s+(?:of\\s+)?(this|last|next)\\s+year)?|Q([1-4])(?:\\s+(?:of\\s+)?(\\d{4})|\\s+${FISCAL_YEAR_SOURCE})?)\\b`,
+      `\\b(?:(?:the\\s+(?=(?:fiscal[\\s-]+)?\\w+\\squarter))?(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[\\s-]quarter(?:\\s+of\\s+(?:fiscal\\s+)?(\\d{4})(?![-–/]\\d)|\\s+(?:of\\s+)?(this|last|next)\\s+year)?|Q([1-4])(?:\\s+(?:of\\s+)?(\\d{4})|\\s+${FISCAL_YEAR_SOURCE})?|${FISCAL_YEAR_SOURCE}\\s+Q([1-4]))\\b`,
       'gi',
     ),
     read: (m, published) => {
@@ -277,8 +278,9 @@ const RULES: Rule[] = [
         )
       )
         return 'counted';
-      const quarter = m[4] ? Number(m[4]) : QUARTER_WORDS[m[1]!.toLowerCase()]!;
-      const year = m[2] ?? m[5] ?? (m[6] && fiscalYear(m[6], published));
+      const quarter = (m[4] ?? m[8]) ? Number(m[4] ?? m[8]) : QUARTER_WORDS[m[1]!.toLowerCase()]!;
+      const fiscal = m[6] ?? m[7];
+      const year = m[2] ?? m[5] ?? (fiscal && fiscalYear(fiscal, published));
       if (year) return { resolve: fixed(`${year}-Q${quarter}`, 'quarter') };
       if (m[3]) {
         const which = m[3].toLowerCase();

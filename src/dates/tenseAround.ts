@@ -1,10 +1,11 @@
 import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { PLAN_PARTICIPLES } from './planParticiples.ts';
-import { MONTH_NAMES } from './monthNames.ts';
+import { MONTH_NAMES, MONTH_WORD_SOURCE } from './monthNames.ts';
 import { postponementBefore } from './postponementBefore.ts';
 import { PREPOSITION } from './prepositionBeforeMay.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { wordTags, type WordTags } from './wordTags.ts';
+import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
@@ -102,9 +103,13 @@ const PROSPECTIVE =
 // nouns ("The family will gather").
 const ADVERB_AFTER_ARTICLE = `\\b${DETERMINER}\\s+\\w+ly\\s`;
 // A decision to act ("has decided to admit them in early March", "agreed to meet on Tuesday")
-// looks forward, though its verb is past.
+// looks forward, though its verb is past; so does a present "is set for" before a time, even with a
+// clock time and its zone between it and the day ("is set for 11 p.m. Moscow time on Friday").
+// Not "set at" or "set on" ("The fare is set at $2.90 after a vote on Monday"), nor "set for"
+// before anything else ("The stage is set for a showdown after a win on Sunday").
+const SET_FOR_TIME = `(?:is|are) set for(?=\\s*$|\\s+(?:\\d|${WEEKDAY_PATTERN}|${MONTH_WORD_SOURCE}|(?:early|mid|late|next|this|today|tonight|tomorrow|noon|midnight)\\b|the (?:end|start|beginning|middle|first|second|third|fourth|last|week|weekend)\\b))`;
 const FUTURE_CUE = new RegExp(
-  `\\b(?:(?<!\\b(?:was|were)\\s+)${PROSPECTIVE}|will|won't|shall|'ll|’ll|going to|is due|are due|due to|(?<!${ADVERB_AFTER_ARTICLE})(?:scheduled|expected to|planned|slated)|set to|expects?|(?:is|are|be) expected|plans? to|planning (?:to|for)|intends? to|aims? to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened) to(?!\\s+(?:a|an|the|his|her|its|their|this|that)\\b)|is to|are to|would|could|may|might|upcoming|coming|next(?!\\s+to\\b)|deadline|expires?|tomorrow)\\b`,
+  `\\b(?:(?<!\\b(?:was|were)\\s+)${PROSPECTIVE}|will|won't|shall|'ll|’ll|going to|is due|are due|due to|(?<!${ADVERB_AFTER_ARTICLE})(?:scheduled|expected to|planned|slated)|set to|${SET_FOR_TIME}|expects?|(?:is|are|be) expected|plans? to|planning (?:to|for)|intends? to|aims? to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened) to(?!\\s+(?:a|an|the|his|her|its|their|this|that)\\b)|is to|are to|would|could|may|might|upcoming|coming|next(?!\\s+to\\b)|deadline|expires?|tomorrow)\\b`,
   'gi',
 );
 // News writes scheduled events in the present tense: "Polls open on Thursday", "The summit

@@ -1,0 +1,105 @@
+import {
+  formatISO,
+  getYear,
+  nextFriday as nextFri,
+  parseISO,
+  previousMonday,
+  previousSunday,
+} from 'date-fns';
+import { describe, expect, it } from 'vitest';
+import { Mention } from '../model/mention.ts';
+import { findMentions } from './findMentions.ts';
+
+const MARCH = { published: '2025-03-12', locale: 'en-US' } as const; // a Wednesday
+
+/** The mentions of `text` as [words, value, mod], each checked against the schema and offsets. */
+function read(text: string, published: string = MARCH.published) {
+  const all = findMentions(text, { published, locale: 'en-US' });
+  for (const m of all) {
+    Mention.parse(m);
+    expect(text.slice(m.start, m.end)).toBe(m.text);
+  }
+  return all.map((m) => [m.text, m.value, ...(m.mod ? [m.mod] : [])]);
+}
+
+describe('findMentions: business and wire plans', () => {
+  it('reads a weekday after a zoned clock time that is set for it as the coming one', () => {
+    expect(read('The launch is set for 11 p.m. Moscow time on Friday (2000 GMT).')).toEqual([
+      ['11 p.m. Moscow time on Friday', '2025-03-14T23:00'],
+      ['2000 GMT', '2025-03-14T20:00'],
+    ]);
+  });
+
+  it('reads a date after "set at", "set on" or "set for" with no time after it by the sentence, not as a plan', () => {
+    const lastMonday = formatISO(previousMonday(parseISO(MARCH.published)), {
+      representation: 'date',
+    });
+    const lastSunday = formatISO(previousSunday(parseISO(MARCH.published)), {
+      representation: 'date',
+    });
+    expect(read('The fare is set at $2.90 after a vote by the board on Monday.')).toEqual([
+      ['on Monday', lastMonday],
+    ]);
+    expect(read('Their hearts are set on the title after a win on Sunday.')).toEqual([
+      ['on Sunday', lastSunday],
+    ]);
+    expect(read('The offer price is set at $20, according to a filing on Monday.')).toEqual([
+      ['on Monday', lastMonday],
+    ]);
+    expect(read('The stage is set for a showdown after a win on Sunday.')).toEqual([
+      ['on Sunday', lastSunday],
+    ]);
+    const lastAugust = `${getYear(parseISO(MARCH.published)) - 1}-08`;
+    expect(read('The record is set at 9.58 seconds, run in Berlin in August.')).toEqual([
+      ['August', lastAugust],
+    ]);
+  });
+
+  it('reads a weekday that "is set for" names as the coming one', () => {
+    const nextFriday = formatISO(nextFri(parseISO(MARCH.published)), { representation: 'date' });
+    expect(read('The vote is set for Friday.')).toEqual([['Friday', nextFriday]]);
+  });
+});
+
+describe('findMentions: business periods', () => {
+  it('joins a fiscal year and its quarter in either order', () => {
+    expect(read('FY25 Q3 revenue rose 4%.')).toEqual([['FY25 Q3', '2025-Q3']]);
+    expect(read('Q3 FY25 revenue rose 4%.')).toEqual([['Q3 FY25', '2025-Q3']]);
+    expect(read("The company's FY2026 Q1 guidance was cut.")).toEqual([['FY2026 Q1', '2026-Q1']]);
+    expect(read('Sales in the third quarter of fiscal 2025 were flat.')).toEqual([
+      ['the third quarter of fiscal 2025', '2025-Q3'],
+    ]);
+  });
+});
+
+describe('findMentions: business periods of a split fiscal year', () => {
+  it('leaves a split fiscal year after a quarter whole, not cut after its first year', () => {
+    const read2526 = read('Sales in the third quarter of fiscal 2025-26 were flat.');
+    expect(read2526.map(([words]) => words)).toEqual(['the third quarter', '2025-26']);
+  });
+});
+
+describe('findMentions: May the person after a plan word', () => {
+  it('reads May before "and" and a possessive as a person, and before another month as the month', () => {
+    expect(read('The table was set for May and her guests.')).toEqual([]);
+    expect(read('A room was booked for May and his aides.')).toEqual([]);
+    expect(read('The vote is set for May and June.')).toEqual([
+      ['May', '2025-05'],
+      ['June', '2025-06'],
+    ]);
+  });
+
+  it('reads May before "and", a possessive and a noun with a verb after it as the month', () => {
+    const comingMay = `${getYear(parseISO(MARCH.published))}-05`;
+    expect(read('The vote is set for May and their allies are nervous.')).toEqual([
+      ['May', comingMay],
+    ]);
+    expect(read('The election is set for May and his party trails in polls.')).toEqual([
+      ['May', comingMay],
+    ]);
+    expect(read('The hearing is set for May and her lawyers object.')).toEqual([
+      ['May', comingMay],
+    ]);
+    expect(read('The table was set for May and her guests at the inn.')).toEqual([]);
+  });
+});
