@@ -114,6 +114,13 @@ describe('a day or month listed after one with its year', () => {
     },
   );
 
+  it('takes a day listed after a month with its year into that month’s year, or the next', () => {
+    expect(values(`Prices rose in December ${written} and on Jan. 2.`)).toEqual([
+      `${written}-12`,
+      `${written + 1}-01-02`,
+    ]);
+  });
+
   it('is read from the publication when a sentence lies between', () => {
     expect(values(`He left on Dec. 30, ${written}. On April 2 he will return.`)).toEqual([
       `${written}-12-30`,

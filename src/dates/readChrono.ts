@@ -547,16 +547,41 @@ function listedBefore(
 // How far a day or month listed after a dated one may lie to take that one's year: a quarter.
 const LIST_REACH_DAYS = 92;
 
+/** A day (`YYYY-MM-DD…`) or month (`YYYY-MM`) as a time, a month at its first day. */
+function listedTime(value: string): number {
+  return Date.parse(value.length === 7 ? `${value}-01` : value.slice(0, 10));
+}
+
 /**
- * The day or month read next to the one listed before it, if it is strictly after that one and
- * within a quarter of it: "Dec. 30, 2023 and Jan. 2" turns the year; "born on March 3, 1950, and
- * on Feb. 28 he died" or "in June 2019 and in June" are no such list and read from publication.
+ * The value a day (with `day`) or month with no year of its own takes from the dated day or
+ * month listed right before it: the such-day or month nearest that one, if it is strictly after
+ * it and within a quarter of it. "Dec. 30, 2023 and Jan. 2" and "December 2023 and on Jan. 2"
+ * turn the year; "born on March 3, 1950, and on Feb. 28 he died" or "in June 2019 and in June"
+ * are no such list and read from publication.
  */
-function nearListed(first: string | undefined, next: string): string | undefined {
+function fromListed(
+  text: string,
+  listed: { end: number; value: string } | undefined,
+  start: number,
+  month: number,
+  day?: number,
+): string | undefined {
+  const first = listedBefore(text, listed, start);
   if (!first) return undefined;
-  const time = (value: string) =>
-    Date.parse(value.length === 7 ? `${value}-01` : value.slice(0, 10));
-  const days = (time(next) - time(first)) / 86_400_000;
+  const firstMonth = `${first.slice(0, 7)}-01`;
+  const [from, next] =
+    day === undefined
+      ? [first.slice(0, 7), dayMonthByTense(month, 1, firstMonth, 'unknown').slice(0, 7)]
+      : [
+          first,
+          dayMonthByTense(
+            month,
+            day,
+            first.length === 7 ? firstMonth : first.slice(0, 10),
+            'unknown',
+          ),
+        ];
+  const days = (listedTime(next) - listedTime(from)) / 86_400_000;
   return days > 0 && days <= LIST_REACH_DAYS ? next : undefined;
 }
 
@@ -677,9 +702,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
     if (has('day') && has('month')) {
       const month = c.get('month')!;
       const day = c.get('day')!;
-      const first = listedBefore(text, listed, start);
-      const near =
-        first && nearListed(first, dayMonthByTense(month, day, first.slice(0, 10), 'unknown'));
+      const near = fromListed(text, listed, start, month, day);
       const from = part.from && dayOf.get(part.from);
       if (near && !from && !has('year')) takesListYear = true;
       value = has('year')
@@ -777,13 +800,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
         ? ({ past: 'last', coming: 'next' }[before[1]!.toLowerCase()] ?? before[1]!.toLowerCase())
         : undefined;
       if (before && !has('year')) start -= before[0].length;
-      const first = listedBefore(text, listed, start);
-      const near =
-        first &&
-        nearListed(
-          first.slice(0, 7),
-          dayMonthByTense(c.get('month')!, 1, `${first.slice(0, 7)}-01`, 'unknown').slice(0, 7),
-        );
+      const near = fromListed(text, listed, start, c.get('month')!);
       if (near && !has('year')) takesListYear = true;
       value = has('year')
         ? `${c.get('year')}-${pad(c.get('month')!)}`
