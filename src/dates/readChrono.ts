@@ -586,6 +586,22 @@ function fromListed(
 }
 
 /**
+ * Whether the clock at [start, end) is a midnight ahead with no day named, which ends the
+ * publication day ("will close at midnight", "is in effect until midnight"): not one told of
+ * ("said bars would close at midnight") or with another time after it ("at midnight from next
+ * month", "every day").
+ */
+function isBareMidnightAhead(text: string, start: number, end: number): boolean {
+  if (!/^(?:(?:at|until|till|by)\s+)?midnight$/i.test(text.slice(start, end))) return false;
+  const around = sentenceAround(text, start, end);
+  return (
+    !/\bwould\b/i.test(around.before) &&
+    /^(?:[,;:—–]|$)/.test(around.after.trimStart()) &&
+    tenseAround(text, start, end) === 'future'
+  );
+}
+
+/**
  * chrono-node's reading of explicit dates, weekdays, month names and numerals (day-first under
  * en-GB), kept at the granularity its certain components give. chrono picks the nearest weekday
  * and the nearest year; news rules replace that by the sentence's tense.
@@ -829,16 +845,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       const daysOn = range && minutesOf(c) <= minutesOf(part.from!.components) ? 1 : 0;
       const from = range ? dayOf.get(part.from!) : undefined;
       if (!from) {
-        // "will close at midnight", "is in effect until midnight": a midnight ahead with no day
-        // named before it ends the publication day; not one told of ("said bars would close at
-        // midnight") or with another time after it ("at midnight from next month", "every day").
-        const around = sentenceAround(text, start, end);
-        const endsDay =
-          daysOn === 0 &&
-          /^(?:(?:at|until|till|by)\s+)?midnight$/i.test(text.slice(start, end)) &&
-          !/\bwould\b/i.test(around.before) &&
-          /^(?:[,;:—–]|$)/.test(around.after.trimStart()) &&
-          tenseAround(text, start, end) === 'future';
+        const endsDay = daysOn === 0 && isBareMidnightAhead(text, start, end);
         readings.push(
           clockOnLastDay(
             text,
