@@ -17,8 +17,9 @@ const FIGURE_BEFORE = new RegExp(
 );
 // "with three more in a week", "another three in seven days", "two more follow in a week": more
 // of a count to come, a date ahead, not how long the first took.
-const MORE_BEFORE = /\b(?:with|more|another|other|others|next|remaining)\s+$/i;
-const MORE_AFTER = /^\s+(?:more|another|other|others|next|remaining)\b/i;
+const MORE_WORD = 'more|another|other|others|next|remaining';
+const MORE_BEFORE = new RegExp(`\\b(?:with|${MORE_WORD})\\s+$`, 'i');
+const MORE_AFTER = new RegExp(`^\\s+(?:${MORE_WORD})\\b`, 'i');
 // The words after the figure name what was counted: a verb there ("The Fantastic Four opened in
 // two weeks") makes the figure the subject of what happened, not a count of it. Nouns that end
 // in -ed are let through.
