@@ -71,6 +71,14 @@ const UNCOUNTED_AGO = new RegExp(
   `\\b(?:(?:a few|several|some|many)\\s+)?(${UNCOUNTED_UNITS})\\s+ago\\b`,
   'gi',
 );
+// "66 million years ago", "about 4.5 billion years ago", "millions of years ago", "50,000 years
+// ago": a time back past year 1, which no calendar year can name, is the past (PAST_REF), the
+// whole count with its approximator, not "years ago" or a year AD counted through year 0.
+const DEEP_AGO = new RegExp(
+  `\\b(?:(?:about|around|roughly|some|nearly|almost|more than|over|at least|up to|an estimated)\\s+)?(?:(${NUMBER_SOURCE})(?:[- ](thousand|million|billion))?|(?:hundreds of |tens of )?(?:thousands|millions|billions) of)[- ]years?\\s+ago\\b`,
+  'gi',
+);
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 // "The truce held for 72 hours before fighting resumed", "waited three hours before calling": after
 // "for" or a verb of lasting the count is how long something went on, a length (readDurations),
 // not the day of what came before or after it. "scheduled for two days before the election" sets a
@@ -234,8 +242,23 @@ function reading(
  * weeks ago", "yesterday") or from the mention before them ("two days later", "the following
  * day", "eight months before the invasion", "earlier in the day", "minutes later").
  */
-export const readRelatives: Pass = (text) => {
+export const readRelatives: Pass = (text, { published }) => {
   const readings: Reading[] = [];
+  for (const m of text.matchAll(DEEP_AGO)) {
+    const years = m[1] ? readNumber(m[1])! * (SCALE[m[2]?.toLowerCase() ?? ''] ?? 1) : Infinity;
+    if (years < Number(published.slice(0, 4))) continue;
+    readings.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      priority: 4,
+      resolve: () => ({
+        type: 'DATE',
+        value: 'PAST_REF',
+        granularity: 'span',
+        anchor: { kind: 'published', date: published },
+      }),
+    });
+  }
   // Counts read as lengths: their "hours before", "days after" are not uncounted relatives either.
   const lengths: [number, number][] = [];
   const inLength = (at: number) => lengths.some(([start, end]) => at >= start && at < end);

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { Mention } from '../model/mention.ts';
+import { findMentions } from './findMentions.ts';
+
+/** Every mention's words, value and mod, each checked against the schema and its offsets. */
+function read(text: string, published: string): string[] {
+  return findMentions(text, { published, locale: 'en-US' }).map((m) => {
+    Mention.parse(m);
+    expect(text.slice(m.start, m.end)).toBe(m.text);
+    return `${m.text} = ${m.value}${m.mod ? ` ${m.mod}` : ''}`;
+  });
+}
+
+describe('science, health, tech and culture wording', () => {
+  it('reads a count of years ago that goes back past year 1 as the past, not a year AD', () => {
+    expect(read('The settlement was founded about 2,500 years ago.', '2025-12-27')).toEqual([
+      'about 2,500 years ago = PAST_REF',
+    ]);
+    expect(
+      read('Modern humans reached Australia at least 50,000 years ago.', '2025-12-27'),
+    ).toEqual(['at least 50,000 years ago = PAST_REF']);
+  });
+
+  it('reads millions and billions of years ago whole as the past', () => {
+    expect(read('An asteroid wiped out the dinosaurs 66 million years ago.', '2025-01-18')).toEqual(
+      ['66 million years ago = PAST_REF'],
+    );
+    expect(read('The Earth formed about 4.5 billion years ago.', '2025-01-18')).toEqual([
+      'about 4.5 billion years ago = PAST_REF',
+    ]);
+    expect(read('Glaciers carved the valley millions of years ago.', '2025-01-18')).toEqual([
+      'millions of years ago = PAST_REF',
+    ]);
+  });
+
+  it('still reads a count of years ago within the calendar as its year', () => {
+    expect(read('The church was built 800 years ago.', '2025-01-18')).toEqual([
+      '800 years ago = 1225',
+    ]);
+  });
+});
