@@ -38,4 +38,19 @@ describe('science, health, tech and culture wording', () => {
       '800 years ago = 1225',
     ]);
   });
+
+  it('reads a holiday followed by its year as the holiday of that year, not the nearest one', () => {
+    expect(read('The telescope launched on Christmas Day 2021.', '2025-12-27')).toEqual([
+      'Christmas Day 2021 = 2021-12-25',
+    ]);
+    expect(read('Voters went to the polls on Election Day 2024.', '2025-12-27')).toEqual([
+      'Election Day 2024 = 2024-11-05',
+    ]);
+    expect(read('Crowds packed the mall over Thanksgiving weekend 2023.', '2025-12-27')).toEqual([
+      'Thanksgiving weekend 2023 = 2023-W47-WE',
+    ]);
+    expect(read('Election Day 2024 will be long remembered.', '2025-12-27')).toEqual([
+      'Election Day 2024 = 2024-11-05',
+    ]);
+  });
 });

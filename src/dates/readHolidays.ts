@@ -68,7 +68,7 @@ const HOLIDAYS: Array<[RegExp, Rule]> = [
   [/super bowl sunday/, (y) => nthWeekday(y, 2, 0, y >= 2022 ? 2 : 1)],
 ];
 const PATTERN = new RegExp(
-  `\\b(?:(last|next|this)\\s+)?(${HOLIDAYS.map(([p]) => p.source).join('|')})(?:\\s+(week(?:end)?))?(?=['’]s\\b|(?![\\w'’-]))`,
+  `\\b(?:(last|next|this)\\s+)?(${HOLIDAYS.map(([p]) => p.source).join('|')})(?:\\s+(week(?:end)?))?(?:,?\\s+((?:1[89]|20)\\d{2})(?![\\d,.]\\d|[-–/]\\d))?(?=['’]s\\b|(?![\\w'’-]))`,
   'gi',
 );
 
@@ -139,6 +139,13 @@ function holidayWeekend(rule: Rule, published: string, tense: Tense, modifier?: 
   return `${toTimex(weekendWeek(day), 'week')}-WE`;
 }
 
+/** The day, ISO week or weekend of a holiday whose year is written ("Christmas Day 2021"). */
+function holidayOfYear(day: Date, span: string | undefined): string {
+  if (span === 'week') return toTimex(day, 'week');
+  if (span === 'weekend') return `${toTimex(weekendWeek(day), 'week')}-WE`;
+  return toCalendarDate(day);
+}
+
 // "9/11", "the Sept. 11 attacks": the day of the 2001 attacks, as news names it, in any locale
 // and whatever the publication year.
 const SEPTEMBER_11 =
@@ -159,17 +166,22 @@ export const readHolidays: Pass = (text, { published }) => {
     const end = start + m[0].length;
     const modifier = m[1]?.toLowerCase();
     const span = m[3]?.toLowerCase();
+    // "Christmas Day 2021", "Thanksgiving weekend 2023": the holiday of the year written after it.
+    const year = m[4] === undefined ? undefined : Number(m[4]);
     readings.push({
       start,
       end,
       priority: 2,
       resolve: () => ({
         type: 'DATE',
-        value: (span === 'week'
-          ? holidayWeek
-          : span === 'weekend'
-            ? holidayWeekend
-            : holidayByTense)(rule, published, tenseAround(text, start, end), modifier),
+        value:
+          year !== undefined
+            ? holidayOfYear(rule(year), span)
+            : (span === 'week'
+                ? holidayWeek
+                : span === 'weekend'
+                  ? holidayWeekend
+                  : holidayByTense)(rule, published, tenseAround(text, start, end), modifier),
         granularity: span ? 'week' : 'day',
         anchor: { kind: 'published', date: published },
       }),
