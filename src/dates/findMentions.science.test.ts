@@ -53,4 +53,13 @@ describe('science, health, tech and culture wording', () => {
       'Election Day 2024 = 2024-11-05',
     ]);
   });
+
+  it('reads "in the fall" after a verb looking ahead as the coming fall, not a tumble', () => {
+    expect(read('Her memoir will come out in the fall.', '2025-12-27')).toEqual([
+      'the fall = 2026-FA',
+    ]);
+    expect(read('The app launches in the fall.', '2025-03-12')).toEqual(['the fall = 2025-FA']);
+    expect(read('She broke her hip in the fall.', '2025-03-12')).toEqual([]);
+    expect(read('He will recover from injuries suffered in the fall.', '2025-03-12')).toEqual([]);
+  });
 });

@@ -7,6 +7,7 @@ import { MONTH_NAMES } from './monthNames.ts';
 import type { Pass, Reading, ReadingContext } from './Reading.ts';
 import { moveAnchor } from './moveAnchor.ts';
 import { periodByTense, QUARTER } from './periodByTense.ts';
+import { IRREGULAR_PAST } from './irregularPast.ts';
 import { COUNTING_DETERMINER, countedClaim } from './readCountedOrdinals.ts';
 import { movesAheadTo } from './movesAheadTo.ts';
 import { postponementBefore } from './postponementBefore.ts';
@@ -17,6 +18,17 @@ import { toTimex, seasonOf, type Season } from './toTimex.ts';
 // early, mid-, late, the end of …, and business shorthand "end-" ("end-March", "by end-2026").
 const MOD_SOURCE =
   '(?:(early|earlier|mid|middle|late|later|(?<![\\w-])end(?=-)|the (?:beginning|start|end|middle|turn|close) of|the (?:first|last|final) (?:days?|weeks?|months?) of)(?:[- ](?:in )?|\\s+(?:in\\s+)?))';
+
+// "The memoir comes out in the fall", "will launch in the fall": "in the fall" in a sentence that
+// looks ahead is the season, unless a past verb or participle holds it ("injuries suffered in the
+// fall", "was hurt in the fall"), where it is a tumble.
+const PAST_IN = new RegExp(`\\b(?:${IRREGULAR_PAST}|[a-z]+ed|hurt)\\s+in\\s+$`, 'i');
+function fallAhead(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return (
+    /\bin\s+$/i.test(before) && !PAST_IN.test(before) && tenseAround(text, start, end) === 'future'
+  );
+}
 
 function modOf(words: string | undefined): TimexMod | undefined {
   if (!words) return undefined;
@@ -216,7 +228,7 @@ const RULES: Rule[] = [
           : fixed(toTimex(pub(published), 'month'), 'month'),
     }),
   },
-  // spring 2022, last summer, in the autumn, early winter
+  // spring 2022, last summer, in the autumn, early winter, "comes out in the fall"
   {
     pattern: new RegExp(
       `\\b${MOD_SOURCE}?(?:(this\\s+past|this\\s+coming|this|last|next|the|in)\\s+)?(${SEASON_PATTERN})(?:\\s+(?:of\\s+)?(\\d{4}))?\\b`,
@@ -236,8 +248,9 @@ const RULES: Rule[] = [
         m[3]!.toLowerCase() === 'fall' &&
         !m[4] &&
         !['this', 'last', 'next'].includes(determiner ?? '') &&
-        (postponementBefore(m.input!, m.index!) !== 'to' ||
-          /^\s+of\b/i.test(m.input!.slice(m.index! + m[0].length)))
+        (/^\s+of\b/i.test(m.input!.slice(m.index! + m[0].length)) ||
+          (postponementBefore(m.input!, m.index!) !== 'to' &&
+            !fallAhead(m.input!, m.index!, m.index! + m[0].length)))
       )
         return undefined;
       if (!m[4] && !determiner && !m[1]) return undefined;
