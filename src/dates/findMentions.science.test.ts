@@ -62,4 +62,13 @@ describe('science, health, tech and culture wording', () => {
     expect(read('She broke her hip in the fall.', '2025-03-12')).toEqual([]);
     expect(read('He will recover from injuries suffered in the fall.', '2025-03-12')).toEqual([]);
   });
+
+  it('reads a count later or earlier than planned as how long, not a date', () => {
+    expect(read('The phone arrived three weeks later than expected.', '2025-12-27')).toEqual([
+      'three weeks = P3W',
+    ]);
+    expect(
+      read('The sequel will come out in 2027, two years later than planned.', '2025-12-27'),
+    ).toEqual(['2027 = 2027', 'two years = P2Y']);
+  });
 });

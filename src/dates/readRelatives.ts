@@ -45,8 +45,11 @@ const OR_SO = '(\\s+or\\s+so)?';
  * later", "a week before".
  */
 export const FROM_ANOTHER_TIME = 'later|earlier|afterwards|before|after|prior to';
+// "three weeks later than expected", "a year earlier than planned": how far a thing slipped, a
+// length (readDurations), not a date counted from another: COUNTED and UNCOUNTED stop before
+// "than".
 const COUNTED = new RegExp(
-  `\\b(?:(in|within the next)\\s+${COUNT_UNITS}(?:['’]s?\\s+time\\b)?(?!(?:\\s+or\\s+so)?\\s+(?:ago|later|earlier|before|after|of)\\b)|${COUNT_UNITS}${OR_SO}\\s+(ago|from now|${FROM_ANOTHER_TIME})\\b)`,
+  `\\b(?:(in|within the next)\\s+${COUNT_UNITS}(?:['’]s?\\s+time\\b)?(?!(?:\\s+or\\s+so)?\\s+(?:ago|later|earlier|before|after|of)\\b)|${COUNT_UNITS}${OR_SO}\\s+(ago|from now|${FROM_ANOTHER_TIME})\\b(?!\\s+than\\b))`,
   'gi',
 );
 // "two weekends ago": weekends counted back from publication, each the weekend closing its ISO
@@ -61,7 +64,7 @@ export const UNCOUNTED_UNITS = 'days|weeks|months|years|decades';
 // which says no more than "after it" (TIMEX AFTER) at the coarser of its precision and the unit's.
 // "Eight trading days after Oct. 12" is a counted duration (readDurations), not this.
 const UNCOUNTED = new RegExp(
-  `\\b(?<!\\b(?:trading|business|working) )(?:(?:a few|several|some|many) )?(${UNCOUNTED_UNITS}) (later|afterwards|earlier|(?:after|before)(?= +[^\\d\\s]))`,
+  `\\b(?<!\\b(?:trading|business|working) )(?:(?:a few|several|some|many) )?(${UNCOUNTED_UNITS}) (later|afterwards|earlier|(?:after|before)(?= +[^\\d\\s]))(?!\\s+than\\b)`,
   'gi',
 );
 // "several years ago", "a few weeks ago", "just months ago": no count to go back by, so the
