@@ -71,4 +71,12 @@ describe('science, health, tech and culture wording', () => {
       read('The sequel will come out in 2027, two years later than planned.', '2025-12-27'),
     ).toEqual(['2027 = 2027', 'two years = P2Y']);
   });
+
+  it('reads no date in a weekend that is not named as one ("its opening weekend")', () => {
+    expect(read('The film took in $45 million in its opening weekend.', '2025-03-12')).toEqual([]);
+    expect(read('He spent a quiet weekend at home.', '2025-03-12')).toEqual([]);
+    expect(read('Sales fell over the weekend.', '2025-03-12')).toEqual([
+      'the weekend = 2025-W10-WE',
+    ]);
+  });
 });
