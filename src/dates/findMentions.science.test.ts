@@ -33,6 +33,12 @@ describe('science, health, tech and culture wording', () => {
     ]);
   });
 
+  it('reads a count of years ago that lands in the first century as the past, not a 1900s year', () => {
+    expect(read('About 2,000 years ago, Romans built the road.', '2026-01-03')).toEqual([
+      'About 2,000 years ago = PAST_REF',
+    ]);
+  });
+
   it('still reads a count of years ago within the calendar as its year', () => {
     expect(read('The church was built 800 years ago.', '2025-01-18')).toEqual([
       '800 years ago = 1225',

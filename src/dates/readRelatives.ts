@@ -74,9 +74,9 @@ const UNCOUNTED_AGO = new RegExp(
   `\\b(?:(?:a few|several|some|many)\\s+)?(${UNCOUNTED_UNITS})\\s+ago\\b`,
   'gi',
 );
-// "66 million years ago", "about 4.5 billion years ago", "millions of years ago", "50,000 years
-// ago": a time back past year 1, which no calendar year can name, is the past (PAST_REF), the
-// whole count with its approximator, not "years ago" or a year AD counted through year 0.
+// "66 million years ago", "about 4.5 billion years ago", "millions of years ago", "2,000 years
+// ago": a time back before year 100, which no calendar year here names, is the past (PAST_REF),
+// the whole count with its approximator, not "years ago" or a year counted through year 0.
 const DEEP_AGO = new RegExp(
   `\\b(?:(?:about|around|roughly|some|nearly|almost|more than|over|at least|up to|an estimated)\\s+)?(?:(${NUMBER_SOURCE})(?:[- ](thousand|million|billion))?|(?:hundreds of |tens of )?(?:thousands|millions|billions) of)[- ]years?\\s+ago\\b`,
   'gi',
@@ -249,7 +249,8 @@ export const readRelatives: Pass = (text, { published }) => {
   const readings: Reading[] = [];
   for (const m of text.matchAll(DEEP_AGO)) {
     const years = m[1] ? readNumber(m[1])! * (SCALE[m[2]?.toLowerCase() ?? ''] ?? 1) : Infinity;
-    if (years < Number(published.slice(0, 4))) continue;
+    // Years before 100 are no calendar year either: the date arithmetic takes 26 for 1926.
+    if (years <= Number(published.slice(0, 4)) - 100) continue;
     readings.push({
       start: m.index,
       end: m.index + m[0].length,
