@@ -85,4 +85,13 @@ describe('science, health, tech and culture wording', () => {
       'the weekend = 2025-W10-WE',
     ]);
   });
+
+  it('reads a year of the 22nd century after "the year" or "by" as that year, not a number', () => {
+    expect(read('Sea levels could rise a meter by the year 2100.', '2025-01-18')).toEqual([
+      '2100 = 2100',
+    ]);
+    expect(read('By 2100, sea levels could rise a meter.', '2025-01-18')).toEqual(['2100 = 2100']);
+    expect(read('Warming could reach 3 degrees by 2100.', '2025-01-18')).toEqual(['2100 = 2100']);
+    expect(read('The index rose by 2100 points.', '2025-01-18')).toEqual([]);
+  });
 });

@@ -386,6 +386,14 @@ const RULES: Rule[] = [
         ? { mod: modOf(m[1]), resolve: fixed(fiscalYear(m[2]!, published), 'year') }
         : undefined,
   },
+  // "by the year 2100", "By 2100, sea levels …": a year past 2099 only where nothing else can be
+  // meant, after "the year", or after "by", "until" or "before" closing its clause ("rose by 2100
+  // points" is a number).
+  {
+    pattern:
+      /(?:(?<=\bthe\s+year\s+)(21\d{2})\b(?![\d,.]\d)|(?<=\b(?:by|until|till|before|through|beyond)\s+)(21\d{2})(?=\s*(?:[,;:!?)]|\.(?!\d)|$)))/gi,
+    read: (m) => ({ resolve: fixed((m[1] ?? m[2])!, 'year') }),
+  },
   // in 2019, early 2025, mid-2024, the end of 2024; a four-digit year standing alone
   {
     pattern: new RegExp(
