@@ -691,9 +691,6 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       )
     )
       continue;
-    // "its opening weekend", "a quiet weekend": a weekend no word names (readPeriods reads "the
-    // weekend", "this weekend"), not the Saturday chrono takes it for.
-    if (/^weekend$/i.test(part.text.trim())) continue;
     // "high noon": the idiom, not a clock time.
     if (
       /^noon$/i.test(part.text.trim()) &&
