@@ -86,4 +86,15 @@ describe('science, health, tech and culture wording', () => {
     expect(read('Warming could reach 3 degrees by 2100.', '2025-01-18')).toEqual(['2100 = 2100']);
     expect(read('The index rose by 2100 points.', '2025-01-18')).toEqual([]);
   });
+
+  it('reads no year in a name that a capital "The" opens mid-sentence ("fans of The 1975")', () => {
+    expect(read('Tickets for The 1975 sold out within an hour.', '2025-06-14')).toEqual([
+      'an hour = PT1H',
+    ]);
+    expect(read('The 1975 law was repealed.', '2025-06-14')).toEqual(['1975 = 1975']);
+    expect(read('Fans of The 1975 lined up on Friday.', '2025-06-14')).toEqual([
+      'on Friday = 2025-06-13',
+    ]);
+    expect(read('Voters said the 2024 race was close.', '2025-06-14')).toEqual(['2024 = 2024']);
+  });
 });

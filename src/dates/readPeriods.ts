@@ -402,6 +402,10 @@ const RULES: Rule[] = [
     ),
     priority: 0,
     read: (m) => {
+      // "Tickets for The 1975", "a show by The 1975": a capital "The" inside a sentence opens a
+      // name, the band's or a title's, and the year in it is no date.
+      if (!m[1] && /[\w,;]\s+The\s+$/.test(m.input!.slice(Math.max(0, m.index! - 30), m.index)))
+        return undefined;
       const mod = modOf(m[1]);
       return { mod, resolve: fixed(m[2]!, 'year') };
     },
