@@ -97,4 +97,12 @@ describe('science, health, tech and culture wording', () => {
     ]);
     expect(read('Voters said the 2024 race was close.', '2025-06-14')).toEqual(['2024 = 2024']);
   });
+
+  it('reads no date in "a weekend" ("After a weekend of talks", "a quiet weekend")', () => {
+    expect(read('After a weekend of bitter talks, the deal collapsed.', '2025-03-12')).toEqual([]);
+    expect(read('He spent a quiet weekend at home.', '2025-03-12')).toEqual([]);
+    expect(read('Sales fell over the weekend.', '2025-03-12')).toEqual([
+      'the weekend = 2025-W10-WE',
+    ]);
+  });
 });

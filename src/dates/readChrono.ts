@@ -691,6 +691,13 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       )
     )
       continue;
+    // "After a weekend of talks", "a quiet weekend": a weekend counted, not named, is no date;
+    // "its first weekend" after an opening is the weekend chrono takes it for.
+    if (
+      /^weekend$/i.test(part.text.trim()) &&
+      /\ban?\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, start - 30), start))
+    )
+      continue;
     // "high noon": the idiom, not a clock time.
     if (
       /^noon$/i.test(part.text.trim()) &&
