@@ -105,4 +105,14 @@ describe('science, health, tech and culture wording', () => {
       'the weekend = 2025-W10-WE',
     ]);
   });
+
+  it('reads a release told in the present ("rolls out", "comes out", "wraps") as ahead', () => {
+    expect(read('The show wraps its final season in the spring.', '2026-01-04')).toEqual([
+      'the spring = 2026-SP',
+    ]);
+    expect(read('Her memoir comes out in the spring.', '2025-12-27')).toEqual([
+      'the spring = 2026-SP',
+    ]);
+    expect(read('The update rolls out in February.', '2025-12-06')).toEqual(['February = 2026-02']);
+  });
 });
