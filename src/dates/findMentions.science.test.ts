@@ -106,13 +106,30 @@ describe('science, health, tech and culture wording', () => {
     ]);
   });
 
-  it('reads a release told in the present ("rolls out", "comes out", "wraps") as ahead', () => {
-    expect(read('The show wraps its final season in the spring.', '2026-01-04')).toEqual([
-      'the spring = 2026-SP',
-    ]);
+  it('reads a release told in the present ("rolls out", "comes out") as ahead', () => {
     expect(read('Her memoir comes out in the spring.', '2025-12-27')).toEqual([
       'the spring = 2026-SP',
     ]);
     expect(read('The update rolls out in February.', '2025-12-06')).toEqual(['February = 2026-02']);
+  });
+});
+
+describe('science, health, tech and culture wording: guards from review', () => {
+  it('reads a month kept "under wraps" as the past one, "wraps" being a noun as often as a verb', () => {
+    expect(
+      read('Apple kept the project under wraps in December, people familiar said.', '2026-01-09'),
+    ).toEqual(['December = 2025-12']);
+    expect(read('The details were kept under wraps in November.', '2026-01-09')).toEqual([
+      'November = 2025-11',
+    ]);
+  });
+
+  it('reads "comes out at" a figure as a report, not a release ahead', () => {
+    expect(
+      read('Annual inflation comes out at 2.8% in November, the agency said.', '2025-12-06'),
+    ).toEqual(['November = 2025-11']);
+    expect(read('The plan comes out of talks held in October.', '2025-12-06')).toEqual([
+      'October = 2025-10',
+    ]);
   });
 });
