@@ -132,4 +132,18 @@ describe('science, health, tech and culture wording: guards from review', () => 
       'October = 2025-10',
     ]);
   });
+
+  it('reads the year after a capital "The" that opens a line or follows a capital word', () => {
+    const years = (text: string) => read(text, '2025-06-14').filter((r) => /^\d{4} = /.test(r));
+    expect(years('Budget Talks Stall\nThe 2026 budget must pass by Oct. 1.')).toEqual([
+      '2026 = 2026',
+    ]);
+    expect(years('By Jane Doe\nThe 2025 season opens on Thursday.')).toEqual(['2025 = 2025']);
+    expect(years('Key facts\n\nThe 2024 race drew record turnout.')).toEqual(['2024 = 2024']);
+    expect(years('Why The 2024 Election Still Haunts Democrats')).toEqual(['2024 = 2024']);
+    expect(years('Updated 3:45 p.m. ET The 2025 list was released Friday.')).toEqual([
+      '2025 = 2025',
+    ]);
+    expect(years('Tickets for The 1975 sold out.')).toEqual([]);
+  });
 });

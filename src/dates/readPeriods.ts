@@ -402,10 +402,12 @@ const RULES: Rule[] = [
     ),
     priority: 0,
     read: (m) => {
-      // "Tickets for The 1975", "a show by The 1975": a capital "The" inside a sentence opens a
-      // name, the band's or a title's, and the year in it is no date.
-      if (!m[1] && /[\w,;]\s+The\s+$/.test(m.input!.slice(Math.max(0, m.index! - 30), m.index)))
-        return undefined;
+      // "Tickets for The 1975", "a show by The 1975": a capital "The" after a lowercase word on
+      // the same line opens a name, the band's or a title's, and the year in it is no date. Not
+      // after a line break (a headline or byline above) or a capital word ("Why The 2024 Election
+      // Still Haunts", "3:45 p.m. ET The 2025 list").
+      const lead = m.input!.slice(Math.max(0, m.index! - 60), m.index);
+      if (!m[1] && /(?<![\w'’-])[a-z][\w'’-]*[,;]?[ \t]+The[ \t]+$/.test(lead)) return undefined;
       const mod = modOf(m[1]);
       return { mod, resolve: fixed(m[2]!, 'year') };
     },
