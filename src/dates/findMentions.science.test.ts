@@ -146,4 +146,21 @@ describe('science, health, tech and culture wording: guards from review', () => 
     ]);
     expect(years('Tickets for The 1975 sold out.')).toEqual([]);
   });
+
+  it('reads no season in "in the fall" when the verb looking ahead is not next to it or a tumble is told', () => {
+    const fall = (text: string) => read(text, '2025-03-12');
+    expect(fall('The senator will miss votes after breaking her wrist in the fall.')).toEqual([]);
+    expect(fall('Doctors will check whether he hit his head in the fall.')).toEqual([]);
+    expect(
+      fall('Nobody will die in the fall if the net holds, the stunt coordinator said.'),
+    ).toEqual([]);
+    expect(fall('Police will investigate the role of alcohol in the fall.')).toEqual([]);
+  });
+
+  it('reads "in the fall" after a plan participle or a modal and its verb as the coming fall', () => {
+    expect(read('A ruling is expected in the fall.', '2025-03-12')).toEqual(['the fall = 2025-FA']);
+    expect(read('The drug could be approved in the fall, analysts said.', '2025-03-12')).toEqual([
+      'the fall = 2025-FA',
+    ]);
+  });
 });

@@ -7,11 +7,10 @@ import { MONTH_NAMES } from './monthNames.ts';
 import type { Pass, Reading, ReadingContext } from './Reading.ts';
 import { moveAnchor } from './moveAnchor.ts';
 import { periodByTense, QUARTER } from './periodByTense.ts';
-import { IRREGULAR_PAST } from './irregularPast.ts';
 import { COUNTING_DETERMINER, countedClaim } from './readCountedOrdinals.ts';
 import { movesAheadTo } from './movesAheadTo.ts';
 import { postponementBefore } from './postponementBefore.ts';
-import { tenseAround, type Tense } from './tenseAround.ts';
+import { aheadVerbEnds, sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { toTimex, seasonOf, type Season } from './toTimex.ts';
 
@@ -19,15 +18,18 @@ import { toTimex, seasonOf, type Season } from './toTimex.ts';
 const MOD_SOURCE =
   '(?:(early|earlier|mid|middle|late|later|(?<![\\w-])end(?=-)|the (?:beginning|start|end|middle|turn|close) of|the (?:first|last|final) (?:days?|weeks?|months?) of)(?:[- ](?:in )?|\\s+(?:in\\s+)?))';
 
-// "The memoir comes out in the fall", "will launch in the fall": "in the fall" in a sentence that
-// looks ahead is the season, unless a past verb or participle holds it ("injuries suffered in the
-// fall", "was hurt in the fall"), where it is a tumble.
-const PAST_IN = new RegExp(`\\b(?:${IRREGULAR_PAST}|[a-z]+ed|hurt)\\s+in\\s+$`, 'i');
-function fallAhead(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 40), start);
-  return (
-    /\bin\s+$/i.test(before) && !PAST_IN.test(before) && tenseAround(text, start, end) === 'future'
-  );
+// "The memoir comes out in the fall", "will launch in the fall", "is expected in the fall": "in
+// the fall" is the season only right after a verb looking ahead (two words at most between), and
+// never in a sentence that tells a tumble ("will miss votes after breaking her wrist in the fall",
+// "the role of alcohol in the fall", "Nobody will die in the fall").
+const TUMBLE =
+  /\b(?:injur(?:y|ies|e|es|ed|ing)|hurt(?:s|ing)?|broke|broken|break(?:s|ing)?|fractur(?:e|es|ed|ing)|hit (?:his|her|their|its|my|your|our) head|role|di(?:e|es|ed)|dying|killed)\b/i;
+function fallAhead(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  if (!/\bin\s+$/i.test(before) || !aheadVerbEnds(before.replace(/\s*\bin\s+$/i, ''), 2))
+    return false;
+  const sentence = sentenceAround(text, start, start);
+  return !TUMBLE.test(`${sentence.before} ${sentence.after}`);
 }
 
 function modOf(words: string | undefined): TimexMod | undefined {
@@ -249,8 +251,7 @@ const RULES: Rule[] = [
         !m[4] &&
         !['this', 'last', 'next'].includes(determiner ?? '') &&
         (/^\s+of\b/i.test(m.input!.slice(m.index! + m[0].length)) ||
-          (postponementBefore(m.input!, m.index!) !== 'to' &&
-            !fallAhead(m.input!, m.index!, m.index! + m[0].length)))
+          (postponementBefore(m.input!, m.index!) !== 'to' && !fallAhead(m.input!, m.index!)))
       )
         return undefined;
       if (!m[4] && !determiner && !m[1]) return undefined;
