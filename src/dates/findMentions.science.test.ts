@@ -163,4 +163,14 @@ describe('science, health, tech and culture wording: guards from review', () => 
       'the fall = 2025-FA',
     ]);
   });
+
+  it('reads no year 2100 in a clock time or a count of change', () => {
+    const years = (text: string) => read(text, '2025-01-18').filter((r) => /= 21\d\d$/.test(r));
+    expect(years('Curfew runs from 1900 until 2100.')).toEqual([]);
+    expect(years('The patrol returned before 2100.')).toEqual([]);
+    expect(years('The patrol left at 1800 and was back by 2100.')).toEqual([]);
+    expect(years('The Dow fell by 2100.')).toEqual([]);
+    expect(years('Unemployment claims rose by 2100, to 231,000.')).toEqual([]);
+    expect(years('Flights are banned between 2300 and 0600 local time, and by 2100.')).toEqual([]);
+  });
 });

@@ -9,6 +9,7 @@ import { moveAnchor } from './moveAnchor.ts';
 import { periodByTense, QUARTER } from './periodByTense.ts';
 import { COUNTING_DETERMINER, countedClaim } from './readCountedOrdinals.ts';
 import { movesAheadTo } from './movesAheadTo.ts';
+import { CHANGE_VERB } from './changeVerb.ts';
 import { postponementBefore } from './postponementBefore.ts';
 import { aheadVerbEnds, sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
@@ -31,6 +32,11 @@ function fallAhead(text: string, start: number): boolean {
   const sentence = sentenceAround(text, start, start);
   return !TUMBLE.test(`${sentence.before} ${sentence.after}`);
 }
+
+// Words that tell the clock in a sentence: a 24-hour time after "at", "from", "between", "until"
+// ("from 1900", "at 1800") or the clock's own words.
+const CLOCK_WORDS =
+  /\b(?:curfew|hours|GMT|UTC|local time)\b|\b(?:at|from|between|until|till|to|and)\s+(?:[01]\d|2[0-3])[0-5]\d\b/i;
 
 function modOf(words: string | undefined): TimexMod | undefined {
   if (!words) return undefined;
@@ -388,12 +394,22 @@ const RULES: Rule[] = [
         : undefined,
   },
   // "by the year 2100", "By 2100, sea levels …": a year past 2099 only where nothing else can be
-  // meant, after "the year", or after "by", "until" or "before" closing its clause ("rose by 2100
-  // points" is a number).
+  // meant, after "the year", or after "by", "through" or "beyond" closing its clause; not after a
+  // verb of change ("rose by 2100" is a number) nor in a sentence that tells the clock ("Curfew
+  // runs from 1900 until 2100", "left at 1800 and was back by 2100"). "until" and "before" are
+  // left out: "returned before 2100" is a time.
   {
-    pattern:
-      /(?:(?<=\bthe\s+year\s+)(21\d{2})\b(?![\d,.]\d)|(?<=\b(?:by|until|till|before|through|beyond)\s+)(21\d{2})(?=\s*(?:[,;:!?)]|\.(?!\d)|$)))/gi,
-    read: (m) => ({ resolve: fixed((m[1] ?? m[2])!, 'year') }),
+    pattern: new RegExp(
+      `(?:(?<=\\bthe\\s+year\\s+)(21\\d{2})\\b(?![\\d,.]\\d)|(?<=(?<!\\b(?:${CHANGE_VERB})\\s+)\\b(?:by|through|beyond)\\s+)(21\\d{2})(?=\\s*(?:[,;:!?)]|\\.(?!\\d)|$)))`,
+      'gi',
+    ),
+    read: (m) => {
+      if (m[2]) {
+        const { before, after } = sentenceAround(m.input!, m.index!, m.index! + m[0].length);
+        if (CLOCK_WORDS.test(`${before} ${after}`)) return undefined;
+      }
+      return { resolve: fixed((m[1] ?? m[2])!, 'year') };
+    },
   },
   // in 2019, early 2025, mid-2024, the end of 2024; a four-digit year standing alone
   {
