@@ -173,4 +173,18 @@ describe('science, health, tech and culture wording: guards from review', () => 
     expect(years('Unemployment claims rose by 2100, to 231,000.')).toEqual([]);
     expect(years('Flights are banned between 2300 and 0600 local time, and by 2100.')).toEqual([]);
   });
+
+  it('reads no year after a holiday when the figure counts what follows it', () => {
+    // The figure alone is still read as a year (a count before a plural noun is left for later).
+    const holidays = (text: string) => read(text, '2025-12-27').filter((r) => !/^\d{4} = /.test(r));
+    expect(holidays('Before Christmas, 2000 people had signed the petition.')).toEqual([
+      'Christmas = 2025-12-25',
+    ]);
+    expect(holidays('On Thanksgiving 2000 volunteers served meals.')).toEqual([
+      'Thanksgiving = 2025-11-27',
+    ]);
+    expect(read('The deal was signed on Christmas Day, 2021.', '2025-12-27')).toEqual([
+      'Christmas Day, 2021 = 2021-12-25',
+    ]);
+  });
 });

@@ -67,8 +67,14 @@ const HOLIDAYS: Array<[RegExp, Rule]> = [
   // January games before 2004 are not told apart).
   [/super bowl sunday/, (y) => nthWeekday(y, 2, 0, y >= 2022 ? 2 : 1)],
 ];
+// A holiday's year: after a comma only before punctuation or the end ("Christmas Day, 2021."),
+// since a figure after a comma may open what follows ("Before Christmas, 2000 people signed");
+// without one, not before a plural noun in lower case, which the figure counts ("On Thanksgiving
+// 2000 volunteers served meals"; "was", "is", "has" are verbs).
+const YEAR = '(?:1[89]|20)\\d{2}(?![\\d,.]\\d|[-–/]\\d)';
+const COUNTED_NOUN = "(?!(?:was|is|has|does)\\b)[a-z][a-z'’-]*[^s\\W]s\\b";
 const PATTERN = new RegExp(
-  `\\b(?:(last|next|this)\\s+)?(${HOLIDAYS.map(([p]) => p.source).join('|')})(?:\\s+(week(?:end)?))?(?:,?\\s+((?:1[89]|20)\\d{2})(?![\\d,.]\\d|[-–/]\\d))?(?=['’]s\\b|(?![\\w'’-]))`,
+  `\\b(?:(last|next|this)\\s+)?(${HOLIDAYS.map(([p]) => p.source).join('|')})(?:\\s+(week(?:end)?))?(?:,\\s+(${YEAR})(?=\\s*(?:[.,;:!?)\\]”"]|$))|\\s+(${YEAR})(?!\\s+${COUNTED_NOUN}))?(?=['’]s\\b|(?![\\w'’-]))`,
   'gi',
 );
 
@@ -167,7 +173,8 @@ export const readHolidays: Pass = (text, { published }) => {
     const modifier = m[1]?.toLowerCase();
     const span = m[3]?.toLowerCase();
     // "Christmas Day 2021", "Thanksgiving weekend 2023": the holiday of the year written after it.
-    const year = m[4] === undefined ? undefined : Number(m[4]);
+    const written = m[4] ?? m[5];
+    const year = written === undefined ? undefined : Number(written);
     readings.push({
       start,
       end,
