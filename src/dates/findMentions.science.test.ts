@@ -187,4 +187,18 @@ describe('science, health, tech and culture wording: guards from review', () => 
       'Christmas Day, 2021 = 2021-12-25',
     ]);
   });
+  it('reads only the year of a holiday written with a year before its rule applied', () => {
+    expect(read('Memorial Day 1968 was quiet.', '2026-01-02')).toEqual([
+      'Memorial Day 1968 = 1968',
+    ]);
+    expect(read('Columbus Day 1962 was quiet.', '2026-01-02')).toEqual([
+      'Columbus Day 1962 = 1962',
+    ]);
+    expect(read('He recalled Super Bowl Sunday 1990.', '2026-01-02')).toEqual([
+      'Super Bowl Sunday 1990 = 1990',
+    ]);
+    expect(read('Memorial Day 1975 was quiet.', '2026-01-02')).toEqual([
+      'Memorial Day 1975 = 1975-05-26',
+    ]);
+  });
 });
