@@ -201,4 +201,19 @@ describe('science, health, tech and culture wording: guards from review', () => 
       'Memorial Day 1975 = 1975-05-26',
     ]);
   });
+
+  it('reads a deep count of years ago after any approximator of a length as the past', () => {
+    expect(read('The volcano last erupted less than 10,000 years ago.', '2025-03-12')).toEqual([
+      'less than 10,000 years ago = PAST_REF',
+    ]);
+    expect(read('The cave was sealed approximately 40,000 years ago.', '2025-03-12')).toEqual([
+      'approximately 40,000 years ago = PAST_REF',
+    ]);
+  });
+
+  it('reads a deep count of years earlier or before as the past, not a year through year 0', () => {
+    expect(read('The settlement was abandoned 2,500 years earlier.', '2025-03-12')).toEqual([
+      '2,500 years earlier = PAST_REF',
+    ]);
+  });
 });

@@ -6,6 +6,7 @@ import { moveAnchor } from './moveAnchor.ts';
 import { ORDINAL_AFTER_FIRST_SOURCE } from './ordinalsAfterFirst.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { tenseAround } from './tenseAround.ts';
+import { APPROXIMATOR } from './readDurations.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import type { Anchor, Pass, Reading, ReadingContext } from './Reading.ts';
 import { timexRange } from './timexRange.ts';
@@ -75,10 +76,11 @@ const UNCOUNTED_AGO = new RegExp(
   'gi',
 );
 // "66 million years ago", "about 4.5 billion years ago", "millions of years ago", "2,000 years
-// ago": a time back before year 100, which no calendar year here names, is the past (PAST_REF),
-// the whole count with its approximator, not "years ago" or a year counted through year 0.
+// ago", "2,500 years earlier": a time back before year 100, which no calendar year here names, is
+// the past (PAST_REF), the whole count with its approximator (those of a length, readDurations),
+// not "years ago" or a year counted through year 0.
 const DEEP_AGO = new RegExp(
-  `\\b(?:(?:about|around|roughly|some|nearly|almost|more than|over|at least|up to|an estimated)\\s+)?(?:(${NUMBER_SOURCE})(?:[- ](thousand|million|billion))?|(?:hundreds of |tens of )?(?:thousands|millions|billions) of)[- ]years?\\s+ago\\b`,
+  `\\b(?:(?:${APPROXIMATOR}|an estimated)\\s+)?(?:(${NUMBER_SOURCE})(?:[- ](thousand|million|billion))?|(?:hundreds of |tens of )?(?:thousands|millions|billions) of)[- ]years?\\s+(?:ago|earlier|before)\\b`,
   'gi',
 );
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
