@@ -1,4 +1,5 @@
 import type * as chrono from 'chrono-node';
+import { CHANGE_VERB } from './changeVerb.ts';
 import type { Granularity, Locale } from '../model/temporal.ts';
 import { clockTakesDay } from './clockTakesDay.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
@@ -441,8 +442,6 @@ const PART_BEFORE_DAY = new RegExp(
 // "from 9 to 5 on Friday", "from 8 a.m. to 8 on Sunday": the second end of a range of hours; not
 // after a verb of change, or a verb of change and up to three words of what changed ("fell from 9
 // to 5 on Friday" is a rating, "cut its deficit from 12 to 4 on Friday" a score).
-const CHANGE_VERB =
-  'rose|rises?|fell|falls?|slid|slides?|dropped|drops?|climbed|climbs?|jumped|jumps?|increased|decreased|declined|grew|shrank|up|down|cut|cuts|raised|lowered|went|goes|narrowed|narrows|widened|widens|reduced|reduces|trimmed|trims|slashed|slashes|lifted|lifts|boosted|boosts';
 const HOUR_RANGE_OPENS = `(?<!\\b(?:${CHANGE_VERB})(?:\\s+[\\w'’-]+){0,3}\\s+)\\b(?:from|between)\\s+\\d{1,2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?\\s+(?:to|and|till|until|-)\\s+`;
 // "Scores were 21 and 14 on March 3", "rose to 17 on Friday", "up from 12 on Monday", "The vote
 // was 7 to 2 on Monday": chrono reads a bare number before "on" and a day as that day's hour.
@@ -689,6 +688,13 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       /^(?:(?:for|in|within)\s+)?(?:a|one)\s+second(?:\s+(?:later|ago|earlier|before|after))?$/i.test(
         part.text.trim(),
       )
+    )
+      continue;
+    // "After a weekend of talks", "a quiet weekend": a weekend counted, not named, is no date;
+    // "its first weekend" after an opening is the weekend chrono takes it for.
+    if (
+      /^weekend$/i.test(part.text.trim()) &&
+      /\ban?\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, start - 30), start))
     )
       continue;
     // "high noon": the idiom, not a clock time.

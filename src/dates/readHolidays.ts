@@ -41,34 +41,44 @@ const fixed =
     new Date(year, month - 1, day);
 
 // Holidays news dates events by, US ones first: the names as written, each with its day in a year.
-const HOLIDAYS: Array<[RegExp, Rule]> = [
+// The third item, where there is one, is the first year the rule holds: the Monday holidays of
+// 1971 (Memorial Day had been May 30, Columbus Day Oct. 12, Washington's Birthday Feb. 22),
+// Thanksgiving on the fourth Thursday from 1942, Labor Day from 1894, Martin Luther King Jr. Day
+// from 1986, and Super Bowl Sunday in February from 2004 (the 2003 game was Jan. 26). A holiday
+// written with an earlier year is read as the year alone.
+const HOLIDAYS: Array<[RegExp, Rule, number?]> = [
   [/new year['’]?s eve/, fixed(12, 31)],
   [/new year['’]?s(?: day)?/, fixed(1, 1)],
   [/christmas eve/, fixed(12, 24)],
   [/christmas(?: day)?/, fixed(12, 25)],
   [/boxing day/, fixed(12, 26)],
   [/independence day|the fourth of july|july fourth/, fixed(7, 4)],
-  [/thanksgiving(?: day)?/, (y) => nthWeekday(y, 11, 4, 4)],
+  [/thanksgiving(?: day)?/, (y) => nthWeekday(y, 11, 4, 4), 1942],
   // The shopping days after Thanksgiving.
-  [/black friday/, (y) => addDays(nthWeekday(y, 11, 4, 4), 1)],
-  [/cyber monday/, (y) => addDays(nthWeekday(y, 11, 4, 4), 4)],
-  [/labou?r day/, (y) => nthWeekday(y, 9, 1, 1)],
-  [/memorial day/, (y) => nthWeekday(y, 5, 1, -1)],
+  [/black friday/, (y) => addDays(nthWeekday(y, 11, 4, 4), 1), 1942],
+  [/cyber monday/, (y) => addDays(nthWeekday(y, 11, 4, 4), 4), 1942],
+  [/labou?r day/, (y) => nthWeekday(y, 9, 1, 1), 1894],
+  [/memorial day/, (y) => nthWeekday(y, 5, 1, -1), 1971],
   [/election day/, (y) => addDays(nthWeekday(y, 11, 1, 1), 1)],
   [/veterans day/, fixed(11, 11)],
   [/halloween/, fixed(10, 31)],
   [/valentine['’]?s day/, fixed(2, 14)],
   [/easter(?: sunday)?/, easterSunday],
   [/good friday/, (y) => addDays(easterSunday(y), -2)],
-  [/martin luther king(?: jr\.?)? day/, (y) => nthWeekday(y, 1, 1, 3)],
-  [/presidents['’]? day/, (y) => nthWeekday(y, 2, 1, 3)],
-  [/columbus day/, (y) => nthWeekday(y, 10, 1, 2)],
-  // The first Sunday of February until the longer season of 2022, the second since (the late
-  // January games before 2004 are not told apart).
-  [/super bowl sunday/, (y) => nthWeekday(y, 2, 0, y >= 2022 ? 2 : 1)],
+  [/martin luther king(?: jr\.?)? day/, (y) => nthWeekday(y, 1, 1, 3), 1986],
+  [/presidents['’]? day/, (y) => nthWeekday(y, 2, 1, 3), 1971],
+  [/columbus day/, (y) => nthWeekday(y, 10, 1, 2), 1971],
+  // The first Sunday of February until the longer season of 2022, the second since.
+  [/super bowl sunday/, (y) => nthWeekday(y, 2, 0, y >= 2022 ? 2 : 1), 2004],
 ];
+// A holiday's year: after a comma only before punctuation or the end ("Christmas Day, 2021."),
+// since a figure after a comma may open what follows ("Before Christmas, 2000 people signed");
+// without one, not before a plural noun in lower case, which the figure counts ("On Thanksgiving
+// 2000 volunteers served meals"; "was", "is", "has" are verbs).
+const YEAR = '(?:1[89]|20)\\d{2}(?![\\d,.]\\d|[-–/]\\d)';
+const COUNTED_NOUN = "(?!(?:was|is|has|does)\\b)[a-z][a-z'’-]*[^s\\W]s\\b";
 const PATTERN = new RegExp(
-  `\\b(?:(last|next|this)\\s+)?(${HOLIDAYS.map(([p]) => p.source).join('|')})(?:\\s+(week(?:end)?))?(?=['’]s\\b|(?![\\w'’-]))`,
+  `\\b(?:(last|next|this)\\s+)?(${HOLIDAYS.map(([p]) => p.source).join('|')})(?:\\s+(week(?:end)?))?(?:,\\s+(${YEAR})(?=\\s*(?:[.,;:!?)\\]”"]|$))|\\s+(${YEAR})(?!\\s+${COUNTED_NOUN}))?(?=['’]s\\b|(?![\\w'’-]))`,
   'gi',
 );
 
@@ -139,6 +149,13 @@ function holidayWeekend(rule: Rule, published: string, tense: Tense, modifier?: 
   return `${toTimex(weekendWeek(day), 'week')}-WE`;
 }
 
+/** The day, ISO week or weekend of a holiday whose year is written ("Christmas Day 2021"). */
+function holidayOfYear(day: Date, span: string | undefined): string {
+  if (span === 'week') return toTimex(day, 'week');
+  if (span === 'weekend') return `${toTimex(weekendWeek(day), 'week')}-WE`;
+  return toCalendarDate(day);
+}
+
 // "9/11", "the Sept. 11 attacks": the day of the 2001 attacks, as news names it, in any locale
 // and whatever the publication year.
 const SEPTEMBER_11 =
@@ -154,23 +171,35 @@ export const readHolidays: Pass = (text, { published }) => {
     // A holiday is a name: "easter" or "christmas" in lower case is not one ("the" before "Fourth
     // of July" is not part of the name).
     if (!/^(?:the\s+)?[A-Z]/.test(m[2]!)) continue;
-    const rule = HOLIDAYS.find(([p]) => new RegExp(`^(?:${p.source})$`, 'i').test(m[2]!))![1];
+    const [, rule, firstYear] = HOLIDAYS.find(([p]) =>
+      new RegExp(`^(?:${p.source})$`, 'i').test(m[2]!),
+    )!;
     const start = m.index;
     const end = start + m[0].length;
     const modifier = m[1]?.toLowerCase();
     const span = m[3]?.toLowerCase();
+    // "Christmas Day 2021", "Thanksgiving weekend 2023": the holiday of the year written after it.
+    const written = m[4] ?? m[5];
+    const year = written === undefined ? undefined : Number(written);
+    // "Memorial Day 1968": a year before the rule held, whose day the rule would get wrong; the
+    // whole name is read as that year alone.
+    const beforeRule = year !== undefined && firstYear !== undefined && year < firstYear;
     readings.push({
       start,
       end,
       priority: 2,
       resolve: () => ({
         type: 'DATE',
-        value: (span === 'week'
-          ? holidayWeek
-          : span === 'weekend'
-            ? holidayWeekend
-            : holidayByTense)(rule, published, tenseAround(text, start, end), modifier),
-        granularity: span ? 'week' : 'day',
+        value: beforeRule
+          ? String(year)
+          : year !== undefined
+            ? holidayOfYear(rule(year), span)
+            : (span === 'week'
+                ? holidayWeek
+                : span === 'weekend'
+                  ? holidayWeekend
+                  : holidayByTense)(rule, published, tenseAround(text, start, end), modifier),
+        granularity: beforeRule ? 'year' : span ? 'week' : 'day',
         anchor: { kind: 'published', date: published },
       }),
     });

@@ -9,14 +9,34 @@ import { moveAnchor } from './moveAnchor.ts';
 import { periodByTense, QUARTER } from './periodByTense.ts';
 import { COUNTING_DETERMINER, countedClaim } from './readCountedOrdinals.ts';
 import { movesAheadTo } from './movesAheadTo.ts';
+import { CHANGE_VERB } from './changeVerb.ts';
 import { postponementBefore } from './postponementBefore.ts';
-import { tenseAround, type Tense } from './tenseAround.ts';
+import { aheadVerbEnds, sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { toTimex, seasonOf, type Season } from './toTimex.ts';
 
 // early, mid-, late, the end of …, and business shorthand "end-" ("end-March", "by end-2026").
 const MOD_SOURCE =
   '(?:(early|earlier|mid|middle|late|later|(?<![\\w-])end(?=-)|the (?:beginning|start|end|middle|turn|close) of|the (?:first|last|final) (?:days?|weeks?|months?) of)(?:[- ](?:in )?|\\s+(?:in\\s+)?))';
+
+// "The memoir comes out in the fall", "will launch in the fall", "is expected in the fall": "in
+// the fall" is the season only right after a verb looking ahead (two words at most between), and
+// never in a sentence that tells a tumble ("will miss votes after breaking her wrist in the fall",
+// "the role of alcohol in the fall", "Nobody will die in the fall").
+const TUMBLE =
+  /\b(?:injur(?:y|ies|e|es|ed|ing)|hurt(?:s|ing)?|broke|broken|break(?:s|ing)?|fractur(?:e|es|ed|ing)|hit (?:his|her|their|its|my|your|our) head|role|di(?:e|es|ed)|dying|killed)\b/i;
+function fallAhead(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  if (!/\bin\s+$/i.test(before) || !aheadVerbEnds(before.replace(/\s*\bin\s+$/i, ''), 2))
+    return false;
+  const sentence = sentenceAround(text, start, start);
+  return !TUMBLE.test(`${sentence.before} ${sentence.after}`);
+}
+
+// Words that tell the clock in a sentence: a 24-hour time after "at", "from", "between", "until"
+// ("from 1900", "at 1800") or the clock's own words.
+const CLOCK_WORDS =
+  /\b(?:curfew|hours|GMT|UTC|local time)\b|\b(?:at|from|between|until|till|to|and)\s+(?:[01]\d|2[0-3])[0-5]\d\b/i;
 
 function modOf(words: string | undefined): TimexMod | undefined {
   if (!words) return undefined;
@@ -216,7 +236,7 @@ const RULES: Rule[] = [
           : fixed(toTimex(pub(published), 'month'), 'month'),
     }),
   },
-  // spring 2022, last summer, in the autumn, early winter
+  // spring 2022, last summer, in the autumn, early winter, "comes out in the fall"
   {
     pattern: new RegExp(
       `\\b${MOD_SOURCE}?(?:(this\\s+past|this\\s+coming|this|last|next|the|in)\\s+)?(${SEASON_PATTERN})(?:\\s+(?:of\\s+)?(\\d{4}))?\\b`,
@@ -236,8 +256,8 @@ const RULES: Rule[] = [
         m[3]!.toLowerCase() === 'fall' &&
         !m[4] &&
         !['this', 'last', 'next'].includes(determiner ?? '') &&
-        (postponementBefore(m.input!, m.index!) !== 'to' ||
-          /^\s+of\b/i.test(m.input!.slice(m.index! + m[0].length)))
+        (/^\s+of\b/i.test(m.input!.slice(m.index! + m[0].length)) ||
+          (postponementBefore(m.input!, m.index!) !== 'to' && !fallAhead(m.input!, m.index!)))
       )
         return undefined;
       if (!m[4] && !determiner && !m[1]) return undefined;
@@ -373,6 +393,24 @@ const RULES: Rule[] = [
         ? { mod: modOf(m[1]), resolve: fixed(fiscalYear(m[2]!, published), 'year') }
         : undefined,
   },
+  // "by the year 2100", "By 2100, sea levels …": a year past 2099 only where nothing else can be
+  // meant, after "the year", or after "by", "through" or "beyond" closing its clause; not after a
+  // verb of change ("rose by 2100" is a number) nor in a sentence that tells the clock ("Curfew
+  // runs from 1900 until 2100", "left at 1800 and was back by 2100"). "until" and "before" are
+  // left out: "returned before 2100" is a time.
+  {
+    pattern: new RegExp(
+      `(?:(?<=\\bthe\\s+year\\s+)(21\\d{2})\\b(?![\\d,.]\\d)|(?<=(?<!\\b(?:${CHANGE_VERB})\\s+)\\b(?:by|through|beyond)\\s+)(21\\d{2})(?=\\s*(?:[,;:!?)]|\\.(?!\\d)|$)))`,
+      'gi',
+    ),
+    read: (m) => {
+      if (m[2]) {
+        const { before, after } = sentenceAround(m.input!, m.index!, m.index! + m[0].length);
+        if (CLOCK_WORDS.test(`${before} ${after}`)) return undefined;
+      }
+      return { resolve: fixed((m[1] ?? m[2])!, 'year') };
+    },
+  },
   // in 2019, early 2025, mid-2024, the end of 2024; a four-digit year standing alone
   {
     pattern: new RegExp(
@@ -381,6 +419,12 @@ const RULES: Rule[] = [
     ),
     priority: 0,
     read: (m) => {
+      // "Tickets for The 1975", "a show by The 1975": a capital "The" after a lowercase word on
+      // the same line opens a name, the band's or a title's, and the year in it is no date. Not
+      // after a line break (a headline or byline above) or a capital word ("Why The 2024 Election
+      // Still Haunts", "3:45 p.m. ET The 2025 list").
+      const lead = m.input!.slice(Math.max(0, m.index! - 60), m.index);
+      if (!m[1] && /(?<![\w'’-])[a-z][\w'’-]*[,;]?[ \t]+The[ \t]+$/.test(lead)) return undefined;
       const mod = modOf(m[1]);
       return { mod, resolve: fixed(m[2]!, 'year') };
     },

@@ -6,6 +6,7 @@ import { moveAnchor } from './moveAnchor.ts';
 import { ORDINAL_AFTER_FIRST_SOURCE } from './ordinalsAfterFirst.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { tenseAround } from './tenseAround.ts';
+import { APPROXIMATOR } from './readDurations.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import type { Anchor, Pass, Reading, ReadingContext } from './Reading.ts';
 import { timexRange } from './timexRange.ts';
@@ -45,8 +46,11 @@ const OR_SO = '(\\s+or\\s+so)?';
  * later", "a week before".
  */
 export const FROM_ANOTHER_TIME = 'later|earlier|afterwards|before|after|prior to';
+// "three weeks later than expected", "a year earlier than planned": how far a thing slipped, a
+// length (readDurations), not a date counted from another: COUNTED and UNCOUNTED stop before
+// "than".
 const COUNTED = new RegExp(
-  `\\b(?:(in|within the next)\\s+${COUNT_UNITS}(?:['’]s?\\s+time\\b)?(?!(?:\\s+or\\s+so)?\\s+(?:ago|later|earlier|before|after|of)\\b)|${COUNT_UNITS}${OR_SO}\\s+(ago|from now|${FROM_ANOTHER_TIME})\\b)`,
+  `\\b(?:(in|within the next)\\s+${COUNT_UNITS}(?:['’]s?\\s+time\\b)?(?!(?:\\s+or\\s+so)?\\s+(?:ago|later|earlier|before|after|of)\\b)|${COUNT_UNITS}${OR_SO}\\s+(ago|from now|${FROM_ANOTHER_TIME})\\b(?!\\s+than\\b))`,
   'gi',
 );
 // "two weekends ago": weekends counted back from publication, each the weekend closing its ISO
@@ -61,7 +65,7 @@ export const UNCOUNTED_UNITS = 'days|weeks|months|years|decades';
 // which says no more than "after it" (TIMEX AFTER) at the coarser of its precision and the unit's.
 // "Eight trading days after Oct. 12" is a counted duration (readDurations), not this.
 const UNCOUNTED = new RegExp(
-  `\\b(?<!\\b(?:trading|business|working) )(?:(?:a few|several|some|many) )?(${UNCOUNTED_UNITS}) (later|afterwards|earlier|(?:after|before)(?= +[^\\d\\s]))`,
+  `\\b(?<!\\b(?:trading|business|working) )(?:(?:a few|several|some|many) )?(${UNCOUNTED_UNITS}) (later|afterwards|earlier|(?:after|before)(?= +[^\\d\\s]))(?!\\s+than\\b)`,
   'gi',
 );
 // "several years ago", "a few weeks ago", "just months ago": no count to go back by, so the
@@ -71,6 +75,15 @@ const UNCOUNTED_AGO = new RegExp(
   `\\b(?:(?:a few|several|some|many)\\s+)?(${UNCOUNTED_UNITS})\\s+ago\\b`,
   'gi',
 );
+// "66 million years ago", "about 4.5 billion years ago", "millions of years ago", "2,000 years
+// ago", "2,500 years earlier": a time back before year 100, which no calendar year here names, is
+// the past (PAST_REF), the whole count with its approximator (those of a length, readDurations),
+// not "years ago" or a year counted through year 0.
+const DEEP_AGO = new RegExp(
+  `\\b(?:(?:${APPROXIMATOR}|an estimated)\\s+)?(?:(${NUMBER_SOURCE})(?:[- ](thousand|million|billion))?|(?:hundreds of |tens of )?(?:thousands|millions|billions) of)[- ]years?\\s+(?:ago|earlier|before)\\b`,
+  'gi',
+);
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 // "The truce held for 72 hours before fighting resumed", "waited three hours before calling": after
 // "for" or a verb of lasting the count is how long something went on, a length (readDurations),
 // not the day of what came before or after it. "scheduled for two days before the election" sets a
@@ -234,8 +247,24 @@ function reading(
  * weeks ago", "yesterday") or from the mention before them ("two days later", "the following
  * day", "eight months before the invasion", "earlier in the day", "minutes later").
  */
-export const readRelatives: Pass = (text) => {
+export const readRelatives: Pass = (text, { published }) => {
   const readings: Reading[] = [];
+  for (const m of text.matchAll(DEEP_AGO)) {
+    const years = m[1] ? readNumber(m[1])! * (SCALE[m[2]?.toLowerCase() ?? ''] ?? 1) : Infinity;
+    // Years before 100 are no calendar year either: the date arithmetic takes 26 for 1926.
+    if (years <= Number(published.slice(0, 4)) - 100) continue;
+    readings.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      priority: 4,
+      resolve: () => ({
+        type: 'DATE',
+        value: 'PAST_REF',
+        granularity: 'span',
+        anchor: { kind: 'published', date: published },
+      }),
+    });
+  }
   // Counts read as lengths: their "hours before", "days after" are not uncounted relatives either.
   const lengths: [number, number][] = [];
   const inLength = (at: number) => lengths.some(([start, end]) => at >= start && at < end);

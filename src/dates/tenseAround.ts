@@ -118,9 +118,23 @@ const FUTURE_CUE = new RegExp(
 // word or the date itself, where they cannot be nouns or adjectives ("an open letter", "the
 // head of"). After an article or a possessive they are nouns too ("after the vote on May 3",
 // "the returns on Monday", "its reports"), and after "was" or "were" adjectives ("Polls were
-// open on Monday").
+// open on Monday"). Releases too: "The update rolls out in February", "The memoir comes out in
+// the spring"; "comes out" not before at, against, ahead, on top, in favour, of, to or as
+// ("Inflation comes out at 2.8% in November"). "wraps" ("kept under wraps in December") and
+// "ships" ("attacks on ships in March") are left out, being nouns as often.
 const PRESENT_SCHEDULE =
-  /\b(?<!\bto\s)(?<!\b(?:the|a|an|this|that|its|his|her|their|our|first|last|next)\s)(?<!\b(?:was|were|been)\s+(?:(?:still|already|not|never|also|only|\w+ly)\s+)?)(?:(?:opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes|takes effect|take effect|takes place|kicks off|plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs|wraps up|convenes|reconvenes|sits|rules|testifies|appears|signs|faces|unveils|leaves|departs|speaks|addresses|delivers|resigns|retires|tours|competes|celebrates|marks|honors|honours|graduates|performs|screens|ends|runs|finishes|concludes)|(?:open|reopen|close|start|begin|meet|return|resume|vote|convene|reconvene|go)(?=(?:\s+\w+ly)?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))|head(?=\s+(?:to|for|into)\b|\s*$))\b/gi;
+  /\b(?<!\bto\s)(?<!\b(?:the|a|an|this|that|its|his|her|their|our|first|last|next)\s)(?<!\b(?:was|were|been)\s+(?:(?:still|already|not|never|also|only|\w+ly)\s+)?)(?:(?:opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes|takes effect|take effect|takes place|kicks off|plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs|rolls out|comes out(?!\s+(?:at|against|ahead|on top|in favou?r|of|to|as)\b)|convenes|reconvenes|sits|rules|testifies|appears|signs|faces|unveils|leaves|departs|speaks|addresses|delivers|resigns|retires|tours|competes|celebrates|marks|honors|honours|graduates|performs|screens|ends|runs|finishes|concludes)|(?:open|reopen|close|start|begin|meet|return|resume|vote|convene|reconvene|go)(?=(?:\s+\w+ly)?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))|head(?=\s+(?:to|for|into)\b|\s*$))\b/gi;
+/**
+ * Whether `before` (the words before a date's preposition) ends with a verb looking ahead, a
+ * future or plan cue or a present verb of schedule, with at most `words` words after it ("will
+ * come out", "could be approved", "is expected", "launches").
+ */
+export function aheadVerbEnds(before: string, words: number): boolean {
+  const close = new RegExp(`^(?:\\s+[\\w'’-]+){0,${words}}\\s*$`);
+  return [FUTURE_CUE, PRESENT_SCHEDULE].some((pattern) =>
+    [...before.matchAll(pattern)].some((m) => close.test(before.slice(m.index + m[0].length))),
+  );
+}
 // Past-tense verbs: a closed list of common irregular ones plus regular -ed forms. Reporting
 // verbs are apart (REPORTING). "was", "were" before a plan ("were planning to", "was due to",
 // "was about to") look forward with it.
