@@ -235,9 +235,45 @@ describe('findMentions: midnight and a weekday', () => {
     expect(read('The offer expires at midnight on Friday.')).toEqual([
       ['midnight on Friday', '2025-03-08T00:00'],
     ]);
-    expect(read('The curfew began at midnight Monday.')).toEqual([
+    expect(read('The curfew was lifted at midnight Monday.')).toEqual([
       ['midnight Monday', '2025-03-04T00:00'],
     ]);
+  });
+
+  it.each([
+    ['The curfew began at midnight Monday.', 'midnight Monday', '2025-03-03'],
+    ['The curfew starts at midnight on Friday.', 'midnight on Friday', '2025-03-07'],
+    ['On Friday, the curfew will start at midnight.', 'midnight', '2025-03-07'],
+    ['The curfew starts at midnight on March 15.', 'midnight on March 15', '2025-03-15'],
+  ])(
+    'reads the midnight of %j, after a verb of starting, as the start of the day',
+    (text, words, day) => {
+      expect(read(text)).toContainEqual([words, `${day}T00:00`]);
+    },
+  );
+
+  it.each([
+    ['The offer ends at midnight on Dec. 1.', 'midnight on Dec. 1', '2025-12-01'],
+    ['The permit expires at midnight on March 14.', 'midnight on March 14', '2025-03-14'],
+    ['The deal will run until midnight on March 20.', 'midnight on March 20', '2025-03-20'],
+    ['The offer ended at midnight on March 1.', 'midnight on March 1', '2025-03-01'],
+    ['On Friday, the ban will take effect at midnight.', 'midnight', '2025-03-07'],
+    ['On March 15, the offer will end at midnight.', 'midnight', '2025-03-15'],
+  ])(
+    'reads the midnight of %j, after a verb of ending or a weekday, as the end of the day',
+    (text, words, day) => {
+      expect(read(text)).toContainEqual([
+        words,
+        `${shiftTimex(day, { amount: 1, unit: 'day' })}T00:00`,
+      ]);
+      const found = findTimemlMentions(text, OPTIONS).find((m) => m.text === words);
+      expect(found?.value).toBe(`${day}T24`);
+    },
+  );
+
+  it("keeps a calendar day's midnight in a past clause at its start when its end is after publication", () => {
+    const found = findMentions('The offer ended at midnight on March 5.', OPTIONS);
+    expect(found.map((m) => m.value)).toEqual(['2025-03-05T00:00']);
   });
 
   it('reads "midnight Friday" in a past clause published that Friday as the start of the day, not one yet to come', () => {
@@ -283,13 +319,9 @@ describe('findMentions: midnight and a weekday', () => {
     expect(found.map((m) => [m.text, m.value])).toEqual([['midnight tonight', '2025-03-05T24']]);
   });
 
-  it('keeps "Friday midnight" and "midnight" alone as they were', () => {
+  it('keeps "Friday midnight" as it was', () => {
     expect(read('The strike will end Friday midnight.')).toEqual([
       ['Friday midnight', '2025-03-07T00:00'],
-    ]);
-    expect(read('On Friday, the strike will end at midnight.')).toEqual([
-      ['On Friday', '2025-03-07'],
-      ['midnight', '2025-03-07T00:00'],
     ]);
   });
 });

@@ -4,6 +4,7 @@ import { clockTakesDay } from './clockTakesDay.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
 import { DAY_WORD_TITLE } from './dayWordTitle.ts';
 import { dayOpenedBy, endOfDay } from './endOfDay.ts';
+import { midnightEndsDay } from './midnightEndsDay.ts';
 import { HOURS_LOOKED_OVER } from './hoursLookedOver.ts';
 import { clockTime, pad, parseChrono } from './parseChrono.ts';
 import { dayMonthByTense, monthByTense, type VerbBefore } from './monthByTense.ts';
@@ -48,6 +49,9 @@ const WEEKS_FROM_WEEKDAY = new RegExp(
 );
 const WEEK_AFTER_WEEKDAY =
   /^\s+week\b(?![-'’]|\s+(?:of|long|old|and|or|in|to|ago|earlier|later|before|after)\b)/i;
+const WEEKDAY_WORD = new RegExp(`\\b(?:${WEEKDAY_PATTERN})\\b`, 'i');
+// "midnight on Dec. 1", "midnight March 15": a midnight named before its calendar day.
+const MIDNIGHT_BEFORE_DAY = /^midnight\s+(?:on\s+)?(?:the\s+)?\S/i;
 // "midnight Friday", "midnight on Friday": a midnight named before its weekday.
 const MIDNIGHT_BEFORE_WEEKDAY = new RegExp(
   `^midnight\\s+(?:on\\s+)?(?:${WEEKDAY_PATTERN})\\b`,
@@ -159,10 +163,22 @@ function clockOnLastDay(
           { start, end },
         );
       const day = near ? /^\d{4}-\d{2}-\d{2}/.exec(named.value)?.[0] : undefined;
+      // "On Friday, the ban will take effect at midnight": a midnight ahead after a day named
+      // before it is read as "at midnight Friday" would be (midnightEndsDay).
+      const dayNamed = day && source.kind === 'mention' ? day : undefined;
+      const endsNamed =
+        endsDay &&
+        dayNamed &&
+        midnightEndsDay(
+          text,
+          start,
+          WEEKDAY_WORD.test(source.kind === 'mention' ? source.text : ''),
+        );
       return {
         type: 'TIME',
-        value:
-          endsDay && !(day && source.kind === 'mention')
+        value: endsNamed
+          ? endOfDay(dayNamed, { timeml: endsDay.timeml })
+          : endsDay && !dayNamed
             ? endOfDay(published, { timeml: endsDay.timeml })
             : (daysOn
                 ? shiftTimex(day ?? published, { amount: daysOn, unit: 'day' })
@@ -739,7 +755,18 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
                 tense(),
                 verbBefore(text, stretchStart(text, start, end), end, tense()),
               );
-      dayOf.set(part, value);
+      // "The offer ends at midnight on Dec. 1": after a verb of ending, the midnight that ends the
+      // day, as after a weekday (midnightEndsDay); a calendar day's midnight opens it otherwise.
+      if (
+        has('hour') &&
+        MIDNIGHT_BEFORE_DAY.test(text.slice(start, end)) &&
+        midnightEndsDay(text, start, false)
+      ) {
+        const keepStart = tense() === 'past' && value >= published.slice(0, 10);
+        midnight = endOfDay(value, { timeml, keepStart });
+        value = midnight.slice(0, 10);
+      }
+      dayOf.set(part, midnight ? dayOpenedBy(midnight) : value);
     } else if (has('weekday')) {
       // "this past Sunday", "this coming Monday", "coming Monday": the modifier belongs to the
       // expression, as "last" and "next" do.
@@ -776,10 +803,13 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
             );
       value = weeks === 0 ? day : shiftTimex(day, { amount: weeks, unit: 'week' });
       // "midnight Friday", "at midnight on Friday": the midnight that ends Friday (endOfDay), but
-      // Friday's start in a past clause when Friday's end is after publication. "Friday midnight"
-      // stays.
+      // Friday's start after a verb of starting ("The curfew starts at midnight Friday",
+      // midnightEndsDay) or in a past clause when Friday's end is after publication. "Friday
+      // midnight" stays.
       if (weeks === 0 && MIDNIGHT_BEFORE_WEEKDAY.test(text.slice(start, end))) {
-        const keepStart = tense() === 'past' && value >= published.slice(0, 10);
+        const keepStart =
+          !midnightEndsDay(text, start, true) ||
+          (tense() === 'past' && value >= published.slice(0, 10));
         midnight = endOfDay(value, { timeml, keepStart });
         value = midnight.slice(0, 10);
       }
