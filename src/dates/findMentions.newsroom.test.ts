@@ -697,3 +697,18 @@ describe('a bare number before a named day', () => {
     expect(found!.value).toMatch(/T21:00$/);
   });
 });
+
+describe('a day after "since" and a hedge or "the"', () => {
+  const december = '2025-12-10';
+  it.each([
+    ['He has been held since at least Jan. 5.', 'Jan. 5', '01-05'],
+    ['Investigators have sought his records since the Jan. 6 hearing.', 'Jan. 6', '01-06'],
+    ['He has been missing since early Jan. 5.', 'Jan. 5', '01-05'],
+    ['Since the Jan. 20 inauguration, he has signed 40 orders.', 'Jan. 20', '01-20'],
+  ])('reads %j in December as a day gone by, this January', (text, words, monthDay) => {
+    const found = findMentions(text, { published: december, locale: 'en-US' });
+    expect(found.find((m) => m.text.endsWith(words))?.value).toBe(
+      `${december.slice(0, 4)}-${monthDay}`,
+    );
+  });
+});

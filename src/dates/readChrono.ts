@@ -64,6 +64,8 @@ const FRACTION = /^(?:\d+\s)?([1-9]|1[0-5])\/(2|4|8|16|32)$/;
 const PRICE_BEFORE =
   /(?:\d\s|\b(?:rose|fell|eased|gained|added|lost|dropped|slipped|climbed|jumped|surged|declined|advanced|up|down|to|at)\s)$/i;
 
+const SINCE_BEFORE =
+  /\bsince\s+(?:(?:at\s+least|early|late|mid-?|around|about|roughly|shortly\s+(?:before|after)|just\s+(?:before|after)|the)\s+)?$/i;
 const VERB_AFTER_SINCE_DAY =
   /^\s+(?:is|was|are|were|falls|fell|will|would|has|had|marks|marked)\b/i;
 
@@ -81,8 +83,10 @@ function verbBefore(
   if (movesAheadTo(text, start) && tense !== 'past') return 'ahead';
   const words = text.slice(Math.max(0, start - 40), start);
   // "has been in office since Jan. 20": what goes on since a day began before publication; not
-  // "since" meaning "because", its day the subject of a verb ("since March 5 is a holiday").
-  if (/\bsince\s+$/i.test(words) && !VERB_AFTER_SINCE_DAY.test(text.slice(end))) return 'past';
+  // "since" meaning "because", its day the subject of a verb ("since March 5 is a holiday"). A
+  // hedge or "the" may come between: "since at least Jan. 5", "since early Jan. 5", "since the
+  // Jan. 6 hearing".
+  if (SINCE_BEFORE.test(words) && !VERB_AFTER_SINCE_DAY.test(text.slice(end))) return 'past';
   const schedule = SCHEDULE_VERB_BEFORE.exec(words);
   // "will expire", "will take effect": the schedule's future, not its present.
   if (schedule) return /^will\b/i.test(schedule[0]) ? 'will' : 'ahead';
