@@ -712,3 +712,26 @@ describe('a day after "since" and a hedge or "the"', () => {
     );
   });
 });
+
+describe('a deadline after "by" that a duty sets', () => {
+  const december = '2025-12-10';
+  const next = `${Number(december.slice(0, 4)) + 1}-10-01`;
+  const gone = `${december.slice(0, 4)}-10-01`;
+  const value = (text: string) =>
+    findMentions(text, { published: december, locale: 'en-US' })[0]?.value;
+
+  it.each([
+    ['Companies must file their reports by Oct. 1.'],
+    ['The agency must decide by Oct. 1 whether to extend the program.'],
+    ['Landlords will have to register by Oct. 1.'],
+  ])('reads %j in December as next year’s day, not one gone by', (text) => {
+    expect(value(text)).toBe(next);
+  });
+
+  it.each([
+    ['The reports must have been filed by Oct. 1.'],
+    ['The company had to repay the loan by Oct. 1.'],
+  ])('keeps %j, a guess or a duty gone by, on the day gone by', (text) => {
+    expect(value(text)).toBe(gone);
+  });
+});
