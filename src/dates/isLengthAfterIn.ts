@@ -10,13 +10,14 @@ const SUPERLATIVE =
 // "rose 5% in a week", "sold 2,050 units in a day", "scored three goals in 10 minutes", "dumped 2
 // feet of snow in 48 hours", "dropped a foot of rain in 12 hours": a figure, in digits or words, right
 // before "in" (with up to two words naming what was counted, and an "of" and its noun for what was
-// measured; "a" or "an" only as the measure before such an "of").
+// measured, and "a" or "per" and a unit for a rate: "30 cents a gallon"; "a" or "an" only as the
+// measure before such an "of").
 // "Five people were killed in 24 hours", "Three people died in two days", "Two tornadoes touched
 // down in 30 minutes": the counted thing may be the subject of what happened, its past verb (with
 // "was", "had been" …, an adverb, a particle) after it; the tense of the clause is checked after.
 const FIGURE_BEFORE = new RegExp(
   `(\\$?\\d[\\d,.]*\\s*(?:%|percent|per cent)?|\\bhalf|\\ban?(?=\\s+[a-z]+\\s+of\\s+[a-z]+\\s+$)|\\b(?!(?:an?|single)\\b)${NUMBER_SOURCE})` +
-    `((?:\\s+[a-z]+){0,2})(?:\\s+of\\s+[a-z]+)?` +
+    `((?:\\s+[a-z]+){0,2})(?:\\s+of\\s+[a-z]+)?(?:\\s+(?:a|an|per)\\s+[a-z]+)?` +
     `(?:(?:\\s+(?:was|were|had|have|has|been))*(?:\\s+[a-z]+ly)?\\s+(?:[a-z]+ed|${IRREGULAR_PAST})(?:\\s+(?:down|up|out|off|away|over|back))?)?\\s+$`,
   'i',
 );
