@@ -62,6 +62,7 @@ describe('a count after "in" told in the past', () => {
     ['The team scored three goals in 10 minutes.', '10 minutes'],
     ['The storm dropped a foot of rain in 12 hours.', '12 hours'],
     ['Prices jumped 30 cents a gallon in two weeks.', 'two weeks'],
+    ['The quake struck twice in 10 minutes.', '10 minutes'],
   ])('reads %j, a measured or counted amount in the past, as how long it took', (text, words) => {
     expect(news(text)).toEqual([expect.objectContaining({ text: words, type: 'DURATION' })]);
   });

@@ -8,15 +8,15 @@ import { tenseAround } from './tenseAround.ts';
 const SUPERLATIVE =
   /\b(?:the|its|their|his|her|our|a)\s+(?!(?:interest|request|protest|test|west|forest|harvest|guest|quest|contest|arrest|conquest|inquest|chest|nest|crest|rest|vest|digest|honest|modest|earnest|manifest|latest)\b)(?:[a-z]+est|most\s+[a-z]+|least\s+[a-z]+|first|best|worst|only)(?:\s+[a-z'’-]+){1,3}\s+$/i;
 // "rose 5% in a week", "sold 2,050 units in a day", "scored three goals in 10 minutes", "dumped 2
-// feet of snow in 48 hours", "dropped a foot of rain in 12 hours": a figure, in digits or words, right
-// before "in" (with up to two words naming what was counted, and an "of" and its noun for what was
-// measured, and "a" or "per" and a unit for a rate: "30 cents a gallon"; "a" or "an" only as the
-// measure before such an "of").
+// feet of snow in 48 hours", "dropped a foot of rain in 12 hours", "struck twice in 10 minutes": a
+// figure, in digits or words, right before "in" (with up to two words naming what was counted, an
+// "of" and its noun for what was measured, and "a" or "per" and a unit for a rate: "30 cents a
+// gallon"; "a" or "an" only as the measure before such an "of").
 // "Five people were killed in 24 hours", "Three people died in two days", "Two tornadoes touched
 // down in 30 minutes": the counted thing may be the subject of what happened, its past verb (with
 // "was", "had been" …, an adverb, a particle) after it; the tense of the clause is checked after.
 const FIGURE_BEFORE = new RegExp(
-  `(\\$?\\d[\\d,.]*\\s*(?:%|percent|per cent)?|\\bhalf|\\ban?(?=\\s+[a-z]+\\s+of\\s+[a-z]+\\s+$)|\\b(?!(?:an?|single)\\b)${NUMBER_SOURCE})` +
+  `(\\$?\\d[\\d,.]*\\s*(?:%|percent|per cent)?|\\b(?:half|twice|thrice)|\\ban?(?=\\s+[a-z]+\\s+of\\s+[a-z]+\\s+$)|\\b(?!(?:an?|single)\\b)${NUMBER_SOURCE})` +
     `((?:\\s+[a-z]+){0,2})(?:\\s+of\\s+[a-z]+)?(?:\\s+(?:a|an|per)\\s+[a-z]+)?` +
     `(?:(?:\\s+(?:was|were|had|have|has|been))*(?:\\s+[a-z]+ly)?\\s+(?:[a-z]+ed|${IRREGULAR_PAST})(?:\\s+(?:down|up|out|off|away|over|back))?)?\\s+$`,
   'i',
