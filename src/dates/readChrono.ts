@@ -66,21 +66,6 @@ const PRICE_BEFORE =
 
 const SINCE_BEFORE =
   /\bsince\s+(?:(?:at\s+least|early|late|mid-?|around|about|roughly|shortly\s+(?:before|after)|just\s+(?:before|after)|the)\s+)?$/i;
-const BY_BEFORE = /\bby\s+$/i;
-// A duty or a future in the clause: "must", "will", "has to", "is required to", but not "must
-// have" (a guess at what was).
-const DUTY_BEFORE =
-  /\b(?:must(?!\s+have\b)|will|shall|(?:has|have|need|needs)\s+to|(?:is|are)\s+(?:required|obliged|due)\s+to)\b/i;
-
-/** The words of the clause that ends at `start`, back to a sentence or clause break. */
-function clauseBefore(text: string, start: number): string {
-  const before = text.slice(Math.max(0, start - 80), start);
-  let from = 0;
-  for (const m of before.matchAll(/[.;:!?]\s|\b(?:but|while|after|because|although)\b/gi))
-    from = m.index + m[0].length;
-  return before.slice(from);
-}
-
 const VERB_AFTER_SINCE_DAY =
   /^\s+(?:is|was|are|were|falls|fell|will|would|has|had|marks|marked)\b/i;
 
@@ -102,9 +87,6 @@ function verbBefore(
   // hedge or "the" may come between: "since at least Jan. 5", "since early Jan. 5", "since the
   // Jan. 6 hearing".
   if (SINCE_BEFORE.test(words) && !VERB_AFTER_SINCE_DAY.test(text.slice(end))) return 'past';
-  // "Companies must file their reports by Oct. 1": a deadline a duty or "will" sets cannot be a
-  // day gone by, however near the last such day is.
-  if (BY_BEFORE.test(words) && DUTY_BEFORE.test(clauseBefore(text, start))) return 'will';
   const schedule = SCHEDULE_VERB_BEFORE.exec(words);
   // "will expire", "will take effect": the schedule's future, not its present.
   if (schedule) return /^will\b/i.test(schedule[0]) ? 'will' : 'ahead';
