@@ -235,20 +235,52 @@ describe('findMentions: midnight and a weekday', () => {
     expect(read('The offer expires at midnight on Friday.')).toEqual([
       ['midnight on Friday', '2025-03-08T00:00'],
     ]);
-    expect(read('The curfew was lifted at midnight Monday.')).toEqual([
+    expect(read('The curfew began at midnight Monday.')).toEqual([
       ['midnight Monday', '2025-03-04T00:00'],
     ]);
   });
 
   it.each([
-    ['The curfew began at midnight Monday.', 'midnight Monday', '2025-03-03'],
-    ['The curfew starts at midnight on Friday.', 'midnight on Friday', '2025-03-07'],
-    ['On Friday, the curfew will start at midnight.', 'midnight', '2025-03-07'],
     ['The curfew starts at midnight on March 15.', 'midnight on March 15', '2025-03-15'],
+    ['The curfew starts at midnight on Dec. 14.', 'midnight on Dec. 14', '2025-12-14'],
   ])(
-    'reads the midnight of %j, after a verb of starting, as the start of the day',
+    'reads the midnight of %j, a calendar day after a verb of starting, as the start of the day',
     (text, words, day) => {
       expect(read(text)).toContainEqual([words, `${day}T00:00`]);
+    },
+  );
+
+  it.each([
+    [
+      'The government shutdown will begin at midnight Friday if Congress fails to act.',
+      '2025-12-10',
+      ['2025-12-12'],
+    ],
+    [
+      'A partial shutdown began at midnight Friday after Congress failed to act.',
+      '2026-01-12',
+      ['2026-01-09'],
+    ],
+    [
+      'Government funding runs out at midnight Friday, and a shutdown would begin at midnight Friday.',
+      '2026-01-12',
+      ['2026-01-16', '2026-01-16'],
+    ],
+    [
+      'The mayor said the curfew, which starts at midnight Friday, would end Monday.',
+      '2025-12-10',
+      ['2025-12-12'],
+    ],
+    ['The curfew starts at midnight on Friday.', '2025-03-05', ['2025-03-07']],
+  ])(
+    "keeps a weekday's midnight in %j (written %s) at the end of that day after a verb of starting",
+    (text, published, fridays) => {
+      const midnights = findMentions(text, { published, locale: 'en-US' }).filter((m) =>
+        m.text.startsWith('midnight'),
+      );
+      expect(midnights.map((m) => m.value)).toEqual(
+        fridays.map((day) => `${shiftTimex(day, { amount: 1, unit: 'day' })}T00:00`),
+      );
     },
   );
 
@@ -258,6 +290,7 @@ describe('findMentions: midnight and a weekday', () => {
     ['The deal will run until midnight on March 20.', 'midnight on March 20', '2025-03-20'],
     ['The offer ended at midnight on March 1.', 'midnight on March 1', '2025-03-01'],
     ['On Friday, the ban will take effect at midnight.', 'midnight', '2025-03-07'],
+    ['On Friday, the curfew will start at midnight.', 'midnight', '2025-03-07'],
     ['On March 15, the offer will end at midnight.', 'midnight', '2025-03-15'],
   ])(
     'reads the midnight of %j, after a verb of ending or a weekday, as the end of the day',

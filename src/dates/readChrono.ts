@@ -168,16 +168,14 @@ function clockOnLastDay(
         );
       const day = near ? /^\d{4}-\d{2}-\d{2}/.exec(named.value)?.[0] : undefined;
       // "On Friday, the ban will take effect at midnight": a midnight ahead after a day named
-      // before it is read as "at midnight Friday" would be (midnightEndsDay).
+      // before it is read as "at midnight Friday" would be: a weekday's ends it whatever the
+      // verb, a calendar day's only after a verb of ending (midnightEndsDay).
       const dayNamed = day && source.kind === 'mention' ? day : undefined;
       const endsNamed =
         endsDay &&
         dayNamed &&
-        midnightEndsDay(
-          text,
-          start,
-          WEEKDAY_WORD.test(source.kind === 'mention' ? source.text : ''),
-        );
+        (WEEKDAY_WORD.test(source.kind === 'mention' ? source.text : '') ||
+          midnightEndsDay(text, start));
       return {
         type: 'TIME',
         value: endsNamed
@@ -764,7 +762,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       if (
         has('hour') &&
         MIDNIGHT_BEFORE_DAY.test(text.slice(start, end)) &&
-        midnightEndsDay(text, start, false)
+        midnightEndsDay(text, start)
       ) {
         const keepStart = tense() === 'past' && value >= published.slice(0, 10);
         midnight = endOfDay(value, { timeml, keepStart });
@@ -807,13 +805,11 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
             );
       value = weeks === 0 ? day : shiftTimex(day, { amount: weeks, unit: 'week' });
       // "midnight Friday", "at midnight on Friday": the midnight that ends Friday (endOfDay), but
-      // Friday's start after a verb of starting ("The curfew starts at midnight Friday",
-      // midnightEndsDay) or in a past clause when Friday's end is after publication. "Friday
-      // midnight" stays.
+      // whatever the verb ("The shutdown will begin at midnight Friday" is Friday night), but
+      // Friday's start in a past clause when Friday's end is after publication. "Friday midnight"
+      // stays.
       if (weeks === 0 && MIDNIGHT_BEFORE_WEEKDAY.test(text.slice(start, end))) {
-        const keepStart =
-          !midnightEndsDay(text, start, true) ||
-          (tense() === 'past' && value >= published.slice(0, 10));
+        const keepStart = tense() === 'past' && value >= published.slice(0, 10);
         midnight = endOfDay(value, { timeml, keepStart });
         value = midnight.slice(0, 10);
       }
