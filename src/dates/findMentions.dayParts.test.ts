@@ -304,6 +304,34 @@ describe('findMentions: midnight and a weekday', () => {
     },
   );
 
+  it.each([
+    ['The rule set by the FAA takes effect at midnight on Jan. 20.', 'midnight on Jan. 20'],
+    ['The curfew announced by police takes effect at midnight on Jan. 20.', 'midnight on Jan. 20'],
+    ['The fee waived until last year takes effect at midnight on Jan. 20.', 'midnight on Jan. 20'],
+  ])(
+    'reads the midnight of %j, "by" or "until" not right before it, as the start of the day',
+    (text, words) => {
+      const options = { published: '2026-01-12', locale: 'en-US' } as const;
+      expect(findMentions(text, options).find((m) => m.text === words)?.value).toBe(
+        '2026-01-20T00:00',
+      );
+    },
+  );
+
+  it.each([
+    ['The sale runs through midnight on Jan. 20.', 'midnight on Jan. 20'],
+    ['The sale runs thru midnight on Jan. 20.', 'midnight on Jan. 20'],
+    ['Filings are accepted through at midnight on Jan. 20.', 'midnight on Jan. 20'],
+  ])('reads the midnight of %j, right after "through", as the end of the day', (text, words) => {
+    const options = { published: '2026-01-12', locale: 'en-US' } as const;
+    expect(findMentions(text, options).find((m) => m.text === words)?.value).toBe(
+      '2026-01-21T00:00',
+    );
+    expect(findTimemlMentions(text, options).find((m) => m.text === words)?.value).toBe(
+      '2026-01-20T24',
+    );
+  });
+
   it("keeps a calendar day's midnight in a past clause at its start when its end is after publication", () => {
     const found = findMentions('The offer ended at midnight on March 5.', OPTIONS);
     expect(found.map((m) => m.value)).toEqual(['2025-03-05T00:00']);
