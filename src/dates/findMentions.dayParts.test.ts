@@ -308,8 +308,21 @@ describe('findMentions: midnight and a weekday', () => {
     ['The rule set by the FAA takes effect at midnight on Jan. 20.', 'midnight on Jan. 20'],
     ['The curfew announced by police takes effect at midnight on Jan. 20.', 'midnight on Jan. 20'],
     ['The fee waived until last year takes effect at midnight on Jan. 20.', 'midnight on Jan. 20'],
+    [
+      'The old permit expires — the new one takes effect at midnight on Jan. 20.',
+      'midnight on Jan. 20',
+    ],
+    [
+      'The old rule ends when the new one takes effect at midnight on Jan. 20.',
+      'midnight on Jan. 20',
+    ],
+    ['The permit, which expired, is renewed at midnight on Jan. 20.', 'midnight on Jan. 20'],
+    [
+      'The mayor closes a loophole that takes effect at midnight on Jan. 20.',
+      'midnight on Jan. 20',
+    ],
   ])(
-    'reads the midnight of %j, "by" or "until" not right before it, as the start of the day',
+    'reads the midnight of %j, with no word of ending in its clause or right before it, as the start of the day',
     (text, words) => {
       const options = { published: '2026-01-12', locale: 'en-US' } as const;
       expect(findMentions(text, options).find((m) => m.text === words)?.value).toBe(
