@@ -240,6 +240,116 @@ describe('findMentions: midnight and a weekday', () => {
     ]);
   });
 
+  it.each([
+    ['The curfew starts at midnight on March 15.', 'midnight on March 15', '2025-03-15'],
+    ['The curfew starts at midnight on Dec. 14.', 'midnight on Dec. 14', '2025-12-14'],
+  ])(
+    'reads the midnight of %j, a calendar day after a verb of starting, as the start of the day',
+    (text, words, day) => {
+      expect(read(text)).toContainEqual([words, `${day}T00:00`]);
+    },
+  );
+
+  it.each([
+    [
+      'The government shutdown will begin at midnight Friday if Congress fails to act.',
+      '2025-12-10',
+      ['2025-12-12'],
+    ],
+    [
+      'A partial shutdown began at midnight Friday after Congress failed to act.',
+      '2026-01-12',
+      ['2026-01-09'],
+    ],
+    [
+      'Government funding runs out at midnight Friday, and a shutdown would begin at midnight Friday.',
+      '2026-01-12',
+      ['2026-01-16', '2026-01-16'],
+    ],
+    [
+      'The mayor said the curfew, which starts at midnight Friday, would end Monday.',
+      '2025-12-10',
+      ['2025-12-12'],
+    ],
+    ['The curfew starts at midnight on Friday.', '2025-03-05', ['2025-03-07']],
+  ])(
+    "keeps a weekday's midnight in %j (written %s) at the end of that day after a verb of starting",
+    (text, published, fridays) => {
+      const midnights = findMentions(text, { published, locale: 'en-US' }).filter((m) =>
+        m.text.startsWith('midnight'),
+      );
+      expect(midnights.map((m) => m.value)).toEqual(
+        fridays.map((day) => `${shiftTimex(day, { amount: 1, unit: 'day' })}T00:00`),
+      );
+    },
+  );
+
+  it.each([
+    ['The offer ends at midnight on Dec. 1.', 'midnight on Dec. 1', '2025-12-01'],
+    ['The permit expires at midnight on March 14.', 'midnight on March 14', '2025-03-14'],
+    ['The deal will run until midnight on March 20.', 'midnight on March 20', '2025-03-20'],
+    ['The offer ended at midnight on March 1.', 'midnight on March 1', '2025-03-01'],
+    ['On Friday, the ban will take effect at midnight.', 'midnight', '2025-03-07'],
+    ['On Friday, the curfew will start at midnight.', 'midnight', '2025-03-07'],
+    ['On March 15, the offer will end at midnight.', 'midnight', '2025-03-15'],
+  ])(
+    'reads the midnight of %j, after a verb of ending or a weekday, as the end of the day',
+    (text, words, day) => {
+      expect(read(text)).toContainEqual([
+        words,
+        `${shiftTimex(day, { amount: 1, unit: 'day' })}T00:00`,
+      ]);
+      const found = findTimemlMentions(text, OPTIONS).find((m) => m.text === words);
+      expect(found?.value).toBe(`${day}T24`);
+    },
+  );
+
+  it.each([
+    ['The rule set by the FAA takes effect at midnight on Jan. 20.', 'midnight on Jan. 20'],
+    ['The curfew announced by police takes effect at midnight on Jan. 20.', 'midnight on Jan. 20'],
+    ['The fee waived until last year takes effect at midnight on Jan. 20.', 'midnight on Jan. 20'],
+    [
+      'The old permit expires — the new one takes effect at midnight on Jan. 20.',
+      'midnight on Jan. 20',
+    ],
+    [
+      'The old rule ends when the new one takes effect at midnight on Jan. 20.',
+      'midnight on Jan. 20',
+    ],
+    ['The permit, which expired, is renewed at midnight on Jan. 20.', 'midnight on Jan. 20'],
+    [
+      'The mayor closes a loophole that takes effect at midnight on Jan. 20.',
+      'midnight on Jan. 20',
+    ],
+  ])(
+    'reads the midnight of %j, with no word of ending in its clause or right before it, as the start of the day',
+    (text, words) => {
+      const options = { published: '2026-01-12', locale: 'en-US' } as const;
+      expect(findMentions(text, options).find((m) => m.text === words)?.value).toBe(
+        '2026-01-20T00:00',
+      );
+    },
+  );
+
+  it.each([
+    ['The sale runs through midnight on Jan. 20.', 'midnight on Jan. 20'],
+    ['The sale runs thru midnight on Jan. 20.', 'midnight on Jan. 20'],
+    ['Filings are accepted through at midnight on Jan. 20.', 'midnight on Jan. 20'],
+  ])('reads the midnight of %j, right after "through", as the end of the day', (text, words) => {
+    const options = { published: '2026-01-12', locale: 'en-US' } as const;
+    expect(findMentions(text, options).find((m) => m.text === words)?.value).toBe(
+      '2026-01-21T00:00',
+    );
+    expect(findTimemlMentions(text, options).find((m) => m.text === words)?.value).toBe(
+      '2026-01-20T24',
+    );
+  });
+
+  it("keeps a calendar day's midnight in a past clause at its start when its end is after publication", () => {
+    const found = findMentions('The offer ended at midnight on March 5.', OPTIONS);
+    expect(found.map((m) => m.value)).toEqual(['2025-03-05T00:00']);
+  });
+
   it('reads "midnight Friday" in a past clause published that Friday as the start of the day, not one yet to come', () => {
     const friday = '2025-03-07';
     const options = { published: friday, locale: 'en-US' } as const;
@@ -283,13 +393,9 @@ describe('findMentions: midnight and a weekday', () => {
     expect(found.map((m) => [m.text, m.value])).toEqual([['midnight tonight', '2025-03-05T24']]);
   });
 
-  it('keeps "Friday midnight" and "midnight" alone as they were', () => {
+  it('keeps "Friday midnight" as it was', () => {
     expect(read('The strike will end Friday midnight.')).toEqual([
       ['Friday midnight', '2025-03-07T00:00'],
-    ]);
-    expect(read('On Friday, the strike will end at midnight.')).toEqual([
-      ['On Friday', '2025-03-07'],
-      ['midnight', '2025-03-07T00:00'],
     ]);
   });
 });

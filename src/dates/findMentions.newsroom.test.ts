@@ -402,7 +402,7 @@ const ROWS: Row[] = [
   {
     name: 'a clock time between a verb of schedule and its day moves the day as the verb alone does',
     text: 'The law takes effect at midnight on Jan. 1, and the old permit expires at midnight on Feb. 28.',
-    expected: ['midnight on Jan. 1 = 2026-01-01T00:00', 'midnight on Feb. 28 = 2025-02-28T00:00'],
+    expected: ['midnight on Jan. 1 = 2026-01-01T00:00', 'midnight on Feb. 28 = 2025-03-01T00:00'],
   },
   {
     name: 'a day after a past verb of schedule stays this year’s',
@@ -695,5 +695,53 @@ describe('a bare number before a named day', () => {
     });
     expect(found!.type).toBe('TIME');
     expect(found!.value).toMatch(/T21:00$/);
+  });
+});
+
+describe('a day after "since" and a hedge or "the"', () => {
+  const december = '2025-12-10';
+  it.each([
+    ['He has been held since at least Jan. 5.', 'Jan. 5', '01-05'],
+    ['Investigators have sought his records since the Jan. 6 hearing.', 'Jan. 6', '01-06'],
+    ['He has been missing since early Jan. 5.', 'Jan. 5', '01-05'],
+    ['Since the Jan. 20 inauguration, he has signed 40 orders.', 'Jan. 20', '01-20'],
+  ])('reads %j in December as a day gone by, this January', (text, words, monthDay) => {
+    const found = findMentions(text, { published: december, locale: 'en-US' });
+    expect(found.find((m) => m.text.endsWith(words))?.value).toBe(
+      `${december.slice(0, 4)}-${monthDay}`,
+    );
+  });
+});
+
+describe('a day after "by" that is not a duty still to come', () => {
+  // "will" as a name or a noun, a modal in another clause, and a duty reported once its day has
+  // passed: each day is the one gone by, the nearest to publication.
+  const valueOn = (text: string, published: string) =>
+    findMentions(text, { published, locale: 'en-US' }).find((m) => /\d/.test(m.text))?.value;
+
+  it.each([
+    ['Will Smith had signed the contract by Oct. 1.', '2025-12-10', '10-01'],
+    ['The will was signed by Jan. 10.', '2026-01-12', '01-10'],
+    ['The agency, which must report to Congress, was founded by Oct. 1.', '2025-12-10', '10-01'],
+    ['Officials who will oversee the vote were appointed by Oct. 1.', '2025-12-10', '10-01'],
+    ['Lawmakers who must approve the budget passed it by Oct. 1.', '2025-12-10', '10-01'],
+    ['The judge, who will retire next year, ruled by Oct. 1.', '2025-12-10', '10-01'],
+    ['The court said the firm must pay, and the firm paid by Oct. 1.', '2025-12-10', '10-01'],
+    ['The program will end, and it was shut down by Oct. 1.', '2025-12-10', '10-01'],
+    ['Investors need to know that prices fell by Oct. 1.', '2025-12-10', '10-01'],
+    ['Analysts will watch whether sales fell by Oct. 1.', '2025-12-10', '10-01'],
+    ['The court ruled last week that the company must pay by Jan. 10.', '2026-01-12', '01-10'],
+    [
+      'The judge said the company must pay by Jan. 10, but it missed the deadline.',
+      '2026-01-12',
+      '01-10',
+    ],
+    [
+      'Under the deal, Iran must comply by Jan. 10, officials said last week.',
+      '2026-01-12',
+      '01-10',
+    ],
+  ])('reads %j (written %s) as the day gone by', (text, published, monthDay) => {
+    expect(valueOn(text, published)).toBe(`${published.slice(0, 4)}-${monthDay}`);
   });
 });

@@ -33,8 +33,27 @@ export function assertPublished(published: string): void {
   }
 }
 
-// "the quarter ended Sept. 30", "the fiscal first quarter ending June 30".
-const PERIOD_ENDED = /\b(?:quarter|period)\s+end(?:ed|ing)\s+(?:on\s+)?$/i;
+// "the quarter ended Sept. 30", "the fiscal first quarter ending June 30", "the quarter that
+// ended Sept. 30".
+const ENDED = '(?:(?:that|which)\\s+)?end(?:ed|ing|s)\\s+(?:on\\s+)?';
+const PERIOD_ENDED = new RegExp(`\\b(?:quarter|period)\\s+${ENDED}$`, 'i');
+const ENDED_BETWEEN = new RegExp(`^\\s+${ENDED}$`, 'i');
+// A quarter named with no ordinal ("the quarter", "the latest quarter"), and a day in the last
+// week of a calendar quarter's last month.
+const UNNUMBERED = /^(?!.*\b(?:first|second|third|fourth)\b)/i;
+const QUARTER_END_DAY = /^(\d{4})-(03|06|09|12)-(2[4-9]|3[01])$/;
+
+/**
+ * The calendar quarter a quarter named with no ordinal is, when the day after it ends it: "the
+ * quarter ended June 30" is the second quarter of that day's year, not the last one completed.
+ * A fiscal quarter ending on another day ("ended Jan. 26") is left, and so is one named before.
+ */
+function quarterEndedOn(text: string, quarter: Mention, day: Mention): string | undefined {
+  if (!/^\d{4}-Q[1-4]$/.test(quarter.value) || !UNNUMBERED.test(quarter.text)) return undefined;
+  if (!ENDED_BETWEEN.test(text.slice(quarter.end, day.start))) return undefined;
+  const m = QUARTER_END_DAY.exec(day.value);
+  return m ? `${m[1]}-Q${Number(m[2]) / 3}` : undefined;
+}
 
 /**
  * Whether a mention is the last day of the quarter just named ("the quarter ended Sept. 30"):
@@ -79,7 +98,11 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
   let day: Anchor | undefined;
   const mentions: Mention[] = [];
   const readings = collectReadings(text, options);
+  // Whether a quarter had been named before the last mention: its "the quarter" is then that
+  // quarter, perhaps a fiscal one, which the day that ends it does not renumber.
+  let quarterNamedBefore = false;
   for (const [i, reading] of readings.entries()) {
+    const quarterNamed = quarter !== undefined;
     const resolved = reading.resolve({
       published: options.published,
       deictic: published,
@@ -102,6 +125,18 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
       last && !dayNeighbour ? countFromNamedDate(text, last, readings[i - 1]!, mention) : undefined;
     const neighbour = dayNeighbour ?? counted?.mention;
     if (neighbour) mentions[mentions.length - 1] = neighbour;
+    const ended =
+      last && !neighbour && !quarterNamedBefore ? quarterEndedOn(text, last, mention) : undefined;
+    quarterNamedBefore = quarterNamed;
+    if (ended && previous?.value === last!.value) {
+      mentions[mentions.length - 1] = { ...last!, value: ended };
+      const { source } = previous;
+      previous = {
+        value: ended,
+        source: source.kind === 'mention' ? { ...source, value: ended } : source,
+      };
+      if (quarter) quarter = previous;
+    }
     mentions.push(mention);
     // A clock time the text ties to no day ("At 10 p.m." far from any) moves no story to today.
     const untied = reading.clock && mention.anchor?.kind === 'published';

@@ -60,6 +60,9 @@ describe('a count after "in" told in the past', () => {
     ['The storm dropped 10 inches of rain in six hours.', 'six hours'],
     ['The city recorded 14 inches of snow in 24 hours, a record.', '24 hours'],
     ['The team scored three goals in 10 minutes.', '10 minutes'],
+    ['The storm dropped a foot of rain in 12 hours.', '12 hours'],
+    ['Prices jumped 30 cents a gallon in two weeks.', 'two weeks'],
+    ['The quake struck twice in 10 minutes.', '10 minutes'],
   ])('reads %j, a measured or counted amount in the past, as how long it took', (text, words) => {
     expect(news(text)).toEqual([expect.objectContaining({ text: words, type: 'DURATION' })]);
   });
@@ -104,6 +107,23 @@ describe('a count after "in" told in the past', () => {
   ])('reads %j, more of a count to come, as a date ahead', (text, published, value) => {
     const m = news(text, published).find((f) => f.text.startsWith('in '));
     expect(m).toMatchObject({ type: 'DATE', value });
+  });
+
+  it.each([
+    ['Five people were killed in 24 hours.', '24 hours'],
+    ['Three people died in two days.', 'two days'],
+    ['Two tornadoes touched down in 30 minutes.', '30 minutes'],
+    ['Police said 40 protesters had been arrested in two days.', 'two days'],
+  ])('reads %j, a count that happened in the past, as how long it took', (text, words) => {
+    expect(news(text)).toEqual([expect.objectContaining({ text: words, type: 'DURATION' })]);
+  });
+
+  it.each([
+    ['The vote is in two days.', 'in two days', daysOn(PUBLISHED, 2)],
+    ['He will return in 24 hours.', 'in 24 hours', daysOn(PUBLISHED, 1)],
+    ['Three people will be tried in two weeks.', 'in two weeks', weeksOn(PUBLISHED, 2)],
+  ])('still reads %j, a count to come, as a date ahead', (text, words, value) => {
+    expect(news(text)).toContainEqual(expect.objectContaining({ text: words, value }));
   });
 
   it('reads no count in a name written with a capital inside the sentence', () => {

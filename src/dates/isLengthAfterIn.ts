@@ -8,11 +8,17 @@ import { tenseAround } from './tenseAround.ts';
 const SUPERLATIVE =
   /\b(?:the|its|their|his|her|our|a)\s+(?!(?:interest|request|protest|test|west|forest|harvest|guest|quest|contest|arrest|conquest|inquest|chest|nest|crest|rest|vest|digest|honest|modest|earnest|manifest|latest)\b)(?:[a-z]+est|most\s+[a-z]+|least\s+[a-z]+|first|best|worst|only)(?:\s+[a-z'’-]+){1,3}\s+$/i;
 // "rose 5% in a week", "sold 2,050 units in a day", "scored three goals in 10 minutes", "dumped 2
-// feet of snow in 48 hours": a figure, in digits or words, right before "in" (with up to two words
-// naming what was counted, and an "of" and its noun for what was measured).
+// feet of snow in 48 hours", "dropped a foot of rain in 12 hours", "struck twice in 10 minutes": a
+// figure, in digits or words, right before "in" (with up to two words naming what was counted, an
+// "of" and its noun for what was measured, and "a" or "per" and a unit for a rate: "30 cents a
+// gallon"; "a" or "an" only as the measure before such an "of").
+// "Five people were killed in 24 hours", "Three people died in two days", "Two tornadoes touched
+// down in 30 minutes": the counted thing may be the subject of what happened, its past verb (with
+// "was", "had been" …, an adverb, a particle) after it; the tense of the clause is checked after.
 const FIGURE_BEFORE = new RegExp(
-  `(\\$?\\d[\\d,.]*\\s*(?:%|percent|per cent)?|\\bhalf|\\b(?!(?:an?|single)\\b)${NUMBER_SOURCE})` +
-    `((?:\\s+[a-z]+){0,2})(?:\\s+of\\s+[a-z]+)?\\s+$`,
+  `(\\$?\\d[\\d,.]*\\s*(?:%|percent|per cent)?|\\b(?:half|twice|thrice)|\\ban?(?=\\s+[a-z]+\\s+of\\s+[a-z]+\\s+$)|\\b(?!(?:an?|single)\\b)${NUMBER_SOURCE})` +
+    `((?:\\s+[a-z]+){0,2})(?:\\s+of\\s+[a-z]+)?(?:\\s+(?:a|an|per)\\s+[a-z]+)?` +
+    `(?:(?:\\s+(?:was|were|had|have|has|been))*(?:\\s+[a-z]+ly)?\\s+(?:[a-z]+ed|${IRREGULAR_PAST})(?:\\s+(?:down|up|out|off|away|over|back))?)?\\s+$`,
   'i',
 );
 // "with three more in a week", "another three in seven days", "two more follow in a week": more
@@ -20,27 +26,20 @@ const FIGURE_BEFORE = new RegExp(
 const MORE_WORD = 'more|another|other|others|next|remaining';
 const MORE_BEFORE = new RegExp(`\\b(?:with|${MORE_WORD})\\s+$`, 'i');
 const MORE_AFTER = new RegExp(`^\\s+(?:${MORE_WORD})\\b`, 'i');
-// The words after the figure name what was counted: a verb there ("The Fantastic Four opened in
-// two weeks") makes the figure the subject of what happened, not a count of it. Nouns that end
-// in -ed are let through.
-const VERB_AFTER = new RegExp(
-  `\\s(?!(?:hundred|red|bed|shed|seed|need|speed|feed|breed|weed|sled)\\b)(?:[a-z]+ed|${IRREGULAR_PAST})\\b`,
-  'i',
-);
 // A sentence opens before the figure: only there is a count in words written with a capital.
 const SENTENCE_OPENS = /(?:^|[.!?]["'”’)]*\s+)$/;
 
 /**
  * Whether `clause`, which ends `text` at `at`, ends in a figure counting what took the count of
- * time after "in": not more of it to come, no verb after it, and a count in words lowercase unless
- * a sentence opens with it.
+ * time after "in": not more of it to come, and a count in words lowercase unless a sentence opens
+ * with it ("The Fantastic Four opened in two weeks" names a film, not four things that opened).
  */
 function endsInFigure(text: string, clause: string, at: number): boolean {
   const m = FIGURE_BEFORE.exec(clause);
   if (!m) return false;
   const [, figure = '', counted = ''] = m;
   const before = text.slice(0, at - clause.length + m.index);
-  if (MORE_BEFORE.test(before) || MORE_AFTER.test(counted) || VERB_AFTER.test(counted)) {
+  if (MORE_BEFORE.test(before) || MORE_AFTER.test(counted)) {
     return false;
   }
   return !/^[A-Z][a-z]/.test(figure) || SENTENCE_OPENS.test(before);

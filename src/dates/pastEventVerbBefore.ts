@@ -1,3 +1,4 @@
+import { CLAUSE_OPENS } from './clauseOpens.ts';
 import { HELD_THING } from './heldThing.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { PLAN_PARTICIPLE_BEFORE } from './planParticipleBefore.ts';
@@ -30,9 +31,8 @@ const NOT_PAST_BEFORE = new RegExp(
   `\\b(?:the|a|an|its|their|his|her|our|my|your|these|those|this|is|are|am|be|${MODALS}|to|not)\\s+$`,
   'i',
 );
-// A modal or "to" earlier in the verb's clause makes it an adjective in a deed to come ("will
-// redeem 9.5 million Series H preferred shares on Oct. 31").
-const CLAUSE_OPENS = /[.;:!?,(]|\b(?:and|but|or|that|which|who)\b/gi;
+// A modal or "to" earlier in the verb's clause (CLAUSE_OPENS) makes it an adjective in a deed to
+// come ("will redeem 9.5 million Series H preferred shares on Oct. 31").
 const TO_COME = new RegExp(`\\b(?:${MODALS}|to|plans?|intends?)\\b`, 'i');
 const HELD = new RegExp(`^(?:${HELD_THING})$`, 'i');
 // A capitalised word or a title, as in a name ("Jerome Powell", "Chair", "Cruz").

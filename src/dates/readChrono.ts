@@ -6,6 +6,7 @@ import { CLOCK_ZONE } from './clockZone.ts';
 import { DAY_WORD_TITLE } from './dayWordTitle.ts';
 import { dayOpenedBy, endOfDay } from './endOfDay.ts';
 import { HOURS_LOOKED_OVER } from './hoursLookedOver.ts';
+import { midnightEndsDay } from './midnightEndsDay.ts';
 import { clockTime, pad, parseChrono } from './parseChrono.ts';
 import { dayMonthByTense, monthByTense, type VerbBefore } from './monthByTense.ts';
 import { MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
@@ -49,6 +50,9 @@ const WEEKS_FROM_WEEKDAY = new RegExp(
 );
 const WEEK_AFTER_WEEKDAY =
   /^\s+week\b(?![-'’]|\s+(?:of|long|old|and|or|in|to|ago|earlier|later|before|after)\b)/i;
+const WEEKDAY_WORD = new RegExp(`\\b(?:${WEEKDAY_PATTERN})\\b`, 'i');
+// "midnight on Dec. 1", "midnight March 15": a midnight named before its calendar day.
+const MIDNIGHT_BEFORE_DAY = /^midnight\s+(?:on\s+)?(?:the\s+)?\S/i;
 // "midnight Friday", "midnight on Friday": a midnight named before its weekday.
 const MIDNIGHT_BEFORE_WEEKDAY = new RegExp(
   `^midnight\\s+(?:on\\s+)?(?:${WEEKDAY_PATTERN})\\b`,
@@ -61,6 +65,8 @@ const FRACTION = /^(?:\d+\s)?([1-9]|1[0-5])\/(2|4|8|16|32)$/;
 const PRICE_BEFORE =
   /(?:\d\s|\b(?:rose|fell|eased|gained|added|lost|dropped|slipped|climbed|jumped|surged|declined|advanced|up|down|to|at)\s)$/i;
 
+const SINCE_BEFORE =
+  /\bsince\s+(?:(?:at\s+least|early|late|mid-?|around|about|roughly|shortly\s+(?:before|after)|just\s+(?:before|after)|the)\s+)?$/i;
 const VERB_AFTER_SINCE_DAY =
   /^\s+(?:is|was|are|were|falls|fell|will|would|has|had|marks|marked)\b/i;
 
@@ -78,8 +84,10 @@ function verbBefore(
   if (movesAheadTo(text, start) && tense !== 'past') return 'ahead';
   const words = text.slice(Math.max(0, start - 40), start);
   // "has been in office since Jan. 20": what goes on since a day began before publication; not
-  // "since" meaning "because", its day the subject of a verb ("since March 5 is a holiday").
-  if (/\bsince\s+$/i.test(words) && !VERB_AFTER_SINCE_DAY.test(text.slice(end))) return 'past';
+  // "since" meaning "because", its day the subject of a verb ("since March 5 is a holiday"). A
+  // hedge or "the" may come between: "since at least Jan. 5", "since early Jan. 5", "since the
+  // Jan. 6 hearing".
+  if (SINCE_BEFORE.test(words) && !VERB_AFTER_SINCE_DAY.test(text.slice(end))) return 'past';
   const schedule = SCHEDULE_VERB_BEFORE.exec(words);
   // "will expire", "will take effect": the schedule's future, not its present.
   if (schedule) return /^will\b/i.test(schedule[0]) ? 'will' : 'ahead';
@@ -160,10 +168,20 @@ function clockOnLastDay(
           { start, end },
         );
       const day = near ? /^\d{4}-\d{2}-\d{2}/.exec(named.value)?.[0] : undefined;
+      // "On Friday, the ban will take effect at midnight": a midnight ahead after a day named
+      // before it is read as "at midnight Friday" would be: a weekday's ends it whatever the
+      // verb, a calendar day's only after a verb of ending (midnightEndsDay).
+      const dayNamed = day && source.kind === 'mention' ? day : undefined;
+      const endsNamed =
+        endsDay &&
+        dayNamed &&
+        (WEEKDAY_WORD.test(source.kind === 'mention' ? source.text : '') ||
+          midnightEndsDay(text, start));
       return {
         type: 'TIME',
-        value:
-          endsDay && !(day && source.kind === 'mention')
+        value: endsNamed
+          ? endOfDay(dayNamed, { timeml: endsDay.timeml })
+          : endsDay && !dayNamed
             ? endOfDay(published, { timeml: endsDay.timeml })
             : (daysOn
                 ? shiftTimex(day ?? published, { amount: daysOn, unit: 'day' })
@@ -745,7 +763,18 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
                 tense(),
                 verbBefore(text, stretchStart(text, start, end), end, tense()),
               );
-      dayOf.set(part, value);
+      // "The offer ends at midnight on Dec. 1": after a verb of ending, the midnight that ends the
+      // day, as after a weekday (midnightEndsDay); a calendar day's midnight opens it otherwise.
+      if (
+        has('hour') &&
+        MIDNIGHT_BEFORE_DAY.test(text.slice(start, end)) &&
+        midnightEndsDay(text, start)
+      ) {
+        const keepStart = tense() === 'past' && value >= published.slice(0, 10);
+        midnight = endOfDay(value, { timeml, keepStart });
+        value = midnight.slice(0, 10);
+      }
+      dayOf.set(part, midnight ? dayOpenedBy(midnight) : value);
     } else if (has('weekday')) {
       // "this past Sunday", "this coming Monday", "coming Monday": the modifier belongs to the
       // expression, as "last" and "next" do.
@@ -782,6 +811,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
             );
       value = weeks === 0 ? day : shiftTimex(day, { amount: weeks, unit: 'week' });
       // "midnight Friday", "at midnight on Friday": the midnight that ends Friday (endOfDay), but
+      // whatever the verb ("The shutdown will begin at midnight Friday" is Friday night), but
       // Friday's start in a past clause when Friday's end is after publication. "Friday midnight"
       // stays.
       if (weeks === 0 && MIDNIGHT_BEFORE_WEEKDAY.test(text.slice(start, end))) {

@@ -125,3 +125,51 @@ describe('quarters: what a comparison is made with', () => {
     expect(found.at(-1)).toEqual(['the latest quarter', '1989-Q3']);
   });
 });
+
+describe('a quarter named by the day that ended it', () => {
+  const read = (text: string, published: string) =>
+    findMentions(text, { published, locale: 'en-US' }).map((m) => [m.text, m.value] as const);
+
+  it.each([
+    [
+      'The company reported revenue of $5 billion for the quarter ended June 30.',
+      '2025-12-10',
+      '2025-Q2',
+    ],
+    ['Revenue rose 8% in the quarter that ended Sept. 30.', '2025-12-10', '2025-Q3'],
+    ['Revenue rose 8% in the quarter that ended Sept. 30.', '2025-02-10', '2024-Q3'],
+  ])(
+    'reads "the quarter" in %j as the calendar quarter that day ends',
+    (text, published, value) => {
+      const found = read(text, published);
+      expect(found[0]).toEqual(['the quarter', value]);
+      // The day is that quarter's last day.
+      expect(found[1]![1].slice(0, 4)).toBe(value.slice(0, 4));
+    },
+  );
+
+  it('compares "a year earlier" with the quarter that day ended', () => {
+    const found = read(
+      'Sales rose in the quarter ended June 30 from a year earlier.',
+      '2025-12-10',
+    );
+    expect(found.at(-1)).toEqual(['a year earlier', '2024-Q2']);
+  });
+
+  it('keeps "the quarter" as the quarter named before, perhaps a fiscal one, whatever day ends it', () => {
+    const found = values(
+      'It earned $5 million in the fiscal first quarter. Revenue for the quarter ended Sept. 30 rose.',
+    );
+    expect(found.filter(([words]) => words.endsWith('quarter')).map(([, value]) => value)).toEqual([
+      '1989-Q1',
+      '1989-Q1',
+    ]);
+  });
+
+  it('leaves a fiscal quarter that ends on no calendar quarter end as read', () => {
+    const text = 'Revenue for the quarter ended Jan. 26 rose 78%.';
+    const found = read(text, '2025-12-10');
+    const alone = read('Revenue for the quarter rose 78%.', '2025-12-10');
+    expect(found[0]).toEqual(alone[0]);
+  });
+});

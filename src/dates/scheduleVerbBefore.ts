@@ -11,7 +11,10 @@
  * Jan. 31" may be gone). readRelatives' PRESENT_HEAD holds any present-tense head of a counted
  * span ("comes", "is", "falls", "expires" 48 hours before the deadline), which sets the count at
  * publication; it shares a few verbs with this list because they are present, not because they
- * schedule.
+ * schedule. midnightEndsDay's ENDING and STARTING share "expires", "ends", "starts", "opens" with
+ * it, but they ask another thing (does a calendar day's midnight end the day or open it), take
+ * past forms too ("ended", "began", "ran out", "lapsed") and may stand anywhere in the clause
+ * before the midnight, where this list holds only present or future verbs right before the day.
  */
 export const SCHEDULE_VERB_BEFORE =
   /\b(?:(?:(?:takes|will\s+take|to\s+take)\s+effect|(?:comes|will\s+come|to\s+come)\s+into\s+(?:force|effect)|(?:expires|opens|reopens|starts|begins|ends|closes|resumes)|(?:will|to)\s+(?:expire|open|reopen|start|begin|end|close|resume))(?:\s+(?:on|at))?|(?:is|are)\s+(?:due|set|scheduled|slated)(?:\s+(?:for|on))?)\s+$/i;
