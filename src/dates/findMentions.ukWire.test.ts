@@ -28,3 +28,20 @@ describe('a day of the month named by its ordinal alone, as UK copy writes it', 
     expect(news(text).filter((m) => /\d(?:st|nd|rd|th)/.test(m.text))).toEqual([]);
   });
 });
+
+describe('a fraction written with a slash', () => {
+  it.each([
+    'The bill needs the 2/3 majority to pass.',
+    'About 2/3 of voters backed the plan.',
+    'Nearly 3/4 of the budget went on wages.',
+  ])('does not read %j as a day and month', (text) => {
+    for (const locale of ['en-GB', 'en-US'] as const)
+      expect(news(text, PUBLISHED, locale)).toEqual([]);
+  });
+
+  it('still reads a slashed day and month that is no fraction', () => {
+    expect(news('The hearing was adjourned to 2/3.', PUBLISHED, 'en-US')).toContainEqual(
+      expect.objectContaining({ text: '2/3', type: 'DATE' }),
+    );
+  });
+});

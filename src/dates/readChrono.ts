@@ -483,6 +483,11 @@ const LOCAL_TIME_BEFORE_DAY = new RegExp(
 // writes; it is given chrono's spelling, the stop moved to the end so the length stays.
 const TUES = /\bTues\.(?=[\s,;:)]|$)/g;
 
+// "the 2/3 majority", "about 2/3 of voters": a fraction is no day and month, told by what it is a
+// part of ("of", a majority, a share or stake, a vote) right after it.
+const FRACTION_NOT_DATE =
+  /(?<![\d/.])\d{1,2}\/\d{1,2}(?:rds|ths)?(?![\d/])(?=\s+(?:of\b|(?:super)?majorit(?:y|ies)\b|shares?\b|stakes?\b|votes?\b))/gi;
+
 const DECIMAL_NOT_CLOCK =
   /(?<!\b(?:at|by|from|until|till|to|before|after|around|about|since)\s)\b\d{1,2}\.\d{2}\b(?!\s*(?:[ap]\.?m\b|o['’]clock|h\b|hours?\b|GMT|BST|[.,]?\d))/gi;
 
@@ -519,6 +524,7 @@ function maskForChrono(text: string): string {
     .replace(BARE_NUMBER_BEFORE_DAY, blank)
     .replace(PART_BEFORE_DAY, blank)
     .replace(LOCAL_TIME_BEFORE_DAY, blank)
+    .replace(FRACTION_NOT_DATE, blank)
     .replace(DECIMAL_NOT_CLOCK, blank)
     .replace(ELAPSED_NOT_CLOCK, blank)
     .replace(/\bnow\b/gi, blank)
