@@ -45,3 +45,32 @@ describe('a fraction written with a slash', () => {
     );
   });
 });
+
+describe('holidays of British, Irish and Commonwealth copy', () => {
+  it.each([
+    [
+      'The march will take place on Easter Monday.',
+      'Easter Monday',
+      addDays(easterSunday(2025), 1),
+    ],
+    ['Pancakes sold out on Shrove Tuesday.', 'Shrove Tuesday', addDays(easterSunday(2025), -47)],
+    ['Services were held on Maundy Thursday.', 'Maundy Thursday', addDays(easterSunday(2024), -3)],
+    ['Crowds gathered in Edinburgh for Hogmanay.', 'Hogmanay', new Date(2024, 11, 31)],
+    ['The team played on Anzac Day.', 'Anzac Day', new Date(2024, 3, 25)],
+    ['Citizenship ceremonies were held on Australia Day.', 'Australia Day', new Date(2025, 0, 26)],
+    ['Parades will fill Dublin on St Patrick’s Day.', 'St Patrick’s Day', new Date(2025, 2, 17)],
+    ['The King laid a wreath on Remembrance Sunday.', 'Remembrance Sunday', new Date(2024, 10, 10)],
+    ['A firework injured a boy on Bonfire Night.', 'Bonfire Night', new Date(2024, 10, 5)],
+    ['Haggis sales peaked before Burns Night.', 'Burns Night', new Date(2025, 0, 25)],
+  ])('reads %j as the day of that holiday', (text, words, date) => {
+    expect(news(text)).toEqual([expect.objectContaining({ text: words, value: day(date) })]);
+  });
+
+  it('reads "Easter Monday" as the Monday after Easter whatever the weekday names around it', () => {
+    const found = news('Banks will be closed on Easter Monday and Good Friday.', '2025-05-17');
+    expect(found.map((m) => [m.text, m.value])).toEqual([
+      ['Easter Monday', day(addDays(easterSunday(2026), 1))],
+      ['Good Friday', day(addDays(easterSunday(2026), -2))],
+    ]);
+  });
+});

@@ -58,14 +58,32 @@ const HOLIDAYS: Array<[RegExp, Rule]> = [
   [/veterans day/, fixed(11, 11)],
   [/halloween/, fixed(10, 31)],
   [/valentine['’]?s day/, fixed(2, 14)],
+  // Easter Monday first, so that "Easter" is not read alone before a bare "Monday".
+  [/easter monday/, (y) => addDays(easterSunday(y), 1)],
   [/easter(?: sunday)?/, easterSunday],
   [/good friday/, (y) => addDays(easterSunday(y), -2)],
+  [/maundy thursday/, (y) => addDays(easterSunday(y), -3)],
+  [/shrove tuesday|pancake day/, (y) => addDays(easterSunday(y), -47)],
+  [/ash wednesday/, (y) => addDays(easterSunday(y), -46)],
+  [/mothering sunday/, (y) => addDays(easterSunday(y), -21)],
   [/martin luther king(?: jr\.?)? day/, (y) => nthWeekday(y, 1, 1, 3)],
   [/presidents['’]? day/, (y) => nthWeekday(y, 2, 1, 3)],
   [/columbus day/, (y) => nthWeekday(y, 10, 1, 2)],
   // The first Sunday of February until the longer season of 2022, the second since (the late
   // January games before 2004 are not told apart).
   [/super bowl sunday/, (y) => nthWeekday(y, 2, 0, y >= 2022 ? 2 : 1)],
+  // British, Irish and Commonwealth days.
+  [/hogmanay/, fixed(12, 31)],
+  [/burns night/, fixed(1, 25)],
+  [/st\.? patrick['’]?s day/, fixed(3, 17)],
+  [/anzac day/, fixed(4, 25)],
+  [/australia day/, fixed(1, 26)],
+  [/waitangi day/, fixed(2, 6)],
+  [/canada day/, fixed(7, 1)],
+  [/bastille day/, fixed(7, 14)],
+  [/armistice day/, fixed(11, 11)],
+  [/remembrance sunday/, (y) => nthWeekday(y, 11, 0, 2)],
+  [/bonfire night|guy fawkes night/, fixed(11, 5)],
 ];
 const PATTERN = new RegExp(
   `\\b(?:(last|next|this)\\s+)?(${HOLIDAYS.map(([p]) => p.source).join('|')})(?:\\s+(week(?:end)?))?(?=['’]s\\b|(?![\\w'’-]))`,
