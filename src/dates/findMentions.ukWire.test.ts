@@ -1,4 +1,4 @@
-import { addDays, addWeeks, format, nextMonday, parseISO } from 'date-fns';
+import { addDays, format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { easterSunday } from './readHolidays.ts';
@@ -71,6 +71,32 @@ describe('holidays of British, Irish and Commonwealth copy', () => {
     expect(found.map((m) => [m.text, m.value])).toEqual([
       ['Easter Monday', day(addDays(easterSunday(2026), 1))],
       ['Good Friday', day(addDays(easterSunday(2026), -2))],
+    ]);
+  });
+});
+
+describe('a stretch of days written day first after "from"', () => {
+  // Saturday 11 January 2025.
+  const SATURDAY = '2025-01-11';
+
+  it.each([
+    ['The strike will run from 9 to 12 June.', 9, 12],
+    ['The strike will run from 9-12 June.', 9, 12],
+    ['Offices close from 2 to 4 June.', 2, 4],
+  ])('reads %j as the days, not clock hours in June', (text, from, to) => {
+    const june = (d: number) => day(new Date(2025, 5, d));
+    expect(news(text, SATURDAY)).toEqual([
+      expect.objectContaining({ type: 'DATE', value: `${june(from)}/${june(to)}` }),
+    ]);
+  });
+
+  it.each([
+    ['Schools close from Monday 13 to Friday 17 January.', 13, 17],
+    ['The strike runs from Tuesday 14 to Thursday 16 January.', 14, 16],
+  ])('reads %j, weekdays with their days, as the days, not a clock hour', (text, from, to) => {
+    const january = (d: number) => day(new Date(2025, 0, d));
+    expect(news(text, SATURDAY)).toEqual([
+      expect.objectContaining({ type: 'DATE', value: `${january(from)}/${january(to)}` }),
     ]);
   });
 });

@@ -293,6 +293,46 @@ function dayFromSecondEnd(part: Part): Part {
   return part;
 }
 
+// A weekday and a bare number, as a stretch's first end ("Monday 13" in "from Monday 13 to Friday
+// 17 January").
+const WEEKDAY_AND_NUMBER = new RegExp(`^(?:from\\s+)?(?:${WEEKDAY_PATTERN})\\s+(\\d{1,2})$`, 'i');
+
+/**
+ * "from Monday 13 to Friday 17 January": chrono reads the first end's number as a clock hour on
+ * the nearest Monday; day-first copy means the 13th, of the second end's month (the month before
+ * when the day is after the second end's).
+ */
+function dayOfWeekdayFirstEnd(part: Part): Part {
+  const to = part.to;
+  const c = part.components;
+  const number = WEEKDAY_AND_NUMBER.exec(part.text.trim())?.[1];
+  if (!to || !number || !c.isCertain('hour') || c.get('minute')) return part;
+  const end = to.components;
+  if (!end.isCertain('day') || !end.isCertain('month')) return part;
+  const day = Number(number);
+  if (day < 1 || day > 31 || c.get('hour') !== day) return part;
+  const first = new Date(
+    end.get('year')!,
+    end.get('month')! - 1 - (day > end.get('day')! ? 1 : 0),
+    day,
+  );
+  const certain = new Set<chrono.Component>(['weekday', 'day', 'month']);
+  if (end.isCertain('year')) certain.add('year');
+  const value: Partial<Record<chrono.Component, number>> = {
+    weekday: first.getDay(),
+    day: first.getDate(),
+    month: first.getMonth() + 1,
+    year: first.getFullYear(),
+  };
+  part.components = {
+    isCertain: (k) => certain.has(k),
+    get: (k) => value[k] ?? null,
+    date: () => new Date(first.getFullYear(), first.getMonth(), first.getDate(), 12),
+    tags: () => c.tags(),
+  };
+  return part;
+}
+
 /** The same components with the hour twelve later and the meridiem p.m., as certain. */
 function inAfternoon(c: chrono.ParsedComponents): chrono.ParsedComponents {
   const hour = c.get('hour')! + 12;
@@ -488,6 +528,13 @@ const TUES = /\bTues\.(?=[\s,;:)]|$)/g;
 const FRACTION_NOT_DATE =
   /(?<![\d/.])\d{1,2}\/\d{1,2}(?:rds|ths)?(?![\d/])(?=\s+(?:of\b|(?:super)?majorit(?:y|ies)\b|shares?\b|stakes?\b|votes?\b))/gi;
 
+// "from 9 to 12 June", "from 9-12 June": chrono reads the two numbers after "from" as clock hours
+// of the month's first day; without "from" it reads them as days, which they are.
+const FROM_BEFORE_DAYS = new RegExp(
+  `\\bfrom(?=\\s+\\d{1,2}\\s*(?:-|–|to\\b)\\s*\\d{1,2}\\s+${MONTH_WORD_LOOSE_SOURCE})`,
+  'gi',
+);
+
 const DECIMAL_NOT_CLOCK =
   /(?<!\b(?:at|by|from|until|till|to|before|after|around|about|since)\s)\b\d{1,2}\.\d{2}\b(?!\s*(?:[ap]\.?m\b|o['’]clock|h\b|hours?\b|GMT|BST|[.,]?\d))/gi;
 
@@ -524,6 +571,7 @@ function maskForChrono(text: string): string {
     .replace(BARE_NUMBER_BEFORE_DAY, blank)
     .replace(PART_BEFORE_DAY, blank)
     .replace(LOCAL_TIME_BEFORE_DAY, blank)
+    .replace(FROM_BEFORE_DAYS, blank)
     .replace(FRACTION_NOT_DATE, blank)
     .replace(DECIMAL_NOT_CLOCK, blank)
     .replace(ELAPSED_NOT_CLOCK, blank)
@@ -626,7 +674,8 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
     .flatMap((r) => dateAfterPartOfDay(r, { published, locale }))
     .flatMap(splitRange)
     .map((part) => afternoonEnd(text, clockAfterDay(text, part, { published, locale })))
-    .map(dayFromSecondEnd);
+    .map(dayFromSecondEnd)
+    .map(dayOfWeekdayFirstEnd);
   for (const part of joinBetween(masked, parts)) {
     const c = part.components;
     const has = (k: chrono.Component) => c.isCertain(k);
