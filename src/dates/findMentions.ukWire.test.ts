@@ -1,4 +1,4 @@
-import { addDays, format } from 'date-fns';
+import { addDays, addWeeks, format, nextDay, parseISO, type Day } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { easterSunday } from './readHolidays.ts';
@@ -97,6 +97,23 @@ describe('a stretch of days written day first after "from"', () => {
     const january = (d: number) => day(new Date(2025, 0, d));
     expect(news(text, SATURDAY)).toEqual([
       expect.objectContaining({ type: 'DATE', value: `${january(from)}/${january(to)}` }),
+    ]);
+  });
+});
+
+describe('a weekday a fortnight on', () => {
+  it.each([
+    ['Ministers will meet on Monday fortnight.', 'Monday fortnight', 1],
+    ['Exams begin Tuesday fortnight.', 'Tuesday fortnight', 2],
+  ])('reads %j as the coming such weekday two weeks later', (text, words, weekday) => {
+    const week = news(text.replace('fortnight', 'week')).find((m) => m.text.endsWith('week'));
+    const coming = nextDay(parseISO(PUBLISHED), weekday as Day);
+    expect(week?.value).toBe(day(addWeeks(coming, 1)));
+    expect(news(text)).toEqual([
+      expect.objectContaining({
+        text: expect.stringContaining(words),
+        value: day(addWeeks(coming, 2)),
+      }),
     ]);
   });
 });

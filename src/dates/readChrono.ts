@@ -41,13 +41,13 @@ function modifierBefore(text: string, start: number, matched: string): Modifier 
 const PAST_VERB_BEFORE = new RegExp(`\\b(?:${IRREGULAR_PAST}|[a-z]+ed)\\s+(?:on\\s+)?$`, 'i');
 const MONTH_MODIFIER = new RegExp(`\\b(?:this\\s+(?=past|coming))?(${MODIFIER_WORD})\\s+$`, 'i');
 // "a week ago Tuesday", "two weeks from Monday", "Tuesday week": a weekday moved by whole weeks,
-// back from the last such day or on from the coming one.
+// back from the last such day or on from the coming one; "Monday fortnight" moves it two weeks.
 const WEEKS_FROM_WEEKDAY = new RegExp(
   `\\b(${NUMBER_SOURCE})\\s+weeks?\\s+(ago|from)\\s+(?:on\\s+)?$`,
   'i',
 );
 const WEEK_AFTER_WEEKDAY =
-  /^\s+week\b(?![-'’]|\s+(?:of|long|old|and|or|in|to|ago|earlier|later|before|after)\b)/i;
+  /^\s+(week|fortnight)\b(?![-'’]|\s+(?:of|long|old|and|or|in|to|ago|earlier|later|before|after)\b)/i;
 // "midnight Friday", "midnight on Friday": a midnight named before its weekday.
 const MIDNIGHT_BEFORE_WEEKDAY = new RegExp(
   `^midnight\\s+(?:on\\s+)?(?:${WEEKDAY_PATTERN})\\b`,
@@ -802,7 +802,13 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       if (lead) start -= lead[0].length;
       const round = WEEKS_FROM_WEEKDAY.exec(text.slice(Math.max(0, start - 40), start));
       const after = WEEK_AFTER_WEEKDAY.exec(text.slice(end));
-      const count = round ? readNumber(round[1]!) : after ? 1 : undefined;
+      const count = round
+        ? readNumber(round[1]!)
+        : after
+          ? after[1]!.toLowerCase() === 'fortnight'
+            ? 2
+            : 1
+          : undefined;
       const weeks =
         count === undefined || !Number.isInteger(count)
           ? 0
