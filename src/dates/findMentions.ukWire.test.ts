@@ -117,3 +117,21 @@ describe('a weekday a fortnight on', () => {
     ]);
   });
 });
+
+describe('the London bombings named by their date', () => {
+  it.each([
+    'The 7/7 bombings killed 52 people.',
+    'An inquest into the 7/7 attacks heard evidence.',
+  ])('reads %j as 7 July 2005 in either locale', (text) => {
+    for (const locale of ['en-GB', 'en-US'] as const)
+      expect(news(text, PUBLISHED, locale)).toEqual([
+        expect.objectContaining({ text: '7/7', value: day(new Date(2005, 6, 7)) }),
+      ]);
+  });
+
+  it('still reads "7/7" with no attack after it as a day of the year it is written in', () => {
+    expect(news('The hearing was moved to 7/7.')).toContainEqual(
+      expect.objectContaining({ text: '7/7', value: `${PUBLISHED.slice(0, 4)}-07-07` }),
+    );
+  });
+});

@@ -162,6 +162,11 @@ function holidayWeekend(rule: Rule, published: string, tense: Tense, modifier?: 
 const SEPTEMBER_11 =
   /(?<![\d/.])9\/11(?![\d/]|\.\d)|\b(?:Sept?\.?|September)\s+11(?:th)?(?=,?\s+(?:2001\s+)?(?:terror(?:ist)?\s+)?attacks?\b)/g;
 
+// "the 7/7 bombings": the day of the 2005 London attacks, told from 7 July of any year by the
+// attacks or bombings named right after it.
+const JULY_7 =
+  /(?<![\d/.])7\/7(?![\d/]|\.\d)(?=\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|bombers?)\b)/g;
+
 /**
  * "Thanksgiving Day", "last Christmas", "Election Day": holidays, as the days they fall on;
  * "Easter week" as the week that holds one, "the Easter weekend" as the weekend it goes with.
@@ -195,5 +200,7 @@ export const readHolidays: Pass = (text, { published }) => {
   }
   for (const m of text.matchAll(SEPTEMBER_11))
     readings.push(publishedDayReading(m, '2001-09-11', published));
+  for (const m of text.matchAll(JULY_7))
+    readings.push(publishedDayReading(m, '2005-07-07', published));
   return readings;
 };
