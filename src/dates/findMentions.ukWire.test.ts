@@ -135,3 +135,25 @@ describe('the London bombings named by their date', () => {
     );
   });
 });
+
+describe('weather and figures forecast for a day', () => {
+  // Sunday 24 August 2025.
+  const SUNDAY = '2025-08-24';
+
+  it.each([
+    ['Heavy rain is forecast on Monday.', 1],
+    ['Rain is forecast for Monday and Tuesday.', 1],
+    ['Thunderstorms are forecast for Wednesday.', 3],
+    ['Temperatures are projected to peak on Tuesday.', 2],
+  ])('reads %j, a present "is forecast", as the coming day', (text, weekday) => {
+    expect(news(text, SUNDAY)[0]).toMatchObject({
+      value: day(nextDay(parseISO(SUNDAY), weekday as Day)),
+    });
+  });
+
+  it('reads a forecast told in the past, "was forecast", as the day gone by', () => {
+    expect(news('Rain was forecast for Monday but never came.', SUNDAY)[0]).toMatchObject({
+      value: day(addDays(nextDay(parseISO(SUNDAY), 1), -7)),
+    });
+  });
+});
