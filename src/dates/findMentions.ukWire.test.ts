@@ -157,3 +157,27 @@ describe('weather and figures forecast for a day', () => {
     });
   });
 });
+
+describe('a count of weeks on from a weekday', () => {
+  // Sunday 24 August 2025.
+  const SUNDAY = '2025-08-24';
+
+  it.each([
+    ['The court will sit again a week on Tuesday.', 'a week on Tuesday', 2, 1],
+    ['Polls close two weeks on Thursday.', 'two weeks on Thursday', 4, 2],
+    ['The hearing resumes a fortnight on Monday.', 'a fortnight on Monday', 1, 2],
+  ])('reads %j as the coming weekday that many weeks later', (text, words, weekday, weeks) => {
+    expect(news(text, SUNDAY)).toEqual([
+      expect.objectContaining({
+        text: words,
+        value: day(addWeeks(nextDay(parseISO(SUNDAY), weekday as Day), weeks)),
+      }),
+    ]);
+  });
+
+  it('keeps a count that is how long something lasted apart from the weekday after it', () => {
+    expect(news('The strike lasted a week. On Tuesday talks resumed.', SUNDAY)).toContainEqual(
+      expect.objectContaining({ text: 'a week', type: 'DURATION' }),
+    );
+  });
+});

@@ -43,7 +43,7 @@ const MONTH_MODIFIER = new RegExp(`\\b(?:this\\s+(?=past|coming))?(${MODIFIER_WO
 // "a week ago Tuesday", "two weeks from Monday", "Tuesday week": a weekday moved by whole weeks,
 // back from the last such day or on from the coming one; "Monday fortnight" moves it two weeks.
 const WEEKS_FROM_WEEKDAY = new RegExp(
-  `\\b(${NUMBER_SOURCE})\\s+weeks?\\s+(ago|from)\\s+(?:on\\s+)?$`,
+  `\\b(${NUMBER_SOURCE})\\s+(weeks?|fortnights?)\\s+(?:(ago|from|on)\\s+)?(?:on\\s+)?$`,
   'i',
 );
 const WEEK_AFTER_WEEKDAY =
@@ -800,10 +800,15 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       // expression, as "last" and "next" do.
       const lead = WEEKDAY_LEAD.exec(text.slice(Math.max(0, start - 20), start));
       if (lead) start -= lead[0].length;
-      const round = WEEKS_FROM_WEEKDAY.exec(text.slice(Math.max(0, start - 40), start));
+      const counted = WEEKS_FROM_WEEKDAY.exec(text.slice(Math.max(0, start - 40), start));
+      // A count right before the weekday counts it on only with "on" ("a week on Tuesday").
+      const round =
+        counted && (counted[3] || /^on\s/i.test(text.slice(start, end))) ? counted : null;
       const after = WEEK_AFTER_WEEKDAY.exec(text.slice(end));
+      // "a week on Tuesday", "a fortnight on Monday": British for that many weeks after the coming
+      // such day, as "two weeks from Monday" is.
       const count = round
-        ? readNumber(round[1]!)
+        ? (readNumber(round[1]!) ?? NaN) * (/^fortnight/i.test(round[2]!) ? 2 : 1)
         : after
           ? after[1]!.toLowerCase() === 'fortnight'
             ? 2
@@ -812,7 +817,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       const weeks =
         count === undefined || !Number.isInteger(count)
           ? 0
-          : round?.[2]!.toLowerCase() === 'ago'
+          : round?.[3]?.toLowerCase() === 'ago'
             ? -count
             : count;
       if (weeks !== 0) {
