@@ -181,3 +181,20 @@ describe('a count of weeks on from a weekday', () => {
     );
   });
 });
+
+describe('the end of a period that figures are given for', () => {
+  it.each([
+    ['Profits rose 8% in the year to 31 March.', '31 March', 3, 31],
+    ['Retail sales fell 2% in the four weeks ending 29 March.', '29 March', 3, 29],
+  ])('reads %j, told in the past, as a day gone by', (text, words, month, date) => {
+    const found = news(text).find((m) => m.text === words);
+    const value = found?.value ?? '';
+    expect(value <= PUBLISHED).toBe(true);
+    expect(value.slice(5)).toBe(day(new Date(2000, month - 1, date)).slice(5));
+  });
+
+  it('reads the end of a period still to come as the coming day', () => {
+    const found = news('Profits are expected to rise in the year to 31 March.');
+    expect(found).toEqual([expect.objectContaining({ value: `${PUBLISHED.slice(0, 4)}-03-31` })]);
+  });
+});

@@ -63,6 +63,10 @@ const PRICE_BEFORE =
 const VERB_AFTER_SINCE_DAY =
   /^\s+(?:is|was|are|were|falls|fell|will|would|has|had|marks|marked)\b/i;
 
+// The end of a period figures are given for: "the year to", "the 12 months to", "the six weeks
+// ending".
+const PERIOD_TO = /\b(?:year|months|weeks|quarter|half|period)\s+(?:to|ending)\s+$/i;
+
 /**
  * What a verb right before a day and month says of it: gone by, ahead, to come, or nothing. The
  * new time of a thing put off is ahead unless its sentence tells it gone by (`tense`).
@@ -79,6 +83,8 @@ function verbBefore(
   // "has been in office since Jan. 20": what goes on since a day began before publication; not
   // "since" meaning "because", its day the subject of a verb ("since March 5 is a holiday").
   if (/\bsince\s+$/i.test(words) && !VERB_AFTER_SINCE_DAY.test(text.slice(end))) return 'past';
+  // "rose 8% in the year to 31 March": figures told in the past are of a period already ended.
+  if (tense === 'past' && PERIOD_TO.test(words)) return 'past';
   const schedule = SCHEDULE_VERB_BEFORE.exec(words);
   // "will expire", "will take effect": the schedule's future, not its present.
   if (schedule) return /^will\b/i.test(schedule[0]) ? 'will' : 'ahead';
