@@ -198,3 +198,20 @@ describe('the end of a period that figures are given for', () => {
     expect(found).toEqual([expect.objectContaining({ value: `${PUBLISHED.slice(0, 4)}-03-31` })]);
   });
 });
+
+describe('a financial or school year written with a slash alone', () => {
+  it.each([
+    ['Borrowing rose in 2024/25.', '2024/25', '2024/2025'],
+    ['The deficit widened in 1999/00, the Treasury said.', '1999/00', '1999/2000'],
+    ['Council tax bills for 2025/2026 rise by 5%.', '2025/2026', '2025/2026'],
+  ])('reads %j as the two years it straddles', (text, words, value) => {
+    expect(news(text)).toEqual([expect.objectContaining({ text: words, value })]);
+  });
+
+  it.each(['The fund returned 2024/23 in the ledger.', 'Call 2024/2030 for details.'])(
+    'does not read %j, two years not one after the other, as a stretch',
+    (text) => {
+      expect(news(text).filter((m) => m.value?.includes('/'))).toEqual([]);
+    },
+  );
+});
