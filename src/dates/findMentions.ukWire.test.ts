@@ -240,3 +240,24 @@ describe('the bank holiday weekend', () => {
     expect(found).toEqual([expect.objectContaining({ value: weekendBefore(lastMonday(2025, 8)) })]);
   });
 });
+
+describe('a week named by the day it starts or ends on', () => {
+  const weekOf = (date: string) => format(parseISO(date), "RRRR-'W'II");
+
+  it.each([
+    ['Rota published for w/c 10 March.', 'w/c 10 March', '2025-03-10'],
+    [
+      'Deliveries resume in the week commencing 17 March.',
+      'the week commencing 17 March',
+      '2025-03-17',
+    ],
+    [
+      'Strikes are planned for the week beginning 24 March.',
+      'the week beginning 24 March',
+      '2025-03-24',
+    ],
+    ['Sales fell in the week ending 8 March.', 'the week ending 8 March', '2025-03-08'],
+  ])('reads %j as that week', (text, words, date) => {
+    expect(news(text)).toEqual([expect.objectContaining({ text: words, value: weekOf(date) })]);
+  });
+});
