@@ -261,3 +261,24 @@ describe('a week named by the day it starts or ends on', () => {
     expect(news(text)).toEqual([expect.objectContaining({ text: words, value: weekOf(date) })]);
   });
 });
+
+describe('a deadline met, told with "by" after a past verb', () => {
+  // Saturday 17 May 2025.
+  const SATURDAY = '2025-05-17';
+  const lastSunday = day(addDays(parseISO(SATURDAY), -6));
+  const nextSunday = day(addDays(parseISO(SATURDAY), 1));
+
+  it.each([
+    ['The fire was contained by Sunday.', lastSunday],
+    ['The bushfire was contained by 6pm AEST on Sunday.', `${lastSunday}T18:00`],
+  ])('reads %j as the day gone by', (text, value) => {
+    expect(news(text, SATURDAY)).toEqual([expect.objectContaining({ value })]);
+  });
+
+  it.each([
+    'The fire will be contained by Sunday.',
+    'Officials hope the fire is contained by Sunday.',
+  ])('still reads %j, a deadline to meet, as the coming day', (text) => {
+    expect(news(text, SATURDAY)).toEqual([expect.objectContaining({ value: nextSunday })]);
+  });
+});
