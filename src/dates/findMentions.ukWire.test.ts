@@ -282,3 +282,17 @@ describe('a deadline met, told with "by" after a past verb', () => {
     expect(news(text, SATURDAY)).toEqual([expect.objectContaining({ value: nextSunday })]);
   });
 });
+
+describe('a month before its day in a day-first locale', () => {
+  it.each([
+    ['The Supreme Court will hear the plea on February 10.', 'February 10', 2, 10],
+    ['Counting will be held on Feb. 28 in Delhi.', 'Feb. 28', 2, 28],
+    ['The court adjourned the case to March 21.', 'March 21', 3, 21],
+  ])(
+    'reads %j under en-GB as that day, not the month of a two-digit year',
+    (text, words, month, date) => {
+      const found = news(text, '2025-02-01').find((m) => m.text.includes(words));
+      expect(found?.value).toBe(day(new Date(2025, month - 1, date)));
+    },
+  );
+});
