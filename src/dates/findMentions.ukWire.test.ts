@@ -216,31 +216,6 @@ describe('a financial or school year written with a slash alone', () => {
   );
 });
 
-describe('the bank holiday weekend', () => {
-  const weekendBefore = (monday: Date) => `${format(addDays(monday, -1), "RRRR-'W'II")}-WE`;
-  const lastMonday = (year: number, month: number) => {
-    const last = new Date(year, month, 0);
-    return addDays(last, -((last.getDay() + 6) % 7));
-  };
-
-  it('reads it ahead as the weekend of the coming bank holiday Monday, Easter Monday in March', () => {
-    const found = news('Traffic is expected to be heavy over the bank holiday weekend.');
-    expect(found).toEqual([
-      expect.objectContaining({ value: weekendBefore(addDays(easterSunday(2025), 1)) }),
-    ]);
-  });
-
-  it('reads it in the past as the weekend of the last bank holiday Monday gone', () => {
-    const found = news('Traffic was heavy over the bank holiday weekend.');
-    expect(found).toEqual([expect.objectContaining({ value: weekendBefore(lastMonday(2024, 8)) })]);
-  });
-
-  it('reads it when it is under way as that weekend', () => {
-    const found = news('Fans descend on Notting Hill for the bank holiday weekend.', '2025-08-24');
-    expect(found).toEqual([expect.objectContaining({ value: weekendBefore(lastMonday(2025, 8)) })]);
-  });
-});
-
 describe('a week named by the day it starts or ends on', () => {
   const weekOf = (date: string) => format(parseISO(date), "RRRR-'W'II");
 

@@ -34,24 +34,7 @@ export function easterSunday(year: number): Date {
   return new Date(year, month - 1, day);
 }
 
-// The day, or days, a holiday falls on in a year.
-type Rule = (year: number) => Date | Date[];
-
-/** The days a rule gives over the years around `year`, in order. */
-const daysAround = (rule: Rule, year: number): Date[] =>
-  [year - 1, year, year + 1].flatMap((y) => rule(y));
-
-/**
- * The bank holidays of England and Wales that make a long weekend, each on a Monday: Easter
- * Monday, the early May (first Monday), spring (last Monday of May) and summer (last Monday of
- * August) bank holidays. Christmas, Boxing Day and New Year's Day have their own names.
- */
-const bankHolidayMondays = (year: number): Date[] => [
-  addDays(easterSunday(year), 1),
-  nthWeekday(year, 5, 1, 1),
-  nthWeekday(year, 5, 1, -1),
-  nthWeekday(year, 8, 1, -1),
-];
+type Rule = (year: number) => Date;
 const fixed =
   (month: number, day: number): Rule =>
   (year) =>
@@ -91,8 +74,6 @@ const HOLIDAYS: Array<[RegExp, Rule]> = [
   [/super bowl sunday/, (y) => nthWeekday(y, 2, 0, y >= 2022 ? 2 : 1)],
   // British, Irish and Commonwealth days.
   [/hogmanay/, fixed(12, 31)],
-  // Lower case as news writes it ("over the bank holiday weekend"): no other sense to mistake.
-  [/bank holiday(?: monday)?/, bankHolidayMondays],
   [/burns night/, fixed(1, 25)],
   [/st\.? patrick['’]?s day/, fixed(3, 17)],
   [/anzac day/, fixed(4, 25)],
@@ -122,8 +103,8 @@ export function holidayByTense(
 ): string {
   const pub = toLocalDate(published);
   const year = pub.getFullYear();
-  if (modifier === 'this') return toCalendarDate([rule(year)].flat()[0]!);
-  const days = daysAround(rule, year);
+  if (modifier === 'this') return toCalendarDate(rule(year));
+  const days = [year - 1, year, year + 1].map(rule);
   const from = (d: Date) => differenceInCalendarDays(d, pub);
   const before = days.filter((d) => (modifier === 'last' ? from(d) < 0 : from(d) <= 0)).pop()!;
   const after = days.find((d) => (modifier === 'next' ? from(d) > 0 : from(d) >= 0))!;
@@ -146,7 +127,7 @@ function holidayWeek(rule: Rule, published: string, tense: Tense, modifier?: str
   const pub = toLocalDate(published);
   const current = toTimex(pub, 'week');
   const year = pub.getFullYear();
-  const inIt = daysAround(rule, year).some((day) => toTimex(day, 'week') === current);
+  const inIt = [year - 1, year, year + 1].some((y) => toTimex(rule(y), 'week') === current);
   if (inIt && modifier === undefined) return current;
   return toTimex(toLocalDate(holidayByTense(rule, published, tense, modifier)), 'week');
 }
@@ -167,7 +148,7 @@ function holidayWeekend(rule: Rule, published: string, tense: Tense, modifier?: 
   const year = pub.getFullYear();
   const during =
     modifier === undefined
-      ? daysAround(rule, year).find((day) => {
+      ? [year - 1, year, year + 1].map(rule).find((day) => {
           const friday = addDays(startOfISOWeek(weekendWeek(day)), 4);
           return pub >= min([day, friday]) && pub <= max([day, addDays(friday, 2)]);
         })
@@ -195,7 +176,7 @@ export const readHolidays: Pass = (text, { published }) => {
   for (const m of text.matchAll(PATTERN)) {
     // A holiday is a name: "easter" or "christmas" in lower case is not one ("the" before "Fourth
     // of July" is not part of the name).
-    if (!/^(?:the\s+)?[A-Z]|^bank holiday/.test(m[2]!)) continue;
+    if (!/^(?:the\s+)?[A-Z]/.test(m[2]!)) continue;
     const rule = HOLIDAYS.find(([p]) => new RegExp(`^(?:${p.source})$`, 'i').test(m[2]!))![1];
     const start = m.index;
     const end = start + m[0].length;
