@@ -5,29 +5,10 @@ import { easterSunday } from './readHolidays.ts';
 
 // Wednesday 12 March 2025 unless a test gives another day.
 const PUBLISHED = '2025-03-12';
-const MONTH = PUBLISHED.slice(0, 7);
 
 const news = (text: string, published = PUBLISHED, locale: 'en-US' | 'en-GB' = 'en-GB') =>
   findMentions(text, { published, locale });
 const day = (date: Date) => format(date, 'yyyy-MM-dd');
-
-describe('a day of the month named by its ordinal alone, as UK copy writes it', () => {
-  it.each([
-    ['The rail walkout began on the 12th and will last a week.', 'the 12th', PUBLISHED],
-    ['Lawmakers will sit on the 23rd to debate the bill.', 'the 23rd', `${MONTH}-23`],
-    ['The strike started on the 3rd but ended quickly.', 'the 3rd', `${MONTH}-03`],
-  ])('reads %j, an ordinal with a joining word after it, as that day', (text, words, value) => {
-    expect(news(text)).toContainEqual(expect.objectContaining({ text: words, value }));
-  });
-
-  it.each([
-    'She won on the 3rd attempt and cried.',
-    'The team finished on the 2nd and final day of trading.',
-    'Offices on the 2nd and 3rd floors were closed.',
-  ])('does not read %j, a rank, as a day', (text) => {
-    expect(news(text).filter((m) => /\d(?:st|nd|rd|th)/.test(m.text))).toEqual([]);
-  });
-});
 
 describe('a fraction written with a slash', () => {
   it.each([

@@ -5,11 +5,9 @@ import { tenseAround } from './tenseAround.ts';
 
 // "the afternoon of the 3rd", "the early hours of the 21st", and "on the 3rd" closing a phrase:
 // a day of the month named by its ordinal alone. A bare "the 3rd" is too often a rank ("the 3rd
-// round"), so without a part of the day it must follow "on" and end the phrase: a joining word
-// may follow ("began on the 12th and will last", "sit on the 23rd to debate"), but not a rank's
-// noun or its pair ("on the 2nd and final day", "on the 2nd and 3rd floors").
+// round"), so without a part of the day it must follow "on" and end the phrase.
 const ORDINAL_DAY =
-  /\b(?:the (?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|early hours) of the|(?<=\bon )the) ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?!(?:and|but|to|when|after|before|until|as|while)\b(?!\s+(?:final|last|deciding|\d|(?:first|second|third|fourth|fifth)\b)))[A-Za-z])/gi;
+  /\b(?:the (?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|early hours) of the|(?<=\bon )the) ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z])/gi;
 
 /**
  * A day of the month named by its ordinal: the latest such day on or before publication, or the
