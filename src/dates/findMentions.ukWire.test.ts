@@ -1,4 +1,4 @@
-import { addDays, addWeeks, format, nextDay, parseISO, type Day } from 'date-fns';
+import { addDays, addWeeks, format, nextDay, parseISO, previousDay, type Day } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { easterSunday } from './readHolidays.ts';
@@ -161,6 +161,30 @@ describe('a count of weeks on from a weekday', () => {
       expect.objectContaining({ text: 'a week', type: 'DURATION' }),
     );
   });
+
+  it('reads "jailed for a fortnight on Tuesday" as two weeks and the Tuesday gone by', () => {
+    const found = news('He was jailed for a fortnight on Tuesday.', SUNDAY);
+    expect(found).toContainEqual(expect.objectContaining({ text: 'a fortnight', value: 'P2W' }));
+    expect(found).toContainEqual(
+      expect.objectContaining({ value: day(previousDay(parseISO(SUNDAY), 2)) }),
+    );
+  });
+
+  it.each([
+    ['She was banned for two weeks on Monday.', SUNDAY],
+    ['He was suspended for a week on Friday after the row.', SUNDAY],
+    ['The court adjourned for two weeks on Thursday.', SUNDAY],
+    ['We have been on strike for a week on Tuesday.', SUNDAY],
+    ['The talks collapsed two weeks on Thursday.', PUBLISHED],
+  ])(
+    'does not count the weekday on in %j, a count after for or in a past clause',
+    (text, published) => {
+      const joined = news(text, published).filter(
+        (m) => /week|fortnight/i.test(m.text) && /day\b/i.test(m.text),
+      );
+      expect(joined).toEqual([]);
+    },
+  );
 });
 
 describe('the end of a period that figures are given for', () => {

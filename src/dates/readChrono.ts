@@ -46,6 +46,11 @@ const WEEKS_FROM_WEEKDAY = new RegExp(
   `\\b(${NUMBER_SOURCE})\\s+(weeks?|fortnights?)\\s+(?:(ago|from|on)\\s+)?(?:on\\s+)?$`,
   'i',
 );
+// "a week on Tuesday" after "for", "after" or "within" is how long, and the weekday its own day
+// ("jailed for a fortnight on Tuesday").
+const LENGTH_BEFORE_COUNT = /\b(?:for|after|within)\s+$/i;
+// A fortnight is two weeks.
+const weeksIn = (unit: string) => (/^fortnight/i.test(unit) ? 2 : 1);
 const WEEK_AFTER_WEEKDAY =
   /^\s+(week|fortnight)\b(?![-'’]|\s+(?:of|long|old|and|or|in|to|ago|earlier|later|before|after)\b)/i;
 // "midnight Friday", "midnight on Friday": a midnight named before its weekday.
@@ -807,18 +812,23 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       const lead = WEEKDAY_LEAD.exec(text.slice(Math.max(0, start - 20), start));
       if (lead) start -= lead[0].length;
       const counted = WEEKS_FROM_WEEKDAY.exec(text.slice(Math.max(0, start - 40), start));
-      // A count right before the weekday counts it on only with "on" ("a week on Tuesday").
-      const round =
-        counted && (counted[3] || /^on\s/i.test(text.slice(start, end))) ? counted : null;
+      // A count right before the weekday counts it on only with "on" ("a week on Tuesday"), and
+      // not after "for" ("jailed for a week on Tuesday") or in a past clause ("The talks
+      // collapsed two weeks on Thursday"): there the count is how long and the weekday its day.
+      const countsOn =
+        counted &&
+        (counted[3] || /^on\s/i.test(text.slice(start, end))) &&
+        (/^(?:ago|from)$/i.test(counted[3] ?? '') ||
+          (!LENGTH_BEFORE_COUNT.test(text.slice(0, start - counted[0].length)) &&
+            tense() !== 'past'));
+      const round = countsOn ? counted : null;
       const after = WEEK_AFTER_WEEKDAY.exec(text.slice(end));
       // "a week on Tuesday", "a fortnight on Monday": British for that many weeks after the coming
       // such day, as "two weeks from Monday" is.
       const count = round
-        ? (readNumber(round[1]!) ?? NaN) * (/^fortnight/i.test(round[2]!) ? 2 : 1)
+        ? (readNumber(round[1]!) ?? NaN) * weeksIn(round[2]!)
         : after
-          ? after[1]!.toLowerCase() === 'fortnight'
-            ? 2
-            : 1
+          ? weeksIn(after[1]!)
           : undefined;
       const weeks =
         count === undefined || !Number.isInteger(count)
