@@ -20,6 +20,7 @@ import { PLAN_PARTICIPLE_BEFORE } from './planParticipleBefore.ts';
 import { SCHEDULE_VERB_BEFORE } from './scheduleVerbBefore.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { shiftTimex } from './shiftTimex.ts';
+import { PAST_CHANGE_VERB } from './pastChangeVerb.ts';
 import { sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
 import { weekdayByTense, type Modifier } from './weekdayByTense.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
@@ -71,6 +72,12 @@ const VERB_AFTER_SINCE_DAY =
 // The end of a period figures are given for: "the year to", "the 12 months to", "the six weeks
 // ending".
 const PERIOD_TO = /\b(?:year|months|weeks|quarter|half|period)\s+(?:to|ending)\s+$/i;
+// A past verb of change in the clause before such a period's end ("Profits rose 8% in the year
+// to"), with no plan or forecast before it ("expected sales to grow", "was forecast to").
+const CLAUSE_BREAK = /[.;:!?,](?=\s)|\b(?:and|but)\b/i;
+const PAST_CHANGE = new RegExp(`\\b(?:${PAST_CHANGE_VERB})\\b`, 'i');
+const FORECAST =
+  /\b(?:expect\w*|forecast\w*|predict\w*|project\w*|will|would|could|should|may|might|must)\b/i;
 
 /**
  * What a verb right before a day and month says of it: gone by, ahead, to come, or nothing. The
@@ -89,7 +96,14 @@ function verbBefore(
   // "since" meaning "because", its day the subject of a verb ("since March 5 is a holiday").
   if (/\bsince\s+$/i.test(words) && !VERB_AFTER_SINCE_DAY.test(text.slice(end))) return 'past';
   // "rose 8% in the year to 31 March": figures told in the past are of a period already ended.
-  if (tense === 'past' && PERIOD_TO.test(words)) return 'past';
+  if (PERIOD_TO.test(words)) {
+    const clause =
+      text
+        .slice(Math.max(0, start - 200), start)
+        .split(CLAUSE_BREAK)
+        .at(-1) ?? '';
+    if (PAST_CHANGE.test(clause) && !FORECAST.test(clause)) return 'past';
+  }
   const schedule = SCHEDULE_VERB_BEFORE.exec(words);
   // "will expire", "will take effect": the schedule's future, not its present.
   if (schedule) return /^will\b/i.test(schedule[0]) ? 'will' : 'ahead';
