@@ -29,6 +29,19 @@ describe('a fraction written with a slash', () => {
       expect(news(text, PUBLISHED, locale)).toEqual([]);
   });
 
+  it.each([
+    ['The case was adjourned to 12/3 of this year.', 'en-GB', 2026, 3, 12],
+    ['The sale closed on 12/30 of last year.', 'en-US', 2025, 12, 30],
+    ['The hearing was moved to 3/12 of this year.', 'en-US', 2026, 3, 12],
+  ] as const)(
+    'reads %j under %s, a day and month before "of" a year, as that day',
+    (text, locale, year, month, date) => {
+      expect(news(text, '2026-01-02', locale)).toContainEqual(
+        expect.objectContaining({ value: day(new Date(year, month - 1, date)) }),
+      );
+    },
+  );
+
   it('still reads a slashed day and month that is no fraction', () => {
     expect(news('The hearing was adjourned to 2/3.', PUBLISHED, 'en-US')).toContainEqual(
       expect.objectContaining({ text: '2/3', type: 'DATE' }),

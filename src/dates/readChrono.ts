@@ -549,9 +549,13 @@ const LOCAL_TIME_BEFORE_DAY = new RegExp(
 const TUES = /\bTues\.(?=[\s,;:)]|$)/g;
 
 // "the 2/3 majority", "about 2/3 of voters": a fraction is no day and month, told by what it is a
-// part of ("of", a majority, a share or stake, a vote) right after it.
-const FRACTION_NOT_DATE =
-  /(?<![\d/.])\d{1,2}\/\d{1,2}(?:rds|ths)?(?![\d/])(?=\s+(?:of\b|(?:super)?majorit(?:y|ies)\b|shares?\b|stakes?\b|votes?\b))/gi;
+// part of ("of", a majority, a share or stake, a vote) right after it. Not "of" a year or month
+// ("12/3 of this year", "12/30 of 2025"), nor after a word that leads to a day ("adjourned to
+// 12/3", "closed on 12/30").
+const FRACTION_NOT_DATE = new RegExp(
+  `(?<![\\d/.])(?<!\\b(?:to|on|by|until|till|from|since)\\s+)\\d{1,2}\\/\\d{1,2}(?:rds|ths)?(?![\\d/])(?=\\s+(?:of\\b(?!\\s+(?:(?:this|last|next|that)\\s+year\\b|\\d{4}\\b|${MONTH_WORD_LOOSE_SOURCE}))|(?:super)?majorit(?:y|ies)\\b|shares?\\b|stakes?\\b|votes?\\b))`,
+  'gi',
+);
 
 // "from 9 to 12 June", "from 9-12 June": chrono reads the two numbers after "from" as clock hours
 // of the month's first day; without "from" it reads them as days, which they are.
