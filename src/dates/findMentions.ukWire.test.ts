@@ -93,6 +93,11 @@ describe('a stretch of days written day first after "from"', () => {
     ]);
   });
 
+  it('does not read "from 9 to 5 June", the first number the larger, as days running a year', () => {
+    const found = news('Shops open from 9 to 5 June to September.', SATURDAY);
+    expect(found.filter((m) => m.text.startsWith('9 to 5'))).toEqual([]);
+  });
+
   it.each([
     ['Schools close from Monday 13 to Friday 17 January.', 13, 17],
     ['The strike runs from Tuesday 14 to Thursday 16 January.', 14, 16],

@@ -558,9 +558,10 @@ const FRACTION_NOT_DATE = new RegExp(
 );
 
 // "from 9 to 12 June", "from 9-12 June": chrono reads the two numbers after "from" as clock hours
-// of the month's first day; without "from" it reads them as days, which they are.
+// of the month's first day; without "from" it reads them as days, which they are. Only when the
+// first is the smaller: "open from 9 to 5 June to September" is opening hours.
 const FROM_BEFORE_DAYS = new RegExp(
-  `\\bfrom(?=\\s+\\d{1,2}\\s*(?:-|–|to\\b)\\s*\\d{1,2}\\s+${MONTH_WORD_LOOSE_SOURCE})`,
+  `\\bfrom(?=\\s+(\\d{1,2})\\s*(?:-|–|to\\b)\\s*(\\d{1,2})\\s+${MONTH_WORD_LOOSE_SOURCE})`,
   'gi',
 );
 
@@ -600,7 +601,9 @@ function maskForChrono(text: string): string {
     .replace(BARE_NUMBER_BEFORE_DAY, blank)
     .replace(PART_BEFORE_DAY, blank)
     .replace(LOCAL_TIME_BEFORE_DAY, blank)
-    .replace(FROM_BEFORE_DAYS, blank)
+    .replace(FROM_BEFORE_DAYS, (word, first: string, second: string) =>
+      Number(first) < Number(second) ? blank(word) : word,
+    )
     .replace(FRACTION_NOT_DATE, blank)
     .replace(DECIMAL_NOT_CLOCK, blank)
     .replace(ELAPSED_NOT_CLOCK, blank)
