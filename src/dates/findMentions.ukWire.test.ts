@@ -255,6 +255,16 @@ describe('a financial or school year written with a slash alone', () => {
       expect(news(text).filter((m) => m.value?.includes('/'))).toEqual([]);
     },
   );
+
+  it.each([
+    'Ref 2023/24 was filed on time.',
+    'The court case 2020/21 is due.',
+    'The motion 2021/2022 passed.',
+    'Resolution 2019/20 was adopted.',
+    'Bill No. 2022/23 was tabled.',
+  ])('does not read %j, a reference number, as two years', (text) => {
+    expect(news(text).filter((m) => m.value?.includes('/'))).toEqual([]);
+  });
 });
 
 describe('a week named by the day it starts or ends on', () => {

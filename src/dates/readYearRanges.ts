@@ -15,6 +15,9 @@ const SEASON_YEARS =
 // "borrowing rose in 2024/25": a financial or school year written alone with a slash, its two
 // years one after the other.
 const SLASHED_YEARS = /(?<![\d/.,$-])((?:19|20)\d{2})\/(\d{2}|(?:19|20)\d{2})(?![\d%/-])/g;
+// "Ref 2023/24", "the court case 2020/21", "Bill No. 2022/23": a reference number, no years.
+const REFERENCE_BEFORE =
+  /\b(?:ref|reference|case|motion|no|number|file|resolution|bill|regulation|directive|SI)\.?\s*$/i;
 
 /**
  * The interval of the two years a match gives ("1998-99" → `1998/1999`, "1999-00" →
@@ -53,9 +56,9 @@ function yearInterval(m: RegExpMatchArray, published: string, next = false): Rea
  */
 export const readYearRanges: Pass = (text, { published, timeml }) => [
   ...[...text.matchAll(SEASON_YEARS)].flatMap((m) => yearInterval(m, published, true)),
-  ...[...(timeml ? [] : text.matchAll(SLASHED_YEARS))].flatMap((m) =>
-    yearInterval(m, published, true),
-  ),
+  ...[...(timeml ? [] : text.matchAll(SLASHED_YEARS))]
+    .filter((m) => !REFERENCE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)))
+    .flatMap((m) => yearInterval(m, published, true)),
   ...[...(timeml ? [] : text.matchAll(YEAR_RANGE))]
     .filter((m) => !LIFESPAN_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))
     .flatMap((m) => yearInterval(m, published)),
