@@ -1,4 +1,5 @@
 import { IRREGULAR_PAST } from './irregularPast.ts';
+import { PAST_CHANGE_VERB } from './pastChangeVerb.ts';
 import { NUMBER_SOURCE } from './readNumber.ts';
 import { tenseAround } from './tenseAround.ts';
 
@@ -46,8 +47,7 @@ function endsInFigure(text: string, clause: string, at: number): boolean {
 }
 
 // "doubled in two years", "fell sharply in a month": a past verb of change right before "in".
-const CHANGE_BEFORE =
-  /\b(?:rose|risen|fell|fallen|grew|grown|doubled|tripled|trebled|quadrupled|halved|jumped|surged|soared|climbed|dropped|plunged|plummeted|slumped|tumbled|sank|sunk|gained|lost|increased|decreased|declined|shrank|shrunk|slid|rallied|spiked|swelled|expanded|contracted)(?:\s+[a-z]+ly)?\s+$/i;
+const CHANGE_BEFORE = new RegExp(`\\b(?:${PAST_CHANGE_VERB})(?:\\s+[a-z]+ly)?\\s+$`, 'i');
 // "is up 20%", "are down 3%": the state a change left, measured over the count in any tense.
 const UP_OR_DOWN =
   /\b(?:up|down|higher|lower)\s+\$?\d[\d,.]*\s*(?:%|percent|per cent)?(?:\s+[a-z]+){0,2}\s+$/i;

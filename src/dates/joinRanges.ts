@@ -21,7 +21,10 @@ const MOVED =
   /\b(?:postpon|delay|mov|push|chang|shift|reschedul|brought|bring|advanc|switch)\w*\b[^.;]*$/i;
 const OVERNIGHT_BEFORE = /\bovernight\s+(?:from\s+)?$/i;
 const INTO = /^\s+(?:into|to)\s+$/i;
-const WEEK_OF_BEFORE = /\bthe\s+week\s+of\s+$/i;
+// "the week of March 10", and as British copy writes it "w/c 10 March", "the week commencing
+// (beginning, starting, ending) 10 March".
+const WEEK_OF_BEFORE =
+  /(?:\bthe\s+week\s+(?:of|commencing|beginning|starting|ending)|\bweek\s+commencing|\bw\/c)\s+$/i;
 const WEEKDAY = new RegExp(`\\b${WEEKDAY_PATTERN}\\b`, 'i');
 // A zone or "local time" after a clock time belongs to it: "noon local time", "1400 GMT".
 const ZONE_AFTER = new RegExp(`^\\.?\\s+${CLOCK_ZONE}\\b`);
@@ -155,10 +158,10 @@ function joinTimeAndDay(text: string, a: Mention, b: Mention): Mention | undefin
   return { ...merged(text, a.start, b, b, `${b.value}${clock}`, 'day'), type: 'TIME' };
 }
 
-/** "the week of March 10": the week that holds the day. */
+/** "the week of March 10", "w/c 10 March": the week that holds the day. */
 function widenToWeek(text: string, m: Mention): Mention | undefined {
   if (!isCalendar(m) || !DAY.test(m.value)) return undefined;
-  const lead = WEEK_OF_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start));
+  const lead = WEEK_OF_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start));
   if (!lead) return undefined;
   const week = toTimex(toLocalDate(m.value), 'week');
   return merged(text, m.start - lead[0].length, m, m, week, 'week');

@@ -14,11 +14,27 @@ export function parseChrono(
   text: string,
   options: { published: string; locale: Locale },
 ): chrono.ParsedResult[] {
-  const parser = options.locale === 'en-GB' ? chrono.en.GB : chrono.casual;
   const reference = toLocalDate(options.published);
   reference.setHours(12);
-  return parser.parse(text, reference);
+  if (options.locale !== 'en-GB') return chrono.casual.parse(text, reference);
+  // chrono's en-GB reads "February 10" as February 2010, the number a two-digit year; news that
+  // writes the month first ("on February 10", as Indian and wire copy do) means the day, which
+  // the casual parser reads.
+  const casual = () => chrono.casual.parse(text, reference);
+  let monthFirst: chrono.ParsedResult[] | undefined;
+  return chrono.en.GB.parse(text, reference).map((result) => {
+    if (!MONTH_THEN_NUMBER.test(result.text) || result.start.isCertain('day')) return result;
+    monthFirst ??= casual();
+    return (
+      monthFirst.find(
+        (r) => r.index === result.index && r.text === result.text && r.start.isCertain('day'),
+      ) ?? result
+    );
+  });
 }
+
+// A month's name and a bare number after it: "February 10", "Feb. 28".
+const MONTH_THEN_NUMBER = /^[A-Za-z]+\.?\s+\d{1,2}$/;
 
 /** `T07:00` when chrono is certain of the hour, else the empty string. */
 export function clockTime(components: chrono.ParsedComponents): string {

@@ -22,6 +22,7 @@ import { PLAN_PARTICIPLE_BEFORE } from './planParticipleBefore.ts';
 import { SCHEDULE_VERB_BEFORE } from './scheduleVerbBefore.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { shiftTimex } from './shiftTimex.ts';
+import { PAST_CHANGE_VERB } from './pastChangeVerb.ts';
 import { sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
 import { weekdayByTense, type Modifier } from './weekdayByTense.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
@@ -43,13 +44,18 @@ function modifierBefore(text: string, start: number, matched: string): Modifier 
 const PAST_VERB_BEFORE = new RegExp(`\\b(?:${IRREGULAR_PAST}|[a-z]+ed)\\s+(?:on\\s+)?$`, 'i');
 const MONTH_MODIFIER = new RegExp(`\\b(?:this\\s+(?=past|coming))?(${MODIFIER_WORD})\\s+$`, 'i');
 // "a week ago Tuesday", "two weeks from Monday", "Tuesday week": a weekday moved by whole weeks,
-// back from the last such day or on from the coming one.
+// back from the last such day or on from the coming one; "Monday fortnight" moves it two weeks.
 const WEEKS_FROM_WEEKDAY = new RegExp(
-  `\\b(${NUMBER_SOURCE})\\s+weeks?\\s+(ago|from)\\s+(?:on\\s+)?$`,
+  `\\b(${NUMBER_SOURCE})\\s+(weeks?|fortnights?)\\s+(?:(ago|from|on)\\s+)?(?:on\\s+)?$`,
   'i',
 );
+// "a week on Tuesday" after "for", "after" or "within" is how long, and the weekday its own day
+// ("jailed for a fortnight on Tuesday").
+const LENGTH_BEFORE_COUNT = /\b(?:for|after|within)\s+$/i;
+// A fortnight is two weeks.
+const weeksIn = (unit: string) => (/^fortnight/i.test(unit) ? 2 : 1);
 const WEEK_AFTER_WEEKDAY =
-  /^\s+week\b(?![-'’]|\s+(?:of|long|old|and|or|in|to|ago|earlier|later|before|after)\b)/i;
+  /^\s+(week|fortnight)\b(?![-'’]|\s+(?:of|long|old|and|or|in|to|ago|earlier|later|before|after)\b)/i;
 const WEEKDAY_WORD = new RegExp(`\\b(?:${WEEKDAY_PATTERN})\\b`, 'i');
 // "midnight on Dec. 1", "midnight March 15": a midnight named before its calendar day.
 const MIDNIGHT_BEFORE_DAY = /^midnight\s+(?:on\s+)?(?:the\s+)?\S/i;
@@ -70,6 +76,16 @@ const SINCE_BEFORE =
 const VERB_AFTER_SINCE_DAY =
   /^\s+(?:is|was|are|were|falls|fell|will|would|has|had|marks|marked)\b/i;
 
+// The end of a period figures are given for: "the year to", "the 12 months to", "the six weeks
+// ending".
+const PERIOD_TO = /\b(?:year|months|weeks|quarter|half|period)\s+(?:to|ending)\s+$/i;
+// A past verb of change in the clause before such a period's end ("Profits rose 8% in the year
+// to"), with no plan or forecast before it ("expected sales to grow", "was forecast to").
+const CLAUSE_BREAK = /[.;:!?,](?=\s)|\b(?:and|but)\b/i;
+const PAST_CHANGE = new RegExp(`\\b(?:${PAST_CHANGE_VERB})\\b`, 'i');
+const FORECAST =
+  /\b(?:expect\w*|forecast\w*|predict\w*|project\w*|will|would|could|should|may|might|must)\b/i;
+
 /**
  * What a verb right before a day and month says of it: gone by, ahead, to come, or nothing. The
  * new time of a thing put off is ahead unless its sentence tells it gone by (`tense`).
@@ -88,6 +104,15 @@ function verbBefore(
   // hedge or "the" may come between: "since at least Jan. 5", "since early Jan. 5", "since the
   // Jan. 6 hearing".
   if (SINCE_BEFORE.test(words) && !VERB_AFTER_SINCE_DAY.test(text.slice(end))) return 'past';
+  // "rose 8% in the year to 31 March": figures told in the past are of a period already ended.
+  if (PERIOD_TO.test(words)) {
+    const clause =
+      text
+        .slice(Math.max(0, start - 200), start)
+        .split(CLAUSE_BREAK)
+        .at(-1) ?? '';
+    if (PAST_CHANGE.test(clause) && !FORECAST.test(clause)) return 'past';
+  }
   const schedule = SCHEDULE_VERB_BEFORE.exec(words);
   // "will expire", "will take effect": the schedule's future, not its present.
   if (schedule) return /^will\b/i.test(schedule[0]) ? 'will' : 'ahead';
@@ -312,6 +337,46 @@ function dayFromSecondEnd(part: Part): Part {
   return part;
 }
 
+// A weekday and a bare number, as a stretch's first end ("Monday 13" in "from Monday 13 to Friday
+// 17 January").
+const WEEKDAY_AND_NUMBER = new RegExp(`^(?:from\\s+)?(?:${WEEKDAY_PATTERN})\\s+(\\d{1,2})$`, 'i');
+
+/**
+ * "from Monday 13 to Friday 17 January": chrono reads the first end's number as a clock hour on
+ * the nearest Monday; day-first copy means the 13th, of the second end's month (the month before
+ * when the day is after the second end's).
+ */
+function dayOfWeekdayFirstEnd(part: Part): Part {
+  const to = part.to;
+  const c = part.components;
+  const number = WEEKDAY_AND_NUMBER.exec(part.text.trim())?.[1];
+  if (!to || !number || !c.isCertain('hour') || c.get('minute')) return part;
+  const end = to.components;
+  if (!end.isCertain('day') || !end.isCertain('month')) return part;
+  const day = Number(number);
+  if (day < 1 || day > 31 || c.get('hour') !== day) return part;
+  const first = new Date(
+    end.get('year')!,
+    end.get('month')! - 1 - (day > end.get('day')! ? 1 : 0),
+    day,
+  );
+  const certain = new Set<chrono.Component>(['weekday', 'day', 'month']);
+  if (end.isCertain('year')) certain.add('year');
+  const value: Partial<Record<chrono.Component, number>> = {
+    weekday: first.getDay(),
+    day: first.getDate(),
+    month: first.getMonth() + 1,
+    year: first.getFullYear(),
+  };
+  part.components = {
+    isCertain: (k) => certain.has(k),
+    get: (k) => value[k] ?? null,
+    date: () => new Date(first.getFullYear(), first.getMonth(), first.getDate(), 12),
+    tags: () => c.tags(),
+  };
+  return part;
+}
+
 /** The same components with the hour twelve later and the meridiem p.m., as certain. */
 function inAfternoon(c: chrono.ParsedComponents): chrono.ParsedComponents {
   const hour = c.get('hour')! + 12;
@@ -500,6 +565,23 @@ const LOCAL_TIME_BEFORE_DAY = new RegExp(
 // writes; it is given chrono's spelling, the stop moved to the end so the length stays.
 const TUES = /\bTues\.(?=[\s,;:)]|$)/g;
 
+// "the 2/3 majority", "about 2/3 of voters": a fraction is no day and month, told by what it is a
+// part of ("of", a majority, a share or stake, a vote) right after it. Not "of" a year or month
+// ("12/3 of this year", "12/30 of 2025"), nor after a word that leads to a day ("adjourned to
+// 12/3", "closed on 12/30").
+const FRACTION_NOT_DATE = new RegExp(
+  `(?<![\\d/.])(?<!\\b(?:to|on|by|until|till|from|since)\\s+)\\d{1,2}\\/\\d{1,2}(?:rds|ths)?(?![\\d/])(?=\\s+(?:of\\b(?!\\s+(?:(?:this|last|next|that)\\s+year\\b|\\d{4}\\b|${MONTH_WORD_LOOSE_SOURCE}))|(?:super)?majorit(?:y|ies)\\b|shares?\\b|stakes?\\b|votes?\\b))`,
+  'gi',
+);
+
+// "from 9 to 12 June", "from 9-12 June": chrono reads the two numbers after "from" as clock hours
+// of the month's first day; without "from" it reads them as days, which they are. Only when the
+// first is the smaller: "open from 9 to 5 June to September" is opening hours.
+const FROM_BEFORE_DAYS = new RegExp(
+  `\\bfrom(?=\\s+(\\d{1,2})\\s*(?:-|–|to\\b)\\s*(\\d{1,2})\\s+${MONTH_WORD_LOOSE_SOURCE})`,
+  'gi',
+);
+
 const DECIMAL_NOT_CLOCK =
   /(?<!\b(?:at|by|from|until|till|to|before|after|around|about|since)\s)\b\d{1,2}\.\d{2}\b(?!\s*(?:[ap]\.?m\b|o['’]clock|h\b|hours?\b|GMT|BST|[.,]?\d))/gi;
 
@@ -536,6 +618,10 @@ function maskForChrono(text: string): string {
     .replace(BARE_NUMBER_BEFORE_DAY, blank)
     .replace(PART_BEFORE_DAY, blank)
     .replace(LOCAL_TIME_BEFORE_DAY, blank)
+    .replace(FROM_BEFORE_DAYS, (word, first: string, second: string) =>
+      Number(first) < Number(second) ? blank(word) : word,
+    )
+    .replace(FRACTION_NOT_DATE, blank)
     .replace(DECIMAL_NOT_CLOCK, blank)
     .replace(ELAPSED_NOT_CLOCK, blank)
     .replace(/\bnow\b/gi, blank)
@@ -637,7 +723,8 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
     .flatMap((r) => dateAfterPartOfDay(r, { published, locale }))
     .flatMap(splitRange)
     .map((part) => afternoonEnd(text, clockAfterDay(text, part, { published, locale })))
-    .map(dayFromSecondEnd);
+    .map(dayFromSecondEnd)
+    .map(dayOfWeekdayFirstEnd);
   for (const part of joinBetween(masked, parts)) {
     const c = part.components;
     const has = (k: chrono.Component) => c.isCertain(k);
@@ -780,13 +867,29 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       // expression, as "last" and "next" do.
       const lead = WEEKDAY_LEAD.exec(text.slice(Math.max(0, start - 20), start));
       if (lead) start -= lead[0].length;
-      const round = WEEKS_FROM_WEEKDAY.exec(text.slice(Math.max(0, start - 40), start));
+      const counted = WEEKS_FROM_WEEKDAY.exec(text.slice(Math.max(0, start - 40), start));
+      // A count right before the weekday counts it on only with "on" ("a week on Tuesday"), and
+      // not after "for" ("jailed for a week on Tuesday") or in a past clause ("The talks
+      // collapsed two weeks on Thursday"): there the count is how long and the weekday its day.
+      const countsOn =
+        counted &&
+        (counted[3] || /^on\s/i.test(text.slice(start, end))) &&
+        (/^(?:ago|from)$/i.test(counted[3] ?? '') ||
+          (!LENGTH_BEFORE_COUNT.test(text.slice(0, start - counted[0].length)) &&
+            tense() !== 'past'));
+      const round = countsOn ? counted : null;
       const after = WEEK_AFTER_WEEKDAY.exec(text.slice(end));
-      const count = round ? readNumber(round[1]!) : after ? 1 : undefined;
+      // "a week on Tuesday", "a fortnight on Monday": British for that many weeks after the coming
+      // such day, as "two weeks from Monday" is.
+      const count = round
+        ? (readNumber(round[1]!) ?? NaN) * weeksIn(round[2]!)
+        : after
+          ? weeksIn(after[1]!)
+          : undefined;
       const weeks =
         count === undefined || !Number.isInteger(count)
           ? 0
-          : round?.[2]!.toLowerCase() === 'ago'
+          : round?.[3]?.toLowerCase() === 'ago'
             ? -count
             : count;
       if (weeks !== 0) {

@@ -63,6 +63,8 @@ const HOLIDAYS: Array<[RegExp, Rule, number?]> = [
   [/veterans day/, fixed(11, 11)],
   [/halloween/, fixed(10, 31)],
   [/valentine['’]?s day/, fixed(2, 14)],
+  // Easter Monday first, so that "Easter" is not read alone before a bare "Monday".
+  [/easter monday/, (y) => addDays(easterSunday(y), 1)],
   [/easter(?: sunday)?/, easterSunday],
   [/good friday/, (y) => addDays(easterSunday(y), -2)],
   [/martin luther king(?: jr\.?)? day/, (y) => nthWeekday(y, 1, 1, 3), 1986],
@@ -70,6 +72,22 @@ const HOLIDAYS: Array<[RegExp, Rule, number?]> = [
   [/columbus day/, (y) => nthWeekday(y, 10, 1, 2), 1971],
   // The first Sunday of February until the longer season of 2022, the second since.
   [/super bowl sunday/, (y) => nthWeekday(y, 2, 0, y >= 2022 ? 2 : 1), 2004],
+  [/maundy thursday/, (y) => addDays(easterSunday(y), -3)],
+  [/shrove tuesday|pancake day/, (y) => addDays(easterSunday(y), -47)],
+  [/ash wednesday/, (y) => addDays(easterSunday(y), -46)],
+  [/mothering sunday/, (y) => addDays(easterSunday(y), -21)],
+  // British, Irish and Commonwealth days.
+  [/hogmanay/, fixed(12, 31)],
+  [/burns night/, fixed(1, 25)],
+  [/st\.? patrick['’]?s day/, fixed(3, 17)],
+  [/anzac day/, fixed(4, 25)],
+  [/australia day/, fixed(1, 26)],
+  [/waitangi day/, fixed(2, 6)],
+  [/canada day/, fixed(7, 1)],
+  [/bastille day/, fixed(7, 14)],
+  [/armistice day/, fixed(11, 11)],
+  [/remembrance sunday/, (y) => nthWeekday(y, 11, 0, 2)],
+  [/bonfire night|guy fawkes night/, fixed(11, 5)],
 ];
 // A holiday's year: after a comma only before punctuation or the end ("Christmas Day, 2021."),
 // since a figure after a comma may open what follows ("Before Christmas, 2000 people signed");
@@ -161,6 +179,11 @@ function holidayOfYear(day: Date, span: string | undefined): string {
 const SEPTEMBER_11 =
   /(?<![\d/.])9\/11(?![\d/]|\.\d)|\b(?:Sept?\.?|September)\s+11(?:th)?(?=,?\s+(?:2001\s+)?(?:terror(?:ist)?\s+)?attacks?\b)/g;
 
+// "the 7/7 bombings": the day of the 2005 London attacks, told from 7 July of any year by the
+// attacks or bombings named right after it.
+const JULY_7 =
+  /(?<![\d/.])7\/7(?![\d/]|\.\d)(?=\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|bombers?)\b)/g;
+
 /**
  * "Thanksgiving Day", "last Christmas", "Election Day": holidays, as the days they fall on;
  * "Easter week" as the week that holds one, "the Easter weekend" as the weekend it goes with.
@@ -206,5 +229,7 @@ export const readHolidays: Pass = (text, { published }) => {
   }
   for (const m of text.matchAll(SEPTEMBER_11))
     readings.push(publishedDayReading(m, '2001-09-11', published));
+  for (const m of text.matchAll(JULY_7))
+    readings.push(publishedDayReading(m, '2005-07-07', published));
   return readings;
 };

@@ -12,6 +12,13 @@ const LIFESPAN_BEFORE =
 const SEASON_YEARS =
   /\bthe ((?:19|20)\d{2})[-–/](\d{2}|(?:19|20)\d{2}) (?:season|campaign|school year|academic year|financial year|fiscal year|tax year|winter)\b/gi;
 
+// "borrowing rose in 2024/25": a financial or school year written alone with a slash, its two
+// years one after the other.
+const SLASHED_YEARS = /(?<![\d/.,$-])((?:19|20)\d{2})\/(\d{2}|(?:19|20)\d{2})(?![\d%/-])/g;
+// "Ref 2023/24", "the court case 2020/21", "Bill No. 2022/23": a reference number, no years.
+const REFERENCE_BEFORE =
+  /\b(?:ref|reference|case|motion|no|number|file|resolution|bill|regulation|directive|SI)\.?\s*$/i;
+
 /**
  * The interval of the two years a match gives ("1998-99" → `1998/1999`, "1999-00" →
  * `1999/2000`), if the second is later.
@@ -44,10 +51,14 @@ function yearInterval(m: RegExpMatchArray, published: string, next = false): Rea
 /**
  * Years written as a stretch: the ISO 8601 interval of the two years (`2018/2022`). A season
  * written across two calendar years ("the 2024-25 season") is read in both modes; years joined by
- * a dash only in the news reading, since TimeML's data marks such stretches in no one way.
+ * a dash, or two years in a row by a slash ("2024/25"), only in the news reading, since TimeML's
+ * data marks such stretches in no one way.
  */
 export const readYearRanges: Pass = (text, { published, timeml }) => [
   ...[...text.matchAll(SEASON_YEARS)].flatMap((m) => yearInterval(m, published, true)),
+  ...[...(timeml ? [] : text.matchAll(SLASHED_YEARS))]
+    .filter((m) => !REFERENCE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)))
+    .flatMap((m) => yearInterval(m, published, true)),
   ...[...(timeml ? [] : text.matchAll(YEAR_RANGE))]
     .filter((m) => !LIFESPAN_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))
     .flatMap((m) => yearInterval(m, published)),

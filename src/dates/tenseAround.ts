@@ -48,6 +48,14 @@ const PAST_VERB_FROM = pastVerbBefore('from');
 // what that verb tells, gone by, unless the verb holds or moves a deadline ("was extended until
 // Friday", "adjourned until January", HOLDS_UNTIL), which still looks ahead.
 const PAST_VERB_UNTIL = pastVerbBefore('(?:until|till)');
+// "The fire was contained by Sunday", "had been repaid by Friday": "by" right after was, were or
+// had (has, have) been and a participle is a deadline met, gone by, not one still to meet ("must
+// be paid by Friday"). A participle alone is no past ("want the fire contained by Sunday",
+// "Anyone vaccinated by Friday can travel", "who have not paid by Friday").
+const PAST_VERB_BY = new RegExp(
+  `\\b(?:was|were|(?:had|has|have)\\s+been)\\s+(?:\\w+ly\\s+)?(?:${IRREGULAR_PAST}|[a-z]+ed)\\s+by\\s+(?:on\\s+|the\\s+|this\\s+)?$`,
+  'i',
+);
 // "The vote is on Sunday", "Kick-off is at 7.45pm on Saturday": a date that is what a present "is"
 // or "are" says of its subject is still to come; a date gone by would take "was". Not a
 // possessive ("It is Sunday's attack that …"), which names an event, not its day.
@@ -109,7 +117,7 @@ const ADVERB_AFTER_ARTICLE = `\\b${DETERMINER}\\s+\\w+ly\\s`;
 // before anything else ("The stage is set for a showdown after a win on Sunday").
 const SET_FOR_TIME = `(?:is|are) set for(?=\\s*$|\\s+(?:\\d|${WEEKDAY_PATTERN}|${MONTH_WORD_SOURCE}|(?:early|mid|late|next|this|today|tonight|tomorrow|noon|midnight)\\b|the (?:end|start|beginning|middle|first|second|third|fourth|last|week|weekend)\\b))`;
 const FUTURE_CUE = new RegExp(
-  `\\b(?:(?<!\\b(?:was|were)\\s+)${PROSPECTIVE}|will|won't|shall|'ll|’ll|going to|is due|are due|due to|(?<!${ADVERB_AFTER_ARTICLE})(?:scheduled|expected to|planned|slated)|set to|${SET_FOR_TIME}|expects?|(?:is|are|be) expected|plans? to|planning (?:to|for)|intends? to|aims? to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened) to(?!\\s+(?:a|an|the|his|her|its|their|this|that)\\b)|is to|are to|would|could|may|might|upcoming|coming|next(?!\\s+to\\b)|deadline|expires?|tomorrow)\\b`,
+  `\\b(?:(?<!\\b(?:was|were)\\s+)${PROSPECTIVE}|will|won't|shall|'ll|’ll|going to|is due|are due|due to|(?<!${ADVERB_AFTER_ARTICLE})(?:scheduled|expected to|planned|slated)|set to|${SET_FOR_TIME}|expects?|(?:is|are|be) (?:expected|forecast|forecasted|predicted|projected)|plans? to|planning (?:to|for)|intends? to|aims? to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened) to(?!\\s+(?:a|an|the|his|her|its|their|this|that)\\b)|is to|are to|would|could|may|might|upcoming|coming|next(?!\\s+to\\b)|deadline|expires?|tomorrow)\\b`,
   'gi',
 );
 // News writes scheduled events in the present tense: "Polls open on Thursday", "The summit
@@ -501,6 +509,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     (ADJACENT_FUTURE_BEFORE.test(before) &&
       postponement !== 'from' &&
       !(PAST_VERB_FROM.test(before) && !futureInClause) &&
+      !(PAST_VERB_BY.test(before) && !futureInClause) &&
       !(PAST_VERB_UNTIL.test(before) && !HOLDS_UNTIL.test(before.slice(-30)) && !futureInClause) &&
       !opensStretch(before, after)) ||
     (COPULA_BEFORE.test(before) && !/^['’]s\b/.test(after) && !pastWhenAfter(after, end, tags));
