@@ -42,6 +42,24 @@ describe('a fraction written with a slash', () => {
     },
   );
 
+  it.each([
+    ['After the 11/5 vote, markets rallied.', 11, 5],
+    ['Since the 6/23 vote, the pound has fallen.', 6, 23],
+    ["The council's 4/12 vote approved the plan.", 4, 12],
+  ])(
+    'reads %j under en-US, a slash that is no proper fraction before "vote", as that day',
+    (text, month, date) => {
+      const monthAndDay = format(new Date(2000, month - 1, date), 'MM-dd');
+      expect(news(text, PUBLISHED, 'en-US')).toContainEqual(
+        expect.objectContaining({
+          text: `${month}/${date}`,
+          type: 'DATE',
+          value: expect.stringMatching(new RegExp(`^\\d{4}-${monthAndDay}$`)),
+        }),
+      );
+    },
+  );
+
   it('still reads a slashed day and month that is no fraction', () => {
     expect(news('The hearing was adjourned to 2/3.', PUBLISHED, 'en-US')).toContainEqual(
       expect.objectContaining({ text: '2/3', type: 'DATE' }),

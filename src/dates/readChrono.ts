@@ -565,12 +565,15 @@ const LOCAL_TIME_BEFORE_DAY = new RegExp(
 // writes; it is given chrono's spelling, the stop moved to the end so the length stays.
 const TUES = /\bTues\.(?=[\s,;:)]|$)/g;
 
-// "the 2/3 majority", "about 2/3 of voters": a fraction is no day and month, told by what it is a
-// part of ("of", a majority, a share or stake, a vote) right after it. Not "of" a year or month
-// ("12/3 of this year", "12/30 of 2025"), nor after a word that leads to a day ("adjourned to
-// 12/3", "closed on 12/30").
+// A proper fraction of halves, thirds, quarters, fifths, eighths or tenths: "2/3", "7/8", "9/10".
+// Not FRACTION's limit: stock prices run to 16ths and 32nds, while "11/5" or "4/12" is a day.
+const PROPER_FRACTION = '(?:1\\/2|[12]\\/3|[1-3]\\/4|[1-4]\\/5|[1-7]\\/8|[1-9]\\/10)';
+// "the 2/3 majority", "about 2/3 of voters": a proper fraction is no day and month, told by what
+// it is a part of ("of", a majority, a share or stake, a vote) right after it. Not "of" a year or
+// month ("12/3 of this year"), nor after a word that leads to a day ("adjourned to 2/3"); "the
+// 11/5 vote" and "the 4/12 vote" are no fractions and keep their day.
 const FRACTION_NOT_DATE = new RegExp(
-  `(?<![\\d/.])(?<!\\b(?:to|on|by|until|till|from|since)\\s+)\\d{1,2}\\/\\d{1,2}(?:rds|ths)?(?![\\d/])(?=\\s+(?:of\\b(?!\\s+(?:(?:this|last|next|that)\\s+year\\b|\\d{4}\\b|${MONTH_WORD_LOOSE_SOURCE}))|(?:super)?majorit(?:y|ies)\\b|shares?\\b|stakes?\\b|votes?\\b))`,
+  `(?<![\\d/.])(?<!\\b(?:to|on|by|until|till|from|since)\\s+)${PROPER_FRACTION}(?:rds|ths)?(?![\\d/])(?=\\s+(?:of\\b(?!\\s+(?:(?:this|last|next|that)\\s+year\\b|\\d{4}\\b|${MONTH_WORD_LOOSE_SOURCE}))|(?:super)?majorit(?:y|ies)\\b|shares?\\b|stakes?\\b|votes?\\b))`,
   'gi',
 );
 
