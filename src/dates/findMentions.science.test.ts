@@ -39,6 +39,15 @@ describe('science, health, tech and culture wording', () => {
     ]);
   });
 
+  it('reads a deep-time count earlier than thought as how long, not the past', () => {
+    expect(
+      read('Humans reached the island 2,000 years earlier than thought.', '2025-03-12'),
+    ).toEqual(['2,000 years = P2000Y']);
+    expect(
+      read('The species appeared 10,000 years earlier than previously believed.', '2025-03-12'),
+    ).toContain('10,000 years = P10000Y');
+  });
+
   it('still reads a count of years ago within the calendar as its year', () => {
     expect(read('The church was built 800 years ago.', '2025-01-18')).toEqual([
       '800 years ago = 1225',

@@ -42,6 +42,24 @@ describe('a fraction written with a slash', () => {
     },
   );
 
+  it.each([
+    ['After the 11/5 vote, markets rallied.', 11, 5],
+    ['Since the 6/23 vote, the pound has fallen.', 6, 23],
+    ["The council's 4/12 vote approved the plan.", 4, 12],
+  ])(
+    'reads %j under en-US, a slash that is no proper fraction before "vote", as that day',
+    (text, month, date) => {
+      const monthAndDay = format(new Date(2000, month - 1, date), 'MM-dd');
+      expect(news(text, PUBLISHED, 'en-US')).toContainEqual(
+        expect.objectContaining({
+          text: `${month}/${date}`,
+          type: 'DATE',
+          value: expect.stringMatching(new RegExp(`^\\d{4}-${monthAndDay}$`)),
+        }),
+      );
+    },
+  );
+
   it('still reads a slashed day and month that is no fraction', () => {
     expect(news('The hearing was adjourned to 2/3.', PUBLISHED, 'en-US')).toContainEqual(
       expect.objectContaining({ text: '2/3', type: 'DATE' }),
@@ -171,7 +189,7 @@ describe('a count of weeks on from a weekday', () => {
 
   it.each([
     ['The court will sit again a week on Tuesday.', 'a week on Tuesday', 2, 1],
-    ['Polls close two weeks on Thursday.', 'two weeks on Thursday', 4, 2],
+    ['Polls close a week on Thursday.', 'a week on Thursday', 4, 1],
     ['The hearing resumes a fortnight on Monday.', 'a fortnight on Monday', 1, 2],
   ])('reads %j as the coming weekday that many weeks later', (text, words, weekday, weeks) => {
     expect(news(text, SUNDAY)).toEqual([
@@ -188,6 +206,13 @@ describe('a count of weeks on from a weekday', () => {
     );
   });
 
+  it('reads "reaches four weeks on Tuesday" as four weeks and a Tuesday of this week', () => {
+    const found = news('The strike reaches four weeks on Tuesday.', SUNDAY);
+    expect(found).toContainEqual(expect.objectContaining({ text: 'four weeks', value: 'P4W' }));
+    const tuesdays = [previousDay(parseISO(SUNDAY), 2), nextDay(parseISO(SUNDAY), 2)].map(day);
+    expect(found.find((m) => m.text.endsWith('Tuesday'))?.value).toBeOneOf(tuesdays);
+  });
+
   it('reads "jailed for a fortnight on Tuesday" as two weeks and the Tuesday gone by', () => {
     const found = news('He was jailed for a fortnight on Tuesday.', SUNDAY);
     expect(found).toContainEqual(expect.objectContaining({ text: 'a fortnight', value: 'P2W' }));
@@ -202,8 +227,14 @@ describe('a count of weeks on from a weekday', () => {
     ['The court adjourned for two weeks on Thursday.', SUNDAY],
     ['We have been on strike for a week on Tuesday.', SUNDAY],
     ['The talks collapsed two weeks on Thursday.', PUBLISHED],
+    ['The strike reaches four weeks on Tuesday.', PUBLISHED],
+    ['The ceasefire marks two weeks on Tuesday.', PUBLISHED],
+    ['Shares are up 5% over two weeks on Tuesday.', PUBLISHED],
+    ['Polls close two weeks on Thursday.', PUBLISHED],
+    ['The ceasefire marks a week on Tuesday.', PUBLISHED],
+    ['Shares are up 5% over a fortnight on Tuesday.', PUBLISHED],
   ])(
-    'does not count the weekday on in %j, a count after for or in a past clause',
+    'does not count the weekday on in %j, a count of more than one or after for, over or a past clause',
     (text, published) => {
       const joined = news(text, published).filter(
         (m) => /week|fortnight/i.test(m.text) && /day\b/i.test(m.text),

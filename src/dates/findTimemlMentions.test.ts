@@ -315,6 +315,14 @@ describe('findTimemlMentions: a couple of units', () => {
   });
 });
 
+describe('findTimemlMentions: deep time earlier than thought', () => {
+  it('marks "2,000 years earlier than thought" as the 2,000-year length, not PAST_REF', () => {
+    expect(timeml('Humans reached the island 2,000 years earlier than thought.')).toEqual([
+      ['2,000 years', 'DURATION', 'P2000Y'],
+    ]);
+  });
+});
+
 describe('findTimemlMentions: uncounted times back', () => {
   it('marks several years ago and months ago as PAST_REF', () => {
     expect(timeml('Support rose several years ago; months ago it fell.')).toEqual([

@@ -49,9 +49,14 @@ const WEEKS_FROM_WEEKDAY = new RegExp(
   `\\b(${NUMBER_SOURCE})\\s+(weeks?|fortnights?)\\s+(?:(ago|from|on)\\s+)?(?:on\\s+)?$`,
   'i',
 );
-// "a week on Tuesday" after "for", "after" or "within" is how long, and the weekday its own day
+// "a week on Tuesday" after "for", "after", "within", "over", "up" or "down", or as the object of
+// a verb of reaching ("marks a week on Tuesday"), is how long, and the weekday its own day
 // ("jailed for a fortnight on Tuesday").
-const LENGTH_BEFORE_COUNT = /\b(?:for|after|within)\s+$/i;
+const LENGTH_BEFORE_COUNT =
+  /\b(?:for|after|within|over|in|up|down|marks?|marked|reach(?:es|ed)?|enter(?:s|ed)?|hits?)\s+$/i;
+// Only "a week" and "a fortnight" are counted on from the weekday after them ("a week on
+// Tuesday"): "two weeks on Tuesday" is nearly always how long, with the weekday its day.
+const ONE_COUNT_ON = /^a$/i;
 // A fortnight is two weeks.
 const weeksIn = (unit: string) => (/^fortnight/i.test(unit) ? 2 : 1);
 const WEEK_AFTER_WEEKDAY =
@@ -565,12 +570,15 @@ const LOCAL_TIME_BEFORE_DAY = new RegExp(
 // writes; it is given chrono's spelling, the stop moved to the end so the length stays.
 const TUES = /\bTues\.(?=[\s,;:)]|$)/g;
 
-// "the 2/3 majority", "about 2/3 of voters": a fraction is no day and month, told by what it is a
-// part of ("of", a majority, a share or stake, a vote) right after it. Not "of" a year or month
-// ("12/3 of this year", "12/30 of 2025"), nor after a word that leads to a day ("adjourned to
-// 12/3", "closed on 12/30").
+// A proper fraction of halves, thirds, quarters, fifths, eighths or tenths: "2/3", "7/8", "9/10".
+// Not FRACTION's limit: stock prices run to 16ths and 32nds, while "11/5" or "4/12" is a day.
+const PROPER_FRACTION = '(?:1\\/2|[12]\\/3|[1-3]\\/4|[1-4]\\/5|[1-7]\\/8|[1-9]\\/10)';
+// "the 2/3 majority", "about 2/3 of voters": a proper fraction is no day and month, told by what
+// it is a part of ("of", a majority, a share or stake, a vote) right after it. Not "of" a year or
+// month ("12/3 of this year"), nor after a word that leads to a day ("adjourned to 2/3"); "the
+// 11/5 vote" and "the 4/12 vote" are no fractions and keep their day.
 const FRACTION_NOT_DATE = new RegExp(
-  `(?<![\\d/.])(?<!\\b(?:to|on|by|until|till|from|since)\\s+)\\d{1,2}\\/\\d{1,2}(?:rds|ths)?(?![\\d/])(?=\\s+(?:of\\b(?!\\s+(?:(?:this|last|next|that)\\s+year\\b|\\d{4}\\b|${MONTH_WORD_LOOSE_SOURCE}))|(?:super)?majorit(?:y|ies)\\b|shares?\\b|stakes?\\b|votes?\\b))`,
+  `(?<![\\d/.])(?<!\\b(?:to|on|by|until|till|from|since)\\s+)${PROPER_FRACTION}(?:rds|ths)?(?![\\d/])(?=\\s+(?:of\\b(?!\\s+(?:(?:this|last|next|that)\\s+year\\b|\\d{4}\\b|${MONTH_WORD_LOOSE_SOURCE}))|(?:super)?majorit(?:y|ies)\\b|shares?\\b|stakes?\\b|votes?\\b))`,
   'gi',
 );
 
@@ -868,14 +876,16 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       const lead = WEEKDAY_LEAD.exec(text.slice(Math.max(0, start - 20), start));
       if (lead) start -= lead[0].length;
       const counted = WEEKS_FROM_WEEKDAY.exec(text.slice(Math.max(0, start - 40), start));
-      // A count right before the weekday counts it on only with "on" ("a week on Tuesday"), and
-      // not after "for" ("jailed for a week on Tuesday") or in a past clause ("The talks
-      // collapsed two weeks on Thursday"): there the count is how long and the weekday its day.
+      // A count right before the weekday counts it on only with "on" and a single week or
+      // fortnight ("a week on Tuesday"), and not after "for" ("jailed for a week on Tuesday") or
+      // in a past clause ("The talks collapsed a week on Thursday"): there the count is how long
+      // and the weekday its day. "ago" and "from" count any number ("two weeks from Monday").
       const countsOn =
         counted &&
         (counted[3] || /^on\s/i.test(text.slice(start, end))) &&
         (/^(?:ago|from)$/i.test(counted[3] ?? '') ||
-          (!LENGTH_BEFORE_COUNT.test(text.slice(0, start - counted[0].length)) &&
+          (ONE_COUNT_ON.test(counted[1]!) &&
+            !LENGTH_BEFORE_COUNT.test(text.slice(0, start - counted[0].length)) &&
             tense() !== 'past'));
       const round = countsOn ? counted : null;
       const after = WEEK_AFTER_WEEKDAY.exec(text.slice(end));

@@ -10,6 +10,15 @@ const read = (text: string, options: { published: string; locale: 'en-US' } = JA
   findMentions(text, options).map((m) => [m.text, m.value] as const);
 
 describe('holidays', () => {
+  it.each(['falls late', 'comes early', 'begins a week of events', 'means a long weekend'])(
+    'reads the year after a holiday when a verb in -s follows it ("Easter 2025 %s")',
+    (rest) => {
+      const published = { published: '2025-03-12', locale: 'en-US' } as const;
+      const easter = toCalendarDate(easterSunday(2025));
+      expect(read(`Easter 2025 ${rest}.`, published)).toContainEqual(['Easter 2025', easter]);
+    },
+  );
+
   it('reads a past Thanksgiving Day as the fourth Thursday of the November before', () => {
     expect(read('The ferry was found adrift Thanksgiving Day, its crew unhurt.')).toEqual([
       ['Thanksgiving Day', '1999-11-25'],

@@ -92,9 +92,12 @@ const HOLIDAYS: Array<[RegExp, Rule, number?]> = [
 // A holiday's year: after a comma only before punctuation or the end ("Christmas Day, 2021."),
 // since a figure after a comma may open what follows ("Before Christmas, 2000 people signed");
 // without one, not before a plural noun in lower case, which the figure counts ("On Thanksgiving
-// 2000 volunteers served meals"; "was", "is", "has" are verbs).
+// 2000 volunteers served meals"; "was", "is", "has" and common verbs in -s are verbs: "Easter
+// 2025 falls late").
 const YEAR = '(?:1[89]|20)\\d{2}(?![\\d,.]\\d|[-–/]\\d)';
-const COUNTED_NOUN = "(?!(?:was|is|has|does)\\b)[a-z][a-z'’-]*[^s\\W]s\\b";
+const VERB_IN_S =
+  'was|is|has|does|falls|comes|begins|ends|marks|sees|brings|means|looks|starts|lands|arrives|takes|makes|promises|remains|proves|gets|goes';
+const COUNTED_NOUN = `(?!(?:${VERB_IN_S})\\b)[a-z][a-z'’-]*[^s\\W]s\\b`;
 const PATTERN = new RegExp(
   `\\b(?:(last|next|this)\\s+)?(${HOLIDAYS.map(([p]) => p.source).join('|')})(?:\\s+(week(?:end)?))?(?:,\\s+(${YEAR})(?=\\s*(?:[.,;:!?)\\]”"]|$))|\\s+(${YEAR})(?!\\s+${COUNTED_NOUN}))?(?=['’]s\\b|(?![\\w'’-]))`,
   'gi',

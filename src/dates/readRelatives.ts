@@ -78,9 +78,10 @@ const UNCOUNTED_AGO = new RegExp(
 // "66 million years ago", "about 4.5 billion years ago", "millions of years ago", "2,000 years
 // ago", "2,500 years earlier": a time back before year 100, which no calendar year here names, is
 // the past (PAST_REF), the whole count with its approximator (those of a length, readDurations),
-// not "years ago" or a year counted through year 0.
+// not "years ago" or a year counted through year 0. "2,000 years earlier than thought" is how far
+// a date moved, a length, as COUNTED stops before "than".
 const DEEP_AGO = new RegExp(
-  `\\b(?:(?:${APPROXIMATOR}|an estimated)\\s+)?(?:(${NUMBER_SOURCE})(?:[- ](thousand|million|billion))?|(?:hundreds of |tens of )?(?:thousands|millions|billions) of)[- ]years?\\s+(?:ago|earlier|before)\\b`,
+  `\\b(?:(?:${APPROXIMATOR}|an estimated)\\s+)?(?:(${NUMBER_SOURCE})(?:[- ](thousand|million|billion))?|(?:hundreds of |tens of )?(?:thousands|millions|billions) of)[- ]years?\\s+(?:ago|earlier|before)\\b(?!\\s+than\\b)`,
   'gi',
 );
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
