@@ -1,6 +1,22 @@
+// A stop, a comma or a bracket; a conjunction or a relative word.
+const MARKS = '.;:!?,(';
+const JOINERS = 'and|but|or|that|which|who';
+
 /**
- * What opens a clause inside a sentence: a stop, a comma, a bracket or a dash, a conjunction, or a
- * relative word ("and", "but", "or", "while", "when", "that", "which", "who"). The last match
- * before a word is where that word's clause starts. Global, for `matchAll`.
+ * What opens a clause inside a sentence for a verb's tense: a stop, a comma or a bracket, a
+ * conjunction or a relative word ("and", "but", "or", "that", "which", "who"). The last match
+ * before a word is where that word's clause starts. Global, for `matchAll`. A dash, "while" and
+ * "when" are not here: a modal before them still governs what follows ("will – for the first time
+ * – publish detailed figures on March 20", "will stay volatile while the bank publishes ...").
  */
-export const CLAUSE_OPENS = /[.;:!?,(—–]|\b(?:and|but|or|while|when|that|which|who)\b/gi;
+export const CLAUSE_OPENS = new RegExp(`[${MARKS}]|\\b(?:${JOINERS})\\b`, 'gi');
+
+/**
+ * CLAUSE_OPENS with a dash, "while" and "when" as well: what opens the stretch of words whose verb
+ * says what a calendar day's midnight does to the day ("The old permit expires — the new one takes
+ * effect at midnight on Jan. 20."). Global, for `matchAll`.
+ */
+export const CLAUSE_OR_ASIDE_OPENS = new RegExp(
+  `[${MARKS}—–]|\\b(?:${JOINERS}|while|when)\\b`,
+  'gi',
+);

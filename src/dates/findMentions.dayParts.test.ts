@@ -289,6 +289,8 @@ describe('findMentions: midnight and a weekday', () => {
     ['The permit expires at midnight on March 14.', 'midnight on March 14', '2025-03-14'],
     ['The deal will run until midnight on March 20.', 'midnight on March 20', '2025-03-20'],
     ['The offer ended at midnight on March 1.', 'midnight on March 1', '2025-03-01'],
+    ['The offer ends promptly at midnight on Dec. 1.', 'midnight on Dec. 1', '2025-12-01'],
+    ['The deadline is at midnight on March 14.', 'midnight on March 14', '2025-03-14'],
     ['On Friday, the ban will take effect at midnight.', 'midnight', '2025-03-07'],
     ['On Friday, the curfew will start at midnight.', 'midnight', '2025-03-07'],
     ['On March 15, the offer will end at midnight.', 'midnight', '2025-03-15'],
@@ -303,6 +305,14 @@ describe('findMentions: midnight and a weekday', () => {
       expect(found?.value).toBe(`${day}T24`);
     },
   );
+
+  it('reads the midnight after a verb of ending and its object as the start of the day', () => {
+    const text = 'Police closed the bridge at midnight on Jan. 1.';
+    const options = { published: '2026-01-02', locale: 'en-US' } as const;
+    expect(findMentions(text, options).find((m) => m.text === 'midnight on Jan. 1')?.value).toBe(
+      `${shiftTimex('2026-01-02', { amount: -1, unit: 'day' })}T00:00`,
+    );
+  });
 
   it.each([
     ['The rule set by the FAA takes effect at midnight on Jan. 20.', 'midnight on Jan. 20'],

@@ -173,6 +173,15 @@ describe('science, health, tech and culture wording: guards from review', () => 
     ]);
   });
 
+  it('reads "in the fall" after a verb that was, were or had governs as the fall gone by', () => {
+    expect(
+      read('Sales were expected to recover in the fall, but they did not.', '2025-03-12'),
+    ).toEqual(['the fall = 2024-FA']);
+    expect(read('The company had planned to launch in the fall', '2025-03-12')).toEqual([
+      'the fall = 2024-FA',
+    ]);
+  });
+
   it('reads no year 2100 in a clock time or a count of change', () => {
     const years = (text: string) => read(text, '2025-01-18').filter((r) => /= 21\d\d$/.test(r));
     expect(years('Curfew runs from 1900 until 2100.')).toEqual([]);

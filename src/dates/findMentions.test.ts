@@ -1330,6 +1330,16 @@ describe('findMentions: a past verb of an event with its object before a day and
     expect(read('The ministry extended the ban into Jan. 20.')).toBe('2025-01-20');
   });
 
+  it('reads the nearest day after an adjective in -ed when a modal or "to" stands earlier in the sentence, across a dash, "while" or "when"', () => {
+    const MAR = { published: '2025-03-12', locale: 'en-US' } as const;
+    for (const text of [
+      'Shares will stay volatile while the bank publishes detailed data on March 20.',
+      'The agency will – for the first time – publish detailed figures on March 20.',
+      'Traders are watching to see when the bank publishes detailed figures on March 20.',
+    ])
+      expect(mention(text, 'March', MAR).value, text).toBe('2025-03-20');
+  });
+
   it('reads the nearest day after a capitalised name in -ed at the start of a sentence or before a title', () => {
     for (const text of [
       'Fed officials on Jan. 20 raise rates, analysts say.',

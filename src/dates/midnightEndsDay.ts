@@ -1,13 +1,19 @@
-import { CLAUSE_OPENS } from './clauseOpens.ts';
+import { CLAUSE_OR_ASIDE_OPENS } from './clauseOpens.ts';
 
 // The words of the clause before a calendar day's midnight that say what it does to the day. A
 // verb of ending or a deadline ("expires", "will end", "closes", "runs out", "the deadline is")
 // takes the midnight that ends the day, and so does "by", "until", "till" or "through" right
 // before it; one of starting ("starts", "began", "opens", "kicks off") after the verb of ending
-// keeps the midnight that opens it. The verb may stand a few words before ("The offer ends at
-// midnight on Dec. 1"): only up to where its clause opens (CLAUSE_OPENS).
+// keeps the midnight that opens it. The verb of ending counts only with at most one adverb
+// between it and the midnight ("The offer ends at midnight on Dec. 1", "ends promptly at
+// midnight"): with an object it ends that thing, not the day ("Police closed the bridge at
+// midnight on Jan. 1" is the start of Jan. 1). Only up to where its clause opens
+// (CLAUSE_OR_ASIDE_OPENS).
 const ENDING =
   /\b(?:ends?|ended|ending|expires?|expired|expiring|closes?|closed|closing|lapses?|lapsed|runs?\s+out|ran\s+out|deadline)\b/i;
+// What may stand between the verb of ending and the midnight: "is" or "was" after "deadline", one
+// adverb, then "at" or "on".
+const ENDING_REACHES_MIDNIGHT = /^\s+(?:(?:is|was)\s+)?(?:\w+ly\s+)?(?:(?:at|on)\s+)?$/i;
 // "until midnight on Jan. 20", "by midnight", "through at midnight": a deadline word counts only
 // right before the midnight, not as the agent ("The rule set by the FAA takes effect at ...").
 const DEADLINE_JUST_BEFORE = /\b(?:by|until|till|through|thru)\s+(?:at\s+)?$/i;
@@ -24,10 +30,12 @@ const STARTING =
 export function midnightEndsDay(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   let from = 0;
-  for (const m of before.matchAll(CLAUSE_OPENS)) from = m.index + m[0].length;
+  for (const m of before.matchAll(CLAUSE_OR_ASIDE_OPENS)) from = m.index + m[0].length;
   const clause = before.slice(from);
   if (DEADLINE_JUST_BEFORE.test(clause)) return true;
-  const ends = ENDING.exec(clause);
+  const verb = ENDING.exec(clause);
+  const ends =
+    verb && ENDING_REACHES_MIDNIGHT.test(clause.slice(verb.index + verb[0].length)) ? verb : null;
   const starts = STARTING.exec(clause);
   if (ends && starts) return ends.index > starts.index;
   return ends !== null;

@@ -31,6 +31,8 @@ const NOT_PAST_BEFORE = new RegExp(
   `\\b(?:the|a|an|its|their|his|her|our|my|your|these|those|this|is|are|am|be|${MODALS}|to|not)\\s+$`,
   'i',
 );
+// How far back the verb's clause is looked for.
+const CLAUSE_REACH = 200;
 // A modal or "to" earlier in the verb's clause (CLAUSE_OPENS) makes it an adjective in a deed to
 // come ("will redeem 9.5 million Series H preferred shares on Oct. 31").
 const TO_COME = new RegExp(`\\b(?:${MODALS}|to|plans?|intends?)\\b`, 'i');
@@ -77,11 +79,18 @@ export function pastEventVerbBefore(text: string, start: number): boolean {
   )
     return false;
   if (NOT_PAST_BEFORE.test(before)) return false;
+  // The clause is looked for in more than the verb's window, which may cut off its modal ("Shares
+  // will stay volatile while the bank publishes detailed data on March 20").
+  const verbAt = from + wordStart + before.length;
+  const leadFrom = Math.max(0, verbAt - CLAUSE_REACH);
+  const lead = text.slice(leadFrom, verbAt);
+  // As for the window, a lead that starts inside a word starts at the next word.
+  const leadStart = leadFrom > 0 && /\w/.test(text[leadFrom - 1]!) ? lead.search(/\W/) + 1 : 0;
   const clauseStart = Math.max(
-    0,
-    ...[...before.matchAll(CLAUSE_OPENS)].map((c) => c.index + c[0].length),
+    leadStart,
+    ...[...lead.matchAll(CLAUSE_OPENS)].map((c) => c.index + c[0].length),
   );
-  if (TO_COME.test(before.slice(clauseStart))) return false;
+  if (TO_COME.test(lead.slice(clauseStart))) return false;
   if (object.some((w) => NOT_OBJECT.test(w))) return false;
   return DOES_HELD_THING.test(verb) || !object.some((w) => HELD.test(w));
 }

@@ -10,6 +10,7 @@ import { periodByTense, QUARTER } from './periodByTense.ts';
 import { COUNTING_DETERMINER, countedClaim } from './readCountedOrdinals.ts';
 import { movesAheadTo } from './movesAheadTo.ts';
 import { CHANGE_VERB } from './changeVerb.ts';
+import { CLAUSE_OPENS } from './clauseOpens.ts';
 import { postponementBefore } from './postponementBefore.ts';
 import { aheadVerbEnds, sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
@@ -25,6 +26,18 @@ const MOD_SOURCE =
 // "the role of alcohol in the fall", "Nobody will die in the fall").
 const TUMBLE =
   /\b(?:injur(?:y|ies|e|es|ed|ing)|hurt(?:s|ing)?|broke|broken|break(?:s|ing)?|fractur(?:e|es|ed|ing)|hit (?:his|her|their|its|my|your|our) head|role|di(?:e|es|ed)|dying|killed)\b/i;
+// "were expected to recover in the fall", "had planned to launch in the fall": was, were or had a
+// few words before "in" governs the verb looking ahead, which is told of, not ahead of publication;
+// the fall is then the one gone by.
+const TOLD_BEFORE_IN = /\b(?:was|were|had)\b(?:\s+[\w'’-]+){1,3}\s+in\s+$/i;
+
+function fallTold(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  let from = 0;
+  for (const m of before.matchAll(CLAUSE_OPENS)) from = m.index + m[0].length;
+  return TOLD_BEFORE_IN.test(before.slice(from));
+}
+
 function fallAhead(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
   if (!/\bin\s+$/i.test(before) || !aheadVerbEnds(before.replace(/\s*\bin\s+$/i, ''), 2))
@@ -260,6 +273,11 @@ const RULES: Rule[] = [
           (postponementBefore(m.input!, m.index!) !== 'to' && !fallAhead(m.input!, m.index!)))
       )
         return undefined;
+      const told =
+        m[3]!.toLowerCase() === 'fall' &&
+        !m[4] &&
+        !determiner?.match(/^(?:this|last|next)$/) &&
+        fallTold(m.input!, m.index!);
       if (!m[4] && !determiner && !m[1]) return undefined;
       const mod = modOf(m[1]);
       if (m[4]) return { mod, resolve: fixed(`${m[4]}-${season}`, 'season') };
@@ -269,7 +287,7 @@ const RULES: Rule[] = [
           value: seasonByTense(
             season,
             published,
-            verbBefore === 'ahead' ? 'future' : tense,
+            told ? 'past' : verbBefore === 'ahead' ? 'future' : tense,
             determiner,
           ),
           granularity: 'season',

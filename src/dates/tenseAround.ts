@@ -48,14 +48,6 @@ const PAST_VERB_FROM = pastVerbBefore('from');
 // what that verb tells, gone by, unless the verb holds or moves a deadline ("was extended until
 // Friday", "adjourned until January", HOLDS_UNTIL), which still looks ahead.
 const PAST_VERB_UNTIL = pastVerbBefore('(?:until|till)');
-// "The fire was contained by Sunday", "had been repaid by Friday": "by" right after was, were or
-// had (has, have) been and a participle is a deadline met, gone by, not one still to meet ("must
-// be paid by Friday"). A participle alone is no past ("want the fire contained by Sunday",
-// "Anyone vaccinated by Friday can travel", "who have not paid by Friday").
-const PAST_VERB_BY = new RegExp(
-  `\\b(?:was|were|(?:had|has|have)\\s+been)\\s+(?:\\w+ly\\s+)?(?:${IRREGULAR_PAST}|[a-z]+ed)\\s+by\\s+(?:on\\s+|the\\s+|this\\s+)?$`,
-  'i',
-);
 // "The vote is on Sunday", "Kick-off is at 7.45pm on Saturday": a date that is what a present "is"
 // or "are" says of its subject is still to come; a date gone by would take "was". Not a
 // possessive ("It is Sunday's attack that …"), which names an event, not its day.
@@ -509,7 +501,6 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     (ADJACENT_FUTURE_BEFORE.test(before) &&
       postponement !== 'from' &&
       !(PAST_VERB_FROM.test(before) && !futureInClause) &&
-      !(PAST_VERB_BY.test(before) && !futureInClause) &&
       !(PAST_VERB_UNTIL.test(before) && !HOLDS_UNTIL.test(before.slice(-30)) && !futureInClause) &&
       !opensStretch(before, after)) ||
     (COPULA_BEFORE.test(before) && !/^['’]s\b/.test(after) && !pastWhenAfter(after, end, tags));
