@@ -20,3 +20,14 @@ export const CLAUSE_OR_ASIDE_OPENS = new RegExp(
   `[${MARKS}—–]|\\b(?:${JOINERS}|while|when)\\b`,
   'gi',
 );
+
+/**
+ * The words of `before` after the last clause opener in it (`opens`, global): the start of the
+ * clause the next word belongs to ("The old permit expires — the new one takes effect at" → "the
+ * new one takes effect at" with CLAUSE_OR_ASIDE_OPENS).
+ */
+export function clauseEnding(before: string, opens: RegExp = CLAUSE_OPENS): string {
+  let from = 0;
+  for (const m of before.matchAll(opens)) from = m.index + m[0].length;
+  return before.slice(from);
+}

@@ -1,4 +1,4 @@
-import { CLAUSE_OR_ASIDE_OPENS } from './clauseOpens.ts';
+import { CLAUSE_OR_ASIDE_OPENS, clauseEnding } from './clauseOpens.ts';
 
 // The words of the clause before a calendar day's midnight that say what it does to the day. A
 // verb of ending or a deadline ("expires", "will end", "closes", "runs out", "the deadline is")
@@ -29,9 +29,7 @@ const STARTING =
  */
 export function midnightEndsDay(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
-  let from = 0;
-  for (const m of before.matchAll(CLAUSE_OR_ASIDE_OPENS)) from = m.index + m[0].length;
-  const clause = before.slice(from);
+  const clause = clauseEnding(before, CLAUSE_OR_ASIDE_OPENS);
   if (DEADLINE_JUST_BEFORE.test(clause)) return true;
   const verb = ENDING.exec(clause);
   const ends =

@@ -10,7 +10,7 @@ import { periodByTense, QUARTER } from './periodByTense.ts';
 import { COUNTING_DETERMINER, countedClaim } from './readCountedOrdinals.ts';
 import { movesAheadTo } from './movesAheadTo.ts';
 import { CHANGE_VERB } from './changeVerb.ts';
-import { CLAUSE_OPENS } from './clauseOpens.ts';
+import { clauseEnding } from './clauseOpens.ts';
 import { postponementBefore } from './postponementBefore.ts';
 import { aheadVerbEnds, sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
@@ -33,9 +33,7 @@ const TOLD_BEFORE_IN = /\b(?:was|were|had)\b(?:\s+[\w'’-]+){1,3}\s+in\s+$/i;
 
 function fallTold(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
-  let from = 0;
-  for (const m of before.matchAll(CLAUSE_OPENS)) from = m.index + m[0].length;
-  return TOLD_BEFORE_IN.test(before.slice(from));
+  return TOLD_BEFORE_IN.test(clauseEnding(before));
 }
 
 function fallAhead(text: string, start: number): boolean {
