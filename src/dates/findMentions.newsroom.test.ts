@@ -462,6 +462,16 @@ const ROWS: Row[] = [
     text: 'The minister speaks later today and meets unions later this afternoon.',
     expected: ['later today = 2025-03-05', 'later this afternoon = 2025-03-05'],
   },
+  {
+    name: 'the verb "last" before a count makes it how long, not the last days',
+    text: 'The storm could last several days, and outages may last two weeks.',
+    expected: ['several days = PXD', 'two weeks = P2W'],
+  },
+  {
+    name: '"last" after "to" before a unit on its own is still the one gone by',
+    text: 'Sales rose 4% compared to last year, as they did last week.',
+    expected: ['last year = 2024', 'last week = 2025-W09'],
+  },
 ];
 
 /** [name, sentence, the words of each mention found]: what the rules above must leave alone. */

@@ -16,6 +16,18 @@ function timeml(text: string, options: FindOptions = JAN_2000): Array<[string, s
 }
 
 describe('findTimemlMentions', () => {
+  it('leaves the verb "last" out of the extent of the count of how long something lasts', () => {
+    expect(timeml('The trial is expected to last three weeks.')).toEqual([
+      ['three weeks', 'DURATION', 'P3W'],
+    ]);
+    expect(timeml('The storm could last several days.')).toEqual([
+      ['several days', 'DURATION', 'PXD'],
+    ]);
+    expect(timeml('Sales fell over the last three weeks.')).toEqual([
+      ['the last three weeks', 'DURATION', 'P3W'],
+    ]);
+  });
+
   it('leaves a leading preposition out of the extent', () => {
     expect(timeml('They met on Wednesday.')).toEqual([['Wednesday', 'DATE', '2000-01-05']]);
   });

@@ -12,6 +12,7 @@ import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { findTimemlOnlyMentions } from './findTimemlOnlyMentions.ts';
 import { WEEKDAY_AND_BEFORE } from './weekdayAndBefore.ts';
 import { joinDayNeighbour } from './joinDayNeighbour.ts';
+import { LAST_VERB_BEFORE } from './lastAsVerb.ts';
 import { joinTimesToDays } from './joinRanges.ts';
 import { YEAR_TO_DATE_SOURCE } from './yearToDate.ts';
 
@@ -259,9 +260,11 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
   if (m.type === 'DURATION' && millennia && /\bthousand\s+years\b/i.test(m.text))
     m = { ...m, value: `P${millennia[1]}L` };
   // "the past two months": the duration's extent takes in the words before the count.
-  // Only before the count itself: in "will last over a week", "last" is a verb.
+  // Only before the count itself, and not the verb "last" ("will last over a week", "to last
+  // three weeks").
   if (m.type === 'DURATION' && !PRENOMINAL.test(m.text) && OPENS_WITH_COUNT.test(`${m.text} `)) {
-    const lead = SPAN_LEAD.exec(text.slice(Math.max(0, m.start - 20), m.start));
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    const lead = LAST_VERB_BEFORE.test(before) ? null : SPAN_LEAD.exec(before.slice(-20));
     if (lead) m = narrowed(text, m, m.start - lead[0].length, m.end);
   }
   const partBefore = PART_BEFORE_DAY.exec(text.slice(Math.max(0, m.start - 20), m.start));

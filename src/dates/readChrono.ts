@@ -12,6 +12,7 @@ import { dayMonthByTense, monthByTense, type VerbBefore } from './monthByTense.t
 import { MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
 import { isMonthAsFirstName } from './isMonthAsFirstName.ts';
 import { isWeekdayOf } from './isWeekdayOf.ts';
+import { LAST_AS_VERB } from './lastAsVerb.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { isPersonMay, prepositionBeforeMay } from './prepositionBeforeMay.ts';
@@ -608,7 +609,8 @@ const ELAPSED_NOT_CLOCK = new RegExp(
  * clock times blanked (the same length, so offsets stay). "now" is blanked too: readReferences
  * reads it, and chrono would join it to a date before it ("passed on Monday, now goes") and
  * give that date today's day. The verb "lasts" ("The show lasts an hour") chrono reads as "last
- * s", a second ago; "the Today programme" is a title. Wire copy's "Tues." is written as "Tue. ".
+ * s", a second ago, and the verb "last" ("could last several days") as the days gone by; "the
+ * Today programme" is a title. Wire copy's "Tues." is written as "Tue. ".
  * "June 12 and 13" is written as "June 12 to  13", so both days are read, and "between 7 a.m.
  * and 8 p.m." as "between 7 a.m. to  8 p.m.", so both clocks are.
  */
@@ -634,6 +636,7 @@ function maskForChrono(text: string): string {
     .replace(ELAPSED_NOT_CLOCK, blank)
     .replace(/\bnow\b/gi, blank)
     .replace(/\blasts\b/gi, blank)
+    .replace(LAST_AS_VERB, blank)
     .replace(TUES, 'Tue. ')
     .replace(DAY_WORD_TITLE, blank);
 }

@@ -1,0 +1,15 @@
+import { NUMBER_SOURCE } from './readNumber.ts';
+
+// "The trial is expected to last three weeks", "outages could last several days", "won't last
+// long": after "to", a modal or "not", "last" before a count (or a bare "weeks") is the verb of
+// lasting and what follows is how long, not "the last three weeks". Lower case only, so "since
+// May last year" keeps its month; "compared to last year" and "as it did last week" stay.
+const LAST_VERB_LEAD =
+  "\\b(?:to|will|would|could|should|may|might|must|shall|can|cannot|not|n['’]t)\\s+(?:[a-z]+ly\\s+)?";
+const HOW_LONG_AFTER = `(?=\\s+(?:(?:${NUMBER_SOURCE}|several|a few|about|nearly|almost|more than|less than|at least|up to|only|just|over|into|through|until|beyond)\\s|(?:minutes|hours|days|weeks|months|years|decades)\\b))`;
+
+/** Every "last" that is the verb of lasting. */
+export const LAST_AS_VERB = new RegExp(`(?<=${LAST_VERB_LEAD})last${HOW_LONG_AFTER}`, 'g');
+
+/** Whether the text before a count ends with the verb "last" ("expected to last "). */
+export const LAST_VERB_BEFORE = new RegExp(`${LAST_VERB_LEAD}last\\s+$`);
