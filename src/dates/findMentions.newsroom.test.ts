@@ -468,6 +468,11 @@ const ROWS: Row[] = [
     expected: ['several days = PXD', 'two weeks = P2W'],
   },
   {
+    name: 'the weekend after "by", "before" or "after" is the whole weekend, not its Saturday',
+    text: 'Crews hope to reopen roads before the weekend, and the storm should pass by the weekend.',
+    expected: ['the weekend = 2025-W10-WE', 'the weekend = 2025-W10-WE'],
+  },
+  {
     name: '"last" after "to" before a unit on its own is still the one gone by',
     text: 'Sales rose 4% compared to last year, as they did last week.',
     expected: ['last year = 2024', 'last week = 2025-W09'],
