@@ -27,6 +27,7 @@ import { PAST_CHANGE_VERB } from './pastChangeVerb.ts';
 import { sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
 import { weekdayByTense, type Modifier } from './weekdayByTense.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { WEEKDAY_IN_NAME } from './weekdayInName.ts';
 
 // The words that place a named weekday or month from now: "last Friday", "this past May",
 // "coming Monday" ("past" is read as "last", "coming" as "next").
@@ -610,7 +611,8 @@ const ELAPSED_NOT_CLOCK = new RegExp(
  * reads it, and chrono would join it to a date before it ("passed on Monday, now goes") and
  * give that date today's day. The verb "lasts" ("The show lasts an hour") chrono reads as "last
  * s", a second ago, and the verb "last" ("could last several days") as the days gone by; "the
- * Today programme" is a title. Wire copy's "Tues." is written as "Tue. ".
+ * Today programme" is a title, and so is the weekday of "Sunday school" or "Monday Night
+ * Football". Wire copy's "Tues." is written as "Tue. ".
  * "June 12 and 13" is written as "June 12 to  13", so both days are read, and "between 7 a.m.
  * and 8 p.m." as "between 7 a.m. to  8 p.m.", so both clocks are.
  */
@@ -638,7 +640,8 @@ function maskForChrono(text: string): string {
     .replace(/\blasts\b/gi, blank)
     .replace(LAST_AS_VERB, blank)
     .replace(TUES, 'Tue. ')
-    .replace(DAY_WORD_TITLE, blank);
+    .replace(DAY_WORD_TITLE, blank)
+    .replace(WEEKDAY_IN_NAME, blank);
 }
 
 // Between two days or months of one list: "Dec. 30, 2023 and Jan. 2", "March 2023, and in May".
