@@ -473,6 +473,11 @@ const ROWS: Row[] = [
     expected: ['the weekend = 2025-W10-WE', 'the weekend = 2025-W10-WE'],
   },
   {
+    name: 'a thing set or called for a weekday is set for the coming one, though the verb is past',
+    text: 'A judge set a hearing for Thursday morning, and the union called a strike for Monday.',
+    expected: ['Thursday morning = 2025-03-06', 'Monday = 2025-03-10'],
+  },
+  {
     name: '"last" after "to" before a unit on its own is still the one gone by',
     text: 'Sales rose 4% compared to last year, as they did last week.',
     expected: ['last year = 2024', 'last week = 2025-W09'],
