@@ -478,6 +478,11 @@ const ROWS: Row[] = [
     expected: ['Thursday morning = 2025-03-06', 'Monday = 2025-03-10'],
   },
   {
+    name: 'a season after a preposition of time is the season, with or without "the"',
+    text: 'The review will be done by summer, and curbs could last until the fall or through spring.',
+    expected: ['summer = 2025-SU', 'the fall = 2025-FA', 'spring = 2025-SP'],
+  },
+  {
     name: '"last" after "to" before a unit on its own is still the one gone by',
     text: 'Sales rose 4% compared to last year, as they did last week.',
     expected: ['last year = 2024', 'last week = 2025-W09'],

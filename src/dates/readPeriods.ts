@@ -31,6 +31,12 @@ const TUMBLE =
 // the fall is then the one gone by.
 const TOLD_BEFORE_IN = /\b(?:was|were|had)\b(?:\s+[\w'’-]+){1,3}\s+in\s+$/i;
 
+// "by summer", "until fall", "through spring", "since winter": a season named bare after a
+// preposition of time is the season; "the fall" too after "until", "till", "by" or "into" ("could
+// last until the fall"), where no tumble is told ("since the fall" may be one).
+const SEASON_AFTER = /\b(?:until|till|by|through|before|since|during|into|throughout)\s+$/i;
+const FALL_AFTER = /\b(?:until|till|by|into)\s+$/i;
+
 function fallTold(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
   return TOLD_BEFORE_IN.test(clauseEnding(before));
@@ -269,7 +275,12 @@ const RULES: Rule[] = [
         !m[4] &&
         !['this', 'last', 'next'].includes(determiner ?? '') &&
         (/^\s+of\b/i.test(m.input!.slice(m.index! + m[0].length)) ||
-          (postponementBefore(m.input!, m.index!) !== 'to' && !fallAhead(m.input!, m.index!)))
+          (postponementBefore(m.input!, m.index!) !== 'to' &&
+            !fallAhead(m.input!, m.index!) &&
+            !(
+              determiner !== 'in' &&
+              FALL_AFTER.test(m.input!.slice(Math.max(0, m.index! - 8), m.index!))
+            )))
       )
         return undefined;
       const told =
@@ -277,7 +288,11 @@ const RULES: Rule[] = [
         !m[4] &&
         !determiner?.match(/^(?:this|last|next)$/) &&
         fallTold(m.input!, m.index!);
-      if (!m[4] && !determiner && !m[1]) return undefined;
+      // "by summer", "until fall", "through spring": a bare season after a preposition of time.
+      const timePreposition = SEASON_AFTER.test(
+        m.input!.slice(Math.max(0, m.index! - 12), m.index!),
+      );
+      if (!m[4] && !determiner && !m[1] && !timePreposition) return undefined;
       const mod = modOf(m[1]);
       if (m[4]) return { mod, resolve: fixed(`${m[4]}-${season}`, 'season') };
       return {
