@@ -483,6 +483,11 @@ const ROWS: Row[] = [
     expected: ['summer = 2025-SU', 'the fall = 2025-FA', 'spring = 2025-SP'],
   },
   {
+    name: 'uncounted units after a verb of taking, spending or lasting are how long',
+    text: 'The case could take months, repairs took weeks, outages may last days and she spent years abroad.',
+    expected: ['months = PXM', 'weeks = PXW', 'days = PXD', 'years = PXY'],
+  },
+  {
     name: '"last" after "to" before a unit on its own is still the one gone by',
     text: 'Sales rose 4% compared to last year, as they did last week.',
     expected: ['last year = 2024', 'last week = 2025-W09'],

@@ -11,5 +11,8 @@ const HOW_LONG_AFTER = `(?=\\s+(?:(?:${NUMBER_SOURCE}|several|a few|about|nearly
 /** Every "last" that is the verb of lasting. */
 export const LAST_AS_VERB = new RegExp(`(?<=${LAST_VERB_LEAD})last${HOW_LONG_AFTER}`, 'g');
 
+/** The verb "last" with the word that makes it one, a regular expression's source. */
+export const LAST_VERB_SOURCE = `${LAST_VERB_LEAD}last`;
+
 /** Whether the text before a count ends with the verb "last" ("expected to last "). */
 export const LAST_VERB_BEFORE = new RegExp(`${LAST_VERB_LEAD}last\\s+$`);

@@ -1,6 +1,7 @@
 import type { TimexMod } from '../model/temporal.ts';
 import { LOOKED_OVER_DIRECTION, THE_HOURS_LOOKED_OVER } from './hoursLookedOver.ts';
 import { UNCHANGED_PAST } from './irregularPast.ts';
+import { LAST_VERB_SOURCE } from './lastAsVerb.ts';
 import { MONTH_NAMES } from './monthNames.ts';
 import { ORDINAL_AFTER_FIRST_SOURCE, ORDINALS_AFTER_FIRST } from './ordinalsAfterFirst.ts';
 import { PART_OF_DAY } from './partOfDay.ts';
@@ -129,10 +130,13 @@ const ADVERB_UNIT: Record<string, string> = {
   yearly: 'year',
 };
 
-// "for weeks", "in years", "within days", "follows months of talks": a span of uncounted units
-// (TIMEX PXW).
-const UNCOUNTED =
-  /(?<=\b(?:for|in|within|follows|after|over) (?:the )?(?:(?:many|several|a few) )?)(days|weeks|months|years|decades|centuries)\b(?!\s+(?:ago|later|earlier|before|after|afterwards|old)\b|['’-])/gi;
+// "for weeks", "in years", "within days", "follows months of talks", and after a verb of taking,
+// spending or lasting ("could take months", "spent years", "may last days"): a span of uncounted
+// units (TIMEX PXW).
+const UNCOUNTED = new RegExp(
+  `(?<=\\b(?:for|in|within|follows|after|over|take|takes|took|taken|taking|spend|spends|spent|spending) (?:the )?(?:(?:many|several|a few) )?|${LAST_VERB_SOURCE}\\s+)(days|weeks|months|years|decades|centuries)\\b(?!\\s+(?:ago|later|earlier|before|after|afterwards|old)\\b|['’-])`,
+  'gi',
+);
 // "It took several years", "a few months", "a couple of weeks": a vague count of units is a
 // duration (TIMEX PXY, and P2W for a couple), as "for weeks" is; "some" is left out ("some days
 // it rains"), and a count before ago, later or old is read elsewhere.
