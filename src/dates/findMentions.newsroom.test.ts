@@ -488,6 +488,11 @@ const ROWS: Row[] = [
     expected: ['months = PXM', 'weeks = PXW', 'days = PXD', 'years = PXY'],
   },
   {
+    name: 'the second number of a score or a tally before a day is no clock time',
+    text: 'The 49ers beat the Packers 34-17 on Thursday night, and the Senate voted 52-8 Monday.',
+    expected: ['Thursday night = 2025-02-27', 'Monday = 2025-03-03'],
+  },
+  {
     name: '"last" after "to" before a unit on its own is still the one gone by',
     text: 'Sales rose 4% compared to last year, as they did last week.',
     expected: ['last year = 2024', 'last week = 2025-W09'],

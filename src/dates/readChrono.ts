@@ -544,6 +544,14 @@ const BARE_NUMBER_BEFORE_DAY = new RegExp(
   'gi',
 );
 
+// "beat the Packers 34-17 on Thursday night", "voted 52-8 Monday": the second number of a score or a
+// tally before a day is no hour, though chrono reads "17 on Thursday" as 5 p.m.; "from 9-11 on
+// Monday" keeps its range of hours.
+const SCORE_BEFORE_DAY = new RegExp(
+  `(?<=(?<!\\b(?:from|between)\\s+)\\b\\d{1,3}[-–])(?:[1-9]|1\\d|2[0-3])(?=\\s+(?:on\\s+)?(?:${NAMED_DAY})\\b)`,
+  'gi',
+);
+
 // "at 4 in the morning on Friday", "at 11 at night Tuesday": chrono reads the hour with its part
 // of the day, but drops the clock once a day follows (and PART_BEFORE_DAY would blank the part).
 // The part, with any "o'clock", is written as a.m. or p.m., padded to its length, so the clock
@@ -628,6 +636,7 @@ function maskForChrono(text: string): string {
     )
     .replace(DAYS_AND_OR, (word) => 'to'.padEnd(word.length))
     .replace(BARE_NUMBER_BEFORE_DAY, blank)
+    .replace(SCORE_BEFORE_DAY, blank)
     .replace(PART_BEFORE_DAY, blank)
     .replace(LOCAL_TIME_BEFORE_DAY, blank)
     .replace(FROM_BEFORE_DAYS, (word, first: string, second: string) =>
