@@ -19,6 +19,22 @@ describe('holidays', () => {
     },
   );
 
+  it("reads Juneteenth, Mother's Day and Father's Day as June 19 and the second and third Sundays of May and June", () => {
+    // The nth Sunday of a month of 2015, counted from its first day.
+    const sunday = (month: number, n: number) => {
+      const first = new Date(2015, month - 1, 1);
+      return toCalendarDate(addDays(first, ((7 - getDay(first)) % 7) + 7 * (n - 1)));
+    };
+    const spring = { published: '2015-04-20', locale: 'en-US' } as const;
+    expect(read("Stores will close on Mother's Day, Juneteenth and Father's Day.", spring)).toEqual(
+      [
+        ["Mother's Day", sunday(5, 2)],
+        ['Juneteenth', toCalendarDate(new Date(2015, 5, 19))],
+        ["Father's Day", sunday(6, 3)],
+      ],
+    );
+  });
+
   it('reads a past Thanksgiving Day as the fourth Thursday of the November before', () => {
     expect(read('The ferry was found adrift Thanksgiving Day, its crew unhurt.')).toEqual([
       ['Thanksgiving Day', '1999-11-25'],

@@ -44,7 +44,8 @@ const fixed =
 // The third item, where there is one, is the first year the rule holds: the Monday holidays of
 // 1971 (Memorial Day had been May 30, Columbus Day Oct. 12, Washington's Birthday Feb. 22),
 // Thanksgiving on the fourth Thursday from 1942, Labor Day from 1894, Martin Luther King Jr. Day
-// from 1986, and Super Bowl Sunday in February from 2004 (the 2003 game was Jan. 26). A holiday
+// from 1986, Mother's Day (second Sunday of May) from 1914, Father's Day (third Sunday of June) from
+// 1972, and Super Bowl Sunday in February from 2004 (the 2003 game was Jan. 26). A holiday
 // written with an earlier year is read as the year alone.
 const HOLIDAYS: Array<[RegExp, Rule, number?]> = [
   [/new year['’]?s eve/, fixed(12, 31)],
@@ -70,6 +71,9 @@ const HOLIDAYS: Array<[RegExp, Rule, number?]> = [
   [/martin luther king(?: jr\.?)? day/, (y) => nthWeekday(y, 1, 1, 3), 1986],
   [/presidents['’]? day/, (y) => nthWeekday(y, 2, 1, 3), 1971],
   [/columbus day/, (y) => nthWeekday(y, 10, 1, 2), 1971],
+  [/juneteenth/, fixed(6, 19)],
+  [/mother['’]?s day/, (y) => nthWeekday(y, 5, 0, 2), 1914],
+  [/father['’]?s day/, (y) => nthWeekday(y, 6, 0, 3), 1972],
   // The first Sunday of February until the longer season of 2022, the second since.
   [/super bowl sunday/, (y) => nthWeekday(y, 2, 0, y >= 2022 ? 2 : 1), 2004],
   [/maundy thursday/, (y) => addDays(easterSunday(y), -3)],
