@@ -502,6 +502,16 @@ const ROWS: Row[] = [
 /** [name, sentence, the words of each mention found]: what the rules above must leave alone. */
 const LEFT_ALONE: [string, string, string[]][] = [
   [
+    'a quarter of a game in a sentence about its play is no quarter of the year',
+    'The quarterback threw for 300 yards, two of his touchdowns in the fourth quarter, on Sunday.',
+    ['Sunday'],
+  ],
+  [
+    'a quarter named beside no play of a game stays a quarter of the year',
+    'Profit rose 12% in the fourth quarter, the company said on Monday.',
+    ['the fourth quarter', 'Monday'],
+  ],
+  [
     'a weekday in the name of a thing (a school, a paper, a show) is not a day',
     'He taught Sunday school, read The Sunday Times and watched "Saturday Night Live" and Monday Night Football on Monday.',
     ['Monday'],
