@@ -11,7 +11,6 @@ import { COUNTING_DETERMINER, countedClaim } from './readCountedOrdinals.ts';
 import { movesAheadTo } from './movesAheadTo.ts';
 import { CHANGE_VERB } from './changeVerb.ts';
 import { clauseEnding } from './clauseOpens.ts';
-import { isGameQuarter } from './isGameQuarter.ts';
 import { postponementBefore } from './postponementBefore.ts';
 import { aheadVerbEnds, sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
@@ -335,9 +334,6 @@ const RULES: Rule[] = [
       const fiscal = m[6] ?? m[7];
       const year = m[2] ?? m[5] ?? (fiscal && fiscalYear(fiscal, published));
       if (year) return { resolve: fixed(`${year}-Q${quarter}`, 'quarter') };
-      // "two touchdowns in the fourth quarter": a quarter of a game.
-      if (m[1] && !m[3] && isGameQuarter(m.input!, m.index!, m.index! + m[0].length))
-        return undefined;
       if (m[3]) {
         const which = m[3].toLowerCase();
         const y = pub(published).getFullYear() + UNIT_SHIFT[which]!;
