@@ -510,6 +510,11 @@ const ROWS: Row[] = [
     expected: ['January = 2025-01', 'March = 2025-03', 'April = 2025-04'],
   },
   {
+    name: '"the fall" after "by" is the season after a verb of finishing',
+    text: 'The bridge will be completed by the fall.',
+    expected: ['the fall = 2025-FA'],
+  },
+  {
     name: '"last" after "to" before a unit on its own is still the one gone by',
     text: 'Sales rose 4% compared to last year, as they did last week.',
     expected: ['last year = 2024', 'last week = 2025-W09'],
@@ -522,6 +527,11 @@ const LEFT_ALONE: [string, string, string[]][] = [
     'a weekday in the name of a thing (a school, a paper, a show) is not a day',
     'He taught Sunday school, read The Sunday Times and watched "Saturday Night Live" and Monday Night Football on Monday.',
     ['Monday'],
+  ],
+  [
+    'a tumble after "by" is no fall, and a season before a noun names a thing, not the season',
+    'He was injured by the fall, the river is fed by spring water, Buffalo was hit by winter storms and the team stays through spring training.',
+    [],
   ],
   [
     'a date moved from one day to another stays two dates',

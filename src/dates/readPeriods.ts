@@ -11,6 +11,7 @@ import { COUNTING_DETERMINER, countedClaim } from './readCountedOrdinals.ts';
 import { movesAheadTo } from './movesAheadTo.ts';
 import { CHANGE_VERB } from './changeVerb.ts';
 import { clauseEnding } from './clauseOpens.ts';
+import { MODALS } from './pastEventVerbBefore.ts';
 import { postponementBefore } from './postponementBefore.ts';
 import { aheadVerbEnds, sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
@@ -32,10 +33,21 @@ const TUMBLE =
 const TOLD_BEFORE_IN = /\b(?:was|were|had)\b(?:\s+[\w'’-]+){1,3}\s+in\s+$/i;
 
 // "by summer", "until fall", "through spring", "since winter": a season named bare after a
-// preposition of time is the season; "the fall" too after "until", "till", "by" or "into" ("could
+// preposition of time is the season; "the fall" too after "until", "till" or "into" ("could
 // last until the fall"), where no tumble is told ("since the fall" may be one).
 const SEASON_AFTER = /\b(?:until|till|by|through|before|since|during|into|throughout)\s+$/i;
-const FALL_AFTER = /\b(?:until|till|by|into)\s+$/i;
+const FALL_AFTER = /\b(?:until|till|into)\s+$/i;
+// "the fall" after "by" is the season only as a deadline: after a modal or a verb of finishing
+// ("will be done by the fall", "completed by the fall"), not "injured by the fall".
+const FALL_BY_DEADLINE = new RegExp(
+  `\\b(?:(?:${MODALS})(?:\\s+[\\w'’-]+){0,3}|done|completed|finished|ready|over|ended)\\s+by\\s+$`,
+  'i',
+);
+// The clause goes on after a bare season only with punctuation, its end or a word that is no
+// noun: "by summer, ", "through spring and"; "spring water", "spring training", "winter storms"
+// and "summer heat" name a thing, not the season.
+const CLAUSE_GOES_ON_AFTER_SEASON =
+  /^(?:\s*(?:[,.;:!?)"'’”]|$)|\s+(?:and|or|but|when|as|if|so|because|while|before|after|at|in|on|to|for|with|from|of|than|this|next|last|that|is|are|was|were|will|would|could|should|may|might|must)\b)/i;
 
 function fallTold(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
@@ -279,7 +291,8 @@ const RULES: Rule[] = [
             !fallAhead(m.input!, m.index!) &&
             !(
               determiner !== 'in' &&
-              FALL_AFTER.test(m.input!.slice(Math.max(0, m.index! - 8), m.index!))
+              (FALL_AFTER.test(m.input!.slice(Math.max(0, m.index! - 8), m.index!)) ||
+                FALL_BY_DEADLINE.test(m.input!.slice(Math.max(0, m.index! - 60), m.index!)))
             )))
       )
         return undefined;
@@ -289,9 +302,9 @@ const RULES: Rule[] = [
         !determiner?.match(/^(?:this|last|next)$/) &&
         fallTold(m.input!, m.index!);
       // "by summer", "until fall", "through spring": a bare season after a preposition of time.
-      const timePreposition = SEASON_AFTER.test(
-        m.input!.slice(Math.max(0, m.index! - 12), m.index!),
-      );
+      const timePreposition =
+        SEASON_AFTER.test(m.input!.slice(Math.max(0, m.index! - 12), m.index!)) &&
+        CLAUSE_GOES_ON_AFTER_SEASON.test(m.input!.slice(m.index! + m[0].length));
       if (!m[4] && !determiner && !m[1] && !timePreposition) return undefined;
       const mod = modOf(m[1]);
       if (m[4]) return { mod, resolve: fixed(`${m[4]}-${season}`, 'season') };
