@@ -515,6 +515,18 @@ const ROWS: Row[] = [
     expected: ['the fall = 2025-FA'],
   },
   {
+    name: 'a weekday after "said" or "on" before "schools", "Times" or "best-" is the day',
+    text: 'Officials said Thursday schools would stay closed. On Tuesday Times Square was packed. On Wednesday best-selling author Stephen King spoke.',
+    published: '2025-03-12',
+    expected: ['Thursday = 2025-03-06', 'Tuesday = 2025-03-11', 'Wednesday = 2025-03-12'],
+  },
+  {
+    name: 'a weekday in a title-case headline before "Night" or "Morning" is the day',
+    text: 'Snow Expected Monday Morning In Denver',
+    published: '2025-03-12',
+    expected: ['Monday Morning = 2025-03-10'],
+  },
+  {
     name: '"last" after "to" before a unit on its own is still the one gone by',
     text: 'Sales rose 4% compared to last year, as they did last week.',
     expected: ['last year = 2024', 'last week = 2025-W09'],

@@ -2,14 +2,25 @@ import { WEEKDAY_NAMES } from './weekdayNames.ts';
 
 const CAPITALISED = WEEKDAY_NAMES.map((name) => name[0]!.toUpperCase() + name.slice(1)).join('|');
 
+// Before "school(s)" the weekday is the day after a verb of saying or a preposition of time
+// ("said Thursday schools would stay closed", "On Monday schools reopened").
+const TIME_WORD_BEFORE =
+  '(?<!\\b(?:said|says|say|told|announced|on|On|by|By|until|Until|till|since|Since|from|From|before|after|through)\\s+)';
+
 /**
- * A weekday that is part of the name of a thing, not a day: "Sunday school", "their Sunday best",
- * a paper ("The Sunday Times", "the Sunday Telegraph") or a show or broadcast named for its night
- * ("Saturday Night Live", "Monday Night Football"). The weekday is capitalised and the noun after
- * it is one of these or, after a capitalised "Night" or "Morning", any capitalised word; "Monday
- * night" and "on Tuesday Obama said" stay days. Global, for masking every one in a text.
+ * A weekday that is part of the name of a thing, not a day: "Sunday school" (not after "said",
+ * "on", "by" and the like), "their Sunday best" (after a possessive, not "best-selling"), a paper
+ * after "the" ("The Sunday Times", "the Sunday Telegraph") or one of a short list of shows or
+ * broadcasts named for their night or morning ("Saturday Night Live", "Monday Night Football");
+ * "Monday night", "on Tuesday Obama said" and a title-case headline's "Sunday Night As" stay
+ * days. Global, for masking every one in a text.
  */
 export const WEEKDAY_IN_NAME = new RegExp(
-  `\\b(?:${CAPITALISED})(?=\\s+(?:schools?\\b|best\\b|Times\\b|Telegraph\\b|Express\\b|Mirror\\b|Herald\\b|(?:Night|Morning)\\s+[A-Z][a-z]))`,
+  [
+    `${TIME_WORD_BEFORE}\\b(?:${CAPITALISED})(?=\\s+schools?\\b)`,
+    `(?<=\\b(?:my|your|his|her|its|our|their|[A-Za-z]+['’]s)\\s+)\\b(?:${CAPITALISED})(?=\\s+best\\b(?!-))`,
+    `(?<=\\b[Tt]he\\s+)\\b(?:${CAPITALISED})(?=\\s+(?:Times|Telegraph|Express|Mirror|Herald)\\b)`,
+    `\\b(?:${CAPITALISED})(?=\\s+(?:Night\\s+(?:Live|Football|Fever|Lights|Raw)|Morning\\s+(?:Joe|Edition))\\b)`,
+  ].join('|'),
   'g',
 );
