@@ -527,6 +527,12 @@ const ROWS: Row[] = [
     expected: ['Monday Morning = 2025-03-10'],
   },
   {
+    name: 'a score whose first number could be an hour is no clock time before a day',
+    text: 'The Bears beat the Lions 10-6 on Sunday, and the panel voted 11-10 on Wednesday.',
+    published: '2025-03-14',
+    expected: ['Sunday = 2025-03-09', 'Wednesday = 2025-03-12'],
+  },
+  {
     name: '"last" after "to" before a unit on its own is still the one gone by',
     text: 'Sales rose 4% compared to last year, as they did last week.',
     expected: ['last year = 2024', 'last week = 2025-W09'],

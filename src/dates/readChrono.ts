@@ -544,11 +544,12 @@ const BARE_NUMBER_BEFORE_DAY = new RegExp(
   'gi',
 );
 
-// "beat the Packers 34-17 on Thursday night", "voted 52-8 Monday": the second number of a score or a
-// tally before a day is no hour, though chrono reads "17 on Thursday" as 5 p.m.; "from 9-11 on
-// Monday" keeps its range of hours.
+// "beat the Packers 34-17 on Thursday night", "beat the Lions 10-6 on Sunday", "voted 52-8
+// Monday": a score or a tally before a day is no hour, though chrono reads "17 on Thursday" as
+// 5 p.m. and "10-6 on Sunday" as 10 a.m.; the whole score is blanked. "from 9-11 on Monday" keeps
+// its range of hours.
 const SCORE_BEFORE_DAY = new RegExp(
-  `(?<=(?<!\\b(?:from|between)\\s+)\\b\\d{1,3}[-–])(?:[1-9]|1\\d|2[0-3])(?=\\s+(?:on\\s+)?(?:${NAMED_DAY})\\b)`,
+  `(?<!\\b(?:from|between)\\s+)\\b\\d{1,3}[-–]\\d{1,2}(?=\\s+(?:on\\s+)?(?:${NAMED_DAY})\\b)`,
   'gi',
 );
 
