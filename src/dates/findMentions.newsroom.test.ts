@@ -552,6 +552,11 @@ const LEFT_ALONE: [string, string, string[]][] = [
     [],
   ],
   [
+    'days taken off, or "the years" after a verb of spending, are no span of time',
+    'Workers took the days off to protest, and she spent the years since her release writing.',
+    [],
+  ],
+  [
     'a date moved from one day to another stays two dates',
     'The vote was postponed from Monday to Wednesday.',
     ['Monday', 'Wednesday'],

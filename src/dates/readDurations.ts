@@ -2,6 +2,7 @@ import type { TimexMod } from '../model/temporal.ts';
 import { LOOKED_OVER_DIRECTION, THE_HOURS_LOOKED_OVER } from './hoursLookedOver.ts';
 import { UNCHANGED_PAST } from './irregularPast.ts';
 import { LAST_VERB_SOURCE } from './lastAsVerb.ts';
+import { LASTING_VERB } from './lastingVerb.ts';
 import { MONTH_NAMES } from './monthNames.ts';
 import { ORDINAL_AFTER_FIRST_SOURCE, ORDINALS_AFTER_FIRST } from './ordinalsAfterFirst.ts';
 import { PART_OF_DAY } from './partOfDay.ts';
@@ -132,9 +133,11 @@ const ADVERB_UNIT: Record<string, string> = {
 
 // "for weeks", "in years", "within days", "follows months of talks", and after a verb of taking,
 // spending or lasting ("could take months", "spent years", "may last days"): a span of uncounted
-// units (TIMEX PXW).
+// units (TIMEX PXW). After the verb no "the" ("spent the years since her release" is a noun
+// phrase) and no "off" ("took days off"); bare "last" is the verb only after LAST_VERB_SOURCE's
+// lead ("the last days" is no span).
 const UNCOUNTED = new RegExp(
-  `(?<=\\b(?:for|in|within|follows|after|over|take|takes|took|taken|taking|spend|spends|spent|spending) (?:the )?(?:(?:many|several|a few) )?|${LAST_VERB_SOURCE}\\s+)(days|weeks|months|years|decades|centuries)\\b(?!\\s+(?:ago|later|earlier|before|after|afterwards|old)\\b|['’-])`,
+  `(?<=\\b(?:for|in|within|follows|after|over) (?:the )?(?:(?:many|several|a few) )?|\\b(?!last\\b)(?:${LASTING_VERB}) (?:(?:many|several|a few) )?|${LAST_VERB_SOURCE}\\s+)(days|weeks|months|years|decades|centuries)\\b(?!\\s+(?:ago|later|earlier|before|after|afterwards|old|off)\\b|['’-])`,
   'gi',
 );
 // "It took several years", "a few months", "a couple of weeks": a vague count of units is a

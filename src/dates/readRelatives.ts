@@ -1,4 +1,5 @@
 import type { Granularity, TimexMod } from '../model/temporal.ts';
+import { LASTING_VERB } from './lastingVerb.ts';
 import type { Offset, OffsetUnit } from '../model/mention.ts';
 import { isDayWordTitle } from './dayWordTitle.ts';
 import { isLengthAfterIn } from './isLengthAfterIn.ts';
@@ -89,8 +90,10 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e
 // "for" or a verb of lasting the count is how long something went on, a length (readDurations),
 // not the day of what came before or after it. "scheduled for two days before the election" sets a
 // time: there "for" is the plan's.
-const LASTED =
-  /\b(?:(?<!\b(?:scheduled|set|planned|slated|due|timed|fixed|booked|rescheduled|moved|postponed|delayed|called)\s+)for|lasts?|lasted|lasting|waits?|waited|waiting|spent|spends?|takes?|took)\s+(?:just |only |about |some |roughly |nearly |almost |barely |less than |more than |over |under )?$/i;
+const LASTED = new RegExp(
+  `\\b(?:(?<!\\b(?:scheduled|set|planned|slated|due|timed|fixed|booked|rescheduled|moved|postponed|delayed|called)\\s+)for|${LASTING_VERB})\\s+(?:just |only |about |some |roughly |nearly |almost |barely |less than |more than |over |under )?$`,
+  'i',
+);
 // "It comes 48 hours before the deadline": a present-tense head verb counts from now (the
 // publication date), not from the date mentioned before. Any present head counts, not only the
 // verbs of schedule of SCHEDULE_VERB_BEFORE, with which it shares a few words by their tense.
