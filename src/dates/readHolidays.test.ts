@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Locale } from '../model/temporal.ts';
 import { findMentions } from './findMentions.ts';
 import { easterSunday } from './readHolidays.ts';
 import { toCalendarDate } from './calendarDate.ts';
@@ -6,7 +7,7 @@ import { toTimex } from './toTimex.ts';
 import { addDays, getDay } from 'date-fns';
 
 const JAN_2000 = { published: '2000-01-07', locale: 'en-US' } as const;
-const read = (text: string, options: { published: string; locale: 'en-US' } = JAN_2000) =>
+const read = (text: string, options: { published: string; locale: Locale } = JAN_2000) =>
   findMentions(text, options).map((m) => [m.text, m.value] as const);
 
 describe('holidays', () => {
@@ -33,6 +34,14 @@ describe('holidays', () => {
         ["Father's Day", sunday(6, 3)],
       ],
     );
+  });
+
+  it("reads Mother's Day in British English as Mothering Sunday, three weeks before Easter", () => {
+    const published = { published: '2025-03-31', locale: 'en-GB' } as const;
+    const mothering = toCalendarDate(addDays(easterSunday(2025), -21));
+    expect(
+      read("Florists in London said sales jumped before Mother's Day on Sunday.", published),
+    ).toContainEqual(["Mother's Day", mothering]);
   });
 
   it('reads a past Thanksgiving Day as the fourth Thursday of the November before', () => {

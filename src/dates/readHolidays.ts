@@ -1,6 +1,7 @@
 import { addDays, differenceInCalendarDays, getDay, max, min, startOfISOWeek } from 'date-fns';
 import { toCalendarDate, toLocalDate } from './calendarDate.ts';
 import type { Pass, Reading } from './Reading.ts';
+import type { Locale } from '../model/temporal.ts';
 import { publishedDayReading } from './publishedDayReading.ts';
 import { tenseAround, type Tense } from './tenseAround.ts';
 import { toTimex } from './toTimex.ts';
@@ -191,18 +192,24 @@ const SEPTEMBER_11 =
 const JULY_7 =
   /(?<![\d/.])7\/7(?![\d/]|\.\d)(?=\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|bombers?)\b)/g;
 
+/** In British English "Mother's Day" is Mothering Sunday (Easter less three weeks), not May's. */
+function britishName(name: string, locale: Locale): string {
+  return locale === 'en-GB' && /^mother['’]?s day$/i.test(name) ? 'Mothering Sunday' : name;
+}
+
 /**
  * "Thanksgiving Day", "last Christmas", "Election Day": holidays, as the days they fall on;
  * "Easter week" as the week that holds one, "the Easter weekend" as the weekend it goes with.
  */
-export const readHolidays: Pass = (text, { published }) => {
+export const readHolidays: Pass = (text, { published, locale }) => {
   const readings: Reading[] = [];
   for (const m of text.matchAll(PATTERN)) {
     // A holiday is a name: "easter" or "christmas" in lower case is not one ("the" before "Fourth
     // of July" is not part of the name).
     if (!/^(?:the\s+)?[A-Z]/.test(m[2]!)) continue;
+    const name = britishName(m[2]!, locale);
     const [, rule, firstYear] = HOLIDAYS.find(([p]) =>
-      new RegExp(`^(?:${p.source})$`, 'i').test(m[2]!),
+      new RegExp(`^(?:${p.source})$`, 'i').test(name),
     )!;
     const start = m.index;
     const end = start + m[0].length;
