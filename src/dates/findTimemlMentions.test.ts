@@ -28,6 +28,20 @@ describe('findTimemlMentions', () => {
     ]);
   });
 
+  it('leaves "last" out of the extent after a contracted "not" and before "a", not after "compared to"', () => {
+    expect(timeml("The strike won't last three days.")).toEqual([
+      ['three days', 'DURATION', 'P3D'],
+    ]);
+    expect(timeml("The truce didn't last two weeks.")).toEqual([['two weeks', 'DURATION', 'P2W']]);
+    expect(timeml("The strike won't last days.")).toEqual([['days', 'DURATION', 'PXD']]);
+    expect(timeml('The trial is expected to last a week.')).toEqual([
+      ['a week', 'DURATION', 'P1W'],
+    ]);
+    expect(timeml('Sales rose 5% compared to last 12 months.')).toEqual([
+      ['last 12 months', 'DURATION', 'P12M'],
+    ]);
+  });
+
   it('leaves a leading preposition out of the extent', () => {
     expect(timeml('They met on Wednesday.')).toEqual([['Wednesday', 'DATE', '2000-01-05']]);
   });
