@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
+import { durationValue } from './readDurations.ts';
 import { WEEKDAY_NAMES } from './weekdayNames.ts';
 
 // A Wednesday.
@@ -40,5 +41,30 @@ describe('recurrences that skip a turn', () => {
     expect(read('The rivals saw each other days later.').map(([, type]) => type)).not.toContain(
       'SET',
     );
+  });
+});
+
+describe('recurrences within a day', () => {
+  it('reads every so many minutes or hours as a SET with that step, not a length of time', () => {
+    expect(read('Trains run every 15 minutes.')).toEqual([
+      ['every 15 minutes', 'SET', durationValue(15, 'minute')],
+    ]);
+    expect(read('The patient was checked every two hours.')).toEqual([
+      ['every two hours', 'SET', durationValue(2, 'hour')],
+    ]);
+  });
+
+  it('reads every hour and every minute as SETs of one unit', () => {
+    expect(read('The bulletin is updated every hour.')).toEqual([
+      ['every hour', 'SET', durationValue(1, 'hour')],
+    ]);
+    expect(read('Prices change every minute.')).toEqual([
+      ['every minute', 'SET', durationValue(1, 'minute')],
+    ]);
+  });
+
+  it('does not read a rate per hour or per minute as a recurrence', () => {
+    expect(read('The car was doing 70 miles per hour.')).toEqual([]);
+    expect(read('His heart beat 180 times per minute.')).toEqual([]);
   });
 });

@@ -31,14 +31,15 @@ const RATE_BEFORE =
 // "every other", "every second", "every third": a recurrence that skips a turn or more. Only
 // after "every": "each other" is reciprocal ("saw each other days later").
 const SKIPS = `(?:other|${ORDINAL_AFTER_FIRST_SOURCE})`;
-// "every four years", "every other day", "every third year": a set with a step of more than
-// one unit.
+// "every four years", "every other day", "every third year", "every 15 minutes": a set with a
+// step of more than one unit.
 const EVERY_COUNT = new RegExp(
-  `\\b(?:every\\s+(${SKIPS})|(?:every|each)\\s+(${NUMBER_SOURCE}))\\s+(day|week|month|year|decade)s?\\b`,
+  `\\b(?:every\\s+(${SKIPS})|(?:every|each)\\s+(${NUMBER_SOURCE}))\\s+(minute|hour|day|week|month|year|decade)s?\\b`,
   'gi',
 );
+// "every hour", but not a rate's "per hour" ("70 miles per hour", "£12 per hour").
 const SET =
-  /\b(?:(?:once|twice|\d+ times|(?:three|four|five) times) (?:a|per) (day|week|month|year)|(?:every|each|per) (day|week|month|quarter|year)|(hourly|daily|weekly|monthly|annually|yearly))\b/gi;
+  /\b(?:(?:once|twice|\d+ times|(?:three|four|five) times) (?:a|per) (day|week|month|year)|(?:every|each|per) (day|week|month|quarter|year|(?<=(?:every|each) )(?:minute|hour))|(hourly|daily|weekly|monthly|annually|yearly))\b/gi;
 // "the past two quarters", "the next three quarters", "four consecutive quarters": counted
 // quarters. A bare "a quarter" or "three quarters" is more often a fraction.
 const QUARTERS = new RegExp(
