@@ -234,6 +234,24 @@ describe('findTimemlMentions: modifiers, adjectives and TimeML-only expressions'
     ]);
   });
 
+  it('does not take the verb last into a count right after it', () => {
+    expect(timeml('The trial is expected to last six weeks.', NOV_1989)).toEqual([
+      ['six weeks', 'DURATION', 'P6W'],
+    ]);
+    expect(timeml("The strike won't last three days.", NOV_1989)).toEqual([
+      ['three days', 'DURATION', 'P3D'],
+    ]);
+    expect(timeml('Talks could last two months.', NOV_1989)).toEqual([
+      ['two months', 'DURATION', 'P2M'],
+    ]);
+  });
+
+  it('keeps last as the adjective of a span looked over', () => {
+    expect(timeml('Sales fell in the last three months.', NOV_1989)).toEqual([
+      ['the last three months', 'DURATION', 'P3M'],
+    ]);
+  });
+
   it('leaves the article out of a count used as an adjective', () => {
     expect(timeml('The two-week strike ended.', NOV_1989)).toEqual([
       ['two-week', 'DURATION', 'P2W'],

@@ -113,6 +113,10 @@ const SPAN_LEAD = new RegExp(
   `(?:\\bthe\\s+(?:(?:${SPAN_LEAD_WORD})\\s+)?|\\b(?:${SPAN_LEAD_WORD})\\s+)$`,
   'i',
 );
+// "is expected to last six weeks", "won't last three days": "last" after an auxiliary or "to"
+// is the verb, and the count alone is the duration.
+const LAST_AS_VERB =
+  /(?:\b(?:to|will|would|could|can|may|might|should|must|shall|did|does|do|not)|n['’]t|['’]ll)\s+last\s+$/i;
 const UNCOUNTED_AGO = new RegExp(
   `^(?:(?:a few|several|some|many)\\s+)?(?:${UNCOUNTED_UNITS})\\s+ago$`,
   'i',
@@ -262,7 +266,8 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
   // Only before the count itself: in "will last over a week", "last" is a verb.
   if (m.type === 'DURATION' && !PRENOMINAL.test(m.text) && OPENS_WITH_COUNT.test(`${m.text} `)) {
     const lead = SPAN_LEAD.exec(text.slice(Math.max(0, m.start - 20), m.start));
-    if (lead) m = narrowed(text, m, m.start - lead[0].length, m.end);
+    const verb = LAST_AS_VERB.test(text.slice(Math.max(0, m.start - 30), m.start));
+    if (lead && !verb) m = narrowed(text, m, m.start - lead[0].length, m.end);
   }
   const partBefore = PART_BEFORE_DAY.exec(text.slice(Math.max(0, m.start - 20), m.start));
   const partStart = m.start - (partBefore?.[0].length ?? 0);
