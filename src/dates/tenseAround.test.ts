@@ -82,6 +82,17 @@ describe('tenseAround', () => {
     expect(tense('The vote on Tuesday was close.', 'Tuesday')).toBe('past');
   });
 
+  it('does not take a "since" after the date, which names another time, for a past cue', () => {
+    const text =
+      'The Fed is expected to cut interest rates on Wednesday for the first time since 2008.';
+    expect(tense(text, 'on Wednesday')).toBe('future');
+    expect(tense('The bank will act on Thursday, its first move since March.', 'on Thursday')).toBe(
+      'future',
+    );
+    expect(tense('Shares fell on Monday, the steepest drop since 2020.', 'on Monday')).toBe('past');
+    expect(tense('Prices have risen since Monday.', 'Monday')).toBe('past');
+  });
+
   it('says unknown when the sentence has no cue', () => {
     expect(tense('Prices on Monday.', 'Monday')).toBe('unknown');
   });

@@ -222,6 +222,11 @@ export const NOT_PAST = new Set([
   'Advanced',
 ]);
 
+// After the date, "since" opens another time ("cut rates on Wednesday for the first time since
+// 2008", "its first move since March"), which tells nothing of the date's own tense; before it,
+// "since Monday" puts the date in the past.
+const NOT_PAST_AFTER = new Set([...NOT_PAST, 'since']);
+
 // The past perfect ("had filed … by Wednesday", "until Thursday, they had not called", "it had
 // been due to expire Friday") puts the whole clause before a past moment: it outweighs the words
 // of deadlines and plans, which then speak of a deadline already gone.
@@ -893,7 +898,7 @@ function cuesTense(
   const cued = Math.min(
     known('past'),
     nearest(PAST_CUE, before, true, NOT_PAST),
-    nearest(PAST_CUE, after, false, NOT_PAST),
+    nearest(PAST_CUE, after, false, NOT_PAST_AFTER),
     future === Infinity
       ? reporting
       : reportingNextTo(before, after, opensScene(beforeStretch, tags)),
