@@ -348,6 +348,32 @@ describe('a half year without its year, before what a business reports', () => {
   });
 
   it.each([
+    ['Revenue for the first half rose 8% to £2.1bn.', '2019-07-30', 1, 0],
+    ['The company expects sales to recover in the second half.', '2025-03-12', 2, 0],
+    ['Profits fell 5% in the second half, the bank said.', '2025-02-20', 2, -1],
+  ])(
+    'reads "the first half" or "the second half" in %j of results as a half of the year',
+    (text, published, half, shift) => {
+      const words = /the (?:first|second) half/.exec(text)![0];
+      expect(news(text, published)).toContainEqual(
+        expect.objectContaining({
+          text: words,
+          type: 'DATE',
+          value: halfOf(published, half, shift),
+        }),
+      );
+    },
+  );
+
+  it.each([
+    'Kane scored twice in the first half.',
+    'The visitors led 2-0 in the first half but the home side found a goal in the second half.',
+    'Profits from the match were spent in the second half of the decade.',
+  ])('reads no bare half year in %j, which reports no results', (text) => {
+    expect(news(text).filter((m) => /^the (?:first|second) half$/.test(m.text))).toEqual([]);
+  });
+
+  it.each([
     'He scored a second-half goal.',
     'A first-half penalty decided it.',
     'H2 fuel cells are costly.',
