@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Mention } from '../model/mention.ts';
 import type { FindOptions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
+import { durationValue } from './readDurations.ts';
 import { shiftTimex } from './shiftTimex.ts';
 
 const JAN_2000 = { published: '2000-01-07', locale: 'en-US' } as const; // a Friday
@@ -528,5 +529,24 @@ describe('findTimemlMentions: weekends counted back', () => {
       shiftTimex(last![2], { amount: -1, unit: 'week' }),
     ]);
     expect(last![2]).toMatch(/-WE$/);
+  });
+});
+
+describe('findTimemlMentions: fortnights', () => {
+  const twoWeeks = durationValue(2, 'week');
+
+  it('marks a fortnight counted from another time as the duration alone, as a week is', () => {
+    expect(timeml('A fortnight later, the ban was lifted.')).toEqual([
+      ['A fortnight', 'DURATION', twoWeeks],
+    ]);
+    expect(timeml('The rules will be reviewed in a fortnight.')).toEqual([
+      ['a fortnight', 'DURATION', twoWeeks],
+    ]);
+  });
+
+  it('marks the past fortnight whole as a duration of two weeks', () => {
+    expect(timeml('Cases have doubled in the past fortnight.')).toEqual([
+      ['the past fortnight', 'DURATION', twoWeeks],
+    ]);
   });
 });

@@ -46,6 +46,9 @@ const QUARTERS = new RegExp(
   `\\b(?:the\\s+(?:past|last|next|coming|previous|first)\\s+(${NUMBER_SOURCE})\\s+quarters|(${NUMBER_SOURCE})\\s+(?:consecutive|straight|successive)\\s+quarters)\\b`,
   'gi',
 );
+// "the past fortnight", "over the last fortnight": two weeks looked over, as "the past two weeks"
+// is, not "the past" that chrono-node reads in it.
+const FORTNIGHT_LOOKED_OVER = /\bthe\s+(?:past|last|next|coming|previous)\s+(fortnight)\b/gi;
 const WEEKDAYS: readonly string[] = WEEKDAY_NAMES;
 const WEEKDAY_WORDS = WEEKDAYS.join('|');
 // "every Thursday", "each July", "on Mondays", "Tuesday nights": recurring days and months, and
@@ -272,6 +275,8 @@ export const readDurations: Pass = (text, { published }) => {
     const amount = readNumber(m[1] ?? m[2]!);
     if (amount !== undefined && amount > 1) span(m, 'DURATION', `P${amount}Q`);
   }
+  for (const m of text.matchAll(FORTNIGHT_LOOKED_OVER))
+    span(m, 'DURATION', durationValue(1, m[1]!), 3);
   for (const m of text.matchAll(EVERY_COUNT)) {
     const nth = m[1]?.toLowerCase();
     const step = nth ? (ORDINALS_AFTER_FIRST[nth] ?? 2) : readNumber(m[2]!);
