@@ -47,6 +47,12 @@ describe('tenseAround', () => {
     expect(tense('Talks came two days before a Friday deadline.', 'Friday')).toBe('future');
   });
 
+  it('reads a date after "until at least" as future, as after "until"', () => {
+    const text = 'Schools will stay closed until at least the February half-term.';
+    expect(tense(text, 'February')).toBe('future');
+    expect(tense('The ban will run until at least Easter.', 'Easter')).toBe('future');
+  });
+
   it('reads a date that is the complement of a present "is" or "are" as coming', () => {
     expect(tense('The vote is on Sunday.', 'Sunday')).toBe('future');
     expect(tense('Kick-off is at 7.45pm on Saturday.', 'at 7.45pm on Saturday')).toBe('future');

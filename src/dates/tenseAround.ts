@@ -16,13 +16,13 @@ const DETERMINER = '(?:the|a|an|its|his|her|their|our)';
 const DEADLINE_NOUN = "(?:'s|’s)?\\s*(?:deadline|ultimatum|cutoff)";
 
 // Words right next to a date that make it a deadline or a plan: "until Friday", "by 8/8",
-// "from Monday" (but not "down from October", a comparison with a past level),
-// "effective Feb. 1", "a Friday deadline", and a present passive of scheduling ("the case is
-// heard in May"; with a verb of staging also "over", "during" or "across": "the fair is held over
-// the last weekend in June", "games are played during"; not "Two men are arrested over the Monday
-// attack", where "over" says why). They outweigh everything else in the sentence.
+// "from Monday" (but not "down from October", a comparison with a past level), "until at least
+// February", "effective Feb. 1", "a Friday deadline", and a present passive of scheduling ("the
+// case is heard in May"; with a verb of staging also "over", "during" or "across": "the fair is
+// held over the last weekend in June", "games are played during"; not "Two men are arrested over
+// the Monday attack", where "over" says why). They outweigh everything else in the sentence.
 const ADJACENT_FUTURE_BEFORE =
-  /\b(?:until|till|by|(?<!\b(?:up|down|off|back|higher|lower|percent|points?)\s+)from|starting|effective|ahead of|no later than|as (?:soon|early) as|no earlier than)\s+(?:on\s+|the\s+|this\s+)?$|\b(?:is|are)\s+(?:\w+ly\s+)?(?:(?:[a-z]+ed|[a-z]+en|heard|held|due|set|paid|sold|run|shown|sent|built|hit|cut|put|read|won|lost)\s+(?:in|on|at|for|by|through|thru)|(?:held|played|staged|run|shown|hosted|screened|broadcast|scheduled|planned)\s+(?:over|during|across))\s+(?:the\s+)?$/i;
+  /\b(?:(?:until|till)(?:\s+at\s+least)?|by|(?<!\b(?:up|down|off|back|higher|lower|percent|points?)\s+)from|starting|effective|ahead of|no later than|as (?:soon|early) as|no earlier than)\s+(?:on\s+|the\s+|this\s+)?$|\b(?:is|are)\s+(?:\w+ly\s+)?(?:(?:[a-z]+ed|[a-z]+en|heard|held|due|set|paid|sold|run|shown|sent|built|hit|cut|put|read|won|lost)\s+(?:in|on|at|for|by|through|thru)|(?:held|played|staged|run|shown|hosted|screened|broadcast|scheduled|planned)\s+(?:over|during|across))\s+(?:the\s+)?$/i;
 // A participle after a form of "be" is passive ("is seen as", "will be given"), and one after an
 // article or a possessive an adjective ("the fallen leaders"). A regular expression's source,
 // of the words that lead up to the participle.
