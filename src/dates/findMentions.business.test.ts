@@ -9,6 +9,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { Mention } from '../model/mention.ts';
 import { findMentions } from './findMentions.ts';
+import { monthByTense } from './monthByTense.ts';
 
 const MARCH = { published: '2025-03-12', locale: 'en-US' } as const; // a Wednesday
 
@@ -101,5 +102,30 @@ describe('findMentions: May the person after a plan word', () => {
       ['May', comingMay],
     ]);
     expect(read('The table was set for May and her guests at the inn.')).toEqual([]);
+  });
+});
+
+describe('findMentions: a month whose figures are reported', () => {
+  const NOVEMBER = '2024-11-08';
+
+  it('reads the month of data still to be released as the one gone by, not next year', () => {
+    expect(read('The data for October will be released next week.', NOVEMBER)[0]).toEqual([
+      'October',
+      monthByTense(10, NOVEMBER, 'past'),
+    ]);
+    expect(read('Figures for September are due on Tuesday.', NOVEMBER)[0]).toEqual([
+      'September',
+      monthByTense(9, NOVEMBER, 'past'),
+    ]);
+  });
+
+  it('keeps a month of data just ahead, and any month not of data, by the tense', () => {
+    expect(read('Figures for December will be published in January.', NOVEMBER)[0]).toEqual([
+      'December',
+      monthByTense(12, NOVEMBER, 'future'),
+    ]);
+    expect(read('The election will be held in October.', NOVEMBER)).toEqual([
+      ['October', monthByTense(10, NOVEMBER, 'future')],
+    ]);
   });
 });
