@@ -68,3 +68,13 @@ describe('recurrences within a day', () => {
     expect(read('His heart beat 180 times per minute.')).toEqual([]);
   });
 });
+
+describe('counts of units in a row', () => {
+  it.each([
+    ['Prices had risen for 12 consecutive months before the fall.', '12 consecutive months', 12],
+    ['Sales grew for three straight years after the merger.', 'three straight years', 3],
+  ])('reads %j as a count of units, not units before or after a time', (text, words, amount) => {
+    const unit = words.split(' ').at(-1)!;
+    expect(read(text)).toEqual([[words, 'DURATION', durationValue(amount, unit)]]);
+  });
+});
