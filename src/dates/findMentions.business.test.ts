@@ -129,3 +129,16 @@ describe('findMentions: a month whose figures are reported', () => {
     ]);
   });
 });
+
+describe('findMentions: the financial year of British copy', () => {
+  it.each([
+    ['Profits will be lower in the current financial year.', 'the current fiscal year'],
+    ['Profits rose in the last financial year.', 'the last fiscal year'],
+    ['Sales will rise next financial year.', 'next fiscal year'],
+  ])('reads %j as the same year as %j', (text, fiscal) => {
+    const words = fiscal.replace('fiscal', 'financial');
+    const year = read(text.replace(words, fiscal)).find((m) => m[0]!.endsWith('fiscal year'));
+    expect(year).toBeDefined();
+    expect(read(text)).toContainEqual([words, year![1]]);
+  });
+});

@@ -550,3 +550,11 @@ describe('findTimemlMentions: fortnights', () => {
     ]);
   });
 });
+
+describe('findTimemlMentions: the financial year', () => {
+  it('keeps "current" before "financial" and another noun a present reference', () => {
+    expect(timeml('Investors dislike its current financial difficulties.')).toEqual([
+      ['current', 'DATE', 'PRESENT_REF'],
+    ]);
+  });
+});

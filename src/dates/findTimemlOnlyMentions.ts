@@ -89,7 +89,7 @@ const RULES: Rule[] = [
   // an economic term, nor a current of water or electricity.
   {
     pattern:
-      /\b(then\s+)?current(?!\s+(?:account|assets?|liabilit(?:y|ies)|ratio|fiscal|year|quarter|month|week|period)\b)(?=\s+[a-z])/gi,
+      /\b(then\s+)?current(?!\s+(?:account|assets?|liabilit(?:y|ies)|ratio|fiscal|financial\s+year|year|quarter|month|week|period)\b)(?=\s+[a-z])/gi,
     read: (m) => ({ type: 'DATE', value: m[1] ? 'PAST_REF' : 'PRESENT_REF' }),
   },
 ];
