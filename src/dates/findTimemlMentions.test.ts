@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Mention } from '../model/mention.ts';
 import type { FindOptions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
+import { monthByTense } from './monthByTense.ts';
 import { durationValue } from './readDurations.ts';
 import { shiftTimex } from './shiftTimex.ts';
 
@@ -555,6 +556,26 @@ describe('findTimemlMentions: the financial year', () => {
   it('keeps "current" before "financial" and another noun a present reference', () => {
     expect(timeml('Investors dislike its current financial difficulties.')).toEqual([
       ['current', 'DATE', 'PRESENT_REF'],
+    ]);
+  });
+});
+
+describe('findTimemlMentions: a year of results up to a month', () => {
+  it('marks "the year" before "to" a month as a duration of a year, as before "ended"', () => {
+    expect(timeml('The airline carried 20 million passengers in the year to September.')).toEqual([
+      ['the year', 'DURATION', durationValue(1, 'year')],
+      ['September', 'DATE', monthByTense(9, JAN_2000.published, 'past')],
+    ]);
+    expect(timeml('The trust made a loss in the financial year ending 31 March.')[0]).toEqual([
+      'the financial year',
+      'DURATION',
+      durationValue(1, 'year'),
+    ]);
+  });
+
+  it('leaves "the year to date" to the year it runs in', () => {
+    expect(timeml('Sales in the year to date are up 4%.')).toEqual([
+      ['the year to date', 'DATE', JAN_2000.published.slice(0, 4)],
     ]);
   });
 });

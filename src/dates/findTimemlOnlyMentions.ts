@@ -26,10 +26,11 @@ interface Rule {
 }
 
 const RULES: Rule[] = [
-  // "the year ended March 31", "the fiscal year ending June 30": a fiscal year as a span of a
-  // year; the day that closes it is its own expression.
+  // "the year ended March 31", "the fiscal year ending June 30", "the year to September": a
+  // fiscal year as a span of a year; the day or month that closes it is its own expression.
   {
-    pattern: /\b(?:the|its)\s+(?:fiscal\s+)?year(?=\s+(?:that\s+)?end(?:ed|ing|s)\b)/gi,
+    pattern:
+      /\b(?:the|its)\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:(?:that\s+)?end(?:ed|ing|s)|to(?!\s+date)(?=\s+(?:the\s+end\s+of\s+)?[A-Z\d])))\b/gi,
     read: () => ({ type: 'DURATION', value: 'P1Y' }),
   },
   // "the past century", "the next century": a span of a century looked over, a duration as "the
