@@ -53,6 +53,15 @@ describe('tenseAround', () => {
     expect(tense('The ban will run until at least Easter.', 'Easter')).toBe('future');
   });
 
+  it('reads a date after "until at least" right after a past verb as past, as after "until"', () => {
+    expect(tense('Protesters stayed until at least Tuesday.', 'Tuesday')).toBe('past');
+    expect(tense('Engineers worked until at least 3am on Sunday.', '3am on Sunday')).toBe('past');
+    expect(tense('The exhibition ran until at least January.', 'January')).toBe('past');
+    expect(tense('The council extended the permit until at least Tuesday.', 'Tuesday')).toBe(
+      'future',
+    );
+  });
+
   it('reads a date that is the complement of a present "is" or "are" as coming', () => {
     expect(tense('The vote is on Sunday.', 'Sunday')).toBe('future');
     expect(tense('Kick-off is at 7.45pm on Saturday.', 'at 7.45pm on Saturday')).toBe('future');

@@ -15,14 +15,19 @@ const DETERMINER = '(?:the|a|an|its|his|her|their|our)';
 // The words that name a deadline after its date ("Friday's deadline", "the Tuesday cutoff").
 const DEADLINE_NOUN = "(?:'s|’s)?\\s*(?:deadline|ultimatum|cutoff)";
 
+// "until" or "till", with or without "at least" after it: a regular expression's source, one for
+// the plan ("will stay closed until at least May") and the past verb ("stayed until at least May").
+const UNTIL = '(?:until|till)(?:\\s+at\\s+least)?';
 // Words right next to a date that make it a deadline or a plan: "until Friday", "by 8/8",
 // "from Monday" (but not "down from October", a comparison with a past level), "until at least
 // February", "effective Feb. 1", "a Friday deadline", and a present passive of scheduling ("the
 // case is heard in May"; with a verb of staging also "over", "during" or "across": "the fair is
 // held over the last weekend in June", "games are played during"; not "Two men are arrested over
 // the Monday attack", where "over" says why). They outweigh everything else in the sentence.
-const ADJACENT_FUTURE_BEFORE =
-  /\b(?:(?:until|till)(?:\s+at\s+least)?|by|(?<!\b(?:up|down|off|back|higher|lower|percent|points?)\s+)from|starting|effective|ahead of|no later than|as (?:soon|early) as|no earlier than)\s+(?:on\s+|the\s+|this\s+)?$|\b(?:is|are)\s+(?:\w+ly\s+)?(?:(?:[a-z]+ed|[a-z]+en|heard|held|due|set|paid|sold|run|shown|sent|built|hit|cut|put|read|won|lost)\s+(?:in|on|at|for|by|through|thru)|(?:held|played|staged|run|shown|hosted|screened|broadcast|scheduled|planned)\s+(?:over|during|across))\s+(?:the\s+)?$/i;
+const ADJACENT_FUTURE_BEFORE = new RegExp(
+  `\\b(?:${UNTIL}|by|(?<!\\b(?:up|down|off|back|higher|lower|percent|points?)\\s+)from|starting|effective|ahead of|no later than|as (?:soon|early) as|no earlier than)\\s+(?:on\\s+|the\\s+|this\\s+)?$|\\b(?:is|are)\\s+(?:\\w+ly\\s+)?(?:(?:[a-z]+ed|[a-z]+en|heard|held|due|set|paid|sold|run|shown|sent|built|hit|cut|put|read|won|lost)\\s+(?:in|on|at|for|by|through|thru)|(?:held|played|staged|run|shown|hosted|screened|broadcast|scheduled|planned)\\s+(?:over|during|across))\\s+(?:the\\s+)?$`,
+  'i',
+);
 // A participle after a form of "be" is passive ("is seen as", "will be given"), and one after an
 // article or a possessive an adjective ("the fallen leaders"). A regular expression's source,
 // of the words that lead up to the participle.
@@ -47,7 +52,7 @@ const PAST_VERB_FROM = pastVerbBefore('from');
 // "The ceasefire held until Sunday, when fighting broke out": "until" right after a past verb ends
 // what that verb tells, gone by, unless the verb holds or moves a deadline ("was extended until
 // Friday", "adjourned until January", HOLDS_UNTIL), which still looks ahead.
-const PAST_VERB_UNTIL = pastVerbBefore('(?:until|till)');
+const PAST_VERB_UNTIL = pastVerbBefore(UNTIL);
 // "The vote is on Sunday", "Kick-off is at 7.45pm on Saturday": a date that is what a present "is"
 // or "are" says of its subject is still to come; a date gone by would take "was". Not a
 // possessive ("It is Sunday's attack that …"), which names an event, not its day.
