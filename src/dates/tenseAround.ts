@@ -71,6 +71,10 @@ const TO_INFINITIVE =
 const LOOKS_AHEAD = new RegExp(`${TO_INFINITIVE}|\\b(?:would|could|should|must|might)\\b`);
 const HOLDS_UNTIL =
   /\b(?:extended|prolonged|postponed|delayed|deferred|pushed back|put off|suspended|closed|shut|banned|barred|halted|frozen|froze|locked|booked|sold out|adjourned|remanded|bailed|detained|held over)\b/i;
+// "will" or "shall" with a verb and at most one more word (a preposition) right before the date,
+// and a participle right after it, without a comma between.
+const WILL_VERB_BEFORE = /\b(?:will|shall|'ll|’ll)\s+[a-z]+\s+(?:[a-z]+\s+)?$/i;
+const PARTICIPLE_AFTER = /^\s+(?:[a-z]+ed|stranded|stuck|held|kept|shut|locked)\b/i;
 const ADJACENT_FUTURE_AFTER = new RegExp(
   `^(?:${DEADLINE_NOUN}|(?:'s|’s)?\\s*(?:vote|summit|meeting is|start))\\b`,
   'i',
@@ -506,6 +510,10 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // a verb before the date in its clause looks ahead, whatever past verb stands before it.
   const futureInClause =
     LOOKS_AHEAD.test(clauseBefore) || /\b(?:will|shall|won't|'ll|’ll)\b/i.test(clauseBefore);
+  // "Fans will spend the weekend camped outside": a participle right after the date describes
+  // the subject through it; "will" with its verb (and a preposition) right before the date says
+  // when, and wins over that participle.
+  if (WILL_VERB_BEFORE.test(clauseBefore) && PARTICIPLE_AFTER.test(after)) return 'future';
   const adjacentBefore =
     postponement === 'to' ||
     (ADJACENT_FUTURE_BEFORE.test(before) &&
