@@ -119,6 +119,25 @@ describe('findMentions: a month whose figures are reported', () => {
     ]);
   });
 
+  it('keeps a month of sales, earnings or results ahead by the tense, with no release verb', () => {
+    for (const [text, month, published] of [
+      ['Earnings for June will be higher, the firm predicted.', 6, MARCH.published],
+      ['Sales for December will be boosted by Christmas.', 12, MARCH.published],
+      ['Sales figures for April will show the impact of the tax rise.', 4, '2025-01-08'],
+      ['Results for September will be announced in November.', 9, MARCH.published],
+    ] as const)
+      expect(read(text, published)[0]?.[1]).toBe(monthByTense(month, published, 'future'));
+  });
+
+  it('reads a month of figures as gone by only when one to three months behind publication', () => {
+    expect(read('Figures for January will be published on Thursday.')[0]?.[1]).toBe(
+      monthByTense(1, MARCH.published, 'past'),
+    );
+    expect(read('Sales for February will be released on Friday.')[0]?.[1]).toBe(
+      monthByTense(2, MARCH.published, 'past'),
+    );
+  });
+
   it('keeps a month of data just ahead, and any month not of data, by the tense', () => {
     expect(read('Figures for December will be published in January.', NOVEMBER)[0]).toEqual([
       'December',

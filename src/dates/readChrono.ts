@@ -978,6 +978,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
               published,
               reportedMonthTense(
                 text.slice(Math.max(0, start - 30), start),
+                text.slice(start, start + 60),
                 c.get('month')!,
                 published,
                 tense(),

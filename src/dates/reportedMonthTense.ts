@@ -1,26 +1,34 @@
 import type { Tense } from './tenseAround.ts';
 
-// "The data for October", "figures for September", "inflation for March": a month whose figures
-// are reported, which is over (or nearly so) by the time they are spoken of.
-const REPORTED_BEFORE =
-  /\b(?:data|figures|numbers|statistics|readings?|results|sales|earnings|payrolls|inflation)\s+for\s+$/i;
-/** How many months ahead a month of figures still counts as coming ("figures for December"). */
-const AHEAD_MONTHS = 2;
+// "The data for October", "figures for September", "payrolls for March": a month whose figures
+// are released, which is over by the time they are spoken of.
+const RELEASE_NOUN_BEFORE = /\b(?:data|figures|numbers|statistics|readings?|payrolls)\s+for\s+$/i;
+// "Sales for February will be released on Friday": other reported nouns name a month of figures
+// only with a verb of release after them; "Sales for December will be boosted" is a forecast.
+const REPORTED_NOUN_BEFORE = /\b(?:results|sales|earnings|inflation)\s+for\s+$/i;
+const RELEASE_VERB = /\b(?:released|published|issued|due|out)\b/i;
+/** How many months behind publication a month of figures may be to be read as gone by. */
+const BEHIND_MONTHS = 3;
 
 /**
- * The tense to read a month named without a year by: a month of figures ("The data for October
- * will be released next week", said in November) is the one gone by, whatever "will" says of the
- * release, unless it is at most two months ahead ("Figures for December will be published").
+ * The tense to read a month named without a year by: a month of figures one to three months
+ * behind publication ("The data for October will be released next week", said in November) is the
+ * one gone by, whatever "will" says of the release. `after` is the text from the month on.
  *
- * @example reportedMonthTense('The data for ', 10, '2024-11-08', 'future') // 'past'
+ * @example reportedMonthTense('The data for ', 'October will be released', 10, '2024-11-08', 'future') // 'past'
  */
 export function reportedMonthTense(
   before: string,
+  after: string,
   month: number,
   published: string,
   tense: Tense,
 ): Tense {
-  if (tense !== 'future' || !REPORTED_BEFORE.test(before)) return tense;
-  const ahead = (month - Number(published.slice(5, 7)) + 12) % 12;
-  return ahead > AHEAD_MONTHS ? 'past' : tense;
+  if (tense !== 'future') return tense;
+  const release =
+    RELEASE_NOUN_BEFORE.test(before) ||
+    (REPORTED_NOUN_BEFORE.test(before) && RELEASE_VERB.test(after));
+  if (!release) return tense;
+  const behind = (Number(published.slice(5, 7)) - month + 12) % 12;
+  return behind >= 1 && behind <= BEHIND_MONTHS ? 'past' : tense;
 }
