@@ -573,6 +573,19 @@ describe('findTimemlMentions: a year of results up to a month', () => {
     ]);
   });
 
+  it('marks no "the year" before "to" a word that is not a month, a number or "the end of"', () => {
+    for (const text of [
+      'He was appointed in the year to come.',
+      'The year to come will be hard.',
+      'She dedicated the year to charity work.',
+      'It will be the year to watch.',
+      'He gave the year to Charity.',
+    ])
+      expect(timeml(text).filter(([words]) => /year/i.test(words ?? ''))).toEqual([]);
+    expect(timeml('Sales rose 4% in the year to 31 March.')[0]?.[0]).toBe('the year');
+    expect(timeml('Sales rose 4% in the year to the end of June.')[0]?.[0]).toBe('the year');
+  });
+
   it('leaves "the year to date" to the year it runs in', () => {
     expect(timeml('Sales in the year to date are up 4%.')).toEqual([
       ['the year to date', 'DATE', JAN_2000.published.slice(0, 4)],

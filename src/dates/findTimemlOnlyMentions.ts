@@ -1,5 +1,6 @@
 import type { Mention } from '../model/mention.ts';
 import { LOOKED_OVER_DIRECTION } from './hoursLookedOver.ts';
+import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { durationValue } from './readDurations.ts';
 import { readNumber } from './readNumber.ts';
 
@@ -26,11 +27,14 @@ interface Rule {
 }
 
 const RULES: Rule[] = [
-  // "the year ended March 31", "the fiscal year ending June 30", "the year to September": a
-  // fiscal year as a span of a year; the day or month that closes it is its own expression.
+  // "the year ended March 31", "the fiscal year ending June 30", "the year to September", "the
+  // year to 31 March", "the year to the end of June": a fiscal year as a span of a year; the day
+  // or month that closes it is its own expression. Not "the year to come", "dedicated the year to".
   {
-    pattern:
-      /\b(?:the|its)\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:(?:that\s+)?end(?:ed|ing|s)|to(?!\s+date)(?=\s+(?:the\s+end\s+of\s+)?[A-Z\d])))\b/gi,
+    pattern: new RegExp(
+      `\\b(?:the|its)\\s+(?:fiscal\\s+|financial\\s+)?year(?=\\s+(?:(?:that\\s+)?end(?:ed|ing|s)|to\\s+(?:the\\s+end\\s+of\\s+)?(?:${MONTH_WORD_SOURCE}|\\d)))\\b`,
+      'gi',
+    ),
     read: () => ({ type: 'DURATION', value: 'P1Y' }),
   },
   // "the past century", "the next century": a span of a century looked over, a duration as "the
