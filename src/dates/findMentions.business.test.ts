@@ -161,3 +161,15 @@ describe('findMentions: the financial year of British copy', () => {
     expect(read(text)).toContainEqual([words, year![1]]);
   });
 });
+
+describe('findMentions: a financial or fiscal year named by its years', () => {
+  it.each([
+    'Spending during the financial year 2024/25 rose.',
+    'The budget for the financial year 2025-26 was set in March.',
+    'Revenue for the fiscal year 2025 rose.',
+  ])('adds no bare "the … year" before the years in %j', (text) => {
+    expect(read(text).filter(([words]) => /^the (?:financial|fiscal) year$/.test(words!))).toEqual(
+      [],
+    );
+  });
+});
