@@ -63,6 +63,19 @@ describe('recurrences within a day', () => {
     ]);
   });
 
+  it('does not read every hour or every minute of a saying, a subject or "of" as a recurrence', () => {
+    for (const text of [
+      'Every hour counts, the minister said.',
+      'Every minute we wait costs lives, the surgeon said.',
+      'He worked every hour God sent.',
+      'Counting every minute of overtime, she earned more.',
+    ])
+      expect(read(text).filter(([words]) => /^every/i.test(words!))).toEqual([]);
+    expect(read('The toll was 40 every hour at its peak.')).toEqual([
+      ['every hour', 'SET', durationValue(1, 'hour')],
+    ]);
+  });
+
   it('does not read a rate per hour or per minute as a recurrence', () => {
     expect(read('The car was doing 70 miles per hour.')).toEqual([]);
     expect(read('His heart beat 180 times per minute.')).toEqual([]);

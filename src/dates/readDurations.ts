@@ -37,9 +37,14 @@ const EVERY_COUNT = new RegExp(
   `\\b(?:every\\s+(${SKIPS})|(?:every|each)\\s+(${NUMBER_SOURCE}))\\s+(minute|hour|day|week|month|year|decade)s?\\b`,
   'gi',
 );
-// "every hour", but not a rate's "per hour" ("70 miles per hour", "£12 per hour").
-const SET =
-  /\b(?:(?:once|twice|\d+ times|(?:three|four|five) times) (?:a|per) (day|week|month|year)|(?:every|each|per) (day|week|month|quarter|year|(?<=(?:every|each) )(?:minute|hour))|(hourly|daily|weekly|monthly|annually|yearly))\b/gi;
+// "every hour", but not a rate's "per hour" ("70 miles per hour", "£12 per hour"), nor an hour
+// or a minute as a subject or a saying: "Every hour counts", "every minute we wait", "every hour
+// God sent", "every minute of overtime".
+const NOT_RECURRING_AFTER = String.raw`(?!\s+(?:of|God|counts?|counted|matters?|mattered|that|we|you|I|is|was)\b)`;
+const SET = new RegExp(
+  String.raw`\b(?:(?:once|twice|\d+ times|(?:three|four|five) times) (?:a|per) (day|week|month|year)|(?:every|each|per) (day|week|month|quarter|year|(?<=(?:every|each) )(?:minute|hour)\b${NOT_RECURRING_AFTER})|(hourly|daily|weekly|monthly|annually|yearly))\b`,
+  'gi',
+);
 // "the past two quarters", "the next three quarters", "four consecutive quarters": counted
 // quarters. A bare "a quarter" or "three quarters" is more often a fraction.
 const QUARTERS = new RegExp(
