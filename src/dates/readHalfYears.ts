@@ -18,11 +18,12 @@ const REPORTED_HALF = new RegExp(
   'gi',
 );
 // "Revenue for the first half rose 8%", "expects sales to recover in the second half": a bare half
-// in a sentence of what a business reports, with no word of a match ("scored", "goal", "led 2-0").
+// in a sentence of what a business reports, with no word of a match ("scored", "goal", "led 2-0",
+// "Smith's side", "after the interval").
 const BARE_HALF = /\bthe\s+(first|second)\s+half\b(?!\s+of\b|-)/gi;
 const REPORTED_WORD = new RegExp(String.raw`\b${REPORTED}`, 'i');
 const MATCH_WORD =
-  /\b(?:scor(?:e|ed|es|ing)|goals?|match|game|penalt(?:y|ies)|half-time|halftime|kick-off|referee|striker|coach|players?|\d+-\d+)\b/i;
+  /\b(?:scor(?:e|ed|es|ing)|goals?|match|game|penalt(?:y|ies)|half-time|halftime|kick-off|referee|striker|coach|players?|(?:['’]s|home|away|visiting)\s+side|interval|(?:at|after|before)\s+the\s+break|possession|tries|innings|rallied|\d+-\d+)\b/i;
 // H2 is also hydrogen: "H1"/"H2" name no half before "production" or "demand", nor in a text of
 // hydrogen, electrolysers or fuel cells ("Hydrogen makers expect H2 revenue to double").
 const HYDROGEN = /\bhydrogen|electroly[sz]|\bfuel[-\s]cells?\b/i;
