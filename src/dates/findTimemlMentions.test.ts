@@ -550,6 +550,14 @@ describe('findTimemlMentions: fortnights', () => {
       ['the past fortnight', 'DURATION', twoWeeks],
     ]);
   });
+
+  it('marks no span looked over in "the last fortnight of" a stretch, which closes it', () => {
+    expect(
+      timeml('The last fortnight of the campaign saw a surge.').filter(
+        ([, type]) => type === 'DURATION',
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe('findTimemlMentions: the financial year', () => {

@@ -53,7 +53,11 @@ const QUARTERS = new RegExp(
 );
 // "the past fortnight", "over the last fortnight": two weeks looked over, as "the past two weeks"
 // is, not "the past" that chrono-node reads in it.
-const FORTNIGHT_LOOKED_OVER = /\bthe\s+(?:past|last|next|coming|previous)\s+(fortnight)\b/gi;
+// Not "the last fortnight of the campaign", the one that closes it.
+const FORTNIGHT_LOOKED_OVER = new RegExp(
+  `\\bthe\\s+(?:${LOOKED_OVER_DIRECTION})\\s+(fortnight)\\b(?!\\s+of\\b)`,
+  'gi',
+);
 const WEEKDAYS: readonly string[] = WEEKDAY_NAMES;
 const WEEKDAY_WORDS = WEEKDAYS.join('|');
 // "every Thursday", "each July", "on Mondays", "Tuesday nights": recurring days and months, and
