@@ -84,6 +84,13 @@ describe('recurrences within a day', () => {
 
 describe('counts of units in a row', () => {
   it.each([
+    'He stayed for 12 more months before the vote.',
+    'They held on for 18 difficult months before the crash.',
+  ])('reads no units before a time after a count with any word between in %j', (text) => {
+    expect(read(text).filter(([words]) => /^months before/.test(words!))).toEqual([]);
+  });
+
+  it.each([
     ['Prices had risen for 12 consecutive months before the fall.', '12 consecutive months', 12],
     ['Sales grew for three straight years after the merger.', 'three straight years', 3],
   ])('reads %j as a count of units, not units before or after a time', (text, words, amount) => {
