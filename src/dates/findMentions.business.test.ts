@@ -9,6 +9,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { Mention } from '../model/mention.ts';
 import { findMentions } from './findMentions.ts';
+import { monthByTense } from './monthByTense.ts';
 
 const MARCH = { published: '2025-03-12', locale: 'en-US' } as const; // a Wednesday
 
@@ -101,5 +102,74 @@ describe('findMentions: May the person after a plan word', () => {
       ['May', comingMay],
     ]);
     expect(read('The table was set for May and her guests at the inn.')).toEqual([]);
+  });
+});
+
+describe('findMentions: a month whose figures are reported', () => {
+  const NOVEMBER = '2024-11-08';
+
+  it('reads the month of data still to be released as the one gone by, not next year', () => {
+    expect(read('The data for October will be released next week.', NOVEMBER)[0]).toEqual([
+      'October',
+      monthByTense(10, NOVEMBER, 'past'),
+    ]);
+    expect(read('Figures for September are due on Tuesday.', NOVEMBER)[0]).toEqual([
+      'September',
+      monthByTense(9, NOVEMBER, 'past'),
+    ]);
+  });
+
+  it('keeps a month of sales, earnings or results ahead by the tense, with no release verb', () => {
+    for (const [text, month, published] of [
+      ['Earnings for June will be higher, the firm predicted.', 6, MARCH.published],
+      ['Sales for December will be boosted by Christmas.', 12, MARCH.published],
+      ['Sales figures for April will show the impact of the tax rise.', 4, '2025-01-08'],
+      ['Results for September will be announced in November.', 9, MARCH.published],
+    ] as const)
+      expect(read(text, published)[0]?.[1]).toBe(monthByTense(month, published, 'future'));
+  });
+
+  it('reads a month of figures as gone by only when one to three months behind publication', () => {
+    expect(read('Figures for January will be published on Thursday.')[0]?.[1]).toBe(
+      monthByTense(1, MARCH.published, 'past'),
+    );
+    expect(read('Sales for February will be released on Friday.')[0]?.[1]).toBe(
+      monthByTense(2, MARCH.published, 'past'),
+    );
+  });
+
+  it('keeps a month of data just ahead, and any month not of data, by the tense', () => {
+    expect(read('Figures for December will be published in January.', NOVEMBER)[0]).toEqual([
+      'December',
+      monthByTense(12, NOVEMBER, 'future'),
+    ]);
+    expect(read('The election will be held in October.', NOVEMBER)).toEqual([
+      ['October', monthByTense(10, NOVEMBER, 'future')],
+    ]);
+  });
+});
+
+describe('findMentions: the financial year of British copy', () => {
+  it.each([
+    ['Profits will be lower in the current financial year.', 'the current fiscal year'],
+    ['Profits rose in the last financial year.', 'the last fiscal year'],
+    ['Sales will rise next financial year.', 'next fiscal year'],
+  ])('reads %j as the same year as %j', (text, fiscal) => {
+    const words = fiscal.replace('fiscal', 'financial');
+    const year = read(text.replace(words, fiscal)).find((m) => m[0]!.endsWith('fiscal year'));
+    expect(year).toBeDefined();
+    expect(read(text)).toContainEqual([words, year![1]]);
+  });
+});
+
+describe('findMentions: a financial or fiscal year named by its years', () => {
+  it.each([
+    'Spending during the financial year 2024/25 rose.',
+    'The budget for the financial year 2025-26 was set in March.',
+    'Revenue for the fiscal year 2025 rose.',
+  ])('adds no bare "the … year" before the years in %j', (text) => {
+    expect(read(text).filter(([words]) => /^the (?:financial|fiscal) year$/.test(words!))).toEqual(
+      [],
+    );
   });
 });

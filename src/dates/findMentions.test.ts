@@ -152,6 +152,28 @@ describe('findMentions: weeks, years, decades, seasons and quarters', () => {
     expect(mention('Crowds gathered over the weekend.', 'weekend').value).toBe('2025-W31-WE');
   });
 
+  it('reads "the weekend" a verb spends or a stretch runs into as the weekend, not its Saturday', () => {
+    const gone = mention('Crowds gathered over the weekend.', 'weekend');
+    const coming = mention('The family will gather over the weekend.', 'weekend');
+    for (const text of ['He spent the weekend at home.', 'The talks ran into the weekend.'])
+      expect(mention(text, 'weekend')).toMatchObject({ value: gone.value, granularity: 'week' });
+    expect(mention('She will spend the weekend in Paris.', 'weekend').value).toBe(coming.value);
+  });
+
+  it('reads "the weekend" after "will spend" as the coming one, with a participle after it', () => {
+    const options = { published: '2025-03-12', locale: 'en-US' } as const;
+    const coming = mention('She will spend the weekend in Paris.', 'weekend', options);
+    for (const text of [
+      'Fans will spend the weekend camped outside the stadium.',
+      'Ministers will spend the weekend locked in talks.',
+      'Supporters will spend the weekend stranded at the airport.',
+      'The family will gather over the weekend camped outside.',
+    ])
+      expect(mention(text, 'weekend', options).value).toBe(coming.value);
+    const gone = mention('Fans spent the weekend camped outside the stadium.', 'weekend', options);
+    expect(gone.value).not.toBe(coming.value);
+  });
+
   it('reads "this weekend" said on a weekday as the coming one unless the sentence is past', () => {
     expect(mention('Rain is forecast for this weekend.', 'weekend').value).toBe('2025-W32-WE');
     expect(mention('Crowds gathered this weekend.', 'weekend').value).toBe('2025-W31-WE');

@@ -10,6 +10,7 @@ import {
 } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
+import { durationValue } from './readDurations.ts';
 import { easterSunday } from './readHolidays.ts';
 
 // Wednesday 12 March 2025 unless a test gives another day.
@@ -342,4 +343,15 @@ describe('"by" after was or were and a participle of expectation, promise or nee
   ])('reads %j as the coming Friday, a deadline still to meet', (text) => {
     expect(news(text).find((m) => m.text.includes('Friday'))?.value).toBe(friday);
   });
+});
+
+describe('a fortnight looked over', () => {
+  it.each(['Cases have doubled in the past fortnight.', 'Talks went on over the last fortnight.'])(
+    'reads %j as a duration of two weeks, not the past',
+    (text) => {
+      expect(news(text)).toEqual([
+        expect.objectContaining({ type: 'DURATION', value: durationValue(2, 'week') }),
+      ]);
+    },
+  );
 });

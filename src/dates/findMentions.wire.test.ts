@@ -336,6 +336,7 @@ describe('a half year without its year, before what a business reports', () => {
 
   it.each([
     ['First-half profit doubled.', 'First-half', '2025-08-14', 1, 0],
+    ['First-half profits rose, the bank said.', 'First-half', '2026-01-08', 1, -1],
     ['Second-half sales slowed, the retailer said.', 'Second-half', '2025-06-30', 2, -1],
     ['The group expects second-half margins to widen.', 'second-half', '2025-03-12', 2, 0],
     ['H2 revenue is expected to improve.', 'H2', '2025-03-12', 2, 0],
@@ -345,6 +346,35 @@ describe('a half year without its year, before what a business reports', () => {
     expect(news(text, published)).toContainEqual(
       expect.objectContaining({ text: words, type: 'DATE', value: halfOf(published, half, shift) }),
     );
+  });
+
+  it.each([
+    ['Revenue for the first half rose 8% to £2.1bn.', '2019-07-30', 1, 0],
+    ['The company expects sales to recover in the second half.', '2025-03-12', 2, 0],
+    ['Profits fell 5% in the second half, the bank said.', '2025-02-20', 2, -1],
+    ['Revenue for the first half rose 8% to £2.1bn.', '2026-01-08', 1, -1],
+  ])(
+    'reads "the first half" or "the second half" in %j of results as a half of the year',
+    (text, published, half, shift) => {
+      const words = /the (?:first|second) half/.exec(text)![0];
+      expect(news(text, published)).toContainEqual(
+        expect.objectContaining({
+          text: words,
+          type: 'DATE',
+          value: halfOf(published, half, shift),
+        }),
+      );
+    },
+  );
+
+  it.each([
+    'Kane scored twice in the first half.',
+    'The visitors led 2-0 in the first half but the home side found a goal in the second half.',
+    'Profits from the match were spent in the second half of the decade.',
+    "In the second half, Smith's side improved; their growth as a team is obvious.",
+    "The team's results in the first half were poor but they rallied after the interval.",
+  ])('reads no bare half year in %j, which reports no results', (text) => {
+    expect(news(text).filter((m) => /^the (?:first|second) half$/.test(m.text))).toEqual([]);
   });
 
   it.each([

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Mention } from '../model/mention.ts';
 import type { FindOptions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
+import { monthByTense } from './monthByTense.ts';
+import { durationValue } from './readDurations.ts';
 import { shiftTimex } from './shiftTimex.ts';
 
 const JAN_2000 = { published: '2000-01-07', locale: 'en-US' } as const; // a Friday
@@ -257,6 +259,24 @@ describe('findTimemlMentions: modifiers, adjectives and TimeML-only expressions'
   it('does not take the verb last into a duration after it', () => {
     expect(timeml('The talks will last over a week.', NOV_1989)).toEqual([
       ['over a week', 'DURATION', 'P1W'],
+    ]);
+  });
+
+  it('does not take the verb last into a count right after it', () => {
+    expect(timeml('The trial is expected to last six weeks.', NOV_1989)).toEqual([
+      ['six weeks', 'DURATION', 'P6W'],
+    ]);
+    expect(timeml("The strike won't last three days.", NOV_1989)).toEqual([
+      ['three days', 'DURATION', 'P3D'],
+    ]);
+    expect(timeml('Talks could last two months.', NOV_1989)).toEqual([
+      ['two months', 'DURATION', 'P2M'],
+    ]);
+  });
+
+  it('keeps last as the adjective of a span looked over', () => {
+    expect(timeml('Sales fell in the last three months.', NOV_1989)).toEqual([
+      ['the last three months', 'DURATION', 'P3M'],
     ]);
   });
 
@@ -536,5 +556,73 @@ describe('findTimemlMentions: weekends counted back', () => {
       shiftTimex(last![2], { amount: -1, unit: 'week' }),
     ]);
     expect(last![2]).toMatch(/-WE$/);
+  });
+});
+
+describe('findTimemlMentions: fortnights', () => {
+  const twoWeeks = durationValue(2, 'week');
+
+  it('marks a fortnight counted from another time as the duration alone, as a week is', () => {
+    expect(timeml('A fortnight later, the ban was lifted.')).toEqual([
+      ['A fortnight', 'DURATION', twoWeeks],
+    ]);
+    expect(timeml('The rules will be reviewed in a fortnight.')).toEqual([
+      ['a fortnight', 'DURATION', twoWeeks],
+    ]);
+  });
+
+  it('marks the past fortnight whole as a duration of two weeks', () => {
+    expect(timeml('Cases have doubled in the past fortnight.')).toEqual([
+      ['the past fortnight', 'DURATION', twoWeeks],
+    ]);
+  });
+
+  it('marks no span looked over in "the last fortnight of" a stretch, which closes it', () => {
+    expect(
+      timeml('The last fortnight of the campaign saw a surge.').filter(
+        ([, type]) => type === 'DURATION',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('findTimemlMentions: the financial year', () => {
+  it('keeps "current" before "financial" and another noun a present reference', () => {
+    expect(timeml('Investors dislike its current financial difficulties.')).toEqual([
+      ['current', 'DATE', 'PRESENT_REF'],
+    ]);
+  });
+});
+
+describe('findTimemlMentions: a year of results up to a month', () => {
+  it('marks "the year" before "to" a month as a duration of a year, as before "ended"', () => {
+    expect(timeml('The airline carried 20 million passengers in the year to September.')).toEqual([
+      ['the year', 'DURATION', durationValue(1, 'year')],
+      ['September', 'DATE', monthByTense(9, JAN_2000.published, 'past')],
+    ]);
+    expect(timeml('The trust made a loss in the financial year ending 31 March.')[0]).toEqual([
+      'the financial year',
+      'DURATION',
+      durationValue(1, 'year'),
+    ]);
+  });
+
+  it('marks no "the year" before "to" a word that is not a month, a number or "the end of"', () => {
+    for (const text of [
+      'He was appointed in the year to come.',
+      'The year to come will be hard.',
+      'She dedicated the year to charity work.',
+      'It will be the year to watch.',
+      'He gave the year to Charity.',
+    ])
+      expect(timeml(text).filter(([words]) => /year/i.test(words ?? ''))).toEqual([]);
+    expect(timeml('Sales rose 4% in the year to 31 March.')[0]?.[0]).toBe('the year');
+    expect(timeml('Sales rose 4% in the year to the end of June.')[0]?.[0]).toBe('the year');
+  });
+
+  it('leaves "the year to date" to the year it runs in', () => {
+    expect(timeml('Sales in the year to date are up 4%.')).toEqual([
+      ['the year to date', 'DATE', JAN_2000.published.slice(0, 4)],
+    ]);
   });
 });

@@ -35,7 +35,7 @@ const TRAILING = /\s+(?:at the (?:earliest|latest))$/i;
 
 // "two days later", "a month after the vote", "in two weeks", "in a few minutes": TimeML marks the count of units as
 // a DURATION and leaves the relation to the anchor ("later", "after", "in") to a link.
-const UNIT = '(minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))';
+const UNIT = '(minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))';
 const COUNTED = new RegExp(
   `^((?:(?:a few|several|some|many)\\s+)?(?:(?:more than|less than|nearly|almost|over|under|at least|only)\\s+)?(?:(${NUMBER_SOURCE})\\s+)?${UNIT})\\s+(?:${FROM_ANOTHER_TIME})$|^(?:(?:a few|several|a couple of)\\s+|(${NUMBER_SOURCE})\\s+)${UNIT}$`,
   'i',

@@ -1,5 +1,6 @@
 import type { Mention } from '../model/mention.ts';
 import { LOOKED_OVER_DIRECTION } from './hoursLookedOver.ts';
+import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { durationValue } from './readDurations.ts';
 import { readNumber } from './readNumber.ts';
 
@@ -26,10 +27,14 @@ interface Rule {
 }
 
 const RULES: Rule[] = [
-  // "the year ended March 31", "the fiscal year ending June 30": a fiscal year as a span of a
-  // year; the day that closes it is its own expression.
+  // "the year ended March 31", "the fiscal year ending June 30", "the year to September", "the
+  // year to 31 March", "the year to the end of June": a fiscal year as a span of a year; the day
+  // or month that closes it is its own expression. Not "the year to come", "dedicated the year to".
   {
-    pattern: /\b(?:the|its)\s+(?:fiscal\s+)?year(?=\s+(?:that\s+)?end(?:ed|ing|s)\b)/gi,
+    pattern: new RegExp(
+      `\\b(?:the|its)\\s+(?:fiscal\\s+|financial\\s+)?year(?=\\s+(?:(?:that\\s+)?end(?:ed|ing|s)|to\\s+(?:the\\s+end\\s+of\\s+)?(?:${MONTH_WORD_SOURCE}|\\d)))\\b`,
+      'gi',
+    ),
     read: () => ({ type: 'DURATION', value: 'P1Y' }),
   },
   // "the past century", "the next century": a span of a century looked over, a duration as "the
@@ -89,7 +94,7 @@ const RULES: Rule[] = [
   // an economic term, nor a current of water or electricity.
   {
     pattern:
-      /\b(then\s+)?current(?!\s+(?:account|assets?|liabilit(?:y|ies)|ratio|fiscal|year|quarter|month|week|period)\b)(?=\s+[a-z])/gi,
+      /\b(then\s+)?current(?!\s+(?:account|assets?|liabilit(?:y|ies)|ratio|fiscal|financial\s+year|year|quarter|month|week|period)\b)(?=\s+[a-z])/gi,
     read: (m) => ({ type: 'DATE', value: m[1] ? 'PAST_REF' : 'PRESENT_REF' }),
   },
 ];

@@ -1,12 +1,13 @@
 import { MODALS } from './pastEventVerbBefore.ts';
 import { NUMBER_SOURCE } from './readNumber.ts';
 
-// "The trial is expected to last three weeks", "outages could last several days", "won't last
-// long", "didn't last two weeks": after "to", a modal or "not" (or its contraction), "last" before
-// a count (or a bare "weeks") is the verb of lasting and what follows is how long, not "the last
-// three weeks". Lower case only, so "since May last year" keeps its month; "compared to last
-// year", "as it did last week" and "compared to last 12 months" stay.
-const LAST_VERB_LEAD = `(?:(?<!\\b(?:compared|relative|up)\\s+)\\b(?:to|${MODALS}|cannot|not)|n['’]t)\\s+(?:[a-z]+ly\\s+)?`;
+// "The trial is expected to last three weeks", "outages could last several days", "it'll last
+// days", "won't last long", "didn't last two weeks": after "to", a modal or "not" (or its
+// contraction, or "'ll"), "last" before a count (or a bare "weeks") is the verb of lasting and
+// what follows is how long, not "the last three weeks". Lower case only, so "since May last year"
+// keeps its month; "compared to last year", "as it did last week" and "compared to last 12 months"
+// stay.
+const LAST_VERB_LEAD = `(?:(?<!\\b(?:compared|relative|up)\\s+)\\b(?:to|${MODALS}|cannot|not)|n['’]t|['’]ll)\\s+(?:[a-z]+ly\\s+)?`;
 const HOW_LONG_AFTER = `(?=\\s+(?:(?:${NUMBER_SOURCE}|several|a few|an?|another|about|nearly|almost|more than|less than|at least|up to|only|just|over|into|through|until|beyond)\\s|(?:minutes|hours|days|weeks|months|years|decades)\\b))`;
 
 /** Every "last" that is the verb of lasting. */

@@ -8,12 +8,17 @@ export interface YearPart {
   months: number;
   /** How many months into the current part the one before still counts as just ended. */
   justEndedMonths: number;
+  /** How many months into the current part a past tense cannot yet tell of it (the year before's). */
+  tooNewMonths: number;
 }
 
 /** The quarter just ended is the one results are reported for, all through the next quarter. */
-export const QUARTER: YearPart = { letter: 'Q', months: 3, justEndedMonths: 3 };
-/** A half ended in the two months before is the one results are expected for. */
-export const HALF: YearPart = { letter: 'H', months: 6, justEndedMonths: 2 };
+export const QUARTER: YearPart = { letter: 'Q', months: 3, justEndedMonths: 3, tooNewMonths: 0 };
+/**
+ * A half ended in the two months before is the one results are expected for; a half in its first
+ * two months has no results gone by ("Revenue for the first half rose", said in January).
+ */
+export const HALF: YearPart = { letter: 'H', months: 6, justEndedMonths: 2, tooNewMonths: 2 };
 
 /**
  * The quarter or half named without a year: the latest one on or before publication, or the next
@@ -41,5 +46,6 @@ export function periodByTense(
     n === previous && monthIndex % part.months < part.justEndedMonths && verbBefore !== 'ahead';
   if ((tense === 'future' || verbBefore === 'ahead') && !justEnded)
     return `${n < current ? year + 1 : year}-${part.letter}${n}`;
-  return `${n > current ? year - 1 : year}-${part.letter}${n}`;
+  const tooNew = n === current && monthIndex % part.months < part.tooNewMonths && tense === 'past';
+  return `${n > current || tooNew ? year - 1 : year}-${part.letter}${n}`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
+import { durationValue } from './readDurations.ts';
 import { WEEKDAY_NAMES } from './weekdayNames.ts';
 
 // A Wednesday.
@@ -40,5 +41,60 @@ describe('recurrences that skip a turn', () => {
     expect(read('The rivals saw each other days later.').map(([, type]) => type)).not.toContain(
       'SET',
     );
+  });
+});
+
+describe('recurrences within a day', () => {
+  it('reads every so many minutes or hours as a SET with that step, not a length of time', () => {
+    expect(read('Trains run every 15 minutes.')).toEqual([
+      ['every 15 minutes', 'SET', durationValue(15, 'minute')],
+    ]);
+    expect(read('The patient was checked every two hours.')).toEqual([
+      ['every two hours', 'SET', durationValue(2, 'hour')],
+    ]);
+  });
+
+  it('reads every hour and every minute as SETs of one unit', () => {
+    expect(read('The bulletin is updated every hour.')).toEqual([
+      ['every hour', 'SET', durationValue(1, 'hour')],
+    ]);
+    expect(read('Prices change every minute.')).toEqual([
+      ['every minute', 'SET', durationValue(1, 'minute')],
+    ]);
+  });
+
+  it('does not read every hour or every minute of a saying, a subject or "of" as a recurrence', () => {
+    for (const text of [
+      'Every hour counts, the minister said.',
+      'Every minute we wait costs lives, the surgeon said.',
+      'He worked every hour God sent.',
+      'Counting every minute of overtime, she earned more.',
+    ])
+      expect(read(text).filter(([words]) => /^every/i.test(words!))).toEqual([]);
+    expect(read('The toll was 40 every hour at its peak.')).toEqual([
+      ['every hour', 'SET', durationValue(1, 'hour')],
+    ]);
+  });
+
+  it('does not read a rate per hour or per minute as a recurrence', () => {
+    expect(read('The car was doing 70 miles per hour.')).toEqual([]);
+    expect(read('His heart beat 180 times per minute.')).toEqual([]);
+  });
+});
+
+describe('counts of units in a row', () => {
+  it.each([
+    'He stayed for 12 more months before the vote.',
+    'They held on for 18 difficult months before the crash.',
+  ])('reads no units before a time after a count with any word between in %j', (text) => {
+    expect(read(text).filter(([words]) => /^months before/.test(words!))).toEqual([]);
+  });
+
+  it.each([
+    ['Prices had risen for 12 consecutive months before the fall.', '12 consecutive months', 12],
+    ['Sales grew for three straight years after the merger.', 'three straight years', 3],
+  ])('reads %j as a count of units, not units before or after a time', (text, words, amount) => {
+    const unit = words.split(' ').at(-1)!;
+    expect(read(text)).toEqual([[words, 'DURATION', durationValue(amount, unit)]]);
   });
 });

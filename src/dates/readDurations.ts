@@ -33,18 +33,31 @@ const RATE_BEFORE =
 // "every other", "every second", "every third": a recurrence that skips a turn or more. Only
 // after "every": "each other" is reciprocal ("saw each other days later").
 const SKIPS = `(?:other|${ORDINAL_AFTER_FIRST_SOURCE})`;
-// "every four years", "every other day", "every third year": a set with a step of more than
-// one unit.
+// "every four years", "every other day", "every third year", "every 15 minutes": a set with a
+// step of more than one unit.
 const EVERY_COUNT = new RegExp(
-  `\\b(?:every\\s+(${SKIPS})|(?:every|each)\\s+(${NUMBER_SOURCE}))\\s+(day|week|month|year|decade)s?\\b`,
+  `\\b(?:every\\s+(${SKIPS})|(?:every|each)\\s+(${NUMBER_SOURCE}))\\s+(minute|hour|day|week|month|year|decade)s?\\b`,
   'gi',
 );
-const SET =
-  /\b(?:(?:once|twice|\d+ times|(?:three|four|five) times) (?:a|per) (day|week|month|year)|(?:every|each|per) (day|week|month|quarter|year)|(hourly|daily|weekly|monthly|annually|yearly))\b/gi;
+// "every hour", but not a rate's "per hour" ("70 miles per hour", "£12 per hour"), nor an hour
+// or a minute as a subject or a saying: "Every hour counts", "every minute we wait", "every hour
+// God sent", "every minute of overtime".
+const NOT_RECURRING_AFTER = String.raw`(?!\s+(?:of|God|counts?|counted|matters?|mattered|that|we|you|I|is|was)\b)`;
+const SET = new RegExp(
+  String.raw`\b(?:(?:once|twice|\d+ times|(?:three|four|five) times) (?:a|per) (day|week|month|year)|(?:every|each|per) (day|week|month|quarter|year|(?<=(?:every|each) )(?:minute|hour)\b${NOT_RECURRING_AFTER})|(hourly|daily|weekly|monthly|annually|yearly))\b`,
+  'gi',
+);
 // "the past two quarters", "the next three quarters", "four consecutive quarters": counted
 // quarters. A bare "a quarter" or "three quarters" is more often a fraction.
 const QUARTERS = new RegExp(
   `\\b(?:the\\s+(?:past|last|next|coming|previous|first)\\s+(${NUMBER_SOURCE})\\s+quarters|(${NUMBER_SOURCE})\\s+(?:consecutive|straight|successive)\\s+quarters)\\b`,
+  'gi',
+);
+// "the past fortnight", "over the last fortnight": two weeks looked over, as "the past two weeks"
+// is, not "the past" that chrono-node reads in it.
+// Not "the last fortnight of the campaign", the one that closes it.
+const FORTNIGHT_LOOKED_OVER = new RegExp(
+  `\\bthe\\s+(?:${LOOKED_OVER_DIRECTION})\\s+(fortnight)\\b(?!\\s+of\\b)`,
   'gi',
 );
 const WEEKDAYS: readonly string[] = WEEKDAY_NAMES;
@@ -278,6 +291,8 @@ export const readDurations: Pass = (text, { published }) => {
     const amount = readNumber(m[1] ?? m[2]!);
     if (amount !== undefined && amount > 1) span(m, 'DURATION', `P${amount}Q`);
   }
+  for (const m of text.matchAll(FORTNIGHT_LOOKED_OVER))
+    span(m, 'DURATION', durationValue(1, m[1]!), 3);
   for (const m of text.matchAll(EVERY_COUNT)) {
     const nth = m[1]?.toLowerCase();
     const step = nth ? (ORDINALS_AFTER_FIRST[nth] ?? 2) : readNumber(m[2]!);

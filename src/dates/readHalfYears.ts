@@ -1,6 +1,7 @@
 import type { Pass, Reading } from './Reading.ts';
 import { UNIT_SHIFT } from './readPeriods.ts';
 import { HALF, periodByTense } from './periodByTense.ts';
+import { sentenceEnds } from './sentenceEnds.ts';
 import { tenseAround } from './tenseAround.ts';
 
 // "the first half of 2024", "the last half of 1989", "the second half of the year", "the first
@@ -11,15 +12,26 @@ const HALF_YEAR =
 // "first-half profit", "second-half sales", "H2 revenue": a half with no year before what a
 // business reports is a half of the year ("a second-half goal", "H2 fuel cells" are not). Words a
 // match report also uses ("second-half performance", "first-half output", "outlook") are left out.
-const REPORTED_HALF =
-  /\b(?:(first|second)-half|H([12])(?!\s+(?:production|demand)\b))\s+(?=(?:profits?|sales|revenues?|earnings|results|growth|margins?|loss(?:es)?|deliveries|shipments|orders|bookings|demand|guidance|production|spending)\b)/gi;
+const REPORTED = String.raw`(?:profits?|sales|revenues?|earnings|results|growth|margins?|loss(?:es)?|deliveries|shipments|orders|bookings|demand|guidance|production|spending)\b`;
+const REPORTED_HALF = new RegExp(
+  String.raw`\b(?:(first|second)-half|H([12])(?!\s+(?:production|demand)\b))\s+(?=${REPORTED})`,
+  'gi',
+);
+// "Revenue for the first half rose 8%", "expects sales to recover in the second half": a bare half
+// in a sentence of what a business reports, with no word of a match ("scored", "goal", "led 2-0",
+// "Smith's side", "after the interval").
+const BARE_HALF = /\bthe\s+(first|second)\s+half\b(?!\s+of\b|-)/gi;
+const REPORTED_WORD = new RegExp(String.raw`\b${REPORTED}`, 'i');
+const MATCH_WORD =
+  /\b(?:scor(?:e|ed|es|ing)|goals?|match|game|penalt(?:y|ies)|half-time|halftime|kick-off|referee|striker|coach|players?|(?:['’]s|home|away|visiting)\s+side|interval|(?:at|after|before)\s+the\s+break|possession|tries|innings|rallied|\d+-\d+)\b/i;
 // H2 is also hydrogen: "H1"/"H2" name no half before "production" or "demand", nor in a text of
 // hydrogen, electrolysers or fuel cells ("Hydrogen makers expect H2 revenue to double").
 const HYDROGEN = /\bhydrogen|electroly[sz]|\bfuel[-\s]cells?\b/i;
 
 /**
  * A half year as TIMEX writes it, H1 or H2 (`2024-H1`); "the year" is the publication year. A
- * bare "the first half" is left alone: in sports copy it is half of a match.
+ * bare "the first half" is read only in a sentence of results: in sports copy it is half of a
+ * match.
  */
 export const readHalfYears: Pass = (text, { published }) => {
   const year = Number(published.slice(0, 4));
@@ -42,7 +54,31 @@ export const readHalfYears: Pass = (text, { published }) => {
         }),
       };
     });
-  return [...reported, ...named(text, published, year)];
+  const bare = [...text.matchAll(BARE_HALF)]
+    .filter((m) => {
+      const from = sentenceEnds(text.slice(0, m.index), false).at(-1) ?? -1;
+      const end = m.index + m[0].length;
+      const to = sentenceEnds(text.slice(end), false)[0];
+      const sentence = text.slice(from + 1, to === undefined ? text.length : end + to);
+      return REPORTED_WORD.test(sentence) && !MATCH_WORD.test(sentence);
+    })
+    .map((m): Reading => {
+      const start = m.index;
+      const end = start + m[0].length;
+      const half = m[1]!.toLowerCase() === 'first' ? 1 : 2;
+      return {
+        start,
+        end,
+        priority: 1,
+        resolve: () => ({
+          type: 'DATE',
+          value: periodByTense(half, HALF, published, tenseAround(text, start, end)),
+          granularity: 'span',
+          anchor: { kind: 'published', date: published },
+        }),
+      };
+    });
+  return [...reported, ...bare, ...named(text, published, year)];
 };
 
 function named(text: string, published: string, year: number): Reading[] {

@@ -64,9 +64,11 @@ const WITHIN_DAY =
 export const UNCOUNTED_UNITS = 'days|weeks|months|years|decades';
 // "Days later", "weeks after the vote": an uncounted number of units on from the mention before,
 // which says no more than "after it" (TIMEX AFTER) at the coarser of its precision and the unit's.
-// "Eight trading days after Oct. 12" is a counted duration (readDurations), not this.
+// "Eight trading days after Oct. 12", "12 consecutive months before the fall", "18 difficult
+// months before the crash": units after a count, with or without a word between, are counted
+// (readDurations), not this.
 const UNCOUNTED = new RegExp(
-  `\\b(?<!\\b(?:trading|business|working) )(?:(?:a few|several|some|many) )?(${UNCOUNTED_UNITS}) (later|afterwards|earlier|(?:after|before)(?= +[^\\d\\s]))(?!\\s+than\\b)`,
+  `\\b(?<!\\b(?!(?:an?|single)\\s)${NUMBER_SOURCE}\\s+(?:[a-z]+\\s+)?)(?:(?:a few|several|some|many) )?(${UNCOUNTED_UNITS}) (later|afterwards|earlier|(?:after|before)(?= +[^\\d\\s]))(?!\\s+than\\b)`,
   'gi',
 );
 // "several years ago", "a few weeks ago", "just months ago": no count to go back by, so the

@@ -47,6 +47,21 @@ describe('tenseAround', () => {
     expect(tense('Talks came two days before a Friday deadline.', 'Friday')).toBe('future');
   });
 
+  it('reads a date after "until at least" as future, as after "until"', () => {
+    const text = 'Schools will stay closed until at least the February half-term.';
+    expect(tense(text, 'February')).toBe('future');
+    expect(tense('The ban will run until at least Easter.', 'Easter')).toBe('future');
+  });
+
+  it('reads a date after "until at least" right after a past verb as past, as after "until"', () => {
+    expect(tense('Protesters stayed until at least Tuesday.', 'Tuesday')).toBe('past');
+    expect(tense('Engineers worked until at least 3am on Sunday.', '3am on Sunday')).toBe('past');
+    expect(tense('The exhibition ran until at least January.', 'January')).toBe('past');
+    expect(tense('The council extended the permit until at least Tuesday.', 'Tuesday')).toBe(
+      'future',
+    );
+  });
+
   it('reads a date that is the complement of a present "is" or "are" as coming', () => {
     expect(tense('The vote is on Sunday.', 'Sunday')).toBe('future');
     expect(tense('Kick-off is at 7.45pm on Saturday.', 'at 7.45pm on Saturday')).toBe('future');
@@ -80,6 +95,17 @@ describe('tenseAround', () => {
     ).toBe('future');
     expect(tense('The vote on Tuesday was due to close the session.', 'Tuesday')).toBe('future');
     expect(tense('The vote on Tuesday was close.', 'Tuesday')).toBe('past');
+  });
+
+  it('does not take a "since" after the date, which names another time, for a past cue', () => {
+    const text =
+      'The Fed is expected to cut interest rates on Wednesday for the first time since 2008.';
+    expect(tense(text, 'on Wednesday')).toBe('future');
+    expect(tense('The bank will act on Thursday, its first move since March.', 'on Thursday')).toBe(
+      'future',
+    );
+    expect(tense('Shares fell on Monday, the steepest drop since 2020.', 'on Monday')).toBe('past');
+    expect(tense('Prices have risen since Monday.', 'Monday')).toBe('past');
   });
 
   it('says unknown when the sentence has no cue', () => {

@@ -15,14 +15,19 @@ const DETERMINER = '(?:the|a|an|its|his|her|their|our)';
 // The words that name a deadline after its date ("Friday's deadline", "the Tuesday cutoff").
 const DEADLINE_NOUN = "(?:'s|’s)?\\s*(?:deadline|ultimatum|cutoff)";
 
+// "until" or "till", with or without "at least" after it: a regular expression's source, one for
+// the plan ("will stay closed until at least May") and the past verb ("stayed until at least May").
+const UNTIL = '(?:until|till)(?:\\s+at\\s+least)?';
 // Words right next to a date that make it a deadline or a plan: "until Friday", "by 8/8",
-// "from Monday" (but not "down from October", a comparison with a past level),
-// "effective Feb. 1", "a Friday deadline", and a present passive of scheduling ("the case is
-// heard in May"; with a verb of staging also "over", "during" or "across": "the fair is held over
-// the last weekend in June", "games are played during"; not "Two men are arrested over the Monday
-// attack", where "over" says why). They outweigh everything else in the sentence.
-const ADJACENT_FUTURE_BEFORE =
-  /\b(?:until|till|by|(?<!\b(?:up|down|off|back|higher|lower|percent|points?)\s+)from|starting|effective|ahead of|no later than|as (?:soon|early) as|no earlier than)\s+(?:on\s+|the\s+|this\s+)?$|\b(?:is|are)\s+(?:\w+ly\s+)?(?:(?:[a-z]+ed|[a-z]+en|heard|held|due|set|paid|sold|run|shown|sent|built|hit|cut|put|read|won|lost)\s+(?:in|on|at|for|by|through|thru)|(?:held|played|staged|run|shown|hosted|screened|broadcast|scheduled|planned)\s+(?:over|during|across))\s+(?:the\s+)?$/i;
+// "from Monday" (but not "down from October", a comparison with a past level), "until at least
+// February", "effective Feb. 1", "a Friday deadline", and a present passive of scheduling ("the
+// case is heard in May"; with a verb of staging also "over", "during" or "across": "the fair is
+// held over the last weekend in June", "games are played during"; not "Two men are arrested over
+// the Monday attack", where "over" says why). They outweigh everything else in the sentence.
+const ADJACENT_FUTURE_BEFORE = new RegExp(
+  `\\b(?:${UNTIL}|by|(?<!\\b(?:up|down|off|back|higher|lower|percent|points?)\\s+)from|starting|effective|ahead of|no later than|as (?:soon|early) as|no earlier than)\\s+(?:on\\s+|the\\s+|this\\s+)?$|\\b(?:is|are)\\s+(?:\\w+ly\\s+)?(?:(?:[a-z]+ed|[a-z]+en|heard|held|due|set|paid|sold|run|shown|sent|built|hit|cut|put|read|won|lost)\\s+(?:in|on|at|for|by|through|thru)|(?:held|played|staged|run|shown|hosted|screened|broadcast|scheduled|planned)\\s+(?:over|during|across))\\s+(?:the\\s+)?$`,
+  'i',
+);
 // A participle after a form of "be" is passive ("is seen as", "will be given"), and one after an
 // article or a possessive an adjective ("the fallen leaders"). A regular expression's source,
 // of the words that lead up to the participle.
@@ -47,7 +52,7 @@ const PAST_VERB_FROM = pastVerbBefore('from');
 // "The ceasefire held until Sunday, when fighting broke out": "until" right after a past verb ends
 // what that verb tells, gone by, unless the verb holds or moves a deadline ("was extended until
 // Friday", "adjourned until January", HOLDS_UNTIL), which still looks ahead.
-const PAST_VERB_UNTIL = pastVerbBefore('(?:until|till)');
+const PAST_VERB_UNTIL = pastVerbBefore(UNTIL);
 // "The vote is on Sunday", "Kick-off is at 7.45pm on Saturday": a date that is what a present "is"
 // or "are" says of its subject is still to come; a date gone by would take "was". Not a
 // possessive ("It is Sunday's attack that …"), which names an event, not its day.
@@ -66,6 +71,10 @@ const TO_INFINITIVE =
 const LOOKS_AHEAD = new RegExp(`${TO_INFINITIVE}|\\b(?:would|could|should|must|might)\\b`);
 const HOLDS_UNTIL =
   /\b(?:extended|prolonged|postponed|delayed|deferred|pushed back|put off|suspended|closed|shut|banned|barred|halted|frozen|froze|locked|booked|sold out|adjourned|remanded|bailed|detained|held over)\b/i;
+// "will" or "shall" with a verb and at most one more word (a preposition) right before the date,
+// and a participle right after it, without a comma between.
+const WILL_VERB_BEFORE = /\b(?:will|shall|'ll|’ll)\s+[a-z]+\s+(?:[a-z]+\s+)?$/i;
+const PARTICIPLE_AFTER = /^\s+(?:[a-z]+ed|stranded|stuck|held|kept|shut|locked)\b/i;
 const ADJACENT_FUTURE_AFTER = new RegExp(
   `^(?:${DEADLINE_NOUN}|(?:'s|’s)?\\s*(?:vote|summit|meeting is|start))\\b`,
   'i',
@@ -221,6 +230,11 @@ export const NOT_PAST = new Set([
   'Allied',
   'Advanced',
 ]);
+
+// After the date, "since" opens another time ("cut rates on Wednesday for the first time since
+// 2008", "its first move since March"), which tells nothing of the date's own tense; before it,
+// "since Monday" puts the date in the past.
+const NOT_PAST_AFTER = new Set([...NOT_PAST, 'since']);
 
 // The past perfect ("had filed … by Wednesday", "until Thursday, they had not called", "it had
 // been due to expire Friday") puts the whole clause before a past moment: it outweighs the words
@@ -496,6 +510,10 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // a verb before the date in its clause looks ahead, whatever past verb stands before it.
   const futureInClause =
     LOOKS_AHEAD.test(clauseBefore) || /\b(?:will|shall|won't|'ll|’ll)\b/i.test(clauseBefore);
+  // "Fans will spend the weekend camped outside": a participle right after the date describes
+  // the subject through it; "will" with its verb (and a preposition) right before the date says
+  // when, and wins over that participle.
+  if (WILL_VERB_BEFORE.test(clauseBefore) && PARTICIPLE_AFTER.test(after)) return 'future';
   const adjacentBefore =
     postponement === 'to' ||
     (ADJACENT_FUTURE_BEFORE.test(before) &&
@@ -893,7 +911,7 @@ function cuesTense(
   const cued = Math.min(
     known('past'),
     nearest(PAST_CUE, before, true, NOT_PAST),
-    nearest(PAST_CUE, after, false, NOT_PAST),
+    nearest(PAST_CUE, after, false, NOT_PAST_AFTER),
     future === Infinity
       ? reporting
       : reportingNextTo(before, after, opensScene(beforeStretch, tags)),
