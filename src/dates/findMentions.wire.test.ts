@@ -67,6 +67,32 @@ describe('a count after "in" told in the past', () => {
     expect(news(text)).toEqual([expect.objectContaining({ text: words, type: 'DURATION' })]);
   });
 
+  it.each([
+    ['The Fed cut rates twice in six months.', 'six months'],
+    ['The board met three times in two weeks.', 'two weeks'],
+    ['The bank will raise rates twice in a year.', 'a year'],
+    ['About 200 jobs were cut in two years.', 'two years'],
+    ['Rates had been cut three times in a year.', 'a year'],
+    ['The show sold out in 35 minutes.', '35 minutes'],
+    ['The crowd broke up in an hour.', 'an hour'],
+    ['The region has not seen such drought in 1,200 years.', '1,200 years'],
+    ["The club hasn't won the league in 30 years.", '30 years'],
+  ])(
+    'reads %j, a count of times, a past passive or a past verb right before, as a length',
+    (text, words) => {
+      expect(news(text)).toEqual([expect.objectContaining({ text: words, type: 'DURATION' })]);
+    },
+  );
+
+  it.each([
+    ['The vote is in two days.', 'in two days'],
+    ['The plant will be shut in two years.', 'in two years'],
+    ['Talks resume in a week.', 'in a week'],
+    ['The club has not said whether it will play in two weeks.', 'in two weeks'],
+  ])('still reads %j, a present or a future, as a date ahead', (text, words) => {
+    expect(news(text)).toContainEqual(expect.objectContaining({ text: words, type: 'DATE' }));
+  });
+
   // The week or day the count ahead of publication falls in.
   const weeksOn = (published: string, weeks: number) =>
     format(addWeeks(parseISO(published), weeks), "RRRR-'W'II");
