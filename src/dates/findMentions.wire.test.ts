@@ -537,3 +537,31 @@ describe('a day and month after "since"', () => {
     expect(m).toMatchObject({ type: 'DATE', value: '2026-03-05' });
   });
 });
+
+describe('a day and month without a year that a past verb or "since" dates', () => {
+  // The latest such day before publication, as a calendar date.
+  const lastBefore = (published: string, month: number, day: number) => {
+    const year = Number(published.slice(0, 4));
+    const thisYear = format(new Date(year, month - 1, day), 'yyyy-MM-dd');
+    return thisYear < published
+      ? thisYear
+      : format(new Date(year - 1, month - 1, day), 'yyyy-MM-dd');
+  };
+
+  it.each([
+    ['Since the 6/23 vote, prices have risen.', '6/23', PUBLISHED, 6, 23],
+    ['Since the June 23 vote, prices have risen.', 'June 23', PUBLISHED, 6, 23],
+  ])('reads %j as the day gone by', (text, words, published, month, day) => {
+    const m = news(text, published).find((f) => f.text === words);
+    expect(m).toMatchObject({ value: lastBefore(published, month, day) });
+  });
+
+  it.each([
+    ['The April 12 vote was postponed.', 'April 12'],
+    ['The 4/12 summit will decide it.', '4/12'],
+    ['The April 12 vote is expected to pass.', 'April 12'],
+  ])('still reads %j, a day its own clause does not put behind, as the nearest', (text, words) => {
+    const year = PUBLISHED.slice(0, 4);
+    expect(news(text).find((f) => f.text === words)).toMatchObject({ value: `${year}-04-12` });
+  });
+});

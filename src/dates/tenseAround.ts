@@ -74,7 +74,8 @@ const ADJACENT_FUTURE_AFTER = new RegExp(
 // tense, not the vote, says whether it is past. A deadline still lies ahead ("the day after the
 // Friday deadline").
 const DEADLINE_AFTER = new RegExp(`^${DEADLINE_NOUN}\\b`, 'i');
-const AFTER_BEFORE = /\bafter\s+(?:the\s+|a\s+|an\s+|this\s+|last\s+)?$/i;
+// "Since the 6/23 vote, prices have risen": so too what has gone on since it.
+const AFTER_BEFORE = /\b(?:after|since)\s+(?:the\s+|a\s+|an\s+|this\s+|last\s+)?$/i;
 // "Campaigning ended Friday before the Sunday vote": an occasion the clause leads up to is
 // awaited, as "ahead of" it is, however past the clause. "On the eve of the Sunday vote" is not
 // here: the eve is the day the clause tells of, so a past clause puts the eve, and the vote the
