@@ -18,6 +18,7 @@ import { isPersonMay, prepositionBeforeMay } from './prepositionBeforeMay.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { movesAheadTo } from './movesAheadTo.ts';
 import { pastEventVerbBefore } from './pastEventVerbBefore.ts';
+import { pastVerbOfDaySubject } from './pastVerbOfDaySubject.ts';
 import { PLAN_PARTICIPLE_BEFORE } from './planParticipleBefore.ts';
 import { SCHEDULE_VERB_BEFORE } from './scheduleVerbBefore.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
@@ -109,6 +110,8 @@ function verbBefore(
   // hedge or "the" may come between: "since at least Jan. 5", "since early Jan. 5", "since the
   // Jan. 6 hearing".
   if (SINCE_BEFORE.test(words) && !VERB_AFTER_SINCE_DAY.test(text.slice(end))) return 'past';
+  // "The council's 4/12 vote approved the plan": the day's subject did a deed gone by.
+  if (pastVerbOfDaySubject(text, start, end)) return 'past';
   // "rose 8% in the year to 31 March": figures told in the past are of a period already ended.
   if (PERIOD_TO.test(words)) {
     const clause =
