@@ -1,7 +1,9 @@
 import {
+  addDays,
   addYears,
   format,
   nextMonday,
+  parseISO,
   previousMonday,
   previousSaturday,
   previousSunday,
@@ -307,6 +309,26 @@ describe('findMentions: expressions relative to the mention before them', () => 
     expect(
       mention('Talks ended on Monday. Minutes later, sanctions were announced.', 'Minutes').value,
     ).toBe('2025-08-04');
+  });
+
+  it.each([
+    ['Two days later, the minister resigned.', 'Two days later'],
+    ['Days later, the minister resigned.', 'Days later'],
+    ['The following day, the minister resigned.', 'The following day'],
+  ])(
+    'reads %j, counted on from no date told and past, as the past, not a day ahead',
+    (text, words) => {
+      expect(findMentions(text, US)).toEqual([
+        expect.objectContaining({ text: words, value: 'PAST_REF' }),
+      ]);
+    },
+  );
+
+  it('still counts a count on to come from publication when nothing comes before', () => {
+    const published = parseISO(US.published);
+    expect(mention('Two days later, the results will be certified.', 'later').value).toBe(
+      format(addDays(published, 2), 'yyyy-MM-dd'),
+    );
   });
 
   it('falls back to the publication date when nothing comes before', () => {
