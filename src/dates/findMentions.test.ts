@@ -1508,3 +1508,17 @@ describe('findMentions: the time a thing is put off to', () => {
     expect(mention(text, 'March', june).value).toBe(`${year}-03`);
   });
 });
+
+describe('findMentions: numbers that are no dates', () => {
+  it.each([
+    ['He is 3/1 to win the race.'],
+    ['The mare is a 5/2 favourite for the cup.'],
+    ['Bookmakers offered odds of 7/2 on a home win.'],
+  ])("reads no date in %j, a bookmaker's odds", (text) => {
+    expect(findMentions(text, US)).toEqual([]);
+  });
+
+  it.each([['The rally is on 3/1.', '3/1']])('still reads %j as a date', (text, words) => {
+    expect(findMentions(text, US)).toContainEqual(expect.objectContaining({ text: words }));
+  });
+});

@@ -152,6 +152,20 @@ function isFraction(text: string, start: number, words: string): boolean {
   );
 }
 
+// Betting odds: "3/1 to win", "a 5/2 favourite", "odds of 7/2", "priced at 10/1".
+const ODDS_AFTER =
+  /^\s+(?:to\s+(?:win|lose|beat|take|finish|claim|lift|score|qualify)\b|(?:joint[\s-]+)?(?:favou?rites?|shots?|outsiders?|chances?)\b)/i;
+const ODDS_BEFORE = /\b(?:odds\s+of|priced\s+at|backed\s+(?:at|from|in\s+to))\s+$/i;
+
+/** Whether "3/1" is a bookmaker's odds ("3/1 to win", "odds of 7/2"), not a day and month. */
+function isOdds(text: string, start: number, words: string): boolean {
+  if (!/^\d{1,3}\/\d{1,3}$/.test(words)) return false;
+  return (
+    ODDS_AFTER.test(text.slice(start + words.length, start + words.length + 30)) ||
+    ODDS_BEFORE.test(text.slice(Math.max(0, start - 20), start))
+  );
+}
+
 // A day's event looked forward to: "ahead of Friday's report", "awaiting Sunday's vote",
 // "Friday's vote will decide it", "In Sunday's vote, voters will choose" (not "They will study
 // Monday's attack").
@@ -820,6 +834,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
     )
       continue;
     if (isFraction(text, start, part.text.trim())) continue;
+    if (isOdds(text, start, part.text.trim())) continue;
     // "the past 48 hrs", "the last hour", "the past several hours": hours looked back (or ahead)
     // over are a length of time (readDurations), not the day chrono counts them back to.
     if (HOURS_WORDS.test(part.text.trim())) continue;
