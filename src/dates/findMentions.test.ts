@@ -1514,11 +1514,20 @@ describe('findMentions: numbers that are no dates', () => {
     ['He is 3/1 to win the race.'],
     ['The mare is a 5/2 favourite for the cup.'],
     ['Bookmakers offered odds of 7/2 on a home win.'],
-  ])("reads no date in %j, a bookmaker's odds", (text) => {
+    ['About 2025 people attended the rally.'],
+    ['Some 1500 workers walked out.'],
+    ['The 1975 canceled the tour.'],
+    ['The 1975 are playing in Dublin.'],
+  ])('reads no date in %j, odds, a count or a name', (text) => {
     expect(findMentions(text, US)).toEqual([]);
   });
 
-  it.each([['The rally is on 3/1.', '3/1']])('still reads %j as a date', (text, words) => {
+  it.each([
+    ['The rally is on 3/1.', '3/1'],
+    ['Prices were set about 2025 levels.', '2025'],
+    ['The 1975 election changed the country.', '1975'],
+    ['The party won in 2019 and lost in 2024.', '2019'],
+  ])('still reads %j as a date', (text, words) => {
     expect(findMentions(text, US)).toContainEqual(expect.objectContaining({ text: words }));
   });
 });

@@ -1,3 +1,4 @@
+import { isYearCountOrName } from './isYearCountOrName.ts';
 import { addMonths, addQuarters, addWeeks, addYears } from 'date-fns';
 import type { Granularity, TimexMod } from '../model/temporal.ts';
 import { toLocalDate } from './calendarDate.ts';
@@ -441,6 +442,8 @@ const RULES: Rule[] = [
       // Still Haunts", "3:45 p.m. ET The 2025 list").
       const lead = m.input!.slice(Math.max(0, m.index! - 60), m.index);
       if (!m[1] && /(?<![\w'’-])[a-z][\w'’-]*[,;]?[ \t]+The[ \t]+$/.test(lead)) return undefined;
+      const at = m.index! + m[0].length - m[2]!.length;
+      if (!m[1] && isYearCountOrName(m.input!, at, at + m[2]!.length)) return undefined;
       const mod = modOf(m[1]);
       return { mod, resolve: fixed(m[2]!, 'year') };
     },
