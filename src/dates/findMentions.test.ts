@@ -1531,3 +1531,25 @@ describe('findMentions: numbers that are no dates', () => {
     expect(findMentions(text, US)).toContainEqual(expect.objectContaining({ text: words }));
   });
 });
+
+describe('findMentions: "this" season or month gone by in the publication year', () => {
+  const DECEMBER = { published: '2024-12-10', locale: 'en-US' } as const;
+  const nextYear = String(Number(DECEMBER.published.slice(0, 4)) + 1);
+  const thisYear = DECEMBER.published.slice(0, 4);
+
+  it.each([
+    ['The park opens this spring.', 'this spring', `${nextYear}-SP`],
+    ['The park will open this summer.', 'this summer', `${nextYear}-SU`],
+    ['The park opens this March.', 'this March', `${nextYear}-03`],
+    ['The park opened this spring.', 'this spring', `${thisYear}-SP`],
+    ['The park opened this March.', 'this March', `${thisYear}-03`],
+    ['The park opens this winter.', 'this winter', `${thisYear}-WI`],
+  ])(
+    'reads %j said in December as the coming one when it looks ahead, else the year’s',
+    (text, words, value) => {
+      expect(findMentions(text, DECEMBER)).toContainEqual(
+        expect.objectContaining({ text: words, value }),
+      );
+    },
+  );
+});
