@@ -1553,3 +1553,16 @@ describe('findMentions: "this" season or month gone by in the publication year',
     },
   );
 });
+
+describe('findMentions: a day and month with "this", "last" or "next year" after them', () => {
+  const year = Number(US.published.slice(0, 4));
+
+  it.each([
+    ['Holi falls on 14 March this year.', '14 March this year', `${year}-03-14`],
+    ['The vote was on 14 March last year.', '14 March last year', `${year - 1}-03-14`],
+    ['The vote is on March 14 next year.', 'March 14 next year', `${year + 1}-03-14`],
+    ['The fair opens on the 3rd of May next year.', '3rd of May next year', `${year + 1}-05-03`],
+  ])('reads %j as that day of the year named', (text, words, value) => {
+    expect(findMentions(text, US)).toContainEqual(expect.objectContaining({ text: words, value }));
+  });
+});

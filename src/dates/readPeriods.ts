@@ -387,16 +387,27 @@ const RULES: Rule[] = [
       };
     },
   },
-  // "October this year", "April next year": the month of the year named after it.
+  // "October this year", "April next year": the month of the year named after it; "14 March this
+  // year", "March 14 last year", "the 3rd of May next year": that day of it.
   {
-    pattern: new RegExp(`\\b${MOD_SOURCE}?${MONTH_SOURCE}\\s+(this|next|last)\\s+year\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${MOD_SOURCE}?${MONTH_SOURCE}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?,?)?\\s+(this|next|last)\\s+year\\b`,
+      'gi',
+    ),
     priority: 2,
     read: (m, published) => {
-      const month = monthNumber(m[2]!);
-      if (month < 1 || !/^[A-Z]/.test(m[2]!)) return undefined;
-      const which = m[3]!.toLowerCase();
-      const year = pub(published).getFullYear() + UNIT_SHIFT[which]!;
-      return { mod: modOf(m[1]), resolve: fixed(`${year}-${pad(month)}`, 'month') };
+      const [, dayBefore, modWords, name, dayAfter, which] = m;
+      const month = monthNumber(name!);
+      if (month < 1 || !/^[A-Z]/.test(name!)) return undefined;
+      const year = pub(published).getFullYear() + UNIT_SHIFT[which!.toLowerCase()]!;
+      const day = dayBefore ?? dayAfter;
+      if (day === undefined || modWords !== undefined || (dayBefore && dayAfter)) {
+        if (day !== undefined) return undefined;
+        return { mod: modOf(modWords), resolve: fixed(`${year}-${pad(month)}`, 'month') };
+      }
+      const date = new Date(year, month - 1, Number(day));
+      if (date.getMonth() !== month - 1) return undefined;
+      return { resolve: fixed(`${year}-${pad(month)}-${pad(Number(day))}`, 'day') };
     },
   },
   // in 1892, since 1648: older years only after a preposition, where they cannot be a count
