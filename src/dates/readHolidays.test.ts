@@ -158,3 +158,31 @@ describe('Super Bowl Sunday', () => {
     ]);
   });
 });
+
+describe('a holiday name that is another day or a name', () => {
+  const MARCH = { published: '2025-03-12', locale: 'en-US' } as const;
+
+  it.each([
+    ['Independence Day was celebrated in Delhi on 15 August.', 'Independence Day'],
+    ['Canadians marked Thanksgiving on Oct. 14.', 'Thanksgiving'],
+    ['The Australia Day Council said no.', 'Australia Day'],
+    ['She won the Canada Day Award.', 'Canada Day'],
+  ])('reads no holiday day in %j', (text, words) => {
+    expect(read(text, MARCH).filter(([t]) => t.includes(words))).toEqual([]);
+  });
+
+  it.each([
+    ['Independence Day falls on July 4 as always.', 'Independence Day', '07-04'],
+    ['The Christmas Day Parade was cancelled.', 'Christmas Day', '12-25'],
+  ])('still reads the holiday in %j', (text, words, monthDay) => {
+    const found = read(text, MARCH).find(([t]) => t === words);
+    expect(found?.[1]).toMatch(new RegExp(`^\\d{4}-${monthDay}$`));
+  });
+
+  it('reads a holiday of the year whose day is written after it', () => {
+    const year = MARCH.published.slice(0, 4);
+    // The fourth Thursday of November in the publication year is the day written.
+    const day = findMentions(`Thanksgiving falls on Nov. 27 this year.`, MARCH);
+    expect(day.map((m) => [m.text, m.value])).toContainEqual(['Thanksgiving', `${year}-11-27`]);
+  });
+});
