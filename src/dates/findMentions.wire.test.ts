@@ -77,6 +77,8 @@ describe('a count after "in" told in the past', () => {
     ['The crowd broke up in an hour.', 'an hour'],
     ['The region has not seen such drought in 1,200 years.', '1,200 years'],
     ["The club hasn't won the league in 30 years.", '30 years'],
+    ['Nothing like it has happened in a decade.', 'a decade'],
+    ['No team had won there in 40 years.', '40 years'],
   ])(
     'reads %j, a count of times, a past passive or a past verb right before, as a length',
     (text, words) => {
