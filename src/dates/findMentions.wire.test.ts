@@ -80,7 +80,7 @@ describe('a count after "in" told in the past', () => {
     ['Nothing like it has happened in a decade.', 'a decade'],
     ['No team had won there in 40 years.', '40 years'],
   ])(
-    'reads %j, a count of times, a past passive or a past verb right before, as a length',
+    'reads %j, a count of times, a denied perfect, a past passive or a past verb and particle, as a length',
     (text, words) => {
       expect(news(text)).toEqual([expect.objectContaining({ text: words, type: 'DURATION' })]);
     },
