@@ -1530,6 +1530,18 @@ describe('findMentions: numbers that are no dates', () => {
   ])('still reads %j as a date', (text, words) => {
     expect(findMentions(text, US)).toContainEqual(expect.objectContaining({ text: words }));
   });
+
+  it.each([
+    ['The 2025 revised budget cuts spending.', '2025'],
+    ['Under the 2024 amended rules, firms must report.', '2024'],
+    ['The 2020 disputed election still divides voters.', '2020'],
+    ['The 2026 planned expansion will add 500 jobs.', '2026'],
+    ['The 1986 Red Sox lost the World Series.', '1986'],
+    ['The 2019 Fed decision surprised markets.', '2019'],
+    ['He recalled the 2016 United States election.', '2016'],
+  ])('still reads %j as a year, an adjective or a name after it', (text, words) => {
+    expect(findMentions(text, US)).toContainEqual(expect.objectContaining({ text: words }));
+  });
 });
 
 describe('findMentions: "this" season or month gone by in the publication year', () => {
