@@ -186,3 +186,28 @@ describe('a holiday name that is another day or a name', () => {
     expect(day.map((m) => [m.text, m.value])).toContainEqual(['Thanksgiving', `${year}-11-27`]);
   });
 });
+
+describe('a day written after a fixed-date holiday', () => {
+  const MARCH = { published: '2025-03-12', locale: 'en-US' } as const;
+
+  it.each([
+    ['Christmas was celebrated on Dec. 25 with a mass.', 'Christmas', 'Dec. 25'],
+    ['Halloween was marked on Oct. 31 with parades.', 'Halloween', 'Oct. 31'],
+    ['Christmas is on Dec. 25, a Thursday.', 'Christmas', 'Dec. 25'],
+  ])('reads the holiday in %j as the day written reads, by the tense', (text, name, day) => {
+    const found = new Map(read(text, MARCH));
+    expect(found.get(name)).toBeDefined();
+    expect(found.get(name)).toBe(found.get(day));
+  });
+
+  it.each([
+    ['Christmas sales rose 4%, the retailer said on Jan. 8.', 'Christmas'],
+    ['New Year’s Eve parties ended early and police made arrests on Jan. 1.', 'New Year’s Eve'],
+    ['Thanksgiving travel was heavy, with airlines flying on Dec. 1.', 'Thanksgiving'],
+  ])('keeps the holiday in %j, whose day in another clause is not its own', (text, name) => {
+    const without = text.replace(/,? [a-z ]+ on [A-Z][a-z]+\. \d+\.$/, '.');
+    const alone = new Map(read(without, MARCH)).get(name);
+    expect(alone).toBeDefined();
+    expect(new Map(read(text, MARCH)).get(name)).toBe(alone);
+  });
+});

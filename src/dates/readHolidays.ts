@@ -105,9 +105,11 @@ const PATTERN = new RegExp(
 );
 
 // "Independence Day … in Delhi on 15 August", "Thanksgiving falls on Nov. 27 this year": a day
-// and month written after the holiday in its sentence, which says which holiday, or which year's.
+// and month attached to the holiday (at most a verb of falling or marking and a place between),
+// which says which holiday, or which year's. A day in another clause ("Christmas sales rose 4%,
+// the retailer said on Jan. 8") says nothing of the holiday.
 const DAY_WRITTEN_AFTER = new RegExp(
-  `^[^.;!?]{0,50}?\\bon\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_WORD_LOOSE_SOURCE})|(${MONTH_WORD_LOOSE_SOURCE})\\s+(\\d{1,2})(?!\\d))`,
+  `^\\s+(?:(?:celebrations?|festivities)\\s+)?(?:(?:falls|fell|falling|is|was|were|will\\s+be|comes|came)\\s+)?(?:(?:celebrated|marked|observed)\\s+)?(?:in\\s+[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?\\s+)?on\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_WORD_LOOSE_SOURCE})|(${MONTH_WORD_LOOSE_SOURCE})\\s+(\\d{1,2})(?!\\d))`,
   'i',
 );
 const REFERENCE_BEFORE =
@@ -118,9 +120,10 @@ const NAME_AFTER =
   /^\s+(?:Council|Committee|Foundation|Association|Trust|Society|Act|Awards?|Honou?rs|Medal|Commission|Board|Fund|Appeal)\b/;
 
 /**
- * The day written after a holiday in its sentence, as the holiday's day of a year within one of
- * publication's (`undefined` when no day is written, `null` when the day written is not the
- * holiday's: another country's "Independence Day" or "Thanksgiving").
+ * The day written after a holiday, as the holiday's day of a year within one of publication's
+ * when only one year's holiday falls on it (a moving holiday); `undefined` when no day is
+ * written or several years fit (a fixed day: the tense chooses), `null` when the day written is
+ * not the holiday's (another country's "Independence Day" or "Thanksgiving").
  */
 function writtenDay(
   text: string,
@@ -137,7 +140,7 @@ function writtenDay(
   const matches = [year, year - 1, year + 1]
     .map((y) => rule(y))
     .filter((d) => d.getMonth() === month && d.getDate() === day);
-  return matches[0] ?? null;
+  return matches.length === 0 ? null : matches.length === 1 ? matches[0] : undefined;
 }
 
 /**
