@@ -512,3 +512,11 @@ describe('findTimemlMentions: weekends counted back', () => {
     expect(last![2]).toMatch(/-WE$/);
   });
 });
+
+describe('findTimemlMentions: a count later with no day before it', () => {
+  it('marks "Two days" in "Two days later, the minister resigned." as the length, as TimeBank does', () => {
+    expect(timeml('Two days later, the minister resigned.')).toEqual([
+      ['Two days', 'DURATION', 'P2D'],
+    ]);
+  });
+});

@@ -273,7 +273,7 @@ function pastWhenUnanchored(text: string, read: Reading): Reading {
  * weeks ago", "yesterday") or from the mention before them ("two days later", "the following
  * day", "eight months before the invasion", "earlier in the day", "minutes later").
  */
-export const readRelatives: Pass = (text, { published }) => {
+export const readRelatives: Pass = (text, { published, timeml }) => {
   const readings: Reading[] = [];
   for (const m of text.matchAll(DEEP_AGO)) {
     const years = m[1] ? readNumber(m[1])! * (SCALE[m[2]?.toLowerCase() ?? ''] ?? 1) : Infinity;
@@ -456,6 +456,8 @@ export const readRelatives: Pass = (text, { published }) => {
               : 0;
     readings.push(reading(m.index, m.index + m[0].length, false, { amount, unit: 'day' }, 'day'));
   }
-  // "Two days later", "Days later", "The following day": counted on from the mention before.
+  // "Two days later", "Days later", "The following day": counted on from the mention before. In
+  // TimeML mode "Two days" stays the length TimeBank marks, with "later" its signal.
+  if (timeml) return readings;
   return readings.map((r) => (r.anaphoric && !r.fromNamed ? pastWhenUnanchored(text, r) : r));
 };
