@@ -8,8 +8,7 @@ import type { Modifier } from './weekdayByTense.ts';
  * The year of a month named without one: the latest such month on or before the publication
  * month when the sentence is past (or says nothing), the next on or after it when it speaks of
  * the future. "last March" / "next March" are strictly before / after the publication month,
- * "this March" is the one of the publication year, or the next when it is gone by and the
- * sentence speaks of the future. A month a thing is put off to ("was postponed
+ * "this March" is the one of the publication year. A month a thing is put off to ("was postponed
  * to April", `verbBefore` "ahead") comes after the putting off: the nearest such month gone by
  * one month at most, whatever the tense (so "postponed to February" in March is this February,
  * "to January" next January).
@@ -32,9 +31,7 @@ export function monthByTense(
   }
   if (modifier === 'last') year -= month >= pubMonth ? 1 : 0;
   else if (modifier === 'next') year += month <= pubMonth ? 1 : 0;
-  // "this March" is the publication year's, unless it is gone by and the clause looks ahead ("The
-  // park opens this March" said in December), as for "this spring".
-  else if (modifier === 'this') year += tense === 'future' && month < pubMonth ? 1 : 0;
+  else if (modifier === 'this') return `${year}-${pad(month)}`;
   else if (tense === 'future') year += month < pubMonth ? 1 : 0;
   else year -= month > pubMonth ? 1 : 0;
   return `${year}-${pad(month)}`;

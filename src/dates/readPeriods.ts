@@ -151,13 +151,8 @@ function seasonByTense(
   if (startOf(year) > date) year -= 1;
   const isCurrent = current.season === season;
   // "this summer" said in March is the coming one, said in September the one just gone: the
-  // season of the publication year (or the current one). One wholly gone by in a clause that looks
-  // ahead is the coming one ("The park opens this spring" said in December), as "this March" is.
-  if (modifier === 'this') {
-    if (isCurrent) return `${current.year}-${season}`;
-    const gone = addMonths(startOf(date.getFullYear()), 3) <= date;
-    return `${date.getFullYear() + (gone && tense === 'future' ? 1 : 0)}-${season}`;
-  }
+  // season of the publication year (or the current one).
+  if (modifier === 'this') return `${isCurrent ? current.year : date.getFullYear()}-${season}`;
   if (
     modifier === 'next' ||
     (modifier !== 'last' && modifier !== 'this' && tense === 'future' && !isCurrent)
