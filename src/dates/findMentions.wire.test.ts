@@ -2,6 +2,7 @@ import { addDays, addWeeks, format, parseISO, previousSaturday } from 'date-fns'
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
+import { toCalendarDate } from './calendarDate.ts';
 
 // Wednesday 12 March 2025 unless a test gives another day.
 const PUBLISHED = '2025-03-12';
@@ -571,4 +572,19 @@ describe('a day and month without a year that a past verb or "since" dates', () 
     const year = PUBLISHED.slice(0, 4);
     expect(news(text).find((f) => f.text === words)).toMatchObject({ value: `${year}-04-12` });
   });
+
+  it.each([
+    ['The March 19 Fed meeting is the one to watch.', 'March 19', 3, 19],
+    ['The April 4 United Nations vote is key.', 'April 4', 4, 4],
+    ['The March 14 Ted Talk is free.', 'March 14', 3, 14],
+    ['The April 2 delayed launch is now set for noon.', 'April 2', 4, 2],
+    ['The March 25 closed session is open to members only.', 'March 25', 3, 25],
+  ])(
+    'still reads %j, a name or an adjective after the day and a present verb, as the coming day',
+    (text, words, month, day) => {
+      const coming = toCalendarDate(new Date(Number(PUBLISHED.slice(0, 4)), month - 1, day));
+      expect(coming > PUBLISHED).toBe(true);
+      expect(news(text).find((f) => f.text === words)).toMatchObject({ value: coming });
+    },
+  );
 });

@@ -17,7 +17,7 @@ const VERB_OBJECT_ON = new RegExp(
 const SETS_LATER =
   /^(?:called|agreed|adjourned|deferred|shifted|ordered|promised|pledged|vowed|threatened|warned|predicted|forecasted|projected|sought|requested|demanded|urged|offered|invited|summoned|booked|reserved|rented|leased|hired|arranged|organized|organised|proclaimed|designated|named|approved|authorized|authorised|allowed|permitted|granted|unveiled|advertised|confirmed|cancelled|canceled|preferred|shed|wed)$/i;
 // The modal verbs, before which no deed is gone by.
-const MODALS = 'will|would|could|should|may|might|must|shall|can';
+export const MODALS = 'will|would|could|should|may|might|must|shall|can';
 // Words that make what follows the verb more than its object: a clause, an infinitive, a modal,
 // a time of its own ("agreed to hold talks on", "said it would release results on", "said he
 // expects a deal on", "killed two people last year on").
