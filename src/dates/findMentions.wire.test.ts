@@ -92,9 +92,14 @@ describe('a count after "in" told in the past', () => {
     ['The plant will be shut in two years.', 'in two years'],
     ['Talks resume in a week.', 'in a week'],
     ['The club has not said whether it will play in two weeks.', 'in two weeks'],
-  ])('still reads %j, a present or a future, as a date ahead', (text, words) => {
-    expect(news(text)).toContainEqual(expect.objectContaining({ text: words, type: 'DATE' }));
-  });
+    ['The Fed has not ruled out a rate hike in two months.', 'in two months'],
+    ['Officials have not ruled out new elections in six months.', 'in six months'],
+  ])(
+    'still reads %j, a present, a future or a thing not ruled out, as a date ahead',
+    (text, words) => {
+      expect(news(text)).toContainEqual(expect.objectContaining({ text: words, type: 'DATE' }));
+    },
+  );
 
   // The week or day the count ahead of publication falls in.
   const weeksOn = (published: string, weeks: number) =>

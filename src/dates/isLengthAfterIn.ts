@@ -33,9 +33,15 @@ const TIMES_BEFORE = new RegExp(
 );
 // "has not seen such drought in 1,200 years", "hasn't won the league in 30 years", "Nothing like
 // it has happened in a decade": a perfect denied over the count measures back from now, as a
-// superlative does.
-const DENIED_PERFECT =
-  /\b(?:has|have|had)(?:\s+not|n['’]t|\s+never)\b|\b(?:nothing|nobody|no\s+one|none|no)\b(?:\s+[\w'’-]+){0,4}?\s+(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?:been|[a-z]+ed|[a-z]+en|won|lost|met|had|seen|done)\b/i;
+// superlative does. Only its verb and a short object (three words at most) stand before "in"; not
+// "ruled out" or "excluded", nor a thing to come in the object ("has not ruled out a rate hike in
+// two months" is a hike ahead).
+const DENIED_OBJECT =
+  "(?:\\s+(?!(?:hikes?|cuts?|elections?|votes?|talks|referendums?|polls?)\\b)[\\w'’-]+){0,3}\\s+$";
+const DENIED_PERFECT = new RegExp(
+  `\\b(?:has|have|had)(?:\\s+not|n['’]t|\\s+never)\\s+(?!(?:ruled|excluded)\\b)(?:been\\s+)?[a-z]+${DENIED_OBJECT}|\\b(?:nothing|nobody|no\\s+one|none|no)\\b(?:\\s+[\\w'’-]+){0,4}?\\s+(?:has|have|had)\\s+(?:[a-z]+ly\\s+)?(?:been|[a-z]+ed|[a-z]+en|won|lost|met|had|seen|done)\\b${DENIED_OBJECT}`,
+  'i',
+);
 // "sold out in 35 minutes", "broke up in an hour": a past verb and its particle right before
 // "in", what they tell took the count; not a plan's participle ("expected back in a week"). A bare
 // past verb is left to the figure and change rules ("The Fantastic Four opened in two weeks").
