@@ -584,8 +584,9 @@ describe('a day and month without a year that a past verb or "since" dates', () 
     ['The March 14 Ted Talk is free.', 'March 14', 3, 14],
     ['The April 2 delayed launch is now set for noon.', 'April 2', 4, 2],
     ['The March 25 closed session is open to members only.', 'March 25', 3, 25],
+    ['Since the March 20 vote is only a week away, campaigners are busy.', 'March 20', 3, 20],
   ])(
-    'still reads %j, a name or an adjective after the day and a present verb, as the coming day',
+    'still reads %j, a name, an adjective or a "since" of cause and a present verb, as the coming day',
     (text, words, month, day) => {
       const coming = toCalendarDate(new Date(Number(PUBLISHED.slice(0, 4)), month - 1, day));
       expect(coming > PUBLISHED).toBe(true);

@@ -19,6 +19,7 @@ import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { movesAheadTo } from './movesAheadTo.ts';
 import { pastEventVerbBefore } from './pastEventVerbBefore.ts';
 import { pastVerbOfDaySubject } from './pastVerbOfDaySubject.ts';
+import { VERB_AFTER_SINCE_DAY } from './verbAfterSinceDay.ts';
 import { PLAN_PARTICIPLE_BEFORE } from './planParticipleBefore.ts';
 import { SCHEDULE_VERB_BEFORE } from './scheduleVerbBefore.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
@@ -79,8 +80,7 @@ const PRICE_BEFORE =
 
 const SINCE_BEFORE =
   /\bsince\s+(?:(?:at\s+least|early|late|mid-?|around|about|roughly|shortly\s+(?:before|after)|just\s+(?:before|after)|the)\s+)?$/i;
-const VERB_AFTER_SINCE_DAY =
-  /^\s+(?:is|was|are|were|falls|fell|will|would|has|had|marks|marked)\b/i;
+const VERB_AFTER_SINCE = new RegExp(`^\\s+(?:${VERB_AFTER_SINCE_DAY})\\b`, 'i');
 
 // The end of a period figures are given for: "the year to", "the 12 months to", "the six weeks
 // ending".
@@ -109,7 +109,7 @@ function verbBefore(
   // "since" meaning "because", its day the subject of a verb ("since March 5 is a holiday"). A
   // hedge or "the" may come between: "since at least Jan. 5", "since early Jan. 5", "since the
   // Jan. 6 hearing".
-  if (SINCE_BEFORE.test(words) && !VERB_AFTER_SINCE_DAY.test(text.slice(end))) return 'past';
+  if (SINCE_BEFORE.test(words) && !VERB_AFTER_SINCE.test(text.slice(end))) return 'past';
   // "The council's 4/12 vote approved the plan": the day's subject did a deed gone by.
   if (pastVerbOfDaySubject(text, start, end)) return 'past';
   // "rose 8% in the year to 31 March": figures told in the past are of a period already ended.
