@@ -4,6 +4,8 @@ import { PLAN_PARTICIPLES } from './planParticiples.ts';
 import { NUMBER_SOURCE } from './readNumber.ts';
 import { tenseAround } from './tenseAround.ts';
 
+// The particles of a phrasal verb before "in": "touched down", "sold out", "broke up".
+const PARTICLE = 'down|up|out|off|away|over|back';
 // "the hottest day in 50 years", "its lowest level in a decade", "the first time in 20 years": a
 // superlative before the count measures back from now whatever the tense. Nouns ending in "-est"
 // (interest, protest, test …) are not superlatives.
@@ -22,7 +24,7 @@ const SUPERLATIVE =
 const FIGURE_BEFORE = new RegExp(
   `(\\$?\\d[\\d,.]*\\s*(?:%|percent|per cent)?|\\b(?:half|twice|thrice)|\\ban?(?=\\s+[a-z]+\\s+of\\s+[a-z]+\\s+$)|\\b(?!(?:an?|single)\\b)${NUMBER_SOURCE})` +
     `((?:\\s+[a-z]+){0,2})(?:\\s+of\\s+[a-z]+)?(?:\\s+(?:a|an|per)\\s+[a-z]+)?` +
-    `(?:(?:\\s+(?:was|were|had|have|has|been))*(?:\\s+[a-z]+ly)?\\s+(?:[a-z]+ed|${IRREGULAR_PAST}|(?<=\\b(?:was|were|been|had|have|has)\\s+)(?:${UNCHANGED_PAST}))(?:\\s+(?:down|up|out|off|away|over|back))?)?\\s+$`,
+    `(?:(?:\\s+(?:was|were|had|have|has|been))*(?:\\s+[a-z]+ly)?\\s+(?:[a-z]+ed|${IRREGULAR_PAST}|(?<=\\b(?:was|were|been|had|have|has)\\s+)(?:${UNCHANGED_PAST}))(?:\\s+(?:${PARTICLE}))?)?\\s+$`,
   'i',
 );
 // "cut rates twice in six months", "met three times in two weeks", "will raise rates twice in a
@@ -46,7 +48,7 @@ const DENIED_PERFECT = new RegExp(
 // "in", what they tell took the count; not a plan's participle ("expected back in a week"). A bare
 // past verb is left to the figure and change rules ("The Fantastic Four opened in two weeks").
 const PAST_VERB_BEFORE = new RegExp(
-  `\\b(?!(?:${PLAN_PARTICIPLES})\\b)(?:[a-z]+ed|${IRREGULAR_PAST})\\s+(?:down|up|out|off|away|over|back)\\s+$`,
+  `\\b(?!(?:${PLAN_PARTICIPLES})\\b)(?:[a-z]+ed|${IRREGULAR_PAST})\\s+(?:${PARTICLE})\\s+$`,
   'i',
 );
 // "with three more in a week", "another three in seven days", "two more follow in a week": more
