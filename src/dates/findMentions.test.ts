@@ -1,7 +1,9 @@
 import {
+  addDays,
   addYears,
   format,
   nextMonday,
+  parseISO,
   previousMonday,
   previousSaturday,
   previousSunday,
@@ -329,6 +331,26 @@ describe('findMentions: expressions relative to the mention before them', () => 
     expect(
       mention('Talks ended on Monday. Minutes later, sanctions were announced.', 'Minutes').value,
     ).toBe('2025-08-04');
+  });
+
+  it.each([
+    ['Two days later, the minister resigned.', 'Two days later'],
+    ['Days later, the minister resigned.', 'Days later'],
+    ['The following day, the minister resigned.', 'The following day'],
+  ])(
+    'reads %j, counted on from no date told and past, as the past, not a day ahead',
+    (text, words) => {
+      expect(findMentions(text, US)).toEqual([
+        expect.objectContaining({ text: words, value: 'PAST_REF' }),
+      ]);
+    },
+  );
+
+  it('still counts a count on to come from publication when nothing comes before', () => {
+    const published = parseISO(US.published);
+    expect(mention('Two days later, the results will be certified.', 'later').value).toBe(
+      format(addDays(published, 2), 'yyyy-MM-dd'),
+    );
   });
 
   it('falls back to the publication date when nothing comes before', () => {
@@ -1506,5 +1528,68 @@ describe('findMentions: the time a thing is put off to', () => {
     const year = format(toLocalDate(june.published), 'yyyy');
     expect(mention(text, 'April', june).value).toBe(`${year}-04`);
     expect(mention(text, 'March', june).value).toBe(`${year}-03`);
+  });
+});
+
+describe('findMentions: numbers that are no dates', () => {
+  it.each([
+    ['He is 3/1 to win the race.'],
+    ['The mare is a 5/2 favourite for the cup.'],
+    ['Bookmakers offered odds of 7/2 on a home win.'],
+    ['About 2025 people attended the rally.'],
+    ['Some 1500 workers walked out.'],
+    ['The 1975 canceled the tour.'],
+    ['The 1975 are playing in Dublin.'],
+  ])('reads no date in %j, odds, a count or a name', (text) => {
+    expect(findMentions(text, US)).toEqual([]);
+  });
+
+  it.each([
+    ['The rally is on 3/1.', '3/1'],
+    ['Prices were set about 2025 levels.', '2025'],
+    ['The 1975 election changed the country.', '1975'],
+    ['The party won in 2019 and lost in 2024.', '2019'],
+  ])('still reads %j as a date', (text, words) => {
+    expect(findMentions(text, US)).toContainEqual(expect.objectContaining({ text: words }));
+  });
+
+  it.each([
+    ['The 2025 revised budget cuts spending.', '2025'],
+    ['Under the 2024 amended rules, firms must report.', '2024'],
+    ['The 2020 disputed election still divides voters.', '2020'],
+    ['The 2026 planned expansion will add 500 jobs.', '2026'],
+    ['The 1986 Red Sox lost the World Series.', '1986'],
+    ['The 2019 Fed decision surprised markets.', '2019'],
+    ['He recalled the 2016 United States election.', '2016'],
+  ])('still reads %j as a year, an adjective or a name after it', (text, words) => {
+    expect(findMentions(text, US)).toContainEqual(expect.objectContaining({ text: words }));
+  });
+});
+
+describe('findMentions: "this" season or month gone by shortly before publication', () => {
+  const SEPTEMBER = { published: '2025-09-25', locale: 'en-US' } as const;
+  const thisYear = SEPTEMBER.published.slice(0, 4);
+
+  it.each([
+    ['Tourism data for this summer will be published next month.', 'this summer', `${thisYear}-SU`],
+    ['The report will cover this August.', 'this August', `${thisYear}-08`],
+    ['The pool will close this summer.', 'this summer', `${thisYear}-SU`],
+  ])('reads %j as the publication year’s', (text, words, value) => {
+    expect(findMentions(text, SEPTEMBER)).toContainEqual(
+      expect.objectContaining({ text: words, value }),
+    );
+  });
+});
+
+describe('findMentions: a day and month with "this", "last" or "next year" after them', () => {
+  const year = Number(US.published.slice(0, 4));
+
+  it.each([
+    ['Holi falls on 14 March this year.', '14 March this year', `${year}-03-14`],
+    ['The vote was on 14 March last year.', '14 March last year', `${year - 1}-03-14`],
+    ['The vote is on March 14 next year.', 'March 14 next year', `${year + 1}-03-14`],
+    ['The fair opens on the 3rd of May next year.', '3rd of May next year', `${year + 1}-05-03`],
+  ])('reads %j as that day of the year named', (text, words, value) => {
+    expect(findMentions(text, US)).toContainEqual(expect.objectContaining({ text: words, value }));
   });
 });

@@ -2,6 +2,7 @@ import { addDays, addWeeks, format, parseISO, previousSaturday } from 'date-fns'
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
+import { toCalendarDate } from './calendarDate.ts';
 
 // Wednesday 12 March 2025 unless a test gives another day.
 const PUBLISHED = '2025-03-12';
@@ -66,6 +67,39 @@ describe('a count after "in" told in the past', () => {
   ])('reads %j, a measured or counted amount in the past, as how long it took', (text, words) => {
     expect(news(text)).toEqual([expect.objectContaining({ text: words, type: 'DURATION' })]);
   });
+
+  it.each([
+    ['The Fed cut rates twice in six months.', 'six months'],
+    ['The board met three times in two weeks.', 'two weeks'],
+    ['The bank will raise rates twice in a year.', 'a year'],
+    ['About 200 jobs were cut in two years.', 'two years'],
+    ['Rates had been cut three times in a year.', 'a year'],
+    ['The show sold out in 35 minutes.', '35 minutes'],
+    ['The crowd broke up in an hour.', 'an hour'],
+    ['The region has not seen such drought in 1,200 years.', '1,200 years'],
+    ["The club hasn't won the league in 30 years.", '30 years'],
+    ['Nothing like it has happened in a decade.', 'a decade'],
+    ['No team had won there in 40 years.', '40 years'],
+  ])(
+    'reads %j, a count of times, a denied perfect, a past passive or a past verb and particle, as a length',
+    (text, words) => {
+      expect(news(text)).toEqual([expect.objectContaining({ text: words, type: 'DURATION' })]);
+    },
+  );
+
+  it.each([
+    ['The vote is in two days.', 'in two days'],
+    ['The plant will be shut in two years.', 'in two years'],
+    ['Talks resume in a week.', 'in a week'],
+    ['The club has not said whether it will play in two weeks.', 'in two weeks'],
+    ['The Fed has not ruled out a rate hike in two months.', 'in two months'],
+    ['Officials have not ruled out new elections in six months.', 'in six months'],
+  ])(
+    'still reads %j, a present, a future or a thing not ruled out, as a date ahead',
+    (text, words) => {
+      expect(news(text)).toContainEqual(expect.objectContaining({ text: words, type: 'DATE' }));
+    },
+  );
 
   // The week or day the count ahead of publication falls in.
   const weeksOn = (published: string, weeks: number) =>
@@ -540,4 +574,53 @@ describe('a day and month after "since"', () => {
     const [m] = news('The plant will be closed since March 5 is a holiday.', '2025-12-28');
     expect(m).toMatchObject({ type: 'DATE', value: '2026-03-05' });
   });
+});
+
+describe('a day and month without a year that a past verb or "since" dates', () => {
+  // The latest such day before publication, as a calendar date.
+  const lastBefore = (published: string, month: number, day: number) => {
+    const year = Number(published.slice(0, 4));
+    const thisYear = format(new Date(year, month - 1, day), 'yyyy-MM-dd');
+    return thisYear < published
+      ? thisYear
+      : format(new Date(year - 1, month - 1, day), 'yyyy-MM-dd');
+  };
+
+  it.each([
+    ['Since the 6/23 vote, prices have risen.', '6/23', PUBLISHED, 6, 23],
+    ['Since the June 23 vote, prices have risen.', 'June 23', PUBLISHED, 6, 23],
+    ["The council's 4/12 vote approved the plan.", '4/12', PUBLISHED, 4, 12],
+    ['The Oscars on March 2 drew 19.7 million viewers.', 'March 2', '2025-01-03', 3, 2],
+    ['The May 20 summit ended without a deal.', 'May 20', PUBLISHED, 5, 20],
+  ])('reads %j as the day gone by', (text, words, published, month, day) => {
+    const m = news(text, published).find((f) => f.text === words);
+    expect(m).toMatchObject({ value: lastBefore(published, month, day) });
+  });
+
+  it.each([
+    ['The April 12 vote was postponed.', 'April 12'],
+    ['The 4/12 summit will decide it.', '4/12'],
+    ['The April 12 vote is expected to pass.', 'April 12'],
+    ['The April 12 concert sold out in an hour.', 'April 12'],
+    ['The April 12 vote drew criticism.', 'April 12'],
+  ])('still reads %j, a day its own clause does not put behind, as the nearest', (text, words) => {
+    const year = PUBLISHED.slice(0, 4);
+    expect(news(text).find((f) => f.text === words)).toMatchObject({ value: `${year}-04-12` });
+  });
+
+  it.each([
+    ['The March 19 Fed meeting is the one to watch.', 'March 19', 3, 19],
+    ['The April 4 United Nations vote is key.', 'April 4', 4, 4],
+    ['The March 14 Ted Talk is free.', 'March 14', 3, 14],
+    ['The April 2 delayed launch is now set for noon.', 'April 2', 4, 2],
+    ['The March 25 closed session is open to members only.', 'March 25', 3, 25],
+    ['Since the March 20 vote is only a week away, campaigners are busy.', 'March 20', 3, 20],
+  ])(
+    'still reads %j, a name, an adjective or a "since" of cause and a present verb, as the coming day',
+    (text, words, month, day) => {
+      const coming = toCalendarDate(new Date(Number(PUBLISHED.slice(0, 4)), month - 1, day));
+      expect(coming > PUBLISHED).toBe(true);
+      expect(news(text).find((f) => f.text === words)).toMatchObject({ value: coming });
+    },
+  );
 });

@@ -626,3 +626,11 @@ describe('findTimemlMentions: a year of results up to a month', () => {
     ]);
   });
 });
+
+describe('findTimemlMentions: a count later with no day before it', () => {
+  it('marks "Two days" in "Two days later, the minister resigned." as the length, as TimeBank does', () => {
+    expect(timeml('Two days later, the minister resigned.')).toEqual([
+      ['Two days', 'DURATION', 'P2D'],
+    ]);
+  });
+});

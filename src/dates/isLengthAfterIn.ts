@@ -1,8 +1,11 @@
-import { IRREGULAR_PAST } from './irregularPast.ts';
+import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { PAST_CHANGE_VERB } from './pastChangeVerb.ts';
+import { PLAN_PARTICIPLES } from './planParticiples.ts';
 import { NUMBER_SOURCE } from './readNumber.ts';
 import { tenseAround } from './tenseAround.ts';
 
+// The particles of a phrasal verb before "in": "touched down", "sold out", "broke up".
+const PARTICLE = 'down|up|out|off|away|over|back';
 // "the hottest day in 50 years", "its lowest level in a decade", "the first time in 20 years": a
 // superlative before the count measures back from now whatever the tense. Nouns ending in "-est"
 // (interest, protest, test …) are not superlatives.
@@ -16,10 +19,36 @@ const SUPERLATIVE =
 // "Five people were killed in 24 hours", "Three people died in two days", "Two tornadoes touched
 // down in 30 minutes": the counted thing may be the subject of what happened, its past verb (with
 // "was", "had been" …, an adverb, a particle) after it; the tense of the clause is checked after.
+// "About 200 jobs were cut in two years": after "was", "had" … a verb whose past is written as its
+// present is past too.
 const FIGURE_BEFORE = new RegExp(
   `(\\$?\\d[\\d,.]*\\s*(?:%|percent|per cent)?|\\b(?:half|twice|thrice)|\\ban?(?=\\s+[a-z]+\\s+of\\s+[a-z]+\\s+$)|\\b(?!(?:an?|single)\\b)${NUMBER_SOURCE})` +
     `((?:\\s+[a-z]+){0,2})(?:\\s+of\\s+[a-z]+)?(?:\\s+(?:a|an|per)\\s+[a-z]+)?` +
-    `(?:(?:\\s+(?:was|were|had|have|has|been))*(?:\\s+[a-z]+ly)?\\s+(?:[a-z]+ed|${IRREGULAR_PAST})(?:\\s+(?:down|up|out|off|away|over|back))?)?\\s+$`,
+    `(?:(?:\\s+(?:was|were|had|have|has|been))*(?:\\s+[a-z]+ly)?\\s+(?:[a-z]+ed|${IRREGULAR_PAST}|(?<=\\b(?:was|were|been|had|have|has)\\s+)(?:${UNCHANGED_PAST}))(?:\\s+(?:${PARTICLE}))?)?\\s+$`,
+  'i',
+);
+// "cut rates twice in six months", "met three times in two weeks", "will raise rates twice in a
+// year": how often within the count, never a date the count ahead, whatever the tense.
+const TIMES_BEFORE = new RegExp(
+  `\\b(?:once|twice|thrice|(?!(?:an?|single)\\b)${NUMBER_SOURCE}\\s+times)\\s+$`,
+  'i',
+);
+// "has not seen such drought in 1,200 years", "hasn't won the league in 30 years", "Nothing like
+// it has happened in a decade": a perfect denied over the count measures back from now, as a
+// superlative does. Only its verb and a short object (three words at most) stand before "in"; not
+// "ruled out" or "excluded", nor a thing to come in the object ("has not ruled out a rate hike in
+// two months" is a hike ahead).
+const DENIED_OBJECT =
+  "(?:\\s+(?!(?:hikes?|cuts?|elections?|votes?|talks|referendums?|polls?)\\b)[\\w'’-]+){0,3}\\s+$";
+const DENIED_PERFECT = new RegExp(
+  `\\b(?:has|have|had)(?:\\s+not|n['’]t|\\s+never)\\s+(?!(?:ruled|excluded)\\b)(?:been\\s+)?[a-z]+${DENIED_OBJECT}|\\b(?:nothing|nobody|no\\s+one|none|no)\\b(?:\\s+[\\w'’-]+){0,4}?\\s+(?:has|have|had)\\s+(?:[a-z]+ly\\s+)?(?:been|[a-z]+ed|[a-z]+en|won|lost|met|had|seen|done)\\b${DENIED_OBJECT}`,
+  'i',
+);
+// "sold out in 35 minutes", "broke up in an hour": a past verb and its particle right before
+// "in", what they tell took the count; not a plan's participle ("expected back in a week"). A bare
+// past verb is left to the figure and change rules ("The Fantastic Four opened in two weeks").
+const PAST_VERB_BEFORE = new RegExp(
+  `\\b(?!(?:${PLAN_PARTICIPLES})\\b)(?:[a-z]+ed|${IRREGULAR_PAST})\\s+(?:${PARTICLE})\\s+$`,
   'i',
 );
 // "with three more in a week", "another three in seven days", "two more follow in a week": more
@@ -77,10 +106,15 @@ export function isLengthAfterIn(text: string, at: number, end: number): boolean 
   const before = text.slice(Math.max(0, at - 80), at);
   const cut = CLAUSE_START.exec(before);
   const clause = cut ? before.slice(cut.index + cut[0].length) : before;
-  if (SUPERLATIVE.test(clause)) return true;
+  if (SUPERLATIVE.test(clause) || TIMES_BEFORE.test(clause)) return true;
   if (PLAN.test(clause)) return false;
-  if (UP_OR_DOWN.test(clause)) return true;
+  if (UP_OR_DOWN.test(clause) || DENIED_PERFECT.test(clause)) return true;
   if (PRESENT.test(clause)) return false;
-  if (!endsInFigure(text, clause, at) && !CHANGE_BEFORE.test(clause)) return false;
+  if (
+    !endsInFigure(text, clause, at) &&
+    !CHANGE_BEFORE.test(clause) &&
+    !PAST_VERB_BEFORE.test(clause)
+  )
+    return false;
   return tenseAround(text, at, end) === 'past';
 }

@@ -20,6 +20,8 @@ import { isPersonMay, prepositionBeforeMay } from './prepositionBeforeMay.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { movesAheadTo } from './movesAheadTo.ts';
 import { pastEventVerbBefore } from './pastEventVerbBefore.ts';
+import { pastVerbOfDaySubject } from './pastVerbOfDaySubject.ts';
+import { VERB_AFTER_SINCE_DAY } from './verbAfterSinceDay.ts';
 import { PLAN_PARTICIPLE_BEFORE } from './planParticipleBefore.ts';
 import { SCHEDULE_VERB_BEFORE } from './scheduleVerbBefore.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
@@ -81,8 +83,7 @@ const PRICE_BEFORE =
 
 const SINCE_BEFORE =
   /\bsince\s+(?:(?:at\s+least|early|late|mid-?|around|about|roughly|shortly\s+(?:before|after)|just\s+(?:before|after)|the)\s+)?$/i;
-const VERB_AFTER_SINCE_DAY =
-  /^\s+(?:is|was|are|were|falls|fell|will|would|has|had|marks|marked)\b/i;
+const VERB_AFTER_SINCE = new RegExp(`^\\s+(?:${VERB_AFTER_SINCE_DAY})\\b`, 'i');
 
 // The end of a period figures are given for: "the year to", "the 12 months to", "the six weeks
 // ending".
@@ -111,7 +112,9 @@ function verbBefore(
   // "since" meaning "because", its day the subject of a verb ("since March 5 is a holiday"). A
   // hedge or "the" may come between: "since at least Jan. 5", "since early Jan. 5", "since the
   // Jan. 6 hearing".
-  if (SINCE_BEFORE.test(words) && !VERB_AFTER_SINCE_DAY.test(text.slice(end))) return 'past';
+  if (SINCE_BEFORE.test(words) && !VERB_AFTER_SINCE.test(text.slice(end))) return 'past';
+  // "The council's 4/12 vote approved the plan": the day's subject did a deed gone by.
+  if (pastVerbOfDaySubject(text, start, end)) return 'past';
   // "rose 8% in the year to 31 March": figures told in the past are of a period already ended.
   if (PERIOD_TO.test(words)) {
     const clause =
@@ -149,6 +152,20 @@ function isFraction(text: string, start: number, words: string): boolean {
   return (
     PRICE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) ||
     /^\s*(?:%|percent|points?)\b|^%/.test(after)
+  );
+}
+
+// Betting odds: "3/1 to win", "a 5/2 favourite", "odds of 7/2", "priced at 10/1".
+const ODDS_AFTER =
+  /^\s+(?:to\s+(?:win|lose|beat|take|finish|claim|lift|score|qualify)\b|(?:joint[\s-]+)?(?:favou?rites?|shots?|outsiders?|chances?)\b)/i;
+const ODDS_BEFORE = /\b(?:odds\s+of|priced\s+at|backed\s+(?:at|from|in\s+to))\s+$/i;
+
+/** Whether "3/1" is a bookmaker's odds ("3/1 to win", "odds of 7/2"), not a day and month. */
+function isOdds(text: string, start: number, words: string): boolean {
+  if (!/^\d{1,3}\/\d{1,3}$/.test(words)) return false;
+  return (
+    ODDS_AFTER.test(text.slice(start + words.length, start + words.length + 30)) ||
+    ODDS_BEFORE.test(text.slice(Math.max(0, start - 20), start))
   );
 }
 
@@ -834,6 +851,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
     )
       continue;
     if (isFraction(text, start, part.text.trim())) continue;
+    if (isOdds(text, start, part.text.trim())) continue;
     // "the past 48 hrs", "the last hour", "the past several hours": hours looked back (or ahead)
     // over are a length of time (readDurations), not the day chrono counts them back to.
     if (HOURS_WORDS.test(part.text.trim())) continue;

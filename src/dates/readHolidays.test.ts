@@ -183,3 +183,56 @@ describe('Super Bowl Sunday', () => {
     ]);
   });
 });
+
+describe('a holiday name that is another day or a name', () => {
+  const MARCH = { published: '2025-03-12', locale: 'en-US' } as const;
+
+  it.each([
+    ['Independence Day was celebrated in Delhi on 15 August.', 'Independence Day'],
+    ['Canadians marked Thanksgiving on Oct. 14.', 'Thanksgiving'],
+    ['The Australia Day Council said no.', 'Australia Day'],
+    ['She won the Canada Day Award.', 'Canada Day'],
+  ])('reads no holiday day in %j', (text, words) => {
+    expect(read(text, MARCH).filter(([t]) => t.includes(words))).toEqual([]);
+  });
+
+  it.each([
+    ['Independence Day falls on July 4 as always.', 'Independence Day', '07-04'],
+    ['The Christmas Day Parade was cancelled.', 'Christmas Day', '12-25'],
+  ])('still reads the holiday in %j', (text, words, monthDay) => {
+    const found = read(text, MARCH).find(([t]) => t === words);
+    expect(found?.[1]).toMatch(new RegExp(`^\\d{4}-${monthDay}$`));
+  });
+
+  it('reads a holiday of the year whose day is written after it', () => {
+    const year = MARCH.published.slice(0, 4);
+    // The fourth Thursday of November in the publication year is the day written.
+    const day = findMentions(`Thanksgiving falls on Nov. 27 this year.`, MARCH);
+    expect(day.map((m) => [m.text, m.value])).toContainEqual(['Thanksgiving', `${year}-11-27`]);
+  });
+});
+
+describe('a day written after a fixed-date holiday', () => {
+  const MARCH = { published: '2025-03-12', locale: 'en-US' } as const;
+
+  it.each([
+    ['Christmas was celebrated on Dec. 25 with a mass.', 'Christmas', 'Dec. 25'],
+    ['Halloween was marked on Oct. 31 with parades.', 'Halloween', 'Oct. 31'],
+    ['Christmas is on Dec. 25, a Thursday.', 'Christmas', 'Dec. 25'],
+  ])('reads the holiday in %j as the day written reads, by the tense', (text, name, day) => {
+    const found = new Map(read(text, MARCH));
+    expect(found.get(name)).toBeDefined();
+    expect(found.get(name)).toBe(found.get(day));
+  });
+
+  it.each([
+    ['Christmas sales rose 4%, the retailer said on Jan. 8.', 'Christmas'],
+    ['New Year’s Eve parties ended early and police made arrests on Jan. 1.', 'New Year’s Eve'],
+    ['Thanksgiving travel was heavy, with airlines flying on Dec. 1.', 'Thanksgiving'],
+  ])('keeps the holiday in %j, whose day in another clause is not its own', (text, name) => {
+    const without = text.replace(/,? [a-z ]+ on [A-Z][a-z]+\. \d+\.$/, '.');
+    const alone = new Map(read(without, MARCH)).get(name);
+    expect(alone).toBeDefined();
+    expect(new Map(read(text, MARCH)).get(name)).toBe(alone);
+  });
+});

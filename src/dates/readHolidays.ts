@@ -1,5 +1,6 @@
 import { addDays, differenceInCalendarDays, getDay, max, min, startOfISOWeek } from 'date-fns';
 import { toCalendarDate, toLocalDate } from './calendarDate.ts';
+import { MONTH_NAMES, MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
 import type { Pass, Reading } from './Reading.ts';
 import type { Locale } from '../model/temporal.ts';
 import { publishedDayReading } from './publishedDayReading.ts';
@@ -107,6 +108,45 @@ const PATTERN = new RegExp(
   `\\b(?:(last|next|this)\\s+)?(${HOLIDAYS.map(([p]) => p.source).join('|')})(?:\\s+(week(?:end)?))?(?:,\\s+(${YEAR})(?=\\s*(?:[.,;:!?)\\]”"]|$))|\\s+(${YEAR})(?!\\s+${COUNTED_NOUN}))?(?=['’]s\\b|(?![\\w'’-]))`,
   'gi',
 );
+
+// "Independence Day … in Delhi on 15 August", "Thanksgiving falls on Nov. 27 this year": a day
+// and month attached to the holiday (at most a verb of falling or marking and a place between),
+// which says which holiday, or which year's. A day in another clause ("Christmas sales rose 4%,
+// the retailer said on Jan. 8") says nothing of the holiday.
+const DAY_WRITTEN_AFTER = new RegExp(
+  `^\\s+(?:(?:celebrations?|festivities)\\s+)?(?:(?:falls|fell|falling|is|was|were|will\\s+be|comes|came)\\s+)?(?:(?:celebrated|marked|observed)\\s+)?(?:in\\s+[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?\\s+)?on\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_WORD_LOOSE_SOURCE})|(${MONTH_WORD_LOOSE_SOURCE})\\s+(\\d{1,2})(?!\\d))`,
+  'i',
+);
+const REFERENCE_BEFORE =
+  /\b(?:for|before|after|until|till|ahead\s+of|since|by|through|from|over)\s+(?:the\s+)?$/i;
+// "the Australia Day Council", "the Canada Day Award": a holiday's name in the name of a body or
+// a prize, no day.
+const NAME_AFTER =
+  /^\s+(?:Council|Committee|Foundation|Association|Trust|Society|Act|Awards?|Honou?rs|Medal|Commission|Board|Fund|Appeal)\b/;
+
+/**
+ * The day written after a holiday, as the holiday's day of a year within one of publication's
+ * when only one year's holiday falls on it (a moving holiday); `undefined` when no day is
+ * written or several years fit (a fixed day: the tense chooses), `null` when the day written is
+ * not the holiday's (another country's "Independence Day" or "Thanksgiving").
+ */
+function writtenDay(
+  text: string,
+  end: number,
+  rule: Rule,
+  published: string,
+): Date | null | undefined {
+  const m = DAY_WRITTEN_AFTER.exec(text.slice(end, end + 80));
+  if (!m) return undefined;
+  const name = (m[2] ?? m[3]!).toLowerCase().slice(0, 3);
+  const month = MONTH_NAMES.findIndex((n) => n.startsWith(name));
+  const day = Number(m[1] ?? m[4]);
+  const year = toLocalDate(published).getFullYear();
+  const matches = [year, year - 1, year + 1]
+    .map((y) => rule(y))
+    .filter((d) => d.getMonth() === month && d.getDate() === day);
+  return matches.length === 0 ? null : matches.length === 1 ? matches[0] : undefined;
+}
 
 /**
  * The day a holiday named without a year stands for: the latest on or before publication, or the
@@ -221,6 +261,13 @@ export const readHolidays: Pass = (text, { published, locale }) => {
     // "Memorial Day 1968": a year before the rule held, whose day the rule would get wrong; the
     // whole name is read as that year alone.
     const beforeRule = year !== undefined && firstYear !== undefined && year < firstYear;
+    if (NAME_AFTER.test(text.slice(end))) continue;
+    // "closes for Christmas on Dec. 23": after a preposition the holiday is a time the day written
+    // is measured against, not that day.
+    const against = REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+    const told =
+      year === undefined && !span && !against ? writtenDay(text, end, rule, published) : undefined;
+    if (told === null) continue;
     readings.push({
       start,
       end,
@@ -229,13 +276,15 @@ export const readHolidays: Pass = (text, { published, locale }) => {
         type: 'DATE',
         value: beforeRule
           ? String(year)
-          : year !== undefined
-            ? holidayOfYear(rule(year), span)
-            : (span === 'week'
-                ? holidayWeek
-                : span === 'weekend'
-                  ? holidayWeekend
-                  : holidayByTense)(rule, published, tenseAround(text, start, end), modifier),
+          : told
+            ? toCalendarDate(told)
+            : year !== undefined
+              ? holidayOfYear(rule(year), span)
+              : (span === 'week'
+                  ? holidayWeek
+                  : span === 'weekend'
+                    ? holidayWeekend
+                    : holidayByTense)(rule, published, tenseAround(text, start, end), modifier),
         granularity: beforeRule ? 'year' : span ? 'week' : 'day',
         anchor: { kind: 'published', date: published },
       }),

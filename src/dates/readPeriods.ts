@@ -1,3 +1,4 @@
+import { isYearCountOrName } from './isYearCountOrName.ts';
 import { addMonths, addQuarters, addWeeks, addYears } from 'date-fns';
 import type { Granularity, TimexMod } from '../model/temporal.ts';
 import { toLocalDate } from './calendarDate.ts';
@@ -410,16 +411,27 @@ const RULES: Rule[] = [
       };
     },
   },
-  // "October this year", "April next year": the month of the year named after it.
+  // "October this year", "April next year": the month of the year named after it; "14 March this
+  // year", "March 14 last year", "the 3rd of May next year": that day of it.
   {
-    pattern: new RegExp(`\\b${MOD_SOURCE}?${MONTH_SOURCE}\\s+(this|next|last)\\s+year\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${MOD_SOURCE}?${MONTH_SOURCE}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?,?)?\\s+(this|next|last)\\s+year\\b`,
+      'gi',
+    ),
     priority: 2,
     read: (m, published) => {
-      const month = monthNumber(m[2]!);
-      if (month < 1 || !/^[A-Z]/.test(m[2]!)) return undefined;
-      const which = m[3]!.toLowerCase();
-      const year = pub(published).getFullYear() + UNIT_SHIFT[which]!;
-      return { mod: modOf(m[1]), resolve: fixed(`${year}-${pad(month)}`, 'month') };
+      const [, dayBefore, modWords, name, dayAfter, which] = m;
+      const month = monthNumber(name!);
+      if (month < 1 || !/^[A-Z]/.test(name!)) return undefined;
+      const year = pub(published).getFullYear() + UNIT_SHIFT[which!.toLowerCase()]!;
+      const day = dayBefore ?? dayAfter;
+      if (day === undefined || modWords !== undefined || (dayBefore && dayAfter)) {
+        if (day !== undefined) return undefined;
+        return { mod: modOf(modWords), resolve: fixed(`${year}-${pad(month)}`, 'month') };
+      }
+      const date = new Date(year, month - 1, Number(day));
+      if (date.getMonth() !== month - 1) return undefined;
+      return { resolve: fixed(`${year}-${pad(month)}-${pad(Number(day))}`, 'day') };
     },
   },
   // in 1892, since 1648: older years only after a preposition, where they cannot be a count
@@ -470,6 +482,8 @@ const RULES: Rule[] = [
       // Still Haunts", "3:45 p.m. ET The 2025 list").
       const lead = m.input!.slice(Math.max(0, m.index! - 60), m.index);
       if (!m[1] && /(?<![\w'’-])[a-z][\w'’-]*[,;]?[ \t]+The[ \t]+$/.test(lead)) return undefined;
+      const at = m.index! + m[0].length - m[2]!.length;
+      if (!m[1] && isYearCountOrName(m.input!, at, at + m[2]!.length)) return undefined;
       const mod = modOf(m[1]);
       return { mod, resolve: fixed(m[2]!, 'year') };
     },

@@ -249,11 +249,36 @@ function reading(
 }
 
 /**
+ * `read`, counted on from the mention before it, as the past (PAST_REF) when no mention came
+ * before, the clause is past and publication moved on by the words would lie after publication:
+ * "Two days later, the minister resigned" with no day told is some time gone by, not a day ahead
+ * of publication. A count told ahead ("Two days later, the results will be certified") keeps
+ * publication as its anchor.
+ */
+function pastWhenUnanchored(text: string, read: Reading): Reading {
+  const past = () => tenseAround(text, read.start, read.end) === 'past';
+  return {
+    ...read,
+    resolve: (context) => {
+      const resolved = read.resolve(context);
+      const unanchored = context.anaphoric.source.kind === 'published' && !context.day;
+      if (!unanchored || resolved.type !== 'DATE' || /^[A-Z]/.test(resolved.value)) return resolved;
+      const { start } = timexRange(resolved.value);
+      const ahead =
+        start > context.published || (start === context.published && resolved.mod === 'AFTER');
+      return ahead && past()
+        ? { type: 'DATE', value: 'PAST_REF', granularity: 'span', anchor: context.anaphoric.source }
+        : resolved;
+    },
+  };
+}
+
+/**
  * Expressions computed from another date: from the publication date ("in two days", "three
  * weeks ago", "yesterday") or from the mention before them ("two days later", "the following
  * day", "eight months before the invasion", "earlier in the day", "minutes later").
  */
-export const readRelatives: Pass = (text, { published }) => {
+export const readRelatives: Pass = (text, { published, timeml }) => {
   const readings: Reading[] = [];
   for (const m of text.matchAll(DEEP_AGO)) {
     const years = m[1] ? readNumber(m[1])! * (SCALE[m[2]?.toLowerCase() ?? ''] ?? 1) : Infinity;
@@ -436,5 +461,8 @@ export const readRelatives: Pass = (text, { published }) => {
               : 0;
     readings.push(reading(m.index, m.index + m[0].length, false, { amount, unit: 'day' }, 'day'));
   }
-  return readings;
+  // "Two days later", "Days later", "The following day": counted on from the mention before. In
+  // TimeML mode "Two days" stays the length TimeBank marks, with "later" its signal.
+  if (timeml) return readings;
+  return readings.map((r) => (r.anaphoric && !r.fromNamed ? pastWhenUnanchored(text, r) : r));
 };

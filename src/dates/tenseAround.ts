@@ -4,6 +4,7 @@ import { MONTH_NAMES, MONTH_WORD_SOURCE } from './monthNames.ts';
 import { postponementBefore } from './postponementBefore.ts';
 import { PREPOSITION } from './prepositionBeforeMay.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
+import { VERB_AFTER_SINCE_DAY } from './verbAfterSinceDay.ts';
 import { wordTags, type WordTags } from './wordTags.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
@@ -83,7 +84,15 @@ const ADJACENT_FUTURE_AFTER = new RegExp(
 // tense, not the vote, says whether it is past. A deadline still lies ahead ("the day after the
 // Friday deadline").
 const DEADLINE_AFTER = new RegExp(`^${DEADLINE_NOUN}\\b`, 'i');
-const AFTER_BEFORE = /\bafter\s+(?:the\s+|a\s+|an\s+|this\s+|last\s+)?$/i;
+// "Since the 6/23 vote, prices have risen": so too what has gone on since it.
+const AFTER_BEFORE = /\b(?:after|since)\s+(?:the\s+|a\s+|an\s+|this\s+|last\s+)?$/i;
+// … but not a "since" meaning "because", with a verb after the occasion ("Since the March 20 vote
+// is only a week away").
+const SINCE_BEFORE = /\bsince\s+(?:the\s+|a\s+|an\s+|this\s+|last\s+)?$/i;
+const OCCASION_VERB_AFTER = new RegExp(
+  `^\\s*(?:['’]s\\s+)?[a-z]+\\s+(?:${VERB_AFTER_SINCE_DAY})\\b`,
+  'i',
+);
 // "Campaigning ended Friday before the Sunday vote": an occasion the clause leads up to is
 // awaited, as "ahead of" it is, however past the clause. "On the eve of the Sunday vote" is not
 // here: the eve is the day the clause tells of, so a past clause puts the eve, and the vote the
@@ -525,7 +534,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (
     adjacentBefore ||
     (ADJACENT_FUTURE_AFTER.test(after) &&
-      (!AFTER_BEFORE.test(before) || DEADLINE_AFTER.test(after)))
+      (!AFTER_BEFORE.test(before) ||
+        DEADLINE_AFTER.test(after) ||
+        (SINCE_BEFORE.test(before) && OCCASION_VERB_AFTER.test(after))))
   ) {
     // "Turnout was low in the Sunday vote": an occasion (not a deadline) told in a past clause of
     // its own, not merely reported ("Officials said the Sunday vote would be free"), is gone by.

@@ -1,0 +1,28 @@
+import { APPROXIMATOR } from './readDurations.ts';
+import { IRREGULAR_PAST } from './irregularPast.ts';
+
+// "About 2025 people attended", "nearly 1800 workers": a figure before the people or things it
+// counts, after an approximator, is no year.
+const COUNTED_AFTER =
+  /^\s+(?:people|persons|workers|employees|jobs|residents|students|fans|visitors|passengers|soldiers|troops|protesters|demonstrators|homes|houses|deaths|cases|children|families|members|delegates|participants|attendees|runners|voters|patients|refugees|migrants)\b/i;
+const APPROXIMATOR_BEFORE = new RegExp(`\\b(?:${APPROXIMATOR})\\s+$`, 'i');
+// "The 1975 canceled the tour", "The 1975 are playing": a year after "the" with a verb right
+// after it is a name (a band's); "the 1975 election" has its noun. Lower-case verbs only ("The
+// 1986 Red Sox", "the 2016 United States election" are years), and a past form counts only
+// before an object or the clause's end: before a noun it is an adjective ("The 2025 revised
+// budget").
+const NAME_VERB_AFTER = new RegExp(
+  `^\\s+(?:(?:is|are|was|were|has|have|had|will|would|said|says)\\b|(?:${IRREGULAR_PAST}|[a-z]+ed)(?=\\s+(?:the|a|an|its|their|his|her|our|it|them|him|us)\\b|\\s*[.,;:!?]))`,
+);
+
+/**
+ * Whether a bare year is a count ("About 2025 people") or a name ("The 1975 canceled").
+ */
+export function isYearCountOrName(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 20), start);
+  const after = text.slice(end, end + 30);
+  return (
+    (APPROXIMATOR_BEFORE.test(before) && COUNTED_AFTER.test(after)) ||
+    (/\bthe\s+$/i.test(before) && NAME_VERB_AFTER.test(after))
+  );
+}

@@ -1,0 +1,49 @@
+import { IRREGULAR_PAST } from './irregularPast.ts';
+import { PLAN_PARTICIPLES } from './planParticiples.ts';
+import { NOT_PAST } from './tenseAround.ts';
+import { MODALS } from './pastEventVerbBefore.ts';
+
+// What may stand before a day in a sentence's subject: an article or possessive, up to three
+// capitalised or possessive words, "on" ("The council's 4/12 vote", "The Oscars on March 2",
+// "Voters on May 4").
+const SUBJECT_LEAD =
+  /(?:^|[.!?]["”’']?\s+)(?:(?:The|A|An|Its|Their|His|Her|Our)\s+)?(?:(?:[A-Z][\w.’'-]*|[a-z]+['’]s)\s+){0,3}(?:on\s+)?$/;
+// The words that end the subject after the day and its noun, "'s" or up to two words but no
+// auxiliary, modal, "to" nor joining word, then a past verb: "vote approved", "drew", "summit
+// ended", not "vote was postponed", "summit will decide", "vote is expected". Lower-case words
+// only: a name after the day ("The March 19 Fed meeting", "The April 4 United Nations vote") is
+// no verb; the sentence's capital is SUBJECT_LEAD's.
+const PAST_VERB_AFTER = new RegExp(
+  `^(?:['’]s)?((?:\\s+(?!(?:was|were|is|are|${MODALS}|has|have|had|to|and|or|but|that|which|who)\\b)[a-z]+){0,2}?)\\s+(${IRREGULAR_PAST}|[a-z]+ed)\\b`,
+);
+// A past form before a noun and then a verb of its own is an adjective of the subject ("The
+// April 2 delayed launch is now set", "The March 25 closed session is open").
+const ADJECTIVE_OF_SUBJECT = new RegExp(
+  `^\\s+[a-z]+\\s+(?:is|are|was|were|has|have|had|${MODALS})\\b`,
+);
+const PLAN_PARTICIPLE = new RegExp(`^(?:${PLAN_PARTICIPLES})$`, 'i');
+// Verbs of what an occasion stirs before it is held ("The April 12 concert sold out", "The May 5
+// vote sparked protests", "drew criticism"): no sign it was held.
+const STIRRED_BEFORE =
+  /^(?:sold|sparked|prompted|angered|alarmed|worried|raised|triggered|stirred|provoked|faced|fueled|fuelled|divided|drew|attracted)$/;
+// … but a crowd counted is one that came: "drew 19.7 million viewers", "attracted 30,000 fans".
+const CROWD_COUNTED = /^\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?\d/i;
+const COUNTS_CROWD = /^(?:drew|attracted)$/;
+
+/**
+ * Whether a day (from `start` to `end`) stands in the subject of a past verb right after it and
+ * its noun ("The council's 4/12 vote approved the plan", "The Oscars on March 2 drew 19.7 million
+ * viewers"): what was done on the day is gone by, and so is the day, however near the next one
+ * is. Not an auxiliary's passive ("The April 12 vote was postponed"), a plan's participle ("The
+ * May 5 summit planned by…"), a word in -ed that is no past cue, nor a verb of what an occasion
+ * stirs before it is held ("The April 12 concert sold out") unless it counts a crowd.
+ */
+export function pastVerbOfDaySubject(text: string, start: number, end: number): boolean {
+  if (!SUBJECT_LEAD.test(text.slice(Math.max(0, start - 60), start))) return false;
+  const m = PAST_VERB_AFTER.exec(text.slice(end, end + 60));
+  if (!m || ADJECTIVE_OF_SUBJECT.test(text.slice(end + m[0].length))) return false;
+  const verb = m[2]!.toLowerCase();
+  if (PLAN_PARTICIPLE.test(verb) || NOT_PAST.has(verb)) return false;
+  if (!STIRRED_BEFORE.test(verb)) return true;
+  return COUNTS_CROWD.test(verb) && CROWD_COUNTED.test(text.slice(end + m[0].length));
+}
