@@ -387,6 +387,10 @@ describe('a half year without its year, before what a business reports', () => {
     ['The company expects sales to recover in the second half.', '2025-03-12', 2, 0],
     ['Profits fell 5% in the second half, the bank said.', '2025-02-20', 2, -1],
     ['Revenue for the first half rose 8% to £2.1bn.', '2026-01-08', 1, -1],
+    ['Growth will slow in the second half, the company said.', '2026-01-08', 2, 0],
+    ['The company expects sales to recover in the second half.', '2026-01-20', 2, 0],
+    ['The company expects to post a loss in the first half.', '2025-07-20', 1, 0],
+    ['The bank will report a loss in the first half, it warned.', '2025-07-20', 1, 0],
   ])(
     'reads "the first half" or "the second half" in %j of results as a half of the year',
     (text, published, half, shift) => {

@@ -21,6 +21,11 @@ const REPORTED_HALF = new RegExp(
 // in a sentence of what a business reports, with no word of a match ("scored", "goal", "led 2-0",
 // "Smith's side", "after the interval").
 const BARE_HALF = /\bthe\s+(first|second)\s+half\b(?!\s+of\b|-)/gi;
+// "Growth will slow in the second half", said in January: a half a future verb happens within is
+// the coming one, not the one just ended that results are expected for; but a half results are
+// reported for is still the one just ended ("expects to post a loss in the first half", in July).
+const WITHIN_BEFORE = /\b(?:in|during|over|through|throughout)\s+$/i;
+const REPORTING_BEFORE = /\b(?:post|report|book|record|log|announce|publish)\b[^.;!?]*$/i;
 const REPORTED_WORD = new RegExp(String.raw`\b${REPORTED}`, 'i');
 const MATCH_WORD =
   /\b(?:scor(?:e|ed|es|ing)|goals?|match|game|penalt(?:y|ies)|half-time|halftime|kick-off|referee|striker|coach|players?|(?:['’]s|home|away|visiting)\s+side|interval|(?:at|after|before)\s+the\s+break|possession|tries|innings|rallied|\d+-\d+)\b/i;
@@ -66,16 +71,23 @@ export const readHalfYears: Pass = (text, { published }) => {
       const start = m.index;
       const end = start + m[0].length;
       const half = m[1]!.toLowerCase() === 'first' ? 1 : 2;
+      const within =
+        WITHIN_BEFORE.test(text.slice(Math.max(0, start - 10), start)) &&
+        !REPORTING_BEFORE.test(text.slice(Math.max(0, start - 60), start));
       return {
         start,
         end,
         priority: 1,
-        resolve: () => ({
-          type: 'DATE',
-          value: periodByTense(half, HALF, published, tenseAround(text, start, end)),
-          granularity: 'span',
-          anchor: { kind: 'published', date: published },
-        }),
+        resolve: () => {
+          const tense = tenseAround(text, start, end);
+          const ahead = within && tense === 'future' ? 'ahead' : undefined;
+          return {
+            type: 'DATE',
+            value: periodByTense(half, HALF, published, tense, ahead),
+            granularity: 'span',
+            anchor: { kind: 'published', date: published },
+          };
+        },
       };
     });
   return [...reported, ...bare, ...named(text, published, year)];
