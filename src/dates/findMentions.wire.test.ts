@@ -411,7 +411,16 @@ describe('a half year without its year, before what a business reports', () => {
     'Profits from the match were spent in the second half of the decade.',
     "In the second half, Smith's side improved; their growth as a team is obvious.",
     "The team's results in the first half were poor but they rallied after the interval.",
+    "The Bears' offensive production dried up in the second half.",
+    'The loss was sealed in the second half when City conceded twice.',
   ])('reads no bare half year in %j, which reports no results', (text) => {
+    expect(news(text).filter((m) => /^the (?:first|second) half$/.test(m.text))).toEqual([]);
+  });
+
+  it.each([
+    'Sales surged in the first half hour of the Black Friday event.',
+    'Orders poured in during the first half hour after launch.',
+  ])('reads no half year in %j, where a noun after "half" says what it is half of', (text) => {
     expect(news(text).filter((m) => /^the (?:first|second) half$/.test(m.text))).toEqual([]);
   });
 

@@ -19,8 +19,10 @@ const REPORTED_HALF = new RegExp(
 );
 // "Revenue for the first half rose 8%", "expects sales to recover in the second half": a bare half
 // in a sentence of what a business reports, with no word of a match ("scored", "goal", "led 2-0",
-// "Smith's side", "after the interval").
-const BARE_HALF = /\bthe\s+(first|second)\s+half\b(?!\s+of\b|-)/gi;
+// "Smith's side", "after the interval", "conceded", "offensive"), nor a half of what a noun after
+// it names ("the first half hour", "the second half century").
+const BARE_HALF =
+  /\bthe\s+(first|second)\s+half\b(?!\s+of\b|-|\s+(?:hours?|minutes?|days?|century|decade|dozen|miles?|innings?|points?|terms?|seasons?|marathon)\b)/gi;
 // "Growth will slow in the second half", said in January: a half a future verb happens within is
 // the coming one, not the one just ended that results are expected for; but a half results are
 // reported for is still the one just ended ("expects to post a loss in the first half", in July).
@@ -28,7 +30,7 @@ const WITHIN_BEFORE = /\b(?:in|during|over|through|throughout)\s+$/i;
 const REPORTING_BEFORE = /\b(?:post|report|book|record|log|announce|publish)\b[^.;!?]*$/i;
 const REPORTED_WORD = new RegExp(String.raw`\b${REPORTED}`, 'i');
 const MATCH_WORD =
-  /\b(?:scor(?:e|ed|es|ing)|goals?|match|game|penalt(?:y|ies)|half-time|halftime|kick-off|referee|striker|coach|players?|(?:['’]s|home|away|visiting)\s+side|interval|(?:at|after|before)\s+the\s+break|possession|tries|innings|rallied|\d+-\d+)\b/i;
+  /\b(?:scor(?:e|ed|es|ing)|goals?|match|game|penalt(?:y|ies)|half-time|halftime|kick-off|referee|striker|coach|players?|(?:['’]s|home|away|visiting)\s+side|interval|(?:at|after|before)\s+the\s+break|possession|tries|innings|rallied|conced(?:e|ed|es|ing)|netted|quarterbacks?|touchdowns?|offensive|defensive(?!\s+(?:stocks?|sectors?|shares|names)\b)|\d+-\d+)\b/i;
 // H2 is also hydrogen: "H1"/"H2" name no half before "production" or "demand", nor in a text of
 // hydrogen, electrolysers or fuel cells ("Hydrogen makers expect H2 revenue to double").
 const HYDROGEN = /\bhydrogen|electroly[sz]|\bfuel[-\s]cells?\b/i;
