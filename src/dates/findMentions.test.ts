@@ -1549,6 +1549,8 @@ describe('findMentions: numbers that are no dates', () => {
     ['Prices were set about 2025 levels.', '2025'],
     ['The 1975 election changed the country.', '1975'],
     ['The party won in 2019 and lost in 2024.', '2019'],
+    ['By around 2040 students will learn to code from AI.', '2040'],
+    ['In about 2030 voters will choose again.', '2030'],
   ])('still reads %j as a date', (text, words) => {
     expect(findMentions(text, US)).toContainEqual(expect.objectContaining({ text: words }));
   });

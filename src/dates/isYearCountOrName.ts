@@ -6,6 +6,12 @@ import { IRREGULAR_PAST } from './irregularPast.ts';
 const COUNTED_AFTER =
   /^\s+(?:people|persons|workers|employees|jobs|residents|students|fans|visitors|passengers|soldiers|troops|protesters|demonstrators|homes|houses|deaths|cases|children|families|members|delegates|participants|attendees|runners|voters|patients|refugees|migrants)\b/i;
 const APPROXIMATOR_BEFORE = new RegExp(`\\b(?:${APPROXIMATOR})\\s+$`, 'i');
+// "By around 2040 students will learn to code", "in about 2030": after a preposition of time the
+// approximator hedges a year, not a count.
+const TIME_PREPOSITION_BEFORE = new RegExp(
+  `\\b(?:by|in|until|till|since|from|before|after)\\s+(?:${APPROXIMATOR})\\s+$`,
+  'i',
+);
 // "The 1975 canceled the tour", "The 1975 are playing": a year after "the" with a verb right
 // after it is a name (a band's); "the 1975 election" has its noun. Lower-case verbs only ("The
 // 1986 Red Sox", "the 2016 United States election" are years), and a past form counts only
@@ -21,8 +27,11 @@ const NAME_VERB_AFTER = new RegExp(
 export function isYearCountOrName(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 20), start);
   const after = text.slice(end, end + 30);
+  const counted =
+    APPROXIMATOR_BEFORE.test(before) &&
+    !TIME_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 40), start));
   return (
-    (APPROXIMATOR_BEFORE.test(before) && COUNTED_AFTER.test(after)) ||
+    (counted && COUNTED_AFTER.test(after)) ||
     (/\bthe\s+$/i.test(before) && NAME_VERB_AFTER.test(after))
   );
 }
