@@ -1536,6 +1536,8 @@ describe('findMentions: numbers that are no dates', () => {
     ['He is 3/1 to win the race.'],
     ['The mare is a 5/2 favourite for the cup.'],
     ['Bookmakers offered odds of 7/2 on a home win.'],
+    ['Bookmakers make Red Rum 9/2 to win the National.'],
+    ['The horse was backed at 3/1 to win.'],
     ['About 2025 people attended the rally.'],
     ['Some 1500 workers walked out.'],
     ['The 1975 canceled the tour.'],
@@ -1551,6 +1553,8 @@ describe('findMentions: numbers that are no dates', () => {
     ['The party won in 2019 and lost in 2024.', '2019'],
     ['By around 2040 students will learn to code from AI.', '2040'],
     ['In about 2030 voters will choose again.', '2030'],
+    ['Registration opens 4/1 to win new voters, the clerk said.', '4/1'],
+    ['The drive starts 3/2 to lift turnout.', '3/2'],
   ])('still reads %j as a date', (text, words) => {
     expect(findMentions(text, US)).toContainEqual(expect.objectContaining({ text: words }));
   });

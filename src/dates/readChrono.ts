@@ -156,16 +156,26 @@ function isFraction(text: string, start: number, words: string): boolean {
 }
 
 // Betting odds: "3/1 to win", "a 5/2 favourite", "odds of 7/2", "priced at 10/1".
-const ODDS_AFTER =
-  /^\s+(?:to\s+(?:win|lose|beat|take|finish|claim|lift|score|qualify)\b|(?:joint[\s-]+)?(?:favou?rites?|shots?|outsiders?|chances?)\b)/i;
+const ODDS_NOUN_AFTER = /^\s+(?:joint[\s-]+)?(?:favou?rites?|shots?|outsiders?|chances?)\b/i;
 const ODDS_BEFORE = /\b(?:odds\s+of|priced\s+at|backed\s+(?:at|from|in\s+to))\s+$/i;
+// "3/1 to win" is odds only after "is" or "at" ("He is 3/1 to win") or in a sentence of betting
+// ("Bookmakers make Red Rum 9/2 to win"); "Registration opens 4/1 to win new voters" is a day.
+const TO_WIN_AFTER = /^\s+to\s+(?:win|lose|beat|take|finish|claim|lift|score|qualify)\b/i;
+const ODDS_VERB_BEFORE = /\b(?:is|are|was|were|at|now)\s+$|['’]s\s+$/i;
+const BETTING_WORD =
+  /\b(?:odds|favou?rites?|bookmakers?|bookies|bet(?:s|ting)?|punters?|priced|backed|wagers?)\b/i;
 
 /** Whether "3/1" is a bookmaker's odds ("3/1 to win", "odds of 7/2"), not a day and month. */
 function isOdds(text: string, start: number, words: string): boolean {
   if (!/^\d{1,3}\/\d{1,3}$/.test(words)) return false;
+  const end = start + words.length;
+  const before = text.slice(Math.max(0, start - 100), start);
+  const after = text.slice(end, end + 100);
+  const sentence = `${before.split(/[.!?]\s/).at(-1)} ${after.split(/[.!?](?:\s|$)/)[0]}`;
   return (
-    ODDS_AFTER.test(text.slice(start + words.length, start + words.length + 30)) ||
-    ODDS_BEFORE.test(text.slice(Math.max(0, start - 20), start))
+    ODDS_NOUN_AFTER.test(after) ||
+    ODDS_BEFORE.test(before) ||
+    (TO_WIN_AFTER.test(after) && (ODDS_VERB_BEFORE.test(before) || BETTING_WORD.test(sentence)))
   );
 }
 
