@@ -125,6 +125,7 @@ describe('findMentions: a month whose figures are reported', () => {
       ['Sales for December will be boosted by Christmas.', 12, MARCH.published],
       ['Sales figures for April will show the impact of the tax rise.', 4, '2025-01-08'],
       ['Results for September will be announced in November.', 9, MARCH.published],
+      ['Sales for February are due to double next year.', 2, MARCH.published],
     ] as const)
       expect(read(text, published)[0]?.[1]).toBe(monthByTense(month, published, 'future'));
   });

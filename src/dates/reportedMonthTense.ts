@@ -4,9 +4,10 @@ import type { Tense } from './tenseAround.ts';
 // are released, which is over by the time they are spoken of.
 const RELEASE_NOUN_BEFORE = /\b(?:data|figures|numbers|statistics|readings?|payrolls)\s+for\s+$/i;
 // "Sales for February will be released on Friday": other reported nouns name a month of figures
-// only with a verb of release after them; "Sales for December will be boosted" is a forecast.
+// only with a verb of release after them; "Sales for December will be boosted" is a forecast, and
+// so is "Sales for February are due to double next year".
 const REPORTED_NOUN_BEFORE = /\b(?:results|sales|earnings|inflation)\s+for\s+$/i;
-const RELEASE_VERB = /\b(?:released|published|issued|due|out)\b/i;
+const RELEASE_VERB = /\b(?:released|published|issued|due(?!\s+to\b)|out)\b/i;
 /** How many months behind publication a month of figures may be to be read as gone by. */
 const BEHIND_MONTHS = 3;
 
