@@ -1,7 +1,7 @@
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { PLAN_PARTICIPLES } from './planParticiples.ts';
 import { NOT_PAST } from './tenseAround.ts';
-import { MODALS } from './pastEventVerbBefore.ts';
+import { MODALS } from './modals.ts';
 
 // What may stand before a day in a sentence's subject: an article or possessive, up to three
 // capitalised or possessive words, "on" ("The council's 4/12 vote", "The Oscars on March 2",

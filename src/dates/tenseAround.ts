@@ -1,4 +1,5 @@
 import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
+import { LAST_VERB_SOURCE } from './lastAsVerb.ts';
 import { PLAN_PARTICIPLES } from './planParticiples.ts';
 import { MONTH_NAMES, MONTH_WORD_SOURCE } from './monthNames.ts';
 import { postponementBefore } from './postponementBefore.ts';
@@ -159,8 +160,9 @@ export function aheadVerbEnds(before: string, words: number): boolean {
 /** The words after "was" or "were" that tell a plan, not a deed (a regular expression's alternatives). */
 export const PLAN_AFTER_WAS =
   'planning|going to|due|scheduled|expected to|set to|slated|about to|to';
+// "last" is no past cue as the verb of lasting ("expect the rally to last into spring").
 const PAST_CUE = new RegExp(
-  `\\b(?:(?:was|were)(?!\\s+(?:${PLAN_AFTER_WAS})\\b)|${IRREGULAR_PAST}|ago|last|earlier|since|yesterday|[a-z]+ed)\\b`,
+  `\\b(?:(?:was|were)(?!\\s+(?:${PLAN_AFTER_WAS})\\b)|${IRREGULAR_PAST}|ago|last(?<!${LAST_VERB_SOURCE})|earlier|since|yesterday|[a-z]+ed)\\b`,
   'g',
 );
 // "said", "told", "added", "announced", "reported" …: the time of the saying. Next to the date ("said Friday", "told
