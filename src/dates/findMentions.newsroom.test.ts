@@ -478,6 +478,17 @@ const ROWS: Row[] = [
     expected: ['summer = 2025-SU', 'the fall = 2025-FA', 'spring = 2025-SP'],
   },
   {
+    name: 'a season or month right after a simple past and "by" is the one gone by',
+    text: "Prices fell by spring, costs rose by autumn's end and sales dropped by March.",
+    published: '2025-12-30',
+    expected: ['spring = 2025-SP', 'autumn = 2025-FA', 'March = 2025-03'],
+  },
+  {
+    name: 'a capital season after the preposition opening a sentence is still the season',
+    text: 'By Summer, the plant will reopen.',
+    expected: ['Summer = 2025-SU'],
+  },
+  {
     name: 'uncounted units after a verb of taking, spending or lasting are how long',
     text: 'The case could take months, repairs took weeks, outages may last days and she spent years abroad.',
     expected: ['months = PXM', 'weeks = PXW', 'days = PXD', 'years = PXY'],
@@ -549,6 +560,11 @@ const LEFT_ALONE: [string, string, string[]][] = [
   [
     'a tumble after "by" is no fall, and a season before a noun names a thing, not the season',
     'He was injured by the fall, the river is fed by spring water, Buffalo was hit by winter storms and the team stays through spring training.',
+    [],
+  ],
+  [
+    'a capital season after a preposition within a sentence is a name, not the season',
+    'The photo was taken by Summer, his daughter, and the song was written by Autumn and her band.',
     [],
   ],
   [

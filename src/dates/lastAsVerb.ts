@@ -1,4 +1,4 @@
-import { MODALS } from './pastEventVerbBefore.ts';
+import { MODALS } from './modals.ts';
 import { NUMBER_SOURCE } from './readNumber.ts';
 
 // "The trial is expected to last three weeks", "outages could last several days", "it'll last

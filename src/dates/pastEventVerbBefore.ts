@@ -2,6 +2,7 @@ import { CLAUSE_OPENS } from './clauseOpens.ts';
 import { HELD_THING } from './heldThing.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { PLAN_PARTICIPLE_BEFORE } from './planParticipleBefore.ts';
+import { MODALS } from './modals.ts';
 import { NOT_PAST } from './tenseAround.ts';
 
 // A past verb, its object of one to three words, and an optional "on" right before a day and
@@ -16,8 +17,6 @@ const VERB_OBJECT_ON = new RegExp(
 // (PLAN_PARTICIPLE_BEFORE) and words in -ed that are no past cues (NOT_PAST) are kept out as well.
 const SETS_LATER =
   /^(?:called|agreed|adjourned|deferred|shifted|ordered|promised|pledged|vowed|threatened|warned|predicted|forecasted|projected|sought|requested|demanded|urged|offered|invited|summoned|booked|reserved|rented|leased|hired|arranged|organized|organised|proclaimed|designated|named|approved|authorized|authorised|allowed|permitted|granted|unveiled|advertised|confirmed|cancelled|canceled|preferred|shed|wed)$/i;
-// The modal verbs, before which no deed is gone by.
-export const MODALS = 'will|would|could|should|may|might|must|shall|can';
 // Words that make what follows the verb more than its object: a clause, an infinitive, a modal,
 // a time of its own ("agreed to hold talks on", "said it would release results on", "said he
 // expects a deal on", "killed two people last year on").

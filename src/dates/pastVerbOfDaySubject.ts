@@ -1,7 +1,7 @@
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { PLAN_PARTICIPLES } from './planParticiples.ts';
 import { NOT_PAST } from './tenseAround.ts';
-import { MODALS } from './pastEventVerbBefore.ts';
+import { MODALS } from './modals.ts';
 
 // What may stand before a day in a sentence's subject: an article or possessive, up to three
 // capitalised or possessive words, "on" ("The council's 4/12 vote", "The Oscars on March 2",
@@ -21,6 +21,13 @@ const PAST_VERB_AFTER = new RegExp(
 const ADJECTIVE_OF_SUBJECT = new RegExp(
   `^\\s+[a-z]+\\s+(?:is|are|was|were|has|have|had|${MODALS})\\b`,
 );
+// A past form the clause's own verb follows is a participle of the subject, not its verb: one
+// right before "by" and a name ("The June 5 summit organised by France", not "passed by a wide
+// margin"), or one with an auxiliary or modal later in its clause ("The March 20 match postponed
+// last month will be replayed"). The clause ends at a stop, a comma, a relative or a joining word.
+const PARTICIPLE_OF_SUBJECT = new RegExp(
+  `^(?:\\s+by\\s+(?:the\\s+)?[A-Z]|(?:\\s+(?!(?:that|which|who|where|to|and|but|while|because|although|though|whereas|when|after|before|since|until|so)\\b)[\\w'’-]+){0,8}?\\s+(?:is|are|was|were|has|have|had|${MODALS})\\b)`,
+);
 const PLAN_PARTICIPLE = new RegExp(`^(?:${PLAN_PARTICIPLES})$`, 'i');
 // Verbs of what an occasion stirs before it is held ("The April 12 concert sold out", "The May 5
 // vote sparked protests", "drew criticism"): no sign it was held.
@@ -35,13 +42,16 @@ const COUNTS_CROWD = /^(?:drew|attracted)$/;
  * its noun ("The council's 4/12 vote approved the plan", "The Oscars on March 2 drew 19.7 million
  * viewers"): what was done on the day is gone by, and so is the day, however near the next one
  * is. Not an auxiliary's passive ("The April 12 vote was postponed"), a plan's participle ("The
- * May 5 summit planned by…"), a word in -ed that is no past cue, nor a verb of what an occasion
+ * May 5 summit planned by…"), a participle the clause's verb follows ("The April 4 vote called by
+ * the governor could unseat him"), a word in -ed that is no past cue, nor a verb of what an occasion
  * stirs before it is held ("The April 12 concert sold out") unless it counts a crowd.
  */
 export function pastVerbOfDaySubject(text: string, start: number, end: number): boolean {
   if (!SUBJECT_LEAD.test(text.slice(Math.max(0, start - 60), start))) return false;
   const m = PAST_VERB_AFTER.exec(text.slice(end, end + 60));
-  if (!m || ADJECTIVE_OF_SUBJECT.test(text.slice(end + m[0].length))) return false;
+  if (!m) return false;
+  const after = text.slice(end + m[0].length);
+  if (ADJECTIVE_OF_SUBJECT.test(after) || PARTICIPLE_OF_SUBJECT.test(after)) return false;
   const verb = m[2]!.toLowerCase();
   if (PLAN_PARTICIPLE.test(verb) || NOT_PAST.has(verb)) return false;
   if (!STIRRED_BEFORE.test(verb)) return true;

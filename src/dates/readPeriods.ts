@@ -12,7 +12,7 @@ import { COUNTING_DETERMINER, countedClaim } from './readCountedOrdinals.ts';
 import { movesAheadTo } from './movesAheadTo.ts';
 import { CHANGE_VERB } from './changeVerb.ts';
 import { clauseEnding } from './clauseOpens.ts';
-import { MODALS } from './pastEventVerbBefore.ts';
+import { MODALS } from './modals.ts';
 import { postponementBefore } from './postponementBefore.ts';
 import { aheadVerbEnds, sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
@@ -36,6 +36,8 @@ const TOLD_BEFORE_IN = /\b(?:was|were|had)\b(?:\s+[\w'’-]+){1,3}\s+in\s+$/i;
 // "by summer", "until fall", "through spring", "since winter": a season named bare after a
 // preposition of time is the season; "the fall" too after "until", "till" or "into" ("could
 // last until the fall"), where no tumble is told ("since the fall" may be one).
+// A capital season there is a name ("taken by Summer, his daughter") unless the preposition is
+// capital too, opening the sentence ("By Summer, the plant will reopen").
 const SEASON_AFTER = /\b(?:until|till|by|through|before|since|during|into|throughout)\s+$/i;
 const FALL_AFTER = /\b(?:until|till|into)\s+$/i;
 // "the fall" after "by" is the season only as a deadline: after a modal or a verb of finishing
@@ -303,8 +305,10 @@ const RULES: Rule[] = [
         !determiner?.match(/^(?:this|last|next)$/) &&
         fallTold(m.input!, m.index!);
       // "by summer", "until fall", "through spring": a bare season after a preposition of time.
+      const preposition = SEASON_AFTER.exec(m.input!.slice(Math.max(0, m.index! - 12), m.index!));
       const timePreposition =
-        SEASON_AFTER.test(m.input!.slice(Math.max(0, m.index! - 12), m.index!)) &&
+        preposition !== null &&
+        (!/^[A-Z]/.test(m[3]!) || /^[A-Z]/.test(preposition[0])) &&
         CLAUSE_GOES_ON_AFTER_SEASON.test(m.input!.slice(m.index! + m[0].length));
       if (!m[4] && !determiner && !m[1] && !timePreposition) return undefined;
       const mod = modOf(m[1]);

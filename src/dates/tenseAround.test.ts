@@ -1,3 +1,4 @@
+import { format, parseISO } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { tenseAround } from './tenseAround.ts';
@@ -792,5 +793,32 @@ describe('tenseAround: forecasts and expectations', () => {
 
   it('reads was expected as past', () => {
     expect(tense('A ruling was expected on Thursday.', 'Thursday')).toBe('past');
+  });
+
+  describe('the verb of lasting', () => {
+    // Thursday 8 January 2026: spring, summer and March are to come, and so is this week's weekend.
+    const published = '2026-01-08';
+    const year = published.slice(0, 4);
+    const read = (text: string) =>
+      findMentions(text, { published, locale: 'en-US' }).map((m) => m.value);
+
+    it.each([
+      ['Analysts expect the rally to last into spring.', `${year}-SP`],
+      ['Analysts expect the slump to last into summer.', `${year}-SU`],
+      ['Expect the rally to last into spring, analysts said.', `${year}-SP`],
+      ['Analysts expect the slump to last into March.', `${year}-03`],
+      ['Talks could last into the weekend.', `${format(parseISO(published), "RRRR-'W'II")}-WE`],
+      [
+        'The heatwave is forecast to last into the weekend.',
+        `${format(parseISO(published), "RRRR-'W'II")}-WE`,
+      ],
+    ])('does not take the "last" of %j for a past cue', (text, value) => {
+      expect(read(text)).toEqual([value]);
+    });
+
+    it('still takes "last" before a year or a name for a past cue', () => {
+      expect(tense('Prices rose to last year’s level in March.', 'March')).toBe('past');
+      expect(tense('Sales fell last month and in March.', 'March')).toBe('past');
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
+import { LAST_VERB_SOURCE } from './lastAsVerb.ts';
 import { PLAN_PARTICIPLES } from './planParticiples.ts';
 import { MONTH_NAMES, MONTH_WORD_SOURCE } from './monthNames.ts';
 import { postponementBefore } from './postponementBefore.ts';
@@ -54,6 +55,14 @@ const PAST_VERB_FROM = pastVerbBefore('from');
 // what that verb tells, gone by, unless the verb holds or moves a deadline ("was extended until
 // Friday", "adjourned until January", HOLDS_UNTIL), which still looks ahead.
 const PAST_VERB_UNTIL = pastVerbBefore(UNTIL);
+// "Prices fell by spring", "sales dropped by March": "by" right after a simple past verb is the
+// time by which that deed was done, gone by, unless the verb holds or moves a deadline
+// (HOLDS_UNTIL). Not a passive ("A response was promised by Friday", "who was vaccinated by
+// Friday can travel"), which may set a deadline still to meet.
+const PAST_VERB_BY = new RegExp(
+  `(?<!\\b(?:was|were)\\s+(?:\\w+ly\\s+)?)${pastVerbBefore('by').source}`,
+  'i',
+);
 // "The vote is on Sunday", "Kick-off is at 7.45pm on Saturday": a date that is what a present "is"
 // or "are" says of its subject is still to come; a date gone by would take "was". Not a
 // possessive ("It is Sunday's attack that …"), which names an event, not its day.
@@ -159,8 +168,9 @@ export function aheadVerbEnds(before: string, words: number): boolean {
 /** The words after "was" or "were" that tell a plan, not a deed (a regular expression's alternatives). */
 export const PLAN_AFTER_WAS =
   'planning|going to|due|scheduled|expected to|set to|slated|about to|to';
+// "last" is no past cue as the verb of lasting ("expect the rally to last into spring").
 const PAST_CUE = new RegExp(
-  `\\b(?:(?:was|were)(?!\\s+(?:${PLAN_AFTER_WAS})\\b)|${IRREGULAR_PAST}|ago|last|earlier|since|yesterday|[a-z]+ed)\\b`,
+  `\\b(?:(?:was|were)(?!\\s+(?:${PLAN_AFTER_WAS})\\b)|${IRREGULAR_PAST}|ago|last(?<!${LAST_VERB_SOURCE})|earlier|since|yesterday|[a-z]+ed)\\b`,
   'g',
 );
 // "said", "told", "added", "announced", "reported" …: the time of the saying. Next to the date ("said Friday", "told
@@ -529,6 +539,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
       postponement !== 'from' &&
       !(PAST_VERB_FROM.test(before) && !futureInClause) &&
       !(PAST_VERB_UNTIL.test(before) && !HOLDS_UNTIL.test(before.slice(-30)) && !futureInClause) &&
+      !(PAST_VERB_BY.test(before) && !HOLDS_UNTIL.test(before.slice(-30)) && !futureInClause) &&
       !opensStretch(before, after)) ||
     (COPULA_BEFORE.test(before) && !/^['’]s\b/.test(after) && !pastWhenAfter(after, end, tags));
   if (
