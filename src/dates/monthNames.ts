@@ -15,6 +15,15 @@ export const MONTH_NAMES = [
 ] as const;
 
 /**
+ * The number of the month a word names by its first three letters ("March", "Mar.", "Sept" give
+ * 3, 3, 9), or 0 when it names none.
+ */
+export function monthNumber(word: string): number {
+  const short = word.toLowerCase().replace('.', '').slice(0, 3);
+  return MONTH_NAMES.findIndex((m) => m.startsWith(short)) + 1;
+}
+
+/**
  * A month's name or its short form ("March", "Mar", "Sept"), as a regular expression's source
  * that ends at a word's end.
  */

@@ -1,6 +1,6 @@
 import { addDays, differenceInCalendarDays, getDay, max, min, startOfISOWeek } from 'date-fns';
 import { toCalendarDate, toLocalDate } from './calendarDate.ts';
-import { MONTH_NAMES, MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
+import { MONTH_WORD_LOOSE_SOURCE, monthNumber } from './monthNames.ts';
 import type { Pass, Reading } from './Reading.ts';
 import type { Locale } from '../model/temporal.ts';
 import { publishedDayReading } from './publishedDayReading.ts';
@@ -138,8 +138,7 @@ function writtenDay(
 ): Date | null | undefined {
   const m = DAY_WRITTEN_AFTER.exec(text.slice(end, end + 80));
   if (!m) return undefined;
-  const name = (m[2] ?? m[3]!).toLowerCase().slice(0, 3);
-  const month = MONTH_NAMES.findIndex((n) => n.startsWith(name));
+  const month = monthNumber(m[2] ?? m[3]!) - 1;
   const day = Number(m[1] ?? m[4]);
   const year = toLocalDate(published).getFullYear();
   const matches = [year, year - 1, year + 1]

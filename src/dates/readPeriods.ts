@@ -4,7 +4,7 @@ import type { Granularity, TimexMod } from '../model/temporal.ts';
 import { toLocalDate } from './calendarDate.ts';
 import { pad } from './parseChrono.ts';
 import { monthByTense, type VerbBefore } from './monthByTense.ts';
-import { MONTH_NAMES } from './monthNames.ts';
+import { monthNumber } from './monthNames.ts';
 import type { Pass, Reading, ReadingContext } from './Reading.ts';
 import { moveAnchor } from './moveAnchor.ts';
 import { periodByTense, QUARTER } from './periodByTense.ts';
@@ -80,7 +80,6 @@ function modOf(words: string | undefined): TimexMod | undefined {
   return undefined;
 }
 
-const MONTHS: readonly string[] = MONTH_NAMES;
 const DECADE_WORDS = [
   'twenties',
   'thirties',
@@ -93,8 +92,6 @@ const DECADE_WORDS = [
 ];
 const MONTH_SOURCE =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const monthNumber = (name: string) =>
-  MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '').slice(0, 3))) + 1;
 
 const SEASON_MONTH: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 /** How many units (years, weeks) from publication's "last", "this" or "next" before the unit name. */
