@@ -822,3 +822,26 @@ describe('tenseAround: forecasts and expectations', () => {
     });
   });
 });
+
+describe('tenseAround: names and "can"', () => {
+  it('does not take a capitalised word of a name for a present verb of schedule', () => {
+    expect(tense('Gauff lifted the trophy at the Miami Open in March.', 'March')).toBe('past');
+    expect(tense('The side lost to Leeds United in April.', 'April')).toBe('past');
+    expect(tense('Rybakina won the Madrid Open in May and rested.', 'May')).toBe('past');
+  });
+
+  it('still reads a lower-case verb of schedule after a name as looking ahead', () => {
+    expect(tense('The Miami Open opens in March.', 'March')).toBe('future');
+    expect(tense('Parliament reopens on Tuesday.', 'Tuesday')).toBe('future');
+  });
+
+  it('reads "can" before a verb as looking ahead', () => {
+    expect(tense('Liverpool can seal the league on Saturday.', 'Saturday')).toBe('future');
+    expect(tense('Residents can collect sandbags from Thursday.', 'Thursday')).toBe('future');
+  });
+
+  it('keeps "can\'t" and a past verb nearer the date as they were', () => {
+    expect(tense('Police said the car was found on Monday.', 'Monday')).toBe('past');
+    expect(tense("He can't recall what happened on Friday.", 'Friday')).toBe('past');
+  });
+});

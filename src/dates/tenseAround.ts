@@ -136,7 +136,7 @@ const ADVERB_AFTER_ARTICLE = `\\b${DETERMINER}\\s+\\w+ly\\s`;
 // before anything else ("The stage is set for a showdown after a win on Sunday").
 const SET_FOR_TIME = `(?:is|are) set for(?=\\s*$|\\s+(?:\\d|${WEEKDAY_PATTERN}|${MONTH_WORD_SOURCE}|(?:early|mid|late|next|this|today|tonight|tomorrow|noon|midnight)\\b|the (?:end|start|beginning|middle|first|second|third|fourth|last|week|weekend)\\b))`;
 const FUTURE_CUE = new RegExp(
-  `\\b(?:(?<!\\b(?:was|were)\\s+)${PROSPECTIVE}|will|won't|shall|'ll|’ll|going to|is due|are due|due to|(?<!${ADVERB_AFTER_ARTICLE})(?:scheduled|expected to|planned|slated)|set to|${SET_FOR_TIME}|expects?|(?:is|are|be) (?:expected|forecast|forecasted|predicted|projected)|plans? to|planning (?:to|for)|intends? to|aims? to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened) to(?!\\s+(?:a|an|the|his|her|its|their|this|that)\\b)|is to|are to|would|could|may|might|upcoming|coming|next(?!\\s+to\\b)|deadline|expires?|tomorrow)\\b`,
+  `\\b(?:(?<!\\b(?:was|were)\\s+)${PROSPECTIVE}|will|won't|shall|'ll|’ll|going to|is due|are due|due to|(?<!${ADVERB_AFTER_ARTICLE})(?:scheduled|expected to|planned|slated)|set to|${SET_FOR_TIME}|expects?|(?:is|are|be) (?:expected|forecast|forecasted|predicted|projected)|plans? to|planning (?:to|for)|intends? to|aims? to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened) to(?!\\s+(?:a|an|the|his|her|its|their|this|that)\\b)|is to|are to|would|could|can(?!['’])|may|might|upcoming|coming|next(?!\\s+to\\b)|deadline|expires?|tomorrow)\\b`,
   'gi',
 );
 // News writes scheduled events in the present tense: "Polls open on Thursday", "The summit
@@ -402,6 +402,15 @@ function nearest(pattern: RegExp, s: string, fromEnd: boolean, skip?: Set<string
     // "Sales fell in May and June": a capital "May" within the sentence is the month where the
     // words around it say so (monthMay); "Fed May Cut Rates in June" keeps the modal.
     if (m[0] === 'May' && !(fromEnd && /^\W*$/.test(s.slice(0, m.index))) && monthMay(s, m.index))
+      continue;
+    // "won the French Open in June", "lost to Manchester United in May": a capitalised word after
+    // another within the sentence is part of a name, not a verb ("Fed May Cut Rates" keeps its
+    // modal, as the future cues are not names).
+    if (
+      pattern !== FUTURE_CUE &&
+      /^[A-Z]/.test(m[0]) &&
+      /\b[A-Z][\w.'’-]*\s+$/.test(s.slice(0, m.index))
+    )
       continue;
     // "will be closed", "once a successor is named": a participle after a form of "be" other
     // than "was" and "were" is passive voice, not past tense.
