@@ -173,3 +173,34 @@ describe('a quarter named by the day that ended it', () => {
     expect(found[0]).toEqual(alone[0]);
   });
 });
+
+describe('quarters named by a month', () => {
+  const MAY_2025 = { published: '2025-05-02', locale: 'en-US' } as const;
+  const read = (text: string) => findMentions(text, MAY_2025).map((m) => [m.text, m.value]);
+
+  it('reads "the March quarter" as the quarter that month ends', () => {
+    expect(read('Mac revenue climbed 7% in the March quarter.')).toEqual([
+      ['the March quarter', '2025-Q1'],
+    ]);
+  });
+
+  it("takes a month gone by as last year's, and one ahead as this year's when the sentence looks ahead", () => {
+    expect(read('Margins narrowed in the December quarter.')).toEqual([
+      ['the December quarter', '2024-Q4'],
+    ]);
+    expect(read('The miner will ship more ore in its fiscal September quarter.')).toEqual([
+      ['its fiscal September quarter', '2025-Q3'],
+    ]);
+  });
+
+  it('compares "a year earlier" with the quarter the month names', () => {
+    expect(read('Profit in the March quarter rose from a year earlier.')).toEqual([
+      ['the March quarter', '2025-Q1'],
+      ['a year earlier', '2024-Q1'],
+    ]);
+  });
+
+  it('leaves a month that is not before "quarter" a month', () => {
+    expect(read('Sales rose in March, a quarter of them online.')).toEqual([['March', '2025-03']]);
+  });
+});

@@ -1,6 +1,9 @@
 import { addQuarters, subYears } from 'date-fns';
 import { toLocalDate } from './calendarDate.ts';
 import type { Pass, Reading, ReadingContext } from './Reading.ts';
+import { monthByTense } from './monthByTense.ts';
+import { MONTH_NAMES, monthNumber } from './monthNames.ts';
+import { tenseAround } from './tenseAround.ts';
 import { timexRange } from './timexRange.ts';
 import { toTimex } from './toTimex.ts';
 
@@ -18,6 +21,14 @@ const YEAR_AGO =
 // "this year's third quarter", "last year's quarter", "the 1988 third quarter", "the 1989 period".
 const YEAR_QUARTER =
   /\b(?:(this|last|next) year['’]s|(?:the )?((?:19|20)\d\d)) (?:(first|second|third|fourth) )?(?:quarter|period)\b/gi;
+
+// "the March quarter", "its fiscal December quarter", "the June-quarter results": a quarter named
+// by the calendar month it ends in (or any month in it), as Apple and many firms outside the US
+// report. The month's year is chosen as a bare month's is; the quarter is the one holding it.
+const MONTH_QUARTER = new RegExp(
+  `\\b(?:the|its|their|this) (?:fiscal )?(${MONTH_NAMES.join('|')})[ -]quarter\\b`,
+  'gi',
+);
 
 /** The quarter the text is reporting on: the last quarter mentioned, or the last one completed. */
 export function reportedQuarter(context: ReadingContext): string {
@@ -84,6 +95,12 @@ export const readQuarters: Pass = (text, { published }) => {
         true,
       ),
     );
+  }
+  for (const m of text.matchAll(MONTH_QUARTER)) {
+    const tense = tenseAround(text, m.index, m.index + m[0].length);
+    const month = monthByTense(monthNumber(m[1]!), published, tense);
+    const quarter = Math.ceil(Number(month.slice(5)) / 3);
+    readings.push(quarterReading(m, () => `${month.slice(0, 4)}-Q${quarter}`));
   }
   for (const m of text.matchAll(YEAR_QUARTER)) {
     const which = m[1]?.toLowerCase();
