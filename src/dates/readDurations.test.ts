@@ -98,3 +98,26 @@ describe('counts of units in a row', () => {
     expect(read(text)).toEqual([[words, 'DURATION', durationValue(amount, unit)]]);
   });
 });
+
+describe('durations in seconds', () => {
+  it('reads a count of seconds as a duration, not a clock time of the day', () => {
+    expect(read('The guard opened fire within three seconds of the warning.')).toEqual([
+      ['three seconds', 'DURATION', 'PT3S'],
+    ]);
+    expect(read('The rocket burned for 90 seconds.')).toEqual([
+      ['90 seconds', 'DURATION', 'PT90S'],
+    ]);
+    expect(read('The party bought a 30-second spot.')).toEqual([
+      ['30-second', 'DURATION', 'PT30S'],
+    ]);
+  });
+
+  it('leaves a race time in seconds with a decimal unmarked', () => {
+    expect(read('Lyles won the final in 9.79 seconds.')).toEqual([]);
+  });
+
+  it('leaves "a second" as the ordinal it is', () => {
+    expect(read('She is seeking a second term.')).toEqual([]);
+    expect(read('Prices fell for a second straight month.')).toEqual([]);
+  });
+});

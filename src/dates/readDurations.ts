@@ -15,7 +15,8 @@ import { WEEKDAY_AND_BEFORE } from './weekdayAndBefore.ts';
 import { WEEKDAY_NAMES } from './weekdayNames.ts';
 
 const APPROX = /^(?:about|around|roughly|approximately|nearly|almost|some|close to)$/i;
-const UNIT = '(minute|min|hour|hr|day|week|fortnight|month|year|decade|century|centuries)';
+const UNIT =
+  '(second|sec|minute|min|hour|hr|day|week|fortnight|month|year|decade|century|centuries)';
 /** The words that make a count approximate or a bound (a regular expression's alternatives). */
 export const APPROXIMATOR =
   'about|around|roughly|approximately|nearly|almost|some|close to|more than|less than|over|under|at least|up to';
@@ -203,6 +204,7 @@ export function durationValue(amount: number, unit: string): string {
     const whole = durationValue(Math.floor(amount), unit);
     return `${whole}${HALF[u]!}`.replace(/^(P(?:T)?)0[A-Z]/, '$1');
   }
+  if (u === 'second' || u === 'sec') return `PT${amount}S`;
   if (u === 'minute') return `PT${amount}M`;
   if (u === 'hour') return `PT${amount}H`;
   if (u === 'decade') return `P${amount * 10}Y`;
@@ -224,6 +226,9 @@ export const readDurations: Pass = (text, { published }) => {
     // "60 Minutes", "Four Weddings": a capitalised unit inside a sentence is part of a title.
     if (/^[A-Z]/.test(m[3]!) && !/(?:^|[.!?]["”’']*\s+|\n\s*)$/.test(text.slice(0, m.index)))
       continue;
+    // "a second term", "for a second straight year": a second counted by "a" is the ordinal.
+    // "ran 9.58 seconds": a second with a decimal count is a measured time, as a race's.
+    if (/^sec/i.test(m[3]!) && (/^an?$/i.test(m[2]!) || /[.,]/.test(m[2]!))) continue;
     // "a minute and a half", "two years and a half".
     const amount = m[4] ? count + 0.5 : count;
     const before = text.slice(Math.max(0, m.index - 16), m.index);
