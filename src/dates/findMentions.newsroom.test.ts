@@ -473,6 +473,21 @@ const ROWS: Row[] = [
     expected: ['the weekend = 2025-W10-WE', 'the weekend = 2025-W10-WE'],
   },
   {
+    name: 'the weekend after "including" or "excluding" is the whole weekend, not its Saturday',
+    text: 'The museum will open daily, including the weekend. Trains ran hourly, excluding the weekend.',
+    expected: [
+      'daily = P1D',
+      'the weekend = 2025-W10-WE',
+      'hourly = PT1H',
+      'the weekend = 2025-W09-WE',
+    ],
+  },
+  {
+    name: 'a weekday after "including" is still the day itself',
+    text: 'Rain fell all week, including Saturday.',
+    expected: ['Saturday = 2025-03-01'],
+  },
+  {
     name: 'a season after a preposition of time is the season, with or without "the"',
     text: 'The review will be done by summer, and curbs could last until the fall or through spring.',
     expected: ['summer = 2025-SU', 'the fall = 2025-FA', 'spring = 2025-SP'],
