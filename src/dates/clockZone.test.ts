@@ -49,3 +49,17 @@ describe('clockZone', () => {
     expect(clockZone('Monday, ET reported')).toBeUndefined();
   });
 });
+
+describe('clockZone: the region alone', () => {
+  it('gives "Eastern" or "Pacific" written alone after a clock time, as AP writes the zone', () => {
+    expect(clockZone('at 8:30 a.m. Eastern')).toBe('Eastern');
+    expect(clockZone('at 1 p.m. Pacific on Monday')).toBe('Pacific');
+    expect(clockZone('at 6 p.m. Central Thursday')).toBe('Central');
+  });
+
+  it('does not take a region that opens a name for a zone', () => {
+    expect(clockZone('at 9 p.m. Central Park was closed')).toBeUndefined();
+    expect(clockZone('by 4 p.m. Pacific Gas and Electric said')).toBeUndefined();
+    expect(clockZone('at 2 p.m. Eastern-style')).toBeUndefined();
+  });
+});
