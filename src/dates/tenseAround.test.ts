@@ -838,6 +838,17 @@ describe('tenseAround: names and "can"', () => {
   it('reads "can" before a verb as looking ahead', () => {
     expect(tense('Liverpool can seal the league on Saturday.', 'Saturday')).toBe('future');
     expect(tense('Residents can collect sandbags from Thursday.', 'Thursday')).toBe('future');
+    expect(tense('Fans can now buy tickets from Monday.', 'Monday')).toBe('future');
+  });
+
+  it('does not read the noun "can" (a can of soup, a tin can) as looking ahead', () => {
+    expect(tense('A can of soup cost more in December.', 'December')).not.toBe('future');
+    expect(tense('The tin can in the photo was found in May.', 'May')).toBe('past');
+    const december = findMentions('A can of soup cost more in December.', {
+      published: '2026-01-02',
+      locale: 'en-US',
+    }).map((m) => [m.text, m.value]);
+    expect(december).toEqual([['December', '2025-12']]);
   });
 
   it('keeps "can\'t" and a past verb nearer the date as they were', () => {
