@@ -116,7 +116,13 @@ describe('durations in seconds', () => {
     expect(read('Lyles won the final in 9.79 seconds.')).toEqual([]);
   });
 
+  it('leaves a race time in seconds with a decimal comma unmarked, not as its last digits', () => {
+    expect(read('He ran the 100 metres in 9,8 seconds.')).toEqual([]);
+    expect(read('She won the sprint in 10,92 seconds.')).toEqual([]);
+  });
+
   it('leaves "a second" as the ordinal it is', () => {
+    expect(read('The winger scored a second-half goal.')).toEqual([]);
     expect(read('She is seeking a second term.')).toEqual([]);
     expect(read('Prices fell for a second straight month.')).toEqual([]);
   });

@@ -226,9 +226,11 @@ export const readDurations: Pass = (text, { published }) => {
     // "60 Minutes", "Four Weddings": a capitalised unit inside a sentence is part of a title.
     if (/^[A-Z]/.test(m[3]!) && !/(?:^|[.!?]["”’']*\s+|\n\s*)$/.test(text.slice(0, m.index)))
       continue;
-    // "a second term", "for a second straight year": a second counted by "a" is the ordinal.
-    // "ran 9.58 seconds": a second with a decimal count is a measured time, as a race's.
-    if (/^sec/i.test(m[3]!) && (/^an?$/i.test(m[2]!) || /[.,]/.test(m[2]!))) continue;
+    // "a second-half goal", "a second term": a second counted by "a" is the ordinal. "ran 9.58
+    // seconds", "in 9,8 seconds": a second with a decimal count is a measured time, as a race's
+    // (with a decimal comma the count read starts after the comma).
+    const decimal = /[.,]/.test(m[2]!) || /\d[.,]$/.test(text.slice(0, m.index));
+    if (/^sec/i.test(m[3]!) && (/^an?$/i.test(m[2]!) || decimal)) continue;
     // "a minute and a half", "two years and a half".
     const amount = m[4] ? count + 0.5 : count;
     const before = text.slice(Math.max(0, m.index - 16), m.index);
