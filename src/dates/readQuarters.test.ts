@@ -178,7 +178,7 @@ describe('quarters named by a month', () => {
   const MAY_2025 = { published: '2025-05-02', locale: 'en-US' } as const;
   const read = (text: string) => findMentions(text, MAY_2025).map((m) => [m.text, m.value]);
 
-  it('reads "the March quarter" as the quarter that month ends', () => {
+  it('reads "the March quarter" as the quarter holding that month', () => {
     expect(read('Mac revenue climbed 7% in the March quarter.')).toEqual([
       ['the March quarter', '2025-Q1'],
     ]);
