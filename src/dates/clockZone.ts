@@ -12,16 +12,19 @@ const PLACE_TIME =
   '(?!(?:This|That|The|Last|Next|Each|Every|Any|Another|Some|No|One|First|Second|Third|Half|Full|Extra|Added|Injury|Stoppage|Regulation|Normal|Prime|Question|Lunch|Dinner|Tea|Bed|Play|Game|Show|Closing|Opening|Part|Over|Summer|Winter|Christmas|Response|Prison|Standard|Daylight)\\b)' +
   `[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} time(?=\\s*(?:[.,;(]|$|on\\b|(?:${WEEKDAYS})\\b|today\\b|tomorrow\\b|yesterday\\b))`;
 
+// The four US regions whose clocks news names: "Eastern time", "8:30 a.m. Pacific".
+const US_REGION = '(?:Eastern|Central|Mountain|Pacific)';
+
 // "8:30 a.m. Eastern", "10 a.m. Pacific": AP's zone is the region alone. Not the region that
 // opens a name ("3 p.m. Eastern Europe", "Pacific Ocean", "Central Park"), a capitalised word
 // after it other than a weekday.
-const BARE_REGION = `(?:Eastern|Central|Mountain|Pacific)(?![-\\w])(?!\\s+(?!(?:${WEEKDAYS})\\b)[A-Z])`;
+const BARE_REGION = `${US_REGION}(?![-\\w])(?!\\s+(?!(?:${WEEKDAYS})\\b)[A-Z])`;
 
 /**
  * The zone words news writes after a clock time: "local time", "Eastern time", "GMT", "EST" …
  * A group, to be placed inside a larger pattern.
  */
-export const CLOCK_ZONE = `(?:local time|(?:Eastern|Central|Mountain|Pacific)(?: (?:standard|daylight))? time|${BARE_REGION}|GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|BST|CET|CEST|${PLACE_TIME})`;
+export const CLOCK_ZONE = `(?:local time|${US_REGION}(?: (?:standard|daylight))? time|${BARE_REGION}|GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|BST|CET|CEST|${PLACE_TIME})`;
 
 // Right after the clock, or after the weekday that follows it, as the resolver takes a zone into
 // a time's words: "0425 GMT", "3pm BST", "10:30 a.m. EST", "noon local time", "5 p.m. Tuesday
