@@ -7,6 +7,11 @@ const RELEASE_NOUN_BEFORE = /\b(?:data|figures|numbers|statistics|readings?|payr
 // only with a verb of release after them; "Sales for December will be boosted" is a forecast, and
 // so is "Sales for February are due to double next year".
 const REPORTED_NOUN_BEFORE = /\b(?:results|sales|earnings|inflation)\s+for\s+$/i;
+// "Retail sales in December will be published next week": any of these nouns with "in" names a
+// month of figures only with a verb of release after it too; "Payrolls in March will rise" and
+// "Inflation in December will ease" are forecasts.
+const REPORTED_NOUN_IN_BEFORE =
+  /\b(?:data|figures|numbers|statistics|readings?|payrolls|results|sales|earnings|inflation)\s+in\s+$/i;
 const RELEASE_VERB = /\b(?:released|published|issued|due(?!\s+to\b)|out)\b/i;
 /** How many months behind publication a month of figures may be to be read as gone by. */
 const BEHIND_MONTHS = 3;
@@ -28,7 +33,8 @@ export function reportedMonthTense(
   if (tense !== 'future') return tense;
   const release =
     RELEASE_NOUN_BEFORE.test(before) ||
-    (REPORTED_NOUN_BEFORE.test(before) && RELEASE_VERB.test(after));
+    ((REPORTED_NOUN_BEFORE.test(before) || REPORTED_NOUN_IN_BEFORE.test(before)) &&
+      RELEASE_VERB.test(after));
   if (!release) return tense;
   const behind = (Number(published.slice(5, 7)) - month + 12) % 12;
   return behind >= 1 && behind <= BEHIND_MONTHS ? 'past' : tense;
