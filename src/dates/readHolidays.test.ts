@@ -197,6 +197,25 @@ describe('a holiday name that is another day or a name', () => {
   });
 
   it.each([
+    ['Ukraine marked its Independence Day with a parade in Kyiv.', 'Independence Day'],
+    ["Crowds filled Kyiv for Ukraine's Independence Day.", 'Independence Day'],
+    ['Mexican Independence Day parades drew thousands.', 'Independence Day'],
+    ["Canada's Thanksgiving is a quieter affair.", 'Thanksgiving'],
+  ])("reads no US day in %j, another country's holiday named with its country", (text, words) => {
+    expect(read(text, MARCH).filter(([t]) => t.includes(words))).toEqual([]);
+  });
+
+  it.each([
+    ['America celebrated its Independence Day with fireworks.', 'Independence Day', '07-04'],
+    ["The nation's Independence Day parade was cancelled.", 'Independence Day', '07-04'],
+    ['Happy Independence Day, the president wrote.', 'Independence Day', '07-04'],
+    ['American Thanksgiving falls late this year.', 'Thanksgiving', '11-27'],
+  ])('still reads the US holiday in %j', (text, words, monthDay) => {
+    const found = read(text, MARCH).find(([t]) => t === words);
+    expect(found?.[1]).toMatch(new RegExp(`^\\d{4}-${monthDay}$`));
+  });
+
+  it.each([
     ['Independence Day falls on July 4 as always.', 'Independence Day', '07-04'],
     ['The Christmas Day Parade was cancelled.', 'Christmas Day', '12-25'],
   ])('still reads the holiday in %j', (text, words, monthDay) => {
@@ -210,6 +229,30 @@ describe('a holiday name that is another day or a name', () => {
     const day = findMentions(`Thanksgiving falls on Nov. 27 this year.`, MARCH);
     expect(day.map((m) => [m.text, m.value])).toContainEqual(['Thanksgiving', `${year}-11-27`]);
   });
+});
+
+describe('a holiday with "this year", "last year" or "next year" in its sentence', () => {
+  const JANUARY = { published: '2025-01-15', locale: 'en-US' } as const;
+
+  it.each([
+    ['Juneteenth falls on a Friday this year.', 'Juneteenth', '2025-06-19'],
+    ['This year, Christmas falls on a Thursday.', 'Christmas', '2025-12-25'],
+    ['Halloween was on a Thursday last year.', 'Halloween', '2024-10-31'],
+    ['Christmas Day is a Friday next year.', 'Christmas Day', '2026-12-25'],
+  ])("reads the holiday in %j as that year's", (text, name, value) => {
+    expect(read(text, JANUARY)).toContainEqual([name, value]);
+  });
+
+  it.each([
+    ['Christmas sales were weaker than last year.', 'Christmas', '2024-12-25'],
+    ['Juneteenth falls on a Friday, as it did last year.', 'Juneteenth', '2024-06-19'],
+    ['Thanksgiving travel rose from last year.', 'Thanksgiving', '2024-11-28'],
+  ])(
+    'reads the holiday in %j by the tense when the year is compared or in another clause',
+    (text, name, value) => {
+      expect(read(text, JANUARY)).toContainEqual([name, value]);
+    },
+  );
 });
 
 describe('a day written after a fixed-date holiday', () => {
