@@ -622,6 +622,29 @@ describe('findMentions: months and seasons with this, last and next', () => {
     expect(mention('The team was seen this summer.', 'summer', MARCH_1998).value).toBe('1998-SU');
   });
 
+  it.each([
+    ['The museum reopens next summer.', 'next summer', '1998-04-15', '1999-SU'],
+    ['The line opens next fall, officials said.', 'next fall', '1998-07-20', '1999-FA'],
+    ['Fares rise next winter.', 'next winter', '1998-10-20', '1999-WI'],
+  ])(
+    'reads %j, the season right after the current one, as the one after "this" names',
+    (text, words, published, value) => {
+      expect(mention(text, words, { published, locale: 'en-US' }).value).toBe(value);
+    },
+  );
+
+  it.each([
+    ['The museum reopens this summer.', 'this summer', '1998-04-15', '1998-SU'],
+    ['Fares rise next winter.', 'next winter', '1998-04-15', '1998-WI'],
+    ['The line opens next spring.', 'next spring', '1998-01-15', '1998-SP'],
+    ['The line opens next summer.', 'next summer', '1998-09-15', '1999-SU'],
+  ])(
+    'still reads %j, "this" or a season further ahead, as the coming one',
+    (text, words, published, value) => {
+      expect(mention(text, words, { published, locale: 'en-US' }).value).toBe(value);
+    },
+  );
+
   it('reads "this September" as the September of the publication year, words included', () => {
     const found = mention('He went home this September.', 'September', MARCH_1998);
     expect([found.text, found.value]).toEqual(['this September', '1998-09']);

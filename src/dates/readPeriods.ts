@@ -94,6 +94,8 @@ const MONTH_SOURCE =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
 const SEASON_MONTH: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+/** The season that follows each. */
+const FOLLOWING_SEASON: Record<Season, Season> = { SP: 'SU', SU: 'FA', FA: 'WI', WI: 'SP' };
 /** How many units (years, weeks) from publication's "last", "this" or "next" before the unit name. */
 export const UNIT_SHIFT: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
 
@@ -170,6 +172,10 @@ function seasonByTense(
   // "this summer" said in March is the coming one, said in September the one just gone: the
   // season of the publication year (or the current one).
   if (modifier === 'this') return `${isCurrent ? current.year : date.getFullYear()}-${season}`;
+  // "next summer" said in spring is not "this summer", the one just ahead, but the one after: so
+  // for the season right after the current one, but for winter's, which runs into the next year.
+  if (modifier === 'next' && current.season !== 'WI' && season === FOLLOWING_SEASON[current.season])
+    return `${date.getFullYear() + 1}-${season}`;
   if (
     modifier === 'next' ||
     (modifier !== 'last' && modifier !== 'this' && tense === 'future' && !isCurrent)
