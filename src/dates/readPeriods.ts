@@ -28,10 +28,13 @@ const MOD_SOURCE =
 // "the role of alcohol in the fall", "Nobody will die in the fall").
 const TUMBLE =
   /\b(?:injur(?:y|ies|e|es|ed|ing)|hurt(?:s|ing)?|broke|broken|break(?:s|ing)?|fractur(?:e|es|ed|ing)|hit (?:his|her|their|its|my|your|our) head|role|di(?:e|es|ed)|dying|killed)\b/i;
-// "were expected to recover in the fall", "had planned to launch in the fall": was, were or had a
-// few words before "in" governs the verb looking ahead, which is told of, not ahead of publication;
-// the fall is then the one gone by.
-const TOLD_BEFORE_IN = /\b(?:was|were|had)\b(?:\s+[\w'’-]+){1,3}\s+in\s+$/i;
+// "had planned to launch in the fall": had a few words before "in" governs the verb looking ahead,
+// which is told of, not ahead of publication; the fall is then the one gone by. After was or were
+// ("was due to launch in the fall") the plan looks ahead from a past saying, most likely to the
+// coming fall as "in the summer" and "in September" do, unless the sentence goes on to deny the
+// deed ("were expected to recover in the fall, but they did not").
+const TOLD_BEFORE_IN = /\b(had|was|were)\b(?:\s+[\w'’-]+){1,3}\s+in\s+$/i;
+const DENIED_AFTER = /^[^.!?]*\b(?:did\s+not|didn['’]t|never|failed\s+to)\b/i;
 
 // "by summer", "until fall", "through spring", "since winter": a season named bare after a
 // preposition of time is the season; "the fall" too after "until", "till" or "into" ("could
@@ -54,7 +57,9 @@ const CLAUSE_GOES_ON_AFTER_SEASON =
 
 function fallTold(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
-  return TOLD_BEFORE_IN.test(clauseEnding(before));
+  const told = TOLD_BEFORE_IN.exec(clauseEnding(before));
+  if (!told) return false;
+  return told[1]!.toLowerCase() === 'had' || DENIED_AFTER.test(text.slice(start));
 }
 
 function fallAhead(text: string, start: number): boolean {
