@@ -206,6 +206,27 @@ describe('a holiday name that is another day or a name', () => {
   });
 
   it.each([
+    ["Boston's Independence Day concert drew 500,000 people.", 'Independence Day', '07-04'],
+    ["Macy's Thanksgiving parade drew crowds.", 'Thanksgiving', '11-2\\d'],
+    ['The Lions lost their Thanksgiving game.', 'Thanksgiving', '11-2\\d'],
+    ['The city celebrated its Independence Day parade.', 'Independence Day', '07-04'],
+    ["Texas's Thanksgiving traffic was heavy.", 'Thanksgiving', '11-2\\d'],
+  ])(
+    'still reads the US holiday in %j, owned by a city, a brand, a team or a state',
+    (text, words, monthDay) => {
+      const found = read(text, MARCH).find(([t]) => t === words);
+      expect(found?.[1]).toMatch(new RegExp(`^\\d{4}-${monthDay}$`));
+    },
+  );
+
+  it.each([
+    ['Indians celebrated their Independence Day in Delhi.', 'Independence Day'],
+    ['The Philippines marked its Independence Day.', 'Independence Day'],
+  ])("reads no US day in %j, a country's people or name before its/their", (text, words) => {
+    expect(read(text, MARCH).filter(([t]) => t.includes(words))).toEqual([]);
+  });
+
+  it.each([
     ['America celebrated its Independence Day with fireworks.', 'Independence Day', '07-04'],
     ["The nation's Independence Day parade was cancelled.", 'Independence Day', '07-04'],
     ['Happy Independence Day, the president wrote.', 'Independence Day', '07-04'],
@@ -243,16 +264,32 @@ describe('a holiday with "this year", "last year" or "next year" in its sentence
     expect(read(text, JANUARY)).toContainEqual([name, value]);
   });
 
+  // Said after the day in its year, so that the tense and the year word give different days.
   it.each([
-    ['Christmas sales were weaker than last year.', 'Christmas', '2024-12-25'],
-    ['Juneteenth falls on a Friday, as it did last year.', 'Juneteenth', '2024-06-19'],
-    ['Thanksgiving travel rose from last year.', 'Thanksgiving', '2024-11-28'],
+    ['Christmas sales were weaker than last year.', '2025-12-28', 'Christmas', '2025-12-25'],
+    ['Christmas trading was up 4% on last year.', '2025-12-28', 'Christmas', '2025-12-25'],
+    ["Christmas spending beat last year's record.", '2025-12-28', 'Christmas', '2025-12-25'],
+    [
+      'Juneteenth fell on a Thursday, as it did last year.',
+      '2025-07-01',
+      'Juneteenth',
+      '2025-06-19',
+    ],
+    ['Thanksgiving travel rose from last year.', '2025-12-01', 'Thanksgiving', '2025-11-27'],
   ])(
     'reads the holiday in %j by the tense when the year is compared or in another clause',
-    (text, name, value) => {
-      expect(read(text, JANUARY)).toContainEqual([name, value]);
+    (text, published, name, value) => {
+      expect(read(text, { published, locale: 'en-US' })).toContainEqual([name, value]);
     },
   );
+
+  it('reads a holiday told in the past with "this year", said at the year turn, as the one gone by', () => {
+    const found = read('Christmas was quiet this year, retailers said.', {
+      published: '2026-01-02',
+      locale: 'en-US',
+    });
+    expect(found).toContainEqual(['Christmas', '2025-12-25']);
+  });
 });
 
 describe('a day written after a fixed-date holiday', () => {

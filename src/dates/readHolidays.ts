@@ -7,7 +7,8 @@ import { publishedDayReading } from './publishedDayReading.ts';
 import { tenseAround, type Tense } from './tenseAround.ts';
 import { toTimex } from './toTimex.ts';
 import { isOtherCountrysHoliday } from './isOtherCountrysHoliday.ts';
-import { yearWordNear, type YearWord } from './yearWordNear.ts';
+import { yearWordNear } from './yearWordNear.ts';
+import { UNIT_SHIFT } from './readPeriods.ts';
 
 /** The nth (1-based; -1 for the last) given weekday (0 = Sunday) of a month (1-based). */
 function nthWeekday(year: number, month: number, weekday: number, n: number): Date {
@@ -238,8 +239,6 @@ function britishName(name: string, locale: Locale): string {
   return locale === 'en-GB' && /^mother['’]?s day$/i.test(name) ? 'Mothering Sunday' : name;
 }
 
-const YEAR_WORD_SHIFT: Record<YearWord, number> = { last: -1, this: 0, next: 1 };
-
 /**
  * "Thanksgiving Day", "last Christmas", "Election Day": holidays, as the days they fall on;
  * "Easter week" as the week that holds one, "the Easter weekend" as the weekend it goes with.
@@ -275,10 +274,18 @@ export const readHolidays: Pass = (text, { published, locale }) => {
     // year the sentence names, whatever the tense.
     const yearWord =
       modifier || span || year !== undefined ? undefined : yearWordNear(text, start, end);
-    const named =
+    const ofYearWord =
       yearWord && !told
-        ? rule(toLocalDate(published).getFullYear() + YEAR_WORD_SHIFT[yearWord])
-        : told;
+        ? rule(toLocalDate(published).getFullYear() + UNIT_SHIFT[yearWord]!)
+        : undefined;
+    // "Christmas was quiet this year", said on Jan. 2: the tense still counts at the year turn, so
+    // a year word's day on the other side of publication from the tense gives way to the tense.
+    const tense = ofYearWord ? tenseAround(text, start, end) : undefined;
+    const againstTense =
+      ofYearWord !== undefined &&
+      ((tense === 'past' && ofYearWord > toLocalDate(published)) ||
+        (tense === 'future' && ofYearWord < toLocalDate(published)));
+    const named = ofYearWord && !againstTense ? ofYearWord : told;
     readings.push({
       start,
       end,

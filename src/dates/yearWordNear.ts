@@ -3,9 +3,10 @@ export type YearWord = 'this' | 'last' | 'next';
 
 // "Juneteenth falls on a Friday this year", "Easter came early last year": the year word after
 // the day in its clause (no comma, colon or stop between, at most 40 characters on), not a
-// comparison with another year ("than last year", "unlike last year", "from last year").
+// comparison with another year ("than last year", "unlike last year", "from last year", "up 4%
+// on last year") or a year that owns another noun ("beat last year's record").
 const AFTER =
-  /^[^,.;:!?]{0,40}?(?<!\b(?:than|unlike|from|since|over|compared\s+(?:with|to)|as)\s+)\b(this|last|next)\s+year\b/i;
+  /^[^,.;:!?]{0,40}?(?<!\b(?:than|unlike|from|since|over|on|compared\s+(?:with|to)|as)\s+)\b(this|last|next)\s+year\b(?!['’]s\b)/i;
 // "This year, Christmas falls on a Thursday": the year word right before the day.
 const BEFORE = /\b(this|last|next)\s+year,?\s+$/i;
 
