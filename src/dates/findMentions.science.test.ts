@@ -203,6 +203,11 @@ describe('science, health, tech and culture wording: guards from review', () => 
     ).toEqual(['the fall = 2024-FA']);
   });
 
+  it('reads "in the fall" of a plan told in the past, said after the fall, as the fall gone by', () => {
+    const text = 'The merger was expected to close in the fall but slipped to next year.';
+    expect(read(text, '2025-12-15')).toContain('the fall = 2025-FA');
+  });
+
   it('reads no year 2100 in a clock time or a count of change', () => {
     const years = (text: string) => read(text, '2025-01-18').filter((r) => /= 21\d\d$/.test(r));
     expect(years('Curfew runs from 1900 until 2100.')).toEqual([]);

@@ -55,11 +55,18 @@ const FALL_BY_DEADLINE = new RegExp(
 const CLAUSE_GOES_ON_AFTER_SEASON =
   /^(?:\s*(?:[,.;:!?)"'’”]|$)|\s+(?:and|or|but|when|as|if|so|because|while|before|after|at|in|on|to|for|with|from|of|than|this|next|last|that|is|are|was|were|will|would|could|should|may|might|must)\b)/i;
 
-function fallTold(text: string, start: number): boolean {
+function fallTold(text: string, start: number, published: string): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
   const told = TOLD_BEFORE_IN.exec(clauseEnding(before));
   if (!told) return false;
-  return told[1]!.toLowerCase() === 'had' || DENIED_AFTER.test(text.slice(start));
+  // The plan looks to the coming fall only while the publication year's fall is still ahead: said
+  // in December ("was expected to close in the fall but slipped"), it is the fall just gone.
+  const fallAheadOfPublication = pub(published).getMonth() + 1 < SEASON_MONTH.FA;
+  return (
+    told[1]!.toLowerCase() === 'had' ||
+    !fallAheadOfPublication ||
+    DENIED_AFTER.test(text.slice(start))
+  );
 }
 
 function fallAhead(text: string, start: number): boolean {
@@ -99,8 +106,6 @@ const MONTH_SOURCE =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
 const SEASON_MONTH: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
-/** The season that follows each. */
-const FOLLOWING_SEASON: Record<Season, Season> = { SP: 'SU', SU: 'FA', FA: 'WI', WI: 'SP' };
 /** How many units (years, weeks) from publication's "last", "this" or "next" before the unit name. */
 export const UNIT_SHIFT: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
 
@@ -177,9 +182,10 @@ function seasonByTense(
   // "this summer" said in March is the coming one, said in September the one just gone: the
   // season of the publication year (or the current one).
   if (modifier === 'this') return `${isCurrent ? current.year : date.getFullYear()}-${season}`;
-  // "next summer" said in spring is not "this summer", the one just ahead, but the one after: so
-  // for the season right after the current one, but for winter's, which runs into the next year.
-  if (modifier === 'next' && current.season !== 'WI' && season === FOLLOWING_SEASON[current.season])
+  // "next summer" said in spring is not "this summer", the one just ahead, but the one after. Only
+  // summer: "next fall" said in summer ("enroll next fall", school copy in June) and "next
+  // winter" said in autumn are the coming ones.
+  if (modifier === 'next' && current.season === 'SP' && season === 'SU')
     return `${date.getFullYear() + 1}-${season}`;
   if (
     modifier === 'next' ||
@@ -311,7 +317,7 @@ const RULES: Rule[] = [
         m[3]!.toLowerCase() === 'fall' &&
         !m[4] &&
         !determiner?.match(/^(?:this|last|next)$/) &&
-        fallTold(m.input!, m.index!);
+        fallTold(m.input!, m.index!, published);
       // "by summer", "until fall", "through spring": a bare season after a preposition of time.
       const preposition = SEASON_AFTER.exec(m.input!.slice(Math.max(0, m.index! - 12), m.index!));
       const timePreposition =
