@@ -1,6 +1,6 @@
 import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { LAST_VERB_SOURCE } from './lastAsVerb.ts';
-import { PLAN_PARTICIPLES } from './planParticiples.ts';
+import { PLAN_PARTICIPLES, PLAN_WORDS } from './planParticiples.ts';
 import { MONTH_NAMES, MONTH_WORD_SOURCE } from './monthNames.ts';
 import { postponementBefore } from './postponementBefore.ts';
 import { PREPOSITION } from './prepositionBeforeMay.ts';
@@ -64,11 +64,11 @@ const PAST_VERB_BY = new RegExp(
   'i',
 );
 // "The fire was contained by Sunday", "All ballots were counted by Friday": a past passive of a
-// deed done before "by" is gone by too, unless its participle waits on the date (a promise, an
-// expectation, a need or an order: "A response was promised by Friday") or the sentence goes on in
+// deed done before "by" is gone by too, unless its participle waits on the date (a plan word of
+// planParticiples.ts, a promise, a request or an order: "A response was promised by Friday",
+// "A decision was expected by Sunday") or the sentence goes on
 // with a modal or a present "is" ("Anyone who was vaccinated by Friday can travel").
-const AWAITING_PARTICIPLE =
-  'expected|promised|due|needed|required|requested|demanded|ordered|asked|told|urged|scheduled|planned|slated|set|supposed|wanted|sought|awaited|invited|called';
+const AWAITING_PARTICIPLE = `${PLAN_WORDS}|promised|required|requested|demanded|ordered|asked|told|urged|supposed|wanted|sought|awaited|invited|called`;
 const PAST_PASSIVE_BY = new RegExp(
   `\\b(?:was|were)\\s+(?:\\w+ly\\s+)?(?!(?:${AWAITING_PARTICIPLE})\\b)(?:${IRREGULAR_PAST}|${UNCHANGED_PAST}|[a-z]+ed)\\s+(?:\\w+ly\\s+)?by\\s+(?:the\\s+)?$`,
   'i',
