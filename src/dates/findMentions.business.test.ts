@@ -139,6 +139,27 @@ describe('findMentions: a month whose figures are reported', () => {
     );
   });
 
+  it('reads a month of figures named with "in" as gone by when a verb of release follows', () => {
+    const JANUARY = '2025-01-15';
+    for (const [text, month, published] of [
+      ['Retail sales in December will be published next week.', 12, JANUARY],
+      ['Payrolls in February will be released on Friday.', 2, MARCH.published],
+      ['Inflation figures in January are due on Thursday.', 1, MARCH.published],
+    ] as const)
+      expect(read(text, published)[0]?.[1]).toBe(monthByTense(month, published, 'past'));
+  });
+
+  it('keeps a month after "in" ahead with no release verb, or when not of figures', () => {
+    const JANUARY = '2025-01-15';
+    for (const [text, month, published] of [
+      ['Retail sales in December will be boosted by Christmas.', 12, JANUARY],
+      ['Inflation in February will ease, the bank predicted.', 2, MARCH.published],
+      ['The report in December will be published online.', 12, JANUARY],
+      ['Sales in April will be published in May.', 4, MARCH.published],
+    ] as const)
+      expect(read(text, published)[0]?.[1]).toBe(monthByTense(month, published, 'future'));
+  });
+
   it('keeps a month of data just ahead, and any month not of data, by the tense', () => {
     expect(read('Figures for December will be published in January.', NOVEMBER)[0]).toEqual([
       'December',

@@ -182,6 +182,32 @@ describe('science, health, tech and culture wording: guards from review', () => 
     ]);
   });
 
+  it.each([
+    ['The rocket was due to launch in the fall.', '2025-03-12', '2025-FA'],
+    ['The ballot was scheduled to open in the fall.', '2025-03-12', '2025-FA'],
+    ['Talks were expected to resume in the fall.', '2025-05-02', '2025-FA'],
+    ['The rocket was due to launch in the fall.', '2025-10-20', '2025-FA'],
+  ])(
+    'reads %j, a plan told in the past, as the coming fall, as "in the summer" reads',
+    (text, published, value) => {
+      expect(read(text, published)).toEqual([`the fall = ${value}`]);
+    },
+  );
+
+  it('keeps "in the fall" gone by after "was" or "were" when the sentence denies the deed', () => {
+    expect(read('The plant was due to reopen in the fall but never did.', '2025-03-12')).toEqual([
+      'the fall = 2024-FA',
+    ]);
+    expect(
+      read('Prices were expected to ease in the fall, but they failed to.', '2025-03-12'),
+    ).toEqual(['the fall = 2024-FA']);
+  });
+
+  it('reads "in the fall" of a plan told in the past, said after the fall, as the fall gone by', () => {
+    const text = 'The merger was expected to close in the fall but slipped to next year.';
+    expect(read(text, '2025-12-15')).toContain('the fall = 2025-FA');
+  });
+
   it('reads no year 2100 in a clock time or a count of change', () => {
     const years = (text: string) => read(text, '2025-01-18').filter((r) => /= 21\d\d$/.test(r));
     expect(years('Curfew runs from 1900 until 2100.')).toEqual([]);

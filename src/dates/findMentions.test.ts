@@ -622,6 +622,32 @@ describe('findMentions: months and seasons with this, last and next', () => {
     expect(mention('The team was seen this summer.', 'summer', MARCH_1998).value).toBe('1998-SU');
   });
 
+  it.each([
+    ['The museum reopens next summer.', 'next summer', '1998-04-15', '1999-SU'],
+    ['The pool opens next summer, officials said.', 'next summer', '1998-05-20', '1999-SU'],
+  ])(
+    'reads %j, summer said in spring, as the one after "this summer"',
+    (text, words, published, value) => {
+      expect(mention(text, words, { published, locale: 'en-US' }).value).toBe(value);
+    },
+  );
+
+  it.each([
+    ['The museum reopens this summer.', 'this summer', '1998-04-15', '1998-SU'],
+    ['Fares rise next winter.', 'next winter', '1998-04-15', '1998-WI'],
+    ['The line opens next spring.', 'next spring', '1998-01-15', '1998-SP'],
+    ['The line opens next summer.', 'next summer', '1998-09-15', '1999-SU'],
+    ['Students who enroll next fall get a laptop.', 'next fall', '1998-06-03', '1998-FA'],
+    ['The school will open next fall.', 'next fall', '1998-07-20', '1998-FA'],
+    ['Heating bills will rise next winter.', 'next winter', '1998-10-10', '1998-WI'],
+    ['Fares rise next winter.', 'next winter', '1998-11-05', '1998-WI'],
+  ])(
+    'still reads %j, "this" or a season further ahead, as the coming one',
+    (text, words, published, value) => {
+      expect(mention(text, words, { published, locale: 'en-US' }).value).toBe(value);
+    },
+  );
+
   it('reads "this September" as the September of the publication year, words included', () => {
     const found = mention('He went home this September.', 'September', MARCH_1998);
     expect([found.text, found.value]).toEqual(['this September', '1998-09']);

@@ -345,6 +345,31 @@ describe('"by" after was or were and a participle of expectation, promise or nee
   });
 });
 
+describe('"by" after a past passive of a deed done', () => {
+  const SATURDAY = '2025-03-15';
+  const lastDay = (weekday: Day) => day(previousDay(parseISO(SATURDAY), weekday));
+  const comingDay = (weekday: Day) => day(nextDay(parseISO(SATURDAY), weekday));
+
+  it.each([
+    ['The fire was contained by Sunday.', 'Sunday', 0],
+    ['All ballots were counted by Friday.', 'Friday', 5],
+    ['Power was largely restored by Monday, the utility said.', 'Monday', 1],
+  ] as const)('reads %j, written on a Saturday, as the day gone by', (text, words, weekday) => {
+    expect(news(text, SATURDAY).find((m) => m.text.includes(words))?.value).toBe(lastDay(weekday));
+  });
+
+  it.each([
+    ['A decision was expected by Sunday.', 'Sunday', 0],
+    ['Residents were told to leave by Monday.', 'Monday', 1],
+    ['Anyone who was vaccinated by Friday can travel next week.', 'Friday', 5],
+    ['The deadline was extended by Monday.', 'Monday', 1],
+  ] as const)('keeps %j, a deadline still to meet, ahead', (text, words, weekday) => {
+    expect(news(text, SATURDAY).find((m) => m.text.includes(words))?.value).toBe(
+      comingDay(weekday),
+    );
+  });
+});
+
 describe('a fortnight looked over', () => {
   it.each(['Cases have doubled in the past fortnight.', 'Talks went on over the last fortnight.'])(
     'reads %j as a duration of two weeks, not the past',

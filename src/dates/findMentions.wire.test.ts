@@ -88,6 +88,29 @@ describe('a count after "in" told in the past', () => {
   );
 
   it.each([
+    ['Rates were cut in two years.', 'two years'],
+    ['The plant was closed in six months.', 'six months'],
+    ['Prices had been slashed in a week.', 'a week'],
+    ['The backlog was cleared in a fortnight.', 'a fortnight'],
+    ['Output was hit in three months of strikes.', 'three months'],
+    ['Output will be hit in three months of strikes.', 'three months'],
+  ])(
+    'reads %j, a past passive with no figure or a count of something, as a length, whole',
+    (text, words) => {
+      expect(news(text)).toEqual([expect.objectContaining({ text: words, type: 'DURATION' })]);
+    },
+  );
+
+  it.each([
+    ['He said the plant would be closed in two years.', 'in two years'],
+    ['The plant is to be closed in two years.', 'in two years'],
+    ['The plant was expected to close in two years.', 'in two years'],
+    ['The mine will be shut in three months.', 'in three months'],
+  ])('still reads %j, a passive to come, as a date ahead', (text, words) => {
+    expect(news(text)).toContainEqual(expect.objectContaining({ text: words, type: 'DATE' }));
+  });
+
+  it.each([
     ['The vote is in two days.', 'in two days'],
     ['The plant will be shut in two years.', 'in two years'],
     ['Talks resume in a week.', 'in a week'],

@@ -51,6 +51,13 @@ const PAST_VERB_BEFORE = new RegExp(
   `\\b(?!(?:${PLAN_PARTICIPLES})\\b)(?:[a-z]+ed|${IRREGULAR_PAST})\\s+(?:${PARTICLE})\\s+$`,
   'i',
 );
+// "Rates were cut in two years", "The plant was closed in six months", "Prices had been slashed in
+// a week": a past passive right before "in" with no figure, what it tells took the count; not a
+// plan's participle ("was expected in a week", "was scheduled in two years").
+const PAST_PASSIVE_BEFORE = new RegExp(
+  `\\b(?:was|were|had\\s+been)(?:\\s+[a-z]+ly)?\\s+(?!(?:${PLAN_PARTICIPLES})\\b)(?:[a-z]+ed|${IRREGULAR_PAST}|${UNCHANGED_PAST})\\s+$`,
+  'i',
+);
 // "with three more in a week", "another three in seven days", "two more follow in a week": more
 // of a count to come, a date ahead, not how long the first took.
 const MORE_WORD = 'more|another|other|others|next|remaining';
@@ -113,7 +120,8 @@ export function isLengthAfterIn(text: string, at: number, end: number): boolean 
   if (
     !endsInFigure(text, clause, at) &&
     !CHANGE_BEFORE.test(clause) &&
-    !PAST_VERB_BEFORE.test(clause)
+    !PAST_VERB_BEFORE.test(clause) &&
+    !PAST_PASSIVE_BEFORE.test(clause)
   )
     return false;
   return tenseAround(text, at, end) === 'past';

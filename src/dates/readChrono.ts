@@ -10,6 +10,7 @@ import { midnightEndsDay } from './midnightEndsDay.ts';
 import { clockTime, pad, parseChrono } from './parseChrono.ts';
 import { dayMonthByTense, monthByTense, type VerbBefore } from './monthByTense.ts';
 import { reportedMonthTense } from './reportedMonthTense.ts';
+import { isDayNamedAs } from './isDayNamedAs.ts';
 import { MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
 import { isMonthAsFirstName } from './isMonthAsFirstName.ts';
 import { isWeekdayOf } from './isWeekdayOf.ts';
@@ -124,6 +125,8 @@ function verbBefore(
         .at(-1) ?? '';
     if (PAST_CHANGE.test(clause) && !FORECAST.test(clause)) return 'past';
   }
+  // "declared Jan. 9 a day of mourning": the day the naming sets, which nearness dates.
+  if (isDayNamedAs(text, start, end)) return undefined;
   const schedule = SCHEDULE_VERB_BEFORE.exec(words);
   // "will expire", "will take effect": the schedule's future, not its present.
   if (schedule) return /^will\b/i.test(schedule[0]) ? 'will' : 'ahead';

@@ -197,6 +197,46 @@ describe('a holiday name that is another day or a name', () => {
   });
 
   it.each([
+    ['Ukraine marked its Independence Day with a parade in Kyiv.', 'Independence Day'],
+    ["Crowds filled Kyiv for Ukraine's Independence Day.", 'Independence Day'],
+    ['Mexican Independence Day parades drew thousands.', 'Independence Day'],
+    ["Canada's Thanksgiving is a quieter affair.", 'Thanksgiving'],
+  ])("reads no US day in %j, another country's holiday named with its country", (text, words) => {
+    expect(read(text, MARCH).filter(([t]) => t.includes(words))).toEqual([]);
+  });
+
+  it.each([
+    ["Boston's Independence Day concert drew 500,000 people.", 'Independence Day', '07-04'],
+    ["Macy's Thanksgiving parade drew crowds.", 'Thanksgiving', '11-2\\d'],
+    ['The Lions lost their Thanksgiving game.', 'Thanksgiving', '11-2\\d'],
+    ['The city celebrated its Independence Day parade.', 'Independence Day', '07-04'],
+    ["Texas's Thanksgiving traffic was heavy.", 'Thanksgiving', '11-2\\d'],
+  ])(
+    'still reads the US holiday in %j, owned by a city, a brand, a team or a state',
+    (text, words, monthDay) => {
+      const found = read(text, MARCH).find(([t]) => t === words);
+      expect(found?.[1]).toMatch(new RegExp(`^\\d{4}-${monthDay}$`));
+    },
+  );
+
+  it.each([
+    ['Indians celebrated their Independence Day in Delhi.', 'Independence Day'],
+    ['The Philippines marked its Independence Day.', 'Independence Day'],
+  ])("reads no US day in %j, a country's people or name before its/their", (text, words) => {
+    expect(read(text, MARCH).filter(([t]) => t.includes(words))).toEqual([]);
+  });
+
+  it.each([
+    ['America celebrated its Independence Day with fireworks.', 'Independence Day', '07-04'],
+    ["The nation's Independence Day parade was cancelled.", 'Independence Day', '07-04'],
+    ['Happy Independence Day, the president wrote.', 'Independence Day', '07-04'],
+    ['American Thanksgiving falls late this year.', 'Thanksgiving', '11-27'],
+  ])('still reads the US holiday in %j', (text, words, monthDay) => {
+    const found = read(text, MARCH).find(([t]) => t === words);
+    expect(found?.[1]).toMatch(new RegExp(`^\\d{4}-${monthDay}$`));
+  });
+
+  it.each([
     ['Independence Day falls on July 4 as always.', 'Independence Day', '07-04'],
     ['The Christmas Day Parade was cancelled.', 'Christmas Day', '12-25'],
   ])('still reads the holiday in %j', (text, words, monthDay) => {
@@ -209,6 +249,46 @@ describe('a holiday name that is another day or a name', () => {
     // The fourth Thursday of November in the publication year is the day written.
     const day = findMentions(`Thanksgiving falls on Nov. 27 this year.`, MARCH);
     expect(day.map((m) => [m.text, m.value])).toContainEqual(['Thanksgiving', `${year}-11-27`]);
+  });
+});
+
+describe('a holiday with "this year", "last year" or "next year" in its sentence', () => {
+  const JANUARY = { published: '2025-01-15', locale: 'en-US' } as const;
+
+  it.each([
+    ['Juneteenth falls on a Friday this year.', 'Juneteenth', '2025-06-19'],
+    ['This year, Christmas falls on a Thursday.', 'Christmas', '2025-12-25'],
+    ['Halloween was on a Thursday last year.', 'Halloween', '2024-10-31'],
+    ['Christmas Day is a Friday next year.', 'Christmas Day', '2026-12-25'],
+  ])("reads the holiday in %j as that year's", (text, name, value) => {
+    expect(read(text, JANUARY)).toContainEqual([name, value]);
+  });
+
+  // Said after the day in its year, so that the tense and the year word give different days.
+  it.each([
+    ['Christmas sales were weaker than last year.', '2025-12-28', 'Christmas', '2025-12-25'],
+    ['Christmas trading was up 4% on last year.', '2025-12-28', 'Christmas', '2025-12-25'],
+    ["Christmas spending beat last year's record.", '2025-12-28', 'Christmas', '2025-12-25'],
+    [
+      'Juneteenth fell on a Thursday, as it did last year.',
+      '2025-07-01',
+      'Juneteenth',
+      '2025-06-19',
+    ],
+    ['Thanksgiving travel rose from last year.', '2025-12-01', 'Thanksgiving', '2025-11-27'],
+  ])(
+    'reads the holiday in %j by the tense when the year is compared or in another clause',
+    (text, published, name, value) => {
+      expect(read(text, { published, locale: 'en-US' })).toContainEqual([name, value]);
+    },
+  );
+
+  it('reads a holiday told in the past with "this year", said at the year turn, as the one gone by', () => {
+    const found = read('Christmas was quiet this year, retailers said.', {
+      published: '2026-01-02',
+      locale: 'en-US',
+    });
+    expect(found).toContainEqual(['Christmas', '2025-12-25']);
   });
 });
 

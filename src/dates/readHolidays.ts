@@ -6,6 +6,9 @@ import type { Locale } from '../model/temporal.ts';
 import { publishedDayReading } from './publishedDayReading.ts';
 import { tenseAround, type Tense } from './tenseAround.ts';
 import { toTimex } from './toTimex.ts';
+import { isOtherCountrysHoliday } from './isOtherCountrysHoliday.ts';
+import { yearWordNear } from './yearWordNear.ts';
+import { UNIT_SHIFT } from './readPeriods.ts';
 
 /** The nth (1-based; -1 for the last) given weekday (0 = Sunday) of a month (1-based). */
 function nthWeekday(year: number, month: number, weekday: number, n: number): Date {
@@ -260,13 +263,29 @@ export const readHolidays: Pass = (text, { published, locale }) => {
     // "Memorial Day 1968": a year before the rule held, whose day the rule would get wrong; the
     // whole name is read as that year alone.
     const beforeRule = year !== undefined && firstYear !== undefined && year < firstYear;
-    if (NAME_AFTER.test(text.slice(end))) continue;
+    if (NAME_AFTER.test(text.slice(end)) || isOtherCountrysHoliday(text, start, name)) continue;
     // "closes for Christmas on Dec. 23": after a preposition the holiday is a time the day written
     // is measured against, not that day.
     const against = REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
     const told =
       year === undefined && !span && !against ? writtenDay(text, end, rule, published) : undefined;
     if (told === null) continue;
+    // "Juneteenth falls on a Friday this year", "Easter came early last year": the holiday of the
+    // year the sentence names, whatever the tense.
+    const yearWord =
+      modifier || span || year !== undefined ? undefined : yearWordNear(text, start, end);
+    const ofYearWord =
+      yearWord && !told
+        ? rule(toLocalDate(published).getFullYear() + UNIT_SHIFT[yearWord]!)
+        : undefined;
+    // "Christmas was quiet this year", said on Jan. 2: the tense still counts at the year turn, so
+    // a year word's day on the other side of publication from the tense gives way to the tense.
+    const tense = ofYearWord ? tenseAround(text, start, end) : undefined;
+    const againstTense =
+      ofYearWord !== undefined &&
+      ((tense === 'past' && ofYearWord > toLocalDate(published)) ||
+        (tense === 'future' && ofYearWord < toLocalDate(published)));
+    const named = ofYearWord && !againstTense ? ofYearWord : told;
     readings.push({
       start,
       end,
@@ -275,8 +294,8 @@ export const readHolidays: Pass = (text, { published, locale }) => {
         type: 'DATE',
         value: beforeRule
           ? String(year)
-          : told
-            ? toCalendarDate(told)
+          : named
+            ? toCalendarDate(named)
             : year !== undefined
               ? holidayOfYear(rule(year), span)
               : (span === 'week'

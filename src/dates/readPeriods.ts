@@ -28,10 +28,13 @@ const MOD_SOURCE =
 // "the role of alcohol in the fall", "Nobody will die in the fall").
 const TUMBLE =
   /\b(?:injur(?:y|ies|e|es|ed|ing)|hurt(?:s|ing)?|broke|broken|break(?:s|ing)?|fractur(?:e|es|ed|ing)|hit (?:his|her|their|its|my|your|our) head|role|di(?:e|es|ed)|dying|killed)\b/i;
-// "were expected to recover in the fall", "had planned to launch in the fall": was, were or had a
-// few words before "in" governs the verb looking ahead, which is told of, not ahead of publication;
-// the fall is then the one gone by.
-const TOLD_BEFORE_IN = /\b(?:was|were|had)\b(?:\s+[\w'’-]+){1,3}\s+in\s+$/i;
+// "had planned to launch in the fall": had a few words before "in" governs the verb looking ahead,
+// which is told of, not ahead of publication; the fall is then the one gone by. After was or were
+// ("was due to launch in the fall") the plan looks ahead from a past saying, most likely to the
+// coming fall as "in the summer" and "in September" do, unless the sentence goes on to deny the
+// deed ("were expected to recover in the fall, but they did not").
+const TOLD_BEFORE_IN = /\b(had|was|were)\b(?:\s+[\w'’-]+){1,3}\s+in\s+$/i;
+const DENIED_AFTER = /^[^.!?]*\b(?:did\s+not|didn['’]t|never|failed\s+to)\b/i;
 
 // "by summer", "until fall", "through spring", "since winter": a season named bare after a
 // preposition of time is the season; "the fall" too after "until", "till" or "into" ("could
@@ -52,9 +55,18 @@ const FALL_BY_DEADLINE = new RegExp(
 const CLAUSE_GOES_ON_AFTER_SEASON =
   /^(?:\s*(?:[,.;:!?)"'’”]|$)|\s+(?:and|or|but|when|as|if|so|because|while|before|after|at|in|on|to|for|with|from|of|than|this|next|last|that|is|are|was|were|will|would|could|should|may|might|must)\b)/i;
 
-function fallTold(text: string, start: number): boolean {
+function fallTold(text: string, start: number, published: string): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
-  return TOLD_BEFORE_IN.test(clauseEnding(before));
+  const told = TOLD_BEFORE_IN.exec(clauseEnding(before));
+  if (!told) return false;
+  // The plan looks to the coming fall only while the publication year's fall is still ahead: said
+  // in December ("was expected to close in the fall but slipped"), it is the fall just gone.
+  const fallAheadOfPublication = pub(published).getMonth() + 1 < SEASON_MONTH.FA;
+  return (
+    told[1]!.toLowerCase() === 'had' ||
+    !fallAheadOfPublication ||
+    DENIED_AFTER.test(text.slice(start))
+  );
 }
 
 function fallAhead(text: string, start: number): boolean {
@@ -170,6 +182,11 @@ function seasonByTense(
   // "this summer" said in March is the coming one, said in September the one just gone: the
   // season of the publication year (or the current one).
   if (modifier === 'this') return `${isCurrent ? current.year : date.getFullYear()}-${season}`;
+  // "next summer" said in spring is not "this summer", the one just ahead, but the one after. Only
+  // summer: "next fall" said in summer ("enroll next fall", school copy in June) and "next
+  // winter" said in autumn are the coming ones.
+  if (modifier === 'next' && current.season === 'SP' && season === 'SU')
+    return `${date.getFullYear() + 1}-${season}`;
   if (
     modifier === 'next' ||
     (modifier !== 'last' && modifier !== 'this' && tense === 'future' && !isCurrent)
@@ -300,7 +317,7 @@ const RULES: Rule[] = [
         m[3]!.toLowerCase() === 'fall' &&
         !m[4] &&
         !determiner?.match(/^(?:this|last|next)$/) &&
-        fallTold(m.input!, m.index!);
+        fallTold(m.input!, m.index!, published);
       // "by summer", "until fall", "through spring": a bare season after a preposition of time.
       const preposition = SEASON_AFTER.exec(m.input!.slice(Math.max(0, m.index! - 12), m.index!));
       const timePreposition =

@@ -38,7 +38,7 @@ function toOffset(amount: number, unit: string): { offset: Offset; granularity: 
   };
 }
 
-const COUNT_UNITS = `(${NUMBER_SOURCE})[- ](minute|hour|day|week|fortnight|month|year|decade|century|centuries)s?`;
+const COUNT_UNITS = `(${NUMBER_SOURCE})[- ](minute|hour|day|week|fortnight|month|year|decade|century|centuries)s?\\b`;
 // "a week or so ago", "a month or so later": the approximator between the count and its direction
 // word leaves the count's date, roughly (TIMEX APPROX).
 const OR_SO = '(\\s+or\\s+so)?';

@@ -1,12 +1,23 @@
 import type { Tense } from './tenseAround.ts';
 
+// Nouns of figures that are released: "data", "figures", "payrolls".
+const RELEASE_NOUNS = 'data|figures|numbers|statistics|readings?|payrolls';
+// Nouns of figures that are reported, but also forecast: "results", "sales".
+const REPORTED_NOUNS = 'results|sales|earnings|inflation';
 // "The data for October", "figures for September", "payrolls for March": a month whose figures
 // are released, which is over by the time they are spoken of.
-const RELEASE_NOUN_BEFORE = /\b(?:data|figures|numbers|statistics|readings?|payrolls)\s+for\s+$/i;
+const RELEASE_NOUN_BEFORE = new RegExp(`\\b(?:${RELEASE_NOUNS})\\s+for\\s+$`, 'i');
 // "Sales for February will be released on Friday": other reported nouns name a month of figures
 // only with a verb of release after them; "Sales for December will be boosted" is a forecast, and
 // so is "Sales for February are due to double next year".
-const REPORTED_NOUN_BEFORE = /\b(?:results|sales|earnings|inflation)\s+for\s+$/i;
+const REPORTED_NOUN_BEFORE = new RegExp(`\\b(?:${REPORTED_NOUNS})\\s+for\\s+$`, 'i');
+// "Retail sales in December will be published next week": any of these nouns with "in" names a
+// month of figures only with a verb of release after it too; "Payrolls in March will rise" and
+// "Inflation in December will ease" are forecasts.
+const REPORTED_NOUN_IN_BEFORE = new RegExp(
+  `\\b(?:${RELEASE_NOUNS}|${REPORTED_NOUNS})\\s+in\\s+$`,
+  'i',
+);
 const RELEASE_VERB = /\b(?:released|published|issued|due(?!\s+to\b)|out)\b/i;
 /** How many months behind publication a month of figures may be to be read as gone by. */
 const BEHIND_MONTHS = 3;
@@ -28,7 +39,8 @@ export function reportedMonthTense(
   if (tense !== 'future') return tense;
   const release =
     RELEASE_NOUN_BEFORE.test(before) ||
-    (REPORTED_NOUN_BEFORE.test(before) && RELEASE_VERB.test(after));
+    ((REPORTED_NOUN_BEFORE.test(before) || REPORTED_NOUN_IN_BEFORE.test(before)) &&
+      RELEASE_VERB.test(after));
   if (!release) return tense;
   const behind = (Number(published.slice(5, 7)) - month + 12) % 12;
   return behind >= 1 && behind <= BEHIND_MONTHS ? 'past' : tense;

@@ -341,6 +341,30 @@ describe('tenseAround: words next to the date', () => {
     expect(tense('Talks came two days before a Friday deadline.', 'Friday')).toBe('future');
   });
 
+  it.each([
+    ['Before the weekend, traders sold stocks.', 'the weekend'],
+    ['Before Friday, the fire had been brought under control.', 'Friday'],
+    ['Through March, sales fell every week.', 'March'],
+    ['Before Monday, few people knew his name.', 'Monday'],
+  ])(
+    'reads "before" or "through" a date opening %j, its main clause past, as gone by',
+    (text, words) => {
+      expect(tense(text, words)).toBe('past');
+    },
+  );
+
+  it.each([
+    ['Before the weekend, traders will sell stocks.', 'the weekend'],
+    ['Before Friday, Iran must comply, he said.', 'Friday'],
+    ['Through March, the show runs daily.', 'March'],
+    ['Before Friday, the offices were closed through March.', 'March'],
+  ])(
+    'keeps "before" or "through" a date ahead in %j, its main clause not past or a deadline held',
+    (text, words) => {
+      expect(tense(text, words)).toBe('future');
+    },
+  );
+
   it('keeps "before" and "through" ahead after an instruction given in a past sentence', () => {
     expect(tense('Residents were told to leave before Friday.', 'Friday')).toBe('future');
     expect(tense('Officials warned residents to stay indoors through Sunday.', 'Sunday')).toBe(

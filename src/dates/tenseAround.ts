@@ -1,6 +1,6 @@
 import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { LAST_VERB_SOURCE } from './lastAsVerb.ts';
-import { PLAN_PARTICIPLES } from './planParticiples.ts';
+import { PLAN_PARTICIPLES, PLAN_WORDS } from './planParticiples.ts';
 import { MONTH_NAMES, MONTH_WORD_SOURCE } from './monthNames.ts';
 import { postponementBefore } from './postponementBefore.ts';
 import { PREPOSITION } from './prepositionBeforeMay.ts';
@@ -63,6 +63,18 @@ const PAST_VERB_BY = new RegExp(
   `(?<!\\b(?:was|were)\\s+(?:\\w+ly\\s+)?)${pastVerbBefore('by').source}`,
   'i',
 );
+// "The fire was contained by Sunday", "All ballots were counted by Friday": a past passive of a
+// deed done before "by" is gone by too, unless its participle waits on the date (a plan word of
+// planParticiples.ts, a promise, a request or an order: "A response was promised by Friday",
+// "A decision was expected by Sunday") or the sentence goes on
+// with a modal or a present "is" ("Anyone who was vaccinated by Friday can travel").
+const AWAITING_PARTICIPLE = `${PLAN_WORDS}|promised|required|requested|demanded|ordered|asked|told|urged|supposed|wanted|sought|awaited|invited|called`;
+const PAST_PASSIVE_BY = new RegExp(
+  `\\b(?:was|were)\\s+(?:\\w+ly\\s+)?(?!(?:${AWAITING_PARTICIPLE})\\b)(?:${IRREGULAR_PAST}|${UNCHANGED_PAST}|[a-z]+ed)\\s+(?:\\w+ly\\s+)?by\\s+(?:the\\s+)?$`,
+  'i',
+);
+const PRESENT_OR_MODAL_AFTER =
+  /\b(?:is|are|am|can|could|will|would|may|might|must|shall|should|'ll|’ll)\b/i;
 // "The vote is on Sunday", "Kick-off is at 7.45pm on Saturday": a date that is what a present "is"
 // or "are" says of its subject is still to come; a date gone by would take "was". Not a
 // possessive ("It is Sunday's attack that …"), which names an event, not its day.
@@ -553,6 +565,12 @@ export function tenseAround(text: string, start: number, end: number): Tense {
       !(PAST_VERB_FROM.test(before) && !futureInClause) &&
       !(PAST_VERB_UNTIL.test(before) && !HOLDS_UNTIL.test(before.slice(-30)) && !futureInClause) &&
       !(PAST_VERB_BY.test(before) && !HOLDS_UNTIL.test(before.slice(-30)) && !futureInClause) &&
+      !(
+        PAST_PASSIVE_BY.test(before) &&
+        !HOLDS_UNTIL.test(before.slice(-30)) &&
+        !futureInClause &&
+        !PRESENT_OR_MODAL_AFTER.test(after)
+      ) &&
       !opensStretch(before, after)) ||
     (COPULA_BEFORE.test(before) && !/^['’]s\b/.test(after) && !pastWhenAfter(after, end, tags));
   if (
@@ -585,7 +603,12 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const own = clause();
   if (UP_TO_BEFORE.test(before) && !opensStretch(before, after)) {
     const holds = /\b(?:through|thru)\s+(?:\w+\s+)?$/i.test(before) && HOLDS_UNTIL.test(ownClause);
-    return own === 'past' && !holds && !LOOKS_AHEAD.test(clauseBefore) ? 'past' : 'future';
+    // "Before the weekend, traders sold stocks": fronted, the date's phrase is dated by the main
+    // clause after its comma, as "By Tuesday evening, the fire was out" is.
+    const past =
+      (own === 'past' && !LOOKS_AHEAD.test(clauseBefore)) ||
+      pastMainClause(before, { words: after, at: end }, tags);
+    return past && !holds ? 'past' : 'future';
   }
   if (own !== 'unknown') return own;
   const whole = cuesTense(
