@@ -15,6 +15,7 @@ import { readQuarters } from './readQuarters.ts';
 import { readRecentSpans } from './readRecentSpans.ts';
 import { readReferences } from './readReferences.ts';
 import { readRelatives } from './readRelatives.ts';
+import { readSpokenClocks } from './readSpokenClocks.ts';
 import { readSpokenYears } from './readSpokenYears.ts';
 import { readWeekdayOfWeek } from './readWeekdayOfWeek.ts';
 import { readWireTimes } from './readWireTimes.ts';
@@ -39,6 +40,7 @@ const PASSES: Pass[] = [
   readOrdinalWeekdays,
   readWeekdayOfWeek,
   readWireTimes,
+  readSpokenClocks,
   readHalfYears,
   readCompounds,
   readYearRanges,

@@ -202,7 +202,7 @@ const CLOCK =
  * nothing ties the two, and news gives a bare time of the publication day (a lead's "at 10
  * a.m."), as it does with no day named. The caller's anchor counts as named.
  */
-function clockOnLastDay(
+export function clockOnLastDay(
   text: string,
   start: number,
   end: number,
