@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clockZone } from './clockZone.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
 
 describe('clockZone', () => {
   it('gives the zone written right after a clock time, as written', () => {
@@ -44,8 +45,45 @@ describe('clockZone', () => {
     }
   });
 
+  it('gives a US zone named alone and "UK time" where the clock\'s words end', () => {
+    expect(clockZone('at 8 p.m. Eastern.')).toBe('Eastern');
+    expect(clockZone('at 9:30 a.m. Pacific on Thursday')).toBe('Pacific');
+    expect(clockZone('at 3:55 p.m. Eastern, NASA said')).toBe('Eastern');
+    expect(clockZone('at 8am UK time')).toBe('UK time');
+  });
+
+  it('gives no zone for a US zone word that opens a name after the clock', () => {
+    expect(clockZone('at 8 p.m. Eastern Airlines said')).toBeUndefined();
+    expect(clockZone('at 6 a.m. Central Park was closed')).toBeUndefined();
+  });
+
   it('gives nothing for a clock time without a zone, or zone letters that follow no clock', () => {
     expect(clockZone('at 3am on Monday')).toBeUndefined();
     expect(clockZone('Monday, ET reported')).toBeUndefined();
+  });
+});
+
+describe('a zone in the words of a clock time', () => {
+  const timeml = (text: string) =>
+    findTimemlMentions(text, { published: '2025-03-12', locale: 'en-US' }).map(
+      (m) => [m.text, m.value] as const,
+    );
+
+  it('takes a US zone named alone and "UK time" into the clock time\'s TIMEX3 extent', () => {
+    expect(timeml('The address begins at 8 p.m. Eastern.')).toEqual([
+      ['8 p.m. Eastern', '2025-03-12T20:00'],
+    ]);
+    expect(timeml('The results are due at 8am UK time.')).toEqual([
+      ['8am UK time', '2025-03-12T08:00'],
+    ]);
+    expect(timeml('Kick-off is at half past seven UK time.')).toEqual([
+      ['half past seven UK time', '2025-03-12T07:30'],
+    ]);
+  });
+
+  it('leaves a name that opens with a zone word out of the extent', () => {
+    expect(timeml('He flew at 8 p.m. Eastern Airlines said.')).toEqual([
+      ['8 p.m', '2025-03-12T20:00'],
+    ]);
   });
 });
