@@ -44,7 +44,7 @@ const EVERY_COUNT = new RegExp(
 // God sent", "every minute of overtime".
 const NOT_RECURRING_AFTER = String.raw`(?!\s+(?:of|God|counts?|counted|matters?|mattered|that|we|you|I|is|was)\b)`;
 const SET = new RegExp(
-  String.raw`\b(?:(?:once|twice|\d+ times|(?:three|four|five) times) (?:a|per) (day|week|month|year)|(?:every|each|per) (day|week|month|quarter|year|(?<=(?:every|each) )(?:minute|hour)\b${NOT_RECURRING_AFTER})|(hourly|daily|weekly|monthly|annually|yearly))\b`,
+  String.raw`\b(?:(?:once|twice|\d+ times|(?:three|four|five) times) (?:a|per) (day|week|month|year)|(?:every|each|per) (day|week|month|quarter|year|(?<=(?:every|each) )(?:fortnight|half[- ]hour|minute|hour)\b${NOT_RECURRING_AFTER})|(hourly|daily|weekly|fortnightly|bi-?weekly|monthly|annually|yearly))\b`,
   'gi',
 );
 // "the past two quarters", "the next three quarters", "four consecutive quarters": counted
@@ -139,6 +139,10 @@ const ADVERB_UNIT: Record<string, string> = {
   hourly: 'hour',
   daily: 'day',
   weekly: 'week',
+  // Two weeks: "biweekly" in US copy is the fortnight ("paid biweekly"), as the guidelines read it.
+  fortnightly: 'fortnight',
+  biweekly: 'fortnight',
+  'bi-weekly': 'fortnight',
   monthly: 'month',
   annually: 'year',
   yearly: 'year',
@@ -300,7 +304,9 @@ export const readDurations: Pass = (text, { published }) => {
   }
   for (const m of text.matchAll(SET)) {
     const unit = m[1] ?? m[2] ?? ADVERB_UNIT[m[3]!.toLowerCase()]!;
-    span(m, 'SET', durationValue(1, unit));
+    // "every half hour" is a set of thirty minutes.
+    const half = /^half/i.test(unit);
+    span(m, 'SET', half ? durationValue(30, 'minute') : durationValue(1, unit));
   }
   // "every morning", "each night", "every weekend", "nightly": a recurring part of the day or
   // of the week, as "every Thursday" is.
