@@ -5,6 +5,8 @@ import { timexRange } from './timexRange.ts';
 import { toTimex } from './toTimex.ts';
 
 const QUARTER_VALUE = /^\d{4}-Q[1-4]$/;
+// A half-year or a month, which "the same period" may mean instead of a quarter.
+const OTHER_PERIOD = /^(\d{4})(-H[12]|-\d{2})$/;
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
 // Earnings news: "the quarter", "the latest quarter" is the one being reported, and the
@@ -14,6 +16,10 @@ const THE_QUARTER =
   /\b(?:the|that) (?:(?:latest|most recent|recent|just-ended|just-completed|fiscal) )?quarter\b(?!-to-)|\bthe (?:latest|most recent) period\b(?! of\b| century| mile| point| hour| inch)/gi;
 const YEAR_AGO =
   /\b(?:(?:the|a) )?(?:comparable |same )?year-(?:ago|earlier)(?: (first|second|third|fourth))?(?:[ -](?:quarter|period))?\b/gi;
+// "the same quarter last year", "the same period a year earlier", "the corresponding quarter of
+// the previous year": present-day copy's way of writing the year-ago quarter.
+const SAME_A_YEAR_AGO =
+  /\bthe (?:same|comparable|corresponding) (?:(first|second|third|fourth) )?(?:quarter|period) (?:(?:of |in )?last year|a year (?:earlier|ago|before)|(?:of|in) the (?:previous|prior|preceding) year)\b/gi;
 
 // "this year's third quarter", "last year's quarter", "the 1988 third quarter", "the 1989 period".
 const YEAR_QUARTER =
@@ -47,11 +53,12 @@ function quarterReading(
   m: RegExpExecArray,
   value: (context: ReadingContext) => string,
   comparison = false,
+  priority = 2,
 ): Reading {
   return {
     start: m.index,
     end: m.index + m[0].length,
-    priority: 2,
+    priority,
     anaphoric: true,
     comparison,
     resolve: (context) => ({
@@ -66,22 +73,34 @@ function quarterReading(
 /**
  * Quarters named by reference, as earnings reports write them: "the quarter", "the latest
  * quarter" (the quarter last mentioned, else the last completed one) and "the year-ago quarter",
- * "the year-earlier period" (that quarter a year before).
+ * "the year-earlier period", "the same quarter last year" (that quarter a year before).
  */
 export const readQuarters: Pass = (text, { published }) => {
   const readings: Reading[] = [];
   for (const m of text.matchAll(THE_QUARTER)) readings.push(quarterReading(m, reportedQuarter));
-  for (const m of text.matchAll(YEAR_AGO)) {
+  // "the same quarter a year earlier" is one expression, which "a year earlier" or "the previous
+  // year" read alone would cut in two: it outranks them.
+  const yearAgo = [
+    ...[...text.matchAll(YEAR_AGO)].map((m) => ({ m, priority: 2 })),
+    ...[...text.matchAll(SAME_A_YEAR_AGO)].map((m) => ({ m, priority: 5 })),
+  ];
+  for (const { m, priority } of yearAgo) {
     const ordinal = m[1] ? ORDINAL[m[1].toLowerCase()] : undefined;
     readings.push(
       quarterReading(
         m,
         (context) => {
+          // "sales in the first half rose from the same period last year": the period a year
+          // before is the half or the month just named, when it is one.
+          const named = OTHER_PERIOD.exec(context.anaphoric.value);
+          if (priority > 2 && /period/i.test(m[0]) && named)
+            return `${Number(named[1]) - 1}${named[2]!}`;
           const reported = comparedQuarter(context);
           const before = toTimex(subYears(toLocalDate(timexRange(reported).start), 1), 'quarter');
           return ordinal === undefined ? before : `${before.slice(0, 4)}-Q${ordinal}`;
         },
         true,
+        priority,
       ),
     );
   }
