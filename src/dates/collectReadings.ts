@@ -6,6 +6,7 @@ import { readCountedOrdinals } from './readCountedOrdinals.ts';
 import { readHalfYears } from './readHalfYears.ts';
 import { readHolidays } from './readHolidays.ts';
 import { readMidweek } from './readMidweek.ts';
+import { readNewYear } from './readNewYear.ts';
 import { readNeighbourWeekdays } from './readNeighbourWeekdays.ts';
 import { readOrdinalDays } from './readOrdinalDays.ts';
 import { readOrdinalWeekdays } from './readOrdinalWeekdays.ts';
@@ -33,6 +34,7 @@ const PASSES: Pass[] = [
   readDurations,
   readReferences,
   readHolidays,
+  readNewYear,
   readSpokenYears,
   readMidweek,
   readEve,
