@@ -71,8 +71,16 @@ describe('clock times in words', () => {
     expect(news('The committee voted ten to eight against the plan.')).toEqual([]);
     expect(news('The home side won ten to eight.')).toEqual([]);
     expect(news('At ten to eight per cent, the rate is high.')).toEqual([]);
+
     expect(news('She said she had waited for half an hour.')).toEqual([
       ['half an hour', 'DURATION', 'PT30M'],
+    ]);
+  });
+
+  it('leaves twelve o\'clock before "at midnight" to the midnight read after it', () => {
+    // A midnight ahead ends the publication day.
+    expect(news("Big Ben will strike twelve o'clock at midnight.")).toEqual([
+      ['midnight', 'TIME', '2025-03-13T00:00'],
     ]);
   });
 });

@@ -22,6 +22,8 @@ const AFTERNOON_AFTER = new RegExp(
   'i',
 );
 
+const AT_NOON_OR_MIDNIGHT = /^\s+at\s+(?:noon|midnight|midday)\b/i;
+
 /** The clock's hour and minute, the hour from 0 to 23, or undefined if the words name none. */
 function hourAndMinute(groups: Record<string, string | undefined>): [number, number] | undefined {
   const hour = readNumber(groups.hour ?? groups.oclock ?? '');
@@ -50,6 +52,8 @@ export const readSpokenClocks: Pass = (text, { published }) =>
       if (!LEAD.test(text.slice(Math.max(0, start - 8), start))) return [];
       if (!FOLLOWS_CLOCK.test(text.slice(end))) return [];
     }
+    // "twelve o'clock at midnight": the clock is the midnight or noon read after it.
+    if (AT_NOON_OR_MIDNIGHT.test(text.slice(end))) return [];
     const read = hourAndMinute(groups);
     if (!read) return [];
     let [hour] = read;
