@@ -83,4 +83,27 @@ describe('clock times in words', () => {
       ['midnight', 'TIME', '2025-03-13T00:00'],
     ]);
   });
+
+  it('reads no clock in a range of counts', () => {
+    expect(news('The number of flights rose from five to ten.')).toEqual([]);
+    expect(news('The council cut the number of libraries from ten to eight last year.')).toEqual([
+      ['last year', 'DATE', '2024'],
+    ]);
+    expect(news('Between five and ten people were hurt.')).toEqual([]);
+  });
+
+  it("reads no clock in an hour o'clock before a noun or in a name", () => {
+    expect(news("She watched the six o'clock news.")).toEqual([]);
+    expect(news("He presented the Nine O'Clock News.")).toEqual([]);
+    expect(news("The two o'clock race was abandoned.")).toEqual([]);
+  });
+
+  it('reads twelve at night as past midnight', () => {
+    expect(news('The last train left at ten past twelve at night.')).toEqual([
+      ['ten past twelve at night', 'TIME', '2025-03-12T00:10'],
+    ]);
+    expect(news("The shots were fired at twelve o'clock at night.")).toEqual([
+      ["twelve o'clock at night", 'TIME', '2025-03-12T00:00'],
+    ]);
+  });
 });
