@@ -4,9 +4,6 @@ const WEEKDAYS = WEEKDAY_NAMES.map(
   (day) => `[${day[0]!.toUpperCase()}${day[0]}]${day.slice(1)}`,
 ).join('|');
 
-// Where a zone ends the words of a clock: punctuation, the end, or the day the clock is on.
-const ZONE_ENDS = `(?=\\s*(?:[.,;(]|$|on\\b|(?:${WEEKDAYS})\\b|today\\b|tomorrow\\b|yesterday\\b))`;
-
 // "Beijing time", "UK time", "New York time", "Hong Kong time": a place's time, one to three
 // capitalised words or "UK", "US". A capitalised word before "time" after a clock may instead open
 // the next sentence ("at 3 p.m. This time, …", "at 3 p.m. Added time lasted …"): such words are
@@ -14,16 +11,13 @@ const ZONE_ENDS = `(?=\\s*(?:[.,;(]|$|on\\b|(?:${WEEKDAYS})\\b|today\\b|tomorrow
 // follows it.
 const PLACE_TIME =
   '(?!(?:This|That|The|Last|Next|Each|Every|Any|Another|Some|No|One|First|Second|Third|Half|Full|Extra|Added|Injury|Stoppage|Regulation|Normal|Prime|Question|Lunch|Dinner|Tea|Bed|Play|Game|Show|Closing|Opening|Part|Over|Summer|Winter|Christmas|Response|Prison|Standard|Daylight)\\b)' +
-  `(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|UK|US) time${ZONE_ENDS}`;
-// "8 p.m. Eastern", "9 a.m. Pacific": a US zone's name alone, only where the clock's words end,
-// so that "at 8 p.m. Eastern Airlines said" keeps its name.
-const US_ZONE_ALONE = `(?:Eastern|Central|Mountain|Pacific)${ZONE_ENDS}`;
+  `(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|UK|US) time(?=\\s*(?:[.,;(]|$|on\\b|(?:${WEEKDAYS})\\b|today\\b|tomorrow\\b|yesterday\\b))`;
 
 /**
  * The zone words news writes after a clock time: "local time", "Eastern time", "GMT", "EST" …
  * A group, to be placed inside a larger pattern.
  */
-export const CLOCK_ZONE = `(?:local time|(?:Eastern|Central|Mountain|Pacific)(?: (?:standard|daylight))? time|GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|BST|CET|CEST|${US_ZONE_ALONE}|${PLACE_TIME})`;
+export const CLOCK_ZONE = `(?:local time|(?:Eastern|Central|Mountain|Pacific)(?: (?:standard|daylight))? time|GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|BST|CET|CEST|${PLACE_TIME})`;
 
 // Right after the clock, or after the weekday that follows it, as the resolver takes a zone into
 // a time's words: "0425 GMT", "3pm BST", "10:30 a.m. EST", "noon local time", "5 p.m. Tuesday
