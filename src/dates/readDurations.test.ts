@@ -122,4 +122,9 @@ describe('recurrences of a fortnight and of half an hour', () => {
     expect(read('He spent half an hour there.')).toEqual([['half an hour', 'DURATION', 'PT30M']]);
     expect(read('Every half hour matters, the surgeon said.')).toEqual([]);
   });
+
+  it('reads a capitalised Fortnightly inside a sentence as a name, not a SET', () => {
+    expect(read('She writes for the Fortnightly Review.')).toEqual([]);
+    expect(read('Fortnightly collections start in May.')[0]).toEqual(['Fortnightly', 'SET', 'P2W']);
+  });
 });
