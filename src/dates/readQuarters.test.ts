@@ -35,7 +35,10 @@ describe('quarters in earnings news', () => {
     expect(at('Revenue rose 12% from the same quarter last year.', '2025-10-28')).toEqual([
       ['the same quarter last year', '2024-Q3'],
     ]);
-    expect(at('Profit fell 3% from the same period a year earlier.', '2025-10-28')).toEqual([
+    expect(
+      at('Third-quarter profit fell 3% from the same period a year earlier.', '2025-10-28'),
+    ).toEqual([
+      ['Third-quarter', '2025-Q3'],
       ['the same period a year earlier', '2024-Q3'],
     ]);
     expect(at('Sales rose 4% from the same quarter a year ago.', '2025-10-28')).toEqual([
@@ -64,6 +67,38 @@ describe('quarters in earnings news', () => {
     expect(at('Sales in July rose 5% from the same period last year.')).toEqual([
       ['July', '2025-07'],
       ['the same period last year', '2024-07'],
+    ]);
+  });
+
+  it('reads "the corresponding period last year" after a quarter ended on a day in the sentence before as the year-ago quarter', () => {
+    const text =
+      'The firm reported a loss for the third quarter ended Sept. 30. These results compare with a profit for the corresponding period last year.';
+    expect(
+      findMentions(text, { published: '2025-10-28', locale: 'en-US' })
+        .map((m) => [m.text, m.value] as const)
+        .at(-1),
+    ).toEqual(['the corresponding period last year', '2024-Q3']);
+  });
+
+  it('reads "the same period last year" with no quarter, half or month named before as the year alone', () => {
+    const at = (text: string) =>
+      findMentions(text, { published: '2025-12-05', locale: 'en-US' }).map(
+        (m) => [m.text, m.value] as const,
+      );
+    expect(at('Sales may fall from the same period last year, the federation said.')).toEqual([
+      ['last year', '2024'],
+    ]);
+    expect(
+      at('Holiday sales rose 3% from the same period last year, the federation said.'),
+    ).toEqual([['last year', '2024']]);
+    expect(
+      at(
+        'Grocery inflation was 4.2% in the 12 weeks to 30 November, up from the same period a year earlier.',
+      ),
+    ).toEqual([
+      ['12 weeks', 'P12W'],
+      ['30 November', '2025-11-30'],
+      ['a year earlier', '2024'],
     ]);
   });
 
