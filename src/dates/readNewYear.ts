@@ -7,13 +7,26 @@ import type { Pass } from './Reading.ts';
 const NEW_YEAR =
   /\b[Tt]he new year\b(?!['’]s?\b|\s+(?:of|holidays?|celebrations?|festivities|break|party|parties|fireworks|honours|honors|message|address|resolutions?)\b|-)/g;
 
-// The months whose copy means the coming year by it (September to December) and those that mean
-// the year just begun (January, February). In the rest it is a school, fiscal or lunar new year.
-const COMING_FROM_MONTH = 9;
+// The months whose copy means the coming year by it (November, December) and those that mean
+// the year just begun (January, February). In the rest it is most often a school, fiscal, Jewish
+// or lunar new year.
+const COMING_FROM_MONTH = 11;
 const BEGUN_UNTIL_MONTH = 2;
 
+// A sentence about the new year of another calendar or of an institution: "Rosh Hashanah marks the
+// new year", "the Lunar new year", "Pupils returned to school for the new year".
+const OTHER_NEW_YEAR =
+  /\b(?:Rosh Hashanah|Jewish|Jews|Hebrew|lunar|Chinese|Vietnamese|Tet|Korean|Islamic|Hijri|Muharram|Nowruz|Persian|Iranians?|Diwali|Hindu|Sikh|Vaisakhi|Thai|Songkran|school|schools|pupils|students|academic|semester|term|university|fiscal|financial|tax)\b/i;
+
+/** The sentence around a place in the text. */
+function sentenceAt(text: string, start: number, end: number): string {
+  const from = text.slice(0, start).search(/[^.!?]*$/);
+  const to = text.slice(end).search(/[.!?]/);
+  return text.slice(from, to < 0 ? text.length : end + to);
+}
+
 /**
- * "in the new year": the calendar year after the publication year in copy of September to
+ * "in the new year": the calendar year after the publication year in copy of November and
  * December, the publication year in January and February; elsewhere left unread.
  */
 export const readNewYear: Pass = (text, { published }) => {
@@ -22,7 +35,10 @@ export const readNewYear: Pass = (text, { published }) => {
   const value =
     month >= COMING_FROM_MONTH ? year + 1 : month <= BEGUN_UNTIL_MONTH ? year : undefined;
   if (value === undefined) return [];
-  return [...text.matchAll(NEW_YEAR)].map((m) => ({
+  const newYears = [...text.matchAll(NEW_YEAR)].filter(
+    (m) => !OTHER_NEW_YEAR.test(sentenceAt(text, m.index, m.index + m[0].length)),
+  );
+  return newYears.map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     priority: 2,
