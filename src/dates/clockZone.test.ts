@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clockZone } from './clockZone.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
 
 describe('clockZone', () => {
   it('gives the zone written right after a clock time, as written', () => {
@@ -44,6 +45,11 @@ describe('clockZone', () => {
     }
   });
 
+  it('gives "UK time" and "US time" after a clock as its zone', () => {
+    expect(clockZone('at 8am UK time')).toBe('UK time');
+    expect(clockZone('at 9 p.m. US time on Friday')).toBe('US time');
+  });
+
   it('gives nothing for a clock time without a zone, or zone letters that follow no clock', () => {
     expect(clockZone('at 3am on Monday')).toBeUndefined();
     expect(clockZone('Monday, ET reported')).toBeUndefined();
@@ -61,5 +67,27 @@ describe('clockZone: the region alone', () => {
     expect(clockZone('at 9 p.m. Central Park was closed')).toBeUndefined();
     expect(clockZone('by 4 p.m. Pacific Gas and Electric said')).toBeUndefined();
     expect(clockZone('at 2 p.m. Eastern-style')).toBeUndefined();
+  });
+});
+
+describe('a zone in the words of a clock time', () => {
+  const timeml = (text: string) =>
+    findTimemlMentions(text, { published: '2025-03-12', locale: 'en-US' }).map(
+      (m) => [m.text, m.value] as const,
+    );
+
+  it('takes "UK time" into the clock time\'s TIMEX3 extent', () => {
+    expect(timeml('The results are due at 8am UK time.')).toEqual([
+      ['8am UK time', '2025-03-12T08:00'],
+    ]);
+    expect(timeml('Kick-off is at half past seven UK time.')).toEqual([
+      ['half past seven UK time', '2025-03-12T07:30'],
+    ]);
+  });
+
+  it('leaves a name that opens with a zone word out of the extent', () => {
+    expect(timeml('He flew at 8 p.m. Eastern Airlines said.')).toEqual([
+      ['8 p.m', '2025-03-12T20:00'],
+    ]);
   });
 });

@@ -4,13 +4,14 @@ const WEEKDAYS = WEEKDAY_NAMES.map(
   (day) => `[${day[0]!.toUpperCase()}${day[0]}]${day.slice(1)}`,
 ).join('|');
 
-// "Beijing time", "New York time", "Hong Kong time": a place's time, one to three capitalised
-// words. A capitalised word before "time" after a clock may instead open the next sentence ("at
-// 3 p.m. This time, …", "at 3 p.m. Added time lasted …"): such words are left out, and a place's
-// time is one only when a day, a parenthesis, punctuation or the end follows it.
+// "Beijing time", "UK time", "New York time", "Hong Kong time": a place's time, one to three
+// capitalised words or "UK", "US". A capitalised word before "time" after a clock may instead open
+// the next sentence ("at 3 p.m. This time, …", "at 3 p.m. Added time lasted …"): such words are
+// left out, and a place's time is one only when a day, a parenthesis, punctuation or the end
+// follows it.
 const PLACE_TIME =
   '(?!(?:This|That|The|Last|Next|Each|Every|Any|Another|Some|No|One|First|Second|Third|Half|Full|Extra|Added|Injury|Stoppage|Regulation|Normal|Prime|Question|Lunch|Dinner|Tea|Bed|Play|Game|Show|Closing|Opening|Part|Over|Summer|Winter|Christmas|Response|Prison|Standard|Daylight)\\b)' +
-  `[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} time(?=\\s*(?:[.,;(]|$|on\\b|(?:${WEEKDAYS})\\b|today\\b|tomorrow\\b|yesterday\\b))`;
+  `(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|UK|US) time(?=\\s*(?:[.,;(]|$|on\\b|(?:${WEEKDAYS})\\b|today\\b|tomorrow\\b|yesterday\\b))`;
 
 // The four US regions whose clocks news names: "Eastern time", "8:30 a.m. Pacific".
 const US_REGION = '(?:Eastern|Central|Mountain|Pacific)';

@@ -6,6 +6,7 @@ import { readCountedOrdinals } from './readCountedOrdinals.ts';
 import { readHalfYears } from './readHalfYears.ts';
 import { readHolidays } from './readHolidays.ts';
 import { readMidweek } from './readMidweek.ts';
+import { readNewYear } from './readNewYear.ts';
 import { readNeighbourWeekdays } from './readNeighbourWeekdays.ts';
 import { readOrdinalDays } from './readOrdinalDays.ts';
 import { readOrdinalWeekdays } from './readOrdinalWeekdays.ts';
@@ -15,6 +16,7 @@ import { readQuarters } from './readQuarters.ts';
 import { readRecentSpans } from './readRecentSpans.ts';
 import { readReferences } from './readReferences.ts';
 import { readRelatives } from './readRelatives.ts';
+import { readSpokenClocks } from './readSpokenClocks.ts';
 import { readSpokenYears } from './readSpokenYears.ts';
 import { readWeekdayOfWeek } from './readWeekdayOfWeek.ts';
 import { readWireTimes } from './readWireTimes.ts';
@@ -32,6 +34,7 @@ const PASSES: Pass[] = [
   readDurations,
   readReferences,
   readHolidays,
+  readNewYear,
   readSpokenYears,
   readMidweek,
   readEve,
@@ -39,6 +42,7 @@ const PASSES: Pass[] = [
   readOrdinalWeekdays,
   readWeekdayOfWeek,
   readWireTimes,
+  readSpokenClocks,
   readHalfYears,
   readCompounds,
   readYearRanges,

@@ -2,6 +2,7 @@ import type { Mention } from '../model/mention.ts';
 import { toLocalDate } from './calendarDate.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
 import { shiftTimex } from './shiftTimex.ts';
+import { SPOKEN_CLOCK } from './spokenClock.ts';
 import { timexRange } from './timexRange.ts';
 import { toTimex } from './toTimex.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
@@ -132,20 +133,32 @@ function joinOvernight(text: string, a: Mention, b: Mention): Mention | undefine
   return merged(text, a.start - lead[0].length, b, a, night, 'day');
 }
 
+const DAY_PART = /^(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI)$/;
+
+/** The day of a weekday with its part ("Tuesday morning", a TIME to TimeML), if `m` is one. */
+function weekdayPartDay(m: Mention): string | undefined {
+  if (m.type !== 'TIME' || m.mod !== undefined || !WEEKDAY.test(m.text)) return undefined;
+  return DAY_PART.exec(m.value)?.[1];
+}
+
 /** "noon local time on Monday", "0425 GMT Friday": a clock time given no day, and its day. */
 function joinTimeAndDay(text: string, a: Mention, b: Mention): Mention | undefined {
   // A clock dated from the publication or from a day named before it ("He was arrested on March
   // 3. At 10 p.m. Thursday"): the weekday right after it is nearer and wins.
   const bare =
     a.anchor.kind === 'published' || (a.anchor.kind === 'mention' && a.anchor.start < a.start);
-  if (a.type !== 'TIME' || !bare || !isCalendar(b) || !DAY.test(b.value)) return undefined;
+  if (a.type !== 'TIME' || !bare) return undefined;
+  // "at ten o'clock on Tuesday morning": TimeML reads the weekday with its part as a TIME, whose
+  // day is the clock's as the bare weekday's would be.
+  const day = isCalendar(b) && DAY.test(b.value) ? b.value : weekdayPartDay(b);
+  if (!day) return undefined;
   // "at 11 p.m. on Saturday. Hours later": a day read from the clock itself is not its day.
   if (b.anchor.kind === 'mention' && b.anchor.start === a.start) return undefined;
   // "at 11 p.m. Hours later", "at 2 a.m. Minutes later": a time counted on from another is no
   // day the clock is on, whatever it was read from.
   if (/\b(?:later|earlier|afterwards?)$/i.test(b.text)) return undefined;
   // A clock ("0425 GMT", "noon"), not a day with its part ("Sunday night Monday", as TimeML reads it).
-  if (!CLOCK_WORDS.test(a.text)) return undefined;
+  if (!CLOCK_WORDS.test(a.text) && !SPOKEN_CLOCK.test(a.text)) return undefined;
   const zone = ZONE_AFTER.exec(text.slice(a.end))?.[0] ?? '';
   if (
     a.end + zone.length > b.start ||
@@ -155,7 +168,7 @@ function joinTimeAndDay(text: string, a: Mention, b: Mention): Mention | undefin
   }
   const clock = /T[\w:.]+$/.exec(a.value)?.[0];
   if (!clock) return undefined;
-  return { ...merged(text, a.start, b, b, `${b.value}${clock}`, 'day'), type: 'TIME' };
+  return { ...merged(text, a.start, b, b, `${day}${clock}`, 'day'), type: 'TIME' };
 }
 
 /** "the week of March 10", "w/c 10 March": the week that holds the day. */

@@ -1,7 +1,7 @@
 import type * as chrono from 'chrono-node';
 import { CHANGE_VERB } from './changeVerb.ts';
 import type { Granularity, Locale } from '../model/temporal.ts';
-import { clockTakesDay } from './clockTakesDay.ts';
+import { clockOnLastDay } from './clockOnLastDay.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
 import { DAY_WORD_TITLE } from './dayWordTitle.ts';
 import { dayOpenedBy, endOfDay } from './endOfDay.ts';
@@ -67,7 +67,6 @@ const ONE_COUNT_ON = /^a$/i;
 const weeksIn = (unit: string) => (/^fortnight/i.test(unit) ? 2 : 1);
 const WEEK_AFTER_WEEKDAY =
   /^\s+(week|fortnight)\b(?![-'’]|\s+(?:of|long|old|and|or|in|to|ago|earlier|later|before|after)\b)/i;
-const WEEKDAY_WORD = new RegExp(`\\b(?:${WEEKDAY_PATTERN})\\b`, 'i');
 // "midnight on Dec. 1", "midnight March 15": a midnight named before its calendar day.
 const MIDNIGHT_BEFORE_DAY = /^midnight\s+(?:on\s+)?(?:the\s+)?\S/i;
 // "midnight Friday", "midnight on Friday": a midnight named before its weekday.
@@ -198,63 +197,6 @@ const HOURS_WORDS = new RegExp(`^(?:(?:with)?in\\s+)?(?:the\\s+)?${HOURS_LOOKED_
 // the morning" (not "2.46 a share", "at 4").
 const CLOCK =
   /\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|midday)\b|\b\d{1,2}(?:\s+o['’]clock)?\s+in\s+the\s+(?:morning|afternoon|evening)\b/i;
-
-/**
- * A clock time with no day of its own ("At 10 p.m., …"), read on the day the story is on when
- * the text ties it to that day (`clockTakesDay`: "On Oct. 23, 1998, … At 10 p.m., …"); else
- * nothing ties the two, and news gives a bare time of the publication day (a lead's "at 10
- * a.m."), as it does with no day named. The caller's anchor counts as named.
- */
-function clockOnLastDay(
-  text: string,
-  start: number,
-  end: number,
-  clock: string,
-  published: string,
-  daysOn = 0,
-  endsDay?: { timeml: boolean | undefined },
-): Reading {
-  return {
-    start,
-    end,
-    priority: 1,
-    anaphoric: true,
-    clock: true,
-    resolve: (context) => {
-      const named = context.day ?? context.anaphoric;
-      const { source } = named;
-      const near =
-        source.kind !== 'mention' ||
-        clockTakesDay(
-          text,
-          { start: source.start, end: source.start + source.text.length },
-          { start, end },
-        );
-      const day = near ? /^\d{4}-\d{2}-\d{2}/.exec(named.value)?.[0] : undefined;
-      // "On Friday, the ban will take effect at midnight": a midnight ahead after a day named
-      // before it is read as "at midnight Friday" would be: a weekday's ends it whatever the
-      // verb, a calendar day's only after a verb of ending (midnightEndsDay).
-      const dayNamed = day && source.kind === 'mention' ? day : undefined;
-      const endsNamed =
-        endsDay &&
-        dayNamed &&
-        (WEEKDAY_WORD.test(source.kind === 'mention' ? source.text : '') ||
-          midnightEndsDay(text, start));
-      return {
-        type: 'TIME',
-        value: endsNamed
-          ? endOfDay(dayNamed, { timeml: endsDay.timeml })
-          : endsDay && !dayNamed
-            ? endOfDay(published, { timeml: endsDay.timeml })
-            : (daysOn
-                ? shiftTimex(day ?? published, { amount: daysOn, unit: 'day' })
-                : (day ?? published)) + clock,
-        granularity: 'day',
-        anchor: day ? named.source : { kind: 'published', date: published },
-      };
-    },
-  };
-}
 
 // "Oct. 11, 1998, a Sunday", "March 3, a Monday": a weekday set beside the date it names.
 const APPOSED = /\d,?\s+an?\s+$/i;

@@ -127,3 +127,33 @@ describe('durations in seconds', () => {
     expect(read('Prices fell for a second straight month.')).toEqual([]);
   });
 });
+
+describe('recurrences of a fortnight and of half an hour', () => {
+  it('reads every fortnight, fortnightly and biweekly as a SET of two weeks', () => {
+    expect(read('The bins are collected every fortnight.')).toEqual([
+      ['every fortnight', 'SET', 'P2W'],
+    ]);
+    expect(read('The board meets each fortnight.')).toEqual([['each fortnight', 'SET', 'P2W']]);
+    expect(read('The magazine is published fortnightly.')).toEqual([['fortnightly', 'SET', 'P2W']]);
+    expect(read('The council meets biweekly.')).toEqual([['biweekly', 'SET', 'P2W']]);
+    expect(read('Workers are paid bi-weekly.')).toEqual([['bi-weekly', 'SET', 'P2W']]);
+  });
+
+  it('reads every half hour as a SET of thirty minutes', () => {
+    expect(read('Buses run every half hour.')).toEqual([['every half hour', 'SET', 'PT30M']]);
+    expect(read('Trains leave every half-hour from the station.')).toEqual([
+      ['every half-hour', 'SET', 'PT30M'],
+    ]);
+  });
+
+  it('keeps a fortnight or half an hour that does not recur a length of time, and a saying none', () => {
+    expect(read('The talks took a fortnight.')).toEqual([['a fortnight', 'DURATION', 'P2W']]);
+    expect(read('He spent half an hour there.')).toEqual([['half an hour', 'DURATION', 'PT30M']]);
+    expect(read('Every half hour matters, the surgeon said.')).toEqual([]);
+  });
+
+  it('reads a capitalised Fortnightly inside a sentence as a name, not a SET', () => {
+    expect(read('She writes for the Fortnightly Review.')).toEqual([]);
+    expect(read('Fortnightly collections start in May.')[0]).toEqual(['Fortnightly', 'SET', 'P2W']);
+  });
+});

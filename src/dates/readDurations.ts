@@ -44,8 +44,10 @@ const EVERY_COUNT = new RegExp(
 // or a minute as a subject or a saying: "Every hour counts", "every minute we wait", "every hour
 // God sent", "every minute of overtime".
 const NOT_RECURRING_AFTER = String.raw`(?!\s+(?:of|God|counts?|counted|matters?|mattered|that|we|you|I|is|was)\b)`;
+// Where a sentence starts: the text's start, or after a full stop, "?", "!" or a quote.
+const SENTENCE_START = /(?:^|[.!?]["'’”]?\s+|^["'“‘])$/;
 const SET = new RegExp(
-  String.raw`\b(?:(?:once|twice|\d+ times|(?:three|four|five) times) (?:a|per) (day|week|month|year)|(?:every|each|per) (day|week|month|quarter|year|(?<=(?:every|each) )(?:minute|hour)\b${NOT_RECURRING_AFTER})|(hourly|daily|weekly|monthly|annually|yearly))\b`,
+  String.raw`\b(?:(?:once|twice|\d+ times|(?:three|four|five) times) (?:a|per) (day|week|month|year)|(?:every|each|per) (day|week|month|quarter|year|(?<=(?:every|each) )(?:fortnight|half[- ]hour|minute|hour)\b${NOT_RECURRING_AFTER})|(hourly|daily|weekly|fortnightly|bi-?weekly|monthly|annually|yearly))\b`,
   'gi',
 );
 // "the past two quarters", "the next three quarters", "four consecutive quarters": counted
@@ -140,6 +142,10 @@ const ADVERB_UNIT: Record<string, string> = {
   hourly: 'hour',
   daily: 'day',
   weekly: 'week',
+  // Two weeks: "biweekly" in US copy is the fortnight ("paid biweekly"), as the guidelines read it.
+  fortnightly: 'fortnight',
+  biweekly: 'fortnight',
+  'bi-weekly': 'fortnight',
   monthly: 'month',
   annually: 'year',
   yearly: 'year',
@@ -306,8 +312,13 @@ export const readDurations: Pass = (text, { published }) => {
     if (step !== undefined && step > 1) span(m, 'SET', durationValue(step, m[3]!), 3);
   }
   for (const m of text.matchAll(SET)) {
+    // "the Fortnightly Review": a capitalised "Fortnightly" inside a sentence is a name.
+    if (/^(?:Fortnightly|Bi-?weekly)$/.test(m[0]) && !SENTENCE_START.test(text.slice(0, m.index)))
+      continue;
     const unit = m[1] ?? m[2] ?? ADVERB_UNIT[m[3]!.toLowerCase()]!;
-    span(m, 'SET', durationValue(1, unit));
+    // "every half hour" is a set of thirty minutes.
+    const half = /^half/i.test(unit);
+    span(m, 'SET', half ? durationValue(30, 'minute') : durationValue(1, unit));
   }
   // "every morning", "each night", "every weekend", "nightly": a recurring part of the day or
   // of the week, as "every Thursday" is.

@@ -29,6 +29,90 @@ describe('quarters in earnings news', () => {
     ]);
   });
 
+  it('reads "the same quarter last year" and "the same period a year earlier" as one year-ago quarter', () => {
+    const at = (text: string, published: string) =>
+      findMentions(text, { published, locale: 'en-US' }).map((m) => [m.text, m.value] as const);
+    expect(at('Revenue rose 12% from the same quarter last year.', '2025-10-28')).toEqual([
+      ['the same quarter last year', '2024-Q3'],
+    ]);
+    expect(
+      at('Third-quarter profit fell 3% from the same period a year earlier.', '2025-10-28'),
+    ).toEqual([
+      ['Third-quarter', '2025-Q3'],
+      ['the same period a year earlier', '2024-Q3'],
+    ]);
+    expect(at('Sales rose 4% from the same quarter a year ago.', '2025-10-28')).toEqual([
+      ['the same quarter a year ago', '2024-Q3'],
+    ]);
+    expect(
+      at('Sales in the fourth quarter rose on the same period of last year.', '2026-01-29'),
+    ).toEqual([
+      ['the fourth quarter', '2025-Q4'],
+      ['the same period of last year', '2024-Q4'],
+    ]);
+    expect(
+      at('Net income rose from the corresponding quarter of the previous year.', '2025-07-30'),
+    ).toEqual([['the corresponding quarter of the previous year', '2024-Q2']]);
+  });
+
+  it('reads "the same period last year" after a half or a month as that half or month a year before', () => {
+    const at = (text: string) =>
+      findMentions(text, { published: '2025-08-05', locale: 'en-US' }).map(
+        (m) => [m.text, m.value] as const,
+      );
+    expect(at('Sales in the first half rose 5% from the same period last year.')).toEqual([
+      ['the first half', '2025-H1'],
+      ['the same period last year', '2024-H1'],
+    ]);
+    expect(at('Sales in July rose 5% from the same period last year.')).toEqual([
+      ['July', '2025-07'],
+      ['the same period last year', '2024-07'],
+    ]);
+  });
+
+  it('reads "the corresponding period last year" after a quarter ended on a day in the sentence before as the year-ago quarter', () => {
+    const text =
+      'The firm reported a loss for the third quarter ended Sept. 30. These results compare with a profit for the corresponding period last year.';
+    expect(
+      findMentions(text, { published: '2025-10-28', locale: 'en-US' })
+        .map((m) => [m.text, m.value] as const)
+        .at(-1),
+    ).toEqual(['the corresponding period last year', '2024-Q3']);
+  });
+
+  it('reads "the same period last year" with no quarter, half or month named before as the year alone', () => {
+    const at = (text: string) =>
+      findMentions(text, { published: '2025-12-05', locale: 'en-US' }).map(
+        (m) => [m.text, m.value] as const,
+      );
+    expect(at('Sales may fall from the same period last year, the federation said.')).toEqual([
+      ['last year', '2024'],
+    ]);
+    expect(
+      at('Holiday sales rose 3% from the same period last year, the federation said.'),
+    ).toEqual([['last year', '2024']]);
+    expect(
+      at(
+        'Grocery inflation was 4.2% in the 12 weeks to 30 November, up from the same period a year earlier.',
+      ),
+    ).toEqual([
+      ['12 weeks', 'P12W'],
+      ['30 November', '2025-11-30'],
+      ['a year earlier', '2024'],
+    ]);
+  });
+
+  it('reads no year-ago quarter in "the same time last year" or "the same period last summer"', () => {
+    const at = (text: string) =>
+      findMentions(text, { published: '2025-10-28', locale: 'en-US' }).map(
+        (m) => [m.text, m.value] as const,
+      );
+    expect(at('At the same time last year, the firm was losing money.')).toEqual([
+      ['last year', '2024'],
+    ]);
+    expect(at('The same period last summer was dry.')).toEqual([['last summer', '2025-SU']]);
+  });
+
   it('reads the year-ago quarter as the reported quarter a year before', () => {
     const found = values('Net rose in the third quarter from the year-ago quarter.');
     expect(found[1]).toEqual(['the year-ago quarter', '1988-Q3']);

@@ -2,12 +2,15 @@ import { addQuarters, subYears } from 'date-fns';
 import { toLocalDate } from './calendarDate.ts';
 import type { Pass, Reading, ReadingContext } from './Reading.ts';
 import { monthByTense } from './monthByTense.ts';
-import { MONTH_NAMES, monthNumber } from './monthNames.ts';
+import { MONTH_NAMES, MONTH_WORD_SOURCE, monthNumber } from './monthNames.ts';
 import { tenseAround } from './tenseAround.ts';
+import { sentenceEnds } from './sentenceEnds.ts';
 import { timexRange } from './timexRange.ts';
 import { toTimex } from './toTimex.ts';
 
 const QUARTER_VALUE = /^\d{4}-Q[1-4]$/;
+// A half-year or a month, which "the same period" may mean instead of a quarter.
+const OTHER_PERIOD = /^(\d{4})(-H[12]|-\d{2})$/;
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
 // Earnings news: "the quarter", "the latest quarter" is the one being reported, and the
@@ -17,6 +20,37 @@ const THE_QUARTER =
   /\b(?:the|that) (?:(?:latest|most recent|recent|just-ended|just-completed|fiscal) )?quarter\b(?!-to-)|\bthe (?:latest|most recent) period\b(?! of\b| century| mile| point| hour| inch)/gi;
 const YEAR_AGO =
   /\b(?:(?:the|a) )?(?:comparable |same )?year-(?:ago|earlier)(?: (first|second|third|fourth))?(?:[ -](?:quarter|period))?\b/gi;
+// "the same quarter last year", "the same period a year earlier", "the corresponding quarter of
+// the previous year": present-day copy's way of writing the year-ago quarter.
+const SAME_A_YEAR_AGO =
+  /\bthe (?:same|comparable|corresponding) (?:(first|second|third|fourth) )?(?:quarter|period) (?:(?:of |in )?last year|a year (?:earlier|ago|before)|(?:of|in) the (?:previous|prior|preceding) year)\b/gi;
+
+// What a year-ago expression compares with: "the year-ago quarter" (a quarter by its words),
+// "the same quarter last year", or "the same period last year" after a quarter, a half or a month.
+type YearAgoKind = 'year-ago' | 'same quarter' | 'half' | 'month';
+
+// The periods "the same period" may take its kind from, in its sentence or the one before: a
+// quarter ("third-quarter profit", "Q3"), a half ("the first half") or a month named alone ("in
+// July", not "30 November" nor "Sept. 30", a day).
+const NAMED_PERIOD = new RegExp(
+  `\\b(?:(?<quarter>quarter(?:ly)?|Q[1-4])|(?<half>(?:first|second) half|H[12])|(?<!\\d\\s)(?<month>${MONTH_WORD_SOURCE})(?!\\.?\\s+\\d))\\b`,
+  'gi',
+);
+
+/**
+ * The kind of period named last before a place, in its sentence or the one before, if any:
+ * "Sales in July rose from the same period last year" (a month).
+ */
+function periodNamedBefore(text: string, at: number): 'quarter' | 'half' | 'month' | undefined {
+  const ends = sentenceEnds(text.slice(0, at), true);
+  const from = ends.length >= 2 ? ends.at(-2)! + 1 : 0;
+  // A month's name is capitalised ("may" is a verb).
+  const last = [...text.slice(from, at).matchAll(NAMED_PERIOD)]
+    .filter((m) => !m.groups!.month || /^[A-Z]/.test(m.groups!.month))
+    .at(-1)?.groups;
+  if (!last) return undefined;
+  return last.quarter ? 'quarter' : last.half ? 'half' : 'month';
+}
 
 // "this year's third quarter", "last year's quarter", "the 1988 third quarter", "the 1989 period".
 const YEAR_QUARTER =
@@ -58,11 +92,12 @@ function quarterReading(
   m: RegExpExecArray,
   value: (context: ReadingContext) => string,
   comparison = false,
+  priority = 2,
 ): Reading {
   return {
     start: m.index,
     end: m.index + m[0].length,
-    priority: 2,
+    priority,
     anaphoric: true,
     comparison,
     resolve: (context) => ({
@@ -77,22 +112,39 @@ function quarterReading(
 /**
  * Quarters named by reference, as earnings reports write them: "the quarter", "the latest
  * quarter" (the quarter last mentioned, else the last completed one) and "the year-ago quarter",
- * "the year-earlier period" (that quarter a year before).
+ * "the year-earlier period", "the same quarter last year" (that quarter a year before).
  */
 export const readQuarters: Pass = (text, { published }) => {
   const readings: Reading[] = [];
   for (const m of text.matchAll(THE_QUARTER)) readings.push(quarterReading(m, reportedQuarter));
-  for (const m of text.matchAll(YEAR_AGO)) {
+  // "the year-ago quarter" is a quarter; "the same quarter a year earlier" too, and "the same
+  // period a year earlier" is the kind of period named before it, or nothing of this pass.
+  const yearAgo: { m: RegExpExecArray; kind: YearAgoKind }[] = [
+    ...[...text.matchAll(YEAR_AGO)].map((m) => ({ m, kind: 'year-ago' as const })),
+    ...[...text.matchAll(SAME_A_YEAR_AGO)].flatMap((m) => {
+      const kind = /period/i.test(m[0]) ? periodNamedBefore(text, m.index) : 'quarter';
+      return kind ? [{ m, kind: kind === 'quarter' ? ('same quarter' as const) : kind }] : [];
+    }),
+  ];
+  for (const { m, kind } of yearAgo) {
     const ordinal = m[1] ? ORDINAL[m[1].toLowerCase()] : undefined;
     readings.push(
       quarterReading(
         m,
         (context) => {
+          // "sales in the first half rose from the same period last year": the period a year
+          // before is the half or the month just named, when it is one.
+          const named = OTHER_PERIOD.exec(context.anaphoric.value);
+          if ((kind === 'half' || kind === 'month') && named)
+            return `${Number(named[1]) - 1}${named[2]!}`;
           const reported = comparedQuarter(context);
           const before = toTimex(subYears(toLocalDate(timexRange(reported).start), 1), 'quarter');
           return ordinal === undefined ? before : `${before.slice(0, 4)}-Q${ordinal}`;
         },
         true,
+        // "the same quarter a year earlier" is one expression, which "a year earlier" or "the
+        // previous year" read alone would cut in two: it outranks them.
+        kind === 'year-ago' ? 2 : 5,
       ),
     );
   }

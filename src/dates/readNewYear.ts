@@ -1,0 +1,52 @@
+import type { Pass } from './Reading.ts';
+
+// "Talks resume in the new year", "early in the new year", "into the new year": the calendar year
+// about to start, as copy of the year's last months writes it, or the one just begun in January.
+// Lower case only ("New Year" is the holiday), and not a new year of something else ("the new
+// year's budget", "the new year of study") nor the holiday's festivities ("the new year holiday").
+const NEW_YEAR =
+  /\b[Tt]he new year\b(?!['’]s?\b|\s+(?:of|holidays?|celebrations?|festivities|break|party|parties|fireworks|honours|honors|message|address|resolutions?)\b|-)/g;
+
+// The months whose copy means the coming year by it (November, December) and those that mean
+// the year just begun (January, February). In the rest it is most often a school, fiscal, Jewish
+// or lunar new year.
+const COMING_FROM_MONTH = 11;
+const BEGUN_UNTIL_MONTH = 2;
+
+// A sentence about the new year of another calendar or of an institution: "Rosh Hashanah marks the
+// new year", "the Lunar new year", "Pupils returned to school for the new year".
+const OTHER_NEW_YEAR =
+  /\b(?:Rosh Hashanah|Jewish|Jews|Hebrew|lunar|Chinese|Vietnamese|Tet|Korean|Islamic|Hijri|Muharram|Nowruz|Persian|Iranians?|Diwali|Hindu|Sikh|Vaisakhi|Thai|Songkran|school|schools|pupils|students|academic|semester|term|university|fiscal|financial|tax)\b/i;
+
+/** The sentence around a place in the text. */
+function sentenceAt(text: string, start: number, end: number): string {
+  const from = text.slice(0, start).search(/[^.!?]*$/);
+  const to = text.slice(end).search(/[.!?]/);
+  return text.slice(from, to < 0 ? text.length : end + to);
+}
+
+/**
+ * "in the new year": the calendar year after the publication year in copy of November and
+ * December, the publication year in January and February; elsewhere left unread.
+ */
+export const readNewYear: Pass = (text, { published }) => {
+  const month = Number(published.slice(5, 7));
+  const year = Number(published.slice(0, 4));
+  const value =
+    month >= COMING_FROM_MONTH ? year + 1 : month <= BEGUN_UNTIL_MONTH ? year : undefined;
+  if (value === undefined) return [];
+  const newYears = [...text.matchAll(NEW_YEAR)].filter(
+    (m) => !OTHER_NEW_YEAR.test(sentenceAt(text, m.index, m.index + m[0].length)),
+  );
+  return newYears.map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    priority: 2,
+    resolve: () => ({
+      type: 'DATE',
+      value: String(value),
+      granularity: 'year',
+      anchor: { kind: 'published', date: published },
+    }),
+  }));
+};

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+
+// A Wednesday.
+const MARCH_12 = { published: '2025-03-12', locale: 'en-GB' } as const;
+const news = (text: string) =>
+  findMentions(text, MARCH_12).map((m) => [m.text, m.type, m.value] as const);
+const timeml = (text: string) =>
+  findTimemlMentions(text, MARCH_12).map((m) => [m.text, m.type, m.value] as const);
+
+describe('clock times in words', () => {
+  it('reads half past, a quarter past or to, and minutes past or to an hour as that clock time', () => {
+    expect(news('The polls close at a quarter to eight.')).toEqual([
+      ['a quarter to eight', 'TIME', '2025-03-12T07:45'],
+    ]);
+    expect(news('He left the pub at ten to eight.')).toEqual([
+      ['ten to eight', 'TIME', '2025-03-12T07:50'],
+    ]);
+    expect(news('The alarm sounded at twenty past six.')).toEqual([
+      ['twenty past six', 'TIME', '2025-03-12T06:20'],
+    ]);
+    expect(timeml('Kick-off was at twenty-five past three.')).toEqual([
+      ['twenty-five past three', 'TIME', '2025-03-12T03:25'],
+    ]);
+  });
+
+  it("reads an hour o'clock as that hour, and a clock in words with its day as a time of that day", () => {
+    expect(news("The meeting began at nine o'clock.")).toEqual([
+      ["nine o'clock", 'TIME', '2025-03-12T09:00'],
+    ]);
+    expect(news('Police arrived at half past nine on Friday.')).toEqual([
+      ['half past nine on Friday', 'TIME', '2025-03-07T09:30'],
+    ]);
+    expect(timeml('The train left at quarter past ten on Friday.')).toEqual([
+      ['quarter past ten on Friday', 'TIME', '2025-03-07T10:15'],
+    ]);
+  });
+
+  it('reads the clock as one of the afternoon or night when its words or the part of day after say so', () => {
+    expect(news('The vigil began at seven o’clock in the evening.')).toEqual([
+      ['seven o’clock in the evening', 'TIME', '2025-03-12T19:00'],
+    ]);
+    expect(timeml('A second blast came at twenty-five to eleven at night.')).toEqual([
+      ['twenty-five to eleven at night', 'TIME', '2025-03-12T22:35'],
+    ]);
+    expect(timeml('Neighbours heard shots at half past nine that night.')).toEqual([
+      ['half past nine', 'TIME', '2025-03-12T21:30'],
+      ['that night', 'TIME', '2025-03-12TNI'],
+    ]);
+    expect(news('At a quarter to one in the morning, the phone rang.')).toEqual([
+      ['a quarter to one in the morning', 'TIME', '2025-03-12T00:45'],
+    ]);
+  });
+
+  it('reads the clock before a weekday and its part as one time of that day in both readings', () => {
+    const text = "Fire crews were called at ten o'clock on Tuesday night.";
+    const both = [["ten o'clock on Tuesday night", 'TIME', '2025-03-11T22:00']];
+    expect(news(text)).toEqual(both);
+    expect(timeml(text)).toEqual(both);
+  });
+
+  it('dates a clock in words by the day named before it, as a clock in figures is', () => {
+    expect(timeml('On Saturday, the gates opened at half past nine.')).toEqual([
+      ['Saturday', 'DATE', '2025-03-08'],
+      ['half past nine', 'TIME', '2025-03-08T09:30'],
+    ]);
+  });
+
+  it('reads no clock in a score or a count of votes, nor in a bare "half an hour"', () => {
+    expect(news('The committee voted ten to eight against the plan.')).toEqual([]);
+    expect(news('The home side won ten to eight.')).toEqual([]);
+    expect(news('At ten to eight per cent, the rate is high.')).toEqual([]);
+
+    expect(news('She said she had waited for half an hour.')).toEqual([
+      ['half an hour', 'DURATION', 'PT30M'],
+    ]);
+  });
+
+  it('leaves twelve o\'clock before "at midnight" to the midnight read after it', () => {
+    // A midnight ahead ends the publication day.
+    expect(news("Big Ben will strike twelve o'clock at midnight.")).toEqual([
+      ['midnight', 'TIME', '2025-03-13T00:00'],
+    ]);
+  });
+
+  it('reads no clock in a range of counts', () => {
+    expect(news('The number of flights rose from five to ten.')).toEqual([]);
+    expect(news('The council cut the number of libraries from ten to eight last year.')).toEqual([
+      ['last year', 'DATE', '2024'],
+    ]);
+    expect(news('Between five and ten people were hurt.')).toEqual([]);
+  });
+
+  it("reads no clock in an hour o'clock before a noun or in a name", () => {
+    expect(news("She watched the six o'clock news.")).toEqual([]);
+    expect(news("He presented the Nine O'Clock News.")).toEqual([]);
+    expect(news("The two o'clock race was abandoned.")).toEqual([]);
+  });
+
+  it('reads twelve at night as past midnight', () => {
+    expect(news('The last train left at ten past twelve at night.')).toEqual([
+      ['ten past twelve at night', 'TIME', '2025-03-12T00:10'],
+    ]);
+    expect(news("The shots were fired at twelve o'clock at night.")).toEqual([
+      ["twelve o'clock at night", 'TIME', '2025-03-12T00:00'],
+    ]);
+  });
+});

@@ -1,0 +1,84 @@
+import type { Pass } from './Reading.ts';
+import { clockOnLastDay } from './clockOnLastDay.ts';
+import { readNumber } from './readNumber.ts';
+import { SPOKEN_CLOCK_SOURCE } from './spokenClock.ts';
+import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+
+// "in the morning", "at night" after the clock are its words too.
+const PART_WORDS = '\\s+(?:in\\s+the\\s+(?<part>morning|afternoon|evening)|at\\s+(?<night>night))';
+const SPOKEN_CLOCK_WITH_PART = new RegExp(`\\b(?:${SPOKEN_CLOCK_SOURCE})(?:${PART_WORDS})?`, 'gi');
+
+// "at ten to eight", "by twenty past six": a count of minutes to or past an hour is a clock only
+// after the word that puts a time on it, and not before a noun ("the vote was ten to eight",
+// "at ten to eight per cent"). "half past" and "a quarter to" are clocks wherever they stand.
+// Not "from" nor "to", which open a range of counts ("rose from five to ten").
+const LEAD = /\b(?:at|by|until|till|before|after|around|about|since)\s+$/i;
+// "the six o'clock news", "a two o'clock start", "the Nine O'Clock News": an hour before a noun
+// or in a name is no time.
+const OCLOCK_BEFORE_NOUN = /\b(?:the|a|an|his|her|their|its|our|my|your)\s+$/i;
+const OCLOCK_IN_NAME = /O['’]Clock/;
+const FOLLOWS_CLOCK =
+  /^(?:\s*(?:[.,;:)!?—–-]|$)|\s+(?:on|that|this|in|at|last|tonight|yesterday|today|tomorrow|and|or|when|as|local|[A-Z]))/;
+
+// After the clock, the part of the day that makes its hour one of the afternoon or the night:
+// "half past nine that night", "at nine o'clock on Friday evening", "tonight".
+const AFTERNOON_AFTER = new RegExp(
+  `^\\s+(?:(?:on\\s+)?(?:${WEEKDAY_PATTERN}|that|this|last|yesterday|tomorrow)\\s+(?:afternoon|evening|night)\\b|tonight\\b)`,
+  'i',
+);
+
+const AT_NOON_OR_MIDNIGHT = /^\s+at\s+(?:noon|midnight|midday)\b/i;
+
+/** The clock's hour and minute, the hour from 0 to 23, or undefined if the words name none. */
+function hourAndMinute(groups: Record<string, string | undefined>): [number, number] | undefined {
+  const hour = readNumber((groups.hour ?? groups.oclock ?? '').toLowerCase());
+  if (hour === undefined || hour < 1 || hour > 12 || !Number.isInteger(hour)) return undefined;
+  if (groups.oclock) return [hour, 0];
+  if (groups.half) return [hour, 30];
+  const way = groups.qway ?? groups.mway;
+  const minutes = groups.quarter ? 15 : readNumber(groups.minutes!.replace(/[- ]/, ' '));
+  if (minutes === undefined) return undefined;
+  return way?.toLowerCase() === 'to' ? [hour - 1, 60 - minutes] : [hour, minutes];
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Clock times in words ("at half past nine", "a quarter to eight", "nine o'clock"), read as the
+ * clock in figures is: a time of the day the text ties it to, in the afternoon or evening when
+ * its words or the part of the day after them say so ("half past nine that night" is 21:30).
+ */
+export const readSpokenClocks: Pass = (text, { published }) =>
+  [...text.matchAll(SPOKEN_CLOCK_WITH_PART)].flatMap((m) => {
+    const groups = m.groups!;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (groups.minutes) {
+      if (!LEAD.test(text.slice(Math.max(0, start - 8), start))) return [];
+      if (!FOLLOWS_CLOCK.test(text.slice(end))) return [];
+    }
+    if (
+      groups.oclock &&
+      (OCLOCK_BEFORE_NOUN.test(text.slice(Math.max(0, start - 8), start)) ||
+        OCLOCK_IN_NAME.test(m[0]))
+    )
+      return [];
+    // "twelve o'clock at midnight": the clock is the midnight or noon read after it.
+    if (AT_NOON_OR_MIDNIGHT.test(text.slice(end))) return [];
+    const read = hourAndMinute(groups);
+    if (!read) return [];
+    let [hour] = read;
+    const minute = read[1];
+    // "a quarter to one" is past noon, unless the morning or the night says it is past midnight.
+    const small = groups.night !== undefined || /^morning$/i.test(groups.part ?? '');
+    if (hour === 0 && !small) hour = 12;
+    // "ten past twelve at night", "twelve o'clock at night" are past midnight.
+    if (hour === 12 && small) hour = 0;
+    const night = groups.night !== undefined && hour >= 6;
+    const later =
+      (groups.part !== undefined && !/^morning$/i.test(groups.part)) ||
+      night ||
+      (groups.part === undefined && AFTERNOON_AFTER.test(text.slice(end)));
+    if (later && hour < 12 && hour > 0) hour += 12;
+    return [clockOnLastDay(text, start, end, `T${pad(hour)}:${pad(minute)}`, published)];
+  });
