@@ -60,6 +60,31 @@ describe('clock times in words', () => {
     expect(timeml(text)).toEqual(both);
   });
 
+  it('reads the clock as one of the evening or night when a zone stands between it and the part of day', () => {
+    const times = (read: typeof news, text: string) =>
+      read(text)
+        .filter(([, type]) => type === 'TIME')
+        .map(([, , value]) => value);
+    for (const read of [news, timeml]) {
+      expect(
+        times(read, 'The president will speak at nine o’clock Eastern on Monday night.'),
+      ).toEqual(['2025-03-17T21:00']);
+      expect(times(read, 'Voting ends at half past nine Eastern on Friday night.')).toEqual([
+        '2025-03-14T21:30',
+      ]);
+      expect(times(read, 'The show airs at eight o’clock Eastern Friday evening.')).toEqual([
+        '2025-03-14T20:00',
+      ]);
+    }
+    const pacific = 'The show airs at eight o’clock Pacific in the evening.';
+    const evening = [['eight o’clock Pacific in the evening', 'TIME', '2025-03-12T20:00']];
+    expect(news(pacific)).toEqual(evening);
+    expect(timeml(pacific)).toEqual(evening);
+    expect(news('The market opens at nine o’clock Eastern on Monday.')).toEqual([
+      ['nine o’clock Eastern on Monday', 'TIME', '2025-03-17T09:00'],
+    ]);
+  });
+
   it('dates a clock in words by the day named before it, as a clock in figures is', () => {
     expect(timeml('On Saturday, the gates opened at half past nine.')).toEqual([
       ['Saturday', 'DATE', '2025-03-08'],

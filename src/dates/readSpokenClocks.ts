@@ -1,5 +1,6 @@
 import type { Pass } from './Reading.ts';
 import { clockOnLastDay } from './clockOnLastDay.ts';
+import { CLOCK_ZONE } from './clockZone.ts';
 import { readNumber } from './readNumber.ts';
 import { SPOKEN_CLOCK_SOURCE } from './spokenClock.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
@@ -7,6 +8,11 @@ import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 // "in the morning", "at night" after the clock are its words too.
 const PART_WORDS = '\\s+(?:in\\s+the\\s+(?<part>morning|afternoon|evening)|at\\s+(?<night>night))';
 const SPOKEN_CLOCK_WITH_PART = new RegExp(`\\b(?:${SPOKEN_CLOCK_SOURCE})(?:${PART_WORDS})?`, 'gi');
+// A zone may stand between the clock and its part of the day: "eight o'clock Pacific in the
+// evening" (the part is then its words too), "nine o'clock Eastern on Monday night". The zone is
+// written with its capitals, so it is matched apart from the clock, which is not.
+const ZONE_AFTER = new RegExp(`^\\s+${CLOCK_ZONE}(?![-\\w])`);
+const PART_AFTER = new RegExp(`^${PART_WORDS}`, 'i');
 
 // "at ten to eight", "by twenty past six": a count of minutes to or past an hour is a clock only
 // after the word that puts a time on it, and not before a noun ("the vote was ten to eight",
@@ -50,9 +56,15 @@ const pad = (n: number) => String(n).padStart(2, '0');
  */
 export const readSpokenClocks: Pass = (text, { published }) =>
   [...text.matchAll(SPOKEN_CLOCK_WITH_PART)].flatMap((m) => {
-    const groups = m.groups!;
+    let groups = m.groups!;
     const start = m.index;
-    const end = start + m[0].length;
+    let end = start + m[0].length;
+    const zone = ZONE_AFTER.exec(text.slice(end))?.[0] ?? '';
+    const partAfterZone = zone ? PART_AFTER.exec(text.slice(end + zone.length)) : null;
+    if (partAfterZone && groups.part === undefined && groups.night === undefined) {
+      groups = { ...groups, ...partAfterZone.groups };
+      end += zone.length + partAfterZone[0].length;
+    }
     if (groups.minutes) {
       if (!LEAD.test(text.slice(Math.max(0, start - 8), start))) return [];
       if (!FOLLOWS_CLOCK.test(text.slice(end))) return [];
@@ -78,7 +90,7 @@ export const readSpokenClocks: Pass = (text, { published }) =>
     const later =
       (groups.part !== undefined && !/^morning$/i.test(groups.part)) ||
       night ||
-      (groups.part === undefined && AFTERNOON_AFTER.test(text.slice(end)));
+      (groups.part === undefined && AFTERNOON_AFTER.test(text.slice(end + zone.length)));
     if (later && hour < 12 && hour > 0) hour += 12;
     return [clockOnLastDay(text, start, end, `T${pad(hour)}:${pad(minute)}`, published)];
   });
