@@ -70,6 +70,23 @@ describe('quarters in earnings news', () => {
     ]);
   });
 
+  it('does not take a month after "to", "ending", "ended" or "through" for the period "the same period" means', () => {
+    const at = (text: string) =>
+      findMentions(text, { published: '2025-08-01', locale: 'en-GB' }).map(
+        (m) => [m.text, m.value] as const,
+      );
+    expect(
+      at('Sales in the three months to June rose 3% on the same period last year.').at(-1),
+    ).toEqual(['last year', '2024']);
+    expect(
+      at('Profit in the six months ending June fell from the same period last year.').at(-1),
+    ).toEqual(['last year', '2024']);
+    expect(at('Sales in June rose 3% on the same period last year.').at(-1)).toEqual([
+      'the same period last year',
+      '2024-06',
+    ]);
+  });
+
   it('reads "the corresponding period last year" after a quarter ended on a day in the sentence before as the year-ago quarter', () => {
     const text =
       'The firm reported a loss for the third quarter ended Sept. 30. These results compare with a profit for the corresponding period last year.';
