@@ -1,7 +1,7 @@
 import type { Pass, Reading } from './Reading.ts';
 import { UNIT_SHIFT } from './readPeriods.ts';
 import { HALF, periodByTense } from './periodByTense.ts';
-import { sentenceEnds } from './sentenceEnds.ts';
+import { sentenceAt } from './sentenceEnds.ts';
 import { tenseAround } from './tenseAround.ts';
 
 // "the first half of 2024", "the last half of 1989", "the second half of the year", "the first
@@ -63,10 +63,7 @@ export const readHalfYears: Pass = (text, { published }) => {
     });
   const bare = [...text.matchAll(BARE_HALF)]
     .filter((m) => {
-      const from = sentenceEnds(text.slice(0, m.index), false).at(-1) ?? -1;
-      const end = m.index + m[0].length;
-      const to = sentenceEnds(text.slice(end), false)[0];
-      const sentence = text.slice(from + 1, to === undefined ? text.length : end + to);
+      const sentence = sentenceAt(text, m.index, m.index + m[0].length);
       return REPORTED_WORD.test(sentence) && !MATCH_WORD.test(sentence);
     })
     .map((m): Reading => {

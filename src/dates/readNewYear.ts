@@ -1,4 +1,5 @@
 import type { Pass } from './Reading.ts';
+import { sentenceAt } from './sentenceEnds.ts';
 
 // "Talks resume in the new year", "early in the new year", "into the new year": the calendar year
 // about to start, as copy of the year's last months writes it, or the one just begun in January.
@@ -17,13 +18,6 @@ const BEGUN_UNTIL_MONTH = 2;
 // new year", "the Lunar new year", "Pupils returned to school for the new year".
 const OTHER_NEW_YEAR =
   /\b(?:Rosh Hashanah|Jewish|Jews|Hebrew|lunar|Chinese|Vietnamese|Tet|Korean|Islamic|Hijri|Muharram|Nowruz|Persian|Iranians?|Diwali|Hindu|Sikh|Vaisakhi|Thai|Songkran|school|schools|pupils|students|academic|semester|term|university|fiscal|financial|tax)\b/i;
-
-/** The sentence around a place in the text. */
-function sentenceAt(text: string, start: number, end: number): string {
-  const from = text.slice(0, start).search(/[^.!?]*$/);
-  const to = text.slice(end).search(/[.!?]/);
-  return text.slice(from, to < 0 ? text.length : end + to);
-}
 
 /**
  * "in the new year": the calendar year after the publication year in copy of November and

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceEnds, sentencesBetween } from './sentenceEnds.ts';
+import { sentenceAt, sentenceEnds, sentencesBetween } from './sentenceEnds.ts';
 
 describe('sentenceEnds', () => {
   it('passes over the full stops of abbreviations and a.m.', () => {
@@ -23,5 +23,19 @@ describe('sentencesBetween', () => {
   it('counts a line break as an end only where no full stop closed the line', () => {
     expect(sentencesBetween('It burned.\n\nAt 10 p.m.', 0, 12)).toBe(1);
     expect(sentencesBetween('BEIRUT, Lebanon\nAt 10 p.m.', 0, 16)).toBe(1);
+  });
+});
+
+describe('sentenceAt', () => {
+  const text = 'It rained. Gen. Lee left on Monday. Crews came';
+
+  it('gives the sentence that holds a span, past an abbreviation', () => {
+    const at = text.indexOf('on Monday');
+    expect(sentenceAt(text, at, at + 'on Monday'.length)).toBe(' Gen. Lee left on Monday');
+  });
+
+  it('runs to the end of the text when no stop closes the last sentence', () => {
+    const at = text.indexOf('Crews');
+    expect(sentenceAt(text, at, at + 5)).toBe(' Crews came');
   });
 });

@@ -37,3 +37,15 @@ export function sentencesBetween(text: string, from: number, to: number): number
     0,
   );
 }
+
+/**
+ * The sentence of `text` that holds `start`..`end`, cut where sentenceEnds cuts (abbreviations
+ * aside, with no capital needed after the stop).
+ *
+ * @example sentenceAt('It rained. Gen. Lee left on Monday.', 16, 34) // ' Gen. Lee left on Monday'
+ */
+export function sentenceAt(text: string, start: number, end: number): string {
+  const from = sentenceEnds(text.slice(0, start), false).at(-1) ?? -1;
+  const to = sentenceEnds(text.slice(end), false)[0];
+  return text.slice(from + 1, to === undefined ? text.length : end + to);
+}
