@@ -1,5 +1,6 @@
 import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { LAST_VERB_SOURCE } from './lastAsVerb.ts';
+import { MODALS } from './modals.ts';
 import { PLAN_PARTICIPLES, PLAN_WORDS } from './planParticiples.ts';
 import { MONTH_NAMES, MONTH_WORD_SOURCE } from './monthNames.ts';
 import { postponementBefore } from './postponementBefore.ts';
@@ -73,8 +74,7 @@ const PAST_PASSIVE_BY = new RegExp(
   `\\b(?:was|were)\\s+(?:\\w+ly\\s+)?(?!(?:${AWAITING_PARTICIPLE})\\b)(?:${IRREGULAR_PAST}|${UNCHANGED_PAST}|[a-z]+ed)\\s+(?:\\w+ly\\s+)?by\\s+(?:the\\s+)?$`,
   'i',
 );
-const PRESENT_OR_MODAL_AFTER =
-  /\b(?:is|are|am|can|could|will|would|may|might|must|shall|should|'ll|’ll)\b/i;
+const PRESENT_OR_MODAL_AFTER = new RegExp(`\\b(?:is|are|am|${MODALS}|'ll|’ll)\\b`, 'i');
 // "The vote is on Sunday", "Kick-off is at 7.45pm on Saturday": a date that is what a present "is"
 // or "are" says of its subject is still to come; a date gone by would take "was". Not a
 // possessive ("It is Sunday's attack that …"), which names an event, not its day.
