@@ -1,5 +1,5 @@
 import type { Pass, Reading } from './Reading.ts';
-import { UNIT_SHIFT } from './readPeriods.ts';
+import { UNIT_SHIFT } from './unitShift.ts';
 import { HALF, periodByTense } from './periodByTense.ts';
 import { sentenceAt } from './sentenceEnds.ts';
 import { tenseAround } from './tenseAround.ts';

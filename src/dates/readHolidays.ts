@@ -8,7 +8,7 @@ import { tenseAround, type Tense } from './tenseAround.ts';
 import { toTimex } from './toTimex.ts';
 import { isOtherCountrysHoliday } from './isOtherCountrysHoliday.ts';
 import { yearWordNear } from './yearWordNear.ts';
-import { UNIT_SHIFT } from './readPeriods.ts';
+import { UNIT_SHIFT } from './unitShift.ts';
 
 /** The nth (1-based; -1 for the last) given weekday (0 = Sunday) of a month (1-based). */
 function nthWeekday(year: number, month: number, weekday: number, n: number): Date {

@@ -2,7 +2,7 @@ import { addDays, addMonths, getDay } from 'date-fns';
 import type { Granularity } from '../model/temporal.ts';
 import { toLocalDate } from './calendarDate.ts';
 import { monthByTense } from './monthByTense.ts';
-import { QUARTER_WORDS } from './readPeriods.ts';
+import { QUARTER_WORDS } from './quarterWords.ts';
 import { MONTH_NAMES } from './monthNames.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { tenseAround } from './tenseAround.ts';

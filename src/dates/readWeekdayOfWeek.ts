@@ -2,7 +2,7 @@ import { addDays, addWeeks, getDay, startOfISOWeek } from 'date-fns';
 import { toLocalDate } from './calendarDate.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { publishedDayReading } from './publishedDayReading.ts';
-import { UNIT_SHIFT } from './readPeriods.ts';
+import { UNIT_SHIFT } from './unitShift.ts';
 import { tenseAround } from './tenseAround.ts';
 import { toTimex } from './toTimex.ts';
 import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';

@@ -1,0 +1,12 @@
+/** Ordinal words of a quarter and its number. */
+export const QUARTER_WORDS: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  final: 4,
+};
