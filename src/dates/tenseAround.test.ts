@@ -393,6 +393,21 @@ describe('tenseAround: the past perfect and infinitives', () => {
     expect(tense('The offer had been due to expire Friday evening.', 'Friday')).toBe('past');
   });
 
+  it('reads a date after a past perfect and then "would" and a verb as ahead', () => {
+    expect(
+      tense(
+        'The council said it had opened a review and would decide by mid-June whether to act.',
+        'mid-June',
+      ),
+    ).toBe('future');
+    expect(tense('Officials had warned the bridge could close in March.', 'March')).toBe('future');
+  });
+
+  it('keeps a date right after a past perfect with no modal between them past', () => {
+    expect(tense('The council said it had decided by mid-June to act.', 'mid-June')).toBe('past');
+    expect(tense('He had said he would resign, and had left by March.', 'March')).toBe('past');
+  });
+
   it('leaves a past perfect far off in a relative clause out of the date', () => {
     expect(
       tense(

@@ -276,6 +276,19 @@ const PAST_PERFECT =
 // expected, is part of a plan to repay the loan by February") says nothing of the date.
 const PERFECT_REACH = 50;
 
+// A modal and its verb: "would decide", "will not meet".
+const MODAL_VERB = new RegExp(`\\b(?:${MODALS})\\s+(?:not\\s+)?[a-z]+\\b`, 'i');
+
+/**
+ * Whether a past perfect before the date dates it: not when a modal and its verb stand between
+ * them ("said it had opened a review and would decide by mid-June"), which look ahead from it.
+ */
+function perfectBefore(before: string): boolean {
+  const perfect = new RegExp(PAST_PERFECT.source, 'gi');
+  const last = [...before.matchAll(perfect)].at(-1);
+  return last !== undefined && !MODAL_VERB.test(before.slice(last.index + last[0].length));
+}
+
 // Nothing but a preposition or two before the date in its sentence: "In September, …".
 const FRONTED = /^\s*(?:[A-Za-z]+\s+){0,2}$/;
 
@@ -485,7 +498,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const { before, after } = sentenceAround(text, start, end);
   const tags = () => wordTags(text, start - before.length, end + after.length);
   if (
-    PAST_PERFECT.test(before.slice(-PERFECT_REACH)) ||
+    perfectBefore(before.slice(-PERFECT_REACH)) ||
     PAST_PERFECT.test(after.slice(0, PERFECT_REACH))
   )
     return 'past';
