@@ -818,6 +818,15 @@ describe('findMentions: halves of units, trading days, quarters, year-end', () =
     expect(value('The war lasted two years and a half.', 'years')).toBe('P2Y6M');
   });
 
+  it('reads "four second-half minutes" as four minutes, not four seconds', () => {
+    expect(mention('Two goals in four second-half minutes won it.', 'four')).toMatchObject({
+      text: 'four second-half minutes',
+      value: 'PT4M',
+    });
+    expect(value('The 30-second ad ran for 10 seconds.', '10 seconds')).toBe('PT10S');
+    expect(findMentions('He lost two second-round votes.', US)).toEqual([]);
+  });
+
   it('reads trading and business days as a count of days', () => {
     expect(mention('Eight trading days after the crash, it recovered.', 'days')).toMatchObject({
       text: 'Eight trading days',

@@ -21,7 +21,7 @@ const UNIT =
 export const APPROXIMATOR =
   'about|around|roughly|approximately|nearly|almost|some|close to|more than|less than|over|under|at least|up to';
 const DURATION = new RegExp(
-  `\\b(?:(${APPROXIMATOR})\\s+)?(${NUMBER_SOURCE})[- ](?:(?:more|additional|further|extra|consecutive|straight|successive)\\s+)?(?:(?:trading|business|working)\\s+(?=days?\\b))?${UNIT}s?(\\s+and\\s+a\\s+half)?(?:-(?:old|long))?\\b(?![-‐](?:over|on|to|by)[-‐])`,
+  `\\b(?:(${APPROXIMATOR})\\s+)?(${NUMBER_SOURCE})[- ](?:(?:more|additional|further|extra|consecutive|straight|successive|(?:first|second)-half)\\s+)?(?:(?:trading|business|working)\\s+(?=days?\\b))?${UNIT}s?(\\s+and\\s+a\\s+half)?(?:-(?:old|long))?\\b(?![-‐](?:over|on|to|by)[-‐])`,
   'gi',
 );
 const IN_ITS_NTH = new RegExp(
@@ -237,6 +237,9 @@ export const readDurations: Pass = (text, { published }) => {
     // (with a decimal comma the count read starts after the comma).
     const decimal = /[.,]/.test(m[2]!) || /\d[.,]$/.test(text.slice(0, m.index));
     if (/^sec/i.test(m[3]!) && (/^an?$/i.test(m[2]!) || decimal)) continue;
+    // "four second-half minutes", "two second-round votes": "second" joined to a noun is the
+    // ordinal, whatever the count before it.
+    if (/^second$/i.test(m[3]!) && /^[-‐][a-z]/i.test(text.slice(m.index + m[0].length))) continue;
     // "a minute and a half", "two years and a half".
     const amount = m[4] ? count + 0.5 : count;
     const before = text.slice(Math.max(0, m.index - 16), m.index);
