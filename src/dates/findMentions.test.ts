@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { Mention } from '../model/mention.ts';
 import { toLocalDate } from './calendarDate.ts';
 import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
 import { pastEventVerbBefore } from './pastEventVerbBefore.ts';
 import { shiftTimex } from './shiftTimex.ts';
 
@@ -816,6 +817,30 @@ describe('findMentions: halves of units, trading days, quarters, year-end', () =
   it('reads "and a half" after a count as half a unit more', () => {
     expect(value('The answer took a minute and a half.', 'minute')).toBe('PT1M30S');
     expect(value('The war lasted two years and a half.', 'years')).toBe('P2Y6M');
+  });
+
+  it('reads "1 hour and 42 minutes" and "two years and three months" as one length in TimeML mode', () => {
+    const timeml = (text: string) =>
+      findTimemlMentions(text, US).map((m) => `${m.text} = ${m.value}`);
+    expect(timeml('The film runs 1 hour and 42 minutes.')).toEqual([
+      '1 hour and 42 minutes = PT1H42M',
+    ]);
+    expect(timeml('The flight took 3 hours 20 minutes.')).toEqual(['3 hours 20 minutes = PT3H20M']);
+    expect(timeml('He served two years and three months in prison.')).toEqual([
+      'two years and three months = P2Y3M',
+    ]);
+    expect(timeml('The trial took 3 years and 4 days of hearings.')).toEqual([
+      '3 years = P3Y',
+      '4 days = P4D',
+    ]);
+  });
+
+  it('keeps each count of "1 hour and 42 minutes" its own mention in the news reading', () => {
+    const found = findMentions('The film runs 1 hour and 42 minutes.', US);
+    expect(found.map((m) => `${m.text} = ${m.value}`)).toEqual([
+      '1 hour = PT1H',
+      '42 minutes = PT42M',
+    ]);
   });
 
   it('reads "four second-half minutes" as four minutes, not four seconds', () => {
