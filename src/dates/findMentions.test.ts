@@ -1304,6 +1304,14 @@ describe('findMentions: rates and sets with a step', () => {
     expect(mention('The siege lasted a year.', 'year').value).toBe('P1Y');
   });
 
+  it('reads "an hour" after miles or kilometres as a speed, no length of time', () => {
+    expect(findMentions('Winds reached 110 kilometres an hour.', US)).toEqual([]);
+    expect(findMentions('The car was doing 90 miles an hour.', US)).toEqual([]);
+    expect(findTimemlMentions('Gusts hit 60 miles an hour.', US)).toEqual([]);
+    expect(mention('The crew walked 12 miles in an hour.', 'hour').value).toBe('PT1H');
+    expect(mention('The storm stalled for an hour.', 'hour').value).toBe('PT1H');
+  });
+
   it('reads every four years and every other day as SETs with their step', () => {
     expect(mention('The games are held every four years.', 'years')).toMatchObject({
       text: 'every four years',

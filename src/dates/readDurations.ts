@@ -44,7 +44,7 @@ const IN_ITS_NTH = new RegExp(
 );
 // What a rate counts before "a year", "a day": numbers, money and the nouns of measures.
 const RATE_BEFORE =
-  /(?:\d|billion|million|trillion|times|once|twice|per|%|percent|percentage points?|points?|cents?|dollars?|euros?|pounds?|yen|shares|people|jobs|barrels|tons|tonnes|units|visitors|passengers|vehicles|cars|homes|copies|flights|cases|deaths)\s*$/i;
+  /(?:\d|billion|million|trillion|times|once|twice|per|%|percent|percentage points?|points?|cents?|dollars?|euros?|pounds?|yen|shares|people|jobs|barrels|tons|tonnes|units|visitors|passengers|vehicles|cars|homes|copies|flights|cases|deaths|miles|kilomet(?:re|er)s|met(?:re|er)s|feet|inches|knots)\s*$/i;
 // "every other", "every second", "every third": a recurrence that skips a turn or more. Only
 // after "every": "each other" is reciprocal ("saw each other days later").
 const SKIPS = `(?:other|${ORDINAL_AFTER_FIRST_SOURCE})`;
@@ -257,8 +257,8 @@ export const readDurations: Pass = (text, { published, timeml }) => {
     // "a minute and a half", "two years and a half".
     const amount = m[4] ? count + 0.5 : count;
     const before = text.slice(Math.max(0, m.index - 16), m.index);
-    // "$5 billion a year", "twice a day", "3 percent a year", "5,000 jobs a year": a rate, not a
-    // duration.
+    // "$5 billion a year", "twice a day", "3 percent a year", "5,000 jobs a year", "90 miles an
+    // hour" (a speed): a rate, not a duration.
     if (/^an?$/i.test(m[2]!) && RATE_BEFORE.test(before)) continue;
     const mod: TimexMod | undefined = m[1] && APPROX.test(m[1]) ? 'APPROX' : undefined;
     const value = durationValue(amount, m[3]!);
