@@ -575,6 +575,31 @@ describe('tenseAround: decisions to act', () => {
   it('keeps agreed to a noun as past', () => {
     expect(tense('Reno agreed to a meeting on Tuesday.', 'Tuesday')).toBe('past');
   });
+
+  it("reads 'voted on Monday to resume talks in early February' as looking forward from the vote", () => {
+    expect(tense('The union voted on Monday to resume talks in early February.', 'February')).toBe(
+      'future',
+    );
+    expect(tense('Ministers decided last week to reopen the border in March.', 'March')).toBe(
+      'future',
+    );
+    expect(tense('The board agreed Thursday to sell the stadium in April.', 'April')).toBe(
+      'future',
+    );
+  });
+
+  it('keeps the day between the decision and its infinitive as past', () => {
+    expect(tense('The union voted on Monday to resume talks in early February.', 'Monday')).toBe(
+      'past',
+    );
+  });
+
+  it('keeps a decision with a day between and a noun after it as past', () => {
+    expect(tense('The union agreed on Monday to a pay deal struck in March.', 'March')).toBe(
+      'past',
+    );
+    expect(tense('The union met on Monday to discuss the strike in March.', 'March')).toBe('past');
+  });
 });
 
 describe('tenseAround: reporting verbs as a class', () => {
