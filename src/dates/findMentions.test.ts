@@ -605,6 +605,21 @@ describe('findMentions: prices, halves and spans looked over', () => {
     ]);
   });
 
+  it("reads 'the past few decades' as PAST_REF and 'the coming decades' as FUTURE_REF, as their years are", () => {
+    expect(read('Coastal towns have shrunk over the past few decades.')).toEqual([
+      ['over the past few decades', 'DATE', 'PAST_REF'],
+    ]);
+    expect(read('Sea levels will keep rising in the coming decades.')).toEqual([
+      ['in the coming decades', 'DATE', 'FUTURE_REF'],
+    ]);
+  });
+
+  it("keeps 'the past two decades' a counted length", () => {
+    expect(read('Coastal towns have shrunk over the past two decades.')).toEqual([
+      ['two decades', 'DURATION', 'P20Y'],
+    ]);
+  });
+
   it('reads "in the near term" as FUTURE_REF', () => {
     expect(read('Profits will fall in the near term.')).toEqual([
       ['in the near term', 'DATE', 'FUTURE_REF'],
