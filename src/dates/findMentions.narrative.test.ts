@@ -66,6 +66,32 @@ describe('anaphoric day words count from the day the narrative is on', () => {
     expect(valueOf(found, 'Later that day')).toBe('1998-10-05');
   });
 
+  it('reads "earlier in the day" after a year and no day as the publication day, in both readings', () => {
+    const text =
+      'The benchmark index ended 2023 up 24%. Trading in Madrid was halted for an hour after a power cut earlier in the day, the exchange said.';
+    expect(valueOf(read(text, '2024-03-14'), 'earlier in the day')).toBe('2024-03-14');
+    expect(valueOf(readTimeml(text, '2024-03-14'), 'earlier in the day')).toBe('DATE 2024-03-14');
+  });
+
+  it('reads "earlier in the day" told in the past after a day still ahead as the publication day', () => {
+    const text =
+      'The prime minister will fly to Brussels on Jan. 9 to brief European leaders. His adviser said earlier in the day that talks would resume.';
+    expect(valueOf(read(text, '2025-12-30'), 'earlier in the day')).toBe('2025-12-30');
+    expect(valueOf(readTimeml(text, '2025-12-30'), 'earlier in the day')).toBe('DATE 2025-12-30');
+  });
+
+  it('keeps "earlier in the day" on a day gone by that the story is on', () => {
+    const text =
+      'The ferry sank off Crete on Oct. 12, 1998, the worst disaster that year. Earlier in the day, the coast guard had warned of gales.';
+    expect(valueOf(read(text, MARCH_1999), 'Earlier in the day')).toBe('1998-10-12');
+  });
+
+  it('keeps "later in the day" told ahead on the day planned', () => {
+    const text =
+      'The prime minister will fly to Brussels on Jan. 9. He will meet the commission president later in the day.';
+    expect(valueOf(read(text, '2025-12-30'), 'later in the day')).toBe('2026-01-09');
+  });
+
   it('reads "the following Monday" and "two days later" from the day, not from the year named since', () => {
     const text =
       'The bridge shut on Friday, Oct. 9, 1998, the first closure that year. Two days later, ferries ran. The following Monday, it reopened.';

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { Mention } from '../model/mention.ts';
 import { toLocalDate } from './calendarDate.ts';
 import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
 import { pastEventVerbBefore } from './pastEventVerbBefore.ts';
 import { shiftTimex } from './shiftTimex.ts';
 
@@ -604,6 +605,21 @@ describe('findMentions: prices, halves and spans looked over', () => {
     ]);
   });
 
+  it("reads 'the past few decades' as PAST_REF and 'the coming decades' as FUTURE_REF, as their years are", () => {
+    expect(read('Coastal towns have shrunk over the past few decades.')).toEqual([
+      ['over the past few decades', 'DATE', 'PAST_REF'],
+    ]);
+    expect(read('Sea levels will keep rising in the coming decades.')).toEqual([
+      ['in the coming decades', 'DATE', 'FUTURE_REF'],
+    ]);
+  });
+
+  it("keeps 'the past two decades' a counted length", () => {
+    expect(read('Coastal towns have shrunk over the past two decades.')).toEqual([
+      ['two decades', 'DURATION', 'P20Y'],
+    ]);
+  });
+
   it('reads "in the near term" as FUTURE_REF', () => {
     expect(read('Profits will fall in the near term.')).toEqual([
       ['in the near term', 'DATE', 'FUTURE_REF'],
@@ -816,6 +832,39 @@ describe('findMentions: halves of units, trading days, quarters, year-end', () =
   it('reads "and a half" after a count as half a unit more', () => {
     expect(value('The answer took a minute and a half.', 'minute')).toBe('PT1M30S');
     expect(value('The war lasted two years and a half.', 'years')).toBe('P2Y6M');
+  });
+
+  it('reads "1 hour and 42 minutes" and "two years and three months" as one length in TimeML mode', () => {
+    const timeml = (text: string) =>
+      findTimemlMentions(text, US).map((m) => `${m.text} = ${m.value}`);
+    expect(timeml('The film runs 1 hour and 42 minutes.')).toEqual([
+      '1 hour and 42 minutes = PT1H42M',
+    ]);
+    expect(timeml('The flight took 3 hours 20 minutes.')).toEqual(['3 hours 20 minutes = PT3H20M']);
+    expect(timeml('He served two years and three months in prison.')).toEqual([
+      'two years and three months = P2Y3M',
+    ]);
+    expect(timeml('The trial took 3 years and 4 days of hearings.')).toEqual([
+      '3 years = P3Y',
+      '4 days = P4D',
+    ]);
+  });
+
+  it('keeps each count of "1 hour and 42 minutes" its own mention in the news reading', () => {
+    const found = findMentions('The film runs 1 hour and 42 minutes.', US);
+    expect(found.map((m) => `${m.text} = ${m.value}`)).toEqual([
+      '1 hour = PT1H',
+      '42 minutes = PT42M',
+    ]);
+  });
+
+  it('reads "four second-half minutes" as four minutes, not four seconds', () => {
+    expect(mention('Two goals in four second-half minutes won it.', 'four')).toMatchObject({
+      text: 'four second-half minutes',
+      value: 'PT4M',
+    });
+    expect(value('The 30-second ad ran for 10 seconds.', '10 seconds')).toBe('PT10S');
+    expect(findMentions('He lost two second-round votes.', US)).toEqual([]);
   });
 
   it('reads trading and business days as a count of days', () => {
@@ -1268,6 +1317,14 @@ describe('findMentions: rates and sets with a step', () => {
     expect(findMentions('Inflation ran at 3 percent a year.', US)).toEqual([]);
     expect(findMentions('The plant adds 5,000 jobs a year.', US)).toEqual([]);
     expect(mention('The siege lasted a year.', 'year').value).toBe('P1Y');
+  });
+
+  it('reads "an hour" after miles or kilometres as a speed, no length of time', () => {
+    expect(findMentions('Winds reached 110 kilometres an hour.', US)).toEqual([]);
+    expect(findMentions('The car was doing 90 miles an hour.', US)).toEqual([]);
+    expect(findTimemlMentions('Gusts hit 60 miles an hour.', US)).toEqual([]);
+    expect(mention('The crew walked 12 miles in an hour.', 'hour').value).toBe('PT1H');
+    expect(mention('The storm stalled for an hour.', 'hour').value).toBe('PT1H');
   });
 
   it('reads every four years and every other day as SETs with their step', () => {

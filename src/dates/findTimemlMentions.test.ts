@@ -108,6 +108,9 @@ describe('findTimemlMentions', () => {
     expect(timeml('Prices rose over the past few years.')).toEqual([
       ['the past few years', 'DURATION', 'PXY'],
     ]);
+    expect(timeml('Rents have tripled over the past few decades.')).toEqual([
+      ['the past few decades', 'DURATION', 'PXY'],
+    ]);
   });
 
   it('marks "three days later" as the duration "three days"', () => {

@@ -21,16 +21,30 @@ const UNIT =
 export const APPROXIMATOR =
   'about|around|roughly|approximately|nearly|almost|some|close to|more than|less than|over|under|at least|up to';
 const DURATION = new RegExp(
-  `\\b(?:(${APPROXIMATOR})\\s+)?(${NUMBER_SOURCE})[- ](?:(?:more|additional|further|extra|consecutive|straight|successive)\\s+)?(?:(?:trading|business|working)\\s+(?=days?\\b))?${UNIT}s?(\\s+and\\s+a\\s+half)?(?:-(?:old|long))?\\b(?![-‐](?:over|on|to|by)[-‐])`,
+  `\\b(?:(${APPROXIMATOR})\\s+)?(${NUMBER_SOURCE})[- ](?:(?:more|additional|further|extra|consecutive|straight|successive|(?:first|second)-half)\\s+)?(?:(?:trading|business|working)\\s+(?=days?\\b))?${UNIT}s?(\\s+and\\s+a\\s+half)?(?:-(?:old|long))?\\b(?![-‐](?:over|on|to|by)[-‐])`,
   'gi',
 );
+// "1 hour and 42 minutes", "two years and three months": one length told in two units, the
+// second the next smaller (TimeML mode).
+const TWO_UNITS = new RegExp(
+  `\\b(${NUMBER_SOURCE}|an?)\\s+(hour|minute|year)s?,?\\s+(?:and\\s+)?(${NUMBER_SOURCE})\\s+(minute|second|month)s?\\b`,
+  'gi',
+);
+const NEXT_UNIT: Record<string, string> = { hour: 'minute', minute: 'second', year: 'month' };
+const UNIT_LETTER_OF: Record<string, string> = {
+  hour: 'H',
+  minute: 'M',
+  second: 'S',
+  year: 'Y',
+  month: 'M',
+};
 const IN_ITS_NTH = new RegExp(
   `\\bin (?:its|their|his|her) (${ORDINAL_AFTER_FIRST_SOURCE}) (year|month|week|day)\\b`,
   'gi',
 );
 // What a rate counts before "a year", "a day": numbers, money and the nouns of measures.
 const RATE_BEFORE =
-  /(?:\d|billion|million|trillion|times|once|twice|per|%|percent|percentage points?|points?|cents?|dollars?|euros?|pounds?|yen|shares|people|jobs|barrels|tons|tonnes|units|visitors|passengers|vehicles|cars|homes|copies|flights|cases|deaths)\s*$/i;
+  /(?:\d|billion|million|trillion|times|once|twice|per|%|percent|percentage points?|points?|cents?|dollars?|euros?|pounds?|yen|shares|people|jobs|barrels|tons|tonnes|units|visitors|passengers|vehicles|cars|homes|copies|flights|cases|deaths|miles|kilomet(?:re|er)s|met(?:re|er)s|feet|inches|knots)\s*$/i;
 // "every other", "every second", "every third": a recurrence that skips a turn or more. Only
 // after "every": "each other" is reciprocal ("saw each other days later").
 const SKIPS = `(?:other|${ORDINAL_AFTER_FIRST_SOURCE})`;
@@ -223,7 +237,7 @@ export function durationValue(amount: number, unit: string): string {
  * Durations: "three hours", "about three hours" (APPROX), "three-year-old war", "eight months",
  * "for weeks" (PXW); and sets: "twice a week".
  */
-export const readDurations: Pass = (text, { published }) => {
+export const readDurations: Pass = (text, { published, timeml }) => {
   const anchor = { kind: 'published', date: published } as const;
   const readings: Reading[] = [];
   for (const m of text.matchAll(DURATION)) {
@@ -237,11 +251,14 @@ export const readDurations: Pass = (text, { published }) => {
     // (with a decimal comma the count read starts after the comma).
     const decimal = /[.,]/.test(m[2]!) || /\d[.,]$/.test(text.slice(0, m.index));
     if (/^sec/i.test(m[3]!) && (/^an?$/i.test(m[2]!) || decimal)) continue;
+    // "four second-half minutes", "two second-round votes": "second" joined to a noun is the
+    // ordinal, whatever the count before it.
+    if (/^second$/i.test(m[3]!) && /^[-‐][a-z]/i.test(text.slice(m.index + m[0].length))) continue;
     // "a minute and a half", "two years and a half".
     const amount = m[4] ? count + 0.5 : count;
     const before = text.slice(Math.max(0, m.index - 16), m.index);
-    // "$5 billion a year", "twice a day", "3 percent a year", "5,000 jobs a year": a rate, not a
-    // duration.
+    // "$5 billion a year", "twice a day", "3 percent a year", "5,000 jobs a year", "90 miles an
+    // hour" (a speed): a rate, not a duration.
     if (/^an?$/i.test(m[2]!) && RATE_BEFORE.test(before)) continue;
     const mod: TimexMod | undefined = m[1] && APPROX.test(m[1]) ? 'APPROX' : undefined;
     const value = durationValue(amount, m[3]!);
@@ -256,6 +273,23 @@ export const readDurations: Pass = (text, { published }) => {
         ...(mod && { mod }),
         anchor,
       }),
+    });
+  }
+  // TimeML marks "1 hour and 42 minutes" as one length (TIDES); the news reading keeps each count
+  // its own mention, as its labelled sets do.
+  for (const m of timeml ? text.matchAll(TWO_UNITS) : []) {
+    const first = /^an?$/i.test(m[1]!) ? 1 : readNumber(m[1]!);
+    const second = readNumber(m[3]!);
+    const [big, small] = [m[2]!.toLowerCase(), m[4]!.toLowerCase()];
+    if (first === undefined || second === undefined || NEXT_UNIT[big] !== small) continue;
+    if (!Number.isInteger(first) || !Number.isInteger(second)) continue;
+    const clock = big === 'hour' || big === 'minute';
+    const value = `P${clock ? 'T' : ''}${first}${UNIT_LETTER_OF[big]!}${second}${UNIT_LETTER_OF[small]!}`;
+    readings.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      priority: 3,
+      resolve: () => ({ type: 'DURATION', value, granularity: 'span', anchor }),
     });
   }
   const span = (m: RegExpMatchArray, type: 'DURATION' | 'SET', value: string, priority = 2) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
 
 const NOV_1989 = { published: '1989-11-02', locale: 'en-US' } as const;
 const values = (text: string) =>
@@ -303,5 +304,40 @@ describe('quarters named by a month', () => {
 
   it('leaves a month that is not before "quarter" a month', () => {
     expect(read('Sales rose in March, a quarter of them online.')).toEqual([['March', '2025-03']]);
+  });
+});
+
+describe('quarters named by their months', () => {
+  const FEB_2026 = { published: '2026-02-05', locale: 'en-US' } as const;
+  const read = (text: string) => findMentions(text, FEB_2026).map((m) => [m.text, m.value]);
+  const readTimeml = (text: string) =>
+    findTimemlMentions(text, FEB_2026).map((m) => [m.text, m.value]);
+
+  it("reads 'the October-December period' as the quarter just gone, and 'a year earlier' after it as that quarter a year before", () => {
+    const text = 'Operating profit for the October-December period doubled from a year earlier.';
+    const expected = [
+      ['the October-December period', '2025-Q4'],
+      ['a year earlier', '2024-Q4'],
+    ];
+    expect(read(text)).toEqual(expected);
+    expect(readTimeml(text)).toEqual(expected);
+  });
+
+  it("reads 'the April-June quarter' and 'the July–September period' as the nearest such quarter", () => {
+    expect(read('The carmaker expects sales to recover in the April-June quarter.')).toEqual([
+      ['the April-June quarter', '2026-Q2'],
+    ]);
+    expect(readTimeml('Exports fell sharply in the July–September period.')).toEqual([
+      ['the July–September period', '2025-Q3'],
+    ]);
+  });
+
+  it('leaves months that are not one quarter, or not before quarter or period, as months', () => {
+    expect(
+      read('The show ran through the November-January period.').map((m) => m[0]),
+    ).not.toContain('the November-January period');
+    expect(read('Prices rose in the October-December stretch.').map((m) => m[0])).not.toContain(
+      'the October-December stretch',
+    );
   });
 });

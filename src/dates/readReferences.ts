@@ -2,7 +2,8 @@ import { IRREGULAR_PAST } from './irregularPast.ts';
 import { NUMBER_SOURCE } from './readNumber.ts';
 import type { Pass, Reading } from './Reading.ts';
 
-const UNITS = '(?:days|weeks|months|quarters|years)';
+// Units a vague span is told in ("the past few years", "the coming decades").
+const UNITS = '(?:days|weeks|months|quarters|years|decades)';
 const REFERENCES: Array<[RegExp, string]> = [
   [
     new RegExp(

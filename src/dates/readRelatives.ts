@@ -273,6 +273,35 @@ function pastWhenUnanchored(text: string, read: Reading): Reading {
   };
 }
 
+// "earlier in the day", "later in the evening": the day the report is on, told by "the".
+const IN_THE_DAY = /^(?:earlier|later) (?:in|on) the /i;
+
+/**
+ * `read` ("earlier in the day", "later in the evening") on the publication day where the story is
+ * on no day of its own: after a coarser mention ("The index ended 2023 up 24%. Trading was halted
+ * earlier in the day") the words name a day, never that year; and in a past clause after a day
+ * still ahead ("He flies to Brussels on Jan. 9. An aide said earlier in the day …") the day
+ * reported on, not the one planned. "Earlier that day", "that night" keep the day named before.
+ */
+function dayReported(text: string, words: string, read: Reading): Reading {
+  if (!IN_THE_DAY.test(words)) return read;
+  return {
+    ...read,
+    resolve: (context) => {
+      const { day, anaphoric, deictic, published } = context;
+      const onDay =
+        day ?? (timexRange(anaphoric.value).granularity === 'day' ? anaphoric : undefined);
+      const ahead =
+        onDay !== undefined &&
+        timexRange(onDay.value).start > published &&
+        tenseAround(text, read.start, read.end) === 'past';
+      return onDay === undefined || ahead
+        ? read.resolve({ ...context, day: deictic, anaphoric: deictic })
+        : read.resolve(context);
+    },
+  };
+}
+
 /**
  * Expressions computed from another date: from the publication date ("in two days", "three
  * weeks ago", "yesterday") or from the mention before them ("two days later", "the following
@@ -386,11 +415,11 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
     // "Hours after the vote on Tuesday", "Minutes before the blast at 9 a.m.": the day of the
     // event named right after them in the clause (countFromNamedDate), as "days after" counts.
     const fromEvent = /\b(?:after|before)$/i.test(m[0]);
-    readings.push(onDay(m.index, m.index + m[0].length, 0, fromEvent));
+    readings.push(dayReported(text, m[0], onDay(m.index, m.index + m[0].length, 0, fromEvent)));
   }
   for (const m of text.matchAll(PART_NEIGHBOUR)) {
     const word = (m[1] ?? m[2] ?? '').toLowerCase();
-    readings.push(onDay(m.index, m.index + m[0].length, STEP[word] ?? 0));
+    readings.push(dayReported(text, m[0], onDay(m.index, m.index + m[0].length, STEP[word] ?? 0)));
   }
   for (const m of text.matchAll(UNCOUNTED)) {
     if (inLength(m.index)) continue;

@@ -132,6 +132,20 @@ describe('tenseAround', () => {
     expect(tense('Officials say the talks began on Monday.', 'Monday')).toBe('past');
   });
 
+  it("reads 'Leeds face Chelsea at Elland Road on Saturday' as a fixture to come", () => {
+    expect(tense('Leeds face Chelsea at Elland Road on Saturday.', 'Saturday')).toBe('future');
+    expect(tense('The Lakers host the Celtics on Friday.', 'Friday')).toBe('future');
+    expect(tense('Both sides play their final group game on Wednesday.', 'Wednesday')).toBe(
+      'future',
+    );
+  });
+
+  it('keeps a fixture told in the past, or face and play as nouns, as past', () => {
+    expect(tense('Leeds faced Chelsea at Elland Road on Saturday.', 'Saturday')).toBe('past');
+    expect(tense('The play closed on Friday.', 'Friday')).toBe('past');
+    expect(tense('Her face was badly bruised on Friday.', 'Friday')).toBe('past');
+  });
+
   it('does not take a plural noun or an adjective for a present-tense verb', () => {
     expect(tense('The head of the agency resigned on Monday.', 'Monday')).toBe('past');
     expect(tense('An open letter was published on Monday.', 'Monday')).toBe('past');
@@ -393,6 +407,21 @@ describe('tenseAround: the past perfect and infinitives', () => {
     expect(tense('The offer had been due to expire Friday evening.', 'Friday')).toBe('past');
   });
 
+  it('reads a date after a past perfect and then "would" and a verb as ahead', () => {
+    expect(
+      tense(
+        'The council said it had opened a review and would decide by mid-June whether to act.',
+        'mid-June',
+      ),
+    ).toBe('future');
+    expect(tense('Officials had warned the bridge could close in March.', 'March')).toBe('future');
+  });
+
+  it('keeps a date right after a past perfect with no modal between them past', () => {
+    expect(tense('The council said it had decided by mid-June to act.', 'mid-June')).toBe('past');
+    expect(tense('He had said he would resign, and had left by March.', 'March')).toBe('past');
+  });
+
   it('leaves a past perfect far off in a relative clause out of the date', () => {
     expect(
       tense(
@@ -559,6 +588,31 @@ describe('tenseAround: decisions to act', () => {
 
   it('keeps agreed to a noun as past', () => {
     expect(tense('Reno agreed to a meeting on Tuesday.', 'Tuesday')).toBe('past');
+  });
+
+  it("reads 'voted on Monday to resume talks in early February' as looking forward from the vote", () => {
+    expect(tense('The union voted on Monday to resume talks in early February.', 'February')).toBe(
+      'future',
+    );
+    expect(tense('Ministers decided last week to reopen the border in March.', 'March')).toBe(
+      'future',
+    );
+    expect(tense('The board agreed Thursday to sell the stadium in April.', 'April')).toBe(
+      'future',
+    );
+  });
+
+  it('keeps the day between the decision and its infinitive as past', () => {
+    expect(tense('The union voted on Monday to resume talks in early February.', 'Monday')).toBe(
+      'past',
+    );
+  });
+
+  it('keeps a decision with a day between and a noun after it as past', () => {
+    expect(tense('The union agreed on Monday to a pay deal struck in March.', 'March')).toBe(
+      'past',
+    );
+    expect(tense('The union met on Monday to discuss the strike in March.', 'March')).toBe('past');
   });
 });
 

@@ -147,8 +147,11 @@ const ADVERB_AFTER_ARTICLE = `\\b${DETERMINER}\\s+\\w+ly\\s`;
 // Not "set at" or "set on" ("The fare is set at $2.90 after a vote on Monday"), nor "set for"
 // before anything else ("The stage is set for a showdown after a win on Sunday").
 const SET_FOR_TIME = `(?:is|are) set for(?=\\s*$|\\s+(?:\\d|${WEEKDAY_PATTERN}|${MONTH_WORD_SOURCE}|(?:early|mid|late|next|this|today|tonight|tomorrow|noon|midnight)\\b|the (?:end|start|beginning|middle|first|second|third|fourth|last|week|weekend)\\b))`;
+// "voted on Monday to resume talks in February", "decided last week to reopen": the day of the
+// decision may stand between it and its infinitive, which still looks forward from it.
+const DAY_BETWEEN = `(?:\\s+(?:on\\s+)?(?:${WEEKDAY_PATTERN}|yesterday|today|last (?:week|month|night)|this week|earlier this (?:week|month)))?`;
 const FUTURE_CUE = new RegExp(
-  `\\b(?:(?<!\\b(?:was|were)\\s+)${PROSPECTIVE}|will|won't|shall|'ll|’ll|going to|is due|are due|due to|(?<!${ADVERB_AFTER_ARTICLE})(?:scheduled|expected to|planned|slated)|set to|${SET_FOR_TIME}|expects?|(?:is|are|be) (?:expected|forecast|forecasted|predicted|projected)|plans? to|planning (?:to|for)|intends? to|aims? to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened) to(?!\\s+(?:a|an|the|his|her|its|their|this|that)\\b)|is to|are to|would|could|may|might|upcoming|coming|next(?!\\s+to\\b)|deadline|expires?|tomorrow)\\b`,
+  `\\b(?:(?<!\\b(?:was|were)\\s+)${PROSPECTIVE}|will|won't|shall|'ll|’ll|going to|is due|are due|due to|(?<!${ADVERB_AFTER_ARTICLE})(?:scheduled|expected to|planned|slated)|set to|${SET_FOR_TIME}|expects?|(?:is|are|be) (?:expected|forecast|forecasted|predicted|projected)|plans? to|planning (?:to|for)|intends? to|aims? to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened)${DAY_BETWEEN} to(?!\\s+(?:a|an|the|his|her|its|their|this|that)\\b)|is to|are to|would|could|may|might|upcoming|coming|next(?!\\s+to\\b)|deadline|expires?|tomorrow)\\b`,
   'gi',
 );
 // News writes scheduled events in the present tense: "Polls open on Thursday", "The summit
@@ -158,11 +161,12 @@ const FUTURE_CUE = new RegExp(
 // head of"). After an article or a possessive they are nouns too ("after the vote on May 3",
 // "the returns on Monday", "its reports"), and after "was" or "were" adjectives ("Polls were
 // open on Monday"). Releases too: "The update rolls out in February", "The memoir comes out in
-// the spring"; "comes out" not before at, against, ahead, on top, in favour, of, to or as
+// the spring"; a team's fixture in the plural, its opponent between it and the date ("Leeds face
+// Chelsea at Elland Road on Saturday", "The Lakers host the Celtics on Friday"); "comes out" not before at, against, ahead, on top, in favour, of, to or as
 // ("Inflation comes out at 2.8% in November"). "wraps" ("kept under wraps in December") and
 // "ships" ("attacks on ships in March") are left out, being nouns as often.
 const PRESENT_SCHEDULE =
-  /\b(?<!\bto\s)(?<!\b(?:the|a|an|this|that|its|his|her|their|our|first|last|next)\s)(?<!\b(?:was|were|been)\s+(?:(?:still|already|not|never|also|only|\w+ly)\s+)?)(?:(?:opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes|takes effect|take effect|takes place|kicks off|plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs|rolls out|comes out(?!\s+(?:at|against|ahead|on top|in favou?r|of|to|as)\b)|convenes|reconvenes|sits|rules|testifies|appears|signs|faces|unveils|leaves|departs|speaks|addresses|delivers|resigns|retires|tours|competes|celebrates|marks|honors|honours|graduates|performs|screens|ends|runs|finishes|concludes)|(?:open|reopen|close|start|begin|meet|return|resume|vote|convene|reconvene|go)(?=(?:\s+\w+ly)?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))|head(?=\s+(?:to|for|into)\b|\s*$))\b/gi;
+  /\b(?<!\bto\s)(?<!\b(?:the|a|an|this|that|its|his|her|their|our|first|last|next)\s)(?<!\b(?:was|were|been)\s+(?:(?:still|already|not|never|also|only|\w+ly)\s+)?)(?:(?:opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes|takes effect|take effect|takes place|kicks off|plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs|rolls out|comes out(?!\s+(?:at|against|ahead|on top|in favou?r|of|to|as)\b)|convenes|reconvenes|sits|rules|testifies|appears|signs|faces|unveils|leaves|departs|speaks|addresses|delivers|resigns|retires|tours|competes|celebrates|marks|honors|honours|graduates|performs|screens|ends|runs|finishes|concludes)|(?:open|reopen|close|start|begin|meet|return|resume|vote|convene|reconvene|go)(?=(?:\s+\w+ly)?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))|head(?=\s+(?:to|for|into)\b|\s*$)|(?:face|host|play)(?=(?:\s+[\w'’.-]+){1,6}\s*$))\b/gi;
 /**
  * Whether `before` (the words before a date's preposition) ends with a verb looking ahead, a
  * future or plan cue or a present verb of schedule, with at most `words` words after it ("will
@@ -275,6 +279,19 @@ const PAST_PERFECT =
 // Only near the date: a past perfect in a relative clause further off ("the sale, which had been
 // expected, is part of a plan to repay the loan by February") says nothing of the date.
 const PERFECT_REACH = 50;
+
+// A modal and its verb: "would decide", "will not meet".
+const MODAL_VERB = new RegExp(`\\b(?:${MODALS})\\s+(?:not\\s+)?[a-z]+\\b`, 'i');
+
+/**
+ * Whether a past perfect before the date dates it: not when a modal and its verb stand between
+ * them ("said it had opened a review and would decide by mid-June"), which look ahead from it.
+ */
+function perfectBefore(before: string): boolean {
+  const perfect = new RegExp(PAST_PERFECT.source, 'gi');
+  const last = [...before.matchAll(perfect)].at(-1);
+  return last !== undefined && !MODAL_VERB.test(before.slice(last.index + last[0].length));
+}
 
 // Nothing but a preposition or two before the date in its sentence: "In September, …".
 const FRONTED = /^\s*(?:[A-Za-z]+\s+){0,2}$/;
@@ -485,7 +502,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const { before, after } = sentenceAround(text, start, end);
   const tags = () => wordTags(text, start - before.length, end + after.length);
   if (
-    PAST_PERFECT.test(before.slice(-PERFECT_REACH)) ||
+    perfectBefore(before.slice(-PERFECT_REACH)) ||
     PAST_PERFECT.test(after.slice(0, PERFECT_REACH))
   )
     return 'past';
