@@ -867,6 +867,14 @@ describe('findMentions: halves of units, trading days, quarters, year-end', () =
     expect(findMentions('He lost two second-round votes.', US)).toEqual([]);
   });
 
+  it('keeps "two seconds" before a hyphened word a count of seconds ("two seconds-flat")', () => {
+    expect(mention('He won in two seconds-flat.', 'two')).toMatchObject({
+      text: 'two seconds',
+      type: 'DURATION',
+      value: 'PT2S',
+    });
+  });
+
   it('reads trading and business days as a count of days', () => {
     expect(mention('Eight trading days after the crash, it recovered.', 'days')).toMatchObject({
       text: 'Eight trading days',

@@ -252,8 +252,8 @@ export const readDurations: Pass = (text, { published, timeml }) => {
     const decimal = /[.,]/.test(m[2]!) || /\d[.,]$/.test(text.slice(0, m.index));
     if (/^sec/i.test(m[3]!) && (/^an?$/i.test(m[2]!) || decimal)) continue;
     // "four second-half minutes", "two second-round votes": "second" joined to a noun is the
-    // ordinal, whatever the count before it.
-    if (/^second$/i.test(m[3]!) && /^[-‐][a-z]/i.test(text.slice(m.index + m[0].length))) continue;
+    // ordinal, whatever the count before it; "two seconds-flat" is still a count of seconds.
+    if (/second$/i.test(m[0]) && /^[-‐][a-z]/i.test(text.slice(m.index + m[0].length))) continue;
     // "a minute and a half", "two years and a half".
     const amount = m[4] ? count + 0.5 : count;
     const before = text.slice(Math.max(0, m.index - 16), m.index);

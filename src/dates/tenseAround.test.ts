@@ -414,7 +414,14 @@ describe('tenseAround: the past perfect and infinitives', () => {
         'mid-June',
       ),
     ).toBe('future');
-    expect(tense('Officials had warned the bridge could close in March.', 'March')).toBe('future');
+    expect(
+      tense('The agency had cut its forecast and would review it again in March.', 'March'),
+    ).toBe('future');
+  });
+
+  it('keeps a date after a past perfect and a modal in what was hoped or warned past', () => {
+    expect(tense('Officials had hoped talks would end in April.', 'April')).toBe('past');
+    expect(tense('Officials had warned the bridge could close in March.', 'March')).toBe('past');
   });
 
   it('keeps a date right after a past perfect with no modal between them past', () => {

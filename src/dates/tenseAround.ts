@@ -280,12 +280,14 @@ const PAST_PERFECT =
 // expected, is part of a plan to repay the loan by February") says nothing of the date.
 const PERFECT_REACH = 50;
 
-// A modal and its verb: "would decide", "will not meet".
-const MODAL_VERB = new RegExp(`\\b(?:${MODALS})\\s+(?:not\\s+)?[a-z]+\\b`, 'i');
+// A modal and its verb joined to the verb before by "and" or "but": "and would decide", "but will
+// not meet". A modal in what the perfect's verb hoped or warned ("had hoped talks would end") is
+// not: the hope is as old as the perfect.
+const MODAL_VERB = new RegExp(`\\b(?:and|but)\\s+(?:${MODALS})\\s+(?:not\\s+)?[a-z]+\\b`, 'i');
 
 /**
- * Whether a past perfect before the date dates it: not when a modal and its verb stand between
- * them ("said it had opened a review and would decide by mid-June"), which look ahead from it.
+ * Whether a past perfect before the date dates it: not when a second verb with a modal follows it
+ * ("said it had opened a review and would decide by mid-June"), which looks ahead from it.
  */
 function perfectBefore(before: string): boolean {
   const perfect = new RegExp(PAST_PERFECT.source, 'gi');
