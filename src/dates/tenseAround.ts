@@ -161,12 +161,17 @@ const FUTURE_CUE = new RegExp(
 // head of"). After an article or a possessive they are nouns too ("after the vote on May 3",
 // "the returns on Monday", "its reports"), and after "was" or "were" adjectives ("Polls were
 // open on Monday"). Releases too: "The update rolls out in February", "The memoir comes out in
-// the spring"; a team's fixture in the plural, its opponent between it and the date ("Leeds face
-// Chelsea at Elland Road on Saturday", "The Lakers host the Celtics on Friday"); "comes out" not before at, against, ahead, on top, in favour, of, to or as
+// the spring"; "comes out" not before at, against, ahead, on top, in favour, of, to or as
 // ("Inflation comes out at 2.8% in November"). "wraps" ("kept under wraps in December") and
 // "ships" ("attacks on ships in March") are left out, being nouns as often.
 const PRESENT_SCHEDULE =
-  /\b(?<!\bto\s)(?<!\b(?:the|a|an|this|that|its|his|her|their|our|first|last|next)\s)(?<!\b(?:was|were|been)\s+(?:(?:still|already|not|never|also|only|\w+ly)\s+)?)(?:(?:opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes|takes effect|take effect|takes place|kicks off|plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs|rolls out|comes out(?!\s+(?:at|against|ahead|on top|in favou?r|of|to|as)\b)|convenes|reconvenes|sits|rules|testifies|appears|signs|faces|unveils|leaves|departs|speaks|addresses|delivers|resigns|retires|tours|competes|celebrates|marks|honors|honours|graduates|performs|screens|ends|runs|finishes|concludes)|(?:open|reopen|close|start|begin|meet|return|resume|vote|convene|reconvene|go)(?=(?:\s+\w+ly)?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))|head(?=\s+(?:to|for|into)\b|\s*$)|(?:face|host|play)(?=(?:\s+[\w'’.-]+){1,6}\s*$))\b/gi;
+  /\b(?<!\bto\s)(?<!\b(?:the|a|an|this|that|its|his|her|their|our|first|last|next)\s)(?<!\b(?:was|were|been)\s+(?:(?:still|already|not|never|also|only|\w+ly)\s+)?)(?:(?:opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes|takes effect|take effect|takes place|kicks off|plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs|rolls out|comes out(?!\s+(?:at|against|ahead|on top|in favou?r|of|to|as)\b)|convenes|reconvenes|sits|rules|testifies|appears|signs|faces|unveils|leaves|departs|speaks|addresses|delivers|resigns|retires|tours|competes|celebrates|marks|honors|honours|graduates|performs|screens|ends|runs|finishes|concludes)|(?:open|reopen|close|start|begin|meet|return|resume|vote|convene|reconvene|go)(?=(?:\s+\w+ly)?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))|head(?=\s+(?:to|for|into)\b|\s*$))\b/gi;
+// A team's fixture in the plural present, its opponent named (capitalised) between it and the
+// date ("Leeds face Chelsea at Elland Road on Saturday", "The Lakers host the Celtics on Friday",
+// "The two sides play each other on Saturday"). Case-sensitive: "Workers face charges over the
+// riot on Saturday" is no fixture.
+const FIXTURE =
+  /\b(?<!\b(?:the|a|an|this|that|its|his|her|their|our)\s)(?:[Ff]ace|[Hh]ost|[Pp]lay)(?=\s+(?:(?:the\s+)?[A-Z][\w'’.-]*|each\s+other)(?:\s+[\w'’.-]+){0,5}\s*$)/g;
 /**
  * Whether `before` (the words before a date's preposition) ends with a verb looking ahead, a
  * future or plan cue or a present verb of schedule, with at most `words` words after it ("will
@@ -979,6 +984,7 @@ function cuesTense(
     nearest(FUTURE_CUE, after, false),
     nearest(PRESENT_SCHEDULE, before, true),
     nearest(PRESENT_SCHEDULE, after, false),
+    nearest(FIXTURE, before, true),
   );
   const reporting = Math.min(nearest(REPORTING, before, true), nearest(REPORTING, after, false));
   const cued = Math.min(
