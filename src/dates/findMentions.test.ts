@@ -1573,6 +1573,15 @@ describe('findMentions: numbers that are no dates', () => {
   });
 
   it.each([
+    ['The crisis hotline is staffed 24/7, officials said.'],
+    ['Nurses work 24/7 to keep the ward open.'],
+    ['The store is open 24/7/365.'],
+  ])("reads '24/7' in %j as round the clock, not the 24th of July", (text) => {
+    expect(findMentions(text, GB)).toEqual([]);
+    expect(findMentions(text, US)).toEqual([]);
+  });
+
+  it.each([
     ['The rally is on 3/1.', '3/1'],
     ['Prices were set about 2025 levels.', '2025'],
     ['The 1975 election changed the country.', '1975'],
@@ -1583,6 +1592,12 @@ describe('findMentions: numbers that are no dates', () => {
     ['The drive starts 3/2 to lift turnout.', '3/2'],
   ])('still reads %j as a date', (text, words) => {
     expect(findMentions(text, US)).toContainEqual(expect.objectContaining({ text: words }));
+  });
+
+  it('still reads a day and month written 24/7 after a preposition of a day', () => {
+    expect(mention('The vote is on 24/7.', '24/7', GB).value).toBe(
+      `${GB.published.slice(0, 4)}-07-24`,
+    );
   });
 
   it.each([
