@@ -1582,6 +1582,15 @@ describe('findMentions: numbers that are no dates', () => {
   });
 
   it.each([
+    ['Police searched Room 1984 of the hotel.'],
+    ['The firm rents Suite 1900 of the tower.'],
+    ['Voters backed Proposition 2012 by a wide margin.'],
+    ['The fire started in Apartment 2020 on the top floor.'],
+  ])("reads no year in %j, a number after a capitalised noun it numbers ('Room 1984')", (text) => {
+    expect(findMentions(text, US)).toEqual([]);
+  });
+
+  it.each([
     ['The rally is on 3/1.', '3/1'],
     ['Prices were set about 2025 levels.', '2025'],
     ['The 1975 election changed the country.', '1975'],
@@ -1590,6 +1599,9 @@ describe('findMentions: numbers that are no dates', () => {
     ['In about 2030 voters will choose again.', '2030'],
     ['Registration opens 4/1 to win new voters, the clerk said.', '4/1'],
     ['The drive starts 3/2 to lift turnout.', '3/2'],
+    ['The room was booked in 1984 by a reporter.', '1984'],
+    ['The Flight 93 memorial opened in 2015.', '2015'],
+    ['The law, passed in March 2019, takes effect today.', 'March 2019'],
   ])('still reads %j as a date', (text, words) => {
     expect(findMentions(text, US)).toContainEqual(expect.objectContaining({ text: words }));
   });
