@@ -1322,6 +1322,27 @@ describe('findMentions: titles and idioms that name no time', () => {
       expect(findMentions(text, US).filter((m) => m.type === 'TIME')).toEqual([]);
   });
 
+  it.each([
+    ['The city will host the Summer Olympics in 2032.', ['2032']],
+    ['Tourists queued outside the Winter Palace.', []],
+    ['Athletes arrived for the Winter Games.', []],
+    ['The Spring Statement set out new cuts.', []],
+  ])(
+    "reads a capitalised season before a capitalised word in %j as a name ('the Summer Olympics')",
+    (text, words) => {
+      expect(findMentions(text, US).map((m) => m.text)).toEqual(words);
+    },
+  );
+
+  it.each([
+    ['Tourists flock to the coast in the summer.', 'the summer'],
+    ['By Summer, the plant will reopen.', 'Summer'],
+    ['Sales rose last Summer as prices fell.', 'last Summer'],
+    ['The plant reopens in Summer 2027.', 'Summer 2027'],
+  ])('still reads the season in %j', (text, words) => {
+    expect(findMentions(text, US).map((m) => m.text.replace(/^in /, ''))).toContain(words);
+  });
+
   it('does not read high noon as a clock time', () => {
     expect(findMentions('For the rebels, high noon has come.', US)).toEqual([]);
     expect(mention('The rebels attacked at noon.', 'noon').type).toBe('TIME');

@@ -325,6 +325,15 @@ const RULES: Rule[] = [
         (!/^[A-Z]/.test(m[3]!) || /^[A-Z]/.test(preposition[0])) &&
         CLAUSE_GOES_ON_AFTER_SEASON.test(m.input!.slice(m.index! + m[0].length));
       if (!m[4] && !determiner && !m[1] && !timePreposition) return undefined;
+      // "the Summer Olympics", "the Winter Palace", "The Spring Statement": a capitalised season
+      // before a capitalised word opens a name, unless "this", "last" or "next" counts it.
+      if (
+        /^[A-Z]/.test(m[3]!) &&
+        !m[4] &&
+        !['this', 'last', 'next'].includes(determiner ?? '') &&
+        /^\s+[A-Z]/.test(m.input!.slice(m.index! + m[0].length))
+      )
+        return undefined;
       const mod = modOf(m[1]);
       if (m[4]) return { mod, resolve: fixed(`${m[4]}-${season}`, 'season') };
       return {
