@@ -724,6 +724,17 @@ describe('findMentions: abbreviations that are names', () => {
   });
 
   it.each([
+    ['April Ryan asked the press secretary about the tariffs.'],
+    ['June Almeida wrote that the virus was new.'],
+    ['August Pfluger added that the vote would be close.'],
+  ])(
+    "does not read a first name that is a month before another verb of saying in %j ('April Ryan asked') as the month",
+    (text) => {
+      expect(findMentions(text, US)).toEqual([]);
+    },
+  );
+
+  it.each([
     ['A January Gallup poll found support falling.', 'January'],
     ['An August Reuters/Ipsos poll showed him ahead.', 'August'],
     ["Trump's April Liberation Day announcement rattled markets.", 'April'],
@@ -736,6 +747,7 @@ describe('findMentions: abbreviations that are names', () => {
     ['June Sales, Orders Rise as Consumers Return', 'June'],
     ['August Payrolls, Wages Beat Forecasts', 'August'],
     ['The ruling came in April. June Hearings, lawmakers said, will follow.', 'June'],
+    ['In April Congress asked the agency for the files.', 'April'],
   ])('keeps the month in %j, where no first name is', (text, month) => {
     expect(findMentions(text, US).map((m) => m.text)).toContainEqual(
       expect.stringContaining(month),
