@@ -156,4 +156,18 @@ describe('recurrences of a fortnight and of half an hour', () => {
     expect(read('She writes for the Fortnightly Review.')).toEqual([]);
     expect(read('Fortnightly collections start in May.')[0]).toEqual(['Fortnightly', 'SET', 'P2W']);
   });
+
+  it("reads a capitalised 'Daily' or 'Weekly' inside a sentence before a capitalised word as a name ('the Daily Mail'), not a SET", () => {
+    expect(read('The Daily Mail published the photos.')).toEqual([]);
+    expect(read('He told the Weekly Standard he would run.')).toEqual([]);
+    expect(read('She was a guest on The Daily Show last week.').map(([t]) => t)).toEqual([
+      'last week',
+    ]);
+  });
+
+  it("still reads 'daily' or a 'Daily' opening a sentence as a SET", () => {
+    expect(read('The daily briefing was cancelled.')).toEqual([['daily', 'SET', 'P1D']]);
+    expect(read('Daily Covid briefings ended in May.')[0]).toEqual(['Daily', 'SET', 'P1D']);
+    expect(read('Prices are checked Daily, the firm said.')[0]).toEqual(['Daily', 'SET', 'P1D']);
+  });
 });

@@ -315,6 +315,14 @@ export const readDurations: Pass = (text, { published }) => {
     // "the Fortnightly Review": a capitalised "Fortnightly" inside a sentence is a name.
     if (/^(?:Fortnightly|Bi-?weekly)$/.test(m[0]) && !SENTENCE_START.test(text.slice(0, m.index)))
       continue;
+    // "the Daily Mail", "The Daily Show", "the Weekly Standard": so is any capitalised rate word
+    // inside a sentence before a capitalised word.
+    if (
+      /^[A-Z]/.test(m[0]) &&
+      !SENTENCE_START.test(text.slice(0, m.index)) &&
+      /^\s+[A-Z]/.test(text.slice(m.index + m[0].length))
+    )
+      continue;
     const unit = m[1] ?? m[2] ?? ADVERB_UNIT[m[3]!.toLowerCase()]!;
     // "every half hour" is a set of thirty minutes.
     const half = /^half/i.test(unit);
