@@ -99,6 +99,21 @@ describe('counts of units in a row', () => {
   });
 });
 
+describe('a day in the name of a thing', () => {
+  it.each([
+    ['The building is a day care center.'],
+    ['She opened a day-care centre for 40 children.'],
+    ['He kept a day job as a cook.'],
+  ])("reads no length of time in %j ('a day care center')", (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it('still reads a day before another noun as a length of time', () => {
+    expect(read('The strike cost a day of classes.')).toEqual([['a day', 'DURATION', 'P1D']]);
+    expect(read('The strike lasted a day.')).toEqual([['a day', 'DURATION', 'P1D']]);
+  });
+});
+
 describe('durations in seconds', () => {
   it('reads a count of seconds as a duration, not a clock time of the day', () => {
     expect(read('The guard opened fire within three seconds of the warning.')).toEqual([
