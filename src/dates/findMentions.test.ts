@@ -1355,6 +1355,14 @@ describe('findMentions: titles and idioms that name no time', () => {
     expect(findMentions(text, US).map((m) => m.text.replace(/^in /, ''))).toContain(words);
   });
 
+  it.each([
+    ['At the last minute, the senator changed his vote.'],
+    ['He pulled out of the race at the last minute.'],
+    ['The deal was saved at the very last minute.'],
+  ])("reads no date in %j, 'the last minute' being the idiom", (text) => {
+    expect(findMentions(text, US)).toEqual([]);
+  });
+
   it('does not read high noon as a clock time', () => {
     expect(findMentions('For the rebels, high noon has come.', US)).toEqual([]);
     expect(mention('The rebels attacked at noon.', 'noon').type).toBe('TIME');

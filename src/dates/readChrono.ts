@@ -824,6 +824,12 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
     // "the past 48 hrs", "the last hour", "the past several hours": hours looked back (or ahead)
     // over are a length of time (readDurations), not the day chrono counts them back to.
     if (HOURS_WORDS.test(part.text.trim())) continue;
+    // "at the last minute", "the very last minute": the idiom, not a minute before publication.
+    if (
+      /^last\s+minute$/i.test(part.text.trim()) &&
+      /\bthe\s+(?:very\s+)?$/i.test(text.slice(Math.max(0, start - 10), start))
+    )
+      continue;
     // "in the years that followed", "in past years": plural units name no date.
     if (
       /^(?:in\s+)?(?:the\s+|(?:the\s+)?(?:past|last|next|coming)\s+)(?:days|weeks|months|years)$/i.test(
