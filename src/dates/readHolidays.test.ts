@@ -197,6 +197,25 @@ describe('a holiday name that is another day or a name', () => {
   });
 
   it.each([
+    ['Talks on the Good Friday Agreement resumed in Belfast.', 'Good Friday'],
+    ['The Good Friday agreement ended decades of violence.', 'Good Friday'],
+    ['Historians revisited the Easter Rising in Dublin.', 'Easter'],
+    ['The Christmas Truce is remembered in Flanders.', 'Christmas'],
+  ])(
+    "reads no holiday day in %j, the holiday naming a past accord or event ('the Good Friday Agreement')",
+    (text, words) => {
+      expect(read(text, MARCH).filter(([t]) => t.includes(words))).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['A Good Friday deal was struck, officials said.', 'Good Friday'],
+    ['Easter rush-hour traffic was heavy.', 'Easter'],
+  ])('still reads the holiday in %j', (text, words) => {
+    expect(read(text, MARCH).filter(([t]) => t.includes(words))).toHaveLength(1);
+  });
+
+  it.each([
     ['Ukraine marked its Independence Day with a parade in Kyiv.', 'Independence Day'],
     ["Crowds filled Kyiv for Ukraine's Independence Day.", 'Independence Day'],
     ['Mexican Independence Day parades drew thousands.', 'Independence Day'],

@@ -123,9 +123,10 @@ const DAY_WRITTEN_AFTER = new RegExp(
 const REFERENCE_BEFORE =
   /\b(?:for|before|after|until|till|ahead\s+of|since|by|through|from|over)\s+(?:the\s+)?$/i;
 // "the Australia Day Council", "the Canada Day Award": a holiday's name in the name of a body or
-// a prize, no day.
+// a prize, no day. So in the name of a past accord or event ("the Good Friday Agreement", often
+// "agreement" in British copy, "the Easter Rising", "the Christmas Truce").
 const NAME_AFTER =
-  /^\s+(?:Council|Committee|Foundation|Association|Trust|Society|Act|Awards?|Honou?rs|Medal|Commission|Board|Fund|Appeal)\b/;
+  /^\s+(?:Council|Committee|Foundation|Association|Trust|Society|Act|Awards?|Honou?rs|Medal|Commission|Board|Fund|Appeal|[Aa]greement|[Aa]ccords?|Rising|Uprising|Offensive|Massacre|Truce)\b/;
 
 /**
  * The day written after a holiday, as the holiday's day of a year within one of publication's
