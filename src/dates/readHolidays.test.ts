@@ -209,6 +209,26 @@ describe('a holiday name that is another day or a name', () => {
   );
 
   it.each([
+    ['Christmas trees sold out in Ohio.', 'Christmas'],
+    ['Children hunted for Easter eggs in the park.', 'Easter'],
+    ['The school banned Halloween costumes.', 'Halloween'],
+    ['Fewer people are sending Christmas cards.', 'Christmas'],
+  ])(
+    "reads no holiday day in %j, the holiday naming a thing of it ('Christmas trees')",
+    (text, words) => {
+      expect(read(text, MARCH).filter(([t]) => t.includes(words))).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['Christmas sales rose 4 percent.', 'Christmas'],
+    ['Easter traffic was heavy.', 'Easter'],
+    ['Shops ran out of trees before Christmas.', 'Christmas'],
+  ])('still reads the holiday before a noun in %j', (text, words) => {
+    expect(read(text, MARCH).filter(([t]) => t.includes(words))).toHaveLength(1);
+  });
+
+  it.each([
     ['A Good Friday deal was struck, officials said.', 'Good Friday'],
     ['Easter rush-hour traffic was heavy.', 'Easter'],
   ])('still reads the holiday in %j', (text, words) => {

@@ -128,6 +128,11 @@ const REFERENCE_BEFORE =
 const NAME_AFTER =
   /^\s+(?:Council|Committee|Foundation|Association|Trust|Society|Act|Awards?|Honou?rs|Medal|Commission|Board|Fund|Appeal|[Aa]greement|[Aa]ccords?|Rising|Uprising|Offensive|Massacre|Truce)\b/;
 
+// "Christmas trees", "Easter eggs", "Halloween costumes": a thing of the holiday's, which dates
+// nothing, unlike "Christmas sales" or "Easter traffic".
+const THING_AFTER =
+  /^\s+(?:trees?|eggs?|cards?|carols?|crackers?|puddings?|jumpers?|sweaters?|decorations?|ornaments?|stockings?|lights|costumes?|hampers?)\b/i;
+
 /**
  * The day written after a holiday, as the holiday's day of a year within one of publication's
  * when only one year's holiday falls on it (a moving holiday); `undefined` when no day is
@@ -265,6 +270,7 @@ export const readHolidays: Pass = (text, { published, locale }) => {
     // whole name is read as that year alone.
     const beforeRule = year !== undefined && firstYear !== undefined && year < firstYear;
     if (NAME_AFTER.test(text.slice(end)) || isOtherCountrysHoliday(text, start, name)) continue;
+    if (written === undefined && !span && THING_AFTER.test(text.slice(end))) continue;
     // "closes for Christmas on Dec. 23": after a preposition the holiday is a time the day written
     // is measured against, not that day.
     const against = REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
