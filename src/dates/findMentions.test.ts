@@ -1075,6 +1075,13 @@ describe('findMentions: fortnights, centuries and the verb lasts', () => {
     expect(mention('Today, the vote passed.', 'Today').value).toBe('2025-08-06');
   });
 
+  it("does not read 'Today' or 'Tonight' before a capitalised 'Show' or 'Programme' as a day, a title without 'the'", () => {
+    expect(findMentions('Tonight Show host Jimmy Fallon joked about it.', US)).toEqual([]);
+    expect(findMentions('She told NBC’s Today Show she would run.', US)).toEqual([]);
+    expect(mention('Tonight, show organisers will meet.', 'Tonight').value).toBe(US.published);
+    expect(mention('Today the show goes on.', 'Today').value).toBe(US.published);
+  });
+
   it('reads a clock time written without spaces or points (3am, 2.30pm) as one', () => {
     expect(mention('The fire broke out at 3am.', '3am', GB)).toMatchObject({
       text: 'at 3am',
