@@ -1,3 +1,4 @@
+import { isGameQuarter } from './isGameQuarter.ts';
 import { isYearCountOrName } from './isYearCountOrName.ts';
 import { addMonths, addQuarters, addWeeks, addYears } from 'date-fns';
 import type { Granularity, TimexMod } from '../model/temporal.ts';
@@ -370,6 +371,9 @@ const RULES: Rule[] = [
           m.input!.slice(m.index! + m[0].length),
         )
       )
+        return 'counted';
+      // "He scored 12 points in the fourth quarter": a quarter of a game, claimed with no date.
+      if (m[1] && !m[2] && !m[3] && isGameQuarter(m.input!, m.index!, m.index! + m[0].length))
         return 'counted';
       const quarter = (m[4] ?? m[8]) ? Number(m[4] ?? m[8]) : QUARTER_WORDS[m[1]!.toLowerCase()]!;
       const fiscal = m[6] ?? m[7];
