@@ -7,6 +7,7 @@ import { publishedDayReading } from './publishedDayReading.ts';
 import { tenseAround, type Tense } from './tenseAround.ts';
 import { toTimex } from './toTimex.ts';
 import { isOtherCountrysHoliday } from './isOtherCountrysHoliday.ts';
+import { NAMED_EVENT_NOUN } from './namedEventNouns.ts';
 import { yearWordNear } from './yearWordNear.ts';
 import { UNIT_SHIFT } from './readPeriods.ts';
 
@@ -125,8 +126,9 @@ const REFERENCE_BEFORE =
 // "the Australia Day Council", "the Canada Day Award": a holiday's name in the name of a body or
 // a prize, no day. So in the name of a past accord or event ("the Good Friday Agreement", often
 // "agreement" in British copy, "the Easter Rising", "the Christmas Truce").
-const NAME_AFTER =
-  /^\s+(?:Council|Committee|Foundation|Association|Trust|Society|Act|Awards?|Honou?rs|Medal|Commission|Board|Fund|Appeal|[Aa]greement|[Aa]ccords?|Rising|Uprising|Offensive|Massacre|Truce)\b/;
+const NAME_AFTER = new RegExp(
+  `^\\s+(?:Council|Committee|Foundation|Association|Trust|Society|Act|Awards?|Honou?rs|Medal|Commission|Board|Fund|Appeal|${NAMED_EVENT_NOUN})\\b`,
+);
 
 // "Christmas trees", "Easter eggs", "Halloween costumes": a thing of the holiday's, which dates
 // nothing, unlike "Christmas sales" or "Easter traffic".

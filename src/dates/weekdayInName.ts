@@ -1,3 +1,4 @@
+import { NAMED_EVENT_NOUN } from './namedEventNouns.ts';
 import { WEEKDAY_NAMES } from './weekdayNames.ts';
 
 const CAPITALISED = WEEKDAY_NAMES.map((name) => name[0]!.toUpperCase() + name.slice(1)).join('|');
@@ -11,7 +12,8 @@ const TIME_WORD_BEFORE =
  * A weekday that is part of the name of a thing, not a day: "Sunday school" (not after "said",
  * "on", "by" and the like), "their Sunday best" (after a possessive, not "best-selling"), a paper
  * after "the" ("The Sunday Times", "the Sunday Telegraph") or one of a short list of shows or
- * broadcasts named for their night or morning ("Saturday Night Live", "Monday Night Football");
+ * broadcasts named for their night or morning ("Saturday Night Live", "Monday Night Football"),
+ * or a capitalised word's weekday before an accord or event ("the Good Friday Agreement");
  * "Monday night", "on Tuesday Obama said" and a title-case headline's "Sunday Night As" stay
  * days. Global, for masking every one in a text.
  */
@@ -21,6 +23,7 @@ export const WEEKDAY_IN_NAME = new RegExp(
     `(?<=\\b(?:my|your|his|her|its|our|their|[A-Za-z]+['’]s)\\s+)\\b(?:${CAPITALISED})(?=\\s+best\\b(?!-))`,
     `(?<=\\b[Tt]he\\s+)\\b(?:${CAPITALISED})(?=\\s+(?:Times|Telegraph|Express|Mirror|Herald)\\b)`,
     `\\b(?:${CAPITALISED})(?=\\s+(?:Night\\s+(?:Live|Football|Fever|Lights|Raw)|Morning\\s+(?:Joe|Edition))\\b)`,
+    `(?<=\\b[A-Z][a-z]+\\s+)(?:${CAPITALISED})(?=\\s+(?:${NAMED_EVENT_NOUN})\\b)`,
   ].join('|'),
   'g',
 );
