@@ -1,3 +1,4 @@
+import { capitalisedWordAfter } from './capitalisedWordAfter.ts';
 import type { TimexMod } from '../model/temporal.ts';
 import { LOOKED_OVER_DIRECTION, THE_HOURS_LOOKED_OVER } from './hoursLookedOver.ts';
 import { UNCHANGED_PAST } from './irregularPast.ts';
@@ -322,7 +323,7 @@ export const readDurations: Pass = (text, { published }) => {
     if (
       /^[A-Z]/.test(m[0]) &&
       !SENTENCE_START.test(text.slice(0, m.index)) &&
-      /^\s+[A-Z]/.test(text.slice(m.index + m[0].length))
+      capitalisedWordAfter(text, m.index + m[0].length)
     )
       continue;
     const unit = m[1] ?? m[2] ?? ADVERB_UNIT[m[3]!.toLowerCase()]!;

@@ -1,3 +1,4 @@
+import { capitalisedWordAfter } from './capitalisedWordAfter.ts';
 import { isGameQuarter } from './isGameQuarter.ts';
 import { isYearCountOrName } from './isYearCountOrName.ts';
 import { addMonths, addQuarters, addWeeks, addYears } from 'date-fns';
@@ -332,7 +333,7 @@ const RULES: Rule[] = [
         /^[A-Z]/.test(m[3]!) &&
         !m[4] &&
         !['this', 'last', 'next'].includes(determiner ?? '') &&
-        /^\s+[A-Z]/.test(m.input!.slice(m.index! + m[0].length))
+        capitalisedWordAfter(m.input!, m.index! + m[0].length)
       )
         return undefined;
       const mod = modOf(m[1]);
