@@ -210,6 +210,18 @@ describe('a holiday name that is another day or a name', () => {
   );
 
   it.each([
+    ['By Friday agreement had been reached on the spending bill.', 'Friday'],
+    ['On Monday agreement was still out of reach, aides said.', 'Monday'],
+    ['Until Thursday accord seemed unlikely, diplomats said.', 'Thursday'],
+    ['On Monday Agreement talks resumed in Belfast.', 'Monday'],
+  ])(
+    "still reads the weekday after a preposition in %j, before 'agreement' or 'accord'",
+    (text, words) => {
+      expect(read(text, MARCH).filter(([t]) => t.includes(words))).toHaveLength(1);
+    },
+  );
+
+  it.each([
     ['Christmas trees sold out in Ohio.', 'Christmas'],
     ['Children hunted for Easter eggs in the park.', 'Easter'],
     ['The school banned Halloween costumes.', 'Halloween'],
