@@ -108,6 +108,14 @@ describe('a day in the name of a thing', () => {
     expect(read(text)).toEqual([]);
   });
 
+  it.each([
+    ['The city will hold a three-day job fair next week.', 'three-day', 'P3D'],
+    ['She took a two-day job training course in January.', 'two-day', 'P2D'],
+    ['Staff ran a five-day care package drive.', 'five-day', 'P5D'],
+  ])('still reads %j as a length of days, the count being more than "a"', (text, words, value) => {
+    expect(read(text)).toContainEqual([words, 'DURATION', value]);
+  });
+
   it('still reads a day before another noun as a length of time', () => {
     expect(read('The strike cost a day of classes.')).toEqual([['a day', 'DURATION', 'P1D']]);
     expect(read('The strike lasted a day.')).toEqual([['a day', 'DURATION', 'P1D']]);

@@ -21,8 +21,9 @@ const UNIT =
 /** The words that make a count approximate or a bound (a regular expression's alternatives). */
 export const APPROXIMATOR =
   'about|around|roughly|approximately|nearly|almost|some|close to|more than|less than|over|under|at least|up to';
-// "a day care center", "a day-care centre", "a day job": a day in the name of a thing.
-const DAY_NOUN_AFTER = String.raw`(?<=day)(?:[-\s]care|\s+jobs?)\b`;
+// "a day care center", "a day-care centre", "a day job": a day in the name of a thing ("a
+// three-day job fair" is still three days).
+const DAY_NOUN_AFTER = String.raw`(?<=\b[Aa]\s+day)(?:[-\s]care|\s+jobs?)\b`;
 const DURATION = new RegExp(
   `\\b(?:(${APPROXIMATOR})\\s+)?(${NUMBER_SOURCE})[- ](?:(?:more|additional|further|extra|consecutive|straight|successive)\\s+)?(?:(?:trading|business|working)\\s+(?=days?\\b))?${UNIT}s?(\\s+and\\s+a\\s+half)?(?:-(?:old|long))?\\b(?![-‐](?:over|on|to|by)[-‐]|${DAY_NOUN_AFTER})`,
   'gi',
