@@ -9,4 +9,9 @@ describe('capitalisedWordAfter', () => {
       false,
     );
   });
+
+  it("finds no name going on after 'Weekly' in 'Claims Rise Weekly As Layoffs Mount', 'As' being a headline's function word", () => {
+    const text = 'Jobless Claims Rise Weekly As Layoffs Mount';
+    expect(capitalisedWordAfter(text, text.indexOf(' As'))).toBe(false);
+  });
 });

@@ -1358,6 +1358,7 @@ describe('findMentions: titles and idioms that name no time', () => {
     ['By Summer, the plant will reopen.', 'Summer'],
     ['Sales rose last Summer as prices fell.', 'last Summer'],
     ['The plant reopens in Summer 2027.', 'Summer 2027'],
+    ['Sales Jump in the Summer As Prices Ease', 'the Summer'],
   ])('still reads the season in %j', (text, words) => {
     expect(findMentions(text, US).map((m) => m.text.replace(/^in /, ''))).toContain(words);
   });

@@ -188,6 +188,16 @@ describe('recurrences of a fortnight and of half an hour', () => {
     ]);
   });
 
+  it.each([
+    ['Jobless Claims Rise Weekly As Layoffs Mount', 'Weekly', 'P1W'],
+    ['Take the pills Daily With food, the label says.', 'Daily', 'P1D'],
+  ])(
+    "still reads a capitalised rate word in %j as a SET, a headline's function word following it",
+    (text, words, value) => {
+      expect(read(text)).toContainEqual([words, 'SET', value]);
+    },
+  );
+
   it("still reads 'daily' or a 'Daily' opening a sentence as a SET", () => {
     expect(read('The daily briefing was cancelled.')).toEqual([['daily', 'SET', 'P1D']]);
     expect(read('Daily Covid briefings ended in May.')[0]).toEqual(['Daily', 'SET', 'P1D']);
