@@ -1364,6 +1364,16 @@ describe('findMentions: titles and idioms that name no time', () => {
   });
 
   it.each([
+    ['In Summer Congress usually takes a long recess.', 'In Summer'],
+    ['In the Summer Trump hosted a summit at the resort.', 'the Summer'],
+  ])(
+    'still reads the season in %j, a preposition opening the sentence taking it',
+    (text, words) => {
+      expect(findMentions(text, US).map((m) => m.text)).toContain(words);
+    },
+  );
+
+  it.each([
     ['At the last minute, the senator changed his vote.'],
     ['He pulled out of the race at the last minute.'],
     ['The deal was saved at the very last minute.'],

@@ -107,6 +107,9 @@ const DECADE_WORDS = [
 const MONTH_SOURCE =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
+// "In Summer", "In the Summer", "During the Winter" opening a sentence: the season is a time.
+const SENTENCE_OPENING_PREPOSITION =
+  /(?:^|[.!?]["'”’]?\s+)(?:In|During|Over|Through|By|Until)\s+(?:the\s+)?$/;
 const SEASON_MONTH: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 /** How many units (years, weeks) from publication's "last", "this" or "next" before the unit name. */
 export const UNIT_SHIFT: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
@@ -328,11 +331,15 @@ const RULES: Rule[] = [
         CLAUSE_GOES_ON_AFTER_SEASON.test(m.input!.slice(m.index! + m[0].length));
       if (!m[4] && !determiner && !m[1] && !timePreposition) return undefined;
       // "the Summer Olympics", "the Winter Palace", "The Spring Statement": a capitalised season
-      // before a capitalised word opens a name, unless "this", "last" or "next" counts it.
+      // before a capitalised word opens a name, unless "this", "last" or "next" counts it, or a
+      // preposition opening the sentence takes it ("In Summer Congress usually takes a recess").
       if (
         /^[A-Z]/.test(m[3]!) &&
         !m[4] &&
         !['this', 'last', 'next'].includes(determiner ?? '') &&
+        !SENTENCE_OPENING_PREPOSITION.test(
+          m.input!.slice(0, m.index! + m[0].length - m[3]!.length),
+        ) &&
         capitalisedWordAfter(m.input!, m.index! + m[0].length)
       )
         return undefined;
