@@ -234,6 +234,16 @@ describe('a holiday name that is another day or a name', () => {
   );
 
   it.each([
+    ['By Christmas lights will line every street in the town.', 'Christmas'],
+    ['Over Easter eggs sold out at several stores, the chain said.', 'Easter'],
+  ])(
+    'still reads the holiday in %j, a preposition opening the sentence taking it',
+    (text, words) => {
+      expect(read(text, MARCH).filter(([t]) => t.includes(words))).toHaveLength(1);
+    },
+  );
+
+  it.each([
     ['Christmas sales rose 4 percent.', 'Christmas'],
     ['Easter traffic was heavy.', 'Easter'],
     ['Shops ran out of trees before Christmas.', 'Christmas'],

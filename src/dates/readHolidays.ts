@@ -130,6 +130,11 @@ const NAME_AFTER = new RegExp(
   `^\\s+(?:Council|Committee|Foundation|Association|Trust|Society|Act|Awards?|Honou?rs|Medal|Commission|Board|Fund|Appeal|${NAMED_EVENT_NOUN})\\b`,
 );
 
+// "By Christmas lights will line every street", "Over Easter eggs sold out": a preposition opening
+// the sentence takes the holiday, whatever noun follows it.
+const SENTENCE_OPENING_PREPOSITION =
+  /(?:^|[.!?]["'”’]?\s+)(?:By|Over|For|At|Before|After|Until|Till|Since|Through|From|During)\s+$/;
+
 // "Christmas trees", "Easter eggs", "Halloween costumes": a thing of the holiday's, which dates
 // nothing, unlike "Christmas sales" or "Easter traffic".
 const THING_AFTER =
@@ -272,7 +277,13 @@ export const readHolidays: Pass = (text, { published, locale }) => {
     // whole name is read as that year alone.
     const beforeRule = year !== undefined && firstYear !== undefined && year < firstYear;
     if (NAME_AFTER.test(text.slice(end)) || isOtherCountrysHoliday(text, start, name)) continue;
-    if (written === undefined && !span && THING_AFTER.test(text.slice(end))) continue;
+    if (
+      written === undefined &&
+      !span &&
+      THING_AFTER.test(text.slice(end)) &&
+      !SENTENCE_OPENING_PREPOSITION.test(text.slice(Math.max(0, start - 12), start))
+    )
+      continue;
     // "closes for Christmas on Dec. 23": after a preposition the holiday is a time the day written
     // is measured against, not that day.
     const against = REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
