@@ -1,8 +1,10 @@
 /**
  * "the Today programme", "The Tonight Show": a capitalised day word after "the" is a title, not a
- * day. Global, for masking every one in a text.
+ * day; so is one before a capitalised "Show", "Programme" or "Program" without "the" ("Tonight
+ * Show host Jimmy Fallon"). Global, for masking every one in a text.
  */
-export const DAY_WORD_TITLE = /(?<=\b[Tt]he\s+)(?:Today|Tonight|Tomorrow|Yesterday)\b/g;
+export const DAY_WORD_TITLE =
+  /(?<=\b[Tt]he\s+)(?:Today|Tonight|Tomorrow|Yesterday)\b|\b(?:Today|Tonight)(?=\s+(?:Show|Programme|Program)\b)/g;
 
 const AT = new RegExp(DAY_WORD_TITLE.source, 'y');
 

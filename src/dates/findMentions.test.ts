@@ -740,6 +740,17 @@ describe('findMentions: abbreviations that are names', () => {
   });
 
   it.each([
+    ['April Ryan asked the press secretary about the tariffs.'],
+    ['June Almeida wrote that the virus was new.'],
+    ['August Pfluger added that the vote would be close.'],
+  ])(
+    "does not read a first name that is a month before another verb of saying in %j ('April Ryan asked') as the month",
+    (text) => {
+      expect(findMentions(text, US)).toEqual([]);
+    },
+  );
+
+  it.each([
     ['A January Gallup poll found support falling.', 'January'],
     ['An August Reuters/Ipsos poll showed him ahead.', 'August'],
     ["Trump's April Liberation Day announcement rattled markets.", 'April'],
@@ -752,6 +763,7 @@ describe('findMentions: abbreviations that are names', () => {
     ['June Sales, Orders Rise as Consumers Return', 'June'],
     ['August Payrolls, Wages Beat Forecasts', 'August'],
     ['The ruling came in April. June Hearings, lawmakers said, will follow.', 'June'],
+    ['In April Congress asked the agency for the files.', 'April'],
   ])('keeps the month in %j, where no first name is', (text, month) => {
     expect(findMentions(text, US).map((m) => m.text)).toContainEqual(
       expect.stringContaining(month),
@@ -1120,6 +1132,13 @@ describe('findMentions: fortnights, centuries and the verb lasts', () => {
     expect(mention('Today, the vote passed.', 'Today').value).toBe('2025-08-06');
   });
 
+  it("does not read 'Today' or 'Tonight' before a capitalised 'Show' or 'Programme' as a day, a title without 'the'", () => {
+    expect(findMentions('Tonight Show host Jimmy Fallon joked about it.', US)).toEqual([]);
+    expect(findMentions('She told NBC’s Today Show she would run.', US)).toEqual([]);
+    expect(mention('Tonight, show organisers will meet.', 'Tonight').value).toBe(US.published);
+    expect(mention('Today the show goes on.', 'Today').value).toBe(US.published);
+  });
+
   it('reads a clock time written without spaces or points (3am, 2.30pm) as one', () => {
     expect(mention('The fire broke out at 3am.', '3am', GB)).toMatchObject({
       text: 'at 3am',
@@ -1387,6 +1406,46 @@ describe('findMentions: titles and idioms that name no time', () => {
       expect(findMentions(text, US).filter((m) => m.type === 'TIME')).toEqual([]);
   });
 
+  it.each([
+    ['The city will host the Summer Olympics in 2032.', ['2032']],
+    ['Tourists queued outside the Winter Palace.', []],
+    ['Athletes arrived for the Winter Games.', []],
+    ['The Spring Statement set out new cuts.', []],
+  ])(
+    "reads a capitalised season before a capitalised word in %j as a name ('the Summer Olympics')",
+    (text, words) => {
+      expect(findMentions(text, US).map((m) => m.text)).toEqual(words);
+    },
+  );
+
+  it.each([
+    ['Tourists flock to the coast in the summer.', 'the summer'],
+    ['By Summer, the plant will reopen.', 'Summer'],
+    ['Sales rose last Summer as prices fell.', 'last Summer'],
+    ['The plant reopens in Summer 2027.', 'Summer 2027'],
+    ['Sales Jump in the Summer As Prices Ease', 'the Summer'],
+  ])('still reads the season in %j', (text, words) => {
+    expect(findMentions(text, US).map((m) => m.text.replace(/^in /, ''))).toContain(words);
+  });
+
+  it.each([
+    ['In Summer Congress usually takes a long recess.', 'In Summer'],
+    ['In the Summer Trump hosted a summit at the resort.', 'the Summer'],
+  ])(
+    'still reads the season in %j, a preposition opening the sentence taking it',
+    (text, words) => {
+      expect(findMentions(text, US).map((m) => m.text)).toContain(words);
+    },
+  );
+
+  it.each([
+    ['At the last minute, the senator changed his vote.'],
+    ['He pulled out of the race at the last minute.'],
+    ['The deal was saved at the very last minute.'],
+  ])("reads no date in %j, 'the last minute' being the idiom", (text) => {
+    expect(findMentions(text, US)).toEqual([]);
+  });
+
   it('does not read high noon as a clock time', () => {
     expect(findMentions('For the rebels, high noon has come.', US)).toEqual([]);
     expect(mention('The rebels attacked at noon.', 'noon').type).toBe('TIME');
@@ -1638,6 +1697,24 @@ describe('findMentions: numbers that are no dates', () => {
   });
 
   it.each([
+    ['The crisis hotline is staffed 24/7, officials said.'],
+    ['Nurses work 24/7 to keep the ward open.'],
+    ['The store is open 24/7/365.'],
+  ])("reads '24/7' in %j as round the clock, not the 24th of July", (text) => {
+    expect(findMentions(text, GB)).toEqual([]);
+    expect(findMentions(text, US)).toEqual([]);
+  });
+
+  it.each([
+    ['Police searched Room 1984 of the hotel.'],
+    ['The firm rents Suite 1900 of the tower.'],
+    ['Voters backed Proposition 2012 by a wide margin.'],
+    ['The fire started in Apartment 2020 on the top floor.'],
+  ])("reads no year in %j, a number after a capitalised noun it numbers ('Room 1984')", (text) => {
+    expect(findMentions(text, US)).toEqual([]);
+  });
+
+  it.each([
     ['The rally is on 3/1.', '3/1'],
     ['Prices were set about 2025 levels.', '2025'],
     ['The 1975 election changed the country.', '1975'],
@@ -1646,8 +1723,17 @@ describe('findMentions: numbers that are no dates', () => {
     ['In about 2030 voters will choose again.', '2030'],
     ['Registration opens 4/1 to win new voters, the clerk said.', '4/1'],
     ['The drive starts 3/2 to lift turnout.', '3/2'],
+    ['The room was booked in 1984 by a reporter.', '1984'],
+    ['The Flight 93 memorial opened in 2015.', '2015'],
+    ['The law, passed in March 2019, takes effect today.', 'March 2019'],
   ])('still reads %j as a date', (text, words) => {
     expect(findMentions(text, US)).toContainEqual(expect.objectContaining({ text: words }));
+  });
+
+  it('still reads a day and month written 24/7 after a preposition of a day', () => {
+    expect(mention('The vote is on 24/7.', '24/7', GB).value).toBe(
+      `${GB.published.slice(0, 4)}-07-24`,
+    );
   });
 
   it.each([

@@ -4,10 +4,11 @@ import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 // A month's name that is a common first name ("May" has isPersonMay), a capitalised surname after
 // it, and what follows a name: "'s" or a verb of saying ("August Wilson's play", "June Carter
-// said"). "A January Gallup poll" and "September Jobs Report Beats Forecasts" name no one; "April
-// Fools' Day" is no surname; a comma follows headline nouns as well ("June Sales, Orders Rise").
+// said", "April Ryan asked"). "A January Gallup poll" and "September Jobs Report Beats Forecasts"
+// name no one; "April Fools' Day" is no surname; a comma follows headline nouns as well ("June
+// Sales, Orders Rise").
 const NAME_PAIR =
-  /^(?:April|June|August)\s+(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s\b|\s+(?:said|says|told)\b)/;
+  /^(?:April|June|August)\s+(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s\b|\s+(?:said|says|told|asked|wrote|added|tweeted|posted|noted|argued|insisted)\b)/;
 // A word of the calendar after the month is no surname: "June Monday's vote", "April Fools' Day".
 const CALENDAR_AFTER = new RegExp(
   `^\\S+\\s+(?:${MONTH_NAMES.join('|')}|${WEEKDAY_PATTERN}|day|days|holiday|quarter|half|fools)\\b`,
@@ -24,9 +25,9 @@ const MONTH_WORD_BEFORE = new RegExp(
 
 /**
  * Whether the month name at `start` is a person's first name: April, June or August with a
- * capitalised surname right after it that is followed by "'s", "said", "says" or "told"
- * ("Days after August Wilson's play opened", "June Carter said on Monday"), and no word before it
- * that takes a month ("After August Congress returned", "An August Reuters/Ipsos poll").
+ * capitalised surname right after it that is followed by "'s" or a verb of saying ("Days after
+ * August Wilson's play opened", "June Carter said on Monday", "April Ryan asked"), and no word
+ * before it that takes a month ("After August Congress returned", "An August Reuters/Ipsos poll").
  *
  * @example isMonthAsFirstName('June Carter said on Monday.', 0) // true
  */

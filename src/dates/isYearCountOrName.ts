@@ -21,8 +21,15 @@ const NAME_VERB_AFTER = new RegExp(
   `^\\s+(?:(?:is|are|was|were|has|have|had|will|would|said|says)\\b|(?:${IRREGULAR_PAST}|[a-z]+ed)(?=\\s+(?:the|a|an|its|their|his|her|our|it|them|him|us)\\b|\\s*[.,;:!?]))`,
 );
 
+// "Room 1984", "Flight 2020", "Proposition 2012": a number after a capitalised noun that numbers
+// rooms, flights, roads or ballot measures is that thing's number, not a year ("The room was
+// booked in 1984" keeps its year).
+const NUMBERED_NOUN_BEFORE =
+  /\b(?:Room|Suite|Apartment|Apt\.|Unit|Flight|Gate|Platform|Terminal|Pier|Route|Highway|Interstate|Bus|Proposition|Prop\.|Resolution)\s+$/;
+
 /**
- * Whether a bare year is a count ("About 2025 people") or a name ("The 1975 canceled").
+ * Whether a bare year is a count ("About 2025 people"), a name ("The 1975 canceled") or a
+ * thing's number ("Room 1984").
  */
 export function isYearCountOrName(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 20), start);
@@ -31,6 +38,7 @@ export function isYearCountOrName(text: string, start: number, end: number): boo
     APPROXIMATOR_BEFORE.test(before) &&
     !TIME_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 40), start));
   return (
+    NUMBERED_NOUN_BEFORE.test(before) ||
     (counted && COUNTED_AFTER.test(after)) ||
     (/\bthe\s+$/i.test(before) && NAME_VERB_AFTER.test(after))
   );

@@ -167,6 +167,19 @@ const ODDS_VERB_BEFORE = /\b(?:is|are|was|were|at|now)\s+$|['’]s\s+$/i;
 const BETTING_WORD =
   /\b(?:odds|favou?rites?|bookmakers?|bookies|bet(?:s|ting)?|punters?|priced|backed|wagers?)\b/i;
 
+// "staffed 24/7", "open 24/7/365": every hour of every day, not the 24th of July, unless a
+// preposition that takes a day comes before it ("The vote is on 24/7").
+const ROUND_THE_CLOCK = /^24\/7$/;
+const DAY_PREPOSITION_BEFORE = /\b(?:on|by|until|till|from|since|before|after)\s+$/i;
+
+/** Whether "24/7" is round the clock ("open 24/7"), not a day and month. */
+function isRoundTheClock(text: string, start: number, words: string): boolean {
+  return (
+    ROUND_THE_CLOCK.test(words) &&
+    !DAY_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start))
+  );
+}
+
 /** Whether "3/1" is a bookmaker's odds ("3/1 to win", "odds of 7/2"), not a day and month. */
 function isOdds(text: string, start: number, words: string): boolean {
   if (!/^\d{1,3}\/\d{1,3}$/.test(words)) return false;
@@ -807,9 +820,16 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       continue;
     if (isFraction(text, start, part.text.trim())) continue;
     if (isOdds(text, start, part.text.trim())) continue;
+    if (isRoundTheClock(text, start, part.text.trim())) continue;
     // "the past 48 hrs", "the last hour", "the past several hours": hours looked back (or ahead)
     // over are a length of time (readDurations), not the day chrono counts them back to.
     if (HOURS_WORDS.test(part.text.trim())) continue;
+    // "at the last minute", "the very last minute": the idiom, not a minute before publication.
+    if (
+      /^last\s+minute$/i.test(part.text.trim()) &&
+      /\bthe\s+(?:very\s+)?$/i.test(text.slice(Math.max(0, start - 10), start))
+    )
+      continue;
     // "in the years that followed", "in past years": plural units name no date.
     if (
       /^(?:in\s+)?(?:the\s+|(?:the\s+)?(?:past|last|next|coming)\s+)(?:days|weeks|months|years)$/i.test(

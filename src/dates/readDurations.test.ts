@@ -99,6 +99,29 @@ describe('counts of units in a row', () => {
   });
 });
 
+describe('a day in the name of a thing', () => {
+  it.each([
+    ['The building is a day care center.'],
+    ['She opened a day-care centre for 40 children.'],
+    ['He kept a day job as a cook.'],
+  ])("reads no length of time in %j ('a day care center')", (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it.each([
+    ['The city will hold a three-day job fair next week.', 'three-day', 'P3D'],
+    ['She took a two-day job training course in January.', 'two-day', 'P2D'],
+    ['Staff ran a five-day care package drive.', 'five-day', 'P5D'],
+  ])('still reads %j as a length of days, the count being more than "a"', (text, words, value) => {
+    expect(read(text)).toContainEqual([words, 'DURATION', value]);
+  });
+
+  it('still reads a day before another noun as a length of time', () => {
+    expect(read('The strike cost a day of classes.')).toEqual([['a day', 'DURATION', 'P1D']]);
+    expect(read('The strike lasted a day.')).toEqual([['a day', 'DURATION', 'P1D']]);
+  });
+});
+
 describe('durations in seconds', () => {
   it('reads a count of seconds as a duration, not a clock time of the day', () => {
     expect(read('The guard opened fire within three seconds of the warning.')).toEqual([
@@ -155,5 +178,29 @@ describe('recurrences of a fortnight and of half an hour', () => {
   it('reads a capitalised Fortnightly inside a sentence as a name, not a SET', () => {
     expect(read('She writes for the Fortnightly Review.')).toEqual([]);
     expect(read('Fortnightly collections start in May.')[0]).toEqual(['Fortnightly', 'SET', 'P2W']);
+  });
+
+  it("reads a capitalised 'Daily' or 'Weekly' inside a sentence before a capitalised word as a name ('the Daily Mail'), not a SET", () => {
+    expect(read('The Daily Mail published the photos.')).toEqual([]);
+    expect(read('He told the Weekly Standard he would run.')).toEqual([]);
+    expect(read('She was a guest on The Daily Show last week.').map(([t]) => t)).toEqual([
+      'last week',
+    ]);
+  });
+
+  it.each([
+    ['Jobless Claims Rise Weekly As Layoffs Mount', 'Weekly', 'P1W'],
+    ['Take the pills Daily With food, the label says.', 'Daily', 'P1D'],
+  ])(
+    "still reads a capitalised rate word in %j as a SET, a headline's function word following it",
+    (text, words, value) => {
+      expect(read(text)).toContainEqual([words, 'SET', value]);
+    },
+  );
+
+  it("still reads 'daily' or a 'Daily' opening a sentence as a SET", () => {
+    expect(read('The daily briefing was cancelled.')).toEqual([['daily', 'SET', 'P1D']]);
+    expect(read('Daily Covid briefings ended in May.')[0]).toEqual(['Daily', 'SET', 'P1D']);
+    expect(read('Prices are checked Daily, the firm said.')[0]).toEqual(['Daily', 'SET', 'P1D']);
   });
 });

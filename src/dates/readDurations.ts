@@ -1,3 +1,4 @@
+import { capitalisedWordAfter } from './capitalisedWordAfter.ts';
 import type { TimexMod } from '../model/temporal.ts';
 import { LOOKED_OVER_DIRECTION, THE_HOURS_LOOKED_OVER } from './hoursLookedOver.ts';
 import { UNCHANGED_PAST } from './irregularPast.ts';
@@ -20,8 +21,11 @@ const UNIT =
 /** The words that make a count approximate or a bound (a regular expression's alternatives). */
 export const APPROXIMATOR =
   'about|around|roughly|approximately|nearly|almost|some|close to|more than|less than|over|under|at least|up to';
+// "a day care center", "a day-care centre", "a day job": a day in the name of a thing ("a
+// three-day job fair" is still three days).
+const DAY_NOUN_AFTER = String.raw`(?<=\b[Aa]\s+day)(?:[-\s]care|\s+jobs?)\b`;
 const DURATION = new RegExp(
-  `\\b(?:(${APPROXIMATOR})\\s+)?(${NUMBER_SOURCE})[- ](?:(?:more|additional|further|extra|consecutive|straight|successive|(?:first|second)-half)\\s+)?(?:(?:trading|business|working)\\s+(?=days?\\b))?${UNIT}s?(\\s+and\\s+a\\s+half)?(?:-(?:old|long))?\\b(?![-‐](?:over|on|to|by)[-‐])`,
+  `\\b(?:(${APPROXIMATOR})\\s+)?(${NUMBER_SOURCE})[- ](?:(?:more|additional|further|extra|consecutive|straight|successive|(?:first|second)-half)\\s+)?(?:(?:trading|business|working)\\s+(?=days?\\b))?${UNIT}s?(\\s+and\\s+a\\s+half)?(?:-(?:old|long))?\\b(?![-‐](?:over|on|to|by)[-‐]|${DAY_NOUN_AFTER})`,
   'gi',
 );
 // "1 hour and 42 minutes", "two years and three months": one length told in two units, the
@@ -348,6 +352,14 @@ export const readDurations: Pass = (text, { published, timeml }) => {
   for (const m of text.matchAll(SET)) {
     // "the Fortnightly Review": a capitalised "Fortnightly" inside a sentence is a name.
     if (/^(?:Fortnightly|Bi-?weekly)$/.test(m[0]) && !SENTENCE_START.test(text.slice(0, m.index)))
+      continue;
+    // "the Daily Mail", "The Daily Show", "the Weekly Standard": so is any capitalised rate word
+    // inside a sentence before a capitalised word.
+    if (
+      /^[A-Z]/.test(m[0]) &&
+      !SENTENCE_START.test(text.slice(0, m.index)) &&
+      capitalisedWordAfter(text, m.index + m[0].length)
+    )
       continue;
     const unit = m[1] ?? m[2] ?? ADVERB_UNIT[m[3]!.toLowerCase()]!;
     // "every half hour" is a set of thirty minutes.

@@ -197,6 +197,68 @@ describe('a holiday name that is another day or a name', () => {
   });
 
   it.each([
+    ['Talks on the Good Friday Agreement resumed in Belfast.', 'Good Friday'],
+    ['The Good Friday agreement ended decades of violence.', 'Good Friday'],
+    ['Historians revisited the Easter Rising in Dublin.', 'Easter'],
+    ['The Christmas Truce is remembered in Flanders.', 'Christmas'],
+  ])(
+    "reads no holiday day in %j, the holiday naming a past accord or event ('the Good Friday Agreement')",
+    (text, words) => {
+      expect(read(text, MARCH).filter(([t]) => t.includes(words))).toEqual([]);
+      expect(read(text, MARCH).filter(([t]) => /day/i.test(t!))).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['By Friday agreement had been reached on the spending bill.', 'Friday'],
+    ['On Monday agreement was still out of reach, aides said.', 'Monday'],
+    ['Until Thursday accord seemed unlikely, diplomats said.', 'Thursday'],
+    ['On Monday Agreement talks resumed in Belfast.', 'Monday'],
+  ])(
+    "still reads the weekday after a preposition in %j, before 'agreement' or 'accord'",
+    (text, words) => {
+      expect(read(text, MARCH).filter(([t]) => t.includes(words))).toHaveLength(1);
+    },
+  );
+
+  it.each([
+    ['Christmas trees sold out in Ohio.', 'Christmas'],
+    ['Children hunted for Easter eggs in the park.', 'Easter'],
+    ['The school banned Halloween costumes.', 'Halloween'],
+    ['Fewer people are sending Christmas cards.', 'Christmas'],
+  ])(
+    "reads no holiday day in %j, the holiday naming a thing of it ('Christmas trees')",
+    (text, words) => {
+      expect(read(text, MARCH).filter(([t]) => t.includes(words))).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['By Christmas lights will line every street in the town.', 'Christmas'],
+    ['Over Easter eggs sold out at several stores, the chain said.', 'Easter'],
+  ])(
+    'still reads the holiday in %j, a preposition opening the sentence taking it',
+    (text, words) => {
+      expect(read(text, MARCH).filter(([t]) => t.includes(words))).toHaveLength(1);
+    },
+  );
+
+  it.each([
+    ['Christmas sales rose 4 percent.', 'Christmas'],
+    ['Easter traffic was heavy.', 'Easter'],
+    ['Shops ran out of trees before Christmas.', 'Christmas'],
+  ])('still reads the holiday before a noun in %j', (text, words) => {
+    expect(read(text, MARCH).filter(([t]) => t.includes(words))).toHaveLength(1);
+  });
+
+  it.each([
+    ['A Good Friday deal was struck, officials said.', 'Good Friday'],
+    ['Easter rush-hour traffic was heavy.', 'Easter'],
+  ])('still reads the holiday in %j', (text, words) => {
+    expect(read(text, MARCH).filter(([t]) => t.includes(words))).toHaveLength(1);
+  });
+
+  it.each([
     ['Ukraine marked its Independence Day with a parade in Kyiv.', 'Independence Day'],
     ["Crowds filled Kyiv for Ukraine's Independence Day.", 'Independence Day'],
     ['Mexican Independence Day parades drew thousands.', 'Independence Day'],

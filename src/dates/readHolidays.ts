@@ -7,6 +7,7 @@ import { publishedDayReading } from './publishedDayReading.ts';
 import { tenseAround, type Tense } from './tenseAround.ts';
 import { toTimex } from './toTimex.ts';
 import { isOtherCountrysHoliday } from './isOtherCountrysHoliday.ts';
+import { NAMED_EVENT_NOUN } from './namedEventNouns.ts';
 import { yearWordNear } from './yearWordNear.ts';
 import { UNIT_SHIFT } from './unitShift.ts';
 
@@ -123,9 +124,21 @@ const DAY_WRITTEN_AFTER = new RegExp(
 const REFERENCE_BEFORE =
   /\b(?:for|before|after|until|till|ahead\s+of|since|by|through|from|over)\s+(?:the\s+)?$/i;
 // "the Australia Day Council", "the Canada Day Award": a holiday's name in the name of a body or
-// a prize, no day.
-const NAME_AFTER =
-  /^\s+(?:Council|Committee|Foundation|Association|Trust|Society|Act|Awards?|Honou?rs|Medal|Commission|Board|Fund|Appeal)\b/;
+// a prize, no day. So in the name of a past accord or event ("the Good Friday Agreement", often
+// "agreement" in British copy, "the Easter Rising", "the Christmas Truce").
+const NAME_AFTER = new RegExp(
+  `^\\s+(?:Council|Committee|Foundation|Association|Trust|Society|Act|Awards?|Honou?rs|Medal|Commission|Board|Fund|Appeal|${NAMED_EVENT_NOUN})\\b`,
+);
+
+// "By Christmas lights will line every street", "Over Easter eggs sold out": a preposition opening
+// the sentence takes the holiday, whatever noun follows it.
+const SENTENCE_OPENING_PREPOSITION =
+  /(?:^|[.!?]["'”’]?\s+)(?:By|Over|For|At|Before|After|Until|Till|Since|Through|From|During)\s+$/;
+
+// "Christmas trees", "Easter eggs", "Halloween costumes": a thing of the holiday's, which dates
+// nothing, unlike "Christmas sales" or "Easter traffic".
+const THING_AFTER =
+  /^\s+(?:trees?|eggs?|cards?|carols?|crackers?|puddings?|jumpers?|sweaters?|decorations?|ornaments?|stockings?|lights|costumes?|hampers?)\b/i;
 
 /**
  * The day written after a holiday, as the holiday's day of a year within one of publication's
@@ -264,6 +277,13 @@ export const readHolidays: Pass = (text, { published, locale }) => {
     // whole name is read as that year alone.
     const beforeRule = year !== undefined && firstYear !== undefined && year < firstYear;
     if (NAME_AFTER.test(text.slice(end)) || isOtherCountrysHoliday(text, start, name)) continue;
+    if (
+      written === undefined &&
+      !span &&
+      THING_AFTER.test(text.slice(end)) &&
+      !SENTENCE_OPENING_PREPOSITION.test(text.slice(Math.max(0, start - 12), start))
+    )
+      continue;
     // "closes for Christmas on Dec. 23": after a preposition the holiday is a time the day written
     // is measured against, not that day.
     const against = REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 12), start));

@@ -1,3 +1,5 @@
+import { capitalisedWordAfter } from './capitalisedWordAfter.ts';
+import { isGameQuarter } from './isGameQuarter.ts';
 import { isYearCountOrName } from './isYearCountOrName.ts';
 import { addMonths, addQuarters, addWeeks, addYears } from 'date-fns';
 import type { Granularity, TimexMod } from '../model/temporal.ts';
@@ -107,6 +109,9 @@ const DECADE_WORDS = [
 const MONTH_SOURCE =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
+// "In Summer", "In the Summer", "During the Winter" opening a sentence: the season is a time.
+const SENTENCE_OPENING_PREPOSITION =
+  /(?:^|[.!?]["'”’]?\s+)(?:In|During|Over|Through|By|Until)\s+(?:the\s+)?$/;
 const SEASON_MONTH: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 type Resolve = (
@@ -312,6 +317,19 @@ const RULES: Rule[] = [
         (!/^[A-Z]/.test(m[3]!) || /^[A-Z]/.test(preposition[0])) &&
         CLAUSE_GOES_ON_AFTER_SEASON.test(m.input!.slice(m.index! + m[0].length));
       if (!m[4] && !determiner && !m[1] && !timePreposition) return undefined;
+      // "the Summer Olympics", "the Winter Palace", "The Spring Statement": a capitalised season
+      // before a capitalised word opens a name, unless "this", "last" or "next" counts it, or a
+      // preposition opening the sentence takes it ("In Summer Congress usually takes a recess").
+      if (
+        /^[A-Z]/.test(m[3]!) &&
+        !m[4] &&
+        !['this', 'last', 'next'].includes(determiner ?? '') &&
+        !SENTENCE_OPENING_PREPOSITION.test(
+          m.input!.slice(0, m.index! + m[0].length - m[3]!.length),
+        ) &&
+        capitalisedWordAfter(m.input!, m.index! + m[0].length)
+      )
+        return undefined;
       const mod = modOf(m[1]);
       if (m[4]) return { mod, resolve: fixed(`${m[4]}-${season}`, 'season') };
       return {
@@ -348,6 +366,9 @@ const RULES: Rule[] = [
           m.input!.slice(m.index! + m[0].length),
         )
       )
+        return 'counted';
+      // "He scored 12 points in the fourth quarter": a quarter of a game, claimed with no date.
+      if (m[1] && !m[2] && !m[3] && isGameQuarter(m.input!, m.index!, m.index! + m[0].length))
         return 'counted';
       const quarter = (m[4] ?? m[8]) ? Number(m[4] ?? m[8]) : QUARTER_WORDS[m[1]!.toLowerCase()]!;
       const fiscal = m[6] ?? m[7];

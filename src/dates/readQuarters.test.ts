@@ -148,6 +148,16 @@ describe('quarters in earnings news', () => {
   it('leaves "a quarter of" alone', () => {
     expect(values('A quarter of the staff left.')).toEqual([]);
   });
+
+  it("reads no quarter in 'the quarter-final' or 'the quarter-finals', a round of a cup", () => {
+    expect(values('The quarter-final is on Saturday.')).toEqual([['on Saturday', '1989-11-04']]);
+    expect(values('She lost in the quarter-finals.')).toEqual([]);
+    expect(values('The quarter-finalist was knocked out.')).toEqual([]);
+    expect(values('The quarter ended in September.').map(([t]) => t)).toEqual([
+      'The quarter',
+      'September',
+    ]);
+  });
 });
 
 describe('quarters named with their year', () => {

@@ -15,9 +15,9 @@ const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth:
 
 // Earnings news: "the quarter", "the latest quarter" is the one being reported, and the
 // "year-ago quarter", "year-earlier period" is that quarter a year before. "The
-// quarter-to-quarter comparison" names no quarter.
+// quarter-to-quarter comparison" names no quarter, nor does a cup's "quarter-final(s)".
 const THE_QUARTER =
-  /\b(?:the|that) (?:(?:latest|most recent|recent|just-ended|just-completed|fiscal) )?quarter\b(?!-to-)|\bthe (?:latest|most recent) period\b(?! of\b| century| mile| point| hour| inch)/gi;
+  /\b(?:the|that) (?:(?:latest|most recent|recent|just-ended|just-completed|fiscal) )?quarter\b(?!-to-|-?finals?\b|-?finalists?\b)|\bthe (?:latest|most recent) period\b(?! of\b| century| mile| point| hour| inch)/gi;
 const YEAR_AGO =
   /\b(?:(?:the|a) )?(?:comparable |same )?year-(?:ago|earlier)(?: (first|second|third|fourth))?(?:[ -](?:quarter|period))?\b/gi;
 // "the same quarter last year", "the same period a year earlier", "the corresponding quarter of

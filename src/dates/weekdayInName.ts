@@ -1,3 +1,4 @@
+import { NAMED_EVENT_NOUN, NAMED_EVENT_NOUN_CAPITALISED } from './namedEventNouns.ts';
 import { WEEKDAY_NAMES } from './weekdayNames.ts';
 
 const CAPITALISED = WEEKDAY_NAMES.map((name) => name[0]!.toUpperCase() + name.slice(1)).join('|');
@@ -7,11 +8,18 @@ const CAPITALISED = WEEKDAY_NAMES.map((name) => name[0]!.toUpperCase() + name.sl
 const TIME_WORD_BEFORE =
   '(?<!\\b(?:said|says|say|told|announced|on|On|by|By|until|Until|till|since|Since|from|From|before|after|through)\\s+)';
 
+// A capitalised preposition or clause opener before a weekday makes it a day, whatever follows
+// ("On Monday Agreement talks resumed").
+const NOT_TIME_WORD =
+  '(?!(?:On|By|Until|Till|Since|From|Before|After|Through|Over|During|In|At|For|Last|Next|This|Every|And|But|Or|Then|As|When|While)\\b)';
+
 /**
  * A weekday that is part of the name of a thing, not a day: "Sunday school" (not after "said",
  * "on", "by" and the like), "their Sunday best" (after a possessive, not "best-selling"), a paper
  * after "the" ("The Sunday Times", "the Sunday Telegraph") or one of a short list of shows or
- * broadcasts named for their night or morning ("Saturday Night Live", "Monday Night Football");
+ * broadcasts named for their night or morning ("Saturday Night Live", "Monday Night Football"),
+ * or a capitalised word's weekday (not a preposition's) before a capitalised accord or event ("the
+ * Good Friday Agreement", and after "Good" a lower-case "agreement" too);
  * "Monday night", "on Tuesday Obama said" and a title-case headline's "Sunday Night As" stay
  * days. Global, for masking every one in a text.
  */
@@ -21,6 +29,8 @@ export const WEEKDAY_IN_NAME = new RegExp(
     `(?<=\\b(?:my|your|his|her|its|our|their|[A-Za-z]+['’]s)\\s+)\\b(?:${CAPITALISED})(?=\\s+best\\b(?!-))`,
     `(?<=\\b[Tt]he\\s+)\\b(?:${CAPITALISED})(?=\\s+(?:Times|Telegraph|Express|Mirror|Herald)\\b)`,
     `\\b(?:${CAPITALISED})(?=\\s+(?:Night\\s+(?:Live|Football|Fever|Lights|Raw)|Morning\\s+(?:Joe|Edition))\\b)`,
+    `(?<=\\bGood\\s+)Friday(?=\\s+(?:${NAMED_EVENT_NOUN})\\b)`,
+    `(?<=\\b${NOT_TIME_WORD}[A-Z][a-z]+\\s+)(?:${CAPITALISED})(?=\\s+(?:${NAMED_EVENT_NOUN_CAPITALISED})\\b)`,
   ].join('|'),
   'g',
 );

@@ -1,0 +1,22 @@
+import { sentenceAt } from './sentenceEnds.ts';
+
+// Words of a game's play: points scored ("scored 12 of his 30 points", not "rose 3 points"),
+// touchdowns, field goals, baskets, rebounds, a lead or a deficit ("led 21-7", "trailed by 10"),
+// or the game itself. A bare "7-2" may be a vote ("voted 7-2"), and "up by 5" a rise.
+const GAME_WORD =
+  /\b(?:scor(?:ed|ing|es)\b.*\bpoints|touchdowns?|field\s+goals?|(?:three|3)-pointers?|baskets?|rebounds?|interceptions?|fumbles?|quarterback|halftime|half-time|outscored|(?:led|trailed|leading|trailing)\s+(?:by\s+\d+|\d{1,3}-\d{1,3}(?![\d-]))|of\s+(?:the|[A-Z]\w*['’]s)\s+(?:game|match|contest))\b/i;
+// Words of a report of business or the economy, whose quarter is the calendar's.
+const BUSINESS_WORD =
+  /%|\b(?:profits?|revenues?|sales|earnings|economy|GDP|fiscal|percent|per\s+cent|shares?|stocks?|index|Dow|Nasdaq|S&P|company|firm|growth|inflation|quarterly|results)\b/i;
+
+/**
+ * Whether the ordinal quarter at `start`..`end` is a quarter of a game, not of the year: its
+ * sentence tells of play ("He scored 12 points in the fourth quarter", "The Chiefs led 21-7 in
+ * the second quarter") and of no business ("Profits rose in the fourth quarter").
+ *
+ * @example isGameQuarter('He scored 12 points in the fourth quarter.', 23, 41) // true
+ */
+export function isGameQuarter(text: string, start: number, end: number): boolean {
+  const sentence = sentenceAt(text, start, end);
+  return GAME_WORD.test(sentence) && !BUSINESS_WORD.test(sentence);
+}
