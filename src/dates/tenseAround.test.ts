@@ -878,4 +878,17 @@ describe('tenseAround: names, and "can" is no tense cue', () => {
     expect(tense('Police said the car was found on Monday.', 'Monday')).toBe('past');
     expect(tense("He can't recall what happened on Friday.", 'Friday')).toBe('past');
   });
+
+  it('reads "Kickoff is at 3pm UK time on Saturday" as the coming Saturday, the clock and its zone between "is" and the day', () => {
+    const published = { published: '2025-03-12', locale: 'en-US' } as const;
+    const value = (text: string) => findMentions(text, published).at(-1)?.value;
+    expect(tense('Kickoff is at 3pm UK time on Saturday.', 'Saturday')).toBe('future');
+    expect(value('Kickoff is at 3pm UK time on Saturday.')).toBe('2025-03-15T15:00');
+    expect(value('The final is at 7.30pm local time on Sunday.')).toBe('2025-03-16T19:30');
+    // Near misses: the same words in the past keep the day gone by.
+    expect(value('Kickoff was at 3pm UK time on Saturday.')).toBe('2025-03-08T15:00');
+    expect(value('Kickoff was at 3pm on Saturday.')).toBe('2025-03-08T15:00');
+    expect(value('The match started at 8pm on Friday.')).toBe('2025-03-07T20:00');
+    expect(value('Police said the fire started on Friday.')).toBe('2025-03-07');
+  });
 });

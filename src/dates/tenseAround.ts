@@ -1,3 +1,4 @@
+import { CLOCK_ZONE } from './clockZone.ts';
 import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { LAST_VERB_SOURCE } from './lastAsVerb.ts';
 import { MODALS } from './modals.ts';
@@ -78,7 +79,12 @@ const PRESENT_OR_MODAL_AFTER = new RegExp(`\\b(?:is|are|am|${MODALS}|'ll|’ll)\
 // "The vote is on Sunday", "Kick-off is at 7.45pm on Saturday": a date that is what a present "is"
 // or "are" says of its subject is still to come; a date gone by would take "was". Not a
 // possessive ("It is Sunday's attack that …"), which names an event, not its day.
-const COPULA_BEFORE = /\b(?:is|are)\s+(?:(?:still|now|also|only)\s+)?(?:on\s+)?$/i;
+// With a clock and its zone between "is" and the day ("Kickoff is at 3pm UK time on Saturday")
+// the day is the clock's, and as much a complement of "is".
+const COPULA_BEFORE = new RegExp(
+  `\\b(?:is|are)\\s+(?:(?:still|now|also|only)\\s+)?(?:at\\s+(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?|noon|midday|midnight)\\s+(?:${CLOCK_ZONE}\\s+)?)?(?:on\\s+)?$`,
+  'i',
+);
 // "through August" ends a stretch that may be over ("sales fell in the year through August") or
 // still running ("the show runs through August"), and "before Sunday" a time that may be gone
 // ("police were called shortly before 3 a.m. Sunday") or to come ("must decide before Friday"):
