@@ -891,4 +891,16 @@ describe('tenseAround: names, and "can" is no tense cue', () => {
     expect(value('The match started at 8pm on Friday.')).toBe('2025-03-07T20:00');
     expect(value('Police said the fire started on Friday.')).toBe('2025-03-07');
   });
+
+  it('reads "issued a yellow warning for Thursday" as the coming Thursday: a warning is for what is coming', () => {
+    const published = { published: '2025-03-12', locale: 'en-US' } as const;
+    const value = (text: string) => findMentions(text, published).at(-1)?.value;
+    expect(value('The Met Office has issued a yellow warning for Thursday.')).toBe('2025-03-13');
+    expect(value('Forecasters issued a warning for Thursday.')).toBe('2025-03-13');
+    expect(value('A flood alert is in place for Saturday.')).toBe('2025-03-15');
+    // Near misses: a warning told as gone by before a past perfect, and a warning issued on a day.
+    expect(value('Forecasters had issued a warning for Thursday.')).toBe('2025-03-06');
+    expect(value('Forecasters issued a warning on Thursday.')).toBe('2025-03-06');
+    expect(value('Police issued an appeal for witnesses on Thursday.')).toBe('2025-03-06');
+  });
 });

@@ -32,6 +32,11 @@ const ADJACENT_FUTURE_BEFORE = new RegExp(
   `\\b(?:${UNTIL}|by|(?<!\\b(?:up|down|off|back|higher|lower|percent|points?)\\s+)from|starting|effective|ahead of|no later than|as (?:soon|early) as|no earlier than)\\s+(?:on\\s+|the\\s+|this\\s+)?$|\\b(?:is|are)\\s+(?:\\w+ly\\s+)?(?:(?:[a-z]+ed|[a-z]+en|heard|held|due|set|paid|sold|run|shown|sent|built|hit|cut|put|read|won|lost)\\s+(?:in|on|at|for|by|through|thru)|(?:held|played|staged|run|shown|hosted|screened|broadcast|scheduled|planned)\\s+(?:over|during|across))\\s+(?:the\\s+)?$`,
   'i',
 );
+// "issued a yellow warning for Thursday", "A flood alert is in place for Saturday": a warning or
+// an alert is for what is coming, whatever the tense of its issuing. Not one told as past ("was in
+// place for"), nor a warning issued on a day ("issued a warning on Thursday").
+const WARNING_FOR_BEFORE =
+  /\b(?:warnings?|alerts?|advisory|advisories)\s+(?:(?:is|are|remains?)\s+in\s+(?:place|force|effect)\s+)?for\s+(?:the\s+)?$/i;
 // A participle after a form of "be" is passive ("is seen as", "will be given"), and one after an
 // article or a possessive an adjective ("the fallen leaders"). A regular expression's source,
 // of the words that lead up to the participle.
@@ -562,6 +567,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (WILL_VERB_BEFORE.test(clauseBefore) && PARTICIPLE_AFTER.test(after)) return 'future';
   const adjacentBefore =
     postponement === 'to' ||
+    WARNING_FOR_BEFORE.test(before) ||
     (ADJACENT_FUTURE_BEFORE.test(before) &&
       postponement !== 'from' &&
       !(PAST_VERB_FROM.test(before) && !futureInClause) &&
