@@ -903,4 +903,14 @@ describe('tenseAround: names, and "can" is no tense cue', () => {
     expect(value('Forecasters issued a warning on Thursday.')).toBe('2025-03-06');
     expect(value('Police issued an appeal for witnesses on Thursday.')).toBe('2025-03-06');
   });
+
+  it('reads "The album is released on Friday" as the coming Friday, the preposition in the mention', () => {
+    const published = { published: '2025-12-31', locale: 'en-US' } as const;
+    const value = (text: string) => findMentions(text, published).at(-1)?.value;
+    expect(value('The album is released on Friday.')).toBe('2026-01-02');
+    expect(value('The film is shown in January.')).toBe('2026-01');
+    // Near misses: the same words in the past.
+    expect(value('The album was released on Friday.')).toBe('2025-12-26');
+    expect(value('The film was shown in December.')).toBe('2025-12');
+  });
 });

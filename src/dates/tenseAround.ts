@@ -22,6 +22,10 @@ const DEADLINE_NOUN = "(?:'s|’s)?\\s*(?:deadline|ultimatum|cutoff)";
 // "until" or "till", with or without "at least" after it: a regular expression's source, one for
 // the plan ("will stay closed until at least May") and the past verb ("stayed until at least May").
 const UNTIL = '(?:until|till)(?:\\s+at\\s+least)?';
+// A present passive of scheduling and its preposition right before a date: a regular
+// expression's source.
+const PRESENT_PASSIVE_SOURCE =
+  '\\b(?:is|are)\\s+(?:\\w+ly\\s+)?(?:(?:[a-z]+ed|[a-z]+en|heard|held|due|set|paid|sold|run|shown|sent|built|hit|cut|put|read|won|lost)\\s+(?:in|on|at|for|by|through|thru)|(?:held|played|staged|run|shown|hosted|screened|broadcast|scheduled|planned)\\s+(?:over|during|across))\\s+(?:the\\s+)?$';
 // Words right next to a date that make it a deadline or a plan: "until Friday", "by 8/8",
 // "from Monday" (but not "down from October", a comparison with a past level), "until at least
 // February", "effective Feb. 1", "a Friday deadline", and a present passive of scheduling ("the
@@ -29,9 +33,14 @@ const UNTIL = '(?:until|till)(?:\\s+at\\s+least)?';
 // held over the last weekend in June", "games are played during"; not "Two men are arrested over
 // the Monday attack", where "over" says why). They outweigh everything else in the sentence.
 const ADJACENT_FUTURE_BEFORE = new RegExp(
-  `\\b(?:${UNTIL}|by|(?<!\\b(?:up|down|off|back|higher|lower|percent|points?)\\s+)from|starting|effective|ahead of|no later than|as (?:soon|early) as|no earlier than)\\s+(?:on\\s+|the\\s+|this\\s+)?$|\\b(?:is|are)\\s+(?:\\w+ly\\s+)?(?:(?:[a-z]+ed|[a-z]+en|heard|held|due|set|paid|sold|run|shown|sent|built|hit|cut|put|read|won|lost)\\s+(?:in|on|at|for|by|through|thru)|(?:held|played|staged|run|shown|hosted|screened|broadcast|scheduled|planned)\\s+(?:over|during|across))\\s+(?:the\\s+)?$`,
+  `\\b(?:${UNTIL}|by|(?<!\\b(?:up|down|off|back|higher|lower|percent|points?)\\s+)from|starting|effective|ahead of|no later than|as (?:soon|early) as|no earlier than)\\s+(?:on\\s+|the\\s+|this\\s+)?$|${PRESENT_PASSIVE_SOURCE}`,
   'i',
 );
+// The same present passive alone, to be tried with the preposition a mention opens with ("The
+// album is released" before "on Friday"), which the words before it then lack.
+const PRESENT_PASSIVE_BEFORE = new RegExp(PRESENT_PASSIVE_SOURCE, 'i');
+// The preposition a mention may open with ("on Friday", "in January").
+const MENTION_PREPOSITION = /^(?:on|in|at|for)\s+/i;
 // "issued a yellow warning for Thursday", "A flood alert is in place for Saturday": a warning or
 // an alert is for what is coming, whatever the tense of its issuing. Not one told as past ("was in
 // place for"), nor a warning issued on a day ("issued a warning on Thursday").
@@ -568,6 +577,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const adjacentBefore =
     postponement === 'to' ||
     WARNING_FOR_BEFORE.test(before) ||
+    PRESENT_PASSIVE_BEFORE.test(
+      `${before}${MENTION_PREPOSITION.exec(text.slice(start, end))?.[0] ?? ''}`,
+    ) ||
     (ADJACENT_FUTURE_BEFORE.test(before) &&
       postponement !== 'from' &&
       !(PAST_VERB_FROM.test(before) && !futureInClause) &&
