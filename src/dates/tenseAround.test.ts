@@ -913,4 +913,13 @@ describe('tenseAround: names, and "can" is no tense cue', () => {
     expect(value('The album was released on Friday.')).toBe('2025-12-26');
     expect(value('The film was shown in December.')).toBe('2025-12');
   });
+
+  it('reads "The ban comes into force on Friday" as the coming Friday, as "takes effect" is', () => {
+    const published = { published: '2025-03-12', locale: 'en-US' } as const;
+    const value = (text: string) => findMentions(text, published).at(-1)?.value;
+    expect(value('The ban comes into force on Friday.')).toBe('2025-03-14');
+    expect(value('The new rules come into effect on Monday.')).toBe('2025-03-17');
+    // Near miss: the same words in the past.
+    expect(value('The ban came into force on Friday.')).toBe('2025-03-07');
+  });
 });
