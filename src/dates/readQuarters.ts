@@ -1,8 +1,8 @@
 import { addQuarters, subYears } from 'date-fns';
 import { toLocalDate } from './calendarDate.ts';
 import type { Pass, Reading, ReadingContext } from './Reading.ts';
-import { monthByTense } from './monthByTense.ts';
 import { MONTH_NAMES, MONTH_WORD_SOURCE, monthNumber } from './monthNames.ts';
+import { periodByTense, QUARTER } from './periodByTense.ts';
 import { tenseAround } from './tenseAround.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { timexRange } from './timexRange.ts';
@@ -150,10 +150,13 @@ export const readQuarters: Pass = (text, { published }) => {
     );
   }
   for (const m of text.matchAll(MONTH_QUARTER)) {
+    // "the September quarter" is the third quarter, read as "the third quarter" is: the one just
+    // ended is the one results are reported for, even when the sentence looks ahead ("Results for
+    // the September quarter will be published next week", said in November).
     const tense = tenseAround(text, m.index, m.index + m[0].length);
-    const month = monthByTense(monthNumber(m[1]!), published, tense);
-    const quarter = Math.ceil(Number(month.slice(5)) / 3);
-    readings.push(quarterReading(m, () => `${month.slice(0, 4)}-Q${quarter}`));
+    const quarter = Math.ceil(monthNumber(m[1]!) / 3);
+    const value = periodByTense(quarter, QUARTER, published, tense);
+    readings.push(quarterReading(m, () => value));
   }
   for (const m of text.matchAll(YEAR_QUARTER)) {
     const which = m[1]?.toLowerCase();
