@@ -2,6 +2,7 @@ import type { Mention } from '../model/mention.ts';
 import type { Locale } from '../model/temporal.ts';
 import { anchorDayNeighbour } from './anchorDayNeighbour.ts';
 import { apposeWeekdayToDate } from './apposeWeekdayToDate.ts';
+import { weekdayOfNamedDay } from './weekdayOfNamedDay.ts';
 import { approximateDays } from './approximateDays.ts';
 import { canAnchor } from './canAnchor.ts';
 import { isCalendarDate } from './calendarDate.ts';
@@ -165,5 +166,9 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
     }
   }
   const tied = tieClocksToDays(text, readings, mentions);
-  return approximateDays(text, apposeWeekdayToDate(text, tied));
+  return weekdayOfNamedDay(
+    text,
+    approximateDays(text, apposeWeekdayToDate(text, tied)),
+    options.timeml === true,
+  );
 }
