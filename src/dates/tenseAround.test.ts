@@ -922,4 +922,14 @@ describe('tenseAround: names, and "can" is no tense cue', () => {
     // Near miss: the same words in the past.
     expect(value('The ban came into force on Friday.')).toBe('2025-03-07');
   });
+
+  it('reads "The album drops at 5am UK time on Thursday", said on 31 December, as the coming Thursday: a release drops', () => {
+    const published = { published: '2025-12-31', locale: 'en-US' } as const;
+    const value = (text: string) => findMentions(text, published).at(-1)?.value;
+    expect(value('The album drops at 5am UK time on Thursday.')).toBe('2026-01-01T05:00');
+    expect(value('The new single drops on Friday.')).toBe('2026-01-02');
+    // Near misses: a price or a level that drops, and a release that dropped.
+    expect(value('Oil drops on Friday.')).toBe('2025-12-26');
+    expect(value('The album dropped at 5am UK time on Thursday.')).toBe('2025-12-25T05:00');
+  });
 });
