@@ -932,4 +932,18 @@ describe('tenseAround: names, and "can" is no tense cue', () => {
     expect(value('Oil drops on Friday.')).toBe('2025-12-26');
     expect(value('The album dropped at 5am UK time on Thursday.')).toBe('2025-12-25T05:00');
   });
+
+  it('reads "Fed Signals Rate Cut In December", said in March, as the coming December: a present verb of signalling or planning looks ahead', () => {
+    const published = { published: '2025-03-12', locale: 'en-US' } as const;
+    const value = (text: string) => findMentions(text, published).at(-1)?.value;
+    expect(value('Fed Signals Rate Cut In December')).toBe('2025-12');
+    expect(value('Ministry Eyes Tax Rise In October')).toBe('2025-10');
+    expect(value('Union Vows Strike In September')).toBe('2025-09');
+    expect(value('The bank signals a rate cut in December.')).toBe('2025-12');
+    // Near misses: the same words in the past, and a plural noun "sets".
+    expect(value('Fed Signalled Rate Cut In December')).toBe('2024-12');
+    expect(value('Fed Cut Rates In December')).toBe('2024-12');
+    expect(value('Fed signalled a rate cut in December, minutes show.')).toBe('2024-12');
+    expect(value('Sales of TV sets in December')).toBe('2024-12');
+  });
 });

@@ -640,6 +640,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   );
   return whole === 'unknown' &&
     (HEADLINE_DUE.test(before) ||
+      SIGNALS_PLAN_BEFORE.test(before) ||
       headlineInfinitive(
         text.slice(start - before.length, end + after.length),
         start - before.length,
@@ -654,6 +655,13 @@ export function tenseAround(text: string, start: number, end: number): Tense {
 // "been". Elsewhere "due" tells no tense ("The payment, due on Monday, was never made").
 const HEADLINE_DUE =
   /(?<!\b(?:was|were|been|came|come|comes|fell|fall|falls|became|become|becomes)\s+)\bdue\s+(?:on\s+)?$/i;
+
+// "Fed Signals Rate Cut In December", "Ministry Eyes Tax Rise In October", "Union Vows Strike In
+// September": a present verb of signalling or planning before the date, in a sentence with no
+// other tense, points ahead. Not "sets" after a determiner, a number or "TV" (a noun: "TV sets in
+// December").
+const SIGNALS_PLAN_BEFORE =
+  /(?<!\b(?:the|a|an|its|his|her|their|our|TV|\d+)\s)\b(?:signals|plans|eyes|sets|vows|pledges|promises|targets|weighs|mulls|considers|proposes|readies|prepares|flags)\b/i;
 
 // "Minister to visit Kyiv on Tuesday", "Storm to hit coast on Thursday": a headline's subject and
 // an infinitive, with "is" or "are" left out, tell a plan.
