@@ -947,3 +947,16 @@ describe('tenseAround: names, and "can" is no tense cue', () => {
     expect(value('Sales of TV sets in December')).toBe('2024-12');
   });
 });
+
+describe('tenseAround: a caption, a month before a noun, a warning in a past story', () => {
+  const published = { published: '2025-03-12', locale: 'en-US' } as const;
+  const value = (text: string) => findMentions(text, published).at(-1)?.value;
+
+  it('reads "He is seen on Tuesday leaving the court" as the Tuesday gone by: a caption present describes a day past', () => {
+    expect(value('He is seen on Tuesday leaving the court.')).toBe('2025-03-11');
+    expect(value('The minister is pictured on Monday at the summit.')).toBe('2025-03-10');
+    // Near misses: a present passive of scheduling still looks ahead.
+    expect(value('The report is published on Friday.')).toBe('2025-03-14');
+    expect(value('The winners are announced on Thursday.')).toBe('2025-03-13');
+  });
+});

@@ -37,8 +37,13 @@ const ADJACENT_FUTURE_BEFORE = new RegExp(
   'i',
 );
 // The same present passive alone, to be tried with the preposition a mention opens with ("The
-// album is released" before "on Friday"), which the words before it then lack.
-const PRESENT_PASSIVE_BEFORE = new RegExp(PRESENT_PASSIVE_SOURCE, 'i');
+// album is released" before "on Friday"), which the words before it then lack. Not a caption's
+// present of what a picture shows ("He is seen on Tuesday leaving the court", "is pictured on
+// Monday"), which tells of a day gone by.
+const PRESENT_PASSIVE_BEFORE = new RegExp(
+  `(?!\\b(?:is|are)\\s+(?:\\w+ly\\s+)?(?:seen|pictured|photographed|filmed|spotted|captured|caught|depicted)\\b)${PRESENT_PASSIVE_SOURCE}`,
+  'i',
+);
 // The preposition a mention may open with ("on Friday", "in January").
 const MENTION_PREPOSITION = /^(?:on|in|at|for)\s+/i;
 // "issued a yellow warning for Thursday", "A flood alert is in place for Saturday": a warning or
