@@ -959,4 +959,13 @@ describe('tenseAround: a caption, a month before a noun, a warning in a past sto
     expect(value('The report is published on Friday.')).toBe('2025-03-14');
     expect(value('The winners are announced on Thursday.')).toBe('2025-03-13');
   });
+
+  it('reads "Trump Targets Canada In January Speech" as the January gone by: the month names a noun, not the time of a plan', () => {
+    expect(value('Trump Targets Canada In January Speech')).toBe('2025-01');
+    expect(value('Record Sets In February As Temperatures Soar')).toBe('2025-02');
+    // Near misses: a plan with its object before the month still looks ahead.
+    expect(value('Fed Signals Rate Cut In December')).toBe('2025-12');
+    expect(value('Fed Signals Rate Cut In December As Inflation Cools')).toBe('2025-12');
+    expect(value('Government Plans Tax Rise In April')).toBe('2025-04');
+  });
 });

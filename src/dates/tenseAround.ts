@@ -645,7 +645,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   );
   return whole === 'unknown' &&
     (HEADLINE_DUE.test(before) ||
-      SIGNALS_PLAN_BEFORE.test(before) ||
+      (SIGNALS_PLAN_BEFORE.test(before) &&
+        !SIGNALS_PLAN_NO_OBJECT.test(before) &&
+        !NOUN_AFTER_MONTH.test(after)) ||
       headlineInfinitive(
         text.slice(start - before.length, end + after.length),
         start - before.length,
@@ -667,6 +669,15 @@ const HEADLINE_DUE =
 // December").
 const SIGNALS_PLAN_BEFORE =
   /(?<!\b(?:the|a|an|its|his|her|their|our|TV|\d+)\s)\b(?:signals|plans|eyes|sets|vows|pledges|promises|targets|weighs|mulls|considers|proposes|readies|prepares|flags)\b/i;
+// Not where the verb has no object before the date ("Record Sets In February"), nor where a noun
+// follows the month ("Trump Targets Canada In January Speech"): the month then names a thing
+// done, not the time of a plan.
+const SIGNALS_PLAN_NO_OBJECT = new RegExp(
+  `${SIGNALS_PLAN_BEFORE.source}\\s+(?:in|on|at|for|during|by)\\s+(?:the\\s+)?$`,
+  'i',
+);
+const NOUN_AFTER_MONTH =
+  /^\s+(?!(?:as|and|but|or|after|before|amid|to|for|with|while|when|if|despite|over|on|in|at|by|from|says?|said|report|sources)\b)[A-Za-z]/i;
 
 // "Minister to visit Kyiv on Tuesday", "Storm to hit coast on Thursday": a headline's subject and
 // an infinitive, with "is" or "are" left out, tell a plan.
