@@ -968,4 +968,18 @@ describe('tenseAround: a caption, a month before a noun, a warning in a past sto
     expect(value('Fed Signals Rate Cut In December As Inflation Cools')).toBe('2025-12');
     expect(value('Government Plans Tax Rise In April')).toBe('2025-04');
   });
+
+  it('reads "The Met Office issued alerts for Tuesday as the storm swept in" as the Tuesday gone by: a past clause after the warning tells a story past', () => {
+    expect(value('The Met Office issued alerts for Tuesday as the storm swept in.')).toBe(
+      '2025-03-11',
+    );
+    // Near misses: a warning with no past clause after it, or only a saying, is for what comes.
+    expect(value('The National Weather Service issued a winter storm warning for Friday.')).toBe(
+      '2025-03-14',
+    );
+    expect(value('The Met Office issued a yellow warning for Thursday, forecasters said.')).toBe(
+      '2025-03-13',
+    );
+    expect(value('A flood alert is in place for Saturday.')).toBe('2025-03-15');
+  });
 });

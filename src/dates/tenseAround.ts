@@ -399,6 +399,17 @@ function pastWhenAfter(after: string, end: number, tags: () => WordTags): boolea
   return cuesTense({ words: '', at: clause.at }, clause, tags) === 'past';
 }
 
+/**
+ * "issued alerts for Tuesday as the storm swept in": a past clause after the date, one that
+ * reports nothing ("…, forecasters said"), tells the day in a story gone by.
+ */
+function pastStoryAfter(rest: string, end: number, tags: () => WordTags): boolean {
+  return (
+    nearest(REPORTING, rest, false) === Infinity &&
+    cuesTense({ words: '', at: end }, { words: rest, at: end }, tags) === 'past'
+  );
+}
+
 /** The sentence around [start, end): from the last sentence end before it to the next one after. */
 export function sentenceAround(
   text: string,
@@ -583,7 +594,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (WILL_VERB_BEFORE.test(clauseBefore) && PARTICIPLE_AFTER.test(after)) return 'future';
   const adjacentBefore =
     postponement === 'to' ||
-    WARNING_FOR_BEFORE.test(before) ||
+    (WARNING_FOR_BEFORE.test(before) && !pastStoryAfter(rest, end, tags)) ||
     PRESENT_PASSIVE_BEFORE.test(
       `${before}${MENTION_PREPOSITION.exec(text.slice(start, end))?.[0] ?? ''}`,
     ) ||
