@@ -982,4 +982,12 @@ describe('tenseAround: a caption, a month before a noun, a warning in a past sto
     );
     expect(value('A flood alert is in place for Saturday.')).toBe('2025-03-15');
   });
+
+  it('reads "The speech is at noon ET on Friday" as the coming Friday: the clock opens the mention', () => {
+    expect(value('The speech is at noon ET on Friday.')).toBe('2025-03-14T12:00');
+    expect(value('The briefing is at 10am ET on Monday.')).toBe('2025-03-17T10:00');
+    // Near misses: the same words in the past.
+    expect(value('The speech was at noon ET on Friday.')).toBe('2025-03-07T12:00');
+    expect(value('The briefing was at 10am ET on Monday.')).toBe('2025-03-10T10:00');
+  });
 });

@@ -104,6 +104,12 @@ const COPULA_BEFORE = new RegExp(
   `\\b(?:is|are)\\s+(?:(?:still|now|also|only)\\s+)?(?:at\\s+(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?|noon|midday|midnight)\\s+(?:${CLOCK_ZONE}\\s+)?)?(?:on\\s+)?$`,
   'i',
 );
+// A clock and its zone that a mention opens with ("noon ET on" in "The speech is at noon ET on
+// Friday"): tried after the words before it, as COPULA_BEFORE reads the clock there.
+const CLOCK_OPENING = new RegExp(
+  `^(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?|noon|midday|midnight)\\s+(?:${CLOCK_ZONE}\\s+)?(?:on\\s+)?`,
+  'i',
+);
 // "through August" ends a stretch that may be over ("sales fell in the year through August") or
 // still running ("the show runs through August"), and "before Sunday" a time that may be gone
 // ("police were called shortly before 3 a.m. Sunday") or to come ("must decide before Friday"):
@@ -610,7 +616,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
         !PRESENT_OR_MODAL_AFTER.test(after)
       ) &&
       !opensStretch(before, after)) ||
-    (COPULA_BEFORE.test(before) && !/^['’]s\b/.test(after) && !pastWhenAfter(after, end, tags));
+    (COPULA_BEFORE.test(`${before}${CLOCK_OPENING.exec(text.slice(start, end))?.[0] ?? ''}`) &&
+      !/^['’]s\b/.test(after) &&
+      !pastWhenAfter(after, end, tags));
   if (
     adjacentBefore ||
     (ADJACENT_FUTURE_AFTER.test(after) &&
