@@ -1,6 +1,6 @@
 import type { Mention } from '../model/mention.ts';
 import { isWeekdayOf } from './isWeekdayOf.ts';
-import { sentenceEnds } from './sentenceEnds.ts';
+import { sentenceStartAt } from './sentenceEnds.ts';
 import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 const WEEKDAY_ALONE = new RegExp(`^(${WEEKDAY_PATTERN})$`, 'i');
@@ -27,7 +27,7 @@ export function weekdayOfNamedDay(
     if (!name || !DAY_OF_WEEK_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))
       return [m];
     const weekday = WEEKDAY_NAMES.indexOf(name as never);
-    const sentenceStart = (sentenceEnds(text.slice(0, m.start), false).at(-1) ?? -1) + 1;
+    const sentenceStart = sentenceStartAt(text, m.start);
     const day = mentions
       .slice(0, i)
       .findLast(
