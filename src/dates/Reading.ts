@@ -55,6 +55,12 @@ export interface Reading {
    * ("a loss for a second quarter") keeps "for a second" from being read as a moment.
    */
   claimOnly?: boolean;
+  /**
+   * Counts from an event it names ("45 days before the election"): read from publication to a day
+   * ahead of it, with no day named before it nor the event's own date after it, it has no date of
+   * its own in the news reading (TimeML mode reads the count as a length).
+   */
+  needsEventDay?: boolean;
   resolve(context: ReadingContext): Omit<Mention, 'text' | 'start' | 'end'>;
   /**
    * For words that count from an event ("two days after the vote", "weeks before the deadline"),

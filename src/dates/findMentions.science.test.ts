@@ -166,6 +166,21 @@ describe('science, health, tech and culture wording: guards from review', () => 
     expect(fall('Police will investigate the role of alcohol in the fall.')).toEqual([]);
   });
 
+  it('reads "The ballot was scheduled to take place in the fall" as the coming fall, the plan word before an infinitive of two words', () => {
+    const fall = (text: string) => read(text, '2025-03-12');
+    expect(fall('The ballot was scheduled to take place in the fall.')).toEqual([
+      'the fall = 2025-FA',
+    ]);
+    expect(fall('The trial is expected to get under way in the fall.')).toEqual([
+      'the fall = 2025-FA',
+    ]);
+    expect(fall('The merger is set to go ahead in the fall.')).toEqual(['the fall = 2025-FA']);
+    // Near misses: an infinitive after a verb that looks nowhere, and a tumble.
+    expect(fall('The climber managed to break his fall.')).toEqual([]);
+    expect(fall('He was scheduled to take part but broke his wrist in the fall.')).toEqual([]);
+    expect(fall('Shares went on to take off in the fall.')).toEqual([]);
+  });
+
   it('reads "in the fall" after a plan participle or a modal and its verb as the coming fall', () => {
     expect(read('A ruling is expected in the fall.', '2025-03-12')).toEqual(['the fall = 2025-FA']);
     expect(read('The drug could be approved in the fall, analysts said.', '2025-03-12')).toEqual([

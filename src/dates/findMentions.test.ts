@@ -11,8 +11,8 @@ import {
 import { describe, expect, it } from 'vitest';
 import { Mention } from '../model/mention.ts';
 import { toLocalDate } from './calendarDate.ts';
-import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
+import { findMentions } from './findMentions.ts';
 import { pastEventVerbBefore } from './pastEventVerbBefore.ts';
 import { shiftTimex } from './shiftTimex.ts';
 
@@ -437,6 +437,32 @@ describe('findMentions: bounds, present tense for plans, vague relatives', () =>
     expect(mention(text, '48 hours').anchor).toEqual({ kind: 'published', date: '2025-08-06' });
   });
 
+  it('reads "The law bans ads 45 days before the election" with no date before it as no date of its own, and as P45D in TimeML', () => {
+    const march = { published: '2025-03-12', locale: 'en-US' } as const;
+    for (const text of [
+      'The law bans ads 45 days before the election.',
+      'Voters must register 30 days before the election.',
+    ]) {
+      expect(findMentions(text, march), text).toEqual([]);
+    }
+    const timeml = findTimemlMentions('The law bans ads 45 days before the election.', march);
+    expect(timeml.map((m) => [m.text, m.value])).toEqual([['45 days', 'P45D']]);
+    // Near misses: a day named before it, a present head that counts from publication, and the
+    // event's date named after it.
+    expect(
+      of('The vote was held on 3 March. It came two days before the deadline.', 'two days', GB)
+        .value,
+    ).toBe('2025-03-05');
+    expect(
+      findMentions('It comes 48 hours before the deadline.', march).map((m) => m.value),
+    ).toEqual(['2025-03-14']);
+    expect(
+      findMentions('Ads were banned 45 days before the election on Nov. 4, 2025.', march).map(
+        (m) => m.value,
+      ),
+    ).toEqual(['2025-11-04', '2025-11-04']);
+  });
+
   it('still counts N days before a noun from the date mentioned before in a past sentence', () => {
     const text = 'The vote was held on 3 March. It came two days before the deadline.';
     expect(of(text, 'two days', GB).value).toBe('2025-03-05');
@@ -460,7 +486,8 @@ describe('findMentions: bounds, present tense for plans, vague relatives', () =>
       'The vote is set for three days after the summit.',
       'The party was planned for a week before the wedding.',
     ]) {
-      expect(findMentions(text, US)[0]!.type).toBe('DATE');
+      // With a day named before it to count from: with none, it is no date of its own.
+      expect(findMentions(`Talks began on Aug. 1. ${text}`, US)[1]!.type).toBe('DATE');
     }
   });
 

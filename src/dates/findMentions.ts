@@ -2,6 +2,7 @@ import type { Mention } from '../model/mention.ts';
 import type { Locale } from '../model/temporal.ts';
 import { anchorDayNeighbour } from './anchorDayNeighbour.ts';
 import { apposeWeekdayToDate } from './apposeWeekdayToDate.ts';
+import { weekdayOfNamedDay } from './weekdayOfNamedDay.ts';
 import { approximateDays } from './approximateDays.ts';
 import { canAnchor } from './canAnchor.ts';
 import { isCalendarDate } from './calendarDate.ts';
@@ -164,6 +165,25 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
       day = followNarrativeDay(day, { ...named, value: at });
     }
   }
-  const tied = tieClocksToDays(text, readings, mentions);
-  return approximateDays(text, apposeWeekdayToDate(text, tied));
+  // "The law bans ads 45 days before the election", with no day before it: counted from
+  // publication, the event would be a day ahead of it, which the words do not give. Counted back
+  // ("Two days after the vote the minister quit") it stays the day gone by that publication gives.
+  const dated = mentions.filter(
+    (m, i) =>
+      options.timeml ||
+      !readings[i]!.needsEventDay ||
+      m.anchor.kind !== 'published' ||
+      !/^\d/.test(m.value) ||
+      m.value.slice(0, 10) <= options.published,
+  );
+  const tied = tieClocksToDays(
+    text,
+    readings.filter((_r, i) => dated.includes(mentions[i]!)),
+    dated,
+  );
+  return weekdayOfNamedDay(
+    text,
+    approximateDays(text, apposeWeekdayToDate(text, tied)),
+    options.timeml === true,
+  );
 }

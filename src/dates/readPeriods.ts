@@ -73,10 +73,20 @@ function fallTold(text: string, start: number, published: string): boolean {
   );
 }
 
+// "was scheduled to take place", "is set to go ahead", "is expected to get under way": an
+// infinitive of a verb and its particle after "to", which puts the word looking ahead three words
+// or more before "in". The verb and its particle, to be cut off so that "to" ends the words.
+const VERB_AND_PARTICLE_AFTER_TO = /(?<=\bto)\s+[a-z]+\s+(?:place|ahead|under\s*way|off)\s*$/i;
+
 function fallAhead(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
-  if (!/\bin\s+$/i.test(before) || !aheadVerbEnds(before.replace(/\s*\bin\s+$/i, ''), 2))
-    return false;
+  if (!/\bin\s+$/i.test(before)) return false;
+  const verb = before.replace(/\s*\bin\s+$/i, '');
+  const ahead =
+    aheadVerbEnds(verb, 2) ||
+    (VERB_AND_PARTICLE_AFTER_TO.test(verb) &&
+      aheadVerbEnds(verb.replace(VERB_AND_PARTICLE_AFTER_TO, ''), 1));
+  if (!ahead) return false;
   const sentence = sentenceAround(text, start, start);
   return !TUMBLE.test(`${sentence.before} ${sentence.after}`);
 }

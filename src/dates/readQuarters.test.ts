@@ -312,6 +312,18 @@ describe('quarters named by a month', () => {
     ]);
   });
 
+  it('reads "Results for the September quarter will be published next week", said in November, as the quarter just ended, as "the third quarter" is', () => {
+    const november = { published: '2025-11-20', locale: 'en-US' } as const;
+    const value = (text: string) => findMentions(text, november)[0]?.value;
+    const text = 'Results for the September quarter will be published next week.';
+    expect(value(text)).toBe('2025-Q3');
+    expect(value(text)).toBe(value(text.replace('September', 'third')));
+    // Near misses: a quarter ahead is still this year's or the next one, and one gone by last year's.
+    expect(value('The miner will ship more ore in the December quarter.')).toBe('2025-Q4');
+    expect(value('The miner will ship more ore in the March quarter.')).toBe('2026-Q1');
+    expect(value('Sales rose in the September quarter.')).toBe('2025-Q3');
+  });
+
   it('leaves a month that is not before "quarter" a month', () => {
     expect(read('Sales rose in March, a quarter of them online.')).toEqual([['March', '2025-03']]);
   });

@@ -1,9 +1,9 @@
 import { addQuarters, subYears } from 'date-fns';
 import { toLocalDate } from './calendarDate.ts';
 import type { Pass, Reading, ReadingContext } from './Reading.ts';
-import { monthByTense } from './monthByTense.ts';
 import { MONTH_NAMES, MONTH_WORD_SOURCE, monthNumber } from './monthNames.ts';
-import { tenseAround, type Tense } from './tenseAround.ts';
+import { periodByTense, QUARTER } from './periodByTense.ts';
+import { tenseAround } from './tenseAround.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { timexRange } from './timexRange.ts';
 import { toTimex } from './toTimex.ts';
@@ -71,20 +71,6 @@ const MONTHS_QUARTER = new RegExp(
   `\\b(?:the|its|their|this) (?:fiscal )?(${MONTH_NAMES.join('|')})\\s*(?:-|–|—|to|through)\\s*(${MONTH_NAMES.join('|')})[ -](?:quarter|period)\\b`,
   'gi',
 );
-
-/**
- * The quarter from month `first` to `last` (three months running from a quarter's start) nearest
- * the publication: this quarter, the next one or the one gone; two quarters away either way, the
- * tense chooses (the one gone unless the sentence looks ahead).
- */
-function monthsQuarter(first: number, published: string, tense: Tense): string {
-  const pub = toLocalDate(published);
-  const current = Math.floor(pub.getMonth() / 3);
-  const target = Math.floor((first - 1) / 3);
-  const ahead = (target - current + 4) % 4;
-  const step = ahead === 3 || (ahead === 2 && tense !== 'future') ? ahead - 4 : ahead;
-  return toTimex(addQuarters(pub, step), 'quarter');
-}
 
 /** The quarter the text is reporting on: the last quarter mentioned, or the last one completed. */
 export function reportedQuarter(context: ReadingContext): string {
@@ -171,16 +157,20 @@ export const readQuarters: Pass = (text, { published }) => {
     );
   }
   for (const m of text.matchAll(MONTH_QUARTER)) {
+    // "the September quarter" is the third quarter, read as "the third quarter" is: the one just
+    // ended is the one results are reported for, even when the sentence looks ahead ("Results for
+    // the September quarter will be published next week", said in November).
     const tense = tenseAround(text, m.index, m.index + m[0].length);
-    const month = monthByTense(monthNumber(m[1]!), published, tense);
-    const quarter = Math.ceil(Number(month.slice(5)) / 3);
-    readings.push(quarterReading(m, () => `${month.slice(0, 4)}-Q${quarter}`));
+    const quarter = Math.ceil(monthNumber(m[1]!) / 3);
+    const value = periodByTense(quarter, QUARTER, published, tense);
+    readings.push(quarterReading(m, () => value));
   }
   for (const m of text.matchAll(MONTHS_QUARTER)) {
     const first = monthNumber(m[1]!);
     if (first % 3 !== 1 || monthNumber(m[2]!) !== first + 2) continue;
     const tense = tenseAround(text, m.index, m.index + m[0].length);
-    readings.push(quarterReading(m, () => monthsQuarter(first, published, tense), false, 5));
+    const value = periodByTense(Math.ceil(first / 3), QUARTER, published, tense);
+    readings.push(quarterReading(m, () => value, false, 5));
   }
   for (const m of text.matchAll(YEAR_QUARTER)) {
     const which = m[1]?.toLowerCase();

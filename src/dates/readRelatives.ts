@@ -377,6 +377,7 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
         anaphoric && !byNoun && signed.unit === 'day',
       ),
       comparison: direction === 'ago' || direction === 'earlier',
+      ...(byNoun && !fromNow && { needsEventDay: true }),
     });
   }
   for (const m of text.matchAll(WEEKENDS_AGO)) {

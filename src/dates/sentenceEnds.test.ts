@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAt, sentenceEnds, sentencesBetween } from './sentenceEnds.ts';
+import { sentenceAt, sentenceEnds, sentencesBetween, sentenceStartAt } from './sentenceEnds.ts';
 
 describe('sentenceEnds', () => {
   it('passes over the full stops of abbreviations and a.m.', () => {
@@ -37,5 +37,13 @@ describe('sentenceAt', () => {
   it('runs to the end of the text when no stop closes the last sentence', () => {
     const at = text.indexOf('Crews');
     expect(sentenceAt(text, at, at + 5)).toBe(' Crews came');
+  });
+});
+
+describe('sentenceStartAt', () => {
+  it('finds where the sentence holding a date begins, passing over an abbreviation', () => {
+    const text = 'It rained. Gen. Lee left on Monday.';
+    expect(sentenceStartAt(text, text.indexOf('Monday'))).toBe(text.indexOf(' Gen.'));
+    expect(sentenceStartAt(text, text.indexOf('rained'))).toBe(0);
   });
 });

@@ -45,7 +45,15 @@ export function sentencesBetween(text: string, from: number, to: number): number
  * @example sentenceAt('It rained. Gen. Lee left on Monday.', 16, 34) // ' Gen. Lee left on Monday'
  */
 export function sentenceAt(text: string, start: number, end: number): string {
-  const from = sentenceEnds(text.slice(0, start), false).at(-1) ?? -1;
   const to = sentenceEnds(text.slice(end), false)[0];
-  return text.slice(from + 1, to === undefined ? text.length : end + to);
+  return text.slice(sentenceStartAt(text, start), to === undefined ? text.length : end + to);
+}
+
+/**
+ * Where the sentence of `text` that holds `start` begins, cut as sentenceAt cuts.
+ *
+ * @example sentenceStartAt('It rained. Gen. Lee left on Monday.', 16) // 10
+ */
+export function sentenceStartAt(text: string, start: number): number {
+  return (sentenceEnds(text.slice(0, start), false).at(-1) ?? -1) + 1;
 }

@@ -940,4 +940,116 @@ describe('tenseAround: names, and "can" is no tense cue', () => {
     expect(tense('Police said the car was found on Monday.', 'Monday')).toBe('past');
     expect(tense("He can't recall what happened on Friday.", 'Friday')).toBe('past');
   });
+
+  it('reads "Kickoff is at 3pm UK time on Saturday" as the coming Saturday, the clock and its zone between "is" and the day', () => {
+    const published = { published: '2025-03-12', locale: 'en-US' } as const;
+    const value = (text: string) => findMentions(text, published).at(-1)?.value;
+    expect(tense('Kickoff is at 3pm UK time on Saturday.', 'Saturday')).toBe('future');
+    expect(value('Kickoff is at 3pm UK time on Saturday.')).toBe('2025-03-15T15:00');
+    expect(value('The final is at 7.30pm local time on Sunday.')).toBe('2025-03-16T19:30');
+    // Near misses: the same words in the past keep the day gone by.
+    expect(value('Kickoff was at 3pm UK time on Saturday.')).toBe('2025-03-08T15:00');
+    expect(value('Kickoff was at 3pm on Saturday.')).toBe('2025-03-08T15:00');
+    expect(value('The match started at 8pm on Friday.')).toBe('2025-03-07T20:00');
+    expect(value('Police said the fire started on Friday.')).toBe('2025-03-07');
+  });
+
+  it('reads "issued a yellow warning for Thursday" as the coming Thursday: a warning is for what is coming', () => {
+    const published = { published: '2025-03-12', locale: 'en-US' } as const;
+    const value = (text: string) => findMentions(text, published).at(-1)?.value;
+    expect(value('The Met Office has issued a yellow warning for Thursday.')).toBe('2025-03-13');
+    expect(value('Forecasters issued a warning for Thursday.')).toBe('2025-03-13');
+    expect(value('A flood alert is in place for Saturday.')).toBe('2025-03-15');
+    // Near misses: a warning told as gone by before a past perfect, and a warning issued on a day.
+    expect(value('Forecasters had issued a warning for Thursday.')).toBe('2025-03-06');
+    expect(value('Forecasters issued a warning on Thursday.')).toBe('2025-03-06');
+    expect(value('Police issued an appeal for witnesses on Thursday.')).toBe('2025-03-06');
+  });
+
+  it('reads "The album is released on Friday" as the coming Friday, the preposition in the mention', () => {
+    const published = { published: '2025-12-31', locale: 'en-US' } as const;
+    const value = (text: string) => findMentions(text, published).at(-1)?.value;
+    expect(value('The album is released on Friday.')).toBe('2026-01-02');
+    expect(value('The film is shown in January.')).toBe('2026-01');
+    // Near misses: the same words in the past.
+    expect(value('The album was released on Friday.')).toBe('2025-12-26');
+    expect(value('The film was shown in December.')).toBe('2025-12');
+  });
+
+  it('reads "The ban comes into force on Friday" as the coming Friday, as "takes effect" is', () => {
+    const published = { published: '2025-03-12', locale: 'en-US' } as const;
+    const value = (text: string) => findMentions(text, published).at(-1)?.value;
+    expect(value('The ban comes into force on Friday.')).toBe('2025-03-14');
+    expect(value('The new rules come into effect on Monday.')).toBe('2025-03-17');
+    // Near miss: the same words in the past.
+    expect(value('The ban came into force on Friday.')).toBe('2025-03-07');
+  });
+
+  it('reads "The album drops at 5am UK time on Thursday", said on 31 December, as the coming Thursday: a release drops', () => {
+    const published = { published: '2025-12-31', locale: 'en-US' } as const;
+    const value = (text: string) => findMentions(text, published).at(-1)?.value;
+    expect(value('The album drops at 5am UK time on Thursday.')).toBe('2026-01-01T05:00');
+    expect(value('The new single drops on Friday.')).toBe('2026-01-02');
+    // Near misses: a price or a level that drops, and a release that dropped.
+    expect(value('Oil drops on Friday.')).toBe('2025-12-26');
+    expect(value('The album dropped at 5am UK time on Thursday.')).toBe('2025-12-25T05:00');
+  });
+
+  it('reads "Fed Signals Rate Cut In December", said in March, as the coming December: a present verb of signalling or planning looks ahead', () => {
+    const published = { published: '2025-03-12', locale: 'en-US' } as const;
+    const value = (text: string) => findMentions(text, published).at(-1)?.value;
+    expect(value('Fed Signals Rate Cut In December')).toBe('2025-12');
+    expect(value('Ministry Eyes Tax Rise In October')).toBe('2025-10');
+    expect(value('Union Vows Strike In September')).toBe('2025-09');
+    expect(value('The bank signals a rate cut in December.')).toBe('2025-12');
+    // Near misses: the same words in the past, and a plural noun "sets".
+    expect(value('Fed Signalled Rate Cut In December')).toBe('2024-12');
+    expect(value('Fed Cut Rates In December')).toBe('2024-12');
+    expect(value('Fed signalled a rate cut in December, minutes show.')).toBe('2024-12');
+    expect(value('Sales of TV sets in December')).toBe('2024-12');
+  });
+});
+
+describe('tenseAround: a caption, a month before a noun, a warning in a past story', () => {
+  const published = { published: '2025-03-12', locale: 'en-US' } as const;
+  const value = (text: string) => findMentions(text, published).at(-1)?.value;
+
+  it('reads "He is seen on Tuesday leaving the court" as the Tuesday gone by: a caption present describes a day past', () => {
+    expect(value('He is seen on Tuesday leaving the court.')).toBe('2025-03-11');
+    expect(value('The minister is pictured on Monday at the summit.')).toBe('2025-03-10');
+    // Near misses: a present passive of scheduling still looks ahead.
+    expect(value('The report is published on Friday.')).toBe('2025-03-14');
+    expect(value('The winners are announced on Thursday.')).toBe('2025-03-13');
+  });
+
+  it('reads "Trump Targets Canada In January Speech" as the January gone by: the month names a noun, not the time of a plan', () => {
+    expect(value('Trump Targets Canada In January Speech')).toBe('2025-01');
+    expect(value('Record Sets In February As Temperatures Soar')).toBe('2025-02');
+    // Near misses: a plan with its object before the month still looks ahead.
+    expect(value('Fed Signals Rate Cut In December')).toBe('2025-12');
+    expect(value('Fed Signals Rate Cut In December As Inflation Cools')).toBe('2025-12');
+    expect(value('Government Plans Tax Rise In April')).toBe('2025-04');
+  });
+
+  it('reads "The Met Office issued alerts for Tuesday as the storm swept in" as the Tuesday gone by: a past clause after the warning tells a story past', () => {
+    expect(value('The Met Office issued alerts for Tuesday as the storm swept in.')).toBe(
+      '2025-03-11',
+    );
+    // Near misses: a warning with no past clause after it, or only a saying, is for what comes.
+    expect(value('The National Weather Service issued a winter storm warning for Friday.')).toBe(
+      '2025-03-14',
+    );
+    expect(value('The Met Office issued a yellow warning for Thursday, forecasters said.')).toBe(
+      '2025-03-13',
+    );
+    expect(value('A flood alert is in place for Saturday.')).toBe('2025-03-15');
+  });
+
+  it('reads "The speech is at noon ET on Friday" as the coming Friday: the clock opens the mention', () => {
+    expect(value('The speech is at noon ET on Friday.')).toBe('2025-03-14T12:00');
+    expect(value('The briefing is at 10am ET on Monday.')).toBe('2025-03-17T10:00');
+    // Near misses: the same words in the past.
+    expect(value('The speech was at noon ET on Friday.')).toBe('2025-03-07T12:00');
+    expect(value('The briefing was at 10am ET on Monday.')).toBe('2025-03-10T10:00');
+  });
 });

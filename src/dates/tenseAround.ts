@@ -1,3 +1,4 @@
+import { CLOCK_ZONE } from './clockZone.ts';
 import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { LAST_VERB_SOURCE } from './lastAsVerb.ts';
 import { MODALS } from './modals.ts';
@@ -21,6 +22,10 @@ const DEADLINE_NOUN = "(?:'s|’s)?\\s*(?:deadline|ultimatum|cutoff)";
 // "until" or "till", with or without "at least" after it: a regular expression's source, one for
 // the plan ("will stay closed until at least May") and the past verb ("stayed until at least May").
 const UNTIL = '(?:until|till)(?:\\s+at\\s+least)?';
+// A present passive of scheduling and its preposition right before a date: a regular
+// expression's source.
+const PRESENT_PASSIVE_SOURCE =
+  '\\b(?:is|are)\\s+(?:\\w+ly\\s+)?(?:(?:[a-z]+ed|[a-z]+en|heard|held|due|set|paid|sold|run|shown|sent|built|hit|cut|put|read|won|lost)\\s+(?:in|on|at|for|by|through|thru)|(?:held|played|staged|run|shown|hosted|screened|broadcast|scheduled|planned)\\s+(?:over|during|across))\\s+(?:the\\s+)?$';
 // Words right next to a date that make it a deadline or a plan: "until Friday", "by 8/8",
 // "from Monday" (but not "down from October", a comparison with a past level), "until at least
 // February", "effective Feb. 1", "a Friday deadline", and a present passive of scheduling ("the
@@ -28,9 +33,24 @@ const UNTIL = '(?:until|till)(?:\\s+at\\s+least)?';
 // held over the last weekend in June", "games are played during"; not "Two men are arrested over
 // the Monday attack", where "over" says why). They outweigh everything else in the sentence.
 const ADJACENT_FUTURE_BEFORE = new RegExp(
-  `\\b(?:${UNTIL}|by|(?<!\\b(?:up|down|off|back|higher|lower|percent|points?)\\s+)from|starting|effective|ahead of|no later than|as (?:soon|early) as|no earlier than)\\s+(?:on\\s+|the\\s+|this\\s+)?$|\\b(?:is|are)\\s+(?:\\w+ly\\s+)?(?:(?:[a-z]+ed|[a-z]+en|heard|held|due|set|paid|sold|run|shown|sent|built|hit|cut|put|read|won|lost)\\s+(?:in|on|at|for|by|through|thru)|(?:held|played|staged|run|shown|hosted|screened|broadcast|scheduled|planned)\\s+(?:over|during|across))\\s+(?:the\\s+)?$`,
+  `\\b(?:${UNTIL}|by|(?<!\\b(?:up|down|off|back|higher|lower|percent|points?)\\s+)from|starting|effective|ahead of|no later than|as (?:soon|early) as|no earlier than)\\s+(?:on\\s+|the\\s+|this\\s+)?$|${PRESENT_PASSIVE_SOURCE}`,
   'i',
 );
+// The same present passive alone, to be tried with the preposition a mention opens with ("The
+// album is released" before "on Friday"), which the words before it then lack. Not a caption's
+// present of what a picture shows ("He is seen on Tuesday leaving the court", "is pictured on
+// Monday"), which tells of a day gone by.
+const PRESENT_PASSIVE_BEFORE = new RegExp(
+  `(?!\\b(?:is|are)\\s+(?:\\w+ly\\s+)?(?:seen|pictured|photographed|filmed|spotted|captured|caught|depicted)\\b)${PRESENT_PASSIVE_SOURCE}`,
+  'i',
+);
+// The preposition a mention may open with ("on Friday", "in January").
+const MENTION_PREPOSITION = /^(?:on|in|at|for)\s+/i;
+// "issued a yellow warning for Thursday", "A flood alert is in place for Saturday": a warning or
+// an alert is for what is coming, whatever the tense of its issuing. Not one told as past ("was in
+// place for"), nor a warning issued on a day ("issued a warning on Thursday").
+const WARNING_FOR_BEFORE =
+  /\b(?:warnings?|alerts?|advisory|advisories)\s+(?:(?:is|are|remains?)\s+in\s+(?:place|force|effect)\s+)?for\s+(?:the\s+)?$/i;
 // A participle after a form of "be" is passive ("is seen as", "will be given"), and one after an
 // article or a possessive an adjective ("the fallen leaders"). A regular expression's source,
 // of the words that lead up to the participle.
@@ -78,7 +98,18 @@ const PRESENT_OR_MODAL_AFTER = new RegExp(`\\b(?:is|are|am|${MODALS}|'ll|’ll)\
 // "The vote is on Sunday", "Kick-off is at 7.45pm on Saturday": a date that is what a present "is"
 // or "are" says of its subject is still to come; a date gone by would take "was". Not a
 // possessive ("It is Sunday's attack that …"), which names an event, not its day.
-const COPULA_BEFORE = /\b(?:is|are)\s+(?:(?:still|now|also|only)\s+)?(?:on\s+)?$/i;
+// With a clock and its zone between "is" and the day ("Kickoff is at 3pm UK time on Saturday")
+// the day is the clock's, and as much a complement of "is".
+const COPULA_BEFORE = new RegExp(
+  `\\b(?:is|are)\\s+(?:(?:still|now|also|only)\\s+)?(?:at\\s+(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?|noon|midday|midnight)\\s+(?:${CLOCK_ZONE}\\s+)?)?(?:on\\s+)?$`,
+  'i',
+);
+// A clock and its zone that a mention opens with ("noon ET on" in "The speech is at noon ET on
+// Friday"): tried after the words before it, as COPULA_BEFORE reads the clock there.
+const CLOCK_OPENING = new RegExp(
+  `^(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?|noon|midday|midnight)\\s+(?:${CLOCK_ZONE}\\s+)?(?:on\\s+)?`,
+  'i',
+);
 // "through August" ends a stretch that may be over ("sales fell in the year through August") or
 // still running ("the show runs through August"), and "before Sunday" a time that may be gone
 // ("police were called shortly before 3 a.m. Sunday") or to come ("must decide before Friday"):
@@ -163,9 +194,11 @@ const FUTURE_CUE = new RegExp(
 // open on Monday"). Releases too: "The update rolls out in February", "The memoir comes out in
 // the spring"; "comes out" not before at, against, ahead, on top, in favour, of, to or as
 // ("Inflation comes out at 2.8% in November"). "wraps" ("kept under wraps in December") and
-// "ships" ("attacks on ships in March") are left out, being nouns as often.
+// "ships" ("attacks on ships in March") are left out, being nouns as often. "drops" only after a
+// release ("The album drops on Friday"): a price or a level that drops is news gone by ("Oil
+// drops on Friday").
 const PRESENT_SCHEDULE =
-  /\b(?<!\bto\s)(?<!\b(?:the|a|an|this|that|its|his|her|their|our|first|last|next)\s)(?<!\b(?:was|were|been)\s+(?:(?:still|already|not|never|also|only|\w+ly)\s+)?)(?:(?:opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes|takes effect|take effect|takes place|kicks off|plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs|rolls out|comes out(?!\s+(?:at|against|ahead|on top|in favou?r|of|to|as)\b)|convenes|reconvenes|sits|rules|testifies|appears|signs|faces|unveils|leaves|departs|speaks|addresses|delivers|resigns|retires|tours|competes|celebrates|marks|honors|honours|graduates|performs|screens|ends|runs|finishes|concludes)|(?:open|reopen|close|start|begin|meet|return|resume|vote|convene|reconvene|go)(?=(?:\s+\w+ly)?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))|head(?=\s+(?:to|for|into)\b|\s*$))\b/gi;
+  /\b(?<!\bto\s)(?<!\b(?:the|a|an|this|that|its|his|her|their|our|first|last|next)\s)(?<!\b(?:was|were|been)\s+(?:(?:still|already|not|never|also|only|\w+ly)\s+)?)(?:(?:opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes|takes effect|take effect|comes into (?:force|effect)|takes place|kicks off|plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs|rolls out|comes out(?!\s+(?:at|against|ahead|on top|in favou?r|of|to|as)\b)|convenes|reconvenes|sits|rules|testifies|appears|signs|faces|unveils|leaves|departs|speaks|addresses|delivers|resigns|retires|tours|competes|celebrates|marks|honors|honours|graduates|performs|screens|ends|runs|finishes|concludes|(?<=\b(?:album|single|EP|track|song|trailer|episode|season|series|mixtape|video)\s)drops)|(?:open|reopen|close|start|begin|meet|return|resume|vote|convene|reconvene|go|come into (?:force|effect))(?=(?:\s+\w+ly)?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))|head(?=\s+(?:to|for|into)\b|\s*$))\b/gi;
 // A team's fixture in the plural present, its opponent named (capitalised) between it and the
 // date ("Leeds face Chelsea at Elland Road on Saturday", "The Lakers host the Celtics on Friday",
 // "The two sides play each other on Saturday"). Case-sensitive: "Workers face charges over the
@@ -396,6 +429,17 @@ function pastWhenAfter(after: string, end: number, tags: () => WordTags): boolea
   return cuesTense({ words: '', at: clause.at }, clause, tags) === 'past';
 }
 
+/**
+ * "issued alerts for Tuesday as the storm swept in": a past clause after the date, one that
+ * reports nothing ("…, forecasters said"), tells the day in a story gone by.
+ */
+function pastStoryAfter(rest: string, end: number, tags: () => WordTags): boolean {
+  return (
+    nearest(REPORTING, rest, false) === Infinity &&
+    cuesTense({ words: '', at: end }, { words: rest, at: end }, tags) === 'past'
+  );
+}
+
 /** The sentence around [start, end): from the last sentence end before it to the next one after. */
 export function sentenceAround(
   text: string,
@@ -580,6 +624,10 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (WILL_VERB_BEFORE.test(clauseBefore) && PARTICIPLE_AFTER.test(after)) return 'future';
   const adjacentBefore =
     postponement === 'to' ||
+    (WARNING_FOR_BEFORE.test(before) && !pastStoryAfter(rest, end, tags)) ||
+    PRESENT_PASSIVE_BEFORE.test(
+      `${before}${MENTION_PREPOSITION.exec(text.slice(start, end))?.[0] ?? ''}`,
+    ) ||
     (ADJACENT_FUTURE_BEFORE.test(before) &&
       postponement !== 'from' &&
       !(PAST_VERB_FROM.test(before) && !futureInClause) &&
@@ -592,7 +640,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
         !PRESENT_OR_MODAL_AFTER.test(after)
       ) &&
       !opensStretch(before, after)) ||
-    (COPULA_BEFORE.test(before) && !/^['’]s\b/.test(after) && !pastWhenAfter(after, end, tags));
+    (COPULA_BEFORE.test(`${before}${CLOCK_OPENING.exec(text.slice(start, end))?.[0] ?? ''}`) &&
+      !/^['’]s\b/.test(after) &&
+      !pastWhenAfter(after, end, tags));
   if (
     adjacentBefore ||
     (ADJACENT_FUTURE_AFTER.test(after) &&
@@ -638,6 +688,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   );
   return whole === 'unknown' &&
     (HEADLINE_DUE.test(before) ||
+      (SIGNALS_PLAN_BEFORE.test(before) &&
+        !SIGNALS_PLAN_NO_OBJECT.test(before) &&
+        !NOUN_AFTER_MONTH.test(after)) ||
       headlineInfinitive(
         text.slice(start - before.length, end + after.length),
         start - before.length,
@@ -652,6 +705,22 @@ export function tenseAround(text: string, start: number, end: number): Tense {
 // "been". Elsewhere "due" tells no tense ("The payment, due on Monday, was never made").
 const HEADLINE_DUE =
   /(?<!\b(?:was|were|been|came|come|comes|fell|fall|falls|became|become|becomes)\s+)\bdue\s+(?:on\s+)?$/i;
+
+// "Fed Signals Rate Cut In December", "Ministry Eyes Tax Rise In October", "Union Vows Strike In
+// September": a present verb of signalling or planning before the date, in a sentence with no
+// other tense, points ahead. Not "sets" after a determiner, a number or "TV" (a noun: "TV sets in
+// December").
+const SIGNALS_PLAN_BEFORE =
+  /(?<!\b(?:the|a|an|its|his|her|their|our|TV|\d+)\s)\b(?:signals|plans|eyes|sets|vows|pledges|promises|targets|weighs|mulls|considers|proposes|readies|prepares|flags)\b/i;
+// Not where the verb has no object before the date ("Record Sets In February"), nor where a noun
+// follows the month ("Trump Targets Canada In January Speech"): the month then names a thing
+// done, not the time of a plan.
+const SIGNALS_PLAN_NO_OBJECT = new RegExp(
+  `${SIGNALS_PLAN_BEFORE.source}\\s+(?:in|on|at|for|during|by)\\s+(?:the\\s+)?$`,
+  'i',
+);
+const NOUN_AFTER_MONTH =
+  /^\s+(?!(?:as|and|but|or|after|before|amid|to|for|with|while|when|if|despite|over|on|in|at|by|from|says?|said|report|sources)\b)[A-Za-z]/i;
 
 // "Minister to visit Kyiv on Tuesday", "Storm to hit coast on Thursday": a headline's subject and
 // an infinitive, with "is" or "are" left out, tell a plan.
