@@ -245,8 +245,12 @@ export const readDurations: Pass = (text, { published }) => {
     if (/^an?$/i.test(m[2]!) && RATE_BEFORE.test(before)) continue;
     const mod: TimexMod | undefined = m[1] && APPROX.test(m[1]) ? 'APPROX' : undefined;
     const value = durationValue(amount, m[3]!);
+    // "a year-long inquiry", "a century-old bridge": the "a" is the article of the noun the
+    // length describes, not a count of one, and stays out of the extent.
+    const article = !m[1] && !m[4] && /^an?$/i.test(m[2]!) && /-(?:old|long)$/i.test(m[0]);
+    const start = article ? m.index + m[0].search(/[^\s]+$/) : m.index;
     readings.push({
-      start: m.index,
+      start,
       end: m.index + m[0].length,
       priority: 2,
       resolve: () => ({
