@@ -1127,6 +1127,19 @@ describe('findMentions: compounds read whole', () => {
       ['3:15 p.m. yesterday', '2000-01-06T15:15'],
     ]);
   });
+
+  it('reads "at 4.30pm yesterday", a clock with a full stop, as a time of yesterday', () => {
+    expect(read('The bomb went off at 4.30pm yesterday.')).toEqual([
+      ['4.30pm yesterday', '2000-01-06T16:30'],
+    ]);
+  });
+
+  it('keeps yesterday a day where the number after "at" is no clock', () => {
+    expect(read('Shares closed yesterday at 4.30.')).toEqual([['yesterday', '2000-01-06']]);
+    expect(read('The index closed yesterday at 4.30 points.')).toEqual([
+      ['yesterday', '2000-01-06'],
+    ]);
+  });
 });
 
 describe('findMentions: decades named as periods', () => {

@@ -34,11 +34,11 @@ const COMPOUNDS: Compound[] = [
       value: `${Number(published.slice(0, 4)) + UNIT_SHIFT[m[2]!.toLowerCase()]!}-${SEASON_CODES[m[1]!.toLowerCase()]!}`,
     }),
   },
-  // "3:15 p.m. yesterday", "9 a.m. tomorrow", "8 p.m. tonight": a clock time and the day it is
-  // on, one TIME (the clock says more than the part of the day "tonight" does).
+  // "3:15 p.m. yesterday", "4.30pm yesterday", "9 a.m. tomorrow", "8 p.m. tonight": a clock time
+  // and the day it is on, one TIME (the clock says more than the part of the day "tonight" does).
   {
     pattern:
-      /\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s*([ap])\.?m\.?\s+(yesterday|today|tonight|tomorrow)\b/gi,
+      /\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*([ap])\.?m\.?\s+(yesterday|today|tonight|tomorrow)\b/gi,
     read: (m, published) => {
       const day = shiftTimex(published, { amount: DAY_SHIFT[m[4]!.toLowerCase()]!, unit: 'day' });
       const hour = (Number(m[1]) % 12) + (m[3]!.toLowerCase() === 'p' ? 12 : 0);
