@@ -1134,6 +1134,15 @@ describe('findMentions: compounds read whole', () => {
     ]);
   });
 
+  it('reads "yesterday at 4.30pm" as one time of yesterday', () => {
+    expect(read('The bomb went off yesterday at 4.30pm.')).toEqual([
+      ['yesterday at 4.30pm', '2000-01-06T16:30'],
+    ]);
+    expect(read('Police said the man died yesterday at 10 p.m.')).toEqual([
+      ['yesterday at 10 p.m.', '2000-01-06T22:00'],
+    ]);
+  });
+
   it('keeps yesterday a day where the number after "at" is no clock', () => {
     expect(read('Shares closed yesterday at 4.30.')).toEqual([['yesterday', '2000-01-06']]);
     expect(read('The index closed yesterday at 4.30 points.')).toEqual([
