@@ -60,6 +60,30 @@ describe('clock times in words', () => {
     expect(timeml(text)).toEqual(both);
   });
 
+  it('reads "half past four yesterday afternoon" as one time of yesterday in both readings', () => {
+    const text = 'He arrived at half past four yesterday afternoon.';
+    const both = [['half past four yesterday afternoon', 'TIME', '2025-03-11T16:30']];
+    expect(news(text)).toEqual(both);
+    expect(timeml(text)).toEqual(both);
+    const plain = "The shop shut at nine o'clock yesterday.";
+    const day = [["nine o'clock yesterday", 'TIME', '2025-03-11T09:00']];
+    expect(news(plain)).toEqual(day);
+    expect(timeml(plain)).toEqual(day);
+  });
+
+  it('reads a clock in words before "tomorrow morning" on tomorrow', () => {
+    expect(news('The polls open at seven o’clock tomorrow morning.')).toEqual([
+      ['seven o’clock tomorrow morning', 'TIME', '2025-03-13T07:00'],
+    ]);
+  });
+
+  it('keeps a clock and "yesterday" apart when a comma and a new clause stand between', () => {
+    expect(news('He left at half past four, and yesterday he came back.')).toEqual([
+      ['half past four', 'TIME', '2025-03-12T04:30'],
+      ['yesterday', 'DATE', '2025-03-11'],
+    ]);
+  });
+
   it('reads the clock as one of the evening or night when a zone stands between it and the part of day', () => {
     const times = (read: typeof news, text: string) =>
       read(text)
