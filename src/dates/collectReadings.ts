@@ -9,6 +9,7 @@ import { readMidweek } from './readMidweek.ts';
 import { readNewYear } from './readNewYear.ts';
 import { readNeighbourWeekdays } from './readNeighbourWeekdays.ts';
 import { readOrdinalDays } from './readOrdinalDays.ts';
+import { readOvernight } from './readOvernight.ts';
 import { readOrdinalWeekdays } from './readOrdinalWeekdays.ts';
 import { readPeriods } from './readPeriods.ts';
 import { readPrefixedYears } from './readPrefixedYears.ts';
@@ -38,6 +39,7 @@ const PASSES: Pass[] = [
   readSpokenYears,
   readMidweek,
   readEve,
+  readOvernight,
   readOrdinalDays,
   readOrdinalWeekdays,
   readWeekdayOfWeek,
