@@ -2,6 +2,7 @@ import { readChrono } from './readChrono.ts';
 import { readDurations } from './readDurations.ts';
 import { readEve } from './readEve.ts';
 import { readCompounds } from './readCompounds.ts';
+import { readCompoundDurations } from './readCompoundDurations.ts';
 import { readCountedOrdinals } from './readCountedOrdinals.ts';
 import { readHalfYears } from './readHalfYears.ts';
 import { readHolidays } from './readHolidays.ts';
@@ -47,6 +48,7 @@ const PASSES: Pass[] = [
   readSpokenClocks,
   readHalfYears,
   readCompounds,
+  readCompoundDurations,
   readYearRanges,
   readPrefixedYears,
   readCountedOrdinals,
