@@ -194,6 +194,35 @@ describe('findMentions: weeks, years, decades, seasons and quarters', () => {
     expect(mention('They met two weekends ago.', 'weekends').value).toBe('2025-W30-WE');
   });
 
+  it('reads "the weekend before last" as the weekend before last weekend, said on a weekday or at the weekend', () => {
+    for (const published of [US.published, '2025-08-10']) {
+      const options = { published, locale: 'en-US' } as const;
+      const last = mention('They met last weekend.', 'weekend', options);
+      expect(mention('They met the weekend before last.', 'weekend', options)).toMatchObject({
+        text: 'the weekend before last',
+        value: shiftTimex(last.value, { amount: -1, unit: 'week' }),
+        granularity: 'week',
+      });
+    }
+  });
+
+  it('reads "the weekend after next" as the weekend after next weekend', () => {
+    for (const published of [US.published, '2025-08-10']) {
+      const options = { published, locale: 'en-US' } as const;
+      const next = mention('They meet next weekend.', 'weekend', options);
+      expect(mention('They meet the weekend after next.', 'weekend', options)).toMatchObject({
+        text: 'the weekend after next',
+        value: shiftTimex(next.value, { amount: 1, unit: 'week' }),
+      });
+    }
+  });
+
+  it('keeps "the weekend" before "last" a weekend of its own when "last" is no weekend ("the weekend before last year\'s race")', () => {
+    expect(mention('They met the weekend before last year’s race.', 'weekend').text).not.toBe(
+      'the weekend before last',
+    );
+  });
+
   it('hears "will" after a subject ending in -ly, as in "The family will gather"', () => {
     expect(mention('The family will gather over the weekend.', 'weekend').value).toBe(
       '2025-W32-WE',
