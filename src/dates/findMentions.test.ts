@@ -1274,6 +1274,20 @@ describe('findMentions: recurring parts of the day and the week', () => {
       value: 'XXXX-WXX-WE',
     });
   });
+
+  it('reads "every weekday" and "each weekday" as a SET of the working days, not one day', () => {
+    for (const text of ['The ferry runs every weekday.', 'Services run each weekday from May.']) {
+      expect(mention(text, 'weekday')).toMatchObject({
+        text: text.match(/\b(?:every|each) weekday\b/)![0],
+        type: 'SET',
+        value: 'XXXX-WXX-WD',
+      });
+    }
+  });
+
+  it('keeps "each weekend" the recurring weekend beside "each weekday"', () => {
+    expect(mention('Markets open each weekend.', 'weekend').value).toBe('XXXX-WXX-WE');
+  });
 });
 
 describe('findMentions: now after a date', () => {

@@ -109,9 +109,9 @@ function twoDaysGoneBy(text: string, m: RegExpMatchArray): boolean {
 /** The weekday or month a match of RECURRING names, as written. */
 const recurringName = (m: RegExpMatchArray): string => m[1] ?? m[2] ?? m[3] ?? m[5] ?? m[7]!;
 
-// "every morning", "every other weekend".
+// "every morning", "every other weekend", "each weekday".
 const RECURRING_PART = new RegExp(
-  `\\b(?:(?:every(?:\\s+${SKIPS})?|each)\\s+(morning|afternoon|evening|night|weekend)|(nightly))\\b`,
+  `\\b(?:(?:every(?:\\s+${SKIPS})?|each)\\s+(morning|afternoon|evening|night|weekend|weekday)|(nightly))\\b`,
   'gi',
 );
 // "every spring", "each winter": a recurring season (XXXX-SP); "each season" recurs as the
@@ -324,11 +324,12 @@ export const readDurations: Pass = (text, { published }) => {
     const half = /^half/i.test(unit);
     span(m, 'SET', half ? durationValue(30, 'minute') : durationValue(1, unit));
   }
-  // "every morning", "each night", "every weekend", "nightly": a recurring part of the day or
-  // of the week, as "every Thursday" is.
+  // "every morning", "each night", "every weekend", "each weekday", "nightly": a recurring part
+  // of the day or of the week, as "every Thursday" is; the working days are WD as the weekend is WE.
   for (const m of text.matchAll(RECURRING_PART)) {
     const part = (m[1] ?? (m[2] ? 'night' : 'weekend')).toLowerCase();
-    span(m, 'SET', part === 'weekend' ? 'XXXX-WXX-WE' : `XXXX-XX-XXT${PART_OF_DAY[part]!}`, 3);
+    const week = part === 'weekend' ? 'WE' : part === 'weekday' ? 'WD' : undefined;
+    span(m, 'SET', week ? `XXXX-WXX-${week}` : `XXXX-XX-XXT${PART_OF_DAY[part]!}`, 3);
   }
   for (const m of text.matchAll(RECURRING_SEASON))
     span(m, 'SET', recurringSeasonValue(text, m.index, m[1]!), 3);
