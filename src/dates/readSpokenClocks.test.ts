@@ -53,6 +53,25 @@ describe('clock times in words', () => {
     ]);
   });
 
+  it('reads "a quarter to midnight" as 23:45 and "ten past midnight" as 00:10', () => {
+    const text = 'The polls closed at a quarter to midnight.';
+    const both = [['a quarter to midnight', 'TIME', '2025-03-12T23:45']];
+    expect(news(text)).toEqual(both);
+    expect(timeml(text)).toEqual(both);
+    expect(timeml('The shooting began at ten past midnight.')).toEqual([
+      ['ten past midnight', 'TIME', '2025-03-12T00:10'],
+    ]);
+  });
+
+  it('reads "a quarter past noon" as 12:15, and leaves a bare midnight as it was', () => {
+    expect(news('Lunch was served at a quarter past noon.')).toEqual([
+      ['a quarter past noon', 'TIME', '2025-03-12T12:15'],
+    ]);
+    expect(news('The polls closed at midnight.')).toEqual([
+      ['midnight', 'TIME', '2025-03-12T00:00'],
+    ]);
+  });
+
   it('reads the clock before a weekday and its part as one time of that day in both readings', () => {
     const text = "Fire crews were called at ten o'clock on Tuesday night.";
     const both = [["ten o'clock on Tuesday night", 'TIME', '2025-03-11T22:00']];
