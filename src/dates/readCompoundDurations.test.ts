@@ -43,6 +43,42 @@ describe('a length told in two units', () => {
   });
 });
 
+describe('a length in two units written with digits or a comma', () => {
+  it('reads "1 hour and 42 minutes" as one duration (PT1H42M) in TimeML mode', () => {
+    expect(timeml('The flight took 1 hour and 42 minutes.')).toEqual([
+      ['1 hour and 42 minutes', 'DURATION', 'PT1H42M'],
+    ]);
+  });
+
+  it('reads "3 hours, 20 minutes" as one duration (PT3H20M) in TimeML mode', () => {
+    expect(timeml('The hearing lasted 3 hours, 20 minutes.')).toEqual([
+      ['3 hours, 20 minutes', 'DURATION', 'PT3H20M'],
+    ]);
+  });
+
+  it('reads "two years and three months" as one duration (P2Y3M) in TimeML mode', () => {
+    expect(timeml('She served two years and three months.')).toEqual([
+      ['two years and three months', 'DURATION', 'P2Y3M'],
+    ]);
+  });
+});
+
+describe('two lengths in two clauses', () => {
+  it('keeps "two years, and three months were suspended" as two durations', () => {
+    expect(timeml('The sentence was two years, and three months were suspended.')).toEqual([
+      ['two years', 'DURATION', 'P2Y'],
+      ['three months', 'DURATION', 'P3M'],
+    ]);
+  });
+
+  it('keeps "two years and three months were added" as two durations', () => {
+    expect(timeml('He got two years and three months were added later on.')).toEqual([
+      ['two years', 'DURATION', 'P2Y'],
+      ['three months', 'DURATION', 'P3M'],
+    ]);
+  });
+});
+
 describe('a length in two units counted from a time', () => {
   it('leaves "two years and three months ago" to the count from publication', () => {
     expect(timeml('He left two years and three months ago.')).not.toContainEqual([
