@@ -41,6 +41,36 @@ describe('overnight', () => {
     expect(timeml('She became an overnight success.')).toEqual([]);
   });
 
+  it('does not read "did not happen overnight" (suddenly) as a night', () => {
+    expect(news('She said the deal did not happen overnight.')).toEqual([]);
+    expect(timeml('She said the deal did not happen overnight.')).toEqual([]);
+  });
+
+  it('does not read "won\'t change overnight" as a night', () => {
+    expect(timeml("Officials warned that prices won't change overnight.")).toEqual([]);
+  });
+
+  it('does not read "became a star overnight" or "almost overnight" as a night', () => {
+    expect(timeml('The singer became a star overnight.')).toEqual([]);
+    expect(timeml('Rents doubled almost overnight.')).toEqual([]);
+  });
+
+  it('does not read "an overnight success" as a night', () => {
+    expect(timeml('The app was an overnight success.')).toEqual([]);
+  });
+
+  it('still reads "did not find anyone overnight" as the night just gone', () => {
+    expect(timeml('Rescuers did not find anyone overnight.')).toEqual([
+      ['overnight', 'TIME', '2025-03-11TNI'],
+    ]);
+  });
+
+  it('still reads "the weather changed overnight" as the night just gone', () => {
+    expect(timeml('The weather changed overnight.')).toEqual([
+      ['overnight', 'TIME', '2025-03-11TNI'],
+    ]);
+  });
+
   it('leaves "overnight Monday into Tuesday" to the night it joins', () => {
     const text = 'Snow fell overnight Monday into Tuesday.';
     expect(news(text)).toEqual([['overnight Monday into Tuesday', 'DATE', '2025-03-11']]);
