@@ -13,6 +13,7 @@ import { findTimemlOnlyMentions } from './findTimemlOnlyMentions.ts';
 import { WEEKDAY_AND_BEFORE } from './weekdayAndBefore.ts';
 import { joinDayNeighbour } from './joinDayNeighbour.ts';
 import { LAST_VERB_BEFORE } from './lastAsVerb.ts';
+import { joinMinutesToMidnight } from './joinMinutesToMidnight.ts';
 import { joinTimesToDays } from './joinRanges.ts';
 import { YEAR_TO_DATE_SOURCE } from './yearToDate.ts';
 
@@ -373,5 +374,5 @@ export function findTimemlMentions(text: string, options: FindOptions): Mention[
   );
   const kept = read.filter((m) => only.every((o) => m.start >= o.end || m.end <= o.start));
   const sorted = [...kept, ...only].sort((a, b) => a.start - b.start);
-  return joinTimesToDays(text, joinDayNeighbour(text, sorted));
+  return joinMinutesToMidnight(text, joinTimesToDays(text, joinDayNeighbour(text, sorted)));
 }
