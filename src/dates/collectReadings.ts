@@ -2,6 +2,7 @@ import { readChrono } from './readChrono.ts';
 import { readDurations } from './readDurations.ts';
 import { readEve } from './readEve.ts';
 import { readCompounds } from './readCompounds.ts';
+import { readCompoundDurations } from './readCompoundDurations.ts';
 import { readCountedOrdinals } from './readCountedOrdinals.ts';
 import { readHalfYears } from './readHalfYears.ts';
 import { readHolidays } from './readHolidays.ts';
@@ -9,6 +10,7 @@ import { readMidweek } from './readMidweek.ts';
 import { readNewYear } from './readNewYear.ts';
 import { readNeighbourWeekdays } from './readNeighbourWeekdays.ts';
 import { readOrdinalDays } from './readOrdinalDays.ts';
+import { readOvernight } from './readOvernight.ts';
 import { readOrdinalWeekdays } from './readOrdinalWeekdays.ts';
 import { readPeriods } from './readPeriods.ts';
 import { readPrefixedYears } from './readPrefixedYears.ts';
@@ -38,6 +40,7 @@ const PASSES: Pass[] = [
   readSpokenYears,
   readMidweek,
   readEve,
+  readOvernight,
   readOrdinalDays,
   readOrdinalWeekdays,
   readWeekdayOfWeek,
@@ -45,6 +48,7 @@ const PASSES: Pass[] = [
   readSpokenClocks,
   readHalfYears,
   readCompounds,
+  readCompoundDurations,
   readYearRanges,
   readPrefixedYears,
   readCountedOrdinals,

@@ -195,6 +195,35 @@ describe('findMentions: weeks, years, decades, seasons and quarters', () => {
     expect(mention('They met two weekends ago.', 'weekends').value).toBe('2025-W30-WE');
   });
 
+  it('reads "the weekend before last" as the weekend before last weekend, said on a weekday or at the weekend', () => {
+    for (const published of [US.published, '2025-08-10']) {
+      const options = { published, locale: 'en-US' } as const;
+      const last = mention('They met last weekend.', 'weekend', options);
+      expect(mention('They met the weekend before last.', 'weekend', options)).toMatchObject({
+        text: 'the weekend before last',
+        value: shiftTimex(last.value, { amount: -1, unit: 'week' }),
+        granularity: 'week',
+      });
+    }
+  });
+
+  it('reads "the weekend after next" as the weekend after next weekend', () => {
+    for (const published of [US.published, '2025-08-10']) {
+      const options = { published, locale: 'en-US' } as const;
+      const next = mention('They meet next weekend.', 'weekend', options);
+      expect(mention('They meet the weekend after next.', 'weekend', options)).toMatchObject({
+        text: 'the weekend after next',
+        value: shiftTimex(next.value, { amount: 1, unit: 'week' }),
+      });
+    }
+  });
+
+  it('keeps "the weekend" before "last" a weekend of its own when "last" is no weekend ("the weekend before last year\'s race")', () => {
+    expect(mention('They met the weekend before last year’s race.', 'weekend').text).not.toBe(
+      'the weekend before last',
+    );
+  });
+
   it('hears "will" after a subject ending in -ly, as in "The family will gather"', () => {
     expect(mention('The family will gather over the weekend.', 'weekend').value).toBe(
       '2025-W32-WE',
@@ -1230,6 +1259,28 @@ describe('findMentions: compounds read whole', () => {
       ['3:15 p.m. yesterday', '2000-01-06T15:15'],
     ]);
   });
+
+  it('reads "at 4.30pm yesterday", a clock with a full stop, as a time of yesterday', () => {
+    expect(read('The bomb went off at 4.30pm yesterday.')).toEqual([
+      ['4.30pm yesterday', '2000-01-06T16:30'],
+    ]);
+  });
+
+  it('reads "yesterday at 4.30pm" as one time of yesterday', () => {
+    expect(read('The bomb went off yesterday at 4.30pm.')).toEqual([
+      ['yesterday at 4.30pm', '2000-01-06T16:30'],
+    ]);
+    expect(read('Police said the man died yesterday at 10 p.m.')).toEqual([
+      ['yesterday at 10 p.m.', '2000-01-06T22:00'],
+    ]);
+  });
+
+  it('keeps yesterday a day where the number after "at" is no clock', () => {
+    expect(read('Shares closed yesterday at 4.30.')).toEqual([['yesterday', '2000-01-06']]);
+    expect(read('The index closed yesterday at 4.30 points.')).toEqual([
+      ['yesterday', '2000-01-06'],
+    ]);
+  });
 });
 
 describe('findMentions: decades named as periods', () => {
@@ -1325,6 +1376,20 @@ describe('findMentions: recurring parts of the day and the week', () => {
       type: 'SET',
       value: 'XXXX-WXX-WE',
     });
+  });
+
+  it('reads "every weekday" and "each weekday" as a SET of the working days, not one day', () => {
+    for (const text of ['The ferry runs every weekday.', 'Services run each weekday from May.']) {
+      expect(mention(text, 'weekday')).toMatchObject({
+        text: text.match(/\b(?:every|each) weekday\b/)![0],
+        type: 'SET',
+        value: 'XXXX-WXX-WD',
+      });
+    }
+  });
+
+  it('keeps "each weekend" the recurring weekend beside "each weekday"', () => {
+    expect(mention('Markets open each weekend.', 'weekend').value).toBe('XXXX-WXX-WE');
   });
 });
 

@@ -11,6 +11,7 @@ import { countFromNamedDate } from './countFromNamedDate.ts';
 import { DateResolutionError } from './DateResolutionError.ts';
 import { followNarrativeDay } from './followNarrativeDay.ts';
 import { joinDayNeighbour } from './joinDayNeighbour.ts';
+import { joinMinutesToMidnight } from './joinMinutesToMidnight.ts';
 import { joinRanges } from './joinRanges.ts';
 import type { Anchor } from './Reading.ts';
 import { tieClocksToDays } from './tieClocksToDays.ts';
@@ -77,7 +78,10 @@ function closesQuarter(text: string, mention: Mention, previous: Anchor | undefi
  * // [{ text: 'from Monday to Wednesday', value: '2025-03-10/2025-03-12', granularity: 'span', … }]
  */
 export function findMentions(text: string, options: FindOptions): Mention[] {
-  return joinDayNeighbour(text, joinRanges(text, findSeparateMentions(text, options)));
+  return joinMinutesToMidnight(
+    text,
+    joinDayNeighbour(text, joinRanges(text, findSeparateMentions(text, options))),
+  );
 }
 
 /**

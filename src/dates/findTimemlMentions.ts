@@ -13,6 +13,7 @@ import { findTimemlOnlyMentions } from './findTimemlOnlyMentions.ts';
 import { WEEKDAY_AND_BEFORE } from './weekdayAndBefore.ts';
 import { joinDayNeighbour } from './joinDayNeighbour.ts';
 import { LAST_VERB_BEFORE } from './lastAsVerb.ts';
+import { joinMinutesToMidnight } from './joinMinutesToMidnight.ts';
 import { joinTimesToDays } from './joinRanges.ts';
 import { YEAR_TO_DATE_SOURCE } from './yearToDate.ts';
 
@@ -341,8 +342,9 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
     const value = `${m.value}T${PART_OF_DAY[partAfter[1]!.toLowerCase()]!}`;
     return { ...narrowed(text, m, m.start, m.end + partAfter[0].length), type: 'TIME', value };
   }
-  // "Wednesday night", "tonight", "late tonight": the day and the part of it, as TIME.
-  const part = /(?:\s|(?:^|\s)to)(morning|afternoon|evening|night)$/i.exec(m.text);
+  // "Wednesday night", "tonight", "late tonight", "overnight": the day and the part of it, as
+  // TIME.
+  const part = /(?:\s|(?:^|\s)(?:to|over))(morning|afternoon|evening|night)$/i.exec(m.text);
   if (part && /^\d{4}-\d{2}-\d{2}$/.test(m.value)) {
     return { ...m, type: 'TIME', value: `${m.value}T${PART_OF_DAY[part[1]!.toLowerCase()]!}` };
   }
@@ -372,5 +374,5 @@ export function findTimemlMentions(text: string, options: FindOptions): Mention[
   );
   const kept = read.filter((m) => only.every((o) => m.start >= o.end || m.end <= o.start));
   const sorted = [...kept, ...only].sort((a, b) => a.start - b.start);
-  return joinTimesToDays(text, joinDayNeighbour(text, sorted));
+  return joinMinutesToMidnight(text, joinTimesToDays(text, joinDayNeighbour(text, sorted)));
 }

@@ -134,11 +134,23 @@ function joinOvernight(text: string, a: Mention, b: Mention): Mention | undefine
 }
 
 const DAY_PART = /^(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI)$/;
+// "yesterday", "tomorrow morning", "tonight": a day word, perhaps with its part of the day.
+const DAY_WORD = /^(?:yesterday|today|tomorrow|tonight)\b/i;
 
-/** The day of a weekday with its part ("Tuesday morning", a TIME to TimeML), if `m` is one. */
+/**
+ * The day of a weekday or a day word with its part ("Tuesday morning", "yesterday afternoon", a
+ * TIME to TimeML), if `m` is one.
+ */
 function weekdayPartDay(m: Mention): string | undefined {
-  if (m.type !== 'TIME' || m.mod !== undefined || !WEEKDAY.test(m.text)) return undefined;
+  if (m.type !== 'TIME' || m.mod !== undefined) return undefined;
+  if (!WEEKDAY.test(m.text) && !DAY_WORD.test(m.text)) return undefined;
   return DAY_PART.exec(m.value)?.[1];
+}
+
+/** The day a day word names ("yesterday", "tomorrow morning" to the news reading), if `m` is one. */
+function dayWordDay(m: Mention): string | undefined {
+  if (m.type !== 'DATE' || m.mod !== undefined || !DAY_WORD.test(m.text)) return undefined;
+  return DAY.test(m.value) ? m.value : undefined;
 }
 
 /** "noon local time on Monday", "0425 GMT Friday": a clock time given no day, and its day. */
@@ -150,7 +162,8 @@ function joinTimeAndDay(text: string, a: Mention, b: Mention): Mention | undefin
   if (a.type !== 'TIME' || !bare) return undefined;
   // "at ten o'clock on Tuesday morning": TimeML reads the weekday with its part as a TIME, whose
   // day is the clock's as the bare weekday's would be.
-  const day = isCalendar(b) && DAY.test(b.value) ? b.value : weekdayPartDay(b);
+  // "at half past four yesterday afternoon": a day word is the clock's day as a weekday is.
+  const day = isCalendar(b) && DAY.test(b.value) ? b.value : (weekdayPartDay(b) ?? dayWordDay(b));
   if (!day) return undefined;
   // "at 11 p.m. on Saturday. Hours later": a day read from the clock itself is not its day.
   if (b.anchor.kind === 'mention' && b.anchor.start === a.start) return undefined;

@@ -11,6 +11,17 @@ import { timexRange } from './timexRange.ts';
 
 const DAY_SHIFT: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
 
+// A clock with a.m. or p.m.: hour, minutes (after a colon or, as British papers write it, a full
+// stop), and a or p; "pm" written without stops keeps the full stop after it out.
+const CLOCK = '(1[0-2]|0?[1-9])(?:[:.]([0-5]\\d))?\\s*([ap])(?:\\.m\\.?|m\\b)';
+
+/** The TIME of the clock read by CLOCK (hour, minutes, a or p at 1–3) on the day a word names. */
+function clockOnDay(dayWord: string, clock: ArrayLike<string | undefined>, published: string) {
+  const day = shiftTimex(published, { amount: DAY_SHIFT[dayWord.toLowerCase()]!, unit: 'day' });
+  const hour = (Number(clock[1]) % 12) + (clock[3]!.toLowerCase() === 'p' ? 12 : 0);
+  return `${day}T${pad(hour)}:${clock[2] ?? '00'}`;
+}
+
 interface Compound {
   pattern: RegExp;
   read: (
@@ -35,16 +46,19 @@ const COMPOUNDS: Compound[] = [
       value: `${Number(published.slice(0, 4)) + UNIT_SHIFT[m[2]!.toLowerCase()]!}-${SEASON_CODES[m[1]!.toLowerCase()]!}`,
     }),
   },
-  // "3:15 p.m. yesterday", "9 a.m. tomorrow", "8 p.m. tonight": a clock time and the day it is
-  // on, one TIME (the clock says more than the part of the day "tonight" does).
+  // "3:15 p.m. yesterday", "4.30pm yesterday", "9 a.m. tomorrow", "8 p.m. tonight": a clock time
+  // and the day it is on, one TIME (the clock says more than the part of the day "tonight" does).
   {
-    pattern:
-      /\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s*([ap])\.?m\.?\s+(yesterday|today|tonight|tomorrow)\b/gi,
-    read: (m, published) => {
-      const day = shiftTimex(published, { amount: DAY_SHIFT[m[4]!.toLowerCase()]!, unit: 'day' });
-      const hour = (Number(m[1]) % 12) + (m[3]!.toLowerCase() === 'p' ? 12 : 0);
-      return { type: 'TIME', value: `${day}T${pad(hour)}:${m[2] ?? '00'}` };
-    },
+    pattern: new RegExp(`\\b${CLOCK}\\s+(yesterday|today|tonight|tomorrow)\\b`, 'gi'),
+    read: (m, published) => ({ type: 'TIME', value: clockOnDay(m[4]!, m, published) }),
+  },
+  // "yesterday at 4.30pm", "tomorrow at 9 a.m.": the day word first, the clock after "at".
+  {
+    pattern: new RegExp(`\\b(yesterday|today|tonight|tomorrow)\\s+at\\s+${CLOCK}`, 'gi'),
+    read: (m, published) => ({
+      type: 'TIME',
+      value: clockOnDay(m[1]!, [m[0], m[2], m[3], m[4]], published),
+    }),
   },
   // "noon today", "midday tomorrow", "midnight tonight": noon, or the midnight that ends the day
   // (the next day's start; TimeML writes it as the day's 24th hour, T24), as "midnight Friday" is.

@@ -204,3 +204,25 @@ describe('recurrences of a fortnight and of half an hour', () => {
     expect(read('Prices are checked Daily, the firm said.')[0]).toEqual(['Daily', 'SET', 'P1D']);
   });
 });
+
+describe('a length as an adjective after "a"', () => {
+  it('reads "a year-long inquiry" as "year-long", the article left out', () => {
+    expect(read('The report followed a year-long inquiry.')).toEqual([
+      ['year-long', 'DURATION', 'P1Y'],
+    ]);
+  });
+
+  it('reads "a century-old bridge" as "century-old"', () => {
+    expect(read('Workers repaired a century-old bridge.')).toEqual([
+      ['century-old', 'DURATION', 'P100Y'],
+    ]);
+  });
+
+  it('keeps a count in words in the extent ("a two-year-long project")', () => {
+    expect(read('It was a two-year-long project.')).toEqual([['two-year-long', 'DURATION', 'P2Y']]);
+  });
+
+  it('keeps "a year" where no adjective follows ("lasted a year")', () => {
+    expect(read('The inquiry lasted a year.')).toEqual([['a year', 'DURATION', 'P1Y']]);
+  });
+});

@@ -127,9 +127,9 @@ function twoDaysGoneBy(text: string, m: RegExpMatchArray): boolean {
 /** The weekday or month a match of RECURRING names, as written. */
 const recurringName = (m: RegExpMatchArray): string => m[1] ?? m[2] ?? m[3] ?? m[5] ?? m[7]!;
 
-// "every morning", "every other weekend".
+// "every morning", "every other weekend", "each weekday".
 const RECURRING_PART = new RegExp(
-  `\\b(?:(?:every(?:\\s+${SKIPS})?|each)\\s+(morning|afternoon|evening|night|weekend)|(nightly))\\b`,
+  `\\b(?:(?:every(?:\\s+${SKIPS})?|each)\\s+(morning|afternoon|evening|night|weekend|weekday)|(nightly))\\b`,
   'gi',
 );
 // "every spring", "each winter": a recurring season (XXXX-SP); "each season" recurs as the
@@ -266,8 +266,12 @@ export const readDurations: Pass = (text, { published, timeml }) => {
     if (/^an?$/i.test(m[2]!) && RATE_BEFORE.test(before)) continue;
     const mod: TimexMod | undefined = m[1] && APPROX.test(m[1]) ? 'APPROX' : undefined;
     const value = durationValue(amount, m[3]!);
+    // "a year-long inquiry", "a century-old bridge": the "a" is the article of the noun the
+    // length describes, not a count of one, and stays out of the extent.
+    const article = !m[1] && !m[4] && /^an?$/i.test(m[2]!) && /-(?:old|long)$/i.test(m[0]);
+    const start = article ? m.index + m[0].search(/[^\s]+$/) : m.index;
     readings.push({
-      start: m.index,
+      start,
       end: m.index + m[0].length,
       priority: 2,
       resolve: () => ({
@@ -366,11 +370,12 @@ export const readDurations: Pass = (text, { published, timeml }) => {
     const half = /^half/i.test(unit);
     span(m, 'SET', half ? durationValue(30, 'minute') : durationValue(1, unit));
   }
-  // "every morning", "each night", "every weekend", "nightly": a recurring part of the day or
-  // of the week, as "every Thursday" is.
+  // "every morning", "each night", "every weekend", "each weekday", "nightly": a recurring part
+  // of the day or of the week, as "every Thursday" is; the working days are WD as the weekend is WE.
   for (const m of text.matchAll(RECURRING_PART)) {
     const part = (m[1] ?? (m[2] ? 'night' : 'weekend')).toLowerCase();
-    span(m, 'SET', part === 'weekend' ? 'XXXX-WXX-WE' : `XXXX-XX-XXT${PART_OF_DAY[part]!}`, 3);
+    const week = part === 'weekend' ? 'WE' : part === 'weekday' ? 'WD' : undefined;
+    span(m, 'SET', week ? `XXXX-WXX-${week}` : `XXXX-XX-XXT${PART_OF_DAY[part]!}`, 3);
   }
   for (const m of text.matchAll(RECURRING_SEASON))
     span(m, 'SET', recurringSeasonValue(text, m.index, m[1]!), 3);

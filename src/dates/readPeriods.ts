@@ -272,6 +272,19 @@ const RULES: Rule[] = [
       };
     },
   },
+  // "the weekend before last", "the weekend after next": a weekend beyond "last weekend" (two
+  // weekends ago) or "next weekend" (the coming one, or the one after it said at the weekend).
+  {
+    pattern: /\bthe\s+weekend\s+(before\s+last|after\s+next)\b(?!\s+(?:year|month|week)\b|['’])/gi,
+    read: (m) => ({
+      resolve: (context) => {
+        const date = toLocalDate(pubOrAnchor(context));
+        const onWeekend = date.getDay() === 0 || date.getDay() === 6;
+        const weeks = /^before/i.test(m[1]!) ? -2 : onWeekend ? 2 : 1;
+        return { value: `${toTimex(addWeeks(date, weeks), 'week')}-WE`, granularity: 'week' };
+      },
+    }),
+  },
   // "by year-end", "at year's end", "at month-end": the end of the publication year or month.
   // Only after a preposition, where it cannot be an adjective ("year-end bonuses").
   {

@@ -53,11 +53,54 @@ describe('clock times in words', () => {
     ]);
   });
 
+  it('reads "a quarter to midnight" as 23:45 and "ten past midnight" as 00:10', () => {
+    const text = 'The polls closed at a quarter to midnight.';
+    const both = [['a quarter to midnight', 'TIME', '2025-03-12T23:45']];
+    expect(news(text)).toEqual(both);
+    expect(timeml(text)).toEqual(both);
+    expect(timeml('The shooting began at ten past midnight.')).toEqual([
+      ['ten past midnight', 'TIME', '2025-03-12T00:10'],
+    ]);
+  });
+
+  it('reads "a quarter past noon" as 12:15, and leaves a bare midnight as it was', () => {
+    expect(news('Lunch was served at a quarter past noon.')).toEqual([
+      ['a quarter past noon', 'TIME', '2025-03-12T12:15'],
+    ]);
+    expect(news('The polls closed at midnight.')).toEqual([
+      ['midnight', 'TIME', '2025-03-12T00:00'],
+    ]);
+  });
+
   it('reads the clock before a weekday and its part as one time of that day in both readings', () => {
     const text = "Fire crews were called at ten o'clock on Tuesday night.";
     const both = [["ten o'clock on Tuesday night", 'TIME', '2025-03-11T22:00']];
     expect(news(text)).toEqual(both);
     expect(timeml(text)).toEqual(both);
+  });
+
+  it('reads "half past four yesterday afternoon" as one time of yesterday in both readings', () => {
+    const text = 'He arrived at half past four yesterday afternoon.';
+    const both = [['half past four yesterday afternoon', 'TIME', '2025-03-11T16:30']];
+    expect(news(text)).toEqual(both);
+    expect(timeml(text)).toEqual(both);
+    const plain = "The shop shut at nine o'clock yesterday.";
+    const day = [["nine o'clock yesterday", 'TIME', '2025-03-11T09:00']];
+    expect(news(plain)).toEqual(day);
+    expect(timeml(plain)).toEqual(day);
+  });
+
+  it('reads a clock in words before "tomorrow morning" on tomorrow', () => {
+    expect(news('The polls open at seven o’clock tomorrow morning.')).toEqual([
+      ['seven o’clock tomorrow morning', 'TIME', '2025-03-13T07:00'],
+    ]);
+  });
+
+  it('keeps a clock and "yesterday" apart when a comma and a new clause stand between', () => {
+    expect(news('He left at half past four, and yesterday he came back.')).toEqual([
+      ['half past four', 'TIME', '2025-03-12T04:30'],
+      ['yesterday', 'DATE', '2025-03-11'],
+    ]);
   });
 
   it('reads the clock as one of the evening or night when a zone stands between it and the part of day', () => {

@@ -77,6 +77,16 @@ export const readSpokenClocks: Pass = (text, { published }) =>
       return [];
     // "twelve o'clock at midnight": the clock is the midnight or noon read after it.
     if (AT_NOON_OR_MIDNIGHT.test(text.slice(end))) return [];
+    // "a quarter to midnight", "ten past noon": minutes to or past the hour the word names, the
+    // day's last or first minutes for midnight; no part of the day changes them.
+    const noonOrMidnight = /^(?:noon|midday|midnight)$/i.exec(groups.hour ?? '')?.[0];
+    if (noonOrMidnight) {
+      const named = /^midnight$/i.test(noonOrMidnight) ? 24 : 12;
+      const clock = hourAndMinute({ ...groups, hour: 'twelve' });
+      if (!clock) return [];
+      const hour = (clock[0] - 12 + named) % 24;
+      return [clockOnLastDay(text, start, end, `T${pad(hour)}:${pad(clock[1])}`, published)];
+    }
     const read = hourAndMinute(groups);
     if (!read) return [];
     let [hour] = read;
