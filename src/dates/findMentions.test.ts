@@ -913,9 +913,9 @@ describe('findMentions: halves of units, trading days, quarters, year-end', () =
       'two years and three months = P2Y3M',
     ]);
     expect(timeml('The trial took 3 years and 4 days of hearings.')).toEqual([
-      '3 years = P3Y',
-      '4 days = P4D',
+      '3 years and 4 days = P3Y4D',
     ]);
+    expect(timeml('He served 4 days and 3 years.')).toEqual(['4 days = P4D', '3 years = P3Y']);
   });
 
   it('keeps each count of "1 hour and 42 minutes" its own mention in the news reading', () => {

@@ -8,12 +8,13 @@ const UNIT_SOURCE = `(${UNITS.join('|')})s?`;
 // What a clause's subject is followed by: once one comes after the second count, that count
 // opens a clause of its own ("two years, and three months were suspended").
 const VERB_AFTER = 'were|was|is|are|had|has|have|will|would|could|can|may|might|must|should';
-// "one minute and 20 seconds", "3 hours, 20 minutes", "three years and six months"; not ", and"
+// "one minute and 20 seconds", "3 hours, 20 minutes", "3 hours 20 minutes", "three years and six
+// months"; not ", and"
 // nor a count opening a clause ("The sentence was two years, and three months were suspended"),
 // nor a count from a time ("two years and three months ago", "three hours and 20 minutes
 // later"), which other passes read.
 const TWO_UNITS = new RegExp(
-  `\\b(${NUMBER_SOURCE})[- ]${UNIT_SOURCE}(?:\\s+and|,)\\s+(${NUMBER_SOURCE})[- ]${UNIT_SOURCE}\\b(?![-‐])(?!\\s+(?:ago|later|earlier|before|after|afterwards|from\\s+now|${VERB_AFTER})\\b)`,
+  `\\b(${NUMBER_SOURCE})[- ]${UNIT_SOURCE}(?:\\s+and|,)?\\s+(${NUMBER_SOURCE})[- ]${UNIT_SOURCE}\\b(?![-‐])(?!\\s+(?:ago|later|earlier|before|after|afterwards|from\\s+now|${VERB_AFTER})\\b)`,
   'gi',
 );
 // The parts of an ISO 8601 duration, in the order it writes them.
@@ -33,8 +34,8 @@ function joinedValue(first: string, second: string): string | undefined {
 
 /**
  * TimeML mode: a length told in two units, the larger first ("one minute and 20 seconds",
- * "3 hours, 20 minutes", "three years and six months"), is one duration (`PT1M20S`, `P3Y6M`), as the TIDES guidelines
- * mark it. The news reading keeps the two counts, each a length of its own.
+ * "3 hours, 20 minutes", "three years and six months"), is one duration (`PT1M20S`, `P3Y6M`), as
+ * the TIDES guidelines mark it. The news reading keeps the two counts, each a length of its own.
  */
 export const readCompoundDurations: Pass = (text, { published, timeml = false }) =>
   [...text.matchAll(TWO_UNITS)].flatMap((m): Reading[] => {

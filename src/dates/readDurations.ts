@@ -28,20 +28,6 @@ const DURATION = new RegExp(
   `\\b(?:(${APPROXIMATOR})\\s+)?(${NUMBER_SOURCE})[- ](?:(?:more|additional|further|extra|consecutive|straight|successive|(?:first|second)-half)\\s+)?(?:(?:trading|business|working)\\s+(?=days?\\b))?${UNIT}s?(\\s+and\\s+a\\s+half)?(?:-(?:old|long))?\\b(?![-‐](?:over|on|to|by)[-‐]|${DAY_NOUN_AFTER})`,
   'gi',
 );
-// "1 hour and 42 minutes", "two years and three months": one length told in two units, the
-// second the next smaller (TimeML mode).
-const TWO_UNITS = new RegExp(
-  `\\b(${NUMBER_SOURCE}|an?)\\s+(hour|minute|year)s?,?\\s+(?:and\\s+)?(${NUMBER_SOURCE})\\s+(minute|second|month)s?\\b`,
-  'gi',
-);
-const NEXT_UNIT: Record<string, string> = { hour: 'minute', minute: 'second', year: 'month' };
-const UNIT_LETTER_OF: Record<string, string> = {
-  hour: 'H',
-  minute: 'M',
-  second: 'S',
-  year: 'Y',
-  month: 'M',
-};
 const IN_ITS_NTH = new RegExp(
   `\\bin (?:its|their|his|her) (${ORDINAL_AFTER_FIRST_SOURCE}) (year|month|week|day)\\b`,
   'gi',
@@ -241,7 +227,7 @@ export function durationValue(amount: number, unit: string): string {
  * Durations: "three hours", "about three hours" (APPROX), "three-year-old war", "eight months",
  * "for weeks" (PXW); and sets: "twice a week".
  */
-export const readDurations: Pass = (text, { published, timeml }) => {
+export const readDurations: Pass = (text, { published }) => {
   const anchor = { kind: 'published', date: published } as const;
   const readings: Reading[] = [];
   for (const m of text.matchAll(DURATION)) {
@@ -281,23 +267,6 @@ export const readDurations: Pass = (text, { published, timeml }) => {
         ...(mod && { mod }),
         anchor,
       }),
-    });
-  }
-  // TimeML marks "1 hour and 42 minutes" as one length (TIDES); the news reading keeps each count
-  // its own mention, as its labelled sets do.
-  for (const m of timeml ? text.matchAll(TWO_UNITS) : []) {
-    const first = /^an?$/i.test(m[1]!) ? 1 : readNumber(m[1]!);
-    const second = readNumber(m[3]!);
-    const [big, small] = [m[2]!.toLowerCase(), m[4]!.toLowerCase()];
-    if (first === undefined || second === undefined || NEXT_UNIT[big] !== small) continue;
-    if (!Number.isInteger(first) || !Number.isInteger(second)) continue;
-    const clock = big === 'hour' || big === 'minute';
-    const value = `P${clock ? 'T' : ''}${first}${UNIT_LETTER_OF[big]!}${second}${UNIT_LETTER_OF[small]!}`;
-    readings.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      priority: 3,
-      resolve: () => ({ type: 'DURATION', value, granularity: 'span', anchor }),
     });
   }
   const span = (m: RegExpMatchArray, type: 'DURATION' | 'SET', value: string, priority = 2) =>
