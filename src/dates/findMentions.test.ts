@@ -1503,6 +1503,8 @@ describe('findMentions: titles and idioms that name no time', () => {
     ['Tourists queued outside the Winter Palace.', []],
     ['Athletes arrived for the Winter Games.', []],
     ['The Spring Statement set out new cuts.', []],
+    ['In the Summer Olympics she won gold.', []],
+    ['During the Winter Games the city was full.', []],
   ])(
     "reads a capitalised season before a capitalised word in %j as a name ('the Summer Olympics')",
     (text, words) => {

@@ -122,6 +122,9 @@ const MONTH_SOURCE =
 // "In Summer", "In the Summer", "During the Winter" opening a sentence: the season is a time.
 const SENTENCE_OPENING_PREPOSITION =
   /(?:^|[.!?]["'”’]?\s+)(?:In|During|Over|Through|By|Until)\s+(?:the\s+)?$/;
+// The capitalised words after a season that make it a name whatever opens the sentence ("In the
+// Summer Olympics she won gold").
+const SEASON_NAME_HEADS = /^\s+(?:Olympics|Olympic|Paralympics|Games|Palace)\b/;
 const SEASON_MONTH: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 type Resolve = (
@@ -347,9 +350,10 @@ const RULES: Rule[] = [
         /^[A-Z]/.test(m[3]!) &&
         !m[4] &&
         !['this', 'last', 'next'].includes(determiner ?? '') &&
-        !SENTENCE_OPENING_PREPOSITION.test(
+        (!SENTENCE_OPENING_PREPOSITION.test(
           m.input!.slice(0, m.index! + m[0].length - m[3]!.length),
-        ) &&
+        ) ||
+          SEASON_NAME_HEADS.test(m.input!.slice(m.index! + m[0].length))) &&
         capitalisedWordAfter(m.input!, m.index! + m[0].length)
       )
         return undefined;
