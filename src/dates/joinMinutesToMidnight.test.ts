@@ -24,6 +24,28 @@ describe('minutes to or past a midnight with its day', () => {
     expect(timeml(text)).toEqual(want);
   });
 
+  it.each([
+    [
+      'They met at a quarter to midnight on Sunday.',
+      'a quarter to midnight on Sunday',
+      '2025-03-09T23:45',
+    ],
+    [
+      'They met at twenty past midnight on Friday.',
+      'twenty past midnight on Friday',
+      '2025-03-07T00:20',
+    ],
+    [
+      'They met at a quarter past noon on Monday.',
+      'a quarter past noon on Monday',
+      '2025-03-10T12:15',
+    ],
+  ])('reads %j with its day in both readings', (text, words, value) => {
+    const want = [[words, 'TIME', value]];
+    expect(news(text)).toEqual(want);
+    expect(timeml(text)).toEqual(want);
+  });
+
   it('does not take "five to" for minutes without a word that puts a time on it', () => {
     expect(timeml('Prices rose five to midnight levels.')).toEqual([
       ['midnight', 'TIME', '2025-03-12T00:00'],

@@ -34,6 +34,13 @@ const AFTERNOON_AFTER = new RegExp(
 );
 
 const AT_NOON_OR_MIDNIGHT = /^\s+at\s+(?:noon|midnight|midday)\b/i;
+// A day after a midnight or noon ("a quarter to midnight on Sunday", "twenty past midnight
+// yesterday"): the midnight is read with its day, and the minutes joined to it after
+// (joinMinutesToMidnight).
+const DAY_AFTER = new RegExp(
+  `^\\s+(?:on\\s+)?(?:${WEEKDAY_PATTERN}|yesterday|tomorrow|today)\\b`,
+  'i',
+);
 
 /** The clock's hour and minute, the hour from 0 to 23, or undefined if the words name none. */
 function hourAndMinute(groups: Record<string, string | undefined>): [number, number] | undefined {
@@ -81,6 +88,7 @@ export const readSpokenClocks: Pass = (text, { published }) =>
     // day's last or first minutes for midnight; no part of the day changes them.
     const noonOrMidnight = /^(?:noon|midday|midnight)$/i.exec(groups.hour ?? '')?.[0];
     if (noonOrMidnight) {
+      if (DAY_AFTER.test(text.slice(end))) return [];
       const named = /^midnight$/i.test(noonOrMidnight) ? 24 : 12;
       const clock = hourAndMinute({ ...groups, hour: 'twelve' });
       if (!clock) return [];
