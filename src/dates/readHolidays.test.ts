@@ -314,6 +314,27 @@ describe('a holiday name that is another day or a name', () => {
   });
 });
 
+describe('a holiday that "falls on" a day', () => {
+  const DECEMBER = { published: '2026-12-02', locale: 'en-US' } as const;
+
+  it.each([
+    ['Christmas falls on a Friday.', 'Christmas', '2026-12-25'],
+    ["New Year's Eve falls on a Thursday.", "New Year's Eve", '2026-12-31'],
+  ])(
+    'reads the holiday in %j as the coming one, the present telling the calendar',
+    (text, name, value) => {
+      expect(read(text, DECEMBER)).toContainEqual([name, value]);
+    },
+  );
+
+  it('keeps a holiday that "fell on" a day the one gone by', () => {
+    expect(read('Christmas fell on a Friday.', DECEMBER)).toContainEqual([
+      'Christmas',
+      '2025-12-25',
+    ]);
+  });
+});
+
 describe('a holiday with "this year", "last year" or "next year" in its sentence', () => {
   const JANUARY = { published: '2025-01-15', locale: 'en-US' } as const;
 

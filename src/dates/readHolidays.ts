@@ -137,6 +137,8 @@ const SENTENCE_OPENING_PREPOSITION =
 
 // "Christmas trees", "Easter eggs", "Halloween costumes": a thing of the holiday's, which dates
 // nothing, unlike "Christmas sales" or "Easter traffic".
+// "Christmas falls on a Friday": a present that tells the calendar is of the coming holiday.
+const FALLS_ON_AFTER = /^\s+falls\s+on\b/i;
 const THING_AFTER =
   /^\s+(?:trees?|eggs?|cards?|carols?|crackers?|puddings?|jumpers?|sweaters?|decorations?|ornaments?|stockings?|lights|costumes?|hampers?)\b/i;
 
@@ -322,7 +324,12 @@ export const readHolidays: Pass = (text, { published, locale }) => {
                   ? holidayWeek
                   : span === 'weekend'
                     ? holidayWeekend
-                    : holidayByTense)(rule, published, tenseAround(text, start, end), modifier),
+                    : holidayByTense)(
+                  rule,
+                  published,
+                  FALLS_ON_AFTER.test(text.slice(end)) ? 'future' : tenseAround(text, start, end),
+                  modifier,
+                ),
         granularity: beforeRule ? 'year' : span ? 'week' : 'day',
         anchor: { kind: 'published', date: published },
       }),
