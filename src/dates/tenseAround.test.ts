@@ -125,6 +125,12 @@ describe('tenseAround', () => {
     expect(tense('The summit opens Monday.', 'Monday')).toBe('future');
   });
 
+  it('reads "Voters go to the polls on Thursday" as future, as "head to the polls" is', () => {
+    expect(tense('Voters go to the polls on Thursday.', 'Thursday')).toBe('future');
+    expect(tense('Voters went to the polls on Thursday.', 'Thursday')).toBe('past');
+    expect(tense('They did not want to go to the polls on Thursday.', 'Thursday')).toBe('past');
+  });
+
   it('keeps the past tense of the same verbs, and said, as past', () => {
     expect(tense('Polls opened on Thursday.', 'Thursday')).toBe('past');
     expect(tense('The summit opened Monday.', 'Monday')).toBe('past');
