@@ -172,7 +172,7 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
   // "The law bans ads 45 days before the election", with no day before it: counted from
   // publication, the event would be a day ahead of it, which the words do not give. Counted back
   // ("Two days after the vote the minister quit") it stays the day gone by that publication gives.
-  const dated = mentions.filter(
+  const keep = mentions.map(
     (m, i) =>
       options.timeml ||
       !readings[i]!.needsEventDay ||
@@ -182,8 +182,8 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
   );
   const tied = tieClocksToDays(
     text,
-    readings.filter((_r, i) => dated.includes(mentions[i]!)),
-    dated,
+    readings.filter((_r, i) => keep[i]),
+    mentions.filter((_m, i) => keep[i]),
   );
   return weekdayOfNamedDay(
     text,

@@ -98,18 +98,18 @@ const PRESENT_OR_MODAL_AFTER = new RegExp(`\\b(?:is|are|am|${MODALS}|'ll|’ll)\
 // "The vote is on Sunday", "Kick-off is at 7.45pm on Saturday": a date that is what a present "is"
 // or "are" says of its subject is still to come; a date gone by would take "was". Not a
 // possessive ("It is Sunday's attack that …"), which names an event, not its day.
+// A clock in figures ("3pm", "10:30 a.m.") or "noon", "midday", "midnight": a regular expression's
+// source.
+const CLOCK_WORDS = '(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?|noon|midday|midnight)';
 // With a clock and its zone between "is" and the day ("Kickoff is at 3pm UK time on Saturday")
 // the day is the clock's, and as much a complement of "is".
 const COPULA_BEFORE = new RegExp(
-  `\\b(?:is|are)\\s+(?:(?:still|now|also|only)\\s+)?(?:at\\s+(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?|noon|midday|midnight)\\s+(?:${CLOCK_ZONE}\\s+)?)?(?:on\\s+)?$`,
+  `\\b(?:is|are)\\s+(?:(?:still|now|also|only)\\s+)?(?:at\\s+${CLOCK_WORDS}\\s+(?:${CLOCK_ZONE}\\s+)?)?(?:on\\s+)?$`,
   'i',
 );
 // A clock and its zone that a mention opens with ("noon ET on" in "The speech is at noon ET on
 // Friday"): tried after the words before it, as COPULA_BEFORE reads the clock there.
-const CLOCK_OPENING = new RegExp(
-  `^(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?|noon|midday|midnight)\\s+(?:${CLOCK_ZONE}\\s+)?(?:on\\s+)?`,
-  'i',
-);
+const CLOCK_OPENING = new RegExp(`^${CLOCK_WORDS}\\s+(?:${CLOCK_ZONE}\\s+)?(?:on\\s+)?`, 'i');
 // "through August" ends a stretch that may be over ("sales fell in the year through August") or
 // still running ("the show runs through August"), and "before Sunday" a time that may be gone
 // ("police were called shortly before 3 a.m. Sunday") or to come ("must decide before Friday"):
@@ -323,13 +323,15 @@ const PERFECT_REACH = 50;
 // not: the hope is as old as the perfect.
 const MODAL_VERB = new RegExp(`\\b(?:and|but)\\s+(?:${MODALS})\\s+(?:not\\s+)?[a-z]+\\b`, 'i');
 
+// PAST_PERFECT, global, for the last one before a date.
+const EVERY_PAST_PERFECT = new RegExp(PAST_PERFECT.source, 'gi');
+
 /**
  * Whether a past perfect before the date dates it: not when a second verb with a modal follows it
  * ("said it had opened a review and would decide by mid-June"), which looks ahead from it.
  */
 function perfectBefore(before: string): boolean {
-  const perfect = new RegExp(PAST_PERFECT.source, 'gi');
-  const last = [...before.matchAll(perfect)].at(-1);
+  const last = [...before.matchAll(EVERY_PAST_PERFECT)].at(-1);
   return last !== undefined && !MODAL_VERB.test(before.slice(last.index + last[0].length));
 }
 
