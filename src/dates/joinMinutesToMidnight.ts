@@ -2,12 +2,15 @@ import type { Mention } from '../model/mention.ts';
 import { dayOpenedBy } from './endOfDay.ts';
 import { readNumber } from './readNumber.ts';
 import { shiftTimex } from './shiftTimex.ts';
+import { CLOCK_LEAD_WORDS, SPOKEN_MINUTES } from './spokenClock.ts';
 
 // The minutes to or past the hour before "midnight" or "noon" read with its day ("five to
 // midnight on Friday", "twenty past midnight yesterday"): "half past", "a quarter to" anywhere,
 // a count of minutes only after the word that puts a time on it ("at five to", not "rose five to").
-const MINUTES_BEFORE =
-  /(?:\b(?<half>half)\s+past|\b(?:a\s+)?(?<quarter>quarter)\s+(?<qway>past|to)|(?<=\b(?:at|by|until|till|before|after|around|about|since)\s+)(?<minutes>five|ten|twenty|twenty[- ]five)\s+(?<mway>past|to))\s+$/i;
+const MINUTES_BEFORE = new RegExp(
+  `(?:\\b(?<half>half)\\s+past|\\b(?:a\\s+)?(?<quarter>quarter)\\s+(?<qway>past|to)|(?<=\\b(?:${CLOCK_LEAD_WORDS})\\s+)(?<minutes>${SPOKEN_MINUTES})\\s+(?<mway>past|to))\\s+$`,
+  'i',
+);
 const HOUR_WORD = /^(?<word>midnight|noon|midday)\b/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -2,7 +2,7 @@ import type { Pass } from './Reading.ts';
 import { clockOnLastDay } from './clockOnLastDay.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
 import { readNumber } from './readNumber.ts';
-import { SPOKEN_CLOCK_SOURCE } from './spokenClock.ts';
+import { CLOCK_LEAD_WORDS, SPOKEN_CLOCK_SOURCE } from './spokenClock.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 // "in the morning", "at night" after the clock are its words too.
@@ -18,7 +18,7 @@ const PART_AFTER = new RegExp(`^${PART_WORDS}`, 'i');
 // after the word that puts a time on it, and not before a noun ("the vote was ten to eight",
 // "at ten to eight per cent"). "half past" and "a quarter to" are clocks wherever they stand.
 // Not "from" nor "to", which open a range of counts ("rose from five to ten").
-const LEAD = /\b(?:at|by|until|till|before|after|around|about|since)\s+$/i;
+const LEAD = new RegExp(`\\b(?:${CLOCK_LEAD_WORDS})\\s+$`, 'i');
 // "the six o'clock news", "a two o'clock start", "the Nine O'Clock News": an hour before a noun
 // or in a name is no time.
 const OCLOCK_BEFORE_NOUN = /\b(?:the|a|an|his|her|their|its|our|my|your)\s+$/i;

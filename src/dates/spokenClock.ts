@@ -1,6 +1,12 @@
 // Any word in the hour's place: whether it is an hour (one to twelve) readNumber says after.
 const HOUR = '[a-z]+';
-const MINUTES = '(?:five|ten|twenty|twenty[- ]five)';
+/** A count of minutes to or past an hour in words (a regular expression's source). */
+export const SPOKEN_MINUTES = '(?:five|ten|twenty|twenty[- ]five)';
+/**
+ * The words that put a time on a count of minutes ("at ten to eight", "by twenty past six"): only
+ * after one is such a count a clock (a regular expression's alternatives).
+ */
+export const CLOCK_LEAD_WORDS = 'at|by|until|till|before|after|around|about|since';
 
 /**
  * A clock time in words, as British copy and quotes write it: "half past nine", "a quarter to
@@ -9,7 +15,7 @@ const MINUTES = '(?:five|ten|twenty|twenty[- ]five)';
  * with readNumber.
  */
 export const SPOKEN_CLOCK_SOURCE =
-  `(?:(?<half>half)\\s+past|(?:a\\s+)?(?<quarter>quarter)\\s+(?<qway>past|to)|(?<minutes>${MINUTES})\\s+(?<mway>past|to))\\s+(?<hour>${HOUR})\\b(?:\\s+o['’]clock)?` +
+  `(?:(?<half>half)\\s+past|(?:a\\s+)?(?<quarter>quarter)\\s+(?<qway>past|to)|(?<minutes>${SPOKEN_MINUTES})\\s+(?<mway>past|to))\\s+(?<hour>${HOUR})\\b(?:\\s+o['’]clock)?` +
   `|(?<oclock>${HOUR})\\s+o['’]clock`;
 
 /** Whether words hold a clock time in words ("half past nine", "nine o'clock"). */
