@@ -1051,6 +1051,16 @@ describe('tenseAround: a caption, a month before a noun, a warning in a past sto
     expect(value('A flood alert is in place for Saturday.')).toBe('2025-03-15');
   });
 
+  it('reads "A flood alert is in place for Saturday as the river rose" as the coming Saturday: a warning in place now is for what comes', () => {
+    expect(value('A flood alert is in place for Saturday as the river rose.')).toBe('2025-03-15');
+    expect(value('Amber warnings remain in force for Friday after rain swept in.')).toBe(
+      '2025-03-14',
+    );
+    // Near misses: a warning issued or told as past before a past story keeps the day gone by.
+    expect(value('A flood alert was in place for Saturday as the river rose.')).toBe('2025-03-08');
+    expect(value('Forecasters issued alerts for Saturday as the river rose.')).toBe('2025-03-08');
+  });
+
   it('reads "The speech is at noon ET on Friday" as the coming Friday: the clock opens the mention', () => {
     expect(value('The speech is at noon ET on Friday.')).toBe('2025-03-14T12:00');
     expect(value('The briefing is at 10am ET on Monday.')).toBe('2025-03-17T10:00');

@@ -51,6 +51,10 @@ const MENTION_PREPOSITION = /^(?:on|in|at|for)\s+/i;
 // place for"), nor a warning issued on a day ("issued a warning on Thursday").
 const WARNING_FOR_BEFORE =
   /\b(?:warnings?|alerts?|advisory|advisories)\s+(?:(?:is|are|remains?)\s+in\s+(?:place|force|effect)\s+)?for\s+(?:the\s+)?$/i;
+// "A flood alert is in place for Saturday as the river rose": a warning said to be in place now is
+// for a day to come, whatever past story follows it.
+const WARNING_IN_PLACE_BEFORE =
+  /\b(?:warnings?|alerts?|advisory|advisories)\s+(?:is|are|remains?)\s+in\s+(?:place|force|effect)\s+for\s+(?:the\s+)?$/i;
 // A participle after a form of "be" is passive ("is seen as", "will be given"), and one after an
 // article or a possessive an adjective ("the fallen leaders"). A regular expression's source,
 // of the words that lead up to the participle.
@@ -626,7 +630,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (WILL_VERB_BEFORE.test(clauseBefore) && PARTICIPLE_AFTER.test(after)) return 'future';
   const adjacentBefore =
     postponement === 'to' ||
-    (WARNING_FOR_BEFORE.test(before) && !pastStoryAfter(rest, end, tags)) ||
+    (WARNING_FOR_BEFORE.test(before) &&
+      (WARNING_IN_PLACE_BEFORE.test(before) || !pastStoryAfter(rest, end, tags))) ||
     PRESENT_PASSIVE_BEFORE.test(
       `${before}${MENTION_PREPOSITION.exec(text.slice(start, end))?.[0] ?? ''}`,
     ) ||
