@@ -144,6 +144,23 @@ describe('tenseAround', () => {
     expect(tense('The two sides play each other on Wednesday.', 'Wednesday')).toBe('future');
   });
 
+  it("reads 'Villa face PSG in Paris in the second leg on Tuesday' as a fixture to come: the ground and the round may stand between the opponent and the day", () => {
+    const published = { published: '2026-11-29', locale: 'en-GB' } as const;
+    const value = (text: string) => findMentions(text, published).at(-1)?.value;
+    expect(value('Villa face PSG in Paris in the second leg on Tuesday.')).toBe('2026-12-01');
+    expect(value('Celtic host Bayern at Parkhead in their final group game on Wednesday.')).toBe(
+      '2026-12-02',
+    );
+    // Near misses: the same fixture told in the past, a past verb nearer the day, and no fixture.
+    expect(value('Villa faced PSG in Paris in the second leg on Tuesday.')).toBe('2026-11-24');
+    expect(value('Villa face PSG after a draw that was settled in Paris on Tuesday.')).toBe(
+      '2026-11-24',
+    );
+    expect(value('Workers face charges over a riot at the plant in Leeds on Tuesday.')).toBe(
+      '2026-11-24',
+    );
+  });
+
   it('keeps a fixture told in the past, or face and play as nouns, as past', () => {
     expect(tense('Leeds faced Chelsea at Elland Road on Saturday.', 'Saturday')).toBe('past');
     expect(tense('The play closed on Friday.', 'Friday')).toBe('past');

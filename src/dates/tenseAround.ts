@@ -205,10 +205,14 @@ const PRESENT_SCHEDULE =
   /\b(?<!\bto\s)(?<!\b(?:the|a|an|this|that|its|his|her|their|our|first|last|next)\s)(?<!\b(?:was|were|been)\s+(?:(?:still|already|not|never|also|only|\w+ly)\s+)?)(?:(?:opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes|takes effect|take effect|comes into (?:force|effect)|takes place|kicks off|plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs|rolls out|comes out(?!\s+(?:at|against|ahead|on top|in favou?r|of|to|as)\b)|convenes|reconvenes|sits|rules|testifies|appears|signs|faces|unveils|leaves|departs|speaks|addresses|delivers|resigns|retires|tours|competes|celebrates|marks|honors|honours|graduates|performs|screens|ends|runs|finishes|concludes|(?<=\b(?:album|single|EP|track|song|trailer|episode|season|series|mixtape|video)\s)drops)|(?:open|reopen|close|start|begin|meet|return|resume|vote|convene|reconvene|go|come into (?:force|effect))(?=(?:\s+\w+ly)?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))|head(?=\s+(?:to|for|into)\b|\s*$)|go(?=\s+to\s+the\s+polls\b))\b/gi;
 // A team's fixture in the plural present, its opponent named (capitalised) between it and the
 // date ("Leeds face Chelsea at Elland Road on Saturday", "The Lakers host the Celtics on Friday",
-// "The two sides play each other on Saturday"). Case-sensitive: "Workers face charges over the
-// riot on Saturday" is no fixture.
-const FIXTURE =
-  /\b(?<!\b(?:the|a|an|this|that|its|his|her|their|our)\s)(?:[Ff]ace|[Hh]ost|[Pp]lay)(?=\s+(?:(?:the\s+)?[A-Z][\w'’.-]*|each\s+other)(?:\s+[\w'’.-]+){0,5}\s*$)/g;
+// "The two sides play each other on Saturday"), with the ground and the round between them too
+// ("Villa face PSG in Paris in the second leg on Tuesday"), up to FIXTURE_WORDS words and no
+// clause boundary. Case-sensitive: "Workers face charges over the riot on Saturday" is no fixture.
+const FIXTURE_WORDS = 9;
+const FIXTURE = new RegExp(
+  `\\b(?<!\\b(?:the|a|an|this|that|its|his|her|their|our)\\s)(?:[Ff]ace|[Hh]ost|[Pp]lay)(?=\\s+(?:(?:the\\s+)?[A-Z][\\w'’.-]*|each\\s+other)(?:\\s+[\\w'’.-]+){0,${FIXTURE_WORDS}}\\s*$)`,
+  'g',
+);
 /**
  * Whether `before` (the words before a date's preposition) ends with a verb looking ahead, a
  * future or plan cue or a present verb of schedule, with at most `words` words after it ("will
