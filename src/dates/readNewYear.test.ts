@@ -29,6 +29,28 @@ describe('"the new year"', () => {
     ]);
   });
 
+  it('reads "The new year began" in December copy as the year that began, not the one to come', () => {
+    expect(read('The new year began with a cold snap.', '2025-12-05')).toEqual([
+      ['The new year', '2025'],
+    ]);
+    expect(read('Since the new year, prices have risen twice.', '2025-11-20')).toEqual([
+      ['the new year', '2025'],
+    ]);
+    expect(read('The new year has brought three rate rises.', '2025-12-12')).toEqual([
+      ['The new year', '2025'],
+    ]);
+    // Near misses: the year to come, and one that begins in a clause still ahead.
+    expect(read('The new year begins with a strike.', '2025-12-05')).toEqual([
+      ['The new year', '2026'],
+    ]);
+    expect(read('Fares rise when the new year starts.', '2025-12-05')).toEqual([
+      ['the new year', '2026'],
+    ]);
+    expect(read('The new year will bring higher fares.', '2025-12-05')).toEqual([
+      ['The new year', '2026'],
+    ]);
+  });
+
   it('reads no year in a new year of something, the holiday, or copy of the middle of the year', () => {
     expect(read("The new year's budget was approved.", '2025-12-05')).toEqual([]);
     expect(read('A new year of austerity awaits.', '2025-12-10')).toEqual([]);

@@ -1,3 +1,4 @@
+import { IRREGULAR_PAST } from './irregularPast.ts';
 import type { Pass } from './Reading.ts';
 import { sentenceAt } from './sentenceEnds.ts';
 
@@ -19,9 +20,18 @@ const BEGUN_UNTIL_MONTH = 2;
 const OTHER_NEW_YEAR =
   /\b(?:Rosh Hashanah|Jewish|Jews|Hebrew|lunar|Chinese|Vietnamese|Tet|Korean|Islamic|Hijri|Muharram|Nowruz|Persian|Iranians?|Diwali|Hindu|Sikh|Vaisakhi|Thai|Songkran|school|schools|pupils|students|academic|semester|term|university|fiscal|financial|tax)\b/i;
 
+// "The new year began with storms", "since the new year": a year told as begun already, which in
+// copy of November and December is the year of publication, not the one to come.
+const BEGUN_AFTER = new RegExp(
+  `^\\s+(?:has\\s+|had\\s+)?(?:${IRREGULAR_PAST}|begun|[a-z]+ed)\\b`,
+  'i',
+);
+const BEGUN_BEFORE = /\bsince\s+$/i;
+
 /**
  * "in the new year": the calendar year after the publication year in copy of November and
- * December, the publication year in January and February; elsewhere left unread.
+ * December, the publication year in January and February; elsewhere left unread. A new year
+ * told as begun ("The new year began", "since the new year") is the publication year in both.
  */
 export const readNewYear: Pass = (text, { published }) => {
   const month = Number(published.slice(5, 7));
@@ -32,13 +42,15 @@ export const readNewYear: Pass = (text, { published }) => {
   const newYears = [...text.matchAll(NEW_YEAR)].filter(
     (m) => !OTHER_NEW_YEAR.test(sentenceAt(text, m.index, m.index + m[0].length)),
   );
+  const begun = (at: number, end: number) =>
+    BEGUN_BEFORE.test(text.slice(0, at)) || BEGUN_AFTER.test(text.slice(end));
   return newYears.map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     priority: 2,
     resolve: () => ({
       type: 'DATE',
-      value: String(value),
+      value: String(begun(m.index, m.index + m[0].length) ? year : value),
       granularity: 'year',
       anchor: { kind: 'published', date: published },
     }),
