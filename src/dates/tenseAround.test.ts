@@ -1054,6 +1054,15 @@ describe('tenseAround: a caption, a month before a noun, a warning in a past sto
     expect(value('Government Plans Tax Rise In April')).toBe('2025-04');
   });
 
+  it('reads "Fed Signals Rate Cut In December Meeting" as the coming December: the planned cut is what the meeting is for', () => {
+    expect(value('Fed Signals Rate Cut In December Meeting')).toBe('2025-12');
+    expect(value('Union Plans Strike At April Conference')).toBe('2025-04');
+    // Near misses: a thing done in the month's occasion, and the same plan told in the past.
+    expect(value('Trump Targets Canada In January Speech')).toBe('2025-01');
+    expect(value('Fed Signalled Rate Cut In December Meeting')).toBe('2024-12');
+    expect(value('Fed Cut Rates In December Meeting')).toBe('2024-12');
+  });
+
   it('reads "The Met Office issued alerts for Tuesday as the storm swept in" as the Tuesday gone by: a past clause after the warning tells a story past', () => {
     expect(value('The Met Office issued alerts for Tuesday as the storm swept in.')).toBe(
       '2025-03-11',

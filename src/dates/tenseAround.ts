@@ -701,7 +701,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     (HEADLINE_DUE.test(before) ||
       (SIGNALS_PLAN_BEFORE.test(before) &&
         !SIGNALS_PLAN_NO_OBJECT.test(before) &&
-        !NOUN_AFTER_MONTH.test(after)) ||
+        (!NOUN_AFTER_MONTH.test(after) || PLANNED_ACTION_BEFORE.test(before))) ||
       headlineInfinitive(
         text.slice(start - before.length, end + after.length),
         start - before.length,
@@ -732,6 +732,11 @@ const SIGNALS_PLAN_NO_OBJECT = new RegExp(
 );
 const NOUN_AFTER_MONTH =
   /^\s+(?!(?:as|and|but|or|after|before|amid|to|for|with|while|when|if|despite|over|on|in|at|by|from|says?|said|report|sources)\b)[A-Za-z]/i;
+// "Fed Signals Rate Cut In December Meeting", "Union Plans Strike At March Conference": a change or
+// an action planned right before the month is the plan the meeting is for, the noun after the
+// month its occasion, which still lies ahead.
+const PLANNED_ACTION_BEFORE =
+  /\b(?:cuts?|hikes?|rises?|increases?|reductions?|strikes?|walkouts?|pause)\s+(?:in|at)\s+(?:the\s+|its\s+|their\s+)?$/i;
 
 // "Minister to visit Kyiv on Tuesday", "Storm to hit coast on Thursday": a headline's subject and
 // an infinitive, with "is" or "are" left out, tell a plan.
