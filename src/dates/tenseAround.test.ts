@@ -125,6 +125,23 @@ describe('tenseAround', () => {
     expect(tense('The summit opens Monday.', 'Monday')).toBe('future');
   });
 
+  it('reads "Fans travel to Madrid on Saturday", "The film is out on Friday" and "The bank holiday falls on Monday" as days to come: the present of a journey, a release or a holiday is a plan', () => {
+    const published = { published: '2026-12-02', locale: 'en-GB' } as const;
+    const value = (text: string) => findMentions(text, published).at(-1)?.value;
+    expect(value('Fans travel to Madrid on Saturday.')).toBe('2026-12-05');
+    expect(value('The team flies out Sunday.')).toBe('2026-12-06');
+    expect(value('The squad fly to Lisbon on Monday.')).toBe('2026-12-07');
+    expect(value('The film is out on Friday.')).toBe('2026-12-04');
+    expect(value('The bank holiday falls on Monday.')).toBe('2026-12-07');
+    // Near misses: the same in the past, a price or snow that falls, a man out on bail, a caption.
+    expect(value('Fans travelled to Madrid on Saturday.')).toBe('2026-11-28');
+    expect(value('The team flew out Sunday.')).toBe('2026-11-29');
+    expect(value('The film was out on Friday.')).toBe('2026-11-27');
+    expect(value('Oil falls on Monday.')).toBe('2026-11-30');
+    expect(value('He is out on bail after his arrest on Friday.')).toBe('2026-11-27');
+    expect(value('Air travel to Spain was halted on Sunday.')).toBe('2026-11-29');
+  });
+
   it('reads "Voters go to the polls on Thursday" as future, as "head to the polls" is', () => {
     expect(tense('Voters go to the polls on Thursday.', 'Thursday')).toBe('future');
     expect(tense('Voters went to the polls on Thursday.', 'Thursday')).toBe('past');
