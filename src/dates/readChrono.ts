@@ -9,7 +9,6 @@ import { HOURS_LOOKED_OVER } from './hoursLookedOver.ts';
 import { midnightEndsDay } from './midnightEndsDay.ts';
 import { clockTime, pad, parseChrono } from './parseChrono.ts';
 import { dayMonthByTense, monthByTense, type VerbBefore } from './monthByTense.ts';
-import { presentMonthTense } from './presentMonthTense.ts';
 import { reportedMonthTense } from './reportedMonthTense.ts';
 import { isDayNamedAs } from './isDayNamedAs.ts';
 import { MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
@@ -991,7 +990,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
                 text.slice(start, start + 60),
                 c.get('month')!,
                 published,
-                presentMonthTense(text, start, end, c.get('month')!, published, tense()),
+                tense(),
               ),
               modifier as Modifier,
               movesAheadTo(text, start) && tense() !== 'past' ? 'ahead' : undefined,

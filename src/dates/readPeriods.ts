@@ -6,8 +6,7 @@ import type { Granularity, TimexMod } from '../model/temporal.ts';
 import { toLocalDate } from './calendarDate.ts';
 import { pad } from './parseChrono.ts';
 import { monthByTense, type VerbBefore } from './monthByTense.ts';
-import { MONTH_WORD_SOURCE, monthNumber } from './monthNames.ts';
-import { presentMonthTense } from './presentMonthTense.ts';
+import { monthNumber } from './monthNames.ts';
 import type { Pass, Reading, ReadingContext } from './Reading.ts';
 import { moveAnchor } from './moveAnchor.ts';
 import { periodByTense, QUARTER } from './periodByTense.ts';
@@ -544,9 +543,6 @@ const RULES: Rule[] = [
   },
 ];
 
-// A month's name that ends a period's words ("late August", "the end of March").
-const MONTH_WORD = new RegExp(`${MONTH_WORD_SOURCE}$`, 'i');
-
 /** What "this"/"next"/"last" count from: the publication date, or the caller's anchor. */
 function pubOrAnchor(context: ReadingContext): string {
   const value = context.deictic.value;
@@ -581,17 +577,7 @@ export const readPeriods: Pass = (text, { published }) => {
         resolve: (context) => {
           // "The launch, delayed to the second quarter, went ahead": a past clause after the new
           // time says it is gone by, as it does for a month.
-          const named = MONTH_WORD.exec(text.slice(start, end));
-          const tense = named
-            ? presentMonthTense(
-                text,
-                start,
-                end,
-                monthNumber(named[0]),
-                published,
-                tenseAround(text, start, end),
-              )
-            : tenseAround(text, start, end);
+          const tense = tenseAround(text, start, end);
           const { value, granularity } = read.resolve(
             context,
             tense,
