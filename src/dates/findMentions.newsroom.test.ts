@@ -866,3 +866,40 @@ describe('a day after "by" that is not a duty still to come', () => {
     expect(valueOn(text, published)).toBe(`${published.slice(0, 4)}-${monthDay}`);
   });
 });
+
+// A bare present before a month in news is mostly a headline's, a result's or a year in review's
+// historic present, so the month is the one gone by however far behind; a plan says "will" or "to".
+describe('a month after a present verb with no other tense', () => {
+  it.each([
+    ['Spain win the Euros in July.', '2026-03-11', ['July = 2025-07']],
+    ['Liverpool win the league in May.', '2026-01-08', ['May = 2025-05']],
+    ['Sinner wins the Australian Open in January.', '2026-07-15', ['January = 2026-01']],
+    ['Storm Darragh batters Britain in December.', '2026-07-15', ['December = 2025-12']],
+    ['Wildfires rage in California in January, killing 29.', '2026-07-15', ['January = 2026-01']],
+    ['Hurricane Milton slams Florida in October, killing 24.', '2026-06-10', ['October = 2025-10']],
+    ['A man dies after a crash in June.', '2026-12-02', ['June = 2026-06']],
+    ['Shares tumble in March as tariffs bite.', '2026-12-02', ['March = 2026-03']],
+    ['Protests spread in late June.', '2026-12-02', ['late June = 2026-06 END']],
+    ['Fed Lowers Rates In June', '2026-12-02', ['June = 2026-06']],
+    [
+      'Year in review: Trump wins Iowa in January, tariffs bite in April.',
+      '2026-12-02',
+      ['January = 2026-01', 'April = 2026-04'],
+    ],
+    ['Trump wins Iowa in January.', '2026-12-02', ['January = 2026-01']],
+    ['The FTSE hits a record in February.', '2026-09-20', ['February = 2026-02']],
+    ['The FTSE hits a record in March.', '2026-09-20', ['March = 2026-03']],
+    ['Ryanair raises fares in March.', '2026-09-20', ['March = 2026-03']],
+    ['Exports fall in September.', '2026-03-11', ['September = 2025-09']],
+    ['Sales drop in August.', '2026-03-11', ['August = 2025-08']],
+    ['Inflation hits 9% in December.', '2026-06-10', ['December = 2025-12']],
+    ['Wages grow 5% in December.', '2026-06-10', ['December = 2025-12']],
+    [
+      'Rents climb in November and December.',
+      '2026-06-10',
+      ['November = 2025-11', 'December = 2025-12'],
+    ],
+  ])('reads %j (written %s) as the month gone by', (text, published, expected) => {
+    expect(read(text, published, 'en-GB')).toEqual(expected);
+  });
+});
