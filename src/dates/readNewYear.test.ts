@@ -51,6 +51,28 @@ describe('"the new year"', () => {
     ]);
   });
 
+  it('reads "as the new year approached" in December copy as the year to come, a past verb not telling it begun', () => {
+    expect(read('Shoppers stocked up as the new year approached.', '2026-12-02')).toEqual([
+      ['the new year', '2027'],
+    ]);
+  });
+
+  it('reads "the new year loomed large" in December copy as the year to come', () => {
+    expect(
+      read('Ministers met again; the new year loomed large over talks.', '2026-12-20'),
+    ).toEqual([['the new year', '2027']]);
+    // Near misses: verbs of beginning still tell it begun.
+    expect(read('The new year got off to a wet start.', '2026-12-02')).toEqual([
+      ['The new year', '2026'],
+    ]);
+    expect(read('The new year kicked off with a strike.', '2026-12-02')).toEqual([
+      ['The new year', '2026'],
+    ]);
+    expect(read('The new year brought little relief to farmers.', '2026-12-02')).toEqual([
+      ['The new year', '2026'],
+    ]);
+  });
+
   it('reads no year in a new year of something, the holiday, or copy of the middle of the year', () => {
     expect(read("The new year's budget was approved.", '2025-12-05')).toEqual([]);
     expect(read('A new year of austerity awaits.', '2025-12-10')).toEqual([]);

@@ -1,4 +1,3 @@
-import { IRREGULAR_PAST } from './irregularPast.ts';
 import type { Pass } from './Reading.ts';
 import { sentenceAt } from './sentenceEnds.ts';
 
@@ -20,12 +19,13 @@ const BEGUN_UNTIL_MONTH = 2;
 const OTHER_NEW_YEAR =
   /\b(?:Rosh Hashanah|Jewish|Jews|Hebrew|lunar|Chinese|Vietnamese|Tet|Korean|Islamic|Hijri|Muharram|Nowruz|Persian|Iranians?|Diwali|Hindu|Sikh|Vaisakhi|Thai|Songkran|school|schools|pupils|students|academic|semester|term|university|fiscal|financial|tax)\b/i;
 
-// "The new year began with storms", "since the new year": a year told as begun already, which in
-// copy of November and December is the year of publication, not the one to come.
-const BEGUN_AFTER = new RegExp(
-  `^\\s+(?:has\\s+|had\\s+)?(?:${IRREGULAR_PAST}|begun|[a-z]+ed)\\b`,
-  'i',
-);
+// "The new year began with storms", "The new year got off to a wet start", "since the new year":
+// a year told as begun already, which in copy of November and December is the year of
+// publication, not the one to come. Only verbs of beginning or of what it brought count: a past
+// verb saying the year is still ahead ("as the new year approached", "loomed") keeps the coming
+// year.
+const BEGUN_AFTER =
+  /^\s+(?:has\s+|had\s+)?(?:began|begun|started|dawned|opened|kicked\s+off|got(?:ten)?\s+(?:under\s*way|off\s+to)|brought|saw|seen)\b/i;
 const BEGUN_BEFORE = /\bsince\s+$/i;
 
 /**
