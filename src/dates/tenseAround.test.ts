@@ -142,6 +142,15 @@ describe('tenseAround', () => {
     expect(value('Air travel to Spain was halted on Sunday.')).toBe('2026-11-29');
   });
 
+  it('reads "Shares fly on Monday after the results" as the day gone by: a bare "fly" with nowhere to go is a market that jumped', () => {
+    const published = { published: '2026-12-02', locale: 'en-GB' } as const;
+    const value = (text: string) => findMentions(text, published).at(-1)?.value;
+    expect(value('Shares fly on Monday after the results.')).toBe('2026-11-30');
+    // Near misses: a journey with where it goes, or "home", is still a plan.
+    expect(value('Hamilton flies to Abu Dhabi on Sunday for the final race.')).toBe('2026-12-06');
+    expect(value('Thousands travel home on Sunday after the storm.')).toBe('2026-12-06');
+  });
+
   it('reads "Voters go to the polls on Thursday" as future, as "head to the polls" is', () => {
     expect(tense('Voters go to the polls on Thursday.', 'Thursday')).toBe('future');
     expect(tense('Voters went to the polls on Thursday.', 'Thursday')).toBe('past');
