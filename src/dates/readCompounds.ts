@@ -60,13 +60,17 @@ const COMPOUNDS: Compound[] = [
       value: clockOnDay(m[1]!, [m[0], m[2], m[3], m[4]], published),
     }),
   },
-  // "noon today", "midday tomorrow", "midnight tonight": noon, or the midnight that ends the day
-  // (the next day's start; TimeML writes it as the day's 24th hour, T24), as "midnight Friday" is.
+  // "noon today", "midday tomorrow", "midnight tonight", "yesterday at noon": noon, or the
+  // midnight that ends the day (the next day's start; TimeML writes it as the day's 24th hour,
+  // T24), as "midnight Friday" is.
   {
-    pattern: /\b(noon|midday|midnight)\s+(yesterday|today|tonight|tomorrow)\b/gi,
+    pattern:
+      /\b(?:(noon|midday|midnight)\s+(yesterday|today|tonight|tomorrow)|(yesterday|today|tonight|tomorrow)\s+at\s+(noon|midday|midnight))\b/gi,
     read: (m, published, timeml) => {
-      const day = shiftTimex(published, { amount: DAY_SHIFT[m[2]!.toLowerCase()]!, unit: 'day' });
-      if (m[1]!.toLowerCase() !== 'midnight') return { type: 'TIME', value: `${day}T12:00` };
+      const word = (m[2] ?? m[3]!).toLowerCase();
+      const day = shiftTimex(published, { amount: DAY_SHIFT[word]!, unit: 'day' });
+      if ((m[1] ?? m[4]!).toLowerCase() !== 'midnight')
+        return { type: 'TIME', value: `${day}T12:00` };
       return { type: 'TIME', value: endOfDay(day, { timeml }) };
     },
   },
