@@ -37,6 +37,20 @@ describe('clock times in words', () => {
     ]);
   });
 
+  it("reads an hour in figures before o'clock as that hour, in both readings", () => {
+    const text = "I left the office at 6 o'clock.";
+    expect(news(text)).toEqual([["6 o'clock", 'TIME', '2025-03-12T06:00']]);
+    expect(timeml(text)).toEqual([["6 o'clock", 'TIME', '2025-03-12T06:00']]);
+    expect(news("The shop shuts at 8 o'clock tonight.")).toEqual([
+      ["8 o'clock tonight", 'TIME', '2025-03-12T20:00'],
+    ]);
+  });
+
+  it("reads no clock in an hour in figures before o'clock before a noun, nor in a count", () => {
+    expect(news("She watched the 6 o'clock news.")).toEqual([]);
+    expect(news("Only 13 o'clock readings were logged.")).toEqual([]);
+  });
+
   it('reads the clock as one of the afternoon or night when its words or the part of day after say so', () => {
     expect(news('The vigil began at seven o’clock in the evening.')).toEqual([
       ['seven o’clock in the evening', 'TIME', '2025-03-12T19:00'],
