@@ -104,6 +104,23 @@ describe('clock times in words', () => {
     expect(timeml(plain)).toEqual(day);
   });
 
+  it('reads a clock before "last night" as one time of last night, figures or words, in both readings', () => {
+    for (const [text, words] of [
+      ["Witnesses heard shots at about 11 o'clock last night.", "11 o'clock last night"],
+      ["Witnesses heard shots at about eleven o'clock last night.", "eleven o'clock last night"],
+    ] as const) {
+      expect(news(text)).toEqual([[`at about ${words}`, 'TIME', '2025-03-11T23:00']]);
+      expect(timeml(text)).toEqual([[words, 'TIME', '2025-03-11T23:00']]);
+    }
+  });
+
+  it('keeps a clock and "last night" apart when a new clause stands between', () => {
+    expect(news("He left at 11 o'clock, and last night he came back.")).toEqual([
+      ["11 o'clock", 'TIME', '2025-03-12T11:00'],
+      ['last night', 'DATE', '2025-03-11'],
+    ]);
+  });
+
   it('reads a clock in words before "tomorrow morning" on tomorrow', () => {
     expect(news('The polls open at seven o’clock tomorrow morning.')).toEqual([
       ['seven o’clock tomorrow morning', 'TIME', '2025-03-13T07:00'],
