@@ -419,6 +419,18 @@ describe('findMentions: midnight and a weekday', () => {
     ]);
   });
 
+  it('reads no clock in a capitalised Midnight or a noon before a noun after a day word', () => {
+    expect(read('The family attended services yesterday at Midnight Mass rehearsal.')).toEqual([
+      ['yesterday', '2025-03-04'],
+    ]);
+    expect(read('Officials will meet today at noon-time briefings.')).toEqual([
+      ['today', '2025-03-05'],
+    ]);
+    expect(read('Reporters gathered yesterday at noon briefings all week.')).toEqual([
+      ['yesterday', '2025-03-04'],
+    ]);
+  });
+
   it('keeps a day word and a noon with other words between them apart', () => {
     expect(read('He left yesterday and was back at noon.')).toEqual([
       ['yesterday', '2025-03-04'],

@@ -20,3 +20,11 @@ export const SPOKEN_CLOCK_SOURCE =
 
 /** Whether words hold a clock time in words ("half past nine", "nine o'clock"). */
 export const SPOKEN_CLOCK = new RegExp(`\\b(?:${SPOKEN_CLOCK_SOURCE})`, 'i');
+
+/**
+ * What makes the clock word before it a noun's modifier, no time ("4 o'clock position", "noon-time
+ * briefings", "the 7 o'clock train"): a hyphen joined to it, or a noun such a clock names (a
+ * regular expression's source, to be matched right after the clock's words).
+ */
+export const NOUN_AFTER_CLOCK_SOURCE =
+  '(?:-\\w|\\s+(?:news|bulletins?|briefings?|positions?|direction|trains?|flights?|bus|ferry|shifts?|slots?|shadow|mass|services?|shows?|programmes?|edition|rehearsals?)\\b)';
