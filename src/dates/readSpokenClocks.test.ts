@@ -51,6 +51,14 @@ describe('clock times in words', () => {
     expect(news("Only 13 o'clock readings were logged.")).toEqual([]);
   });
 
+  it("reads no clock in an hour o'clock before a noun such as position, direction or train", () => {
+    expect(news("The hands on the dial point to 4 o'clock position on the map.")).toEqual([]);
+    expect(timeml("The hands on the dial point to 4 o'clock position on the map.")).toEqual([]);
+    expect(news("Troops moved in from the 2 o'clock direction.")).toEqual([]);
+    expect(news("Commuters missed their 7 o'clock train.")).toEqual([]);
+    expect(news("Ships were sighted at three o'clock position.")).toEqual([]);
+  });
+
   it('reads the clock as one of the afternoon or night when its words or the part of day after say so', () => {
     expect(news('The vigil began at seven o’clock in the evening.')).toEqual([
       ['seven o’clock in the evening', 'TIME', '2025-03-12T19:00'],
