@@ -325,6 +325,18 @@ describe('quarters named by a month', () => {
     ]);
   });
 
+  it('keeps "has the three months to September to file" a length and a month, no quarter', () => {
+    const DEC_2026 = { published: '2026-12-02', locale: 'en-GB' } as const;
+    const texts = (text: string) => findMentions(text, DEC_2026).map((m) => [m.text, m.value]);
+    expect(texts('The company has the three months to September to file its accounts.')).toEqual([
+      ['three months', 'P3M'],
+      ['September', '2026-09'],
+    ]);
+    expect(texts('Output fell in the three months to September to a record low.')).toEqual([
+      ['the three months to September', '2026-Q3'],
+    ]);
+  });
+
   it('reads "the March quarter" as the quarter holding that month', () => {
     expect(read('Mac revenue climbed 7% in the March quarter.')).toEqual([
       ['the March quarter', '2025-Q1'],

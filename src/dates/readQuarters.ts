@@ -80,6 +80,9 @@ const THREE_MONTHS_TO = new RegExp(
   `\\bthe (?:three|3) months (?:to|ended|ending|through) (?<month>${MONTH_WORD_SOURCE})(?:\\.(?=\\s+\\d))?(?:\\s+(?<day>\\d{1,2})\\b)?(?:,?\\s+(?<year>(?:19|20)\\d\\d)\\b)?`,
   'gi',
 );
+// "has the three months to September to file": a span given to do something by then, no quarter;
+// a level after "to" ("to a record", "to 4%") leaves the quarter.
+const TO_DO_AFTER = /^\s+to\s+(?!(?:a|an|the|its|their|his|her|record)\b)[a-z]+\b/;
 
 /** The quarter the text is reporting on: the last quarter mentioned, or the last one completed. */
 export function reportedQuarter(context: ReadingContext): string {
@@ -181,6 +184,7 @@ export const readQuarters: Pass = (text, { published, timeml = false }) => {
     const month = monthNumber(m.groups!.month!);
     const lastDay = new Date(2001, month, 0).getDate();
     if (month % 3 !== 0 || (m.groups!.day && Number(m.groups!.day) !== lastDay)) continue;
+    if (TO_DO_AFTER.test(text.slice(m.index + m[0].length))) continue;
     const year = m.groups!.year;
     const tense = tenseAround(text, m.index, m.index + m[0].length);
     const value = year
