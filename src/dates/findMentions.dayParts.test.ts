@@ -403,6 +403,41 @@ describe('findMentions: midnight and a weekday', () => {
     expect(found.map((m) => [m.text, m.value])).toEqual([['midnight tonight', '2025-03-05T24']]);
   });
 
+  it('reads a day word before "at noon" or "at midnight" as one time of that day, in both readings', () => {
+    expect(read('The body was found yesterday at noon.')).toEqual([
+      ['yesterday at noon', '2025-03-04T12:00'],
+    ]);
+    expect(read('Talks resume tomorrow at midday.')).toEqual([
+      ['tomorrow at midday', '2025-03-06T12:00'],
+    ]);
+    expect(read('The offer ends tonight at midnight.')).toEqual([
+      ['tonight at midnight', '2025-03-06T00:00'],
+    ]);
+    const found = findTimemlMentions('The body was found yesterday at noon.', OPTIONS);
+    expect(found.map((m) => [m.text, m.value])).toEqual([
+      ['yesterday at noon', '2025-03-04T12:00'],
+    ]);
+  });
+
+  it('reads no clock in a capitalised Midnight or a noon before a noun after a day word', () => {
+    expect(read('The family attended services yesterday at Midnight Mass rehearsal.')).toEqual([
+      ['yesterday', '2025-03-04'],
+    ]);
+    expect(read('Officials will meet today at noon-time briefings.')).toEqual([
+      ['today', '2025-03-05'],
+    ]);
+    expect(read('Reporters gathered yesterday at noon briefings all week.')).toEqual([
+      ['yesterday', '2025-03-04'],
+    ]);
+  });
+
+  it('keeps a day word and a noon with other words between them apart', () => {
+    expect(read('He left yesterday and was back at noon.')).toEqual([
+      ['yesterday', '2025-03-04'],
+      ['noon', '2025-03-04T12:00'],
+    ]);
+  });
+
   it('keeps "Friday midnight" as it was', () => {
     expect(read('The strike will end Friday midnight.')).toEqual([
       ['Friday midnight', '2025-03-07T00:00'],

@@ -1,4 +1,4 @@
-import { addDays, addMonths, format, previousFriday, subDays, subWeeks } from 'date-fns';
+import { addDays, addMonths, format, parseISO, previousFriday, subDays, subWeeks } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { Mention } from '../model/mention.ts';
 import { findMentions } from './findMentions.ts';
@@ -84,6 +84,29 @@ describe('anaphoric day words count from the day the narrative is on', () => {
     const text =
       'The ferry sank off Crete on Oct. 12, 1998, the worst disaster that year. Earlier in the day, the coast guard had warned of gales.';
     expect(valueOf(read(text, MARCH_1999), 'Earlier in the day')).toBe('1998-10-12');
+  });
+
+  it('reads "earlier in the day on Tuesday" as that Tuesday, in both readings', () => {
+    const text = 'Earlier in the day on Tuesday, thousands marched through the capital.';
+    const tuesday = format(subDays(parseISO('2026-11-18'), 1), 'yyyy-MM-dd');
+    expect(valueOf(read(text, '2026-11-18'), 'Earlier in the day')).toBe(tuesday);
+    expect(valueOf(readTimeml(text, '2026-11-18'), 'Earlier in the day')).toBe(`DATE ${tuesday}`);
+  });
+
+  it('reads "later in the evening on Friday" as that Friday evening, in both readings', () => {
+    const text = 'The band played later in the evening on Friday, organisers said.';
+    const friday = format(previousFriday(parseISO('2026-11-18')), 'yyyy-MM-dd');
+    expect(valueOf(read(text, '2026-11-18'), 'later in the evening')).toBe(friday);
+    expect(valueOf(readTimeml(text, '2026-11-18'), 'later in the evening')).toBe(
+      `TIME ${friday}TEV`,
+    );
+  });
+
+  it('keeps "earlier in the day" on the day before it when a day is named later in the clause', () => {
+    const text =
+      'The minister spoke on Monday. Police said earlier in the day that the suspect would appear in court on Friday.';
+    const monday = format(subDays(parseISO('2026-11-18'), 2), 'yyyy-MM-dd');
+    expect(valueOf(read(text, '2026-11-18'), 'earlier in the day')).toBe(monday);
   });
 
   it('keeps "later in the day" told ahead on the day planned', () => {

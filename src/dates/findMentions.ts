@@ -1,6 +1,7 @@
 import type { Mention } from '../model/mention.ts';
 import type { Locale } from '../model/temporal.ts';
 import { anchorDayNeighbour } from './anchorDayNeighbour.ts';
+import { anchorWithinDay } from './anchorWithinDay.ts';
 import { apposeWeekdayToDate } from './apposeWeekdayToDate.ts';
 import { weekdayOfNamedDay } from './weekdayOfNamedDay.ts';
 import { approximateDays } from './approximateDays.ts';
@@ -128,7 +129,8 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
     const dayNeighbour = last && anchorDayNeighbour(text, last, mention);
     const counted =
       last && !dayNeighbour ? countFromNamedDate(text, last, readings[i - 1]!, mention) : undefined;
-    const neighbour = dayNeighbour ?? counted?.mention;
+    const neighbour =
+      dayNeighbour ?? counted?.mention ?? (last && anchorWithinDay(text, last, mention));
     if (neighbour) mentions[mentions.length - 1] = neighbour;
     const ended =
       last && !neighbour && !quarterNamedBefore ? quarterEndedOn(text, last, mention) : undefined;

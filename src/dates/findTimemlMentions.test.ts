@@ -550,6 +550,23 @@ describe('findTimemlMentions: two weekdays sharing a part of the day', () => {
   });
 });
 
+describe('findTimemlMentions: recurring days with their part of the day', () => {
+  it('reads "every weekday morning" as weekdays with their morning, as "every Monday morning" is', () => {
+    expect(timeml('The shuttle runs every weekday morning from the station.')).toEqual([
+      ['every weekday morning', 'SET', 'XXXX-WXX-WDTMO'],
+    ]);
+    expect(timeml('The shuttle runs every Monday morning from the station.')).toEqual([
+      ['every Monday morning', 'SET', 'XXXX-WXX-1TMO'],
+    ]);
+  });
+
+  it('keeps "every weekday" with no part of the day after it as weekdays alone', () => {
+    expect(timeml('The shuttle runs every weekday from the station.')).toEqual([
+      ['every weekday', 'SET', 'XXXX-WXX-WD'],
+    ]);
+  });
+});
+
 describe('findTimemlMentions: weekends counted back', () => {
   it('marks "two weekends ago" whole, the weekend before last weekend', () => {
     const [ago, last] = timeml('They met two weekends ago, not last weekend.');

@@ -309,8 +309,9 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
   }
   // A part of the day after the words (the rules below move only their start).
   const partAfter = /^\s+(morning|afternoon|evening|night)\b/i.exec(text.slice(m.end, m.end + 11));
-  // "every Friday morning": a recurring day with its part of the day, as "Tuesday nights" is.
-  if (partAfter && m.type === 'SET' && /^XXXX-WXX-\d$/.test(m.value)) {
+  // "every Friday morning", "every weekday morning": a recurring day with its part of the day, as
+  // "Tuesday nights" is.
+  if (partAfter && m.type === 'SET' && /^XXXX-WXX-(?:\d|WD)$/.test(m.value)) {
     const value = `${m.value}T${PART_OF_DAY[partAfter[1]!.toLowerCase()]!}`;
     return { ...narrowed(text, m, m.start, m.end + partAfter[0].length), value };
   }

@@ -134,8 +134,9 @@ function joinOvernight(text: string, a: Mention, b: Mention): Mention | undefine
 }
 
 const DAY_PART = /^(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI)$/;
-// "yesterday", "tomorrow morning", "tonight": a day word, perhaps with its part of the day.
-const DAY_WORD = /^(?:yesterday|today|tomorrow|tonight)\b/i;
+// "yesterday", "tomorrow morning", "tonight", "last night": a day word, perhaps with its part of
+// the day.
+const DAY_WORD = /^(?:yesterday|today|tomorrow|tonight|last\s+night)\b/i;
 
 /**
  * The day of a weekday or a day word with its part ("Tuesday morning", "yesterday afternoon", a

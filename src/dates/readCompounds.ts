@@ -6,6 +6,7 @@ import { QUARTER_WORDS } from './quarterWords.ts';
 import { UNIT_SHIFT } from './unitShift.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
+import { NOUN_AFTER_CLOCK_SOURCE } from './spokenClock.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { timexRange } from './timexRange.ts';
 
@@ -20,6 +21,14 @@ function clockOnDay(dayWord: string, clock: ArrayLike<string | undefined>, publi
   const day = shiftTimex(published, { amount: DAY_SHIFT[dayWord.toLowerCase()]!, unit: 'day' });
   const hour = (Number(clock[1]) % 12) + (clock[3]!.toLowerCase() === 'p' ? 12 : 0);
   return `${day}T${pad(hour)}:${clock[2] ?? '00'}`;
+}
+
+/** Noon, or the midnight that ends the day, on the day a word names. */
+function noonOnDay(dayWord: string, noonWord: string, published: string, timeml: boolean) {
+  const day = shiftTimex(published, { amount: DAY_SHIFT[dayWord.toLowerCase()]!, unit: 'day' });
+  if (noonWord.toLowerCase() !== 'midnight')
+    return { type: 'TIME', value: `${day}T12:00` } as const;
+  return { type: 'TIME', value: endOfDay(day, { timeml }) } as const;
 }
 
 interface Compound {
@@ -64,11 +73,17 @@ const COMPOUNDS: Compound[] = [
   // (the next day's start; TimeML writes it as the day's 24th hour, T24), as "midnight Friday" is.
   {
     pattern: /\b(noon|midday|midnight)\s+(yesterday|today|tonight|tomorrow)\b/gi,
-    read: (m, published, timeml) => {
-      const day = shiftTimex(published, { amount: DAY_SHIFT[m[2]!.toLowerCase()]!, unit: 'day' });
-      if (m[1]!.toLowerCase() !== 'midnight') return { type: 'TIME', value: `${day}T12:00` };
-      return { type: 'TIME', value: endOfDay(day, { timeml }) };
-    },
+    read: (m, published, timeml) => noonOnDay(m[2]!, m[1]!, published, timeml),
+  },
+  // "yesterday at noon", "tonight at midnight": the same, the day word first. Not a capitalised
+  // "Midnight Mass" (the noon word is matched in lower case), nor a noon before a noun ("at
+  // noon-time briefings").
+  {
+    pattern: new RegExp(
+      `\\b([Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\\s+at\\s+(noon|midday|midnight)\\b(?!${NOUN_AFTER_CLOCK_SOURCE})`,
+      'g',
+    ),
+    read: (m, published, timeml) => noonOnDay(m[1]!, m[2]!, published, timeml),
   },
   // "half an hour", "half a year": half of one unit, as "a year and a half" is one and a half.
   {

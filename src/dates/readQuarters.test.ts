@@ -290,6 +290,53 @@ describe('quarters named by a month', () => {
   const MAY_2025 = { published: '2025-05-02', locale: 'en-US' } as const;
   const read = (text: string) => findMentions(text, MAY_2025).map((m) => [m.text, m.value]);
 
+  it('reads "the three months to June" as the quarter that ends in June, in the news reading', () => {
+    const NOV_2026 = { published: '2026-11-18', locale: 'en-GB' } as const;
+    const texts = (text: string) =>
+      findMentions(text, NOV_2026).map((m) => [m.text, m.type, m.value]);
+    expect(texts('Sales rose 4% in the three months to June.')).toEqual([
+      ['the three months to June', 'DATE', '2026-Q2'],
+    ]);
+    expect(texts('Profit rose in the three months ended Sept. 30, the bank said.')).toEqual([
+      ['the three months ended Sept. 30', 'DATE', '2026-Q3'],
+    ]);
+    // TimeML mode keeps the length and the month (or day) apart.
+    expect(
+      findTimemlMentions('Sales rose 4% in the three months to June.', NOV_2026).map((m) => [
+        m.text,
+        m.value,
+      ]),
+    ).toEqual([
+      ['the three months', 'P3M'],
+      ['June', '2026-06'],
+    ]);
+  });
+
+  it('keeps three months to a month that ends no quarter, or to a day short of its end, a length and a date', () => {
+    const NOV_2026 = { published: '2026-11-18', locale: 'en-GB' } as const;
+    const texts = (text: string) => findMentions(text, NOV_2026).map((m) => [m.text, m.value]);
+    expect(texts('Sales rose 4% in the three months to August.')).toEqual([
+      ['three months', 'P3M'],
+      ['August', '2026-08'],
+    ]);
+    expect(texts('Sales rose 4% in the three months to June 12.')).toEqual([
+      ['three months', 'P3M'],
+      ['June 12', '2026-06-12'],
+    ]);
+  });
+
+  it('keeps "has the three months to September to file" a length and a month, no quarter', () => {
+    const DEC_2026 = { published: '2026-12-02', locale: 'en-GB' } as const;
+    const texts = (text: string) => findMentions(text, DEC_2026).map((m) => [m.text, m.value]);
+    expect(texts('The company has the three months to September to file its accounts.')).toEqual([
+      ['three months', 'P3M'],
+      ['September', '2026-09'],
+    ]);
+    expect(texts('Output fell in the three months to September to a record low.')).toEqual([
+      ['the three months to September', '2026-Q3'],
+    ]);
+  });
+
   it('reads "the March quarter" as the quarter holding that month', () => {
     expect(read('Mac revenue climbed 7% in the March quarter.')).toEqual([
       ['the March quarter', '2025-Q1'],

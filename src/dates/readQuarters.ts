@@ -72,6 +72,18 @@ const MONTHS_QUARTER = new RegExp(
   'gi',
 );
 
+// "the three months to June", "the three months ended Sept. 30", "the 3 months through December
+// 2025": a quarter named by the month (or the last day of the month) it ends in, as British and
+// US earnings copy write it. A month that ends no quarter, or a day short of its end, is left to
+// the length and the date apart.
+const THREE_MONTHS_TO = new RegExp(
+  `\\bthe (?:three|3) months (?:to|ended|ending|through) (?<month>${MONTH_WORD_SOURCE})(?:\\.(?=\\s+\\d))?(?:\\s+(?<day>\\d{1,2})\\b)?(?:,?\\s+(?<year>(?:19|20)\\d\\d)\\b)?`,
+  'gi',
+);
+// "has the three months to September to file": a span given to do something by then, no quarter;
+// a level after "to" ("to a record", "to 4%") leaves the quarter.
+const TO_DO_AFTER = /^\s+to\s+(?!(?:a|an|the|its|their|his|her|record)\b)[a-z]+\b/;
+
 /** The quarter the text is reporting on: the last quarter mentioned, or the last one completed. */
 export function reportedQuarter(context: ReadingContext): string {
   if (QUARTER_VALUE.test(context.anaphoric.value)) return context.anaphoric.value;
@@ -122,7 +134,7 @@ function quarterReading(
  * quarter" (the quarter last mentioned, else the last completed one) and "the year-ago quarter",
  * "the year-earlier period", "the same quarter last year" (that quarter a year before).
  */
-export const readQuarters: Pass = (text, { published }) => {
+export const readQuarters: Pass = (text, { published, timeml = false }) => {
   const readings: Reading[] = [];
   for (const m of text.matchAll(THE_QUARTER)) readings.push(quarterReading(m, reportedQuarter));
   // "the year-ago quarter" is a quarter; "the same quarter a year earlier" too, and "the same
@@ -164,6 +176,21 @@ export const readQuarters: Pass = (text, { published }) => {
     const quarter = Math.ceil(monthNumber(m[1]!) / 3);
     const value = periodByTense(quarter, QUARTER, published, tense);
     readings.push(quarterReading(m, () => value));
+  }
+  // TimeML mode keeps "the three months" a DURATION and the month a DATE, as TimeBank marks them.
+  for (const m of timeml ? [] : text.matchAll(THREE_MONTHS_TO)) {
+    // A month's name is capitalised ("may" is a verb).
+    if (!/^[A-Z]/.test(m.groups!.month!)) continue;
+    const month = monthNumber(m.groups!.month!);
+    const lastDay = new Date(2001, month, 0).getDate();
+    if (month % 3 !== 0 || (m.groups!.day && Number(m.groups!.day) !== lastDay)) continue;
+    if (TO_DO_AFTER.test(text.slice(m.index + m[0].length))) continue;
+    const year = m.groups!.year;
+    const tense = tenseAround(text, m.index, m.index + m[0].length);
+    const value = year
+      ? `${year}-Q${month / 3}`
+      : periodByTense(month / 3, QUARTER, published, tense);
+    readings.push(quarterReading(m, () => value, false, 5));
   }
   for (const m of text.matchAll(MONTHS_QUARTER)) {
     const first = monthNumber(m[1]!);

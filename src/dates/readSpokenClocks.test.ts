@@ -37,6 +37,28 @@ describe('clock times in words', () => {
     ]);
   });
 
+  it("reads an hour in figures before o'clock as that hour, in both readings", () => {
+    const text = "I left the office at 6 o'clock.";
+    expect(news(text)).toEqual([["6 o'clock", 'TIME', '2025-03-12T06:00']]);
+    expect(timeml(text)).toEqual([["6 o'clock", 'TIME', '2025-03-12T06:00']]);
+    expect(news("The shop shuts at 8 o'clock tonight.")).toEqual([
+      ["8 o'clock tonight", 'TIME', '2025-03-12T20:00'],
+    ]);
+  });
+
+  it("reads no clock in an hour in figures before o'clock before a noun, nor in a count", () => {
+    expect(news("She watched the 6 o'clock news.")).toEqual([]);
+    expect(news("Only 13 o'clock readings were logged.")).toEqual([]);
+  });
+
+  it("reads no clock in an hour o'clock before a noun such as position, direction or train", () => {
+    expect(news("The hands on the dial point to 4 o'clock position on the map.")).toEqual([]);
+    expect(timeml("The hands on the dial point to 4 o'clock position on the map.")).toEqual([]);
+    expect(news("Troops moved in from the 2 o'clock direction.")).toEqual([]);
+    expect(news("Commuters missed their 7 o'clock train.")).toEqual([]);
+    expect(news("Ships were sighted at three o'clock position.")).toEqual([]);
+  });
+
   it('reads the clock as one of the afternoon or night when its words or the part of day after say so', () => {
     expect(news('The vigil began at seven o’clock in the evening.')).toEqual([
       ['seven o’clock in the evening', 'TIME', '2025-03-12T19:00'],
@@ -88,6 +110,23 @@ describe('clock times in words', () => {
     const day = [["nine o'clock yesterday", 'TIME', '2025-03-11T09:00']];
     expect(news(plain)).toEqual(day);
     expect(timeml(plain)).toEqual(day);
+  });
+
+  it('reads a clock before "last night" as one time of last night, figures or words, in both readings', () => {
+    for (const [text, words] of [
+      ["Witnesses heard shots at about 11 o'clock last night.", "11 o'clock last night"],
+      ["Witnesses heard shots at about eleven o'clock last night.", "eleven o'clock last night"],
+    ] as const) {
+      expect(news(text)).toEqual([[`at about ${words}`, 'TIME', '2025-03-11T23:00']]);
+      expect(timeml(text)).toEqual([[words, 'TIME', '2025-03-11T23:00']]);
+    }
+  });
+
+  it('keeps a clock and "last night" apart when a new clause stands between', () => {
+    expect(news("He left at 11 o'clock, and last night he came back.")).toEqual([
+      ["11 o'clock", 'TIME', '2025-03-12T11:00'],
+      ['last night', 'DATE', '2025-03-11'],
+    ]);
   });
 
   it('reads a clock in words before "tomorrow morning" on tomorrow', () => {

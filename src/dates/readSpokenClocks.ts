@@ -2,7 +2,7 @@ import type { Pass } from './Reading.ts';
 import { clockOnLastDay } from './clockOnLastDay.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
 import { readNumber } from './readNumber.ts';
-import { CLOCK_LEAD_WORDS, SPOKEN_CLOCK_SOURCE } from './spokenClock.ts';
+import { CLOCK_LEAD_WORDS, NOUN_AFTER_CLOCK_SOURCE, SPOKEN_CLOCK_SOURCE } from './spokenClock.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 // "in the morning", "at night" after the clock are its words too.
@@ -23,6 +23,8 @@ const LEAD = new RegExp(`\\b(?:${CLOCK_LEAD_WORDS})\\s+$`, 'i');
 // or in a name is no time.
 const OCLOCK_BEFORE_NOUN = /\b(?:the|a|an|his|her|their|its|our|my|your)\s+$/i;
 const OCLOCK_IN_NAME = /O['’]Clock/;
+// "point to 4 o'clock position", "the 7 o'clock train": an hour o'clock before such a noun.
+const NOUN_AFTER = new RegExp(`^${NOUN_AFTER_CLOCK_SOURCE}`, 'i');
 const FOLLOWS_CLOCK =
   /^(?:\s*(?:[.,;:)!?—–-]|$)|\s+(?:on|that|this|in|at|last|tonight|yesterday|today|tomorrow|and|or|when|as|local|[A-Z]))/;
 
@@ -79,7 +81,8 @@ export const readSpokenClocks: Pass = (text, { published }) =>
     if (
       groups.oclock &&
       (OCLOCK_BEFORE_NOUN.test(text.slice(Math.max(0, start - 8), start)) ||
-        OCLOCK_IN_NAME.test(m[0]))
+        OCLOCK_IN_NAME.test(m[0]) ||
+        NOUN_AFTER.test(text.slice(end)))
     )
       return [];
     // "twelve o'clock at midnight": the clock is the midnight or noon read after it.

@@ -10,13 +10,21 @@ export const CLOCK_LEAD_WORDS = 'at|by|until|till|before|after|around|about|sinc
 
 /**
  * A clock time in words, as British copy and quotes write it: "half past nine", "a quarter to
- * eight", "twenty past six", "nine o'clock". A group with named parts (half, quarter, qway,
- * minutes, mway, hour, oclock), to be placed inside a larger pattern; its hour is a word to read
- * with readNumber.
+ * eight", "twenty past six", "nine o'clock", and the hour o'clock in figures too ("6 o'clock").
+ * A group with named parts (half, quarter, qway, minutes, mway, hour, oclock), to be placed inside
+ * a larger pattern; its hour is a word or figures to read with readNumber.
  */
 export const SPOKEN_CLOCK_SOURCE =
   `(?:(?<half>half)\\s+past|(?:a\\s+)?(?<quarter>quarter)\\s+(?<qway>past|to)|(?<minutes>${SPOKEN_MINUTES})\\s+(?<mway>past|to))\\s+(?<hour>${HOUR})\\b(?:\\s+o['’]clock)?` +
-  `|(?<oclock>${HOUR})\\s+o['’]clock`;
+  `|(?<oclock>${HOUR}|\\d{1,2})\\s+o['’]clock`;
 
 /** Whether words hold a clock time in words ("half past nine", "nine o'clock"). */
 export const SPOKEN_CLOCK = new RegExp(`\\b(?:${SPOKEN_CLOCK_SOURCE})`, 'i');
+
+/**
+ * What makes the clock word before it a noun's modifier, no time ("4 o'clock position", "noon-time
+ * briefings", "the 7 o'clock train"): a hyphen joined to it, or a noun such a clock names (a
+ * regular expression's source, to be matched right after the clock's words).
+ */
+export const NOUN_AFTER_CLOCK_SOURCE =
+  '(?:-\\w|\\s+(?:news|bulletins?|briefings?|positions?|direction|trains?|flights?|bus|ferry|shifts?|slots?|shadow|mass|services?|shows?|programmes?|edition|rehearsals?)\\b)';
