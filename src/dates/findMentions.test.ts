@@ -1275,6 +1275,28 @@ describe('findMentions: compounds read whole', () => {
     ]);
   });
 
+  it('reads "at 10pm last night" as one time of the day before publication', () => {
+    expect(read('Shots rang out at 10pm last night.')).toEqual([
+      ['10pm last night', '2000-01-06T22:00'],
+    ]);
+    expect(read('Police arrived at 11.45 p.m. last night.')).toEqual([
+      ['11.45 p.m. last night', '2000-01-06T23:45'],
+    ]);
+  });
+
+  it('reads "at 2am last night" as the small hours of the publication day', () => {
+    expect(read('The blast came at 2am last night.')).toEqual([
+      ['2am last night', '2000-01-07T02:00'],
+    ]);
+  });
+
+  it('keeps "last night" and a clock told apart two mentions', () => {
+    expect(read('He said last night that the mall shut at 10pm.')).toEqual([
+      ['last night', '2000-01-06'],
+      ['at 10pm', '2000-01-06T22:00'],
+    ]);
+  });
+
   it('keeps yesterday a day where the number after "at" is no clock', () => {
     expect(read('Shares closed yesterday at 4.30.')).toEqual([['yesterday', '2000-01-06']]);
     expect(read('The index closed yesterday at 4.30 points.')).toEqual([
