@@ -574,3 +574,47 @@ describe('a count before or after an event reads from the date the event is give
     );
   });
 });
+
+describe('a part of the day with no day of its own is on the day the story is on', () => {
+  // Published on Wednesday 5 March 2025: Tuesday is 4 March.
+  const WEDNESDAY = '2025-03-05';
+  const tuesday = format(subDays(new Date(2025, 2, 5), 1), 'yyyy-MM-dd');
+
+  it("reads 'ran late into the night' and 'worked through the night' as the night of the day last named", () => {
+    const text =
+      'Party leaders met on Tuesday, and the talks ran late into the night. Aides worked through the night on a draft.';
+    const found = read(text, WEDNESDAY);
+    expect(found.filter((f) => f.startsWith('the night = '))).toEqual([
+      `the night = ${tuesday}`,
+      `the night = ${tuesday}`,
+    ]);
+    expect(valueOf(readTimeml(text, WEDNESDAY), 'the night')).toBe(`TIME ${tuesday}TNI`);
+  });
+
+  it("reads 'By late afternoon' and 'was due to speak in the evening' as parts of the day reported on", () => {
+    const text =
+      'Votes were counted on Wednesday. By late afternoon, the ruling party led in 300 seats. Its leader was due to speak in the evening.';
+    const found = read(text, WEDNESDAY);
+    expect(valueOf(found, 'late afternoon')).toBe(WEDNESDAY);
+    expect(valueOf(found, 'the evening')).toBe(WEDNESDAY);
+    const timeml = readTimeml(text, WEDNESDAY);
+    expect(valueOf(timeml, 'late afternoon')).toBe(`TIME ${WEDNESDAY}TAF`);
+    expect(valueOf(timeml, 'the evening')).toBe(`TIME ${WEDNESDAY}TEV`);
+  });
+
+  it('leaves a night named by what happened in it, a habit and a part of a name alone', () => {
+    for (const text of [
+      'Survivors recalled the night the dam broke on Tuesday.',
+      'Officials spoke about the night of the blast on Tuesday.',
+      'She likes to read in the evening.',
+      'The Late Afternoon Quartet played on Tuesday.',
+      'He works through the night shift on weekends.',
+    ])
+      expect(
+        read(text, WEDNESDAY).filter((f) =>
+          /^(?:the night|the evening|late afternoon) = /i.test(f),
+        ),
+        text,
+      ).toEqual([]);
+  });
+});
