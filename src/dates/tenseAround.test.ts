@@ -63,6 +63,19 @@ describe('tenseAround', () => {
     );
   });
 
+  it('reads a date after "until" as past when a past verb and its object or place stand before it ("remained in office until")', () => {
+    expect(tense('He remained in office until the end of August.', 'the end of August')).toBe(
+      'past',
+    );
+    expect(tense('She ran the company until March.', 'March')).toBe('past');
+    expect(tense('The minister stayed in post until Friday.', 'Friday')).toBe('past');
+    // A verb that holds or moves a deadline, a plan, and an infinitive still look ahead.
+    expect(tense('The court extended the ban until March.', 'March')).toBe('future');
+    expect(tense('He agreed to stay until March.', 'March')).toBe('future');
+    expect(tense('He will remain in office until March.', 'March')).toBe('future');
+    expect(tense('The rebels said the truce holds until March.', 'March')).not.toBe('past');
+  });
+
   it('reads a date that is the complement of a present "is" or "are" as coming', () => {
     expect(tense('The vote is on Sunday.', 'Sunday')).toBe('future');
     expect(tense('Kick-off is at 7.45pm on Saturday.', 'at 7.45pm on Saturday')).toBe('future');
