@@ -76,6 +76,15 @@ describe('tenseAround', () => {
     expect(tense('The rebels said the truce holds until March.', 'March')).not.toBe('past');
   });
 
+  it("reads the second of two weekdays joined by 'and' ('are closed on Thursday and Friday') in the tense of the first", () => {
+    const text = 'Italian markets are closed on Thursday and Friday for the holiday.';
+    expect(tense(text, 'Friday')).toBe(tense(text, 'Thursday'));
+    expect(tense(text, 'Friday')).toBe('future');
+    expect(tense('Markets were closed on Thursday and Friday.', 'Friday')).toBe('past');
+    // Not two weekdays of one clause: each keeps its own verb.
+    expect(tense('Talks ended on Monday, and the vote is on Friday.', 'Friday')).toBe('future');
+  });
+
   it('reads a date that is the complement of a present "is" or "are" as coming', () => {
     expect(tense('The vote is on Sunday.', 'Sunday')).toBe('future');
     expect(tense('Kick-off is at 7.45pm on Saturday.', 'at 7.45pm on Saturday')).toBe('future');

@@ -9,6 +9,7 @@ import { PREPOSITION } from './prepositionBeforeMay.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { VERB_AFTER_SINCE_DAY } from './verbAfterSinceDay.ts';
 import { wordTags, type WordTags } from './wordTags.ts';
+import { WEEKDAY_AND_BEFORE } from './weekdayAndBefore.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 export type Tense = 'past' | 'future' | 'unknown';
@@ -562,6 +563,14 @@ function nearestTaggedPast(stretch: Stretch, fromEnd: boolean, tags: WordTags): 
  */
 export function tenseAround(text: string, start: number, end: number): Tense {
   const { before, after } = sentenceAround(text, start, end);
+  // "Markets are closed on Thursday and Friday": the second of two weekdays joined by "and" or
+  // "or" is told by the verb of the first, which the words before it show.
+  const pair = WEEKDAY_AND_BEFORE.exec(before);
+  if (pair) {
+    const first = start - before.length + pair.index;
+    const tense = tenseAround(text, first, first + /^\S+/.exec(pair[0])![0].length);
+    if (tense !== 'unknown') return tense;
+  }
   const tags = () => wordTags(text, start - before.length, end + after.length);
   if (
     perfectBefore(before.slice(-PERFECT_REACH)) ||
