@@ -85,6 +85,16 @@ describe('tenseAround', () => {
     expect(tense('Talks ended on Monday, and the vote is on Friday.', 'Friday')).toBe('future');
   });
 
+  it('reads a date after "until" as still ahead when a past verb stops, holds or limits something up to it ("cancelled flights until April")', () => {
+    expect(tense('The airline cancelled flights until April.', 'April')).not.toBe('past');
+    expect(tense('The bank raised rates and kept them high until June.', 'June')).not.toBe('past');
+    expect(tense('Regulators grounded the jets until March.', 'March')).not.toBe('past');
+    expect(tense('The club capped ticket sales until May.', 'May')).not.toBe('past');
+    // Near-misses: a verb that tells a deed or a state up to a date is still gone by.
+    expect(tense('The airline flew the route until April.', 'April')).toBe('past');
+    expect(tense('She ran the company until March.', 'March')).toBe('past');
+  });
+
   it('reads a date that is the complement of a present "is" or "are" as coming', () => {
     expect(tense('The vote is on Sunday.', 'Sunday')).toBe('future');
     expect(tense('Kick-off is at 7.45pm on Saturday.', 'at 7.45pm on Saturday')).toBe('future');

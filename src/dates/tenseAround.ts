@@ -79,13 +79,17 @@ const PAST_VERB_FROM = pastVerbBefore('from');
 // Verbs that hold or move a deadline: a regular expression's alternatives (HOLDS_UNTIL).
 const HOLDS_UNTIL_WORDS =
   'extended|prolonged|postponed|delayed|deferred|pushed back|put off|suspended|closed|shut|banned|barred|halted|frozen|froze|locked|booked|sold out|adjourned|remanded|bailed|detained|held over';
+// Verbs that stop, hold or limit something up to a date ("cancelled flights until April",
+// "kept them high until June"): the date is the end of what they set, still ahead.
+const STOPS_UNTIL_WORDS =
+  'cancell?ed|grounded|paused|capped|limited|restricted|stopped|kept|blocked';
 // The verb's object or place may stand between, two words at most ("remained in office until
 // August", "ran the company until March"), but not an infinitive ("agreed to stay until March")
 // nor after a verb that sets a time ahead ("imposed a curfew until Friday", "declared a holiday
 // until Monday").
 const PAST_VERB_UNTIL = pastVerbBefore(
   UNTIL,
-  `(?<!\\b(?:${HOLDS_UNTIL_WORDS}|imposed|declared|ordered|granted|issued|set|gave|signed|agreed|voted|decided|approved|announced|introduced|reinstated|enacted|called|scheduled)\\s+(?:\\w+ly\\s+)?)(?:(?:effect|place)\\s+|(?:(?!(?:to|be|been|and|or|but|that|which|who)\\b)[a-z]+\\s+){1,2})?`,
+  `(?<!\\b(?:${HOLDS_UNTIL_WORDS}|${STOPS_UNTIL_WORDS}|imposed|declared|ordered|granted|issued|set|gave|signed|agreed|voted|decided|approved|announced|introduced|reinstated|enacted|called|scheduled)\\s+(?:\\w+ly\\s+)?)(?:(?:effect|place)\\s+|(?:(?!(?:to|be|been|and|or|but|that|which|who)\\b)[a-z]+\\s+){1,2})?`,
 );
 // "Prices fell by spring", "sales dropped by March": "by" right after a simple past verb is the
 // time by which that deed was done, gone by, unless the verb holds or moves a deadline
