@@ -618,3 +618,36 @@ describe('a part of the day with no day of its own is on the day the story is on
       ).toEqual([]);
   });
 });
+
+describe('a part of the day with "mid-", "early" or "late" is its middle, start or end', () => {
+  // Published on Tuesday 13 February 2024: Friday is 9 February.
+  const TUESDAY = '2024-02-13';
+  const friday = format(previousFriday(new Date(2024, 1, 13)), 'yyyy-MM-dd');
+  const modOf = (text: string, words: string, timeml: boolean) =>
+    (timeml ? findTimemlMentions : findMentions)(text, { published: TUESDAY, locale: 'en-US' })
+      .filter((m) => m.text === words)
+      .map((m) => [m.type, m.value, m.mod]);
+
+  it("reads 'By mid-afternoon' after 'on Friday' as Friday afternoon, its middle (TAF, MID)", () => {
+    const text = 'Storms hit on Friday. By mid-afternoon the fields were flooded.';
+    expect(modOf(text, 'mid-afternoon', false)).toEqual([['DATE', friday, 'MID']]);
+    expect(modOf(text, 'mid-afternoon', true)).toEqual([['TIME', `${friday}TAF`, 'MID']]);
+  });
+
+  it("reads 'until early morning' as the start of the morning (TMO, START)", () => {
+    const text = 'Crowds gathered on Friday and stayed until early morning.';
+    expect(modOf(text, 'early morning', true)).toEqual([['TIME', `${friday}TMO`, 'START']]);
+  });
+
+  it("reads 'in the late evening' with its 'the' as the end of the evening (TEV, END)", () => {
+    const text = 'Talks resumed on Friday and ended in the late evening.';
+    expect(modOf(text, 'the late evening', false)).toEqual([['DATE', friday, 'END']]);
+    expect(modOf(text, 'the late evening', true)).toEqual([['TIME', `${friday}TEV`, 'END']]);
+  });
+
+  it("reads no part of the day in the habit 'He jogs in the early morning every day.'", () => {
+    const found = read('He jogs in the early morning every day.', TUESDAY);
+    expect(found.filter((f) => /morning = /.test(f))).toEqual([]);
+    expect(found).toEqual(['every day = P1D']);
+  });
+});

@@ -147,7 +147,10 @@ const PART_NEIGHBOUR =
 // broke", "the night of the blast"), a shift, or a habit ("likes to read in the evening": only a
 // clause with a tense takes "in the evening").
 const BARE_PART =
-  /(?<=\b(?:into|through|throughout) )the (?:morning|afternoon|evening|night)(?![\w'’-]|\s+(?:of|shifts?|before|after|when|that|which|sky)\b)|(?<=\b(?:by|until|till|from|in) )(?:late|early|mid-)\s?(?:morning|afternoon|evening)(?!\s*[\w'’-])|(?<=\bin )(the (?:morning|afternoon|evening))(?=\s*[,.;])/gi;
+  /(?<=\b(?:into|through|throughout) )the (?:morning|afternoon|evening|night)(?![\w'’-]|\s+(?:of|shifts?|before|after|when|that|which|sky)\b)|(?<=\b(?:by|until|till|from|in) )(?:(the )?(late|early|mid-)\s?(?:morning|afternoon|evening)(?=\s*(?:[,.;:)]|$)|\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|police|officials|and|but|as|when)\b))|(?<=\bin )(the (?:morning|afternoon|evening))(?=\s*[,.;])/gi;
+// "By mid-afternoon", "until early morning", "in the late evening": the middle, start or end of
+// that part of the day.
+const PART_MOD: Record<string, TimexMod> = { 'mid-': 'MID', early: 'START', late: 'END' };
 // "four in the morning", "eight o'clock Pacific in the evening": the part of the day is the
 // clock's (a zone word may stand between).
 const CLOCK_BEFORE_IN = new RegExp(
@@ -288,7 +291,7 @@ function pastWhenUnanchored(text: string, read: Reading): Reading {
 
 // "earlier in the day", "later in the evening": the day the report is on, told by "the".
 const IN_THE_DAY =
-  /^(?:(?:earlier|later) (?:in|on) the |the (?:morning|afternoon|evening|night)$|(?:late|early|mid-)\s?(?:morning|afternoon|evening)$)/i;
+  /^(?:(?:earlier|later) (?:in|on) the |the (?:morning|afternoon|evening|night)$|(?:the )?(?:late|early|mid-)\s?(?:morning|afternoon|evening)$)/i;
 
 /**
  * `read` ("earlier in the day", "later in the evening") on the publication day where the story is
@@ -438,10 +441,18 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
   }
   for (const m of text.matchAll(BARE_PART)) {
     const end = m.index + m[0].length;
-    if (m[1] !== undefined && tenseAround(text, m.index, end) === 'unknown') continue;
-    if (m[1] !== undefined && CLOCK_BEFORE_IN.test(text.slice(Math.max(0, m.index - 40), m.index)))
-      continue;
-    readings.push(dayReported(text, m[0], onDay(m.index, end, 0)));
+    // "in the evening", "in the late evening": a clause with a tense, not a habit.
+    const inThe = m[3] !== undefined || m[1] !== undefined;
+    if (inThe && tenseAround(text, m.index, end) === 'unknown') continue;
+    if (inThe && CLOCK_BEFORE_IN.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const mod = m[2] === undefined ? undefined : PART_MOD[m[2].toLowerCase()];
+    readings.push(
+      dayReported(
+        text,
+        m[0],
+        reading(m.index, end, true, { amount: 0, unit: 'day' }, 'day', false, mod, false, true),
+      ),
+    );
   }
   for (const m of text.matchAll(UNCOUNTED)) {
     if (inLength(m.index)) continue;
