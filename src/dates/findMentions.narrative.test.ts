@@ -651,3 +651,27 @@ describe('a part of the day with "mid-", "early" or "late" is its middle, start 
     expect(found).toEqual(['every day = P1D']);
   });
 });
+
+describe('a part of the day looked ahead to, or with a day named after it', () => {
+  const WEDNESDAY = '2025-03-05';
+  const thursday = format(addDays(new Date(2025, 2, 5), 1), 'yyyy-MM-dd');
+
+  it("reads 'the count would resume in the morning' as the next morning, not the story's day", () => {
+    const text = 'Officials said the count would resume in the morning.';
+    expect(valueOf(read(text, WEDNESDAY), 'the morning')).toBe(thursday);
+    expect(valueOf(readTimeml(text, WEDNESDAY), 'the morning')).toBe(`TIME ${thursday}TMO`);
+    // Near-miss: an evening looked ahead to is still the story's day.
+    const evening = 'The president is due to speak in the evening.';
+    expect(valueOf(read(evening, WEDNESDAY), 'the evening')).toBe(WEDNESDAY);
+  });
+
+  it("reads no part of the day of its own in 'The festival ran into the evening on New Year's Eve.'", () => {
+    // Published on 5 March 2025, so the story's day is not New Year's Eve.
+    const found = read("The festival ran into the evening on New Year's Eve.", WEDNESDAY);
+    expect(found.filter((f) => f.startsWith('the evening = '))).toEqual([]);
+    expect(valueOf(found, "New Year's Eve")).toBe('2024-12-31');
+    // Near-miss: with no day after it, the evening is the story's day.
+    const bare = read('The festival ran into the evening, organisers said.', WEDNESDAY);
+    expect(valueOf(bare, 'the evening')).toBe(WEDNESDAY);
+  });
+});

@@ -147,7 +147,7 @@ const PART_NEIGHBOUR =
 // broke", "the night of the blast"), a shift, or a habit ("likes to read in the evening": only a
 // clause with a tense takes "in the evening").
 const BARE_PART =
-  /(?<=\b(?:into|through|throughout) )the (?:morning|afternoon|evening|night)(?![\w'’-]|\s+(?:of|shifts?|before|after|when|that|which|sky)\b)|(?<=\b(?:by|until|till|from|in) )(?:(the )?(late|early|mid-)\s?(?:morning|afternoon|evening)(?=\s*(?:[,.;:)]|$)|\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|police|officials|and|but|as|when)\b))|(?<=\bin )(the (?:morning|afternoon|evening))(?=\s*[,.;])/gi;
+  /(?<=\b(?:into|through|throughout) )the (?:morning|afternoon|evening|night)(?![\w'’-]|\s+(?:of|shifts?|before|after|when|that|which|sky)\b|\s+(?:on\s+)?(?:\w+day|yesterday|today|tomorrow|new year|christmas|easter|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d)\b)|(?<=\b(?:by|until|till|from|in) )(?:(the )?(late|early|mid-)\s?(?:morning|afternoon|evening)(?=\s*(?:[,.;:)]|$)|\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|police|officials|and|but|as|when)\b))|(?<=\bin )(the (?:morning|afternoon|evening))(?=\s*[,.;])/gi;
 // "By mid-afternoon", "until early morning", "in the late evening": the middle, start or end of
 // that part of the day.
 const PART_MOD: Record<string, TimexMod> = { 'mid-': 'MID', early: 'START', late: 'END' };
@@ -445,12 +445,14 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
     const inThe = m[3] !== undefined || m[1] !== undefined;
     if (inThe && tenseAround(text, m.index, end) === 'unknown') continue;
     if (inThe && CLOCK_BEFORE_IN.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "the count would resume in the morning": a morning still to come is the next one.
+    const step = /morning$/i.test(m[0]) && tenseAround(text, m.index, end) === 'future' ? 1 : 0;
     const mod = m[2] === undefined ? undefined : PART_MOD[m[2].toLowerCase()];
     readings.push(
       dayReported(
         text,
         m[0],
-        reading(m.index, end, true, { amount: 0, unit: 'day' }, 'day', false, mod, false, true),
+        reading(m.index, end, true, { amount: step, unit: 'day' }, 'day', false, mod, false, true),
       ),
     );
   }
