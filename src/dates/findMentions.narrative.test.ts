@@ -597,3 +597,104 @@ describe('a count before or after an event reads from the date the event is give
     );
   });
 });
+
+describe('a part of the day with no day of its own is on the day the story is on', () => {
+  // Published on Wednesday 5 March 2025: Tuesday is 4 March.
+  const WEDNESDAY = '2025-03-05';
+  const tuesday = format(subDays(new Date(2025, 2, 5), 1), 'yyyy-MM-dd');
+
+  it("reads 'ran late into the night' and 'worked through the night' as the night of the day last named", () => {
+    const text =
+      'Party leaders met on Tuesday, and the talks ran late into the night. Aides worked through the night on a draft.';
+    const found = read(text, WEDNESDAY);
+    expect(found.filter((f) => f.startsWith('the night = '))).toEqual([
+      `the night = ${tuesday}`,
+      `the night = ${tuesday}`,
+    ]);
+    expect(valueOf(readTimeml(text, WEDNESDAY), 'the night')).toBe(`TIME ${tuesday}TNI`);
+  });
+
+  it("reads 'By late afternoon' and 'was due to speak in the evening' as parts of the day reported on", () => {
+    const text =
+      'Votes were counted on Wednesday. By late afternoon, the ruling party led in 300 seats. Its leader was due to speak in the evening.';
+    const found = read(text, WEDNESDAY);
+    expect(valueOf(found, 'late afternoon')).toBe(WEDNESDAY);
+    expect(valueOf(found, 'the evening')).toBe(WEDNESDAY);
+    const timeml = readTimeml(text, WEDNESDAY);
+    expect(valueOf(timeml, 'late afternoon')).toBe(`TIME ${WEDNESDAY}TAF`);
+    expect(valueOf(timeml, 'the evening')).toBe(`TIME ${WEDNESDAY}TEV`);
+  });
+
+  it('leaves a night named by what happened in it, a habit and a part of a name alone', () => {
+    for (const text of [
+      'Survivors recalled the night the dam broke on Tuesday.',
+      'Officials spoke about the night of the blast on Tuesday.',
+      'She likes to read in the evening.',
+      'The Late Afternoon Quartet played on Tuesday.',
+      'He works through the night shift on weekends.',
+    ])
+      expect(
+        read(text, WEDNESDAY).filter((f) =>
+          /^(?:the night|the evening|late afternoon) = /i.test(f),
+        ),
+        text,
+      ).toEqual([]);
+  });
+});
+
+describe('a part of the day with "mid-", "early" or "late" is its middle, start or end', () => {
+  // Published on Tuesday 13 February 2024: Friday is 9 February.
+  const TUESDAY = '2024-02-13';
+  const friday = format(previousFriday(new Date(2024, 1, 13)), 'yyyy-MM-dd');
+  const modOf = (text: string, words: string, timeml: boolean) =>
+    (timeml ? findTimemlMentions : findMentions)(text, { published: TUESDAY, locale: 'en-US' })
+      .filter((m) => m.text === words)
+      .map((m) => [m.type, m.value, m.mod]);
+
+  it("reads 'By mid-afternoon' after 'on Friday' as Friday afternoon, its middle (TAF, MID)", () => {
+    const text = 'Storms hit on Friday. By mid-afternoon the fields were flooded.';
+    expect(modOf(text, 'mid-afternoon', false)).toEqual([['DATE', friday, 'MID']]);
+    expect(modOf(text, 'mid-afternoon', true)).toEqual([['TIME', `${friday}TAF`, 'MID']]);
+  });
+
+  it("reads 'until early morning' as the start of the morning (TMO, START)", () => {
+    const text = 'Crowds gathered on Friday and stayed until early morning.';
+    expect(modOf(text, 'early morning', true)).toEqual([['TIME', `${friday}TMO`, 'START']]);
+  });
+
+  it("reads 'in the late evening' with its 'the' as the end of the evening (TEV, END)", () => {
+    const text = 'Talks resumed on Friday and ended in the late evening.';
+    expect(modOf(text, 'the late evening', false)).toEqual([['DATE', friday, 'END']]);
+    expect(modOf(text, 'the late evening', true)).toEqual([['TIME', `${friday}TEV`, 'END']]);
+  });
+
+  it("reads no part of the day in the habit 'He jogs in the early morning every day.'", () => {
+    const found = read('He jogs in the early morning every day.', TUESDAY);
+    expect(found.filter((f) => /morning = /.test(f))).toEqual([]);
+    expect(found).toEqual(['every day = P1D']);
+  });
+});
+
+describe('a part of the day looked ahead to, or with a day named after it', () => {
+  const WEDNESDAY = '2025-03-05';
+  const thursday = format(addDays(new Date(2025, 2, 5), 1), 'yyyy-MM-dd');
+
+  it("reads 'the count would resume in the morning' as the next morning, not the story's day", () => {
+    const text = 'Officials said the count would resume in the morning.';
+    expect(valueOf(read(text, WEDNESDAY), 'the morning')).toBe(thursday);
+    expect(valueOf(readTimeml(text, WEDNESDAY), 'the morning')).toBe(`TIME ${thursday}TMO`);
+    // Near-miss: an evening looked ahead to is still the story's day.
+    const evening = 'The president is due to speak in the evening.';
+    expect(valueOf(read(evening, WEDNESDAY), 'the evening')).toBe(WEDNESDAY);
+  });
+
+  it("reads no part of the day of its own in 'The festival ran into the evening on New Year's Eve.'", () => {
+    // Published on 5 March 2025, so the story's day is not New Year's Eve.
+    const found = read("The festival ran into the evening on New Year's Eve.", WEDNESDAY);
+    expect(found.filter((f) => f.startsWith('the evening = '))).toEqual([]);
+    expect(valueOf(found, "New Year's Eve")).toBe('2024-12-31');
+    // Near-miss: with no day after it, the evening is the story's day.
+    const bare = read('The festival ran into the evening, organisers said.', WEDNESDAY);
+    expect(valueOf(bare, 'the evening')).toBe(WEDNESDAY);
+  });
+});

@@ -141,6 +141,26 @@ describe('findTimemlMentions', () => {
   });
 });
 
+describe('findTimemlMentions: a part of the day before or after the day last named', () => {
+  it("reads 'the night before' and 'the morning after' as that part of the day, a TIME", () => {
+    expect(timeml('He voted on Jan. 3 and had left the night before.')).toEqual([
+      ['Jan. 3', 'DATE', '2000-01-03'],
+      ['the night before', 'TIME', '2000-01-02TNI'],
+    ]);
+    expect(timeml('The dam failed on Jan. 3. The morning after, crews arrived.')).toEqual([
+      ['Jan. 3', 'DATE', '2000-01-03'],
+      ['The morning after', 'TIME', '2000-01-04TMO'],
+    ]);
+  });
+
+  it('keeps a day counted before or after as a DATE ("the day before")', () => {
+    expect(timeml('He voted on Jan. 3 and had left the day before.')).toEqual([
+      ['Jan. 3', 'DATE', '2000-01-03'],
+      ['the day before', 'DATE', '2000-01-02'],
+    ]);
+  });
+});
+
 describe('findTimemlMentions: what TimeML does not mark, and spans looked over', () => {
   it('does not mark ages or "previously"', () => {
     expect(timeml('The 6-year-old boy had previously lived in Cuba.')).toEqual([]);

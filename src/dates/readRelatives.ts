@@ -141,6 +141,22 @@ const TWO_OVER = /\bthe (week|month|year) (before last|after next)\b/gi;
 // day before, on or after the day mentioned before it, as "the next day" is.
 const PART_NEIGHBOUR =
   /\b(?:the (following|next|previous|preceding) (?:morning|afternoon|evening|night)|(?:(?:earlier|later) )?(?:that(?: same)?|the same) (?:morning|afternoon|evening|night)(?!\s+(?:of|in|at|when|that|as|before|after)\b)|(?:earlier|later) (?:in|on) the (?:morning|afternoon|evening|night)(?:\b)(?!\s+of\b)|the (?:morning|afternoon|evening|night) (before|after)(?=\s*[,.;]))\b/gi;
+// "talks ran late into the night", "worked through the night", "By late afternoon", "was due to
+// speak in the evening": a part of the day with no day of its own, on the day the story is on
+// (as "later in the evening" is). Not a night told by what happened in it ("the night the dam
+// broke", "the night of the blast"), a shift, or a habit ("likes to read in the evening": only a
+// clause with a tense takes "in the evening").
+const BARE_PART =
+  /(?<=\b(?:into|through|throughout) )the (?:morning|afternoon|evening|night)(?![\w'’-]|\s+(?:of|shifts?|before|after|when|that|which|sky)\b|\s+(?:on\s+)?(?:\w+day|yesterday|today|tomorrow|new year|christmas|easter|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d)\b)|(?<=\b(?:by|until|till|from|in) )(?:(the )?(late|early|mid-)\s?(?:morning|afternoon|evening)(?=\s*(?:[,.;:)]|$)|\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|police|officials|and|but|as|when)\b))|(?<=\bin )(the (?:morning|afternoon|evening))(?=\s*[,.;])/gi;
+// "By mid-afternoon", "until early morning", "in the late evening": the middle, start or end of
+// that part of the day.
+const PART_MOD: Record<string, TimexMod> = { 'mid-': 'MID', early: 'START', late: 'END' };
+// "four in the morning", "eight o'clock Pacific in the evening": the part of the day is the
+// clock's (a zone word may stand between).
+const CLOCK_BEFORE_IN = new RegExp(
+  `(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|o['’]clock|noon|midnight|midday))(?:\\s+[a-z]+(?:\\s+time)?)?\\s+in\\s+$`,
+  'i',
+);
 // "Earlier today", "later tonight", "later this morning": the day itself, the word before in the
 // expression as in "earlier this week" (a day has no part before or after it to name).
 const DEICTIC_DAY =
@@ -274,7 +290,8 @@ function pastWhenUnanchored(text: string, read: Reading): Reading {
 }
 
 // "earlier in the day", "later in the evening": the day the report is on, told by "the".
-const IN_THE_DAY = /^(?:earlier|later) (?:in|on) the /i;
+const IN_THE_DAY =
+  /^(?:(?:earlier|later) (?:in|on) the |the (?:morning|afternoon|evening|night)$|(?:the )?(?:late|early|mid-)\s?(?:morning|afternoon|evening)$)/i;
 
 /**
  * `read` ("earlier in the day", "later in the evening") on the publication day where the story is
@@ -421,6 +438,23 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
   for (const m of text.matchAll(PART_NEIGHBOUR)) {
     const word = (m[1] ?? m[2] ?? '').toLowerCase();
     readings.push(dayReported(text, m[0], onDay(m.index, m.index + m[0].length, STEP[word] ?? 0)));
+  }
+  for (const m of text.matchAll(BARE_PART)) {
+    const end = m.index + m[0].length;
+    // "in the evening", "in the late evening": a clause with a tense, not a habit.
+    const inThe = m[3] !== undefined || m[1] !== undefined;
+    if (inThe && tenseAround(text, m.index, end) === 'unknown') continue;
+    if (inThe && CLOCK_BEFORE_IN.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "the count would resume in the morning": a morning still to come is the next one.
+    const step = /morning$/i.test(m[0]) && tenseAround(text, m.index, end) === 'future' ? 1 : 0;
+    const mod = m[2] === undefined ? undefined : PART_MOD[m[2].toLowerCase()];
+    readings.push(
+      dayReported(
+        text,
+        m[0],
+        reading(m.index, end, true, { amount: step, unit: 'day' }, 'day', false, mod, false, true),
+      ),
+    );
   }
   for (const m of text.matchAll(UNCOUNTED)) {
     if (inLength(m.index)) continue;

@@ -63,6 +63,38 @@ describe('tenseAround', () => {
     );
   });
 
+  it('reads a date after "until" as past when a past verb and its object or place stand before it ("remained in office until")', () => {
+    expect(tense('He remained in office until the end of August.', 'the end of August')).toBe(
+      'past',
+    );
+    expect(tense('She ran the company until March.', 'March')).toBe('past');
+    expect(tense('The minister stayed in post until Friday.', 'Friday')).toBe('past');
+    // A verb that holds or moves a deadline, a plan, and an infinitive still look ahead.
+    expect(tense('The court extended the ban until March.', 'March')).toBe('future');
+    expect(tense('He agreed to stay until March.', 'March')).toBe('future');
+    expect(tense('He will remain in office until March.', 'March')).toBe('future');
+    expect(tense('The rebels said the truce holds until March.', 'March')).not.toBe('past');
+  });
+
+  it("reads the second of two weekdays joined by 'and' ('are closed on Thursday and Friday') in the tense of the first", () => {
+    const text = 'Italian markets are closed on Thursday and Friday for the holiday.';
+    expect(tense(text, 'Friday')).toBe(tense(text, 'Thursday'));
+    expect(tense(text, 'Friday')).toBe('future');
+    expect(tense('Markets were closed on Thursday and Friday.', 'Friday')).toBe('past');
+    // Not two weekdays of one clause: each keeps its own verb.
+    expect(tense('Talks ended on Monday, and the vote is on Friday.', 'Friday')).toBe('future');
+  });
+
+  it('reads a date after "until" as still ahead when a past verb stops, holds or limits something up to it ("cancelled flights until April")', () => {
+    expect(tense('The airline cancelled flights until April.', 'April')).not.toBe('past');
+    expect(tense('The bank raised rates and kept them high until June.', 'June')).not.toBe('past');
+    expect(tense('Regulators grounded the jets until March.', 'March')).not.toBe('past');
+    expect(tense('The club capped ticket sales until May.', 'May')).not.toBe('past');
+    // Near-misses: a verb that tells a deed or a state up to a date is still gone by.
+    expect(tense('The airline flew the route until April.', 'April')).toBe('past');
+    expect(tense('She ran the company until March.', 'March')).toBe('past');
+  });
+
   it('reads a date that is the complement of a present "is" or "are" as coming', () => {
     expect(tense('The vote is on Sunday.', 'Sunday')).toBe('future');
     expect(tense('Kick-off is at 7.45pm on Saturday.', 'at 7.45pm on Saturday')).toBe('future');

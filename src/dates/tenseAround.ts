@@ -9,6 +9,7 @@ import { PREPOSITION } from './prepositionBeforeMay.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { VERB_AFTER_SINCE_DAY } from './verbAfterSinceDay.ts';
 import { wordTags, type WordTags } from './wordTags.ts';
+import { WEEKDAY_AND_BEFORE } from './weekdayAndBefore.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 export type Tense = 'past' | 'future' | 'unknown';
@@ -67,9 +68,9 @@ const STATE_VERB_LEAD =
  * A past verb right before `word` ("took effect from" too): not a passive after "be" or "will", an adjective after a
  * determiner, a state after "remains" or "stays", nor a plan's participle.
  */
-function pastVerbBefore(word: string): RegExp {
+function pastVerbBefore(word: string, between = '(?:(?:effect|place)\\s+)?'): RegExp {
   return new RegExp(
-    `(?<!${NOT_VERB_LEAD_SOURCE}|\\b(?:will|would)\\s+|${STATE_VERB_LEAD})\\b(?!(?:${PLAN_PARTICIPLES})\\b)(?:${IRREGULAR_PAST}|[a-z]+ed)\\s+(?:\\w+ly\\s+)?(?:(?:effect|place)\\s+)?${word}\\s+(?:on\\s+|the\\s+|this\\s+)?$`,
+    `(?<!${NOT_VERB_LEAD_SOURCE}|\\b(?:will|would)\\s+|${STATE_VERB_LEAD})\\b(?!(?:${PLAN_PARTICIPLES})\\b)(?:${IRREGULAR_PAST}|[a-z]+ed)\\s+(?:\\w+ly\\s+)?${between}${word}\\s+(?:on\\s+|the\\s+|this\\s+)?$`,
     'i',
   );
 }
@@ -79,7 +80,21 @@ const PAST_VERB_FROM = pastVerbBefore('from');
 // "The ceasefire held until Sunday, when fighting broke out": "until" right after a past verb ends
 // what that verb tells, gone by, unless the verb holds or moves a deadline ("was extended until
 // Friday", "adjourned until January", HOLDS_UNTIL), which still looks ahead.
-const PAST_VERB_UNTIL = pastVerbBefore(UNTIL);
+// Verbs that hold or move a deadline: a regular expression's alternatives (HOLDS_UNTIL).
+const HOLDS_UNTIL_WORDS =
+  'extended|prolonged|postponed|delayed|deferred|pushed back|put off|suspended|closed|shut|banned|barred|halted|frozen|froze|locked|booked|sold out|adjourned|remanded|bailed|detained|held over';
+// Verbs that stop, hold or limit something up to a date ("cancelled flights until April",
+// "kept them high until June"): the date is the end of what they set, still ahead.
+const STOPS_UNTIL_WORDS =
+  'cancell?ed|grounded|paused|capped|limited|restricted|stopped|kept|blocked';
+// The verb's object or place may stand between, two words at most ("remained in office until
+// August", "ran the company until March"), but not an infinitive ("agreed to stay until March")
+// nor after a verb that sets a time ahead ("imposed a curfew until Friday", "declared a holiday
+// until Monday").
+const PAST_VERB_UNTIL = pastVerbBefore(
+  UNTIL,
+  `(?<!\\b(?:${HOLDS_UNTIL_WORDS}|${STOPS_UNTIL_WORDS}|imposed|declared|ordered|granted|issued|set|gave|signed|agreed|voted|decided|approved|announced|introduced|reinstated|enacted|called|scheduled)\\s+(?:\\w+ly\\s+)?)(?:(?:effect|place)\\s+|(?:(?!(?:to|be|been|and|or|but|that|which|who)\\b)[a-z]+\\s+){1,2})?`,
+);
 // "Prices fell by spring", "sales dropped by March": "by" right after a simple past verb is the
 // time by which that deed was done, gone by, unless the verb holds or moves a deadline
 // (HOLDS_UNTIL). Not a passive ("A response was promised by Friday", "who was vaccinated by
@@ -126,8 +141,7 @@ const UP_TO_BEFORE = /\b(?:through|thru|before)\s+(?:on\s+|the\s+|this\s+)?$/i;
 const TO_INFINITIVE =
   '\\bto\\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|some|all|\\d)\\b)[a-z]+\\b';
 const LOOKS_AHEAD = new RegExp(`${TO_INFINITIVE}|\\b(?:would|could|should|must|might)\\b`);
-const HOLDS_UNTIL =
-  /\b(?:extended|prolonged|postponed|delayed|deferred|pushed back|put off|suspended|closed|shut|banned|barred|halted|frozen|froze|locked|booked|sold out|adjourned|remanded|bailed|detained|held over)\b/i;
+const HOLDS_UNTIL = new RegExp(`\\b(?:${HOLDS_UNTIL_WORDS})\\b`, 'i');
 // "will" or "shall" with a verb and at most one more word (a preposition) right before the date,
 // and a participle right after it, without a comma between.
 const WILL_VERB_BEFORE = /\b(?:will|shall|'ll|’ll)\s+[a-z]+\s+(?:[a-z]+\s+)?$/i;
@@ -565,6 +579,14 @@ function nearestTaggedPast(stretch: Stretch, fromEnd: boolean, tags: WordTags): 
  */
 export function tenseAround(text: string, start: number, end: number): Tense {
   const { before, after } = sentenceAround(text, start, end);
+  // "Markets are closed on Thursday and Friday": the second of two weekdays joined by "and" or
+  // "or" is told by the verb of the first, which the words before it show.
+  const pair = WEEKDAY_AND_BEFORE.exec(before);
+  if (pair) {
+    const first = start - before.length + pair.index;
+    const tense = tenseAround(text, first, first + /^\S+/.exec(pair[0])![0].length);
+    if (tense !== 'unknown') return tense;
+  }
   const tags = () => wordTags(text, start - before.length, end + after.length);
   if (
     perfectBefore(before.slice(-PERFECT_REACH)) ||
