@@ -171,6 +171,29 @@ describe('findMentions: a month whose figures are reported', () => {
   });
 });
 
+describe('findMentions: the month a futures contract is for', () => {
+  const JANUARY = '2013-01-03';
+
+  it('reads the month of a delivery, contract or futures as the coming one, whatever the tense', () => {
+    for (const [text, month] of [
+      ['Benchmark crude for February delivery fell 31 cents to $92.92 a barrel.', 2],
+      ['The March contract slipped 1.2% in Chicago on Wednesday.', 3],
+      ['Wheat for July delivery rose 4 cents, and December futures gained 2 cents.', 7],
+      ['Gold for January delivery dropped $11.40 to settle at $1,677.60.', 1],
+    ] as const)
+      expect(read(text, JANUARY)[0]?.[1]).toBe(monthByTense(month, JANUARY, 'future'));
+  });
+
+  it('keeps a month with no contract after it by the tense', () => {
+    for (const [text, month] of [
+      ['Crude fell in December as deliveries slowed.', 12],
+      ['Prices rose in February, before the contract was signed.', 2],
+      ['The March deal for delivery of jets collapsed.', 3],
+    ] as const)
+      expect(read(text, JANUARY)[0]?.[1]).toBe(monthByTense(month, JANUARY, 'past'));
+  });
+});
+
 describe('findMentions: the financial year of British copy', () => {
   it.each([
     ['Profits will be lower in the current financial year.', 'the current fiscal year'],
