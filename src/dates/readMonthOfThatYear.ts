@@ -1,0 +1,39 @@
+import { monthByTense } from './monthByTense.ts';
+import { MONTH_NAMES, monthNumber } from './monthNames.ts';
+import { pad } from './parseChrono.ts';
+import type { Pass } from './Reading.ts';
+import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
+
+const MONTHS = MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
+// "He died in a car crash that September", "That summer she met her husband": a month or season
+// of the year the story is in, the one last named ("in 1955"), not the one of publication. Not
+// "that" opening a clause after a verb of saying or thinking ("said that September was the
+// worst month"), nor "that fall" as a noun ("that fall in prices").
+const THAT_MONTH = new RegExp(
+  `(?<!\\b(?:said|says|say|saying|noted|notes|warned|warns|believe[sd]?|expect(?:s|ed)?|hope[sd]?|think|thinks|thought|knew|know|knows|show(?:s|ed)?|found|means|meant|clear|so|such|fact|argued?|argues|added|adds|feel|feels|felt|suggest(?:s|ed)?)\\s)\\b([Tt]hat)\\s+(?:same\\s+)?(?:(${MONTHS})|(${SEASON_PATTERN}))\\b(?!['’-])(?!(?<=fall)\\s+(?:in|of|from|on|to|was|is|and)\\b)`,
+  'g',
+);
+
+/** "that September", "that summer": the month or season in the year of the mention before it. */
+export const readMonthOfThatYear: Pass = (text, { published }) =>
+  [...text.matchAll(THAT_MONTH)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    priority: 3,
+    anaphoric: true,
+    resolve: ({ anaphoric }) => {
+      const year = /^\d{4}/.exec(anaphoric.value)?.[0];
+      const fromPublished = year === undefined;
+      const value = m[2]
+        ? fromPublished
+          ? monthByTense(monthNumber(m[2]), published, 'past')
+          : `${year}-${pad(monthNumber(m[2]))}`
+        : `${year ?? published.slice(0, 4)}-${SEASON_CODES[m[3]!.toLowerCase()]!}`;
+      return {
+        type: 'DATE',
+        value,
+        granularity: m[2] ? 'month' : 'season',
+        anchor: fromPublished ? { kind: 'published', date: published } : anaphoric.source,
+      };
+    },
+  }));
