@@ -25,7 +25,7 @@ export const APPROXIMATOR =
 // three-day job fair" is still three days).
 const DAY_NOUN_AFTER = String.raw`(?<=\b[Aa]\s+day)(?:[-\s]care|\s+jobs?)\b`;
 const DURATION = new RegExp(
-  `\\b(?:(${APPROXIMATOR})\\s+)?(${NUMBER_SOURCE})[- ](?:(?:more|additional|further|extra|consecutive|straight|successive|(?:first|second)-half)\\s+)?(?:(?:trading|business|working)\\s+(?=days?\\b))?${UNIT}s?(\\s+and\\s+a\\s+half)?(?:-(?:old|long))?\\b(?![-‐](?:over|on|to|by)[-‐]|${DAY_NOUN_AFTER})`,
+  `\\b(?:(${APPROXIMATOR})\\s+)?(${NUMBER_SOURCE}(?:(?:-and-a-|\\s+and\\s+a\\s+)half)?)[- ](?:(?:more|additional|further|extra|consecutive|straight|successive|(?:first|second)-half)\\s+)?(?:(?:trading|business|working)\\s+(?=days?\\b))?${UNIT}s?(\\s+and\\s+a\\s+half)?(?:-(?:old|long))?\\b(?![-‐](?:over|on|to|by)[-‐]|${DAY_NOUN_AFTER})`,
   'gi',
 );
 const IN_ITS_NTH = new RegExp(
@@ -231,7 +231,10 @@ export const readDurations: Pass = (text, { published }) => {
   const anchor = { kind: 'published', date: published } as const;
   const readings: Reading[] = [];
   for (const m of text.matchAll(DURATION)) {
-    const count = readNumber(m[2]!);
+    // "two and a half years", "a two-and-a-half-hour set": the count and half a unit more.
+    const halfBefore = /(?:-and-a-|\s+and\s+a\s+)half$/i.exec(m[2]!);
+    const whole = halfBefore ? readNumber(m[2]!.slice(0, halfBefore.index)) : readNumber(m[2]!);
+    const count = whole === undefined || !halfBefore ? whole : whole + 0.5;
     if (count === undefined) continue;
     // "60 Minutes", "Four Weddings": a capitalised unit inside a sentence is part of a title.
     if (/^[A-Z]/.test(m[3]!) && !/(?:^|[.!?]["”’']*\s+|\n\s*)$/.test(text.slice(0, m.index)))
