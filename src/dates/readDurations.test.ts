@@ -252,3 +252,20 @@ describe('a count and a half before its unit', () => {
     ]);
   });
 });
+
+describe('uncounted units joined by "or" or "to"', () => {
+  it('reads "months or years" and "weeks to months" after a verb of taking as two spans', () => {
+    expect(read('The process can take months or years.')).toEqual([
+      ['months', 'DURATION', 'PXM'],
+      ['years', 'DURATION', 'PXY'],
+    ]);
+    expect(read('Repairs could take weeks to months, engineers said.')).toEqual([
+      ['weeks', 'DURATION', 'PXW'],
+      ['months', 'DURATION', 'PXM'],
+    ]);
+  });
+
+  it('keeps a plural after "or" with no span before it out', () => {
+    expect(read('It is unclear whether the cuts or years of neglect caused it.')).toEqual([]);
+  });
+});

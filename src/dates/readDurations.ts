@@ -159,9 +159,10 @@ const ADVERB_UNIT: Record<string, string> = {
 // spending or lasting ("could take months", "spent years", "may last days"): a span of uncounted
 // units (TIMEX PXW). After the verb no "the" ("spent the years since her release" is a noun
 // phrase) and no "off" ("took days off"); bare "last" is the verb only after LAST_VERB_SOURCE's
-// lead ("the last days" is no span).
+// lead ("the last days" is no span). "could take months or years", "weeks to months": the second
+// of two such spans joined by "or" or "to" is one too.
 const UNCOUNTED = new RegExp(
-  `(?<=\\b(?:for|in|within|follows|after|over) (?:the )?(?:(?:many|several|a few) )?|\\b(?!last\\b)(?:${LASTING_VERB}) (?:(?:many|several|a few) )?|${LAST_VERB_SOURCE}\\s+)(days|weeks|months|years|decades|centuries)\\b(?!\\s+(?:ago|later|earlier|before|after|afterwards|old|off)\\b|['’-])`,
+  `(?<=\\b(?:for|in|within|follows|after|over) (?:the )?(?:(?:many|several|a few) )?|(?<=\\b(?:for|in|within|follows|after|over|${LASTING_VERB}) (?:(?:many|several|a few) )?(?:days|weeks|months|years) )(?:or|to) |\\b(?!last\\b)(?:${LASTING_VERB}) (?:(?:many|several|a few) )?|${LAST_VERB_SOURCE}\\s+)(days|weeks|months|years|decades|centuries)\\b(?!\\s+(?:ago|later|earlier|before|after|afterwards|old|off)\\b|['’-])`,
   'gi',
 );
 // "It took several years", "a few months", "a couple of weeks": a vague count of units is a
