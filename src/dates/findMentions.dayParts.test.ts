@@ -409,27 +409,3 @@ describe('findMentions: midnight and a weekday', () => {
     ]);
   });
 });
-
-describe('a part of the day with "mid-", "early" or "late" after a preposition', () => {
-  it('reads "by mid-afternoon" as the afternoon of the day the story is on, its middle', () => {
-    const text = 'Storms hit the festival on Tuesday. By mid-afternoon the fields were flooded.';
-    expect(read(text)).toEqual([
-      ['on Tuesday', '2025-03-04'],
-      ['mid-afternoon', '2025-03-04'],
-    ]);
-    const timeml = findTimemlMentions(text, OPTIONS).find((m) => m.text === 'mid-afternoon');
-    expect([timeml?.type, timeml?.value, timeml?.mod]).toEqual(['TIME', '2025-03-04TAF', 'MID']);
-  });
-
-  it('reads "until early morning" as the start of that part of the day', () => {
-    const text = 'Crowds gathered on Tuesday and stayed until early morning.';
-    const timeml = findTimemlMentions(text, OPTIONS).find((m) => m.text === 'early morning');
-    expect([timeml?.value, timeml?.mod]).toEqual(['2025-03-04TMO', 'START']);
-  });
-
-  it('reads no part of the day in "mid-morning" with no preposition before it', () => {
-    expect(read('The mid-morning break was cancelled on Tuesday.')).toEqual([
-      ['on Tuesday', '2025-03-04'],
-    ]);
-  });
-});

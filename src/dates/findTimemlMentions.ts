@@ -342,9 +342,9 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
     const value = `${m.value}T${PART_OF_DAY[partAfter[1]!.toLowerCase()]!}`;
     return { ...narrowed(text, m, m.start, m.end + partAfter[0].length), type: 'TIME', value };
   }
-  // "Wednesday night", "tonight", "late tonight", "overnight", "mid-afternoon": the day and the
-  // part of it, as TIME.
-  const part = /(?:\s|(?:^|\s)(?:to|over|mid-))(morning|afternoon|evening|night)$/i.exec(m.text);
+  // "Wednesday night", "tonight", "late tonight", "overnight": the day and the part of it, as
+  // TIME.
+  const part = /(?:\s|(?:^|\s)(?:to|over))(morning|afternoon|evening|night)$/i.exec(m.text);
   if (part && /^\d{4}-\d{2}-\d{2}$/.test(m.value)) {
     return { ...m, type: 'TIME', value: `${m.value}T${PART_OF_DAY[part[1]!.toLowerCase()]!}` };
   }

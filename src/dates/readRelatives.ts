@@ -141,12 +141,6 @@ const TWO_OVER = /\bthe (week|month|year) (before last|after next)\b/gi;
 // day before, on or after the day mentioned before it, as "the next day" is.
 const PART_NEIGHBOUR =
   /\b(?:the (following|next|previous|preceding) (?:morning|afternoon|evening|night)|(?:(?:earlier|later) )?(?:that(?: same)?|the same) (?:morning|afternoon|evening|night)(?!\s+(?:of|in|at|when|that|as|before|after)\b)|(?:earlier|later) (?:in|on) the (?:morning|afternoon|evening|night)(?:\b)(?!\s+of\b)|the (?:morning|afternoon|evening|night) (before|after)(?=\s*[,.;]))\b/gi;
-// "by mid-afternoon", "until early morning", "in the late evening": a part of the day the story
-// is on, its middle, start or end, after a preposition (not "the mid-morning break", and not
-// before a day named with it, "late afternoon Tuesday").
-const PART_WITH_MOD =
-  /(?<=\b(?:by|until|till|at|around|from|since|before|after|in the|during the|through the)\s+)(mid-|early\s+|late\s+)(?:morning|afternoon|evening)\b(?![-'’]|\s+(?:on\s+)?(?:\w+day|yesterday|today|tomorrow|of|hours)\b)/gi;
-const PART_MOD: Record<string, TimexMod> = { mid: 'MID', early: 'START', late: 'END' };
 // "Earlier today", "later tonight", "later this morning": the day itself, the word before in the
 // expression as in "earlier this week" (a day has no part before or after it to name).
 const DEICTIC_DAY =
@@ -423,17 +417,6 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
     // event named right after them in the clause (countFromNamedDate), as "days after" counts.
     const fromEvent = /\b(?:after|before)$/i.test(m[0]);
     readings.push(dayReported(text, m[0], onDay(m.index, m.index + m[0].length, 0, fromEvent)));
-  }
-  for (const m of text.matchAll(PART_WITH_MOD)) {
-    const mod = PART_MOD[m[1]!.toLowerCase().replace(/[-\s]+$/, '')]!;
-    const end = m.index + m[0].length;
-    readings.push(
-      dayReported(
-        text,
-        m[0],
-        reading(m.index, end, true, { amount: 0, unit: 'day' }, 'day', false, mod, false, true),
-      ),
-    );
   }
   for (const m of text.matchAll(PART_NEIGHBOUR)) {
     const word = (m[1] ?? m[2] ?? '').toLowerCase();
