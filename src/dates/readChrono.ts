@@ -986,7 +986,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
           : monthByTense(
               c.get('month')!,
               published,
-              isContractMonth(text.slice(end, end + 20))
+              isContractMonth(text.slice(Math.max(0, start - 20), start), text.slice(end, end + 20))
                 ? 'future'
                 : reportedMonthTense(
                     text.slice(Math.max(0, start - 30), start),
