@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { monthByTense } from './monthByTense.ts';
+import { seasonByTense } from './seasonByTense.ts';
 
 const NOVEMBER = { published: '2015-11-22', locale: 'en-US' } as const;
 const read = (text: string) => findMentions(text, NOVEMBER).map((m) => [m.text, m.value]);
@@ -41,5 +42,24 @@ describe('a month or season after "that"', () => {
       ['1955', '1955'],
       ['September', monthByTense(9, NOVEMBER.published, 'past')],
     ]);
+  });
+
+  describe('with no year named before in the story', () => {
+    const MARCH = '2026-03-11';
+    const readMarch = (text: string) =>
+      findMentions(text, { published: MARCH, locale: 'en-US' }).map((m) => [m.text, m.value]);
+
+    it('reads "Temperatures soared that summer." in March as the summer gone by', () => {
+      expect(readMarch('Temperatures soared that summer.')).toEqual([
+        ['that summer', seasonByTense('SU', MARCH, 'past', 'last')],
+      ]);
+    });
+
+    it('reads "Voters remember that September day in 2001." in March as September gone by, as the tense does', () => {
+      expect(readMarch('Voters remember that September day in 2001.')[0]).toEqual([
+        'that September',
+        monthByTense(9, MARCH, 'past'),
+      ]);
+    });
   });
 });

@@ -2,6 +2,7 @@ import { monthByTense } from './monthByTense.ts';
 import { MONTH_NAMES, monthNumber } from './monthNames.ts';
 import { pad } from './parseChrono.ts';
 import type { Pass } from './Reading.ts';
+import { seasonByTense } from './seasonByTense.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 
 const MONTHS = MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
@@ -23,12 +24,17 @@ export const readMonthOfThatYear: Pass = (text, { published }) =>
     anaphoric: true,
     resolve: ({ anaphoric }) => {
       const year = /^\d{4}/.exec(anaphoric.value)?.[0];
-      const fromPublished = year === undefined;
+      // With no year named before ("Temperatures soared that summer." opening a story), the one
+      // gone by: the month as a past sentence reads it, the season before the current one.
+      const fromPublished = year === undefined || anaphoric.source.kind === 'published';
+      const season = m[3] ? SEASON_CODES[m[3].toLowerCase()]! : undefined;
       const value = m[2]
         ? fromPublished
           ? monthByTense(monthNumber(m[2]), published, 'past')
           : `${year}-${pad(monthNumber(m[2]))}`
-        : `${year ?? published.slice(0, 4)}-${SEASON_CODES[m[3]!.toLowerCase()]!}`;
+        : fromPublished
+          ? seasonByTense(season!, published, 'past', 'last')
+          : `${year}-${season!}`;
       return {
         type: 'DATE',
         value,
