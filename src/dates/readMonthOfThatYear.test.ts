@@ -44,6 +44,15 @@ describe('a month or season after "that"', () => {
     ]);
   });
 
+  it('reads "The captain wrote that September was the wettest month." by the tense, as after "said"', () => {
+    expect(
+      read('The crew arrived in 1955. The captain wrote that September was the wettest month.'),
+    ).toEqual([
+      ['1955', '1955'],
+      ['September', monthByTense(9, NOVEMBER.published, 'past')],
+    ]);
+  });
+
   describe('with no year named before in the story', () => {
     const MARCH = '2026-03-11';
     const readMarch = (text: string) =>

@@ -4,14 +4,23 @@ import { pad } from './parseChrono.ts';
 import type { Pass } from './Reading.ts';
 import { seasonByTense } from './seasonByTense.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
+import { REPORTING_VERBS } from './tenseAround.ts';
 
 const MONTHS = MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
 // "He died in a car crash that September", "That summer she met her husband": a month or season
 // of the year the story is in, the one last named ("in 1955"), not the one of publication. Not
 // "that" opening a clause after a verb of saying or thinking ("said that September was the
 // worst month"), nor "that fall" as a noun ("that fall in prices").
+// The verbs of saying tenseAround reads (all past: "said", "noted", "told" …), their present
+// forms, verbs of thinking and showing, and "so that", "such that", "the fact that".
+const SAYING_OR_THINKING = [
+  ...REPORTING_VERBS,
+  'says|say|saying|notes|warned|warns|argued?|argues|adds',
+  'believe[sd]?|expect(?:s|ed)?|hope[sd]?|think|thinks|thought|knew|know|knows|feel|feels|felt',
+  'show(?:s|ed)?|found|means|meant|suggest(?:s|ed)?|clear|so|such|fact',
+].join('|');
 const THAT_MONTH = new RegExp(
-  `(?<!\\b(?:said|says|say|saying|noted|notes|warned|warns|believe[sd]?|expect(?:s|ed)?|hope[sd]?|think|thinks|thought|knew|know|knows|show(?:s|ed)?|found|means|meant|clear|so|such|fact|argued?|argues|added|adds|feel|feels|felt|suggest(?:s|ed)?)\\s)\\b([Tt]hat)\\s+(?:same\\s+)?(?:(${MONTHS})|(${SEASON_PATTERN}))\\b(?!['’-])(?!(?<=fall)\\s+(?:in|of|from|on|to|was|is|and)\\b)`,
+  `(?<!\\b(?:${SAYING_OR_THINKING})\\s)\\b([Tt]hat)\\s+(?:same\\s+)?(?:(${MONTHS})|(${SEASON_PATTERN}))\\b(?!['’-])(?!(?<=fall)\\s+(?:in|of|from|on|to|was|is|and)\\b)`,
   'g',
 );
 
