@@ -7,6 +7,7 @@ import { readCountedOrdinals } from './readCountedOrdinals.ts';
 import { readHalfYears } from './readHalfYears.ts';
 import { readHolidays } from './readHolidays.ts';
 import { readMidweek } from './readMidweek.ts';
+import { readMonthOfThatYear } from './readMonthOfThatYear.ts';
 import { readNewYear } from './readNewYear.ts';
 import { readNeighbourWeekdays } from './readNeighbourWeekdays.ts';
 import { readOrdinalDays } from './readOrdinalDays.ts';
@@ -29,6 +30,7 @@ import { withBoundMod } from './withBoundMod.ts';
 const PASSES: Pass[] = [
   readChrono,
   readPeriods,
+  readMonthOfThatYear,
   readQuarters,
   readRelatives,
   readNeighbourWeekdays,

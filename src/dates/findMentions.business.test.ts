@@ -171,6 +171,55 @@ describe('findMentions: a month whose figures are reported', () => {
   });
 });
 
+describe('findMentions: the month a futures contract is for', () => {
+  const JANUARY = '2013-01-03';
+
+  it('reads the month of a delivery, contract or futures as the coming one, whatever the tense', () => {
+    for (const [text, month] of [
+      ['Benchmark crude for February delivery fell 31 cents to $92.92 a barrel.', 2],
+      ['The March futures contract slipped 1.2% in Chicago on Wednesday.', 3],
+      ['February crude futures fell 40 cents in New York.', 2],
+      ['Oil for delivery in March fell 2 cents, and corn futures for July rose.', 3],
+      ['Wheat for July delivery rose 4 cents, and December futures gained 2 cents.', 7],
+      ['Gold for January delivery dropped $11.40 to settle at $1,677.60.', 1],
+    ] as const)
+      expect(read(text, JANUARY)[0]?.[1]).toBe(monthByTense(month, JANUARY, 'future'));
+  });
+
+  it('keeps a month with no contract after it by the tense', () => {
+    for (const [text, month] of [
+      ['Crude fell in December as deliveries slowed.', 12],
+      ['Prices rose in February, before the contract was signed.', 2],
+      ['The March deal for delivery of jets collapsed.', 3],
+    ] as const)
+      expect(read(text, JANUARY)[0]?.[1]).toBe(monthByTense(month, JANUARY, 'past'));
+  });
+
+  it('reads "In January futures volumes hit a record." in February as the January gone by', () => {
+    const FEBRUARY = '2026-02-10';
+    expect(read('In January futures volumes hit a record.', FEBRUARY)[0]).toEqual([
+      'January',
+      monthByTense(1, FEBRUARY, 'past'),
+    ]);
+  });
+
+  it('reads "Shares fell in April options trading was light." in May as the April gone by', () => {
+    const MAY = '2026-05-10';
+    expect(read('Shares fell in April options trading was light.', MAY)[0]).toEqual([
+      'April',
+      monthByTense(4, MAY, 'past'),
+    ]);
+  });
+
+  it('reads "The company signed its January contracts last week." in November as the January gone by', () => {
+    const NOVEMBER = '2026-11-20';
+    expect(read('The company signed its January contracts last week.', NOVEMBER)[0]).toEqual([
+      'January',
+      monthByTense(1, NOVEMBER, 'past'),
+    ]);
+  });
+});
+
 describe('findMentions: the financial year of British copy', () => {
   it.each([
     ['Profits will be lower in the current financial year.', 'the current fiscal year'],

@@ -444,3 +444,12 @@ describe('findMentions: midnight and a weekday', () => {
     ]);
   });
 });
+
+describe('a part of the day in a habit', () => {
+  it('reads "He jogs in the early morning every day." with no part of the day on the day of publication', () => {
+    const text = 'He jogs in the early morning every day.';
+    expect(read(text).filter(([, value]) => value.startsWith(OPTIONS.published))).toEqual([]);
+    const timeml = findTimemlMentions(text, OPTIONS);
+    expect(timeml.filter((m) => m.value.startsWith(OPTIONS.published))).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import { HOURS_LOOKED_OVER } from './hoursLookedOver.ts';
 import { midnightEndsDay } from './midnightEndsDay.ts';
 import { clockTime, pad, parseChrono } from './parseChrono.ts';
 import { dayMonthByTense, monthByTense, type VerbBefore } from './monthByTense.ts';
+import { isContractMonth } from './isContractMonth.ts';
 import { reportedMonthTense } from './reportedMonthTense.ts';
 import { isDayNamedAs } from './isDayNamedAs.ts';
 import { MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
@@ -985,13 +986,15 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
           : monthByTense(
               c.get('month')!,
               published,
-              reportedMonthTense(
-                text.slice(Math.max(0, start - 30), start),
-                text.slice(start, start + 60),
-                c.get('month')!,
-                published,
-                tense(),
-              ),
+              isContractMonth(text.slice(Math.max(0, start - 20), start), text.slice(end, end + 20))
+                ? 'future'
+                : reportedMonthTense(
+                    text.slice(Math.max(0, start - 30), start),
+                    text.slice(start, start + 60),
+                    c.get('month')!,
+                    published,
+                    tense(),
+                  ),
               modifier as Modifier,
               movesAheadTo(text, start) && tense() !== 'past' ? 'ahead' : undefined,
             );

@@ -226,3 +226,46 @@ describe('a length as an adjective after "a"', () => {
     expect(read('The inquiry lasted a year.')).toEqual([['a year', 'DURATION', 'P1Y']]);
   });
 });
+
+describe('a count and a half before its unit', () => {
+  it('reads "two and a half years" and "two-and-a-half years" as the count plus half a unit', () => {
+    expect(read('He served two and a half years in prison.')).toEqual([
+      ['two and a half years', 'DURATION', durationValue(2.5, 'years')],
+    ]);
+    expect(read('Talks dragged on for two-and-a-half years.')).toEqual([
+      ['two-and-a-half years', 'DURATION', durationValue(2.5, 'years')],
+    ]);
+  });
+
+  it('reads "a two-and-a-half-hour set" as a length of two and a half hours', () => {
+    expect(read('The band played a two-and-a-half-hour set.')).toEqual([
+      ['two-and-a-half-hour', 'DURATION', durationValue(2.5, 'hours')],
+    ]);
+  });
+
+  it('keeps a count joined by "and" to a half of something else out of it', () => {
+    expect(read('He ate two and a half pies in three minutes.')).toEqual([
+      ['three minutes', 'DURATION', 'PT3M'],
+    ]);
+    expect(read('She has two daughters and a half-brother, 10 years older.')).toEqual([
+      ['10 years', 'DURATION', 'P10Y'],
+    ]);
+  });
+});
+
+describe('uncounted units joined by "or" or "to"', () => {
+  it('reads "months or years" and "weeks to months" after a verb of taking as two spans', () => {
+    expect(read('The process can take months or years.')).toEqual([
+      ['months', 'DURATION', 'PXM'],
+      ['years', 'DURATION', 'PXY'],
+    ]);
+    expect(read('Repairs could take weeks to months, engineers said.')).toEqual([
+      ['weeks', 'DURATION', 'PXW'],
+      ['months', 'DURATION', 'PXM'],
+    ]);
+  });
+
+  it('keeps a plural after "or" with no span before it out', () => {
+    expect(read('It is unclear whether the cuts or years of neglect caused it.')).toEqual([]);
+  });
+});

@@ -25,7 +25,7 @@ export const APPROXIMATOR =
 // three-day job fair" is still three days).
 const DAY_NOUN_AFTER = String.raw`(?<=\b[Aa]\s+day)(?:[-\s]care|\s+jobs?)\b`;
 const DURATION = new RegExp(
-  `\\b(?:(${APPROXIMATOR})\\s+)?(${NUMBER_SOURCE})[- ](?:(?:more|additional|further|extra|consecutive|straight|successive|(?:first|second)-half)\\s+)?(?:(?:trading|business|working)\\s+(?=days?\\b))?${UNIT}s?(\\s+and\\s+a\\s+half)?(?:-(?:old|long))?\\b(?![-‐](?:over|on|to|by)[-‐]|${DAY_NOUN_AFTER})`,
+  `\\b(?:(${APPROXIMATOR})\\s+)?(${NUMBER_SOURCE}(?:(?:-and-a-|\\s+and\\s+a\\s+)half)?)[- ](?:(?:more|additional|further|extra|consecutive|straight|successive|(?:first|second)-half)\\s+)?(?:(?:trading|business|working)\\s+(?=days?\\b))?${UNIT}s?(\\s+and\\s+a\\s+half)?(?:-(?:old|long))?\\b(?![-‐](?:over|on|to|by)[-‐]|${DAY_NOUN_AFTER})`,
   'gi',
 );
 const IN_ITS_NTH = new RegExp(
@@ -159,9 +159,10 @@ const ADVERB_UNIT: Record<string, string> = {
 // spending or lasting ("could take months", "spent years", "may last days"): a span of uncounted
 // units (TIMEX PXW). After the verb no "the" ("spent the years since her release" is a noun
 // phrase) and no "off" ("took days off"); bare "last" is the verb only after LAST_VERB_SOURCE's
-// lead ("the last days" is no span).
+// lead ("the last days" is no span). "could take months or years", "weeks to months": the second
+// of two such spans joined by "or" or "to" is one too.
 const UNCOUNTED = new RegExp(
-  `(?<=\\b(?:for|in|within|follows|after|over) (?:the )?(?:(?:many|several|a few) )?|\\b(?!last\\b)(?:${LASTING_VERB}) (?:(?:many|several|a few) )?|${LAST_VERB_SOURCE}\\s+)(days|weeks|months|years|decades|centuries)\\b(?!\\s+(?:ago|later|earlier|before|after|afterwards|old|off)\\b|['’-])`,
+  `(?<=\\b(?:for|in|within|follows|after|over) (?:the )?(?:(?:many|several|a few) )?|(?<=\\b(?:for|in|within|follows|after|over|${LASTING_VERB}) (?:(?:many|several|a few) )?(?:days|weeks|months|years) )(?:or|to) |\\b(?!last\\b)(?:${LASTING_VERB}) (?:(?:many|several|a few) )?|${LAST_VERB_SOURCE}\\s+)(days|weeks|months|years|decades|centuries)\\b(?!\\s+(?:ago|later|earlier|before|after|afterwards|old|off)\\b|['’-])`,
   'gi',
 );
 // "It took several years", "a few months", "a couple of weeks": a vague count of units is a
@@ -231,7 +232,10 @@ export const readDurations: Pass = (text, { published }) => {
   const anchor = { kind: 'published', date: published } as const;
   const readings: Reading[] = [];
   for (const m of text.matchAll(DURATION)) {
-    const count = readNumber(m[2]!);
+    // "two and a half years", "a two-and-a-half-hour set": the count and half a unit more.
+    const halfBefore = /(?:-and-a-|\s+and\s+a\s+)half$/i.exec(m[2]!);
+    const whole = halfBefore ? readNumber(m[2]!.slice(0, halfBefore.index)) : readNumber(m[2]!);
+    const count = whole === undefined || !halfBefore ? whole : whole + 0.5;
     if (count === undefined) continue;
     // "60 Minutes", "Four Weddings": a capitalised unit inside a sentence is part of a title.
     if (/^[A-Z]/.test(m[3]!) && !/(?:^|[.!?]["”’']*\s+|\n\s*)$/.test(text.slice(0, m.index)))

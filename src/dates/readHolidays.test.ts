@@ -147,6 +147,34 @@ describe('a holiday weekend', () => {
     ]);
   });
 
+  it('reads "the Easter holiday weekend" and "the Easter bank holiday weekend" as the Easter weekend, not the coming one', () => {
+    const easter = easterSunday(2026);
+    const march = { published: '2026-03-11', locale: 'en-US' } as const;
+    expect(read('Pilots plan to picket before the Easter holiday weekend.', march)).toEqual([
+      ['Easter holiday weekend', `${toTimex(easter, 'week')}-WE`],
+    ]);
+    const uk = { published: '2026-03-11', locale: 'en-GB' } as const;
+    expect(read('Queues are expected over the Easter bank holiday weekend.', uk)).toEqual([
+      ['Easter bank holiday weekend', `${toTimex(easter, 'week')}-WE`],
+    ]);
+  });
+
+  it('reads "the Memorial Day holiday weekend" as the weekend just before Memorial Day', () => {
+    const lastOfMay = new Date(2025, 4, 31);
+    const memorialDay = addDays(lastOfMay, -((getDay(lastOfMay) + 6) % 7));
+    expect(read('Traffic was heavy over the Memorial Day holiday weekend.', DECEMBER)).toEqual([
+      ['Memorial Day holiday weekend', `${toTimex(addDays(memorialDay, -7), 'week')}-WE`],
+    ]);
+  });
+
+  it('keeps "Easter holiday" with no weekend after it as the holiday alone', () => {
+    const easter = easterSunday(2026);
+    const march = { published: '2026-03-11', locale: 'en-US' } as const;
+    expect(read('Schools will close for the Easter holiday.', march)).toEqual([
+      ['Easter', toCalendarDate(easter)],
+    ]);
+  });
+
   it('reads a holiday and its weekend before a possessive "\'s"', () => {
     const lastOfMay = new Date(2025, 4, 31);
     const memorialDay = addDays(lastOfMay, -((getDay(lastOfMay) + 6) % 7));

@@ -99,6 +99,8 @@ const HOLIDAYS: Array<[RegExp, Rule, number?]> = [
   [/remembrance sunday/, (y) => nthWeekday(y, 11, 0, 2)],
   [/bonfire night|guy fawkes night/, fixed(11, 5)],
 ];
+// "the Easter holiday weekend", "the Easter bank holiday weekend": the holiday's weekend, as "the
+// Easter weekend" is (not "Easter" and the coming weekend).
 // A holiday's year: after a comma only before punctuation or the end ("Christmas Day, 2021."),
 // since a figure after a comma may open what follows ("Before Christmas, 2000 people signed");
 // without one, not before a plural noun in lower case, which the figure counts ("On Thanksgiving
@@ -109,7 +111,7 @@ const VERB_IN_S =
   'was|is|has|does|falls|comes|begins|ends|marks|sees|brings|means|looks|starts|lands|arrives|takes|makes|promises|remains|proves|gets|goes';
 const COUNTED_NOUN = `(?!(?:${VERB_IN_S})\\b)[a-z][a-z'’-]*[^s\\W]s\\b`;
 const PATTERN = new RegExp(
-  `\\b(?:(last|next|this)\\s+)?(${HOLIDAYS.map(([p]) => p.source).join('|')})(?:\\s+(week(?:end)?))?(?:,\\s+(${YEAR})(?=\\s*(?:[.,;:!?)\\]”"]|$))|\\s+(${YEAR})(?!\\s+${COUNTED_NOUN}))?(?=['’]s\\b|(?![\\w'’-]))`,
+  `\\b(?:(last|next|this)\\s+)?(${HOLIDAYS.map(([p]) => p.source).join('|')})(?:\\s+(?:(?:bank\\s+)?holiday\\s+(?=weekend\\b))?(week(?:end)?))?(?:,\\s+(${YEAR})(?=\\s*(?:[.,;:!?)\\]”"]|$))|\\s+(${YEAR})(?!\\s+${COUNTED_NOUN}))?(?=['’]s\\b|(?![\\w'’-]))`,
   'gi',
 );
 

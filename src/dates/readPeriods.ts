@@ -20,7 +20,8 @@ import { UNIT_SHIFT } from './unitShift.ts';
 import { postponementBefore } from './postponementBefore.ts';
 import { aheadVerbEnds, sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
-import { toTimex, seasonOf, type Season } from './toTimex.ts';
+import { toTimex } from './toTimex.ts';
+import { SEASON_MONTH, seasonByTense } from './seasonByTense.ts';
 
 // early, mid-, late, the end of …, and business shorthand "end-" ("end-March", "by end-2026").
 const MOD_SOURCE =
@@ -125,7 +126,6 @@ const SENTENCE_OPENING_PREPOSITION =
 // The capitalised words after a season that make it a name whatever opens the sentence ("In the
 // Summer Olympics she won gold").
 const SEASON_NAME_HEADS = /^\s+(?:Olympics|Olympic|Paralympics|Games|Palace)\b/;
-const SEASON_MONTH: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 type Resolve = (
   context: ReadingContext,
@@ -169,37 +169,6 @@ function fiscalYear(digits: string, published: string): string {
 const fixed =
   (value: string, granularity: Granularity): Resolve =>
   () => ({ value, granularity });
-
-/** The season named without a year, chosen by tense among the last and the next one. */
-function seasonByTense(
-  season: Season,
-  published: string,
-  tense: Tense,
-  modifier: string | undefined,
-): string {
-  const date = pub(published);
-  const current = seasonOf(date);
-  let year = date.getFullYear();
-  const startOf = (y: number) => new Date(y, SEASON_MONTH[season] - 1, 1);
-  // Latest start on or before publication, or the next start after it.
-  if (startOf(year) > date) year -= 1;
-  const isCurrent = current.season === season;
-  // "this summer" said in March is the coming one, said in September the one just gone: the
-  // season of the publication year (or the current one).
-  if (modifier === 'this') return `${isCurrent ? current.year : date.getFullYear()}-${season}`;
-  // "next summer" said in spring is not "this summer", the one just ahead, but the one after. Only
-  // summer: "next fall" said in summer ("enroll next fall", school copy in June) and "next
-  // winter" said in autumn are the coming ones.
-  if (modifier === 'next' && current.season === 'SP' && season === 'SU')
-    return `${date.getFullYear() + 1}-${season}`;
-  if (
-    modifier === 'next' ||
-    (modifier !== 'last' && modifier !== 'this' && tense === 'future' && !isCurrent)
-  )
-    year += 1;
-  else if (modifier === 'last' && isCurrent) year -= 1;
-  return `${year}-${season}`;
-}
 
 const SHIFTERS = {
   week: addWeeks,

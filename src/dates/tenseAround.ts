@@ -257,7 +257,8 @@ const PAST_CUE = new RegExp(
 // reporters on Friday") they date it; further off ("… will leave at 4 a.m. Thursday,'' Castro
 // said") they only report a sentence whose own verb gives its tense, so there they count only
 // when the sentence has no other cue.
-const REPORTING_VERBS = [
+/** The past-tense verbs of saying ("said", "told", "noted" …), also read by passes that need one. */
+export const REPORTING_VERBS: readonly string[] = [
   'said',
   'told',
   'added',

@@ -1,0 +1,54 @@
+import { monthByTense } from './monthByTense.ts';
+import { MONTH_NAMES, monthNumber } from './monthNames.ts';
+import { pad } from './parseChrono.ts';
+import type { Pass } from './Reading.ts';
+import { seasonByTense } from './seasonByTense.ts';
+import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
+import { REPORTING_VERBS } from './tenseAround.ts';
+
+const MONTHS = MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
+// "He died in a car crash that September", "That summer she met her husband": a month or season
+// of the year the story is in, the one last named ("in 1955"), not the one of publication. Not
+// "that" opening a clause after a verb of saying or thinking ("said that September was the
+// worst month"), nor "that fall" as a noun ("that fall in prices").
+// The verbs of saying tenseAround reads (all past: "said", "noted", "told" …), their present
+// forms, verbs of thinking and showing, and "so that", "such that", "the fact that".
+const SAYING_OR_THINKING = [
+  ...REPORTING_VERBS,
+  'says|say|saying|notes|warned|warns|argued?|argues|adds',
+  'believe[sd]?|expect(?:s|ed)?|hope[sd]?|think|thinks|thought|knew|know|knows|feel|feels|felt',
+  'show(?:s|ed)?|found|means|meant|suggest(?:s|ed)?|clear|so|such|fact',
+].join('|');
+const THAT_MONTH = new RegExp(
+  `(?<!\\b(?:${SAYING_OR_THINKING})\\s)\\b([Tt]hat)\\s+(?:same\\s+)?(?:(${MONTHS})|(${SEASON_PATTERN}))\\b(?!['’-])(?!(?<=fall)\\s+(?:in|of|from|on|to|was|is|and)\\b)`,
+  'g',
+);
+
+/** "that September", "that summer": the month or season in the year of the mention before it. */
+export const readMonthOfThatYear: Pass = (text, { published }) =>
+  [...text.matchAll(THAT_MONTH)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    priority: 3,
+    anaphoric: true,
+    resolve: ({ anaphoric }) => {
+      const year = /^\d{4}/.exec(anaphoric.value)?.[0];
+      // With no year named before ("Temperatures soared that summer." opening a story), the one
+      // gone by: the month as a past sentence reads it, the season before the current one.
+      const fromPublished = year === undefined || anaphoric.source.kind === 'published';
+      const season = m[3] ? SEASON_CODES[m[3].toLowerCase()]! : undefined;
+      const value = m[2]
+        ? fromPublished
+          ? monthByTense(monthNumber(m[2]), published, 'past')
+          : `${year}-${pad(monthNumber(m[2]))}`
+        : fromPublished
+          ? seasonByTense(season!, published, 'past', 'last')
+          : `${year}-${season!}`;
+      return {
+        type: 'DATE',
+        value,
+        granularity: m[2] ? 'month' : 'season',
+        anchor: fromPublished ? { kind: 'published', date: published } : anaphoric.source,
+      };
+    },
+  }));
