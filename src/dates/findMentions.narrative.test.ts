@@ -688,6 +688,17 @@ describe('a part of the day looked ahead to, or with a day named after it', () =
     expect(valueOf(read(evening, WEDNESDAY), 'the evening')).toBe(WEDNESDAY);
   });
 
+  it("reads 'Snow fell overnight and continued into the afternoon' as the afternoon after the night", () => {
+    const tuesday = format(subDays(new Date(2025, 2, 5), 1), 'yyyy-MM-dd');
+    const text = 'Snow fell overnight and continued into the afternoon.';
+    expect(valueOf(read(text, WEDNESDAY), 'overnight')).toBe(tuesday);
+    expect(valueOf(read(text, WEDNESDAY), 'the afternoon')).toBe(WEDNESDAY);
+    expect(valueOf(readTimeml(text, WEDNESDAY), 'the afternoon')).toBe(`TIME ${WEDNESDAY}TAF`);
+    // Near-miss: with a day and no night before it, the afternoon is that day's.
+    const day = read('Talks began on Tuesday and ran into the afternoon.', WEDNESDAY);
+    expect(valueOf(day, 'the afternoon')).toBe(tuesday);
+  });
+
   it("reads no part of the day of its own in 'The festival ran into the evening on New Year's Eve.'", () => {
     // Published on 5 March 2025, so the story's day is not New Year's Eve.
     const found = read("The festival ran into the evening on New Year's Eve.", WEDNESDAY);

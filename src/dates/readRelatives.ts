@@ -6,6 +6,7 @@ import { isLengthAfterIn } from './isLengthAfterIn.ts';
 import { moveAnchor } from './moveAnchor.ts';
 import { ORDINAL_AFTER_FIRST_SOURCE } from './ordinalsAfterFirst.ts';
 import { shiftTimex } from './shiftTimex.ts';
+import { sentenceStartAt } from './sentenceEnds.ts';
 import { tenseAround } from './tenseAround.ts';
 import { APPROXIMATOR } from './readDurations.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
@@ -148,6 +149,8 @@ const PART_NEIGHBOUR =
 // clause with a tense takes "in the evening").
 const BARE_PART =
   /(?<=\b(?:into|through|throughout) )the (?:morning|afternoon|evening|night)(?![\w'’-]|\s+(?:of|shifts?|before|after|when|that|which|sky)\b|\s+(?:on\s+)?(?:\w+day|yesterday|today|tomorrow|new year|christmas|easter|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d)\b)|(?<=\b(?:by|until|till|from|in) )(?:(the )?(late|early|mid-)\s?(?:morning|afternoon|evening)(?=\s*(?:[,.;:)]|$)|\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|police|officials|and|but|as|when)\b))|(?<=\bin )(the (?:morning|afternoon|evening))(?=\s*[,.;])/gi;
+// A night the last part of the day told in the words before ("fell overnight and …").
+const NIGHT_LAST = /\b(?:overnight|night)\b(?![^]*\b(?:morning|afternoon|evening|day)\b)[^]*$/i;
 // "By mid-afternoon", "until early morning", "in the late evening": the middle, start or end of
 // that part of the day.
 const PART_MOD: Record<string, TimexMod> = { 'mid-': 'MID', early: 'START', late: 'END' };
@@ -445,8 +448,15 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
     const inThe = m[3] !== undefined || m[1] !== undefined;
     if (inThe && tenseAround(text, m.index, end) === 'unknown') continue;
     if (inThe && CLOCK_BEFORE_IN.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    // "the count would resume in the morning": a morning still to come is the next one.
-    const step = /morning$/i.test(m[0]) && tenseAround(text, m.index, end) === 'future' ? 1 : 0;
+    // "the count would resume in the morning": a morning still to come is the next one; so is a
+    // morning or afternoon after a night told before it ("Snow fell overnight and continued into
+    // the afternoon").
+    const step =
+      (/morning$/i.test(m[0]) && tenseAround(text, m.index, end) === 'future') ||
+      (/(?:morning|afternoon)$/i.test(m[0]) &&
+        NIGHT_LAST.test(text.slice(sentenceStartAt(text, m.index), m.index)))
+        ? 1
+        : 0;
     const mod = m[2] === undefined ? undefined : PART_MOD[m[2].toLowerCase()];
     readings.push(
       dayReported(
