@@ -1284,6 +1284,18 @@ describe('findMentions: compounds read whole', () => {
     ]);
   });
 
+  it('reads a clock before "this morning", "yesterday afternoon" or "tomorrow morning" as one time of that day', () => {
+    expect(read('The alarm went off at 6am this morning.')).toEqual([
+      ['6am this morning', '2000-01-07T06:00'],
+    ]);
+    expect(read('She called at 4pm yesterday afternoon.')).toEqual([
+      ['4pm yesterday afternoon', '2000-01-06T16:00'],
+    ]);
+    expect(read('He lands at 9 a.m. tomorrow morning.')).toEqual([
+      ['9 a.m. tomorrow morning', '2000-01-08T09:00'],
+    ]);
+  });
+
   it('reads "at 2am last night" as the small hours of the publication day', () => {
     expect(read('The blast came at 2am last night.')).toEqual([
       ['2am last night', '2000-01-07T02:00'],

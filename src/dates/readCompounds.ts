@@ -10,13 +10,17 @@ import { NOUN_AFTER_CLOCK_SOURCE } from './spokenClock.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { timexRange } from './timexRange.ts';
 
-const DAY_SHIFT: Record<string, number> = {
-  yesterday: -1,
-  'last night': -1,
-  today: 0,
-  tonight: 0,
-  tomorrow: 1,
-};
+// The words for a day told from publication, as a clock can be put on them: "yesterday",
+// "tonight", "last night", "this morning", "tomorrow afternoon".
+const DAY_WORDS =
+  '(?:yesterday|tomorrow)(?:\\s+(?:morning|afternoon|evening|night))?|today|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening)';
+
+/** The days from publication to the day the words of DAY_WORDS name. */
+function dayShift(words: string): number {
+  const word = words.toLowerCase();
+  if (word.startsWith('yesterday') || word.startsWith('last')) return -1;
+  return word.startsWith('tomorrow') ? 1 : 0;
+}
 
 // A clock with a.m. or p.m.: hour, minutes (after a colon or, as British papers write it, a full
 // stop), and a or p; "pm" written without stops keeps the full stop after it out.
@@ -24,17 +28,16 @@ const CLOCK = '(1[0-2]|0?[1-9])(?:[:.]([0-5]\\d))?\\s*([ap])(?:\\.m\\.?|m\\b)';
 
 /** The TIME of the clock read by CLOCK (hour, minutes, a or p at 1–3) on the day a word names. */
 function clockOnDay(dayWord: string, clock: ArrayLike<string | undefined>, published: string) {
-  const word = dayWord.toLowerCase().replace(/\s+/g, ' ');
   const hour = (Number(clock[1]) % 12) + (clock[3]!.toLowerCase() === 'p' ? 12 : 0);
   // "2 a.m. last night": the small hours of last night fall on the day it is told.
-  const shift = word === 'last night' && hour < 6 ? 0 : DAY_SHIFT[word]!;
+  const shift = /^last/i.test(dayWord) && hour < 6 ? 0 : dayShift(dayWord);
   const day = shiftTimex(published, { amount: shift, unit: 'day' });
   return `${day}T${pad(hour)}:${clock[2] ?? '00'}`;
 }
 
 /** Noon, or the midnight that ends the day, on the day a word names. */
 function noonOnDay(dayWord: string, noonWord: string, published: string, timeml: boolean) {
-  const day = shiftTimex(published, { amount: DAY_SHIFT[dayWord.toLowerCase()]!, unit: 'day' });
+  const day = shiftTimex(published, { amount: dayShift(dayWord), unit: 'day' });
   if (noonWord.toLowerCase() !== 'midnight')
     return { type: 'TIME', value: `${day}T12:00` } as const;
   return { type: 'TIME', value: endOfDay(day, { timeml }) } as const;
@@ -64,11 +67,11 @@ const COMPOUNDS: Compound[] = [
       value: `${Number(published.slice(0, 4)) + UNIT_SHIFT[m[2]!.toLowerCase()]!}-${SEASON_CODES[m[1]!.toLowerCase()]!}`,
     }),
   },
-  // "3:15 p.m. yesterday", "4.30pm yesterday", "9 a.m. tomorrow", "8 p.m. tonight", "10pm last
-  // night": a clock time and the day it is on, one TIME (the clock says more than the part of the
-  // day "tonight" does).
+  // "3:15 p.m. yesterday", "4.30pm yesterday", "8 p.m. tonight", "6am this morning", "10pm last
+  // night", "9 a.m. tomorrow morning": a clock time and the day it is on, one TIME (the clock says
+  // more than the part of the day "tonight" does).
   {
-    pattern: new RegExp(`\\b${CLOCK}\\s+(yesterday|today|tonight|tomorrow|last\\s+night)\\b`, 'gi'),
+    pattern: new RegExp(`\\b${CLOCK}\\s+(${DAY_WORDS})\\b`, 'gi'),
     read: (m, published) => ({ type: 'TIME', value: clockOnDay(m[4]!, m, published) }),
   },
   // "yesterday at 4.30pm", "tomorrow at 9 a.m.": the day word first, the clock after "at".
