@@ -1275,6 +1275,22 @@ describe('findMentions: compounds read whole', () => {
     ]);
   });
 
+  it('reads the month after "from" in "up 3% in December from November" as the month before, a comparison', () => {
+    expect(read('Exports were up 3% in December from November.')).toEqual([
+      ['December', '1999-12'],
+      ['November', '1999-11'],
+    ]);
+    expect(read('Prices rose 0.4 percent in December from November, the agency said.')).toEqual([
+      ['December', '1999-12'],
+      ['November', '1999-11'],
+    ]);
+  });
+
+  it('keeps "from" a start still ahead where no month is compared ("Fares will rise from March")', () => {
+    expect(read('Fares will rise from March.')).toEqual([['March', '2000-03']]);
+    expect(read('The ban applies from November.')).toEqual([['November', '2000-11']]);
+  });
+
   it('reads "at 10pm last night" as one time of the day before publication', () => {
     expect(read('Shots rang out at 10pm last night.')).toEqual([
       ['10pm last night', '2000-01-06T22:00'],
