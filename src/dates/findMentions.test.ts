@@ -1286,6 +1286,23 @@ describe('findMentions: compounds read whole', () => {
     ]);
   });
 
+  it('reads the date of a release "due out" as ahead, whatever past the sentence tells', () => {
+    expect(read('Her second album, due out in March, was recorded last summer.')).toEqual([
+      ['March', '2000-03'],
+      ['last summer', '1999-SU'],
+    ]);
+    expect(read('The film, due for release in June, was shot in Spain.')).toEqual([
+      ['June', '2000-06'],
+    ]);
+  });
+
+  it('keeps a release that "was due out" and a payment "due on Monday" in the past told', () => {
+    expect(read('The album was due out in March but was delayed.')).toEqual([['March', '1999-03']]);
+    expect(read('The payment, due on Monday, was never made.')).toEqual([
+      ['on Monday', '2000-01-03'],
+    ]);
+  });
+
   it('keeps "from" a start still ahead where no month is compared ("Fares will rise from March")', () => {
     expect(read('Fares will rise from March.')).toEqual([['March', '2000-03']]);
     expect(read('The ban applies from November.')).toEqual([['November', '2000-11']]);

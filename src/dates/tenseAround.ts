@@ -29,9 +29,9 @@ const PRESENT_PASSIVE_SOURCE =
   '\\b(?:is|are)\\s+(?:\\w+ly\\s+)?(?:(?:[a-z]+ed|[a-z]+en|heard|held|due|set|paid|sold|run|shown|sent|built|hit|cut|put|read|won|lost)\\s+(?:in|on|at|for|by|through|thru)|(?:held|played|staged|run|shown|hosted|screened|broadcast|scheduled|planned)\\s+(?:over|during|across))\\s+(?:the\\s+)?$';
 // Words right next to a date that make it a deadline or a plan: "until Friday", "by 8/8",
 // "from Monday" (but not "down from October" or "in February from January", a comparison with a
-// past level), "until at least February", "effective Feb. 1", "a Friday deadline", and a present
-// passive of scheduling ("the
-// case is heard in May"; with a verb of staging also "over", "during" or "across": "the fair is
+// past level), "until at least February", "effective Feb. 1", a release "due out in May" (not one
+// that "was due out"), "a Friday deadline", and a present passive of scheduling ("the case is
+// heard in May"; with a verb of staging also "over", "during" or "across": "the fair is
 // held over the last weekend in June", "games are played during"; not "Two men are arrested over
 // the Monday attack", where "over" says why). They outweigh everything else in the sentence.
 // A month compared with the one after "from" ("Prices rose 0.4% in February from January"): a
@@ -39,7 +39,7 @@ const PRESENT_PASSIVE_SOURCE =
 const COMPARED_MONTH =
   '(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|ember|ober)?\\.?';
 const ADJACENT_FUTURE_BEFORE = new RegExp(
-  `\\b(?:${UNTIL}|by|(?<!(?:\\b(?:up|down|off|back|higher|lower|percent|points?|${COMPARED_MONTH})|%)\\s+)from|starting|effective|ahead of|no later than|as (?:soon|early) as|no earlier than)\\s+(?:on\\s+|the\\s+|this\\s+)?$|${PRESENT_PASSIVE_SOURCE}`,
+  `\\b(?:${UNTIL}|by|(?<!(?:\\b(?:up|down|off|back|higher|lower|percent|points?|${COMPARED_MONTH})|%)\\s+)from|starting|effective|ahead of|(?<!\\b(?:was|were|been)\\s+)due\\s+(?:out|back|for\\s+release)(?:\\s+in)?|no later than|as (?:soon|early) as|no earlier than)\\s+(?:on\\s+|the\\s+|this\\s+)?$|${PRESENT_PASSIVE_SOURCE}`,
   'i',
 );
 // The same present passive alone, to be tried with the preposition a mention opens with ("The
