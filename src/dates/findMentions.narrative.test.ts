@@ -1,4 +1,13 @@
-import { addDays, addMonths, format, parseISO, previousFriday, subDays, subWeeks } from 'date-fns';
+import {
+  addDays,
+  addMonths,
+  addWeeks,
+  format,
+  parseISO,
+  previousFriday,
+  subDays,
+  subWeeks,
+} from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { Mention } from '../model/mention.ts';
 import { findMentions } from './findMentions.ts';
@@ -595,6 +604,42 @@ describe('a count before or after an event reads from the date the event is give
     expect(valueOf(found, 'Two days after')).toBe(
       format(subDays(new Date(2025, 2, 3), 2), 'yyyy-MM-dd'),
     );
+  });
+});
+
+describe('"within the next month" looks ahead from publication', () => {
+  // Published on Thursday 18 June 2015.
+  const PUBLISHED = '2015-06-18';
+
+  it("reads 'within the next month' after a year named before as the month after publication", () => {
+    const text =
+      'The railway opened in 2007. Investigators expect to publish a report within the next month.';
+    expect(valueOf(read(text, PUBLISHED), 'the next month')).toBe(
+      format(addMonths(new Date(2015, 5, 18), 1), 'yyyy-MM'),
+    );
+    const week = 'The plant opened in 2007. A decision is expected in the next week.';
+    expect(valueOf(read(week, PUBLISHED), 'the next week')).toBe(
+      format(addWeeks(new Date(2015, 5, 18), 1), "RRRR-'W'II"),
+    );
+  });
+
+  it("keeps 'the next month' of a past story the month after the one last named", () => {
+    const april = format(addMonths(new Date(2007, 2, 1), 1), 'yyyy-MM');
+    expect(
+      valueOf(
+        read('He joined the firm in March 2007. The next month, he left.', PUBLISHED),
+        'The next month',
+      ),
+    ).toBe(april);
+    expect(
+      valueOf(
+        read(
+          'The plant opened in March 2007 and in the next month it hired 300 people.',
+          PUBLISHED,
+        ),
+        'the next month',
+      ),
+    ).toBe(april);
   });
 });
 

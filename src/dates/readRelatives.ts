@@ -136,6 +136,10 @@ const STEP: Record<string, number> = {
 };
 const NEIGHBOUR =
   /\b(?:the (following|next|previous|preceding) (day|week|month|year)|the (day|week|month|year) (before|after)(?!\s+(?:\w+day|next|last|that)\b)|(that|the same) (week|month|year))\b/gi;
+// "within the next month", "in the next week", "over the next year": a span looked ahead to from
+// now when the clause does not tell of the past ("The next month, he left" is the month after the
+// one last named).
+const WITHIN_BEFORE = /\b(?:within|in|over|during)\s+$/i;
 // "the week before last", "the month after next": two units from publication.
 const TWO_OVER = /\bthe (week|month|year) (before last|after next)\b/gi;
 // "the next morning", "that night", "later that evening", "the night before": a part of the
@@ -497,21 +501,29 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
     const amount = STEP[word] ?? 0;
     // "the week before the election on Nov. 5": counted from an event, which may be dated after.
     const fromEvent = m[4] !== undefined;
+    const end = m.index + m[0].length;
+    const ahead =
+      word === 'next' &&
+      unit !== 'day' &&
+      WITHIN_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index)) &&
+      tenseAround(text, m.index, end) !== 'past';
     readings.push(
-      unit === 'day'
-        ? onDay(m.index, m.index + m[0].length, amount, fromEvent)
-        : reading(
-            m.index,
-            m.index + m[0].length,
-            true,
-            { amount, unit },
-            unit,
-            false,
-            undefined,
-            false,
-            false,
-            fromEvent,
-          ),
+      ahead
+        ? reading(m.index, end, false, { amount, unit }, unit)
+        : unit === 'day'
+          ? onDay(m.index, end, amount, fromEvent)
+          : reading(
+              m.index,
+              end,
+              true,
+              { amount, unit },
+              unit,
+              false,
+              undefined,
+              false,
+              false,
+              fromEvent,
+            ),
     );
   }
   for (const m of text.matchAll(TWO_OVER)) {
