@@ -139,6 +139,18 @@ describe('findMentions: a month whose figures are reported', () => {
     );
   });
 
+  it('reads the month of a rate or an index to be released as the one gone by', () => {
+    for (const [text, month] of [
+      ['The unemployment rate for February will be released on Friday.', 2],
+      ['The consumer price index for January is due on Thursday.', 1],
+    ] as const)
+      expect(read(text)[0]?.[1]).toBe(monthByTense(month, MARCH.published, 'past'));
+    // Near-miss: a rate with no verb of release is a forecast, ahead by the tense.
+    expect(read('Interest rates in February will be lowered.')[0]?.[1]).toBe(
+      monthByTense(2, MARCH.published, 'future'),
+    );
+  });
+
   it('reads a month of figures named with "in" as gone by when a verb of release follows', () => {
     const JANUARY = '2025-01-15';
     for (const [text, month, published] of [

@@ -2,8 +2,9 @@ import type { Tense } from './tenseAround.ts';
 
 // Nouns of figures that are released: "data", "figures", "payrolls".
 const RELEASE_NOUNS = 'data|figures|numbers|statistics|readings?|payrolls';
-// Nouns of figures that are reported, but also forecast: "results", "sales".
-const REPORTED_NOUNS = 'results|sales|earnings|inflation';
+// Nouns of figures that are reported, but also forecast: "results", "sales", "the unemployment
+// rate".
+const REPORTED_NOUNS = 'results|sales|earnings|inflation|rates?|index';
 // "The data for October", "figures for September", "payrolls for March": a month whose figures
 // are released, which is over by the time they are spoken of.
 const RELEASE_NOUN_BEFORE = new RegExp(`\\b(?:${RELEASE_NOUNS})\\s+for\\s+$`, 'i');
