@@ -34,12 +34,8 @@ const PRESENT_PASSIVE_SOURCE =
 // heard in May"; with a verb of staging also "over", "during" or "across": "the fair is
 // held over the last weekend in June", "games are played during"; not "Two men are arrested over
 // the Monday attack", where "over" says why). They outweigh everything else in the sentence.
-// A month compared with the one after "from" ("Prices rose 0.4% in February from January"): a
-// regular expression's source of month names, full or short.
-const COMPARED_MONTH =
-  '(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|ember|ober)?\\.?';
 const ADJACENT_FUTURE_BEFORE = new RegExp(
-  `\\b(?:${UNTIL}|by|(?<!(?:\\b(?:up|down|off|back|higher|lower|percent|points?|${COMPARED_MONTH})|%)\\s+)from|starting|effective|ahead of|(?<!\\b(?:was|were|been)\\s+)due\\s+(?:out|back|for\\s+release)(?:\\s+in)?|no later than|as (?:soon|early) as|no earlier than)\\s+(?:on\\s+|the\\s+|this\\s+)?$|${PRESENT_PASSIVE_SOURCE}`,
+  `\\b(?:${UNTIL}|by|(?<!(?:\\b(?:up|down|off|back|higher|lower|percent|points?|${MONTH_WORD_SOURCE}\\.?)|%)\\s+)from|starting|effective|ahead of|(?<!\\b(?:was|were|been)\\s+)due\\s+(?:out|back|for\\s+release)(?:\\s+in)?|no later than|as (?:soon|early) as|no earlier than)\\s+(?:on\\s+|the\\s+|this\\s+)?$|${PRESENT_PASSIVE_SOURCE}`,
   'i',
 );
 // The same present passive alone, to be tried with the preposition a mention opens with ("The
