@@ -50,13 +50,11 @@ const PRESENT_PASSIVE_BEFORE = new RegExp(
 const MENTION_PREPOSITION = /^(?:on|in|at|for)\s+/i;
 // "issued a yellow warning for Thursday", "A flood alert is in place for Saturday": a warning or
 // an alert is for what is coming, whatever the tense of its issuing. Not one told as past ("was in
-// place for"), nor a warning issued on a day ("issued a warning on Thursday").
+// place for"), nor a warning issued on a day ("issued a warning on Thursday"). One said to be in
+// place now (`inPlace`) is for a day to come whatever past story follows it ("A flood alert is in
+// place for Saturday as the river rose").
 const WARNING_FOR_BEFORE =
-  /\b(?:warnings?|alerts?|advisory|advisories)\s+(?:(?:is|are|remains?)\s+in\s+(?:place|force|effect)\s+)?for\s+(?:the\s+)?$/i;
-// "A flood alert is in place for Saturday as the river rose": a warning said to be in place now is
-// for a day to come, whatever past story follows it.
-const WARNING_IN_PLACE_BEFORE =
-  /\b(?:warnings?|alerts?|advisory|advisories)\s+(?:is|are|remains?)\s+in\s+(?:place|force|effect)\s+for\s+(?:the\s+)?$/i;
+  /\b(?:warnings?|alerts?|advisory|advisories)\s+(?:(?<inPlace>(?:is|are|remains?)\s+in\s+(?:place|force|effect))\s+)?for\s+(?:the\s+)?$/i;
 // A participle after a form of "be" is passive ("is seen as", "will be given"), and one after an
 // article or a possessive an adjective ("the fallen leaders"). A regular expression's source,
 // of the words that lead up to the participle.
@@ -660,10 +658,11 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // the subject through it; "will" with its verb (and a preposition) right before the date says
   // when, and wins over that participle.
   if (WILL_VERB_BEFORE.test(clauseBefore) && PARTICIPLE_AFTER.test(after)) return 'future';
+  const warning = WARNING_FOR_BEFORE.exec(before);
   const adjacentBefore =
     postponement === 'to' ||
-    (WARNING_FOR_BEFORE.test(before) &&
-      (WARNING_IN_PLACE_BEFORE.test(before) || !pastStoryAfter(rest, end, tags))) ||
+    (warning !== null &&
+      (warning.groups!.inPlace !== undefined || !pastStoryAfter(rest, end, tags))) ||
     PRESENT_PASSIVE_BEFORE.test(
       `${before}${MENTION_PREPOSITION.exec(text.slice(start, end))?.[0] ?? ''}`,
     ) ||
