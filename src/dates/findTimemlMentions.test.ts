@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Mention } from '../model/mention.ts';
-import type { FindOptions } from './findMentions.ts';
+import { findMentions, type FindOptions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
 import { monthByTense } from './monthByTense.ts';
 import { durationValue } from './readDurations.ts';
@@ -362,6 +362,32 @@ describe('findTimemlMentions: half years', () => {
     expect(timeml('Sales rose in the first half of the year.', NOV_1989)).toEqual([
       ['the first half of the year', 'DATE', '1989-H1'],
     ]);
+  });
+});
+
+describe('findTimemlMentions: a quarter of the year', () => {
+  const MAR_2025 = { published: '2025-03-12', locale: 'en-US' } as const;
+  it("marks 'the first quarter of the year' as one quarter, read by tense as a bare quarter is", () => {
+    const [bare] = timeml('Exports fell in the first quarter.', MAR_2025);
+    expect(timeml('Exports fell in the first quarter of the year.', MAR_2025)).toEqual([
+      ['the first quarter of the year', 'DATE', bare![2]],
+    ]);
+    const [ahead] = timeml('Exports will recover in the fourth quarter.', MAR_2025);
+    expect(timeml('Exports will recover in the fourth quarter of the year.', MAR_2025)).toEqual([
+      ['the fourth quarter of the year', 'DATE', ahead![2]],
+    ]);
+  });
+
+  it('keeps a counted quarter and a quarter of a named year as they were', () => {
+    expect(timeml('Exports fell for a second quarter in a row.', MAR_2025)).toEqual([]);
+    expect(timeml('Exports fell in the first quarter of this year.', MAR_2025)).toEqual([
+      ['the first quarter of this year', 'DATE', '2025-Q1'],
+    ]);
+  });
+
+  it('leaves the news reading of the quarter its own words', () => {
+    const news = findMentions('Exports fell in the first quarter of the year.', MAR_2025);
+    expect(news.map((m) => m.text)).toEqual(['the first quarter', 'the year']);
   });
 });
 

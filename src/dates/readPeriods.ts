@@ -343,13 +343,13 @@ const RULES: Rule[] = [
     },
   },
   // the third quarter (of 2024), Q3 2025, Q3 FY25, FY25 Q3, the final quarter, the fiscal first
-  // quarter; "the" is not part of a quarter used as an adjective ("the third-quarter loss"), as
+  // quarter; "the first quarter of the year" is one quarter in TimeML, read by tense as a bare one is; "the" is not part of a quarter used as an adjective ("the third-quarter loss"), as
   // TimeML marks it.
   // After "a" or "another", a quarter closing its phrase is counted, not named ("rose for a
   // second quarter", "a third quarter in a row"), while "a second-quarter loss" names it.
   {
     pattern: new RegExp(
-      `\\b(?:(?:the\\s+(?=(?:fiscal[\\s-]+)?\\w+\\squarter))?(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[\\s-]quarter(?:\\s+of\\s+(?:fiscal\\s+)?(\\d{4})(?![-–/]\\d)|\\s+(?:of\\s+)?(this|last|next)\\s+year)?|Q([1-4])(?:\\s+(?:of\\s+)?(\\d{4})|\\s+${FISCAL_YEAR_SOURCE})?|${FISCAL_YEAR_SOURCE}\\s+Q([1-4]))\\b`,
+      `\\b(?:(?:the\\s+(?=(?:fiscal[\\s-]+)?\\w+\\squarter))?(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[\\s-]quarter(?:\\s+of\\s+(?:fiscal\\s+)?(\\d{4})(?![-–/]\\d)|\\s+(?:of\\s+)?(this|last|next)\\s+year|\\s+of\\s+the\\s+year(?![-'’]))?|Q([1-4])(?:\\s+(?:of\\s+)?(\\d{4})|\\s+${FISCAL_YEAR_SOURCE})?|${FISCAL_YEAR_SOURCE}\\s+Q([1-4]))\\b`,
       'gi',
     ),
     read: (m, published) => {
@@ -523,7 +523,7 @@ function pubOrAnchor(context: ReadingContext): string {
  * week", "last year", "the end of the month"), seasons, quarters, bare years and decades, and
  * early/mid/late (TIMEX mod START/MID/END).
  */
-export const readPeriods: Pass = (text, { published }) => {
+export const readPeriods: Pass = (text, { published, timeml }) => {
   const readings: Reading[] = [];
   for (const rule of RULES) {
     for (const m of text.matchAll(rule.pattern)) {
@@ -533,7 +533,10 @@ export const readPeriods: Pass = (text, { published }) => {
       const read = rule.read(m, published);
       if (!read) continue;
       const start = m.index;
-      const end = start + m[0].length;
+      // "the first quarter of the year": TimeML's extent takes the year in; the news reading
+      // keeps the quarter's own words, as its labelled sets do.
+      const ofTheYear = timeml ? null : /(?<=quarter)\s+of\s+the\s+year$/i.exec(m[0]);
+      const end = start + (ofTheYear ? ofTheYear.index : m[0].length);
       if (read === 'counted') {
         readings.push(countedClaim(text, start, end));
         continue;
