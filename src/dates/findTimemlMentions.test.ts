@@ -395,6 +395,15 @@ describe('findTimemlMentions: ages', () => {
   it('does not mark an age written as years old', () => {
     const NOV_1989 = { published: '1989-11-02', locale: 'en-US' } as const;
     expect(timeml('Employees 55 years old or older may retire.', NOV_1989)).toEqual([]);
+  });
+
+  it("does not mark an age group written as 'five-year-olds' or '18-month-olds'", () => {
+    const NOV_1989 = { published: '1989-11-02', locale: 'en-US' } as const;
+    expect(timeml('Vaccination rates among five-year-olds fell.', NOV_1989)).toEqual([]);
+    expect(timeml('The clinic sees 18-month-olds and 10-year-olds.', NOV_1989)).toEqual([]);
+    expect(timeml('The five-year plan failed.', NOV_1989)).toEqual([
+      ['five-year', 'DURATION', 'P5Y'],
+    ]);
     expect(timeml('The firm lasted 55 years.', NOV_1989)).toEqual([
       ['55 years', 'DURATION', 'P55Y'],
     ]);

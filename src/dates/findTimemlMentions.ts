@@ -93,9 +93,10 @@ function countedDuration(words: string): string | undefined {
   return amount === undefined ? undefined : durationValue(amount, unit);
 }
 
-// Not temporal expressions in TimeML: ages ("a 6-year-old boy") and adverbs of sequence or
-// adjectives ("previously", "a recent poll") that place nothing on the calendar.
-const NOT_TIMEX = /^(?:.*-(?:year|month|week|day)-old|previously|formerly|recent)$/i;
+// Not temporal expressions in TimeML: ages ("a 6-year-old boy", "among five-year-olds") and
+// adverbs of sequence or adjectives ("previously", "a recent poll") that place nothing on the
+// calendar.
+const NOT_TIMEX = /^(?:.*-(?:year|month|week|day)-olds?|previously|formerly|recent)$/i;
 // "the past two months", "the next few days", "recent weeks": TimeML marks a span of time
 // looked over as a DURATION (PXD when it is not counted); the news reading makes them
 // references (PAST_REF, FUTURE_REF) or leaves "the past" out.
