@@ -659,6 +659,30 @@ describe('tenseAround: reporting verbs, abbreviations and adjectives', () => {
   });
 });
 
+describe('tenseAround: a participle after a preposition', () => {
+  it("reads 'would write to unvaccinated children in May' as ahead: a participle after a preposition is an adjective", () => {
+    expect(tense('The agency said it would write to unvaccinated children in May.', 'May')).toBe(
+      'future',
+    );
+    expect(tense('Officials said the fund would pay for injured workers in June.', 'June')).toBe(
+      'future',
+    );
+    expect(
+      tense('The council said it would send help to displaced families on Friday.', 'Friday'),
+    ).toBe('future');
+  });
+
+  it('keeps a past verb after a plain subject, and a participle after a determiner, as they were', () => {
+    expect(tense('The agency wrote to parents and vaccinated children in May.', 'May')).toBe(
+      'past',
+    );
+    expect(tense('Officials said the fund paid injured workers in June.', 'June')).toBe('past');
+    expect(
+      tense('The council said it would help the displaced families on Friday.', 'Friday'),
+    ).toBe('future');
+  });
+});
+
 describe('tenseAround: comparisons', () => {
   it('does not read down from or up from a date as a plan', () => {
     expect(tense('Oil prices have come down from the middle of October.', 'October')).toBe(

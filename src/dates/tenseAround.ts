@@ -501,7 +501,12 @@ function monthMay(s: string, index: number): boolean {
   return MONTH_MAY_BEFORE.test(s.slice(0, index)) || MONTH_MAY_AFTER.test(s.slice(index + 3));
 }
 
-const ADJECTIVE_LEAD = new RegExp(`\\b(?:${DETERMINER}|this|that)\\s+(?:\\w+ly\\s+)?$`, 'i');
+// A participle after a determiner ("the revised plan") or a preposition ("letters to unvaccinated
+// children", "pay for injured workers") is an adjective, not a verb.
+const ADJECTIVE_LEAD = new RegExp(
+  `\\b(?:${DETERMINER}|this|that|of|to|for|with|among|about|into|from|by)\\s+(?:\\w+ly\\s+)?$`,
+  'i',
+);
 
 function nearest(pattern: RegExp, s: string, fromEnd: boolean, skip?: Set<string>): number {
   let best = Infinity;
@@ -524,8 +529,8 @@ function nearest(pattern: RegExp, s: string, fromEnd: boolean, skip?: Set<string
     // than "was" and "were" is passive voice, not past tense.
     if (skip && /\b(?:be|been|being|is|are|am)\s+(?:\w+ly\s+)?$/i.test(s.slice(0, m.index)))
       continue;
-    // "a closely watched runoff", "the revised plan": a participle after a determiner (and an
-    // adverb) is an adjective, not a verb.
+    // "a closely watched runoff", "the revised plan", "letters to unvaccinated children": a
+    // participle after a determiner or a preposition (and an adverb) is an adjective, not a verb.
     if (skip && /ed$/i.test(m[0]) && ADJECTIVE_LEAD.test(s.slice(0, m.index))) continue;
     const distance = fromEnd ? s.length - (m.index + m[0].length) : m.index;
     best = Math.min(best, distance);
