@@ -269,3 +269,20 @@ describe('uncounted units joined by "or" or "to"', () => {
     expect(read('It is unclear whether the cuts or years of neglect caused it.')).toEqual([]);
   });
 });
+
+describe('readDurations: quarters counted in a row or of growth', () => {
+  it("reads 'after six quarters of contraction' and 'three quarters in a row' as counted quarters", () => {
+    expect(read('Britain left recession after six quarters of contraction.')).toEqual([
+      ['six quarters', 'DURATION', 'P6Q'],
+    ]);
+    expect(read('The economy has grown three quarters in a row.')).toEqual([
+      ['three quarters', 'DURATION', 'P3Q'],
+    ]);
+  });
+
+  it('leaves three quarters as a fraction', () => {
+    expect(read('Three quarters of growth came from exports.')).toEqual([]);
+    expect(read('Three quarters of voters backed the plan.')).toEqual([]);
+    expect(read('It won over three quarters of the seats.')).toEqual([]);
+  });
+});

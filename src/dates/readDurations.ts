@@ -54,10 +54,11 @@ const SET = new RegExp(
   String.raw`\b(?:(?:once|twice|\d+ times|(?:three|four|five) times) (?:a|per) (day|week|month|year)|(?:every|each|per) (day|week|month|quarter|year|(?<=(?:every|each) )(?:fortnight|half[- ]hour|minute|hour)\b${NOT_RECURRING_AFTER})|(hourly|daily|weekly|fortnightly|bi-?weekly|monthly|annually|yearly))\b`,
   'gi',
 );
-// "the past two quarters", "the next three quarters", "four consecutive quarters": counted
-// quarters. A bare "a quarter" or "three quarters" is more often a fraction.
+// "the past two quarters", "the next three quarters", "four consecutive quarters", "three
+// quarters in a row", "after six quarters of contraction": counted quarters. A bare "a quarter" or
+// "three quarters" is more often a fraction ("three quarters of growth came from exports").
 const QUARTERS = new RegExp(
-  `\\b(?:the\\s+(?:past|last|next|coming|previous|first)\\s+(${NUMBER_SOURCE})\\s+quarters|(${NUMBER_SOURCE})\\s+(?:consecutive|straight|successive)\\s+quarters)\\b`,
+  `\\b(?:the\\s+(?:past|last|next|coming|previous|first)\\s+(${NUMBER_SOURCE})\\s+quarters|(${NUMBER_SOURCE})\\s+(?:consecutive|straight|successive)\\s+quarters|(${NUMBER_SOURCE})\\s+quarters(?=\\s+in\\s+a\\s+row\\b)|(?<=\\b(?:for|after|over|following)\\s+)(${NUMBER_SOURCE})\\s+quarters(?=\\s+of\\s+(?:economic\\s+)?(?:growth|contraction|decline|expansion|losses|gains|recession|shrinking)\\b))\\b`,
   'gi',
 );
 // "the past fortnight", "over the last fortnight": two weeks looked over, as "the past two weeks"
@@ -316,7 +317,7 @@ export const readDurations: Pass = (text, { published }) => {
     });
   }
   for (const m of text.matchAll(QUARTERS)) {
-    const amount = readNumber(m[1] ?? m[2]!);
+    const amount = readNumber((m[1] ?? m[2] ?? m[3] ?? m[4])!);
     if (amount !== undefined && amount > 1) span(m, 'DURATION', `P${amount}Q`);
   }
   for (const m of text.matchAll(FORTNIGHT_LOOKED_OVER))
