@@ -286,3 +286,22 @@ describe('readDurations: quarters counted in a row or of growth', () => {
     expect(read('It won over three quarters of the seats.')).toEqual([]);
   });
 });
+
+describe('readDurations: a game clock', () => {
+  it("reads 'with 2:10 left' as a length of 2 minutes 10 seconds, not a time of day", () => {
+    expect(read('Smith scored the winner with 2:10 left in the game.')).toEqual([
+      ['2:10', 'DURATION', 'PT2M10S'],
+    ]);
+    expect(read('He hit a jumper with just 0:38 remaining.')).toEqual([
+      ['0:38', 'DURATION', 'PT38S'],
+    ]);
+    expect(read('They scored with 5:00 to play.')).toEqual([['5:00', 'DURATION', 'PT5M']]);
+  });
+
+  it('keeps a clock time with no game clock words a time of day', () => {
+    const [time] = read('The polls close at 2:10 p.m.');
+    expect(time?.[1]).toBe('TIME');
+    const [left] = read('The train left at 2:10 p.m.');
+    expect(left?.[1]).toBe('TIME');
+  });
+});

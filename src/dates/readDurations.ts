@@ -15,6 +15,16 @@ import { tenseAround } from './tenseAround.ts';
 import { WEEKDAY_AND_BEFORE } from './weekdayAndBefore.ts';
 import { WEEKDAY_NAMES } from './weekdayNames.ts';
 
+// "with 2:10 left", "with 0:38 remaining", "with just 1:05 to play": a game clock, minutes and
+// seconds still to run, not a time of day.
+const GAME_CLOCK =
+  /(?<=\bwith\s+(?:just\s+|only\s+)?)(\d{1,2}):([0-5]\d)(?=\s+(?:left|remaining|to\s+(?:go|play))\b(?!-))/g;
+
+/** The length a game clock reads, as "2:10" is PT2M10S, and "0:38" PT38S. */
+function gameClockValue(minutes: number, seconds: number): string {
+  return `PT${minutes ? `${minutes}M` : ''}${seconds || !minutes ? `${seconds}S` : ''}`;
+}
+
 const APPROX = /^(?:about|around|roughly|approximately|nearly|almost|some|close to)$/i;
 const UNIT =
   '(second|sec|minute|min|hour|hr|day|week|fortnight|month|year|decade|century|centuries)';
@@ -320,6 +330,8 @@ export const readDurations: Pass = (text, { published }) => {
     const amount = readNumber((m[1] ?? m[2] ?? m[3] ?? m[4])!);
     if (amount !== undefined && amount > 1) span(m, 'DURATION', `P${amount}Q`);
   }
+  for (const m of text.matchAll(GAME_CLOCK))
+    span(m, 'DURATION', gameClockValue(Number(m[1]), Number(m[2])), 5);
   for (const m of text.matchAll(FORTNIGHT_LOOKED_OVER))
     span(m, 'DURATION', durationValue(1, m[1]!), 3);
   for (const m of text.matchAll(EVERY_COUNT)) {
