@@ -285,6 +285,26 @@ describe('readDurations: quarters counted in a row or of growth', () => {
     expect(read('Three quarters of voters backed the plan.')).toEqual([]);
     expect(read('It won over three quarters of the seats.')).toEqual([]);
   });
+
+  it("reads 'for three quarters of growth' and 'over three quarters of losses' as fractions", () => {
+    expect(
+      read('Exports accounted for three quarters of growth last year.').map(([t]) => t),
+    ).toEqual(['last year']);
+    expect(read('Over three quarters of losses came from the property unit.')).toEqual([]);
+    expect(read('Consumer spending drove over two quarters of growth in the period.')).toEqual([]);
+    expect(read('Shares fell following two quarters of losses.')).toEqual([
+      ['two quarters', 'DURATION', 'P2Q'],
+    ]);
+  });
+
+  it("reads 'three quarters straight' and 'two quarters running' as counted quarters", () => {
+    expect(read('The economy shrank for three quarters straight.')).toEqual([
+      ['three quarters', 'DURATION', 'P3Q'],
+    ]);
+    expect(read('Sales have fallen two quarters running.')).toEqual([
+      ['two quarters', 'DURATION', 'P2Q'],
+    ]);
+  });
 });
 
 describe('readDurations: a game clock', () => {

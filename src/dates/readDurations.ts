@@ -65,10 +65,11 @@ const SET = new RegExp(
   'gi',
 );
 // "the past two quarters", "the next three quarters", "four consecutive quarters", "three
-// quarters in a row", "after six quarters of contraction": counted quarters. A bare "a quarter" or
-// "three quarters" is more often a fraction ("three quarters of growth came from exports").
+// quarters in a row" (straight, running), "after six quarters of contraction": counted quarters. A
+// bare "a quarter" or "three quarters" is more often a fraction ("three quarters of growth came
+// from exports", "accounted for three quarters of growth", "over three quarters of losses").
 const QUARTERS = new RegExp(
-  `\\b(?:the\\s+(?:past|last|next|coming|previous|first)\\s+(${NUMBER_SOURCE})\\s+quarters|(${NUMBER_SOURCE})\\s+(?:consecutive|straight|successive)\\s+quarters|(${NUMBER_SOURCE})\\s+quarters(?=\\s+in\\s+a\\s+row\\b)|(?<=\\b(?:for|after|over|following)\\s+)(${NUMBER_SOURCE})\\s+quarters(?=\\s+of\\s+(?:economic\\s+)?(?:growth|contraction|decline|expansion|losses|gains|recession|shrinking)\\b))\\b`,
+  `\\b(?:the\\s+(?:past|last|next|coming|previous|first)\\s+(${NUMBER_SOURCE})\\s+quarters|(${NUMBER_SOURCE})\\s+(?:consecutive|straight|successive)\\s+quarters|(${NUMBER_SOURCE})\\s+quarters(?=\\s+(?:in\\s+a\\s+row|straight|running)\\b)|(?<=\\b(?:after|following)\\s+)(${NUMBER_SOURCE})\\s+quarters(?=\\s+of\\s+(?:economic\\s+)?(?:growth|contraction|decline|expansion|losses|gains|recession|shrinking)\\b))\\b`,
   'gi',
 );
 // "the past fortnight", "over the last fortnight": two weeks looked over, as "the past two weeks"
