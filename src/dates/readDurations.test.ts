@@ -318,6 +318,12 @@ describe('readDurations: a game clock', () => {
     expect(read('They scored with 5:00 to play.')).toEqual([['5:00', 'DURATION', 'PT5M']]);
   });
 
+  it("reads 'With 10:00 left' opening a sentence as a game clock too", () => {
+    expect(read('With 10:00 left in the half, Denver led 14-7.')).toEqual([
+      ['10:00', 'DURATION', 'PT10M'],
+    ]);
+  });
+
   it('keeps a clock time with no game clock words a time of day', () => {
     const [time] = read('The polls close at 2:10 p.m.');
     expect(time?.[1]).toBe('TIME');

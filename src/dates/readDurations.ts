@@ -18,7 +18,7 @@ import { WEEKDAY_NAMES } from './weekdayNames.ts';
 // "with 2:10 left", "with 0:38 remaining", "with just 1:05 to play": a game clock, minutes and
 // seconds still to run, not a time of day.
 const GAME_CLOCK =
-  /(?<=\bwith\s+(?:just\s+|only\s+)?)(\d{1,2}):([0-5]\d)(?=\s+(?:left|remaining|to\s+(?:go|play))\b(?!-))/g;
+  /(?<=\b[Ww]ith\s+(?:just\s+|only\s+)?)(\d{1,2}):([0-5]\d)(?=\s+(?:left|remaining|to\s+(?:go|play))\b(?!-))/g;
 
 /** The length a game clock reads, as "2:10" is PT2M10S, and "0:38" PT38S. */
 function gameClockValue(minutes: number, seconds: number): string {
