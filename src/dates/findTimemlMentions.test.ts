@@ -385,6 +385,27 @@ describe('findTimemlMentions: a quarter of the year', () => {
     ]);
   });
 
+  it("keeps 'the fourth quarter' apart from a following 'the year before'", () => {
+    const [bare] = timeml('Profits rose in the fourth quarter, the filing shows.', MAR_2025);
+    const tags = timeml(
+      'Profits rose in the fourth quarter of the year before, the filing shows.',
+      MAR_2025,
+    );
+    expect(tags[0]).toEqual(['the fourth quarter', 'DATE', bare![2]]);
+    expect(tags.map((t) => t[0])).toEqual(['the fourth quarter', 'the year before']);
+  });
+
+  it("reads 'the first quarter of the year 2023' as one quarter of 2023 in both readings", () => {
+    const FEB_2024 = { published: '2024-02-10', locale: 'en-US' } as const;
+    const text = 'Growth slowed in the first quarter of the year 2023, revised data show.';
+    expect(timeml(text, FEB_2024)).toEqual([
+      ['the first quarter of the year 2023', 'DATE', '2023-Q1'],
+    ]);
+    expect(findMentions(text, FEB_2024).map((m) => [m.text, m.value])).toEqual([
+      ['the first quarter of the year 2023', '2023-Q1'],
+    ]);
+  });
+
   it('leaves the news reading of the quarter its own words', () => {
     const news = findMentions('Exports fell in the first quarter of the year.', MAR_2025);
     expect(news.map((m) => m.text)).toEqual(['the first quarter', 'the year']);

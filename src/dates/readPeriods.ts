@@ -342,14 +342,16 @@ const RULES: Rule[] = [
       };
     },
   },
-  // the third quarter (of 2024), Q3 2025, Q3 FY25, FY25 Q3, the final quarter, the fiscal first
-  // quarter; "the first quarter of the year" is one quarter in TimeML, read by tense as a bare one is; "the" is not part of a quarter used as an adjective ("the third-quarter loss"), as
+  // the third quarter (of 2024, of the year 2024), Q3 2025, Q3 FY25, FY25 Q3, the final quarter,
+  // the fiscal first quarter; "the first quarter of the year" is one quarter in TimeML, read by
+  // tense as a bare one is, unless "the year" is told apart ("of the year before", "of the year
+  // earlier"); "the" is not part of a quarter used as an adjective ("the third-quarter loss"), as
   // TimeML marks it.
   // After "a" or "another", a quarter closing its phrase is counted, not named ("rose for a
   // second quarter", "a third quarter in a row"), while "a second-quarter loss" names it.
   {
     pattern: new RegExp(
-      `\\b(?:(?:the\\s+(?=(?:fiscal[\\s-]+)?\\w+\\squarter))?(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[\\s-]quarter(?:\\s+of\\s+(?:fiscal\\s+)?(\\d{4})(?![-–/]\\d)|\\s+(?:of\\s+)?(this|last|next)\\s+year|\\s+of\\s+the\\s+year(?![-'’]))?|Q([1-4])(?:\\s+(?:of\\s+)?(\\d{4})|\\s+${FISCAL_YEAR_SOURCE})?|${FISCAL_YEAR_SOURCE}\\s+Q([1-4]))\\b`,
+      `\\b(?:(?:the\\s+(?=(?:fiscal[\\s-]+)?\\w+\\squarter))?(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[\\s-]quarter(?:\\s+of\\s+(?:the\\s+year\\s+|fiscal\\s+)?(\\d{4})(?![-–/]\\d)|\\s+(?:of\\s+)?(this|last|next)\\s+year|\\s+of\\s+the\\s+year(?![-'’]|\\s+(?:before|earlier|ago|after|later|prior|\\d)))?|Q([1-4])(?:\\s+(?:of\\s+)?(\\d{4})|\\s+${FISCAL_YEAR_SOURCE})?|${FISCAL_YEAR_SOURCE}\\s+Q([1-4]))\\b`,
       'gi',
     ),
     read: (m, published) => {
