@@ -406,6 +406,13 @@ describe('findTimemlMentions: a quarter of the year', () => {
     ]);
   });
 
+  it("reads 'rebound in the second quarter of the year' as a quarter of the year, not of a game", () => {
+    const [bare] = timeml('Exports are expected to grow in the second quarter.', MAR_2025);
+    const text = 'Exports are expected to rebound in the second quarter of the year.';
+    expect(timeml(text, MAR_2025)).toEqual([['the second quarter of the year', 'DATE', bare![2]]]);
+    expect(timeml('He had 12 rebounds in the second quarter.', MAR_2025)).toEqual([]);
+  });
+
   it('leaves the news reading of the quarter its own words', () => {
     const news = findMentions('Exports fell in the first quarter of the year.', MAR_2025);
     expect(news.map((m) => m.text)).toEqual(['the first quarter', 'the year']);

@@ -365,8 +365,16 @@ const RULES: Rule[] = [
         )
       )
         return 'counted';
-      // "He scored 12 points in the fourth quarter": a quarter of a game, claimed with no date.
-      if (m[1] && !m[2] && !m[3] && isGameQuarter(m.input!, m.index!, m.index! + m[0].length))
+      // "He scored 12 points in the fourth quarter": a quarter of a game, claimed with no date;
+      // "of the year" tells it is not ("rebound in the second quarter of the year").
+      const ofTheYear = /\bof\s+the\s+year$/i.test(m[0]);
+      if (
+        m[1] &&
+        !m[2] &&
+        !m[3] &&
+        !ofTheYear &&
+        isGameQuarter(m.input!, m.index!, m.index! + m[0].length)
+      )
         return 'counted';
       const quarter = (m[4] ?? m[8]) ? Number(m[4] ?? m[8]) : QUARTER_WORDS[m[1]!.toLowerCase()]!;
       const fiscal = m[6] ?? m[7];
