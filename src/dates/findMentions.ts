@@ -10,6 +10,7 @@ import { isCalendarDate } from './calendarDate.ts';
 import { collectReadings } from './collectReadings.ts';
 import { countFromNamedDate } from './countFromNamedDate.ts';
 import { DateResolutionError } from './DateResolutionError.ts';
+import { dayOfSayingOnly } from './dayOfSayingOnly.ts';
 import { followNarrativeDay } from './followNarrativeDay.ts';
 import { joinDayNeighbour } from './joinDayNeighbour.ts';
 import { joinMinutesToMidnight } from './joinMinutesToMidnight.ts';
@@ -168,7 +169,8 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
         source: { kind: 'mention', text: named.text, start: named.start, value: at },
       };
       if (/^\d{4}-Q[1-4]$/.test(mention.value)) quarter = previous;
-      day = followNarrativeDay(day, { ...named, value: at });
+      if (!dayOfSayingOnly(text, day, named))
+        day = followNarrativeDay(day, { ...named, value: at });
     }
   }
   // "The law bans ads 45 days before the election", with no day before it: counted from

@@ -665,3 +665,23 @@ describe('a day and month without a year that a past verb or "since" dates', () 
     },
   );
 });
+
+describe('a day that dates only the saying', () => {
+  it('reads a clock time in the next sentence on the day of the event, not the day it was said', () => {
+    // Thursday 13 March 2025: the fire was on Tuesday, reported on Thursday.
+    const text =
+      'A fire gutted a warehouse in the port late Tuesday, killing three workers, police said Thursday. It broke out at 9:40 p.m., a spokesman said.';
+    for (const found of [news(text, '2025-03-13'), timeml(text, '2025-03-13')]) {
+      expect(found.find((m) => m.text.includes('9:40'))?.value).toBe('2025-03-11T21:40');
+    }
+  });
+
+  it('keeps a clock time on the saying day when no other day came before it in that sentence', () => {
+    const text = 'The mayor spoke on Tuesday. Police said Thursday. It broke out at 9:40 p.m.';
+    const near = 'Police said Thursday the fire broke out at 9:40 p.m.';
+    for (const t of [text, near]) {
+      const found = news(t, '2025-03-13').find((m) => m.text.includes('9:40'));
+      expect(found?.value).toBe('2025-03-13T21:40');
+    }
+  });
+});
