@@ -685,3 +685,33 @@ describe('a day that dates only the saying', () => {
     }
   });
 });
+
+describe('a saying day that opens what was said', () => {
+  it('reads "The strike began on Monday and the union said Thursday that talks would resume at 3 p.m." with the clock on Thursday, not Monday', () => {
+    // Thursday 13 March 2025: the clock is in the reported clause, told on Thursday.
+    const text =
+      'The strike began on Monday and the union said Thursday that talks would resume at 3 p.m.';
+    for (const found of [news(text, '2025-03-13'), timeml(text, '2025-03-13')]) {
+      expect(found.find((m) => m.text.includes('3 p.m'))?.value).toBe('2025-03-13T15:00');
+    }
+  });
+
+  it('reads "Smith was arrested Monday, and prosecutors said Wednesday he would be charged. The hearing starts at 9 a.m." with the hearing off Monday', () => {
+    const text =
+      'Smith was arrested Monday, and prosecutors said Wednesday he would be charged. The hearing starts at 9 a.m.';
+    for (const found of [news(text, '2025-03-13'), timeml(text, '2025-03-13')]) {
+      expect(found.find((m) => m.text.includes('9 a.m'))?.value).toBe('2025-03-12T09:00');
+    }
+  });
+
+  it('keeps the event day when the saying day closes its sentence, a statement named after it or not', () => {
+    // Near misses: nothing was said after the day, so the story stays on Monday.
+    for (const text of [
+      'The strike began on Monday, the union said Thursday. Talks ended at 3 p.m.',
+      'The strike began on Monday, the union said Thursday in a statement. Talks ended at 3 p.m.',
+    ]) {
+      const found = news(text, '2025-03-13').find((m) => m.text.includes('3 p.m'));
+      expect(found?.value).toBe('2025-03-10T15:00');
+    }
+  });
+});
