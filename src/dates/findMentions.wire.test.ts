@@ -715,3 +715,23 @@ describe('a saying day that opens what was said', () => {
     }
   });
 });
+
+describe('a clock time that looks ahead after a day that dates only the saying', () => {
+  it('reads "The plane crashed Tuesday, killing 60, the airline said Thursday. It said it would hold a briefing at 3 p.m." with the briefing on Thursday', () => {
+    const text =
+      'The plane crashed Tuesday, killing 60, the airline said Thursday. It said it would hold a briefing at 3 p.m.';
+    for (const found of [news(text, '2025-03-13'), timeml(text, '2025-03-13')]) {
+      expect(found.find((m) => m.text.includes('3 p.m'))?.value).toBe('2025-03-13T15:00');
+    }
+  });
+
+  it('reads a plan told after the saying day off the earlier day, a past deed on it', () => {
+    const ahead = 'The storm hit on Sunday, officials said Tuesday. Crews will return at 7 a.m.';
+    const gone = 'The storm hit on Sunday, officials said Tuesday. Crews returned at 7 a.m.';
+    const at = (text: string) =>
+      news(text, '2025-03-12').find((m) => m.text.includes('7 a.m'))?.value;
+    expect(at(ahead)).toBe('2025-03-12T07:00');
+    // Near miss: the deed is gone by, on the storm's day.
+    expect(at(gone)).toBe('2025-03-09T07:00');
+  });
+});
