@@ -10,11 +10,13 @@ import { isCalendarDate } from './calendarDate.ts';
 import { collectReadings } from './collectReadings.ts';
 import { countFromNamedDate } from './countFromNamedDate.ts';
 import { DateResolutionError } from './DateResolutionError.ts';
+import { dayOfSayingOnly } from './dayOfSayingOnly.ts';
 import { followNarrativeDay } from './followNarrativeDay.ts';
 import { joinDayNeighbour } from './joinDayNeighbour.ts';
 import { joinMinutesToMidnight } from './joinMinutesToMidnight.ts';
 import { joinRanges } from './joinRanges.ts';
 import type { Anchor } from './Reading.ts';
+import { tenseAround } from './tenseAround.ts';
 import { tieClocksToDays } from './tieClocksToDays.ts';
 
 export interface FindOptions {
@@ -102,6 +104,10 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
   let previous: Anchor | undefined;
   let quarter: Anchor | undefined;
   let day: Anchor | undefined;
+  // The day of a saying that left the story on an earlier day ("The plane crashed Tuesday, the
+  // airline said Thursday."): a clock time told after it that looks ahead ("It said it would hold
+  // a briefing at 3 p.m.") is read from the saying day, not from the day gone by.
+  let saying: Anchor | undefined;
   const mentions: Mention[] = [];
   const readings = collectReadings(text, options);
   // Whether a quarter had been named before the last mention: its "the quarter" is then that
@@ -109,12 +115,15 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
   let quarterNamedBefore = false;
   for (const [i, reading] of readings.entries()) {
     const quarterNamed = quarter !== undefined;
+    const ahead =
+      saying && reading.clock && tenseAround(text, reading.start, reading.end) === 'future';
+    const storyDay = ahead ? saying : day;
     const resolved = reading.resolve({
       published: options.published,
       deictic: published,
       anaphoric: previous ?? published,
       ...(quarter && { quarter }),
-      ...(day && { day }),
+      ...(storyDay && { day: storyDay }),
     });
     const mention: Mention = {
       text: text.slice(reading.start, reading.end),
@@ -168,7 +177,9 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
         source: { kind: 'mention', text: named.text, start: named.start, value: at },
       };
       if (/^\d{4}-Q[1-4]$/.test(mention.value)) quarter = previous;
-      day = followNarrativeDay(day, { ...named, value: at });
+      const followed = followNarrativeDay(day, { ...named, value: at });
+      if (dayOfSayingOnly(text, day, named)) saying = followed;
+      else [day, saying] = [followed, undefined];
     }
   }
   // "The law bans ads 45 days before the election", with no day before it: counted from

@@ -665,3 +665,73 @@ describe('a day and month without a year that a past verb or "since" dates', () 
     },
   );
 });
+
+describe('a day that dates only the saying', () => {
+  it('reads a clock time in the next sentence on the day of the event, not the day it was said', () => {
+    // Thursday 13 March 2025: the fire was on Tuesday, reported on Thursday.
+    const text =
+      'A fire gutted a warehouse in the port late Tuesday, killing three workers, police said Thursday. It broke out at 9:40 p.m., a spokesman said.';
+    for (const found of [news(text, '2025-03-13'), timeml(text, '2025-03-13')]) {
+      expect(found.find((m) => m.text.includes('9:40'))?.value).toBe('2025-03-11T21:40');
+    }
+  });
+
+  it('keeps a clock time on the saying day when no other day came before it in that sentence', () => {
+    const text = 'The mayor spoke on Tuesday. Police said Thursday. It broke out at 9:40 p.m.';
+    const near = 'Police said Thursday the fire broke out at 9:40 p.m.';
+    for (const t of [text, near]) {
+      const found = news(t, '2025-03-13').find((m) => m.text.includes('9:40'));
+      expect(found?.value).toBe('2025-03-13T21:40');
+    }
+  });
+});
+
+describe('a saying day that opens what was said', () => {
+  it('reads "The strike began on Monday and the union said Thursday that talks would resume at 3 p.m." with the clock on Thursday, not Monday', () => {
+    // Thursday 13 March 2025: the clock is in the reported clause, told on Thursday.
+    const text =
+      'The strike began on Monday and the union said Thursday that talks would resume at 3 p.m.';
+    for (const found of [news(text, '2025-03-13'), timeml(text, '2025-03-13')]) {
+      expect(found.find((m) => m.text.includes('3 p.m'))?.value).toBe('2025-03-13T15:00');
+    }
+  });
+
+  it('reads "Smith was arrested Monday, and prosecutors said Wednesday he would be charged. The hearing starts at 9 a.m." with the hearing off Monday', () => {
+    const text =
+      'Smith was arrested Monday, and prosecutors said Wednesday he would be charged. The hearing starts at 9 a.m.';
+    for (const found of [news(text, '2025-03-13'), timeml(text, '2025-03-13')]) {
+      expect(found.find((m) => m.text.includes('9 a.m'))?.value).toBe('2025-03-12T09:00');
+    }
+  });
+
+  it('keeps the event day when the saying day closes its sentence, a statement named after it or not', () => {
+    // Near misses: nothing was said after the day, so the story stays on Monday.
+    for (const text of [
+      'The strike began on Monday, the union said Thursday. Talks ended at 3 p.m.',
+      'The strike began on Monday, the union said Thursday in a statement. Talks ended at 3 p.m.',
+    ]) {
+      const found = news(text, '2025-03-13').find((m) => m.text.includes('3 p.m'));
+      expect(found?.value).toBe('2025-03-10T15:00');
+    }
+  });
+});
+
+describe('a clock time that looks ahead after a day that dates only the saying', () => {
+  it('reads "The plane crashed Tuesday, killing 60, the airline said Thursday. It said it would hold a briefing at 3 p.m." with the briefing on Thursday', () => {
+    const text =
+      'The plane crashed Tuesday, killing 60, the airline said Thursday. It said it would hold a briefing at 3 p.m.';
+    for (const found of [news(text, '2025-03-13'), timeml(text, '2025-03-13')]) {
+      expect(found.find((m) => m.text.includes('3 p.m'))?.value).toBe('2025-03-13T15:00');
+    }
+  });
+
+  it('reads a plan told after the saying day off the earlier day, a past deed on it', () => {
+    const ahead = 'The storm hit on Sunday, officials said Tuesday. Crews will return at 7 a.m.';
+    const gone = 'The storm hit on Sunday, officials said Tuesday. Crews returned at 7 a.m.';
+    const at = (text: string) =>
+      news(text, '2025-03-12').find((m) => m.text.includes('7 a.m'))?.value;
+    expect(at(ahead)).toBe('2025-03-12T07:00');
+    // Near miss: the deed is gone by, on the storm's day.
+    expect(at(gone)).toBe('2025-03-09T07:00');
+  });
+});

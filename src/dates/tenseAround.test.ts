@@ -1176,4 +1176,18 @@ describe('tenseAround: a caption, a month before a noun, a warning in a past sto
     expect(value('The speech was at noon ET on Friday.')).toBe('2025-03-07T12:00');
     expect(value('The briefing was at 10am ET on Monday.')).toBe('2025-03-10T10:00');
   });
+  it('reads a weekday after a time in parentheses by the verb before the parenthesis', () => {
+    const cases = [
+      'The ferry sank at 9:15 p.m. (1315 GMT) on Friday, an hour before it was due to dock.',
+      'The striker signed (for a reported $40 million) on Friday, days before he was due to fly home.',
+    ];
+    for (const text of cases) expect(tense(text, 'Friday')).toBe('past');
+    // Near misses: the clause after the parenthesis has a verb of its own, or the plan is ahead.
+    expect(
+      tense('The ferry sank at 9:15 p.m. (1315 GMT); officials will meet Friday.', 'Friday'),
+    ).toBe('future');
+    expect(
+      tense('The ferry will sail at 9:15 p.m. (1315 GMT) on Friday, the operator said.', 'Friday'),
+    ).toBe('future');
+  });
 });

@@ -606,7 +606,11 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     return 'past';
   // The clause of the date first: in "The bill, which passed on Monday, goes to the House" the
   // relative clause's own verb dates Monday, not the main verb beyond the comma.
-  const opening = [...before.matchAll(CLAUSE_BOUNDARY)].at(-1);
+  // "sank at 9:15 p.m. (1315 GMT) on Friday": an aside closed before the date leaves its clause
+  // running on, so the words of the aside are blanked (keeping their places) before the clause's
+  // opening is sought.
+  const clauseSpan = withoutAsides(before);
+  const opening = [...clauseSpan.matchAll(CLAUSE_BOUNDARY)].at(-1);
   // "was postponed to Monday" looks ahead as "until Monday" does; "was moved from Monday" names
   // the time given up, which says nothing of the future.
   const postponement = postponementBefore(text, start);
@@ -615,7 +619,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
       ? withoutNewTime(nounAfterDate(before, after))
       : nounAfterDate(before, after);
   const closing = rest.search(CLAUSE_BOUNDARY);
-  const clauseBefore = opening ? before.slice(opening.index + opening[0].length) : before;
+  const clauseBefore = opening ? clauseSpan.slice(opening.index + opening[0].length) : clauseSpan;
   // The boundary stays in the clause after, so that its end is not taken for the sentence's.
   const clauseAfter = closing < 0 ? rest : rest.slice(0, closing + 1);
   const ownClause = `${clauseBefore} ${clauseAfter}`;
@@ -842,8 +846,14 @@ function opensStretch(before: string, after: string): boolean {
   );
 }
 
-// Commas, semicolons, colons, dashes and parentheses bound a clause.
-const CLAUSE_BOUNDARY = /[,;:()]|--|—/g;
+// Commas, semicolons, colons, dashes and parentheses bound a clause; the colon of a clock time
+// ("at 9:15 p.m.") does not.
+const CLAUSE_BOUNDARY = /[,;()]|:(?!\d)|--|—/g;
+
+/** `words` with each parenthesis closed within it blanked, brackets and all, keeping its length. */
+function withoutAsides(words: string): string {
+  return words.replace(/\([^()]*\)/g, (aside) => ' '.repeat(aside.length));
+}
 
 /** The clause that opens `from` characters into `stretch`: its words up to the next boundary. */
 function clauseAt(stretch: Stretch, from: number): Stretch {
