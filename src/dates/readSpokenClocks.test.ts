@@ -213,4 +213,24 @@ describe('clock times in words', () => {
       ["twelve o'clock at night", 'TIME', '2025-03-12T00:00'],
     ]);
   });
+
+  it('reads a bare hour after "at" before "this morning" or "last night" as that clock time of the day, in both readings', () => {
+    for (const [text, words, value] of [
+      ['The storm hit the coast at 9 this morning.', '9 this morning', '2025-03-12T09:00'],
+      ['Police were called at 11 last night.', '11 last night', '2025-03-11T23:00'],
+      ['The vote is due at seven tonight.', 'seven tonight', '2025-03-12T19:00'],
+      ['The alarm went off at 12 this afternoon.', '12 this afternoon', '2025-03-12T12:00'],
+    ] as const) {
+      expect(news(text)).toEqual([[words, 'TIME', value]]);
+      expect(timeml(text)).toEqual([[words, 'TIME', value]]);
+    }
+  });
+
+  it('reads no clock in a bare number before a part of the day without "at", nor in an hour the part of the day cannot hold', () => {
+    expect(news('Turnout reached 9 this morning.')).toEqual([
+      ['this morning', 'DATE', '2025-03-12'],
+    ]);
+    expect(news('The score was 3 last night.')).toEqual([['last night', 'DATE', '2025-03-11']]);
+    expect(news('They met at 3 last night.')).toEqual([['last night', 'DATE', '2025-03-11']]);
+  });
 });
