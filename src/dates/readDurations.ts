@@ -35,6 +35,13 @@ const IN_ITS_NTH = new RegExp(
 // What a rate counts before "a year", "a day": numbers, money and the nouns of measures.
 const RATE_BEFORE =
   /(?:\d|billion|million|trillion|times|once|twice|per|%|percent|percentage points?|points?|cents?|dollars?|euros?|pounds?|yen|shares|people|jobs|barrels|tons|tonnes|units|visitors|passengers|vehicles|cars|homes|copies|flights|cases|deaths|miles|kilomet(?:re|er)s|met(?:re|er)s|feet|inches|knots)\s*$/i;
+// "600 trucks a day", "six crossings a week", "2,000 meals a month", "thousands of migrants a
+// year": a count of things of any kind before "a" unit is a rate too (a plural noun, perhaps with
+// one word before it): no point in time to the news reading, a set in TimeML mode. Not a count of time units ("three years a decade ago"), which stays a length.
+const COUNTED_THINGS_BEFORE = new RegExp(
+  `(?:^|[^\\w,.])(?:${NUMBER_SOURCE}|hundreds|thousands|millions|dozens|tens of thousands)\\s+(?:of\\s+)?(?:[a-z]+[-\\s])?(?!(?:second|minute|hour|day|night|week|month|year|decade|centurie|quarter)s\\s*$)[a-z]{2,}s\\s*$`,
+  'i',
+);
 // "every other", "every second", "every third": a recurrence that skips a turn or more. Only
 // after "every": "each other" is reciprocal ("saw each other days later").
 const SKIPS = `(?:other|${ORDINAL_AFTER_FIRST_SOURCE})`;
@@ -228,7 +235,7 @@ export function durationValue(amount: number, unit: string): string {
  * Durations: "three hours", "about three hours" (APPROX), "three-year-old war", "eight months",
  * "for weeks" (PXW); and sets: "twice a week".
  */
-export const readDurations: Pass = (text, { published }) => {
+export const readDurations: Pass = (text, { published, timeml }) => {
   const anchor = { kind: 'published', date: published } as const;
   const readings: Reading[] = [];
   for (const m of text.matchAll(DURATION)) {
@@ -254,6 +261,11 @@ export const readDurations: Pass = (text, { published }) => {
     // "$5 billion a year", "twice a day", "3 percent a year", "5,000 jobs a year", "90 miles an
     // hour" (a speed): a rate, not a duration.
     if (/^an?$/i.test(m[2]!) && RATE_BEFORE.test(before)) continue;
+    // In TimeML mode the rate's unit is a set, as the guidelines mark "twice a week".
+    const rate =
+      /^an?$/i.test(m[2]!) &&
+      COUNTED_THINGS_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index));
+    if (rate && !timeml) continue;
     const mod: TimexMod | undefined = m[1] && APPROX.test(m[1]) ? 'APPROX' : undefined;
     const value = durationValue(amount, m[3]!);
     // "a year-long inquiry", "a century-old bridge": the "a" is the article of the noun the
@@ -265,7 +277,7 @@ export const readDurations: Pass = (text, { published }) => {
       end: m.index + m[0].length,
       priority: 2,
       resolve: () => ({
-        type: 'DURATION',
+        type: rate ? 'SET' : 'DURATION',
         value,
         granularity: 'span',
         ...(mod && { mod }),
