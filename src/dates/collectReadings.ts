@@ -21,6 +21,7 @@ import { readReferences } from './readReferences.ts';
 import { readRelatives } from './readRelatives.ts';
 import { readSpokenClocks } from './readSpokenClocks.ts';
 import { readSpokenYears } from './readSpokenYears.ts';
+import { readTimetabledServices } from './readTimetabledServices.ts';
 import { readTypicalDays } from './readTypicalDays.ts';
 import { readWeekdayOfWeek } from './readWeekdayOfWeek.ts';
 import { readWireTimes } from './readWireTimes.ts';
@@ -56,6 +57,7 @@ const PASSES: Pass[] = [
   readPrefixedYears,
   readCountedOrdinals,
   readTypicalDays,
+  readTimetabledServices,
 ];
 
 /** Every candidate reading of every pass, overlapping ones included, bounds ("as soon as") read. */
