@@ -21,6 +21,25 @@ describe('generic days', () => {
     }
   });
 
+  it('still dates the story\'s own day called ordinary or typical ("It was an ordinary Tuesday until the shooting started.")', () => {
+    for (const [text, words, value] of [
+      ['It was an ordinary Tuesday until the shooting started.', 'Tuesday', '2025-03-11'],
+      ['What began as a typical Friday ended in tragedy.', 'Friday', '2025-03-07'],
+      ['It was not a normal Monday for the city.', 'Monday', '2025-03-10'],
+    ] as const) {
+      expect(news(text)).toEqual([[words, 'DATE', value]]);
+      expect(timeml(text)).toEqual([[words, 'DATE', value]]);
+    }
+    expect(timeml('It was a normal Sunday morning when the bombs fell.')).toEqual([
+      ['Sunday morning', 'TIME', '2025-03-09TMO'],
+    ]);
+  });
+
+  it('reads no date in "On an ordinary weekday the square is empty."', () => {
+    expect(news('On an ordinary weekday the square is empty.')).toEqual([]);
+    expect(timeml('On an ordinary weekday the square is empty.')).toEqual([]);
+  });
+
   it('still dates a weekday after an average of a count, or after "a" alone', () => {
     expect(news('An average of 300 people attended on Sunday.')).toEqual([
       ['on Sunday', 'DATE', '2025-03-09'],
