@@ -226,6 +226,23 @@ describe('clock times in words', () => {
     }
   });
 
+  it('reads no clock in "Shares were at 9 this morning" or "The index stood at 7 this morning", a level: only the part of the day', () => {
+    for (const text of [
+      'Shares were at 9 this morning, down from 12 on Friday.',
+      'The index stood at 7 this morning.',
+      'Temperatures were at 5 this morning in Chicago.',
+    ]) {
+      expect(news(text)[0]).toEqual(['this morning', 'DATE', '2025-03-12']);
+      expect(timeml(text)[0]).toEqual(['this morning', 'TIME', '2025-03-12TMO']);
+    }
+  });
+
+  it('still reads the clock after "was held at" or "were called at" ("The vote was held at 11 this evening.")', () => {
+    expect(timeml('The vote was held at 11 this evening.')).toEqual([
+      ['11 this evening', 'TIME', '2025-03-12T23:00'],
+    ]);
+  });
+
   it('reads no clock in a bare number before a part of the day without "at", nor in an hour the part of the day cannot hold', () => {
     expect(news('Turnout reached 9 this morning.')).toEqual([
       ['this morning', 'DATE', '2025-03-12'],

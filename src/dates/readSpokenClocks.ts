@@ -8,8 +8,9 @@ import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 // "in the morning", "at night" after the clock are its words too.
 const PART_WORDS = '\\s+(?:in\\s+the\\s+(?<part>morning|afternoon|evening)|at\\s+(?<night>night))';
 const SPOKEN_CLOCK_WITH_PART = new RegExp(`\\b(?:${SPOKEN_CLOCK_SOURCE})(?:${PART_WORDS})?`, 'gi');
-// "at 9 this morning", "at seven tonight", "at 3 on Sunday afternoon": a bare hour after "at" is a
-// clock when a part of the day follows it, whose part (`bareThen`) says which of its hours.
+// "at 9 this morning", "at seven tonight", "at 5 tomorrow evening": a bare hour after "at" is a
+// clock when a part of the day follows it, whose part (`bareThen`) says which of its hours. ("at 3
+// on Sunday afternoon" is not one of them: chrono reads "at 3 on Sunday" first, as 03:00.)
 const BARE_HOUR = new RegExp(
   `(?<=\\bat\\s+)(?<bare>\\d{1,2}|[a-z]+)(?=\\s+(?:(?:on\\s+)?(?:${WEEKDAY_PATTERN}|this|last|yesterday|tomorrow)\\s+(?<bareThen>morning|afternoon|evening|night)\\b|(?<tonight>tonight)\\b))`,
   'gi',
@@ -22,6 +23,11 @@ const BARE_HOURS: Readonly<Record<string, readonly [number, number]>> = {
   night: [6, 11],
   tonight: [6, 11],
 };
+
+// "Shares were at 9 this morning", "The index stood at 7 this morning": a level, no hour, after a
+// verb of standing or after a market's or a measure's noun (or a number) and "was"/"were".
+const LEVEL_BEFORE_AT =
+  /(?:\b(?:stood|stands|remained|remains|hovered|traded)|(?:\b(?:shares|stocks|index|prices?|rates?|yields?|temperatures?|oil|gold|Dow|Nasdaq|FTSE|level|tally)|\d)\s+(?:was|were|is|are))\s+at\s+$/i;
 
 /** Whether a bare hour is one the part of the day after it holds ("12 this afternoon", "7 tonight"). */
 function partHoldsHour(part: string, hour: number): boolean {
@@ -90,6 +96,7 @@ export const readSpokenClocks: Pass = (text, { published }) =>
       const hour = hourAndMinute(groups)?.[0];
       const part = groups.bareThen ?? groups.tonight!;
       if (hour === undefined || !partHoldsHour(part, hour)) return [];
+      if (LEVEL_BEFORE_AT.test(text.slice(Math.max(0, m.index - 40), m.index))) return [];
     }
     const start = m.index;
     let end = start + m[0].length;
