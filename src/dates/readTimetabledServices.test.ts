@@ -30,4 +30,14 @@ describe('services named by their time', () => {
       '2025-03-12T18:00',
     ]);
   });
+  it('reads no clock in "She missed the 7am train." nor in "the 10:00 briefing" or "the 5 o\'clock departure", as in "the 7 o\'clock train"', () => {
+    for (const text of [
+      'She missed the 7am train.',
+      'At the 10:00 briefing, the spokesman said the talks were over.',
+      "The 5 o'clock departure was cancelled.",
+    ]) {
+      expect(news(text)).toEqual([]);
+      expect(timeml(text)).toEqual([]);
+    }
+  });
 });
