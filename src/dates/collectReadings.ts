@@ -21,6 +21,8 @@ import { readReferences } from './readReferences.ts';
 import { readRelatives } from './readRelatives.ts';
 import { readSpokenClocks } from './readSpokenClocks.ts';
 import { readSpokenYears } from './readSpokenYears.ts';
+import { readTimetabledServices } from './readTimetabledServices.ts';
+import { readTypicalDays } from './readTypicalDays.ts';
 import { readWeekdayOfWeek } from './readWeekdayOfWeek.ts';
 import { readWireTimes } from './readWireTimes.ts';
 import { readYearRanges } from './readYearRanges.ts';
@@ -54,6 +56,8 @@ const PASSES: Pass[] = [
   readYearRanges,
   readPrefixedYears,
   readCountedOrdinals,
+  readTypicalDays,
+  readTimetabledServices,
 ];
 
 /** Every candidate reading of every pass, overlapping ones included, bounds ("as soon as") read. */

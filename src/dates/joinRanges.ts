@@ -2,7 +2,7 @@ import type { Mention } from '../model/mention.ts';
 import { toLocalDate } from './calendarDate.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
 import { shiftTimex } from './shiftTimex.ts';
-import { SPOKEN_CLOCK } from './spokenClock.ts';
+import { BARE_HOUR_CLOCK, SPOKEN_CLOCK } from './spokenClock.ts';
 import { timexRange } from './timexRange.ts';
 import { toTimex } from './toTimex.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
@@ -136,7 +136,8 @@ function joinOvernight(text: string, a: Mention, b: Mention): Mention | undefine
 const DAY_PART = /^(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI)$/;
 // "yesterday", "tomorrow morning", "tonight", "last night": a day word, perhaps with its part of
 // the day.
-const DAY_WORD = /^(?:yesterday|today|tomorrow|tonight|last\s+night)\b/i;
+const DAY_WORD =
+  /^(?:yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b/i;
 
 /**
  * The day of a weekday or a day word with its part ("Tuesday morning", "yesterday afternoon", a
@@ -172,7 +173,9 @@ function joinTimeAndDay(text: string, a: Mention, b: Mention): Mention | undefin
   // day the clock is on, whatever it was read from.
   if (/\b(?:later|earlier|afterwards?)$/i.test(b.text)) return undefined;
   // A clock ("0425 GMT", "noon"), not a day with its part ("Sunday night Monday", as TimeML reads it).
-  if (!CLOCK_WORDS.test(a.text) && !SPOKEN_CLOCK.test(a.text)) return undefined;
+  // "at 9 this morning": a bare hour is read as a clock only before its part of the day.
+  if (!CLOCK_WORDS.test(a.text) && !SPOKEN_CLOCK.test(a.text) && !BARE_HOUR_CLOCK.test(a.text))
+    return undefined;
   const zone = ZONE_AFTER.exec(text.slice(a.end))?.[0] ?? '';
   if (
     a.end + zone.length > b.start ||

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
 import { durationValue } from './readDurations.ts';
 import { WEEKDAY_NAMES } from './weekdayNames.ts';
 
@@ -7,6 +8,8 @@ import { WEEKDAY_NAMES } from './weekdayNames.ts';
 const MARCH_12 = { published: '2025-03-12', locale: 'en-US' } as const;
 const read = (text: string) =>
   findMentions(text, MARCH_12).map((m) => [m.text, m.type, m.value] as const);
+const readTimeml = (text: string) =>
+  findTimemlMentions(text, MARCH_12).map((m) => [m.text, m.type, m.value] as const);
 
 /** The TIMEX SET value of every `weekday` (ISO numbering, Monday 1 … Sunday 7). */
 const everyWeekday = (name: (typeof WEEKDAY_NAMES)[number]) =>
@@ -220,6 +223,29 @@ describe('a length as an adjective after "a"', () => {
 
   it('keeps a count in words in the extent ("a two-year-long project")', () => {
     expect(read('It was a two-year-long project.')).toEqual([['two-year-long', 'DURATION', 'P2Y']]);
+  });
+
+  it('reads no length in "a day" after a count of things, which is a rate ("600 trucks a day"): nothing to the news reading, a set in TimeML mode', () => {
+    for (const [text, words, value] of [
+      ['The port handles 600 trucks a day.', 'a day', 'P1D'],
+      ['The ferry makes six crossings a week.', 'a week', 'P1W'],
+      ['Volunteers serve 2,000 hot meals a month.', 'a month', 'P1M'],
+      ['Thousands of migrants a year cross the channel.', 'a year', 'P1Y'],
+    ] as const) {
+      expect(read(text)).toEqual([]);
+      expect(readTimeml(text)).toEqual([[words, 'SET', value]]);
+    }
+  });
+
+  it('still reads a length after a count of time units or a noun with no count', () => {
+    expect(read('He was jailed for three years a decade ago.').map((m) => m[2])).toContain('P3Y');
+    expect(read('The two sides met for talks a week ago.').map((m) => m[0])).toEqual([
+      'a week ago',
+    ]);
+    expect(read('The drivers waited a day at the border.')).toEqual([['a day', 'DURATION', 'P1D']]);
+    expect(read('Three inspectors spent a week at the plant.')).toEqual([
+      ['a week', 'DURATION', 'P1W'],
+    ]);
   });
 
   it('keeps "a year" where no adjective follows ("lasted a year")', () => {

@@ -42,9 +42,29 @@ const IN_ITS_NTH = new RegExp(
   `\\bin (?:its|their|his|her) (${ORDINAL_AFTER_FIRST_SOURCE}) (year|month|week|day)\\b`,
   'gi',
 );
-// What a rate counts before "a year", "a day": numbers, money and the nouns of measures.
-const RATE_BEFORE =
-  /(?:\d|billion|million|trillion|times|once|twice|per|%|percent|percentage points?|points?|cents?|dollars?|euros?|pounds?|yen|shares|people|jobs|barrels|tons|tonnes|units|visitors|passengers|vehicles|cars|homes|copies|flights|cases|deaths|miles|kilomet(?:re|er)s|met(?:re|er)s|feet|inches|knots)\s*$/i;
+// What a rate counts before "a year", "a day", one concept in two kinds. An amount, of money or of
+// a measure ("$5 billion a year", "3 percent a year", "90 miles an hour"), or "twice" (which SET
+// reads with its unit): no time at all in either reading, as TimeBank mostly leaves such rates
+// untagged. A count of things of any kind ("600 trucks a day", "50 people a day", "thousands of
+// migrants a year": a plural noun, perhaps with one word before it), a frequency: no point in time
+// to the news reading, a set in TimeML mode, as the guidelines mark "twice a week". Not a count of
+// time units ("three years a decade ago"), which stays a length.
+const RATE_AMOUNT_BEFORE =
+  /(?:\d|billion|million|trillion|times|once|twice|per|%|percent|percentage points?|points?|cents?|dollars?|euros?|pounds?|yen|barrels|tons|tonnes|miles|kilomet(?:re|er)s|met(?:re|er)s|feet|inches|knots)\s*$/i;
+const RATE_COUNT_BEFORE = new RegExp(
+  `(?:(?:^|[^\\w,.])(?:${NUMBER_SOURCE}|hundreds|thousands|millions|dozens|tens of thousands)\\s+(?:of\\s+)?(?:[a-z]+[-\\s])?(?!(?:second|minute|hour|day|night|week|month|year|decade|centurie|quarter)s\\s*$)[a-z]{2,}s)\\s*$`,
+  'i',
+);
+
+/** What a rate's "a day" at `index` follows: an amount, a count of things, or neither. */
+function rateBefore(text: string, index: number): 'amount' | 'count' | undefined {
+  const before = text.slice(Math.max(0, index - 48), index);
+  if (RATE_AMOUNT_BEFORE.test(before)) return 'amount';
+  return RATE_COUNT_BEFORE.test(before) ? 'count' : undefined;
+}
+// "12 survivors a week into the search", "300 soldiers a month into the war": the unit counts
+// how far into something, a length, not a rate.
+const INTO_AFTER = /^\s+into\b/i;
 // "every other", "every second", "every third": a recurrence that skips a turn or more. Only
 // after "every": "each other" is reciprocal ("saw each other days later").
 const SKIPS = `(?:other|${ORDINAL_AFTER_FIRST_SOURCE})`;
@@ -240,7 +260,7 @@ export function durationValue(amount: number, unit: string): string {
  * Durations: "three hours", "about three hours" (APPROX), "three-year-old war", "eight months",
  * "for weeks" (PXW); and sets: "twice a week".
  */
-export const readDurations: Pass = (text, { published }) => {
+export const readDurations: Pass = (text, { published, timeml }) => {
   const anchor = { kind: 'published', date: published } as const;
   const readings: Reading[] = [];
   for (const m of text.matchAll(DURATION)) {
@@ -262,10 +282,12 @@ export const readDurations: Pass = (text, { published }) => {
     if (/second$/i.test(m[0]) && /^[-‐][a-z]/i.test(text.slice(m.index + m[0].length))) continue;
     // "a minute and a half", "two years and a half".
     const amount = m[4] ? count + 0.5 : count;
-    const before = text.slice(Math.max(0, m.index - 16), m.index);
-    // "$5 billion a year", "twice a day", "3 percent a year", "5,000 jobs a year", "90 miles an
-    // hour" (a speed): a rate, not a duration.
-    if (/^an?$/i.test(m[2]!) && RATE_BEFORE.test(before)) continue;
+    // "$5 billion a year", "twice a day", "600 trucks a day": a rate, not a duration.
+    const rate =
+      /^an?$/i.test(m[2]!) && !INTO_AFTER.test(text.slice(m.index + m[0].length))
+        ? rateBefore(text, m.index)
+        : undefined;
+    if (rate === 'amount' || (rate && !timeml)) continue;
     const mod: TimexMod | undefined = m[1] && APPROX.test(m[1]) ? 'APPROX' : undefined;
     const value = durationValue(amount, m[3]!);
     // "a year-long inquiry", "a century-old bridge": the "a" is the article of the noun the
@@ -277,7 +299,7 @@ export const readDurations: Pass = (text, { published }) => {
       end: m.index + m[0].length,
       priority: 2,
       resolve: () => ({
-        type: 'DURATION',
+        type: rate ? 'SET' : 'DURATION',
         value,
         granularity: 'span',
         ...(mod && { mod }),

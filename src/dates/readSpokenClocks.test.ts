@@ -213,4 +213,41 @@ describe('clock times in words', () => {
       ["twelve o'clock at night", 'TIME', '2025-03-12T00:00'],
     ]);
   });
+
+  it('reads a bare hour after "at" before "this morning" or "last night" as that clock time of the day, in both readings', () => {
+    for (const [text, words, value] of [
+      ['The storm hit the coast at 9 this morning.', '9 this morning', '2025-03-12T09:00'],
+      ['Police were called at 11 last night.', '11 last night', '2025-03-11T23:00'],
+      ['The vote is due at seven tonight.', 'seven tonight', '2025-03-12T19:00'],
+      ['The alarm went off at 12 this afternoon.', '12 this afternoon', '2025-03-12T12:00'],
+    ] as const) {
+      expect(news(text)).toEqual([[words, 'TIME', value]]);
+      expect(timeml(text)).toEqual([[words, 'TIME', value]]);
+    }
+  });
+
+  it('reads no clock in "Shares were at 9 this morning" or "The index stood at 7 this morning", a level: only the part of the day', () => {
+    for (const text of [
+      'Shares were at 9 this morning, down from 12 on Friday.',
+      'The index stood at 7 this morning.',
+      'Temperatures were at 5 this morning in Chicago.',
+    ]) {
+      expect(news(text)[0]).toEqual(['this morning', 'DATE', '2025-03-12']);
+      expect(timeml(text)[0]).toEqual(['this morning', 'TIME', '2025-03-12TMO']);
+    }
+  });
+
+  it('still reads the clock after "was held at" or "were called at" ("The vote was held at 11 this evening.")', () => {
+    expect(timeml('The vote was held at 11 this evening.')).toEqual([
+      ['11 this evening', 'TIME', '2025-03-12T23:00'],
+    ]);
+  });
+
+  it('reads no clock in a bare number before a part of the day without "at", nor in an hour the part of the day cannot hold', () => {
+    expect(news('Turnout reached 9 this morning.')).toEqual([
+      ['this morning', 'DATE', '2025-03-12'],
+    ]);
+    expect(news('The score was 3 last night.')).toEqual([['last night', 'DATE', '2025-03-11']]);
+    expect(news('They met at 3 last night.')).toEqual([['last night', 'DATE', '2025-03-11']]);
+  });
 });

@@ -8,6 +8,32 @@ import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 // "in the morning", "at night" after the clock are its words too.
 const PART_WORDS = '\\s+(?:in\\s+the\\s+(?<part>morning|afternoon|evening)|at\\s+(?<night>night))';
 const SPOKEN_CLOCK_WITH_PART = new RegExp(`\\b(?:${SPOKEN_CLOCK_SOURCE})(?:${PART_WORDS})?`, 'gi');
+// "at 9 this morning", "at seven tonight", "at 5 tomorrow evening": a bare hour after "at" is a
+// clock when a part of the day follows it, whose part (`bareThen`) says which of its hours. ("at 3
+// on Sunday afternoon" is not one of them: chrono reads "at 3 on Sunday" first, as 03:00.)
+const BARE_HOUR = new RegExp(
+  `(?<=\\bat\\s+)(?<bare>\\d{1,2}|[a-z]+)(?=\\s+(?:(?:on\\s+)?(?:${WEEKDAY_PATTERN}|this|last|yesterday|tomorrow)\\s+(?<bareThen>morning|afternoon|evening|night)\\b|(?<tonight>tonight)\\b))`,
+  'gi',
+);
+// The hours of the clock each part of the day holds: "at 3 last night" is no clock of the night.
+const BARE_HOURS: Readonly<Record<string, readonly [number, number]>> = {
+  morning: [5, 11],
+  afternoon: [12, 6],
+  evening: [5, 11],
+  night: [6, 11],
+  tonight: [6, 11],
+};
+
+// "Shares were at 9 this morning", "The index stood at 7 this morning": a level, no hour, after a
+// verb of standing or after a market's or a measure's noun (or a number) and "was"/"were".
+const LEVEL_BEFORE_AT =
+  /(?:\b(?:stood|stands|remained|remains|hovered|traded)|(?:\b(?:shares|stocks|index|prices?|rates?|yields?|temperatures?|oil|gold|Dow|Nasdaq|FTSE|level|tally)|\d)\s+(?:was|were|is|are))\s+at\s+$/i;
+
+/** Whether a bare hour is one the part of the day after it holds ("12 this afternoon", "7 tonight"). */
+function partHoldsHour(part: string, hour: number): boolean {
+  const [from, to] = BARE_HOURS[part.toLowerCase()]!;
+  return from <= to ? hour >= from && hour <= to : hour >= from || hour <= to;
+}
 // A zone may stand between the clock and its part of the day: "eight o'clock Pacific in the
 // evening" (the part is then its words too), "nine o'clock Eastern on Monday night". The zone is
 // written with its capitals, so it is matched apart from the clock, which is not.
@@ -46,9 +72,9 @@ const DAY_AFTER = new RegExp(
 
 /** The clock's hour and minute, the hour from 0 to 23, or undefined if the words name none. */
 function hourAndMinute(groups: Record<string, string | undefined>): [number, number] | undefined {
-  const hour = readNumber((groups.hour ?? groups.oclock ?? '').toLowerCase());
+  const hour = readNumber((groups.hour ?? groups.oclock ?? groups.bare ?? '').toLowerCase());
   if (hour === undefined || hour < 1 || hour > 12 || !Number.isInteger(hour)) return undefined;
-  if (groups.oclock) return [hour, 0];
+  if (groups.oclock || groups.bare) return [hour, 0];
   if (groups.half) return [hour, 30];
   const way = groups.qway ?? groups.mway;
   const minutes = groups.quarter ? 15 : readNumber(groups.minutes!.replace(/[- ]/, ' '));
@@ -64,8 +90,14 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * its words or the part of the day after them say so ("half past nine that night" is 21:30).
  */
 export const readSpokenClocks: Pass = (text, { published }) =>
-  [...text.matchAll(SPOKEN_CLOCK_WITH_PART)].flatMap((m) => {
+  [...text.matchAll(SPOKEN_CLOCK_WITH_PART), ...text.matchAll(BARE_HOUR)].flatMap((m) => {
     let groups = m.groups!;
+    if (groups.bare !== undefined) {
+      const hour = hourAndMinute(groups)?.[0];
+      const part = groups.bareThen ?? groups.tonight!;
+      if (hour === undefined || !partHoldsHour(part, hour)) return [];
+      if (LEVEL_BEFORE_AT.test(text.slice(Math.max(0, m.index - 40), m.index))) return [];
+    }
     const start = m.index;
     let end = start + m[0].length;
     const zone = ZONE_AFTER.exec(text.slice(end))?.[0] ?? '';

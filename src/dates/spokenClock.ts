@@ -18,13 +18,23 @@ export const SPOKEN_CLOCK_SOURCE =
   `(?:(?<half>half)\\s+past|(?:a\\s+)?(?<quarter>quarter)\\s+(?<qway>past|to)|(?<minutes>${SPOKEN_MINUTES})\\s+(?<mway>past|to))\\s+(?<hour>${HOUR})\\b(?:\\s+o['’]clock)?` +
   `|(?<oclock>${HOUR}|\\d{1,2})\\s+o['’]clock`;
 
+/**
+ * A bare hour, in figures or a word ("9", "seven"): a clock only where a part of the day follows
+ * it ("at 9 this morning"), which is the only place a TIME is read from such words alone.
+ */
+export const BARE_HOUR_CLOCK =
+  /^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
+
 /** Whether words hold a clock time in words ("half past nine", "nine o'clock"). */
 export const SPOKEN_CLOCK = new RegExp(`\\b(?:${SPOKEN_CLOCK_SOURCE})`, 'i');
+
+/** The nouns a clock before them names ("the 7 o'clock train", "the 10:00 briefing"): a source. */
+export const CLOCK_NAMED_NOUN_SOURCE =
+  '(?:news|bulletins?|briefings?|positions?|direction|trains?|flights?|bus|ferry|departures?|sailings?|express|shifts?|slots?|shadow|mass|services?|shows?|programmes?|edition|rehearsals?)';
 
 /**
  * What makes the clock word before it a noun's modifier, no time ("4 o'clock position", "noon-time
  * briefings", "the 7 o'clock train"): a hyphen joined to it, or a noun such a clock names (a
  * regular expression's source, to be matched right after the clock's words).
  */
-export const NOUN_AFTER_CLOCK_SOURCE =
-  '(?:-\\w|\\s+(?:news|bulletins?|briefings?|positions?|direction|trains?|flights?|bus|ferry|shifts?|slots?|shadow|mass|services?|shows?|programmes?|edition|rehearsals?)\\b)';
+export const NOUN_AFTER_CLOCK_SOURCE = `(?:-\\w|\\s+${CLOCK_NAMED_NOUN_SOURCE}\\b)`;
