@@ -1152,4 +1152,19 @@ describe('tenseAround: a caption, a month before a noun, a warning in a past sto
     expect(value('The speech was at noon ET on Friday.')).toBe('2025-03-07T12:00');
     expect(value('The briefing was at 10am ET on Monday.')).toBe('2025-03-10T10:00');
   });
+
+  describe('on a Thursday', () => {
+    const published = { published: '2026-12-03', locale: 'en-GB' } as const;
+    const value = (text: string) => findMentions(text, published).at(-1)?.value;
+
+    it("reads 'Saturday is the day we've all dreamt about' as the coming Saturday: a weekday that is the subject of a present 'is'", () => {
+      expect(value("Saturday is the day we've all dreamt about.")).toBe('2026-12-05');
+      expect(value('Monday is a bank holiday in Scotland.')).toBe('2026-12-07');
+      expect(value('"Sunday is going to be special," the coach said.')).toBe('2026-12-06');
+      // Near misses: the same subject told in the past, and a weekday that names what came of it.
+      expect(value('Saturday was the day we had all dreamt about.')).toBe('2026-11-28');
+      expect(value("Monday's attack is the deadliest of the war.")).toBe('2026-11-30');
+      expect(value('Police said Monday is when the men were seen.')).toBe('2026-11-30');
+    });
+  });
 });

@@ -125,6 +125,14 @@ const COPULA_BEFORE = new RegExp(
   `\\b(?:is|are)\\s+(?:(?:still|now|also|only)\\s+)?(?:at\\s+${CLOCK_WORDS}\\s+(?:${CLOCK_ZONE}\\s+)?)?(?:on\\s+)?$`,
   'i',
 );
+// "Saturday is the day we've all dreamt about", "Monday is a bank holiday": a weekday that opens
+// its sentence (a quote mark or "And"/"But" aside) as the subject of a present "is" or "is going
+// to be" is still to come; one gone by would take "was". Not its possessive ("Monday's attack
+// is"), which names what came of the day.
+const WEEKDAY_SUBJECT_BEFORE = /^\s*(?:["“'‘`]+\s*)?(?:(?:and|but)\s+)?$/i;
+const PRESENT_BE_AFTER = /^\s+is\b(?!\s+(?:when|where)\b)/i;
+const WEEKDAY_WORD = new RegExp(`^${WEEKDAY_PATTERN}$`, 'i');
+
 // A clock and its zone that a mention opens with ("noon ET on" in "The speech is at noon ET on
 // Friday"): tried after the words before it, as COPULA_BEFORE reads the clock there.
 const CLOCK_OPENING = new RegExp(`^${CLOCK_WORDS}\\s+(?:${CLOCK_ZONE}\\s+)?(?:on\\s+)?`, 'i');
@@ -588,6 +596,12 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     if (tense !== 'unknown') return tense;
   }
   const tags = () => wordTags(text, start - before.length, end + after.length);
+  if (
+    WEEKDAY_WORD.test(text.slice(start, end)) &&
+    WEEKDAY_SUBJECT_BEFORE.test(before) &&
+    PRESENT_BE_AFTER.test(after)
+  )
+    return 'future';
   if (
     perfectBefore(before.slice(-PERFECT_REACH)) ||
     PAST_PERFECT.test(after.slice(0, PERFECT_REACH))
