@@ -1166,5 +1166,18 @@ describe('tenseAround: a caption, a month before a noun, a warning in a past sto
       expect(value("Monday's attack is the deadliest of the war.")).toBe('2026-11-30');
       expect(value('Police said Monday is when the men were seen.')).toBe('2026-11-30');
     });
+
+    it("reads 'The market stayed shut until noon on Tuesday' as the Tuesday gone by: a past 'stayed' or 'remained' tells a closure that has ended", () => {
+      expect(value('The market stayed shut until noon on Tuesday.')).toBe('2026-12-01T12:00');
+      expect(value('The bridge remained closed until 6 a.m. Tuesday.')).toBe('2026-12-01T06:00');
+      expect(value('The border stayed closed until Monday, when the first lorries crossed.')).toBe(
+        '2026-11-30',
+      );
+      // Near misses: a closure set or still in place looks ahead.
+      expect(value('The bridge remains closed until 6 a.m. Tuesday.')).toBe('2026-12-08T06:00');
+      expect(value('Schools were closed until Tuesday.')).toBe('2026-12-08');
+      expect(value('The bridge will stay closed until noon on Tuesday.')).toBe('2026-12-08T12:00');
+      expect(value('Officials said the road would remain shut until Tuesday.')).toBe('2026-12-08');
+    });
   });
 });

@@ -149,6 +149,18 @@ const TO_INFINITIVE =
   '\\bto\\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|some|all|\\d)\\b)[a-z]+\\b';
 const LOOKS_AHEAD = new RegExp(`${TO_INFINITIVE}|\\b(?:would|could|should|must|might)\\b`);
 const HOLDS_UNTIL = new RegExp(`\\b(?:${HOLDS_UNTIL_WORDS})\\b`, 'i');
+// "The market stayed shut until noon on Tuesday", "The bridge remained closed until Monday": a
+// word of closing that is the complement of a past "stayed" or "remained" tells a state that
+// lasted up to the date and has ended, not a closure set ahead ("were closed until", "remains
+// closed until").
+const STATE_ENDED_UNTIL = new RegExp(
+  `\\b(?:stayed|remained)\\s+(?:\\w+ly\\s+)?(?:${HOLDS_UNTIL_WORDS})\\s+${UNTIL}\\s+(?:on\\s+|the\\s+)?$`,
+  'i',
+);
+/** Whether the words before "until" or "by" end with a verb that holds or moves a deadline. */
+function holdsUntil(before: string): boolean {
+  return HOLDS_UNTIL.test(before.slice(-30)) && !STATE_ENDED_UNTIL.test(before);
+}
 // "will" or "shall" with a verb and at most one more word (a preposition) right before the date,
 // and a participle right after it, without a comma between.
 const WILL_VERB_BEFORE = /\b(?:will|shall|'ll|’ll)\s+[a-z]+\s+(?:[a-z]+\s+)?$/i;
@@ -683,7 +695,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     (ADJACENT_FUTURE_BEFORE.test(before) &&
       postponement !== 'from' &&
       !(PAST_VERB_FROM.test(before) && !futureInClause) &&
-      !(PAST_VERB_UNTIL.test(before) && !HOLDS_UNTIL.test(before.slice(-30)) && !futureInClause) &&
+      !(PAST_VERB_UNTIL.test(before) && !holdsUntil(before) && !futureInClause) &&
       !(PAST_VERB_BY.test(before) && !HOLDS_UNTIL.test(before.slice(-30)) && !futureInClause) &&
       !(
         PAST_PASSIVE_BY.test(before) &&
