@@ -1180,4 +1180,25 @@ describe('tenseAround: a caption, a month before a noun, a warning in a past sto
       expect(value('Officials said the road would remain shut until Tuesday.')).toBe('2026-12-08');
     });
   });
+
+  describe('on a Friday', () => {
+    const published = { published: '2026-12-04', locale: 'en-US' } as const;
+    const value = (text: string) => findMentions(text, published).at(-1)?.value;
+
+    it("reads 'The plane was due to land on Tuesday' as the Tuesday gone by: a plan told in the past, with no one reporting it", () => {
+      expect(value('The plane was due to land on Tuesday.')).toBe('2026-12-01');
+      expect(value('The strike was set to begin on Wednesday.')).toBe('2026-12-02');
+      expect(value('The hearing was scheduled for Thursday.')).toBe('2026-12-03');
+      expect(value('The talks were supposed to start on Wednesday.')).toBe('2026-12-02');
+      expect(value('The museum was meant to open on Thursday.')).toBe('2026-12-03');
+      expect(value('The vote had been scheduled for Monday.')).toBe('2026-11-30');
+      // Near misses: a plan someone reports, or one told in the present, is still ahead.
+      expect(value('The plane was due to land on Tuesday, officials said.')).toBe('2026-12-08');
+      expect(value('Officials said the strike was set to begin on Wednesday.')).toBe('2026-12-09');
+      expect(value('The plane is due to land on Tuesday.')).toBe('2026-12-08');
+      expect(value('The strike is set to begin on Wednesday.')).toBe('2026-12-09');
+      expect(value('Counting was expected to continue on Thursday.')).toBe('2026-12-10');
+      expect(value('The strike was due to run until Wednesday.')).toBe('2026-12-09');
+    });
+  });
 });

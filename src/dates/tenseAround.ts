@@ -133,6 +133,14 @@ const WEEKDAY_SUBJECT_BEFORE = /^\s*(?:["“'‘`]+\s*)?(?:(?:and|but)\s+)?$/i;
 const PRESENT_BE_AFTER = /^\s+is\b(?!\s+(?:when|where)\b)/i;
 const WEEKDAY_WORD = new RegExp(`^${WEEKDAY_PATTERN}$`, 'i');
 
+// "The plane was due to land on Tuesday", "The strike was set to begin on Wednesday": a plan
+// for a weekday told with "was" or "were", that no one reports, is a plan the week has overtaken,
+// its day gone by. Reported ("…, officials said", "said the strike was set to begin"), it is
+// still ahead of the saying, told in the past only because the saying is. Not "was expected to",
+// a forecast as often still held, nor a plan that runs up to the day ("was due to run until").
+const PLAN_TOLD_PAST_BEFORE =
+  /\b(?:was|were)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated)\s+(?:to\s+[a-z]+\s+(?:(?!(?:through|thru|until|till|by|before|into|past)\s)[\w'’-]+\s+){0,4}?)?(?:on\s+|for\s+)?$/i;
+
 // A clock and its zone that a mention opens with ("noon ET on" in "The speech is at noon ET on
 // Friday"): tried after the words before it, as COPULA_BEFORE reads the clock there.
 const CLOCK_OPENING = new RegExp(`^${CLOCK_WORDS}\\s+(?:${CLOCK_ZONE}\\s+)?(?:on\\s+)?`, 'i');
@@ -614,6 +622,12 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     PRESENT_BE_AFTER.test(after)
   )
     return 'future';
+  if (
+    WEEKDAY_WORD.test(text.slice(start, end).replace(/^on\s+/i, '')) &&
+    PLAN_TOLD_PAST_BEFORE.test(before) &&
+    !REPORTED.test(`${before} ${after}`)
+  )
+    return 'past';
   if (
     perfectBefore(before.slice(-PERFECT_REACH)) ||
     PAST_PERFECT.test(after.slice(0, PERFECT_REACH))
