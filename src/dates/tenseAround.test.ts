@@ -1201,4 +1201,23 @@ describe('tenseAround: a caption, a month before a noun, a warning in a past sto
       expect(value('The strike was due to run until Wednesday.')).toBe('2026-12-09');
     });
   });
+
+  describe('in March', () => {
+    const published = { published: '2026-03-10', locale: 'en-US' } as const;
+    const value = (text: string) => findMentions(text, published).at(-1)?.value;
+
+    it("reads 'The Fed lowers rates in June, analysts said' as the coming June: a present change that forecasters report", () => {
+      expect(value('The Fed lowers rates in June, analysts said.')).toBe('2026-06');
+      expect(value('The central bank raises its key rate in July, economists say.')).toBe(
+        '2026-07',
+      );
+      expect(value('The ECB cuts again in September, traders bet.')).toBe('2026-09');
+      // Near misses: a change told in the past, a headline present of a deed with no forecaster,
+      // and a present of figures that data, not forecasters, show.
+      expect(value('The Fed lowered rates in June, analysts said.')).toBe('2025-06');
+      expect(value('Exports fall in September.')).toBe('2025-09');
+      expect(value('Exports fall in September, data showed.')).toBe('2025-09');
+      expect(value('A man dies after a crash in June.')).toBe('2025-06');
+    });
+  });
 });
