@@ -141,14 +141,15 @@ const WEEKDAY_WORD = new RegExp(`^${WEEKDAY_PATTERN}$`, 'i');
 const PLAN_TOLD_PAST_BEFORE =
   /\b(?:was|were)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated)\s+(?:to\s+[a-z]+\s+(?:(?!(?:through|thru|until|till|by|before|into|past)\s)[\w'’-]+\s+){0,4}?)?(?:on\s+|for\s+)?$/i;
 
-// "The Fed lowers rates in June, analysts said", "The ECB cuts again in September, traders bet":
-// a change in the present right before the date, with forecasters saying it after the clause, is
-// their forecast, still ahead. Not a headline's present of a deed with no forecaster ("Exports
+// "The Fed lowers rates in June, analysts expect", "The ECB cuts again in September, traders bet":
+// a change in the present right before the date, with forecasters foreseeing it after the clause,
+// is their forecast, still ahead. Not forecasters who only say it ("Unemployment falls in February,
+// analysts said"): that is as often figures just out. Not a headline's present of a deed with no forecaster ("Exports
 // fall in September"), nor figures that data show ("…, data showed").
 const PRESENT_CHANGE_BEFORE =
   /\b(?:rises|falls|lowers|raises|cuts|hikes|lifts|eases|trims|slashes|boosts|increases|reduces|goes\s+(?:up|down))\s+(?:[\w'’%.-]+\s+){0,3}?(?:in|on|by)\s+$/i;
 const FORECASTERS_SAY_AFTER =
-  /^[^,;:]*,\s*(?:[\w'’-]+\s+){0,2}?(?:analysts|economists|traders|strategists|forecasters|investors|markets)\s+(?:said|say|told|expect|expected|predict|predicted|forecast|bet|reckon|believe|think)\b/i;
+  /^[^,;:]*,\s*(?:[\w'’-]+\s+){0,2}?(?:analysts|economists|traders|strategists|forecasters|investors|markets)\s+(?:expect|predict|forecast|bet|reckon|see|price\s+in|are\s+pricing)\b/i;
 
 // A clock and its zone that a mention opens with ("noon ET on" in "The speech is at noon ET on
 // Friday"): tried after the words before it, as COPULA_BEFORE reads the clock there.
