@@ -1179,6 +1179,27 @@ describe('tenseAround: a caption, a month before a noun, a warning in a past sto
       expect(value('The bridge will stay closed until noon on Tuesday.')).toBe('2026-12-08T12:00');
       expect(value('Officials said the road would remain shut until Tuesday.')).toBe('2026-12-08');
     });
+
+    it("reads 'Tuesday is remembered as the day the dam broke' as the Tuesday gone by: a participle after 'is' looks back", () => {
+      expect(value('Tuesday is remembered as the day the dam broke.')).toBe('2026-12-01');
+      expect(value('Tuesday is known as the day the lights went out.')).toBe('2026-12-01');
+      // Near misses: a forward predicate or a forecast keeps the weekday ahead.
+      expect(value('Monday is the anniversary of the attack.')).toBe('2026-12-07');
+      expect(value('Friday is expected to bring heavy snow.')).toBe('2026-12-04');
+    });
+
+    it("reads 'But Tuesday is already history for the team' as the Tuesday gone by: 'already' or 'history' after 'is' looks back", () => {
+      expect(value('But Tuesday is already history for the team.')).toBe('2026-12-01');
+      expect(value('Tuesday is history for the club.')).toBe('2026-12-01');
+    });
+
+    it("reads 'Tuesday is now seen as the turning point of the crisis' as the Tuesday gone by: 'now' after 'is' looks back", () => {
+      const mentions = findMentions(
+        'Yesterday was bad. Tuesday is now seen as the turning point of the crisis.',
+        published,
+      );
+      expect(mentions.find((m) => m.text === 'Tuesday')?.value).toBe('2026-12-01');
+    });
   });
 
   describe('on a Friday', () => {

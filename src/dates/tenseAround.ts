@@ -130,7 +130,11 @@ const COPULA_BEFORE = new RegExp(
 // to be" is still to come; one gone by would take "was". Not its possessive ("Monday's attack
 // is"), which names what came of the day.
 const WEEKDAY_SUBJECT_BEFORE = /^\s*(?:["“'‘`]+\s*)?(?:(?:and|but)\s+)?$/i;
-const PRESENT_BE_AFTER = /^\s+is\b(?!\s+(?:when|where)\b)/i;
+// "Tuesday is remembered as the day the dam broke", "Tuesday is already history": a past
+// participle, or "already", "now" or "history", after the "is" looks back at the day. Not a
+// participle of a plan or forecast ("Friday is expected to bring snow", "is set to be").
+const PRESENT_BE_AFTER =
+  /^\s+is\b(?!\s+(?:when|where)\b)(?!\s+(?:\w+ly\s+)?(?:already|now|history|seen|known|thought|held|taken|given|told|shown|written|done|gone|(?!(?:expected|scheduled|planned|slated|tipped|billed|forecasted|predicted)\b)\w+ed)\b)/i;
 const WEEKDAY_WORD = new RegExp(`^${WEEKDAY_PATTERN}$`, 'i');
 
 // "The plane was due to land on Tuesday", "The strike was set to begin on Wednesday": a plan
