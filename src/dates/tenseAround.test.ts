@@ -1202,6 +1202,17 @@ describe('tenseAround: a caption, a month before a noun, a warning in a past sto
     });
   });
 
+  describe('on a Wednesday', () => {
+    const published = { published: '2026-12-02', locale: 'en-GB' } as const;
+    const value = (text: string) => findMentions(text, published).at(-1)?.value;
+
+    it("reads 'The border stayed shut until January' as the January gone by: a past 'stayed' before 'until' reaches months too", () => {
+      expect(value('The border stayed shut until January.')).toBe('2026-01');
+      // Near miss: a closure still in place looks ahead.
+      expect(value('The border remains shut until January.')).toBe('2027-01');
+    });
+  });
+
   describe('on a Friday', () => {
     const published = { published: '2026-12-04', locale: 'en-US' } as const;
     const value = (text: string) => findMentions(text, published).at(-1)?.value;
@@ -1220,6 +1231,38 @@ describe('tenseAround: a caption, a month before a noun, a warning in a past sto
       expect(value('The strike is set to begin on Wednesday.')).toBe('2026-12-09');
       expect(value('Counting was expected to continue on Thursday.')).toBe('2026-12-10');
       expect(value('The strike was due to run until Wednesday.')).toBe('2026-12-09');
+    });
+
+    it("reads 'The hearing was scheduled for Monday, according to court papers' as the coming Monday: a source named in the sentence reports the plan", () => {
+      expect(value('The hearing was scheduled for Monday, according to court papers.')).toBe(
+        '2026-12-07',
+      );
+      // Near miss: with no source the plan is overtaken.
+      expect(value('The hearing was scheduled for Monday.')).toBe('2026-11-30');
+    });
+
+    it("reads 'The hearing was scheduled for Thursday, the court confirmed' as the coming Thursday: a confirmed plan is reported", () => {
+      expect(value('The hearing was scheduled for Thursday, the court confirmed.')).toBe(
+        '2026-12-10',
+      );
+    });
+
+    it("reads 'The hearing was scheduled for Monday but has been postponed' as the coming Monday: a plan put off is told before its day", () => {
+      expect(value('The hearing was scheduled for Monday but has been postponed.')).toBe(
+        '2026-12-07',
+      );
+      // Near miss: a plan dropped for another reason is overtaken.
+      expect(value('The talks were due to resume on Tuesday, but the rebels pulled out.')).toBe(
+        '2026-12-01',
+      );
+    });
+
+    it("reads 'The hearing, which was scheduled for Monday, will now take place in January' as the coming Monday: a plan moved is told before its day", () => {
+      const mentions = findMentions(
+        'The hearing, which was scheduled for Monday, will now take place in January.',
+        published,
+      );
+      expect(mentions[0]?.value).toBe('2026-12-07');
     });
   });
 

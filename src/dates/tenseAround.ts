@@ -142,6 +142,12 @@ const WEEKDAY_WORD = new RegExp(`^${WEEKDAY_PATTERN}$`, 'i');
 // its day gone by. Reported ("…, officials said", "said the strike was set to begin"), it is
 // still ahead of the saying, told in the past only because the saying is. Not "was expected to",
 // a forecast as often still held, nor a plan that runs up to the day ("was due to run until").
+// A plan with a source named anywhere in its sentence ("…, according to court papers", "…, the
+// court confirmed") is reported; one postponed or moved ("…but has been postponed", "…will now
+// take place in January") is told from before its day.
+const PLAN_SOURCED = /\b(?:according\s+to|confirmed|says|say)\b/i;
+const PLAN_MOVED =
+  /\b(?:postponed|delayed|rescheduled|moved|pushed\s+back|put\s+off|brought\s+forward|will\s+now)\b/i;
 const PLAN_TOLD_PAST_BEFORE =
   /\b(?:was|were)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated)\s+(?:to\s+[a-z]+\s+(?:(?!(?:through|thru|until|till|by|before|into|past)\s)[\w'’-]+\s+){0,4}?)?(?:on\s+|for\s+)?$/i;
 
@@ -639,7 +645,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (
     WEEKDAY_WORD.test(text.slice(start, end).replace(/^on\s+/i, '')) &&
     PLAN_TOLD_PAST_BEFORE.test(before) &&
-    !REPORTED.test(`${before} ${after}`)
+    !REPORTED.test(`${before} ${after}`) &&
+    !PLAN_SOURCED.test(`${before} ${after}`) &&
+    !PLAN_MOVED.test(`${before} ${after}`)
   )
     return 'past';
   if (PRESENT_CHANGE_BEFORE.test(before) && FORECASTERS_SAY_AFTER.test(after)) return 'future';
