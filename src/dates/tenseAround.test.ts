@@ -1190,4 +1190,146 @@ describe('tenseAround: a caption, a month before a noun, a warning in a past sto
       tense('The ferry will sail at 9:15 p.m. (1315 GMT) on Friday, the operator said.', 'Friday'),
     ).toBe('future');
   });
+
+  describe('on a Thursday', () => {
+    const published = { published: '2026-12-03', locale: 'en-GB' } as const;
+    const value = (text: string) => findMentions(text, published).at(-1)?.value;
+
+    it("reads 'Saturday is the day we've all dreamt about' as the coming Saturday: a weekday that is the subject of a present 'is'", () => {
+      expect(value("Saturday is the day we've all dreamt about.")).toBe('2026-12-05');
+      expect(value('Monday is a bank holiday in Scotland.')).toBe('2026-12-07');
+      expect(value('"Sunday is going to be special," the coach said.')).toBe('2026-12-06');
+      // Near misses: the same subject told in the past, and a weekday that names what came of it.
+      expect(value('Saturday was the day we had all dreamt about.')).toBe('2026-11-28');
+      expect(value("Monday's attack is the deadliest of the war.")).toBe('2026-11-30');
+      expect(value('Police said Monday is when the men were seen.')).toBe('2026-11-30');
+    });
+
+    it("reads 'The market stayed shut until noon on Tuesday' as the Tuesday gone by: a past 'stayed' or 'remained' tells a closure that has ended", () => {
+      expect(value('The market stayed shut until noon on Tuesday.')).toBe('2026-12-01T12:00');
+      expect(value('The bridge remained closed until 6 a.m. Tuesday.')).toBe('2026-12-01T06:00');
+      expect(value('The border stayed closed until Monday, when the first lorries crossed.')).toBe(
+        '2026-11-30',
+      );
+      // Near misses: a closure set or still in place looks ahead.
+      expect(value('The bridge remains closed until 6 a.m. Tuesday.')).toBe('2026-12-08T06:00');
+      expect(value('Schools were closed until Tuesday.')).toBe('2026-12-08');
+      expect(value('The bridge will stay closed until noon on Tuesday.')).toBe('2026-12-08T12:00');
+      expect(value('Officials said the road would remain shut until Tuesday.')).toBe('2026-12-08');
+    });
+
+    it("reads 'Tuesday is remembered as the day the dam broke' as the Tuesday gone by: a participle after 'is' looks back", () => {
+      expect(value('Tuesday is remembered as the day the dam broke.')).toBe('2026-12-01');
+      expect(value('Tuesday is known as the day the lights went out.')).toBe('2026-12-01');
+      // Near misses: a forward predicate or a forecast keeps the weekday ahead.
+      expect(value('Monday is the anniversary of the attack.')).toBe('2026-12-07');
+      expect(value('Friday is expected to bring heavy snow.')).toBe('2026-12-04');
+    });
+
+    it("reads 'But Tuesday is already history for the team' as the Tuesday gone by: 'already' or 'history' after 'is' looks back", () => {
+      expect(value('But Tuesday is already history for the team.')).toBe('2026-12-01');
+      expect(value('Tuesday is history for the club.')).toBe('2026-12-01');
+    });
+
+    it("reads 'Tuesday is now seen as the turning point of the crisis' as the Tuesday gone by: 'now' after 'is' looks back", () => {
+      const mentions = findMentions(
+        'Yesterday was bad. Tuesday is now seen as the turning point of the crisis.',
+        published,
+      );
+      expect(mentions.find((m) => m.text === 'Tuesday')?.value).toBe('2026-12-01');
+    });
+  });
+
+  describe('on a Wednesday', () => {
+    const published = { published: '2026-12-02', locale: 'en-GB' } as const;
+    const value = (text: string) => findMentions(text, published).at(-1)?.value;
+
+    it("reads 'The border stayed shut until January' as the January gone by: a past 'stayed' before 'until' reaches months too", () => {
+      expect(value('The border stayed shut until January.')).toBe('2026-01');
+      // Near miss: a closure still in place looks ahead.
+      expect(value('The border remains shut until January.')).toBe('2027-01');
+    });
+  });
+
+  describe('on a Friday', () => {
+    const published = { published: '2026-12-04', locale: 'en-US' } as const;
+    const value = (text: string) => findMentions(text, published).at(-1)?.value;
+
+    it("reads 'The plane was due to land on Tuesday' as the Tuesday gone by: a plan told in the past, with no one reporting it", () => {
+      expect(value('The plane was due to land on Tuesday.')).toBe('2026-12-01');
+      expect(value('The strike was set to begin on Wednesday.')).toBe('2026-12-02');
+      expect(value('The hearing was scheduled for Thursday.')).toBe('2026-12-03');
+      expect(value('The talks were supposed to start on Wednesday.')).toBe('2026-12-02');
+      expect(value('The museum was meant to open on Thursday.')).toBe('2026-12-03');
+      expect(value('The vote had been scheduled for Monday.')).toBe('2026-11-30');
+      // Near misses: a plan someone reports, or one told in the present, is still ahead.
+      expect(value('The plane was due to land on Tuesday, officials said.')).toBe('2026-12-08');
+      expect(value('Officials said the strike was set to begin on Wednesday.')).toBe('2026-12-09');
+      expect(value('The plane is due to land on Tuesday.')).toBe('2026-12-08');
+      expect(value('The strike is set to begin on Wednesday.')).toBe('2026-12-09');
+      expect(value('Counting was expected to continue on Thursday.')).toBe('2026-12-10');
+      expect(value('The strike was due to run until Wednesday.')).toBe('2026-12-09');
+    });
+
+    it("reads 'The hearing was scheduled for Monday, according to court papers' as the coming Monday: a source named in the sentence reports the plan", () => {
+      expect(value('The hearing was scheduled for Monday, according to court papers.')).toBe(
+        '2026-12-07',
+      );
+      // Near miss: with no source the plan is overtaken.
+      expect(value('The hearing was scheduled for Monday.')).toBe('2026-11-30');
+    });
+
+    it("reads 'The hearing was scheduled for Thursday, the court confirmed' as the coming Thursday: a confirmed plan is reported", () => {
+      expect(value('The hearing was scheduled for Thursday, the court confirmed.')).toBe(
+        '2026-12-10',
+      );
+    });
+
+    it("reads 'The hearing was scheduled for Monday but has been postponed' as the coming Monday: a plan put off is told before its day", () => {
+      expect(value('The hearing was scheduled for Monday but has been postponed.')).toBe(
+        '2026-12-07',
+      );
+      // Near miss: a plan dropped for another reason is overtaken.
+      expect(value('The talks were due to resume on Tuesday, but the rebels pulled out.')).toBe(
+        '2026-12-01',
+      );
+    });
+
+    it("reads 'The hearing, which was scheduled for Monday, will now take place in January' as the coming Monday: a plan moved is told before its day", () => {
+      const mentions = findMentions(
+        'The hearing, which was scheduled for Monday, will now take place in January.',
+        published,
+      );
+      expect(mentions[0]?.value).toBe('2026-12-07');
+    });
+  });
+
+  describe('in March', () => {
+    const published = { published: '2026-03-10', locale: 'en-US' } as const;
+    const value = (text: string) => findMentions(text, published).at(-1)?.value;
+
+    it("reads 'The central bank raises its key rate in July, economists predict' as the coming July: a present change that forecasters foresee", () => {
+      expect(value('The Fed lowers rates in June, analysts expect.')).toBe('2026-06');
+      expect(value('The central bank raises its key rate in July, economists predict.')).toBe(
+        '2026-07',
+      );
+      expect(value('The ECB cuts again in September, traders bet.')).toBe('2026-09');
+      // Near misses: a change told in the past, a headline present of a deed with no forecaster,
+      // and a present of figures that data, not forecasters, show.
+      expect(value('The Fed lowered rates in June, analysts said.')).toBe('2025-06');
+      expect(value('Exports fall in September.')).toBe('2025-09');
+      expect(value('Exports fall in September, data showed.')).toBe('2025-09');
+      expect(value('A man dies after a crash in June.')).toBe('2025-06');
+    });
+
+    it("reads 'Unemployment falls in February, analysts said, citing the jobs report' as the February gone by: forecasters who only say it may be giving figures just out", () => {
+      expect(value('Unemployment falls in February, analysts said, citing the jobs report.')).toBe(
+        '2026-02',
+      );
+    });
+
+    it("reads 'The company cuts 500 jobs in January, analysts said' as the January gone by: 'said' is no forecast", () => {
+      expect(value('The company cuts 500 jobs in January, analysts said.')).toBe('2026-01');
+    });
+  });
 });

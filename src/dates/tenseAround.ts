@@ -125,6 +125,42 @@ const COPULA_BEFORE = new RegExp(
   `\\b(?:is|are)\\s+(?:(?:still|now|also|only)\\s+)?(?:at\\s+${CLOCK_WORDS}\\s+(?:${CLOCK_ZONE}\\s+)?)?(?:on\\s+)?$`,
   'i',
 );
+// "Saturday is the day we've all dreamt about", "Monday is a bank holiday": a weekday that opens
+// its sentence (a quote mark or "And"/"But" aside) as the subject of a present "is" or "is going
+// to be" is still to come; one gone by would take "was". Not its possessive ("Monday's attack
+// is"), which names what came of the day.
+const WEEKDAY_SUBJECT_BEFORE = /^\s*(?:["“'‘`]+\s*)?(?:(?:and|but)\s+)?$/i;
+// "Tuesday is remembered as the day the dam broke", "Tuesday is already history": a past
+// participle, or "already", "now" or "history", after the "is" looks back at the day. Not a
+// participle of a plan or forecast ("Friday is expected to bring snow", "is set to be").
+const PRESENT_BE_AFTER =
+  /^\s+is\b(?!\s+(?:when|where)\b)(?!\s+(?:\w+ly\s+)?(?:already|now|history|seen|known|thought|held|taken|given|told|shown|written|done|gone|(?!(?:expected|scheduled|planned|slated|tipped|billed|forecasted|predicted)\b)\w+ed)\b)/i;
+const WEEKDAY_WORD = new RegExp(`^${WEEKDAY_PATTERN}$`, 'i');
+
+// "The plane was due to land on Tuesday", "The strike was set to begin on Wednesday": a plan
+// for a weekday told with "was" or "were", that no one reports, is a plan the week has overtaken,
+// its day gone by. Reported ("…, officials said", "said the strike was set to begin"), it is
+// still ahead of the saying, told in the past only because the saying is. Not "was expected to",
+// a forecast as often still held, nor a plan that runs up to the day ("was due to run until").
+// A plan with a source named anywhere in its sentence ("…, according to court papers", "…, the
+// court confirmed") is reported; one postponed or moved ("…but has been postponed", "…will now
+// take place in January") is told from before its day.
+const PLAN_SOURCED = /\b(?:according\s+to|confirmed|says|say)\b/i;
+const PLAN_MOVED =
+  /\b(?:postponed|delayed|rescheduled|moved|pushed\s+back|put\s+off|brought\s+forward|will\s+now)\b/i;
+const PLAN_TOLD_PAST_BEFORE =
+  /\b(?:was|were)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated)\s+(?:to\s+[a-z]+\s+(?:(?!(?:through|thru|until|till|by|before|into|past)\s)[\w'’-]+\s+){0,4}?)?(?:on\s+|for\s+)?$/i;
+
+// "The Fed lowers rates in June, analysts expect", "The ECB cuts again in September, traders bet":
+// a change in the present right before the date, with forecasters foreseeing it after the clause,
+// is their forecast, still ahead. Not forecasters who only say it ("Unemployment falls in February,
+// analysts said"): that is as often figures just out. Not a headline's present of a deed with no forecaster ("Exports
+// fall in September"), nor figures that data show ("…, data showed").
+const PRESENT_CHANGE_BEFORE =
+  /\b(?:rises|falls|lowers|raises|cuts|hikes|lifts|eases|trims|slashes|boosts|increases|reduces|goes\s+(?:up|down))\s+(?:[\w'’%.-]+\s+){0,3}?(?:in|on|by)\s+$/i;
+const FORECASTERS_SAY_AFTER =
+  /^[^,;:]*,\s*(?:[\w'’-]+\s+){0,2}?(?:analysts|economists|traders|strategists|forecasters|investors|markets)\s+(?:expect|predict|forecast|bet|reckon|see|price\s+in|are\s+pricing)\b/i;
+
 // A clock and its zone that a mention opens with ("noon ET on" in "The speech is at noon ET on
 // Friday"): tried after the words before it, as COPULA_BEFORE reads the clock there.
 const CLOCK_OPENING = new RegExp(`^${CLOCK_WORDS}\\s+(?:${CLOCK_ZONE}\\s+)?(?:on\\s+)?`, 'i');
@@ -141,6 +177,18 @@ const TO_INFINITIVE =
   '\\bto\\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|some|all|\\d)\\b)[a-z]+\\b';
 const LOOKS_AHEAD = new RegExp(`${TO_INFINITIVE}|\\b(?:would|could|should|must|might)\\b`);
 const HOLDS_UNTIL = new RegExp(`\\b(?:${HOLDS_UNTIL_WORDS})\\b`, 'i');
+// "The market stayed shut until noon on Tuesday", "The bridge remained closed until Monday": a
+// word of closing that is the complement of a past "stayed" or "remained" tells a state that
+// lasted up to the date and has ended, not a closure set ahead ("were closed until", "remains
+// closed until").
+const STATE_ENDED_UNTIL = new RegExp(
+  `\\b(?:stayed|remained)\\s+(?:\\w+ly\\s+)?(?:${HOLDS_UNTIL_WORDS})\\s+${UNTIL}\\s+(?:on\\s+|the\\s+)?$`,
+  'i',
+);
+/** Whether the words before "until" or "by" end with a verb that holds or moves a deadline. */
+function holdsUntil(before: string): boolean {
+  return HOLDS_UNTIL.test(before.slice(-30)) && !STATE_ENDED_UNTIL.test(before);
+}
 // "will" or "shall" with a verb and at most one more word (a preposition) right before the date,
 // and a participle right after it, without a comma between.
 const WILL_VERB_BEFORE = /\b(?:will|shall|'ll|’ll)\s+[a-z]+\s+(?:[a-z]+\s+)?$/i;
@@ -594,6 +642,21 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   }
   const tags = () => wordTags(text, start - before.length, end + after.length);
   if (
+    WEEKDAY_WORD.test(text.slice(start, end)) &&
+    WEEKDAY_SUBJECT_BEFORE.test(before) &&
+    PRESENT_BE_AFTER.test(after)
+  )
+    return 'future';
+  if (
+    WEEKDAY_WORD.test(text.slice(start, end).replace(/^on\s+/i, '')) &&
+    PLAN_TOLD_PAST_BEFORE.test(before) &&
+    !REPORTED.test(`${before} ${after}`) &&
+    !PLAN_SOURCED.test(`${before} ${after}`) &&
+    !PLAN_MOVED.test(`${before} ${after}`)
+  )
+    return 'past';
+  if (PRESENT_CHANGE_BEFORE.test(before) && FORECASTERS_SAY_AFTER.test(after)) return 'future';
+  if (
     perfectBefore(before.slice(-PERFECT_REACH)) ||
     PAST_PERFECT.test(after.slice(0, PERFECT_REACH))
   )
@@ -678,7 +741,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     (ADJACENT_FUTURE_BEFORE.test(before) &&
       postponement !== 'from' &&
       !(PAST_VERB_FROM.test(before) && !futureInClause) &&
-      !(PAST_VERB_UNTIL.test(before) && !HOLDS_UNTIL.test(before.slice(-30)) && !futureInClause) &&
+      !(PAST_VERB_UNTIL.test(before) && !holdsUntil(before) && !futureInClause) &&
       !(PAST_VERB_BY.test(before) && !HOLDS_UNTIL.test(before.slice(-30)) && !futureInClause) &&
       !(
         PAST_PASSIVE_BY.test(before) &&
