@@ -754,3 +754,30 @@ describe('a part of the day looked ahead to, or with a day named after it', () =
     expect(valueOf(bare, 'the evening')).toBe(WEDNESDAY);
   });
 });
+
+describe('"the prior month" is the month before the one last named, as "the previous month" is', () => {
+  // Published on Friday 14 March 2025.
+  const FRIDAY = '2025-03-14';
+  const month = (months: number) => format(addMonths(parseISO(FRIDAY), months), 'yyyy-MM');
+
+  it("reads 'rose 0.3% from the prior month' as the month before publication's month, in both readings", () => {
+    const text = 'Retail sales rose 0.3% from the prior month.';
+    expect(valueOf(read(text, FRIDAY), 'the prior month')).toBe(month(-1));
+    expect(valueOf(readTimeml(text, FRIDAY), 'the prior month')).toBe(`DATE ${month(-1)}`);
+    // The same as "the previous month" reads.
+    const previous = 'Retail sales rose 0.3% from the previous month.';
+    expect(valueOf(read(previous, FRIDAY), 'the previous month')).toBe(month(-1));
+  });
+
+  it("reads 'the prior year' and 'the prior day' after a date named before as the ones before it", () => {
+    const text = 'Sales in January 2024 were down 2% from the prior year.';
+    expect(valueOf(read(text, FRIDAY), 'the prior year')).toBe('2023');
+    const day = 'The storm hit on Tuesday. A warning had been issued the prior day.';
+    expect(valueOf(read(day, FRIDAY), 'the prior day')).toBe('2025-03-10');
+  });
+
+  it("leaves 'prior' that is no neighbouring time alone: 'his prior year at Ohio State', 'prior to'", () => {
+    expect(read('He had played his prior year at Ohio State.', FRIDAY)).toEqual([]);
+    expect(read('Prior to the vote, talks stalled.', FRIDAY)).toEqual([]);
+  });
+});

@@ -131,11 +131,12 @@ const STEP: Record<string, number> = {
   next: 1,
   after: 1,
   previous: -1,
+  prior: -1,
   preceding: -1,
   before: -1,
 };
 const NEIGHBOUR =
-  /\b(?:the (following|next|previous|preceding) (day|week|month|year)|the (day|week|month|year) (before|after)(?!\s+(?:\w+day|next|last|that)\b)|(that|the same) (week|month|year))\b/gi;
+  /\b(?:the (following|next|previous|prior|preceding) (day|week|month|year)|the (day|week|month|year) (before|after)(?!\s+(?:\w+day|next|last|that)\b)|(that|the same) (week|month|year))\b/gi;
 // "within the next month", "in the next week", "over the next year": a span looked ahead to from
 // now when the clause does not tell of the past ("The next month, he left" is the month after the
 // one last named).
@@ -145,7 +146,7 @@ const TWO_OVER = /\bthe (week|month|year) (before last|after next)\b/gi;
 // "the next morning", "that night", "later that evening", "the night before": a part of the
 // day before, on or after the day mentioned before it, as "the next day" is.
 const PART_NEIGHBOUR =
-  /\b(?:the (following|next|previous|preceding) (?:morning|afternoon|evening|night)|(?:(?:earlier|later) )?(?:that(?: same)?|the same) (?:morning|afternoon|evening|night)(?!\s+(?:of|in|at|when|that|as|before|after)\b)|(?:earlier|later) (?:in|on) the (?:morning|afternoon|evening|night)(?:\b)(?!\s+of\b)|the (?:morning|afternoon|evening|night) (before|after)(?=\s*[,.;]))\b/gi;
+  /\b(?:the (following|next|previous|prior|preceding) (?:morning|afternoon|evening|night)|(?:(?:earlier|later) )?(?:that(?: same)?|the same) (?:morning|afternoon|evening|night)(?!\s+(?:of|in|at|when|that|as|before|after)\b)|(?:earlier|later) (?:in|on) the (?:morning|afternoon|evening|night)(?:\b)(?!\s+of\b)|the (?:morning|afternoon|evening|night) (before|after)(?=\s*[,.;]))\b/gi;
 // "talks ran late into the night", "worked through the night", "By late afternoon", "was due to
 // speak in the evening": a part of the day with no day of its own, on the day the story is on
 // (as "later in the evening" is). Not a night told by what happened in it ("the night the dam
