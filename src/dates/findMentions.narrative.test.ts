@@ -781,3 +781,43 @@ describe('"the prior month" is the month before the one last named, as "the prev
     expect(read('Prior to the vote, talks stalled.', FRIDAY)).toEqual([]);
   });
 });
+
+describe('a part of the day in market copy ("in afternoon trading") is on the day the story is on', () => {
+  // Published on Wednesday 12 March 2025.
+  const WEDNESDAY = '2025-03-12';
+
+  it("reads 'in afternoon trading' as the afternoon of the story's day (TAF in TimeML)", () => {
+    const text = 'The pound rose 0.4 percent in afternoon trading.';
+    expect(valueOf(read(text, WEDNESDAY), 'afternoon')).toBe(WEDNESDAY);
+    expect(valueOf(readTimeml(text, WEDNESDAY), 'afternoon')).toBe(`TIME ${WEDNESDAY}TAF`);
+  });
+
+  it("reads 'in late afternoon trading' on a day told before as that day's afternoon, its end", () => {
+    const text = 'Shares fell on Monday before recovering in late afternoon trading.';
+    const found = findTimemlMentions(text, { published: WEDNESDAY, locale: 'en-US' });
+    expect(found.map((m) => [m.text, m.value, m.mod])).toEqual([
+      ['Monday', '2025-03-10', undefined],
+      ['late afternoon', '2025-03-10TAF', 'END'],
+    ]);
+    expect(
+      valueOf(read('The index was up 1.2% in morning trade in Tokyo.', WEDNESDAY), 'morning'),
+    ).toBe(WEDNESDAY);
+  });
+
+  it("leaves a part of the day that is a name or a habit alone: 'the Morning Trading Desk', 'trades in the morning'", () => {
+    expect(read('She joined the Morning Trading Desk in Chicago.', WEDNESDAY)).toEqual([]);
+    expect(read('He trades in the morning.', WEDNESDAY)).toEqual([]);
+  });
+
+  it("reads 'in afternoon trading' after a year named before as the story's day, not that year", () => {
+    const text =
+      'The plan for fiscal 2011 was unveiled. The pound rose 0.4 percent in afternoon trading.';
+    expect(valueOf(read(text, WEDNESDAY), 'afternoon')).toBe(WEDNESDAY);
+    expect(valueOf(readTimeml(text, WEDNESDAY), 'afternoon')).toBe(`TIME ${WEDNESDAY}TAF`);
+  });
+
+  it("leaves the part to the day named right after it: 'in morning trading Tuesday'", () => {
+    const text = 'Shares fell 6% in morning trading Tuesday.';
+    expect(read(text, WEDNESDAY)).toEqual(['Tuesday = 2025-03-11']);
+  });
+});

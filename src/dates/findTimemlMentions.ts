@@ -345,9 +345,9 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
     return { ...narrowed(text, m, m.start, m.end + partAfter[0].length), type: 'TIME', value };
   }
   // "Wednesday night", "tonight", "late tonight", "overnight", "the night before", "the morning
-  // after": the day and the part of it, as TIME.
+  // after", "(in) afternoon (trading)": the day and the part of it, as TIME.
   const part =
-    /(?:\s|(?:^|\s)(?:to|over|mid-))(morning|afternoon|evening|night)(?:\s+(?:before|after))?$/i.exec(
+    /(?:^|\s|(?:^|\s)(?:to|over|mid-))(morning|afternoon|evening|night)(?:\s+(?:before|after))?$/i.exec(
       m.text,
     );
   if (part && /^\d{4}-\d{2}-\d{2}$/.test(m.value)) {

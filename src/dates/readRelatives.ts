@@ -154,6 +154,11 @@ const PART_NEIGHBOUR =
 // clause with a tense takes "in the evening").
 const BARE_PART =
   /(?<=\b(?:into|through|throughout) )the (?:morning|afternoon|evening|night)(?![\w'’-]|\s+(?:of|shifts?|before|after|when|that|which|sky)\b|\s+(?:on\s+)?(?:\w+day|yesterday|today|tomorrow|new year|christmas|easter|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d)\b)|(?<=\b(?:by|until|till|from|in) )(?:(the )?(late|early|mid-)\s?(?:morning|afternoon|evening)(?=\s*(?:[,.;:)]|$)|\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|police|officials|and|but|as|when)\b))|(?<=\bin )(the (?:morning|afternoon|evening))(?=\s*[,.;])/gi;
+// "in afternoon trading", "in late afternoon trading", "in morning trade": a market's part of the
+// day, on the day the story is on (as BARE_PART is), its start or end after "early" or "late";
+// not with a day right after it ("in morning trading Tuesday").
+const TRADING_PART =
+  /(?<=\bin )(?:(late|early|mid-)\s?)?(?:morning|afternoon|evening)(?=\s+(?:trad(?:e|ing)|deals|dealings)\b(?!\s+(?:on\s+)?(?:\w+day|yesterday|today)\b))/gi;
 // A night the last part of the day told in the words before ("fell overnight and …").
 const NIGHT_LAST = /\b(?:overnight|night)\b(?![^]*\b(?:morning|afternoon|evening|day)\b)[^]*$/i;
 // "By mid-afternoon", "until early morning", "in the late evening": the middle, start or end of
@@ -299,7 +304,7 @@ function pastWhenUnanchored(text: string, read: Reading): Reading {
 
 // "earlier in the day", "later in the evening": the day the report is on, told by "the".
 const IN_THE_DAY =
-  /^(?:(?:earlier|later) (?:in|on) the |the (?:morning|afternoon|evening|night)$|(?:the )?(?:late|early|mid-)\s?(?:morning|afternoon|evening)$)/i;
+  /^(?:(?:earlier|later) (?:in|on) the |the (?:morning|afternoon|evening|night)$|(?:the )?(?:(?:late|early|mid-)\s?)?(?:morning|afternoon|evening)$)/i;
 
 /**
  * `read` ("earlier in the day", "later in the evening") on the publication day where the story is
@@ -468,6 +473,17 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
         text,
         m[0],
         reading(m.index, end, true, { amount: step, unit: 'day' }, 'day', false, mod, false, true),
+      ),
+    );
+  }
+  for (const m of text.matchAll(TRADING_PART)) {
+    const mod = m[1] === undefined ? undefined : PART_MOD[m[1].toLowerCase()];
+    const end = m.index + m[0].length;
+    readings.push(
+      dayReported(
+        text,
+        m[0],
+        reading(m.index, end, true, { amount: 0, unit: 'day' }, 'day', false, mod, false, true),
       ),
     );
   }
