@@ -237,6 +237,26 @@ describe('a length as an adjective after "a"', () => {
     }
   });
 
+  it('reads no time in "a day" after the nouns a rate most often counts ("1,000 people a day"), in either reading', () => {
+    for (const text of [
+      'Ten people a day were dying of the disease.',
+      'About 1,000 people a day are crossing into Poland.',
+      'The hospital sees hundreds of people a day.',
+      'The park draws more visitors a year than the Louvre.',
+      'Some 20 children a day are treated at the clinic.',
+      'The firm hires 300 staff a week.',
+    ]) {
+      expect(read(text), text).toEqual([]);
+      expect(readTimeml(text), text).toEqual([]);
+    }
+  });
+
+  it('reads a count of things with up to three words before the noun as a rate ("600 heavy goods lorries a day")', () => {
+    const text = 'The bridge carries 600 heavy goods lorries a day.';
+    expect(read(text)).toEqual([]);
+    expect(readTimeml(text)).toEqual([['a day', 'SET', 'P1D']]);
+  });
+
   it('still reads a length after a count of time units or a noun with no count', () => {
     expect(read('He was jailed for three years a decade ago.').map((m) => m[2])).toContain('P3Y');
     expect(read('The two sides met for talks a week ago.').map((m) => m[0])).toEqual([
