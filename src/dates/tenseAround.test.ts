@@ -1271,6 +1271,25 @@ describe('tenseAround: a caption, a month before a noun, a warning in a past sto
       expect(value('The strike was due to run until Wednesday.')).toBe('2026-12-09');
     });
 
+    it("reads 'The flight was due to land at 9:15 p.m. (2115 GMT) on Tuesday' as the Tuesday gone by: a clock between the plan and its day", () => {
+      const values = (text: string) => findMentions(text, published).map((m) => m.value);
+      expect(
+        values(
+          'The flight was due to land at 9:15 p.m. (2115 GMT) on Tuesday, but it was diverted.',
+        ),
+      ).toEqual(['2026-12-01T21:15', '2026-12-01T21:15', '2026-12-01']);
+      expect(
+        values('The flight was due to land at 9:15 p.m. on Tuesday but was diverted.'),
+      ).toEqual(['2026-12-01T21:15']);
+      // Near misses: reported, or told in the present, the plan is still ahead.
+      expect(values('The flight was due to land at 9:15 p.m. on Tuesday, officials said.')).toEqual(
+        ['2026-12-08T21:15'],
+      );
+      expect(values('The flight is due to land at 9:15 p.m. on Tuesday.')).toEqual([
+        '2026-12-08T21:15',
+      ]);
+    });
+
     it("reads 'The hearing was scheduled for Monday, according to court papers' as the coming Monday: a source named in the sentence reports the plan", () => {
       expect(value('The hearing was scheduled for Monday, according to court papers.')).toBe(
         '2026-12-07',

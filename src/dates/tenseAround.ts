@@ -144,12 +144,15 @@ const WEEKDAY_WORD = new RegExp(`^${WEEKDAY_PATTERN}$`, 'i');
 // a forecast as often still held, nor a plan that runs up to the day ("was due to run until").
 // A plan with a source named anywhere in its sentence ("…, according to court papers", "…, the
 // court confirmed") is reported; one postponed or moved ("…but has been postponed", "…will now
-// take place in January") is told from before its day.
+// take place in January") is told from before its day. A clock may stand between the plan and
+// its day ("was due to land at 9:15 p.m. (2115 GMT) on Tuesday").
 const PLAN_SOURCED = /\b(?:according\s+to|confirmed|says|say)\b/i;
 const PLAN_MOVED =
   /\b(?:postponed|delayed|rescheduled|moved|pushed\s+back|put\s+off|brought\s+forward|will\s+now)\b/i;
+// "at 9:15 p.m. on Tuesday" read as one mention: the weekday after its clock.
+const PLAN_CLOCK_LEAD = /^(?:at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+)?(?:on\s+)?/i;
 const PLAN_TOLD_PAST_BEFORE =
-  /\b(?:was|were)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated)\s+(?:to\s+[a-z]+\s+(?:(?!(?:through|thru|until|till|by|before|into|past)\s)[\w'’-]+\s+){0,4}?)?(?:on\s+|for\s+)?$/i;
+  /\b(?:was|were)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated)\s+(?:to\s+[a-z]+\s+(?:(?!(?:through|thru|until|till|by|before|into|past)\s)[\w'’-]+\s+){0,4}?)?(?:at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\([^()]*\)\s*)?)?(?:on\s+|for\s+)?$/i;
 
 // "The Fed lowers rates in June, analysts expect", "The ECB cuts again in September, traders bet":
 // a change in the present right before the date, with forecasters foreseeing it after the clause,
@@ -648,7 +651,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   )
     return 'future';
   if (
-    WEEKDAY_WORD.test(text.slice(start, end).replace(/^on\s+/i, '')) &&
+    WEEKDAY_WORD.test(text.slice(start, end).replace(PLAN_CLOCK_LEAD, '')) &&
     PLAN_TOLD_PAST_BEFORE.test(before) &&
     !REPORTED.test(`${before} ${after}`) &&
     !PLAN_SOURCED.test(`${before} ${after}`) &&
