@@ -30,6 +30,9 @@ export function dayOfSayingOnly(text: string, day: Anchor | undefined, mention: 
   if (day?.source.kind !== 'mention' || !DAY.test(day.value)) return false;
   const from = day.source.start;
   if (from >= mention.start || sentencesBetween(text, from, mention.start) > 0) return false;
+  // "The ferry was due to dock on Tuesday, the coast guard said Thursday": a day still ahead of
+  // the saying is no story told as done; the saying day moves the story as any day does.
+  if (day.value.slice(0, 10) >= mention.value.slice(0, 10)) return false;
   return (
     SAID_BEFORE.test(text.slice(Math.max(from, mention.start - 40), mention.start)) &&
     SAYING_ENDS.test(text.slice(mention.end, mention.end + 60))

@@ -734,4 +734,12 @@ describe('a clock time that looks ahead after a day that dates only the saying',
     // Near miss: the deed is gone by, on the storm's day.
     expect(at(gone)).toBe('2025-03-09T07:00');
   });
+
+  it('reads "The ferry was due to dock on Tuesday, the coast guard said Thursday. It sank at 9:40 p.m." with the sinking on Thursday: a day ahead of the saying is no story day gone by', () => {
+    const text =
+      'The ferry was due to dock on Tuesday, the coast guard said Thursday. It sank at 9:40 p.m.';
+    for (const found of [news(text, '2026-12-04'), timeml(text, '2026-12-04')]) {
+      expect(found.find((m) => m.text.includes('9:40'))?.value).toBe('2026-12-03T21:40');
+    }
+  });
 });
