@@ -226,6 +226,14 @@ describe('clock times in words', () => {
     }
   });
 
+  it('reads a small hour before "this morning" as that clock time ("at 3 this morning" 03:00), in both readings', () => {
+    const text = 'The fire broke out at 3 this morning.';
+    expect(news(text)).toEqual([['3 this morning', 'TIME', '2025-03-12T03:00']]);
+    expect(timeml(text)).toEqual([['3 this morning', 'TIME', '2025-03-12T03:00']]);
+    // Near miss: a small hour is no clock of the evening or the night before.
+    expect(news('They met at 3 last night.')).toEqual([['last night', 'DATE', '2025-03-11']]);
+  });
+
   it('reads no clock in "Shares were at 9 this morning" or "The index stood at 7 this morning", a level: only the part of the day', () => {
     for (const text of [
       'Shares were at 9 this morning, down from 12 on Friday.',

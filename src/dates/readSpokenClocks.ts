@@ -17,7 +17,7 @@ const BARE_HOUR = new RegExp(
 );
 // The hours of the clock each part of the day holds: "at 3 last night" is no clock of the night.
 const BARE_HOURS: Readonly<Record<string, readonly [number, number]>> = {
-  morning: [5, 11],
+  morning: [1, 11],
   afternoon: [12, 6],
   evening: [5, 11],
   night: [6, 11],
