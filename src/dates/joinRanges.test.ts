@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
 
 const JAN_2000 = { published: '2000-01-07', locale: 'en-US' } as const; // a Friday
@@ -27,5 +28,33 @@ describe('joinTimesToDays, as TimeML mode uses it', () => {
     expect(tags('Fighting raged Sunday night Monday.').map(([text]) => text)).not.toContain(
       'Sunday night Monday',
     );
+  });
+
+  it('puts a clock time on the neighbouring day right after it ("at 5 a.m. the next day"): TimeML tags them apart, the news reading as one', () => {
+    const text =
+      'The climbers reached the hut on Monday and began the descent at 5 a.m. the next day. Rescuers arrived at 7 a.m. the following day.';
+    expect(tags(text)).toEqual([
+      ['Monday', 'DATE', '2000-01-03'],
+      ['5 a.m.', 'TIME', '2000-01-04T05:00'],
+      ['the next day', 'DATE', '2000-01-04'],
+      ['7 a.m.', 'TIME', '2000-01-05T07:00'],
+      ['the following day', 'DATE', '2000-01-05'],
+    ]);
+    expect(findMentions(text, JAN_2000).map((m) => [m.text, m.value])).toEqual([
+      ['on Monday', '2000-01-03'],
+      ['at 5 a.m. the next day', '2000-01-04T05:00'],
+      ['at 7 a.m. the following day', '2000-01-05T07:00'],
+    ]);
+  });
+
+  it('leaves a clock time apart from a neighbouring day that words come before ("at 9 p.m., and the next day")', () => {
+    const text = 'The hut was reached on Monday at 9 p.m., and the next day the descent began.';
+    expect(tags(text).map(([words]) => words)).toContain('the next day');
+    // Nor a neighbouring day that opens the next sentence.
+    const next = 'He was arrested on Monday at 11 p.m. The next day, he was charged.';
+    expect(findMentions(next, JAN_2000).map((m) => [m.text, m.value])).toEqual([
+      ['on Monday at 11 p.m', '2000-01-03T23:00'],
+      ['The next day', '2000-01-04'],
+    ]);
   });
 });

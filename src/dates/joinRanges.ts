@@ -155,6 +155,10 @@ function dayWordDay(m: Mention): string | undefined {
   return DAY.test(m.value) ? m.value : undefined;
 }
 
+// "the next day", "the following day", "that day": a day counted from the one the story is on.
+const NEIGHBOUR_DAY =
+  /^(?:the\s+(?:next|following|previous|prior|preceding|same)\s+day|that\s+(?:same\s+)?day|the\s+day\s+(?:before|after))$/i;
+
 /** "noon local time on Monday", "0425 GMT Friday": a clock time given no day, and its day. */
 function joinTimeAndDay(text: string, a: Mention, b: Mention): Mention | undefined {
   // A clock dated from the publication or from a day named before it ("He was arrested on March
@@ -165,10 +169,17 @@ function joinTimeAndDay(text: string, a: Mention, b: Mention): Mention | undefin
   // "at ten o'clock on Tuesday morning": TimeML reads the weekday with its part as a TIME, whose
   // day is the clock's as the bare weekday's would be.
   // "at half past four yesterday afternoon": a day word is the clock's day as a weekday is.
-  const day = isCalendar(b) && DAY.test(b.value) ? b.value : (weekdayPartDay(b) ?? dayWordDay(b));
+  // "at 5 a.m. the next day": a day counted from the story's day (or from the clock's own day,
+  // which is the story's) is the clock's day.
+  // Not one that opens the next sentence ("at 11 p.m. The next day, he was charged").
+  const neighbour = NEIGHBOUR_DAY.test(b.text) && /^[a-z]/.test(b.text) && DAY.test(b.value);
+  const day =
+    (isCalendar(b) || neighbour) && DAY.test(b.value)
+      ? b.value
+      : (weekdayPartDay(b) ?? dayWordDay(b));
   if (!day) return undefined;
   // "at 11 p.m. on Saturday. Hours later": a day read from the clock itself is not its day.
-  if (b.anchor.kind === 'mention' && b.anchor.start === a.start) return undefined;
+  if (!neighbour && b.anchor.kind === 'mention' && b.anchor.start === a.start) return undefined;
   // "at 11 p.m. Hours later", "at 2 a.m. Minutes later": a time counted on from another is no
   // day the clock is on, whatever it was read from.
   if (/\b(?:later|earlier|afterwards?)$/i.test(b.text)) return undefined;
@@ -223,10 +234,19 @@ export function joinRanges(text: string, mentions: Mention[]): Mention[] {
 /**
  * What both readings join: a clock time and the day after it as one TIME of that day ("0530 GMT
  * Thursday"), "the week of March 10" as that week, a clock time's zone in its words. TimeML mode
- * keeps a stretch's two ends apart, so it joins only these.
+ * keeps a stretch's two ends apart, so it joins only these, and puts a clock before "the next
+ * day" on that day without joining them.
  */
 export function joinTimesToDays(text: string, mentions: Mention[]): Mention[] {
-  return joinPairs(text, mentions, (a, b) => joinTimeAndDay(text, a, b));
+  // "5 a.m. the next day": TimeML tags the clock and the day apart, the clock on that day.
+  const onNeighbourDay = mentions.map((a, i) => {
+    const b = mentions[i + 1];
+    const joined = b && NEIGHBOUR_DAY.test(b.text) ? joinTimeAndDay(text, a, b) : undefined;
+    return joined ? { ...a, value: joined.value } : a;
+  });
+  return joinPairs(text, onNeighbourDay, (a, b) =>
+    NEIGHBOUR_DAY.test(b.text) ? undefined : joinTimeAndDay(text, a, b),
+  );
 }
 
 /** Mentions with each one and the next replaced by what `join` makes of them, if anything. */
