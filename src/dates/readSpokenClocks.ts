@@ -29,7 +29,7 @@ const BARE_HOURS: Readonly<Record<string, readonly [number, number]>> = {
 const LEVEL_BEFORE_AT =
   /(?:\b(?:stood|stands|remained|remains|hovered|traded)|(?:\b(?:shares|stocks|index|prices?|rates?|yields?|temperatures?|oil|gold|Dow|Nasdaq|FTSE|level|tally)|\d)\s+(?:was|were|is|are))\s+at\s+$/i;
 
-/** Whether a bare hour is one the part of the day after it holds ("12 this afternoon", "7 tonight"). */
+/** Whether the part of the day after a bare hour holds it ("12 this afternoon", "7 tonight"). */
 function partHoldsHour(part: string, hour: number): boolean {
   const [from, to] = BARE_HOURS[part.toLowerCase()]!;
   return from <= to ? hour >= from && hour <= to : hour >= from || hour <= to;

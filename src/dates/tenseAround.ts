@@ -157,8 +157,8 @@ const PLAN_TOLD_PAST_BEFORE =
 // "The Fed lowers rates in June, analysts expect", "The ECB cuts again in September, traders bet":
 // a change in the present right before the date, with forecasters foreseeing it after the clause,
 // is their forecast, still ahead. Not forecasters who only say it ("Unemployment falls in February,
-// analysts said"): that is as often figures just out. Not a headline's present of a deed with no forecaster ("Exports
-// fall in September"), nor figures that data show ("…, data showed").
+// analysts said"): that is as often figures just out. Not a headline's present of a deed with no
+// forecaster ("Exports fall in September"), nor figures that data show ("…, data showed").
 const PRESENT_CHANGE_BEFORE =
   /\b(?:rises|falls|lowers|raises|cuts|hikes|lifts|eases|trims|slashes|boosts|increases|reduces|goes\s+(?:up|down))\s+(?:[\w'’%.-]+\s+){0,3}?(?:in|on|by)\s+$/i;
 const FORECASTERS_SAY_AFTER =
