@@ -1,4 +1,5 @@
 import { capitalisedWordAfter } from './capitalisedWordAfter.ts';
+import { countRangeBefore } from './countRangeBefore.ts';
 import type { TimexMod } from '../model/temporal.ts';
 import { LOOKED_OVER_DIRECTION, THE_HOURS_LOOKED_OVER } from './hoursLookedOver.ts';
 import { UNCHANGED_PAST } from './irregularPast.ts';
@@ -38,6 +39,8 @@ const DURATION = new RegExp(
   `\\b(?:(${APPROXIMATOR})\\s+)?(${NUMBER_SOURCE}(?:(?:-and-a-|\\s+and\\s+a\\s+)half)?)[- ](?:(?:more|additional|further|extra|consecutive|straight|successive|(?:first|second)-half)\\s+)?(?:(?:trading|business|working)\\s+(?=days?\\b))?${UNIT}s?(\\s+and\\s+a\\s+half)?(?:-(?:olds?|long))?\\b(?![-‐](?:over|on|to|by)[-‐]|${DAY_NOUN_AFTER})`,
   'gi',
 );
+// The units a range of counts is read in ("six to eight weeks"), each its own letter in `PX…`.
+const RANGE_UNIT = /^(?:minute|hour|day|week|month|year|decade)$/i;
 const IN_ITS_NTH = new RegExp(
   `\\bin (?:its|their|his|her) (${ORDINAL_AFTER_FIRST_SOURCE}) (year|month|week|day)\\b`,
   'gi',
@@ -296,9 +299,31 @@ export const readDurations: Pass = (text, { published, timeml }) => {
     // length describes, not a count of one, and stays out of the extent.
     const article = !m[1] && !m[4] && /^an?$/i.test(m[2]!) && /-(?:old|long)$/i.test(m[0]);
     const start = article ? m.index + m[0].search(/[^\s]+$/) : m.index;
+    // "six to eight weeks", "two or three days": one length whose number is unknown (`PXW`).
+    const end = m.index + m[0].length;
+    const range =
+      m[1] || m[4] || halfBefore || rate || /-/.test(m[0]) || !RANGE_UNIT.test(m[3]!)
+        ? undefined
+        : countRangeBefore(text, m.index, end, amount);
+    if (range) {
+      const rangeMod = range.approximate ? 'APPROX' : undefined;
+      readings.push({
+        start: range.start,
+        end,
+        priority: 2,
+        resolve: () => ({
+          type: 'DURATION',
+          value: vagueDuration(m[3]!.toLowerCase().replace(/s$/, '')),
+          granularity: 'span',
+          ...(rangeMod && { mod: rangeMod }),
+          anchor,
+        }),
+      });
+      continue;
+    }
     readings.push({
       start,
-      end: m.index + m[0].length,
+      end,
       priority: 2,
       resolve: () => ({
         type: rate ? 'SET' : 'DURATION',

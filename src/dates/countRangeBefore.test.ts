@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+
+// A Wednesday.
+const MARCH_12 = { published: '2025-03-12', locale: 'en-US' } as const;
+const read = (text: string) =>
+  findMentions(text, MARCH_12).map((m) => [m.text, m.type, m.value, m.mod] as const);
+const readTimeml = (text: string) =>
+  findTimemlMentions(text, MARCH_12).map((m) => [m.text, m.type, m.value, m.mod] as const);
+
+describe('a range of counts with its unit written once', () => {
+  it.each([
+    ['Recovery takes six to eight weeks.', 'six to eight weeks', 'PXW'],
+    ['The project will take three to five years.', 'three to five years', 'PXY'],
+    ['He stayed two or three days.', 'two or three days', 'PXD'],
+    ['He served 10-15 years.', '10-15 years', 'PXY'],
+    ['The flight takes nine to 11 hours.', 'nine to 11 hours', 'PTXH'],
+  ])('reads "%s" as one length whose number is unknown, in both readings', (text, words, value) => {
+    expect(read(text)).toEqual([[words, 'DURATION', value, undefined]]);
+    expect(readTimeml(text)).toEqual([[words, 'DURATION', value, undefined]]);
+  });
+
+  it('reads "about six to eight hours" as an approximate range, "about" out of the TimeML extent', () => {
+    const text = 'The surgery lasts about six to eight hours.';
+    expect(read(text)).toEqual([['about six to eight hours', 'DURATION', 'PTXH', 'APPROX']]);
+    expect(readTimeml(text)).toEqual([['six to eight hours', 'DURATION', 'PTXH', 'APPROX']]);
+  });
+
+  it('reads "over the next 12 to 18 months" in TimeML mode as the span looked over, PXM', () => {
+    const text = 'Prices will rise over the next 12 to 18 months.';
+    expect(readTimeml(text)).toEqual([['the next 12 to 18 months', 'DURATION', 'PXM', undefined]]);
+  });
+
+  it('leaves "two or three days ago" a date counted back, not a length', () => {
+    expect(read('It happened two or three days ago.')).toEqual([
+      ['three days ago', 'DATE', '2025-03-09', undefined],
+    ]);
+  });
+
+  it('leaves "5 to 10 percent in two years" and a higher count first alone', () => {
+    expect(read('Prices fell 5 to 10 percent in two years.')).toEqual([
+      ['two years', 'DURATION', 'P2Y', undefined],
+    ]);
+    expect(read('It lasted 9 or 8 days.')).toEqual([['8 days', 'DURATION', 'P8D', undefined]]);
+  });
+});

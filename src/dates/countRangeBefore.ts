@@ -1,0 +1,36 @@
+import { APPROXIMATOR } from './readDurations.ts';
+import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
+
+// "six to eight weeks", "two or three days", "12-18 months", "about six to eight weeks": the
+// lower count of a range whose unit is written once, after the higher.
+// Built on first use: readDurations, which holds APPROXIMATOR, imports this module.
+let lowerCount: RegExp | undefined;
+const LOWER_COUNT = () =>
+  (lowerCount ??= new RegExp(
+    `(?:\\b(${APPROXIMATOR})\\s+)?\\b(${NUMBER_SOURCE})(?:\\s+(?:to|or)\\s+|\\s*[-–]\\s*)$`,
+    'i',
+  ));
+// A count told from another time ("two or three days ago") is a date, read elsewhere; an age
+// ("six to eight years old") is no time.
+const NOT_A_LENGTH_AFTER = /^\s+(?:ago|later|earlier|before|after|afterwards|from\s+now|old)\b/i;
+
+/**
+ * Where the lower count of a range of lengths starts, when the count `count` at `index` (whose
+ * unit ends at `end`) is the higher one ("six to eight weeks": the range is one length, TIMEX3
+ * `PXW`, its number unknown, as TempEval-3 marks "the next 12 to 18 months" `PXM`), with whether
+ * an approximator opens it; undefined when the words before are no lower count.
+ */
+export function countRangeBefore(
+  text: string,
+  index: number,
+  end: number,
+  count: number,
+): { start: number; approximate: boolean } | undefined {
+  if (NOT_A_LENGTH_AFTER.test(text.slice(end, end + 12))) return undefined;
+  const lead = LOWER_COUNT().exec(text.slice(Math.max(0, index - 40), index));
+  if (!lead) return undefined;
+  const lower = readNumber(lead[2]!);
+  // "a" and "an" are no lower count ("a to"), nor a number no smaller than the higher one.
+  if (lower === undefined || /^an?$/i.test(lead[2]!) || lower >= count) return undefined;
+  return { start: index - lead[0].length, approximate: lead[1] !== undefined };
+}
