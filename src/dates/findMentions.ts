@@ -184,7 +184,9 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
   }
   // "The law bans ads 45 days before the election", with no day before it: counted from
   // publication, the event would be a day ahead of it, which the words do not give. Counted back
-  // ("Two days after the vote the minister quit") it stays the day gone by that publication gives.
+  // in a past clause ("Ten days after the attack, the city was quiet") it is the past, PAST_REF
+  // (readRelatives); where the form does not tell the tense ("the minister quit") it stays the
+  // day gone by that publication gives.
   const keep = mentions.map(
     (m, i) =>
       options.timeml ||

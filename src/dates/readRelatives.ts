@@ -302,6 +302,26 @@ function pastWhenUnanchored(text: string, read: Reading): Reading {
   };
 }
 
+/**
+ * `read`, a count from an event that names no date ("Ten days after the attack, the city was
+ * quiet"), as the past (PAST_REF) when no day came before it and its clause is past: the event is
+ * some time gone by, not the count back from publication, which the story is not said to be on.
+ * A day named before ("The count began on March 3. Ten days after the election, …") or the
+ * event's own date after it (`fromNamed`) still dates it.
+ */
+function eventGoneByWhenUnanchored(text: string, read: Reading): Reading {
+  return {
+    ...read,
+    resolve: (context) => {
+      const resolved = read.resolve(context);
+      const unanchored = context.anaphoric.source.kind === 'published' && !context.day;
+      return unanchored && tenseAround(text, read.start, read.end) === 'past'
+        ? { type: 'DATE', value: 'PAST_REF', granularity: 'span', anchor: context.anaphoric.source }
+        : resolved;
+    },
+  };
+}
+
 // "earlier in the day", "later in the evening": the day the report is on, told by "the".
 const IN_THE_DAY =
   /^(?:(?:earlier|later) (?:in|on) the |the (?:morning|afternoon|evening|night)$|(?:the )?(?:(?:late|early|mid-)\s?)?(?:morning|afternoon|evening)$)/i;
@@ -567,5 +587,11 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
   // "Two days later", "Days later", "The following day": counted on from the mention before. In
   // TimeML mode "Two days" stays the length TimeBank marks, with "later" its signal.
   if (timeml) return readings;
-  return readings.map((r) => (r.anaphoric && !r.fromNamed ? pastWhenUnanchored(text, r) : r));
+  return readings.map((r) =>
+    r.needsEventDay
+      ? eventGoneByWhenUnanchored(text, r)
+      : r.anaphoric && !r.fromNamed
+        ? pastWhenUnanchored(text, r)
+        : r,
+  );
 };
