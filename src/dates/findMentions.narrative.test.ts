@@ -606,9 +606,11 @@ describe('a count before or after an event reads from the date the event is give
   it('goes on from the day a count joined to its date sets: "the next day" after "two days before Christmas"', () => {
     const text = 'Two days before Christmas, shoppers flocked. The next day, stores closed.';
     const found = read(text, PUBLISHED);
-    // The words name Christmas, as "N before <something>" does; the story is two days before it.
+    // The count and Christmas right after it are one day, two days before it, where the story is.
     const christmas = new Date(2025, 11, 25);
-    expect(valueOf(found, 'Two days before')).toBe(format(christmas, 'yyyy-MM-dd'));
+    expect(valueOf(found, 'Two days before Christmas')).toBe(
+      format(subDays(christmas, 2), 'yyyy-MM-dd'),
+    );
     expect(valueOf(found, 'The next day')).toBe(
       format(addDays(subDays(christmas, 2), 1), 'yyyy-MM-dd'),
     );

@@ -12,6 +12,7 @@ import { countFromNamedDate } from './countFromNamedDate.ts';
 import { DateResolutionError } from './DateResolutionError.ts';
 import { dayOfSayingOnly } from './dayOfSayingOnly.ts';
 import { followNarrativeDay } from './followNarrativeDay.ts';
+import { joinCountToDay } from './joinCountToDay.ts';
 import { joinDayNeighbour } from './joinDayNeighbour.ts';
 import { joinMinutesToMidnight } from './joinMinutesToMidnight.ts';
 import { joinRanges } from './joinRanges.ts';
@@ -83,7 +84,10 @@ function closesQuarter(text: string, mention: Mention, previous: Anchor | undefi
 export function findMentions(text: string, options: FindOptions): Mention[] {
   return joinMinutesToMidnight(
     text,
-    joinDayNeighbour(text, joinRanges(text, findSeparateMentions(text, options))),
+    joinCountToDay(
+      text,
+      joinDayNeighbour(text, joinRanges(text, findSeparateMentions(text, options))),
+    ),
   );
 }
 

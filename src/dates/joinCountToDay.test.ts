@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+
+const AUGUST_7 = { published: '2025-08-07', locale: 'en-US' } as const;
+const read = (text: string) =>
+  findMentions(text, AUGUST_7).map((m) => [m.text, m.type, m.value] as const);
+const readTimeml = (text: string) =>
+  findTimemlMentions(text, AUGUST_7).map((m) => [m.text, m.type, m.value] as const);
+
+describe('a count joined to the day named right after it', () => {
+  it('reads "The fire started a week before Christmas" as 18 December, one expression', () => {
+    expect(read('The fire started a week before Christmas.')).toEqual([
+      ['a week before Christmas', 'DATE', '2024-12-18'],
+    ]);
+  });
+
+  it('reads "two days after New Year\'s Day" and "a month before Christmas" as the day counted to', () => {
+    expect(read("The strike began two days after New Year's Day.")).toEqual([
+      ["two days after New Year's Day", 'DATE', '2025-01-03'],
+    ]);
+    expect(read('The fire started a month before Christmas.')).toEqual([
+      ['a month before Christmas', 'DATE', '2024-11-25'],
+    ]);
+  });
+
+  it('keeps the count a length and the day apart in TimeML mode', () => {
+    expect(readTimeml('The fire started a week before Christmas.')).toEqual([
+      ['a week', 'DURATION', 'P1W'],
+      ['Christmas', 'DATE', '2024-12-25'],
+    ]);
+  });
+
+  it('leaves "two days after the vote on March 3" the event\'s date and "Days before Christmas" apart', () => {
+    expect(read('He died two days after the vote on March 3.')).toEqual([
+      ['two days after', 'DATE', '2025-03-03'],
+      ['March 3', 'DATE', '2025-03-03'],
+    ]);
+    expect(read('Days before Christmas, shoppers flocked.')).toEqual([
+      ['Days before', 'DATE', '2024-12-25'],
+      ['Christmas', 'DATE', '2024-12-25'],
+    ]);
+  });
+});
