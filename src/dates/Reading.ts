@@ -61,6 +61,8 @@ export interface Reading {
    * its own in the news reading (TimeML mode reads the count as a length).
    */
   needsEventDay?: boolean;
+  /** With `needsEventDay`: the count runs on after the event ("ten days after the attack"). */
+  countsOn?: boolean;
   resolve(context: ReadingContext): Omit<Mention, 'text' | 'start' | 'end'>;
   /**
    * For words that count from an event ("two days after the vote", "weeks before the deadline"),

@@ -210,6 +210,10 @@ describe('anaphoric day words count from the day the narrative is on', () => {
     }
   });
 
+  it('gives "The deal was signed a day before the vote" no date: the vote may be still ahead', () => {
+    expect(read('The deal was signed a day before the vote.', '2025-08-07')).toEqual([]);
+  });
+
   it('still counts "Ten days after the attack, the city is quiet" back from publication, its now', () => {
     const text = 'Ten days after the attack, the city is quiet.';
     expect(read(text, '2025-08-07')).toEqual(['Ten days after = 2025-07-28']);

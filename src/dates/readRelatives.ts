@@ -303,9 +303,10 @@ function pastWhenUnanchored(text: string, read: Reading): Reading {
 }
 
 /**
- * `read`, a count from an event that names no date ("Ten days after the attack, the city was
+ * `read`, a count on from an event that names no date ("Ten days after the attack, the city was
  * quiet"), as the past (PAST_REF) when no day came before it and its clause is past: the event is
  * some time gone by, not the count back from publication, which the story is not said to be on.
+ * A count before an event ("signed a day before the vote") does not tell that the event is gone.
  * A day named before ("The count began on March 3. Ten days after the election, …") or the
  * event's own date after it (`fromNamed`) still dates it.
  */
@@ -427,7 +428,7 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
         anaphoric && !byNoun && signed.unit === 'day',
       ),
       comparison: direction === 'ago' || direction === 'earlier',
-      ...(byNoun && !fromNow && { needsEventDay: true }),
+      ...(byNoun && !fromNow && { needsEventDay: true, countsOn: direction === 'after' }),
     });
   }
   for (const m of text.matchAll(WEEKENDS_AGO)) {
@@ -588,7 +589,7 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
   // TimeML mode "Two days" stays the length TimeBank marks, with "later" its signal.
   if (timeml) return readings;
   return readings.map((r) =>
-    r.needsEventDay
+    r.needsEventDay && r.countsOn
       ? eventGoneByWhenUnanchored(text, r)
       : r.anaphoric && !r.fromNamed
         ? pastWhenUnanchored(text, r)
