@@ -1,4 +1,5 @@
 import type * as chrono from 'chrono-node';
+import { changeAheadTense } from './changeAheadTense.ts';
 import { CHANGE_VERB } from './changeVerb.ts';
 import type { Granularity, Locale } from '../model/temporal.ts';
 import { clockOnLastDay } from './clockOnLastDay.ts';
@@ -29,8 +30,8 @@ import { SCHEDULE_VERB_BEFORE } from './scheduleVerbBefore.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { PAST_CHANGE_VERB } from './pastChangeVerb.ts';
-import { sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
-import { weekdayByTense, type Modifier } from './weekdayByTense.ts';
+import { planToldPast, sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
+import { nearestWeekday, weekdayByTense, type Modifier } from './weekdayByTense.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { WEEKDAY_IN_NAME } from './weekdayInName.ts';
 
@@ -921,25 +922,31 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       if (weeks === 0 && APPOSED.test(text.slice(Math.max(0, start - 12), start)))
         apposed = c.get('weekday')!;
       const from = part.from && dayOf.get(part.from);
+      const modifier = modifierBefore(text, start, text.slice(start, end));
+      // "He was set to travel to Kyiv on Monday": a plan told in the past is on the nearest such
+      // day, gone by or to come.
+      const plan = weeks === 0 && modifier === undefined && planToldPast(text, start, end);
       const day =
         from && weeks === 0 && clockRange(part)
           ? // "from 10 p.m. Friday until 6 a.m. Saturday": the second end's weekday is the
             // first such day on or after the first end's day, whatever the tense; read alone,
             // the Saturday of a curfew gone by would be the one before the Friday.
             weekdayByTense(c.get('weekday')!, from.slice(0, 10), 'future')
-          : weekdayByTense(
-              c.get('weekday')!,
-              published,
-              weeks < 0 ? 'past' : weeks > 0 ? 'future' : tense(),
-              modifierBefore(text, start, text.slice(start, end)),
-            );
+          : plan
+            ? nearestWeekday(c.get('weekday')!, published)
+            : weekdayByTense(
+                c.get('weekday')!,
+                published,
+                weeks < 0 ? 'past' : weeks > 0 ? 'future' : tense(),
+                modifier,
+              );
       value = weeks === 0 ? day : shiftTimex(day, { amount: weeks, unit: 'week' });
       // "midnight Friday", "at midnight on Friday": the midnight that ends Friday (endOfDay), but
       // whatever the verb ("The shutdown will begin at midnight Friday" is Friday night), but
       // Friday's start in a past clause when Friday's end is after publication. "Friday midnight"
       // stays.
       if (weeks === 0 && MIDNIGHT_BEFORE_WEEKDAY.test(text.slice(start, end))) {
-        const keepStart = tense() === 'past' && value >= published.slice(0, 10);
+        const keepStart = !plan && tense() === 'past' && value >= published.slice(0, 10);
         midnight = endOfDay(value, { timeml, keepStart });
         value = midnight.slice(0, 10);
       }
@@ -988,12 +995,17 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
               published,
               isContractMonth(text.slice(Math.max(0, start - 20), start), text.slice(end, end + 20))
                 ? 'future'
-                : reportedMonthTense(
-                    text.slice(Math.max(0, start - 30), start),
-                    text.slice(start, start + 60),
+                : changeAheadTense(
+                    text.slice(Math.max(0, start - 50), start),
                     c.get('month')!,
                     published,
-                    tense(),
+                    reportedMonthTense(
+                      text.slice(Math.max(0, start - 30), start),
+                      text.slice(start, start + 60),
+                      c.get('month')!,
+                      published,
+                      tense(),
+                    ),
                   ),
               modifier as Modifier,
               movesAheadTo(text, start) && tense() !== 'past' ? 'ahead' : undefined,

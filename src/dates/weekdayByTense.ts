@@ -27,3 +27,21 @@ export function weekdayByTense(
   if (modifier === 'this') return toCalendarDate(addDays(day, tense === 'past' ? -back : ahead));
   return toCalendarDate(addDays(day, tense === 'future' ? ahead : -back));
 }
+
+/** How many days back a weekday may be and still be the nearest one: three (a week has seven). */
+const NEAREST_BACK_DAYS = 3;
+
+/**
+ * The weekday nearest publication, behind or ahead: the publication day itself when it is that
+ * weekday, the one gone by when it is three days back at most, else the coming one. It reads a
+ * plan told in the past ("was due to land on Tuesday"), which the week may have overtaken (said
+ * on a Friday) or not yet reached (said on a Sunday).
+ *
+ * @param weekday 0 = Sunday … 6 = Saturday
+ * @example nearestWeekday(1, '2025-08-10') // '2025-08-11' (Monday, from a Sunday)
+ */
+export function nearestWeekday(weekday: number, published: string): string {
+  const day = toLocalDate(published);
+  const back = (getDay(day) - weekday + 7) % 7;
+  return toCalendarDate(addDays(day, back <= NEAREST_BACK_DAYS ? -back : 7 - back));
+}
