@@ -716,6 +716,17 @@ function isBareMidnightAhead(text: string, start: number, end: number): boolean 
   );
 }
 
+/** The day gone by `last` names when its words are in a sentence before the one at `start`. */
+function storyDayBefore(
+  text: string,
+  start: number,
+  last: { end: number; value: string } | undefined,
+): string | undefined {
+  if (!last) return undefined;
+  const opens = start - sentenceAround(text, start, start).before.length;
+  return last.end <= opens ? last.value : undefined;
+}
+
 /**
  * chrono-node's reading of explicit dates, weekdays, month names and numerals (day-first under
  * en-GB), kept at the granularity its certain components give. chrono picks the nearest weekday
@@ -729,6 +740,9 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
   // The last day or month read with a year, written or taken from a day listed before it, and
   // where its words end: "on Dec. 30, 2023 and Jan. 2" lists a second day that takes its year.
   let listed: { end: number; value: string } | undefined;
+  // The last day gone by read before, and where its words end: a plan told in the past after it
+  // is placed in the story's week (nearestWeekday).
+  let dayGoneBy: { end: number; value: string } | undefined;
   const masked = maskForChrono(text);
   const parts = parseChrono(masked, { published, locale })
     .flatMap((r) => splitAtSentenceEnd(r, { published, locale }))
@@ -933,7 +947,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
             // the Saturday of a curfew gone by would be the one before the Friday.
             weekdayByTense(c.get('weekday')!, from.slice(0, 10), 'future')
           : plan
-            ? nearestWeekday(c.get('weekday')!, published)
+            ? nearestWeekday(c.get('weekday')!, published, storyDayBefore(text, start, dayGoneBy))
             : weekdayByTense(
                 c.get('weekday')!,
                 published,
@@ -1049,6 +1063,8 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
     if (time && nightBefore(text, part)) value = shiftTimex(value, { amount: -1, unit: 'day' });
     if ((granularity === 'day' || granularity === 'month') && (has('year') || takesListYear))
       listed = { end, value };
+    if (granularity === 'day' && value !== undefined && value.slice(0, 10) < published.slice(0, 10))
+      dayGoneBy = { end, value: value.slice(0, 10) };
     const resolved = value;
     const weekday = apposed;
     readings.push({

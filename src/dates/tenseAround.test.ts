@@ -1383,6 +1383,32 @@ describe('tenseAround: plans, schedules and schedule lines', () => {
       ]);
     });
 
+    it("reads 'The summit opened on Tuesday. Leaders were due to sign the accord on Wednesday' in a Sunday copy as the Wednesday gone by: the story before places the plan in its week", () => {
+      const sunday = at('2025-08-10');
+      expect(
+        sunday(
+          'The summit opened on Tuesday. Leaders were due to sign the accord on Wednesday, but talks collapsed.',
+        ),
+      ).toEqual([
+        ['on Tuesday', '2025-08-05'],
+        ['on Wednesday', '2025-08-06'],
+      ]);
+      // Near misses: a story told up to a later day, or to the publication day, leaves the plan
+      // ahead.
+      expect(
+        sunday('Police arrested the man on Friday. He was due to appear in court on Monday.'),
+      ).toEqual([
+        ['on Friday', '2025-08-08'],
+        ['on Monday', '2025-08-11'],
+      ]);
+      expect(
+        sunday('On Sunday he arrived in Warsaw. He was due to travel to Kyiv on Wednesday.'),
+      ).toEqual([
+        ['On Sunday', '2025-08-10'],
+        ['on Wednesday', '2025-08-13'],
+      ]);
+    });
+
     it("reads 'The talks were due to resume at 10 a.m. on Monday' as the Monday gone by in a Thursday copy and the coming one in a Saturday copy", () => {
       const sentence = 'The talks were due to resume at 10 a.m. on Monday.';
       expect(at('2025-08-14')(sentence)).toEqual([['at 10 a.m. on Monday', '2025-08-11T10:00']]);

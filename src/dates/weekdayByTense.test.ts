@@ -35,6 +35,14 @@ describe('nearestWeekday', () => {
     expect(nearestWeekday(5, '2025-08-10')).toBe('2025-08-08');
   });
 
+  it('takes the weekday gone by when the story was told up to a day gone by on or before it', () => {
+    expect(nearestWeekday(3, '2025-08-10', '2025-08-05')).toBe('2025-08-06');
+    expect(nearestWeekday(3, '2025-08-10', '2025-08-06')).toBe('2025-08-06');
+    // A story day after the weekday gone by, or the publication day itself, leaves it ahead.
+    expect(nearestWeekday(3, '2025-08-10', '2025-08-08')).toBe('2025-08-13');
+    expect(nearestWeekday(3, '2025-08-10', '2025-08-10')).toBe('2025-08-13');
+  });
+
   it('returns the publication day itself for its own weekday', () => {
     expect(nearestWeekday(0, '2025-08-10')).toBe('2025-08-10');
   });
