@@ -1,4 +1,5 @@
 import type * as chrono from 'chrono-node';
+import { changeAheadTense } from './changeAheadTense.ts';
 import { CHANGE_VERB } from './changeVerb.ts';
 import type { Granularity, Locale } from '../model/temporal.ts';
 import { clockOnLastDay } from './clockOnLastDay.ts';
@@ -29,8 +30,8 @@ import { SCHEDULE_VERB_BEFORE } from './scheduleVerbBefore.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { PAST_CHANGE_VERB } from './pastChangeVerb.ts';
-import { sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
-import { weekdayByTense, type Modifier } from './weekdayByTense.ts';
+import { planToldPast, sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
+import { nearestWeekday, weekdayByTense, type Modifier } from './weekdayByTense.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { WEEKDAY_IN_NAME } from './weekdayInName.ts';
 
@@ -715,6 +716,17 @@ function isBareMidnightAhead(text: string, start: number, end: number): boolean 
   );
 }
 
+/** The day gone by `last` names when its words are in a sentence before the one at `start`. */
+function storyDayBefore(
+  text: string,
+  start: number,
+  last: { end: number; value: string } | undefined,
+): string | undefined {
+  if (!last) return undefined;
+  const opens = start - sentenceAround(text, start, start).before.length;
+  return last.end <= opens ? last.value : undefined;
+}
+
 /**
  * chrono-node's reading of explicit dates, weekdays, month names and numerals (day-first under
  * en-GB), kept at the granularity its certain components give. chrono picks the nearest weekday
@@ -728,6 +740,9 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
   // The last day or month read with a year, written or taken from a day listed before it, and
   // where its words end: "on Dec. 30, 2023 and Jan. 2" lists a second day that takes its year.
   let listed: { end: number; value: string } | undefined;
+  // The last day gone by read before, and where its words end: a plan told in the past after it
+  // is placed in the story's week (nearestWeekday).
+  let dayGoneBy: { end: number; value: string } | undefined;
   const masked = maskForChrono(text);
   const parts = parseChrono(masked, { published, locale })
     .flatMap((r) => splitAtSentenceEnd(r, { published, locale }))
@@ -921,25 +936,31 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       if (weeks === 0 && APPOSED.test(text.slice(Math.max(0, start - 12), start)))
         apposed = c.get('weekday')!;
       const from = part.from && dayOf.get(part.from);
+      const modifier = modifierBefore(text, start, text.slice(start, end));
+      // "He was set to travel to Kyiv on Monday": a plan told in the past is on the nearest such
+      // day, gone by or to come.
+      const plan = weeks === 0 && modifier === undefined && planToldPast(text, start, end);
       const day =
         from && weeks === 0 && clockRange(part)
           ? // "from 10 p.m. Friday until 6 a.m. Saturday": the second end's weekday is the
             // first such day on or after the first end's day, whatever the tense; read alone,
             // the Saturday of a curfew gone by would be the one before the Friday.
             weekdayByTense(c.get('weekday')!, from.slice(0, 10), 'future')
-          : weekdayByTense(
-              c.get('weekday')!,
-              published,
-              weeks < 0 ? 'past' : weeks > 0 ? 'future' : tense(),
-              modifierBefore(text, start, text.slice(start, end)),
-            );
+          : plan
+            ? nearestWeekday(c.get('weekday')!, published, storyDayBefore(text, start, dayGoneBy))
+            : weekdayByTense(
+                c.get('weekday')!,
+                published,
+                weeks < 0 ? 'past' : weeks > 0 ? 'future' : tense(),
+                modifier,
+              );
       value = weeks === 0 ? day : shiftTimex(day, { amount: weeks, unit: 'week' });
       // "midnight Friday", "at midnight on Friday": the midnight that ends Friday (endOfDay), but
       // whatever the verb ("The shutdown will begin at midnight Friday" is Friday night), but
       // Friday's start in a past clause when Friday's end is after publication. "Friday midnight"
       // stays.
       if (weeks === 0 && MIDNIGHT_BEFORE_WEEKDAY.test(text.slice(start, end))) {
-        const keepStart = tense() === 'past' && value >= published.slice(0, 10);
+        const keepStart = !plan && tense() === 'past' && value >= published.slice(0, 10);
         midnight = endOfDay(value, { timeml, keepStart });
         value = midnight.slice(0, 10);
       }
@@ -988,12 +1009,17 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
               published,
               isContractMonth(text.slice(Math.max(0, start - 20), start), text.slice(end, end + 20))
                 ? 'future'
-                : reportedMonthTense(
-                    text.slice(Math.max(0, start - 30), start),
-                    text.slice(start, start + 60),
+                : changeAheadTense(
+                    text.slice(Math.max(0, start - 50), start),
                     c.get('month')!,
                     published,
-                    tense(),
+                    reportedMonthTense(
+                      text.slice(Math.max(0, start - 30), start),
+                      text.slice(start, start + 60),
+                      c.get('month')!,
+                      published,
+                      tense(),
+                    ),
                   ),
               modifier as Modifier,
               movesAheadTo(text, start) && tense() !== 'past' ? 'ahead' : undefined,
@@ -1037,6 +1063,8 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
     if (time && nightBefore(text, part)) value = shiftTimex(value, { amount: -1, unit: 'day' });
     if ((granularity === 'day' || granularity === 'month') && (has('year') || takesListYear))
       listed = { end, value };
+    if (granularity === 'day' && value !== undefined && value.slice(0, 10) < published.slice(0, 10))
+      dayGoneBy = { end, value: value.slice(0, 10) };
     const resolved = value;
     const weekday = apposed;
     readings.push({

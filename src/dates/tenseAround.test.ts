@@ -1294,8 +1294,11 @@ describe('tenseAround: a caption, a month before a noun, a warning in a past sto
       expect(value('The hearing was scheduled for Monday, according to court papers.')).toBe(
         '2026-12-07',
       );
-      // Near miss: with no source the plan is overtaken.
-      expect(value('The hearing was scheduled for Monday.')).toBe('2026-11-30');
+      expect(value('The hearing was scheduled for Wednesday, according to court papers.')).toBe(
+        '2026-12-09',
+      );
+      // Near miss: with no source the plan is on the nearest such day, two days gone by.
+      expect(value('The hearing was scheduled for Wednesday.')).toBe('2026-12-02');
     });
 
     it("reads 'The hearing was scheduled for Thursday, the court confirmed' as the coming Thursday: a confirmed plan is reported", () => {
@@ -1349,6 +1352,137 @@ describe('tenseAround: a caption, a month before a noun, a warning in a past sto
 
     it("reads 'The company cuts 500 jobs in January, analysts said' as the January gone by: 'said' is no forecast", () => {
       expect(value('The company cuts 500 jobs in January, analysts said.')).toBe('2026-01');
+    });
+  });
+});
+
+describe('tenseAround: plans, schedules and schedule lines', () => {
+  const at = (published: string) => (text: string) =>
+    findMentions(text, { published, locale: 'en-US' }).map((m) => [m.text, m.value]);
+
+  describe('a plan told in the past, on the nearest such day', () => {
+    it("reads 'He was set to travel to Kyiv on Monday' in a Sunday copy as the coming Monday: the week has not reached the plan", () => {
+      const sunday = at('2025-08-10');
+      expect(sunday('He was set to travel to Kyiv on Monday.')).toEqual([
+        ['on Monday', '2025-08-11'],
+      ]);
+      expect(sunday('He was due to fly to Warsaw on Tuesday.')).toEqual([
+        ['on Tuesday', '2025-08-12'],
+      ]);
+      expect(sunday('The leaders were scheduled to meet on Wednesday.')).toEqual([
+        ['on Wednesday', '2025-08-13'],
+      ]);
+      // Three days back is nearer than four ahead: the Thursday gone by.
+      expect(sunday('The talks were supposed to start on Thursday.')).toEqual([
+        ['on Thursday', '2025-08-07'],
+      ]);
+      // Near misses: a deed told in the past is gone by, a plan in the present ahead.
+      expect(sunday('He travelled to Kyiv on Monday.')).toEqual([['on Monday', '2025-08-04']]);
+      expect(sunday('He is set to travel to Kyiv on Monday.')).toEqual([
+        ['on Monday', '2025-08-11'],
+      ]);
+    });
+
+    it("reads 'The summit opened on Tuesday. Leaders were due to sign the accord on Wednesday' in a Sunday copy as the Wednesday gone by: the story before places the plan in its week", () => {
+      const sunday = at('2025-08-10');
+      expect(
+        sunday(
+          'The summit opened on Tuesday. Leaders were due to sign the accord on Wednesday, but talks collapsed.',
+        ),
+      ).toEqual([
+        ['on Tuesday', '2025-08-05'],
+        ['on Wednesday', '2025-08-06'],
+      ]);
+      // Near misses: a story told up to a later day, or to the publication day, leaves the plan
+      // ahead.
+      expect(
+        sunday('Police arrested the man on Friday. He was due to appear in court on Monday.'),
+      ).toEqual([
+        ['on Friday', '2025-08-08'],
+        ['on Monday', '2025-08-11'],
+      ]);
+      expect(
+        sunday('On Sunday he arrived in Warsaw. He was due to travel to Kyiv on Wednesday.'),
+      ).toEqual([
+        ['On Sunday', '2025-08-10'],
+        ['on Wednesday', '2025-08-13'],
+      ]);
+    });
+
+    it("reads 'The talks were due to resume at 10 a.m. on Monday' as the Monday gone by in a Thursday copy and the coming one in a Saturday copy", () => {
+      const sentence = 'The talks were due to resume at 10 a.m. on Monday.';
+      expect(at('2025-08-14')(sentence)).toEqual([['at 10 a.m. on Monday', '2025-08-11T10:00']]);
+      expect(at('2025-08-16')(sentence)).toEqual([['at 10 a.m. on Monday', '2025-08-18T10:00']]);
+      // Near miss: a plan for the publication day's own weekday is that day.
+      expect(at('2025-08-11')(sentence)).toEqual([['at 10 a.m. on Monday', '2025-08-11T10:00']]);
+    });
+
+    it("reads 'The ceasefire was due to expire at midnight on Monday' in a Sunday copy as the end of the coming Monday", () => {
+      expect(at('2025-08-10')('The ceasefire was due to expire at midnight on Monday.')).toEqual([
+        ['midnight on Monday', '2025-08-12T00:00'],
+      ]);
+      // Near miss: told in a Thursday copy, the Monday gone by.
+      expect(at('2025-08-14')('The ceasefire was due to expire at midnight on Monday.')).toEqual([
+        ['midnight on Monday', '2025-08-12T00:00'],
+      ]);
+    });
+  });
+
+  describe('a present of schedule', () => {
+    it("reads 'The transfer window shuts at midnight on Monday' in a Friday copy as the end of the coming Monday", () => {
+      const friday = at('2025-08-29');
+      expect(friday('The transfer window shuts at midnight on Monday.')).toEqual([
+        ['midnight on Monday', '2025-09-02T00:00'],
+      ]);
+      expect(friday('The consultation shuts at 5pm on Monday.')).toEqual([
+        ['at 5pm on Monday', '2025-09-01T17:00'],
+      ]);
+      expect(friday('The Fed wraps up its policy meeting on Wednesday.')).toEqual([
+        ['on Wednesday', '2025-09-03'],
+      ]);
+      expect(friday('The chief executive steps down on Tuesday.')).toEqual([
+        ['on Tuesday', '2025-09-02'],
+      ]);
+      // Near misses: the past "shut" and "stepped down" are gone by.
+      expect(friday('The transfer window shut at midnight on Monday.')).toEqual([
+        ['midnight on Monday', '2025-08-26T00:00'],
+      ]);
+      expect(friday('The chief executive stepped down on Tuesday.')).toEqual([
+        ['on Tuesday', '2025-08-26'],
+      ]);
+    });
+
+    it("reads 'Polls close at 8 p.m. ET Tuesday' in a Monday copy as the coming Tuesday, and 'Polls closed …' in a Wednesday copy as the one gone by", () => {
+      expect(at('2024-11-04')('Polls close at 8 p.m. ET Tuesday.')).toEqual([
+        ['at 8 p.m. ET Tuesday', '2024-11-05T20:00'],
+      ]);
+      expect(at('2024-11-06')('Polls closed at 8 p.m. ET Tuesday.')).toEqual([
+        ['at 8 p.m. ET Tuesday', '2024-11-05T20:00'],
+      ]);
+      // Near miss: the bare "shut" is its own past, and a Monday copy reads it so.
+      expect(at('2024-11-04')('Most polls shut at 8 p.m. ET Tuesday.')).toEqual([
+        ['at 8 p.m. ET Tuesday', '2024-10-29T20:00'],
+      ]);
+    });
+  });
+
+  describe('a schedule line', () => {
+    it("reads 'Kick-off: 3 p.m. Saturday.' in a Thursday copy as the coming Saturday: a label and a date, no verb", () => {
+      const thursday = at('2025-08-14');
+      expect(thursday('Kick-off: 3 p.m. Saturday.')).toEqual([
+        ['3 p.m. Saturday', '2025-08-16T15:00'],
+      ]);
+      expect(thursday('Hearing: Monday.')).toEqual([['Monday', '2025-08-18']]);
+      expect(thursday('Next hearing: Monday.')).toEqual([['Monday', '2025-08-18']]);
+      expect(thursday("Funeral: Saturday, 11 a.m., St Mary's Church.")).toEqual([
+        ['Saturday, 11 a.m.', '2025-08-16T11:00'],
+      ]);
+      // Near misses: a label with a past verb, and a sentence with one, are gone by.
+      expect(thursday('Died: Monday.')).toEqual([['Monday', '2025-08-11']]);
+      expect(thursday('Last seen: Tuesday.')).toEqual([['Tuesday', '2025-08-12']]);
+      expect(thursday('The kick-off was at 3 p.m. Saturday.')).toEqual([
+        ['at 3 p.m. Saturday', '2025-08-09T15:00'],
+      ]);
     });
   });
 });

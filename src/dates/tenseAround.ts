@@ -137,10 +137,14 @@ const PRESENT_BE_AFTER =
   /^\s+is\b(?!\s+(?:when|where)\b)(?!\s+(?:\w+ly\s+)?(?:already|now|history|seen|known|thought|held|taken|given|told|shown|written|done|gone|(?!(?:expected|scheduled|planned|slated|tipped|billed|forecasted|predicted)\b)\w+ed)\b)/i;
 const WEEKDAY_WORD = new RegExp(`^${WEEKDAY_PATTERN}$`, 'i');
 
-// "The plane was due to land on Tuesday", "The strike was set to begin on Wednesday": a plan
-// for a weekday told with "was" or "were", that no one reports, is a plan the week has overtaken,
-// its day gone by. Reported ("…, officials said", "said the strike was set to begin"), it is
-// still ahead of the saying, told in the past only because the saying is. Not "was expected to",
+// "The plane was due to land on Tuesday", "The strike was set to begin on Wednesday", "The talks
+// were supposed to start on Wednesday": a plan for a weekday told with "was" or "were", that no
+// one reports, is told in the past either because the week has overtaken it or because the story
+// is told from a moment before its day ("He was set to travel to Kyiv on Monday" in a Sunday
+// copy): its day is the nearest such one to publication (readChrono, `nearestWeekday`), the
+// Tuesday gone by in a Friday copy, the coming Monday in a Sunday one. Reported ("…, officials
+// said", "said the strike was set to begin"), it is still ahead of the saying, told in the past
+// only because the saying is. Not "was expected to",
 // a forecast as often still held, nor a plan that runs up to the day ("was due to run until").
 // A plan with a source named anywhere in its sentence ("…, according to court papers", "…, the
 // court confirmed") is reported; one postponed or moved ("…but has been postponed", "…will now
@@ -149,18 +153,60 @@ const WEEKDAY_WORD = new RegExp(`^${WEEKDAY_PATTERN}$`, 'i');
 const PLAN_SOURCED = /\b(?:according\s+to|confirmed|says|say)\b/i;
 const PLAN_MOVED =
   /\b(?:postponed|delayed|rescheduled|moved|pushed\s+back|put\s+off|brought\s+forward|will\s+now)\b/i;
-// "at 9:15 p.m. on Tuesday" read as one mention: the weekday after its clock.
-const PLAN_CLOCK_LEAD = /^(?:at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+)?(?:on\s+)?/i;
+// "at 9:15 p.m. on Tuesday", "midnight on Monday" read as one mention: the weekday after its clock.
+const PLAN_CLOCK_LEAD =
+  /^(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|midnight|noon|midday)\s+)?(?:on\s+)?/i;
 const PLAN_TOLD_PAST_BEFORE =
-  /\b(?:was|were)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated)\s+(?:to\s+[a-z]+\s+(?:(?!(?:through|thru|until|till|by|before|into|past)\s)[\w'’-]+\s+){0,4}?)?(?:at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\([^()]*\)\s*)?)?(?:on\s+|for\s+)?$/i;
+  /\b(?:was|were)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|supposed|meant)\s+(?:to\s+[a-z]+\s+(?:(?!(?:through|thru|until|till|by|before|into|past)\s)[\w'’-]+\s+){0,4}?)?(?:at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\([^()]*\)\s*)?)?(?:on\s+|for\s+)?$/i;
+
+// "Kick-off: 3 p.m. Saturday.", "Next hearing: Monday.", "Funeral: Saturday, 11 a.m., St Mary's
+// Church.": a line of a schedule, a label of up to four words and a colon, then the date (with
+// its clock or place after a comma), no past verb anywhere. It lists what is to come (a present
+// in the label too: "Polls close: 8 p.m. Tuesday"). Not a label with a past verb ("Died: Monday",
+// "Last seen: Tuesday", "Updated: Friday"), nor one of the copy's own making ("Source: …",
+// "Photo: …").
+const SCHEDULE_LABEL_BEFORE =
+  /^\s*(?!(?:source|sources|photo|photos|picture|pictures|image|images|credit|credits|file|copyright|caption)\b)([A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3})\s*:\s*$/i;
+const SCHEDULE_LINE_AFTER = /^(?:\s*[,–—-]\s*[^.!?;:]*)?\s*\.?\s*$/;
+
+/** Whether the date at [start, end) is all there is after a schedule line's label. */
+function scheduleLine(before: string, after: string, tags: () => WordTags): boolean {
+  const label = SCHEDULE_LABEL_BEFORE.exec(before);
+  if (!label || !SCHEDULE_LINE_AFTER.test(after)) return false;
+  const words = `${label[1]!} ${after}`;
+  if (nearest(PAST_CUE, words, false, NOT_PAST) !== Infinity) return false;
+  return ![...tags().values()].some((tagged) => tagged.has('PastTense'));
+}
+
+/**
+ * Whether the weekday at [start, end) is the day of a plan told with "was" or "were" that no one
+ * reports ("The plane was due to land on Tuesday", "He was set to travel to Kyiv on Monday"):
+ * its sentence is past, and the day is the nearest such one to publication (`nearestWeekday`),
+ * which the week may have overtaken or not yet reached.
+ */
+export function planToldPast(text: string, start: number, end: number): boolean {
+  const { before, after } = sentenceAround(text, start, end);
+  return (
+    WEEKDAY_WORD.test(text.slice(start, end).replace(PLAN_CLOCK_LEAD, '')) &&
+    PLAN_TOLD_PAST_BEFORE.test(before) &&
+    !REPORTED.test(`${before} ${after}`) &&
+    !PLAN_SOURCED.test(`${before} ${after}`) &&
+    !PLAN_MOVED.test(`${before} ${after}`)
+  );
+}
 
 // "The Fed lowers rates in June, analysts expect", "The ECB cuts again in September, traders bet":
 // a change in the present right before the date, with forecasters foreseeing it after the clause,
 // is their forecast, still ahead. Not forecasters who only say it ("Unemployment falls in February,
 // analysts said"): that is as often figures just out. Not a headline's present of a deed with no
 // forecaster ("Exports fall in September"), nor figures that data show ("…, data showed").
-const PRESENT_CHANGE_BEFORE =
-  /\b(?:rises|falls|lowers|raises|cuts|hikes|lifts|eases|trims|slashes|boosts|increases|reduces|goes\s+(?:up|down))\s+(?:[\w'’%.-]+\s+){0,3}?(?:in|on|by)\s+$/i;
+/** The verbs of a change in the third-person present: a regular expression's alternatives. */
+export const PRESENT_CHANGE_VERBS =
+  'rises|falls|lowers|raises|cuts|hikes|lifts|eases|trims|slashes|boosts|increases|reduces|goes\\s+(?:up|down)';
+const PRESENT_CHANGE_BEFORE = new RegExp(
+  `\\b(?:${PRESENT_CHANGE_VERBS})\\s+(?:[\\w'’%.-]+\\s+){0,3}?(?:in|on|by)\\s+$`,
+  'i',
+);
 const FORECASTERS_SAY_AFTER =
   /^[^,;:]*,\s*(?:[\w'’-]+\s+){0,2}?(?:analysts|economists|traders|strategists|forecasters|investors|markets)\s+(?:expect|predict|forecast|bet|reckon|see|price\s+in|are\s+pricing)\b/i;
 
@@ -262,15 +308,18 @@ const FUTURE_CUE = new RegExp(
 // open on Monday"). Releases too: "The update rolls out in February", "The memoir comes out in
 // the spring"; "comes out" not before at, against, ahead, on top, in favour, of, to or as
 // ("Inflation comes out at 2.8% in November"). "wraps" ("kept under wraps in December") and
-// "ships" ("attacks on ships in March") are left out, being nouns as often. "drops" only after a
-// release ("The album drops on Friday"): a price or a level that drops is news gone by ("Oil
-// drops on Friday"). Travel: "Fans travel to Madrid on Saturday", "The team flies out
+// "ships" ("attacks on ships in March") are left out, being nouns as often; "wraps up" is the
+// verb ("The Fed wraps up its meeting on Wednesday"). Closing and handing over: "The transfer
+// window shuts at midnight on Monday", "She steps down on Friday", "He takes office in January";
+// not the bare "shut", whose past is the same word ("Most polls shut at 8 p.m. Tuesday").
+// "drops" only after a release ("The album drops on Friday"): a price or a level that drops is
+// news gone by ("Oil drops on Friday"). Travel: "Fans travel to Madrid on Saturday", "The team flies out
 // Sunday", only before where they go or "out"/"home" (a bare "Shares fly on Monday" is a market's
 // jump); not the noun after its kind ("air travel", "record travel"). "falls" only after a holiday or a day ("The bank holiday falls on
 // Monday"): snow or a price that falls is news gone by. A release that "is out" right before the
 // day ("The film is out on Friday"); not "is out on bail".
 const PRESENT_SCHEDULE =
-  /\b(?<!\bto\s)(?<!\b(?:the|a|an|this|that|its|his|her|their|our|first|last|next)\s)(?<!\b(?:was|were|been)\s+(?:(?:still|already|not|never|also|only|\w+ly)\s+)?)(?:(?:opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes|takes effect|take effect|comes into (?:force|effect)|takes place|kicks off|plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs|rolls out|comes out(?!\s+(?:at|against|ahead|on top|in favou?r|of|to|as)\b)|convenes|reconvenes|sits|rules|testifies|appears|signs|faces|unveils|leaves|departs|speaks|addresses|delivers|resigns|retires|tours|competes|celebrates|marks|honors|honours|graduates|performs|screens|ends|runs|finishes|concludes|(?<=\b(?:album|single|EP|track|song|trailer|episode|season|series|mixtape|video)\s)drops)|(?:open|reopen|close|start|begin|meet|return|resume|vote|convene|reconvene|go|come into (?:force|effect))(?=(?:\s+\w+ly)?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))|head(?=\s+(?:to|for|into)\b|\s*$)|(?<!\b(?:air|rail|road|sea|record|business|holiday|foreign|space|overseas|international|free)\s)(?:travel|fly|flies)(?=\s+(?:to|for|into|out|home)\b)|(?<=\b(?:holiday|day|anniversary|birthday|festival|Eve|Christmas|Easter|Eid|Diwali|Thanksgiving)\s)falls(?=\s+on\s*$|\s*$)|(?:is|are)\s+out(?=\s+on\s*$|\s*$)|go(?=\s+to\s+the\s+polls\b))\b/gi;
+  /\b(?<!\bto\s)(?<!\b(?:the|a|an|this|that|its|his|her|their|our|first|last|next)\s)(?<!\b(?:was|were|been)\s+(?:(?:still|already|not|never|also|only|\w+ly)\s+)?)(?:(?:opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes|takes effect|take effect|comes into (?:force|effect)|takes place|kicks off|plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs|rolls out|comes out(?!\s+(?:at|against|ahead|on top|in favou?r|of|to|as)\b)|convenes|reconvenes|sits|rules|testifies|appears|signs|faces|unveils|leaves|departs|speaks|addresses|delivers|resigns|retires|tours|competes|celebrates|marks|honors|honours|graduates|performs|screens|ends|runs|finishes|concludes|shuts|wraps up|steps down|takes (?:office|over)|(?<=\b(?:album|single|EP|track|song|trailer|episode|season|series|mixtape|video)\s)drops)|(?:open|reopen|close|start|begin|meet|return|resume|vote|convene|reconvene|go|come into (?:force|effect))(?=(?:\s+\w+ly)?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))|head(?=\s+(?:to|for|into)\b|\s*$)|(?<!\b(?:air|rail|road|sea|record|business|holiday|foreign|space|overseas|international|free)\s)(?:travel|fly|flies)(?=\s+(?:to|for|into|out|home)\b)|(?<=\b(?:holiday|day|anniversary|birthday|festival|Eve|Christmas|Easter|Eid|Diwali|Thanksgiving)\s)falls(?=\s+on\s*$|\s*$)|(?:is|are)\s+out(?=\s+on\s*$|\s*$)|go(?=\s+to\s+the\s+polls\b))\b/gi;
 // A team's fixture in the plural present, its opponent named (capitalised) between it and the
 // date ("Leeds face Chelsea at Elland Road on Saturday", "The Lakers host the Celtics on Friday",
 // "The two sides play each other on Saturday"), with the ground and the round between them too
@@ -650,14 +699,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     PRESENT_BE_AFTER.test(after)
   )
     return 'future';
-  if (
-    WEEKDAY_WORD.test(text.slice(start, end).replace(PLAN_CLOCK_LEAD, '')) &&
-    PLAN_TOLD_PAST_BEFORE.test(before) &&
-    !REPORTED.test(`${before} ${after}`) &&
-    !PLAN_SOURCED.test(`${before} ${after}`) &&
-    !PLAN_MOVED.test(`${before} ${after}`)
-  )
-    return 'past';
+  if (planToldPast(text, start, end)) return 'past';
+  if (scheduleLine(before, after, tags)) return 'future';
   if (PRESENT_CHANGE_BEFORE.test(before) && FORECASTERS_SAY_AFTER.test(after)) return 'future';
   if (
     perfectBefore(before.slice(-PERFECT_REACH)) ||

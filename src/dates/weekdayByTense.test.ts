@@ -1,7 +1,7 @@
 import { getDay } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { toLocalDate } from './calendarDate.ts';
-import { weekdayByTense } from './weekdayByTense.ts';
+import { nearestWeekday, weekdayByTense } from './weekdayByTense.ts';
 
 describe('weekdayByTense', () => {
   it('returns the publication day itself for its own weekday in either tense', () => {
@@ -23,5 +23,27 @@ describe('weekdayByTense', () => {
   it('crosses a year end', () => {
     expect(weekdayByTense(5, '2024-12-30', 'future')).toBe('2025-01-03');
     expect(weekdayByTense(5, '2025-01-01', 'past', 'last')).toBe('2024-12-27');
+  });
+});
+
+describe('nearestWeekday', () => {
+  it('takes a weekday three days back at most as the one gone by, and a further one as the coming one', () => {
+    // 2025-08-10 is a Sunday.
+    expect(nearestWeekday(1, '2025-08-10')).toBe('2025-08-11');
+    expect(nearestWeekday(4, '2025-08-10')).toBe('2025-08-07');
+    expect(nearestWeekday(3, '2025-08-10')).toBe('2025-08-13');
+    expect(nearestWeekday(5, '2025-08-10')).toBe('2025-08-08');
+  });
+
+  it('takes the weekday gone by when the story was told up to a day gone by on or before it', () => {
+    expect(nearestWeekday(3, '2025-08-10', '2025-08-05')).toBe('2025-08-06');
+    expect(nearestWeekday(3, '2025-08-10', '2025-08-06')).toBe('2025-08-06');
+    // A story day after the weekday gone by, or the publication day itself, leaves it ahead.
+    expect(nearestWeekday(3, '2025-08-10', '2025-08-08')).toBe('2025-08-13');
+    expect(nearestWeekday(3, '2025-08-10', '2025-08-10')).toBe('2025-08-13');
+  });
+
+  it('returns the publication day itself for its own weekday', () => {
+    expect(nearestWeekday(0, '2025-08-10')).toBe('2025-08-10');
   });
 });

@@ -27,3 +27,26 @@ export function weekdayByTense(
   if (modifier === 'this') return toCalendarDate(addDays(day, tense === 'past' ? -back : ahead));
   return toCalendarDate(addDays(day, tense === 'future' ? ahead : -back));
 }
+
+/** How many days back a weekday may be and still be the nearest one: three (a week has seven). */
+const NEAREST_BACK_DAYS = 3;
+
+/**
+ * The weekday nearest publication, behind or ahead: the publication day itself when it is that
+ * weekday, the one gone by when it is three days back at most, else the coming one. It reads a
+ * plan told in the past ("was due to land on Tuesday"), which the week may have overtaken (said
+ * on a Friday) or not yet reached (said on a Sunday). A story the copy has told up to a day gone
+ * by (`storyDay`, the last such day named in the sentences before) places the plan in its week:
+ * the weekday gone by is the plan's when it is that day or after it ("The summit opened on
+ * Tuesday. Leaders were due to sign the accord on Wednesday", said on a Sunday).
+ *
+ * @param weekday 0 = Sunday … 6 = Saturday
+ * @example nearestWeekday(1, '2025-08-10') // '2025-08-11' (Monday, from a Sunday)
+ */
+export function nearestWeekday(weekday: number, published: string, storyDay?: string): string {
+  const day = toLocalDate(published);
+  const back = (getDay(day) - weekday + 7) % 7;
+  const goneBy = toCalendarDate(addDays(day, -back));
+  const told = storyDay !== undefined && storyDay < published.slice(0, 10) && storyDay <= goneBy;
+  return back <= NEAREST_BACK_DAYS || told ? goneBy : toCalendarDate(addDays(day, 7 - back));
+}
