@@ -30,7 +30,8 @@ const WEEKDAY = new RegExp(`\\b${WEEKDAY_PATTERN}\\b`, 'i');
 // A zone or "local time" after a clock time belongs to it: "noon local time", "1400 GMT".
 const ZONE_AFTER = new RegExp(`^\\.?\\s+${CLOCK_ZONE}\\b`);
 // Between a clock time and its day: "noon local time on Monday", "0425 GMT Friday".
-const CLOCK_WORDS = /\d|\b(?:noon|midnight|midday)\b/i;
+// "one a.m. on New Year's Day": a clock in words with its "a.m." or "p.m." is one too.
+const CLOCK_WORDS = /\d|\b(?:noon|midnight|midday)\b|\b[ap]\.m\b/i;
 // The full stop of "p.m." may be left out of the clock's words ("10 p.m. Thursday").
 const TIME_TO_DAY = /^\.?(?:,?\s+on\s+|,?\s+)$/i;
 
