@@ -982,6 +982,27 @@ describe('findMentions: halves of units, trading days, quarters, year-end', () =
     expect(findMentions('Year-end bonuses fell.', US)).toEqual([]);
   });
 
+  it('reads by midyear and at mid-month as the middle of the publication year or month, but not a midyear review', () => {
+    expect(mention('Economists expect rates to reach 10% by midyear.', 'midyear')).toMatchObject({
+      text: 'midyear',
+      type: 'DATE',
+      value: '2025',
+      mod: 'MID',
+    });
+    expect(mention('Prices peaked at mid-month.', 'mid-month')).toMatchObject({
+      value: '2025-08',
+      mod: 'MID',
+    });
+    expect(
+      findTimemlMentions('Economists expect rates to reach 10% by midyear.', US).map((m) => [
+        m.text,
+        m.value,
+        m.mod,
+      ]),
+    ).toEqual([['midyear', '2025', 'MID']]);
+    expect(findMentions('The midyear review found gaps.', US)).toEqual([]);
+  });
+
   it('reads this past spring as the last spring, this coming winter as the next', () => {
     expect(value('Sales fell this past spring.', 'spring')).toBe('2025-SP');
     expect(value('Sales will rise this coming winter.', 'winter')).toBe('2025-WI');

@@ -270,6 +270,19 @@ const RULES: Rule[] = [
           : fixed(toTimex(pub(published), 'month'), 'month'),
     }),
   },
+  // "by midyear", "at mid-month": the middle of the publication year or month, after a
+  // preposition as "year-end" is ("midyear bonuses", "a mid-year review" are adjectives).
+  {
+    pattern:
+      /(?<=\b(?:by|at|before|until|till|through|around|near|toward|towards)\s+)mid-?(year|month)\b(?!-)/gi,
+    read: (m, published) => ({
+      mod: 'MID',
+      resolve:
+        m[1]!.toLowerCase() === 'year'
+          ? fixed(String(pub(published).getFullYear()), 'year')
+          : fixed(toTimex(pub(published), 'month'), 'month'),
+    }),
+  },
   // spring 2022, last summer, in the autumn, early winter, "comes out in the fall"
   {
     pattern: new RegExp(
