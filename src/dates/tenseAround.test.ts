@@ -1,6 +1,7 @@
 import { format, parseISO } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
 import { tenseAround } from './tenseAround.ts';
 
 const tense = (sentence: string, words: string) => {
@@ -1350,5 +1351,27 @@ describe('tenseAround: a caption, a month before a noun, a warning in a past sto
     it("reads 'The company cuts 500 jobs in January, analysts said' as the January gone by: 'said' is no forecast", () => {
       expect(value('The company cuts 500 jobs in January, analysts said.')).toBe('2026-01');
     });
+  });
+});
+
+describe('a past of expecting with its object', () => {
+  it("reads the month after 'the airline expected softer demand in' as the coming one, in both readings", () => {
+    const text = 'He warned that the airline expected softer demand in October and November.';
+    expect(tense(text, 'October')).toBe('future');
+    const published = { published: '1998-09-11' } as const;
+    expect(findMentions(text, published).map((m) => [m.text, m.value])).toEqual([
+      ['October', '1998-10'],
+      ['November', '1998-11'],
+    ]);
+    expect(findTimemlMentions(text, published).map((m) => [m.text, m.value])).toEqual([
+      ['October', '1998-10'],
+      ['November', '1998-11'],
+    ]);
+  });
+
+  it("keeps the past after 'than expected', 'had expected' and 'the expected rise'", () => {
+    expect(tense('Sales were weaker than expected in October.', 'October')).toBe('past');
+    expect(tense('Analysts had expected a loss in October.', 'October')).toBe('past');
+    expect(tense('The expected rise came in October.', 'October')).toBe('past');
   });
 });

@@ -249,8 +249,12 @@ const SET_FOR_TIME = `(?:is|are) set for(?=\\s*$|\\s+(?:\\d|${WEEKDAY_PATTERN}|$
 // "voted on Monday to resume talks in February", "decided last week to reopen": the day of the
 // decision may stand between it and its infinitive, which still looks forward from it.
 const DAY_BETWEEN = `(?:\\s+(?:on\\s+)?(?:${WEEKDAY_PATTERN}|yesterday|today|last (?:week|month|night)|this week|earlier this (?:week|month)))?`;
+// "said the airline expected softer demand in October": a subject's past of expecting with its
+// object looks ahead of the saying as "expects" does; not "than expected" nor "as expected", a
+// passive ("was expected"), a perfect ("had expected") or an adjective ("the expected rise").
+const EXPECTED_WHAT = `(?<!\\b(?:than|as|was|were|been|be|is|are|had|has|have|${DETERMINER})\\s+(?:\\w+ly\\s+)?)expected(?=\\s+(?!to\\b|by\\b|in\\b|on\\b|at\\b|for\\b|from\\b|with\\b|and\\b|or\\b|of\\b)[a-z])`;
 const FUTURE_CUE = new RegExp(
-  `\\b(?:(?<!\\b(?:was|were)\\s+)${PROSPECTIVE}|will|won't|shall|'ll|’ll|going to|is due|are due|due to|(?<!${ADVERB_AFTER_ARTICLE})(?:scheduled|expected to|planned|slated)|set to|${SET_FOR_TIME}|expects?|(?:is|are|be) (?:expected|forecast|forecasted|predicted|projected)|plans? to|planning (?:to|for)|intends? to|aims? to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened)${DAY_BETWEEN} to(?!\\s+(?:a|an|the|his|her|its|their|this|that)\\b)|is to|are to|would|could|may|might|upcoming|coming|next(?!\\s+to\\b)|deadline|expires?|tomorrow)\\b`,
+  `\\b(?:(?<!\\b(?:was|were)\\s+)${PROSPECTIVE}|will|won't|shall|'ll|’ll|going to|is due|are due|due to|(?<!${ADVERB_AFTER_ARTICLE})(?:scheduled|expected to|planned|slated)|set to|${SET_FOR_TIME}|expects?|${EXPECTED_WHAT}|(?:is|are|be) (?:expected|forecast|forecasted|predicted|projected)|plans? to|planning (?:to|for)|intends? to|aims? to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened)${DAY_BETWEEN} to(?!\\s+(?:a|an|the|his|her|its|their|this|that)\\b)|is to|are to|would|could|may|might|upcoming|coming|next(?!\\s+to\\b)|deadline|expires?|tomorrow)\\b`,
   'gi',
 );
 // News writes scheduled events in the present tense: "Polls open on Thursday", "The summit
