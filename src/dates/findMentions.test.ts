@@ -1020,6 +1020,16 @@ describe('findMentions: decades in words, more units, titles, later dates', () =
     expect(findMentions('Temperatures were in the low nineties.', US)).toEqual([]);
   });
 
+  it('reads no decade in words after a word of heat in its sentence, but a decade after one in the sentence before', () => {
+    expect(
+      findMentions('Temperatures will stay below freezing, then climb into the forties.', US),
+    ).toEqual([]);
+    expect(findTimemlMentions('Highs will be in the sixties.', US)).toEqual([]);
+    expect(mention('Prices fell in the forties. Temperatures were low.', 'forties').value).toBe(
+      '194X',
+    );
+  });
+
   it('reads two more weeks and an additional year as durations', () => {
     expect(mention('He stays two more weeks.', 'weeks').value).toBe('P2W');
     expect(mention('It may run an additional year.', 'year').value).toBe('P1Y');
