@@ -737,3 +737,27 @@ describe('findTimemlMentions: a count later with no day before it', () => {
     ]);
   });
 });
+
+describe('findTimemlMentions: a bound after the date', () => {
+  const OCT_1994 = { published: '1994-10-13', locale: 'en-US' } as const; // a Thursday
+  const tags = (text: string) =>
+    findTimemlMentions(text, OCT_1994).map((m) => [m.text, m.value, m.mod] as const);
+
+  it("leaves ', at the earliest' and ', at the latest' with their comma out of the weekday", () => {
+    expect(tags('NASA will try again Saturday, at the earliest, with a new engine.')).toEqual([
+      ['Saturday', '1994-10-15', 'AFTER'],
+    ]);
+    expect(tags('It will reopen Friday, at the latest.')).toEqual([
+      ['Friday', '1994-10-14', 'BEFORE'],
+    ]);
+  });
+
+  it('leaves the bound out without a comma too, and keeps a comma that ends the date alone', () => {
+    expect(tags('The vote will come Monday at the earliest.')).toEqual([
+      ['Monday', '1994-10-17', 'AFTER'],
+    ]);
+    expect(tags('The vote will come Monday, when the House returns.')).toEqual([
+      ['Monday', '1994-10-17', undefined],
+    ]);
+  });
+});
