@@ -1,5 +1,6 @@
 import type { Mention } from '../model/mention.ts';
 import { toLocalDate } from './calendarDate.ts';
+import { SPOKEN_HOUR_MINUTES } from './readSpokenMeridiemClocks.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { BARE_HOUR_CLOCK, SPOKEN_CLOCK } from './spokenClock.ts';
@@ -186,7 +187,12 @@ function joinTimeAndDay(text: string, a: Mention, b: Mention): Mention | undefin
   if (/\b(?:later|earlier|afterwards?)$/i.test(b.text)) return undefined;
   // A clock ("0425 GMT", "noon"), not a day with its part ("Sunday night Monday", as TimeML reads it).
   // "at 9 this morning": a bare hour is read as a clock only before its part of the day.
-  if (!CLOCK_WORDS.test(a.text) && !SPOKEN_CLOCK.test(a.text) && !BARE_HOUR_CLOCK.test(a.text))
+  if (
+    !CLOCK_WORDS.test(a.text) &&
+    !SPOKEN_CLOCK.test(a.text) &&
+    !BARE_HOUR_CLOCK.test(a.text) &&
+    !SPOKEN_HOUR_MINUTES.test(a.text)
+  )
     return undefined;
   const zone = ZONE_AFTER.exec(text.slice(a.end))?.[0] ?? '';
   if (

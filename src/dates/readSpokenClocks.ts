@@ -57,7 +57,7 @@ const FOLLOWS_CLOCK =
 
 // After the clock, the part of the day that makes its hour one of the afternoon or the night:
 // "half past nine that night", "at nine o'clock on Friday evening", "tonight".
-const AFTERNOON_AFTER = new RegExp(
+export const AFTERNOON_AFTER = new RegExp(
   `^\\s+(?:(?:on\\s+)?(?:${WEEKDAY_PATTERN}|that|this|last|yesterday|tomorrow)\\s+(?:afternoon|evening|night)\\b|tonight\\b)`,
   'i',
 );

@@ -54,12 +54,36 @@ describe('clock times in words with a.m., p.m. or a zone', () => {
     ]);
   });
 
-  it('reads no clock in words without a.m., p.m. or a zone, nor in a count before a noun', () => {
+  it("reads no clock in words without a.m., p.m., a zone or 'at', nor in a count before a noun", () => {
     expect(news('He sold two fifteen-year-old cars.')).toEqual([
       ['fifteen-year-old', 'DURATION', 'P15Y'],
     ]);
-    expect(timeml('The flight left Boston at nine twenty.')).toEqual([]);
+    expect(timeml('The score was nine twenty.')).toEqual([]);
+    expect(news('She paid at nine twenty-dollar stalls.')).toEqual([]);
     expect(news('Ten thirty Pacific Ocean cruises were sold.')).toEqual([]);
     expect(news('Three in the afternoon session voted no.')).toEqual([]);
+  });
+});
+
+describe("an hour and its minutes in words after 'at'", () => {
+  it("reads 'at nine twenty Wednesday night' as that clock on that night, one TimeML expression", () => {
+    const text = 'The flight left Boston at nine twenty Wednesday night, bound for Nantucket.';
+    expect(timeml(text)).toEqual([['nine twenty Wednesday night', 'TIME', '1997-12-24T21:20']]);
+    expect(news('At eleven forty-five the doors closed.')).toEqual([
+      ['eleven forty-five', 'TIME', '1997-12-30T11:45'],
+    ]);
+  });
+
+  it('reads the clock past noon after an afternoon named in the sentence before', () => {
+    expect(news('Divers worked all afternoon. The box was found at two fifteen.')).toContainEqual([
+      'two fifteen',
+      'TIME',
+      '1997-12-30T14:15',
+    ]);
+  });
+
+  it("reads no clock in a price or a count after 'at' ('at nine twenty dollars')", () => {
+    expect(news('Shares sold at nine twenty dollars.')).toEqual([]);
+    expect(news('Voters at nine twenty polling places waited.')).toEqual([]);
   });
 });

@@ -1,7 +1,10 @@
 import type { Pass } from './Reading.ts';
+import { clockAfterLaterPart } from './clockAfterLaterPart.ts';
 import { clockOnLastDay } from './clockOnLastDay.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
 import { readNumber } from './readNumber.ts';
+import { AFTERNOON_AFTER } from './readSpokenClocks.ts';
+import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 // The hour of a clock in words: one to twelve.
 const HOUR_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
@@ -20,6 +23,19 @@ const SPOKEN_MERIDIEM_CLOCK = new RegExp(
 // when the part of the day follows it in those words; the part says which of its hours.
 const SPOKEN_HOUR_WITH_PART = new RegExp(
   `(?<=\\bat\\s+)(?<hour>${HOUR_WORD})\\s+(?:in\\s+the\\s+(?<part>morning|afternoon|evening)|at\\s+(?<night>night))\\b`,
+  'gi',
+);
+
+// "at nine twenty Wednesday night", "at about two fifteen", "At nine thirty-eight the pilot
+// called": after "at" (and "about" or "around"), an hour and its minutes in words are a clock
+// with neither "a.m." nor a zone, when punctuation, a day or its part, or a word that cannot be
+// the noun they count follows ("at nine twenty dollars" is a price).
+const MINUTES_PAST_TEN =
+  '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)';
+/** Whether words are an hour and its minutes in words ("nine twenty", "two fifteen"). */
+export const SPOKEN_HOUR_MINUTES = new RegExp(`^(?:${HOUR_WORD})[- ](?:${MINUTES_PAST_TEN})$`, 'i');
+const AT_SPOKEN_CLOCK = new RegExp(
+  `(?<=\\b[Aa]t\\s+(?:(?:about|around|approximately)\\s+)?)(?<hour>${HOUR_WORD})[- ](?<minutes>${MINUTES_PAST_TEN})(?![-\\w])(?=\\s*(?:[.,;:)—–]|$)|\\s+(?:on|this|that|in|last|tonight|yesterday|today|tomorrow|local|the|and|when|as|(?:${WEEKDAY_PATTERN}))\\b)`,
   'gi',
 );
 
@@ -48,6 +64,18 @@ export const readSpokenMeridiemClocks: Pass = (text, { published }) => [
     const pm = meridiem?.toLowerCase() === 'p';
     const h = meridiem ? dayHour(hour, pm, !pm) : hour;
     const end = m.index + m[0].length;
+    return [clockOnLastDay(text, m.index, end, `T${pad(h)}:${pad(minute)}`, published)];
+  }),
+  ...[...text.matchAll(AT_SPOKEN_CLOCK)].flatMap((m) => {
+    const hour = readNumber(m.groups!.hour!);
+    const minute = readNumber(m.groups!.minutes!.replace(/-/, ' '));
+    if (hour === undefined || minute === undefined) return [];
+    const end = m.index + m[0].length;
+    // "at nine twenty Wednesday night", or after "this afternoon" in the sentence before.
+    const later =
+      hour < 12 &&
+      (AFTERNOON_AFTER.test(text.slice(end)) || clockAfterLaterPart(text, m.index, hour));
+    const h = later ? hour + 12 : hour;
     return [clockOnLastDay(text, m.index, end, `T${pad(h)}:${pad(minute)}`, published)];
   }),
   ...[...text.matchAll(SPOKEN_HOUR_WITH_PART)].flatMap((m) => {
