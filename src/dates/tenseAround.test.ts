@@ -1375,3 +1375,30 @@ describe('a past of expecting with its object', () => {
     expect(tense('The expected rise came in October.', 'October')).toBe('past');
   });
 });
+
+describe('a count of time away after the date', () => {
+  it("reads 'With New Year's Eve just a day away' as ahead, whatever the verbs around it", () => {
+    const text =
+      "With New Year's Eve just a day away, police say they are ready for the largest crowd the square has seen in a decade.";
+    expect(tense(text, "New Year's Eve")).toBe('future');
+    expect(tense('Polling day is only days away.', 'Polling day')).toBe('future');
+  });
+
+  it('reads the holiday said the day before it as the coming one, in both readings', () => {
+    const text = "With New Year's Eve just a day away, police say crowds have grown.";
+    const published = { published: '1997-12-30' } as const;
+    expect(findMentions(text, published)[0]).toMatchObject({
+      text: "New Year's Eve",
+      value: '1997-12-31',
+    });
+    expect(findTimemlMentions(text, published)[0]).toMatchObject({
+      text: "New Year's Eve",
+      value: '1997-12-31',
+    });
+  });
+
+  it("leaves 'was a day away' to the verbs, a past moment's, and 'away' with no count", () => {
+    expect(tense('Christmas was a day away when the storm hit.', 'Christmas')).toBe('past');
+    expect(tense('Easter away games were played.', 'Easter')).not.toBe('future');
+  });
+});

@@ -630,6 +630,12 @@ function nearestTaggedPast(stretch: Stretch, fromEnd: boolean, tags: WordTags): 
   return best;
 }
 
+// "With New Year's Eve just a day away", "the election, now two weeks away", "Christmas is days
+// away": a count of time away after the date puts it ahead, whatever the verbs around it ("was a
+// day away" tells of a past moment, and is left to them).
+const AWAY_AFTER =
+  /^,?\s+(?:(?:is|are)\s+)?(?:(?:just|only|still|now|less than|more than|barely|nearly|about)\s+)*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+)?(?:days?|weeks?|months?|hours?|minutes?|years?)\s+away\b/i;
+
 /**
  * Whether the sentence around an expression speaks of the past or the future, as HeidelTime's
  * news rules use it to choose between the last and the next Friday, or this year's July and the
@@ -648,6 +654,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     if (tense !== 'unknown') return tense;
   }
   const tags = () => wordTags(text, start - before.length, end + after.length);
+  if (AWAY_AFTER.test(after)) return 'future';
   if (
     WEEKDAY_WORD.test(text.slice(start, end)) &&
     WEEKDAY_SUBJECT_BEFORE.test(before) &&
