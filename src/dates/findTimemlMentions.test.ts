@@ -761,3 +761,28 @@ describe('findTimemlMentions: a bound after the date', () => {
     ]);
   });
 });
+
+describe('findTimemlMentions: a half of a fiscal year', () => {
+  const NOV_1989 = { published: '1989-11-03', locale: 'en-US' } as const;
+
+  it("reads 'the first half of fiscal 1990' as that fiscal year's half, whole, in both readings", () => {
+    const text = '"The first half of fiscal 1990 is going to be difficult," he said.';
+    expect(findTimemlMentions(text, NOV_1989).map((m) => [m.text, m.value])).toEqual([
+      ['The first half of fiscal 1990', '1990-H1'],
+    ]);
+    expect(findMentions(text, NOV_1989).map((m) => [m.text, m.value])).toEqual([
+      ['The first half of fiscal 1990', '1990-H1'],
+    ]);
+    expect(
+      findTimemlMentions('Sales fell in the second half of fiscal year 1997.', NOV_1989).map(
+        (m) => [m.text, m.value],
+      ),
+    ).toEqual([['the second half of fiscal year 1997', '1997-H2']]);
+  });
+
+  it("keeps 'fiscal 1990' alone a year when no half comes before it", () => {
+    expect(
+      findTimemlMentions('Fiscal 1990 begins.', NOV_1989).map((m) => [m.text, m.value]),
+    ).toEqual([['Fiscal 1990', '1990']]);
+  });
+});
