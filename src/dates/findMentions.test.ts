@@ -1968,3 +1968,20 @@ describe('findMentions: a day and month with "this", "last" or "next year" after
     expect(findMentions(text, US)).toContainEqual(expect.objectContaining({ text: words, value }));
   });
 });
+
+describe('findMentions: weekday as a word', () => {
+  const SEPT_1998 = { published: '1998-09-11', locale: 'en-US' } as const; // a Friday
+
+  it("reads no day in 'on weekday afternoons' or 'the weekday schedule', in both readings", () => {
+    const text = 'The flights were running below target on weekday afternoons.';
+    expect(findMentions(text, SEPT_1998)).toEqual([]);
+    expect(findTimemlMentions(text, SEPT_1998)).toEqual([]);
+    expect(findMentions('The weekday schedule changed.', SEPT_1998)).toEqual([]);
+  });
+
+  it('still reads a weekday named after it', () => {
+    expect(
+      findMentions('Trains run on weekdays and on Wednesday.', SEPT_1998).map((m) => m.text),
+    ).toEqual(['on Wednesday']);
+  });
+});
