@@ -38,6 +38,9 @@ const DURATION = new RegExp(
   `\\b(?:(${APPROXIMATOR})\\s+)?(${NUMBER_SOURCE}(?:(?:-and-a-|\\s+and\\s+a\\s+)half)?)[- ](?:(?:more|additional|further|extra|consecutive|straight|successive|(?:first|second)-half)\\s+)?(?:(?:trading|business|working)\\s+(?=days?\\b))?${UNIT}s?(\\s+and\\s+a\\s+half)?(?:-(?:olds?|long))?\\b(?![-‐](?:over|on|to|by)[-‐]|${DAY_NOUN_AFTER})`,
   'gi',
 );
+// The nouns an ordinal in words numbers ("Forty-second Street", "her forty-second birthday").
+const ORDINAL_NOUN_AFTER =
+  /^\s+(?:Street|St\b|Avenue|Ave\b|floor|birthday|anniversary|annual|day|week|month|year|time|place|round|precinct|district|session|congress|president)/i;
 const IN_ITS_NTH = new RegExp(
   `\\bin (?:its|their|his|her) (${ORDINAL_AFTER_FIRST_SOURCE}) (year|month|week|day)\\b`,
   'gi',
@@ -282,6 +285,16 @@ export const readDurations: Pass = (text, { published, timeml }) => {
     // "four second-half minutes", "two second-round votes": "second" joined to a noun is the
     // ordinal, whatever the count before it; "two seconds-flat" is still a count of seconds.
     if (/second$/i.test(m[0]) && /^[-‐][a-z]/i.test(text.slice(m.index + m[0].length))) continue;
+    // "from Forty-second to Fifty-ninth", "on Forty-second Street", "the forty-second day": a
+    // tens word joined to "second" is the ordinal when capitalised inside a sentence, after
+    // "the", or before a noun it numbers; "a forty-second ad" stays a length.
+    if (
+      /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-second$/i.test(m[0]) &&
+      ((/^[A-Z]/.test(m[0]) && !/(?:^|[.!?]["”’']*\s+|\n\s*)$/.test(text.slice(0, m.index))) ||
+        /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) ||
+        ORDINAL_NOUN_AFTER.test(text.slice(m.index + m[0].length)))
+    )
+      continue;
     // "a minute and a half", "two years and a half".
     const amount = m[4] ? count + 0.5 : count;
     // "$5 billion a year", "twice a day", "600 trucks a day": a rate, not a duration.
