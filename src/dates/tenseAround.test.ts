@@ -1402,3 +1402,21 @@ describe('a count of time away after the date', () => {
     expect(tense('Easter away games were played.', 'Easter')).not.toBe('future');
   });
 });
+
+describe('"at the earliest" after the date', () => {
+  it("reads 'The vote comes Monday at the earliest' as the coming Monday, in both readings", () => {
+    const text = 'The vote comes Monday at the earliest.';
+    expect(tense(text, 'Monday')).toBe('future');
+    const published = { published: '1994-10-13' } as const;
+    expect(findMentions(text, published)[0]).toMatchObject({ value: '1994-10-17', mod: 'AFTER' });
+    expect(findTimemlMentions(text, published)[0]).toMatchObject({
+      text: 'Monday',
+      value: '1994-10-17',
+      mod: 'AFTER',
+    });
+  });
+
+  it("leaves a weekday with no bound to its verb: 'The vote came Monday'", () => {
+    expect(tense('The vote came Monday.', 'Monday')).toBe('past');
+  });
+});

@@ -633,6 +633,8 @@ function nearestTaggedPast(stretch: Stretch, fromEnd: boolean, tags: WordTags): 
 // "With New Year's Eve just a day away", "the election, now two weeks away", "Christmas is days
 // away": a count of time away after the date puts it ahead, whatever the verbs around it ("was a
 // day away" tells of a past moment, and is left to them).
+// "The vote comes Monday at the earliest": the earliest a thing can be is still ahead.
+const EARLIEST_AFTER = /^,?\s+at\s+the\s+earliest\b/i;
 const AWAY_AFTER =
   /^,?\s+(?:(?:is|are)\s+)?(?:(?:just|only|still|now|less than|more than|barely|nearly|about)\s+)*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+)?(?:days?|weeks?|months?|hours?|minutes?|years?)\s+away\b/i;
 
@@ -654,7 +656,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     if (tense !== 'unknown') return tense;
   }
   const tags = () => wordTags(text, start - before.length, end + after.length);
-  if (AWAY_AFTER.test(after)) return 'future';
+  if (AWAY_AFTER.test(after) || EARLIEST_AFTER.test(after)) return 'future';
   if (
     WEEKDAY_WORD.test(text.slice(start, end)) &&
     WEEKDAY_SUBJECT_BEFORE.test(before) &&
