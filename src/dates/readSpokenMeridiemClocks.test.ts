@@ -3,7 +3,7 @@ import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
 
 // A Tuesday.
-const DEC_30 = { published: '1997-12-30' } as const;
+const DEC_30 = { published: '1997-12-30', locale: 'en-US' } as const;
 const news = (text: string) =>
   findMentions(text, DEC_30).map((m) => [m.text, m.type, m.value] as const);
 const timeml = (text: string) =>

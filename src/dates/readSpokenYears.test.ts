@@ -56,6 +56,7 @@ describe('years of a hundred’s first ten, spelled out', () => {
     expect(
       findTimemlMentions('The tradition began in nineteen oh-seven.', {
         published: '1998-01-08',
+        locale: 'en-US',
       }).map((m) => [m.text, m.value]),
     ).toEqual([['nineteen oh-seven', '1907']]);
   });

@@ -1358,7 +1358,7 @@ describe('a past of expecting with its object', () => {
   it("reads the month after 'the airline expected softer demand in' as the coming one, in both readings", () => {
     const text = 'He warned that the airline expected softer demand in October and November.';
     expect(tense(text, 'October')).toBe('future');
-    const published = { published: '1998-09-11' } as const;
+    const published = { published: '1998-09-11', locale: 'en-US' } as const;
     expect(findMentions(text, published).map((m) => [m.text, m.value])).toEqual([
       ['October', '1998-10'],
       ['November', '1998-11'],
@@ -1386,7 +1386,7 @@ describe('a count of time away after the date', () => {
 
   it('reads the holiday said the day before it as the coming one, in both readings', () => {
     const text = "With New Year's Eve just a day away, police say crowds have grown.";
-    const published = { published: '1997-12-30' } as const;
+    const published = { published: '1997-12-30', locale: 'en-US' } as const;
     expect(findMentions(text, published)[0]).toMatchObject({
       text: "New Year's Eve",
       value: '1997-12-31',
@@ -1407,7 +1407,7 @@ describe('"at the earliest" after the date', () => {
   it("reads 'The vote comes Monday at the earliest' as the coming Monday, in both readings", () => {
     const text = 'The vote comes Monday at the earliest.';
     expect(tense(text, 'Monday')).toBe('future');
-    const published = { published: '1994-10-13' } as const;
+    const published = { published: '1994-10-13', locale: 'en-US' } as const;
     expect(findMentions(text, published)[0]).toMatchObject({ value: '1994-10-17', mod: 'AFTER' });
     expect(findTimemlMentions(text, published)[0]).toMatchObject({
       text: 'Monday',
