@@ -20,6 +20,7 @@ import { readRecentSpans } from './readRecentSpans.ts';
 import { readReferences } from './readReferences.ts';
 import { readRelatives } from './readRelatives.ts';
 import { readSpokenClocks } from './readSpokenClocks.ts';
+import { readSpokenMeridiemClocks } from './readSpokenMeridiemClocks.ts';
 import { readSpokenYears } from './readSpokenYears.ts';
 import { readTimetabledServices } from './readTimetabledServices.ts';
 import { readTypicalDays } from './readTypicalDays.ts';
@@ -50,6 +51,7 @@ const PASSES: Pass[] = [
   readWeekdayOfWeek,
   readWireTimes,
   readSpokenClocks,
+  readSpokenMeridiemClocks,
   readHalfYears,
   readCompounds,
   readCompoundDurations,

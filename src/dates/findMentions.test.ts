@@ -982,6 +982,27 @@ describe('findMentions: halves of units, trading days, quarters, year-end', () =
     expect(findMentions('Year-end bonuses fell.', US)).toEqual([]);
   });
 
+  it('reads by midyear and at mid-month as the middle of the publication year or month, but not a midyear review', () => {
+    expect(mention('Economists expect rates to reach 10% by midyear.', 'midyear')).toMatchObject({
+      text: 'midyear',
+      type: 'DATE',
+      value: '2025',
+      mod: 'MID',
+    });
+    expect(mention('Prices peaked at mid-month.', 'mid-month')).toMatchObject({
+      value: '2025-08',
+      mod: 'MID',
+    });
+    expect(
+      findTimemlMentions('Economists expect rates to reach 10% by midyear.', US).map((m) => [
+        m.text,
+        m.value,
+        m.mod,
+      ]),
+    ).toEqual([['midyear', '2025', 'MID']]);
+    expect(findMentions('The midyear review found gaps.', US)).toEqual([]);
+  });
+
   it('reads this past spring as the last spring, this coming winter as the next', () => {
     expect(value('Sales fell this past spring.', 'spring')).toBe('2025-SP');
     expect(value('Sales will rise this coming winter.', 'winter')).toBe('2025-WI');
@@ -997,6 +1018,16 @@ describe('findMentions: decades in words, more units, titles, later dates', () =
     });
     expect(findMentions('He is in his sixties.', US)).toEqual([]);
     expect(findMentions('Temperatures were in the low nineties.', US)).toEqual([]);
+  });
+
+  it('reads no decade in words after a word of heat in its sentence, but a decade after one in the sentence before', () => {
+    expect(
+      findMentions('Temperatures will stay below freezing, then climb into the forties.', US),
+    ).toEqual([]);
+    expect(findTimemlMentions('Highs will be in the sixties.', US)).toEqual([]);
+    expect(mention('Prices fell in the forties. Temperatures were low.', 'forties').value).toBe(
+      '194X',
+    );
   });
 
   it('reads two more weeks and an additional year as durations', () => {
@@ -1935,5 +1966,22 @@ describe('findMentions: a day and month with "this", "last" or "next year" after
     ['The fair opens on the 3rd of May next year.', '3rd of May next year', `${year + 1}-05-03`],
   ])('reads %j as that day of the year named', (text, words, value) => {
     expect(findMentions(text, US)).toContainEqual(expect.objectContaining({ text: words, value }));
+  });
+});
+
+describe('findMentions: weekday as a word', () => {
+  const SEPT_1998 = { published: '1998-09-11', locale: 'en-US' } as const; // a Friday
+
+  it("reads no day in 'on weekday afternoons' or 'the weekday schedule', in both readings", () => {
+    const text = 'The flights were running below target on weekday afternoons.';
+    expect(findMentions(text, SEPT_1998)).toEqual([]);
+    expect(findTimemlMentions(text, SEPT_1998)).toEqual([]);
+    expect(findMentions('The weekday schedule changed.', SEPT_1998)).toEqual([]);
+  });
+
+  it('still reads a weekday named after it', () => {
+    expect(
+      findMentions('Trains run on weekdays and on Wednesday.', SEPT_1998).map((m) => m.text),
+    ).toEqual(['on Wednesday']);
   });
 });

@@ -737,3 +737,52 @@ describe('findTimemlMentions: a count later with no day before it', () => {
     ]);
   });
 });
+
+describe('findTimemlMentions: a bound after the date', () => {
+  const OCT_1994 = { published: '1994-10-13', locale: 'en-US' } as const; // a Thursday
+  const tags = (text: string) =>
+    findTimemlMentions(text, OCT_1994).map((m) => [m.text, m.value, m.mod] as const);
+
+  it("leaves ', at the earliest' and ', at the latest' with their comma out of the weekday", () => {
+    expect(tags('NASA will try again Saturday, at the earliest, with a new engine.')).toEqual([
+      ['Saturday', '1994-10-15', 'AFTER'],
+    ]);
+    expect(tags('It will reopen Friday, at the latest.')).toEqual([
+      ['Friday', '1994-10-14', 'BEFORE'],
+    ]);
+  });
+
+  it('leaves the bound out without a comma too, and keeps a comma that ends the date alone', () => {
+    expect(tags('The vote will come Monday at the earliest.')).toEqual([
+      ['Monday', '1994-10-17', 'AFTER'],
+    ]);
+    expect(tags('The vote will come Monday, when the House returns.')).toEqual([
+      ['Monday', '1994-10-17', undefined],
+    ]);
+  });
+});
+
+describe('findTimemlMentions: a half of a fiscal year', () => {
+  const NOV_1989 = { published: '1989-11-03', locale: 'en-US' } as const;
+
+  it("reads 'the first half of fiscal 1990' as that fiscal year's half, whole, in both readings", () => {
+    const text = '"The first half of fiscal 1990 is going to be difficult," he said.';
+    expect(findTimemlMentions(text, NOV_1989).map((m) => [m.text, m.value])).toEqual([
+      ['The first half of fiscal 1990', '1990-H1'],
+    ]);
+    expect(findMentions(text, NOV_1989).map((m) => [m.text, m.value])).toEqual([
+      ['The first half of fiscal 1990', '1990-H1'],
+    ]);
+    expect(
+      findTimemlMentions('Sales fell in the second half of fiscal year 1997.', NOV_1989).map(
+        (m) => [m.text, m.value],
+      ),
+    ).toEqual([['the second half of fiscal year 1997', '1997-H2']]);
+  });
+
+  it("keeps 'fiscal 1990' alone a year when no half comes before it", () => {
+    expect(
+      findTimemlMentions('Fiscal 1990 begins.', NOV_1989).map((m) => [m.text, m.value]),
+    ).toEqual([['Fiscal 1990', '1990']]);
+  });
+});

@@ -32,7 +32,8 @@ const LEADING = new RegExp(
 // leaves "about" out of a duration ("about five hours") but keeps it in "about two years ago".
 const COUNT_MODIFIER =
   /\b(?:(nearly|almost|about|approximately|roughly|around|some|close to)|(?:no|not)\s+(?:more|less|fewer)\s+than|more than|over|well over|less than|at least|at most|under|up to|just over|just under)\s+$/i;
-const TRAILING = /\s+(?:at the (?:earliest|latest))$/i;
+// "Saturday, at the earliest": the bound, and the comma before it, stay out of the extent.
+const TRAILING = /,?\s+(?:at the (?:earliest|latest))$/i;
 
 // "two days later", "a month after the vote", "in two weeks", "in a few minutes": TimeML marks the count of units as
 // a DURATION and leaves the relation to the anchor ("later", "after", "in") to a link.

@@ -1,5 +1,6 @@
 import type { Mention } from '../model/mention.ts';
 import { toLocalDate } from './calendarDate.ts';
+import { SPOKEN_HOUR_MINUTES } from './readSpokenMeridiemClocks.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { BARE_HOUR_CLOCK, SPOKEN_CLOCK } from './spokenClock.ts';
@@ -30,7 +31,8 @@ const WEEKDAY = new RegExp(`\\b${WEEKDAY_PATTERN}\\b`, 'i');
 // A zone or "local time" after a clock time belongs to it: "noon local time", "1400 GMT".
 const ZONE_AFTER = new RegExp(`^\\.?\\s+${CLOCK_ZONE}\\b`);
 // Between a clock time and its day: "noon local time on Monday", "0425 GMT Friday".
-const CLOCK_WORDS = /\d|\b(?:noon|midnight|midday)\b/i;
+// "one a.m. on New Year's Day": a clock in words with its "a.m." or "p.m." is one too.
+const CLOCK_WORDS = /\d|\b(?:noon|midnight|midday)\b|\b[ap]\.m\b/i;
 // The full stop of "p.m." may be left out of the clock's words ("10 p.m. Thursday").
 const TIME_TO_DAY = /^\.?(?:,?\s+on\s+|,?\s+)$/i;
 
@@ -185,7 +187,12 @@ function joinTimeAndDay(text: string, a: Mention, b: Mention): Mention | undefin
   if (/\b(?:later|earlier|afterwards?)$/i.test(b.text)) return undefined;
   // A clock ("0425 GMT", "noon"), not a day with its part ("Sunday night Monday", as TimeML reads it).
   // "at 9 this morning": a bare hour is read as a clock only before its part of the day.
-  if (!CLOCK_WORDS.test(a.text) && !SPOKEN_CLOCK.test(a.text) && !BARE_HOUR_CLOCK.test(a.text))
+  if (
+    !CLOCK_WORDS.test(a.text) &&
+    !SPOKEN_CLOCK.test(a.text) &&
+    !BARE_HOUR_CLOCK.test(a.text) &&
+    !SPOKEN_HOUR_MINUTES.test(a.text)
+  )
     return undefined;
   const zone = ZONE_AFTER.exec(text.slice(a.end))?.[0] ?? '';
   if (

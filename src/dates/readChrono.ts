@@ -828,6 +828,8 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       /\ban?\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, start - 30), start))
     )
       continue;
+    // "on weekday afternoons", "the weekday schedule": any day of the working week, none named.
+    if (/^(?:on\s+)?weekdays?$/i.test(part.text.trim())) continue;
     // "high noon": the idiom, not a clock time.
     if (
       /^noon$/i.test(part.text.trim()) &&

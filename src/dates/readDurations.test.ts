@@ -377,3 +377,18 @@ describe('readDurations: a game clock', () => {
     expect(left?.[1]).toBe('TIME');
   });
 });
+
+describe('a tens word joined to "second"', () => {
+  it("reads 'from Forty-second to Fifty-ninth' and 'on Forty-second Street' as streets, no length", () => {
+    expect(read('The streets from Forty-second to Fifty-ninth will be closed.')).toEqual([]);
+    expect(readTimeml('He lived on forty-second street.')).toEqual([]);
+    expect(read('It was the forty-second day of the strike.')).toEqual([]);
+  });
+
+  it("keeps 'a forty-second ad' and a sentence's opening 'Forty-second delays' as lengths", () => {
+    expect(read('They ran a forty-second ad.')).toEqual([['forty-second', 'DURATION', 'PT40S']]);
+    expect(readTimeml('Forty-second delays hit the line.')).toEqual([
+      ['Forty-second', 'DURATION', 'PT40S'],
+    ]);
+  });
+});

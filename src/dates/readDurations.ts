@@ -41,6 +41,9 @@ const DURATION = new RegExp(
 );
 // The units a range of counts is read in ("six to eight weeks"), each its own letter in `PX…`.
 const RANGE_UNIT = /^(?:minute|hour|day|week|month|year|decade)$/i;
+// The nouns an ordinal in words numbers ("Forty-second Street", "her forty-second birthday").
+const ORDINAL_NOUN_AFTER =
+  /^\s+(?:Street|St\b|Avenue|Ave\b|floor|birthday|anniversary|annual|day|week|month|year|time|place|round|precinct|district|session|congress|president)/i;
 const IN_ITS_NTH = new RegExp(
   `\\bin (?:its|their|his|her) (${ORDINAL_AFTER_FIRST_SOURCE}) (year|month|week|day)\\b`,
   'gi',
@@ -285,6 +288,16 @@ export const readDurations: Pass = (text, { published, timeml }) => {
     // "four second-half minutes", "two second-round votes": "second" joined to a noun is the
     // ordinal, whatever the count before it; "two seconds-flat" is still a count of seconds.
     if (/second$/i.test(m[0]) && /^[-‐][a-z]/i.test(text.slice(m.index + m[0].length))) continue;
+    // "from Forty-second to Fifty-ninth", "on Forty-second Street", "the forty-second day": a
+    // tens word joined to "second" is the ordinal when capitalised inside a sentence, after
+    // "the", or before a noun it numbers; "a forty-second ad" stays a length.
+    if (
+      /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-second$/i.test(m[0]) &&
+      ((/^[A-Z]/.test(m[0]) && !/(?:^|[.!?]["”’']*\s+|\n\s*)$/.test(text.slice(0, m.index))) ||
+        /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) ||
+        ORDINAL_NOUN_AFTER.test(text.slice(m.index + m[0].length)))
+    )
+      continue;
     // "a minute and a half", "two years and a half".
     const amount = m[4] ? count + 0.5 : count;
     // "$5 billion a year", "twice a day", "600 trucks a day": a rate, not a duration.

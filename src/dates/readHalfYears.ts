@@ -6,9 +6,10 @@ import { tenseAround } from './tenseAround.ts';
 
 // "the first half of 2024", "the last half of 1989", "the second half of the year", "the first
 // half of next year", "the first two quarters of 1990", "1998's second half", and business
-// shorthand "H1 2024", "1H 2024".
+// shorthand "H1 2024", "1H 2024". "the first half of fiscal 1990" is that fiscal year's half,
+// written with the fiscal year's number as TimeML writes a fiscal quarter.
 const HALF_YEAR =
-  /\bthe\s+(?:(first|second|last|latter|back|front)\s+half|(first|last)\s+two\s+quarters)\s+of\s+(?:((?:19|20)\d{2})\b|(?:the|this|(last|next))\s+year\b)|\b(?:H([12])|([12])H)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})['’]s\s+(first|second)\s+half\b/gi;
+  /\bthe\s+(?:(first|second|last|latter|back|front)\s+half|(first|last)\s+two\s+quarters)\s+of\s+(?:(?:fiscal\s+(?:year\s+)?)?((?:19|20)\d{2})\b|(?:the|this|(last|next))\s+year\b)|\b(?:H([12])|([12])H)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})['’]s\s+(first|second)\s+half\b/gi;
 // "first-half profit", "second-half sales", "H2 revenue": a half with no year before what a
 // business reports is a half of the year ("a second-half goal", "H2 fuel cells" are not). Words a
 // match report also uses ("second-half performance", "first-half output", "outlook") are left out.

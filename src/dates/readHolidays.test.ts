@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../model/temporal.ts';
 import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
 import { easterSunday } from './readHolidays.ts';
 import { toCalendarDate } from './calendarDate.ts';
 import { toTimex } from './toTimex.ts';
@@ -425,5 +426,36 @@ describe('a day written after a fixed-date holiday', () => {
     const alone = new Map(read(without, MARCH)).get(name);
     expect(alone).toBeDefined();
     expect(new Map(read(text, MARCH)).get(name)).toBe(alone);
+  });
+});
+
+describe('a holiday named with no tense in its sentence', () => {
+  const dec30 = { published: '1997-12-30', locale: 'en-US' } as const;
+
+  it("reads 'New Year's Eve' said the day before as the coming one, in both readings", () => {
+    const text = "With New Year's Eve just a day away, police say they are ready.";
+    expect(read(text, dec30)).toContainEqual(["New Year's Eve", '1997-12-31']);
+    expect(
+      findTimemlMentions(text, dec30).map((m) => [m.text, m.type, m.value] as const),
+    ).toContainEqual(["New Year's Eve", 'DATE', '1997-12-31']);
+  });
+
+  it('reads a holiday two weeks or less ahead as the coming one and one further ahead as the last', () => {
+    const dec12 = { published: '1997-12-12', locale: 'en-US' } as const;
+    expect(read('Christmas shoppers crowd the malls.', dec12)).toEqual([
+      ['Christmas', '1997-12-25'],
+    ]);
+    const nov1 = { published: '1997-11-01', locale: 'en-US' } as const;
+    expect(read('Christmas shoppers crowd the malls.', nov1)).toEqual([
+      ['Christmas', '1996-12-25'],
+    ]);
+  });
+
+  it('keeps the last holiday when the sentence is in the past tense, however near the next', () => {
+    const dec20 = { published: '1997-12-20', locale: 'en-US' } as const;
+    expect(read('Christmas sales were strong.', dec20)).toEqual([['Christmas', '1996-12-25']]);
+    expect(read("New Year's Eve parties ended early.", dec30)).toEqual([
+      ["New Year's Eve", '1996-12-31'],
+    ]);
   });
 });

@@ -167,10 +167,13 @@ function writtenDay(
   return matches.length === 0 ? null : matches.length === 1 ? matches[0] : undefined;
 }
 
+// How many days ahead a holiday may be to be the one meant with no tense: news of its run-up.
+const COMING_DAYS = 14;
+
 /**
  * The day a holiday named without a year stands for: the latest on or before publication, or the
- * next on or after it when the sentence speaks of the future; "last"/"next" are strictly
- * before/after, "this" is the one of the publication year.
+ * next on or after it when the sentence speaks of the future or, with no tense, when the next is
+ * the nearer and at most two weeks ahead; "last"/"next" are strictly before/after, "this" is the one of the publication year.
  */
 export function holidayByTense(
   rule: Rule,
@@ -185,7 +188,11 @@ export function holidayByTense(
   const from = (d: Date) => differenceInCalendarDays(d, pub);
   const before = days.filter((d) => (modifier === 'last' ? from(d) < 0 : from(d) <= 0)).pop()!;
   const after = days.find((d) => (modifier === 'next' ? from(d) > 0 : from(d) >= 0))!;
-  const ahead = modifier === 'next' || (modifier !== 'last' && tense === 'future');
+  // "With New Year's Eve a day away, police are ready", said on Dec. 30: with no tense to say
+  // which, a holiday at most two weeks ahead, nearer than the last, is the coming one.
+  const nearer =
+    !modifier && tense === 'unknown' && from(after) <= COMING_DAYS && from(after) < -from(before);
+  const ahead = nearer || modifier === 'next' || (modifier !== 'last' && tense === 'future');
   return toCalendarDate(ahead ? after : before);
 }
 

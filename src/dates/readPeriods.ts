@@ -25,6 +25,10 @@ import { toTimex } from './toTimex.ts';
 import { SEASON_MONTH, seasonByTense } from './seasonByTense.ts';
 
 // early, mid-, late, the end of …, and business shorthand "end-" ("end-March", "by end-2026").
+// A word of heat or weather readings before a decade in words in its sentence ("Temperatures
+// will climb into the forties", "highs in the sixties"): the words are degrees, not a decade.
+const TEMPERATURE_BEFORE =
+  /\b(?:temperatures?|highs?|lows?|mercury|thermometers?|degrees|forecasters?|wind[- ]?chills?)\b/i;
 const MOD_SOURCE =
   '(?:(early|earlier|mid|middle|late|later|(?<![\\w-])end(?=-)|the (?:beginning|start|end|middle|turn|close) of|the (?:first|last|final) (?:days?|weeks?|months?) of)(?:[- ](?:in )?|\\s+(?:in\\s+)?))';
 
@@ -280,6 +284,19 @@ const RULES: Rule[] = [
           : fixed(toTimex(pub(published), 'month'), 'month'),
     }),
   },
+  // "by midyear", "at mid-month": the middle of the publication year or month, after a
+  // preposition as "year-end" is ("midyear bonuses", "a mid-year review" are adjectives).
+  {
+    pattern:
+      /(?<=\b(?:by|at|before|until|till|through|around|near|toward|towards)\s+)mid-?(year|month)\b(?!-)/gi,
+    read: (m, published) => ({
+      mod: 'MID',
+      resolve:
+        m[1]!.toLowerCase() === 'year'
+          ? fixed(String(pub(published).getFullYear()), 'year')
+          : fixed(toTimex(pub(published), 'month'), 'month'),
+    }),
+  },
   // spring 2022, last summer, in the autumn, early winter, "comes out in the fall"
   {
     pattern: new RegExp(
@@ -404,11 +421,18 @@ const RULES: Rule[] = [
     },
   },
   // the nineties, the early sixties: a decade in words needs "the" ("in his sixties" is an age),
-  // and is not a temperature ("the low nineties", "the nineties degrees").
+  // and is not a temperature ("the low nineties", "the nineties degrees", nor after a word of
+  // heat in its sentence, TEMPERATURE_BEFORE).
   {
     pattern:
       /\bthe\s+(?:(early|mid|late)(?:-|\s+))?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b(?!\s+degrees)/gi,
     read: (m) => {
+      // "Temperatures will stay below freezing, then climb into the forties": a reading of heat.
+      const sentence = m
+        .input!.slice(0, m.index)
+        .split(/[.!?]\s+(?=[A-Z"“])/)
+        .at(-1)!;
+      if (TEMPERATURE_BEFORE.test(sentence)) return undefined;
       const digit = DECADE_WORDS.indexOf(m[2]!.toLowerCase()) + 2;
       return { mod: modOf(m[1]), resolve: fixed(`19${digit}X`, 'decade') };
     },

@@ -259,3 +259,34 @@ describe('clock times in words', () => {
     expect(news('They met at 3 last night.')).toEqual([['last night', 'DATE', '2025-03-11']]);
   });
 });
+
+describe("an hour o'clock after a part of the day named before it", () => {
+  it("reads 'seven o'clock' after 'this afternoon' in the sentence before as seven in the evening", () => {
+    expect(
+      news("The ice began this afternoon. The road reopened shortly after seven o'clock."),
+    ).toEqual([
+      ['this afternoon', 'DATE', '2025-03-12'],
+      ["seven o'clock", 'TIME', '2025-03-12T19:00'],
+    ]);
+  });
+
+  it("reads 'ten o'clock' after 'the evening' in its sentence as 22:00 in TimeML mode too", () => {
+    expect(
+      timeml("We will have updates throughout the evening, and a special report at ten o'clock."),
+    ).toContainEqual(["ten o'clock", 'TIME', '2025-03-12T22:00']);
+  });
+
+  it("keeps the hour after a morning, after a part two sentences back, and before 'tomorrow morning'", () => {
+    expect(news("The crew woke this morning. They were back by nine o'clock.")).toContainEqual([
+      "nine o'clock",
+      'TIME',
+      '2025-03-12T09:00',
+    ]);
+    expect(
+      news("The storm hit this afternoon. Crews worked all day. Power returned at seven o'clock."),
+    ).toContainEqual(["seven o'clock", 'TIME', '2025-03-12T07:00']);
+    expect(
+      news("It started this afternoon, and the vote is at nine o'clock tomorrow morning."),
+    ).toContainEqual(["nine o'clock tomorrow morning", 'TIME', '2025-03-13T09:00']);
+  });
+});

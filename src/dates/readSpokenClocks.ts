@@ -1,4 +1,5 @@
 import type { Pass } from './Reading.ts';
+import { clockAfterLaterPart } from './clockAfterLaterPart.ts';
 import { clockOnLastDay } from './clockOnLastDay.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
 import { readNumber } from './readNumber.ts';
@@ -56,8 +57,14 @@ const FOLLOWS_CLOCK =
 
 // After the clock, the part of the day that makes its hour one of the afternoon or the night:
 // "half past nine that night", "at nine o'clock on Friday evening", "tonight".
-const AFTERNOON_AFTER = new RegExp(
+export const AFTERNOON_AFTER = new RegExp(
   `^\\s+(?:(?:on\\s+)?(?:${WEEKDAY_PATTERN}|that|this|last|yesterday|tomorrow)\\s+(?:afternoon|evening|night)\\b|tonight\\b)`,
+  'i',
+);
+
+// "at nine o'clock tomorrow morning": a morning after the clock keeps its hour whatever came before.
+const MORNING_AFTER = new RegExp(
+  `^\\s+(?:on\\s+)?(?:(?:${WEEKDAY_PATTERN}|this|that|tomorrow|yesterday)\\s+morning\\b|in\\s+the\\s+morning\\b)`,
   'i',
 );
 
@@ -143,7 +150,12 @@ export const readSpokenClocks: Pass = (text, { published }) =>
     const later =
       (groups.part !== undefined && !/^morning$/i.test(groups.part)) ||
       night ||
-      (groups.part === undefined && AFTERNOON_AFTER.test(text.slice(end + zone.length)));
+      (groups.part === undefined && AFTERNOON_AFTER.test(text.slice(end + zone.length))) ||
+      (groups.oclock !== undefined &&
+        groups.part === undefined &&
+        groups.night === undefined &&
+        !MORNING_AFTER.test(text.slice(end + zone.length)) &&
+        clockAfterLaterPart(text, start, hour));
     if (later && hour < 12 && hour > 0) hour += 12;
     return [clockOnLastDay(text, start, end, `T${pad(hour)}:${pad(minute)}`, published)];
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
 
 const read = (text: string) =>
   findMentions(text, { published: '1998-01-08', locale: 'en-US' }).map(
@@ -41,5 +42,26 @@ describe('years spelled out', () => {
     expect(read('Voters may nineteen ninety-eight remember.')).toEqual([
       ['nineteen ninety-eight', '1998'],
     ]);
+  });
+});
+
+describe('years of a hundred’s first ten, spelled out', () => {
+  it('reads "nineteen oh-seven" and "May nineteen oh five" as 1907 and May 1905, in both readings', () => {
+    expect(read('The tradition began in nineteen oh-seven.')).toEqual([
+      ['nineteen oh-seven', '1907'],
+    ]);
+    expect(read('It opened in May nineteen oh five.')).toEqual([
+      ['May nineteen oh five', '1905-05'],
+    ]);
+    expect(
+      findTimemlMentions('The tradition began in nineteen oh-seven.', {
+        published: '1998-01-08',
+        locale: 'en-US',
+      }).map((m) => [m.text, m.value]),
+    ).toEqual([['nineteen oh-seven', '1907']]);
+  });
+
+  it('reads no year in "nineteen oh" with no digit word after it', () => {
+    expect(read('The score was nineteen oh.')).toEqual([]);
   });
 });

@@ -19,19 +19,22 @@ const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'n
 const MONTHS: readonly string[] = MONTH_NAMES;
 
 // Broadcast transcripts spell years out: "nineteen ninety-six", "January nineteen ninety-seven",
-// "March of nineteen ninety-eight", "the winter of nineteen ninety-four", "the year two thousand".
+// "March of nineteen ninety-eight", "the winter of nineteen ninety-four", "the year two thousand",
+// "nineteen oh-seven".
 const SPOKEN = new RegExp(
-  `\\b(?:(?<month>${MONTHS.join('|')})\\s+(?:of\\s+)?|(?<season>(?:the\\s+)?${SEASON_PATTERN}\\s+of\\s+))?(?:(?<century>eighteen|nineteen)[- ](?:(?<teen>${TEENS.join('|')})|(?<tens>${TENS.join('|')})(?:[- ](?<ones>${ONES.join('|')}))?)|the year two thousand(?: and (?<after>${ONES.join('|')}))?)\\b`,
+  `\\b(?:(?<month>${MONTHS.join('|')})\\s+(?:of\\s+)?|(?<season>(?:the\\s+)?${SEASON_PATTERN}\\s+of\\s+))?(?:(?<century>eighteen|nineteen)[- ](?:(?<teen>${TEENS.join('|')})|(?<tens>${TENS.join('|')})(?:[- ](?<ones>${ONES.join('|')}))?|oh[- ](?<oh>${ONES.join('|')}))|the year two thousand(?: and (?<after>${ONES.join('|')}))?)\\b`,
   'gi',
 );
 
 /** The year a spelled-out year names: "nineteen ninety-six" → 1996, "the year two thousand" → 2000. */
 function spokenYear(groups: Record<string, string | undefined>): number {
-  const { century, teen, tens, ones, after } = groups;
+  const { century, teen, tens, ones, oh, after } = groups;
   const index = (words: readonly string[], word: string) => words.indexOf(word.toLowerCase());
   if (!century) return 2000 + (after ? index(ONES, after) + 1 : 0);
   const hundreds = century.toLowerCase() === 'eighteen' ? 1800 : 1900;
   if (teen) return hundreds + 10 + index(TEENS, teen);
+  // "nineteen oh-seven": a year of a hundred's first ten.
+  if (oh) return hundreds + index(ONES, oh) + 1;
   return hundreds + 20 + 10 * index(TENS, tens!) + (ones ? index(ONES, ones) + 1 : 0);
 }
 

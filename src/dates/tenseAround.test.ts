@@ -1,6 +1,7 @@
 import { format, parseISO } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
 import { tenseAround } from './tenseAround.ts';
 
 const tense = (sentence: string, words: string) => {
@@ -1484,5 +1485,72 @@ describe('tenseAround: plans, schedules and schedule lines', () => {
         ['at 3 p.m. Saturday', '2025-08-09T15:00'],
       ]);
     });
+  });
+});
+
+describe('a past of expecting with its object', () => {
+  it("reads the month after 'the airline expected softer demand in' as the coming one, in both readings", () => {
+    const text = 'He warned that the airline expected softer demand in October and November.';
+    expect(tense(text, 'October')).toBe('future');
+    const published = { published: '1998-09-11', locale: 'en-US' } as const;
+    expect(findMentions(text, published).map((m) => [m.text, m.value])).toEqual([
+      ['October', '1998-10'],
+      ['November', '1998-11'],
+    ]);
+    expect(findTimemlMentions(text, published).map((m) => [m.text, m.value])).toEqual([
+      ['October', '1998-10'],
+      ['November', '1998-11'],
+    ]);
+  });
+
+  it("keeps the past after 'than expected', 'had expected' and 'the expected rise'", () => {
+    expect(tense('Sales were weaker than expected in October.', 'October')).toBe('past');
+    expect(tense('Analysts had expected a loss in October.', 'October')).toBe('past');
+    expect(tense('The expected rise came in October.', 'October')).toBe('past');
+  });
+});
+
+describe('a count of time away after the date', () => {
+  it("reads 'With New Year's Eve just a day away' as ahead, whatever the verbs around it", () => {
+    const text =
+      "With New Year's Eve just a day away, police say they are ready for the largest crowd the square has seen in a decade.";
+    expect(tense(text, "New Year's Eve")).toBe('future');
+    expect(tense('Polling day is only days away.', 'Polling day')).toBe('future');
+  });
+
+  it('reads the holiday said the day before it as the coming one, in both readings', () => {
+    const text = "With New Year's Eve just a day away, police say crowds have grown.";
+    const published = { published: '1997-12-30', locale: 'en-US' } as const;
+    expect(findMentions(text, published)[0]).toMatchObject({
+      text: "New Year's Eve",
+      value: '1997-12-31',
+    });
+    expect(findTimemlMentions(text, published)[0]).toMatchObject({
+      text: "New Year's Eve",
+      value: '1997-12-31',
+    });
+  });
+
+  it("leaves 'was a day away' to the verbs, a past moment's, and 'away' with no count", () => {
+    expect(tense('Christmas was a day away when the storm hit.', 'Christmas')).toBe('past');
+    expect(tense('Easter away games were played.', 'Easter')).not.toBe('future');
+  });
+});
+
+describe('"at the earliest" after the date', () => {
+  it("reads 'The vote comes Monday at the earliest' as the coming Monday, in both readings", () => {
+    const text = 'The vote comes Monday at the earliest.';
+    expect(tense(text, 'Monday')).toBe('future');
+    const published = { published: '1994-10-13', locale: 'en-US' } as const;
+    expect(findMentions(text, published)[0]).toMatchObject({ value: '1994-10-17', mod: 'AFTER' });
+    expect(findTimemlMentions(text, published)[0]).toMatchObject({
+      text: 'Monday',
+      value: '1994-10-17',
+      mod: 'AFTER',
+    });
+  });
+
+  it("leaves a weekday with no bound to its verb: 'The vote came Monday'", () => {
+    expect(tense('The vote came Monday.', 'Monday')).toBe('past');
   });
 });

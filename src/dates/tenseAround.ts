@@ -295,8 +295,12 @@ const SET_FOR_TIME = `(?:is|are) set for(?=\\s*$|\\s+(?:\\d|${WEEKDAY_PATTERN}|$
 // "voted on Monday to resume talks in February", "decided last week to reopen": the day of the
 // decision may stand between it and its infinitive, which still looks forward from it.
 const DAY_BETWEEN = `(?:\\s+(?:on\\s+)?(?:${WEEKDAY_PATTERN}|yesterday|today|last (?:week|month|night)|this week|earlier this (?:week|month)))?`;
+// "said the airline expected softer demand in October": a subject's past of expecting with its
+// object looks ahead of the saying as "expects" does; not "than expected" nor "as expected", a
+// passive ("was expected"), a perfect ("had expected") or an adjective ("the expected rise").
+const EXPECTED_WHAT = `(?<!\\b(?:than|as|was|were|been|be|is|are|had|has|have|${DETERMINER})\\s+(?:\\w+ly\\s+)?)expected(?=\\s+(?!to\\b|by\\b|in\\b|on\\b|at\\b|for\\b|from\\b|with\\b|and\\b|or\\b|of\\b)[a-z])`;
 const FUTURE_CUE = new RegExp(
-  `\\b(?:(?<!\\b(?:was|were)\\s+)${PROSPECTIVE}|will|won't|shall|'ll|’ll|going to|is due|are due|due to|(?<!${ADVERB_AFTER_ARTICLE})(?:scheduled|expected to|planned|slated)|set to|${SET_FOR_TIME}|expects?|(?:is|are|be) (?:expected|forecast|forecasted|predicted|projected)|plans? to|planning (?:to|for)|intends? to|aims? to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened)${DAY_BETWEEN} to(?!\\s+(?:a|an|the|his|her|its|their|this|that)\\b)|is to|are to|would|could|may|might|upcoming|coming|next(?!\\s+to\\b)|deadline|expires?|tomorrow)\\b`,
+  `\\b(?:(?<!\\b(?:was|were)\\s+)${PROSPECTIVE}|will|won't|shall|'ll|’ll|going to|is due|are due|due to|(?<!${ADVERB_AFTER_ARTICLE})(?:scheduled|expected to|planned|slated)|set to|${SET_FOR_TIME}|expects?|${EXPECTED_WHAT}|(?:is|are|be) (?:expected|forecast|forecasted|predicted|projected)|plans? to|planning (?:to|for)|intends? to|aims? to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened)${DAY_BETWEEN} to(?!\\s+(?:a|an|the|his|her|its|their|this|that)\\b)|is to|are to|would|could|may|might|upcoming|coming|next(?!\\s+to\\b)|deadline|expires?|tomorrow)\\b`,
   'gi',
 );
 // News writes scheduled events in the present tense: "Polls open on Thursday", "The summit
@@ -675,6 +679,14 @@ function nearestTaggedPast(stretch: Stretch, fromEnd: boolean, tags: WordTags): 
   return best;
 }
 
+// "With New Year's Eve just a day away", "the election, now two weeks away", "Christmas is days
+// away": a count of time away after the date puts it ahead, whatever the verbs around it ("was a
+// day away" tells of a past moment, and is left to them).
+// "The vote comes Monday at the earliest": the earliest a thing can be is still ahead.
+const EARLIEST_AFTER = /^,?\s+at\s+the\s+earliest\b/i;
+const AWAY_AFTER =
+  /^,?\s+(?:(?:is|are)\s+)?(?:(?:just|only|still|now|less than|more than|barely|nearly|about)\s+)*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+)?(?:days?|weeks?|months?|hours?|minutes?|years?)\s+away\b/i;
+
 /**
  * Whether the sentence around an expression speaks of the past or the future, as HeidelTime's
  * news rules use it to choose between the last and the next Friday, or this year's July and the
@@ -693,6 +705,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     if (tense !== 'unknown') return tense;
   }
   const tags = () => wordTags(text, start - before.length, end + after.length);
+  if (AWAY_AFTER.test(after) || EARLIEST_AFTER.test(after)) return 'future';
   if (
     WEEKDAY_WORD.test(text.slice(start, end)) &&
     WEEKDAY_SUBJECT_BEFORE.test(before) &&

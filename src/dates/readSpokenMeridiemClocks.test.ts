@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+
+// A Tuesday.
+const DEC_30 = { published: '1997-12-30', locale: 'en-US' } as const;
+const news = (text: string) =>
+  findMentions(text, DEC_30).map((m) => [m.text, m.type, m.value] as const);
+const timeml = (text: string) =>
+  findTimemlMentions(text, DEC_30).map((m) => [m.text, m.type, m.value] as const);
+
+describe('clock times in words with a.m., p.m. or a zone', () => {
+  it("reads 'two p.m.' and 'four thirty a.m.' as those clock times, in both readings", () => {
+    expect(news('The clerk announced the result at two p.m.')).toEqual([
+      ['two p.m.', 'TIME', '1997-12-30T14:00'],
+    ]);
+    expect(timeml('The crew had been aboard since four thirty a.m. and waited.')).toEqual([
+      ['four thirty a.m.', 'TIME', '1997-12-30T04:30'],
+    ]);
+    expect(news('The doors shut at twelve p.m. and reopened at twelve a.m.')).toEqual([
+      ['twelve p.m.', 'TIME', '1997-12-30T12:00'],
+      ['twelve a.m.', 'TIME', '1997-12-30T00:00'],
+    ]);
+  });
+
+  it("reads minutes as 'oh-five' or 'fifty-two' and takes a zone after the clock into its words", () => {
+    expect(timeml('At five p.m. Eastern time the storm was offshore.')).toEqual([
+      ['five p.m. Eastern time', 'TIME', '1997-12-30T17:00'],
+    ]);
+    expect(news('The first train left at six oh-five a.m.')).toEqual([
+      ['six oh-five a.m.', 'TIME', '1997-12-30T06:05'],
+    ]);
+    expect(timeml('Launch is set for seven fifteen Eastern daylight time.')).toEqual([
+      ['seven fifteen Eastern daylight time', 'TIME', '1997-12-30T07:15'],
+    ]);
+  });
+
+  it("reads a spoken clock on the day named with it: 'Saturday at six fifty-two a.m.', 'one a.m. on New Year's Day'", () => {
+    expect(timeml('The window opens Saturday at six fifty-two a.m.')).toEqual([
+      ['Saturday', 'DATE', '1998-01-03'],
+      ['six fifty-two a.m.', 'TIME', '1998-01-03T06:52'],
+    ]);
+    expect(timeml("Bars must close at one a.m. on New Year's Day.")).toEqual([
+      ["one a.m. on New Year's Day", 'TIME', '1998-01-01T01:00'],
+    ]);
+  });
+
+  it("reads 'at three in the afternoon' and 'at eleven at night' as clocks of that part of the day", () => {
+    expect(news('Gates open at three in the afternoon.')).toEqual([
+      ['three in the afternoon', 'TIME', '1997-12-30T15:00'],
+    ]);
+    expect(timeml('She phoned at eleven at night.')).toEqual([
+      ['eleven at night', 'TIME', '1997-12-30T23:00'],
+    ]);
+  });
+
+  it("reads no clock in words without a.m., p.m., a zone or 'at', nor in a count before a noun", () => {
+    expect(news('He sold two fifteen-year-old cars.')).toEqual([
+      ['fifteen-year-old', 'DURATION', 'P15Y'],
+    ]);
+    expect(timeml('The score was nine twenty.')).toEqual([]);
+    expect(news('She paid at nine twenty-dollar stalls.')).toEqual([]);
+    expect(news('Ten thirty Pacific Ocean cruises were sold.')).toEqual([]);
+    expect(news('Three in the afternoon session voted no.')).toEqual([]);
+  });
+});
+
+describe("an hour and its minutes in words after 'at'", () => {
+  it("reads 'at nine twenty Wednesday night' as that clock on that night, one TimeML expression", () => {
+    const text = 'The flight left Boston at nine twenty Wednesday night, bound for Nantucket.';
+    expect(timeml(text)).toEqual([['nine twenty Wednesday night', 'TIME', '1997-12-24T21:20']]);
+    expect(news('At eleven forty-five the doors closed.')).toEqual([
+      ['eleven forty-five', 'TIME', '1997-12-30T11:45'],
+    ]);
+  });
+
+  it('reads the clock past noon after an afternoon named in the sentence before', () => {
+    expect(news('Divers worked all afternoon. The box was found at two fifteen.')).toContainEqual([
+      'two fifteen',
+      'TIME',
+      '1997-12-30T14:15',
+    ]);
+  });
+
+  it("reads no clock in a price or a count after 'at' ('at nine twenty dollars')", () => {
+    expect(news('Shares sold at nine twenty dollars.')).toEqual([]);
+    expect(news('Voters at nine twenty polling places waited.')).toEqual([]);
+  });
+});

@@ -1,0 +1,92 @@
+import type { Pass } from './Reading.ts';
+import { clockAfterLaterPart } from './clockAfterLaterPart.ts';
+import { clockOnLastDay } from './clockOnLastDay.ts';
+import { CLOCK_ZONE } from './clockZone.ts';
+import { readNumber } from './readNumber.ts';
+import { AFTERNOON_AFTER } from './readSpokenClocks.ts';
+import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+
+// The hour of a clock in words: one to twelve.
+const HOUR_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+// The minutes after it, as a broadcast transcript writes them: "oh-five", "fifteen", "fifty-two".
+const MINUTE_WORDS =
+  '(?:oh[- ](?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)';
+// "two p.m.", "four thirty a.m.", "six fifty-two a.m. Eastern time", "seven fifteen Eastern
+// daylight time": an hour in words with its minutes in words, then "a.m." or "p.m." or a zone;
+// either makes the words a clock, which they are not alone ("two fifteen-year-olds").
+const SPOKEN_MERIDIEM_CLOCK = new RegExp(
+  `\\b(?<hour>${HOUR_WORD})(?:[- ](?<minutes>${MINUTE_WORDS}))?` +
+    `(?:\\s+(?<meridiem>[ap])\\.\\s?m\\.?(?![\\w])(?<zone>\\s+${CLOCK_ZONE}(?![-\\w]))?|(?<=\\w)(?<zoneOnly>\\s+${CLOCK_ZONE}(?![-\\w])))`,
+  'gi',
+);
+// "at three in the afternoon", "at eleven at night": a bare hour in words after "at" is a clock
+// when the part of the day follows it in those words; the part says which of its hours.
+const SPOKEN_HOUR_WITH_PART = new RegExp(
+  `(?<=\\bat\\s+)(?<hour>${HOUR_WORD})\\s+(?:in\\s+the\\s+(?<part>morning|afternoon|evening)|at\\s+(?<night>night))\\b`,
+  'gi',
+);
+
+// "at nine twenty Wednesday night", "at about two fifteen", "At nine thirty-eight the pilot
+// called": after "at" (and "about" or "around"), an hour and its minutes in words are a clock
+// with neither "a.m." nor a zone, when punctuation, a day or its part, or a word that cannot be
+// the noun they count follows ("at nine twenty dollars" is a price).
+const MINUTES_PAST_TEN =
+  '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)';
+/** Whether words are an hour and its minutes in words ("nine twenty", "two fifteen"). */
+export const SPOKEN_HOUR_MINUTES = new RegExp(`^(?:${HOUR_WORD})[- ](?:${MINUTES_PAST_TEN})$`, 'i');
+const AT_SPOKEN_CLOCK = new RegExp(
+  `(?<=\\b[Aa]t\\s+(?:(?:about|around|approximately)\\s+)?)(?<hour>${HOUR_WORD})[- ](?<minutes>${MINUTES_PAST_TEN})(?![-\\w])(?=\\s*(?:[.,;:)—–]|$)|\\s+(?:on|this|that|in|last|tonight|yesterday|today|tomorrow|local|the|and|when|as|(?:${WEEKDAY_PATTERN}))\\b)`,
+  'gi',
+);
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The hour from 0 to 23 that an hour of 1 to 12 is, after "a.m.", "p.m." or a part of the day. */
+function dayHour(hour: number, later: boolean, small: boolean): number {
+  if (hour === 12) return later && !small ? 12 : 0;
+  return later ? hour + 12 : hour;
+}
+
+/**
+ * Clock times in words with "a.m." or "p.m." or a zone after them, as broadcast transcripts
+ * write the clock ("at two p.m.", "at six fifty-two a.m.", "seven fifteen Eastern daylight
+ * time"), and an hour in words with its part of the day ("at three in the afternoon"): read as
+ * the clock in figures is, a time of the day the text ties it to.
+ */
+export const readSpokenMeridiemClocks: Pass = (text, { published }) => [
+  ...[...text.matchAll(SPOKEN_MERIDIEM_CLOCK)].flatMap((m) => {
+    const { hour: hourWords, minutes: minuteWords, meridiem } = m.groups!;
+    const hour = readNumber(hourWords!);
+    const minute = minuteWords ? readNumber(minuteWords.replace(/^oh[- ]/i, '')) : 0;
+    if (hour === undefined || minute === undefined) return [];
+    // "seven Eastern time" with neither minutes nor "a.m." is left to the o'clock readings.
+    if (!meridiem && !minuteWords) return [];
+    const pm = meridiem?.toLowerCase() === 'p';
+    const h = meridiem ? dayHour(hour, pm, !pm) : hour;
+    const end = m.index + m[0].length;
+    return [clockOnLastDay(text, m.index, end, `T${pad(h)}:${pad(minute)}`, published)];
+  }),
+  ...[...text.matchAll(AT_SPOKEN_CLOCK)].flatMap((m) => {
+    const hour = readNumber(m.groups!.hour!);
+    const minute = readNumber(m.groups!.minutes!.replace(/-/, ' '));
+    if (hour === undefined || minute === undefined) return [];
+    const end = m.index + m[0].length;
+    // "at nine twenty Wednesday night", or after "this afternoon" in the sentence before.
+    const later =
+      hour < 12 &&
+      (AFTERNOON_AFTER.test(text.slice(end)) || clockAfterLaterPart(text, m.index, hour));
+    const h = later ? hour + 12 : hour;
+    return [clockOnLastDay(text, m.index, end, `T${pad(h)}:${pad(minute)}`, published)];
+  }),
+  ...[...text.matchAll(SPOKEN_HOUR_WITH_PART)].flatMap((m) => {
+    const { hour: hourWords, part, night } = m.groups!;
+    const hour = readNumber(hourWords!);
+    if (hour === undefined) return [];
+    const morning = /^morning$/i.test(part ?? '');
+    // "at three at night" is past midnight, "at eleven at night" before it.
+    const later = (part !== undefined && !morning) || (night !== undefined && hour >= 6);
+    const h = dayHour(hour, later, morning || (night !== undefined && hour < 6));
+    const end = m.index + m[0].length;
+    return [clockOnLastDay(text, m.index, end, `T${pad(h)}:00`, published)];
+  }),
+];
