@@ -703,6 +703,24 @@ describe('tenseAround: decisions to act', () => {
     expect(tense('Reno agreed to a meeting on Tuesday.', 'Tuesday')).toBe('past');
   });
 
+  it("reads 'said it hoped to reopen the line on Friday' as looking forward, as 'hopes to' does", () => {
+    expect(tense('SNCF said it hoped to reopen the line on Friday.', 'Friday')).toBe('future');
+    expect(tense('The minister said he intended to visit the towns on Friday.', 'Friday')).toBe(
+      'future',
+    );
+    expect(tense('The league aimed to finish the season in June.', 'June')).toBe('future');
+    const found = findMentions('SNCF said it hoped to reopen the line on Friday.', {
+      published: '2003-01-02',
+      locale: 'en-US',
+    });
+    expect(found).toEqual([expect.objectContaining({ text: 'on Friday', value: '2003-01-03' })]);
+  });
+
+  it("keeps a hope given up ('had hoped to win in May') and a hope for a noun as past", () => {
+    expect(tense('He had hoped to win the cup in May.', 'May')).toBe('past');
+    expect(tense('He hoped for a win on Friday.', 'Friday')).toBe('past');
+  });
+
   it("reads 'voted on Monday to resume talks in early February' as looking forward from the vote", () => {
     expect(tense('The union voted on Monday to resume talks in early February.', 'February')).toBe(
       'future',
