@@ -12,6 +12,7 @@ import { countFromNamedDate } from './countFromNamedDate.ts';
 import { DateResolutionError } from './DateResolutionError.ts';
 import { dayOfSayingOnly } from './dayOfSayingOnly.ts';
 import { followNarrativeDay } from './followNarrativeDay.ts';
+import { orderPairedWeekdays } from './orderPairedWeekdays.ts';
 import { joinDayNeighbour } from './joinDayNeighbour.ts';
 import { joinMinutesToMidnight } from './joinMinutesToMidnight.ts';
 import { joinRanges } from './joinRanges.ts';
@@ -200,7 +201,7 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
   );
   return weekdayOfNamedDay(
     text,
-    approximateDays(text, apposeWeekdayToDate(text, tied)),
+    approximateDays(text, apposeWeekdayToDate(text, orderPairedWeekdays(text, tied))),
     options.timeml === true,
   );
 }
