@@ -377,3 +377,25 @@ describe('readDurations: a game clock', () => {
     expect(left?.[1]).toBe('TIME');
   });
 });
+
+describe('uncounted clock units', () => {
+  it("reads 'within minutes of', 'for hours' and 'a few seconds' as uncounted durations", () => {
+    for (const found of [
+      read('The crown fell within minutes of the announcement.'),
+      readTimeml('The crown fell within minutes of the announcement.'),
+    ]) {
+      expect(found).toEqual([['minutes', 'DURATION', 'PTXM']]);
+    }
+    expect(readTimeml('Families waited for hours in the cold.')).toEqual([
+      ['hours', 'DURATION', 'PTXH'],
+    ]);
+    expect(readTimeml('The shaking lasted a few seconds.')).toEqual([
+      ['a few seconds', 'DURATION', 'PTXS'],
+    ]);
+  });
+
+  it("leaves 'after hours', the time a market is shut, alone", () => {
+    expect(readTimeml('Shares slipped in trading after hours.')).toEqual([]);
+    expect(read('Shares slipped in trading after hours.')).toEqual([]);
+  });
+});

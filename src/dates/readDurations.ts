@@ -191,26 +191,27 @@ const ADVERB_UNIT: Record<string, string> = {
 
 // "for weeks", "in years", "within days", "follows months of talks", and after a verb of taking,
 // spending or lasting ("could take months", "spent years", "may last days"): a span of uncounted
-// units (TIMEX PXW). After the verb no "the" ("spent the years since her release" is a noun
+// units (TIMEX PXW); of clock units too ("within minutes of the announcement", "for hours": PTXM,
+// PTXH). After the verb no "the" ("spent the years since her release" is a noun
 // phrase) and no "off" ("took days off"); bare "last" is the verb only after LAST_VERB_SOURCE's
 // lead ("the last days" is no span). "could take months or years", "weeks to months": the second
 // of two such spans joined by "or" or "to" is one too.
 const UNCOUNTED = new RegExp(
-  `(?<=\\b(?:for|in|within|follows|after|over) (?:the )?(?:(?:many|several|a few) )?|(?<=\\b(?:for|in|within|follows|after|over|${LASTING_VERB}) (?:(?:many|several|a few) )?(?:days|weeks|months|years) )(?:or|to) |\\b(?!last\\b)(?:${LASTING_VERB}) (?:(?:many|several|a few) )?|${LAST_VERB_SOURCE}\\s+)(days|weeks|months|years|decades|centuries)\\b(?!\\s+(?:ago|later|earlier|before|after|afterwards|old|off)\\b|['’-])`,
+  `(?<=\\b(?:for|in|within|follows|after|over) (?:the )?(?:(?:many|several|a few) )?|(?<=\\b(?:for|in|within|follows|after|over|${LASTING_VERB}) (?:(?:many|several|a few) )?(?:days|weeks|months|years) )(?:or|to) |\\b(?!last\\b)(?:${LASTING_VERB}) (?:(?:many|several|a few) )?|${LAST_VERB_SOURCE}\\s+)(seconds|minutes|(?<!\\bafter )hours|days|weeks|months|years|decades|centuries)\\b(?!\\s+(?:ago|later|earlier|before|after|afterwards|old|off)\\b|['’-])`,
   'gi',
 );
 // "It took several years", "a few months", "a couple of weeks": a vague count of units is a
 // duration (TIMEX PXY, and P2W for a couple), as "for weeks" is; "some" is left out ("some days
 // it rains"), and a count before ago, later or old is read elsewhere.
 const VAGUE_COUNT =
-  /\b(several|a few|many|a couple of)\s+(?:more\s+)?(minutes|hours|days|weeks|months|quarters|years|decades)\b(?!\s+(?:ago|later|earlier|before|after|afterwards|old|from now)\b|['’-])/gi;
+  /\b(several|a few|many|a couple of)\s+(?:more\s+)?(seconds|minutes|hours|days|weeks|months|quarters|years|decades)\b(?!\s+(?:ago|later|earlier|before|after|afterwards|old|from now)\b|['’-])/gi;
 // "over the past decade", "in the next decade": the ten years looked over, a duration, as "the
 // past two decades" is (not "the past", PAST_REF, with a stray word after it).
 const DECADE_LOOKED_OVER = new RegExp(
   `\\bthe\\s+(?:${LOOKED_OVER_DIRECTION})\\s+decade\\b(?![-'’])`,
   'gi',
 );
-const CLOCK_LETTER: Record<string, string> = { minute: 'M', hour: 'H' };
+const CLOCK_LETTER: Record<string, string> = { second: 'S', minute: 'M', hour: 'H' };
 const UNIT_LETTER: Record<string, string> = {
   day: 'D',
   week: 'W',
@@ -317,7 +318,7 @@ export const readDurations: Pass = (text, { published, timeml }) => {
       resolve: () => ({ type, value, granularity: 'span', anchor }),
     });
   for (const m of text.matchAll(UNCOUNTED))
-    span(m, 'DURATION', `PX${UNIT_LETTER[m[1]!.toLowerCase().replace(/s$/, '')]!}`, 1);
+    span(m, 'DURATION', vagueDuration(m[1]!.toLowerCase().replace(/s$/, '')), 1);
   // "a decades-long feud", "a months-long search": an uncounted span as an adjective.
   // Every unit: "an hours-long standoff" is PTXH, as a clock unit takes the T.
   for (const m of text.matchAll(/\b(minutes|hours|days|weeks|months|years|decades)-long\b/gi)) {
