@@ -399,3 +399,18 @@ describe('uncounted clock units', () => {
     expect(read('Shares slipped in trading after hours.')).toEqual([]);
   });
 });
+
+describe('rates written with a short amount', () => {
+  it.each([
+    'Network Rail spends about £30m a year on drainage.',
+    'The mission costs €1.1bn a year to run.',
+    'Interns are paid $40k a year.',
+  ])('reads no time in the rate of %j, as in "$5 billion a year"', (text) => {
+    expect(read(text)).toEqual([]);
+    expect(readTimeml(text)).toEqual([]);
+  });
+
+  it("keeps 'a year' after a word that is no amount as a duration", () => {
+    expect(readTimeml('The repairs took a year.')).toEqual([['a year', 'DURATION', 'P1Y']]);
+  });
+});
