@@ -414,3 +414,29 @@ describe('rates written with a short amount', () => {
     expect(readTimeml('The repairs took a year.')).toEqual([['a year', 'DURATION', 'P1Y']]);
   });
 });
+
+describe('"over" before a count', () => {
+  it("reads 'deliberated for 11 hours over three days' as across three days, no bound", () => {
+    const text = 'Jurors deliberated for 11 hours over three days.';
+    expect(readTimeml(text)).toEqual([
+      ['11 hours', 'DURATION', 'PT11H'],
+      ['three days', 'DURATION', 'P3D'],
+    ]);
+    expect(findTimemlMentions(text, MARCH_12)[1]?.mod).toBeUndefined();
+    expect(read('The storm killed 90 people over two days.')).toEqual([
+      ['two days', 'DURATION', 'P2D'],
+    ]);
+  });
+
+  it("keeps 'over' as the bound after a verb of lasting, 'for', or before 'ago'", () => {
+    expect(readTimeml('The tour will last over a week.')).toEqual([
+      ['over a week', 'DURATION', 'P1W'],
+    ]);
+    expect(readTimeml('He has been held for over three days.')).toEqual([
+      ['over three days', 'DURATION', 'P3D'],
+    ]);
+    expect(readTimeml('He left over three years ago.')).toEqual([
+      ['over three years ago', 'DATE', '2022'],
+    ]);
+  });
+});

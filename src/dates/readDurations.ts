@@ -58,6 +58,24 @@ const RATE_COUNT_BEFORE = new RegExp(
   'i',
 );
 
+// The words before "over" that make it a bound on the count ("lasted over a week", "for over three
+// days", "just over an hour", "Over two years, …" opening a clause): a verb of lasting, a
+// preposition or a copula, an adverb of degree, or nothing of the clause.
+const OVER_BOUND_BEFORE =
+  /(?:^\s*|[.!?,;:(—–"“]\s*|\b(?:for|lasts?|lasted|lasting|takes?|took|taken|taking|spends?|spent|in|within|after|of|is|was|are|were|be|been|than|to|by|from|just|well|at|with)\s+)$/i;
+
+/**
+ * Whether the "over" at `overIndex`, before a count ending at `countEnd`, says across what time a
+ * thing happened ("deliberated for 11 hours over three days", "killed 90 people over two days",
+ * "can be used over three years"), not that the count is exceeded: after a verb or a noun that is
+ * not one of lasting, and not before "ago" or "old". Its count is then a plain duration, "over"
+ * outside the extent, as TimeBank marks "used over <three years>".
+ */
+export function overMeansAcross(text: string, overIndex: number, countEnd: number): boolean {
+  if (/^\s+(?:ago|old)\b/i.test(text.slice(countEnd))) return false;
+  return !OVER_BOUND_BEFORE.test(text.slice(Math.max(0, overIndex - 30), overIndex));
+}
+
 /** What a rate's "a day" at `index` follows: an amount, a count of things, or neither. */
 function rateBefore(text: string, index: number): 'amount' | 'count' | undefined {
   const before = text.slice(Math.max(0, index - 48), index);
@@ -296,7 +314,13 @@ export const readDurations: Pass = (text, { published, timeml }) => {
     // "a year-long inquiry", "a century-old bridge": the "a" is the article of the noun the
     // length describes, not a count of one, and stays out of the extent.
     const article = !m[1] && !m[4] && /^an?$/i.test(m[2]!) && /-(?:old|long)$/i.test(m[0]);
-    const start = article ? m.index + m[0].search(/[^\s]+$/) : m.index;
+    const across =
+      /^over$/i.test(m[1] ?? '') && overMeansAcross(text, m.index, m.index + m[0].length);
+    const start = article
+      ? m.index + m[0].search(/[^\s]+$/)
+      : across
+        ? m.index + m[0].search(/\s\S/) + 1
+        : m.index;
     readings.push({
       start,
       end: m.index + m[0].length,
