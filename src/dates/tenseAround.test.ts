@@ -1370,3 +1370,21 @@ describe('tenseAround: a caption, a month before a noun, a warning in a past sto
     });
   });
 });
+
+describe('tenseAround: a verb whose past is its present, before an amount', () => {
+  it("reads 'Inflation hit 5.1 percent in August, …, but the bank expects' as past", () => {
+    const text =
+      'Inflation hit 5.1 percent in August, the highest since 1991, but the bank expects it to fall.';
+    expect(tense(text, 'August')).toBe('past');
+    expect(
+      tense('Unemployment hit a record in January, but economists expect a fall.', 'January'),
+    ).toBe('past');
+    const found = findMentions(text, { published: '2008-10-08', locale: 'en-US' });
+    expect(found[0]).toMatchObject({ text: 'August', value: '2008-08' });
+  });
+
+  it("keeps it looking ahead after a modal or 'to' ('plans to cut 300 jobs in March')", () => {
+    expect(tense('The company plans to cut 300 jobs in March.', 'March')).toBe('future');
+    expect(tense('The company will cut 300 jobs in March.', 'March')).toBe('future');
+  });
+});

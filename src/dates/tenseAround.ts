@@ -796,6 +796,10 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     return past && !holds ? 'past' : 'future';
   }
   if (own !== 'unknown') return own;
+  // "Inflation hit 5.1 percent in August, …, but the bank expects it to fall": a verb whose past
+  // is its present, with an amount after it, in the date's clause and no modal or "to" before it,
+  // reports what happened; a future cue further on in the sentence is another clause's.
+  if (UNCHANGED_WITH_AMOUNT.test(clauseBefore) && !futureInClause) return 'past';
   const whole = cuesTense(
     { words: before, at: start - before.length },
     { words: rest, at: end },
@@ -959,6 +963,12 @@ interface Joint {
 
 // "set", "put", "cut" …: a bare verb that may be past or present.
 const UNCHANGED_VERB = new RegExp(`^(?:${UNCHANGED_PAST})$`, 'i');
+// "hit 5.1 percent", "cut 300 jobs", "hit a record": such a verb before an amount, not after a
+// modal, "to" or "did" (where it is the bare form) nor after "-s" subjects' present "hits".
+const UNCHANGED_WITH_AMOUNT = new RegExp(
+  `(?<!\\b(?:to|will|would|could|should|must|might|may|can|shall|did|does|do)\\s+(?:(?:not|never|also|\\w+ly)\\s+)?)\\b(?:${UNCHANGED_PAST})\\s+(?:(?:a|an)\\s+(?:record|high|low|peak)\\b|(?:about|around|nearly|almost|some|over|more\\s+than)?\\s*[$£€]?\\d)`,
+  'i',
+);
 
 // "and reconvenes on Monday", "and takes office in June": a verb in the present right after
 // "and" tells what comes next, as news writes plans. Not the auxiliaries ("and has been held").
