@@ -440,3 +440,19 @@ describe('"over" before a count', () => {
     ]);
   });
 });
+
+describe('a count of times before a recurrence', () => {
+  it("reads 'twice daily' and 'once every 36 hours' whole, as 'twice a week' is", () => {
+    expect(readTimeml('Officials post updates twice daily.')).toEqual([
+      ['twice daily', 'SET', 'P1D'],
+    ]);
+    expect(readTimeml('The probe circles the asteroid once every 36 hours.')).toEqual([
+      ['once every 36 hours', 'SET', 'PT36H'],
+    ]);
+  });
+
+  it("leaves 'once' that is no count of times out ('Once every seat was sold', 'He once ran daily')", () => {
+    expect(readTimeml('Once every seat was sold, the doors closed.')).toEqual([]);
+    expect(readTimeml('He once ran daily.')).toEqual([['daily', 'SET', 'P1D']]);
+  });
+});
