@@ -733,6 +733,16 @@ describe('a part of the day looked ahead to, or with a day named after it', () =
     expect(valueOf(read(evening, WEDNESDAY), 'the evening')).toBe(WEDNESDAY);
   });
 
+  it("reads 'not expected until the afternoon' as the story's afternoon, in both readings", () => {
+    const text = 'A result is not expected until the afternoon.';
+    expect(valueOf(read(text, WEDNESDAY), 'the afternoon')).toBe(WEDNESDAY);
+    expect(valueOf(readTimeml(text, WEDNESDAY), 'the afternoon')).toBe(`TIME ${WEDNESDAY}TAF`);
+    // Near-miss: a part of the day that owns a noun after it is no time ("until the afternoon
+    // session") and stays unread.
+    const session = 'The hearing was adjourned until the afternoon session began.';
+    expect(read(session, WEDNESDAY).map((m) => m.text)).not.toContain('the afternoon');
+  });
+
   it("reads 'Snow fell overnight and continued into the afternoon' as the afternoon after the night", () => {
     const tuesday = format(subDays(new Date(2025, 2, 5), 1), 'yyyy-MM-dd');
     const text = 'Snow fell overnight and continued into the afternoon.';
