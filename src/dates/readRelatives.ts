@@ -51,6 +51,11 @@ export const FROM_ANOTHER_TIME = 'later|earlier|afterwards|before|after|prior to
 // "three weeks later than expected", "a year earlier than planned": how far a thing slipped, a
 // length (readDurations), not a date counted from another: COUNTED and UNCOUNTED stop before
 // "than".
+// A length and "over" ending the words before a count ("11 hours over", "two weeks over").
+const LENGTH_OVER_BEFORE = new RegExp(
+  `\\b(?:${NUMBER_SOURCE})\\s+(?:minute|hour|day|week|month|year)s?\\s+over\\s+$`,
+  'i',
+);
 const COUNTED = new RegExp(
   `\\b(?:(in|within the next)\\s+${COUNT_UNITS}(?:['’]s?\\s+time\\b)?(?!(?:\\s+or\\s+so)?\\s+(?:ago|later|earlier|before|after|of)\\b)|${COUNT_UNITS}${OR_SO}\\s+(ago|from now|${FROM_ANOTHER_TIME})\\b(?!\\s+than\\b))`,
   'gi',
@@ -369,6 +374,9 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
     // (readDurations), not a date ahead of publication.
     if (preposition === 'in' && isLengthAfterIn(text, m.index, m.index + m[0].length)) continue;
     const word = (m[7] ?? 'in').toLowerCase();
+    // "deliberated for 11 hours over three days before returning the verdict": a length right
+    // before "over" makes the count the time it was spread across, not a day counted back.
+    if (/^(?:before|after)$/.test(word) && LENGTH_OVER_BEFORE.test(before)) continue;
     const direction: Direction =
       word === 'from now' || word === 'within the next'
         ? 'in'
