@@ -296,7 +296,10 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
     const uncounted = amount === undefined && !one ? value.replace(/\d+/, 'X') : value;
     // The article before the span is in it: "the next couple of years".
     const article = lead === 0 && /\bthe\s+$/i.exec(text.slice(Math.max(0, m.start - 4), m.start));
-    const start = article ? m.start - article[0].length : m.start + lead;
+    const opening = article ? m.start - article[0].length : m.start + lead;
+    // "declines in each of the past three years": TimeBank marks the span with "each of".
+    const each = /\beach\s+of\s+$/i.exec(text.slice(Math.max(0, opening - 10), opening));
+    const start = each ? opening - each[0].length : opening;
     return asDuration(text, m, start, m.end, uncounted);
   }
   const lead = LEADING.exec(m.text)?.[0].length ?? 0;
