@@ -9,6 +9,7 @@ import { readHolidays } from './readHolidays.ts';
 import { readMidweek } from './readMidweek.ts';
 import { readMonthOfThatYear } from './readMonthOfThatYear.ts';
 import { readNewYear } from './readNewYear.ts';
+import { readNeighbourMonths } from './readNeighbourMonths.ts';
 import { readNeighbourWeekdays } from './readNeighbourWeekdays.ts';
 import { readOrdinalDays } from './readOrdinalDays.ts';
 import { readOvernight } from './readOvernight.ts';
@@ -37,6 +38,7 @@ const PASSES: Pass[] = [
   readQuarters,
   readRelatives,
   readNeighbourWeekdays,
+  readNeighbourMonths,
   readRecentSpans,
   readDurations,
   readReferences,

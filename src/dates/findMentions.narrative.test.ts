@@ -757,6 +757,28 @@ describe('a part of the day looked ahead to, or with a day named after it', () =
     expect(valueOf(read(evening, WEDNESDAY), 'the evening')).toBe(WEDNESDAY);
   });
 
+  it("reads 'not expected until the afternoon' as the story's afternoon, in both readings", () => {
+    const text = 'A result is not expected until the afternoon.';
+    expect(valueOf(read(text, WEDNESDAY), 'the afternoon')).toBe(WEDNESDAY);
+    expect(valueOf(readTimeml(text, WEDNESDAY), 'the afternoon')).toBe(`TIME ${WEDNESDAY}TAF`);
+    // Near-miss: a part of the day that owns a noun after it is no time ("until the afternoon
+    // session") and stays unread.
+    const session = 'The hearing was adjourned until the afternoon session began.';
+    expect(valueOf(read(session, WEDNESDAY), 'the afternoon')).toBeUndefined();
+    expect(valueOf(readTimeml(session, WEDNESDAY), 'the afternoon')).toBeUndefined();
+  });
+
+  it("reads 'for 11 hours over three days before returning the verdict' as a length, not a day back", () => {
+    const text =
+      'A jury convicted him on Monday. Jurors deliberated for 11 hours over three days before returning the verdict at 2:30 p.m. on the last day.';
+    const found = read(text, '1997-12-29');
+    expect(valueOf(found, 'three days')).toBe('P3D');
+    expect(valueOf(readTimeml(text, '1997-12-29'), 'three days')).toBe('DURATION P3D');
+    // Near-miss: a count before an event with its date is still read from that date.
+    const counted = read('He voted three days before the election on March 3.', '1997-12-29');
+    expect(valueOf(counted, 'three days before')).toBe('1998-03-03');
+  });
+
   it("reads 'Snow fell overnight and continued into the afternoon' as the afternoon after the night", () => {
     const tuesday = format(subDays(new Date(2025, 2, 5), 1), 'yyyy-MM-dd');
     const text = 'Snow fell overnight and continued into the afternoon.';

@@ -13,6 +13,7 @@ import { DateResolutionError } from './DateResolutionError.ts';
 import { dayOfSayingOnly } from './dayOfSayingOnly.ts';
 import { followNarrativeDay } from './followNarrativeDay.ts';
 import { joinCountToDay } from './joinCountToDay.ts';
+import { orderPairedWeekdays } from './orderPairedWeekdays.ts';
 import { joinDayNeighbour } from './joinDayNeighbour.ts';
 import { joinMinutesToMidnight } from './joinMinutesToMidnight.ts';
 import { joinRanges } from './joinRanges.ts';
@@ -206,7 +207,7 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
   );
   return weekdayOfNamedDay(
     text,
-    approximateDays(text, apposeWeekdayToDate(text, tied)),
+    approximateDays(text, apposeWeekdayToDate(text, orderPairedWeekdays(text, tied))),
     options.timeml === true,
   );
 }

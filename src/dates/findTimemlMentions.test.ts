@@ -786,3 +786,21 @@ describe('findTimemlMentions: a half of a fiscal year', () => {
     ).toEqual([['Fiscal 1990', '1990']]);
   });
 });
+
+describe('findTimemlMentions: "each of" a span looked over', () => {
+  it("marks 'each of the past three years' whole, as TimeBank does", () => {
+    const found = findTimemlMentions('Profits fell in each of the past three years.', JAN_2000);
+    expect(found).toEqual([
+      expect.objectContaining({
+        text: 'each of the past three years',
+        type: 'DURATION',
+        value: 'P3Y',
+      }),
+    ]);
+  });
+
+  it("leaves 'each of' before anything but the span out ('Each of the firms grew over the past year')", () => {
+    const found = findTimemlMentions('Each of the firms grew over the past year.', JAN_2000);
+    expect(found.map((m) => m.text)).toEqual(['the past year']);
+  });
+});

@@ -5,7 +5,7 @@ import { timexRange } from './timexRange.ts';
 import { findSeparateMentions, type FindOptions } from './findMentions.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { PART_OF_DAY } from './partOfDay.ts';
-import { durationValue } from './readDurations.ts';
+import { durationValue, overMeansAcross } from './readDurations.ts';
 import { FROM_ANOTHER_TIME, UNCOUNTED_UNITS } from './readRelatives.ts';
 import { RECENT_SPAN_UNIT } from './readRecentSpans.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
@@ -168,6 +168,10 @@ function withCountModifier(text: string, m: Mention): Mention {
   const before = text.slice(Math.max(0, m.start - 16), m.start);
   const modifier = (span ? SPAN_MODIFIER : COUNT_MODIFIER).exec(before);
   if (!modifier || (/^about/i.test(modifier[0]) && m.type === 'DURATION')) return m;
+  // "deliberated for 11 hours over three days": "over" tells across what time, no bound.
+  const overStart = m.start - modifier[0].length;
+  const over = /^over\s+$/i.test(modifier[0]) && m.type === 'DURATION';
+  if (over && overMeansAcross(text, overStart, m.end)) return m;
   const widened = narrowed(text, m, m.start - modifier[0].length, m.end);
   return modifier[1] && !m.mod ? { ...widened, mod: 'APPROX' } : widened;
 }
@@ -293,7 +297,10 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
     const uncounted = amount === undefined && !one ? value.replace(/\d+/, 'X') : value;
     // The article before the span is in it: "the next couple of years".
     const article = lead === 0 && /\bthe\s+$/i.exec(text.slice(Math.max(0, m.start - 4), m.start));
-    const start = article ? m.start - article[0].length : m.start + lead;
+    const opening = article ? m.start - article[0].length : m.start + lead;
+    // "declines in each of the past three years": TimeBank marks the span with "each of".
+    const each = /\beach\s+of\s+$/i.exec(text.slice(Math.max(0, opening - 10), opening));
+    const start = each ? opening - each[0].length : opening;
     return asDuration(text, m, start, m.end, uncounted);
   }
   const lead = LEADING.exec(m.text)?.[0].length ?? 0;

@@ -1,3 +1,5 @@
+import { endOfDay } from './endOfDay.ts';
+import { midnightEndsDay } from './midnightEndsDay.ts';
 import type { Mention } from '../model/mention.ts';
 import { toLocalDate } from './calendarDate.ts';
 import { SPOKEN_HOUR_MINUTES } from './readSpokenMeridiemClocks.ts';
@@ -162,7 +164,10 @@ const NEIGHBOUR_DAY =
   /^(?:the\s+(?:next|following|previous|prior|preceding|same)\s+day|that\s+(?:same\s+)?day|the\s+day\s+(?:before|after))$/i;
 
 /** "noon local time on Monday", "0425 GMT Friday": a clock time given no day, and its day. */
-function joinTimeAndDay(text: string, a: Mention, b: Mention): Mention | undefined {
+// The midnight a clock's words end with ("midnight", "at midnight").
+const MIDNIGHT_ENDING = /\bmidnight$/i;
+
+function joinTimeAndDay(text: string, a: Mention, b: Mention, timeml = false): Mention | undefined {
   // A clock dated from the publication or from a day named before it ("He was arrested on March
   // 3. At 10 p.m. Thursday"): the weekday right after it is nearer and wins.
   const bare =
@@ -203,7 +208,14 @@ function joinTimeAndDay(text: string, a: Mention, b: Mention): Mention | undefin
   }
   const clock = /T[\w:.]+$/.exec(a.value)?.[0];
   if (!clock) return undefined;
-  return { ...merged(text, a.start, b, b, `${day}${clock}`, 'day'), type: 'TIME' };
+  // "at midnight on New Year's Eve", "just before midnight on Christmas Day": a midnight that ends
+  // the day it is joined to (midnightEndsDay), not the one that opens it.
+  const midnight = MIDNIGHT_ENDING.exec(a.text);
+  const value =
+    midnight && clock === 'T00:00' && midnightEndsDay(text, a.start + midnight.index)
+      ? endOfDay(day, { timeml })
+      : `${day}${clock}`;
+  return { ...merged(text, a.start, b, b, value, 'day'), type: 'TIME' };
 }
 
 /** "the week of March 10", "w/c 10 March": the week that holds the day. */
@@ -248,11 +260,11 @@ export function joinTimesToDays(text: string, mentions: Mention[]): Mention[] {
   // "5 a.m. the next day": TimeML tags the clock and the day apart, the clock on that day.
   const onNeighbourDay = mentions.map((a, i) => {
     const b = mentions[i + 1];
-    const joined = b && NEIGHBOUR_DAY.test(b.text) ? joinTimeAndDay(text, a, b) : undefined;
+    const joined = b && NEIGHBOUR_DAY.test(b.text) ? joinTimeAndDay(text, a, b, true) : undefined;
     return joined ? { ...a, value: joined.value } : a;
   });
   return joinPairs(text, onNeighbourDay, (a, b) =>
-    NEIGHBOUR_DAY.test(b.text) ? undefined : joinTimeAndDay(text, a, b),
+    NEIGHBOUR_DAY.test(b.text) ? undefined : joinTimeAndDay(text, a, b, true),
   );
 }
 

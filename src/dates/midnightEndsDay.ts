@@ -14,20 +14,25 @@ const ENDING =
 // What may stand between the verb of ending and the midnight: "is" or "was" after "deadline", one
 // adverb, then "at" or "on".
 const ENDING_REACHES_MIDNIGHT = /^\s+(?:(?:is|was)\s+)?(?:\w+ly\s+)?(?:(?:at|on)\s+)?$/i;
-// "until midnight on Jan. 20", "by midnight", "through at midnight": a deadline word counts only
-// right before the midnight, not as the agent ("The rule set by the FAA takes effect at ...").
-const DEADLINE_JUST_BEFORE = /\b(?:by|until|till|through|thru)\s+(?:at\s+)?$/i;
+// "until midnight on Jan. 20", "by midnight", "through at midnight", "just before midnight on
+// March 3" (late that day): a deadline word counts only right before the midnight, not as the agent ("The rule set by the FAA takes effect at ...").
+const DEADLINE_JUST_BEFORE = /\b(?:by|until|till|through|thru|before)\s+(?:at\s+)?$/i;
+// "at midnight on New Year's Eve", "midnight on Christmas Eve": an eve's midnight is the one that
+// ends it, the turn to the day it is the eve of, whatever the verb.
+const EVE_AFTER = /^midnight\s+(?:on\s+)?(?:New\s+Year['’]?s|Christmas)\s+Eve\b/i;
 const STARTING =
   /\b(?:starts?|started|starting|begins?|began|beginning|begun|opens?|opened|opening|kicks?\s+off|kicked\s+off)\b/i;
 
 /**
  * Whether the midnight at `start`, named with a calendar day ("at midnight on Dec. 1", or after
  * "On March 15," earlier in the sentence), is the one that ends the day: only after a verb of
- * ending or right after "until". After one of starting, or with neither, a calendar day's
+ * ending or right after "until" or "before", or on an eve ("midnight on New Year's Eve"). After one
+ * of starting, or with neither, a calendar day's
  * midnight opens it. A weekday's midnight ("midnight Friday") ends it whatever the verb and is
  * not asked about here.
  */
 export function midnightEndsDay(text: string, start: number): boolean {
+  if (EVE_AFTER.test(text.slice(start, start + 40))) return true;
   const before = text.slice(Math.max(0, start - 60), start);
   const clause = clauseEnding(before, CLAUSE_OR_ASIDE_OPENS);
   if (DEADLINE_JUST_BEFORE.test(clause)) return true;

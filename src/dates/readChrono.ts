@@ -728,6 +728,17 @@ function storyDayBefore(
 }
 
 /**
+ * Whether the clock at [start, end) is a midnight with no day named right after "before" ("broke
+ * up just before midnight"): late on the day the story is on, the midnight that ends it.
+ */
+function isBareMidnightBefore(text: string, start: number, end: number): boolean {
+  return (
+    /^midnight$/i.test(text.slice(start, end)) &&
+    /\bbefore\s+$/i.test(text.slice(Math.max(0, start - 12), start))
+  );
+}
+
+/**
  * chrono-node's reading of explicit dates, weekdays, month names and numerals (day-first under
  * en-GB), kept at the granularity its certain components give. chrono picks the nearest weekday
  * and the nearest year; news rules replace that by the sentence's tense.
@@ -1041,7 +1052,9 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       const daysOn = range && minutesOf(c) <= minutesOf(part.from!.components) ? 1 : 0;
       const from = range ? dayOf.get(part.from!) : undefined;
       if (!from) {
-        const endsDay = daysOn === 0 && isBareMidnightAhead(text, start, end);
+        const endsDay =
+          daysOn === 0 &&
+          (isBareMidnightAhead(text, start, end) || isBareMidnightBefore(text, start, end));
         readings.push(
           clockOnLastDay(
             text,

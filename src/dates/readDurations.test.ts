@@ -392,3 +392,82 @@ describe('a tens word joined to "second"', () => {
     ]);
   });
 });
+
+describe('uncounted clock units', () => {
+  it("reads 'within minutes of', 'for hours' and 'a few seconds' as uncounted durations", () => {
+    for (const found of [
+      read('The crown fell within minutes of the announcement.'),
+      readTimeml('The crown fell within minutes of the announcement.'),
+    ]) {
+      expect(found).toEqual([['minutes', 'DURATION', 'PTXM']]);
+    }
+    expect(readTimeml('Families waited for hours in the cold.')).toEqual([
+      ['hours', 'DURATION', 'PTXH'],
+    ]);
+    expect(readTimeml('The shaking lasted a few seconds.')).toEqual([
+      ['a few seconds', 'DURATION', 'PTXS'],
+    ]);
+  });
+
+  it("leaves 'after hours', the time a market is shut, alone", () => {
+    expect(readTimeml('Shares slipped in trading after hours.')).toEqual([]);
+    expect(read('Shares slipped in trading after hours.')).toEqual([]);
+  });
+});
+
+describe('rates written with a short amount', () => {
+  it.each([
+    'Network Rail spends about £30m a year on drainage.',
+    'The mission costs €1.1bn a year to run.',
+    'Interns are paid $40k a year.',
+  ])('reads no time in the rate of %j, as in "$5 billion a year"', (text) => {
+    expect(read(text)).toEqual([]);
+    expect(readTimeml(text)).toEqual([]);
+  });
+
+  it("keeps 'a year' after a word that is no amount as a duration", () => {
+    expect(readTimeml('The repairs took a year.')).toEqual([['a year', 'DURATION', 'P1Y']]);
+  });
+});
+
+describe('"over" before a count', () => {
+  it("reads 'deliberated for 11 hours over three days' as across three days, no bound", () => {
+    const text = 'Jurors deliberated for 11 hours over three days.';
+    expect(readTimeml(text)).toEqual([
+      ['11 hours', 'DURATION', 'PT11H'],
+      ['three days', 'DURATION', 'P3D'],
+    ]);
+    expect(findTimemlMentions(text, MARCH_12)[1]?.mod).toBeUndefined();
+    expect(read('The storm killed 90 people over two days.')).toEqual([
+      ['two days', 'DURATION', 'P2D'],
+    ]);
+  });
+
+  it("keeps 'over' as the bound after a verb of lasting, 'for', or before 'ago'", () => {
+    expect(readTimeml('The tour will last over a week.')).toEqual([
+      ['over a week', 'DURATION', 'P1W'],
+    ]);
+    expect(readTimeml('He has been held for over three days.')).toEqual([
+      ['over three days', 'DURATION', 'P3D'],
+    ]);
+    expect(readTimeml('He left over three years ago.')).toEqual([
+      ['over three years ago', 'DATE', '2022'],
+    ]);
+  });
+});
+
+describe('a count of times before a recurrence', () => {
+  it("reads 'twice daily' and 'once every 36 hours' whole, as 'twice a week' is", () => {
+    expect(readTimeml('Officials post updates twice daily.')).toEqual([
+      ['twice daily', 'SET', 'P1D'],
+    ]);
+    expect(readTimeml('The probe circles the asteroid once every 36 hours.')).toEqual([
+      ['once every 36 hours', 'SET', 'PT36H'],
+    ]);
+  });
+
+  it("leaves 'once' that is no count of times out ('Once every seat was sold', 'He once ran daily')", () => {
+    expect(readTimeml('Once every seat was sold, the doors closed.')).toEqual([]);
+    expect(readTimeml('He once ran daily.')).toEqual([['daily', 'SET', 'P1D']]);
+  });
+});

@@ -49,7 +49,7 @@ const IN_ITS_NTH = new RegExp(
   'gi',
 );
 // What a rate counts before "a year", "a day", one concept in two kinds. An amount, of money or of
-// a measure ("$5 billion a year", "3 percent a year", "90 miles an hour"), or "twice" (which SET
+// a measure ("$5 billion a year", "£30m a year", "3 percent a year", "90 miles an hour"), or "twice" (which SET
 // reads with its unit), or the nouns a rate most often counts ("1,000 people a day", "more
 // visitors a year", "four flights a week"): no time at all in either reading, as TimeBank mostly
 // leaves such rates untagged. A count of other things ("600 trucks a day", "600 heavy goods
@@ -58,11 +58,29 @@ const IN_ITS_NTH = new RegExp(
 // guidelines mark "twice a week". Not a count of
 // time units ("three years a decade ago"), which stays a length.
 const RATE_AMOUNT_BEFORE =
-  /(?:\d|billion|million|trillion|times|once|twice|per|%|percent|percentage points?|points?|cents?|dollars?|euros?|pounds?|yen|shares|people|jobs|units|visitors|passengers|vehicles|cars|homes|copies|flights|cases|deaths|children|women|men|staff|barrels|tons|tonnes|miles|kilomet(?:re|er)s|met(?:re|er)s|feet|inches|knots)\s*$/i;
+  /(?:\d|\d(?:m|bn|tn|k)|billion|million|trillion|times|once|twice|per|%|percent|percentage points?|points?|cents?|dollars?|euros?|pounds?|yen|shares|people|jobs|units|visitors|passengers|vehicles|cars|homes|copies|flights|cases|deaths|children|women|men|staff|barrels|tons|tonnes|miles|kilomet(?:re|er)s|met(?:re|er)s|feet|inches|knots)\s*$/i;
 const RATE_COUNT_BEFORE = new RegExp(
   `(?:(?:^|[^\\w,.])(?:${NUMBER_SOURCE}|hundreds|thousands|millions|dozens|tens of thousands)\\s+(?:of\\s+)?(?:[a-z]+[-\\s]){0,3}(?!(?:second|minute|hour|day|night|week|month|year|decade|centurie|quarter)s\\s*$)[a-z]{2,}s)\\s*$`,
   'i',
 );
+
+// The words before "over" that make it a bound on the count ("lasted over a week", "for over three
+// days", "just over an hour", "Over two years, …" opening a clause): a verb of lasting, a
+// preposition or a copula, an adverb of degree, or nothing of the clause.
+const OVER_BOUND_BEFORE =
+  /(?:^\s*|[.!?,;:(—–"“]\s*|\b(?:for|lasts?|lasted|lasting|takes?|took|taken|taking|spends?|spent|in|within|after|of|is|was|are|were|be|been|than|to|by|from|just|well|at|with)\s+)$/i;
+
+/**
+ * Whether the "over" at `overIndex`, before a count ending at `countEnd`, says across what time a
+ * thing happened ("deliberated for 11 hours over three days", "killed 90 people over two days",
+ * "can be used over three years"), not that the count is exceeded: after a verb or a noun that is
+ * not one of lasting, and not before "ago" or "old". Its count is then a plain duration, "over"
+ * outside the extent, as TimeBank marks "used over <three years>".
+ */
+export function overMeansAcross(text: string, overIndex: number, countEnd: number): boolean {
+  if (/^\s+(?:ago|old)\b/i.test(text.slice(countEnd))) return false;
+  return !OVER_BOUND_BEFORE.test(text.slice(Math.max(0, overIndex - 30), overIndex));
+}
 
 /** What a rate's "a day" at `index` follows: an amount, a count of things, or neither. */
 function rateBefore(text: string, index: number): 'amount' | 'count' | undefined {
@@ -77,9 +95,10 @@ const INTO_AFTER = /^\s+into\b/i;
 // after "every": "each other" is reciprocal ("saw each other days later").
 const SKIPS = `(?:other|${ORDINAL_AFTER_FIRST_SOURCE})`;
 // "every four years", "every other day", "every third year", "every 15 minutes": a set with a
-// step of more than one unit.
+// step of more than one unit; "once every 36 hours" with its count in the extent, as the guidelines
+// mark "twice a week" (and "twice daily", "once every day" below).
 const EVERY_COUNT = new RegExp(
-  `\\b(?:every\\s+(${SKIPS})|(?:every|each)\\s+(${NUMBER_SOURCE}))\\s+(minute|hour|day|week|month|year|decade)s?\\b`,
+  `\\b(?:(?:once|twice)\\s+)?(?:every\\s+(${SKIPS})|(?:every|each)\\s+(${NUMBER_SOURCE}))\\s+(minute|hour|day|week|month|year|decade)s?\\b`,
   'gi',
 );
 // "every hour", but not a rate's "per hour" ("70 miles per hour", "£12 per hour"), nor an hour
@@ -89,7 +108,7 @@ const NOT_RECURRING_AFTER = String.raw`(?!\s+(?:of|God|counts?|counted|matters?|
 // Where a sentence starts: the text's start, or after a full stop, "?", "!" or a quote.
 const SENTENCE_START = /(?:^|[.!?]["'’”]?\s+|^["'“‘])$/;
 const SET = new RegExp(
-  String.raw`\b(?:(?:once|twice|\d+ times|(?:three|four|five) times) (?:a|per) (day|week|month|year)|(?:every|each|per) (day|week|month|quarter|year|(?<=(?:every|each) )(?:fortnight|half[- ]hour|minute|hour)\b${NOT_RECURRING_AFTER})|(hourly|daily|weekly|fortnightly|bi-?weekly|monthly|annually|yearly))\b`,
+  String.raw`\b(?:(?:once|twice|\d+ times|(?:three|four|five) times) (?:a|per) (day|week|month|year)|(?:(?:once|twice)\s+)?(?:every|each|per) (day|week|month|quarter|year|(?<=(?:every|each) )(?:fortnight|half[- ]hour|minute|hour)\b${NOT_RECURRING_AFTER})|(?:(?:once|twice|thrice)\s+)?(hourly|daily|weekly|fortnightly|bi-?weekly|monthly|annually|yearly))\b`,
   'gi',
 );
 // "the past two quarters", "the next three quarters", "four consecutive quarters", "three
@@ -197,26 +216,27 @@ const ADVERB_UNIT: Record<string, string> = {
 
 // "for weeks", "in years", "within days", "follows months of talks", and after a verb of taking,
 // spending or lasting ("could take months", "spent years", "may last days"): a span of uncounted
-// units (TIMEX PXW). After the verb no "the" ("spent the years since her release" is a noun
+// units (TIMEX PXW); of clock units too ("within minutes of the announcement", "for hours": PTXM,
+// PTXH). After the verb no "the" ("spent the years since her release" is a noun
 // phrase) and no "off" ("took days off"); bare "last" is the verb only after LAST_VERB_SOURCE's
 // lead ("the last days" is no span). "could take months or years", "weeks to months": the second
 // of two such spans joined by "or" or "to" is one too.
 const UNCOUNTED = new RegExp(
-  `(?<=\\b(?:for|in|within|follows|after|over) (?:the )?(?:(?:many|several|a few) )?|(?<=\\b(?:for|in|within|follows|after|over|${LASTING_VERB}) (?:(?:many|several|a few) )?(?:days|weeks|months|years) )(?:or|to) |\\b(?!last\\b)(?:${LASTING_VERB}) (?:(?:many|several|a few) )?|${LAST_VERB_SOURCE}\\s+)(days|weeks|months|years|decades|centuries)\\b(?!\\s+(?:ago|later|earlier|before|after|afterwards|old|off)\\b|['’-])`,
+  `(?<=\\b(?:for|in|within|follows|after|over) (?:the )?(?:(?:many|several|a few) )?|(?<=\\b(?:for|in|within|follows|after|over|${LASTING_VERB}) (?:(?:many|several|a few) )?(?:days|weeks|months|years) )(?:or|to) |\\b(?!last\\b)(?:${LASTING_VERB}) (?:(?:many|several|a few) )?|${LAST_VERB_SOURCE}\\s+)(seconds|minutes|(?<!\\bafter )hours|days|weeks|months|years|decades|centuries)\\b(?!\\s+(?:ago|later|earlier|before|after|afterwards|old|off)\\b|['’-])`,
   'gi',
 );
 // "It took several years", "a few months", "a couple of weeks": a vague count of units is a
 // duration (TIMEX PXY, and P2W for a couple), as "for weeks" is; "some" is left out ("some days
 // it rains"), and a count before ago, later or old is read elsewhere.
 const VAGUE_COUNT =
-  /\b(several|a few|many|a couple of)\s+(?:more\s+)?(minutes|hours|days|weeks|months|quarters|years|decades)\b(?!\s+(?:ago|later|earlier|before|after|afterwards|old|from now)\b|['’-])/gi;
+  /\b(several|a few|many|a couple of)\s+(?:more\s+)?(seconds|minutes|hours|days|weeks|months|quarters|years|decades)\b(?!\s+(?:ago|later|earlier|before|after|afterwards|old|from now)\b|['’-])/gi;
 // "over the past decade", "in the next decade": the ten years looked over, a duration, as "the
 // past two decades" is (not "the past", PAST_REF, with a stray word after it).
 const DECADE_LOOKED_OVER = new RegExp(
   `\\bthe\\s+(?:${LOOKED_OVER_DIRECTION})\\s+decade\\b(?![-'’])`,
   'gi',
 );
-const CLOCK_LETTER: Record<string, string> = { minute: 'M', hour: 'H' };
+const CLOCK_LETTER: Record<string, string> = { second: 'S', minute: 'M', hour: 'H' };
 const UNIT_LETTER: Record<string, string> = {
   day: 'D',
   week: 'W',
@@ -311,7 +331,13 @@ export const readDurations: Pass = (text, { published, timeml }) => {
     // "a year-long inquiry", "a century-old bridge": the "a" is the article of the noun the
     // length describes, not a count of one, and stays out of the extent.
     const article = !m[1] && !m[4] && /^an?$/i.test(m[2]!) && /-(?:old|long)$/i.test(m[0]);
-    const start = article ? m.index + m[0].search(/[^\s]+$/) : m.index;
+    const across =
+      /^over$/i.test(m[1] ?? '') && overMeansAcross(text, m.index, m.index + m[0].length);
+    const start = article
+      ? m.index + m[0].search(/[^\s]+$/)
+      : across
+        ? m.index + m[0].search(/\s\S/) + 1
+        : m.index;
     // "six to eight weeks", "two or three days": one length whose number is unknown (`PXW`).
     const end = m.index + m[0].length;
     const range =
@@ -355,7 +381,7 @@ export const readDurations: Pass = (text, { published, timeml }) => {
       resolve: () => ({ type, value, granularity: 'span', anchor }),
     });
   for (const m of text.matchAll(UNCOUNTED))
-    span(m, 'DURATION', `PX${UNIT_LETTER[m[1]!.toLowerCase().replace(/s$/, '')]!}`, 1);
+    span(m, 'DURATION', vagueDuration(m[1]!.toLowerCase().replace(/s$/, '')), 1);
   // "a decades-long feud", "a months-long search": an uncounted span as an adjective.
   // Every unit: "an hours-long standoff" is PTXH, as a clock unit takes the T.
   for (const m of text.matchAll(/\b(minutes|hours|days|weeks|months|years|decades)-long\b/gi)) {

@@ -51,6 +51,11 @@ export const FROM_ANOTHER_TIME = 'later|earlier|afterwards|before|after|prior to
 // "three weeks later than expected", "a year earlier than planned": how far a thing slipped, a
 // length (readDurations), not a date counted from another: COUNTED and UNCOUNTED stop before
 // "than".
+// A length and "over" ending the words before a count ("11 hours over", "two weeks over").
+const LENGTH_OVER_BEFORE = new RegExp(
+  `\\b(?:${NUMBER_SOURCE})\\s+(?:minute|hour|day|week|month|year)s?\\s+over\\s+$`,
+  'i',
+);
 const COUNTED = new RegExp(
   `\\b(?:(in|within the next)\\s+${COUNT_UNITS}(?:['’]s?\\s+time\\b)?(?!(?:\\s+or\\s+so)?\\s+(?:ago|later|earlier|before|after|of)\\b)|${COUNT_UNITS}${OR_SO}\\s+(ago|from now|${FROM_ANOTHER_TIME})\\b(?!\\s+than\\b))`,
   'gi',
@@ -148,12 +153,12 @@ const TWO_OVER = /\bthe (week|month|year) (before last|after next)\b/gi;
 const PART_NEIGHBOUR =
   /\b(?:the (following|next|previous|prior|preceding) (?:morning|afternoon|evening|night)|(?:(?:earlier|later) )?(?:that(?: same)?|the same) (?:morning|afternoon|evening|night)(?!\s+(?:of|in|at|when|that|as|before|after)\b)|(?:earlier|later) (?:in|on) the (?:morning|afternoon|evening|night)(?:\b)(?!\s+of\b)|the (?:morning|afternoon|evening|night) (before|after)(?=\s*[,.;]))\b/gi;
 // "talks ran late into the night", "worked through the night", "By late afternoon", "was due to
-// speak in the evening": a part of the day with no day of its own, on the day the story is on
-// (as "later in the evening" is). Not a night told by what happened in it ("the night the dam
+// speak in the evening", "a result is not expected until the afternoon": a part of the day with
+// no day of its own, on the day the story is on (as "later in the evening" is). Not a night told by what happened in it ("the night the dam
 // broke", "the night of the blast"), a shift, or a habit ("likes to read in the evening": only a
 // clause with a tense takes "in the evening").
 const BARE_PART =
-  /(?<=\b(?:into|through|throughout) )the (?:morning|afternoon|evening|night)(?![\w'’-]|\s+(?:of|shifts?|before|after|when|that|which|sky)\b|\s+(?:on\s+)?(?:\w+day|yesterday|today|tomorrow|new year|christmas|easter|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d)\b)|(?<=\b(?:by|until|till|from|in) )(?:(the )?(late|early|mid-)\s?(?:morning|afternoon|evening)(?=\s*(?:[,.;:)]|$)|\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|police|officials|and|but|as|when)\b))|(?<=\bin )(the (?:morning|afternoon|evening))(?=\s*[,.;])/gi;
+  /(?<=\b(?:into|through|throughout) )the (?:morning|afternoon|evening|night)(?![\w'’-]|\s+(?:of|shifts?|before|after|when|that|which|sky)\b|\s+(?:on\s+)?(?:\w+day|yesterday|today|tomorrow|new year|christmas|easter|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d)\b)|(?<=\b(?:by|until|till|from|in) )(?:(the )?(late|early|mid-)\s?(?:morning|afternoon|evening)(?=\s*(?:[,.;:)]|$)|\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|police|officials|and|but|as|when)\b))|(?<=\b(?:in|until|till|by) )(the (?:morning|afternoon|evening))(?=\s*[,.;])/gi;
 // "in afternoon trading", "in late afternoon trading", "in morning trade": a market's part of the
 // day, on the day the story is on (as BARE_PART is), its start or end after "early" or "late";
 // not with a day right after it ("in morning trading Tuesday").
@@ -390,6 +395,9 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
     // (readDurations), not a date ahead of publication.
     if (preposition === 'in' && isLengthAfterIn(text, m.index, m.index + m[0].length)) continue;
     const word = (m[7] ?? 'in').toLowerCase();
+    // "deliberated for 11 hours over three days before returning the verdict": a length right
+    // before "over" makes the count the time it was spread across, not a day counted back.
+    if (/^(?:before|after)$/.test(word) && LENGTH_OVER_BEFORE.test(before)) continue;
     const direction: Direction =
       word === 'from now' || word === 'within the next'
         ? 'in'

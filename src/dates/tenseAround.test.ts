@@ -704,6 +704,24 @@ describe('tenseAround: decisions to act', () => {
     expect(tense('Reno agreed to a meeting on Tuesday.', 'Tuesday')).toBe('past');
   });
 
+  it("reads 'said it hoped to reopen the line on Friday' as looking forward, as 'hopes to' does", () => {
+    expect(tense('SNCF said it hoped to reopen the line on Friday.', 'Friday')).toBe('future');
+    expect(tense('The minister said he intended to visit the towns on Friday.', 'Friday')).toBe(
+      'future',
+    );
+    expect(tense('The league aimed to finish the season in June.', 'June')).toBe('future');
+    const found = findMentions('SNCF said it hoped to reopen the line on Friday.', {
+      published: '2003-01-02',
+      locale: 'en-US',
+    });
+    expect(found).toEqual([expect.objectContaining({ text: 'on Friday', value: '2003-01-03' })]);
+  });
+
+  it("keeps a hope given up ('had hoped to win in May') and a hope for a noun as past", () => {
+    expect(tense('He had hoped to win the cup in May.', 'May')).toBe('past');
+    expect(tense('He hoped for a win on Friday.', 'Friday')).toBe('past');
+  });
+
   it("reads 'voted on Monday to resume talks in early February' as looking forward from the vote", () => {
     expect(tense('The union voted on Monday to resume talks in early February.', 'February')).toBe(
       'future',
@@ -1552,5 +1570,23 @@ describe('"at the earliest" after the date', () => {
 
   it("leaves a weekday with no bound to its verb: 'The vote came Monday'", () => {
     expect(tense('The vote came Monday.', 'Monday')).toBe('past');
+  });
+});
+
+describe('tenseAround: a verb whose past is its present, before an amount', () => {
+  it("reads 'Inflation hit 5.1 percent in August, …, but the bank expects' as past", () => {
+    const text =
+      'Inflation hit 5.1 percent in August, the highest since 1991, but the bank expects it to fall.';
+    expect(tense(text, 'August')).toBe('past');
+    expect(
+      tense('Unemployment hit a record in January, but economists expect a fall.', 'January'),
+    ).toBe('past');
+    const found = findMentions(text, { published: '2008-10-08', locale: 'en-US' });
+    expect(found[0]).toMatchObject({ text: 'August', value: '2008-08' });
+  });
+
+  it("keeps it looking ahead after a modal or 'to' ('plans to cut 300 jobs in March')", () => {
+    expect(tense('The company plans to cut 300 jobs in March.', 'March')).toBe('future');
+    expect(tense('The company will cut 300 jobs in March.', 'March')).toBe('future');
   });
 });

@@ -294,13 +294,15 @@ const ADVERB_AFTER_ARTICLE = `\\b${DETERMINER}\\s+\\w+ly\\s`;
 const SET_FOR_TIME = `(?:is|are) set for(?=\\s*$|\\s+(?:\\d|${WEEKDAY_PATTERN}|${MONTH_WORD_SOURCE}|(?:early|mid|late|next|this|today|tonight|tomorrow|noon|midnight)\\b|the (?:end|start|beginning|middle|first|second|third|fourth|last|week|weekend)\\b))`;
 // "voted on Monday to resume talks in February", "decided last week to reopen": the day of the
 // decision may stand between it and its infinitive, which still looks forward from it.
+// A hope or an intention reported in the past looks forward the same way ("said it hoped to
+// reopen the line on Friday"), unless it is one given up ("had hoped to win in May").
 const DAY_BETWEEN = `(?:\\s+(?:on\\s+)?(?:${WEEKDAY_PATTERN}|yesterday|today|last (?:week|month|night)|this week|earlier this (?:week|month)))?`;
 // "said the airline expected softer demand in October": a subject's past of expecting with its
 // object looks ahead of the saying as "expects" does; not "than expected" nor "as expected", a
 // passive ("was expected"), a perfect ("had expected") or an adjective ("the expected rise").
 const EXPECTED_WHAT = `(?<!\\b(?:than|as|was|were|been|be|is|are|had|has|have|${DETERMINER})\\s+(?:\\w+ly\\s+)?)expected(?=\\s+(?!to\\b|by\\b|in\\b|on\\b|at\\b|for\\b|from\\b|with\\b|and\\b|or\\b|of\\b)[a-z])`;
 const FUTURE_CUE = new RegExp(
-  `\\b(?:(?<!\\b(?:was|were)\\s+)${PROSPECTIVE}|will|won't|shall|'ll|’ll|going to|is due|are due|due to|(?<!${ADVERB_AFTER_ARTICLE})(?:scheduled|expected to|planned|slated)|set to|${SET_FOR_TIME}|expects?|${EXPECTED_WHAT}|(?:is|are|be) (?:expected|forecast|forecasted|predicted|projected)|plans? to|planning (?:to|for)|intends? to|aims? to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened)${DAY_BETWEEN} to(?!\\s+(?:a|an|the|his|her|its|their|this|that)\\b)|is to|are to|would|could|may|might|upcoming|coming|next(?!\\s+to\\b)|deadline|expires?|tomorrow)\\b`,
+  `\\b(?:(?<!\\b(?:was|were)\\s+)${PROSPECTIVE}|will|won't|shall|'ll|’ll|going to|is due|are due|due to|(?<!${ADVERB_AFTER_ARTICLE})(?:scheduled|expected to|planned|slated)|set to|${SET_FOR_TIME}|expects?|${EXPECTED_WHAT}|(?:is|are|be) (?:expected|forecast|forecasted|predicted|projected)|plans? to|planning (?:to|for)|intends? to|aims? to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened|(?<!\\bhad\\s+)(?:hoped|intended|aimed))${DAY_BETWEEN} to(?!\\s+(?:a|an|the|his|her|its|their|this|that)\\b)|is to|are to|would|could|may|might|upcoming|coming|next(?!\\s+to\\b)|deadline|expires?|tomorrow)\\b`,
   'gi',
 );
 // News writes scheduled events in the present tense: "Polls open on Thursday", "The summit
@@ -850,6 +852,10 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     return past && !holds ? 'past' : 'future';
   }
   if (own !== 'unknown') return own;
+  // "Inflation hit 5.1 percent in August, …, but the bank expects it to fall": a verb whose past
+  // is its present, with an amount after it, in the date's clause and no modal or "to" before it,
+  // reports what happened; a future cue further on in the sentence is another clause's.
+  if (UNCHANGED_WITH_AMOUNT.test(clauseBefore) && !futureInClause) return 'past';
   const whole = cuesTense(
     { words: before, at: start - before.length },
     { words: rest, at: end },
@@ -1013,6 +1019,12 @@ interface Joint {
 
 // "set", "put", "cut" …: a bare verb that may be past or present.
 const UNCHANGED_VERB = new RegExp(`^(?:${UNCHANGED_PAST})$`, 'i');
+// "hit 5.1 percent", "cut 300 jobs", "hit a record": such a verb before an amount, not after a
+// modal, "to" or "did" (where it is the bare form) nor after "-s" subjects' present "hits".
+const UNCHANGED_WITH_AMOUNT = new RegExp(
+  `(?<!\\b(?:to|will|would|could|should|must|might|may|can|shall|did|does|do)\\s+(?:(?:not|never|also|\\w+ly)\\s+)?)\\b(?:${UNCHANGED_PAST})\\s+(?:(?:a|an)\\s+(?:record|high|low|peak)\\b|(?:about|around|nearly|almost|some|over|more\\s+than)?\\s*[$£€]?\\d)`,
+  'i',
+);
 
 // "and reconvenes on Monday", "and takes office in June": a verb in the present right after
 // "and" tells what comes next, as news writes plans. Not the auxiliaries ("and has been held").

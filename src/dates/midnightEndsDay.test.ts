@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+
+// Wednesday 3 January 1996, and Thursday 23 November 2017.
+const news = (text: string, published = '1996-01-03') =>
+  findMentions(text, { published, locale: 'en-US' });
+const timeml = (text: string, published = '1996-01-03') =>
+  findTimemlMentions(text, { published, locale: 'en-US' });
+const midnightOf = (found: ReturnType<typeof news>) => found.find((m) => /midnight/.test(m.text));
+
+describe('midnightEndsDay', () => {
+  it("reads 'at midnight on New Year's Eve' as the midnight that ends the eve", () => {
+    const text = "A cease-fire took effect at midnight on New Year's Eve.";
+    expect(midnightOf(timeml(text))).toMatchObject({
+      text: "midnight on New Year's Eve",
+      type: 'TIME',
+      value: '1995-12-31T24',
+    });
+    expect(midnightOf(news(text))).toMatchObject({ type: 'TIME', value: '1996-01-01T00:00' });
+  });
+
+  it("reads 'just before midnight' as late on the day the story is on", () => {
+    const text = 'Talks lasted nine hours yesterday and broke up just before midnight.';
+    expect(midnightOf(timeml(text, '2017-11-23'))).toMatchObject({
+      text: 'midnight',
+      value: '2017-11-22T24',
+    });
+    const dated = 'Talks broke up just before midnight on March 3.';
+    expect(midnightOf(timeml(dated, '2017-11-23'))?.value).toBe('2017-03-03T24');
+  });
+
+  it("keeps a calendar day's midnight after 'after' or a verb of closing a thing as its start", () => {
+    expect(
+      midnightOf(timeml('He was shot shortly after midnight on March 3.', '2017-11-23'))?.value,
+    ).toBe('2017-03-03T00:00');
+    expect(
+      midnightOf(timeml('Police closed the bridge at midnight on Christmas Day.'))?.value,
+    ).toBe('1995-12-25T00:00');
+  });
+});

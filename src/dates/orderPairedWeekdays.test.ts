@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+
+// Sunday 5 January 2025.
+const SUNDAY = '2025-01-05';
+const both = (text: string, published = SUNDAY) => [
+  findMentions(text, { published, locale: 'en-GB' }),
+  findTimemlMentions(text, { published, locale: 'en-GB' }),
+];
+
+describe('orderPairedWeekdays', () => {
+  it("reads 'on Sunday and Monday' said on a Sunday as today and tomorrow", () => {
+    const text = 'Tickets for travel on Sunday and Monday will be accepted on later services.';
+    for (const found of both(text)) {
+      expect(found.map((m) => m.value)).toEqual(['2025-01-05', '2025-01-06']);
+      expect(found[1]).toMatchObject({ type: 'DATE', text: expect.stringMatching(/Monday$/) });
+    }
+  });
+
+  it("reads 'on Saturday and on Sunday' ahead, said on a Sunday, as the coming weekend", () => {
+    const text = 'Engineering work will close the line on Saturday and on Sunday.';
+    for (const found of both(text)) {
+      expect(found.map((m) => m.value)).toEqual(['2025-01-11', '2025-01-12']);
+    }
+  });
+
+  it("leaves 'made Friday and Thursday', two days gone by named the later first, alone", () => {
+    const text = 'Following are statements made Friday and Thursday by the lawyer.';
+    for (const found of both(text, '1998-02-06')) {
+      expect(found.map((m) => m.value)).toEqual(['1998-02-06', '1998-02-05']);
+    }
+  });
+
+  it('leaves two weekdays already in order alone', () => {
+    for (const found of both('Markets were closed on Thursday and Friday.', '2025-01-08')) {
+      expect(found.map((m) => m.value)).toEqual(['2025-01-02', '2025-01-03']);
+    }
+  });
+
+  it('leaves weekdays not joined by "and" or "or" alone', () => {
+    const text = 'Rail services ran on Sunday, and the line reopens on Monday.';
+    for (const found of both(text)) {
+      expect(found.map((m) => m.value)).toEqual(['2025-01-05', '2025-01-06']);
+    }
+    const apart = 'The count ended on Sunday and talks start Monday.';
+    expect(findMentions(apart, { published: SUNDAY, locale: 'en-GB' })[1]?.value).toBe(
+      '2025-01-06',
+    );
+  });
+});

@@ -1,0 +1,45 @@
+import type { Mention } from '../model/mention.ts';
+import { shiftTimex } from './shiftTimex.ts';
+import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
+
+// A weekday named alone, as either reading words it ("on Monday", "Monday").
+const BARE_WEEKDAY = new RegExp(`^(?:on\\s+)?${WEEKDAY_PATTERN}$`, 'i');
+// "and" or "or" alone between the two, "on" perhaps repeated ("on Sunday and on Monday").
+const JOINED = /^\s+(?:and|or)\s+(?:on\s+)?$/i;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const WEEKDAYS: readonly string[] = WEEKDAY_NAMES;
+
+/** Whether the weekday `second` names is the day after the one `first` names. */
+function dayAfter(first: string, second: string): boolean {
+  const index = (words: string) => WEEKDAYS.indexOf(/\w+$/.exec(words)![0].toLowerCase());
+  return (index(first) + 1) % 7 === index(second);
+}
+
+/**
+ * Two days in a row named in order and joined by "and" or "or" ("on Sunday and Monday",
+ * "Thursday or Friday"): the second is the day after the first, not six days before it. The tense
+ * of the pair reads both, so "Tickets for travel on Sunday and Monday will be accepted" said on a
+ * Sunday put Monday six days back, the first being that very day; the second is moved a week on
+ * when it would come before the first. Days not in a row are left as read: "statements made
+ * Friday and Thursday" lists two days gone by, the later first.
+ *
+ * @example orderPairedWeekdays(text, [sunday0105, monday1230]) // [sunday0105, { …, value: '2025-01-06' }]
+ */
+export function orderPairedWeekdays(text: string, mentions: Mention[]): Mention[] {
+  return mentions.map((m, i) => {
+    const first = mentions[i - 1];
+    if (
+      !first ||
+      !BARE_WEEKDAY.test(m.text) ||
+      !BARE_WEEKDAY.test(first.text) ||
+      !dayAfter(first.text, m.text) ||
+      !DAY.test(m.value) ||
+      !DAY.test(first.value) ||
+      m.value >= first.value ||
+      !JOINED.test(text.slice(first.end, m.start))
+    ) {
+      return m;
+    }
+    return { ...m, value: shiftTimex(m.value, { amount: 7, unit: 'day' }) };
+  });
+}
