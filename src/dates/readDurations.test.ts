@@ -471,3 +471,25 @@ describe('a count of times before a recurrence', () => {
     expect(readTimeml('He once ran daily.')).toEqual([['daily', 'SET', 'P1D']]);
   });
 });
+
+describe('uncounted clock units: near misses', () => {
+  it.each([
+    'The Fed said in minutes released Wednesday that it was in no hurry to cut.',
+    'Staff will be paid for the hours they worked.',
+    'Diners kept going back for seconds.',
+  ])('reads no length in "%s"', (text) => {
+    for (const found of [read(text), readTimeml(text)]) {
+      expect(found.filter(([, type]) => type === 'DURATION')).toEqual([]);
+    }
+  });
+});
+
+describe('"over" as a bound after a verb or a noun with no count', () => {
+  it.each([
+    ['They have been married over 50 years.', 'over 50 years', 'P50Y'],
+    ['She has worked at the plant over 20 years.', 'over 20 years', 'P20Y'],
+  ])('keeps "over" the bound, in the extent, in "%s"', (text, words, value) => {
+    expect(read(text)).toEqual([[words, 'DURATION', value]]);
+    expect(readTimeml(text)).toEqual([[words, 'DURATION', value]]);
+  });
+});

@@ -70,6 +70,13 @@ const RATE_COUNT_BEFORE = new RegExp(
 const OVER_BOUND_BEFORE =
   /(?:^\s*|[.!?,;:(—–"“]\s*|\b(?:for|lasts?|lasted|lasting|takes?|took|taken|taking|spends?|spent|in|within|after|of|is|was|are|were|be|been|than|to|by|from|just|well|at|with)\s+)$/i;
 
+// "over" is "across" after a count of time or of events ("11 hours over three days", "killed 90
+// people over two days") or outside a perfect ("can be used over three years"); in a perfect with
+// no count ("They have been married over 50 years", "has worked at the plant over 20 years") it
+// is the bound.
+const COUNT_BEFORE_OVER = new RegExp(`\\b(?:${NUMBER_SOURCE})\\s+[a-z]+(?:\\s+[a-z]+)?\\s+$`, 'i');
+const PERFECT_BEFORE_OVER = /\b(?:has|have|had|[’']ve)\b[^.!?;]*$/i;
+
 /**
  * Whether the "over" at `overIndex`, before a count ending at `countEnd`, says across what time a
  * thing happened ("deliberated for 11 hours over three days", "killed 90 people over two days",
@@ -79,7 +86,12 @@ const OVER_BOUND_BEFORE =
  */
 export function overMeansAcross(text: string, overIndex: number, countEnd: number): boolean {
   if (/^\s+(?:ago|old)\b/i.test(text.slice(countEnd))) return false;
-  return !OVER_BOUND_BEFORE.test(text.slice(Math.max(0, overIndex - 30), overIndex));
+  const before = text.slice(Math.max(0, overIndex - 30), overIndex);
+  if (OVER_BOUND_BEFORE.test(before)) return false;
+  return (
+    COUNT_BEFORE_OVER.test(before) ||
+    !PERFECT_BEFORE_OVER.test(text.slice(Math.max(0, overIndex - 60), overIndex))
+  );
 }
 
 /** What a rate's "a day" at `index` follows: an amount, a count of things, or neither. */
@@ -216,13 +228,14 @@ const ADVERB_UNIT: Record<string, string> = {
 
 // "for weeks", "in years", "within days", "follows months of talks", and after a verb of taking,
 // spending or lasting ("could take months", "spent years", "may last days"): a span of uncounted
-// units (TIMEX PXW); of clock units too ("within minutes of the announcement", "for hours": PTXM,
-// PTXH). After the verb no "the" ("spent the years since her release" is a noun
+// units (TIMEX PXW); of clock units too, right after "within", "for" or a verb of lasting
+// ("within minutes of the announcement", "waited for hours": PTXM, PTXH; not "in minutes released
+// Wednesday", meeting minutes, "paid for the hours they worked", "went back for seconds"). After the verb no "the" ("spent the years since her release" is a noun
 // phrase) and no "off" ("took days off"); bare "last" is the verb only after LAST_VERB_SOURCE's
 // lead ("the last days" is no span). "could take months or years", "weeks to months": the second
 // of two such spans joined by "or" or "to" is one too.
 const UNCOUNTED = new RegExp(
-  `(?<=\\b(?:for|in|within|follows|after|over) (?:the )?(?:(?:many|several|a few) )?|(?<=\\b(?:for|in|within|follows|after|over|${LASTING_VERB}) (?:(?:many|several|a few) )?(?:days|weeks|months|years) )(?:or|to) |\\b(?!last\\b)(?:${LASTING_VERB}) (?:(?:many|several|a few) )?|${LAST_VERB_SOURCE}\\s+)(seconds|minutes|(?<!\\bafter )hours|days|weeks|months|years|decades|centuries)\\b(?!\\s+(?:ago|later|earlier|before|after|afterwards|old|off)\\b|['’-])`,
+  `(?<=\\b(?:for|in|within|follows|after|over) (?:the )?(?:(?:many|several|a few) )?|(?<=\\b(?:for|in|within|follows|after|over|${LASTING_VERB}) (?:(?:many|several|a few) )?(?:days|weeks|months|years) )(?:or|to) |\\b(?!last\\b)(?:${LASTING_VERB}) (?:(?:many|several|a few) )?|${LAST_VERB_SOURCE}\\s+)((?<=\\b(?:within|(?<!\\bback )for|${LASTING_VERB}) (?:(?:many|several|a few) )?)(?:minutes|hours)|(?<=\\b(?:within|${LASTING_VERB}) (?:(?:many|several|a few) )?)seconds|days|weeks|months|years|decades|centuries)\\b(?!\\s+(?:ago|later|earlier|before|after|afterwards|old|off)\\b|['’-])`,
   'gi',
 );
 // "It took several years", "a few months", "a couple of weeks": a vague count of units is a
@@ -344,6 +357,7 @@ export const readDurations: Pass = (text, { published, timeml }) => {
       m[1] || m[4] || halfBefore || rate || /-/.test(m[0]) || !RANGE_UNIT.test(m[3]!)
         ? undefined
         : countRangeBefore(text, m.index, end, amount);
+    if (range?.age) continue;
     if (range) {
       const rangeMod = range.approximate ? 'APPROX' : undefined;
       readings.push({
