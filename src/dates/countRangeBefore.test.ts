@@ -45,3 +45,19 @@ describe('a range of counts with its unit written once', () => {
     expect(read('It lasted 9 or 8 days.')).toEqual([['8 days', 'DURATION', 'P8D', undefined]]);
   });
 });
+
+describe('a range of counts: near misses', () => {
+  it('reads "Rangers trailed 1-2 minutes into the second half" as a score and two minutes, not a range', () => {
+    expect(read('Rangers trailed 1-2 minutes into the second half.')).toEqual([
+      ['2 minutes', 'DURATION', 'PT2M', undefined],
+    ]);
+  });
+
+  it.each([
+    'The vaccine is approved for children 5 to 11 years of age.',
+    'The suspects, aged 18 to 21 years, were released on bail.',
+  ])('reads no length in the ages of "%s"', (text) => {
+    expect(read(text)).toEqual([]);
+    expect(readTimeml(text)).toEqual([]);
+  });
+});

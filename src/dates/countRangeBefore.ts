@@ -12,25 +12,35 @@ const LOWER_COUNT = () =>
   ));
 // A count told from another time ("two or three days ago") is a date, read elsewhere; an age
 // ("six to eight years old") is no time.
-const NOT_A_LENGTH_AFTER = /^\s+(?:ago|later|earlier|before|after|afterwards|from\s+now|old)\b/i;
+// "1-2 minutes into the second half" after "trailed" is a score and a time into a game, not a range.
+const NOT_A_LENGTH_AFTER =
+  /^\s+(?:ago|later|earlier|before|after|afterwards|from\s+now|old|into)\b/i;
+// An age given as a range ("children 5 to 11 years of age", "aged 18 to 21 years") is no length.
+const AGE_AFTER = /^\s+of\s+age\b/i;
+const AGE_BEFORE = /\b(?:aged|ages)\s+$/i;
 
 /**
  * Where the lower count of a range of lengths starts, when the count `count` at `index` (whose
  * unit ends at `end`) is the higher one ("six to eight weeks": the range is one length, TIMEX3
  * `PXW`, its number unknown, as TempEval-3 marks "the next 12 to 18 months" `PXM`), with whether
- * an approximator opens it; undefined when the words before are no lower count.
+ * an approximator opens it and whether it is an age (then no length at all); undefined when the words before are no lower count.
  */
 export function countRangeBefore(
   text: string,
   index: number,
   end: number,
   count: number,
-): { start: number; approximate: boolean } | undefined {
+): { start: number; approximate: boolean; age: boolean } | undefined {
   if (NOT_A_LENGTH_AFTER.test(text.slice(end, end + 12))) return undefined;
-  const lead = LOWER_COUNT().exec(text.slice(Math.max(0, index - 40), index));
+  const before = text.slice(Math.max(0, index - 40), index);
+  const lead = LOWER_COUNT().exec(before);
   if (!lead) return undefined;
   const lower = readNumber(lead[2]!);
   // "a" and "an" are no lower count ("a to"), nor a number no smaller than the higher one.
   if (lower === undefined || /^an?$/i.test(lead[2]!) || lower >= count) return undefined;
-  return { start: index - lead[0].length, approximate: lead[1] !== undefined };
+  const start = index - lead[0].length;
+  const age =
+    AGE_AFTER.test(text.slice(end, end + 12)) ||
+    AGE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  return { start, approximate: lead[1] !== undefined, age };
 }
