@@ -214,6 +214,12 @@ describe('anaphoric day words count from the day the narrative is on', () => {
     expect(read('The deal was signed a day before the vote.', '2025-08-07')).toEqual([]);
   });
 
+  it('counts "The lease ran out a month after Jan. 31" from the date right after it, not as some time gone by', () => {
+    const found = read('The lease ran out a month after Jan. 31.', '2025-03-10');
+    expect(found).toContain('a month after = 2025-02');
+    expect(found.join()).not.toMatch(/PAST_REF/);
+  });
+
   it('still counts "Ten days after the attack, the city is quiet" back from publication, its now', () => {
     const text = 'Ten days after the attack, the city is quiet.';
     expect(read(text, '2025-08-07')).toEqual(['Ten days after = 2025-07-28']);

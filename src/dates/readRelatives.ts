@@ -3,6 +3,7 @@ import { LASTING_VERB } from './lastingVerb.ts';
 import type { Offset, OffsetUnit } from '../model/mention.ts';
 import { isDayWordTitle } from './dayWordTitle.ts';
 import { isLengthAfterIn } from './isLengthAfterIn.ts';
+import { MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
 import { moveAnchor } from './moveAnchor.ts';
 import { ORDINAL_AFTER_FIRST_SOURCE } from './ordinalsAfterFirst.ts';
 import { shiftTimex } from './shiftTimex.ts';
@@ -12,6 +13,7 @@ import { APPROXIMATOR } from './readDurations.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import type { Anchor, Pass, Reading, ReadingContext } from './Reading.ts';
 import { timexRange } from './timexRange.ts';
+import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 type Direction = 'ago' | 'in' | 'later' | 'earlier' | 'before' | 'after';
 
@@ -307,6 +309,11 @@ function pastWhenUnanchored(text: string, read: Reading): Reading {
   };
 }
 
+const DATE_RIGHT_AFTER = new RegExp(
+  `^\\s+(?:${MONTH_WORD_LOOSE_SOURCE}\\s+\\d|${WEEKDAY_PATTERN}\\b|\\d)`,
+  'i',
+);
+
 /**
  * `read`, a count on from an event that names no date ("Ten days after the attack, the city was
  * quiet"), as the past (PAST_REF) when no day came before it and its clause is past: the event is
@@ -316,6 +323,8 @@ function pastWhenUnanchored(text: string, read: Reading): Reading {
  * event's own date after it (`fromNamed`) still dates it.
  */
 function eventGoneByWhenUnanchored(text: string, read: Reading): Reading {
+  // "The lease ran out a month after Jan. 31.": a date right after is the day counted from.
+  if (DATE_RIGHT_AFTER.test(text.slice(read.end, read.end + 16))) return read;
   return {
     ...read,
     resolve: (context) => {
