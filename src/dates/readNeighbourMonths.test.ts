@@ -51,3 +51,24 @@ describe('readNeighbourMonths', () => {
     for (const found of both(text)) expect(valueOf(found, /February/)).toBe('1995-02');
   });
 });
+
+describe('readNeighbourMonths: days and holidays', () => {
+  it("reads 'released the following March 3' after 'June 2019' as 3 March 2020", () => {
+    const text = 'He was sentenced in June 2019 and released the following March 3.';
+    for (const found of both(text)) {
+      expect(found.at(-1)).toMatchObject({
+        text: 'the following March 3',
+        type: 'DATE',
+        value: '2020-03-03',
+      });
+    }
+  });
+
+  it("leaves 'The previous May Day rally' no month before the one last named", () => {
+    const text = 'The union struck in May 2022. The previous May Day rally had drawn thousands.';
+    for (const found of both(text)) {
+      expect(found.some((m) => /previous May/.test(m.text))).toBe(false);
+      expect(found.some((m) => m.value === '2021-05')).toBe(false);
+    }
+  });
+});

@@ -5,9 +5,11 @@ import type { Pass } from './Reading.ts';
 
 const MONTHS = MONTH_NAMES.join('|');
 // "He resigned in March 1996. The following February he was indicted": a month named from the
-// time last mentioned, not from publication.
+// time last mentioned, not from publication. A day after the month is in it ("released the
+// following March 3": that March's 3rd); not before a year ("the following March 3, 2020" names
+// its date), and "May Day" is a holiday, not the month.
 const NEIGHBOUR_MONTH = new RegExp(
-  `\\bthe\\s+(following|next|previous|preceding)\\s+(${MONTHS})\\b(?!['’-])`,
+  `\\bthe\\s+(following|next|previous|preceding)\\s+(${MONTHS})\\b(?!['’-]|\\s+Day\\b|\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s*\\d{4})(?:\\s+([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\b(?!,?\\s*\\d|[:.]\\d))?`,
   'gi',
 );
 // The months a mention's value spans, first and last: a month or a day in it ("1995-06",
@@ -50,13 +52,15 @@ export const readNeighbourMonths: Pass = (text, { published }) =>
     anaphoric: true,
     resolve: ({ anaphoric, deictic }) => {
       const ahead = /^(?:following|next)$/i.test(m[1]!);
+      const day = m[3] ? `-${pad(Number(m[3]))}` : '';
+      const granularity = day ? 'day' : 'month';
       const month = monthNumber(m[2]!);
       const span = anaphoric.source.kind === 'published' ? undefined : monthsOf(anaphoric.value);
       if (!span) {
         return {
           type: 'DATE',
-          value: monthByTense(month, published, ahead ? 'future' : 'past', ahead ? 'next' : 'last'),
-          granularity: 'month',
+          value: `${monthByTense(month, published, ahead ? 'future' : 'past', ahead ? 'next' : 'last')}${day}`,
+          granularity,
           anchor: deictic.source,
         };
       }
@@ -66,8 +70,8 @@ export const readNeighbourMonths: Pass = (text, { published }) =>
       const year = span.year + Math.floor((count - 1) / 12);
       return {
         type: 'DATE',
-        value: `${year}-${pad(((count - 1 + 1200) % 12) + 1)}`,
-        granularity: 'month',
+        value: `${year}-${pad(((count - 1 + 1200) % 12) + 1)}${day}`,
+        granularity,
         anchor: anaphoric.source,
       };
     },
