@@ -989,7 +989,7 @@ describe('findMentions: halves of units, trading days, quarters, year-end', () =
       value: '2025',
       mod: 'MID',
     });
-    expect(mention('Prices peaked at mid-month.', 'mid-month')).toMatchObject({
+    expect(mention('Prices will peak at mid-month.', 'mid-month')).toMatchObject({
       value: '2025-08',
       mod: 'MID',
     });
@@ -1001,6 +1001,22 @@ describe('findMentions: halves of units, trading days, quarters, year-end', () =
       ]),
     ).toEqual([['midyear', '2025', 'MID']]);
     expect(findMentions('The midyear review found gaps.', US)).toEqual([]);
+  });
+
+  it("reads 'Prices eased at mid-month', said on 2 April, as the middle of March", () => {
+    const april = { published: '2025-04-02', locale: 'en-US' } as const;
+    for (const text of [
+      'Prices eased at mid-month, the survey showed.',
+      'Retail prices rose at mid-month before easing, the survey showed.',
+    ]) {
+      const found = findMentions(text, april).find((m) => m.text === 'mid-month');
+      expect(found).toMatchObject({ value: '2025-03', mod: 'MID' });
+    }
+    const late = { published: '2025-04-20', locale: 'en-US' } as const;
+    const eased = findMentions('Prices eased at mid-month.', late).find(
+      (m) => m.text === 'mid-month',
+    );
+    expect(eased).toMatchObject({ value: '2025-04', mod: 'MID' });
   });
 
   it('reads this past spring as the last spring, this coming winter as the next', () => {
@@ -1028,6 +1044,13 @@ describe('findMentions: decades in words, more units, titles, later dates', () =
     expect(mention('Prices fell in the forties. Temperatures were low.', 'forties').value).toBe(
       '194X',
     );
+  });
+
+  it("reads 'the worst since the fifties' as the decade after a word of heat: 'since' names a time", () => {
+    const text = 'Forecasters said the heat wave was the worst since the fifties.';
+    expect(mention(text, 'fifties').value).toBe('195X');
+    const risen = 'Temperatures have risen steadily since the seventies, the report said.';
+    expect(mention(risen, 'seventies').value).toBe('197X');
   });
 
   it('reads two more weeks and an additional year as durations', () => {

@@ -391,6 +391,17 @@ describe('a tens word joined to "second"', () => {
       ['Forty-second', 'DURATION', 'PT40S'],
     ]);
   });
+
+  it("keeps 'the thirty-second shot clock' and 'the thirty-second window' as lengths after 'the'", () => {
+    expect(read('The thirty-second shot clock was introduced in 2000.')).toContainEqual([
+      'thirty-second',
+      'DURATION',
+      'PT30S',
+    ]);
+    expect(read('Players have the thirty-second window to appeal the call.')).toEqual([
+      ['thirty-second', 'DURATION', 'PT30S'],
+    ]);
+  });
 });
 
 describe('uncounted clock units', () => {

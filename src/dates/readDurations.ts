@@ -323,11 +323,13 @@ export const readDurations: Pass = (text, { published, timeml }) => {
     if (/second$/i.test(m[0]) && /^[-‐][a-z]/i.test(text.slice(m.index + m[0].length))) continue;
     // "from Forty-second to Fifty-ninth", "on Forty-second Street", "the forty-second day": a
     // tens word joined to "second" is the ordinal when capitalised inside a sentence, after
-    // "the", or before a noun it numbers; "a forty-second ad" stays a length.
+    // "the" with no noun after it ("the forty-second of them"), or before a noun it numbers;
+    // "a forty-second ad" and "the thirty-second shot clock" stay a length.
     if (
       /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-second$/i.test(m[0]) &&
       ((/^[A-Z]/.test(m[0]) && !/(?:^|[.!?]["”’']*\s+|\n\s*)$/.test(text.slice(0, m.index))) ||
-        /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) ||
+        (/\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
+          /^\s*(?:[.,;:!?)]|of\b|$)/.test(text.slice(m.index + m[0].length))) ||
         ORDINAL_NOUN_AFTER.test(text.slice(m.index + m[0].length)))
     )
       continue;

@@ -285,17 +285,25 @@ const RULES: Rule[] = [
     }),
   },
   // "by midyear", "at mid-month": the middle of the publication year or month, after a
-  // preposition as "year-end" is ("midyear bonuses", "a mid-year review" are adjectives).
+  // preposition as "year-end" is ("midyear bonuses", "a mid-year review" are adjectives); in a
+  // past clause before the middle is reached, the last one's.
   {
     pattern:
       /(?<=\b(?:by|at|before|until|till|through|around|near|toward|towards)\s+)mid-?(year|month)\b(?!-)/gi,
-    read: (m, published) => ({
-      mod: 'MID',
-      resolve:
-        m[1]!.toLowerCase() === 'year'
-          ? fixed(String(pub(published).getFullYear()), 'year')
-          : fixed(toTimex(pub(published), 'month'), 'month'),
-    }),
+    read: (m, published) => {
+      // "Prices eased at mid-month", said on 2 April: a past middle not yet reached this month
+      // (or year) is last month's (or last year's).
+      const date = pub(published);
+      const past = tenseAround(m.input!, m.index!, m.index! + m[0].length) === 'past';
+      const year = m[1]!.toLowerCase() === 'year';
+      const back = past && (year ? date.getMonth() < 6 : date.getDate() < 15);
+      return {
+        mod: 'MID',
+        resolve: year
+          ? fixed(String(date.getFullYear() - (back ? 1 : 0)), 'year')
+          : fixed(toTimex(addMonths(date, back ? -1 : 0), 'month'), 'month'),
+      };
+    },
   },
   // spring 2022, last summer, in the autumn, early winter, "comes out in the fall"
   {
@@ -432,7 +440,8 @@ const RULES: Rule[] = [
         .input!.slice(0, m.index)
         .split(/[.!?]\s+(?=[A-Z"“])/)
         .at(-1)!;
-      if (TEMPERATURE_BEFORE.test(sentence)) return undefined;
+      // "Temperatures have risen since the seventies": after "since" it is a time all the same.
+      if (TEMPERATURE_BEFORE.test(sentence) && !/\bsince\s+$/i.test(sentence)) return undefined;
       const digit = DECADE_WORDS.indexOf(m[2]!.toLowerCase()) + 2;
       return { mod: modOf(m[1]), resolve: fixed(`19${digit}X`, 'decade') };
     },

@@ -289,4 +289,35 @@ describe("an hour o'clock after a part of the day named before it", () => {
       news("It started this afternoon, and the vote is at nine o'clock tomorrow morning."),
     ).toContainEqual(["nine o'clock tomorrow morning", 'TIME', '2025-03-13T09:00']);
   });
+
+  it("keeps the hour of a clock with a day of its own: 'Monday night … at ten o'clock on Tuesday'", () => {
+    expect(
+      news(
+        "He spent Monday night in a cell. He was released at ten o'clock on Tuesday after his lawyer arrived.",
+      ),
+    ).toContainEqual(["ten o'clock on Tuesday", 'TIME', '2025-03-11T10:00']);
+    expect(
+      news(
+        "Tuesday night's storm knocked out power to 40,000 homes. Crews began work at six o'clock Wednesday.",
+      ),
+    ).toContainEqual(["six o'clock Wednesday", 'TIME', '2025-03-12T06:00']);
+    expect(
+      news(
+        "Rebels attacked the town late on Saturday night. By nine o'clock on Sunday the town had fallen.",
+      ),
+    ).toContainEqual(["nine o'clock on Sunday", 'TIME', '2025-03-09T09:00']);
+    const party = findMentions(
+      "The party began on Friday evening. By seven o'clock the next morning, police had made 12 arrests.",
+      { published: '2025-03-08', locale: 'en-GB' },
+    ).find((m) => m.text === "seven o'clock");
+    expect(party?.value).toMatch(/T07:00$/);
+  });
+
+  it("keeps the hour after a greeting: 'Good evening. Polls opened at seven o'clock'", () => {
+    expect(
+      news(
+        "Good evening. Polls opened at seven o'clock across the state, and turnout has been heavy.",
+      ),
+    ).toContainEqual(["seven o'clock", 'TIME', '2025-03-12T07:00']);
+  });
 });

@@ -155,7 +155,7 @@ export const readSpokenClocks: Pass = (text, { published }) =>
         groups.part === undefined &&
         groups.night === undefined &&
         !MORNING_AFTER.test(text.slice(end + zone.length)) &&
-        clockAfterLaterPart(text, start, hour));
+        clockAfterLaterPart(text, start, hour, end + zone.length));
     if (later && hour < 12 && hour > 0) hour += 12;
     return [clockOnLastDay(text, start, end, `T${pad(hour)}:${pad(minute)}`, published)];
   });

@@ -82,6 +82,27 @@ describe("an hour and its minutes in words after 'at'", () => {
     ]);
   });
 
+  it("reads no clock in a weight, a height, a price, an address or a shop after 'at' with no part of the day", () => {
+    const march = { published: '2025-03-12', locale: 'en-US' } as const;
+    const clocks = (text: string) =>
+      findMentions(text, march)
+        .filter((m) => m.type === 'TIME')
+        .map((m) => m.text);
+    expect(
+      clocks('Pacquiao weighed in at one forty-seven on Friday, a pound under the limit.'),
+    ).toEqual([]);
+    expect(clocks('Standing at six ten, the centre is the tallest player in the draft.')).toEqual(
+      [],
+    );
+    expect(clocks('He was working at Seven Eleven on Main Street when he was shot.')).toEqual([]);
+    expect(clocks('Gas was selling at three forty-nine in Ohio on Tuesday.')).toEqual([]);
+    expect(clocks('Police said the suspect lives at eleven twenty on Elm Street.')).toEqual([]);
+    expect(
+      clocks('The unemployment rate stood at four twenty-five last month by one private measure.'),
+    ).toEqual([]);
+    expect(clocks('At two fifteen the next morning, the alarm sounded.')).toEqual([]);
+  });
+
   it("reads no clock in a price or a count after 'at' ('at nine twenty dollars')", () => {
     expect(news('Shares sold at nine twenty dollars.')).toEqual([]);
     expect(news('Voters at nine twenty polling places waited.')).toEqual([]);

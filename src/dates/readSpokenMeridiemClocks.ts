@@ -1,5 +1,5 @@
 import type { Pass } from './Reading.ts';
-import { clockAfterLaterPart } from './clockAfterLaterPart.ts';
+import { clockAfterLaterPart, partsOfDayBefore } from './clockAfterLaterPart.ts';
 import { clockOnLastDay } from './clockOnLastDay.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
 import { readNumber } from './readNumber.ts';
@@ -29,7 +29,9 @@ const SPOKEN_HOUR_WITH_PART = new RegExp(
 // "at nine twenty Wednesday night", "at about two fifteen", "At nine thirty-eight the pilot
 // called": after "at" (and "about" or "around"), an hour and its minutes in words are a clock
 // with neither "a.m." nor a zone, when punctuation, a day or its part, or a word that cannot be
-// the noun they count follows ("at nine twenty dollars" is a price).
+// the noun they count follows ("at nine twenty dollars" is a price), and a part of the day
+// holds them (PART_AFTER, or one named shortly before, partsOfDayBefore) or they open the
+// sentence.
 const MINUTES_PAST_TEN =
   '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)';
 /** Whether words are an hour and its minutes in words ("nine twenty", "two fifteen"). */
@@ -38,6 +40,19 @@ const AT_SPOKEN_CLOCK = new RegExp(
   `(?<=\\b[Aa]t\\s+(?:(?:about|around|approximately)\\s+)?)(?<hour>${HOUR_WORD})[- ](?<minutes>${MINUTES_PAST_TEN})(?![-\\w])(?=\\s*(?:[.,;:)—–]|$)|\\s+(?:on|this|that|in|last|tonight|yesterday|today|tomorrow|local|the|and|when|as|(?:${WEEKDAY_PATTERN}))\\b)`,
   'gi',
 );
+
+// Words that make "at nine twenty" a clock and not a weight, a height, a price, an address or a
+// shop ("weighed in at one forty-seven on Friday", "lives at eleven twenty on Elm Street", "at
+// Seven Eleven"): a part of the day after it ("at nine twenty Wednesday night", "at seven
+// fifteen this morning", "local time"), …
+const PART_AFTER = new RegExp(
+  `^\\s+(?:(?:(?:on\\s+)?(?:${WEEKDAY_PATTERN}|this|that|last|yesterday|tomorrow)\\s+)?(?:morning|afternoon|evening|night)\\b|tonight\\b|local\\s+time\\b|in\\s+the\\s+(?:morning|afternoon|evening)\\b|at\\s+night\\b)`,
+  'i',
+);
+// … or a sentence that opens on it and goes on to its subject ("At eleven forty-five the doors
+// closed"), not to "the next morning", which names another day.
+const OPENING_AT = /(?:^|[.!?]["”’']*\s+|\n\s*)At\s+(?:(?:about|around|approximately)\s+)?$/;
+const SUBJECT_AFTER = /^\s+the\s+(?!next\b|following\b)/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -72,9 +87,15 @@ export const readSpokenMeridiemClocks: Pass = (text, { published }) => [
     if (hour === undefined || minute === undefined) return [];
     const end = m.index + m[0].length;
     // "at nine twenty Wednesday night", or after "this afternoon" in the sentence before.
-    const later =
-      hour < 12 &&
-      (AFTERNOON_AFTER.test(text.slice(end)) || clockAfterLaterPart(text, m.index, hour));
+    const afterLaterPart = clockAfterLaterPart(text, m.index, hour, end);
+    const clock =
+      PART_AFTER.test(text.slice(end)) ||
+      afterLaterPart ||
+      partsOfDayBefore(text, m.index).length > 0 ||
+      (OPENING_AT.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
+        SUBJECT_AFTER.test(text.slice(end)));
+    if (!clock) return [];
+    const later = hour < 12 && (AFTERNOON_AFTER.test(text.slice(end)) || afterLaterPart);
     const h = later ? hour + 12 : hour;
     return [clockOnLastDay(text, m.index, end, `T${pad(h)}:${pad(minute)}`, published)];
   }),

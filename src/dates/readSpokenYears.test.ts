@@ -61,6 +61,15 @@ describe('years of a hundred’s first ten, spelled out', () => {
     ).toEqual([['nineteen oh-seven', '1907']]);
   });
 
+  it('reads no year in "room nineteen oh-four", "flight nineteen oh-five" or "at nineteen oh-five hours"', () => {
+    expect(read('Guests in room nineteen oh-four complained about the noise.')).toEqual([]);
+    expect(read('Air France flight nineteen oh-five landed safely.')).toEqual([]);
+    expect(read('The patrol reported contact at nineteen oh-five hours.')).not.toContainEqual([
+      'nineteen oh-five',
+      '1905',
+    ]);
+  });
+
   it('reads no year in "nineteen oh" with no digit word after it', () => {
     expect(read('The score was nineteen oh.')).toEqual([]);
   });

@@ -38,6 +38,8 @@ function spokenYear(groups: Record<string, string | undefined>): number {
   return hundreds + 20 + 10 * index(TENS, tens!) + (ones ? index(ONES, ones) + 1 : 0);
 }
 
+const OH_YEAR_BEFORE = /\b(?:in|since|of|from|until|till|by|before|after|around|circa)\s+$/i;
+
 /** Years spelled out in words, with the month or season before them when there is one. */
 export const readSpokenYears: Pass = (text, { published }) => {
   const readings: Reading[] = [];
@@ -48,6 +50,10 @@ export const readSpokenYears: Pass = (text, { published }) => {
     const month = named && /^[A-Z]/.test(named) ? MONTHS.indexOf(named.toLowerCase()) + 1 : 0;
     const seasonWord = groups.season?.match(new RegExp(SEASON_PATTERN, 'i'))?.[0];
     const season = seasonWord ? SEASON_CODES[seasonWord.toLowerCase()] : undefined;
+    // "in nineteen oh-seven" is a year; "room nineteen oh-four", "flight nineteen oh-five" and
+    // "at nineteen oh-five hours" are numbers or a clock: with no month or season, a year with
+    // "oh" needs a preposition of time before it.
+    if (groups.oh && !month && !season && !OH_YEAR_BEFORE.test(text.slice(0, m.index))) continue;
     const start =
       month || season || !named ? m.index : m.index + m[0].search(/eighteen|nineteen|the year/i);
     const year = String(spokenYear(groups));

@@ -1568,6 +1568,18 @@ describe('"at the earliest" after the date', () => {
     });
   });
 
+  it("keeps a past verb before it: 'the leak began Monday at the earliest' is the Monday gone by", () => {
+    const text = 'Investigators believe the leak began Monday at the earliest.';
+    expect(tense(text, 'Monday')).toBe('past');
+    const published = { published: '2025-03-13', locale: 'en-US' } as const;
+    expect(findMentions(text, published)[0]).toMatchObject({ value: '2025-03-10', mod: 'AFTER' });
+    expect(findTimemlMentions(text, published)[0]).toMatchObject({
+      text: 'Monday',
+      value: '2025-03-10',
+      mod: 'AFTER',
+    });
+  });
+
   it("leaves a weekday with no bound to its verb: 'The vote came Monday'", () => {
     expect(tense('The vote came Monday.', 'Monday')).toBe('past');
   });

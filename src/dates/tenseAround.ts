@@ -697,6 +697,15 @@ const AWAY_AFTER =
  * heads …) and a past one (said, met, -ed …) decides.
  */
 export function tenseAround(text: string, start: number, end: number): Tense {
+  const tense = tenseOfVerbs(text, start, end);
+  // "The vote comes Monday at the earliest" is ahead; "the leak began Monday at the earliest"
+  // keeps its past verb.
+  if (tense !== 'past' && EARLIEST_AFTER.test(sentenceAround(text, start, end).after))
+    return 'future';
+  return tense;
+}
+
+function tenseOfVerbs(text: string, start: number, end: number): Tense {
   const { before, after } = sentenceAround(text, start, end);
   // "Markets are closed on Thursday and Friday": the second of two weekdays joined by "and" or
   // "or" is told by the verb of the first, which the words before it show.
@@ -707,7 +716,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     if (tense !== 'unknown') return tense;
   }
   const tags = () => wordTags(text, start - before.length, end + after.length);
-  if (AWAY_AFTER.test(after) || EARLIEST_AFTER.test(after)) return 'future';
+  if (AWAY_AFTER.test(after)) return 'future';
   if (
     WEEKDAY_WORD.test(text.slice(start, end)) &&
     WEEKDAY_SUBJECT_BEFORE.test(before) &&
