@@ -1,5 +1,4 @@
 import type * as chrono from 'chrono-node';
-import { changeAheadTense } from './changeAheadTense.ts';
 import { CHANGE_VERB } from './changeVerb.ts';
 import type { Granularity, Locale } from '../model/temporal.ts';
 import { clockOnLastDay } from './clockOnLastDay.ts';
@@ -1022,17 +1021,12 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
               published,
               isContractMonth(text.slice(Math.max(0, start - 20), start), text.slice(end, end + 20))
                 ? 'future'
-                : changeAheadTense(
-                    text.slice(Math.max(0, start - 50), start),
+                : reportedMonthTense(
+                    text.slice(Math.max(0, start - 30), start),
+                    text.slice(start, start + 60),
                     c.get('month')!,
                     published,
-                    reportedMonthTense(
-                      text.slice(Math.max(0, start - 30), start),
-                      text.slice(start, start + 60),
-                      c.get('month')!,
-                      published,
-                      tense(),
-                    ),
+                    tense(),
                   ),
               modifier as Modifier,
               movesAheadTo(text, start) && tense() !== 'past' ? 'ahead' : undefined,

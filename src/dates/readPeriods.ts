@@ -12,7 +12,6 @@ import { moveAnchor } from './moveAnchor.ts';
 import { periodByTense, QUARTER } from './periodByTense.ts';
 import { COUNTING_DETERMINER, countedClaim } from './readCountedOrdinals.ts';
 import { movesAheadTo } from './movesAheadTo.ts';
-import { changeAheadTense } from './changeAheadTense.ts';
 import { CHANGE_VERB } from './changeVerb.ts';
 import { clauseEnding } from './clauseOpens.ts';
 import { MODALS } from './modals.ts';
@@ -148,16 +147,7 @@ interface Rule {
   read: (
     m: RegExpMatchArray,
     published: string,
-  ) =>
-    | {
-        resolve: Resolve;
-        mod?: TimexMod;
-        anaphoric?: boolean;
-        /** The month a part of a month names ("early January"), for `changeAheadTense`. */
-        month?: number;
-      }
-    | 'counted'
-    | undefined;
+  ) => { resolve: Resolve; mod?: TimexMod; anaphoric?: boolean } | 'counted' | undefined;
   priority?: number;
 }
 
@@ -479,7 +469,6 @@ const RULES: Rule[] = [
       if (m[3]) return { mod, resolve: fixed(`${m[3]}-${pad(month)}`, 'month') };
       return {
         mod,
-        month,
         resolve: (_c, tense, verbBefore) => ({
           value: monthByTense(month, published, tense, undefined, verbBefore),
           granularity: 'month',
@@ -603,16 +592,7 @@ export const readPeriods: Pass = (text, { published, timeml }) => {
         resolve: (context) => {
           // "The launch, delayed to the second quarter, went ahead": a past clause after the new
           // time says it is gone by, as it does for a month.
-          // "The price cap rises in early January", said in December: the coming January.
-          const around = tenseAround(text, start, end);
-          const tense = read.month
-            ? changeAheadTense(
-                text.slice(Math.max(0, start - 50), start),
-                read.month,
-                published,
-                around,
-              )
-            : around;
+          const tense = tenseAround(text, start, end);
           const { value, granularity } = read.resolve(
             context,
             tense,

@@ -1445,6 +1445,66 @@ describe('tenseAround: plans, schedules and schedule lines', () => {
         ['midnight on Monday', '2025-08-12T00:00'],
       ]);
     });
+    it("keeps 'A new world record was set on Thursday by the Kenyan runner' a deed gone by: no infinitive, no 'for'", () => {
+      expect(
+        at('2025-08-11')('A new world record was set on Thursday by the Kenyan runner.'),
+      ).toEqual([['on Thursday', '2025-08-07']]);
+      expect(
+        at('2025-08-13')('The fire was deliberately set on Saturday, investigators believe.'),
+      ).toEqual([['on Saturday', '2025-08-09']]);
+      expect(at('2025-08-12')('Bail was set on Thursday at $50,000.')[0]).toEqual([
+        'on Thursday',
+        '2025-08-07',
+      ]);
+      expect(
+        at('2025-08-09')(
+          "The minister's plan was slated on Tuesday by business leaders and unions alike.",
+        ),
+      ).toEqual([['on Tuesday', '2025-08-05']]);
+    });
+
+    it("keeps 'The shipment was due to arrive on Thursday but never did' on the Thursday gone by: a past clause tells what happened", () => {
+      expect(
+        at('2025-08-11')(
+          'The shipment was due to arrive on Thursday but never did, leaving shelves empty over the weekend.',
+        )[0],
+      ).toEqual(['on Thursday', '2025-08-07']);
+      expect(
+        at('2025-08-13')(
+          'The couple were supposed to marry on Saturday. Instead they spent the day in an evacuation shelter.',
+        ),
+      ).toEqual([['on Saturday', '2025-08-09']]);
+      expect(
+        at('2025-08-14')(
+          'The match was scheduled for Saturday but was abandoned at half-time after crowd trouble.',
+        ),
+      ).toEqual([['Saturday', '2025-08-09']]);
+      expect(
+        at('2025-08-13')(
+          'He was meant to fly home on Saturday, but his flight was cancelled and he spent three nights at the airport.',
+        )[0],
+      ).toEqual(['on Saturday', '2025-08-09']);
+    });
+
+    it("keeps 'Organisers hoped to draw 10,000 people on Saturday, but only about 2,000 turned up' on the Saturday gone by", () => {
+      expect(
+        at('2025-08-11')(
+          'Organisers hoped to draw 10,000 people on Saturday, but only about 2,000 turned up.',
+        ),
+      ).toEqual([['on Saturday', '2025-08-09']]);
+      expect(
+        at('2025-08-08')(
+          'Police intended to question him on Tuesday, but he fled the country the day before.',
+        ),
+      ).toEqual([
+        ['on Tuesday', '2025-08-05'],
+        ['the day before', '2025-08-04'],
+      ]);
+      // Near miss: with no such clause the hope still looks ahead.
+      expect(at('2025-08-11')('The company said it hoped to reopen the line on Friday.')).toEqual([
+        ['on Friday', '2025-08-15'],
+      ]);
+    });
   });
 
   describe('a present of schedule', () => {
@@ -1503,21 +1563,53 @@ describe('tenseAround: plans, schedules and schedule lines', () => {
         ['at 3 p.m. Saturday', '2025-08-09T15:00'],
       ]);
     });
+
+    it("keeps 'Last contact: Sunday.' and other labels of what happened on the day gone by: only a schedule's labels read ahead", () => {
+      expect(at('2025-08-06')('Last contact: Sunday.')).toEqual([['Sunday', '2025-08-03']]);
+      expect(at('2025-08-13')('Time of death: 2:40 a.m. Sunday.')).toEqual([
+        ['2:40 a.m. Sunday', '2025-08-10T02:40'],
+      ]);
+      expect(at('2025-08-13')('Date of incident: Saturday.')).toEqual([['Saturday', '2025-08-09']]);
+    });
+
+    it("keeps a transcript's 'SMITH: Saturday.' and 'A: Friday.' on the day gone by: a speaker's label is no schedule's", () => {
+      expect(
+        at('2025-08-12')(
+          'BLITZER: When did you last speak to him?\nSMITH: Saturday. He called me from the airport.',
+        ),
+      ).toEqual([['Saturday', '2025-08-09']]);
+      expect(at('2025-08-12')('Q: When was the last time you saw her?\nA: Friday.')).toEqual([
+        ['Friday', '2025-08-08'],
+      ]);
+    });
   });
 });
 
-describe('a past of expecting with its object', () => {
-  it("reads the month after 'the airline expected softer demand in' as the coming one, in both readings", () => {
-    const text = 'He warned that the airline expected softer demand in October and November.';
-    expect(tense(text, 'October')).toBe('future');
-    const published = { published: '1998-09-11', locale: 'en-US' } as const;
-    expect(findMentions(text, published).map((m) => [m.text, m.value])).toEqual([
-      ['October', '1998-10'],
-      ['November', '1998-11'],
+describe('a past of expecting with its object tells what was expected, gone by', () => {
+  const values = (text: string, published: string) =>
+    findMentions(text, { published, locale: 'en-US' }).map((m) => [m.text, m.value]);
+
+  it("keeps 'Analysts expected a rate cut in March, but the Fed held steady' in the March gone by", () => {
+    expect(
+      values('Analysts expected a rate cut in March, but the Fed held steady.', '2025-05-14'),
+    ).toEqual([['March', '2025-03']]);
+    expect(
+      values(
+        'Economists expected inflation to ease in March, but it rose to 3.1 percent.',
+        '2025-05-14',
+      ),
+    ).toEqual([['March', '2025-03']]);
+    expect(values('Few forecasters expected snow in April.', '2025-05-14')).toEqual([
+      ['April', '2025-04'],
     ]);
-    expect(findTimemlMentions(text, published).map((m) => [m.text, m.value])).toEqual([
-      ['October', '1998-10'],
-      ['November', '1998-11'],
+    expect(
+      values(
+        'The airline expected softer demand in October, and it got it: bookings fell 8 percent.',
+        '2025-11-10',
+      ),
+    ).toEqual([['October', '2025-10']]);
+    expect(values('Nobody expected the collapse on Friday.', '2025-08-11')).toEqual([
+      ['on Friday', '2025-08-08'],
     ]);
   });
 
@@ -1525,6 +1617,63 @@ describe('a past of expecting with its object', () => {
     expect(tense('Sales were weaker than expected in October.', 'October')).toBe('past');
     expect(tense('Analysts had expected a loss in October.', 'October')).toBe('past');
     expect(tense('The expected rise came in October.', 'October')).toBe('past');
+  });
+});
+
+describe('a change before a month is no schedule by its present alone', () => {
+  const values = (text: string, published: string) =>
+    findMentions(text, { published, locale: 'en-US' }).map((m) => [m.text, m.value]);
+
+  it("reads 'A man was shot dead in Sioux Falls in January', said in December, as the January gone by", () => {
+    expect(
+      values('A man was shot dead in Sioux Falls in January, police said.', '2025-12-10'),
+    ).toEqual([['January', '2025-01']]);
+    expect(
+      values(
+        'Tourists who visited Victoria Falls in February were caught up in flooding.',
+        '2025-11-20',
+      ),
+    ).toEqual([['February', '2025-02']]);
+  });
+
+  it("reads 'Power cuts in January and February left 40,000 homes without heating' as months gone by", () => {
+    expect(
+      values(
+        'Power cuts in January and February left 40,000 homes without heating, the report found.',
+        '2025-11-20',
+      ),
+    ).toEqual([
+      ['January', '2025-01'],
+      ['February', '2025-02'],
+    ]);
+    expect(values('Tariff hikes in February rattled markets for weeks.', '2025-12-10')[0]).toEqual([
+      'February',
+      '2025-02',
+    ]);
+    expect(
+      values('Salary increases in January averaged 3.1 percent, the survey showed.', '2025-12-10'),
+    ).toEqual([['January', '2025-01']]);
+    expect(
+      values('Job cuts in February hit the retail sector hardest, the report found.', '2025-12-10'),
+    ).toEqual([['February', '2025-02']]);
+    expect(
+      values(
+        'Prices have risen every month since falls in February and March, the Nationwide said.',
+        '2025-01-03',
+      ).slice(1),
+    ).toEqual([
+      ['February', '2024-02'],
+      ['March', '2024-03'],
+    ]);
+  });
+
+  it("does not put a habit ('Unemployment usually rises in January') in the coming month", () => {
+    expect(
+      values('Unemployment usually rises in January as seasonal jobs end.', '2025-11-20'),
+    ).toEqual([['January', '2025-01']]);
+    expect(
+      values('Stocks rise in January more often than not, history shows.', '2025-12-10'),
+    ).toEqual([['January', '2025-01']]);
   });
 });
 
