@@ -10,9 +10,9 @@ const LOWER_COUNT = () =>
     `(?:\\b(${APPROXIMATOR})\\s+)?\\b(${NUMBER_SOURCE})(?:\\s+(?:to|or)\\s+|\\s*[-–]\\s*)$`,
     'i',
   ));
-// A count told from another time ("two or three days ago") is a date, read elsewhere; an age
-// ("six to eight years old") is no time.
-// "1-2 minutes into the second half" after "trailed" is a score and a time into a game, not a range.
+// A count told from another time ("two or three days ago") is a date, read elsewhere; an age ("six
+// to eight years old") is no time. "1-2 minutes into the second half" after "trailed" is a score
+// and a time into a game, not a range.
 const NOT_A_LENGTH_AFTER =
   /^\s+(?:ago|later|earlier|before|after|afterwards|from\s+now|old|into)\b/i;
 // An age given as a range ("children 5 to 11 years of age", "aged 18 to 21 years") is no length.
@@ -20,10 +20,11 @@ const AGE_AFTER = /^\s+of\s+age\b/i;
 const AGE_BEFORE = /\b(?:aged|ages)\s+$/i;
 
 /**
- * Where the lower count of a range of lengths starts, when the count `count` at `index` (whose
- * unit ends at `end`) is the higher one ("six to eight weeks": the range is one length, TIMEX3
- * `PXW`, its number unknown, as TempEval-3 marks "the next 12 to 18 months" `PXM`), with whether
- * an approximator opens it and whether it is an age (then no length at all); undefined when the words before are no lower count.
+ * Where the lower count of a range of lengths starts, when the count `count` at `index` (whose unit
+ * ends at `end`) is the higher one ("six to eight weeks": the range is one length, TIMEX3 `PXW`,
+ * its number unknown, as TempEval-3 marks "the next 12 to 18 months" `PXM`), with whether an
+ * approximator opens it and whether it is an age (then no length at all); undefined when the words
+ * before are no lower count.
  */
 export function countRangeBefore(
   text: string,

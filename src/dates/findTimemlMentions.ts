@@ -35,8 +35,9 @@ const COUNT_MODIFIER =
 // "Saturday, at the earliest": the bound, and the comma before it, stay out of the extent.
 const TRAILING = /,?\s+(?:at the (?:earliest|latest))$/i;
 
-// "two days later", "a month after the vote", "in two weeks", "in a few minutes": TimeML marks the count of units as
-// a DURATION and leaves the relation to the anchor ("later", "after", "in") to a link.
+// "two days later", "a month after the vote", "in two weeks", "in a few minutes": TimeML marks the
+// count of units as a DURATION and leaves the relation to the anchor ("later", "after", "in") to a
+// link.
 const UNIT = '(minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))';
 const COUNTED = new RegExp(
   `^((?:(?:a few|several|some|many)\\s+)?(?:(?:more than|less than|nearly|almost|over|under|at least|only)\\s+)?(?:(${NUMBER_SOURCE})\\s+)?${UNIT})\\s+(?:${FROM_ANOTHER_TIME})$|^(?:(?:a few|several|a couple of)\\s+|(${NUMBER_SOURCE})\\s+)${UNIT}$`,
@@ -366,9 +367,9 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
 
 /**
  * The temporal expressions of a text as TimeML (TIDES guidelines, as the TempEval-3 data applies
- * them) marks them: the readings of `findSeparateMentions` (a range's ends apart), with TimeML's extents (no leading
- * preposition or bound), the count in "two days later" as a DURATION, parts of day as `TMO`,
- * `TAF`, `TEV`, `TNI`.
+ * them) marks them: the readings of `findSeparateMentions` (a range's ends apart), with TimeML's
+ * extents (no leading preposition or bound), the count in "two days later" as a DURATION, parts of
+ * day as `TMO`, `TAF`, `TEV`, `TNI`.
  *
  * @example findTimemlMentions('He left on Wednesday night.', { published: '2000-01-07', locale: 'en-US' })
  * // [{ text: 'Wednesday night', type: 'TIME', value: '2000-01-05TNI', … }]

@@ -190,8 +190,8 @@ function joinTimeAndDay(text: string, a: Mention, b: Mention, timeml = false): M
   // "at 11 p.m. Hours later", "at 2 a.m. Minutes later": a time counted on from another is no
   // day the clock is on, whatever it was read from.
   if (/\b(?:later|earlier|afterwards?)$/i.test(b.text)) return undefined;
-  // A clock ("0425 GMT", "noon"), not a day with its part ("Sunday night Monday", as TimeML reads it).
-  // "at 9 this morning": a bare hour is read as a clock only before its part of the day.
+  // A clock ("0425 GMT", "noon"), not a day with its part ("Sunday night Monday", as TimeML reads
+  // it). "at 9 this morning": a bare hour is read as a clock only before its part of the day.
   if (
     !CLOCK_WORDS.test(a.text) &&
     !SPOKEN_CLOCK.test(a.text) &&

@@ -14,8 +14,9 @@ const ENDING =
 // What may stand between the verb of ending and the midnight: "is" or "was" after "deadline", one
 // adverb, then "at" or "on".
 const ENDING_REACHES_MIDNIGHT = /^\s+(?:(?:is|was)\s+)?(?:\w+ly\s+)?(?:(?:at|on)\s+)?$/i;
-// "until midnight on Jan. 20", "by midnight", "through at midnight", "just before midnight on
-// March 3" (late that day): a deadline word counts only right before the midnight, not as the agent ("The rule set by the FAA takes effect at ...").
+// "until midnight on Jan. 20", "by midnight", "through at midnight", "just before midnight on March
+// 3" (late that day): a deadline word counts only right before the midnight, not as the agent ("The
+// rule set by the FAA takes effect at ...").
 const DEADLINE_JUST_BEFORE = /\b(?:by|until|till|through|thru|before)\s+(?:at\s+)?$/i;
 // "at midnight on New Year's Eve", "midnight on Christmas Eve": an eve's midnight is the one that
 // ends it, the turn to the day it is the eve of, whatever the verb.

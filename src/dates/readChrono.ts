@@ -478,9 +478,9 @@ function dateAfterPartOfDay(
 // The modifier is written over with "in" of the same length, so offsets stay; the month reading
 // then takes the modifier from the text itself.
 const MAY_MODIFIER = new RegExp(`\\b(?:${MODIFIER_WORD})\\s+(?=May\\b)`, 'g');
-// "between March 3 and 5": chrono reads "March 3 to 5" as a stretch but not with "and", and "between
-// March and May" loses the May; "and" is written as "to " or "in " there (joinRanges joins the
-// ends again, "between" and "and" in its text).
+// "between March 3 and 5": chrono reads "March 3 to 5" as a stretch but not with "and", and
+// "between March and May" loses the May; "and" is written as "to " or "in " there (joinRanges joins
+// the ends again, "between" and "and" in its text).
 const BETWEEN_DAYS_AND =
   /(?<=\bbetween\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+)and(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)/g;
 // "on June 12 and 13", "Nov. 4 or 5, 2023": two days of one month, the month written once. chrono
@@ -804,7 +804,8 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
     };
     // "The Sun reported…", "Sun, Hewlett-Packard and others", "Sat on the board": a bare
     // abbreviation is too often a word. Wire copy's abbreviations with their full stop ("arrested
-    // Tues. in Tucson", "votes Thurs.") are weekdays, bar "Sun." and "Sat.", and the stop is theirs.
+    // Tues. in Tucson", "votes Thurs.") are weekdays, bar "Sun." and "Sat.", and the stop is
+    // theirs.
     if (
       /^(?:(?:the|a|an|in|for|to|of|on)\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i.test(
         text.slice(start, end),

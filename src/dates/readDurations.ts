@@ -49,14 +49,14 @@ const IN_ITS_NTH = new RegExp(
   'gi',
 );
 // What a rate counts before "a year", "a day", one concept in two kinds. An amount, of money or of
-// a measure ("$5 billion a year", "£30m a year", "3 percent a year", "90 miles an hour"), or "twice" (which SET
-// reads with its unit), or the nouns a rate most often counts ("1,000 people a day", "more
-// visitors a year", "four flights a week"): no time at all in either reading, as TimeBank mostly
-// leaves such rates untagged. A count of other things ("600 trucks a day", "600 heavy goods
-// lorries a day", "thousands of migrants a year": a plural noun, perhaps with up to three words
-// before it), a frequency: no point in time to the news reading, a set in TimeML mode, as the
-// guidelines mark "twice a week". Not a count of
-// time units ("three years a decade ago"), which stays a length.
+// a measure ("$5 billion a year", "£30m a year", "3 percent a year", "90 miles an hour"), or
+// "twice" (which SET reads with its unit), or the nouns a rate most often counts ("1,000 people a
+// day", "more visitors a year", "four flights a week"): no time at all in either reading, as
+// TimeBank mostly leaves such rates untagged. A count of other things ("600 trucks a day", "600
+// heavy goods lorries a day", "thousands of migrants a year": a plural noun, perhaps with up to
+// three words before it), a frequency: no point in time to the news reading, a set in TimeML mode,
+// as the guidelines mark "twice a week". Not a count of time units ("three years a decade ago"),
+// which stays a length.
 const RATE_AMOUNT_BEFORE =
   /(?:\d|\d(?:m|bn|tn|k)|billion|million|trillion|times|once|twice|per|%|percent|percentage points?|points?|cents?|dollars?|euros?|pounds?|yen|shares|people|jobs|units|visitors|passengers|vehicles|cars|homes|copies|flights|cases|deaths|children|women|men|staff|barrels|tons|tonnes|miles|kilomet(?:re|er)s|met(?:re|er)s|feet|inches|knots)\s*$/i;
 const RATE_COUNT_BEFORE = new RegExp(
@@ -228,12 +228,13 @@ const ADVERB_UNIT: Record<string, string> = {
 
 // "for weeks", "in years", "within days", "follows months of talks", and after a verb of taking,
 // spending or lasting ("could take months", "spent years", "may last days"): a span of uncounted
-// units (TIMEX PXW); of clock units too, right after "within", "for" or a verb of lasting
-// ("within minutes of the announcement", "waited for hours": PTXM, PTXH; not "in minutes released
-// Wednesday", meeting minutes, "paid for the hours they worked", "went back for seconds"). After the verb no "the" ("spent the years since her release" is a noun
-// phrase) and no "off" ("took days off"); bare "last" is the verb only after LAST_VERB_SOURCE's
-// lead ("the last days" is no span). "could take months or years", "weeks to months": the second
-// of two such spans joined by "or" or "to" is one too.
+// units (TIMEX PXW); of clock units too, right after "within", "for" or a verb of lasting ("within
+// minutes of the announcement", "waited for hours": PTXM, PTXH; not "in minutes released
+// Wednesday", meeting minutes, "paid for the hours they worked", "went back for seconds"). After
+// the verb no "the" ("spent the years since her release" is a noun phrase) and no "off" ("took days
+// off"); bare "last" is the verb only after LAST_VERB_SOURCE's lead ("the last days" is no span).
+// "could take months or years", "weeks to months": the second of two such spans joined by "or" or
+// "to" is one too.
 const UNCOUNTED = new RegExp(
   `(?<=\\b(?:for|in|within|follows|after|over) (?:the )?(?:(?:many|several|a few) )?|(?<=\\b(?:for|in|within|follows|after|over|${LASTING_VERB}) (?:(?:many|several|a few) )?(?:days|weeks|months|years) )(?:or|to) |\\b(?!last\\b)(?:${LASTING_VERB}) (?:(?:many|several|a few) )?|${LAST_VERB_SOURCE}\\s+)((?<=\\b(?:within|(?<!\\bback )for|${LASTING_VERB}) (?:(?:many|several|a few) )?)(?:minutes|hours)|(?<=\\b(?:within|${LASTING_VERB}) (?:(?:many|several|a few) )?)seconds|days|weeks|months|years|decades|centuries)\\b(?!\\s+(?:ago|later|earlier|before|after|afterwards|old|off)\\b|['’-])`,
   'gi',
@@ -461,8 +462,8 @@ export const readDurations: Pass = (text, { published, timeml }) => {
     const half = /^half/i.test(unit);
     span(m, 'SET', half ? durationValue(30, 'minute') : durationValue(1, unit));
   }
-  // "every morning", "each night", "every weekend", "each weekday", "nightly": a recurring part
-  // of the day or of the week, as "every Thursday" is; the working days are WD as the weekend is WE.
+  // "every morning", "each night", "every weekend", "each weekday", "nightly": a recurring part of
+  // the day or of the week, as "every Thursday" is; the working days are WD as the weekend is WE.
   for (const m of text.matchAll(RECURRING_PART)) {
     const part = (m[1] ?? (m[2] ? 'night' : 'weekend')).toLowerCase();
     const week = part === 'weekend' ? 'WE' : part === 'weekday' ? 'WD' : undefined;

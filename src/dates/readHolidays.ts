@@ -47,12 +47,12 @@ const fixed =
     new Date(year, month - 1, day);
 
 // Holidays news dates events by, US ones first: the names as written, each with its day in a year.
-// The third item, where there is one, is the first year the rule holds: the Monday holidays of
-// 1971 (Memorial Day had been May 30, Columbus Day Oct. 12, Washington's Birthday Feb. 22),
-// Thanksgiving on the fourth Thursday from 1942, Labor Day from 1894, Martin Luther King Jr. Day
-// from 1986, Mother's Day (second Sunday of May) from 1914, Father's Day (third Sunday of June) from
-// 1972, and Super Bowl Sunday in February from 2004 (the 2003 game was Jan. 26). A holiday
-// written with an earlier year is read as the year alone.
+// The third item, where there is one, is the first year the rule holds: the Monday holidays of 1971
+// (Memorial Day had been May 30, Columbus Day Oct. 12, Washington's Birthday Feb. 22), Thanksgiving
+// on the fourth Thursday from 1942, Labor Day from 1894, Martin Luther King Jr. Day from 1986,
+// Mother's Day (second Sunday of May) from 1914, Father's Day (third Sunday of June) from 1972, and
+// Super Bowl Sunday in February from 2004 (the 2003 game was Jan. 26). A holiday written with an
+// earlier year is read as the year alone.
 const HOLIDAYS: Array<[RegExp, Rule, number?]> = [
   [/new year['’]?s eve/, fixed(12, 31)],
   [/new year['’]?s(?: day)?/, fixed(1, 1)],
@@ -173,7 +173,8 @@ const COMING_DAYS = 14;
 /**
  * The day a holiday named without a year stands for: the latest on or before publication, or the
  * next on or after it when the sentence speaks of the future or, with no tense, when the next is
- * the nearer and at most two weeks ahead; "last"/"next" are strictly before/after, "this" is the one of the publication year.
+ * the nearer and at most two weeks ahead; "last"/"next" are strictly before/after, "this" is the
+ * one of the publication year.
  */
 export function holidayByTense(
   rule: Rule,

@@ -155,10 +155,10 @@ const TWO_OVER = /\bthe (week|month|year) (before last|after next)\b/gi;
 const PART_NEIGHBOUR =
   /\b(?:the (following|next|previous|prior|preceding) (?:morning|afternoon|evening|night)|(?:(?:earlier|later) )?(?:that(?: same)?|the same) (?:morning|afternoon|evening|night)(?!\s+(?:of|in|at|when|that|as|before|after)\b)|(?:earlier|later) (?:in|on) the (?:morning|afternoon|evening|night)(?:\b)(?!\s+of\b)|the (?:morning|afternoon|evening|night) (before|after)(?=\s*[,.;]))\b/gi;
 // "talks ran late into the night", "worked through the night", "By late afternoon", "was due to
-// speak in the evening", "a result is not expected until the afternoon": a part of the day with
-// no day of its own, on the day the story is on (as "later in the evening" is). Not a night told by what happened in it ("the night the dam
-// broke", "the night of the blast"), a shift, or a habit ("likes to read in the evening": only a
-// clause with a tense takes "in the evening").
+// speak in the evening", "a result is not expected until the afternoon": a part of the day with no
+// day of its own, on the day the story is on (as "later in the evening" is). Not a night told by
+// what happened in it ("the night the dam broke", "the night of the blast"), a shift, or a habit
+// ("likes to read in the evening": only a clause with a tense takes "in the evening").
 const BARE_PART =
   /(?<=\b(?:into|through|throughout) )the (?:morning|afternoon|evening|night)(?![\w'’-]|\s+(?:of|shifts?|before|after|when|that|which|sky)\b|\s+(?:on\s+)?(?:\w+day|yesterday|today|tomorrow|new year|christmas|easter|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d)\b)|(?<=\b(?:by|until|till|from|in) )(?:(the )?(late|early|mid-)\s?(?:morning|afternoon|evening)(?=\s*(?:[,.;:)]|$)|\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|police|officials|and|but|as|when)\b))|(?<=\b(?:in|until|till|by) )(the (?:morning|afternoon|evening))(?=\s*[,.;])/gi;
 // "in afternoon trading", "in late afternoon trading", "in morning trade": a market's part of the

@@ -62,7 +62,8 @@ export const AFTERNOON_AFTER = new RegExp(
   'i',
 );
 
-// "at nine o'clock tomorrow morning": a morning after the clock keeps its hour whatever came before.
+// "at nine o'clock tomorrow morning": a morning after the clock keeps its hour whatever came
+// before.
 const MORNING_AFTER = new RegExp(
   `^\\s+(?:on\\s+)?(?:(?:${WEEKDAY_PATTERN}|this|that|tomorrow|yesterday)\\s+morning\\b|in\\s+the\\s+morning\\b)`,
   'i',

@@ -64,8 +64,8 @@ const NOT_VERB_LEAD_SOURCE = `\\b(?:is|are|be|been|being)\\s+|\\b${DETERMINER}\\
 const STATE_VERB_LEAD =
   '\\b(?:remains?|remaining|stays?|staying|becomes?|becoming|gets?|getting|keeps?|keeping|stands?|standing)\\s+(?:\\w+\\s+)?';
 /**
- * A past verb right before `word` ("took effect from" too): not a passive after "be" or "will", an adjective after a
- * determiner, a state after "remains" or "stays", nor a plan's participle.
+ * A past verb right before `word` ("took effect from" too): not a passive after "be" or "will", an
+ * adjective after a determiner, a state after "remains" or "stays", nor a plan's participle.
  */
 function pastVerbBefore(word: string, between = '(?:(?:effect|place)\\s+)?'): RegExp {
   return new RegExp(
@@ -334,24 +334,24 @@ const FUTURE_CUE = new RegExp(
   `\\b(?:(?<!\\b(?:was|were)\\s+)${PROSPECTIVE}|will|won't|shall|'ll|’ll|going to|is due|are due|due to|(?<!${ADVERB_AFTER_ARTICLE})(?:scheduled|expected to|planned|slated)|set to|${SET_FOR_TIME}|expects?|(?:is|are|be) (?:expected|forecast|forecasted|predicted|projected)|plans? to|planning (?:to|for)|intends? to|aims? to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened|(?<!\\bhad\\s+)(?:hoped|intended|aimed))${DAY_BETWEEN} to(?!\\s+(?:a|an|the|his|her|its|their|this|that)\\b)|is to|are to|would|could|may|might|upcoming|coming|next(?!\\s+to\\b)|deadline|expires?|tomorrow)\\b`,
   'gi',
 );
-// News writes scheduled events in the present tense: "Polls open on Thursday", "The summit
-// opens Monday", "Apple reports earnings on Thursday", "Voters head to the polls". Only verbs of
-// scheduling count (not "says"), and the bare plural forms only before a preposition, a date
-// word or the date itself, where they cannot be nouns or adjectives ("an open letter", "the
-// head of"). After an article or a possessive they are nouns too ("after the vote on May 3",
-// "the returns on Monday", "its reports"), and after "was" or "were" adjectives ("Polls were
-// open on Monday"). Releases too: "The update rolls out in February", "The memoir comes out in
-// the spring"; "comes out" not before at, against, ahead, on top, in favour, of, to or as
-// ("Inflation comes out at 2.8% in November"). "wraps" ("kept under wraps in December") and
-// "ships" ("attacks on ships in March") are left out, being nouns as often; "wraps up" is the
-// verb ("The Fed wraps up its meeting on Wednesday"). Closing and handing over: "The transfer
-// window shuts at midnight on Monday", "She steps down on Friday", "He takes office in January";
-// not the bare "shut", whose past is the same word ("Most polls shut at 8 p.m. Tuesday").
-// "drops" only after a release ("The album drops on Friday"): a price or a level that drops is
-// news gone by ("Oil drops on Friday"). Travel: "Fans travel to Madrid on Saturday", "The team flies out
-// Sunday", only before where they go or "out"/"home" (a bare "Shares fly on Monday" is a market's
-// jump); not the noun after its kind ("air travel", "record travel"). "falls" only after a holiday or a day ("The bank holiday falls on
-// Monday"): snow or a price that falls is news gone by. A release that "is out" right before the
+// News writes scheduled events in the present tense: "Polls open on Thursday", "The summit opens
+// Monday", "Apple reports earnings on Thursday", "Voters head to the polls". Only verbs of
+// scheduling count (not "says"), and the bare plural forms only before a preposition, a date word
+// or the date itself, where they cannot be nouns or adjectives ("an open letter", "the head of").
+// After an article or a possessive they are nouns too ("after the vote on May 3", "the returns on
+// Monday", "its reports"), and after "was" or "were" adjectives ("Polls were open on Monday").
+// Releases too: "The update rolls out in February", "The memoir comes out in the spring"; "comes
+// out" not before at, against, ahead, on top, in favour, of, to or as ("Inflation comes out at 2.8%
+// in November"). "wraps" ("kept under wraps in December") and "ships" ("attacks on ships in March")
+// are left out, being nouns as often; "wraps up" is the verb ("The Fed wraps up its meeting on
+// Wednesday"). Closing and handing over: "The transfer window shuts at midnight on Monday", "She
+// steps down on Friday", "He takes office in January"; not the bare "shut", whose past is the same
+// word ("Most polls shut at 8 p.m. Tuesday"). "drops" only after a release ("The album drops on
+// Friday"): a price or a level that drops is news gone by ("Oil drops on Friday"). Travel: "Fans
+// travel to Madrid on Saturday", "The team flies out Sunday", only before where they go or
+// "out"/"home" (a bare "Shares fly on Monday" is a market's jump); not the noun after its kind
+// ("air travel", "record travel"). "falls" only after a holiday or a day ("The bank holiday falls
+// on Monday"): snow or a price that falls is news gone by. A release that "is out" right before the
 // day ("The film is out on Friday"); not "is out on bail".
 const PRESENT_SCHEDULE =
   /\b(?<!\bto\s)(?<!\b(?:the|a|an|this|that|its|his|her|their|our|first|last|next)\s)(?<!\b(?:was|were|been)\s+(?:(?:still|already|not|never|also|only|\w+ly)\s+)?)(?:(?:opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes|takes effect|take effect|comes into (?:force|effect)|takes place|kicks off|plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs|rolls out|comes out(?!\s+(?:at|against|ahead|on top|in favou?r|of|to|as)\b)|convenes|reconvenes|sits|rules|testifies|appears|signs|faces|unveils|leaves|departs|speaks|addresses|delivers|resigns|retires|tours|competes|celebrates|marks|honors|honours|graduates|performs|screens|ends|runs|finishes|concludes|shuts|wraps up|steps down|takes (?:office|over)|(?<=\b(?:album|single|EP|track|song|trailer|episode|season|series|mixtape|video)\s)drops)|(?:open|reopen|close|start|begin|meet|return|resume|vote|convene|reconvene|go|come into (?:force|effect))(?=(?:\s+\w+ly)?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))|head(?=\s+(?:to|for|into)\b|\s*$)|(?<!\b(?:air|rail|road|sea|record|business|holiday|foreign|space|overseas|international|free)\s)(?:travel|fly|flies)(?=\s+(?:to|for|into|out|home)\b)|(?<=\b(?:holiday|day|anniversary|birthday|festival|Eve|Christmas|Easter|Eid|Diwali|Thanksgiving)\s)falls(?=\s+on\s*$|\s*$)|(?:is|are)\s+out(?=\s+on\s*$|\s*$)|go(?=\s+to\s+the\s+polls\b))\b/gi;
@@ -387,10 +387,10 @@ const PAST_CUE = new RegExp(
   `\\b(?:(?:was|were)(?!\\s+(?:${PLAN_AFTER_WAS})\\b)|${IRREGULAR_PAST}|ago|last(?<!${LAST_VERB_SOURCE})|earlier|since|yesterday|[a-z]+ed)\\b`,
   'g',
 );
-// "said", "told", "added", "announced", "reported" …: the time of the saying. Next to the date ("said Friday", "told
-// reporters on Friday") they date it; further off ("… will leave at 4 a.m. Thursday,'' Castro
-// said") they only report a sentence whose own verb gives its tense, so there they count only
-// when the sentence has no other cue.
+// "said", "told", "added", "announced", "reported" …: the time of the saying. Next to the date
+// ("said Friday", "told reporters on Friday") they date it; further off ("… will leave at 4 a.m.
+// Thursday,'' Castro said") they only report a sentence whose own verb gives its tense, so there
+// they count only when the sentence has no other cue.
 /** The past-tense verbs of saying ("said", "told", "noted" …), also read by passes that need one. */
 export const REPORTING_VERBS: readonly string[] = [
   'said',
@@ -542,7 +542,8 @@ function reportingNextTo(before: string, after: string, scene: boolean): number 
   return Math.min(...distances);
 }
 
-// The start of a reported clause right after a date: "… on Monday that …", "… on Friday she will …".
+// The start of a reported clause right after a date: "… on Monday that …", "… on Friday she will
+// …".
 const ARTICLE_BEFORE = new RegExp(`\\b${DETERMINER}\\s+$`, 'i');
 const OPENS_REPORT = /\b(?:that|whether|if)\b/i;
 const REPORTED_CLAUSE_OPENS = /^\s*,?\s*(?:that|it|he|she|they|we|I)\b/;
@@ -719,11 +720,11 @@ const AWAY_AFTER =
   /^,?\s+(?:(?:is|are)\s+)?(?:(?:just|only|still|now|less than|more than|barely|nearly|about)\s+)*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+)?(?:days?|weeks?|months?|hours?|minutes?|years?)\s+away\b/i;
 
 /**
- * Whether the sentence around an expression speaks of the past or the future, as HeidelTime's
- * news rules use it to choose between the last and the next Friday, or this year's July and the
- * next one. A past perfect near the date makes it past; then words next to the date win ("until", "deadline"); otherwise the nearer of a future
- * cue (will, next, scheduled, and the present tense news uses for plans: opens, begins,
- * heads …) and a past one (said, met, -ed …) decides.
+ * Whether the sentence around an expression speaks of the past or the future, as HeidelTime's news
+ * rules use it to choose between the last and the next Friday, or this year's July and the next
+ * one. A past perfect near the date makes it past; then words next to the date win ("until",
+ * "deadline"); otherwise the nearer of a future cue (will, next, scheduled, and the present tense
+ * news uses for plans: opens, begins, heads …) and a past one (said, met, -ed …) decides.
  */
 export function tenseAround(text: string, start: number, end: number): Tense {
   const tense = tenseOfVerbs(text, start, end);
