@@ -187,8 +187,7 @@ const PLAN_HELD_BEFORE =
   /\b(?:was|were)\s+(?:\w+ly\s+)?(?:due\b|(?:set|scheduled|slated|supposed|meant)\s+(?:to|for)\s)/i;
 
 /** Whether the weekday at [start, end) is the day of a plan told with "was" or "were" that no one reports. */
-function planTold(text: string, start: number, end: number): boolean {
-  const { before, after } = sentenceAround(text, start, end);
+function planTold(text: string, start: number, end: number, { before, after }: Around): boolean {
   return (
     WEEKDAY_WORD.test(text.slice(start, end).replace(PLAN_CLOCK_LEAD, '')) &&
     PLAN_TOLD_PAST_BEFORE.test(before) &&
@@ -208,8 +207,7 @@ const GIVEN_UP_AFTER = new RegExp(
 const INSTEAD_NEXT = /^\s*Instead\b/;
 
 /** Whether a clause in the past after the date at [start, end) tells that its plan came to nothing. */
-function givenUpAfter(text: string, start: number, end: number): boolean {
-  const { after } = sentenceAround(text, start, end);
+function givenUpAfter(text: string, end: number, after: string): boolean {
   const next = text.slice(end + after.length).replace(/^[.!?"'’”)\]]+/, '');
   return GIVEN_UP_AFTER.test(after) || INSTEAD_NEXT.test(next);
 }
@@ -222,10 +220,11 @@ function givenUpAfter(text: string, start: number, end: number): boolean {
  * tells what happened instead ("was due to arrive on Thursday but never did"): that day is gone by.
  */
 export function planToldPast(text: string, start: number, end: number): boolean {
+  const around = sentenceAround(text, start, end);
   return (
-    planTold(text, start, end) &&
-    PLAN_HELD_BEFORE.test(sentenceAround(text, start, end).before) &&
-    !givenUpAfter(text, start, end)
+    planTold(text, start, end, around) &&
+    PLAN_HELD_BEFORE.test(around.before) &&
+    !givenUpAfter(text, end, around.after)
   );
 }
 
@@ -604,12 +603,14 @@ function pastStoryAfter(rest: string, end: number, tags: () => WordTags): boolea
   );
 }
 
+/** The words of a date's sentence before it and after it (`sentenceAround`). */
+interface Around {
+  before: string;
+  after: string;
+}
+
 /** The sentence around [start, end): from the last sentence end before it to the next one after. */
-export function sentenceAround(
-  text: string,
-  start: number,
-  end: number,
-): { before: string; after: string } {
+export function sentenceAround(text: string, start: number, end: number): Around {
   const head = text.slice(Math.max(0, start - 200), start);
   // The date itself stays in the text that is split: a full stop right before it ("terminals. On
   // Tuesday") ends the sentence before only when what follows (the date) opens with a capital.
@@ -753,8 +754,8 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
     PRESENT_BE_AFTER.test(after)
   )
     return 'future';
-  if (planTold(text, start, end)) return 'past';
-  if (HOPED_BEFORE.test(before) && givenUpAfter(text, start, end)) return 'past';
+  if (planTold(text, start, end, { before, after })) return 'past';
+  if (HOPED_BEFORE.test(before) && givenUpAfter(text, end, after)) return 'past';
   if (scheduleLine(before, after, tags)) return 'future';
   if (PRESENT_CHANGE_BEFORE.test(before) && FORECASTERS_SAY_AFTER.test(after)) return 'future';
   if (
