@@ -7,7 +7,9 @@ import { CLOCK_LEAD_WORDS, NOUN_AFTER_CLOCK_SOURCE, SPOKEN_CLOCK_SOURCE } from '
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 // "in the morning", "at night" after the clock are its words too.
-const PART_WORDS = '\\s+(?:in\\s+the\\s+(?<part>morning|afternoon|evening)|at\\s+(?<night>night))';
+/** A part of the day after a clock in words: "in the afternoon", "at night" (a source). */
+export const PART_WORDS =
+  '\\s+(?:in\\s+the\\s+(?<part>morning|afternoon|evening)|at\\s+(?<night>night))';
 const SPOKEN_CLOCK_WITH_PART = new RegExp(`\\b(?:${SPOKEN_CLOCK_SOURCE})(?:${PART_WORDS})?`, 'gi');
 // "at 9 this morning", "at seven tonight", "at 5 tomorrow evening": a bare hour after "at" is a
 // clock when a part of the day follows it, whose part (`bareThen`) says which of its hours. ("at 3

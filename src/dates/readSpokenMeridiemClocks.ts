@@ -3,11 +3,10 @@ import { clockAfterLaterPart, partsOfDayBefore } from './clockAfterLaterPart.ts'
 import { clockOnLastDay } from './clockOnLastDay.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
 import { readNumber } from './readNumber.ts';
-import { AFTERNOON_AFTER } from './readSpokenClocks.ts';
+import { AFTERNOON_AFTER, PART_WORDS } from './readSpokenClocks.ts';
+import { HOUR_WORD_SOURCE as HOUR_WORD } from './spokenClock.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
-// The hour of a clock in words: one to twelve.
-const HOUR_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 // The minutes after it, as a broadcast transcript writes them: "oh-five", "fifteen", "fifty-two".
 const MINUTE_WORDS =
   '(?:oh[- ](?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)';
@@ -22,7 +21,7 @@ const SPOKEN_MERIDIEM_CLOCK = new RegExp(
 // "at three in the afternoon", "at eleven at night": a bare hour in words after "at" is a clock
 // when the part of the day follows it in those words; the part says which of its hours.
 const SPOKEN_HOUR_WITH_PART = new RegExp(
-  `(?<=\\bat\\s+)(?<hour>${HOUR_WORD})\\s+(?:in\\s+the\\s+(?<part>morning|afternoon|evening)|at\\s+(?<night>night))\\b`,
+  `(?<=\\bat\\s+)(?<hour>${HOUR_WORD})${PART_WORDS}\\b`,
   'gi',
 );
 
@@ -90,7 +89,6 @@ export const readSpokenMeridiemClocks: Pass = (text, { published }) => [
     const afterLaterPart = clockAfterLaterPart(text, m.index, hour, end);
     const clock =
       PART_AFTER.test(text.slice(end)) ||
-      afterLaterPart ||
       partsOfDayBefore(text, m.index).length > 0 ||
       (OPENING_AT.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
         SUBJECT_AFTER.test(text.slice(end)));

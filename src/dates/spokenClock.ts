@@ -18,12 +18,15 @@ export const SPOKEN_CLOCK_SOURCE =
   `(?:(?<half>half)\\s+past|(?:a\\s+)?(?<quarter>quarter)\\s+(?<qway>past|to)|(?<minutes>${SPOKEN_MINUTES})\\s+(?<mway>past|to))\\s+(?<hour>${HOUR})\\b(?:\\s+o['’]clock)?` +
   `|(?<oclock>${HOUR}|\\d{1,2})\\s+o['’]clock`;
 
+/** The hours of the clock in words, one to twelve (a regular expression's source). */
+export const HOUR_WORD_SOURCE =
+  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+
 /**
  * A bare hour, in figures or a word ("9", "seven"): a clock only where a part of the day follows
  * it ("at 9 this morning"), which is the only place a TIME is read from such words alone.
  */
-export const BARE_HOUR_CLOCK =
-  /^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
+export const BARE_HOUR_CLOCK = new RegExp(`^(?:\\d{1,2}|${HOUR_WORD_SOURCE})$`, 'i');
 
 /** Whether words hold a clock time in words ("half past nine", "nine o'clock"). */
 export const SPOKEN_CLOCK = new RegExp(`\\b(?:${SPOKEN_CLOCK_SOURCE})`, 'i');
