@@ -289,53 +289,39 @@ function reading(
  * before, the clause is past and publication moved on by the words would lie after publication:
  * "Two days later, the minister resigned" with no day told is some time gone by, not a day ahead
  * of publication. A count told ahead ("Two days later, the results will be certified") keeps
- * publication as its anchor.
+ * publication as its anchor. With `fromEvent`, a count on from an event that names no date ("Ten
+ * days after the attack, the city was quiet") is the past whichever day publication would give:
+ * the event is some time gone by, not the count back from publication, which the story is not said
+ * to be on.
  */
-function pastWhenUnanchored(text: string, read: Reading): Reading {
+function pastWhenUnanchored(text: string, read: Reading, fromEvent = false): Reading {
   const past = () => tenseAround(text, read.start, read.end) === 'past';
   return {
     ...read,
     resolve: (context) => {
       const resolved = read.resolve(context);
       const unanchored = context.anaphoric.source.kind === 'published' && !context.day;
-      if (!unanchored || resolved.type !== 'DATE' || /^[A-Z]/.test(resolved.value)) return resolved;
-      const { start } = timexRange(resolved.value);
-      const ahead =
-        start > context.published || (start === context.published && resolved.mod === 'AFTER');
-      return ahead && past()
+      if (!unanchored) return resolved;
+      if (!fromEvent) {
+        if (resolved.type !== 'DATE' || /^[A-Z]/.test(resolved.value)) return resolved;
+        const { start } = timexRange(resolved.value);
+        const ahead =
+          start > context.published || (start === context.published && resolved.mod === 'AFTER');
+        if (!ahead) return resolved;
+      }
+      return past()
         ? { type: 'DATE', value: 'PAST_REF', granularity: 'span', anchor: context.anaphoric.source }
         : resolved;
     },
   };
 }
 
+// The event's own date right after a count from it ("a month after Jan. 31", "two days after
+// Monday"): that date dates the count, as before.
 const DATE_RIGHT_AFTER = new RegExp(
   `^\\s+(?:${MONTH_WORD_LOOSE_SOURCE}\\s+\\d|${WEEKDAY_PATTERN}\\b|\\d)`,
   'i',
 );
-
-/**
- * `read`, a count on from an event that names no date ("Ten days after the attack, the city was
- * quiet"), as the past (PAST_REF) when no day came before it and its clause is past: the event is
- * some time gone by, not the count back from publication, which the story is not said to be on.
- * A count before an event ("signed a day before the vote") does not tell that the event is gone.
- * A day named before ("The count began on March 3. Ten days after the election, …") or the
- * event's own date after it (`fromNamed`) still dates it.
- */
-function eventGoneByWhenUnanchored(text: string, read: Reading): Reading {
-  // "The lease ran out a month after Jan. 31.": a date right after is the day counted from.
-  if (DATE_RIGHT_AFTER.test(text.slice(read.end, read.end + 16))) return read;
-  return {
-    ...read,
-    resolve: (context) => {
-      const resolved = read.resolve(context);
-      const unanchored = context.anaphoric.source.kind === 'published' && !context.day;
-      return unanchored && tenseAround(text, read.start, read.end) === 'past'
-        ? { type: 'DATE', value: 'PAST_REF', granularity: 'span', anchor: context.anaphoric.source }
-        : resolved;
-    },
-  };
-}
 
 // "earlier in the day", "later in the evening": the day the report is on, told by "the".
 const IN_THE_DAY =
@@ -607,7 +593,12 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
   if (timeml) return readings;
   return readings.map((r) =>
     r.needsEventDay && r.countsOn
-      ? eventGoneByWhenUnanchored(text, r)
+      ? // A count before an event ("signed a day before the vote") does not tell that the
+        // event is gone; a day named before it ("The count began on March 3. Ten days after
+        // the election, …") still dates it.
+        DATE_RIGHT_AFTER.test(text.slice(r.end, r.end + 16))
+        ? r
+        : pastWhenUnanchored(text, r, true)
       : r.anaphoric && !r.fromNamed
         ? pastWhenUnanchored(text, r)
         : r,
