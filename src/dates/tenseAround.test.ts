@@ -86,6 +86,20 @@ describe('tenseAround', () => {
     expect(tense('Talks ended on Monday, and the vote is on Friday.', 'Friday')).toBe('future');
   });
 
+  it("reads the second of two months joined by 'and' ('sat out January and February are coming back') in the tense of the first", () => {
+    const text = 'Buyers who sat out January and February are coming back.';
+    expect(tense(text, 'February')).toBe('past');
+    const mentions = findMentions(text, { published: '1991-05-21', locale: 'en-US' });
+    expect(mentions.map((m) => [m.text, m.value])).toEqual([
+      ['January', '1991-01'],
+      ['February', '1991-02'],
+    ]);
+    // Not two months of one clause: each keeps its own verb.
+    expect(tense('Sales fell in October, and prices will rise in February.', 'February')).toBe(
+      'future',
+    );
+  });
+
   it('reads a date after "until" as still ahead when a past verb stops, holds or limits something up to it ("cancelled flights until April")', () => {
     expect(tense('The airline cancelled flights until April.', 'April')).not.toBe('past');
     expect(tense('The bank raised rates and kept them high until June.', 'June')).not.toBe('past');

@@ -736,11 +736,27 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   return tense;
 }
 
+// A month's name, capitalised, and "and" or "or" ending the words before a second month's name.
+const MONTH_AND_BEFORE = new RegExp(`\\b${MONTH_WORD_SOURCE}\\.?\\s+(?:and|or)\\s+$`, 'i');
+const MONTH_OPENS = new RegExp(`^${MONTH_WORD_SOURCE}`, 'i');
+
+/**
+ * "sat on their hands through January and February are coming back": the second of two months
+ * joined by "and" or "or" is told by the verb of the first, as two weekdays are, not by a verb
+ * of the next clause nearer to it. Only a month named after a capitalised month (not "will march
+ * and May …").
+ */
+function monthPairBefore(mention: string, before: string): RegExpExecArray | null {
+  if (!MONTH_OPENS.test(mention)) return null;
+  const pair = MONTH_AND_BEFORE.exec(before);
+  return pair && /^[A-Z]/.test(pair[0]) ? pair : null;
+}
+
 function tenseOfVerbs(text: string, start: number, end: number): Tense {
   const { before, after } = sentenceAround(text, start, end);
   // "Markets are closed on Thursday and Friday": the second of two weekdays joined by "and" or
   // "or" is told by the verb of the first, which the words before it show.
-  const pair = WEEKDAY_AND_BEFORE.exec(before);
+  const pair = WEEKDAY_AND_BEFORE.exec(before) ?? monthPairBefore(text.slice(start, end), before);
   if (pair) {
     const first = start - before.length + pair.index;
     const tense = tenseAround(text, first, first + /^\S+/.exec(pair[0])![0].length);
