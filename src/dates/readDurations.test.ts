@@ -102,6 +102,23 @@ describe('counts of units in a row', () => {
   });
 });
 
+describe('one unit more', () => {
+  it("reads 'another week' as a length of one week in both readings", () => {
+    const text = 'The lights may not come back on for another week.';
+    expect(read(text)).toEqual([['another week', 'DURATION', 'P1W']]);
+    expect(readTimeml(text)).toEqual([['another week', 'DURATION', 'P1W']]);
+    expect(read('Another year of talks lies ahead.')).toEqual([
+      ['Another year', 'DURATION', 'P1Y'],
+    ]);
+  });
+
+  it("keeps the count after 'another' and reads no length where no unit follows it", () => {
+    expect(read('He will stay another two years.')).toEqual([['two years', 'DURATION', 'P2Y']]);
+    expect(read('It was another second-half collapse.')).toEqual([]);
+    expect(read('They met one way or another.')).toEqual([]);
+  });
+});
+
 describe('a day in the name of a thing', () => {
   it.each([
     ['The building is a day care center.'],

@@ -36,7 +36,7 @@ export const APPROXIMATOR =
 // three-day job fair" is still three days).
 const DAY_NOUN_AFTER = String.raw`(?<=\b[Aa]\s+day)(?:[-\s]care|\s+jobs?)\b`;
 const DURATION = new RegExp(
-  `\\b(?:(${APPROXIMATOR})\\s+)?(${NUMBER_SOURCE}(?:(?:-and-a-|\\s+and\\s+a\\s+)half)?)[- ](?:(?:more|additional|further|extra|consecutive|straight|successive|(?:first|second)-half)\\s+)?(?:(?:trading|business|working)\\s+(?=days?\\b))?${UNIT}s?(\\s+and\\s+a\\s+half)?(?:-(?:olds?|long))?\\b(?![-‐](?:over|on|to|by)[-‐]|${DAY_NOUN_AFTER})`,
+  `\\b(?:(${APPROXIMATOR})\\s+)?(another|${NUMBER_SOURCE}(?:(?:-and-a-|\\s+and\\s+a\\s+)half)?)[- ](?:(?:more|additional|further|extra|consecutive|straight|successive|(?:first|second)-half)\\s+)?(?:(?:trading|business|working)\\s+(?=days?\\b))?${UNIT}s?(\\s+and\\s+a\\s+half)?(?:-(?:olds?|long))?\\b(?![-‐](?:over|on|to|by)[-‐]|${DAY_NOUN_AFTER})`,
   'gi',
 );
 // The units a range of counts is read in ("six to eight weeks"), each its own letter in `PX…`.
@@ -308,7 +308,13 @@ export const readDurations: Pass = (text, { published, timeml }) => {
   for (const m of text.matchAll(DURATION)) {
     // "two and a half years", "a two-and-a-half-hour set": the count and half a unit more.
     const halfBefore = /(?:-and-a-|\s+and\s+a\s+)half$/i.exec(m[2]!);
-    const whole = halfBefore ? readNumber(m[2]!.slice(0, halfBefore.index)) : readNumber(m[2]!);
+    // "for another week", "another year of talks": one unit more, as "an additional year".
+    const another = /^another$/i.test(m[2]!);
+    const whole = another
+      ? 1
+      : halfBefore
+        ? readNumber(m[2]!.slice(0, halfBefore.index))
+        : readNumber(m[2]!);
     const count = whole === undefined || !halfBefore ? whole : whole + 0.5;
     if (count === undefined) continue;
     // "60 Minutes", "Four Weddings": a capitalised unit inside a sentence is part of a title.
@@ -318,7 +324,7 @@ export const readDurations: Pass = (text, { published, timeml }) => {
     // seconds", "in 9,8 seconds": a second with a decimal count is a measured time, as a race's
     // (with a decimal comma the count read starts after the comma).
     const decimal = /[.,]/.test(m[2]!) || /\d[.,]$/.test(text.slice(0, m.index));
-    if (/^sec/i.test(m[3]!) && (/^an?$/i.test(m[2]!) || decimal)) continue;
+    if (/^sec/i.test(m[3]!) && (/^(?:an?|another)$/i.test(m[2]!) || decimal)) continue;
     // "four second-half minutes", "two second-round votes": "second" joined to a noun is the
     // ordinal, whatever the count before it; "two seconds-flat" is still a count of seconds.
     if (/second$/i.test(m[0]) && /^[-‐][a-z]/i.test(text.slice(m.index + m[0].length))) continue;
