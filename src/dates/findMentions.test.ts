@@ -1290,6 +1290,22 @@ describe('findMentions: compounds read whole', () => {
     expect(read('It took half an hour.')).toEqual([['half an hour', 'PT30M']]);
   });
 
+  it("reads 'the next half hour' and 'a half-hour' as thirty minutes, not the day of publication", () => {
+    expect(read('Coming up in the next half hour, a look at schools.')).toEqual([
+      ['the next half hour', 'PT30M'],
+    ]);
+    expect(read('The past half-hour was calm.')).toEqual([['The past half-hour', 'PT30M']]);
+    expect(read('We waited a half-hour, then left.')).toEqual([['a half-hour', 'PT30M']]);
+    const timeml = findTimemlMentions('Over the last half hour prices fell.', JAN_2000);
+    expect(timeml.map((m) => [m.text, m.type, m.value])).toEqual([
+      ['the last half hour', 'DURATION', 'PT30M'],
+    ]);
+    // Near misses: a half-hour show is the show's length as its adjective; the first half hour
+    // is an ordinal half.
+    expect(read('It is a half-hour show.')).toEqual([]);
+    expect(read('In the first half hour he scored.')).toEqual([]);
+  });
+
   it('reads a part of a year named before it in that year', () => {
     expect(read('Sales rose in 1999’s first quarter.')).toEqual([
       ['1999’s first quarter', '1999-Q1'],

@@ -103,6 +103,14 @@ const COMPOUNDS: Compound[] = [
     pattern: /\bhalf\s+an?\s+(minute|hour|day|month|year|decade|century)\b/gi,
     read: (m) => ({ type: 'DURATION', value: durationValue(0.5, m[1]!) }),
   },
+  // "the next half hour", "the past half-hour", "a half hour later": thirty minutes, as "half an
+  // hour" is. Not "a half-hour show", where the count is the noun's adjective, nor "the first half
+  // hour" (an ordinal half, readHalfYears').
+  {
+    pattern:
+      /\b(?:(?:[Tt]he\s+)?(?:next|past|last|coming|previous|final)\s+half[- ]hour\b|[Aa]n?\s+half[- ]hour\b(?=\s*(?:[.,;:!?)]|$|(?:later|earlier|ago|before|after|of|or|and|to|in|on|at|from|until|into|for|with|away|long|more|or so)\b)))/g,
+    read: () => ({ type: 'DURATION', value: durationValue(0.5, 'hour') }),
+  },
   // "1999's first quarter": a quarter of the year named before it ("1998's second half" is
   // readHalfYears').
   {
