@@ -10,6 +10,7 @@ import { midnightEndsDay } from './midnightEndsDay.ts';
 import { clockTime, pad, parseChrono } from './parseChrono.ts';
 import { dayMonthByTense, monthByTense, type VerbBefore } from './monthByTense.ts';
 import { isContractMonth } from './isContractMonth.ts';
+import { expectedMonthTense } from './expectedMonthTense.ts';
 import { reportedMonthTense } from './reportedMonthTense.ts';
 import { isDayNamedAs } from './isDayNamedAs.ts';
 import { MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
@@ -1027,7 +1028,13 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
                     text.slice(start, start + 60),
                     c.get('month')!,
                     published,
-                    tense(),
+                    expectedMonthTense(
+                      text.slice(Math.max(0, start - 140), start),
+                      text.slice(end, end + 140),
+                      c.get('month')!,
+                      published,
+                      tense(),
+                    ),
                   ),
               modifier as Modifier,
               movesAheadTo(text, start) && tense() !== 'past' ? 'ahead' : undefined,

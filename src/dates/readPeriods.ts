@@ -1,3 +1,4 @@
+import { expectedMonthTense } from './expectedMonthTense.ts';
 import { capitalisedWordAfter } from './capitalisedWordAfter.ts';
 import { isGameQuarter } from './isGameQuarter.ts';
 import { isYearCountOrName } from './isYearCountOrName.ts';
@@ -470,7 +471,19 @@ const RULES: Rule[] = [
       return {
         mod,
         resolve: (_c, tense, verbBefore) => ({
-          value: monthByTense(month, published, tense, undefined, verbBefore),
+          value: monthByTense(
+            month,
+            published,
+            expectedMonthTense(
+              m.input!.slice(0, m.index!),
+              m.input!.slice(m.index! + m[0].length),
+              month,
+              published,
+              tense,
+            ),
+            undefined,
+            verbBefore,
+          ),
           granularity: 'month',
         }),
       };
