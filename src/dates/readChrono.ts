@@ -11,6 +11,7 @@ import { clockTime, pad, parseChrono } from './parseChrono.ts';
 import { dayMonthByTense, monthByTense, type VerbBefore } from './monthByTense.ts';
 import { isContractMonth } from './isContractMonth.ts';
 import { expectedMonthTense } from './expectedMonthTense.ts';
+import { planEndAfterFailure } from './planEndAfterFailure.ts';
 import { reportedMonthTense } from './reportedMonthTense.ts';
 import { isDayNamedAs } from './isDayNamedAs.ts';
 import { MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
@@ -1018,7 +1019,13 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
         : near
           ? // "in December 2023 and January": the month nearest the one listed before it.
             near
-          : monthByTense(
+          : (planEndAfterFailure(
+              text.slice(Math.max(0, start - 120), start),
+              text.slice(end, end + 140),
+              c.get('month')!,
+              published,
+            ) ??
+            monthByTense(
               c.get('month')!,
               published,
               isContractMonth(text.slice(Math.max(0, start - 20), start), text.slice(end, end + 20))
@@ -1038,7 +1045,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
                   ),
               modifier as Modifier,
               movesAheadTo(text, start) && tense() !== 'past' ? 'ahead' : undefined,
-            );
+            ));
     } else if (has('year')) {
       granularity = 'year';
       value = String(c.get('year'));
