@@ -12,6 +12,7 @@ import { dayMonthByTense, monthByTense, type VerbBefore } from './monthByTense.t
 import { isContractMonth } from './isContractMonth.ts';
 import { expectedMonthTense } from './expectedMonthTense.ts';
 import { planEndAfterFailure } from './planEndAfterFailure.ts';
+import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
 import { reportedMonthTense } from './reportedMonthTense.ts';
 import { isDayNamedAs } from './isDayNamedAs.ts';
 import { MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
@@ -1040,7 +1041,13 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
                       text.slice(end, end + 140),
                       c.get('month')!,
                       published,
-                      tense(),
+                      presentChangeMonthTense(
+                        sentenceAround(text, start, end).before,
+                        sentenceAround(text, start, end).after,
+                        c.get('month')!,
+                        published,
+                        tense(),
+                      ),
                     ),
                   ),
               modifier as Modifier,

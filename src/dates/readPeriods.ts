@@ -1,4 +1,5 @@
 import { expectedMonthTense } from './expectedMonthTense.ts';
+import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
 import { capitalisedWordAfter } from './capitalisedWordAfter.ts';
 import { isGameQuarter } from './isGameQuarter.ts';
 import { isYearCountOrName } from './isYearCountOrName.ts';
@@ -479,7 +480,13 @@ const RULES: Rule[] = [
               m.input!.slice(m.index! + m[0].length),
               month,
               published,
-              tense,
+              presentChangeMonthTense(
+                sentenceAround(m.input!, m.index!, m.index! + m[0].length).before,
+                sentenceAround(m.input!, m.index!, m.index! + m[0].length).after,
+                month,
+                published,
+                tense,
+              ),
             ),
             undefined,
             verbBefore,
