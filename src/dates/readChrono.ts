@@ -10,6 +10,9 @@ import { midnightEndsDay } from './midnightEndsDay.ts';
 import { clockTime, pad, parseChrono } from './parseChrono.ts';
 import { dayMonthByTense, monthByTense, type VerbBefore } from './monthByTense.ts';
 import { isContractMonth } from './isContractMonth.ts';
+import { expectedMonthTense } from './expectedMonthTense.ts';
+import { planEndAfterFailure } from './planEndAfterFailure.ts';
+import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
 import { reportedMonthTense } from './reportedMonthTense.ts';
 import { isDayNamedAs } from './isDayNamedAs.ts';
 import { MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
@@ -1017,7 +1020,13 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
         : near
           ? // "in December 2023 and January": the month nearest the one listed before it.
             near
-          : monthByTense(
+          : (planEndAfterFailure(
+              text.slice(Math.max(0, start - 120), start),
+              text.slice(end, end + 140),
+              c.get('month')!,
+              published,
+            ) ??
+            monthByTense(
               c.get('month')!,
               published,
               isContractMonth(text.slice(Math.max(0, start - 20), start), text.slice(end, end + 20))
@@ -1027,11 +1036,23 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
                     text.slice(start, start + 60),
                     c.get('month')!,
                     published,
-                    tense(),
+                    expectedMonthTense(
+                      text.slice(Math.max(0, start - 140), start),
+                      text.slice(end, end + 140),
+                      c.get('month')!,
+                      published,
+                      presentChangeMonthTense(
+                        sentenceAround(text, start, end).before,
+                        sentenceAround(text, start, end).after,
+                        c.get('month')!,
+                        published,
+                        tense(),
+                      ),
+                    ),
                   ),
               modifier as Modifier,
               movesAheadTo(text, start) && tense() !== 'past' ? 'ahead' : undefined,
-            );
+            ));
     } else if (has('year')) {
       granularity = 'year';
       value = String(c.get('year'));

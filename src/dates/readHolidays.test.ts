@@ -395,6 +395,29 @@ describe('a holiday with "this year", "last year" or "next year" in its sentence
     },
   );
 
+  it.each([
+    ['Christmas sales this year were weak.', '2025-12-17', 'Christmas', '2025-12-25'],
+    [
+      'Thanksgiving bookings this year were down, airlines said.',
+      '2025-11-10',
+      'Thanksgiving',
+      '2025-11-27',
+    ],
+    ['Christmas trading this year was slow.', '2025-12-01', 'Christmas', '2025-12-25'],
+  ])(
+    'reads the holiday in %j, told in the past with "this year" a month before it at most, as this year\'s: its run-up',
+    (text, published, name, value) => {
+      expect(read(text, { published, locale: 'en-US' })).toContainEqual([name, value]);
+      expect(findTimemlMentions(text, { published, locale: 'en-US' })[0]?.value).toBe(value);
+    },
+  );
+
+  it('keeps a holiday told in the past with "last year" a week before it on the last one', () => {
+    expect(
+      read('Christmas was quiet last year.', { published: '2025-12-17', locale: 'en-US' }),
+    ).toContainEqual(['Christmas', '2024-12-25']);
+  });
+
   it('reads a holiday told in the past with "this year", said at the year turn, as the one gone by', () => {
     const found = read('Christmas was quiet this year, retailers said.', {
       published: '2026-01-02',
@@ -457,5 +480,54 @@ describe('a holiday named with no tense in its sentence', () => {
     expect(read("New Year's Eve parties ended early.", dec30)).toEqual([
       ["New Year's Eve", '1996-12-31'],
     ]);
+  });
+});
+
+describe('a holiday a present perfect of a plan is for', () => {
+  const at = (published: string) => ({ published, locale: 'en-US' }) as const;
+
+  it.each([
+    [
+      "Police have cancelled all leave for New Year's Eve.",
+      '2025-12-30',
+      "New Year's Eve",
+      '2025-12-31',
+    ],
+    ['Rail firms have added extra trains for Christmas.', '2025-12-20', 'Christmas', '2025-12-25'],
+    [
+      'The city has already booked fireworks for the Fourth of July.',
+      '2025-06-28',
+      'the Fourth of July',
+      '2025-07-04',
+    ],
+  ])(
+    'reads the holiday in %j, coming within two weeks and nearer than the last, as the coming one',
+    (text, published, name, value) => {
+      expect(read(text, at(published))).toContainEqual([name, value]);
+      expect(findTimemlMentions(text, at(published))[0]?.value).toBe(value);
+    },
+  );
+
+  it.each([
+    // A simple past tells a deed done for the last one.
+    [
+      "Police cancelled all leave for New Year's Eve.",
+      '2025-12-30',
+      "New Year's Eve",
+      '2024-12-31',
+    ],
+    // "since" is no plan.
+    ['Prices have risen since Christmas.', '2025-12-20', 'Christmas', '2024-12-25'],
+    // The last one is the nearer.
+    [
+      "Police have cancelled all leave for New Year's Eve.",
+      '2026-01-05',
+      "New Year's Eve",
+      '2025-12-31',
+    ],
+    // The coming one is more than two weeks ahead.
+    ['Rail firms have added extra trains for Christmas.', '2025-11-20', 'Christmas', '2024-12-25'],
+  ])('keeps the holiday in %j on the one gone by', (text, published, name, value) => {
+    expect(read(text, at(published))).toContainEqual([name, value]);
   });
 });

@@ -4,6 +4,7 @@ import { MONTH_WORD_LOOSE_SOURCE, monthNumber } from './monthNames.ts';
 import type { Pass, Reading } from './Reading.ts';
 import type { Locale } from '../model/temporal.ts';
 import { publishedDayReading } from './publishedDayReading.ts';
+import { perfectOfPlanFor } from './perfectOfPlanFor.ts';
 import { tenseAround, type Tense } from './tenseAround.ts';
 import { toTimex } from './toTimex.ts';
 import { isOtherCountrysHoliday } from './isOtherCountrysHoliday.ts';
@@ -171,6 +172,23 @@ function writtenDay(
 const COMING_DAYS = 14;
 
 /**
+ * The tense a holiday named alone is read by: the future before "falls on" ("Christmas falls on a
+ * Friday"); none after a present perfect of a plan for it ("Police have cancelled all leave for
+ * New Year's Eve", said on Dec. 30), so the nearer one, if it is coming within two weeks, is
+ * meant; else the tense around it.
+ */
+function holidayTense(text: string, start: number, end: number): Tense {
+  if (FALLS_ON_AFTER.test(text.slice(end))) return 'future';
+  const tense = tenseAround(text, start, end);
+  return tense === 'past' && perfectOfPlanFor(text, start) ? 'unknown' : tense;
+}
+
+// How many days ahead this year's holiday may be for a past told of it with "this year" to be its
+// run-up ("Christmas sales this year were weak", said on Dec. 17), not the last one at the year
+// turn ("Christmas was quiet this year", said on Jan. 2).
+const RUN_UP_DAYS = 31;
+
+/**
  * The day a holiday named without a year stands for: the latest on or before publication, or the
  * next on or after it when the sentence speaks of the future or, with no tense, when the next is
  * the nearer and at most two weeks ahead; "last"/"next" are strictly before/after, "this" is the
@@ -311,11 +329,14 @@ export const readHolidays: Pass = (text, { published, locale }) => {
         ? rule(toLocalDate(published).getFullYear() + UNIT_SHIFT[yearWord]!)
         : undefined;
     // "Christmas was quiet this year", said on Jan. 2: the tense still counts at the year turn, so
-    // a year word's day on the other side of publication from the tense gives way to the tense.
+    // a year word's day on the other side of publication from the tense gives way to the tense,
+    // unless a past tells the run-up to a day a month ahead at most ("Christmas sales this year
+    // were weak", said on Dec. 17).
     const tense = ofYearWord ? tenseAround(text, start, end) : undefined;
     const againstTense =
       ofYearWord !== undefined &&
-      ((tense === 'past' && ofYearWord > toLocalDate(published)) ||
+      ((tense === 'past' &&
+        differenceInCalendarDays(ofYearWord, toLocalDate(published)) > RUN_UP_DAYS) ||
         (tense === 'future' && ofYearWord < toLocalDate(published)));
     const named = ofYearWord && !againstTense ? ofYearWord : told;
     readings.push({
@@ -334,12 +355,7 @@ export const readHolidays: Pass = (text, { published, locale }) => {
                   ? holidayWeek
                   : span === 'weekend'
                     ? holidayWeekend
-                    : holidayByTense)(
-                  rule,
-                  published,
-                  FALLS_ON_AFTER.test(text.slice(end)) ? 'future' : tenseAround(text, start, end),
-                  modifier,
-                ),
+                    : holidayByTense)(rule, published, holidayTense(text, start, end), modifier),
         granularity: beforeRule ? 'year' : span ? 'week' : 'day',
         anchor: { kind: 'published', date: published },
       }),

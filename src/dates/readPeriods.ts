@@ -1,3 +1,5 @@
+import { expectedMonthTense } from './expectedMonthTense.ts';
+import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
 import { capitalisedWordAfter } from './capitalisedWordAfter.ts';
 import { isGameQuarter } from './isGameQuarter.ts';
 import { isYearCountOrName } from './isYearCountOrName.ts';
@@ -470,7 +472,25 @@ const RULES: Rule[] = [
       return {
         mod,
         resolve: (_c, tense, verbBefore) => ({
-          value: monthByTense(month, published, tense, undefined, verbBefore),
+          value: monthByTense(
+            month,
+            published,
+            expectedMonthTense(
+              m.input!.slice(0, m.index!),
+              m.input!.slice(m.index! + m[0].length),
+              month,
+              published,
+              presentChangeMonthTense(
+                sentenceAround(m.input!, m.index!, m.index! + m[0].length).before,
+                sentenceAround(m.input!, m.index!, m.index! + m[0].length).after,
+                month,
+                published,
+                tense,
+              ),
+            ),
+            undefined,
+            verbBefore,
+          ),
           granularity: 'month',
         }),
       };

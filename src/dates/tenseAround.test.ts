@@ -1442,6 +1442,29 @@ describe('tenseAround: plans, schedules and schedule lines', () => {
       ]);
     });
 
+    it("reads 'Smith was arrested on July 4. He was due to be sentenced on Friday' in a December Tuesday copy as the coming Friday: a story day months back is not the plan's week", () => {
+      const tuesday = at('2025-12-09');
+      expect(
+        tuesday('Smith was arrested on July 4. He was due to be sentenced on Friday.'),
+      ).toEqual([
+        ['July 4', '2025-07-04'],
+        ['on Friday', '2025-12-12'],
+      ]);
+      expect(
+        tuesday('The plant closed in 2019. Its owners were due to sell the site on Thursday.'),
+      ).toEqual([
+        ['2019', '2019'],
+        ['on Thursday', '2025-12-11'],
+      ]);
+      // Near miss: a story day within the week before still places the plan in its week.
+      expect(
+        tuesday('Smith was arrested on Dec. 3. He was due to be sentenced on Friday.'),
+      ).toEqual([
+        ['Dec. 3', '2025-12-03'],
+        ['on Friday', '2025-12-05'],
+      ]);
+    });
+
     it("reads 'The talks were due to resume at 10 a.m. on Monday' as the Monday gone by in a Thursday copy and the coming one in a Saturday copy", () => {
       const sentence = 'The talks were due to resume at 10 a.m. on Monday.';
       expect(at('2025-08-14')(sentence)).toEqual([['at 10 a.m. on Monday', '2025-08-11T10:00']]);

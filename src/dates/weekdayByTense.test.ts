@@ -43,6 +43,14 @@ describe('nearestWeekday', () => {
     expect(nearestWeekday(3, '2025-08-10', '2025-08-10')).toBe('2025-08-13');
   });
 
+  it('leaves the weekday ahead when the story was told up to a day more than a week before publication', () => {
+    // 2025-12-09 is a Tuesday: "arrested on July 4 … due to be sentenced on Friday".
+    expect(nearestWeekday(5, '2025-12-09', '2025-07-04')).toBe('2025-12-12');
+    expect(nearestWeekday(3, '2025-08-10', '2025-08-02')).toBe('2025-08-13');
+    // Seven days back is still the story's week.
+    expect(nearestWeekday(3, '2025-08-10', '2025-08-03')).toBe('2025-08-06');
+  });
+
   it('returns the publication day itself for its own weekday', () => {
     expect(nearestWeekday(0, '2025-08-10')).toBe('2025-08-10');
   });

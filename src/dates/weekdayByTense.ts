@@ -32,13 +32,21 @@ export function weekdayByTense(
 const NEAREST_BACK_DAYS = 3;
 
 /**
+ * How many days before publication the story's day may be and still place a plan in its week:
+ * seven. A day told further back ("arrested on July 4", said in December) is another week's.
+ */
+const STORY_WEEK_DAYS = 7;
+
+/**
  * The weekday nearest publication, behind or ahead: the publication day itself when it is that
  * weekday, the one gone by when it is three days back at most, else the coming one. It reads a
  * plan told in the past ("was due to land on Tuesday"), which the week may have overtaken (said
  * on a Friday) or not yet reached (said on a Sunday). A story the copy has told up to a day gone
  * by (`storyDay`, the last such day named in the sentences before) places the plan in its week:
  * the weekday gone by is the plan's when it is that day or after it ("The summit opened on
- * Tuesday. Leaders were due to sign the accord on Wednesday", said on a Sunday).
+ * Tuesday. Leaders were due to sign the accord on Wednesday", said on a Sunday), and the story's
+ * day is a week before publication at most: "Smith was arrested on July 4. He was due to be
+ * sentenced on Friday", said on a Tuesday in December, is the coming Friday.
  *
  * @param weekday 0 = Sunday … 6 = Saturday
  * @example nearestWeekday(1, '2025-08-10') // '2025-08-11' (Monday, from a Sunday)
@@ -47,6 +55,11 @@ export function nearestWeekday(weekday: number, published: string, storyDay?: st
   const day = toLocalDate(published);
   const back = (getDay(day) - weekday + 7) % 7;
   const goneBy = toCalendarDate(addDays(day, -back));
-  const told = storyDay !== undefined && storyDay < published.slice(0, 10) && storyDay <= goneBy;
+  const weekBefore = toCalendarDate(addDays(day, -STORY_WEEK_DAYS));
+  const told =
+    storyDay !== undefined &&
+    storyDay < published.slice(0, 10) &&
+    storyDay >= weekBefore &&
+    storyDay <= goneBy;
   return back <= NEAREST_BACK_DAYS || told ? goneBy : toCalendarDate(addDays(day, 7 - back));
 }

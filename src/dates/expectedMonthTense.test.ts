@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { expectedMonthTense } from './expectedMonthTense.ts';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+
+const OCTOBER = { published: '2025-10-15', locale: 'en-US' } as const;
+const read = (text: string) => findMentions(text, OCTOBER).map((m) => [m.text, m.value]);
+const readTimeml = (text: string) =>
+  findTimemlMentions(text, OCTOBER).map((m) => [m.text, m.value]);
+
+describe('a month after a past perfect of expectation', () => {
+  it.each([
+    ['Analysts had expected rates to stay on hold until December.', 'December', '2025-12'],
+    [
+      'Analysts had expected rates to stay on hold until early December.',
+      'early December',
+      '2025-12',
+    ],
+    ['Economists had forecast a rise in November.', 'November', '2025-11'],
+    [
+      'Analysts had expected rates to stay on hold until December, but the bank cut them last week.',
+      'December',
+      '2025-12',
+    ],
+    ['Traders had widely anticipated a cut by January.', 'January', '2026-01'],
+  ])('reads %j, said in October, as the coming month', (text, words, value) => {
+    expect(read(text)).toContainEqual([words, value]);
+    expect(readTimeml(text)).toContainEqual([words, value]);
+  });
+
+  it('reads "The report, which had been expected in December, was released on Tuesday", said in October, as the coming December', () => {
+    expect(
+      read('The report, which had been expected in December, was released on Tuesday.'),
+    ).toEqual([
+      ['December', '2025-12'],
+      ['on Tuesday', '2025-10-14'],
+    ]);
+  });
+
+  it.each([
+    // A month behind publication keeps the perfect's past.
+    ['Analysts had expected the Fed to cut in September.', 'September', '2025-09'],
+    // More than three months ahead: the one gone by.
+    ['Analysts had expected rates to stay on hold until June.', 'June', '2025-06'],
+    // An event expected in the month that a turn after it says did not come.
+    [
+      'Analysts had expected a rate cut in December, but the Fed held steady.',
+      'December',
+      '2024-12',
+    ],
+    // A past perfect of a deed, not of expectation.
+    ['Sales had risen until December.', 'December', '2024-12'],
+  ])('keeps %j, said in October, on the month gone by', (text, words, value) => {
+    expect(read(text)).toContainEqual([words, value]);
+  });
+
+  it('leaves a tense other than the past as it is', () => {
+    const before = 'Analysts had expected rates to stay on hold until ';
+    expect(expectedMonthTense(before, '.', 12, '2025-10-15', 'future')).toBe('future');
+    expect(expectedMonthTense(before, '.', 12, '2025-10-15', 'unknown')).toBe('unknown');
+    expect(expectedMonthTense(before, '.', 12, '2025-10-15', 'past')).toBe('future');
+  });
+});

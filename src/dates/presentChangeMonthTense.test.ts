@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+
+const DECEMBER = { published: '2025-12-10', locale: 'en-GB' } as const;
+const read = (text: string) => findMentions(text, DECEMBER).map((m) => [m.text, m.value]);
+const readTimeml = (text: string) =>
+  findTimemlMentions(text, DECEMBER).map((m) => [m.text, m.value]);
+
+describe('a month after a present of change that opens its sentence', () => {
+  it.each([
+    ['The price cap rises in January.', 'January', '2026-01'],
+    ['Energy bills rise in January by 2%.', 'January', '2026-01'],
+    ['Bus fares go up in February to $2.50.', 'February', '2026-02'],
+    ['The minimum wage increases in early March.', 'early March', '2026-03'],
+  ])('reads %j, said in December, as the coming month', (text, words, value) => {
+    expect(read(text)).toEqual([[words, value]]);
+    expect(readTimeml(text)).toEqual([[words, value]]);
+  });
+
+  it.each([
+    // A noun that looks like a verb, with its own verb after the month.
+    ['Power cuts in January left 40,000 homes without heat.', 'January', '2025-01'],
+    ['Salary increases in January averaged 3.1 percent.', 'January', '2025-01'],
+    // A past in the sentence.
+    ['A man was shot dead in Sioux Falls in January.', 'January', '2025-01'],
+    ['The price cap rises in January, Ofgem said.', 'January', '2025-01'],
+    // A habit.
+    ['Unemployment usually rises in January.', 'January', '2025-01'],
+    // A month behind publication: figures perhaps just out.
+    ['Unemployment rises in November.', 'November', '2025-11'],
+    // More than three months ahead.
+    ['The state pension rises in April by 4.1%.', 'April', '2025-04'],
+  ])('keeps %j, said in December, on the month gone by', (text, words, value) => {
+    expect(read(text)).toContainEqual([words, value]);
+  });
+});

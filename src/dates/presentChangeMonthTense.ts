@@ -1,0 +1,48 @@
+import { IRREGULAR_PAST } from './irregularPast.ts';
+import type { Tense } from './tenseAround.ts';
+
+// "The price cap rises in", "Energy bills rise in early": the sentence opens with its subject (a
+// determiner perhaps, then three words at most) and a finite present of change, then "in" and the
+// month. The verb heads the sentence's only clause.
+const PRESENT_CHANGE_OPENS =
+  /^\s*(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){1,3}?(?:rises|rise|falls|fall|increases|goes\s+(?:up|down)|go\s+(?:up|down)|drops|climbs|jumps|doubles)\s+in\s+(?:(?:early|late|mid-?)\s*)?$/i;
+// "Unemployment usually rises in January": a habit, not a plan; "Prices typically fall in".
+const HABIT =
+  /\b(?:usually|typically|often|always|normally|generally|traditionally|tends?|every|each)\b/i;
+// A word in a past form among the subject's ("Sales reported rise in"), which makes the opening no
+// subject and verb.
+const PAST_WORD = new RegExp(`\\b(?:[a-z]+ed|${IRREGULAR_PAST})\\b`, 'i');
+// What may follow the month: the end of the sentence, or an amount ("by 2%", "to £1,755", "from
+// 3% to 4%") and then the end, with no verb.
+const ONLY_AMOUNT_AFTER =
+  /^(?:,?\s+(?:by|to|from)\s+[^,;:.!?]*?(?:\.\d+[^,;:.!?]*?)*)?\s*[.!?]?\s*$/i;
+/** How many months ahead of publication the month may be to be read as still to come. */
+const AHEAD_MONTHS = 3;
+
+/**
+ * The tense to read a month named without a year by after a present of change that opens its
+ * sentence ("The price cap rises in January", said in December): news tells a change still to come
+ * in the present, so a month one to three months ahead is the coming one. Only a sentence of a
+ * subject, that verb, the month and perhaps an amount: not a noun that only looks like a verb,
+ * with its own verb after the month ("Salary increases in January averaged 3.1 percent", "Power
+ * cuts in January left 40,000 homes without heat"), a habit ("Unemployment usually rises in
+ * January") nor a month behind publication, whose figures may be just out ("Unemployment rises in
+ * November", said in December). `sentence` is its text up to the month, `after` from the month's
+ * end to the sentence's.
+ *
+ * @example presentChangeMonthTense('The price cap rises in ', '.', 1, '2025-12-10', 'past') // 'future'
+ */
+export function presentChangeMonthTense(
+  sentence: string,
+  after: string,
+  month: number,
+  published: string,
+  tense: Tense,
+): Tense {
+  if (tense === 'future') return tense;
+  const opening = PRESENT_CHANGE_OPENS.exec(sentence);
+  if (!opening || HABIT.test(sentence) || PAST_WORD.test(sentence)) return tense;
+  if (!ONLY_AMOUNT_AFTER.test(after)) return tense;
+  const ahead = (month - Number(published.slice(5, 7)) + 12) % 12;
+  return ahead >= 1 && ahead <= AHEAD_MONTHS ? 'future' : tense;
+}
