@@ -9,6 +9,8 @@ import { ORDINAL_AFTER_FIRST_SOURCE } from './ordinalsAfterFirst.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { sentenceStartAt } from './sentenceEnds.ts';
 import { tenseAround } from './tenseAround.ts';
+import { BARE_SUN_PART, sunPartOfDay } from './sunPartOfDay.ts';
+import { MODALS } from './modals.ts';
 import { APPROXIMATOR } from './readDurations.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import type { Anchor, Pass, Reading, ReadingContext } from './Reading.ts';
@@ -161,6 +163,8 @@ const PART_NEIGHBOUR =
 // ("likes to read in the evening": only a clause with a tense takes "in the evening").
 const BARE_PART =
   /(?<=\b(?:into|through|throughout) )the (?:morning|afternoon|evening|night)(?![\w'’-]|\s+(?:of|shifts?|before|after|when|that|which|sky)\b|\s+(?:on\s+)?(?:\w+day|yesterday|today|tomorrow|new year|christmas|easter|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d)\b)|(?<=\b(?:by|until|till|from|in) )(?:(the )?(late|early|mid-)\s?(?:morning|afternoon|evening)(?=\s*(?:[,.;:)]|$)|\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|police|officials|and|but|as|when)\b))|(?<=\b(?:in|until|till|by) )(the (?:morning|afternoon|evening))(?=\s*[,.;])/gi;
+// A modal before a sun word that is not a deadline ("will resume at dawn").
+const MODAL_BEFORE = new RegExp(`\\b(?:${MODALS}|going to|due to|set to|expected to)\\b`, 'i');
 // "in afternoon trading", "in late afternoon trading", "in morning trade": a market's part of the
 // day, on the day the story is on (as BARE_PART is), its start or end after "early" or "late";
 // not with a day right after it ("in morning trading Tuesday").
@@ -497,6 +501,36 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
         text,
         m[0],
         reading(m.index, end, true, { amount: step, unit: 'day' }, 'day', false, mod, false, true),
+      ),
+    );
+  }
+  // "by dusk", "at dawn": the sun's part of the day with no day of its own is on the day the story
+  // is on, as "By mid-afternoon" is; a dawn still to come is the next one ("will resume at dawn").
+  for (const m of text.matchAll(BARE_SUN_PART)) {
+    const end = m.index + m[0].length;
+    const tense = tenseAround(text, m.index, end);
+    if (tense === 'unknown') continue;
+    // "The gates close at sunset" is a habit: a clause not in the past needs a deadline ("by",
+    // "until") or a modal ("The search will resume at dawn").
+    const before = text.slice(sentenceStartAt(text, m.index), m.index);
+    if (tense !== 'past' && !/\b(?:by|until|till) $/i.test(before) && !MODAL_BEFORE.test(before))
+      continue;
+    const step = sunPartOfDay(m[0]) === 'MO' && tense === 'future' ? 1 : 0;
+    readings.push(
+      dayReported(
+        text,
+        m[0],
+        reading(
+          m.index,
+          end,
+          true,
+          { amount: step, unit: 'day' },
+          'day',
+          false,
+          undefined,
+          false,
+          true,
+        ),
       ),
     );
   }
