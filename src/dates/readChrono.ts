@@ -507,6 +507,14 @@ const CLOCK_ONLY = new RegExp(`^(?:(?:from|between)\\s+)?${CLOCK_WORDS}$`, 'i');
 // A named day: a weekday, or a month and a day ("Mar. 3").
 const NAMED_DAY = `${WEEKDAY_PATTERN}\\b|${MONTH_WORD_LOOSE_SOURCE}\\s+\\d`;
 
+// "three days before March 15", "a week after Jan. 31": chrono reads the count and the date as one
+// day and leaves no date for the count to be read from; the count is blanked so the date is read,
+// and readRelatives' count from it joins it (joinCountToDay). Not a span told with "the" ("in
+// the three weeks before March 15"); "for 10 days after March 15" is a length and its day.
+const COUNT_BEFORE_DATE = new RegExp(
+  `(?<!\\b(?:the|past|last|first|next)\\s+)\\b(?:${NUMBER_SOURCE})\\s+(?:days?|weeks?|months?)\\s+(?:before|after)\\s+(?=(?:${MONTH_WORD_LOOSE_SOURCE})\\.?\\s+\\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_WORD_LOOSE_SOURCE})\\b)`,
+  'gi',
+);
 // "late evening Tuesday", "early morning on Tuesday", "late afternoon March 3": chrono reads the
 // part of the day as today's and drops the day after it. The part of the day is blanked so the
 // day is read; a part of the day that follows a day ("Sunday night Monday") stays, being that
@@ -626,6 +634,7 @@ function maskForChrono(text: string): string {
     .replace(BARE_NUMBER_BEFORE_DAY, blank)
     .replace(SCORE_BEFORE_DAY, blank)
     .replace(PART_BEFORE_DAY, blank)
+    .replace(COUNT_BEFORE_DATE, blank)
     .replace(LOCAL_TIME_BEFORE_DAY, blank)
     .replace(FROM_BEFORE_DAYS, (word, first: string, second: string) =>
       Number(first) < Number(second) ? blank(word) : word,

@@ -7,7 +7,7 @@ import { MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
 import { moveAnchor } from './moveAnchor.ts';
 import { ORDINAL_AFTER_FIRST_SOURCE } from './ordinalsAfterFirst.ts';
 import { shiftTimex } from './shiftTimex.ts';
-import { sentenceStartAt } from './sentenceEnds.ts';
+import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import { tenseAround } from './tenseAround.ts';
 import { BARE_SUN_PART, sunPartOfDay } from './sunPartOfDay.ts';
 import { MODALS } from './modals.ts';
@@ -288,6 +288,8 @@ function reading(
   };
 }
 
+const WILL_IN_SENTENCE = /\b(?:will|shall)\b|['’]ll\b/i;
+
 /**
  * `read`, counted on from the mention before it, as the past (PAST_REF) when no mention came
  * before, the clause is past and publication moved on by the words would lie after publication:
@@ -296,10 +298,15 @@ function reading(
  * publication as its anchor. With `fromEvent`, a count on from an event that names no date ("Ten
  * days after the attack, the city was quiet") is the past whichever day publication would give:
  * the event is some time gone by, not the count back from publication, which the story is not said
- * to be on.
+ * to be on; told with "will" it is some time ahead (FUTURE_REF).
  */
 function pastWhenUnanchored(text: string, read: Reading, fromEvent = false): Reading {
   const past = () => tenseAround(text, read.start, read.end) === 'past';
+  // "Two days after the election, the new parliament will convene": told with "will", the count on
+  // from the event is some time ahead, FUTURE_REF.
+  const aheadWithWill = () =>
+    tenseAround(text, read.start, read.end) === 'future' &&
+    WILL_IN_SENTENCE.test(sentenceAt(text, read.start, read.end));
   return {
     ...read,
     resolve: (context) => {
@@ -313,6 +320,13 @@ function pastWhenUnanchored(text: string, read: Reading, fromEvent = false): Rea
           start > context.published || (start === context.published && resolved.mod === 'AFTER');
         if (!ahead) return resolved;
       }
+      if (fromEvent && aheadWithWill())
+        return {
+          type: 'DATE',
+          value: 'FUTURE_REF',
+          granularity: 'span',
+          anchor: context.anaphoric.source,
+        };
       return past()
         ? { type: 'DATE', value: 'PAST_REF', granularity: 'span', anchor: context.anaphoric.source }
         : resolved;
