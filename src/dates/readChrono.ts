@@ -26,7 +26,8 @@ import { pastVerbOfDaySubject } from './pastVerbOfDaySubject.ts';
 import { VERB_AFTER_SINCE_DAY } from './verbAfterSinceDay.ts';
 import { PLAN_PARTICIPLE_BEFORE } from './planParticipleBefore.ts';
 import { SCHEDULE_VERB_BEFORE } from './scheduleVerbBefore.ts';
-import { sentenceEnds } from './sentenceEnds.ts';
+import { sentenceEnds, sentencesBetween } from './sentenceEnds.ts';
+import { LOOK_BACK, partsOfDayBefore } from './clockAfterLaterPart.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { PAST_CHANGE_VERB } from './pastChangeVerb.ts';
 import { planToldPast, sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
@@ -735,6 +736,30 @@ function storyDayBefore(
   return last.end <= opens ? last.value : undefined;
 }
 
+// A day of the clock's own right after it ("at midnight on Friday", "midnight tomorrow").
+const OWN_DAY_AFTER_MIDNIGHT = new RegExp(
+  `^\\s*,?\\s*(?:on\\s+)?(?:${WEEKDAY_PATTERN}|tomorrow|yesterday|today|tonight|the\\s+(?:next|following|previous|same)\\b|that\\b)`,
+  'i',
+);
+
+/**
+ * Whether the clock at [start, end) is a midnight with no day named after the evening or the night
+ * of a day ("The talks ran late last night. They ended at midnight", "on Friday evening … until
+ * midnight"): the midnight that ends that day, when the part of the day is the last named, in its
+ * sentence or the one before (partsOfDayBefore).
+ */
+function isBareMidnightAfterNight(text: string, start: number, end: number): boolean {
+  if (
+    !/^(?:(?:at|until|till|by|around|near|past|after)\s+)?midnight$/i.test(text.slice(start, end))
+  )
+    return false;
+  if (OWN_DAY_AFTER_MIDNIGHT.test(text.slice(end, end + 30))) return false;
+  const last = partsOfDayBefore(text, start).at(-1);
+  if (!last || !/^(?:evening|night|tonight)$/i.test(last[1]!)) return false;
+  const from = Math.max(0, start - LOOK_BACK) + last.index;
+  return sentencesBetween(text, from, start) <= 1;
+}
+
 /**
  * Whether the clock at [start, end) is a midnight with no day named right after "before" ("broke
  * up just before midnight"): late on the day the story is on, the midnight that ends it.
@@ -1058,7 +1083,9 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       if (!from) {
         const endsDay =
           daysOn === 0 &&
-          (isBareMidnightAhead(text, start, end) || isBareMidnightBefore(text, start, end));
+          (isBareMidnightAhead(text, start, end) ||
+            isBareMidnightBefore(text, start, end) ||
+            isBareMidnightAfterNight(text, start, end));
         readings.push(
           clockOnLastDay(
             text,
