@@ -18,7 +18,7 @@ const OWN_DAY_AFTER = new RegExp(
   'i',
 );
 // How far back a part of the day is looked for: this sentence and the one before.
-const LOOK_BACK = 400;
+export const LOOK_BACK = 400;
 
 /**
  * The parts of the day named in the text before a clock, up to LOOK_BACK characters back. "Good

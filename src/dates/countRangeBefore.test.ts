@@ -21,6 +21,22 @@ describe('a range of counts with its unit written once', () => {
     expect(readTimeml(text)).toEqual([[words, 'DURATION', value, undefined]]);
   });
 
+  it('reads "between 20 and 30 days" as one length whose number is unknown, "between" in it', () => {
+    const text = 'The trial will last between 20 and 30 days.';
+    expect(read(text)).toEqual([['between 20 and 30 days', 'DURATION', 'PXD', undefined]]);
+    expect(readTimeml(text)).toEqual([['between 20 and 30 days', 'DURATION', 'PXD', undefined]]);
+    expect(findMentions(text, MARCH_12)[0]).toMatchObject({ start: 20, end: 42 });
+  });
+
+  it('leaves "between 20 and 30 points in two days" and "Between 20 and 30 days later" as they were', () => {
+    expect(read('The index fell between 20 and 30 points in two days.')).toEqual([
+      ['two days', 'DURATION', 'P2D', undefined],
+    ]);
+    expect(readTimeml('Between 20 and 30 days later, he died.')).toEqual([
+      ['30 days', 'DURATION', 'P30D', undefined],
+    ]);
+  });
+
   it('reads "about six to eight hours" as an approximate range, "about" out of the TimeML extent', () => {
     const text = 'The surgery lasts about six to eight hours.';
     expect(read(text)).toEqual([['about six to eight hours', 'DURATION', 'PTXH', 'APPROX']]);

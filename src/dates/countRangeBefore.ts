@@ -10,6 +10,8 @@ const LOWER_COUNT = () =>
     `(?:\\b(${APPROXIMATOR})\\s+)?\\b(${NUMBER_SOURCE})(?:\\s+(?:to|or)\\s+|\\s*[-–]\\s*)$`,
     'i',
   ));
+// "between 20 and 30 days": the lower count of a range told with "between … and".
+const BETWEEN_LOWER = new RegExp(`\\b[Bb]etween\\s+(${NUMBER_SOURCE})\\s+and\\s+$`, 'i');
 // A count told from another time ("two or three days ago") is a date, read elsewhere; an age ("six
 // to eight years old") is no time. "1-2 minutes into the second half" after "trailed" is a score
 // and a time into a game, not a range.
@@ -20,7 +22,7 @@ const AGE_AFTER = /^\s+of\s+age\b/i;
 const AGE_BEFORE = /\b(?:aged|ages)\s+$/i;
 
 /**
- * Where the lower count of a range of lengths starts, when the count `count` at `index` (whose unit
+ * Where the lower count of a range of lengths starts ("between" with it: "between 20 and 30 days"), when the count `count` at `index` (whose unit
  * ends at `end`) is the higher one ("six to eight weeks": the range is one length, TIMEX3 `PXW`,
  * its number unknown, as TempEval-3 marks "the next 12 to 18 months" `PXM`), with whether an
  * approximator opens it and whether it is an age (then no length at all); undefined when the words
@@ -34,7 +36,8 @@ export function countRangeBefore(
 ): { start: number; approximate: boolean; age: boolean } | undefined {
   if (NOT_A_LENGTH_AFTER.test(text.slice(end, end + 12))) return undefined;
   const before = text.slice(Math.max(0, index - 40), index);
-  const lead = LOWER_COUNT().exec(before);
+  const between = BETWEEN_LOWER.exec(before);
+  const lead = LOWER_COUNT().exec(before) ?? (between && [between[0], undefined, between[1]]);
   if (!lead) return undefined;
   const lower = readNumber(lead[2]!);
   // "a" and "an" are no lower count ("a to"), nor a number no smaller than the higher one.

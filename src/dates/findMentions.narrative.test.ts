@@ -216,13 +216,32 @@ describe('anaphoric day words count from the day the narrative is on', () => {
 
   it('counts "The lease ran out a month after Jan. 31" from the date right after it, not as some time gone by', () => {
     const found = read('The lease ran out a month after Jan. 31.', '2025-03-10');
-    expect(found).toContain('a month after = 2025-02');
+    // One expression, the day counted to (joinCountToDay), as "a week before Christmas" is.
+    expect(found).toContain('a month after Jan. 31 = 2025-02-28');
     expect(found.join()).not.toMatch(/PAST_REF/);
   });
 
   it('still counts "Ten days after the attack, the city is quiet" back from publication, its now', () => {
     const text = 'Ten days after the attack, the city is quiet.';
     expect(read(text, '2025-08-07')).toEqual(['Ten days after = 2025-07-28']);
+  });
+
+  it('reads "Six months after the merger, the company cut 300 jobs" as some time gone by: "cut" before an amount is past', () => {
+    const text = 'Six months after the merger, the company cut 300 jobs.';
+    expect(read(text, '2025-08-07')).toEqual(['Six months after = PAST_REF']);
+    expect(readTimeml(text, '2025-08-07')).toEqual(['Six months = DURATION P6M']);
+    // Not a cut still to come.
+    const ahead = 'Six months after the merger, the company will cut 300 jobs.';
+    expect(read(ahead, '2025-08-07')).not.toContain('Six months after = PAST_REF');
+  });
+
+  it('reads "Two days after the election, the new parliament will convene" with no day told as some time ahead, FUTURE_REF', () => {
+    const text = 'Two days after the election, the new parliament will convene.';
+    expect(read(text, '2025-08-07')).toEqual(['Two days after = FUTURE_REF']);
+    expect(readTimeml(text, '2025-08-07')).toEqual(['Two days = DURATION P2D']);
+    // With the election's date right after it, that date still dates it.
+    const dated = 'Two days after the election on March 3, parliament will convene.';
+    expect(read(dated, '2025-08-07').join()).not.toMatch(/FUTURE_REF/);
   });
 
   it('counts "ten days after the election" from the day named before when the main clause is past, though what it reports is present', () => {

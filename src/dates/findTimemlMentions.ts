@@ -5,6 +5,7 @@ import { timexRange } from './timexRange.ts';
 import { findSeparateMentions, type FindOptions } from './findMentions.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { PART_OF_DAY } from './partOfDay.ts';
+import { sunPartOfDay } from './sunPartOfDay.ts';
 import { durationValue, overMeansAcross } from './readDurations.ts';
 import { FROM_ANOTHER_TIME, UNCOUNTED_UNITS } from './readRelatives.ts';
 import { RECENT_SPAN_UNIT } from './readRecentSpans.ts';
@@ -362,6 +363,10 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
   if (part && /^\d{4}-\d{2}-\d{2}$/.test(m.value)) {
     return { ...m, type: 'TIME', value: `${m.value}T${PART_OF_DAY[part[1]!.toLowerCase()]!}` };
   }
+  // "by dusk", "at dawn": the part of the day the sun word falls in, as TIME.
+  const sun = sunPartOfDay(m.text);
+  if (sun && /^\d{4}-\d{2}-\d{2}$/.test(m.value))
+    return { ...m, type: 'TIME', value: `${m.value}T${sun}` };
   return m;
 }
 

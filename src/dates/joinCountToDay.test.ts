@@ -41,4 +41,30 @@ describe('a count joined to the day named right after it', () => {
       ['Christmas', 'DATE', '2024-12-25'],
     ]);
   });
+
+  it('reads "three days before March 15" as 12 March, one expression, in either order of day and month', () => {
+    expect(read('The deal was signed three days before March 15.')).toEqual([
+      ['three days before March 15', 'DATE', '2025-03-12'],
+    ]);
+    expect(read('The deal was signed three days before 15 March.')).toEqual([
+      ['three days before 15 March', 'DATE', '2025-03-12'],
+    ]);
+    expect(read('The deal was signed a week after March 15, 2024.')).toEqual([
+      ['a week after March 15, 2024', 'DATE', '2024-03-22'],
+    ]);
+  });
+
+  it('keeps "three days before March 15" a length and a day in TimeML mode', () => {
+    expect(readTimeml('The deal was signed three days before March 15.')).toEqual([
+      ['three days', 'DURATION', 'P3D'],
+      ['March 15', 'DATE', '2025-03-15'],
+    ]);
+  });
+
+  it('leaves "for 10 days after March 15", a span, as a length and its day', () => {
+    expect(read('Prices rose for 10 days after March 15.')).toEqual([
+      ['10 days', 'DURATION', 'P10D'],
+      ['March 15', 'DATE', '2025-03-15'],
+    ]);
+  });
 });

@@ -39,3 +39,33 @@ describe('midnightEndsDay', () => {
     ).toBe('1995-12-25T00:00');
   });
 });
+
+describe('a bare midnight after the evening or the night of a day', () => {
+  it("reads 'at midnight' after 'late last night' as the midnight that ends last night's day", () => {
+    const text = 'The talks ran late last night. They ended at midnight.';
+    expect(midnightOf(news(text))).toMatchObject({
+      text: 'midnight',
+      start: 45,
+      end: 53,
+      type: 'TIME',
+      value: '1996-01-03T00:00',
+    });
+    expect(midnightOf(timeml(text))).toMatchObject({ type: 'TIME', value: '1996-01-02T24' });
+  });
+
+  it("reads 'until midnight' after 'on Friday evening' as the end of that Friday", () => {
+    const text = 'The party began on Friday evening and went on until midnight.';
+    expect(midnightOf(news(text, '2017-11-23'))).toMatchObject({ value: '2017-11-18T00:00' });
+    expect(midnightOf(timeml(text, '2017-11-23'))).toMatchObject({ value: '2017-11-17T24' });
+  });
+
+  it('keeps the midnight after a morning, and one with a day of its own, as before', () => {
+    const morning = 'It rained all morning. The rain stopped at midnight.';
+    expect(midnightOf(news(morning))).toMatchObject({ value: '1996-01-03T00:00' });
+    const own = 'The talks ran late last night. They will resume at midnight on Friday.';
+    expect(midnightOf(news(own))).toMatchObject({
+      text: 'midnight on Friday',
+      value: '1996-01-06T00:00',
+    });
+  });
+});

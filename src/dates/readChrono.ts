@@ -29,7 +29,8 @@ import { pastVerbOfDaySubject } from './pastVerbOfDaySubject.ts';
 import { VERB_AFTER_SINCE_DAY } from './verbAfterSinceDay.ts';
 import { PLAN_PARTICIPLE_BEFORE } from './planParticipleBefore.ts';
 import { SCHEDULE_VERB_BEFORE } from './scheduleVerbBefore.ts';
-import { sentenceEnds } from './sentenceEnds.ts';
+import { sentenceEnds, sentencesBetween } from './sentenceEnds.ts';
+import { LOOK_BACK, partsOfDayBefore } from './clockAfterLaterPart.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { PAST_CHANGE_VERB } from './pastChangeVerb.ts';
 import { planToldPast, sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
@@ -510,6 +511,14 @@ const CLOCK_ONLY = new RegExp(`^(?:(?:from|between)\\s+)?${CLOCK_WORDS}$`, 'i');
 // A named day: a weekday, or a month and a day ("Mar. 3").
 const NAMED_DAY = `${WEEKDAY_PATTERN}\\b|${MONTH_WORD_LOOSE_SOURCE}\\s+\\d`;
 
+// "three days before March 15", "a week after Jan. 31": chrono reads the count and the date as one
+// day and leaves no date for the count to be read from; the count is blanked so the date is read,
+// and readRelatives' count from it joins it (joinCountToDay). Not a span told with "the" ("in
+// the three weeks before March 15"); "for 10 days after March 15" is a length and its day.
+const COUNT_BEFORE_DATE = new RegExp(
+  `(?<!\\b(?:the|past|last|first|next)\\s+)\\b(?:${NUMBER_SOURCE})\\s+(?:days?|weeks?|months?)\\s+(?:before|after)\\s+(?=(?:${MONTH_WORD_LOOSE_SOURCE})\\.?\\s+\\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_WORD_LOOSE_SOURCE})\\b)`,
+  'gi',
+);
 // "late evening Tuesday", "early morning on Tuesday", "late afternoon March 3": chrono reads the
 // part of the day as today's and drops the day after it. The part of the day is blanked so the
 // day is read; a part of the day that follows a day ("Sunday night Monday") stays, being that
@@ -629,6 +638,7 @@ function maskForChrono(text: string): string {
     .replace(BARE_NUMBER_BEFORE_DAY, blank)
     .replace(SCORE_BEFORE_DAY, blank)
     .replace(PART_BEFORE_DAY, blank)
+    .replace(COUNT_BEFORE_DATE, blank)
     .replace(LOCAL_TIME_BEFORE_DAY, blank)
     .replace(FROM_BEFORE_DAYS, (word, first: string, second: string) =>
       Number(first) < Number(second) ? blank(word) : word,
@@ -727,6 +737,30 @@ function storyDayBefore(
   if (!last) return undefined;
   const opens = start - sentenceAround(text, start, start).before.length;
   return last.end <= opens ? last.value : undefined;
+}
+
+// A day of the clock's own right after it ("at midnight on Friday", "midnight tomorrow").
+const OWN_DAY_AFTER_MIDNIGHT = new RegExp(
+  `^\\s*,?\\s*(?:on\\s+)?(?:${WEEKDAY_PATTERN}|tomorrow|yesterday|today|tonight|the\\s+(?:next|following|previous|same)\\b|that\\b)`,
+  'i',
+);
+
+/**
+ * Whether the clock at [start, end) is a midnight with no day named after the evening or the night
+ * of a day ("The talks ran late last night. They ended at midnight", "on Friday evening … until
+ * midnight"): the midnight that ends that day, when the part of the day is the last named, in its
+ * sentence or the one before (partsOfDayBefore).
+ */
+function isBareMidnightAfterNight(text: string, start: number, end: number): boolean {
+  if (
+    !/^(?:(?:at|until|till|by|around|near|past|after)\s+)?midnight$/i.test(text.slice(start, end))
+  )
+    return false;
+  if (OWN_DAY_AFTER_MIDNIGHT.test(text.slice(end, end + 30))) return false;
+  const last = partsOfDayBefore(text, start).at(-1);
+  if (!last || !/^(?:evening|night|tonight)$/i.test(last[1]!)) return false;
+  const from = Math.max(0, start - LOOK_BACK) + last.index;
+  return sentencesBetween(text, from, start) <= 1;
 }
 
 /**
@@ -1070,7 +1104,9 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       if (!from) {
         const endsDay =
           daysOn === 0 &&
-          (isBareMidnightAhead(text, start, end) || isBareMidnightBefore(text, start, end));
+          (isBareMidnightAhead(text, start, end) ||
+            isBareMidnightBefore(text, start, end) ||
+            isBareMidnightAfterNight(text, start, end));
         readings.push(
           clockOnLastDay(
             text,

@@ -7,8 +7,10 @@ import { MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
 import { moveAnchor } from './moveAnchor.ts';
 import { ORDINAL_AFTER_FIRST_SOURCE } from './ordinalsAfterFirst.ts';
 import { shiftTimex } from './shiftTimex.ts';
-import { sentenceStartAt } from './sentenceEnds.ts';
+import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import { tenseAround } from './tenseAround.ts';
+import { BARE_SUN_PART, sunPartOfDay } from './sunPartOfDay.ts';
+import { MODALS } from './modals.ts';
 import { APPROXIMATOR } from './readDurations.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import type { Anchor, Pass, Reading, ReadingContext } from './Reading.ts';
@@ -161,6 +163,8 @@ const PART_NEIGHBOUR =
 // ("likes to read in the evening": only a clause with a tense takes "in the evening").
 const BARE_PART =
   /(?<=\b(?:into|through|throughout) )the (?:morning|afternoon|evening|night)(?![\w'’-]|\s+(?:of|shifts?|before|after|when|that|which|sky)\b|\s+(?:on\s+)?(?:\w+day|yesterday|today|tomorrow|new year|christmas|easter|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d)\b)|(?<=\b(?:by|until|till|from|in) )(?:(the )?(late|early|mid-)\s?(?:morning|afternoon|evening)(?=\s*(?:[,.;:)]|$)|\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|police|officials|and|but|as|when)\b))|(?<=\b(?:in|until|till|by) )(the (?:morning|afternoon|evening))(?=\s*[,.;])/gi;
+// A modal before a sun word that is not a deadline ("will resume at dawn").
+const MODAL_BEFORE = new RegExp(`\\b(?:${MODALS}|going to|due to|set to|expected to)\\b`, 'i');
 // "in afternoon trading", "in late afternoon trading", "in morning trade": a market's part of the
 // day, on the day the story is on (as BARE_PART is), its start or end after "early" or "late";
 // not with a day right after it ("in morning trading Tuesday").
@@ -284,6 +288,8 @@ function reading(
   };
 }
 
+const WILL_IN_SENTENCE = /\b(?:will|shall)\b|['’]ll\b/i;
+
 /**
  * `read`, counted on from the mention before it, as the past (PAST_REF) when no mention came
  * before, the clause is past and publication moved on by the words would lie after publication:
@@ -292,10 +298,15 @@ function reading(
  * publication as its anchor. With `fromEvent`, a count on from an event that names no date ("Ten
  * days after the attack, the city was quiet") is the past whichever day publication would give:
  * the event is some time gone by, not the count back from publication, which the story is not said
- * to be on.
+ * to be on; told with "will" it is some time ahead (FUTURE_REF).
  */
 function pastWhenUnanchored(text: string, read: Reading, fromEvent = false): Reading {
   const past = () => tenseAround(text, read.start, read.end) === 'past';
+  // "Two days after the election, the new parliament will convene": told with "will", the count on
+  // from the event is some time ahead, FUTURE_REF.
+  const aheadWithWill = () =>
+    tenseAround(text, read.start, read.end) === 'future' &&
+    WILL_IN_SENTENCE.test(sentenceAt(text, read.start, read.end));
   return {
     ...read,
     resolve: (context) => {
@@ -309,6 +320,13 @@ function pastWhenUnanchored(text: string, read: Reading, fromEvent = false): Rea
           start > context.published || (start === context.published && resolved.mod === 'AFTER');
         if (!ahead) return resolved;
       }
+      if (fromEvent && aheadWithWill())
+        return {
+          type: 'DATE',
+          value: 'FUTURE_REF',
+          granularity: 'span',
+          anchor: context.anaphoric.source,
+        };
       return past()
         ? { type: 'DATE', value: 'PAST_REF', granularity: 'span', anchor: context.anaphoric.source }
         : resolved;
@@ -497,6 +515,36 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
         text,
         m[0],
         reading(m.index, end, true, { amount: step, unit: 'day' }, 'day', false, mod, false, true),
+      ),
+    );
+  }
+  // "by dusk", "at dawn": the sun's part of the day with no day of its own is on the day the story
+  // is on, as "By mid-afternoon" is; a dawn still to come is the next one ("will resume at dawn").
+  for (const m of text.matchAll(BARE_SUN_PART)) {
+    const end = m.index + m[0].length;
+    const tense = tenseAround(text, m.index, end);
+    if (tense === 'unknown') continue;
+    // "The gates close at sunset" is a habit: a clause not in the past needs a deadline ("by",
+    // "until") or a modal ("The search will resume at dawn").
+    const before = text.slice(sentenceStartAt(text, m.index), m.index);
+    if (tense !== 'past' && !/\b(?:by|until|till) $/i.test(before) && !MODAL_BEFORE.test(before))
+      continue;
+    const step = sunPartOfDay(m[0]) === 'MO' && tense === 'future' ? 1 : 0;
+    readings.push(
+      dayReported(
+        text,
+        m[0],
+        reading(
+          m.index,
+          end,
+          true,
+          { amount: step, unit: 'day' },
+          'day',
+          false,
+          undefined,
+          false,
+          true,
+        ),
       ),
     );
   }

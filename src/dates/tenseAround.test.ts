@@ -1788,3 +1788,26 @@ describe('tenseAround: a verb whose past is its present, before an amount', () =
     expect(tense('The company will cut 300 jobs in March.', 'March')).toBe('future');
   });
 });
+
+describe('tenseAround: an occasion counted back from in a past clause', () => {
+  it("reads 'resigned three weeks before the March 9 vote' as a vote gone by", () => {
+    expect(tense('He resigned three weeks before the March 9 vote.', 'March 9')).toBe('past');
+    expect(tense('He resigned days before the March 9 vote.', 'March 9')).toBe('past');
+  });
+
+  it("reads 'Three weeks before the March 9 vote, he resigned' as a vote gone by", () => {
+    const text = 'Three weeks before the March 9 vote, he resigned.';
+    expect(tense(text, 'March 9')).toBe('past');
+    expect(findMentions(text, { published: '2025-08-07', locale: 'en-US' }).at(-1)).toMatchObject({
+      text: 'March 9',
+      value: '2025-03-09',
+      start: 23,
+      end: 30,
+    });
+  });
+
+  it("keeps 'resigned before the March 9 vote' (no count) and a main clause to come looking ahead", () => {
+    expect(tense('He resigned before the March 9 vote.', 'March 9')).toBe('future');
+    expect(tense('Three weeks before the March 9 vote, he will resign.', 'March 9')).toBe('future');
+  });
+});

@@ -5,6 +5,7 @@ import { MODALS } from './modals.ts';
 import { PLAN_PARTICIPLES, PLAN_WORDS } from './planParticiples.ts';
 import { MONTH_NAMES, MONTH_WORD_SOURCE } from './monthNames.ts';
 import { postponementBefore } from './postponementBefore.ts';
+import { NUMBER_SOURCE } from './readNumber.ts';
 import { PREPOSITION } from './prepositionBeforeMay.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { VERB_AFTER_SINCE_DAY } from './verbAfterSinceDay.ts';
@@ -296,6 +297,10 @@ const OCCASION_VERB_AFTER = new RegExp(
 // here: the eve is the day the clause tells of, so a past clause puts the eve, and the vote the
 // day after it, by the clause's tense (readEve).
 const AWAITED_OCCASION_BEFORE = /\bbefore\s+(?:the\s+)?$/i;
+// … unless a count stands before "before": "Three weeks before the March 9 vote, he quit" dates
+// the deed by the count from the occasion, so a past clause puts the occasion in the past too.
+const COUNT_BEFORE_SOURCE = `(?:(?:${NUMBER_SOURCE}|a few|several)\\s+)?(?:hours?|days?|weeks?|months?)\\s+before\\s+(?:the\\s+)?$`;
+const COUNT_BEFORE_OCCASION = new RegExp(`\\b${COUNT_BEFORE_SOURCE}`, 'i');
 // A deadline met, missed or gone by is behind us: "Russia missed Friday's deadline", "shares
 // tendered before the Tuesday deadline passed". Only these verbs: a deadline merely mentioned in a
 // past sentence ("Talks came two days before a Friday deadline") still lies ahead.
@@ -882,13 +887,14 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
     // its own, not merely reported ("Officials said the Sunday vote would be free"), is gone by.
     const toldPast =
       !adjacentBefore &&
-      !AWAITED_OCCASION_BEFORE.test(before) &&
+      (!AWAITED_OCCASION_BEFORE.test(before) || COUNT_BEFORE_OCCASION.test(before)) &&
       !DEADLINE_AFTER.test(after) &&
       !REPORTED.test(ownClause) &&
       clause() === 'past';
     const afterStretch = { words: after, at: end };
     return toldPast ||
       pastMainClause(before, afterStretch, tags) ||
+      pastAfterFrontedCount(before, afterStretch, tags) ||
       (postponement === 'to' && pastClauseAfterNewTime(before, afterStretch, tags))
       ? 'past'
       : 'future';
@@ -913,6 +919,15 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
   // is its present, with an amount after it, in the date's clause and no modal or "to" before it,
   // reports what happened; a future cue further on in the sentence is another clause's.
   if (UNCHANGED_WITH_AMOUNT.test(clauseBefore) && !futureInClause) return 'past';
+  // "Six months after the merger, the company cut 300 jobs": so does such a verb in the main clause
+  // after the comma of a phrase that opens the sentence.
+  const comma = /^[^,;]*,/.exec(after);
+  if (
+    comma &&
+    FRONTED.test(before) &&
+    UNCHANGED_WITH_AMOUNT.test(clauseAt({ words: after, at: end }, comma[0].length).words)
+  )
+    return 'past';
   const whole = cuesTense(
     { words: before, at: start - before.length },
     { words: rest, at: end },
@@ -1207,6 +1222,24 @@ function ownConjunct(
 function pastMainClause(before: string, after: Stretch, tags: () => WordTags): boolean {
   const comma = /^\s*,/.exec(after.words);
   if (!comma || !FRONTED.test(before)) return false;
+  const main = clauseAt(after, comma[0].length);
+  return (
+    nearest(REPORTING, main.words, false) === Infinity &&
+    cuesTense({ words: '', at: main.at }, main, tags) === 'past'
+  );
+}
+
+// "Three weeks before the", "Days before the": a count before an occasion opening the sentence.
+const FRONTED_COUNT = new RegExp(`^\\s*${COUNT_BEFORE_SOURCE}`, 'i');
+
+/**
+ * "Three weeks before the March 9 vote, he quit": a count before an occasion that opens the
+ * sentence dates the main clause after the comma (with no reporting verb), so a past main clause
+ * puts the occasion in the past too.
+ */
+function pastAfterFrontedCount(before: string, after: Stretch, tags: () => WordTags): boolean {
+  const comma = /^(?:['’]s)?\s*[a-z]*\s*,/i.exec(after.words);
+  if (!comma || !FRONTED_COUNT.test(before)) return false;
   const main = clauseAt(after, comma[0].length);
   return (
     nearest(REPORTING, main.words, false) === Infinity &&

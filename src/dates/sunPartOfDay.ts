@@ -1,0 +1,32 @@
+/**
+ * A part of the day named by the sun ("dawn", "dusk", "nightfall"), read as the TIMEX3 part of
+ * the day it falls in: the morning for first light, the evening for last light.
+ */
+export const SUN_PART_OF_DAY: Readonly<Record<string, string>> = {
+  dawn: 'MO',
+  daybreak: 'MO',
+  sunrise: 'MO',
+  'first light': 'MO',
+  dusk: 'EV',
+  nightfall: 'EV',
+  sunset: 'EV',
+};
+
+const SUN_WORD_SOURCE = Object.keys(SUN_PART_OF_DAY).join('|');
+
+/**
+ * "by dusk", "at dawn", "until nightfall": a sun word after a preposition, with no day of its own
+ * (the clause ends or goes on with its subject or a conjunction). Not one with a day after it
+ * ("at dawn on Sunday", "before dawn Tuesday": the day reads it), "from dawn to dusk" (a span of
+ * any day), "Dawn" the name.
+ */
+export const BARE_SUN_PART = new RegExp(
+  `(?<=\\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Aa]round|[Tt]owards?) )(?:${SUN_WORD_SOURCE})` +
+    `(?=\\s*(?:[,.;:)]|$)|\\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|police|officials|and|but|as|when|while)\\b)`,
+  'g',
+);
+
+/** "dusk" → `EV`; undefined for any other word. */
+export function sunPartOfDay(word: string): string | undefined {
+  return SUN_PART_OF_DAY[word.toLowerCase()];
+}
