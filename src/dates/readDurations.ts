@@ -14,6 +14,7 @@ import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { tenseAround } from './tenseAround.ts';
 import { WEEKDAY_AND_BEFORE } from './weekdayAndBefore.ts';
+import { closesUnitsInEach, eachUnitAfter } from './unitsInEach.ts';
 import { WEEKDAY_NAMES } from './weekdayNames.ts';
 
 // "with 2:10 left", "with 0:38 remaining", "with just 1:05 to play": a game clock, minutes and
@@ -336,6 +337,31 @@ export const readDurations: Pass = (text, { published, timeml }) => {
       continue;
     // "a minute and a half", "two years and a half".
     const amount = m[4] ? count + 0.5 : count;
+    // "seven days a week", "24 hours a day": a count of a unit in each larger one says how often,
+    // not how long. A set of the larger unit in TimeML mode, whole as "twice a week" is; no time
+    // to the news reading, which claims the words so that neither "seven days" nor "a week" is
+    // read as a length.
+    const each =
+      m[1] || m[4] || /^an?$/i.test(m[2]!)
+        ? undefined
+        : eachUnitAfter(text, m.index + m[0].length, m[3]!);
+    if (each) {
+      readings.push({
+        start: m.index,
+        end: each.end,
+        priority: timeml ? 3 : 9,
+        ...(!timeml && { claimOnly: true }),
+        resolve: () => ({
+          type: 'SET',
+          value: durationValue(1, each.unit),
+          granularity: 'span',
+          anchor,
+        }),
+      });
+      continue;
+    }
+    if (/^an?$/i.test(m[2]!) && closesUnitsInEach(text, m.index, m.index + m[0].length, m[3]!))
+      continue;
     // "$5 billion a year", "twice a day", "600 trucks a day": a rate, not a duration.
     const rate =
       /^an?$/i.test(m[2]!) && !INTO_AFTER.test(text.slice(m.index + m[0].length))
