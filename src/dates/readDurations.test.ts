@@ -251,6 +251,24 @@ describe('a length as an adjective after "a"', () => {
     }
   });
 
+  it("reads a bare plural unit before 'of' after a verb of sequence or opening a sentence ('The release followed weeks of negotiations', 'Years of war') as an uncounted length, in both readings", () => {
+    for (const [text, words, value] of [
+      ['The release followed weeks of negotiations.', 'weeks', 'PXW'],
+      ['Years of war have left the city in ruins.', 'Years', 'PXY'],
+      ['The deal came despite months of delays.', 'months', 'PXM'],
+    ] as const) {
+      expect(read(text), text).toEqual([[words, 'DURATION', value]]);
+      expect(readTimeml(text), text).toEqual([[words, 'DURATION', value]]);
+    }
+    // Near misses: a determiner before the unit, or "of the" after it, names no length.
+    expect(read('He counted the weeks of March.')).toEqual([['March', 'DATE', '2025-03']]);
+    expect(read('The firm followed days of the week in its planning.')).not.toContainEqual([
+      'days',
+      'DURATION',
+      'PXD',
+    ]);
+  });
+
   it('reads a count of a unit in each larger one ("seven days a week", "24 hours a day") as a set of the larger unit in TimeML mode, whole, and as no time to the news reading', () => {
     for (const [text, words, value] of [
       ['The hotline is staffed seven days a week.', 'seven days a week', 'P1W'],

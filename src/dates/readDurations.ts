@@ -240,6 +240,12 @@ const UNCOUNTED = new RegExp(
   `(?<=\\b(?:for|in|within|follows|after|over) (?:the )?(?:(?:many|several|a few) )?|(?<=\\b(?:for|in|within|follows|after|over|${LASTING_VERB}) (?:(?:many|several|a few) )?(?:days|weeks|months|years) )(?:or|to) |\\b(?!last\\b)(?:${LASTING_VERB}) (?:(?:many|several|a few) )?|${LAST_VERB_SOURCE}\\s+)((?<=\\b(?:within|(?<!\\bback )for|${LASTING_VERB}) (?:(?:many|several|a few) )?)(?:minutes|hours)|(?<=\\b(?:within|${LASTING_VERB}) (?:(?:many|several|a few) )?)seconds|days|weeks|months|years|decades|centuries)\\b(?!\\s+(?:ago|later|earlier|before|after|afterwards|old|off)\\b|['’-])`,
   'gi',
 );
+// "The release followed weeks of negotiations", "Years of war have left the city in ruins",
+// "despite months of talks": a bare plural unit before "of" and what filled it, opening a sentence
+// or after a verb or preposition of sequence or circumstance, is an uncounted length, as "for
+// weeks" is. Not "the weeks of March" (a determiner before it) nor "days of the week".
+const UNCOUNTED_OF =
+  /(?<=(?:^|[.!?]["'’”]?\s+|\b(?:followed|following|ends?|ended|ending|caps|capped|despite|amid|amidst|with|without|brings|brought)\s+))(days|weeks|months|years|decades)(?=\s+of\s+(?!the\b|this\b|that\b|these\b|those\b|his\b|her\b|its\b|their\b|our\b|my\b|your\b)[a-z])/gi;
 // "It took several years", "a few months", "a couple of weeks": a vague count of units is a
 // duration (TIMEX PXY, and P2W for a couple), as "for weeks" is; "some" is left out ("some days
 // it rains"), and a count before ago, later or old is read elsewhere.
@@ -424,6 +430,8 @@ export const readDurations: Pass = (text, { published, timeml }) => {
       resolve: () => ({ type, value, granularity: 'span', anchor }),
     });
   for (const m of text.matchAll(UNCOUNTED))
+    span(m, 'DURATION', vagueDuration(m[1]!.toLowerCase().replace(/s$/, '')), 1);
+  for (const m of text.matchAll(UNCOUNTED_OF))
     span(m, 'DURATION', vagueDuration(m[1]!.toLowerCase().replace(/s$/, '')), 1);
   // "a decades-long feud", "a months-long search": an uncounted span as an adjective.
   // Every unit: "an hours-long standoff" is PTXH, as a clock unit takes the T.
