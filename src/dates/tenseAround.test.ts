@@ -1297,6 +1297,13 @@ describe('tenseAround: a caption, a month before a noun, a warning in a past sto
         findMentions(text, { published: '2026-12-06', locale: 'en-US' }).at(-1)?.value;
       expect(sunday('Official results were expected early Monday.')).toBe('2026-12-07');
       expect(sunday('A verdict was expected on Tuesday.')).toBe('2026-12-08');
+      // TimeML mode reads "early Monday" whole, and the plan the same way.
+      expect(
+        findTimemlMentions('Official results were expected early Monday.', {
+          published: '2026-12-06',
+          locale: 'en-US',
+        }).map((m) => [m.text, m.value]),
+      ).toEqual([['early Monday', '2026-12-07']]);
       // Near miss: a deed of "expected" with its day later in the clause keeps the past.
       expect(sunday('He expected a verdict on Tuesday.')).toBe('2026-12-01');
     });

@@ -191,7 +191,12 @@ const PLAN_HELD_BEFORE =
 /** Whether the weekday at [start, end) is the day of a plan told with "was" or "were" that no one reports. */
 function planTold(text: string, start: number, end: number, { before, after }: Around): boolean {
   return (
-    WEEKDAY_WORD.test(text.slice(start, end).replace(PLAN_CLOCK_LEAD, '')) &&
+    WEEKDAY_WORD.test(
+      text
+        .slice(start, end)
+        .replace(PLAN_CLOCK_LEAD, '')
+        .replace(/^(?:early|late)\s+/i, ''),
+    ) &&
     PLAN_TOLD_PAST_BEFORE.test(before) &&
     !REPORTED.test(`${before} ${after}`) &&
     !PLAN_SOURCED.test(`${before} ${after}`) &&
