@@ -4,6 +4,7 @@ import { readEve } from './readEve.ts';
 import { readCompounds } from './readCompounds.ts';
 import { readCompoundDurations } from './readCompoundDurations.ts';
 import { readCountedOrdinals } from './readCountedOrdinals.ts';
+import { readFinalUnits } from './readFinalUnits.ts';
 import { readHalfYears } from './readHalfYears.ts';
 import { readHolidays } from './readHolidays.ts';
 import { readMidweek } from './readMidweek.ts';
@@ -60,6 +61,7 @@ const PASSES: Pass[] = [
   readYearRanges,
   readPrefixedYears,
   readCountedOrdinals,
+  readFinalUnits,
   readTypicalDays,
   readTimetabledServices,
 ];

@@ -12,6 +12,7 @@ import { countFromNamedDate } from './countFromNamedDate.ts';
 import { DateResolutionError } from './DateResolutionError.ts';
 import { dayOfSayingOnly } from './dayOfSayingOnly.ts';
 import { followNarrativeDay } from './followNarrativeDay.ts';
+import { isZoneConversion } from './isZoneConversion.ts';
 import { joinCountToDay } from './joinCountToDay.ts';
 import { orderPairedWeekdays } from './orderPairedWeekdays.ts';
 import { joinDayNeighbour } from './joinDayNeighbour.ts';
@@ -159,10 +160,12 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
       if (quarter) quarter = previous;
     }
     mentions.push(mention);
-    // A clock time the text ties to no day ("At 10 p.m." far from any) moves no story to today.
+    // A clock time the text ties to no day ("At 10 p.m." far from any) moves no story to today;
+    // nor does the same clock in another zone in parentheses ("6:42 a.m. (2242 GMT Friday)").
     const untied = reading.clock && mention.anchor?.kind === 'published';
     if (
       !untied &&
+      !isZoneConversion(text, mentions.slice(0, -1), mention) &&
       canAnchor(mention) &&
       !(reading.comparison && /-Q[1-4]$/.test(mention.value)) &&
       !closesQuarter(text, mention, previous)

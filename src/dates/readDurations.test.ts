@@ -268,6 +268,57 @@ describe('a length as an adjective after "a"', () => {
     }
   });
 
+  it("reads a bare plural unit before 'of' after a verb of sequence or opening a sentence ('The release followed weeks of negotiations', 'Years of war') as an uncounted length, in both readings", () => {
+    for (const [text, words, value] of [
+      ['The release followed weeks of negotiations.', 'weeks', 'PXW'],
+      ['Years of war have left the city in ruins.', 'Years', 'PXY'],
+      ['The deal came despite months of delays.', 'months', 'PXM'],
+    ] as const) {
+      expect(read(text), text).toEqual([[words, 'DURATION', value]]);
+      expect(readTimeml(text), text).toEqual([[words, 'DURATION', value]]);
+    }
+    // Near misses: a determiner before the unit, or "of the" after it, names no length.
+    expect(read('He counted the weeks of March.')).toEqual([['March', 'DATE', '2025-03']]);
+    expect(read('The firm followed days of the week in its planning.')).not.toContainEqual([
+      'days',
+      'DURATION',
+      'PXD',
+    ]);
+  });
+
+  it('reads a count of a unit in each larger one ("seven days a week", "24 hours a day") as a set of the larger unit in TimeML mode, whole, and as no time to the news reading', () => {
+    for (const [text, words, value] of [
+      ['The hotline is staffed seven days a week.', 'seven days a week', 'P1W'],
+      ['The store is open 24 hours a day.', '24 hours a day', 'P1D'],
+      ['The plant runs five days per week.', 'five days per week', 'P1W'],
+      ['Miners work 11 months a year.', '11 months a year', 'P1Y'],
+    ] as const) {
+      expect(read(text), text).toEqual([]);
+      expect(readTimeml(text), text).toEqual([[words, 'SET', value]]);
+    }
+    expect(readTimeml('Crews worked eight hours a day, six days a week, for a month.')).toEqual([
+      ['eight hours a day', 'SET', 'P1D'],
+      ['six days a week', 'SET', 'P1W'],
+      ['a month', 'DURATION', 'P1M'],
+    ]);
+  });
+
+  it('still reads two lengths when the larger unit is a point of its own or the units run the wrong way ("three days a week before the vote", "two weeks a day")', () => {
+    expect(read('The strike lasted three days a week before the vote.')).toContainEqual([
+      'three days',
+      'DURATION',
+      'P3D',
+    ]);
+    expect(read('The strike lasted three days a week before the vote.')).not.toContainEqual(
+      expect.arrayContaining(['SET']),
+    );
+    expect(readTimeml('The course takes two weeks a day after enrolment.')).toContainEqual([
+      'two weeks',
+      'DURATION',
+      'P2W',
+    ]);
+  });
+
   it('reads a count of things with up to three words before the noun as a rate ("600 heavy goods lorries a day")', () => {
     const text = 'The bridge carries 600 heavy goods lorries a day.';
     expect(read(text)).toEqual([]);

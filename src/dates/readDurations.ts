@@ -14,6 +14,7 @@ import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { tenseAround } from './tenseAround.ts';
 import { WEEKDAY_AND_BEFORE } from './weekdayAndBefore.ts';
+import { closesUnitsInEach, eachUnitAfter } from './unitsInEach.ts';
 import { WEEKDAY_NAMES } from './weekdayNames.ts';
 
 // "with 2:10 left", "with 0:38 remaining", "with just 1:05 to play": a game clock, minutes and
@@ -239,6 +240,12 @@ const UNCOUNTED = new RegExp(
   `(?<=\\b(?:for|in|within|follows|after|over) (?:the )?(?:(?:many|several|a few) )?|(?<=\\b(?:for|in|within|follows|after|over|${LASTING_VERB}) (?:(?:many|several|a few) )?(?:days|weeks|months|years) )(?:or|to) |\\b(?!last\\b)(?:${LASTING_VERB}) (?:(?:many|several|a few) )?|${LAST_VERB_SOURCE}\\s+)((?<=\\b(?:within|(?<!\\bback )for|${LASTING_VERB}) (?:(?:many|several|a few) )?)(?:minutes|hours)|(?<=\\b(?:within|${LASTING_VERB}) (?:(?:many|several|a few) )?)seconds|days|weeks|months|years|decades|centuries)\\b(?!\\s+(?:ago|later|earlier|before|after|afterwards|old|off)\\b|['’-])`,
   'gi',
 );
+// "The release followed weeks of negotiations", "Years of war have left the city in ruins",
+// "despite months of talks": a bare plural unit before "of" and what filled it, opening a sentence
+// or after a verb or preposition of sequence or circumstance, is an uncounted length, as "for
+// weeks" is. Not "the weeks of March" (a determiner before it) nor "days of the week".
+const UNCOUNTED_OF =
+  /(?<=(?:^|[.!?]["'’”]?\s+|\b(?:followed|following|ends?|ended|ending|caps|capped|despite|amid|amidst|with|without|brings|brought)\s+))(days|weeks|months|years|decades)(?=\s+of\s+(?!the\b|this\b|that\b|these\b|those\b|his\b|her\b|its\b|their\b|our\b|my\b|your\b)[a-z])/gi;
 // "It took several years", "a few months", "a couple of weeks": a vague count of units is a
 // duration (TIMEX PXY, and P2W for a couple), as "for weeks" is; "some" is left out ("some days
 // it rains"), and a count before ago, later or old is read elsewhere.
@@ -342,6 +349,31 @@ export const readDurations: Pass = (text, { published, timeml }) => {
       continue;
     // "a minute and a half", "two years and a half".
     const amount = m[4] ? count + 0.5 : count;
+    // "seven days a week", "24 hours a day": a count of a unit in each larger one says how often,
+    // not how long. A set of the larger unit in TimeML mode, whole as "twice a week" is; no time
+    // to the news reading, which claims the words so that neither "seven days" nor "a week" is
+    // read as a length.
+    const each =
+      m[1] || m[4] || /^an?$/i.test(m[2]!)
+        ? undefined
+        : eachUnitAfter(text, m.index + m[0].length, m[3]!);
+    if (each) {
+      readings.push({
+        start: m.index,
+        end: each.end,
+        priority: timeml ? 3 : 9,
+        ...(!timeml && { claimOnly: true }),
+        resolve: () => ({
+          type: 'SET',
+          value: durationValue(1, each.unit),
+          granularity: 'span',
+          anchor,
+        }),
+      });
+      continue;
+    }
+    if (/^an?$/i.test(m[2]!) && closesUnitsInEach(text, m.index, m.index + m[0].length, m[3]!))
+      continue;
     // "$5 billion a year", "twice a day", "600 trucks a day": a rate, not a duration.
     const rate =
       /^an?$/i.test(m[2]!) && !INTO_AFTER.test(text.slice(m.index + m[0].length))
@@ -404,6 +436,8 @@ export const readDurations: Pass = (text, { published, timeml }) => {
       resolve: () => ({ type, value, granularity: 'span', anchor }),
     });
   for (const m of text.matchAll(UNCOUNTED))
+    span(m, 'DURATION', vagueDuration(m[1]!.toLowerCase().replace(/s$/, '')), 1);
+  for (const m of text.matchAll(UNCOUNTED_OF))
     span(m, 'DURATION', vagueDuration(m[1]!.toLowerCase().replace(/s$/, '')), 1);
   // "a decades-long feud", "a months-long search": an uncounted span as an adjective.
   // Every unit: "an hours-long standoff" is PTXH, as a clock unit takes the T.

@@ -53,6 +53,20 @@ describe('a month or season after "that"', () => {
     ]);
   });
 
+  it('leaves "that" opening a clause after a verb of forecasting or deciding ("forecast that July would be warmer") to the month by the tense, the month alone in the extent', () => {
+    expect(read('The agency forecast that July would be warmer than normal.')).toEqual([
+      ['July', '2016-07'],
+    ]);
+    expect(read('Economists predicted that March would bring the peak.')).toEqual([
+      ['March', '2016-03'],
+    ]);
+    // A month of the story's year after a verb of another kind still takes "that".
+    expect(read('The dam burst in 1977. Farmers replanted that September.')).toEqual([
+      ['1977', '1977'],
+      ['that September', '1977-09'],
+    ]);
+  });
+
   describe('with no year named before in the story', () => {
     const MARCH = '2026-03-11';
     const readMarch = (text: string) =>

@@ -9,8 +9,8 @@ import { REPORTING_VERBS } from './tenseAround.ts';
 const MONTHS = MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
 // "He died in a car crash that September", "That summer she met her husband": a month or season
 // of the year the story is in, the one last named ("in 1955"), not the one of publication. Not
-// "that" opening a clause after a verb of saying or thinking ("said that September was the
-// worst month"), nor "that fall" as a noun ("that fall in prices").
+// "that" opening a clause after a verb of saying, thinking or forecasting ("said that September
+// was the worst month", "forecast that July would be warmer"), nor "that fall" as a noun ("that fall in prices").
 // The verbs of saying tenseAround reads (all past: "said", "noted", "told" …), their present
 // forms, verbs of thinking and showing, and "so that", "such that", "the fact that".
 const SAYING_OR_THINKING = [
@@ -18,6 +18,9 @@ const SAYING_OR_THINKING = [
   'says|say|saying|notes|warned|warns|argued?|argues|adds',
   'believe[sd]?|expect(?:s|ed)?|hope[sd]?|think|thinks|thought|knew|know|knows|feel|feels|felt',
   'show(?:s|ed)?|found|means|meant|suggest(?:s|ed)?|clear|so|such|fact',
+  // Verbs of forecasting and deciding: "forecast that July would be warmer", "predicted that
+  // March would bring the peak", "agreed that September was too soon".
+  'forecasts?|forecasted|predict(?:s|ed)?|project(?:s|ed)|estimate[sd]?|agreed|decided|confirm(?:s|ed)?',
 ].join('|');
 const THAT_MONTH = new RegExp(
   `(?<!\\b(?:${SAYING_OR_THINKING})\\s)\\b([Tt]hat)\\s+(?:same\\s+)?(?:(${MONTHS})|(${SEASON_PATTERN}))\\b(?!['’-])(?!(?<=fall)\\s+(?:in|of|from|on|to|was|is|and)\\b)`,

@@ -1304,6 +1304,24 @@ describe('tenseAround: a caption, a month before a noun, a warning in a past sto
       expect(value('The strike was due to run until Wednesday.')).toBe('2026-12-09');
     });
 
+    it("reads 'A verdict was expected on Tuesday' as a plan told in the past: the nearest Tuesday, gone by from a Friday, ahead from a Sunday", () => {
+      expect(value('A verdict was expected on Tuesday.')).toBe('2026-12-01');
+      expect(value('Official results were expected early Wednesday.')).toBe('2026-12-02');
+      const sunday = (text: string) =>
+        findMentions(text, { published: '2026-12-06', locale: 'en-US' }).at(-1)?.value;
+      expect(sunday('Official results were expected early Monday.')).toBe('2026-12-07');
+      expect(sunday('A verdict was expected on Tuesday.')).toBe('2026-12-08');
+      // TimeML mode reads "early Monday" whole, and the plan the same way.
+      expect(
+        findTimemlMentions('Official results were expected early Monday.', {
+          published: '2026-12-06',
+          locale: 'en-US',
+        }).map((m) => [m.text, m.value]),
+      ).toEqual([['early Monday', '2026-12-07']]);
+      // Near miss: a deed of "expected" with its day later in the clause keeps the past.
+      expect(sunday('He expected a verdict on Tuesday.')).toBe('2026-12-01');
+    });
+
     it("reads 'The flight was due to land at 9:15 p.m. (2115 GMT) on Tuesday' as the Tuesday gone by: a clock between the plan and its day", () => {
       const values = (text: string) => findMentions(text, published).map((m) => m.value);
       expect(

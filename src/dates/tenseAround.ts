@@ -145,8 +145,10 @@ const WEEKDAY_WORD = new RegExp(`^${WEEKDAY_PATTERN}$`, 'i');
 // copy): its day is the nearest such one to publication (readChrono, `nearestWeekday`), the
 // Tuesday gone by in a Friday copy, the coming Monday in a Sunday one. Reported ("…, officials
 // said", "said the strike was set to begin"), it is still ahead of the saying, told in the past
-// only because the saying is. Not "was expected to",
-// a forecast as often still held, nor a plan that runs up to the day ("was due to run until").
+// only because the saying is. An expectation with its day and no infinitive is such a plan
+// ("Official results were expected early Monday", "A verdict was expected on Friday"). Not "was
+// expected to", a forecast as often still held, nor a plan that runs up to the day ("was due to
+// run until").
 // A plan with a source named anywhere in its sentence ("…, according to court papers", "…, the
 // court confirmed") is reported; one postponed or moved ("…but has been postponed", "…will now
 // take place in January") is told from before its day. A clock may stand between the plan and
@@ -158,7 +160,7 @@ const PLAN_MOVED =
 const PLAN_CLOCK_LEAD =
   /^(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|midnight|noon|midday)\s+)?(?:on\s+)?/i;
 const PLAN_TOLD_PAST_BEFORE =
-  /\b(?:was|were)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|supposed|meant)\s+(?:to\s+[a-z]+\s+(?:(?!(?:through|thru|until|till|by|before|into|past)\s)[\w'’-]+\s+){0,4}?)?(?:at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\([^()]*\)\s*)?)?(?:on\s+|for\s+)?$/i;
+  /\b(?:was|were)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|supposed|meant|expected(?!\s+to\b))\s+(?:to\s+[a-z]+\s+(?:(?!(?:through|thru|until|till|by|before|into|past)\s)[\w'’-]+\s+){0,4}?)?(?:at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\([^()]*\)\s*)?)?(?:on\s+|for\s+)?(?:(?:early|late)\s+)?$/i;
 
 // "Kick-off: 3 p.m. Saturday.", "Next hearing: Monday.", "Funeral: Saturday, 11 a.m., St Mary's
 // Church.": a line of a schedule, a label of what is to come and a colon, then the date (with its
@@ -185,12 +187,17 @@ function scheduleLine(before: string, after: string, tags: () => WordTags): bool
 // "due": "A new world record was set on Thursday", "The plan was slated on Tuesday by business
 // leaders" are deeds, their day gone by.
 const PLAN_HELD_BEFORE =
-  /\b(?:was|were)\s+(?:\w+ly\s+)?(?:due\b|(?:set|scheduled|slated|supposed|meant)\s+(?:to|for)\s)/i;
+  /\b(?:was|were)\s+(?:\w+ly\s+)?(?:due\b|expected\s+(?:(?:on|early|late)\s+)?$|(?:set|scheduled|slated|supposed|meant)\s+(?:to|for)\s)/i;
 
 /** Whether the weekday at [start, end) is the day of a plan told with "was" or "were" that no one reports. */
 function planTold(text: string, start: number, end: number, { before, after }: Around): boolean {
   return (
-    WEEKDAY_WORD.test(text.slice(start, end).replace(PLAN_CLOCK_LEAD, '')) &&
+    WEEKDAY_WORD.test(
+      text
+        .slice(start, end)
+        .replace(PLAN_CLOCK_LEAD, '')
+        .replace(/^(?:early|late)\s+/i, ''),
+    ) &&
     PLAN_TOLD_PAST_BEFORE.test(before) &&
     !REPORTED.test(`${before} ${after}`) &&
     !PLAN_SOURCED.test(`${before} ${after}`) &&

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+
+const read = (text: string, published: string) =>
+  findMentions(text, { published, locale: 'en-US' }).map((m) => [m.text, m.value] as const);
+
+describe('isZoneConversion', () => {
+  it("keeps the story on the local day after a clock restated in GMT on the day before ('at 6:42 a.m. local time (2242 GMT Friday)')", () => {
+    expect(
+      read(
+        'The eruption began at 6:42 a.m. local time (2242 GMT Friday). Smaller blasts followed in the afternoon.',
+        '2018-05-05',
+      ),
+    ).toEqual([
+      ['at 6:42 a.m. local time', '2018-05-05T06:42'],
+      ['2242 GMT Friday', '2018-05-04T22:42'],
+      ['the afternoon', '2018-05-05'],
+    ]);
+    expect(
+      read(
+        'The ferry sank at 2:15 a.m. (1815 GMT Thursday). Rescuers arrived in the afternoon.',
+        '2009-08-07',
+      ),
+    ).toContainEqual(['the afternoon', '2009-08-07']);
+  });
+
+  it('still moves the story to a day named in parentheses that restates no clock', () => {
+    expect(
+      read(
+        'The ferry left port at 9 p.m. (the crew had sailed on Thursday). Rescuers arrived in the afternoon.',
+        '2009-08-07',
+      ),
+    ).toContainEqual(['the afternoon', '2009-08-06']);
+  });
+});
