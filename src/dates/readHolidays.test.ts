@@ -527,7 +527,88 @@ describe('a holiday a present perfect of a plan is for', () => {
     ],
     // The coming one is more than two weeks ahead.
     ['Rail firms have added extra trains for Christmas.', '2025-11-20', 'Christmas', '2024-12-25'],
+    // A perfect of apology or blame is for a deed gone by, no plan.
+    [
+      'The council has apologised for the Christmas Day bin collection fiasco.',
+      '2026-12-20',
+      'Christmas Day',
+      '2025-12-25',
+    ],
+    [
+      "The mayor has apologised for the New Year's Eve chaos in the city centre.",
+      '2026-12-28',
+      "New Year's Eve",
+      '2025-12-31',
+    ],
+    // Work done on the day, every year: a habit, no plan.
+    [
+      'Officers have worked overtime for Christmas every year since 2019.',
+      '2026-12-22',
+      'Christmas',
+      '2025-12-25',
+    ],
+    [
+      'Officers have cancelled leave for Christmas every year.',
+      '2026-12-22',
+      'Christmas',
+      '2025-12-25',
+    ],
   ])('keeps the holiday in %j on the one gone by', (text, published, name, value) => {
+    expect(read(text, at(published))).toContainEqual([name, value]);
+    expect(findTimemlMentions(text, at(published))[0]?.value).toBe(value);
+  });
+
+  it('reads a number with its comma in the object of the perfect: "Retailers have hired 40,000 seasonal workers for Christmas", said on Dec. 20, is the coming Christmas', () => {
+    expect(
+      read('Retailers have hired 40,000 seasonal workers for Christmas.', at('2025-12-20')),
+    ).toContainEqual(['Christmas', '2025-12-25']);
+    // A month ahead is too far: the last one, as before.
+    expect(
+      read('Retailers have hired 40,000 seasonal workers for Christmas.', at('2025-11-20')),
+    ).toContainEqual(['Christmas', '2024-12-25']);
+  });
+});
+
+describe('a holiday a penalty or blame is for', () => {
+  const at = (published: string) => ({ published, locale: 'en-US' }) as const;
+
+  it.each([
+    [
+      'A man has been jailed for the Christmas Eve stabbing.',
+      '2026-12-20',
+      'Christmas Eve',
+      '2025-12-24',
+    ],
+    [
+      'Two men have been convicted for Boxing Day looting.',
+      '2026-12-22',
+      'Boxing Day',
+      '2025-12-26',
+    ],
+    [
+      'The airline has been fined for the Christmas Day meltdown at Heathrow.',
+      '2026-12-15',
+      'Christmas Day',
+      '2025-12-25',
+    ],
+  ])(
+    "reads the holiday in %j, said before this year's, as last year's: the deed is gone by",
+    (text, published, name, value) => {
+      expect(read(text, at(published))).toContainEqual([name, value]);
+      expect(findTimemlMentions(text, at(published))[0]?.value).toBe(value);
+    },
+  );
+
+  it.each([
+    // A plan for the day, not a penalty for a deed on it.
+    [
+      'Services have been suspended for Christmas Day.',
+      '2026-12-20',
+      'Christmas Day',
+      '2026-12-25',
+    ],
+    ['Diners will be charged $100 for Christmas lunch.', '2026-12-15', 'Christmas', '2026-12-25'],
+  ])('reads the holiday in %j as the coming one still', (text, published, name, value) => {
     expect(read(text, at(published))).toContainEqual([name, value]);
   });
 });
