@@ -34,7 +34,12 @@ import { LOOK_BACK, partsOfDayBefore } from './clockAfterLaterPart.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { PAST_CHANGE_VERB } from './pastChangeVerb.ts';
 import { planToldPast, sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
-import { nearestWeekday, weekdayByTense, type Modifier } from './weekdayByTense.ts';
+import {
+  expectedDayNear,
+  nearestWeekday,
+  weekdayByTense,
+  type Modifier,
+} from './weekdayByTense.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { WEEKDAY_IN_NAME } from './weekdayInName.ts';
 
@@ -989,7 +994,21 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       const modifier = modifierBefore(text, start, text.slice(start, end));
       // "He was set to travel to Kyiv on Monday": a plan told in the past is on the nearest such
       // day, gone by or to come.
-      const plan = weeks === 0 && modifier === undefined && planToldPast(text, start, end);
+      // A bare expectation ("Official results were expected early Monday") only for a day two
+      // days ahead at most, whatever the story told before: "A verdict was expected on Friday",
+      // said on a Tuesday, is gone by.
+      const told = weeks === 0 && modifier === undefined && planToldPast(text, start, end);
+      const nearest =
+        told &&
+        nearestWeekday(
+          c.get('weekday')!,
+          published,
+          told === 'plan' ? storyDayBefore(text, start, dayGoneBy) : undefined,
+        );
+      const plan =
+        nearest !== undefined &&
+        nearest !== false &&
+        (told !== 'expectation' || expectedDayNear(nearest, published));
       const day =
         from && weeks === 0 && clockRange(part)
           ? // "from 10 p.m. Friday until 6 a.m. Saturday": the second end's weekday is the
@@ -997,7 +1016,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
             // the Saturday of a curfew gone by would be the one before the Friday.
             weekdayByTense(c.get('weekday')!, from.slice(0, 10), 'future')
           : plan
-            ? nearestWeekday(c.get('weekday')!, published, storyDayBefore(text, start, dayGoneBy))
+            ? nearest
             : weekdayByTense(
                 c.get('weekday')!,
                 published,
@@ -1130,7 +1149,15 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
     if (time && nightBefore(text, part)) value = shiftTimex(value, { amount: -1, unit: 'day' });
     if ((granularity === 'day' || granularity === 'month') && (has('year') || takesListYear))
       listed = { end, value };
-    if (granularity === 'day' && value !== undefined && value.slice(0, 10) < published.slice(0, 10))
+    // A day gone by the story is told up to; not a count "before" or "after" something named later
+    // ("two weeks before another state election in Hesse on Oct. 28"), which chrono counts from
+    // publication.
+    if (
+      granularity === 'day' &&
+      value !== undefined &&
+      value.slice(0, 10) < published.slice(0, 10) &&
+      !/\b(?:before|after)$/i.test(part.text)
+    )
       dayGoneBy = { end, value: value.slice(0, 10) };
     const resolved = value;
     const weekday = apposed;

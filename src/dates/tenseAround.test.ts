@@ -1322,6 +1322,50 @@ describe('tenseAround: a caption, a month before a noun, a warning in a past sto
       expect(sunday('He expected a verdict on Tuesday.')).toBe('2026-12-01');
     });
 
+    it.each([
+      // Tuesday, Friday three days ahead: too far for a bare expectation.
+      ['A verdict was expected on Friday.', '2026-12-01', ['on Friday', '2026-11-27']],
+      ['Official results were expected early Thursday.', '2026-11-30', ['Thursday', '2026-11-26']],
+      // "and" with a past verb tells what came of it.
+      [
+        'The Senate vote was expected Thursday and passed 52-48.',
+        '2026-11-30',
+        ['Thursday', '2026-11-26'],
+      ],
+      [
+        'The Senate vote was expected Monday and passed 52-48.',
+        '2026-12-06',
+        ['Monday', '2026-11-30'],
+      ],
+      [
+        'The decision was expected on Friday, and it came shortly after noon.',
+        '2026-12-01',
+        ['noon', '2026-11-27T12:00'],
+      ],
+      // The next sentence tells the verdict delivered.
+      [
+        'A verdict was expected on Monday. The jury returned it after four hours.',
+        '2026-12-06',
+        ['on Monday', '2026-11-30'],
+      ],
+    ])(
+      'keeps the weekday in %j, said on %s, gone by: a bare expectation more than two days ahead, or one told met, is no plan',
+      (text, published, [name, value]) => {
+        expect(
+          findMentions(text, { published, locale: 'en-US' }).map((m) => [m.text, m.value]),
+        ).toContainEqual([name, value]);
+      },
+    );
+
+    it('reads a plan with its infinitive three days ahead as the coming day still, and one with "and" and a present as a plan', () => {
+      const tuesday = (text: string) =>
+        findMentions(text, { published: '2026-12-01', locale: 'en-US' }).at(-1)?.value;
+      expect(tuesday('A verdict was due on Friday.')).toBe('2026-12-04');
+      const sunday = (text: string) =>
+        findMentions(text, { published: '2026-12-06', locale: 'en-US' }).at(-1)?.value;
+      expect(sunday('Leaders were due to meet on Monday and sign the accord.')).toBe('2026-12-07');
+    });
+
     it("reads 'The flight was due to land at 9:15 p.m. (2115 GMT) on Tuesday' as the Tuesday gone by: a clock between the plan and its day", () => {
       const values = (text: string) => findMentions(text, published).map((m) => m.value);
       expect(
@@ -1481,6 +1525,47 @@ describe('tenseAround: plans, schedules and schedule lines', () => {
         ['Dec. 3', '2025-12-03'],
         ['on Friday', '2025-12-05'],
       ]);
+    });
+
+    it.each([
+      [
+        'Jones was convicted on Nov. 20. He was due to be sentenced on Wednesday. He received 10 years.',
+        'on Wednesday',
+        '2026-11-25',
+      ],
+      [
+        'The trial opened on Nov. 20. Closing arguments were due on Thursday.',
+        'on Thursday',
+        '2026-11-26',
+      ],
+      [
+        'The storm made landfall on Nov. 18. Schools were scheduled to reopen on Thursday.',
+        'on Thursday',
+        '2026-11-26',
+      ],
+      [
+        'Voters went to the polls on Sunday, Nov. 15. Official results were due on Thursday.',
+        'on Thursday',
+        '2026-11-26',
+      ],
+    ])(
+      'reads the plan in %j, said on Tuesday, Dec. 1, on the weekday gone by: its story day is two weeks before that weekday at most',
+      (text, name, value) => {
+        expect(at('2026-12-01')(text)).toContainEqual([name, value]);
+      },
+    );
+
+    it("reads 'Official results were due on Monday' after 'two weeks before another state election in Hesse on Oct. 28', said on a Sunday, as the coming Monday: a count before a later date is no story day", () => {
+      const text =
+        'It came two weeks before another state election in Hesse on Oct. 28. Official results were due on Monday.';
+      expect(at('2018-10-14')(text)).toContainEqual(['on Monday', '2018-10-15']);
+      expect(
+        findTimemlMentions(text, { published: '2018-10-14', locale: 'en-US' }).at(-1)?.value,
+      ).toBe('2018-10-15');
+      // Near miss: a day told gone by still places the plan in its week.
+      expect(
+        at('2018-10-14')('The polls closed on Oct. 5. Official results were due on Monday.'),
+      ).toContainEqual(['on Monday', '2018-10-08']);
     });
 
     it("reads 'The talks were due to resume at 10 a.m. on Monday' as the Monday gone by in a Thursday copy and the coming one in a Saturday copy", () => {

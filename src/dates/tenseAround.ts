@@ -213,27 +213,55 @@ const GIVEN_UP_AFTER = new RegExp(
   'i',
 );
 const INSTEAD_NEXT = /^\s*Instead\b/;
+// "The Senate vote was expected Thursday and passed 52-48", "…on Friday, and it came shortly
+// after noon": "and", perhaps a pronoun, then a past verb tells what came of the plan: its day is
+// gone by. Not a plan's own participle ("and was expected to pass") nor a verb merely ending in
+// "-ed" ("and proceed").
+const OUTCOME_AND_AFTER = new RegExp(
+  `^[^.!?;]*?\\band\\s+(?:(?:it|they|he|she|this|that)\\s+)?(?!(?:expected|scheduled|planned|slated|needed|need|proceed|succeed|exceed|feed|speed|bleed|breed)\\b)(?:came|[a-z]+ed|${IRREGULAR_PAST})\\b`,
+  'i',
+);
+// "A verdict was expected on Friday. The jury returned it after four hours.": the next sentence
+// tells the expected thing delivered, in the past, within its first words.
+const DELIVERED_NEXT =
+  /^\s*(?:[\w'’-]+\s+){0,4}?(?:returned|came|delivered|handed\s+down|announced|passed|arrived|ruled|voted|approved|rejected|published|released|reached)\b/i;
 
 /** Whether a clause in the past after the date at [start, end) tells that its plan came to nothing. */
 function givenUpAfter(text: string, end: number, after: string): boolean {
   const next = text.slice(end + after.length).replace(/^[.!?"'’”)\]]+/, '');
-  return GIVEN_UP_AFTER.test(after) || INSTEAD_NEXT.test(next);
+  return GIVEN_UP_AFTER.test(after) || OUTCOME_AND_AFTER.test(after) || INSTEAD_NEXT.test(next);
 }
+
+// "Official results were expected early Monday", "A verdict was expected on Friday": an
+// expectation with its day and no infinitive, a plan told in the past only when its day is near.
+const EXPECTED_BEFORE = /\b(?:was|were)\s+(?:\w+ly\s+)?expected\s+(?:(?:on|early|late)\s+)?$/i;
 
 /**
  * Whether the weekday at [start, end) is the day of a plan told with "was" or "were" that no one
  * reports ("The plane was due to land on Tuesday", "He was set to travel to Kyiv on Monday"):
  * its sentence is past, and the day is the nearest such one to publication (`nearestWeekday`),
  * which the week may have overtaken or not yet reached. Not when a clause in the past after it
- * tells what happened instead ("was due to arrive on Thursday but never did"): that day is gone by.
+ * tells what happened instead ("was due to arrive on Thursday but never did") or what came of it
+ * ("was expected Thursday and passed 52-48"): that day is gone by. 'expectation' for a bare
+ * expectation ("Official results were expected early Monday"), which the caller reads as a plan
+ * only when its day is near; also not when the next sentence tells the expected thing delivered
+ * ("A verdict was expected on Friday. The jury returned it after four hours.").
  */
-export function planToldPast(text: string, start: number, end: number): boolean {
+export function planToldPast(
+  text: string,
+  start: number,
+  end: number,
+): 'plan' | 'expectation' | undefined {
   const around = sentenceAround(text, start, end);
-  return (
-    planTold(text, start, end, around) &&
-    PLAN_HELD_BEFORE.test(around.before) &&
-    !givenUpAfter(text, end, around.after)
-  );
+  if (
+    !planTold(text, start, end, around) ||
+    !PLAN_HELD_BEFORE.test(around.before) ||
+    givenUpAfter(text, end, around.after)
+  )
+    return undefined;
+  if (!EXPECTED_BEFORE.test(around.before)) return 'plan';
+  const next = text.slice(end + around.after.length).replace(/^[.!?"'’”)\]]+/, '');
+  return DELIVERED_NEXT.test(next) ? undefined : 'expectation';
 }
 
 // "Organisers hoped to draw 10,000 people on Saturday, but only about 2,000 turned up": a hope or

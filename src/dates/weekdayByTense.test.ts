@@ -43,12 +43,16 @@ describe('nearestWeekday', () => {
     expect(nearestWeekday(3, '2025-08-10', '2025-08-10')).toBe('2025-08-13');
   });
 
-  it('leaves the weekday ahead when the story was told up to a day more than a week before publication', () => {
+  it('leaves the weekday ahead when the story was told up to a day more than two weeks before the weekday gone by', () => {
     // 2025-12-09 is a Tuesday: "arrested on July 4 … due to be sentenced on Friday".
     expect(nearestWeekday(5, '2025-12-09', '2025-07-04')).toBe('2025-12-12');
-    expect(nearestWeekday(3, '2025-08-10', '2025-08-02')).toBe('2025-08-13');
-    // Seven days back is still the story's week.
-    expect(nearestWeekday(3, '2025-08-10', '2025-08-03')).toBe('2025-08-06');
+    // Wednesday 2025-08-06 gone by: fifteen days before it is too far back.
+    expect(nearestWeekday(3, '2025-08-10', '2025-07-22')).toBe('2025-08-13');
+    // Fourteen days before it, or a week before publication, is still the story's run.
+    expect(nearestWeekday(3, '2025-08-10', '2025-07-23')).toBe('2025-08-06');
+    expect(nearestWeekday(3, '2025-08-10', '2025-08-02')).toBe('2025-08-06');
+    // 2026-12-01 is a Tuesday: "convicted on Nov. 20 … due to be sentenced on Wednesday".
+    expect(nearestWeekday(3, '2026-12-01', '2026-11-20')).toBe('2026-11-25');
   });
 
   it('returns the publication day itself for its own weekday', () => {

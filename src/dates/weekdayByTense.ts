@@ -1,4 +1,4 @@
-import { addDays, getDay } from 'date-fns';
+import { addDays, differenceInCalendarDays, getDay } from 'date-fns';
 import { toCalendarDate, toLocalDate } from './calendarDate.ts';
 import type { Tense } from './tenseAround.ts';
 
@@ -32,10 +32,10 @@ export function weekdayByTense(
 const NEAREST_BACK_DAYS = 3;
 
 /**
- * How many days before publication the story's day may be and still place a plan in its week:
- * seven. A day told further back ("arrested on July 4", said in December) is another week's.
+ * How many days before the weekday gone by the story's day may be and still place a plan on it:
+ * two weeks. A day told further back ("arrested on July 4", said in December) is another week's.
  */
-const STORY_WEEK_DAYS = 7;
+const STORY_WEEKS_DAYS = 14;
 
 /**
  * The weekday nearest publication, behind or ahead: the publication day itself when it is that
@@ -45,8 +45,9 @@ const STORY_WEEK_DAYS = 7;
  * by (`storyDay`, the last such day named in the sentences before) places the plan in its week:
  * the weekday gone by is the plan's when it is that day or after it ("The summit opened on
  * Tuesday. Leaders were due to sign the accord on Wednesday", said on a Sunday), and the story's
- * day is a week before publication at most: "Smith was arrested on July 4. He was due to be
- * sentenced on Friday", said on a Tuesday in December, is the coming Friday.
+ * day is two weeks before that weekday at most ("Jones was convicted on Nov. 20. He was due to be
+ * sentenced on Wednesday", said on Tuesday, Dec. 1, is Nov. 25): "Smith was arrested on July 4.
+ * He was due to be sentenced on Friday", said on a Tuesday in December, is the coming Friday.
  *
  * @param weekday 0 = Sunday … 6 = Saturday
  * @example nearestWeekday(1, '2025-08-10') // '2025-08-11' (Monday, from a Sunday)
@@ -55,11 +56,24 @@ export function nearestWeekday(weekday: number, published: string, storyDay?: st
   const day = toLocalDate(published);
   const back = (getDay(day) - weekday + 7) % 7;
   const goneBy = toCalendarDate(addDays(day, -back));
-  const weekBefore = toCalendarDate(addDays(day, -STORY_WEEK_DAYS));
+  const storyFrom = toCalendarDate(addDays(day, -back - STORY_WEEKS_DAYS));
   const told =
     storyDay !== undefined &&
     storyDay < published.slice(0, 10) &&
-    storyDay >= weekBefore &&
+    storyDay >= storyFrom &&
     storyDay <= goneBy;
   return back <= NEAREST_BACK_DAYS || told ? goneBy : toCalendarDate(addDays(day, 7 - back));
+}
+
+/** How many days ahead of publication a bare expectation's weekday may be: two. */
+const EXPECTED_AHEAD_DAYS = 2;
+
+/**
+ * Whether the nearest weekday `day` of a bare expectation told in the past ("Official results
+ * were expected early Monday") is near enough to be the one meant: gone by, or two days ahead at
+ * most (said on a Sunday, Monday or Tuesday). "A verdict was expected on Friday", said on a
+ * Tuesday, is the Friday gone by: so far ahead, an expectation in the past is as often one met.
+ */
+export function expectedDayNear(day: string, published: string): boolean {
+  return differenceInCalendarDays(toLocalDate(day), toLocalDate(published)) <= EXPECTED_AHEAD_DAYS;
 }
