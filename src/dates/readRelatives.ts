@@ -163,6 +163,17 @@ const PART_NEIGHBOUR =
 // ("likes to read in the evening": only a clause with a tense takes "in the evening").
 const BARE_PART =
   /(?<=\b(?:into|through|throughout) )the (?:morning|afternoon|evening|night)(?![\w'’-]|\s+(?:of|shifts?|before|after|when|that|which|sky)\b|\s+(?:on\s+)?(?:\w+day|yesterday|today|tomorrow|new year|christmas|easter|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d)\b)|(?<=\b(?:by|until|till|from|in) )(?:(the )?(late|early|mid-)\s?(?:morning|afternoon|evening)(?=\s*(?:[,.;:)]|$)|\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|police|officials|and|but|as|when)\b))|(?<=\b(?:in|until|till|by) )(the (?:morning|afternoon|evening))(?=\s*[,.;])/gi;
+// A habit told before a sun word: "used to", "every day", "usually".
+const HABIT_BEFORE =
+  /\b(?:used to|every|each|always|usually|often|daily|nightly|routinely|typically|normally)\b/i;
+
+/** Whether `before`, the sentence up to a word, leaves a quotation open. */
+function insideQuote(before: string): boolean {
+  return (
+    (before.match(/"/g)?.length ?? 0) % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”')
+  );
+}
+
 // A modal before a sun word that is not a deadline ("will resume at dawn").
 const MODAL_BEFORE = new RegExp(`\\b(?:${MODALS}|going to|due to|set to|expected to)\\b`, 'i');
 // "in afternoon trading", "in late afternoon trading", "in morning trade": a market's part of the
@@ -527,8 +538,11 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
     // "The gates close at sunset" is a habit: a clause not in the past needs a deadline ("by",
     // "until") or a modal ("The search will resume at dawn").
     const before = text.slice(sentenceStartAt(text, m.index), m.index);
-    if (tense !== 'past' && !/\b(?:by|until|till) $/i.test(before) && !MODAL_BEFORE.test(before))
-      continue;
+    if (tense !== 'past' && !MODAL_BEFORE.test(before)) continue;
+    // "He used to walk the dog at dawn", "Every day, the farmers were in the fields by dawn": a
+    // habit, of no one day; '"We will fight until dawn," he told the crowd': words quoted, whose
+    // day is the speaker's, not the story's.
+    if (HABIT_BEFORE.test(before) || insideQuote(before)) continue;
     const step = sunPartOfDay(m[0]) === 'MO' && tense === 'future' ? 1 : 0;
     readings.push(
       dayReported(
