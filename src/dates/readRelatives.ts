@@ -300,6 +300,28 @@ function reading(
 }
 
 const WILL_IN_SENTENCE = /\b(?:will|shall)\b|['’]ll\b/i;
+// A word opening a clause other than the main one, or reporting words: "which will be
+// remembered", "police say they will", '"we will rebuild," the mayor said'.
+const NOT_MAIN_BEFORE_WILL =
+  /["“”]|\b(?:which|who|whose|that|when|if|say|says|said|told|tells|tell|believe|believes|expect|expects|hope|hopes)\b/i;
+
+/**
+ * Whether the main clause of the count at `read` says "will": the clause after the comma of a
+ * phrase that opens the sentence ("Two days after the election, the new parliament will
+ * convene"), else the sentence up to the count; not a "will" quoted, reported or in a clause of
+ * its own.
+ */
+function willInMainClause(text: string, read: { start: number; end: number }): boolean {
+  const sentence = sentenceAt(text, read.start, read.end);
+  const opens = sentenceStartAt(text, read.start);
+  const after = sentence.slice(read.end - opens);
+  const fronted = /^[^,;"“”]*,\s*/.exec(after);
+  const main = fronted
+    ? after.slice(fronted[0].length).split(/[,;]/)[0]!
+    : sentence.slice(0, read.start - opens);
+  const will = WILL_IN_SENTENCE.exec(main);
+  return will !== null && !NOT_MAIN_BEFORE_WILL.test(main.slice(0, will.index));
+}
 
 /**
  * `read`, counted on from the mention before it, as the past (PAST_REF) when no mention came
@@ -316,8 +338,7 @@ function pastWhenUnanchored(text: string, read: Reading, fromEvent = false): Rea
   // "Two days after the election, the new parliament will convene": told with "will", the count on
   // from the event is some time ahead, FUTURE_REF.
   const aheadWithWill = () =>
-    tenseAround(text, read.start, read.end) === 'future' &&
-    WILL_IN_SENTENCE.test(sentenceAt(text, read.start, read.end));
+    tenseAround(text, read.start, read.end) === 'future' && willInMainClause(text, read);
   return {
     ...read,
     resolve: (context) => {
