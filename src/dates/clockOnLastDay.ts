@@ -20,7 +20,7 @@ export function clockOnLastDay(
   clock: string,
   published: string,
   daysOn = 0,
-  endsDay?: { timeml: boolean | undefined },
+  endsDay?: { timeml: boolean | undefined; unnamedDay?: number | undefined },
 ): Reading {
   return {
     start,
@@ -52,8 +52,10 @@ export function clockOnLastDay(
         type: 'TIME',
         value: endsNamed
           ? endOfDay(dayNamed, { timeml: endsDay.timeml })
-          : endsDay && !dayNamed
-            ? endOfDay(published, { timeml: endsDay.timeml })
+          : endsDay && !dayNamed && endsDay.unnamedDay !== undefined
+            ? endOfDay(shiftTimex(published, { amount: endsDay.unnamedDay, unit: 'day' }), {
+                timeml: endsDay.timeml,
+              })
             : (daysOn
                 ? shiftTimex(day ?? published, { amount: daysOn, unit: 'day' })
                 : (day ?? published)) + clock,

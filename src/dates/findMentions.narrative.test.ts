@@ -244,6 +244,20 @@ describe('anaphoric day words count from the day the narrative is on', () => {
     expect(read(dated, '2025-08-07').join()).not.toMatch(/FUTURE_REF/);
   });
 
+  it('reads no FUTURE_REF from a "will" quoted, reported or in a relative clause after a count on from an event', () => {
+    const quoted = 'Three months after the flood, "we will rebuild," the mayor said.';
+    expect(valueOf(read(quoted, '2025-11-17'), 'Three months after')).not.toBe('FUTURE_REF');
+    const reported = 'Ten days after the attack, police say they will release the footage.';
+    expect(read(reported, '2025-11-17')).toEqual(['Ten days after = 2025-11-07']);
+    const relative =
+      'Two days after the election, which will be remembered for its low turnout, the results were published.';
+    expect(valueOf(read(relative, '2025-11-17'), 'Two days after')).not.toBe('FUTURE_REF');
+    // Near miss: "will" in the main clause after the comma still looks ahead.
+    expect(
+      read('Six months after the merger, the company will cut 300 jobs.', '2025-11-17'),
+    ).toEqual(['Six months after = FUTURE_REF']);
+  });
+
   it('counts "ten days after the election" from the day named before when the main clause is past, though what it reports is present', () => {
     const named = 'Feb. 20';
     for (const main of [

@@ -1306,6 +1306,15 @@ describe('findMentions: compounds read whole', () => {
     expect(read('In the first half hour he scored.')).toEqual([]);
   });
 
+  it("leaves 'the next half-hour episode' and 'the last half-hour segment' unread, the length being the noun's adjective", () => {
+    expect(read('The next half-hour episode airs on Friday.')).toEqual([
+      ['on Friday', '2000-01-07'],
+    ]);
+    expect(read('She hosts the last half-hour segment of the show.')).toEqual([]);
+    // Near miss: the span itself, with a verb after it, is still thirty minutes.
+    expect(read('The past half-hour was calm.')).toEqual([['The past half-hour', 'PT30M']]);
+  });
+
   it('reads a part of a year named before it in that year', () => {
     expect(read('Sales rose in 1999’s first quarter.')).toEqual([
       ['1999’s first quarter', '1999-Q1'],

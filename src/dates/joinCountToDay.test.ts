@@ -67,4 +67,39 @@ describe('a count joined to the day named right after it', () => {
       ['March 15', 'DATE', '2025-03-15'],
     ]);
   });
+
+  it('reads "signed three days before March 15", told on March 10, as last year\'s: the deed is gone by', () => {
+    const march10 = { published: '2026-03-10', locale: 'en-US' } as const;
+    const past = (text: string) =>
+      findMentions(text, march10).map((m) => [m.text, m.type, m.value] as const);
+    expect(past('The deal was signed three days before March 15.')).toEqual([
+      ['three days before March 15', 'DATE', '2025-03-12'],
+    ]);
+    expect(past('Traders sold heavily two days before March 15.')).toEqual([
+      ['two days before March 15', 'DATE', '2025-03-13'],
+    ]);
+    expect(
+      findTimemlMentions('The deal was signed three days before March 15.', march10).map(
+        (m) => [m.text, m.type, m.value] as const,
+      ),
+    ).toEqual([
+      ['three days', 'DURATION', 'P3D'],
+      ['March 15', 'DATE', '2025-03-15'],
+    ]);
+    // Near miss: a deed to come keeps the March ahead.
+    expect(past('The deal will be signed three days before March 15.')).toEqual([
+      ['three days before March 15', 'DATE', '2026-03-12'],
+    ]);
+  });
+
+  it('joins no count told with "the final" or "the remaining" to the day after it: a span, not a day', () => {
+    const march10 = { published: '2026-03-10', locale: 'en-US' } as const;
+    const values = (text: string) => findMentions(text, march10).map((m) => m.text);
+    expect(values('Traders sold heavily in the final three days before March 15.')).not.toContain(
+      'three days before March 15',
+    );
+    expect(values('He has the remaining 10 days before March 31 to appeal.')).not.toContain(
+      '10 days before March 31',
+    );
+  });
 });

@@ -68,4 +68,27 @@ describe('a bare midnight after the evening or the night of a day', () => {
       value: '1996-01-06T00:00',
     });
   });
+
+  it("reads 'by midnight' after a clock 'last night' as the end of the day before publication, not of publication's", () => {
+    const text =
+      "The polls closed at eight o'clock last night, and by midnight the two candidates were separated by fewer than a hundred votes.";
+    expect(midnightOf(timeml(text, '1992-04-08'))).toMatchObject({
+      text: 'midnight',
+      type: 'TIME',
+      value: '1992-04-07T24',
+    });
+    expect(midnightOf(news(text, '1992-04-08'))).toMatchObject({ value: '1992-04-08T00:00' });
+    const pm = 'Polls closed at 8 p.m. last night and by midnight the result was clear.';
+    expect(midnightOf(timeml(pm, '1992-04-08'))?.value).toBe('1992-04-07T24');
+    expect(midnightOf(news(pm, '1992-04-08'))?.value).toBe('1992-04-08T00:00');
+  });
+
+  it("keeps a midnight after 'the evening news', a programme and no evening of the story, as before", () => {
+    const text = 'The evening news reported the fire. Firefighters left at midnight.';
+    expect(midnightOf(news(text, '2025-07-19'))).toMatchObject({
+      text: 'midnight',
+      value: '2025-07-19T00:00',
+    });
+    expect(midnightOf(timeml(text, '2025-07-19'))?.value).toBe('2025-07-19T00:00');
+  });
 });

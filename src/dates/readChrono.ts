@@ -519,11 +519,33 @@ const NAMED_DAY = `${WEEKDAY_PATTERN}\\b|${MONTH_WORD_LOOSE_SOURCE}\\s+\\d`;
 // "three days before March 15", "a week after Jan. 31": chrono reads the count and the date as one
 // day and leaves no date for the count to be read from; the count is blanked so the date is read,
 // and readRelatives' count from it joins it (joinCountToDay). Not a span told with "the" ("in
-// the three weeks before March 15"); "for 10 days after March 15" is a length and its day.
+// the three weeks before March 15", "the final three days", "the remaining 10 days"); "for 10 days after March 15" is a length and its day.
 const COUNT_BEFORE_DATE = new RegExp(
-  `(?<!\\b(?:the|past|last|first|next)\\s+)\\b(?:${NUMBER_SOURCE})\\s+(?:days?|weeks?|months?)\\s+(?:before|after)\\s+(?=(?:${MONTH_WORD_LOOSE_SOURCE})\\.?\\s+\\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_WORD_LOOSE_SOURCE})\\b)`,
+  `(?<!\\b(?:the|past|last|first|next|final|remaining|coming|closing|previous|preceding|following|those|these)\\s+)\\b(?:${NUMBER_SOURCE})\\s+(?:days?|weeks?|months?)\\s+(?:before|after)\\s+(?=(?:${MONTH_WORD_LOOSE_SOURCE})\\.?\\s+\\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_WORD_LOOSE_SOURCE})\\b)`,
   'gi',
 );
+/**
+ * `day`, read for the date at `start` that a count and "before" or "after" open (COUNT_BEFORE_DATE,
+ * "signed three days before March 15"), a year earlier when the day the count lands on lies after
+ * publication: the clause is past, and so is its deed. Else `day` as it is.
+ */
+function dayOfPastCount(text: string, start: number, day: string, published: string): string {
+  const count = [
+    ...text.slice(Math.max(0, start - 60), start + 20).matchAll(COUNT_BEFORE_DATE),
+  ].find((m) => Math.max(0, start - 60) + m.index + m[0].length === start);
+  const words = count && COUNT_WORDS.exec(count[0]);
+  const amount = words ? readNumber(words[1]!) : undefined;
+  if (!words || amount === undefined) return day;
+  const unit = words[2]!.toLowerCase() as 'day' | 'week' | 'month';
+  const sign = /^before$/i.test(words[3]!) ? -1 : 1;
+  const landed = shiftTimex(day, { amount: sign * amount, unit });
+  return landed > published.slice(0, 10) ? shiftTimex(day, { amount: -1, unit: 'year' }) : day;
+}
+const COUNT_WORDS = new RegExp(
+  `(${NUMBER_SOURCE})\\s+(day|week|month)s?\\s+(before|after)\\s*$`,
+  'i',
+);
+
 // "late evening Tuesday", "early morning on Tuesday", "late afternoon March 3": chrono reads the
 // part of the day as today's and drops the day after it. The part of the day is blanked so the
 // day is read; a part of the day that follows a day ("Sunday night Monday") stays, being that
@@ -750,13 +772,28 @@ const OWN_DAY_AFTER_MIDNIGHT = new RegExp(
   'i',
 );
 
+// "the evening news", "the night shift": a part of the day before a noun it qualifies names no
+// part of the story's day.
+const PART_AS_QUALIFIER =
+  /^\s+(?:news|newscasts?|bulletins?|shows?|programs?|programmes?|editions?|papers?|shifts?|clubs?|gowns?|class(?:es)?|prayers?|services?|sessions?|flights?|trains?|buses|briefings?|rush|commute|sky|lights?|markets?)\b/i;
+// "last night", "yesterday evening": the evening gone by, the day before publication; "tonight",
+// "this evening": publication's own.
+const PART_OF_DAY_BEFORE_PUBLICATION = /\b(?:last|yesterday)\s+$/i;
+const PART_OF_DAY_OF_PUBLICATION = /\bthis\s+$/i;
+
 /**
  * Whether the clock at [start, end) is a midnight with no day named after the evening or the night
  * of a day ("The talks ran late last night. They ended at midnight", "on Friday evening … until
  * midnight"): the midnight that ends that day, when the part of the day is the last named, in its
- * sentence or the one before (partsOfDayBefore).
+ * sentence or the one before (partsOfDayBefore). With it, the day of that part counted from
+ * publication when its words tell it ("last night" -1, "tonight" 0), for a midnight the text
+ * ties to no named day; undefined when they do not (then only a named day's end is read).
  */
-function isBareMidnightAfterNight(text: string, start: number, end: number): boolean {
+function isBareMidnightAfterNight(
+  text: string,
+  start: number,
+  end: number,
+): { daysFromPublication: number | undefined } | false {
   if (
     !/^(?:(?:at|until|till|by|around|near|past|after)\s+)?midnight$/i.test(text.slice(start, end))
   )
@@ -765,7 +802,16 @@ function isBareMidnightAfterNight(text: string, start: number, end: number): boo
   const last = partsOfDayBefore(text, start).at(-1);
   if (!last || !/^(?:evening|night|tonight)$/i.test(last[1]!)) return false;
   const from = Math.max(0, start - LOOK_BACK) + last.index;
-  return sentencesBetween(text, from, start) <= 1;
+  if (PART_AS_QUALIFIER.test(text.slice(from + last[0].length, from + last[0].length + 20)))
+    return false;
+  if (sentencesBetween(text, from, start) > 1) return false;
+  const lead = text.slice(Math.max(0, from - 12), from);
+  const daysFromPublication = PART_OF_DAY_BEFORE_PUBLICATION.test(lead)
+    ? -1
+    : /^tonight$/i.test(last[1]!) || PART_OF_DAY_OF_PUBLICATION.test(lead)
+      ? 0
+      : undefined;
+  return { daysFromPublication };
 }
 
 /**
@@ -939,6 +985,10 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
                 tense(),
                 verbBefore(text, stretchStart(text, start, end), end, tense()),
               );
+      // "The deal was signed three days before March 15", told on March 10: the deed counted from
+      // the day is gone by, so the day is the one such a count back from lies before publication.
+      if (!has('year') && !from && !near && tense() === 'past')
+        value = dayOfPastCount(text, start, value, published);
       // "The offer ends at midnight on Dec. 1": after a verb of ending, the midnight that ends the
       // day, as after a weekday (midnightEndsDay); a calendar day's midnight opens it otherwise.
       if (
@@ -1121,21 +1171,18 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       const daysOn = range && minutesOf(c) <= minutesOf(part.from!.components) ? 1 : 0;
       const from = range ? dayOf.get(part.from!) : undefined;
       if (!from) {
+        // A midnight ahead or "before midnight" is publication's when no day is named; one after
+        // a night ends the night's day, publication's only when the night's words say so.
+        const afterNight = daysOn === 0 && isBareMidnightAfterNight(text, start, end);
         const endsDay =
           daysOn === 0 &&
-          (isBareMidnightAhead(text, start, end) ||
-            isBareMidnightBefore(text, start, end) ||
-            isBareMidnightAfterNight(text, start, end));
+          (isBareMidnightAhead(text, start, end) || isBareMidnightBefore(text, start, end)
+            ? { timeml, unnamedDay: 0 }
+            : afterNight
+              ? { timeml, unnamedDay: afterNight.daysFromPublication }
+              : undefined);
         readings.push(
-          clockOnLastDay(
-            text,
-            start,
-            end,
-            clock,
-            published,
-            daysOn,
-            endsDay ? { timeml } : undefined,
-          ),
+          clockOnLastDay(text, start, end, clock, published, daysOn, endsDay || undefined),
         );
         continue;
       }

@@ -105,10 +105,10 @@ const COMPOUNDS: Compound[] = [
   },
   // "the next half hour", "the past half-hour", "a half hour later": thirty minutes, as "half an
   // hour" is. Not "a half-hour show", where the count is the noun's adjective, nor "the first half
-  // hour" (an ordinal half, readHalfYears').
+  // hour" (an ordinal half, readHalfYears'), nor "the next half-hour episode" (the noun's adjective).
   {
     pattern:
-      /\b(?:(?:[Tt]he\s+)?(?:next|past|last|coming|previous|final)\s+half[- ]hour\b|[Aa]n?\s+half[- ]hour\b(?=\s*(?:[.,;:!?)]|$|(?:later|earlier|ago|before|after|of|or|and|to|in|on|at|from|until|into|for|with|away|long|more|or so)\b)))/g,
+      /\b(?:(?:[Tt]he\s+)?(?:next|past|last|coming|previous|final)\s+half[- ]hour\b(?!\s+(?:episodes?|segments?|shows?|programs?|programmes?|slots?|specials?|broadcasts?|dramas?|comed(?:y|ies)|series|blocks?|newscasts?|bulletins?|editions?|sessions?|class(?:es)?|meetings?|briefings?|versions?)\b)|[Aa]n?\s+half[- ]hour\b(?=\s*(?:[.,;:!?)]|$|(?:later|earlier|ago|before|after|of|or|and|to|in|on|at|from|until|into|for|with|away|long|more|or so)\b)))/g,
     read: () => ({ type: 'DURATION', value: durationValue(0.5, 'hour') }),
   },
   // "1999's first quarter": a quarter of the year named before it ("1998's second half" is

@@ -117,6 +117,28 @@ describe('one unit more', () => {
     expect(read('It was another second-half collapse.')).toEqual([]);
     expect(read('They met one way or another.')).toEqual([]);
   });
+
+  it("leaves 'another day' that tells no length unread: 'a story for another day', 'fight another day', 'Another day, another record', 'just another day'", () => {
+    for (const text of [
+      'That is a story for another day.',
+      'The team lives to fight another day.',
+      'Another day, another record for the Dow.',
+      'It was just another day at the office for Smith.',
+    ])
+      expect(read(text), text).toEqual([]);
+    // Near miss: a length told by "for" stays one unit more.
+    expect(read('The market will stay shut for another day.')).toEqual([
+      ['another day', 'DURATION', 'P1D'],
+    ]);
+  });
+
+  it("reads no single year in 'for another year or two', a vague length", () => {
+    expect(read('The Fed is expected to hold rates for another year or two.')).not.toContainEqual([
+      'another year',
+      'DURATION',
+      'P1Y',
+    ]);
+  });
 });
 
 describe('a day in the name of a thing', () => {
@@ -283,6 +305,17 @@ describe('a length as an adjective after "a"', () => {
       'days',
       'DURATION',
       'PXD',
+    ]);
+  });
+
+  it("leaves 'with days of supply' and 'with years of experience' unread: a measure or a quality, not a length of time gone by", () => {
+    expect(
+      read('Inventories ended the quarter with days of supply below 30.').map((m) => m[2]),
+    ).not.toContain('PXD');
+    expect(read('Candidates with years of experience are preferred.')).toEqual([]);
+    // Near miss: after a verb of sequence it is still a length.
+    expect(read('The deal came despite months of delays.')).toEqual([
+      ['months', 'DURATION', 'PXM'],
     ]);
   });
 

@@ -245,7 +245,7 @@ const UNCOUNTED = new RegExp(
 // or after a verb or preposition of sequence or circumstance, is an uncounted length, as "for
 // weeks" is. Not "the weeks of March" (a determiner before it) nor "days of the week".
 const UNCOUNTED_OF =
-  /(?<=(?:^|[.!?]["'’”]?\s+|\b(?:followed|following|ends?|ended|ending|caps|capped|despite|amid|amidst|with|without|brings|brought)\s+))(days|weeks|months|years|decades)(?=\s+of\s+(?!the\b|this\b|that\b|these\b|those\b|his\b|her\b|its\b|their\b|our\b|my\b|your\b)[a-z])/gi;
+  /(?<=(?:^|[.!?]["'’”]?\s+|\b(?:followed|following|ends?|ended|ending|caps|capped|despite|amid|amidst|brings|brought)\s+))(days|weeks|months|years|decades)(?=\s+of\s+(?!the\b|this\b|that\b|these\b|those\b|his\b|her\b|its\b|their\b|our\b|my\b|your\b)[a-z])/gi;
 // "It took several years", "a few months", "a couple of weeks": a vague count of units is a
 // duration (TIMEX PXY, and P2W for a couple), as "for weeks" is; "some" is left out ("some days
 // it rains"), and a count before ago, later or old is read elsewhere.
@@ -305,6 +305,26 @@ export function durationValue(amount: number, unit: string): string {
   return `P${amount}${u[0]!.toUpperCase()}`;
 }
 
+// "for another week", "lasted another year", "wait another month": a word that tells how long
+// before "another"; not "a story for another day" (put off to some day), nor "fight another day",
+// "Another day, another record", "just another day" (any day like the others).
+const LENGTH_BEFORE_ANOTHER =
+  /(?<!\b(?:story|question|matter|issue|debate|discussion|battle|topic|subject|time|fight)\s+)\b(?:for|in|within|after|last|lasts|lasted|lasting|take|takes|took|taking|stay|stays|stayed|remain|remains|remained|spend|spends|spent|wait|waits|waited|extended|extend|extends|run|runs|ran)\s+$/i;
+// "Another year of talks lies ahead": a sentence opening with the unit and what fills it.
+const FILLED_AFTER_ANOTHER = /^\s+of\s+[a-z]/;
+// "for another year or two", "another week or so": a vague length, not one unit.
+const VAGUE_AFTER = /^\s+or\s+(?:two|so|more|three|longer)\b/i;
+
+/** Whether "another" and a unit at [start, end) is one unit more of a length told. */
+function anotherUnitIsLength(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 20);
+  if (VAGUE_AFTER.test(after)) return false;
+  return (
+    LENGTH_BEFORE_ANOTHER.test(text.slice(Math.max(0, start - 30), start)) ||
+    FILLED_AFTER_ANOTHER.test(after)
+  );
+}
+
 /**
  * Durations: "three hours", "about three hours" (APPROX), "three-year-old war", "eight months",
  * "for weeks" (PXW); and sets: "twice a week".
@@ -332,6 +352,7 @@ export const readDurations: Pass = (text, { published, timeml }) => {
     // (with a decimal comma the count read starts after the comma).
     const decimal = /[.,]/.test(m[2]!) || /\d[.,]$/.test(text.slice(0, m.index));
     if (/^sec/i.test(m[3]!) && (/^(?:an?|another)$/i.test(m[2]!) || decimal)) continue;
+    if (another && !anotherUnitIsLength(text, m.index, m.index + m[0].length)) continue;
     // "four second-half minutes", "two second-round votes": "second" joined to a noun is the
     // ordinal, whatever the count before it; "two seconds-flat" is still a count of seconds.
     if (/second$/i.test(m[0]) && /^[-‐][a-z]/i.test(text.slice(m.index + m[0].length))) continue;

@@ -163,6 +163,17 @@ const PART_NEIGHBOUR =
 // ("likes to read in the evening": only a clause with a tense takes "in the evening").
 const BARE_PART =
   /(?<=\b(?:into|through|throughout) )the (?:morning|afternoon|evening|night)(?![\w'’-]|\s+(?:of|shifts?|before|after|when|that|which|sky)\b|\s+(?:on\s+)?(?:\w+day|yesterday|today|tomorrow|new year|christmas|easter|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d)\b)|(?<=\b(?:by|until|till|from|in) )(?:(the )?(late|early|mid-)\s?(?:morning|afternoon|evening)(?=\s*(?:[,.;:)]|$)|\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|police|officials|and|but|as|when)\b))|(?<=\b(?:in|until|till|by) )(the (?:morning|afternoon|evening))(?=\s*[,.;])/gi;
+// A habit told before a sun word: "used to", "every day", "usually".
+const HABIT_BEFORE =
+  /\b(?:used to|every|each|always|usually|often|daily|nightly|routinely|typically|normally)\b/i;
+
+/** Whether `before`, the sentence up to a word, leaves a quotation open. */
+function insideQuote(before: string): boolean {
+  return (
+    (before.match(/"/g)?.length ?? 0) % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”')
+  );
+}
+
 // A modal before a sun word that is not a deadline ("will resume at dawn").
 const MODAL_BEFORE = new RegExp(`\\b(?:${MODALS}|going to|due to|set to|expected to)\\b`, 'i');
 // "in afternoon trading", "in late afternoon trading", "in morning trade": a market's part of the
@@ -289,6 +300,28 @@ function reading(
 }
 
 const WILL_IN_SENTENCE = /\b(?:will|shall)\b|['’]ll\b/i;
+// A word opening a clause other than the main one, or reporting words: "which will be
+// remembered", "police say they will", '"we will rebuild," the mayor said'.
+const NOT_MAIN_BEFORE_WILL =
+  /["“”]|\b(?:which|who|whose|that|when|if|say|says|said|told|tells|tell|believe|believes|expect|expects|hope|hopes)\b/i;
+
+/**
+ * Whether the main clause of the count at `read` says "will": the clause after the comma of a
+ * phrase that opens the sentence ("Two days after the election, the new parliament will
+ * convene"), else the sentence up to the count; not a "will" quoted, reported or in a clause of
+ * its own.
+ */
+function willInMainClause(text: string, read: { start: number; end: number }): boolean {
+  const sentence = sentenceAt(text, read.start, read.end);
+  const opens = sentenceStartAt(text, read.start);
+  const after = sentence.slice(read.end - opens);
+  const fronted = /^[^,;"“”]*,\s*/.exec(after);
+  const main = fronted
+    ? after.slice(fronted[0].length).split(/[,;]/)[0]!
+    : sentence.slice(0, read.start - opens);
+  const will = WILL_IN_SENTENCE.exec(main);
+  return will !== null && !NOT_MAIN_BEFORE_WILL.test(main.slice(0, will.index));
+}
 
 /**
  * `read`, counted on from the mention before it, as the past (PAST_REF) when no mention came
@@ -305,8 +338,7 @@ function pastWhenUnanchored(text: string, read: Reading, fromEvent = false): Rea
   // "Two days after the election, the new parliament will convene": told with "will", the count on
   // from the event is some time ahead, FUTURE_REF.
   const aheadWithWill = () =>
-    tenseAround(text, read.start, read.end) === 'future' &&
-    WILL_IN_SENTENCE.test(sentenceAt(text, read.start, read.end));
+    tenseAround(text, read.start, read.end) === 'future' && willInMainClause(text, read);
   return {
     ...read,
     resolve: (context) => {
@@ -527,8 +559,11 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
     // "The gates close at sunset" is a habit: a clause not in the past needs a deadline ("by",
     // "until") or a modal ("The search will resume at dawn").
     const before = text.slice(sentenceStartAt(text, m.index), m.index);
-    if (tense !== 'past' && !/\b(?:by|until|till) $/i.test(before) && !MODAL_BEFORE.test(before))
-      continue;
+    if (tense !== 'past' && !MODAL_BEFORE.test(before)) continue;
+    // "He used to walk the dog at dawn", "Every day, the farmers were in the fields by dawn": a
+    // habit, of no one day; '"We will fight until dawn," he told the crowd': words quoted, whose
+    // day is the speaker's, not the story's.
+    if (HABIT_BEFORE.test(before) || insideQuote(before)) continue;
     const step = sunPartOfDay(m[0]) === 'MO' && tense === 'future' ? 1 : 0;
     readings.push(
       dayReported(

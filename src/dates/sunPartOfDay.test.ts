@@ -51,6 +51,47 @@ describe('a part of the day named by the sun', () => {
     expect(read('They worked from dawn to dusk.', true)).toEqual([]);
   });
 
+  it('leaves a sun word in a habit, present or past, unread', () => {
+    for (const text of [
+      'The bar stays open from dusk till dawn.',
+      'Fishermen head out before dawn and return by dusk.',
+      'In Ramadan, the faithful fast until sunset.',
+      'He used to walk the dog at dawn.',
+      'Every day, the farmers were in the fields by dawn.',
+    ]) {
+      expect(
+        read(text, false).filter((m) => /dawn|dusk|sunset/.test(m[0])),
+        text,
+      ).toEqual([]);
+      expect(
+        read(text, true).filter((m) => /dawn|dusk|sunset/.test(m[0])),
+        text,
+      ).toEqual([]);
+    }
+    // Near miss: a deadline with a modal still reads this evening.
+    expect(read('Troops must leave by dusk.', false)).toEqual([
+      ['dusk', 'DATE', '2025-03-05', 21, 25],
+    ]);
+  });
+
+  it("leaves a sun word inside a quotation and 'at dawn the next day' to the day told", () => {
+    expect(
+      read('"We will fight until dawn," he told the crowd on Thursday.', false).map((m) => m[0]),
+    ).toEqual(['on Thursday']);
+    const next = read('The raid began at dawn the next day, police said.', false);
+    expect(next.map((m) => m[0])).toEqual(['the next day']);
+    expect(next[0]![2]).toBe('PAST_REF');
+  });
+
+  it("reads 'was found at dawn by a jogger' as this morning: 'by' and its agent after the sun word", () => {
+    expect(read('The body was found at dawn by a jogger.', false)).toEqual([
+      ['dawn', 'DATE', '2025-03-05', 22, 26],
+    ]);
+    expect(read('The body was found at dawn by a jogger.', true)).toEqual([
+      ['dawn', 'TIME', '2025-03-05TMO', 22, 26],
+    ]);
+  });
+
   it("keeps 'at dawn on Sunday' the day alone, and 'Dawn' a name", () => {
     expect(read('The raid began at dawn on Sunday.', false)).toEqual([
       ['on Sunday', 'DATE', '2025-03-02', 23, 32],

@@ -1913,4 +1913,22 @@ describe('tenseAround: an occasion counted back from in a past clause', () => {
     expect(tense('He resigned before the March 9 vote.', 'March 9')).toBe('future');
     expect(tense('Three weeks before the March 9 vote, he will resign.', 'March 9')).toBe('future');
   });
+
+  it("keeps an occasion named by a weekday alone after a count and 'before' the nearest one: 'Hours before the Sunday vote', told on Saturday, is the next day", () => {
+    const opens = 'Hours before the Sunday vote, the opposition called for a boycott.';
+    expect(tense(opens, 'Sunday')).toBe('future');
+    const found = findMentions(opens, { published: '2026-06-06', locale: 'en-US' });
+    expect(found.find((m) => m.text === 'Sunday')).toMatchObject({
+      type: 'DATE',
+      value: '2026-06-07',
+      start: 17,
+      end: 23,
+    });
+    const after = 'The minister resigned two days before the Sunday vote.';
+    expect(
+      findMentions(after, { published: '2026-06-06', locale: 'en-US' }).find(
+        (m) => m.text === 'Sunday',
+      )?.value,
+    ).toBe('2026-06-07');
+  });
 });

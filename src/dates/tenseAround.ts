@@ -336,6 +336,10 @@ const AWAITED_OCCASION_BEFORE = /\bbefore\s+(?:the\s+)?$/i;
 // the deed by the count from the occasion, so a past clause puts the occasion in the past too.
 const COUNT_BEFORE_SOURCE = `(?:(?:${NUMBER_SOURCE}|a few|several)\\s+)?(?:hours?|days?|weeks?|months?)\\s+before\\s+(?:the\\s+)?$`;
 const COUNT_BEFORE_OCCASION = new RegExp(`\\b${COUNT_BEFORE_SOURCE}`, 'i');
+// Not an occasion named by a weekday alone: "Hours before the Sunday vote, the opposition called
+// for a boycott", told on Saturday, is the Sunday to come; a past deed a count before it says
+// nothing of which Sunday it is, and the nearest one stands.
+const WEEKDAY_OCCASION = new RegExp(`^(?:on\\s+)?${WEEKDAY_PATTERN}\\b`, 'i');
 // A deadline met, missed or gone by is behind us: "Russia missed Friday's deadline", "shares
 // tendered before the Tuesday deadline passed". Only these verbs: a deadline merely mentioned in a
 // past sentence ("Talks came two days before a Friday deadline") still lies ahead.
@@ -920,16 +924,18 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
   ) {
     // "Turnout was low in the Sunday vote": an occasion (not a deadline) told in a past clause of
     // its own, not merely reported ("Officials said the Sunday vote would be free"), is gone by.
+    const weekdayOccasion = WEEKDAY_OCCASION.test(text.slice(start, end));
     const toldPast =
       !adjacentBefore &&
-      (!AWAITED_OCCASION_BEFORE.test(before) || COUNT_BEFORE_OCCASION.test(before)) &&
+      (!AWAITED_OCCASION_BEFORE.test(before) ||
+        (COUNT_BEFORE_OCCASION.test(before) && !weekdayOccasion)) &&
       !DEADLINE_AFTER.test(after) &&
       !REPORTED.test(ownClause) &&
       clause() === 'past';
     const afterStretch = { words: after, at: end };
     return toldPast ||
       pastMainClause(before, afterStretch, tags) ||
-      pastAfterFrontedCount(before, afterStretch, tags) ||
+      (!weekdayOccasion && pastAfterFrontedCount(before, afterStretch, tags)) ||
       (postponement === 'to' && pastClauseAfterNewTime(before, afterStretch, tags))
       ? 'past'
       : 'future';
