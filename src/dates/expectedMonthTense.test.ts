@@ -23,6 +23,8 @@ describe('a month after a past perfect of expectation', () => {
       '2025-12',
     ],
     ['Traders had widely anticipated a cut by January.', 'January', '2026-01'],
+    // The second month of a pair after the expectation.
+    ['Analysts had expected the Fed to hold in November and December.', 'December', '2025-12'],
   ])('reads %j, said in October, as the coming month', (text, words, value) => {
     expect(read(text)).toContainEqual([words, value]);
     expect(readTimeml(text)).toContainEqual([words, value]);
@@ -50,8 +52,28 @@ describe('a month after a past perfect of expectation', () => {
     ],
     // A past perfect of a deed, not of expectation.
     ['Sales had risen until December.', 'December', '2024-12'],
+    // A year gone by named in the sentence or the one before: that year's story, read by tense.
+    ['Last year, analysts had expected a recovery by December.', 'December', '2024-12'],
+    [
+      'The plant closed in 2024. Managers had expected it to stay open until December.',
+      'December',
+      '2024-12',
+    ],
+    ['In 2019, analysts had expected the merger to close in December.', 'December', '2024-12'],
+    [
+      'When the war began in 1914, both sides had expected it to be over by December.',
+      'December',
+      '2024-12',
+    ],
   ])('keeps %j, said in October, on the month gone by', (text, words, value) => {
     expect(read(text)).toContainEqual([words, value]);
+  });
+
+  it('reads "In 2025, analysts had expected …by December", the year of publication named, as the coming December', () => {
+    expect(read('In 2025, analysts had expected a recovery by December.')).toContainEqual([
+      'December',
+      '2025-12',
+    ]);
   });
 
   it('leaves a tense other than the past as it is', () => {

@@ -57,6 +57,34 @@ describe('the month a plan told in the past was to last until, when it failed in
     expect(read(text)).toEqual(mentions);
   });
 
+  it('gives nothing for "In 2019, the fund, which was intended to last until March, ran out in January": the story is of a year gone by named before', () => {
+    expect(
+      planEndAfterFailure(
+        'In 2019, the fund, which was intended to last until ',
+        ', ran out in January.',
+        3,
+        '2025-05-14',
+      ),
+    ).toBeUndefined();
+    expect(
+      planEndAfterFailure(
+        'The fund ran dry in 2024. It was intended to last until ',
+        ', but ran out in January.',
+        3,
+        '2025-05-14',
+      ),
+    ).toBeUndefined();
+    // The year of publication named: the rule still reads the plan's end.
+    expect(
+      planEndAfterFailure(
+        'In 2025, the fund, which was intended to last until ',
+        ', ran out in January.',
+        3,
+        '2025-05-14',
+      ),
+    ).toBe('2025-03');
+  });
+
   it('gives nothing for the same month twice', () => {
     expect(
       planEndAfterFailure(

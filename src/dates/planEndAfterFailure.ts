@@ -1,6 +1,7 @@
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { monthByTense } from './monthByTense.ts';
 import { MONTH_WORD_SOURCE, monthNumber } from './monthNames.ts';
+import { pastYearNamedBefore } from './pastYearNamedBefore.ts';
 
 // "which was intended to last until", "meant to hold until early", "was due to run through": a
 // plan told in the past for a state to last up to the month.
@@ -19,8 +20,10 @@ const FAILED_IN_AFTER = new RegExp(
  * what happened in another month instead ("The fund, which was intended to last until March, ran
  * out in January", "The ceasefire was meant to hold until December but collapsed in March"): the
  * plan's end is the first such month after the failure's, which is the month gone by that its
- * clause names. `undefined` when the words are not of that form. `before` is the text up to the
- * month, `after` the text from its end.
+ * clause names. `undefined` when the words are not of that form, or when a year gone by is named
+ * before, in the sentence or the one before it ("In 2019, the fund, which was intended to last
+ * until March, ran out in January"): the story is that year's. `before` is the text up to the
+ * month (the sentence before it too), `after` the text from its end.
  *
  * @example planEndAfterFailure('The fund, which was intended to last until ', ', ran out in January.', 3, '2025-05-14') // '2025-03'
  */
@@ -31,6 +34,7 @@ export function planEndAfterFailure(
   published: string,
 ): string | undefined {
   if (!PLAN_UNTIL_BEFORE.test(before.slice(-120))) return undefined;
+  if (pastYearNamedBefore(before.slice(-300), published) !== undefined) return undefined;
   const failed = FAILED_IN_AFTER.exec(after.slice(0, 140));
   if (!failed) return undefined;
   const failedMonth = monthNumber(failed[1]!);

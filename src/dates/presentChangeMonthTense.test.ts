@@ -13,6 +13,16 @@ describe('a month after a present of change that opens its sentence', () => {
     ['Energy bills rise in January by 2%.', 'January', '2026-01'],
     ['Bus fares go up in February to $2.50.', 'February', '2026-02'],
     ['The minimum wage increases in early March.', 'early March', '2026-03'],
+    // A subject word ending in "-ed" is no past form.
+    ['Red Line fares rise in January.', 'January', '2026-01'],
+    ['The speed camera fine rises in January to $150.', 'January', '2026-01'],
+    ['Bed tax rises in February to 6 percent.', 'February', '2026-02'],
+    // Plural verbs.
+    ['Fares increase in January by 3 percent.', 'January', '2026-01'],
+    ['Water bills double in January.', 'January', '2026-01'],
+    // Up to four months ahead.
+    ['The minimum wage rises in April to $15.', 'April', '2026-04'],
+    ['The state pension rises in April by 4.1%.', 'April', '2026-04'],
   ])('reads %j, said in December, as the coming month', (text, words, value) => {
     expect(read(text)).toEqual([[words, value]]);
     expect(readTimeml(text)).toEqual([[words, value]]);
@@ -29,8 +39,12 @@ describe('a month after a present of change that opens its sentence', () => {
     ['Unemployment usually rises in January.', 'January', '2025-01'],
     // A month behind publication: figures perhaps just out.
     ['Unemployment rises in November.', 'November', '2025-11'],
-    // More than three months ahead.
-    ['The state pension rises in April by 4.1%.', 'April', '2025-04'],
+    // More than four months ahead.
+    ['The state pension rises in May by 4.1%.', 'May', '2025-05'],
+    // A generic change, not a price, charge or rate a schedule changes.
+    ['Heavy snow falls in January.', 'January', '2025-01'],
+    ['Gym attendance drops in February.', 'February', '2025-02'],
+    ['Heating costs rise in January.', 'January', '2025-01'],
   ])('keeps %j, said in December, on the month gone by', (text, words, value) => {
     expect(read(text)).toContainEqual([words, value]);
   });

@@ -1,29 +1,34 @@
-import { IRREGULAR_PAST } from './irregularPast.ts';
 import type { Tense } from './tenseAround.ts';
 
+// What a schedule changes on a date: a price, charge or rate ("The price cap", "Energy bills",
+// "Bed tax", "The minimum wage"), not a thing that changes with the season ("Heavy snow",
+// "Gym attendance").
+const SCHEDULED_CHARGE =
+  '(?:cap|prices?|fares?|bills?|tax|taxes|duty|duties|levy|levies|tolls?|fees?|fines?|rents?|wages?|pensions?|benefits?|allowances?|premiums?|rates?|tariffs?|salary|salaries|pay|limits?|charges?)';
 // "The price cap rises in", "Energy bills rise in early": the sentence opens with its subject (a
-// determiner perhaps, then three words at most) and a finite present of change, then "in" and the
-// month. The verb heads the sentence's only clause.
-const PRESENT_CHANGE_OPENS =
-  /^\s*(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){1,3}?(?:rises|rise|falls|fall|increases|goes\s+(?:up|down)|go\s+(?:up|down)|drops|climbs|jumps|doubles)\s+in\s+(?:(?:early|late|mid-?)\s*)?$/i;
+// determiner perhaps, up to three words, then the charge) and a finite present of change, then
+// "in" and the month. The verb heads the sentence's only clause.
+const PRESENT_CHANGE_OPENS = new RegExp(
+  `^\\s*(?:(?:the|a|an|its|their|his|her|our)\\s+)?(?:[\\w'’$£€-]+\\s+){0,3}?${SCHEDULED_CHARGE}\\s+(?:rises|rise|falls|fall|increases|increase|decreases|decrease|go(?:es)?\\s+(?:up|down)|drops?|climbs?|jumps?|doubles?)\\s+in\\s+(?:(?:early|late|mid-?)\\s*)?$`,
+  'i',
+);
 // "Unemployment usually rises in January": a habit, not a plan; "Prices typically fall in".
 const HABIT =
   /\b(?:usually|typically|often|always|normally|generally|traditionally|tends?|every|each)\b/i;
-// A word in a past form among the subject's ("Sales reported rise in"), which makes the opening no
-// subject and verb.
-const PAST_WORD = new RegExp(`\\b(?:[a-z]+ed|${IRREGULAR_PAST})\\b`, 'i');
 // What may follow the month: the end of the sentence, or an amount ("by 2%", "to £1,755", "from
 // 3% to 4%") and then the end, with no verb.
 const ONLY_AMOUNT_AFTER =
   /^(?:,?\s+(?:by|to|from)\s+[^,;:.!?]*?(?:\.\d+[^,;:.!?]*?)*)?\s*[.!?]?\s*$/i;
 /** How many months ahead of publication the month may be to be read as still to come. */
-const AHEAD_MONTHS = 3;
+const AHEAD_MONTHS = 4;
 
 /**
  * The tense to read a month named without a year by after a present of change that opens its
  * sentence ("The price cap rises in January", said in December): news tells a change still to come
- * in the present, so a month one to three months ahead is the coming one. Only a sentence of a
- * subject, that verb, the month and perhaps an amount: not a noun that only looks like a verb,
+ * in the present, so a month one to four months ahead is the coming one ("The minimum wage rises
+ * in April to $15", said in December). Only a sentence of a subject that is a price, charge or
+ * rate a schedule changes, that verb, the month and perhaps an amount: not a generic change
+ * ("Heavy snow falls in January", "Gym attendance drops in February"), a noun that only looks like a verb,
  * with its own verb after the month ("Salary increases in January averaged 3.1 percent", "Power
  * cuts in January left 40,000 homes without heat"), a habit ("Unemployment usually rises in
  * January") nor a month behind publication, whose figures may be just out ("Unemployment rises in
@@ -41,7 +46,7 @@ export function presentChangeMonthTense(
 ): Tense {
   if (tense === 'future') return tense;
   const opening = PRESENT_CHANGE_OPENS.exec(sentence);
-  if (!opening || HABIT.test(sentence) || PAST_WORD.test(sentence)) return tense;
+  if (!opening || HABIT.test(sentence)) return tense;
   if (!ONLY_AMOUNT_AFTER.test(after)) return tense;
   const ahead = (month - Number(published.slice(5, 7)) + 12) % 12;
   return ahead >= 1 && ahead <= AHEAD_MONTHS ? 'future' : tense;

@@ -1124,7 +1124,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
           ? // "in December 2023 and January": the month nearest the one listed before it.
             near
           : (planEndAfterFailure(
-              text.slice(Math.max(0, start - 120), start),
+              text.slice(Math.max(0, start - 300), start),
               text.slice(end, end + 140),
               c.get('month')!,
               published,
@@ -1140,7 +1140,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
                     c.get('month')!,
                     published,
                     expectedMonthTense(
-                      text.slice(Math.max(0, start - 140), start),
+                      text.slice(Math.max(0, start - 300), start),
                       text.slice(end, end + 140),
                       c.get('month')!,
                       published,

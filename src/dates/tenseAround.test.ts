@@ -94,10 +94,36 @@ describe('tenseAround', () => {
       ['January', '1991-01'],
       ['February', '1991-02'],
     ]);
+    // The pair in a relative clause, a modal after it the sentence's own.
+    expect(tense('Buyers who sat out January and February will come back.', 'February')).toBe(
+      'past',
+    );
     // Not two months of one clause: each keeps its own verb.
     expect(tense('Sales fell in October, and prices will rise in February.', 'February')).toBe(
       'future',
     );
+  });
+
+  it("reads the second month as its own clause's when a modal or a singular verb follows it ('jumped in November and January will bring another rise')", () => {
+    const at = { published: '2026-12-20', locale: 'en-US' } as const;
+    expect(
+      findMentions('Heating bills jumped in November and January will bring another rise.', at).map(
+        (m) => [m.text, m.value],
+      ),
+    ).toEqual([
+      ['November', '2026-11'],
+      ['January', '2027-01'],
+    ]);
+    expect(tense('Sales fell in November and January is likely to be worse.', 'January')).toBe(
+      'future',
+    );
+    expect(tense('Exports slumped in November and January should see a rebound.', 'January')).toBe(
+      'future',
+    );
+    // A plural verb may have the pair as its subject: the pair keeps the first's tense.
+    expect(
+      tense('Prices rose in October and November are expected to be higher.', 'November'),
+    ).toBe('past');
   });
 
   it('reads a date after "until" as still ahead when a past verb stops, holds or limits something up to it ("cancelled flights until April")', () => {

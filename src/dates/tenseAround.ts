@@ -783,29 +783,55 @@ export function tenseAround(text: string, start: number, end: number): Tense {
 // A month's name, capitalised, and "and" or "or" ending the words before a second month's name.
 const MONTH_AND_BEFORE = new RegExp(`\\b${MONTH_WORD_SOURCE}\\.?\\s+(?:and|or)\\s+$`, 'i');
 const MONTH_OPENS = new RegExp(`^${MONTH_WORD_SOURCE}`, 'i');
+// "…in November and January will bring another rise", "…and January looks worse": a modal or a
+// verb of its own right after the second month makes it the subject of a clause of its own.
+const OWN_CLAUSE_AFTER = new RegExp(
+  `^\\s+(?:${MODALS}|is|was|has|looks|seems|appears|brings|sees|promises|marks|begins|starts|tends)\\b`,
+  'i',
+);
+// "Buyers who sat out January and February are coming back": the pair in a relative clause, the
+// verb after it the sentence's own.
+const RELATIVE_BEFORE = /\b(?:who|which|whose|whom)\b/i;
+// "…and January should see a rebound": a modal not of the past ("should have") after it.
+const MODAL_AHEAD_AFTER = new RegExp(`^\\s+(?:${MODALS})\\s+(?!have\\b)`, 'i');
 
 /**
  * "sat on their hands through January and February are coming back": the second of two months
  * joined by "and" or "or" is told by the verb of the first, as two weekdays are, not by a verb
  * of the next clause nearer to it. Only a month named after a capitalised month (not "will march
- * and May …").
+ * and May …"), and not one that opens a clause of its own, a modal or a verb right after it
+ * ("Heating bills jumped in November and January will bring another rise"), unless the pair is
+ * in a relative clause whose sentence's verb that is.
  */
-function monthPairBefore(mention: string, before: string): RegExpExecArray | null {
+function monthPairBefore(mention: string, before: string, after: string): RegExpExecArray | null {
   if (!MONTH_OPENS.test(mention)) return null;
   const pair = MONTH_AND_BEFORE.exec(before);
-  return pair && /^[A-Z]/.test(pair[0]) ? pair : null;
+  if (!pair || !/^[A-Z]/.test(pair[0])) return null;
+  const ownClause =
+    OWN_CLAUSE_AFTER.test(after) && !RELATIVE_BEFORE.test(before.slice(0, pair.index));
+  return ownClause ? null : pair;
+}
+
+/**
+ * "Exports slumped in November and January should see a rebound": the second of two months that
+ * opens a clause of its own with a modal is the subject of a plan or forecast, still ahead.
+ */
+function monthOpensModalClause(mention: string, before: string, after: string): boolean {
+  const pair = MONTH_OPENS.test(mention) ? MONTH_AND_BEFORE.exec(before) : null;
+  return !!pair && /^[A-Z]/.test(pair[0]) && MODAL_AHEAD_AFTER.test(after);
 }
 
 function tenseOfVerbs(text: string, start: number, end: number): Tense {
   const { before, after } = sentenceAround(text, start, end);
   // "Markets are closed on Thursday and Friday": the second of two weekdays joined by "and" or
   // "or" is told by the verb of the first, which the words before it show.
-  const pair = WEEKDAY_AND_BEFORE.exec(before) ?? monthPairBefore(text.slice(start, end), before);
+  const pair =
+    WEEKDAY_AND_BEFORE.exec(before) ?? monthPairBefore(text.slice(start, end), before, after);
   if (pair) {
     const first = start - before.length + pair.index;
     const tense = tenseAround(text, first, first + /^\S+/.exec(pair[0])![0].length);
     if (tense !== 'unknown') return tense;
-  }
+  } else if (monthOpensModalClause(text.slice(start, end), before, after)) return 'future';
   const tags = () => wordTags(text, start - before.length, end + after.length);
   if (AWAY_AFTER.test(after)) return 'future';
   if (
