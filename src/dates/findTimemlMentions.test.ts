@@ -804,29 +804,3 @@ describe('findTimemlMentions: "each of" a span looked over', () => {
     expect(found.map((m) => m.text)).toEqual(['the past year']);
   });
 });
-
-describe('the ends of a stretch in TimeML mode', () => {
-  const AUGUST = { published: '2009-08-07', locale: 'en-US' } as const;
-  const read = (text: string) =>
-    findTimemlMentions(text, AUGUST).map((m) => [m.text, m.value] as const);
-
-  it("puts the second end of 'from June to November' after the first, two mentions still", () => {
-    expect(
-      read('Accidents are frequent during the typhoon season that runs from June to November.'),
-    ).toEqual([
-      ['June', '2009-06'],
-      ['November', '2009-11'],
-    ]);
-    expect(read('The ski season runs from December to March.')).toEqual([
-      ['December', '2009-12'],
-      ['March', '2010-03'],
-    ]);
-  });
-
-  it("leaves two months that make no stretch each to its tense ('met in June and November')", () => {
-    expect(read('Officials met in June and November.')).toEqual([
-      ['June', '2009-06'],
-      ['November', '2008-11'],
-    ]);
-  });
-});
