@@ -804,3 +804,30 @@ describe('findTimemlMentions: "each of" a span looked over', () => {
     expect(found.map((m) => m.text)).toEqual(['the past year']);
   });
 });
+
+describe('the ends of a stretch in TimeML mode', () => {
+  const AUGUST = { published: '2009-08-07', locale: 'en-US' } as const;
+  const read = (text: string) =>
+    findTimemlMentions(text, AUGUST).map((m) => [m.text, m.value] as const);
+
+  it("keeps an end's own year words ('from June to November last year' ends in last year's November)", () => {
+    expect(read('Prices fell from June to November last year.')).toEqual([
+      ['June', '2009-06'],
+      ['November last year', '2008-11'],
+    ]);
+  });
+
+  // A known gap: each end is read by the tense alone, so a season to come ends in the November
+  // gone by.
+  it.fails(
+    "puts the second end of 'the typhoon season that runs from June to November' after the first",
+    () => {
+      expect(
+        read('Accidents are frequent during the typhoon season that runs from June to November.'),
+      ).toEqual([
+        ['June', '2009-06'],
+        ['November', '2009-11'],
+      ]);
+    },
+  );
+});
