@@ -15,7 +15,7 @@ import { WEEKDAY_AND_BEFORE } from './weekdayAndBefore.ts';
 import { joinDayNeighbour } from './joinDayNeighbour.ts';
 import { LAST_VERB_BEFORE } from './lastAsVerb.ts';
 import { joinMinutesToMidnight } from './joinMinutesToMidnight.ts';
-import { joinTimesToDays, orderStretchEnds } from './joinRanges.ts';
+import { joinTimesToDays } from './joinRanges.ts';
 import { YEAR_TO_DATE_SOURCE } from './yearToDate.ts';
 
 // TimeML leaves prepositions and bound words out of a TIMEX3's extent ("on [Friday]", "as soon
@@ -380,13 +380,10 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
  * // [{ text: 'Wednesday night', type: 'TIME', value: '2000-01-05TNI', … }]
  */
 export function findTimemlMentions(text: string, options: FindOptions): Mention[] {
-  const read = orderStretchEnds(
-    text,
-    findSeparateMentions(text, { ...options, timeml: true }).flatMap((m) => {
-      const timeml = toTimeml(text, m);
-      return timeml ? [withCountModifier(text, timeml)] : [];
-    }),
-  );
+  const read = findSeparateMentions(text, { ...options, timeml: true }).flatMap((m) => {
+    const timeml = toTimeml(text, m);
+    return timeml ? [withCountModifier(text, timeml)] : [];
+  });
   // A TimeML-only expression replaces the mentions it takes in ("the year" of "the year ended
   // March 31") and gives way to any it only overlaps.
   const only = findTimemlOnlyMentions(text, options.published).filter((o) =>

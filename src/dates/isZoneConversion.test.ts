@@ -32,4 +32,23 @@ describe('isZoneConversion', () => {
       ),
     ).toContainEqual(['the afternoon', '2009-08-06']);
   });
+
+  it("moves the story to the local day in parentheses after a GMT clock ('landed at 1555 GMT (11:55 a.m. EDT Thursday)')", () => {
+    expect(
+      read(
+        'Discovery landed at 1555 GMT (11:55 a.m. EDT Thursday). Engineers inspected the tiles in the afternoon.',
+        '2009-08-07',
+      ),
+    ).toEqual([
+      ['1555 GMT', '2009-08-07T15:55'],
+      ['11:55 a.m. EDT Thursday', '2009-08-06T11:55'],
+      ['the afternoon', '2009-08-06'],
+    ]);
+    expect(
+      read(
+        'The quake struck at 0342 GMT (11:42 a.m. local time Sunday). Aftershocks continued through the afternoon.',
+        '2018-05-07',
+      ),
+    ).toContainEqual(['the afternoon', '2018-05-06']);
+  });
 });

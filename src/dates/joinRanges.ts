@@ -268,20 +268,6 @@ export function joinTimesToDays(text: string, mentions: Mention[]): Mention[] {
   );
 }
 
-/**
- * TimeML mode's stretches, their ends kept apart, the second end put where the joined stretch
- * puts it: "the typhoon season runs from June to November", each month read on its own in a
- * story of August, is June and the November after it, not the November gone by.
- */
-export function orderStretchEnds(text: string, mentions: readonly Mention[]): Mention[] {
-  return mentions.map((b, i) => {
-    const a = mentions[i - 1];
-    const joined = a && joinStretch(text, a, b);
-    const end = joined?.value.split('/')[1];
-    return end && end !== b.value ? { ...b, value: end } : b;
-  });
-}
-
 /** Mentions with each one and the next replaced by what `join` makes of them, if anything. */
 function joinPairs(
   text: string,

@@ -352,6 +352,21 @@ describe('a length as an adjective after "a"', () => {
     ]);
   });
 
+  it('reads "in three days a week ahead of Thanksgiving" as two lengths: a larger unit before "ahead of", "from" or "before" is a time phrase of its own', () => {
+    const text = 'The storm dumped 20 inches of snow in three days a week ahead of Thanksgiving.';
+    for (const found of [read(text), readTimeml(text)]) {
+      expect(found).toContainEqual(['three days', 'DURATION', 'P3D']);
+      expect(found).toContainEqual(['a week', 'DURATION', 'P1W']);
+      expect(found.map((f) => f[1])).not.toContain('SET');
+    }
+  });
+
+  it('reads "an hour a day" as a set of days in TimeML mode and as no time to the news reading, as "24 hours a day"', () => {
+    expect(readTimeml('He walks an hour a day.')).toEqual([['an hour a day', 'SET', 'P1D']]);
+    expect(read('He walks an hour a day.')).toEqual([]);
+    expect(readTimeml('She volunteers a day a week.')).toEqual([['a day a week', 'SET', 'P1W']]);
+  });
+
   it('reads a count of things with up to three words before the noun as a rate ("600 heavy goods lorries a day")', () => {
     const text = 'The bridge carries 600 heavy goods lorries a day.';
     expect(read(text)).toEqual([]);

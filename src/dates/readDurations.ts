@@ -375,9 +375,7 @@ export const readDurations: Pass = (text, { published, timeml }) => {
     // to the news reading, which claims the words so that neither "seven days" nor "a week" is
     // read as a length.
     const each =
-      m[1] || m[4] || /^an?$/i.test(m[2]!)
-        ? undefined
-        : eachUnitAfter(text, m.index + m[0].length, m[3]!);
+      m[1] || m[4] || another ? undefined : eachUnitAfter(text, m.index + m[0].length, m[3]!);
     if (each) {
       readings.push({
         start: m.index,

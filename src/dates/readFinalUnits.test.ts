@@ -38,4 +38,54 @@ describe('readFinalUnits', () => {
     expect(read('Prices rose last week.')).toEqual([['last week', 'DATE', '2016-W46']]);
     expect(readTimeml('Prices rose last week.')).toEqual([['last week', 'DATE', '2016-W46']]);
   });
+
+  it("reads 'in the last year as investors bet' and 'over the last year at the expense of' as the span up to now, as before", () => {
+    const FEB = { published: '2024-02-06', locale: 'en-US' } as const;
+    const readFeb = (text: string) =>
+      findMentions(text, FEB).map((m) => [m.text, m.type, m.value] as const);
+    expect(
+      readFeb('Shares have gained 12 percent in the last year as investors bet on rate cuts.'),
+    ).toEqual([['the last year', 'DATE', '2023']]);
+    expect(
+      readFeb('Prices at the pump have risen 30 cents in the last week as refiners cut output.'),
+    ).toEqual([['the last week', 'DATE', '2024-W05']]);
+    expect(read('Crude rose 2 percent in the last week as OPEC signaled cuts.')).toEqual([
+      ['the last week', 'DATE', '2016-W46'],
+    ]);
+    expect(
+      read("Ford's market share slipped over the last year at the expense of Toyota."),
+    ).toEqual([['the last year', 'DATE', '2015']]);
+    expect(read('Sales in the last month at stores open a year rose 3 percent.')).toContainEqual([
+      'the last month',
+      'DATE',
+      '2016-10',
+    ]);
+    expect(read('It was the worst performance in the last year of any major index.')).toEqual([
+      ['the last year', 'DATE', '2015'],
+    ]);
+    expect(
+      findMentions('The stock has lost half its value over the last year as profits slumped.', {
+        published: '1997-03-10',
+        locale: 'en-US',
+      }).map((m) => [m.text, m.value]),
+    ).toEqual([['the last year', '1996']]);
+  });
+
+  it("reads 'questioned her last week' as the week gone by: 'her' is a final unit's only before 'final'", () => {
+    expect(read('Police questioned her last week at the station.')).toEqual([
+      ['last week', 'DATE', '2016-W46'],
+    ]);
+  });
+
+  it("reads 'the last day of the year' and 'the last night of the year' as Dec. 31, in both readings", () => {
+    expect(read('Markets will close early on the last day of the year.')).toEqual([
+      ['the last day of the year', 'DATE', '2016-12-31'],
+    ]);
+    expect(read('Revelers packed the square on the last night of the year.')).toEqual([
+      ['the last night of the year', 'DATE', '2016-12-31'],
+    ]);
+    expect(readTimeml('Markets will close early on the last day of the year.')).toEqual([
+      ['the last day of the year', 'DATE', '2016-12-31'],
+    ]);
+  });
 });

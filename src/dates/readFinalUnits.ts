@@ -1,7 +1,11 @@
 import { MONTH_NAMES } from './monthNames.ts';
-import type { Pass } from './Reading.ts';
+import type { Pass, Reading } from './Reading.ts';
 import { SEASON_PATTERN } from './seasonNames.ts';
 
+const UNIT = '(?:day|week|month|year|night|morning|evening)';
+// "her" only before "final": "police questioned her last week" is the week gone by.
+const POSSESSIVE =
+  "(?:his|its|their|our|my|your|her(?=\\s+final)|(?!(?:It|That|There|Here|What|Who|He|She)['’])[A-Z][a-z]+['’]s)";
 // What a final unit may be the last one of and still be a date to read: a calendar stretch ("the
 // last day of the month", "the last week of March", "the final year of the decade", "the last
 // day of 2015"), which other passes date.
@@ -10,25 +14,32 @@ const CALENDAR_AFTER = new RegExp(
   'i',
 );
 
-// "the last day of the festival", "his final week in office", "her last day at work", "its last
-// year as a public company": "last" is the final one of something the text names, not the one
-// before now ("last week" is the week gone by). A possessive or "the" before it, "of", "in
-// office", "at" or "as" after it.
+// "the last day of the festival", "the final year of his presidency", "his last day in office",
+// "her final week at the company": "last" is the final one of something the text names, not the
+// one before now ("last week" is the week gone by). After "the" only with "of" and a determiner or
+// a possessive before a noun; after a possessive with "of", "in office", "at" or "as". Not "in
+// the last year as investors bet", "over the last year at the expense of", "the last year of any
+// major index": the span up to now, as before.
 const FINAL_UNIT = new RegExp(
-  `\\b(?:the|his|her|its|their|our|my|your)\\s+(?:very\\s+)?(?:last|final)\\s+(?:day|week|month|year|night|morning|evening)\\b(?=\\s+(?:of|in\\s+office|at|as)\\b)`,
-  'gi',
+  `\\b(?:the\\s+(?:very\\s+)?(?:last|final)\\s+${UNIT}\\b(?=\\s+of\\s+(?:the|a|an|this|that|${POSSESSIVE})\\s+[a-z])|${POSSESSIVE}\\s+(?:very\\s+)?(?:last|final)\\s+${UNIT}\\b(?=\\s+(?:of|in\\s+office|at|as)\\b))`,
+  'g',
 );
+
+// "on the last day of the year", "the last night of the year": Dec. 31 of the publication year.
+const LAST_DAY_OF_YEAR =
+  /\b[Tt]he\s+(?:very\s+)?(?:last|final)\s+(?:day|night)\s+of\s+the\s+year\b(?!['’])/g;
 
 /**
  * "the last day of the festival", "his last day in office": the final unit of something named is
  * no day reckoned from publication (chrono-node reads "last day" as yesterday). Claimed so that
  * nothing reads it, in both readings (`Reading.claimOnly`); the last day of a calendar stretch
- * ("the last day of the month") is left to the passes that date it.
+ * ("the last day of the month") is left to the passes that date it, and "the last day of the
+ * year" is Dec. 31.
  */
-export const readFinalUnits: Pass = (text) =>
-  [...text.matchAll(FINAL_UNIT)]
+export const readFinalUnits: Pass = (text, { published }) => [
+  ...[...text.matchAll(FINAL_UNIT)]
     .filter((m) => !CALENDAR_AFTER.test(text.slice(m.index + m[0].length)))
-    .map((m) => ({
+    .map((m): Reading => ({
       start: m.index,
       end: m.index + m[0].length,
       priority: 9,
@@ -40,4 +51,16 @@ export const readFinalUnits: Pass = (text) =>
         granularity: 'day',
         anchor: context.deictic.source,
       }),
-    }));
+    })),
+  ...[...text.matchAll(LAST_DAY_OF_YEAR)].map((m): Reading => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    priority: 9,
+    resolve: (context) => ({
+      type: 'DATE',
+      value: `${published.slice(0, 4)}-12-31`,
+      granularity: 'day',
+      anchor: context.deictic.source,
+    }),
+  })),
+];

@@ -67,6 +67,34 @@ describe('a month or season after "that"', () => {
     ]);
   });
 
+  it('reads "agreed that July to divide Berlin" as July of the year last named: no verb of its own after the month', () => {
+    const PUB = { published: '2016-11-25', locale: 'en-US' } as const;
+    const readAt = (text: string) => findMentions(text, PUB).map((m) => [m.text, m.value]);
+    expect(readAt('The war ended in 1945. The Allies agreed that July to divide Berlin.')).toEqual([
+      ['1945', '1945'],
+      ['that July', '1945-07'],
+    ]);
+    expect(
+      readAt(
+        'Voters backed the measure in 2012, and the city council decided that December to delay it.',
+      ),
+    ).toEqual([
+      ['2012', '2012'],
+      ['that December', '2012-12'],
+    ]);
+    expect(
+      readAt(
+        'The company was founded in 1992 and listed its shares in 1996. Its board agreed that June to sell the unit.',
+      ),
+    ).toContainEqual(['that June', '1996-06']);
+    expect(
+      readAt('She was diagnosed in 2010. Doctors confirmed that March that the tumor had spread.'),
+    ).toEqual([
+      ['2010', '2010'],
+      ['that March', '2010-03'],
+    ]);
+  });
+
   describe('with no year named before in the story', () => {
     const MARCH = '2026-03-11';
     const readMarch = (text: string) =>

@@ -9,8 +9,9 @@ import { REPORTING_VERBS } from './tenseAround.ts';
 const MONTHS = MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
 // "He died in a car crash that September", "That summer she met her husband": a month or season
 // of the year the story is in, the one last named ("in 1955"), not the one of publication. Not
-// "that" opening a clause after a verb of saying, thinking or forecasting ("said that September
-// was the worst month", "forecast that July would be warmer"), nor "that fall" as a noun ("that fall in prices").
+// "that" opening a clause after a verb of saying or thinking ("said that September was the
+// worst month"), or of forecasting with a verb after the month, nor "that fall" as a noun ("that
+// fall in prices").
 // The verbs of saying tenseAround reads (all past: "said", "noted", "told" …), their present
 // forms, verbs of thinking and showing, and "so that", "such that", "the fact that".
 const SAYING_OR_THINKING = [
@@ -18,12 +19,17 @@ const SAYING_OR_THINKING = [
   'says|say|saying|notes|warned|warns|argued?|argues|adds',
   'believe[sd]?|expect(?:s|ed)?|hope[sd]?|think|thinks|thought|knew|know|knows|feel|feels|felt',
   'show(?:s|ed)?|found|means|meant|suggest(?:s|ed)?|clear|so|such|fact',
-  // Verbs of forecasting and deciding: "forecast that July would be warmer", "predicted that
-  // March would bring the peak", "agreed that September was too soon".
-  'forecasts?|forecasted|predict(?:s|ed)?|project(?:s|ed)|estimate[sd]?|agreed|decided|confirm(?:s|ed)?',
 ].join('|');
+// Verbs of forecasting and deciding open a clause with "that" only when the month has a verb of
+// its own after it ("forecast that July would be warmer", "predicted that March would bring the
+// peak"); before "to", "that" or a preposition "that June" is the time of the deed ("The Allies
+// agreed that July to divide Berlin", "Doctors confirmed that March that the tumor had spread").
+const FORECASTING_OR_DECIDING =
+  'forecasts?|forecasted|predict(?:s|ed)?|project(?:s|ed)|estimate[sd]?|agreed|decided|confirm(?:s|ed)?';
+const OWN_VERB =
+  'would|will|was|is|were|are|could|should|might|may|must|can|had|has|have|brought|saw|became|began|came|proved|[a-z]+ed';
 const THAT_MONTH = new RegExp(
-  `(?<!\\b(?:${SAYING_OR_THINKING})\\s)\\b([Tt]hat)\\s+(?:same\\s+)?(?:(${MONTHS})|(${SEASON_PATTERN}))\\b(?!['’-])(?!(?<=fall)\\s+(?:in|of|from|on|to|was|is|and)\\b)`,
+  `(?<!\\b(?:${SAYING_OR_THINKING})\\s)(?!(?<=\\b(?:${FORECASTING_OR_DECIDING})\\s)that\\s+(?:same\\s+)?(?:${MONTHS}|${SEASON_PATTERN})\\s+(?:${OWN_VERB})\\b)\\b([Tt]hat)\\s+(?:same\\s+)?(?:(${MONTHS})|(${SEASON_PATTERN}))\\b(?!['’-])(?!(?<=fall)\\s+(?:in|of|from|on|to|was|is|and)\\b)`,
   'g',
 );
 

@@ -7,13 +7,14 @@ type EachUnit = (typeof UNITS_IN_ORDER)[number];
 
 const EACH_AFTER = /^\s+(?:a|an|per)\s+(minute|hour|day|week|month|year)\b/i;
 const COUNT_BEFORE = new RegExp(
-  `\\b(?!(?:an?|single)\\s)${NUMBER_SOURCE}[- ](minute|hour|day|week|month)s?\\s+$`,
+  `\\b(?!single\\s)${NUMBER_SOURCE}[- ](minute|hour|day|week|month)s?\\s+$`,
   'i',
 );
 
-// "three days a week ago", "a week later", "a year old", "a week into": the larger unit is a
-// length or a point of its own.
-const NOT_EACH_AFTER = /^\s+(?:ago|earlier|later|before|after|old|into)\b/i;
+// "three days a week ago", "a week later", "a year old", "a week into", "in three days a week
+// ahead of Thanksgiving", "a week from Friday": the larger unit is a length or a point of its own.
+const NOT_EACH_AFTER =
+  /^\s+(?:ago|earlier|later|before|after|old|into|ahead\s+of|from|prior\s+to|in\s+advance)\b/i;
 
 const rank = (unit: string): number =>
   UNITS_IN_ORDER.indexOf(unit.toLowerCase().replace(/s$/, '') as EachUnit);
