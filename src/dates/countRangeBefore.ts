@@ -22,11 +22,11 @@ const AGE_AFTER = /^\s+of\s+age\b/i;
 const AGE_BEFORE = /\b(?:aged|ages)\s+$/i;
 
 /**
- * Where the lower count of a range of lengths starts ("between" with it: "between 20 and 30 days"), when the count `count` at `index` (whose unit
- * ends at `end`) is the higher one ("six to eight weeks": the range is one length, TIMEX3 `PXW`,
- * its number unknown, as TempEval-3 marks "the next 12 to 18 months" `PXM`), with whether an
- * approximator opens it and whether it is an age (then no length at all); undefined when the words
- * before are no lower count.
+ * Where the lower count of a range of lengths starts ("between" with it: "between 20 and 30 days"),
+ * when the count `count` at `index` (whose unit ends at `end`) is the higher one ("six to eight
+ * weeks": the range is one length, TIMEX3 `PXW`, its number unknown, as TempEval-3 marks "the next
+ * 12 to 18 months" `PXM`), with whether an approximator opens it and whether it is an age (then no
+ * length at all); undefined when the words before are no lower count.
  */
 export function countRangeBefore(
   text: string,

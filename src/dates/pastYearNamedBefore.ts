@@ -1,6 +1,6 @@
-// A year in figures ("In 2019,", "began in 1914", "closed in 2025.") not part of an amount ("$2,019",
-// "2019 jobs" is left to the number: only a year after a preposition, or opening its sentence),
-// or "last year", "the previous year".
+// A year in figures ("In 2019,", "began in 1914", "closed in 2025.") not part of an amount
+// ("$2,019", "2019 jobs" is left to the number: only a year after a preposition, or opening its
+// sentence), or "last year", "the previous year".
 const YEAR_NAMED =
   /(?:\b(?:in|of|since|during|until|by|from|early|late|mid-?)\s+|^\s*|[.!?]\s+)((?:1[6-9]|20)\d\d)\b(?![\d%]|,\d|\s*(?:percent|per\s+cent))|\b(last|previous|preceding)\s+year\b(?!['’]s)/gi;
 // The end of a sentence: a stop, perhaps a closing quote, then space.

@@ -25,15 +25,15 @@ const AHEAD_MONTHS = 4;
 /**
  * The tense to read a month named without a year by after a present of change that opens its
  * sentence ("The price cap rises in January", said in December): news tells a change still to come
- * in the present, so a month one to four months ahead is the coming one ("The minimum wage rises
- * in April to $15", said in December). Only a sentence of a subject that is a price, charge or
- * rate a schedule changes, that verb, the month and perhaps an amount: not a generic change
- * ("Heavy snow falls in January", "Gym attendance drops in February"), a noun that only looks like a verb,
- * with its own verb after the month ("Salary increases in January averaged 3.1 percent", "Power
- * cuts in January left 40,000 homes without heat"), a habit ("Unemployment usually rises in
- * January") nor a month behind publication, whose figures may be just out ("Unemployment rises in
- * November", said in December). `sentence` is its text up to the month, `after` from the month's
- * end to the sentence's.
+ * in the present, so a month one to four months ahead is the coming one ("The minimum wage rises in
+ * April to $15", said in December). Only a sentence of a subject that is a price, charge or rate a
+ * schedule changes, that verb, the month and perhaps an amount: not a generic change ("Heavy snow
+ * falls in January", "Gym attendance drops in February"), a noun that only looks like a verb, with
+ * its own verb after the month ("Salary increases in January averaged 3.1 percent", "Power cuts in
+ * January left 40,000 homes without heat"), a habit ("Unemployment usually rises in January") nor a
+ * month behind publication, whose figures may be just out ("Unemployment rises in November", said
+ * in December). `sentence` is its text up to the month, `after` from the month's end to the
+ * sentence's.
  *
  * @example presentChangeMonthTense('The price cap rises in ', '.', 1, '2025-12-10', 'past') // 'future'
  */

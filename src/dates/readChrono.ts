@@ -516,10 +516,43 @@ const CLOCK_ONLY = new RegExp(`^(?:(?:from|between)\\s+)?${CLOCK_WORDS}$`, 'i');
 // A named day: a weekday, or a month and a day ("Mar. 3").
 const NAMED_DAY = `${WEEKDAY_PATTERN}\\b|${MONTH_WORD_LOOSE_SOURCE}\\s+\\d`;
 
+/**
+ * The tense a month named without a year is read by: its clause's `tense`, turned by a present of
+ * change before it ("The price cap rises in January"), a past perfect of expectation ("had expected
+ * rates to stay on hold until December") and a month of figures reported ("The data for October
+ * will be released"); each passes the tense on where it does not apply.
+ */
+function monthTense(
+  text: string,
+  start: number,
+  end: number,
+  month: number,
+  published: string,
+  tense: Tense,
+): Tense {
+  const { before, after } = sentenceAround(text, start, end);
+  const changed = presentChangeMonthTense(before, after, month, published, tense);
+  const expected = expectedMonthTense(
+    text.slice(Math.max(0, start - 300), start),
+    text.slice(end, end + 140),
+    month,
+    published,
+    changed,
+  );
+  return reportedMonthTense(
+    text.slice(Math.max(0, start - 30), start),
+    text.slice(start, start + 60),
+    month,
+    published,
+    expected,
+  );
+}
+
 // "three days before March 15", "a week after Jan. 31": chrono reads the count and the date as one
 // day and leaves no date for the count to be read from; the count is blanked so the date is read,
-// and readRelatives' count from it joins it (joinCountToDay). Not a span told with "the" ("in
-// the three weeks before March 15", "the final three days", "the remaining 10 days"); "for 10 days after March 15" is a length and its day.
+// and readRelatives' count from it joins it (joinCountToDay). Not a span told with "the" ("in the
+// three weeks before March 15", "the final three days", "the remaining 10 days"); "for 10 days
+// after March 15" is a length and its day.
 const COUNT_BEFORE_DATE = new RegExp(
   `(?<!\\b(?:the|past|last|first|next|final|remaining|coming|closing|previous|preceding|following|those|these)\\s+)\\b(?:${NUMBER_SOURCE})\\s+(?:days?|weeks?|months?)\\s+(?:before|after)\\s+(?=(?:${MONTH_WORD_LOOSE_SOURCE})\\.?\\s+\\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_WORD_LOOSE_SOURCE})\\b)`,
   'gi',
@@ -1134,25 +1167,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
               published,
               isContractMonth(text.slice(Math.max(0, start - 20), start), text.slice(end, end + 20))
                 ? 'future'
-                : reportedMonthTense(
-                    text.slice(Math.max(0, start - 30), start),
-                    text.slice(start, start + 60),
-                    c.get('month')!,
-                    published,
-                    expectedMonthTense(
-                      text.slice(Math.max(0, start - 300), start),
-                      text.slice(end, end + 140),
-                      c.get('month')!,
-                      published,
-                      presentChangeMonthTense(
-                        sentenceAround(text, start, end).before,
-                        sentenceAround(text, start, end).after,
-                        c.get('month')!,
-                        published,
-                        tense(),
-                      ),
-                    ),
-                  ),
+                : monthTense(text, start, end, c.get('month')!, published, tense()),
               modifier as Modifier,
               movesAheadTo(text, start) && tense() !== 'past' ? 'ahead' : undefined,
             ));

@@ -105,7 +105,8 @@ const COMPOUNDS: Compound[] = [
   },
   // "the next half hour", "the past half-hour", "a half hour later": thirty minutes, as "half an
   // hour" is. Not "a half-hour show", where the count is the noun's adjective, nor "the first half
-  // hour" (an ordinal half, readHalfYears'), nor "the next half-hour episode" (the noun's adjective).
+  // hour" (an ordinal half, readHalfYears'), nor "the next half-hour episode" (the noun's
+  // adjective).
   {
     pattern:
       /\b(?:(?:[Tt]he\s+)?(?:next|past|last|coming|previous|final)\s+half[- ]hour\b(?!\s+(?:episodes?|segments?|shows?|programs?|programmes?|slots?|specials?|broadcasts?|dramas?|comed(?:y|ies)|series|blocks?|newscasts?|bulletins?|editions?|sessions?|class(?:es)?|meetings?|briefings?|versions?)\b)|[Aa]n?\s+half[- ]hour\b(?=\s*(?:[.,;:!?)]|$|(?:later|earlier|ago|before|after|of|or|and|to|in|on|at|from|until|into|for|with|away|long|more|or so)\b)))/g,
@@ -127,7 +128,8 @@ function granularityOf(type: string, value: string): Granularity {
 
 /**
  * Compounds read whole, in both readings, over the readings of their parts: "the spring of next
- * year" (`2001-SP`), "3:15 p.m. yesterday", "noon today", "half an hour" (`PT30M`), "1999's first quarter".
+ * year" (`2001-SP`), "3:15 p.m. yesterday", "noon today", "half an hour" (`PT30M`), "1999's first
+ * quarter".
  */
 export const readCompounds: Pass = (text, { published, timeml = false }) =>
   COMPOUNDS.flatMap(({ pattern, read }) =>
