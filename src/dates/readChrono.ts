@@ -14,6 +14,11 @@ import { expectedMonthTense } from './expectedMonthTense.ts';
 import { planEndAfterFailure } from './planEndAfterFailure.ts';
 import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
 import { reportedMonthTense } from './reportedMonthTense.ts';
+import {
+  isBareMidnightAfterNight,
+  isBareMidnightAhead,
+  isBareMidnightBefore,
+} from './bareMidnight.ts';
 import { isDayNamedAs } from './isDayNamedAs.ts';
 import { MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
 import { isMonthAsFirstName } from './isMonthAsFirstName.ts';
@@ -29,8 +34,7 @@ import { pastVerbOfDaySubject } from './pastVerbOfDaySubject.ts';
 import { VERB_AFTER_SINCE_DAY } from './verbAfterSinceDay.ts';
 import { PLAN_PARTICIPLE_BEFORE } from './planParticipleBefore.ts';
 import { SCHEDULE_VERB_BEFORE } from './scheduleVerbBefore.ts';
-import { sentenceEnds, sentencesBetween } from './sentenceEnds.ts';
-import { LOOK_BACK, partsOfDayBefore } from './clockAfterLaterPart.ts';
+import { sentenceEnds } from './sentenceEnds.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { PAST_CHANGE_VERB } from './pastChangeVerb.ts';
 import { planToldPast, sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
@@ -772,22 +776,6 @@ function fromListed(
   return days > 0 && days <= LIST_REACH_DAYS ? next : undefined;
 }
 
-/**
- * Whether the clock at [start, end) is a midnight ahead with no day named, which ends the
- * publication day ("will close at midnight", "is in effect until midnight"): not one told of
- * ("said bars would close at midnight") or with another time after it ("at midnight from next
- * month", "every day").
- */
-function isBareMidnightAhead(text: string, start: number, end: number): boolean {
-  if (!/^(?:(?:at|until|till|by)\s+)?midnight$/i.test(text.slice(start, end))) return false;
-  const around = sentenceAround(text, start, end);
-  return (
-    !/\bwould\b/i.test(around.before) &&
-    /^(?:[,;:—–]|$)/.test(around.after.trimStart()) &&
-    tenseAround(text, start, end) === 'future'
-  );
-}
-
 /** The day gone by `last` names when its words are in a sentence before the one at `start`. */
 function storyDayBefore(
   text: string,
@@ -797,65 +785,6 @@ function storyDayBefore(
   if (!last) return undefined;
   const opens = start - sentenceAround(text, start, start).before.length;
   return last.end <= opens ? last.value : undefined;
-}
-
-// A day of the clock's own right after it ("at midnight on Friday", "midnight tomorrow").
-const OWN_DAY_AFTER_MIDNIGHT = new RegExp(
-  `^\\s*,?\\s*(?:on\\s+)?(?:${WEEKDAY_PATTERN}|tomorrow|yesterday|today|tonight|the\\s+(?:next|following|previous|same)\\b|that\\b)`,
-  'i',
-);
-
-// "the evening news", "the night shift": a part of the day before a noun it qualifies names no
-// part of the story's day.
-const PART_AS_QUALIFIER =
-  /^\s+(?:news|newscasts?|bulletins?|shows?|programs?|programmes?|editions?|papers?|shifts?|clubs?|gowns?|class(?:es)?|prayers?|services?|sessions?|flights?|trains?|buses|briefings?|rush|commute|sky|lights?|markets?)\b/i;
-// "last night", "yesterday evening": the evening gone by, the day before publication; "tonight",
-// "this evening": publication's own.
-const PART_OF_DAY_BEFORE_PUBLICATION = /\b(?:last|yesterday)\s+$/i;
-const PART_OF_DAY_OF_PUBLICATION = /\bthis\s+$/i;
-
-/**
- * Whether the clock at [start, end) is a midnight with no day named after the evening or the night
- * of a day ("The talks ran late last night. They ended at midnight", "on Friday evening … until
- * midnight"): the midnight that ends that day, when the part of the day is the last named, in its
- * sentence or the one before (partsOfDayBefore). With it, the day of that part counted from
- * publication when its words tell it ("last night" -1, "tonight" 0), for a midnight the text
- * ties to no named day; undefined when they do not (then only a named day's end is read).
- */
-function isBareMidnightAfterNight(
-  text: string,
-  start: number,
-  end: number,
-): { daysFromPublication: number | undefined } | false {
-  if (
-    !/^(?:(?:at|until|till|by|around|near|past|after)\s+)?midnight$/i.test(text.slice(start, end))
-  )
-    return false;
-  if (OWN_DAY_AFTER_MIDNIGHT.test(text.slice(end, end + 30))) return false;
-  const last = partsOfDayBefore(text, start).at(-1);
-  if (!last || !/^(?:evening|night|tonight)$/i.test(last[1]!)) return false;
-  const from = Math.max(0, start - LOOK_BACK) + last.index;
-  if (PART_AS_QUALIFIER.test(text.slice(from + last[0].length, from + last[0].length + 20)))
-    return false;
-  if (sentencesBetween(text, from, start) > 1) return false;
-  const lead = text.slice(Math.max(0, from - 12), from);
-  const daysFromPublication = PART_OF_DAY_BEFORE_PUBLICATION.test(lead)
-    ? -1
-    : /^tonight$/i.test(last[1]!) || PART_OF_DAY_OF_PUBLICATION.test(lead)
-      ? 0
-      : undefined;
-  return { daysFromPublication };
-}
-
-/**
- * Whether the clock at [start, end) is a midnight with no day named right after "before" ("broke
- * up just before midnight"): late on the day the story is on, the midnight that ends it.
- */
-function isBareMidnightBefore(text: string, start: number, end: number): boolean {
-  return (
-    /^midnight$/i.test(text.slice(start, end)) &&
-    /\bbefore\s+$/i.test(text.slice(Math.max(0, start - 12), start))
-  );
 }
 
 /**
