@@ -1,10 +1,10 @@
+import { sentenceEnds } from './sentenceEnds.ts';
+
 // A year in figures ("In 2019,", "began in 1914", "closed in 2025.") not part of an amount
 // ("$2,019", "2019 jobs" is left to the number: only a year after a preposition, or opening its
 // sentence), or "last year", "the previous year".
 const YEAR_NAMED =
   /(?:\b(?:in|of|since|during|until|by|from|early|late|mid-?)\s+|^\s*|[.!?]\s+)((?:1[6-9]|20)\d\d)\b(?![\d%]|,\d|\s*(?:percent|per\s+cent))|\b(last|previous|preceding)\s+year\b(?!['’]s)/gi;
-// The end of a sentence: a stop, perhaps a closing quote, then space.
-const SENTENCE_END = /[.!?]["”’]?\s+(?=["“‘]?[A-Z0-9])/g;
 
 /**
  * The year before publication's that the words before a month name, in its sentence or the one
@@ -16,8 +16,9 @@ const SENTENCE_END = /[.!?]["”’]?\s+(?=["“‘]?[A-Z0-9])/g;
  * @example pastYearNamedBefore('In 2019, analysts had expected the merger to close in ', '2026-10-14') // 2019
  */
 export function pastYearNamedBefore(before: string, published: string): number | undefined {
-  const ends = [...before.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
-  const from = ends.length >= 2 ? ends[ends.length - 2]! : 0;
+  // The sentence before the month's opens after the last stop but one.
+  const ends = sentenceEnds(before, true);
+  const from = ends.length >= 2 ? ends[ends.length - 2]! + 1 : 0;
   const current = Number(published.slice(0, 4));
   let year: number | undefined;
   for (const m of before.slice(from).matchAll(YEAR_NAMED)) {
