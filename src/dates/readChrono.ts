@@ -8,6 +8,7 @@ import { dayOpenedBy, endOfDay } from './endOfDay.ts';
 import { HOURS_LOOKED_OVER } from './hoursLookedOver.ts';
 import { midnightEndsDay } from './midnightEndsDay.ts';
 import { clockTime, pad, parseChrono } from './parseChrono.ts';
+import { COUNT_BEFORE_DATE, dayOfPastCount } from './countBeforeDate.ts';
 import { dayMonthByTense, monthByTense, type VerbBefore } from './monthByTense.ts';
 import { isContractMonth } from './isContractMonth.ts';
 import { expectedMonthTense } from './expectedMonthTense.ts';
@@ -551,37 +552,6 @@ function monthTense(
     expected,
   );
 }
-
-// "three days before March 15", "a week after Jan. 31": chrono reads the count and the date as one
-// day and leaves no date for the count to be read from; the count is blanked so the date is read,
-// and readRelatives' count from it joins it (joinCountToDay). Not a span told with "the" ("in the
-// three weeks before March 15", "the final three days", "the remaining 10 days"); "for 10 days
-// after March 15" is a length and its day.
-const COUNT_BEFORE_DATE = new RegExp(
-  `(?<!\\b(?:the|past|last|first|next|final|remaining|coming|closing|previous|preceding|following|those|these)\\s+)\\b(?:${NUMBER_SOURCE})\\s+(?:days?|weeks?|months?)\\s+(?:before|after)\\s+(?=(?:${MONTH_WORD_LOOSE_SOURCE})\\.?\\s+\\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_WORD_LOOSE_SOURCE})\\b)`,
-  'gi',
-);
-/**
- * `day`, read for the date at `start` that a count and "before" or "after" open (COUNT_BEFORE_DATE,
- * "signed three days before March 15"), a year earlier when the day the count lands on lies after
- * publication: the clause is past, and so is its deed. Else `day` as it is.
- */
-function dayOfPastCount(text: string, start: number, day: string, published: string): string {
-  const count = [
-    ...text.slice(Math.max(0, start - 60), start + 20).matchAll(COUNT_BEFORE_DATE),
-  ].find((m) => Math.max(0, start - 60) + m.index + m[0].length === start);
-  const words = count && COUNT_WORDS.exec(count[0]);
-  const amount = words ? readNumber(words[1]!) : undefined;
-  if (!words || amount === undefined) return day;
-  const unit = words[2]!.toLowerCase() as 'day' | 'week' | 'month';
-  const sign = /^before$/i.test(words[3]!) ? -1 : 1;
-  const landed = shiftTimex(day, { amount: sign * amount, unit });
-  return landed > published.slice(0, 10) ? shiftTimex(day, { amount: -1, unit: 'year' }) : day;
-}
-const COUNT_WORDS = new RegExp(
-  `(${NUMBER_SOURCE})\\s+(day|week|month)s?\\s+(before|after)\\s*$`,
-  'i',
-);
 
 // "late evening Tuesday", "early morning on Tuesday", "late afternoon March 3": chrono reads the
 // part of the day as today's and drops the day after it. The part of the day is blanked so the

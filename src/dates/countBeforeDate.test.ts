@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { COUNT_BEFORE_DATE, dayOfPastCount } from './countBeforeDate.ts';
+
+const counts = (text: string) => [...text.matchAll(COUNT_BEFORE_DATE)].map((m) => m[0]);
+
+describe('a count before a date', () => {
+  it('finds "three days before March 15" and "a week after 31st January", the count and its direction', () => {
+    expect(counts('The deal was signed three days before March 15.')).toEqual([
+      'three days before ',
+    ]);
+    expect(counts('It closed a week after 31st January.')).toEqual(['a week after ']);
+    expect(counts('Talks resumed two months after Jan. 31.')).toEqual(['two months after ']);
+  });
+
+  it('finds no count told as a span with "the" or "final", nor one before an event', () => {
+    expect(counts('Traders sold heavily in the final three days before March 15.')).toEqual([]);
+    expect(counts('He has the remaining 10 days before March 31 to appeal.')).toEqual([]);
+    // Near miss: the count is before an event, not a date.
+    expect(counts('He died two days after the vote on March 3.')).toEqual([]);
+  });
+
+  it('reads "signed three days before March 15", told on March 10, as last year\'s March 15', () => {
+    const text = 'The deal was signed three days before March 15.';
+    const start = text.indexOf('March');
+    expect(dayOfPastCount(text, start, '2026-03-15', '2026-03-10')).toBe('2025-03-15');
+    expect(dayOfPastCount(text, start, '2026-03-15', '2026-03-13')).toBe('2026-03-15');
+  });
+
+  it('reads "a week after March 1", told on March 5, as last year\'s: the day counted to is ahead', () => {
+    const text = 'It closed a week after March 1.';
+    const start = text.indexOf('March');
+    expect(dayOfPastCount(text, start, '2026-03-01', '2026-03-05')).toBe('2025-03-01');
+    expect(dayOfPastCount(text, start, '2026-03-01', '2026-03-08')).toBe('2026-03-01');
+  });
+
+  it('keeps the day as it is when no count opens it right before', () => {
+    const text = 'Three days later, on March 15, the deal was signed.';
+    expect(dayOfPastCount(text, text.indexOf('March'), '2026-03-15', '2026-03-10')).toBe(
+      '2026-03-15',
+    );
+  });
+});

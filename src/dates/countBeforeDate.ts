@@ -1,0 +1,42 @@
+import { MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
+import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
+import { shiftTimex } from './shiftTimex.ts';
+
+// "three days before March 15", "a week after Jan. 31": chrono reads the count and the date as one
+// day and leaves no date for the count to be read from; the count is blanked so the date is read,
+// and readRelatives' count from it joins it (joinCountToDay). Not a span told with "the" ("in the
+// three weeks before March 15", "the final three days", "the remaining 10 days"); "for 10 days
+// after March 15" is a length and its day.
+export const COUNT_BEFORE_DATE = new RegExp(
+  `(?<!\\b(?:the|past|last|first|next|final|remaining|coming|closing|previous|preceding|following|those|these)\\s+)\\b(?:${NUMBER_SOURCE})\\s+(?:days?|weeks?|months?)\\s+(?:before|after)\\s+(?=(?:${MONTH_WORD_LOOSE_SOURCE})\\.?\\s+\\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_WORD_LOOSE_SOURCE})\\b)`,
+  'gi',
+);
+
+/**
+ * `day`, read for the date at `start` that a count and "before" or "after" open (COUNT_BEFORE_DATE,
+ * "signed three days before March 15"), a year earlier when the day the count lands on lies after
+ * publication: the clause is past, and so is its deed. Else `day` as it is.
+ *
+ * @example dayOfPastCount('signed three days before March 15', 25, '2026-03-15', '2026-03-10') // '2025-03-15'
+ */
+export function dayOfPastCount(
+  text: string,
+  start: number,
+  day: string,
+  published: string,
+): string {
+  const count = [
+    ...text.slice(Math.max(0, start - 60), start + 20).matchAll(COUNT_BEFORE_DATE),
+  ].find((m) => Math.max(0, start - 60) + m.index + m[0].length === start);
+  const words = count && COUNT_WORDS.exec(count[0]);
+  const amount = words ? readNumber(words[1]!) : undefined;
+  if (!words || amount === undefined) return day;
+  const unit = words[2]!.toLowerCase() as 'day' | 'week' | 'month';
+  const sign = /^before$/i.test(words[3]!) ? -1 : 1;
+  const landed = shiftTimex(day, { amount: sign * amount, unit });
+  return landed > published.slice(0, 10) ? shiftTimex(day, { amount: -1, unit: 'year' }) : day;
+}
+const COUNT_WORDS = new RegExp(
+  `(${NUMBER_SOURCE})\\s+(day|week|month)s?\\s+(before|after)\\s*$`,
+  'i',
+);
