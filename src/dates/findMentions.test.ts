@@ -1679,6 +1679,16 @@ describe('findMentions: titles and idioms that name no time', () => {
   );
 
   it.each([
+    ['At the Winter Garden the cast took a bow.'],
+    ['For the Spring Festival Beijing hung lanterns.'],
+  ])(
+    'reads no season in %j: a preposition of a day opening the sentence leaves the name',
+    (text) => {
+      expect(findMentions(text, US)).toEqual([]);
+    },
+  );
+
+  it.each([
     ['At the last minute, the senator changed his vote.'],
     ['He pulled out of the race at the last minute.'],
     ['The deal was saved at the very last minute.'],

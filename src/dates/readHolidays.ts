@@ -135,7 +135,10 @@ const NAME_AFTER = new RegExp(
 );
 
 // "By Christmas lights will line every street", "Over Easter eggs sold out": a preposition opening
-// the sentence takes the holiday, whatever noun follows it.
+// the sentence takes the holiday, whatever noun follows it. Not readPeriods' pattern for seasons,
+// on purpose: a holiday is a day, taken by "at", "for", "before", "after", "since" or "from"
+// ("At Christmas lights lined every street"), not by "in" or after "the" as a season is ("By the
+// Christmas trees children sang", "In the Christmas lights the square glowed" date nothing).
 const SENTENCE_OPENING_PREPOSITION =
   /(?:^|[.!?]["'”’]?\s+)(?:By|Over|For|At|Before|After|Until|Till|Since|Through|From|During)\s+$/;
 

@@ -127,6 +127,9 @@ const MONTH_SOURCE =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
 // "In Summer", "In the Summer", "During the Winter" opening a sentence: the season is a time.
+// Not readHolidays' pattern for holidays, on purpose: a season is a span, taken by the words of
+// a span or its end and "the" ("In the Summer"), not by those of a day, which open names ("At the
+// Winter Garden the cast took a bow", "For the Spring Festival Beijing hung lanterns").
 const SENTENCE_OPENING_PREPOSITION =
   /(?:^|[.!?]["'”’]?\s+)(?:In|During|Over|Through|By|Until)\s+(?:the\s+)?$/;
 // The capitalised words after a season that make it a name whatever opens the sentence ("In the
