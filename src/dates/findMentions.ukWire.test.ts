@@ -249,6 +249,9 @@ describe('the end of a period that figures are given for', () => {
   it.each([
     ['Profits rose 8% in the year to 31 March.', '31 March', 3, 31],
     ['Retail sales fell 2% in the four weeks ending 29 March.', '29 March', 3, 29],
+    ['Revenue rose 2.3 per cent in the 12 months to 31 March.', '31 March', 3, 31],
+    ['Sales rose to 1,200 units in the year to 31 March.', '31 March', 3, 31],
+    ['Profits rose 4% or more in the year to 31 March.', '31 March', 3, 31],
   ])('reads %j, told in the past, as a day gone by', (text, words, month, date) => {
     const published = parseISO(PUBLISHED);
     const thisYear = new Date(published.getFullYear(), month - 1, date);

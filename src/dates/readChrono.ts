@@ -104,7 +104,10 @@ const VERB_AFTER_SINCE = new RegExp(`^\\s+(?:${VERB_AFTER_SINCE_DAY})\\b`, 'i');
 // ending".
 const PERIOD_TO = /\b(?:year|months|weeks|quarter|half|period)\s+(?:to|ending)\s+$/i;
 // A past verb of change in the clause before such a period's end ("Profits rose 8% in the year
-// to"), with no plan or forecast before it ("expected sales to grow", "was forecast to").
+// to"), with no plan or forecast before it ("expected sales to grow", "was forecast to"). Not
+// clauseOpens' CLAUSE_OPENS, on purpose: figures are told here, and a mark breaks the clause only
+// before a space ("rose 2.3 per cent", "rose to 1,200 units"), and "or", "that", "which" or a
+// bracket not at all ("rose 4% or more", "rose (in dollar terms)" keep the verb's clause).
 const CLAUSE_BREAK = /[.;:!?,](?=\s)|\b(?:and|but)\b/i;
 const PAST_CHANGE = new RegExp(`\\b(?:${PAST_CHANGE_VERB})\\b`, 'i');
 const FORECAST =
