@@ -101,6 +101,17 @@ describe('findTimemlMentions', () => {
     ).toEqual([['A year earlier', 'DATE', '1988']]);
   });
 
+  it('reads the comparison\'s sentence past an abbreviation: "up from $3 million for Gen. Motors a year earlier" is the date compared with', () => {
+    const nov = { published: '1989-11-02', locale: 'en-US' } as const;
+    expect(
+      timeml('Net income was $4 million, up from $3 million for Gen. Motors a year earlier.', nov),
+    ).toEqual([['a year earlier', 'DATE', '1988']]);
+    // Near miss: a narrative "A year earlier" after a sentence that ends is still the count.
+    expect(timeml('Mr. Smith left. A year earlier, trucks crossed the border.', nov)).toEqual([
+      ['A year', 'DURATION', 'P1Y'],
+    ]);
+  });
+
   it('counts one unit in a span looked over with no number (the past decade), not X', () => {
     expect(timeml('Crime fell in the past decade.')).toEqual([
       ['the past decade', 'DURATION', 'P10Y'],

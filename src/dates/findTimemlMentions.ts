@@ -9,6 +9,7 @@ import { sunPartOfDay } from './sunPartOfDay.ts';
 import { durationValue, overMeansAcross } from './readDurations.ts';
 import { FROM_ANOTHER_TIME, UNCOUNTED_UNITS } from './readRelatives.ts';
 import { RECENT_SPAN_UNIT } from './readRecentSpans.ts';
+import { sentenceEnds } from './sentenceEnds.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { findTimemlOnlyMentions } from './findTimemlOnlyMentions.ts';
 import { WEEKDAY_AND_BEFORE } from './weekdayAndBefore.ts';
@@ -53,17 +54,14 @@ const COUNT_TAIL = new RegExp(`\\s+(?:${FROM_ANOTHER_TIME})$`, 'i');
 // "later" does.
 const FIGURES = /\$|%|\bpercent\b|\bcents?\b|\ba share\b/i;
 const COMPARING = /\b(?:from|than|compared|versus|vs)\b/i;
-const SENTENCE_BREAK = /[.!?]["”’]?\s+(?=[A-Z“"])/g;
 
-/** Whether an "… earlier" is a comparison of figures with an earlier period. */
+/** Whether an "… earlier" is a comparison of figures with an earlier period, in its sentence. */
 function yearAgoComparison(text: string, m: Mention): boolean {
   if (!/\searlier$/i.test(m.text)) return false;
   const before = text.slice(Math.max(0, m.start - 80), m.start);
-  const breaks = [...before.matchAll(SENTENCE_BREAK)].at(-1);
-  const opening = breaks ? before.slice(breaks.index + breaks[0].length) : before;
+  const opening = before.slice((sentenceEnds(before, true).at(-1) ?? -1) + 1);
   const after = text.slice(m.end, m.end + 60);
-  const stop = after.search(SENTENCE_BREAK);
-  const closing = stop < 0 ? after : after.slice(0, stop);
+  const closing = after.slice(0, sentenceEnds(after, true)[0]);
   return FIGURES.test(opening) || COMPARING.test(opening) || FIGURES.test(closing);
 }
 
