@@ -4,7 +4,10 @@ import { clockOnLastDay } from './clockOnLastDay.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
 import { readNumber } from './readNumber.ts';
 import { AFTERNOON_AFTER, PART_WORDS } from './readSpokenClocks.ts';
-import { HOUR_WORD_SOURCE as HOUR_WORD } from './spokenClock.ts';
+import {
+  HOUR_WORD_SOURCE as HOUR_WORD,
+  MINUTES_PAST_TEN_SOURCE as MINUTES_PAST_TEN,
+} from './spokenClock.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 // The minutes after it, as a broadcast transcript writes them: "oh-five", "fifteen", "fifty-two".
@@ -31,10 +34,6 @@ const SPOKEN_HOUR_WITH_PART = new RegExp(
 // the noun they count follows ("at nine twenty dollars" is a price), and a part of the day
 // holds them (PART_AFTER, or one named shortly before, partsOfDayBefore) or they open the
 // sentence.
-const MINUTES_PAST_TEN =
-  '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)';
-/** Whether words are an hour and its minutes in words ("nine twenty", "two fifteen"). */
-export const SPOKEN_HOUR_MINUTES = new RegExp(`^(?:${HOUR_WORD})[- ](?:${MINUTES_PAST_TEN})$`, 'i');
 const AT_SPOKEN_CLOCK = new RegExp(
   `(?<=\\b[Aa]t\\s+(?:(?:about|around|approximately)\\s+)?)(?<hour>${HOUR_WORD})[- ](?<minutes>${MINUTES_PAST_TEN})(?![-\\w])(?=\\s*(?:[.,;:)—–]|$)|\\s+(?:on|this|that|in|last|tonight|yesterday|today|tomorrow|local|the|and|when|as|(?:${WEEKDAY_PATTERN}))\\b)`,
   'gi',

@@ -22,6 +22,16 @@ export const SPOKEN_CLOCK_SOURCE =
 export const HOUR_WORD_SOURCE =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 
+/** The minutes of a clock in words from ten to fifty-nine ("fifteen", "forty-two"): a source. */
+export const MINUTES_PAST_TEN_SOURCE =
+  '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)';
+
+/** Whether words are an hour and its minutes in words ("nine twenty", "two fifteen"). */
+export const SPOKEN_HOUR_MINUTES = new RegExp(
+  `^(?:${HOUR_WORD_SOURCE})[- ](?:${MINUTES_PAST_TEN_SOURCE})$`,
+  'i',
+);
+
 /**
  * A bare hour, in figures or a word ("9", "seven"): a clock only where a part of the day follows
  * it ("at 9 this morning"), which is the only place a TIME is read from such words alone.
