@@ -11,8 +11,7 @@ import {
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 // The minutes after it, as a broadcast transcript writes them: "oh-five", "fifteen", "fifty-two".
-const MINUTE_WORDS =
-  '(?:oh[- ](?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)';
+const MINUTE_WORDS = `(?:oh[- ](?:one|two|three|four|five|six|seven|eight|nine)|${MINUTES_PAST_TEN})`;
 // "two p.m.", "four thirty a.m.", "six fifty-two a.m. Eastern time", "seven fifteen Eastern
 // daylight time": an hour in words with its minutes in words, then "a.m." or "p.m." or a zone;
 // either makes the words a clock, which they are not alone ("two fifteen-year-olds").
