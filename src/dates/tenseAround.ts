@@ -633,7 +633,7 @@ function pastWhenAfter(after: string, end: number, tags: () => WordTags): boolea
   if (!opens) return false;
   const clause = clauseAt({ words: after, at: end }, opens[0].length);
   if (YEAR_IN.test(clause.words)) return false;
-  return cuesTense({ words: '', at: clause.at }, clause, tags) === 'past';
+  return clauseIsPast(clause, tags);
 }
 
 /**
@@ -641,10 +641,17 @@ function pastWhenAfter(after: string, end: number, tags: () => WordTags): boolea
  * reports nothing ("…, forecasters said"), tells the day in a story gone by.
  */
 function pastStoryAfter(rest: string, end: number, tags: () => WordTags): boolean {
-  return (
-    nearest(REPORTING, rest, false) === Infinity &&
-    cuesTense({ words: '', at: end }, { words: rest, at: end }, tags) === 'past'
-  );
+  return pastUnreported({ words: rest, at: end }, tags);
+}
+
+/** Whether a clause (its words from where it opens) is past by its own cues. */
+function clauseIsPast(clause: Stretch, tags: () => WordTags): boolean {
+  return cuesTense({ words: '', at: clause.at }, clause, tags) === 'past';
+}
+
+/** Whether a clause is past and reports nothing: "…, officials said" tells only when it was said. */
+function pastUnreported(clause: Stretch, tags: () => WordTags): boolean {
+  return nearest(REPORTING, clause.words, false) === Infinity && clauseIsPast(clause, tags);
 }
 
 /** The words of a date's sentence before it and after it (`sentenceAround`). */
@@ -1289,11 +1296,7 @@ function ownConjunct(
 function pastMainClause(before: string, after: Stretch, tags: () => WordTags): boolean {
   const comma = /^\s*,/.exec(after.words);
   if (!comma || !FRONTED.test(before)) return false;
-  const main = clauseAt(after, comma[0].length);
-  return (
-    nearest(REPORTING, main.words, false) === Infinity &&
-    cuesTense({ words: '', at: main.at }, main, tags) === 'past'
-  );
+  return pastUnreported(clauseAt(after, comma[0].length), tags);
 }
 
 // "Three weeks before the", "Days before the": a count before an occasion opening the sentence.
@@ -1307,11 +1310,7 @@ const FRONTED_COUNT = new RegExp(`^\\s*${COUNT_BEFORE_SOURCE}`, 'i');
 function pastAfterFrontedCount(before: string, after: Stretch, tags: () => WordTags): boolean {
   const comma = /^(?:['’]s)?\s*[a-z]*\s*,/i.exec(after.words);
   if (!comma || !FRONTED_COUNT.test(before)) return false;
-  const main = clauseAt(after, comma[0].length);
-  return (
-    nearest(REPORTING, main.words, false) === Infinity &&
-    cuesTense({ words: '', at: main.at }, main, tags) === 'past'
-  );
+  return pastUnreported(clauseAt(after, comma[0].length), tags);
 }
 
 // "the government planned to pay", "the company expected to close": a subject of up to four words
@@ -1371,7 +1370,7 @@ function pastClauseAfterNewTime(before: string, after: Stretch, tags: () => Word
   return (
     (when !== null || CAME_ABOUT.test(clause.words)) &&
     !REPORTED.test(clause.words) &&
-    cuesTense({ words: '', at: clause.at }, clause, tags) === 'past'
+    clauseIsPast(clause, tags)
   );
 }
 
