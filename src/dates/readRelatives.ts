@@ -502,19 +502,10 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
       },
     });
   }
-  const onDay = (start: number, end: number, amount: number, fromEvent = false) =>
-    reading(
-      start,
-      end,
-      true,
-      { amount, unit: 'day' },
-      'day',
-      false,
-      undefined,
-      false,
-      true,
-      fromEvent,
-    );
+  // A time on the day the story is on, `amount` days on ("that night", "in the late evening", "by
+  // dawn").
+  const onDay = (start: number, end: number, amount: number, fromEvent = false, mod?: TimexMod) =>
+    reading(start, end, true, { amount, unit: 'day' }, 'day', false, mod, false, true, fromEvent);
   for (const m of text.matchAll(WITHIN_DAY)) {
     if (inLength(m.index)) continue;
     // "Hours after the vote on Tuesday", "Minutes before the blast at 9 a.m.": the day of the
@@ -542,13 +533,7 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
         ? 1
         : 0;
     const mod = m[2] === undefined ? undefined : PART_MOD[m[2].toLowerCase()];
-    readings.push(
-      dayReported(
-        text,
-        m[0],
-        reading(m.index, end, true, { amount: step, unit: 'day' }, 'day', false, mod, false, true),
-      ),
-    );
+    readings.push(dayReported(text, m[0], onDay(m.index, end, step, false, mod)));
   }
   // "by dusk", "at dawn": the sun's part of the day with no day of its own is on the day the story
   // is on, as "By mid-afternoon" is; a dawn still to come is the next one ("will resume at dawn").
@@ -565,34 +550,12 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
     // day is the speaker's, not the story's.
     if (HABIT_BEFORE.test(before) || insideQuote(before)) continue;
     const step = sunPartOfDay(m[0]) === 'MO' && tense === 'future' ? 1 : 0;
-    readings.push(
-      dayReported(
-        text,
-        m[0],
-        reading(
-          m.index,
-          end,
-          true,
-          { amount: step, unit: 'day' },
-          'day',
-          false,
-          undefined,
-          false,
-          true,
-        ),
-      ),
-    );
+    readings.push(dayReported(text, m[0], onDay(m.index, end, step)));
   }
   for (const m of text.matchAll(TRADING_PART)) {
     const mod = m[1] === undefined ? undefined : PART_MOD[m[1].toLowerCase()];
     const end = m.index + m[0].length;
-    readings.push(
-      dayReported(
-        text,
-        m[0],
-        reading(m.index, end, true, { amount: 0, unit: 'day' }, 'day', false, mod, false, true),
-      ),
-    );
+    readings.push(dayReported(text, m[0], onDay(m.index, end, 0, false, mod)));
   }
   for (const m of text.matchAll(UNCOUNTED)) {
     if (inLength(m.index)) continue;
