@@ -10,6 +10,7 @@ import { midnightEndsDay } from './midnightEndsDay.ts';
 import { clockTime, pad, parseChrono } from './parseChrono.ts';
 import { dayMonthByTense, monthByTense, type VerbBefore } from './monthByTense.ts';
 import { isContractMonth } from './isContractMonth.ts';
+import { expectedMonthOfYearNamed } from './expectedMonthOfYearNamed.ts';
 import { expectedMonthTense } from './expectedMonthTense.ts';
 import { planEndAfterFailure } from './planEndAfterFailure.ts';
 import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
@@ -1088,6 +1089,12 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
           : (planEndAfterFailure(
               text.slice(Math.max(0, start - 300), start),
               text.slice(end, end + 140),
+              c.get('month')!,
+              published,
+            ) ??
+            // "In 2019, analysts had expected the merger to close in December": that year's.
+            expectedMonthOfYearNamed(
+              text.slice(Math.max(0, start - 300), start),
               c.get('month')!,
               published,
             ) ??

@@ -1,3 +1,4 @@
+import { expectedMonthOfYearNamed } from './expectedMonthOfYearNamed.ts';
 import { expectedMonthTense } from './expectedMonthTense.ts';
 import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
 import { capitalisedWordAfter } from './capitalisedWordAfter.ts';
@@ -472,25 +473,27 @@ const RULES: Rule[] = [
       return {
         mod,
         resolve: (_c, tense, verbBefore) => ({
-          value: monthByTense(
-            month,
-            published,
-            expectedMonthTense(
-              m.input!.slice(0, m.index!),
-              m.input!.slice(m.index! + m[0].length),
+          value:
+            expectedMonthOfYearNamed(m.input!.slice(0, m.index!), month, published) ??
+            monthByTense(
               month,
               published,
-              presentChangeMonthTense(
-                sentenceAround(m.input!, m.index!, m.index! + m[0].length).before,
-                sentenceAround(m.input!, m.index!, m.index! + m[0].length).after,
+              expectedMonthTense(
+                m.input!.slice(0, m.index!),
+                m.input!.slice(m.index! + m[0].length),
                 month,
                 published,
-                tense,
+                presentChangeMonthTense(
+                  sentenceAround(m.input!, m.index!, m.index! + m[0].length).before,
+                  sentenceAround(m.input!, m.index!, m.index! + m[0].length).after,
+                  month,
+                  published,
+                  tense,
+                ),
               ),
+              undefined,
+              verbBefore,
             ),
-            undefined,
-            verbBefore,
-          ),
           granularity: 'month',
         }),
       };
