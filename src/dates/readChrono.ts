@@ -12,6 +12,7 @@ import { dayMonthByTense, monthByTense, type VerbBefore } from './monthByTense.t
 import { isContractMonth } from './isContractMonth.ts';
 import { expectedMonthOfYearNamed } from './expectedMonthOfYearNamed.ts';
 import { expectedMonthTense } from './expectedMonthTense.ts';
+import { outlookMonthTense } from './outlookMonthTense.ts';
 import { planEndAfterFailure } from './planEndAfterFailure.ts';
 import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
 import { reportedMonthTense } from './reportedMonthTense.ts';
@@ -536,7 +537,13 @@ function monthTense(
   tense: Tense,
 ): Tense {
   const { before, after } = sentenceAround(text, start, end);
-  const changed = presentChangeMonthTense(before, after, month, published, tense);
+  const changed = outlookMonthTense(
+    before,
+    after,
+    month,
+    published,
+    presentChangeMonthTense(before, after, month, published, tense),
+  );
   const expected = expectedMonthTense(
     text.slice(Math.max(0, start - 300), start),
     text.slice(end, end + 140),
