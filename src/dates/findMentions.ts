@@ -4,6 +4,7 @@ import { anchorDayNeighbour } from './anchorDayNeighbour.ts';
 import { anchorWithinDay } from './anchorWithinDay.ts';
 import { apposeWeekdayToDate } from './apposeWeekdayToDate.ts';
 import { weekdayOfNamedDay } from './weekdayOfNamedDay.ts';
+import { apposeWeekdayToHoliday } from './apposeWeekdayToHoliday.ts';
 import { approximateDays } from './approximateDays.ts';
 import { canAnchor } from './canAnchor.ts';
 import { isCalendarDate } from './calendarDate.ts';
@@ -208,9 +209,13 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
     readings.filter((_r, i) => keep[i]),
     mentions.filter((_m, i) => keep[i]),
   );
-  return weekdayOfNamedDay(
+  return apposeWeekdayToHoliday(
     text,
-    approximateDays(text, apposeWeekdayToDate(text, orderPairedWeekdays(text, tied))),
-    options.timeml === true,
+    weekdayOfNamedDay(
+      text,
+      approximateDays(text, apposeWeekdayToDate(text, orderPairedWeekdays(text, tied))),
+      options.timeml === true,
+    ),
+    options.published,
   );
 }
