@@ -3,6 +3,7 @@ import { readDurations } from './readDurations.ts';
 import { readEve } from './readEve.ts';
 import { readCompounds } from './readCompounds.ts';
 import { readCompoundDurations } from './readCompoundDurations.ts';
+import { readCountFromDayWord } from './readCountFromDayWord.ts';
 import { readCountedOrdinals } from './readCountedOrdinals.ts';
 import { readFinalUnits } from './readFinalUnits.ts';
 import { readHalfYears } from './readHalfYears.ts';
@@ -64,6 +65,7 @@ const PASSES: Pass[] = [
   readFinalUnits,
   readTypicalDays,
   readTimetabledServices,
+  readCountFromDayWord,
 ];
 
 /** Every candidate reading of every pass, overlapping ones included, bounds ("as soon as") read. */

@@ -59,14 +59,25 @@ describe('a month after a past perfect of expectation', () => {
       'December',
       '2024-12',
     ],
-    ['In 2019, analysts had expected the merger to close in December.', 'December', '2024-12'],
+  ])('keeps %j, said in October, on the month gone by', (text, words, value) => {
+    expect(read(text)).toContainEqual([words, value]);
+  });
+
+  it.each([
+    ['In 2019, analysts had expected the merger to close in December.', 'December', '2019-12'],
     [
       'When the war began in 1914, both sides had expected it to be over by December.',
       'December',
-      '2024-12',
+      '1914-12',
     ],
-  ])('keeps %j, said in October, on the month gone by', (text, words, value) => {
+    [
+      'In 2019, analysts had expected a rate cut in early December, but the Fed held steady.',
+      'early December',
+      '2019-12',
+    ],
+  ])('reads %j, said in October, in the year gone by named before it', (text, words, value) => {
     expect(read(text)).toContainEqual([words, value]);
+    expect(readTimeml(text)).toContainEqual([words, value]);
   });
 
   it('reads "In 2025, analysts had expected …by December", the year of publication named, as the coming December', () => {

@@ -6,7 +6,7 @@ import type { Tense } from './tenseAround.ts';
 // report, which had been expected in": a past perfect of expectation, then what was expected (its
 // infinitive or object, in the clause), then the preposition of the month, and perhaps a first
 // month joined to this one ("had expected the Fed to hold in November and").
-const EXPECTED_PERFECT_BEFORE = new RegExp(
+export const EXPECTED_PERFECT_BEFORE = new RegExp(
   `\\bhad\\s+(?:(?:long|widely|generally|previously|originally|been)\\s+)*(?:expected|forecast|predicted|anticipated|projected)\\b[^.!?;:]{0,60}?\\b(until|till|through|by|in|before)\\s+(?:(?:early|late|mid-?)\\s*)?(?:${MONTH_WORD_SOURCE}\\s+(?:and|or)\\s+(?:(?:early|late|mid-?)\\s*)?)?$`,
   'i',
 );

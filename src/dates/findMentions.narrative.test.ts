@@ -221,6 +221,25 @@ describe('anaphoric day words count from the day the narrative is on', () => {
     expect(found.join()).not.toMatch(/PAST_REF/);
   });
 
+  it('reads \'Three months after the flood, "we will rebuild," the mayor said\' as some time gone by: the words date the saying, not the quotation\'s "will"', () => {
+    for (const [text, words] of [
+      ['Three months after the flood, "we will rebuild," the mayor said.', 'Three months after'],
+      [
+        "Two weeks after the crash, ``We will find the cause,'' said the minister.",
+        'Two weeks after',
+      ],
+    ] as const) {
+      expect(read(text, '2025-11-17')).toEqual([`${words} = PAST_REF`]);
+    }
+    const quoted = 'Three months after the flood, "we will rebuild," the mayor said.';
+    expect(readTimeml(quoted, '2025-11-17')).toEqual(['Three months = DURATION P3M']);
+  });
+
+  it('keeps "Three months after the flood, the town will rebuild, the mayor said" ahead: the "will" is the sentence\'s own', () => {
+    const text = 'Three months after the flood, the town will rebuild, the mayor said.';
+    expect(read(text, '2025-11-17')).toEqual(['Three months after = FUTURE_REF']);
+  });
+
   it('still counts "Ten days after the attack, the city is quiet" back from publication, its now', () => {
     const text = 'Ten days after the attack, the city is quiet.';
     expect(read(text, '2025-08-07')).toEqual(['Ten days after = 2025-07-28']);

@@ -1023,6 +1023,19 @@ describe('findMentions: halves of units, trading days, quarters, year-end', () =
     expect(value('Sales fell this past spring.', 'spring')).toBe('2025-SP');
     expect(value('Sales will rise this coming winter.', 'winter')).toBe('2025-WI');
   });
+
+  it('reads "It rained all summer" as the summer, by tense, in both readings; "Prices all fall" names no season', () => {
+    const october = { published: '2025-10-07', locale: 'en-US' } as const;
+    for (const find of [findMentions, findTimemlMentions]) {
+      expect(find('It rained all summer.', october).map((m) => [m.text, m.value])).toEqual([
+        ['all summer', '2025-SU'],
+      ]);
+      expect(find('The team trained all winter.', october).map((m) => m.value)).toEqual([
+        '2024-WI',
+      ]);
+      expect(find('When rates rise, prices all fall.', october)).toEqual([]);
+    }
+  });
 });
 
 describe('findMentions: decades in words, more units, titles, later dates', () => {

@@ -4,6 +4,7 @@ import { anchorDayNeighbour } from './anchorDayNeighbour.ts';
 import { anchorWithinDay } from './anchorWithinDay.ts';
 import { apposeWeekdayToDate } from './apposeWeekdayToDate.ts';
 import { weekdayOfNamedDay } from './weekdayOfNamedDay.ts';
+import { apposeWeekdayToHoliday } from './apposeWeekdayToHoliday.ts';
 import { approximateDays } from './approximateDays.ts';
 import { canAnchor } from './canAnchor.ts';
 import { isCalendarDate } from './calendarDate.ts';
@@ -20,7 +21,7 @@ import { joinMinutesToMidnight } from './joinMinutesToMidnight.ts';
 import { joinRanges } from './joinRanges.ts';
 import type { Anchor } from './Reading.ts';
 import { tenseAround } from './tenseAround.ts';
-import { tieClocksToDays } from './tieClocksToDays.ts';
+import { localDayOfConversion, tieClocksToDays } from './tieClocksToDays.ts';
 
 export interface FindOptions {
   /** Publication date, YYYY-MM-DD: what "Wednesday", "next week" and "this year" are read against. */
@@ -163,9 +164,29 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
     // A clock time the text ties to no day ("At 10 p.m." far from any) moves no story to today;
     // nor does the same clock in another zone in parentheses ("6:42 a.m. (2242 GMT Friday)").
     const untied = reading.clock && mention.anchor?.kind === 'published';
+    const conversion = isZoneConversion(text, mentions.slice(0, -1), mention);
+    // "The launch was set for 9:30 p.m. (0230 GMT Monday). Crews fueled the rocket in the
+    // afternoon": a clock told with no day, whose zone time in parentheses names its day, puts the
+    // story on the clock's local day (Sunday), as a clock told with its day would.
+    const open = text.lastIndexOf('(', mention.start);
+    const local = conversion
+      ? mentions.findLastIndex((m) => m.end <= open && /^\s*$/.test(text.slice(m.end, open)))
+      : -1;
+    const localDay =
+      local >= 0 && readings[local]!.clock && mentions[local]!.anchor.kind === 'published'
+        ? localDayOfConversion(mentions[local]!, mentions.slice(local + 1))
+        : undefined;
+    if (localDay)
+      [day, saying] = [
+        {
+          value: localDay,
+          source: { kind: 'mention', text: mention.text, start: mention.start, value: localDay },
+        },
+        undefined,
+      ];
     if (
       !untied &&
-      !isZoneConversion(text, mentions.slice(0, -1), mention) &&
+      !conversion &&
       canAnchor(mention) &&
       !(reading.comparison && /-Q[1-4]$/.test(mention.value)) &&
       !closesQuarter(text, mention, previous)
@@ -208,9 +229,13 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
     readings.filter((_r, i) => keep[i]),
     mentions.filter((_m, i) => keep[i]),
   );
-  return weekdayOfNamedDay(
+  return apposeWeekdayToHoliday(
     text,
-    approximateDays(text, apposeWeekdayToDate(text, orderPairedWeekdays(text, tied))),
-    options.timeml === true,
+    weekdayOfNamedDay(
+      text,
+      approximateDays(text, apposeWeekdayToDate(text, orderPairedWeekdays(text, tied))),
+      options.timeml === true,
+    ),
+    options.published,
   );
 }

@@ -51,4 +51,32 @@ describe('isZoneConversion', () => {
       ),
     ).toContainEqual(['the afternoon', '2018-05-06']);
   });
+
+  it("moves the story to the local day of a clock told with no day when its zone time in parentheses names one ('The launch was set for 9:30 p.m. (0230 GMT Monday)', told on Monday, is Sunday's)", () => {
+    expect(
+      read(
+        'The launch was set for 9:30 p.m. (0230 GMT Monday). Crews fueled the rocket in the afternoon.',
+        '2025-08-11',
+      ),
+    ).toEqual([
+      ['9:30 p.m.', '2025-08-10T21:30'],
+      ['0230 GMT Monday', '2025-08-11T02:30'],
+      ['the afternoon', '2025-08-10'],
+    ]);
+    expect(
+      read(
+        'The ferry sank at 2:15 a.m. (1815 GMT Thursday). Rescuers arrived in the afternoon.',
+        '2025-08-09',
+      ),
+    ).toContainEqual(['the afternoon', '2025-08-08']);
+  });
+
+  it("keeps publication's day after a zone time in parentheses that names no day ('9:30 p.m. (0230 GMT)')", () => {
+    expect(
+      read(
+        'The launch was set for 9:30 p.m. (0230 GMT). Crews fueled the rocket in the afternoon.',
+        '2025-08-11',
+      ),
+    ).toContainEqual(['the afternoon', '2025-08-11']);
+  });
 });

@@ -11,7 +11,9 @@ import { clockTime, pad, parseChrono } from './parseChrono.ts';
 import { COUNT_BEFORE_DATE, dayOfPastCount } from './countBeforeDate.ts';
 import { dayMonthByTense, monthByTense, type VerbBefore } from './monthByTense.ts';
 import { isContractMonth } from './isContractMonth.ts';
+import { expectedMonthOfYearNamed } from './expectedMonthOfYearNamed.ts';
 import { expectedMonthTense } from './expectedMonthTense.ts';
+import { outlookMonthTense } from './outlookMonthTense.ts';
 import { planEndAfterFailure } from './planEndAfterFailure.ts';
 import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
 import { reportedMonthTense } from './reportedMonthTense.ts';
@@ -539,7 +541,13 @@ function monthTense(
   tense: Tense,
 ): Tense {
   const { before, after } = sentenceAround(text, start, end);
-  const changed = presentChangeMonthTense(before, after, month, published, tense);
+  const changed = outlookMonthTense(
+    before,
+    after,
+    month,
+    published,
+    presentChangeMonthTense(before, after, month, published, tense),
+  );
   const expected = expectedMonthTense(
     text.slice(Math.max(0, start - 300), start),
     text.slice(end, end + 140),
@@ -1061,6 +1069,12 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
           : (planEndAfterFailure(
               text.slice(Math.max(0, start - 300), start),
               text.slice(end, end + 140),
+              c.get('month')!,
+              published,
+            ) ??
+            // "In 2019, analysts had expected the merger to close in December": that year's.
+            expectedMonthOfYearNamed(
+              text.slice(Math.max(0, start - 300), start),
               c.get('month')!,
               published,
             ) ??

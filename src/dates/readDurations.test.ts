@@ -597,6 +597,19 @@ describe('a count of times before a recurrence', () => {
     expect(readTimeml('Once every seat was sold, the doors closed.')).toEqual([]);
     expect(readTimeml('He once ran daily.')).toEqual([['daily', 'SET', 'P1D']]);
   });
+
+  it("reads 'The comet returns once a decade' as a set of ten years, and 'twice a century' of a hundred", () => {
+    for (const find of [read, readTimeml]) {
+      expect(find('The comet returns once a decade.')).toEqual([['once a decade', 'SET', 'P10Y']]);
+      expect(find('Such floods happen twice a century.')).toEqual([
+        ['twice a century', 'SET', 'P100Y'],
+      ]);
+    }
+  });
+
+  it("leaves 'a decade ago' a date, not a set", () => {
+    expect(read('The plant closed a decade ago.')).toEqual([['a decade ago', 'DATE', '2015']]);
+  });
 });
 
 describe('uncounted clock units: near misses', () => {

@@ -1,3 +1,4 @@
+import { expectedMonthOfYearNamed } from './expectedMonthOfYearNamed.ts';
 import { expectedMonthTense } from './expectedMonthTense.ts';
 import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
 import { capitalisedWordAfter } from './capitalisedWordAfter.ts';
@@ -300,14 +301,17 @@ const RULES: Rule[] = [
       };
     },
   },
-  // spring 2022, last summer, in the autumn, early winter, "comes out in the fall"
+  // spring 2022, last summer, in the autumn, early winter, "comes out in the fall"; "all summer",
+  // the whole of the season, read by tense as "the summer" is ("It rained all summer"), but not
+  // "all fall", a verb ("prices all fall").
   {
     pattern: new RegExp(
-      `\\b${MOD_SOURCE}?(?:(this\\s+past|this\\s+coming|this|last|next|the|in)\\s+)?(${SEASON_PATTERN})(?:\\s+(?:of\\s+)?(\\d{4}))?\\b`,
+      `\\b${MOD_SOURCE}?(?:(this\\s+past|this\\s+coming|this|last|next|the|in|all)\\s+)?(${SEASON_PATTERN})(?:\\s+(?:of\\s+)?(\\d{4}))?\\b`,
       'gi',
     ),
     read: (m, published) => {
       const season = SEASON_CODES[m[3]!.toLowerCase()]!;
+      if (/^all$/i.test(m[2] ?? '') && (m[1] || m[4] || season === 'FA')) return undefined;
       // "this past spring" is the last one, "this coming winter" the next.
       const determiner = m[2]
         ?.toLowerCase()
@@ -475,25 +479,27 @@ const RULES: Rule[] = [
       return {
         mod,
         resolve: (_c, tense, verbBefore) => ({
-          value: monthByTense(
-            month,
-            published,
-            expectedMonthTense(
-              m.input!.slice(0, m.index!),
-              m.input!.slice(m.index! + m[0].length),
+          value:
+            expectedMonthOfYearNamed(m.input!.slice(0, m.index!), month, published) ??
+            monthByTense(
               month,
               published,
-              presentChangeMonthTense(
-                sentenceAround(m.input!, m.index!, m.index! + m[0].length).before,
-                sentenceAround(m.input!, m.index!, m.index! + m[0].length).after,
+              expectedMonthTense(
+                m.input!.slice(0, m.index!),
+                m.input!.slice(m.index! + m[0].length),
                 month,
                 published,
-                tense,
+                presentChangeMonthTense(
+                  sentenceAround(m.input!, m.index!, m.index! + m[0].length).before,
+                  sentenceAround(m.input!, m.index!, m.index! + m[0].length).after,
+                  month,
+                  published,
+                  tense,
+                ),
               ),
+              undefined,
+              verbBefore,
             ),
-            undefined,
-            verbBefore,
-          ),
           granularity: 'month',
         }),
       };

@@ -7,6 +7,7 @@ import { MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
 import { moveAnchor } from './moveAnchor.ts';
 import { ORDINAL_AFTER_FIRST_SOURCE } from './ordinalsAfterFirst.ts';
 import { shiftTimex } from './shiftTimex.ts';
+import { saidAfterQuote } from './saidAfterQuote.ts';
 import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import { tenseAround } from './tenseAround.ts';
 import { BARE_SUN_PART, sunPartOfDay } from './sunPartOfDay.ts';
@@ -334,11 +335,14 @@ function willInMainClause(text: string, read: { start: number; end: number }): b
  * to be on; told with "will" it is some time ahead (FUTURE_REF).
  */
 function pastWhenUnanchored(text: string, read: Reading, fromEvent = false): Reading {
-  const past = () => tenseAround(text, read.start, read.end) === 'past';
+  // 'Three months after the flood, "we will rebuild," the mayor said': the words date a saying
+  // gone by, whatever the tense of the quotation.
+  const said = () => saidAfterQuote(text, read.end);
+  const past = () => said() || tenseAround(text, read.start, read.end) === 'past';
   // "Two days after the election, the new parliament will convene": told with "will", the count on
   // from the event is some time ahead, FUTURE_REF.
   const aheadWithWill = () =>
-    tenseAround(text, read.start, read.end) === 'future' && willInMainClause(text, read);
+    !said() && tenseAround(text, read.start, read.end) === 'future' && willInMainClause(text, read);
   return {
     ...read,
     resolve: (context) => {

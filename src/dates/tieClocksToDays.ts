@@ -48,6 +48,25 @@ function dayAcrossZones(day: string, local: string, zoned: string): string {
 }
 
 /**
+ * The local day of a clock told with no day of its own (`local`), read from its other-zone time in
+ * the parentheses after it when they name its day: "9:30 p.m. (0230 GMT Monday)" is Sunday's.
+ * `inside` are the mentions read in the parentheses up to and with the one naming the day ("0230
+ * GMT", "Monday"). `undefined` when they name none ("(0230 GMT)") or hold no clock.
+ */
+export function localDayOfConversion(
+  local: Mention,
+  inside: readonly Mention[],
+): string | undefined {
+  const named = inside.at(-1);
+  if (!named || !NAMES_DAY.test(named.text) || !/^\d{4}-\d{2}-\d{2}/.test(named.value))
+    return undefined;
+  const clock = inside.findLast((m) => CLOCK.test(m.value));
+  if (!clock || hourOf(local.value) === undefined) return undefined;
+  const day = named.value.slice(0, 10);
+  return dayAcrossZones(day, local.value, `${day}${clock.value.slice(10)}`);
+}
+
+/**
  * Bare clock times (`Reading.clock`) re-read on the day named right after them behind a
  * parenthesis ("occurred at 10:35 a.m. (0735 GMT) Friday" is Friday's) or in it ("at 4 in the
  * morning (4 a.m. EDT Thursday)" is Thursday's, and "at 9 p.m. (1 a.m. GMT Friday)" Thursday's),
