@@ -380,3 +380,18 @@ describe('a fortnight looked over', () => {
     },
   );
 });
+
+describe('words with letters outside ASCII', () => {
+  it('reads nothing in "in the Dáil" (chrono took "in the D" for "in a day"), and keeps the day after it', () => {
+    expect(
+      news('The budget was read in the Dáil on Tuesday.').map((m) => [m.text, m.value]),
+    ).toEqual([['on Tuesday', '2025-03-11']]);
+    expect(news('The Fianna Fáil leader spoke in the Dáil chamber.')).toEqual([]);
+  });
+
+  it('still reads "in a day" and "in the day ahead" as before', () => {
+    expect(news('The vote comes in a day.').map((m) => [m.text, m.value])).toEqual([
+      ['in a day', '2025-03-13'],
+    ]);
+  });
+});

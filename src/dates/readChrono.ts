@@ -874,6 +874,14 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
     if (/^(?:in\s+)?half\b/i.test(part.text.trim()) && !/\d/.test(part.text)) continue;
     // "late in the day", "in the week ahead": chrono reads "in the day" as "in a day" (tomorrow).
     if (/^(?:with)?in\s+the\s+(?:day|week|month|year)$/i.test(part.text.trim())) continue;
+    // "in the Dáil", "the Fianna Fáil leader": chrono's word boundary falls at a letter outside
+    // ASCII, so it reads a word's first letters as a unit ("in the D" as "in a day"); a mention
+    // neither ends nor starts inside a word.
+    if (
+      (/^\p{L}/u.test(text.slice(end)) && /\p{L}$/u.test(text.slice(start, end))) ||
+      (/\p{L}$/u.test(text.slice(0, start)) && /^\p{L}/u.test(text.slice(start, end)))
+    )
+      continue;
     // "for a second", "In a second", "A second later", "a second before answering": a moment, not
     // a clock time of the day.
     if (
