@@ -395,3 +395,31 @@ describe('words with letters outside ASCII', () => {
     ]);
   });
 });
+
+describe('"followed by" after a comma', () => {
+  const read = (text: string) => news(text, '2016-12-18').map((m) => [m.text, m.value]);
+
+  it('reads "Drivers will strike on Tuesday, followed by a longer stoppage beginning on New Year\'s Eve." with the main verb\'s future', () => {
+    expect(
+      read(
+        "Drivers will strike on Tuesday, followed by a longer stoppage beginning on New Year's Eve.",
+      ),
+    ).toEqual([
+      ['on Tuesday', '2016-12-20'],
+      ["New Year's Eve", '2016-12-31'],
+    ]);
+    expect(
+      read('The union will walk out on Monday, followed by a second strike on Friday.'),
+    ).toEqual([
+      ['on Monday', '2016-12-19'],
+      ['on Friday', '2016-12-23'],
+    ]);
+  });
+
+  it('keeps the past of "Drivers struck on Monday, followed by a longer stoppage on Friday."', () => {
+    expect(read('Drivers struck on Monday, followed by a longer stoppage on Friday.')).toEqual([
+      ['on Monday', '2016-12-12'],
+      ['on Friday', '2016-12-16'],
+    ]);
+  });
+});
