@@ -17,6 +17,7 @@ import { joinCountToDay } from './joinCountToDay.ts';
 import { orderPairedWeekdays } from './orderPairedWeekdays.ts';
 import { joinDayNeighbour } from './joinDayNeighbour.ts';
 import { joinMinutesToMidnight } from './joinMinutesToMidnight.ts';
+import { yearFromSecondEnd } from './yearFromSecondEnd.ts';
 import { joinRanges } from './joinRanges.ts';
 import type { Anchor } from './Reading.ts';
 import { tenseAround } from './tenseAround.ts';
@@ -210,7 +211,10 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
   );
   return weekdayOfNamedDay(
     text,
-    approximateDays(text, apposeWeekdayToDate(text, orderPairedWeekdays(text, tied))),
+    approximateDays(
+      text,
+      apposeWeekdayToDate(text, yearFromSecondEnd(text, orderPairedWeekdays(text, tied))),
+    ),
     options.timeml === true,
   );
 }
