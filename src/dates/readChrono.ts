@@ -11,6 +11,7 @@ import { clockTime, pad, parseChrono } from './parseChrono.ts';
 import { dayMonthByTense, monthByTense, type VerbBefore } from './monthByTense.ts';
 import { isContractMonth } from './isContractMonth.ts';
 import { expectedMonthTense } from './expectedMonthTense.ts';
+import { storyDay } from './storyDay.ts';
 import { planEndAfterFailure } from './planEndAfterFailure.ts';
 import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
 import { reportedMonthTense } from './reportedMonthTense.ts';
@@ -948,13 +949,14 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
               // the first; the tense and the verb before the first ("was held") are the first
               // day's to weigh, not the second's.
               dayMonthByTense(month, day, from.slice(0, 10), 'unknown')
-            : dayMonthByTense(
+            : (storyDay(text, start, published, tense(), month, day) ??
+              dayMonthByTense(
                 month,
                 day,
                 published,
                 tense(),
                 verbBefore(text, stretchStart(text, start, end), end, tense()),
-              );
+              ));
       // "The deal was signed three days before March 15", told on March 10: the deed counted from
       // the day is gone by, so the day is the one such a count back from lies before publication.
       if (!has('year') && !from && !near && tense() === 'past')
