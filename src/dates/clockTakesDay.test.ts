@@ -21,6 +21,22 @@ describe('clockTakesDay', () => {
     ).toBe(false);
   });
 
+  it('ties "shortly after 5pm" to "yesterday" across one blank line, both told in the past', () => {
+    const text = "England won at Lord's yesterday.\n\nAustralia were bowled out shortly after 5pm.";
+    expect(takes(text, 'yesterday', '5pm')).toBe(true);
+    const saturday = 'Crowds gathered on Saturday.\n\nThe first arrived soon after 2am.';
+    expect(takes(saturday, 'on Saturday', '2am')).toBe(true);
+  });
+
+  it('does not tie a clock time to a weekday across a blank line when the clock looks ahead, nor across two', () => {
+    expect(takes('England won yesterday.\n\nAustralia will bat at 5pm.', 'yesterday', '5pm')).toBe(
+      false,
+    );
+    expect(
+      takes('England won yesterday.\n\nFans left.\n\nThe bus went at 5pm.', 'yesterday', '5pm'),
+    ).toBe(false);
+  });
+
   it('does not tie a clock time told in the future to a day told in the past', () => {
     expect(takes('Talks ended on March 3, and will resume at 9 a.m.', 'March 3', '9 a.m.')).toBe(
       false,

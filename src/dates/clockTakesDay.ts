@@ -1,4 +1,5 @@
 import { sentencesBetween } from './sentenceEnds.ts';
+import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { PLAN_AFTER_WAS, tenseAround } from './tenseAround.ts';
 
 interface Span {
@@ -20,6 +21,8 @@ const DESCRIBING_CLAUSE =
 const PLAN =
   /\b(?:scheduled|set(?!\s+up\b)|planned|slated|due|expected|postponed|delayed|moved|rescheduled|pushed)\b/i;
 const YEAR = /\b\d{4}\b/;
+// The day of the news as a news story names it: a weekday or "yesterday", with its preposition.
+const NEWS_DAY = new RegExp(`^(?:on\\s+)?(?:${WEEKDAY_PATTERN}|yesterday)$`, 'i');
 // The future seen from a past day: "officials said the talks would begin at 3 p.m.", "the talks
 // were due to begin at 3 p.m.", "the minister was to speak at 3 p.m.". The clock is still that
 // day's, though the clause looks ahead.
@@ -37,7 +40,9 @@ function withinSentenceBefore(text: string, from: number, to: number): boolean {
 /**
  * Whether a bare clock time ("at 3 p.m.") is on the day `named` before it names: only when that
  * day is in its sentence or the one just before, in its paragraph ("…founded on Jan. 15, 2019.
- * ⏎⏎ At 3 p.m., the board met" is not that day's); not when the day is told in a clause that
+ * ⏎⏎ At 3 p.m., the board met" is not that day's), or across one paragraph break when both are
+ * told in the past and the day is a weekday or "yesterday" ("…won at Lord's yesterday. ⏎⏎ …bowled
+ * out shortly after 5pm"); not when the day is told in a clause that
  * describes a noun, with its year, and the clock outside it ("The company, founded on May 1,
  * 1990, will announce results at 3 p.m."); nor when the clock's clause is told in another tense
  * than the day's (a plan "will announce … at 3 p.m." is not on a day gone by), unless it is the
@@ -49,7 +54,13 @@ function withinSentenceBefore(text: string, from: number, to: number): boolean {
 export function clockTakesDay(text: string, named: Span, clock: Span): boolean {
   if (!withinSentenceBefore(text, named.start, clock.start)) return false;
   const between = text.slice(named.end, clock.start);
-  if (PARAGRAPH_BREAK.test(between)) return false;
+  const paragraphs = between.split(PARAGRAPH_BREAK).length - 1;
+  // "England won at Lord's yesterday. ⏎⏎ Australia were bowled out shortly after 5pm": a news
+  // paragraph is often one sentence, and the day of the news named by a weekday or "yesterday",
+  // its story told in the past across one break, is still the clock's (not a date: "The ferry
+  // left port on March 3. ⏎⏎ At 6 a.m. it sank.").
+  if (paragraphs > 1) return false;
+  if (paragraphs === 1 && !NEWS_DAY.test(text.slice(named.start, named.end))) return false;
   const clause = DESCRIBING_CLAUSE.exec(text.slice(Math.max(0, named.start - 80), named.start));
   const background =
     clause !== null &&
@@ -59,6 +70,7 @@ export function clockTakesDay(text: string, named: Span, clock: Span): boolean {
   if (background) return false;
   const dayTense = tenseAround(text, named.start, named.end);
   const clockTense = tenseAround(text, clock.start, clock.end);
+  if (paragraphs === 1) return dayTense === 'past' && clockTense === 'past';
   if (dayTense === 'past' && clockTense === 'future') return FUTURE_IN_PAST.test(between);
   return dayTense === 'unknown' || clockTense === 'unknown' || dayTense === clockTense;
 }

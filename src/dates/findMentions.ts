@@ -18,6 +18,7 @@ import { joinCountToDay } from './joinCountToDay.ts';
 import { orderPairedWeekdays } from './orderPairedWeekdays.ts';
 import { joinDayNeighbour } from './joinDayNeighbour.ts';
 import { joinMinutesToMidnight } from './joinMinutesToMidnight.ts';
+import { yearFromSecondEnd } from './yearFromSecondEnd.ts';
 import { joinRanges } from './joinRanges.ts';
 import type { Anchor } from './Reading.ts';
 import { tenseAround } from './tenseAround.ts';
@@ -233,7 +234,10 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
     text,
     weekdayOfNamedDay(
       text,
-      approximateDays(text, apposeWeekdayToDate(text, orderPairedWeekdays(text, tied))),
+      approximateDays(
+        text,
+        apposeWeekdayToDate(text, yearFromSecondEnd(text, orderPairedWeekdays(text, tied))),
+      ),
       options.timeml === true,
     ),
     options.published,

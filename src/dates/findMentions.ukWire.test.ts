@@ -383,3 +383,46 @@ describe('a fortnight looked over', () => {
     },
   );
 });
+
+describe('words with letters outside ASCII', () => {
+  it('reads nothing in "in the Dáil" (chrono took "in the D" for "in a day"), and keeps the day after it', () => {
+    expect(
+      news('The budget was read in the Dáil on Tuesday.').map((m) => [m.text, m.value]),
+    ).toEqual([['on Tuesday', '2025-03-11']]);
+    expect(news('The Fianna Fáil leader spoke in the Dáil chamber.')).toEqual([]);
+  });
+
+  it('still reads "in a day" and "in the day ahead" as before', () => {
+    expect(news('The vote comes in a day.').map((m) => [m.text, m.value])).toEqual([
+      ['in a day', '2025-03-13'],
+    ]);
+  });
+});
+
+describe('"followed by" after a comma', () => {
+  const read = (text: string) => news(text, '2016-12-18').map((m) => [m.text, m.value]);
+
+  it('reads "Drivers will strike on Tuesday, followed by a longer stoppage beginning on New Year\'s Eve." with the main verb\'s future', () => {
+    expect(
+      read(
+        "Drivers will strike on Tuesday, followed by a longer stoppage beginning on New Year's Eve.",
+      ),
+    ).toEqual([
+      ['on Tuesday', '2016-12-20'],
+      ["New Year's Eve", '2016-12-31'],
+    ]);
+    expect(
+      read('The union will walk out on Monday, followed by a second strike on Friday.'),
+    ).toEqual([
+      ['on Monday', '2016-12-19'],
+      ['on Friday', '2016-12-23'],
+    ]);
+  });
+
+  it('keeps the past of "Drivers struck on Monday, followed by a longer stoppage on Friday."', () => {
+    expect(read('Drivers struck on Monday, followed by a longer stoppage on Friday.')).toEqual([
+      ['on Monday', '2016-12-12'],
+      ['on Friday', '2016-12-16'],
+    ]);
+  });
+});

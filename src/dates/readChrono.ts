@@ -14,6 +14,7 @@ import { isContractMonth } from './isContractMonth.ts';
 import { expectedMonthOfYearNamed } from './expectedMonthOfYearNamed.ts';
 import { expectedMonthTense } from './expectedMonthTense.ts';
 import { outlookMonthTense } from './outlookMonthTense.ts';
+import { storyDay } from './storyDay.ts';
 import { planEndAfterFailure } from './planEndAfterFailure.ts';
 import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
 import { reportedMonthTense } from './reportedMonthTense.ts';
@@ -855,6 +856,14 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
     if (/^(?:in\s+)?half\b/i.test(part.text.trim()) && !/\d/.test(part.text)) continue;
     // "late in the day", "in the week ahead": chrono reads "in the day" as "in a day" (tomorrow).
     if (/^(?:with)?in\s+the\s+(?:day|week|month|year)$/i.test(part.text.trim())) continue;
+    // "in the Dáil", "the Fianna Fáil leader": chrono's word boundary falls at a letter outside
+    // ASCII, so it reads a word's first letters as a unit ("in the D" as "in a day"); a mention
+    // neither ends nor starts inside a word.
+    if (
+      (/^\p{L}/u.test(text.slice(end)) && /\p{L}$/u.test(text.slice(start, end))) ||
+      (/\p{L}$/u.test(text.slice(0, start)) && /^\p{L}/u.test(text.slice(start, end)))
+    )
+      continue;
     // "for a second", "In a second", "A second later", "a second before answering": a moment, not
     // a clock time of the day.
     if (
@@ -921,13 +930,14 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
               // the first; the tense and the verb before the first ("was held") are the first
               // day's to weigh, not the second's.
               dayMonthByTense(month, day, from.slice(0, 10), 'unknown')
-            : dayMonthByTense(
+            : (storyDay(text, start, published, tense(), month, day) ??
+              dayMonthByTense(
                 month,
                 day,
                 published,
                 tense(),
                 verbBefore(text, stretchStart(text, start, end), end, tense()),
-              );
+              ));
       // "The deal was signed three days before March 15", told on March 10: the deed counted from
       // the day is gone by, so the day is the one such a count back from lies before publication.
       if (!has('year') && !from && !near && tense() === 'past')

@@ -622,3 +622,32 @@ describe('a holiday a penalty or blame is for', () => {
     expect(read(text, at(published))).toContainEqual([name, value]);
   });
 });
+
+describe("Remembrance Day, the saints' days of Britain and International Women's Day", () => {
+  const MARCH_2017 = { published: '2017-03-08', locale: 'en-GB' } as const;
+
+  it('reads "Remembrance Day 2018" as 11 November 2018 and "Remembrance Day" by the tense', () => {
+    expect(read('The commemorations end on Remembrance Day 2018.', MARCH_2017)).toEqual([
+      ['Remembrance Day 2018', '2018-11-11'],
+    ]);
+    expect(read('She laid a wreath on Remembrance Day.', MARCH_2017)).toEqual([
+      ['Remembrance Day', '2016-11-11'],
+    ]);
+  });
+
+  it('reads "St George\'s Day" by the tense, the coming one in a plan', () => {
+    expect(read("Parades will be held on St George's Day.", MARCH_2017)).toEqual([
+      ["St George's Day", '2017-04-23'],
+    ]);
+  });
+
+  it('leaves "International Women\'s Day" unread, as TimeBank\'s annotators leave it', () => {
+    expect(read("She will be named on International Women's Day.", MARCH_2017)).toEqual([]);
+  });
+
+  it('keeps "Remembrance Sunday" the second Sunday of November', () => {
+    expect(read('Veterans marched on Remembrance Sunday.', MARCH_2017)).toEqual([
+      ['Remembrance Sunday', '2016-11-13'],
+    ]);
+  });
+});

@@ -99,6 +99,11 @@ const HOLIDAYS: Array<[RegExp, Rule, number?]> = [
   [/bastille day/, fixed(7, 14)],
   [/armistice day/, fixed(11, 11)],
   [/remembrance sunday/, (y) => nthWeekday(y, 11, 0, 2)],
+  [/remembrance day/, fixed(11, 11)],
+  [/st\.? george['’]?s day/, fixed(4, 23)],
+  [/st\.? david['’]?s day/, fixed(3, 1)],
+  [/st\.? andrew['’]?s day/, fixed(11, 30)],
+
   [/bonfire night|guy fawkes night/, fixed(11, 5)],
 ];
 // "the Easter holiday weekend", "the Easter bank holiday weekend": the holiday's weekend, as "the

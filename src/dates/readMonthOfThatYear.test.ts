@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
 import { monthByTense } from './monthByTense.ts';
 import { seasonByTense } from './seasonByTense.ts';
 
@@ -112,5 +113,62 @@ describe('a month or season after "that"', () => {
         monthByTense(9, MARCH, 'past'),
       ]);
     });
+  });
+});
+
+describe('a month or season "of that year", "of the following year", "of last year"', () => {
+  const JUNE_2014 = { published: '2014-06-09', locale: 'en-GB' } as const;
+  const readJune = (text: string) =>
+    findMentions(text, JUNE_2014).map((m) => [m.text, m.type, m.value]);
+
+  it('reads "Fujitsu left in September of that year" as September of the year last named, one expression', () => {
+    expect(
+      readJune('Accenture withdrew in 2006, and Fujitsu left in September of that year.'),
+    ).toEqual([
+      ['2006', 'DATE', '2006'],
+      ['September of that year', 'DATE', '2006-09'],
+    ]);
+  });
+
+  it('reads "the spring of the following year" and "March of the same year" from the year last named', () => {
+    expect(
+      readJune('The firm was founded in 1998 and listed in the spring of the following year.'),
+    ).toEqual([
+      ['1998', 'DATE', '1998'],
+      ['the spring of the following year', 'DATE', '1999-SP'],
+    ]);
+    expect(readJune('He moved in 2001; the house was sold in March of the same year.')).toEqual([
+      ['2001', 'DATE', '2001'],
+      ['March of the same year', 'DATE', '2001-03'],
+    ]);
+    expect(readJune('He left in 1990, in the winter of the previous year.')).toContainEqual([
+      'the winter of the previous year',
+      'DATE',
+      '1989-WI',
+    ]);
+  });
+
+  it('reads "September of last year" and "the spring of next year" from the year of publication', () => {
+    expect(readJune('Sales rose in September of last year.')).toEqual([
+      ['September of last year', 'DATE', '2013-09'],
+    ]);
+    expect(readJune('The plant will open in the spring of next year.')).toEqual([
+      ['the spring of next year', 'DATE', '2015-SP'],
+    ]);
+  });
+
+  it('reads the same words in TimeML mode', () => {
+    expect(
+      findTimemlMentions('Accenture withdrew in 2006. Fujitsu left in September of that year.', {
+        published: '2014-06-09',
+        locale: 'en-GB',
+      }).map((m) => [m.text, m.value]),
+    ).toContainEqual(['September of that year', '2006-09']);
+  });
+
+  it('leaves "in September of 2006", with its year written, as that month', () => {
+    expect(readJune('The Spine went live in September of 2006.')).toEqual([
+      ['September of 2006', 'DATE', '2006-09'],
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { monthByTense } from './monthByTense.ts';
 import { MONTH_NAMES, monthNumber } from './monthNames.ts';
 import { pad } from './parseChrono.ts';
-import type { Pass } from './Reading.ts';
+import type { Pass, Reading } from './Reading.ts';
 import { seasonByTense } from './seasonByTense.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { REPORTING_VERBS } from './tenseAround.ts';
@@ -33,9 +33,50 @@ const THAT_MONTH = new RegExp(
   'g',
 );
 
+// "in September of that year", "the spring of the same year", "in March of the following year":
+// a month or season of the year last named, or of the year after or before it, one expression;
+// "September of last year", "the autumn of next year": of the year before or after publication's.
+const OF_THAT_YEAR = new RegExp(
+  `\\b(?:(${MONTHS})|(?:[Tt]he\\s+)?(${SEASON_PATTERN}))\\s+of\\s+(?:that|the\\s+(same|following|next|previous|preceding)|(last|this|next))\\s+year\\b`,
+  'g',
+);
+const YEAR_SHIFT: Record<string, number> = {
+  following: 1,
+  next: 1,
+  previous: -1,
+  preceding: -1,
+  last: -1,
+};
+
+/** "September of that year", "the spring of the following year": of the year last named. */
+function ofThatYear(text: string, published: string): Reading[] {
+  return [...text.matchAll(OF_THAT_YEAR)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    priority: 3,
+    anaphoric: true,
+    resolve: ({ anaphoric }) => {
+      const named = /^\d{4}/.exec(anaphoric.value)?.[0];
+      const fromPublished =
+        m[4] !== undefined || named === undefined || anaphoric.source.kind === 'published';
+      const year =
+        (fromPublished ? Number(published.slice(0, 4)) : Number(named)) +
+        (YEAR_SHIFT[(m[3] ?? m[4] ?? '').toLowerCase()] ?? 0);
+      const part = m[1] ? pad(monthNumber(m[1])) : SEASON_CODES[m[2]!.toLowerCase()]!;
+      return {
+        type: 'DATE',
+        value: `${year}-${part}`,
+        granularity: m[1] ? 'month' : 'season',
+        anchor: fromPublished ? { kind: 'published', date: published } : anaphoric.source,
+      };
+    },
+  }));
+}
+
 /** "that September", "that summer": the month or season in the year of the mention before it. */
-export const readMonthOfThatYear: Pass = (text, { published }) =>
-  [...text.matchAll(THAT_MONTH)].map((m) => ({
+export const readMonthOfThatYear: Pass = (text, { published }) => [
+  ...ofThatYear(text, published),
+  ...[...text.matchAll(THAT_MONTH)].map((m): Reading => ({
     start: m.index,
     end: m.index + m[0].length,
     priority: 3,
@@ -60,4 +101,5 @@ export const readMonthOfThatYear: Pass = (text, { published }) =>
         anchor: fromPublished ? { kind: 'published', date: published } : anaphoric.source,
       };
     },
-  }));
+  })),
+];

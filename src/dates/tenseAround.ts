@@ -720,6 +720,16 @@ function nearest(pattern: RegExp, s: string, fromEnd: boolean, skip?: Set<string
     // "a closely watched runoff", "the revised plan", "letters to unvaccinated children": a
     // participle after a determiner or a preposition (and an adverb) is an adjective, not a verb.
     if (skip && /ed$/i.test(m[0]) && ADJECTIVE_LEAD.test(s.slice(0, m.index))) continue;
+    // "Drivers will strike on Tuesday, followed by a longer stoppage on New Year's Eve": "followed
+    // by" (or "preceded by") after a comma opens a phrase that orders two things in time, a
+    // passive without its "be", not a past tense; the main verb tells the tense.
+    if (
+      skip &&
+      /^(?:followed|preceded)$/i.test(m[0]) &&
+      /(?:^|,)\s*$/.test(s.slice(0, m.index)) &&
+      /^\s+by\b/i.test(s.slice(m.index + m[0].length))
+    )
+      continue;
     const distance = fromEnd ? s.length - (m.index + m[0].length) : m.index;
     best = Math.min(best, distance);
   }

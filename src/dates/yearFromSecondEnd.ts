@@ -1,0 +1,36 @@
+import type { Mention } from '../model/mention.ts';
+
+// The words between a stretch's two ends: "from January to March 2013", "between May and July
+// 2009", "June–August 2016" ("and" only after "between").
+const TO_BETWEEN = /^\s*(?:[-–—]|to|until|till|through|thru)\s*$/i;
+const AND_BETWEEN = /^\s+and\s+$/i;
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+// A month or a day with its month, no more.
+const MONTH_OR_DAY = /^\d{4}-(\d{2}(?:-\d{2})?)$/;
+const YEAR_WRITTEN = /\b\d{4}\b/;
+
+/**
+ * "It took evidence from January to March 2013", "between 3 May and 7 June 2011": a stretch's
+ * first end with no year of its own takes the year written with the second (the year before it
+ * when the first end would fall after the second: "from November to February 2013" starts in
+ * November 2012), not the year publication or the tense gives it.
+ */
+export function yearFromSecondEnd(text: string, mentions: readonly Mention[]): Mention[] {
+  return mentions.map((a, i) => {
+    const b = mentions[i + 1];
+    if (!b || a.type !== 'DATE' || b.type !== 'DATE' || a.mod || b.mod) return a;
+    const first = MONTH_OR_DAY.exec(a.value);
+    const second = MONTH_OR_DAY.exec(b.value);
+    if (!first || !second || first[1]!.length !== second[1]!.length) return a;
+    if (YEAR_WRITTEN.test(a.text) || !YEAR_WRITTEN.test(b.text)) return a;
+    const between = text.slice(a.end, b.start);
+    const joined =
+      TO_BETWEEN.test(between) ||
+      (AND_BETWEEN.test(between) &&
+        BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 10), a.start)));
+    if (!joined) return a;
+    const year = Number(b.value.slice(0, 4));
+    const value = `${first[1]! > second[1]! ? year - 1 : year}-${first[1]!}`;
+    return value === a.value ? a : { ...a, value };
+  });
+}
