@@ -1172,6 +1172,25 @@ describe('tenseAround: names, and "can" is no tense cue', () => {
     expect(value('Fed signalled a rate cut in December, minutes show.')).toBe('2024-12');
     expect(value('Sales of TV sets in December')).toBe('2024-12');
   });
+
+  it('reads "Relatives plan a mass on Sunday", said on a Wednesday, as the coming Sunday: the plural present of planning looks ahead', () => {
+    const published = { published: '2025-03-12', locale: 'en-US' } as const;
+    const read = (text: string) =>
+      findMentions(text, published).map((m) => [m.text, m.type, m.value]);
+    const timeml = (text: string) =>
+      findTimemlMentions(text, published).map((m) => [m.text, m.type, m.value]);
+    expect(read('Relatives plan a mass of thanksgiving on Sunday in the town square.')).toEqual([
+      ['on Sunday', 'DATE', '2025-03-16'],
+    ]);
+    expect(timeml('Unions vow a general strike on Friday.')).toEqual([
+      ['Friday', 'DATE', '2025-03-14'],
+    ]);
+    // Near misses: the noun "plan" after a determiner, and the same plan told in the past.
+    expect(read('Their plan on Sunday drew a crowd.')).toEqual([
+      ['on Sunday', 'DATE', '2025-03-09'],
+    ]);
+    expect(read('Relatives held a mass on Sunday.')).toEqual([['on Sunday', 'DATE', '2025-03-09']]);
+  });
 });
 
 describe('tenseAround: a caption, a month before a noun, a warning in a past story', () => {

@@ -1021,11 +1021,12 @@ const HEADLINE_DUE =
   /(?<!\b(?:was|were|been|came|come|comes|fell|fall|falls|became|become|becomes)\s+)\bdue\s+(?:on\s+)?$/i;
 
 // "Fed Signals Rate Cut In December", "Ministry Eyes Tax Rise In October", "Union Vows Strike In
-// September": a present verb of signalling or planning before the date, in a sentence with no
-// other tense, points ahead. Not "sets" after a determiner, a number or "TV" (a noun: "TV sets in
-// December").
+// September", "Relatives plan a mass on Sunday": a present verb of signalling or planning before
+// the date, in a sentence with no other tense, points ahead; the plural's forms too ("plan",
+// "vow", "pledge", "propose", "prepare"), which have no past of that spelling. Not "sets" after a
+// determiner, a number or "TV" (a noun: "TV sets in December"), nor "plan" after one ("the plan").
 const SIGNALS_PLAN_BEFORE =
-  /(?<!\b(?:the|a|an|its|his|her|their|our|TV|\d+)\s)\b(?:signals|plans|eyes|sets|vows|pledges|promises|targets|weighs|mulls|considers|proposes|readies|prepares|flags)\b/i;
+  /(?<!\b(?:the|a|an|its|his|her|their|our|TV|\d+)\s)\b(?:signals|plans|eyes|sets|vows|pledges|promises|targets|weighs|mulls|considers|proposes|readies|prepares|flags|plan|vow|pledge|propose|prepare)\b/i;
 // Not where the verb has no object before the date ("Record Sets In February"), nor where a noun
 // follows the month ("Trump Targets Canada In January Speech"): the month then names a thing
 // done, not the time of a plan.
