@@ -1977,3 +1977,24 @@ describe('tenseAround: an occasion counted back from in a past clause', () => {
     ).toBe('2026-06-07');
   });
 });
+
+describe('tenseAround: a stage of a contest reached in the present', () => {
+  const published = { published: '2013-09-07', locale: 'en-US' } as const;
+  const read = (text: string) => findMentions(text, published).map((m) => [m.text, m.value]);
+  const timeml = (text: string) =>
+    findTimemlMentions(text, published).map((m) => [m.text, m.type, m.value]);
+
+  it('reads "the runners-up go into play-offs in November", said in September, as the coming November', () => {
+    expect(read('The eight best runners-up go into play-offs in November.')).toEqual([
+      ['November', '2013-11'],
+    ]);
+    expect(timeml('The show moves to Broadway in April.')).toEqual([['April', 'DATE', '2014-04']]);
+  });
+
+  it('keeps a month gone by where nothing says where the move goes, or the move is a noun', () => {
+    expect(read('Prices move higher in November.')).toEqual([['November', '2012-11']]);
+    expect(read('The move to the new site in November drew complaints.')).toEqual([
+      ['November', '2012-11'],
+    ]);
+  });
+});
