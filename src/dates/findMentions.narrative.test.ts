@@ -925,3 +925,27 @@ describe('a part of the day in market copy ("in afternoon trading") is on the da
     expect(read(text, WEDNESDAY)).toEqual(['Tuesday = 2025-03-11']);
   });
 });
+
+describe('a count before "earlier this month" is a length', () => {
+  it('reads "testified for two days earlier this month" as two days and earlier this month, not a day counted back', () => {
+    const text = 'The former owner testified for two days earlier this month.';
+    expect(read(text, '2014-12-30')).toEqual(['two days = P2D', 'earlier this month = 2014-12']);
+    expect(readTimeml(text, '2014-12-30')).toEqual([
+      'two days = DURATION P2D',
+      'earlier this month = DATE 2014-12',
+    ]);
+    expect(read('He spent a week in hospital later this year.', '2014-12-30')).toEqual([
+      'a week = P1W',
+      'later this year = 2014',
+    ]);
+  });
+
+  it('still reads "two days earlier" with no time named after it as a day counted back', () => {
+    expect(read('The plant shut two days earlier.', '2014-12-30')).toEqual([
+      'two days earlier = 2014-12-28',
+    ]);
+    expect(read('Two days earlier, the plant shut.', '2014-12-30')).toEqual([
+      'Two days earlier = 2014-12-28',
+    ]);
+  });
+});

@@ -842,3 +842,18 @@ describe('the ends of a stretch in TimeML mode', () => {
     },
   );
 });
+
+describe('findTimemlMentions: "more recently" and "most recently"', () => {
+  it('marks "most recently" and "More recently" whole, as TimeBank does, with the value PAST_REF', () => {
+    expect(timeml('They spoke four times, most recently in mid-December.')).toEqual([
+      ['most recently', 'DATE', 'PAST_REF'],
+      ['mid-December', 'DATE', '1999-12'],
+    ]);
+    expect(timeml('More recently, prices fell.')).toEqual([['More recently', 'DATE', 'PAST_REF']]);
+  });
+
+  it('still marks a bare "recently" alone, and leaves "more" of an amount out', () => {
+    expect(timeml('Prices fell recently.')).toEqual([['recently', 'DATE', 'PAST_REF']]);
+    expect(timeml('He earned more, recently.')).toEqual([['recently', 'DATE', 'PAST_REF']]);
+  });
+});

@@ -5,6 +5,7 @@ import { clockOnLastDay } from './clockOnLastDay.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
 import { DAY_WORD_TITLE } from './dayWordTitle.ts';
 import { dayOpenedBy, endOfDay } from './endOfDay.ts';
+import { FIGURE_NOT_CLOCK } from './figureNotClock.ts';
 import { HOURS_LOOKED_OVER } from './hoursLookedOver.ts';
 import { midnightEndsDay } from './midnightEndsDay.ts';
 import { clockTime, pad, parseChrono } from './parseChrono.ts';
@@ -660,8 +661,8 @@ const ELAPSED_NOT_CLOCK = new RegExp(
 
 /**
  * The text as chrono should read it: "last May" written as "in   May" (and "until May" as "in
- * May", `prepositionBeforeMay`), and decimals and times taken that are no
- * clock times blanked (the same length, so offsets stay). "now" is blanked too: readReferences
+ * May", `prepositionBeforeMay`), and decimals, figures (`FIGURE_NOT_CLOCK`) and times taken that
+ * are no clock times blanked (the same length, so offsets stay). "now" is blanked too: readReferences
  * reads it, and chrono would join it to a date before it ("passed on Monday, now goes") and
  * give that date today's day. The verb "lasts" ("The show lasts an hour") chrono reads as "last
  * s", a second ago, and the verb "last" ("could last several days") as the days gone by; "the
@@ -691,6 +692,7 @@ function maskForChrono(text: string): string {
     )
     .replace(FRACTION_NOT_DATE, blank)
     .replace(DECIMAL_NOT_CLOCK, blank)
+    .replace(FIGURE_NOT_CLOCK, blank)
     .replace(ELAPSED_NOT_CLOCK, blank)
     .replace(/\bnow\b/gi, blank)
     .replace(/\blasts\b/gi, blank)

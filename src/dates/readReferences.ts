@@ -23,9 +23,10 @@ const REFERENCES: Array<[RegExp, string]> = [
     /\b(?:(?:in |over |for )?the (?:near|short) term\b|(?:in |into |for )?the (?:near |foreseeable |not-too-distant |distant )?future(?!s\b)(?! (?!(?:is|was|has|as|holds|brings|looks|lies|remains|seems)\b)\w+(?:s|ing)\b)(?!\s+of\b)|(?:very |fairly |quite )?soon(?!\s+as\b|\s+after\b)|shortly(?!\s+(?:after|before)\b))/gi,
     'FUTURE_REF',
   ],
+  // "most recently in mid-December", "More recently": TimeBank marks "more" or "most" with it.
   [
     new RegExp(
-      `\\b(?:in\\s+)?(?:recent|past)\\s+${UNITS}|\\b(?:(?:in|over|during)\\s+)?the\\s+(?:past|last)\\s+(?:few|several|couple of)\\s+${UNITS}|\\b(?:recently|recent|lately|previously|formerly|in the past(?!\\s+(?:${NUMBER_SOURCE}|few|several)[\\s-]))\\b`,
+      `\\b(?:in\\s+)?(?:recent|past)\\s+${UNITS}|\\b(?:(?:in|over|during)\\s+)?the\\s+(?:past|last)\\s+(?:few|several|couple of)\\s+${UNITS}|\\b(?:(?:more|most)\\s+recently|recently|recent|lately|previously|formerly|in the past(?!\\s+(?:${NUMBER_SOURCE}|few|several)[\\s-]))\\b`,
       'gi',
     ),
     'PAST_REF',

@@ -61,8 +61,13 @@ const LENGTH_OVER_BEFORE = new RegExp(
   `\\b(?:${NUMBER_SOURCE})\\s+(?:minute|hour|day|week|month|year)s?\\s+over\\s+$`,
   'i',
 );
+// "testified for two days earlier this month", "spent a week there later this year": "earlier" or
+// "later" before a time named from now ("this month", "today", "next week") is that time's word
+// (readPeriods reads "earlier this month"), and the count before it a length, not a date.
+const DEICTIC_AFTER_SHIFT =
+  '\\s+(?:(?:this|last|next)\\s+(?:morning|afternoon|evening|week|weekend|month|year|season|spring|summer|autumn|fall|winter|quarter|decade)|today|tonight|yesterday|tomorrow)\\b';
 const COUNTED = new RegExp(
-  `\\b(?:(in|within the next)\\s+${COUNT_UNITS}(?:['’]s?\\s+time\\b)?(?!(?:\\s+or\\s+so)?\\s+(?:ago|later|earlier|before|after|of)\\b)|${COUNT_UNITS}${OR_SO}\\s+(ago|from now|${FROM_ANOTHER_TIME})\\b(?!\\s+than\\b))`,
+  `\\b(?:(in|within the next)\\s+${COUNT_UNITS}(?:['’]s?\\s+time\\b)?(?!(?:\\s+or\\s+so)?\\s+(?:ago|later|earlier|before|after|of)\\b)|${COUNT_UNITS}${OR_SO}\\s+(ago|from now|${FROM_ANOTHER_TIME})\\b(?!\\s+than\\b)(?<!\\b(?:later|earlier)(?=${DEICTIC_AFTER_SHIFT})))`,
   'gi',
 );
 // "two weekends ago": weekends counted back from publication, each the weekend closing its ISO

@@ -54,6 +54,25 @@ describe('clock times in words with a.m., p.m. or a zone', () => {
     ]);
   });
 
+  it("reads 'at about four in the morning' and 'around five in the morning' as clocks of that part of the day", () => {
+    expect(timeml('At about four in the morning we heard shooting.')).toEqual([
+      ['four in the morning', 'TIME', '1997-12-30T04:00'],
+    ]);
+    expect(news('Shooting began at about four in the afternoon.')).toEqual([
+      ['at about four in the afternoon', 'TIME', '1997-12-30T16:00'],
+    ]);
+    expect(news('Troops went in around five in the morning.')).toEqual([
+      ['around five in the morning', 'TIME', '1997-12-30T05:00'],
+    ]);
+  });
+
+  it("reads no clock in 'about four' with no part of the day after it", () => {
+    expect(timeml('There were about four in the room in the morning.')).toEqual([
+      ['the morning', 'TIME', '1997-12-30TMO'],
+    ]);
+    expect(news('About four of the hostages were freed.')).toEqual([]);
+  });
+
   it("reads no clock in words without a.m., p.m., a zone or 'at', nor in a count before a noun", () => {
     expect(news('He sold two fifteen-year-old cars.')).toEqual([
       ['fifteen-year-old', 'DURATION', 'P15Y'],

@@ -20,10 +20,11 @@ const SPOKEN_MERIDIEM_CLOCK = new RegExp(
     `(?:\\s+(?<meridiem>[ap])\\.\\s?m\\.?(?![\\w])(?<zone>\\s+${CLOCK_ZONE}(?![-\\w]))?|(?<=\\w)(?<zoneOnly>\\s+${CLOCK_ZONE}(?![-\\w])))`,
   'gi',
 );
-// "at three in the afternoon", "at eleven at night": a bare hour in words after "at" is a clock
+// "at three in the afternoon", "at eleven at night", "at about four in the morning", "around
+// five in the morning": a bare hour in words after "at" (or "about", "around", or both) is a clock
 // when the part of the day follows it in those words; the part says which of its hours.
 const SPOKEN_HOUR_WITH_PART = new RegExp(
-  `(?<=\\bat\\s+)(?<hour>${HOUR_WORD})${PART_WORDS}\\b`,
+  `(?<=\\b(?:[Aa]t\\s+(?:(?:about|around|approximately|roughly)\\s+)?|(?:[Aa]bout|[Aa]round|[Aa]pproximately)\\s+))(?<hour>${HOUR_WORD})${PART_WORDS}\\b`,
   'gi',
 );
 

@@ -1172,6 +1172,25 @@ describe('tenseAround: names, and "can" is no tense cue', () => {
     expect(value('Fed signalled a rate cut in December, minutes show.')).toBe('2024-12');
     expect(value('Sales of TV sets in December')).toBe('2024-12');
   });
+
+  it('reads "Relatives plan a mass on Sunday", said on a Wednesday, as the coming Sunday: the plural present of planning looks ahead', () => {
+    const published = { published: '2025-03-12', locale: 'en-US' } as const;
+    const read = (text: string) =>
+      findMentions(text, published).map((m) => [m.text, m.type, m.value]);
+    const timeml = (text: string) =>
+      findTimemlMentions(text, published).map((m) => [m.text, m.type, m.value]);
+    expect(read('Relatives plan a mass of thanksgiving on Sunday in the town square.')).toEqual([
+      ['on Sunday', 'DATE', '2025-03-16'],
+    ]);
+    expect(timeml('Unions vow a general strike on Friday.')).toEqual([
+      ['Friday', 'DATE', '2025-03-14'],
+    ]);
+    // Near misses: the noun "plan" after a determiner, and the same plan told in the past.
+    expect(read('Their plan on Sunday drew a crowd.')).toEqual([
+      ['on Sunday', 'DATE', '2025-03-09'],
+    ]);
+    expect(read('Relatives held a mass on Sunday.')).toEqual([['on Sunday', 'DATE', '2025-03-09']]);
+  });
 });
 
 describe('tenseAround: a caption, a month before a noun, a warning in a past story', () => {
@@ -1956,5 +1975,26 @@ describe('tenseAround: an occasion counted back from in a past clause', () => {
         (m) => m.text === 'Sunday',
       )?.value,
     ).toBe('2026-06-07');
+  });
+});
+
+describe('tenseAround: a stage of a contest reached in the present', () => {
+  const published = { published: '2013-09-07', locale: 'en-US' } as const;
+  const read = (text: string) => findMentions(text, published).map((m) => [m.text, m.value]);
+  const timeml = (text: string) =>
+    findTimemlMentions(text, published).map((m) => [m.text, m.type, m.value]);
+
+  it('reads "the runners-up go into play-offs in November", said in September, as the coming November', () => {
+    expect(read('The eight best runners-up go into play-offs in November.')).toEqual([
+      ['November', '2013-11'],
+    ]);
+    expect(timeml('The show moves to Broadway in April.')).toEqual([['April', 'DATE', '2014-04']]);
+  });
+
+  it('keeps a month gone by where nothing says where the move goes, or the move is a noun', () => {
+    expect(read('Prices move higher in November.')).toEqual([['November', '2012-11']]);
+    expect(read('The move to the new site in November drew complaints.')).toEqual([
+      ['November', '2012-11'],
+    ]);
   });
 });

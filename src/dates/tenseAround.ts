@@ -395,9 +395,11 @@ const FUTURE_CUE = new RegExp(
 // "out"/"home" (a bare "Shares fly on Monday" is a market's jump); not the noun after its kind
 // ("air travel", "record travel"). "falls" only after a holiday or a day ("The bank holiday falls
 // on Monday"): snow or a price that falls is news gone by. A release that "is out" right before the
-// day ("The film is out on Friday"); not "is out on bail".
+// day ("The film is out on Friday"); not "is out on bail". A stage of a contest reached: "The
+// runners-up go into play-offs in November", "The winner advances to the final on Sunday" (only with
+// where they go right before the date: "prices move to records" is no schedule without it).
 const PRESENT_SCHEDULE =
-  /\b(?<!\bto\s)(?<!\b(?:the|a|an|this|that|its|his|her|their|our|first|last|next)\s)(?<!\b(?:was|were|been)\s+(?:(?:still|already|not|never|also|only|\w+ly)\s+)?)(?:(?:opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes|takes effect|take effect|comes into (?:force|effect)|takes place|kicks off|plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs|rolls out|comes out(?!\s+(?:at|against|ahead|on top|in favou?r|of|to|as)\b)|convenes|reconvenes|sits|rules|testifies|appears|signs|faces|unveils|leaves|departs|speaks|addresses|delivers|resigns|retires|tours|competes|celebrates|marks|honors|honours|graduates|performs|screens|ends|runs|finishes|concludes|shuts|wraps up|steps down|takes (?:office|over)|(?<=\b(?:album|single|EP|track|song|trailer|episode|season|series|mixtape|video)\s)drops)|(?:open|reopen|close|start|begin|meet|return|resume|vote|convene|reconvene|go|come into (?:force|effect))(?=(?:\s+\w+ly)?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))|head(?=\s+(?:to|for|into)\b|\s*$)|(?<!\b(?:air|rail|road|sea|record|business|holiday|foreign|space|overseas|international|free)\s)(?:travel|fly|flies)(?=\s+(?:to|for|into|out|home)\b)|(?<=\b(?:holiday|day|anniversary|birthday|festival|Eve|Christmas|Easter|Eid|Diwali|Thanksgiving)\s)falls(?=\s+on\s*$|\s*$)|(?:is|are)\s+out(?=\s+on\s*$|\s*$)|go(?=\s+to\s+the\s+polls\b))\b/gi;
+  /\b(?<!\bto\s)(?<!\b(?:the|a|an|this|that|its|his|her|their|our|first|last|next)\s)(?<!\b(?:was|were|been)\s+(?:(?:still|already|not|never|also|only|\w+ly)\s+)?)(?:(?:opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes|takes effect|take effect|comes into (?:force|effect)|takes place|kicks off|plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs|rolls out|comes out(?!\s+(?:at|against|ahead|on top|in favou?r|of|to|as)\b)|convenes|reconvenes|sits|rules|testifies|appears|signs|faces|unveils|leaves|departs|speaks|addresses|delivers|resigns|retires|tours|competes|celebrates|marks|honors|honours|graduates|performs|screens|ends|runs|finishes|concludes|shuts|wraps up|steps down|takes (?:office|over)|(?<=\b(?:album|single|EP|track|song|trailer|episode|season|series|mixtape|video)\s)drops)|(?:open|reopen|close|start|begin|meet|return|resume|vote|convene|reconvene|go|come into (?:force|effect))(?=(?:\s+\w+ly)?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))|head(?=\s+(?:to|for|into)\b|\s*$)|(?<!\b(?:air|rail|road|sea|record|business|holiday|foreign|space|overseas|international|free)\s)(?:travel|fly|flies)(?=\s+(?:to|for|into|out|home)\b)|(?<=\b(?:holiday|day|anniversary|birthday|festival|Eve|Christmas|Easter|Eid|Diwali|Thanksgiving)\s)falls(?=\s+on\s*$|\s*$)|(?:is|are)\s+out(?=\s+on\s*$|\s*$)|go(?=\s+to\s+the\s+polls\b)|(?:go|advance|move|progress|advances|moves|progresses)(?=\s+(?:into|to|through(?:\s+to)?)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:on|in)\s*$))\b/gi;
 // A team's fixture in the plural present, its opponent named (capitalised) between it and the
 // date ("Leeds face Chelsea at Elland Road on Saturday", "The Lakers host the Celtics on Friday",
 // "The two sides play each other on Saturday"), with the ground and the round between them too
@@ -1038,11 +1040,12 @@ const HEADLINE_DUE =
   /(?<!\b(?:was|were|been|came|come|comes|fell|fall|falls|became|become|becomes)\s+)\bdue\s+(?:on\s+)?$/i;
 
 // "Fed Signals Rate Cut In December", "Ministry Eyes Tax Rise In October", "Union Vows Strike In
-// September": a present verb of signalling or planning before the date, in a sentence with no
-// other tense, points ahead. Not "sets" after a determiner, a number or "TV" (a noun: "TV sets in
-// December").
+// September", "Relatives plan a mass on Sunday": a present verb of signalling or planning before
+// the date, in a sentence with no other tense, points ahead; the plural's forms too ("plan",
+// "vow", "pledge", "propose", "prepare"), which have no past of that spelling. Not "sets" after a
+// determiner, a number or "TV" (a noun: "TV sets in December"), nor "plan" after one ("the plan").
 const SIGNALS_PLAN_BEFORE =
-  /(?<!\b(?:the|a|an|its|his|her|their|our|TV|\d+)\s)\b(?:signals|plans|eyes|sets|vows|pledges|promises|targets|weighs|mulls|considers|proposes|readies|prepares|flags)\b/i;
+  /(?<!\b(?:the|a|an|its|his|her|their|our|TV|\d+)\s)\b(?:signals|plans|eyes|sets|vows|pledges|promises|targets|weighs|mulls|considers|proposes|readies|prepares|flags|plan|vow|pledge|propose|prepare)\b/i;
 // Not where the verb has no object before the date ("Record Sets In February"), nor where a noun
 // follows the month ("Trump Targets Canada In January Speech"): the month then names a thing
 // done, not the time of a plan.
