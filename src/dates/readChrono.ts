@@ -932,14 +932,19 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
               // the first; the tense and the verb before the first ("was held") are the first
               // day's to weigh, not the second's.
               dayMonthByTense(month, day, from.slice(0, 10), 'unknown')
-            : (storyDay(text, start, published, tense(), month, day) ??
-              dayMonthByTense(
-                month,
-                day,
+            : storyDay(
+                text,
+                start,
                 published,
                 tense(),
-                verbBefore(text, stretchStart(text, start, end), end, tense()),
-              ));
+                dayMonthByTense(
+                  month,
+                  day,
+                  published,
+                  tense(),
+                  verbBefore(text, stretchStart(text, start, end), end, tense()),
+                ),
+              );
       // "The deal was signed three days before March 15", told on March 10: the deed counted from
       // the day is gone by, so the day is the one such a count back from lies before publication.
       if (!has('year') && !from && !near && tense() === 'past')

@@ -1,38 +1,63 @@
-import { MONTH_WORD_SOURCE } from './monthNames.ts';
-import { pad } from './parseChrono.ts';
+import { MONTH_WORD_SOURCE, monthNumber } from './monthNames.ts';
+import { SEASON_PATTERN } from './seasonNames.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import type { Tense } from './tenseAround.ts';
+import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 // A year the story is told in: "in 2006", "in June 2006", "on 3 May 2006", "in the summer of 2006",
-// not one a span runs from or to ("since 1990", "until 2001").
+// not one a span runs from or to ("since 1990", "until 2001"). Group 1 is the season, 2 the month.
 const STORY_YEAR = new RegExp(
-  `\\b(?:in|on)\\s+(?:(?:early|late|mid-?)\\s*)?(?:(?:the\\s+\\w+\\s+of|\\d{1,2}\\s+${MONTH_WORD_SOURCE}\\.?|${MONTH_WORD_SOURCE}\\.?(?:\\s+\\d{1,2},?)?)\\s+)?((?:1[89]|20)\\d\\d)\\b(?![\\d%]|,\\d)`,
+  `\\b(?:in|on)\\s+(?:(?:early|late|mid-?)\\s*)?(?:(?:the\\s+(\\w+)\\s+of|(?:\\d{1,2}\\s+)?(${MONTH_WORD_SOURCE})\\.?(?:\\s+\\d{1,2},?)?)\\s+)?((?:1[89]|20)\\d\\d)\\b(?![\\d%]|,\\d)`,
   'gi',
 );
+// The month a season of the story opens in; winter runs into the next year and gives none.
+const SEASON_OPENS: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, fall: 9 };
+// Another time named between the story's month and the day: the story has moved on from it
+// ("… in January, and rail staff plan a stoppage on March 18").
+const OTHER_TIME = new RegExp(
+  `\\b(?:${MONTH_WORD_SOURCE}|${WEEKDAY_PATTERN}|${SEASON_PATTERN}|(?:1[89]|20)\\d\\d\\b|yesterday|today|now|currently|(?:this|last|next)\\s+(?:week|month|year))`,
+  'i',
+);
+// How many months on from the story's month a day may be and still be of its story.
+const STORY_MONTHS = 6;
 
 /**
- * "The fraud was discovered in June 2006. Lister was arrested on 24 July.": a day and month with no
- * year of its own, told in the past in the sentence right after one that tells a deed in a year
- * gone by, is a day of that year's story, not the latest such day before publication. Only the
- * sentence before counts, not the day's own ("Under a program approved in 1987, the company had
- * bought shares through Sept. 29" is this year's Sept. 29). `undefined` otherwise.
+ * "The fraud was discovered in June 2006. Lister was arrested on 24 July.", told in March 2011: a
+ * day and month with no year of its own, told in the past in the sentence right after one that
+ * tells a deed in a month or season of a year gone by, and within a few months after it, is a day
+ * of that story, when the latest such day before publication (`plain`) would lie in a year before
+ * publication's (news names a day of its own year bare, and would say "last July"). Not after a
+ * bare year, which is most often background ("The company was founded in 1998. It cut 300 jobs on
+ * 4 March."); not a day before the month named ("launched in October 2019 … fired on 2 February");
+ * not when another time is named between them. Only the sentence before counts, not the day's own
+ * ("Under a program approved in 1987, the company had bought shares through Sept. 29"). Returns
+ * the story's day, or `plain`.
  */
 export function storyDay(
   text: string,
   start: number,
   published: string,
   tense: Tense,
-  month: number,
-  day: number,
-): string | undefined {
-  if (tense !== 'past') return undefined;
+  plain: string,
+): string {
+  if (tense !== 'past' || plain.slice(0, 4) >= published.slice(0, 4)) return plain;
   const before = text.slice(Math.max(0, start - 400), start);
   const ends = sentenceEnds(before, true);
-  if (ends.length === 0) return undefined;
+  if (ends.length === 0) return plain;
   const last = ends[ends.length - 1]!;
   const from = ends.length >= 2 ? ends[ends.length - 2]! + 1 : 0;
-  let year: number | undefined;
-  for (const m of before.slice(from, last + 1).matchAll(STORY_YEAR)) year = Number(m[1]);
-  if (year === undefined || year >= Number(published.slice(0, 4))) return undefined;
-  return `${year}-${pad(month)}-${pad(day)}`;
+  const told = [...before.slice(from, last + 1).matchAll(STORY_YEAR)].at(-1);
+  if (told === undefined) return plain;
+  const year = Number(told[3]);
+  const opens = told[2] ? monthNumber(told[2]) : SEASON_OPENS[(told[1] ?? '').toLowerCase()];
+  const month = Number(plain.slice(5, 7));
+  if (
+    opens === undefined ||
+    year >= Number(published.slice(0, 4)) ||
+    month < opens ||
+    month - opens > STORY_MONTHS ||
+    OTHER_TIME.test(before.slice(from + told.index + told[0].length))
+  )
+    return plain;
+  return `${year}${plain.slice(4, 10)}`;
 }
