@@ -37,6 +37,13 @@ describe('clockTakesDay', () => {
     ).toBe(false);
   });
 
+  it('does not carry "late Thursday" across a blank line to "emerged at 4:10 a.m." when the lead also names "early Monday"', () => {
+    const text =
+      'Rescuers pulled the last of 14 trapped tin miners to the surface early Monday, ending an ordeal that began when a gallery collapsed late Thursday and kept the men underground for nearly four days.\n\nThe final miner, a 52-year-old foreman, emerged at 4:10 a.m. (0810 GMT) and raised both fists.';
+    expect(takes(text, 'Thursday', '4:10 a.m.')).toBe(false);
+    expect(takes(text, 'Monday', '4:10 a.m.')).toBe(false);
+  });
+
   it('does not tie a clock time told in the future to a day told in the past', () => {
     expect(takes('Talks ended on March 3, and will resume at 9 a.m.', 'March 3', '9 a.m.')).toBe(
       false,

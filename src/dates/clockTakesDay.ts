@@ -1,4 +1,5 @@
 import { sentencesBetween } from './sentenceEnds.ts';
+import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { PLAN_AFTER_WAS, tenseAround } from './tenseAround.ts';
 
@@ -23,6 +24,12 @@ const PLAN =
 const YEAR = /\b\d{4}\b/;
 // The day of the news as a news story names it: a weekday or "yesterday", with its preposition.
 const NEWS_DAY = new RegExp(`^(?:on\\s+)?(?:${WEEKDAY_PATTERN}|yesterday)$`, 'i');
+// A day a paragraph names: a weekday, "yesterday", "today", "tonight", "last night", or a day and
+// month ("Oct. 11", "11 October").
+const DAY_NAMED = new RegExp(
+  `\\b(?:${WEEKDAY_PATTERN}|yesterday|today|tonight|last\\s+night|${MONTH_WORD_SOURCE}\\.?\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTH_WORD_SOURCE})`,
+  'gi',
+);
 // The future seen from a past day: "officials said the talks would begin at 3 p.m.", "the talks
 // were due to begin at 3 p.m.", "the minister was to speak at 3 p.m.". The clock is still that
 // day's, though the clause looks ahead.
@@ -37,14 +44,26 @@ function withinSentenceBefore(text: string, from: number, to: number): boolean {
   return ends > 1 || window === from ? ends <= 1 : sentencesBetween(text, from, to) <= 1;
 }
 
+// How many days the paragraph holding `at` names.
+function daysInParagraph(text: string, at: number): number {
+  const before = text.slice(0, at);
+  let from = 0;
+  for (const m of before.matchAll(new RegExp(PARAGRAPH_BREAK.source, 'g')))
+    from = m.index + m[0].length;
+  const after = PARAGRAPH_BREAK.exec(text.slice(at));
+  const to = after ? at + after.index : text.length;
+  return [...text.slice(from, to).matchAll(DAY_NAMED)].length;
+}
+
 /**
  * Whether a bare clock time ("at 3 p.m.") is on the day `named` before it names: only when that
  * day is in its sentence or the one just before, in its paragraph ("…founded on Jan. 15, 2019.
  * ⏎⏎ At 3 p.m., the board met" is not that day's), or across one paragraph break when both are
- * told in the past and the day is a weekday or "yesterday" ("…won at Lord's yesterday. ⏎⏎ …bowled
- * out shortly after 5pm"); not when the day is told in a clause that
- * describes a noun, with its year, and the clock outside it ("The company, founded on May 1,
- * 1990, will announce results at 3 p.m."); nor when the clock's clause is told in another tense
+ * told in the past and the day is a weekday or "yesterday", the only day its paragraph names
+ * ("…won at Lord's yesterday. ⏎⏎ …bowled out shortly after 5pm", not "…early Monday, ending an
+ * ordeal that began late Thursday. ⏎⏎ …emerged at 4:10 a.m."); not when the day is told in a
+ * clause that describes a noun, with its year, and the clock outside it ("The company, founded on
+ * May 1, 1990, will announce results at 3 p.m."); nor when the clock's clause is told in another tense
  * than the day's (a plan "will announce … at 3 p.m." is not on a day gone by), unless it is the
  * future seen from that day ("On Monday, officials said the talks would begin at 3 p.m."). The
  * day named comes before the clock.
@@ -61,6 +80,10 @@ export function clockTakesDay(text: string, named: Span, clock: Span): boolean {
   // left port on March 3. ⏎⏎ At 6 a.m. it sank.").
   if (paragraphs > 1) return false;
   if (paragraphs === 1 && !NEWS_DAY.test(text.slice(named.start, named.end))) return false;
+  // "Rescuers pulled the last miners out early Monday, ending an ordeal that began when a gallery
+  // collapsed late Thursday. ⏎⏎ The final miner emerged at 4:10 a.m.": a paragraph that names
+  // more than one day gives no single day to carry across its break.
+  if (paragraphs === 1 && daysInParagraph(text, named.start) > 1) return false;
   const clause = DESCRIBING_CLAUSE.exec(text.slice(Math.max(0, named.start - 80), named.start));
   const background =
     clause !== null &&
