@@ -44,4 +44,29 @@ describe('a stretch whose year is written with its second end', () => {
       ['March 2013', '2013-03'],
     ]);
   });
+
+  it('keeps the coming Monday of "from Monday until 31 March 2028", not a Monday of 2027', () => {
+    const dec = { published: '2026-12-03', locale: 'en-GB' } as const;
+    const text = 'The consultation runs from Monday until 31 March 2028.';
+    expect(findMentions(text, dec).map((m) => m.value)).toEqual(['2026-12-07/2028-03-31']);
+    expect(findTimemlMentions(text, dec).map((m) => m.value)).toEqual(['2026-12-07', '2028-03-31']);
+  });
+
+  it('keeps publication\'s day for "from today until 31 December 2027"', () => {
+    const text = 'The ban applies from today until 31 December 2027.';
+    expect(
+      findMentions(text, { published: '2026-03-02', locale: 'en-GB' }).map((m) => m.value),
+    ).toEqual(['2026-03-02/2027-12-31']);
+  });
+
+  it('keeps "next month" and "this month" the months after and of publication before a year', () => {
+    const dec = { published: '2026-12-03', locale: 'en-GB' } as const;
+    const values = (text: string) => findMentions(text, dec).map((m) => m.value);
+    expect(values('Roadworks on the A38 will run from next month to January 2028.')).toEqual([
+      '2027-01/2028-01',
+    ]);
+    expect(values('The levy applies from this month until March 2029.')).toEqual([
+      '2026-12/2029-03',
+    ]);
+  });
 });
