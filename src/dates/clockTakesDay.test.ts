@@ -44,6 +44,44 @@ describe('clockTakesDay', () => {
     expect(takes(text, 'Monday', '4:10 a.m.')).toBe(false);
   });
 
+  it('does not carry "on Thursday" across a blank line to "The result was declared at 3am" after polls closed that day', () => {
+    const text = 'Polls closed on Thursday.\n\nThe result was declared at 3am.';
+    expect(takes(text, 'on Thursday', '3am')).toBe(false);
+  });
+
+  it('does not carry a day across a blank line to a clock told in the past perfect, as a habit or as a court heard it', () => {
+    for (const [text, day, clock] of [
+      [
+        'A man was jailed for six years at Leeds Crown Court on Friday.\n\nThe court heard he attacked the victim at about 2am outside a nightclub.',
+        'on Friday',
+        '2am',
+      ],
+      [
+        'The suspect was arrested on Friday.\n\nHe had been seen leaving the pub at 11pm.',
+        'on Friday',
+        '11pm',
+      ],
+      [
+        'The bakery closed for good on Saturday.\n\nFor forty years it opened at 6am.',
+        'on Saturday',
+        '6am',
+      ],
+      ['The shop closed on Saturday.\n\nIt used to open at 6am.', 'on Saturday', '6am'],
+      [
+        'Lightning struck the church on Friday.\n\nBells had rung there at noon every day since 1890.',
+        'on Friday',
+        'noon',
+      ],
+    ] as const) {
+      expect(takes(text, day, clock)).toBe(false);
+    }
+  });
+
+  it("still carries a weekday across a blank line to a clock of that day's own event, heard by residents", () => {
+    const text = 'A fire broke out on Friday.\n\nResidents heard an explosion at 2am.';
+    expect(takes(text, 'on Friday', '2am')).toBe(true);
+  });
+
   it('does not tie a clock time told in the future to a day told in the past', () => {
     expect(takes('Talks ended on March 3, and will resume at 9 a.m.', 'March 3', '9 a.m.')).toBe(
       false,

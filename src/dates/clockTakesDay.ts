@@ -35,6 +35,24 @@ const DAY_NAMED = new RegExp(
 // day's, though the clause looks ahead.
 const FUTURE_IN_PAST = new RegExp(`\\b(?:would|(?:was|were)\\s+(?:${PLAN_AFTER_WAS}))\\b`, 'i');
 
+// A clause that tells no event of the day before the break: the past perfect ("He had been seen
+// leaving the pub at 11pm"), a habit ("It used to open at 6am", "For forty years it opened at
+// 6am", "Bells had rung there at noon every day"), or a court's account of the crime ("The court
+// heard he attacked the victim at about 2am").
+const NOT_THAT_DAYS_EVENT =
+  /\b(?:had|used\s+to|every|each|always|usually|for\s+\w+\s+(?:years|decades)|since|(?:court|jury|jurors|inquest|trial|tribunal|hearing)\s+(?:was\s+|were\s+)?(?:heard|told))\b/i;
+// The end of something told that day ("Polls closed on Thursday", "The talks ended on Monday").
+const DAY_ENDED = /\b(?:closed|ended|finished|concluded|wound\s+up)\b/i;
+// A clock in the small hours, before 6 a.m. ("at 3am", "at 4:10 a.m.", "at midnight").
+const SMALL_HOURS = /(?:\b(?:0?[0-5]|12)(?:[:.]\d{2})?\s*a\.?m\b|\bmidnight\b)/i;
+
+// The clock's sentence: from the paragraph break before it to the next sentence end after it.
+function clockSentence(text: string, between: string, clock: Span): string {
+  const opens = between.split(PARAGRAPH_BREAK).pop() ?? '';
+  const rest = /^[^.!?]*/.exec(text.slice(clock.end))?.[0] ?? '';
+  return opens + text.slice(clock.start, clock.end) + rest;
+}
+
 // Only the sentence before counts, so only its end needs finding: the last 1,000 characters
 // nearly always hold two sentence ends, and the whole stretch is read only when they do not (an
 // article full of clock times would otherwise be read again from the story's day for each one).
@@ -84,6 +102,20 @@ export function clockTakesDay(text: string, named: Span, clock: Span): boolean {
   // collapsed late Thursday. ⏎⏎ The final miner emerged at 4:10 a.m.": a paragraph that names
   // more than one day gives no single day to carry across its break.
   if (paragraphs === 1 && daysInParagraph(text, named.start) > 1) return false;
+  // Across the break, the clock must tell that day's own event: not a past perfect, a habit or a
+  // court's account ("…jailed on Friday. ⏎⏎ The court heard he attacked the victim at about
+  // 2am"), nor the small hours after something that day ended, which fall on the day after
+  // ("Polls closed on Thursday. ⏎⏎ The result was declared at 3am").
+  if (paragraphs === 1) {
+    if (NOT_THAT_DAYS_EVENT.test(clockSentence(text, between, clock))) return false;
+    const dayParagraph = between.split(PARAGRAPH_BREAK)[0] ?? '';
+    const lead = text.slice(Math.max(0, named.start - 200), named.start) + dayParagraph;
+    if (
+      SMALL_HOURS.test(text.slice(clock.start, clock.end)) &&
+      DAY_ENDED.test(lead.split(PARAGRAPH_BREAK).pop() ?? '')
+    )
+      return false;
+  }
   const clause = DESCRIBING_CLAUSE.exec(text.slice(Math.max(0, named.start - 80), named.start));
   const background =
     clause !== null &&
