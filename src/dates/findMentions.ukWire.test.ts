@@ -392,6 +392,21 @@ describe('words with letters outside ASCII', () => {
     expect(news('The Fianna Fáil leader spoke in the Dáil chamber.')).toEqual([]);
   });
 
+  it('reads "Mondayʼs vote" with a modifier-letter apostrophe and "on MondayÂ and" with scraped mojibake as the Monday', () => {
+    expect(
+      findMentions('Mondayʼs vote was delayed by a power cut.', {
+        published: '2026-02-17',
+        locale: 'en-GB',
+      }).map((m) => [m.text, m.value]),
+    ).toEqual([['Monday', '2026-02-16']]);
+    expect(
+      findMentions('The council met on Monday\u00c2\u00a0and agreed the budget.', {
+        published: '2026-03-10',
+        locale: 'en-GB',
+      }).map((m) => [m.text, m.value]),
+    ).toEqual([['on Monday', '2026-03-09']]);
+  });
+
   it('still reads "in a day" and "in the day ahead" as before', () => {
     expect(news('The vote comes in a day.').map((m) => [m.text, m.value])).toEqual([
       ['in a day', '2025-03-13'],

@@ -776,6 +776,10 @@ function storyDayBefore(
  * en-GB), kept at the granularity its certain components give. chrono picks the nearest weekday
  * and the nearest year; news rules replace that by the sentence's tense.
  */
+// A letter that carries a word on across a mention's edge: an ASCII letter or a small one.
+const WORD_GOES_ON_AFTER = /^[A-Za-z\p{Ll}]/u;
+const WORD_GOES_ON_BEFORE = /[A-Za-z\p{Ll}]$/u;
+
 export const readChrono: Pass = (text, { published, locale, timeml }) => {
   const readings: Reading[] = [];
   // The day each range's first end was read as, for the second to go on from: a date, or a
@@ -860,10 +864,12 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
     if (/^(?:with)?in\s+the\s+(?:day|week|month|year)$/i.test(part.text.trim())) continue;
     // "in the Dáil", "the Fianna Fáil leader": chrono's word boundary falls at a letter outside
     // ASCII, so it reads a word's first letters as a unit ("in the D" as "in a day"); a mention
-    // neither ends nor starts inside a word.
+    // neither ends nor starts inside a word. A word goes on only in a small letter or an ASCII
+    // one: a modifier letter used as an apostrophe ("Mondayʼs vote") or a capital of scraped
+    // mojibake ("on MondayÂ and") is no more of the word.
     if (
-      (/^\p{L}/u.test(text.slice(end)) && /\p{L}$/u.test(text.slice(start, end))) ||
-      (/\p{L}$/u.test(text.slice(0, start)) && /^\p{L}/u.test(text.slice(start, end)))
+      (WORD_GOES_ON_AFTER.test(text.slice(end)) && /\p{L}$/u.test(text.slice(start, end))) ||
+      (WORD_GOES_ON_BEFORE.test(text.slice(0, start)) && /^\p{L}/u.test(text.slice(start, end)))
     )
       continue;
     // "for a second", "In a second", "A second later", "a second before answering": a moment, not
