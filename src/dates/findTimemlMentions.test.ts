@@ -112,6 +112,19 @@ describe('findTimemlMentions', () => {
     ]);
   });
 
+  it('ends the comparison\'s sentence at "U.S." or "U.K." before a capital: "Sales rose 5% in the U.S. The company had opened its first store there a year earlier" counts a year', () => {
+    const oct = { published: '1989-10-25', locale: 'en-US' } as const;
+    expect(
+      timeml(
+        'Sales rose 5% in the U.S. The company had opened its first store there a year earlier.',
+        oct,
+      ),
+    ).toEqual([['a year', 'DURATION', 'P1Y']]);
+    expect(
+      timeml('Profit rose 3% to $2 million in the U.K. Its chairman had quit a year earlier.', oct),
+    ).toEqual([['a year', 'DURATION', 'P1Y']]);
+  });
+
   it('counts one unit in a span looked over with no number (the past decade), not X', () => {
     expect(timeml('Crime fell in the past decade.')).toEqual([
       ['the past decade', 'DURATION', 'P10Y'],

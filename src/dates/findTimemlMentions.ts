@@ -54,12 +54,20 @@ const COUNT_TAIL = new RegExp(`\\s+(?:${FROM_ANOTHER_TIME})$`, 'i');
 // "later" does.
 const FIGURES = /\$|%|\bpercent\b|\bcents?\b|\ba share\b/i;
 const COMPARING = /\b(?:from|than|compared|versus|vs)\b/i;
+// Initials with their stops before a capital ("in the U.S. The company had opened its first store
+// there a year earlier"): sentenceEnds keeps the sentence going, but a comparison's sentence ends
+// there, as a country's initials close many a sentence.
+const INITIALS_END = /\b(?:[A-Z]\.){2,}(?=\s+[A-Z])/g;
 
 /** Whether an "… earlier" is a comparison of figures with an earlier period, in its sentence. */
 function yearAgoComparison(text: string, m: Mention): boolean {
   if (!/\searlier$/i.test(m.text)) return false;
   const before = text.slice(Math.max(0, m.start - 80), m.start);
-  const opening = before.slice((sentenceEnds(before, true).at(-1) ?? -1) + 1);
+  const cut = Math.max(
+    sentenceEnds(before, true).at(-1) ?? -1,
+    ...[...before.matchAll(INITIALS_END)].map((e) => e.index + e[0].length - 1),
+  );
+  const opening = before.slice(cut + 1);
   const after = text.slice(m.end, m.end + 60);
   const closing = after.slice(0, sentenceEnds(after, true)[0]);
   return FIGURES.test(opening) || COMPARING.test(opening) || FIGURES.test(closing);
