@@ -625,6 +625,7 @@ describe('a holiday a penalty or blame is for', () => {
 
 describe("Remembrance Day, the saints' days of Britain and International Women's Day", () => {
   const MARCH_2017 = { published: '2017-03-08', locale: 'en-GB' } as const;
+  const at = (published: string) => ({ published, locale: 'en-GB' }) as const;
 
   it('reads "Remembrance Day 2018" as 11 November 2018 and "Remembrance Day" by the tense', () => {
     expect(read('The commemorations end on Remembrance Day 2018.', MARCH_2017)).toEqual([
@@ -643,6 +644,33 @@ describe("Remembrance Day, the saints' days of Britain and International Women's
 
   it('leaves "International Women\'s Day" unread, as TimeBank\'s annotators leave it', () => {
     expect(read("She will be named on International Women's Day.", MARCH_2017)).toEqual([]);
+  });
+
+  it('reads no 11 November in "Holocaust Remembrance Day", "Genocide Remembrance Day" or "the Srebrenica Remembrance Day service"', () => {
+    expect(
+      read('Schools will mark Holocaust Remembrance Day next week.', at('2026-01-20')),
+    ).toEqual([['next week', '2026-W05']]);
+    expect(read('Armenians marked Genocide Remembrance Day on Friday.', at('2026-04-27'))).toEqual([
+      ['on Friday', '2026-04-24'],
+    ]);
+    expect(
+      read('The Srebrenica Remembrance Day service was held on Saturday.', at('2026-07-15')),
+    ).toEqual([['on Saturday', '2026-07-11']]);
+    expect(read('On Remembrance Day wreaths were laid.', at('2026-11-20'))).toEqual([
+      ['Remembrance Day', '2026-11-11'],
+    ]);
+  });
+
+  it('reads no day in "St Andrew\'s Day Centre", a day centre\'s name, and reads "Saint Andrew\'s Day" as 30 November', () => {
+    expect(
+      read(
+        "Volunteers at St Andrew's Day Centre in Paisley served 200 lunches on Friday.",
+        at('2026-06-05'),
+      ),
+    ).toEqual([['on Friday', '2026-06-05']]);
+    expect(read("Ceilidhs will be held on Saint Andrew's Day.", at('2026-11-20'))).toEqual([
+      ["Saint Andrew's Day", '2026-11-30'],
+    ]);
   });
 
   it('keeps "Remembrance Sunday" the second Sunday of November', () => {

@@ -100,9 +100,9 @@ const HOLIDAYS: Array<[RegExp, Rule, number?]> = [
   [/armistice day/, fixed(11, 11)],
   [/remembrance sunday/, (y) => nthWeekday(y, 11, 0, 2)],
   [/remembrance day/, fixed(11, 11)],
-  [/st\.? george['’]?s day/, fixed(4, 23)],
-  [/st\.? david['’]?s day/, fixed(3, 1)],
-  [/st\.? andrew['’]?s day/, fixed(11, 30)],
+  [/(?:st\.?|saint) george['’]?s day/, fixed(4, 23)],
+  [/(?:st\.?|saint) david['’]?s day/, fixed(3, 1)],
+  [/(?:st\.?|saint) andrew['’]?s day/, fixed(11, 30)],
 
   [/bonfire night|guy fawkes night/, fixed(11, 5)],
 ];
@@ -136,8 +136,14 @@ const REFERENCE_BEFORE =
 // a prize, no day. So in the name of a past accord or event ("the Good Friday Agreement", often
 // "agreement" in British copy, "the Easter Rising", "the Christmas Truce").
 const NAME_AFTER = new RegExp(
-  `^\\s+(?:Council|Committee|Foundation|Association|Trust|Society|Act|Awards?|Honou?rs|Medal|Commission|Board|Fund|Appeal|${NAMED_EVENT_NOUN})\\b`,
+  `^\\s+(?:Council|Committee|Foundation|Association|Trust|Society|Act|Awards?|Honou?rs|Medal|Commission|Board|Fund|Appeal|Centre|Center|School|Hospital|Hospice|Nursery|${NAMED_EVENT_NOUN})\\b`,
 );
+// "Holocaust Remembrance Day", "Genocide Remembrance Day", "the Srebrenica Remembrance Day
+// service": a capitalised word right before "Remembrance Day" names another day of remembrance,
+// not 11 November; a preposition, article or the like opening the sentence does not ("On
+// Remembrance Day", "This Remembrance Day").
+const REMEMBRANCE_NAMED_BEFORE =
+  /(?<![\w'’-])(?!(?:On|By|At|For|Before|After|Until|Till|Since|From|Through|During|Over|Ahead|This|Last|Next|The|Every|Each|As|And|But|Of|In|Armistice)\s)[A-Z][\w'’-]*\s+$/;
 
 // "By Christmas lights will line every street", "Over Easter eggs sold out": a preposition opening
 // the sentence takes the holiday, whatever noun follows it. Not readPeriods' pattern for seasons,
@@ -318,6 +324,11 @@ export const readHolidays: Pass = (text, { published, locale }) => {
     // whole name is read as that year alone.
     const beforeRule = year !== undefined && firstYear !== undefined && year < firstYear;
     if (NAME_AFTER.test(text.slice(end)) || isOtherCountrysHoliday(text, start, name)) continue;
+    if (
+      /^remembrance day$/i.test(name) &&
+      REMEMBRANCE_NAMED_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+    )
+      continue;
     if (
       written === undefined &&
       !span &&
