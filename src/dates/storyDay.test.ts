@@ -81,3 +81,66 @@ describe('a day and month told in the past after a sentence set in a month of a 
     ]);
   });
 });
+
+describe('a day and month after a year that sets no sentence in it', () => {
+  it.each([
+    [
+      '2026-08-06',
+      'Power was cut in 1800 homes. Engineers restored supplies on 4 August.',
+      'on 4 August',
+      '2026-08-04',
+    ],
+    [
+      '2026-05-20',
+      'The cottage cost £40,000 in 1975 money. It sold at auction on 12 May.',
+      'on 12 May',
+      '2026-05-12',
+    ],
+    [
+      '2026-04-08',
+      'Based on 2019 figures, the town has lost 40 pubs. Three more closed on 31 March.',
+      'on 31 March',
+      '2026-03-31',
+    ],
+    [
+      '2026-04-08',
+      'Revenue fell 4% in 2024 prices. The results were published on 2 April.',
+      'on 2 April',
+      '2026-04-02',
+    ],
+    [
+      '2026-05-09',
+      'Turnout was 62 per cent, up from 58 per cent in 2021. Counting ended on 7 May.',
+      'on 7 May',
+      '2026-05-07',
+    ],
+    [
+      '2026-03-10',
+      'Tourism chiefs said the city is back to levels last seen in 2007. Hotels were full on 14 February.',
+      'on 14 February',
+      '2026-02-14',
+    ],
+    [
+      '2026-08-05',
+      'The club has not won the league since its last title in 1998. It lost to Leeds on 2 August.',
+      'on 2 August',
+      '2026-08-02',
+    ],
+    [
+      '2026-07-14',
+      'Unemployment is at its highest level since records began in 1971. The figures were published on 10 July.',
+      'on 10 July',
+      '2026-07-10',
+    ],
+    [
+      '2026-10-14',
+      'The fund lost money in the summer of 2008. Its manager resigned on Monday 12 October.',
+      'on Monday 12 October',
+      '2026-10-12',
+    ],
+  ])('on %s reads the day of %j in the year of publication', (published, text, day, value) => {
+    expect(
+      findMentions(text, { published, locale: 'en-GB' }).map((m) => [m.text, m.value]),
+    ).toContainEqual([day, value]);
+  });
+});
