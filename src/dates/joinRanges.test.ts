@@ -58,3 +58,17 @@ describe('joinTimesToDays, as TimeML mode uses it', () => {
     ]);
   });
 });
+
+describe('two dates of an adjournment', () => {
+  it('reads "adjourned on 3 May to 7 June 2011" as two dates, the new one replacing the first, not one stretch', () => {
+    expect(
+      findMentions('The hearing was adjourned on 3 May to 7 June 2011.', {
+        published: '2026-05-12',
+        locale: 'en-GB',
+      }).map((m) => [m.text, m.value]),
+    ).toEqual([
+      ['on 3 May', '2011-05-03'],
+      ['7 June 2011', '2011-06-07'],
+    ]);
+  });
+});

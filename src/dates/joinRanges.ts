@@ -18,10 +18,10 @@ export const STRETCH_TO = /^\s+(?:to|until|till|through|thru)\s+$/i;
 const AND = /^\s+and\s+$/i;
 const FROM_BEFORE = /\bfrom\s+$/i;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
-// "postponed from Monday to Wednesday", "moved the vote from May to June": two dates, one
-// replacing the other, not one stretch of time.
+// "postponed from Monday to Wednesday", "moved the vote from May to June", "adjourned on 3 May to
+// 7 June 2011": two dates, one replacing the other, not one stretch of time.
 const MOVED =
-  /\b(?:postpon|delay|mov|push|chang|shift|reschedul|brought|bring|advanc|switch)\w*\b[^.;]*$/i;
+  /\b(?:postpon|delay|mov|push|chang|shift|reschedul|brought|bring|advanc|switch|adjourn|defer)\w*\b[^.;]*$/i;
 const OVERNIGHT_BEFORE = /\bovernight\s+(?:from\s+)?$/i;
 const INTO = /^\s+(?:into|to)\s+$/i;
 // "the week of March 10", and as British copy writes it "w/c 10 March", "the week commencing
