@@ -130,6 +130,15 @@ describe('a month or season "of that year", "of the following year", "of last ye
     ]);
   });
 
+  it('reads "He was promoted in November of that same year" after "joined the bank in 2006" as November 2006, one expression', () => {
+    expect(
+      read('He joined the bank in 2006. He was promoted in November of that same year.'),
+    ).toEqual([
+      ['2006', '2006'],
+      ['November of that same year', '2006-11'],
+    ]);
+  });
+
   it('reads "the spring of the following year" and "March of the same year" from the year last named', () => {
     expect(
       readJune('The firm was founded in 1998 and listed in the spring of the following year.'),
