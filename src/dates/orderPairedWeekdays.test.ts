@@ -49,3 +49,29 @@ describe('orderPairedWeekdays', () => {
     );
   });
 });
+
+describe('a weekday told "preceded by" or "followed by" another', () => {
+  const MONDAY = { published: '2026-03-09', locale: 'en-GB' } as const;
+  const values = (text: string) => findMentions(text, MONDAY).map((m) => [m.text, m.value]);
+
+  it('reads "The vote is on Thursday, preceded by a debate on Wednesday" as the Wednesday before that Thursday', () => {
+    expect(values('The vote is on Thursday, preceded by a debate on Wednesday.')).toEqual([
+      ['on Thursday', '2026-03-12'],
+      ['on Wednesday', '2026-03-11'],
+    ]);
+  });
+
+  it('reads "followed by a parade on Monday" after a past Saturday as the Monday after it', () => {
+    expect(values('The final was on Saturday, followed by a parade on Monday.')).toEqual([
+      ['on Saturday', '2026-03-07'],
+      ['on Monday', '2026-03-09'],
+    ]);
+  });
+
+  it('leaves "The vote is on Thursday, with a debate on Wednesday." to the tense', () => {
+    expect(values('The vote is on Thursday, with a debate on Wednesday.')).toEqual([
+      ['on Thursday', '2026-03-12'],
+      ['on Wednesday', '2026-03-04'],
+    ]);
+  });
+});

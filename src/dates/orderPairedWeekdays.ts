@@ -1,4 +1,6 @@
+import { differenceInCalendarDays } from 'date-fns';
 import type { Mention } from '../model/mention.ts';
+import { toLocalDate } from './calendarDate.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
 
@@ -7,6 +9,9 @@ const BARE_WEEKDAY = new RegExp(`^(?:on\\s+)?${WEEKDAY_PATTERN}$`, 'i');
 // "and" or "or" alone between the two, "on" perhaps repeated ("on Sunday and on Monday").
 const JOINED = /^\s+(?:and|or)\s+(?:on\s+)?$/i;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+// "on Thursday, preceded by a debate on Wednesday", "on Saturday, followed by a party on Sunday":
+// the second day told before or after the first, in the same week, a few words between.
+const PRECEDED_OR_FOLLOWED = /^,?\s+(preceded|followed)\s+by\b[^.;,]{0,40}?\s$/i;
 const WEEKDAYS: readonly string[] = WEEKDAY_NAMES;
 
 /** Whether the weekday `second` names is the day after the one `first` names. */
@@ -28,6 +33,8 @@ function dayAfter(first: string, second: string): boolean {
 export function orderPairedWeekdays(text: string, mentions: Mention[]): Mention[] {
   return mentions.map((m, i) => {
     const first = mentions[i - 1];
+    const told = first && besideFirst(text, first, m);
+    if (told) return told;
     if (
       !first ||
       !BARE_WEEKDAY.test(m.text) ||
@@ -42,4 +49,21 @@ export function orderPairedWeekdays(text: string, mentions: Mention[]): Mention[
     }
     return { ...m, value: shiftTimex(m.value, { amount: 7, unit: 'day' }) };
   });
+}
+
+/**
+ * "The vote is on Thursday, preceded by a debate on Wednesday": a weekday told after "preceded
+ * by" or "followed by" another is the day of that name in the six before or after it, whatever
+ * tense the clause has; `undefined` when the words are not so.
+ */
+function besideFirst(text: string, first: Mention, m: Mention): Mention | undefined {
+  if (!BARE_WEEKDAY.test(m.text) || !BARE_WEEKDAY.test(first.text)) return undefined;
+  if (!DAY.test(m.value) || !DAY.test(first.value)) return undefined;
+  const how = PRECEDED_OR_FOLLOWED.exec(text.slice(first.end, m.start))?.[1]?.toLowerCase();
+  if (!how) return undefined;
+  const days = differenceInCalendarDays(toLocalDate(m.value), toLocalDate(first.value));
+  const wanted = how === 'preceded' ? (((days % 7) + 7) % 7) - 7 : ((days % 7) + 7) % 7;
+  if (wanted === 0 || wanted === -7) return undefined;
+  const shift = wanted - days;
+  return shift === 0 ? m : { ...m, value: shiftTimex(m.value, { amount: shift, unit: 'day' }) };
 }
