@@ -151,15 +151,18 @@ describe("an hour and its minutes in words after 'at'", () => {
     ).toEqual([]);
   });
 
-  it("reads 'about two in the morning on Saturday' as the day alone, not a clock on the day of publication", () => {
+  it("reads 'about two in the morning on Saturday' as that Saturday at 02:00, not a clock on the day of publication", () => {
     const read = (text: string, published: string) =>
       findMentions(text, { published, locale: 'en-US' }).map((m) => [m.text, m.value]);
     expect(
       read('It was about two in the morning on Saturday when the fire broke out.', '2013-08-26'),
-    ).toEqual([['Saturday', '2013-08-24']]);
+    ).toEqual([['two in the morning on Saturday', '2013-08-24T02:00']]);
     expect(
       read('Clashes erupted about eleven at night on Friday near the square.', '2021-06-07'),
-    ).toEqual([['Friday', '2021-06-04']]);
+    ).toEqual([['eleven at night on Friday', '2021-06-04T23:00']]);
+    expect(
+      read('Clashes erupted at eleven at night on Friday near the square.', '2021-06-07'),
+    ).toEqual([['eleven at night on Friday', '2021-06-04T23:00']]);
   });
 
   it("reads 'Roughly three in the morning,' as an approximate clock", () => {

@@ -29,12 +29,11 @@ const SPOKEN_HOUR_WITH_PART = new RegExp(
 // "at about four in the morning", "around five in the morning", "Roughly three in the morning,":
 // after "about", "around" or "roughly" (with "at" or not) only where the clause goes on or ends
 // right after the part of the day. Not a count before the noun it qualifies ("About ten in the
-// morning shift were taken to hospital", "about twelve in the evening team have quit"), nor
-// before a day named after it ("about two in the morning on Saturday"), which the clock would
-// not join: that day is read alone.
+// morning shift were taken to hospital", "about twelve in the evening team have quit"). A
+// weekday after it is its day ("about two in the morning on Saturday" is Saturday at 02:00).
 const ABOUT_HOUR_WITH_PART = new RegExp(
   `(?<=\\b(?:at\\s+)?(?:about|around|approximately|roughly)\\s+)(?<hour>${HOUR_WORD})${PART_WORDS}\\b` +
-    `(?=\\s*(?:[.,;:)!?—–]|$)|\\s+(?:we|I|he|she|they|it|the|a|an|when|as|and|local)\\b)`,
+    `(?=\\s*(?:[.,;:)!?—–]|$)|\\s+(?:we|I|he|she|they|it|the|a|an|when|as|and|local|(?:on\\s+)?(?:${WEEKDAY_PATTERN}))\\b)`,
   'gi',
 );
 
