@@ -54,4 +54,25 @@ describe('a figure before "percent" or "points" is no clock time', () => {
       ['on Monday at 9 a.m.', 'TIME', '2013-12-09T09:00'],
     ]);
   });
+
+  it('reads "at 10 PT on Tuesday" as a clock in Pacific Time, not a figure in points', () => {
+    const published = { published: '2019-11-05', locale: 'en-US' } as const;
+    expect(
+      findMentions(
+        "Apple's event begins at 10 PT on Tuesday and will be streamed live.",
+        published,
+      ).map((m) => [m.text, m.type, m.value]),
+    ).toEqual([['at 10 PT on Tuesday', 'TIME', '2019-11-05T10:00']]);
+  });
+
+  it('reads "on April 14 points to a narrowing race" as the whole date, the day no figure before the verb "points"', () => {
+    const read = (text: string, published: string) =>
+      findMentions(text, { published, locale: 'en-US' }).map((m) => [m.text, m.value]);
+    expect(
+      read('A YouGov survey conducted on April 14 points to a narrowing race.', '2015-04-28'),
+    ).toEqual([['April 14', '2015-04-14']]);
+    expect(
+      read('Data released on January 15 points to a slowing economy in China.', '2016-01-20'),
+    ).toEqual([['January 15', '2016-01-15']]);
+  });
 });

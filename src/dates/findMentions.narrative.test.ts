@@ -948,4 +948,13 @@ describe('a count before "earlier this month" is a length', () => {
       'Two days earlier = 2014-12-28',
     ]);
   });
+
+  it('reads "held two days earlier next month" as a date two days before the one set, not a length', () => {
+    const text = 'The vote, originally set for April 14, will be held two days earlier next month.';
+    expect(read(text, '2016-03-10')).toEqual([
+      'April 14 = 2016-04-14',
+      'two days earlier = 2016-04-12',
+      'next month = 2016-04',
+    ]);
+  });
 });

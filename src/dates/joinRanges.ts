@@ -4,7 +4,12 @@ import type { Mention } from '../model/mention.ts';
 import { toLocalDate } from './calendarDate.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
 import { shiftTimex } from './shiftTimex.ts';
-import { BARE_HOUR_CLOCK, SPOKEN_CLOCK, SPOKEN_HOUR_MINUTES } from './spokenClock.ts';
+import {
+  BARE_HOUR_CLOCK,
+  SPOKEN_CLOCK,
+  SPOKEN_HOUR_MINUTES,
+  SPOKEN_HOUR_WITH_PART,
+} from './spokenClock.ts';
 import { timexRange } from './timexRange.ts';
 import { toTimex } from './toTimex.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
@@ -195,7 +200,8 @@ function joinTimeAndDay(text: string, a: Mention, b: Mention, timeml = false): M
     !CLOCK_WORDS.test(a.text) &&
     !SPOKEN_CLOCK.test(a.text) &&
     !BARE_HOUR_CLOCK.test(a.text) &&
-    !SPOKEN_HOUR_MINUTES.test(a.text)
+    !SPOKEN_HOUR_MINUTES.test(a.text) &&
+    !SPOKEN_HOUR_WITH_PART.test(a.text)
   )
     return undefined;
   const zone = ZONE_AFTER.exec(text.slice(a.end))?.[0] ?? '';

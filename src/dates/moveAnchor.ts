@@ -7,18 +7,26 @@ import { toTimex } from './toTimex.ts';
 
 const FINENESS: Granularity[] = ['day', 'week', 'month', 'quarter', 'season', 'year', 'decade'];
 
+/** A step back of at most a week ("the day before", "three days earlier", "a week before"). */
+function shortStepBack({ amount, unit }: Offset): boolean {
+  if (amount >= 0) return false;
+  return unit === 'day' ? amount >= -7 : unit === 'week' && amount === -1;
+}
+
 /**
  * An anchor moved by an offset and read at the granularity the words give ("the following week"
  * from a day → a week), unless the anchor itself is coarser: "two days later" after "in 2019"
- * can only be 2019, and so can "the day before" (the shift is finer than the anchor, so it stays
- * in it rather than moving from the anchor's first day into the year before).
+ * can only be 2019, and so can "the day before" (a step back of a week or less from a month or
+ * a year stays in it rather than moving from the anchor's first day into the one before). A step
+ * forward, or a longer one back, still moves: "founded in 2010. Eighteen months later" is 2011,
+ * "in October 2017. Six weeks later" 2017-11.
  */
 export function moveAnchor(anchor: string, offset: Offset, granularity: Granularity): string {
   const { granularity: anchorGranularity } = timexRange(anchor);
   const day = anchor.replace(/T[\w:.]+$/, '');
   const coarser = FINENESS.indexOf(anchorGranularity);
-  if (FINENESS.indexOf(offset.unit) < coarser && coarser > FINENESS.indexOf(granularity))
-    return day;
+  const finer = FINENESS.indexOf(offset.unit) < coarser;
+  if (finer && shortStepBack(offset) && coarser > FINENESS.indexOf(granularity)) return day;
   const moved = shiftTimex(day, offset);
   if (FINENESS.indexOf(anchorGranularity) > FINENESS.indexOf(granularity)) return moved;
   return toTimex(toLocalDate(timexRange(moved).start), granularity);

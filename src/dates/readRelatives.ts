@@ -62,10 +62,11 @@ const LENGTH_OVER_BEFORE = new RegExp(
   'i',
 );
 // "testified for two days earlier this month", "spent a week there later this year": "earlier" or
-// "later" before a time named from now ("this month", "today", "next week") is that time's word
-// (readPeriods reads "earlier this month"), and the count before it a length, not a date.
+// "later" before a time named from now ("this month", "last year", "today") is that time's word
+// (readPeriods reads "earlier this month"), and the count before it a length, not a date. Not
+// before "next" or "tomorrow": "held two days earlier next month" moves a date set in that month.
 const DEICTIC_AFTER_SHIFT =
-  '\\s+(?:(?:this|last|next)\\s+(?:morning|afternoon|evening|week|weekend|month|year|season|spring|summer|autumn|fall|winter|quarter|decade)|today|tonight|yesterday|tomorrow)\\b';
+  '\\s+(?:(?:this|last)\\s+(?:morning|afternoon|evening|week|weekend|month|year|season|spring|summer|autumn|fall|winter|quarter|decade)|today|tonight|yesterday)\\b';
 const COUNTED = new RegExp(
   `\\b(?:(in|within the next)\\s+${COUNT_UNITS}(?:['’]s?\\s+time\\b)?(?!(?:\\s+or\\s+so)?\\s+(?:ago|later|earlier|before|after|of)\\b)|${COUNT_UNITS}${OR_SO}\\s+(ago|from now|${FROM_ANOTHER_TIME})\\b(?!\\s+than\\b)(?<!\\b(?:later|earlier)(?=${DEICTIC_AFTER_SHIFT})))`,
   'gi',

@@ -126,4 +126,57 @@ describe("an hour and its minutes in words after 'at'", () => {
     expect(news('Shares sold at nine twenty dollars.')).toEqual([]);
     expect(news('Voters at nine twenty polling places waited.')).toEqual([]);
   });
+
+  it("reads no clock in 'About ten in the morning shift were taken to hospital': a count before the noun it qualifies", () => {
+    const at = (published: string) => ({ published, locale: 'en-US' }) as const;
+    const read = (text: string, published: string) =>
+      findMentions(text, at(published)).map((m) => [m.text, m.value]);
+    expect(
+      read(
+        'About ten in the morning shift were taken to hospital with fume inhalation.',
+        '2013-08-22',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Of the 40 nurses, about twelve in the evening team have quit since June.',
+        '2013-08-22',
+      ),
+    ).toEqual([['June', '2013-06']]);
+    expect(
+      findTimemlMentions(
+        'Around eight in the morning group reported side effects, the study found.',
+        at('2013-08-22'),
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads 'about two in the morning on Saturday' as that Saturday at 02:00, not a clock on the day of publication", () => {
+    const read = (text: string, published: string) =>
+      findMentions(text, { published, locale: 'en-US' }).map((m) => [m.text, m.value]);
+    expect(
+      read('It was about two in the morning on Saturday when the fire broke out.', '2013-08-26'),
+    ).toEqual([['two in the morning on Saturday', '2013-08-24T02:00']]);
+    expect(
+      read('Clashes erupted about eleven at night on Friday near the square.', '2021-06-07'),
+    ).toEqual([['eleven at night on Friday', '2021-06-04T23:00']]);
+    expect(
+      read('Clashes erupted at eleven at night on Friday near the square.', '2021-06-07'),
+    ).toEqual([['eleven at night on Friday', '2021-06-04T23:00']]);
+  });
+
+  it("reads 'Roughly three in the morning,' as an approximate clock", () => {
+    const [m] = findMentions(
+      'Roughly three in the morning, the alarms went off across the estate.',
+      {
+        published: '2013-08-26',
+        locale: 'en-US',
+      },
+    );
+    expect([m?.text, m?.value, m?.mod]).toEqual([
+      'Roughly three in the morning',
+      '2013-08-26T03:00',
+      'APPROX',
+    ]);
+  });
 });

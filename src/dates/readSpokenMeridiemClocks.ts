@@ -20,11 +20,20 @@ const SPOKEN_MERIDIEM_CLOCK = new RegExp(
     `(?:\\s+(?<meridiem>[ap])\\.\\s?m\\.?(?![\\w])(?<zone>\\s+${CLOCK_ZONE}(?![-\\w]))?|(?<=\\w)(?<zoneOnly>\\s+${CLOCK_ZONE}(?![-\\w])))`,
   'gi',
 );
-// "at three in the afternoon", "at eleven at night", "at about four in the morning", "around
-// five in the morning": a bare hour in words after "at" (or "about", "around", or both) is a clock
+// "at three in the afternoon", "at eleven at night": a bare hour in words after "at" is a clock
 // when the part of the day follows it in those words; the part says which of its hours.
 const SPOKEN_HOUR_WITH_PART = new RegExp(
-  `(?<=\\b(?:[Aa]t\\s+(?:(?:about|around|approximately|roughly)\\s+)?|(?:[Aa]bout|[Aa]round|[Aa]pproximately)\\s+))(?<hour>${HOUR_WORD})${PART_WORDS}\\b`,
+  `(?<=\\bat\\s+)(?<hour>${HOUR_WORD})${PART_WORDS}\\b`,
+  'gi',
+);
+// "at about four in the morning", "around five in the morning", "Roughly three in the morning,":
+// after "about", "around" or "roughly" (with "at" or not) only where the clause goes on or ends
+// right after the part of the day. Not a count before the noun it qualifies ("About ten in the
+// morning shift were taken to hospital", "about twelve in the evening team have quit"). A
+// weekday after it is its day ("about two in the morning on Saturday" is Saturday at 02:00).
+const ABOUT_HOUR_WITH_PART = new RegExp(
+  `(?<=\\b(?:at\\s+)?(?:about|around|approximately|roughly)\\s+)(?<hour>${HOUR_WORD})${PART_WORDS}\\b` +
+    `(?=\\s*(?:[.,;:)!?—–]|$)|\\s+(?:we|I|he|she|they|it|the|a|an|when|as|and|local|(?:on\\s+)?(?:${WEEKDAY_PATTERN}))\\b)`,
   'gi',
 );
 
@@ -96,15 +105,17 @@ export const readSpokenMeridiemClocks: Pass = (text, { published }) => [
     const h = later ? hour + 12 : hour;
     return [clockOnLastDay(text, m.index, end, `T${pad(h)}:${pad(minute)}`, published)];
   }),
-  ...[...text.matchAll(SPOKEN_HOUR_WITH_PART)].flatMap((m) => {
-    const { hour: hourWords, part, night } = m.groups!;
-    const hour = readNumber(hourWords!);
-    if (hour === undefined) return [];
-    const morning = /^morning$/i.test(part ?? '');
-    // "at three at night" is past midnight, "at eleven at night" before it.
-    const later = (part !== undefined && !morning) || (night !== undefined && hour >= 6);
-    const h = dayHour(hour, later, morning || (night !== undefined && hour < 6));
-    const end = m.index + m[0].length;
-    return [clockOnLastDay(text, m.index, end, `T${pad(h)}:00`, published)];
-  }),
+  ...[...text.matchAll(SPOKEN_HOUR_WITH_PART), ...text.matchAll(ABOUT_HOUR_WITH_PART)].flatMap(
+    (m) => {
+      const { hour: hourWords, part, night } = m.groups!;
+      const hour = readNumber(hourWords!);
+      if (hour === undefined) return [];
+      const morning = /^morning$/i.test(part ?? '');
+      // "at three at night" is past midnight, "at eleven at night" before it.
+      const later = (part !== undefined && !morning) || (night !== undefined && hour >= 6);
+      const h = dayHour(hour, later, morning || (night !== undefined && hour < 6));
+      const end = m.index + m[0].length;
+      return [clockOnLastDay(text, m.index, end, `T${pad(h)}:00`, published)];
+    },
+  ),
 ];

@@ -1998,3 +1998,79 @@ describe('tenseAround: a stage of a contest reached in the present', () => {
     ]);
   });
 });
+
+describe('tenseAround: "plan" or "vow" after a noun that is not plural is the noun', () => {
+  const read = (text: string, published: string) =>
+    findMentions(text, { published, locale: 'en-US' }).map((m) => [m.text, m.value]);
+
+  it('reads "State pension plan gains 8 percent in March", said in April, as the March gone by', () => {
+    expect(read('State pension plan gains 8 percent in March.', '2019-04-09')).toEqual([
+      ['March', '2019-03'],
+    ]);
+    expect(read('Retirement plan assets hit record in March, survey shows.', '2019-04-09')).toEqual(
+      [['March', '2019-03']],
+    );
+    expect(read('Wedding vow renewals soar in June.', '2019-07-16')).toEqual([['June', '2019-06']]);
+    expect(read('Health plan premiums jump 7 percent in April, data show.', '2022-05-10')).toEqual([
+      ['April', '2022-04'],
+    ]);
+    expect(read('Medicare plan enrollment surges in April.', '2022-05-10')).toEqual([
+      ['April', '2022-04'],
+    ]);
+  });
+});
+
+describe('tenseAround: a market level or a transfer is no stage of a contest', () => {
+  const read = (text: string, published: string) =>
+    findMentions(text, { published, locale: 'en-US' }).map((m) => [m.text, m.value]);
+
+  it('reads "Stocks move to record highs in January", said in February, as the January gone by', () => {
+    expect(read('Stocks move to record highs in January.', '2024-02-08')).toEqual([
+      ['January', '2024-01'],
+    ]);
+    expect(read('Prices move to a record in August as supply tightens.', '2021-09-08')).toEqual([
+      ['August', '2021-08'],
+    ]);
+  });
+
+  it('reads "Ronaldo\'s move to Juventus in July", said in September, as the July gone by', () => {
+    expect(
+      read("Ronaldo's move to Juventus in July is the biggest deal of the summer.", '2018-09-05'),
+    ).toEqual([
+      ['July', '2018-07'],
+      ['the summer', '2018-SU'],
+    ]);
+  });
+});
+
+describe('tenseAround: a round reached or a rule coming into effect before a weekday', () => {
+  const read = (text: string, published: string) =>
+    findMentions(text, { published, locale: 'en-US' }).map((m) => [m.text, m.value]);
+
+  it('reads "New tariffs go into effect on Sunday", said on a Monday, as the coming Sunday', () => {
+    expect(read('New tariffs go into effect on Sunday.', '2019-11-25')).toEqual([
+      ['on Sunday', '2019-12-01'],
+    ]);
+    expect(read('The new tariffs go into force on Sunday.', '2019-11-25')).toEqual([
+      ['on Sunday', '2019-12-01'],
+    ]);
+  });
+
+  it('reads "Group winners advance to the regional final on Saturday" and "Talks go into a third day on Tuesday" as days to come', () => {
+    expect(read('Group winners advance to the regional final on Saturday.', '2020-02-11')).toEqual([
+      ['on Saturday', '2020-02-15'],
+    ]);
+    expect(read('Talks go into a third day on Tuesday.', '2019-11-25')).toEqual([
+      ['on Tuesday', '2019-11-26'],
+    ]);
+  });
+
+  it('keeps "Investors move into bonds on Monday" and "Stocks move into the red in November" gone by: a market, no round', () => {
+    expect(read('Investors move into bonds on Monday.', '2024-02-08')).toEqual([
+      ['on Monday', '2024-02-05'],
+    ]);
+    expect(read('Stocks move into the red in November.', '2013-09-07')).toEqual([
+      ['November', '2012-11'],
+    ]);
+  });
+});

@@ -397,9 +397,15 @@ const FUTURE_CUE = new RegExp(
 // on Monday"): snow or a price that falls is news gone by. A release that "is out" right before the
 // day ("The film is out on Friday"); not "is out on bail". A stage of a contest reached: "The
 // runners-up go into play-offs in November", "The winner advances to the final on Sunday" (only with
-// where they go right before the date: "prices move to records" is no schedule without it).
+// where they go right before the date: "prices move to records" is no schedule without it). Not
+// a market's level ("Stocks move to record highs in January", "Prices move to a record in
+// August", "move into the red"), nor the noun after a possessive ("Ronaldo's move to Juventus in July"). Before a
+// weekday ("on Saturday") only a round of a contest or a day of talks ("Group winners advance to
+// the regional final on Saturday", "Talks go into a third day on Tuesday") and "go into effect"
+// or "into force" ("New tariffs go into effect on Sunday"): "Investors move into bonds on Monday"
+// is a market's day gone by.
 const PRESENT_SCHEDULE =
-  /\b(?<!\bto\s)(?<!\b(?:the|a|an|this|that|its|his|her|their|our|first|last|next)\s)(?<!\b(?:was|were|been)\s+(?:(?:still|already|not|never|also|only|\w+ly)\s+)?)(?:(?:opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes|takes effect|take effect|comes into (?:force|effect)|takes place|kicks off|plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs|rolls out|comes out(?!\s+(?:at|against|ahead|on top|in favou?r|of|to|as)\b)|convenes|reconvenes|sits|rules|testifies|appears|signs|faces|unveils|leaves|departs|speaks|addresses|delivers|resigns|retires|tours|competes|celebrates|marks|honors|honours|graduates|performs|screens|ends|runs|finishes|concludes|shuts|wraps up|steps down|takes (?:office|over)|(?<=\b(?:album|single|EP|track|song|trailer|episode|season|series|mixtape|video)\s)drops)|(?:open|reopen|close|start|begin|meet|return|resume|vote|convene|reconvene|go|come into (?:force|effect))(?=(?:\s+\w+ly)?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))|head(?=\s+(?:to|for|into)\b|\s*$)|(?<!\b(?:air|rail|road|sea|record|business|holiday|foreign|space|overseas|international|free)\s)(?:travel|fly|flies)(?=\s+(?:to|for|into|out|home)\b)|(?<=\b(?:holiday|day|anniversary|birthday|festival|Eve|Christmas|Easter|Eid|Diwali|Thanksgiving)\s)falls(?=\s+on\s*$|\s*$)|(?:is|are)\s+out(?=\s+on\s*$|\s*$)|go(?=\s+to\s+the\s+polls\b)|(?:go|advance|move|progress|advances|moves|progresses)(?=\s+(?:into|to|through(?:\s+to)?)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:on|in)\s*$))\b/gi;
+  /\b(?<!\bto\s)(?<!\b(?:the|a|an|this|that|its|his|her|their|our|first|last|next)\s)(?<!\b(?:was|were|been)\s+(?:(?:still|already|not|never|also|only|\w+ly)\s+)?)(?:(?:opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes|takes effect|take effect|comes into (?:force|effect)|takes place|kicks off|plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs|rolls out|comes out(?!\s+(?:at|against|ahead|on top|in favou?r|of|to|as)\b)|convenes|reconvenes|sits|rules|testifies|appears|signs|faces|unveils|leaves|departs|speaks|addresses|delivers|resigns|retires|tours|competes|celebrates|marks|honors|honours|graduates|performs|screens|ends|runs|finishes|concludes|shuts|wraps up|steps down|takes (?:office|over)|(?<=\b(?:album|single|EP|track|song|trailer|episode|season|series|mixtape|video)\s)drops)|(?:open|reopen|close|start|begin|meet|return|resume|vote|convene|reconvene|go|come into (?:force|effect))(?=(?:\s+\w+ly)?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))|head(?=\s+(?:to|for|into)\b|\s*$)|(?<!\b(?:air|rail|road|sea|record|business|holiday|foreign|space|overseas|international|free)\s)(?:travel|fly|flies)(?=\s+(?:to|for|into|out|home)\b)|(?<=\b(?:holiday|day|anniversary|birthday|festival|Eve|Christmas|Easter|Eid|Diwali|Thanksgiving)\s)falls(?=\s+on\s*$|\s*$)|(?:is|are)\s+out(?=\s+on\s*$|\s*$)|go(?=\s+to\s+the\s+polls\b)|(?<!['’]s\s)(?:go|advance|move|progress|advances|moves|progresses)(?=\s+(?:into|to|through(?:\s+to)?)\s+(?:the\s+)?(?!(?:a|an|records?|highs?|lows?|levels?|red|black|positive|negative|territory)\b|\d)[\w-]+(?:\s+(?!(?:records?|highs?|lows?|levels?|red|black|positive|negative|territory)\b)[\w-]+)?\s+(?:on|in)\s*$)|(?:go|goes)\s+into\s+(?:force|effect)(?=(?:\s+(?:on|in))?\s*$)|(?<!['’]s\s)(?:go|advance|move|progress|goes|advances|moves|progresses)(?=\s+(?:into|to|through(?:\s+to)?)\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:finals?|semi-?finals?|quarter-?finals?|play-?offs?|knockout\s+(?:stages?|rounds?)|next\s+round)|a\s+(?:second|third|fourth|fifth|sixth|seventh|final)\s+(?:day|week|round))(?:\s+(?:on|in))?\s*$))\b/gi;
 // A team's fixture in the plural present, its opponent named (capitalised) between it and the
 // date ("Leeds face Chelsea at Elland Road on Saturday", "The Lakers host the Celtics on Friday",
 // "The two sides play each other on Saturday"), with the ground and the round between them too
@@ -1042,10 +1048,13 @@ const HEADLINE_DUE =
 // "Fed Signals Rate Cut In December", "Ministry Eyes Tax Rise In October", "Union Vows Strike In
 // September", "Relatives plan a mass on Sunday": a present verb of signalling or planning before
 // the date, in a sentence with no other tense, points ahead; the plural's forms too ("plan",
-// "vow", "pledge", "propose", "prepare"), which have no past of that spelling. Not "sets" after a
-// determiner, a number or "TV" (a noun: "TV sets in December"), nor "plan" after one ("the plan").
+// "vow", "pledge", "propose", "prepare"), which have no past of that spelling, only after a plural
+// subject ("Relatives", "Unions", "they", "we"). Not "sets" after a determiner, a number or "TV" (a
+// noun: "TV sets in December"), nor "plan" after one ("the plan") or after a noun that is not
+// plural ("State pension plan gains 8 percent in March", "Wedding vow renewals soar in June": the
+// noun "plan", the news gone by).
 const SIGNALS_PLAN_BEFORE =
-  /(?<!\b(?:the|a|an|its|his|her|their|our|TV|\d+)\s)\b(?:signals|plans|eyes|sets|vows|pledges|promises|targets|weighs|mulls|considers|proposes|readies|prepares|flags|plan|vow|pledge|propose|prepare)\b/i;
+  /(?<!\b(?:the|a|an|its|his|her|their|our|TV|\d+)\s)\b(?:signals|plans|eyes|sets|vows|pledges|promises|targets|weighs|mulls|considers|proposes|readies|prepares|flags|(?<=\b(?:\w+[a-rtv-z]s|they|we)\s)(?<!\b(?:\w+['’]s|this|is|was|has|does|its|his)\s)(?:plan|vow|pledge|propose|prepare))\b/i;
 // Not where the verb has no object before the date ("Record Sets In February"), nor where a noun
 // follows the month ("Trump Targets Canada In January Speech"): the month then names a thing
 // done, not the time of a plan.
