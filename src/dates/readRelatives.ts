@@ -342,7 +342,7 @@ function willInMainClause(text: string, read: { start: number; end: number }): b
 function pastWhenUnanchored(text: string, read: Reading, fromEvent = false): Reading {
   // 'Three months after the flood, "we will rebuild," the mayor said': the words date a saying
   // gone by, whatever the tense of the quotation.
-  const said = () => saidAfterQuote(text, read.end);
+  const said = () => saidAfterQuote(text, read.start, read.end);
   const past = () => said() || tenseAround(text, read.start, read.end) === 'past';
   // "Two days after the election, the new parliament will convene": told with "will", the count on
   // from the event is some time ahead, FUTURE_REF.
