@@ -28,3 +28,13 @@ export function saidAfterQuote(text: string, start: number, end: number): boolea
   const m = QUOTE_THEN_SAID.exec(text.slice(end));
   return m !== null && !EVENT_TO_COME.test(m[1]!);
 }
+
+/**
+ * Whether the words `start`–`end` open their sentence and run from an event told in the present,
+ * still to come, before the comma ("Six months after the deal closes, …").
+ */
+export function frontedEventToCome(text: string, start: number, end: number): boolean {
+  if (!OPENS_SENTENCE.test(text.slice(sentenceStartAt(text, start), start))) return false;
+  const fronted = /^([^,;.!?"“”]{0,80}),/.exec(text.slice(end));
+  return fronted !== null && EVENT_TO_COME.test(fronted[1]!);
+}
