@@ -80,6 +80,55 @@ describe('a month after a past perfect of expectation', () => {
     expect(readTimeml(text)).toContainEqual([words, value]);
   });
 
+  it.each([
+    [
+      'Growth has slowed every year since 2019. Economists had expected inflation to ease by June, but prices rose again last month.',
+      '2026-08-12',
+      'June',
+      '2019',
+    ],
+    [
+      'Airlines had expected traffic to return to levels seen in 2019 by December, the group said Tuesday.',
+      '2025-09-10',
+      'December',
+      '2019',
+    ],
+    [
+      'Smith, who has run the company since 2019, had expected the deal to close in December, but regulators have yet to approve it.',
+      '2025-10-15',
+      'December',
+      '2019',
+    ],
+    [
+      'The company, founded in 1998, had expected the plant to reopen by March.',
+      '2026-01-20',
+      'March',
+      '1998',
+    ],
+    [
+      'Unemployment, which peaked at 10 percent in 2009, had been forecast to fall below 4 percent by June.',
+      '2026-03-10',
+      'June',
+      '2009',
+    ],
+    [
+      'The regulator, set up in 2014, had expected the rules to take effect in January.',
+      '2025-10-15',
+      'January',
+      '2014',
+    ],
+  ])(
+    'does not set %j in a year gone by named in the sentence before, an aside, a "since" phrase or a comparison',
+    (text, published, words, year) => {
+      for (const find of [findMentions, findTimemlMentions]) {
+        const found = find(text, { published, locale: 'en-US' }).map((m) => [m.text, m.value]);
+        const month = found.find(([w]) => w === words);
+        expect(month?.[1]).toMatch(/^20\d\d-\d\d$/);
+        expect(month?.[1]).not.toMatch(new RegExp(`^${year}-`));
+      }
+    },
+  );
+
   it('reads "In 2025, analysts had expected …by December", the year of publication named, as the coming December', () => {
     expect(read('In 2025, analysts had expected a recovery by December.')).toContainEqual([
       'December',

@@ -235,6 +235,30 @@ describe('anaphoric day words count from the day the narrative is on', () => {
     expect(readTimeml(quoted, '2025-11-17')).toEqual(['Three months = DURATION P3M']);
   });
 
+  it.each([
+    [
+      'The bridge will reopen two weeks after the repairs begin, "barring bad weather," the engineer said.',
+      'two weeks after',
+    ],
+    [
+      'Voters will go to the polls three weeks after the budget, "a tight timetable," an aide said.',
+      'three weeks after',
+    ],
+    [
+      'The plant will close six months after the merger, "a painful but necessary step," the company said.',
+      'six months after',
+    ],
+    [
+      'Six months after the deal closes, "we will cut about 500 jobs," the chief executive said.',
+      'Six months after',
+    ],
+  ])(
+    'reads %j ahead, FUTURE_REF: the count stands inside a sentence told with "will", or runs from an event to come',
+    (text, words) => {
+      expect(read(text, '2025-11-14')).toEqual([`${words} = FUTURE_REF`]);
+    },
+  );
+
   it('keeps "Three months after the flood, the town will rebuild, the mayor said" ahead: the "will" is the sentence\'s own', () => {
     const text = 'Three months after the flood, the town will rebuild, the mayor said.';
     expect(read(text, '2025-11-17')).toEqual(['Three months after = FUTURE_REF']);

@@ -1036,6 +1036,27 @@ describe('findMentions: halves of units, trading days, quarters, year-end', () =
       expect(find('When rates rise, prices all fall.', october)).toEqual([]);
     }
   });
+
+  it.each([
+    ['She worked at the cannery all summer 2019.', '2025-10-10', [['summer 2019', '2019-SU']]],
+    ['Their problems all spring from the same source, the report said.', '2025-10-10', []],
+    ['The monarchs all winter in the same Mexican forests.', '2025-10-10', []],
+    ["All spring training games will be streamed on the team's app.", '2025-03-01', []],
+    [
+      'Take 30 percent off all summer dresses this weekend.',
+      '2025-06-10',
+      [['this weekend', '2025-W24-WE']],
+    ],
+  ])(
+    'reads no "all" and season in %j: a year, a noun or a verb follows it',
+    (text, published, expected) => {
+      for (const find of [findMentions, findTimemlMentions]) {
+        expect(find(text, { published, locale: 'en-US' }).map((m) => [m.text, m.value])).toEqual(
+          expected,
+        );
+      }
+    },
+  );
 });
 
 describe('findMentions: decades in words, more units, titles, later dates', () => {

@@ -6,6 +6,12 @@ import { shiftTimex } from './shiftTimex.ts';
 // "a week ago today", "ten years ago yesterday", "two weeks from tomorrow", "a month from today":
 // a whole count of days, weeks, fortnights, months or years moved back ("ago") or on ("from")
 // from the day a day word names. Not a possessive ("a week from today's vote" is the vote's).
+// A count on ("from") is a length, not a day, after "for", "over", "the", "within" or a verb of
+// lasting or having ("frozen for two years from today", "the 100 days from today until…", "lasts a
+// year from today", "has 30 days from today to act"), or before "until", "to" or "through".
+const LENGTH_BEFORE =
+  /\b(?:for|over|the|within|during|in|of|last|lasts|lasting|runs?|has|have|had|gets?|given)\s+$/i;
+const LENGTH_AFTER = /^\s*(?:until|till|to|through|thru)\b/i;
 const COUNT_FROM_DAY_WORD = new RegExp(
   `\\b(${NUMBER_SOURCE})\\s+(days?|weeks?|fortnights?|months?|years?)\\s+(ago|from)\\s+` +
     `(today|tomorrow|yesterday)\\b(?![-'’])`,
@@ -21,12 +27,24 @@ const DAY_WORD_SHIFT: Readonly<Record<string, number>> = { yesterday: -1, today:
  */
 export const readCountFromDayWord: Pass = (text, { published }) =>
   [...text.matchAll(COUNT_FROM_DAY_WORD)].flatMap((m): Reading[] => {
-    const count = readNumber(m[1]!);
-    if (count === undefined || !Number.isInteger(count) || count <= 0) return [];
     const word = m[2]!.toLowerCase();
+    const from = m[3]!.toLowerCase() === 'from';
+    if (from && LENGTH_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return [];
+    if (from && LENGTH_AFTER.test(text.slice(m.index + m[0].length))) return [];
+    // A unit in the singular is counted by one: "nine thousand one year ago today" is a figure and
+    // "one year ago today", not 9,001 years.
+    let start = m.index;
+    let count = readNumber(m[1]!);
+    if (count !== 1 && !word.endsWith('s')) {
+      const last = /(?:^|\s)(one|an?|1)$/i.exec(m[1]!);
+      if (!last) return [];
+      start = m.index + last.index + last[0].length - last[1]!.length;
+      count = 1;
+    }
+    if (count === undefined || !Number.isInteger(count) || count <= 0) return [];
     const fortnight = word.startsWith('fortnight');
     const unit = (fortnight ? 'week' : word.replace(/s$/, '')) as OffsetUnit;
-    const sign = m[3]!.toLowerCase() === 'ago' ? -1 : 1;
+    const sign = from ? 1 : -1;
     const offset = { amount: sign * count * (fortnight ? 2 : 1), unit };
     const day = shiftTimex(published, {
       amount: DAY_WORD_SHIFT[m[4]!.toLowerCase()]!,
@@ -34,9 +52,10 @@ export const readCountFromDayWord: Pass = (text, { published }) =>
     });
     return [
       {
-        start: m.index,
+        start,
         end: m.index + m[0].length,
-        priority: 4,
+        // Cut from a figure, it outranks the figure's count back ("nine thousand one year ago").
+        priority: start === m.index ? 4 : 5,
         resolve: () => ({
           type: 'DATE',
           value: shiftTimex(day, offset),

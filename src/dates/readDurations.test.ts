@@ -607,6 +607,17 @@ describe('a count of times before a recurrence', () => {
     }
   });
 
+  it.each([
+    'The project, once a decade-long dream of city planners, opened Monday.',
+    'The building, once a century-old textile mill, now houses 80 apartments.',
+    'The 1960s, once a decade of promise, ended in riots and assassinations.',
+    "The mill, once a century of the town's livelihood, closed in 1982.",
+  ])('reads no set in %j: "once" is formerly, the decade or century a noun of its own', (text) => {
+    for (const find of [read, readTimeml]) {
+      expect(find(text).filter(([, type]) => type === 'SET')).toEqual([]);
+    }
+  });
+
   it("leaves 'a decade ago' a date, not a set", () => {
     expect(read('The plant closed a decade ago.')).toEqual([['a decade ago', 'DATE', '2015']]);
   });

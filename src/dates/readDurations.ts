@@ -121,7 +121,7 @@ const NOT_RECURRING_AFTER = String.raw`(?!\s+(?:of|God|counts?|counted|matters?|
 // Where a sentence starts: the text's start, or after a full stop, "?", "!" or a quote.
 const SENTENCE_START = /(?:^|[.!?]["'’”]?\s+|^["'“‘])$/;
 const SET = new RegExp(
-  String.raw`\b(?:(?:once|twice|\d+ times|(?:three|four|five) times) (?:a|per) (day|week|month|year|decade|century)|(?:(?:once|twice)\s+)?(?:every|each|per) (day|week|month|quarter|year|(?<=(?:every|each) )(?:fortnight|half[- ]hour|minute|hour)\b${NOT_RECURRING_AFTER})|(?:(?:once|twice|thrice)\s+)?(hourly|daily|weekly|fortnightly|bi-?weekly|monthly|annually|yearly))\b`,
+  String.raw`\b(?:(?:once|twice|\d+ times|(?:three|four|five) times) (?:a|per) (day|week|month|year|(?:decade|century)(?![-‐–]|\s+(?:of|old|long|ago)\b))|(?:(?:once|twice)\s+)?(?:every|each|per) (day|week|month|quarter|year|(?<=(?:every|each) )(?:fortnight|half[- ]hour|minute|hour)\b${NOT_RECURRING_AFTER})|(?:(?:once|twice|thrice)\s+)?(hourly|daily|weekly|fortnightly|bi-?weekly|monthly|annually|yearly))\b`,
   'gi',
 );
 // "the past two quarters", "the next three quarters", "four consecutive quarters", "three

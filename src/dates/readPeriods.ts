@@ -188,6 +188,12 @@ const SHIFTERS = {
   decade: (date: Date, decades: number) => addYears(date, decades * 10),
 } as const;
 
+// "all summer" is the season only where the clause ends after it ("It rained all summer.", "…all
+// winter long", "all spring and into June"): not before a noun ("all summer dresses", "All spring
+// training games"), a verb's words ("Their problems all spring from…", "The monarchs all winter in
+// Mexico") or a year ("all summer 2019" is "summer 2019").
+const ALL_SEASON_ENDS = `(?=\\s+(?:${SEASON_PATTERN})(?:\\s*(?:[.,;:!?)"”—–]|$)|\\s+(?:long|and|but|or|before|after|until|while|when|as|because|then)\\b))`;
+
 const RULES: Rule[] = [
   // this week, next week, last year, the past month, the coming quarter, (at the end of) this year,
   // this decade, by the end of the decade,
@@ -303,10 +309,11 @@ const RULES: Rule[] = [
   },
   // spring 2022, last summer, in the autumn, early winter, "comes out in the fall"; "all summer",
   // the whole of the season, read by tense as "the summer" is ("It rained all summer"), but not
-  // "all fall", a verb ("prices all fall").
+  // "all fall", a verb ("prices all fall"), nor "all" before anything but the clause's end (see
+  // ALL_SEASON_ENDS).
   {
     pattern: new RegExp(
-      `\\b${MOD_SOURCE}?(?:(this\\s+past|this\\s+coming|this|last|next|the|in|all)\\s+)?(${SEASON_PATTERN})(?:\\s+(?:of\\s+)?(\\d{4}))?\\b`,
+      `\\b${MOD_SOURCE}?(?:(this\\s+past|this\\s+coming|this|last|next|the|in|all${ALL_SEASON_ENDS})\\s+)?(${SEASON_PATTERN})(?:\\s+(?:of\\s+)?(\\d{4}))?\\b`,
       'gi',
     ),
     read: (m, published) => {

@@ -7,7 +7,7 @@ import { MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
 import { moveAnchor } from './moveAnchor.ts';
 import { ORDINAL_AFTER_FIRST_SOURCE } from './ordinalsAfterFirst.ts';
 import { shiftTimex } from './shiftTimex.ts';
-import { saidAfterQuote } from './saidAfterQuote.ts';
+import { frontedEventToCome, saidAfterQuote } from './saidAfterQuote.ts';
 import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import { tenseAround } from './tenseAround.ts';
 import { BARE_SUN_PART, sunPartOfDay } from './sunPartOfDay.ts';
@@ -322,7 +322,11 @@ function willInMainClause(text: string, read: { start: number; end: number }): b
   const sentence = sentenceAt(text, read.start, read.end);
   const opens = sentenceStartAt(text, read.start);
   const after = sentence.slice(read.end - opens);
-  const fronted = /^[^,;"“”]*,\s*/.exec(after);
+  // Only words opening the sentence are fronted ("The plant will close six months after the
+  // merger, …" has its main clause before the count).
+  const fronted = /^["“‘'`(\s]*$/.test(sentence.slice(0, read.start - opens))
+    ? /^[^,;"“”]*,\s*/.exec(after)
+    : null;
   const main = fronted
     ? after.slice(fronted[0].length).split(/[,;]/)[0]!
     : sentence.slice(0, read.start - opens);
@@ -343,12 +347,20 @@ function willInMainClause(text: string, read: { start: number; end: number }): b
 function pastWhenUnanchored(text: string, read: Reading, fromEvent = false): Reading {
   // 'Three months after the flood, "we will rebuild," the mayor said': the words date a saying
   // gone by, whatever the tense of the quotation.
-  const said = () => saidAfterQuote(text, read.end);
+  const said = () => saidAfterQuote(text, read.start, read.end);
   const past = () => said() || tenseAround(text, read.start, read.end) === 'past';
   // "Two days after the election, the new parliament will convene": told with "will", the count on
   // from the event is some time ahead, FUTURE_REF.
+  // 'Six months after the deal closes, "we will cut 500 jobs," …': from an event still to come,
+  // told with "will" anywhere after it, quoted too, it is ahead.
   const aheadWithWill = () =>
-    !said() && tenseAround(text, read.start, read.end) === 'future' && willInMainClause(text, read);
+    (!said() &&
+      tenseAround(text, read.start, read.end) === 'future' &&
+      willInMainClause(text, read)) ||
+    (frontedEventToCome(text, read.start, read.end) &&
+      WILL_IN_SENTENCE.test(
+        sentenceAt(text, read.start, read.end).slice(read.end - sentenceStartAt(text, read.start)),
+      ));
   return {
     ...read,
     resolve: (context) => {
