@@ -1,6 +1,7 @@
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { pastYearNamedBefore } from './pastYearNamedBefore.ts';
 import type { Tense } from './tenseAround.ts';
+import { monthsAhead } from './monthsAhead.ts';
 
 // "Analysts had expected rates to stay on hold until", "Economists had forecast a rise in", "The
 // report, which had been expected in": a past perfect of expectation, then what was expected (its
@@ -43,6 +44,6 @@ export function expectedMonthTense(
   const expected = EXPECTED_PERFECT_BEFORE.exec(before.slice(-140));
   if (!expected || (!LASTING.test(expected[1]!) && TURN_AFTER.test(after))) return tense;
   if (pastYearNamedBefore(before.slice(-300), published) !== undefined) return tense;
-  const ahead = (month - Number(published.slice(5, 7)) + 12) % 12;
+  const ahead = monthsAhead(month, published);
   return ahead >= 1 && ahead <= AHEAD_MONTHS ? 'future' : tense;
 }

@@ -1,5 +1,6 @@
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import type { Tense } from './tenseAround.ts';
+import { monthsAhead } from './monthsAhead.ts';
 
 // "Sales fell in November and": a capitalised month and "and" or "but" right before the month.
 const MONTH_AND_BEFORE = new RegExp(`\\b${MONTH_WORD_SOURCE}\\.?,?\\s+(?:and|but)\\s+$`, 'i');
@@ -28,6 +29,6 @@ export function outlookMonthTense(
 ): Tense {
   const pair = MONTH_AND_BEFORE.exec(before);
   if (!pair || !/^[A-Z]/.test(pair[0]) || !OUTLOOK_AFTER.test(after)) return tense;
-  const ahead = (month - Number(published.slice(5, 7)) + 12) % 12;
+  const ahead = monthsAhead(month, published);
   return ahead >= 1 && ahead <= AHEAD_MONTHS ? 'future' : tense;
 }

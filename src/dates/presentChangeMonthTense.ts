@@ -1,4 +1,5 @@
 import type { Tense } from './tenseAround.ts';
+import { monthsAhead } from './monthsAhead.ts';
 
 // What a schedule changes on a date: a price, charge or rate ("The price cap", "Energy bills",
 // "Bed tax", "The minimum wage"), not a thing that changes with the season ("Heavy snow",
@@ -48,6 +49,6 @@ export function presentChangeMonthTense(
   const opening = PRESENT_CHANGE_OPENS.exec(sentence);
   if (!opening || HABIT.test(sentence)) return tense;
   if (!ONLY_AMOUNT_AFTER.test(after)) return tense;
-  const ahead = (month - Number(published.slice(5, 7)) + 12) % 12;
+  const ahead = monthsAhead(month, published);
   return ahead >= 1 && ahead <= AHEAD_MONTHS ? 'future' : tense;
 }

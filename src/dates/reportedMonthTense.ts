@@ -1,4 +1,5 @@
 import type { Tense } from './tenseAround.ts';
+import { monthsAhead } from './monthsAhead.ts';
 
 // Nouns of figures that are released: "data", "figures", "payrolls".
 const RELEASE_NOUNS = 'data|figures|numbers|statistics|readings?|payrolls';
@@ -43,6 +44,6 @@ export function reportedMonthTense(
     ((REPORTED_NOUN_BEFORE.test(before) || REPORTED_NOUN_IN_BEFORE.test(before)) &&
       RELEASE_VERB.test(after));
   if (!release) return tense;
-  const behind = (Number(published.slice(5, 7)) - month + 12) % 12;
+  const behind = (12 - monthsAhead(month, published)) % 12;
   return behind >= 1 && behind <= BEHIND_MONTHS ? 'past' : tense;
 }
