@@ -50,6 +50,17 @@ describe('a day and month told in the past after a sentence set in a month of a 
     ]);
   });
 
+  it.each([
+    ['The company was founded in March 1998. It cut 300 jobs on 4 July.', '2010-07-04'],
+    ['She was born in May 1960. She joined the board on 2 June.', '2010-06-02'],
+    [
+      'The bridge was built in the summer of 1931. It was closed to lorries on 3 August.',
+      '2010-08-03',
+    ],
+  ])('leaves "%s" (a founding, a birth or a building before it) to the calendar', (text, day) => {
+    expect(read(text).at(-1)?.[1]).toBe(day);
+  });
+
   it('reads "Its main engine fired for 22 minutes on 2 February" after "launched in October 2019" as this February', () => {
     const text =
       'Halcyon was launched from French Guiana in October 2019 and used two fly-bys of Earth to pick up speed. Its main engine fired for 22 minutes on 2 February.';

@@ -18,6 +18,10 @@ const OTHER_TIME = new RegExp(
   `\\b(?:${MONTH_WORD_SOURCE}|${WEEKDAY_PATTERN}|${SEASON_PATTERN}|(?:1[89]|20)\\d\\d\\b|yesterday|today|now|currently|(?:this|last|next)\\s+(?:week|month|year))`,
   'i',
 );
+// A sentence of background, the start of a life or a body ("The company was founded in March
+// 1998", "She was born in May 1960", "The bridge, built in the summer of 1931, …"): the story goes
+// back to its own time after it, so a day told next is not of that year.
+const BACKGROUND = /\b(?:founded|established|born|built|formed|incorporated|created|set\s+up)\b/i;
 // How many months on from the story's month a day may be and still be of its story.
 const STORY_MONTHS = 6;
 
@@ -27,11 +31,11 @@ const STORY_MONTHS = 6;
  * tells a deed in a month or season of a year gone by, and within a few months after it, is a day
  * of that story, when the latest such day before publication (`plain`) would lie in a year before
  * publication's (news names a day of its own year bare, and would say "last July"). Not after a
- * bare year, which is most often background ("The company was founded in 1998. It cut 300 jobs on
- * 4 March."); not a day before the month named ("launched in October 2019 … fired on 2 February");
- * not when another time is named between them. Only the sentence before counts, not the day's own
- * ("Under a program approved in 1987, the company had bought shares through Sept. 29"). Returns
- * the story's day, or `plain`.
+ * bare year, which is most often background ("The company was founded in 1998. It cut 300 jobs on 4
+ * March."), nor after a founding, a birth or a building ("founded in March 1998"); not a day before
+ * the month named ("launched in October 2019 … fired on 2 February"); not when another time is
+ * named between them. Only the sentence before counts, not the day's own ("Under a program approved
+ * in 1987, the company had bought shares through Sept. 29"). Returns the story's day, or `plain`.
  */
 export function storyDay(
   text: string,
@@ -46,8 +50,9 @@ export function storyDay(
   if (ends.length === 0) return plain;
   const last = ends[ends.length - 1]!;
   const from = ends.length >= 2 ? ends[ends.length - 2]! + 1 : 0;
-  const told = [...before.slice(from, last + 1).matchAll(STORY_YEAR)].at(-1);
-  if (told === undefined) return plain;
+  const sentence = before.slice(from, last + 1);
+  const told = [...sentence.matchAll(STORY_YEAR)].at(-1);
+  if (told === undefined || BACKGROUND.test(sentence)) return plain;
   const year = Number(told[3]);
   const opens = told[2] ? monthNumber(told[2]) : SEASON_OPENS[(told[1] ?? '').toLowerCase()];
   const month = Number(plain.slice(5, 7));
