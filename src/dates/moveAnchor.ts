@@ -24,10 +24,11 @@ function shortStepBack({ amount, unit }: Offset): boolean {
 export function moveAnchor(anchor: string, offset: Offset, granularity: Granularity): string {
   const { granularity: anchorGranularity } = timexRange(anchor);
   const day = anchor.replace(/T[\w:.]+$/, '');
-  const coarser = FINENESS.indexOf(anchorGranularity);
-  const finer = FINENESS.indexOf(offset.unit) < coarser;
-  if (finer && shortStepBack(offset) && coarser > FINENESS.indexOf(granularity)) return day;
+  const anchorFineness = FINENESS.indexOf(anchorGranularity);
+  const anchorCoarser = anchorFineness > FINENESS.indexOf(granularity);
+  const stepFiner = FINENESS.indexOf(offset.unit) < anchorFineness;
+  if (anchorCoarser && stepFiner && shortStepBack(offset)) return day;
   const moved = shiftTimex(day, offset);
-  if (FINENESS.indexOf(anchorGranularity) > FINENESS.indexOf(granularity)) return moved;
+  if (anchorCoarser) return moved;
   return toTimex(toLocalDate(timexRange(moved).start), granularity);
 }
