@@ -1,8 +1,8 @@
 import type { Mention } from '../model/mention.ts';
 import { shiftTimex } from './shiftTimex.ts';
+import { isDayValue } from './valueShape.ts';
 
 const NEIGHBOUR = /^the\s+day\s+(before|after)$/i;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 // Between the words and their day: "the" before an event on it ("the day after the March 3
 // vote"), or nothing ("the day after Christmas").
 const BETWEEN = /^\s+(?:the\s+)?$/i;
@@ -18,7 +18,7 @@ const BETWEEN = /^\s+(?:the\s+)?$/i;
  */
 export function anchorDayNeighbour(text: string, m: Mention, next: Mention): Mention | undefined {
   const side = NEIGHBOUR.exec(m.text)?.[1]?.toLowerCase();
-  if (!side || !DAY.test(next.value) || !BETWEEN.test(text.slice(m.end, next.start))) {
+  if (!side || !isDayValue(next.value) || !BETWEEN.test(text.slice(m.end, next.start))) {
     return undefined;
   }
   const amount = side === 'after' ? 1 : -1;

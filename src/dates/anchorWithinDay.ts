@@ -1,10 +1,10 @@
 import type { Mention } from '../model/mention.ts';
+import { isDayValue } from './valueShape.ts';
 
 // "earlier in the day", "later in the evening", "later that day": a time within a day, told by
 // the words and no day of their own.
 const WITHIN_DAY =
   /^(?:earlier|later)\s+(?:(?:in|on)\s+the|that)\s+(?:day|morning|afternoon|evening|night)$/i;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 // Between the words and their day: nothing, or the "on" that TimeML leaves out of the day.
 const BETWEEN = /^\s+(?:on\s+)?$/i;
 
@@ -18,7 +18,7 @@ const BETWEEN = /^\s+(?:on\s+)?$/i;
 export function anchorWithinDay(text: string, m: Mention, next: Mention): Mention | undefined {
   if (
     !WITHIN_DAY.test(m.text) ||
-    !DAY.test(next.value) ||
+    !isDayValue(next.value) ||
     !BETWEEN.test(text.slice(m.end, next.start))
   ) {
     return undefined;

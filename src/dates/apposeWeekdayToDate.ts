@@ -1,13 +1,13 @@
 import type { Mention } from '../model/mention.ts';
 import { isWeekdayOf } from './isWeekdayOf.ts';
 import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { isDayValue } from './valueShape.ts';
 
 // "Saturday night", "late Tuesday": a weekday alone, perhaps with its part of the day.
 const WEEKDAY_ALONE = new RegExp(
   `^(?:(?:on|late|early)\\s+)*(${WEEKDAY_PATTERN})(?:\\s+(?:morning|afternoon|evening|night))?$`,
   'i',
 );
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * "On Saturday night, Feb. 22, police came": a weekday set before the date it falls on, a comma
@@ -21,7 +21,7 @@ export function apposeWeekdayToDate(text: string, mentions: readonly Mention[]):
   return mentions.map((m, i) => {
     const next = mentions[i + 1];
     const name = WEEKDAY_ALONE.exec(m.text)?.[1]?.toLowerCase();
-    if (!name || !next || !DAY.test(next.value) || !DAY.test(m.value)) return m;
+    if (!name || !next || !isDayValue(next.value) || !isDayValue(m.value)) return m;
     if (!/^,\s+$/.test(text.slice(m.end, next.start))) return m;
     if (!isWeekdayOf(next.value, WEEKDAY_NAMES.indexOf(name as never))) return m;
     return {

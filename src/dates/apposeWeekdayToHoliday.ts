@@ -5,6 +5,7 @@ import { isWeekdayOf } from './isWeekdayOf.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { isDayValue } from './valueShape.ts';
 
 // "Monday", "on Thursday", "next Monday", "this coming Friday": a weekday alone, perhaps with its
 // preposition or modifier.
@@ -15,7 +16,6 @@ const WEEKDAY_WORDS = new RegExp(
 // A day named by a capitalised name that is no month or weekday: "Labor Day", "New Year's Day",
 // "Christmas Eve".
 const NAMED_DAY = new RegExp(`^(?!(?:${MONTH_WORD_SOURCE}|${WEEKDAY_PATTERN}))[A-Z]`, 'i');
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** How far apart the weekday read alone and the day named after it may be. */
 const NEAR_DAYS = 14;
 
@@ -45,8 +45,8 @@ export function apposeWeekdayToHoliday(
     const name = WEEKDAY_WORDS.exec(weekdayMention.text)?.[1]?.toLowerCase();
     if (
       !name ||
-      !DAY.test(weekdayMention.value) ||
-      !DAY.test(named.value) ||
+      !isDayValue(weekdayMention.value) ||
+      !isDayValue(named.value) ||
       !/^,\s+$/.test(text.slice(weekdayMention.end, named.start)) ||
       !NAMED_DAY.test(named.text) ||
       !/^[A-Z]/.test(named.text)

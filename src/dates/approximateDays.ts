@@ -1,4 +1,5 @@
 import type { Mention } from '../model/mention.ts';
+import { isDayValue, isTimeOnDayValue } from './valueShape.ts';
 
 // Words that make a day approximate: "around March 3", "on or about May 1", "roughly 3 p.m.",
 // "at about 10:30 p.m.". Not "about" alone, which is as often the topic ("talked about Monday's
@@ -7,12 +8,11 @@ const APPROXIMATELY_BEFORE =
   /\b(?:(?:on\s+or\s+|some\s?time\s+)?around|on\s+or\s+about|at\s+about|approximately|roughly|circa)\s+$/i;
 // "around Tuesday's rally": the word goes with what the day owns, not with the day.
 const POSSESSIVE_AFTER = /^['’]s\b/;
-// A day ("2025-03-03") or a time of one ("2025-03-03T15:00").
-const DAY = /^\d{4}-\d{2}-\d{2}(?:T|$)/;
 
 /** The mention with the word before it that makes it approximate taken in, if there is one. */
 function widened(text: string, m: Mention): Mention {
-  if (m.mod || m.granularity !== 'day' || !DAY.test(m.value)) return m;
+  if (m.mod || m.granularity !== 'day' || !(isDayValue(m.value) || isTimeOnDayValue(m.value)))
+    return m;
   if (POSSESSIVE_AFTER.test(text.slice(m.end))) return m;
   const lead = APPROXIMATELY_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start));
   if (!lead) return m;

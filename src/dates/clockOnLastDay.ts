@@ -4,6 +4,7 @@ import { midnightEndsDay } from './midnightEndsDay.ts';
 import type { Reading } from './Reading.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { dayOfValue } from './valueShape.ts';
 
 const WEEKDAY_WORD = new RegExp(`\\b(?:${WEEKDAY_PATTERN})\\b`, 'i');
 
@@ -38,7 +39,7 @@ export function clockOnLastDay(
           { start: source.start, end: source.start + source.text.length },
           { start, end },
         );
-      const day = near ? /^\d{4}-\d{2}-\d{2}/.exec(named.value)?.[0] : undefined;
+      const day = near ? dayOfValue(named.value) : undefined;
       // "On Friday, the ban will take effect at midnight": a midnight ahead after a day named
       // before it is read as "at midnight Friday" would be: a weekday's ends it whatever the
       // verb, a calendar day's only after a verb of ending (midnightEndsDay).

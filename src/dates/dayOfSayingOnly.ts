@@ -2,6 +2,7 @@ import type { Mention } from '../model/mention.ts';
 import type { Anchor } from './Reading.ts';
 import { sentencesBetween } from './sentenceEnds.ts';
 import { REPORTING_VERBS } from './tenseAround.ts';
+import { dayOfValue } from './valueShape.ts';
 
 // A reporting verb (and whom it was told to) right before the day: "officials said Thursday",
 // "police told reporters on Thursday".
@@ -9,7 +10,6 @@ const SAID_BEFORE = new RegExp(
   `\\b(?:${REPORTING_VERBS.join('|')})(?:\\s+(?:reporters|journalists))?\\s+(?:on\\s+)?$`,
   'i',
 );
-const DAY = /^\d{4}-\d{2}-\d{2}/;
 // What may follow a day that dates only the saying: the sentence's or the clause's end, perhaps
 // after where it was said ("said Thursday in a statement."). Words that go on ("said Thursday that
 // talks would resume at 3 p.m.", "said Wednesday he would be charged") are what was said, told on
@@ -27,7 +27,7 @@ const SAYING_ENDS =
  * @example dayOfSayingOnly(text, tuesday, thursday) // true for the sentence above
  */
 export function dayOfSayingOnly(text: string, day: Anchor | undefined, mention: Mention): boolean {
-  if (day?.source.kind !== 'mention' || !DAY.test(day.value)) return false;
+  if (day?.source.kind !== 'mention' || dayOfValue(day.value) === undefined) return false;
   const from = day.source.start;
   if (from >= mention.start || sentencesBetween(text, from, mention.start) > 0) return false;
   // "The ferry was due to dock on Tuesday, the coast guard said Thursday": a day still ahead of

@@ -23,6 +23,7 @@ import { joinRanges } from './joinRanges.ts';
 import type { Anchor } from './Reading.ts';
 import { tenseAround } from './tenseAround.ts';
 import { localDayOfConversion, tieClocksToDays } from './tieClocksToDays.ts';
+import { isQuarterValue } from './valueShape.ts';
 
 export interface FindOptions {
   /** Publication date, YYYY-MM-DD: what "Wednesday", "next week" and "this year" are read against. */
@@ -59,7 +60,7 @@ const QUARTER_END_DAY = /^(\d{4})-(03|06|09|12)-(2[4-9]|3[01])$/;
  * A fiscal quarter ending on another day ("ended Jan. 26") is left, and so is one named before.
  */
 function quarterEndedOn(text: string, quarter: Mention, day: Mention): string | undefined {
-  if (!/^\d{4}-Q[1-4]$/.test(quarter.value) || !UNNUMBERED.test(quarter.text)) return undefined;
+  if (!isQuarterValue(quarter.value) || !UNNUMBERED.test(quarter.text)) return undefined;
   if (!ENDED_BETWEEN.test(text.slice(quarter.end, day.start))) return undefined;
   const m = QUARTER_END_DAY.exec(day.value);
   return m ? `${m[1]}-Q${Number(m[2]) / 3}` : undefined;
@@ -72,7 +73,7 @@ function quarterEndedOn(text: string, quarter: Mention, day: Mention): string | 
 function closesQuarter(text: string, mention: Mention, previous: Anchor | undefined): boolean {
   return (
     previous !== undefined &&
-    /^\d{4}-Q[1-4]$/.test(previous.value) &&
+    isQuarterValue(previous.value) &&
     PERIOD_ENDED.test(text.slice(Math.max(0, mention.start - 30), mention.start))
   );
 }
@@ -206,7 +207,7 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
         value: at,
         source: { kind: 'mention', text: named.text, start: named.start, value: at },
       };
-      if (/^\d{4}-Q[1-4]$/.test(mention.value)) quarter = previous;
+      if (isQuarterValue(mention.value)) quarter = previous;
       const followed = followNarrativeDay(day, { ...named, value: at });
       if (dayOfSayingOnly(text, day, named)) saying = followed;
       else [day, saying] = [followed, undefined];

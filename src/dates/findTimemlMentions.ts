@@ -18,6 +18,7 @@ import { LAST_VERB_BEFORE } from './lastAsVerb.ts';
 import { joinMinutesToMidnight } from './joinMinutesToMidnight.ts';
 import { joinTimesToDays } from './joinRanges.ts';
 import { YEAR_TO_DATE_SOURCE } from './yearToDate.ts';
+import { isDayValue } from './valueShape.ts';
 
 // TimeML leaves prepositions and bound words out of a TIMEX3's extent ("on [Friday]", "as soon
 // as [next week]"); the news reading keeps them, since editors quote them.
@@ -285,11 +286,11 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
   const partBefore = PART_BEFORE_DAY.exec(text.slice(Math.max(0, m.start - 20), m.start));
   const partStart = m.start - (partBefore?.[0].length ?? 0);
   const owned = PART_OWNER.test(text.slice(Math.max(0, partStart - 12), partStart));
-  if (partBefore && !owned && /^\d{4}-\d{2}-\d{2}$/.test(m.value) && NAMED_DAY.test(m.text)) {
+  if (partBefore && !owned && isDayValue(m.value) && NAMED_DAY.test(m.text)) {
     const value = `${m.value}T${PART_OF_DAY[partBefore[1]!.toLowerCase()]!}`;
     return { ...narrowed(text, m, partStart, m.end), type: 'TIME', value };
   }
-  if (/^\d{4}-\d{2}-\d{2}$/.test(m.value) && !/^(?:early|late|earlier|later)\b/i.test(m.text)) {
+  if (isDayValue(m.value) && !/^(?:early|late|earlier|later)\b/i.test(m.text)) {
     const lead = DAY_LEAD.exec(text.slice(Math.max(0, m.start - 10), m.start));
     if (lead) m = narrowed(text, m, m.start - lead[0].length, m.end);
   }
@@ -350,13 +351,13 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
   const shared = SHARED_PART_AFTER.exec(text.slice(m.end, m.end + 40));
   const plural = /^\s+(morning|afternoon|evening|night)s\b/i.exec(text.slice(m.end, m.end + 12));
   const second = plural && WEEKDAY_AND_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
-  if ((shared || second) && m.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(m.value)) {
+  if ((shared || second) && m.type === 'DATE' && isDayValue(m.value)) {
     const value = `${m.value}T${PART_OF_DAY[(shared ?? plural)![1]!.toLowerCase()]!}`;
     const end = second ? m.end + plural[0].length : m.end;
     return { ...narrowed(text, m, m.start, end), type: 'TIME', value };
   }
   // "Christmas morning", "Jan. 5 evening": a day and the part of it after it, as TIME.
-  if (partAfter && m.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(m.value)) {
+  if (partAfter && m.type === 'DATE' && isDayValue(m.value)) {
     const value = `${m.value}T${PART_OF_DAY[partAfter[1]!.toLowerCase()]!}`;
     return { ...narrowed(text, m, m.start, m.end + partAfter[0].length), type: 'TIME', value };
   }
@@ -366,13 +367,12 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
     /(?:^|\s|(?:^|\s)(?:to|over|mid-))(morning|afternoon|evening|night)(?:\s+(?:before|after))?$/i.exec(
       m.text,
     );
-  if (part && /^\d{4}-\d{2}-\d{2}$/.test(m.value)) {
+  if (part && isDayValue(m.value)) {
     return { ...m, type: 'TIME', value: `${m.value}T${PART_OF_DAY[part[1]!.toLowerCase()]!}` };
   }
   // "by dusk", "at dawn": the part of the day the sun word falls in, as TIME.
   const sun = sunPartOfDay(m.text);
-  if (sun && /^\d{4}-\d{2}-\d{2}$/.test(m.value))
-    return { ...m, type: 'TIME', value: `${m.value}T${sun}` };
+  if (sun && isDayValue(m.value)) return { ...m, type: 'TIME', value: `${m.value}T${sun}` };
   return m;
 }
 

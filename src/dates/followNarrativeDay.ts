@@ -1,8 +1,7 @@
 import type { Mention } from '../model/mention.ts';
 import type { Anchor } from './Reading.ts';
 import { timexRange } from './timexRange.ts';
-
-const DAY = /^\d{4}-\d{2}-\d{2}/;
+import { dayOfValue } from './valueShape.ts';
 
 /**
  * The day a narrative is on after `mention`, a calendar mention: the mention itself when it names
@@ -13,14 +12,15 @@ const DAY = /^\d{4}-\d{2}-\d{2}/;
  * @example followNarrativeDay(octoberTwentyThird, thatYear) // octoberTwentyThird
  */
 export function followNarrativeDay(day: Anchor | undefined, mention: Mention): Anchor | undefined {
-  if (DAY.test(mention.value)) {
+  if (dayOfValue(mention.value) !== undefined) {
     return {
       value: mention.value,
       source: { kind: 'mention', text: mention.text, start: mention.start, value: mention.value },
     };
   }
   if (!day) return undefined;
-  const on = DAY.exec(day.value)![0];
+  // The story's day is always one named to the day (this function's or a zone conversion's).
+  const on = dayOfValue(day.value)!;
   const { start, end } = timexRange(mention.value);
   return start <= on && on <= end ? day : undefined;
 }

@@ -1,5 +1,6 @@
 import { getDay } from 'date-fns';
 import { toLocalDate } from './calendarDate.ts';
+import { dayOfValue } from './valueShape.ts';
 
 /**
  * Whether a TIMEX3 value names a day (a time of it too) that falls on `weekday` (0 is Sunday).
@@ -7,6 +8,6 @@ import { toLocalDate } from './calendarDate.ts';
  * @example isWeekdayOf('2025-02-22TNI', 6) //=> true
  */
 export function isWeekdayOf(value: string, weekday: number): boolean {
-  const day = /^\d{4}-\d{2}-\d{2}/.exec(value)?.[0];
+  const day = dayOfValue(value);
   return day !== undefined && getDay(toLocalDate(day)) === weekday;
 }

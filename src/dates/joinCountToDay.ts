@@ -2,6 +2,7 @@ import type { Mention } from '../model/mention.ts';
 import { joinAdjacent } from './joinAdjacent.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { shiftTimex } from './shiftTimex.ts';
+import { isDayValue } from './valueShape.ts';
 
 // "a week before", "two days after", "about a month before": a count of days, weeks or months
 // and its direction, perhaps after an approximator.
@@ -9,7 +10,6 @@ const COUNT_FROM = new RegExp(
   `^(?:[a-z]+\\s+)?(${NUMBER_SOURCE})\\s+(day|week|month)s?\\s+(before|after)$`,
   'i',
 );
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * A count read from the day named right after it (`countFromNamedDate`, "a week before
@@ -29,7 +29,7 @@ export function joinCountToDay(text: string, mentions: readonly Mention[]): Ment
       !count ||
       amount === undefined ||
       !Number.isInteger(amount) ||
-      !DAY.test(next.value) ||
+      !isDayValue(next.value) ||
       m.value !== next.value ||
       m.anchor.kind !== 'mention' ||
       m.anchor.start !== next.start

@@ -3,6 +3,7 @@ import { dayOpenedBy } from './endOfDay.ts';
 import { readNumber } from './readNumber.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { CLOCK_LEAD_WORDS, SPOKEN_MINUTES } from './spokenClock.ts';
+import { isTimeOnDayValue } from './valueShape.ts';
 
 // The minutes to or past the hour before "midnight" or "noon" read with its day ("five to
 // midnight on Friday", "twenty past midnight yesterday"): "half past", "a quarter to" anywhere,
@@ -23,7 +24,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function joinMinutesToMidnight(text: string, mentions: Mention[]): Mention[] {
   return mentions.map((m) => {
     const word = HOUR_WORD.exec(m.text)?.groups?.word;
-    if (m.type !== 'TIME' || !word || !/^\d{4}-\d{2}-\d{2}T/.test(m.value)) return m;
+    if (m.type !== 'TIME' || !word || !isTimeOnDayValue(m.value)) return m;
     const before = MINUTES_BEFORE.exec(text.slice(0, m.start));
     if (!before) return m;
     const g = before.groups!;

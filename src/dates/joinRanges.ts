@@ -13,6 +13,7 @@ import {
 import { timexRange } from './timexRange.ts';
 import { toTimex } from './toTimex.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { isDayValue } from './valueShape.ts';
 
 // Words that join two ends of one stretch: "March 3-5", "Monday through Friday", "from May to
 // August", "between 2019 and 2021".
@@ -42,7 +43,6 @@ const CLOCK_WORDS = /\d|\b(?:noon|midnight|midday)\b|\b[ap]\.m\b/i;
 // The full stop of "p.m." may be left out of the clock's words ("10 p.m. Thursday").
 const TIME_TO_DAY = /^\.?(?:,?\s+on\s+|,?\s+)$/i;
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const CALENDAR = /^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|Q[1-4]|SP|SU|FA|WI))?$/;
 
 function isCalendar(m: Mention): boolean {
@@ -132,7 +132,7 @@ function joinStretch(text: string, a: Mention, b: Mention): Mention | undefined 
 
 /** "overnight Monday into Tuesday": one night, dated by the day it ends on. */
 function joinOvernight(text: string, a: Mention, b: Mention): Mention | undefined {
-  if (!isCalendar(a) || !DAY.test(a.value) || !WEEKDAY.test(a.text) || !WEEKDAY.test(b.text)) {
+  if (!isCalendar(a) || !isDayValue(a.value) || !WEEKDAY.test(a.text) || !WEEKDAY.test(b.text)) {
     return undefined;
   }
   const lead = OVERNIGHT_BEFORE.exec(text.slice(Math.max(0, a.start - 20), a.start));
@@ -160,7 +160,7 @@ function weekdayPartDay(m: Mention): string | undefined {
 /** The day a day word names ("yesterday", "tomorrow morning" to the news reading), if `m` is one. */
 function dayWordDay(m: Mention): string | undefined {
   if (m.type !== 'DATE' || m.mod !== undefined || !DAY_WORD.test(m.text)) return undefined;
-  return DAY.test(m.value) ? m.value : undefined;
+  return isDayValue(m.value) ? m.value : undefined;
 }
 
 // "the next day", "the following day", "that day": a day counted from the one the story is on.
@@ -183,9 +183,9 @@ function joinTimeAndDay(text: string, a: Mention, b: Mention, timeml = false): M
   // "at 5 a.m. the next day": a day counted from the story's day (or from the clock's own day,
   // which is the story's) is the clock's day.
   // Not one that opens the next sentence ("at 11 p.m. The next day, he was charged").
-  const neighbour = NEIGHBOUR_DAY.test(b.text) && /^[a-z]/.test(b.text) && DAY.test(b.value);
+  const neighbour = NEIGHBOUR_DAY.test(b.text) && /^[a-z]/.test(b.text) && isDayValue(b.value);
   const day =
-    (isCalendar(b) || neighbour) && DAY.test(b.value)
+    (isCalendar(b) || neighbour) && isDayValue(b.value)
       ? b.value
       : (weekdayPartDay(b) ?? dayWordDay(b));
   if (!day) return undefined;
@@ -225,7 +225,7 @@ function joinTimeAndDay(text: string, a: Mention, b: Mention, timeml = false): M
 
 /** "the week of March 10", "w/c 10 March": the week that holds the day. */
 function widenToWeek(text: string, m: Mention): Mention | undefined {
-  if (!isCalendar(m) || !DAY.test(m.value)) return undefined;
+  if (!isCalendar(m) || !isDayValue(m.value)) return undefined;
   const lead = WEEK_OF_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start));
   if (!lead) return undefined;
   const week = toTimex(toLocalDate(m.value), 'week');

@@ -3,12 +3,12 @@ import type { Mention } from '../model/mention.ts';
 import { toLocalDate } from './calendarDate.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { isDayValue } from './valueShape.ts';
 
 // A weekday named alone, as either reading words it ("on Monday", "Monday").
 const BARE_WEEKDAY = new RegExp(`^(?:on\\s+)?${WEEKDAY_PATTERN}$`, 'i');
 // "and" or "or" alone between the two, "on" perhaps repeated ("on Sunday and on Monday").
 const JOINED = /^\s+(?:and|or)\s+(?:on\s+)?$/i;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 // "on Thursday, preceded by a debate on Wednesday", "on Saturday, followed by a party on Sunday":
 // the second day told before or after the first, in the same week, a few words between.
 const PRECEDED_OR_FOLLOWED = /^,?\s+(preceded|followed)\s+by\b[^.;,]{0,40}?\s$/i;
@@ -40,8 +40,8 @@ export function orderPairedWeekdays(text: string, mentions: Mention[]): Mention[
       !BARE_WEEKDAY.test(m.text) ||
       !BARE_WEEKDAY.test(first.text) ||
       !dayAfter(first.text, m.text) ||
-      !DAY.test(m.value) ||
-      !DAY.test(first.value) ||
+      !isDayValue(m.value) ||
+      !isDayValue(first.value) ||
       m.value >= first.value ||
       !JOINED.test(text.slice(first.end, m.start))
     ) {
@@ -58,7 +58,7 @@ export function orderPairedWeekdays(text: string, mentions: Mention[]): Mention[
  */
 function besideFirst(text: string, first: Mention, m: Mention): Mention | undefined {
   if (!BARE_WEEKDAY.test(m.text) || !BARE_WEEKDAY.test(first.text)) return undefined;
-  if (!DAY.test(m.value) || !DAY.test(first.value)) return undefined;
+  if (!isDayValue(m.value) || !isDayValue(first.value)) return undefined;
   const how = PRECEDED_OR_FOLLOWED.exec(text.slice(first.end, m.start))?.[1]?.toLowerCase();
   if (!how) return undefined;
   const days = differenceInCalendarDays(toLocalDate(m.value), toLocalDate(first.value));

@@ -4,6 +4,7 @@ import { tenseAround } from './tenseAround.ts';
 import { timexRange } from './timexRange.ts';
 import { weekdayByTense } from './weekdayByTense.ts';
 import { WEEKDAY_NAMES } from './weekdayNames.ts';
+import { dayOfValue } from './valueShape.ts';
 
 // "the eve of the summit", "the eve of the G7 summit", "the eve of Sunday's vote", "the eve of the
 // Sunday vote": the occasion is one noun, after a name, a number or a weekday that may qualify it.
@@ -54,7 +55,7 @@ export const readEve: Pass = (text, { published, timeml }) =>
         priority: 3,
         anaphoric: true,
         resolve: ({ anaphoric }) => {
-          const day = /^\d{4}-\d{2}-\d{2}/.exec(anaphoric.value)?.[0];
+          const day = dayOfValue(anaphoric.value);
           const value = day ? shiftTimex(day, { amount: -1, unit: 'day' }) : anaphoric.value;
           return {
             type: 'DATE',

@@ -5,6 +5,7 @@ import type { Pass, Reading } from './Reading.ts';
 import { seasonByTense } from './seasonByTense.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { REPORTING_VERBS } from './tenseAround.ts';
+import { yearOfValue } from './valueShape.ts';
 
 const MONTHS = MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
 // "He died in a car crash that September", "That summer she met her husband": a month or season
@@ -56,7 +57,7 @@ function ofThatYear(text: string, published: string): Reading[] {
     priority: 3,
     anaphoric: true,
     resolve: ({ anaphoric }) => {
-      const named = /^\d{4}/.exec(anaphoric.value)?.[0];
+      const named = yearOfValue(anaphoric.value);
       const fromPublished =
         m[4] !== undefined || named === undefined || anaphoric.source.kind === 'published';
       const year =
@@ -82,7 +83,7 @@ export const readMonthOfThatYear: Pass = (text, { published }) => [
     priority: 3,
     anaphoric: true,
     resolve: ({ anaphoric }) => {
-      const year = /^\d{4}/.exec(anaphoric.value)?.[0];
+      const year = yearOfValue(anaphoric.value);
       // With no year named before ("Temperatures soared that summer." opening a story), the one
       // gone by: the month as a past sentence reads it, the season before the current one.
       const fromPublished = year === undefined || anaphoric.source.kind === 'published';

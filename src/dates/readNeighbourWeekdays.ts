@@ -1,6 +1,7 @@
 import type { Pass, Reading } from './Reading.ts';
 import { weekdayByTense } from './weekdayByTense.ts';
 import { WEEKDAY_NAMES } from './weekdayNames.ts';
+import { dayOfValue } from './valueShape.ts';
 
 const WEEKDAYS: readonly string[] = WEEKDAY_NAMES;
 
@@ -30,10 +31,7 @@ export const readNeighbourWeekdays: Pass = (text) => {
       resolve: (context) => {
         // The day the story is on, though a coarser mention came since ("that year").
         const named = context.day ?? context.anaphoric;
-        const day =
-          named.source.kind === 'published'
-            ? undefined
-            : /^\d{4}-\d{2}-\d{2}/.exec(named.value)?.[0];
+        const day = named.source.kind === 'published' ? undefined : dayOfValue(named.value);
         const anchor = day ? named : context.deictic;
         const from = day ?? context.published;
         // With no day named, "that Friday" points back to one already told of.

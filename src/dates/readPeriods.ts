@@ -25,6 +25,7 @@ import { aheadVerbEnds, sentenceAround, tenseAround, type Tense } from './tenseA
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { toTimex } from './toTimex.ts';
 import { SEASON_MONTH, seasonByTense } from './seasonByTense.ts';
+import { dayOfValue } from './valueShape.ts';
 
 // early, mid-, late, the end of …, and business shorthand "end-" ("end-March", "by end-2026").
 // A word of heat or weather readings before a decade in words in its sentence ("Temperatures
@@ -594,7 +595,7 @@ const RULES: Rule[] = [
 /** What "this"/"next"/"last" count from: the publication date, or the caller's anchor. */
 function pubOrAnchor(context: ReadingContext): string {
   const value = context.deictic.value;
-  return /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : context.published;
+  return dayOfValue(value) ?? context.published;
 }
 
 /**

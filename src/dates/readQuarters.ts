@@ -7,8 +7,8 @@ import { tenseAround } from './tenseAround.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { timexRange } from './timexRange.ts';
 import { toTimex } from './toTimex.ts';
+import { isQuarterValue } from './valueShape.ts';
 
-const QUARTER_VALUE = /^\d{4}-Q[1-4]$/;
 // A half-year or a month, which "the same period" may mean instead of a quarter.
 const OTHER_PERIOD = /^(\d{4})(-H[12]|-\d{2})$/;
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
@@ -86,7 +86,7 @@ const TO_DO_AFTER = /^\s+to\s+(?!(?:a|an|the|its|their|his|her|record)\b)[a-z]+\
 
 /** The quarter the text is reporting on: the last quarter mentioned, or the last one completed. */
 export function reportedQuarter(context: ReadingContext): string {
-  if (QUARTER_VALUE.test(context.anaphoric.value)) return context.anaphoric.value;
+  if (isQuarterValue(context.anaphoric.value)) return context.anaphoric.value;
   const completed = lastCompletedQuarter(context);
   // A quarter named further back is still the one reported on, unless it is still to come.
   const named = context.quarter?.value;

@@ -17,6 +17,7 @@ import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import type { Anchor, Pass, Reading, ReadingContext } from './Reading.ts';
 import { timexRange } from './timexRange.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { isQuarterValue } from './valueShape.ts';
 
 type Direction = 'ago' | 'in' | 'later' | 'earlier' | 'before' | 'after';
 
@@ -269,7 +270,7 @@ function reading(
     resolve: (context: ReadingContext) => {
       // "a year ago" in an earnings report is the quarter just mentioned, a year before.
       const quarterAgo =
-        !anaphoric && offset.unit === 'year' && /^\d{4}-Q[1-4]$/.test(context.anaphoric.value);
+        !anaphoric && offset.unit === 'year' && isQuarterValue(context.anaphoric.value);
       // "that night", "the next morning", "two days later": the day the story is on, even when
       // a coarser mention came since ("the worst fire that year").
       const anchor =

@@ -1,4 +1,5 @@
 import { DateResolutionError } from './DateResolutionError.ts';
+import { isDayValue } from './valueShape.ts';
 
 /** One TIMEX3 tag of a TimeML document's text, with offsets into the text stripped of markup. */
 export interface TimemlTimex {
@@ -55,7 +56,7 @@ export function readTimeml(xml: string, path = 'the document'): TimemlDocument {
   if (!open || close < open.index) throw new DateResolutionError({ code: 'timeml-no-text', path });
   const dctTag = /<DCT>\s*(<TIMEX3\b[^>]*>)/.exec(xml)?.[1];
   const dct = dctTag === undefined ? undefined : attribute(dctTag, 'value')?.slice(0, 10);
-  if (dct === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(dct))
+  if (dct === undefined || !isDayValue(dct))
     throw new DateResolutionError({ code: 'timeml-no-dct', path, found: dct ?? '' });
   const head = xml.slice(0, open.index);
   const body = xml.slice(open.index + open[0].length, close);

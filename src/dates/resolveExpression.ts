@@ -6,6 +6,7 @@ import { assertPublished, findMentions } from './findMentions.ts';
 import { STRETCH_TO } from './joinRanges.ts';
 import type { Anchor, Reading } from './Reading.ts';
 import { timexRange } from './timexRange.ts';
+import { isDayValue } from './valueShape.ts';
 
 export interface ResolveOptions {
   /** Publication date, YYYY-MM-DD. */
@@ -77,7 +78,7 @@ function stretchOfClockedDays(
   );
   const [from, to] = ends.map((m) => m.value.slice(0, 10));
   if (
-    !ends.every((m) => m.granularity === 'day' && DAY.test(m.value.slice(0, 10))) ||
+    !ends.every((m) => m.granularity === 'day' && isDayValue(m.value.slice(0, 10))) ||
     !(from! < to!)
   )
     return undefined;
@@ -91,7 +92,6 @@ function stretchOfClockedDays(
     anchor: ends[0]!.anchor,
   };
 }
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The TIMEX3 reading of the expression at `span` in `text`. The whole text is passed so the

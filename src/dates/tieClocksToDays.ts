@@ -6,16 +6,14 @@ import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { isWeekdayOf } from './isWeekdayOf.ts';
 import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { dayOfValue, isDayValue, isTimeOnDayValue } from './valueShape.ts';
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 // "10:35 a.m. (0735 GMT) Friday", "10:35 a.m. (3:35 a.m. EDT) on Friday": only the clock in
 // another zone, in parentheses, stands between a clock time and its day, after the clock's own
 // zone if the clock's words left it out ("3:15 a.m. local time (0015 GMT) on Tuesday").
 const OWN_ZONE = `(?:\\.?\\s*${CLOCK_ZONE}\\b)?`;
 const PARENTHESIS_BETWEEN = new RegExp(`^${OWN_ZONE}\\s*\\([^()]*\\)\\s*(?:on\\s+)?$`, 'i');
 const PARENTHESIS_OPENS = new RegExp(`^${OWN_ZONE}\\s*\\(\\s*$`);
-// A clock time with its day: "2000-04-06T04:00".
-const ZONED_DAY = /^\d{4}-\d{2}-\d{2}T/;
 const CLOCK = /T(\d{2}):\d{2}/;
 // Words that name a day: a weekday, a month, a day word, a numeric date. A zone time without
 // them ("0400 GMT") holds only the publication day it was read on, which says nothing.
@@ -58,7 +56,7 @@ export function localDayOfConversion(
   inside: readonly Mention[],
 ): string | undefined {
   const named = inside.at(-1);
-  if (!named || !NAMES_DAY.test(named.text) || !/^\d{4}-\d{2}-\d{2}/.test(named.value))
+  if (!named || !NAMES_DAY.test(named.text) || dayOfValue(named.value) === undefined)
     return undefined;
   const clock = inside.findLast((m) => CLOCK.test(m.value));
   if (!clock || hourOf(local.value) === undefined) return undefined;
@@ -85,7 +83,7 @@ export function tieClocksToDays(
     // The first day named after the clock; a wire time in the parenthesis is passed over.
     // Only the next two mentions: the day, or a wire time and then the day.
     if (!readings[i]?.clock) return m;
-    const next = mentions.slice(i + 1, i + 3).find((n) => DAY.test(n.value));
+    const next = mentions.slice(i + 1, i + 3).find((n) => isDayValue(n.value));
     const beside = next && PARENTHESIS_BETWEEN.test(text.slice(m.end, next.start));
     // "at 4 in the morning (4 a.m. EDT Thursday)": the parenthesis gives the clock in another
     // zone with its day, which (within 12 hours) is the clock's day too.
@@ -93,7 +91,7 @@ export function tieClocksToDays(
     const inside =
       !beside &&
       zoned !== undefined &&
-      ZONED_DAY.test(zoned.value) &&
+      isTimeOnDayValue(zoned.value) &&
       NAMES_DAY.test(zoned.text) &&
       PARENTHESIS_OPENS.test(text.slice(m.end, zoned.start));
     const named = beside ? next : inside ? zoned : undefined;
@@ -110,7 +108,7 @@ export function tieClocksToDays(
     // "(0100 GMT Wednesday)" is still a clock and a weekday here, joined later: the weekday takes
     // the day, and the clock follows it when they join.
     const [pair, ...rest] =
-      i >= 2 && DAY.test(m.value) ? joinTimesToDays(text, [tied[i - 1]!, m]) : [];
+      i >= 2 && isDayValue(m.value) ? joinTimesToDays(text, [tied[i - 1]!, m]) : [];
     if (pair && rest.length === 0) {
       const restated = restatedOnDay(text, tied[i - 2], pair);
       return restated === pair
@@ -131,7 +129,7 @@ function withClockBefore(
   i: number,
 ): Mention | undefined {
   const day = mentions[i];
-  if (!day || i < 1 || !DAY.test(day.value)) return day;
+  if (!day || i < 1 || !isDayValue(day.value)) return day;
   const [pair, ...rest] = joinTimesToDays(text, [mentions[i - 1]!, day]);
   return pair && rest.length === 0 ? pair : day;
 }
@@ -148,7 +146,7 @@ const WEEKDAY_ONLY = new RegExp(`\\b(${WEEKDAY_PATTERN})\\b`, 'i');
  * its words or tied to it; read alone it was the publication day's.
  */
 function restatedOnDay(text: string, local: Mention | undefined, zoned: Mention): Mention {
-  if (!local || !ZONED_DAY.test(local.value) || !ZONED_DAY.test(zoned.value)) return zoned;
+  if (!local || !isTimeOnDayValue(local.value) || !isTimeOnDayValue(zoned.value)) return zoned;
   if (local.anchor?.kind === 'mention' && local.anchor.start === zoned.start) return zoned;
   if (!PARENTHESIS_OPENS.test(text.slice(local.end, zoned.start))) return zoned;
   const weekday = WEEKDAY_ONLY.exec(zoned.text)?.[1]?.toLowerCase();

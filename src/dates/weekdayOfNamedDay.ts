@@ -2,12 +2,12 @@ import type { Mention } from '../model/mention.ts';
 import { isWeekdayOf } from './isWeekdayOf.ts';
 import { sentenceStartAt } from './sentenceEnds.ts';
 import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { isDayValue } from './valueShape.ts';
 
 const WEEKDAY_ALONE = new RegExp(`^(${WEEKDAY_PATTERN})$`, 'i');
 // "falls on a Friday", "fell on a Sunday", "lands on a Monday": the words that say which day of
 // the week a day is, with the article of no particular week.
 const DAY_OF_WEEK_BEFORE = /\b(?:falls?|fell|falling|lands?|landed|landing)\s+on\s+an?\s+$/i;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * "Christmas falls on a Thursday this year": a weekday after "falls on a" says which day of the
@@ -31,7 +31,7 @@ export function weekdayOfNamedDay(
     const day = mentions
       .slice(0, i)
       .findLast(
-        (d) => d.start >= sentenceStart && DAY.test(d.value) && isWeekdayOf(d.value, weekday),
+        (d) => d.start >= sentenceStart && isDayValue(d.value) && isWeekdayOf(d.value, weekday),
       );
     if (day)
       return [

@@ -1,5 +1,6 @@
 import type { TimexMod } from '../model/temporal.ts';
 import type { Reading } from './Reading.ts';
+import { yearOfValue } from './valueShape.ts';
 
 // Words that make a date a bound, not a point: "as soon as next week" is next week at the
 // earliest (TIMEX AFTER), "no later than Friday" is Friday at the latest (BEFORE). "by Friday"
@@ -11,7 +12,7 @@ const LATEST_AFTER = /^,?\s+at the latest\b/i;
 
 /** Whether a resolved value places something on the calendar (not a duration or PAST_REF). */
 const isCalendar = (type: string, value: string) =>
-  (type === 'DATE' || type === 'TIME') && /^\d{4}/.test(value);
+  (type === 'DATE' || type === 'TIME') && yearOfValue(value) !== undefined;
 
 /**
  * The reading widened over "as soon as", "as early as", "no earlier than", "no later than" (or
