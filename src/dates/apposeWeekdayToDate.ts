@@ -1,7 +1,7 @@
 import type { Mention } from '../model/mention.ts';
+import { apposedWeekday } from './apposedWeekday.ts';
 import { isWeekdayOf } from './isWeekdayOf.ts';
-import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
-import { isDayValue } from './valueShape.ts';
+import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 // "Saturday night", "late Tuesday": a weekday alone, perhaps with its part of the day.
 const WEEKDAY_ALONE = new RegExp(
@@ -20,10 +20,8 @@ const WEEKDAY_ALONE = new RegExp(
 export function apposeWeekdayToDate(text: string, mentions: readonly Mention[]): Mention[] {
   return mentions.map((m, i) => {
     const next = mentions[i + 1];
-    const name = WEEKDAY_ALONE.exec(m.text)?.[1]?.toLowerCase();
-    if (!name || !next || !isDayValue(next.value) || !isDayValue(m.value)) return m;
-    if (!/^,\s+$/.test(text.slice(m.end, next.start))) return m;
-    if (!isWeekdayOf(next.value, WEEKDAY_NAMES.indexOf(name as never))) return m;
+    const weekday = next && apposedWeekday(text, m, next, WEEKDAY_ALONE);
+    if (!next || weekday === undefined || !isWeekdayOf(next.value, weekday)) return m;
     return {
       ...m,
       value: next.value,

@@ -1,11 +1,11 @@
 import { differenceInCalendarDays } from 'date-fns';
 import type { Mention } from '../model/mention.ts';
+import { apposedWeekday } from './apposedWeekday.ts';
 import { toLocalDate } from './calendarDate.ts';
 import { isWeekdayOf } from './isWeekdayOf.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { shiftTimex } from './shiftTimex.ts';
-import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
-import { isDayValue } from './valueShape.ts';
+import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 // "Monday", "on Thursday", "next Monday", "this coming Friday": a weekday alone, perhaps with its
 // preposition or modifier.
@@ -42,17 +42,9 @@ export function apposeWeekdayToHoliday(
   for (let i = 0; i + 1 < out.length; i++) {
     const weekdayMention = out[i]!;
     const named = out[i + 1]!;
-    const name = WEEKDAY_WORDS.exec(weekdayMention.text)?.[1]?.toLowerCase();
-    if (
-      !name ||
-      !isDayValue(weekdayMention.value) ||
-      !isDayValue(named.value) ||
-      !/^,\s+$/.test(text.slice(weekdayMention.end, named.start)) ||
-      !NAMED_DAY.test(named.text) ||
-      !/^[A-Z]/.test(named.text)
-    )
+    const weekday = apposedWeekday(text, weekdayMention, named, WEEKDAY_WORDS);
+    if (weekday === undefined || !NAMED_DAY.test(named.text) || !/^[A-Z]/.test(named.text))
       continue;
-    const weekday = WEEKDAY_NAMES.indexOf(name as never);
     const day = [
       named.value,
       ...[-1, 1].map((amount) => shiftTimex(named.value, { amount, unit: 'year' })),
