@@ -1,16 +1,16 @@
 import type * as chrono from 'chrono-node';
-import { CHANGE_VERB } from './changeVerb.ts';
 import type { Granularity, Locale } from '../model/temporal.ts';
 import { clockOnLastDay } from './clockOnLastDay.ts';
-import { CLOCK_ZONE } from './clockZone.ts';
-import { DAY_WORD_TITLE } from './dayWordTitle.ts';
+import { CLOCK_WORDS } from './clockWords.ts';
 import { dayOpenedBy, endOfDay } from './endOfDay.ts';
-import { FIGURE_NOT_CLOCK } from './figureNotClock.ts';
 import { HOURS_LOOKED_OVER } from './hoursLookedOver.ts';
 import { midnightEndsDay } from './midnightEndsDay.ts';
 import { clockTime, pad, parseChrono } from './parseChrono.ts';
-import { COUNT_BEFORE_DATE, dayOfPastCount } from './countBeforeDate.ts';
+import { dayOfPastCount } from './countBeforeDate.ts';
 import { dayMonthByTense, monthByTense, type VerbBefore } from './monthByTense.ts';
+import { fromListed } from './fromListed.ts';
+import { maskForChrono } from './maskForChrono.ts';
+import { MODIFIER_WORD } from './modifierWord.ts';
 import { isContractMonth } from './isContractMonth.ts';
 import { expectedMonthOfYearNamed } from './expectedMonthOfYearNamed.ts';
 import { expectedMonthTense } from './expectedMonthTense.ts';
@@ -25,13 +25,11 @@ import {
   isBareMidnightBefore,
 } from './bareMidnight.ts';
 import { isDayNamedAs } from './isDayNamedAs.ts';
-import { MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
 import { isMonthAsFirstName } from './isMonthAsFirstName.ts';
 import { isWeekdayOf } from './isWeekdayOf.ts';
-import { LAST_AS_VERB } from './lastAsVerb.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
-import { isPersonMay, prepositionBeforeMay } from './prepositionBeforeMay.ts';
+import { isPersonMay } from './prepositionBeforeMay.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { movesAheadTo } from './movesAheadTo.ts';
 import { pastEventVerbBefore } from './pastEventVerbBefore.ts';
@@ -50,11 +48,7 @@ import {
   type Modifier,
 } from './weekdayByTense.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
-import { WEEKDAY_IN_NAME } from './weekdayInName.ts';
 
-// The words that place a named weekday or month from now: "last Friday", "this past May",
-// "coming Monday" ("past" is read as "last", "coming" as "next").
-const MODIFIER_WORD = 'last|next|this|past|coming';
 const WEEKDAY_MODIFIER = new RegExp(`\\b(${MODIFIER_WORD})\\s+(?:on\\s+)?\\w+day\\b`);
 
 function modifierBefore(text: string, start: number, matched: string): Modifier {
@@ -236,7 +230,6 @@ const CLOCK =
 // "Oct. 11, 1998, a Sunday", "March 3, a Monday": a weekday set beside the date it names.
 const APPOSED = /\d,?\s+an?\s+$/i;
 
-/** Whether a TIMEX value names a day (or a time of one) that falls on `weekday` (0 = Sunday). */
 interface Part {
   start: number;
   text: string;
@@ -495,38 +488,9 @@ function dateAfterPartOfDay(
   );
 }
 
-// chrono reads "in May" but not "last May" (the month that is also a verb needs "in" before it).
-// The modifier is written over with "in" of the same length, so offsets stay; the month reading
-// then takes the modifier from the text itself.
-const MAY_MODIFIER = new RegExp(`\\b(?:${MODIFIER_WORD})\\s+(?=May\\b)`, 'g');
-// "between March 3 and 5": chrono reads "March 3 to 5" as a stretch but not with "and", and
-// "between March and May" loses the May; "and" is written as "to " or "in " there (joinRanges joins
-// the ends again, "between" and "and" in its text).
-const BETWEEN_DAYS_AND =
-  /(?<=\bbetween\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+)and(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)/g;
-// "on June 12 and 13", "Nov. 4 or 5, 2023": two days of one month, the month written once. chrono
-// reads the first alone; with "and" or "or" written as "to" it reads both ends, which stay two
-// days (joinRanges joins "and" only after "between"). A number that counts something after it
-// ("on May 2 and 3 others") is no day.
-const DAYS_AND_OR =
-  /(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+)(?:and|or)(?=\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4}\b|\s*(?:[.,;:)!?'"’”]|$)|\s+(?:in|at|on|to|when|while|as|after|before|but|with|for|and|respectively)\b))/g;
-const BETWEEN_MONTH_AND_MAY = /(?<=\bbetween\s+[A-Z][a-z]{2,8}\s+)and(?=\s+May\b)/g;
-// "between 7 a.m. and 8 p.m. on Sunday": chrono reads "7 a.m. to 8 p.m. on Sunday" as one stretch
-// of hours, the day after it for both ends, but with "and" it reads the first clock alone, on the
-// publication day. "and" is written as "to " there; the two clocks stay two mentions.
-const CLOCK_WORDS = "(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?|o['’]clock)|noon|midnight)";
-const BETWEEN_CLOCKS_AND = new RegExp(
-  `(?<=\\bbetween\\s+${CLOCK_WORDS}\\s+)and(?=\\s+${CLOCK_WORDS})`,
-  'gi',
-);
 // A range's first end that is only a clock time ("between 10 p.m.", "from 10:30 p.m."): chrono
 // gives it the day of the second end.
 const CLOCK_ONLY = new RegExp(`^(?:(?:from|between)\\s+)?${CLOCK_WORDS}$`, 'i');
-
-// "fell 1.4%, or 6.43, on Friday": a decimal is a clock time only after a word that introduces
-// one ("at 6.30") or before a.m./p.m.; elsewhere chrono would read a price or an index as a time.
-// A named day: a weekday, or a month and a day ("Mar. 3").
-const NAMED_DAY = `${WEEKDAY_PATTERN}\\b|${MONTH_WORD_LOOSE_SOURCE}\\s+\\d`;
 
 /**
  * The tense a month named without a year is read by: its clause's `tense`, turned by a present of
@@ -566,200 +530,6 @@ function monthTense(
   );
 }
 
-// "late evening Tuesday", "early morning on Tuesday", "late afternoon March 3": chrono reads the
-// part of the day as today's and drops the day after it. The part of the day is blanked so the
-// day is read; a part of the day that follows a day ("Sunday night Monday") stays, being that
-// day's.
-const PART_BEFORE_DAY = new RegExp(
-  `(?<!\\b(?:\\w+day|\\d{1,2})\\s+)\\b(?:morning|afternoon|evening|night)(?:\\s+on)?\\s+(?=${NAMED_DAY})`,
-  'gi',
-);
-
-// "from 9 to 5 on Friday", "from 8 a.m. to 8 on Sunday": the second end of a range of hours; not
-// after a verb of change, or a verb of change and up to three words of what changed ("fell from 9
-// to 5 on Friday" is a rating, "cut its deficit from 12 to 4 on Friday" a score).
-const HOUR_RANGE_OPENS = `(?<!\\b(?:${CHANGE_VERB})(?:\\s+[\\w'’-]+){0,3}\\s+)\\b(?:from|between)\\s+\\d{1,2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?\\s+(?:to|and|till|until|-)\\s+`;
-// "Scores were 21 and 14 on March 3", "rose to 17 on Friday", "up from 12 on Monday", "The vote
-// was 7 to 2 on Monday": chrono reads a bare number before "on" and a day as that day's hour.
-// Unless a word brings in a clock ("at 21 on Friday", "opens from 10 on Monday") or a month owns
-// it ("March 14 on Friday"), it is a score, a count or a price, and is blanked. The second end of a
-// range of hours keeps its clock ("from 9 to 5 on Friday"). "from" brings in no clock in a
-// comparison: "up from", "down from", "on Friday from 9 on Thursday".
-const BARE_NUMBER_BEFORE_DAY = new RegExp(
-  `(?<![\\d.,:/-]|\\b(?:at|by|(?<!\\b(?:up|down|${NAMED_DAY})\\s+)from|until|till|before|after|since|around|about|(?:${MONTH_WORD_LOOSE_SOURCE}))\\s+|${HOUR_RANGE_OPENS})\\b(?:[1-9]|1\\d|2[0-3])(?=\\s+on\\s+(?:${NAMED_DAY}))`,
-  'gi',
-);
-
-// "beat the Packers 34-17 on Thursday night", "beat the Lions 10-6 on Sunday", "voted 52-8
-// Monday": a score or a tally before a day is no hour, though chrono reads "17 on Thursday" as
-// 5 p.m. and "10-6 on Sunday" as 10 a.m.; the whole score is blanked. "from 9-11 on Monday" keeps
-// its range of hours.
-const SCORE_BEFORE_DAY = new RegExp(
-  `(?<!\\b(?:from|between)\\s+)\\b\\d{1,3}[-–]\\d{1,2}(?=\\s+(?:on\\s+)?(?:${NAMED_DAY})\\b)`,
-  'gi',
-);
-
-// "at 4 in the morning on Friday", "at 11 at night Tuesday": chrono reads the hour with its part
-// of the day, but drops the clock once a day follows (and PART_BEFORE_DAY would blank the part).
-// The part, with any "o'clock", is written as a.m. or p.m., padded to its length, so the clock
-// and the day are one reading over the whole phrase. Only before a day: alone, chrono reads "at
-// 4 in the morning" itself.
-const HOUR_PART_BEFORE_DAY = new RegExp(
-  `(?<=\\b(\\d{1,2})\\s+)(?:o['’]clock\\s+)?(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+(night))(?=(?:\\s+on)?\\s+(?:${NAMED_DAY}))`,
-  'gi',
-);
-
-/** "in the morning" as "am", "at night" as "pm" ("12 at night" "am"), padded to the same length. */
-function meridiemOf(words: string, hour: string, part: string | undefined): string {
-  const h = Number(hour);
-  const am = part?.toLowerCase() === 'morning' || (!part && (h === 12 || h < 5));
-  return (am ? 'am' : 'pm').padEnd(words.length);
-}
-
-// "at 6 a.m. local time on Tuesday": chrono parts the clock time from the day when "local time"
-// stands between them, and reads the time on the publication day. Blanked, the two are one.
-const LOCAL_TIME_BEFORE_DAY = new RegExp(
-  `(?<=\\b(?:\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\.?|\\d{1,2}:\\d{2})\\s+)local\\s+time(?=\\s+(?:on\\s+)?(?:${NAMED_DAY}))`,
-  'gi',
-);
-
-// "arrested Tues. in Tucson": chrono knows "Tue." and "Thurs." but not "Tues.", which wire copy
-// writes; it is given chrono's spelling, the stop moved to the end so the length stays.
-const TUES = /\bTues\.(?=[\s,;:)]|$)/g;
-
-// A proper fraction of halves, thirds, quarters, fifths, eighths or tenths: "2/3", "7/8", "9/10".
-// Not FRACTION's limit: stock prices run to 16ths and 32nds, while "11/5" or "4/12" is a day.
-const PROPER_FRACTION = '(?:1\\/2|[12]\\/3|[1-3]\\/4|[1-4]\\/5|[1-7]\\/8|[1-9]\\/10)';
-// "the 2/3 majority", "about 2/3 of voters": a proper fraction is no day and month, told by what
-// it is a part of ("of", a majority, a share or stake, a vote) right after it. Not "of" a year or
-// month ("12/3 of this year"), nor after a word that leads to a day ("adjourned to 2/3"); "the
-// 11/5 vote" and "the 4/12 vote" are no fractions and keep their day.
-const FRACTION_NOT_DATE = new RegExp(
-  `(?<![\\d/.])(?<!\\b(?:to|on|by|until|till|from|since)\\s+)${PROPER_FRACTION}(?:rds|ths)?(?![\\d/])(?=\\s+(?:of\\b(?!\\s+(?:(?:this|last|next|that)\\s+year\\b|\\d{4}\\b|${MONTH_WORD_LOOSE_SOURCE}))|(?:super)?majorit(?:y|ies)\\b|shares?\\b|stakes?\\b|votes?\\b))`,
-  'gi',
-);
-
-// "from 9 to 12 June", "from 9-12 June": chrono reads the two numbers after "from" as clock hours
-// of the month's first day; without "from" it reads them as days, which they are. Only when the
-// first is the smaller: "open from 9 to 5 June to September" is opening hours.
-const FROM_BEFORE_DAYS = new RegExp(
-  `\\bfrom(?=\\s+(\\d{1,2})\\s*(?:-|–|to\\b)\\s*(\\d{1,2})\\s+${MONTH_WORD_LOOSE_SOURCE})`,
-  'gi',
-);
-
-const DECIMAL_NOT_CLOCK =
-  /(?<!\b(?:at|by|from|until|till|to|before|after|around|about|since)\s)\b\d{1,2}\.\d{2}\b(?!\s*(?:[ap]\.?m\b|o['’]clock|h\b|hours?\b|GMT|BST|[.,]?\d))/gi;
-
-// "finished in 2:03:45", "ran the mile in 4:07.2", "clocked 4:07.2", "a time of 2:05:11": a figure
-// with seconds, or tenths after the minutes, right after a word of time taken is that time, not a
-// clock time. Without such a word it is a clock as before ("recorded at approximately 10:31:05",
-// "went off 11:42:07 Tuesday"), and a.m., p.m. or a zone after it keeps a clock too.
-const ELAPSED_NOT_CLOCK = new RegExp(
-  `(?<=\\b(?:[Ii]n|[Oo]f|[Cc]locked|[Tt]imed)\\s+)\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?|\\.\\d+)(?![\\d:.]\\d|\\s*(?:[aApP]\\.?[mM]\\b|${CLOCK_ZONE}\\b))`,
-  'g',
-);
-
-/**
- * The text as chrono should read it: "last May" written as "in   May" (and "until May" as "in
- * May", `prepositionBeforeMay`), and decimals, figures (`FIGURE_NOT_CLOCK`) and times taken that
- * are no clock times blanked (the same length, so offsets stay). "now" is blanked too: readReferences
- * reads it, and chrono would join it to a date before it ("passed on Monday, now goes") and
- * give that date today's day. The verb "lasts" ("The show lasts an hour") chrono reads as "last
- * s", a second ago, and the verb "last" ("could last several days") as the days gone by; "the
- * Today programme" is a title, and so is the weekday of "Sunday school" or "Monday Night
- * Football". Wire copy's "Tues." is written as "Tue. ".
- * "June 12 and 13" is written as "June 12 to  13", so both days are read, and "between 7 a.m.
- * and 8 p.m." as "between 7 a.m. to  8 p.m.", so both clocks are.
- */
-function maskForChrono(text: string): string {
-  const blank = (words: string) => ' '.repeat(words.length);
-  return prepositionBeforeMay(text)
-    .replace(MAY_MODIFIER, (words) => 'in'.padEnd(words.length))
-    .replace(BETWEEN_DAYS_AND, 'to ')
-    .replace(BETWEEN_MONTH_AND_MAY, 'in ')
-    .replace(BETWEEN_CLOCKS_AND, 'to ')
-    .replace(HOUR_PART_BEFORE_DAY, (words, hour: string, part?: string) =>
-      meridiemOf(words, hour, part),
-    )
-    .replace(DAYS_AND_OR, (word) => 'to'.padEnd(word.length))
-    .replace(BARE_NUMBER_BEFORE_DAY, blank)
-    .replace(SCORE_BEFORE_DAY, blank)
-    .replace(PART_BEFORE_DAY, blank)
-    .replace(COUNT_BEFORE_DATE, blank)
-    .replace(LOCAL_TIME_BEFORE_DAY, blank)
-    .replace(FROM_BEFORE_DAYS, (word, first: string, second: string) =>
-      Number(first) < Number(second) ? blank(word) : word,
-    )
-    .replace(FRACTION_NOT_DATE, blank)
-    .replace(DECIMAL_NOT_CLOCK, blank)
-    .replace(FIGURE_NOT_CLOCK, blank)
-    .replace(ELAPSED_NOT_CLOCK, blank)
-    .replace(/\bnow\b/gi, blank)
-    .replace(/\blasts\b/gi, blank)
-    .replace(LAST_AS_VERB, blank)
-    .replace(TUES, 'Tue. ')
-    .replace(DAY_WORD_TITLE, blank)
-    .replace(WEEKDAY_IN_NAME, blank);
-}
-
-// Between two days or months of one list: "Dec. 30, 2023 and Jan. 2", "March 2023, and in May".
-const LIST_GAP = /^\s*,?\s*(?:(?:and|or)\s+)?(?:(?:again\s+)?(?:on|in)\s+)?$/i;
-
-/**
- * The day or month listed right before a date written with no year ("on Dec. 30, 2023 and Jan.
- * 2"), if that one has a year: the second is read next to it, not from the publication.
- */
-function listedBefore(
-  text: string,
-  listed: { end: number; value: string } | undefined,
-  start: number,
-): string | undefined {
-  if (!listed || listed.end > start) return undefined;
-  const gap = text.slice(listed.end, start);
-  return gap.trim() !== '' && LIST_GAP.test(gap) ? listed.value : undefined;
-}
-
-// How far a day or month listed after a dated one may lie to take that one's year: a quarter.
-const LIST_REACH_DAYS = 92;
-
-/** A day (`YYYY-MM-DD…`) or month (`YYYY-MM`) as a time, a month at its first day. */
-function listedTime(value: string): number {
-  return Date.parse(value.length === 7 ? `${value}-01` : value.slice(0, 10));
-}
-
-/**
- * The value a day (with `day`) or month with no year of its own takes from the dated day or
- * month listed right before it: the such-day or month nearest that one, if it is strictly after
- * it and within a quarter of it. "Dec. 30, 2023 and Jan. 2" and "December 2023 and on Jan. 2"
- * turn the year; "born on March 3, 1950, and on Feb. 28 he died" or "in June 2019 and in June"
- * are no such list and read from publication.
- */
-function fromListed(
-  text: string,
-  listed: { end: number; value: string } | undefined,
-  start: number,
-  month: number,
-  day?: number,
-): string | undefined {
-  const first = listedBefore(text, listed, start);
-  if (!first) return undefined;
-  const firstMonth = `${first.slice(0, 7)}-01`;
-  const [from, next] =
-    day === undefined
-      ? [first.slice(0, 7), dayMonthByTense(month, 1, firstMonth, 'unknown').slice(0, 7)]
-      : [
-          first,
-          dayMonthByTense(
-            month,
-            day,
-            first.length === 7 ? firstMonth : first.slice(0, 10),
-            'unknown',
-          ),
-        ];
-  const days = (listedTime(next) - listedTime(from)) / 86_400_000;
-  return days > 0 && days <= LIST_REACH_DAYS ? next : undefined;
-}
-
 /** The day gone by `last` names when its words are in a sentence before the one at `start`. */
 function storyDayBefore(
   text: string,
@@ -771,15 +541,15 @@ function storyDayBefore(
   return last.end <= opens ? last.value : undefined;
 }
 
+// A letter that carries a word on across a mention's edge: an ASCII letter or a small one.
+const WORD_GOES_ON_AFTER = /^[A-Za-z\p{Ll}]/u;
+const WORD_GOES_ON_BEFORE = /[A-Za-z\p{Ll}]$/u;
+
 /**
  * chrono-node's reading of explicit dates, weekdays, month names and numerals (day-first under
  * en-GB), kept at the granularity its certain components give. chrono picks the nearest weekday
  * and the nearest year; news rules replace that by the sentence's tense.
  */
-// A letter that carries a word on across a mention's edge: an ASCII letter or a small one.
-const WORD_GOES_ON_AFTER = /^[A-Za-z\p{Ll}]/u;
-const WORD_GOES_ON_BEFORE = /[A-Za-z\p{Ll}]$/u;
-
 export const readChrono: Pass = (text, { published, locale, timeml }) => {
   const readings: Reading[] = [];
   // The day each range's first end was read as, for the second to go on from: a date, or a

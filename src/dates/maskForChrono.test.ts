@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { maskForChrono } from './maskForChrono.ts';
+
+describe('maskForChrono', () => {
+  it('writes "last May" as "in May" padded to the same length, so chrono reads the month', () => {
+    expect(maskForChrono('They met last May.')).toBe('They met in   May.');
+  });
+
+  it('writes the "and" of "June 12 and 13" as "to", so both days are read', () => {
+    expect(maskForChrono('Talks on June 12 and 13.')).toBe('Talks on June 12 to  13.');
+  });
+
+  it('leaves the "and" of "on May 2 and 3 others", a count after it, as it is', () => {
+    const text = 'Two died on May 2 and 3 others later.';
+    expect(maskForChrono(text)).toBe(text);
+  });
+
+  it('blanks a proper fraction before what it is a part of ("the 2/3 majority"), not "the 11/5 vote"', () => {
+    expect(maskForChrono('It needs a 2/3 majority.')).toBe('It needs a     majority.');
+    expect(maskForChrono('Before the 11/5 vote.')).toBe('Before the 11/5 vote.');
+  });
+
+  it('keeps every offset: the masked text is as long as the text', () => {
+    const text = 'Shares rose 1.4%, or 6.43, on Friday, now up; it lasts until Tues. in Tucson.';
+    expect(maskForChrono(text)).toHaveLength(text.length);
+  });
+});
