@@ -3,6 +3,7 @@ import { readDurations } from './readDurations.ts';
 import { readEve } from './readEve.ts';
 import { readCompounds } from './readCompounds.ts';
 import { readCompoundDurations } from './readCompoundDurations.ts';
+import { readCountAgoThisPeriod } from './readCountAgoThisPeriod.ts';
 import { readCountFromDayWord } from './readCountFromDayWord.ts';
 import { readCountedOrdinals } from './readCountedOrdinals.ts';
 import { readFinalUnits } from './readFinalUnits.ts';
@@ -66,6 +67,7 @@ const PASSES: Pass[] = [
   readTypicalDays,
   readTimetabledServices,
   readCountFromDayWord,
+  readCountAgoThisPeriod,
 ];
 
 /** Every candidate reading of every pass, overlapping ones included, bounds ("as soon as") read. */

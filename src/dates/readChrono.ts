@@ -212,9 +212,12 @@ function isOdds(text: string, start: number, words: string): boolean {
 
 // A day's event looked forward to: "ahead of Friday's report", "awaiting Sunday's vote",
 // "Friday's vote will decide it", "In Sunday's vote, voters will choose" (not "They will study
-// Monday's attack").
+// Monday's attack"). A present verb of expecting is looking forward too ("We expect Friday's
+// meeting to give some impetus", "Traders are watching Friday's jobs report"); its past is not
+// ("They had expected Friday's meeting to settle it"), nor a past "were watching", nor "hopes",
+// which as often looks back ("He hopes Sunday's win marks a turning point").
 const AWAITED_BEFORE =
-  /\b(?:ahead of|awaits?|awaiting|preparing for|prepares? for|in the run-up to|upcoming)\s+(?:the\s+)?$/i;
+  /\b(?:ahead of|awaits?|awaiting|preparing for|prepares? for|in the run-up to|upcoming|expects?|anticipates?|looks? (?:ahead|forward) to|(?:is|are|'re|’re) (?:watching|eyeing|looking (?:ahead|forward) to|waiting for|bracing for))\s+(?:the\s+)?$/i;
 const WILL_AFTER =
   /^['’]s\s+(?:[\w-]+,?\s+){1,3}(?:will|is (?:expected|set|due|scheduled)|are (?:expected|set|due|scheduled))\b/i;
 

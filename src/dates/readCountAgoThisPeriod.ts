@@ -1,0 +1,47 @@
+import { addWeeks, addMonths, addYears } from 'date-fns';
+import type { Pass, Reading } from './Reading.ts';
+import { toLocalDate } from './calendarDate.ts';
+import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
+import { toTimex } from './toTimex.ts';
+
+// "ten years ago this month", "50 years ago this week", "a year ago last month": an anniversary
+// as wire copy writes it, the month or week of publication (or the one before it) that many years
+// back, one expression. Only years are counted: "two weeks ago this month" is no anniversary.
+const COUNT_AGO_THIS_PERIOD = new RegExp(
+  `\\b(${NUMBER_SOURCE})\\s+(years?)\\s+ago\\s+(this|last)\\s+(month|week)\\b(?![-'’])`,
+  'gi',
+);
+
+/**
+ * "The probe, launched ten years ago this month", "It opened 50 years ago this week": one DATE,
+ * the month (March 2004, said in March 2014) or the week of publication so many years back, not a
+ * year gone by beside the month of publication. Both readings: TimeML marks the whole phrase.
+ */
+export const readCountAgoThisPeriod: Pass = (text, { published }) =>
+  [...text.matchAll(COUNT_AGO_THIS_PERIOD)].flatMap((m): Reading[] => {
+    const count = readNumber(m[1]!);
+    // A singular unit is counted by one ("a year ago"); "nine thousand one year ago" is a figure.
+    if (count === undefined || !Number.isInteger(count) || count <= 0) return [];
+    if (count !== 1 && !m[2]!.toLowerCase().endsWith('s')) return [];
+    const granularity = m[4]!.toLowerCase() as 'month' | 'week';
+    const previous = m[3]!.toLowerCase() === 'last' ? -1 : 0;
+    const period =
+      granularity === 'month'
+        ? addMonths(toLocalDate(published), previous)
+        : addWeeks(toLocalDate(published), previous);
+    const value = toTimex(addYears(period, -count), granularity);
+    return [
+      {
+        start: m.index,
+        end: m.index + m[0].length,
+        priority: 4,
+        resolve: () => ({
+          type: 'DATE',
+          value,
+          granularity,
+          anchor: { kind: 'published', date: published },
+          offset: { amount: -count, unit: 'year' },
+        }),
+      },
+    ];
+  });
