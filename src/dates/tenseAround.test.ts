@@ -2073,4 +2073,28 @@ describe('tenseAround: a round reached or a rule coming into effect before a wee
       ['November', '2012-11'],
     ]);
   });
+  it('measures the verbs of "told bankers late Saturday that it could not pay" from "late"', () => {
+    // A Monday: the Saturday gone by is 10 March, the coming one 15 March 2025.
+    const monday = { published: '2025-03-10', locale: 'en-US' } as const;
+    const values = (text: string) => findMentions(text, monday).map((m) => m.value);
+    expect(values('The lender told bankers late Saturday that it could not pay.')).toEqual([
+      '2025-03-08',
+    ]);
+    expect(values('The club warned fans early Sunday that the match might be called off.')).toEqual(
+      ['2025-03-09'],
+    );
+    expect(
+      findTimemlMentions(
+        'The lender told bankers late Saturday that it could not pay.',
+        monday,
+      ).map((m) => [m.text, m.value]),
+    ).toEqual([['late Saturday', '2025-03-08']]);
+  });
+
+  it('still reads a plan for "late Saturday" ahead when its own verb looks ahead', () => {
+    expect(tense('The lender said it would pay bankers late Saturday.', 'Saturday')).toBe('future');
+    expect(
+      tense('The lender will tell bankers late Saturday that it cannot pay.', 'Saturday'),
+    ).toBe('future');
+  });
 });

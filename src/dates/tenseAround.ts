@@ -789,6 +789,9 @@ const EARLIEST_AFTER = /^,?\s+at\s+the\s+earliest\b/i;
 const AWAY_AFTER =
   /^,?\s+(?:(?:is|are)\s+)?(?:(?:just|only|still|now|less than|more than|barely|nearly|about)\s+)*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+)?(?:days?|weeks?|months?|hours?|minutes?|years?)\s+away\b/i;
 
+// "early" or "late" right before a date, as its modifier.
+const EARLY_OR_LATE_BEFORE = /\b(?:early|late)\s+$/i;
+
 /**
  * Whether the sentence around an expression speaks of the past or the future, as HeidelTime's news
  * rules use it to choose between the last and the next Friday, or this year's July and the next
@@ -797,7 +800,10 @@ const AWAY_AFTER =
  * news uses for plans: opens, begins, heads …) and a past one (said, met, -ed …) decides.
  */
 export function tenseAround(text: string, start: number, end: number): Tense {
-  const tense = tenseOfVerbs(text, start, end);
+  // "told bankers late Saturday that it could not pay": "early" or "late" before the date belongs
+  // to it, so the verbs are measured from the modifier, not from the bare day after it.
+  const modifier = EARLY_OR_LATE_BEFORE.exec(text.slice(Math.max(0, start - 7), start));
+  const tense = tenseOfVerbs(text, start - (modifier?.[0].length ?? 0), end);
   // "The vote comes Monday at the earliest" is ahead; "the leak began Monday at the earliest"
   // keeps its past verb.
   if (tense !== 'past' && EARLIEST_AFTER.test(sentenceAround(text, start, end).after))
