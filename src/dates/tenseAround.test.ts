@@ -2097,4 +2097,24 @@ describe('tenseAround: a round reached or a rule coming into effect before a wee
       tense('The lender will tell bankers late Saturday that it cannot pay.', 'Saturday'),
     ).toBe('future');
   });
+  it('dates the telling in "told regulators late Saturday that it could not pay"', () => {
+    // A Monday: the Saturday gone by is 8 March 2025.
+    const monday = { published: '2025-03-10', locale: 'en-US' } as const;
+    const values = (text: string) => findMentions(text, monday).map((m) => m.value);
+    expect(
+      values('The broker, which told regulators late Saturday that it could not pay, is shut.'),
+    ).toEqual(['2025-03-08']);
+    expect(values('The lender asked creditors late Saturday whether they would wait.')).toEqual([
+      '2025-03-08',
+    ]);
+  });
+
+  it('leaves a verb after the one told in the reported clause ("told regulators it plans to …")', () => {
+    expect(
+      tense(
+        'The firm told regulators it plans to file papers Saturday that it would need.',
+        'Saturday',
+      ),
+    ).toBe('future');
+  });
 });

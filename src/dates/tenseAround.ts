@@ -599,6 +599,9 @@ const ARTICLE_BEFORE = new RegExp(`\\b${DETERMINER}\\s+$`, 'i');
 const OPENS_REPORT = /\b(?:that|whether|if)\b/i;
 const REPORTED_CLAUSE_OPENS = /^\s*,?\s*(?:that|it|he|she|they|we|I)\b/;
 
+// Reporting verbs whose next word is the one spoken to ("told reporters", "asked officials").
+const HEARER_VERB = /^(?:told|asked)$/i;
+
 /**
  * "The union said in a letter on Monday that members would strike": a date standing between a
  * reporting verb and the clause it reports dates the saying, whatever that clause's own tense. Only
@@ -616,8 +619,12 @@ function datesTheSaying(before: Stretch, after: string, tags: () => WordTags): b
   if (QUOTE_MARK.test(between) || between.length > REPORTING_REACH || OPENS_REPORT.test(between))
     return false;
   const offset = before.at + from;
+  // "told regulators late Saturday that …": the word right after "told" or "asked" is the one
+  // told, a noun the tagger may take for a verb in -s.
+  const hearer = HEARER_VERB.test(verb[0]) ? offset + (/^\s+/.exec(between)?.[0].length ?? 0) : -1;
   // A gerund after an article is a noun: "at a briefing", "after the meeting".
   const isVerb = (at: number, tagged: ReadonlySet<string>) =>
+    at !== hearer &&
     tagged.has('Verb') &&
     !(tagged.has('Gerund') && ARTICLE_BEFORE.test(before.words.slice(0, at - before.at)));
   return ![...tags()].some(
