@@ -2117,4 +2117,24 @@ describe('tenseAround: a round reached or a rule coming into effect before a wee
       ),
     ).toBe('future');
   });
+  it('reads "had been set to expire at 5 p.m. Friday" as a plan told in the past, the nearest Friday', () => {
+    // A Wednesday: the coming Friday is 14 March 2025, the one gone by 7 March.
+    const wednesday = { published: '2025-03-12', locale: 'en-US' } as const;
+    const values = (text: string) => findMentions(text, wednesday).map((m) => m.value);
+    expect(values('The takeover offer had been set to expire at 5 p.m. Friday.')).toEqual([
+      '2025-03-14T17:00',
+    ]);
+    expect(values('The council vote had been scheduled for Thursday.')).toEqual(['2025-03-13']);
+  });
+
+  it('keeps a past perfect deed, a plan given up and a far plan in the past perfect in the past', () => {
+    const wednesday = { published: '2025-03-12', locale: 'en-US' } as const;
+    const values = (text: string) => findMentions(text, wednesday).map((m) => m.value);
+    expect(values('The company had filed its report by Friday.')).toEqual(['2025-03-07']);
+    // Five days ahead is too far for a plan told in the past perfect: the Monday gone by.
+    expect(values('The council vote had been scheduled for Monday.')).toEqual(['2025-03-10']);
+    expect(values('The strike had been set to begin on Friday but was called off.')).toEqual([
+      '2025-03-07',
+    ]);
+  });
 });
