@@ -91,4 +91,16 @@ describe('a bare midnight after the evening or the night of a day', () => {
     });
     expect(midnightOf(timeml(text, '2025-07-19'))?.value).toBe('2025-07-19T00:00');
   });
+  it("reads 'extended the deadline to midnight Jan. 10' as the midnight that ends Jan. 10", () => {
+    const text = "The bidder extended the offer's deadline to midnight Jan. 10.";
+    expect(midnightOf(timeml(text))).toMatchObject({ type: 'TIME', value: '1996-01-10T24' });
+    expect(midnightOf(news(text))).toMatchObject({ type: 'TIME', value: '1996-01-11T00:00' });
+    const moved = 'The union moved its strike deadline to midnight Jan. 12.';
+    expect(midnightOf(timeml(moved))?.value).toBe('1996-01-12T24');
+  });
+
+  it('keeps a midnight moved to without a deadline or an extension as the start of the day', () => {
+    const text = 'The network moved the broadcast to midnight Jan. 10.';
+    expect(midnightOf(timeml(text))?.value).toBe('1996-01-10T00:00');
+  });
 });

@@ -12,8 +12,12 @@ import { CLAUSE_OR_ASIDE_OPENS, clauseEnding } from './clauseOpens.ts';
 const ENDING =
   /\b(?:ends?|ended|ending|expires?|expired|expiring|closes?|closed|closing|lapses?|lapsed|runs?\s+out|ran\s+out|deadline)\b/i;
 // What may stand between the verb of ending and the midnight: "is" or "was" after "deadline", one
-// adverb, then "at" or "on".
-const ENDING_REACHES_MIDNIGHT = /^\s+(?:(?:is|was)\s+)?(?:\w+ly\s+)?(?:(?:at|on)\s+)?$/i;
+// adverb, then "at", "on" or "to" ("moved the deadline to midnight March 28": the new deadline).
+const ENDING_REACHES_MIDNIGHT = /^\s+(?:(?:is|was)\s+)?(?:\w+ly\s+)?(?:(?:at|on|to)\s+)?$/i;
+// "extended the offer to midnight March 28", "extends its tender offer to midnight on Friday": an
+// extension runs up to the midnight, the one that ends the day, as "until" does. Up to four words
+// between, its object.
+const EXTENDED_TO_BEFORE = /\bextend(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:at\s+)?$/i;
 // "until midnight on Jan. 20", "by midnight", "through at midnight", "just before midnight on March
 // 3" (late that day): a deadline word counts only right before the midnight, not as the agent ("The
 // rule set by the FAA takes effect at ...").
@@ -27,7 +31,7 @@ const STARTING =
 /**
  * Whether the midnight at `start`, named with a calendar day ("at midnight on Dec. 1", or after
  * "On March 15," earlier in the sentence), is the one that ends the day: only after a verb of
- * ending or right after "until" or "before", or on an eve ("midnight on New Year's Eve"). After one
+ * ending or right after "until" or "before" (or "extended … to"), or on an eve ("midnight on New Year's Eve"). After one
  * of starting, or with neither, a calendar day's
  * midnight opens it. A weekday's midnight ("midnight Friday") ends it whatever the verb and is
  * not asked about here.
@@ -36,7 +40,7 @@ export function midnightEndsDay(text: string, start: number): boolean {
   if (EVE_AFTER.test(text.slice(start, start + 40))) return true;
   const before = text.slice(Math.max(0, start - 60), start);
   const clause = clauseEnding(before, CLAUSE_OR_ASIDE_OPENS);
-  if (DEADLINE_JUST_BEFORE.test(clause)) return true;
+  if (DEADLINE_JUST_BEFORE.test(clause) || EXTENDED_TO_BEFORE.test(clause)) return true;
   const verb = ENDING.exec(clause);
   const ends =
     verb && ENDING_REACHES_MIDNIGHT.test(clause.slice(verb.index + verb[0].length)) ? verb : null;

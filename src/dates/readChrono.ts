@@ -785,7 +785,8 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       // day, gone by or to come.
       // A bare expectation ("Official results were expected early Monday") only for a day two
       // days ahead at most, whatever the story told before: "A verdict was expected on Friday",
-      // said on a Tuesday, is gone by.
+      // said on a Tuesday, is gone by. So is a plan told with "had been" ("had been set to
+      // expire at 5 p.m. Friday", said on a Wednesday, is the coming Friday; on a Saturday, the last).
       const told = weeks === 0 && modifier === undefined && planToldPast(text, start, end);
       const nearest =
         told &&
@@ -797,7 +798,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       const plan =
         nearest !== undefined &&
         nearest !== false &&
-        (told !== 'expectation' || expectedDayNear(nearest, published));
+        ((told !== 'expectation' && told !== 'perfect') || expectedDayNear(nearest, published));
       const day =
         from && weeks === 0 && clockRange(part)
           ? // "from 10 p.m. Friday until 6 a.m. Saturday": the second end's weekday is the

@@ -63,4 +63,38 @@ describe('a weekday of last, this or next week', () => {
       'last week',
     ]);
   });
+  it('reads "next week, probably Wednesday" as the Wednesday of next week', () => {
+    expect(read('The committee will hold a second hearing next week, probably Wednesday.')).toEqual(
+      [
+        ['next week', 'DATE', '2025-W12'],
+        ['Wednesday', 'DATE', '2025-03-19'],
+      ],
+    );
+    expect(read('The vote was put off until next week (perhaps on Thursday).')).toContainEqual([
+      'on Thursday',
+      'DATE',
+      '2025-03-20',
+    ]);
+  });
+
+  it('reads "last week, most likely Monday" as the Monday of last week', () => {
+    expect(read('The parcel was posted last week, most likely Monday.')).toEqual([
+      ['last week', 'DATE', '2025-W10'],
+      ['Monday', 'DATE', '2025-03-03'],
+    ]);
+  });
+
+  it('does not read a weekday after a week and a comma as that week’s when it heads its own words', () => {
+    expect(read('The budget comes next week, Tuesday’s figures showed.')).toEqual([
+      ['next week', 'DATE', '2025-W12'],
+      ['Tuesday', 'DATE', '2025-03-11'],
+    ]);
+    expect(
+      read('The budget comes next week, Monday said the minister.').map(([, , v]) => v),
+    ).toEqual(['2025-W12', '2025-03-10']);
+    expect(read('The vote is next week. Tuesday, the panel met.')).toEqual([
+      ['next week', 'DATE', '2025-W12'],
+      ['Tuesday', 'DATE', '2025-03-11'],
+    ]);
+  });
 });

@@ -2073,4 +2073,68 @@ describe('tenseAround: a round reached or a rule coming into effect before a wee
       ['November', '2012-11'],
     ]);
   });
+  it('measures the verbs of "told bankers late Saturday that it could not pay" from "late"', () => {
+    // A Monday: the Saturday gone by is 10 March, the coming one 15 March 2025.
+    const monday = { published: '2025-03-10', locale: 'en-US' } as const;
+    const values = (text: string) => findMentions(text, monday).map((m) => m.value);
+    expect(values('The lender told bankers late Saturday that it could not pay.')).toEqual([
+      '2025-03-08',
+    ]);
+    expect(values('The club warned fans early Sunday that the match might be called off.')).toEqual(
+      ['2025-03-09'],
+    );
+    expect(
+      findTimemlMentions(
+        'The lender told bankers late Saturday that it could not pay.',
+        monday,
+      ).map((m) => [m.text, m.value]),
+    ).toEqual([['late Saturday', '2025-03-08']]);
+  });
+
+  it('still reads a plan for "late Saturday" ahead when its own verb looks ahead', () => {
+    expect(tense('The lender said it would pay bankers late Saturday.', 'Saturday')).toBe('future');
+    expect(
+      tense('The lender will tell bankers late Saturday that it cannot pay.', 'Saturday'),
+    ).toBe('future');
+  });
+  it('dates the telling in "told regulators late Saturday that it could not pay"', () => {
+    // A Monday: the Saturday gone by is 8 March 2025.
+    const monday = { published: '2025-03-10', locale: 'en-US' } as const;
+    const values = (text: string) => findMentions(text, monday).map((m) => m.value);
+    expect(
+      values('The broker, which told regulators late Saturday that it could not pay, is shut.'),
+    ).toEqual(['2025-03-08']);
+    expect(values('The lender asked creditors late Saturday whether they would wait.')).toEqual([
+      '2025-03-08',
+    ]);
+  });
+
+  it('leaves a verb after the one told in the reported clause ("told regulators it plans to …")', () => {
+    expect(
+      tense(
+        'The firm told regulators it plans to file papers Saturday that it would need.',
+        'Saturday',
+      ),
+    ).toBe('future');
+  });
+  it('reads "had been set to expire at 5 p.m. Friday" as a plan told in the past, the nearest Friday', () => {
+    // A Wednesday: the coming Friday is 14 March 2025, the one gone by 7 March.
+    const wednesday = { published: '2025-03-12', locale: 'en-US' } as const;
+    const values = (text: string) => findMentions(text, wednesday).map((m) => m.value);
+    expect(values('The takeover offer had been set to expire at 5 p.m. Friday.')).toEqual([
+      '2025-03-14T17:00',
+    ]);
+    expect(values('The council vote had been scheduled for Thursday.')).toEqual(['2025-03-13']);
+  });
+
+  it('keeps a past perfect deed, a plan given up and a far plan in the past perfect in the past', () => {
+    const wednesday = { published: '2025-03-12', locale: 'en-US' } as const;
+    const values = (text: string) => findMentions(text, wednesday).map((m) => m.value);
+    expect(values('The company had filed its report by Friday.')).toEqual(['2025-03-07']);
+    // Five days ahead is too far for a plan told in the past perfect: the Monday gone by.
+    expect(values('The council vote had been scheduled for Monday.')).toEqual(['2025-03-10']);
+    expect(values('The strike had been set to begin on Friday but was called off.')).toEqual([
+      '2025-03-07',
+    ]);
+  });
 });

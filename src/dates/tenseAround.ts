@@ -152,7 +152,9 @@ const WEEKDAY_WORD = new RegExp(`^${WEEKDAY_PATTERN}$`, 'i');
 // A plan with a source named anywhere in its sentence ("…, according to court papers", "…, the
 // court confirmed") is reported; one postponed or moved ("…but has been postponed", "…will now
 // take place in January") is told from before its day. A clock may stand between the plan and
-// its day ("was due to land at 9:15 p.m. (2115 GMT) on Tuesday").
+// its day ("was due to land at 9:15 p.m. (2115 GMT) on Tuesday"). "had been" tells such a plan
+// as "was" does ("The offer had been set to expire Friday", since extended): a past perfect of
+// the plan, not of a deed done by its day.
 const PLAN_SOURCED = /\b(?:according\s+to|confirmed|says|say)\b/i;
 const PLAN_MOVED =
   /\b(?:postponed|delayed|rescheduled|moved|pushed\s+back|put\s+off|brought\s+forward|will\s+now)\b/i;
@@ -160,7 +162,7 @@ const PLAN_MOVED =
 const PLAN_CLOCK_LEAD =
   /^(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|midnight|noon|midday)\s+)?(?:on\s+)?/i;
 const PLAN_TOLD_PAST_BEFORE =
-  /\b(?:was|were)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|supposed|meant|expected(?!\s+to\b))\s+(?:to\s+[a-z]+\s+(?:(?!(?:through|thru|until|till|by|before|into|past)\s)[\w'’-]+\s+){0,4}?)?(?:at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\([^()]*\)\s*)?)?(?:on\s+|for\s+)?(?:(?:early|late)\s+)?$/i;
+  /\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|supposed|meant|expected(?!\s+to\b))\s+(?:to\s+[a-z]+\s+(?:(?!(?:through|thru|until|till|by|before|into|past)\s)[\w'’-]+\s+){0,4}?)?(?:at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\([^()]*\)\s*)?)?(?:on\s+|for\s+)?(?:(?:early|late)\s+)?$/i;
 
 // "Kick-off: 3 p.m. Saturday.", "Next hearing: Monday.", "Funeral: Saturday, 11 a.m., St Mary's
 // Church.": a line of a schedule, a label of what is to come and a colon, then the date (with its
@@ -187,7 +189,7 @@ function scheduleLine(before: string, after: string, tags: () => WordTags): bool
 // "due": "A new world record was set on Thursday", "The plan was slated on Tuesday by business
 // leaders" are deeds, their day gone by.
 const PLAN_HELD_BEFORE =
-  /\b(?:was|were)\s+(?:\w+ly\s+)?(?:due\b|expected\s+(?:(?:on|early|late)\s+)?$|(?:set|scheduled|slated|supposed|meant)\s+(?:to|for)\s)/i;
+  /\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:due\b|expected\s+(?:(?:on|early|late)\s+)?$|(?:set|scheduled|slated|supposed|meant)\s+(?:to|for)\s)/i;
 
 /** Whether the weekday at [start, end) is the day of a plan told with "was" or "were" that no one reports. */
 function planTold(text: string, start: number, end: number, { before, after }: Around): boolean {
@@ -236,6 +238,11 @@ function givenUpAfter(text: string, end: number, after: string): boolean {
 // expectation with its day and no infinitive, a plan told in the past only when its day is near.
 const EXPECTED_BEFORE = /\b(?:was|were)\s+(?:\w+ly\s+)?expected\s+(?:(?:on|early|late)\s+)?$/i;
 
+// "The offer had been set to expire at 5 p.m. Friday": a plan told in the past perfect, which
+// the caller reads as a plan only when its day is near, as a bare expectation.
+const PERFECT_PLAN_BEFORE =
+  /\bhad\s+been\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|supposed|meant)\b/i;
+
 /**
  * Whether the weekday at [start, end) is the day of a plan told with "was" or "were" that no one
  * reports ("The plane was due to land on Tuesday", "He was set to travel to Kyiv on Monday"):
@@ -245,13 +252,16 @@ const EXPECTED_BEFORE = /\b(?:was|were)\s+(?:\w+ly\s+)?expected\s+(?:(?:on|early
  * ("was expected Thursday and passed 52-48"): that day is gone by. 'expectation' for a bare
  * expectation ("Official results were expected early Monday"), which the caller reads as a plan
  * only when its day is near; also not when the next sentence tells the expected thing delivered
- * ("A verdict was expected on Friday. The jury returned it after four hours.").
+ * ("A verdict was expected on Friday. The jury returned it after four hours."). 'perfect' for
+ * a plan told with "had been" ("The offer had been set to expire at 5 p.m. Friday"), likewise a
+ * plan only when its day is near: "The vote had been scheduled for Monday", said on a Friday, is
+ * the Monday gone by.
  */
 export function planToldPast(
   text: string,
   start: number,
   end: number,
-): 'plan' | 'expectation' | undefined {
+): 'plan' | 'expectation' | 'perfect' | undefined {
   const around = sentenceAround(text, start, end);
   if (
     !planTold(text, start, end, around) ||
@@ -259,6 +269,7 @@ export function planToldPast(
     givenUpAfter(text, end, around.after)
   )
     return undefined;
+  if (PERFECT_PLAN_BEFORE.test(around.before)) return 'perfect';
   if (!EXPECTED_BEFORE.test(around.before)) return 'plan';
   const next = text.slice(end + around.after.length).replace(/^[.!?"'’”)\]]+/, '');
   return DELIVERED_NEXT.test(next) ? undefined : 'expectation';
@@ -599,6 +610,9 @@ const ARTICLE_BEFORE = new RegExp(`\\b${DETERMINER}\\s+$`, 'i');
 const OPENS_REPORT = /\b(?:that|whether|if)\b/i;
 const REPORTED_CLAUSE_OPENS = /^\s*,?\s*(?:that|it|he|she|they|we|I)\b/;
 
+// Reporting verbs whose next word is the one spoken to ("told reporters", "asked officials").
+const HEARER_VERB = /^(?:told|asked)$/i;
+
 /**
  * "The union said in a letter on Monday that members would strike": a date standing between a
  * reporting verb and the clause it reports dates the saying, whatever that clause's own tense. Only
@@ -616,8 +630,12 @@ function datesTheSaying(before: Stretch, after: string, tags: () => WordTags): b
   if (QUOTE_MARK.test(between) || between.length > REPORTING_REACH || OPENS_REPORT.test(between))
     return false;
   const offset = before.at + from;
+  // "told regulators late Saturday that …": the word right after "told" or "asked" is the one
+  // told, a noun the tagger may take for a verb in -s.
+  const hearer = HEARER_VERB.test(verb[0]) ? offset + (/^\s+/.exec(between)?.[0].length ?? 0) : -1;
   // A gerund after an article is a noun: "at a briefing", "after the meeting".
   const isVerb = (at: number, tagged: ReadonlySet<string>) =>
+    at !== hearer &&
     tagged.has('Verb') &&
     !(tagged.has('Gerund') && ARTICLE_BEFORE.test(before.words.slice(0, at - before.at)));
   return ![...tags()].some(
@@ -789,6 +807,9 @@ const EARLIEST_AFTER = /^,?\s+at\s+the\s+earliest\b/i;
 const AWAY_AFTER =
   /^,?\s+(?:(?:is|are)\s+)?(?:(?:just|only|still|now|less than|more than|barely|nearly|about)\s+)*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+)?(?:days?|weeks?|months?|hours?|minutes?|years?)\s+away\b/i;
 
+// "early" or "late" right before a date, as its modifier.
+const EARLY_OR_LATE_BEFORE = /\b(?:early|late)\s+$/i;
+
 /**
  * Whether the sentence around an expression speaks of the past or the future, as HeidelTime's news
  * rules use it to choose between the last and the next Friday, or this year's July and the next
@@ -797,7 +818,10 @@ const AWAY_AFTER =
  * news uses for plans: opens, begins, heads …) and a past one (said, met, -ed …) decides.
  */
 export function tenseAround(text: string, start: number, end: number): Tense {
-  const tense = tenseOfVerbs(text, start, end);
+  // "told bankers late Saturday that it could not pay": "early" or "late" before the date belongs
+  // to it, so the verbs are measured from the modifier, not from the bare day after it.
+  const modifier = EARLY_OR_LATE_BEFORE.exec(text.slice(Math.max(0, start - 7), start));
+  const tense = tenseOfVerbs(text, start - (modifier?.[0].length ?? 0), end);
   // "The vote comes Monday at the earliest" is ahead; "the leak began Monday at the earliest"
   // keeps its past verb.
   if (tense !== 'past' && EARLIEST_AFTER.test(sentenceAround(text, start, end).after))
