@@ -228,6 +228,14 @@ const WILL_AFTER =
 // looked over from now.
 const HOURS_WORDS = new RegExp(`^(?:(?:with)?in\\s+)?(?:the\\s+)?${HOURS_LOOKED_OVER}$`, 'i');
 
+// "in" or "within", a count and the word after it, as chrono reads "in 5 minutes" (a bare "5 March"
+// or "5pm" counts nothing): chrono takes its abbreviations ("mo", "mon") at the start of a longer
+// word, so "in 1975 money" counts 1,975 months ahead.
+const COUNT_THEN_WORD = /^(?:with)?in\s+\d[\d,.]*\s*([a-z]+)$/i;
+// The words of time such a count may end in: chrono's units, their abbreviations and plurals.
+const UNIT_WORD =
+  /^(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mos?|mon|months?|qtrs?|quarters?|y|yrs?|years?)$/i;
+
 // What makes a number a clock time: "10 p.m.", "3am", "2.30pm", "10:35", "noon", "midday", "4 in
 // the morning" (not "2.46 a share", "at 4").
 const CLOCK =
@@ -901,6 +909,10 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
     // "the past 48 hrs", "the last hour", "the past several hours": hours looked back (or ahead)
     // over are a length of time (readDurations), not the day chrono counts them back to.
     if (HOURS_WORDS.test(part.text.trim())) continue;
+    // "$5 million in 1975 money", "In 5 money markets": a count ends in a word of time or is
+    // no count of time (the year stays for readPrefixedYears and chrono's own year reading).
+    const countWord = COUNT_THEN_WORD.exec(part.text.trim())?.[1];
+    if (countWord !== undefined && !UNIT_WORD.test(countWord)) continue;
     // "at the last minute", "the very last minute": the idiom, not a minute before publication.
     if (
       /^last\s+minute$/i.test(part.text.trim()) &&
