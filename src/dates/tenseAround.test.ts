@@ -968,6 +968,25 @@ describe('tenseAround: events of a schedule in the present tense', () => {
     expect(tense('The festival ends on Saturday.', 'Saturday')).toBe('future');
   });
 
+  it("reads the present tense of a game's start (tips off, tees off, faces off, gets under way) as a plan", () => {
+    expect(tense('The game tips off at 7 p.m. on Friday.', 'at 7 p.m. on Friday')).toBe('future');
+    expect(tense('The game tips off Friday.', 'Friday')).toBe('future');
+    expect(tense('The final round tees off Sunday.', 'Sunday')).toBe('future');
+    expect(tense('The teams face off on Saturday.', 'Saturday')).toBe('future');
+    expect(tense('The race gets under way Saturday.', 'Saturday')).toBe('future');
+    // Near misses: the past forms, and "tips off" that informs someone.
+    expect(tense('The game tipped off Friday.', 'Friday')).toBe('past');
+    expect(tense('The teams faced off on Saturday.', 'Saturday')).toBe('past');
+    expect(tense('She tips off police on Friday.', 'Friday')).not.toBe('future');
+  });
+
+  it('reads the weekday of a game that tips off as the coming one, in both readings', () => {
+    const text = 'The game tips off at 7 p.m. Friday.';
+    const options = { published: '2025-08-07', locale: 'en-US' } as const; // a Thursday
+    expect(findMentions(text, options).map((m) => m.value)).toEqual(['2025-08-08T19:00']);
+    expect(findTimemlMentions(text, options).map((m) => m.value)).toEqual(['2025-08-08T19:00']);
+  });
+
   it('reads "reconvenes" as a plan, as "convenes" is', () => {
     expect(tense('The assembly reconvenes in June.', 'June')).toBe('future');
   });
