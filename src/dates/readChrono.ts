@@ -66,6 +66,8 @@ function modifierBefore(text: string, start: number, matched: string): Modifier 
 
 // A past verb right before a day and month ("ended Jan. 31", "was killed on Oct. 23"), unless it
 // is the participle of a plan ("scheduled Jan. 31", "postponed to").
+// "the night of", "the morning of": a part of the day named before its day and month.
+const PART_OF_DAY_BEFORE = /\bthe\s+(?:night|morning|afternoon|evening)\s+of\s+$/i;
 const PAST_VERB_BEFORE = new RegExp(`\\b(?:${IRREGULAR_PAST}|[a-z]+ed)\\s+(?:on\\s+)?$`, 'i');
 const MONTH_MODIFIER = new RegExp(`\\b(?:this\\s+(?=past|coming))?(${MODIFIER_WORD})\\s+$`, 'i');
 // "a week ago Tuesday", "two weeks from Monday", "Tuesday week": a weekday moved by whole weeks,
@@ -127,6 +129,10 @@ function verbBefore(
   end: number,
   tense: Tense,
 ): VerbBefore | undefined {
+  // "came on the night of March 3", "will open on the morning of June 2": a part of the day
+  // between the verb and its day does not part them; the verb dates the day as if right before it.
+  const partOfDay = PART_OF_DAY_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (partOfDay) return verbBefore(text, start - partOfDay[0].length, end, tense);
   // "was postponed to Feb. 2": the new time of a thing put off lies ahead as a schedule's does.
   if (movesAheadTo(text, start) && tense !== 'past') return 'ahead';
   const words = text.slice(Math.max(0, start - 40), start);
