@@ -2093,3 +2093,27 @@ describe('tenseAround: a round reached or a rule coming into effect before a wee
     ]);
   });
 });
+
+describe('tenseAround: closing done by a time', () => {
+  it('reads a closing before "by" as a deed done by then, not a deadline ahead', () => {
+    expect(tense('On Saturday night, the bar was closed by midnight.', 'midnight')).toBe('past');
+    expect(tense('On Saturday night, the bar closed by midnight.', 'midnight')).toBe('past');
+    expect(tense('On Friday, every shop was shut by 6 p.m.', '6 p.m.')).toBe('past');
+    // Near misses: a closing still to come, and "closed until", which holds up to the time.
+    expect(tense('The store will be closed by midnight.', 'midnight')).toBe('future');
+    expect(tense('The road is closed until Monday.', 'Monday')).toBe('future');
+  });
+
+  it('ties a midnight a closing was done by to the night named before it, in both readings', () => {
+    const options = { published: '2025-08-07', locale: 'en-US' } as const; // a Thursday
+    const text = 'Police said the bar on Saturday night was closed by midnight.';
+    expect(findMentions(text, options).map((m) => m.value)).toEqual([
+      '2025-08-02',
+      '2025-08-03T00:00',
+    ]);
+    expect(findTimemlMentions(text, options).map((m) => m.value)).toEqual([
+      '2025-08-02TNI',
+      '2025-08-02T24',
+    ]);
+  });
+});

@@ -302,6 +302,13 @@ const STATE_ENDED_UNTIL = new RegExp(
   `\\b(?:stayed|remained)\\s+(?:\\w+ly\\s+)?(?:${HOLDS_UNTIL_WORDS})\\s+${UNTIL}\\s+(?:on\\s+|the\\s+)?$`,
   'i',
 );
+// Before "by", closing is a deed done by then ("On Saturday night, the bar closed by midnight",
+// "Every shop was shut by 6 p.m."): unlike "closed until Monday", it sets nothing ahead. The other
+// verbs that hold or move a deadline still look ahead before "by" (HOLDS_BY).
+const HOLDS_BY = new RegExp(
+  `\\b(?!(?:closed|shut|locked|sold out)\\b)(?:${HOLDS_UNTIL_WORDS})\\b`,
+  'i',
+);
 /** Whether the words before "until" or "by" end with a verb that holds or moves a deadline. */
 function holdsUntil(before: string): boolean {
   return HOLDS_UNTIL.test(before.slice(-30)) && !STATE_ENDED_UNTIL.test(before);
@@ -958,10 +965,10 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
       postponement !== 'from' &&
       !(PAST_VERB_FROM.test(before) && !futureInClause) &&
       !(PAST_VERB_UNTIL.test(before) && !holdsUntil(before) && !futureInClause) &&
-      !(PAST_VERB_BY.test(before) && !HOLDS_UNTIL.test(before.slice(-30)) && !futureInClause) &&
+      !(PAST_VERB_BY.test(before) && !HOLDS_BY.test(before.slice(-30)) && !futureInClause) &&
       !(
         PAST_PASSIVE_BY.test(before) &&
-        !HOLDS_UNTIL.test(before.slice(-30)) &&
+        !HOLDS_BY.test(before.slice(-30)) &&
         !futureInClause &&
         !PRESENT_OR_MODAL_AFTER.test(after)
       ) &&
