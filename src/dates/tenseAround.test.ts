@@ -1768,6 +1768,22 @@ describe('tenseAround: plans, schedules and schedule lines', () => {
       ]);
     });
 
+    it("reads 'Visitation: 4-7 p.m. Friday at the funeral home.' in a Thursday copy as the coming Friday: a place after 'at' or 'in' ends the line as one after a comma does", () => {
+      const thursday = at('2025-08-14');
+      expect(thursday('Visitation: 4-7 p.m. Friday at the funeral home.')).toEqual([
+        ['4', '2025-08-15T16:00'],
+        ['7 p.m. Friday', '2025-08-15T19:00'],
+      ]);
+      expect(thursday('Service: 10 a.m. Saturday in the chapel.')).toEqual([
+        ['10 a.m. Saturday', '2025-08-16T10:00'],
+      ]);
+      // Near misses: a label of what happened, and a verb after the place, stay gone by.
+      expect(thursday('Died: Monday at the hospital.')).toEqual([['Monday', '2025-08-11']]);
+      expect(thursday('Visitation: Friday at the home, where crowds gathered.')).toEqual([
+        ['Friday', '2025-08-08'],
+      ]);
+    });
+
     it("keeps 'Last contact: Sunday.' and other labels of what happened on the day gone by: only a schedule's labels read ahead", () => {
       expect(at('2025-08-06')('Last contact: Sunday.')).toEqual([['Sunday', '2025-08-03']]);
       expect(at('2025-08-13')('Time of death: 2:40 a.m. Sunday.')).toEqual([

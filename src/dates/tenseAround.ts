@@ -164,14 +164,15 @@ const PLAN_TOLD_PAST_BEFORE =
 
 // "Kick-off: 3 p.m. Saturday.", "Next hearing: Monday.", "Funeral: Saturday, 11 a.m., St Mary's
 // Church.": a line of a schedule, a label of what is to come and a colon, then the date (with its
-// clock or place after a comma), no past verb anywhere. Only the labels of a schedule: a kick-off,
+// clock or place after a comma, or its place after "at" or "in": "Visitation: 4-7 p.m. Friday at the
+// funeral home."), no past verb anywhere. Only the labels of a schedule: a kick-off,
 // a hearing, a funeral, a visitation, a service, a deadline, polls opening or closing ("Polls
 // close: 8 p.m. Tuesday"), an opening, tickets, a vote, or "Next …". Not a label of what happened
 // ("Last contact: Sunday.", "Time of death: …", "Date of incident: …", "Died: Monday"), a
 // speaker's in a transcript ("SMITH: Saturday.", in capitals) nor "Q:" and "A:".
 const SCHEDULE_LABEL_BEFORE =
   /^\s*((?:next\s+[\w'’-]+(?:\s+[\w'’-]+)?|kick-?off|hearing|(?:funeral|memorial)(?:\s+service)?|visitation|service|deadline|polls?\s+(?:open|close)s?|opening|tickets|vote))\s*:\s*$/i;
-const SCHEDULE_LINE_AFTER = /^(?:\s*[,–—-]\s*[^.!?;:]*)?\s*\.?\s*$/;
+const SCHEDULE_LINE_AFTER = /^(?:(?:\s*[,–—-]|\s+(?:at|in)\s)\s*[^.!?;:]*)?\s*\.?\s*$/;
 
 /** Whether the date at [start, end) is all there is after a schedule line's label. */
 function scheduleLine(before: string, after: string, tags: () => WordTags): boolean {
