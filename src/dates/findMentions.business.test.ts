@@ -255,4 +255,15 @@ describe('findMentions: a financial or fiscal year named by its years', () => {
       [],
     );
   });
+
+  it("reads the year of money told in a year's terms as that year, not as months counted ahead", () => {
+    expect(read('That is $5 million in 1975 money.')).toEqual([['1975', '1975']]);
+    expect(read('Adjusted, the cost was $80 in 2010 money.')).toEqual([['2010', '2010']]);
+    expect(read('In 1990 money, the prize was worth far more.')).toEqual([['1990', '1990']]);
+    // A count that runs into a longer word counts no time at all.
+    expect(read('In 5 money markets, rates fell.')).toEqual([]);
+    // Near misses: a unit of time after the count, in full or chrono's abbreviation, still counts.
+    expect(read('The contract ends in 3 months.')).toEqual([['in 3 months', '2025-06']]);
+    expect(read('They will meet again in 2 mo.')).toEqual([['in 2 mo', '2025-05']]);
+  });
 });

@@ -982,3 +982,29 @@ describe('a count before "earlier this month" is a length', () => {
     ]);
   });
 });
+
+describe('findMentions: a part of the day between a past verb and its day', () => {
+  const FEB = '2025-02-10';
+
+  it('reads "came on the night of March 3", told before March, as the March gone by', () => {
+    expect(read('The attack came on the night of March 3.', FEB)).toEqual(['March 3 = 2024-03-03']);
+    expect(read('The raid happened on the morning of March 3.', FEB)).toEqual([
+      'March 3 = 2024-03-03',
+    ]);
+    expect(readTimeml('The attack came on the night of March 3.', FEB)).toEqual([
+      'March 3 = DATE 2024-03-03',
+    ]);
+  });
+
+  it('keeps a day after a part of the day ahead when no past verb stands before it', () => {
+    expect(read('The show opens on the evening of March 3.', FEB)).toEqual([
+      'March 3 = 2025-03-03',
+    ]);
+    expect(read('The fair will open on the morning of March 5.', FEB)).toEqual([
+      'March 5 = 2025-03-05',
+    ]);
+    expect(read('He said the vote on the night of March 3 would be close.', FEB)).toEqual([
+      'March 3 = 2025-03-03',
+    ]);
+  });
+});

@@ -44,6 +44,12 @@ describe('findTimemlMentions', () => {
     ]);
   });
 
+  it("marks the year of money told in that year's terms as the year", () => {
+    expect(timeml('That is $5 million in 1975 money.')).toEqual([['1975', 'DATE', '1975']]);
+    expect(timeml('In 5 money markets, rates fell.')).toEqual([]);
+    expect(timeml('The contract ends in 3 months.')).toEqual([['3 months', 'DURATION', 'P3M']]);
+  });
+
   it('leaves a leading preposition out of the extent', () => {
     expect(timeml('They met on Wednesday.')).toEqual([['Wednesday', 'DATE', '2000-01-05']]);
   });

@@ -60,6 +60,8 @@ function modifierBefore(text: string, start: number, matched: string): Modifier 
 
 // A past verb right before a day and month ("ended Jan. 31", "was killed on Oct. 23"), unless it
 // is the participle of a plan ("scheduled Jan. 31", "postponed to").
+// "the night of", "the morning of": a part of the day named before its day and month.
+const PART_OF_DAY_BEFORE = /\bthe\s+(?:night|morning|afternoon|evening)\s+of\s+$/i;
 const PAST_VERB_BEFORE = new RegExp(`\\b(?:${IRREGULAR_PAST}|[a-z]+ed)\\s+(?:on\\s+)?$`, 'i');
 const MONTH_MODIFIER = new RegExp(`\\b(?:this\\s+(?=past|coming))?(${MODIFIER_WORD})\\s+$`, 'i');
 // "a week ago Tuesday", "two weeks from Monday", "Tuesday week": a weekday moved by whole weeks,
@@ -121,6 +123,10 @@ function verbBefore(
   end: number,
   tense: Tense,
 ): VerbBefore | undefined {
+  // "came on the night of March 3", "will open on the morning of June 2": a part of the day
+  // between the verb and its day does not part them; the verb dates the day as if right before it.
+  const partOfDay = PART_OF_DAY_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (partOfDay) return verbBefore(text, start - partOfDay[0].length, end, tense);
   // "was postponed to Feb. 2": the new time of a thing put off lies ahead as a schedule's does.
   if (movesAheadTo(text, start) && tense !== 'past') return 'ahead';
   const words = text.slice(Math.max(0, start - 40), start);
@@ -224,6 +230,14 @@ const WILL_AFTER =
 // "past 48 hrs", "the last hour", "within the coming hours": chrono's words for hours and minutes
 // looked over from now.
 const HOURS_WORDS = new RegExp(`^(?:(?:with)?in\\s+)?(?:the\\s+)?${HOURS_LOOKED_OVER}$`, 'i');
+
+// "in" or "within", a count and the word after it, as chrono reads "in 5 minutes" (a bare "5 March"
+// or "5pm" counts nothing): chrono takes its abbreviations ("mo", "mon") at the start of a longer
+// word, so "in 1975 money" counts 1,975 months ahead.
+const COUNT_THEN_WORD = /^(?:with)?in\s+\d[\d,.]*\s*([a-z]+)$/i;
+// The words of time such a count may end in: chrono's units, their abbreviations and plurals.
+const UNIT_WORD =
+  /^(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mos?|mon|months?|qtrs?|quarters?|y|yrs?|years?)$/i;
 
 // What makes a number a clock time: "10 p.m.", "3am", "2.30pm", "10:35", "noon", "midday", "4 in
 // the morning" (not "2.46 a share", "at 4").
@@ -674,6 +688,10 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
     // "the past 48 hrs", "the last hour", "the past several hours": hours looked back (or ahead)
     // over are a length of time (readDurations), not the day chrono counts them back to.
     if (HOURS_WORDS.test(part.text.trim())) continue;
+    // "$5 million in 1975 money", "In 5 money markets": a count ends in a word of time or is
+    // no count of time (the year stays for readPrefixedYears and chrono's own year reading).
+    const countWord = COUNT_THEN_WORD.exec(part.text.trim())?.[1];
+    if (countWord !== undefined && !UNIT_WORD.test(countWord)) continue;
     // "at the last minute", "the very last minute": the idiom, not a minute before publication.
     if (
       /^last\s+minute$/i.test(part.text.trim()) &&

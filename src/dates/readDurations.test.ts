@@ -644,3 +644,35 @@ describe('"over" as a bound after a verb or a noun with no count', () => {
     expect(readTimeml(text)).toEqual([[words, 'DURATION', value]]);
   });
 });
+
+describe('readDurations: spans looked at, and a second span after "if not" or "or even"', () => {
+  it("reads 'looking at weeks, if not months' as two uncounted spans, in both readings", () => {
+    expect(read('We are looking at weeks, if not months, of repairs.')).toEqual([
+      ['weeks', 'DURATION', 'PXW'],
+      ['months', 'DURATION', 'PXM'],
+    ]);
+    expect(readTimeml('We are looking at weeks, if not months, of repairs.')).toEqual([
+      ['weeks', 'DURATION', 'PXW'],
+      ['months', 'DURATION', 'PXM'],
+    ]);
+    expect(read('Officials are looking at months of work.')).toEqual([
+      ['months', 'DURATION', 'PXM'],
+    ]);
+  });
+
+  it("reads the second span of 'months, if not years' and 'days, or even weeks'", () => {
+    expect(read('The work will take months, if not years.')).toEqual([
+      ['months', 'DURATION', 'PXM'],
+      ['years', 'DURATION', 'PXY'],
+    ]);
+    expect(read('The fix could take days, or even weeks.')).toEqual([
+      ['days', 'DURATION', 'PXD'],
+      ['weeks', 'DURATION', 'PXW'],
+    ]);
+  });
+
+  it('reads no span in units looked at that are named themselves', () => {
+    expect(read('Looking at weeks 3 and 4, sales rose.')).toEqual([]);
+    expect(read('He looks at days like this with dread.')).toEqual([]);
+  });
+});

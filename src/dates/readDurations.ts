@@ -234,12 +234,18 @@ const ADVERB_UNIT: Record<string, string> = {
 // Wednesday", meeting minutes, "paid for the hours they worked", "went back for seconds"). After
 // the verb no "the" ("spent the years since her release" is a noun phrase) and no "off" ("took days
 // off"); bare "last" is the verb only after LAST_VERB_SOURCE's lead ("the last days" is no span).
-// "could take months or years", "weeks to months": the second of two such spans joined by "or" or
-// "to" is one too.
+// "could take months or years", "weeks to months", "months, if not years": the second of two such
+// spans joined by "or", "to", "if not" or "or even" is one too (after "looking at" as well: see
+// LOOKED_AT_SPAN).
 const UNCOUNTED = new RegExp(
-  `(?<=\\b(?:for|in|within|follows|after|over) (?:the )?(?:(?:many|several|a few) )?|(?<=\\b(?:for|in|within|follows|after|over|${LASTING_VERB}) (?:(?:many|several|a few) )?(?:days|weeks|months|years) )(?:or|to) |\\b(?!last\\b)(?:${LASTING_VERB}) (?:(?:many|several|a few) )?|${LAST_VERB_SOURCE}\\s+)((?<=\\b(?:within|(?<!\\bback )for|${LASTING_VERB}) (?:(?:many|several|a few) )?)(?:minutes|hours)|(?<=\\b(?:within|${LASTING_VERB}) (?:(?:many|several|a few) )?)seconds|days|weeks|months|years|decades|centuries)\\b(?!\\s+(?:ago|later|earlier|before|after|afterwards|old|off)\\b|['’-])`,
+  `(?<=\\b(?:for|in|within|follows|after|over) (?:the )?(?:(?:many|several|a few) )?|(?<=\\b(?:for|in|within|follows|after|over|look(?:s|ing)? at|${LASTING_VERB}) (?:(?:many|several|a few) )?(?:days|weeks|months|years)(?: |, ))(?:or|to|if not|or even) |\\b(?!last\\b)(?:${LASTING_VERB}) (?:(?:many|several|a few) )?|${LAST_VERB_SOURCE}\\s+)((?<=\\b(?:within|(?<!\\bback )for|${LASTING_VERB}) (?:(?:many|several|a few) )?)(?:minutes|hours)|(?<=\\b(?:within|${LASTING_VERB}) (?:(?:many|several|a few) )?)seconds|days|weeks|months|years|decades|centuries)\\b(?!\\s+(?:ago|later|earlier|before|after|afterwards|old|off)\\b|['’-])`,
   'gi',
 );
+// "We are looking at weeks, if not months", "looking at months of work": a bare plural unit a
+// speaker looks at, before a second span or "of" and what fills it, is an uncounted length. Not
+// "Looking at weeks 3 and 4" nor "looks at days like this", which name the units themselves.
+const LOOKED_AT_SPAN =
+  /(?<=\blook(?:s|ing)?\s+at\s+)(days|weeks|months|years|decades)(?=,?\s+(?:if\s+not|or(?:\s+even)?|to)\s+(?:days|weeks|months|years|decades)\b|\s+of\s+(?!the\b)[a-z])/gi;
 // "The release followed weeks of negotiations", "Years of war have left the city in ruins",
 // "despite months of talks": a bare plural unit before "of" and what filled it, opening a sentence
 // or after a verb or preposition of sequence or circumstance, is an uncounted length, as "for
@@ -457,6 +463,8 @@ export const readDurations: Pass = (text, { published, timeml }) => {
   for (const m of text.matchAll(UNCOUNTED))
     span(m, 'DURATION', vagueDuration(m[1]!.toLowerCase().replace(/s$/, '')), 1);
   for (const m of text.matchAll(UNCOUNTED_OF))
+    span(m, 'DURATION', vagueDuration(m[1]!.toLowerCase().replace(/s$/, '')), 1);
+  for (const m of text.matchAll(LOOKED_AT_SPAN))
     span(m, 'DURATION', vagueDuration(m[1]!.toLowerCase().replace(/s$/, '')), 1);
   // "a decades-long feud", "a months-long search": an uncounted span as an adjective.
   // Every unit: "an hours-long standoff" is PTXH, as a clock unit takes the T.

@@ -679,3 +679,28 @@ describe("Remembrance Day, the saints' days of Britain and International Women's
     ]);
   });
 });
+
+describe('a holiday a plan told in the past was for', () => {
+  const DEC_18 = { published: '2025-12-18', locale: 'en-GB' } as const;
+
+  it('reads the holiday of a plan told in the past as the coming one when it is near', () => {
+    expect(read('No trains had been due to run on Boxing Day.', DEC_18)).toEqual([
+      ['Boxing Day', '2025-12-26'],
+    ]);
+    expect(read('The vote had been due to take place on Christmas Eve.', DEC_18)).toEqual([
+      ['Christmas Eve', '2025-12-24'],
+    ]);
+    expect(
+      findTimemlMentions('No trains had been due to run on Boxing Day.', DEC_18).map(
+        (m) => m.value,
+      ),
+    ).toEqual(['2025-12-26']);
+  });
+
+  it('keeps a holiday gone by after a deed done, and a plan whose holiday is far ahead', () => {
+    expect(read('No trains ran on Boxing Day.', DEC_18)).toEqual([['Boxing Day', '2024-12-26']]);
+    expect(read('Trains had been due to run on Easter Monday.', DEC_18)).toEqual([
+      ['Easter Monday', '2025-04-21'],
+    ]);
+  });
+});

@@ -6,6 +6,7 @@ import type { Locale } from '../model/temporal.ts';
 import { publishedDayReading } from './publishedDayReading.ts';
 import { penaltyFor } from './penaltyFor.ts';
 import { perfectOfPlanFor } from './perfectOfPlanFor.ts';
+import { pastPlanFor } from './pastPlanFor.ts';
 import { tenseAround, type Tense } from './tenseAround.ts';
 import { toTimex } from './toTimex.ts';
 import { isOtherCountrysHoliday } from './isOtherCountrysHoliday.ts';
@@ -190,14 +191,17 @@ const COMING_DAYS = 14;
  * The tense a holiday named alone is read by: the future before "falls on" ("Christmas falls on a
  * Friday"); the past after a penalty or blame for it ("A man has been jailed for the Christmas Eve
  * stabbing"); none after a present perfect of getting ready for it ("Police have cancelled all
- * leave for New Year's Eve", said on Dec. 30), so the nearer one, if it is coming within two
- * weeks, is meant; else the tense around it.
+ * leave for New Year's Eve", said on Dec. 30) nor after a plan told in the past ("No trains had
+ * been due to run on Boxing Day", said on Dec. 18: pastPlanFor), so the nearer one, if it is
+ * coming within two weeks, is meant; else the tense around it.
  */
 function holidayTense(text: string, start: number, end: number): Tense {
   if (FALLS_ON_AFTER.test(text.slice(end))) return 'future';
   if (penaltyFor(text, start)) return 'past';
   const tense = tenseAround(text, start, end);
-  return tense === 'past' && perfectOfPlanFor(text, start, end) ? 'unknown' : tense;
+  return tense === 'past' && (perfectOfPlanFor(text, start, end) || pastPlanFor(text, start))
+    ? 'unknown'
+    : tense;
 }
 
 // How many days ahead this year's holiday may be for a past told of it with "this year" to be its

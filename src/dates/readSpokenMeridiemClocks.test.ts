@@ -180,3 +180,37 @@ describe("an hour and its minutes in words after 'at'", () => {
     ]);
   });
 });
+
+describe('readSpokenMeridiemClocks: a clock in words on the next day', () => {
+  it('reads "two fifteen the next morning" after a day named as that clock on the day after it', () => {
+    const text = 'On Dec. 26 the fire started. At two fifteen the next morning, the roof fell in.';
+    expect(news(text)).toEqual([
+      ['Dec. 26', 'DATE', '1997-12-26'],
+      ['two fifteen the next morning', 'TIME', '1997-12-27T02:15'],
+    ]);
+    expect(
+      news('The blaze began on Friday. At ten forty the following night, it was out.'),
+    ).toEqual([
+      ['on Friday', 'DATE', '1997-12-26'],
+      ['ten forty the following night', 'TIME', '1997-12-27T22:40'],
+    ]);
+  });
+
+  it('reads it in TimeML mode with no day named, counted from publication as "the next morning" is', () => {
+    expect(timeml('At two fifteen the next morning, the alarm sounded.')).toEqual([
+      ['two fifteen the next morning', 'TIME', '1997-12-31T02:15'],
+    ]);
+  });
+
+  it('reads no clock in a count before "the next morning", nor after "at" before "the next day"', () => {
+    expect(news('Two fifteen-year-olds were arrested the next morning.')).toEqual([
+      ['fifteen-year-olds', 'DURATION', 'P15Y'],
+      ['the next morning', 'DATE', 'PAST_REF'],
+    ]);
+    expect(
+      news('On Friday the shop shut. At nine twenty the next day, it opened.').filter(
+        ([, type]) => type === 'TIME',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import type { Pass } from './Reading.ts';
 import { clockAfterLaterPart, partsOfDayBefore } from './clockAfterLaterPart.ts';
 import { clockOnLastDay } from './clockOnLastDay.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
+import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { readNumber } from './readNumber.ts';
 import { AFTERNOON_AFTER, PART_WORDS } from './readSpokenClocks.ts';
 import {
@@ -61,6 +62,18 @@ const PART_AFTER = new RegExp(
 const OPENING_AT = /(?:^|[.!?]["”’']*\s+|\n\s*)At\s+(?:(?:about|around|approximately)\s+)?$/;
 const SUBJECT_AFTER = /^\s+the\s+(?!next\b|following\b)/i;
 
+// "At two fifteen the next morning", "at ten forty the following night": the part of a day after
+// the story's day holds the clock and is its words too, the clock on that next day.
+const NEXT_PART_AFTER =
+  /^\s+the\s+(?:next|following)\s+(?<part>morning|afternoon|evening|night)\b/i;
+// The news reading tells the next day only after a day named before it ("On Friday the fire
+// started. At two fifteen the next morning …"); with none, the day is unknown there, while TimeML
+// mode counts it from publication as it does "the next morning" alone.
+const DAY_NAMED_BEFORE = new RegExp(
+  `\\b(?:${WEEKDAY_PATTERN}|yesterday|today|${MONTH_WORD_SOURCE}\\.?\\s+\\d{1,2}\\b)`,
+  'i',
+);
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The hour from 0 to 23 that an hour of 1 to 12 is, after "a.m.", "p.m." or a part of the day. */
@@ -75,7 +88,7 @@ function dayHour(hour: number, later: boolean, small: boolean): number {
  * time"), and an hour in words with its part of the day ("at three in the afternoon"): read as
  * the clock in figures is, a time of the day the text ties it to.
  */
-export const readSpokenMeridiemClocks: Pass = (text, { published }) => [
+export const readSpokenMeridiemClocks: Pass = (text, { published, timeml }) => [
   ...[...text.matchAll(SPOKEN_MERIDIEM_CLOCK)].flatMap((m) => {
     const { hour: hourWords, minutes: minuteWords, meridiem } = m.groups!;
     const hour = readNumber(hourWords!);
@@ -93,6 +106,20 @@ export const readSpokenMeridiemClocks: Pass = (text, { published }) => [
     const minute = readNumber(m.groups!.minutes!.replace(/-/, ' '));
     if (hour === undefined || minute === undefined) return [];
     const end = m.index + m[0].length;
+    const next = NEXT_PART_AFTER.exec(text.slice(end));
+    if (
+      next &&
+      (timeml || DAY_NAMED_BEFORE.test(text.slice(Math.max(0, m.index - 400), m.index)))
+    ) {
+      const part = next.groups!.part!.toLowerCase();
+      // Past noon in the afternoon and the evening, and at night from six; small hours stay.
+      const later = part === 'afternoon' || part === 'evening' || (part === 'night' && hour >= 6);
+      const h = dayHour(hour, later, part === 'morning' || (part === 'night' && hour < 6));
+      const clock = `T${pad(h)}:${pad(minute)}`;
+      // As strong as "the next morning" read alone, so the longer words win.
+      const reading = clockOnLastDay(text, m.index, end + next[0].length, clock, published, 1);
+      return [{ ...reading, priority: 3 }];
+    }
     // "at nine twenty Wednesday night", or after "this afternoon" in the sentence before.
     const afterLaterPart = clockAfterLaterPart(text, m.index, hour, end);
     const clock =

@@ -968,6 +968,25 @@ describe('tenseAround: events of a schedule in the present tense', () => {
     expect(tense('The festival ends on Saturday.', 'Saturday')).toBe('future');
   });
 
+  it("reads the present tense of a game's start (tips off, tees off, faces off, gets under way) as a plan", () => {
+    expect(tense('The game tips off at 7 p.m. on Friday.', 'at 7 p.m. on Friday')).toBe('future');
+    expect(tense('The game tips off Friday.', 'Friday')).toBe('future');
+    expect(tense('The final round tees off Sunday.', 'Sunday')).toBe('future');
+    expect(tense('The teams face off on Saturday.', 'Saturday')).toBe('future');
+    expect(tense('The race gets under way Saturday.', 'Saturday')).toBe('future');
+    // Near misses: the past forms, and "tips off" that informs someone.
+    expect(tense('The game tipped off Friday.', 'Friday')).toBe('past');
+    expect(tense('The teams faced off on Saturday.', 'Saturday')).toBe('past');
+    expect(tense('She tips off police on Friday.', 'Friday')).not.toBe('future');
+  });
+
+  it('reads the weekday of a game that tips off as the coming one, in both readings', () => {
+    const text = 'The game tips off at 7 p.m. Friday.';
+    const options = { published: '2025-08-07', locale: 'en-US' } as const; // a Thursday
+    expect(findMentions(text, options).map((m) => m.value)).toEqual(['2025-08-08T19:00']);
+    expect(findTimemlMentions(text, options).map((m) => m.value)).toEqual(['2025-08-08T19:00']);
+  });
+
   it('reads "reconvenes" as a plan, as "convenes" is', () => {
     expect(tense('The assembly reconvenes in June.', 'June')).toBe('future');
   });
@@ -1749,6 +1768,22 @@ describe('tenseAround: plans, schedules and schedule lines', () => {
       ]);
     });
 
+    it("reads 'Visitation: 4-7 p.m. Friday at the funeral home.' in a Thursday copy as the coming Friday: a place after 'at' or 'in' ends the line as one after a comma does", () => {
+      const thursday = at('2025-08-14');
+      expect(thursday('Visitation: 4-7 p.m. Friday at the funeral home.')).toEqual([
+        ['4', '2025-08-15T16:00'],
+        ['7 p.m. Friday', '2025-08-15T19:00'],
+      ]);
+      expect(thursday('Service: 10 a.m. Saturday in the chapel.')).toEqual([
+        ['10 a.m. Saturday', '2025-08-16T10:00'],
+      ]);
+      // Near misses: a label of what happened, and a verb after the place, stay gone by.
+      expect(thursday('Died: Monday at the hospital.')).toEqual([['Monday', '2025-08-11']]);
+      expect(thursday('Visitation: Friday at the home, where crowds gathered.')).toEqual([
+        ['Friday', '2025-08-08'],
+      ]);
+    });
+
     it("keeps 'Last contact: Sunday.' and other labels of what happened on the day gone by: only a schedule's labels read ahead", () => {
       expect(at('2025-08-06')('Last contact: Sunday.')).toEqual([['Sunday', '2025-08-03']]);
       expect(at('2025-08-13')('Time of death: 2:40 a.m. Sunday.')).toEqual([
@@ -2135,6 +2170,30 @@ describe('tenseAround: a round reached or a rule coming into effect before a wee
     expect(values('The council vote had been scheduled for Monday.')).toEqual(['2025-03-10']);
     expect(values('The strike had been set to begin on Friday but was called off.')).toEqual([
       '2025-03-07',
+    ]);
+  });
+});
+
+describe('tenseAround: closing done by a time', () => {
+  it('reads a closing before "by" as a deed done by then, not a deadline ahead', () => {
+    expect(tense('On Saturday night, the bar was closed by midnight.', 'midnight')).toBe('past');
+    expect(tense('On Saturday night, the bar closed by midnight.', 'midnight')).toBe('past');
+    expect(tense('On Friday, every shop was shut by 6 p.m.', '6 p.m.')).toBe('past');
+    // Near misses: a closing still to come, and "closed until", which holds up to the time.
+    expect(tense('The store will be closed by midnight.', 'midnight')).toBe('future');
+    expect(tense('The road is closed until Monday.', 'Monday')).toBe('future');
+  });
+
+  it('ties a midnight a closing was done by to the night named before it, in both readings', () => {
+    const options = { published: '2025-08-07', locale: 'en-US' } as const; // a Thursday
+    const text = 'Police said the bar on Saturday night was closed by midnight.';
+    expect(findMentions(text, options).map((m) => m.value)).toEqual([
+      '2025-08-02',
+      '2025-08-03T00:00',
+    ]);
+    expect(findTimemlMentions(text, options).map((m) => m.value)).toEqual([
+      '2025-08-02TNI',
+      '2025-08-02T24',
     ]);
   });
 });

@@ -166,14 +166,15 @@ const PLAN_TOLD_PAST_BEFORE =
 
 // "Kick-off: 3 p.m. Saturday.", "Next hearing: Monday.", "Funeral: Saturday, 11 a.m., St Mary's
 // Church.": a line of a schedule, a label of what is to come and a colon, then the date (with its
-// clock or place after a comma), no past verb anywhere. Only the labels of a schedule: a kick-off,
+// clock or place after a comma, or its place after "at" or "in": "Visitation: 4-7 p.m. Friday at the
+// funeral home."), no past verb anywhere. Only the labels of a schedule: a kick-off,
 // a hearing, a funeral, a visitation, a service, a deadline, polls opening or closing ("Polls
 // close: 8 p.m. Tuesday"), an opening, tickets, a vote, or "Next …". Not a label of what happened
 // ("Last contact: Sunday.", "Time of death: …", "Date of incident: …", "Died: Monday"), a
 // speaker's in a transcript ("SMITH: Saturday.", in capitals) nor "Q:" and "A:".
 const SCHEDULE_LABEL_BEFORE =
   /^\s*((?:next\s+[\w'’-]+(?:\s+[\w'’-]+)?|kick-?off|hearing|(?:funeral|memorial)(?:\s+service)?|visitation|service|deadline|polls?\s+(?:open|close)s?|opening|tickets|vote))\s*:\s*$/i;
-const SCHEDULE_LINE_AFTER = /^(?:\s*[,–—-]\s*[^.!?;:]*)?\s*\.?\s*$/;
+const SCHEDULE_LINE_AFTER = /^(?:(?:\s*[,–—-]|\s+(?:at|in)\s)\s*[^.!?;:]*)?\s*\.?\s*$/;
 
 /** Whether the date at [start, end) is all there is after a schedule line's label. */
 function scheduleLine(before: string, after: string, tags: () => WordTags): boolean {
@@ -313,6 +314,13 @@ const STATE_ENDED_UNTIL = new RegExp(
   `\\b(?:stayed|remained)\\s+(?:\\w+ly\\s+)?(?:${HOLDS_UNTIL_WORDS})\\s+${UNTIL}\\s+(?:on\\s+|the\\s+)?$`,
   'i',
 );
+// Before "by", closing is a deed done by then ("On Saturday night, the bar closed by midnight",
+// "Every shop was shut by 6 p.m."): unlike "closed until Monday", it sets nothing ahead. The other
+// verbs that hold or move a deadline still look ahead before "by" (HOLDS_BY).
+const HOLDS_BY = new RegExp(
+  `\\b(?!(?:closed|shut|locked|sold out)\\b)(?:${HOLDS_UNTIL_WORDS})\\b`,
+  'i',
+);
 /** Whether the words before "until" or "by" end with a verb that holds or moves a deadline. */
 function holdsUntil(before: string): boolean {
   return HOLDS_UNTIL.test(before.slice(-30)) && !STATE_ENDED_UNTIL.test(before);
@@ -414,9 +422,12 @@ const FUTURE_CUE = new RegExp(
 // weekday ("on Saturday") only a round of a contest or a day of talks ("Group winners advance to
 // the regional final on Saturday", "Talks go into a third day on Tuesday") and "go into effect"
 // or "into force" ("New tariffs go into effect on Sunday"): "Investors move into bonds on Monday"
-// is a market's day gone by.
+// is a market's day gone by. A game's start, as "kicks off" is: "The game tips off at 7 p.m.
+// Friday", "The final round tees off Sunday", "The teams face off on Saturday", "The race gets
+// under way Saturday"; "tips off" and "faces off" only before the time or the date ("She tips off police
+// on Friday" is informing, not a start).
 const PRESENT_SCHEDULE =
-  /\b(?<!\bto\s)(?<!\b(?:the|a|an|this|that|its|his|her|their|our|first|last|next)\s)(?<!\b(?:was|were|been)\s+(?:(?:still|already|not|never|also|only|\w+ly)\s+)?)(?:(?:opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes|takes effect|take effect|comes into (?:force|effect)|takes place|kicks off|plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs|rolls out|comes out(?!\s+(?:at|against|ahead|on top|in favou?r|of|to|as)\b)|convenes|reconvenes|sits|rules|testifies|appears|signs|faces|unveils|leaves|departs|speaks|addresses|delivers|resigns|retires|tours|competes|celebrates|marks|honors|honours|graduates|performs|screens|ends|runs|finishes|concludes|shuts|wraps up|steps down|takes (?:office|over)|(?<=\b(?:album|single|EP|track|song|trailer|episode|season|series|mixtape|video)\s)drops)|(?:open|reopen|close|start|begin|meet|return|resume|vote|convene|reconvene|go|come into (?:force|effect))(?=(?:\s+\w+ly)?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))|head(?=\s+(?:to|for|into)\b|\s*$)|(?<!\b(?:air|rail|road|sea|record|business|holiday|foreign|space|overseas|international|free)\s)(?:travel|fly|flies)(?=\s+(?:to|for|into|out|home)\b)|(?<=\b(?:holiday|day|anniversary|birthday|festival|Eve|Christmas|Easter|Eid|Diwali|Thanksgiving)\s)falls(?=\s+on\s*$|\s*$)|(?:is|are)\s+out(?=\s+on\s*$|\s*$)|go(?=\s+to\s+the\s+polls\b)|(?<!['’]s\s)(?:go|advance|move|progress|advances|moves|progresses)(?=\s+(?:into|to|through(?:\s+to)?)\s+(?:the\s+)?(?!(?:a|an|records?|highs?|lows?|levels?|red|black|positive|negative|territory)\b|\d)[\w-]+(?:\s+(?!(?:records?|highs?|lows?|levels?|red|black|positive|negative|territory)\b)[\w-]+)?\s+(?:on|in)\s*$)|(?:go|goes)\s+into\s+(?:force|effect)(?=(?:\s+(?:on|in))?\s*$)|(?<!['’]s\s)(?:go|advance|move|progress|goes|advances|moves|progresses)(?=\s+(?:into|to|through(?:\s+to)?)\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:finals?|semi-?finals?|quarter-?finals?|play-?offs?|knockout\s+(?:stages?|rounds?)|next\s+round)|a\s+(?:second|third|fourth|fifth|sixth|seventh|final)\s+(?:day|week|round))(?:\s+(?:on|in))?\s*$))\b/gi;
+  /\b(?<!\bto\s)(?<!\b(?:the|a|an|this|that|its|his|her|their|our|first|last|next)\s)(?<!\b(?:was|were|been)\s+(?:(?:still|already|not|never|also|only|\w+ly)\s+)?)(?:(?:opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes|takes effect|take effect|comes into (?:force|effect)|takes place|kicks off|tees off|(?:tips|faces) off(?=\s+(?:at|on|in|this|next|from)\b|\s*$)|gets under\s?way|plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs|rolls out|comes out(?!\s+(?:at|against|ahead|on top|in favou?r|of|to|as)\b)|convenes|reconvenes|sits|rules|testifies|appears|signs|faces|unveils|leaves|departs|speaks|addresses|delivers|resigns|retires|tours|competes|celebrates|marks|honors|honours|graduates|performs|screens|ends|runs|finishes|concludes|shuts|wraps up|steps down|takes (?:office|over)|(?<=\b(?:album|single|EP|track|song|trailer|episode|season|series|mixtape|video)\s)drops)|(?:open|reopen|close|start|begin|meet|return|resume|vote|convene|reconvene|go|come into (?:force|effect)|face off|tee off)(?=(?:\s+\w+ly)?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))|head(?=\s+(?:to|for|into)\b|\s*$)|(?<!\b(?:air|rail|road|sea|record|business|holiday|foreign|space|overseas|international|free)\s)(?:travel|fly|flies)(?=\s+(?:to|for|into|out|home)\b)|(?<=\b(?:holiday|day|anniversary|birthday|festival|Eve|Christmas|Easter|Eid|Diwali|Thanksgiving)\s)falls(?=\s+on\s*$|\s*$)|(?:is|are)\s+out(?=\s+on\s*$|\s*$)|go(?=\s+to\s+the\s+polls\b)|(?<!['’]s\s)(?:go|advance|move|progress|advances|moves|progresses)(?=\s+(?:into|to|through(?:\s+to)?)\s+(?:the\s+)?(?!(?:a|an|records?|highs?|lows?|levels?|red|black|positive|negative|territory)\b|\d)[\w-]+(?:\s+(?!(?:records?|highs?|lows?|levels?|red|black|positive|negative|territory)\b)[\w-]+)?\s+(?:on|in)\s*$)|(?:go|goes)\s+into\s+(?:force|effect)(?=(?:\s+(?:on|in))?\s*$)|(?<!['’]s\s)(?:go|advance|move|progress|goes|advances|moves|progresses)(?=\s+(?:into|to|through(?:\s+to)?)\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:finals?|semi-?finals?|quarter-?finals?|play-?offs?|knockout\s+(?:stages?|rounds?)|next\s+round)|a\s+(?:second|third|fourth|fifth|sixth|seventh|final)\s+(?:day|week|round))(?:\s+(?:on|in))?\s*$))\b/gi;
 // A team's fixture in the plural present, its opponent named (capitalised) between it and the
 // date ("Leeds face Chelsea at Elland Road on Saturday", "The Lakers host the Celtics on Friday",
 // "The two sides play each other on Saturday"), with the ground and the round between them too
@@ -979,10 +990,10 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
       postponement !== 'from' &&
       !(PAST_VERB_FROM.test(before) && !futureInClause) &&
       !(PAST_VERB_UNTIL.test(before) && !holdsUntil(before) && !futureInClause) &&
-      !(PAST_VERB_BY.test(before) && !HOLDS_UNTIL.test(before.slice(-30)) && !futureInClause) &&
+      !(PAST_VERB_BY.test(before) && !HOLDS_BY.test(before.slice(-30)) && !futureInClause) &&
       !(
         PAST_PASSIVE_BY.test(before) &&
-        !HOLDS_UNTIL.test(before.slice(-30)) &&
+        !HOLDS_BY.test(before.slice(-30)) &&
         !futureInClause &&
         !PRESENT_OR_MODAL_AFTER.test(after)
       ) &&
