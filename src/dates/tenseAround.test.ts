@@ -2162,6 +2162,21 @@ describe('tenseAround: a round reached or a rule coming into effect before a wee
     expect(values('The council vote had been scheduled for Thursday.')).toEqual(['2025-03-13']);
   });
 
+  it("reads 'A ruling had been expected on Friday.' said on a Tuesday as the Friday gone by", () => {
+    const tuesday = { published: '2024-03-12', locale: 'en-US' } as const;
+    const values = (text: string) => findMentions(text, tuesday).map((m) => m.value);
+    expect(values('A ruling had been expected on Friday.')).toEqual(['2024-03-08']);
+    expect(findTimemlMentions('A ruling had been expected on Friday.', tuesday)[0]?.value).toBe(
+      '2024-03-08',
+    );
+    const monday = { published: '2024-03-11', locale: 'en-US' } as const;
+    expect(
+      findMentions('The decision had been expected Thursday.', monday).map((m) => m.value),
+    ).toEqual(['2024-03-07']);
+    // Near miss: one day ahead is near enough to be the coming one.
+    expect(values('A ruling had been expected on Wednesday.')).toEqual(['2024-03-13']);
+  });
+
   it('keeps a past perfect deed, a plan given up and a far plan in the past perfect in the past', () => {
     const wednesday = { published: '2025-03-12', locale: 'en-US' } as const;
     const values = (text: string) => findMentions(text, wednesday).map((m) => m.value);

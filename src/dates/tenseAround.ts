@@ -237,7 +237,9 @@ function givenUpAfter(text: string, end: number, after: string): boolean {
 
 // "Official results were expected early Monday", "A verdict was expected on Friday": an
 // expectation with its day and no infinitive, a plan told in the past only when its day is near.
-const EXPECTED_BEFORE = /\b(?:was|were)\s+(?:\w+ly\s+)?expected\s+(?:(?:on|early|late)\s+)?$/i;
+// "had been expected" is one too ("A ruling had been expected on Friday", said on a Tuesday).
+const EXPECTED_BEFORE =
+  /\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?expected\s+(?:(?:on|early|late)\s+)?$/i;
 
 // "The offer had been set to expire at 5 p.m. Friday": a plan told in the past perfect, which
 // the caller reads as a plan only when its day is near, as a bare expectation.
