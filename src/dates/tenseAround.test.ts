@@ -980,6 +980,18 @@ describe('tenseAround: events of a schedule in the present tense', () => {
     expect(tense('She tips off police on Friday.', 'Friday')).not.toBe('future');
   });
 
+  it("reads 'Barkley tees off on the NBA on Monday.' as an attack in words, not a game's start", () => {
+    const wednesday = { published: '2024-03-13', locale: 'en-US' } as const;
+    const values = (text: string) => findMentions(text, wednesday).map((m) => m.value);
+    expect(values('Barkley tees off on the NBA on Monday.')).toEqual(['2024-03-11']);
+    expect(findTimemlMentions('Barkley tees off on the NBA on Monday.', wednesday)[0]?.value).toBe(
+      '2024-03-11',
+    );
+    // Near misses: a round that tees off on its day is still the coming one.
+    expect(values('The final round tees off on Sunday.')).toEqual(['2024-03-17']);
+    expect(values('The final round tees off on March 17.')).toEqual(['2024-03-17']);
+  });
+
   it('reads the weekday of a game that tips off as the coming one, in both readings', () => {
     const text = 'The game tips off at 7 p.m. Friday.';
     const options = { published: '2025-08-07', locale: 'en-US' } as const; // a Thursday
