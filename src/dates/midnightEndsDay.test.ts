@@ -99,6 +99,22 @@ describe('a bare midnight after the evening or the night of a day', () => {
     expect(midnightOf(timeml(moved))?.value).toBe('1996-01-12T24');
   });
 
+  it("reads 'The company extended the tender offer to midnight April 12.' as the end of April 12, though told in the past", () => {
+    const text = 'The company extended the tender offer to midnight April 12.';
+    expect(midnightOf(news(text, '2024-04-02'))?.value).toBe('2024-04-13T00:00');
+    expect(midnightOf(timeml(text, '2024-04-02'))?.value).toBe('2024-04-12T24');
+    expect(midnightOf(news('The ban was extended to midnight March 5.', '2024-02-28'))?.value).toBe(
+      '2024-03-06T00:00',
+    );
+    const bids = 'The deadline for bids was extended to midnight March 7.';
+    expect(midnightOf(news(bids, '2024-03-01'))?.value).toBe('2024-03-08T00:00');
+    // Near misses: a past deed at a calendar day's midnight, and a midnight moved to, keep the start.
+    const broke = 'Talks broke down at midnight on April 2.';
+    expect(midnightOf(news(broke, '2024-04-02'))?.value).toBe('2024-04-02T00:00');
+    const moved = 'The network moved the broadcast to midnight April 12.';
+    expect(midnightOf(news(moved, '2024-04-02'))?.value).toBe('2024-04-12T00:00');
+  });
+
   it('keeps a midnight moved to without a deadline or an extension as the start of the day', () => {
     const text = 'The network moved the broadcast to midnight Jan. 10.';
     expect(midnightOf(timeml(text))?.value).toBe('1996-01-10T00:00');

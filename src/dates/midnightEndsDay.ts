@@ -40,11 +40,22 @@ export function midnightEndsDay(text: string, start: number): boolean {
   if (EVE_AFTER.test(text.slice(start, start + 40))) return true;
   const before = text.slice(Math.max(0, start - 60), start);
   const clause = clauseEnding(before, CLAUSE_OR_ASIDE_OPENS);
-  if (DEADLINE_JUST_BEFORE.test(clause) || EXTENDED_TO_BEFORE.test(clause)) return true;
+  if (DEADLINE_JUST_BEFORE.test(clause) || midnightEndsExtension(text, start)) return true;
   const verb = ENDING.exec(clause);
   const ends =
     verb && ENDING_REACHES_MIDNIGHT.test(clause.slice(verb.index + verb[0].length)) ? verb : null;
   const starts = STARTING.exec(clause);
   if (ends && starts) return ends.index > starts.index;
   return ends !== null;
+}
+
+/**
+ * Whether the midnight at `start` is where an extension runs to ("The company extended the tender
+ * offer to midnight April 12", "The ban was extended to midnight March 5"): the past of the
+ * extending dates the deed, not the midnight, which may lie after publication and still end its
+ * day.
+ */
+export function midnightEndsExtension(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  return EXTENDED_TO_BEFORE.test(clauseEnding(before, CLAUSE_OR_ASIDE_OPENS));
 }

@@ -4,7 +4,7 @@ import { clockOnLastDay } from './clockOnLastDay.ts';
 import { CLOCK_WORDS } from './clockWords.ts';
 import { dayOpenedBy, endOfDay } from './endOfDay.ts';
 import { HOURS_LOOKED_OVER } from './hoursLookedOver.ts';
-import { midnightEndsDay } from './midnightEndsDay.ts';
+import { midnightEndsDay, midnightEndsExtension } from './midnightEndsDay.ts';
 import { clockTime, pad, parseChrono } from './parseChrono.ts';
 import { dayOfPastCount } from './countBeforeDate.ts';
 import { dayMonthByTense, monthByTense, type VerbBefore } from './monthByTense.ts';
@@ -753,7 +753,12 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
         MIDNIGHT_BEFORE_DAY.test(text.slice(start, end)) &&
         midnightEndsDay(text, start)
       ) {
-        const keepStart = tense() === 'past' && value >= published.slice(0, 10);
+        // An extension told in the past still runs to the end of its day ("The ban was extended
+        // to midnight March 5"): the past dates the extending, not the midnight.
+        const keepStart =
+          tense() === 'past' &&
+          value >= published.slice(0, 10) &&
+          !midnightEndsExtension(text, start);
         midnight = endOfDay(value, { timeml, keepStart });
         value = midnight.slice(0, 10);
       }
