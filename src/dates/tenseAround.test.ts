@@ -2292,5 +2292,18 @@ describe('tenseAround: closing done by a time', () => {
         '2025-08-02T15:00',
       ]);
     });
+
+    it('reads a day set off by commas after a deadline that opens the sentence as the deadline ahead', () => {
+      expect(tense('The deadline, Saturday, was set last week.', 'Saturday')).toBe('future');
+      expect(tense('The bidding deadline, Saturday, was announced on Monday.', 'Saturday')).toBe(
+        'future',
+      );
+      const [news, timeml] = both('The deadline, Saturday, was set last week.');
+      expect(news).toContainEqual(['Saturday', '2025-08-09']);
+      expect(timeml).toContainEqual(['Saturday', '2025-08-09']);
+      // Near misses: a deadline said to have gone by.
+      expect(tense('The deadline, Saturday, passed quietly.', 'Saturday')).toBe('past');
+      expect(tense('The ultimatum, Friday, was ignored.', 'Friday')).toBe('past');
+    });
   });
 });

@@ -823,6 +823,19 @@ const EARLIEST_AFTER = /^,?\s+at\s+the\s+earliest\b/i;
 const AWAY_AFTER =
   /^,?\s+(?:(?:is|are)\s+)?(?:(?:just|only|still|now|less than|more than|barely|nearly|about)\s+)*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+)?(?:days?|weeks?|months?|hours?|minutes?|years?)\s+away\b/i;
 
+// "The deadline, Saturday, was set last week": a day set off by commas right after a deadline
+// noun that opens the sentence is the deadline's own, which lies ahead whatever verb the sentence has after it ("set",
+// "announced"); only a deadline said to have gone by is past ("The deadline, Saturday, passed
+// quietly", "The ultimatum, Friday, was ignored").
+// Only the subject that opens the sentence: in "Officials missed the deadline, Saturday, by hours"
+// the verb before it tells of the deadline.
+const DEADLINE_APPOSED_BEFORE = new RegExp(
+  `^\\s*(?:${DETERMINER}\\s+|[A-Z][\\w.-]*['’]s\\s+)(?:[\\w'’-]+\\s+){0,2}?(?:deadline|ultimatum|cutoff)s?\\s*,\\s*$`,
+  'i',
+);
+const DEADLINE_APPOSED_GONE_AFTER =
+  /^\s*,\s*(?:(?:had|has)\s+)?(?:\w+ly\s+)?(?:passed|expired|lapsed|came\s+and\s+went|went\s+by|(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:missed|met|ignored|defied))\b/i;
+
 // "early" or "late" right before a date, as its modifier.
 const EARLY_OR_LATE_BEFORE = /\b(?:early|late)\s+$/i;
 
@@ -899,6 +912,8 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
   } else if (monthOpensModalClause(text.slice(start, end), before, after)) return 'future';
   const tags = () => wordTags(text, start - before.length, end + after.length);
   if (AWAY_AFTER.test(after)) return 'future';
+  if (DEADLINE_APPOSED_BEFORE.test(before) && /^\s*,/.test(after))
+    return DEADLINE_APPOSED_GONE_AFTER.test(after) ? 'past' : 'future';
   if (
     WEEKDAY_WORD.test(text.slice(start, end)) &&
     WEEKDAY_SUBJECT_BEFORE.test(before) &&
