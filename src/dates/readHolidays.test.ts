@@ -703,4 +703,27 @@ describe('a holiday a plan told in the past was for', () => {
       ['Easter Monday', '2025-04-21'],
     ]);
   });
+
+  it('reads a holiday of a plan told in the past as the nearer one, gone by or to come', () => {
+    const on = (published: string) => ({ published, locale: 'en-US' }) as const;
+    // Said on Dec. 18, three weeks after it: the Thanksgiving gone by.
+    for (const text of [
+      'The parade was set to go ahead on Thanksgiving.',
+      'The game was scheduled for Thanksgiving.',
+    ]) {
+      expect(read(text, on('2025-12-18')), text).toEqual([['Thanksgiving', '2025-11-27']]);
+      expect(
+        findTimemlMentions(text, on('2025-12-18')).map((m) => m.value),
+        text,
+      ).toEqual(['2025-11-27']);
+    }
+    // Said on Nov. 1 it is the one to come, nearer than last year's.
+    expect(read('The parade was set to go ahead on Thanksgiving.', on('2025-11-01'))).toEqual([
+      ['Thanksgiving', '2025-11-27'],
+    ]);
+    // Near miss: a plan told in the future keeps the one to come, however far.
+    expect(read('The parade will go ahead on Thanksgiving.', on('2025-12-18'))).toEqual([
+      ['Thanksgiving', '2026-11-26'],
+    ]);
+  });
 });

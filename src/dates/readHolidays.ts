@@ -195,14 +195,24 @@ const COMING_DAYS = 14;
  * been due to run on Boxing Day", said on Dec. 18: pastPlanFor), so the nearer one, if it is
  * coming within two weeks, is meant; else the tense around it.
  */
-function holidayTense(text: string, start: number, end: number): Tense {
+function holidayTense(text: string, start: number, end: number): HolidayTense {
   if (FALLS_ON_AFTER.test(text.slice(end))) return 'future';
   if (penaltyFor(text, start)) return 'past';
   const tense = tenseAround(text, start, end);
-  return tense === 'past' && (perfectOfPlanFor(text, start, end) || pastPlanFor(text, start))
-    ? 'unknown'
-    : tense;
+  if (tense === 'past' && (perfectOfPlanFor(text, start, end) || pastPlanFor(text, start)))
+    return 'unknown';
+  // "The parade was set to go ahead on Thanksgiving": the plan's words ("set to", "scheduled")
+  // look ahead, but it is told in the past, from before its day, which may have gone by since.
+  return tense === 'future' && pastPlanFor(text, start) ? 'nearest' : tense;
 }
+
+/**
+ * How a holiday is read: by the tense around it, or 'nearest' for a plan told in the past whose
+ * words look ahead ("was set to go ahead on Thanksgiving"): the nearer of the last one and the next
+ * one, however far ahead the next (said on Dec. 18, the Thanksgiving three weeks gone by; said on
+ * Nov. 1, the one to come).
+ */
+type HolidayTense = Tense | 'nearest';
 
 // How many days ahead this year's holiday may be for a past told of it with "this year" to be its
 // run-up ("Christmas sales this year were weak", said on Dec. 17), not the last one at the year
@@ -218,7 +228,7 @@ const RUN_UP_DAYS = 31;
 export function holidayByTense(
   rule: Rule,
   published: string,
-  tense: Tense,
+  tense: HolidayTense,
   modifier?: string,
 ): string {
   const pub = toLocalDate(published);
@@ -231,7 +241,9 @@ export function holidayByTense(
   // "With New Year's Eve a day away, police are ready", said on Dec. 30: with no tense to say
   // which, a holiday at most two weeks ahead, nearer than the last, is the coming one.
   const nearer =
-    !modifier && tense === 'unknown' && from(after) <= COMING_DAYS && from(after) < -from(before);
+    !modifier &&
+    ((tense === 'unknown' && from(after) <= COMING_DAYS) || tense === 'nearest') &&
+    from(after) < -from(before);
   const ahead = nearer || modifier === 'next' || (modifier !== 'last' && tense === 'future');
   return toCalendarDate(ahead ? after : before);
 }
@@ -247,7 +259,12 @@ export function holidayByTense(
  * holiday, and it follows TimeML, which gives a week named by a day in it as the ISO week
  * (YYYY-Www) that contains that day.
  */
-function holidayWeek(rule: Rule, published: string, tense: Tense, modifier?: string): string {
+function holidayWeek(
+  rule: Rule,
+  published: string,
+  tense: HolidayTense,
+  modifier?: string,
+): string {
   const pub = toLocalDate(published);
   const current = toTimex(pub, 'week');
   const year = pub.getFullYear();
@@ -267,7 +284,12 @@ const weekendWeek = (day: Date) => addDays(day, getDay(day) === 1 || getDay(day)
  * the holiday, if later), it is that weekend whatever the tense, as "Easter week" is; otherwise the
  * holiday is read as it is alone.
  */
-function holidayWeekend(rule: Rule, published: string, tense: Tense, modifier?: string): string {
+function holidayWeekend(
+  rule: Rule,
+  published: string,
+  tense: HolidayTense,
+  modifier?: string,
+): string {
   const pub = toLocalDate(published);
   const year = pub.getFullYear();
   const during =

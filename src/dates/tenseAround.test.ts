@@ -2223,4 +2223,114 @@ describe('tenseAround: closing done by a time', () => {
       '2025-08-02T24',
     ]);
   });
+
+  describe('round nineteen mends', () => {
+    const thursday = { published: '2025-08-07', locale: 'en-US' } as const;
+    // Both readings, as [text, value] pairs.
+    const both = (text: string) => [
+      findMentions(text, thursday).map((m) => [m.text, m.value]),
+      findTimemlMentions(text, thursday).map((m) => [m.text, m.value]),
+    ];
+
+    it('reads a day right after a past verb in a relative clause as gone by, whatever modal follows', () => {
+      for (const text of [
+        'Shoppers who were turned away on Saturday can return next week.',
+        'Shoppers who were turned away on Saturday will return next week.',
+        'The stores that closed on Saturday will reopen next week.',
+        'Patients who were evacuated on Saturday could go home soon.',
+        'The bill, which lawmakers passed on Saturday, will be signed next week.',
+      ])
+        expect(tense(text, 'Saturday'), text).toBe('past');
+      const [news, timeml] = both(
+        'Shoppers who were turned away on Saturday can return next week.',
+      );
+      expect(news).toContainEqual(['on Saturday', '2025-08-02']);
+      expect(timeml!.map(([, value]) => value)).toContain('2025-08-02');
+    });
+
+    it('keeps a day after a relative clause that looks ahead or has ended before it', () => {
+      // Near misses: the clause's own verb looks ahead, or the date is the main verb's.
+      expect(tense('Shoppers who will be turned away on Saturday can return.', 'Saturday')).toBe(
+        'future',
+      );
+      expect(
+        tense('Residents who are evacuated on Saturday will return next week.', 'Saturday'),
+      ).toBe('future');
+      expect(tense('Fans who bought tickets will use them on Saturday.', 'Saturday')).toBe(
+        'future',
+      );
+      expect(tense('Officials who want to reopen on Saturday will vote today.', 'Saturday')).toBe(
+        'future',
+      );
+    });
+
+    it('dates a day opening the sentence by the main verb after the comma, even when the subject is a deadline', () => {
+      for (const text of [
+        'On Saturday night, the deadline was extended.',
+        'On Saturday, the deadline was extended by a week.',
+        "On Saturday, Iran's ultimatum expired without incident.",
+        'On Saturday, the bidding deadline was pushed back.',
+      ])
+        expect(tense(text, text.slice(0, text.indexOf(','))), text).toBe('past');
+      const [news, timeml] = both('On Saturday night, the deadline was extended.');
+      expect(news).toEqual([['On Saturday night', '2025-08-02']]);
+      expect(timeml!.map(([, value]) => value)).toContain('2025-08-02TNI');
+    });
+
+    it('keeps the day of a deadline that lies ahead', () => {
+      // Near misses: the main clause looks ahead, or the day is the deadline's own.
+      expect(tense('On Saturday, the deadline expires.', 'Saturday')).toBe('future');
+      expect(tense('On Saturday, the deadline will be extended.', 'Saturday')).toBe('future');
+      expect(tense('The deadline is Saturday.', 'Saturday')).toBe('future');
+      expect(tense('Talks were held ahead of a Saturday deadline.', 'Saturday')).toBe('future');
+    });
+
+    it('reads a team that faces off against or plays against a named opponent as a plan', () => {
+      expect(tense('The Rangers face off against Boston at 7 p.m. Saturday.', 'Saturday')).toBe(
+        'future',
+      );
+      expect(tense('The Bears play against Detroit on Sunday.', 'Sunday')).toBe('future');
+      const [news, timeml] = both('The Rangers face off against Boston at 7 p.m. Saturday.');
+      expect(news).toEqual([['at 7 p.m. Saturday', '2025-08-09T19:00']]);
+      expect(timeml!.map(([, value]) => value)).toEqual(['2025-08-09T19:00']);
+      // Near misses: the past, and a standoff with no named opponent.
+      expect(tense('The Rangers faced off against Boston at 7 p.m. Saturday.', 'Saturday')).toBe(
+        'past',
+      );
+      expect(tense('Protesters face off against police on Saturday.', 'Saturday')).not.toBe(
+        'future',
+      );
+    });
+
+    it("reads a schedule line whose place holds an abbreviation's period ahead", () => {
+      const values = (text: string) => findMentions(text, thursday).map((m) => m.value);
+      expect(values('Funeral: 11 a.m. Saturday at Mt. Zion Baptist Church.')).toEqual([
+        '2025-08-09T11:00',
+      ]);
+      expect(values('Visitation: 4-7 p.m. Friday at the funeral home, 12 Elm Ave.')).toContain(
+        '2025-08-08T19:00',
+      );
+      const [news, timeml] = both("Visitation: 4-7 p.m. Friday at St. Mary's Church.");
+      expect(news).toContainEqual(['7 p.m. Friday', '2025-08-08T19:00']);
+      expect(timeml!.map(([, value]) => value)).toContain('2025-08-08T19:00');
+      // Near misses: a label of what happened, and a past verb after the place.
+      expect(values("Died: Friday at St. Mary's Hospital.")).toEqual(['2025-08-01']);
+      expect(values("Kick-off: 3 p.m. Saturday at St. Mary's Park, where fans rioted.")).toEqual([
+        '2025-08-02T15:00',
+      ]);
+    });
+
+    it('reads a day set off by commas after a deadline that opens the sentence as the deadline ahead', () => {
+      expect(tense('The deadline, Saturday, was set last week.', 'Saturday')).toBe('future');
+      expect(tense('The bidding deadline, Saturday, was announced on Monday.', 'Saturday')).toBe(
+        'future',
+      );
+      const [news, timeml] = both('The deadline, Saturday, was set last week.');
+      expect(news).toContainEqual(['Saturday', '2025-08-09']);
+      expect(timeml).toContainEqual(['Saturday', '2025-08-09']);
+      // Near misses: a deadline said to have gone by.
+      expect(tense('The deadline, Saturday, passed quietly.', 'Saturday')).toBe('past');
+      expect(tense('The ultimatum, Friday, was ignored.', 'Friday')).toBe('past');
+    });
+  });
 });

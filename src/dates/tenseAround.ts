@@ -174,7 +174,10 @@ const PLAN_TOLD_PAST_BEFORE =
 // speaker's in a transcript ("SMITH: Saturday.", in capitals) nor "Q:" and "A:".
 const SCHEDULE_LABEL_BEFORE =
   /^\s*((?:next\s+[\w'’-]+(?:\s+[\w'’-]+)?|kick-?off|hearing|(?:funeral|memorial)(?:\s+service)?|visitation|service|deadline|polls?\s+(?:open|close)s?|opening|tickets|vote))\s*:\s*$/i;
-const SCHEDULE_LINE_AFTER = /^(?:(?:\s*[,–—-]|\s+(?:at|in)\s)\s*[^.!?;:]*)?\s*\.?\s*$/;
+// The place may hold the period of an abbreviation of its name ("at St. Mary's Church", "at 12
+// Elm Ave."), which ends no line.
+const SCHEDULE_LINE_AFTER =
+  /^(?:(?:\s*[,–—-]|\s+(?:at|in)\s)\s*(?:[^.!?;:]|\b(?:St|Ste|Mt|Ft|Ave|Rd|Blvd|Hwy|Dr)\.)*)?\s*\.?\s*$/;
 
 /** Whether the date at [start, end) is all there is after a schedule line's label. */
 function scheduleLine(before: string, after: string, tags: () => WordTags): boolean {
@@ -432,12 +435,14 @@ const PRESENT_SCHEDULE =
   /\b(?<!\bto\s)(?<!\b(?:the|a|an|this|that|its|his|her|their|our|first|last|next)\s)(?<!\b(?:was|were|been)\s+(?:(?:still|already|not|never|also|only|\w+ly)\s+)?)(?:(?:opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes|takes effect|take effect|comes into (?:force|effect)|takes place|kicks off|tees off(?!\s+on\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d)\S)|(?:tips|faces) off(?=\s+(?:at|on|in|this|next|from)\b|\s*$)|gets under\s?way|plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs|rolls out|comes out(?!\s+(?:at|against|ahead|on top|in favou?r|of|to|as)\b)|convenes|reconvenes|sits|rules|testifies|appears|signs|faces|unveils|leaves|departs|speaks|addresses|delivers|resigns|retires|tours|competes|celebrates|marks|honors|honours|graduates|performs|screens|ends|runs|finishes|concludes|shuts|wraps up|steps down|takes (?:office|over)|(?<=\b(?:album|single|EP|track|song|trailer|episode|season|series|mixtape|video)\s)drops)|(?:open|reopen|close|start|begin|meet|return|resume|vote|convene|reconvene|go|come into (?:force|effect)|face off|tee off)(?=(?:\s+\w+ly)?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))|head(?=\s+(?:to|for|into)\b|\s*$)|(?<!\b(?:air|rail|road|sea|record|business|holiday|foreign|space|overseas|international|free)\s)(?:travel|fly|flies)(?=\s+(?:to|for|into|out|home)\b)|(?<=\b(?:holiday|day|anniversary|birthday|festival|Eve|Christmas|Easter|Eid|Diwali|Thanksgiving)\s)falls(?=\s+on\s*$|\s*$)|(?:is|are)\s+out(?=\s+on\s*$|\s*$)|go(?=\s+to\s+the\s+polls\b)|(?<!['’]s\s)(?:go|advance|move|progress|advances|moves|progresses)(?=\s+(?:into|to|through(?:\s+to)?)\s+(?:the\s+)?(?!(?:a|an|records?|highs?|lows?|levels?|red|black|positive|negative|territory)\b|\d)[\w-]+(?:\s+(?!(?:records?|highs?|lows?|levels?|red|black|positive|negative|territory)\b)[\w-]+)?\s+(?:on|in)\s*$)|(?:go|goes)\s+into\s+(?:force|effect)(?=(?:\s+(?:on|in))?\s*$)|(?<!['’]s\s)(?:go|advance|move|progress|goes|advances|moves|progresses)(?=\s+(?:into|to|through(?:\s+to)?)\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:finals?|semi-?finals?|quarter-?finals?|play-?offs?|knockout\s+(?:stages?|rounds?)|next\s+round)|a\s+(?:second|third|fourth|fifth|sixth|seventh|final)\s+(?:day|week|round))(?:\s+(?:on|in))?\s*$))\b/gi;
 // A team's fixture in the plural present, its opponent named (capitalised) between it and the
 // date ("Leeds face Chelsea at Elland Road on Saturday", "The Lakers host the Celtics on Friday",
-// "The two sides play each other on Saturday"), with the ground and the round between them too
+// "The two sides play each other on Saturday", "The Rangers face off against Boston at 7 p.m.
+// Saturday", "The Bears play against Detroit on Sunday": a game's start, as "The teams face off on
+// Saturday" is), with the ground and the round between them too
 // ("Villa face PSG in Paris in the second leg on Tuesday"), up to FIXTURE_WORDS words and no
 // clause boundary. Case-sensitive: "Workers face charges over the riot on Saturday" is no fixture.
 const FIXTURE_WORDS = 9;
 const FIXTURE = new RegExp(
-  `\\b(?<!\\b(?:the|a|an|this|that|its|his|her|their|our)\\s)(?:[Ff]ace|[Hh]ost|[Pp]lay)(?=\\s+(?:(?:the\\s+)?[A-Z][\\w'’.-]*|each\\s+other)(?:\\s+[\\w'’.-]+){0,${FIXTURE_WORDS}}\\s*$)`,
+  `\\b(?<!\\b(?:the|a|an|this|that|its|his|her|their|our)\\s)(?:[Ff]ace(?:\\s+off)?(?:\\s+against)?|[Hh]ost|[Pp]lay(?:\\s+against)?)(?=\\s+(?:(?:the\\s+)?[A-Z][\\w'’.-]*|each\\s+other)(?:\\s+[\\w'’.-]+){0,${FIXTURE_WORDS}}\\s*$)`,
   'g',
 );
 /**
@@ -820,6 +825,19 @@ const EARLIEST_AFTER = /^,?\s+at\s+the\s+earliest\b/i;
 const AWAY_AFTER =
   /^,?\s+(?:(?:is|are)\s+)?(?:(?:just|only|still|now|less than|more than|barely|nearly|about)\s+)*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+)?(?:days?|weeks?|months?|hours?|minutes?|years?)\s+away\b/i;
 
+// "The deadline, Saturday, was set last week": a day set off by commas right after a deadline
+// noun that opens the sentence is the deadline's own, which lies ahead whatever verb the sentence has after it ("set",
+// "announced"); only a deadline said to have gone by is past ("The deadline, Saturday, passed
+// quietly", "The ultimatum, Friday, was ignored").
+// Only the subject that opens the sentence: in "Officials missed the deadline, Saturday, by hours"
+// the verb before it tells of the deadline.
+const DEADLINE_APPOSED_BEFORE = new RegExp(
+  `^\\s*(?:${DETERMINER}\\s+|[A-Z][\\w.-]*['’]s\\s+)(?:[\\w'’-]+\\s+){0,2}?(?:deadline|ultimatum|cutoff)s?\\s*,\\s*$`,
+  'i',
+);
+const DEADLINE_APPOSED_GONE_AFTER =
+  /^\s*,\s*(?:(?:had|has)\s+)?(?:\w+ly\s+)?(?:passed|expired|lapsed|came\s+and\s+went|went\s+by|(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:missed|met|ignored|defied))\b/i;
+
 // "early" or "late" right before a date, as its modifier.
 const EARLY_OR_LATE_BEFORE = /\b(?:early|late)\s+$/i;
 
@@ -896,6 +914,8 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
   } else if (monthOpensModalClause(text.slice(start, end), before, after)) return 'future';
   const tags = () => wordTags(text, start - before.length, end + after.length);
   if (AWAY_AFTER.test(after)) return 'future';
+  if (DEADLINE_APPOSED_BEFORE.test(before) && /^\s*,/.test(after))
+    return DEADLINE_APPOSED_GONE_AFTER.test(after) ? 'past' : 'future';
   if (
     WEEKDAY_WORD.test(text.slice(start, end)) &&
     WEEKDAY_SUBJECT_BEFORE.test(before) &&
@@ -1031,6 +1051,11 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
   if (
     !DATE_AHEAD.test(`${before.slice(-10)}${text.slice(start, end)}`) &&
     plannedAfterFrontedDate(before, { words: after, at: end })
+  )
+    return 'past';
+  if (
+    pastAfterFrontedDeadline(before, { words: after, at: end }, tags) ||
+    pastRelativeClauseBefore({ words: clauseBefore, at: start - clauseBefore.length }, end, tags)
   )
     return 'past';
   const own = clause();
@@ -1402,6 +1427,58 @@ function plannedAfterFrontedDate(before: string, after: Stretch): boolean {
     !MAIN_VERB_AHEAD.test(main.slice(verb[0].length)) &&
     nearest(REPORTING, main, false) === Infinity
   );
+}
+
+// The subject of a main clause that is a deadline: an article or a possessive and up to two words
+// before the noun ("the deadline", "the bidding deadline", "Iran's ultimatum").
+const DEADLINE_SUBJECT = new RegExp(
+  `^\\s*(?:${DETERMINER}\\s+|[A-Z][\\w.-]*['’]s\\s+)(?:[\\w'’-]+\\s+){0,2}?(?:deadline|ultimatum|cutoff)s?\\b`,
+  'i',
+);
+
+/**
+ * "On Saturday night, the deadline was extended": a day that opens the sentence is dated by the
+ * verb of the main clause after its comma, as "On Saturday, the talks were extended" is, even when
+ * that clause's subject is a deadline: the noun names the day of the deadline, not the day before
+ * the comma. Only a past verb that reports nothing ("On Saturday, the deadline was extended, he
+ * said" tells only when it was said); "On Saturday, the deadline expires" stays ahead.
+ */
+function pastAfterFrontedDeadline(before: string, after: Stretch, tags: () => WordTags): boolean {
+  const comma = /^\s*,/.exec(after.words);
+  if (!comma || !FRONTED.test(before)) return false;
+  const main = clauseAt(after, comma[0].length);
+  const subject = DEADLINE_SUBJECT.exec(main.words);
+  if (!subject) return false;
+  const from = subject[0].length;
+  return pastUnreported({ words: main.words.slice(from), at: main.at + from }, tags);
+}
+
+// A relative pronoun and its clause's words up to the date: "who were turned away ", "that
+// closed ". Six words at most: further off, the clause may have ended before the date.
+const RELATIVE_CLAUSE_BEFORE = /\b(?:who|which|that)\s+((?:[\w'’-]+\s+){1,6})$/i;
+// A modal, "will" or "to" in the relative clause looks ahead ("who will be turned away").
+const AHEAD_IN_RELATIVE = new RegExp(`\\b(?:${MODALS}|won't|'ll|’ll|to)\\b`, 'i');
+
+/**
+ * "Shoppers who were turned away on Saturday can return next week": a relative clause with no
+ * comma that runs up to the date dates it by its own verb, when that is past; the modal or
+ * "will" after the date is the main clause's ("… will return next week"). Not a clause looking
+ * ahead ("who will be turned away on Saturday"), nor one with a present verb before the date,
+ * where the relative clause has ended and the date is the main verb's ("Fans who camped out see
+ * the band on Saturday").
+ */
+function pastRelativeClauseBefore(clause: Stretch, end: number, tags: () => WordTags): boolean {
+  const relative = RELATIVE_CLAUSE_BEFORE.exec(clause.words);
+  if (!relative || AHEAD_IN_RELATIVE.test(relative[1]!)) return false;
+  const from = clause.at + relative.index + relative[0].length - relative[1]!.length;
+  const words = { words: relative[1]!, at: from };
+  const present = [...tags()].some(
+    ([offset, tagged]) =>
+      offset >= from &&
+      offset < from + relative[1]!.length &&
+      (tagged.has('PresentTense') || tagged.has('Modal')),
+  );
+  return !present && cuesTense(words, { words: '', at: end }, tags) === 'past';
 }
 
 // A participle phrase the date closes ("The vote, postponed to "): the main verb comes after it.
