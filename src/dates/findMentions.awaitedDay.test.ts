@@ -17,7 +17,7 @@ describe("a weekday's event after a present verb of expecting it", () => {
   });
 
   it.each([
-    ["Analysts expect Tuesday's figures to show a rise.", 'Tuesday', '2014-02-18'],
+    ["Analysts expect Thursday's figures to show a rise.", 'Thursday', '2014-02-13'],
     ["Traders are watching Friday's jobs report.", 'Friday', '2014-02-14'],
     ["Fans are looking forward to Saturday's final.", 'Saturday', '2014-02-15'],
   ])('reads %j as the day ahead', (text, words, day) => {
@@ -31,5 +31,109 @@ describe("a weekday's event after a present verb of expecting it", () => {
     ["Monday's attack was unexpected.", 'Monday', '2014-02-10'],
   ])('still reads %j as the day gone by', (text, words, day) => {
     expect(value(text, words)).toBe(day);
+  });
+
+  // Published on Wednesday 2019-06-12 and Friday 2021-03-19: the day gone by is the nearer.
+  it.each([
+    [
+      '2019-06-12',
+      "Analysts expect Monday's selloff to spread to Asian markets.",
+      'Monday',
+      '2019-06-10',
+    ],
+    ['2019-06-12', "Analysts expect Monday's selloff to continue.", 'Monday', '2019-06-10'],
+    ['2019-06-12', "Wall Street expects Tuesday's rally to fade.", 'Tuesday', '2019-06-11'],
+    [
+      '2019-06-12',
+      "The company expects Tuesday's ruling to be overturned on appeal.",
+      'Tuesday',
+      '2019-06-11',
+    ],
+    [
+      '2019-06-12',
+      "Insurers expect Sunday's earthquake to cost them $2 billion.",
+      'Sunday',
+      '2019-06-09',
+    ],
+    [
+      '2019-06-12',
+      "Officials are waiting for Sunday's ballots to be counted.",
+      'Sunday',
+      '2019-06-09',
+    ],
+    ['2019-06-12', "Regulators are watching Monday's outage closely.", 'Monday', '2019-06-10'],
+    [
+      '2021-03-19',
+      "Forecasters expect Wednesday's storm to have dumped a foot of snow by the time it ended.",
+      'Wednesday',
+      '2021-03-17',
+    ],
+    [
+      '2021-03-19',
+      "Investors expect Thursday's Fed decision to keep rates on hold for years.",
+      'Thursday',
+      '2021-03-18',
+    ],
+    [
+      '2021-03-19',
+      "The union expects Tuesday's talks to resume next month.",
+      'Tuesday',
+      '2021-03-16',
+    ],
+  ])(
+    'reads %j %j after a present verb of expecting as the day gone by when that is the nearer, in both readings',
+    (published, text, words, day) => {
+      const at = { published, locale: 'en-US' } as const;
+      expect(findMentions(text, at).find((m) => m.text === words)?.value).toBe(day);
+      expect(findTimemlMentions(text, at).find((m) => m.text === words)?.value).toBe(day);
+    },
+  );
+
+  // Published on a Friday: the coming one is the nearer, as for the diplomat's Friday.
+  it('reads "Forecasters expect Monday\'s storm to bring heavy snow" said on a Friday as the coming Monday', () => {
+    const text = "Forecasters expect Monday's storm to bring heavy snow.";
+    expect(
+      findMentions(text, { published: '2021-03-19', locale: 'en-US' }).find(
+        (m) => m.text === 'Monday',
+      )?.value,
+    ).toBe('2021-03-22');
+  });
+
+  // Said on a Wednesday, the Friday ahead is the nearer; these tell no present expecting of it.
+  it.each([
+    ["Markets did not expect Friday's rate cut.", 'Friday'],
+    ["Nobody could anticipate Friday's collapse, the minister said.", 'Friday'],
+    ["Police expect Friday's shooting was gang-related.", 'Friday'],
+  ])('reads %j as the day gone by even when the coming one is nearer', (text, words) => {
+    const at = { published: '2019-06-12', locale: 'en-US' } as const;
+    expect(findMentions(text, at).find((m) => m.text === words)?.value).toBe('2019-06-07');
+  });
+
+  it.each([
+    ['2019-06-12', "Markets did not expect Tuesday's rate cut.", 'Tuesday', '2019-06-11'],
+    [
+      '2019-06-12',
+      "Nobody could anticipate Monday's collapse, the minister said.",
+      'Monday',
+      '2019-06-10',
+    ],
+    ['2019-06-12', "Police expect Monday's shooting was gang-related.", 'Monday', '2019-06-10'],
+    [
+      '2019-06-12',
+      "Economists expect Friday's retail sales report to show a modest gain.",
+      'Friday',
+      '2019-06-14',
+    ],
+    [
+      '2019-06-12',
+      "We're watching Thursday's vote closely, a diplomat said.",
+      'Thursday',
+      '2019-06-13',
+    ],
+    ['2019-06-12', "Residents are bracing for Saturday's storm.", 'Saturday', '2019-06-15'],
+  ])('reads the reviewed %j %j as before or as mended', (published, text, words, day) => {
+    expect(
+      findMentions(text, { published, locale: 'en-US' }).find((m) => m.text === words)?.value,
+    ).toBe(day);
   });
 });

@@ -218,14 +218,34 @@ function isOdds(text: string, start: number, words: string): boolean {
 
 // A day's event looked forward to: "ahead of Friday's report", "awaiting Sunday's vote",
 // "Friday's vote will decide it", "In Sunday's vote, voters will choose" (not "They will study
-// Monday's attack"). A present verb of expecting is looking forward too ("We expect Friday's
-// meeting to give some impetus", "Traders are watching Friday's jobs report"); its past is not
-// ("They had expected Friday's meeting to settle it"), nor a past "were watching", nor "hopes",
-// which as often looks back ("He hopes Sunday's win marks a turning point").
+// Monday's attack"), "Fans are looking forward to Saturday's final", "Residents are bracing for
+// Saturday's storm".
 const AWAITED_BEFORE =
-  /\b(?:ahead of|awaits?|awaiting|preparing for|prepares? for|in the run-up to|upcoming|expects?|anticipates?|looks? (?:ahead|forward) to|(?:is|are|'re|’re) (?:watching|eyeing|looking (?:ahead|forward) to|waiting for|bracing for))\s+(?:the\s+)?$/i;
+  /\b(?:ahead of|awaits?|awaiting|preparing for|prepares? for|in the run-up to|upcoming|looks? (?:ahead|forward) to|(?:is|are|'re|’re) (?:looking (?:ahead|forward) to|bracing for))\s+(?:the\s+)?$/i;
+// A present verb of expecting or watching ("We expect Friday's meeting to give some impetus",
+// "Traders are watching Friday's jobs report") as often looks at what is to come of an event gone
+// by ("Analysts expect Monday's selloff to continue", "Officials are waiting for Sunday's ballots
+// to be counted"): its weekday is the coming one only when that is the nearer (see
+// EXPECTING_AHEAD). Its past is not looking forward ("They had expected Friday's meeting to
+// settle it", "were watching"), nor its base form after a past or modal ("Markets did not expect
+// Tuesday's rate cut", "Nobody could anticipate Monday's collapse"), nor "hopes", which as often
+// looks back ("He hopes Sunday's win marks a turning point").
+const EXPECTING_BEFORE =
+  /\b(?:expects?|anticipates?|(?:is|are|'re|’re) (?:watching|eyeing|waiting for))\s+(?:the\s+)?$/i;
+const EXPECTING_NOT_PRESENT = /\b(?:did|could|would|might)(?:\s+not|n['’]t)?\s+\w+\s+(?:the\s+)?$/i;
+// "Police expect Monday's shooting was gang-related": the event told in the past is gone by.
+const PAST_AFTER = /^['’]s\s+(?:[\w-]+,?\s+){1,3}(?:was|were|had)\b/i;
 const WILL_AFTER =
   /^['’]s\s+(?:[\w-]+,?\s+){1,3}(?:will|is (?:expected|set|due|scheduled)|are (?:expected|set|due|scheduled))\b/i;
+
+/**
+ * Whether a weekday's event after a present verb of expecting is the coming one: when the weekday
+ * ahead is nearer than the one gone by (nearestWeekday), as "We expect Friday's meeting…" said on
+ * a Wednesday; "Analysts expect Monday's selloff to continue", said on a Wednesday, is gone by.
+ */
+function expectingAhead(weekday: number | null, published: string): boolean {
+  return weekday !== null && nearestWeekday(weekday, published) > published.slice(0, 10);
+}
 
 // "past 48 hrs", "the last hour", "within the coming hours": chrono's words for hours and minutes
 // looked over from now.
@@ -622,9 +642,15 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
         return to
           ? tenseAround(text, stretchStart(text, start, end), stretchEnd)
           : tenseAround(text, start, end);
+      const before = text.slice(Math.max(0, start - 30), start);
+      const after = text.slice(end, end + 40);
       const awaited =
-        AWAITED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
-        WILL_AFTER.test(text.slice(end, end + 40));
+        AWAITED_BEFORE.test(before) ||
+        WILL_AFTER.test(after) ||
+        (EXPECTING_BEFORE.test(before) &&
+          !EXPECTING_NOT_PRESENT.test(before) &&
+          !PAST_AFTER.test(after) &&
+          expectingAhead(has('weekday') ? c.get('weekday') : null, published));
       return awaited ? 'future' : 'past';
     };
     // "The Sun reported…", "Sun, Hewlett-Packard and others", "Sat on the board": a bare
