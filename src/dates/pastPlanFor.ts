@@ -4,12 +4,26 @@
 // one gone by, so the past of its telling does not say which.
 const PAST_PLAN_BEFORE =
   /\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|supposed|meant|planned)\s+(?:to\s+[a-z]+(?:\s+[\w'’-]+){0,5}?\s+(?:on|for|over|at)|for)\s+(?:the\s+)?$/i;
+// "A sales record was set for Christmas Eve trading": a record, a high or a low set is a deed done,
+// not a plan.
+const DEED_SET_BEFORE =
+  /\b(?:records?|highs?|lows?|bests?|benchmarks?|precedents?)\s+(?:was|were|had\s+been)\s+set\s+for\s+(?:the\s+)?$/i;
+// "was scheduled to sail on Christmas Day but never did", "but it did not": a plan that the same
+// clause says never came off, so its day is gone by.
+const NEVER_CAME_OFF_AFTER =
+  /^[^.;!?]*?\bbut\s+(?:(?:it|they|he|she)\s+)?(?:never|did\s+not|didn['’]t)\b/i;
 
 /**
  * Whether the time starting at `start` is the day of a plan told in the past ("No trains had been
  * due to run on Boxing Day", "The match was scheduled for Christmas Eve"): not a deed done ("No
- * trains ran on Boxing Day"), nor a plan that is only reported made ("said it planned").
+ * trains ran on Boxing Day"), nor a plan that is only reported made ("said it planned"), nor one
+ * the clause says never came off ("but never did").
  */
 export function pastPlanFor(text: string, start: number): boolean {
-  return PAST_PLAN_BEFORE.test(text.slice(Math.max(0, start - 90), start));
+  const before = text.slice(Math.max(0, start - 90), start);
+  return (
+    PAST_PLAN_BEFORE.test(before) &&
+    !DEED_SET_BEFORE.test(before) &&
+    !NEVER_CAME_OFF_AFTER.test(text.slice(start, start + 160))
+  );
 }

@@ -671,8 +671,13 @@ describe('readDurations: spans looked at, and a second span after "if not" or "o
     ]);
   });
 
-  it('reads no span in units looked at that are named themselves', () => {
+  it('reads no span in units looked at that are named themselves, nor before their names', () => {
     expect(read('Looking at weeks 3 and 4, sales rose.')).toEqual([]);
     expect(read('He looks at days like this with dread.')).toEqual([]);
+    expect(
+      read('The committee is looking at months of May and June for the vote.').filter(
+        ([, type]) => type === 'DURATION',
+      ),
+    ).toEqual([]);
   });
 });

@@ -244,8 +244,10 @@ const UNCOUNTED = new RegExp(
 // "We are looking at weeks, if not months", "looking at months of work": a bare plural unit a
 // speaker looks at, before a second span or "of" and what fills it, is an uncounted length. Not
 // "Looking at weeks 3 and 4" nor "looks at days like this", which name the units themselves.
+// Matched with case, so that what fills it is a common word ("months of work"), not a name
+// ("looking at months of May and June", which names the units themselves).
 const LOOKED_AT_SPAN =
-  /(?<=\blook(?:s|ing)?\s+at\s+)(days|weeks|months|years|decades)(?=,?\s+(?:if\s+not|or(?:\s+even)?|to)\s+(?:days|weeks|months|years|decades)\b|\s+of\s+(?!the\b)[a-z])/gi;
+  /(?<=\b[Ll]ook(?:s|ing)?\s+at\s+)(days|weeks|months|years|decades)(?=,?\s+(?:if\s+not|or(?:\s+even)?|to)\s+(?:days|weeks|months|years|decades)\b|\s+of\s+(?!the\b)[a-z])/g;
 // "The release followed weeks of negotiations", "Years of war have left the city in ruins",
 // "despite months of talks": a bare plural unit before "of" and what filled it, opening a sentence
 // or after a verb or preposition of sequence or circumstance, is an uncounted length, as "for

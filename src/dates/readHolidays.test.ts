@@ -697,6 +697,28 @@ describe('a holiday a plan told in the past was for', () => {
     ).toEqual(['2025-12-26']);
   });
 
+  it('keeps the holiday gone by of a plan that never came off, and of a record set', () => {
+    expect(
+      read('The ferry was scheduled to sail on Christmas Day but never did.', {
+        published: '2024-12-18',
+        locale: 'en-GB',
+      }),
+    ).toEqual([['Christmas Day', '2023-12-25']]);
+    expect(
+      read('A sales record was set for Christmas Eve trading, the retailer said.', {
+        published: '2024-12-20',
+        locale: 'en-GB',
+      }),
+    ).toEqual([['Christmas Eve', '2023-12-24']]);
+    // Near misses: a plan called off before its day, and a match set for a day, stay ahead.
+    expect(
+      read('The ferry was scheduled to sail on Christmas Day but has been cancelled.', DEC_18),
+    ).toEqual([['Christmas Day', '2025-12-25']]);
+    expect(read('The match was set for Boxing Day.', DEC_18)).toEqual([
+      ['Boxing Day', '2025-12-26'],
+    ]);
+  });
+
   it('keeps a holiday gone by after a deed done, and a plan whose holiday is far ahead', () => {
     expect(read('No trains ran on Boxing Day.', DEC_18)).toEqual([['Boxing Day', '2024-12-26']]);
     expect(read('Trains had been due to run on Easter Monday.', DEC_18)).toEqual([

@@ -196,6 +196,32 @@ describe('readSpokenMeridiemClocks: a clock in words on the next day', () => {
     ]);
   });
 
+  it('reads twelve and the small hours of "the next night" as after that night\'s midnight', () => {
+    const aug8 = { published: '2025-08-08', locale: 'en-US' } as const;
+    const clocks = (text: string) =>
+      findMentions(text, aug8)
+        .filter((m) => m.type === 'TIME')
+        .map((m) => [m.text, m.value]);
+    expect(
+      clocks('The party began Friday. At twelve thirty the next night, police arrived.'),
+    ).toEqual([['twelve thirty the next night', '2025-08-10T00:30']]);
+    expect(
+      clocks(
+        'The party began Friday. At twelve forty the following night, neighbors called police.',
+      ),
+    ).toEqual([['twelve forty the following night', '2025-08-10T00:40']]);
+    expect(
+      clocks('The party began Friday. At two fifteen the next night, police arrived.'),
+    ).toEqual([['two fifteen the next night', '2025-08-10T02:15']]);
+    // Near misses: eleven at night is before its midnight; twelve the next afternoon is noon.
+    expect(
+      clocks('The party began Friday. At eleven fifteen the next night, police arrived.'),
+    ).toEqual([['eleven fifteen the next night', '2025-08-09T23:15']]);
+    expect(
+      clocks('The party began Friday. At twelve fifteen the next afternoon, police arrived.'),
+    ).toEqual([['twelve fifteen the next afternoon', '2025-08-09T12:15']]);
+  });
+
   it('reads it in TimeML mode with no day named, counted from publication as "the next morning" is', () => {
     expect(timeml('At two fifteen the next morning, the alarm sounded.')).toEqual([
       ['two fifteen the next morning', 'TIME', '1997-12-31T02:15'],

@@ -112,12 +112,17 @@ export const readSpokenMeridiemClocks: Pass = (text, { published, timeml }) => [
       (timeml || DAY_NAMED_BEFORE.test(text.slice(Math.max(0, m.index - 400), m.index)))
     ) {
       const part = next.groups!.part!.toLowerCase();
-      // Past noon in the afternoon and the evening, and at night from six; small hours stay.
-      const later = part === 'afternoon' || part === 'evening' || (part === 'night' && hour >= 6);
-      const h = dayHour(hour, later, part === 'morning' || (part === 'night' && hour < 6));
+      // Past noon in the afternoon and the evening, and at night from six to eleven; twelve and
+      // the small hours of a night ("twelve thirty the next night") are after its midnight, on
+      // the day after the next.
+      const smallOfNight = part === 'night' && (hour < 6 || hour === 12);
+      const later =
+        part === 'afternoon' || part === 'evening' || (part === 'night' && !smallOfNight);
+      const h = dayHour(hour, later, part === 'morning' || smallOfNight);
       const clock = `T${pad(h)}:${pad(minute)}`;
       // As strong as "the next morning" read alone, so the longer words win.
-      const reading = clockOnLastDay(text, m.index, end + next[0].length, clock, published, 1);
+      const daysOn = smallOfNight ? 2 : 1;
+      const reading = clockOnLastDay(text, m.index, end + next[0].length, clock, published, daysOn);
       return [{ ...reading, priority: 3 }];
     }
     // "at nine twenty Wednesday night", or after "this afternoon" in the sentence before.

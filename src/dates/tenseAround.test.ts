@@ -2211,6 +2211,25 @@ describe('tenseAround: closing done by a time', () => {
     expect(tense('The road is closed until Monday.', 'Monday')).toBe('future');
   });
 
+  it('reads a closing an order asks for by a time as a deadline ahead, not a deed done', () => {
+    const thu = { published: '2025-08-07', locale: 'en-US' } as const;
+    const mon = { published: '2025-08-04', locale: 'en-US' } as const;
+    expect(
+      findMentions('The governor ordered all bars closed by midnight Saturday.', thu).map(
+        (m) => m.value,
+      ),
+    ).toEqual(['2025-08-10T00:00']);
+    expect(
+      findMentions('The court ordered the site locked by Thursday.', mon).map((m) => m.value),
+    ).toEqual(['2025-08-07']);
+    expect(tense('The site was ordered shut by Thursday.', 'Thursday')).toBe('future');
+    // Near misses: the closing is the deed itself, not what an order before it asks for.
+    expect(tense('Polling stations were closed by 8 p.m. Tuesday.', '8 p.m. Tuesday')).toBe('past');
+    expect(
+      tense('The governor ordered the raid, and the bars closed by midnight.', 'midnight'),
+    ).toBe('past');
+  });
+
   it('ties a midnight a closing was done by to the night named before it, in both readings', () => {
     const options = { published: '2025-08-07', locale: 'en-US' } as const; // a Thursday
     const text = 'Police said the bar on Saturday night was closed by midnight.';

@@ -326,6 +326,15 @@ const HOLDS_BY = new RegExp(
   `\\b(?!(?:closed|shut|locked|sold out)\\b)(?:${HOLDS_UNTIL_WORDS})\\b`,
   'i',
 );
+// "The governor ordered all bars closed by midnight Saturday", "The site was ordered locked by
+// Thursday": a closing that is what an order asks for (its object, if any, between) is a deadline
+// still to meet, as "ordered to close by" is.
+const ORDERED_CLOSED_BY =
+  /\b(?:ordered|told|directed|instructed|required|wanted|demanded)\s+(?:(?!(?:and|or|but|that|which|who|when|after|before)\b)[\w'’-]+\s+){0,4}?(?:closed|shut|locked)\s+by\s+(?:on\s+|the\s+|this\s+)?$/i;
+/** Whether the words before "by" end with a verb that holds or moves a deadline (HOLDS_BY). */
+function holdsBy(before: string): boolean {
+  return HOLDS_BY.test(before.slice(-30)) || ORDERED_CLOSED_BY.test(before);
+}
 /** Whether the words before "until" or "by" end with a verb that holds or moves a deadline. */
 function holdsUntil(before: string): boolean {
   return HOLDS_UNTIL.test(before.slice(-30)) && !STATE_ENDED_UNTIL.test(before);
@@ -1012,10 +1021,10 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
       postponement !== 'from' &&
       !(PAST_VERB_FROM.test(before) && !futureInClause) &&
       !(PAST_VERB_UNTIL.test(before) && !holdsUntil(before) && !futureInClause) &&
-      !(PAST_VERB_BY.test(before) && !HOLDS_BY.test(before.slice(-30)) && !futureInClause) &&
+      !(PAST_VERB_BY.test(before) && !holdsBy(before) && !futureInClause) &&
       !(
         PAST_PASSIVE_BY.test(before) &&
-        !HOLDS_BY.test(before.slice(-30)) &&
+        !holdsBy(before) &&
         !futureInClause &&
         !PRESENT_OR_MODAL_AFTER.test(after)
       ) &&
