@@ -41,4 +41,44 @@ describe('an anniversary counted in years back from this month or week', () => {
       'this month',
     ]);
   });
+
+  // Published on 2019-06-12.
+  it.each([
+    [
+      'Retail sales rose 4.2 percent from a year ago last month, the bureau said.',
+      'a year ago',
+      '2018',
+    ],
+    ['Home prices were up 6 percent compared with a year ago last month.', 'a year ago', '2018'],
+    ['Exports fell 2 percent from two years ago last month.', 'two years ago', '2017'],
+  ])(
+    'reads the year-on-year base in %j apart from the month of the figure, in both readings',
+    (text, base, year) => {
+      const at = { published: '2019-06-12', locale: 'en-US' } as const;
+      for (const find of [findMentions, findTimemlMentions]) {
+        expect(find(text, at).map((m) => [m.text, m.value])).toEqual([
+          [base, year],
+          ['last month', '2019-05'],
+        ]);
+      }
+    },
+  );
+
+  it('still reads "hit 3 percent a year ago last month" with no comparison before it as one date', () => {
+    expect(read('Inflation hit 3 percent a year ago last month.')).toEqual([
+      ['a year ago last month', 'DATE', '2013-02'],
+    ]);
+  });
+
+  it('leaves "Some 40 years ago this month" to the count, its words and mod APPROX, in TimeML mode', () => {
+    const text = 'Some 40 years ago this month, the band played its first gig.';
+    const m = findTimemlMentions(text, { published: '2019-06-12', locale: 'en-US' })[0];
+    expect([m?.text, m?.value, m?.mod]).toEqual(['Some 40 years ago', '1979', 'APPROX']);
+  });
+
+  it('leaves "more than 20 years ago this month" to the count with its bound, in TimeML mode', () => {
+    const text = 'The reactor was shut down more than 20 years ago this month.';
+    const found = findTimemlMentions(text, { published: '2019-06-12', locale: 'en-US' });
+    expect(found.map((m) => m.text)).toEqual(['more than 20 years ago', 'this month']);
+  });
 });

@@ -1,6 +1,7 @@
 import { addWeeks, addMonths, addYears } from 'date-fns';
 import type { Pass, Reading } from './Reading.ts';
 import { toLocalDate } from './calendarDate.ts';
+import { APPROXIMATOR } from './readDurations.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { toTimex } from './toTimex.ts';
 
@@ -12,6 +13,13 @@ const COUNT_AGO_THIS_PERIOD = new RegExp(
   'gi',
 );
 
+// "rose 4.2 percent from a year ago last month", "compared with a year ago last month": a
+// year-on-year figure's base, "a year ago", with the month the figure is for, two dates.
+const COMPARISON_BEFORE = /\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+$/i;
+// "Some 40 years ago this month", "more than 20 years ago this month": a count made approximate
+// or a bound is left to the count alone, whose words and mod (APPROX, MORE_THAN) take them in.
+const APPROXIMATOR_BEFORE = new RegExp(`\\b(?:${APPROXIMATOR})\\s+$`, 'i');
+
 /**
  * "The probe, launched ten years ago this month", "It opened 50 years ago this week": one DATE,
  * the month (March 2004, said in March 2014) or the week of publication so many years back, not a
@@ -19,6 +27,8 @@ const COUNT_AGO_THIS_PERIOD = new RegExp(
  */
 export const readCountAgoThisPeriod: Pass = (text, { published }) =>
   [...text.matchAll(COUNT_AGO_THIS_PERIOD)].flatMap((m): Reading[] => {
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    if (COMPARISON_BEFORE.test(before) || APPROXIMATOR_BEFORE.test(before)) return [];
     const count = readNumber(m[1]!);
     // A singular unit is counted by one ("a year ago"); "nine thousand one year ago" is a figure.
     if (count === undefined || !Number.isInteger(count) || count <= 0) return [];

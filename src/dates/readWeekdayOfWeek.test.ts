@@ -97,4 +97,59 @@ describe('a weekday of last, this or next week', () => {
       ['Tuesday', 'DATE', '2025-03-11'],
     ]);
   });
+
+  // Published on Friday 2021-03-19 (ISO week 11) and Monday 2022-10-03 (week 40).
+  it.each([
+    [
+      '2021-03-19',
+      'Lawmakers return next week, probably Tuesday afternoon.',
+      'Tuesday afternoon',
+      '2021-03-23',
+    ],
+    [
+      '2021-03-19',
+      'The cargo was unloaded last week, likely Tuesday morning, port officials said.',
+      'Tuesday morning',
+      '2021-03-09',
+    ],
+    [
+      '2022-10-03',
+      'The storm reached the coast last week, probably Thursday night.',
+      'Thursday night',
+      '2022-09-29',
+    ],
+  ])(
+    'keeps the part of the day with the weekday set after a named week (%s: %j)',
+    (published, text, words, day) => {
+      const found = findMentions(text, { published, locale: 'en-US' });
+      expect(found.map((m) => [m.text, m.value]).at(-1)).toEqual([words, day]);
+    },
+  );
+
+  it.each([
+    ['Stocks slid last week, Monday brought a rebound.', 'Monday', '2021-03-15'],
+    [
+      'The inquiry opened last week, Tuesday marked a year since the crash.',
+      'Tuesday',
+      '2021-03-16',
+    ],
+    ['Stocks slid last week, Monday morning brought a rebound.', 'Monday morning', '2021-03-15'],
+  ])(
+    'does not read %j, the weekday opening its own clause with a past verb, as the week’s',
+    (text, words, day) => {
+      const found = findMentions(text, { published: '2021-03-19', locale: 'en-US' });
+      expect(found.find((m) => m.text === words)?.value).toBe(day);
+    },
+  );
+
+  it('still reads "last week, possibly Thursday" as that week’s Thursday', () => {
+    const found = findMentions('The shipment left the port last week, possibly Thursday.', {
+      published: '2021-03-19',
+      locale: 'en-US',
+    });
+    expect(found.map((m) => [m.text, m.value])).toEqual([
+      ['last week', '2021-W10'],
+      ['Thursday', '2021-03-11'],
+    ]);
+  });
 });

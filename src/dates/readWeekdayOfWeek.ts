@@ -1,6 +1,7 @@
 import { addDays, addWeeks, getDay, startOfISOWeek } from 'date-fns';
 import { toLocalDate } from './calendarDate.ts';
 import type { Pass, Reading } from './Reading.ts';
+import { IRREGULAR_PAST } from './irregularPast.ts';
 import { publishedDayReading } from './publishedDayReading.ts';
 import { UNIT_SHIFT } from './unitShift.ts';
 import { tenseAround } from './tenseAround.ts';
@@ -19,10 +20,14 @@ const WEEKDAY_OF_WEEK = new RegExp(
 // weekday set after a named week as an aside, naming the day of it the speaker expects. The week
 // ends its clause there, so the weekday is that week's. Not "next week's" (the week's thing), not
 // "the last week" (the seven days up to now), not a weekday with a verb or a word of its own
-// after the comma ("next week, Tuesday's talks", "next week, Monday said"), nor one in a sentence
-// that only follows the week's ("… next week. Wednesday, …").
+// after the comma ("next week, Tuesday's talks", "next week, Monday said"; a past verb opens the
+// weekday's own clause too: "Stocks slid last week, Monday brought a rebound", "…, Tuesday marked
+// a year"), nor one in a sentence that only follows the week's ("… next week. Wednesday, …"). A
+// part of the day after the weekday is the aside's ("last week, likely Tuesday morning").
+// The parts of the day a weekday may take ("Tuesday morning"): a regular expression's source.
+const PART_OF_DAY = '(?:morning|afternoon|evening|night)';
 const WEEKDAY_APPOSED_TO_WEEK = new RegExp(
-  `(?<!\\bthe\\s+)\\b(last|this|next)\\s+week(?:\\s*,\\s*|\\s*\\(\\s*|\\s+[—–]\\s*|\\s+-{1,2}\\s+)(?:(?:most\\s+)?(?:probably|possibly|perhaps|likely|maybe)\\s+)?((?:on\\s+)?(${WEEKDAY_PATTERN}))\\b(?!['’]s|\\s+(?:said|says|saw|was|is|will)\\b)`,
+  `(?<!\\bthe\\s+)\\b(last|this|next)\\s+week(?:\\s*,\\s*|\\s*\\(\\s*|\\s+[—–]\\s*|\\s+-{1,2}\\s+)(?:(?:most\\s+)?(?:probably|possibly|perhaps|likely|maybe)\\s+)?((?:on\\s+)?(${WEEKDAY_PATTERN})\\b(?!(?:\\s+${PART_OF_DAY})?\\s+(?:said|says|saw|was|is|will|${IRREGULAR_PAST}|[a-z]+ed)\\b)(?:\\s+${PART_OF_DAY}\\b)?)\\b(?!['’]s)`,
   'gi',
 );
 

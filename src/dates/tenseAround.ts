@@ -849,6 +849,13 @@ const DEADLINE_APPOSED_GONE_AFTER =
 
 // "early" or "late" right before a date, as its modifier.
 const EARLY_OR_LATE_BEFORE = /\b(?:early|late)\s+$/i;
+// "The road was closed until late Sunday, police said", "The market was shut through late
+// Sunday": after a past passive and "until" or "through", a closure told with the part of the
+// day it ended is one that has run its course, and the past verb is weighed as when the modifier
+// stood apart from the date; "is closed until late Sunday", "stay open until late Sunday" and a
+// bare "was closed until Sunday" (HOLDS_UNTIL) still look ahead.
+const PAST_PASSIVE_UP_TO_BEFORE =
+  /\b(?:was|were)\s+(?:\w+ly\s+)?[a-z]+\s+(?:until|till|through|thru)\s+(?:early|late)\s+$/i;
 
 /**
  * Whether the sentence around an expression speaks of the past or the future, as HeidelTime's news
@@ -861,7 +868,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // "told bankers late Saturday that it could not pay": "early" or "late" before the date belongs
   // to it, so the verbs are measured from the modifier, not from the bare day after it.
   const modifier = EARLY_OR_LATE_BEFORE.exec(text.slice(Math.max(0, start - 7), start));
-  const tense = tenseOfVerbs(text, start - (modifier?.[0].length ?? 0), end);
+  const apart = PAST_PASSIVE_UP_TO_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+  const tense = tenseOfVerbs(text, start - (apart ? 0 : (modifier?.[0].length ?? 0)), end);
   // "The vote comes Monday at the earliest" is ahead; "the leak began Monday at the earliest"
   // keeps its past verb.
   if (tense !== 'past' && EARLIEST_AFTER.test(sentenceAround(text, start, end).after))
