@@ -29,12 +29,11 @@ const STARTING =
   /\b(?:starts?|started|starting|begins?|began|beginning|begun|opens?|opened|opening|kicks?\s+off|kicked\s+off)\b/i;
 
 /**
- * Whether the midnight at `start`, named with a calendar day ("at midnight on Dec. 1", or after
- * "On March 15," earlier in the sentence), is the one that ends the day: only after a verb of
- * ending or right after "until" or "before" (or "extended … to"), or on an eve ("midnight on New Year's Eve"). After one
- * of starting, or with neither, a calendar day's
- * midnight opens it. A weekday's midnight ("midnight Friday") ends it whatever the verb and is
- * not asked about here.
+ * Whether the midnight at `start`, named with a calendar day ("at midnight on Dec. 1", or after "On
+ * March 15," earlier in the sentence), is the one that ends the day: only after a verb of ending or
+ * right after "until" or "before" (or "extended … to"), or on an eve ("midnight on New Year's
+ * Eve"). After one of starting, or with neither, a calendar day's midnight opens it. A weekday's
+ * midnight ("midnight Friday") ends it whatever the verb and is not asked about here.
  */
 export function midnightEndsDay(text: string, start: number): boolean {
   if (EVE_AFTER.test(text.slice(start, start + 40))) return true;

@@ -831,11 +831,11 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       const from = part.from && dayOf.get(part.from);
       const modifier = modifierBefore(text, start, text.slice(start, end));
       // "He was set to travel to Kyiv on Monday": a plan told in the past is on the nearest such
-      // day, gone by or to come.
-      // A bare expectation ("Official results were expected early Monday") only for a day two
-      // days ahead at most, whatever the story told before: "A verdict was expected on Friday",
-      // said on a Tuesday, is gone by. So is a plan told with "had been" ("had been set to
-      // expire at 5 p.m. Friday", said on a Wednesday, is the coming Friday; on a Saturday, the last).
+      // day, gone by or to come. A bare expectation ("Official results were expected early Monday")
+      // only for a day two days ahead at most, whatever the story told before: "A verdict was
+      // expected on Friday", said on a Tuesday, is gone by. So is a plan told with "had been" ("had
+      // been set to expire at 5 p.m. Friday", said on a Wednesday, is the coming Friday; on a
+      // Saturday, the last).
       const told = weeks === 0 && modifier === undefined && planToldPast(text, start, end);
       const nearest =
         told &&

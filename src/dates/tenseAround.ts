@@ -166,12 +166,12 @@ const PLAN_TOLD_PAST_BEFORE =
 
 // "Kick-off: 3 p.m. Saturday.", "Next hearing: Monday.", "Funeral: Saturday, 11 a.m., St Mary's
 // Church.": a line of a schedule, a label of what is to come and a colon, then the date (with its
-// clock or place after a comma, or its place after "at" or "in": "Visitation: 4-7 p.m. Friday at the
-// funeral home."), no past verb anywhere. Only the labels of a schedule: a kick-off,
-// a hearing, a funeral, a visitation, a service, a deadline, polls opening or closing ("Polls
-// close: 8 p.m. Tuesday"), an opening, tickets, a vote, or "Next …". Not a label of what happened
-// ("Last contact: Sunday.", "Time of death: …", "Date of incident: …", "Died: Monday"), a
-// speaker's in a transcript ("SMITH: Saturday.", in capitals) nor "Q:" and "A:".
+// clock or place after a comma, or its place after "at" or "in": "Visitation: 4-7 p.m. Friday at
+// the funeral home."), no past verb anywhere. Only the labels of a schedule: a kick-off, a hearing,
+// a funeral, a visitation, a service, a deadline, polls opening or closing ("Polls close: 8 p.m.
+// Tuesday"), an opening, tickets, a vote, or "Next …". Not a label of what happened ("Last contact:
+// Sunday.", "Time of death: …", "Date of incident: …", "Died: Monday"), a speaker's in a transcript
+// ("SMITH: Saturday.", in capitals) nor "Q:" and "A:".
 const SCHEDULE_LABEL_BEFORE =
   /^\s*((?:next\s+[\w'’-]+(?:\s+[\w'’-]+)?|kick-?off|hearing|(?:funeral|memorial)(?:\s+service)?|visitation|service|deadline|polls?\s+(?:open|close)s?|opening|tickets|vote))\s*:\s*$/i;
 // The place may hold the period of an abbreviation of its name ("at St. Mary's Church", "at 12
@@ -429,17 +429,17 @@ const FUTURE_CUE = new RegExp(
 // ("air travel", "record travel"). "falls" only after a holiday or a day ("The bank holiday falls
 // on Monday"): snow or a price that falls is news gone by. A release that "is out" right before the
 // day ("The film is out on Friday"); not "is out on bail". A stage of a contest reached: "The
-// runners-up go into play-offs in November", "The winner advances to the final on Sunday" (only with
-// where they go right before the date: "prices move to records" is no schedule without it). Not
-// a market's level ("Stocks move to record highs in January", "Prices move to a record in
-// August", "move into the red"), nor the noun after a possessive ("Ronaldo's move to Juventus in July"). Before a
-// weekday ("on Saturday") only a round of a contest or a day of talks ("Group winners advance to
-// the regional final on Saturday", "Talks go into a third day on Tuesday") and "go into effect"
-// or "into force" ("New tariffs go into effect on Sunday"): "Investors move into bonds on Monday"
-// is a market's day gone by. A game's start, as "kicks off" is: "The game tips off at 7 p.m.
-// Friday", "The final round tees off Sunday", "The teams face off on Saturday", "The race gets
-// under way Saturday"; "tips off" and "faces off" only before the time or the date ("She tips off police
-// on Friday" is informing, not a start).
+// runners-up go into play-offs in November", "The winner advances to the final on Sunday" (only
+// with where they go right before the date: "prices move to records" is no schedule without it).
+// Not a market's level ("Stocks move to record highs in January", "Prices move to a record in
+// August", "move into the red"), nor the noun after a possessive ("Ronaldo's move to Juventus in
+// July"). Before a weekday ("on Saturday") only a round of a contest or a day of talks ("Group
+// winners advance to the regional final on Saturday", "Talks go into a third day on Tuesday") and
+// "go into effect" or "into force" ("New tariffs go into effect on Sunday"): "Investors move into
+// bonds on Monday" is a market's day gone by. A game's start, as "kicks off" is: "The game tips off
+// at 7 p.m. Friday", "The final round tees off Sunday", "The teams face off on Saturday", "The race
+// gets under way Saturday"; "tips off" and "faces off" only before the time or the date ("She tips
+// off police on Friday" is informing, not a start).
 const PRESENT_SCHEDULE =
   /\b(?<!\bto\s)(?<!\b(?:the|a|an|this|that|its|his|her|their|our|first|last|next)\s)(?<!\b(?:was|were|been)\s+(?:(?:still|already|not|never|also|only|\w+ly)\s+)?)(?:(?:opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes|takes effect|take effect|comes into (?:force|effect)|takes place|kicks off|tees off(?!\s+on\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d)\S)|(?:tips|faces) off(?=\s+(?:at|on|in|this|next|from)\b|\s*$)|gets under\s?way|plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs|rolls out|comes out(?!\s+(?:at|against|ahead|on top|in favou?r|of|to|as)\b)|convenes|reconvenes|sits|rules|testifies|appears|signs|faces|unveils|leaves|departs|speaks|addresses|delivers|resigns|retires|tours|competes|celebrates|marks|honors|honours|graduates|performs|screens|ends|runs|finishes|concludes|shuts|wraps up|steps down|takes (?:office|over)|(?<=\b(?:album|single|EP|track|song|trailer|episode|season|series|mixtape|video)\s)drops)|(?:open|reopen|close|start|begin|meet|return|resume|vote|convene|reconvene|go|come into (?:force|effect)|face off|tee off)(?=(?:\s+\w+ly)?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))|head(?=\s+(?:to|for|into)\b|\s*$)|(?<!\b(?:air|rail|road|sea|record|business|holiday|foreign|space|overseas|international|free)\s)(?:travel|fly|flies)(?=\s+(?:to|for|into|out|home)\b)|(?<=\b(?:holiday|day|anniversary|birthday|festival|Eve|Christmas|Easter|Eid|Diwali|Thanksgiving)\s)falls(?=\s+on\s*$|\s*$)|(?:is|are)\s+out(?=\s+on\s*$|\s*$)|go(?=\s+to\s+the\s+polls\b)|(?<!['’]s\s)(?:go|advance|move|progress|advances|moves|progresses)(?=\s+(?:into|to|through(?:\s+to)?)\s+(?:the\s+)?(?!(?:a|an|records?|highs?|lows?|levels?|red|black|positive|negative|territory)\b|\d)[\w-]+(?:\s+(?!(?:records?|highs?|lows?|levels?|red|black|positive|negative|territory)\b)[\w-]+)?\s+(?:on|in)\s*$)|(?:go|goes)\s+into\s+(?:force|effect)(?=(?:\s+(?:on|in))?\s*$)|(?<!['’]s\s)(?:go|advance|move|progress|goes|advances|moves|progresses)(?=\s+(?:into|to|through(?:\s+to)?)\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:finals?|semi-?finals?|quarter-?finals?|play-?offs?|knockout\s+(?:stages?|rounds?)|next\s+round)|a\s+(?:second|third|fourth|fifth|sixth|seventh|final)\s+(?:day|week|round))(?:\s+(?:on|in))?\s*$))\b/gi;
 // A team's fixture in the plural present, its opponent named (capitalised) between it and the
@@ -834,16 +834,17 @@ const EARLIEST_AFTER = /^,?\s+at\s+the\s+earliest\b/i;
 const AWAY_AFTER =
   /^,?\s+(?:(?:is|are)\s+)?(?:(?:just|only|still|now|less than|more than|barely|nearly|about)\s+)*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+)?(?:days?|weeks?|months?|hours?|minutes?|years?)\s+away\b/i;
 
+// A deadline that opens a sentence or clause: an article or a possessive and up to two words
+// before the noun ("the deadline", "the bidding deadline", "Iran's ultimatum"). A regular
+// expression's source.
+const DEADLINE_OPENING = `^\\s*(?:${DETERMINER}\\s+|[A-Z][\\w.-]*['’]s\\s+)(?:[\\w'’-]+\\s+){0,2}?(?:deadline|ultimatum|cutoff)s?`;
 // "The deadline, Saturday, was set last week": a day set off by commas right after a deadline
-// noun that opens the sentence is the deadline's own, which lies ahead whatever verb the sentence has after it ("set",
-// "announced"); only a deadline said to have gone by is past ("The deadline, Saturday, passed
-// quietly", "The ultimatum, Friday, was ignored").
-// Only the subject that opens the sentence: in "Officials missed the deadline, Saturday, by hours"
-// the verb before it tells of the deadline.
-const DEADLINE_APPOSED_BEFORE = new RegExp(
-  `^\\s*(?:${DETERMINER}\\s+|[A-Z][\\w.-]*['’]s\\s+)(?:[\\w'’-]+\\s+){0,2}?(?:deadline|ultimatum|cutoff)s?\\s*,\\s*$`,
-  'i',
-);
+// noun that opens the sentence is the deadline's own, which lies ahead whatever verb the sentence
+// has after it ("set", "announced"); only a deadline said to have gone by is past ("The deadline,
+// Saturday, passed quietly", "The ultimatum, Friday, was ignored"). Only the subject that opens
+// the sentence: in "Officials missed the deadline, Saturday, by hours" the verb before it tells of
+// the deadline.
+const DEADLINE_APPOSED_BEFORE = new RegExp(`${DEADLINE_OPENING}\\s*,\\s*$`, 'i');
 const DEADLINE_APPOSED_GONE_AFTER =
   /^\s*,\s*(?:(?:had|has)\s+)?(?:\w+ly\s+)?(?:passed|expired|lapsed|came\s+and\s+went|went\s+by|(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:missed|met|ignored|defied))\b/i;
 
@@ -1446,12 +1447,8 @@ function plannedAfterFrontedDate(before: string, after: Stretch): boolean {
   );
 }
 
-// The subject of a main clause that is a deadline: an article or a possessive and up to two words
-// before the noun ("the deadline", "the bidding deadline", "Iran's ultimatum").
-const DEADLINE_SUBJECT = new RegExp(
-  `^\\s*(?:${DETERMINER}\\s+|[A-Z][\\w.-]*['’]s\\s+)(?:[\\w'’-]+\\s+){0,2}?(?:deadline|ultimatum|cutoff)s?\\b`,
-  'i',
-);
+// The subject of a main clause that is a deadline ("the deadline was extended").
+const DEADLINE_SUBJECT = new RegExp(`${DEADLINE_OPENING}\\b`, 'i');
 
 /**
  * "On Saturday night, the deadline was extended": a day that opens the sentence is dated by the
