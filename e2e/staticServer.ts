@@ -52,6 +52,12 @@ export async function serveStatic(options: {
   return {
     origin,
     url: `${origin}${mount}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // The page may still hold a connection with a request in flight (a font, a late fetch) when
+    // the test is done with the server; close() alone would wait for it until the test times out.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
