@@ -2,6 +2,7 @@ import { addDays, addWeeks, getDay, startOfISOWeek } from 'date-fns';
 import { toLocalDate } from './calendarDate.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
+import { PART_OF_DAY } from './partOfDay.ts';
 import { publishedDayReading } from './publishedDayReading.ts';
 import { UNIT_SHIFT } from './unitShift.ts';
 import { tenseAround } from './tenseAround.ts';
@@ -24,10 +25,11 @@ const WEEKDAY_OF_WEEK = new RegExp(
 // weekday's own clause too: "Stocks slid last week, Monday brought a rebound", "…, Tuesday marked
 // a year"), nor one in a sentence that only follows the week's ("… next week. Wednesday, …"). A
 // part of the day after the weekday is the aside's ("last week, likely Tuesday morning").
-// The parts of the day a weekday may take ("Tuesday morning"): a regular expression's source.
-const PART_OF_DAY = '(?:morning|afternoon|evening|night)';
+// The parts of the day a weekday may take ("Tuesday morning"), the TIMEX3 ones: a regular
+// expression's source.
+const PART_WORD = `(?:${Object.keys(PART_OF_DAY).join('|')})`;
 const WEEKDAY_APPOSED_TO_WEEK = new RegExp(
-  `(?<!\\bthe\\s+)\\b(last|this|next)\\s+week(?:\\s*,\\s*|\\s*\\(\\s*|\\s+[—–]\\s*|\\s+-{1,2}\\s+)(?:(?:most\\s+)?(?:probably|possibly|perhaps|likely|maybe)\\s+)?((?:on\\s+)?(${WEEKDAY_PATTERN})\\b(?!(?:\\s+${PART_OF_DAY})?\\s+(?:said|says|saw|was|is|will|${IRREGULAR_PAST}|[a-z]+ed)\\b)(?:\\s+${PART_OF_DAY}\\b)?)\\b(?!['’]s)`,
+  `(?<!\\bthe\\s+)\\b(last|this|next)\\s+week(?:\\s*,\\s*|\\s*\\(\\s*|\\s+[—–]\\s*|\\s+-{1,2}\\s+)(?:(?:most\\s+)?(?:probably|possibly|perhaps|likely|maybe)\\s+)?((?:on\\s+)?(${WEEKDAY_PATTERN})\\b(?!(?:\\s+${PART_WORD})?\\s+(?:said|says|saw|was|is|will|${IRREGULAR_PAST}|[a-z]+ed)\\b)(?:\\s+${PART_WORD}\\b)?)\\b(?!['’]s)`,
   'gi',
 );
 
