@@ -48,6 +48,7 @@ import {
   type Modifier,
 } from './weekdayByTense.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts';
 
 const WEEKDAY_MODIFIER = new RegExp(`\\b(${MODIFIER_WORD})\\s+(?:on\\s+)?\\w+day\\b`);
 
@@ -61,7 +62,7 @@ function modifierBefore(text: string, start: number, matched: string): Modifier 
 // A past verb right before a day and month ("ended Jan. 31", "was killed on Oct. 23"), unless it
 // is the participle of a plan ("scheduled Jan. 31", "postponed to").
 // "the night of", "the morning of": a part of the day named before its day and month.
-const PART_OF_DAY_BEFORE = /\bthe\s+(?:night|morning|afternoon|evening)\s+of\s+$/i;
+const PART_OF_DAY_BEFORE = new RegExp(String.raw`\bthe\s+(?:${PART_OF_DAY_SOURCE})\s+of\s+$`, 'i');
 const PAST_VERB_BEFORE = new RegExp(`\\b(?:${IRREGULAR_PAST}|[a-z]+ed)\\s+(?:on\\s+)?$`, 'i');
 const MONTH_MODIFIER = new RegExp(`\\b(?:this\\s+(?=past|coming))?(${MODIFIER_WORD})\\s+$`, 'i');
 // "a week ago Tuesday", "two weeks from Monday", "Tuesday week": a weekday moved by whole weeks,
@@ -261,8 +262,10 @@ const UNIT_WORD =
 
 // What makes a number a clock time: "10 p.m.", "3am", "2.30pm", "10:35", "noon", "midday", "4 in
 // the morning" (not "2.46 a share", "at 4").
-const CLOCK =
-  /\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|midday)\b|\b\d{1,2}(?:\s+o['’]clock)?\s+in\s+the\s+(?:morning|afternoon|evening)\b/i;
+const CLOCK = new RegExp(
+  String.raw`\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|midday)\b|\b\d{1,2}(?:\s+o['’]clock)?\s+in\s+the\s+(?:${PART_OF_DAY_BUT_NIGHT_SOURCE})\b`,
+  'i',
+);
 
 // "Oct. 11, 1998, a Sunday", "March 3, a Monday": a weekday set beside the date it names.
 const APPOSED = /\d,?\s+an?\s+$/i;
@@ -331,8 +334,10 @@ function clockAfterDay(
 }
 
 // A meridiem or part of the day written with an hour: "5 p.m.", "5pm", "5 in the morning".
-const MERIDIEM_WRITTEN =
-  /\d\s*[ap]\.?m\b|\b(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b/i;
+const MERIDIEM_WRITTEN = new RegExp(
+  String.raw`\d\s*[ap]\.?m\b|\b(?:in\s+the\s+(?:${PART_OF_DAY_BUT_NIGHT_SOURCE})|at\s+night)\b`,
+  'i',
+);
 
 /**
  * "open from 9 to 5 on Friday", "from 8 a.m. to 4": a range of hours whose second bare hour is
@@ -510,7 +515,7 @@ function splitAtSentenceEnd(
     );
 }
 
-const PART_OF_DAY_OF = /^(?:morning|afternoon|evening|night)\s+of\s+/i;
+const PART_OF_DAY_OF = new RegExp(String.raw`^(?:${PART_OF_DAY_SOURCE})\s+of\s+`, 'i');
 
 /** "the night of Oct. 23": chrono reads the part of day and drops the date after it; read that. */
 function dateAfterPartOfDay(
