@@ -1,10 +1,13 @@
 import type { Mention } from '../model/mention.ts';
 import { isDayValue } from './valueShape.ts';
+import { PART_OF_DAY_SOURCE } from './partOfDay.ts';
 
 // "earlier in the day", "later in the evening", "later that day": a time within a day, told by
 // the words and no day of their own.
-const WITHIN_DAY =
-  /^(?:earlier|later)\s+(?:(?:in|on)\s+the|that)\s+(?:day|morning|afternoon|evening|night)$/i;
+const WITHIN_DAY = new RegExp(
+  String.raw`^(?:earlier|later)\s+(?:(?:in|on)\s+the|that)\s+(?:day|${PART_OF_DAY_SOURCE})$`,
+  'i',
+);
 // Between the words and their day: nothing, or the "on" that TimeML leaves out of the day.
 const BETWEEN = /^\s+(?:on\s+)?$/i;
 

@@ -2,10 +2,11 @@ import type { Mention } from '../model/mention.ts';
 import { apposedWeekday } from './apposedWeekday.ts';
 import { isWeekdayOf } from './isWeekdayOf.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { PART_OF_DAY_SOURCE } from './partOfDay.ts';
 
 // "Saturday night", "late Tuesday": a weekday alone, perhaps with its part of the day.
 const WEEKDAY_ALONE = new RegExp(
-  `^(?:(?:on|late|early)\\s+)*(${WEEKDAY_PATTERN})(?:\\s+(?:morning|afternoon|evening|night))?$`,
+  `^(?:(?:on|late|early)\\s+)*(${WEEKDAY_PATTERN})(?:\\s+(?:${PART_OF_DAY_SOURCE}))?$`,
   'i',
 );
 

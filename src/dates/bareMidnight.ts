@@ -56,6 +56,7 @@ export function isBareMidnightAfterNight(
     return false;
   if (OWN_DAY_AFTER_MIDNIGHT.test(text.slice(end, end + 30))) return false;
   const last = partsOfDayBefore(text, start).at(-1);
+  // Only the parts of the day a midnight ends, not PART_OF_DAY's morning or afternoon.
   if (!last || !/^(?:evening|night|tonight)$/i.test(last[1]!)) return false;
   const from = Math.max(0, start - LOOK_BACK) + last.index;
   if (PART_AS_QUALIFIER.test(text.slice(from + last[0].length, from + last[0].length + 20)))

@@ -1,8 +1,9 @@
 import { sentencesBetween } from './sentenceEnds.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { PART_OF_DAY_SOURCE } from './partOfDay.ts';
 
 // A part of the day named in the story: "this afternoon", "Friday evening", "tonight".
-const PART_OF_DAY = /\b(morning|afternoon|evening|night|tonight)\b/gi;
+const PART_NAMED = new RegExp(String.raw`\b(${PART_OF_DAY_SOURCE}|tonight)\b`, 'gi');
 // The hours of the clock (1 to 12) that a part named before a clock holds past noon: after "this
 // afternoon", "seven o'clock" is seven in the evening; after "tonight", "eleven o'clock" is 23:00.
 const LATER_HOURS: Readonly<Record<string, readonly [number, number]>> = {
@@ -26,7 +27,7 @@ export const LOOK_BACK = 400;
  */
 export function partsOfDayBefore(text: string, start: number): RegExpExecArray[] {
   const from = Math.max(0, start - LOOK_BACK);
-  return [...text.slice(from, start).matchAll(PART_OF_DAY)].filter(
+  return [...text.slice(from, start).matchAll(PART_NAMED)].filter(
     (p) => !/\bgood\s+$/i.test(text.slice(Math.max(0, from + p.index - 6), from + p.index)),
   );
 }

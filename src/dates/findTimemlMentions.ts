@@ -4,7 +4,7 @@ import { moveAnchor } from './moveAnchor.ts';
 import { timexRange } from './timexRange.ts';
 import { findSeparateMentions, type FindOptions } from './findMentions.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
-import { PART_OF_DAY } from './partOfDay.ts';
+import { PART_OF_DAY, PART_OF_DAY_SOURCE } from './partOfDay.ts';
 import { sunPartOfDay } from './sunPartOfDay.ts';
 import { durationValue, overMeansAcross } from './readDurations.ts';
 import { FROM_ANOTHER_TIME, UNCOUNTED_UNITS } from './readRelatives.ts';
@@ -134,7 +134,10 @@ const UNCOUNTED_AGO = new RegExp(
 const DAY_LEAD = /\b(?:early|late)\s+$/i;
 // "mid-afternoon yesterday", "late morning Tuesday": a part of the day before the day it is
 // part of, as "Tuesday morning" is after it (TIME, …TAF).
-const PART_BEFORE_DAY = /\b(?:mid-?|early\s+|late\s+)?(morning|afternoon|evening|night)\s+$/i;
+const PART_BEFORE_DAY = new RegExp(
+  String.raw`\b(?:mid-?|early\s+|late\s+)?(${PART_OF_DAY_SOURCE})\s+$`,
+  'i',
+);
 const NAMED_DAY = new RegExp(`^(?:${WEEKDAY_PATTERN}|yesterday|today|tomorrow)$`, 'i');
 // … unless the part of the day belongs to the word before it ("Sunday night Monday", "each
 // morning Tuesday through Friday", "the night Monday").
@@ -248,9 +251,19 @@ function notTimex(text: string, m: Mention): boolean {
   return !SENTENCE_START.test(text.slice(0, start));
 }
 
+// A part of the day right after a mention ("Christmas morning"), and one in the plural ("Friday
+// and Saturday nights").
+const PART_AFTER = new RegExp(String.raw`^\s+(${PART_OF_DAY_SOURCE})\b`, 'i');
+const PARTS_AFTER = new RegExp(String.raw`^\s+(${PART_OF_DAY_SOURCE})s\b`, 'i');
+// A mention that ends on its part of the day: "Wednesday night", "overnight", "the night before".
+const PART_ENDING = new RegExp(
+  String.raw`(?:^|\s|(?:^|\s)(?:to|over|mid-))(${PART_OF_DAY_SOURCE})(?:\s+(?:before|after))?$`,
+  'i',
+);
+
 // A weekday's part of the day written once after the next weekday: "Friday and Saturday nights".
 const SHARED_PART_AFTER = new RegExp(
-  `^\\s+(?:and|or)\\s+${WEEKDAY_PATTERN}\\s+(morning|afternoon|evening|night)s\\b`,
+  `^\\s+(?:and|or)\\s+${WEEKDAY_PATTERN}\\s+(${PART_OF_DAY_SOURCE})s\\b`,
   'i',
 );
 
@@ -326,7 +339,7 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
       return asDuration(text, m, m.start, tail ? m.end - tail[0].length : m.end, value);
   }
   // A part of the day after the words (the rules below move only their start).
-  const partAfter = /^\s+(morning|afternoon|evening|night)\b/i.exec(text.slice(m.end, m.end + 11));
+  const partAfter = PART_AFTER.exec(text.slice(m.end, m.end + 11));
   // "every Friday morning", "every weekday morning": a recurring day with its part of the day, as
   // "Tuesday nights" is.
   if (partAfter && m.type === 'SET' && /^XXXX-WXX-(?:\d|WD)$/.test(m.value)) {
@@ -349,7 +362,7 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
   // "Storms hit the coast Friday and Saturday nights": two days gone by (the news reading gives
   // each its day) share the part of the day written once after the second, which takes the word.
   const shared = SHARED_PART_AFTER.exec(text.slice(m.end, m.end + 40));
-  const plural = /^\s+(morning|afternoon|evening|night)s\b/i.exec(text.slice(m.end, m.end + 12));
+  const plural = PARTS_AFTER.exec(text.slice(m.end, m.end + 12));
   const second = plural && WEEKDAY_AND_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
   if ((shared || second) && m.type === 'DATE' && isDayValue(m.value)) {
     const value = `${m.value}T${PART_OF_DAY[(shared ?? plural)![1]!.toLowerCase()]!}`;
@@ -363,10 +376,7 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
   }
   // "Wednesday night", "tonight", "late tonight", "overnight", "the night before", "the morning
   // after", "(in) afternoon (trading)": the day and the part of it, as TIME.
-  const part =
-    /(?:^|\s|(?:^|\s)(?:to|over|mid-))(morning|afternoon|evening|night)(?:\s+(?:before|after))?$/i.exec(
-      m.text,
-    );
+  const part = PART_ENDING.exec(m.text);
   if (part && isDayValue(m.value)) {
     return { ...m, type: 'TIME', value: `${m.value}T${PART_OF_DAY[part[1]!.toLowerCase()]!}` };
   }

@@ -14,6 +14,7 @@ import { timexRange } from './timexRange.ts';
 import { toTimex } from './toTimex.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { isDayValue } from './valueShape.ts';
+import { PART_OF_DAY_BUT_NIGHT_SOURCE, TIMEX_PART_OF_DAY_SOURCE } from './partOfDay.ts';
 
 // Words that join two ends of one stretch: "March 3-5", "Monday through Friday", "from May to
 // August", "between 2019 and 2021".
@@ -141,11 +142,13 @@ function joinOvernight(text: string, a: Mention, b: Mention): Mention | undefine
   return merged(text, a.start - lead[0].length, b, a, night, 'day');
 }
 
-const DAY_PART = /^(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI)$/;
+const DAY_PART = new RegExp(String.raw`^(\d{4}-\d{2}-\d{2})T(?:${TIMEX_PART_OF_DAY_SOURCE})$`);
 // "yesterday", "tomorrow morning", "tonight", "last night": a day word, perhaps with its part of
 // the day.
-const DAY_WORD =
-  /^(?:yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b/i;
+const DAY_WORD = new RegExp(
+  String.raw`^(?:yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:${PART_OF_DAY_BUT_NIGHT_SOURCE}))\b`,
+  'i',
+);
 
 /**
  * The day of a weekday or a day word with its part ("Tuesday morning", "yesterday afternoon", a

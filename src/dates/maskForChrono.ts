@@ -10,6 +10,7 @@ import { MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
 import { prepositionBeforeMay } from './prepositionBeforeMay.ts';
 import { WEEKDAY_IN_NAME } from './weekdayInName.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts';
 
 // chrono reads "in May" but not "last May" (the month that is also a verb needs "in" before it).
 // The modifier is written over with "in" of the same length, so offsets stay; the month reading
@@ -43,7 +44,7 @@ const NAMED_DAY = `${WEEKDAY_PATTERN}\\b|${MONTH_WORD_LOOSE_SOURCE}\\s+\\d`;
 // day is read; a part of the day that follows a day ("Sunday night Monday") stays, being that
 // day's.
 const PART_BEFORE_DAY = new RegExp(
-  `(?<!\\b(?:\\w+day|\\d{1,2})\\s+)\\b(?:morning|afternoon|evening|night)(?:\\s+on)?\\s+(?=${NAMED_DAY})`,
+  `(?<!\\b(?:\\w+day|\\d{1,2})\\s+)\\b(?:${PART_OF_DAY_SOURCE})(?:\\s+on)?\\s+(?=${NAMED_DAY})`,
   'gi',
 );
 
@@ -77,7 +78,7 @@ const SCORE_BEFORE_DAY = new RegExp(
 // and the day are one reading over the whole phrase. Only before a day: alone, chrono reads "at
 // 4 in the morning" itself.
 const HOUR_PART_BEFORE_DAY = new RegExp(
-  `(?<=\\b(\\d{1,2})\\s+)(?:o['’]clock\\s+)?(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+(night))(?=(?:\\s+on)?\\s+(?:${NAMED_DAY}))`,
+  `(?<=\\b(\\d{1,2})\\s+)(?:o['’]clock\\s+)?(?:in\\s+the\\s+(${PART_OF_DAY_BUT_NIGHT_SOURCE})|at\\s+(night))(?=(?:\\s+on)?\\s+(?:${NAMED_DAY}))`,
   'gi',
 );
 

@@ -1,7 +1,7 @@
 import type * as chrono from 'chrono-node';
 import type { Granularity, Locale } from '../model/temporal.ts';
+import type { ChronoPart } from './ChronoPart.ts';
 import { clockOnLastDay } from './clockOnLastDay.ts';
-import { CLOCK_WORDS } from './clockWords.ts';
 import { dayOpenedBy, endOfDay } from './endOfDay.ts';
 import { HOURS_LOOKED_OVER } from './hoursLookedOver.ts';
 import { midnightEndsDay, midnightEndsExtension } from './midnightEndsDay.ts';
@@ -19,6 +19,7 @@ import { storyDay } from './storyDay.ts';
 import { planEndAfterFailure } from './planEndAfterFailure.ts';
 import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
 import { reportedMonthTense } from './reportedMonthTense.ts';
+import { clockRange, clockRangeIntoNextDay, nightBefore, rangeEnds } from './rangeEnds.ts';
 import {
   isBareMidnightAfterNight,
   isBareMidnightAhead,
@@ -48,6 +49,7 @@ import {
   type Modifier,
 } from './weekdayByTense.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts';
 
 const WEEKDAY_MODIFIER = new RegExp(`\\b(${MODIFIER_WORD})\\s+(?:on\\s+)?\\w+day\\b`);
 
@@ -61,7 +63,7 @@ function modifierBefore(text: string, start: number, matched: string): Modifier 
 // A past verb right before a day and month ("ended Jan. 31", "was killed on Oct. 23"), unless it
 // is the participle of a plan ("scheduled Jan. 31", "postponed to").
 // "the night of", "the morning of": a part of the day named before its day and month.
-const PART_OF_DAY_BEFORE = /\bthe\s+(?:night|morning|afternoon|evening)\s+of\s+$/i;
+const PART_OF_DAY_BEFORE = new RegExp(String.raw`\bthe\s+(?:${PART_OF_DAY_SOURCE})\s+of\s+$`, 'i');
 const PAST_VERB_BEFORE = new RegExp(`\\b(?:${IRREGULAR_PAST}|[a-z]+ed)\\s+(?:on\\s+)?$`, 'i');
 const MONTH_MODIFIER = new RegExp(`\\b(?:this\\s+(?=past|coming))?(${MODIFIER_WORD})\\s+$`, 'i');
 // "a week ago Tuesday", "two weeks from Monday", "Tuesday week": a weekday moved by whole weeks,
@@ -261,234 +263,13 @@ const UNIT_WORD =
 
 // What makes a number a clock time: "10 p.m.", "3am", "2.30pm", "10:35", "noon", "midday", "4 in
 // the morning" (not "2.46 a share", "at 4").
-const CLOCK =
-  /\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|midday)\b|\b\d{1,2}(?:\s+o['’]clock)?\s+in\s+the\s+(?:morning|afternoon|evening)\b/i;
+const CLOCK = new RegExp(
+  String.raw`\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|midday)\b|\b\d{1,2}(?:\s+o['’]clock)?\s+in\s+the\s+(?:${PART_OF_DAY_BUT_NIGHT_SOURCE})\b`,
+  'i',
+);
 
 // "Oct. 11, 1998, a Sunday", "March 3, a Monday": a weekday set beside the date it names.
 const APPOSED = /\d,?\s+an?\s+$/i;
-
-interface Part {
-  start: number;
-  text: string;
-  components: chrono.ParsedComponents;
-  /** The range's first end, for its second. */
-  from?: Part;
-  /** The range's second end, for its first. */
-  to?: Part;
-}
-
-/**
- * A range such as "from 9/3 to 16/3" names two dates; each becomes its own part with its own
- * offsets, so each can be checked against the words it came from.
- */
-function splitRange(result: chrono.ParsedResult): Part[] {
-  const whole = { start: result.index, text: result.text, components: result.start };
-  if (!result.end) return [whole];
-  // Whole words only: the "to" inside "October" joins nothing.
-  const connector = /\s*(?:-|–|—|\b(?:to|until|till|through|and)\b)\s*/gi;
-  const last = [...result.text.matchAll(connector)].pop();
-  if (!last || last.index === 0) return [whole];
-  const first: Part = {
-    start: result.index,
-    text: result.text.slice(0, last.index),
-    components: result.start,
-  };
-  const second: Part = {
-    start: result.index + last.index + last[0].length,
-    text: result.text.slice(last.index + last[0].length),
-    components: result.end,
-    from: first,
-  };
-  first.to = second;
-  return [first, second];
-}
-
-// "from 10 p.m. on March 3 to 4 a.m.": chrono reads "March 3 to 4" as two days and leaves the
-// "a.m." out; a meridiem after a range's bare second number makes it a clock time.
-const MERIDIEM_AFTER = /^\s*[ap]\.?m\b/i;
-
-/**
- * A range's second end that is a bare number read as a day ("4"), with "a.m." or "p.m." after it
- * in the text and a clock time as the first end: the clock time that number and meridiem are,
- * with no day of its own (so the second-clock rule puts it on the first clock's day or the day
- * after). The part is changed in place, so its first end still points to it.
- */
-function clockAfterDay(
-  text: string,
-  part: Part,
-  options: { published: string; locale: Locale },
-): Part {
-  if (!part.from?.components.isCertain('hour') || !/^\s*\d{1,2}\s*$/.test(part.text)) return part;
-  const end = part.start + part.text.trimEnd().length;
-  const meridiem = MERIDIEM_AFTER.exec(text.slice(end));
-  if (!meridiem) return part;
-  const words = text.slice(part.start, end + meridiem[0].length);
-  const clock = parseChrono(words, options)[0];
-  if (!clock?.start.isCertain('hour') || clock.start.isCertain('day')) return part;
-  part.text = words;
-  part.components = clock.start;
-  return part;
-}
-
-// A meridiem or part of the day written with an hour: "5 p.m.", "5pm", "5 in the morning".
-const MERIDIEM_WRITTEN =
-  /\d\s*[ap]\.?m\b|\b(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b/i;
-
-/**
- * "open from 9 to 5 on Friday", "from 8 a.m. to 4": a range of hours whose second bare hour is
- * smaller than a first that is not in the evening is a working day, and its second end is in the
- * afternoon (chrono reads it as 5 a.m.). "from 7 to 11" keeps its morning, "from 9 p.m. to 2" its
- * night. The part is changed in place, so its first end still points to it.
- */
-function afternoonEnd(text: string, part: Part): Part {
-  const from = part.from;
-  if (!from || !clockRange(part) || MERIDIEM_WRITTEN.test(part.text)) return part;
-  const end = part.start + part.text.trimEnd().length;
-  if (MERIDIEM_AFTER.test(text.slice(end))) return part;
-  const hour = part.components.get('hour')!;
-  const first = from.components.get('hour')!;
-  const evening = from.components.isCertain('meridiem') && from.components.get('meridiem') === 1;
-  if (evening || hour < 1 || hour >= first || first > 12) return part;
-  part.components = inAfternoon(part.components);
-  return part;
-}
-
-// The components that name a day.
-const DAY_COMPONENTS: readonly chrono.Component[] = ['weekday', 'day', 'month', 'year'];
-
-/**
- * "from 9 a.m. to noon on Friday", "from 6 p.m. to midnight on Saturday": chrono gives the first
- * clock of a stretch the day after its second end when that end has "a.m." or "p.m.", but not
- * when it is noon or midnight, and the first was read on the publication day. It takes the
- * second end's day here, as it does there.
- */
-function dayFromSecondEnd(part: Part): Part {
-  const to = part.to;
-  const c = part.components;
-  if (!to || !CLOCK_ONLY.test(part.text.trim()) || !c.isCertain('hour')) return part;
-  if (c.isCertain('weekday') || c.isCertain('day')) return part;
-  const day = to.components;
-  if (!day.isCertain('hour') || !(day.isCertain('weekday') || day.isCertain('day'))) return part;
-  part.components = {
-    isCertain: (k) => (DAY_COMPONENTS.includes(k) ? day.isCertain(k) : c.isCertain(k)),
-    get: (k) => (DAY_COMPONENTS.includes(k) ? day.get(k) : c.get(k)),
-    date: () => {
-      const date = day.date();
-      date.setHours(c.get('hour')!, c.get('minute') ?? 0);
-      return date;
-    },
-    tags: () => c.tags(),
-  };
-  return part;
-}
-
-// A weekday and a bare number, as a stretch's first end ("Monday 13" in "from Monday 13 to Friday
-// 17 January").
-const WEEKDAY_AND_NUMBER = new RegExp(`^(?:from\\s+)?(?:${WEEKDAY_PATTERN})\\s+(\\d{1,2})$`, 'i');
-
-/**
- * "from Monday 13 to Friday 17 January": chrono reads the first end's number as a clock hour on
- * the nearest Monday; day-first copy means the 13th, of the second end's month (the month before
- * when the day is after the second end's).
- */
-function dayOfWeekdayFirstEnd(part: Part): Part {
-  const to = part.to;
-  const c = part.components;
-  const number = WEEKDAY_AND_NUMBER.exec(part.text.trim())?.[1];
-  if (!to || !number || !c.isCertain('hour') || c.get('minute')) return part;
-  const end = to.components;
-  if (!end.isCertain('day') || !end.isCertain('month')) return part;
-  const day = Number(number);
-  if (day < 1 || day > 31 || c.get('hour') !== day) return part;
-  const first = new Date(
-    end.get('year')!,
-    end.get('month')! - 1 - (day > end.get('day')! ? 1 : 0),
-    day,
-  );
-  const certain = new Set<chrono.Component>(['weekday', 'day', 'month']);
-  if (end.isCertain('year')) certain.add('year');
-  const value: Partial<Record<chrono.Component, number>> = {
-    weekday: first.getDay(),
-    day: first.getDate(),
-    month: first.getMonth() + 1,
-    year: first.getFullYear(),
-  };
-  part.components = {
-    isCertain: (k) => certain.has(k),
-    get: (k) => value[k] ?? null,
-    date: () => new Date(first.getFullYear(), first.getMonth(), first.getDate(), 12),
-    tags: () => c.tags(),
-  };
-  return part;
-}
-
-/** The same components with the hour twelve later and the meridiem p.m., as certain. */
-function inAfternoon(c: chrono.ParsedComponents): chrono.ParsedComponents {
-  const hour = c.get('hour')! + 12;
-  return {
-    isCertain: (k) => k === 'meridiem' || c.isCertain(k),
-    get: (k) => (k === 'hour' ? hour : k === 'meridiem' ? 1 : c.get(k)),
-    date: () => {
-      const date = c.date();
-      date.setHours(hour);
-      return date;
-    },
-    tags: () => c.tags(),
-  };
-}
-
-/**
- * "between 11 p.m. Friday and 5 a.m.": chrono reads the two ends of a "between … and" apart; the
- * second is made the range's second end of the first, as "from … to" gives it.
- */
-function joinBetween(text: string, parts: Part[]): Part[] {
-  parts.forEach((part, i) => {
-    const first = i > 0 ? parts[i - 1]! : undefined;
-    if (!first || part.from || first.to || first.from) return;
-    const firstEnd = first.start + first.text.length;
-    if (!/^\s*and\s*$/i.test(text.slice(firstEnd, part.start))) return;
-    const opened =
-      /^between\s/i.test(first.text) || /\bbetween\s+$/i.test(text.slice(0, first.start));
-    if (!opened) return;
-    part.from = first;
-    first.to = part;
-  });
-  return parts;
-}
-
-/**
- * Whether a range's second end and its first both give a clock time: "from 10 p.m. Friday until
- * 6 a.m. Saturday" is one stretch of hours, not a day moved to another ("postponed from Monday to
- * Wednesday").
- */
-function clockRange(part: Part): boolean {
-  return (
-    part.from !== undefined &&
-    part.components.isCertain('hour') &&
-    part.from.components.isCertain('hour')
-  );
-}
-
-/** A clock time's minutes into its day (22:30 → 1350). */
-function minutesOf(c: chrono.ParsedComponents): number {
-  return c.get('hour')! * 60 + (c.get('minute') ?? 0);
-}
-
-/**
- * Whether a range's first end is a clock time of the night before the day after its second:
- * "between 10 p.m. and 4 a.m. on Sunday" is the night into Sunday, from 10 p.m. on Saturday. A
- * night named with its day ("from 10 p.m. to 4 a.m. Sunday night", "tonight") is that day's, and
- * both clocks are read on it.
- */
-function nightBefore(text: string, part: Part): boolean {
-  const to = part.to;
-  if (!to || !CLOCK_ONLY.test(part.text.trim()) || !clockRange(to)) return false;
-  if (minutesOf(part.components) <= minutesOf(to.components)) return false;
-  // "from 6 p.m. to midnight on Saturday": the midnight that ends the day, not one before it.
-  if (/^midnight\b/i.test(to.text.trim())) return false;
-  const end = to.start + to.text.length;
-  return !/night\b/i.test(text.slice(to.start, end) + (/^\s*\w+/.exec(text.slice(end))?.[0] ?? ''));
-}
 
 /**
  * "began on Oct. 23, 1998. At 10 p.m., the roof fell": chrono joins a date and the clock time
@@ -510,7 +291,7 @@ function splitAtSentenceEnd(
     );
 }
 
-const PART_OF_DAY_OF = /^(?:morning|afternoon|evening|night)\s+of\s+/i;
+const PART_OF_DAY_OF = new RegExp(String.raw`^(?:${PART_OF_DAY_SOURCE})\s+of\s+`, 'i');
 
 /** "the night of Oct. 23": chrono reads the part of day and drops the date after it; read that. */
 function dateAfterPartOfDay(
@@ -524,10 +305,6 @@ function dateAfterPartOfDay(
     Object.assign(inner, { index: offset + inner.index }),
   );
 }
-
-// A range's first end that is only a clock time ("between 10 p.m.", "from 10:30 p.m."): chrono
-// gives it the day of the second end.
-const CLOCK_ONLY = new RegExp(`^(?:(?:from|between)\\s+)?${CLOCK_WORDS}$`, 'i');
 
 /**
  * The tense a month named without a year is read by: its clause's `tense`, turned by a present of
@@ -591,7 +368,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
   const readings: Reading[] = [];
   // The day each range's first end was read as, for the second to go on from: a date, or a
   // weekday with its clock time.
-  const dayOf = new Map<Part, string>();
+  const dayOf = new Map<ChronoPart, string>();
   // The last day or month read with a year, written or taken from a day listed before it, and
   // where its words end: "on Dec. 30, 2023 and Jan. 2" lists a second day that takes its year.
   let listed: { end: number; value: string } | undefined;
@@ -599,14 +376,10 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
   // is placed in the story's week (nearestWeekday).
   let dayGoneBy: { end: number; value: string } | undefined;
   const masked = maskForChrono(text);
-  const parts = parseChrono(masked, { published, locale })
+  const results = parseChrono(masked, { published, locale })
     .flatMap((r) => splitAtSentenceEnd(r, { published, locale }))
-    .flatMap((r) => dateAfterPartOfDay(r, { published, locale }))
-    .flatMap(splitRange)
-    .map((part) => afternoonEnd(text, clockAfterDay(text, part, { published, locale })))
-    .map(dayFromSecondEnd)
-    .map(dayOfWeekdayFirstEnd);
-  for (const part of joinBetween(masked, parts)) {
+    .flatMap((r) => dateAfterPartOfDay(r, { published, locale }));
+  for (const part of rangeEnds(text, masked, results, { published, locale })) {
     const c = part.components;
     const has = (k: chrono.Component) => c.isCertain(k);
     // chrono keeps a leading comma (", on Friday"), a trailing comma or full stop ("on
@@ -945,7 +718,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       // hours' second clock with no day of its own is on the first's day, or the day after when
       // it is not later than the first (the night through to the morning).
       const range = clockRange(part);
-      const daysOn = range && minutesOf(c) <= minutesOf(part.from!.components) ? 1 : 0;
+      const daysOn = clockRangeIntoNextDay(part) ? 1 : 0;
       const from = range ? dayOf.get(part.from!) : undefined;
       if (!from) {
         // A midnight ahead or "before midnight" is publication's when no day is named; one after

@@ -9,11 +9,11 @@ import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { NOUN_AFTER_CLOCK_SOURCE } from './spokenClock.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { timexRange } from './timexRange.ts';
+import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts';
 
 // The words for a day told from publication, as a clock can be put on them: "yesterday",
 // "tonight", "last night", "this morning", "tomorrow afternoon".
-const DAY_WORDS =
-  '(?:yesterday|tomorrow)(?:\\s+(?:morning|afternoon|evening|night))?|today|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening)';
+const DAY_WORDS = `(?:yesterday|tomorrow)(?:\\s+(?:${PART_OF_DAY_SOURCE}))?|today|tonight|last\\s+night|this\\s+(?:${PART_OF_DAY_BUT_NIGHT_SOURCE})`;
 
 /** The days from publication to the day the words of DAY_WORDS name. */
 function dayShift(words: string): number {

@@ -7,7 +7,7 @@ import { LAST_VERB_SOURCE } from './lastAsVerb.ts';
 import { LASTING_VERB } from './lastingVerb.ts';
 import { MONTH_NAMES } from './monthNames.ts';
 import { ORDINAL_AFTER_FIRST_SOURCE, ORDINALS_AFTER_FIRST } from './ordinalsAfterFirst.ts';
-import { PART_OF_DAY } from './partOfDay.ts';
+import { PART_OF_DAY, PART_OF_DAY_SOURCE } from './partOfDay.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
@@ -146,7 +146,7 @@ const WEEKDAY_WORDS = WEEKDAYS.join('|');
 // hold the step, so it is that of every Thursday); and a weekday that shares the recurrence of
 // the one after "and" ("Monday and Tuesday nights", "on Mondays and Wednesdays").
 const RECURRING = new RegExp(
-  `\\b(?:(?:every(?: ${SKIPS})?|each) (${[...WEEKDAYS, ...MONTH_NAMES].join('|')})|(?<=\\bon )(${WEEKDAY_WORDS})s|(${WEEKDAY_WORDS}) (morning|afternoon|evening|night)s|(${WEEKDAY_WORDS})(?=\\s+(?:and|or)\\s+(?:${WEEKDAY_WORDS})\\s+(morning|afternoon|evening|night)s\\b)|(?<=\\b(?:${WEEKDAY_WORDS})s,?\\s+(?:and|or)\\s+)(${WEEKDAY_WORDS})s)\\b`,
+  `\\b(?:(?:every(?: ${SKIPS})?|each) (${[...WEEKDAYS, ...MONTH_NAMES].join('|')})|(?<=\\bon )(${WEEKDAY_WORDS})s|(${WEEKDAY_WORDS}) (${PART_OF_DAY_SOURCE})s|(${WEEKDAY_WORDS})(?=\\s+(?:and|or)\\s+(?:${WEEKDAY_WORDS})\\s+(${PART_OF_DAY_SOURCE})s\\b)|(?<=\\b(?:${WEEKDAY_WORDS})s,?\\s+(?:and|or)\\s+)(${WEEKDAY_WORDS})s)\\b`,
   'gi',
 );
 
@@ -187,7 +187,7 @@ const recurringName = (m: RegExpMatchArray): string => m[1] ?? m[2] ?? m[3] ?? m
 
 // "every morning", "every other weekend", "each weekday".
 const RECURRING_PART = new RegExp(
-  `\\b(?:(?:every(?:\\s+${SKIPS})?|each)\\s+(morning|afternoon|evening|night|weekend|weekday)|(nightly))\\b`,
+  `\\b(?:(?:every(?:\\s+${SKIPS})?|each)\\s+(${PART_OF_DAY_SOURCE}|weekend|weekday)|(nightly))\\b`,
   'gi',
 );
 // "every spring", "each winter": a recurring season (XXXX-SP); "each season" recurs as the

@@ -2,6 +2,8 @@ import { MONTH_NAMES } from './monthNames.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { SEASON_PATTERN } from './seasonNames.ts';
 
+// The units a last one is named of ("the last night of the festival"): its own list, with no
+// "afternoon", so not PART_OF_DAY's.
 const UNIT = '(?:day|week|month|year|night|morning|evening)';
 // "her" only before "final": "police questioned her last week" is the week gone by.
 const POSSESSIVE =

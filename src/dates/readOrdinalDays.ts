@@ -2,12 +2,15 @@ import { addMonths, getDaysInMonth } from 'date-fns';
 import { toCalendarDate, toLocalDate } from './calendarDate.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { tenseAround } from './tenseAround.ts';
+import { PART_OF_DAY_SOURCE } from './partOfDay.ts';
 
 // "the afternoon of the 3rd", "the early hours of the 21st", and "on the 3rd" closing a phrase:
 // a day of the month named by its ordinal alone. A bare "the 3rd" is too often a rank ("the 3rd
 // round"), so without a part of the day it must follow "on" and end the phrase.
-const ORDINAL_DAY =
-  /\b(?:the (?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|early hours) of the|(?<=\bon )the) ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z])/gi;
+const ORDINAL_DAY = new RegExp(
+  String.raw`\b(?:the (?:(?:early|late)\s+)?(?:${PART_OF_DAY_SOURCE}|early hours) of the|(?<=\bon )the) ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z])`,
+  'gi',
+);
 
 /**
  * A day of the month named by its ordinal: the latest such day on or before publication, or the

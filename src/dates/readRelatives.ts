@@ -18,6 +18,7 @@ import type { Anchor, Pass, Reading, ReadingContext } from './Reading.ts';
 import { timexRange } from './timexRange.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { isQuarterValue } from './valueShape.ts';
+import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts';
 
 type Direction = 'ago' | 'in' | 'later' | 'earlier' | 'before' | 'after';
 
@@ -66,8 +67,7 @@ const LENGTH_OVER_BEFORE = new RegExp(
 // "later" before a time named from now ("this month", "last year", "today") is that time's word
 // (readPeriods reads "earlier this month"), and the count before it a length, not a date. Not
 // before "next" or "tomorrow": "held two days earlier next month" moves a date set in that month.
-const DEICTIC_AFTER_SHIFT =
-  '\\s+(?:(?:this|last)\\s+(?:morning|afternoon|evening|week|weekend|month|year|season|spring|summer|autumn|fall|winter|quarter|decade)|today|tonight|yesterday)\\b';
+const DEICTIC_AFTER_SHIFT = `\\s+(?:(?:this|last)\\s+(?:${PART_OF_DAY_BUT_NIGHT_SOURCE}|week|weekend|month|year|season|spring|summer|autumn|fall|winter|quarter|decade)|today|tonight|yesterday)\\b`;
 const COUNTED = new RegExp(
   `\\b(?:(in|within the next)\\s+${COUNT_UNITS}(?:['’]s?\\s+time\\b)?(?!(?:\\s+or\\s+so)?\\s+(?:ago|later|earlier|before|after|of)\\b)|${COUNT_UNITS}${OR_SO}\\s+(ago|from now|${FROM_ANOTHER_TIME})\\b(?!\\s+than\\b)(?<!\\b(?:later|earlier)(?=${DEICTIC_AFTER_SHIFT})))`,
   'gi',
@@ -162,15 +162,19 @@ const WITHIN_BEFORE = /\b(?:within|in|over|during)\s+$/i;
 const TWO_OVER = /\bthe (week|month|year) (before last|after next)\b/gi;
 // "the next morning", "that night", "later that evening", "the night before": a part of the
 // day before, on or after the day mentioned before it, as "the next day" is.
-const PART_NEIGHBOUR =
-  /\b(?:the (following|next|previous|prior|preceding) (?:morning|afternoon|evening|night)|(?:(?:earlier|later) )?(?:that(?: same)?|the same) (?:morning|afternoon|evening|night)(?!\s+(?:of|in|at|when|that|as|before|after)\b)|(?:earlier|later) (?:in|on) the (?:morning|afternoon|evening|night)(?:\b)(?!\s+of\b)|the (?:morning|afternoon|evening|night) (before|after)(?=\s*[,.;]))\b/gi;
+const PART_NEIGHBOUR = new RegExp(
+  String.raw`\b(?:the (following|next|previous|prior|preceding) (?:${PART_OF_DAY_SOURCE})|(?:(?:earlier|later) )?(?:that(?: same)?|the same) (?:${PART_OF_DAY_SOURCE})(?!\s+(?:of|in|at|when|that|as|before|after)\b)|(?:earlier|later) (?:in|on) the (?:${PART_OF_DAY_SOURCE})(?:\b)(?!\s+of\b)|the (?:${PART_OF_DAY_SOURCE}) (before|after)(?=\s*[,.;]))\b`,
+  'gi',
+);
 // "talks ran late into the night", "worked through the night", "By late afternoon", "was due to
 // speak in the evening", "a result is not expected until the afternoon": a part of the day with no
 // day of its own, on the day the story is on (as "later in the evening" is). Not a night told by
 // what happened in it ("the night the dam broke", "the night of the blast"), a shift, or a habit
 // ("likes to read in the evening": only a clause with a tense takes "in the evening").
-const BARE_PART =
-  /(?<=\b(?:into|through|throughout) )the (?:morning|afternoon|evening|night)(?![\w'’-]|\s+(?:of|shifts?|before|after|when|that|which|sky)\b|\s+(?:on\s+)?(?:\w+day|yesterday|today|tomorrow|new year|christmas|easter|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d)\b)|(?<=\b(?:by|until|till|from|in) )(?:(the )?(late|early|mid-)\s?(?:morning|afternoon|evening)(?=\s*(?:[,.;:)]|$)|\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|police|officials|and|but|as|when)\b))|(?<=\b(?:in|until|till|by) )(the (?:morning|afternoon|evening))(?=\s*[,.;])/gi;
+const BARE_PART = new RegExp(
+  String.raw`(?<=\b(?:into|through|throughout) )the (?:${PART_OF_DAY_SOURCE})(?![\w'’-]|\s+(?:of|shifts?|before|after|when|that|which|sky)\b|\s+(?:on\s+)?(?:\w+day|yesterday|today|tomorrow|new year|christmas|easter|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d)\b)|(?<=\b(?:by|until|till|from|in) )(?:(the )?(late|early|mid-)\s?(?:${PART_OF_DAY_BUT_NIGHT_SOURCE})(?=\s*(?:[,.;:)]|$)|\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|police|officials|and|but|as|when)\b))|(?<=\b(?:in|until|till|by) )(the (?:${PART_OF_DAY_BUT_NIGHT_SOURCE}))(?=\s*[,.;])`,
+  'gi',
+);
 // A habit told before a sun word: "used to", "every day", "usually".
 const HABIT_BEFORE =
   /\b(?:used to|every|each|always|usually|often|daily|nightly|routinely|typically|normally)\b/i;
@@ -187,10 +191,15 @@ const MODAL_BEFORE = new RegExp(`\\b(?:${MODALS}|going to|due to|set to|expected
 // "in afternoon trading", "in late afternoon trading", "in morning trade": a market's part of the
 // day, on the day the story is on (as BARE_PART is), its start or end after "early" or "late";
 // not with a day right after it ("in morning trading Tuesday").
-const TRADING_PART =
-  /(?<=\bin )(?:(late|early|mid-)\s?)?(?:morning|afternoon|evening)(?=\s+(?:trad(?:e|ing)|deals|dealings)\b(?!\s+(?:on\s+)?(?:\w+day|yesterday|today)\b))/gi;
+const TRADING_PART = new RegExp(
+  String.raw`(?<=\bin )(?:(late|early|mid-)\s?)?(?:${PART_OF_DAY_BUT_NIGHT_SOURCE})(?=\s+(?:trad(?:e|ing)|deals|dealings)\b(?!\s+(?:on\s+)?(?:\w+day|yesterday|today)\b))`,
+  'gi',
+);
 // A night the last part of the day told in the words before ("fell overnight and …").
-const NIGHT_LAST = /\b(?:overnight|night)\b(?![^]*\b(?:morning|afternoon|evening|day)\b)[^]*$/i;
+const NIGHT_LAST = new RegExp(
+  String.raw`\b(?:overnight|night)\b(?![^]*\b(?:${PART_OF_DAY_BUT_NIGHT_SOURCE}|day)\b)[^]*$`,
+  'i',
+);
 // "By mid-afternoon", "until early morning", "in the late evening": the middle, start or end of
 // that part of the day.
 const PART_MOD: Record<string, TimexMod> = { 'mid-': 'MID', early: 'START', late: 'END' };
@@ -202,8 +211,10 @@ const CLOCK_BEFORE_IN = new RegExp(
 );
 // "Earlier today", "later tonight", "later this morning": the day itself, the word before in the
 // expression as in "earlier this week" (a day has no part before or after it to name).
-const DEICTIC_DAY =
-  /\b(?:the day (before yesterday|after tomorrow)|(yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|(?:(?:earlier|later)\s+(?=today|tonight|this\s))?(today|tonight|this (?:morning|afternoon|evening)|yesterday|last (?:night|evening)|tomorrow))\b/gi;
+const DEICTIC_DAY = new RegExp(
+  String.raw`\b(?:the day (before yesterday|after tomorrow)|(yesterday|tomorrow)\s+(?:${PART_OF_DAY_SOURCE})|(?:(?:earlier|later)\s+(?=today|tonight|this\s))?(today|tonight|this (?:${PART_OF_DAY_BUT_NIGHT_SOURCE})|yesterday|last (?:night|evening)|tomorrow))\b`,
+  'gi',
+);
 // "the first time in five years": a span looked back over, not a date.
 const SPAN_CONTEXT =
   /\b(?:first|highest|lowest|biggest|largest|smallest|worst|best|most|least|fastest|slowest|only|once)\b[^.;]*$/i;
@@ -397,8 +408,10 @@ const DATE_RIGHT_AFTER = new RegExp(
 );
 
 // "earlier in the day", "later in the evening": the day the report is on, told by "the".
-const IN_THE_DAY =
-  /^(?:(?:earlier|later) (?:in|on) the |the (?:morning|afternoon|evening|night)$|(?:the )?(?:(?:late|early|mid-)\s?)?(?:morning|afternoon|evening)$)/i;
+const IN_THE_DAY = new RegExp(
+  String.raw`^(?:(?:earlier|later) (?:in|on) the |the (?:${PART_OF_DAY_SOURCE})$|(?:the )?(?:(?:late|early|mid-)\s?)?(?:${PART_OF_DAY_BUT_NIGHT_SOURCE})$)`,
+  'i',
+);
 
 /**
  * `read` ("earlier in the day", "later in the evening") on the publication day where the story is

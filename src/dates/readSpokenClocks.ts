@@ -5,17 +5,17 @@ import { CLOCK_ZONE } from './clockZone.ts';
 import { readNumber } from './readNumber.ts';
 import { CLOCK_LEAD_WORDS, NOUN_AFTER_CLOCK_SOURCE, SPOKEN_CLOCK_SOURCE } from './spokenClock.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts';
 
 // "in the morning", "at night" after the clock are its words too.
 /** A part of the day after a clock in words: "in the afternoon", "at night" (a source). */
-export const PART_WORDS =
-  '\\s+(?:in\\s+the\\s+(?<part>morning|afternoon|evening)|at\\s+(?<night>night))';
+export const PART_WORDS = `\\s+(?:in\\s+the\\s+(?<part>${PART_OF_DAY_BUT_NIGHT_SOURCE})|at\\s+(?<night>night))`;
 const SPOKEN_CLOCK_WITH_PART = new RegExp(`\\b(?:${SPOKEN_CLOCK_SOURCE})(?:${PART_WORDS})?`, 'gi');
 // "at 9 this morning", "at seven tonight", "at 5 tomorrow evening": a bare hour after "at" is a
 // clock when a part of the day follows it, whose part (`bareThen`) says which of its hours. ("at 3
 // on Sunday afternoon" is not one of them: chrono reads "at 3 on Sunday" first, as 03:00.)
 const BARE_HOUR = new RegExp(
-  `(?<=\\bat\\s+)(?<bare>\\d{1,2}|[a-z]+)(?=\\s+(?:(?:on\\s+)?(?:${WEEKDAY_PATTERN}|this|last|yesterday|tomorrow)\\s+(?<bareThen>morning|afternoon|evening|night)\\b|(?<tonight>tonight)\\b))`,
+  `(?<=\\bat\\s+)(?<bare>\\d{1,2}|[a-z]+)(?=\\s+(?:(?:on\\s+)?(?:${WEEKDAY_PATTERN}|this|last|yesterday|tomorrow)\\s+(?<bareThen>${PART_OF_DAY_SOURCE})\\b|(?<tonight>tonight)\\b))`,
   'gi',
 );
 // The hours of the clock each part of the day holds: "at 3 last night" is no clock of the night.
@@ -58,7 +58,8 @@ const FOLLOWS_CLOCK =
   /^(?:\s*(?:[.,;:)!?—–-]|$)|\s+(?:on|that|this|in|at|last|tonight|yesterday|today|tomorrow|and|or|when|as|local|[A-Z]))/;
 
 // After the clock, the part of the day that makes its hour one of the afternoon or the night:
-// "half past nine that night", "at nine o'clock on Friday evening", "tonight".
+// "half past nine that night", "at nine o'clock on Friday evening", "tonight". (Not "this
+// morning": a morning holds no hour past noon, so this list is not PART_OF_DAY's.)
 export const AFTERNOON_AFTER = new RegExp(
   `^\\s+(?:(?:on\\s+)?(?:${WEEKDAY_PATTERN}|that|this|last|yesterday|tomorrow)\\s+(?:afternoon|evening|night)\\b|tonight\\b)`,
   'i',

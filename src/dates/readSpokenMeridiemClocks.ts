@@ -10,6 +10,7 @@ import {
   MINUTES_PAST_TEN_SOURCE as MINUTES_PAST_TEN,
 } from './spokenClock.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts';
 
 // The minutes after it, as a broadcast transcript writes them: "oh-five", "fifteen", "fifty-two".
 const MINUTE_WORDS = `(?:oh[- ](?:one|two|three|four|five|six|seven|eight|nine)|${MINUTES_PAST_TEN})`;
@@ -54,7 +55,7 @@ const AT_SPOKEN_CLOCK = new RegExp(
 // Seven Eleven"): a part of the day after it ("at nine twenty Wednesday night", "at seven
 // fifteen this morning", "local time"), …
 const PART_AFTER = new RegExp(
-  `^\\s+(?:(?:(?:on\\s+)?(?:${WEEKDAY_PATTERN}|this|that|last|yesterday|tomorrow)\\s+)?(?:morning|afternoon|evening|night)\\b|tonight\\b|local\\s+time\\b|in\\s+the\\s+(?:morning|afternoon|evening)\\b|at\\s+night\\b)`,
+  `^\\s+(?:(?:(?:on\\s+)?(?:${WEEKDAY_PATTERN}|this|that|last|yesterday|tomorrow)\\s+)?(?:${PART_OF_DAY_SOURCE})\\b|tonight\\b|local\\s+time\\b|in\\s+the\\s+(?:${PART_OF_DAY_BUT_NIGHT_SOURCE})\\b|at\\s+night\\b)`,
   'i',
 );
 // … or a sentence that opens on it and goes on to its subject ("At eleven forty-five the doors
@@ -64,8 +65,10 @@ const SUBJECT_AFTER = /^\s+the\s+(?!next\b|following\b)/i;
 
 // "At two fifteen the next morning", "at ten forty the following night": the part of a day after
 // the story's day holds the clock and is its words too, the clock on that next day.
-const NEXT_PART_AFTER =
-  /^\s+the\s+(?:next|following)\s+(?<part>morning|afternoon|evening|night)\b/i;
+const NEXT_PART_AFTER = new RegExp(
+  String.raw`^\s+the\s+(?:next|following)\s+(?<part>${PART_OF_DAY_SOURCE})\b`,
+  'i',
+);
 // The news reading tells the next day only after a day named before it ("On Friday the fire
 // started. At two fifteen the next morning …"); with none, the day is unknown there, while TimeML
 // mode counts it from publication as it does "the next morning" alone.

@@ -1,11 +1,12 @@
 import type { Pass } from './Reading.ts';
 import { countedClaim } from './readCountedOrdinals.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { PART_OF_DAY_SOURCE } from './partOfDay.ts';
 
 // "an average Sunday", "any given Saturday", "a typical weekday", "a normal week": a day or span
 // that may stand for any of its kind.
 const TYPICAL_DAY = new RegExp(
-  `\\b(?:an?|any)\\s+(?:average|typical|ordinary|normal|given)\\s+(?:${WEEKDAY_PATTERN}|weekday|weekend|day|night|morning|afternoon|evening|week|month|year)\\b`,
+  `\\b(?:an?|any)\\s+(?:average|typical|ordinary|normal|given)\\s+(?:${WEEKDAY_PATTERN}|weekday|weekend|day|${PART_OF_DAY_SOURCE}|week|month|year)\\b`,
   'gi',
 );
 // It is a generic, not the one gone by nor the next, only in a habitual frame: after "on" or "in"

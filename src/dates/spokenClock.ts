@@ -1,3 +1,5 @@
+import { PART_OF_DAY_BUT_NIGHT_SOURCE } from './partOfDay.ts';
+
 // Any word in the hour's place: whether it is an hour (one to twelve) readNumber says after.
 const HOUR = '[a-z]+';
 /** A count of minutes to or past an hour in words (a regular expression's source). */
@@ -40,7 +42,7 @@ export const BARE_HOUR_CLOCK = new RegExp(`^(?:\\d{1,2}|${HOUR_WORD_SOURCE})$`, 
 
 /** Whether words are an hour in words with its part of the day ("two in the morning", "about eleven at night"). */
 export const SPOKEN_HOUR_WITH_PART = new RegExp(
-  `^(?:(?:at\\s+)?(?:about|around|approximately|roughly)\\s+)?(?:${HOUR_WORD_SOURCE})\\s+(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)$`,
+  `^(?:(?:at\\s+)?(?:about|around|approximately|roughly)\\s+)?(?:${HOUR_WORD_SOURCE})\\s+(?:in\\s+the\\s+(?:${PART_OF_DAY_BUT_NIGHT_SOURCE})|at\\s+night)$`,
   'i',
 );
 
