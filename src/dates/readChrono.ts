@@ -27,6 +27,7 @@ import {
 import { isDayNamedAs } from './isDayNamedAs.ts';
 import { isMonthAsFirstName } from './isMonthAsFirstName.ts';
 import { isWeekdayOf } from './isWeekdayOf.ts';
+import { laterPartAfterDay } from './laterPartAfterDay.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { isPersonMay } from './prepositionBeforeMay.ts';
@@ -353,6 +354,22 @@ function afternoonEnd(text: string, part: Part): Part {
   return part;
 }
 
+/**
+ * "at about 10 o'clock Sunday night": a bare hour whose weekday has a later part of the day
+ * after it (laterPartAfterDay) is that part's hour past noon (22:00; chrono reads 10:00). The
+ * part is changed in place, as afternoonEnd does.
+ */
+function hourOfPartAfterDay(text: string, part: Part): Part {
+  const c = part.components;
+  if (!c.isCertain('hour') || !c.isCertain('weekday') || c.isCertain('meridiem')) return part;
+  if (MERIDIEM_WRITTEN.test(part.text)) return part;
+  const hour = c.get('hour')!;
+  const end = part.start + part.text.trimEnd().length;
+  if (hour < 1 || hour > 11 || !laterPartAfterDay(text, part.text, end, hour)) return part;
+  part.components = inAfternoon(c);
+  return part;
+}
+
 // The components that name a day.
 const DAY_COMPONENTS: readonly chrono.Component[] = ['weekday', 'day', 'month', 'year'];
 
@@ -604,6 +621,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
     .flatMap((r) => dateAfterPartOfDay(r, { published, locale }))
     .flatMap(splitRange)
     .map((part) => afternoonEnd(text, clockAfterDay(text, part, { published, locale })))
+    .map((part) => hourOfPartAfterDay(text, part))
     .map(dayFromSecondEnd)
     .map(dayOfWeekdayFirstEnd);
   for (const part of joinBetween(masked, parts)) {
