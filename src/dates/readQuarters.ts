@@ -100,12 +100,14 @@ function lastCompletedQuarter(context: ReadingContext): string {
 /**
  * The quarter a year-ago comparison is made with: results already reported, so a quarter still
  * to come that was named last ("losses through the third quarter of 1990") gives way to the last
- * one completed.
+ * one completed. A quarter under way at publication is no quarter to come: "earned $4 million in
+ * the fourth quarter … the year-earlier quarter", told in November, compares with last year's
+ * fourth quarter.
  */
 function comparedQuarter(context: ReadingContext): string {
   const reported = reportedQuarter(context);
   const completed = lastCompletedQuarter(context);
-  return timexRange(reported).start > timexRange(completed).start ? completed : reported;
+  return timexRange(reported).start > context.published.slice(0, 10) ? completed : reported;
 }
 
 function quarterReading(
