@@ -2353,3 +2353,33 @@ describe('tenseAround: closing done by a time', () => {
     });
   });
 });
+
+describe('a month paired with May', () => {
+  const JULY = { published: '2024-07-13', locale: 'en-US' } as const;
+  const read = (text: string) => findMentions(text, JULY).map((m) => [m.text, m.value]);
+
+  it.each([
+    ['Exports rose between January and May.', 'between January and May', '2024-01/2024-05'],
+    ['Exports fell sharply between March and May.', 'between March and May', '2024-03/2024-05'],
+  ])('reads "%s" by the verb before it, May being no modal', (text, words, value) => {
+    expect(read(text)).toEqual([[words, value]]);
+  });
+
+  it('reads the months apart by that verb in TimeML mode', () => {
+    const found = findTimemlMentions('Exports rose between January and May.', JULY);
+    expect(found.map((m) => m.value)).toEqual(['2024-01', '2024-05']);
+  });
+
+  it('tells the month by the verb after May where May is the month', () => {
+    expect(tense('Exports rose in March or May.', 'March')).toBe('past');
+    expect(tense('Exports will rise between March and May.', 'March')).toBe('future');
+  });
+
+  it('leaves a May that opens a clause of its own, and the modal "may", to their own reading', () => {
+    expect(read('Sales rose 4% in January and May will bring more.')).toEqual([
+      ['January', '2024-01'],
+    ]);
+    expect(read('Prices rose in January and may rise again.')).toEqual([['January', '2024-01']]);
+    expect(tense('Prices fell in January and may rise in June.', 'June')).toBe('future');
+  });
+});
