@@ -29,6 +29,7 @@ import { isMonthAsFirstName } from './isMonthAsFirstName.ts';
 import { isWeekdayOf } from './isWeekdayOf.ts';
 import { isHabitualMonth } from './habitualMonth.ts';
 import { laterPartAfterDay } from './laterPartAfterDay.ts';
+import { zonedBareHourPastNoon } from './zonedBareHourPastNoon.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { isPersonMay } from './prepositionBeforeMay.ts';
@@ -371,6 +372,20 @@ function hourOfPartAfterDay(text: string, part: Part): Part {
   return part;
 }
 
+/**
+ * "The game tips off at 7 PT on Friday": a clock with no a.m. or p.m. and a US zone after it is
+ * past noon where zonedBareHourPastNoon says so (19:00; chrono reads 07:00). In place, as
+ * afternoonEnd.
+ */
+function hourOfZonedClock(text: string, part: Part): Part {
+  const c = part.components;
+  if (!c.isCertain('hour') || c.isCertain('meridiem') || MERIDIEM_WRITTEN.test(part.text))
+    return part;
+  if (!zonedBareHourPastNoon(text, part.text, part.start, c.get('hour')!)) return part;
+  part.components = inAfternoon(c);
+  return part;
+}
+
 // The components that name a day.
 const DAY_COMPONENTS: readonly chrono.Component[] = ['weekday', 'day', 'month', 'year'];
 
@@ -623,6 +638,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
     .flatMap(splitRange)
     .map((part) => afternoonEnd(text, clockAfterDay(text, part, { published, locale })))
     .map((part) => hourOfPartAfterDay(text, part))
+    .map((part) => hourOfZonedClock(text, part))
     .map(dayFromSecondEnd)
     .map(dayOfWeekdayFirstEnd);
   for (const part of joinBetween(masked, parts)) {
