@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clockTakesDay } from './clockTakesDay.ts';
+import { findMentions } from './findMentions.ts';
 
 /** Whether the clock `clock` of `text` takes the day named by the words `day` before it. */
 function takes(text: string, day: string, clock: string): boolean {
@@ -121,5 +122,45 @@ describe('clockTakesDay', () => {
     ]) {
       expect(takes(text, 'May 1, 1990', '6 p.m.')).toBe(false);
     }
+  });
+});
+
+describe('a news day told with its clock or part of the day, across one blank line', () => {
+  it.each([
+    [
+      'Polls opened yesterday at 7 a.m. across the country.\n\nVoting ended at noon.',
+      'yesterday at 7 a.m.',
+    ],
+    [
+      'Polls opened on Monday morning across the country.\n\nVoting ended at noon.',
+      'on Monday morning',
+    ],
+  ])('ties "at noon" in %j to the day of %j', (text, day) => {
+    expect(takes(text, day, 'at noon')).toBe(true);
+  });
+
+  it("reads the noon on that day, not publication's", () => {
+    const found = findMentions(
+      'Polls opened yesterday at 7 a.m. across the country.\n\nVoting ended at noon and counting began.',
+      { published: '2024-03-13', locale: 'en-US' },
+    );
+    expect(found.map((m) => m.value)).toEqual(['2024-03-12T07:00', '2024-03-12T12:00']);
+  });
+
+  it('still ties no clock that looks ahead, nor one after a paragraph that names two days', () => {
+    expect(
+      takes(
+        'Polls opened yesterday at 7 a.m.\n\nCounting will begin at noon.',
+        'yesterday at 7 a.m.',
+        'at noon',
+      ),
+    ).toBe(false);
+    expect(
+      takes(
+        'Polls opened yesterday at 7 a.m. and closed on Sunday.\n\nVoting ended at noon.',
+        'yesterday at 7 a.m.',
+        'at noon',
+      ),
+    ).toBe(false);
   });
 });

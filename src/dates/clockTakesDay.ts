@@ -22,8 +22,13 @@ const DESCRIBING_CLAUSE =
 const PLAN =
   /\b(?:scheduled|set(?!\s+up\b)|planned|slated|due|expected|postponed|delayed|moved|rescheduled|pushed)\b/i;
 const YEAR = /\b\d{4}\b/;
-// The day of the news as a news story names it: a weekday or "yesterday", with its preposition.
-const NEWS_DAY = new RegExp(`^(?:on\\s+)?(?:${WEEKDAY_PATTERN}|yesterday)$`, 'i');
+// The day of the news as a news story names it: a weekday or "yesterday", with its preposition,
+// and perhaps the clock or the part of the day it is told with ("Polls opened yesterday at 7
+// a.m.", "on Monday morning"): the day is still the news's.
+const NEWS_DAY = new RegExp(
+  `^(?:on\\s+)?(?:${WEEKDAY_PATTERN}|yesterday)(?:\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?|\\s+(?:morning|afternoon|evening|night))?$`,
+  'i',
+);
 // A day a paragraph names: a weekday, "yesterday", "today", "tonight", "last night", or a day and
 // month ("Oct. 11", "11 October").
 const DAY_NAMED = new RegExp(
@@ -77,8 +82,8 @@ function daysInParagraph(text: string, at: number): number {
  * Whether a bare clock time ("at 3 p.m.") is on the day `named` before it names: only when that
  * day is in its sentence or the one just before, in its paragraph ("…founded on Jan. 15, 2019.
  * ⏎⏎ At 3 p.m., the board met" is not that day's), or across one paragraph break when both are
- * told in the past and the day is a weekday or "yesterday", the only day its paragraph names
- * ("…won at Lord's yesterday. ⏎⏎ …bowled out shortly after 5pm", not "…early Monday, ending an
+ * told in the past and the day is a weekday or "yesterday" (with its clock or part of the day or
+ * not), the only day its paragraph names ("…won at Lord's yesterday. ⏎⏎ …bowled out shortly after 5pm", not "…early Monday, ending an
  * ordeal that began late Thursday. ⏎⏎ …emerged at 4:10 a.m."); not when the day is told in a
  * clause that describes a noun, with its year, and the clock outside it ("The company, founded on
  * May 1, 1990, will announce results at 3 p.m."); nor when the clock's clause is told in another tense

@@ -499,6 +499,21 @@ const ROWS: Row[] = [
     expected: ['spring = 2025-SP', 'autumn = 2025-FA', 'March = 2025-03'],
   },
   {
+    name: 'a season after a preposition of time is the season when a subject pronoun follows it',
+    text: 'By spring we should know more. Until winter they will wait, and since summer there has been no rain.',
+    expected: ['spring = 2025-SP', 'winter = 2025-WI', 'summer = 2024-SU'],
+  },
+  {
+    name: 'a season after a preposition opening the sentence is the season before "the" and its clause',
+    text: 'By spring the bridge will reopen.',
+    expected: ['spring = 2025-SP'],
+  },
+  {
+    name: 'a season before "the" is no season after a preposition inside the clause, nor before a noun',
+    text: 'The mouse was caught by spring the trap had set. The pond was fed by spring rains and we swam.',
+    expected: [],
+  },
+  {
     name: 'a capital season after the preposition opening a sentence is still the season',
     text: 'By Summer, the plant will reopen.',
     expected: ['Summer = 2025-SU'],

@@ -2,8 +2,13 @@ import type * as chrono from 'chrono-node';
 import type { Locale } from '../model/temporal.ts';
 import type { ChronoPart } from './ChronoPart.ts';
 import { CLOCK_WORDS } from './clockWords.ts';
+import {
+  hourOfPartAfterDay,
+  hourOfZonedClock,
+  inAfternoon,
+  MERIDIEM_WRITTEN,
+} from './hourPastNoon.ts';
 import { parseChrono } from './parseChrono.ts';
-import { PART_OF_DAY_BUT_NIGHT_SOURCE } from './partOfDay.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 /**
@@ -21,6 +26,9 @@ export function rangeEnds(
   const parts = results
     .flatMap(splitRange)
     .map((part) => afternoonEnd(text, clockAfterDay(text, part, options)))
+    // A bare hour's a.m. or p.m. is settled before a second end takes the first's day.
+    .map((part) => hourOfPartAfterDay(text, part))
+    .map((part) => hourOfZonedClock(text, part))
     .map(dayFromSecondEnd)
     .map(dayOfWeekdayFirstEnd);
   return joinBetween(masked, parts);
@@ -78,12 +86,6 @@ function clockAfterDay(
   part.components = clock.start;
   return part;
 }
-
-// A meridiem or part of the day written with an hour: "5 p.m.", "5pm", "5 in the morning".
-const MERIDIEM_WRITTEN = new RegExp(
-  String.raw`\d\s*[ap]\.?m\b|\b(?:in\s+the\s+(?:${PART_OF_DAY_BUT_NIGHT_SOURCE})|at\s+night)\b`,
-  'i',
-);
 
 /**
  * "open from 9 to 5 on Friday", "from 8 a.m. to 4": a range of hours whose second bare hour is
@@ -171,21 +173,6 @@ function dayOfWeekdayFirstEnd(part: ChronoPart): ChronoPart {
     tags: () => c.tags(),
   };
   return part;
-}
-
-/** The same components with the hour twelve later and the meridiem p.m., as certain. */
-function inAfternoon(c: chrono.ParsedComponents): chrono.ParsedComponents {
-  const hour = c.get('hour')! + 12;
-  return {
-    isCertain: (k) => k === 'meridiem' || c.isCertain(k),
-    get: (k) => (k === 'hour' ? hour : k === 'meridiem' ? 1 : c.get(k)),
-    date: () => {
-      const date = c.date();
-      date.setHours(hour);
-      return date;
-    },
-    tags: () => c.tags(),
-  };
 }
 
 /**

@@ -28,6 +28,7 @@ import {
 import { isDayNamedAs } from './isDayNamedAs.ts';
 import { isMonthAsFirstName } from './isMonthAsFirstName.ts';
 import { isWeekdayOf } from './isWeekdayOf.ts';
+import { isHabitualMonth } from './habitualMonth.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { isPersonMay } from './prepositionBeforeMay.ts';
@@ -706,6 +707,9 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
               modifier as Modifier,
               movesAheadTo(text, start) && tense() !== 'past' ? 'ahead' : undefined,
             ));
+      // "Farmers usually prepare the ground in March": a habit's month is any year's.
+      if (!has('year') && !near && !modifier && isHabitualMonth(text, start, end))
+        value = `XXXX-${pad(c.get('month')!)}`;
     } else if (has('year')) {
       granularity = 'year';
       value = String(c.get('year'));

@@ -212,6 +212,53 @@ describe('quarters: what a comparison is made with', () => {
     expect(found.at(-1)).toEqual(['the year-ago period', '1988-Q3']);
   });
 
+  it('compares "the year-earlier quarter" with the quarter under way that was named before it', () => {
+    // Published in the fourth quarter: its results so far are compared with a year before.
+    const found = values(
+      'The company earned $4 million in the fourth quarter. Revenue in the year-earlier quarter was $3 million.',
+    );
+    expect(found).toEqual([
+      ['the fourth quarter', '1989-Q4'],
+      ['the year-earlier quarter', '1988-Q4'],
+    ]);
+    const timeml = findTimemlMentions(
+      'Fourth-quarter sales so far are below the year-ago quarter.',
+      NOV_1989,
+    );
+    expect(timeml.map((m) => m.value)).toEqual(['1989-Q4', '1988-Q4']);
+  });
+
+  it('still compares "the year-ago period" with the last quarter completed after a quarter of next year', () => {
+    const found = values(
+      'Losses may last through the first quarter of 1990. In the year-ago period, it earned $1 million.',
+    );
+    expect(found.at(-1)).toEqual(['the year-ago period', '1988-Q3']);
+  });
+
+  it('reads "the same period last year" after a stretch of months as that stretch a year before', () => {
+    const july = { published: '2024-07-13', locale: 'en-US' } as const;
+    const read = (text: string) => findMentions(text, july).map((m) => [m.text, m.value]);
+    expect(
+      read('Exports rose 4% between January and May, from the same period last year.'),
+    ).toEqual([
+      ['between January and May', '2024-01/2024-05'],
+      ['the same period last year', '2023-01/2023-05'],
+    ]);
+    expect(
+      read('Exports from January to April rose 4% from the same period last year.').at(-1),
+    ).toEqual(['the same period last year', '2023-01/2023-04']);
+    // Near misses: a month alone, and a month named after the stretch.
+    expect(read('Exports rose in May from the same period last year.').at(-1)).toEqual([
+      'the same period last year',
+      '2023-05',
+    ]);
+    expect(
+      read(
+        'Exports rose between January and May. In June they rose from the same period last year.',
+      ).at(-1),
+    ).toEqual(['the same period last year', '2023-06']);
+  });
+
   it('finds no quarter in "the quarter-to-quarter comparison"', () => {
     expect(values('The quarter-to-quarter comparison was helped by charges.')).toEqual([]);
   });

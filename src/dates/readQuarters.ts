@@ -53,6 +53,30 @@ function periodNamedBefore(text: string, at: number): 'quarter' | 'half' | 'mont
   return last.quarter ? 'quarter' : last.half ? 'half' : 'month';
 }
 
+// "between January and May", "from March to June": a stretch of months, its two ends named.
+const MONTH_STRETCH = new RegExp(
+  `\\b(?:between|from)\\s+(${MONTH_WORD_SOURCE})\\.?\\s+(?:and|to|through|until)\\s+(${MONTH_WORD_SOURCE})`,
+  'gi',
+);
+
+/**
+ * The month a stretch of months opens with, when the last month named before `at`, in its
+ * sentence, is the stretch's end and that end is `month` ("-05"); 0 otherwise. Only a stretch
+ * within one year (its first month before its last).
+ */
+function stretchOpening(text: string, at: number, month: string): number {
+  const ends = sentenceEnds(text.slice(0, at), true);
+  const from = ends.length >= 1 ? ends.at(-1)! + 1 : 0;
+  const before = text.slice(from, at);
+  const stretch = [...before.matchAll(MONTH_STRETCH)].at(-1);
+  if (!stretch) return 0;
+  const after = before.slice(stretch.index + stretch[0].length);
+  if (new RegExp(`\\b${MONTH_WORD_SOURCE}`, 'i').test(after)) return 0;
+  const first = monthNumber(stretch[1]!);
+  const last = monthNumber(stretch[2]!);
+  return last === Number(month.slice(1)) && first < last ? first : 0;
+}
+
 // "this year's third quarter", "last year's quarter", "the 1988 third quarter", "the 1989 period".
 const YEAR_QUARTER =
   /\b(?:(this|last|next) year['’]s|(?:the )?((?:19|20)\d\d)) (?:(first|second|third|fourth) )?(?:quarter|period)\b/gi;
@@ -100,12 +124,14 @@ function lastCompletedQuarter(context: ReadingContext): string {
 /**
  * The quarter a year-ago comparison is made with: results already reported, so a quarter still
  * to come that was named last ("losses through the third quarter of 1990") gives way to the last
- * one completed.
+ * one completed. A quarter under way at publication is no quarter to come: "earned $4 million in
+ * the fourth quarter … the year-earlier quarter", told in November, compares with last year's
+ * fourth quarter.
  */
 function comparedQuarter(context: ReadingContext): string {
   const reported = reportedQuarter(context);
   const completed = lastCompletedQuarter(context);
-  return timexRange(reported).start > timexRange(completed).start ? completed : reported;
+  return timexRange(reported).start > context.published.slice(0, 10) ? completed : reported;
 }
 
 function quarterReading(
@@ -155,6 +181,11 @@ export const readQuarters: Pass = (text, { published, timeml = false }) => {
           // "sales in the first half rose from the same period last year": the period a year
           // before is the half or the month just named, when it is one.
           const named = OTHER_PERIOD.exec(context.anaphoric.value);
+          // "Exports rose between January and May, from the same period last year": the stretch
+          // of months a year before, when the month just named ends one.
+          const opens = kind === 'month' && named ? stretchOpening(text, m.index, named[2]!) : 0;
+          if (named && opens)
+            return `${Number(named[1]) - 1}-${String(opens).padStart(2, '0')}/${Number(named[1]) - 1}${named[2]!}`;
           if ((kind === 'half' || kind === 'month') && named)
             return `${Number(named[1]) - 1}${named[2]!}`;
           const reported = comparedQuarter(context);

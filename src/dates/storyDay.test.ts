@@ -155,3 +155,66 @@ describe('a day and month after a year that sets no sentence in it', () => {
     ).toContainEqual([day, value]);
   });
 });
+
+describe('a day and month told in the past after a day or month of "last year" in the paragraph', () => {
+  const JUNE_2024 = { published: '2024-06-13', locale: 'en-US' } as const;
+  const readJune = (text: string) => findMentions(text, JUNE_2024).map((m) => [m.text, m.value]);
+
+  it.each([
+    [
+      'On Jan. 11 last year, the ship sank. On Jan. 25, divers reached it.',
+      'Jan. 25',
+      '2023-01-25',
+    ],
+    ['In March last year, the plant closed. Workers marched on April 4.', 'April 4', '2023-04-04'],
+    [
+      'On Jan. 11 last year, the ship sank. All 30 crew died. On Jan. 25, divers reached it.',
+      'Jan. 25',
+      '2023-01-25',
+    ],
+    [
+      'The ship sank on 11 January last year. Divers reached it on 2 February.',
+      'on 2 February',
+      '2023-02-02',
+    ],
+  ])('reads "%s" with the day in that year', (text, words, value) => {
+    expect(readJune(text).find(([w]) => w === words)?.[1]).toBe(value);
+  });
+
+  it('reads it so in TimeML mode too', () => {
+    const found = findTimemlMentions(
+      'On Jan. 11 last year, the ship sank. On Jan. 25, divers reached it.',
+      JUNE_2024,
+    );
+    expect(found.map((m) => m.value)).toEqual(['2023-01-11', '2023-01-25']);
+  });
+
+  it.each([
+    [
+      'On Jan. 25 last year, the ship sank. On Jan. 11, divers reached it.',
+      'Jan. 11',
+      '2024-01-11',
+    ],
+    ['Sales fell last year. On Jan. 25, the firm cut jobs.', 'Jan. 25', '2024-01-25'],
+    [
+      'On Jan. 11 last year, the ship sank. The inquiry opened this week. On Jan. 25, divers reached it.',
+      'Jan. 25',
+      '2024-01-25',
+    ],
+    [
+      'On Jan. 11 last year, the ship sank.\n\nAll 30 crew died. On Jan. 25, divers reached it.',
+      'Jan. 25',
+      '2024-01-25',
+    ],
+    [
+      'On Jan. 11 last year, the ship sank. Divers will reach it on Jan. 25.',
+      'Jan. 25',
+      '2025-01-25',
+    ],
+  ])(
+    'leaves "%s" (a day before the story\'s, a bare "last year", another time between, a new paragraph, a day ahead) to the calendar',
+    (text, words, value) => {
+      expect(readJune(text).find(([w]) => w === words)?.[1]).toBe(value);
+    },
+  );
+});

@@ -1900,9 +1900,10 @@ describe('a change before a month is no schedule by its present alone', () => {
   });
 
   it("does not put a habit ('Unemployment usually rises in January') in the coming month", () => {
+    // With its adverb of habit, any year's January (habitualMonth).
     expect(
       values('Unemployment usually rises in January as seasonal jobs end.', '2025-11-20'),
-    ).toEqual([['January', '2025-01']]);
+    ).toEqual([['January', 'XXXX-01']]);
     expect(
       values('Stocks rise in January more often than not, history shows.', '2025-12-10'),
     ).toEqual([['January', '2025-01']]);
@@ -2351,5 +2352,35 @@ describe('tenseAround: closing done by a time', () => {
       expect(tense('The deadline, Saturday, passed quietly.', 'Saturday')).toBe('past');
       expect(tense('The ultimatum, Friday, was ignored.', 'Friday')).toBe('past');
     });
+  });
+});
+
+describe('a month paired with May', () => {
+  const JULY = { published: '2024-07-13', locale: 'en-US' } as const;
+  const read = (text: string) => findMentions(text, JULY).map((m) => [m.text, m.value]);
+
+  it.each([
+    ['Exports rose between January and May.', 'between January and May', '2024-01/2024-05'],
+    ['Exports fell sharply between March and May.', 'between March and May', '2024-03/2024-05'],
+  ])('reads "%s" by the verb before it, May being no modal', (text, words, value) => {
+    expect(read(text)).toEqual([[words, value]]);
+  });
+
+  it('reads the months apart by that verb in TimeML mode', () => {
+    const found = findTimemlMentions('Exports rose between January and May.', JULY);
+    expect(found.map((m) => m.value)).toEqual(['2024-01', '2024-05']);
+  });
+
+  it('tells the month by the verb after May where May is the month', () => {
+    expect(tense('Exports rose in March or May.', 'March')).toBe('past');
+    expect(tense('Exports will rise between March and May.', 'March')).toBe('future');
+  });
+
+  it('leaves a May that opens a clause of its own, and the modal "may", to their own reading', () => {
+    expect(read('Sales rose 4% in January and May will bring more.')).toEqual([
+      ['January', '2024-01'],
+    ]);
+    expect(read('Prices rose in January and may rise again.')).toEqual([['January', '2024-01']]);
+    expect(tense('Prices fell in January and may rise in June.', 'June')).toBe('future');
   });
 });

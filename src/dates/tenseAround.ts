@@ -866,6 +866,16 @@ const PAST_PASSIVE_UP_TO_BEFORE =
  * news uses for plans: opens, begins, heads …) and a past one (said, met, -ed …) decides.
  */
 export function tenseAround(text: string, start: number, end: number): Tense {
+  // "Exports rose between January and May", "in March or May": the month paired with May is told
+  // with it, so the verbs are measured after May, which is no modal looking ahead. Not a May that
+  // opens a clause of its own ("rose in January and May will bring more").
+  const may = MAY_PAIRED_AFTER.exec(text.slice(end));
+  if (
+    may &&
+    MONTH_ENDS.test(text.slice(start, end)) &&
+    !OWN_CLAUSE_AFTER.test(text.slice(end + may[0].length))
+  )
+    return tenseAround(text, start, end + may[0].length);
   // "told bankers late Saturday that it could not pay": "early" or "late" before the date belongs
   // to it, so the verbs are measured from the modifier, not from the bare day after it.
   const modifier = EARLY_OR_LATE_BEFORE.exec(text.slice(Math.max(0, start - 7), start));
@@ -878,6 +888,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   return tense;
 }
 
+// "and May", "or May" after a month: the month May, capitalised, not the modal.
+const MAY_PAIRED_AFTER = /^\s+(?:and|or)\s+May\b/;
+const MONTH_ENDS = new RegExp(`\\b${MONTH_WORD_SOURCE}\\.?$`, 'i');
 // A month's name, capitalised, and "and" or "or" ending the words before a second month's name.
 const MONTH_AND_BEFORE = new RegExp(`\\b${MONTH_WORD_SOURCE}\\.?\\s+(?:and|or)\\s+$`, 'i');
 const MONTH_OPENS = new RegExp(`^${MONTH_WORD_SOURCE}`, 'i');
