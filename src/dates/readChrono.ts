@@ -33,6 +33,7 @@ import { isPersonMay } from './prepositionBeforeMay.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { movesAheadTo } from './movesAheadTo.ts';
 import { pastEventVerbBefore } from './pastEventVerbBefore.ts';
+import { PAST_PASSIVE_DAY_BEFORE } from './pastPassiveDayBefore.ts';
 import { pastVerbOfDaySubject } from './pastVerbOfDaySubject.ts';
 import { VERB_AFTER_SINCE_DAY } from './verbAfterSinceDay.ts';
 import { PLAN_PARTICIPLE_BEFORE } from './planParticipleBefore.ts';
@@ -153,6 +154,7 @@ function verbBefore(
   if (schedule) return /^will\b/i.test(schedule[0]) ? 'will' : 'ahead';
   const past =
     (PAST_VERB_BEFORE.test(words.slice(-30)) && !PLAN_PARTICIPLE_BEFORE.test(words.slice(-30))) ||
+    PAST_PASSIVE_DAY_BEFORE.test(words) ||
     pastEventVerbBefore(text, start);
   return past ? 'past' : undefined;
 }
