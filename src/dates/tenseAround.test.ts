@@ -2351,5 +2351,46 @@ describe('tenseAround: closing done by a time', () => {
       expect(tense('The deadline, Saturday, passed quietly.', 'Saturday')).toBe('past');
       expect(tense('The ultimatum, Friday, was ignored.', 'Friday')).toBe('past');
     });
+
+    it('reads a day set off by commas after a deadline that was missed, met or beaten as gone by', () => {
+      expect(tense('Officials missed the deadline, Saturday, by hours.', 'Saturday')).toBe('past');
+      expect(tense('The firm missed its filing deadline, Monday, and was fined.', 'Monday')).toBe(
+        'past',
+      );
+      expect(tense("Russia's negotiators beat the deadline, Sunday, by minutes.", 'Sunday')).toBe(
+        'past',
+      );
+      const [news, timeml] = both('Officials missed the deadline, Saturday, by hours.');
+      expect(news).toContainEqual(['Saturday', '2025-08-02']);
+      expect(timeml).toContainEqual(['Saturday', '2025-08-02']);
+      // Near misses: a deadline only mentioned, set or still to be missed keeps its day ahead.
+      expect(
+        tense('Talks resumed before the deadline, Saturday, officials said.', 'Saturday'),
+      ).toBe('future');
+      expect(tense('Officials set the deadline, Saturday, after talks.', 'Saturday')).toBe(
+        'future',
+      );
+      expect(tense('Officials will miss the deadline, Saturday, by hours.', 'Saturday')).toBe(
+        'future',
+      );
+    });
+
+    it('reads "by" after a past passive whose participle has a particle as a deed done by then', () => {
+      expect(tense('The store said the console was sold out by Saturday.', 'Saturday')).toBe(
+        'past',
+      );
+      expect(tense('Tickets were snapped up by Friday, the club said.', 'Friday')).toBe('past');
+      expect(tense('The blaze was put out by Sunday.', 'Sunday')).toBe('past');
+      expect(tense('The debris was cleared away by Monday.', 'Monday')).toBe('past');
+      const [news, timeml] = both('The blaze was put out by Sunday.');
+      expect(news).toContainEqual(['Sunday', '2025-08-03']);
+      expect(timeml).toContainEqual(['Sunday', '2025-08-03']);
+      // Near misses: a passive still to come, a present one, and one a modal after it waits on.
+      expect(tense('The tickets will be sold out by Saturday.', 'Saturday')).toBe('future');
+      expect(tense('The console is sold out by Saturday, the store expects.', 'Saturday')).toBe(
+        'future',
+      );
+      expect(tense('Fans who were signed up by Friday can attend.', 'Friday')).toBe('future');
+    });
   });
 });

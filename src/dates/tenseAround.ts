@@ -107,10 +107,12 @@ const PAST_VERB_BY = new RegExp(
 // deed done before "by" is gone by too, unless its participle waits on the date (a plan word of
 // planParticiples.ts, a promise, a request or an order: "A response was promised by Friday",
 // "A decision was expected by Sunday") or the sentence goes on
-// with a modal or a present "is" ("Anyone who was vaccinated by Friday can travel").
+// with a modal or a present "is" ("Anyone who was vaccinated by Friday can travel"). A particle
+// may follow the participle ("The console was sold out by Saturday", "Tickets were snapped up by
+// noon Friday", "The blaze was put out by Sunday").
 const AWAITING_PARTICIPLE = `${PLAN_WORDS}|promised|required|requested|demanded|ordered|asked|told|urged|supposed|wanted|sought|awaited|invited|called`;
 const PAST_PASSIVE_BY = new RegExp(
-  `\\b(?:was|were)\\s+(?:\\w+ly\\s+)?(?!(?:${AWAITING_PARTICIPLE})\\b)(?:${IRREGULAR_PAST}|${UNCHANGED_PAST}|[a-z]+ed)\\s+(?:\\w+ly\\s+)?by\\s+(?:the\\s+)?$`,
+  `\\b(?:was|were)\\s+(?:\\w+ly\\s+)?(?!(?:${AWAITING_PARTICIPLE})\\b)(?:${IRREGULAR_PAST}|${UNCHANGED_PAST}|[a-z]+ed)\\s+(?:(?:out|up|off|down|away)\\s+)?(?:\\w+ly\\s+)?by\\s+(?:the\\s+)?$`,
   'i',
 );
 const PRESENT_OR_MODAL_AFTER = new RegExp(`\\b(?:is|are|am|${MODALS}|'ll|’ll)\\b`, 'i');
@@ -845,6 +847,14 @@ const DEADLINE_OPENING = `^\\s*(?:${DETERMINER}\\s+|[A-Z][\\w.-]*['’]s\\s+)(?:
 // the sentence: in "Officials missed the deadline, Saturday, by hours" the verb before it tells of
 // the deadline.
 const DEADLINE_APPOSED_BEFORE = new RegExp(`${DEADLINE_OPENING}\\s*,\\s*$`, 'i');
+// "Officials missed the deadline, Saturday, by hours", "Iran ignored the ultimatum, Friday,":
+// after a verb that tells a deadline gone by (DEADLINE_GONE_BEFORE), the day set off by commas
+// is that deadline's, gone by with it; the noun's "deadline" looks ahead only where nothing says
+// so ("Talks resumed before the deadline, Saturday," keeps the coming Saturday).
+const DEADLINE_GONE_APPOSED_BEFORE = new RegExp(
+  `\\b(?:missed|met|beat|blew|ignored|defied|flouted)\\s+(?:${DETERMINER}\\s+|[A-Z][\\w.-]*['’]s\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:deadline|ultimatum|cutoff)s?\\s*,\\s*$`,
+  'i',
+);
 const DEADLINE_APPOSED_GONE_AFTER =
   /^\s*,\s*(?:(?:had|has)\s+)?(?:\w+ly\s+)?(?:passed|expired|lapsed|came\s+and\s+went|went\s+by|(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:missed|met|ignored|defied))\b/i;
 
@@ -934,6 +944,7 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
   if (AWAY_AFTER.test(after)) return 'future';
   if (DEADLINE_APPOSED_BEFORE.test(before) && /^\s*,/.test(after))
     return DEADLINE_APPOSED_GONE_AFTER.test(after) ? 'past' : 'future';
+  if (DEADLINE_GONE_APPOSED_BEFORE.test(before) && /^\s*,/.test(after)) return 'past';
   if (
     WEEKDAY_WORD.test(text.slice(start, end)) &&
     WEEKDAY_SUBJECT_BEFORE.test(before) &&
