@@ -2392,5 +2392,49 @@ describe('tenseAround: closing done by a time', () => {
       );
       expect(tense('Fans who were signed up by Friday can attend.', 'Friday')).toBe('future');
     });
+
+    it('reads a day between a verb with "will" and the clause it reports as that verb\'s, ahead', () => {
+      expect(
+        tense('The company will warn investors early Friday that profits fell.', 'Friday'),
+      ).toBe('future');
+      expect(
+        tense('She will tell the court on Monday whether she signed the letter.', 'Monday'),
+      ).toBe('future');
+      expect(tense('The bank will confirm on Friday that it lost money.', 'Friday')).toBe('future');
+      const [news, timeml] = both(
+        'The company will warn investors early Friday that profits fell.',
+      );
+      expect(news!.map(([, value]) => value)).toContain('2025-08-08');
+      expect(timeml!.map(([, value]) => value)).toContain('2025-08-08');
+      // Near misses: the saying is past, a relative clause stands between, the date is in the
+      // reported clause.
+      expect(
+        tense('The company warned investors early Friday that profits will fall.', 'Friday'),
+      ).toBe('past');
+      expect(
+        tense('He will tell reporters who gathered on Friday that sales fell.', 'Friday'),
+      ).toBe('past');
+      expect(tense('The firm will say that profits fell on Friday.', 'Friday')).toBe('past');
+    });
+
+    it('reads a day right after "can" and its verb as what may be done on it, ahead', () => {
+      expect(tense('Fans who bought tickets can use them on Saturday.', 'on Saturday')).toBe(
+        'future',
+      );
+      expect(tense('Residents who lost power can collect vouchers on Monday.', 'on Monday')).toBe(
+        'future',
+      );
+      expect(tense('Anyone who missed the show can watch it on Saturday.', 'on Saturday')).toBe(
+        'future',
+      );
+      const [news, timeml] = both('Fans who bought tickets can use them on Saturday.');
+      expect(news).toContainEqual(['on Saturday', '2025-08-09']);
+      expect(timeml!.map(([, value]) => value)).toContain('2025-08-09');
+      // Near misses: a clause between that tells of the day, and a deed done on it.
+      expect(tense('Police can confirm that a man died on Saturday.', 'on Saturday')).toBe('past');
+      expect(tense("Officials can't say what happened on Saturday.", 'on Saturday')).toBe('past');
+      expect(tense('I can tell you I was there on Saturday.', 'on Saturday')).toBe('past');
+      expect(tense('Fans who bought tickets used them on Saturday.', 'on Saturday')).toBe('past');
+    });
   });
 });

@@ -672,6 +672,28 @@ function datesTheSaying(before: Stretch, after: string, tags: () => WordTags): b
   );
 }
 
+// "The company will warn investors early Friday that profits fell", "She will tell the court on
+// Monday whether she signed": a date between a verb with "will" (its object between, three words
+// at most) and the clause it reports or asks about is the day of that verb, still ahead; the
+// clause's own past ("fell", "signed") tells only what will be said. The mirror of
+// datesTheSaying, whose saying is past. Not "warned investors early Friday that profits will
+// fall", nor a clause joined before the date ("will tell reporters who gathered on Friday that").
+const WILL_SAY_BEFORE =
+  /\b(?:will|shall|'ll|’ll|(?:is|are|am)\s+going\s+to)\s+(?:not\s+)?(?:\w+ly\s+)?[a-z]+(?:\s+(?!(?:who|which|that|and|but|or|after|when|because|as|while)\b)[\w'’-]+){0,3}\s+(?:on\s+)?$/i;
+const THAT_CLAUSE_AFTER = /^\s*,?\s*(?:that|whether)\b/i;
+
+// "Fans who bought tickets can use them on Saturday", "Residents can collect sandbags on Monday":
+// "can" and its verb (its object between, three words at most) right before a date is what may
+// be done on it, still ahead, whatever past tells how the right came ("bought"). Not "could",
+// as often a past ability, nor a clause that stands between and tells of the day ("can confirm
+// that he died on Saturday", "can't say what happened on Saturday", "can tell you I was there on
+// Saturday"), nor a date another word places ("can return gifts after Christmas", "can recall
+// the events of Saturday night").
+const CAN_VERB_BEFORE = new RegExp(
+  `\\b(?:can|cannot|can['’]t)\\s+(?:not\\s+)?(?:\\w+ly\\s+)?[a-z]+(?:\\s+(?!(?:who|which|that|what|when|where|how|why|and|but|or|was|were|had|did|after|since|before|following|of|about|${IRREGULAR_PAST})\\b)(?![a-z]+ed\\b)[\\w'’-]+){0,3}\\s+(?:on\\s+)?$`,
+  'i',
+);
+
 // ", when 40 people died": a clause right after a date that tells what happened on it. Not "as" or
 // "while", which join another event ("The final is Sunday, as organisers confirmed"), nor a "when"
 // clause with a year of its own, which tells of another time ("The anniversary is Monday, when 40
@@ -961,6 +983,8 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
   )
     return 'past';
   if (datesTheSaying({ words: before, at: start - before.length }, after, tags)) return 'past';
+  if (WILL_SAY_BEFORE.test(before) && THAT_CLAUSE_AFTER.test(after)) return 'future';
+  if (CAN_VERB_BEFORE.test(before)) return 'future';
   if (
     ADJACENT_FUTURE_AFTER.test(after) &&
     (DEADLINE_GONE_BEFORE.test(before) || DEADLINE_GONE_AFTER.test(after))
