@@ -1982,6 +1982,32 @@ describe('tenseAround: a verb whose past is its present, before an amount', () =
     expect(tense('The company plans to cut 300 jobs in March.', 'March')).toBe('future');
     expect(tense('The company will cut 300 jobs in March.', 'March')).toBe('future');
   });
+
+  it("reads 'The ECB cut its rate to 0.75 percent in July, and … announced a plan to buy' as past", () => {
+    const text =
+      'The ECB cut its rate to 0.75 percent in July, and in September announced a plan to buy the bonds of struggling governments.';
+    expect(tense(text, 'July')).toBe('past');
+    expect(
+      tense(
+        'The IMF cut the outlook by 0.3 points in July, and analysts expect another cut.',
+        'July',
+      ),
+    ).toBe('past');
+    const published = { published: '2012-12-06', locale: 'en-US' } as const;
+    expect(findMentions(text, published)[0]).toMatchObject({ text: 'July', value: '2012-07' });
+    expect(findTimemlMentions(text, published)[0]).toMatchObject({
+      text: 'July',
+      value: '2012-07',
+    });
+  });
+
+  it("keeps an amount the object is brought to ahead after a modal or 'to'", () => {
+    expect(tense('The ECB will cut its rate to 0.5 percent in July.', 'July')).toBe('future');
+    expect(tense('The ECB is expected to cut its rate to 0.5 percent in July.', 'July')).toBe(
+      'future',
+    );
+    expect(tense('The ECB plans to cut its rate to 0.5 percent in July.', 'July')).toBe('future');
+  });
 });
 
 describe('tenseAround: an occasion counted back from in a past clause', () => {

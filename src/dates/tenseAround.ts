@@ -1303,9 +1303,11 @@ interface Joint {
 // "set", "put", "cut" …: a bare verb that may be past or present.
 const UNCHANGED_VERB = new RegExp(`^(?:${UNCHANGED_PAST})$`, 'i');
 // "hit 5.1 percent", "cut 300 jobs", "hit a record": such a verb before an amount, not after a
-// modal, "to" or "did" (where it is the bare form) nor after "-s" subjects' present "hits".
+// modal, "to" or "did" (where it is the bare form) nor after "-s" subjects' present "hits". The
+// amount may be what the verb's object was brought to or by ("cut its rate to 0.75 percent", "cut
+// the forecast by 0.2 points"), its object of up to three words between.
 const UNCHANGED_WITH_AMOUNT = new RegExp(
-  `(?<!\\b(?:to|will|would|could|should|must|might|may|can|shall|did|does|do)\\s+(?:(?:not|never|also|\\w+ly)\\s+)?)\\b(?:${UNCHANGED_PAST})\\s+(?:(?:a|an)\\s+(?:record|high|low|peak)\\b|(?:about|around|nearly|almost|some|over|more\\s+than)?\\s*[$£€]?\\d)`,
+  `(?<!\\b(?:to|will|would|could|should|must|might|may|can|shall|did|does|do)\\s+(?:(?:not|never|also|\\w+ly)\\s+)?)\\b(?:${UNCHANGED_PAST})\\s+(?:(?:a|an)\\s+(?:record|high|low|peak)\\b|(?:(?:its|their|the|his|her|our)\\s+(?:[\\w'’-]+\\s+){1,2}(?:to|by)\\s+)?(?:about|around|nearly|almost|some|over|more\\s+than)?\\s*[$£€]?\\d)`,
   'i',
 );
 
