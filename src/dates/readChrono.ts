@@ -471,6 +471,24 @@ function clockRange(part: Part): boolean {
   );
 }
 
+/**
+ * Whether a range's second end, a midnight, closes hours opened by a later clock on the same day
+ * ("from 10 p.m. to midnight March 3", the first end taking its day from the second): that
+ * midnight ends the day. Not when the first end names a day of its own ("from 6 p.m. March 2 to
+ * midnight March 3"), nor after a midnight or an earlier clock ("from midnight to 5 a.m.").
+ */
+function closesEveningOfSameDay(part: Part): boolean {
+  if (!clockRange(part)) return false;
+  const first = part.from!.components;
+  const second = part.components;
+  return (
+    minutesOf(second) === 0 &&
+    minutesOf(first) > 0 &&
+    first.get('day') === second.get('day') &&
+    first.get('month') === second.get('month')
+  );
+}
+
 /** A clock time's minutes into its day (22:30 → 1350). */
 function minutesOf(c: chrono.ParsedComponents): number {
   return c.get('hour')! * 60 + (c.get('minute') ?? 0);
@@ -776,14 +794,19 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
         value = dayOfPastCount(text, start, value, published);
       // "The offer ends at midnight on Dec. 1": after a verb of ending, the midnight that ends the
       // day, as after a weekday (midnightEndsDay); a calendar day's midnight opens it otherwise.
+      // So is the midnight that closes a stretch of hours opened by a clock of the same evening
+      // ("Voting hours were extended from 10 p.m. to midnight March 3"): it comes after the first
+      // clock, at the end of the day, not at its start before it.
       if (
         has('hour') &&
         MIDNIGHT_BEFORE_DAY.test(text.slice(start, end)) &&
-        midnightEndsDay(text, start)
+        (midnightEndsDay(text, start) || closesEveningOfSameDay(part))
       ) {
+        const evening = closesEveningOfSameDay(part);
         // An extension told in the past still runs to the end of its day ("The ban was extended
         // to midnight March 5"): the past dates the extending, not the midnight.
         const keepStart =
+          !evening &&
           tense() === 'past' &&
           value >= published.slice(0, 10) &&
           !midnightEndsExtension(text, start);
