@@ -664,10 +664,14 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
           : tenseAround(text, start, end);
       const before = text.slice(Math.max(0, start - 30), start);
       const after = text.slice(end, end + 40);
+      // After a present verb of expecting, a "will" after the event tells what is expected of
+      // it ("Investors anticipate Monday's losses will be recouped"), not that it is to come:
+      // the expecting weighs it as it does "expect Monday's selloff to continue".
+      const expecting = EXPECTING_BEFORE.test(before);
       const awaited =
         AWAITED_BEFORE.test(before) ||
-        WILL_AFTER.test(after) ||
-        (EXPECTING_BEFORE.test(before) &&
+        (WILL_AFTER.test(after) && !expecting) ||
+        (expecting &&
           !EXPECTING_NOT_PRESENT.test(before) &&
           !PAST_AFTER.test(after) &&
           expectingAhead(has('weekday') ? c.get('weekday') : null, published));
