@@ -2460,6 +2460,10 @@ describe('tenseAround: closing done by a time', () => {
       expect(tense('Police can confirm that a man died on Saturday.', 'on Saturday')).toBe('past');
       expect(tense("Officials can't say what happened on Saturday.", 'on Saturday')).toBe('past');
       expect(tense('I can tell you I was there on Saturday.', 'on Saturday')).toBe('past');
+      expect(tense('He can barely remember Saturday.', 'Saturday')).not.toBe('future');
+      expect(tense('Officials can confirm the crash on Saturday.', 'on Saturday')).not.toBe(
+        'future',
+      );
       expect(tense('Fans who bought tickets used them on Saturday.', 'on Saturday')).toBe('past');
     });
   });

@@ -689,8 +689,12 @@ const THAT_CLAUSE_AFTER = /^\s*,?\s*(?:that|whether)\b/i;
 // that he died on Saturday", "can't say what happened on Saturday", "can tell you I was there on
 // Saturday"), nor a date another word places ("can return gifts after Christmas", "can recall
 // the events of Saturday night").
+// Nor a verb of memory, knowledge or telling, which looks back at the day ("can barely remember
+// Saturday", "can confirm the crash on Saturday").
+const TELLS_OF_DAY =
+  'remember|recall|recount|describe|confirm|reveal|say|tell|report|explain|prove|forget|imagine|relive|trace|identify|verify|attest|testify';
 const CAN_VERB_BEFORE = new RegExp(
-  `\\b(?:can|cannot|can['’]t)\\s+(?:not\\s+)?(?:\\w+ly\\s+)?[a-z]+(?:\\s+(?!(?:who|which|that|what|when|where|how|why|and|but|or|was|were|had|did|after|since|before|following|of|about|${IRREGULAR_PAST})\\b)(?![a-z]+ed\\b)[\\w'’-]+){0,3}\\s+(?:on\\s+)?$`,
+  `\\b(?:can|cannot|can['’]t)\\s+(?:not\\s+)?(?:\\w+ly\\s+)?(?!(?:${TELLS_OF_DAY})\\b)[a-z]+(?:\\s+(?!(?:who|which|that|what|when|where|how|why|and|but|or|was|were|had|did|after|since|before|following|of|about|${TELLS_OF_DAY}|${IRREGULAR_PAST})\\b)(?![a-z]+ed\\b)[\\w'’-]+){0,3}\\s+(?:on\\s+)?$`,
   'i',
 );
 
