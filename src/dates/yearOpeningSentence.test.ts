@@ -43,5 +43,7 @@ describe('a holiday in a sentence opened by a year gone by', () => {
     expect(yearOpeningSentence(text, text.indexOf('Christmas'), '2024-12-10')).toBeUndefined();
     const amount = 'In 2019 percent terms, sales at Christmas rose.';
     expect(yearOpeningSentence(amount, amount.indexOf('Christmas'), '2024-12-10')).toBeUndefined();
+    const money = 'In 2019 dollars, Christmas spending will reach $10 billion.';
+    expect(yearOpeningSentence(money, money.indexOf('Christmas'), '2024-12-10')).toBeUndefined();
   });
 });

@@ -2,9 +2,10 @@ import { sentenceStartAt } from './sentenceEnds.ts';
 
 // "In 2019 the ferry …", "Back in 2019, …", "During 2016, …": a year in figures after "in" or
 // "during" that opens the sentence (a quote mark or bracket aside), not an amount after it
-// ("In 2019 percent terms" is no year; "In 2019, 40 people died" is).
+// ("In 2019 percent terms", "In 2019 dollars" name no story's year; "In 2019, 40 people died"
+// does).
 const OPENING_YEAR =
-  /^["“‘'(\s]*(?:(?:back|early|late)\s+)?(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?((?:1[6-9]|20)\d\d)\b(?![\d%]|\s*(?:percent|per\s+cent))\s*,?\s+/i;
+  /^["“‘'(\s]*(?:(?:back|early|late)\s+)?(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?((?:1[6-9]|20)\d\d)\b(?![\d%]|\s*(?:percent|per\s+cent|dollars|terms|prices|money)\b)\s*,?\s+/i;
 
 /**
  * The year gone by that opens the sentence holding `start` ("In 2019 the ferry was scheduled to
