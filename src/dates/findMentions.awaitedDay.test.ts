@@ -137,3 +137,28 @@ describe("a weekday's event after a present verb of expecting it", () => {
     ).toBe(day);
   });
 });
+
+describe('a "will" after a weekday\'s event that a present verb of expecting governs', () => {
+  // Published on Wednesday 2024-11-13: the Monday gone by is the nearer.
+  const WEDNESDAY = { published: '2024-11-13', locale: 'en-US' } as const;
+  const read = (text: string, words: string) =>
+    findMentions(text, WEDNESDAY).find((m) => m.text === words)?.value;
+  const readTimeml = (text: string, words: string) =>
+    findTimemlMentions(text, WEDNESDAY).find((m) => m.text === words)?.value;
+
+  it('reads "Investors anticipate Monday\'s losses will be recouped" as the Monday gone by, in both readings', () => {
+    const text = "Investors anticipate Monday's losses will be recouped.";
+    expect(read(text, 'Monday')).toBe('2024-11-11');
+    expect(readTimeml(text, 'Monday')).toBe('2024-11-11');
+    expect(read("Analysts expect Monday's selloff will spread to Asia.", 'Monday')).toBe(
+      '2024-11-11',
+    );
+  });
+
+  it.each([
+    ["We expect Friday's meeting will give some impetus.", 'Friday', '2024-11-15'],
+    ["Friday's vote will decide it.", 'Friday', '2024-11-15'],
+  ])('still reads %j as the day ahead', (text, words, day) => {
+    expect(read(text, words)).toBe(day);
+  });
+});

@@ -178,3 +178,41 @@ describe('the word that joins the two ends of a range', () => {
     ]);
   });
 });
+
+describe('a midnight that closes hours opened by an evening clock on the same day', () => {
+  const february = { published: '2025-02-20', locale: 'en-US' } as const;
+  const read = (text: string) => findMentions(text, february).map((m) => [m.text, m.value]);
+  const readTimeml = (text: string) =>
+    findTimemlMentions(text, february).map((m) => [m.text, m.value]);
+
+  it('reads "from 10 p.m. to midnight March 3" with the midnight after 10 p.m., in both readings', () => {
+    const text = 'Voting hours were extended from 10 p.m. to midnight March 3.';
+    expect(read(text)).toEqual([
+      ['from 10 p.m.', '2025-03-03T22:00'],
+      ['midnight March 3', '2025-03-04T00:00'],
+    ]);
+    expect(readTimeml(text)).toContainEqual(['midnight March 3', '2025-03-03T24']);
+  });
+
+  it.each([
+    [
+      'Polls will stay open from 10 p.m. to midnight on March 3.',
+      'midnight on March 3',
+      '2025-03-04T00:00',
+    ],
+    [
+      'The bar stayed open from 8 p.m. to midnight on Feb. 14.',
+      'midnight on Feb. 14',
+      '2025-02-15T00:00',
+    ],
+  ])('reads %j as the midnight that ends the day', (text, words, value) => {
+    expect(read(text)).toContainEqual([words, value]);
+  });
+
+  it.each([
+    ['The curfew runs from midnight to 5 a.m. March 3.', 'midnight', '2025-03-03T00:00'],
+    ['The store opens at midnight March 3.', 'midnight March 3', '2025-03-03T00:00'],
+  ])('still reads %j as the midnight that opens the day', (text, words, value) => {
+    expect(read(text)).toContainEqual([words, value]);
+  });
+});

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
 import { postponementBefore } from './postponementBefore.ts';
 
 describe('postponementBefore', () => {
@@ -15,6 +17,29 @@ describe('postponementBefore', () => {
       'Talks were deferred till the ',
     ])
       expect(postponementBefore(before, before.length), before).toBe('to');
+  });
+
+  it('reads "Late Friday, the deadline was extended to Monday", told on a Sunday, as the Monday to come, in both readings', () => {
+    const sunday = { published: '2024-11-17', locale: 'en-US' } as const;
+    const text = 'Late Friday, the deadline was extended to Monday.';
+    const monday = (found: { text: string; value?: string }[]) =>
+      found.find((m) => m.text === 'Monday')?.value;
+    expect(monday(findMentions(text, sunday))).toBe('2024-11-18');
+    expect(monday(findTimemlMentions(text, sunday))).toBe('2024-11-18');
+    expect(
+      findMentions('The ban was extended to March 31, officials said.', sunday)[0]?.value,
+    ).toBe('2025-03-31');
+    expect(findMentions('The ceasefire was extended to Tuesday.', sunday)[0]?.value).toBe(
+      '2024-11-19',
+    );
+    // Near misses: the day of the extending, a lead extended, and a new end told gone by.
+    expect(findMentions('The deadline was extended on Monday.', sunday)[0]?.value).toBe(
+      '2024-11-11',
+    );
+    expect(postponementBefore('The lead was extended to 10 points on ', 38)).toBeUndefined();
+    expect(
+      findMentions('The offer was extended to Monday, when the deal was signed.', sunday)[0]?.value,
+    ).toBe('2024-11-11');
   });
 
   it('finds the same verbs with from right before the date given up', () => {

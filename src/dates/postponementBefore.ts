@@ -2,9 +2,11 @@ import { HELD_THING } from './heldThing.ts';
 
 // The verbs of putting a thing off, in any of their forms: "postponed", "delayed",
 // "rescheduled", "deferred", "adjourned", and "put" with
-// "off" or "back" after it ("put the vote off"; alone it is "put to a vote").
+// "off" or "back" after it ("put the vote off"; alone it is "put to a vote"). Extending a
+// deadline or a ban puts its end off as well ("Late Friday, the deadline was extended to
+// Monday", told on Sunday, is the Monday to come).
 const PUTTING_OFF =
-  "\\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|reschedul(?:e|es|ed|ing)|put(?:s|ting)?(?=(?:\\s+[\\w'’-]+){0,3}?\\s+(?:off|back)\\b))\\b";
+  "\\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|extend(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|reschedul(?:e|es|ed|ing)|put(?:s|ting)?(?=(?:\\s+[\\w'’-]+){0,3}?\\s+(?:off|back)\\b))\\b";
 // A few words (the object, "back", "off") may stand between the verb and the "to" or "from".
 const BETWEEN = "(?:\\s+[\\w'’-]+){0,4}?";
 // "moved", "pushed" and "shifted" give the time a thing is put off to only in the passive ("was

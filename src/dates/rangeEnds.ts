@@ -207,6 +207,24 @@ export function clockRange(part: ChronoPart): boolean {
   );
 }
 
+/**
+ * Whether a range's second end, a midnight, closes hours opened by a later clock on the same day
+ * ("from 10 p.m. to midnight March 3", the first end taking its day from the second): that
+ * midnight ends the day. Not when the first end names a day of its own ("from 6 p.m. March 2 to
+ * midnight March 3"), nor after a midnight or an earlier clock ("from midnight to 5 a.m.").
+ */
+export function closesEveningOfSameDay(part: ChronoPart): boolean {
+  if (!clockRange(part)) return false;
+  const first = part.from!.components;
+  const second = part.components;
+  return (
+    minutesOf(second) === 0 &&
+    minutesOf(first) > 0 &&
+    first.get('day') === second.get('day') &&
+    first.get('month') === second.get('month')
+  );
+}
+
 /** A clock time's minutes into its day (22:30 → 1350). */
 function minutesOf(c: chrono.ParsedComponents): number {
   return c.get('hour')! * 60 + (c.get('minute') ?? 0);

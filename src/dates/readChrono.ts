@@ -19,7 +19,13 @@ import { storyDay } from './storyDay.ts';
 import { planEndAfterFailure } from './planEndAfterFailure.ts';
 import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
 import { reportedMonthTense } from './reportedMonthTense.ts';
-import { clockRange, clockRangeIntoNextDay, nightBefore, rangeEnds } from './rangeEnds.ts';
+import {
+  clockRange,
+  clockRangeIntoNextDay,
+  closesEveningOfSameDay,
+  nightBefore,
+  rangeEnds,
+} from './rangeEnds.ts';
 import {
   isBareMidnightAfterNight,
   isBareMidnightAhead,
@@ -35,6 +41,7 @@ import { isPersonMay } from './prepositionBeforeMay.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { movesAheadTo } from './movesAheadTo.ts';
 import { pastEventVerbBefore } from './pastEventVerbBefore.ts';
+import { PAST_PASSIVE_DAY_BEFORE } from './pastPassiveDayBefore.ts';
 import { pastVerbOfDaySubject } from './pastVerbOfDaySubject.ts';
 import { VERB_AFTER_SINCE_DAY } from './verbAfterSinceDay.ts';
 import { PLAN_PARTICIPLE_BEFORE } from './planParticipleBefore.ts';
@@ -156,6 +163,7 @@ function verbBefore(
   if (schedule) return /^will\b/i.test(schedule[0]) ? 'will' : 'ahead';
   const past =
     (PAST_VERB_BEFORE.test(words.slice(-30)) && !PLAN_PARTICIPLE_BEFORE.test(words.slice(-30))) ||
+    PAST_PASSIVE_DAY_BEFORE.test(words) ||
     pastEventVerbBefore(text, start);
   return past ? 'past' : undefined;
 }
@@ -418,10 +426,14 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
           : tenseAround(text, start, end);
       const before = text.slice(Math.max(0, start - 30), start);
       const after = text.slice(end, end + 40);
+      // After a present verb of expecting, a "will" after the event tells what is expected of
+      // it ("Investors anticipate Monday's losses will be recouped"), not that it is to come:
+      // the expecting weighs it as it does "expect Monday's selloff to continue".
+      const expecting = EXPECTING_BEFORE.test(before);
       const awaited =
         AWAITED_BEFORE.test(before) ||
-        WILL_AFTER.test(after) ||
-        (EXPECTING_BEFORE.test(before) &&
+        (WILL_AFTER.test(after) && !expecting) ||
+        (expecting &&
           !EXPECTING_NOT_PRESENT.test(before) &&
           !PAST_AFTER.test(after) &&
           expectingAhead(has('weekday') ? c.get('weekday') : null, published));
@@ -548,14 +560,19 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
         value = dayOfPastCount(text, start, value, published);
       // "The offer ends at midnight on Dec. 1": after a verb of ending, the midnight that ends the
       // day, as after a weekday (midnightEndsDay); a calendar day's midnight opens it otherwise.
+      // So is the midnight that closes a stretch of hours opened by a clock of the same evening
+      // ("Voting hours were extended from 10 p.m. to midnight March 3"): it comes after the first
+      // clock, at the end of the day, not at its start before it.
       if (
         has('hour') &&
         MIDNIGHT_BEFORE_DAY.test(text.slice(start, end)) &&
-        midnightEndsDay(text, start)
+        (midnightEndsDay(text, start) || closesEveningOfSameDay(part))
       ) {
+        const evening = closesEveningOfSameDay(part);
         // An extension told in the past still runs to the end of its day ("The ban was extended
         // to midnight March 5"): the past dates the extending, not the midnight.
         const keepStart =
+          !evening &&
           tense() === 'past' &&
           value >= published.slice(0, 10) &&
           !midnightEndsExtension(text, start);

@@ -12,6 +12,7 @@ import { toTimex } from './toTimex.ts';
 import { isOtherCountrysHoliday } from './isOtherCountrysHoliday.ts';
 import { NAMED_EVENT_NOUN } from './namedEventNouns.ts';
 import { yearWordNear } from './yearWordNear.ts';
+import { yearOpeningSentence } from './yearOpeningSentence.ts';
 import { UNIT_SHIFT } from './unitShift.ts';
 
 /** The nth (1-based; -1 for the last) given weekday (0 = Sunday) of a month (1-based). */
@@ -386,7 +387,16 @@ export const readHolidays: Pass = (text, { published, locale }) => {
       ((tense === 'past' &&
         differenceInCalendarDays(ofYearWord, toLocalDate(published)) > RUN_UP_DAYS) ||
         (tense === 'future' && ofYearWord < toLocalDate(published)));
-    const named = ofYearWord && !againstTense ? ofYearWord : told;
+    // "In 2019 the ferry was scheduled to sail on Christmas Day": a year gone by that opens the
+    // sentence is the year of its holiday, whatever the tense says of publication's.
+    const opening =
+      modifier || span || year !== undefined || yearWord || told
+        ? undefined
+        : yearOpeningSentence(text, start, published);
+    const named =
+      ofYearWord && !againstTense
+        ? ofYearWord
+        : (told ?? (opening !== undefined ? rule(opening) : undefined));
     readings.push({
       start,
       end,

@@ -1983,6 +1983,32 @@ describe('tenseAround: a verb whose past is its present, before an amount', () =
     expect(tense('The company plans to cut 300 jobs in March.', 'March')).toBe('future');
     expect(tense('The company will cut 300 jobs in March.', 'March')).toBe('future');
   });
+
+  it("reads 'The ECB cut its rate to 0.75 percent in July, and … announced a plan to buy' as past", () => {
+    const text =
+      'The ECB cut its rate to 0.75 percent in July, and in September announced a plan to buy the bonds of struggling governments.';
+    expect(tense(text, 'July')).toBe('past');
+    expect(
+      tense(
+        'The IMF cut the outlook by 0.3 points in July, and analysts expect another cut.',
+        'July',
+      ),
+    ).toBe('past');
+    const published = { published: '2012-12-06', locale: 'en-US' } as const;
+    expect(findMentions(text, published)[0]).toMatchObject({ text: 'July', value: '2012-07' });
+    expect(findTimemlMentions(text, published)[0]).toMatchObject({
+      text: 'July',
+      value: '2012-07',
+    });
+  });
+
+  it("keeps an amount the object is brought to ahead after a modal or 'to'", () => {
+    expect(tense('The ECB will cut its rate to 0.5 percent in July.', 'July')).toBe('future');
+    expect(tense('The ECB is expected to cut its rate to 0.5 percent in July.', 'July')).toBe(
+      'future',
+    );
+    expect(tense('The ECB plans to cut its rate to 0.5 percent in July.', 'July')).toBe('future');
+  });
 });
 
 describe('tenseAround: an occasion counted back from in a past clause', () => {
@@ -2351,6 +2377,95 @@ describe('tenseAround: closing done by a time', () => {
       // Near misses: a deadline said to have gone by.
       expect(tense('The deadline, Saturday, passed quietly.', 'Saturday')).toBe('past');
       expect(tense('The ultimatum, Friday, was ignored.', 'Friday')).toBe('past');
+    });
+
+    it('reads a day set off by commas after a deadline that was missed, met or beaten as gone by', () => {
+      expect(tense('Officials missed the deadline, Saturday, by hours.', 'Saturday')).toBe('past');
+      expect(tense('The firm missed its filing deadline, Monday, and was fined.', 'Monday')).toBe(
+        'past',
+      );
+      expect(tense("Russia's negotiators beat the deadline, Sunday, by minutes.", 'Sunday')).toBe(
+        'past',
+      );
+      const [news, timeml] = both('Officials missed the deadline, Saturday, by hours.');
+      expect(news).toContainEqual(['Saturday', '2025-08-02']);
+      expect(timeml).toContainEqual(['Saturday', '2025-08-02']);
+      // Near misses: a deadline only mentioned, set or still to be missed keeps its day ahead.
+      expect(
+        tense('Talks resumed before the deadline, Saturday, officials said.', 'Saturday'),
+      ).toBe('future');
+      expect(tense('Officials set the deadline, Saturday, after talks.', 'Saturday')).toBe(
+        'future',
+      );
+      expect(tense('Officials will miss the deadline, Saturday, by hours.', 'Saturday')).toBe(
+        'future',
+      );
+    });
+
+    it('reads "by" after a past passive whose participle has a particle as a deed done by then', () => {
+      expect(tense('The store said the console was sold out by Saturday.', 'Saturday')).toBe(
+        'past',
+      );
+      expect(tense('Tickets were snapped up by Friday, the club said.', 'Friday')).toBe('past');
+      expect(tense('The blaze was put out by Sunday.', 'Sunday')).toBe('past');
+      expect(tense('The debris was cleared away by Monday.', 'Monday')).toBe('past');
+      const [news, timeml] = both('The blaze was put out by Sunday.');
+      expect(news).toContainEqual(['Sunday', '2025-08-03']);
+      expect(timeml).toContainEqual(['Sunday', '2025-08-03']);
+      // Near misses: a passive still to come, a present one, and one a modal after it waits on.
+      expect(tense('The tickets will be sold out by Saturday.', 'Saturday')).toBe('future');
+      expect(tense('The console is sold out by Saturday, the store expects.', 'Saturday')).toBe(
+        'future',
+      );
+      expect(tense('Fans who were signed up by Friday can attend.', 'Friday')).toBe('future');
+    });
+
+    it('reads a day between a verb with "will" and the clause it reports as that verb\'s, ahead', () => {
+      expect(
+        tense('The company will warn investors early Friday that profits fell.', 'Friday'),
+      ).toBe('future');
+      expect(
+        tense('She will tell the court on Monday whether she signed the letter.', 'Monday'),
+      ).toBe('future');
+      expect(tense('The bank will confirm on Friday that it lost money.', 'Friday')).toBe('future');
+      const [news, timeml] = both(
+        'The company will warn investors early Friday that profits fell.',
+      );
+      expect(news!.map(([, value]) => value)).toContain('2025-08-08');
+      expect(timeml!.map(([, value]) => value)).toContain('2025-08-08');
+      // Near misses: the saying is past, a relative clause stands between, the date is in the
+      // reported clause.
+      expect(
+        tense('The company warned investors early Friday that profits will fall.', 'Friday'),
+      ).toBe('past');
+      expect(
+        tense('He will tell reporters who gathered on Friday that sales fell.', 'Friday'),
+      ).toBe('past');
+      expect(tense('The firm will say that profits fell on Friday.', 'Friday')).toBe('past');
+    });
+
+    it('reads a day right after "can" and its verb as what may be done on it, ahead', () => {
+      expect(tense('Fans who bought tickets can use them on Saturday.', 'on Saturday')).toBe(
+        'future',
+      );
+      expect(tense('Residents who lost power can collect vouchers on Monday.', 'on Monday')).toBe(
+        'future',
+      );
+      expect(tense('Anyone who missed the show can watch it on Saturday.', 'on Saturday')).toBe(
+        'future',
+      );
+      const [news, timeml] = both('Fans who bought tickets can use them on Saturday.');
+      expect(news).toContainEqual(['on Saturday', '2025-08-09']);
+      expect(timeml!.map(([, value]) => value)).toContain('2025-08-09');
+      // Near misses: a clause between that tells of the day, and a deed done on it.
+      expect(tense('Police can confirm that a man died on Saturday.', 'on Saturday')).toBe('past');
+      expect(tense("Officials can't say what happened on Saturday.", 'on Saturday')).toBe('past');
+      expect(tense('I can tell you I was there on Saturday.', 'on Saturday')).toBe('past');
+      expect(tense('He can barely remember Saturday.', 'Saturday')).not.toBe('future');
+      expect(tense('Officials can confirm the crash on Saturday.', 'on Saturday')).not.toBe(
+        'future',
+      );
+      expect(tense('Fans who bought tickets used them on Saturday.', 'on Saturday')).toBe('past');
     });
   });
 });

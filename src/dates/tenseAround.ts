@@ -107,10 +107,12 @@ const PAST_VERB_BY = new RegExp(
 // deed done before "by" is gone by too, unless its participle waits on the date (a plan word of
 // planParticiples.ts, a promise, a request or an order: "A response was promised by Friday",
 // "A decision was expected by Sunday") or the sentence goes on
-// with a modal or a present "is" ("Anyone who was vaccinated by Friday can travel").
+// with a modal or a present "is" ("Anyone who was vaccinated by Friday can travel"). A particle
+// may follow the participle ("The console was sold out by Saturday", "Tickets were snapped up by
+// noon Friday", "The blaze was put out by Sunday").
 const AWAITING_PARTICIPLE = `${PLAN_WORDS}|promised|required|requested|demanded|ordered|asked|told|urged|supposed|wanted|sought|awaited|invited|called`;
 const PAST_PASSIVE_BY = new RegExp(
-  `\\b(?:was|were)\\s+(?:\\w+ly\\s+)?(?!(?:${AWAITING_PARTICIPLE})\\b)(?:${IRREGULAR_PAST}|${UNCHANGED_PAST}|[a-z]+ed)\\s+(?:\\w+ly\\s+)?by\\s+(?:the\\s+)?$`,
+  `\\b(?:was|were)\\s+(?:\\w+ly\\s+)?(?!(?:${AWAITING_PARTICIPLE})\\b)(?:${IRREGULAR_PAST}|${UNCHANGED_PAST}|[a-z]+ed)\\s+(?:(?:out|up|off|down|away)\\s+)?(?:\\w+ly\\s+)?by\\s+(?:the\\s+)?$`,
   'i',
 );
 const PRESENT_OR_MODAL_AFTER = new RegExp(`\\b(?:is|are|am|${MODALS}|'ll|’ll)\\b`, 'i');
@@ -670,6 +672,32 @@ function datesTheSaying(before: Stretch, after: string, tags: () => WordTags): b
   );
 }
 
+// "The company will warn investors early Friday that profits fell", "She will tell the court on
+// Monday whether she signed": a date between a verb with "will" (its object between, three words
+// at most) and the clause it reports or asks about is the day of that verb, still ahead; the
+// clause's own past ("fell", "signed") tells only what will be said. The mirror of
+// datesTheSaying, whose saying is past. Not "warned investors early Friday that profits will
+// fall", nor a clause joined before the date ("will tell reporters who gathered on Friday that").
+const WILL_SAY_BEFORE =
+  /\b(?:will|shall|'ll|’ll|(?:is|are|am)\s+going\s+to)\s+(?:not\s+)?(?:\w+ly\s+)?[a-z]+(?:\s+(?!(?:who|which|that|and|but|or|after|when|because|as|while)\b)[\w'’-]+){0,3}\s+(?:on\s+)?$/i;
+const THAT_CLAUSE_AFTER = /^\s*,?\s*(?:that|whether)\b/i;
+
+// "Fans who bought tickets can use them on Saturday", "Residents can collect sandbags on Monday":
+// "can" and its verb (its object between, three words at most) right before a date is what may
+// be done on it, still ahead, whatever past tells how the right came ("bought"). Not "could",
+// as often a past ability, nor a clause that stands between and tells of the day ("can confirm
+// that he died on Saturday", "can't say what happened on Saturday", "can tell you I was there on
+// Saturday"), nor a date another word places ("can return gifts after Christmas", "can recall
+// the events of Saturday night").
+// Nor a verb of memory, knowledge or telling, which looks back at the day ("can barely remember
+// Saturday", "can confirm the crash on Saturday").
+const TELLS_OF_DAY =
+  'remember|recall|recount|describe|confirm|reveal|say|tell|report|explain|prove|forget|imagine|relive|trace|identify|verify|attest|testify';
+const CAN_VERB_BEFORE = new RegExp(
+  `\\b(?:can|cannot|can['’]t)\\s+(?:not\\s+)?(?:\\w+ly\\s+)?(?!(?:${TELLS_OF_DAY})\\b)[a-z]+(?:\\s+(?!(?:who|which|that|what|when|where|how|why|and|but|or|was|were|had|did|after|since|before|following|of|about|${TELLS_OF_DAY}|${IRREGULAR_PAST})\\b)(?![a-z]+ed\\b)[\\w'’-]+){0,3}\\s+(?:on\\s+)?$`,
+  'i',
+);
+
 // ", when 40 people died": a clause right after a date that tells what happened on it. Not "as" or
 // "while", which join another event ("The final is Sunday, as organisers confirmed"), nor a "when"
 // clause with a year of its own, which tells of another time ("The anniversary is Monday, when 40
@@ -845,6 +873,14 @@ const DEADLINE_OPENING = `^\\s*(?:${DETERMINER}\\s+|[A-Z][\\w.-]*['’]s\\s+)(?:
 // the sentence: in "Officials missed the deadline, Saturday, by hours" the verb before it tells of
 // the deadline.
 const DEADLINE_APPOSED_BEFORE = new RegExp(`${DEADLINE_OPENING}\\s*,\\s*$`, 'i');
+// "Officials missed the deadline, Saturday, by hours", "Iran ignored the ultimatum, Friday,":
+// after a verb that tells a deadline gone by (DEADLINE_GONE_BEFORE), the day set off by commas
+// is that deadline's, gone by with it; the noun's "deadline" looks ahead only where nothing says
+// so ("Talks resumed before the deadline, Saturday," keeps the coming Saturday).
+const DEADLINE_GONE_APPOSED_BEFORE = new RegExp(
+  `\\b(?:missed|met|beat|blew|ignored|defied|flouted)\\s+(?:${DETERMINER}\\s+|[A-Z][\\w.-]*['’]s\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:deadline|ultimatum|cutoff)s?\\s*,\\s*$`,
+  'i',
+);
 const DEADLINE_APPOSED_GONE_AFTER =
   /^\s*,\s*(?:(?:had|has)\s+)?(?:\w+ly\s+)?(?:passed|expired|lapsed|came\s+and\s+went|went\s+by|(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:missed|met|ignored|defied))\b/i;
 
@@ -947,6 +983,7 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
   if (AWAY_AFTER.test(after)) return 'future';
   if (DEADLINE_APPOSED_BEFORE.test(before) && /^\s*,/.test(after))
     return DEADLINE_APPOSED_GONE_AFTER.test(after) ? 'past' : 'future';
+  if (DEADLINE_GONE_APPOSED_BEFORE.test(before) && /^\s*,/.test(after)) return 'past';
   if (
     WEEKDAY_WORD.test(text.slice(start, end)) &&
     WEEKDAY_SUBJECT_BEFORE.test(before) &&
@@ -963,6 +1000,8 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
   )
     return 'past';
   if (datesTheSaying({ words: before, at: start - before.length }, after, tags)) return 'past';
+  if (WILL_SAY_BEFORE.test(before) && THAT_CLAUSE_AFTER.test(after)) return 'future';
+  if (CAN_VERB_BEFORE.test(before)) return 'future';
   if (
     ADJACENT_FUTURE_AFTER.test(after) &&
     (DEADLINE_GONE_BEFORE.test(before) || DEADLINE_GONE_AFTER.test(after))
@@ -1281,9 +1320,11 @@ interface Joint {
 // "set", "put", "cut" …: a bare verb that may be past or present.
 const UNCHANGED_VERB = new RegExp(`^(?:${UNCHANGED_PAST})$`, 'i');
 // "hit 5.1 percent", "cut 300 jobs", "hit a record": such a verb before an amount, not after a
-// modal, "to" or "did" (where it is the bare form) nor after "-s" subjects' present "hits".
+// modal, "to" or "did" (where it is the bare form) nor after "-s" subjects' present "hits". The
+// amount may be what the verb's object was brought to or by ("cut its rate to 0.75 percent", "cut
+// the forecast by 0.2 points"), its object of up to three words between.
 const UNCHANGED_WITH_AMOUNT = new RegExp(
-  `(?<!\\b(?:to|will|would|could|should|must|might|may|can|shall|did|does|do)\\s+(?:(?:not|never|also|\\w+ly)\\s+)?)\\b(?:${UNCHANGED_PAST})\\s+(?:(?:a|an)\\s+(?:record|high|low|peak)\\b|(?:about|around|nearly|almost|some|over|more\\s+than)?\\s*[$£€]?\\d)`,
+  `(?<!\\b(?:to|will|would|could|should|must|might|may|can|shall|did|does|do)\\s+(?:(?:not|never|also|\\w+ly)\\s+)?)\\b(?:${UNCHANGED_PAST})\\s+(?:(?:a|an)\\s+(?:record|high|low|peak)\\b|(?:(?:its|their|the|his|her|our)\\s+(?:[\\w'’-]+\\s+){1,2}(?:to|by)\\s+)?(?:about|around|nearly|almost|some|over|more\\s+than)?\\s*[$£€]?\\d)`,
   'i',
 );
 
