@@ -32,6 +32,25 @@ describe('a capitalised "Today" or "Tonight" that ends the name of a programme o
     expect(news(text)).toContain(words);
   });
 
+  it.each([
+    ['Obama to Address America Tonight on Syria', 'Tonight'],
+    ['Bank of America Today Reports Higher Quarterly Profit', 'Today'],
+    ['Stocks Rise as Business Today Looks Brighter', 'Today'],
+  ])('reads the day word in the headline %j, where every word is capitalised', (text, words) => {
+    const published = { published: '2013-09-10', locale: 'en-US' } as const;
+    expect(findMentions(text, published).find((m) => m.text === words)?.value).toBe('2013-09-10');
+    const timemlDay = findTimemlMentions(text, published).find((m) => m.text === words)?.value;
+    expect(timemlDay?.slice(0, 10)).toBe('2013-09-10');
+  });
+
+  it.each([
+    'He told USA Today Reports that he would run.',
+    "This is ABC's World News Tonight on Monday.",
+  ])('still reads no date in %j, a sentence with lowercase words about the name', (text) => {
+    expect(news(text)).not.toContain('Today');
+    expect(news(text)).not.toContain('Tonight');
+  });
+
   it('finds the title where it starts', () => {
     const text = 'on World News Tonight';
     expect(isDayWordTitle(text, text.indexOf('Tonight'))).toBe(true);

@@ -8,12 +8,43 @@
  * every one in a text.
  */
 export const DAY_WORD_TITLE =
-  /(?<=\b[Tt]he\s+)(?:Today|Tonight|Tomorrow|Yesterday)\b|\b(?:Today|Tonight)(?=\s+(?:Show|Programme|Program)\b)|(?<=\b(?:News|Sports?|Business|Politics|Psychology|Science|Money|World|USA|America)\s+)(?:Today|Tonight)\b/g;
+  /(?<=\b[Tt]he\s+)(?:Today|Tonight|Tomorrow|Yesterday)\b|\b(?:Today|Tonight)(?=\s+(?:Show|Programme|Program)\b)|(?<=\b(?:News|Sports?|Business|Politics|Psychology|Science|Money|World|USA|America)\s+)(Today|Tonight)\b/g;
 
 const AT = new RegExp(DAY_WORD_TITLE.source, 'y');
+
+/**
+ * A headline capitalises every word but the short ones ("Obama to Address America Tonight on
+ * Syria", "Stocks Rise as Business Today Looks Brighter"), so there the capitals of "America
+ * Tonight" tell no name: the stretch of the line has no lowercase word of four letters or more, and
+ * a capitalised word follows the day word, past short lowercase ones, and no full stop ends the
+ * stretch. A name in a plain sentence has a lowercase word about it ("He told USA Today"), nothing
+ * after it ("This is ABC's World News Tonight") or a full stop at its end.
+ */
+const HEADLINE_AFTER = /^\s+(?:[a-z]{1,3}\s+)*[A-Z]/;
+const LOWERCASE_LONG_WORD = /(?<![\w'’])[a-z]{4,}\b/;
+const STRETCH_START = /[^.!?\n]*$/;
+const STRETCH_END = /^[^.!?\n]*/;
+
+function inHeadline(text: string, start: number, end: number): boolean {
+  if (!HEADLINE_AFTER.test(text.slice(end))) return false;
+  const before = STRETCH_START.exec(text.slice(0, start))![0];
+  const after = STRETCH_END.exec(text.slice(end))![0];
+  const stop = text.charAt(end + after.length);
+  if (stop === '.' || stop === '!') return false;
+  return !LOWERCASE_LONG_WORD.test(before) && !LOWERCASE_LONG_WORD.test(after);
+}
+
+/**
+ * The day word matched as a title at `index` in `text` (its match from `DAY_WORD_TITLE`): a name
+ * after a subject word ("USA Today") is none in a headline.
+ */
+export function keepsTitle(text: string, index: number, subjectName: string | undefined): boolean {
+  return subjectName === undefined || !inHeadline(text, index, index + subjectName.length);
+}
 
 /** Whether the day word at `start` in `text` is such a title. */
 export function isDayWordTitle(text: string, start: number): boolean {
   AT.lastIndex = start;
-  return AT.test(text);
+  const m = AT.exec(text);
+  return m !== null && keepsTitle(text, start, m[1]);
 }

@@ -156,6 +156,17 @@ describe('a "will" after a weekday\'s event that a present verb of expecting gov
   });
 
   it.each([
+    ["Analysts expect Friday's jobs report will show slower hiring."],
+    ["Economists expect Friday's report will show hiring slowed."],
+  ])('reads %j, told on a Monday, as the coming Friday: a report is no outcome', (text) => {
+    const monday = { published: '2024-03-04', locale: 'en-US' } as const;
+    expect(findMentions(text, monday).find((m) => m.text === 'Friday')?.value).toBe('2024-03-08');
+    expect(findTimemlMentions(text, monday).find((m) => m.text === 'Friday')?.value).toBe(
+      '2024-03-08',
+    );
+  });
+
+  it.each([
     ["We expect Friday's meeting will give some impetus.", 'Friday', '2024-11-15'],
     ["Friday's vote will decide it.", 'Friday', '2024-11-15'],
   ])('still reads %j as the day ahead', (text, words, day) => {

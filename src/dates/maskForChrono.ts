@@ -2,7 +2,7 @@ import { CHANGE_VERB } from './changeVerb.ts';
 import { CLOCK_WORDS } from './clockWords.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
 import { COUNT_BEFORE_DATE } from './countBeforeDate.ts';
-import { DAY_WORD_TITLE } from './dayWordTitle.ts';
+import { DAY_WORD_TITLE, keepsTitle } from './dayWordTitle.ts';
 import { FIGURE_NOT_CLOCK } from './figureNotClock.ts';
 import { LAST_AS_VERB } from './lastAsVerb.ts';
 import { MODIFIER_WORD } from './modifierWord.ts';
@@ -173,6 +173,8 @@ export function maskForChrono(text: string): string {
     .replace(/\blasts\b/gi, blank)
     .replace(LAST_AS_VERB, blank)
     .replace(TUES, 'Tue. ')
-    .replace(DAY_WORD_TITLE, blank)
+    .replace(DAY_WORD_TITLE, (word, subjectName: string | undefined, index: number, all: string) =>
+      keepsTitle(all, index, subjectName) ? blank(word) : word,
+    )
     .replace(WEEKDAY_IN_NAME, blank);
 }

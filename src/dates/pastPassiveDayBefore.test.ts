@@ -35,6 +35,22 @@ describe('a day and month after a past passive with an irregular participle', ()
     expect(value(text, words)).toBe(day);
   });
 
+  it.each([
+    [
+      'The company was given Feb. 28 as its final deadline to repay the loan.',
+      'Feb. 28',
+      '2024-02-28',
+    ],
+    ['Staff were given Feb. 19 off for the holiday.', 'Feb. 19', '2024-02-19'],
+  ])('reads %j, the day given as a thing, as the day ahead', (text, words, day) => {
+    const published = { published: '2024-01-15', locale: 'en-US' } as const;
+    expect(findMentions(text, published).find((m) => m.text === words)?.value).toBe(day);
+  });
+
+  it('reads "The award was given on Feb. 28" as the day gone by', () => {
+    expect(value('The award was given on Feb. 28 in Paris.', 'Feb. 28')).toBe('2024-02-28');
+  });
+
   it('does not take "be seen on" for a past passive', () => {
     expect(PAST_PASSIVE_DAY_BEFORE.test('will be seen on ')).toBe(false);
     expect(PAST_PASSIVE_DAY_BEFORE.test('was last seen on ')).toBe(true);

@@ -42,6 +42,46 @@ describe('postponementBefore', () => {
     ).toBe('2024-11-11');
   });
 
+  it.each([
+    [
+      '2024-03-12',
+      'The heat wave extended to Sunday, before rain brought relief.',
+      'Sunday',
+      '2024-03-10',
+    ],
+    [
+      '2024-03-11',
+      'The rally extended to Friday as stocks climbed for a fifth day.',
+      'Friday',
+      '2024-03-08',
+    ],
+    [
+      '2024-03-11',
+      'The ban was extended to Friday, but lapsed quietly over the weekend.',
+      'Friday',
+      '2024-03-08',
+    ],
+  ])(
+    'told on %s, reads %j, nothing put off ahead, as the day gone by',
+    (published, text, words, day) => {
+      const options = { published, locale: 'en-US' } as const;
+      expect(findMentions(text, options).find((m) => m.text === words)?.value).toBe(day);
+      expect(findTimemlMentions(text, options).find((m) => m.text === words)?.value).toBe(day);
+    },
+  );
+
+  it('still finds "extended" with its object, in the passive or after a comma', () => {
+    for (const before of [
+      'Officials extended the deadline to ',
+      'The ban was extended to ',
+      'The ban, extended to ',
+    ])
+      expect(postponementBefore(before, before.length), before).toBe('to');
+    expect(postponementBefore('The heat wave extended to ', 26)).toBeUndefined();
+    const lapsed = 'The ban was extended to Friday, but lapsed.';
+    expect(postponementBefore(lapsed, lapsed.indexOf('Friday'))).toBeUndefined();
+  });
+
   it('finds the same verbs with from right before the date given up', () => {
     for (const before of ['The vote was postponed from ', 'Officials moved the summit from '])
       expect(postponementBefore(before, before.length), before).toBe('from');

@@ -2,11 +2,9 @@ import { HELD_THING } from './heldThing.ts';
 
 // The verbs of putting a thing off, in any of their forms: "postponed", "delayed",
 // "rescheduled", "deferred", "adjourned", and "put" with
-// "off" or "back" after it ("put the vote off"; alone it is "put to a vote"). Extending a
-// deadline or a ban puts its end off as well ("Late Friday, the deadline was extended to
-// Monday", told on Sunday, is the Monday to come).
+// "off" or "back" after it ("put the vote off"; alone it is "put to a vote").
 const PUTTING_OFF =
-  "\\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|extend(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|reschedul(?:e|es|ed|ing)|put(?:s|ting)?(?=(?:\\s+[\\w'’-]+){0,3}?\\s+(?:off|back)\\b))\\b";
+  "\\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|reschedul(?:e|es|ed|ing)|put(?:s|ting)?(?=(?:\\s+[\\w'’-]+){0,3}?\\s+(?:off|back)\\b))\\b";
 // A few words (the object, "back", "off") may stand between the verb and the "to" or "from".
 const BETWEEN = "(?:\\s+[\\w'’-]+){0,4}?";
 // "moved", "pushed" and "shifted" give the time a thing is put off to only in the passive ("was
@@ -18,13 +16,22 @@ const BETWEEN = "(?:\\s+[\\w'’-]+){0,4}?";
 const MOVING = '\\b(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|shift(?:s|ed|ing)?)\\b';
 const OBJECT = `\\s+(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my)(?:\\s+[a-z][\\w'’-]*){0,2}?\\s+(?:${HELD_THING})`;
 const MOVED_TO = `(?:(?<=\\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\\s+(?:\\w+ly\\s+)?|,\\s*)${MOVING}|${MOVING}(?=${BETWEEN}\\s+(?:back|forward)\\b)|${MOVING}(?=${OBJECT}\\s+(?:to|until|till)\\s))`;
+// Extending a deadline or a ban puts its end off as well ("Late Friday, the deadline was extended
+// to Monday", told on Sunday, is the Monday to come): in the passive, after a comma ("The ban,
+// extended to …") or with its object named ("extended the deadline to"). Not "The heat wave
+// extended to Sunday", "The rally extended to Friday": without an object it is the thing itself
+// that ran on to the day.
+const EXTENDING = `(?:(?<=\\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\\s+(?:\\w+ly\\s+)?|,\\s*)extend(?:s|ed|ing)?|extend(?:s|ed|ing)?(?=\\s+(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my)\\s))`;
+// "The ban was extended to Friday, but lapsed quietly over the weekend": the extended thing's own
+// end, told gone by in a clause joined after the date, leaves the new time behind.
+const LAPSED_AFTER =
+  /^[^.;!?]*?[\s,]\s*(?:but|and)\s+(?:(?:it|they|then)\s+)?(?:\w+ly\s+)?(?:lapsed|expired|ran\s+out|ended)\b/i;
 // "to late April": a reader may start the date at its month.
 const MOD = '(?:(?:early|mid|late)(?:-|\\s+))?';
 // "rescheduled for April 3" names the new time as "to" does.
-const TO = new RegExp(
-  `(?:${PUTTING_OFF}|${MOVED_TO})${BETWEEN}\\s+(?:to|until|till|(?<=reschedul\\w*${BETWEEN}\\s+)for)\\s+(?:the\\s+)?${MOD}$`,
-  'i',
-);
+const TO_TAIL = `${BETWEEN}\\s+(?:to|until|till|(?<=reschedul\\w*${BETWEEN}\\s+)for)\\s+(?:the\\s+)?${MOD}$`;
+const EXTENDED_TO = new RegExp(`${EXTENDING}${TO_TAIL}`, 'i');
+const TO = new RegExp(`(?:${PUTTING_OFF}|${MOVED_TO})${TO_TAIL}`, 'i');
 const FROM = new RegExp(
   `(?:${PUTTING_OFF}|${MOVING})${BETWEEN}\\s+from\\s+(?:the\\s+)?${MOD}$`,
   'i',
@@ -44,5 +51,6 @@ const REACH = 60;
 export function postponementBefore(text: string, start: number): 'to' | 'from' | undefined {
   const words = text.slice(Math.max(0, start - REACH), start);
   if (TO.test(words)) return 'to';
+  if (EXTENDED_TO.test(words) && !LAPSED_AFTER.test(text.slice(start))) return 'to';
   return FROM.test(words) ? 'from' : undefined;
 }

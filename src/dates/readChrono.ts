@@ -248,6 +248,10 @@ const EXPECTING_NOT_PRESENT = /\b(?:did|could|would|might)(?:\s+not|n['’]t)?\s
 const PAST_AFTER = /^['’]s\s+(?:[\w-]+,?\s+){1,3}(?:was|were|had)\b/i;
 const WILL_AFTER =
   /^['’]s\s+(?:[\w-]+,?\s+){1,3}(?:will|is (?:expected|set|due|scheduled)|are (?:expected|set|due|scheduled))\b/i;
+// "Monday's losses", "Monday's selloff", "Sunday's win": a move of a market or the outcome of a
+// happening, known only once it is over.
+const OUTCOME_AFTER =
+  /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:losses|loss|gains|selloff|sell-off|slide|slump|drop|fall|decline|plunge|rout|rally|crash|surge|jump|damage|defeat|win|victory)\b/i;
 
 /**
  * Whether a weekday's event after a present verb of expecting is the coming one: when the weekday
@@ -426,13 +430,15 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
           : tenseAround(text, start, end);
       const before = text.slice(Math.max(0, start - 30), start);
       const after = text.slice(end, end + 40);
-      // After a present verb of expecting, a "will" after the event tells what is expected of
-      // it ("Investors anticipate Monday's losses will be recouped"), not that it is to come:
-      // the expecting weighs it as it does "expect Monday's selloff to continue".
+      // After a present verb of expecting, a "will" after an event that is a market's move or
+      // what came of a happening tells what is expected of it ("Investors anticipate Monday's
+      // losses will be recouped"), not that it is to come: the expecting weighs it as it does
+      // "expect Monday's selloff to continue". An event that is held or published ("Analysts
+      // expect Friday's jobs report will show slower hiring") is still the one to come.
       const expecting = EXPECTING_BEFORE.test(before);
       const awaited =
         AWAITED_BEFORE.test(before) ||
-        (WILL_AFTER.test(after) && !expecting) ||
+        (WILL_AFTER.test(after) && !(expecting && OUTCOME_AFTER.test(after))) ||
         (expecting &&
           !EXPECTING_NOT_PRESENT.test(before) &&
           !PAST_AFTER.test(after) &&

@@ -2467,6 +2467,28 @@ describe('tenseAround: closing done by a time', () => {
       );
       expect(tense('Fans who bought tickets used them on Saturday.', 'on Saturday')).toBe('past');
     });
+
+    // Published Monday 11 March 2024: the Friday gone by is the 8th, the coming one the 15th.
+    const monday = { published: '2024-03-11', locale: 'en-US' } as const;
+    const newsDay = (text: string) => findMentions(text, monday).find((m) => m.text === 'Friday');
+    const timemlDay = (text: string) =>
+      findTimemlMentions(text, monday).find((m) => m.text === 'Friday');
+
+    it.each([
+      ['Companies that beat the deadline, Friday, will get a discount.'],
+      ['Firms are racing to beat the deadline, Friday, for tax filings.'],
+    ])('reads %j, where "beat" is no past, as the coming Friday', (text) => {
+      expect(newsDay(text)?.value).toBe('2024-03-15');
+      expect(timemlDay(text)?.value).toBe('2024-03-15');
+    });
+
+    it.each([
+      ['She will respond to claims made Friday that she lied to the court.'],
+      ['The board will review the statement issued Friday that the plant would close.'],
+    ])('reads %j, a day right after a past participle, as the Friday gone by', (text) => {
+      expect(newsDay(text)?.value).toBe('2024-03-08');
+      expect(timemlDay(text)?.value).toBe('2024-03-08');
+    });
   });
 });
 

@@ -681,6 +681,13 @@ function datesTheSaying(before: Stretch, after: string, tags: () => WordTags): b
 const WILL_SAY_BEFORE =
   /\b(?:will|shall|'ll|’ll|(?:is|are|am)\s+going\s+to)\s+(?:not\s+)?(?:\w+ly\s+)?[a-z]+(?:\s+(?!(?:who|which|that|and|but|or|after|when|because|as|while)\b)[\w'’-]+){0,3}\s+(?:on\s+)?$/i;
 const THAT_CLAUSE_AFTER = /^\s*,?\s*(?:that|whether)\b/i;
+// Nor a past participle among the object's words right before the date ("will respond to claims
+// made Friday that she lied", "will review the statement issued Friday that the plant would
+// close"): the date is that deed's, done, and the clause is the claim's.
+const PARTICIPLE_OBJECT_BEFORE = new RegExp(
+  `(?<!\\b(?:will|shall|'ll|’ll|to|not)\\s+)\\b(?:${IRREGULAR_PAST}|[a-z]+ed)\\s+(?:on\\s+)?$`,
+  'i',
+);
 
 // "Fans who bought tickets can use them on Saturday", "Residents can collect sandbags on Monday":
 // "can" and its verb (its object between, three words at most) right before a date is what may
@@ -876,9 +883,12 @@ const DEADLINE_APPOSED_BEFORE = new RegExp(`${DEADLINE_OPENING}\\s*,\\s*$`, 'i')
 // "Officials missed the deadline, Saturday, by hours", "Iran ignored the ultimatum, Friday,":
 // after a verb that tells a deadline gone by (DEADLINE_GONE_BEFORE), the day set off by commas
 // is that deadline's, gone by with it; the noun's "deadline" looks ahead only where nothing says
-// so ("Talks resumed before the deadline, Saturday," keeps the coming Saturday).
+// so ("Talks resumed before the deadline, Saturday," keeps the coming Saturday). "Beat" is
+// present and bare form as well as past, so not after "to", a modal or a relative pronoun
+// ("racing to beat the deadline, Friday,", "Companies that beat the deadline, Friday, will get a
+// discount" look ahead).
 const DEADLINE_GONE_APPOSED_BEFORE = new RegExp(
-  `\\b(?:missed|met|beat|blew|ignored|defied|flouted)\\s+(?:${DETERMINER}\\s+|[A-Z][\\w.-]*['’]s\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:deadline|ultimatum|cutoff)s?\\s*,\\s*$`,
+  `\\b(?:missed|met|(?<!\\b(?:to|that|who|which|${MODALS}|do|does|did)\\s+(?:\\w+ly\\s+)?)beat|blew|ignored|defied|flouted)\\s+(?:${DETERMINER}\\s+|[A-Z][\\w.-]*['’]s\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:deadline|ultimatum|cutoff)s?\\s*,\\s*$`,
   'i',
 );
 const DEADLINE_APPOSED_GONE_AFTER =
@@ -1000,7 +1010,12 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
   )
     return 'past';
   if (datesTheSaying({ words: before, at: start - before.length }, after, tags)) return 'past';
-  if (WILL_SAY_BEFORE.test(before) && THAT_CLAUSE_AFTER.test(after)) return 'future';
+  if (
+    WILL_SAY_BEFORE.test(before) &&
+    !PARTICIPLE_OBJECT_BEFORE.test(before) &&
+    THAT_CLAUSE_AFTER.test(after)
+  )
+    return 'future';
   if (CAN_VERB_BEFORE.test(before)) return 'future';
   if (
     ADJACENT_FUTURE_AFTER.test(after) &&

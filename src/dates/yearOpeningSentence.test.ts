@@ -38,6 +38,28 @@ describe('a holiday in a sentence opened by a year gone by', () => {
     expect(value(text, words)).toBe(day);
   });
 
+  it.each([
+    [
+      'In 2023, the mall closed early, but it will stay open on Christmas Eve.',
+      'Christmas Eve',
+      '2024-12-24',
+    ],
+    [
+      'In 2022 figures, the chain expects record sales on Black Friday.',
+      'Black Friday',
+      '2024-11-29',
+    ],
+  ])('reads %j, told in November, by publication', (text, words, day) => {
+    const november = { published: '2024-11-10', locale: 'en-US' } as const;
+    expect(findMentions(text, november).find((m) => m.text === words)?.value).toBe(day);
+    expect(findTimemlMentions(text, november).find((m) => m.text === words)?.value).toBe(day);
+  });
+
+  it("still reads a later clause told in the past as the opening year's", () => {
+    const text = 'In 2023, the mall closed early, but it stayed open on Christmas Eve.';
+    expect(value(text, 'Christmas Eve')).toBe('2023-12-24');
+  });
+
   it('takes no year from a sentence before, nor an amount', () => {
     const text = 'Sales fell in 2019. The ferry sailed on Christmas Day.';
     expect(yearOpeningSentence(text, text.indexOf('Christmas'), '2024-12-10')).toBeUndefined();
