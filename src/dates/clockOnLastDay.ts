@@ -1,6 +1,7 @@
 import { clockTakesDay } from './clockTakesDay.ts';
 import { endOfDay } from './endOfDay.ts';
 import { midnightEndsDay } from './midnightEndsDay.ts';
+import { morningAfterNight } from './morningAfterNight.ts';
 import type { Reading } from './Reading.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
@@ -40,6 +41,13 @@ export function clockOnLastDay(
           { start, end },
         );
       const day = near ? dayOfValue(named.value) : undefined;
+      // "…on Sunday night. ⏎⏎ At 6 a.m., rescuers began": the morning after the night, Monday.
+      const after =
+        day &&
+        source.kind === 'mention' &&
+        morningAfterNight(source.text, text.slice(start, end), clock)
+          ? 1
+          : 0;
       // "On Friday, the ban will take effect at midnight": a midnight ahead after a day named
       // before it is read as "at midnight Friday" would be: a weekday's ends it whatever the
       // verb, a calendar day's only after a verb of ending (midnightEndsDay).
@@ -57,8 +65,8 @@ export function clockOnLastDay(
             ? endOfDay(shiftTimex(published, { amount: endsDay.unnamedDay, unit: 'day' }), {
                 timeml: endsDay.timeml,
               })
-            : (daysOn
-                ? shiftTimex(day ?? published, { amount: daysOn, unit: 'day' })
+            : (daysOn + after
+                ? shiftTimex(day ?? published, { amount: daysOn + after, unit: 'day' })
                 : (day ?? published)) + clock,
         granularity: 'day',
         anchor: day ? named.source : { kind: 'published', date: published },

@@ -163,4 +163,18 @@ describe('a news day told with its clock or part of the day, across one blank li
       ),
     ).toBe(false);
   });
+
+  it.each([
+    [
+      'Polls opened yesterday at 7 a.m. across the state.\n\nResults will be announced at noon.',
+      '2024-11-05T12:00',
+    ],
+    [
+      'Polls opened yesterday at 7 a.m. across the state.\n\nResults will be announced at 9 p.m.',
+      '2024-11-05T21:00',
+    ],
+  ])('gives no day gone by to a clock told with "will" across the break: %j', (text, value) => {
+    const found = findMentions(text, { published: '2024-11-05', locale: 'en-US' });
+    expect(found.map((m) => m.value)).toEqual(['2024-11-04T07:00', value]);
+  });
 });

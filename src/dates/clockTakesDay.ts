@@ -51,6 +51,10 @@ const DAY_ENDED = /\b(?:closed|ended|finished|concluded|wound\s+up)\b/i;
 // A clock in the small hours, before 6 a.m. ("at 3am", "at 4:10 a.m.", "at midnight").
 const SMALL_HOURS = /(?:\b(?:0?[0-5]|12)(?:[:.]\d{2})?\s*a\.?m\b|\bmidnight\b)/i;
 
+// A clock's sentence told ahead with a modal of the future ("Results will be announced at noon"):
+// tenseAround may read the participle as past, so the modal itself is looked for.
+const FUTURE_MODAL = /\b(?:will|shall|won['’]t)\b|\w['’]ll\b/i;
+
 // The clock's sentence: from the paragraph break before it to the next sentence end after it.
 function clockSentence(text: string, between: string, clock: Span): string {
   const opens = between.split(PARAGRAPH_BREAK).pop() ?? '';
@@ -109,10 +113,12 @@ export function clockTakesDay(text: string, named: Span, clock: Span): boolean {
   if (paragraphs === 1 && daysInParagraph(text, named.start) > 1) return false;
   // Across the break, the clock must tell that day's own event: not a past perfect, a habit or a
   // court's account ("…jailed on Friday. ⏎⏎ The court heard he attacked the victim at about
-  // 2am"), nor the small hours after something that day ended, which fall on the day after
-  // ("Polls closed on Thursday. ⏎⏎ The result was declared at 3am").
+  // 2am"), nor a clock told with "will" ("Results will be announced at noon"), nor the small
+  // hours after something that day ended, which fall on the day after ("Polls closed on
+  // Thursday. ⏎⏎ The result was declared at 3am").
   if (paragraphs === 1) {
-    if (NOT_THAT_DAYS_EVENT.test(clockSentence(text, between, clock))) return false;
+    const sentence = clockSentence(text, between, clock);
+    if (NOT_THAT_DAYS_EVENT.test(sentence) || FUTURE_MODAL.test(sentence)) return false;
     const dayParagraph = between.split(PARAGRAPH_BREAK)[0] ?? '';
     const lead = text.slice(Math.max(0, named.start - 200), named.start) + dayParagraph;
     if (

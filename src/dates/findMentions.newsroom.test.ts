@@ -509,6 +509,18 @@ const ROWS: Row[] = [
     expected: ['spring = 2025-SP'],
   },
   {
+    name: 'a season before "the" is no season when the clause after it tells a habit in the present',
+    text: 'During winter the roads are often closed.',
+    published: '2024-01-15',
+    expected: [],
+  },
+  {
+    name: 'a season before "the" or a pronoun is no season when its clause does not look ahead',
+    text: "During summer the city's population doubles. During winter we ski.",
+    published: '2024-07-15',
+    expected: [],
+  },
+  {
     name: 'a season before "the" is no season after a preposition inside the clause, nor before a noun',
     text: 'The mouse was caught by spring the trap had set. The pond was fed by spring rains and we swam.',
     expected: [],

@@ -40,3 +40,38 @@ describe('a month named in a habit', () => {
     expect(isHabitualMonth(text, text.indexOf('March'), text.indexOf('March') + 5)).toBe(false);
   });
 });
+
+describe('a month told in the past beside an adverb of habit', () => {
+  const MID_JUNE = { published: '2024-06-15', locale: 'en-US' } as const;
+  const readMid = (text: string) => findMentions(text, MID_JUNE).map((m) => [m.text, m.value]);
+
+  it.each([
+    ['The rains that usually come in June arrived in May this time.', 'May', '2024-05'],
+    ['The rains that usually come in June arrived in May.', 'May', '2024-05'],
+    ['The storms that normally hit the coast in September came in June.', 'June', '2024-06'],
+    [
+      'Officials said prices usually fall after the harvest and dropped sharply in August.',
+      'August',
+      '2023-08',
+    ],
+    [
+      'Lawmakers generally supported the bill when it was introduced in January.',
+      'January',
+      '2024-01',
+    ],
+    ['Investors were generally optimistic in March.', 'March', '2024-03'],
+    ['Analysts had generally expected a rate cut in March.', 'March', '2024-03'],
+  ])('reads "%s" on the calendar: a past verb tells it', (text, words, value) => {
+    expect(readMid(text).find(([w]) => w === words)?.[1]).toBe(value);
+  });
+
+  it.each([
+    ['The rains that usually come in June arrived in May.', 'June'],
+    ['The storms that normally hit the coast in September came in June.', 'September'],
+    ['Elections are usually held in March.', 'March'],
+    ['Officials said prices usually fall in March.', 'March'],
+    ['Storks tended to return in April.', 'April'],
+  ])('still reads "%s" as a habit\'s %s (no past verb tells the month)', (text, words) => {
+    expect(readMid(text).find(([w]) => w === words)?.[1]).toMatch(/^XXXX-/);
+  });
+});

@@ -1,22 +1,35 @@
+import { IRREGULAR_PAST } from './irregularPast.ts';
 import { sentenceAround } from './tenseAround.ts';
 
 // An adverb of habit in the month's clause: "Farmers usually prepare the ground in March", "Snow
 // typically falls in December", "Storks tend to return in April". The month is then any year's.
 const HABIT_BEFORE =
-  /\b(?:usually|typically|normally|generally|traditionally|customarily|invariably|tends?\s+to|tended\s+to)\b(?![^,;:()]*[,;:()])[^.!?]*$/i;
+  /\b(usually|typically|normally|generally|traditionally|customarily|invariably|tends?\s+to|tended\s+to)\b(?![^,;:()]*[,;:()])[^.!?]*$/i;
 // A clause after a comma, a semicolon or "but" is another clause than the habit's ("Prices usually
 // rise in spring, but they fell in March"): the adverb must stand in the month's own clause.
 const OTHER_CLAUSE = /\b(?:but|while|whereas|although|though|yet)\b/i;
 // A year or a time of this year's named in the clause makes the month that year's ("usually
 // closes in March, but this year in April", "normally reports in March 2025").
 const YEAR_NAMED = /\b(?:this|last|next)\s+year\b|\b(?:19|20)\d\d\b/i;
+// A verb told in the past: "was", "were", "said", an irregular past or a word in -ed (not "-eed":
+// "need", "speed"; nor "hundred"), unless a form of "be" or "get" makes it a participle ("is
+// usually closed in March", "are typically held in May" stay habits).
+const PAST_VERB = new RegExp(
+  `(?<!\\b(?:is|are|be|been|being|am|get|gets|getting)\\s+(?:[a-z]+ly\\s+)?)\\b(?:was|were|said|${IRREGULAR_PAST}|(?!hundred\\b)[a-z]+[^e\\W]ed)\\b`,
+  'gi',
+);
+// The verb the adverb stands after: "Investors were generally optimistic in March", "Analysts had
+// generally expected a cut in March" tell the past, where "generally" is "broadly", no habit.
+const PAST_VERB_ENDS = new RegExp(`\\b(?:was|were|had|did|[a-z]+[^e\\W]ed)\\s+$`, 'i');
 
 /**
  * Whether a month named alone ("in March") is a habit's, any year's (`XXXX-03`), not a month on
  * the calendar: an adverb of habit stands before it in its clause ("Farmers usually prepare the
  * ground in March"). A present simple alone is no habit ("Schools reopen in September" is the
  * coming one, a plan), nor is a habit told in another clause ("Prices usually rise in spring, but
- * this year they fell in March").
+ * this year they fell in March"), nor a month told by a past verb after the adverb ("The rains
+ * that usually come in June arrived in May": May is this year's) or one right before it ("were
+ * generally optimistic in March").
  *
  * @example isHabitualMonth('Farmers usually prepare the ground in March.', 38, 43) // true
  */
@@ -26,5 +39,8 @@ export function isHabitualMonth(text: string, start: number, end: number): boole
   if (!habit) return false;
   const clause = before.slice(habit.index);
   if (OTHER_CLAUSE.test(clause)) return false;
+  if (PAST_VERB_ENDS.test(before.slice(0, habit.index))) return false;
+  const adverbEnd = habit.index + habit[1]!.length;
+  if ([...before.matchAll(PAST_VERB)].some((m) => m.index >= adverbEnd)) return false;
   return !YEAR_NAMED.test(clause) && !YEAR_NAMED.test(/^[^,;:.!?]*/.exec(after)?.[0] ?? '');
 }

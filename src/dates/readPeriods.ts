@@ -64,14 +64,20 @@ const FALL_BY_DEADLINE = new RegExp(
 );
 // The clause goes on after a bare season only with punctuation, its end or a word that is no
 // noun: "by summer, ", "through spring and"; "spring water", "spring training", "winter storms"
-// and "summer heat" name a thing, not the season. A subject pronoun opens the main clause after
-// the season with no comma ("By spring we should know more", "Until winter they will wait").
+// and "summer heat" name a thing, not the season.
 const CLAUSE_GOES_ON_AFTER_SEASON =
-  /^(?:\s*(?:[,.;:!?)"'’”]|$)|\s+(?:and|or|but|when|as|if|so|because|while|before|after|at|in|on|to|for|with|from|of|than|this|next|last|that|is|are|was|were|will|would|could|should|may|might|must|we|they|he|she|I|you|there)\b)/i;
-// "By spring the bridge will reopen": after a preposition opening the sentence, "the" opens the
-// main clause, not a noun the season qualifies ("spring the trap" follows no such preposition).
+  /^(?:\s*(?:[,.;:!?)"'’”]|$)|\s+(?:and|or|but|when|as|if|so|because|while|before|after|at|in|on|to|for|with|from|of|than|this|next|last|that|is|are|was|were|will|would|could|should|may|might|must)\b)/i;
+// A subject pronoun opens the main clause after the season with no comma ("By spring we should
+// know more", "Until winter they will wait"), as "the" does after a preposition opening the
+// sentence ("By spring the bridge will reopen"; "spring the trap" follows no such preposition).
+const SUBJECT_AFTER_SEASON = /^\s+(?:we|they|he|she|I|you|there)\b/i;
 const FRONTED_SEASON_BEFORE_THE =
   /(?:^|[.!?]["'”’]?\s+)(?:By|Until|Till|Through|Since|Before|During|Throughout)\s+$/;
+// That main clause names one season only when it looks ahead to it ("we should know more", "the
+// bridge will reopen"): a present tells a habit of every such season ("During winter the roads
+// are often closed"), as "can", "must" and "would" may ("During winter drivers must carry chains").
+// "Since" names one season whatever the tense ("since summer there has been no rain").
+const AHEAD_IN_CLAUSE = /^[^,;:.!?]*?(?:\b(?:will|shall|should|won['’]t)\b|\w['’]ll\b)/i;
 
 function fallTold(text: string, start: number, published: string): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
@@ -358,8 +364,11 @@ const RULES: Rule[] = [
         preposition !== null &&
         (!/^[A-Z]/.test(m[3]!) || /^[A-Z]/.test(preposition[0])) &&
         (CLAUSE_GOES_ON_AFTER_SEASON.test(m.input!.slice(m.index! + m[0].length)) ||
-          (FRONTED_SEASON_BEFORE_THE.test(m.input!.slice(0, m.index!)) &&
-            /^\s+the\s/i.test(m.input!.slice(m.index! + m[0].length))));
+          ((SUBJECT_AFTER_SEASON.test(m.input!.slice(m.index! + m[0].length)) ||
+            (FRONTED_SEASON_BEFORE_THE.test(m.input!.slice(0, m.index!)) &&
+              /^\s+the\s/i.test(m.input!.slice(m.index! + m[0].length)))) &&
+            (/^since\b/i.test(preposition[0]) ||
+              AHEAD_IN_CLAUSE.test(m.input!.slice(m.index! + m[0].length)))));
       if (!m[4] && !determiner && !m[1] && !timePreposition) return undefined;
       // "the Summer Olympics", "the Winter Palace", "The Spring Statement": a capitalised season
       // before a capitalised word opens a name, unless "this", "last" or "next" counts it, or a

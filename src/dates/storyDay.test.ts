@@ -217,4 +217,20 @@ describe('a day and month told in the past after a day or month of "last year" i
       expect(readJune(text).find(([w]) => w === words)?.[1]).toBe(value);
     },
   );
+
+  it('reads "On April 2" after "Engineers have since rebuilt the dam" as this year\'s: "have since" brings the story up to now', () => {
+    const found = findMentions(
+      'In March last year, the river burst its banks. Engineers have since rebuilt the dam. On April 2, the town held a festival.',
+      { published: '2024-06-20', locale: 'en-US' },
+    );
+    expect(found.find((m) => m.text.includes('April 2'))?.value).toBe('2024-04-02');
+  });
+
+  it('still reads "On April 2" as last year\'s after a sentence with no "have since"', () => {
+    const found = findMentions(
+      'In March last year, the river burst its banks. Engineers rebuilt the dam. On April 2, the town held a festival.',
+      { published: '2024-06-20', locale: 'en-US' },
+    );
+    expect(found.find((m) => m.text.includes('April 2'))?.value).toBe('2023-04-02');
+  });
 });

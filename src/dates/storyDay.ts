@@ -15,9 +15,11 @@ const STORY_YEAR = new RegExp(
 // The month a season of the story opens in; winter runs into the next year and gives none.
 const SEASON_OPENS: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, fall: 9 };
 // Another time named between the story's month and the day: the story has moved on from it
-// ("… in January, and rail staff plan a stoppage on March 18").
+// ("… in January, and rail staff plan a stoppage on March 18"). "Have since" or "has since"
+// brings the story up to now ("Engineers have since rebuilt the dam. On April 2, the town held a
+// festival").
 const OTHER_TIME = new RegExp(
-  `\\b(?:${MONTH_WORD_SOURCE}|${WEEKDAY_PATTERN}|${SEASON_PATTERN}|(?:1[89]|20)\\d\\d\\b|yesterday|today|now|currently|(?:this|last|next)\\s+(?:week|month|year))`,
+  `\\b(?:${MONTH_WORD_SOURCE}|${WEEKDAY_PATTERN}|${SEASON_PATTERN}|(?:1[89]|20)\\d\\d\\b|yesterday|today|now|currently|ha(?:ve|s)\\s+since|(?:this|last|next)\\s+(?:week|month|year))`,
   'i',
 );
 // A sentence of background, the start of a life or a body ("The company was founded in March

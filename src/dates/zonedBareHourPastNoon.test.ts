@@ -44,4 +44,27 @@ describe('a clock with no a.m. or p.m. and a US zone after it', () => {
     ).toBe(false);
     expect(zonedBareHourPastNoon('The game starts at 0930 ET.', 'at 0930 ET', 16, 9)).toBe(false);
   });
+
+  it.each([
+    ['2024-11-08', 'The White House hosts a briefing at 10 ET on Monday.', '2024-11-11T10:00'],
+    ['2024-09-05', 'Apple hosts its product event at 10 PT on Monday.', '2024-09-09T10:00'],
+    ['2024-06-04', 'The games industry showcase opens at 9 PT on Friday.', '2024-06-07T09:00'],
+    [
+      '2024-10-10',
+      'The Jaguars-Bills game in London kicks off at 9:30 ET Sunday.',
+      '2024-10-13T09:30',
+    ],
+    [
+      '2024-10-10',
+      "The Tigers' game against Alabama kicks off at 11 CT Saturday.",
+      '2024-10-12T11:00',
+    ],
+    ['2024-11-08', 'The White House hosts a briefing at 8 ET on Monday.', '2024-11-11T08:00'],
+  ])(
+    'keeps the morning of "%s" (from 9 on a game may start in the morning; no team hosted)',
+    (published, text, value) => {
+      const found = findMentions(text, { published, locale: 'en-US' });
+      expect(found.map((m) => m.value)).toEqual([value]);
+    },
+  );
 });

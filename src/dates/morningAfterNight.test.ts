@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+import { morningAfterNight } from './morningAfterNight.ts';
+
+// A Tuesday.
+const NOV_5 = { published: '2024-11-05', locale: 'en-US' } as const;
+const read = (text: string) => findMentions(text, NOV_5).map((m) => [m.text, m.value]);
+
+describe('a morning clock told after a day named by its night', () => {
+  it.each([
+    [
+      'The storm reached the coast on Sunday night.\n\nAt 6 a.m., rescuers began searching the flooded streets.',
+      'At 6 a.m.',
+      '2024-11-04T06:00',
+    ],
+    [
+      'Fighting erupted on Saturday night near the border.\n\nAt 7 a.m., the army sealed the crossing.',
+      'At 7 a.m.',
+      '2024-11-03T07:00',
+    ],
+    [
+      'Fighting erupted on Saturday night near the border. At 7 a.m., the army sealed the crossing.',
+      'At 7 a.m.',
+      '2024-11-03T07:00',
+    ],
+  ])('reads %j on the morning after the night', (text, words, value) => {
+    expect(read(text).find(([w]) => w === words)?.[1]).toBe(value);
+  });
+
+  it('reads it so in TimeML mode too', () => {
+    const found = findTimemlMentions(
+      'Fighting erupted on Saturday night near the border.\n\nAt 7 a.m., the army sealed the crossing.',
+      NOV_5,
+    );
+    expect(found.map((m) => m.value).at(-1)).toBe('2024-11-03T07:00');
+  });
+
+  it.each([
+    [
+      'Fighting erupted on Saturday night near the border.\n\nAt 11 p.m., the army sealed the crossing.',
+      'At 11 p.m.',
+      '2024-11-02T23:00',
+    ],
+    [
+      'Polls opened on Monday morning across the country.\n\nVoting ended at 9 a.m.',
+      'at 9 a.m',
+      '2024-11-04T09:00',
+    ],
+  ])('keeps %j on the day named (a p.m. clock, a morning day)', (text, words, value) => {
+    expect(read(text).find(([w]) => w === words)?.[1]).toBe(value);
+  });
+
+  it('asks for "a.m." written and a night or an evening', () => {
+    expect(morningAfterNight('on Sunday evening', 'at 9 a.m.', 'T09:00')).toBe(true);
+    expect(morningAfterNight('on Sunday night', 'at 6', 'T06:00')).toBe(false);
+    expect(morningAfterNight('on Sunday', 'at 6 a.m.', 'T06:00')).toBe(false);
+  });
+});

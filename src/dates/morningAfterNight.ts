@@ -1,0 +1,19 @@
+// A day told by the part of it that runs on towards midnight: "on Sunday night", "Saturday
+// evening", "last night".
+const NIGHT_WORDS = /\b(?:night|evening)$/i;
+// A clock told in the morning: "a.m." written ("At 6 a.m.", "at 7am"), read before noon.
+const MORNING_WORDS = /\ba\.?m\b/i;
+const MORNING_CLOCK = /^T(?:0\d|1[01]):/;
+
+/**
+ * Whether a clock told after a day's night or evening ("The storm reached the coast on Sunday
+ * night. ⏎⏎ At 6 a.m., rescuers began searching") is on the morning after it, the next day: a
+ * night goes on past midnight, and the morning the story comes to is the one that ends it. Only
+ * a clock written with "a.m." (a bare "at 6" may be chrono's guess), and only after a night or an
+ * evening ("on Sunday morning … at 9 a.m." is that Sunday).
+ *
+ * @example morningAfterNight('on Sunday night', 'At 6 a.m.', 'T06:00') // true
+ */
+export function morningAfterNight(dayWords: string, clockWords: string, clock: string): boolean {
+  return NIGHT_WORDS.test(dayWords) && MORNING_WORDS.test(clockWords) && MORNING_CLOCK.test(clock);
+}
