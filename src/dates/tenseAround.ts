@@ -1,4 +1,15 @@
 import { CLOCK_ZONE } from './clockZone.ts';
+import {
+  DEADLINE_APPOSED_BEFORE,
+  DEADLINE_APPOSED_GONE_AFTER,
+  DEADLINE_GONE_AFTER,
+  DEADLINE_GONE_APPOSED_BEFORE,
+  DEADLINE_GONE_BEFORE,
+  DEADLINE_NOUN,
+  DEADLINE_SUBJECT,
+} from './deadlineNoun.ts';
+import { DETERMINER } from './determiner.ts';
+import { FIXTURE, FUTURE_CUE, PRESENT_SCHEDULE } from './futureCue.ts';
 import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { LAST_VERB_SOURCE } from './lastAsVerb.ts';
 import { MODALS } from './modals.ts';
@@ -14,12 +25,6 @@ import { WEEKDAY_AND_BEFORE } from './weekdayAndBefore.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 export type Tense = 'past' | 'future' | 'unknown';
-
-// The determiners and possessives before a noun ("the", "its" …): a word after them, with or
-// without an adverb, is the noun or its adjective, not a verb. A regular expression's source.
-const DETERMINER = '(?:the|a|an|its|his|her|their|our)';
-// The words that name a deadline after its date ("Friday's deadline", "the Tuesday cutoff").
-const DEADLINE_NOUN = "(?:'s|’s)?\\s*(?:deadline|ultimatum|cutoff)";
 
 // "until" or "till", with or without "at least" after it: a regular expression's source, one for
 // the plan ("will stay closed until at least May") and the past verb ("stayed until at least May").
@@ -375,98 +380,6 @@ const COUNT_BEFORE_OCCASION = new RegExp(`\\b${COUNT_BEFORE_SOURCE}`, 'i');
 // for a boycott", told on Saturday, is the Sunday to come; a past deed a count before it says
 // nothing of which Sunday it is, and the nearest one stands.
 const WEEKDAY_OCCASION = new RegExp(`^(?:on\\s+)?${WEEKDAY_PATTERN}\\b`, 'i');
-// A deadline met, missed or gone by is behind us: "Russia missed Friday's deadline", "shares
-// tendered before the Tuesday deadline passed". Only these verbs: a deadline merely mentioned in a
-// past sentence ("Talks came two days before a Friday deadline") still lies ahead.
-const DEADLINE_GONE_BEFORE = new RegExp(
-  `\\b(?:missed|met|beat|blew|ignored|defied|flouted)\\s+(?:${DETERMINER}\\s+)?$`,
-  'i',
-);
-const DEADLINE_GONE_AFTER = new RegExp(
-  `^${DEADLINE_NOUN}\\s+(?:had\\s+|has\\s+)?(?:passed|expired|lapsed|came and went|went by)\\b`,
-  'i',
-);
-
-// Words that look forward to what follows them: "poised to attack", "likely to meet", "about to
-// close", "preparing to list". After "was" or "were" they look forward from a past moment ("as
-// he was about to be deported Thursday"), which says nothing of the date, so they count neither
-// way there.
-const PROSPECTIVE =
-  '(?:poised|likely|unlikely|preparing|prepared|ready|supposed|about|on track|eager|seeking|trying|looking|hoping|intending|expecting|aiming|forecast|projected|predicted|tipped) to';
-// A participle between an article and its noun with an adverb ("the hastily planned trip") is an
-// adjective describing the noun, not the sentence's verb; only participles, since "ly" also ends
-// nouns ("The family will gather").
-const ADVERB_AFTER_ARTICLE = `\\b${DETERMINER}\\s+\\w+ly\\s`;
-// A decision to act ("has decided to admit them in early March", "agreed to meet on Tuesday")
-// looks forward, though its verb is past; so does a present "is set for" before a time, even with a
-// clock time and its zone between it and the day ("is set for 11 p.m. Moscow time on Friday").
-// Not "set at" or "set on" ("The fare is set at $2.90 after a vote on Monday"), nor "set for"
-// before anything else ("The stage is set for a showdown after a win on Sunday").
-const SET_FOR_TIME = `(?:is|are) set for(?=\\s*$|\\s+(?:\\d|${WEEKDAY_PATTERN}|${MONTH_WORD_SOURCE}|(?:early|mid|late|next|this|today|tonight|tomorrow|noon|midnight)\\b|the (?:end|start|beginning|middle|first|second|third|fourth|last|week|weekend)\\b))`;
-// "voted on Monday to resume talks in February", "decided last week to reopen": the day of the
-// decision may stand between it and its infinitive, which still looks forward from it.
-// A hope or an intention reported in the past looks forward the same way ("said it hoped to
-// reopen the line on Friday"), unless it is one given up ("had hoped to win in May").
-const DAY_BETWEEN = `(?:\\s+(?:on\\s+)?(?:${WEEKDAY_PATTERN}|yesterday|today|last (?:week|month|night)|this week|earlier this (?:week|month)))?`;
-const FUTURE_CUE = new RegExp(
-  `\\b(?:(?<!\\b(?:was|were)\\s+)${PROSPECTIVE}|will|won't|shall|'ll|’ll|going to|is due|are due|due to|(?<!${ADVERB_AFTER_ARTICLE})(?:scheduled|expected to|planned|slated)|set to|${SET_FOR_TIME}|expects?|(?:is|are|be) (?:expected|forecast|forecasted|predicted|projected)|plans? to|planning (?:to|for)|intends? to|aims? to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened|(?<!\\bhad\\s+)(?:hoped|intended|aimed))${DAY_BETWEEN} to(?!\\s+(?:a|an|the|his|her|its|their|this|that)\\b)|is to|are to|would|could|may|might|upcoming|coming|next(?!\\s+to\\b)|deadline|expires?|tomorrow)\\b`,
-  'gi',
-);
-// News writes scheduled events in the present tense: "Polls open on Thursday", "The summit opens
-// Monday", "Apple reports earnings on Thursday", "Voters head to the polls". Only verbs of
-// scheduling count (not "says"), and the bare plural forms only before a preposition, a date word
-// or the date itself, where they cannot be nouns or adjectives ("an open letter", "the head of").
-// After an article or a possessive they are nouns too ("after the vote on May 3", "the returns on
-// Monday", "its reports"), and after "was" or "were" adjectives ("Polls were open on Monday").
-// Releases too: "The update rolls out in February", "The memoir comes out in the spring"; "comes
-// out" not before at, against, ahead, on top, in favour, of, to or as ("Inflation comes out at 2.8%
-// in November"). "wraps" ("kept under wraps in December") and "ships" ("attacks on ships in March")
-// are left out, being nouns as often; "wraps up" is the verb ("The Fed wraps up its meeting on
-// Wednesday"). Closing and handing over: "The transfer window shuts at midnight on Monday", "She
-// steps down on Friday", "He takes office in January"; not the bare "shut", whose past is the same
-// word ("Most polls shut at 8 p.m. Tuesday"). "drops" only after a release ("The album drops on
-// Friday"): a price or a level that drops is news gone by ("Oil drops on Friday"). Travel: "Fans
-// travel to Madrid on Saturday", "The team flies out Sunday", only before where they go or
-// "out"/"home" (a bare "Shares fly on Monday" is a market's jump); not the noun after its kind
-// ("air travel", "record travel"). "falls" only after a holiday or a day ("The bank holiday falls
-// on Monday"): snow or a price that falls is news gone by. A release that "is out" right before the
-// day ("The film is out on Friday"); not "is out on bail". A stage of a contest reached: "The
-// runners-up go into play-offs in November", "The winner advances to the final on Sunday" (only
-// with where they go right before the date: "prices move to records" is no schedule without it).
-// Not a market's level ("Stocks move to record highs in January", "Prices move to a record in
-// August", "move into the red"), nor the noun after a possessive ("Ronaldo's move to Juventus in
-// July"). Before a weekday ("on Saturday") only a round of a contest or a day of talks ("Group
-// winners advance to the regional final on Saturday", "Talks go into a third day on Tuesday") and
-// "go into effect" or "into force" ("New tariffs go into effect on Sunday"): "Investors move into
-// bonds on Monday" is a market's day gone by. A game's start, as "kicks off" is: "The game tips off
-// at 7 p.m. Friday", "The final round tees off Sunday", "The teams face off on Saturday", "The race
-// gets under way Saturday"; "tips off" and "faces off" only before the time or the date ("She tips
-// off police on Friday" is informing, not a start).
-const PRESENT_SCHEDULE =
-  /\b(?<!\bto\s)(?<!\b(?:the|a|an|this|that|its|his|her|their|our|first|last|next)\s)(?<!\b(?:was|were|been)\s+(?:(?:still|already|not|never|also|only|\w+ly)\s+)?)(?:(?:opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes|takes effect|take effect|comes into (?:force|effect)|takes place|kicks off|tees off(?!\s+on\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d)\S)|(?:tips|faces) off(?=\s+(?:at|on|in|this|next|from)\b|\s*$)|gets under\s?way|plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs|rolls out|comes out(?!\s+(?:at|against|ahead|on top|in favou?r|of|to|as)\b)|convenes|reconvenes|sits|rules|testifies|appears|signs|faces|unveils|leaves|departs|speaks|addresses|delivers|resigns|retires|tours|competes|celebrates|marks|honors|honours|graduates|performs|screens|ends|runs|finishes|concludes|shuts|wraps up|steps down|takes (?:office|over)|(?<=\b(?:album|single|EP|track|song|trailer|episode|season|series|mixtape|video)\s)drops)|(?:open|reopen|close|start|begin|meet|return|resume|vote|convene|reconvene|go|come into (?:force|effect)|face off|tee off)(?=(?:\s+\w+ly)?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))|head(?=\s+(?:to|for|into)\b|\s*$)|(?<!\b(?:air|rail|road|sea|record|business|holiday|foreign|space|overseas|international|free)\s)(?:travel|fly|flies)(?=\s+(?:to|for|into|out|home)\b)|(?<=\b(?:holiday|day|anniversary|birthday|festival|Eve|Christmas|Easter|Eid|Diwali|Thanksgiving)\s)falls(?=\s+on\s*$|\s*$)|(?:is|are)\s+out(?=\s+on\s*$|\s*$)|go(?=\s+to\s+the\s+polls\b)|(?<!['’]s\s)(?:go|advance|move|progress|advances|moves|progresses)(?=\s+(?:into|to|through(?:\s+to)?)\s+(?:the\s+)?(?!(?:a|an|records?|highs?|lows?|levels?|red|black|positive|negative|territory)\b|\d)[\w-]+(?:\s+(?!(?:records?|highs?|lows?|levels?|red|black|positive|negative|territory)\b)[\w-]+)?\s+(?:on|in)\s*$)|(?:go|goes)\s+into\s+(?:force|effect)(?=(?:\s+(?:on|in))?\s*$)|(?<!['’]s\s)(?:go|advance|move|progress|goes|advances|moves|progresses)(?=\s+(?:into|to|through(?:\s+to)?)\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:finals?|semi-?finals?|quarter-?finals?|play-?offs?|knockout\s+(?:stages?|rounds?)|next\s+round)|a\s+(?:second|third|fourth|fifth|sixth|seventh|final)\s+(?:day|week|round))(?:\s+(?:on|in))?\s*$))\b/gi;
-// A team's fixture in the plural present, its opponent named (capitalised) between it and the
-// date ("Leeds face Chelsea at Elland Road on Saturday", "The Lakers host the Celtics on Friday",
-// "The two sides play each other on Saturday", "The Rangers face off against Boston at 7 p.m.
-// Saturday", "The Bears play against Detroit on Sunday": a game's start, as "The teams face off on
-// Saturday" is), with the ground and the round between them too
-// ("Villa face PSG in Paris in the second leg on Tuesday"), up to FIXTURE_WORDS words and no
-// clause boundary. Case-sensitive: "Workers face charges over the riot on Saturday" is no fixture.
-const FIXTURE_WORDS = 9;
-const FIXTURE = new RegExp(
-  `\\b(?<!\\b(?:the|a|an|this|that|its|his|her|their|our)\\s)(?:[Ff]ace(?:\\s+off)?(?:\\s+against)?|[Hh]ost|[Pp]lay(?:\\s+against)?)(?=\\s+(?:(?:the\\s+)?[A-Z][\\w'’.-]*|each\\s+other)(?:\\s+[\\w'’.-]+){0,${FIXTURE_WORDS}}\\s*$)`,
-  'g',
-);
-/**
- * Whether `before` (the words before a date's preposition) ends with a verb looking ahead, a
- * future or plan cue or a present verb of schedule, with at most `words` words after it ("will
- * come out", "could be approved", "is expected", "launches").
- */
-export function aheadVerbEnds(before: string, words: number): boolean {
-  const close = new RegExp(`^(?:\\s+[\\w'’-]+){0,${words}}\\s*$`);
-  return [FUTURE_CUE, PRESENT_SCHEDULE].some((pattern) =>
-    [...before.matchAll(pattern)].some((m) => close.test(before.slice(m.index + m[0].length))),
-  );
-}
 // Past-tense verbs: a closed list of common irregular ones plus regular -ed forms. Reporting
 // verbs are apart (REPORTING). "was", "were" before a plan ("were planning to", "was due to",
 // "was about to") look forward with it.
@@ -868,31 +781,6 @@ function nearestTaggedPast(stretch: Stretch, fromEnd: boolean, tags: WordTags): 
 const EARLIEST_AFTER = /^,?\s+at\s+the\s+earliest\b/i;
 const AWAY_AFTER =
   /^,?\s+(?:(?:is|are)\s+)?(?:(?:just|only|still|now|less than|more than|barely|nearly|about)\s+)*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+)?(?:days?|weeks?|months?|hours?|minutes?|years?)\s+away\b/i;
-
-// A deadline that opens a sentence or clause: an article or a possessive and up to two words
-// before the noun ("the deadline", "the bidding deadline", "Iran's ultimatum"). A regular
-// expression's source.
-const DEADLINE_OPENING = `^\\s*(?:${DETERMINER}\\s+|[A-Z][\\w.-]*['’]s\\s+)(?:[\\w'’-]+\\s+){0,2}?(?:deadline|ultimatum|cutoff)s?`;
-// "The deadline, Saturday, was set last week": a day set off by commas right after a deadline
-// noun that opens the sentence is the deadline's own, which lies ahead whatever verb the sentence
-// has after it ("set", "announced"); only a deadline said to have gone by is past ("The deadline,
-// Saturday, passed quietly", "The ultimatum, Friday, was ignored"). Only the subject that opens
-// the sentence: in "Officials missed the deadline, Saturday, by hours" the verb before it tells of
-// the deadline.
-const DEADLINE_APPOSED_BEFORE = new RegExp(`${DEADLINE_OPENING}\\s*,\\s*$`, 'i');
-// "Officials missed the deadline, Saturday, by hours", "Iran ignored the ultimatum, Friday,":
-// after a verb that tells a deadline gone by (DEADLINE_GONE_BEFORE), the day set off by commas
-// is that deadline's, gone by with it; the noun's "deadline" looks ahead only where nothing says
-// so ("Talks resumed before the deadline, Saturday," keeps the coming Saturday). "Beat" is
-// present and bare form as well as past, so not after "to", a modal or a relative pronoun
-// ("racing to beat the deadline, Friday,", "Companies that beat the deadline, Friday, will get a
-// discount" look ahead).
-const DEADLINE_GONE_APPOSED_BEFORE = new RegExp(
-  `\\b(?:missed|met|(?<!\\b(?:to|that|who|which|${MODALS}|do|does|did)\\s+(?:\\w+ly\\s+)?)beat|blew|ignored|defied|flouted)\\s+(?:${DETERMINER}\\s+|[A-Z][\\w.-]*['’]s\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:deadline|ultimatum|cutoff)s?\\s*,\\s*$`,
-  'i',
-);
-const DEADLINE_APPOSED_GONE_AFTER =
-  /^\s*,\s*(?:(?:had|has)\s+)?(?:\w+ly\s+)?(?:passed|expired|lapsed|came\s+and\s+went|went\s+by|(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:missed|met|ignored|defied))\b/i;
 
 // "early" or "late" right before a date, as its modifier.
 const EARLY_OR_LATE_BEFORE = /\b(?:early|late)\s+$/i;
@@ -1515,9 +1403,6 @@ function plannedAfterFrontedDate(before: string, after: Stretch): boolean {
     nearest(REPORTING, main, false) === Infinity
   );
 }
-
-// The subject of a main clause that is a deadline ("the deadline was extended").
-const DEADLINE_SUBJECT = new RegExp(`${DEADLINE_OPENING}\\b`, 'i');
 
 /**
  * "On Saturday night, the deadline was extended": a day that opens the sentence is dated by the

@@ -1,0 +1,43 @@
+import { DETERMINER } from './determiner.ts';
+import { MODALS } from './modals.ts';
+
+// The words that name a deadline after its date ("Friday's deadline", "the Tuesday cutoff").
+export const DEADLINE_NOUN = "(?:'s|’s)?\\s*(?:deadline|ultimatum|cutoff)";
+// A deadline met, missed or gone by is behind us: "Russia missed Friday's deadline", "shares
+// tendered before the Tuesday deadline passed". Only these verbs: a deadline merely mentioned in a
+// past sentence ("Talks came two days before a Friday deadline") still lies ahead.
+export const DEADLINE_GONE_BEFORE = new RegExp(
+  `\\b(?:missed|met|beat|blew|ignored|defied|flouted)\\s+(?:${DETERMINER}\\s+)?$`,
+  'i',
+);
+export const DEADLINE_GONE_AFTER = new RegExp(
+  `^${DEADLINE_NOUN}\\s+(?:had\\s+|has\\s+)?(?:passed|expired|lapsed|came and went|went by)\\b`,
+  'i',
+);
+// A deadline that opens a sentence or clause: an article or a possessive and up to two words
+// before the noun ("the deadline", "the bidding deadline", "Iran's ultimatum"). A regular
+// expression's source.
+const DEADLINE_OPENING = `^\\s*(?:${DETERMINER}\\s+|[A-Z][\\w.-]*['’]s\\s+)(?:[\\w'’-]+\\s+){0,2}?(?:deadline|ultimatum|cutoff)s?`;
+// "The deadline, Saturday, was set last week": a day set off by commas right after a deadline
+// noun that opens the sentence is the deadline's own, which lies ahead whatever verb the sentence
+// has after it ("set", "announced"); only a deadline said to have gone by is past ("The deadline,
+// Saturday, passed quietly", "The ultimatum, Friday, was ignored"). Only the subject that opens
+// the sentence: in "Officials missed the deadline, Saturday, by hours" the verb before it tells of
+// the deadline.
+export const DEADLINE_APPOSED_BEFORE = new RegExp(`${DEADLINE_OPENING}\\s*,\\s*$`, 'i');
+// "Officials missed the deadline, Saturday, by hours", "Iran ignored the ultimatum, Friday,":
+// after a verb that tells a deadline gone by (DEADLINE_GONE_BEFORE), the day set off by commas
+// is that deadline's, gone by with it; the noun's "deadline" looks ahead only where nothing says
+// so ("Talks resumed before the deadline, Saturday," keeps the coming Saturday). "Beat" is
+// present and bare form as well as past, so not after "to", a modal or a relative pronoun
+// ("racing to beat the deadline, Friday,", "Companies that beat the deadline, Friday, will get a
+// discount" look ahead).
+export const DEADLINE_GONE_APPOSED_BEFORE = new RegExp(
+  `\\b(?:missed|met|(?<!\\b(?:to|that|who|which|${MODALS}|do|does|did)\\s+(?:\\w+ly\\s+)?)beat|blew|ignored|defied|flouted)\\s+(?:${DETERMINER}\\s+|[A-Z][\\w.-]*['’]s\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:deadline|ultimatum|cutoff)s?\\s*,\\s*$`,
+  'i',
+);
+export const DEADLINE_APPOSED_GONE_AFTER =
+  /^\s*,\s*(?:(?:had|has)\s+)?(?:\w+ly\s+)?(?:passed|expired|lapsed|came\s+and\s+went|went\s+by|(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:missed|met|ignored|defied))\b/i;
+
+// The subject of a main clause that is a deadline ("the deadline was extended").
+export const DEADLINE_SUBJECT = new RegExp(`${DEADLINE_OPENING}\\b`, 'i');
