@@ -6,8 +6,11 @@ import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 // close", "preparing to list". After "was" or "were" they look forward from a past moment ("as
 // he was about to be deported Thursday"), which says nothing of the date, so they count neither
 // way there.
-const PROSPECTIVE =
-  '(?:poised|likely|unlikely|preparing|prepared|ready|supposed|about|on track|eager|seeking|trying|looking|hoping|intending|expecting|aiming|forecast|projected|predicted|tipped) to';
+const PROSPECTIVE_WORDS = [
+  'poised|likely|unlikely|preparing|prepared|ready|supposed|about|on track|eager|seeking',
+  'trying|looking|hoping|intending|expecting|aiming|forecast|projected|predicted|tipped',
+].join('|');
+const PROSPECTIVE = `(?:${PROSPECTIVE_WORDS}) to`;
 // A participle between an article and its noun with an adverb ("the hastily planned trip") is an
 // adjective describing the noun, not the sentence's verb; only participles, since "ly" also ends
 // nouns ("The family will gather").
@@ -17,16 +20,44 @@ const ADVERB_AFTER_ARTICLE = `\\b${DETERMINER}\\s+\\w+ly\\s`;
 // clock time and its zone between it and the day ("is set for 11 p.m. Moscow time on Friday").
 // Not "set at" or "set on" ("The fare is set at $2.90 after a vote on Monday"), nor "set for"
 // before anything else ("The stage is set for a showdown after a win on Sunday").
-const SET_FOR_TIME = `(?:is|are) set for(?=\\s*$|\\s+(?:\\d|${WEEKDAY_PATTERN}|${MONTH_WORD_SOURCE}|(?:early|mid|late|next|this|today|tonight|tomorrow|noon|midnight)\\b|the (?:end|start|beginning|middle|first|second|third|fourth|last|week|weekend)\\b))`;
+// The words after "set for" that open a time.
+const TIME_OPENS = [
+  String.raw`\d`,
+  WEEKDAY_PATTERN,
+  MONTH_WORD_SOURCE,
+  String.raw`(?:early|mid|late|next|this|today|tonight|tomorrow|noon|midnight)\b`,
+  String.raw`the (?:end|start|beginning|middle|first|second|third|fourth|last|week|weekend)\b`,
+].join('|');
+const SET_FOR_TIME = String.raw`(?:is|are) set for(?=\s*$|\s+(?:${TIME_OPENS}))`;
 // "voted on Monday to resume talks in February", "decided last week to reopen": the day of the
 // decision may stand between it and its infinitive, which still looks forward from it.
 // A hope or an intention reported in the past looks forward the same way ("said it hoped to
 // reopen the line on Friday"), unless it is one given up ("had hoped to win in May").
-const DAY_BETWEEN = `(?:\\s+(?:on\\s+)?(?:${WEEKDAY_PATTERN}|yesterday|today|last (?:week|month|night)|this week|earlier this (?:week|month)))?`;
-export const FUTURE_CUE = new RegExp(
-  `\\b(?:(?<!\\b(?:was|were)\\s+)${PROSPECTIVE}|will|won't|shall|'ll|’ll|going to|is due|are due|due to|(?<!${ADVERB_AFTER_ARTICLE})(?:scheduled|expected to|planned|slated)|set to|${SET_FOR_TIME}|expects?|(?:is|are|be) (?:expected|forecast|forecasted|predicted|projected)|plans? to|planning (?:to|for)|intends? to|aims? to|hopes? to|(?:decided|agreed|voted|promised|pledged|vowed|threatened|(?<!\\bhad\\s+)(?:hoped|intended|aimed))${DAY_BETWEEN} to(?!\\s+(?:a|an|the|his|her|its|their|this|that)\\b)|is to|are to|would|could|may|might|upcoming|coming|next(?!\\s+to\\b)|deadline|expires?|tomorrow)\\b`,
-  'gi',
-);
+const DAY_WORDS = [
+  WEEKDAY_PATTERN,
+  'yesterday|today|last (?:week|month|night)|this week|earlier this (?:week|month)',
+].join('|');
+const DAY_BETWEEN = String.raw`(?:\s+(?:on\s+)?(?:${DAY_WORDS}))?`;
+const DECISION_VERB = [
+  'decided|agreed|voted|promised|pledged|vowed|threatened',
+  String.raw`(?<!\bhad\s+)(?:hoped|intended|aimed)`,
+].join('|');
+// The infinitive after the decision, not "to" and a noun ("agreed to the deal on Monday").
+const INFINITIVE_AHEAD = String.raw` to(?!\s+(?:a|an|the|his|her|its|their|this|that)\b)`;
+const FUTURE_CUE_WORDS = [
+  String.raw`(?<!\b(?:was|were)\s+)${PROSPECTIVE}`,
+  "will|won't|shall|'ll|’ll|going to|is due|are due|due to",
+  String.raw`(?<!${ADVERB_AFTER_ARTICLE})(?:scheduled|expected to|planned|slated)`,
+  'set to',
+  SET_FOR_TIME,
+  'expects?',
+  '(?:is|are|be) (?:expected|forecast|forecasted|predicted|projected)',
+  'plans? to|planning (?:to|for)|intends? to|aims? to|hopes? to',
+  `(?:${DECISION_VERB})${DAY_BETWEEN}${INFINITIVE_AHEAD}`,
+  'is to|are to|would|could|may|might|upcoming|coming',
+  String.raw`next(?!\s+to\b)|deadline|expires?|tomorrow`,
+];
+export const FUTURE_CUE = new RegExp(String.raw`\b(?:${FUTURE_CUE_WORDS.join('|')})\b`, 'gi');
 // News writes scheduled events in the present tense: "Polls open on Thursday", "The summit opens
 // Monday", "Apple reports earnings on Thursday", "Voters head to the polls". Only verbs of
 // scheduling count (not "says"), and the bare plural forms only before a preposition, a date word
@@ -57,8 +88,83 @@ export const FUTURE_CUE = new RegExp(
 // at 7 p.m. Friday", "The final round tees off Sunday", "The teams face off on Saturday", "The race
 // gets under way Saturday"; "tips off" and "faces off" only before the time or the date ("She tips
 // off police on Friday" is informing, not a start).
-export const PRESENT_SCHEDULE =
-  /\b(?<!\bto\s)(?<!\b(?:the|a|an|this|that|its|his|her|their|our|first|last|next)\s)(?<!\b(?:was|were|been)\s+(?:(?:still|already|not|never|also|only|\w+ly)\s+)?)(?:(?:opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes|takes effect|take effect|comes into (?:force|effect)|takes place|kicks off|tees off(?!\s+on\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d)\S)|(?:tips|faces) off(?=\s+(?:at|on|in|this|next|from)\b|\s*$)|gets under\s?way|plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs|rolls out|comes out(?!\s+(?:at|against|ahead|on top|in favou?r|of|to|as)\b)|convenes|reconvenes|sits|rules|testifies|appears|signs|faces|unveils|leaves|departs|speaks|addresses|delivers|resigns|retires|tours|competes|celebrates|marks|honors|honours|graduates|performs|screens|ends|runs|finishes|concludes|shuts|wraps up|steps down|takes (?:office|over)|(?<=\b(?:album|single|EP|track|song|trailer|episode|season|series|mixtape|video)\s)drops)|(?:open|reopen|close|start|begin|meet|return|resume|vote|convene|reconvene|go|come into (?:force|effect)|face off|tee off)(?=(?:\s+\w+ly)?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))|head(?=\s+(?:to|for|into)\b|\s*$)|(?<!\b(?:air|rail|road|sea|record|business|holiday|foreign|space|overseas|international|free)\s)(?:travel|fly|flies)(?=\s+(?:to|for|into|out|home)\b)|(?<=\b(?:holiday|day|anniversary|birthday|festival|Eve|Christmas|Easter|Eid|Diwali|Thanksgiving)\s)falls(?=\s+on\s*$|\s*$)|(?:is|are)\s+out(?=\s+on\s*$|\s*$)|go(?=\s+to\s+the\s+polls\b)|(?<!['’]s\s)(?:go|advance|move|progress|advances|moves|progresses)(?=\s+(?:into|to|through(?:\s+to)?)\s+(?:the\s+)?(?!(?:a|an|records?|highs?|lows?|levels?|red|black|positive|negative|territory)\b|\d)[\w-]+(?:\s+(?!(?:records?|highs?|lows?|levels?|red|black|positive|negative|territory)\b)[\w-]+)?\s+(?:on|in)\s*$)|(?:go|goes)\s+into\s+(?:force|effect)(?=(?:\s+(?:on|in))?\s*$)|(?<!['’]s\s)(?:go|advance|move|progress|goes|advances|moves|progresses)(?=\s+(?:into|to|through(?:\s+to)?)\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:finals?|semi-?finals?|quarter-?finals?|play-?offs?|knockout\s+(?:stages?|rounds?)|next\s+round)|a\s+(?:second|third|fourth|fifth|sixth|seventh|final)\s+(?:day|week|round))(?:\s+(?:on|in))?\s*$))\b/gi;
+// Not after "to", an article, a possessive or "first", "last", "next" (a noun there: "the
+// opens"), nor after "was", "were" or "been" (an adjective there: "Polls were open").
+const SCHEDULE_NOT_AFTER = [
+  String.raw`(?<!\bto\s)`,
+  String.raw`(?<!\b(?:the|a|an|this|that|its|his|her|their|our|first|last|next)\s)`,
+  String.raw`(?<!\b(?:was|were|been)\s+(?:(?:still|already|not|never|also|only|\w+ly)\s+)?)`,
+].join('');
+const WEEKDAY_NAME = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const MONTH_ABBR = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
+const MONTH_THEN_DAY = String.raw`${MONTH_ABBR}[a-z]*\.?\s+\d`;
+// The kinds of release that "drop" ("The album drops on Friday").
+const RELEASE_NOUN = '(?:album|single|EP|track|song|trailer|episode|season|series|mixtape|video)';
+// The singular present verbs of scheduling, read wherever they stand.
+const SCHEDULE_VERBS = [
+  'opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes',
+  'takes effect|take effect|comes into (?:force|effect)|takes place|kicks off',
+  String.raw`tees off(?!\s+on\s+(?!${WEEKDAY_NAME}\b|${MONTH_THEN_DAY}|\d)\S)`,
+  String.raw`(?:tips|faces) off(?=\s+(?:at|on|in|this|next|from)\b|\s*$)`,
+  String.raw`gets under\s?way`,
+  'plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs',
+  'rolls out',
+  String.raw`comes out(?!\s+(?:at|against|ahead|on top|in favou?r|of|to|as)\b)`,
+  'convenes|reconvenes|sits|rules|testifies|appears|signs|faces|unveils|leaves|departs|speaks',
+  'addresses|delivers|resigns|retires|tours|competes|celebrates|marks|honors|honours|graduates',
+  'performs|screens|ends|runs|finishes|concludes|shuts|wraps up|steps down|takes (?:office|over)',
+  String.raw`(?<=\b${RELEASE_NOUN}\s)drops`,
+].join('|');
+// The bare plural forms, read only before a preposition, a date word or the date itself.
+const BARE_SCHEDULE_VERBS = [
+  'open|reopen|close|start|begin|meet|return|resume|vote|convene|reconvene|go',
+  'come into (?:force|effect)|face off|tee off',
+].join('|');
+const BARE_SCHEDULE_AHEAD = String.raw`(?=(?:\s+\w+ly)?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))`;
+// The kinds of travel that are nouns before "travel" ("air travel").
+const TRAVEL_KIND =
+  '(?:air|rail|road|sea|record|business|holiday|foreign|space|overseas|international|free)';
+// The days that "fall" on a date ("The bank holiday falls on Monday").
+const DAY_KIND =
+  '(?:holiday|day|anniversary|birthday|festival|Eve|Christmas|Easter|Eid|Diwali|Thanksgiving)';
+// A market's level, no stage of a contest ("Stocks move to record highs in January").
+const MARKET_LEVEL = 'records?|highs?|lows?|levels?|red|black|positive|negative|territory';
+const ADVANCE_TO = String.raw`\s+(?:into|to|through(?:\s+to)?)\s+`;
+const CONTEST_STAGE = [
+  String.raw`(?:finals?|semi-?finals?|quarter-?finals?|play-?offs?`,
+  String.raw`knockout\s+(?:stages?|rounds?)|next\s+round)`,
+].join('|');
+const NTH = '(?:second|third|fourth|fifth|sixth|seventh|final)';
+const NTH_DAY = String.raw`a\s+${NTH}\s+(?:day|week|round)`;
+// A stage of a contest reached, with where they go right before the date.
+const ADVANCES_TO_PLACE = [
+  String.raw`(?<!['’]s\s)(?:go|advance|move|progress|advances|moves|progresses)`,
+  String.raw`(?=${ADVANCE_TO}(?:the\s+)?(?!(?:a|an|${MARKET_LEVEL})\b|\d)[\w-]+`,
+  String.raw`(?:\s+(?!(?:${MARKET_LEVEL})\b)[\w-]+)?\s+(?:on|in)\s*$)`,
+].join('');
+// A round of a contest or a day of talks, before a weekday too.
+const ADVANCES_TO_STAGE = [
+  String.raw`(?<!['’]s\s)(?:go|advance|move|progress|goes|advances|moves|progresses)`,
+  String.raw`(?=${ADVANCE_TO}(?:(?:the\s+)?(?:[\w-]+\s+)?${CONTEST_STAGE}|${NTH_DAY})`,
+  String.raw`(?:\s+(?:on|in))?\s*$)`,
+].join('');
+export const PRESENT_SCHEDULE = new RegExp(
+  String.raw`\b${SCHEDULE_NOT_AFTER}(?:` +
+    [
+      `(?:${SCHEDULE_VERBS})`,
+      `(?:${BARE_SCHEDULE_VERBS})${BARE_SCHEDULE_AHEAD}`,
+      String.raw`head(?=\s+(?:to|for|into)\b|\s*$)`,
+      String.raw`(?<!\b${TRAVEL_KIND}\s)(?:travel|fly|flies)(?=\s+(?:to|for|into|out|home)\b)`,
+      String.raw`(?<=\b${DAY_KIND}\s)falls(?=\s+on\s*$|\s*$)`,
+      String.raw`(?:is|are)\s+out(?=\s+on\s*$|\s*$)`,
+      String.raw`go(?=\s+to\s+the\s+polls\b)`,
+      ADVANCES_TO_PLACE,
+      String.raw`(?:go|goes)\s+into\s+(?:force|effect)(?=(?:\s+(?:on|in))?\s*$)`,
+      ADVANCES_TO_STAGE,
+    ].join('|') +
+    String.raw`)\b`,
+  'gi',
+);
 // A team's fixture in the plural present, its opponent named (capitalised) between it and the
 // date ("Leeds face Chelsea at Elland Road on Saturday", "The Lakers host the Celtics on Friday",
 // "The two sides play each other on Saturday", "The Rangers face off against Boston at 7 p.m.
@@ -67,8 +173,15 @@ export const PRESENT_SCHEDULE =
 // ("Villa face PSG in Paris in the second leg on Tuesday"), up to FIXTURE_WORDS words and no
 // clause boundary. Case-sensitive: "Workers face charges over the riot on Saturday" is no fixture.
 const FIXTURE_WORDS = 9;
+const FIXTURE_VERB = `(?:${[
+  String.raw`[Ff]ace(?:\s+off)?(?:\s+against)?`,
+  '[Hh]ost',
+  String.raw`[Pp]lay(?:\s+against)?`,
+].join('|')})`;
+const OPPONENT = String.raw`(?:(?:the\s+)?[A-Z][\w'’.-]*|each\s+other)`;
 export const FIXTURE = new RegExp(
-  `\\b(?<!\\b(?:the|a|an|this|that|its|his|her|their|our)\\s)(?:[Ff]ace(?:\\s+off)?(?:\\s+against)?|[Hh]ost|[Pp]lay(?:\\s+against)?)(?=\\s+(?:(?:the\\s+)?[A-Z][\\w'’.-]*|each\\s+other)(?:\\s+[\\w'’.-]+){0,${FIXTURE_WORDS}}\\s*$)`,
+  String.raw`\b(?<!\b(?:the|a|an|this|that|its|his|her|their|our)\s)${FIXTURE_VERB}` +
+    String.raw`(?=\s+${OPPONENT}(?:\s+[\w'’.-]+){0,${FIXTURE_WORDS}}\s*$)`,
   'g',
 );
 /**

@@ -31,8 +31,18 @@ export type Tense = 'past' | 'future' | 'unknown';
 const UNTIL = '(?:until|till)(?:\\s+at\\s+least)?';
 // A present passive of scheduling and its preposition right before a date: a regular
 // expression's source.
-const PRESENT_PASSIVE_SOURCE =
-  '\\b(?:is|are)\\s+(?:\\w+ly\\s+)?(?:(?:[a-z]+ed|[a-z]+en|heard|held|due|set|paid|sold|run|shown|sent|built|hit|cut|put|read|won|lost)\\s+(?:in|on|at|for|by|through|thru)|(?:held|played|staged|run|shown|hosted|screened|broadcast|scheduled|planned)\\s+(?:over|during|across))\\s+(?:the\\s+)?$';
+const PASSIVE_PARTICIPLE = [
+  '[a-z]+ed|[a-z]+en|heard|held|due|set|paid|sold|run|shown|sent',
+  'built|hit|cut|put|read|won|lost',
+].join('|');
+const STAGING_PARTICIPLE =
+  'held|played|staged|run|shown|hosted|screened|broadcast|scheduled|planned';
+const PRESENT_PASSIVE_SOURCE = [
+  String.raw`\b(?:is|are)\s+(?:\w+ly\s+)?`,
+  String.raw`(?:(?:${PASSIVE_PARTICIPLE})\s+(?:in|on|at|for|by|through|thru)`,
+  String.raw`|(?:${STAGING_PARTICIPLE})\s+(?:over|during|across))`,
+  String.raw`\s+(?:the\s+)?$`,
+].join('');
 // Words right next to a date that make it a deadline or a plan: "until Friday", "by 8/8",
 // "from Monday" (but not "down from October" or "in February from January", a comparison with a
 // past level), "until at least February", "effective Feb. 1", a release "due out in May" (not one
@@ -40,8 +50,22 @@ const PRESENT_PASSIVE_SOURCE =
 // heard in May"; with a verb of staging also "over", "during" or "across": "the fair is
 // held over the last weekend in June", "games are played during"; not "Two men are arrested over
 // the Monday attack", where "over" says why). They outweigh everything else in the sentence.
+// A level "from" compares with: "down from October", "in February from January".
+const COMPARED_LEVEL = [
+  'up|down|off|back|higher|lower|percent|points?',
+  String.raw`${MONTH_WORD_SOURCE}\.?`,
+].join('|');
+const DUE_OUT = String.raw`(?<!\b(?:was|were|been)\s+)due\s+(?:out|back|for\s+release)(?:\s+in)?`;
+const ADJACENT_FUTURE_WORDS = [
+  UNTIL,
+  'by',
+  String.raw`(?<!(?:\b(?:${COMPARED_LEVEL})|%)\s+)from`,
+  'starting|effective|ahead of',
+  DUE_OUT,
+  'no later than|as (?:soon|early) as|no earlier than',
+].join('|');
 const ADJACENT_FUTURE_BEFORE = new RegExp(
-  `\\b(?:${UNTIL}|by|(?<!(?:\\b(?:up|down|off|back|higher|lower|percent|points?|${MONTH_WORD_SOURCE}\\.?)|%)\\s+)from|starting|effective|ahead of|(?<!\\b(?:was|were|been)\\s+)due\\s+(?:out|back|for\\s+release)(?:\\s+in)?|no later than|as (?:soon|early) as|no earlier than)\\s+(?:on\\s+|the\\s+|this\\s+)?$|${PRESENT_PASSIVE_SOURCE}`,
+  String.raw`\b(?:${ADJACENT_FUTURE_WORDS})\s+(?:on\s+|the\s+|this\s+)?$|${PRESENT_PASSIVE_SOURCE}`,
   'i',
 );
 // The same present passive alone, to be tried with the preposition a mention opens with ("The
@@ -75,7 +99,9 @@ const STATE_VERB_LEAD =
  */
 function pastVerbBefore(word: string, between = '(?:(?:effect|place)\\s+)?'): RegExp {
   return new RegExp(
-    `(?<!${NOT_VERB_LEAD_SOURCE}|\\b(?:will|would)\\s+|${STATE_VERB_LEAD})\\b(?!(?:${PLAN_PARTICIPLES})\\b)(?:${IRREGULAR_PAST}|[a-z]+ed)\\s+(?:\\w+ly\\s+)?${between}${word}\\s+(?:on\\s+|the\\s+|this\\s+)?$`,
+    String.raw`(?<!${NOT_VERB_LEAD_SOURCE}|\b(?:will|would)\s+|${STATE_VERB_LEAD})` +
+      String.raw`\b(?!(?:${PLAN_PARTICIPLES})\b)(?:${IRREGULAR_PAST}|[a-z]+ed)` +
+      String.raw`\s+(?:\w+ly\s+)?${between}${word}\s+(?:on\s+|the\s+|this\s+)?$`,
     'i',
   );
 }
@@ -86,8 +112,11 @@ const PAST_VERB_FROM = pastVerbBefore('from');
 // what that verb tells, gone by, unless the verb holds or moves a deadline ("was extended until
 // Friday", "adjourned until January", HOLDS_UNTIL), which still looks ahead.
 // Verbs that hold or move a deadline: a regular expression's alternatives (HOLDS_UNTIL).
-const HOLDS_UNTIL_WORDS =
-  'extended|prolonged|postponed|delayed|deferred|pushed back|put off|suspended|closed|shut|banned|barred|halted|frozen|froze|locked|booked|sold out|adjourned|remanded|bailed|detained|held over';
+const HOLDS_UNTIL_WORDS = [
+  'extended|prolonged|postponed|delayed|deferred|pushed back|put off|suspended|closed|shut',
+  'banned|barred|halted|frozen|froze|locked|booked|sold out|adjourned|remanded|bailed|detained',
+  'held over',
+].join('|');
 // Verbs that stop, hold or limit something up to a date ("cancelled flights until April",
 // "kept them high until June"): the date is the end of what they set, still ahead.
 const STOPS_UNTIL_WORDS =
@@ -96,9 +125,18 @@ const STOPS_UNTIL_WORDS =
 // August", "ran the company until March"), but not an infinitive ("agreed to stay until March")
 // nor after a verb that sets a time ahead ("imposed a curfew until Friday", "declared a holiday
 // until Monday").
+const SETS_TIME_AHEAD = [
+  HOLDS_UNTIL_WORDS,
+  STOPS_UNTIL_WORDS,
+  'imposed|declared|ordered|granted|issued|set|gave|signed|agreed|voted|decided|approved',
+  'announced|introduced|reinstated|enacted|called|scheduled',
+].join('|');
+const NOT_OBJECT = '(?:to|be|been|and|or|but|that|which|who)';
+const OBJECT_BEFORE_UNTIL = String.raw`(?:(?!${NOT_OBJECT}\b)[a-z]+\s+){1,2}`;
 const PAST_VERB_UNTIL = pastVerbBefore(
   UNTIL,
-  `(?<!\\b(?:${HOLDS_UNTIL_WORDS}|${STOPS_UNTIL_WORDS}|imposed|declared|ordered|granted|issued|set|gave|signed|agreed|voted|decided|approved|announced|introduced|reinstated|enacted|called|scheduled)\\s+(?:\\w+ly\\s+)?)(?:(?:effect|place)\\s+|(?:(?!(?:to|be|been|and|or|but|that|which|who)\\b)[a-z]+\\s+){1,2})?`,
+  String.raw`(?<!\b(?:${SETS_TIME_AHEAD})\s+(?:\w+ly\s+)?)` +
+    String.raw`(?:(?:effect|place)\s+|${OBJECT_BEFORE_UNTIL})?`,
 );
 // "Prices fell by spring", "sales dropped by March": "by" right after a simple past verb is the
 // time by which that deed was done, gone by, unless the verb holds or moves a deadline
@@ -117,7 +155,9 @@ const PAST_VERB_BY = new RegExp(
 // noon Friday", "The blaze was put out by Sunday").
 const AWAITING_PARTICIPLE = `${PLAN_WORDS}|promised|required|requested|demanded|ordered|asked|told|urged|supposed|wanted|sought|awaited|invited|called`;
 const PAST_PASSIVE_BY = new RegExp(
-  `\\b(?:was|were)\\s+(?:\\w+ly\\s+)?(?!(?:${AWAITING_PARTICIPLE})\\b)(?:${IRREGULAR_PAST}|${UNCHANGED_PAST}|[a-z]+ed)\\s+(?:(?:out|up|off|down|away)\\s+)?(?:\\w+ly\\s+)?by\\s+(?:the\\s+)?$`,
+  String.raw`\b(?:was|were)\s+(?:\w+ly\s+)?(?!(?:${AWAITING_PARTICIPLE})\b)` +
+    String.raw`(?:${IRREGULAR_PAST}|${UNCHANGED_PAST}|[a-z]+ed)\s+` +
+    String.raw`(?:(?:out|up|off|down|away)\s+)?(?:\w+ly\s+)?by\s+(?:the\s+)?$`,
   'i',
 );
 const PRESENT_OR_MODAL_AFTER = new RegExp(`\\b(?:is|are|am|${MODALS}|'ll|’ll)\\b`, 'i');
@@ -141,8 +181,16 @@ const WEEKDAY_SUBJECT_BEFORE = /^\s*(?:["“'‘`]+\s*)?(?:(?:and|but)\s+)?$/i;
 // "Tuesday is remembered as the day the dam broke", "Tuesday is already history": a past
 // participle, or "already", "now" or "history", after the "is" looks back at the day. Not a
 // participle of a plan or forecast ("Friday is expected to bring snow", "is set to be").
-const PRESENT_BE_AFTER =
-  /^\s+is\b(?!\s+(?:when|where)\b)(?!\s+(?:\w+ly\s+)?(?:already|now|history|seen|known|thought|held|taken|given|told|shown|written|done|gone|(?!(?:expected|scheduled|planned|slated|tipped|billed|forecasted|predicted)\b)\w+ed)\b)/i;
+// The participles that tell a plan after "is" ("is expected"), not a state.
+const PLAN_PARTICIPLE = 'expected|scheduled|planned|slated|tipped|billed|forecasted|predicted';
+const STATE_AFTER_IS = [
+  'already|now|history|seen|known|thought|held|taken|given|told|shown|written|done|gone',
+  String.raw`(?!(?:${PLAN_PARTICIPLE})\b)\w+ed`,
+].join('|');
+const PRESENT_BE_AFTER = new RegExp(
+  String.raw`^\s+is\b(?!\s+(?:when|where)\b)(?!\s+(?:\w+ly\s+)?(?:${STATE_AFTER_IS})\b)`,
+  'i',
+);
 const WEEKDAY_WORD = new RegExp(`^${WEEKDAY_PATTERN}$`, 'i');
 
 // "The plane was due to land on Tuesday", "The strike was set to begin on Wednesday", "The talks
@@ -168,8 +216,17 @@ const PLAN_MOVED =
 // "at 9:15 p.m. on Tuesday", "midnight on Monday" read as one mention: the weekday after its clock.
 const PLAN_CLOCK_LEAD =
   /^(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|midnight|noon|midday)\s+)?(?:on\s+)?/i;
-const PLAN_TOLD_PAST_BEFORE =
-  /\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|supposed|meant|expected(?!\s+to\b))\s+(?:to\s+[a-z]+\s+(?:(?!(?:through|thru|until|till|by|before|into|past)\s)[\w'’-]+\s+){0,4}?)?(?:at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\([^()]*\)\s*)?)?(?:on\s+|for\s+)?(?:(?:early|late)\s+)?$/i;
+const PLAN_TOLD_PAST_BEFORE = new RegExp(
+  [
+    String.raw`\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?`,
+    String.raw`(?:due|set|scheduled|slated|supposed|meant|expected(?!\s+to\b))\s+`,
+    String.raw`(?:to\s+[a-z]+\s+`,
+    String.raw`(?:(?!(?:through|thru|until|till|by|before|into|past)\s)[\w'’-]+\s+){0,4}?)?`,
+    String.raw`(?:at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\([^()]*\)\s*)?)?`,
+    String.raw`(?:on\s+|for\s+)?(?:(?:early|late)\s+)?$`,
+  ].join(''),
+  'i',
+);
 
 // "Kick-off: 3 p.m. Saturday.", "Next hearing: Monday.", "Funeral: Saturday, 11 a.m., St Mary's
 // Church.": a line of a schedule, a label of what is to come and a colon, then the date (with its
@@ -179,8 +236,15 @@ const PLAN_TOLD_PAST_BEFORE =
 // Tuesday"), an opening, tickets, a vote, or "Next …". Not a label of what happened ("Last contact:
 // Sunday.", "Time of death: …", "Date of incident: …", "Died: Monday"), a speaker's in a transcript
 // ("SMITH: Saturday.", in capitals) nor "Q:" and "A:".
-const SCHEDULE_LABEL_BEFORE =
-  /^\s*((?:next\s+[\w'’-]+(?:\s+[\w'’-]+)?|kick-?off|hearing|(?:funeral|memorial)(?:\s+service)?|visitation|service|deadline|polls?\s+(?:open|close)s?|opening|tickets|vote))\s*:\s*$/i;
+const SCHEDULE_LABEL = [
+  String.raw`next\s+[\w'’-]+(?:\s+[\w'’-]+)?`,
+  'kick-?off|hearing',
+  String.raw`(?:funeral|memorial)(?:\s+service)?`,
+  'visitation|service|deadline',
+  String.raw`polls?\s+(?:open|close)s?`,
+  'opening|tickets|vote',
+].join('|');
+const SCHEDULE_LABEL_BEFORE = new RegExp(String.raw`^\s*((?:${SCHEDULE_LABEL}))\s*:\s*$`, 'i');
 // The place may hold the period of an abbreviation of its name ("at St. Mary's Church", "at 12
 // Elm Ave."), which ends no line.
 const SCHEDULE_LINE_AFTER =
@@ -221,8 +285,13 @@ function planTold(text: string, start: number, end: number, { before, after }: A
 // "…on Thursday but never did", "…for Saturday but was abandoned at half-time", "…on Saturday,
 // but only about 2,000 turned up", or a next sentence "Instead they spent the day …": a clause in
 // the past after the plan tells what happened on its day instead, so the day is gone by.
+const GIVEN_UP_VERB = [
+  "never|did|didn't|was|were|had",
+  String.raw`(?!(?:expected|scheduled|planned|slated|needed)\b)[a-z]+ed`,
+  IRREGULAR_PAST,
+].join('|');
 const GIVEN_UP_AFTER = new RegExp(
-  `^[^.!?;]*?\\b(?:but|yet|instead)\\s+(?:[\\w'’$%,.-]+\\s+){0,8}?(?:never|did|didn't|was|were|had|(?!(?:expected|scheduled|planned|slated|needed)\\b)[a-z]+ed|${IRREGULAR_PAST})\\b`,
+  String.raw`^[^.!?;]*?\b(?:but|yet|instead)\s+(?:[\w'’$%,.-]+\s+){0,8}?(?:${GIVEN_UP_VERB})\b`,
   'i',
 );
 const INSTEAD_NEXT = /^\s*Instead\b/;
@@ -230,8 +299,14 @@ const INSTEAD_NEXT = /^\s*Instead\b/;
 // after noon": "and", perhaps a pronoun, then a past verb tells what came of the plan: its day is
 // gone by. Not a plan's own participle ("and was expected to pass") nor a verb merely ending in
 // "-ed" ("and proceed").
+// Words in -ed that are no past verb ("needed", "speed") or look ahead ("expected").
+const NOT_OUTCOME_ED = [
+  'expected|scheduled|planned|slated|needed|need',
+  'proceed|succeed|exceed|feed|speed|bleed|breed',
+].join('|');
 const OUTCOME_AND_AFTER = new RegExp(
-  `^[^.!?;]*?\\band\\s+(?:(?:it|they|he|she|this|that)\\s+)?(?!(?:expected|scheduled|planned|slated|needed|need|proceed|succeed|exceed|feed|speed|bleed|breed)\\b)(?:came|[a-z]+ed|${IRREGULAR_PAST})\\b`,
+  String.raw`^[^.!?;]*?\band\s+(?:(?:it|they|he|she|this|that)\s+)?` +
+    String.raw`(?!(?:${NOT_OUTCOME_ED})\b)(?:came|[a-z]+ed|${IRREGULAR_PAST})\b`,
   'i',
 );
 // "A verdict was expected on Friday. The jury returned it after four hours.": the next sentence
@@ -299,8 +374,12 @@ const HOPED_BEFORE = /\b(?:hoped|intended|aimed)\s+to\s/i;
 // forecaster ("Exports fall in September"), nor figures that data show ("…, data showed").
 const PRESENT_CHANGE_BEFORE =
   /\b(?:rises|falls|lowers|raises|cuts|hikes|lifts|eases|trims|slashes|boosts|increases|reduces|goes\s+(?:up|down))\s+(?:[\w'’%.-]+\s+){0,3}?(?:in|on|by)\s+$/i;
-const FORECASTERS_SAY_AFTER =
-  /^[^,;:]*,\s*(?:[\w'’-]+\s+){0,2}?(?:analysts|economists|traders|strategists|forecasters|investors|markets)\s+(?:expect|predict|forecast|bet|reckon|see|price\s+in|are\s+pricing)\b/i;
+const FORECASTERS = 'analysts|economists|traders|strategists|forecasters|investors|markets';
+const FORECAST_VERB = String.raw`expect|predict|forecast|bet|reckon|see|price\s+in|are\s+pricing`;
+const FORECASTERS_SAY_AFTER = new RegExp(
+  String.raw`^[^,;:]*,\s*(?:[\w'’-]+\s+){0,2}?(?:${FORECASTERS})\s+(?:${FORECAST_VERB})\b`,
+  'i',
+);
 
 // A clock and its zone that a mention opens with ("noon ET on" in "The speech is at noon ET on
 // Friday"): tried after the words before it, as COPULA_BEFORE reads the clock there.
@@ -336,8 +415,13 @@ const HOLDS_BY = new RegExp(
 // "The governor ordered all bars closed by midnight Saturday", "The site was ordered locked by
 // Thursday": a closing that is what an order asks for (its object, if any, between) is a deadline
 // still to meet, as "ordered to close by" is.
-const ORDERED_CLOSED_BY =
-  /\b(?:ordered|told|directed|instructed|required|wanted|demanded)\s+(?:(?!(?:and|or|but|that|which|who|when|after|before)\b)[\w'’-]+\s+){0,4}?(?:closed|shut|locked)\s+by\s+(?:on\s+|the\s+|this\s+)?$/i;
+const ORDER_VERB = 'ordered|told|directed|instructed|required|wanted|demanded';
+const NOT_ORDER_OBJECT = '(?:and|or|but|that|which|who|when|after|before)';
+const ORDERED_CLOSED_BY = new RegExp(
+  String.raw`\b(?:${ORDER_VERB})\s+(?:(?!${NOT_ORDER_OBJECT}\b)[\w'’-]+\s+){0,4}?` +
+    String.raw`(?:closed|shut|locked)\s+by\s+(?:on\s+|the\s+|this\s+)?$`,
+  'i',
+);
 /** Whether the words before "by" end with a verb that holds or moves a deadline (HOLDS_BY). */
 function holdsBy(before: string): boolean {
   return HOLDS_BY.test(before.slice(-30)) || ORDERED_CLOSED_BY.test(before);
@@ -591,8 +675,13 @@ function datesTheSaying(before: Stretch, after: string, tags: () => WordTags): b
 // clause's own past ("fell", "signed") tells only what will be said. The mirror of
 // datesTheSaying, whose saying is past. Not "warned investors early Friday that profits will
 // fall", nor a clause joined before the date ("will tell reporters who gathered on Friday that").
-const WILL_SAY_BEFORE =
-  /\b(?:will|shall|'ll|’ll|(?:is|are|am)\s+going\s+to)\s+(?:not\s+)?(?:\w+ly\s+)?[a-z]+(?:\s+(?!(?:who|which|that|and|but|or|after|when|because|as|while)\b)[\w'’-]+){0,3}\s+(?:on\s+)?$/i;
+const WILL_SAY_CLAUSE_ENDS = '(?:who|which|that|and|but|or|after|when|because|as|while)';
+const WILL_SAY_BEFORE = new RegExp(
+  String.raw`\b(?:will|shall|'ll|’ll|(?:is|are|am)\s+going\s+to)` +
+    String.raw`\s+(?:not\s+)?(?:\w+ly\s+)?[a-z]+` +
+    String.raw`(?:\s+(?!${WILL_SAY_CLAUSE_ENDS}\b)[\w'’-]+){0,3}\s+(?:on\s+)?$`,
+  'i',
+);
 const THAT_CLAUSE_AFTER = /^\s*,?\s*(?:that|whether)\b/i;
 // Nor a past participle among the object's words right before the date ("will respond to claims
 // made Friday that she lied", "will review the statement issued Friday that the plant would
@@ -611,10 +700,21 @@ const PARTICIPLE_OBJECT_BEFORE = new RegExp(
 // the events of Saturday night").
 // Nor a verb of memory, knowledge or telling, which looks back at the day ("can barely remember
 // Saturday", "can confirm the crash on Saturday").
-const TELLS_OF_DAY =
-  'remember|recall|recount|describe|confirm|reveal|say|tell|report|explain|prove|forget|imagine|relive|trace|identify|verify|attest|testify';
+const TELLS_OF_DAY = [
+  'remember|recall|recount|describe|confirm|reveal|say|tell|report|explain|prove|forget',
+  'imagine|relive|trace|identify|verify|attest|testify',
+].join('|');
+// The words that end the clause of "can" and its verb before the date.
+const CAN_CLAUSE_ENDS = [
+  'who|which|that|what|when|where|how|why|and|but|or|was|were|had|did',
+  'after|since|before|following|of|about',
+  TELLS_OF_DAY,
+  IRREGULAR_PAST,
+].join('|');
+const CAN_VERB = String.raw`\b(?:can|cannot|can['’]t)\s+(?:not\s+)?(?:\w+ly\s+)?`;
 const CAN_VERB_BEFORE = new RegExp(
-  `\\b(?:can|cannot|can['’]t)\\s+(?:not\\s+)?(?:\\w+ly\\s+)?(?!(?:${TELLS_OF_DAY})\\b)[a-z]+(?:\\s+(?!(?:who|which|that|what|when|where|how|why|and|but|or|was|were|had|did|after|since|before|following|of|about|${TELLS_OF_DAY}|${IRREGULAR_PAST})\\b)(?![a-z]+ed\\b)[\\w'’-]+){0,3}\\s+(?:on\\s+)?$`,
+  String.raw`${CAN_VERB}(?!(?:${TELLS_OF_DAY})\b)[a-z]+` +
+    String.raw`(?:\s+(?!(?:${CAN_CLAUSE_ENDS})\b)(?![a-z]+ed\b)[\w'’-]+){0,3}\s+(?:on\s+)?$`,
   'i',
 );
 
@@ -779,8 +879,16 @@ function nearestTaggedPast(stretch: Stretch, fromEnd: boolean, tags: WordTags): 
 // day away" tells of a past moment, and is left to them).
 // "The vote comes Monday at the earliest": the earliest a thing can be is still ahead.
 const EARLIEST_AFTER = /^,?\s+at\s+the\s+earliest\b/i;
-const AWAY_AFTER =
-  /^,?\s+(?:(?:is|are)\s+)?(?:(?:just|only|still|now|less than|more than|barely|nearly|about)\s+)*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+)?(?:days?|weeks?|months?|hours?|minutes?|years?)\s+away\b/i;
+const AWAY_HEDGE = '(?:just|only|still|now|less than|more than|barely|nearly|about)';
+const AWAY_COUNT = [
+  'a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several',
+  String.raw`\d+`,
+].join('|');
+const AWAY_AFTER = new RegExp(
+  String.raw`^,?\s+(?:(?:is|are)\s+)?(?:${AWAY_HEDGE}\s+)*(?:(?:${AWAY_COUNT})\s+)?` +
+    String.raw`(?:days?|weeks?|months?|hours?|minutes?|years?)\s+away\b`,
+  'i',
+);
 
 // "early" or "late" right before a date, as its modifier.
 const EARLY_OR_LATE_BEFORE = /\b(?:early|late)\s+$/i;
@@ -1088,8 +1196,17 @@ const HEADLINE_DUE =
 // noun: "TV sets in December"), nor "plan" after one ("the plan") or after a noun that is not
 // plural ("State pension plan gains 8 percent in March", "Wedding vow renewals soar in June": the
 // noun "plan", the news gone by).
-const SIGNALS_PLAN_BEFORE =
-  /(?<!\b(?:the|a|an|its|his|her|their|our|TV|\d+)\s)\b(?:signals|plans|eyes|sets|vows|pledges|promises|targets|weighs|mulls|considers|proposes|readies|prepares|flags|(?<=\b(?:\w+[a-rtv-z]s|they|we)\s)(?<!\b(?:\w+['’]s|this|is|was|has|does|its|his)\s)(?:plan|vow|pledge|propose|prepare))\b/i;
+const PLURAL_SUBJECT_BEFORE = String.raw`(?<=\b(?:\w+[a-rtv-z]s|they|we)\s)`;
+const NOT_SINGULAR_BEFORE = String.raw`(?<!\b(?:\w+['’]s|this|is|was|has|does|its|his)\s)`;
+const SIGNALS_PLAN_VERBS = [
+  'signals|plans|eyes|sets|vows|pledges|promises|targets|weighs|mulls|considers|proposes',
+  'readies|prepares|flags',
+  `${PLURAL_SUBJECT_BEFORE}${NOT_SINGULAR_BEFORE}(?:plan|vow|pledge|propose|prepare)`,
+].join('|');
+const SIGNALS_PLAN_BEFORE = new RegExp(
+  String.raw`(?<!\b(?:the|a|an|its|his|her|their|our|TV|\d+)\s)\b(?:${SIGNALS_PLAN_VERBS})\b`,
+  'i',
+);
 // Not where the verb has no object before the date ("Record Sets In February"), nor where a noun
 // follows the month ("Trump Targets Canada In January Speech"): the month then names a thing
 // done, not the time of a plan.
@@ -1226,8 +1343,15 @@ const UNCHANGED_VERB = new RegExp(`^(?:${UNCHANGED_PAST})$`, 'i');
 // modal, "to" or "did" (where it is the bare form) nor after "-s" subjects' present "hits". The
 // amount may be what the verb's object was brought to or by ("cut its rate to 0.75 percent", "cut
 // the forecast by 0.2 points"), its object of up to three words between.
+const TO_OR_MODAL = '(?:to|will|would|could|should|must|might|may|can|shall|did|does|do)';
+const UNCHANGED_AMOUNT = [
+  String.raw`(?:a|an)\s+(?:record|high|low|peak)\b`,
+  String.raw`(?:(?:its|their|the|his|her|our)\s+(?:[\w'’-]+\s+){1,2}(?:to|by)\s+)?` +
+    String.raw`(?:about|around|nearly|almost|some|over|more\s+than)?\s*[$£€]?\d`,
+].join('|');
 const UNCHANGED_WITH_AMOUNT = new RegExp(
-  `(?<!\\b(?:to|will|would|could|should|must|might|may|can|shall|did|does|do)\\s+(?:(?:not|never|also|\\w+ly)\\s+)?)\\b(?:${UNCHANGED_PAST})\\s+(?:(?:a|an)\\s+(?:record|high|low|peak)\\b|(?:(?:its|their|the|his|her|our)\\s+(?:[\\w'’-]+\\s+){1,2}(?:to|by)\\s+)?(?:about|around|nearly|almost|some|over|more\\s+than)?\\s*[$£€]?\\d)`,
+  String.raw`(?<!\b${TO_OR_MODAL}\s+(?:(?:not|never|also|\w+ly)\s+)?)` +
+    String.raw`\b(?:${UNCHANGED_PAST})\s+(?:${UNCHANGED_AMOUNT})`,
   'i',
 );
 
@@ -1455,8 +1579,18 @@ const PARTICIPLE_PHRASE = /,\s*(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^,;:()]*$/i;
 // A main verb that says the thing put off itself came about ("went ahead", "was finally held",
 // "took place", "was a success"): only that dates the new time beyond a participle phrase; any
 // other past verb tells what the putting off did ("The tax, delayed to April, angered farmers").
-const CAME_ABOUT =
-  /^(?:\w+ly\s+)?(?:finally\b|(?:was|were)\s+(?:\w+ly\s+)?(?:held|played|staged|opened|launched|completed)\b|(?:was|were)\s+an?\s+(?:\w+\s+)?(?:success|hit|flop|failure|sell-?out)\b|went\s+(?:ahead|off)\b|took\s+place\b|got\s+under\s*way\b|kicked\s+off\b|(?:happened|opened|began|started|ended|closed|passed)\b)/i;
+const CAME_ABOUT = new RegExp(
+  String.raw`^(?:\w+ly\s+)?(?:` +
+    [
+      String.raw`finally\b`,
+      String.raw`(?:was|were)\s+(?:\w+ly\s+)?(?:held|played|staged|opened|launched|completed)\b`,
+      String.raw`(?:was|were)\s+an?\s+(?:\w+\s+)?(?:success|hit|flop|failure|sell-?out)\b`,
+      String.raw`went\s+(?:ahead|off)\b|took\s+place\b|got\s+under\s*way\b|kicked\s+off\b`,
+      String.raw`(?:happened|opened|began|started|ended|closed|passed)\b`,
+    ].join('|') +
+    ')',
+  'i',
+);
 
 /**
  * "The vote, postponed to Sunday, went ahead", "The hearing was moved to Monday, when the judge
