@@ -17,7 +17,10 @@ export const DEADLINE_GONE_AFTER = new RegExp(
 // A deadline that opens a sentence or clause: an article or a possessive and up to two words
 // before the noun ("the deadline", "the bidding deadline", "Iran's ultimatum"). A regular
 // expression's source.
-const DEADLINE_OPENING = `^\\s*(?:${DETERMINER}\\s+|[A-Z][\\w.-]*['’]s\\s+)(?:[\\w'’-]+\\s+){0,2}?(?:deadline|ultimatum|cutoff)s?`;
+// An article or a possessive ("the", "Iran's") and up to two words before the deadline noun.
+const DEADLINE_LEAD = String.raw`(?:${DETERMINER}\s+|[A-Z][\w.-]*['’]s\s+)`;
+const DEADLINE_WORDS = String.raw`(?:[\w'’-]+\s+){0,2}?(?:deadline|ultimatum|cutoff)s?`;
+const DEADLINE_OPENING = String.raw`^\s*${DEADLINE_LEAD}${DEADLINE_WORDS}`;
 // "The deadline, Saturday, was set last week": a day set off by commas right after a deadline
 // noun that opens the sentence is the deadline's own, which lies ahead whatever verb the sentence
 // has after it ("set", "announced"); only a deadline said to have gone by is past ("The deadline,
@@ -32,12 +35,19 @@ export const DEADLINE_APPOSED_BEFORE = new RegExp(`${DEADLINE_OPENING}\\s*,\\s*$
 // present and bare form as well as past, so not after "to", a modal or a relative pronoun
 // ("racing to beat the deadline, Friday,", "Companies that beat the deadline, Friday, will get a
 // discount" look ahead).
+const BEAT_NOT_AFTER =
+  String.raw`(?<!\b(?:to|that|who|which|${MODALS}|do|does|did)` + String.raw`\s+(?:\w+ly\s+)?)`;
 export const DEADLINE_GONE_APPOSED_BEFORE = new RegExp(
-  `\\b(?:missed|met|(?<!\\b(?:to|that|who|which|${MODALS}|do|does|did)\\s+(?:\\w+ly\\s+)?)beat|blew|ignored|defied|flouted)\\s+(?:${DETERMINER}\\s+|[A-Z][\\w.-]*['’]s\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:deadline|ultimatum|cutoff)s?\\s*,\\s*$`,
+  String.raw`\b(?:missed|met|${BEAT_NOT_AFTER}beat|blew|ignored|defied|flouted)\s+` +
+    String.raw`${DEADLINE_LEAD}?${DEADLINE_WORDS}\s*,\s*$`,
   'i',
 );
-export const DEADLINE_APPOSED_GONE_AFTER =
-  /^\s*,\s*(?:(?:had|has)\s+)?(?:\w+ly\s+)?(?:passed|expired|lapsed|came\s+and\s+went|went\s+by|(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:missed|met|ignored|defied))\b/i;
+const GONE_BY = String.raw`passed|expired|lapsed|came\s+and\s+went|went\s+by`;
+export const DEADLINE_APPOSED_GONE_AFTER = new RegExp(
+  String.raw`^\s*,\s*(?:(?:had|has)\s+)?(?:\w+ly\s+)?(?:${GONE_BY}` +
+    String.raw`|(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:missed|met|ignored|defied))\b`,
+  'i',
+);
 
 // The subject of a main clause that is a deadline ("the deadline was extended").
 export const DEADLINE_SUBJECT = new RegExp(`${DEADLINE_OPENING}\\b`, 'i');

@@ -72,8 +72,9 @@ const ADJACENT_FUTURE_BEFORE = new RegExp(
 // album is released" before "on Friday"), which the words before it then lack. Not a caption's
 // present of what a picture shows ("He is seen on Tuesday leaving the court", "is pictured on
 // Monday"), which tells of a day gone by.
+const SEEN_PARTICIPLE = 'seen|pictured|photographed|filmed|spotted|captured|caught|depicted';
 const PRESENT_PASSIVE_BEFORE = new RegExp(
-  `(?!\\b(?:is|are)\\s+(?:\\w+ly\\s+)?(?:seen|pictured|photographed|filmed|spotted|captured|caught|depicted)\\b)${PRESENT_PASSIVE_SOURCE}`,
+  String.raw`(?!\b(?:is|are)\s+(?:\w+ly\s+)?(?:${SEEN_PARTICIPLE})\b)${PRESENT_PASSIVE_SOURCE}`,
   'i',
 );
 // The preposition a mention may open with ("on Friday", "in January").
@@ -83,16 +84,23 @@ const MENTION_PREPOSITION = /^(?:on|in|at|for)\s+/i;
 // place for"), nor a warning issued on a day ("issued a warning on Thursday"). One said to be in
 // place now (`inPlace`) is for a day to come whatever past story follows it ("A flood alert is in
 // place for Saturday as the river rose").
-const WARNING_FOR_BEFORE =
-  /\b(?:warnings?|alerts?|advisory|advisories)\s+(?:(?<inPlace>(?:is|are|remains?)\s+in\s+(?:place|force|effect))\s+)?for\s+(?:the\s+)?$/i;
+const WARNING_FOR_BEFORE = new RegExp(
+  String.raw`\b(?:warnings?|alerts?|advisory|advisories)\s+` +
+    String.raw`(?:(?<inPlace>(?:is|are|remains?)\s+in\s+(?:place|force|effect))\s+)?` +
+    String.raw`for\s+(?:the\s+)?$`,
+  'i',
+);
 // A participle after a form of "be" is passive ("is seen as", "will be given"), and one after an
 // article or a possessive an adjective ("the fallen leaders"). A regular expression's source,
 // of the words that lead up to the participle.
 const NOT_VERB_LEAD_SOURCE = `\\b(?:is|are|be|been|being)\\s+|\\b${DETERMINER}\\s+(?:\\w+ly\\s+)?`;
 // "remains sealed", "will stay shuttered", "keeps goods blocked": a participle after a verb of
 // state in the present or bare form (and its object) describes a state, not a deed gone by.
-const STATE_VERB_LEAD =
-  '\\b(?:remains?|remaining|stays?|staying|becomes?|becoming|gets?|getting|keeps?|keeping|stands?|standing)\\s+(?:\\w+\\s+)?';
+const STATE_VERB = [
+  'remains?|remaining|stays?|staying|becomes?|becoming',
+  'gets?|getting|keeps?|keeping|stands?|standing',
+].join('|');
+const STATE_VERB_LEAD = String.raw`\b(?:${STATE_VERB})\s+(?:\w+\s+)?`;
 /**
  * A past verb right before `word` ("took effect from" too): not a passive after "be" or "will", an
  * adjective after a determiner, a state after "remains" or "stays", nor a plan's participle.
@@ -153,7 +161,11 @@ const PAST_VERB_BY = new RegExp(
 // with a modal or a present "is" ("Anyone who was vaccinated by Friday can travel"). A particle
 // may follow the participle ("The console was sold out by Saturday", "Tickets were snapped up by
 // noon Friday", "The blaze was put out by Sunday").
-const AWAITING_PARTICIPLE = `${PLAN_WORDS}|promised|required|requested|demanded|ordered|asked|told|urged|supposed|wanted|sought|awaited|invited|called`;
+const AWAITING_PARTICIPLE = [
+  PLAN_WORDS,
+  'promised|required|requested|demanded|ordered|asked|told|urged|supposed|wanted|sought',
+  'awaited|invited|called',
+].join('|');
 const PAST_PASSIVE_BY = new RegExp(
   String.raw`\b(?:was|were)\s+(?:\w+ly\s+)?(?!(?:${AWAITING_PARTICIPLE})\b)` +
     String.raw`(?:${IRREGULAR_PAST}|${UNCHANGED_PAST}|[a-z]+ed)\s+` +
@@ -169,8 +181,9 @@ const PRESENT_OR_MODAL_AFTER = new RegExp(`\\b(?:is|are|am|${MODALS}|'ll|’ll)\
 const CLOCK_WORDS = '(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?|noon|midday|midnight)';
 // With a clock and its zone between "is" and the day ("Kickoff is at 3pm UK time on Saturday")
 // the day is the clock's, and as much a complement of "is".
+const CLOCK_BETWEEN = String.raw`(?:at\s+${CLOCK_WORDS}\s+(?:${CLOCK_ZONE}\s+)?)?`;
 const COPULA_BEFORE = new RegExp(
-  `\\b(?:is|are)\\s+(?:(?:still|now|also|only)\\s+)?(?:at\\s+${CLOCK_WORDS}\\s+(?:${CLOCK_ZONE}\\s+)?)?(?:on\\s+)?$`,
+  String.raw`\b(?:is|are)\s+(?:(?:still|now|also|only)\s+)?${CLOCK_BETWEEN}(?:on\s+)?$`,
   'i',
 );
 // "Saturday is the day we've all dreamt about", "Monday is a bank holiday": a weekday that opens
@@ -211,8 +224,11 @@ const WEEKDAY_WORD = new RegExp(`^${WEEKDAY_PATTERN}$`, 'i');
 // as "was" does ("The offer had been set to expire Friday", since extended): a past perfect of
 // the plan, not of a deed done by its day.
 const PLAN_SOURCED = /\b(?:according\s+to|confirmed|says|say)\b/i;
-const PLAN_MOVED =
-  /\b(?:postponed|delayed|rescheduled|moved|pushed\s+back|put\s+off|brought\s+forward|will\s+now)\b/i;
+const PLAN_MOVED_WORDS = [
+  'postponed|delayed|rescheduled|moved',
+  String.raw`pushed\s+back|put\s+off|brought\s+forward|will\s+now`,
+].join('|');
+const PLAN_MOVED = new RegExp(String.raw`\b(?:${PLAN_MOVED_WORDS})\b`, 'i');
 // "at 9:15 p.m. on Tuesday", "midnight on Monday" read as one mention: the weekday after its clock.
 const PLAN_CLOCK_LEAD =
   /^(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|midnight|noon|midday)\s+)?(?:on\s+)?/i;
@@ -247,8 +263,11 @@ const SCHEDULE_LABEL = [
 const SCHEDULE_LABEL_BEFORE = new RegExp(String.raw`^\s*((?:${SCHEDULE_LABEL}))\s*:\s*$`, 'i');
 // The place may hold the period of an abbreviation of its name ("at St. Mary's Church", "at 12
 // Elm Ave."), which ends no line.
-const SCHEDULE_LINE_AFTER =
-  /^(?:(?:\s*[,–—-]|\s+(?:at|in)\s)\s*(?:[^.!?;:]|\b(?:St|Ste|Mt|Ft|Ave|Rd|Blvd|Hwy|Dr)\.)*)?\s*\.?\s*$/;
+// The abbreviations in a place's name whose period ends no sentence.
+const PLACE_ABBREVIATION = String.raw`\b(?:St|Ste|Mt|Ft|Ave|Rd|Blvd|Hwy|Dr)\.`;
+const SCHEDULE_LINE_AFTER = new RegExp(
+  String.raw`^(?:(?:\s*[,–—-]|\s+(?:at|in)\s)\s*(?:[^.!?;:]|${PLACE_ABBREVIATION})*)?\s*\.?\s*$`,
+);
 
 /** Whether the date at [start, end) is all there is after a schedule line's label. */
 function scheduleLine(before: string, after: string, tags: () => WordTags): boolean {
@@ -263,8 +282,12 @@ function scheduleLine(before: string, after: string, tags: () => WordTags): bool
 // A plan read by nearness has its infinitive or "for" ("was set to", "was scheduled for"), or is
 // "due": "A new world record was set on Thursday", "The plan was slated on Tuesday by business
 // leaders" are deeds, their day gone by.
-const PLAN_HELD_BEFORE =
-  /\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:due\b|expected\s+(?:(?:on|early|late)\s+)?$|(?:set|scheduled|slated|supposed|meant)\s+(?:to|for)\s)/i;
+const PLAN_HELD_BEFORE = new RegExp(
+  String.raw`\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?` +
+    String.raw`(?:due\b|expected\s+(?:(?:on|early|late)\s+)?$` +
+    String.raw`|(?:set|scheduled|slated|supposed|meant)\s+(?:to|for)\s)`,
+  'i',
+);
 
 /** Whether the weekday at [start, end) is the day of a plan told with "was" or "were" that no one reports. */
 function planTold(text: string, start: number, end: number, { before, after }: Around): boolean {
@@ -311,8 +334,14 @@ const OUTCOME_AND_AFTER = new RegExp(
 );
 // "A verdict was expected on Friday. The jury returned it after four hours.": the next sentence
 // tells the expected thing delivered, in the past, within its first words.
-const DELIVERED_NEXT =
-  /^\s*(?:[\w'’-]+\s+){0,4}?(?:returned|came|delivered|handed\s+down|announced|passed|arrived|ruled|voted|approved|rejected|published|released|reached)\b/i;
+const DELIVERED_VERB = [
+  String.raw`returned|came|delivered|handed\s+down|announced|passed|arrived|ruled|voted`,
+  'approved|rejected|published|released|reached',
+].join('|');
+const DELIVERED_NEXT = new RegExp(
+  String.raw`^\s*(?:[\w'’-]+\s+){0,4}?(?:${DELIVERED_VERB})\b`,
+  'i',
+);
 
 /** Whether a clause in the past after the date at [start, end) tells that its plan came to nothing. */
 function givenUpAfter(text: string, end: number, after: string): boolean {
@@ -372,8 +401,14 @@ const HOPED_BEFORE = /\b(?:hoped|intended|aimed)\s+to\s/i;
 // is their forecast, still ahead. Not forecasters who only say it ("Unemployment falls in February,
 // analysts said"): that is as often figures just out. Not a headline's present of a deed with no
 // forecaster ("Exports fall in September"), nor figures that data show ("…, data showed").
-const PRESENT_CHANGE_BEFORE =
-  /\b(?:rises|falls|lowers|raises|cuts|hikes|lifts|eases|trims|slashes|boosts|increases|reduces|goes\s+(?:up|down))\s+(?:[\w'’%.-]+\s+){0,3}?(?:in|on|by)\s+$/i;
+const PRESENT_CHANGE_VERB = [
+  'rises|falls|lowers|raises|cuts|hikes|lifts|eases|trims|slashes|boosts|increases|reduces',
+  String.raw`goes\s+(?:up|down)`,
+].join('|');
+const PRESENT_CHANGE_BEFORE = new RegExp(
+  String.raw`\b(?:${PRESENT_CHANGE_VERB})\s+(?:[\w'’%.-]+\s+){0,3}?(?:in|on|by)\s+$`,
+  'i',
+);
 const FORECASTERS = 'analysts|economists|traders|strategists|forecasters|investors|markets';
 const FORECAST_VERB = String.raw`expect|predict|forecast|bet|reckon|see|price\s+in|are\s+pricing`;
 const FORECASTERS_SAY_AFTER = new RegExp(
@@ -402,7 +437,8 @@ const HOLDS_UNTIL = new RegExp(`\\b(?:${HOLDS_UNTIL_WORDS})\\b`, 'i');
 // lasted up to the date and has ended, not a closure set ahead ("were closed until", "remains
 // closed until").
 const STATE_ENDED_UNTIL = new RegExp(
-  `\\b(?:stayed|remained)\\s+(?:\\w+ly\\s+)?(?:${HOLDS_UNTIL_WORDS})\\s+${UNTIL}\\s+(?:on\\s+|the\\s+)?$`,
+  String.raw`\b(?:stayed|remained)\s+(?:\w+ly\s+)?(?:${HOLDS_UNTIL_WORDS})` +
+    String.raw`\s+${UNTIL}\s+(?:on\s+|the\s+)?$`,
   'i',
 );
 // Before "by", closing is a deed done by then ("On Saturday night, the bar closed by midnight",
@@ -458,7 +494,9 @@ const OCCASION_VERB_AFTER = new RegExp(
 const AWAITED_OCCASION_BEFORE = /\bbefore\s+(?:the\s+)?$/i;
 // … unless a count stands before "before": "Three weeks before the March 9 vote, he quit" dates
 // the deed by the count from the occasion, so a past clause puts the occasion in the past too.
-const COUNT_BEFORE_SOURCE = `(?:(?:${NUMBER_SOURCE}|a few|several)\\s+)?(?:hours?|days?|weeks?|months?)\\s+before\\s+(?:the\\s+)?$`;
+const COUNT_BEFORE_SOURCE =
+  String.raw`(?:(?:${NUMBER_SOURCE}|a few|several)\s+)?` +
+  String.raw`(?:hours?|days?|weeks?|months?)\s+before\s+(?:the\s+)?$`;
 const COUNT_BEFORE_OCCASION = new RegExp(`\\b${COUNT_BEFORE_SOURCE}`, 'i');
 // Not an occasion named by a weekday alone: "Hours before the Sunday vote, the opposition called
 // for a boycott", told on Saturday, is the Sunday to come; a past deed a count before it says
@@ -471,10 +509,14 @@ const WEEKDAY_OCCASION = new RegExp(`^(?:on\\s+)?${WEEKDAY_PATTERN}\\b`, 'i');
 export const PLAN_AFTER_WAS =
   'planning|going to|due|scheduled|expected to|set to|slated|about to|to';
 // "last" is no past cue as the verb of lasting ("expect the rally to last into spring").
-const PAST_CUE = new RegExp(
-  `\\b(?:(?:was|were)(?!\\s+(?:${PLAN_AFTER_WAS})\\b)|${IRREGULAR_PAST}|ago|last(?<!${LAST_VERB_SOURCE})|earlier|since|yesterday|[a-z]+ed)\\b`,
-  'g',
-);
+const PAST_CUE_WORDS = [
+  String.raw`(?:was|were)(?!\s+(?:${PLAN_AFTER_WAS})\b)`,
+  IRREGULAR_PAST,
+  'ago',
+  `last(?<!${LAST_VERB_SOURCE})`,
+  'earlier|since|yesterday|[a-z]+ed',
+].join('|');
+const PAST_CUE = new RegExp(String.raw`\b(?:${PAST_CUE_WORDS})\b`, 'g');
 // "said", "told", "added", "announced", "reported" …: the time of the saying. Next to the date
 // ("said Friday", "told reporters on Friday") they date it; further off ("… will leave at 4 a.m.
 // Thursday,'' Castro said") they only report a sentence whose own verb gives its tense, so there
@@ -561,8 +603,11 @@ const NOT_PAST_AFTER = new Set([...NOT_PAST, 'since']);
 // The past perfect ("had filed … by Wednesday", "until Thursday, they had not called", "it had
 // been due to expire Friday") puts the whole clause before a past moment: it outweighs the words
 // of deadlines and plans, which then speak of a deadline already gone.
-const PAST_PERFECT =
-  /\bhad\s+(?:(?:not|never|already|just|long|\w+ly)\s+)?(?:been|[a-z]+(?:ed|en|wn|ne|ft|lt|nt|ld|ught))\b/i;
+const PERFECT_PARTICIPLE = String.raw`been|[a-z]+(?:ed|en|wn|ne|ft|lt|nt|ld|ught)`;
+const PAST_PERFECT = new RegExp(
+  String.raw`\bhad\s+(?:(?:not|never|already|just|long|\w+ly)\s+)?(?:${PERFECT_PARTICIPLE})\b`,
+  'i',
+);
 // Only near the date: a past perfect in a relative clause further off ("the sale, which had been
 // expected, is part of a plan to repay the loan by February") says nothing of the date.
 const PERFECT_REACH = 50;
@@ -849,8 +894,11 @@ const NOT_VERB_LEAD = new RegExp(`(?:${NOT_VERB_LEAD_SOURCE})$`, 'i');
 
 // A verb after a modal, "to" or "did" is its bare form, whatever the tagger makes of a verb whose
 // past is its present ("it would shut the plant in June", "plans to cut jobs", "did not hit").
-const BARE_VERB_LEAD =
-  /\b(?:to|will|would|could|should|must|might|may|can|shall|did|does|do)\s+(?:(?:not|never|also|\w+ly)\s+)?$/i;
+const BARE_VERB_LEAD_WORD = 'to|will|would|could|should|must|might|may|can|shall|did|does|do';
+const BARE_VERB_LEAD = new RegExp(
+  String.raw`\b(?:${BARE_VERB_LEAD_WORD})\s+(?:(?:not|never|also|\w+ly)\s+)?$`,
+  'i',
+);
 
 /**
  * The nearest past tense that compromise's tagger finds and the past cues miss: irregular pasts
@@ -938,10 +986,11 @@ const MONTH_AND_BEFORE = new RegExp(`\\b${MONTH_WORD_SOURCE}\\.?\\s+(?:and|or)\\
 const MONTH_OPENS = new RegExp(`^${MONTH_WORD_SOURCE}`, 'i');
 // "…in November and January will bring another rise", "…and January looks worse": a modal or a
 // verb of its own right after the second month makes it the subject of a clause of its own.
-const OWN_CLAUSE_AFTER = new RegExp(
-  `^\\s+(?:${MODALS}|is|was|has|looks|seems|appears|brings|sees|promises|marks|begins|starts|tends)\\b`,
-  'i',
-);
+const OWN_CLAUSE_VERB = [
+  MODALS,
+  'is|was|has|looks|seems|appears|brings|sees|promises|marks|begins|starts|tends',
+].join('|');
+const OWN_CLAUSE_AFTER = new RegExp(String.raw`^\s+(?:${OWN_CLAUSE_VERB})\b`, 'i');
 // "Buyers who sat out January and February are coming back": the pair in a relative clause, the
 // verb after it the sentence's own.
 const RELATIVE_BEFORE = /\b(?:who|which|whose|whom)\b/i;
@@ -1185,8 +1234,11 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
 // "Election results due Monday": "due" right before the date of a sentence with no other tense is
 // a headline's plan; not after "came", "fell" or "became" (a debt falling due), nor "was", "were",
 // "been". Elsewhere "due" tells no tense ("The payment, due on Monday, was never made").
-const HEADLINE_DUE =
-  /(?<!\b(?:was|were|been|came|come|comes|fell|fall|falls|became|become|becomes)\s+)\bdue\s+(?:on\s+)?$/i;
+const NOT_HEADLINE_DUE = 'was|were|been|came|come|comes|fell|fall|falls|became|become|becomes';
+const HEADLINE_DUE = new RegExp(
+  String.raw`(?<!\b(?:${NOT_HEADLINE_DUE})\s+)\bdue\s+(?:on\s+)?$`,
+  'i',
+);
 
 // "Fed Signals Rate Cut In December", "Ministry Eyes Tax Rise In October", "Union Vows Strike In
 // September", "Relatives plan a mass on Sunday": a present verb of signalling or planning before
@@ -1214,13 +1266,19 @@ const SIGNALS_PLAN_NO_OBJECT = new RegExp(
   `${SIGNALS_PLAN_BEFORE.source}\\s+(?:in|on|at|for|during|by)\\s+(?:the\\s+)?$`,
   'i',
 );
-const NOUN_AFTER_MONTH =
-  /^\s+(?!(?:as|and|but|or|after|before|amid|to|for|with|while|when|if|despite|over|on|in|at|by|from|says?|said|report|sources)\b)[A-Za-z]/i;
+const NOT_NOUN_AFTER_MONTH = [
+  'as|and|but|or|after|before|amid|to|for|with|while|when|if|despite|over|on|in|at|by|from',
+  'says?|said|report|sources',
+].join('|');
+const NOUN_AFTER_MONTH = new RegExp(String.raw`^\s+(?!(?:${NOT_NOUN_AFTER_MONTH})\b)[A-Za-z]`, 'i');
 // "Fed Signals Rate Cut In December Meeting", "Union Plans Strike At March Conference": a change or
 // an action planned right before the month is the plan the meeting is for, the noun after the
 // month its occasion, which still lies ahead.
-const PLANNED_ACTION_BEFORE =
-  /\b(?:cuts?|hikes?|rises?|increases?|reductions?|strikes?|walkouts?|pause)\s+(?:in|at)\s+(?:the\s+|its\s+|their\s+)?$/i;
+const PLANNED_ACTION = 'cuts?|hikes?|rises?|increases?|reductions?|strikes?|walkouts?|pause';
+const PLANNED_ACTION_BEFORE = new RegExp(
+  String.raw`\b(?:${PLANNED_ACTION})\s+(?:in|at)\s+(?:the\s+|its\s+|their\s+)?$`,
+  'i',
+);
 
 // "Minister to visit Kyiv on Tuesday", "Storm to hit coast on Thursday": a headline's subject and
 // an infinitive, with "is" or "are" left out, tell a plan.
@@ -1501,7 +1559,9 @@ function pastAfterFrontedCount(before: string, after: Stretch, tags: () => WordT
 // perfect) nor an article right before it ("the planned merger").
 const BE_HAVE_OR_WILL = 'is|are|was|were|be|been|being|has|have|had|will|would';
 const PLANNED_MAIN_VERB = new RegExp(
-  `^\\s*(?:(?!(?:${BE_HAVE_OR_WILL})\\s)[\\w'’.-]+\\s+){0,4}(?!(?:${BE_HAVE_OR_WILL}|${DETERMINER})\\s)[\\w'’.-]+\\s+(?:planned|scheduled|expected)\\b`,
+  String.raw`^\s*(?:(?!(?:${BE_HAVE_OR_WILL})\s)[\w'’.-]+\s+){0,4}` +
+    String.raw`(?!(?:${BE_HAVE_OR_WILL}|${DETERMINER})\s)[\w'’.-]+\s+` +
+    '(?:planned|scheduled|expected)\\b',
   'i',
 );
 // "This Friday, the council planned to vote": a date that names itself ahead stays ahead.
