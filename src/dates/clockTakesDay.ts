@@ -1,4 +1,5 @@
 import { sentencesBetween } from './sentenceEnds.ts';
+import { FUTURE_MODAL_SOURCE } from './modals.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { PLAN_AFTER_WAS, tenseAround } from './tenseAround.ts';
@@ -53,7 +54,7 @@ const SMALL_HOURS = /(?:\b(?:0?[0-5]|12)(?:[:.]\d{2})?\s*a\.?m\b|\bmidnight\b)/i
 
 // A clock's sentence told ahead with a modal of the future ("Results will be announced at noon"):
 // tenseAround may read the participle as past, so the modal itself is looked for.
-const FUTURE_MODAL = /\b(?:will|shall|won['’]t)\b|\w['’]ll\b/i;
+const FUTURE_MODAL = new RegExp(FUTURE_MODAL_SOURCE, 'i');
 
 // The clock's sentence: from the paragraph break before it to the next sentence end after it.
 function clockSentence(text: string, between: string, clock: Span): string {

@@ -4,6 +4,7 @@ import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
 import { capitalisedWordAfter } from './capitalisedWordAfter.ts';
 import { isGameQuarter } from './isGameQuarter.ts';
 import { isYearCountOrName } from './isYearCountOrName.ts';
+import { FUTURE_MODAL_SOURCE } from './modals.ts';
 import { addMonths, addQuarters, addWeeks, addYears } from 'date-fns';
 import type { Granularity, TimexMod } from '../model/temporal.ts';
 import { toLocalDate } from './calendarDate.ts';
@@ -78,7 +79,10 @@ const FRONTED_SEASON_BEFORE_THE =
 // bridge will reopen"): a present tells a habit of every such season ("During winter the roads
 // are often closed"), as "can", "must" and "would" may ("During winter drivers must carry chains").
 // "Since" names one season whatever the tense ("since summer there has been no rain").
-const AHEAD_IN_CLAUSE = /^[^,;:.!?]*?(?:\b(?:will|shall|should|won['’]t)\b|\w['’]ll\b)/i;
+const AHEAD_IN_CLAUSE = new RegExp(
+  String.raw`^[^,;:.!?]*?(?:${FUTURE_MODAL_SOURCE}|\bshould\b)`,
+  'i',
+);
 
 function fallTold(text: string, start: number, published: string): boolean {
   const before = text.slice(Math.max(0, start - 80), start);

@@ -895,10 +895,8 @@ const NOT_VERB_LEAD = new RegExp(`(?:${NOT_VERB_LEAD_SOURCE})$`, 'i');
 // A verb after a modal, "to" or "did" is its bare form, whatever the tagger makes of a verb whose
 // past is its present ("it would shut the plant in June", "plans to cut jobs", "did not hit").
 const BARE_VERB_LEAD_WORD = 'to|will|would|could|should|must|might|may|can|shall|did|does|do';
-const BARE_VERB_LEAD = new RegExp(
-  String.raw`\b(?:${BARE_VERB_LEAD_WORD})\s+(?:(?:not|never|also|\w+ly)\s+)?$`,
-  'i',
-);
+const BARE_VERB_LEAD_SOURCE = String.raw`\b(?:${BARE_VERB_LEAD_WORD})\s+(?:(?:not|never|also|\w+ly)\s+)?`;
+const BARE_VERB_LEAD = new RegExp(`${BARE_VERB_LEAD_SOURCE}$`, 'i');
 
 /**
  * The nearest past tense that compromise's tagger finds and the past cues miss: irregular pasts
@@ -1401,15 +1399,13 @@ const UNCHANGED_VERB = new RegExp(`^(?:${UNCHANGED_PAST})$`, 'i');
 // modal, "to" or "did" (where it is the bare form) nor after "-s" subjects' present "hits". The
 // amount may be what the verb's object was brought to or by ("cut its rate to 0.75 percent", "cut
 // the forecast by 0.2 points"), its object of up to three words between.
-const TO_OR_MODAL = '(?:to|will|would|could|should|must|might|may|can|shall|did|does|do)';
 const UNCHANGED_AMOUNT = [
   String.raw`(?:a|an)\s+(?:record|high|low|peak)\b`,
   String.raw`(?:(?:its|their|the|his|her|our)\s+(?:[\w'’-]+\s+){1,2}(?:to|by)\s+)?` +
     String.raw`(?:about|around|nearly|almost|some|over|more\s+than)?\s*[$£€]?\d`,
 ].join('|');
 const UNCHANGED_WITH_AMOUNT = new RegExp(
-  String.raw`(?<!\b${TO_OR_MODAL}\s+(?:(?:not|never|also|\w+ly)\s+)?)` +
-    String.raw`\b(?:${UNCHANGED_PAST})\s+(?:${UNCHANGED_AMOUNT})`,
+  `(?<!${BARE_VERB_LEAD_SOURCE})` + String.raw`\b(?:${UNCHANGED_PAST})\s+(?:${UNCHANGED_AMOUNT})`,
   'i',
 );
 
