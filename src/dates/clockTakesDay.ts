@@ -1,5 +1,6 @@
 import { sentencesBetween } from './sentenceEnds.ts';
 import { FUTURE_MODAL_SOURCE } from './modals.ts';
+import { PART_OF_DAY_SOURCE } from './partOfDay.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { PLAN_AFTER_WAS, tenseAround } from './tenseAround.ts';
@@ -27,7 +28,7 @@ const YEAR = /\b\d{4}\b/;
 // and perhaps the clock or the part of the day it is told with ("Polls opened yesterday at 7
 // a.m.", "on Monday morning"): the day is still the news's.
 const NEWS_DAY = new RegExp(
-  `^(?:on\\s+)?(?:${WEEKDAY_PATTERN}|yesterday)(?:\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?|\\s+(?:morning|afternoon|evening|night))?$`,
+  `^(?:on\\s+)?(?:${WEEKDAY_PATTERN}|yesterday)(?:\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?|\\s+(?:${PART_OF_DAY_SOURCE}))?$`,
   'i',
 );
 // A day a paragraph names: a weekday, "yesterday", "today", "tonight", "last night", or a day and

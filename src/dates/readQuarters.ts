@@ -59,6 +59,9 @@ const MONTH_STRETCH = new RegExp(
   'gi',
 );
 
+// A month named anywhere in the words after a stretch.
+const MONTH_NAMED = new RegExp(`\\b${MONTH_WORD_SOURCE}`, 'i');
+
 /**
  * The month a stretch of months opens with, when the last month named before `at`, in its
  * sentence, is the stretch's end and that end is `month` ("-05"); 0 otherwise. Only a stretch
@@ -71,7 +74,7 @@ function stretchOpening(text: string, at: number, month: string): number {
   const stretch = [...before.matchAll(MONTH_STRETCH)].at(-1);
   if (!stretch) return 0;
   const after = before.slice(stretch.index + stretch[0].length);
-  if (new RegExp(`\\b${MONTH_WORD_SOURCE}`, 'i').test(after)) return 0;
+  if (MONTH_NAMED.test(after)) return 0;
   const first = monthNumber(stretch[1]!);
   const last = monthNumber(stretch[2]!);
   return last === Number(month.slice(1)) && first < last ? first : 0;
