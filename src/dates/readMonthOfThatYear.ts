@@ -2,9 +2,9 @@ import { monthByTense } from './monthByTense.ts';
 import { MONTH_NAMES, monthNumber } from './monthNames.ts';
 import { pad } from './parseChrono.ts';
 import type { Pass, Reading } from './Reading.ts';
+import { REPORTING_VERBS } from './reportingVerbs.ts';
 import { seasonByTense } from './seasonByTense.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
-import { REPORTING_VERBS } from './tenseAround.ts';
 import { yearOfValue } from './valueShape.ts';
 
 const MONTHS = MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
