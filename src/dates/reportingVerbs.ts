@@ -1,5 +1,7 @@
 // "said", "told", "added", "announced", "reported" …: the time of the saying.
-/** The past-tense verbs of saying ("said", "told", "noted" …), also read by passes that need one. */
+/**
+ * The past-tense verbs of saying ("said", "told", "noted" …), also read by passes that need one.
+ */
 export const REPORTING_VERBS: readonly string[] = [
   'said',
   'told',

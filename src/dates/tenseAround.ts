@@ -298,7 +298,10 @@ const PLAN_HELD_BEFORE = new RegExp(
   'i',
 );
 
-/** Whether the weekday at [start, end) is the day of a plan told with "was" or "were" that no one reports. */
+/**
+ * Whether the weekday at [start, end) is the day of a plan told with "was" or "were" that no one
+ * reports.
+ */
 function planTold(text: string, start: number, end: number, { before, after }: Around): boolean {
   return (
     WEEKDAY_WORD.test(
@@ -352,7 +355,9 @@ const DELIVERED_NEXT = new RegExp(
   'i',
 );
 
-/** Whether a clause in the past after the date at [start, end) tells that its plan came to nothing. */
+/**
+ * Whether a clause in the past after the date at [start, end) tells that its plan came to nothing.
+ */
 function givenUpAfter(text: string, end: number, after: string): boolean {
   const next = text.slice(end + after.length).replace(/^[.!?"'’”)\]]+/, '');
   return GIVEN_UP_AFTER.test(after) || OUTCOME_AND_AFTER.test(after) || INSTEAD_NEXT.test(next);
@@ -514,7 +519,10 @@ const WEEKDAY_OCCASION = new RegExp(`^(?:on\\s+)?${WEEKDAY_PATTERN}\\b`, 'i');
 // Past-tense verbs: a closed list of common irregular ones plus regular -ed forms. Reporting
 // verbs are apart (REPORTING). "was", "were" before a plan ("were planning to", "was due to",
 // "was about to") look forward with it.
-/** The words after "was" or "were" that tell a plan, not a deed (a regular expression's alternatives). */
+/**
+ * The words after "was" or "were" that tell a plan, not a deed (a regular expression's
+ * alternatives).
+ */
 export const PLAN_AFTER_WAS =
   'planning|going to|due|scheduled|expected to|set to|slated|about to|to';
 // "last" is no past cue as the verb of lasting ("expect the rally to last into spring").
@@ -720,7 +728,9 @@ function clauseIsPast(clause: Stretch, tags: () => WordTags): boolean {
   return cuesTense({ words: '', at: clause.at }, clause, tags) === 'past';
 }
 
-/** Whether a clause is past and reports nothing: "…, officials said" tells only when it was said. */
+/**
+ * Whether a clause is past and reports nothing: "…, officials said" tells only when it was said.
+ */
 function pastUnreported(clause: Stretch, tags: () => WordTags): boolean {
   return nearest(REPORTING, clause.words, false) === Infinity && clauseIsPast(clause, tags);
 }
