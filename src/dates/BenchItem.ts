@@ -9,7 +9,9 @@ export const GoldExpression = z.strictObject({
   occurrence: z.optional(z.int().check(z.nonnegative())),
   type: MentionType,
   value: z.string().check(z.minLength(1)),
-  /** Only where the words say so: "early 2021" START, "nearly two hours" APPROX, "as soon as" AFTER. */
+  /**
+   * Only where the words say so: "early 2021" START, "nearly two hours" APPROX, "as soon as" AFTER.
+   */
   mod: z.optional(TimexMod),
   category: z.enum([
     'weekday',
@@ -30,7 +32,10 @@ export const GoldExpression = z.strictObject({
 });
 export type GoldExpression = z.infer<typeof GoldExpression>;
 
-/** A benchmark line: a sentence (or a seed article by file name) with its publication date and labels. */
+/**
+ * A benchmark line: a sentence (or a seed article by file name) with its publication date and
+ * labels.
+ */
 export const BenchItem = z
   .strictObject({
     id: z.string().check(z.minLength(1)),

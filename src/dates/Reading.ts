@@ -11,7 +11,9 @@ export interface ReadingContext {
   published: string;
   /** The publication date, or the caller's anchor in `resolveExpression`. */
   deictic: Anchor;
-  /** The mention before this one in `findMentions`, or the caller's anchor in `resolveExpression`. */
+  /**
+   * The mention before this one in `findMentions`, or the caller's anchor in `resolveExpression`.
+   */
   anaphoric: Anchor;
   /**
    * The day the narrative is on in `findMentions` (see `followNarrativeDay`): what "that night",

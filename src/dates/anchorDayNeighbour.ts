@@ -14,7 +14,8 @@ const BETWEEN = /^\s+(?:the\s+)?$/i;
  * `next` names no day right after them. (`joinDayNeighbour` makes "the day after Christmas" one
  * expression.)
  *
- * @example anchorDayNeighbour(text, theDayAfter, friday) // { text: 'the day after', value: friday + 1, anchor: friday, … }
+ * @example anchorDayNeighbour(text, theDayAfter, friday)
+ * // { text: 'the day after', value: friday + 1, anchor: friday, … }
  */
 export function anchorDayNeighbour(text: string, m: Mention, next: Mention): Mention | undefined {
   const side = NEIGHBOUR.exec(m.text)?.[1]?.toLowerCase();

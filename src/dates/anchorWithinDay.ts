@@ -16,7 +16,8 @@ const BETWEEN = /^\s+(?:on\s+)?$/i;
  * read on the day named right after it (`next`), not on the day mentioned before it or the
  * publication day; undefined when `m` is no such words or `next` names no day right after them.
  *
- * @example anchorWithinDay(text, earlierInTheDay, tuesday) // { text: 'Earlier in the day', value: tuesday, anchor: tuesday, … }
+ * @example anchorWithinDay(text, earlierInTheDay, tuesday)
+ * // { text: 'Earlier in the day', value: tuesday, anchor: tuesday, … }
  */
 export function anchorWithinDay(text: string, m: Mention, next: Mention): Mention | undefined {
   if (

@@ -16,7 +16,8 @@ const WEEKDAY_ALONE = new RegExp(
  * day, which was read as the Saturday before publication). A date the weekday does not fall on
  * leaves it alone.
  *
- * @example apposeWeekdayToDate(text, [saturdayNight, feb22]) // [{ …saturdayNight, value: '2025-02-22' }, feb22]
+ * @example apposeWeekdayToDate(text, [saturdayNight, feb22])
+ * // [{ …saturdayNight, value: '2025-02-22' }, feb22]
  */
 export function apposeWeekdayToDate(text: string, mentions: readonly Mention[]): Mention[] {
   return mentions.map((m, i) => {

@@ -25,9 +25,9 @@ const daysBetween = (a: string, b: string) =>
 /**
  * "next Monday, Labor Day", "The government declared Thursday, New Year's Day, a day of prayer": a
  * weekday with a named day set beside it after a comma is that day, and the named day the one that
- * falls on that weekday. Said on Saturday, Aug. 29, 2026, "next Monday, Labor Day" is Sept. 7 (Labor
- * Day), not Aug. 31; said on Dec. 31, 2025, "Thursday, New Year's Day" is Jan. 1, 2026, the New
- * Year's Day that is a Thursday, not the one gone by (a Wednesday). A day a year on or back is
+ * falls on that weekday. Said on Saturday, Aug. 29, 2026, "next Monday, Labor Day" is Sept. 7
+ * (Labor Day), not Aug. 31; said on Dec. 31, 2025, "Thursday, New Year's Day" is Jan. 1, 2026, the
+ * New Year's Day that is a Thursday, not the one gone by (a Wednesday). A day a year on or back is
  * taken only where the words name a day of a fixed date, which falls on another weekday each year;
  * the nearer to publication wins. Both readings.
  *

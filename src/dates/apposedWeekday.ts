@@ -12,7 +12,8 @@ const COMMA_ONLY = /^,\s+$/;
  * is the caller's to say: apposeWeekdayToDate and apposeWeekdayToHoliday read the same
  * apposition and differ there.
  *
- * @example apposedWeekday('On Saturday night, Feb. 22, …', saturdayNight, feb22, WEEKDAY_ALONE) //=> 6
+ * @example
+ * apposedWeekday('On Saturday night, Feb. 22, …', saturdayNight, feb22, WEEKDAY_ALONE) //=> 6
  */
 export function apposedWeekday(
   text: string,

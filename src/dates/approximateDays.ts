@@ -26,7 +26,8 @@ function widened(text: string, m: Mention): Mention {
  * "about three hours" and "around March 3-5" have it. A mention with a mod of its own keeps it.
  * Mentions anchored on a widened one point at its new words ("The day after" at "around March 3").
  *
- * @example approximateDays('It opened around March 3.', [march3]) // [{ text: 'around March 3', mod: 'APPROX', … }]
+ * @example approximateDays('It opened around March 3.', [march3])
+ * // [{ text: 'around March 3', mod: 'APPROX', … }]
  */
 export function approximateDays(text: string, mentions: readonly Mention[]): Mention[] {
   // The widened mentions by the start of the words they had.

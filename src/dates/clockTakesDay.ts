@@ -89,15 +89,16 @@ function daysInParagraph(text: string, at: number): number {
  * day is in its sentence or the one just before, in its paragraph ("…founded on Jan. 15, 2019.
  * ⏎⏎ At 3 p.m., the board met" is not that day's), or across one paragraph break when both are
  * told in the past and the day is a weekday or "yesterday" (with its clock or part of the day or
- * not), the only day its paragraph names ("…won at Lord's yesterday. ⏎⏎ …bowled out shortly after 5pm", not "…early Monday, ending an
- * ordeal that began late Thursday. ⏎⏎ …emerged at 4:10 a.m."); not when the day is told in a
- * clause that describes a noun, with its year, and the clock outside it ("The company, founded on
- * May 1, 1990, will announce results at 3 p.m."); nor when the clock's clause is told in another tense
- * than the day's (a plan "will announce … at 3 p.m." is not on a day gone by), unless it is the
- * future seen from that day ("On Monday, officials said the talks would begin at 3 p.m."). The
- * day named comes before the clock.
+ * not), the only day its paragraph names ("…won at Lord's yesterday. ⏎⏎ …bowled out shortly after
+ * 5pm", not "…early Monday, ending an ordeal that began late Thursday. ⏎⏎ …emerged at 4:10 a.m.");
+ * not when the day is told in a clause that describes a noun, with its year, and the clock outside
+ * it ("The company, founded on May 1, 1990, will announce results at 3 p.m."); nor when the clock's
+ * clause is told in another tense than the day's (a plan "will announce … at 3 p.m." is not on a
+ * day gone by), unless it is the future seen from that day ("On Monday, officials said the talks
+ * would begin at 3 p.m."). The day named comes before the clock.
  *
- * @example clockTakesDay(text, octoberTwentyThird, atTenPm) // true for "On Oct. 23, 1998, the warehouse caught fire. At 10 p.m., the roof fell in."
+ * @example clockTakesDay(text, octoberTwentyThird, atTenPm)
+ * // true for "On Oct. 23, 1998, the warehouse caught fire. At 10 p.m., the roof fell in."
  */
 export function clockTakesDay(text: string, named: Span, clock: Span): boolean {
   if (!withinSentenceBefore(text, named.start, clock.start)) return false;

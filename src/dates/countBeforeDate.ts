@@ -17,7 +17,8 @@ export const COUNT_BEFORE_DATE = new RegExp(
  * "signed three days before March 15"), a year earlier when the day the count lands on lies after
  * publication: the clause is past, and so is its deed. Else `day` as it is.
  *
- * @example dayOfPastCount('signed three days before March 15', 25, '2026-03-15', '2026-03-10') // '2025-03-15'
+ * @example dayOfPastCount('signed three days before March 15', 25, '2026-03-15', '2026-03-10')
+ * // '2025-03-15'
  */
 export function dayOfPastCount(
   text: string,

@@ -19,7 +19,8 @@ const EVENT =
  * (three years on from 2017); undefined when `m` is no such words or `next` is not the event's
  * date in the same clause.
  *
- * @example countFromNamedDate(text, threeYearsAfter, reading, in2017) // { mention: { text: 'Three years after', value: '2017', … }, story: '2020' }
+ * @example countFromNamedDate(text, threeYearsAfter, reading, in2017)
+ * // { mention: { text: 'Three years after', value: '2017', … }, story: '2020' }
  */
 export function countFromNamedDate(
   text: string,

@@ -1,7 +1,7 @@
 import type { Mention } from '../model/mention.ts';
 import type { Anchor } from './Reading.ts';
+import { REPORTING_VERBS } from './reportingVerbs.ts';
 import { sentencesBetween } from './sentenceEnds.ts';
-import { REPORTING_VERBS } from './tenseAround.ts';
 import { dayOfValue } from './valueShape.ts';
 
 // A reporting verb (and whom it was told to) right before the day: "officials said Thursday",

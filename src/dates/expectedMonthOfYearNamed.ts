@@ -16,7 +16,13 @@ const OPENING_YEAR =
  * being that year's, not one reckoned from publication. `undefined` when the words are not of that
  * form or the sentence does not open so. `before` is the text up to the month.
  *
- * @example expectedMonthOfYearNamed('In 2019, analysts had expected the merger to close in ', 12, '2025-10-15') // '2019-12'
+ * @example
+ * expectedMonthOfYearNamed(
+ *   'In 2019, analysts had expected the merger to close in ',
+ *   12,
+ *   '2025-10-15',
+ * )
+ * // '2019-12'
  */
 export function expectedMonthOfYearNamed(
   before: string,

@@ -31,7 +31,15 @@ const AHEAD_MONTHS = 3;
  * had expected a recovery by December", "In 2019, …"), which is that year's story. `before` is
  * the text up to the month (the sentence before it too), `after` the text from its end.
  *
- * @example expectedMonthTense('Analysts had expected rates to stay on hold until ', '.', 12, '2025-10-15', 'past') // 'future'
+ * @example
+ * expectedMonthTense(
+ *   'Analysts had expected rates to stay on hold until ',
+ *   '.',
+ *   12,
+ *   '2025-10-15',
+ *   'past',
+ * )
+ * // 'future'
  */
 export function expectedMonthTense(
   before: string,

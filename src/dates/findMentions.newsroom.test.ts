@@ -11,7 +11,10 @@ const WEDNESDAY = '2025-03-05';
 // "on Tuesday" and "Tuesday" are the same expression; a leading preposition is not compared.
 const LEADING = /^(?:on|in|at|by|until|since|from)\s+/i;
 
-/** Every mention's words (a leading preposition left out), value and mod, checked against the schema. */
+/**
+ * Every mention's words (a leading preposition left out), value and mod, checked against the
+ * schema.
+ */
 function read(text: string, published: string, locale: Locale): string[] {
   return findMentions(text, { published, locale }).map((m) => {
     Mention.parse(m);

@@ -26,7 +26,9 @@ import { localDayOfConversion, tieClocksToDays } from './tieClocksToDays.ts';
 import { isQuarterValue } from './valueShape.ts';
 
 export interface FindOptions {
-  /** Publication date, YYYY-MM-DD: what "Wednesday", "next week" and "this year" are read against. */
+  /**
+   * Publication date, YYYY-MM-DD: what "Wednesday", "next week" and "this year" are read against.
+   */
   published: string;
   locale: Locale;
   /** TimeML mode: see `PassOptions.timeml`. */
@@ -83,7 +85,11 @@ function closesQuarter(text: string, mention: Mention, previous: Anchor | undefi
  * `findSeparateMentions`, with a stretch written as its two ends made one interval, a clock time
  * joined to its day, "the week of March 10" that week (see `joinRanges`).
  *
- * @example findMentions('Workers strike from Monday to Wednesday.', { published: '2025-03-05', locale: 'en-US' })
+ * @example
+ * findMentions('Workers strike from Monday to Wednesday.', {
+ *   published: '2025-03-05',
+ *   locale: 'en-US',
+ * })
  * // [{ text: 'from Monday to Wednesday', value: '2025-03-10/2025-03-12', granularity: 'span', … }]
  */
 export function findMentions(text: string, options: FindOptions): Mention[] {
@@ -101,7 +107,8 @@ export function findMentions(text: string, options: FindOptions): Mention[] {
  * expressions ("two days later", "the following day") are read against the calendar mention
  * before them, or the publication date when there is none.
  *
- * @example findMentions('Putin met Witkoff on Wednesday.', { published: '2025-08-07', locale: 'en-US' })
+ * @example
+ * findMentions('Putin met Witkoff on Wednesday.', { published: '2025-08-07', locale: 'en-US' })
  * // [{ text: 'on Wednesday', value: '2025-08-06', type: 'DATE', granularity: 'day', … }]
  */
 export function findSeparateMentions(text: string, options: FindOptions): Mention[] {

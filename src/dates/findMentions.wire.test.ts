@@ -289,7 +289,8 @@ describe('a holiday’s weekend said during it', () => {
     ['Labor Day weekend traffic was light.', '2025-09-01'],
     ['Police are out in force over the Easter weekend.', '2025-04-19'],
   ])('reads %j, published on %s, as that weekend whatever the tense', (text, published) => {
-    // Published on the Saturday or the Monday ending it: the weekend of the ISO week of its Saturday.
+    // Published on the Saturday or the Monday ending it: the weekend of the ISO week of its
+    // Saturday.
     const saturday = previousSaturday(addDays(parseISO(published), 1));
     const [weekend] = news(text, published);
     expect(weekend).toMatchObject({ value: `${format(saturday, "RRRR-'W'II")}-WE` });

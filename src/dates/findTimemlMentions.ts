@@ -392,7 +392,8 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
  * extents (no leading preposition or bound), the count in "two days later" as a DURATION, parts of
  * day as `TMO`, `TAF`, `TEV`, `TNI`.
  *
- * @example findTimemlMentions('He left on Wednesday night.', { published: '2000-01-07', locale: 'en-US' })
+ * @example
+ * findTimemlMentions('He left on Wednesday night.', { published: '2000-01-07', locale: 'en-US' })
  * // [{ text: 'Wednesday night', type: 'TIME', value: '2000-01-05TNI', … }]
  */
 export function findTimemlMentions(text: string, options: FindOptions): Mention[] {

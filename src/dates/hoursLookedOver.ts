@@ -15,12 +15,16 @@ export const LOOKED_OVER_DIRECTION = 'past|last|previous|next|coming';
  * (none when the hours are uncounted) and `unit`. Not "the last minute" (the idiom), nor "the last
  * hour of trading": that is the session's final hour, not one looked back over.
  *
- * @example new RegExp(`\\bthe\\s+${HOURS_LOOKED_OVER}`, 'i').exec('over the past hours')?.groups // { direction: 'past', count: undefined, unit: 'hours' }
+ * @example new RegExp(`\\bthe\\s+${HOURS_LOOKED_OVER}`, 'i').exec('over the past hours')?.groups
+ * // { direction: 'past', count: undefined, unit: 'hours' }
  */
 export const HOURS_LOOKED_OVER = `(?<direction>${LOOKED_OVER_DIRECTION})\\s+(?:(?<count>${NUMBER_SOURCE}|few|several)\\s+)?(?<unit>hours?|hrs?|minutes|mins?)\\b(?![-'’]|\\s+of\\b)`;
 
 /** The directions of HOURS_LOOKED_OVER that look back from now. */
 export const LOOKING_BACK = /^(?:past|last|previous)$/i;
 
-/** HOURS_LOOKED_OVER with its "the" ("the past 48 hours"), to find every one in a text with `matchAll`. */
+/**
+ * HOURS_LOOKED_OVER with its "the" ("the past 48 hours"), to find every one in a text with
+ * `matchAll`.
+ */
 export const THE_HOURS_LOOKED_OVER = new RegExp(`\\bthe\\s+${HOURS_LOOKED_OVER}`, 'gi');

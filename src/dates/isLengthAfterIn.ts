@@ -95,7 +95,8 @@ const PLAN =
   /\b(?:to\s+[a-z]+|will|would|could|should|must|may|might|can|shall|expected|expects|likely|due|set|plans?|planned|hopes?|hoped|aims?|aimed|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|targets?|targeted)\b/i;
 // … and so does a present verb or "-ing" after be ("is closing the plant in two years").
 const PRESENT = /\b(?:is|are|am|'s)\b|\b(?:is|are|am|was|were|be)\s+[a-z]+ing\b/i;
-// The clause the count sits in: back to the last sentence or clause break, "that" or a reporting verb.
+// The clause the count sits in: back to the last sentence or clause break, "that" or a reporting
+// verb.
 const CLAUSE_MARK = '[.;:!?]|\\bthat\\b|\\b(?:said|says|told|warned|added)\\b';
 const CLAUSE_START = new RegExp(`(?:${CLAUSE_MARK})(?![\\s\\S]*(?:${CLAUSE_MARK}))`, 'i');
 

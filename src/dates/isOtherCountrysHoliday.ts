@@ -46,7 +46,8 @@ const SHARED_NAME = /^(?:independence\s+day|thanksgiving(?:\s+day)?)$/i;
  * Day"), whose day is not the US one: such a day is left unread rather than read as July 4. Only
  * a country of a short list, as possessor, adjective or subject of "its"/"their", makes it so.
  *
- * @example isOtherCountrysHoliday("Kyiv held Ukraine's Independence Day", 20, 'Independence Day') // true
+ * @example isOtherCountrysHoliday("Kyiv held Ukraine's Independence Day", 20, 'Independence Day')
+ * // true
  */
 export function isOtherCountrysHoliday(text: string, start: number, name: string): boolean {
   if (!SHARED_NAME.test(name)) return false;

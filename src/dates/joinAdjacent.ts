@@ -4,7 +4,10 @@ import type { Mention } from '../model/mention.ts';
  * Mentions in text order with each one and the next, when only spaces lie between them, replaced
  * by what `join` makes of the two (left apart when it gives undefined).
  *
- * @example joinAdjacent(text, mentions, (a, b) => (b.value === '2000-01-06' ? { ...b, start: a.start } : undefined))
+ * @example
+ * joinAdjacent(text, mentions, (a, b) =>
+ *   (b.value === '2000-01-06' ? { ...b, start: a.start } : undefined),
+ * )
  */
 export function joinAdjacent(
   text: string,

@@ -19,7 +19,8 @@ const COUNT_FROM = new RegExp(
  * a length and the day apart. Words with an event between them and its date ("two days after
  * the vote on March 3") keep the event's date, as before.
  *
- * @example joinCountToDay(text, [aWeekBefore, christmas]) // [{ text: 'a week before Christmas', value: '2024-12-18', … }]
+ * @example joinCountToDay(text, [aWeekBefore, christmas])
+ * // [{ text: 'a week before Christmas', value: '2024-12-18', … }]
  */
 export function joinCountToDay(text: string, mentions: readonly Mention[]): Mention[] {
   return joinAdjacent(text, mentions, (m, next) => {

@@ -7,7 +7,8 @@ import { joinAdjacent } from './joinAdjacent.ts';
  * joined into one expression, the day beside it: "the day after Christmas" is 26 December, not
  * the day after the date last mentioned and Christmas apart.
  *
- * @example joinDayNeighbour(text, [theDayAfter, christmas]) // [{ text: 'the day after Christmas', value: '1999-12-26', … }]
+ * @example joinDayNeighbour(text, [theDayAfter, christmas])
+ * // [{ text: 'the day after Christmas', value: '1999-12-26', … }]
  */
 export function joinDayNeighbour(text: string, mentions: readonly Mention[]): Mention[] {
   return joinAdjacent(text, mentions, (m, next) => {

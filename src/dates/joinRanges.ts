@@ -160,7 +160,9 @@ function weekdayPartDay(m: Mention): string | undefined {
   return DAY_PART.exec(m.value)?.[1];
 }
 
-/** The day a day word names ("yesterday", "tomorrow morning" to the news reading), if `m` is one. */
+/**
+ * The day a day word names ("yesterday", "tomorrow morning" to the news reading), if `m` is one.
+ */
 function dayWordDay(m: Mention): string | undefined {
   if (m.type !== 'DATE' || m.mod !== undefined || !DAY_WORD.test(m.text)) return undefined;
   return isDayValue(m.value) ? m.value : undefined;

@@ -16,7 +16,8 @@ const PART_AFTER = /^\s+(afternoon|evening|night)\b(?!['’-])/;
  * 11: "at 2 o'clock Sunday night" stays 02:00, the small hours being no later part). A morning
  * keeps the hour ("at 9 o'clock Friday morning").
  *
- * @example laterPartAfterDay('We met at 10 o\'clock Sunday night.', 'at 10 o\'clock Sunday', 10) // true
+ * @example laterPartAfterDay('We met at 10 o\'clock Sunday night.', 'at 10 o\'clock Sunday', 10)
+ * // true
  */
 export function laterPartAfterDay(text: string, words: string, end: number, hour: number): boolean {
   if (!ENDS_IN_WEEKDAY.test(words.trimEnd())) return false;

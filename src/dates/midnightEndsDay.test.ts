@@ -108,7 +108,8 @@ describe('a bare midnight after the evening or the night of a day', () => {
     );
     const bids = 'The deadline for bids was extended to midnight March 7.';
     expect(midnightOf(news(bids, '2024-03-01'))?.value).toBe('2024-03-08T00:00');
-    // Near misses: a past deed at a calendar day's midnight, and a midnight moved to, keep the start.
+    // Near misses: a past deed at a calendar day's midnight, and a midnight moved to, keep the
+    // start.
     const broke = 'Talks broke down at midnight on April 2.';
     expect(midnightOf(news(broke, '2024-04-02'))?.value).toBe('2024-04-02T00:00');
     const moved = 'The network moved the broadcast to midnight April 12.';

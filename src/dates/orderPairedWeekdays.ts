@@ -28,7 +28,8 @@ function dayAfter(first: string, second: string): boolean {
  * when it would come before the first. Days not in a row are left as read: "statements made
  * Friday and Thursday" lists two days gone by, the later first.
  *
- * @example orderPairedWeekdays(text, [sunday0105, monday1230]) // [sunday0105, { …, value: '2025-01-06' }]
+ * @example orderPairedWeekdays(text, [sunday0105, monday1230])
+ * // [sunday0105, { …, value: '2025-01-06' }]
  */
 export function orderPairedWeekdays(text: string, mentions: Mention[]): Mention[] {
   return mentions.map((m, i) => {

@@ -18,7 +18,9 @@ const AHEAD_MONTHS = 3;
  * publication keeps the tense it had, its figures may be just out ("Sales fell in December and
  * January looks worse", said in February).
  *
- * @example outlookMonthTense('Sales fell in November and ', ' looks worse.', 1, '2025-12-10', 'past') // 'future'
+ * @example
+ * outlookMonthTense('Sales fell in November and ', ' looks worse.', 1, '2025-12-10', 'past')
+ * // 'future'
  */
 export function outlookMonthTense(
   before: string,

@@ -43,8 +43,8 @@ const COUNTS_CROWD = /^(?:drew|attracted)$/;
  * viewers"): what was done on the day is gone by, and so is the day, however near the next one
  * is. Not an auxiliary's passive ("The April 12 vote was postponed"), a plan's participle ("The
  * May 5 summit planned by…"), a participle the clause's verb follows ("The April 4 vote called by
- * the governor could unseat him"), a word in -ed that is no past cue, nor a verb of what an occasion
- * stirs before it is held ("The April 12 concert sold out") unless it counts a crowd.
+ * the governor could unseat him"), a word in -ed that is no past cue, nor a verb of what an
+ * occasion stirs before it is held ("The April 12 concert sold out") unless it counts a crowd.
  */
 export function pastVerbOfDaySubject(text: string, start: number, end: number): boolean {
   if (!SUBJECT_LEAD.test(text.slice(Math.max(0, start - 60), start))) return false;

@@ -13,7 +13,9 @@ const YEAR_NAMED =
  * close in"): the month then belongs to that year's story, not to one reckoned from publication.
  * `undefined` when no such year is named, or only publication's year or a later one.
  *
- * @example pastYearNamedBefore('In 2019, analysts had expected the merger to close in ', '2026-10-14') // 2019
+ * @example
+ * pastYearNamedBefore('In 2019, analysts had expected the merger to close in ', '2026-10-14')
+ * // 2019
  */
 export function pastYearNamedBefore(before: string, published: string): number | undefined {
   // The sentence before the month's opens after the last stop but one.

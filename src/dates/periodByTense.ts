@@ -8,7 +8,9 @@ export interface YearPart {
   months: number;
   /** How many months into the current part the one before still counts as just ended. */
   justEndedMonths: number;
-  /** How many months into the current part a past tense cannot yet tell of it (the year before's). */
+  /**
+   * How many months into the current part a past tense cannot yet tell of it (the year before's).
+   */
   tooNewMonths: number;
 }
 

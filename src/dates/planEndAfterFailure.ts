@@ -25,7 +25,14 @@ const FAILED_IN_AFTER = new RegExp(
  * until March, ran out in January"): the story is that year's. `before` is the text up to the
  * month (the sentence before it too), `after` the text from its end.
  *
- * @example planEndAfterFailure('The fund, which was intended to last until ', ', ran out in January.', 3, '2025-05-14') // '2025-03'
+ * @example
+ * planEndAfterFailure(
+ *   'The fund, which was intended to last until ',
+ *   ', ran out in January.',
+ *   3,
+ *   '2025-05-14',
+ * )
+ * // '2025-03'
  */
 export function planEndAfterFailure(
   before: string,

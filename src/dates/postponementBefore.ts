@@ -41,10 +41,10 @@ const FROM = new RegExp(
 const REACH = 60;
 
 /**
- * What a verb of putting off right before the date at `start` makes of it: the new time ("was postponed to
- * mid-April", "pushed the vote back until May"), or the time given up ("was moved from March");
- * undefined when no such verb stands before it. The new time comes after the putting off, so the
- * story looks ahead to it however past the putting off is told.
+ * What a verb of putting off right before the date at `start` makes of it: the new time ("was
+ * postponed to mid-April", "pushed the vote back until May"), or the time given up ("was moved from
+ * March"); undefined when no such verb stands before it. The new time comes after the putting off,
+ * so the story looks ahead to it however past the putting off is told.
  *
  * @example postponementBefore('The vote was postponed to April.', 26) // 'to'
  */

@@ -128,7 +128,8 @@ export function isPersonMay(text: string, start: number): boolean {
  * being also a verb ("He may resign", "May I ask"). The modal is written small; the person
  * (`isPersonMay`) keeps the words before it as they are.
  *
- * @example prepositionBeforeMay('The trial was adjourned until May.') // 'The trial was adjourned in    May.'
+ * @example prepositionBeforeMay('The trial was adjourned until May.')
+ * // 'The trial was adjourned in    May.'
  */
 export function prepositionBeforeMay(text: string): string {
   if (!text.includes('May') || namesPersonMay(text)) return text;

@@ -36,7 +36,8 @@ const AHEAD_MONTHS = 4;
  * in December). `sentence` is its text up to the month, `after` from the month's end to the
  * sentence's.
  *
- * @example presentChangeMonthTense('The price cap rises in ', '.', 1, '2025-12-10', 'past') // 'future'
+ * @example presentChangeMonthTense('The price cap rises in ', '.', 1, '2025-12-10', 'past')
+ * // 'future'
  */
 export function presentChangeMonthTense(
   sentence: string,

@@ -7,6 +7,7 @@ import { HOURS_LOOKED_OVER } from './hoursLookedOver.ts';
 import { midnightEndsDay, midnightEndsExtension } from './midnightEndsDay.ts';
 import { clockTime, pad, parseChrono } from './parseChrono.ts';
 import { dayOfPastCount } from './countBeforeDate.ts';
+import { dayEventAwaited } from './dayEventAwaited.ts';
 import { dayMonthByTense, monthByTense, type VerbBefore } from './monthByTense.ts';
 import { fromListed } from './fromListed.ts';
 import { maskForChrono } from './maskForChrono.ts';
@@ -32,6 +33,7 @@ import {
   isBareMidnightBefore,
 } from './bareMidnight.ts';
 import { isDayNamedAs } from './isDayNamedAs.ts';
+import { isSlashedFigure } from './isSlashedFigure.ts';
 import { isMonthAsFirstName } from './isMonthAsFirstName.ts';
 import { isWeekdayOf } from './isWeekdayOf.ts';
 import { isHabitualMonth } from './habitualMonth.ts';
@@ -100,11 +102,6 @@ const MIDNIGHT_BEFORE_WEEKDAY = new RegExp(
   'i',
 );
 const WEEKDAY_LEAD = /\b(?:this\s+)?coming\s+$|\bthis\s+$/i;
-
-// Stock prices and rates in eighths and quarters: "fell 7/8 to 31 3/4", "12 3/4%".
-const FRACTION = /^(?:\d+\s)?([1-9]|1[0-5])\/(2|4|8|16|32)$/;
-const PRICE_BEFORE =
-  /(?:\d\s|\b(?:rose|fell|eased|gained|added|lost|dropped|slipped|climbed|jumped|surged|declined|advanced|up|down|to|at)\s)$/i;
 
 const SINCE_BEFORE =
   /\bsince\s+(?:(?:at\s+least|early|late|mid-?|around|about|roughly|shortly\s+(?:before|after)|just\s+(?:before|after)|the)\s+)?$/i;
@@ -177,89 +174,6 @@ const STRETCH_GOES_ON = /^\s*(?:[-–—]|(?:to|until|till|through|thru|and)\s)/
 function stretchStart(text: string, start: number, end: number): number {
   const lead = STRETCH_OPENS.exec(text.slice(Math.max(0, start - 10), start));
   return lead && STRETCH_GOES_ON.test(text.slice(end)) ? start - lead[0].length : start;
-}
-
-/** Whether "3/8" is a fraction (a price or a rate), not a day and month. */
-function isFraction(text: string, start: number, words: string): boolean {
-  const m = FRACTION.exec(words);
-  if (!m || Number(m[1]) >= Number(m[2])) return false;
-  const after = text.slice(start + words.length, start + words.length + 12);
-  return (
-    PRICE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) ||
-    /^\s*(?:%|percent|points?)\b|^%/.test(after)
-  );
-}
-
-// Betting odds: "3/1 to win", "a 5/2 favourite", "odds of 7/2", "priced at 10/1".
-const ODDS_NOUN_AFTER = /^\s+(?:joint[\s-]+)?(?:favou?rites?|shots?|outsiders?|chances?)\b/i;
-const ODDS_BEFORE = /\b(?:odds\s+of|priced\s+at|backed\s+(?:at|from|in\s+to))\s+$/i;
-// "3/1 to win" is odds only after "is" or "at" ("He is 3/1 to win") or in a sentence of betting
-// ("Bookmakers make Red Rum 9/2 to win"); "Registration opens 4/1 to win new voters" is a day.
-const TO_WIN_AFTER = /^\s+to\s+(?:win|lose|beat|take|finish|claim|lift|score|qualify)\b/i;
-const ODDS_VERB_BEFORE = /\b(?:is|are|was|were|at|now)\s+$|['’]s\s+$/i;
-const BETTING_WORD =
-  /\b(?:odds|favou?rites?|bookmakers?|bookies|bet(?:s|ting)?|punters?|priced|backed|wagers?)\b/i;
-
-// "staffed 24/7", "open 24/7/365": every hour of every day, not the 24th of July, unless a
-// preposition that takes a day comes before it ("The vote is on 24/7").
-const ROUND_THE_CLOCK = /^24\/7$/;
-const DAY_PREPOSITION_BEFORE = /\b(?:on|by|until|till|from|since|before|after)\s+$/i;
-
-/** Whether "24/7" is round the clock ("open 24/7"), not a day and month. */
-function isRoundTheClock(text: string, start: number, words: string): boolean {
-  return (
-    ROUND_THE_CLOCK.test(words) &&
-    !DAY_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start))
-  );
-}
-
-/** Whether "3/1" is a bookmaker's odds ("3/1 to win", "odds of 7/2"), not a day and month. */
-function isOdds(text: string, start: number, words: string): boolean {
-  if (!/^\d{1,3}\/\d{1,3}$/.test(words)) return false;
-  const end = start + words.length;
-  const before = text.slice(Math.max(0, start - 100), start);
-  const after = text.slice(end, end + 100);
-  const sentence = `${before.split(/[.!?]\s/).at(-1)} ${after.split(/[.!?](?:\s|$)/)[0]}`;
-  return (
-    ODDS_NOUN_AFTER.test(after) ||
-    ODDS_BEFORE.test(before) ||
-    (TO_WIN_AFTER.test(after) && (ODDS_VERB_BEFORE.test(before) || BETTING_WORD.test(sentence)))
-  );
-}
-
-// A day's event looked forward to: "ahead of Friday's report", "awaiting Sunday's vote",
-// "Friday's vote will decide it", "In Sunday's vote, voters will choose" (not "They will study
-// Monday's attack"), "Fans are looking forward to Saturday's final", "Residents are bracing for
-// Saturday's storm".
-const AWAITED_BEFORE =
-  /\b(?:ahead of|awaits?|awaiting|preparing for|prepares? for|in the run-up to|upcoming|looks? (?:ahead|forward) to|(?:is|are|'re|’re) (?:looking (?:ahead|forward) to|bracing for))\s+(?:the\s+)?$/i;
-// A present verb of expecting or watching ("We expect Friday's meeting to give some impetus",
-// "Traders are watching Friday's jobs report") as often looks at what is to come of an event gone
-// by ("Analysts expect Monday's selloff to continue", "Officials are waiting for Sunday's ballots
-// to be counted"): its weekday is the coming one only when that is the nearer (see
-// EXPECTING_AHEAD). Its past is not looking forward ("They had expected Friday's meeting to
-// settle it", "were watching"), nor its base form after a past or modal ("Markets did not expect
-// Tuesday's rate cut", "Nobody could anticipate Monday's collapse"), nor "hopes", which as often
-// looks back ("He hopes Sunday's win marks a turning point").
-const EXPECTING_BEFORE =
-  /\b(?:expects?|anticipates?|(?:is|are|'re|’re) (?:watching|eyeing|waiting for))\s+(?:the\s+)?$/i;
-const EXPECTING_NOT_PRESENT = /\b(?:did|could|would|might)(?:\s+not|n['’]t)?\s+\w+\s+(?:the\s+)?$/i;
-// "Police expect Monday's shooting was gang-related": the event told in the past is gone by.
-const PAST_AFTER = /^['’]s\s+(?:[\w-]+,?\s+){1,3}(?:was|were|had)\b/i;
-const WILL_AFTER =
-  /^['’]s\s+(?:[\w-]+,?\s+){1,3}(?:will|is (?:expected|set|due|scheduled)|are (?:expected|set|due|scheduled))\b/i;
-// "Monday's losses", "Monday's selloff", "Sunday's win": a move of a market or the outcome of a
-// happening, known only once it is over.
-const OUTCOME_AFTER =
-  /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:losses|loss|gains|selloff|sell-off|slide|slump|drop|fall|decline|plunge|rout|rally|crash|surge|jump|damage|defeat|win|victory)\b/i;
-
-/**
- * Whether a weekday's event after a present verb of expecting is the coming one: when the weekday
- * ahead is nearer than the one gone by (nearestWeekday), as "We expect Friday's meeting…" said on
- * a Wednesday; "Analysts expect Monday's selloff to continue", said on a Wednesday, is gone by.
- */
-function expectingAhead(weekday: number | null, published: string): boolean {
-  return weekday !== null && nearestWeekday(weekday, published) > published.slice(0, 10);
 }
 
 // "past 48 hrs", "the last hour", "within the coming hours": chrono's words for hours and minutes
@@ -430,20 +344,8 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
           : tenseAround(text, start, end);
       const before = text.slice(Math.max(0, start - 30), start);
       const after = text.slice(end, end + 40);
-      // After a present verb of expecting, a "will" after an event that is a market's move or
-      // what came of a happening tells what is expected of it ("Investors anticipate Monday's
-      // losses will be recouped"), not that it is to come: the expecting weighs it as it does
-      // "expect Monday's selloff to continue". An event that is held or published ("Analysts
-      // expect Friday's jobs report will show slower hiring") is still the one to come.
-      const expecting = EXPECTING_BEFORE.test(before);
-      const awaited =
-        AWAITED_BEFORE.test(before) ||
-        (WILL_AFTER.test(after) && !(expecting && OUTCOME_AFTER.test(after))) ||
-        (expecting &&
-          !EXPECTING_NOT_PRESENT.test(before) &&
-          !PAST_AFTER.test(after) &&
-          expectingAhead(has('weekday') ? c.get('weekday') : null, published));
-      return awaited ? 'future' : 'past';
+      const weekday = has('weekday') ? c.get('weekday') : null;
+      return dayEventAwaited(before, after, weekday, published) ? 'future' : 'past';
     };
     // "The Sun reported…", "Sun, Hewlett-Packard and others", "Sat on the board": a bare
     // abbreviation is too often a word. Wire copy's abbreviations with their full stop ("arrested
@@ -500,9 +402,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       /\bhigh\s+$/i.test(text.slice(Math.max(0, start - 5), start))
     )
       continue;
-    if (isFraction(text, start, part.text.trim())) continue;
-    if (isOdds(text, start, part.text.trim())) continue;
-    if (isRoundTheClock(text, start, part.text.trim())) continue;
+    if (isSlashedFigure(text, start, part.text.trim())) continue;
     // "the past 48 hrs", "the last hour", "the past several hours": hours looked back (or ahead)
     // over are a length of time (readDurations), not the day chrono counts them back to.
     if (HOURS_WORDS.test(part.text.trim())) continue;

@@ -2,9 +2,9 @@ import { monthByTense } from './monthByTense.ts';
 import { MONTH_NAMES, monthNumber } from './monthNames.ts';
 import { pad } from './parseChrono.ts';
 import type { Pass, Reading } from './Reading.ts';
+import { REPORTING_VERBS } from './reportingVerbs.ts';
 import { seasonByTense } from './seasonByTense.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
-import { REPORTING_VERBS } from './tenseAround.ts';
 import { yearOfValue } from './valueShape.ts';
 
 const MONTHS = MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
@@ -34,9 +34,10 @@ const THAT_MONTH = new RegExp(
   'g',
 );
 
-// "in September of that year", "November of that same year", "the spring of the same year", "in March of the following year":
-// a month or season of the year last named, or of the year after or before it, one expression;
-// "September of last year", "the autumn of next year": of the year before or after publication's.
+// "in September of that year", "November of that same year", "the spring of the same year", "in
+// March of the following year": a month or season of the year last named, or of the year after or
+// before it, one expression; "September of last year", "the autumn of next year": of the year
+// before or after publication's.
 const OF_THAT_YEAR = new RegExp(
   `\\b(?:(${MONTHS})|(?:[Tt]he\\s+)?(${SEASON_PATTERN}))\\s+of\\s+(?:that(?:\\s+same)?|the\\s+(same|following|next|previous|preceding)|(last|this|next))\\s+year\\b`,
   'g',

@@ -44,7 +44,10 @@ const WORDS_TO_99 =
 // Hundreds and thousands in words: "two thousand", "fifteen hundred", "one hundred and fifty".
 const HUNDREDS_IN_WORDS = `(?:a|${WORDS_TO_99}) (?:hundred|thousand)(?: (?:and )?${WORDS_TO_99}(?![- ](?:hundred|thousand)))?`;
 
-/** A regular-expression source for a count written in words or digits ("eight", "48", "twenty-four"). */
+/**
+ * A regular-expression source for a count written in words or digits ("eight", "48",
+ * "twenty-four").
+ */
 export const NUMBER_SOURCE = `(?:${HUNDREDS_IN_WORDS}|a couple of|a dozen|\\d+ 1/2|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${WORDS_TO_99}|an?|single|hundred)`;
 
 /** The value of a count matched by NUMBER_SOURCE, or undefined. */

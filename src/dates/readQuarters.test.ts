@@ -412,7 +412,8 @@ describe('quarters named by a month', () => {
     const text = 'Results for the September quarter will be published next week.';
     expect(value(text)).toBe('2025-Q3');
     expect(value(text)).toBe(value(text.replace('September', 'third')));
-    // Near misses: a quarter ahead is still this year's or the next one, and one gone by last year's.
+    // Near misses: a quarter ahead is still this year's or the next one, and one gone by last
+    // year's.
     expect(value('The miner will ship more ore in the December quarter.')).toBe('2025-Q4');
     expect(value('The miner will ship more ore in the March quarter.')).toBe('2026-Q1');
     expect(value('Sales rose in the September quarter.')).toBe('2025-Q3');

@@ -142,7 +142,10 @@ function presentClause(text: string, start: number, end: number): boolean {
   );
 }
 
-/** How far a neighbouring word moves from the time last named: one on, one back, or none ("that", "the same"). */
+/**
+ * How far a neighbouring word moves from the time last named: one on, one back, or none ("that",
+ * "the same").
+ */
 const STEP: Record<string, number> = {
   following: 1,
   next: 1,

@@ -26,7 +26,9 @@ const SPOKEN = new RegExp(
   'gi',
 );
 
-/** The year a spelled-out year names: "nineteen ninety-six" → 1996, "the year two thousand" → 2000. */
+/**
+ * The year a spelled-out year names: "nineteen ninety-six" → 1996, "the year two thousand" → 2000.
+ */
 function spokenYear(groups: Record<string, string | undefined>): number {
   const { century, teen, tens, ones, oh, after } = groups;
   const index = (words: readonly string[], word: string) => words.indexOf(word.toLowerCase());

@@ -29,7 +29,9 @@ const BEHIND_MONTHS = 3;
  * behind publication ("The data for October will be released next week", said in November) is the
  * one gone by, whatever "will" says of the release. `after` is the text from the month on.
  *
- * @example reportedMonthTense('The data for ', 'October will be released', 10, '2024-11-08', 'future') // 'past'
+ * @example
+ * reportedMonthTense('The data for ', 'October will be released', 10, '2024-11-08', 'future')
+ * // 'past'
  */
 export function reportedMonthTense(
   before: string,

@@ -19,7 +19,9 @@ const seed = (prefix: string) => {
 const US: ResolveOptions = { published: '2025-08-06', locale: 'en-US' };
 const GB: ResolveOptions = { published: '2025-08-07', locale: 'en-GB' };
 
-/** Resolves the nth occurrence of `expression` in `text`, checking the result against the schema. */
+/**
+ * Resolves the nth occurrence of `expression` in `text`, checking the result against the schema.
+ */
 function resolve(text: string, expression: string, options: ResolveOptions, nth = 0): Mention {
   let start = -1;
   for (let i = 0; i <= nth; i++) start = text.indexOf(expression, start + 1);

@@ -101,7 +101,12 @@ function stretchOfClockedDays(
  *
  * @throws DateResolutionError when the span holds no date, duration or time expression, the span
  *   is out of range, the publication date is not a real day, or the anchor is not a calendar value.
- * @example resolveExpression(text, { start, end }, { published: '2021-06-16', locale: 'en-US', anchor: '2021-06' })
+ * @example
+ * resolveExpression(text, { start, end }, {
+ *   published: '2021-06-16',
+ *   locale: 'en-US',
+ *   anchor: '2021-06',
+ * })
  * // "eight months before" → { value: '2022-02', offset: { amount: -8, unit: 'month' }, … }
  */
 export function resolveExpression(

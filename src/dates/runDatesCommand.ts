@@ -46,8 +46,8 @@ async function readText(path: string, io: DatesIo): Promise<string> {
 /**
  * `npm run dates`: prints the mentions of one article as a JSON array, or in `--jsonl` mode one
  * result line per input line, in order (an empty line gets an error line of its own); with
- * `--timeml`, the TimeML document with the resolver's TIMEX3 tags (or one JSON line per tag). Returns
- * the exit code: 0, or 2 for bad input.
+ * `--timeml`, the TimeML document with the resolver's TIMEX3 tags (or one JSON line per tag).
+ * Returns the exit code: 0, or 2 for bad input.
  */
 export async function runDatesCommand(argv: readonly string[], io: DatesIo): Promise<number> {
   try {

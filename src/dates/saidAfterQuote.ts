@@ -1,5 +1,5 @@
+import { REPORTING_VERBS } from './reportingVerbs.ts';
 import { sentenceStartAt } from './sentenceEnds.ts';
-import { REPORTING_VERBS } from './tenseAround.ts';
 
 // Words fronted before a comma, a quotation, and a past verb of saying with its speaker before or
 // after it: '…, "we will rebuild," the mayor said', '…, ``We are ready,'' said the minister'.

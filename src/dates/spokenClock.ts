@@ -40,7 +40,10 @@ export const SPOKEN_HOUR_MINUTES = new RegExp(
  */
 export const BARE_HOUR_CLOCK = new RegExp(`^(?:\\d{1,2}|${HOUR_WORD_SOURCE})$`, 'i');
 
-/** Whether words are an hour in words with its part of the day ("two in the morning", "about eleven at night"). */
+/**
+ * Whether words are an hour in words with its part of the day ("two in the morning", "about eleven
+ * at night").
+ */
 export const SPOKEN_HOUR_WITH_PART = new RegExp(
   `^(?:(?:at\\s+)?(?:about|around|approximately|roughly)\\s+)?(?:${HOUR_WORD_SOURCE})\\s+(?:in\\s+the\\s+(?:${PART_OF_DAY_BUT_NIGHT_SOURCE})|at\\s+night)$`,
   'i',

@@ -18,7 +18,16 @@ import { MONTH_NAMES, MONTH_WORD_SOURCE } from './monthNames.ts';
 import { postponementBefore } from './postponementBefore.ts';
 import { NUMBER_SOURCE } from './readNumber.ts';
 import { PREPOSITION } from './prepositionBeforeMay.ts';
+import {
+  QUOTE_MARK,
+  REPORTED,
+  REPORTING,
+  REPORTING_REACH,
+  REPORTING_VERBS,
+} from './reportingVerbs.ts';
+import { sayingTense } from './sayingTense.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
+import type { Stretch } from './stretch.ts';
 import { VERB_AFTER_SINCE_DAY } from './verbAfterSinceDay.ts';
 import { wordTags, type WordTags } from './wordTags.ts';
 import { WEEKDAY_AND_BEFORE } from './weekdayAndBefore.ts';
@@ -289,7 +298,10 @@ const PLAN_HELD_BEFORE = new RegExp(
   'i',
 );
 
-/** Whether the weekday at [start, end) is the day of a plan told with "was" or "were" that no one reports. */
+/**
+ * Whether the weekday at [start, end) is the day of a plan told with "was" or "were" that no one
+ * reports.
+ */
 function planTold(text: string, start: number, end: number, { before, after }: Around): boolean {
   return (
     WEEKDAY_WORD.test(
@@ -343,7 +355,9 @@ const DELIVERED_NEXT = new RegExp(
   'i',
 );
 
-/** Whether a clause in the past after the date at [start, end) tells that its plan came to nothing. */
+/**
+ * Whether a clause in the past after the date at [start, end) tells that its plan came to nothing.
+ */
 function givenUpAfter(text: string, end: number, after: string): boolean {
   const next = text.slice(end + after.length).replace(/^[.!?"'’”)\]]+/, '');
   return GIVEN_UP_AFTER.test(after) || OUTCOME_AND_AFTER.test(after) || INSTEAD_NEXT.test(next);
@@ -505,7 +519,10 @@ const WEEKDAY_OCCASION = new RegExp(`^(?:on\\s+)?${WEEKDAY_PATTERN}\\b`, 'i');
 // Past-tense verbs: a closed list of common irregular ones plus regular -ed forms. Reporting
 // verbs are apart (REPORTING). "was", "were" before a plan ("were planning to", "was due to",
 // "was about to") look forward with it.
-/** The words after "was" or "were" that tell a plan, not a deed (a regular expression's alternatives). */
+/**
+ * The words after "was" or "were" that tell a plan, not a deed (a regular expression's
+ * alternatives).
+ */
 export const PLAN_AFTER_WAS =
   'planning|going to|due|scheduled|expected to|set to|slated|about to|to';
 // "last" is no past cue as the verb of lasting ("expect the rally to last into spring").
@@ -517,32 +534,6 @@ const PAST_CUE_WORDS = [
   'earlier|since|yesterday|[a-z]+ed',
 ].join('|');
 const PAST_CUE = new RegExp(String.raw`\b(?:${PAST_CUE_WORDS})\b`, 'g');
-// "said", "told", "added", "announced", "reported" …: the time of the saying. Next to the date
-// ("said Friday", "told reporters on Friday") they date it; further off ("… will leave at 4 a.m.
-// Thursday,'' Castro said") they only report a sentence whose own verb gives its tense, so there
-// they count only when the sentence has no other cue.
-/** The past-tense verbs of saying ("said", "told", "noted" …), also read by passes that need one. */
-export const REPORTING_VERBS: readonly string[] = [
-  'said',
-  'told',
-  'added',
-  'announced',
-  'reported',
-  'stated',
-  'noted',
-  'explained',
-  'insisted',
-  'declared',
-  'wrote',
-  'asked',
-  'replied',
-];
-const REPORTING = new RegExp(`\\b(?:${REPORTING_VERBS.join('|')})\\b`, 'g');
-// The same verbs, for a test of whether a clause holds one.
-const REPORTED = new RegExp(REPORTING.source);
-const REPORTING_REACH = 40;
-// A quotation mark between the date and the reporting verb puts the verb outside the quote.
-const QUOTE_MARK = /''|``|["“”]/;
 /**
  * Words in -ed (and reporting verbs) that are no plain past cues: reporting verbs, words that
  * only end like a past tense, adjectives made from participles and names in -ed.
@@ -655,6 +646,9 @@ function opensScene(before: Stretch, tags: () => WordTags): boolean {
   );
 }
 
+// A reporting verb next to the date ("said Friday", "told reporters on Friday") dates it;
+// further off ("… will leave at 4 a.m. Thursday,'' Castro said") it only reports a sentence
+// whose own verb gives its tense, so there it counts only when the sentence has no other cue.
 /** How far a reporting verb next to the date is, in the same quote; Infinity when there is none. */
 function reportingNextTo(before: string, after: string, scene: boolean): number {
   const near = (s: string) => !QUOTE_MARK.test(s) && s.length <= REPORTING_REACH;
@@ -674,67 +668,6 @@ function reportingNextTo(before: string, after: string, scene: boolean): number 
   ];
   return Math.min(...distances);
 }
-
-// The start of a reported clause right after a date: "… on Monday that …", "… on Friday she will
-// …".
-const ARTICLE_BEFORE = new RegExp(`\\b${DETERMINER}\\s+$`, 'i');
-const OPENS_REPORT = /\b(?:that|whether|if)\b/i;
-const REPORTED_CLAUSE_OPENS = /^\s*,?\s*(?:that|it|he|she|they|we|I)\b/;
-
-// Reporting verbs whose next word is the one spoken to ("told reporters", "asked officials").
-const HEARER_VERB = /^(?:told|asked)$/i;
-
-/**
- * "The union said in a letter on Monday that members would strike": a date standing between a
- * reporting verb and the clause it reports dates the saying, whatever that clause's own tense. Only
- * the setting of the saying may come between verb and date ("in a letter", "told a news
- * conference"); a verb there ("said members would strike on Monday") puts the date in the reported
- * clause, and a quotation mark outside it.
- */
-function datesTheSaying(before: Stretch, after: string, tags: () => WordTags): boolean {
-  if (!REPORTED_CLAUSE_OPENS.test(after)) return false;
-  const verb = [...before.words.matchAll(REPORTING)].at(-1);
-  if (!verb) return false;
-  const from = verb.index + verb[0].length;
-  const between = before.words.slice(from);
-  // "said that on Friday he would …": the date is already in the reported clause.
-  if (QUOTE_MARK.test(between) || between.length > REPORTING_REACH || OPENS_REPORT.test(between))
-    return false;
-  const offset = before.at + from;
-  // "told regulators late Saturday that …": the word right after "told" or "asked" is the one
-  // told, a noun the tagger may take for a verb in -s.
-  const hearer = HEARER_VERB.test(verb[0]) ? offset + (/^\s+/.exec(between)?.[0].length ?? 0) : -1;
-  // A gerund after an article is a noun: "at a briefing", "after the meeting".
-  const isVerb = (at: number, tagged: ReadonlySet<string>) =>
-    at !== hearer &&
-    tagged.has('Verb') &&
-    !(tagged.has('Gerund') && ARTICLE_BEFORE.test(before.words.slice(0, at - before.at)));
-  return ![...tags()].some(
-    ([at, tagged]) => at >= offset && at < offset + between.length && isVerb(at, tagged),
-  );
-}
-
-// "The company will warn investors early Friday that profits fell", "She will tell the court on
-// Monday whether she signed": a date between a verb with "will" (its object between, three words
-// at most) and the clause it reports or asks about is the day of that verb, still ahead; the
-// clause's own past ("fell", "signed") tells only what will be said. The mirror of
-// datesTheSaying, whose saying is past. Not "warned investors early Friday that profits will
-// fall", nor a clause joined before the date ("will tell reporters who gathered on Friday that").
-const WILL_SAY_CLAUSE_ENDS = '(?:who|which|that|and|but|or|after|when|because|as|while)';
-const WILL_SAY_BEFORE = new RegExp(
-  String.raw`\b(?:will|shall|'ll|’ll|(?:is|are|am)\s+going\s+to)` +
-    String.raw`\s+(?:not\s+)?(?:\w+ly\s+)?[a-z]+` +
-    String.raw`(?:\s+(?!${WILL_SAY_CLAUSE_ENDS}\b)[\w'’-]+){0,3}\s+(?:on\s+)?$`,
-  'i',
-);
-const THAT_CLAUSE_AFTER = /^\s*,?\s*(?:that|whether)\b/i;
-// Nor a past participle among the object's words right before the date ("will respond to claims
-// made Friday that she lied", "will review the statement issued Friday that the plant would
-// close"): the date is that deed's, done, and the clause is the claim's.
-const PARTICIPLE_OBJECT_BEFORE = new RegExp(
-  `(?<!\\b(?:will|shall|'ll|’ll|to|not)\\s+)\\b(?:${IRREGULAR_PAST}|[a-z]+ed)\\s+(?:on\\s+)?$`,
-  'i',
-);
 
 // "Fans who bought tickets can use them on Saturday", "Residents can collect sandbags on Monday":
 // "can" and its verb (its object between, three words at most) right before a date is what may
@@ -795,7 +728,9 @@ function clauseIsPast(clause: Stretch, tags: () => WordTags): boolean {
   return cuesTense({ words: '', at: clause.at }, clause, tags) === 'past';
 }
 
-/** Whether a clause is past and reports nothing: "…, officials said" tells only when it was said. */
+/**
+ * Whether a clause is past and reports nothing: "…, officials said" tells only when it was said.
+ */
 function pastUnreported(clause: Stretch, tags: () => WordTags): boolean {
   return nearest(REPORTING, clause.words, false) === Infinity && clauseIsPast(clause, tags);
 }
@@ -880,12 +815,6 @@ function nearest(pattern: RegExp, s: string, fromEnd: boolean, skip?: Set<string
     best = Math.min(best, distance);
   }
   return best;
-}
-
-/** A stretch of the sentence around the date, and where it starts in the text. */
-interface Stretch {
-  words: string;
-  at: number;
 }
 
 const PAST_CUE_WORD = new RegExp(`^(?:${PAST_CUE.source})$`);
@@ -1052,13 +981,8 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
     PAST_PERFECT.test(after.slice(0, PERFECT_REACH))
   )
     return 'past';
-  if (datesTheSaying({ words: before, at: start - before.length }, after, tags)) return 'past';
-  if (
-    WILL_SAY_BEFORE.test(before) &&
-    !PARTICIPLE_OBJECT_BEFORE.test(before) &&
-    THAT_CLAUSE_AFTER.test(after)
-  )
-    return 'future';
+  const saying = sayingTense({ words: before, at: start - before.length }, after, tags);
+  if (saying) return saying;
   if (CAN_VERB_BEFORE.test(before)) return 'future';
   if (
     ADJACENT_FUTURE_AFTER.test(after) &&

@@ -72,7 +72,8 @@ export function localDayOfConversion(
  * as TimeML marks them; a wire time and its weekday in the parenthesis ("(0400 GMT Sunday)") are
  * read as the one mention they become.
  *
- * @example tieClocksToDays(text, readings, [clock, friday]) // [{ …clock, value: '1998-08-07T10:35' }, friday]
+ * @example tieClocksToDays(text, readings, [clock, friday])
+ * // [{ …clock, value: '1998-08-07T10:35' }, friday]
  */
 export function tieClocksToDays(
   text: string,

@@ -16,7 +16,8 @@ const BOUNDS: ReadonlyArray<[RegExp, duration: string, point: string]> = [
  * The TIMEX3 mod of a mention: its own, else TimeML's mod for the bound its extent opens with
  * (undefined when it has neither).
  *
- * @example timemlBoundMod({ text: 'at least three months', type: 'DURATION', … }) // 'EQUAL_OR_MORE'
+ * @example timemlBoundMod({ text: 'at least three months', type: 'DURATION', … })
+ * // 'EQUAL_OR_MORE'
  */
 export function timemlBoundMod(m: Mention): string | undefined {
   if (m.mod) return m.mod;

@@ -30,11 +30,13 @@ function range(start: Date, end: Date, granularity: Granularity): TimexRange {
  * The inclusive calendar range a TIMEX3 value covers, and its granularity.
  *
  * Times (`2025-08-08T15:00`) cover their day; ISO weeks run Monday to Sunday (`-WE` is the
- * Saturday and Sunday); half years (`2024-H1`) are six months, a span; seasons are meteorological, winter `YYYY-WI` being December YYYY to
- * February YYYY+1. An interval of two such values (`2010-06-02/2010-06-16`) covers both and
- * is a `span`. References (PAST_REF …) and durations have no range and throw.
+ * Saturday and Sunday); half years (`2024-H1`) are six months, a span; seasons are meteorological,
+ * winter `YYYY-WI` being December YYYY to February YYYY+1. An interval of two such values
+ * (`2010-06-02/2010-06-16`) covers both and is a `span`. References (PAST_REF …) and durations have
+ * no range and throw.
  *
- * @example timexRange('2025-W33') // { start: '2025-08-11', end: '2025-08-17', granularity: 'week' }
+ * @example timexRange('2025-W33')
+ * // { start: '2025-08-11', end: '2025-08-17', granularity: 'week' }
  */
 export function timexRange(value: string): TimexRange {
   let m: RegExpExecArray | null;

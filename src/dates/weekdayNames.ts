@@ -1,4 +1,6 @@
-/** The English weekday names, Sunday first: a weekday's number (as date-fns `getDay`) is its index. */
+/**
+ * The English weekday names, Sunday first: a weekday's number (as date-fns `getDay`) is its index.
+ */
 export const WEEKDAY_NAMES = [
   'sunday',
   'monday',

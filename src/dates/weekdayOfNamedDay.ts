@@ -15,7 +15,8 @@ const DAY_OF_WEEK_BEFORE = /\b(?:falls?|fell|falling|lands?|landed|landing)\s+on
  * named before it ("The holiday falls on a Friday"), it names no day of its own: no mention in the
  * news reading, and in TimeML the weekday of no particular week (XXXX-WXX-5).
  *
- * @example weekdayOfNamedDay(text, [christmas, thursday], false) // [christmas, { …thursday, value: '2025-12-25' }]
+ * @example weekdayOfNamedDay(text, [christmas, thursday], false)
+ * // [christmas, { …thursday, value: '2025-12-25' }]
  */
 export function weekdayOfNamedDay(
   text: string,

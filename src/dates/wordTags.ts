@@ -1,6 +1,8 @@
 import nlp from 'compromise';
 
-/** compromise's part-of-speech tags of each word, by the offset in the text where the word starts. */
+/**
+ * compromise's part-of-speech tags of each word, by the offset in the text where the word starts.
+ */
 export type WordTags = ReadonlyMap<number, ReadonlySet<string>>;
 
 interface TaggedTerm {

@@ -7,8 +7,8 @@ import { sentenceStartAt } from './sentenceEnds.ts';
 const OPENING_YEAR =
   /^["“‘'(\s]*(?:(?:back|early|late)\s+)?(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?((?:1[6-9]|20)\d\d)\b(?![\d%]|\s*(?:percent|per\s+cent|dollars|terms|prices|money|figures)\b)\s*,?\s+/i;
 // "In 2023, the mall closed early, but it will stay open on Christmas Eve": a later clause, joined
-// after a comma or semicolon, that looks ahead with "will", "'ll", "shall" or "going to" tells a story of
-// its own, which the opening year does not reach.
+// after a comma or semicolon, that looks ahead with "will", "'ll", "shall" or "going to" tells a
+// story of its own, which the opening year does not reach.
 const LATER_CLAUSE_AHEAD =
   /[,;]\s*(?:(?:but|and|yet|while|so|though|although|whereas)\s+)?[^,;]*\b(?:will|shall|['’]ll|(?:is|are)\s+going\s+to)\b/i;
 
@@ -20,7 +20,9 @@ const LATER_CLAUSE_AHEAD =
  * one (whose story may be a plan as well as a record), or when the day is in a later clause that
  * looks ahead.
  *
- * @example yearOpeningSentence('In 2019 the ferry was due to sail on Christmas Day.', 35, '2024-12-10') // 2019
+ * @example
+ * yearOpeningSentence('In 2019 the ferry was due to sail on Christmas Day.', 35, '2024-12-10')
+ * // 2019
  */
 export function yearOpeningSentence(
   text: string,

@@ -21,7 +21,9 @@ const TEAM_HOSTED = /\b[Hh]osts?\s+the\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+s\b/;
  * game starts in the morning as often ("kicks off at 9:30 ET" in London, "at 11 CT" a college
  * game's), and chrono's morning is kept.
  *
- * @example zonedBareHourPastNoon('The game tips off at 7 PT on Friday.', 'at 7 PT on Friday', 18, 7) // true
+ * @example
+ * zonedBareHourPastNoon('The game tips off at 7 PT on Friday.', 'at 7 PT on Friday', 18, 7)
+ * // true
  */
 export function zonedBareHourPastNoon(
   text: string,

@@ -1,0 +1,65 @@
+import { nearestWeekday } from './weekdayByTense.ts';
+
+// A day's event looked forward to: "ahead of Friday's report", "awaiting Sunday's vote",
+// "Friday's vote will decide it", "In Sunday's vote, voters will choose" (not "They will study
+// Monday's attack"), "Fans are looking forward to Saturday's final", "Residents are bracing for
+// Saturday's storm".
+const AWAITED_BEFORE =
+  /\b(?:ahead of|awaits?|awaiting|preparing for|prepares? for|in the run-up to|upcoming|looks? (?:ahead|forward) to|(?:is|are|'re|’re) (?:looking (?:ahead|forward) to|bracing for))\s+(?:the\s+)?$/i;
+// A present verb of expecting or watching ("We expect Friday's meeting to give some impetus",
+// "Traders are watching Friday's jobs report") as often looks at what is to come of an event gone
+// by ("Analysts expect Monday's selloff to continue", "Officials are waiting for Sunday's ballots
+// to be counted"): its weekday is the coming one only when that is the nearer (see
+// expectingAhead). Its past is not looking forward ("They had expected Friday's meeting to
+// settle it", "were watching"), nor its base form after a past or modal ("Markets did not expect
+// Tuesday's rate cut", "Nobody could anticipate Monday's collapse"), nor "hopes", which as often
+// looks back ("He hopes Sunday's win marks a turning point").
+const EXPECTING_BEFORE =
+  /\b(?:expects?|anticipates?|(?:is|are|'re|’re) (?:watching|eyeing|waiting for))\s+(?:the\s+)?$/i;
+const EXPECTING_NOT_PRESENT = /\b(?:did|could|would|might)(?:\s+not|n['’]t)?\s+\w+\s+(?:the\s+)?$/i;
+// "Police expect Monday's shooting was gang-related": the event told in the past is gone by.
+const PAST_AFTER = /^['’]s\s+(?:[\w-]+,?\s+){1,3}(?:was|were|had)\b/i;
+const WILL_AFTER =
+  /^['’]s\s+(?:[\w-]+,?\s+){1,3}(?:will|is (?:expected|set|due|scheduled)|are (?:expected|set|due|scheduled))\b/i;
+// "Monday's losses", "Monday's selloff", "Sunday's win": a move of a market or the outcome of a
+// happening, known only once it is over.
+const OUTCOME_AFTER =
+  /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:losses|loss|gains|selloff|sell-off|slide|slump|drop|fall|decline|plunge|rout|rally|crash|surge|jump|damage|defeat|win|victory)\b/i;
+
+/**
+ * Whether a weekday's event after a present verb of expecting is the coming one: when the weekday
+ * ahead is nearer than the one gone by (nearestWeekday), as "We expect Friday's meeting…" said on
+ * a Wednesday; "Analysts expect Monday's selloff to continue", said on a Wednesday, is gone by.
+ */
+function expectingAhead(weekday: number | null, published: string): boolean {
+  return weekday !== null && nearestWeekday(weekday, published) > published.slice(0, 10);
+}
+
+/**
+ * Whether the event a day owns ("Friday's vote", "Monday's selloff"), `before` and `after` the
+ * day's words (`after` opening with the "'s"), is awaited: looked forward to ("ahead of Friday's
+ * jobs report"), told with what it will do ("Friday's vote will decide it"), or after a present
+ * verb of expecting whose weekday ahead is the nearer (`weekday`, Sunday 0, null for a day named
+ * without one; `published`, YYYY-MM-DD). Otherwise it is what came of a day gone by.
+ */
+export function dayEventAwaited(
+  before: string,
+  after: string,
+  weekday: number | null,
+  published: string,
+): boolean {
+  // After a present verb of expecting, a "will" after an event that is a market's move or what
+  // came of a happening tells what is expected of it ("Investors anticipate Monday's losses will
+  // be recouped"), not that it is to come: the expecting weighs it as it does "expect Monday's
+  // selloff to continue". An event that is held or published ("Analysts expect Friday's jobs
+  // report will show slower hiring") is still the one to come.
+  const expecting = EXPECTING_BEFORE.test(before);
+  return (
+    AWAITED_BEFORE.test(before) ||
+    (WILL_AFTER.test(after) && !(expecting && OUTCOME_AFTER.test(after))) ||
+    (expecting &&
+      !EXPECTING_NOT_PRESENT.test(before) &&
+      !PAST_AFTER.test(after) &&
+      expectingAhead(weekday, published))
+  );
+}

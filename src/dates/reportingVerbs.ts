@@ -1,0 +1,27 @@
+// "said", "told", "added", "announced", "reported" …: the time of the saying.
+/**
+ * The past-tense verbs of saying ("said", "told", "noted" …), also read by passes that need one.
+ */
+export const REPORTING_VERBS: readonly string[] = [
+  'said',
+  'told',
+  'added',
+  'announced',
+  'reported',
+  'stated',
+  'noted',
+  'explained',
+  'insisted',
+  'declared',
+  'wrote',
+  'asked',
+  'replied',
+];
+// The same verbs, global, for each one in a stretch.
+export const REPORTING = new RegExp(`\\b(?:${REPORTING_VERBS.join('|')})\\b`, 'g');
+// The same verbs, for a test of whether a clause holds one.
+export const REPORTED = new RegExp(REPORTING.source);
+// How far from the date, in characters, a reporting verb still stands next to it.
+export const REPORTING_REACH = 40;
+// A quotation mark between the date and the reporting verb puts the verb outside the quote.
+export const QUOTE_MARK = /''|``|["“”]/;
