@@ -56,6 +56,9 @@ describe('spans that end at publication', () => {
     expect(found('Prices rose last week.')[0]?.value).toBe('2010-W23');
     expect(found('In the past year, prices rose.')[0]?.value).toBe('2009');
     expect(found('Shares fell over the past weekend.')[0]?.value).toBe('2010-W23-WE');
+    expect(found('Prices rose for the past month and a half.')[0]?.value).not.toBe(
+      '2010-05-16/2010-06-16',
+    );
     expect(found('Prices rose over the past two weeks.')[0]).toMatchObject({
       text: 'two weeks',
       value: 'P2W',

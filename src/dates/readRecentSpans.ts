@@ -20,8 +20,9 @@ const RECENT_SPAN = new RegExp(
 // "over the past week", "in the past month": with no count and "past" (not "last", which names the
 // calendar week or month gone by, as "last week" does), the seven days or the month up to
 // publication, as "within the past week" is. Not "the past weekend", "the past two weeks" (a count
-// read as a length), nor "the past year", which TimeBank writes as the year before.
-const THE_PAST_UNIT = /\bthe\s+past\s+(week|month)\b(?!-)/gi;
+// read as a length), "the past month and a half" (longer than the unit), nor "the past year",
+// which TimeBank writes as the year before.
+const THE_PAST_UNIT = /\bthe\s+past\s+(week|month)\b(?!-|\s+and\s+a\s+half\b)/gi;
 
 // "Sales rose 5 percent year to date", "year-to-date sales", "so far in the year to date".
 const YEAR_TO_DATE = new RegExp(`\\b(?:the\\s+(?=year to date))?${YEAR_TO_DATE_SOURCE}\\b`, 'gi');
