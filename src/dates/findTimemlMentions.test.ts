@@ -513,6 +513,27 @@ describe('findTimemlMentions: spans up to publication', () => {
       ['the past year', 'DATE', '2009'],
     ]);
   });
+
+  it('marks "the past week" and "the past month" with no count as durations of one, as the guidelines mark a span looked back over', () => {
+    expect(timeml('Prices rose 3 percent over the past week.', JUNE_2010)).toEqual([
+      ['the past week', 'DURATION', 'P1W'],
+    ]);
+    expect(timeml('Shares fell in the past month as rates rose.', JUNE_2010)).toEqual([
+      ['the past month', 'DURATION', 'P1M'],
+    ]);
+    expect(timeml('Costs doubled within the last month.', JUNE_2010)).toEqual([
+      ['the last month', 'DURATION', 'P1M'],
+    ]);
+  });
+
+  it('keeps "last week" the calendar week gone by and "the past weekend" a weekend', () => {
+    expect(timeml('Prices rose last week.', JUNE_2010)).toEqual([
+      ['last week', 'DATE', '2010-W23'],
+    ]);
+    expect(timeml('Shares fell over the past weekend.', JUNE_2010)).toEqual([
+      ['the past weekend', 'DATE', '2010-W23-WE'],
+    ]);
+  });
 });
 
 describe('findTimemlMentions: uncounted decades', () => {

@@ -205,7 +205,8 @@ const YEAR_TO_DATE_END = new RegExp(`\\b${YEAR_TO_DATE_SOURCE}$`, 'i');
 /**
  * A span up to publication as TimeML marks it. The guidelines give "less than a year ago" as the
  * point a year back with `mod` AFTER; "within the past two months" is the duration "the past two
- * months", as "over the past two months" is, and "within the past year" the year before.
+ * months", as "over the past two months" is, "the past week" the duration P1W, and "within the past
+ * year" the year before.
  */
 function recentSpanAsTimeml(text: string, m: Mention): Mention {
   const published = m.value.slice(m.value.indexOf('/') + 1);
@@ -225,6 +226,11 @@ function recentSpanAsTimeml(text: string, m: Mention): Mention {
   if (span && amount !== undefined)
     return asDuration(text, m, start, m.end, durationValue(amount, span[3]!));
   const unit = RECENT_SPAN_UNIT_AT_END.exec(words)?.[1]?.toLowerCase() ?? 'day';
+  // "the past week", "within the past month": the tuning part holds neither; the guidelines
+  // mark a span looked back over as its length, as "the past decade" is P10Y. Only "the past
+  // year" is written as the year before, as TimeBank does.
+  if (span && (unit === 'week' || unit === 'month'))
+    return asDuration(text, m, start, m.end, durationValue(1, unit));
   const value = moveAnchor(published, offset, UNIT_GRANULARITY[unit]!);
   return {
     ...narrowed(text, m, start, m.end),

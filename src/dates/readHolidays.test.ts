@@ -749,3 +749,34 @@ describe('a holiday a plan told in the past was for', () => {
     ]);
   });
 });
+
+describe('moveable feasts of lunisolar calendars', () => {
+  const dec20 = { published: '2024-12-20', locale: 'en-US' } as const;
+
+  it('reads Lunar New Year and Chinese New Year by tense, as other holidays are', () => {
+    expect(read('Families will gather for Lunar New Year.', dec20)).toEqual([
+      ['Lunar New Year', '2025-01-29'],
+    ]);
+    expect(read('Chinese New Year crowds filled the temples.', dec20)).toEqual([
+      ['Chinese New Year', '2024-02-10'],
+    ]);
+    expect(read("Families dined together on Lunar New Year's Eve.", dec20)).toEqual([
+      ["Lunar New Year's Eve", '2024-02-09'],
+    ]);
+  });
+
+  it('reads Hanukkah as its first day, in both readings', () => {
+    const text = 'Hanukkah starts next week.';
+    expect(read(text, dec20)).toContainEqual(['Hanukkah', '2024-12-26']);
+    expect(
+      findTimemlMentions(text, dec20).map((m) => [m.text, m.type, m.value] as const),
+    ).toContainEqual(['Hanukkah', 'DATE', '2024-12-26']);
+  });
+
+  it('leaves Eid and Diwali unread, whose day a moon sighting or an almanac sets, and a thing of the feast', () => {
+    expect(read('Families gathered for Eid al-Fitr.', dec20)).toEqual([]);
+    expect(read('Shops were busy before Diwali.', dec20)).toEqual([]);
+    expect(read('Hanukkah candles were sold out.', dec20)).toEqual([]);
+    expect(read("The new year's budget was set.", dec20)).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ import { NAMED_EVENT_NOUN } from './namedEventNouns.ts';
 import { yearWordNear } from './yearWordNear.ts';
 import { yearOpeningSentence } from './yearOpeningSentence.ts';
 import { UNIT_SHIFT } from './unitShift.ts';
+import { firstDayOfHanukkah, lunarNewYear } from './lunisolarFeasts.ts';
 
 /** The nth (1-based; -1 for the last) given weekday (0 = Sunday) of a month (1-based). */
 function nthWeekday(year: number, month: number, weekday: number, n: number): Date {
@@ -107,6 +108,17 @@ const HOLIDAYS: Array<[RegExp, Rule, number?]> = [
   [/(?:st\.?|saint) andrew['’]?s day/, fixed(11, 30)],
 
   [/bonfire night|guy fawkes night/, fixed(11, 5)],
+  // Moveable feasts of lunisolar calendars, from the calendars ICU keeps (left out where the
+  // runtime has none). Not Eid or Diwali: their day hangs on a moon sighting or a local almanac,
+  // and a table of our own could name a wrong day.
+  ...(lunarNewYear(2000) && firstDayOfHanukkah(2000)
+    ? ([
+        // Its eve first, so that "Lunar New Year's Eve" is not read as the day itself.
+        [/(?:lunar|chinese) new year['’]?s eve/, (y) => addDays(lunarNewYear(y)!, -1)],
+        [/(?:lunar|chinese) new year(?:['’]s day)?/, (y) => lunarNewYear(y)!],
+        [/c?hanukk?ah/, (y) => firstDayOfHanukkah(y)!],
+      ] satisfies Array<[RegExp, Rule]>)
+    : []),
 ];
 // "the Easter holiday weekend", "the Easter bank holiday weekend": the holiday's weekend, as "the
 // Easter weekend" is (not "Easter" and the coming weekend).
@@ -155,12 +167,13 @@ const REMEMBRANCE_NAMED_BEFORE =
 const SENTENCE_OPENING_PREPOSITION =
   /(?:^|[.!?]["'”’]?\s+)(?:By|Over|For|At|Before|After|Until|Till|Since|Through|From|During)\s+$/;
 
-// "Christmas trees", "Easter eggs", "Halloween costumes": a thing of the holiday's, which dates
+// "Christmas trees", "Easter eggs", "Halloween costumes", "Hanukkah candles", "Lunar New Year
+// lanterns": a thing of the holiday's, which dates
 // nothing, unlike "Christmas sales" or "Easter traffic".
 // "Christmas falls on a Friday": a present that tells the calendar is of the coming holiday.
 const FALLS_ON_AFTER = /^\s+falls\s+on\b/i;
 const THING_AFTER =
-  /^\s+(?:trees?|eggs?|cards?|carols?|crackers?|puddings?|jumpers?|sweaters?|decorations?|ornaments?|stockings?|lights|costumes?|hampers?)\b/i;
+  /^\s+(?:trees?|eggs?|cards?|carols?|crackers?|puddings?|jumpers?|sweaters?|decorations?|ornaments?|stockings?|lights|costumes?|hampers?|candles?|menorahs?|dreidels?|lanterns?|red\s+envelopes?)\b/i;
 
 /**
  * The day written after a holiday, as the holiday's day of a year within one of publication's

@@ -29,13 +29,14 @@ import { toTimex } from './toTimex.ts';
 import { SEASON_MONTH, seasonByTense } from './seasonByTense.ts';
 import { dayOfValue } from './valueShape.ts';
 
-// early, mid-, late, the end of …, and business shorthand "end-" ("end-March", "by end-2026").
+// early, mid-, late, the end of …, the first or second half of …, and business shorthand "end-"
+// ("end-March", "by end-2026").
 // A word of heat or weather readings before a decade in words in its sentence ("Temperatures
 // will climb into the forties", "highs in the sixties"): the words are degrees, not a decade.
 const TEMPERATURE_BEFORE =
   /\b(?:temperatures?|highs?|lows?|mercury|thermometers?|degrees|forecasters?|wind[- ]?chills?)\b/i;
 const MOD_SOURCE =
-  '(?:(early|earlier|mid|middle|late|later|(?<![\\w-])end(?=-)|the (?:beginning|start|end|middle|turn|close) of|the (?:first|last|final) (?:days?|weeks?|months?) of)(?:[- ](?:in )?|\\s+(?:in\\s+)?))';
+  '(?:(early|earlier|mid|middle|late|later|(?<![\\w-])end(?=-)|the (?:beginning|start|end|middle|turn|close) of|the (?:first|last|final) (?:days?|weeks?|months?) of|the (?:first|second|last|latter) half of(?!\\s+(?:(?:the|this|last|next|that|its)\\s+)?(?:(?:fiscal|financial)\\s+)?year\\b))(?:[- ](?:in )?|\\s+(?:in\\s+)?))';
 
 // "The memoir comes out in the fall", "will launch in the fall", "is expected in the fall": "in
 // the fall" is the season only right after a verb looking ahead (two words at most between), and
@@ -127,7 +128,10 @@ function modOf(words: string | undefined): TimexMod | undefined {
   if (w === 'earlier' || w === 'later') return undefined;
   if (/^(?:early|the (?:beginning|start)|the first)/.test(w)) return 'START';
   if (/^(?:mid|middle|the middle)/.test(w)) return 'MID';
-  if (/^(?:late|end|the (?:end|close|last|final))/.test(w)) return 'END';
+  // "the second half of May": a half has no ISO 8601 value inside a month (TimeBank writes "the
+  // last half of the '80s" as the decade with END), so its month with START or END. A year's
+  // halves are H1 and H2 (readHalfYears), so "the first half of the year" is left to it.
+  if (/^(?:late|end|the (?:end|close|last|final|second|latter))/.test(w)) return 'END';
   return undefined;
 }
 

@@ -458,3 +458,32 @@ describe('quarters named by their months', () => {
     );
   });
 });
+
+describe('the same period last year, no period named, in TimeML mode', () => {
+  const timemlValues = (text: string) =>
+    findTimemlMentions(text, NOV_1989).map((m) => [m.text, m.type, m.value] as const);
+
+  it('reads "the same period last year" as one expression valued the year before publication', () => {
+    expect(timemlValues('Sales rose 4 percent from the same period last year.')).toEqual([
+      ['the same period last year', 'DATE', '1988'],
+    ]);
+  });
+
+  it('keeps the period named before it, and "a year earlier" read alone', () => {
+    expect(
+      timemlValues('Third-quarter sales rose 4 percent from the same period last year.'),
+    ).toEqual([
+      ['Third-quarter', 'DATE', '1989-Q3'],
+      ['the same period last year', 'DATE', '1988-Q3'],
+    ]);
+    expect(timemlValues('Sales rose 4 percent from the same period a year earlier.')).toEqual([
+      ['a year earlier', 'DATE', '1988'],
+    ]);
+  });
+
+  it('leaves the news reading with "last year" alone', () => {
+    expect(values('Sales rose 4 percent from the same period last year.')).toEqual([
+      ['last year', '1988'],
+    ]);
+  });
+});

@@ -158,6 +158,34 @@ function quarterReading(
   };
 }
 
+// "the same period last year" as SAME_A_YEAR_AGO ends it: a year counted back from publication.
+const LAST_YEAR_END = /\blast year$/i;
+
+/**
+ * TimeML mode: "the same period last year" with no period named before it is one expression, as
+ * TimeBank marks "the corresponding period last year", not "last year" alone; its period is
+ * unknown but lies in the year before publication, so that year is its value (the guidelines'
+ * coarsest known granularity). Only "last year": "a year earlier" may count from another time.
+ * The news reading keeps "last year" alone, the words it quotes.
+ */
+function periodOfLastYear(m: RegExpExecArray): Reading[] {
+  if (!LAST_YEAR_END.test(m[0])) return [];
+  return [
+    {
+      start: m.index,
+      end: m.index + m[0].length,
+      // Above "last year" read alone.
+      priority: 5,
+      resolve: ({ deictic }) => ({
+        type: 'DATE',
+        value: String(Number(deictic.value.slice(0, 4)) - 1),
+        granularity: 'year',
+        anchor: deictic.source,
+      }),
+    },
+  ];
+}
+
 /**
  * Quarters named by reference, as earnings reports write them: "the quarter", "the latest
  * quarter" (the quarter last mentioned, else the last completed one) and "the year-ago quarter",
@@ -172,6 +200,7 @@ export const readQuarters: Pass = (text, { published, timeml = false }) => {
     ...[...text.matchAll(YEAR_AGO)].map((m) => ({ m, kind: 'year-ago' as const })),
     ...[...text.matchAll(SAME_A_YEAR_AGO)].flatMap((m) => {
       const kind = /period/i.test(m[0]) ? periodNamedBefore(text, m.index) : 'quarter';
+      if (!kind && timeml) readings.push(...periodOfLastYear(m));
       return kind ? [{ m, kind: kind === 'quarter' ? ('same quarter' as const) : kind }] : [];
     }),
   ];

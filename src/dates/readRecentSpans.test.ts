@@ -39,6 +39,32 @@ describe('spans that end at publication', () => {
     expect(found('Costs doubled within the last year.')[0]?.value).toBe('2009-06-16/2010-06-16');
   });
 
+  it('reads "over the past week" and "in the past month" as the stretch up to publication', () => {
+    expect(found('Prices rose 3 percent over the past week.')[0]).toMatchObject({
+      text: 'the past week',
+      value: '2010-06-09/2010-06-16',
+      granularity: 'span',
+      offset: { amount: -1, unit: 'week' },
+    });
+    expect(found("The past month's rally faded.")[0]).toMatchObject({
+      text: 'The past month',
+      value: '2010-05-16/2010-06-16',
+    });
+  });
+
+  it('keeps "last week" the calendar week gone by, "the past year" the year before and "the past weekend" a weekend', () => {
+    expect(found('Prices rose last week.')[0]?.value).toBe('2010-W23');
+    expect(found('In the past year, prices rose.')[0]?.value).toBe('2009');
+    expect(found('Shares fell over the past weekend.')[0]?.value).toBe('2010-W23-WE');
+    expect(found('Prices rose for the past month and a half.')[0]?.value).not.toBe(
+      '2010-05-16/2010-06-16',
+    );
+    expect(found('Prices rose over the past two weeks.')[0]).toMatchObject({
+      text: 'two weeks',
+      value: 'P2W',
+    });
+  });
+
   it('reaches back to the day before for hours, since they may cross midnight', () => {
     expect(found('It was lost less than 24 hours ago.')[0]?.value).toBe('2010-06-15/2010-06-16');
   });

@@ -17,6 +17,13 @@ const RECENT_SPAN = new RegExp(
   'gi',
 );
 
+// "over the past week", "in the past month": with no count and "past" (not "last", which names the
+// calendar week or month gone by, as "last week" does), the seven days or the month up to
+// publication, as "within the past week" is. Not "the past weekend", "the past two weeks" (a count
+// read as a length), "the past month and a half" (longer than the unit), nor "the past year",
+// which TimeBank writes as the year before.
+const THE_PAST_UNIT = /\bthe\s+past\s+(week|month)\b(?!-|\s+and\s+a\s+half\b)/gi;
+
 // "Sales rose 5 percent year to date", "year-to-date sales", "so far in the year to date".
 const YEAR_TO_DATE = new RegExp(`\\b(?:the\\s+(?=year to date))?${YEAR_TO_DATE_SOURCE}\\b`, 'gi');
 // A superlative or ordinal before it makes it a ranking of years, not a stretch ("the company's
@@ -95,6 +102,10 @@ export const readRecentSpans: Pass = (text, { published }) => {
   }
   for (const m of text.matchAll(RECENT_SPAN)) {
     const reading = spanBack(m, m[1] ?? m[3], (m[2] ?? m[4])!);
+    if (reading) readings.push(reading);
+  }
+  for (const m of text.matchAll(THE_PAST_UNIT)) {
+    const reading = spanBack(m, undefined, m[1]!);
     if (reading) readings.push(reading);
   }
   // "the past 48 hours", "the last 30 mins", "the past hours": hours (or minutes) looked back over

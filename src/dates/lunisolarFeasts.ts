@@ -1,0 +1,56 @@
+import { addDays } from 'date-fns';
+
+/**
+ * The day of `year` (Gregorian) that a calendar's month and day fall on, looked for among the
+ * days from `from` (month, day) on for `span` days, using the calendars ICU keeps (`Intl`), so no
+ * table of our own. `month` is the calendar's month as ICU writes it in English (a number, or
+ * a name for the Hebrew calendar's); undefined when
+ * no day of the stretch matches (or the runtime lacks the calendar).
+ */
+function dayOfCalendar(
+  calendar: string,
+  month: string,
+  day: number,
+  year: number,
+  from: [number, number],
+  span: number,
+): Date | undefined {
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat(`en-u-ca-${calendar}`, {
+      month: 'numeric',
+      day: 'numeric',
+      timeZone: 'UTC',
+    });
+  } catch {
+    return undefined;
+  }
+  const first = new Date(year, from[0] - 1, from[1]);
+  for (let i = 0; i < span; i++) {
+    const date = addDays(first, i);
+    const utc = new Date(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate(), 12));
+    const parts = format.formatToParts(utc);
+    const m = parts.find((p) => p.type === 'month')?.value;
+    const d = Number(parts.find((p) => p.type === 'day')?.value);
+    if (m === month && d === day) return date;
+  }
+  return undefined;
+}
+
+/**
+ * Lunar New Year (Chinese New Year) of a Gregorian year: the first day of the Chinese calendar's
+ * first month, which always falls between Jan. 21 and Feb. 20. Korea's and Vietnam's calendars
+ * may differ from China's by a day in a rare year; news in English names China's.
+ */
+export function lunarNewYear(year: number): Date | undefined {
+  return dayOfCalendar('chinese', '1', 1, year, [1, 20], 33);
+}
+
+/**
+ * The first day of Hanukkah in a Gregorian year: 25 Kislev of the Hebrew calendar (its first
+ * candle is lit the evening before), between Nov. 27 and Dec. 28.
+ */
+export function firstDayOfHanukkah(year: number): Date | undefined {
+  // ICU writes a Hebrew month by its name even when asked for a number.
+  return dayOfCalendar('hebrew', 'Kislev', 25, year, [11, 25], 36);
+}
