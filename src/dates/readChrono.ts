@@ -1,3 +1,4 @@
+import { continuedDayEvent } from './continuedDayEvent.ts';
 import type * as chrono from 'chrono-node';
 import type { Granularity, Locale } from '../model/temporal.ts';
 import type { ChronoPart } from './ChronoPart.ts';
@@ -435,6 +436,9 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       // losses will be recouped"), not that it is to come: the expecting weighs it as it does
       // "expect Monday's selloff to continue". An event that is held or published ("Analysts
       // expect Friday's jobs report will show slower hiring") is still the one to come.
+      // "Traders hope Wednesday's rally will continue": what is told to go on, or to be won back,
+      // has happened, however near the coming Wednesday is (continuedDayEvent).
+      if (continuedDayEvent(after)) return 'past';
       const expecting = EXPECTING_BEFORE.test(before);
       const awaited =
         AWAITED_BEFORE.test(before) ||

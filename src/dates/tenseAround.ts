@@ -1,3 +1,4 @@
+import { continuedDayEvent } from './continuedDayEvent.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
 import {
   DEADLINE_APPOSED_BEFORE,
@@ -1023,6 +1024,8 @@ function monthOpensModalClause(mention: string, before: string, after: string): 
 
 function tenseOfVerbs(text: string, start: number, end: number): Tense {
   const { before, after } = sentenceAround(text, start, end);
+  // "Traders hope Wednesday's rally will continue": the date's thing goes on, so it is gone by.
+  if (continuedDayEvent(after)) return 'past';
   // "Markets are closed on Thursday and Friday": the second of two weekdays joined by "and" or
   // "or" is told by the verb of the first, which the words before it show.
   const pair =
