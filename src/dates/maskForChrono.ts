@@ -8,6 +8,7 @@ import { LAST_AS_VERB } from './lastAsVerb.ts';
 import { MODIFIER_WORD } from './modifierWord.ts';
 import { MONTH_NAMES, MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
 import { isPersonMay, prepositionBeforeMay } from './prepositionBeforeMay.ts';
+import { TWELVE_AT_NIGHT } from './twelveAtNight.ts';
 import { WEEKDAY_IN_NAME } from './weekdayInName.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts';
@@ -168,6 +169,7 @@ export function maskForChrono(text: string): string {
       isPersonMay(whole, whole.indexOf('May', offset)) ? word : 'in'.padEnd(word.length),
     )
     .replace(BETWEEN_CLOCKS_AND, 'to ')
+    .replace(TWELVE_AT_NIGHT, (words) => 'midnight'.padEnd(words.length))
     .replace(HOUR_PART_BEFORE_DAY, (words, hour: string, part?: string) =>
       meridiemOf(words, hour, part),
     )

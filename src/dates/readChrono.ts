@@ -1,4 +1,5 @@
 import { continuedDayEvent } from './continuedDayEvent.ts';
+import { opensWithTwelveAtNight } from './twelveAtNight.ts';
 import type * as chrono from 'chrono-node';
 import type { Granularity, Locale } from '../model/temporal.ts';
 import type { ChronoPart } from './ChronoPart.ts';
@@ -668,7 +669,11 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       // whatever the verb ("The shutdown will begin at midnight Friday" is Friday night), but
       // Friday's start in a past clause when Friday's end is after publication. "Friday midnight"
       // stays.
-      if (weeks === 0 && MIDNIGHT_BEFORE_WEEKDAY.test(text.slice(start, end))) {
+      if (
+        weeks === 0 &&
+        (MIDNIGHT_BEFORE_WEEKDAY.test(text.slice(start, end)) ||
+          opensWithTwelveAtNight(text.slice(start)))
+      ) {
         const keepStart = !plan && tense() === 'past' && value >= published.slice(0, 10);
         midnight = endOfDay(value, { timeml, keepStart });
         value = midnight.slice(0, 10);
