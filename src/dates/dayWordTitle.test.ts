@@ -51,6 +51,22 @@ describe('a capitalised "Today" or "Tonight" that ends the name of a programme o
     expect(news(text)).not.toContain('Tonight');
   });
 
+  it.each(['USA Today Reports Higher Sales', 'Psychology Today Names New Editor'])(
+    "reads no date in the headline %j, which the publication's name opens, in both readings",
+    (text) => {
+      expect(news(text)).toEqual([]);
+      expect(timeml(text)).toEqual([]);
+      expect(news(`Markets\n${text}`)).toEqual([]);
+    },
+  );
+
+  it.each(['Team USA Today Wins Gold', 'Business Today Looks Brighter'])(
+    "still reads the day word in the headline %j, which no publication's name opens",
+    (text) => {
+      expect(news(text)).toEqual(['Today']);
+    },
+  );
+
   it('finds the title where it starts', () => {
     const text = 'on World News Tonight';
     expect(isDayWordTitle(text, text.indexOf('Tonight'))).toBe(true);

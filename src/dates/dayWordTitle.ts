@@ -34,12 +34,24 @@ function inHeadline(text: string, start: number, end: number): boolean {
   return !LOWERCASE_LONG_WORD.test(before) && !LOWERCASE_LONG_WORD.test(after);
 }
 
+// A paper's or magazine's name that opens a headline ("USA Today Reports Higher Sales",
+// "Psychology Today Names New Editor"): the line's subject is the publication, since a headline
+// writes the country "U.S." and opens with no field of study followed by a day word. Only those
+// two names: "Business Today Looks Brighter" and "America Tonight Faces a Choice" open with a
+// subject that may do things today, and "Team USA Today Wins Gold" does not open with the name.
+const PUBLICATION_OPENS_LINE = /(?:^|\n)\s*["“‘']?(?:USA|Psychology)\s+$/;
+
 /**
  * The day word matched as a title at `index` in `text` (its match from `DAY_WORD_TITLE`): a name
- * after a subject word ("USA Today") is none in a headline.
+ * after a subject word ("USA Today") is none in a headline, unless that name opens the headline as
+ * a publication's (PUBLICATION_OPENS_LINE).
  */
 export function keepsTitle(text: string, index: number, subjectName: string | undefined): boolean {
-  return subjectName === undefined || !inHeadline(text, index, index + subjectName.length);
+  return (
+    subjectName === undefined ||
+    PUBLICATION_OPENS_LINE.test(text.slice(0, index)) ||
+    !inHeadline(text, index, index + subjectName.length)
+  );
 }
 
 /** Whether the day word at `start` in `text` is such a title. */

@@ -172,6 +172,16 @@ const ROWS: Row[] = [
     expected: ['between March and May = 2025-03/2025-05'],
   },
   {
+    name: 'a May joined by "and" or "or" to another month is the month too',
+    text: 'Sales fell in April and May. Prices may ease in June or May, they said.',
+    expected: ['April = 2024-04', 'May = 2024-05', 'June = 2025-06', 'May = 2025-05'],
+  },
+  {
+    name: 'a May after a month and "and" with a verb after it stays the modal',
+    text: 'Output will rise in July and May fall.',
+    expected: ['July = 2025-07'],
+  },
+  {
     name: 'years joined by a dash after a sentence-opening preposition are one interval',
     text: 'In 2018-2022, sales rose sharply.',
     expected: ['2018-2022 = 2018/2022'],

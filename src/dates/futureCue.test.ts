@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { aheadVerbEnds } from './futureCue.ts';
+import { findMentions } from './findMentions.ts';
+import { aheadVerbEnds, FUTURE_CUE } from './futureCue.ts';
+
+/** The future cues found in `text`, lower-cased. */
+function cues(text: string): string[] {
+  return [...text.matchAll(FUTURE_CUE)].map((m) => m[0].toLowerCase());
+}
+
+function values(text: string, published: string): string[] {
+  return findMentions(text, { published, locale: 'en-US' }).map((m) => `${m.text} = ${m.value}`);
+}
 
 describe('a verb looking ahead right before a date', () => {
   it.each([
@@ -16,5 +26,34 @@ describe('a verb looking ahead right before a date', () => {
 
   it('does not read a future cue followed by more words than allowed', () => {
     expect(aheadVerbEnds('The Fed will meet with bankers', 1)).toBe(false);
+  });
+});
+
+describe('a forecast word before "to" and a figure', () => {
+  it('takes no "forecast to", "projected to" before a figure for an infinitive looking ahead', () => {
+    expect(cues('The bank cut its growth forecast to 1.2 percent.')).toEqual([]);
+    expect(cues('It cut its revenue forecast to $4 billion.')).toEqual([]);
+  });
+
+  it('still takes "forecast to" and "projected to" before a verb as looking ahead', () => {
+    expect(cues('Growth is forecast to reach 1.2 percent.')).toEqual(['is forecast']);
+    expect(cues('Output projected to rise 3 percent.')).toEqual(['projected to']);
+  });
+
+  it('reads "cut its growth forecast to 1.2 percent in October", said in December, as the October gone by', () => {
+    const december = '2026-12-03';
+    for (const text of [
+      'The bank cut its growth forecast to 1.2 percent in October and said it plans to review it.',
+      'The IMF raised its inflation forecast to 3 percent in October.',
+      'The agency lowered its revenue forecast to $4 billion in September.',
+    ]) {
+      expect(values(text, december)[0], text).toMatch(/= 2026-(?:10|09)$/);
+    }
+  });
+
+  it('still reads "is forecast to reach 1.2 percent in October", said in December, as the October to come', () => {
+    expect(values('Growth is forecast to reach 1.2 percent in October.', '2026-12-03')).toEqual([
+      'October = 2027-10',
+    ]);
   });
 });

@@ -10,7 +10,9 @@ const PROSPECTIVE_WORDS = [
   'poised|likely|unlikely|preparing|prepared|ready|supposed|about|on track|eager|seeking',
   'trying|looking|hoping|intending|expecting|aiming|forecast|projected|predicted|tipped',
 ].join('|');
-const PROSPECTIVE = `(?:${PROSPECTIVE_WORDS}) to`;
+// Not before a figure: "cut its growth forecast to 1.2 percent in October", "projected to $4
+// billion" give the noun's new level, "to" a preposition and no infinitive looking forward.
+const PROSPECTIVE = String.raw`(?:${PROSPECTIVE_WORDS}) to(?!\s+(?:[$£€¥]\s?)?\d)`;
 // A participle between an article and its noun with an adverb ("the hastily planned trip") is an
 // adjective describing the noun, not the sentence's verb; only participles, since "ly" also ends
 // nouns ("The family will gather").

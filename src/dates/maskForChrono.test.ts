@@ -10,6 +10,27 @@ describe('maskForChrono', () => {
     expect(maskForChrono('Talks on June 12 and 13.')).toBe('Talks on June 12 to  13.');
   });
 
+  it('writes the "and" or "or" between another month and a May that ends the phrase as "in"', () => {
+    expect(maskForChrono('Sales fell in April and May.')).toBe('Sales fell in April in  May.');
+    expect(maskForChrono('Due in October or May, they said.')).toBe(
+      'Due in October in May, they said.',
+    );
+    expect(maskForChrono('Rain fell in June and May of last year.')).toBe(
+      'Rain fell in June in  May of last year.',
+    );
+  });
+
+  it('leaves a May after a month and "and" as it is when a verb follows it or May is a person', () => {
+    for (const text of [
+      'Sales in April and May rose.',
+      'Output will rise in July and May fall.',
+      'Theresa May met him in April and May.',
+      'He left in April and May said so.',
+    ]) {
+      expect(maskForChrono(text)).toBe(text);
+    }
+  });
+
   it('leaves the "and" of "on May 2 and 3 others", a count after it, as it is', () => {
     const text = 'Two died on May 2 and 3 others later.';
     expect(maskForChrono(text)).toBe(text);

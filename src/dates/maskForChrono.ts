@@ -6,8 +6,9 @@ import { DAY_WORD_TITLE, keepsTitle } from './dayWordTitle.ts';
 import { FIGURE_NOT_CLOCK } from './figureNotClock.ts';
 import { LAST_AS_VERB } from './lastAsVerb.ts';
 import { MODIFIER_WORD } from './modifierWord.ts';
-import { MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
-import { prepositionBeforeMay } from './prepositionBeforeMay.ts';
+import { MONTH_NAMES, MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
+import { isPersonMay, prepositionBeforeMay } from './prepositionBeforeMay.ts';
+import { TWELVE_AT_NIGHT } from './twelveAtNight.ts';
 import { WEEKDAY_IN_NAME } from './weekdayInName.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts';
@@ -28,6 +29,18 @@ const BETWEEN_DAYS_AND =
 const DAYS_AND_OR =
   /(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+)(?:and|or)(?=\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4}\b|\s*(?:[.,;:)!?'"’”]|$)|\s+(?:in|at|on|to|when|while|as|after|before|but|with|for|and|respectively)\b))/g;
 const BETWEEN_MONTH_AND_MAY = /(?<=\bbetween\s+[A-Z][a-z]{2,8}\s+)and(?=\s+May\b)/g;
+// "Sales fell in April and May.", "in March or May of next year": a "May" joined by "and" or "or"
+// to another month is the month as well, but chrono keeps a bare "May" only after "in" (the word
+// being also a modal). Only where the phrase plainly ends after it (a stop, a comma, a year, a
+// preposition): "in April and May rise" or "in April and May said" leave "May" as a verb's
+// subject or the modal, and the person called May (`isPersonMay`) keeps the words as they are.
+const OTHER_MONTH = MONTH_NAMES.filter((month) => month !== 'may')
+  .map((month) => `${month[0]!.toUpperCase()}${month.slice(1)}`)
+  .join('|');
+const MONTH_AND_MAY = new RegExp(
+  `(?<=\\b(?:${OTHER_MONTH})\\s+)(?:and|or)(?=\\s+May(?:\\s*(?:[.,;:)!?"”]|$)|\\s+(?:of|in|this|last|next|through|until|before|after|when|while|but|respectively|\\d{4})\\b))`,
+  'g',
+);
 // "between 7 a.m. and 8 p.m. on Sunday": chrono reads "7 a.m. to 8 p.m. on Sunday" as one stretch
 // of hours, the day after it for both ends, but with "and" it reads the first clock alone, on the
 // publication day. "and" is written as "to " there; the two clocks stay two mentions.
@@ -152,7 +165,11 @@ export function maskForChrono(text: string): string {
     .replace(MAY_MODIFIER, (words) => 'in'.padEnd(words.length))
     .replace(BETWEEN_DAYS_AND, 'to ')
     .replace(BETWEEN_MONTH_AND_MAY, 'in ')
+    .replace(MONTH_AND_MAY, (word, offset: number, whole: string) =>
+      isPersonMay(whole, whole.indexOf('May', offset)) ? word : 'in'.padEnd(word.length),
+    )
     .replace(BETWEEN_CLOCKS_AND, 'to ')
+    .replace(TWELVE_AT_NIGHT, (words) => 'midnight'.padEnd(words.length))
     .replace(HOUR_PART_BEFORE_DAY, (words, hour: string, part?: string) =>
       meridiemOf(words, hour, part),
     )

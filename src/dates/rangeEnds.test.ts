@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
 import { parseChrono } from './parseChrono.ts';
 import { clockRange, clockRangeIntoNextDay, nightBefore, rangeEnds } from './rangeEnds.ts';
 
@@ -60,6 +62,41 @@ describe('rangeEnds', () => {
     expect(second?.from?.text).toMatch(/11 p\.m\. Friday/);
     expect(clockRange(second!)).toBe(true);
   });
+});
+
+describe('a stretch of hours whose midnight chrono puts first', () => {
+  it("gives 'from 9 p.m. until midnight on Dec. 31' each end its own words' reading", () => {
+    // Said in March, Dec. 31 is last year's: chrono reads the midnight as that day's start,
+    // before 9 p.m., and gives the two readings the other way round.
+    expect(read('Fireworks ran from 9 p.m. until midnight on Dec. 31.')).toEqual([
+      ['from 9 p.m.', 21, 31, 12],
+      ['midnight on Dec. 31', 0, 31, 12],
+    ]);
+  });
+
+  it("leaves 'from 9 a.m. to noon on Friday' and 'from 6 p.m. March 2 to midnight March 3' as read", () => {
+    expect(read('The shop was open from 9 a.m. to noon on Friday.')).toEqual([
+      ['from 9 a.m.', 9, null, null],
+      ['noon on Friday', 12, null, null],
+    ]);
+    expect(read('Crews worked from 6 p.m. March 2 to midnight March 3.')).toEqual([
+      ['from 6 p.m. March 2', 18, 2, 3],
+      ['midnight March 3', 0, 3, 3],
+    ]);
+  });
+
+  it.each([
+    ['2026-01-02', '2025-12-31T21:00', '2026-01-01T00:00', '2025-12-31T24'],
+    ['2026-06-01', '2025-12-31T21:00', '2026-01-01T00:00', '2025-12-31T24'],
+  ])(
+    "reads 'from 9 p.m. until midnight on Dec. 31', said on %s, as Dec. 31's last three hours",
+    (published, from, to, timexTo) => {
+      const text = 'Fireworks ran from 9 p.m. until midnight on Dec. 31.';
+      const options = { published, locale: 'en-US' } as const;
+      expect(findMentions(text, options).map((m) => m.value)).toEqual([from, to]);
+      expect(findTimemlMentions(text, options).map((m) => m.value)).toEqual([from, timexTo]);
+    },
+  );
 });
 
 describe('the questions asked of a range of hours', () => {

@@ -45,15 +45,25 @@ function splitRange(result: chrono.ParsedResult): ChronoPart[] {
   const connector = /\s*(?:-|–|—|\b(?:to|until|till|through|and)\b)\s*/gi;
   const last = [...result.text.matchAll(connector)].pop();
   if (!last || last.index === 0) return [whole];
+  const firstText = result.text.slice(0, last.index);
+  // chrono puts a stretch's earlier time first: in "from 9 p.m. until midnight on Dec. 31" it
+  // takes the midnight for the start of Dec. 31, before 9 p.m., and gives it as the start, the
+  // clock alone as the end. A first end whose words are a clock alone cannot have named the day
+  // chrono is sure of while the second end's reading has none: the readings are given back to
+  // the words they came from.
+  const swapped =
+    CLOCK_ONLY.test(firstText.trim()) &&
+    result.start.isCertain('day') &&
+    !result.end.isCertain('day');
   const first: ChronoPart = {
     start: result.index,
-    text: result.text.slice(0, last.index),
-    components: result.start,
+    text: firstText,
+    components: swapped ? result.end : result.start,
   };
   const second: ChronoPart = {
     start: result.index + last.index + last[0].length,
     text: result.text.slice(last.index + last[0].length),
-    components: result.end,
+    components: swapped ? result.start : result.end,
     from: first,
   };
   first.to = second;

@@ -1,3 +1,5 @@
+import { continuedDayEvent } from './continuedDayEvent.ts';
+import { opensWithTwelveAtNight } from './twelveAtNight.ts';
 import type * as chrono from 'chrono-node';
 import type { Granularity, Locale } from '../model/temporal.ts';
 import type { ChronoPart } from './ChronoPart.ts';
@@ -344,6 +346,9 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
           : tenseAround(text, start, end);
       const before = text.slice(Math.max(0, start - 30), start);
       const after = text.slice(end, end + 40);
+      // "Traders hope Wednesday's rally will continue": what is told to go on, or to be won back,
+      // has happened, however near the coming Wednesday is (continuedDayEvent).
+      if (continuedDayEvent(after)) return 'past';
       const weekday = has('weekday') ? c.get('weekday') : null;
       return dayEventAwaited(before, after, weekday, published) ? 'future' : 'past';
     };
@@ -564,7 +569,11 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       // whatever the verb ("The shutdown will begin at midnight Friday" is Friday night), but
       // Friday's start in a past clause when Friday's end is after publication. "Friday midnight"
       // stays.
-      if (weeks === 0 && MIDNIGHT_BEFORE_WEEKDAY.test(text.slice(start, end))) {
+      if (
+        weeks === 0 &&
+        (MIDNIGHT_BEFORE_WEEKDAY.test(text.slice(start, end)) ||
+          opensWithTwelveAtNight(text.slice(start)))
+      ) {
         const keepStart = !plan && tense() === 'past' && value >= published.slice(0, 10);
         midnight = endOfDay(value, { timeml, keepStart });
         value = midnight.slice(0, 10);

@@ -29,6 +29,12 @@ const BARE_HALF =
 // reported for is still the one just ended ("expects to post a loss in the first half", in July).
 const WITHIN_BEFORE = /\b(?:in|during|over|through|throughout)\s+$/i;
 const REPORTING_BEFORE = /\b(?:post|report|book|record|log|announce|publish)\b[^.;!?]*$/i;
+// "Analysts said the first half's sales would rise", said in January: a half that owns what a
+// modal after it looks ahead to is the subject of that clause, not of the saying before it, and
+// is read as the clause looks (the current half, not last year's). Not a modal of the past
+// ("would have been"), nor a past after it ("the first half's sales had risen").
+const OWNER_OF_AHEAD_AFTER =
+  /^['’]s\s+(?:[\w-]+\s+){1,3}?(?:will|would|could|should|might|may)\s+(?!have\b)/i;
 const REPORTED_WORD = new RegExp(String.raw`\b${REPORTED}`, 'i');
 const MATCH_WORD =
   /\b(?:scor(?:e|ed|es|ing)|goals?|match|game|penalt(?:y|ies)|half-time|halftime|kick-off|referee|striker|coach|players?|(?:['’]s|home|away|visiting)\s+side|interval|(?:at|after|before)\s+the\s+break|possession|tries|innings|rallied|conced(?:e|ed|es|ing)|netted|quarterbacks?|touchdowns?|offensive|defensive(?!\s+(?:stocks?|sectors?|shares|names)\b)|\d+-\d+)\b/i;
@@ -79,7 +85,9 @@ export const readHalfYears: Pass = (text, { published }) => {
         end,
         priority: 1,
         resolve: () => {
-          const tense = tenseAround(text, start, end);
+          const tense = OWNER_OF_AHEAD_AFTER.test(text.slice(end))
+            ? 'future'
+            : tenseAround(text, start, end);
           const ahead = within && tense === 'future' ? 'ahead' : undefined;
           return {
             type: 'DATE',

@@ -347,10 +347,17 @@ const RULES: Rule[] = [
         .replace(/^this\s+coming$/, 'next');
       // "the fall" alone may be a fall ("the fall of the city"); the season is the time a thing
       // is put off to ("was pushed to the fall"), unless "of" follows ("delayed until the fall of
-      // the government").
+      // the government"). A bare "fall" right after a preposition opening the sentence ("By fall
+      // we'll know", "Until fall, rents stay frozen") is the season, as "By spring" is, and goes
+      // on to the same tests of the words after it (timePreposition); a tumble there takes "the".
+      const frontedBare =
+        determiner === undefined &&
+        FRONTED_SEASON_BEFORE_THE.test(m.input!.slice(0, m.index!)) &&
+        !/^\s+of\b/i.test(m.input!.slice(m.index! + m[0].length));
       if (
         m[3]!.toLowerCase() === 'fall' &&
         !m[4] &&
+        !frontedBare &&
         !['this', 'last', 'next'].includes(determiner ?? '') &&
         (/^\s+of\b/i.test(m.input!.slice(m.index! + m[0].length)) ||
           (postponementBefore(m.input!, m.index!) !== 'to' &&

@@ -1,3 +1,4 @@
+import { continuedDayEvent } from './continuedDayEvent.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
 import {
   DEADLINE_APPOSED_BEFORE,
@@ -728,11 +729,20 @@ function clauseIsPast(clause: Stretch, tags: () => WordTags): boolean {
   return cuesTense({ words: '', at: clause.at }, clause, tags) === 'past';
 }
 
+// "they said nothing", "told no one", "wrote not a word": a verb of saying whose object is
+// nothing reports no clause, and is a deed like any other past verb ("Until May, they said
+// nothing" is past as "Until May, they kept quiet" is).
+const NOTHING_REPORTED = new RegExp(
+  String.raw`\b(?:${REPORTING_VERBS.join('|')})\s+(?:(?:\w+\s+)?(?:nothing|little|no\s+one|nobody|not\s+a\s+word)\b|none\b)`,
+  'gi',
+);
+
 /**
  * Whether a clause is past and reports nothing: "…, officials said" tells only when it was said.
  */
 function pastUnreported(clause: Stretch, tags: () => WordTags): boolean {
-  return nearest(REPORTING, clause.words, false) === Infinity && clauseIsPast(clause, tags);
+  const saying = clause.words.replace(NOTHING_REPORTED, (words) => ' '.repeat(words.length));
+  return nearest(REPORTING, saying, false) === Infinity && clauseIsPast(clause, tags);
 }
 
 /** The words of a date's sentence before it and after it (`sentenceAround`). */
@@ -952,6 +962,8 @@ function monthOpensModalClause(mention: string, before: string, after: string): 
 
 function tenseOfVerbs(text: string, start: number, end: number): Tense {
   const { before, after } = sentenceAround(text, start, end);
+  // "Traders hope Wednesday's rally will continue": the date's thing goes on, so it is gone by.
+  if (continuedDayEvent(after)) return 'past';
   // "Markets are closed on Thursday and Friday": the second of two weekdays joined by "and" or
   // "or" is told by the verb of the first, which the words before it show.
   const pair =

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+import { opensWithTwelveAtNight, TWELVE_AT_NIGHT } from './twelveAtNight.ts';
+
+// Thursday 3 December 2026.
+const THURSDAY = { published: '2026-12-03', locale: 'en-US' } as const;
+const news = (text: string) => findMentions(text, THURSDAY).map((m) => m.value);
+const timeml = (text: string) => findTimemlMentions(text, THURSDAY).map((m) => m.value);
+
+describe("twelve o'clock with the night after its weekday", () => {
+  it('finds "12 o\'clock" before a weekday and "night", with or without "on"', () => {
+    expect("at 12 o'clock Saturday night".match(TWELVE_AT_NIGHT)).toEqual(["12 o'clock"]);
+    expect(opensWithTwelveAtNight("12 o'clock on Friday night")).toBe(true);
+    expect(opensWithTwelveAtNight("at 12 o'clock Friday night")).toBe(true);
+  });
+
+  it('does not find it with another part of the day, with none, or with another hour', () => {
+    expect(opensWithTwelveAtNight("12 o'clock Saturday afternoon")).toBe(false);
+    expect(opensWithTwelveAtNight("12 o'clock Saturday.")).toBe(false);
+    expect(opensWithTwelveAtNight("11 o'clock Saturday night")).toBe(false);
+  });
+
+  it.each([
+    ["The party ends at 12 o'clock Saturday night.", '2026-12-06T00:00', '2026-12-05T24'],
+    ["The curfew starts at 12 o'clock on Friday night.", '2026-12-05T00:00', '2026-12-04T24'],
+    ["The party ended at 12 o'clock Saturday night.", '2026-11-29T00:00', '2026-11-28T24'],
+  ])('reads %j as the midnight that ends the day (news %s, TimeML %s)', (text, value, timex) => {
+    expect(news(text)).toEqual([value]);
+    expect(timeml(text)).toEqual([timex]);
+  });
+
+  it('still reads "12 o\'clock Saturday" and "12 o\'clock Saturday afternoon" as noon', () => {
+    expect(news("We met at 12 o'clock Saturday.")).toEqual(['2026-11-28T12:00']);
+    expect(news("Lunch starts at 12 o'clock Saturday afternoon.")).toEqual(['2026-12-05T12:00']);
+  });
+});
