@@ -828,6 +828,31 @@ describe('holidays put in a year or told to be under way', () => {
     expect(read('Memorial Day in 1968 was somber.', march)).toEqual([['1968', '1968']]);
   });
 
+  it('reads "Tet and Lunar New Year fall in February." as the coming Lunar New Year', () => {
+    const jan = on('2026-01-05');
+    expect(read('Tet and Lunar New Year fall in February.', jan)).toContainEqual([
+      'Lunar New Year',
+      '2026-02-17',
+    ]);
+    expect(read('Lunar New Year falls in February.', jan)).toContainEqual([
+      'Lunar New Year',
+      '2026-02-17',
+    ]);
+    expect(read('Passover and Easter fall on the same weekend.', on('2026-03-05'))).toContainEqual([
+      'Easter',
+      toCalendarDate(easterSunday(2026)),
+    ]);
+    // Near misses: told in the past, or "fall" with no name joined before the holiday.
+    expect(read('Tet and Lunar New Year fell in February.', jan)).toContainEqual([
+      'Lunar New Year',
+      '2025-01-29',
+    ]);
+    expect(read('Sales over Easter fall in most years.', on('2026-03-05'))).toContainEqual([
+      'Easter',
+      toCalendarDate(easterSunday(2025)),
+    ]);
+  });
+
   it('reads "She recalled a Hanukkah spent in Warsaw in 1938." as the Hanukkah of 1938', () => {
     const june = on('2025-06-10');
     expect(read('She recalled a Hanukkah spent in Warsaw in 1938.', june)).toContainEqual([

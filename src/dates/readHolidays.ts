@@ -177,8 +177,12 @@ const SENTENCE_OPENING_PREPOSITION =
 // "Christmas trees", "Easter eggs", "Halloween costumes", "Hanukkah candles", "Lunar New Year
 // lanterns": a thing of the holiday's, which dates
 // nothing, unlike "Christmas sales" or "Easter traffic".
-// "Christmas falls on a Friday": a present that tells the calendar is of the coming holiday.
-const FALLS_ON_AFTER = /^\s+falls\s+on\b/i;
+// "Christmas falls on a Friday", "Lunar New Year falls in February", "Tet and Lunar New Year fall
+// in February": a present that tells the calendar is of the coming holiday; "fall" only with
+// another name joined before the holiday ("Passover and Easter fall on the same weekend").
+const FALLS_ON_AFTER = /^\s+falls\s+(?:on|in)\b/i;
+const FALL_ON_AFTER = /^\s+fall\s+(?:on|in)\b/i;
+const JOINED_BEFORE = /\b[A-Z][\w'’-]*\s+(?:and|or)\s+$/;
 // "Hanukkah, which ends Thursday", "Christmas, which runs through Jan. 6", "Lunar New Year is under
 // way": the feast is going on. Not "which starts Thursday" nor "which ended Thursday", read by
 // their own tense.
@@ -222,10 +226,13 @@ const COMING_DAYS = 14;
  * coming within two weeks, is meant; else the tense around it.
  */
 function holidayTense(text: string, start: number, end: number): HolidayTense {
-  if (FALLS_ON_AFTER.test(text.slice(end))) return 'future';
+  const after = text.slice(end);
+  if (FALLS_ON_AFTER.test(after)) return 'future';
+  if (FALL_ON_AFTER.test(after) && JOINED_BEFORE.test(text.slice(Math.max(0, start - 40), start)))
+    return 'future';
   // "During Hanukkah, which ends Thursday, …": a feast told to be under way began on or before
   // publication, as one gone by did, whatever the present of its ending says.
-  if (UNDER_WAY_AFTER.test(text.slice(end))) return 'past';
+  if (UNDER_WAY_AFTER.test(after)) return 'past';
   if (penaltyFor(text, start)) return 'past';
   const tense = tenseAround(text, start, end);
   if (tense === 'past' && (perfectOfPlanFor(text, start, end) || pastPlanFor(text, start)))
