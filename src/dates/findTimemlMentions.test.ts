@@ -526,6 +526,29 @@ describe('findTimemlMentions: spans up to publication', () => {
     ]);
   });
 
+  it('does not read "Troops fought through the last month of the war." as the month looked back over', () => {
+    const jan1990 = { published: '1990-01-10', locale: 'en-US' } as const;
+    const values = timeml('Troops fought through the last month of the war.', jan1990).map(
+      ([, , value]) => value,
+    );
+    expect(values).not.toContain('P1M');
+    expect(values).not.toContain('1989-12');
+    // Near miss: with no "of" after it, it is still the month looked back over.
+    expect(timeml('Troops fought within the last month.', jan1990)).toEqual([
+      ['the last month', 'DURATION', 'P1M'],
+    ]);
+  });
+
+  it('marks "By March 1989, prices had fallen 10 percent over the past month." as one month long', () => {
+    const jan1990 = { published: '1990-01-10', locale: 'en-US' } as const;
+    expect(
+      timeml('By March 1989, prices had fallen 10 percent over the past month.', jan1990),
+    ).toEqual([
+      ['March 1989', 'DATE', '1989-03'],
+      ['the past month', 'DURATION', 'P1M'],
+    ]);
+  });
+
   it('keeps "last week" the calendar week gone by and "the past weekend" a weekend', () => {
     expect(timeml('Prices rose last week.', JUNE_2010)).toEqual([
       ['last week', 'DATE', '2010-W23'],

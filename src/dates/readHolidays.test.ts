@@ -780,3 +780,92 @@ describe('moveable feasts of lunisolar calendars', () => {
     expect(read("The new year's budget was set.", dec20)).toEqual([]);
   });
 });
+
+describe('holidays put in a year or told to be under way', () => {
+  const on = (published: string) => ({ published, locale: 'en-US' }) as const;
+
+  it('reads "During Hanukkah, which ends Thursday, the menorah is lit nightly." as the Hanukkah under way', () => {
+    const text = 'During Hanukkah, which ends Thursday, the menorah is lit nightly.';
+    expect(read(text, on('2024-12-30'))).toContainEqual(['Hanukkah', '2024-12-26']);
+    // So any feast: Christmas told to run on is the one gone by.
+    expect(
+      read('During Christmas, which runs through Jan. 6, shops stay open.', on('2024-12-30')),
+    ).toContainEqual(['Christmas', '2024-12-25']);
+    // Near miss: a feast told to start is still the coming one.
+    expect(
+      read('Hanukkah, which starts Wednesday, draws crowds.', on('2024-12-20')),
+    ).toContainEqual(['Hanukkah', '2024-12-26']);
+  });
+
+  it('reads "Lunar New Year in 2020 was overshadowed by the virus." as the Lunar New Year of 2020', () => {
+    const march = on('2024-03-10');
+    expect(read('Lunar New Year in 2020 was overshadowed by the virus.', march)).toEqual([
+      ['Lunar New Year', '2020-01-25'],
+      ['2020', '2020'],
+    ]);
+    expect(read('Lunar New Year of 2020 was overshadowed by the virus.', march)).toContainEqual([
+      'Lunar New Year',
+      '2020-01-25',
+    ]);
+    expect(read('Christmas in 2020 was overshadowed by the virus.', march)).toContainEqual([
+      'Christmas',
+      '2020-12-25',
+    ]);
+    expect(read('They spent Easter in Rome in 2019.', march)).toContainEqual([
+      'Easter',
+      toCalendarDate(easterSunday(2019)),
+    ]);
+    // Near misses: a year said of something else in the sentence, a figure counting a plural, a
+    // year before the rule held (read alone).
+    expect(read('Christmas in Paris was lovely, she said in 2019.', march)).toContainEqual([
+      'Christmas',
+      '2023-12-25',
+    ]);
+    expect(read('Volunteers cooked for Christmas in 2000 homes.', march)).toContainEqual([
+      'Christmas',
+      '2023-12-25',
+    ]);
+    expect(read('Memorial Day in 1968 was somber.', march)).toEqual([['1968', '1968']]);
+  });
+
+  it('reads "Tet and Lunar New Year fall in February." as the coming Lunar New Year', () => {
+    const jan = on('2026-01-05');
+    expect(read('Tet and Lunar New Year fall in February.', jan)).toContainEqual([
+      'Lunar New Year',
+      '2026-02-17',
+    ]);
+    expect(read('Lunar New Year falls in February.', jan)).toContainEqual([
+      'Lunar New Year',
+      '2026-02-17',
+    ]);
+    expect(read('Passover and Easter fall on the same weekend.', on('2026-03-05'))).toContainEqual([
+      'Easter',
+      toCalendarDate(easterSunday(2026)),
+    ]);
+    // Near misses: told in the past, or "fall" with no name joined before the holiday.
+    expect(read('Tet and Lunar New Year fell in February.', jan)).toContainEqual([
+      'Lunar New Year',
+      '2025-01-29',
+    ]);
+    expect(read('Sales over Easter fall in most years.', on('2026-03-05'))).toContainEqual([
+      'Easter',
+      toCalendarDate(easterSunday(2025)),
+    ]);
+  });
+
+  it('reads "She recalled a Hanukkah spent in Warsaw in 1938." as the Hanukkah of 1938', () => {
+    const june = on('2025-06-10');
+    expect(read('She recalled a Hanukkah spent in Warsaw in 1938.', june)).toContainEqual([
+      'Hanukkah',
+      '1938-12-18',
+    ]);
+    expect(read('She recalled a Christmas spent in Warsaw in 1938.', june)).toContainEqual([
+      'Christmas',
+      '1938-12-25',
+    ]);
+    // Near miss: the year in the next clause says nothing of the holiday.
+    expect(
+      read('She recalled a Christmas spent in Warsaw, and in 1938 she left.', june),
+    ).toContainEqual(['Christmas', '2024-12-25']);
+  });
+});

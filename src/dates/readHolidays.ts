@@ -136,6 +136,13 @@ const PATTERN = new RegExp(
   'gi',
 );
 
+// "Christmas in 2020 was quiet", "Lunar New Year of 2020", "a Hanukkah spent in Warsaw in 1938",
+// "Easter in Rome in 2019": the year the holiday is put in, right after it, after its place or
+// after a participle telling how it was kept (in the same clause). Not a figure that counts a plural after it ("Christmas in 2000 homes").
+const YEAR_PUT_AFTER = new RegExp(
+  `^(?:\\s+(?:spent|celebrated|marked|observed|kept)\\b[^.,;:!?]{0,40}?|\\s+in\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?)?\\s+(?:in|of)\\s+(${YEAR})(?!\\d|\\s+${COUNTED_NOUN})`,
+);
+
 // "Independence Day … in Delhi on 15 August", "Thanksgiving falls on Nov. 27 this year": a day
 // and month attached to the holiday (at most a verb of falling or marking and a place between),
 // which says which holiday, or which year's. A day in another clause ("Christmas sales rose 4%,
@@ -170,8 +177,17 @@ const SENTENCE_OPENING_PREPOSITION =
 // "Christmas trees", "Easter eggs", "Halloween costumes", "Hanukkah candles", "Lunar New Year
 // lanterns": a thing of the holiday's, which dates
 // nothing, unlike "Christmas sales" or "Easter traffic".
-// "Christmas falls on a Friday": a present that tells the calendar is of the coming holiday.
-const FALLS_ON_AFTER = /^\s+falls\s+on\b/i;
+// "Christmas falls on a Friday", "Lunar New Year falls in February", "Tet and Lunar New Year fall
+// in February": a present that tells the calendar is of the coming holiday; "fall" only with
+// another name joined before the holiday ("Passover and Easter fall on the same weekend").
+const FALLS_ON_AFTER = /^\s+falls\s+(?:on|in)\b/i;
+const FALL_ON_AFTER = /^\s+fall\s+(?:on|in)\b/i;
+const JOINED_BEFORE = /\b[A-Z][\w'’-]*\s+(?:and|or)\s+$/;
+// "Hanukkah, which ends Thursday", "Christmas, which runs through Jan. 6", "Lunar New Year is under
+// way": the feast is going on. Not "which starts Thursday" nor "which ended Thursday", read by
+// their own tense.
+const UNDER_WAY_AFTER =
+  /^,?\s+(?:which\s+(?:ends|continues|(?:runs|lasts)\s+(?:through|until|till|to))|(?:is|are)\s+(?:under\s?way|in\s+full\s+swing))\b/;
 const THING_AFTER =
   /^\s+(?:trees?|eggs?|cards?|carols?|crackers?|puddings?|jumpers?|sweaters?|decorations?|ornaments?|stockings?|lights|costumes?|hampers?|candles?|menorahs?|dreidels?|lanterns?|red\s+envelopes?)\b/i;
 
@@ -210,7 +226,13 @@ const COMING_DAYS = 14;
  * coming within two weeks, is meant; else the tense around it.
  */
 function holidayTense(text: string, start: number, end: number): HolidayTense {
-  if (FALLS_ON_AFTER.test(text.slice(end))) return 'future';
+  const after = text.slice(end);
+  if (FALLS_ON_AFTER.test(after)) return 'future';
+  if (FALL_ON_AFTER.test(after) && JOINED_BEFORE.test(text.slice(Math.max(0, start - 40), start)))
+    return 'future';
+  // "During Hanukkah, which ends Thursday, …": a feast told to be under way began on or before
+  // publication, as one gone by did, whatever the present of its ending says.
+  if (UNDER_WAY_AFTER.test(after)) return 'past';
   if (penaltyFor(text, start)) return 'past';
   const tense = tenseAround(text, start, end);
   if (tense === 'past' && (perfectOfPlanFor(text, start, end) || pastPlanFor(text, start)))
@@ -382,10 +404,17 @@ export const readHolidays: Pass = (text, { published, locale }) => {
     const told =
       year === undefined && !span && !against ? writtenDay(text, end, rule, published) : undefined;
     if (told === null) continue;
+    const putIn =
+      modifier || span || year !== undefined ? undefined : YEAR_PUT_AFTER.exec(text.slice(end));
+    const putYear = putIn ? Number(putIn[1]) : undefined;
+    // "Memorial Day in 1968": a year before the rule held; the year is read on its own.
+    if (putYear !== undefined && firstYear !== undefined && putYear < firstYear) continue;
     // "Juneteenth falls on a Friday this year", "Easter came early last year": the holiday of the
     // year the sentence names, whatever the tense.
     const yearWord =
-      modifier || span || year !== undefined ? undefined : yearWordNear(text, start, end);
+      modifier || span || year !== undefined || putYear !== undefined
+        ? undefined
+        : yearWordNear(text, start, end);
     const ofYearWord =
       yearWord && !told
         ? rule(toLocalDate(published).getFullYear() + UNIT_SHIFT[yearWord]!)
@@ -403,13 +432,15 @@ export const readHolidays: Pass = (text, { published, locale }) => {
     // "In 2019 the ferry was scheduled to sail on Christmas Day": a year gone by that opens the
     // sentence is the year of its holiday, whatever the tense says of publication's.
     const opening =
-      modifier || span || year !== undefined || yearWord || told
+      modifier || span || year !== undefined || putYear !== undefined || yearWord || told
         ? undefined
         : yearOpeningSentence(text, start, published);
     const named =
-      ofYearWord && !againstTense
-        ? ofYearWord
-        : (told ?? (opening !== undefined ? rule(opening) : undefined));
+      putYear !== undefined
+        ? rule(putYear)
+        : ofYearWord && !againstTense
+          ? ofYearWord
+          : (told ?? (opening !== undefined ? rule(opening) : undefined));
     readings.push({
       start,
       end,

@@ -52,6 +52,23 @@ describe('spans that end at publication', () => {
     });
   });
 
+  it('reads "By March 1999, prices had fallen 10 percent over the past month." as one month long, not the month up to publication', () => {
+    const text = 'By March 1999, prices had fallen 10 percent over the past month.';
+    expect(findMentions(text, { published: '2024-03-14', locale: 'en-US' })).toMatchObject([
+      { text: 'March 1999', value: '1999-03' },
+      { text: 'the past month', type: 'DURATION', value: 'P1M' },
+    ]);
+    // Near misses: the publication year written before it, or no year, still end at publication.
+    expect(found('In 2010, prices rose 3 percent over the past week.')[1]).toMatchObject({
+      text: 'the past week',
+      value: '2010-06-09/2010-06-16',
+    });
+    expect(found('By June, prices had fallen over the past month.')[1]).toMatchObject({
+      text: 'the past month',
+      value: '2010-05-16/2010-06-16',
+    });
+  });
+
   it('keeps "last week" the calendar week gone by, "the past year" the year before and "the past weekend" a weekend', () => {
     expect(found('Prices rose last week.')[0]?.value).toBe('2010-W23');
     expect(found('In the past year, prices rose.')[0]?.value).toBe('2009');

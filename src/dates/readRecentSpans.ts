@@ -1,4 +1,5 @@
 import type { OffsetUnit } from '../model/mention.ts';
+import { durationValue } from './readDurations.ts';
 import { LOOKING_BACK, THE_HOURS_LOOKED_OVER } from './hoursLookedOver.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
@@ -36,13 +37,18 @@ const RANK_OR_YEAR_BEFORE = new RegExp(
 // A year written earlier in the sentence: "In 2023, its year-to-date gains" are of that year.
 const WRITTEN_YEAR = /\b(?:1[6-9]|20)\d{2}\b/g;
 
-/** Whether the year to date at `start` is a stretch of the publication year. */
-function isStretchToPublication(text: string, start: number, published: string): boolean {
-  if (RANK_OR_YEAR_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
+/** Whether the sentence before `start` writes a year other than the publication year. */
+function writesOtherYearBefore(text: string, start: number, published: string): boolean {
   const before = text.slice(0, start);
   const sentenceStart = (sentenceEnds(before, true).at(-1) ?? -1) + 1;
   const years = before.slice(sentenceStart).match(WRITTEN_YEAR) ?? [];
-  return years.every((y) => y === published.slice(0, 4));
+  return years.some((y) => y !== published.slice(0, 4));
+}
+
+/** Whether the year to date at `start` is a stretch of the publication year. */
+function isStretchToPublication(text: string, start: number, published: string): boolean {
+  if (RANK_OR_YEAR_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
+  return !writesOtherYearBefore(text, start, published);
 }
 
 /** Whole calendar units back from publication: hours in whole days, decades in years. */
@@ -105,6 +111,24 @@ export const readRecentSpans: Pass = (text, { published }) => {
     if (reading) readings.push(reading);
   }
   for (const m of text.matchAll(THE_PAST_UNIT)) {
+    // "By March 1999, prices had fallen over the past month": a year other than the publication's
+    // written before it sets the time the month runs up to, which is not publication; what the
+    // words still give is the length, one month, as "the past two months" gives two.
+    if (writesOtherYearBefore(text, m.index, published)) {
+      const value = durationValue(1, m[1]!);
+      readings.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        priority: 4,
+        resolve: ({ deictic }) => ({
+          type: 'DURATION',
+          value,
+          granularity: 'span',
+          anchor: deictic.source,
+        }),
+      });
+      continue;
+    }
     const reading = spanBack(m, undefined, m[1]!);
     if (reading) readings.push(reading);
   }
