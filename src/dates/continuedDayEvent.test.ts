@@ -60,4 +60,68 @@ describe('continuedDayEvent', () => {
       values("Analysts expect Friday's jobs report will show slower hiring.", THURSDAY),
     ).toEqual(['Friday = 2026-12-04']);
   });
+
+  it("does not tell a thing that is no move of prices, nor a weekend day's move", () => {
+    expect(continuedDayEvent("'s festival will continue on Sunday.")).toBe(false);
+    expect(continuedDayEvent("'s session will be extended until midnight")).toBe(false);
+    expect(continuedDayEvent("'s storm will persist into Sunday.")).toBe(false);
+    expect(continuedDayEvent("'s rally will continue until dawn", 6)).toBe(false);
+    expect(continuedDayEvent("'s rally will continue until dawn", 2)).toBe(true);
+  });
+
+  it.each([
+    [
+      "Organizers say Saturday's festival will continue on Sunday.",
+      '2024-03-14',
+      'Saturday',
+      '2024-03-16',
+    ],
+    [
+      "Police said Saturday's parade will continue as planned.",
+      '2024-03-14',
+      'Saturday',
+      '2024-03-16',
+    ],
+    [
+      "Tuesday's session will be extended until midnight, the speaker said.",
+      '2024-03-18',
+      'Tuesday',
+      '2024-03-19',
+    ],
+    [
+      "Forecasters say Saturday's storm will persist into Sunday.",
+      '2024-03-14',
+      'Saturday',
+      '2024-03-16',
+    ],
+    [
+      "Saturday's rally will continue until dawn, organizers said.",
+      '2024-03-12',
+      'Saturday',
+      '2024-03-16',
+    ],
+    [
+      "March's festival will continue into April, organizers said.",
+      '2024-01-10',
+      'March',
+      '2024-03',
+    ],
+  ])(
+    'reads %j, said on %s, with %s still ahead: an event told to go on is no move gone by',
+    (text, published, words, value) => {
+      expect(values(text, published)).toContain(`${words} = ${value}`);
+    },
+  );
+
+  it("still reads a weekday's price move told to go on or to hold as the day gone by", () => {
+    expect(values("Traders hope Tuesday's rally will continue.", '2024-03-14')).toEqual([
+      'Tuesday = 2024-03-12',
+    ]);
+    expect(values("Traders think Wednesday's sell-off will not persist.", '2024-03-14')).toEqual([
+      'Wednesday = 2024-03-13',
+    ]);
+    expect(values("January's gains could be erased in February.", '2024-03-14')[0]).toBe(
+      'January = 2024-01',
+    );
+  });
 });

@@ -4,7 +4,11 @@ const OWNED_NOUN = String.raw`['’]s\s+(?:[a-z][a-z-]*\s+){0,2}?([a-z][a-z-]*)`
 // A modal, or the "to" of "expect … to continue", with a hedge or a negation between.
 const AHEAD = String.raw`\s+(?:(?:will|would|could|might|may|can|should|won['’]t|to)\s+)(?:(?:not|also|still|probably|likely|soon|quickly|fully)\s+)?`;
 // Verbs that take up what is already there: it goes on, or is won back or undone. Only what
-// exists can continue or be recouped, so the date's thing has happened.
+// exists can continue or be recouped, so the date's thing has happened, but only when that thing
+// is a move of prices or figures, which cannot be planned: "Saturday's festival will continue on
+// Sunday", "Tuesday's session will be extended", "Saturday's storm will persist" are told of
+// things still to come, and so are "will last", "will hold", "will stick" of a plan ("Saturday's
+// truce will hold", said on a Thursday, may be a truce still to come).
 const GOES_ON = [
   'continue',
   'persist',
@@ -12,11 +16,12 @@ const GOES_ON = [
   'carry\\s+over',
   'spill\\s+over',
   'be\\s+(?:recouped|reversed|erased|recovered|made\\s+up|pared|sustained|extended|undone)',
+  'hold',
+  'last',
+  'stick',
 ].join('|');
-// "will last", "will hold", "will stick" say as much of a plan ("Saturday's truce will hold",
-// said on a Thursday, may be a truce still to come): only after a move of prices or figures,
-// which cannot be planned, do they look back at the move.
-const HOLDS = 'hold|last|stick';
+// Moves of prices or figures. Markets are shut at weekends, so a Saturday's or a Sunday's "rally"
+// or "losses" are a crowd's or a team's, not a market's (see continuedDayEvent).
 const MOVE_NOUNS = new Set([
   'rally',
   'rebound',
@@ -43,22 +48,24 @@ const MOVE_NOUNS = new Set([
 // ("will continue into Friday"). "Wednesday's meeting will continue talks" has an object, and
 // the meeting may be one to come.
 const INTRANSITIVE_END = String.raw`(?=\s*(?:[.,;:!?"”)]|$)|\s+(?:into|through|for|until|in|on|after|beyond|today|tomorrow|next|this|when|as|once|if|unless|soon|quickly|fully|eventually)\b)`;
-const CONTINUED = new RegExp(
-  String.raw`^${OWNED_NOUN}${AHEAD}(?:(${GOES_ON})|(${HOLDS}))${INTRANSITIVE_END}`,
-);
+const CONTINUED = new RegExp(String.raw`^${OWNED_NOUN}${AHEAD}(?:${GOES_ON})${INTRANSITIVE_END}`);
+// chrono's weekdays: Sunday is 0, Saturday 6.
+const WEEKEND = new Set([0, 6]);
 
 /**
- * Whether the words right after a date (`after`) give it a thing that is told to go on or to be
- * won back: "Traders hope Wednesday's rally will continue", "Investors expect Monday's losses to
- * be recouped". The modal looks ahead, but what it looks ahead for is the date's thing going on,
- * so the date itself is gone by. "last", "hold" and "stick" count only after a move of prices
- * ("Tuesday's gains will hold"); "Saturday's truce will hold" and a verb with an object
- * ("Wednesday's meeting will continue talks") say nothing of it.
+ * Whether the words right after a date (`after`) give it a move of prices or figures that is told
+ * to go on or to be won back: "Traders hope Wednesday's rally will continue", "Investors expect
+ * Monday's losses to be recouped", "Tuesday's gains will hold". The modal looks ahead, but what it
+ * looks ahead for is the date's move going on, so the date itself is gone by. Any other thing
+ * ("Saturday's festival will continue on Sunday", "Saturday's truce will hold") may be one still
+ * to come, and a verb with an object ("Wednesday's meeting will continue talks") says nothing of
+ * it. A weekend day (`weekday`, chrono's: Sunday 0, Saturday 6) has no market moves, so
+ * "Saturday's rally will continue until dawn" is a crowd's rally, still ahead.
  *
  * @example continuedDayEvent("'s rally will continue.") // true
  */
-export function continuedDayEvent(after: string): boolean {
+export function continuedDayEvent(after: string, weekday?: number | null): boolean {
+  if (weekday !== undefined && weekday !== null && WEEKEND.has(weekday)) return false;
   const match = CONTINUED.exec(after);
-  if (!match) return false;
-  return match[2] !== undefined || (match[3] !== undefined && MOVE_NOUNS.has(match[1]!));
+  return match !== null && MOVE_NOUNS.has(match[1]!);
 }

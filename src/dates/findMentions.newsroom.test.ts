@@ -177,6 +177,12 @@ const ROWS: Row[] = [
     expected: ['April = 2024-04', 'May = 2024-05', 'June = 2025-06', 'May = 2025-05'],
   },
   {
+    name: 'a May after a month and "and" that is "in" another month is the person',
+    text: 'Merkel met Macron in April and May in June. Macron met Merkel in March and May in June.',
+    expected: ['April = 2019-04', 'June = 2019-06', 'March = 2019-03', 'June = 2019-06'],
+    published: '2019-05-20',
+  },
+  {
     name: 'a May after a month and "and" with a verb after it stays the modal',
     text: 'Output will rise in July and May fall.',
     expected: ['July = 2025-07'],

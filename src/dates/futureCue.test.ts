@@ -30,7 +30,7 @@ describe('a verb looking ahead right before a date', () => {
 });
 
 describe('a forecast word before "to" and a figure', () => {
-  it('takes no "forecast to", "projected to" before a figure for an infinitive looking ahead', () => {
+  it('takes no "forecast to" before a figure for an infinitive looking ahead', () => {
     expect(cues('The bank cut its growth forecast to 1.2 percent.')).toEqual([]);
     expect(cues('It cut its revenue forecast to $4 billion.')).toEqual([]);
   });
@@ -38,6 +38,17 @@ describe('a forecast word before "to" and a figure', () => {
   it('still takes "forecast to" and "projected to" before a verb as looking ahead', () => {
     expect(cues('Growth is forecast to reach 1.2 percent.')).toEqual(['is forecast']);
     expect(cues('Output projected to rise 3 percent.')).toEqual(['projected to']);
+  });
+
+  it('still takes "tipped to", "projected to" before a figure as looking ahead, a verb left out', () => {
+    expect(cues('Brent crude is tipped to $100 a barrel.')).toEqual(['tipped to']);
+    expect(cues('Revenue projected to $4 billion.')).toEqual(['projected to']);
+  });
+
+  it('reads "Brent crude is tipped to $100 a barrel in February", said in October, as the February to come', () => {
+    expect(values('Brent crude is tipped to $100 a barrel in February.', '2025-10-01')).toEqual([
+      'February = 2026-02',
+    ]);
   });
 
   it('reads "cut its growth forecast to 1.2 percent in October", said in December, as the October gone by', () => {

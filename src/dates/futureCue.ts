@@ -8,11 +8,13 @@ import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 // way there.
 const PROSPECTIVE_WORDS = [
   'poised|likely|unlikely|preparing|prepared|ready|supposed|about|on track|eager|seeking',
-  'trying|looking|hoping|intending|expecting|aiming|forecast|projected|predicted|tipped',
+  'trying|looking|hoping|intending|expecting|aiming|projected|predicted|tipped',
 ].join('|');
-// Not before a figure: "cut its growth forecast to 1.2 percent in October", "projected to $4
-// billion" give the noun's new level, "to" a preposition and no infinitive looking forward.
-const PROSPECTIVE = String.raw`(?:${PROSPECTIVE_WORDS}) to(?!\s+(?:[$£€¥]\s?)?\d)`;
+// "forecast to" not before a figure: there "forecast" is the noun, "cut its growth forecast to 1.2
+// percent in October" gives its new level, "to" a preposition and no infinitive looking forward.
+// The participles keep looking ahead before a figure: "Brent is tipped to $100 a barrel in
+// February", "Revenue projected to $4 billion" leave out a verb ("to reach").
+const PROSPECTIVE = String.raw`(?:(?:${PROSPECTIVE_WORDS}) to|forecast to(?!\s+(?:[$£€¥]\s?)?\d))`;
 // A participle between an article and its noun with an adverb ("the hastily planned trip") is an
 // adjective describing the noun, not the sentence's verb; only participles, since "ly" also ends
 // nouns ("The family will gather").

@@ -20,15 +20,26 @@ describe('maskForChrono', () => {
     );
   });
 
-  it('leaves a May after a month and "and" as it is when a verb follows it or May is a person', () => {
+  it('leaves a May after a month and "and" as it is when a verb or a time named follows it, or May is a person', () => {
     for (const text of [
       'Sales in April and May rose.',
       'Output will rise in July and May fall.',
       'Theresa May met him in April and May.',
       'He left in April and May said so.',
+      'Merkel met Macron in April and May in June.',
+      'Macron met Merkel in March and May on Friday.',
     ]) {
       expect(maskForChrono(text)).toBe(text);
     }
+  });
+
+  it('writes "and" before a May and a preposition as "in" only when no month, season or weekday follows', () => {
+    expect(maskForChrono('Rain fell in June and May in 2019.')).toBe(
+      'Rain fell in June in  May in 2019.',
+    );
+    expect(maskForChrono('Macron met Merkel in March and May in the spring.')).toBe(
+      'Macron met Merkel in March and May in the spring.',
+    );
   });
 
   it('leaves the "and" of "on May 2 and 3 others", a count after it, as it is', () => {

@@ -10,7 +10,7 @@ import { MONTH_NAMES, MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
 import { isPersonMay, prepositionBeforeMay } from './prepositionBeforeMay.ts';
 import { TWELVE_AT_NIGHT } from './twelveAtNight.ts';
 import { WEEKDAY_IN_NAME } from './weekdayInName.ts';
-import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts';
 
 // chrono reads "in May" but not "last May" (the month that is also a verb needs "in" before it).
@@ -34,11 +34,25 @@ const BETWEEN_MONTH_AND_MAY = /(?<=\bbetween\s+[A-Z][a-z]{2,8}\s+)and(?=\s+May\b
 // being also a modal). Only where the phrase plainly ends after it (a stop, a comma, a year, a
 // preposition): "in April and May rise" or "in April and May said" leave "May" as a verb's
 // subject or the modal, and the person called May (`isPersonMay`) keeps the words as they are.
+// Nor before a preposition and another month, a season or a weekday: a month is not "in June" or
+// "on Friday", a person is ("Merkel met Macron in April and May in June").
+const capitalised = (word: string) => `${word[0]!.toUpperCase()}${word.slice(1)}`;
 const OTHER_MONTH = MONTH_NAMES.filter((month) => month !== 'may')
-  .map((month) => `${month[0]!.toUpperCase()}${month.slice(1)}`)
+  .map(capitalised)
+  .join('|');
+const TIME_NAMED = [
+  ...MONTH_NAMES,
+  ...WEEKDAY_NAMES,
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+]
+  .flatMap((word) => [word, capitalised(word)])
   .join('|');
 const MONTH_AND_MAY = new RegExp(
-  `(?<=\\b(?:${OTHER_MONTH})\\s+)(?:and|or)(?=\\s+May(?:\\s*(?:[.,;:)!?"”]|$)|\\s+(?:of|in|this|last|next|through|until|before|after|when|while|but|respectively|\\d{4})\\b))`,
+  `(?<=\\b(?:${OTHER_MONTH})\\s+)(?:and|or)(?=\\s+May(?:\\s*(?:[.,;:)!?"”]|$)|\\s+(?:(?:of|in|this|last|next|through|until|before|after|when|while|but|respectively)(?!\\s+(?:the\\s+)?(?:${TIME_NAMED})\\b)|\\d{4})\\b))`,
   'g',
 );
 // "between 7 a.m. and 8 p.m. on Sunday": chrono reads "7 a.m. to 8 p.m. on Sunday" as one stretch

@@ -346,10 +346,10 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
           : tenseAround(text, start, end);
       const before = text.slice(Math.max(0, start - 30), start);
       const after = text.slice(end, end + 40);
-      // "Traders hope Wednesday's rally will continue": what is told to go on, or to be won back,
-      // has happened, however near the coming Wednesday is (continuedDayEvent).
-      if (continuedDayEvent(after)) return 'past';
       const weekday = has('weekday') ? c.get('weekday') : null;
+      // "Traders hope Wednesday's rally will continue": a move told to go on, or to be won back,
+      // has happened, however near the coming Wednesday is (continuedDayEvent).
+      if (continuedDayEvent(after, weekday)) return 'past';
       return dayEventAwaited(before, after, weekday, published) ? 'future' : 'past';
     };
     // "The Sun reported…", "Sun, Hewlett-Packard and others", "Sat on the board": a bare

@@ -36,4 +36,24 @@ describe('a fronted deadline word before a verb of saying whose object is nothin
     expect(timemlValue(text, '2026-12-03', 'spring')).toBe('2026-SP');
     expect(value('Until May, they said nothing.', '2026-12-03', 'May')).toBe('2026-05');
   });
+
+  it.each([
+    ['Until March, officials said nothing would change.', 'March', '2025-03'],
+    ['Until spring, analysts said little would improve.', 'spring', '2025-SP'],
+    ['Until June, the club said nobody would be sold.', 'June', '2025-06'],
+    ['Until summer, the coach said none of the players would be traded.', 'summer', '2025-SU'],
+  ])(
+    'reads %j, said in December, ahead: the nothing is the subject of the clause reported',
+    (text, words, ahead) => {
+      expect(value(text, '2024-12-10', words)).toBe(ahead);
+      expect(timemlValue(text, '2024-12-10', words)).toBe(ahead);
+    },
+  );
+
+  it('still reads "said nothing" before an adverb or a day as saying nothing', () => {
+    expect(tense('Until May, officials said nothing publicly.', 'May')).toBe('past');
+    expect(value('Until June, the club said nothing on Monday.', '2024-12-10', 'June')).toBe(
+      '2024-06',
+    );
+  });
 });

@@ -731,9 +731,12 @@ function clauseIsPast(clause: Stretch, tags: () => WordTags): boolean {
 
 // "they said nothing", "told no one", "wrote not a word": a verb of saying whose object is
 // nothing reports no clause, and is a deed like any other past verb ("Until May, they said
-// nothing" is past as "Until May, they kept quiet" is).
+// nothing" is past as "Until May, they kept quiet" is). Unless a verb or a modal follows: then the
+// nothing is the subject of the clause reported ("officials said nothing would change", "said none
+// of the players would be traded"), and the saying reports it.
+const NOTHING_SUBJECT = String.raw`\s+(?:else\s+)?(?:of\s+(?:\w+\s+){0,3}?)?(?:${MODALS}|won['’]t|is|are|was|were|has|have|had|does|do|did|\w+ed|${IRREGULAR_PAST})\b`;
 const NOTHING_REPORTED = new RegExp(
-  String.raw`\b(?:${REPORTING_VERBS.join('|')})\s+(?:(?:\w+\s+)?(?:nothing|little|no\s+one|nobody|not\s+a\s+word)\b|none\b)`,
+  String.raw`\b(?:${REPORTING_VERBS.join('|')})\s+(?:(?:\w+\s+)?(?:nothing|little|no\s+one|nobody|not\s+a\s+word)\b|none\b)(?!${NOTHING_SUBJECT})`,
   'gi',
 );
 
