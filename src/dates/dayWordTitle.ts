@@ -34,22 +34,24 @@ function inHeadline(text: string, start: number, end: number): boolean {
   return !LOWERCASE_LONG_WORD.test(before) && !LOWERCASE_LONG_WORD.test(after);
 }
 
-// A paper's or magazine's name that opens a headline ("USA Today Reports Higher Sales",
-// "Psychology Today Names New Editor"): the line's subject is the publication, since a headline
-// writes the country "U.S." and opens with no field of study followed by a day word. Only those
-// two names: "Business Today Looks Brighter" and "America Tonight Faces a Choice" open with a
-// subject that may do things today, and "Team USA Today Wins Gold" does not open with the name.
+// A paper's or magazine's name that opens a headline as its label, a colon after the name or after
+// one capitalised word of the paper's ("USA Today Poll: Voters Sour on Congress", "Psychology
+// Today: Sleep and Memory"): the line's subject is then what the label heads. A name that opens
+// a headline as its subject is not told from a team's ("USA Today Wins Gold in Relay", "USA
+// Today Faces Canada in Final" are the day): both take any verb, so the day word is read there.
 const PUBLICATION_OPENS_LINE = /(?:^|\n)\s*["“‘']?(?:USA|Psychology)\s+$/;
+const LABEL_COLON_AFTER = /^(?:\s+[A-Z][\w'’-]*)?\s*:/;
 
 /**
  * The day word matched as a title at `index` in `text` (its match from `DAY_WORD_TITLE`): a name
  * after a subject word ("USA Today") is none in a headline, unless that name opens the headline as
- * a publication's (PUBLICATION_OPENS_LINE).
+ * a publication's label (PUBLICATION_OPENS_LINE, LABEL_COLON_AFTER).
  */
 export function keepsTitle(text: string, index: number, subjectName: string | undefined): boolean {
   return (
     subjectName === undefined ||
-    PUBLICATION_OPENS_LINE.test(text.slice(0, index)) ||
+    (PUBLICATION_OPENS_LINE.test(text.slice(0, index)) &&
+      LABEL_COLON_AFTER.test(text.slice(index + subjectName.length))) ||
     !inHeadline(text, index, index + subjectName.length)
   );
 }

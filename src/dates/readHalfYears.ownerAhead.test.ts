@@ -23,4 +23,13 @@ describe('a bare half that owns what a modal after it looks ahead to', () => {
   ])('still reads %j, said on %s, as the half gone by (%s)', (text, day, want) => {
     expect(news(text, day)).toEqual([want]);
   });
+
+  it.each([
+    ["Analysts said the first half's losses would weigh on the stock for months.", '2026-H1'],
+    ["The bank said the first half's bad loans would keep hurting earnings.", '2026-H1'],
+    ["Analysts said the first half's sales would be restated.", '2026-H1'],
+  ])('reads %j, said in September, as the half just ended (%s), in both readings', (text, want) => {
+    expect(news(text, '2026-09-10')[0]).toBe(want);
+    expect(timeml(text, '2026-09-10')[0]).toBe(want);
+  });
 });

@@ -32,7 +32,10 @@ const REPORTING_BEFORE = /\b(?:post|report|book|record|log|announce|publish)\b[^
 // "Analysts said the first half's sales would rise", said in January: a half that owns what a
 // modal after it looks ahead to is the subject of that clause, not of the saying before it, and
 // is read as the clause looks (the current half, not last year's). Not a modal of the past
-// ("would have been"), nor a past after it ("the first half's sales had risen").
+// ("would have been"), nor a past after it ("the first half's sales had risen"). Only the half
+// under way is so looked ahead from: a half already over owns what it left behind ("the first
+// half's losses would weigh on the stock", said in September, is the half just ended, not next
+// year's), and the saying dates it.
 const OWNER_OF_AHEAD_AFTER =
   /^['’]s\s+(?:[\w-]+\s+){1,3}?(?:will|would|could|should|might|may)\s+(?!have\b)/i;
 const REPORTED_WORD = new RegExp(String.raw`\b${REPORTED}`, 'i');
@@ -85,9 +88,11 @@ export const readHalfYears: Pass = (text, { published }) => {
         end,
         priority: 1,
         resolve: () => {
-          const tense = OWNER_OF_AHEAD_AFTER.test(text.slice(end))
-            ? 'future'
-            : tenseAround(text, start, end);
+          const underWay = half === (Number(published.slice(5, 7)) <= 6 ? 1 : 2);
+          const tense =
+            underWay && OWNER_OF_AHEAD_AFTER.test(text.slice(end))
+              ? 'future'
+              : tenseAround(text, start, end);
           const ahead = within && tense === 'future' ? 'ahead' : undefined;
           return {
             type: 'DATE',

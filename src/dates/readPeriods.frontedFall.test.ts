@@ -28,4 +28,11 @@ describe('a bare "fall" after a preposition opening the sentence', () => {
     expect(values('By fall we knew.')).toEqual([]);
     expect(values('By the fall of the city, the army had fled.')).toEqual([]);
   });
+
+  it('reads no season in "During fall, the museum extends its hours.", a habit of every fall', () => {
+    const text = 'During fall, the museum extends its hours.';
+    const published = '2013-05-08';
+    expect(findMentions(text, { published, locale: 'en-US' })).toEqual([]);
+    expect(findTimemlMentions(text, { published, locale: 'en-US' })).toEqual([]);
+  });
 });

@@ -350,10 +350,14 @@ const RULES: Rule[] = [
       // the government"). A bare "fall" right after a preposition opening the sentence ("By fall
       // we'll know", "Until fall, rents stay frozen") is the season, as "By spring" is, and goes
       // on to the same tests of the words after it (timePreposition); a tumble there takes "the".
+      // Only when its clause names one fall, as AHEAD_IN_CLAUSE tells, comma or none: "During
+      // fall, the museum extends its hours" tells a habit of every fall ("Since" names one).
       const frontedBare =
         determiner === undefined &&
         FRONTED_SEASON_BEFORE_THE.test(m.input!.slice(0, m.index!)) &&
-        !/^\s+of\b/i.test(m.input!.slice(m.index! + m[0].length));
+        !/^\s+of\b/i.test(m.input!.slice(m.index! + m[0].length)) &&
+        (/^Since\s+$/.test(m.input!.slice(Math.max(0, m.index! - 6), m.index!)) ||
+          AHEAD_IN_CLAUSE.test(m.input!.slice(m.index! + m[0].length).replace(/^\s*,/, '')));
       if (
         m[3]!.toLowerCase() === 'fall' &&
         !m[4] &&
