@@ -138,7 +138,8 @@ const PATTERN = new RegExp(
 
 // "Christmas in 2020 was quiet", "Lunar New Year of 2020", "a Hanukkah spent in Warsaw in 1938",
 // "Easter in Rome in 2019": the year the holiday is put in, right after it, after its place or
-// after a participle telling how it was kept (in the same clause). Not a figure that counts a plural after it ("Christmas in 2000 homes").
+// after a participle telling how it was kept (in the same clause). Not a figure that counts a
+// plural after it ("Christmas in 2000 homes").
 const YEAR_PUT_AFTER = new RegExp(
   `^(?:\\s+(?:spent|celebrated|marked|observed|kept)\\b[^.,;:!?]{0,40}?|\\s+in\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?)?\\s+(?:in|of)\\s+(${YEAR})(?!\\d|\\s+${COUNTED_NOUN})`,
 );
@@ -175,8 +176,8 @@ const SENTENCE_OPENING_PREPOSITION =
   /(?:^|[.!?]["'”’]?\s+)(?:By|Over|For|At|Before|After|Until|Till|Since|Through|From|During)\s+$/;
 
 // "Christmas trees", "Easter eggs", "Halloween costumes", "Hanukkah candles", "Lunar New Year
-// lanterns": a thing of the holiday's, which dates
-// nothing, unlike "Christmas sales" or "Easter traffic".
+// lanterns": a thing of the holiday's, which dates nothing, unlike "Christmas sales" or "Easter
+// traffic".
 // "Christmas falls on a Friday", "Lunar New Year falls in February", "Tet and Lunar New Year fall
 // in February": a present that tells the calendar is of the coming holiday; "fall" only with
 // another name joined before the holiday ("Passover and Easter fall on the same weekend").
