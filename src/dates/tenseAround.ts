@@ -16,6 +16,7 @@ import { LAST_VERB_SOURCE } from './lastAsVerb.ts';
 import { MODALS } from './modals.ts';
 import { PLAN_PARTICIPLES, PLAN_WORDS } from './planParticiples.ts';
 import { MONTH_NAMES, MONTH_WORD_SOURCE } from './monthNames.ts';
+import { monthOpensModalClause, monthPairBefore, pairedMayAfter } from './monthPair.ts';
 import { postponementBefore } from './postponementBefore.ts';
 import { NUMBER_SOURCE } from './readNumber.ts';
 import { PREPOSITION } from './prepositionBeforeMay.ts';
@@ -899,13 +900,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // "Exports rose between January and May", "in March or May": the month paired with May is told
   // with it, so the verbs are measured after May, which is no modal looking ahead. Not a May that
   // opens a clause of its own ("rose in January and May will bring more").
-  const may = MAY_PAIRED_AFTER.exec(text.slice(end));
-  if (
-    may &&
-    MONTH_ENDS.test(text.slice(start, end)) &&
-    !OWN_CLAUSE_AFTER.test(text.slice(end + may[0].length))
-  )
-    return tenseAround(text, start, end + may[0].length);
+  const may = pairedMayAfter(text, start, end);
+  if (may > 0) return tenseAround(text, start, end + may);
   // "told bankers late Saturday that it could not pay": "early" or "late" before the date belongs
   // to it, so the verbs are measured from the modifier, not from the bare day after it.
   const modifier = EARLY_OR_LATE_BEFORE.exec(text.slice(Math.max(0, start - 7), start));
@@ -916,51 +912,6 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (tense !== 'past' && EARLIEST_AFTER.test(sentenceAround(text, start, end).after))
     return 'future';
   return tense;
-}
-
-// "and May", "or May" after a month: the month May, capitalised, not the modal.
-const MAY_PAIRED_AFTER = /^\s+(?:and|or)\s+May\b/;
-const MONTH_ENDS = new RegExp(`\\b${MONTH_WORD_SOURCE}\\.?$`, 'i');
-// A month's name, capitalised, and "and" or "or" ending the words before a second month's name.
-const MONTH_AND_BEFORE = new RegExp(`\\b${MONTH_WORD_SOURCE}\\.?\\s+(?:and|or)\\s+$`, 'i');
-const MONTH_OPENS = new RegExp(`^${MONTH_WORD_SOURCE}`, 'i');
-// "…in November and January will bring another rise", "…and January looks worse": a modal or a
-// verb of its own right after the second month makes it the subject of a clause of its own.
-const OWN_CLAUSE_VERB = [
-  MODALS,
-  'is|was|has|looks|seems|appears|brings|sees|promises|marks|begins|starts|tends',
-].join('|');
-const OWN_CLAUSE_AFTER = new RegExp(String.raw`^\s+(?:${OWN_CLAUSE_VERB})\b`, 'i');
-// "Buyers who sat out January and February are coming back": the pair in a relative clause, the
-// verb after it the sentence's own.
-const RELATIVE_BEFORE = /\b(?:who|which|whose|whom)\b/i;
-// "…and January should see a rebound": a modal not of the past ("should have") after it.
-const MODAL_AHEAD_AFTER = new RegExp(`^\\s+(?:${MODALS})\\s+(?!have\\b)`, 'i');
-
-/**
- * "sat on their hands through January and February are coming back": the second of two months
- * joined by "and" or "or" is told by the verb of the first, as two weekdays are, not by a verb
- * of the next clause nearer to it. Only a month named after a capitalised month (not "will march
- * and May …"), and not one that opens a clause of its own, a modal or a verb right after it
- * ("Heating bills jumped in November and January will bring another rise"), unless the pair is
- * in a relative clause whose sentence's verb that is.
- */
-function monthPairBefore(mention: string, before: string, after: string): RegExpExecArray | null {
-  if (!MONTH_OPENS.test(mention)) return null;
-  const pair = MONTH_AND_BEFORE.exec(before);
-  if (!pair || !/^[A-Z]/.test(pair[0])) return null;
-  const ownClause =
-    OWN_CLAUSE_AFTER.test(after) && !RELATIVE_BEFORE.test(before.slice(0, pair.index));
-  return ownClause ? null : pair;
-}
-
-/**
- * "Exports slumped in November and January should see a rebound": the second of two months that
- * opens a clause of its own with a modal is the subject of a plan or forecast, still ahead.
- */
-function monthOpensModalClause(mention: string, before: string, after: string): boolean {
-  const pair = MONTH_OPENS.test(mention) ? MONTH_AND_BEFORE.exec(before) : null;
-  return !!pair && /^[A-Z]/.test(pair[0]) && MODAL_AHEAD_AFTER.test(after);
 }
 
 function tenseOfVerbs(text: string, start: number, end: number): Tense {
