@@ -1,7 +1,7 @@
 import type { Mention } from '../model/mention.ts';
 import { canAnchor } from './canAnchor.ts';
 import type { Reading } from './Reading.ts';
-import { headsClause, SUBJECT_WORDS } from './tenseAround.ts';
+import { headsClause, SUBJECT_WORDS } from './ownConjunct.ts';
 import { wordTags } from './wordTags.ts';
 
 // The event between the words and its date: up to six words with no mark of a clause of its

@@ -53,7 +53,8 @@ import { SCHEDULE_VERB_BEFORE } from './scheduleVerbBefore.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { PAST_CHANGE_VERB } from './pastChangeVerb.ts';
-import { planToldPast, sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
+import { planToldPast } from './planToldPast.ts';
+import { sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
 import {
   expectedDayNear,
   nearestWeekday,
@@ -538,7 +539,10 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       // expected on Friday", said on a Tuesday, is gone by. So is a plan told with "had been" ("had
       // been set to expire at 5 p.m. Friday", said on a Wednesday, is the coming Friday; on a
       // Saturday, the last).
-      const told = weeks === 0 && modifier === undefined && planToldPast(text, start, end);
+      const told =
+        weeks === 0 &&
+        modifier === undefined &&
+        planToldPast(text, start, end, sentenceAround(text, start, end));
       const nearest =
         told &&
         nearestWeekday(

@@ -15,9 +15,12 @@ import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { LAST_VERB_SOURCE } from './lastAsVerb.ts';
 import { MODALS } from './modals.ts';
 import { PLAN_PARTICIPLES, PLAN_WORDS } from './planParticiples.ts';
+import { givenUpAfter, planTold } from './planToldPast.ts';
 import { MONTH_NAMES, MONTH_WORD_SOURCE } from './monthNames.ts';
+import { monthOpensModalClause, monthPairBefore, pairedMayAfter } from './monthPair.ts';
 import { postponementBefore } from './postponementBefore.ts';
 import { NUMBER_SOURCE } from './readNumber.ts';
+import { ownConjunct } from './ownConjunct.ts';
 import { PREPOSITION } from './prepositionBeforeMay.ts';
 import {
   QUOTE_MARK,
@@ -32,7 +35,7 @@ import type { Stretch } from './stretch.ts';
 import { VERB_AFTER_SINCE_DAY } from './verbAfterSinceDay.ts';
 import { wordTags, type WordTags } from './wordTags.ts';
 import { WEEKDAY_AND_BEFORE } from './weekdayAndBefore.ts';
-import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { WEEKDAY_PATTERN, WEEKDAY_WORD } from './weekdayNames.ts';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
@@ -214,45 +217,6 @@ const PRESENT_BE_AFTER = new RegExp(
   String.raw`^\s+is\b(?!\s+(?:when|where)\b)(?!\s+(?:\w+ly\s+)?(?:${STATE_AFTER_IS})\b)`,
   'i',
 );
-const WEEKDAY_WORD = new RegExp(`^${WEEKDAY_PATTERN}$`, 'i');
-
-// "The plane was due to land on Tuesday", "The strike was set to begin on Wednesday", "The talks
-// were supposed to start on Wednesday": a plan for a weekday told with "was" or "were", that no
-// one reports, is told in the past either because the week has overtaken it or because the story
-// is told from a moment before its day ("He was set to travel to Kyiv on Monday" in a Sunday
-// copy): its day is the nearest such one to publication (readChrono, `nearestWeekday`), the
-// Tuesday gone by in a Friday copy, the coming Monday in a Sunday one. Reported ("…, officials
-// said", "said the strike was set to begin"), it is still ahead of the saying, told in the past
-// only because the saying is. An expectation with its day and no infinitive is such a plan
-// ("Official results were expected early Monday", "A verdict was expected on Friday"). Not "was
-// expected to", a forecast as often still held, nor a plan that runs up to the day ("was due to
-// run until").
-// A plan with a source named anywhere in its sentence ("…, according to court papers", "…, the
-// court confirmed") is reported; one postponed or moved ("…but has been postponed", "…will now
-// take place in January") is told from before its day. A clock may stand between the plan and
-// its day ("was due to land at 9:15 p.m. (2115 GMT) on Tuesday"). "had been" tells such a plan
-// as "was" does ("The offer had been set to expire Friday", since extended): a past perfect of
-// the plan, not of a deed done by its day.
-const PLAN_SOURCED = /\b(?:according\s+to|confirmed|says|say)\b/i;
-const PLAN_MOVED_WORDS = [
-  'postponed|delayed|rescheduled|moved',
-  String.raw`pushed\s+back|put\s+off|brought\s+forward|will\s+now`,
-].join('|');
-const PLAN_MOVED = new RegExp(String.raw`\b(?:${PLAN_MOVED_WORDS})\b`, 'i');
-// "at 9:15 p.m. on Tuesday", "midnight on Monday" read as one mention: the weekday after its clock.
-const PLAN_CLOCK_LEAD =
-  /^(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|midnight|noon|midday)\s+)?(?:on\s+)?/i;
-const PLAN_TOLD_PAST_BEFORE = new RegExp(
-  [
-    String.raw`\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?`,
-    String.raw`(?:due|set|scheduled|slated|supposed|meant|expected(?!\s+to\b))\s+`,
-    String.raw`(?:to\s+[a-z]+\s+`,
-    String.raw`(?:(?!(?:through|thru|until|till|by|before|into|past)\s)[\w'’-]+\s+){0,4}?)?`,
-    String.raw`(?:at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\([^()]*\)\s*)?)?`,
-    String.raw`(?:on\s+|for\s+)?(?:(?:early|late)\s+)?$`,
-  ].join(''),
-  'i',
-);
 
 // "Kick-off: 3 p.m. Saturday.", "Next hearing: Monday.", "Funeral: Saturday, 11 a.m., St Mary's
 // Church.": a line of a schedule, a label of what is to come and a colon, then the date (with its
@@ -287,124 +251,6 @@ function scheduleLine(before: string, after: string, tags: () => WordTags): bool
   const words = `${label[1]!} ${after}`;
   if (nearest(PAST_CUE, words, false, NOT_PAST) !== Infinity) return false;
   return ![...tags().values()].some((tagged) => tagged.has('PastTense'));
-}
-
-// A plan read by nearness has its infinitive or "for" ("was set to", "was scheduled for"), or is
-// "due": "A new world record was set on Thursday", "The plan was slated on Tuesday by business
-// leaders" are deeds, their day gone by.
-const PLAN_HELD_BEFORE = new RegExp(
-  String.raw`\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?` +
-    String.raw`(?:due\b|expected\s+(?:(?:on|early|late)\s+)?$` +
-    String.raw`|(?:set|scheduled|slated|supposed|meant)\s+(?:to|for)\s)`,
-  'i',
-);
-
-/**
- * Whether the weekday at [start, end) is the day of a plan told with "was" or "were" that no one
- * reports.
- */
-function planTold(text: string, start: number, end: number, { before, after }: Around): boolean {
-  return (
-    WEEKDAY_WORD.test(
-      text
-        .slice(start, end)
-        .replace(PLAN_CLOCK_LEAD, '')
-        .replace(/^(?:early|late)\s+/i, ''),
-    ) &&
-    PLAN_TOLD_PAST_BEFORE.test(before) &&
-    !REPORTED.test(`${before} ${after}`) &&
-    !PLAN_SOURCED.test(`${before} ${after}`) &&
-    !PLAN_MOVED.test(`${before} ${after}`)
-  );
-}
-
-// "…on Thursday but never did", "…for Saturday but was abandoned at half-time", "…on Saturday,
-// but only about 2,000 turned up", or a next sentence "Instead they spent the day …": a clause in
-// the past after the plan tells what happened on its day instead, so the day is gone by.
-const GIVEN_UP_VERB = [
-  "never|did|didn't|was|were|had",
-  String.raw`(?!(?:expected|scheduled|planned|slated|needed)\b)[a-z]+ed`,
-  IRREGULAR_PAST,
-].join('|');
-const GIVEN_UP_AFTER = new RegExp(
-  String.raw`^[^.!?;]*?\b(?:but|yet|instead)\s+(?:[\w'’$%,.-]+\s+){0,8}?(?:${GIVEN_UP_VERB})\b`,
-  'i',
-);
-const INSTEAD_NEXT = /^\s*Instead\b/;
-// "The Senate vote was expected Thursday and passed 52-48", "…on Friday, and it came shortly
-// after noon": "and", perhaps a pronoun, then a past verb tells what came of the plan: its day is
-// gone by. Not a plan's own participle ("and was expected to pass") nor a verb merely ending in
-// "-ed" ("and proceed").
-// Words in -ed that are no past verb ("needed", "speed") or look ahead ("expected").
-const NOT_OUTCOME_ED = [
-  'expected|scheduled|planned|slated|needed|need',
-  'proceed|succeed|exceed|feed|speed|bleed|breed',
-].join('|');
-const OUTCOME_AND_AFTER = new RegExp(
-  String.raw`^[^.!?;]*?\band\s+(?:(?:it|they|he|she|this|that)\s+)?` +
-    String.raw`(?!(?:${NOT_OUTCOME_ED})\b)(?:came|[a-z]+ed|${IRREGULAR_PAST})\b`,
-  'i',
-);
-// "A verdict was expected on Friday. The jury returned it after four hours.": the next sentence
-// tells the expected thing delivered, in the past, within its first words.
-const DELIVERED_VERB = [
-  String.raw`returned|came|delivered|handed\s+down|announced|passed|arrived|ruled|voted`,
-  'approved|rejected|published|released|reached',
-].join('|');
-const DELIVERED_NEXT = new RegExp(
-  String.raw`^\s*(?:[\w'’-]+\s+){0,4}?(?:${DELIVERED_VERB})\b`,
-  'i',
-);
-
-/**
- * Whether a clause in the past after the date at [start, end) tells that its plan came to nothing.
- */
-function givenUpAfter(text: string, end: number, after: string): boolean {
-  const next = text.slice(end + after.length).replace(/^[.!?"'’”)\]]+/, '');
-  return GIVEN_UP_AFTER.test(after) || OUTCOME_AND_AFTER.test(after) || INSTEAD_NEXT.test(next);
-}
-
-// "Official results were expected early Monday", "A verdict was expected on Friday": an
-// expectation with its day and no infinitive, a plan told in the past only when its day is near.
-// "had been expected" is one too ("A ruling had been expected on Friday", said on a Tuesday).
-const EXPECTED_BEFORE =
-  /\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?expected\s+(?:(?:on|early|late)\s+)?$/i;
-
-// "The offer had been set to expire at 5 p.m. Friday": a plan told in the past perfect, which
-// the caller reads as a plan only when its day is near, as a bare expectation.
-const PERFECT_PLAN_BEFORE =
-  /\bhad\s+been\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|supposed|meant)\b/i;
-
-/**
- * Whether the weekday at [start, end) is the day of a plan told with "was" or "were" that no one
- * reports ("The plane was due to land on Tuesday", "He was set to travel to Kyiv on Monday"):
- * its sentence is past, and the day is the nearest such one to publication (`nearestWeekday`),
- * which the week may have overtaken or not yet reached. Not when a clause in the past after it
- * tells what happened instead ("was due to arrive on Thursday but never did") or what came of it
- * ("was expected Thursday and passed 52-48"): that day is gone by. 'expectation' for a bare
- * expectation ("Official results were expected early Monday"), which the caller reads as a plan
- * only when its day is near; also not when the next sentence tells the expected thing delivered
- * ("A verdict was expected on Friday. The jury returned it after four hours."). 'perfect' for
- * a plan told with "had been" ("The offer had been set to expire at 5 p.m. Friday"), likewise a
- * plan only when its day is near: "The vote had been scheduled for Monday", said on a Friday, is
- * the Monday gone by.
- */
-export function planToldPast(
-  text: string,
-  start: number,
-  end: number,
-): 'plan' | 'expectation' | 'perfect' | undefined {
-  const around = sentenceAround(text, start, end);
-  if (
-    !planTold(text, start, end, around) ||
-    !PLAN_HELD_BEFORE.test(around.before) ||
-    givenUpAfter(text, end, around.after)
-  )
-    return undefined;
-  if (PERFECT_PLAN_BEFORE.test(around.before)) return 'perfect';
-  if (!EXPECTED_BEFORE.test(around.before)) return 'plan';
-  const next = text.slice(end + around.after.length).replace(/^[.!?"'’”)\]]+/, '');
-  return DELIVERED_NEXT.test(next) ? undefined : 'expectation';
 }
 
 // "Organisers hoped to draw 10,000 people on Saturday, but only about 2,000 turned up": a hope or
@@ -899,13 +745,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // "Exports rose between January and May", "in March or May": the month paired with May is told
   // with it, so the verbs are measured after May, which is no modal looking ahead. Not a May that
   // opens a clause of its own ("rose in January and May will bring more").
-  const may = MAY_PAIRED_AFTER.exec(text.slice(end));
-  if (
-    may &&
-    MONTH_ENDS.test(text.slice(start, end)) &&
-    !OWN_CLAUSE_AFTER.test(text.slice(end + may[0].length))
-  )
-    return tenseAround(text, start, end + may[0].length);
+  const may = pairedMayAfter(text, start, end);
+  if (may > 0) return tenseAround(text, start, end + may);
   // "told bankers late Saturday that it could not pay": "early" or "late" before the date belongs
   // to it, so the verbs are measured from the modifier, not from the bare day after it.
   const modifier = EARLY_OR_LATE_BEFORE.exec(text.slice(Math.max(0, start - 7), start));
@@ -916,51 +757,6 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (tense !== 'past' && EARLIEST_AFTER.test(sentenceAround(text, start, end).after))
     return 'future';
   return tense;
-}
-
-// "and May", "or May" after a month: the month May, capitalised, not the modal.
-const MAY_PAIRED_AFTER = /^\s+(?:and|or)\s+May\b/;
-const MONTH_ENDS = new RegExp(`\\b${MONTH_WORD_SOURCE}\\.?$`, 'i');
-// A month's name, capitalised, and "and" or "or" ending the words before a second month's name.
-const MONTH_AND_BEFORE = new RegExp(`\\b${MONTH_WORD_SOURCE}\\.?\\s+(?:and|or)\\s+$`, 'i');
-const MONTH_OPENS = new RegExp(`^${MONTH_WORD_SOURCE}`, 'i');
-// "…in November and January will bring another rise", "…and January looks worse": a modal or a
-// verb of its own right after the second month makes it the subject of a clause of its own.
-const OWN_CLAUSE_VERB = [
-  MODALS,
-  'is|was|has|looks|seems|appears|brings|sees|promises|marks|begins|starts|tends',
-].join('|');
-const OWN_CLAUSE_AFTER = new RegExp(String.raw`^\s+(?:${OWN_CLAUSE_VERB})\b`, 'i');
-// "Buyers who sat out January and February are coming back": the pair in a relative clause, the
-// verb after it the sentence's own.
-const RELATIVE_BEFORE = /\b(?:who|which|whose|whom)\b/i;
-// "…and January should see a rebound": a modal not of the past ("should have") after it.
-const MODAL_AHEAD_AFTER = new RegExp(`^\\s+(?:${MODALS})\\s+(?!have\\b)`, 'i');
-
-/**
- * "sat on their hands through January and February are coming back": the second of two months
- * joined by "and" or "or" is told by the verb of the first, as two weekdays are, not by a verb
- * of the next clause nearer to it. Only a month named after a capitalised month (not "will march
- * and May …"), and not one that opens a clause of its own, a modal or a verb right after it
- * ("Heating bills jumped in November and January will bring another rise"), unless the pair is
- * in a relative clause whose sentence's verb that is.
- */
-function monthPairBefore(mention: string, before: string, after: string): RegExpExecArray | null {
-  if (!MONTH_OPENS.test(mention)) return null;
-  const pair = MONTH_AND_BEFORE.exec(before);
-  if (!pair || !/^[A-Z]/.test(pair[0])) return null;
-  const ownClause =
-    OWN_CLAUSE_AFTER.test(after) && !RELATIVE_BEFORE.test(before.slice(0, pair.index));
-  return ownClause ? null : pair;
-}
-
-/**
- * "Exports slumped in November and January should see a rebound": the second of two months that
- * opens a clause of its own with a modal is the subject of a plan or forecast, still ahead.
- */
-function monthOpensModalClause(mention: string, before: string, after: string): boolean {
-  const pair = MONTH_OPENS.test(mention) ? MONTH_AND_BEFORE.exec(before) : null;
-  return !!pair && /^[A-Z]/.test(pair[0]) && MODAL_AHEAD_AFTER.test(after);
 }
 
 function tenseOfVerbs(text: string, start: number, end: number): Tense {
@@ -1305,39 +1101,11 @@ function clauseAt(stretch: Stretch, from: number): Stretch {
   return { words: stop < 0 ? rest : rest.slice(0, stop), at: stretch.at + from };
 }
 
-// The words that join a verb of its own to a clause: "and" and "but" before a verb ("passed on
-// Monday and heads to the House") or before a subject and its verb ("and then the vote began"),
-// and the subordinators before a subject and its verb ("after it passed", "because he lost").
-const COORDINATOR = /\b(?:and|but|yet)\s+/gi;
-const SUBORDINATOR =
-  /\b(?:after|before|when|while|because|although|though|once|until|whereas|since)\s+/gi;
-// How many words a subject may take before its verb ("the firm's two largest shareholders").
-export const SUBJECT_WORDS = 4;
-
-/** Whether a word's tags make it a verb that can head a clause: not a gerund ("after arriving"). */
-export function headsClause(tagged: ReadonlySet<string> | undefined): boolean {
-  return tagged !== undefined && tagged.has('Verb') && !tagged.has('Gerund');
-}
-
-/** A joining word that opens a clause, from its start to the end of the space after it. */
-interface Joint {
-  start: number;
-  end: number;
-  /** Whether it is "and", "but" or "yet" right before a verb in the third-person present. */
-  present: boolean;
-  /**
-   * The verb right after "and", "but" or "yet" when its past is written as its present ("and set
-   * Friday as the deadline"): where it is in the text and how long.
-   */
-  unchanged?: { at: number; length: number };
-}
-
-// "set", "put", "cut" …: a bare verb that may be past or present.
-const UNCHANGED_VERB = new RegExp(`^(?:${UNCHANGED_PAST})$`, 'i');
-// "hit 5.1 percent", "cut 300 jobs", "hit a record": such a verb before an amount, not after a
-// modal, "to" or "did" (where it is the bare form) nor after "-s" subjects' present "hits". The
-// amount may be what the verb's object was brought to or by ("cut its rate to 0.75 percent", "cut
-// the forecast by 0.2 points"), its object of up to three words between.
+// "hit 5.1 percent", "cut 300 jobs", "hit a record": a verb whose past is written as its present
+// ("set", "put", "cut") before an amount, not after a modal, "to" or "did" (where it is the bare
+// form) nor after "-s" subjects' present "hits". The amount may be what the verb's object was
+// brought to or by ("cut its rate to 0.75 percent", "cut the forecast by 0.2 points"), its object
+// of up to three words between.
 const UNCHANGED_AMOUNT = [
   String.raw`(?:a|an)\s+(?:record|high|low|peak)\b`,
   String.raw`(?:(?:its|their|the|his|her|our)\s+(?:[\w'’-]+\s+){1,2}(?:to|by)\s+)?` +
@@ -1347,122 +1115,6 @@ const UNCHANGED_WITH_AMOUNT = new RegExp(
   `(?<!${BARE_VERB_LEAD_SOURCE})` + String.raw`\b(?:${UNCHANGED_PAST})\s+(?:${UNCHANGED_AMOUNT})`,
   'i',
 );
-
-// "and reconvenes on Monday", "and takes office in June": a verb in the present right after
-// "and" tells what comes next, as news writes plans. Not the auxiliaries ("and has been held").
-const NOT_PLAN_PRESENT = /^(?:has|does|says)$/i;
-
-/** Whether the word at `offset` is a verb in the third-person present ("reconvenes", "misses"). */
-function presentVerb(stretch: Stretch, offset: number, tagged: ReadonlySet<string> | undefined) {
-  const word = /^[a-z]+/i.exec(stretch.words.slice(offset - stretch.at))?.[0] ?? '';
-  return tagged?.has('PresentTense') === true && /s$/i.test(word) && !NOT_PLAN_PRESENT.test(word);
-}
-
-// What may follow a verb such as "set" but not the noun "set": an article, a pronoun, a number or
-// a date ("and set Friday as the deadline", "and cut the power"; not "and set designers").
-const OBJECT_TAGS = ['Determiner', 'Pronoun', 'Possessive', 'Value', 'Date'];
-
-/**
- * Whether the word at `offset` is a verb whose past is written as its present, which the tagger
- * may take for a noun ("and set Friday"): it is one before an object or the date.
- */
-function unchangedVerb(stretch: Stretch, offset: number | undefined, tags: WordTags): boolean {
-  if (offset === undefined) return false;
-  const word = /^[a-z]+/i.exec(stretch.words.slice(offset - stretch.at))?.[0] ?? '';
-  if (!UNCHANGED_VERB.test(word)) return false;
-  const next = Math.min(...[...tags.keys()].filter((at) => at > offset));
-  const tagged = tags.get(next);
-  return tagged !== undefined && OBJECT_TAGS.some((tag) => tagged.has(tag));
-}
-
-/**
- * The joining words in a stretch that open a clause, from their start to the end of the space
- * after them: "and" or "but" with a verb after it, leading adverbs aside ("and now heads"), or
- * a subject and a verb ("and the vote began"); a subordinator with a subject and a verb ("after
- * it passed"). "Unions and employers", "Monday and Tuesday" and "before 3 a.m." open none.
- */
-function conjunctJoints(stretch: Stretch, tags: WordTags): Joint[] {
-  const joints: Joint[] = [];
-  for (const [pattern, verbFirst] of [
-    [COORDINATOR, true],
-    [SUBORDINATOR, false],
-  ] as const) {
-    for (const joint of stretch.words.matchAll(pattern)) {
-      const from = joint.index + joint[0].length;
-      const offsets = [...stretch.words.slice(from).matchAll(/[^\s,;:]+/g)]
-        .map((word) => stretch.at + from + word.index)
-        .slice(0, SUBJECT_WORDS + 1);
-      const words = offsets.map((offset) => tags.get(offset));
-      const lead = words.findIndex(
-        (tagged) => !tagged?.has('Adverb') && !tagged?.has('Conjunction'),
-      );
-      const verb =
-        verbFirst && unchangedVerb(stretch, offsets[lead], tags)
-          ? lead
-          : words.findIndex(headsClause);
-      const subject = words[lead];
-      const opensClause =
-        verb >= 0 &&
-        (verb === lead
-          ? verbFirst
-          : words
-              .slice(lead, verb)
-              .every((tagged) => tagged !== undefined && !tagged.has('Verb')) &&
-            (subject?.has('Noun') === true || subject?.has('Determiner') === true));
-      if (!opensClause) continue;
-      const head = offsets[verb]!;
-      const word = /^[a-z]+/i.exec(stretch.words.slice(head - stretch.at))?.[0] ?? '';
-      joints.push({
-        start: joint.index,
-        end: from,
-        present: verbFirst && verb === lead && presentVerb(stretch, head, words[verb]),
-        ...(verbFirst && verb === lead && UNCHANGED_VERB.test(word)
-          ? { unchanged: { at: head, length: word.length } }
-          : {}),
-      });
-    }
-  }
-  return joints;
-}
-
-/**
- * The conjunct of the date within its clause: the words from the last clause joined before it to
- * the first one joined after it; undefined when the clause joins none.
- */
-function ownConjunct(
-  before: Stretch,
-  after: Stretch,
-  tags: () => WordTags,
-):
-  | {
-      before: Stretch;
-      after: Stretch;
-      present: boolean;
-      /** Where the joint before a verb such as "set" starts, and where that verb is. */
-      shared?: { joint: number; verb: { at: number; length: number } };
-    }
-  | undefined {
-  const words = `${before.words} ${after.words}`;
-  // search, not test: the patterns are global, and test would move on their lastIndex.
-  if (words.search(COORDINATOR) < 0 && words.search(SUBORDINATOR) < 0) return undefined;
-  const joints = conjunctJoints(before, tags());
-  const opening = Math.max(...joints.map((joint) => joint.end));
-  const closing = Math.min(...conjunctJoints(after, tags()).map((joint) => joint.start));
-  if (opening === -Infinity && closing === Infinity) return undefined;
-  const cut = opening === -Infinity ? 0 : opening;
-  const joint = joints.find((each) => each.end === opening);
-  return {
-    present: joint?.present === true,
-    ...(joint?.unchanged
-      ? { shared: { joint: before.at + joint.start, verb: joint.unchanged } }
-      : {}),
-    before: { words: before.words.slice(cut), at: before.at + cut },
-    after: {
-      words: closing === Infinity ? after.words : after.words.slice(0, closing),
-      at: after.at,
-    },
-  };
-}
 
 /**
  * "By Tuesday evening, the fire was out", "Until March, he was free": a deadline word that opens
