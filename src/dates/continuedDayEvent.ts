@@ -2,7 +2,9 @@
 // the possessive, the noun last.
 const OWNED_NOUN = String.raw`['’]s\s+(?:[a-z][a-z-]*\s+){0,2}?([a-z][a-z-]*)`;
 // A modal, or the "to" of "expect … to continue", with a hedge or a negation between.
-const AHEAD = String.raw`\s+(?:(?:will|would|could|might|may|can|should|won['’]t|to)\s+)(?:(?:not|also|still|probably|likely|soon|quickly|fully)\s+)?`;
+const AHEAD_WORD = String.raw`will|would|could|might|may|can|should|won['’]t|to`;
+const HEDGE = 'not|also|still|probably|likely|soon|quickly|fully';
+const AHEAD = String.raw`\s+(?:(?:${AHEAD_WORD})\s+)(?:(?:${HEDGE})\s+)?`;
 // Verbs that take up what is already there: it goes on, or is won back or undone. Only what
 // exists can continue or be recouped, so the date's thing has happened, but only when that thing
 // is a move of prices or figures, which cannot be planned: "Saturday's festival will continue on
@@ -47,7 +49,13 @@ const MOVE_NOUNS = new Set([
 // The verb stands intransitive: after it the sentence ends or a time or a condition follows
 // ("will continue into Friday"). "Wednesday's meeting will continue talks" has an object, and
 // the meeting may be one to come.
-const INTRANSITIVE_END = String.raw`(?=\s*(?:[.,;:!?"”)]|$)|\s+(?:into|through|for|until|in|on|after|beyond|today|tomorrow|next|this|when|as|once|if|unless|soon|quickly|fully|eventually)\b)`;
+const TIME_OR_CONDITION = [
+  'into|through|for|until|in|on|after|beyond',
+  'today|tomorrow|next|this',
+  'when|as|once|if|unless',
+  'soon|quickly|fully|eventually',
+].join('|');
+const INTRANSITIVE_END = String.raw`(?=\s*(?:[.,;:!?"”)]|$)|\s+(?:${TIME_OR_CONDITION})\b)`;
 const CONTINUED = new RegExp(String.raw`^${OWNED_NOUN}${AHEAD}(?:${GOES_ON})${INTRANSITIVE_END}`);
 // chrono's weekdays: Sunday is 0, Saturday 6.
 const WEEKEND = new Set([0, 6]);

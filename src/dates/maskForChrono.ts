@@ -51,8 +51,16 @@ const TIME_NAMED = [
 ]
   .flatMap((word) => [word, capitalised(word)])
   .join('|');
+const WORD_AFTER_MAY = [
+  'of|in|this|last|next|through|until|before|after',
+  'when|while|but|respectively',
+].join('|');
+const MAY_PHRASE_ENDS = String.raw`\s*(?:[.,;:)!?"”]|$)`;
+const NOT_TIME_NAMED = String.raw`(?!\s+(?:the\s+)?(?:${TIME_NAMED})\b)`;
+const MAY_WORD_AFTER = String.raw`\s+(?:(?:${WORD_AFTER_MAY})${NOT_TIME_NAMED}|\d{4})\b`;
+const MAY_ENDS = `(?:${MAY_PHRASE_ENDS}|${MAY_WORD_AFTER})`;
 const MONTH_AND_MAY = new RegExp(
-  `(?<=\\b(?:${OTHER_MONTH})\\s+)(?:and|or)(?=\\s+May(?:\\s*(?:[.,;:)!?"”]|$)|\\s+(?:(?:of|in|this|last|next|through|until|before|after|when|while|but|respectively)(?!\\s+(?:the\\s+)?(?:${TIME_NAMED})\\b)|\\d{4})\\b))`,
+  String.raw`(?<=\b(?:${OTHER_MONTH})\s+)(?:and|or)(?=\s+May${MAY_ENDS})`,
   'g',
 );
 // "between 7 a.m. and 8 p.m. on Sunday": chrono reads "7 a.m. to 8 p.m. on Sunday" as one stretch

@@ -140,8 +140,11 @@ const PATTERN = new RegExp(
 // "Easter in Rome in 2019": the year the holiday is put in, right after it, after its place or
 // after a participle telling how it was kept (in the same clause). Not a figure that counts a
 // plural after it ("Christmas in 2000 homes").
+const KEPT_IN_CLAUSE = String.raw`\s+(?:spent|celebrated|marked|observed|kept)\b[^.,;:!?]{0,40}?`;
+const PLACE_NAMED = String.raw`\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?`;
 const YEAR_PUT_AFTER = new RegExp(
-  `^(?:\\s+(?:spent|celebrated|marked|observed|kept)\\b[^.,;:!?]{0,40}?|\\s+in\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?)?\\s+(?:in|of)\\s+(${YEAR})(?!\\d|\\s+${COUNTED_NOUN})`,
+  String.raw`^(?:${KEPT_IN_CLAUSE}|${PLACE_NAMED})?\s+(?:in|of)\s+` +
+    String.raw`(${YEAR})(?!\d|\s+${COUNTED_NOUN})`,
 );
 
 // "Independence Day … in Delhi on 15 August", "Thanksgiving falls on Nov. 27 this year": a day

@@ -580,9 +580,16 @@ function clauseIsPast(clause: Stretch, tags: () => WordTags): boolean {
 // nothing" is past as "Until May, they kept quiet" is). Unless a verb or a modal follows: then the
 // nothing is the subject of the clause reported ("officials said nothing would change", "said none
 // of the players would be traded"), and the saying reports it.
-const NOTHING_SUBJECT = String.raw`\s+(?:else\s+)?(?:of\s+(?:\w+\s+){0,3}?)?(?:${MODALS}|won['’]t|is|are|was|were|has|have|had|does|do|did|\w+ed|${IRREGULAR_PAST})\b`;
+const CLAUSE_VERB = [
+  MODALS,
+  String.raw`won['’]t|is|are|was|were|has|have|had|does|do|did|\w+ed`,
+  IRREGULAR_PAST,
+].join('|');
+const NOTHING_SUBJECT = String.raw`\s+(?:else\s+)?(?:of\s+(?:\w+\s+){0,3}?)?(?:${CLAUSE_VERB})\b`;
+const NOTHING_WORD = String.raw`nothing|little|no\s+one|nobody|not\s+a\s+word`;
 const NOTHING_REPORTED = new RegExp(
-  String.raw`\b(?:${REPORTING_VERBS.join('|')})\s+(?:(?:\w+\s+)?(?:nothing|little|no\s+one|nobody|not\s+a\s+word)\b|none\b)(?!${NOTHING_SUBJECT})`,
+  String.raw`\b(?:${REPORTING_VERBS.join('|')})\s+` +
+    String.raw`(?:(?:\w+\s+)?(?:${NOTHING_WORD})\b|none\b)(?!${NOTHING_SUBJECT})`,
   'gi',
 );
 
