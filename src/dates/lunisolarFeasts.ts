@@ -1,5 +1,28 @@
 import { addDays } from 'date-fns';
 
+// One formatter a calendar, made on first use; null where the runtime lacks the calendar (ICU
+// then falls back to the Gregorian one rather than throwing).
+const formats = new Map<string, Intl.DateTimeFormat | null>();
+
+function formatOf(calendar: string): Intl.DateTimeFormat | null {
+  let format = formats.get(calendar);
+  if (format === undefined) {
+    const made = new Intl.DateTimeFormat(`en-u-ca-${calendar}`, {
+      month: 'numeric',
+      day: 'numeric',
+      timeZone: 'UTC',
+    });
+    format = made.resolvedOptions().calendar === calendar ? made : null;
+    formats.set(calendar, format);
+  }
+  return format;
+}
+
+/** Whether the runtime keeps the Chinese and Hebrew calendars these feasts are read from. */
+export function keepsLunisolarCalendars(): boolean {
+  return formatOf('chinese') !== null && formatOf('hebrew') !== null;
+}
+
 /**
  * The day of `year` (Gregorian) that a calendar's month and day fall on, looked for among the
  * days from `from` (month, day) on for `span` days, using the calendars ICU keeps (`Intl`), so no
@@ -15,16 +38,8 @@ function dayOfCalendar(
   from: [number, number],
   span: number,
 ): Date | undefined {
-  let format: Intl.DateTimeFormat;
-  try {
-    format = new Intl.DateTimeFormat(`en-u-ca-${calendar}`, {
-      month: 'numeric',
-      day: 'numeric',
-      timeZone: 'UTC',
-    });
-  } catch {
-    return undefined;
-  }
+  const format = formatOf(calendar);
+  if (format === null) return undefined;
   const first = new Date(year, from[0] - 1, from[1]);
   for (let i = 0; i < span; i++) {
     const date = addDays(first, i);

@@ -14,7 +14,7 @@ import { NAMED_EVENT_NOUN } from './namedEventNouns.ts';
 import { yearWordNear } from './yearWordNear.ts';
 import { yearOpeningSentence } from './yearOpeningSentence.ts';
 import { UNIT_SHIFT } from './unitShift.ts';
-import { firstDayOfHanukkah, lunarNewYear } from './lunisolarFeasts.ts';
+import { firstDayOfHanukkah, keepsLunisolarCalendars, lunarNewYear } from './lunisolarFeasts.ts';
 
 /** The nth (1-based; -1 for the last) given weekday (0 = Sunday) of a month (1-based). */
 function nthWeekday(year: number, month: number, weekday: number, n: number): Date {
@@ -111,7 +111,7 @@ const HOLIDAYS: Array<[RegExp, Rule, number?]> = [
   // Moveable feasts of lunisolar calendars, from the calendars ICU keeps (left out where the
   // runtime has none). Not Eid or Diwali: their day hangs on a moon sighting or a local almanac,
   // and a table of our own could name a wrong day.
-  ...(lunarNewYear(2000) && firstDayOfHanukkah(2000)
+  ...(keepsLunisolarCalendars()
     ? ([
         // Its eve first, so that "Lunar New Year's Eve" is not read as the day itself.
         [/(?:lunar|chinese) new year['’]?s eve/, (y) => addDays(lunarNewYear(y)!, -1)],
