@@ -12,6 +12,7 @@ import { collectReadings } from './collectReadings.ts';
 import { countFromNamedDate } from './countFromNamedDate.ts';
 import { DateResolutionError } from './DateResolutionError.ts';
 import { dayOfSayingOnly } from './dayOfSayingOnly.ts';
+import { electionDayOfDatedElection } from './electionDayOfDatedElection.ts';
 import { followNarrativeDay } from './followNarrativeDay.ts';
 import { isZoneConversion } from './isZoneConversion.ts';
 import { joinCountToDay } from './joinCountToDay.ts';
@@ -238,7 +239,7 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
     readings.filter((_r, i) => keep[i]),
     mentions.filter((_m, i) => keep[i]),
   );
-  return apposeWeekdayToHoliday(
+  const dated = apposeWeekdayToHoliday(
     text,
     weekdayOfNamedDay(
       text,
@@ -250,4 +251,5 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
     ),
     options.published,
   );
+  return electionDayOfDatedElection(text, dated);
 }
