@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
-import { isGenericToday } from './genericToday.ts';
+import { isGenericToday, isTodayNowadays } from './genericToday.ts';
 
 const PUBLISHED = { published: '2015-12-10', locale: 'en-US' } as const;
 const news = (text: string) => findMentions(text, PUBLISHED).map((m) => `${m.text} ${m.value}`);
@@ -34,5 +34,37 @@ describe('"today\'s" before a kind of the present age', () => {
     const text = "He spoke today about today's world.";
     expect(isGenericToday(text, text.indexOf('today'))).toBe(false);
     expect(isGenericToday(text, text.lastIndexOf('today'))).toBe(true);
+  });
+});
+
+describe('"today" as "nowadays"', () => {
+  it.each([
+    ['Today, most phones use lithium batteries.', 'Today PRESENT_REF'],
+    ['Today, many Americans own a smartphone.', 'Today PRESENT_REF'],
+    ['The world today is more dangerous.', 'today PRESENT_REF'],
+    ['Children today have less freedom.', 'today PRESENT_REF'],
+    ['Parents today spend more on toys.', 'today PRESENT_REF'],
+  ])('reads %j as the present, in both readings', (text, reading) => {
+    expect(news(text)).toEqual([reading]);
+    expect(timeml(text)).toEqual([reading]);
+  });
+
+  it.each([
+    ['Today, most stores closed early.', 'Today 2015-12-10'],
+    ['Today, most schools are closed.', 'Today 2015-12-10'],
+    ['Voters today are heading to the polls.', 'today 2015-12-10'],
+    ['The world today marks World AIDS Day.', 'today 2015-12-10'],
+    ['Parents today have voted.', 'today 2015-12-10'],
+    ['People today are expected to vote.', 'today 2015-12-10'],
+    ['Americans today face a choice at the polls.', 'today 2015-12-10'],
+  ])('still reads the day in %j', (text, reading) => {
+    expect(news(text)).toEqual([reading]);
+    expect(timeml(text)).toEqual([reading]);
+  });
+
+  it('tells the word by its place in the text', () => {
+    const text = 'He said today that children today have less freedom.';
+    expect(isTodayNowadays(text, text.indexOf('today'))).toBe(false);
+    expect(isTodayNowadays(text, text.lastIndexOf('today'))).toBe(true);
   });
 });
