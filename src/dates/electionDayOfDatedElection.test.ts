@@ -38,6 +38,9 @@ describe('election day and election night of an election the text dates', () => 
     'On election night in 2012, Obama spoke in Chicago.',
     'The March 5 attack before elections shook voters. On election night, crowds gathered.',
     'The April 2 election and the May 3 election were close; on election day, few voted.',
+    'The Nov. 8 election was close. On election night in 2012, Obama spoke.',
+    'The Nov. 8 election was close, unlike the 2012 election night.',
+    'The Nov. 8 election was close. Every election day, he votes early.',
   ])('reads no day for election day or night in %j', (text) => {
     expect(news(text).filter(([words]) => /election/i.test(words))).toEqual([]);
     expect(timeml(text).filter(([words]) => /election/i.test(words))).toEqual([]);

@@ -57,6 +57,7 @@ describe('"today" as "nowadays"', () => {
     ['Parents today have voted.', 'today 2015-12-10'],
     ['People today are expected to vote.', 'today 2015-12-10'],
     ['Americans today face a choice at the polls.', 'today 2015-12-10'],
+    ['Today, some students use the new app for the first time.', 'Today 2015-12-10'],
   ])('still reads the day in %j', (text, reading) => {
     expect(news(text)).toEqual([reading]);
     expect(timeml(text)).toEqual([reading]);

@@ -46,10 +46,11 @@ const AGE_SUBJECT = `(?:the\\s+world|${AGE_KIND}|people|Americans|Britons|Europe
  * the age before a present of state ("The world today is more dangerous", "Children today have
  * less freedom"). Not "Today, most stores closed early", "Voters today are heading to the polls",
  * "The world today marks World AIDS Day", "Parents today have voted", "Americans today face a
- * choice at the polls" (the day's events: "face", "want", "need" are left out).
+ * choice at the polls" (the day's events: "face", "want", "need" are left out), nor "Today, some
+ * students use the new app for the first time" ("some" tells no share of a whole).
  */
 export const TODAY_NOWADAYS = new RegExp(
-  `(?<=(?:^|[.!?]["”’']?\\s+|\\n\\s*)(?:(?:And|But)\\s+)?)Today(?=,?\\s+(?:most|many|few|some|(?:nearly|almost)\\s+all|(?:more\\s+than\\s+|about\\s+)?half)\\s+(?:of\\s+(?:the\\s+)?)?(?:[A-Za-z-]+\\s+){0,2}?[A-Za-z-]+s\\s+(?:${STATE_VERB_PLURAL})\\b${EVENT_AFTER_VERB})|(?<=\\b${AGE_SUBJECT}\\s+)today(?=\\s+(?:${STATE_VERB})\\b${EVENT_AFTER_VERB})`,
+  `(?<=(?:^|[.!?]["”’']?\\s+|\\n\\s*)(?:(?:And|But)\\s+)?)Today(?=,?\\s+(?:most|many|few|(?:nearly|almost)\\s+all|(?:more\\s+than\\s+|about\\s+)?half)\\s+(?:of\\s+(?:the\\s+)?)?(?:[A-Za-z-]+\\s+){0,2}?[A-Za-z-]+s\\s+(?:${STATE_VERB_PLURAL})\\b${EVENT_AFTER_VERB})|(?<=\\b${AGE_SUBJECT}\\s+)today(?=\\s+(?:${STATE_VERB})\\b${EVENT_AFTER_VERB})`,
   'gi',
 );
 
