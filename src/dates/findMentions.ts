@@ -13,6 +13,7 @@ import { countFromNamedDate } from './countFromNamedDate.ts';
 import { DateResolutionError } from './DateResolutionError.ts';
 import { dayOfSayingOnly } from './dayOfSayingOnly.ts';
 import { electionDayOfDatedElection } from './electionDayOfDatedElection.ts';
+import { fiscalYearFromStart } from './fiscalYearFromStart.ts';
 import { followNarrativeDay } from './followNarrativeDay.ts';
 import { isZoneConversion } from './isZoneConversion.ts';
 import { joinCountToDay } from './joinCountToDay.ts';
@@ -94,11 +95,14 @@ function closesQuarter(text: string, mention: Mention, previous: Anchor | undefi
  * // [{ text: 'from Monday to Wednesday', value: '2025-03-10/2025-03-12', granularity: 'span', … }]
  */
 export function findMentions(text: string, options: FindOptions): Mention[] {
-  return joinMinutesToMidnight(
+  return fiscalYearFromStart(
     text,
-    joinCountToDay(
+    joinMinutesToMidnight(
       text,
-      joinDayNeighbour(text, joinRanges(text, findSeparateMentions(text, options))),
+      joinCountToDay(
+        text,
+        joinDayNeighbour(text, joinRanges(text, findSeparateMentions(text, options))),
+      ),
     ),
   );
 }
