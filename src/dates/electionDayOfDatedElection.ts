@@ -11,7 +11,7 @@ const ELECTION_DAY = /\b(?:[Oo]n\s+)?(?:election|Election)\s+(?:day|night|Night)
 const ELECTION_KIND =
   'general|presidential|parliamentary|legislative|congressional|local|municipal|mayoral|regional|state|national|federal|midterm|mid-term|primary|runoff|run-off|snap|special|leadership';
 const ELECTION_AFTER_DAY = new RegExp(`^,?\\s+(?:(?:${ELECTION_KIND})\\s+){0,2}elections?\\b`, 'i');
-// "the election on March 5", "elections were held on 4 May", "the vote, set for Nov. 8": the day
+// "the election on March 5", "elections were held on 4 May", "the election set for Nov. 8": the day
 // told of the election right before it.
 const ELECTION_BEFORE_DAY =
   /\belections?\s+(?:(?:was|were|is|are|will\s+be|to\s+be)\s+)?(?:(?:held|set|scheduled|due|called)\s+)?(?:for\s+|on\s+)?$/i;
