@@ -9,6 +9,7 @@ import { readCountedOrdinals } from './readCountedOrdinals.ts';
 import { readFinalUnits } from './readFinalUnits.ts';
 import { readHalfYears } from './readHalfYears.ts';
 import { readHolidays } from './readHolidays.ts';
+import { readHolidaySeason } from './readHolidaySeason.ts';
 import { readMidweek } from './readMidweek.ts';
 import { readMonthOfThatYear } from './readMonthOfThatYear.ts';
 import { readNewYear } from './readNewYear.ts';
@@ -46,6 +47,7 @@ const PASSES: Pass[] = [
   readDurations,
   readReferences,
   readHolidays,
+  readHolidaySeason,
   readNewYear,
   readSpokenYears,
   readMidweek,
