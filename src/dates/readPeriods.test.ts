@@ -49,3 +49,40 @@ describe('readPeriods: a half of a month', () => {
     expect(news('He scored in the second half of the game.')).toEqual([]);
   });
 });
+
+describe('readPeriods: "this" before "past" or "coming"', () => {
+  it('takes "this" into "this past weekend" and "this coming week" in both readings', () => {
+    // 14 March 2024 is a Thursday of ISO week 11.
+    expect(news('Crowds filled the park this past weekend.')).toEqual([
+      ['this past weekend', '2024-W10-WE', undefined],
+    ]);
+    expect(timeml('Crowds filled the park this past weekend.')).toEqual([
+      ['this past weekend', '2024-W10-WE', undefined],
+    ]);
+    expect(news('The council votes this coming week.')).toEqual([
+      ['this coming week', '2024-W12', undefined],
+    ]);
+    expect(timeml('The council votes this coming week.')).toEqual([
+      ['this coming week', '2024-W12', undefined],
+    ]);
+  });
+
+  it('reads "this past year" as the year gone by and "this coming month" as the next', () => {
+    expect(news('Rents climbed this past year.')).toEqual([['this past year', '2023', undefined]]);
+    expect(news('The mill reopens this coming month.')).toEqual([
+      ['this coming month', '2024-04', undefined],
+    ]);
+  });
+
+  it('does not take a "this" cut off by a mark, and keeps "the coming week" as it was', () => {
+    expect(news('Officials said this: coming weeks will be hard.').map(([t]) => t)).toEqual([
+      'coming weeks',
+    ]);
+    expect(news('Nobody expected this, past weekend or not.')).toEqual([
+      ['past weekend', '2024-W10-WE', undefined],
+    ]);
+    expect(news('The council votes the coming week.')).toEqual([
+      ['the coming week', '2024-W12', undefined],
+    ]);
+  });
+});

@@ -215,6 +215,11 @@ const SHIFTERS = {
 // Mexico") or a year ("all summer 2019" is "summer 2019").
 const ALL_SEASON_ENDS = `(?=\\s+(?:${SEASON_PATTERN})(?:\\s*(?:[.,;:!?)"”—–]|$)|\\s+(?:long|and|but|or|before|after|until|while|when|as|because|then)\\b))`;
 
+// "this past week", "this coming weekend": "this" before "past" or "coming" is part of the words
+// naming the period, as it is before a weekday or a month ("this past March"); "past" and
+// "coming" alone still give the value.
+const THIS_BEFORE_DIRECTION = String.raw`this\s+(?=(?:past|coming)\s)`;
+
 const RULES: Rule[] = [
   // this week, next week, last year, the past month, the coming quarter, (at the end of) this year,
   // this decade, by the end of the decade,
@@ -225,7 +230,7 @@ const RULES: Rule[] = [
   // it), a form of "spend" or opening a sentence ("The weekend saw", "spent the weekend")
   {
     pattern: new RegExp(
-      `\\b${MOD_SOURCE}?(?:(?:the\\s+)?(this|last|next|past|previous|coming|current|following|same)\\s+|(?<=(?:beginning|start|end|middle|turn|close|half|quarter|rest|course|days|weeks|months) of |(?:earlier|later) in )the\\s+|(?<=\\b(?:for|during|throughout) )the\\s+(?:full\\s+|whole\\s+|entire\\s+)?(?=(?:fiscal\\s+|financial\\s+)?year\\b(?!\\s+(?:(?:ended|ending|to|before|after|earlier|later|ago|of\\s+(?:the|a|an|his|her|its|our|their)|in|when|that)\\b|\\d)|['’-]))|(?<=\\b(?:at|over|during|for|on|until|till|through|by|before|after|into|since|across|throughout|including|excluding|spen[dt]|spends|spending) |^|[.!?]\\s+)the\\s+(?:(?:holiday|long|bank\\s+holiday)\\s+)?(?=weekend\\b(?!\\s+of\\b)))(?:(?:fiscal|financial)\\s+(?=year\\b))?(week|month|year|quarter|weekend|decade)\\b`,
+      `\\b${MOD_SOURCE}?(?:(?:the\\s+|${THIS_BEFORE_DIRECTION})?(this|last|next|past|previous|coming|current|following|same)\\s+|(?<=(?:beginning|start|end|middle|turn|close|half|quarter|rest|course|days|weeks|months) of |(?:earlier|later) in )the\\s+|(?<=\\b(?:for|during|throughout) )the\\s+(?:full\\s+|whole\\s+|entire\\s+)?(?=(?:fiscal\\s+|financial\\s+)?year\\b(?!\\s+(?:(?:ended|ending|to|before|after|earlier|later|ago|of\\s+(?:the|a|an|his|her|its|our|their)|in|when|that)\\b|\\d)|['’-]))|(?<=\\b(?:at|over|during|for|on|until|till|through|by|before|after|into|since|across|throughout|including|excluding|spen[dt]|spends|spending) |^|[.!?]\\s+)the\\s+(?:(?:holiday|long|bank\\s+holiday)\\s+)?(?=weekend\\b(?!\\s+of\\b)))(?:(?:fiscal|financial)\\s+(?=year\\b))?(week|month|year|quarter|weekend|decade)\\b`,
       'gi',
     ),
     read: (m) => {
