@@ -29,6 +29,7 @@ import { readSpokenMeridiemClocks } from './readSpokenMeridiemClocks.ts';
 import { readSpokenYears } from './readSpokenYears.ts';
 import { readTimetabledServices } from './readTimetabledServices.ts';
 import { readTypicalDays } from './readTypicalDays.ts';
+import { readUnitAndAHalf } from './readUnitAndAHalf.ts';
 import { readWeekdayOfWeek } from './readWeekdayOfWeek.ts';
 import { readWireTimes } from './readWireTimes.ts';
 import { readYearRanges } from './readYearRanges.ts';
@@ -44,6 +45,7 @@ const PASSES: Pass[] = [
   readNeighbourWeekdays,
   readNeighbourMonths,
   readRecentSpans,
+  readUnitAndAHalf,
   readDurations,
   readReferences,
   readHolidays,

@@ -28,6 +28,7 @@ import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { toTimex } from './toTimex.ts';
 import { SEASON_MONTH, seasonByTense } from './seasonByTense.ts';
 import { dayOfValue } from './valueShape.ts';
+import { pastYearNamedBefore } from './pastYearNamedBefore.ts';
 
 // early, mid-, late, the end of …, the first or second half of …, and business shorthand "end-"
 // ("end-March", "by end-2026").
@@ -84,6 +85,13 @@ const AHEAD_IN_CLAUSE = new RegExp(
   String.raw`^[^,;:.!?]*?(?:${FUTURE_MODAL_SOURCE}|\bshould\b)`,
   'i',
 );
+// "By fall the company had already laid off 200 workers", "By summer, the work was done": a
+// clause told in the past after a fronted "By" and a bare season says what was so once that one
+// season had come, so the season is one gone by: of the year the story names before it ("In
+// 2019 the plant opened. By summer …"), else the last one. A present ("By summer the roads are
+// usually dry") tells a habit, and "By spring the bridge will reopen" looks ahead (AHEAD_IN_CLAUSE).
+const FRONTED_BY = /(?:^|[.!?]["'”’]?\s+)By\s+$/;
+const PAST_IN_CLAUSE = /^\s*,?[^,;:.!?]*?\b(?:had|was|were)\b/i;
 
 function fallTold(text: string, start: number, published: string): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
@@ -357,11 +365,20 @@ const RULES: Rule[] = [
       // on to the same tests of the words after it (timePreposition); a tumble there takes "the".
       // Only when its clause names one fall, as AHEAD_IN_CLAUSE tells, comma or none: "During
       // fall, the museum extends its hours" tells a habit of every fall ("Since" names one).
+      const byPast =
+        determiner === undefined &&
+        !m[1] &&
+        !m[4] &&
+        FRONTED_BY.test(m.input!.slice(0, m.index!)) &&
+        !/^\s+of\b/i.test(m.input!.slice(m.index! + m[0].length)) &&
+        !AHEAD_IN_CLAUSE.test(m.input!.slice(m.index! + m[0].length).replace(/^\s*,/, '')) &&
+        PAST_IN_CLAUSE.test(m.input!.slice(m.index! + m[0].length));
       const frontedBare =
         determiner === undefined &&
         FRONTED_SEASON_BEFORE_THE.test(m.input!.slice(0, m.index!)) &&
         !/^\s+of\b/i.test(m.input!.slice(m.index! + m[0].length)) &&
         (/^Since\s+$/.test(m.input!.slice(Math.max(0, m.index! - 6), m.index!)) ||
+          byPast ||
           AHEAD_IN_CLAUSE.test(m.input!.slice(m.index! + m[0].length).replace(/^\s*,/, '')));
       if (
         m[3]!.toLowerCase() === 'fall' &&
@@ -393,6 +410,7 @@ const RULES: Rule[] = [
             (FRONTED_SEASON_BEFORE_THE.test(m.input!.slice(0, m.index!)) &&
               /^\s+the\s/i.test(m.input!.slice(m.index! + m[0].length)))) &&
             (/^since\b/i.test(preposition[0]) ||
+              byPast ||
               AHEAD_IN_CLAUSE.test(m.input!.slice(m.index! + m[0].length)))));
       if (!m[4] && !determiner && !m[1] && !timePreposition) return undefined;
       // "the Summer Olympics", "the Winter Palace", "The Spring Statement": a capitalised season
@@ -411,13 +429,18 @@ const RULES: Rule[] = [
         return undefined;
       const mod = modOf(m[1]);
       if (m[4]) return { mod, resolve: fixed(`${m[4]}-${season}`, 'season') };
+      const storyYear = byPast
+        ? pastYearNamedBefore(m.input!.slice(Math.max(0, m.index! - 300), m.index!), published)
+        : undefined;
+      if (storyYear !== undefined)
+        return { mod, resolve: fixed(`${storyYear}-${season}`, 'season') };
       return {
         mod,
         resolve: (_c, tense, verbBefore) => ({
           value: seasonByTense(
             season,
             published,
-            told ? 'past' : verbBefore === 'ahead' ? 'future' : tense,
+            told || byPast ? 'past' : verbBefore === 'ahead' ? 'future' : tense,
             determiner,
           ),
           granularity: 'season',
