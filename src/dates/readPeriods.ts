@@ -225,8 +225,16 @@ const ALL_SEASON_ENDS = `(?=\\s+(?:${SEASON_PATTERN})(?:\\s*(?:[.,;:!?)"”—�
 
 // "this past week", "this coming weekend": "this" before "past" or "coming" is part of the words
 // naming the period, as it is before a weekday or a month ("this past March"); "past" and
-// "coming" alone still give the value.
-const THIS_BEFORE_DIRECTION = String.raw`this\s+(?=(?:past|coming)\s)`;
+// "coming" alone still give the value. Not right after a count and its direction ("two weeks
+// before this past weekend", "a month after this coming month"): touching the period, the count
+// would be read as counting from a named day, which only a day can give ("a week before
+// Christmas"), and would take the period's value unmoved; the count is left unread as before.
+const THIS_BEFORE_DIRECTION = String.raw`(?<!\b(?:minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade)s?\s+(?:before|after)\s+)this\s+(?=(?:past|coming)\s)`;
+
+// "week after week", "year after year": the unit said again after "after" is a repetition, not
+// the period, so "Analysts saw this coming week after week" names no week ("this" is the
+// pronoun, "coming" the verb); "this week after week-long talks" is still this week.
+const NOT_REPEATED = String.raw`(?!\s+after\s+\3\b(?![-'’]))`;
 
 const RULES: Rule[] = [
   // this week, next week, last year, the past month, the coming quarter, (at the end of) this year,
@@ -238,7 +246,7 @@ const RULES: Rule[] = [
   // it), a form of "spend" or opening a sentence ("The weekend saw", "spent the weekend")
   {
     pattern: new RegExp(
-      `\\b${MOD_SOURCE}?(?:(?:the\\s+|${THIS_BEFORE_DIRECTION})?(this|last|next|past|previous|coming|current|following|same)\\s+|(?<=(?:beginning|start|end|middle|turn|close|half|quarter|rest|course|days|weeks|months) of |(?:earlier|later) in )the\\s+|(?<=\\b(?:for|during|throughout) )the\\s+(?:full\\s+|whole\\s+|entire\\s+)?(?=(?:fiscal\\s+|financial\\s+)?year\\b(?!\\s+(?:(?:ended|ending|to|before|after|earlier|later|ago|of\\s+(?:the|a|an|his|her|its|our|their)|in|when|that)\\b|\\d)|['’-]))|(?<=\\b(?:at|over|during|for|on|until|till|through|by|before|after|into|since|across|throughout|including|excluding|spen[dt]|spends|spending) |^|[.!?]\\s+)the\\s+(?:(?:holiday|long|bank\\s+holiday)\\s+)?(?=weekend\\b(?!\\s+of\\b)))(?:(?:fiscal|financial)\\s+(?=year\\b))?(week|month|year|quarter|weekend|decade)\\b`,
+      `\\b${MOD_SOURCE}?(?:(?:the\\s+|${THIS_BEFORE_DIRECTION})?(this|last|next|past|previous|coming|current|following|same)\\s+|(?<=(?:beginning|start|end|middle|turn|close|half|quarter|rest|course|days|weeks|months) of |(?:earlier|later) in )the\\s+|(?<=\\b(?:for|during|throughout) )the\\s+(?:full\\s+|whole\\s+|entire\\s+)?(?=(?:fiscal\\s+|financial\\s+)?year\\b(?!\\s+(?:(?:ended|ending|to|before|after|earlier|later|ago|of\\s+(?:the|a|an|his|her|its|our|their)|in|when|that)\\b|\\d)|['’-]))|(?<=\\b(?:at|over|during|for|on|until|till|through|by|before|after|into|since|across|throughout|including|excluding|spen[dt]|spends|spending) |^|[.!?]\\s+)the\\s+(?:(?:holiday|long|bank\\s+holiday)\\s+)?(?=weekend\\b(?!\\s+of\\b)))(?:(?:fiscal|financial)\\s+(?=year\\b))?(week|month|year|quarter|weekend|decade)\\b${NOT_REPEATED}`,
       'gi',
     ),
     read: (m) => {
