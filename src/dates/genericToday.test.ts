@@ -15,6 +15,8 @@ describe('"today\'s" before a kind of the present age', () => {
     "Intel chips are in many of today's personal computers.",
     "Today's young people live online.",
     'Few of today’s teenagers read newspapers.',
+    "Today's students face more debt than their parents did.",
+    "Today's smartphones hold more power than the computers that sent men to the moon.",
   ])('reads no date in %j, in both readings', (text) => {
     expect(news(text)).toEqual([]);
     expect(timeml(text)).toEqual([]);
@@ -31,6 +33,8 @@ describe('"today\'s" before a kind of the present age', () => {
     ["Today's world premiere of the film drew a crowd of stars.", 'Today 2015-12-10'],
     ["Today's technology stocks fell sharply after the Facebook news.", 'Today 2015-12-10'],
     ["Today's children who marched in the parade wore hats.", 'Today 2015-12-10'],
+    ["Today's students saw more snow than expected.", 'Today 2015-12-10'],
+    ["Today's youth soccer games drew more fans than the final.", 'Today 2015-12-10'],
   ])('still reads the day in %j', (text, reading) => {
     expect(news(text)).toEqual([reading]);
     expect(timeml(text)).toEqual([reading]);

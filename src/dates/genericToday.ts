@@ -10,9 +10,11 @@ const AGE_KIND =
 // of state ("today's teenagers read"). Not another noun that the kind only qualifies ("today's
 // economy report", "today's youth soccer games", "today's world premiere"), its possessive
 // ("today's children's parade"), a thing held ("today's youth rally"), nor a relative clause
-// ("today's children who marched"), which are the day's.
+// ("today's children who marched"), which are the day's. A verb before a comparison with another
+// time heads it too ("Today's students face more debt than their parents did"), not one with the
+// day's hopes or its eve ("than expected", "than yesterday").
 const HEAD_ENDS =
-  '(?=\\s*(?:[.,;:!?)_"”]|$)|\\s+(?:and|or|what|than|live|read|work|use|own|know|prefer|rely|depend)\\b)';
+  '(?=\\s*(?:[.,;:!?)_"”]|$)|\\s+(?:and|or|what|than|live|read|work|use|own|know|prefer|rely|depend)\\b|\\s+[a-z]+\\s+(?:more|less|fewer)\\b[^.;:!?]{0,60}?\\bthan\\s+(?!expected|usual|planned|forecast|yesterday|last\\b))';
 
 /**
  * "in today's world", "what the case is for today's youth", "the chips of choice in many of
