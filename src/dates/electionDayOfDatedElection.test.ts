@@ -45,4 +45,39 @@ describe('election day and election night of an election the text dates', () => 
     expect(news(text).filter(([words]) => /election/i.test(words))).toEqual([]);
     expect(timeml(text).filter(([words]) => /election/i.test(words))).toEqual([]);
   });
+
+  it.each([
+    [
+      '2016-10-10',
+      "Brazil's Oct. 2 municipal elections went smoothly. In the United States, election day is Nov. 8.",
+    ],
+    [
+      '2016-10-10',
+      'The deadline to register for the election is Oct. 18. On election day, polls open at 7 a.m.',
+    ],
+    [
+      '2016-11-20',
+      'The Nov. 8 election was close. Four years ago, on election night, Romney conceded.',
+    ],
+    [
+      '2016-11-20',
+      'The Nov. 8 election was close. Democrats want to make election day a federal holiday.',
+    ],
+  ])('reads no day for election day or night said on %s in %j', (published, text) => {
+    const options = { published, locale: 'en-US' } as const;
+    const election = (mentions: ReturnType<typeof findMentions>) =>
+      read(mentions).filter(([words]) => /election/i.test(words));
+    expect(election(findMentions(text, options))).toEqual([]);
+    expect(election(findTimemlMentions(text, options))).toEqual([]);
+  });
+
+  it('still reads "On election day" after "The election is Nov. 8", the election its subject', () => {
+    const text = 'The election is Nov. 8. On election day, polls open early.';
+    expect(news(text)[1]).toEqual(['On election day', 'DATE', '2016-11-08']);
+  });
+
+  it('still reads "until election day" after a dated election', () => {
+    const text = 'The Nov. 8 election was close. Polls tightened until election day.';
+    expect(news(text)[1]).toEqual(['election day', 'DATE', '2016-11-08']);
+  });
 });

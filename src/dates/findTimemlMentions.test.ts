@@ -369,6 +369,15 @@ describe('findTimemlMentions: modifiers, adjectives and TimeML-only expressions'
     ]);
   });
 
+  it('marks no duration for a year told by its start that is not called fiscal', () => {
+    expect(timeml('The year beginning in 1999 will be hard.', NOV_1989)).toEqual([
+      ['1999', 'DATE', '1999'],
+    ]);
+    expect(timeml('The year that began July 1 was hard.', NOV_1989)).toEqual([
+      ['July 1', 'DATE', '1989-07-01'],
+    ]);
+  });
+
   it('does not mark a year said to begin with something other than a day or a month', () => {
     expect(timeml('The year that began with a war ended in peace.', NOV_1989)).toEqual([]);
     expect(timeml('The year began badly for the firm.', NOV_1989)).toEqual([]);

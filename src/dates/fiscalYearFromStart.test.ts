@@ -24,6 +24,16 @@ describe('a fiscal year told by the day or month that opens it', () => {
       'the financial year starting in April',
       '2015-04/2016-03',
     ],
+    [
+      'Lawmakers cut spending for the fiscal year beginning Oct. 1.',
+      'the fiscal year beginning Oct. 1',
+      '2015-10-01/2016-09-30',
+    ],
+    [
+      "The city's budget for the fiscal year starting Oct. 1 includes raises for police.",
+      'the fiscal year starting Oct. 1',
+      '2015-10-01/2016-09-30',
+    ],
   ])('reads %j as the year from that day or month, in the news reading', (text, words, value) => {
     expect(news(text)).toEqual([[words, value]]);
   });

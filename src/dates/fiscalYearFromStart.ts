@@ -30,10 +30,11 @@ function yearFrom(value: string): string | undefined {
  * the fiscal year is the year from the day (or month) that opens it, one expression from "the" to
  * the day (`2015-07-01/2016-06-30`), since the words say where it starts; the day read alone
  * would put its events on July 1. TimeML mode keeps "the fiscal year" `P1Y` and the day apart.
- * Not a fiscal year named by its number ("fiscal 2016"), whose start the words do not give.
+ * Not a fiscal year named by its number ("fiscal 2016"), whose start the words do not give. A
+ * reading of the words inside it ("for the fiscal year" as this year's) gives way to it.
  */
 export function fiscalYearFromStart(text: string, mentions: Mention[]): Mention[] {
-  return mentions.map((m) => {
+  const read = mentions.map((m): Mention => {
     const words = FISCAL_YEAR_OPENED_BY.exec(text.slice(Math.max(0, m.start - 60), m.start));
     // The news reading keeps "on" or "in" in the day's words; the pattern takes it either way.
     const value = words ? yearFrom(m.value) : undefined;
@@ -41,4 +42,10 @@ export function fiscalYearFromStart(text: string, mentions: Mention[]): Mention[
     const start = m.start - words[0].length;
     return { ...m, text: text.slice(start, m.end), start, value, granularity: 'span' };
   });
+  // The words it takes in may have been read on their own ("for the fiscal year" as this year's),
+  // which the one expression now says.
+  const widened = read.filter((m, i) => m !== mentions[i]);
+  return read.filter(
+    (m, i) => m !== mentions[i] || !widened.some((w) => w.start <= m.start && m.end <= w.end),
+  );
 }

@@ -35,8 +35,21 @@ describe('the holiday season of a year the text gives', () => {
     'Stores hired extra staff for the holidays.',
     'The peak holiday season in August drew tourists.',
     'Families left for the Easter holidays last year.',
+    'Amazon will again hire 100,000 workers for the holidays as it did last year.',
+    'This year, the holidays of Passover and Easter fall in the same week.',
+    'Chinese factories shut for weeks over the Lunar New Year, and many workers did not return after the holidays last year.',
   ])('reads no holiday season in %j', (text) => {
     expect(news(text).filter(([words]) => /holiday/i.test(words))).toEqual([]);
+  });
+
+  it('reads "next holiday season" said in March as this year\'s, and said in December as next year\'s', () => {
+    const text = 'Retailers are already planning for next holiday season.';
+    expect(news(text, { published: '2016-03-15', locale: 'en-US' })).toEqual([
+      ['next holiday season', '2016-11/2016-12'],
+    ]);
+    expect(news(text, { published: '2015-12-10', locale: 'en-US' })).toEqual([
+      ['next holiday season', '2016-11/2016-12'],
+    ]);
   });
 
   it('reads none said in January for "this holiday season", nor in British copy or TimeML', () => {
