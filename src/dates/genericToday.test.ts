@@ -17,6 +17,8 @@ describe('"today\'s" before a kind of the present age', () => {
     'Few of today’s teenagers read newspapers.',
     "Today's students face more debt than their parents did.",
     "Today's smartphones hold more power than the computers that sent men to the moon.",
+    "It asked what sense it makes in today's world _ where paternity can be proved.",
+    "Experts warned that today's teenagers read less than their parents did.",
   ])('reads no date in %j, in both readings', (text) => {
     expect(news(text)).toEqual([]);
     expect(timeml(text)).toEqual([]);
@@ -35,6 +37,10 @@ describe('"today\'s" before a kind of the present age', () => {
     ["Today's children who marched in the parade wore hats.", 'Today 2015-12-10'],
     ["Today's students saw more snow than expected.", 'Today 2015-12-10'],
     ["Today's youth soccer games drew more fans than the final.", 'Today 2015-12-10'],
+    ["The principal greeted today's students.", 'today 2015-12-10'],
+    ["The mayor thanked today's workers and volunteers.", 'today 2015-12-10'],
+    ["Today's children, about 200 in all, were bused in.", 'Today 2015-12-10'],
+    ["Police said today's parents and children had raised $40,000.", 'today 2015-12-10'],
   ])('still reads the day in %j', (text, reading) => {
     expect(news(text)).toEqual([reading]);
     expect(timeml(text)).toEqual([reading]);

@@ -1,3 +1,5 @@
+import { REPORTING_VERBS } from './reportingVerbs.ts';
+
 // The things "today's" makes a kind of the present age rather than of the day: people taken as a
 // kind ("today's youth", "today's teenagers"), the world or an order of things ("today's world",
 // "today's economy"), and the goods of the age ("today's personal computers"). A day's news says
@@ -16,6 +18,19 @@ const AGE_KIND =
 const HEAD_ENDS =
   '(?=\\s*(?:[.,;:!?)_"”]|$)|\\s+(?:and|or|what|than|live|read|work|use|own|know|prefer|rely|depend)\\b|\\s+[a-z]+\\s+(?:more|less|fewer)\\b[^.;:!?]{0,60}?\\bthan\\s+(?!expected|usual|planned|forecast|yesterday|last\\b))';
 
+// A past in the clause around "today's" tells the day's news, not the age's ("The principal
+// greeted today's students.", "Today's children, about 200 in all, were bused in", "today's
+// parents and children had raised $40,000"): a past auxiliary or a word in -ed, before it back to
+// a quote or a stop, or after it up to the end of the sentence, short of a comparison ("than
+// their parents did"), a "what" that sets the present against another time ("for today's youth
+// what the blockade was") or a relative clause or dash of its own ("in today's world _ where
+// paternity can be proved"). Words that only end in -ed are not pasts ("speed", "indeed"), nor
+// is a saying, whose time is not the clause's ("Experts warned today's teenagers read less").
+const SAYING = [...REPORTING_VERBS, 'warned', 'argued', 'claimed', 'complained'].join('|');
+const PAST_WORD = String.raw`\b(?:was|were|had|did|(?!(?:speed|breed|indeed|proceed|succeed|exceed|${SAYING})\b)[a-z]{3,}ed)\b`;
+const NO_PAST_BEFORE = `(?<!${PAST_WORD}[^.!?;"“”\`']*)`;
+const NO_PAST_AFTER = `(?!(?:(?!\\b(?:what|than|where|which|who|whose|when)\\b)[^.!?;_—])*${PAST_WORD})`;
+
 /**
  * "in today's world", "what the case is for today's youth", "the chips of choice in many of
  * today's personal computers": "today's" as "nowadays'", before a kind of the present age (with
@@ -25,7 +40,7 @@ const HEAD_ENDS =
  * day), "today's weather", nor "today's economy report", "today's children's parade".
  */
 export const GENERIC_TODAY = new RegExp(
-  `\\b[Tt]oday(?=['’]s\\s+(?:[a-z]+\\s+)?(?:${AGE_KIND})${HEAD_ENDS})`,
+  `${NO_PAST_BEFORE}\\b[Tt]oday(?=['’]s\\s+(?:[a-z]+\\s+)?(?:${AGE_KIND})${HEAD_ENDS}${NO_PAST_AFTER})`,
   'g',
 );
 
