@@ -249,7 +249,10 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
       text,
       approximateDays(
         text,
-        apposeWeekdayToDate(text, yearFromSecondEnd(text, orderPairedWeekdays(text, tied))),
+        apposeWeekdayToDate(
+          text,
+          yearFromSecondEnd(text, orderPairedWeekdays(text, tied, options.published)),
+        ),
       ),
       options.timeml === true,
     ),

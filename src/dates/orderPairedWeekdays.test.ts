@@ -110,4 +110,21 @@ describe('a weekday told "preceded by" or "followed by" another', () => {
     for (const found of days(decides, '2024-03-15'))
       expect(found).toEqual(['2024-03-11', '2024-03-12']);
   });
+
+  // A saying placed back before publication tells its weekdays from a day the copy does not give:
+  // the owning day stays where the past narrative put it (the day after it is left to the tense).
+  const owning = (text: string, published: string) =>
+    both(text, published).map((found) => found.find((m) => m.text === 'Monday')?.value);
+
+  it("reads 'Lawyers said last week that Monday's hearing would resume on Tuesday.' with Monday gone by", () => {
+    const text = "Lawyers said last week that Monday's hearing would resume on Tuesday.";
+    expect(owning(text, '2024-11-14')).toEqual(['2024-11-11', '2024-11-11']);
+  });
+
+  it("reads 'Monday's hearing would continue on Tuesday, the judge said at the time.' with Monday gone by", () => {
+    const text = "Monday's hearing would continue on Tuesday, the judge said at the time.";
+    expect(owning(text, '2024-11-13')).toEqual(['2024-11-11', '2024-11-11']);
+    const perfect = "Monday's hearing would continue on Tuesday, the judge had said.";
+    expect(owning(perfect, '2024-11-13')).toEqual(['2024-11-11', '2024-11-11']);
+  });
 });

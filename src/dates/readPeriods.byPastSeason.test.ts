@@ -36,3 +36,30 @@ describe('a bare season after a fronted "By" before a clause told in the past', 
     expect(values('By the fall of the city, the army had fled.')).toEqual([]);
   });
 });
+
+describe('a bare season after a fronted "By" whose clause is not itself told in the past', () => {
+  const at = (text: string, published: string) =>
+    findMentions(text, { published, locale: 'en-US' }).map((m) => `${m.text} = ${m.value}`);
+
+  it('reads "By winter, we were told, the rail line would be finished." as the coming winter', () => {
+    const text = 'By winter, we were told, the rail line would be finished.';
+    expect(at(text, '2024-10-01')).toEqual(['winter = 2024-WI']);
+  });
+
+  it.each([
+    'By fall the city plans to repair roads that were damaged in the floods.',
+    'By winter the company hopes to fix what was broken.',
+  ])("does not read %j as the season gone by: the past is a relative clause's", (text) => {
+    expect(at(text, '2024-06-12')).toEqual([]);
+  });
+
+  it('does not read "By spring the bridge was expected to reopen." as the spring gone by, nor TimeML mode the hope', () => {
+    expect(at('By spring the bridge was expected to reopen.', '2024-01-15')).toEqual([]);
+    expect(
+      findTimemlMentions('By winter the company hopes to fix what was broken.', {
+        published: '2024-06-12',
+        locale: 'en-US',
+      }),
+    ).toEqual([]);
+  });
+});

@@ -91,7 +91,19 @@ const AHEAD_IN_CLAUSE = new RegExp(
 // 2019 the plant opened. By summer …"), else the last one. A present ("By summer the roads are
 // usually dry") tells a habit, and "By spring the bridge will reopen" looks ahead (AHEAD_IN_CLAUSE).
 const FRONTED_BY = /(?:^|[.!?]["'”’]?\s+)By\s+$/;
-const PAST_IN_CLAUSE = /^\s*,?[^,;:.!?]*?\b(?:had|was|were)\b/i;
+// The past is the clause's own verb only with no relative word or plan told in the present before
+// it ("By fall the city plans to repair roads that were damaged", "By winter the company hopes to
+// fix what was broken" look ahead), and not a past of expectation or plan ("By spring the bridge
+// was expected to reopen" looks ahead to that spring as the one coming).
+const PAST_IN_CLAUSE =
+  /^\s*,?(?:(?!\b(?:that|which|who|whom|whose|what|where|(?:plans?|hopes?|aims?|wants?|intends?|expects?|needs?|seeks?|promises?|vows?|pledges?|is|are)\s+to)\b)[^,;:.!?])*?\b(?:had|was|were)\b(?!\s+(?:(?:been|being|also|still|widely|originally|initially)\s+)?(?:expected|scheduled|set|due|slated|supposed|planned|projected|forecast|likely|poised|going|about|meant|intended|hoped|hoping|planning|aiming)\b)/i;
+// Nor when the sentence after the season looks ahead anywhere, past an aside's comma ("By winter,
+// we were told, the rail line would be finished": the "were" is the aside's, the line's finishing
+// is to come).
+const AHEAD_IN_SENTENCE = new RegExp(
+  String.raw`^[^;:.!?]*?(?:${FUTURE_MODAL_SOURCE}|\b(?:should|would)\b)`,
+  'i',
+);
 
 function fallTold(text: string, start: number, published: string): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
@@ -379,7 +391,7 @@ const RULES: Rule[] = [
         !m[4] &&
         FRONTED_BY.test(m.input!.slice(0, m.index!)) &&
         !/^\s+of\b/i.test(m.input!.slice(m.index! + m[0].length)) &&
-        !AHEAD_IN_CLAUSE.test(m.input!.slice(m.index! + m[0].length).replace(/^\s*,/, '')) &&
+        !AHEAD_IN_SENTENCE.test(m.input!.slice(m.index! + m[0].length)) &&
         PAST_IN_CLAUSE.test(m.input!.slice(m.index! + m[0].length));
       const frontedBare =
         determiner === undefined &&

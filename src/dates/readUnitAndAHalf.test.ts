@@ -55,4 +55,36 @@ describe('a span looked over of one unit and a half', () => {
       'the past month',
     );
   });
+
+  const JUNE_2024 = { published: '2024-06-12', locale: 'en-US' } as const;
+  const readJune = (text: string) =>
+    findMentions(text, JUNE_2024).map((m) => [m.text, m.type, m.value]);
+
+  it('reads "Home sales slowed in the past month and a half." as the length alone, with no vague past', () => {
+    expect(readJune('Home sales slowed in the past month and a half.')).toEqual([
+      ['month and a half', 'DURATION', 'P1M15D'],
+    ]);
+    expect(read('Prices have fallen 12 percent in the past week and a half.')).toEqual([
+      ['week and a half', 'DURATION', 'P1.5W'],
+    ]);
+  });
+
+  it('reads "For the past decade and a half, the town has steadily lost residents." as fifteen years', () => {
+    const text = 'For the past decade and a half, the town has steadily lost residents.';
+    expect(readJune(text)).toEqual([['decade and a half', 'DURATION', 'P15Y']]);
+    expect(timeml('Sales rose over the past decade and a half.')).toEqual([
+      ['the past decade and a half', 'DURATION', 'P15Y'],
+    ]);
+  });
+
+  it('reads "Police made four arrests over the past week and a half dozen more are expected." as the past week', () => {
+    const text = 'Police made four arrests over the past week and a half dozen more are expected.';
+    expect(readJune(text)).toEqual([['the past week', 'DATE', '2024-W23']]);
+  });
+
+  it('reads "The city added 3,000 jobs in the past year and a half million dollars in tax revenue." as the past year', () => {
+    const text =
+      'The city added 3,000 jobs in the past year and a half million dollars in tax revenue.';
+    expect(readJune(text)).toEqual([['the past year', 'DATE', '2023']]);
+  });
 });
