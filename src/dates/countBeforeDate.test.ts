@@ -12,6 +12,16 @@ describe('a count before a date', () => {
     expect(counts('Talks resumed two months after Jan. 31.')).toEqual(['two months after ']);
   });
 
+  it('finds "two weeks before Sunday", "three days after last Monday" and "two weeks before last weekend"', () => {
+    expect(counts('The vote came two weeks before Sunday.')).toEqual(['two weeks before ']);
+    expect(counts('The plant closed three days after last Monday.')).toEqual(['three days after ']);
+    expect(counts('It came a week after this coming Friday.')).toEqual(['a week after ']);
+    expect(counts('The dam failed two weeks before last weekend.')).toEqual(['two weeks before ']);
+    // Near misses: a weekend of no set week, a count from an event held on a weekday.
+    expect(counts('The vote came two weeks before the weekend.')).toEqual([]);
+    expect(counts('Sales rose three days after the vote on Sunday.')).toEqual([]);
+  });
+
   it('finds no count told as a span with "the" or "final", nor one before an event', () => {
     expect(counts('Traders sold heavily in the final three days before March 15.')).toEqual([]);
     expect(counts('He has the remaining 10 days before March 31 to appeal.')).toEqual([]);
