@@ -176,6 +176,13 @@ describe('a count joined to the weekday, weekend, month, season or year named ri
     ]);
   });
 
+  it('keeps the day of an event a weekday owns ("two weeks after Friday\'s hearing") apart', () => {
+    expect(news("He was sentenced two weeks after Friday's hearing.")).toEqual([
+      ['two weeks after', 'DATE', '2024-03-08'],
+      ['Friday', 'DATE', '2024-03-08'],
+    ]);
+  });
+
   it('leaves "for two weeks after Monday" a length and its day, and "two weeks from Monday" as before', () => {
     expect(news('He was jailed for two weeks after Monday.')).toEqual([
       ['two weeks', 'DURATION', 'P2W'],
@@ -198,6 +205,21 @@ describe('a count joined to the weekday, weekend, month, season or year named ri
     expect(timeml('It opened a month after last March.')).toEqual([
       ['a month', 'DURATION', 'P1M'],
       ['last March', 'DATE', '2023-03'],
+    ]);
+  });
+
+  it('keeps the date after a span told with "the final" or "the past", no longer lost, and joins neither', () => {
+    expect(news('Traders sold heavily in the final three days before March 8.')).toEqual([
+      ['three days before', 'DATE', '2024-03-08'],
+      ['March 8', 'DATE', '2024-03-08'],
+    ]);
+    expect(news('Sales fell in the past two weeks before Sunday.')).toEqual([
+      ['two weeks before', 'DATE', '2024-03-10'],
+      ['Sunday', 'DATE', '2024-03-10'],
+    ]);
+    expect(timeml('Traders sold heavily in the final three days before March 8.')).toEqual([
+      ['three days', 'DURATION', 'P3D'],
+      ['March 8', 'DATE', '2024-03-08'],
     ]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Mention } from '../model/mention.ts';
 import { joinAdjacent } from './joinAdjacent.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
+import { SPAN_BEFORE_COUNT } from './countBeforeDate.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { timexRange } from './timexRange.ts';
 import type { Granularity } from '../model/temporal.ts';
@@ -59,7 +60,12 @@ export function joinCountToDay(text: string, mentions: readonly Mention[]): Ment
       !Number.isInteger(amount) ||
       m.value !== next.value ||
       m.anchor.kind !== 'mention' ||
-      m.anchor.start !== next.start
+      m.anchor.start !== next.start ||
+      // "the final three days before March 15" is a span, no day counted to.
+      SPAN_BEFORE_COUNT.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
+      // "two weeks after Friday's hearing" counts from the event the day owns, which keeps the
+      // day's date, as "two weeks after the hearing on Friday" does.
+      /^['’]s\b/.test(text.slice(next.end, next.end + 3))
     )
       return undefined;
     const unit = count[2]!.toLowerCase() as CountUnit;
