@@ -102,6 +102,7 @@ export function findMentions(text: string, options: FindOptions): Mention[] {
       joinCountToDay(
         text,
         joinDayNeighbour(text, joinRanges(text, findSeparateMentions(text, options))),
+        options.published,
       ),
     ),
   );

@@ -148,7 +148,7 @@ describe('a count joined to the weekday, weekend, month, season or year named ri
     expect(news('It opened two years after 2019.')).toEqual([
       ['two years after 2019', 'DATE', '2021'],
     ]);
-    expect(news('It opened a year after last summer.')).toEqual([
+    expect(news('It will open a year after last summer.')).toEqual([
       ['a year after last summer', 'DATE', '2024-SU'],
     ]);
   });
@@ -220,6 +220,23 @@ describe('a count joined to the weekday, weekend, month, season or year named ri
     expect(timeml('Traders sold heavily in the final three days before March 8.')).toEqual([
       ['three days', 'DURATION', 'P3D'],
       ['March 8', 'DATE', '2024-03-08'],
+    ]);
+  });
+});
+
+describe('a count from a day gone by that would land after publication', () => {
+  it('keeps "Tuesday" alone in "It was 10 days after Tuesday that police arrived", a past told', () => {
+    expect(read('It was 10 days after Tuesday that police arrived.')).toEqual([
+      ['Tuesday', 'DATE', '2025-08-05'],
+    ]);
+    expect(read('Four days after Monday, police made an arrest.')).toEqual([
+      ['Monday', 'DATE', '2025-08-04'],
+    ]);
+  });
+
+  it('joins the count when the sentence looks ahead ("will reopen two weeks after last Monday")', () => {
+    expect(read('The shop will reopen two weeks after last Monday.')).toEqual([
+      ['two weeks after last Monday', 'DATE', '2025-08-18'],
     ]);
   });
 });

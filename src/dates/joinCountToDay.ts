@@ -39,6 +39,18 @@ function movedGranularity(value: string, unit: CountUnit): Granularity | undefin
   return MOVED_BY[granularity]?.includes(unit) ? granularity : undefined;
 }
 
+// A mark of time ahead in the sentence: a future or a plan ("will reopen two weeks after last
+// Monday", "is expected to", "plans to"). Without one, the sentence tells of the past.
+const AHEAD =
+  /\b(?:will|shall|would|going\s+to|plans?|planned|expects?|expected|scheduled|due|set\s+to)\b|['’]ll\b/i;
+
+/** The sentence around `from`…`to` in `text`, for a look at its tense. */
+function sentenceAround(text: string, from: number, to: number): string {
+  const start = Math.max(text.lastIndexOf('. ', from), text.lastIndexOf('\n', from)) + 1;
+  const stop = /[.!?](?:\s|$)/.exec(text.slice(to));
+  return text.slice(start, stop ? to + stop.index : text.length);
+}
+
 /**
  * A count read from the day named right after it (`countFromNamedDate`, "a week before
  * Christmas") joined with that day into one expression, the day the count lands on: "The fire
@@ -47,10 +59,14 @@ function movedGranularity(value: string, unit: CountUnit): Granularity | undefin
  * a length and the day apart. Words with an event between them and its date ("two days after
  * the vote on March 3") keep the event's date, as before.
  *
- * @example joinCountToDay(text, [aWeekBefore, christmas])
+ * @example joinCountToDay(text, [aWeekBefore, christmas], '2025-08-07')
  * // [{ text: 'a week before Christmas', value: '2024-12-18', … }]
  */
-export function joinCountToDay(text: string, mentions: readonly Mention[]): Mention[] {
+export function joinCountToDay(
+  text: string,
+  mentions: readonly Mention[],
+  published: string,
+): Mention[] {
   return joinAdjacent(text, mentions, (m, next) => {
     const count = COUNT_FROM.exec(m.text);
     const amount = count ? readNumber(count[1]!) : undefined;
@@ -73,11 +89,21 @@ export function joinCountToDay(text: string, mentions: readonly Mention[]): Ment
     if (!granularity) return undefined;
     const sign = count[3]!.toLowerCase() === 'before' ? -1 : 1;
     const offset = { amount: sign * amount, unit };
+    const value = shiftTimex(next.value, offset);
+    // "It was 10 days after Tuesday that police arrived", said on a Thursday: a date gone by
+    // counted on past publication, in a sentence with nothing ahead, is no day the story can be
+    // told of. The count's day is unknown; the named date is kept alone, as read.
+    if (
+      timexRange(next.value).end < published &&
+      timexRange(value).start > published &&
+      !AHEAD.test(sentenceAround(text, m.start, next.end))
+    )
+      return next;
     return {
       ...m,
       text: text.slice(m.start, next.end),
       end: next.end,
-      value: shiftTimex(next.value, offset),
+      value,
       granularity,
       offset,
     };
