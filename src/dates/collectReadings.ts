@@ -9,6 +9,7 @@ import { readCountedOrdinals } from './readCountedOrdinals.ts';
 import { readFinalUnits } from './readFinalUnits.ts';
 import { readHalfYears } from './readHalfYears.ts';
 import { readHolidays } from './readHolidays.ts';
+import { readHolidaySeason } from './readHolidaySeason.ts';
 import { readMidweek } from './readMidweek.ts';
 import { readMonthOfThatYear } from './readMonthOfThatYear.ts';
 import { readNewYear } from './readNewYear.ts';
@@ -28,6 +29,7 @@ import { readSpokenMeridiemClocks } from './readSpokenMeridiemClocks.ts';
 import { readSpokenYears } from './readSpokenYears.ts';
 import { readTimetabledServices } from './readTimetabledServices.ts';
 import { readTypicalDays } from './readTypicalDays.ts';
+import { readUnitAndAHalf } from './readUnitAndAHalf.ts';
 import { readWeekdayOfWeek } from './readWeekdayOfWeek.ts';
 import { readWireTimes } from './readWireTimes.ts';
 import { readYearRanges } from './readYearRanges.ts';
@@ -43,9 +45,11 @@ const PASSES: Pass[] = [
   readNeighbourWeekdays,
   readNeighbourMonths,
   readRecentSpans,
+  readUnitAndAHalf,
   readDurations,
   readReferences,
   readHolidays,
+  readHolidaySeason,
   readNewYear,
   readSpokenYears,
   readMidweek,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { COUNT_BEFORE_DATE, dayOfPastCount } from './countBeforeDate.ts';
+import {
+  COUNT_BEFORE_DATE,
+  dayOfPastCount,
+  SPAN_BEFORE_COUNT,
+  SPAN_DIRECTION_BEFORE_DATE,
+} from './countBeforeDate.ts';
 
 const counts = (text: string) => [...text.matchAll(COUNT_BEFORE_DATE)].map((m) => m[0]);
 
@@ -10,6 +15,30 @@ describe('a count before a date', () => {
     ]);
     expect(counts('It closed a week after 31st January.')).toEqual(['a week after ']);
     expect(counts('Talks resumed two months after Jan. 31.')).toEqual(['two months after ']);
+  });
+
+  it('finds "two weeks before Sunday", "three days after last Monday" and "two weeks before last weekend"', () => {
+    expect(counts('The vote came two weeks before Sunday.')).toEqual(['two weeks before ']);
+    expect(counts('The plant closed three days after last Monday.')).toEqual(['three days after ']);
+    expect(counts('It came a week after this coming Friday.')).toEqual(['a week after ']);
+    expect(counts('The dam failed two weeks before last weekend.')).toEqual(['two weeks before ']);
+    // Near misses: a weekend of no set week, a count from an event held on a weekday.
+    expect(counts('The vote came two weeks before the weekend.')).toEqual([]);
+    expect(counts('Sales rose three days after the vote on Sunday.')).toEqual([]);
+  });
+
+  it('finds the "before" of a span told with "the final" or "the past" before a date or weekday', () => {
+    const directions = (text: string) =>
+      [...text.matchAll(SPAN_DIRECTION_BEFORE_DATE)].map((m) => m[0]);
+    expect(directions('Traders sold heavily in the final three days before March 15.')).toEqual([
+      'before ',
+    ]);
+    expect(directions('Sales fell in the past two weeks before Sunday.')).toEqual(['before ']);
+    // Near misses: a count with no span word, and a span before an event.
+    expect(directions('The deal was signed three days before March 15.')).toEqual([]);
+    expect(directions('Sales fell in the past two weeks before the vote on Sunday.')).toEqual([]);
+    expect(SPAN_BEFORE_COUNT.test('in the final ')).toBe(true);
+    expect(SPAN_BEFORE_COUNT.test('signed ')).toBe(false);
   });
 
   it('finds no count told as a span with "the" or "final", nor one before an event', () => {

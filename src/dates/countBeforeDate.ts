@@ -1,16 +1,43 @@
 import { MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { shiftTimex } from './shiftTimex.ts';
+import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+
+// The words that make a count a span ("the three weeks before", "the final three days").
+const SPAN_WORD_SOURCE =
+  '(?:the|past|last|first|next|final|remaining|coming|closing|previous|preceding|following|those|these)';
+// What a count and its direction are told before: a day and month, or a weekday.
+const COUNTED_DATE_SOURCE = () =>
+  `(?:${MONTH_WORD_LOOSE_SOURCE})\\.?\\s+\\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_WORD_LOOSE_SOURCE})\\b|${WEEKDAY_NAMED_SOURCE}`;
+
+// A weekday, perhaps with the word that says which ("last Sunday", "this coming Monday"), or a
+// weekend with one ("last weekend"); not a bare "weekend" nor "the weekend", a time of no set week.
+const WEEKDAY_NAMED_SOURCE = `(?:(?:last|next|this(?:\\s+(?:past|coming))?|coming|past)\\s+)?${WEEKDAY_PATTERN}\\b|(?:last|next|this)\\s+weekend\\b`;
 
 // "three days before March 15", "a week after Jan. 31": chrono reads the count and the date as one
 // day and leaves no date for the count to be read from; the count is blanked so the date is read,
 // and readRelatives' count from it joins it (joinCountToDay). Not a span told with "the" ("in the
 // three weeks before March 15", "the final three days", "the remaining 10 days"); "for 10 days
-// after March 15" is a length and its day.
+// after March 15" is a length and its day. So too before a weekday ("two weeks before Sunday",
+// "three days after last Monday") or a weekend named with "last", "next" or "this": chrono reads
+// the count and the weekday as one day, which the count read by readRelatives overlaps and drops,
+// and the weekday was lost with it.
 export const COUNT_BEFORE_DATE = new RegExp(
-  `(?<!\\b(?:the|past|last|first|next|final|remaining|coming|closing|previous|preceding|following|those|these)\\s+)\\b(?:${NUMBER_SOURCE})\\s+(?:days?|weeks?|months?)\\s+(?:before|after)\\s+(?=(?:${MONTH_WORD_LOOSE_SOURCE})\\.?\\s+\\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_WORD_LOOSE_SOURCE})\\b)`,
+  `(?<!\\b${SPAN_WORD_SOURCE}\\s+)\\b(?:${NUMBER_SOURCE})\\s+(?:days?|weeks?|months?)\\s+(?:before|after)\\s+(?=${COUNTED_DATE_SOURCE()})`,
   'gi',
 );
+
+// "in the final three days before March 15", "over the past two weeks before Sunday": the span's
+// "before" or "after", which chrono reads with the count and the date as one day that the span's
+// count overlaps and drops, losing the date. Blanked, chrono reads the date alone; the span is
+// no day counted to, and joinCountToDay leaves it apart (SPAN_BEFORE_COUNT).
+export const SPAN_DIRECTION_BEFORE_DATE = new RegExp(
+  `(?<=\\b${SPAN_WORD_SOURCE}\\s+(?:${NUMBER_SOURCE})\\s+(?:days?|weeks?|months?)\\s+)(?:before|after)\\s+(?=${COUNTED_DATE_SOURCE()})`,
+  'gi',
+);
+
+/** The words right before a count that make it a span ("the final", "the past"). */
+export const SPAN_BEFORE_COUNT = new RegExp(`\\b${SPAN_WORD_SOURCE}\\s+$`, 'i');
 
 /**
  * `day`, read for the date at `start` that a count and "before" or "after" open (COUNT_BEFORE_DATE,

@@ -72,6 +72,23 @@ describe('a capitalised "Today" or "Tonight" that ends the name of a programme o
     expect(news(text)).toEqual(['Today']);
   });
 
+  it.each([
+    'USA Today Reports Higher Sales',
+    'Psychology Today Finds Sleep Aids Memory',
+    'USA Today Poll Shows Voters Sour on Congress',
+    'Sports\nUSA Today Endorses Stadium Plan',
+  ])("reads no date in the headline %j, whose paper opens it before a paper's deed", (text) => {
+    expect(news(text)).toEqual([]);
+    expect(timeml(text)).toEqual([]);
+  });
+
+  it.each(['Team USA Today Reports to Camp', 'Bank of America Today Reports Higher Profit'])(
+    'still reads the day word in the headline %j, which no paper opens',
+    (text) => {
+      expect(news(text)).toEqual(['Today']);
+    },
+  );
+
   it('finds the title where it starts', () => {
     const text = 'on World News Tonight';
     expect(isDayWordTitle(text, text.indexOf('Tonight'))).toBe(true);

@@ -41,17 +41,24 @@ function inHeadline(text: string, start: number, end: number): boolean {
 // Today Faces Canada in Final" are the day): both take any verb, so the day word is read there.
 const PUBLICATION_OPENS_LINE = /(?:^|\n)\s*["“‘']?(?:USA|Psychology)\s+$/;
 const LABEL_COLON_AFTER = /^(?:\s+[A-Z][\w'’-]*)?\s*:/;
+// A paper's name that opens a headline before a verb only a paper does ("USA Today Reports Higher
+// Sales", "Psychology Today Finds Sleep Aids Memory", "USA Today Poll Shows …"): a team reports,
+// finds or endorses nothing, so the name is the paper's, as with a label.
+const PAPER_DEED_AFTER =
+  /^\s+(?:Reports|Reported|Says|Said|Finds|Found|Reveals|Revealed|Learns|Learned|Obtains|Obtained|Endorses|Endorsed|Publishes|Published|Poll|Survey|Analysis|Investigation|Editorial)\b/;
 
 /**
  * The day word matched as a title at `index` in `text` (its match from `DAY_WORD_TITLE`): a name
  * after a subject word ("USA Today") is none in a headline, unless that name opens the headline as
- * a publication's label (PUBLICATION_OPENS_LINE, LABEL_COLON_AFTER).
+ * a publication's label (PUBLICATION_OPENS_LINE, LABEL_COLON_AFTER) or before a paper's deed
+ * (PAPER_DEED_AFTER).
  */
 export function keepsTitle(text: string, index: number, subjectName: string | undefined): boolean {
   return (
     subjectName === undefined ||
     (PUBLICATION_OPENS_LINE.test(text.slice(0, index)) &&
-      LABEL_COLON_AFTER.test(text.slice(index + subjectName.length))) ||
+      (LABEL_COLON_AFTER.test(text.slice(index + subjectName.length)) ||
+        PAPER_DEED_AFTER.test(text.slice(index + subjectName.length)))) ||
     !inHeadline(text, index, index + subjectName.length)
   );
 }

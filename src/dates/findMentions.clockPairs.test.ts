@@ -123,6 +123,38 @@ describe('two clock times bounding a stretch of hours', () => {
   });
 });
 
+describe('a stretch of hours through the night to a calendar day written after it', () => {
+  it('reads "from 11 p.m. to 1 a.m. on Dec. 31", said in January, as the night into Dec. 31, as a weekday\'s stretch is', () => {
+    const january = { published: '2024-01-10', locale: 'en-US' } as const;
+    const text = 'The road was closed from 11 p.m. to 1 a.m. on Dec. 31.';
+    for (const found of [findMentions(text, january), findTimemlMentions(text, january)]) {
+      expect(found.map((m) => m.value)).toEqual(['2023-12-30T23:00', '2023-12-31T01:00']);
+    }
+  });
+
+  it('reads "between 10 p.m. and 4 a.m. on March 3" as the night into March 3, not a day and a night', () => {
+    expectBoth('The curfew ran between 10 p.m. and 4 a.m. on March 3.', [
+      '2025-03-02T22:00',
+      '2025-03-03T04:00',
+    ]);
+    expectBoth('The curfew will run from 11 p.m. to 5 a.m. on March 8.', [
+      '2025-03-07T23:00',
+      '2025-03-08T05:00',
+    ]);
+  });
+
+  it('leaves a stretch whose second clock is later, or whose ends each write a day, as read', () => {
+    expectBoth('The road was closed from 10 p.m. to 11 p.m. on March 3.', [
+      '2025-03-03T22:00',
+      '2025-03-03T23:00',
+    ]);
+    expectBoth('The road was closed from 11 p.m. March 2 to 1 a.m. March 3.', [
+      '2025-03-02T23:00',
+      '2025-03-03T01:00',
+    ]);
+  });
+});
+
 describe('a stretch of hours that ends at noon or midnight', () => {
   it('puts the first clock on the day named after the second, as a second clock with a meridiem does', () => {
     expectBoth('The session will run from 9 a.m. to noon on Friday.', [

@@ -12,6 +12,8 @@ import { collectReadings } from './collectReadings.ts';
 import { countFromNamedDate } from './countFromNamedDate.ts';
 import { DateResolutionError } from './DateResolutionError.ts';
 import { dayOfSayingOnly } from './dayOfSayingOnly.ts';
+import { electionDayOfDatedElection } from './electionDayOfDatedElection.ts';
+import { fiscalYearFromStart } from './fiscalYearFromStart.ts';
 import { followNarrativeDay } from './followNarrativeDay.ts';
 import { isZoneConversion } from './isZoneConversion.ts';
 import { joinCountToDay } from './joinCountToDay.ts';
@@ -93,11 +95,15 @@ function closesQuarter(text: string, mention: Mention, previous: Anchor | undefi
  * // [{ text: 'from Monday to Wednesday', value: '2025-03-10/2025-03-12', granularity: 'span', … }]
  */
 export function findMentions(text: string, options: FindOptions): Mention[] {
-  return joinMinutesToMidnight(
+  return fiscalYearFromStart(
     text,
-    joinCountToDay(
+    joinMinutesToMidnight(
       text,
-      joinDayNeighbour(text, joinRanges(text, findSeparateMentions(text, options))),
+      joinCountToDay(
+        text,
+        joinDayNeighbour(text, joinRanges(text, findSeparateMentions(text, options))),
+        options.published,
+      ),
     ),
   );
 }
@@ -238,16 +244,20 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
     readings.filter((_r, i) => keep[i]),
     mentions.filter((_m, i) => keep[i]),
   );
-  return apposeWeekdayToHoliday(
+  const dated = apposeWeekdayToHoliday(
     text,
     weekdayOfNamedDay(
       text,
       approximateDays(
         text,
-        apposeWeekdayToDate(text, yearFromSecondEnd(text, orderPairedWeekdays(text, tied))),
+        apposeWeekdayToDate(
+          text,
+          yearFromSecondEnd(text, orderPairedWeekdays(text, tied, options.published)),
+        ),
       ),
       options.timeml === true,
     ),
     options.published,
   );
+  return electionDayOfDatedElection(text, dated);
 }

@@ -352,6 +352,37 @@ describe('findTimemlMentions: modifiers, adjectives and TimeML-only expressions'
     ).toEqual(['the fiscal year', 'DURATION', 'P1Y']);
   });
 
+  it('marks the fiscal year that begins on a day or in a month as a one-year duration', () => {
+    expect(timeml('The fiscal year that began July 1 will bring cuts.', NOV_1989)).toEqual([
+      ['The fiscal year', 'DURATION', 'P1Y'],
+      ['July 1', 'DATE', '1989-07-01'],
+    ]);
+    expect(timeml('In the financial year starting in April, taxes rise.', NOV_1989)[0]).toEqual([
+      'the financial year',
+      'DURATION',
+      'P1Y',
+    ]);
+    expect(timeml('Its fiscal year begins Oct. 1.', NOV_1989)[0]).toEqual([
+      'Its fiscal year',
+      'DURATION',
+      'P1Y',
+    ]);
+  });
+
+  it('marks no duration for a year told by its start that is not called fiscal', () => {
+    expect(timeml('The year beginning in 1999 will be hard.', NOV_1989)).toEqual([
+      ['1999', 'DATE', '1999'],
+    ]);
+    expect(timeml('The year that began July 1 was hard.', NOV_1989)).toEqual([
+      ['July 1', 'DATE', '1989-07-01'],
+    ]);
+  });
+
+  it('does not mark a year said to begin with something other than a day or a month', () => {
+    expect(timeml('The year that began with a war ended in peace.', NOV_1989)).toEqual([]);
+    expect(timeml('The year began badly for the firm.', NOV_1989)).toEqual([]);
+  });
+
   it('marks centuries by their first two digits', () => {
     expect(timeml('The 20th century ended.', NOV_1989)).toEqual([
       ['The 20th century', 'DATE', '19'],

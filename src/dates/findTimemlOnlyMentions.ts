@@ -30,9 +30,14 @@ const RULES: Rule[] = [
   // "the year ended March 31", "the fiscal year ending June 30", "the year to September", "the
   // year to 31 March", "the year to the end of June": a fiscal year as a span of a year; the day
   // or month that closes it is its own expression. Not "the year to come", "dedicated the year to".
+  // So one told by the day or month that opens it ("the fiscal year that began July 1", "the
+  // financial year starting in April"), which the tuning part does not hold: the guidelines mark
+  // the span the same whichever end is named. Only before a day or month, not "the year that
+  // began with a war", and only a year called fiscal or financial, not "the year beginning in 1999"
+  // (a calendar year's start).
   {
     pattern: new RegExp(
-      `\\b(?:the|its)\\s+(?:fiscal\\s+|financial\\s+)?year(?=\\s+(?:(?:that\\s+)?end(?:ed|ing|s)|to\\s+(?:the\\s+end\\s+of\\s+)?(?:${MONTH_WORD_SOURCE}|\\d)))\\b`,
+      `\\b(?:the|its)\\s+(?:(?:fiscal|financial)\\s+year(?=\\s+(?:that\\s+|which\\s+)?(?:began|begins|beginning|started|starts|starting)\\s+(?:on\\s+|in\\s+)?(?:${MONTH_WORD_SOURCE}|\\d))|(?:fiscal\\s+|financial\\s+)?year(?=\\s+(?:(?:that\\s+)?end(?:ed|ing|s)|to\\s+(?:the\\s+end\\s+of\\s+)?(?:${MONTH_WORD_SOURCE}|\\d))))\\b`,
       'gi',
     ),
     read: () => ({ type: 'DURATION', value: 'P1Y' }),

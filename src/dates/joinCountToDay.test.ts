@@ -103,3 +103,140 @@ describe('a count joined to the day named right after it', () => {
     );
   });
 });
+
+describe('a count joined to the weekday, weekend, month, season or year named right after it', () => {
+  const MARCH_14 = { published: '2024-03-14', locale: 'en-US' } as const; // a Thursday
+  const news = (text: string) =>
+    findMentions(text, MARCH_14).map((m) => [m.text, m.type, m.value] as const);
+  const timeml = (text: string) =>
+    findTimemlMentions(text, MARCH_14).map((m) => [m.text, m.type, m.value] as const);
+
+  it('reads "two weeks before Sunday" as one date, the Sunday the tense gives moved back two weeks', () => {
+    expect(news('The vote came two weeks before Sunday.')).toEqual([
+      ['two weeks before Sunday', 'DATE', '2024-02-25'],
+    ]);
+    expect(news('The vote came two days before Sunday.')).toEqual([
+      ['two days before Sunday', 'DATE', '2024-03-08'],
+    ]);
+    expect(news('The vote will come two weeks after Sunday.')).toEqual([
+      ['two weeks after Sunday', 'DATE', '2024-03-31'],
+    ]);
+  });
+
+  it('reads "three days after last Monday" and "two weeks after next Monday" with their modifier', () => {
+    expect(news('The plant closed three days after last Monday.')).toEqual([
+      ['three days after last Monday', 'DATE', '2024-03-14'],
+    ]);
+    expect(news('It will open two weeks after next Monday.')).toEqual([
+      ['two weeks after next Monday', 'DATE', '2024-04-01'],
+    ]);
+    expect(news('The vote came two weeks before this past Sunday.')).toEqual([
+      ['two weeks before this past Sunday', 'DATE', '2024-02-25'],
+    ]);
+  });
+
+  it('reads "two weeks before last weekend" as the weekend two weeks earlier', () => {
+    expect(news('The dam failed two weeks before last weekend.')).toEqual([
+      ['two weeks before last weekend', 'DATE', '2024-W08-WE'],
+    ]);
+  });
+
+  it('reads "a month after last March", "two years after 2019" and "a year after last summer" as one period', () => {
+    expect(news('It opened a month after last March.')).toEqual([
+      ['a month after last March', 'DATE', '2023-04'],
+    ]);
+    expect(news('It opened two years after 2019.')).toEqual([
+      ['two years after 2019', 'DATE', '2021'],
+    ]);
+    expect(news('It will open a year after last summer.')).toEqual([
+      ['a year after last summer', 'DATE', '2024-SU'],
+    ]);
+  });
+
+  it('keeps the named period apart from a count that lands on no one such period', () => {
+    // Near misses: days or weeks from a month, a month from a season, weeks from a year.
+    expect(news('It opened three days after last March.')).toEqual([
+      ['three days after', 'DATE', '2023-03'],
+      ['last March', 'DATE', '2023-03'],
+    ]);
+    expect(news('It opened a month after last spring.')).toEqual([
+      ['a month after', 'DATE', '2023-SP'],
+      ['last spring', 'DATE', '2023-SP'],
+    ]);
+    expect(news('It opened two weeks after 2019.')).toEqual([
+      ['two weeks after', 'DATE', '2019'],
+      ['2019', 'DATE', '2019'],
+    ]);
+  });
+
+  it('keeps the day of an event between the count and its weekday ("after the vote on Sunday")', () => {
+    expect(news('Sales rose three days after the vote on Sunday.')).toEqual([
+      ['three days after', 'DATE', '2024-03-10'],
+      ['on Sunday', 'DATE', '2024-03-10'],
+    ]);
+  });
+
+  it('keeps the day of an event a weekday owns ("two weeks after Friday\'s hearing") apart', () => {
+    expect(news("He was sentenced two weeks after Friday's hearing.")).toEqual([
+      ['two weeks after', 'DATE', '2024-03-08'],
+      ['Friday', 'DATE', '2024-03-08'],
+    ]);
+  });
+
+  it('leaves "for two weeks after Monday" a length and its day, and "two weeks from Monday" as before', () => {
+    expect(news('He was jailed for two weeks after Monday.')).toEqual([
+      ['two weeks', 'DURATION', 'P2W'],
+      ['Monday', 'DATE', '2024-03-11'],
+    ]);
+    expect(news('It will open two weeks from Monday.')).toEqual([
+      ['two weeks from Monday', 'DATE', '2024-04-01'],
+    ]);
+  });
+
+  it('keeps the count a length and the weekday or weekend its own date in TimeML mode', () => {
+    expect(timeml('The vote came two weeks before Sunday.')).toEqual([
+      ['two weeks', 'DURATION', 'P2W'],
+      ['Sunday', 'DATE', '2024-03-10'],
+    ]);
+    expect(timeml('The dam failed two weeks before last weekend.')).toEqual([
+      ['two weeks', 'DURATION', 'P2W'],
+      ['last weekend', 'DATE', '2024-W10-WE'],
+    ]);
+    expect(timeml('It opened a month after last March.')).toEqual([
+      ['a month', 'DURATION', 'P1M'],
+      ['last March', 'DATE', '2023-03'],
+    ]);
+  });
+
+  it('keeps the date after a span told with "the final" or "the past", no longer lost, and joins neither', () => {
+    expect(news('Traders sold heavily in the final three days before March 8.')).toEqual([
+      ['three days before', 'DATE', '2024-03-08'],
+      ['March 8', 'DATE', '2024-03-08'],
+    ]);
+    expect(news('Sales fell in the past two weeks before Sunday.')).toEqual([
+      ['two weeks before', 'DATE', '2024-03-10'],
+      ['Sunday', 'DATE', '2024-03-10'],
+    ]);
+    expect(timeml('Traders sold heavily in the final three days before March 8.')).toEqual([
+      ['three days', 'DURATION', 'P3D'],
+      ['March 8', 'DATE', '2024-03-08'],
+    ]);
+  });
+});
+
+describe('a count from a day gone by that would land after publication', () => {
+  it('keeps "Tuesday" alone in "It was 10 days after Tuesday that police arrived", a past told', () => {
+    expect(read('It was 10 days after Tuesday that police arrived.')).toEqual([
+      ['Tuesday', 'DATE', '2025-08-05'],
+    ]);
+    expect(read('Four days after Monday, police made an arrest.')).toEqual([
+      ['Monday', 'DATE', '2025-08-04'],
+    ]);
+  });
+
+  it('joins the count when the sentence looks ahead ("will reopen two weeks after last Monday")', () => {
+    expect(read('The shop will reopen two weeks after last Monday.')).toEqual([
+      ['two weeks after last Monday', 'DATE', '2025-08-18'],
+    ]);
+  });
+});

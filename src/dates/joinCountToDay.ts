@@ -1,15 +1,55 @@
 import type { Mention } from '../model/mention.ts';
 import { joinAdjacent } from './joinAdjacent.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
+import { SPAN_BEFORE_COUNT } from './countBeforeDate.ts';
 import { shiftTimex } from './shiftTimex.ts';
-import { isDayValue } from './valueShape.ts';
+import { timexRange } from './timexRange.ts';
+import type { Granularity } from '../model/temporal.ts';
 
-// "a week before", "two days after", "about a month before": a count of days, weeks or months
-// and its direction, perhaps after an approximator.
+// "a week before", "two days after", "about a month before", "a year after": a count of days,
+// weeks, months or years and its direction, perhaps after an approximator.
 const COUNT_FROM = new RegExp(
-  `^(?:[a-z]+\\s+)?(${NUMBER_SOURCE})\\s+(day|week|month)s?\\s+(before|after)$`,
+  `^(?:[a-z]+\\s+)?(${NUMBER_SOURCE})\\s+(day|week|month|year)s?\\s+(before|after)$`,
   'i',
 );
+
+type CountUnit = 'day' | 'week' | 'month' | 'year';
+
+// The units a named date of each granularity is moved by and stays a date of that granularity: a
+// day by any ("two weeks before Sunday"), a weekend by weeks ("two weeks before last weekend"), a
+// month by months or years ("a month after last March"), a season or a year by years. A count of
+// days from a month or of weeks from a year lands on no one such period: it is left apart.
+const MOVED_BY: Partial<Record<Granularity, readonly CountUnit[]>> = {
+  day: ['day', 'week', 'month', 'year'],
+  week: ['week'],
+  month: ['month', 'year'],
+  season: ['year'],
+  year: ['year'],
+};
+
+/** The granularity of a calendar value a count of `unit` moves to one such value, if any. */
+function movedGranularity(value: string, unit: CountUnit): Granularity | undefined {
+  // References (PAST_REF) and durations are no calendar value.
+  if (!/^\d{4}(?:-|$)/.test(value) || value.includes('/')) return undefined;
+  const { granularity } = timexRange(value);
+  // A plain ISO week is no named period here; only its weekend is ("last weekend").
+  if (granularity === 'week' && !value.endsWith('-WE')) return undefined;
+  // A time of day is read from its day only by days ("two days after 3 p.m. Friday" is apart).
+  if (value.includes('T')) return undefined;
+  return MOVED_BY[granularity]?.includes(unit) ? granularity : undefined;
+}
+
+// A mark of time ahead in the sentence: a future or a plan ("will reopen two weeks after last
+// Monday", "is expected to", "plans to"). Without one, the sentence tells of the past.
+const AHEAD =
+  /\b(?:will|shall|would|going\s+to|plans?|planned|expects?|expected|scheduled|due|set\s+to)\b|['’]ll\b/i;
+
+/** The sentence around `from`…`to` in `text`, for a look at its tense. */
+function sentenceAround(text: string, from: number, to: number): string {
+  const start = Math.max(text.lastIndexOf('. ', from), text.lastIndexOf('\n', from)) + 1;
+  const stop = /[.!?](?:\s|$)/.exec(text.slice(to));
+  return text.slice(start, stop ? to + stop.index : text.length);
+}
 
 /**
  * A count read from the day named right after it (`countFromNamedDate`, "a week before
@@ -19,10 +59,14 @@ const COUNT_FROM = new RegExp(
  * a length and the day apart. Words with an event between them and its date ("two days after
  * the vote on March 3") keep the event's date, as before.
  *
- * @example joinCountToDay(text, [aWeekBefore, christmas])
+ * @example joinCountToDay(text, [aWeekBefore, christmas], '2025-08-07')
  * // [{ text: 'a week before Christmas', value: '2024-12-18', … }]
  */
-export function joinCountToDay(text: string, mentions: readonly Mention[]): Mention[] {
+export function joinCountToDay(
+  text: string,
+  mentions: readonly Mention[],
+  published: string,
+): Mention[] {
   return joinAdjacent(text, mentions, (m, next) => {
     const count = COUNT_FROM.exec(m.text);
     const amount = count ? readNumber(count[1]!) : undefined;
@@ -30,21 +74,37 @@ export function joinCountToDay(text: string, mentions: readonly Mention[]): Ment
       !count ||
       amount === undefined ||
       !Number.isInteger(amount) ||
-      !isDayValue(next.value) ||
       m.value !== next.value ||
       m.anchor.kind !== 'mention' ||
-      m.anchor.start !== next.start
+      m.anchor.start !== next.start ||
+      // "the final three days before March 15" is a span, no day counted to.
+      SPAN_BEFORE_COUNT.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
+      // "two weeks after Friday's hearing" counts from the event the day owns, which keeps the
+      // day's date, as "two weeks after the hearing on Friday" does.
+      /^['’]s\b/.test(text.slice(next.end, next.end + 3))
     )
       return undefined;
-    const unit = count[2]!.toLowerCase() as 'day' | 'week' | 'month';
+    const unit = count[2]!.toLowerCase() as CountUnit;
+    const granularity = movedGranularity(next.value, unit);
+    if (!granularity) return undefined;
     const sign = count[3]!.toLowerCase() === 'before' ? -1 : 1;
     const offset = { amount: sign * amount, unit };
+    const value = shiftTimex(next.value, offset);
+    // "It was 10 days after Tuesday that police arrived", said on a Thursday: a date gone by
+    // counted on past publication, in a sentence with nothing ahead, is no day the story can be
+    // told of. The count's day is unknown; the named date is kept alone, as read.
+    if (
+      timexRange(next.value).end < published &&
+      timexRange(value).start > published &&
+      !AHEAD.test(sentenceAround(text, m.start, next.end))
+    )
+      return next;
     return {
       ...m,
       text: text.slice(m.start, next.end),
       end: next.end,
-      value: shiftTimex(next.value, offset),
-      granularity: 'day',
+      value,
+      granularity,
       offset,
     };
   });

@@ -1,9 +1,10 @@
 import { CHANGE_VERB } from './changeVerb.ts';
 import { CLOCK_WORDS } from './clockWords.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
-import { COUNT_BEFORE_DATE } from './countBeforeDate.ts';
+import { COUNT_BEFORE_DATE, SPAN_DIRECTION_BEFORE_DATE } from './countBeforeDate.ts';
 import { DAY_WORD_TITLE, keepsTitle } from './dayWordTitle.ts';
 import { FIGURE_NOT_CLOCK } from './figureNotClock.ts';
+import { GENERIC_TODAY, TODAY_NOWADAYS } from './genericToday.ts';
 import { LAST_AS_VERB } from './lastAsVerb.ts';
 import { MODIFIER_WORD } from './modifierWord.ts';
 import { MONTH_NAMES, MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
@@ -200,6 +201,7 @@ export function maskForChrono(text: string): string {
     .replace(SCORE_BEFORE_DAY, blank)
     .replace(PART_BEFORE_DAY, blank)
     .replace(COUNT_BEFORE_DATE, blank)
+    .replace(SPAN_DIRECTION_BEFORE_DATE, blank)
     .replace(LOCAL_TIME_BEFORE_DAY, blank)
     .replace(FROM_BEFORE_DAYS, (word, first: string, second: string) =>
       Number(first) < Number(second) ? blank(word) : word,
@@ -215,5 +217,7 @@ export function maskForChrono(text: string): string {
     .replace(DAY_WORD_TITLE, (word, subjectName: string | undefined, index: number, all: string) =>
       keepsTitle(all, index, subjectName) ? blank(word) : word,
     )
-    .replace(WEEKDAY_IN_NAME, blank);
+    .replace(WEEKDAY_IN_NAME, blank)
+    .replace(GENERIC_TODAY, blank)
+    .replace(TODAY_NOWADAYS, blank);
 }

@@ -74,4 +74,57 @@ describe('a weekday told "preceded by" or "followed by" another', () => {
       ['on Wednesday', '2026-03-04'],
     ]);
   });
+
+  // Wednesday 13 and Friday 15 March 2024.
+  const days = (text: string, published: string) =>
+    both(text, published).map((found) => found.map((m) => m.value));
+
+  it("reads 'Monday's hearing would continue on Tuesday', said on a Friday, as the coming Monday", () => {
+    const text = 'The judge said Monday’s hearing would continue on Tuesday.';
+    for (const found of days(text, '2024-03-15'))
+      expect(found).toEqual(['2024-03-18', '2024-03-19']);
+  });
+
+  it("reads 'Monday's drop will be made up by Friday', said on a Wednesday, as the Monday gone by", () => {
+    const text = "Bankers think Monday's drop will be made up by Friday.";
+    for (const found of days(text, '2024-03-13'))
+      expect(found).toEqual(['2024-03-11', '2024-03-15']);
+  });
+
+  it("reads a day's event told to resume or spill over into a later weekday as the day before it", () => {
+    const resumed = "Negotiators said Sunday's talks would resume on Wednesday.";
+    for (const found of days(resumed, '2024-03-15')) {
+      expect(found).toEqual(['2024-03-17', '2024-03-20']);
+    }
+    const spilled = "Tuesday's session could spill over into Thursday, the clerk said.";
+    for (const found of days(spilled, '2024-03-13')) {
+      expect(found).toEqual(['2024-03-12', '2024-03-14']);
+    }
+  });
+
+  it("leaves a day's event whose verb has an object, or does not carry it on, to the tense", () => {
+    const object = "The judge said Monday's meeting would continue talks on Tuesday.";
+    for (const found of days(object, '2024-03-15'))
+      expect(found).toEqual(['2024-03-11', '2024-03-19']);
+    const decides = "Officials said Monday's vote would decide Tuesday's runoff.";
+    for (const found of days(decides, '2024-03-15'))
+      expect(found).toEqual(['2024-03-11', '2024-03-12']);
+  });
+
+  // A saying placed back before publication tells its weekdays from a day the copy does not give:
+  // the owning day stays where the past narrative put it (the day after it is left to the tense).
+  const owning = (text: string, published: string) =>
+    both(text, published).map((found) => found.find((m) => m.text === 'Monday')?.value);
+
+  it("reads 'Lawyers said last week that Monday's hearing would resume on Tuesday.' with Monday gone by", () => {
+    const text = "Lawyers said last week that Monday's hearing would resume on Tuesday.";
+    expect(owning(text, '2024-11-14')).toEqual(['2024-11-11', '2024-11-11']);
+  });
+
+  it("reads 'Monday's hearing would continue on Tuesday, the judge said at the time.' with Monday gone by", () => {
+    const text = "Monday's hearing would continue on Tuesday, the judge said at the time.";
+    expect(owning(text, '2024-11-13')).toEqual(['2024-11-11', '2024-11-11']);
+    const perfect = "Monday's hearing would continue on Tuesday, the judge had said.";
+    expect(owning(perfect, '2024-11-13')).toEqual(['2024-11-11', '2024-11-11']);
+  });
 });

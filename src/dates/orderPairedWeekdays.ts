@@ -1,6 +1,7 @@
 import { differenceInCalendarDays } from 'date-fns';
 import type { Mention } from '../model/mention.ts';
 import { toLocalDate } from './calendarDate.ts';
+import { sentenceAt } from './sentenceEnds.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { isDayValue } from './valueShape.ts';
@@ -13,6 +14,32 @@ const JOINED = /^\s+(?:and|or)\s+(?:on\s+)?$/i;
 // the second day told before or after the first, in the same week, a few words between.
 const PRECEDED_OR_FOLLOWED = /^,?\s+(preceded|followed)\s+by\b[^.;,]{0,40}?\s$/i;
 const WEEKDAYS: readonly string[] = WEEKDAY_NAMES;
+// "Monday's hearing would continue on Tuesday", "Monday's drop will be made up by Friday",
+// "Friday's session could spill over into Saturday": a day's event told to go on, resume or be
+// won back on or by another weekday. What goes on from a day was on that day first, so the day
+// that owns it is the one of its name in the six before the other, whichever the tense of each
+// alone would make it. A verb with an object ("Monday's meeting will continue talks on Tuesday")
+// or one that does not carry the event on ("Monday's vote will decide Tuesday's") says nothing of
+// the order.
+const CARRIED_ON_VERB = [
+  'continue',
+  'resume',
+  'reconvene',
+  '(?:carry|spill)\\s+over(?:\\s+into)?',
+  'run\\s+(?:on\\s+)?into',
+  'be\\s+(?:continued|resumed|extended|completed|finished|recouped|reversed|erased|recovered|made\\s+up)',
+].join('|');
+const CARRIED_ON = new RegExp(
+  `^['’]s\\s+(?:[a-z][a-z-]*\\s+){1,3}?(?:will|would|could|might|may|should|is\\s+to|was\\s+to|won['’]t)\\s+(?:(?:not|also|still|probably|likely|only)\\s+)?(?:${CARRIED_ON_VERB})\\s+(?:on|by|into|until|till|through)?\\s*$`,
+  'i',
+);
+
+// "Lawyers said last week that Monday's hearing would resume on Tuesday", "..., the judge said at
+// the time", "..., the judge had said": a saying placed before the day of publication, by a past
+// perfect, "at the time" or a span gone by, tells its weekdays from that earlier day, which the
+// copy does not give; the owning day is left where the tense of the narrative put it.
+const SAYING_PLACED_BACK =
+  /\b(?:had|at\s+the\s+time|last\s+(?:week|month|year|weekend)|(?:a|the)\s+(?:day|week)\s+before|(?:days|weeks)\s+(?:earlier|before)|earlier\s+(?:that|last)\s+week)\b/i;
 
 /** Whether the weekday `second` names is the day after the one `first` names. */
 function dayAfter(first: string, second: string): boolean {
@@ -31,11 +58,17 @@ function dayAfter(first: string, second: string): boolean {
  * @example orderPairedWeekdays(text, [sunday0105, monday1230])
  * // [sunday0105, { …, value: '2025-01-06' }]
  */
-export function orderPairedWeekdays(text: string, mentions: Mention[]): Mention[] {
+export function orderPairedWeekdays(
+  text: string,
+  mentions: Mention[],
+  published: string,
+): Mention[] {
   return mentions.map((m, i) => {
     const first = mentions[i - 1];
     const told = first && besideFirst(text, first, m);
     if (told) return told;
+    const owner = mentions[i + 1] && carriedOnFrom(text, m, mentions[i + 1]!, published);
+    if (owner) return owner;
     if (
       !first ||
       !BARE_WEEKDAY.test(m.text) ||
@@ -67,4 +100,34 @@ function besideFirst(text: string, first: Mention, m: Mention): Mention | undefi
   if (wanted === 0 || wanted === -7) return undefined;
   const shift = wanted - days;
   return shift === 0 ? m : { ...m, value: shiftTimex(m.value, { amount: shift, unit: 'day' }) };
+}
+
+/**
+ * "Monday's hearing would continue on Tuesday", said on a Friday: the weekday that owns an event
+ * told to go on to another weekday (`later`) is the day of its name in the six before that one,
+ * so the hearing is the coming Monday when Tuesday is the coming Tuesday; "Monday's drop will be
+ * made up by Friday", said on a Wednesday, is the Monday gone by. Only when the later day is still
+ * ahead of publication and the saying is not placed back before it (SAYING_PLACED_BACK).
+ * `undefined` when the words are not so.
+ */
+function carriedOnFrom(
+  text: string,
+  owner: Mention,
+  later: Mention,
+  published: string,
+): Mention | undefined {
+  if (!BARE_WEEKDAY.test(owner.text) || !/^\w+$/.test(owner.text)) return undefined;
+  if (!BARE_WEEKDAY.test(later.text) || !isDayValue(owner.value) || !isDayValue(later.value))
+    return undefined;
+  const between = text.slice(owner.end, later.start) + later.text.replace(/\w+$/, '');
+  if (!CARRIED_ON.test(between)) return undefined;
+  if (later.value < published.slice(0, 10)) return undefined;
+  if (SAYING_PLACED_BACK.test(sentenceAt(text, owner.start, later.end))) return undefined;
+  const days = differenceInCalendarDays(toLocalDate(later.value), toLocalDate(owner.value));
+  const wanted = ((days % 7) + 7) % 7;
+  if (wanted === 0) return undefined;
+  const shift = days - wanted;
+  return shift === 0
+    ? owner
+    : { ...owner, value: shiftTimex(owner.value, { amount: shift, unit: 'day' }) };
 }

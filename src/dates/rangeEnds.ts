@@ -257,6 +257,26 @@ export function nightBefore(text: string, part: ChronoPart): boolean {
 }
 
 /**
+ * The components a range's second end (`part`) takes its written calendar day from, when chrono
+ * put that day on a first end that is only a clock of the night before it and moved the second
+ * end to the day after: "from 11 p.m. to 1 a.m. on Dec. 31" is read by chrono as Dec. 31, 23:00
+ * to Jan. 1, 01:00, but the day is written with the second clock, so that clock is on Dec. 31 and
+ * the first, as nightBefore reads it, on the night before, as a weekday's stretch is ("from 11
+ * p.m. to 1 a.m. on Friday"). `undefined` when the words are not so.
+ */
+export function writtenDayOfSecondEnd(
+  text: string,
+  part: ChronoPart,
+): chrono.ParsedComponents | undefined {
+  const first = part.from;
+  if (!first || !nightBefore(text, first)) return undefined;
+  const c = first.components;
+  if (!c.isCertain('day') || !c.isCertain('month') || c.isCertain('weekday')) return undefined;
+  const moved = c.get('day') !== part.components.get('day');
+  return moved ? c : undefined;
+}
+
+/**
  * Whether a stretch of hours' second clock is not later than its first, so is on the day after
  * it: "from 10 p.m. Friday until 6 a.m." (the night through to the morning).
  */

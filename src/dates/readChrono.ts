@@ -27,6 +27,7 @@ import {
   clockRangeIntoNextDay,
   closesEveningOfSameDay,
   nightBefore,
+  writtenDayOfSecondEnd,
   rangeEnds,
 } from './rangeEnds.ts';
 import {
@@ -437,13 +438,16 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
     // Whether this day or month took its year from the dated one listed before it.
     let takesListYear = false;
     if (has('day') && has('month')) {
-      const month = c.get('month')!;
-      const day = c.get('day')!;
+      // The year too is the written day's: chrono's moved end may hold the next year's.
+      const written = writtenDayOfSecondEnd(text, part) ?? c;
+      const month = written.get('month')!;
+      const day = written.get('day')!;
+      const hasYear = written.isCertain('year');
       const near = fromListed(text, listed, start, month, day);
       const from = part.from && dayOf.get(part.from);
-      if (near && !from && !has('year')) takesListYear = true;
-      value = has('year')
-        ? `${c.get('year')}-${pad(month)}-${pad(day)}`
+      if (near && !from && !hasYear) takesListYear = true;
+      value = hasYear
+        ? `${written.get('year')}-${pad(month)}-${pad(day)}`
         : !from && near
           ? // "on Dec. 30, 2023 and Jan. 2": the day nearest the one listed before it.
             near

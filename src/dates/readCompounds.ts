@@ -88,6 +88,12 @@ const COMPOUNDS: Compound[] = [
     pattern: /\b(noon|midday|midnight)\s+(yesterday|today|tonight|tomorrow)\b/gi,
     read: (m, published, timeml) => noonOnDay(m[2]!, m[1]!, published, timeml),
   },
+  // "12 o'clock tonight", "twelve o'clock tonight": twelve told with the night is its midnight,
+  // not noon, as "midnight tonight" is (see twelveAtNight).
+  {
+    pattern: /\b(?:12|twelve)\s+o['’]clock\s+(tonight)\b/gi,
+    read: (m, published, timeml) => noonOnDay(m[1]!, 'midnight', published, timeml),
+  },
   // "yesterday at noon", "tonight at midnight": the same, the day word first. Not a capitalised
   // "Midnight Mass" (the noon word is matched in lower case), nor a noon before a noun ("at
   // noon-time briefings").

@@ -681,3 +681,13 @@ describe('readDurations: spans looked at, and a second span after "if not" or "o
     ).toEqual([]);
   });
 });
+
+describe('a decade or a century and a half', () => {
+  it('reads "It took a decade and a half." as fifteen years and "a century and a half" as 150', () => {
+    const value = (text: string) =>
+      findMentions(text, { published: '2024-06-12', locale: 'en-US' }).map((m) => m.value);
+    expect(value('It took a decade and a half.')).toEqual(['P15Y']);
+    expect(value('It took two and a half decades.')).toEqual(['P25Y']);
+    expect(value('The bridge stood for a century and a half.')).toEqual(['P150Y']);
+  });
+});

@@ -283,8 +283,6 @@ const HALF: Record<string, string> = {
   day: 'T12H',
   month: '15D',
   year: '6M',
-  decade: '5Y',
-  century: '50Y',
 };
 
 /** An uncounted number of `unit`s as TIMEX writes it: PXY, PXQ, PTXH. */
@@ -300,6 +298,10 @@ export function durationValue(amount: number, unit: string): string {
     .replace('centurie', 'century')
     .replace(/^hr$/, 'hour')
     .replace(/^min$/, 'minute');
+  // Ten and a hundred years hold their half as whole years: "a decade and a half" is P15Y, one
+  // count of years, not a decade's P10Y with the half's 5Y written after it.
+  if (u === 'decade') return `P${amount * 10}Y`;
+  if (u === 'century') return `P${amount * 100}Y`;
   if (amount % 1 === 0.5 && u in HALF) {
     const whole = durationValue(Math.floor(amount), unit);
     return `${whole}${HALF[u]!}`.replace(/^(P(?:T)?)0[A-Z]/, '$1');
@@ -307,9 +309,7 @@ export function durationValue(amount: number, unit: string): string {
   if (u === 'second' || u === 'sec') return `PT${amount}S`;
   if (u === 'minute') return `PT${amount}M`;
   if (u === 'hour') return `PT${amount}H`;
-  if (u === 'decade') return `P${amount * 10}Y`;
   if (u === 'fortnight') return `P${amount * 2}W`;
-  if (u === 'century') return `P${amount * 100}Y`;
   return `P${amount}${u[0]!.toUpperCase()}`;
 }
 

@@ -765,6 +765,29 @@ describe('moveable feasts of lunisolar calendars', () => {
     ]);
   });
 
+  it('reads a feast whose travel rush is told in the present as the nearer feast, however far ahead', () => {
+    const bracing = 'Airlines are bracing for the Lunar New Year travel rush.';
+    expect(read(bracing, dec20)).toEqual([['Lunar New Year', '2025-01-29']]);
+    expect(findTimemlMentions(bracing, dec20).map((m) => m.value)).toEqual(['2025-01-29']);
+    expect(read('Millions are on the move in the Chinese New Year getaway.', dec20)).toEqual([
+      ['Chinese New Year', '2025-01-29'],
+    ]);
+    // Ten days after the feast, the rush home is the one of the feast just gone.
+    const feb20 = { published: '2024-02-20', locale: 'en-US' } as const;
+    expect(read('Trains are full in the Lunar New Year travel rush.', feb20)).toEqual([
+      ['Lunar New Year', '2024-02-10'],
+    ]);
+  });
+
+  it('leaves a travel rush told in the past, and a feast with no rush after it, to the tense', () => {
+    expect(read('The Lunar New Year travel rush ended with record numbers.', dec20)).toEqual([
+      ['Lunar New Year', '2024-02-10'],
+    ]);
+    expect(read('Families gather for Lunar New Year.', dec20)).toEqual([
+      ['Lunar New Year', '2024-02-10'],
+    ]);
+  });
+
   it('reads Hanukkah as its first day, in both readings', () => {
     const text = 'Hanukkah starts next week.';
     expect(read(text, dec20)).toContainEqual(['Hanukkah', '2024-12-26']);

@@ -229,6 +229,14 @@ const COMING_DAYS = 14;
  * been due to run on Boxing Day", said on Dec. 18: pastPlanFor), so the nearer one, if it is
  * coming within two weeks, is meant; else the tense around it.
  */
+// "the Lunar New Year travel rush", "the Christmas getaway", "the Thanksgiving travel season": the
+// stretch of travel or shopping that runs up to a feast and just after it. Told in the present
+// ("Airlines are bracing for the Lunar New Year travel rush", said on Dec. 20, 2024) it is under
+// way or at hand, so its feast is the nearer of the last and the next, however far ahead (a
+// travel rush runs some 40 days), not the last one, as a present with no cue would read it.
+const RUN_UP_AFTER =
+  /^\s+(?:(?:travel|shopping|holiday|getaway)\s+(?:rush|season|period|peak|crush)|rush|getaway|exodus|migration)\b/i;
+
 function holidayTense(text: string, start: number, end: number): HolidayTense {
   const after = text.slice(end);
   if (FALLS_ON_AFTER.test(after)) return 'future';
@@ -239,6 +247,7 @@ function holidayTense(text: string, start: number, end: number): HolidayTense {
   if (UNDER_WAY_AFTER.test(after)) return 'past';
   if (penaltyFor(text, start)) return 'past';
   const tense = tenseAround(text, start, end);
+  if (tense === 'unknown' && RUN_UP_AFTER.test(after)) return 'nearest';
   if (tense === 'past' && (perfectOfPlanFor(text, start, end) || pastPlanFor(text, start)))
     return 'unknown';
   // "The parade was set to go ahead on Thanksgiving": the plan's words ("set to", "scheduled")

@@ -49,3 +49,84 @@ describe('readPeriods: a half of a month', () => {
     expect(news('He scored in the second half of the game.')).toEqual([]);
   });
 });
+
+describe('readPeriods: "this" before "past" or "coming"', () => {
+  it('takes "this" into "this past weekend" and "this coming week" in both readings', () => {
+    // 14 March 2024 is a Thursday of ISO week 11.
+    expect(news('Crowds filled the park this past weekend.')).toEqual([
+      ['this past weekend', '2024-W10-WE', undefined],
+    ]);
+    expect(timeml('Crowds filled the park this past weekend.')).toEqual([
+      ['this past weekend', '2024-W10-WE', undefined],
+    ]);
+    expect(news('The council votes this coming week.')).toEqual([
+      ['this coming week', '2024-W12', undefined],
+    ]);
+    expect(timeml('The council votes this coming week.')).toEqual([
+      ['this coming week', '2024-W12', undefined],
+    ]);
+  });
+
+  it('reads "this past year" as the year gone by and "this coming month" as the next', () => {
+    expect(news('Rents climbed this past year.')).toEqual([['this past year', '2023', undefined]]);
+    expect(news('The mill reopens this coming month.')).toEqual([
+      ['this coming month', '2024-04', undefined],
+    ]);
+  });
+
+  it('does not take a "this" cut off by a mark, and keeps "the coming week" as it was', () => {
+    expect(news('Officials said this: coming weeks will be hard.').map(([t]) => t)).toEqual([
+      'coming weeks',
+    ]);
+    expect(news('Nobody expected this, past weekend or not.')).toEqual([
+      ['past weekend', '2024-W10-WE', undefined],
+    ]);
+    expect(news('The council votes the coming week.')).toEqual([
+      ['the coming week', '2024-W12', undefined],
+    ]);
+  });
+
+  it('leaves "this" out after a count and its direction, so the count takes no unmoved value', () => {
+    expect(news('The dam failed two weeks before this past weekend.')).toEqual([
+      ['past weekend', '2024-W10-WE', undefined],
+    ]);
+    expect(news('Mortgage rates rose in each of the three weeks before this past week.')).toEqual([
+      ['past week', '2024-W10', undefined],
+    ]);
+    expect(news('The plant will close a month after this coming month.')).toEqual([
+      ['a month after', 'FUTURE_REF', undefined],
+      ['coming month', '2024-04', undefined],
+    ]);
+    expect(
+      findTimemlMentions('The dam failed two weeks before this past weekend.', MARCH_2024).map(
+        (m) => [m.text, m.value],
+      ),
+    ).toEqual([
+      ['two weeks', 'P2W'],
+      ['past weekend', '2024-W10-WE'],
+    ]);
+    // Near miss: "before" with no count keeps "this" in the extent.
+    expect(news('He left before this past weekend.')).toEqual([
+      ['this past weekend', '2024-W10-WE', undefined],
+    ]);
+  });
+
+  it('reads no period in "this coming week after week", where "coming" is the verb', () => {
+    const april2017 = { published: '2017-04-10', locale: 'en-US' } as const;
+    expect(findMentions('Analysts saw this coming week after week.', april2017)).toEqual([]);
+    expect(findMentions('Farmers have warned of this coming year after year.', april2017)).toEqual(
+      [],
+    );
+    expect(
+      news('Investors who predicted this coming month after month were finally proved right.'),
+    ).toEqual([]);
+    expect(timeml('Analysts saw this coming week after week.')).toEqual([]);
+    // Near misses: "after" before another word, or a compound of the unit, leaves the period.
+    expect(news('Prices rose this week after a slump.')).toEqual([
+      ['this week', '2024-W11', undefined],
+    ]);
+    expect(news('Prices rose this week after week-long talks.')).toEqual([
+      ['this week', '2024-W11', undefined],
+    ]);
+  });
+});

@@ -28,6 +28,7 @@ import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { toTimex } from './toTimex.ts';
 import { SEASON_MONTH, seasonByTense } from './seasonByTense.ts';
 import { dayOfValue } from './valueShape.ts';
+import { pastYearNamedBefore } from './pastYearNamedBefore.ts';
 
 // early, mid-, late, the end of …, the first or second half of …, and business shorthand "end-"
 // ("end-March", "by end-2026").
@@ -82,6 +83,25 @@ const FRONTED_SEASON_BEFORE_THE =
 // "Since" names one season whatever the tense ("since summer there has been no rain").
 const AHEAD_IN_CLAUSE = new RegExp(
   String.raw`^[^,;:.!?]*?(?:${FUTURE_MODAL_SOURCE}|\bshould\b)`,
+  'i',
+);
+// "By fall the company had already laid off 200 workers", "By summer, the work was done": a
+// clause told in the past after a fronted "By" and a bare season says what was so once that one
+// season had come, so the season is one gone by: of the year the story names before it ("In
+// 2019 the plant opened. By summer …"), else the last one. A present ("By summer the roads are
+// usually dry") tells a habit, and "By spring the bridge will reopen" looks ahead (AHEAD_IN_CLAUSE).
+const FRONTED_BY = /(?:^|[.!?]["'”’]?\s+)By\s+$/;
+// The past is the clause's own verb only with no relative word or plan told in the present before
+// it ("By fall the city plans to repair roads that were damaged", "By winter the company hopes to
+// fix what was broken" look ahead), and not a past of expectation or plan ("By spring the bridge
+// was expected to reopen" looks ahead to that spring as the one coming).
+const PAST_IN_CLAUSE =
+  /^\s*,?(?:(?!\b(?:that|which|who|whom|whose|what|where|(?:plans?|hopes?|aims?|wants?|intends?|expects?|needs?|seeks?|promises?|vows?|pledges?|is|are)\s+to)\b)[^,;:.!?])*?\b(?:had|was|were)\b(?!\s+(?:(?:been|being|also|still|widely|originally|initially)\s+)?(?:expected|scheduled|set|due|slated|supposed|planned|projected|forecast|likely|poised|going|about|meant|intended|hoped|hoping|planning|aiming)\b)/i;
+// Nor when the sentence after the season looks ahead anywhere, past an aside's comma ("By winter,
+// we were told, the rail line would be finished": the "were" is the aside's, the line's finishing
+// is to come).
+const AHEAD_IN_SENTENCE = new RegExp(
+  String.raw`^[^;:.!?]*?(?:${FUTURE_MODAL_SOURCE}|\b(?:should|would)\b)`,
   'i',
 );
 
@@ -215,6 +235,19 @@ const SHIFTERS = {
 // Mexico") or a year ("all summer 2019" is "summer 2019").
 const ALL_SEASON_ENDS = `(?=\\s+(?:${SEASON_PATTERN})(?:\\s*(?:[.,;:!?)"”—–]|$)|\\s+(?:long|and|but|or|before|after|until|while|when|as|because|then)\\b))`;
 
+// "this past week", "this coming weekend": "this" before "past" or "coming" is part of the words
+// naming the period, as it is before a weekday or a month ("this past March"); "past" and
+// "coming" alone still give the value. Not right after a count and its direction ("two weeks
+// before this past weekend", "a month after this coming month"): touching the period, the count
+// would be read as counting from a named day, which only a day can give ("a week before
+// Christmas"), and would take the period's value unmoved; the count is left unread as before.
+const THIS_BEFORE_DIRECTION = String.raw`(?<!\b(?:minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade)s?\s+(?:before|after)\s+)this\s+(?=(?:past|coming)\s)`;
+
+// "week after week", "year after year": the unit said again after "after" is a repetition, not
+// the period, so "Analysts saw this coming week after week" names no week ("this" is the
+// pronoun, "coming" the verb); "this week after week-long talks" is still this week.
+const NOT_REPEATED = String.raw`(?!\s+after\s+\3\b(?![-'’]))`;
+
 const RULES: Rule[] = [
   // this week, next week, last year, the past month, the coming quarter, (at the end of) this year,
   // this decade, by the end of the decade,
@@ -225,7 +258,7 @@ const RULES: Rule[] = [
   // it), a form of "spend" or opening a sentence ("The weekend saw", "spent the weekend")
   {
     pattern: new RegExp(
-      `\\b${MOD_SOURCE}?(?:(?:the\\s+)?(this|last|next|past|previous|coming|current|following|same)\\s+|(?<=(?:beginning|start|end|middle|turn|close|half|quarter|rest|course|days|weeks|months) of |(?:earlier|later) in )the\\s+|(?<=\\b(?:for|during|throughout) )the\\s+(?:full\\s+|whole\\s+|entire\\s+)?(?=(?:fiscal\\s+|financial\\s+)?year\\b(?!\\s+(?:(?:ended|ending|to|before|after|earlier|later|ago|of\\s+(?:the|a|an|his|her|its|our|their)|in|when|that)\\b|\\d)|['’-]))|(?<=\\b(?:at|over|during|for|on|until|till|through|by|before|after|into|since|across|throughout|including|excluding|spen[dt]|spends|spending) |^|[.!?]\\s+)the\\s+(?:(?:holiday|long|bank\\s+holiday)\\s+)?(?=weekend\\b(?!\\s+of\\b)))(?:(?:fiscal|financial)\\s+(?=year\\b))?(week|month|year|quarter|weekend|decade)\\b`,
+      `\\b${MOD_SOURCE}?(?:(?:the\\s+|${THIS_BEFORE_DIRECTION})?(this|last|next|past|previous|coming|current|following|same)\\s+|(?<=(?:beginning|start|end|middle|turn|close|half|quarter|rest|course|days|weeks|months) of |(?:earlier|later) in )the\\s+|(?<=\\b(?:for|during|throughout) )the\\s+(?:full\\s+|whole\\s+|entire\\s+)?(?=(?:fiscal\\s+|financial\\s+)?year\\b(?!\\s+(?:(?:ended|ending|to|before|after|earlier|later|ago|of\\s+(?:the|a|an|his|her|its|our|their)|in|when|that)\\b|\\d)|['’-]))|(?<=\\b(?:at|over|during|for|on|until|till|through|by|before|after|into|since|across|throughout|including|excluding|spen[dt]|spends|spending) |^|[.!?]\\s+)the\\s+(?:(?:holiday|long|bank\\s+holiday)\\s+)?(?=weekend\\b(?!\\s+of\\b)))(?:(?:fiscal|financial)\\s+(?=year\\b))?(week|month|year|quarter|weekend|decade)\\b${NOT_REPEATED}`,
       'gi',
     ),
     read: (m) => {
@@ -352,11 +385,20 @@ const RULES: Rule[] = [
       // on to the same tests of the words after it (timePreposition); a tumble there takes "the".
       // Only when its clause names one fall, as AHEAD_IN_CLAUSE tells, comma or none: "During
       // fall, the museum extends its hours" tells a habit of every fall ("Since" names one).
+      const byPast =
+        determiner === undefined &&
+        !m[1] &&
+        !m[4] &&
+        FRONTED_BY.test(m.input!.slice(0, m.index!)) &&
+        !/^\s+of\b/i.test(m.input!.slice(m.index! + m[0].length)) &&
+        !AHEAD_IN_SENTENCE.test(m.input!.slice(m.index! + m[0].length)) &&
+        PAST_IN_CLAUSE.test(m.input!.slice(m.index! + m[0].length));
       const frontedBare =
         determiner === undefined &&
         FRONTED_SEASON_BEFORE_THE.test(m.input!.slice(0, m.index!)) &&
         !/^\s+of\b/i.test(m.input!.slice(m.index! + m[0].length)) &&
         (/^Since\s+$/.test(m.input!.slice(Math.max(0, m.index! - 6), m.index!)) ||
+          byPast ||
           AHEAD_IN_CLAUSE.test(m.input!.slice(m.index! + m[0].length).replace(/^\s*,/, '')));
       if (
         m[3]!.toLowerCase() === 'fall' &&
@@ -388,6 +430,7 @@ const RULES: Rule[] = [
             (FRONTED_SEASON_BEFORE_THE.test(m.input!.slice(0, m.index!)) &&
               /^\s+the\s/i.test(m.input!.slice(m.index! + m[0].length)))) &&
             (/^since\b/i.test(preposition[0]) ||
+              byPast ||
               AHEAD_IN_CLAUSE.test(m.input!.slice(m.index! + m[0].length)))));
       if (!m[4] && !determiner && !m[1] && !timePreposition) return undefined;
       // "the Summer Olympics", "the Winter Palace", "The Spring Statement": a capitalised season
@@ -406,13 +449,18 @@ const RULES: Rule[] = [
         return undefined;
       const mod = modOf(m[1]);
       if (m[4]) return { mod, resolve: fixed(`${m[4]}-${season}`, 'season') };
+      const storyYear = byPast
+        ? pastYearNamedBefore(m.input!.slice(Math.max(0, m.index! - 300), m.index!), published)
+        : undefined;
+      if (storyYear !== undefined)
+        return { mod, resolve: fixed(`${storyYear}-${season}`, 'season') };
       return {
         mod,
         resolve: (_c, tense, verbBefore) => ({
           value: seasonByTense(
             season,
             published,
-            told ? 'past' : verbBefore === 'ahead' ? 'future' : tense,
+            told || byPast ? 'past' : verbBefore === 'ahead' ? 'future' : tense,
             determiner,
           ),
           granularity: 'season',

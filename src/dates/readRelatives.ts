@@ -2,6 +2,7 @@ import type { Granularity, TimexMod } from '../model/temporal.ts';
 import { LASTING_VERB } from './lastingVerb.ts';
 import type { Offset, OffsetUnit } from '../model/mention.ts';
 import { isDayWordTitle } from './dayWordTitle.ts';
+import { isGenericToday, isTodayNowadays } from './genericToday.ts';
 import { isLengthAfterIn } from './isLengthAfterIn.ts';
 import { MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
 import { moveAnchor } from './moveAnchor.ts';
@@ -658,7 +659,9 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
     readings.push(reading(m.index, m.index + m[0].length, false, { amount, unit }, unit));
   }
   for (const m of text.matchAll(DEICTIC_DAY)) {
-    if (isDayWordTitle(text, m.index)) continue;
+    if (isDayWordTitle(text, m.index) || isGenericToday(text, m.index)) continue;
+    // "The world today is more dangerous": nowadays, read by readReferences.
+    if (isTodayNowadays(text, m.index)) continue;
     // "tomorrow morning", "yesterday evening": the day, with its part of the day in the words.
     const word = (m[1] ?? m[2] ?? m[3]!).toLowerCase();
     const amount =

@@ -6,6 +6,7 @@ import { readNumber } from './readNumber.ts';
 import { CLOCK_LEAD_WORDS, NOUN_AFTER_CLOCK_SOURCE, SPOKEN_CLOCK_SOURCE } from './spokenClock.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts';
+import { opensWithTwelveAtNight } from './twelveAtNight.ts';
 
 // "in the morning", "at night" after the clock are its words too.
 /** A part of the day after a clock in words: "in the afternoon", "at night" (a source). */
@@ -57,6 +58,8 @@ const NOUN_AFTER = new RegExp(`^${NOUN_AFTER_CLOCK_SOURCE}`, 'i');
 const FOLLOWS_CLOCK =
   /^(?:\s*(?:[.,;:)!?—–-]|$)|\s+(?:on|that|this|in|at|last|tonight|yesterday|today|tomorrow|and|or|when|as|local|[A-Z]))/;
 
+// "12 o'clock tonight", "twelve o'clock tonight" (see readCompounds).
+const TWELVE_TONIGHT = /^(?:12|twelve)\s+o['’]clock\s+tonight\b/i;
 // After the clock, the part of the day that makes its hour one of the afternoon or the night:
 // "half past nine that night", "at nine o'clock on Friday evening", "tonight". (Not "this
 // morning": a morning holds no hour past noon, so this list is not PART_OF_DAY's.)
@@ -126,6 +129,14 @@ export const readSpokenClocks: Pass = (text, { published }) =>
       (OCLOCK_BEFORE_NOUN.test(text.slice(Math.max(0, start - 8), start)) ||
         OCLOCK_IN_NAME.test(m[0]) ||
         NOUN_AFTER.test(text.slice(end)))
+    )
+      return [];
+    // "twelve o'clock Saturday night", "12 o'clock tonight": the midnight ending the day, which
+    // chrono reads once maskForChrono has written the twelve as "midnight" (twelveAtNight), and
+    // readCompounds reads before "tonight".
+    if (
+      groups.oclock &&
+      (opensWithTwelveAtNight(text.slice(start)) || TWELVE_TONIGHT.test(text.slice(start)))
     )
       return [];
     // "twelve o'clock at midnight": the clock is the midnight or noon read after it.

@@ -34,4 +34,24 @@ describe("twelve o'clock with the night after its weekday", () => {
     expect(news("We met at 12 o'clock Saturday.")).toEqual(['2026-11-28T12:00']);
     expect(news("Lunch starts at 12 o'clock Saturday afternoon.")).toEqual(['2026-12-05T12:00']);
   });
+
+  it.each([
+    ["The party ends at twelve o'clock Saturday night.", '2026-12-06T00:00', '2026-12-05T24'],
+    ["The store closes at 12 o'clock tonight.", '2026-12-04T00:00', '2026-12-03T24'],
+    ["Voting ends at twelve o'clock tonight.", '2026-12-04T00:00', '2026-12-03T24'],
+  ])(
+    'reads %j, twelve in words or before "tonight", as that midnight too (news %s, TimeML %s)',
+    (text, value, timex) => {
+      expect(news(text)).toEqual([value]);
+      expect(timeml(text)).toEqual([timex]);
+    },
+  );
+
+  it('still reads "twelve o\'clock Saturday afternoon" as noon and "11 o\'clock tonight" as 23:00', () => {
+    expect(news("Lunch starts at twelve o'clock Saturday afternoon.")).toEqual([
+      '2026-12-05T12:00',
+    ]);
+    expect(news("The store closes at 11 o'clock tonight.")).toEqual(['2026-12-03T23:00']);
+    expect(news("Lunch is at 12 o'clock today.")).toEqual(['2026-12-03T12:00']);
+  });
 });

@@ -1,6 +1,8 @@
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
-const SOURCE = String.raw`\b12\s+o['’]clock(?=\s+(?:(?:on\s+)?(?:${WEEKDAY_PATTERN})\s+night)\b)`;
+// Twelve in figures or in words ("twelve o'clock Saturday night") before a weekday's night.
+// "12 o'clock tonight" is readCompounds', as "midnight tonight" is.
+const SOURCE = String.raw`\b(?:12|twelve)\s+o['’]clock(?=\s+(?:on\s+)?(?:${WEEKDAY_PATTERN})\s+night\b)`;
 
 /**
  * "at 12 o'clock Saturday night", "12 o'clock on Friday night": twelve told with the night after

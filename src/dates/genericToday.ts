@@ -1,0 +1,93 @@
+import { REPORTING_VERBS } from './reportingVerbs.ts';
+
+// The things "today's" makes a kind of the present age rather than of the day: people taken as a
+// kind ("today's youth", "today's teenagers"), the world or an order of things ("today's world",
+// "today's economy"), and the goods of the age ("today's personal computers"). A day's news says
+// "today's vote", "today's editions", "today's rally" instead, which stay the day.
+const AGE_KIND =
+  'world|society|youth|young\\s+people|generations?|children|kids|teens|teenagers|students|parents|families|consumers|workers|workforce|workplace|culture|economy|technology|computers|cars|phones|smartphones|standards';
+
+// What may follow the kind when it heads its noun phrase: a stop, "and", "or", "what", "than"
+// ("today's world _ where", "today's personal computers and", "today's youth what"), or a present
+// of state ("today's teenagers read"). Not another noun that the kind only qualifies ("today's
+// economy report", "today's youth soccer games", "today's world premiere"), its possessive
+// ("today's children's parade"), a thing held ("today's youth rally"), nor a relative clause
+// ("today's children who marched"), which are the day's. A verb before a comparison with another
+// time heads it too ("Today's students face more debt than their parents did"), not one with the
+// day's hopes or its eve ("than expected", "than yesterday").
+const HEAD_ENDS =
+  '(?=\\s*(?:[.,;:!?)_"”]|$)|\\s+(?:and|or|what|than|live|read|work|use|own|know|prefer|rely|depend)\\b|\\s+[a-z]+\\s+(?:more|less|fewer)\\b[^.;:!?]{0,60}?\\bthan\\s+(?!expected|usual|planned|forecast|yesterday|last\\b))';
+
+// A past in the clause around "today's" tells the day's news, not the age's ("The principal
+// greeted today's students.", "Today's children, about 200 in all, were bused in", "today's
+// parents and children had raised $40,000"): a past auxiliary or a word in -ed, before it back to
+// a quote or a stop, or after it up to the end of the sentence, short of a comparison ("than
+// their parents did"), a "what" that sets the present against another time ("for today's youth
+// what the blockade was") or a relative clause or dash of its own ("in today's world _ where
+// paternity can be proved"). Words that only end in -ed are not pasts ("speed", "indeed"), nor
+// is a saying, whose time is not the clause's ("Experts warned today's teenagers read less").
+const SAYING = [...REPORTING_VERBS, 'warned', 'argued', 'claimed', 'complained'].join('|');
+const PAST_WORD = String.raw`\b(?:was|were|had|did|(?!(?:speed|breed|indeed|proceed|succeed|exceed|${SAYING})\b)[a-z]{3,}ed)\b`;
+const NO_PAST_BEFORE = `(?<!${PAST_WORD}[^.!?;"“”\`']*)`;
+const NO_PAST_AFTER = `(?!(?:(?!\\b(?:what|than|where|which|who|whose|when)\\b)[^.!?;_—])*${PAST_WORD})`;
+
+/**
+ * "in today's world", "what the case is for today's youth", "the chips of choice in many of
+ * today's personal computers": "today's" as "nowadays'", before a kind of the present age (with
+ * at most one word before the noun) that heads its noun phrase, dates no day. TimeML's tuning part
+ * leaves all three unmarked, so both readings read nothing. The kind is written in lower case (not
+ * "Today's World Cup opener"). Not "today's vote", "today's youth rally" (a thing held on the
+ * day), "today's weather", nor "today's economy report", "today's children's parade".
+ */
+export const GENERIC_TODAY = new RegExp(
+  `${NO_PAST_BEFORE}\\b[Tt]oday(?=['’]s\\s+(?:[a-z]+\\s+)?(?:${AGE_KIND})${HEAD_ENDS}${NO_PAST_AFTER})`,
+  'g',
+);
+
+const AT = new RegExp(GENERIC_TODAY.source, 'y');
+
+/** Whether the "today" at `start` in `text` is the present age's ("today's world"). */
+export function isGenericToday(text: string, start: number): boolean {
+  AT.lastIndex = start;
+  return AT.test(text);
+}
+
+// What follows a present that tells an event of the day, not a state of the age: a progressive, a
+// perfect or passive ("are heading", "have voted", "are expected to", "have been"), a plan.
+const EVENT_AFTER_VERB =
+  '(?!\\s+(?:[a-z]+(?:ing|ed|en)|had|got|made|met|left|won|lost|shut|set|due|to|closed|open)\\b)';
+// A present simple that tells how things are, after the subject of the pattern below.
+const STATE_VERB_PLURAL =
+  'use|own|live|rely|depend|prefer|carry|contain|include|earn|account|exist|cost|run\\s+on';
+// Words that point to one thing the reader knows of ("use the new bridge", "use the day", "own
+// their homes"), which a day's news tells; the age's state is told of things at large.
+const POINTING = 'the|this|that|these|those|their|its|his|her|our|your|my';
+// The object of the present, ending the sentence: a bare noun or two, or "a"/"an" and one or two
+// ("use lithium batteries.", "own a smartphone."), not a pointed thing nor anything after it
+// ("use generators after the storm").
+const THINGS_AT_LARGE = `\\s+(?:an?\\s+)?(?:(?!(?:${POINTING})\\b)[a-z-]+\\s+)?(?!(?:${POINTING})\\b)[a-z-]+(?=[.!?;]|$)`;
+
+/**
+ * "today" as "nowadays", TimeML's `PRESENT_REF` (the guidelines' reading; the tuning part writes
+ * "And today, the right to work is equal to …" so), in both readings, as "nowadays" is: "Today"
+ * opening a sentence before a subject told by its share, a present of state and things at large
+ * ending the sentence ("Today, most phones use lithium batteries.", "Today, many Americans own a
+ * smartphone."). Since a day lost is worse than a day read for the age, nothing else is taken: not
+ * "Today, most stores closed early", "Today, some students use the new app" ("some" tells no share
+ * of a whole), "Today, many residents use the new bridge for the first time", "Today, most
+ * lawmakers use the day to meet voters" (a pointed thing), nor a kind of people before "today"
+ * ("Workers today have the day off", "Families today are without power"), which tells the day's
+ * news as often as the age's.
+ */
+export const TODAY_NOWADAYS = new RegExp(
+  `(?<=(?:^|[.!?]["”’']?\\s+|\\n\\s*)(?:(?:And|But)\\s+)?)Today(?=,?\\s+(?:most|many|few|(?:nearly|almost)\\s+all|(?:more\\s+than\\s+|about\\s+)?half)\\s+(?:of\\s+(?:the\\s+)?)?(?:[A-Za-z-]+\\s+){0,2}?[A-Za-z-]+s\\s+(?:${STATE_VERB_PLURAL})\\b${EVENT_AFTER_VERB}${THINGS_AT_LARGE})`,
+  'gi',
+);
+
+const NOWADAYS_AT = new RegExp(TODAY_NOWADAYS.source, 'iy');
+
+/** Whether the "today" at `start` in `text` means "nowadays". */
+export function isTodayNowadays(text: string, start: number): boolean {
+  NOWADAYS_AT.lastIndex = start;
+  return NOWADAYS_AT.test(text);
+}

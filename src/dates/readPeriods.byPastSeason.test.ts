@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+
+// Wednesday 13 March 2024: the summer and fall of 2024 are still ahead.
+const MARCH = '2024-03-13';
+
+const values = (text: string) =>
+  findMentions(text, { published: MARCH, locale: 'en-US' }).map((m) => `${m.text} = ${m.value}`);
+const timemlValues = (text: string) =>
+  findTimemlMentions(text, { published: MARCH, locale: 'en-US' }).map(
+    (m) => `${m.text} = ${m.value}`,
+  );
+
+describe('a bare season after a fronted "By" before a clause told in the past', () => {
+  it.each([
+    ['By fall the company had already laid off 200 workers.', 'fall = 2023-FA'],
+    ['By summer the work was done.', 'summer = 2023-SU'],
+    ['By fall, the company had laid off 200 workers.', 'fall = 2023-FA'],
+    ['By winter the two sides were no longer talking.', 'winter = 2023-WI'],
+  ])('reads %j as the season gone by, in both readings', (text, read) => {
+    expect(values(text)).toEqual([read]);
+    expect(timemlValues(text)).toEqual([read]);
+  });
+
+  it('reads it in the year the story names before it', () => {
+    expect(values('In 2019 the plant opened. By summer the work was done.')).toEqual([
+      '2019 = 2019',
+      'summer = 2019-SU',
+    ]);
+  });
+
+  it('reads no season where the clause tells a habit, and the coming one where it looks ahead', () => {
+    expect(values('By summer the roads are usually dry.')).toEqual([]);
+    expect(values('By summer the work will be done.')).toEqual(['summer = 2024-SU']);
+    expect(values('By the fall of the city, the army had fled.')).toEqual([]);
+  });
+});
+
+describe('a bare season after a fronted "By" whose clause is not itself told in the past', () => {
+  const at = (text: string, published: string) =>
+    findMentions(text, { published, locale: 'en-US' }).map((m) => `${m.text} = ${m.value}`);
+
+  it('reads "By winter, we were told, the rail line would be finished." as the coming winter', () => {
+    const text = 'By winter, we were told, the rail line would be finished.';
+    expect(at(text, '2024-10-01')).toEqual(['winter = 2024-WI']);
+  });
+
+  it.each([
+    'By fall the city plans to repair roads that were damaged in the floods.',
+    'By winter the company hopes to fix what was broken.',
+  ])("does not read %j as the season gone by: the past is a relative clause's", (text) => {
+    expect(at(text, '2024-06-12')).toEqual([]);
+  });
+
+  it('does not read "By spring the bridge was expected to reopen." as the spring gone by, nor TimeML mode the hope', () => {
+    expect(at('By spring the bridge was expected to reopen.', '2024-01-15')).toEqual([]);
+    expect(
+      findTimemlMentions('By winter the company hopes to fix what was broken.', {
+        published: '2024-06-12',
+        locale: 'en-US',
+      }),
+    ).toEqual([]);
+  });
+});
