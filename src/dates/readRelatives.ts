@@ -19,6 +19,7 @@ import type { Anchor, Pass, Reading, ReadingContext } from './Reading.ts';
 import { timexRange } from './timexRange.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { isQuarterValue } from './valueShape.ts';
+import { yearAgoOfMonth } from './yearAgoOfMonth.ts';
 import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts';
 
 type Direction = 'ago' | 'in' | 'later' | 'earlier' | 'before' | 'after';
@@ -508,7 +509,7 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
         direction === 'earlier' ||
         direction === 'before' ||
         direction === 'after');
-    readings.push({
+    const read: Reading = {
       ...reading(
         m.index,
         m.index + m[0].length,
@@ -522,7 +523,10 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
       ),
       comparison: direction === 'ago' || direction === 'earlier',
       ...(byNoun && !fromNow && { needsEventDay: true, countsOn: direction === 'after' }),
-    });
+    };
+    readings.push(
+      direction === 'ago' && signed.unit === 'year' ? yearAgoOfMonth(text, read) : read,
+    );
   }
   for (const m of text.matchAll(WEEKENDS_AGO)) {
     const amount = readNumber(m[1]!);
