@@ -3,6 +3,7 @@ import { toLocalDate } from './calendarDate.ts';
 import type { Pass, Reading, ReadingContext } from './Reading.ts';
 import { MONTH_NAMES, MONTH_WORD_SOURCE, monthNumber } from './monthNames.ts';
 import { periodByTense, QUARTER } from './periodByTense.ts';
+import { quarterEndedIn } from './quarterEndedIn.ts';
 import { tenseAround } from './tenseAround.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { timexRange } from './timexRange.ts';
@@ -193,7 +194,17 @@ function periodOfLastYear(m: RegExpExecArray): Reading[] {
  */
 export const readQuarters: Pass = (text, { published, timeml = false }) => {
   const readings: Reading[] = [];
-  for (const m of text.matchAll(THE_QUARTER)) readings.push(quarterReading(m, reportedQuarter));
+  for (const m of text.matchAll(THE_QUARTER)) {
+    // "the quarter ending in March": the quarter that month closes, whichever was reported last.
+    // Not once a fiscal quarter is in the text ("posted net income for the fiscal second quarter
+    // … in the quarter ended Sept. 30"): that quarter is the one reported, by its fiscal number.
+    const end = m.index + m[0].length;
+    const ended =
+      /quarter$/i.test(m[0]) && !/\bfiscal\b/i.test(text.slice(0, end))
+        ? quarterEndedIn(text.slice(end, end + 40), published, tenseAround(text, m.index, end))
+        : undefined;
+    readings.push(quarterReading(m, ended ? () => ended : reportedQuarter));
+  }
   // "the year-ago quarter" is a quarter; "the same quarter a year earlier" too, and "the same
   // period a year earlier" is the kind of period named before it, or nothing of this pass.
   const yearAgo: { m: RegExpExecArray; kind: YearAgoKind }[] = [

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { quarterEndedIn } from './quarterEndedIn.ts';
+
+const MARCH = '2016-03-14';
+
+/** `text`'s mentions as "words = value". */
+function values(text: string, published = MARCH): string[] {
+  return findMentions(text, { published, locale: 'en-US' }).map((m) => `${m.text} = ${m.value}`);
+}
+
+describe('the quarter followed by the month it ends in', () => {
+  it("reads 'the quarter ending in March', said in March, as the first quarter under way", () => {
+    expect(
+      values('The company will report results for the quarter ending in March next month.'),
+    ).toEqual(['the quarter = 2016-Q1', 'March = 2016-03', 'next month = 2016-04']);
+  });
+
+  it('reads the quarter that ended on a written year’s last day of September as that third quarter', () => {
+    expect(values('Profit for the quarter that ended Sept. 30, 2014, fell 4%.')[0]).toBe(
+      'the quarter = 2014-Q3',
+    );
+  });
+
+  it('reads "ended" as gone by and "ending" by its clause', () => {
+    expect(quarterEndedIn(' ended June 30', '2016-05-10', 'future')).toBe('2015-Q2');
+    expect(quarterEndedIn(' ending in June', '2016-05-10', 'future')).toBe('2016-Q2');
+  });
+
+  it('does not read a month that closes no calendar quarter, or a day short of its end', () => {
+    expect(quarterEndedIn(' ended Jan. 31', MARCH, 'past')).toBeUndefined();
+    expect(quarterEndedIn(' ended Dec. 15', MARCH, 'past')).toBeUndefined();
+    expect(quarterEndedIn(' rose, and in March', MARCH, 'past')).toBeUndefined();
+  });
+
+  it('leaves the quarter to its fiscal number once a fiscal quarter is in the text', () => {
+    expect(
+      values(
+        'Net income for the fiscal second quarter rose. Sales increased in the quarter ended Sept. 30.',
+        '1989-10-26',
+      ),
+    ).toContain('the quarter = 1989-Q2');
+  });
+});
