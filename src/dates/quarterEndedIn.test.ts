@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
-import { quarterEndedIn } from './quarterEndedIn.ts';
+import { closingMonthTense, quarterEndedIn } from './quarterEndedIn.ts';
 
 const MARCH = '2016-03-14';
 
@@ -40,5 +40,25 @@ describe('the quarter followed by the month it ends in', () => {
         '1989-10-26',
       ),
     ).toContain('the quarter = 1989-Q2');
+  });
+
+  it('reads the month closing the quarter as the quarter reads, gone by once the quarter is over', () => {
+    expect(
+      values(
+        'The bank will report results for the quarter ending in December later this month.',
+        '2010-02-08',
+      ),
+    ).toEqual(['the quarter = 2009-Q4', 'December = 2009-12', 'later this month = 2010-02']);
+    expect(closingMonthTense('the quarter ending in ', 6, '2016-05-10', 'future')).toBe('future');
+  });
+
+  it('does not turn a month that closes no quarter named right before it', () => {
+    expect(
+      values(
+        'Profit for the quarter will rise, and in December the company will hire.',
+        '2010-02-08',
+      ),
+    ).toContain('December = 2010-12');
+    expect(closingMonthTense('the quarter ending in ', 11, '2010-02-08', 'future')).toBe('future');
   });
 });

@@ -34,3 +34,32 @@ export function quarterEndedIn(after: string, published: string, tense: Tense): 
   const ends = `${year}-${String(month).padStart(2, '0')}-${new Date(2001, month, 0).getDate()}`;
   return `${ends <= published ? year : year - 1}-Q${month / 3}`;
 }
+
+// "the quarter ending in ", "the latest quarter, which ended ": the words right before a month
+// that closes the quarter named.
+const QUARTER_ENDED_BEFORE =
+  /\bquarter,?\s+(?:(?:that|which)\s+)?(?<verb>ended|ending|ends|to|through)\s+(?:in\s+)?$/i;
+
+/**
+ * The tense to read a month named without a year by when it closes the quarter before it ("the
+ * quarter ending in December"): gone by when that quarter is over, as `quarterEndedIn` reads it,
+ * else ahead, so that the month and the quarter agree ("results for the quarter ending in December
+ * will be reported later this month", said in February 2010, are 2009-Q4 and December 2009, not
+ * December 2010). Any other month keeps `tense`.
+ *
+ * @example closingMonthTense('the quarter ending in ', 12, '2010-02-08', 'future') // 'past'
+ */
+export function closingMonthTense(
+  before: string,
+  month: number,
+  published: string,
+  tense: Tense,
+): Tense {
+  const m = QUARTER_ENDED_BEFORE.exec(before);
+  if (!m || month % 3 !== 0) return tense;
+  if (/^ended$/i.test(m.groups!.verb!)) return 'past';
+  const quarter = periodByTense(month / 3, QUARTER, published, tense);
+  const lastDay = new Date(2001, month, 0).getDate();
+  const ends = `${quarter.slice(0, 4)}-${String(month).padStart(2, '0')}-${lastDay}`;
+  return ends <= published ? 'past' : 'future';
+}

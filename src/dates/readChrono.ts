@@ -22,6 +22,7 @@ import { storyDay } from './storyDay.ts';
 import { planEndAfterFailure } from './planEndAfterFailure.ts';
 import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
 import { reportedMonthTense } from './reportedMonthTense.ts';
+import { closingMonthTense } from './quarterEndedIn.ts';
 import {
   clockRange,
   clockRangeIntoNextDay,
@@ -240,8 +241,9 @@ function dateAfterPartOfDay(
 /**
  * The tense a month named without a year is read by: its clause's `tense`, turned by a present of
  * change before it ("The price cap rises in January"), a past perfect of expectation ("had expected
- * rates to stay on hold until December") and a month of figures reported ("The data for October
- * will be released"); each passes the tense on where it does not apply.
+ * rates to stay on hold until December"), a month of figures reported ("The data for October
+ * will be released") and a month closing the quarter before it ("the quarter ending in December");
+ * each passes the tense on where it does not apply.
  */
 function monthTense(
   text: string,
@@ -266,12 +268,17 @@ function monthTense(
     published,
     changed,
   );
-  return reportedMonthTense(
-    text.slice(Math.max(0, start - 30), start),
-    text.slice(start, start + 60),
+  return closingMonthTense(
+    text.slice(Math.max(0, start - 40), start),
     month,
     published,
-    expected,
+    reportedMonthTense(
+      text.slice(Math.max(0, start - 30), start),
+      text.slice(start, start + 60),
+      month,
+      published,
+      expected,
+    ),
   );
 }
 
