@@ -44,6 +44,9 @@ function movedGranularity(value: string, unit: CountUnit): Granularity | undefin
 const AHEAD =
   /\b(?:will|shall|would|going\s+to|plans?|planned|expects?|expected|scheduled|due|set\s+to)\b|['’]ll\b/i;
 
+// A weekend named by no word that says which: "the weekend", "weekend".
+const BARE_WEEKEND = /^(?:the\s+)?weekend$/i;
+
 /** The sentence around `from`…`to` in `text`, for a look at its tense. */
 function sentenceAround(text: string, from: number, to: number): string {
   const start = Math.max(text.lastIndexOf('. ', from), text.lastIndexOf('\n', from)) + 1;
@@ -87,17 +90,23 @@ export function joinCountToDay(
     const unit = count[2]!.toLowerCase() as CountUnit;
     const granularity = movedGranularity(next.value, unit);
     if (!granularity) return undefined;
+    // "a week before the weekend", "two weeks after the weekend": a bare weekend is whichever one
+    // the story nears or leaves, no set week a count can land from; the count and the weekend are
+    // kept as read. "last weekend", "this weekend", "the Easter weekend" name theirs.
+    if (granularity === 'week' && BARE_WEEKEND.test(next.text)) return undefined;
     const sign = count[3]!.toLowerCase() === 'before' ? -1 : 1;
     const offset = { amount: sign * amount, unit };
     const value = shiftTimex(next.value, offset);
     // "It was 10 days after Tuesday that police arrived", said on a Thursday: a date gone by
     // counted on past publication, in a sentence with nothing ahead, is no day the story can be
     // told of. The count's day is unknown; the named date is kept alone, as read.
-    if (
-      timexRange(next.value).end < published &&
-      timexRange(value).start > published &&
-      !AHEAD.test(sentenceAround(text, m.start, next.end))
-    )
+    const ahead = AHEAD.test(sentenceAround(text, m.start, next.end));
+    if (timexRange(next.value).end < published && timexRange(value).start > published && !ahead)
+      return next;
+    // Its mirror: "The firm will report its results three days before Friday", said on a Thursday,
+    // counts back from the coming Friday to a day gone by, which a sentence telling what is ahead
+    // cannot be of. The named date is kept alone, as read.
+    if (timexRange(next.value).start > published && timexRange(value).end < published && ahead)
       return next;
     return {
       ...m,
