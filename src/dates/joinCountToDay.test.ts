@@ -286,6 +286,18 @@ describe('a count from a date to come that would land before publication', () =>
     expect(news('The council will vote a week before Sunday.')).toEqual([
       ['Sunday', 'DATE', '2024-03-17'],
     ]);
+    expect(news('The council is due to vote a week before Sunday.')).toEqual([
+      ['Sunday', 'DATE', '2024-03-17'],
+    ]);
+  });
+
+  it('joins the count after a "would" or a saying, which may set it in the past', () => {
+    expect(news('The club said it would sell tickets a week before Saturday.')).toEqual([
+      ['a week before Saturday', 'DATE', '2024-03-09'],
+    ]);
+    expect(news('A week before Saturday, the club said it would sell tickets.')).toEqual([
+      ['A week before Saturday', 'DATE', '2024-03-09'],
+    ]);
   });
 
   it('joins the count when it lands on publication or after ("will meet two days before Saturday")', () => {
