@@ -17,6 +17,7 @@ import { fiscalYearFromStart } from './fiscalYearFromStart.ts';
 import { followNarrativeDay } from './followNarrativeDay.ts';
 import { isZoneConversion } from './isZoneConversion.ts';
 import { joinCountToDay } from './joinCountToDay.ts';
+import { placeResumedDay } from './placeResumedDay.ts';
 import { orderPairedWeekdays } from './orderPairedWeekdays.ts';
 import { joinDayNeighbour } from './joinDayNeighbour.ts';
 import { joinMinutesToMidnight } from './joinMinutesToMidnight.ts';
@@ -95,16 +96,20 @@ function closesQuarter(text: string, mention: Mention, previous: Anchor | undefi
  * // [{ text: 'from Monday to Wednesday', value: '2025-03-10/2025-03-12', granularity: 'span', … }]
  */
 export function findMentions(text: string, options: FindOptions): Mention[] {
-  return fiscalYearFromStart(
+  return placeResumedDay(
     text,
-    joinMinutesToMidnight(
+    fiscalYearFromStart(
       text,
-      joinCountToDay(
+      joinMinutesToMidnight(
         text,
-        joinDayNeighbour(text, joinRanges(text, findSeparateMentions(text, options))),
-        options.published,
+        joinCountToDay(
+          text,
+          joinDayNeighbour(text, joinRanges(text, findSeparateMentions(text, options))),
+          options.published,
+        ),
       ),
     ),
+    options.published,
   );
 }
 

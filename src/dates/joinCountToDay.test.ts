@@ -240,3 +240,110 @@ describe('a count from a day gone by that would land after publication', () => {
     ]);
   });
 });
+
+describe('a count from a bare "the weekend"', () => {
+  const MARCH_14 = { published: '2024-03-14', locale: 'en-US' } as const; // a Thursday
+  const news = (text: string) =>
+    findMentions(text, MARCH_14).map((m) => [m.text, m.type, m.value] as const);
+
+  it('joins no count to "the weekend", a weekend of no set week, and keeps both as read', () => {
+    expect(news('The fire started a week before the weekend.')).toEqual([
+      ['a week before', 'DATE', '2024-W10-WE'],
+      ['the weekend', 'DATE', '2024-W10-WE'],
+    ]);
+    expect(news('Shops will reopen two weeks after the weekend.')).toEqual([
+      ['two weeks after', 'DATE', '2024-W11-WE'],
+      ['the weekend', 'DATE', '2024-W11-WE'],
+    ]);
+    expect(news('Shops reopened two weeks after the weekend.')).toEqual([
+      ['two weeks after', 'DATE', '2024-W10-WE'],
+      ['the weekend', 'DATE', '2024-W10-WE'],
+    ]);
+  });
+
+  it('still joins a count to a weekend named with "last" or "this"', () => {
+    expect(news('Prices fell a week before last weekend.')).toEqual([
+      ['a week before last weekend', 'DATE', '2024-W09-WE'],
+    ]);
+    expect(news('The fair will open two weeks after this weekend.')).toEqual([
+      ['two weeks after this weekend', 'DATE', '2024-W13-WE'],
+    ]);
+  });
+});
+
+describe('a count from a date to come that would land before publication', () => {
+  const MARCH_14 = { published: '2024-03-14', locale: 'en-US' } as const; // a Thursday
+  const news = (text: string) =>
+    findMentions(text, MARCH_14).map((m) => [m.text, m.type, m.value] as const);
+
+  it('keeps "Friday" alone in "will report its results three days before Friday", said on a Thursday', () => {
+    expect(news('The company will report its results three days before Friday.')).toEqual([
+      ['Friday', 'DATE', '2024-03-15'],
+    ]);
+    expect(news('Two weeks before Sunday, prices will rise.')).toEqual([
+      ['Sunday', 'DATE', '2024-03-17'],
+    ]);
+    expect(news('The council will vote a week before Sunday.')).toEqual([
+      ['Sunday', 'DATE', '2024-03-17'],
+    ]);
+    expect(news('The council is due to vote a week before Sunday.')).toEqual([
+      ['Sunday', 'DATE', '2024-03-17'],
+    ]);
+  });
+
+  it('joins the count after a "would" or a saying, which may set it in the past', () => {
+    expect(news('The club said it would sell tickets a week before Saturday.')).toEqual([
+      ['a week before Saturday', 'DATE', '2024-03-09'],
+    ]);
+    expect(news('A week before Saturday, the club said it would sell tickets.')).toEqual([
+      ['A week before Saturday', 'DATE', '2024-03-09'],
+    ]);
+  });
+
+  it('joins the count when it lands on publication or after ("will meet two days before Saturday")', () => {
+    expect(news('The board will meet two days before Saturday.')).toEqual([
+      ['two days before Saturday', 'DATE', '2024-03-14'],
+    ]);
+    expect(news('The company will report its results three days after Friday.')).toEqual([
+      ['three days after Friday', 'DATE', '2024-03-18'],
+    ]);
+  });
+});
+
+describe('a count from a month and its year', () => {
+  const MARCH_14 = { published: '2024-03-14', locale: 'en-US' } as const;
+  const news = (text: string) =>
+    findMentions(text, MARCH_14).map((m) => [m.text, m.type, m.value] as const);
+  const timeml = (text: string) =>
+    findTimemlMentions(text, MARCH_14).map((m) => [m.text, m.type, m.value] as const);
+
+  it('reads "a month after March 2019" as April 2019, one expression, the month no longer lost', () => {
+    expect(news('The firm was founded a month after March 2019.')).toEqual([
+      ['a month after March 2019', 'DATE', '2019-04'],
+    ]);
+    expect(news('Talks collapsed two years before June 2020.')).toEqual([
+      ['two years before June 2020', 'DATE', '2018-06'],
+    ]);
+    expect(news('The law took effect six months after January 2023.')).toEqual([
+      ['six months after January 2023', 'DATE', '2023-07'],
+    ]);
+  });
+
+  it('keeps the month and its year apart from a count of days or weeks, and from a span', () => {
+    expect(news('The plant closed three weeks after Sept. 2021.')).toEqual([
+      ['three weeks after', 'DATE', '2021-09'],
+      ['Sept. 2021', 'DATE', '2021-09'],
+    ]);
+    expect(news('Sales fell in the two years before June 2020.')).toEqual([
+      ['two years before', 'DATE', '2020-06'],
+      ['June 2020', 'DATE', '2020-06'],
+    ]);
+  });
+
+  it('keeps the count a length and the month its own date in TimeML mode', () => {
+    expect(timeml('The firm was founded a month after March 2019.')).toEqual([
+      ['a month', 'DURATION', 'P1M'],
+      ['March 2019', 'DATE', '2019-03'],
+    ]);
+  });
+});

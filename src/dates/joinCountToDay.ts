@@ -2,6 +2,7 @@ import type { Mention } from '../model/mention.ts';
 import { joinAdjacent } from './joinAdjacent.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { SPAN_BEFORE_COUNT } from './countBeforeDate.ts';
+import { REPORTED } from './reportingVerbs.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { timexRange } from './timexRange.ts';
 import type { Granularity } from '../model/temporal.ts';
@@ -43,6 +44,14 @@ function movedGranularity(value: string, unit: CountUnit): Granularity | undefin
 // Monday", "is expected to", "plans to"). Without one, the sentence tells of the past.
 const AHEAD =
   /\b(?:will|shall|would|going\s+to|plans?|planned|expects?|expected|scheduled|due|set\s+to)\b|['’]ll\b/i;
+
+// A future told from the time of writing: "will", "shall", "is due to", "plans to"; not "would",
+// nor a past plan ("was scheduled to").
+const AHEAD_NOW =
+  /\b(?:will|shall|won['’]t)\b|['’]ll\b|\b(?:is|are)\s+(?:going|due|set|scheduled|expected|planning)\s+to\b|\bplans?\s+to\b/i;
+
+// A weekend named by no word that says which: "the weekend", "weekend".
+const BARE_WEEKEND = /^(?:the\s+)?weekend$/i;
 
 /** The sentence around `from`…`to` in `text`, for a look at its tense. */
 function sentenceAround(text: string, from: number, to: number): string {
@@ -87,16 +96,30 @@ export function joinCountToDay(
     const unit = count[2]!.toLowerCase() as CountUnit;
     const granularity = movedGranularity(next.value, unit);
     if (!granularity) return undefined;
+    // "a week before the weekend", "two weeks after the weekend": a bare weekend is whichever one
+    // the story nears or leaves, no set week a count can land from; the count and the weekend are
+    // kept as read. "last weekend", "this weekend", "the Easter weekend" name theirs.
+    if (granularity === 'week' && BARE_WEEKEND.test(next.text)) return undefined;
     const sign = count[3]!.toLowerCase() === 'before' ? -1 : 1;
     const offset = { amount: sign * amount, unit };
     const value = shiftTimex(next.value, offset);
     // "It was 10 days after Tuesday that police arrived", said on a Thursday: a date gone by
     // counted on past publication, in a sentence with nothing ahead, is no day the story can be
     // told of. The count's day is unknown; the named date is kept alone, as read.
+    const ahead = AHEAD.test(sentenceAround(text, m.start, next.end));
+    if (timexRange(next.value).end < published && timexRange(value).start > published && !ahead)
+      return next;
+    // Its mirror: "The firm will report its results three days before Friday", said on a Thursday,
+    // counts back from the coming Friday to a day gone by, which a sentence telling what is ahead
+    // cannot be of. The named date is kept alone, as read. Only a future told from now: a "would"
+    // or a saying may set the count in the past ("The club said it would sell tickets a week
+    // before Saturday", "A week before Saturday, the club said …").
+    const sentence = sentenceAround(text, m.start, next.end);
     if (
-      timexRange(next.value).end < published &&
-      timexRange(value).start > published &&
-      !AHEAD.test(sentenceAround(text, m.start, next.end))
+      timexRange(next.value).start > published &&
+      timexRange(value).end < published &&
+      AHEAD_NOW.test(sentence) &&
+      !REPORTED.test(sentence)
     )
       return next;
     return {
