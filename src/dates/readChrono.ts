@@ -668,10 +668,18 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
         // A midnight ahead or "before midnight" is publication's when no day is named; one after
         // a night ends the night's day, publication's only when the night's words say so.
         const afterNight = daysOn === 0 && isBareMidnightAfterNight(text, start, end);
+        const ahead = isBareMidnightAhead(text, start, end);
+        // "He addressed the crowd shortly before midnight": told in the past with no day named,
+        // the deed cannot come after publication, so the midnight is the one that opened
+        // publication's day (the end of the day before), not the one that closes it.
+        const beforeGone =
+          !ahead &&
+          isBareMidnightBefore(text, start, end) &&
+          tenseAround(text, start, end) === 'past';
         const endsDay =
           daysOn === 0 &&
-          (isBareMidnightAhead(text, start, end) || isBareMidnightBefore(text, start, end)
-            ? { timeml, unnamedDay: 0 }
+          (ahead || isBareMidnightBefore(text, start, end)
+            ? { timeml, unnamedDay: beforeGone ? -1 : 0 }
             : afterNight
               ? { timeml, unnamedDay: afterNight.daysFromPublication }
               : undefined);
