@@ -27,3 +27,20 @@ describe('a superlative with its noun left unsaid before a count after "in"', ()
     expect(read('A new priest arrives in two weeks.')).toEqual([['in two weeks', '2021-W09']]);
   });
 });
+
+describe('a superlative with a phrase of place after its noun', () => {
+  it("reads 'the deadliest crash in the area in a decade' as how long since", () => {
+    expect(read('It is the deadliest crash in the area in a decade.')).toEqual([
+      ['a decade', 'P10Y'],
+    ]);
+    expect(read('It was the biggest drop on Wall Street in two years.')).toEqual([
+      ['two years', 'P2Y'],
+    ]);
+  });
+
+  it('reads a count ahead when the superlative is the subject of a plan', () => {
+    expect(read('The best player on the team will return in two weeks.')).toEqual([
+      ['in two weeks', '2021-W09'],
+    ]);
+  });
+});

@@ -11,8 +11,14 @@ const PARTICLE = 'down|up|out|off|away|over|back';
 // (interest, protest, test, priest, the Midwest …) are not superlatives.
 const NOT_SUPERLATIVE =
   '(?!(?:interest|request|protest|test|[a-z]*west|forest|harvest|guest|quest|contest|arrest|conquest|inquest|chest|nest|crest|rest|vest|digest|honest|modest|earnest|manifest|latest|priest|unrest|behest|bequest|everest|pest|fest|jest|zest)\\b)';
+// A word of the superlative's phrase: not a modal, after which the superlative is the subject of
+// a plan ("The best player will return in two weeks" returns two weeks on).
+const PHRASE_WORD = String.raw`\s+(?!(?:will|would|could|should|must|may|might|can|shall)\b)[a-z'’-]+`;
+// "the deadliest crash in the area in a decade", "the biggest drop on Wall Street in two years":
+// where the superlative holds, in a phrase of place after its noun.
+const PLACE_AFTER_NOUN = String.raw`(?:\s+(?:in|on|at|across|along)\s+(?:the\s+)?[a-z'’-]+(?:${PHRASE_WORD})?)?`;
 const SUPERLATIVE = new RegExp(
-  `\\b(?:the|its|their|his|her|our|a)\\s+${NOT_SUPERLATIVE}(?:[a-z]+est|most\\s+[a-z]+|least\\s+[a-z]+|first|best|worst|only)(?:\\s+[a-z'’-]+){1,3}\\s+$`,
+  `\\b(?:the|its|their|his|her|our|a)\\s+${NOT_SUPERLATIVE}(?:[a-z]+est|most\\s+[a-z]+|least\\s+[a-z]+|first|best|worst|only)(?:${PHRASE_WORD}){1,3}${PLACE_AFTER_NOUN}\\s+$`,
   'i',
 );
 // "the coldest in 72 years", "its worst in a decade", "the most in 30 years": the superlative with
