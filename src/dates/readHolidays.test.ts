@@ -892,3 +892,37 @@ describe('holidays put in a year or told to be under way', () => {
     ).toContainEqual(['Christmas', '2024-12-25']);
   });
 });
+
+describe('a holiday that names a break someone comes back from', () => {
+  it("reads 'returns from its July Fourth recess' as the Fourth just gone, not next year's", () => {
+    const july6 = { published: '2023-07-06', locale: 'en-US' } as const;
+    expect(read('Congress returns from its July Fourth recess on Tuesday.', july6)).toEqual([
+      ['July Fourth', '2023-07-04'],
+      ['on Tuesday', '2023-07-11'],
+    ]);
+    const jan3 = { published: '2023-01-03', locale: 'en-US' } as const;
+    expect(read('Lawmakers come back from the Christmas break next week.', jan3)).toContainEqual([
+      'Christmas',
+      '2022-12-25',
+    ]);
+  });
+
+  it('reads the coming feast when the break has begun but the feast is still ahead', () => {
+    const nov22 = { published: '2023-11-22', locale: 'en-US' } as const;
+    expect(read('Students will return from Thanksgiving break on Monday.', nov22)).toContainEqual([
+      'Thanksgiving',
+      '2023-11-23',
+    ]);
+  });
+
+  it('does not read the nearest feast for a break one leaves for, or with no break after it', () => {
+    const july6 = { published: '2023-07-06', locale: 'en-US' } as const;
+    expect(read('Congress will break for its July Fourth recess next year.', july6)).toContainEqual(
+      ['July Fourth', '2024-07-04'],
+    );
+    const jan3 = { published: '2023-01-03', locale: 'en-US' } as const;
+    expect(read('Proceeds from the Christmas appeal will fund the shelter.', jan3)).toEqual([
+      ['Christmas', '2023-12-25'],
+    ]);
+  });
+});

@@ -237,8 +237,17 @@ const COMING_DAYS = 14;
 const RUN_UP_AFTER =
   /^\s+(?:(?:travel|shopping|holiday|getaway)\s+(?:rush|season|period|peak|crush)|rush|getaway|exodus|migration)\b/i;
 
+// "Congress returns from its July Fourth recess on Tuesday", "back from the Thanksgiving break":
+// a break named by its feast that someone comes back from is under way or over, so its feast is
+// the nearer of the last and the next, whatever the present or "will" of the coming back says
+// (said two days after the Fourth, this year's; said the day before Thanksgiving, the coming one).
+const BREAK_AFTER = /^\s+(?:recess|break|holidays?|vacation|hiatus)\b/i;
+const FROM_BEFORE = /\bfrom\s+(?:(?:the|its|their|his|her|our)\s+)?$/i;
+
 function holidayTense(text: string, start: number, end: number): HolidayTense {
   const after = text.slice(end);
+  if (BREAK_AFTER.test(after) && FROM_BEFORE.test(text.slice(Math.max(0, start - 20), start)))
+    return 'nearest';
   if (FALLS_ON_AFTER.test(after)) return 'future';
   if (FALL_ON_AFTER.test(after) && JOINED_BEFORE.test(text.slice(Math.max(0, start - 40), start)))
     return 'future';

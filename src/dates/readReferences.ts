@@ -37,7 +37,11 @@ const REFERENCES: Array<[RegExp, string]> = [
     /\ba (?:later|future) date\b|(?<=\b(?:will|would|could|may|might|can)\s+)one day\b/gi,
     'FUTURE_REF',
   ],
-  [/\b(?:right now|now|currently|at present|at the moment|nowadays|these days)\b/gi, 'PRESENT_REF'],
+  // "at this moment", "at this very moment", "at the present moment": broadcast's "at the moment".
+  [
+    /\b(?:right now|now|currently|at present|at the moment|at (?:this(?: very)?|the present) moment|nowadays|these days)\b/gi,
+    'PRESENT_REF',
+  ],
   // "Today, most phones use lithium batteries", "The world today is more dangerous".
   [TODAY_NOWADAYS, 'PRESENT_REF'],
 ];

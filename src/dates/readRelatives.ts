@@ -220,9 +220,12 @@ const DEICTIC_DAY = new RegExp(
   String.raw`\b(?:the day (before yesterday|after tomorrow)|(yesterday|tomorrow)\s+(?:${PART_OF_DAY_SOURCE})|(?:(?:earlier|later)\s+(?=today|tonight|this\s))?(today|tonight|this (?:${PART_OF_DAY_BUT_NIGHT_SOURCE})|yesterday|last (?:night|evening)|tomorrow))\b`,
   'gi',
 );
-// "the first time in five years": a span looked back over, not a date.
+// "the first time in five years": a span looked back over, not a date. Not when a modal follows
+// the word: "The first shipments will arrive in two weeks", "Most schools will reopen in two
+// weeks" tell a plan, its count a date ahead ("It will be the first time in five years" keeps the
+// span, its modal before the word).
 const SPAN_CONTEXT =
-  /\b(?:first|highest|lowest|biggest|largest|smallest|worst|best|most|least|fastest|slowest|only|once)\b[^.;]*$/i;
+  /\b(?:first|highest|lowest|biggest|largest|smallest|worst|best|most|least|fastest|slowest|only|once)\b(?![^.;]*\b(?:will|would|could|should|might|must|shall|won['’]t)\b|[^.;]*['’]ll\b)[^.;]*$/i;
 // "the third fire in two months", "its 2nd loss in four days": a count of happenings over a span,
 // the ordinal right before its noun ("the second round will be held in two weeks" is a date).
 const ORDINAL_SPAN = new RegExp(

@@ -1094,8 +1094,9 @@ function opensStretch(before: string, after: string): boolean {
 }
 
 // Commas, semicolons, colons, dashes and parentheses bound a clause; the colon of a clock time
-// ("at 9:15 p.m.") does not.
-const CLAUSE_BOUNDARY = /[,;()]|:(?!\d)|--|—/g;
+// ("at 9:15 p.m.") does not, nor the comma that groups a figure's thousands ("a crowd of 100,000
+// shortly before midnight" is one clause, told by "addressed").
+const CLAUSE_BOUNDARY = /(?<!\d),|,(?!\d{3}(?!\d))|[;()]|:(?!\d)|--|—/g;
 
 /** `words` with each parenthesis closed within it blanked, brackets and all, keeping its length. */
 function withoutAsides(words: string): string {
