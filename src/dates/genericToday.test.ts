@@ -122,6 +122,8 @@ describe('"today\'s" before a kind, and an aside opened by a past participle', (
     ["Today's children, bused in from nearby towns, sang.", 'Today 2015-12-10'],
     ["Today's students, picked by lottery, read poems to the mayor.", 'Today 2015-12-10'],
     ["Today's children, about 200 in all, were bused in.", 'Today 2015-12-10'],
+    ["Today's workers, exhausted by the heat, have left early.", 'Today 2015-12-10'],
+    ["Today's students, picked by lottery, are waiting outside.", 'Today 2015-12-10'],
   ])('still reads the day in %j: no present of state after the aside', (text, reading) => {
     expect(news(text)).toEqual([reading]);
     expect(timeml(text)).toEqual([reading]);

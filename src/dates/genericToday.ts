@@ -35,9 +35,10 @@ const NO_PAST_AFTER = `(?!(?:(?!\\b(?:what|than|where|which|who|whose|when)\\b)[
 // ("raised", "born", "grown") right after the kind tells what the kind is, not what it did, when
 // a present of state follows it ("read less", "are", "spend"), which says the age's way of
 // things. A verb that may be a past ("Today's children, bused in from nearby towns, sang") keeps
-// the day, and so does "read" before anything but a comparison ("read poems to the mayor").
+// the day, and so does "read" before anything but a comparison ("read poems to the mayor"), and a
+// present that tells an event ("have left early", "are waiting", "have been sent home").
 const PARTICIPLE_ASIDE = String.raw`,\s+(?:[a-z]{3,}ed|born|grown|brought)\b[^,.;:!?"“”]*,\s+`;
-const PRESENT_AFTER_ASIDE = String.raw`(?=(?:are|have|spend|know|live|use|own|prefer|rely|depend|face|need|want|do|watch|play|earn)\b|read\s+(?:less|more|fewer|little)\b)`;
+const PRESENT_AFTER_ASIDE = String.raw`(?=(?:are|have|spend|know|live|use|own|prefer|rely|depend|face|need|want|do|watch|play|earn)\b(?!\s+(?:[a-z]+(?:ing|ed|en)|been|left|gone|got|had|made|met|won|lost|shut|set|to|closed)\b)|read\s+(?:less|more|fewer|little)\b)`;
 const NO_PAST_AFTER_ASIDE = `(?:${PARTICIPLE_ASIDE}${PRESENT_AFTER_ASIDE}${NO_PAST_AFTER}|${NO_PAST_AFTER})`;
 
 /**
