@@ -1,3 +1,4 @@
+import { electionDayToldByDate } from './electionDayToldByDate.ts';
 import type { Mention } from '../model/mention.ts';
 import type { Locale } from '../model/temporal.ts';
 import { anchorDayNeighbour } from './anchorDayNeighbour.ts';
@@ -264,5 +265,5 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
     ),
     options.published,
   );
-  return electionDayOfDatedElection(text, dated);
+  return electionDayToldByDate(text, electionDayOfDatedElection(text, dated));
 }

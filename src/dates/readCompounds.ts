@@ -67,6 +67,22 @@ const COMPOUNDS: Compound[] = [
       value: `${Number(published.slice(0, 4)) + UNIT_SHIFT[m[2]!.toLowerCase()]!}-${SEASON_CODES[m[1]!.toLowerCase()]!}`,
     }),
   },
+  // "the summer holidays last year", "in the spring this year", "the winter break next year": a
+  // season, or its holidays, before the year that holds it, one expression of that year's season
+  // as "the summer of last year" is (read apart, the season went by tense and the year was lost).
+  // A bare "fall" only before its holidays ("the fall break last year"): "in the fall last year"
+  // may be a tumble. Not the year's own ("the summer last year's champion won"), nor a season
+  // naming a thing ("the summer league last year", "winter storms last year").
+  {
+    pattern: new RegExp(
+      `\\b(?:the\\s+)?(?:(${SEASON_PATTERN})\\s+(?:holidays?|break|vacation|recess|holiday\\s+season)|(?!fall\\b)(${SEASON_PATTERN}))\\s+(last|this|next)\\s+year\\b(?!['’]s|-)`,
+      'gi',
+    ),
+    read: (m, published) => ({
+      type: 'DATE',
+      value: `${Number(published.slice(0, 4)) + UNIT_SHIFT[m[3]!.toLowerCase()]!}-${SEASON_CODES[(m[1] ?? m[2])!.toLowerCase()]!}`,
+    }),
+  },
   // "3:15 p.m. yesterday", "4.30pm yesterday", "8 p.m. tonight", "6am this morning", "10pm last
   // night", "9 a.m. tomorrow morning": a clock time and the day it is on, one TIME (the clock says
   // more than the part of the day "tonight" does).

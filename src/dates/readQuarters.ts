@@ -159,6 +159,19 @@ function quarterReading(
   };
 }
 
+// The words of a year-ago comparison as a whole: "the same period last year", "the year-ago
+// period".
+const YEAR_AGO_WORDS = new RegExp(`^(?:${SAME_A_YEAR_AGO.source}|${YEAR_AGO.source})$`, 'i');
+
+/**
+ * Whether the mention just before is itself a year-ago comparison ("the same period last year"),
+ * whose value is already the period a year back: a second one means that same period.
+ */
+function comparedAgain(context: ReadingContext): boolean {
+  const source = context.anaphoric.source;
+  return source.kind === 'mention' && YEAR_AGO_WORDS.test(source.text);
+}
+
 // "the same period last year" as SAME_A_YEAR_AGO ends it: a year counted back from publication.
 const LAST_YEAR_END = /\blast year$/i;
 
@@ -229,6 +242,10 @@ export const readQuarters: Pass = (text, { published, timeml = false }) => {
           const opens = kind === 'month' && named ? stretchOpening(text, m.index, named[2]!) : 0;
           if (named && opens)
             return `${Number(named[1]) - 1}-${String(opens).padStart(2, '0')}/${Number(named[1]) - 1}${named[2]!}`;
+          // "Profit also rose from the same period last year", after a first "the same period
+          // last year" that read July a year back: the same period again, not a year before it.
+          if ((kind === 'half' || kind === 'month') && named && comparedAgain(context))
+            return context.anaphoric.value;
           if ((kind === 'half' || kind === 'month') && named)
             return `${Number(named[1]) - 1}${named[2]!}`;
           const reported = comparedQuarter(context);

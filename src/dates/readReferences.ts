@@ -1,4 +1,4 @@
-import { TODAY_NOWADAYS } from './genericToday.ts';
+import { KIND_TODAY_COMPARED, TODAY_NOWADAYS } from './genericToday.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { NUMBER_SOURCE } from './readNumber.ts';
 import type { Pass, Reading } from './Reading.ts';
@@ -44,6 +44,8 @@ const REFERENCES: Array<[RegExp, string]> = [
   ],
   // "Today, most phones use lithium batteries", "The world today is more dangerous".
   [TODAY_NOWADAYS, 'PRESENT_REF'],
+  // "Children today have less freedom than their parents did".
+  [KIND_TODAY_COMPARED, 'PRESENT_REF'],
 ];
 
 // "He was soon released", "a trickle that soon became a flood": in a past narrative "soon" and
