@@ -52,6 +52,21 @@ describe('the quarter followed by the month it ends in', () => {
     expect(closingMonthTense('the quarter ending in ', 6, '2016-05-10', 'future')).toBe('future');
   });
 
+  it("does not read the month after 'by a quarter through', a share, as closing a quarter", () => {
+    expect(
+      values('Sales will shrink by a quarter through December, the retailer warned.', '2021-01-05'),
+    ).toEqual(['December = 2021-12']);
+    expect(values('Airlines will cut capacity by a quarter through March.', '2020-04-15')).toEqual([
+      'March = 2021-03',
+    ]);
+    expect(
+      values('The firm expects costs to drop by a quarter through December.', '2021-01-05'),
+    ).toEqual(['December = 2021-12']);
+    expect(
+      closingMonthTense('the fiscal first quarter ending in ', 12, '2010-02-08', 'future'),
+    ).toBe('past');
+  });
+
   it('does not turn a month that closes no quarter named right before it', () => {
     expect(
       values(

@@ -36,9 +36,11 @@ export function quarterEndedIn(after: string, published: string, tense: Tense): 
 }
 
 // "the quarter ending in ", "the latest quarter, which ended ": the words right before a month
-// that closes the quarter named.
+// that closes the quarter named. The quarter must be one named as a period, after "the" or "its"
+// ("the fiscal first quarter"): "cut costs by a quarter through December" is a share, and its
+// month is read as any other.
 const QUARTER_ENDED_BEFORE =
-  /\bquarter,?\s+(?:(?:that|which)\s+)?(?<verb>ended|ending|ends|to|through)\s+(?:in\s+)?$/i;
+  /\b(?:the|its|their|this|that)\s+(?:(?!(?:an?|by|of)\b)[a-z0-9-]+\s+){0,3}quarter,?\s+(?:(?:that|which)\s+)?(?<verb>ended|ending|ends|to|through)\s+(?:in\s+)?$/i;
 
 /**
  * The tense to read a month named without a year by when it closes the quarter before it ("the

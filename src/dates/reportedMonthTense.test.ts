@@ -58,6 +58,31 @@ describe('a month set before a noun of released figures', () => {
     );
   });
 
+  it('does not read a month before a noun of figures that only modifies another noun as gone by', () => {
+    expect(
+      values(
+        "The company's March data center launch will go ahead as planned, executives said.",
+        '2024-05-06',
+      ),
+    ).toEqual(['March = 2025-03']);
+    expect(
+      values(
+        'The July statistics conference will be held in Geneva, organizers said.',
+        '2024-09-16',
+      ),
+    ).toEqual(['July = 2025-07']);
+    expect(
+      values('The company faces a March data privacy deadline under the new law.', '2024-05-06'),
+    ).toEqual(['March = 2025-03']);
+    // The noun still ends its phrase before a verb, a preposition or a mark.
+    expect(values('The October data will show whether hiring slowed.')[0]).toBe(
+      'October = 2022-10',
+    );
+    expect(values('Investors await the October jobs report, due next Friday.')[0]).toBe(
+      'October = 2022-10',
+    );
+  });
+
   it('passes a past tense through unchanged', () => {
     expect(
       reportedMonthTense('The ', 'October jobs report showed gains.', 10, NOVEMBER, 'past'),

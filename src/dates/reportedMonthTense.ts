@@ -26,18 +26,23 @@ const REPORTED_NOUN_IN_BEFORE = new RegExp(
 // own: "the June deadline for the report" dates a deadline, not a report.
 const NOUN_MODIFIERS =
   '(?:(?!(?:the|an?|for|of|to|and|or|in|on|at|by|with|from|is|are|was|were|will|be|its|their|that|which)\\b)[a-z][a-z-]*\\s+){0,3}?';
+// What may follow the noun of figures when it ends its phrase: a mark, a function word, a verb or
+// a day. Another noun after it makes it a modifier: "the March data center launch" and "the July
+// statistics conference" date a launch and a conference, which are ahead.
+const PHRASE_ENDS =
+  '(?=\\s*(?:[^\\w\\s]|$)|\\s+(?:the|an?|for|of|to|and|or|in|on|at|by|with|from|that|which|is|are|was|were|will|would|could|should|may|might|can|has|have|had|be|been|shows?|showed|due|out|released|published|issued|expected|scheduled|next|this|later|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b)';
 // "the October jobs report", "the September inflation figures", "the June report on producer
 // prices": a month set before a noun of released figures names the month they cover, as "the data
 // for October" does. A report is released once its month is over.
 const MONTH_OF_RELEASE = new RegExp(
-  `^${MONTH_WORD_SOURCE}\\.?\\s+${NOUN_MODIFIERS}(?:${RELEASE_NOUNS}|reports?)\\b`,
+  `^${MONTH_WORD_SOURCE}\\.?\\s+${NOUN_MODIFIERS}(?:${RELEASE_NOUNS}|reports?)${PHRASE_ENDS}`,
   'i',
 );
 // "The September consumer price index will be released Thursday": a reported noun after the month
 // names a month of figures only with a verb of release after it, as with "for" ("October sales
 // will be strong" is a forecast).
 const MONTH_OF_REPORTED = new RegExp(
-  `^${MONTH_WORD_SOURCE}\\.?\\s+${NOUN_MODIFIERS}(?:${REPORTED_NOUNS})\\b`,
+  `^${MONTH_WORD_SOURCE}\\.?\\s+${NOUN_MODIFIERS}(?:${REPORTED_NOUNS})${PHRASE_ENDS}`,
   'i',
 );
 const RELEASE_VERB = /\b(?:released|published|issued|due(?!\s+to\b)|out)\b/i;

@@ -37,4 +37,56 @@ describe('a year ago as the base of a month’s year-on-year figure', () => {
     );
     expect(values('Exports rose 4% from a year ago.')).toEqual(['a year ago = 2003']);
   });
+  it('keeps a year ago a count back from publication after a month of a relative clause or after since', () => {
+    expect(
+      values(
+        'The company, which hired a new chief executive in March, said profit rose 10% from a year ago.',
+        '2014-05-20',
+      )[1],
+    ).toBe('a year ago = 2013');
+    expect(
+      values('The stock, which peaked in January, is down 20% from a year ago.', '2021-06-10')[1],
+    ).toBe('a year ago = 2020');
+    expect(
+      values(
+        'The central bank, which cut rates in March, said growth slowed to 6.7% from a year ago.',
+        '2016-07-14',
+      )[1],
+    ).toBe('a year ago = 2015');
+    expect(
+      values(
+        'The index has climbed 12% since January and is up 20% from a year ago.',
+        '2021-06-10',
+      )[1],
+    ).toBe('a year ago = 2020');
+  });
+
+  it('keeps a year ago a count back from publication after a month of another clause or a quarter', () => {
+    expect(
+      values(
+        'The company expects to close the deal in March, and its shares are up 15% from a year ago.',
+        '2019-02-11',
+      )[1],
+    ).toBe('a year ago = 2018');
+    expect(
+      values(
+        'Third-quarter profit, reported in October, rose 8% from a year ago.',
+        '2013-11-04',
+      )[2],
+    ).toBe('a year ago = 2012');
+  });
+
+  it('does not take the base of another comparison, "from April", as the month of the figure', () => {
+    // The figure covers May (2013-05); the month read last is April, which is not it, so the
+    // count stays back from publication rather than April a year before.
+    expect(
+      values('Prices rose 0.3% in May from April and were up 2% from a year ago.', '2014-06-10')[2],
+    ).toBe('a year ago = 2013');
+  });
+
+  it("still reads 'March car sales were down 5 percent from a year ago' as March a year before", () => {
+    expect(values('March car sales were down 5 percent from a year ago.', '2016-04-05')[1]).toBe(
+      'a year ago = 2015-03',
+    );
+  });
 });

@@ -10,6 +10,35 @@ const MONTH_VALUE = /^\d{4}-\d{2}$/;
 const BASE_BEFORE =
   /\b(?:from|versus|vs\.|compared\s+(?:with|to)|(?:higher|lower|up|down|above|below|better|worse)\s+than)\s+$/i;
 
+// The words right before a month that the figure covers: "rose 4% in May", "Sales in June".
+const IN_BEFORE = /\bin\s+$/i;
+// A month set before the noun of its figures: "March car sales were down 5 percent".
+const NOUN_AFTER =
+  /^\.?\s+(?!(?:is|was|were|are|and|or|to|as|when|that|which|will|would|has|had)\b)[a-z]/;
+// A month named in a clause of its own ("The stock, which peaked in January, ...", "profit,
+// reported in October, ..."), which dates the event of that clause, not the figure.
+const CLAUSE_OF_ITS_OWN = /\b(?:which|who|whose|since|after|reported|released|announced)\b/i;
+// A clause with a subject of its own between the month and the base: "close the deal in March,
+// and its shares are up 15% from a year ago" compares the shares with a year before publication.
+const NEW_CLAUSE_BETWEEN = /;|,\s+(?:and|but)\b/i;
+
+/**
+ * Whether the month named at `start` (its words `words`) is the month the figure before `base`
+ * covers, in the same clause: "in May" or "May sales", not a month of a relative clause or after
+ * "since", the base of another comparison ("rose in May from April"), or a month in a sentence
+ * about a quarter ("Third-quarter profit, reported in October, rose 8%").
+ */
+function monthOfFigure(text: string, opens: number, start: number, words: string, base: number) {
+  const before = text.slice(opens, start);
+  const clauseOpens = Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
+  return (
+    (IN_BEFORE.test(before) || NOUN_AFTER.test(text.slice(start + words.length))) &&
+    !CLAUSE_OF_ITS_OWN.test(before.slice(clauseOpens)) &&
+    !/\bquarter/i.test(before) &&
+    !NEW_CLAUSE_BETWEEN.test(text.slice(start + words.length, base))
+  );
+}
+
 /**
  * `read`, a count of years back from publication ("a year ago"), as the month named before it in
  * its sentence moved back by the count when the words are the base of a year-on-year comparison:
@@ -27,7 +56,8 @@ export function yearAgoOfMonth(text: string, read: Reading): Reading {
       const named =
         anaphoric.source.kind === 'mention' &&
         anaphoric.source.start >= opens &&
-        MONTH_VALUE.test(anaphoric.value);
+        MONTH_VALUE.test(anaphoric.value) &&
+        monthOfFigure(text, opens, anaphoric.source.start, anaphoric.source.text, read.start);
       return named ? read.resolve({ ...context, deictic: anaphoric }) : read.resolve(context);
     },
   };
