@@ -300,6 +300,21 @@ describe('a count from a date to come that would land before publication', () =>
     ]);
   });
 
+  it('joins "a week before Friday" in "The ministry plans to publish figures showing exports fell a week before Friday.", the count\'s clause being past', () => {
+    const march13 = { published: '2024-03-13', locale: 'en-US' } as const; // a Wednesday
+    const read13 = (text: string) => findMentions(text, march13).map((m) => [m.text, m.value]);
+    expect(
+      read13('The ministry plans to publish figures showing exports fell a week before Friday.'),
+    ).toEqual([['a week before Friday', '2024-03-08']]);
+    // Near misses: the look-ahead verb is the count's own ("publish", "be closed").
+    expect(read13('The ministry plans to publish figures a week before Friday.')).toEqual([
+      ['Friday', '2024-03-15'],
+    ]);
+    expect(news('The shop will be closed three days before Friday.')).toEqual([
+      ['Friday', 'DATE', '2024-03-15'],
+    ]);
+  });
+
   it('joins the count when it lands on publication or after ("will meet two days before Saturday")', () => {
     expect(news('The board will meet two days before Saturday.')).toEqual([
       ['two days before Saturday', 'DATE', '2024-03-14'],

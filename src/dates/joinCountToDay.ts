@@ -1,4 +1,5 @@
 import type { Mention } from '../model/mention.ts';
+import { IRREGULAR_PAST } from './irregularPast.ts';
 import { joinAdjacent } from './joinAdjacent.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { SPAN_BEFORE_COUNT } from './countBeforeDate.ts';
@@ -49,6 +50,29 @@ const AHEAD =
 // nor a past plan ("was scheduled to").
 const AHEAD_NOW =
   /\b(?:will|shall|won['’]t)\b|['’]ll\b|\b(?:is|are)\s+(?:going|due|set|scheduled|expected|planning)\s+to\b|\bplans?\s+to\b/i;
+
+// A past verb, not a participle after "be" or "have" nor an adjective after a determiner ("will
+// be closed", "a delayed vote"): "exports fell", "prices slumped".
+const PAST_VERB = new RegExp(
+  String.raw`(?<!\b(?:be|been|being|is|are|was|were|has|have|had|get|gets|got|a|an|the|its|their|his|her)\s+)` +
+    String.raw`\b(?:${IRREGULAR_PAST}|[a-z]{2,}ed)\b`,
+  'i',
+);
+
+/**
+ * Whether the count at `from`, before the date ending at `to`, is told in a future from now: a
+ * cue of AHEAD_NOW after the count ("A week before Friday, the firm will report"), or one before
+ * it with no past verb between them, which would head a clause of its own that the count sits
+ * in ("plans to publish figures showing exports fell a week before Friday").
+ */
+function aheadNowOfCount(text: string, from: number, to: number): boolean {
+  const start = Math.max(text.lastIndexOf('. ', from), text.lastIndexOf('\n', from)) + 1;
+  const before = text.slice(start, from);
+  if (AHEAD_NOW.test(sentenceAround(text, from, to).slice(to - start))) return true;
+  const cues = [...before.matchAll(new RegExp(AHEAD_NOW.source, 'gi'))];
+  const last = cues.at(-1);
+  return last !== undefined && !PAST_VERB.test(before.slice(last.index + last[0].length));
+}
 
 // A weekend named by no word that says which: "the weekend", "weekend".
 const BARE_WEEKEND = /^(?:the\s+)?weekend$/i;
@@ -118,7 +142,7 @@ export function joinCountToDay(
     if (
       timexRange(next.value).start > published &&
       timexRange(value).end < published &&
-      AHEAD_NOW.test(sentence) &&
+      aheadNowOfCount(text, m.start, next.end) &&
       !REPORTED.test(sentence)
     )
       return next;

@@ -37,6 +37,36 @@ describe('a weekday event reported to go on to a later weekday', () => {
     );
   });
 
+  it("keeps the coming weekday in 'told the jury on Thursday that Tuesday's testimony would be concluded on Wednesday', the saying being after that Wednesday", () => {
+    const march15 = { published: '2024-03-15', locale: 'en-US' } as const; // a Friday
+    const read = (text: string) => findMentions(text, march15).map((m) => [m.text, m.value]);
+    expect(
+      read(
+        "Prosecutors told the jury on Thursday that Tuesday's testimony would be concluded on Wednesday.",
+      ),
+    ).toEqual([
+      ['on Thursday', '2024-03-14'],
+      ['Tuesday', '2024-03-12'],
+      ['on Wednesday', '2024-03-20'],
+    ]);
+    // Near miss: a saying dated before the later weekday still places it in the same week.
+    expect(
+      read(
+        "Prosecutors told the jury on Tuesday that Monday's testimony would be concluded on Wednesday.",
+      ),
+    ).toEqual([
+      ['on Tuesday', '2024-03-12'],
+      ['Monday', '2024-03-11'],
+      ['on Wednesday', '2024-03-13'],
+    ]);
+    expect(
+      findTimemlMentions(
+        "Prosecutors told the jury on Thursday that Tuesday's testimony would be concluded on Wednesday.",
+        march15,
+      ).map((m) => m.value),
+    ).toEqual(['2024-03-14', '2024-03-12', '2024-03-20']);
+  });
+
   it("leaves the coming weekday when the earlier weekday is the saying's day, not the event's", () => {
     expect(news('Lawyers said Monday that the vote would be held on Tuesday.')).toEqual([
       ['Monday', '2024-03-11'],

@@ -1,6 +1,6 @@
 import type { Mention } from '../model/mention.ts';
 import { REPORTED } from './reportingVerbs.ts';
-import { sentenceAt } from './sentenceEnds.ts';
+import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
@@ -19,6 +19,17 @@ const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 /** The ISO day of the week of a YYYY-MM-DD day, Monday 1 to Sunday 7. */
 function isoWeekday(day: string): number {
   return new Date(`${day}T00:00:00Z`).getUTCDay() || 7;
+}
+
+/**
+ * Whether `day` falls after every day written before the weekday gone by in its sentence (the
+ * saying's day, "told the jury on Thursday that Tuesday's testimony would be concluded on
+ * Wednesday"): what was said to go on from then cannot have gone on before it was said. True
+ * when the saying is given no day ("said last week that").
+ */
+function afterSaying(text: string, earlier: readonly Mention[], at: number, day: string): boolean {
+  const opens = sentenceStartAt(text, at);
+  return earlier.every((e) => e.start < opens || !DAY_VALUE.test(e.value) || day > e.value);
 }
 
 /**
@@ -55,7 +66,8 @@ export function placeResumedDay(
     const later = isoWeekday(m.value) - isoWeekday(gone.value);
     if (later <= 0) return m;
     const value = shiftTimex(gone.value, { amount: later, unit: 'day' });
-    if (value === m.value) return m;
+    if (value === m.value || !afterSaying(text, mentions.slice(0, i - 1), gone.start, value))
+      return m;
     // The day is now read from the weekday gone by, not from publication.
     const anchor = {
       kind: 'mention' as const,

@@ -8,6 +8,8 @@ import { penaltyFor } from './penaltyFor.ts';
 import { perfectOfPlanFor } from './perfectOfPlanFor.ts';
 import { pastPlanFor } from './pastPlanFor.ts';
 import { tenseAround, type Tense } from './tenseAround.ts';
+import { frontedCountBefore } from './frontedCountBefore.ts';
+import { shiftTimex } from './shiftTimex.ts';
 import { toTimex } from './toTimex.ts';
 import { isOtherCountrysHoliday } from './isOtherCountrysHoliday.ts';
 import { NAMED_EVENT_NOUN } from './namedEventNouns.ts';
@@ -244,7 +246,13 @@ const RUN_UP_AFTER =
 const BREAK_AFTER = /^\s+(?:recess|break|holidays?|vacation|hiatus)\b/i;
 const FROM_BEFORE = /\bfrom\s+(?:(?:the|its|their|his|her|our)\s+)?$/i;
 
-function holidayTense(text: string, start: number, end: number): HolidayTense {
+function holidayTense(
+  text: string,
+  start: number,
+  end: number,
+  rule: Rule,
+  published: string,
+): HolidayTense {
   const after = text.slice(end);
   if (BREAK_AFTER.test(after) && FROM_BEFORE.test(text.slice(Math.max(0, start - 20), start)))
     return 'nearest';
@@ -256,12 +264,32 @@ function holidayTense(text: string, start: number, end: number): HolidayTense {
   if (UNDER_WAY_AFTER.test(after)) return 'past';
   if (penaltyFor(text, start)) return 'past';
   const tense = tenseAround(text, start, end);
+  if (tense === 'past' && countFromComingGoneBy(text, start, rule, published)) return 'future';
   if (tense === 'unknown' && RUN_UP_AFTER.test(after)) return 'nearest';
   if (tense === 'past' && (perfectOfPlanFor(text, start, end) || pastPlanFor(text, start)))
     return 'unknown';
   // "The parade was set to go ahead on Thanksgiving": the plan's words ("set to", "scheduled")
   // look ahead, but it is told in the past, from before its day, which may have gone by since.
   return tense === 'future' && pastPlanFor(text, start) ? 'nearest' : tense;
+}
+
+/**
+ * Whether a count opening the sentence before the holiday ("Three weeks before Easter, the church
+ * held a fundraiser", told on 14 March 2024) lands, from the coming holiday, on a day gone by at
+ * publication (10 March, Easter being 31 March): the past clause is told of that day, so the
+ * holiday is the coming one, not last year's. A count that lands after publication from the
+ * coming one ("Two days before Christmas, shoppers flocked", told in March) keeps the last.
+ */
+function countFromComingGoneBy(
+  text: string,
+  start: number,
+  rule: Rule,
+  published: string,
+): boolean {
+  const count = frontedCountBefore(text, start);
+  if (!count) return false;
+  const coming = holidayByTense(rule, published, 'future');
+  return shiftTimex(coming, count) <= published.slice(0, 10);
 }
 
 /**
@@ -479,7 +507,12 @@ export const readHolidays: Pass = (text, { published, locale }) => {
                   ? holidayWeek
                   : span === 'weekend'
                     ? holidayWeekend
-                    : holidayByTense)(rule, published, holidayTense(text, start, end), modifier),
+                    : holidayByTense)(
+                  rule,
+                  published,
+                  holidayTense(text, start, end, rule, published),
+                  modifier,
+                ),
         granularity: beforeRule ? 'year' : span ? 'week' : 'day',
         anchor: { kind: 'published', date: published },
       }),

@@ -4,6 +4,7 @@ import type { Offset, OffsetUnit } from '../model/mention.ts';
 import { isDayWordTitle } from './dayWordTitle.ts';
 import { isGenericToday, isTodayNowadays } from './genericToday.ts';
 import { isLengthAfterIn } from './isLengthAfterIn.ts';
+import { yearlyRateAt } from './yearlyRateAt.ts';
 import { MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
 import { moveAnchor } from './moveAnchor.ts';
 import { ORDINAL_AFTER_FIRST_SOURCE } from './ordinalsAfterFirst.ts';
@@ -498,6 +499,8 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
     const { offset, granularity } = toOffset(amount, unit);
     const signed = { amount: SIGN[direction] * offset.amount, unit: offset.unit };
     const byNoun = direction === 'before' || direction === 'after';
+    // "Wages grew 3 percent a year after June 2020": a rate's "a year", no count from the month.
+    if (byNoun && yearlyRateAt(text, m.index)) continue;
     if (byNoun && LASTED.test(text.slice(Math.max(0, m.index - 40), m.index))) {
       lengths.push([m.index, m.index + m[0].length]);
       continue;

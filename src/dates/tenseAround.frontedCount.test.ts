@@ -78,6 +78,39 @@ describe('a count before a date that opens the sentence', () => {
     ]);
   });
 
+  it('reads "Three weeks before Easter, the church held a fundraiser." as 10 March 2024, the coming Easter less three weeks being gone by', () => {
+    expect(news('Three weeks before Easter, the church held a fundraiser.')).toEqual([
+      ['Three weeks before Easter', 'DATE', '2024-03-10'],
+    ]);
+    expect(timeml('Three weeks before Easter, the church held a fundraiser.')).toEqual([
+      ['Three weeks', 'DURATION', 'P3W'],
+      ['Easter', 'DATE', '2024-03-31'],
+    ]);
+  });
+
+  it('reads "Two weeks before Christmas, shoppers flocked to the malls.", told on 20 December, as 11 December of that year', () => {
+    const december20 = { published: '2023-12-20', locale: 'en-US' } as const;
+    const values = (text: string) => findMentions(text, december20).map((m) => m.value);
+    expect(values('Two weeks before Christmas, shoppers flocked to the malls.')).toEqual([
+      '2023-12-11',
+    ]);
+    expect(
+      findTimemlMentions(
+        'Two weeks before Christmas, shoppers flocked to the malls.',
+        december20,
+      ).map((m) => m.value),
+    ).toEqual(['P2W', '2023-12-25']);
+    // Near misses: from the coming Christmas two days back is still ahead, so the past clause is
+    // last year's; and a span ends on its holiday, which is not gone by.
+    expect(values('Two days before Christmas, shoppers flocked to the malls.')).toEqual([
+      '2022-12-23',
+    ]);
+    expect(values('In the two weeks before Christmas, retail sales jumped.')).toEqual([
+      '2022-12-25',
+      '2022-12-25',
+    ]);
+  });
+
   it('reads a fronted count before a day and month in a past clause as gone by', () => {
     expect(news('Three days before March 20, the deal collapsed.')).toEqual([
       ['Three days before March 20', 'DATE', '2023-03-17'],
