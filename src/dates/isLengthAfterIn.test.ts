@@ -44,3 +44,41 @@ describe('a superlative with a phrase of place after its noun', () => {
     ]);
   });
 });
+
+describe('a count after a bound or a noun that only looks like a superlative', () => {
+  const may8 = { published: '2013-05-08', locale: 'en-US' } as const;
+  const readMay8 = (text: string) =>
+    findMentions(text, may8).map((m) => [m.text, m.value] as const);
+
+  it("reads 'The plant will reopen at the earliest in two weeks' as a date ahead, not a length", () => {
+    expect(readMay8('The plant will reopen at the earliest in two weeks.')).toEqual([
+      ['in two weeks', '2013-W21'],
+    ]);
+    expect(readMay8('The talks could end at the soonest in three days.')).toContainEqual([
+      'in three days',
+      '2013-05-11',
+    ]);
+  });
+
+  it("reads 'Scientists will survey the rainforest in two weeks' as a date ahead", () => {
+    expect(readMay8('Scientists will survey the rainforest in two weeks.')).toEqual([
+      ['in two weeks', '2013-W21'],
+    ]);
+    expect(readMay8('Forecasters say the tempest arrives in two days.')).toEqual([
+      ['in two days', '2013-05-10'],
+    ]);
+  });
+
+  it('still reads a superlative ending in -test or -pest as one', () => {
+    expect(readMay8('It was the greatest loss in two years.')).toEqual([['two years', 'P2Y']]);
+  });
+
+  it("reads 'The oldest church in town reopens in two weeks' as a date ahead, its verb after the place", () => {
+    expect(readMay8('The oldest church in town reopens in two weeks.')).toEqual([
+      ['in two weeks', '2013-W21'],
+    ]);
+    expect(readMay8('It was the biggest drop on Wall Street in two years.')).toEqual([
+      ['two years', 'P2Y'],
+    ]);
+  });
+});

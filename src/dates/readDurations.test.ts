@@ -723,3 +723,15 @@ describe('lengths said to be short and uncounted recurrences', () => {
     expect(read('He has met the governor several times.')).toEqual([]);
   });
 });
+
+describe('a count of times before a possessive unit', () => {
+  it("does not read 'The bonus was worth ten times a year's pay' as a set", () => {
+    expect(read("The bonus was worth ten times a year's pay.")).toEqual([]);
+    expect(readTimeml("The bonus was worth ten times a year's pay.")).toEqual([]);
+    expect(read('The fine was five times a month’s wages.')).toEqual([]);
+  });
+
+  it("still reads 'ten times a year' as a set", () => {
+    expect(read('The board meets ten times a year.')).toEqual([['ten times a year', 'SET', 'P1Y']]);
+  });
+});

@@ -121,10 +121,11 @@ const EVERY_COUNT = new RegExp(
 const NOT_RECURRING_AFTER = String.raw`(?!\s+(?:of|God|counts?|counted|matters?|mattered|that|we|you|I|is|was)\b)`;
 // Where a sentence starts: the text's start, or after a full stop, "?", "!" or a quote.
 // SET: "twice a week", "three times a day", and an uncounted number of times ("several times a
-// day", "many times a year", "a few times a month"), which recur as surely as counted ones.
+// day", "many times a year", "a few times a month"), which recur as surely as counted ones. Not
+// before a possessive: "ten times a year's pay", "five times a month's wages" are amounts.
 const SENTENCE_START = /(?:^|[.!?]["'’”]?\s+|^["'“‘])$/;
 const SET = new RegExp(
-  String.raw`\b(?:(?:once|twice|\d+ times|(?:three|four|five|six|seven|eight|nine|ten|a dozen|several|many|multiple|a few|a couple of) times) (?:a|per) (day|week|month|year|(?:decade|century)(?![-‐–]|\s+(?:of|old|long|ago)\b))|(?:(?:once|twice)\s+)?(?:every|each|per) (day|week|month|quarter|year|(?<=(?:every|each) )(?:fortnight|half[- ]hour|minute|hour)\b${NOT_RECURRING_AFTER})|(?:(?:once|twice|thrice)\s+)?(hourly|daily|weekly|fortnightly|bi-?weekly|monthly|annually|yearly))\b`,
+  String.raw`\b(?:(?:once|twice|\d+ times|(?:three|four|five|six|seven|eight|nine|ten|a dozen|several|many|multiple|a few|a couple of) times) (?:a|per) (day|week|month|year|(?:decade|century)(?![-‐–]|\s+(?:of|old|long|ago)\b))(?!['’]s?\b)|(?:(?:once|twice)\s+)?(?:every|each|per) (day|week|month|quarter|year|(?<=(?:every|each) )(?:fortnight|half[- ]hour|minute|hour)\b${NOT_RECURRING_AFTER})|(?:(?:once|twice|thrice)\s+)?(hourly|daily|weekly|fortnightly|bi-?weekly|monthly|annually|yearly))\b`,
   'gi',
 );
 // "the past two quarters", "the next three quarters", "four consecutive quarters", "three

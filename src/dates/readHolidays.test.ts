@@ -926,3 +926,27 @@ describe('a holiday that names a break someone comes back from', () => {
     ]);
   });
 });
+
+describe('a feast named with a break that is not one come back from now', () => {
+  it("reads 'sales from the Christmas holiday season' as the coming Christmas", () => {
+    const may10 = { published: '2013-05-10', locale: 'en-US' } as const;
+    expect(
+      read('Toymakers are counting on sales from the Christmas holiday season.', may10),
+    ).toEqual([['Christmas', '2013-12-25']]);
+  });
+
+  it("reads 'will vote when it returns from its Thanksgiving recess' said in March as the coming one", () => {
+    const mar1 = { published: '2013-03-01', locale: 'en-US' } as const;
+    expect(
+      read('Congress will vote on the bill when it returns from its Thanksgiving recess.', mar1),
+    ).toEqual([['Thanksgiving', '2013-11-28']]);
+  });
+
+  it('still reads a break come back from in the present as the nearer feast', () => {
+    const dec2 = { published: '2013-12-02', locale: 'en-US' } as const;
+    expect(read('Congress returns from the Thanksgiving break today.', dec2)).toContainEqual([
+      'Thanksgiving',
+      '2013-11-28',
+    ]);
+  });
+});

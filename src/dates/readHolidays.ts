@@ -241,9 +241,21 @@ const RUN_UP_AFTER =
 
 // "Congress returns from its July Fourth recess on Tuesday", "back from the Thanksgiving break":
 // a break named by its feast that someone comes back from is under way or over, so its feast is
-// the nearer of the last and the next, whatever the present or "will" of the coming back says
-// (said two days after the Fourth, this year's; said the day before Thanksgiving, the coming one).
-const BREAK_AFTER = /^\s+(?:recess|break|holidays?|vacation|hiatus)\b/i;
+// the nearer of the last and the next, whatever the present of the coming back says (said two
+// days after the Fourth, this year's; said the day before Thanksgiving, the coming one). Not a
+// "holiday season" (sales from the Christmas holiday season are of the coming one), and not told
+// in the future: "will vote when it returns from its Thanksgiving recess", said in March, is of
+// the coming recess, as the tense says. Only a future verb counts: a present ("returns ... next
+// week") is the break's own time.
+const FUTURE_VERB_BEFORE = /\b(?:will|won['’]t|shall)\b|['’]ll\b|\bgoing\s+to\b/i;
+
+/** The text of the sentence `start` is in, up to `start`. */
+function sentenceBefore(text: string, start: number): string {
+  const before = text.slice(0, start);
+  return before.slice(before.search(/[^.!?]*$/));
+}
+const BREAK_AFTER =
+  /^\s+(?:recess|break|holidays?(?!\s+(?:season|shopping|sales|rush|period)\b)|vacation|hiatus)\b/i;
 const FROM_BEFORE = /\bfrom\s+(?:(?:the|its|their|his|her|our)\s+)?$/i;
 
 function holidayTense(
@@ -254,7 +266,11 @@ function holidayTense(
   published: string,
 ): HolidayTense {
   const after = text.slice(end);
-  if (BREAK_AFTER.test(after) && FROM_BEFORE.test(text.slice(Math.max(0, start - 20), start)))
+  if (
+    BREAK_AFTER.test(after) &&
+    FROM_BEFORE.test(text.slice(Math.max(0, start - 20), start)) &&
+    !FUTURE_VERB_BEFORE.test(sentenceBefore(text, start))
+  )
     return 'nearest';
   if (FALLS_ON_AFTER.test(after)) return 'future';
   if (FALL_ON_AFTER.test(after) && JOINED_BEFORE.test(text.slice(Math.max(0, start - 40), start)))

@@ -22,3 +22,22 @@ describe('the present told as a moment', () => {
     expect(read('He paused for a moment before answering.')).toEqual([]);
   });
 });
+
+describe('a moment that is not the present of the sentence', () => {
+  it("reads 'At this moment last year, the market was booming' as last year alone", () => {
+    expect(read('At this moment last year, the market was booming.')).toEqual([
+      ['last year', '2000'],
+    ]);
+  });
+
+  it("does not read 'At this moment the crowd fell silent' as the present", () => {
+    expect(read('At this moment the crowd fell silent, witnesses said.')).toEqual([]);
+    expect(read('At this moment the plane hit the tower, he was on the phone.')).toEqual([]);
+  });
+
+  it('still reads a moment before a present verb as the present', () => {
+    expect(read('At this moment the crews are still searching.')).toEqual([
+      ['At this moment', 'PRESENT_REF'],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { KIND_TODAY_COMPARED, TODAY_NOWADAYS } from './genericToday.ts';
-import { IRREGULAR_PAST } from './irregularPast.ts';
+import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { NUMBER_SOURCE } from './readNumber.ts';
 import type { Pass, Reading } from './Reading.ts';
 
@@ -60,6 +60,23 @@ function inPastNarrative(text: string, start: number, end: number): boolean {
   );
 }
 
+// "At this moment the plane hit the tower", "at the moment the crowd fell silent": "the moment"
+// opening a clause told in the past is when that happened, not the present; nor is "at this moment
+// last year", the moment on another day. "Firefighters at this moment are …" stays PRESENT_REF.
+const MOMENT = /^at (?:this(?: very)?|the(?: present)?) moment$/i;
+const MOMENT_WHEN_AFTER = new RegExp(
+  `^\\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|i)\\b(?:\\s+[\\w'’-]+){0,3}?\\s+(?:[a-z]+ed|${IRREGULAR_PAST}|${UNCHANGED_PAST})\\b`,
+  'i',
+);
+const MOMENT_OTHER_DAY_AFTER =
+  /^,?\s+(?:last|next|yesterday|tomorrow|a\s+(?:day|week|month|year)\s+(?:ago|earlier|later))\b/i;
+
+function isMomentNotPresent(text: string, m: RegExpMatchArray, end: number): boolean {
+  if (!MOMENT.test(m[0])) return false;
+  const after = text.slice(end, end + 80);
+  return MOMENT_WHEN_AFTER.test(after) || MOMENT_OTHER_DAY_AFTER.test(after);
+}
+
 /** "recently", "now", "in the coming days and weeks": TIMEX references with no calendar value. */
 export const readReferences: Pass = (text, { published }) => {
   const readings: Reading[] = [];
@@ -68,6 +85,7 @@ export const readReferences: Pass = (text, { published }) => {
       const end = m.index + m[0].length;
       if (/^(?:\w+ )?(?:soon|shortly)$/i.test(m[0]) && inPastNarrative(text, m.index, end))
         continue;
+      if (isMomentNotPresent(text, m, end)) continue;
       readings.push({
         start: m.index,
         end: m.index + m[0].length,

@@ -224,9 +224,17 @@ const DEICTIC_DAY = new RegExp(
 // "the first time in five years": a span looked back over, not a date. Not when a modal follows
 // the word: "The first shipments will arrive in two weeks", "Most schools will reopen in two
 // weeks" tell a plan, its count a date ahead ("It will be the first time in five years" keeps the
-// span, its modal before the word).
-const SPAN_CONTEXT =
-  /\b(?:first|highest|lowest|biggest|largest|smallest|worst|best|most|least|fastest|slowest|only|once)\b(?![^.;]*\b(?:will|would|could|should|might|must|shall|won['’]t)\b|[^.;]*['’]ll\b)[^.;]*$/i;
+// span, its modal before the word). The modal must be the main clause's: a clause with its own
+// subject inside the word's phrase ("the first time the company could post a profit in five
+// years", "the only quarter that the bank would lose money") keeps the span. A subject's word is
+// "the", "a", a pronoun or "that", "which", "who", "when" not after a preposition ("Most schools in
+// the county should reopen" has its modal in the main clause).
+const SUBJECT_WORD = String.raw`(?:the|a|an|it|he|she|they|we|i|you|its|their|his|her|our|that|which|who|when)\b`;
+const PHRASE_GAP = String.raw`(?:\s+(?!${SUBJECT_WORD})[\w'’,-]+|\s+(?:in|on|at|of|for|from|across|with|by|to|near)\s+${SUBJECT_WORD})*?`;
+const SPAN_CONTEXT = new RegExp(
+  String.raw`\b(?:first|highest|lowest|biggest|largest|smallest|worst|best|most|least|fastest|slowest|only|once)\b(?!${PHRASE_GAP}\s+(?:will|would|could|should|might|must|shall|won['’]t)\b|${PHRASE_GAP}['’]ll\b)[^.;]*$`,
+  'i',
+);
 // "the third fire in two months", "its 2nd loss in four days": a count of happenings over a span,
 // the ordinal right before its noun ("the second round will be held in two weeks" is a date).
 const ORDINAL_SPAN = new RegExp(
