@@ -26,9 +26,21 @@ describe('"Election Day" joined to a written day by a copula', () => {
     'Election Day is two weeks after Nov. 3.',
     // The day is another clause's.
     'Election Day was grim; on Nov. 6, 2012, the count went on.',
+    // "Election Day" after a preposition is not the copula's subject.
+    'The deadline to register before Election Day is Oct. 13.',
+    'The last day to request a mail ballot ahead of Election Day is Oct. 27.',
   ])('keeps the holiday rule\'s reading of "Election Day" in %j', (text) => {
     const found = findMentions(text, JUNE).find((m) => m.text === 'Election Day')!;
     expect(found.anchor).not.toMatchObject({ kind: 'mention' });
-    expect(found.value).not.toMatch(/^2012-11-06$|-11-17$/);
+    expect(found.value).not.toMatch(/^2012-11-06$|-11-17$|-10-(?:13|27|29)$/);
+  });
+
+  it('reads "A week before Election Day is Oct. 29, the last day to mail a ballot." as one count from the holiday, not "Election Day" as Oct. 29', () => {
+    const text = 'A week before Election Day is Oct. 29, the last day to mail a ballot.';
+    const found = findMentions(text, { published: '2024-02-01', locale: 'en-US' });
+    expect(found.map((m) => `${m.text} = ${m.value}`).slice(0, 2)).toEqual([
+      'A week before Election Day = 2024-10-29',
+      'Oct. 29 = 2024-10-29',
+    ]);
   });
 });

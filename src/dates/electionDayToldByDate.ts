@@ -12,6 +12,12 @@ const COPULA_AFTER =
 // ("two weeks after Nov. 3"), whose words the copula does not give as the day itself.
 const WRITTEN_DAY = /^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b)/;
 
+// "The deadline to register before Election Day is Oct. 13", "A week before Election Day is Oct.
+// 29": a preposition (or a count and one) before "Election Day" makes it no subject of the copula,
+// whose day is another's; only ", which is" tells of "Election Day" wherever it stands.
+const PREPOSITION_BEFORE =
+  /\b(?:before|after|ahead\s+of|until|till|since|by|from|to|on|of|through|around|near|for|past)\s+$/i;
+
 /**
  * "Election Day is Nov. 3, 2020", said in 2015 copy: the holiday rule dates "Election Day" by the
  * publication's year (and tense), while the words give its day; in both readings it takes the
@@ -29,7 +35,11 @@ export function electionDayToldByDate(text: string, mentions: Mention[]): Mentio
         isDayValue(d.value) &&
         d.value.length === 10 &&
         WRITTEN_DAY.test(d.text) &&
-        COPULA_AFTER.test(text.slice(m.end, d.start)),
+        COPULA_AFTER.test(text.slice(m.end, d.start)) &&
+        (/^,\s+which\b/i.test(
+          text.slice(m.end, d.start).replace(/^\s+(?:this|next|last)\s+year/i, ''),
+        ) ||
+          !PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))),
     );
     if (!day || day.value === m.value) return m;
     return {

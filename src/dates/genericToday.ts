@@ -35,10 +35,12 @@ const NO_PAST_AFTER = `(?!(?:(?!\\b(?:what|than|where|which|who|whose|when)\\b)[
 // ("raised", "born", "grown") right after the kind tells what the kind is, not what it did, when
 // a present of state follows it ("read less", "are", "spend"), which says the age's way of
 // things. A verb that may be a past ("Today's children, bused in from nearby towns, sang") keeps
-// the day, and so does "read" before anything but a comparison ("read poems to the mayor"), and a
-// present that tells an event ("have left early", "are waiting", "have been sent home").
+// the day, and so does a present told of anything but a comparison or a measure of the age
+// ("read less", "need new skills", "spend hours a day online"): "read poems to the mayor", "have
+// left early", "are waiting", "have a tour of the Capitol at noon", "need blankets and food",
+// "are guests of honor at the parade", "earn double pay" may all tell the day's event.
 const PARTICIPLE_ASIDE = String.raw`,\s+(?:[a-z]{3,}ed|born|grown|brought)\b[^,.;:!?"“”]*,\s+`;
-const PRESENT_AFTER_ASIDE = String.raw`(?=(?:are|have|spend|know|live|use|own|prefer|rely|depend|face|need|want|do|watch|play|earn)\b(?!\s+(?:[a-z]+(?:ing|ed|en)|been|left|gone|got|had|made|met|won|lost|shut|set|to|closed)\b)|read\s+(?:less|more|fewer|little)\b)`;
+const PRESENT_AFTER_ASIDE = String.raw`(?=(?:are|have|spend|know|live|use|own|prefer|rely|depend|face|need|want|do|watch|play|earn|read)\s+(?:far\s+|much\s+)?(?:more|less|fewer|little|better|worse|new|different|hours)\b)`;
 const NO_PAST_AFTER_ASIDE = `(?:${PARTICIPLE_ASIDE}${PRESENT_AFTER_ASIDE}${NO_PAST_AFTER}|${NO_PAST_AFTER})`;
 
 /**
@@ -100,10 +102,11 @@ const PEOPLE_KIND =
   'children|kids|teens|teenagers|students|parents|families|consumers|workers|voters|people|women|men|Americans|Britons|youngsters';
 // The other time a comparison sets today against: an earlier generation or the past ("than their
 // parents did", "than a generation ago", "than in the 1970s", "than ever before"). Not a day's
-// hopes or another day ("than expected", "than yesterday", "than last week"), nor another thing
+// hopes or another day ("than expected", "than yesterday", "than last week", "than they did on
+// Monday": "did" must end the clause), nor another thing
 // ("than at any polling station"), which a day's news compares.
 const ANOTHER_TIME =
-  '(?:(?:their|our|his|her|your)\\s+(?:parents|grandparents|elders|predecessors)|(?:they|we|people)\\s+(?:did|used\\s+to)|(?:in\\s+)?the\\s+past|ever\\s+before|(?:a|one)\\s+generation\\s+ago|(?:\\d+|a\\s+few|several)\\s+(?:years|decades)\\s+ago|(?:in\\s+)?(?:the\\s+)?(?:\\d{4}s|(?:past|previous|earlier)\\s+generations))';
+  '(?:(?:their|our|his|her|your)\\s+(?:parents|grandparents|elders|predecessors)|(?:they|we|people)\\s+(?:did(?=\\s*(?:[.!?;]|$))|used\\s+to)|(?:in\\s+)?the\\s+past|ever\\s+before|(?:a|one)\\s+generation\\s+ago|(?:\\d+|a\\s+few|several)\\s+(?:years|decades)\\s+ago|(?:in\\s+)?(?:the\\s+)?(?:\\d{4}s|(?:past|previous|earlier)\\s+generations))';
 
 /**
  * "Children today have less freedom than their parents did", "Many teenagers today spend more

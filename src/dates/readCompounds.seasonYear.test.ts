@@ -28,6 +28,9 @@ describe('a season or its holidays before "last year", "this year" or "next year
     ['She broke her hip in the fall last year.', ['last year = 2014']],
     // The season names a thing, not a time.
     ['Winter storms last year cut power to thousands.', ['last year = 2014']],
+    // A capitalised season ending a name.
+    ['Since the Arab Spring last year, tourism in Egypt has collapsed.', ['last year = 2014']],
+    ['The Prague Spring next year marks its 50th anniversary.', ['next year = 2016']],
   ])('does not join the season and the year in %j', (text, read) => {
     expect(news(text)).toEqual(read);
   });

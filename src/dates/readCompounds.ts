@@ -50,6 +50,8 @@ interface Compound {
     published: string,
     timeml: boolean,
   ) => { type: 'DATE' | 'TIME' | 'DURATION'; value: string };
+  /** Whether the match is no compound after all, as the words around it tell. */
+  skip?: (m: RegExpMatchArray, text: string) => boolean;
 }
 
 // Words that make one expression with the words beside them, which other passes read apart
@@ -78,6 +80,11 @@ const COMPOUNDS: Compound[] = [
       `\\b(?:the\\s+)?(?:(${SEASON_PATTERN})\\s+(?:holidays?|break|vacation|recess|holiday\\s+season)|(?!fall\\b)(${SEASON_PATTERN}))\\s+(last|this|next)\\s+year\\b(?!['’]s|-)`,
       'gi',
     ),
+    // "the Arab Spring last year", "The Prague Spring next year": a capitalised season after a
+    // capitalised word ends a name, not the year's season.
+    skip: (m, text) =>
+      /^[A-Z]/.test(m[2] ?? '') &&
+      /[a-z,]\s[A-Z][A-Za-z]+\s+$/.test(text.slice(Math.max(0, m.index! - 30), m.index)),
     read: (m, published) => ({
       type: 'DATE',
       value: `${Number(published.slice(0, 4)) + UNIT_SHIFT[m[3]!.toLowerCase()]!}-${SEASON_CODES[(m[1] ?? m[2])!.toLowerCase()]!}`,
@@ -154,19 +161,21 @@ function granularityOf(type: string, value: string): Granularity {
  * quarter".
  */
 export const readCompounds: Pass = (text, { published, timeml = false }) =>
-  COMPOUNDS.flatMap(({ pattern, read }) =>
-    [...text.matchAll(pattern)].map((m): Reading => {
-      const { type, value } = read(m, published, timeml);
-      return {
-        start: m.index,
-        end: m.index + m[0].length,
-        priority: 3,
-        resolve: () => ({
-          type,
-          value,
-          granularity: granularityOf(type, value),
-          anchor: { kind: 'published', date: published },
-        }),
-      };
-    }),
+  COMPOUNDS.flatMap(({ pattern, read, skip }) =>
+    [...text.matchAll(pattern)]
+      .filter((m) => !skip?.(m, text))
+      .map((m): Reading => {
+        const { type, value } = read(m, published, timeml);
+        return {
+          start: m.index,
+          end: m.index + m[0].length,
+          priority: 3,
+          resolve: () => ({
+            type,
+            value,
+            granularity: granularityOf(type, value),
+            anchor: { kind: 'published', date: published },
+          }),
+        };
+      }),
   );

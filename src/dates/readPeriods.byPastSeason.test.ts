@@ -53,6 +53,21 @@ describe('a bare season after a fronted "By" whose clause is not itself told in 
     expect(at(text, '2024-06-12')).toEqual([read]);
   });
 
+  it.each([
+    // A past year named before: the story is of a year gone by.
+    'In 2019 the city unveiled its plan. By spring the bridge was expected to reopen, but work dragged on for years.',
+    // The plan is told to have failed.
+    'By summer the plant was expected to be running at full capacity, but repairs dragged on into the fall.',
+  ])('reads no coming season in %j: the past plan is one gone by', (text) => {
+    expect(at(text, '2024-11-18').filter((r) => /^(?:spring|summer) /.test(r))).toEqual([]);
+  });
+
+  it('reads "By winter, promises to cut taxes were forgotten." as the winter gone by: "promises to" has no subject, a noun', () => {
+    expect(at('By winter, promises to cut taxes were forgotten.', '2024-06-12')).toEqual([
+      'winter = 2023-WI',
+    ]);
+  });
+
   it('reads "By spring the bridge was expected to reopen." as the coming spring, in both readings', () => {
     const text = 'By spring the bridge was expected to reopen.';
     expect(at(text, '2024-01-15')).toEqual(['spring = 2024-SP']);
@@ -82,6 +97,8 @@ describe('a bare season after a fronted "By" before a plan or an expectation', (
     'By spring the bridge had been expected to reopen.',
     'By spring the man who hopes to win had left.',
     'By spring water plans to expand.',
+    // A plan word as a noun, after a possessive.
+    "By spring the city's plans to build a stadium had collapsed.",
   ])('reads no season in %j: a plan given up, a relative clause, or no fronted season', (text) => {
     expect(at(text, '2025-10-20')).toEqual([]);
   });

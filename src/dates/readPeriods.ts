@@ -29,7 +29,11 @@ import { toTimex } from './toTimex.ts';
 import { SEASON_MONTH, seasonByTense } from './seasonByTense.ts';
 import { dayOfValue } from './valueShape.ts';
 import { pastYearNamedBefore } from './pastYearNamedBefore.ts';
-import { PLAN_AHEAD_IN_CLAUSE } from './planAheadInClause.ts';
+import {
+  PLAN_AHEAD_IN_CLAUSE,
+  PLAN_AHEAD_TOLD_PAST,
+  PLAN_TOLD_FAILED,
+} from './planAheadInClause.ts';
 
 // early, mid-, late, the end of …, the first or second half of …, and business shorthand "end-"
 // ("end-March", "by end-2026").
@@ -394,16 +398,24 @@ const RULES: Rule[] = [
         !/^\s+of\b/i.test(m.input!.slice(m.index! + m[0].length)) &&
         !AHEAD_IN_SENTENCE.test(m.input!.slice(m.index! + m[0].length)) &&
         PAST_IN_CLAUSE.test(m.input!.slice(m.index! + m[0].length));
-      // "By spring the bridge was expected to reopen", "By fall the city plans to repair roads":
+      // "By spring the bridge is expected to reopen", "By fall the city plans to repair roads":
       // a fronted "By" before a clause looking ahead by a plan, not a modal, names the coming
-      // season, whatever the tense of the plan.
+      // season. Told in the past ("was expected to") only while nothing points to a time gone
+      // by: a plan told to have failed ("but work dragged on") or a past year named before.
+      const planClause = m.input!.slice(m.index! + m[0].length).replace(/^\s*,/, '');
       const byPlan =
         determiner === undefined &&
         !m[1] &&
         !m[4] &&
         !byPast &&
         FRONTED_BY.test(m.input!.slice(0, m.index!)) &&
-        PLAN_AHEAD_IN_CLAUSE.test(m.input!.slice(m.index! + m[0].length).replace(/^\s*,/, ''));
+        (PLAN_AHEAD_IN_CLAUSE.test(planClause) ||
+          (PLAN_AHEAD_TOLD_PAST.test(planClause) &&
+            !PLAN_TOLD_FAILED.test(planClause) &&
+            pastYearNamedBefore(
+              m.input!.slice(Math.max(0, m.index! - 300), m.index!),
+              published,
+            ) === undefined));
       const frontedBare =
         determiner === undefined &&
         FRONTED_SEASON_BEFORE_THE.test(m.input!.slice(0, m.index!)) &&

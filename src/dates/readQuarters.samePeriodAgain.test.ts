@@ -31,6 +31,18 @@ describe('a second "the same period last year" after one that read a month or a 
     expect(timeml(text)).toEqual(read);
   });
 
+  it('reads a second comparison that counts back from the first as the year before it', () => {
+    const text =
+      'Sales in July rose 5 percent from the same period a year earlier, which had itself been up 2 percent from the same period a year before.';
+    const read = [
+      'July = 1998-07',
+      'the same period a year earlier = 1997-07',
+      'the same period a year before = 1996-07',
+    ];
+    expect(news(text)).toEqual(read);
+    expect(timeml(text)).toEqual(read);
+  });
+
   it('reads a month named between the two as the one compared with', () => {
     const text =
       'Sales in June rose from the same period last year. In July, profit rose from the same period last year.';

@@ -164,13 +164,21 @@ function quarterReading(
 const YEAR_AGO_WORDS = new RegExp(`^(?:${SAME_A_YEAR_AGO.source}|${YEAR_AGO.source})$`, 'i');
 
 /**
- * Whether the mention just before is itself a year-ago comparison ("the same period last year"),
+ * Whether the mention just before is a year-ago comparison ("the same period last year"),
  * whose value is already the period a year back: a second one means that same period.
  */
-function comparedAgain(context: ReadingContext): boolean {
+function comparedAgain(context: ReadingContext, text: string, start: number): boolean {
   const source = context.anaphoric.source;
-  return source.kind === 'mention' && YEAR_AGO_WORDS.test(source.text);
+  return (
+    source.kind === 'mention' &&
+    YEAR_AGO_WORDS.test(source.text) &&
+    !COUNTS_BACK_FROM_IT.test(text.slice(source.start + source.text.length, start))
+  );
 }
+
+// "..., which had itself been up 2 percent from the same period a year before": a relative
+// clause told of the first comparison's period counts a year back from it, not the same period.
+const COUNTS_BACK_FROM_IT = /,\s*which\b|\bitself\b/i;
 
 // "the same period last year" as SAME_A_YEAR_AGO ends it: a year counted back from publication.
 const LAST_YEAR_END = /\blast year$/i;
@@ -244,7 +252,11 @@ export const readQuarters: Pass = (text, { published, timeml = false }) => {
             return `${Number(named[1]) - 1}-${String(opens).padStart(2, '0')}/${Number(named[1]) - 1}${named[2]!}`;
           // "Profit also rose from the same period last year", after a first "the same period
           // last year" that read July a year back: the same period again, not a year before it.
-          if ((kind === 'half' || kind === 'month') && named && comparedAgain(context))
+          if (
+            (kind === 'half' || kind === 'month') &&
+            named &&
+            comparedAgain(context, text, m.index)
+          )
             return context.anaphoric.value;
           if ((kind === 'half' || kind === 'month') && named)
             return `${Number(named[1]) - 1}${named[2]!}`;
