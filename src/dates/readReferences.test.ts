@@ -5,15 +5,25 @@ const SEPT_12 = { published: '2001-09-12', locale: 'en-US' } as const;
 const read = (text: string) => findMentions(text, SEPT_12).map((m) => [m.text, m.value] as const);
 
 describe('the present told as a moment', () => {
-  it("reads 'at this moment' and 'at this very moment' as the present, as 'at the moment' is", () => {
-    expect(read('At this moment, crews are still searching the site.')).toEqual([
-      ['At this moment', 'PRESENT_REF'],
+  it("reads 'at the moment' before a present verb as the present", () => {
+    expect(read('At the moment, crews are still searching the site.')).toEqual([
+      ['At the moment', 'PRESENT_REF'],
     ]);
-    expect(read('Nobody knows at this very moment how many were inside.')).toEqual([
-      ['at this very moment', 'PRESENT_REF'],
+  });
+
+  it("reads no 'this moment' wording as the present, a moment a story may tell of any time", () => {
+    expect(read('He realized at this moment that the vote had been delayed.')).toEqual([]);
+    expect(read('The crowd cheered at this moment, as the ball crossed the line.')).toEqual([]);
+    expect(read('Nobody knows at this very moment how many were inside.')).toEqual([]);
+    expect(read('It is not clear at the present moment who is in charge.')).toEqual([]);
+  });
+
+  it('reads "At this moment on Monday, the storm was still offshore." as Monday alone', () => {
+    expect(read('At this moment on Monday, the storm was still offshore.')).toEqual([
+      ['on Monday', '2001-09-10'],
     ]);
-    expect(read('It is not clear at the present moment who is in charge.')).toEqual([
-      ['at the present moment', 'PRESENT_REF'],
+    expect(read('At this moment two years ago, the economy was in free fall.')).toEqual([
+      ['two years ago', '1999'],
     ]);
   });
 
@@ -24,20 +34,20 @@ describe('the present told as a moment', () => {
 });
 
 describe('a moment that is not the present of the sentence', () => {
-  it("reads 'At this moment last year, the market was booming' as last year alone", () => {
-    expect(read('At this moment last year, the market was booming.')).toEqual([
+  it("reads 'At the moment last year, the market was booming' as last year alone", () => {
+    expect(read('At the moment last year, the market was booming.')).toEqual([
       ['last year', '2000'],
     ]);
   });
 
-  it("does not read 'At this moment the crowd fell silent' as the present", () => {
-    expect(read('At this moment the crowd fell silent, witnesses said.')).toEqual([]);
-    expect(read('At this moment the plane hit the tower, he was on the phone.')).toEqual([]);
+  it("does not read 'At the moment the crowd fell silent' as the present", () => {
+    expect(read('At the moment the crowd fell silent, witnesses said.')).toEqual([]);
+    expect(read('At the moment the plane hit the tower, he was on the phone.')).toEqual([]);
   });
 
   it('still reads a moment before a present verb as the present', () => {
-    expect(read('At this moment the crews are still searching.')).toEqual([
-      ['At this moment', 'PRESENT_REF'],
+    expect(read('At the moment the crews are still searching.')).toEqual([
+      ['At the moment', 'PRESENT_REF'],
     ]);
   });
 });

@@ -37,11 +37,7 @@ const REFERENCES: Array<[RegExp, string]> = [
     /\ba (?:later|future) date\b|(?<=\b(?:will|would|could|may|might|can)\s+)one day\b/gi,
     'FUTURE_REF',
   ],
-  // "at this moment", "at this very moment", "at the present moment": broadcast's "at the moment".
-  [
-    /\b(?:right now|now|currently|at present|at the moment|at (?:this(?: very)?|the present) moment|nowadays|these days)\b/gi,
-    'PRESENT_REF',
-  ],
+  [/\b(?:right now|now|currently|at present|at the moment|nowadays|these days)\b/gi, 'PRESENT_REF'],
   // "Today, most phones use lithium batteries", "The world today is more dangerous".
   [TODAY_NOWADAYS, 'PRESENT_REF'],
   // "Children today have less freedom than their parents did".
@@ -60,10 +56,10 @@ function inPastNarrative(text: string, start: number, end: number): boolean {
   );
 }
 
-// "At this moment the plane hit the tower", "at the moment the crowd fell silent": "the moment"
-// opening a clause told in the past is when that happened, not the present; nor is "at this moment
-// last year", the moment on another day. "Firefighters at this moment are …" stays PRESENT_REF.
-const MOMENT = /^at (?:this(?: very)?|the(?: present)?) moment$/i;
+// "At the moment the plane hit the tower", "at the moment the crowd fell silent": "the moment"
+// opening a clause told in the past is when that happened, not the present; nor is "at the moment
+// last year", the moment on another day. "Firefighters at the moment are …" stays PRESENT_REF.
+const MOMENT = /^at the moment$/i;
 const MOMENT_WHEN_AFTER = new RegExp(
   `^\\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|i)\\b(?:\\s+[\\w'’-]+){0,3}?\\s+(?:[a-z]+ed|${IRREGULAR_PAST}|${UNCHANGED_PAST})\\b`,
   'i',
