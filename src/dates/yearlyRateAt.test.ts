@@ -18,6 +18,38 @@ describe('a yearly rate before a month and its year', () => {
     expect(at('Wages grew 3 percent two years after June 2020.', 'two years')).toBe(false);
   });
 
+  it('finds no rate in a level told with no verb of change ("was down", "stood at", "reached")', () => {
+    expect(at('The shares were down 30 percent a year after June 2021.', 'a year')).toBe(false);
+    expect(at('Unemployment stood at 6 percent a year after March 2020.', 'a year')).toBe(false);
+    expect(at('Inflation reached 9 percent a year after March 2021.', 'a year')).toBe(false);
+    expect(at('Revenue grew $2 billion a year after June 2019.', 'a year')).toBe(true);
+    expect(at('Tuition climbed $1,000 a year after September 2018.', 'a year')).toBe(true);
+    expect(at('Costs increased by about 4 percent a year after May 2017.', 'a year')).toBe(true);
+  });
+
+  it('reads "The shares were down 30 percent a year after June 2021." as 2022-06', () => {
+    expect(news('The shares were down 30 percent a year after June 2021.')).toEqual([
+      ['a year after June 2021', 'DATE', '2022-06'],
+    ]);
+    expect(news('Unemployment stood at 6 percent a year after March 2020.')).toEqual([
+      ['a year after March 2020', 'DATE', '2021-03'],
+    ]);
+    expect(news('Inflation reached 9 percent a year after March 2021.')).toEqual([
+      ['a year after March 2021', 'DATE', '2022-03'],
+    ]);
+  });
+
+  it('keeps "a year" a length and the month its own date for a level in TimeML mode', () => {
+    expect(
+      findTimemlMentions('Inflation reached 9 percent a year after March 2021.', MARCH_14).map(
+        (m) => [m.text, m.value],
+      ),
+    ).toEqual([
+      ['a year', 'P1Y'],
+      ['March 2021', '2021-03'],
+    ]);
+  });
+
   it('reads "Wages grew 3 percent a year after June 2020." as June 2020 alone', () => {
     expect(news('Wages grew 3 percent a year after June 2020.')).toEqual([
       ['June 2020', 'DATE', '2020-06'],
