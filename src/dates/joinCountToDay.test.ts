@@ -243,21 +243,27 @@ describe('a count from a day gone by that would land after publication', () => {
 
 describe('a count from a bare "the weekend"', () => {
   const MARCH_14 = { published: '2024-03-14', locale: 'en-US' } as const; // a Thursday
-  const news = (text: string) =>
-    findMentions(text, MARCH_14).map((m) => [m.text, m.type, m.value] as const);
+  const MARCH_11 = { published: '2024-03-11', locale: 'en-US' } as const; // a Monday
+  const news = (text: string, told: typeof MARCH_14 | typeof MARCH_11 = MARCH_14) =>
+    findMentions(text, told).map((m) => [m.text, m.type, m.value] as const);
 
-  it('joins no count to "the weekend", a weekend of no set week, and keeps both as read', () => {
+  it('reads "The fire started a week before the weekend." as one date, the weekend before', () => {
     expect(news('The fire started a week before the weekend.')).toEqual([
-      ['a week before', 'DATE', '2024-W10-WE'],
-      ['the weekend', 'DATE', '2024-W10-WE'],
+      ['a week before the weekend', 'DATE', '2024-W09-WE'],
     ]);
     expect(news('Shops will reopen two weeks after the weekend.')).toEqual([
-      ['two weeks after', 'DATE', '2024-W11-WE'],
-      ['the weekend', 'DATE', '2024-W11-WE'],
+      ['two weeks after the weekend', 'DATE', '2024-W13-WE'],
     ]);
-    expect(news('Shops reopened two weeks after the weekend.')).toEqual([
-      ['two weeks after', 'DATE', '2024-W10-WE'],
-      ['the weekend', 'DATE', '2024-W10-WE'],
+  });
+
+  it('never gives "a week before" the weekend\'s own value when it is not joined', () => {
+    expect(
+      news('Organizers said tickets will sell out a week before the weekend.', MARCH_11),
+    ).toEqual([['a week before the weekend', 'DATE', '2024-W10-WE']]);
+    // Counted back from the coming weekend it lands before publication, in a sentence looking
+    // ahead: the weekend is kept alone, and the count reads nothing.
+    expect(news('Voters will get a reminder a week before the weekend.')).toEqual([
+      ['the weekend', 'DATE', '2024-W11-WE'],
     ]);
   });
 

@@ -74,9 +74,6 @@ function aheadNowOfCount(text: string, from: number, to: number): boolean {
   return last !== undefined && !PAST_VERB.test(before.slice(last.index + last[0].length));
 }
 
-// A weekend named by no word that says which: "the weekend", "weekend".
-const BARE_WEEKEND = /^(?:the\s+)?weekend$/i;
-
 /** The sentence around `from`…`to` in `text`, for a look at its tense. */
 function sentenceAround(text: string, from: number, to: number): string {
   const start = Math.max(text.lastIndexOf('. ', from), text.lastIndexOf('\n', from)) + 1;
@@ -120,10 +117,6 @@ export function joinCountToDay(
     const unit = count[2]!.toLowerCase() as CountUnit;
     const granularity = movedGranularity(next.value, unit);
     if (!granularity) return undefined;
-    // "a week before the weekend", "two weeks after the weekend": a bare weekend is whichever one
-    // the story nears or leaves, no set week a count can land from; the count and the weekend are
-    // kept as read. "last weekend", "this weekend", "the Easter weekend" name theirs.
-    if (granularity === 'week' && BARE_WEEKEND.test(next.text)) return undefined;
     const sign = count[3]!.toLowerCase() === 'before' ? -1 : 1;
     const offset = { amount: sign * amount, unit };
     const value = shiftTimex(next.value, offset);
