@@ -41,6 +41,25 @@ describe('a count before a date', () => {
     expect(SPAN_BEFORE_COUNT.test('signed ')).toBe(false);
   });
 
+  it('finds "a month after March 2019" and "two years before June 2020", a count before a month and its year', () => {
+    expect(counts('The firm was founded a month after March 2019.')).toEqual(['a month after ']);
+    expect(counts('Talks collapsed two years before June 2020.')).toEqual(['two years before ']);
+    expect(counts('It shut three weeks after Sept. 2021.')).toEqual(['three weeks after ']);
+    // Near misses: years before a day and month or a weekday, a month with no year, a span.
+    expect(counts('Prices rose two years before March 15.')).toEqual([]);
+    expect(counts('It opened a year after Sunday.')).toEqual([]);
+    expect(counts('The law took effect six months after January.')).toEqual([]);
+    expect(counts('Sales fell in the two years before June 2020.')).toEqual([]);
+  });
+
+  it('finds the "before" of a span of years before a month and its year', () => {
+    const directions = (text: string) =>
+      [...text.matchAll(SPAN_DIRECTION_BEFORE_DATE)].map((m) => m[0]);
+    expect(directions('Sales fell in the two years before June 2020.')).toEqual(['before ']);
+    // Near miss: a span of years before a day and month.
+    expect(directions('Sales fell in the two years before June 20.')).toEqual([]);
+  });
+
   it('finds no count told as a span with "the" or "final", nor one before an event', () => {
     expect(counts('Traders sold heavily in the final three days before March 15.')).toEqual([]);
     expect(counts('He has the remaining 10 days before March 31 to appeal.')).toEqual([]);

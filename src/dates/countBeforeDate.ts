@@ -6,9 +6,12 @@ import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 // The words that make a count a span ("the three weeks before", "the final three days").
 const SPAN_WORD_SOURCE =
   '(?:the|past|last|first|next|final|remaining|coming|closing|previous|preceding|following|those|these)';
-// What a count and its direction are told before: a day and month, or a weekday.
+// A month and its year ("March 2019", "Sept. 2021").
+const MONTH_YEAR_SOURCE = () => `(?:${MONTH_WORD_LOOSE_SOURCE})\\.?\\s+\\d{4}\\b`;
+// What a count and its direction are told before: a day and month, a month and its year, or a
+// weekday.
 const COUNTED_DATE_SOURCE = () =>
-  `(?:${MONTH_WORD_LOOSE_SOURCE})\\.?\\s+\\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_WORD_LOOSE_SOURCE})\\b|${WEEKDAY_NAMED_SOURCE}`;
+  `${MONTH_YEAR_SOURCE()}|(?:${MONTH_WORD_LOOSE_SOURCE})\\.?\\s+\\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_WORD_LOOSE_SOURCE})\\b|${WEEKDAY_NAMED_SOURCE}`;
 
 // A weekday, perhaps with the word that says which ("last Sunday", "this coming Monday"), or a
 // weekend with one ("last weekend"); not a bare "weekend" nor "the weekend", a time of no set week.
@@ -21,18 +24,24 @@ const WEEKDAY_NAMED_SOURCE = `(?:(?:last|next|this(?:\\s+(?:past|coming))?|comin
 // after March 15" is a length and its day. So too before a weekday ("two weeks before Sunday",
 // "three days after last Monday") or a weekend named with "last", "next" or "this": chrono reads
 // the count and the weekday as one day, which the count read by readRelatives overlaps and drops,
-// and the weekday was lost with it.
+// and the weekday was lost with it. So too before a month and its year, by years as well ("a
+// month after March 2019", "two years before June 2020"): chrono read the count and the month as
+// one month of the year of publication, and only the year was left.
 export const COUNT_BEFORE_DATE = new RegExp(
-  `(?<!\\b${SPAN_WORD_SOURCE}\\s+)\\b(?:${NUMBER_SOURCE})\\s+(?:days?|weeks?|months?)\\s+(?:before|after)\\s+(?=${COUNTED_DATE_SOURCE()})`,
+  `(?<!\\b${SPAN_WORD_SOURCE}\\s+)\\b(?:${NUMBER_SOURCE})\\s+` +
+    `(?:(?:days?|weeks?|months?)\\s+(?:before|after)\\s+(?=${COUNTED_DATE_SOURCE()})` +
+    `|years?\\s+(?:before|after)\\s+(?=${MONTH_YEAR_SOURCE()}))`,
   'gi',
 );
 
 // "in the final three days before March 15", "over the past two weeks before Sunday": the span's
 // "before" or "after", which chrono reads with the count and the date as one day that the span's
 // count overlaps and drops, losing the date. Blanked, chrono reads the date alone; the span is
-// no day counted to, and joinCountToDay leaves it apart (SPAN_BEFORE_COUNT).
+// no day counted to, and joinCountToDay leaves it apart (SPAN_BEFORE_COUNT). A span of years only
+// before a month and its year ("in the two years before June 2020"), as COUNT_BEFORE_DATE.
 export const SPAN_DIRECTION_BEFORE_DATE = new RegExp(
-  `(?<=\\b${SPAN_WORD_SOURCE}\\s+(?:${NUMBER_SOURCE})\\s+(?:days?|weeks?|months?)\\s+)(?:before|after)\\s+(?=${COUNTED_DATE_SOURCE()})`,
+  `(?<=\\b${SPAN_WORD_SOURCE}\\s+(?:${NUMBER_SOURCE})\\s+(?:days?|weeks?|months?)\\s+)(?:before|after)\\s+(?=${COUNTED_DATE_SOURCE()})` +
+    `|(?<=\\b${SPAN_WORD_SOURCE}\\s+(?:${NUMBER_SOURCE})\\s+years?\\s+)(?:before|after)\\s+(?=${MONTH_YEAR_SOURCE()})`,
   'gi',
 );
 

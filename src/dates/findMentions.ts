@@ -1,3 +1,4 @@
+import { electionDayToldByDate } from './electionDayToldByDate.ts';
 import type { Mention } from '../model/mention.ts';
 import type { Locale } from '../model/temporal.ts';
 import { anchorDayNeighbour } from './anchorDayNeighbour.ts';
@@ -17,6 +18,7 @@ import { fiscalYearFromStart } from './fiscalYearFromStart.ts';
 import { followNarrativeDay } from './followNarrativeDay.ts';
 import { isZoneConversion } from './isZoneConversion.ts';
 import { joinCountToDay } from './joinCountToDay.ts';
+import { placeResumedDay } from './placeResumedDay.ts';
 import { orderPairedWeekdays } from './orderPairedWeekdays.ts';
 import { joinDayNeighbour } from './joinDayNeighbour.ts';
 import { joinMinutesToMidnight } from './joinMinutesToMidnight.ts';
@@ -95,16 +97,20 @@ function closesQuarter(text: string, mention: Mention, previous: Anchor | undefi
  * // [{ text: 'from Monday to Wednesday', value: '2025-03-10/2025-03-12', granularity: 'span', … }]
  */
 export function findMentions(text: string, options: FindOptions): Mention[] {
-  return fiscalYearFromStart(
+  return placeResumedDay(
     text,
-    joinMinutesToMidnight(
+    fiscalYearFromStart(
       text,
-      joinCountToDay(
+      joinMinutesToMidnight(
         text,
-        joinDayNeighbour(text, joinRanges(text, findSeparateMentions(text, options))),
-        options.published,
+        joinCountToDay(
+          text,
+          joinDayNeighbour(text, joinRanges(text, findSeparateMentions(text, options))),
+          options.published,
+        ),
       ),
     ),
+    options.published,
   );
 }
 
@@ -259,5 +265,5 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
     ),
     options.published,
   );
-  return electionDayOfDatedElection(text, dated);
+  return electionDayToldByDate(text, electionDayOfDatedElection(text, dated));
 }

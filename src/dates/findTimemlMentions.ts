@@ -17,6 +17,7 @@ import { joinDayNeighbour } from './joinDayNeighbour.ts';
 import { LAST_VERB_BEFORE } from './lastAsVerb.ts';
 import { joinMinutesToMidnight } from './joinMinutesToMidnight.ts';
 import { joinTimesToDays } from './joinRanges.ts';
+import { placeResumedDay } from './placeResumedDay.ts';
 import { YEAR_TO_DATE_SOURCE } from './yearToDate.ts';
 import { isDayValue } from './valueShape.ts';
 
@@ -416,5 +417,9 @@ export function findTimemlMentions(text: string, options: FindOptions): Mention[
   );
   const kept = read.filter((m) => only.every((o) => m.start >= o.end || m.end <= o.start));
   const sorted = [...kept, ...only].sort((a, b) => a.start - b.start);
-  return joinMinutesToMidnight(text, joinTimesToDays(text, joinDayNeighbour(text, sorted)));
+  return placeResumedDay(
+    text,
+    joinMinutesToMidnight(text, joinTimesToDays(text, joinDayNeighbour(text, sorted))),
+    options.published,
+  );
 }

@@ -68,3 +68,21 @@ describe('a forecast word before "to" and a figure', () => {
     ]);
   });
 });
+
+describe('a bare plural verb of gathering before a date', () => {
+  it("reads 'Fed policy makers gather Tuesday' as the coming Tuesday", () => {
+    expect(values('Fed policy makers gather Tuesday for a two-day meeting.', '2016-03-14')[0]).toBe(
+      'Tuesday = 2016-03-15',
+    );
+    expect(values('Central bankers assemble in Frankfurt on Thursday.', '2016-03-14')[0]).toBe(
+      'on Thursday = 2016-03-17',
+    );
+  });
+
+  it('does not read a past gathering or a gathering of things as a plan', () => {
+    expect(values('Investors gathered Thursday to vote on the merger.', '2016-03-14')[0]).toBe(
+      'Thursday = 2016-03-10',
+    );
+    expect(values('Analysts gather data Thursday.', '2016-03-14')[0]).toBe('Thursday = 2016-03-10');
+  });
+});

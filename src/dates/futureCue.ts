@@ -119,9 +119,11 @@ const SCHEDULE_VERBS = [
   'performs|screens|ends|runs|finishes|concludes|shuts|wraps up|steps down|takes (?:office|over)',
   String.raw`(?<=\b${RELEASE_NOUN}\s)drops`,
 ].join('|');
-// The bare plural forms, read only before a preposition, a date word or the date itself.
+// The bare plural forms, read only before a preposition, a date word or the date itself. "gather"
+// and "assemble" convene as "meet" does ("Fed policy makers gather Tuesday"), but only in the plural:
+// "support gathers pace on Monday" tells of a change, not a meeting.
 const BARE_SCHEDULE_VERBS = [
-  'open|reopen|close|start|begin|meet|return|resume|vote|convene|reconvene|go',
+  'open|reopen|close|start|begin|meet|return|resume|vote|convene|reconvene|go|gather|assemble',
   'come into (?:force|effect)|face off|tee off',
 ].join('|');
 const BARE_SCHEDULE_AHEAD = String.raw`(?=(?:\s+\w+ly)?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))`;

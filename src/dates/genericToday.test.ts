@@ -106,3 +106,73 @@ describe('"today" as "nowadays"', () => {
     expect(isTodayNowadays(text, text.indexOf('Today'))).toBe(true);
   });
 });
+
+describe('"today\'s" before a kind, and an aside opened by a past participle', () => {
+  it.each([
+    "Today's children, raised on screens, read less.",
+    "Today's teenagers, born after 2005, spend hours a day online.",
+    "Today's workers, squeezed by rents, have less to save.",
+  ])('reads no date in %j, in both readings: the participle tells the kind', (text) => {
+    const noDay = (readings: string[]) => readings.filter((r) => /^today /i.test(r));
+    expect(noDay(news(text))).toEqual([]);
+    expect(noDay(timeml(text))).toEqual([]);
+  });
+
+  it.each([
+    ["Today's children, bused in from nearby towns, sang.", 'Today 2015-12-10'],
+    ["Today's students, picked by lottery, read poems to the mayor.", 'Today 2015-12-10'],
+    ["Today's children, about 200 in all, were bused in.", 'Today 2015-12-10'],
+    ["Today's workers, exhausted by the heat, have left early.", 'Today 2015-12-10'],
+    ["Today's students, picked by lottery, are waiting outside.", 'Today 2015-12-10'],
+  ])('still reads the day in %j: no present of state after the aside', (text, reading) => {
+    expect(news(text)).toEqual([reading]);
+    expect(timeml(text)).toEqual([reading]);
+  });
+
+  it.each([
+    "Today's students, selected from 40 schools, have a tour of the Capitol at noon.",
+    "Today's families, evacuated from the flood zone overnight, need blankets and food.",
+    "Today's children, invited by the mayor, are guests of honor at the parade.",
+    "Today's workers, called in to clear the snow, earn double pay.",
+  ])('reads "Today" in %j as the day: the present tells no comparison of the age', (text) => {
+    const day = (readings: string[]) => readings.filter((r) => /^today /i.test(r));
+    expect(day(news(text))).toEqual(['Today 2015-12-10']);
+    expect(day(timeml(text))).toEqual(['Today 2015-12-10']);
+  });
+
+  it.each([
+    "Today's students, graduated into a weak economy, face fewer job offers.",
+    "Today's workers, trained on old machines, need new skills.",
+  ])('still reads no date in %j: a comparison of the age follows the aside', (text) => {
+    const day = (readings: string[]) => readings.filter((r) => /^today /i.test(r));
+    expect(day(news(text))).toEqual([]);
+  });
+});
+
+describe('a kind of people before "today", compared with an earlier time', () => {
+  it.each([
+    'Children today have less freedom than their parents did.',
+    'Many teenagers today spend more time online than a generation ago.',
+    'Young people today read fewer books than in the 1980s.',
+  ])('reads "today" in %j as the present, in both readings', (text) => {
+    const today = (readings: string[]) => readings.filter((r) => /^today /i.test(r));
+    expect(today(news(text))).toEqual(['today PRESENT_REF']);
+    expect(today(timeml(text))).toEqual(['today PRESENT_REF']);
+  });
+
+  it.each([
+    'Workers today earn more than expected.',
+    'Voters today have more choices than at any election.',
+    'Police said children today have less freedom than their parents did.',
+    'Students today have more time for the exam than they did on Monday.',
+    'Workers today get more for overtime than they did last week.',
+    'Voters today have more choices than they did in the primary.',
+  ])(
+    "still reads the day in %j: the day's hopes, another thing, a dated 'did', or not opening the sentence",
+    (text) => {
+      const today = (readings: string[]) => readings.filter((r) => /^today /i.test(r));
+      expect(today(news(text))).toEqual(['today 2015-12-10']);
+      expect(today(timeml(text))).toEqual(['today 2015-12-10']);
+    },
+  );
+});

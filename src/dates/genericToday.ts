@@ -31,6 +31,18 @@ const PAST_WORD = String.raw`\b(?:was|were|had|did|(?!(?:speed|breed|indeed|proc
 const NO_PAST_BEFORE = `(?<!${PAST_WORD}[^.!?;"“”\`']*)`;
 const NO_PAST_AFTER = `(?!(?:(?!\\b(?:what|than|where|which|who|whose|when)\\b)[^.!?;_—])*${PAST_WORD})`;
 
+// "Today's children, raised on screens, read less": an aside opened by a past participle
+// ("raised", "born", "grown") right after the kind tells what the kind is, not what it did, when
+// a present of state follows it ("read less", "are", "spend"), which says the age's way of
+// things. A verb that may be a past ("Today's children, bused in from nearby towns, sang") keeps
+// the day, and so does a present told of anything but a comparison or a measure of the age
+// ("read less", "need new skills", "spend hours a day online"): "read poems to the mayor", "have
+// left early", "are waiting", "have a tour of the Capitol at noon", "need blankets and food",
+// "are guests of honor at the parade", "earn double pay" may all tell the day's event.
+const PARTICIPLE_ASIDE = String.raw`,\s+(?:[a-z]{3,}ed|born|grown|brought)\b[^,.;:!?"“”]*,\s+`;
+const PRESENT_AFTER_ASIDE = String.raw`(?=(?:are|have|spend|know|live|use|own|prefer|rely|depend|face|need|want|do|watch|play|earn|read)\s+(?:far\s+|much\s+)?(?:more|less|fewer|little|better|worse|new|different|hours)\b)`;
+const NO_PAST_AFTER_ASIDE = `(?:${PARTICIPLE_ASIDE}${PRESENT_AFTER_ASIDE}${NO_PAST_AFTER}|${NO_PAST_AFTER})`;
+
 /**
  * "in today's world", "what the case is for today's youth", "the chips of choice in many of
  * today's personal computers": "today's" as "nowadays'", before a kind of the present age (with
@@ -40,7 +52,7 @@ const NO_PAST_AFTER = `(?!(?:(?!\\b(?:what|than|where|which|who|whose|when)\\b)[
  * day), "today's weather", nor "today's economy report", "today's children's parade".
  */
 export const GENERIC_TODAY = new RegExp(
-  `${NO_PAST_BEFORE}\\b[Tt]oday(?=['’]s\\s+(?:[a-z]+\\s+)?(?:${AGE_KIND})${HEAD_ENDS}${NO_PAST_AFTER})`,
+  `${NO_PAST_BEFORE}\\b[Tt]oday(?=['’]s\\s+(?:[a-z]+\\s+)?(?:${AGE_KIND})${HEAD_ENDS}${NO_PAST_AFTER_ASIDE})`,
   'g',
 );
 
@@ -84,7 +96,32 @@ export const TODAY_NOWADAYS = new RegExp(
   'gi',
 );
 
-const NOWADAYS_AT = new RegExp(TODAY_NOWADAYS.source, 'iy');
+// People taken as a kind, subject of a sentence with at most one word before them ("Children
+// today", "Many teenagers today", "American workers today").
+const PEOPLE_KIND =
+  'children|kids|teens|teenagers|students|parents|families|consumers|workers|voters|people|women|men|Americans|Britons|youngsters';
+// The other time a comparison sets today against: an earlier generation or the past ("than their
+// parents did", "than a generation ago", "than in the 1970s", "than ever before"). Not a day's
+// hopes or another day ("than expected", "than yesterday", "than last week", "than they did on
+// Monday": "did" must end the clause), nor another thing
+// ("than at any polling station"), which a day's news compares.
+const ANOTHER_TIME =
+  '(?:(?:their|our|his|her|your)\\s+(?:parents|grandparents|elders|predecessors)|(?:they|we|people)\\s+(?:did(?=\\s*(?:[.!?;]|$))|used\\s+to)|(?:in\\s+)?the\\s+past|ever\\s+before|(?:a|one)\\s+generation\\s+ago|(?:\\d+|a\\s+few|several)\\s+(?:years|decades)\\s+ago|(?:in\\s+)?(?:the\\s+)?(?:\\d{4}s|(?:past|previous|earlier)\\s+generations))';
+
+/**
+ * "Children today have less freedom than their parents did", "Many teenagers today spend more
+ * time online than a generation ago": a kind of people before "today" opening the sentence, a
+ * present and a comparison with an earlier time is the age, `PRESENT_REF` in both readings, as
+ * TODAY_NOWADAYS is. Without that comparison the kind tells the day's news as often as the age's
+ * ("Workers today have the day off", "Children today have less freedom"), and so does one with
+ * the day's hopes ("Workers today earn more than expected").
+ */
+export const KIND_TODAY_COMPARED = new RegExp(
+  `(?<=(?:^|[.!?]["”’']?\\s+|\\n\\s*)(?:(?:And|But)\\s+)?(?:[A-Za-z-]+\\s+)?(?:${PEOPLE_KIND})\\s+)today(?=\\s+(?:have|are|get|spend|face|know|read|watch|earn|own|do|play|work|eat|enjoy)\\s+(?:far\\s+|much\\s+)?(?:more|less|fewer|better|worse)\\b[^.;:!?]{0,60}?\\bthan\\s+${ANOTHER_TIME}\\b)`,
+  'gi',
+);
+
+const NOWADAYS_AT = new RegExp(`${TODAY_NOWADAYS.source}|${KIND_TODAY_COMPARED.source}`, 'iy');
 
 /** Whether the "today" at `start` in `text` means "nowadays". */
 export function isTodayNowadays(text: string, start: number): boolean {

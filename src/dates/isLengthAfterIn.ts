@@ -8,9 +8,37 @@ import { tenseAround } from './tenseAround.ts';
 const PARTICLE = 'down|up|out|off|away|over|back';
 // "the hottest day in 50 years", "its lowest level in a decade", "the first time in 20 years": a
 // superlative before the count measures back from now whatever the tense. Nouns ending in "-est"
-// (interest, protest, test …) are not superlatives.
-const SUPERLATIVE =
-  /\b(?:the|its|their|his|her|our|a)\s+(?!(?:interest|request|protest|test|west|forest|harvest|guest|quest|contest|arrest|conquest|inquest|chest|nest|crest|rest|vest|digest|honest|modest|earnest|manifest|latest)\b)(?:[a-z]+est|most\s+[a-z]+|least\s+[a-z]+|first|best|worst|only)(?:\s+[a-z'’-]+){1,3}\s+$/i;
+// (interest, protest, test, priest, the Midwest, a rainforest, Budapest …) are not superlatives;
+// only "-west" and "-forest" are tested as endings, as "-test" or "-pest" end "greatest", "cheapest".
+const NOT_SUPERLATIVE =
+  '(?!(?:interest|request|protest|test|[a-z]*west|[a-z]*forest|tempest|budapest|bucharest|harvest|guest|quest|contest|arrest|conquest|inquest|chest|nest|crest|rest|vest|digest|honest|modest|earnest|manifest|latest|priest|unrest|behest|bequest|everest|pest|fest|jest|zest)\\b)';
+// A word of the superlative's phrase: not a modal, after which the superlative is the subject of
+// a plan ("The best player will return in two weeks" returns two weeks on).
+const PHRASE_WORD = String.raw`\s+(?!(?:will|would|could|should|must|may|might|can|shall)\b)[a-z'’-]+`;
+// "the deadliest crash in the area in a decade", "the biggest drop on Wall Street in two years":
+// where the superlative holds, in a phrase of place after its noun. A second word of the place
+// only if it is capitalized as a name's is ("Wall Street", "New York"): "The oldest church in town
+// reopens in two weeks" has its verb there, and the count is a date ahead.
+const PLACE_AFTER_NOUN = String.raw`(?:\s+(?:in|on|at|across|along)\s+(?:the\s+)?[a-z'’-]+(?:\s+(?<nameWord>[a-z'’-]+))?)?`;
+const SUPERLATIVE = new RegExp(
+  `\\b(?:the|its|their|his|her|our|a)\\s+${NOT_SUPERLATIVE}(?:[a-z]+est|most\\s+[a-z]+|least\\s+[a-z]+|first|best|worst|only)(?:${PHRASE_WORD}){1,3}${PLACE_AFTER_NOUN}\\s+$`,
+  'i',
+);
+/** Whether `clause` ends in a superlative and its noun, any second word of its place a name's. */
+function endsInSuperlative(clause: string): boolean {
+  const m = SUPERLATIVE.exec(clause);
+  if (!m) return false;
+  const nameWord = m.groups?.nameWord;
+  return nameWord === undefined || /^[A-Z]/.test(nameWord);
+}
+// "the coldest in 72 years", "its worst in a decade", "the most in 30 years": the superlative with
+// its noun left unsaid, the count right after it. A possessive or "the" only, not "a" ("a priest
+// in two weeks"), and only a word that is a superlative by its form. Not "at the earliest", "at
+// the soonest", "at the latest": a bound on when, the count after it a date ahead.
+const SUPERLATIVE_ALONE = new RegExp(
+  `(?<!\\bat\\s+)\\b(?:the|its|their|his|her|our)\\s+${NOT_SUPERLATIVE}(?:[a-z]+est|most|least|fewest|best|worst|first)\\s+$`,
+  'i',
+);
 // "rose 5% in a week", "sold 2,050 units in a day", "scored three goals in 10 minutes", "dumped 2
 // feet of snow in 48 hours", "dropped a foot of rain in 12 hours", "struck twice in 10 minutes": a
 // figure, in digits or words, right before "in" (with up to two words naming what was counted, an
@@ -114,7 +142,8 @@ export function isLengthAfterIn(text: string, at: number, end: number): boolean 
   const before = text.slice(Math.max(0, at - 80), at);
   const cut = CLAUSE_START.exec(before);
   const clause = cut ? before.slice(cut.index + cut[0].length) : before;
-  if (SUPERLATIVE.test(clause) || TIMES_BEFORE.test(clause)) return true;
+  if (endsInSuperlative(clause) || SUPERLATIVE_ALONE.test(clause) || TIMES_BEFORE.test(clause))
+    return true;
   if (PLAN.test(clause)) return false;
   if (UP_OR_DOWN.test(clause) || DENIED_PERFECT.test(clause)) return true;
   if (PRESENT.test(clause)) return false;

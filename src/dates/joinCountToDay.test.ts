@@ -240,3 +240,131 @@ describe('a count from a day gone by that would land after publication', () => {
     ]);
   });
 });
+
+describe('a count from a bare "the weekend"', () => {
+  const MARCH_14 = { published: '2024-03-14', locale: 'en-US' } as const; // a Thursday
+  const MARCH_11 = { published: '2024-03-11', locale: 'en-US' } as const; // a Monday
+  const news = (text: string, told: typeof MARCH_14 | typeof MARCH_11 = MARCH_14) =>
+    findMentions(text, told).map((m) => [m.text, m.type, m.value] as const);
+
+  it('reads "The fire started a week before the weekend." as one date, the weekend before', () => {
+    expect(news('The fire started a week before the weekend.')).toEqual([
+      ['a week before the weekend', 'DATE', '2024-W09-WE'],
+    ]);
+    expect(news('Shops will reopen two weeks after the weekend.')).toEqual([
+      ['two weeks after the weekend', 'DATE', '2024-W13-WE'],
+    ]);
+  });
+
+  it('never gives "a week before" the weekend\'s own value when it is not joined', () => {
+    expect(
+      news('Organizers said tickets will sell out a week before the weekend.', MARCH_11),
+    ).toEqual([['a week before the weekend', 'DATE', '2024-W10-WE']]);
+    // Counted back from the coming weekend it lands before publication, in a sentence looking
+    // ahead: the weekend is kept alone, and the count reads nothing.
+    expect(news('Voters will get a reminder a week before the weekend.')).toEqual([
+      ['the weekend', 'DATE', '2024-W11-WE'],
+    ]);
+  });
+
+  it('still joins a count to a weekend named with "last" or "this"', () => {
+    expect(news('Prices fell a week before last weekend.')).toEqual([
+      ['a week before last weekend', 'DATE', '2024-W09-WE'],
+    ]);
+    expect(news('The fair will open two weeks after this weekend.')).toEqual([
+      ['two weeks after this weekend', 'DATE', '2024-W13-WE'],
+    ]);
+  });
+});
+
+describe('a count from a date to come that would land before publication', () => {
+  const MARCH_14 = { published: '2024-03-14', locale: 'en-US' } as const; // a Thursday
+  const news = (text: string) =>
+    findMentions(text, MARCH_14).map((m) => [m.text, m.type, m.value] as const);
+
+  it('keeps "Friday" alone in "will report its results three days before Friday", said on a Thursday', () => {
+    expect(news('The company will report its results three days before Friday.')).toEqual([
+      ['Friday', 'DATE', '2024-03-15'],
+    ]);
+    expect(news('Two weeks before Sunday, prices will rise.')).toEqual([
+      ['Sunday', 'DATE', '2024-03-17'],
+    ]);
+    expect(news('The council will vote a week before Sunday.')).toEqual([
+      ['Sunday', 'DATE', '2024-03-17'],
+    ]);
+    expect(news('The council is due to vote a week before Sunday.')).toEqual([
+      ['Sunday', 'DATE', '2024-03-17'],
+    ]);
+  });
+
+  it('joins the count after a "would" or a saying, which may set it in the past', () => {
+    expect(news('The club said it would sell tickets a week before Saturday.')).toEqual([
+      ['a week before Saturday', 'DATE', '2024-03-09'],
+    ]);
+    expect(news('A week before Saturday, the club said it would sell tickets.')).toEqual([
+      ['A week before Saturday', 'DATE', '2024-03-09'],
+    ]);
+  });
+
+  it('joins "a week before Friday" in "The ministry plans to publish figures showing exports fell a week before Friday.", the count\'s clause being past', () => {
+    const march13 = { published: '2024-03-13', locale: 'en-US' } as const; // a Wednesday
+    const read13 = (text: string) => findMentions(text, march13).map((m) => [m.text, m.value]);
+    expect(
+      read13('The ministry plans to publish figures showing exports fell a week before Friday.'),
+    ).toEqual([['a week before Friday', '2024-03-08']]);
+    // Near misses: the look-ahead verb is the count's own ("publish", "be closed").
+    expect(read13('The ministry plans to publish figures a week before Friday.')).toEqual([
+      ['Friday', '2024-03-15'],
+    ]);
+    expect(news('The shop will be closed three days before Friday.')).toEqual([
+      ['Friday', 'DATE', '2024-03-15'],
+    ]);
+  });
+
+  it('joins the count when it lands on publication or after ("will meet two days before Saturday")', () => {
+    expect(news('The board will meet two days before Saturday.')).toEqual([
+      ['two days before Saturday', 'DATE', '2024-03-14'],
+    ]);
+    expect(news('The company will report its results three days after Friday.')).toEqual([
+      ['three days after Friday', 'DATE', '2024-03-18'],
+    ]);
+  });
+});
+
+describe('a count from a month and its year', () => {
+  const MARCH_14 = { published: '2024-03-14', locale: 'en-US' } as const;
+  const news = (text: string) =>
+    findMentions(text, MARCH_14).map((m) => [m.text, m.type, m.value] as const);
+  const timeml = (text: string) =>
+    findTimemlMentions(text, MARCH_14).map((m) => [m.text, m.type, m.value] as const);
+
+  it('reads "a month after March 2019" as April 2019, one expression, the month no longer lost', () => {
+    expect(news('The firm was founded a month after March 2019.')).toEqual([
+      ['a month after March 2019', 'DATE', '2019-04'],
+    ]);
+    expect(news('Talks collapsed two years before June 2020.')).toEqual([
+      ['two years before June 2020', 'DATE', '2018-06'],
+    ]);
+    expect(news('The law took effect six months after January 2023.')).toEqual([
+      ['six months after January 2023', 'DATE', '2023-07'],
+    ]);
+  });
+
+  it('keeps the month and its year apart from a count of days or weeks, and from a span', () => {
+    expect(news('The plant closed three weeks after Sept. 2021.')).toEqual([
+      ['three weeks after', 'DATE', '2021-09'],
+      ['Sept. 2021', 'DATE', '2021-09'],
+    ]);
+    expect(news('Sales fell in the two years before June 2020.')).toEqual([
+      ['two years before', 'DATE', '2020-06'],
+      ['June 2020', 'DATE', '2020-06'],
+    ]);
+  });
+
+  it('keeps the count a length and the month its own date in TimeML mode', () => {
+    expect(timeml('The firm was founded a month after March 2019.')).toEqual([
+      ['a month', 'DURATION', 'P1M'],
+      ['March 2019', 'DATE', '2019-03'],
+    ]);
+  });
+});

@@ -1,7 +1,9 @@
 import type { Mention } from '../model/mention.ts';
+import { IRREGULAR_PAST } from './irregularPast.ts';
 import { joinAdjacent } from './joinAdjacent.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { SPAN_BEFORE_COUNT } from './countBeforeDate.ts';
+import { REPORTED } from './reportingVerbs.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { timexRange } from './timexRange.ts';
 import type { Granularity } from '../model/temporal.ts';
@@ -43,6 +45,34 @@ function movedGranularity(value: string, unit: CountUnit): Granularity | undefin
 // Monday", "is expected to", "plans to"). Without one, the sentence tells of the past.
 const AHEAD =
   /\b(?:will|shall|would|going\s+to|plans?|planned|expects?|expected|scheduled|due|set\s+to)\b|['’]ll\b/i;
+
+// A future told from the time of writing: "will", "shall", "is due to", "plans to"; not "would",
+// nor a past plan ("was scheduled to").
+const AHEAD_NOW =
+  /\b(?:will|shall|won['’]t)\b|['’]ll\b|\b(?:is|are)\s+(?:going|due|set|scheduled|expected|planning)\s+to\b|\bplans?\s+to\b/i;
+
+// A past verb, not a participle after "be" or "have" nor an adjective after a determiner ("will
+// be closed", "a delayed vote"): "exports fell", "prices slumped".
+const PAST_VERB = new RegExp(
+  String.raw`(?<!\b(?:be|been|being|is|are|was|were|has|have|had|get|gets|got|a|an|the|its|their|his|her)\s+)` +
+    String.raw`\b(?:${IRREGULAR_PAST}|[a-z]{2,}ed)\b`,
+  'i',
+);
+
+/**
+ * Whether the count at `from`, before the date ending at `to`, is told in a future from now: a
+ * cue of AHEAD_NOW after the count ("A week before Friday, the firm will report"), or one before
+ * it with no past verb between them, which would head a clause of its own that the count sits
+ * in ("plans to publish figures showing exports fell a week before Friday").
+ */
+function aheadNowOfCount(text: string, from: number, to: number): boolean {
+  const start = Math.max(text.lastIndexOf('. ', from), text.lastIndexOf('\n', from)) + 1;
+  const before = text.slice(start, from);
+  if (AHEAD_NOW.test(sentenceAround(text, from, to).slice(to - start))) return true;
+  const cues = [...before.matchAll(new RegExp(AHEAD_NOW.source, 'gi'))];
+  const last = cues.at(-1);
+  return last !== undefined && !PAST_VERB.test(before.slice(last.index + last[0].length));
+}
 
 /** The sentence around `from`…`to` in `text`, for a look at its tense. */
 function sentenceAround(text: string, from: number, to: number): string {
@@ -93,10 +123,20 @@ export function joinCountToDay(
     // "It was 10 days after Tuesday that police arrived", said on a Thursday: a date gone by
     // counted on past publication, in a sentence with nothing ahead, is no day the story can be
     // told of. The count's day is unknown; the named date is kept alone, as read.
+    const ahead = AHEAD.test(sentenceAround(text, m.start, next.end));
+    if (timexRange(next.value).end < published && timexRange(value).start > published && !ahead)
+      return next;
+    // Its mirror: "The firm will report its results three days before Friday", said on a Thursday,
+    // counts back from the coming Friday to a day gone by, which a sentence telling what is ahead
+    // cannot be of. The named date is kept alone, as read. Only a future told from now: a "would"
+    // or a saying may set the count in the past ("The club said it would sell tickets a week
+    // before Saturday", "A week before Saturday, the club said …").
+    const sentence = sentenceAround(text, m.start, next.end);
     if (
-      timexRange(next.value).end < published &&
-      timexRange(value).start > published &&
-      !AHEAD.test(sentenceAround(text, m.start, next.end))
+      timexRange(next.value).start > published &&
+      timexRange(value).end < published &&
+      aheadNowOfCount(text, m.start, next.end) &&
+      !REPORTED.test(sentence)
     )
       return next;
     return {

@@ -4,7 +4,7 @@ import { CLOCK_ZONE } from './clockZone.ts';
 import { COUNT_BEFORE_DATE, SPAN_DIRECTION_BEFORE_DATE } from './countBeforeDate.ts';
 import { DAY_WORD_TITLE, keepsTitle } from './dayWordTitle.ts';
 import { FIGURE_NOT_CLOCK } from './figureNotClock.ts';
-import { GENERIC_TODAY, TODAY_NOWADAYS } from './genericToday.ts';
+import { GENERIC_TODAY, KIND_TODAY_COMPARED, TODAY_NOWADAYS } from './genericToday.ts';
 import { LAST_AS_VERB } from './lastAsVerb.ts';
 import { MODIFIER_WORD } from './modifierWord.ts';
 import { MONTH_NAMES, MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
@@ -219,5 +219,6 @@ export function maskForChrono(text: string): string {
     )
     .replace(WEEKDAY_IN_NAME, blank)
     .replace(GENERIC_TODAY, blank)
-    .replace(TODAY_NOWADAYS, blank);
+    .replace(TODAY_NOWADAYS, blank)
+    .replace(KIND_TODAY_COMPARED, blank);
 }

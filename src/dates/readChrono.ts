@@ -22,6 +22,7 @@ import { storyDay } from './storyDay.ts';
 import { planEndAfterFailure } from './planEndAfterFailure.ts';
 import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
 import { reportedMonthTense } from './reportedMonthTense.ts';
+import { closingMonthTense } from './quarterEndedIn.ts';
 import {
   clockRange,
   clockRangeIntoNextDay,
@@ -98,6 +99,9 @@ const ONE_COUNT_ON = /^a$/i;
 const weeksIn = (unit: string) => (/^fortnight/i.test(unit) ? 2 : 1);
 const WEEK_AFTER_WEEKDAY =
   /^\s+(week|fortnight)\b(?![-'’]|\s+(?:of|long|old|and|or|in|to|ago|earlier|later|before|after)\b)/i;
+// Chrono's "for" with an uncounted number of units ("for several months"), which is a length.
+const VAGUE_LENGTH_AFTER_FOR =
+  /^for\s+(?:several|a\s+few|few|many|a\s+couple\s+of)\s+(?:seconds|minutes|hours|days|weeks|months|years)$/i;
 // "midnight on Dec. 1", "midnight March 15": a midnight named before its calendar day.
 const MIDNIGHT_BEFORE_DAY = /^midnight\s+(?:on\s+)?(?:the\s+)?\S/i;
 // "midnight Friday", "midnight on Friday": a midnight named before its weekday.
@@ -240,8 +244,9 @@ function dateAfterPartOfDay(
 /**
  * The tense a month named without a year is read by: its clause's `tense`, turned by a present of
  * change before it ("The price cap rises in January"), a past perfect of expectation ("had expected
- * rates to stay on hold until December") and a month of figures reported ("The data for October
- * will be released"); each passes the tense on where it does not apply.
+ * rates to stay on hold until December"), a month of figures reported ("The data for October
+ * will be released") and a month closing the quarter before it ("the quarter ending in December");
+ * each passes the tense on where it does not apply.
  */
 function monthTense(
   text: string,
@@ -266,12 +271,17 @@ function monthTense(
     published,
     changed,
   );
-  return reportedMonthTense(
-    text.slice(Math.max(0, start - 30), start),
-    text.slice(start, start + 60),
+  return closingMonthTense(
+    text.slice(Math.max(0, start - 40), start),
     month,
     published,
-    expected,
+    reportedMonthTense(
+      text.slice(Math.max(0, start - 30), start),
+      text.slice(start, start + 60),
+      month,
+      published,
+      expected,
+    ),
   );
 }
 
@@ -403,6 +413,10 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       continue;
     // "on weekday afternoons", "the weekday schedule": any day of the working week, none named.
     if (/^(?:on\s+)?weekdays?$/i.test(part.text.trim())) continue;
+    // "He stayed for several months", "had been drilling for a few weeks": chrono reads "for" and
+    // an uncounted number of units as a date that many units ahead (several as seven), but it is
+    // how long, a length (readDurations' vague count), in any tense.
+    if (VAGUE_LENGTH_AFTER_FOR.test(part.text.trim())) continue;
     // "high noon": the idiom, not a clock time.
     if (
       /^noon$/i.test(part.text.trim()) &&
@@ -668,10 +682,18 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
         // A midnight ahead or "before midnight" is publication's when no day is named; one after
         // a night ends the night's day, publication's only when the night's words say so.
         const afterNight = daysOn === 0 && isBareMidnightAfterNight(text, start, end);
+        const ahead = isBareMidnightAhead(text, start, end);
+        // "He addressed the crowd shortly before midnight": told in the past with no day named,
+        // the deed cannot come after publication, so the midnight is the one that opened
+        // publication's day (the end of the day before), not the one that closes it.
+        const beforeGone =
+          !ahead &&
+          isBareMidnightBefore(text, start, end) &&
+          tenseAround(text, start, end) === 'past';
         const endsDay =
           daysOn === 0 &&
-          (isBareMidnightAhead(text, start, end) || isBareMidnightBefore(text, start, end)
-            ? { timeml, unnamedDay: 0 }
+          (ahead || isBareMidnightBefore(text, start, end)
+            ? { timeml, unnamedDay: beforeGone ? -1 : 0 }
             : afterNight
               ? { timeml, unnamedDay: afterNight.daysFromPublication }
               : undefined);

@@ -50,6 +50,8 @@ interface Compound {
     published: string,
     timeml: boolean,
   ) => { type: 'DATE' | 'TIME' | 'DURATION'; value: string };
+  /** Whether the match is no compound after all, as the words around it tell. */
+  skip?: (m: RegExpMatchArray, text: string) => boolean;
 }
 
 // Words that make one expression with the words beside them, which other passes read apart
@@ -65,6 +67,27 @@ const COMPOUNDS: Compound[] = [
     read: (m, published) => ({
       type: 'DATE',
       value: `${Number(published.slice(0, 4)) + UNIT_SHIFT[m[2]!.toLowerCase()]!}-${SEASON_CODES[m[1]!.toLowerCase()]!}`,
+    }),
+  },
+  // "the summer holidays last year", "in the spring this year", "the winter break next year": a
+  // season, or its holidays, before the year that holds it, one expression of that year's season
+  // as "the summer of last year" is (read apart, the season went by tense and the year was lost).
+  // A bare "fall" only before its holidays ("the fall break last year"): "in the fall last year"
+  // may be a tumble. Not the year's own ("the summer last year's champion won"), nor a season
+  // naming a thing ("the summer league last year", "winter storms last year").
+  {
+    pattern: new RegExp(
+      `\\b(?:the\\s+)?(?:(${SEASON_PATTERN})\\s+(?:holidays?|break|vacation|recess|holiday\\s+season)|(?!fall\\b)(${SEASON_PATTERN}))\\s+(last|this|next)\\s+year\\b(?!['’]s|-)`,
+      'gi',
+    ),
+    // "the Arab Spring last year", "The Prague Spring next year": a capitalised season after a
+    // capitalised word ends a name, not the year's season.
+    skip: (m, text) =>
+      /^[A-Z]/.test(m[2] ?? '') &&
+      /[a-z,]\s[A-Z][A-Za-z]+\s+$/.test(text.slice(Math.max(0, m.index! - 30), m.index)),
+    read: (m, published) => ({
+      type: 'DATE',
+      value: `${Number(published.slice(0, 4)) + UNIT_SHIFT[m[3]!.toLowerCase()]!}-${SEASON_CODES[(m[1] ?? m[2])!.toLowerCase()]!}`,
     }),
   },
   // "3:15 p.m. yesterday", "4.30pm yesterday", "8 p.m. tonight", "6am this morning", "10pm last
@@ -138,19 +161,21 @@ function granularityOf(type: string, value: string): Granularity {
  * quarter".
  */
 export const readCompounds: Pass = (text, { published, timeml = false }) =>
-  COMPOUNDS.flatMap(({ pattern, read }) =>
-    [...text.matchAll(pattern)].map((m): Reading => {
-      const { type, value } = read(m, published, timeml);
-      return {
-        start: m.index,
-        end: m.index + m[0].length,
-        priority: 3,
-        resolve: () => ({
-          type,
-          value,
-          granularity: granularityOf(type, value),
-          anchor: { kind: 'published', date: published },
-        }),
-      };
-    }),
+  COMPOUNDS.flatMap(({ pattern, read, skip }) =>
+    [...text.matchAll(pattern)]
+      .filter((m) => !skip?.(m, text))
+      .map((m): Reading => {
+        const { type, value } = read(m, published, timeml);
+        return {
+          start: m.index,
+          end: m.index + m[0].length,
+          priority: 3,
+          resolve: () => ({
+            type,
+            value,
+            granularity: granularityOf(type, value),
+            anchor: { kind: 'published', date: published },
+          }),
+        };
+      }),
   );

@@ -691,3 +691,47 @@ describe('a decade or a century and a half', () => {
     expect(value('The bridge stood for a century and a half.')).toEqual(['P150Y']);
   });
 });
+
+describe('lengths said to be short and uncounted recurrences', () => {
+  it("reads 'in a matter of hours' and 'within a matter of days' as uncounted lengths", () => {
+    expect(read('The levee gave way in a matter of hours.')).toEqual([
+      ['a matter of hours', 'DURATION', 'PTXH'],
+    ]);
+    expect(read('Crews expect to restore power within a matter of days.')).toEqual([
+      ['a matter of days', 'DURATION', 'PXD'],
+    ]);
+  });
+
+  it('does not read a matter that names no unit of time', () => {
+    expect(read('For the governor it is a matter of principle.')).toEqual([]);
+    expect(read('It is a matter of time before the dam fails.')).toEqual([]);
+  });
+
+  it("reads 'several times a day' and 'many times a year' as sets, as 'three times a day' is", () => {
+    expect(read('The president tweets several times a day.')).toEqual([
+      ['several times a day', 'SET', 'P1D'],
+    ]);
+    expect(read('The river floods many times a year.')).toEqual([
+      ['many times a year', 'SET', 'P1Y'],
+    ]);
+    expect(read('Nurses check the patients a few times a week.')).toEqual([
+      ['a few times a week', 'SET', 'P1W'],
+    ]);
+  });
+
+  it('does not read a number of times with no unit after it', () => {
+    expect(read('He has met the governor several times.')).toEqual([]);
+  });
+});
+
+describe('a count of times before a possessive unit', () => {
+  it("does not read 'The bonus was worth ten times a year's pay' as a set", () => {
+    expect(read("The bonus was worth ten times a year's pay.")).toEqual([]);
+    expect(readTimeml("The bonus was worth ten times a year's pay.")).toEqual([]);
+    expect(read('The fine was five times a month’s wages.')).toEqual([]);
+  });
+
+  it("still reads 'ten times a year' as a set", () => {
+    expect(read('The board meets ten times a year.')).toEqual([['ten times a year', 'SET', 'P1Y']]);
+  });
+});

@@ -1,3 +1,4 @@
+import { isCountedSeriesRate } from './countedSeriesRate.ts';
 import { capitalisedWordAfter } from './capitalisedWordAfter.ts';
 import { countRangeBefore } from './countRangeBefore.ts';
 import type { TimexMod } from '../model/temporal.ts';
@@ -119,9 +120,12 @@ const EVERY_COUNT = new RegExp(
 // God sent", "every minute of overtime".
 const NOT_RECURRING_AFTER = String.raw`(?!\s+(?:of|God|counts?|counted|matters?|mattered|that|we|you|I|is|was)\b)`;
 // Where a sentence starts: the text's start, or after a full stop, "?", "!" or a quote.
+// SET: "twice a week", "three times a day", and an uncounted number of times ("several times a
+// day", "many times a year", "a few times a month"), which recur as surely as counted ones. Not
+// before a possessive: "ten times a year's pay", "five times a month's wages" are amounts.
 const SENTENCE_START = /(?:^|[.!?]["'’”]?\s+|^["'“‘])$/;
 const SET = new RegExp(
-  String.raw`\b(?:(?:once|twice|\d+ times|(?:three|four|five) times) (?:a|per) (day|week|month|year|(?:decade|century)(?![-‐–]|\s+(?:of|old|long|ago)\b))|(?:(?:once|twice)\s+)?(?:every|each|per) (day|week|month|quarter|year|(?<=(?:every|each) )(?:fortnight|half[- ]hour|minute|hour)\b${NOT_RECURRING_AFTER})|(?:(?:once|twice|thrice)\s+)?(hourly|daily|weekly|fortnightly|bi-?weekly|monthly|annually|yearly))\b`,
+  String.raw`\b(?:(?:once|twice|\d+ times|(?:three|four|five|six|seven|eight|nine|ten|a dozen|several|many|multiple|a few|a couple of) times) (?:a|per) (day|week|month|year|(?:decade|century)(?![-‐–]|\s+(?:of|old|long|ago)\b))(?!['’]s?\b)|(?:(?:once|twice)\s+)?(?:every|each|per) (day|week|month|quarter|year|(?<=(?:every|each) )(?:fortnight|half[- ]hour|minute|hour)\b${NOT_RECURRING_AFTER})|(?:(?:once|twice|thrice)\s+)?(hourly|daily|weekly|fortnightly|bi-?weekly|monthly|annually|yearly))\b`,
   'gi',
 );
 // "the past two quarters", "the next three quarters", "four consecutive quarters", "three
@@ -256,9 +260,10 @@ const UNCOUNTED_OF =
   /(?<=(?:^|[.!?]["'’”]?\s+|\b(?:followed|following|ends?|ended|ending|caps|capped|despite|amid|amidst|brings|brought)\s+))(days|weeks|months|years|decades)(?=\s+of\s+(?!the\b|this\b|that\b|these\b|those\b|his\b|her\b|its\b|their\b|our\b|my\b|your\b)[a-z])/gi;
 // "It took several years", "a few months", "a couple of weeks": a vague count of units is a
 // duration (TIMEX PXY, and P2W for a couple), as "for weeks" is; "some" is left out ("some days
-// it rains"), and a count before ago, later or old is read elsewhere.
+// it rains"), and a count before ago, later or old is read elsewhere. "in a matter of hours",
+// "within a matter of days": a length said to be short, counted no more than "a few" is.
 const VAGUE_COUNT =
-  /\b(several|a few|many|a couple of)\s+(?:more\s+)?(seconds|minutes|hours|days|weeks|months|quarters|years|decades)\b(?!\s+(?:ago|later|earlier|before|after|afterwards|old|from now)\b|['’-])/gi;
+  /\b(several|a few|many|a couple of|a matter of)\s+(?:more\s+)?(seconds|minutes|hours|days|weeks|months|quarters|years|decades)\b(?!\s+(?:ago|later|earlier|before|after|afterwards|old|from now)\b|['’-])/gi;
 // "over the past decade", "in the next decade": the ten years looked over, a duration, as "the
 // past two decades" is (not "the past", PAST_REF, with a stray word after it).
 const DECADE_LOOKED_OVER = new RegExp(
@@ -526,6 +531,8 @@ export const readDurations: Pass = (text, { published, timeml }) => {
       capitalisedWordAfter(text, m.index + m[0].length)
     )
       continue;
+    // "the fourth consecutive monthly decline": the rate word counts a series of changes.
+    if (m[3] && isCountedSeriesRate(text, m.index, m.index + m[0].length)) continue;
     const unit = m[1] ?? m[2] ?? ADVERB_UNIT[m[3]!.toLowerCase()]!;
     // "every half hour" is a set of thirty minutes; "once a decade" of ten years.
     const half = /^half/i.test(unit);

@@ -892,3 +892,61 @@ describe('holidays put in a year or told to be under way', () => {
     ).toContainEqual(['Christmas', '2024-12-25']);
   });
 });
+
+describe('a holiday that names a break someone comes back from', () => {
+  it("reads 'returns from its July Fourth recess' as the Fourth just gone, not next year's", () => {
+    const july6 = { published: '2023-07-06', locale: 'en-US' } as const;
+    expect(read('Congress returns from its July Fourth recess on Tuesday.', july6)).toEqual([
+      ['July Fourth', '2023-07-04'],
+      ['on Tuesday', '2023-07-11'],
+    ]);
+    const jan3 = { published: '2023-01-03', locale: 'en-US' } as const;
+    expect(read('Lawmakers come back from the Christmas break next week.', jan3)).toContainEqual([
+      'Christmas',
+      '2022-12-25',
+    ]);
+  });
+
+  it('reads the coming feast when the break has begun but the feast is still ahead', () => {
+    const nov22 = { published: '2023-11-22', locale: 'en-US' } as const;
+    expect(read('Students will return from Thanksgiving break on Monday.', nov22)).toContainEqual([
+      'Thanksgiving',
+      '2023-11-23',
+    ]);
+  });
+
+  it('does not read the nearest feast for a break one leaves for, or with no break after it', () => {
+    const july6 = { published: '2023-07-06', locale: 'en-US' } as const;
+    expect(read('Congress will break for its July Fourth recess next year.', july6)).toContainEqual(
+      ['July Fourth', '2024-07-04'],
+    );
+    const jan3 = { published: '2023-01-03', locale: 'en-US' } as const;
+    expect(read('Proceeds from the Christmas appeal will fund the shelter.', jan3)).toEqual([
+      ['Christmas', '2023-12-25'],
+    ]);
+  });
+});
+
+describe('a feast named with a break that is not one come back from now', () => {
+  it("reads 'sales from the Christmas holiday season' as the coming Christmas", () => {
+    const may10 = { published: '2013-05-10', locale: 'en-US' } as const;
+    expect(
+      read('Toymakers are counting on sales from the Christmas holiday season.', may10),
+    ).toEqual([['Christmas', '2013-12-25']]);
+  });
+
+  it("reads 'will vote when it returns from its Thanksgiving recess' said in March as the coming one", () => {
+    const mar1 = { published: '2013-03-01', locale: 'en-US' } as const;
+    expect(
+      read('Congress will vote on the bill when it returns from its Thanksgiving recess.', mar1),
+    ).toEqual([['Thanksgiving', '2013-11-28']]);
+  });
+
+  it('still reads a break come back from in the present as the nearer feast', () => {
+    const dec2 = { published: '2013-12-02', locale: 'en-US' } as const;
+    expect(read('Congress returns from the Thanksgiving break today.', dec2)).toContainEqual([
+      'Thanksgiving',
+      '2013-11-28',
+    ]);
+  });
+});

@@ -8,6 +8,8 @@ import { penaltyFor } from './penaltyFor.ts';
 import { perfectOfPlanFor } from './perfectOfPlanFor.ts';
 import { pastPlanFor } from './pastPlanFor.ts';
 import { tenseAround, type Tense } from './tenseAround.ts';
+import { frontedCountBefore } from './frontedCountBefore.ts';
+import { shiftTimex } from './shiftTimex.ts';
 import { toTimex } from './toTimex.ts';
 import { isOtherCountrysHoliday } from './isOtherCountrysHoliday.ts';
 import { NAMED_EVENT_NOUN } from './namedEventNouns.ts';
@@ -237,8 +239,39 @@ const COMING_DAYS = 14;
 const RUN_UP_AFTER =
   /^\s+(?:(?:travel|shopping|holiday|getaway)\s+(?:rush|season|period|peak|crush)|rush|getaway|exodus|migration)\b/i;
 
-function holidayTense(text: string, start: number, end: number): HolidayTense {
+// "Congress returns from its July Fourth recess on Tuesday", "back from the Thanksgiving break":
+// a break named by its feast that someone comes back from is under way or over, so its feast is
+// the nearer of the last and the next, whatever the present of the coming back says (said two
+// days after the Fourth, this year's; said the day before Thanksgiving, the coming one). Not a
+// "holiday season" (sales from the Christmas holiday season are of the coming one), and not told
+// in the future: "will vote when it returns from its Thanksgiving recess", said in March, is of
+// the coming recess, as the tense says. Only a future verb counts: a present ("returns ... next
+// week") is the break's own time.
+const FUTURE_VERB_BEFORE = /\b(?:will|won['’]t|shall)\b|['’]ll\b|\bgoing\s+to\b/i;
+
+/** The text of the sentence `start` is in, up to `start`. */
+function sentenceBefore(text: string, start: number): string {
+  const before = text.slice(0, start);
+  return before.slice(before.search(/[^.!?]*$/));
+}
+const BREAK_AFTER =
+  /^\s+(?:recess|break|holidays?(?!\s+(?:season|shopping|sales|rush|period)\b)|vacation|hiatus)\b/i;
+const FROM_BEFORE = /\bfrom\s+(?:(?:the|its|their|his|her|our)\s+)?$/i;
+
+function holidayTense(
+  text: string,
+  start: number,
+  end: number,
+  rule: Rule,
+  published: string,
+): HolidayTense {
   const after = text.slice(end);
+  if (
+    BREAK_AFTER.test(after) &&
+    FROM_BEFORE.test(text.slice(Math.max(0, start - 20), start)) &&
+    !FUTURE_VERB_BEFORE.test(sentenceBefore(text, start))
+  )
+    return 'nearest';
   if (FALLS_ON_AFTER.test(after)) return 'future';
   if (FALL_ON_AFTER.test(after) && JOINED_BEFORE.test(text.slice(Math.max(0, start - 40), start)))
     return 'future';
@@ -247,12 +280,32 @@ function holidayTense(text: string, start: number, end: number): HolidayTense {
   if (UNDER_WAY_AFTER.test(after)) return 'past';
   if (penaltyFor(text, start)) return 'past';
   const tense = tenseAround(text, start, end);
+  if (tense === 'past' && countFromComingGoneBy(text, start, rule, published)) return 'future';
   if (tense === 'unknown' && RUN_UP_AFTER.test(after)) return 'nearest';
   if (tense === 'past' && (perfectOfPlanFor(text, start, end) || pastPlanFor(text, start)))
     return 'unknown';
   // "The parade was set to go ahead on Thanksgiving": the plan's words ("set to", "scheduled")
   // look ahead, but it is told in the past, from before its day, which may have gone by since.
   return tense === 'future' && pastPlanFor(text, start) ? 'nearest' : tense;
+}
+
+/**
+ * Whether a count opening the sentence before the holiday ("Three weeks before Easter, the church
+ * held a fundraiser", told on 14 March 2024) lands, from the coming holiday, on a day gone by at
+ * publication (10 March, Easter being 31 March): the past clause is told of that day, so the
+ * holiday is the coming one, not last year's. A count that lands after publication from the
+ * coming one ("Two days before Christmas, shoppers flocked", told in March) keeps the last.
+ */
+function countFromComingGoneBy(
+  text: string,
+  start: number,
+  rule: Rule,
+  published: string,
+): boolean {
+  const count = frontedCountBefore(text, start);
+  if (!count) return false;
+  const coming = holidayByTense(rule, published, 'future');
+  return shiftTimex(coming, count) <= published.slice(0, 10);
 }
 
 /**
@@ -470,7 +523,12 @@ export const readHolidays: Pass = (text, { published, locale }) => {
                   ? holidayWeek
                   : span === 'weekend'
                     ? holidayWeekend
-                    : holidayByTense)(rule, published, holidayTense(text, start, end), modifier),
+                    : holidayByTense)(
+                  rule,
+                  published,
+                  holidayTense(text, start, end, rule, published),
+                  modifier,
+                ),
         granularity: beforeRule ? 'year' : span ? 'week' : 'day',
         anchor: { kind: 'published', date: published },
       }),

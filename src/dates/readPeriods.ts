@@ -29,6 +29,11 @@ import { toTimex } from './toTimex.ts';
 import { SEASON_MONTH, seasonByTense } from './seasonByTense.ts';
 import { dayOfValue } from './valueShape.ts';
 import { pastYearNamedBefore } from './pastYearNamedBefore.ts';
+import {
+  PLAN_AHEAD_IN_CLAUSE,
+  PLAN_AHEAD_TOLD_PAST,
+  PLAN_TOLD_FAILED,
+} from './planAheadInClause.ts';
 
 // early, mid-, late, the end of …, the first or second half of …, and business shorthand "end-"
 // ("end-March", "by end-2026").
@@ -393,12 +398,31 @@ const RULES: Rule[] = [
         !/^\s+of\b/i.test(m.input!.slice(m.index! + m[0].length)) &&
         !AHEAD_IN_SENTENCE.test(m.input!.slice(m.index! + m[0].length)) &&
         PAST_IN_CLAUSE.test(m.input!.slice(m.index! + m[0].length));
+      // "By spring the bridge is expected to reopen", "By fall the city plans to repair roads":
+      // a fronted "By" before a clause looking ahead by a plan, not a modal, names the coming
+      // season. Told in the past ("was expected to") only while nothing points to a time gone
+      // by: a plan told to have failed ("but work dragged on") or a past year named before.
+      const planClause = m.input!.slice(m.index! + m[0].length).replace(/^\s*,/, '');
+      const byPlan =
+        determiner === undefined &&
+        !m[1] &&
+        !m[4] &&
+        !byPast &&
+        FRONTED_BY.test(m.input!.slice(0, m.index!)) &&
+        (PLAN_AHEAD_IN_CLAUSE.test(planClause) ||
+          (PLAN_AHEAD_TOLD_PAST.test(planClause) &&
+            !PLAN_TOLD_FAILED.test(planClause) &&
+            pastYearNamedBefore(
+              m.input!.slice(Math.max(0, m.index! - 300), m.index!),
+              published,
+            ) === undefined));
       const frontedBare =
         determiner === undefined &&
         FRONTED_SEASON_BEFORE_THE.test(m.input!.slice(0, m.index!)) &&
         !/^\s+of\b/i.test(m.input!.slice(m.index! + m[0].length)) &&
         (/^Since\s+$/.test(m.input!.slice(Math.max(0, m.index! - 6), m.index!)) ||
           byPast ||
+          byPlan ||
           AHEAD_IN_CLAUSE.test(m.input!.slice(m.index! + m[0].length).replace(/^\s*,/, '')));
       if (
         m[3]!.toLowerCase() === 'fall' &&
@@ -431,6 +455,7 @@ const RULES: Rule[] = [
               /^\s+the\s/i.test(m.input!.slice(m.index! + m[0].length)))) &&
             (/^since\b/i.test(preposition[0]) ||
               byPast ||
+              byPlan ||
               AHEAD_IN_CLAUSE.test(m.input!.slice(m.index! + m[0].length)))));
       if (!m[4] && !determiner && !m[1] && !timePreposition) return undefined;
       // "the Summer Olympics", "the Winter Palace", "The Spring Statement": a capitalised season
@@ -460,7 +485,7 @@ const RULES: Rule[] = [
           value: seasonByTense(
             season,
             published,
-            told || byPast ? 'past' : verbBefore === 'ahead' ? 'future' : tense,
+            told || byPast ? 'past' : byPlan || verbBefore === 'ahead' ? 'future' : tense,
             determiner,
           ),
           granularity: 'season',

@@ -3,6 +3,7 @@ import { toLocalDate } from './calendarDate.ts';
 import type { Pass, Reading, ReadingContext } from './Reading.ts';
 import { MONTH_NAMES, MONTH_WORD_SOURCE, monthNumber } from './monthNames.ts';
 import { periodByTense, QUARTER } from './periodByTense.ts';
+import { quarterEndedIn } from './quarterEndedIn.ts';
 import { tenseAround } from './tenseAround.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { timexRange } from './timexRange.ts';
@@ -158,6 +159,27 @@ function quarterReading(
   };
 }
 
+// The words of a year-ago comparison as a whole: "the same period last year", "the year-ago
+// period".
+const YEAR_AGO_WORDS = new RegExp(`^(?:${SAME_A_YEAR_AGO.source}|${YEAR_AGO.source})$`, 'i');
+
+/**
+ * Whether the mention just before is a year-ago comparison ("the same period last year"),
+ * whose value is already the period a year back: a second one means that same period.
+ */
+function comparedAgain(context: ReadingContext, text: string, start: number): boolean {
+  const source = context.anaphoric.source;
+  return (
+    source.kind === 'mention' &&
+    YEAR_AGO_WORDS.test(source.text) &&
+    !COUNTS_BACK_FROM_IT.test(text.slice(source.start + source.text.length, start))
+  );
+}
+
+// "..., which had itself been up 2 percent from the same period a year before": a relative
+// clause told of the first comparison's period counts a year back from it, not the same period.
+const COUNTS_BACK_FROM_IT = /,\s*which\b|\bitself\b/i;
+
 // "the same period last year" as SAME_A_YEAR_AGO ends it: a year counted back from publication.
 const LAST_YEAR_END = /\blast year$/i;
 
@@ -193,7 +215,17 @@ function periodOfLastYear(m: RegExpExecArray): Reading[] {
  */
 export const readQuarters: Pass = (text, { published, timeml = false }) => {
   const readings: Reading[] = [];
-  for (const m of text.matchAll(THE_QUARTER)) readings.push(quarterReading(m, reportedQuarter));
+  for (const m of text.matchAll(THE_QUARTER)) {
+    // "the quarter ending in March": the quarter that month closes, whichever was reported last.
+    // Not once a fiscal quarter is in the text ("posted net income for the fiscal second quarter
+    // … in the quarter ended Sept. 30"): that quarter is the one reported, by its fiscal number.
+    const end = m.index + m[0].length;
+    const ended =
+      /quarter$/i.test(m[0]) && !/\bfiscal\b/i.test(text.slice(0, end))
+        ? quarterEndedIn(text.slice(end, end + 40), published, tenseAround(text, m.index, end))
+        : undefined;
+    readings.push(quarterReading(m, ended ? () => ended : reportedQuarter));
+  }
   // "the year-ago quarter" is a quarter; "the same quarter a year earlier" too, and "the same
   // period a year earlier" is the kind of period named before it, or nothing of this pass.
   const yearAgo: { m: RegExpExecArray; kind: YearAgoKind }[] = [
@@ -218,6 +250,14 @@ export const readQuarters: Pass = (text, { published, timeml = false }) => {
           const opens = kind === 'month' && named ? stretchOpening(text, m.index, named[2]!) : 0;
           if (named && opens)
             return `${Number(named[1]) - 1}-${String(opens).padStart(2, '0')}/${Number(named[1]) - 1}${named[2]!}`;
+          // "Profit also rose from the same period last year", after a first "the same period
+          // last year" that read July a year back: the same period again, not a year before it.
+          if (
+            (kind === 'half' || kind === 'month') &&
+            named &&
+            comparedAgain(context, text, m.index)
+          )
+            return context.anaphoric.value;
           if ((kind === 'half' || kind === 'month') && named)
             return `${Number(named[1]) - 1}${named[2]!}`;
           const reported = comparedQuarter(context);

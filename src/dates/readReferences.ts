@@ -1,5 +1,5 @@
-import { TODAY_NOWADAYS } from './genericToday.ts';
-import { IRREGULAR_PAST } from './irregularPast.ts';
+import { KIND_TODAY_COMPARED, TODAY_NOWADAYS } from './genericToday.ts';
+import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { NUMBER_SOURCE } from './readNumber.ts';
 import type { Pass, Reading } from './Reading.ts';
 
@@ -40,6 +40,8 @@ const REFERENCES: Array<[RegExp, string]> = [
   [/\b(?:right now|now|currently|at present|at the moment|nowadays|these days)\b/gi, 'PRESENT_REF'],
   // "Today, most phones use lithium batteries", "The world today is more dangerous".
   [TODAY_NOWADAYS, 'PRESENT_REF'],
+  // "Children today have less freedom than their parents did".
+  [KIND_TODAY_COMPARED, 'PRESENT_REF'],
 ];
 
 // "He was soon released", "a trickle that soon became a flood": in a past narrative "soon" and
@@ -54,6 +56,23 @@ function inPastNarrative(text: string, start: number, end: number): boolean {
   );
 }
 
+// "At the moment the plane hit the tower", "at the moment the crowd fell silent": "the moment"
+// opening a clause told in the past is when that happened, not the present; nor is "at the moment
+// last year", the moment on another day. "Firefighters at the moment are …" stays PRESENT_REF.
+const MOMENT = /^at the moment$/i;
+const MOMENT_WHEN_AFTER = new RegExp(
+  `^\\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|i)\\b(?:\\s+[\\w'’-]+){0,3}?\\s+(?:[a-z]+ed|${IRREGULAR_PAST}|${UNCHANGED_PAST})\\b`,
+  'i',
+);
+const MOMENT_OTHER_DAY_AFTER =
+  /^,?\s+(?:last|next|yesterday|tomorrow|a\s+(?:day|week|month|year)\s+(?:ago|earlier|later))\b/i;
+
+function isMomentNotPresent(text: string, m: RegExpMatchArray, end: number): boolean {
+  if (!MOMENT.test(m[0])) return false;
+  const after = text.slice(end, end + 80);
+  return MOMENT_WHEN_AFTER.test(after) || MOMENT_OTHER_DAY_AFTER.test(after);
+}
+
 /** "recently", "now", "in the coming days and weeks": TIMEX references with no calendar value. */
 export const readReferences: Pass = (text, { published }) => {
   const readings: Reading[] = [];
@@ -62,6 +81,7 @@ export const readReferences: Pass = (text, { published }) => {
       const end = m.index + m[0].length;
       if (/^(?:\w+ )?(?:soon|shortly)$/i.test(m[0]) && inPastNarrative(text, m.index, end))
         continue;
+      if (isMomentNotPresent(text, m, end)) continue;
       readings.push({
         start: m.index,
         end: m.index + m[0].length,

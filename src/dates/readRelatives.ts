@@ -4,6 +4,7 @@ import type { Offset, OffsetUnit } from '../model/mention.ts';
 import { isDayWordTitle } from './dayWordTitle.ts';
 import { isGenericToday, isTodayNowadays } from './genericToday.ts';
 import { isLengthAfterIn } from './isLengthAfterIn.ts';
+import { yearlyRateAt } from './yearlyRateAt.ts';
 import { MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
 import { moveAnchor } from './moveAnchor.ts';
 import { ORDINAL_AFTER_FIRST_SOURCE } from './ordinalsAfterFirst.ts';
@@ -19,6 +20,7 @@ import type { Anchor, Pass, Reading, ReadingContext } from './Reading.ts';
 import { timexRange } from './timexRange.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { isQuarterValue } from './valueShape.ts';
+import { yearAgoOfMonth } from './yearAgoOfMonth.ts';
 import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts';
 
 type Direction = 'ago' | 'in' | 'later' | 'earlier' | 'before' | 'after';
@@ -219,9 +221,20 @@ const DEICTIC_DAY = new RegExp(
   String.raw`\b(?:the day (before yesterday|after tomorrow)|(yesterday|tomorrow)\s+(?:${PART_OF_DAY_SOURCE})|(?:(?:earlier|later)\s+(?=today|tonight|this\s))?(today|tonight|this (?:${PART_OF_DAY_BUT_NIGHT_SOURCE})|yesterday|last (?:night|evening)|tomorrow))\b`,
   'gi',
 );
-// "the first time in five years": a span looked back over, not a date.
-const SPAN_CONTEXT =
-  /\b(?:first|highest|lowest|biggest|largest|smallest|worst|best|most|least|fastest|slowest|only|once)\b[^.;]*$/i;
+// "the first time in five years": a span looked back over, not a date. Not when a modal follows
+// the word: "The first shipments will arrive in two weeks", "Most schools will reopen in two
+// weeks" tell a plan, its count a date ahead ("It will be the first time in five years" keeps the
+// span, its modal before the word). The modal must be the main clause's: a clause with its own
+// subject inside the word's phrase ("the first time the company could post a profit in five
+// years", "the only quarter that the bank would lose money") keeps the span. A subject's word is
+// "the", "a", a pronoun or "that", "which", "who", "when" not after a preposition ("Most schools in
+// the county should reopen" has its modal in the main clause).
+const SUBJECT_WORD = String.raw`(?:the|a|an|it|he|she|they|we|i|you|its|their|his|her|our|that|which|who|when)\b`;
+const PHRASE_GAP = String.raw`(?:\s+(?!${SUBJECT_WORD})[\w'’,-]+|\s+(?:in|on|at|of|for|from|across|with|by|to|near)\s+${SUBJECT_WORD})*?`;
+const SPAN_CONTEXT = new RegExp(
+  String.raw`\b(?:first|highest|lowest|biggest|largest|smallest|worst|best|most|least|fastest|slowest|only|once)\b(?!${PHRASE_GAP}\s+(?:will|would|could|should|might|must|shall|won['’]t)\b|${PHRASE_GAP}['’]ll\b)[^.;]*$`,
+  'i',
+);
 // "the third fire in two months", "its 2nd loss in four days": a count of happenings over a span,
 // the ordinal right before its noun ("the second round will be held in two weeks" is a date).
 const ORDINAL_SPAN = new RegExp(
@@ -494,6 +507,8 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
     const { offset, granularity } = toOffset(amount, unit);
     const signed = { amount: SIGN[direction] * offset.amount, unit: offset.unit };
     const byNoun = direction === 'before' || direction === 'after';
+    // "Wages grew 3 percent a year after June 2020": a rate's "a year", no count from the month.
+    if (byNoun && yearlyRateAt(text, m.index)) continue;
     if (byNoun && LASTED.test(text.slice(Math.max(0, m.index - 40), m.index))) {
       lengths.push([m.index, m.index + m[0].length]);
       continue;
@@ -508,7 +523,7 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
         direction === 'earlier' ||
         direction === 'before' ||
         direction === 'after');
-    readings.push({
+    const read: Reading = {
       ...reading(
         m.index,
         m.index + m[0].length,
@@ -522,7 +537,10 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
       ),
       comparison: direction === 'ago' || direction === 'earlier',
       ...(byNoun && !fromNow && { needsEventDay: true, countsOn: direction === 'after' }),
-    });
+    };
+    readings.push(
+      direction === 'ago' && signed.unit === 'year' ? yearAgoOfMonth(text, read) : read,
+    );
   }
   for (const m of text.matchAll(WEEKENDS_AGO)) {
     const amount = readNumber(m[1]!);

@@ -1,3 +1,4 @@
+import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import type { Tense } from './tenseAround.ts';
 import { monthsAhead } from './monthsAhead.ts';
 
@@ -20,14 +21,39 @@ const REPORTED_NOUN_IN_BEFORE = new RegExp(
   `\\b(?:${RELEASE_NOUNS}|${REPORTED_NOUNS})\\s+in\\s+$`,
   'i',
 );
+// Up to three words that may stand between a month and the noun it dates ("the October jobs
+// report", "the June retail sales numbers"), but no word that opens a phrase or a clause of its
+// own: "the June deadline for the report" dates a deadline, not a report.
+const NOUN_MODIFIERS =
+  '(?:(?!(?:the|an?|for|of|to|and|or|in|on|at|by|with|from|is|are|was|were|will|be|its|their|that|which)\\b)[a-z][a-z-]*\\s+){0,3}?';
+// What may follow the noun of figures when it ends its phrase: a mark, a function word, a verb or
+// a day. Another noun after it makes it a modifier: "the March data center launch" and "the July
+// statistics conference" date a launch and a conference, which are ahead.
+const PHRASE_ENDS =
+  '(?=\\s*(?:[^\\w\\s]|$)|\\s+(?:the|an?|for|of|to|and|or|in|on|at|by|with|from|that|which|is|are|was|were|will|would|could|should|may|might|can|has|have|had|be|been|shows?|showed|due|out|released|published|issued|expected|scheduled|next|this|later|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b)';
+// "the October jobs report", "the September inflation figures", "the June report on producer
+// prices": a month set before a noun of released figures names the month they cover, as "the data
+// for October" does. A report is released once its month is over.
+const MONTH_OF_RELEASE = new RegExp(
+  `^${MONTH_WORD_SOURCE}\\.?\\s+${NOUN_MODIFIERS}(?:${RELEASE_NOUNS}|reports?)${PHRASE_ENDS}`,
+  'i',
+);
+// "The September consumer price index will be released Thursday": a reported noun after the month
+// names a month of figures only with a verb of release after it, as with "for" ("October sales
+// will be strong" is a forecast).
+const MONTH_OF_REPORTED = new RegExp(
+  `^${MONTH_WORD_SOURCE}\\.?\\s+${NOUN_MODIFIERS}(?:${REPORTED_NOUNS})${PHRASE_ENDS}`,
+  'i',
+);
 const RELEASE_VERB = /\b(?:released|published|issued|due(?!\s+to\b)|out)\b/i;
 /** How many months behind publication a month of figures may be to be read as gone by. */
 const BEHIND_MONTHS = 3;
 
 /**
  * The tense to read a month named without a year by: a month of figures one to three months
- * behind publication ("The data for October will be released next week", said in November) is the
- * one gone by, whatever "will" says of the release. `after` is the text from the month on.
+ * behind publication ("The data for October will be released next week", "The October jobs report
+ * is due Friday", said in November) is the one gone by, whatever "will" or "due" says of the
+ * release. `after` is the text from the month on.
  *
  * @example
  * reportedMonthTense('The data for ', 'October will be released', 10, '2024-11-08', 'future')
@@ -43,7 +69,10 @@ export function reportedMonthTense(
   if (tense !== 'future') return tense;
   const release =
     RELEASE_NOUN_BEFORE.test(before) ||
-    ((REPORTED_NOUN_BEFORE.test(before) || REPORTED_NOUN_IN_BEFORE.test(before)) &&
+    MONTH_OF_RELEASE.test(after) ||
+    ((REPORTED_NOUN_BEFORE.test(before) ||
+      REPORTED_NOUN_IN_BEFORE.test(before) ||
+      MONTH_OF_REPORTED.test(after)) &&
       RELEASE_VERB.test(after));
   if (!release) return tense;
   const behind = (12 - monthsAhead(month, published)) % 12;

@@ -2521,3 +2521,18 @@ describe('a month paired with May', () => {
     expect(tense('Prices fell in January and may rise in June.', 'June')).toBe('future');
   });
 });
+
+describe('tenseAround and figures with thousands', () => {
+  it("does not take the comma of '100,000' for the end of a clause", () => {
+    expect(tense('He addressed a crowd of 100,000 shortly before midnight.', 'midnight')).toBe(
+      'past',
+    );
+    expect(tense('Rescuers pulled 1,200 people from the water before noon.', 'noon')).toBe('past');
+  });
+
+  it('still ends a clause at a comma after a figure when a space or a word follows it', () => {
+    expect(tense('Sales reached 1,200, and the shop will reopen before Friday.', 'Friday')).toBe(
+      'future',
+    );
+  });
+});

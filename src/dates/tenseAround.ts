@@ -935,7 +935,8 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
     // clause after its comma, as "By Tuesday evening, the fire was out" is.
     const past =
       (own === 'past' && !LOOKS_AHEAD.test(clauseBefore)) ||
-      pastMainClause(before, { words: after, at: end }, tags);
+      pastMainClause(before, { words: after, at: end }, tags) ||
+      pastAfterFrontedDayCount(before, { words: after, at: end }, tags);
     return past && !holds ? 'past' : 'future';
   }
   if (own !== 'unknown') return own;
@@ -1093,8 +1094,9 @@ function opensStretch(before: string, after: string): boolean {
 }
 
 // Commas, semicolons, colons, dashes and parentheses bound a clause; the colon of a clock time
-// ("at 9:15 p.m.") does not.
-const CLAUSE_BOUNDARY = /[,;()]|:(?!\d)|--|—/g;
+// ("at 9:15 p.m.") does not, nor the comma that groups a figure's thousands ("a crowd of 100,000
+// shortly before midnight" is one clause, told by "addressed").
+const CLAUSE_BOUNDARY = /(?<!\d),|,(?!\d{3}(?!\d))|[;()]|:(?!\d)|--|—/g;
 
 /** `words` with each parenthesis closed within it blanked, brackets and all, keeping its length. */
 function withoutAsides(words: string): string {
@@ -1145,6 +1147,28 @@ const FRONTED_COUNT = new RegExp(`^\\s*${COUNT_BEFORE_SOURCE}`, 'i');
 function pastAfterFrontedCount(before: string, after: Stretch, tags: () => WordTags): boolean {
   const comma = /^(?:['’]s)?\s*[a-z]*\s*,/i.exec(after.words);
   if (!comma || !FRONTED_COUNT.test(before)) return false;
+  return pastUnreported(clauseAt(after, comma[0].length), tags);
+}
+
+// "Two weeks before", "In the final two days before", "Over the past two weeks before": a count
+// of days, weeks or months (or a span of them) before a date, opening the sentence. Not hours:
+// "Hours before Sunday, …" told on a Saturday is as likely the coming Sunday as the last.
+const FRONTED_DAY_COUNT = new RegExp(
+  String.raw`^\s*(?:(?:in|over|during|across|for)\s+)?(?:the\s+)?` +
+    String.raw`(?:(?:final|past|last|first|remaining|closing|previous|preceding)\s+)?` +
+    String.raw`(?:${NUMBER_SOURCE}|a few|several)\s+(?:days?|weeks?|months?)\s+before\s+$`,
+  'i',
+);
+
+/**
+ * "Two weeks before Sunday, prices rose", "In the final two days before Sunday, volunteers
+ * knocked on doors": a count before a date that opens the sentence is told in the tense of the
+ * main clause after its comma (with no reporting verb), as it is when it follows that clause
+ * ("Prices rose two weeks before Sunday") and as a bare fronted "Before Sunday," is.
+ */
+function pastAfterFrontedDayCount(before: string, after: Stretch, tags: () => WordTags): boolean {
+  const comma = /^\s*,/.exec(after.words);
+  if (!comma || !FRONTED_DAY_COUNT.test(before)) return false;
   return pastUnreported(clauseAt(after, comma[0].length), tags);
 }
 

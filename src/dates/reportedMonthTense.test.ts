@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { reportedMonthTense } from './reportedMonthTense.ts';
+
+const NOVEMBER = '2022-11-03'; // a Thursday
+
+/** `text`'s mentions as "words = value". */
+function values(text: string, published = NOVEMBER): string[] {
+  return findMentions(text, { published, locale: 'en-US' }).map((m) => `${m.text} = ${m.value}`);
+}
+
+describe('a month set before a noun of released figures', () => {
+  it("reads 'the October jobs report is due Friday' as the October gone by", () => {
+    expect(values('The October jobs report is due Friday.')).toEqual([
+      'October = 2022-10',
+      'Friday = 2022-11-04',
+    ]);
+  });
+
+  it('reads a month before figures, numbers or a report on prices as the month they cover', () => {
+    expect(values('Traders will parse the September inflation figures next week.')[0]).toBe(
+      'September = 2022-09',
+    );
+    expect(values('Analysts expect the August retail sales numbers to be revised.')[0]).toBe(
+      'August = 2022-08',
+    );
+    expect(values('The Labor Department will publish its October report on wages.')[0]).toBe(
+      'October = 2022-10',
+    );
+    expect(values('The October data will show whether hiring slowed.')[0]).toBe(
+      'October = 2022-10',
+    );
+  });
+
+  it('reads a month before a reported noun as gone by only with a verb of release after it', () => {
+    expect(values('The September consumer price index will be released Thursday.')[0]).toBe(
+      'September = 2022-09',
+    );
+    // A forecast of a month's sales, not figures released: the coming September.
+    expect(values('September sales will be strong, the retailer predicts.')[0]).toBe(
+      'September = 2023-09',
+    );
+  });
+
+  it('does not read a month before a meeting or a deadline as figures gone by', () => {
+    expect(values('The board will hold its December meeting in Chicago.')[0]).toBe(
+      'December = 2022-12',
+    );
+    // "for" opens a phrase of its own: the month dates the deadline, which is ahead.
+    expect(values('The October deadline for the report will be extended.', '2022-08-10')[0]).toBe(
+      'October = 2022-10',
+    );
+  });
+
+  it('does not read a month of figures more than three months behind publication as gone by', () => {
+    expect(values('The June jobs report will show more hiring.', '2022-11-03')[0]).toBe(
+      'June = 2023-06',
+    );
+  });
+
+  it('does not read a month before a noun of figures that only modifies another noun as gone by', () => {
+    expect(
+      values(
+        "The company's March data center launch will go ahead as planned, executives said.",
+        '2024-05-06',
+      ),
+    ).toEqual(['March = 2025-03']);
+    expect(
+      values(
+        'The July statistics conference will be held in Geneva, organizers said.',
+        '2024-09-16',
+      ),
+    ).toEqual(['July = 2025-07']);
+    expect(
+      values('The company faces a March data privacy deadline under the new law.', '2024-05-06'),
+    ).toEqual(['March = 2025-03']);
+    // The noun still ends its phrase before a verb, a preposition or a mark.
+    expect(values('The October data will show whether hiring slowed.')[0]).toBe(
+      'October = 2022-10',
+    );
+    expect(values('Investors await the October jobs report, due next Friday.')[0]).toBe(
+      'October = 2022-10',
+    );
+  });
+
+  it('passes a past tense through unchanged', () => {
+    expect(
+      reportedMonthTense('The ', 'October jobs report showed gains.', 10, NOVEMBER, 'past'),
+    ).toBe('past');
+  });
+});
