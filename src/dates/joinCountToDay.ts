@@ -66,7 +66,7 @@ const PAST_VERB = new RegExp(
  * in ("plans to publish figures showing exports fell a week before Friday").
  */
 function aheadNowOfCount(text: string, from: number, to: number): boolean {
-  const start = Math.max(text.lastIndexOf('. ', from), text.lastIndexOf('\n', from)) + 1;
+  const start = sentenceOpening(text, from);
   const before = text.slice(start, from);
   if (AHEAD_NOW.test(sentenceAround(text, from, to).slice(to - start))) return true;
   const cues = [...before.matchAll(new RegExp(AHEAD_NOW.source, 'gi'))];
@@ -74,9 +74,14 @@ function aheadNowOfCount(text: string, from: number, to: number): boolean {
   return last !== undefined && !PAST_VERB.test(before.slice(last.index + last[0].length));
 }
 
+/** Where the sentence holding `from` opens: after the last full stop or line break before it. */
+function sentenceOpening(text: string, from: number): number {
+  return Math.max(text.lastIndexOf('. ', from), text.lastIndexOf('\n', from)) + 1;
+}
+
 /** The sentence around `from`…`to` in `text`, for a look at its tense. */
 function sentenceAround(text: string, from: number, to: number): string {
-  const start = Math.max(text.lastIndexOf('. ', from), text.lastIndexOf('\n', from)) + 1;
+  const start = sentenceOpening(text, from);
   const stop = /[.!?](?:\s|$)/.exec(text.slice(to));
   return text.slice(start, stop ? to + stop.index : text.length);
 }
@@ -123,15 +128,18 @@ export function joinCountToDay(
     // "It was 10 days after Tuesday that police arrived", said on a Thursday: a date gone by
     // counted on past publication, in a sentence with nothing ahead, is no day the story can be
     // told of. The count's day is unknown; the named date is kept alone, as read.
-    const ahead = AHEAD.test(sentenceAround(text, m.start, next.end));
-    if (timexRange(next.value).end < published && timexRange(value).start > published && !ahead)
+    const sentence = sentenceAround(text, m.start, next.end);
+    if (
+      timexRange(next.value).end < published &&
+      timexRange(value).start > published &&
+      !AHEAD.test(sentence)
+    )
       return next;
     // Its mirror: "The firm will report its results three days before Friday", said on a Thursday,
     // counts back from the coming Friday to a day gone by, which a sentence telling what is ahead
     // cannot be of. The named date is kept alone, as read. Only a future told from now: a "would"
     // or a saying may set the count in the past ("The club said it would sell tickets a week
     // before Saturday", "A week before Saturday, the club said …").
-    const sentence = sentenceAround(text, m.start, next.end);
     if (
       timexRange(next.value).start > published &&
       timexRange(value).end < published &&

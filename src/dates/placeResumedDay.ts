@@ -1,7 +1,10 @@
+import { getISODay } from 'date-fns';
 import type { Mention } from '../model/mention.ts';
+import { toLocalDate } from './calendarDate.ts';
 import { REPORTED } from './reportingVerbs.ts';
 import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import { shiftTimex } from './shiftTimex.ts';
+import { isDayValue } from './valueShape.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 // A weekday's own event, said to go on, with the reported "would": "'s hearing would resume on",
@@ -14,11 +17,10 @@ const RESUMED_BETWEEN = new RegExp(
   'i',
 );
 const WEEKDAY_ALONE = new RegExp(`^(?:on\\s+)?${WEEKDAY_PATTERN}$`, 'i');
-const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The ISO day of the week of a YYYY-MM-DD day, Monday 1 to Sunday 7. */
 function isoWeekday(day: string): number {
-  return new Date(`${day}T00:00:00Z`).getUTCDay() || 7;
+  return getISODay(toLocalDate(day));
 }
 
 /**
@@ -29,7 +31,7 @@ function isoWeekday(day: string): number {
  */
 function afterSaying(text: string, earlier: readonly Mention[], at: number, day: string): boolean {
   const opens = sentenceStartAt(text, at);
-  return earlier.every((e) => e.start < opens || !DAY_VALUE.test(e.value) || day > e.value);
+  return earlier.every((e) => e.start < opens || !isDayValue(e.value) || day > e.value);
 }
 
 /**
@@ -56,8 +58,8 @@ export function placeResumedDay(
       !gone ||
       !WEEKDAY_ALONE.test(gone.text) ||
       !WEEKDAY_ALONE.test(m.text) ||
-      !DAY_VALUE.test(gone.value) ||
-      !DAY_VALUE.test(m.value) ||
+      !isDayValue(gone.value) ||
+      !isDayValue(m.value) ||
       gone.value >= published.slice(0, 10) ||
       !RESUMED_BETWEEN.test(text.slice(gone.end, m.start)) ||
       !REPORTED.test(sentenceAt(text, gone.start, m.end))

@@ -1,3 +1,5 @@
+import { getDaysInMonth, lastDayOfMonth } from 'date-fns';
+import { toCalendarDate } from './calendarDate.ts';
 import { MONTH_WORD_SOURCE, monthNumber } from './monthNames.ts';
 import { periodByTense, QUARTER } from './periodByTense.ts';
 import type { Tense } from './tenseAround.ts';
@@ -9,6 +11,11 @@ const ENDED_IN_AFTER = new RegExp(
   `^\\s+(?:(?:that|which)\\s+)?(?<verb>ended|ending|ends|to|through)\\s+(?:in\\s+)?(?<month>${MONTH_WORD_SOURCE})(?:\\.(?=\\s+\\d))?(?:\\s+(?<day>\\d{1,2})\\b)?(?:,?\\s+(?<year>(?:19|20)\\d\\d)\\b)?`,
   'i',
 );
+
+/** The last day of `month` (1–12) of `year`, written YYYY-MM-DD. */
+function lastDayOf(year: number, month: number): string {
+  return toCalendarDate(lastDayOfMonth(new Date(year, month - 1)));
+}
 
 /**
  * The quarter "the quarter" names when the month it ends in follows it, as earnings copy writes
@@ -24,15 +31,15 @@ export function quarterEndedIn(after: string, published: string, tense: Tense): 
   const m = ENDED_IN_AFTER.exec(after);
   if (!m || !/^[A-Z]/.test(m.groups!.month!)) return undefined;
   const month = monthNumber(m.groups!.month!);
-  const lastDay = new Date(2001, month, 0).getDate();
-  if (month % 3 !== 0 || (m.groups!.day && Number(m.groups!.day) !== lastDay)) return undefined;
+  if (month % 3 !== 0) return undefined;
+  const day = m.groups!.day;
+  if (day && Number(day) !== getDaysInMonth(new Date(2001, month - 1))) return undefined;
   if (m.groups!.year) return `${m.groups!.year}-Q${month / 3}`;
   if (!/^ended$/i.test(m.groups!.verb!)) return periodByTense(month / 3, QUARTER, published, tense);
   // "ended June 30", said in May: the quarter's end is gone by, so it is last year's, though a
   // past tense alone would take the second quarter under way.
   const year = Number(published.slice(0, 4));
-  const ends = `${year}-${String(month).padStart(2, '0')}-${new Date(2001, month, 0).getDate()}`;
-  return `${ends <= published ? year : year - 1}-Q${month / 3}`;
+  return `${lastDayOf(year, month) <= published ? year : year - 1}-Q${month / 3}`;
 }
 
 // "the quarter ending in ", "the latest quarter, which ended ": the words right before a month
@@ -61,7 +68,5 @@ export function closingMonthTense(
   if (!m || month % 3 !== 0) return tense;
   if (/^ended$/i.test(m.groups!.verb!)) return 'past';
   const quarter = periodByTense(month / 3, QUARTER, published, tense);
-  const lastDay = new Date(2001, month, 0).getDate();
-  const ends = `${quarter.slice(0, 4)}-${String(month).padStart(2, '0')}-${lastDay}`;
-  return ends <= published ? 'past' : 'future';
+  return lastDayOf(Number(quarter.slice(0, 4)), month) <= published ? 'past' : 'future';
 }

@@ -9,6 +9,7 @@ import { perfectOfPlanFor } from './perfectOfPlanFor.ts';
 import { pastPlanFor } from './pastPlanFor.ts';
 import { tenseAround, type Tense } from './tenseAround.ts';
 import { frontedCountBefore } from './frontedCountBefore.ts';
+import { sentenceStartAt } from './sentenceEnds.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { toTimex } from './toTimex.ts';
 import { isOtherCountrysHoliday } from './isOtherCountrysHoliday.ts';
@@ -248,12 +249,6 @@ const RUN_UP_AFTER =
 // the coming recess, as the tense says. Only a future verb counts: a present ("returns ... next
 // week") is the break's own time.
 const FUTURE_VERB_BEFORE = /\b(?:will|won['’]t|shall)\b|['’]ll\b|\bgoing\s+to\b/i;
-
-/** The text of the sentence `start` is in, up to `start`. */
-function sentenceBefore(text: string, start: number): string {
-  const before = text.slice(0, start);
-  return before.slice(before.search(/[^.!?]*$/));
-}
 const BREAK_AFTER =
   /^\s+(?:recess|break|holidays?(?!\s+(?:season|shopping|sales|rush|period)\b)|vacation|hiatus)\b/i;
 const FROM_BEFORE = /\bfrom\s+(?:(?:the|its|their|his|her|our)\s+)?$/i;
@@ -269,7 +264,7 @@ function holidayTense(
   if (
     BREAK_AFTER.test(after) &&
     FROM_BEFORE.test(text.slice(Math.max(0, start - 20), start)) &&
-    !FUTURE_VERB_BEFORE.test(sentenceBefore(text, start))
+    !FUTURE_VERB_BEFORE.test(text.slice(sentenceStartAt(text, start), start))
   )
     return 'nearest';
   if (FALLS_ON_AFTER.test(after)) return 'future';
