@@ -33,6 +33,7 @@ import { sayingTense } from './sayingTense.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import type { Stretch } from './stretch.ts';
 import { VERB_AFTER_SINCE_DAY } from './verbAfterSinceDay.ts';
+import { warningForBefore } from './warningForBefore.ts';
 import { wordTags, type WordTags } from './wordTags.ts';
 import { WEEKDAY_AND_BEFORE } from './weekdayAndBefore.ts';
 import { WEEKDAY_PATTERN, WEEKDAY_WORD } from './weekdayNames.ts';
@@ -92,17 +93,6 @@ const PRESENT_PASSIVE_BEFORE = new RegExp(
 );
 // The preposition a mention may open with ("on Friday", "in January").
 const MENTION_PREPOSITION = /^(?:on|in|at|for)\s+/i;
-// "issued a yellow warning for Thursday", "A flood alert is in place for Saturday": a warning or
-// an alert is for what is coming, whatever the tense of its issuing. Not one told as past ("was in
-// place for"), nor a warning issued on a day ("issued a warning on Thursday"). One said to be in
-// place now (`inPlace`) is for a day to come whatever past story follows it ("A flood alert is in
-// place for Saturday as the river rose").
-const WARNING_FOR_BEFORE = new RegExp(
-  String.raw`\b(?:warnings?|alerts?|advisory|advisories)\s+` +
-    String.raw`(?:(?<inPlace>(?:is|are|remains?)\s+in\s+(?:place|force|effect))\s+)?` +
-    String.raw`for\s+(?:the\s+)?$`,
-  'i',
-);
 // A participle after a form of "be" is passive ("is seen as", "will be given"), and one after an
 // article or a possessive an adjective ("the fallen leaders"). A regular expression's source,
 // of the words that lead up to the participle.
@@ -870,11 +860,10 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
   // the subject through it; "will" with its verb (and a preposition) right before the date says
   // when, and wins over that participle.
   if (WILL_VERB_BEFORE.test(clauseBefore) && PARTICIPLE_AFTER.test(after)) return 'future';
-  const warning = WARNING_FOR_BEFORE.exec(before);
+  const warning = warningForBefore(before);
   const adjacentBefore =
     postponement === 'to' ||
-    (warning !== null &&
-      (warning.groups!.inPlace !== undefined || !pastStoryAfter(rest, end, tags))) ||
+    (warning !== null && (warning.inPlace || !pastStoryAfter(rest, end, tags))) ||
     PRESENT_PASSIVE_BEFORE.test(
       `${before}${MENTION_PREPOSITION.exec(text.slice(start, end))?.[0] ?? ''}`,
     ) ||
