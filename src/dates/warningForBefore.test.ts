@@ -42,6 +42,15 @@ describe('a day a weather warning is for', () => {
     ]);
   });
 
+  it('reads the day after a qualified hazard, or a warning for a place in force, as the coming one', () => {
+    expect(news('Forecasters issued a wind advisory for gusty winds on Thursday.')).toEqual([
+      'on Thursday 2025-06-12',
+    ]);
+    expect(news('A flood warning for the River Severn remains in force on Thursday.')).toEqual([
+      'on Thursday 2025-06-12',
+    ]);
+  });
+
   it('keeps a warning issued on a day the day gone by', () => {
     expect(news('The Met Office issued the warning on Thursday.')).toEqual([
       'on Thursday 2025-06-05',

@@ -9,8 +9,12 @@ const HAZARD = [
   'rain|snow|ice|sleet|hail|fog|frost|heat|wind|winds|gales?|storms?|thunderstorms?',
   'showers|flooding|floods?|blizzards?|wildfires?|fire weather|high temperatures',
 ].join('|');
-const HAZARD_PHRASE = String.raw`(?:(?:heavy|strong|severe|thundery|freezing|torrential|extreme|dense|high)\s+)?(?:${HAZARD})`;
+// One word may qualify the hazard ("heavy rain", "gusty winds", "damaging hail").
+const HAZARD_PHRASE = String.raw`(?:[a-z]+\s+)?(?:${HAZARD})`;
 const HAZARDS = String.raw`${HAZARD_PHRASE}(?:\s*,\s*${HAZARD_PHRASE})*(?:\s+(?:and|or)\s+${HAZARD_PHRASE})?`;
+// What or where a warning said to be in place is for, a few words of one clause: "for heavy rain",
+// "for the river", "for parts of Scotland".
+const WHAT_FOR = String.raw`[^.;:!?,]{1,40}?`;
 // "is in place", "are in force", "remains in effect": said to hold now.
 const IN_PLACE = String.raw`(?:is|are|remains?)\s+in\s+(?:place|force|effect)`;
 // What may stand right before the day: a mention may open with its own preposition ("on
@@ -20,11 +24,11 @@ const DAY_LEAD = String.raw`(?:(?:on|from|for|through|thru)\s+)?(?:the\s+)?`;
 // for heavy rain on Thursday", "A winter storm watch is in effect from Saturday evening": a
 // warning or an alert is for what is coming, whatever the tense of its issuing. The day comes
 // right after "for", after the hazard the warning is for, or after the warning is said to be in
-// place. Not a warning issued on a day ("issued a warning on Thursday", "issued the warning
+// place ("The flood warning for the river remains in place on Thursday"). Not a warning issued on a day ("issued a warning on Thursday", "issued the warning
 // Thursday"), nor one told as past ("was in place for").
 const WARNING_FOR_BEFORE = new RegExp(
   String.raw`\b${WARNING_NOUN}\s+` +
-    String.raw`(?:(?:for\s+${HAZARDS}\s+)?(?<inPlace>${IN_PLACE})\s+${DAY_LEAD}` +
+    String.raw`(?:(?:for\s+${WHAT_FOR}\s+)?(?<inPlace>${IN_PLACE})\s+${DAY_LEAD}` +
     String.raw`|for\s+${HAZARDS}\s+${DAY_LEAD}` +
     String.raw`|for\s+(?:the\s+)?)$`,
   'i',
