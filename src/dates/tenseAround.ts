@@ -31,6 +31,7 @@ import {
 } from './reportingVerbs.ts';
 import { sayingTense } from './sayingTense.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
+import { isSpeakingPhraseDay } from './speakingPhraseDay.ts';
 import type { Stretch } from './stretch.ts';
 import { VERB_AFTER_SINCE_DAY } from './verbAfterSinceDay.ts';
 import { wordTags, type WordTags } from './wordTags.ts';
@@ -801,6 +802,8 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
     return 'past';
   const saying = sayingTense({ words: before, at: start - before.length }, after, tags);
   if (saying) return saying;
+  // "Speaking on Sunday, the minister said the vote would be held": the speaker's day, gone by.
+  if (isSpeakingPhraseDay(before, after)) return 'past';
   if (CAN_VERB_BEFORE.test(before)) return 'future';
   if (
     ADJACENT_FUTURE_AFTER.test(after) &&
