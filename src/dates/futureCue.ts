@@ -1,6 +1,7 @@
 import { DETERMINER } from './determiner.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { NOUN_PHRASE_LEAD } from './nounPhraseLead.ts';
+import { PROGRESSIVE_ARRANGEMENT } from './progressiveArrangement.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 // Words that look forward to what follows them: "poised to attack", "likely to meet", "about to
@@ -168,6 +169,7 @@ export const PRESENT_SCHEDULE = new RegExp(
       ADVANCES_TO_PLACE,
       String.raw`(?:go|goes)\s+into\s+(?:force|effect)(?=(?:\s+(?:on|in))?\s*$)`,
       ADVANCES_TO_STAGE,
+      PROGRESSIVE_ARRANGEMENT,
     ].join('|') +
     String.raw`)\b`,
   'gi',
