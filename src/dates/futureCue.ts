@@ -2,6 +2,7 @@ import { DETERMINER } from './determiner.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { NOUN_PHRASE_LEAD } from './nounPhraseLead.ts';
 import { PROGRESSIVE_ARRANGEMENT } from './progressiveArrangement.ts';
+import { UP_FOR_CHOICE } from './upForChoice.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 // Words that look forward to what follows them: "poised to attack", "likely to meet", "about to
@@ -170,6 +171,7 @@ export const PRESENT_SCHEDULE = new RegExp(
       String.raw`(?:go|goes)\s+into\s+(?:force|effect)(?=(?:\s+(?:on|in))?\s*$)`,
       ADVANCES_TO_STAGE,
       PROGRESSIVE_ARRANGEMENT,
+      UP_FOR_CHOICE,
     ].join('|') +
     String.raw`)\b`,
   'gi',
