@@ -11,6 +11,7 @@ import {
 } from './deadlineNoun.ts';
 import { DETERMINER } from './determiner.ts';
 import { FIXTURE, FUTURE_CUE, PRESENT_SCHEDULE } from './futureCue.ts';
+import { withoutHypotheticalCondition } from './hypotheticalCondition.ts';
 import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { LAST_VERB_SOURCE } from './lastAsVerb.ts';
 import { MODALS } from './modals.ts';
@@ -768,7 +769,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
 }
 
 function tenseOfVerbs(text: string, start: number, end: number): Tense {
-  const { before, after } = sentenceAround(text, start, end);
+  // "would attend the summit in June if security allowed": a condition not met tells no past.
+  const { before, after } = withoutHypotheticalCondition(sentenceAround(text, start, end));
   // "Traders hope Wednesday's rally will continue": the date's thing goes on, so it is gone by.
   if (continuedDayEvent(after)) return 'past';
   // "Markets are closed on Thursday and Friday": the second of two weekdays joined by "and" or
