@@ -1,5 +1,6 @@
 import { continuedDayEvent } from './continuedDayEvent.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
+import { withoutClosedRelatives } from './closedRelativeAside.ts';
 import {
   DEADLINE_APPOSED_BEFORE,
   DEADLINE_APPOSED_GONE_AFTER,
@@ -798,7 +799,7 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
   if (scheduleLine(before, after, tags)) return 'future';
   if (PRESENT_CHANGE_BEFORE.test(before) && FORECASTERS_SAY_AFTER.test(after)) return 'future';
   if (
-    perfectBefore(before.slice(-PERFECT_REACH)) ||
+    perfectBefore(withoutClosedRelatives(before).slice(-PERFECT_REACH)) ||
     PAST_PERFECT.test(after.slice(0, PERFECT_REACH))
   )
     return 'past';
