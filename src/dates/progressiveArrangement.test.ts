@@ -25,6 +25,8 @@ describe('a present progressive of an arrangement', () => {
     ['The ministers were meeting on Monday when the news broke.', 'on Monday 2025-09-22'],
     ['Police are investigating a shooting on Monday.', 'on Monday 2025-09-22'],
     ['The town is mourning the victims of a crash in July.', 'July 2025-07'],
+    ['The party is holding steady after a bruising defeat in July.', 'July 2025-07'],
+    ['The party is leaving behind a bruising defeat in July.', 'July 2025-07'],
   ])('leaves %j as it was: a past, or what goes on now', (text, inNews) => {
     expect(news(text)).toEqual([inNews]);
   });

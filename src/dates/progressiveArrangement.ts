@@ -9,7 +9,8 @@
  * Only verbs of a meeting, a trip, a vote, a show or a hand-over: "Police are investigating a
  * shooting on Monday", "The town is mourning the victims of Saturday's crash" and "Prices are
  * rising in March" tell of what goes on now about a time gone by or at large, and stay as they
- * were. "was" and "were" before the verb tell a past.
+ * were, and so do a verb with a word of state after it ("The party is holding steady after a
+ * defeat in July"). "was" and "were" before the verb tell a past.
  *
  * @example new RegExp(PROGRESSIVE_ARRANGEMENT, 'i').test('is meeting') // true
  */
@@ -21,4 +22,8 @@ const ARRANGED = [
   'stepping\\s+down|taking\\s+office|taking\\s+over|sitting',
 ].join('|');
 
-export const PROGRESSIVE_ARRANGEMENT = String.raw`(?<=\b(?:is|are|am)\s+(?:(?:also|now|still|not|\w+ly)\s+)?)(?:${ARRANGED})`;
+// A word of state after the verb: "is holding steady", "is leaving behind a defeat in July", "is
+// playing down the row" tell of now, not of a thing fixed ahead.
+const STATE_AFTER = 'steady|firm|out|up|back|still|behind|down|tight|together|fast';
+
+export const PROGRESSIVE_ARRANGEMENT = String.raw`(?<=\b(?:is|are|am)\s+(?:(?:also|now|still|not|\w+ly)\s+)?)(?:${ARRANGED})(?!\s+(?:${STATE_AFTER})\b)`;
