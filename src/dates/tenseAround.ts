@@ -1,5 +1,6 @@
 import { continuedDayEvent } from './continuedDayEvent.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
+import { withoutClosedRelatives } from './closedRelativeAside.ts';
 import {
   DEADLINE_APPOSED_BEFORE,
   DEADLINE_APPOSED_GONE_AFTER,
@@ -11,6 +12,7 @@ import {
 } from './deadlineNoun.ts';
 import { DETERMINER } from './determiner.ts';
 import { FIXTURE, FUTURE_CUE, PRESENT_SCHEDULE } from './futureCue.ts';
+import { withoutHypotheticalCondition } from './hypotheticalCondition.ts';
 import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { LAST_VERB_SOURCE } from './lastAsVerb.ts';
 import { MODALS } from './modals.ts';
@@ -31,6 +33,7 @@ import {
 } from './reportingVerbs.ts';
 import { sayingTense } from './sayingTense.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
+import { isSpeakingPhraseDay } from './speakingPhraseDay.ts';
 import type { Stretch } from './stretch.ts';
 import { VERB_AFTER_SINCE_DAY } from './verbAfterSinceDay.ts';
 import { warningForBefore } from './warningForBefore.ts';
@@ -757,7 +760,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
 }
 
 function tenseOfVerbs(text: string, start: number, end: number): Tense {
-  const { before, after } = sentenceAround(text, start, end);
+  // "would attend the summit in June if security allowed": a condition not met tells no past.
+  const { before, after } = withoutHypotheticalCondition(sentenceAround(text, start, end));
   // "Traders hope Wednesday's rally will continue": the date's thing goes on, so it is gone by.
   if (continuedDayEvent(after)) return 'past';
   // "Markets are closed on Thursday and Friday": the second of two weekdays joined by "and" or
@@ -785,12 +789,14 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
   if (scheduleLine(before, after, tags)) return 'future';
   if (PRESENT_CHANGE_BEFORE.test(before) && FORECASTERS_SAY_AFTER.test(after)) return 'future';
   if (
-    perfectBefore(before.slice(-PERFECT_REACH)) ||
+    perfectBefore(withoutClosedRelatives(before).slice(-PERFECT_REACH)) ||
     PAST_PERFECT.test(after.slice(0, PERFECT_REACH))
   )
     return 'past';
   const saying = sayingTense({ words: before, at: start - before.length }, after, tags);
   if (saying) return saying;
+  // "Speaking on Sunday, the minister said the vote would be held": the speaker's day, gone by.
+  if (isSpeakingPhraseDay(before, after)) return 'past';
   if (CAN_VERB_BEFORE.test(before)) return 'future';
   if (
     ADJACENT_FUTURE_AFTER.test(after) &&
