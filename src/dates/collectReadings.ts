@@ -32,6 +32,7 @@ import { readTypicalDays } from './readTypicalDays.ts';
 import { readUnitAndAHalf } from './readUnitAndAHalf.ts';
 import { readWeekdayOfWeek } from './readWeekdayOfWeek.ts';
 import { readWireTimes } from './readWireTimes.ts';
+import { readYearPartsByMonths } from './readYearPartsByMonths.ts';
 import { readYearRanges } from './readYearRanges.ts';
 import type { Pass, PassOptions, Reading } from './Reading.ts';
 import { withBoundMod } from './withBoundMod.ts';
@@ -65,6 +66,7 @@ const PASSES: Pass[] = [
   readCompounds,
   readCompoundDurations,
   readYearRanges,
+  readYearPartsByMonths,
   readPrefixedYears,
   readCountedOrdinals,
   readFinalUnits,
