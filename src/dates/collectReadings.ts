@@ -10,6 +10,7 @@ import { readFinalUnits } from './readFinalUnits.ts';
 import { readHalfYears } from './readHalfYears.ts';
 import { readHolidays } from './readHolidays.ts';
 import { readHolidaySeason } from './readHolidaySeason.ts';
+import { readMarketWrapPeriods } from './readMarketWrapPeriods.ts';
 import { readMidweek } from './readMidweek.ts';
 import { readMonthOfThatYear } from './readMonthOfThatYear.ts';
 import { readNewYear } from './readNewYear.ts';
@@ -54,6 +55,7 @@ const PASSES: Pass[] = [
   readNewYear,
   readSpokenYears,
   readMidweek,
+  readMarketWrapPeriods,
   readEve,
   readOvernight,
   readOrdinalDays,
