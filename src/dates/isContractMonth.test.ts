@@ -36,5 +36,6 @@ describe('a month before a traded commodity', () => {
     expect(values('The union signed a January contract.')).toEqual(['January = 2025-01']);
     expect(values('In October crude fell 5%.')).toEqual(['October = 2025-10']);
     expect(isContractMonth('its ', ' crude output')).toBe(false);
+    expect(isContractMonth('The ', ' gold medal win lifted the shares')).toBe(false);
   });
 });

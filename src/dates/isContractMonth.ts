@@ -8,10 +8,11 @@ const CONTRACT_AFTER = /^\s+(?:delivery|(?:[a-z]+\s+)?futures|options)\b/i;
 // "December crude fell 62 cents", "March gold rose", "the May wheat contract": a traded
 // commodity right after the month is that month's contract, as the dealing desks write it. Not a
 // month's figures of the commodity ("China's December crude imports", "January gold sales",
-// "September copper output"), which are the month gone by; nor "contract" without "the" before
+// "September copper output"), which are the month gone by, nor a thing named by the metal ("the
+// June gold medal", "the March gold rush"); nor "contract" without "the" before
 // the month ("a January contract with the union" is a deal).
 const COMMODITY_AFTER =
-  /^\s+(?:(?:Brent|WTI|U\.S\.)\s+)?(?:crude|heating\s+oil|gasoline|natural\s+gas|gold|silver|copper|platinum|palladium|corn|wheat|soybeans?|soymeal|cotton|sugar|coffee|cocoa|cattle|hogs)\b(?!\s+(?:imports?|exports?|output|production|inventor(?:y|ies)|stocks|stockpiles|shipments|sales|demand|supply|supplies|purchases|runs|throughput|processing|loadings|deliveries|reserves|prices\s+(?:index|data)|figures|data|use|consumption)\b)/i;
+  /^\s+(?:(?:Brent|WTI|U\.S\.)\s+)?(?:crude|heating\s+oil|gasoline|natural\s+gas|gold|silver|copper|platinum|palladium|corn|wheat|soybeans?|soymeal|cotton|sugar|coffee|cocoa|cattle|hogs)\b(?!\s+(?:imports?|exports?|output|production|inventor(?:y|ies)|stocks|stockpiles|shipments|sales|demand|supply|supplies|purchases|runs|throughput|processing|loadings|deliveries|reserves|prices\s+(?:index|data)|figures|data|use|consumption|medals?|medall?ists?|mines?|miners?|rush)\b)/i;
 const THE_CONTRACT = /^\s+(?:[a-z]+\s+)?contract\b/i;
 const THE_BEFORE = /\bthe\s+$/i;
 const DELIVERY_BEFORE = /\bdelivery\s+in\s+$|\b(?:futures|contracts?)\s+for\s+$/i;
