@@ -10,6 +10,7 @@ import { readFinalUnits } from './readFinalUnits.ts';
 import { readHalfYears } from './readHalfYears.ts';
 import { readHolidays } from './readHolidays.ts';
 import { readHolidaySeason } from './readHolidaySeason.ts';
+import { readMarketWrapPeriods } from './readMarketWrapPeriods.ts';
 import { readMidweek } from './readMidweek.ts';
 import { readMonthOfThatYear } from './readMonthOfThatYear.ts';
 import { readNewYear } from './readNewYear.ts';
@@ -32,6 +33,7 @@ import { readTypicalDays } from './readTypicalDays.ts';
 import { readUnitAndAHalf } from './readUnitAndAHalf.ts';
 import { readWeekdayOfWeek } from './readWeekdayOfWeek.ts';
 import { readWireTimes } from './readWireTimes.ts';
+import { readYearPartsByMonths } from './readYearPartsByMonths.ts';
 import { readYearRanges } from './readYearRanges.ts';
 import type { Pass, PassOptions, Reading } from './Reading.ts';
 import { withBoundMod } from './withBoundMod.ts';
@@ -53,6 +55,7 @@ const PASSES: Pass[] = [
   readNewYear,
   readSpokenYears,
   readMidweek,
+  readMarketWrapPeriods,
   readEve,
   readOvernight,
   readOrdinalDays,
@@ -65,6 +68,7 @@ const PASSES: Pass[] = [
   readCompounds,
   readCompoundDurations,
   readYearRanges,
+  readYearPartsByMonths,
   readPrefixedYears,
   readCountedOrdinals,
   readFinalUnits,

@@ -5,15 +5,27 @@
 // contracts" is a deal of that month), nor a month a preposition takes as a time ("In January
 // futures volumes hit a record"), nor a possessive's month ("its January futures").
 const CONTRACT_AFTER = /^\s+(?:delivery|(?:[a-z]+\s+)?futures|options)\b/i;
+// "December crude fell 62 cents", "March gold rose", "the May wheat contract": a traded
+// commodity right after the month is that month's contract, as the dealing desks write it. Not a
+// month's figures of the commodity ("China's December crude imports", "January gold sales",
+// "September copper output"), which are the month gone by, nor a thing named by the metal ("the
+// June gold medal", "the March gold rush"); nor "contract" without "the" before
+// the month ("a January contract with the union" is a deal).
+const COMMODITY_AFTER =
+  /^\s+(?:(?:Brent|WTI|U\.S\.)\s+)?(?:crude|heating\s+oil|gasoline|natural\s+gas|gold|silver|copper|platinum|palladium|corn|wheat|soybeans?|soymeal|cotton|sugar|coffee|cocoa|cattle|hogs)\b(?!\s+(?:imports?|exports?|output|production|inventor(?:y|ies)|stocks|stockpiles|shipments|sales|demand|supply|supplies|purchases|runs|throughput|processing|loadings|deliveries|reserves|prices\s+(?:index|data)|figures|data|use|consumption|medals?|medall?ists?|mines?|miners?|rush)\b)/i;
+const THE_CONTRACT = /^\s+(?:[a-z]+\s+)?contract\b/i;
+const THE_BEFORE = /\bthe\s+$/i;
 const DELIVERY_BEFORE = /\bdelivery\s+in\s+$|\b(?:futures|contracts?)\s+for\s+$/i;
 const TIME_OR_OWNER_BEFORE =
   /(?:\b(?:in|during|since|until|till|through|throughout|by|from|before|after|over|its|their|his|her|our|my|your)|['’]s?)\s+$/i;
 
 /**
  * Whether the month named between `before` and `after` (the text either side of it, some 20
- * characters) is the month of a futures contract.
+ * characters before, some 40 after) is the month of a futures contract.
  */
 export function isContractMonth(before: string, after: string): boolean {
   if (DELIVERY_BEFORE.test(before)) return true;
-  return !TIME_OR_OWNER_BEFORE.test(before) && CONTRACT_AFTER.test(after);
+  if (TIME_OR_OWNER_BEFORE.test(before)) return false;
+  if (CONTRACT_AFTER.test(after) || COMMODITY_AFTER.test(after)) return true;
+  return THE_BEFORE.test(before) && THE_CONTRACT.test(after);
 }

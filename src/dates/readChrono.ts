@@ -669,7 +669,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
             monthByTense(
               c.get('month')!,
               published,
-              isContractMonth(text.slice(Math.max(0, start - 20), start), text.slice(end, end + 20))
+              isContractMonth(text.slice(Math.max(0, start - 20), start), text.slice(end, end + 40))
                 ? 'future'
                 : monthTense(text, start, end, c.get('month')!, published, tense()),
               modifier as Modifier,
