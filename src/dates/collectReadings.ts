@@ -22,6 +22,7 @@ import { readPeriods } from './readPeriods.ts';
 import { readPrefixedYears } from './readPrefixedYears.ts';
 import { readQuarters } from './readQuarters.ts';
 import { readRecentSpans } from './readRecentSpans.ts';
+import { readRecurringHolidays } from './readRecurringHolidays.ts';
 import { readReferences } from './readReferences.ts';
 import { readRelatives } from './readRelatives.ts';
 import { readSpokenClocks } from './readSpokenClocks.ts';
@@ -50,6 +51,7 @@ const PASSES: Pass[] = [
   readReferences,
   readHolidays,
   readHolidaySeason,
+  readRecurringHolidays,
   readNewYear,
   readSpokenYears,
   readMidweek,
