@@ -10,6 +10,7 @@ import { readFinalUnits } from './readFinalUnits.ts';
 import { readHalfYears } from './readHalfYears.ts';
 import { readHolidays } from './readHolidays.ts';
 import { readHolidaySeason } from './readHolidaySeason.ts';
+import { readJoinedDecades } from './readJoinedDecades.ts';
 import { readMidweek } from './readMidweek.ts';
 import { readMonthOfThatYear } from './readMonthOfThatYear.ts';
 import { readNewYear } from './readNewYear.ts';
@@ -40,6 +41,7 @@ import { withBoundMod } from './withBoundMod.ts';
 const PASSES: Pass[] = [
   readChrono,
   readPeriods,
+  readJoinedDecades,
   readMonthOfThatYear,
   readQuarters,
   readRelatives,
