@@ -1,6 +1,7 @@
 import { readChrono } from './readChrono.ts';
 import { readDurations } from './readDurations.ts';
 import { readEve } from './readEve.ts';
+import { readClippedYears } from './readClippedYears.ts';
 import { readCompounds } from './readCompounds.ts';
 import { readCompoundDurations } from './readCompoundDurations.ts';
 import { readCountAgoThisPeriod } from './readCountAgoThisPeriod.ts';
@@ -56,6 +57,7 @@ const PASSES: Pass[] = [
   readRecurringHolidays,
   readNewYear,
   readSpokenYears,
+  readClippedYears,
   readMidweek,
   readEve,
   readOvernight,
