@@ -31,6 +31,7 @@ import { readSpokenClocks } from './readSpokenClocks.ts';
 import { readSpokenMeridiemClocks } from './readSpokenMeridiemClocks.ts';
 import { readSpokenYears } from './readSpokenYears.ts';
 import { readTimetabledServices } from './readTimetabledServices.ts';
+import { readTurnOfCentury } from './readTurnOfCentury.ts';
 import { readTypicalDays } from './readTypicalDays.ts';
 import { readUnitAndAHalf } from './readUnitAndAHalf.ts';
 import { readWeekdayOfWeek } from './readWeekdayOfWeek.ts';
@@ -43,6 +44,7 @@ const PASSES: Pass[] = [
   readChrono,
   readPeriods,
   readJoinedDecades,
+  readTurnOfCentury,
   readMonthOfThatYear,
   readQuarters,
   readRelatives,
