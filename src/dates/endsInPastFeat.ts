@@ -1,0 +1,28 @@
+import { IRREGULAR_PAST } from './irregularPast.ts';
+import { PLAN_PARTICIPLES } from './planParticiples.ts';
+
+// Words that open a clause of their own or join another deed: after them the count is no longer
+// how long the past verb's deed took ("hired a coach who starts in two weeks").
+const OPENS_ANOTHER =
+  'who|whom|whose|which|that|when|while|where|and|but|or|before|after|until|till|if|because|so';
+
+// "She rowed across the Atlantic in 54 days", "He climbed all 14 peaks in six months", "They built
+// the chapel in a year": a past verb (not a plan's participle), then at most five words of its
+// object or its way (no comma, no word opening another clause), right before "in".
+// Not a perfect's participle ("The Fed has not ruled out a rate hike in two months"): what it
+// tells may still come, the count a date ahead.
+const PAST_FEAT = new RegExp(
+  `(?<!\\b(?:has|have|had|not|never)\\s+|n['’]t\\s+)\\b(?!(?:${PLAN_PARTICIPLES})\\b)(?:[a-z]+ed|${IRREGULAR_PAST})(?:\\s+(?!(?:${OPENS_ANOTHER})\\b)[\\w'’-]+){1,5}\\s+$`,
+  'i',
+);
+
+/**
+ * Whether `clause`, the words of a clause up to a count after "in", tells a deed done in the past
+ * whose count is how long it took: a past verb and its object or way right before "in" ("rowed
+ * across the Atlantic in 54 days"). The caller still checks that the clause is told in the past and
+ * holds nothing of a plan.
+ * @example endsInPastFeat('She rowed across the Atlantic') // true
+ */
+export function endsInPastFeat(clause: string): boolean {
+  return PAST_FEAT.test(`${clause} `.replace(/\s+$/, ' '));
+}
