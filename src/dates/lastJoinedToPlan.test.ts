@@ -22,10 +22,18 @@ describe('"last" joined by "and" to a planned verb', () => {
     expect(timeml(text)).toEqual(['Monday 2025-06-16', 'three weeks P3W']);
   });
 
-  it('leaves "the last three months" across a comma a span looked over', () => {
+  it('leaves "the last three months" after "and" a span looked over', () => {
     expect(timeml('Sales are expected to rise, and the last three months were strong.')).toEqual([
       'the last three months P3M',
     ]);
+  });
+
+  it('takes the "and" after a verb that follows "to" in one clause', () => {
+    expect(joined.test('The trial is expected to open on Monday and ')).toBe(true);
+  });
+
+  it('does not take an "and" across a comma', () => {
+    expect(joined.test('Sales are expected to rise, and ')).toBe(false);
   });
 
   it('does not take the last of "the first and last"', () => {

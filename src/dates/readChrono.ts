@@ -580,7 +580,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
         if (modifier !== undefined) return false;
         const around = sentenceAround(text, start, end);
         const sentence = `${around.before}${text.slice(start, end)}${around.after}`;
-        return aheadInThisWeek(sentence, c.get('weekday')!, published);
+        return aheadInThisWeek(sentence, around.before, c.get('weekday')!, published);
       };
       const day =
         from && weeks === 0 && clockRange(part)

@@ -24,8 +24,9 @@ const DAY_LEAD = String.raw`(?:(?:on|from|for|through|thru)\s+)?(?:the\s+)?`;
 // for heavy rain on Thursday", "A winter storm watch is in effect from Saturday evening": a
 // warning or an alert is for what is coming, whatever the tense of its issuing. The day comes
 // right after "for", after the hazard the warning is for, or after the warning is said to be in
-// place ("The flood warning for the river remains in place on Thursday"). Not a warning issued on a day ("issued a warning on Thursday", "issued the warning
-// Thursday"), nor one told as past ("was in place for").
+// place ("The flood warning for the river remains in place on Thursday"). Not a warning issued
+// on a day ("issued a warning on Thursday", "issued the warning Thursday"), nor one told as past
+// ("was in place for").
 const WARNING_FOR_BEFORE = new RegExp(
   String.raw`\b${WARNING_NOUN}\s+` +
     String.raw`(?:(?:for\s+${WHAT_FOR}\s+)?(?<inPlace>${IN_PLACE})\s+${DAY_LEAD}` +
