@@ -36,6 +36,8 @@ describe('a bare verb of schedule that closes a noun phrase', () => {
     ['Its members vote in May.', 'May 2024-05', 'May 2024-05'],
     ['The people vote on Sunday.', 'on Sunday 2023-11-26', 'Sunday 2023-11-26'],
     ['The G7 finance ministers meet in May.', 'May 2024-05', 'May 2024-05'],
+    ['Lawmakers in the lower house vote on Friday.', 'on Friday 2023-11-24', 'Friday 2023-11-24'],
+    ['Ministers from the bloc meet in May.', 'May 2024-05', 'May 2024-05'],
   ])('stays the verb of a plural subject in %j, a plan', (text, inNews, inTimeml) => {
     expect(news(text)).toEqual([inNews]);
     expect(timeml(text)).toEqual([inTimeml]);
@@ -48,5 +50,7 @@ describe('a bare verb of schedule that closes a noun phrase', () => {
     expect(closesNounPhrase('the members vote')).toBe(false);
     expect(closesNounPhrase('the House and Senate vote')).toBe(false);
     expect(closesNounPhrase('Lawmakers vote')).toBe(false);
+    expect(closesNounPhrase('Republicans in the Senate vote')).toBe(false);
+    expect(closesNounPhrase('Turnout in the Senate vote')).toBe(true);
   });
 });

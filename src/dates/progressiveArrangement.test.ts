@@ -27,6 +27,8 @@ describe('a present progressive of an arrangement', () => {
     ['The town is mourning the victims of a crash in July.', 'July 2025-07'],
     ['The party is holding steady after a bruising defeat in July.', 'July 2025-07'],
     ['The party is leaving behind a bruising defeat in July.', 'July 2025-07'],
+    ['The reforms are meeting stiff resistance after the vote on Monday.', 'on Monday 2025-09-22'],
+    ['Voters are returning to normal life after the storm in August.', 'August 2025-08'],
   ])('leaves %j as it was: a past, or what goes on now', (text, inNews) => {
     expect(news(text)).toEqual([inNews]);
   });

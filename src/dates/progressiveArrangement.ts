@@ -10,7 +10,8 @@
  * shooting on Monday", "The town is mourning the victims of Saturday's crash" and "Prices are
  * rising in March" tell of what goes on now about a time gone by or at large, and stay as they
  * were, and so do a verb with a word of state after it ("The party is holding steady after a
- * defeat in July"). "was" and "were" before the verb tell a past.
+ * defeat in July"), or an "after" or "since" between it and the date ("The reforms are meeting
+ * resistance after the vote on Monday"). "was" and "were" before the verb tell a past.
  *
  * @example new RegExp(PROGRESSIVE_ARRANGEMENT, 'i').test('is meeting') // true
  */
@@ -22,8 +23,13 @@ const ARRANGED = [
   'stepping\\s+down|taking\\s+office|taking\\s+over|sitting',
 ].join('|');
 
+// "after", "following" or "since" between the verb and the date: the date is a thing gone by the
+// present goes on from ("are meeting stiff resistance after the vote on Monday", "are returning to
+// normal life after the storm in August"), not the arrangement's day.
+const SINCE_BETWEEN = String.raw`(?![^.;!?]*\b(?:after|following|since)\b)`;
+
 // A word of state after the verb: "is holding steady", "is leaving behind a defeat in July", "is
 // playing down the row" tell of now, not of a thing fixed ahead.
 const STATE_AFTER = 'steady|firm|out|up|back|still|behind|down|tight|together|fast';
 
-export const PROGRESSIVE_ARRANGEMENT = String.raw`(?<=\b(?:is|are|am)\s+(?:(?:also|now|still|not|\w+ly)\s+)?)(?:${ARRANGED})(?!\s+(?:${STATE_AFTER})\b)`;
+export const PROGRESSIVE_ARRANGEMENT = String.raw`(?<=\b(?:is|are|am)\s+(?:(?:also|now|still|not|\w+ly)\s+)?)(?:${ARRANGED})(?!\s+(?:${STATE_AFTER})\b)${SINCE_BETWEEN}`;

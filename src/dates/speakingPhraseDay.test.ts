@@ -24,6 +24,7 @@ describe("a speaker's day in a participle phrase of speaking", () => {
   it.each([
     'Speaking at the UN on Sunday, the president will outline his plan.',
     'The minister will travel on Sunday, aides said.',
+    'Officials said the minister, testifying on Sunday, would defend the plan.',
   ])('stays ahead in %j: no saying gone by dates it', (text) => {
     expect(news(text)).toContain('on Sunday 2025-09-28');
     expect(timeml(text)).toContain('Sunday 2025-09-28');
@@ -34,5 +35,6 @@ describe("a speaker's day in a participle phrase of speaking", () => {
     expect(isSpeakingPhraseDay('He said he is speaking ', '.')).toBe(false);
     expect(isSpeakingPhraseDay('Speaking ', ', he will say little.')).toBe(false);
     expect(isSpeakingPhraseDay('Speaking ', ', he urged calm.')).toBe(true);
+    expect(isSpeakingPhraseDay('He said the envoy, speaking ', ', would urge calm.')).toBe(false);
   });
 });

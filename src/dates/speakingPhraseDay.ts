@@ -1,3 +1,4 @@
+import { MODALS } from './modals.ts';
 import { REPORTING_VERBS } from './reportingVerbs.ts';
 
 // The participles of a speaker's setting: "Speaking on Sunday", "addressing parliament on
@@ -25,6 +26,9 @@ const SAID = new RegExp(
 );
 // The words of the phrase after the date, up to the comma that closes it or the sentence's end.
 const PHRASE_AFTER = /^[^,;:()—]*(?:,|$)/;
+// A modal right after the phrase: the phrase is set in a clause reported ahead ("Officials said
+// the minister, testifying on Thursday, would defend the plan"), the day the one to come.
+const MODAL_NEXT = new RegExp(String.raw`^\s*(?:${MODALS})\b`, 'i');
 
 /**
  * Whether the date between `before` and `after` (its sentence's words on either side) is the
@@ -34,7 +38,9 @@ const PHRASE_AFTER = /^[^,;:()—]*(?:,|$)/;
  * "Taxes will not rise, the prime minister said, speaking in parliament on Tuesday". The day is
  * gone by, however far ahead the words reported look. Not a phrase looking ahead ("Speaking next
  * week, …"), a progressive ("The president is speaking on Sunday"), nor a main clause of what will
- * be said ("Speaking at the UN on Friday, the president will outline his plan").
+ * be said ("Speaking at the UN on Friday, the president will outline his plan"), nor a phrase
+ * a modal follows, inside a clause reported ahead ("Officials said the minister, testifying on
+ * Thursday, would defend the plan").
  *
  * @example isSpeakingPhraseDay('Speaking ', ', the minister said taxes would rise.') // true
  */
@@ -42,6 +48,7 @@ export function isSpeakingPhraseDay(before: string, after: string): boolean {
   const phrase = PHRASE_BEFORE.exec(before);
   if (!phrase) return false;
   const rest = after.slice(PHRASE_AFTER.exec(after)?.[0].length ?? 0);
+  if (MODAL_NEXT.test(rest)) return false;
   const main = `${before.slice(0, phrase.index)} ${rest}`;
   const said = SAID.exec(main);
   return said !== null && !/\b(?:will|shall|'ll|’ll)\s+$/i.test(main.slice(0, said.index));
