@@ -32,6 +32,18 @@ describe('a month before a traded commodity', () => {
     expect(values('U.S. October natural gas inventories fell.')).toEqual(['October = 2025-10']);
   });
 
+  it('does not read a thing named by the commodity, or a bare "the January contract", as a contract', () => {
+    expect(values('The December corn harvest was the largest on record.')).toEqual([
+      'December = 2024-12',
+    ]);
+    expect(values('The March silver rally added 9%.')).toEqual(['March = 2025-03']);
+    expect(values('The union ratified the January contract, which raised wages 4%.')).toEqual([
+      'January = 2025-01',
+    ]);
+    expect(isContractMonth('', ' natural gas bills jumped')).toBe(false);
+    expect(isContractMonth('the ', ' Brent contract expires')).toBe(true);
+  });
+
   it('does not read a deal of a month, or a month after "in", as a contract', () => {
     expect(values('The union signed a January contract.')).toEqual(['January = 2025-01']);
     expect(values('In October crude fell 5%.')).toEqual(['October = 2025-10']);

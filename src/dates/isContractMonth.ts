@@ -1,3 +1,5 @@
+import { CHANGE_VERB } from './changeVerb.ts';
+
 // "crude for February delivery", "for delivery in March", "the March futures contract",
 // "February crude futures", "Corn futures for December": the month a futures contract is for,
 // traded before it comes, so the coming such month (this one if it is now), whatever the tense
@@ -6,14 +8,20 @@
 // futures volumes hit a record"), nor a possessive's month ("its January futures").
 const CONTRACT_AFTER = /^\s+(?:delivery|(?:[a-z]+\s+)?futures|options)\b/i;
 // "December crude fell 62 cents", "March gold rose", "the May wheat contract": a traded
-// commodity right after the month is that month's contract, as the dealing desks write it. Not a
-// month's figures of the commodity ("China's December crude imports", "January gold sales",
-// "September copper output"), which are the month gone by, nor a thing named by the metal ("the
-// June gold medal", "the March gold rush"); nor "contract" without "the" before
-// the month ("a January contract with the union" is a deal).
-const COMMODITY_AFTER =
-  /^\s+(?:(?:Brent|WTI|U\.S\.)\s+)?(?:crude|heating\s+oil|gasoline|natural\s+gas|gold|silver|copper|platinum|palladium|corn|wheat|soybeans?|soymeal|cotton|sugar|coffee|cocoa|cattle|hogs)\b(?!\s+(?:imports?|exports?|output|production|inventor(?:y|ies)|stocks|stockpiles|shipments|sales|demand|supply|supplies|purchases|runs|throughput|processing|loadings|deliveries|reserves|prices\s+(?:index|data)|figures|data|use|consumption|medals?|medall?ists?|mines?|miners?|rush)\b)/i;
-const THE_CONTRACT = /^\s+(?:[a-z]+\s+)?contract\b/i;
+// commodity right after the month is that month's contract, as the dealing desks write it, when
+// the commodity ends its phrase: a price move ("fell", "settled"), "futures", "contract" or a
+// mark follows it. Another noun after it makes the month a month of something else: its figures
+// ("China's December crude imports", "September copper output"), which are the month gone by, or
+// a thing named by the commodity ("the June gold medal", "the March gold rush", "the December
+// corn harvest", "December natural gas bills", "the March silver rally").
+const COMMODITY_AFTER = new RegExp(
+  `^\\s+(?:(?:Brent|WTI|U\\.S\\.)\\s+)?(?:crude|heating\\s+oil|gasoline|natural\\s+gas|gold|silver|copper|platinum|palladium|corn|wheat|soybeans?|soymeal|cotton|sugar|coffee|cocoa|cattle|hogs)(?=\\s*[,;:]|\\s+(?:futures|contracts?|options|${CHANGE_VERB}|settled|closed|ended|finished|traded|gained|lost|added|shed|slipped|eased|rallied|tumbled|sank|surged|soared|advanced|was|were|is|hit|touched)\\b)`,
+  'i',
+);
+// "the March Brent contract": a benchmark's contract named by its month. Not "contract" alone
+// ("the January contract, which raised wages" is a deal), nor "contract" without "the" before the
+// month ("a January contract with the union").
+const THE_CONTRACT = /^\s+(?:Brent|WTI|benchmark|front-month)\s+contract\b/i;
 const THE_BEFORE = /\bthe\s+$/i;
 const DELIVERY_BEFORE = /\bdelivery\s+in\s+$|\b(?:futures|contracts?)\s+for\s+$/i;
 const TIME_OR_OWNER_BEFORE =

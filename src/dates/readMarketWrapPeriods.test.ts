@@ -33,6 +33,15 @@ describe("a market wrap's week or month", () => {
     ).toEqual(['October = 2025-10', 'the month = 2025-10']);
   });
 
+  it('does not read the week of a year its sentence names before, but keeps a year compared after', () => {
+    expect(values('In October 2008, the Dow lost 18% for the week, its worst ever.')).toEqual([
+      'October 2008 = 2008-10',
+    ]);
+    expect(values('The S&P 500 rose 3% for the week, its best since 2020.')).toContain(
+      'the week = 2025-W45',
+    );
+  });
+
   it('does not read a week with no move of a figure, or one looked ahead to', () => {
     expect(values('The store closed for the week.')).toEqual([]);
     expect(values('Traders are positioning for the week ahead after stocks fell 2%.')).toEqual([]);

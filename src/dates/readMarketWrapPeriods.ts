@@ -2,7 +2,7 @@ import { differenceInCalendarDays, isWeekend, subDays } from 'date-fns';
 import { toLocalDate } from './calendarDate.ts';
 import { CHANGE_VERB } from './changeVerb.ts';
 import type { Anchor, Pass, Reading } from './Reading.ts';
-import { sentenceAt } from './sentenceEnds.ts';
+import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import { toTimex } from './toTimex.ts';
 
 // "For the week, the S&P 500 rose 1.6%", "The Nasdaq lost 3% over the week", "The index gained 4%
@@ -22,6 +22,17 @@ const MOVE = new RegExp(
 // 0.4% in October. For the month, clothing sales rose 1%"), and a week named just before is that
 // week ("last week … For the week, …"); a day named before says nothing of which week or month.
 const NEAR_MONTH_DAYS = 92;
+// A year named before it in its sentence ("In October 2008, the Dow lost 18% for the week") moves
+// the wrap to that time, which the last session does not tell: left unread unless it is the
+// session's own year. A year after it ("its best week since 2020") is a comparison and is kept.
+const YEAR = /\b(?:19|20)\d\d\b/g;
+
+/** Whether the sentence before `index` names a year other than the last session's. */
+function otherYearBefore(text: string, index: number, published: string): boolean {
+  const before = text.slice(sentenceStartAt(text, index), index);
+  const year = String(lastSession(published).getFullYear());
+  return [...before.matchAll(YEAR)].some((y) => y[0] !== year);
+}
 
 /** The last weekday on or before `published`: a weekend's wrap tallies the week or month it closed. */
 function lastSession(published: string): Date {
@@ -43,6 +54,7 @@ function namedBefore(unit: 'week' | 'month', session: Date, before: Anchor): str
 export const readMarketWrapPeriods: Pass = (text, { published, timeml }) =>
   (timeml ? [] : [...text.matchAll(WRAP_PERIOD)])
     .filter((m) => MOVE.test(sentenceAt(text, m.index, m.index + m[0].length)))
+    .filter((m) => !otherYearBefore(text, m.index, published))
     .map((m): Reading => {
       const unit = m[1]!.toLowerCase() as 'week' | 'month';
       return {

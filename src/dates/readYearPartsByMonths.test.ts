@@ -35,6 +35,17 @@ describe('a quarter or a half named by its months', () => {
     ]);
   });
 
+  it('does not take a year that is a modifier, or a year counted from an event, for the year', () => {
+    expect(
+      values(
+        'Acme, which has a 2030 net-zero target, cut emissions 5% in the first three months of the year.',
+      ),
+    ).toContain('the first three months of the year = 2025-Q1');
+    expect(
+      values('Insiders may not sell shares in the first six months of the year after the listing.'),
+    ).not.toContain('the first six months of the year = 2025-H1');
+  });
+
   it('keeps TimeBank’s length and year apart in TimeML mode', () => {
     expect(
       findTimemlMentions('Sales fell in the first three months of 2024.', {

@@ -8,10 +8,14 @@ import { tenseAround } from './tenseAround.ts';
 // earnings and economic copy write it, read as "the first quarter" or "the second half" is (the
 // news reading only: TimeML mode keeps TimeBank's marking, "the first three months" a DURATION and
 // the year a DATE, as it does for "the three months to June"). "the first nine months" and "the
-// second three months" name no quarter or half and are left to the length and the year apart.
+// second three months" name no quarter or half and are left to the length and the year apart, and
+// so is "the first six months of the year after the listing", a year counted from an event.
 const MONTHS_OF_YEAR =
-  /\bthe\s+(first|opening|last|final|closing|second)\s+(three|3|six|6)\s+months\s+of\s+(?:the\s+(year)|(this|last|next)\s+year|((?:19|20)\d\d))\b/gi;
-const YEAR_BEFORE = /\b((?:19|20)\d\d)\b(?!.*\b(?:19|20)\d\d\b)/;
+  /\bthe\s+(first|opening|last|final|closing|second)\s+(three|3|six|6)\s+months\s+of\s+(?:the\s+(year)|(this|last|next)\s+year|((?:19|20)\d\d))\b(?![-\s]+(?:after|before|earlier|ago)\b)/gi;
+// The sentence's year, named after a preposition ("In 2024, profit doubled in the first three
+// months of the year"); a year as a modifier ("a 2030 net-zero target") names no year the figures
+// are of.
+const YEAR_BEFORE = /\b(?:in|during|for|of|by)\s+((?:19|20)\d\d)\b(?!.*\b(?:19|20)\d\d\b)/i;
 
 /** Which quarter or half the ordinal and count name, or undefined ("the second three months"). */
 function partOf(ordinal: string, count: string): { part: YearPart; n: number } | undefined {
