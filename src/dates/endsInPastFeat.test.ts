@@ -20,6 +20,14 @@ describe('a count after "in" that tells how long a past deed took', () => {
     ]);
   });
 
+  it.each([
+    ['The opposition called for elections in 90 days.', 'in 90 days', '2026-05-30'],
+    ['The court ordered a retrial in 60 days.', 'in 60 days', '2026-04-30'],
+    ['Analysts predicted a recovery in two years.', 'in two years', '2028'],
+  ])('keeps %j, a thing asked for or foreseen, a date ahead', (text, words, value) => {
+    expect(read(text)).toEqual([[words, 'DATE', value]]);
+  });
+
   it('keeps a count after a plan a date ahead', () => {
     expect(read('He returned home and will retire in two months.')).toEqual([
       ['in two months', 'DATE', '2026-05'],
