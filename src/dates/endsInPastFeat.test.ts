@@ -20,6 +20,15 @@ describe('a count after "in" that tells how long a past deed took', () => {
     ]);
   });
 
+  it.each([
+    ['The opposition called for elections in 90 days.', 'in 90 days', '2026-05-30'],
+    ['The court ordered a retrial in 60 days.', 'in 60 days', '2026-04-30'],
+    ['Analysts predicted a recovery in two years.', 'in two years', '2028'],
+    ['The Fed hinted at a rate hike in two months.', 'in two months', '2026-05'],
+  ])('keeps %j, a thing asked for or foreseen, a date ahead', (text, words, value) => {
+    expect(read(text)).toEqual([[words, 'DATE', value]]);
+  });
+
   it('keeps a count after a plan a date ahead', () => {
     expect(read('He returned home and will retire in two months.')).toEqual([
       ['in two months', 'DATE', '2026-05'],
@@ -41,6 +50,12 @@ describe('endsInPastFeat', () => {
   it('finds none after a plan participle or a word opening another clause', () => {
     expect(endsInPastFeat('The bridge was expected back')).toBe(false);
     expect(endsInPastFeat('The team lost, and the coach leaves')).toBe(false);
+  });
+
+  it('takes no word ending in -ed that is not a verb ("the Fed", "a red card")', () => {
+    expect(endsInPastFeat('The Fed eyes a rate hike')).toBe(false);
+    expect(endsInPastFeat('He saw a red card')).toBe(true);
+    expect(endsInPastFeat('A red card for the captain')).toBe(false);
   });
 });
 

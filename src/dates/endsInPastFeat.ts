@@ -6,13 +6,24 @@ import { PLAN_PARTICIPLES } from './planParticiples.ts';
 const OPENS_ANOTHER =
   'who|whom|whose|which|that|when|while|where|and|but|or|before|after|until|till|if|because|so';
 
+// Past verbs that ask for, order or foresee what is to come: the count after their object is when
+// it is to be, a date ahead ("called for elections in 90 days", "ordered a retrial in 60 days",
+// "predicted a recovery in two years").
+const ASKS_OR_FORESEES =
+  'called|demanded|ordered|asked|urged|sought|requested|predicted|forecast|signall?ed|hinted|threatened|offered|warned';
+
+// Words ending in "-ed" that are no past verb: "The Fed signalled a rate cut in three months" has
+// its subject there, "a speed", "a hundred", "a red card" a noun or adjective.
+const NOT_A_VERB = 'fed|red|bed|hundred|[a-z]*(?:need|speed|seed|feed|greed|breed|deed)';
+
 // "She rowed across the Atlantic in 54 days", "He climbed all 14 peaks in six months", "They built
 // the chapel in a year": a past verb (not a plan's participle), then at most five words of its
 // object or its way (no comma, no word opening another clause), right before "in".
-// Not a perfect's participle ("The Fed has not ruled out a rate hike in two months"): what it
+// Not a verb asking for or foreseeing something ("demanded a pay offer in two weeks"), nor a
+// perfect's participle ("The Fed has not ruled out a rate hike in two months"): what it
 // tells may still come, the count a date ahead.
 const PAST_FEAT = new RegExp(
-  `(?<!\\b(?:has|have|had|not|never)\\s+|n['’]t\\s+)\\b(?!(?:${PLAN_PARTICIPLES})\\b)(?:[a-z]+ed|${IRREGULAR_PAST})(?:\\s+(?!(?:${OPENS_ANOTHER})\\b)[\\w'’-]+){1,5}\\s+$`,
+  `(?<!\\b(?:has|have|had|not|never)\\s+|n['’]t\\s+)\\b(?!(?:${PLAN_PARTICIPLES}|${ASKS_OR_FORESEES}|${NOT_A_VERB})\\b)(?:[a-z]+ed|${IRREGULAR_PAST})(?:\\s+(?!(?:${OPENS_ANOTHER})\\b)[\\w'’-]+){1,5}\\s+$`,
   'i',
 );
 

@@ -20,6 +20,19 @@ describe('a year written by its last two digits after an apostrophe', () => {
     expect(read(findMentions("The class of '26 held a reunion.", US))).toEqual([["'26", '1926']]);
   });
 
+  it('takes a year up to ten ahead when the sentence tells what will be', () => {
+    expect(read(findMentions("Los Angeles will host the Olympics in '28.", US))).toEqual([
+      ["'28", '2028'],
+    ]);
+  });
+
+  it.each(["Prices were slashed by '50 per cent', the shop claimed.", "Rents went up by '20%'."])(
+    'does not read a share in a quotation (%j)',
+    (text) => {
+      expect(read(findMentions(text, { ...US, locale: 'en-GB' }))).toEqual([]);
+    },
+  );
+
   it("leaves a decade written short to the decade reader ('the '70s')", () => {
     expect(read(findMentions("He played through the '70s.", US))).toEqual([["the '70s", '197X']]);
   });
