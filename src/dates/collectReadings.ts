@@ -1,6 +1,7 @@
 import { readChrono } from './readChrono.ts';
 import { readDurations } from './readDurations.ts';
 import { readEve } from './readEve.ts';
+import { readClippedYears } from './readClippedYears.ts';
 import { readCompounds } from './readCompounds.ts';
 import { readCompoundDurations } from './readCompoundDurations.ts';
 import { readCountAgoThisPeriod } from './readCountAgoThisPeriod.ts';
@@ -10,6 +11,8 @@ import { readFinalUnits } from './readFinalUnits.ts';
 import { readHalfYears } from './readHalfYears.ts';
 import { readHolidays } from './readHolidays.ts';
 import { readHolidaySeason } from './readHolidaySeason.ts';
+import { readJoinedDecades } from './readJoinedDecades.ts';
+import { readMarketWrapPeriods } from './readMarketWrapPeriods.ts';
 import { readMidweek } from './readMidweek.ts';
 import { readMonthOfThatYear } from './readMonthOfThatYear.ts';
 import { readNewYear } from './readNewYear.ts';
@@ -22,16 +25,19 @@ import { readPeriods } from './readPeriods.ts';
 import { readPrefixedYears } from './readPrefixedYears.ts';
 import { readQuarters } from './readQuarters.ts';
 import { readRecentSpans } from './readRecentSpans.ts';
+import { readRecurringHolidays } from './readRecurringHolidays.ts';
 import { readReferences } from './readReferences.ts';
 import { readRelatives } from './readRelatives.ts';
 import { readSpokenClocks } from './readSpokenClocks.ts';
 import { readSpokenMeridiemClocks } from './readSpokenMeridiemClocks.ts';
 import { readSpokenYears } from './readSpokenYears.ts';
 import { readTimetabledServices } from './readTimetabledServices.ts';
+import { readTurnOfCentury } from './readTurnOfCentury.ts';
 import { readTypicalDays } from './readTypicalDays.ts';
 import { readUnitAndAHalf } from './readUnitAndAHalf.ts';
 import { readWeekdayOfWeek } from './readWeekdayOfWeek.ts';
 import { readWireTimes } from './readWireTimes.ts';
+import { readYearPartsByMonths } from './readYearPartsByMonths.ts';
 import { readYearRanges } from './readYearRanges.ts';
 import type { Pass, PassOptions, Reading } from './Reading.ts';
 import { withBoundMod } from './withBoundMod.ts';
@@ -39,6 +45,8 @@ import { withBoundMod } from './withBoundMod.ts';
 const PASSES: Pass[] = [
   readChrono,
   readPeriods,
+  readJoinedDecades,
+  readTurnOfCentury,
   readMonthOfThatYear,
   readQuarters,
   readRelatives,
@@ -50,9 +58,12 @@ const PASSES: Pass[] = [
   readReferences,
   readHolidays,
   readHolidaySeason,
+  readRecurringHolidays,
   readNewYear,
   readSpokenYears,
+  readClippedYears,
   readMidweek,
+  readMarketWrapPeriods,
   readEve,
   readOvernight,
   readOrdinalDays,
@@ -65,6 +76,7 @@ const PASSES: Pass[] = [
   readCompounds,
   readCompoundDurations,
   readYearRanges,
+  readYearPartsByMonths,
   readPrefixedYears,
   readCountedOrdinals,
   readFinalUnits,

@@ -299,7 +299,9 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
   // Only before the count itself, and not the verb "last" ("will last over a week", "to last
   // three weeks").
   if (m.type === 'DURATION' && !PRENOMINAL.test(m.text) && OPENS_WITH_COUNT.test(`${m.text} `)) {
-    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    // Wide enough for a "last" joined by "and" to its plan ("will begin at midnight on Friday
+    // and last 48 hours").
+    const before = text.slice(Math.max(0, m.start - 120), m.start);
     const lead = LAST_VERB_BEFORE.test(before) ? null : SPAN_LEAD.exec(before.slice(-20));
     if (lead) m = narrowed(text, m, m.start - lead[0].length, m.end);
   }

@@ -3,21 +3,7 @@ import { LOOKED_OVER_DIRECTION } from './hoursLookedOver.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { durationValue } from './readDurations.ts';
 import { readNumber } from './readNumber.ts';
-
-const ORDINAL_CENTURIES: Record<string, number> = {
-  '16th': 16,
-  sixteenth: 16,
-  '17th': 17,
-  seventeenth: 17,
-  '18th': 18,
-  eighteenth: 18,
-  '19th': 19,
-  nineteenth: 19,
-  '20th': 20,
-  twentieth: 20,
-  '21st': 21,
-  'twenty-first': 21,
-};
+import { CENTURY_ORDINAL_SOURCE, centuryNumber } from './centuryOrdinals.ts';
 
 const PART_MOD: Record<string, Mention['mod']> = { early: 'START', mid: 'MID', late: 'END' };
 
@@ -76,11 +62,13 @@ const RULES: Rule[] = [
     pattern: /\ball\s+(day|week|month|year)(?:\s+long)?\b(?!-)/gi,
     read: (m) => ({ type: 'DURATION', value: durationValue(1, m[1]!) }),
   },
-  // "the 20th century", "the nineteenth century", "this century", "last century": the century as
-  // ISO 8601 writes it, its first two digits ("19" for the 1900s).
+  // "the 20th century", "the nineteenth century", "the 12th century", "this century", "last
+  // century": the century as ISO 8601 writes it, its first two digits ("19" for the 1900s, "04"
+  // for the fifth). Not a century before the common era ("the fifth century BC"), which the
+  // guidelines write another way.
   {
     pattern: new RegExp(
-      `\\b(?:(?:the\\s+)?(?:(early|mid-?|late)\\s*)?(${Object.keys(ORDINAL_CENTURIES).join('|')})|(this|last|next)|the\\s+(?:current|last|previous|next))\\s+century\\b`,
+      `\\b(?:(?:the\\s+)?(?:(early|mid-?|late)\\s*)?(${CENTURY_ORDINAL_SOURCE})|(this|last|next)|the\\s+(?:current|last|previous|next))\\s+century\\b(?!\\s+(?:BCE?|B\\.C\\.(?:E\\.)?|before)(?![\\w]))`,
       'gi',
     ),
     read: (m, year) => {
@@ -88,7 +76,7 @@ const RULES: Rule[] = [
       // "the late 19th century": early, mid and late are the guidelines' START, MID and END.
       const mod = m[1] ? PART_MOD[m[1].toLowerCase().replace(/-$/, '')] : undefined;
       if (m[2])
-        return { type: 'DATE', value: String(ORDINAL_CENTURIES[m[2].toLowerCase()]! - 1), mod };
+        return { type: 'DATE', value: String(centuryNumber(m[2])! - 1).padStart(2, '0'), mod };
       const which = (m[3] ?? /\b(\w+)\s+century$/i.exec(m[0])![1]!).toLowerCase();
       const shift = which === 'last' || which === 'previous' ? -1 : which === 'next' ? 1 : 0;
       return { type: 'DATE', value: String(current + shift) };

@@ -1,5 +1,8 @@
 import { DETERMINER } from './determiner.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
+import { NOUN_PHRASE_LEAD } from './nounPhraseLead.ts';
+import { PROGRESSIVE_ARRANGEMENT } from './progressiveArrangement.ts';
+import { UP_FOR_CHOICE } from './upForChoice.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 // Words that look forward to what follows them: "poised to attack", "likely to meet", "about to
@@ -158,7 +161,7 @@ export const PRESENT_SCHEDULE = new RegExp(
   String.raw`\b${SCHEDULE_NOT_AFTER}(?:` +
     [
       `(?:${SCHEDULE_VERBS})`,
-      `(?:${BARE_SCHEDULE_VERBS})${BARE_SCHEDULE_AHEAD}`,
+      `(?<!${NOUN_PHRASE_LEAD})(?:${BARE_SCHEDULE_VERBS})${BARE_SCHEDULE_AHEAD}`,
       String.raw`head(?=\s+(?:to|for|into)\b|\s*$)`,
       String.raw`(?<!\b${TRAVEL_KIND}\s)(?:travel|fly|flies)(?=\s+(?:to|for|into|out|home)\b)`,
       String.raw`(?<=\b${DAY_KIND}\s)falls(?=\s+on\s*$|\s*$)`,
@@ -167,6 +170,8 @@ export const PRESENT_SCHEDULE = new RegExp(
       ADVANCES_TO_PLACE,
       String.raw`(?:go|goes)\s+into\s+(?:force|effect)(?=(?:\s+(?:on|in))?\s*$)`,
       ADVANCES_TO_STAGE,
+      PROGRESSIVE_ARRANGEMENT,
+      UP_FOR_CHOICE,
     ].join('|') +
     String.raw`)\b`,
   'gi',

@@ -1,3 +1,5 @@
+import { CHANGE_VERB } from './changeVerb.ts';
+
 // "crude for February delivery", "for delivery in March", "the March futures contract",
 // "February crude futures", "Corn futures for December": the month a futures contract is for,
 // traded before it comes, so the coming such month (this one if it is now), whatever the tense
@@ -5,15 +7,33 @@
 // contracts" is a deal of that month), nor a month a preposition takes as a time ("In January
 // futures volumes hit a record"), nor a possessive's month ("its January futures").
 const CONTRACT_AFTER = /^\s+(?:delivery|(?:[a-z]+\s+)?futures|options)\b/i;
+// "December crude fell 62 cents", "March gold rose", "the May wheat contract": a traded
+// commodity right after the month is that month's contract, as the dealing desks write it, when
+// the commodity ends its phrase: a price move ("fell", "settled"), "futures", "contract" or a
+// mark follows it. Another noun after it makes the month a month of something else: its figures
+// ("China's December crude imports", "September copper output"), which are the month gone by, or
+// a thing named by the commodity ("the June gold medal", "the March gold rush", "the December
+// corn harvest", "December natural gas bills", "the March silver rally").
+const COMMODITY_AFTER = new RegExp(
+  `^\\s+(?:(?:Brent|WTI|U\\.S\\.)\\s+)?(?:crude|heating\\s+oil|gasoline|natural\\s+gas|gold|silver|copper|platinum|palladium|corn|wheat|soybeans?|soymeal|cotton|sugar|coffee|cocoa|cattle|hogs)(?=\\s*[,;:]|\\s+(?:futures|contracts?|options|${CHANGE_VERB}|settled|closed|ended|finished|traded|gained|lost|added|shed|slipped|eased|rallied|tumbled|sank|surged|soared|advanced|was|were|is|hit|touched)\\b)`,
+  'i',
+);
+// "the March Brent contract": a benchmark's contract named by its month. Not "contract" alone
+// ("the January contract, which raised wages" is a deal), nor "contract" without "the" before the
+// month ("a January contract with the union").
+const THE_CONTRACT = /^\s+(?:Brent|WTI|benchmark|front-month)\s+contract\b/i;
+const THE_BEFORE = /\bthe\s+$/i;
 const DELIVERY_BEFORE = /\bdelivery\s+in\s+$|\b(?:futures|contracts?)\s+for\s+$/i;
 const TIME_OR_OWNER_BEFORE =
   /(?:\b(?:in|during|since|until|till|through|throughout|by|from|before|after|over|its|their|his|her|our|my|your)|['’]s?)\s+$/i;
 
 /**
  * Whether the month named between `before` and `after` (the text either side of it, some 20
- * characters) is the month of a futures contract.
+ * characters before, some 40 after) is the month of a futures contract.
  */
 export function isContractMonth(before: string, after: string): boolean {
   if (DELIVERY_BEFORE.test(before)) return true;
-  return !TIME_OR_OWNER_BEFORE.test(before) && CONTRACT_AFTER.test(after);
+  if (TIME_OR_OWNER_BEFORE.test(before)) return false;
+  if (CONTRACT_AFTER.test(after) || COMMODITY_AFTER.test(after)) return true;
+  return THE_BEFORE.test(before) && THE_CONTRACT.test(after);
 }

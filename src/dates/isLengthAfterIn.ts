@@ -1,3 +1,4 @@
+import { endsInPastFeat } from './endsInPastFeat.ts';
 import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { PAST_CHANGE_VERB } from './pastChangeVerb.ts';
 import { PLAN_PARTICIPLES } from './planParticiples.ts';
@@ -132,7 +133,8 @@ const CLAUSE_START = new RegExp(`(?:${CLAUSE_MARK})(?![\\s\\S]*(?:${CLAUSE_MARK}
  * Whether a count after "in" at `at` ("in a week") is how long something took, a duration, rather
  * than a date ahead of publication: after a superlative ("the hottest day in 50 years"), or after a
  * figure or verb of change ("rose 5% in a week", "doubled in two years") that a past or perfect
- * verb governs with nothing of a plan between, or after "up"/"down" and a figure ("is up 20%").
+ * verb governs with nothing of a plan between, or after "up"/"down" and a figure ("is up 20%"),
+ * or after a deed told in the past and its object ("rowed across the Atlantic in 54 days").
  */
 export function isLengthAfterIn(text: string, at: number, end: number): boolean {
   // "one in two weeks' time": a time to come, never how long something took.
@@ -151,7 +153,8 @@ export function isLengthAfterIn(text: string, at: number, end: number): boolean 
     !endsInFigure(text, clause, at) &&
     !CHANGE_BEFORE.test(clause) &&
     !PAST_VERB_BEFORE.test(clause) &&
-    !PAST_PASSIVE_BEFORE.test(clause)
+    !PAST_PASSIVE_BEFORE.test(clause) &&
+    !endsInPastFeat(clause)
   )
     return false;
   return tenseAround(text, at, end) === 'past';

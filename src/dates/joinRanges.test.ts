@@ -72,3 +72,31 @@ describe('two dates of an adjournment', () => {
     ]);
   });
 });
+
+describe('a week of weekly figures, told by the day that closes it', () => {
+  const APRIL = { published: '2025-04-17', locale: 'en-US' } as const;
+  const news = (text: string) => findMentions(text, APRIL).map((m) => `${m.text} = ${m.value}`);
+
+  it('reads "the week ended April 12" as that week, as "the week ending April 12" is', () => {
+    expect(news('Jobless claims rose by 9,000 to 224,000 in the week ended April 12.')).toEqual([
+      'the week ended April 12 = 2025-W15',
+    ]);
+    expect(news('Claims rose in the week ending April 12.')).toEqual([
+      'the week ending April 12 = 2025-W15',
+    ]);
+  });
+
+  it('reads "the week to April 11" and "the week that ended Saturday" alike', () => {
+    expect(news('Crude stocks rose 3.5 million barrels in the week to April 11.')).toEqual([
+      'the week to April 11 = 2025-W15',
+    ]);
+    expect(news('Claims fell in the week that ended Saturday.')).toEqual([
+      'the week that ended Saturday = 2025-W15',
+    ]);
+  });
+
+  it('does not widen a month after "the week to", nor a day after another noun', () => {
+    expect(news("He devoted the week to April's budget.")).toEqual(['April = 2025-04']);
+    expect(news('Claims rose in the month ended April 12.')).toContain('April 12 = 2025-04-12');
+  });
+});

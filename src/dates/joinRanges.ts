@@ -32,9 +32,11 @@ const MOVED =
 const OVERNIGHT_BEFORE = /\bovernight\s+(?:from\s+)?$/i;
 const INTO = /^\s+(?:into|to)\s+$/i;
 // "the week of March 10", and as British copy writes it "w/c 10 March", "the week commencing
-// (beginning, starting, ending) 10 March".
+// (beginning, starting, ending) 10 March"; as weekly figures are dated, "the week ended April 12"
+// (jobless claims), "the week that ended Friday", "the week to Jan. 24" (oil stocks): one week,
+// as "the week ending April 12" was, not the day alone.
 const WEEK_OF_BEFORE =
-  /(?:\bthe\s+week\s+(?:of|commencing|beginning|starting|ending)|\bweek\s+commencing|\bw\/c)\s+$/i;
+  /(?:\bthe\s+week\s+(?:of|commencing|beginning|starting|ending|(?:that\s+|which\s+)?ended|to)|\bweek\s+commencing|\bw\/c)\s+$/i;
 const WEEKDAY = new RegExp(`\\b${WEEKDAY_PATTERN}\\b`, 'i');
 // A zone or "local time" after a clock time belongs to it: "noon local time", "1400 GMT".
 const ZONE_AFTER = new RegExp(`^\\.?\\s+${CLOCK_ZONE}\\b`);

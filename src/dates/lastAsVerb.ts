@@ -1,3 +1,4 @@
+import { LAST_JOINED_TO_PLAN_LEAD } from './lastJoinedToPlan.ts';
 import { MODALS } from './modals.ts';
 import { NUMBER_SOURCE } from './readNumber.ts';
 
@@ -6,8 +7,8 @@ import { NUMBER_SOURCE } from './readNumber.ts';
 // contraction, or "'ll"), "last" before a count (or a bare "weeks") is the verb of lasting and
 // what follows is how long, not "the last three weeks". Lower case only, so "since May last year"
 // keeps its month; "compared to last year", "as it did last week" and "compared to last 12 months"
-// stay.
-const LAST_VERB_LEAD = `(?:(?<!\\b(?:compared|relative|up)\\s+)\\b(?:to|${MODALS}|cannot|not)|n['’]t|['’]ll)\\s+(?:[a-z]+ly\\s+)?`;
+// stay. A "last" joined by "and" to such a verb is one too (LAST_JOINED_TO_PLAN_LEAD).
+const LAST_VERB_LEAD = `(?:(?<!\\b(?:compared|relative|up)\\s+)\\b(?:to|${MODALS}|cannot|not)|n['’]t|['’]ll|${LAST_JOINED_TO_PLAN_LEAD})\\s+(?:[a-z]+ly\\s+)?`;
 const HOW_LONG_AFTER = `(?=\\s+(?:(?:${NUMBER_SOURCE}|several|a few|an?|another|about|nearly|almost|more than|less than|at least|up to|only|just|over|into|through|until|beyond)\\s|(?:minutes|hours|days|weeks|months|years|decades)\\b))`;
 
 /** Every "last" that is the verb of lasting. */

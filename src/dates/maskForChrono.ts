@@ -4,6 +4,7 @@ import { CLOCK_ZONE } from './clockZone.ts';
 import { COUNT_BEFORE_DATE, SPAN_DIRECTION_BEFORE_DATE } from './countBeforeDate.ts';
 import { DAY_WORD_TITLE, keepsTitle } from './dayWordTitle.ts';
 import { FIGURE_NOT_CLOCK } from './figureNotClock.ts';
+import { FROM_BEFORE_DAY_OF_MONTH } from './fromBeforeDayOfMonth.ts';
 import { GENERIC_TODAY, KIND_TODAY_COMPARED, TODAY_NOWADAYS } from './genericToday.ts';
 import { LAST_AS_VERB } from './lastAsVerb.ts';
 import { MODIFIER_WORD } from './modifierWord.ts';
@@ -206,6 +207,7 @@ export function maskForChrono(text: string): string {
     .replace(FROM_BEFORE_DAYS, (word, first: string, second: string) =>
       Number(first) < Number(second) ? blank(word) : word,
     )
+    .replace(FROM_BEFORE_DAY_OF_MONTH, blank)
     .replace(FRACTION_NOT_DATE, blank)
     .replace(DECIMAL_NOT_CLOCK, blank)
     .replace(FIGURE_NOT_CLOCK, blank)

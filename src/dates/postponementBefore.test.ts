@@ -110,4 +110,15 @@ describe('postponementBefore', () => {
     ])
       expect(postponementBefore(before, before.length), before).toBeUndefined();
   });
+
+  it('takes bringing forward for setting the new time, not bringing to a vote', () => {
+    for (const before of [
+      'The election was brought forward to ',
+      'The government brought the vote forward to ',
+      'Ministers pulled the summit forward to ',
+    ])
+      expect(postponementBefore(before, before.length), before).toBe('to');
+    for (const before of ['The speaker brought the bill to a vote in ', 'He pulled out in '])
+      expect(postponementBefore(before, before.length), before).toBeUndefined();
+  });
 });

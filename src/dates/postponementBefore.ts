@@ -2,9 +2,11 @@ import { HELD_THING } from './heldThing.ts';
 
 // The verbs of putting a thing off, in any of their forms: "postponed", "delayed",
 // "rescheduled", "deferred", "adjourned", and "put" with
-// "off" or "back" after it ("put the vote off"; alone it is "put to a vote").
+// "off" or "back" after it ("put the vote off"; alone it is "put to a vote"). Bringing a thing
+// forward sets its new time the same way ("The election was brought forward to January", "pulled
+// the vote forward to Monday"); "bring" alone is no such verb ("brought the bill to a vote").
 const PUTTING_OFF =
-  "\\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|reschedul(?:e|es|ed|ing)|put(?:s|ting)?(?=(?:\\s+[\\w'’-]+){0,3}?\\s+(?:off|back)\\b))\\b";
+  "\\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|reschedul(?:e|es|ed|ing)|put(?:s|ting)?(?=(?:\\s+[\\w'’-]+){0,3}?\\s+(?:off|back)\\b)|(?:bring(?:s|ing)?|brought|pull(?:s|ed|ing)?)(?=(?:\\s+[\\w'’-]+){0,3}?\\s+forward\\b))\\b";
 // A few words (the object, "back", "off") may stand between the verb and the "to" or "from".
 const BETWEEN = "(?:\\s+[\\w'’-]+){0,4}?";
 // "moved", "pushed" and "shifted" give the time a thing is put off to only in the passive ("was

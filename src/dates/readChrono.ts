@@ -40,6 +40,7 @@ import { isDayNamedAs } from './isDayNamedAs.ts';
 import { isSlashedFigure } from './isSlashedFigure.ts';
 import { isMonthAsFirstName } from './isMonthAsFirstName.ts';
 import { isWeekdayOf } from './isWeekdayOf.ts';
+import { aheadInThisWeek } from './aheadInThisWeek.ts';
 import { isHabitualMonth } from './habitualMonth.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
@@ -572,6 +573,15 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
         nearest !== undefined &&
         nearest !== false &&
         ((told !== 'expectation' && told !== 'perfect') || expectedDayNear(nearest, published));
+      // "stage a strike on Wednesday" in a sentence naming this week, said on a Monday: the
+      // Wednesday still ahead in it, whatever a headline's present would say; not one a past verb
+      // tells ("The index, which fell on Friday, opens this week at a low").
+      const aheadThisWeek = () => {
+        if (modifier !== undefined) return false;
+        const around = sentenceAround(text, start, end);
+        const sentence = `${around.before}${text.slice(start, end)}${around.after}`;
+        return aheadInThisWeek(sentence, around.before, c.get('weekday')!, published);
+      };
       const day =
         from && weeks === 0 && clockRange(part)
           ? // "from 10 p.m. Friday until 6 a.m. Saturday": the second end's weekday is the
@@ -583,7 +593,11 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
             : weekdayByTense(
                 c.get('weekday')!,
                 published,
-                weeks < 0 ? 'past' : weeks > 0 ? 'future' : tense(),
+                weeks < 0
+                  ? 'past'
+                  : weeks > 0 || (tense() !== 'past' && aheadThisWeek())
+                    ? 'future'
+                    : tense(),
                 modifier,
               );
       value = weeks === 0 ? day : shiftTimex(day, { amount: weeks, unit: 'week' });
@@ -655,7 +669,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
             monthByTense(
               c.get('month')!,
               published,
-              isContractMonth(text.slice(Math.max(0, start - 20), start), text.slice(end, end + 20))
+              isContractMonth(text.slice(Math.max(0, start - 20), start), text.slice(end, end + 40))
                 ? 'future'
                 : monthTense(text, start, end, c.get('month')!, published, tense()),
               modifier as Modifier,

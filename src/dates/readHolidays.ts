@@ -48,7 +48,9 @@ export function easterSunday(year: number): Date {
   return new Date(year, month - 1, day);
 }
 
-type Rule = (year: number) => Date;
+/** A holiday's day in a given year. */
+export type HolidayRule = (year: number) => Date;
+type Rule = HolidayRule;
 const fixed =
   (month: number, day: number): Rule =>
   (year) =>
@@ -123,6 +125,14 @@ const HOLIDAYS: Array<[RegExp, Rule, number?]> = [
       ] satisfies Array<[RegExp, Rule]>)
     : []),
 ];
+
+/** The holidays' names as one alternation of lower-case patterns (match with the "i" flag). */
+export const HOLIDAY_NAME_SOURCE = HOLIDAYS.map(([p]) => p.source).join('|');
+
+/** The rule that gives the day of the holiday written `name`, if it is one read here. */
+export function holidayRule(name: string): HolidayRule | undefined {
+  return HOLIDAYS.find(([p]) => new RegExp(`^(?:${p.source})$`, 'i').test(name))?.[1];
+}
 // "the Easter holiday weekend", "the Easter bank holiday weekend": the holiday's weekend, as "the
 // Easter weekend" is (not "Easter" and the coming weekend).
 // A holiday's year: after a comma only before punctuation or the end ("Christmas Day, 2021."),
@@ -135,7 +145,7 @@ const VERB_IN_S =
   'was|is|has|does|falls|comes|begins|ends|marks|sees|brings|means|looks|starts|lands|arrives|takes|makes|promises|remains|proves|gets|goes';
 const COUNTED_NOUN = `(?!(?:${VERB_IN_S})\\b)[a-z][a-z'’-]*[^s\\W]s\\b`;
 const PATTERN = new RegExp(
-  `\\b(?:(last|next|this)\\s+)?(${HOLIDAYS.map(([p]) => p.source).join('|')})(?:\\s+(?:(?:bank\\s+)?holiday\\s+(?=weekend\\b))?(week(?:end)?))?(?:,\\s+(${YEAR})(?=\\s*(?:[.,;:!?)\\]”"]|$))|\\s+(${YEAR})(?!\\s+${COUNTED_NOUN}))?(?=['’]s\\b|(?![\\w'’-]))`,
+  `\\b(?:(last|next|this)\\s+)?(${HOLIDAY_NAME_SOURCE})(?:\\s+(?:(?:bank\\s+)?holiday\\s+(?=weekend\\b))?(week(?:end)?))?(?:,\\s+(${YEAR})(?=\\s*(?:[.,;:!?)\\]”"]|$))|\\s+(${YEAR})(?!\\s+${COUNTED_NOUN}))?(?=['’]s\\b|(?![\\w'’-]))`,
   'gi',
 );
 
@@ -195,7 +205,7 @@ const JOINED_BEFORE = /\b[A-Z][\w'’-]*\s+(?:and|or)\s+$/;
 // their own tense.
 const UNDER_WAY_AFTER =
   /^,?\s+(?:which\s+(?:ends|continues|(?:runs|lasts)\s+(?:through|until|till|to))|(?:is|are)\s+(?:under\s?way|in\s+full\s+swing))\b/;
-const THING_AFTER =
+export const THING_AFTER =
   /^\s+(?:trees?|eggs?|cards?|carols?|crackers?|puddings?|jumpers?|sweaters?|decorations?|ornaments?|stockings?|lights|costumes?|hampers?|candles?|menorahs?|dreidels?|lanterns?|red\s+envelopes?)\b/i;
 
 /**

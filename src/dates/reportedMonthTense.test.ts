@@ -89,3 +89,26 @@ describe('a month set before a noun of released figures', () => {
     ).toBe('past');
   });
 });
+
+describe('a monthly indicator told of by its release', () => {
+  it("reads 'Producer prices for September will be released next week', said in November, as the September gone by", () => {
+    expect(values('Producer prices for September will be released next week.')).toEqual([
+      'September = 2022-09',
+      'next week = 2022-W45',
+    ]);
+  });
+
+  it("reads 'Factory orders for August are due out' and 'the September trade deficit will be published' alike", () => {
+    expect(values('Factory orders for August are due out on Tuesday.')[0]).toBe('August = 2022-08');
+    expect(values('The September trade deficit will be published Friday.')[0]).toBe(
+      'September = 2022-09',
+    );
+  });
+
+  it('does not read a forecast of the indicator, with no release, as gone by', () => {
+    expect(values('Orders for December will be strong.')).toEqual(['December = 2022-12']);
+    expect(values('Prices for September will rise, analysts said.')).toEqual([
+      'September = 2023-09',
+    ]);
+  });
+});

@@ -5,8 +5,10 @@ import { monthsAhead } from './monthsAhead.ts';
 // Nouns of figures that are released: "data", "figures", "payrolls".
 const RELEASE_NOUNS = 'data|figures|numbers|statistics|readings?|payrolls';
 // Nouns of figures that are reported, but also forecast: "results", "sales", "the unemployment
-// rate".
-const REPORTED_NOUNS = 'results|sales|earnings|inflation|rates?|index';
+// rate", and the monthly indicators ("Producer prices for September", "Factory orders for August",
+// "the September trade deficit", "housing starts").
+const REPORTED_NOUNS =
+  'results|sales|earnings|inflation|rates?|index|prices|orders|output|production|spending|income|exports|imports|deficits?|surplus|GDP|claims|starts|permits|sentiment|confidence';
 // "The data for October", "figures for September", "payrolls for March": a month whose figures
 // are released, which is over by the time they are spoken of.
 const RELEASE_NOUN_BEFORE = new RegExp(`\\b(?:${RELEASE_NOUNS})\\s+for\\s+$`, 'i');

@@ -1,5 +1,6 @@
 import { continuedDayEvent } from './continuedDayEvent.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
+import { withoutClosedRelatives } from './closedRelativeAside.ts';
 import {
   DEADLINE_APPOSED_BEFORE,
   DEADLINE_APPOSED_GONE_AFTER,
@@ -11,6 +12,7 @@ import {
 } from './deadlineNoun.ts';
 import { DETERMINER } from './determiner.ts';
 import { FIXTURE, FUTURE_CUE, PRESENT_SCHEDULE } from './futureCue.ts';
+import { withoutHypotheticalCondition } from './hypotheticalCondition.ts';
 import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { LAST_VERB_SOURCE } from './lastAsVerb.ts';
 import { MODALS } from './modals.ts';
@@ -31,8 +33,10 @@ import {
 } from './reportingVerbs.ts';
 import { sayingTense } from './sayingTense.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
+import { isSpeakingPhraseDay } from './speakingPhraseDay.ts';
 import type { Stretch } from './stretch.ts';
 import { VERB_AFTER_SINCE_DAY } from './verbAfterSinceDay.ts';
+import { warningForBefore } from './warningForBefore.ts';
 import { wordTags, type WordTags } from './wordTags.ts';
 import { WEEKDAY_AND_BEFORE } from './weekdayAndBefore.ts';
 import { WEEKDAY_PATTERN, WEEKDAY_WORD } from './weekdayNames.ts';
@@ -92,17 +96,6 @@ const PRESENT_PASSIVE_BEFORE = new RegExp(
 );
 // The preposition a mention may open with ("on Friday", "in January").
 const MENTION_PREPOSITION = /^(?:on|in|at|for)\s+/i;
-// "issued a yellow warning for Thursday", "A flood alert is in place for Saturday": a warning or
-// an alert is for what is coming, whatever the tense of its issuing. Not one told as past ("was in
-// place for"), nor a warning issued on a day ("issued a warning on Thursday"). One said to be in
-// place now (`inPlace`) is for a day to come whatever past story follows it ("A flood alert is in
-// place for Saturday as the river rose").
-const WARNING_FOR_BEFORE = new RegExp(
-  String.raw`\b(?:warnings?|alerts?|advisory|advisories)\s+` +
-    String.raw`(?:(?<inPlace>(?:is|are|remains?)\s+in\s+(?:place|force|effect))\s+)?` +
-    String.raw`for\s+(?:the\s+)?$`,
-  'i',
-);
 // A participle after a form of "be" is passive ("is seen as", "will be given"), and one after an
 // article or a possessive an adjective ("the fallen leaders"). A regular expression's source,
 // of the words that lead up to the participle.
@@ -767,7 +760,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
 }
 
 function tenseOfVerbs(text: string, start: number, end: number): Tense {
-  const { before, after } = sentenceAround(text, start, end);
+  // "would attend the summit in June if security allowed": a condition not met tells no past.
+  const { before, after } = withoutHypotheticalCondition(sentenceAround(text, start, end));
   // "Traders hope Wednesday's rally will continue": the date's thing goes on, so it is gone by.
   if (continuedDayEvent(after)) return 'past';
   // "Markets are closed on Thursday and Friday": the second of two weekdays joined by "and" or
@@ -795,12 +789,14 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
   if (scheduleLine(before, after, tags)) return 'future';
   if (PRESENT_CHANGE_BEFORE.test(before) && FORECASTERS_SAY_AFTER.test(after)) return 'future';
   if (
-    perfectBefore(before.slice(-PERFECT_REACH)) ||
+    perfectBefore(withoutClosedRelatives(before).slice(-PERFECT_REACH)) ||
     PAST_PERFECT.test(after.slice(0, PERFECT_REACH))
   )
     return 'past';
   const saying = sayingTense({ words: before, at: start - before.length }, after, tags);
   if (saying) return saying;
+  // "Speaking on Sunday, the minister said the vote would be held": the speaker's day, gone by.
+  if (isSpeakingPhraseDay(before, after)) return 'past';
   if (CAN_VERB_BEFORE.test(before)) return 'future';
   if (
     ADJACENT_FUTURE_AFTER.test(after) &&
@@ -870,11 +866,10 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
   // the subject through it; "will" with its verb (and a preposition) right before the date says
   // when, and wins over that participle.
   if (WILL_VERB_BEFORE.test(clauseBefore) && PARTICIPLE_AFTER.test(after)) return 'future';
-  const warning = WARNING_FOR_BEFORE.exec(before);
+  const warning = warningForBefore(before);
   const adjacentBefore =
     postponement === 'to' ||
-    (warning !== null &&
-      (warning.groups!.inPlace !== undefined || !pastStoryAfter(rest, end, tags))) ||
+    (warning !== null && (warning.inPlace || !pastStoryAfter(rest, end, tags))) ||
     PRESENT_PASSIVE_BEFORE.test(
       `${before}${MENTION_PREPOSITION.exec(text.slice(start, end))?.[0] ?? ''}`,
     ) ||

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+import { isContractMonth } from './isContractMonth.ts';
+
+const NOVEMBER = '2025-11-07';
+
+/** `text`'s news-reading mentions as "words = value". */
+function values(text: string): string[] {
+  return findMentions(text, { published: NOVEMBER, locale: 'en-US' }).map(
+    (m) => `${m.text} = ${m.value}`,
+  );
+}
+
+describe('a month before a traded commodity', () => {
+  it('reads "December crude", said in November, as the coming December in both readings', () => {
+    const text =
+      'December crude fell 62 cents to $59.43 a barrel on the New York Mercantile Exchange.';
+    expect(values(text)).toEqual(['December = 2025-12']);
+    expect(
+      findTimemlMentions(text, { published: NOVEMBER, locale: 'en-US' }).map((m) => m.value),
+    ).toEqual(['2025-12']);
+  });
+
+  it('reads "March gold" and "the July wheat contract" as months to come', () => {
+    expect(values('March gold rose $12 to $4,020 an ounce.')).toEqual(['March = 2026-03']);
+    expect(values('The July wheat contract gained 3 cents.')).toEqual(['July = 2026-07']);
+  });
+
+  it("does not read a month's figures of the commodity as a contract", () => {
+    expect(values("China's October crude imports rose 5%.")).toEqual(['October = 2025-10']);
+    expect(values('U.S. October natural gas inventories fell.')).toEqual(['October = 2025-10']);
+  });
+
+  it('does not read a thing named by the commodity, or a bare "the January contract", as a contract', () => {
+    expect(values('The December corn harvest was the largest on record.')).toEqual([
+      'December = 2024-12',
+    ]);
+    expect(values('The March silver rally added 9%.')).toEqual(['March = 2025-03']);
+    expect(values('The union ratified the January contract, which raised wages 4%.')).toEqual([
+      'January = 2025-01',
+    ]);
+    expect(isContractMonth('', ' natural gas bills jumped')).toBe(false);
+    expect(isContractMonth('the ', ' Brent contract expires')).toBe(true);
+  });
+
+  it('does not read a deal of a month, or a month after "in", as a contract', () => {
+    expect(values('The union signed a January contract.')).toEqual(['January = 2025-01']);
+    expect(values('In October crude fell 5%.')).toEqual(['October = 2025-10']);
+    expect(isContractMonth('its ', ' crude output')).toBe(false);
+    expect(isContractMonth('The ', ' gold medal win lifted the shares')).toBe(false);
+  });
+});

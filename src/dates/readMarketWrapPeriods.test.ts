@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+
+const FRIDAY = '2025-11-07';
+
+/** `text`'s news-reading mentions as "words = value". */
+function values(text: string, published = FRIDAY): string[] {
+  return findMentions(text, { published, locale: 'en-US' }).map((m) => `${m.text} = ${m.value}`);
+}
+
+describe("a market wrap's week or month", () => {
+  it('reads "For the week, the S&P 500 rose 1.6%", said on a Friday, as that week, TimeML mode unread', () => {
+    const text = 'For the week, the S&P 500 rose 1.6%.';
+    expect(values(text)).toEqual(['the week = 2025-W45']);
+    expect(findTimemlMentions(text, { published: FRIDAY, locale: 'en-US' })).toEqual([]);
+  });
+
+  it('reads "over the week" and "for the month" alike', () => {
+    expect(values('The Nasdaq lost 3% over the week.')).toEqual(['the week = 2025-W45']);
+    expect(values('The index gained 4 percent for the month.')).toEqual(['the month = 2025-11']);
+  });
+
+  it("reads a weekend's wrap by the last session: the month gone by on the first Saturday", () => {
+    expect(values('For the month, the S&P 500 gained 2.3%.', '2025-11-01')).toEqual([
+      'the month = 2025-10',
+    ]);
+  });
+
+  it('reads the month named just before as the one tallied', () => {
+    expect(
+      values('Retail sales rose 0.4% in October. For the month, clothing sales rose 1%.'),
+    ).toEqual(['October = 2025-10', 'the month = 2025-10']);
+  });
+
+  it('does not read the week of a year its sentence names before, but keeps a year compared after', () => {
+    expect(values('In October 2008, the Dow lost 18% for the week, its worst ever.')).toEqual([
+      'October 2008 = 2008-10',
+    ]);
+    expect(values('The S&P 500 rose 3% for the week, its best since 2020.')).toContain(
+      'the week = 2025-W45',
+    );
+  });
+
+  it('does not read a week with no move of a figure, or one looked ahead to', () => {
+    expect(values('The store closed for the week.')).toEqual([]);
+    expect(values('Traders are positioning for the week ahead after stocks fell 2%.')).toEqual([]);
+    expect(values('Claims rose 2% in the week ended Nov. 1.')).not.toContain('the week = 2025-W45');
+  });
+});
