@@ -28,8 +28,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   // Tags choose where a test runs: @desktop (mouse and keyboard) and @phone (touch) by device;
-  // @zone-free behaviour runs once per device, while dates, clicks, axe and layout run in every
-  // project. The checks of built files need no browser and run once, in their own project.
+  // @zone-free behaviour (the list and the keyboard, and the export's wiring: embeds, the CSP,
+  // requests, relative paths, the page without JavaScript) runs once per device, while dates,
+  // clicks, axe and layout run in every project. The checks of built files need no browser and run once, in their own project.
   projects: [
     {
       name: 'built-files',

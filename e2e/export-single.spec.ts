@@ -8,7 +8,7 @@ import { serveStatic } from './staticServer.ts';
 const file = path.join(distSingle, 'index.html');
 const csp = () => built(path.join(distSingle, 'csp.json'));
 
-test.describe('the single-file build', () => {
+test.describe('the single-file build', { tag: '@zone-free' }, () => {
   test('opened from disk, shows the story and requests nothing but itself', async ({ page }) => {
     const seen = await watch(page);
     const url = pathToFileURL(built(file)).href;
