@@ -4,7 +4,7 @@ import { sentenceAround } from './tenseAround.ts';
 // An adverb of habit in the month's clause: "Farmers usually prepare the ground in March", "Snow
 // typically falls in December", "Storks tend to return in April". The month is then any year's.
 const HABIT_BEFORE =
-  /\b(usually|typically|normally|generally|traditionally|customarily|invariably|tends?\s+to|tended\s+to)\b(?![^,;:()]*[,;:()])[^.!?]*$/i;
+  /\b(usually|typically|normally|generally|traditionally|customarily|invariably|often|routinely|tends?\s+to|tended\s+to)\b(?![^,;:()]*[,;:()])[^.!?]*$/i;
 // A clause after a comma, a semicolon or "but" is another clause than the habit's ("Prices usually
 // rise in spring, but they fell in March"): the adverb must stand in the month's own clause.
 const OTHER_CLAUSE = /\b(?:but|while|whereas|although|though|yet)\b/i;
