@@ -1,4 +1,5 @@
 import { isCountedSeriesRate } from './countedSeriesRate.ts';
+import { isSuperlativeRate } from './superlativeRate.ts';
 import { capitalisedWordAfter } from './capitalisedWordAfter.ts';
 import { countRangeBefore } from './countRangeBefore.ts';
 import type { TimexMod } from '../model/temporal.ts';
@@ -533,6 +534,8 @@ export const readDurations: Pass = (text, { published, timeml }) => {
       continue;
     // "the fourth consecutive monthly decline": the rate word counts a series of changes.
     if (m[3] && isCountedSeriesRate(text, m.index, m.index + m[0].length)) continue;
+    // "its biggest monthly loss since November": the rate word ranks one period's move.
+    if (m[3] && isSuperlativeRate(text, m.index, m.index + m[0].length)) continue;
     const unit = m[1] ?? m[2] ?? ADVERB_UNIT[m[3]!.toLowerCase()]!;
     // "every half hour" is a set of thirty minutes; "once a decade" of ten years.
     const half = /^half/i.test(unit);
