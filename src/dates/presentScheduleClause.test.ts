@@ -29,6 +29,7 @@ describe('a day and month after a first clause in the present simple', () => {
     ['Shoppers have spent a record on Nov. 28.', 'Nov. 28', '2025-11-28'],
     ['It cut 300 jobs on Nov. 4.', 'Nov. 4', '2025-11-04'],
     ['After the storm, crews clear roads on Dec. 2.', 'Dec. 2', '2025-12-02'],
+    ['Shares rise on Dec. 1 after the merger news.', 'Dec. 1', '2025-12-01'],
   ])('leaves "%s" the day gone by', (text, words, day) => {
     expect(value(text, words)).toBe(day);
   });

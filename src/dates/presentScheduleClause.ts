@@ -11,6 +11,10 @@ const NOT_SCHEDULE = new RegExp(
   String.raw`[,;:()"“”]|\b(?:will|would|could|should|might|may|must|can|shall|has|have|had|was|were|is|are|am|be|been|do|does|did|said|says|ago|last|since|who|which|that|when|while|after|before|if|because|until|${UNCHANGED_PAST})\b|n['’]t\b`,
   'i',
 );
+// A figure's move told in the present ("Shares rise on Dec. 1 after the merger news") is a
+// report of the day, a headline's present, not a schedule.
+const PRESENT_CHANGE =
+  /\b(?:rises?|falls?|climbs?|drops?|jumps?|slides?|slips?|gains?|dips?|soars?|plunges?|surges?|tumbles?|rallies|rally|sinks?)\b/i;
 // A word in -ed after an article or a possessive is an adjective ("a televised debate").
 const ADJECTIVE_LEAD = new RegExp(`\\b${DETERMINER}\\s+$`, 'i');
 
@@ -29,7 +33,7 @@ const ADJECTIVE_LEAD = new RegExp(`\\b${DETERMINER}\\s+$`, 'i');
 export function isPresentScheduleClause(text: string, start: number): boolean {
   const from = sentenceStartAt(text, start);
   const words = text.slice(from, start);
-  if (NOT_SCHEDULE.test(words)) return false;
+  if (NOT_SCHEDULE.test(words) || PRESENT_CHANGE.test(words)) return false;
   let present = false;
   for (const [at, tags] of wordTags(text, from, start)) {
     if (tags.has('PastTense') && !ADJECTIVE_LEAD.test(text.slice(from, at))) return false;
