@@ -16,6 +16,7 @@ describe('a rate word after a superlative', () => {
     ['Oil notched its best weekly gain since July.', [['July', '2025-07']]],
     ['Bitcoin suffered its steepest daily drop in three years.', [['three years', 'P3Y']]],
     ['Shares had their worst monthly performance since 2008.', [['2008', '2008']]],
+    ["The fund's biggest monthly outflow came in March.", [['March', '2025-03']]],
   ])('reads no set in "%s"', (text, found) => {
     expect(news(text)).toEqual(found);
     expect(timeml(text)).toEqual(found);
