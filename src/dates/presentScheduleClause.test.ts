@@ -30,6 +30,10 @@ describe('a day and month after a first clause in the present simple', () => {
     ['It cut 300 jobs on Nov. 4.', 'Nov. 4', '2025-11-04'],
     ['After the storm, crews clear roads on Dec. 2.', 'Dec. 2', '2025-12-02'],
     ['Shares rise on Dec. 1 after the merger news.', 'Dec. 1', '2025-12-01'],
+    ['Police say the man dies on Nov. 4 at a hospital in Queens.', 'Nov. 4', '2025-11-04'],
+    ['Man dies in Route 9 crash on Nov. 2', 'Nov. 2', '2025-11-02'],
+    ['Hurricane Ida makes landfall in Louisiana on Oct. 29.', 'Oct. 29', '2025-10-29'],
+    ['The old pier collapses into the sea on Dec. 3.', 'Dec. 3', '2025-12-03'],
   ])('leaves "%s" the day gone by', (text, words, day) => {
     expect(value(text, words)).toBe(day);
   });
