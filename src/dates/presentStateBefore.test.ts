@@ -30,6 +30,8 @@ describe('a present of state set for a bare weekday', () => {
     ['The road was closed Saturday after the crash.', 'Saturday', '2025-11-01'],
     ['The curfew was in effect Saturday as crowds gathered downtown.', 'Saturday', '2025-11-01'],
     ['The road is still closed after a sinkhole opened Saturday.', 'Saturday', '2025-11-01'],
+    ['The road is closed Saturday as crews cleared the wreckage.', 'Saturday', '2025-11-01'],
+    ['The case is closed Friday when the jury returned its verdict.', 'Friday', '2025-10-31'],
   ])('leaves "%s" the day gone by', (text, words, day) => {
     expect(value(text, words)).toBe(day);
   });
