@@ -10,6 +10,7 @@ import type { Granularity, TimexMod } from '../model/temporal.ts';
 import { toLocalDate } from './calendarDate.ts';
 import { pad } from './parseChrono.ts';
 import { monthByTense, type VerbBefore } from './monthByTense.ts';
+import { isHabitualMonth } from './habitualMonth.ts';
 import { monthNumber } from './monthNames.ts';
 import type { Pass, Reading, ReadingContext } from './Reading.ts';
 import { moveAnchor } from './moveAnchor.ts';
@@ -593,6 +594,10 @@ const RULES: Rule[] = [
       const mod = modOf(m[1]);
       if (!mod) return undefined;
       if (m[3]) return { mod, resolve: fixed(`${m[3]}-${pad(month)}`, 'month') };
+      // "The justices typically issue their rulings in late June": a habit's part of a month is
+      // any year's, as the month alone is.
+      if (isHabitualMonth(m.input!, m.index!, m.index! + m[0].length))
+        return { mod, resolve: fixed(`XXXX-${pad(month)}`, 'month') };
       return {
         mod,
         resolve: (_c, tense, verbBefore) => ({
