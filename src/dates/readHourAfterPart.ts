@@ -1,0 +1,55 @@
+import type { Pass } from './Reading.ts';
+import { LATER_HOURS } from './clockAfterLaterPart.ts';
+import { clockOnLastDay } from './clockOnLastDay.ts';
+import { CLOCK_ZONE } from './clockZone.ts';
+import { PART_OF_DAY_SOURCE } from './partOfDay.ts';
+import { readNumber } from './readNumber.ts';
+import { HOUR_WORD_SOURCE } from './spokenClock.ts';
+import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+
+// "Tonight at eleven", "tomorrow night at 8", "this evening at nine", "Sunday morning at 10": a
+// bare hour after "at" right after a day's part is that part's hour, as broadcast copy says its
+// times. "at 9 this morning" (the part after the hour) is readSpokenClocks'.
+const HOUR_AFTER_PART = new RegExp(
+  `\\b(?:(?:this|tomorrow|yesterday|that|${WEEKDAY_PATTERN})\\s+(?<part>${PART_OF_DAY_SOURCE})|(?<tonight>tonight))` +
+    `,?\\s+at\\s+(?:about\\s+|around\\s+)?(?<hour>\\d{1,2}|${HOUR_WORD_SOURCE})\\b`,
+  'gi',
+);
+// What may follow such an hour: the end of a clause, a zone ("at eight Eastern"), or a word that
+// goes on the sentence. Not a figure's or a noun's words ("at 8 percent", "at 10 Downing Street",
+// "at 8:30", "at eight o'clock", which other passes read).
+const ENDS_HOUR = new RegExp(
+  `^(?:\\s*(?:[,;!?—–]|\\.(?!\\d)|$)|\\s+(?:${CLOCK_ZONE})|\\s+(?:and|or|when|as|with|for|to\\s+(?!\\d)|on\\s+[A-Z]|from|before|after|until|in\\s+the\\b)\\b)`,
+);
+// The hours the morning holds; the later parts' are clockAfterLaterPart's.
+const MORNING_HOURS: readonly [number, number] = [5, 11];
+
+/** The hour of the 24-hour clock the part makes of a bare hour, or undefined if it holds none. */
+function hourOfPart(part: string, hour: number): number | undefined {
+  const lower = part.toLowerCase();
+  const [from, to] = lower === 'morning' ? MORNING_HOURS : LATER_HOURS[lower]!;
+  if (hour < from || hour > to) return undefined;
+  return lower === 'morning' ? hour : hour + 12;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A bare hour said after a day's part and "at" ("Tonight at eleven, the hidden dangers in your
+ * toy box", "Join us tomorrow night at 8"): a time of the day the part is on, in the part's half
+ * of the clock (23:00, 20:00). The part is read as before, apart from the hour, as a clock after
+ * "this morning at ten thirty" is. An hour the part does not hold ("tonight at 3") and a figure
+ * or a noun after the number stay unread.
+ */
+export const readHourAfterPart: Pass = (text, { published }) =>
+  [...text.matchAll(HOUR_AFTER_PART)].flatMap((m) => {
+    const { part, tonight, hour: words } = m.groups!;
+    const end = m.index + m[0].length;
+    if (!ENDS_HOUR.test(text.slice(end))) return [];
+    const bare = readNumber(words!.toLowerCase());
+    if (bare === undefined || !Number.isInteger(bare)) return [];
+    const hour = hourOfPart(part ?? tonight!, bare);
+    if (hour === undefined) return [];
+    const start = end - words!.length;
+    return [clockOnLastDay(text, start, end, `T${pad(hour)}:00`, published)];
+  });
