@@ -30,6 +30,7 @@ import { readReferences } from './readReferences.ts';
 import { readRelatives } from './readRelatives.ts';
 import { readSpokenClocks } from './readSpokenClocks.ts';
 import { readHourAfterPart } from './readHourAfterPart.ts';
+import { readMomentsAgo } from './readMomentsAgo.ts';
 import { readSpokenMeridiemClocks } from './readSpokenMeridiemClocks.ts';
 import { readSpokenYears } from './readSpokenYears.ts';
 import { readTimetabledServices } from './readTimetabledServices.ts';
@@ -73,6 +74,7 @@ const PASSES: Pass[] = [
   readWireTimes,
   readSpokenClocks,
   readHourAfterPart,
+  readMomentsAgo,
   readSpokenMeridiemClocks,
   readHalfYears,
   readCompounds,
