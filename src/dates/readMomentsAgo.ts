@@ -4,7 +4,7 @@ import type { Pass } from './Reading.ts';
 // back on the day it is said, uncounted, as "an hour ago" and "a few minutes ago" are the day
 // (chrono reads those). A bare "a while ago" may reach back weeks and is left unread.
 const MOMENTS_AGO =
-  /\b(?:(?:just|only)\s+)?(?:(?:moments|minutes|hours)|an?\s+(?:moment|(?:short|little)\s+while))\s+ago\b/gi;
+  /\b(?:(?:moments|minutes|hours)|an?\s+(?:moment|(?:short|little)\s+while))\s+ago\b/gi;
 
 /**
  * Uncounted times back within the day ("Just moments ago, the jury returned its verdict", "A
