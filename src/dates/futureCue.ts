@@ -1,6 +1,7 @@
 import { DETERMINER } from './determiner.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { NOUN_PHRASE_LEAD } from './nounPhraseLead.ts';
+import { PLURAL_TRAVEL_VERB_SOURCE } from './pluralTravelVerb.ts';
 import { PROGRESSIVE_ARRANGEMENT } from './progressiveArrangement.ts';
 import { UP_FOR_CHOICE } from './upForChoice.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
@@ -172,6 +173,7 @@ export const PRESENT_SCHEDULE = new RegExp(
       ADVANCES_TO_STAGE,
       PROGRESSIVE_ARRANGEMENT,
       UP_FOR_CHOICE,
+      PLURAL_TRAVEL_VERB_SOURCE,
     ].join('|') +
     String.raw`)\b`,
   'gi',
