@@ -48,4 +48,19 @@ describe('a bare hour said after a part of the day and "at"', () => {
       ['tonight', 'DATE', '2000-01-07'],
     ]);
   });
+
+  it('reads a clock in figures after the part, which was lost to the part before', () => {
+    expect(news('The jury met this morning at 9:30.')).toEqual([
+      ['this morning', 'DATE', '2000-01-07'],
+      ['9:30', 'TIME', '2000-01-07T09:30'],
+    ]);
+    expect(timeml('The jury meets tonight at 8:15 in the courthouse.')).toEqual([
+      ['tonight', 'TIME', '2000-01-07TNI'],
+      ['8:15', 'TIME', '2000-01-07T20:15'],
+    ]);
+    expect(news('Stocks opened this morning at 9 a.m. on Wall Street.')).toEqual([
+      ['this morning', 'DATE', '2000-01-07'],
+      ['9 a.m.', 'TIME', '2000-01-07T09:00'],
+    ]);
+  });
 });

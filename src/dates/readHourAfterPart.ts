@@ -9,10 +9,12 @@ import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 // "Tonight at eleven", "tomorrow night at 8", "this evening at nine", "Sunday morning at 10": a
 // bare hour after "at" right after a day's part is that part's hour, as broadcast copy says its
-// times. "at 9 this morning" (the part after the hour) is readSpokenClocks'.
+// times. "this morning at 9:30", "tonight at 8:15": a clock in figures likewise, which chrono
+// reads with the part as one and the part's own reading then outranks. "at 9 this morning" (the
+// part after the hour) is readSpokenClocks'.
 const HOUR_AFTER_PART = new RegExp(
   `\\b(?:(?:this|tomorrow|yesterday|that|${WEEKDAY_PATTERN})\\s+(?<part>${PART_OF_DAY_SOURCE})|(?<tonight>tonight))` +
-    `,?\\s+at\\s+(?:about\\s+|around\\s+)?(?<hour>\\d{1,2}|${HOUR_WORD_SOURCE})\\b`,
+    `,?\\s+at\\s+(?:about\\s+|around\\s+)?(?<hour>\\d{1,2}(?<minute>:[0-5]\\d)?|${HOUR_WORD_SOURCE})\\b(?:\\s*(?<meridiem>[ap])\\.?m\\b\\.?)?`,
   'gi',
 );
 // What may follow such an hour: the end of a clause, a zone ("at eight Eastern"), or a word that
@@ -32,6 +34,13 @@ function hourOfPart(part: string, hour: number): number | undefined {
   return lower === 'morning' ? hour : hour + 12;
 }
 
+/** The hour of the 24-hour clock "a.m." or "p.m." makes of an hour, or undefined past 12. */
+function hourOfMeridiem(meridiem: string, hour: number): number | undefined {
+  if (hour < 1 || hour > 12) return undefined;
+  const afternoon = meridiem.toLowerCase() === 'p';
+  return (hour % 12) + (afternoon ? 12 : 0);
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
@@ -43,13 +52,15 @@ const pad = (n: number) => String(n).padStart(2, '0');
  */
 export const readHourAfterPart: Pass = (text, { published }) =>
   [...text.matchAll(HOUR_AFTER_PART)].flatMap((m) => {
-    const { part, tonight, hour: words } = m.groups!;
+    const { part, tonight, hour: words, minute, meridiem } = m.groups!;
     const end = m.index + m[0].length;
-    if (!ENDS_HOUR.test(text.slice(end))) return [];
-    const bare = readNumber(words!.toLowerCase());
+    // "a.m." or "p.m." makes the number a clock whatever follows.
+    if (!meridiem && !ENDS_HOUR.test(text.slice(end))) return [];
+    const bare = readNumber(words!.toLowerCase().replace(/:\d\d$/, ''));
     if (bare === undefined || !Number.isInteger(bare)) return [];
-    const hour = hourOfPart(part ?? tonight!, bare);
+    const hour = meridiem ? hourOfMeridiem(meridiem, bare) : hourOfPart(part ?? tonight!, bare);
     if (hour === undefined) return [];
-    const start = end - words!.length;
-    return [clockOnLastDay(text, start, end, `T${pad(hour)}:00`, published)];
+    const start = m.index + m[0].lastIndexOf(words!);
+    const minutes = minute?.slice(1) ?? '00';
+    return [clockOnLastDay(text, start, end, `T${pad(hour)}:${minutes}`, published)];
   });
