@@ -41,4 +41,13 @@ describe('"at this hour" as a broadcast says it', () => {
   it('reads nothing for a later hour of the broadcast', () => {
     expect(news("Later this hour, we'll talk to the author of a new book.")).toEqual([]);
   });
+
+  it('reads the present before "on" and a matter, not before "on" and a weekday', () => {
+    expect(news('There is still no word at this hour on the fate of the soldiers.')).toEqual([
+      ['at this hour', 'PRESENT_REF'],
+    ]);
+    expect(news('The polls close at this hour on Sunday.').map(([, v]) => v)).not.toContain(
+      'PRESENT_REF',
+    );
+  });
 });
