@@ -176,3 +176,19 @@ describe('a kind of people before "today", compared with an earlier time', () =>
     },
   );
 });
+
+describe('"Today" before a share told as "one in four"', () => {
+  it('reads "Today, one in four children in this country lives in poverty." as the present age', () => {
+    expect(news('Today, one in four children in this country lives in poverty.')).toEqual([
+      'Today PRESENT_REF',
+    ]);
+    expect(timeml('Today, one in five Americans owns a gun.')).toEqual(['Today PRESENT_REF']);
+  });
+
+  it('keeps the day for a pointed thing or a verb of no state after the share', () => {
+    expect(news('Today, one in four residents lives in the shelter.')).toEqual([
+      'Today 2015-12-10',
+    ]);
+    expect(news('Today, one in ten voters is undecided.')).toEqual(['Today 2015-12-10']);
+  });
+});
