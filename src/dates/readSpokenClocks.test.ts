@@ -341,4 +341,22 @@ describe('a bare hour before a part of the day after a word other than "at"', ()
       ['this morning', 'DATE', '2025-03-12'],
     ]);
   });
+
+  it('reads no hour in a winning margin after "by" nor in a count taken after "about"', () => {
+    expect(news('The Knicks lost by 11 tonight in Miami.')).toEqual([
+      ['tonight', 'DATE', '2025-03-12'],
+    ]);
+    expect(news('The Bulls beat the Jazz by 8 tonight.')).toEqual([
+      ['tonight', 'DATE', '2025-03-12'],
+    ]);
+    expect(news('Police detained about 10 this morning.')).toEqual([
+      ['this morning', 'DATE', '2025-03-12'],
+    ]);
+  });
+
+  it('keeps the clock after a passive verb of taking: "was arrested about 10 this morning"', () => {
+    expect(news('He was arrested about 10 this morning.')).toEqual([
+      ['10 this morning', 'TIME', '2025-03-12T10:00'],
+    ]);
+  });
 });

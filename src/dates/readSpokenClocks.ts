@@ -36,15 +36,20 @@ const BARE_HOURS: Readonly<Record<string, readonly [number, number]>> = {
 const LEVEL_BEFORE_AT =
   /(?:\b(?:stood|stands|remained|remains|hovered|traded)|(?:\b(?:shares|stocks|index|prices?|rates?|yields?|temperatures?|oil|gold|Dow|Nasdaq|FTSE|level|tally)|\d)\s+(?:was|were|is|are))\s+at\s+$/i;
 
-/** Whether the part of the day after a bare hour holds it ("12 this afternoon", "7 tonight"). */
 // "Sales rose by 8 this morning", "shares fell about 5 this morning": after a verb of change
 // and "by", "about" or "around" (a few words between) the figure is an amount changed, not an
-// hour; "went off at 12 this afternoon" keeps its clock.
-const CHANGE_BEFORE_LEAD = new RegExp(
-  `\\b(?:${CHANGE_VERB})\\s+(?:[a-z]+\\s+){0,2}(?:by|about|around)\\s+$`,
+// hour; "went off at 12 this afternoon" keeps its clock. So is a winning margin after "by" ("The
+// Knicks lost by 11 tonight", "beat the Jazz by 8 tonight") and a count of people or things taken
+// after "about" or "around" ("Police detained about 10 this morning"), not a passive's ("He was
+// arrested about 10 this morning" is a clock).
+const MARGIN_VERB = 'won|wins?|lost|loses?|beat|beats|beaten|trail(?:s|ed)?|led|leads?';
+const COUNT_VERB = 'arrested|detained|killed|injured|wounded|rescued|evacuated';
+const AMOUNT_BEFORE_LEAD = new RegExp(
+  `\\b(?:(?:${CHANGE_VERB})\\s+(?:[a-z]+\\s+){0,2}(?:by|about|around)|(?:${MARGIN_VERB})\\s+(?:[a-z]+\\s+){0,2}by|(?<!\\b(?:was|were|been|being|is|are|be)\\s+)(?:${COUNT_VERB})\\s+(?:[a-z]+\\s+){0,2}(?:about|around))\\s+$`,
   'i',
 );
 
+/** Whether the part of the day after a bare hour holds it ("12 this afternoon", "7 tonight"). */
 function partHoldsHour(part: string, hour: number): boolean {
   const [from, to] = BARE_HOURS[part.toLowerCase()]!;
   return from <= to ? hour >= from && hour <= to : hour >= from || hour <= to;
@@ -122,7 +127,7 @@ export const readSpokenClocks: Pass = (text, { published }) =>
       const part = groups.bareThen ?? groups.tonight!;
       if (hour === undefined || !partHoldsHour(part, hour)) return [];
       if (LEVEL_BEFORE_AT.test(text.slice(Math.max(0, m.index - 40), m.index))) return [];
-      if (CHANGE_BEFORE_LEAD.test(text.slice(Math.max(0, m.index - 40), m.index))) return [];
+      if (AMOUNT_BEFORE_LEAD.test(text.slice(Math.max(0, m.index - 40), m.index))) return [];
     }
     const start = m.index;
     let end = start + m[0].length;
