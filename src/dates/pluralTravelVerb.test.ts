@@ -34,4 +34,13 @@ describe("a plural subject's bare verb of travel before a weekday", () => {
       ['on Monday', '1998-03-09'],
     ]);
   });
+
+  it('keeps the day gone by after "leave at least": "Tornadoes leave at least 12 dead Monday"', () => {
+    expect(news('Tornadoes leave at least 12 dead in Oklahoma Monday.')).toEqual([
+      ['Monday', '1998-03-09'],
+    ]);
+    expect(timeml('Floods leave at most a few homeless Monday.')).toEqual([
+      ['Monday', '1998-03-09'],
+    ]);
+  });
 });
