@@ -191,4 +191,17 @@ describe('"Today" before a share told as "one in four"', () => {
     ]);
     expect(news('Today, one in ten voters is undecided.')).toEqual(['Today 2015-12-10']);
   });
+
+  it('keeps the day for what a storm or an outage leaves: "lives without power", "runs on generators"', () => {
+    expect(news('Today, one in three residents lives without power.')).toEqual([
+      'Today 2015-12-10',
+    ]);
+    expect(timeml('Today, one in four homes in the state runs on generators.')).toEqual([
+      'Today 2015-12-10',
+    ]);
+    expect(news('Today, one in five families in the city lives in shelters.')).toEqual([
+      'Today 2015-12-10',
+    ]);
+    expect(news('Today, many residents live without power.')).toEqual(['Today 2015-12-10']);
+  });
 });
