@@ -29,6 +29,8 @@ import { readRecurringHolidays } from './readRecurringHolidays.ts';
 import { readReferences } from './readReferences.ts';
 import { readRelatives } from './readRelatives.ts';
 import { readSpokenClocks } from './readSpokenClocks.ts';
+import { readHourAfterPart } from './readHourAfterPart.ts';
+import { readMomentsAgo } from './readMomentsAgo.ts';
 import { readSpokenMeridiemClocks } from './readSpokenMeridiemClocks.ts';
 import { readSpokenYears } from './readSpokenYears.ts';
 import { readTimetabledServices } from './readTimetabledServices.ts';
@@ -71,6 +73,8 @@ const PASSES: Pass[] = [
   readWeekdayOfWeek,
   readWireTimes,
   readSpokenClocks,
+  readHourAfterPart,
+  readMomentsAgo,
   readSpokenMeridiemClocks,
   readHalfYears,
   readCompounds,

@@ -86,3 +86,20 @@ describe('a bare plural verb of gathering before a date', () => {
     expect(values('Analysts gather data Thursday.', '2016-03-14')[0]).toBe('Thursday = 2016-03-10');
   });
 });
+
+describe('a bare plural verb of schedule with "again" after it', () => {
+  it('reads "Ministers meet again at the weekend", said on a Wednesday, as the coming weekend', () => {
+    expect(
+      findMentions('Ministers meet again at the weekend to try to break the deadlock.', {
+        published: '1998-03-11',
+        locale: 'en-GB',
+      }).map((m) => `${m.text} = ${m.value}`),
+    ).toEqual(['the weekend = 1998-W11-WE']);
+  });
+
+  it('keeps "Ministers met again at the weekend" as the weekend gone by', () => {
+    expect(values('Ministers met again at the weekend.', '1998-03-11')).toEqual([
+      'the weekend = 1998-W10-WE',
+    ]);
+  });
+});
