@@ -23,6 +23,7 @@ import { QUARTER_WORDS } from './quarterWords.ts';
 import { UNIT_SHIFT } from './unitShift.ts';
 import { postponementBefore } from './postponementBefore.ts';
 import { aheadVerbEnds } from './futureCue.ts';
+import { fallAheadInClause } from './fallAheadInClause.ts';
 import { sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { toTimex } from './toTimex.ts';
@@ -130,16 +131,19 @@ function fallTold(text: string, start: number, published: string): boolean {
 const VERB_AND_PARTICLE_AFTER_TO = /(?<=\bto)\s+[a-z]+\s+(?:place|ahead|under\s*way|off)\s*$/i;
 
 function fallAhead(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 80), start);
-  if (!/\bin\s+$/i.test(before)) return false;
-  const verb = before.replace(/\s*\bin\s+$/i, '');
-  const ahead =
-    aheadVerbEnds(verb, 2) ||
-    (VERB_AND_PARTICLE_AFTER_TO.test(verb) &&
-      aheadVerbEnds(verb.replace(VERB_AND_PARTICLE_AFTER_TO, ''), 1));
-  if (!ahead) return false;
   const sentence = sentenceAround(text, start, start);
-  return !TUMBLE.test(`${sentence.before} ${sentence.after}`);
+  const preposition = /\s*\b(in|by)\s+$/i.exec(sentence.before);
+  if (!preposition) return false;
+  const verb = sentence.before.slice(0, preposition.index);
+  // Right after the verb for "in"; further on in the verb's clause for "in" and "by" alike
+  // ("returns for a fourth season in the fall", "is expected to finish by the fall").
+  const ahead =
+    (preposition[1]!.toLowerCase() === 'in' &&
+      (aheadVerbEnds(verb, 2) ||
+        (VERB_AND_PARTICLE_AFTER_TO.test(verb) &&
+          aheadVerbEnds(verb.replace(VERB_AND_PARTICLE_AFTER_TO, ''), 1)))) ||
+    fallAheadInClause(verb);
+  return ahead && !TUMBLE.test(`${sentence.before} ${sentence.after}`);
 }
 
 // Words that tell the clock in a sentence: a 24-hour time after "at", "from", "between", "until"
