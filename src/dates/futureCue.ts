@@ -1,4 +1,5 @@
 import { DETERMINER } from './determiner.ts';
+import { ENTRIES_OPEN } from './entriesOpen.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { NOUN_PHRASE_LEAD } from './nounPhraseLead.ts';
 import { PROGRESSIVE_ARRANGEMENT } from './progressiveArrangement.ts';
@@ -122,14 +123,15 @@ const SCHEDULE_VERBS = [
   'performs|screens|ends|runs|finishes|concludes|shuts|wraps up|steps down|takes (?:office|over)',
   String.raw`(?<=\b${RELEASE_NOUN}\s)drops`,
 ].join('|');
-// The bare plural forms, read only before a preposition, a date word or the date itself. "gather"
+// The bare plural forms, read only before a preposition, a date word or the date itself, an
+// adverb or "again" between ("The teams meet again on Saturday"). "gather"
 // and "assemble" convene as "meet" does ("Fed policy makers gather Tuesday"), but only in the plural:
 // "support gathers pace on Monday" tells of a change, not a meeting.
 const BARE_SCHEDULE_VERBS = [
   'open|reopen|close|start|begin|meet|return|resume|vote|convene|reconvene|go|gather|assemble',
   'come into (?:force|effect)|face off|tee off',
 ].join('|');
-const BARE_SCHEDULE_AHEAD = String.raw`(?=(?:\s+\w+ly)?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))`;
+const BARE_SCHEDULE_AHEAD = String.raw`(?=(?:\s+(?:\w+ly|again))?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))`;
 // The kinds of travel that are nouns before "travel" ("air travel").
 const TRAVEL_KIND =
   '(?:air|rail|road|sea|record|business|holiday|foreign|space|overseas|international|free)';
@@ -172,6 +174,7 @@ export const PRESENT_SCHEDULE = new RegExp(
       ADVANCES_TO_STAGE,
       PROGRESSIVE_ARRANGEMENT,
       UP_FOR_CHOICE,
+      ENTRIES_OPEN,
     ].join('|') +
     String.raw`)\b`,
   'gi',
