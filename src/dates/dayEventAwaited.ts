@@ -1,3 +1,4 @@
+import { COMPETING_IN_BEFORE } from './competingInBefore.ts';
 import { nearestWeekday } from './weekdayByTense.ts';
 
 // A day's event looked forward to: "ahead of Friday's report", "awaiting Sunday's vote",
@@ -38,7 +39,8 @@ function expectingAhead(weekday: number | null, published: string): boolean {
 /**
  * Whether the event a day owns ("Friday's vote", "Monday's selloff"), `before` and `after` the
  * day's words (`after` opening with the "'s"), is awaited: looked forward to ("ahead of Friday's
- * jobs report"), told with what it will do ("Friday's vote will decide it"), or after a present
+ * jobs report", or after a present verb of taking part: "The two sides meet again in Saturday's
+ * semifinal"), told with what it will do ("Friday's vote will decide it"), or after a present
  * verb of expecting whose weekday ahead is the nearer (`weekday`, Sunday 0, null for a day named
  * without one; `published`, YYYY-MM-DD). Otherwise it is what came of a day gone by.
  */
@@ -56,6 +58,7 @@ export function dayEventAwaited(
   const expecting = EXPECTING_BEFORE.test(before);
   return (
     AWAITED_BEFORE.test(before) ||
+    COMPETING_IN_BEFORE.test(before) ||
     (WILL_AFTER.test(after) && !(expecting && OUTCOME_AFTER.test(after))) ||
     (expecting &&
       !EXPECTING_NOT_PRESENT.test(before) &&
