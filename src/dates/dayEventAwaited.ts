@@ -20,8 +20,10 @@ const EXPECTING_BEFORE =
 const EXPECTING_NOT_PRESENT = /\b(?:did|could|would|might)(?:\s+not|n['’]t)?\s+\w+\s+(?:the\s+)?$/i;
 // "Police expect Monday's shooting was gang-related": the event told in the past is gone by.
 const PAST_AFTER = /^['’]s\s+(?:[\w-]+,?\s+){1,3}(?:was|were|had)\b/i;
+// The "will" is the event's own only with no joiner before it: in "He was injured in Saturday's
+// game and will miss two weeks" it is the player's, after a clause of his own.
 const WILL_AFTER =
-  /^['’]s\s+(?:[\w-]+,?\s+){1,3}(?:will|is (?:expected|set|due|scheduled)|are (?:expected|set|due|scheduled))\b/i;
+  /^['’]s\s+(?:(?!(?:and|but|or|then)\b)[\w-]+,?\s+){1,3}(?:will|is (?:expected|set|due|scheduled)|are (?:expected|set|due|scheduled))\b/i;
 // "Monday's losses", "Monday's selloff", "Sunday's win": a move of a market or the outcome of a
 // happening, known only once it is over.
 const OUTCOME_AFTER =

@@ -173,3 +173,15 @@ describe('a "will" after a weekday\'s event that a present verb of expecting gov
     expect(read(text, words)).toBe(day);
   });
 });
+
+describe('a weekday\'s event with a "will" after a joiner', () => {
+  it('keeps "injured in Saturday\'s game and will miss two weeks" gone by, the "will" the player\'s', () => {
+    const text = "He was injured in Saturday's game and will miss two weeks.";
+    expect(value(text, 'Saturday')).toBe('2014-02-08');
+    expect(timemlValue(text, 'Saturday')).toBe('2014-02-08');
+  });
+
+  it('still reads "Saturday\'s game will decide the title" as the day ahead', () => {
+    expect(value("Saturday's game will decide the title.", 'Saturday')).toBe('2014-02-15');
+  });
+});
