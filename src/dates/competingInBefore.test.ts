@@ -20,6 +20,7 @@ describe("a side said in the present to take part in a day's contest", () => {
     "England play Spain in Sunday's final.",
     "She runs in Sunday's marathon.",
     "Djokovic faces Alcaraz in Sunday's final.",
+    "The Dodgers host the Blue Jays in Sunday's Game 6.",
   ])('looks ahead in %j', (text) => {
     expect(news(text)).toEqual(['Sunday 2025-10-26']);
   });
@@ -36,6 +37,7 @@ describe("a side said in the present to take part in a day's contest", () => {
     expect(COMPETING_IN_BEFORE.test('The two sides meet again in ')).toBe(true);
     expect(COMPETING_IN_BEFORE.test('The sides were set to meet in ')).toBe(false);
     expect(COMPETING_IN_BEFORE.test('after a poor start in ')).toBe(false);
+    expect(COMPETING_IN_BEFORE.test('in front of the host in ')).toBe(false);
     expect(COMPETING_IN_BEFORE.test('The sides meet at noon ')).toBe(false);
   });
 });
