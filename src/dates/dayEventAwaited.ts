@@ -1,4 +1,4 @@
-import { COMPETING_IN_BEFORE } from './competingInBefore.ts';
+import { competingInBefore } from './competingInBefore.ts';
 import { nearestWeekday } from './weekdayByTense.ts';
 
 // A day's event looked forward to: "ahead of Friday's report", "awaiting Sunday's vote",
@@ -60,7 +60,7 @@ export function dayEventAwaited(
   const expecting = EXPECTING_BEFORE.test(before);
   return (
     AWAITED_BEFORE.test(before) ||
-    COMPETING_IN_BEFORE.test(before) ||
+    competingInBefore(before) ||
     (WILL_AFTER.test(after) && !(expecting && OUTCOME_AFTER.test(after))) ||
     (expecting &&
       !EXPECTING_NOT_PRESENT.test(before) &&
