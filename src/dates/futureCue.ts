@@ -72,7 +72,8 @@ export const FUTURE_CUE = new RegExp(String.raw`\b(?:${FUTURE_CUE_WORDS.join('|'
 // or the date itself, where they cannot be nouns or adjectives ("an open letter", "the head of").
 // After an article or a possessive they are nouns too ("after the vote on May 3", "the returns on
 // Monday", "its reports"), and after "was" or "were" adjectives ("Polls were open on Monday").
-// Releases too: "The update rolls out in February", "The memoir comes out in the spring"; "comes
+// Releases too: "The update rolls out in February", "The book hits shelves Tuesday" (only before where
+// a release is sold or shown: "The storm hits the coast Tuesday" is news gone by), "The memoir comes out in the spring"; "comes
 // out" not before at, against, ahead, on top, in favour, of, to or as ("Inflation comes out at 2.8%
 // in November"). "wraps" ("kept under wraps in December") and "ships" ("attacks on ships in March")
 // are left out, being nouns as often; "wraps up" is the verb ("The Fed wraps up its meeting on
@@ -117,6 +118,7 @@ const SCHEDULE_VERBS = [
   String.raw`gets under\s?way`,
   'plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs',
   'rolls out',
+  String.raw`hits\s+(?:the\s+)?(?:shelves|stores|bookstores|newsstands|theaters|theatres|cinemas|screens)`,
   String.raw`comes out(?!\s+(?:at|against|ahead|on top|in favou?r|of|to|as)\b)`,
   'convenes|reconvenes|sits|rules|testifies|appears|signs|faces|unveils|leaves|departs|speaks',
   'addresses|delivers|resigns|retires|tours|competes|celebrates|marks|honors|honours|graduates',
