@@ -23,6 +23,7 @@ describe("a side said in the present to take part in a day's contest", () => {
     "The Dodgers host the Blue Jays in Sunday's Game 6.",
     "The two teams clash again in Sunday's final.",
     "Spain and England square off in Sunday's final.",
+    "The veteran competes in Sunday's road race, his last.",
   ])('looks ahead in %j', (text) => {
     expect(news(text)).toEqual(['Sunday 2025-10-26']);
   });

@@ -9,10 +9,13 @@ const OPPONENT = String.raw`(?:\s+(?:again|each\s+other|one\s+another|(?:the\s+)
 const COMPETING_IN = new RegExp(
   String.raw`(?<!\b(?:[Ww]as|[Ww]ere|[Hh]ad)\s+(?:\w+\s+){0,2})\b(?:${COMPETE})${OPPONENT}\s+in\s+$`,
 );
-// The verb is a noun after an article or a possessive and words that are no plural subject ("The
-// clash in", "a poor start in"); "The two sides meet" keeps it a verb.
+// The base form is a noun after an article or a possessive and words that are no plural subject
+// ("The clash in", "a poor start in"); "The two sides meet" keeps it a verb, and so does a form in
+// -s after a singular subject ("The veteran competes in", "The 19-year-old starts in").
+const BASE_FORMS =
+  'meet|play|host|clash|square off|start|compete|race|run|ride|face|feature|line up|take part';
 const NOUN_BEFORE_IN = new RegExp(
-  String.raw`(?<=${NOUN_PHRASE_LEAD})(?:${COMPETE})${OPPONENT}\s+in\s+$`,
+  String.raw`(?<=${NOUN_PHRASE_LEAD})(?:${BASE_FORMS})${OPPONENT}\s+in\s+$`,
   'i',
 );
 
