@@ -20,10 +20,12 @@ const EXPECTING_BEFORE =
 const EXPECTING_NOT_PRESENT = /\b(?:did|could|would|might)(?:\s+not|n['’]t)?\s+\w+\s+(?:the\s+)?$/i;
 // "Police expect Monday's shooting was gang-related": the event told in the past is gone by.
 const PAST_AFTER = /^['’]s\s+(?:[\w-]+,?\s+){1,3}(?:was|were|had)\b/i;
-// The "will" is the event's own only with no joiner before it: in "He was injured in Saturday's
-// game and will miss two weeks" it is the player's, after a clause of his own.
+// The "will" is the event's own unless a joiner, and at most a pronoun, stands right before it:
+// in "He was injured in Saturday's game and will miss two weeks" it is the player's, after a
+// clause of his own. A joiner within the event's name keeps it ("Sunday's race and parade will
+// close roads", "Friday's Q and A will be streamed").
 const WILL_AFTER =
-  /^['’]s\s+(?:(?!(?:and|but|or|then)\b)[\w-]+,?\s+){1,3}(?:will|is (?:expected|set|due|scheduled)|are (?:expected|set|due|scheduled))\b/i;
+  /^['’]s\s+(?:[\w-]+,?\s+){1,3}(?<!\b(?:and|but|or|then)\s+(?:(?:he|she|it|they|we|you|i)\s+)?)(?:will|is (?:expected|set|due|scheduled)|are (?:expected|set|due|scheduled))\b/i;
 // "Monday's losses", "Monday's selloff", "Sunday's win": a move of a market or the outcome of a
 // happening, known only once it is over.
 const OUTCOME_AFTER =

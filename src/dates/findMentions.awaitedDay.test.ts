@@ -184,4 +184,17 @@ describe('a weekday\'s event with a "will" after a joiner', () => {
   it('still reads "Saturday\'s game will decide the title" as the day ahead', () => {
     expect(value("Saturday's game will decide the title.", 'Saturday')).toBe('2014-02-15');
   });
+
+  it('keeps the day gone by when a pronoun follows the joiner: "Saturday\'s game, and he will miss"', () => {
+    expect(value("He was hurt in Saturday's game, and he will miss a month.", 'Saturday')).toBe(
+      '2014-02-08',
+    );
+  });
+
+  it('reads a joiner within the event\'s name as the day ahead: "Sunday\'s race and parade will"', () => {
+    const text = "Sunday's race and parade will close roads across the city.";
+    expect(value(text, 'Sunday')).toBe('2014-02-16');
+    expect(timemlValue(text, 'Sunday')).toBe('2014-02-16');
+    expect(value("Friday's Q and A will be streamed live.", 'Friday')).toBe('2014-02-14');
+  });
 });
