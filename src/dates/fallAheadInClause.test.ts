@@ -39,6 +39,22 @@ describe('"the fall" looked ahead to from further on in its clause', () => {
   it('reads no season in "the fall of" a city', () => {
     expect(news('The exhibition will look at life in the fall of Saigon.')).toEqual([]);
   });
+
+  it('reads no season in a fall in prices, after "in" or "by" alike', () => {
+    const text = 'Investors will look for a rebound in the fall in oil prices.';
+    expect(news(text)).toEqual([]);
+    expect(timeml(text)).toEqual([]);
+    expect(news('Retailers are expected to be squeezed by the fall in consumer spending.')).toEqual(
+      [],
+    );
+    expect(news('Analysts will be surprised by the fall in copper prices.')).toEqual([]);
+  });
+
+  it('still reads the coming fall before "in" and a place', () => {
+    expect(news('The series returns for a fourth season in the fall in Britain.')).toEqual([
+      'the fall 2026-FA',
+    ]);
+  });
 });
 
 describe('fallAheadInClause', () => {

@@ -111,6 +111,11 @@ const AHEAD_IN_SENTENCE = new RegExp(
   'i',
 );
 
+// "the fall of the city", "the fall in copper prices", "surprised by the fall in the yen": a
+// fall of something or in a lowercase thing is a drop, whatever looks ahead before it; a capital
+// after "in" is a place ("will reopen in the fall in Paris").
+const FALL_OF_OR_IN = /^\s+(?:of\b|in\s+(?![A-Z]))/;
+
 function fallTold(text: string, start: number, published: string): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
   const told = TOLD_BEFORE_IN.exec(clauseEnding(before));
@@ -433,7 +438,7 @@ const RULES: Rule[] = [
         !m[4] &&
         !frontedBare &&
         !['this', 'last', 'next'].includes(determiner ?? '') &&
-        (/^\s+of\b/i.test(m.input!.slice(m.index! + m[0].length)) ||
+        (FALL_OF_OR_IN.test(m.input!.slice(m.index! + m[0].length)) ||
           (postponementBefore(m.input!, m.index!) !== 'to' &&
             !fallAhead(m.input!, m.index!) &&
             !(
