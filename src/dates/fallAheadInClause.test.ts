@@ -50,8 +50,11 @@ describe('"the fall" looked ahead to from further on in its clause', () => {
     expect(news('Analysts will be surprised by the fall in copper prices.')).toEqual([]);
   });
 
-  it('still reads the coming fall before "in" and a place', () => {
+  it('still reads the coming fall before "in" and a place, or "in a"', () => {
     expect(news('The series returns for a fourth season in the fall in Britain.')).toEqual([
+      'the fall 2026-FA',
+    ]);
+    expect(news('The album will be released in the fall in a deluxe edition.')).toEqual([
       'the fall 2026-FA',
     ]);
   });

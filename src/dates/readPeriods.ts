@@ -113,8 +113,9 @@ const AHEAD_IN_SENTENCE = new RegExp(
 
 // "the fall of the city", "the fall in copper prices", "surprised by the fall in the yen": a
 // fall of something or in a lowercase thing is a drop, whatever looks ahead before it; a capital
-// after "in" is a place ("will reopen in the fall in Paris").
-const FALL_OF_OR_IN = /^\s+(?:of\b|in\s+(?![A-Z]))/;
+// after "in" is a place ("will reopen in the fall in Paris"), and "in a" or "in an" the manner
+// ("will be released in the fall in a deluxe edition").
+const FALL_OF_OR_IN = /^\s+(?:of\b|in\s+(?!an?\b|[A-Z]))/;
 
 function fallTold(text: string, start: number, published: string): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
