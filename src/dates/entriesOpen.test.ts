@@ -33,6 +33,9 @@ describe('what the public may buy or enter for, said to open or close', () => {
     expect(new RegExp(ENTRIES_OPEN, 'i').test('Tickets for the show go on sale')).toBe(true);
     expect(new RegExp(ENTRIES_OPEN, 'i').test('Calls for a fresh start on')).toBe(false);
     expect(new RegExp(ENTRIES_OPEN, 'i').test('Tickets for the show went on sale')).toBe(false);
+    expect(new RegExp(ENTRIES_OPEN, 'i').test('Tickets for the concert start at $40')).toBe(false);
+    expect(new RegExp(ENTRIES_OPEN, 'i').test('Tickets for the play start from £25')).toBe(false);
+    expect(new RegExp(ENTRIES_OPEN, 'i').test('Entries for the race close at midnight')).toBe(true);
   });
 });
 

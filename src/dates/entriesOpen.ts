@@ -13,6 +13,8 @@ const ENTRY =
   'tickets|applications|entries|nominations|registrations?|bookings|auditions|submissions|pre-?orders|sign-?ups|ballots';
 // At most six words name the show, the race or the prize between "for" or "to" and the verb.
 const NAMED = String.raw`(?:[\w'’.-]+\s+){1,6}?`;
-const OPENS = String.raw`(?:go\s+on\s+sale|open|reopen|close|begin|start)(?=\s+(?:on|in|this|next|from|at|until|through)\b|\s+${'(?:mon|tues|wednes|thurs|fri|satur|sun)day'}\b|\s*$)`;
+// "at" or "from" a price is what a ticket costs, not when the sale opens ("Tickets for the concert
+// start at $40", "from £25").
+const OPENS = String.raw`(?:go\s+on\s+sale|open|reopen|close|begin|start)(?=\s+(?:on|in|this|next|until|through)\b|\s+(?:from|at)\b(?!\s+[$£€¥])|\s+${'(?:mon|tues|wednes|thurs|fri|satur|sun)day'}\b|\s*$)`;
 
 export const ENTRIES_OPEN = String.raw`(?:${ENTRY})\s+(?:for|to)\s+${NAMED}${OPENS}`;
