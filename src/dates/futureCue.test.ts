@@ -103,3 +103,21 @@ describe('a bare plural verb of schedule with "again" after it', () => {
     ]);
   });
 });
+
+describe('a release that hits shelves or screens', () => {
+  it('reads "The book hits shelves Tuesday", said on a Wednesday, as the coming Tuesday', () => {
+    expect(values('The book hits shelves Tuesday.', '2026-03-11')).toEqual([
+      'Tuesday = 2026-03-17',
+    ]);
+    expect(values('The film hits theaters on Friday.', '2026-03-11')).toEqual([
+      'on Friday = 2026-03-13',
+    ]);
+  });
+
+  it('keeps a storm that hits the coast, and the past "hit shelves", gone by', () => {
+    expect(values('The storm hits the coast Tuesday.', '2026-03-11')).toEqual([
+      'Tuesday = 2026-03-10',
+    ]);
+    expect(values('The book hit shelves Tuesday.', '2026-03-11')).toEqual(['Tuesday = 2026-03-10']);
+  });
+});

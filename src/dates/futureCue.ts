@@ -1,4 +1,5 @@
 import { DETERMINER } from './determiner.ts';
+import { ENTRIES_OPEN } from './entriesOpen.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { NOUN_PHRASE_LEAD } from './nounPhraseLead.ts';
 import { PLURAL_TRAVEL_VERB_SOURCE } from './pluralTravelVerb.ts';
@@ -72,30 +73,31 @@ export const FUTURE_CUE = new RegExp(String.raw`\b(?:${FUTURE_CUE_WORDS.join('|'
 // or the date itself, where they cannot be nouns or adjectives ("an open letter", "the head of").
 // After an article or a possessive they are nouns too ("after the vote on May 3", "the returns on
 // Monday", "its reports"), and after "was" or "were" adjectives ("Polls were open on Monday").
-// Releases too: "The update rolls out in February", "The memoir comes out in the spring"; "comes
-// out" not before at, against, ahead, on top, in favour, of, to or as ("Inflation comes out at 2.8%
-// in November"). "wraps" ("kept under wraps in December") and "ships" ("attacks on ships in March")
-// are left out, being nouns as often; "wraps up" is the verb ("The Fed wraps up its meeting on
-// Wednesday"). Closing and handing over: "The transfer window shuts at midnight on Monday", "She
-// steps down on Friday", "He takes office in January"; not the bare "shut", whose past is the same
-// word ("Most polls shut at 8 p.m. Tuesday"). "drops" only after a release ("The album drops on
-// Friday"): a price or a level that drops is news gone by ("Oil drops on Friday"). Travel: "Fans
-// travel to Madrid on Saturday", "The team flies out Sunday", only before where they go or
-// "out"/"home" (a bare "Shares fly on Monday" is a market's jump); not the noun after its kind
-// ("air travel", "record travel"). "falls" only after a holiday or a day ("The bank holiday falls
-// on Monday"): snow or a price that falls is news gone by. A release that "is out" right before the
-// day ("The film is out on Friday"); not "is out on bail". A stage of a contest reached: "The
-// runners-up go into play-offs in November", "The winner advances to the final on Sunday" (only
-// with where they go right before the date: "prices move to records" is no schedule without it).
-// Not a market's level ("Stocks move to record highs in January", "Prices move to a record in
-// August", "move into the red"), nor the noun after a possessive ("Ronaldo's move to Juventus in
-// July"). Before a weekday ("on Saturday") only a round of a contest or a day of talks ("Group
-// winners advance to the regional final on Saturday", "Talks go into a third day on Tuesday") and
-// "go into effect" or "into force" ("New tariffs go into effect on Sunday"): "Investors move into
-// bonds on Monday" is a market's day gone by. A game's start, as "kicks off" is: "The game tips off
-// at 7 p.m. Friday", "The final round tees off Sunday", "The teams face off on Saturday", "The race
-// gets under way Saturday"; "tips off" and "faces off" only before the time or the date ("She tips
-// off police on Friday" is informing, not a start).
+// Releases too: "The update rolls out in February", "The memoir comes out in the spring", "The book
+// hits shelves Tuesday" ("hits" only before where a release is sold or shown: "The storm hits the
+// coast Tuesday" is news gone by); "comes out" not before at, against, ahead, on top, in favour,
+// of, to or as ("Inflation comes out at 2.8% in November"). "wraps" ("kept under wraps in
+// December") and "ships" ("attacks on ships in March") are left out, being nouns as often; "wraps
+// up" is the verb ("The Fed wraps up its meeting on Wednesday"). Closing and handing over: "The
+// transfer window shuts at midnight on Monday", "She steps down on Friday", "He takes office in
+// January"; not the bare "shut", whose past is the same word ("Most polls shut at 8 p.m. Tuesday").
+// "drops" only after a release ("The album drops on Friday"): a price or a level that drops is news
+// gone by ("Oil drops on Friday"). Travel: "Fans travel to Madrid on Saturday", "The team flies out
+// Sunday", only before where they go or "out"/"home" (a bare "Shares fly on Monday" is a market's
+// jump); not the noun after its kind ("air travel", "record travel"). "falls" only after a holiday
+// or a day ("The bank holiday falls on Monday"): snow or a price that falls is news gone by. A
+// release that "is out" right before the day ("The film is out on Friday"); not "is out on bail". A
+// stage of a contest reached: "The runners-up go into play-offs in November", "The winner advances
+// to the final on Sunday" (only with where they go right before the date: "prices move to records"
+// is no schedule without it). Not a market's level ("Stocks move to record highs in January",
+// "Prices move to a record in August", "move into the red"), nor the noun after a possessive
+// ("Ronaldo's move to Juventus in July"). Before a weekday ("on Saturday") only a round of a
+// contest or a day of talks ("Group winners advance to the regional final on Saturday", "Talks go
+// into a third day on Tuesday") and "go into effect" or "into force" ("New tariffs go into effect
+// on Sunday"): "Investors move into bonds on Monday" is a market's day gone by. A game's start, as
+// "kicks off" is: "The game tips off at 7 p.m. Friday", "The final round tees off Sunday", "The
+// teams face off on Saturday", "The race gets under way Saturday"; "tips off" and "faces off" only
+// before the time or the date ("She tips off police on Friday" is informing, not a start).
 // Not after "to", an article, a possessive or "first", "last", "next" (a noun there: "the
 // opens"), nor after "was", "were" or "been" (an adjective there: "Polls were open").
 const SCHEDULE_NOT_AFTER = [
@@ -117,6 +119,7 @@ const SCHEDULE_VERBS = [
   String.raw`gets under\s?way`,
   'plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs',
   'rolls out',
+  String.raw`hits\s+(?:the\s+)?(?:shelves|stores|bookstores|newsstands|theaters|theatres|cinemas|screens)`,
   String.raw`comes out(?!\s+(?:at|against|ahead|on top|in favou?r|of|to|as)\b)`,
   'convenes|reconvenes|sits|rules|testifies|appears|signs|faces|unveils|leaves|departs|speaks',
   'addresses|delivers|resigns|retires|tours|competes|celebrates|marks|honors|honours|graduates',
@@ -175,6 +178,7 @@ export const PRESENT_SCHEDULE = new RegExp(
       PROGRESSIVE_ARRANGEMENT,
       UP_FOR_CHOICE,
       PLURAL_TRAVEL_VERB_SOURCE,
+      ENTRIES_OPEN,
     ].join('|') +
     String.raw`)\b`,
   'gi',

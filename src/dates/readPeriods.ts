@@ -24,6 +24,7 @@ import { QUARTER_WORDS } from './quarterWords.ts';
 import { UNIT_SHIFT } from './unitShift.ts';
 import { postponementBefore } from './postponementBefore.ts';
 import { aheadVerbEnds } from './futureCue.ts';
+import { fallAheadInClause } from './fallAheadInClause.ts';
 import { sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { toTimex } from './toTimex.ts';
@@ -111,6 +112,12 @@ const AHEAD_IN_SENTENCE = new RegExp(
   'i',
 );
 
+// "the fall of the city", "the fall in copper prices", "surprised by the fall in the yen": a
+// fall of something or in a lowercase thing is a drop, whatever looks ahead before it; a capital
+// after "in" is a place ("will reopen in the fall in Paris"), and "in a" or "in an" the manner
+// ("will be released in the fall in a deluxe edition").
+const FALL_OF_OR_IN = /^\s+(?:of\b|in\s+(?!an?\b|[A-Z]))/;
+
 function fallTold(text: string, start: number, published: string): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
   const told = TOLD_BEFORE_IN.exec(clauseEnding(before));
@@ -131,16 +138,19 @@ function fallTold(text: string, start: number, published: string): boolean {
 const VERB_AND_PARTICLE_AFTER_TO = /(?<=\bto)\s+[a-z]+\s+(?:place|ahead|under\s*way|off)\s*$/i;
 
 function fallAhead(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 80), start);
-  if (!/\bin\s+$/i.test(before)) return false;
-  const verb = before.replace(/\s*\bin\s+$/i, '');
-  const ahead =
-    aheadVerbEnds(verb, 2) ||
-    (VERB_AND_PARTICLE_AFTER_TO.test(verb) &&
-      aheadVerbEnds(verb.replace(VERB_AND_PARTICLE_AFTER_TO, ''), 1));
-  if (!ahead) return false;
   const sentence = sentenceAround(text, start, start);
-  return !TUMBLE.test(`${sentence.before} ${sentence.after}`);
+  const preposition = /\s*\b(in|by)\s+$/i.exec(sentence.before);
+  if (!preposition) return false;
+  const verb = sentence.before.slice(0, preposition.index);
+  // Right after the verb for "in"; further on in the verb's clause for "in" and "by" alike
+  // ("returns for a fourth season in the fall", "is expected to finish by the fall").
+  const ahead =
+    (preposition[1]!.toLowerCase() === 'in' &&
+      (aheadVerbEnds(verb, 2) ||
+        (VERB_AND_PARTICLE_AFTER_TO.test(verb) &&
+          aheadVerbEnds(verb.replace(VERB_AND_PARTICLE_AFTER_TO, ''), 1)))) ||
+    fallAheadInClause(verb);
+  return ahead && !TUMBLE.test(`${sentence.before} ${sentence.after}`);
 }
 
 // Words that tell the clock in a sentence: a 24-hour time after "at", "from", "between", "until"
@@ -430,7 +440,7 @@ const RULES: Rule[] = [
         !m[4] &&
         !frontedBare &&
         !['this', 'last', 'next'].includes(determiner ?? '') &&
-        (/^\s+of\b/i.test(m.input!.slice(m.index! + m[0].length)) ||
+        (FALL_OF_OR_IN.test(m.input!.slice(m.index! + m[0].length)) ||
           (postponementBefore(m.input!, m.index!) !== 'to' &&
             !fallAhead(m.input!, m.index!) &&
             !(
