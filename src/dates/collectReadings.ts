@@ -4,6 +4,7 @@ import { readEve } from './readEve.ts';
 import { readClippedYears } from './readClippedYears.ts';
 import { readCompounds } from './readCompounds.ts';
 import { readCompoundDurations } from './readCompoundDurations.ts';
+import { readCenturyFractions } from './readCenturyFractions.ts';
 import { readCountAgoThisPeriod } from './readCountAgoThisPeriod.ts';
 import { readCountFromDayWord } from './readCountFromDayWord.ts';
 import { readCountedOrdinals } from './readCountedOrdinals.ts';
@@ -75,6 +76,7 @@ const PASSES: Pass[] = [
   readHalfYears,
   readCompounds,
   readCompoundDurations,
+  readCenturyFractions,
   readYearRanges,
   readYearPartsByMonths,
   readPrefixedYears,
