@@ -40,6 +40,7 @@ import { readWeekdayOfWeek } from './readWeekdayOfWeek.ts';
 import { readWireTimes } from './readWireTimes.ts';
 import { readYearPartsByMonths } from './readYearPartsByMonths.ts';
 import { readYearRanges } from './readYearRanges.ts';
+import { readYearlyDates } from './readYearlyDates.ts';
 import type { Pass, PassOptions, Reading } from './Reading.ts';
 import { withBoundMod } from './withBoundMod.ts';
 
@@ -60,6 +61,7 @@ const PASSES: Pass[] = [
   readHolidays,
   readHolidaySeason,
   readRecurringHolidays,
+  readYearlyDates,
   readNewYear,
   readSpokenYears,
   readClippedYears,
