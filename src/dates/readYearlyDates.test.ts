@@ -44,6 +44,30 @@ describe('a date told as coming round every year', () => {
     );
   });
 
+  it('does not read "semi-annually" or "bi-annually" before a date as a yearly date', () => {
+    const found = read(
+      findMentions('Interest is paid semi-annually on 1 March and 1 September.', GB),
+    );
+    expect(found).toContainEqual(['on 1 March', '2026-03-01', 'DATE']);
+    expect(found).not.toContainEqual(expect.arrayContaining(['XXXX-03-01']));
+    expect(read(findMentions('The fair is held bi-annually on 1 June.', GB))).toContainEqual([
+      'on 1 June',
+      '2026-06-01',
+      'DATE',
+    ]);
+  });
+
+  it("leaves the month of a weekday or week within it to that day's reading", () => {
+    for (const find of [findMentions, findTimemlMentions]) {
+      expect(
+        read(find('The clocks go forward on the last Sunday in March each year.', GB)),
+      ).toContainEqual(['the last Sunday in March', '2025-03-30', 'DATE']);
+      expect(
+        read(find('Parliament opens on the first Monday in June every year.', US)),
+      ).toContainEqual(['the first Monday in June', '2026-06-01', 'DATE']);
+    }
+  });
+
   it('leaves a date with no yearly word to its own reading', () => {
     expect(read(findMentions('The talks resume on 9 May.', GB))).toEqual([
       ['on 9 May', '2026-05-09', 'DATE'],

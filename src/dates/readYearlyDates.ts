@@ -12,17 +12,19 @@ const DAY = '(?:[12]?\\d|3[01])(?:st|nd|rd|th)?';
 // <d1> or <d2>, the month at <m1> or <m2>; or, after "in", a month alone at <m3>.
 const DAY_MONTH = `(?:(?:the\\s+)?(?<d1>${DAY})\\s+(?:of\\s+)?(?<m1>${MONTH})|(?<m2>${MONTH})\\s+(?<d2>${DAY}))`;
 const ON_DATE = `(?:on\\s+${DAY_MONTH}|in\\s+(?<m3>${MONTH}))`;
-const EVERY_YEAR = '(?:(?:[Ee]very|[Ee]ach)\\s+year|[Aa]nnually|[Yy]early)';
+// Not the end of "semi-annually", "bi-annually", "half-yearly" (twice a year, no yearly date).
+const EVERY_YEAR = '(?<![-‐\\w])(?:(?:[Ee]very|[Ee]ach)\\s+year|[Aa]nnually|[Yy]early)';
 // Not a date with its year after it ("every 9 May 2019" is no recurrence), nor a day of it.
 const NO_YEAR_AFTER = '(?!,?\\s*\\d)';
 
 // "every year on 9 May", "annually on March 1", "each year in June"; "on 9 May every year", "in
 // June each year"; "every 9 May", "each March 1". A bare month after "every" is read as a set
-// already ("every June").
+// already ("every June"). Not the month of "the last Sunday in March each year" or "the second
+// week in June every year", a day within the month that its own rule reads.
 const YEARLY = [
   new RegExp(`\\b${EVERY_YEAR}\\s+${ON_DATE}${NO_YEAR_AFTER}`, 'g'),
   new RegExp(
-    `(?<=\\b(?:on|in)\\s+)(?:${DAY_MONTH}|(?<m3>${MONTH}))${NO_YEAR_AFTER}\\s+(?:of\\s+)?(?:every|each)\\s+year\\b`,
+    `(?<=\\b(?:on|in)\\s+)(?<!(?:day|week|weekend)\\s+in\\s+)(?:${DAY_MONTH}|(?<m3>${MONTH}))${NO_YEAR_AFTER}\\s+(?:of\\s+)?(?:every|each)\\s+year\\b`,
     'g',
   ),
   new RegExp(`\\b(?:[Ee]very|[Ee]ach)\\s+${DAY_MONTH}${NO_YEAR_AFTER}`, 'g'),
