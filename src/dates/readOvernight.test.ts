@@ -36,6 +36,12 @@ describe('overnight', () => {
     expect(news('Couriers promise overnight speed.')).toEqual([]);
   });
 
+  it('does not read "overnight" after a preposition as a night, before a word in -ed', () => {
+    expect(news('Traders bet on overnight indexed swaps as inflation cooled.')).toEqual([]);
+    expect(timeml('Banks turned to overnight unsecured loans to meet demand.')).toEqual([]);
+    expect(news('Rates on overnight collateralised lending rose.')).toEqual([]);
+  });
+
   it('reads "overnight" told ahead as the coming night', () => {
     expect(timeml('The bridge will be closed overnight.')).toEqual([
       ['overnight', 'TIME', '2025-03-12TNI'],
