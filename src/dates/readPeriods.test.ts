@@ -146,4 +146,11 @@ describe('readPeriods: a share of the weekend', () => {
     expect(news('Rain fell for much of the week.')).toEqual([]);
     expect(news('Shelling went on for most of the month.')).toEqual([]);
   });
+
+  it('does not read the "part of the weekend" a thing belongs to as the weekend', () => {
+    const weekends = (found: ReturnType<typeof news>) =>
+      found.filter(([, value]) => String(value).endsWith('-WE'));
+    expect(weekends(news('Sport is a big part of the weekend for many families.'))).toEqual([]);
+    expect(weekends(timeml('The interview ran as part of the weekend edition.'))).toEqual([]);
+  });
 });
