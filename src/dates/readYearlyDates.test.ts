@@ -21,6 +21,7 @@ describe('a date told as coming round every year', () => {
     ['Each 24 February, Ukrainians light candles for the dead.', 'Each 24 February', 'XXXX-02-24'],
     ['Pilgrims arrive in the city every year in June.', 'every year in June', 'XXXX-06'],
     ['Pilgrims arrive in the city in June each year.', 'June each year', 'XXXX-06'],
+    ['On 9 May each year, Russians march with portraits.', '9 May each year', 'XXXX-05-09'],
   ])('reads %j as one yearly set in both readings', (text, words, value) => {
     for (const find of [findMentions, findTimemlMentions])
       expect(read(find(text, GB))).toEqual([[words, value, 'SET']]);

@@ -24,7 +24,7 @@ const NO_YEAR_AFTER = '(?!,?\\s*\\d)';
 const YEARLY = [
   new RegExp(`\\b${EVERY_YEAR}\\s+${ON_DATE}${NO_YEAR_AFTER}`, 'g'),
   new RegExp(
-    `(?<=\\b(?:on|in)\\s+)(?<!(?:day|week|weekend)\\s+in\\s+)(?:${DAY_MONTH}|(?<m3>${MONTH}))${NO_YEAR_AFTER}\\s+(?:of\\s+)?(?:every|each)\\s+year\\b`,
+    `(?<=\\b(?:[Oo]n|[Ii]n)\\s+)(?<!(?:day|week|weekend)\\s+in\\s+)(?:${DAY_MONTH}|(?<m3>${MONTH}))${NO_YEAR_AFTER}\\s+(?:of\\s+)?(?:every|each)\\s+year\\b`,
     'g',
   ),
   new RegExp(`\\b(?:[Ee]very|[Ee]ach)\\s+${DAY_MONTH}${NO_YEAR_AFTER}`, 'g'),
