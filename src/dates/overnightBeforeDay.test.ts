@@ -39,8 +39,9 @@ describe('overnight before the day it falls on', () => {
     ]);
   });
 
-  it('does not take the night of a day written after "into"', () => {
-    expect(read(findTimemlMentions('Rebels attacked overnight into Tuesday.', US))).toEqual([
+  it('does not take the night of the first day of "overnight Monday into Tuesday"', () => {
+    expect(read(findTimemlMentions('Snow fell overnight Monday into Tuesday.', US))).toEqual([
+      ['Monday', '2025-03-03', 'DATE'],
       ['Tuesday', '2025-03-04', 'DATE'],
     ]);
   });
