@@ -4,6 +4,7 @@ import { readEve } from './readEve.ts';
 import { readClippedYears } from './readClippedYears.ts';
 import { readCompounds } from './readCompounds.ts';
 import { readCompoundDurations } from './readCompoundDurations.ts';
+import { readCenturyFractions } from './readCenturyFractions.ts';
 import { readCountAgoThisPeriod } from './readCountAgoThisPeriod.ts';
 import { readCountFromDayWord } from './readCountFromDayWord.ts';
 import { readCountedOrdinals } from './readCountedOrdinals.ts';
@@ -41,6 +42,7 @@ import { readWeekdayOfWeek } from './readWeekdayOfWeek.ts';
 import { readWireTimes } from './readWireTimes.ts';
 import { readYearPartsByMonths } from './readYearPartsByMonths.ts';
 import { readYearRanges } from './readYearRanges.ts';
+import { readYearlyDates } from './readYearlyDates.ts';
 import type { Pass, PassOptions, Reading } from './Reading.ts';
 import { withBoundMod } from './withBoundMod.ts';
 
@@ -61,6 +63,7 @@ const PASSES: Pass[] = [
   readHolidays,
   readHolidaySeason,
   readRecurringHolidays,
+  readYearlyDates,
   readNewYear,
   readSpokenYears,
   readClippedYears,
@@ -79,6 +82,7 @@ const PASSES: Pass[] = [
   readHalfYears,
   readCompounds,
   readCompoundDurations,
+  readCenturyFractions,
   readYearRanges,
   readYearPartsByMonths,
   readPrefixedYears,
