@@ -4,6 +4,7 @@ import { readEve } from './readEve.ts';
 import { readClippedYears } from './readClippedYears.ts';
 import { readCompounds } from './readCompounds.ts';
 import { readCompoundDurations } from './readCompoundDurations.ts';
+import { readCenturyFractions } from './readCenturyFractions.ts';
 import { readCountAgoThisPeriod } from './readCountAgoThisPeriod.ts';
 import { readCountFromDayWord } from './readCountFromDayWord.ts';
 import { readCountedOrdinals } from './readCountedOrdinals.ts';
@@ -29,6 +30,8 @@ import { readRecurringHolidays } from './readRecurringHolidays.ts';
 import { readReferences } from './readReferences.ts';
 import { readRelatives } from './readRelatives.ts';
 import { readSpokenClocks } from './readSpokenClocks.ts';
+import { readHourAfterPart } from './readHourAfterPart.ts';
+import { readMomentsAgo } from './readMomentsAgo.ts';
 import { readSpokenMeridiemClocks } from './readSpokenMeridiemClocks.ts';
 import { readSpokenYears } from './readSpokenYears.ts';
 import { readTimetabledServices } from './readTimetabledServices.ts';
@@ -39,6 +42,7 @@ import { readWeekdayOfWeek } from './readWeekdayOfWeek.ts';
 import { readWireTimes } from './readWireTimes.ts';
 import { readYearPartsByMonths } from './readYearPartsByMonths.ts';
 import { readYearRanges } from './readYearRanges.ts';
+import { readYearlyDates } from './readYearlyDates.ts';
 import type { Pass, PassOptions, Reading } from './Reading.ts';
 import { withBoundMod } from './withBoundMod.ts';
 
@@ -59,6 +63,7 @@ const PASSES: Pass[] = [
   readHolidays,
   readHolidaySeason,
   readRecurringHolidays,
+  readYearlyDates,
   readNewYear,
   readSpokenYears,
   readClippedYears,
@@ -71,10 +76,13 @@ const PASSES: Pass[] = [
   readWeekdayOfWeek,
   readWireTimes,
   readSpokenClocks,
+  readHourAfterPart,
+  readMomentsAgo,
   readSpokenMeridiemClocks,
   readHalfYears,
   readCompounds,
   readCompoundDurations,
+  readCenturyFractions,
   readYearRanges,
   readYearPartsByMonths,
   readPrefixedYears,

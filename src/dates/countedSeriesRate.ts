@@ -1,3 +1,4 @@
+import { CHANGE_NOUN } from './changeNoun.ts';
 import { ORDINAL_AFTER_FIRST_SOURCE } from './ordinalsAfterFirst.ts';
 
 // A count of a series before the rate word: an ordinal ("the fourth", "a 10th", "its first"),
@@ -9,8 +10,7 @@ const SERIES_COUNT = new RegExp(
 );
 // The change the series counts ("decline", "gain", "drops"): a figure's move from one period to
 // the next, which the rate word only tells the step of.
-const CHANGE_AFTER =
-  /^\s+(?:declines?|drops?|falls?|gains?|rises?|increases?|decreases?|losses?|advances?|slides?|dips?|jumps?|contractions?|rebounds?|surpluses?|deficits?)\b/i;
+const CHANGE_AFTER = new RegExp(`^\\s+(?:${CHANGE_NOUN})\\b`, 'i');
 
 /**
  * Whether the rate word at [start, end) counts a series rather than telling a recurrence: "the

@@ -1,3 +1,4 @@
+import { competingInBefore } from './competingInBefore.ts';
 import { nearestWeekday } from './weekdayByTense.ts';
 
 // A day's event looked forward to: "ahead of Friday's report", "awaiting Sunday's vote",
@@ -19,8 +20,12 @@ const EXPECTING_BEFORE =
 const EXPECTING_NOT_PRESENT = /\b(?:did|could|would|might)(?:\s+not|n['’]t)?\s+\w+\s+(?:the\s+)?$/i;
 // "Police expect Monday's shooting was gang-related": the event told in the past is gone by.
 const PAST_AFTER = /^['’]s\s+(?:[\w-]+,?\s+){1,3}(?:was|were|had)\b/i;
+// The "will" is the event's own unless a joiner, and at most a pronoun, stands right before it:
+// in "He was injured in Saturday's game and will miss two weeks" it is the player's, after a
+// clause of his own. A joiner within the event's name keeps it ("Sunday's race and parade will
+// close roads", "Friday's Q and A will be streamed").
 const WILL_AFTER =
-  /^['’]s\s+(?:[\w-]+,?\s+){1,3}(?:will|is (?:expected|set|due|scheduled)|are (?:expected|set|due|scheduled))\b/i;
+  /^['’]s\s+(?:[\w-]+,?\s+){1,3}(?<!\b(?:and|but|or|then)\s+(?:(?:he|she|it|they|we|you|i)\s+)?)(?:will|is (?:expected|set|due|scheduled)|are (?:expected|set|due|scheduled))\b/i;
 // "Monday's losses", "Monday's selloff", "Sunday's win": a move of a market or the outcome of a
 // happening, known only once it is over.
 const OUTCOME_AFTER =
@@ -38,7 +43,8 @@ function expectingAhead(weekday: number | null, published: string): boolean {
 /**
  * Whether the event a day owns ("Friday's vote", "Monday's selloff"), `before` and `after` the
  * day's words (`after` opening with the "'s"), is awaited: looked forward to ("ahead of Friday's
- * jobs report"), told with what it will do ("Friday's vote will decide it"), or after a present
+ * jobs report", or after a present verb of taking part: "The two sides meet again in Saturday's
+ * semifinal"), told with what it will do ("Friday's vote will decide it"), or after a present
  * verb of expecting whose weekday ahead is the nearer (`weekday`, Sunday 0, null for a day named
  * without one; `published`, YYYY-MM-DD). Otherwise it is what came of a day gone by.
  */
@@ -56,6 +62,7 @@ export function dayEventAwaited(
   const expecting = EXPECTING_BEFORE.test(before);
   return (
     AWAITED_BEFORE.test(before) ||
+    competingInBefore(before) ||
     (WILL_AFTER.test(after) && !(expecting && OUTCOME_AFTER.test(after))) ||
     (expecting &&
       !EXPECTING_NOT_PRESENT.test(before) &&

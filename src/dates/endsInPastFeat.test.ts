@@ -10,6 +10,10 @@ describe('a count after "in" that tells how long a past deed took', () => {
     ['She rowed across the Atlantic in 54 days.', '54 days', 'P54D'],
     ['He climbed all 14 peaks in six months.', 'six months', 'P6M'],
     ['The villagers built the chapel in a year.', 'a year', 'P1Y'],
+    ['She swam the Channel in 13 hours.', '13 hours', 'PT13H'],
+    ['The choir sang all 40 songs in three hours.', 'three hours', 'PT3H'],
+    ['He ate 70 hot dogs in 10 minutes.', '10 minutes', 'PT10M'],
+    ['The army overran the city in three days.', 'three days', 'P3D'],
   ])('reads %j as a duration, not a date ahead', (text, words, value) => {
     expect(read(text)).toEqual([[words, 'DURATION', value]]);
   });
@@ -32,6 +36,12 @@ describe('a count after "in" that tells how long a past deed took', () => {
   it('keeps a count after a plan a date ahead', () => {
     expect(read('He returned home and will retire in two months.')).toEqual([
       ['in two months', 'DATE', '2026-05'],
+    ]);
+  });
+
+  it('keeps a count after a present of the same verb a date ahead', () => {
+    expect(read('She swims the Channel in two weeks.')).toEqual([
+      ['in two weeks', 'DATE', '2026-W11'],
     ]);
   });
 

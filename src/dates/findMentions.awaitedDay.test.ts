@@ -173,3 +173,28 @@ describe('a "will" after a weekday\'s event that a present verb of expecting gov
     expect(read(text, words)).toBe(day);
   });
 });
+
+describe('a weekday\'s event with a "will" after a joiner', () => {
+  it('keeps "injured in Saturday\'s game and will miss two weeks" gone by, the "will" the player\'s', () => {
+    const text = "He was injured in Saturday's game and will miss two weeks.";
+    expect(value(text, 'Saturday')).toBe('2014-02-08');
+    expect(timemlValue(text, 'Saturday')).toBe('2014-02-08');
+  });
+
+  it('still reads "Saturday\'s game will decide the title" as the day ahead', () => {
+    expect(value("Saturday's game will decide the title.", 'Saturday')).toBe('2014-02-15');
+  });
+
+  it('keeps the day gone by when a pronoun follows the joiner: "Saturday\'s game, and he will miss"', () => {
+    expect(value("He was hurt in Saturday's game, and he will miss a month.", 'Saturday')).toBe(
+      '2014-02-08',
+    );
+  });
+
+  it('reads a joiner within the event\'s name as the day ahead: "Sunday\'s race and parade will"', () => {
+    const text = "Sunday's race and parade will close roads across the city.";
+    expect(value(text, 'Sunday')).toBe('2014-02-16');
+    expect(timemlValue(text, 'Sunday')).toBe('2014-02-16');
+    expect(value("Friday's Q and A will be streamed live.", 'Friday')).toBe('2014-02-14');
+  });
+});

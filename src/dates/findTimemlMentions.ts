@@ -4,6 +4,7 @@ import { moveAnchor } from './moveAnchor.ts';
 import { timexRange } from './timexRange.ts';
 import { findSeparateMentions, type FindOptions } from './findMentions.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
+import { overnightBeforeDay } from './overnightBeforeDay.ts';
 import { PART_OF_DAY, PART_OF_DAY_SOURCE } from './partOfDay.ts';
 import { sunPartOfDay } from './sunPartOfDay.ts';
 import { durationValue, overMeansAcross } from './readDurations.ts';
@@ -305,6 +306,12 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
     const lead = LAST_VERB_BEFORE.test(before) ? null : SPAN_LEAD.exec(before.slice(-20));
     if (lead) m = narrowed(text, m, m.start - lead[0].length, m.end);
   }
+  // "Drones struck overnight Tuesday", "overnight on Tuesday": the night of the day, as "Tuesday
+  // night" is (the news reading gives the day).
+  const on = /^on\s+/i.exec(m.text)?.[0].length ?? 0;
+  const overnight = overnightBeforeDay(text, m.start + on, m.end);
+  if (overnight !== undefined && isDayValue(m.value) && NAMED_DAY.test(m.text.slice(on)))
+    return { ...narrowed(text, m, overnight, m.end), type: 'TIME', value: `${m.value}TNI` };
   const partBefore = PART_BEFORE_DAY.exec(text.slice(Math.max(0, m.start - 20), m.start));
   const partStart = m.start - (partBefore?.[0].length ?? 0);
   const owned = PART_OWNER.test(text.slice(Math.max(0, partStart - 12), partStart));

@@ -86,3 +86,38 @@ describe('a bare plural verb of gathering before a date', () => {
     expect(values('Analysts gather data Thursday.', '2016-03-14')[0]).toBe('Thursday = 2016-03-10');
   });
 });
+
+describe('a bare plural verb of schedule with "again" after it', () => {
+  it('reads "Ministers meet again at the weekend", said on a Wednesday, as the coming weekend', () => {
+    expect(
+      findMentions('Ministers meet again at the weekend to try to break the deadlock.', {
+        published: '1998-03-11',
+        locale: 'en-GB',
+      }).map((m) => `${m.text} = ${m.value}`),
+    ).toEqual(['the weekend = 1998-W11-WE']);
+  });
+
+  it('keeps "Ministers met again at the weekend" as the weekend gone by', () => {
+    expect(values('Ministers met again at the weekend.', '1998-03-11')).toEqual([
+      'the weekend = 1998-W10-WE',
+    ]);
+  });
+});
+
+describe('a release that hits shelves or screens', () => {
+  it('reads "The book hits shelves Tuesday", said on a Wednesday, as the coming Tuesday', () => {
+    expect(values('The book hits shelves Tuesday.', '2026-03-11')).toEqual([
+      'Tuesday = 2026-03-17',
+    ]);
+    expect(values('The film hits theaters on Friday.', '2026-03-11')).toEqual([
+      'on Friday = 2026-03-13',
+    ]);
+  });
+
+  it('keeps a storm that hits the coast, and the past "hit shelves", gone by', () => {
+    expect(values('The storm hits the coast Tuesday.', '2026-03-11')).toEqual([
+      'Tuesday = 2026-03-10',
+    ]);
+    expect(values('The book hit shelves Tuesday.', '2026-03-11')).toEqual(['Tuesday = 2026-03-10']);
+  });
+});

@@ -1,6 +1,8 @@
 import { DETERMINER } from './determiner.ts';
+import { ENTRIES_OPEN } from './entriesOpen.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { NOUN_PHRASE_LEAD } from './nounPhraseLead.ts';
+import { PLURAL_TRAVEL_VERB_SOURCE } from './pluralTravelVerb.ts';
 import { PROGRESSIVE_ARRANGEMENT } from './progressiveArrangement.ts';
 import { UP_FOR_CHOICE } from './upForChoice.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
@@ -71,30 +73,31 @@ export const FUTURE_CUE = new RegExp(String.raw`\b(?:${FUTURE_CUE_WORDS.join('|'
 // or the date itself, where they cannot be nouns or adjectives ("an open letter", "the head of").
 // After an article or a possessive they are nouns too ("after the vote on May 3", "the returns on
 // Monday", "its reports"), and after "was" or "were" adjectives ("Polls were open on Monday").
-// Releases too: "The update rolls out in February", "The memoir comes out in the spring"; "comes
-// out" not before at, against, ahead, on top, in favour, of, to or as ("Inflation comes out at 2.8%
-// in November"). "wraps" ("kept under wraps in December") and "ships" ("attacks on ships in March")
-// are left out, being nouns as often; "wraps up" is the verb ("The Fed wraps up its meeting on
-// Wednesday"). Closing and handing over: "The transfer window shuts at midnight on Monday", "She
-// steps down on Friday", "He takes office in January"; not the bare "shut", whose past is the same
-// word ("Most polls shut at 8 p.m. Tuesday"). "drops" only after a release ("The album drops on
-// Friday"): a price or a level that drops is news gone by ("Oil drops on Friday"). Travel: "Fans
-// travel to Madrid on Saturday", "The team flies out Sunday", only before where they go or
-// "out"/"home" (a bare "Shares fly on Monday" is a market's jump); not the noun after its kind
-// ("air travel", "record travel"). "falls" only after a holiday or a day ("The bank holiday falls
-// on Monday"): snow or a price that falls is news gone by. A release that "is out" right before the
-// day ("The film is out on Friday"); not "is out on bail". A stage of a contest reached: "The
-// runners-up go into play-offs in November", "The winner advances to the final on Sunday" (only
-// with where they go right before the date: "prices move to records" is no schedule without it).
-// Not a market's level ("Stocks move to record highs in January", "Prices move to a record in
-// August", "move into the red"), nor the noun after a possessive ("Ronaldo's move to Juventus in
-// July"). Before a weekday ("on Saturday") only a round of a contest or a day of talks ("Group
-// winners advance to the regional final on Saturday", "Talks go into a third day on Tuesday") and
-// "go into effect" or "into force" ("New tariffs go into effect on Sunday"): "Investors move into
-// bonds on Monday" is a market's day gone by. A game's start, as "kicks off" is: "The game tips off
-// at 7 p.m. Friday", "The final round tees off Sunday", "The teams face off on Saturday", "The race
-// gets under way Saturday"; "tips off" and "faces off" only before the time or the date ("She tips
-// off police on Friday" is informing, not a start).
+// Releases too: "The update rolls out in February", "The memoir comes out in the spring", "The book
+// hits shelves Tuesday" ("hits" only before where a release is sold or shown: "The storm hits the
+// coast Tuesday" is news gone by); "comes out" not before at, against, ahead, on top, in favour,
+// of, to or as ("Inflation comes out at 2.8% in November"). "wraps" ("kept under wraps in
+// December") and "ships" ("attacks on ships in March") are left out, being nouns as often; "wraps
+// up" is the verb ("The Fed wraps up its meeting on Wednesday"). Closing and handing over: "The
+// transfer window shuts at midnight on Monday", "She steps down on Friday", "He takes office in
+// January"; not the bare "shut", whose past is the same word ("Most polls shut at 8 p.m. Tuesday").
+// "drops" only after a release ("The album drops on Friday"): a price or a level that drops is news
+// gone by ("Oil drops on Friday"). Travel: "Fans travel to Madrid on Saturday", "The team flies out
+// Sunday", only before where they go or "out"/"home" (a bare "Shares fly on Monday" is a market's
+// jump); not the noun after its kind ("air travel", "record travel"). "falls" only after a holiday
+// or a day ("The bank holiday falls on Monday"): snow or a price that falls is news gone by. A
+// release that "is out" right before the day ("The film is out on Friday"); not "is out on bail". A
+// stage of a contest reached: "The runners-up go into play-offs in November", "The winner advances
+// to the final on Sunday" (only with where they go right before the date: "prices move to records"
+// is no schedule without it). Not a market's level ("Stocks move to record highs in January",
+// "Prices move to a record in August", "move into the red"), nor the noun after a possessive
+// ("Ronaldo's move to Juventus in July"). Before a weekday ("on Saturday") only a round of a
+// contest or a day of talks ("Group winners advance to the regional final on Saturday", "Talks go
+// into a third day on Tuesday") and "go into effect" or "into force" ("New tariffs go into effect
+// on Sunday"): "Investors move into bonds on Monday" is a market's day gone by. A game's start, as
+// "kicks off" is: "The game tips off at 7 p.m. Friday", "The final round tees off Sunday", "The
+// teams face off on Saturday", "The race gets under way Saturday"; "tips off" and "faces off" only
+// before the time or the date ("She tips off police on Friday" is informing, not a start).
 // Not after "to", an article, a possessive or "first", "last", "next" (a noun there: "the
 // opens"), nor after "was", "were" or "been" (an adjective there: "Polls were open").
 const SCHEDULE_NOT_AFTER = [
@@ -116,6 +119,7 @@ const SCHEDULE_VERBS = [
   String.raw`gets under\s?way`,
   'plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs',
   'rolls out',
+  String.raw`hits\s+(?:the\s+)?(?:shelves|stores|bookstores|newsstands|theaters|theatres|cinemas|screens)`,
   String.raw`comes out(?!\s+(?:at|against|ahead|on top|in favou?r|of|to|as)\b)`,
   'convenes|reconvenes|sits|rules|testifies|appears|signs|faces|unveils|leaves|departs|speaks',
   'addresses|delivers|resigns|retires|tours|competes|celebrates|marks|honors|honours|graduates',
@@ -124,12 +128,13 @@ const SCHEDULE_VERBS = [
 ].join('|');
 // The bare plural forms, read only before a preposition, a date word or the date itself. "gather"
 // and "assemble" convene as "meet" does ("Fed policy makers gather Tuesday"), but only in the plural:
-// "support gathers pace on Monday" tells of a change, not a meeting.
+// "support gathers pace on Monday" tells of a change, not a meeting. An "-ly" adverb or "again"
+// may stand between ("Ministers meet again at the weekend").
 const BARE_SCHEDULE_VERBS = [
   'open|reopen|close|start|begin|meet|return|resume|vote|convene|reconvene|go|gather|assemble',
   'come into (?:force|effect)|face off|tee off',
 ].join('|');
-const BARE_SCHEDULE_AHEAD = String.raw`(?=(?:\s+\w+ly)?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))`;
+const BARE_SCHEDULE_AHEAD = String.raw`(?=(?:\s+(?:\w+ly|again))?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))`;
 // The kinds of travel that are nouns before "travel" ("air travel").
 const TRAVEL_KIND =
   '(?:air|rail|road|sea|record|business|holiday|foreign|space|overseas|international|free)';
@@ -172,6 +177,8 @@ export const PRESENT_SCHEDULE = new RegExp(
       ADVANCES_TO_STAGE,
       PROGRESSIVE_ARRANGEMENT,
       UP_FOR_CHOICE,
+      PLURAL_TRAVEL_VERB_SOURCE,
+      ENTRIES_OPEN,
     ].join('|') +
     String.raw`)\b`,
   'gi',

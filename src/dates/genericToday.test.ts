@@ -176,3 +176,32 @@ describe('a kind of people before "today", compared with an earlier time', () =>
     },
   );
 });
+
+describe('"Today" before a share told as "one in four"', () => {
+  it('reads "Today, one in four children in this country lives in poverty." as the present age', () => {
+    expect(news('Today, one in four children in this country lives in poverty.')).toEqual([
+      'Today PRESENT_REF',
+    ]);
+    expect(timeml('Today, one in five Americans owns a gun.')).toEqual(['Today PRESENT_REF']);
+  });
+
+  it('keeps the day for a pointed thing or a verb of no state after the share', () => {
+    expect(news('Today, one in four residents lives in the shelter.')).toEqual([
+      'Today 2015-12-10',
+    ]);
+    expect(news('Today, one in ten voters is undecided.')).toEqual(['Today 2015-12-10']);
+  });
+
+  it('keeps the day for what a storm or an outage leaves: "lives without power", "runs on generators"', () => {
+    expect(news('Today, one in three residents lives without power.')).toEqual([
+      'Today 2015-12-10',
+    ]);
+    expect(timeml('Today, one in four homes in the state runs on generators.')).toEqual([
+      'Today 2015-12-10',
+    ]);
+    expect(news('Today, one in five families in the city lives in shelters.')).toEqual([
+      'Today 2015-12-10',
+    ]);
+    expect(news('Today, many residents live without power.')).toEqual(['Today 2015-12-10']);
+  });
+});

@@ -71,9 +71,19 @@ const EVENT_AFTER_VERB =
 // A present simple that tells how things are, after the subject of the pattern below.
 const STATE_VERB_PLURAL =
   'use|own|live|rely|depend|prefer|carry|contain|include|earn|account|exist|cost|run\\s+on';
+// The same, after a share told as "one in four", "one in 10" ("Today, one in four children lives in
+// poverty."), which takes the verb in the singular; the whole may be placed ("in this country").
+const STATE_VERB_SINGULAR =
+  'uses|owns|lives|relies|depends|prefers|carries|earns|exists|costs|runs\\s+on';
+const ONE_IN_SHARE =
+  '(?:(?:nearly|almost|about|roughly)\\s+)?(?:one|1)\\s+in\\s+(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})';
 // Words that point to one thing the reader knows of ("use the new bridge", "use the day", "own
 // their homes"), which a day's news tells; the age's state is told of things at large.
 const POINTING = 'the|this|that|these|those|their|its|his|her|our|your|my';
+// What a storm or an outage leaves people with, the day's news however it is told ("Today, one
+// in three residents lives without power.", "Today, many homes run on generators."): no state of
+// the age.
+const STORM_AFTERMATH = String.raw`(?!\s+(?:without\s+(?:power|electricity|heat|heating|water|running\s+water|phones?|phone\s+service)|in\s+(?:shelters|tents|hotels|motels|cars|trailers)|(?:on\s+)?generators)\b)`;
 // The object of the present, ending the sentence: a bare noun or two, or "a"/"an" and one or two
 // ("use lithium batteries.", "own a smartphone."), not a pointed thing nor anything after it
 // ("use generators after the storm").
@@ -84,15 +94,16 @@ const THINGS_AT_LARGE = `\\s+(?:an?\\s+)?(?:(?!(?:${POINTING})\\b)[a-z-]+\\s+)?(
  * "And today, the right to work is equal to …" so), in both readings, as "nowadays" is: "Today"
  * opening a sentence before a subject told by its share, a present of state and things at large
  * ending the sentence ("Today, most phones use lithium batteries.", "Today, many Americans own a
- * smartphone."). Since a day lost is worse than a day read for the age, nothing else is taken: not
- * "Today, most stores closed early", "Today, some students use the new app" ("some" tells no share
- * of a whole), "Today, many residents use the new bridge for the first time", "Today, most
- * lawmakers use the day to meet voters" (a pointed thing), nor a kind of people before "today"
+ * smartphone.", "Today, one in four children lives in poverty."). Since a day lost is worse than a
+ * day read for the age, nothing else is taken: not "Today, one in three residents lives without
+ * power." (what a storm leaves), "Today, most stores closed early", "Today, some students use the
+ * new app" ("some" tells no share of a whole), "Today, many residents use the new bridge for the
+ * first time", "Today, most lawmakers use the day to meet voters" (a pointed thing), nor a kind of people before "today"
  * ("Workers today have the day off", "Families today are without power"), which tells the day's
  * news as often as the age's.
  */
 export const TODAY_NOWADAYS = new RegExp(
-  `(?<=(?:^|[.!?]["”’']?\\s+|\\n\\s*)(?:(?:And|But)\\s+)?)Today(?=,?\\s+(?:most|many|few|(?:nearly|almost)\\s+all|(?:more\\s+than\\s+|about\\s+)?half)\\s+(?:of\\s+(?:the\\s+)?)?(?:[A-Za-z-]+\\s+){0,2}?[A-Za-z-]+s\\s+(?:${STATE_VERB_PLURAL})\\b${EVENT_AFTER_VERB}${THINGS_AT_LARGE})`,
+  `(?<=(?:^|[.!?]["”’']?\\s+|\\n\\s*)(?:(?:And|But)\\s+)?)Today(?=,?\\s+(?:(?:most|many|few|(?:nearly|almost)\\s+all|(?:more\\s+than\\s+|about\\s+)?half)\\s+(?:of\\s+(?:the\\s+)?)?(?:[A-Za-z-]+\\s+){0,2}?[A-Za-z-]+s\\s+(?:${STATE_VERB_PLURAL})|${ONE_IN_SHARE}\\s+(?:[A-Za-z-]+\\s+){0,2}?(?:[A-Za-z-]+s|children|people|men|women)(?:\\s+in\\s+(?:this|the)\\s+(?:country|world|nation|state|city|region))?\\s+(?:${STATE_VERB_SINGULAR}))\\b${EVENT_AFTER_VERB}${STORM_AFTERMATH}${THINGS_AT_LARGE})`,
   'gi',
 );
 

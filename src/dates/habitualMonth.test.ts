@@ -12,6 +12,10 @@ describe('a month named in a habit', () => {
     ['Snow typically falls in December.', 'December', 'XXXX-12'],
     ['Storks tend to return in April.', 'April', 'XXXX-04'],
     ['The firm normally reports in March, but will report in May.', 'March', 'XXXX-03'],
+    ['Tourists often flock to the coast in August.', 'August', 'XXXX-08'],
+    ['The justices typically issue their biggest rulings in late June.', 'late June', 'XXXX-06'],
+    ['Hurricane activity typically peaks in early September.', 'early September', 'XXXX-09'],
+    ['The festival, usually held in May, moved to June this year.', 'May', 'XXXX-05'],
   ])('reads "%s" as any year\'s month', (text, words, value) => {
     expect(read(text).find(([w]) => w === words)?.[1]).toBe(value);
   });
@@ -28,6 +32,10 @@ describe('a month named in a habit', () => {
     ['The firm usually reports in March 2025.', 'March 2025', '2025-03'],
     ['Usually quiet, the town hosted a festival in March.', 'March', '2024-03'],
     ['Sales usually slow, and last March they fell.', 'last March', '2024-03'],
+    ['The justices will issue their ruling in late June.', 'late June', '2024-06'],
+    ['The often-delayed ferry sailed in late May.', 'late May', '2024-05'],
+    ['The festival, usually held in May, moved to June this year.', 'June this year', '2024-06'],
+    ['The rains, usually heavy, fell in May.', 'May', '2024-05'],
   ])(
     'keeps "%s" on the calendar (another clause, no adverb, a year, a modifier)',
     (text, words, value) => {

@@ -2,9 +2,14 @@ import { IRREGULAR_PAST } from './irregularPast.ts';
 import { sentenceAround } from './tenseAround.ts';
 
 // An adverb of habit in the month's clause: "Farmers usually prepare the ground in March", "Snow
-// typically falls in December", "Storks tend to return in April". The month is then any year's.
-const HABIT_BEFORE =
-  /\b(usually|typically|normally|generally|traditionally|customarily|invariably|tends?\s+to|tended\s+to)\b(?![^,;:()]*[,;:()])[^.!?]*$/i;
+// typically falls in December", "Storks tend to return in April", "Tourists often flock to the
+// coast in August". The month is then any year's.
+const HABIT_ADVERB =
+  'usually|typically|normally|generally|traditionally|customarily|invariably|often|routinely';
+const HABIT_BEFORE = new RegExp(
+  `\\b(${HABIT_ADVERB}|tends?\\s+to|tended\\s+to)\\b(?![^,;:()]*[,;:()])[^.!?]*$`,
+  'i',
+);
 // A clause after a comma, a semicolon or "but" is another clause than the habit's ("Prices usually
 // rise in spring, but they fell in March"): the adverb must stand in the month's own clause.
 const OTHER_CLAUSE = /\b(?:but|while|whereas|although|though|yet)\b/i;
@@ -13,9 +18,10 @@ const OTHER_CLAUSE = /\b(?:but|while|whereas|although|though|yet)\b/i;
 const YEAR_NAMED = /\b(?:this|last|next)\s+year\b|\b(?:19|20)\d\d\b/i;
 // A verb told in the past: "was", "were", "said", an irregular past or a word in -ed (not "-eed":
 // "need", "speed"; nor "hundred"), unless a form of "be" or "get" makes it a participle ("is
-// usually closed in March", "are typically held in May" stay habits).
+// usually closed in March", "are typically held in May" stay habits), nor a participle right
+// after the adverb in an aside opened by a comma ("The festival, usually held in May, …").
 const PAST_VERB = new RegExp(
-  `(?<!\\b(?:is|are|be|been|being|am|get|gets|getting)\\s+(?:[a-z]+ly\\s+)?)\\b(?:was|were|said|${IRREGULAR_PAST}|(?!hundred\\b)[a-z]+[^e\\W]ed)\\b`,
+  `(?<!\\b(?:is|are|be|been|being|am|get|gets|getting)\\s+(?:[a-z]+ly\\s+)?|,\\s*(?:${HABIT_ADVERB})\\s+)\\b(?:was|were|said|${IRREGULAR_PAST}|(?!hundred\\b)[a-z]+[^e\\W]ed)\\b`,
   'gi',
 );
 // The verb the adverb stands after: "Investors were generally optimistic in March", "Analysts had

@@ -2,6 +2,7 @@ import { CHANGE_VERB } from './changeVerb.ts';
 import { CLOCK_WORDS } from './clockWords.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
 import { COUNT_BEFORE_DATE, SPAN_DIRECTION_BEFORE_DATE } from './countBeforeDate.ts';
+import { COUNT_BEFORE_FROM_CLOCK } from './countBeforeFromClock.ts';
 import { DAY_WORD_TITLE, keepsTitle } from './dayWordTitle.ts';
 import { FIGURE_NOT_CLOCK } from './figureNotClock.ts';
 import { FROM_BEFORE_DAY_OF_MONTH } from './fromBeforeDayOfMonth.ts';
@@ -202,6 +203,7 @@ export function maskForChrono(text: string): string {
     .replace(SCORE_BEFORE_DAY, blank)
     .replace(PART_BEFORE_DAY, blank)
     .replace(COUNT_BEFORE_DATE, blank)
+    .replace(COUNT_BEFORE_FROM_CLOCK, blank)
     .replace(SPAN_DIRECTION_BEFORE_DATE, blank)
     .replace(LOCAL_TIME_BEFORE_DAY, blank)
     .replace(FROM_BEFORE_DAYS, (word, first: string, second: string) =>

@@ -42,6 +42,7 @@ import { isMonthAsFirstName } from './isMonthAsFirstName.ts';
 import { isWeekdayOf } from './isWeekdayOf.ts';
 import { aheadInThisWeek } from './aheadInThisWeek.ts';
 import { isHabitualMonth } from './habitualMonth.ts';
+import { isPresentScheduleClause } from './presentScheduleClause.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { isPersonMay } from './prepositionBeforeMay.ts';
@@ -171,7 +172,9 @@ function verbBefore(
     (PAST_VERB_BEFORE.test(words.slice(-30)) && !PLAN_PARTICIPLE_BEFORE.test(words.slice(-30))) ||
     PAST_PASSIVE_DAY_BEFORE.test(words) ||
     pastEventVerbBefore(text, start);
-  return past ? 'past' : undefined;
+  if (past) return 'past';
+  // "Voters go to the polls on Nov. 3": the present of a schedule, further back in its clause.
+  return isPresentScheduleClause(text, start) ? 'ahead' : undefined;
 }
 
 // "ran from April 28 to May 3", "were held between April 28 and May 3": a stretch's opening word

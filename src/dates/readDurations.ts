@@ -1,4 +1,6 @@
 import { isCountedSeriesRate } from './countedSeriesRate.ts';
+import { isQuarterlyRecurrence } from './quarterlyRecurrence.ts';
+import { isSuperlativeRate } from './superlativeRate.ts';
 import { capitalisedWordAfter } from './capitalisedWordAfter.ts';
 import { countRangeBefore } from './countRangeBefore.ts';
 import type { TimexMod } from '../model/temporal.ts';
@@ -125,7 +127,7 @@ const NOT_RECURRING_AFTER = String.raw`(?!\s+(?:of|God|counts?|counted|matters?|
 // before a possessive: "ten times a year's pay", "five times a month's wages" are amounts.
 const SENTENCE_START = /(?:^|[.!?]["'’”]?\s+|^["'“‘])$/;
 const SET = new RegExp(
-  String.raw`\b(?:(?:once|twice|\d+ times|(?:three|four|five|six|seven|eight|nine|ten|a dozen|several|many|multiple|a few|a couple of) times) (?:a|per) (day|week|month|year|(?:decade|century)(?![-‐–]|\s+(?:of|old|long|ago)\b))(?!['’]s?\b)|(?:(?:once|twice)\s+)?(?:every|each|per) (day|week|month|quarter|year|(?<=(?:every|each) )(?:fortnight|half[- ]hour|minute|hour)\b${NOT_RECURRING_AFTER})|(?:(?:once|twice|thrice)\s+)?(hourly|daily|weekly|fortnightly|bi-?weekly|monthly|annually|yearly))\b`,
+  String.raw`\b(?:(?:once|twice|\d+ times|(?:three|four|five|six|seven|eight|nine|ten|a dozen|several|many|multiple|a few|a couple of) times) (?:a|per) (day|week|month|year|(?:decade|century)(?![-‐–]|\s+(?:of|old|long|ago)\b))(?!['’]s?\b)|(?:(?:once|twice)\s+)?(?:every|each|per) (day|week|month|quarter|year|(?<=(?:every|each) )(?:fortnight|half[- ]hour|minute|hour)\b${NOT_RECURRING_AFTER})|(?:(?:once|twice|thrice)\s+)?(hourly|daily|weekly|fortnightly|bi-?weekly|monthly|quarterly|annually|yearly))\b`,
   'gi',
 );
 // "the past two quarters", "the next three quarters", "four consecutive quarters", "three
@@ -227,6 +229,7 @@ const ADVERB_UNIT: Record<string, string> = {
   biweekly: 'fortnight',
   'bi-weekly': 'fortnight',
   monthly: 'month',
+  quarterly: 'quarter',
   annually: 'year',
   yearly: 'year',
 };
@@ -533,6 +536,16 @@ export const readDurations: Pass = (text, { published, timeml }) => {
       continue;
     // "the fourth consecutive monthly decline": the rate word counts a series of changes.
     if (m[3] && isCountedSeriesRate(text, m.index, m.index + m[0].length)) continue;
+    // "quarterly results" name a quarter's figures; "a quarterly dividend" is paid each quarter,
+    // a set in the news reading. TimeML mode leaves "quarterly" unmarked, as the tuning part's
+    // TimeBank files leave all six of their quarterly dividends and payments.
+    if (
+      /^quarterly$/i.test(m[3] ?? '') &&
+      (timeml || !isQuarterlyRecurrence(text, m.index, m.index + m[0].length))
+    )
+      continue;
+    // "its biggest monthly loss since November": the rate word ranks one period's move.
+    if (m[3] && isSuperlativeRate(text, m.index, m.index + m[0].length)) continue;
     const unit = m[1] ?? m[2] ?? ADVERB_UNIT[m[3]!.toLowerCase()]!;
     // "every half hour" is a set of thirty minutes; "once a decade" of ten years.
     const half = /^half/i.test(unit);

@@ -22,6 +22,26 @@ describe('overnight', () => {
     ]);
   });
 
+  it('reads "overnight" before a past verb as the night just gone', () => {
+    const text = 'Israeli strikes overnight killed 12 people.';
+    expect(news(text)).toEqual([['overnight', 'DATE', '2025-03-11']]);
+    expect(timeml(text)).toEqual([['overnight', 'TIME', '2025-03-11TNI']]);
+    expect(news('Russian drones overnight struck the port.')).toEqual([
+      ['overnight', 'DATE', '2025-03-11'],
+    ]);
+  });
+
+  it('does not read "overnight" before a noun in -ed as a night', () => {
+    expect(news('The ward kept an overnight bed free.')).toEqual([]);
+    expect(news('Couriers promise overnight speed.')).toEqual([]);
+  });
+
+  it('does not read "overnight" after a preposition as a night, before a word in -ed', () => {
+    expect(news('Traders bet on overnight indexed swaps as inflation cooled.')).toEqual([]);
+    expect(timeml('Banks turned to overnight unsecured loans to meet demand.')).toEqual([]);
+    expect(news('Rates on overnight collateralised lending rose.')).toEqual([]);
+  });
+
   it('reads "overnight" told ahead as the coming night', () => {
     expect(timeml('The bridge will be closed overnight.')).toEqual([
       ['overnight', 'TIME', '2025-03-12TNI'],

@@ -1,15 +1,18 @@
 import type { Pass, Reading } from './Reading.ts';
 import { clauseEnding } from './clauseOpens.ts';
+import { IRREGULAR_PAST } from './irregularPast.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { tenseAround } from './tenseAround.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
-// "overnight" as an adverb: before a stop, a clause's conjunction or a preposition ("fell
-// overnight in Asia", "Overnight, rebels shelled"), not before a noun ("an overnight stay",
-// "overnight rates"), nor before the days of "overnight Monday into Tuesday", "overnight from
-// Monday", which `joinRanges` reads as one night.
+// "overnight" as an adverb: before a stop, a clause's conjunction, a preposition or a past verb
+// ("fell overnight in Asia", "Overnight, rebels shelled", "Israeli strikes overnight killed 12
+// people"; a past in -ed after no "e", so that "overnight speed" is no verb, and not after a
+// preposition, where "on overnight indexed swaps" is an adjective before a noun), not before a
+// noun ("an overnight stay", "overnight rates"), nor before the days of "overnight Monday into
+// Tuesday", "overnight from Monday", which `joinRanges` reads as one night.
 const OVERNIGHT = new RegExp(
-  `(?<!\\b(?:an?|the)\\s+)\\bovernight\\b(?=\\s*(?:[.,;:!?)"”’—–]|$)|\\s+(?:and|but|or|as|after|before|when|while|in|at|amid|with|without|for|following|despite|by|near|across|because|to|than)\\b)(?!\\s+(?:${WEEKDAY_PATTERN}|from|into)\\b)`,
+  `(?<!\\b(?:an?|the)\\s+)\\bovernight\\b(?=\\s*(?:[.,;:!?)"”’—–]|$)|\\s+(?:and|but|or|as|after|before|when|while|in|at|amid|with|without|for|following|despite|by|near|across|because|to|than)\\b|(?<!\\b(?:on|to|for|of|in|at|from|with|by|into|via)\\s+overnight)\\s+(?:${IRREGULAR_PAST}|[a-z]+[^e\\s]ed)\\b)(?!\\s+(?:${WEEKDAY_PATTERN}|from|into)\\b)`,
   'gi',
 );
 

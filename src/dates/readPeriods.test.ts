@@ -130,3 +130,27 @@ describe('readPeriods: "this" before "past" or "coming"', () => {
     ]);
   });
 });
+
+describe('readPeriods: a share of the weekend', () => {
+  it.each([
+    ['Negotiators spent much of the weekend in talks.', '2024-W10-WE'],
+    ['Fighting raged for most of the weekend.', '2024-W10-WE'],
+    ['Rain is forecast for much of the weekend.', '2024-W11-WE'],
+    ['Power was out for part of the weekend.', '2024-W10-WE'],
+  ])('reads %j as the whole weekend, not its Saturday', (text, value) => {
+    expect(news(text)).toEqual([['the weekend', value, undefined]]);
+    expect(timeml(text)).toEqual([['the weekend', value, undefined]]);
+  });
+
+  it('does not read a share of another period', () => {
+    expect(news('Rain fell for much of the week.')).toEqual([]);
+    expect(news('Shelling went on for most of the month.')).toEqual([]);
+  });
+
+  it('does not read the "part of the weekend" a thing belongs to as the weekend', () => {
+    const weekends = (found: ReturnType<typeof news>) =>
+      found.filter(([, value]) => String(value).endsWith('-WE'));
+    expect(weekends(news('Sport is a big part of the weekend for many families.'))).toEqual([]);
+    expect(weekends(timeml('The interview ran as part of the weekend edition.'))).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import type { Granularity, TimexMod } from '../model/temporal.ts';
 import { toLocalDate } from './calendarDate.ts';
 import { pad } from './parseChrono.ts';
 import { monthByTense, type VerbBefore } from './monthByTense.ts';
+import { isHabitualMonth } from './habitualMonth.ts';
 import { monthNumber } from './monthNames.ts';
 import type { Pass, Reading, ReadingContext } from './Reading.ts';
 import { moveAnchor } from './moveAnchor.ts';
@@ -23,6 +24,7 @@ import { QUARTER_WORDS } from './quarterWords.ts';
 import { UNIT_SHIFT } from './unitShift.ts';
 import { postponementBefore } from './postponementBefore.ts';
 import { aheadVerbEnds } from './futureCue.ts';
+import { fallAheadInClause } from './fallAheadInClause.ts';
 import { sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { toTimex } from './toTimex.ts';
@@ -110,6 +112,12 @@ const AHEAD_IN_SENTENCE = new RegExp(
   'i',
 );
 
+// "the fall of the city", "the fall in copper prices", "surprised by the fall in the yen": a
+// fall of something or in a lowercase thing is a drop, whatever looks ahead before it; a capital
+// after "in" is a place ("will reopen in the fall in Paris"), and "in a" or "in an" the manner
+// ("will be released in the fall in a deluxe edition").
+const FALL_OF_OR_IN = /^\s+(?:of\b|in\s+(?!an?\b|[A-Z]))/;
+
 function fallTold(text: string, start: number, published: string): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
   const told = TOLD_BEFORE_IN.exec(clauseEnding(before));
@@ -130,16 +138,19 @@ function fallTold(text: string, start: number, published: string): boolean {
 const VERB_AND_PARTICLE_AFTER_TO = /(?<=\bto)\s+[a-z]+\s+(?:place|ahead|under\s*way|off)\s*$/i;
 
 function fallAhead(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 80), start);
-  if (!/\bin\s+$/i.test(before)) return false;
-  const verb = before.replace(/\s*\bin\s+$/i, '');
-  const ahead =
-    aheadVerbEnds(verb, 2) ||
-    (VERB_AND_PARTICLE_AFTER_TO.test(verb) &&
-      aheadVerbEnds(verb.replace(VERB_AND_PARTICLE_AFTER_TO, ''), 1));
-  if (!ahead) return false;
   const sentence = sentenceAround(text, start, start);
-  return !TUMBLE.test(`${sentence.before} ${sentence.after}`);
+  const preposition = /\s*\b(in|by)\s+$/i.exec(sentence.before);
+  if (!preposition) return false;
+  const verb = sentence.before.slice(0, preposition.index);
+  // Right after the verb for "in"; further on in the verb's clause for "in" and "by" alike
+  // ("returns for a fourth season in the fall", "is expected to finish by the fall").
+  const ahead =
+    (preposition[1]!.toLowerCase() === 'in' &&
+      (aheadVerbEnds(verb, 2) ||
+        (VERB_AND_PARTICLE_AFTER_TO.test(verb) &&
+          aheadVerbEnds(verb.replace(VERB_AND_PARTICLE_AFTER_TO, ''), 1)))) ||
+    fallAheadInClause(verb);
+  return ahead && !TUMBLE.test(`${sentence.before} ${sentence.after}`);
 }
 
 // Words that tell the clock in a sentence: a 24-hour time after "at", "from", "between", "until"
@@ -260,10 +271,13 @@ const RULES: Rule[] = [
   // of the year" (the year of publication, as "this year", but not "for the year ended June 30",
   // which TimeML mode marks as a duration); "the weekend", "the holiday weekend" after a
   // preposition ("by the weekend", "including the weekend": not its Saturday, as chrono-node reads
-  // it), a form of "spend" or opening a sentence ("The weekend saw", "spent the weekend")
+  // it), a share of it ("much of the weekend", "most of the weekend", "for part of the weekend", but
+  // not the "part of the weekend" a thing belongs to: "a big part of the weekend for families",
+  // "part of the weekend edition"), a form of "spend" or
+  // opening a sentence ("The weekend saw", "spent the weekend")
   {
     pattern: new RegExp(
-      `\\b${MOD_SOURCE}?(?:(?:the\\s+|${THIS_BEFORE_DIRECTION})?(this|last|next|past|previous|coming|current|following|same)\\s+|(?<=(?:beginning|start|end|middle|turn|close|half|quarter|rest|course|days|weeks|months) of |(?:earlier|later) in )the\\s+|(?<=\\b(?:for|during|throughout) )the\\s+(?:full\\s+|whole\\s+|entire\\s+)?(?=(?:fiscal\\s+|financial\\s+)?year\\b(?!\\s+(?:(?:ended|ending|to|before|after|earlier|later|ago|of\\s+(?:the|a|an|his|her|its|our|their)|in|when|that)\\b|\\d)|['’-]))|(?<=\\b(?:at|over|during|for|on|until|till|through|by|before|after|into|since|across|throughout|including|excluding|spen[dt]|spends|spending) |^|[.!?]\\s+)the\\s+(?:(?:holiday|long|bank\\s+holiday)\\s+)?(?=weekend\\b(?!\\s+of\\b)))(?:(?:fiscal|financial)\\s+(?=year\\b))?(week|month|year|quarter|weekend|decade)\\b${NOT_REPEATED}`,
+      `\\b${MOD_SOURCE}?(?:(?:the\\s+|${THIS_BEFORE_DIRECTION})?(this|last|next|past|previous|coming|current|following|same)\\s+|(?<=(?:beginning|start|end|middle|turn|close|half|quarter|rest|course|days|weeks|months) of |(?:earlier|later) in )the\\s+|(?<=\\b(?:for|during|throughout) )the\\s+(?:full\\s+|whole\\s+|entire\\s+)?(?=(?:fiscal\\s+|financial\\s+)?year\\b(?!\\s+(?:(?:ended|ending|to|before|after|earlier|later|ago|of\\s+(?:the|a|an|his|her|its|our|their)|in|when|that)\\b|\\d)|['’-]))|(?<=\\b(?:at|over|during|for|on|until|till|through|by|before|after|into|since|across|throughout|including|excluding|spen[dt]|spends|spending|(?:much|most|(?<=\\b(?:for|during|over|through|spen[dt]|spends|spending)\\s+)part|all|some|the\\s+bulk)\\s+of) |^|[.!?]\\s+)the\\s+(?:(?:holiday|long|bank\\s+holiday)\\s+)?(?=weekend\\b(?!\\s+of\\b)))(?:(?:fiscal|financial)\\s+(?=year\\b))?(week|month|year|quarter|weekend|decade)\\b${NOT_REPEATED}`,
       'gi',
     ),
     read: (m) => {
@@ -429,7 +443,7 @@ const RULES: Rule[] = [
         !m[4] &&
         !frontedBare &&
         !['this', 'last', 'next'].includes(determiner ?? '') &&
-        (/^\s+of\b/i.test(m.input!.slice(m.index! + m[0].length)) ||
+        (FALL_OF_OR_IN.test(m.input!.slice(m.index! + m[0].length)) ||
           (postponementBefore(m.input!, m.index!) !== 'to' &&
             !fallAhead(m.input!, m.index!) &&
             !(
@@ -593,6 +607,10 @@ const RULES: Rule[] = [
       const mod = modOf(m[1]);
       if (!mod) return undefined;
       if (m[3]) return { mod, resolve: fixed(`${m[3]}-${pad(month)}`, 'month') };
+      // "The justices typically issue their rulings in late June": a habit's part of a month is
+      // any year's, as the month alone is.
+      if (isHabitualMonth(m.input!, m.index!, m.index! + m[0].length))
+        return { mod, resolve: fixed(`XXXX-${pad(month)}`, 'month') };
       return {
         mod,
         resolve: (_c, tense, verbBefore) => ({

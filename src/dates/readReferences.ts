@@ -1,3 +1,4 @@
+import { AT_THIS_HOUR } from './atThisHour.ts';
 import { KIND_TODAY_COMPARED, TODAY_NOWADAYS } from './genericToday.ts';
 import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { NUMBER_SOURCE } from './readNumber.ts';
@@ -38,6 +39,8 @@ const REFERENCES: Array<[RegExp, string]> = [
     'FUTURE_REF',
   ],
   [/\b(?:right now|now|currently|at present|at the moment|nowadays|these days)\b/gi, 'PRESENT_REF'],
+  // "At this hour, crews are still searching": a broadcast's present.
+  [AT_THIS_HOUR, 'PRESENT_REF'],
   // "Today, most phones use lithium batteries", "The world today is more dangerous".
   [TODAY_NOWADAYS, 'PRESENT_REF'],
   // "Children today have less freedom than their parents did".

@@ -321,3 +321,42 @@ describe("an hour o'clock after a part of the day named before it", () => {
     ).toContainEqual(["seven o'clock", 'TIME', '2025-03-12T07:00']);
   });
 });
+
+describe('a bare hour before a part of the day after a word other than "at"', () => {
+  it('reads "just after nine this morning" and "shortly before 11 last night" as those clocks', () => {
+    expect(news('The programme starts just after nine this morning.')).toEqual([
+      ['nine this morning', 'TIME', '2025-03-12T09:00'],
+    ]);
+    expect(timeml('Police arrived shortly before 11 last night.')).toEqual([
+      ['11 last night', 'TIME', '2025-03-11T23:00'],
+    ]);
+    expect(news('The shop stays open until seven tonight.')).toEqual([
+      ['seven tonight', 'TIME', '2025-03-12T19:00'],
+    ]);
+  });
+
+  it('reads no hour in an amount changed before the part', () => {
+    expect(news('Sales rose by 8 this morning.')).toEqual([['this morning', 'DATE', '2025-03-12']]);
+    expect(news('Shares fell about 5 this morning.')).toEqual([
+      ['this morning', 'DATE', '2025-03-12'],
+    ]);
+  });
+
+  it('reads no hour in a winning margin after "by" nor in a count taken after "about"', () => {
+    expect(news('The Knicks lost by 11 tonight in Miami.')).toEqual([
+      ['tonight', 'DATE', '2025-03-12'],
+    ]);
+    expect(news('The Bulls beat the Jazz by 8 tonight.')).toEqual([
+      ['tonight', 'DATE', '2025-03-12'],
+    ]);
+    expect(news('Police detained about 10 this morning.')).toEqual([
+      ['this morning', 'DATE', '2025-03-12'],
+    ]);
+  });
+
+  it('keeps the clock after a passive verb of taking: "was arrested about 10 this morning"', () => {
+    expect(news('He was arrested about 10 this morning.')).toEqual([
+      ['10 this morning', 'TIME', '2025-03-12T10:00'],
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Pass } from './Reading.ts';
+import { CHANGE_VERB } from './changeVerb.ts';
 import { clockAfterLaterPart } from './clockAfterLaterPart.ts';
 import { clockOnLastDay } from './clockOnLastDay.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
@@ -14,9 +15,11 @@ export const PART_WORDS = `\\s+(?:in\\s+the\\s+(?<part>${PART_OF_DAY_BUT_NIGHT_S
 const SPOKEN_CLOCK_WITH_PART = new RegExp(`\\b(?:${SPOKEN_CLOCK_SOURCE})(?:${PART_WORDS})?`, 'gi');
 // "at 9 this morning", "at seven tonight", "at 5 tomorrow evening": a bare hour after "at" is a
 // clock when a part of the day follows it, whose part (`bareThen`) says which of its hours. ("at 3
-// on Sunday afternoon" is not one of them: chrono reads "at 3 on Sunday" first, as 03:00.)
+// on Sunday afternoon" is not one of them: chrono reads "at 3 on Sunday" first, as 03:00.) So is
+// one after the other words that put a time on a count ("shortly after nine this morning", "just
+// before 11 last night", "until seven tonight").
 const BARE_HOUR = new RegExp(
-  `(?<=\\bat\\s+)(?<bare>\\d{1,2}|[a-z]+)(?=\\s+(?:(?:on\\s+)?(?:${WEEKDAY_PATTERN}|this|last|yesterday|tomorrow)\\s+(?<bareThen>${PART_OF_DAY_SOURCE})\\b|(?<tonight>tonight)\\b))`,
+  `(?<=\\b(?:${CLOCK_LEAD_WORDS})\\s+)(?<bare>\\d{1,2}|[a-z]+)(?=\\s+(?:(?:on\\s+)?(?:${WEEKDAY_PATTERN}|this|last|yesterday|tomorrow)\\s+(?<bareThen>${PART_OF_DAY_SOURCE})\\b|(?<tonight>tonight)\\b))`,
   'gi',
 );
 // The hours of the clock each part of the day holds: "at 3 last night" is no clock of the night.
@@ -32,6 +35,19 @@ const BARE_HOURS: Readonly<Record<string, readonly [number, number]>> = {
 // verb of standing or after a market's or a measure's noun (or a number) and "was"/"were".
 const LEVEL_BEFORE_AT =
   /(?:\b(?:stood|stands|remained|remains|hovered|traded)|(?:\b(?:shares|stocks|index|prices?|rates?|yields?|temperatures?|oil|gold|Dow|Nasdaq|FTSE|level|tally)|\d)\s+(?:was|were|is|are))\s+at\s+$/i;
+
+// "Sales rose by 8 this morning", "shares fell about 5 this morning": after a verb of change
+// and "by", "about" or "around" (a few words between) the figure is an amount changed, not an
+// hour; "went off at 12 this afternoon" keeps its clock. So is a winning margin after "by" ("The
+// Knicks lost by 11 tonight", "beat the Jazz by 8 tonight") and a count of people or things taken
+// after "about" or "around" ("Police detained about 10 this morning"), not a passive's ("He was
+// arrested about 10 this morning" is a clock).
+const MARGIN_VERB = 'won|wins?|lost|loses?|beat|beats|beaten|trail(?:s|ed)?|led|leads?';
+const COUNT_VERB = 'arrested|detained|killed|injured|wounded|rescued|evacuated';
+const AMOUNT_BEFORE_LEAD = new RegExp(
+  `\\b(?:(?:${CHANGE_VERB})\\s+(?:[a-z]+\\s+){0,2}(?:by|about|around)|(?:${MARGIN_VERB})\\s+(?:[a-z]+\\s+){0,2}by|(?<!\\b(?:was|were|been|being|is|are|be)\\s+)(?:${COUNT_VERB})\\s+(?:[a-z]+\\s+){0,2}(?:about|around))\\s+$`,
+  'i',
+);
 
 /** Whether the part of the day after a bare hour holds it ("12 this afternoon", "7 tonight"). */
 function partHoldsHour(part: string, hour: number): boolean {
@@ -111,6 +127,7 @@ export const readSpokenClocks: Pass = (text, { published }) =>
       const part = groups.bareThen ?? groups.tonight!;
       if (hour === undefined || !partHoldsHour(part, hour)) return [];
       if (LEVEL_BEFORE_AT.test(text.slice(Math.max(0, m.index - 40), m.index))) return [];
+      if (AMOUNT_BEFORE_LEAD.test(text.slice(Math.max(0, m.index - 40), m.index))) return [];
     }
     const start = m.index;
     let end = start + m[0].length;

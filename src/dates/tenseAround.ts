@@ -14,6 +14,7 @@ import { DETERMINER } from './determiner.ts';
 import { FIXTURE, FUTURE_CUE, PRESENT_SCHEDULE } from './futureCue.ts';
 import { withoutHypotheticalCondition } from './hypotheticalCondition.ts';
 import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
+import { endsInPresentState } from './presentStateBefore.ts';
 import { LAST_VERB_SOURCE } from './lastAsVerb.ts';
 import { MODALS } from './modals.ts';
 import { PLAN_PARTICIPLES, PLAN_WORDS } from './planParticiples.ts';
@@ -873,6 +874,11 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
     PRESENT_PASSIVE_BEFORE.test(
       `${before}${MENTION_PREPOSITION.exec(text.slice(start, end))?.[0] ?? ''}`,
     ) ||
+    // "The curfew is in effect Saturday", "Parking is free Sunday": a state set for the day; not
+    // one a past clause after dates ("The road is closed Saturday as crews cleared the wreck").
+    (WEEKDAY_WORD.test(text.slice(start, end)) &&
+      endsInPresentState(before) &&
+      !pastStoryAfter(rest, end, tags)) ||
     (ADJACENT_FUTURE_BEFORE.test(before) &&
       postponement !== 'from' &&
       !(PAST_VERB_FROM.test(before) && !futureInClause) &&

@@ -1,0 +1,15 @@
+import { PART_OF_DAY_SOURCE } from './partOfDay.ts';
+import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+
+/**
+ * "At this hour, rescue crews are still searching", "breaking news at this hour", "As of this
+ * hour, no one has claimed responsibility": the anchor's present, as "at the moment" is — a
+ * broadcast's hour on the air, not a clock hour. Not an hour of another day or a kind of hour
+ * ("at this hour last year", "at this hour tomorrow", "at this hour of the night", "at this hour
+ * on Sunday"), which name a time of their own; "no word at this hour on the fate of …" is still
+ * the present.
+ */
+export const AT_THIS_HOUR = new RegExp(
+  String.raw`\b(?:at|as of) this hour\b(?!,?\s+(?:of|on\s+(?:the\s+)?${WEEKDAY_PATTERN}|in\s+the\s+(?:${PART_OF_DAY_SOURCE})|last|next|yesterday|tomorrow|today|tonight|a\s+(?:day|week|month|year)\s+(?:ago|earlier|later))\b)`,
+  'gi',
+);

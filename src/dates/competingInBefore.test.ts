@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { competingInBefore } from './competingInBefore.ts';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+
+// Wednesday 22 October 2025: the coming weekend is the 25th and 26th, the last one the 18th and 19th.
+const PUBLISHED = { published: '2025-10-22', locale: 'en-GB' } as const;
+const news = (text: string) => findMentions(text, PUBLISHED).map((m) => `${m.text} ${m.value}`);
+const timeml = (text: string) =>
+  findTimemlMentions(text, PUBLISHED).map((m) => `${m.text} ${m.value}`);
+
+describe("a side said in the present to take part in a day's contest", () => {
+  it('reads "meet again in Saturday\'s semifinal" as the coming Saturday, in both readings', () => {
+    const text = "The two sides meet again in Saturday's semifinal at Wembley.";
+    expect(news(text)).toEqual(['Saturday 2025-10-25']);
+    expect(timeml(text)).toEqual(['Saturday 2025-10-25']);
+  });
+
+  it.each([
+    "England play Spain in Sunday's final.",
+    "She runs in Sunday's marathon.",
+    "Djokovic faces Alcaraz in Sunday's final.",
+    "The Dodgers host the Blue Jays in Sunday's Game 6.",
+    "The two teams clash again in Sunday's final.",
+    "Spain and England square off in Sunday's final.",
+    "The veteran competes in Sunday's road race, his last.",
+  ])('looks ahead in %j', (text) => {
+    expect(news(text)).toEqual(['Sunday 2025-10-26']);
+  });
+
+  it('keeps a past, a deed in the contest and a noun gone by', () => {
+    expect(news("The teams met in Saturday's semifinal.")).toEqual(['Saturday 2025-10-18']);
+    expect(news("He scored twice in Sunday's final.")).toEqual(['Sunday 2025-10-19']);
+    expect(news("After a poor start in Sunday's race, he recovered.")).toEqual([
+      'Sunday 2025-10-19',
+    ]);
+  });
+
+  it('needs the present verb of taking part right before "in"', () => {
+    expect(competingInBefore('The two sides meet again in ')).toBe(true);
+    expect(competingInBefore('The sides were set to meet in ')).toBe(false);
+    expect(competingInBefore('after a poor start in ')).toBe(false);
+    expect(competingInBefore('in front of the host in ')).toBe(false);
+    expect(competingInBefore('The clash in ')).toBe(false);
+    expect(competingInBefore('The sides meet at noon ')).toBe(false);
+  });
+});

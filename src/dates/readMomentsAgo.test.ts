@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+
+const JAN_7 = { published: '2000-01-07', locale: 'en-US' } as const;
+const news = (text: string) => findMentions(text, JAN_7).map((m) => [m.text, m.value] as const);
+const timeml = (text: string) =>
+  findTimemlMentions(text, JAN_7).map((m) => [m.text, m.value] as const);
+
+describe('uncounted times back within the day', () => {
+  it('reads "Just moments ago" as the publication day, as "an hour ago" is, "just" left out as for "just months ago"', () => {
+    expect(news('Just moments ago, the jury returned its verdict.')).toEqual([
+      ['moments ago', '2000-01-07'],
+    ]);
+    expect(timeml('Just moments ago, the jury returned its verdict.')).toEqual([
+      ['moments ago', '2000-01-07'],
+    ]);
+  });
+
+  it('reads "minutes ago", "hours ago", "a moment ago" and "a short while ago" alike', () => {
+    expect(news('The shuttle touched down minutes ago in Florida.')).toEqual([
+      ['minutes ago', '2000-01-07'],
+    ]);
+    expect(news('The polls closed only hours ago.')).toEqual([['hours ago', '2000-01-07']]);
+    expect(news('A short while ago, the mayor told reporters the water is safe.')).toEqual([
+      ['A short while ago', '2000-01-07'],
+    ]);
+    expect(timeml('She spoke to us a little while ago from Atlanta.')).toEqual([
+      ['a little while ago', '2000-01-07'],
+    ]);
+  });
+
+  it('leaves a counted time back to the count, and a bare "a while ago" unread', () => {
+    expect(news('The bomb went off 48 hours ago.')).toEqual([['48 hours ago', '2000-01-05']]);
+    expect(news('I read that book a while ago.')).toEqual([]);
+  });
+});
