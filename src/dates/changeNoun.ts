@@ -4,4 +4,4 @@
  * move, not a recurrence.
  */
 export const CHANGE_NOUN =
-  'declines?|drops?|falls?|gains?|rises?|increases?|decreases?|losses?|advances?|slides?|dips?|jumps?|contractions?|rebounds?|surpluses?|deficits?|loss';
+  'declines?|drops?|falls?|gains?|rises?|increases?|decreases?|loss(?:es)?|advances?|slides?|dips?|jumps?|contractions?|rebounds?|surplus(?:es)?|deficits?';

@@ -14,6 +14,8 @@ describe('a rate word counting a series of changes', () => {
     'Gold notched a third straight weekly gain.',
     'The index fell for a fifth successive daily drop.',
     'Consecutive monthly declines worried traders.',
+    'Japan reported a third straight monthly surplus.',
+    'The firm booked its second consecutive quarterly loss.',
   ])('reads no set in %j, in both readings', (text) => {
     expect(news(text)).toEqual([]);
     expect(timeml(text)).toEqual([]);
