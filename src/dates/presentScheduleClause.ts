@@ -5,9 +5,9 @@ import { wordTags } from './wordTags.ts';
 
 // Anything in the words before the day that tells another time than a schedule's present: a
 // mark opening another clause, a modal, a perfect, "to be", a saying ("Police say the man dies on
-// July 4" reports a deed), "ago", "last", a word of a
-// clause inside the sentence's ("who", "which", "when" …), or a verb whose past is written as its
-// present ("It cut 300 jobs on 4 July" is as likely gone by).
+// July 4" reports a deed), "ago", "last", a word of a clause inside the sentence's ("who",
+// "which", "when" …), or a verb whose past is written as its present ("It cut 300 jobs on 4 July"
+// is as likely gone by).
 const NOT_SCHEDULE = new RegExp(
   String.raw`[,;:()"“”]|\b(?:will|would|could|should|might|may|must|can|shall|has|have|had|was|were|is|are|am|be|been|do|does|did|say|said|says|ago|last|since|who|which|that|when|while|after|before|if|because|until|${UNCHANGED_PAST})\b|n['’]t\b`,
   'i',
