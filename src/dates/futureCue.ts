@@ -105,7 +105,6 @@ const SCHEDULE_NOT_AFTER = [
   String.raw`(?<!\b(?:the|a|an|this|that|its|his|her|their|our|first|last|next)\s)`,
   String.raw`(?<!\b(?:was|were|been)\s+(?:(?:still|already|not|never|also|only|\w+ly)\s+)?)`,
 ].join('');
-const WEEKDAY_NAME = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const MONTH_ABBR = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
 const MONTH_THEN_DAY = String.raw`${MONTH_ABBR}[a-z]*\.?\s+\d`;
 // The kinds of release that "drop" ("The album drops on Friday").
@@ -114,7 +113,7 @@ const RELEASE_NOUN = '(?:album|single|EP|track|song|trailer|episode|season|serie
 const SCHEDULE_VERBS = [
   'opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes',
   'takes effect|take effect|comes into (?:force|effect)|takes place|kicks off',
-  String.raw`tees off(?!\s+on\s+(?!${WEEKDAY_NAME}\b|${MONTH_THEN_DAY}|\d)\S)`,
+  String.raw`tees off(?!\s+on\s+(?!${WEEKDAY_PATTERN}\b|${MONTH_THEN_DAY}|\d)\S)`,
   String.raw`(?:tips|faces) off(?=\s+(?:at|on|in|this|next|from)\b|\s*$)`,
   String.raw`gets under\s?way`,
   'plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs',

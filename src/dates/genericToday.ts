@@ -98,9 +98,9 @@ const THINGS_AT_LARGE = `\\s+(?:an?\\s+)?(?:(?!(?:${POINTING})\\b)[a-z-]+\\s+)?(
  * day read for the age, nothing else is taken: not "Today, one in three residents lives without
  * power." (what a storm leaves), "Today, most stores closed early", "Today, some students use the
  * new app" ("some" tells no share of a whole), "Today, many residents use the new bridge for the
- * first time", "Today, most lawmakers use the day to meet voters" (a pointed thing), nor a kind of people before "today"
- * ("Workers today have the day off", "Families today are without power"), which tells the day's
- * news as often as the age's.
+ * first time", "Today, most lawmakers use the day to meet voters" (a pointed thing), nor a kind of
+ * people before "today" ("Workers today have the day off", "Families today are without power"),
+ * which tells the day's news as often as the age's.
  */
 export const TODAY_NOWADAYS = new RegExp(
   `(?<=(?:^|[.!?]["”’']?\\s+|\\n\\s*)(?:(?:And|But)\\s+)?)Today(?=,?\\s+(?:(?:most|many|few|(?:nearly|almost)\\s+all|(?:more\\s+than\\s+|about\\s+)?half)\\s+(?:of\\s+(?:the\\s+)?)?(?:[A-Za-z-]+\\s+){0,2}?[A-Za-z-]+s\\s+(?:${STATE_VERB_PLURAL})|${ONE_IN_SHARE}\\s+(?:[A-Za-z-]+\\s+){0,2}?(?:[A-Za-z-]+s|children|people|men|women)(?:\\s+in\\s+(?:this|the)\\s+(?:country|world|nation|state|city|region))?\\s+(?:${STATE_VERB_SINGULAR}))\\b${EVENT_AFTER_VERB}${STORM_AFTERMATH}${THINGS_AT_LARGE})`,

@@ -1,4 +1,5 @@
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
+import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import type { Tense } from './tenseAround.ts';
 import { monthsAhead } from './monthsAhead.ts';
 
@@ -31,8 +32,7 @@ const NOUN_MODIFIERS =
 // What may follow the noun of figures when it ends its phrase: a mark, a function word, a verb or
 // a day. Another noun after it makes it a modifier: "the March data center launch" and "the July
 // statistics conference" date a launch and a conference, which are ahead.
-const PHRASE_ENDS =
-  '(?=\\s*(?:[^\\w\\s]|$)|\\s+(?:the|an?|for|of|to|and|or|in|on|at|by|with|from|that|which|is|are|was|were|will|would|could|should|may|might|can|has|have|had|be|been|shows?|showed|due|out|released|published|issued|expected|scheduled|next|this|later|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b)';
+const PHRASE_ENDS = `(?=\\s*(?:[^\\w\\s]|$)|\\s+(?:the|an?|for|of|to|and|or|in|on|at|by|with|from|that|which|is|are|was|were|will|would|could|should|may|might|can|has|have|had|be|been|shows?|showed|due|out|released|published|issued|expected|scheduled|next|this|later|${WEEKDAY_PATTERN})\\b)`;
 // "the October jobs report", "the September inflation figures", "the June report on producer
 // prices": a month set before a noun of released figures names the month they cover, as "the data
 // for October" does. A report is released once its month is over.
