@@ -4,6 +4,7 @@ import { readNumber } from './readNumber.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { CLOCK_LEAD_WORDS, SPOKEN_MINUTES } from './spokenClock.ts';
 import { isTimeOnDayValue } from './valueShape.ts';
+import { pad } from './parseChrono.ts';
 
 // The minutes to or past the hour before "midnight" or "noon" read with its day ("five to
 // midnight on Friday", "twenty past midnight yesterday"): "half past", "a quarter to" anywhere,
@@ -13,8 +14,6 @@ const MINUTES_BEFORE = new RegExp(
   'i',
 );
 const HOUR_WORD = /^(?<word>midnight|noon|midday)\b/i;
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * "At five to midnight on Friday", "at twenty past midnight yesterday": a midnight or noon read

@@ -6,6 +6,7 @@ import { PART_OF_DAY_SOURCE } from './partOfDay.ts';
 import { readNumber } from './readNumber.ts';
 import { HOUR_WORD_SOURCE } from './spokenClock.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { pad } from './parseChrono.ts';
 
 // "Tonight at eleven", "tomorrow night at 8", "this evening at nine", "Sunday morning at 10": a
 // bare hour after "at" right after a day's part is that part's hour, as broadcast copy says its
@@ -40,8 +41,6 @@ function hourOfMeridiem(meridiem: string, hour: number): number | undefined {
   const afternoon = meridiem.toLowerCase() === 'p';
   return (hour % 12) + (afternoon ? 12 : 0);
 }
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * A bare hour said after a day's part and "at" ("Tonight at eleven, the hidden dangers in your

@@ -8,6 +8,7 @@ import { CLOCK_LEAD_WORDS, NOUN_AFTER_CLOCK_SOURCE, SPOKEN_CLOCK_SOURCE } from '
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts';
 import { opensWithTwelveAtNight } from './twelveAtNight.ts';
+import { pad } from './parseChrono.ts';
 
 // "in the morning", "at night" after the clock are its words too.
 /** A part of the day after a clock in words: "in the afternoon", "at night" (a source). */
@@ -111,8 +112,6 @@ function hourAndMinute(groups: Record<string, string | undefined>): [number, num
   if (minutes === undefined) return undefined;
   return way?.toLowerCase() === 'to' ? [hour - 1, 60 - minutes] : [hour, minutes];
 }
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * Clock times in words ("at half past nine", "a quarter to eight", "nine o'clock"), read as the

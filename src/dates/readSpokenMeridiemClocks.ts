@@ -11,6 +11,7 @@ import {
 } from './spokenClock.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts';
+import { pad } from './parseChrono.ts';
 
 // The minutes after it, as a broadcast transcript writes them: "oh-five", "fifteen", "fifty-two".
 const MINUTE_WORDS = `(?:oh[- ](?:one|two|three|four|five|six|seven|eight|nine)|${MINUTES_PAST_TEN})`;
@@ -76,8 +77,6 @@ const DAY_NAMED_BEFORE = new RegExp(
   `\\b(?:${WEEKDAY_PATTERN}|yesterday|today|${MONTH_WORD_SOURCE}\\.?\\s+\\d{1,2}\\b)`,
   'i',
 );
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The hour from 0 to 23 that an hour of 1 to 12 is, after "a.m.", "p.m." or a part of the day. */
 function dayHour(hour: number, later: boolean, small: boolean): number {

@@ -1,8 +1,8 @@
 import { CHANGE_NOUN } from './changeNoun.ts';
 
 // A superlative right before the rate word, after an article or a possessive: "its biggest", "the
-// sharpest", "their worst", "the fund's biggest", "the most severe", "a record". Nouns in "-est" ("interest", "the
-// harvest", "a protest") are no superlatives.
+// sharpest", "their worst", "the fund's biggest", "the most severe", "a record". Nouns in "-est"
+// ("interest", "the harvest", "a protest") are no superlatives.
 const SUPERLATIVE_BEFORE =
   /(?:\b(?:the|its|their|his|her|our|a)|\b[a-z]+['’]s)\s+(?:(?!(?:interest|harvest|protest|request|contest|latest)\b)[a-z]+est|best|worst|most\s+[a-z]+|least\s+[a-z]+|record)\s+$/i;
 // A figure the superlative ranks: its move, or a period's showing ("performance", "profit").
