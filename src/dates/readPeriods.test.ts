@@ -142,9 +142,12 @@ describe('readPeriods: a share of the weekend', () => {
     expect(timeml(text)).toEqual([['the weekend', value, undefined]]);
   });
 
-  it('does not read a share of another period', () => {
-    expect(news('Rain fell for much of the week.')).toEqual([]);
-    expect(news('Shelling went on for most of the month.')).toEqual([]);
+  it('reads a share of another period as that period, and a part of it as nothing', () => {
+    expect(news('Rain fell for much of the week.')).toEqual([['the week', '2024-W11', undefined]]);
+    expect(news('Shelling went on for most of the month.')).toEqual([
+      ['the month', '2024-03', undefined],
+    ]);
+    expect(news('Rain fell for part of the week.')).toEqual([]);
   });
 
   it('does not read the "part of the weekend" a thing belongs to as the weekend', () => {

@@ -26,6 +26,7 @@ import { postponementBefore } from './postponementBefore.ts';
 import { aheadVerbEnds } from './futureCue.ts';
 import { fallAheadInClause } from './fallAheadInClause.ts';
 import { sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
+import { SHARE_OF_PERIOD_SOURCE } from './shareOfPeriod.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { toTimex } from './toTimex.ts';
 import { SEASON_MONTH, seasonByTense } from './seasonByTense.ts';
@@ -277,7 +278,7 @@ const RULES: Rule[] = [
   // opening a sentence ("The weekend saw", "spent the weekend")
   {
     pattern: new RegExp(
-      `\\b${MOD_SOURCE}?(?:(?:the\\s+|${THIS_BEFORE_DIRECTION})?(this|last|next|past|previous|coming|current|following|same)\\s+|(?<=(?:beginning|start|end|middle|turn|close|half|quarter|rest|course|days|weeks|months) of |(?:earlier|later) in )the\\s+|(?<=\\b(?:for|during|throughout) )the\\s+(?:full\\s+|whole\\s+|entire\\s+)?(?=(?:fiscal\\s+|financial\\s+)?year\\b(?!\\s+(?:(?:ended|ending|to|before|after|earlier|later|ago|of\\s+(?:the|a|an|his|her|its|our|their)|in|when|that)\\b|\\d)|['’-]))|(?<=\\b(?:at|over|during|for|on|until|till|through|by|before|after|into|since|across|throughout|including|excluding|spen[dt]|spends|spending|(?:much|most|(?<=\\b(?:for|during|over|through|spen[dt]|spends|spending)\\s+)part|all|some|the\\s+bulk)\\s+of) |^|[.!?]\\s+)the\\s+(?:(?:holiday|long|bank\\s+holiday)\\s+)?(?=weekend\\b(?!\\s+of\\b)))(?:(?:fiscal|financial)\\s+(?=year\\b))?(week|month|year|quarter|weekend|decade)\\b${NOT_REPEATED}`,
+      `\\b${MOD_SOURCE}?(?:(?:the\\s+|${THIS_BEFORE_DIRECTION})?(this|last|next|past|previous|coming|current|following|same)\\s+|(?<=(?:beginning|start|end|middle|turn|close|half|quarter|rest|course|days|weeks|months) of |(?:earlier|later) in )the\\s+|${SHARE_OF_PERIOD_SOURCE}|(?<=\\b(?:for|during|throughout) )the\\s+(?:full\\s+|whole\\s+|entire\\s+)?(?=(?:fiscal\\s+|financial\\s+)?year\\b(?!\\s+(?:(?:ended|ending|to|before|after|earlier|later|ago|of\\s+(?:the|a|an|his|her|its|our|their)|in|when|that)\\b|\\d)|['’-]))|(?<=\\b(?:at|over|during|for|on|until|till|through|by|before|after|into|since|across|throughout|including|excluding|spen[dt]|spends|spending|(?:much|most|(?<=\\b(?:for|during|over|through|spen[dt]|spends|spending)\\s+)part|all|some|the\\s+bulk)\\s+of) |^|[.!?]\\s+)the\\s+(?:(?:holiday|long|bank\\s+holiday)\\s+)?(?=weekend\\b(?!\\s+of\\b)))(?:(?:fiscal|financial)\\s+(?=year\\b))?(week|month|year|quarter|weekend|decade)\\b${NOT_REPEATED}`,
       'gi',
     ),
     read: (m) => {
