@@ -30,4 +30,21 @@ describe('a share of a century', () => {
   it('still reads a whole century alone', () => {
     expect(read(findMentions('The feud lasted a century.', GB))).toEqual([['a century', 'P100Y']]);
   });
+
+  it.each([
+    ['The plant closed a quarter of a century ago.', 'a quarter of a century ago', '2001'],
+    ['A quarter-century ago, the band played its first gig here.', 'A quarter-century ago', '2001'],
+    ['Half a century ago, the dam burst.', 'Half a century ago', '1976'],
+    ['The church was rebuilt a half-century ago.', 'a half-century ago', '1976'],
+    ['The mine shut three-quarters of a century ago.', 'three-quarters of a century ago', '1951'],
+  ])('reads %j as the year counted back, in both readings', (text, words, value) => {
+    for (const find of [findMentions, findTimemlMentions])
+      expect(read(find(text, GB))).toEqual([[words, value]]);
+  });
+
+  it('reads "half a century" with no article as its length', () => {
+    expect(read(findMentions('She has led the party for half a century.', GB))).toEqual([
+      ['half a century', 'P50Y'],
+    ]);
+  });
 });
