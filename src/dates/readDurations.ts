@@ -1,3 +1,4 @@
+import { isEverydayDaily } from './everydayDaily.ts';
 import { isCountedSeriesRate } from './countedSeriesRate.ts';
 import { isQuarterlyRecurrence } from './quarterlyRecurrence.ts';
 import { isSuperlativeRate } from './superlativeRate.ts';
@@ -544,6 +545,9 @@ export const readDurations: Pass = (text, { published, timeml }) => {
       (timeml || !isQuarterlyRecurrence(text, m.index, m.index + m[0].length))
     )
       continue;
+    // "daily life", "their daily lives": everyday, no day that recurs, in the news reading.
+    // TimeML mode keeps the set: the tuning part's AQUAINT files mark "daily" there.
+    if (!timeml && m[3] && isEverydayDaily(text, m.index, m.index + m[0].length)) continue;
     // "its biggest monthly loss since November": the rate word ranks one period's move.
     if (m[3] && isSuperlativeRate(text, m.index, m.index + m[0].length)) continue;
     const unit = m[1] ?? m[2] ?? ADVERB_UNIT[m[3]!.toLowerCase()]!;
