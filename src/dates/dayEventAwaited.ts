@@ -1,3 +1,4 @@
+import { attendingAheadBefore } from './attendingAheadBefore.ts';
 import { competingInBefore } from './competingInBefore.ts';
 import { nearestWeekday } from './weekdayByTense.ts';
 
@@ -63,6 +64,7 @@ export function dayEventAwaited(
   return (
     AWAITED_BEFORE.test(before) ||
     competingInBefore(before) ||
+    attendingAheadBefore(before) ||
     (WILL_AFTER.test(after) && !(expecting && OUTCOME_AFTER.test(after))) ||
     (expecting &&
       !EXPECTING_NOT_PRESENT.test(before) &&

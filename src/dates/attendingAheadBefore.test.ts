@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { attendingAheadBefore } from './attendingAheadBefore.ts';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+
+// Monday 9 March 2026: the coming Saturday is the 14th, the one gone by the 7th.
+const MONDAY = { published: '2026-03-09', locale: 'en-GB' } as const;
+const read = (text: string) =>
+  [findMentions, findTimemlMentions].map((find) =>
+    find(text, MONDAY).map((m) => `${m.text} = ${m.value}`),
+  );
+
+describe("a day's event attended, watched or missed after a modal or a plan", () => {
+  it.each([
+    ["Fans will watch Saturday's final on giant screens in the square.", 'Saturday = 2026-03-14'],
+    ["Millions are expected to watch Sunday's final.", 'Sunday = 2026-03-15'],
+    ["He will miss Saturday's game with a hamstring injury.", 'Saturday = 2026-03-14'],
+    ["Supporters will travel by coach to Sunday's match.", 'Sunday = 2026-03-15'],
+    ["Viewers can watch Friday's debate live on the website.", 'Friday = 2026-03-13'],
+    ["Organisers hope to sell out Saturday's concert.", 'Saturday = 2026-03-14'],
+    ["The governor will attend Friday's ceremony.", 'Friday = 2026-03-13'],
+  ])('reads "%s" as the coming day', (text, found) => {
+    expect(read(text)).toEqual([[found], [found]]);
+  });
+
+  it.each([
+    ["Fans watched Saturday's final on giant screens.", 'Saturday = 2026-03-07'],
+    ["Investigators will study Saturday's crash.", 'Saturday = 2026-03-07'],
+    ["Coaches will review Saturday's game tape.", 'Saturday = 2026-03-07'],
+  ])('keeps the day gone by in "%s" (a past, or a verb looking back)', (text, found) => {
+    expect(read(text)).toEqual([[found], [found]]);
+  });
+
+  it('needs the verb right before the day', () => {
+    expect(attendingAheadBefore('Fans will watch ')).toBe(true);
+    expect(attendingAheadBefore('Fans will watch highlights of ')).toBe(false);
+  });
+});
