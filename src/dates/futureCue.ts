@@ -4,6 +4,7 @@ import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { NOUN_PHRASE_LEAD } from './nounPhraseLead.ts';
 import { PLURAL_TRAVEL_VERB_SOURCE } from './pluralTravelVerb.ts';
 import { PROGRESSIVE_ARRANGEMENT } from './progressiveArrangement.ts';
+import { SIGN_OFF_SOURCE } from './signOffAhead.ts';
 import { UP_FOR_CHOICE } from './upForChoice.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
@@ -65,6 +66,7 @@ const FUTURE_CUE_WORDS = [
   `(?:${DECISION_VERB})${DAY_BETWEEN}${INFINITIVE_AHEAD}`,
   'is to|are to|would|could|may|might|upcoming|coming',
   String.raw`next(?!\s+to\b)|deadline|expires?|tomorrow`,
+  SIGN_OFF_SOURCE,
 ];
 export const FUTURE_CUE = new RegExp(String.raw`\b(?:${FUTURE_CUE_WORDS.join('|')})\b`, 'gi');
 // News writes scheduled events in the present tense: "Polls open on Thursday", "The summit opens
