@@ -20,6 +20,7 @@ import { movesAheadTo } from './movesAheadTo.ts';
 import { CHANGE_VERB } from './changeVerb.ts';
 import { clauseEnding } from './clauseOpens.ts';
 import { MODALS } from './modals.ts';
+import { LAST_OF_YEAR_SOURCE, ofTheYearClaim, ofYearAfter } from './quarterOfTheYear.ts';
 import { QUARTER_WORDS } from './quarterWords.ts';
 import { UNIT_SHIFT } from './unitShift.ts';
 import { postponementBefore } from './postponementBefore.ts';
@@ -286,6 +287,9 @@ const RULES: Rule[] = [
       const unit = m[3]!.toLowerCase() as
         'week' | 'month' | 'year' | 'quarter' | 'weekend' | 'decade';
       const mod = modOf(m[1]);
+      // "the last quarter of the year" is its fourth quarter (the quarter rule below).
+      if (word === 'last' && unit === 'quarter' && ofYearAfter(m.input!, m.index! + m[0].length))
+        return undefined;
       if (word === 'following' || word === 'previous' || word === 'same') {
         if (unit === 'weekend') return undefined;
         const amount = word === 'following' ? 1 : word === 'previous' ? -1 : 0;
@@ -517,7 +521,7 @@ const RULES: Rule[] = [
   // second quarter", "a third quarter in a row"), while "a second-quarter loss" names it.
   {
     pattern: new RegExp(
-      `\\b(?:(?:the\\s+(?=(?:fiscal[\\s-]+)?\\w+\\squarter))?(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[\\s-]quarter(?:\\s+of\\s+(?:the\\s+year\\s+|fiscal\\s+)?(\\d{4})(?![-–/]\\d)|\\s+(?:of\\s+)?(this|last|next)\\s+year|\\s+of\\s+the\\s+year(?![-'’]|\\s+(?:before|earlier|ago|after|later|prior|\\d)))?|Q([1-4])(?:\\s+(?:of\\s+)?(\\d{4})|\\s+${FISCAL_YEAR_SOURCE})?|${FISCAL_YEAR_SOURCE}\\s+Q([1-4]))\\b`,
+      `\\b(?:(?:the\\s+(?=(?:fiscal[\\s-]+)?\\w+\\squarter))?(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|${LAST_OF_YEAR_SOURCE})[\\s-]quarter(?:\\s+of\\s+(?:the\\s+year\\s+|fiscal\\s+)?(\\d{4})(?![-–/]\\d)|\\s+(?:of\\s+)?(this|last|next)\\s+year|\\s+of\\s+the\\s+year(?![-'’]|\\s+(?:before|earlier|ago|after|later|prior|\\d)))?|Q([1-4])(?:\\s+(?:of\\s+)?(\\d{4})|\\s+${FISCAL_YEAR_SOURCE})?|${FISCAL_YEAR_SOURCE}\\s+Q([1-4]))\\b`,
       'gi',
     ),
     read: (m, published) => {
@@ -542,7 +546,8 @@ const RULES: Rule[] = [
         isGameQuarter(m.input!, m.index!, m.index! + m[0].length)
       )
         return 'counted';
-      const quarter = (m[4] ?? m[8]) ? Number(m[4] ?? m[8]) : QUARTER_WORDS[m[1]!.toLowerCase()]!;
+      const quarter =
+        (m[4] ?? m[8]) ? Number(m[4] ?? m[8]) : (QUARTER_WORDS[m[1]!.toLowerCase()] ?? 4);
       const fiscal = m[6] ?? m[7];
       const year = m[2] ?? m[5] ?? (fiscal && fiscalYear(fiscal, published));
       if (year) return { resolve: fixed(`${year}-Q${quarter}`, 'quarter') };
@@ -552,8 +557,16 @@ const RULES: Rule[] = [
         return { resolve: fixed(`${y}-Q${quarter}`, 'quarter') };
       }
       return {
+        // "will return to profit in the fourth quarter of the year", said in January: the year's
+        // quarter ahead, not the one just ended that results are reported for.
         resolve: (_c, tense, verbBefore) => ({
-          value: periodByTense(quarter, QUARTER, published, tense, verbBefore),
+          value: periodByTense(
+            quarter,
+            QUARTER,
+            published,
+            tense,
+            verbBefore ?? (ofTheYear && tense === 'future' ? 'ahead' : undefined),
+          ),
           granularity: 'quarter',
         }),
       };
@@ -745,6 +758,7 @@ export const readPeriods: Pass = (text, { published, timeml }) => {
       // keeps the quarter's own words, as its labelled sets do.
       const ofTheYear = timeml ? null : /(?<=quarter)\s+of\s+the\s+year$/i.exec(m[0]);
       const end = start + (ofTheYear ? ofTheYear.index : m[0].length);
+      if (ofTheYear) readings.push(ofTheYearClaim(end, start + m[0].length));
       if (read === 'counted') {
         readings.push(countedClaim(text, start, end));
         continue;
