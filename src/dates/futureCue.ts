@@ -2,6 +2,7 @@ import { DETERMINER } from './determiner.ts';
 import { ENTRIES_OPEN } from './entriesOpen.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { NOUN_PHRASE_LEAD } from './nounPhraseLead.ts';
+import { PLURAL_VERB_WITH_OBJECT_SOURCE } from './pluralVerbWithObject.ts';
 import { PLURAL_TRAVEL_VERB_SOURCE } from './pluralTravelVerb.ts';
 import { PROGRESSIVE_ARRANGEMENT } from './progressiveArrangement.ts';
 import { SIGN_OFF_SOURCE } from './signOffAhead.ts';
@@ -179,6 +180,7 @@ export const PRESENT_SCHEDULE = new RegExp(
       PROGRESSIVE_ARRANGEMENT,
       UP_FOR_CHOICE,
       PLURAL_TRAVEL_VERB_SOURCE,
+      PLURAL_VERB_WITH_OBJECT_SOURCE,
       ENTRIES_OPEN,
     ].join('|') +
     String.raw`)\b`,
