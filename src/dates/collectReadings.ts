@@ -30,6 +30,7 @@ import { readRecurringHolidays } from './readRecurringHolidays.ts';
 import { readReferences } from './readReferences.ts';
 import { readRelatives } from './readRelatives.ts';
 import { readSpokenClocks } from './readSpokenClocks.ts';
+import { readZoneClockPairs } from './readZoneClockPairs.ts';
 import { readHourAfterPart } from './readHourAfterPart.ts';
 import { readMomentsAgo } from './readMomentsAgo.ts';
 import { readSpokenMeridiemClocks } from './readSpokenMeridiemClocks.ts';
@@ -76,6 +77,7 @@ const PASSES: Pass[] = [
   readWeekdayOfWeek,
   readWireTimes,
   readSpokenClocks,
+  readZoneClockPairs,
   readHourAfterPart,
   readMomentsAgo,
   readSpokenMeridiemClocks,

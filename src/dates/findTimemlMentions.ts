@@ -252,6 +252,8 @@ const SENTENCE_START = /(?:^|[.!?]["”’']*\s+|\n\s*)$/;
 /** Whether a mention is not a time expression to TimeML: an era adjective or a title. */
 function notTimex(text: string, m: Mention): boolean {
   if (ERA_ADJECTIVE.test(text.slice(m.end, m.end + 9))) return true;
+  // "eight Central", "ten Eastern": a clock with its region's zone, no title.
+  if (m.type === 'TIME') return false;
   const count = TITLE_COUNT.exec(m.text);
   // Spelled only: "0900 GMT" is a clock time with its zone.
   if (!count || /^\d/.test(count[1]!) || !/^[A-Z]/.test(count[2]!)) return false;
