@@ -57,6 +57,7 @@ import { SCHEDULE_VERB_BEFORE } from './scheduleVerbBefore.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { PAST_CHANGE_VERB } from './pastChangeVerb.ts';
+import { originalPlanAside } from './originalPlanAside.ts';
 import { planToldPast } from './planToldPast.ts';
 import { sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
 import {
@@ -565,17 +566,22 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
         weeks === 0 &&
         modifier === undefined &&
         planToldPast(text, start, end, sentenceAround(text, start, end));
-      const nearest =
-        told &&
-        nearestWeekday(
-          c.get('weekday')!,
-          published,
-          told === 'plan' ? storyDayBefore(text, start, dayGoneBy) : undefined,
-        );
+      // "The vote, originally scheduled for Friday, was delayed": the nearest Friday too.
+      const aside = weeks === 0 && modifier === undefined && originalPlanAside(text, start, end);
+      const nearest = aside
+        ? nearestWeekday(c.get('weekday')!, published)
+        : told &&
+          nearestWeekday(
+            c.get('weekday')!,
+            published,
+            told === 'plan' ? storyDayBefore(text, start, dayGoneBy) : undefined,
+          );
       const plan =
         nearest !== undefined &&
         nearest !== false &&
-        ((told !== 'expectation' && told !== 'perfect') || expectedDayNear(nearest, published));
+        (aside ||
+          (told !== 'expectation' && told !== 'perfect') ||
+          expectedDayNear(nearest, published));
       // "stage a strike on Wednesday" in a sentence naming this week, said on a Monday: the
       // Wednesday still ahead in it, whatever a headline's present would say; not one a past verb
       // tells ("The index, which fell on Friday, opens this week at a low").
