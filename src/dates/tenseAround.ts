@@ -11,6 +11,7 @@ import {
   DEADLINE_SUBJECT,
 } from './deadlineNoun.ts';
 import { DETERMINER } from './determiner.ts';
+import { maskParticipleAdjunct } from './participleAdjunct.ts';
 import { FIXTURE, FUTURE_CUE, PRESENT_SCHEDULE } from './futureCue.ts';
 import { withoutHypotheticalCondition } from './hypotheticalCondition.ts';
 import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
@@ -1315,7 +1316,7 @@ function cuesTense(
   const future = Math.min(
     known('future'),
     nearest(FUTURE_CUE, before, true),
-    nearest(FUTURE_CUE, after, false),
+    nearest(FUTURE_CUE, maskParticipleAdjunct(after), false),
     nearest(PRESENT_SCHEDULE, before, true),
     nearest(PRESENT_SCHEDULE, after, false),
     nearest(FIXTURE, before, true),
