@@ -16,6 +16,8 @@ describe("a plural's bare verb with its own object before the day", () => {
     ['The Rangers resume their road trip in Boston on Thursday.', 'Thursday = 2026-03-12'],
     ['The Cubs wrap up their homestand against the Reds on Wednesday.', 'Wednesday = 2026-03-11'],
     ['Rovers kick off their league campaign at Ewood Park on Saturday.', 'Saturday = 2026-03-14'],
+    ['The Red Sox open their homestand against Toronto on Friday.', 'Friday = 2026-03-13'],
+    ['City close their home campaign at the Etihad on Sunday.', 'Sunday = 2026-03-15'],
   ])('reads "%s" as the coming day', (text, found) => {
     expect(read(text)).toEqual([[found], [found]]);
   });
@@ -23,7 +25,11 @@ describe("a plural's bare verb with its own object before the day", () => {
   it.each([
     ['The Mets opened their season at home on Thursday.'],
     ['The Mets open their season, which was delayed on Thursday.'],
-  ])('keeps the day gone by in "%s" (a past, or a clause after a comma)', (text) => {
-    expect(read(text)).toEqual([['Thursday = 2026-03-05'], ['Thursday = 2026-03-05']]);
-  });
+    ['The Mets did not open their season at home on Thursday.'],
+  ])(
+    'keeps the day gone by in "%s" (a past, a clause after a comma, or a verb after "did not")',
+    (text) => {
+      expect(read(text)).toEqual([['Thursday = 2026-03-05'], ['Thursday = 2026-03-05']]);
+    },
+  );
 });

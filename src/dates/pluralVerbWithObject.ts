@@ -4,13 +4,17 @@
  * Thursday", "Both sides begin their campaigns on Saturday", "The Rangers resume their road trip
  * in Boston on Thursday", "Rovers kick off their league campaign at Ewood Park on Saturday". In
  * the present such a verb is a schedule's, as "The Mets open at home on Thursday" already was.
- * Read only right after a plural ("Mets", "sides", "they") and before "their", "its" or "our", so
- * that a noun ("the open their …") or a past ("opened their season") is not taken; no comma or
- * stop may stand between the object and the date. A regular expression's source, for
+ * Read before "their", "its" or "our", which makes the bare form a verb whatever its subject
+ * ("The Red Sox open their homestand", "City close their home campaign"); not after an article or
+ * a possessive (a noun there), nor after "to", "did", "not" or a modal, whose tense is theirs ("did
+ * not open their doors on Monday"), nor a past ("opened their season"); no comma or stop may
+ * stand between the object and the date. A regular expression's source, for
  * PRESENT_SCHEDULE.
  */
 export const PLURAL_VERB_WITH_OBJECT_SOURCE = [
-  String.raw`(?<=\b(?:\w+[a-rtv-z]s|they|we)\s)`,
+  String.raw`(?<=\b[A-Za-z][\w'’.-]*\s)`,
+  String.raw`(?<!(?:\b(?:to|did|does|do|not|never|would|could|should|might|must|can|may)|n['’]t)\s)`,
+  String.raw`(?<!\b(?:the|a|an|this|that|its|his|her|their|our)\s)`,
   String.raw`(?:open|reopen|begin|start|resume|close|end|finish|conclude|wrap\s+up|kick\s+off)`,
   String.raw`(?=\s+(?:their|its|our)(?:\s+[\w'’.-]+){1,7}\s*$)`,
 ].join('');
