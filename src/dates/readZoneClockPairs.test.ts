@@ -20,6 +20,15 @@ describe("one time on two US regions' clocks", () => {
     );
   });
 
+  it("keeps a morning show's bare hours in the morning", () => {
+    expect(read('Good Morning America airs at seven Eastern, six Central.')).toEqual(
+      both(['seven Eastern = 2000-01-07T07:00', 'six Central = 2000-01-07T06:00']),
+    );
+    expect(read('The breakfast show airs weekdays at eight Eastern, seven Central.')).toEqual(
+      both(['eight Eastern = 2000-01-07T08:00', 'seven Central = 2000-01-07T07:00']),
+    );
+  });
+
   it("gives the second clock the first's half of the day when the first says it", () => {
     expect(read('Polls close at 7 p.m. Eastern, 6 Central.')).toEqual(
       both(['7 p.m. Eastern = 2000-01-07T19:00', '6 Central = 2000-01-07T18:00']),
