@@ -61,8 +61,7 @@ describe("one time on two US regions' clocks", () => {
   });
 
   it("reads no pair whose hours are not the regions' hours apart", () => {
-    expect(read('Results came in at nine Eastern, nine Central.')[0]).not.toContain(
-      'nine Central = 2000-01-07T21:00',
-    );
+    const found = read('Results came in at nine Eastern, nine Central.').flat();
+    expect(found.filter((words) => words.startsWith('nine Central'))).toEqual([]);
   });
 });
