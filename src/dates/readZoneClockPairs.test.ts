@@ -29,6 +29,16 @@ describe("one time on two US regions' clocks", () => {
     );
   });
 
+  it('keeps prime time when the evening is named beside a morning', () => {
+    expect(
+      read("Tonight's debate, after a morning of rallies, airs at nine Eastern, eight Central.")[0],
+    ).toEqual([
+      'Tonight = 2000-01-07',
+      'nine Eastern = 2000-01-07T21:00',
+      'eight Central = 2000-01-07T20:00',
+    ]);
+  });
+
   it("gives the second clock the first's half of the day when the first says it", () => {
     expect(read('Polls close at 7 p.m. Eastern, 6 Central.')).toEqual(
       both(['7 p.m. Eastern = 2000-01-07T19:00', '6 Central = 2000-01-07T18:00']),

@@ -22,8 +22,15 @@ const ZONE_PAIR = new RegExp(
 const BROADCAST =
   /\b(?:airs?|aired|airing|premieres?|broadcasts?|televised|tune\s+in|watch|join\s+us|coverage|special|episode|show|program(?:me)?|debate|address|documentary|finale|network|channel|game|kicks?\s+off|tips?\s+off)\b/i;
 // A morning in the sentence: a morning show's or a breakfast programme's hour is no prime time
-// ("Good Morning America airs at seven Eastern, six Central" keeps the morning).
+// ("Good Morning America airs at seven Eastern, six Central" keeps the morning), unless the
+// sentence names the evening too ("Tonight's debate, after a morning of rallies, airs at nine").
 const MORNING = /\b(?:mornings?|breakfast|dawn|daybreak|sunrise)\b/i;
+const EVENING = /\b(?:tonight|evenings?|nights?)\b/i;
+
+/** Whether the sentence names a morning and no evening or night. */
+function morningOnly(sentence: string): boolean {
+  return MORNING.test(sentence) && !EVENING.test(sentence);
+}
 
 /** The hour (1 to 12) of the words, or undefined. */
 function hourOf(words: string): number | undefined {
@@ -40,7 +47,8 @@ function hourOf(words: string): number | undefined {
  * The first clock is past noon when it says so ("8 p.m."), when a later part of the day was named
  * before it ("tonight at nine o'clock Eastern"), or when its sentence tells of a broadcast and its
  * hour is one of the evening's (seven to eleven), the prime time a promo names, and the sentence
- * names no morning ("Good Morning America airs at seven Eastern, six Central"); else it is the
+ * names no morning without an evening ("Good Morning America airs at seven Eastern, six
+ * Central"); else it is the
  * morning's ("The market opens at 9:30 Eastern, 8:30 Central").
  */
 export const readZoneClockPairs: Pass = (text, { published }) =>
@@ -61,7 +69,7 @@ export const readZoneClockPairs: Pass = (text, { published }) =>
       meridiem === 'p' ||
       (meridiem === undefined &&
         (clockAfterLaterPart(text, start, first, firstEnd) ||
-          (first >= 7 && first <= 11 && BROADCAST.test(sentence) && !MORNING.test(sentence))));
+          (first >= 7 && first <= 11 && BROADCAST.test(sentence) && !morningOnly(sentence))));
     const hour = (first % 12) + (later ? 12 : 0);
     const secondHour = (hour - gap + 24) % 24;
     const clock = (h: number) => `T${pad(h)}:${pad(minute)}`;
