@@ -13,6 +13,7 @@ import {
 import { DETERMINER } from './determiner.ts';
 import { FIXTURE, FUTURE_CUE, PRESENT_SCHEDULE } from './futureCue.ts';
 import { withoutHypotheticalCondition } from './hypotheticalCondition.ts';
+import { IN_TIME_FOR } from './inTimeForBefore.ts';
 import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { endsInPresentState } from './presentStateBefore.ts';
 import { LAST_VERB_SOURCE } from './lastAsVerb.ts';
@@ -279,7 +280,10 @@ const CLOCK_OPENING = new RegExp(`^${CLOCK_WORDS}\\s+(?:${CLOCK_ZONE}\\s+)?(?:on
 // ("police were called shortly before 3 a.m. Sunday") or to come ("must decide before Friday"):
 // ahead, unless the date's own clause is past. A past verb that moves or holds a deadline ("the
 // offer was extended through Friday", "schools were closed through March") still looks ahead.
-const UP_TO_BEFORE = /\b(?:through|thru|before)\s+(?:on\s+|the\s+|this\s+)?$/i;
+const UP_TO_BEFORE = new RegExp(
+  String.raw`(?:\b(?:through|thru|before)|${IN_TIME_FOR})\s+(?:on\s+|the\s+|this\s+)?$`,
+  'i',
+);
 // "Residents were told to leave before Friday", "warned them to stay indoors through Sunday": an
 // infinitive or a modal between the past verb and the date looks ahead from it.
 // "to" with a verb (not a determiner nor a number): a regular expression's source.
