@@ -34,6 +34,7 @@ import {
   REPORTING_VERBS,
 } from './reportingVerbs.ts';
 import { sayingTense } from './sayingTense.ts';
+import { SCHEDULE_ADVERB } from './scheduleAdverb.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { isSpeakingPhraseDay } from './speakingPhraseDay.ts';
 import type { Stretch } from './stretch.ts';
@@ -57,7 +58,7 @@ const PASSIVE_PARTICIPLE = [
 const STAGING_PARTICIPLE =
   'held|played|staged|run|shown|hosted|screened|broadcast|scheduled|planned';
 const PRESENT_PASSIVE_SOURCE = [
-  String.raw`\b(?:is|are)\s+(?:\w+ly\s+)?`,
+  String.raw`\b(?:is|are)\s+(?:${SCHEDULE_ADVERB}\s+)?`,
   String.raw`(?:(?:${PASSIVE_PARTICIPLE})\s+(?:in|on|at|for|by|through|thru)`,
   String.raw`|(?:${STAGING_PARTICIPLE})\s+(?:over|during|across))`,
   String.raw`\s+(?:the\s+)?$`,
@@ -93,7 +94,7 @@ const ADJACENT_FUTURE_BEFORE = new RegExp(
 // Monday"), which tells of a day gone by.
 const SEEN_PARTICIPLE = 'seen|pictured|photographed|filmed|spotted|captured|caught|depicted';
 const PRESENT_PASSIVE_BEFORE = new RegExp(
-  String.raw`(?!\b(?:is|are)\s+(?:\w+ly\s+)?(?:${SEEN_PARTICIPLE})\b)${PRESENT_PASSIVE_SOURCE}`,
+  String.raw`(?!\b(?:is|are)\s+(?:${SCHEDULE_ADVERB}\s+)?(?:${SEEN_PARTICIPLE})\b)${PRESENT_PASSIVE_SOURCE}`,
   'i',
 );
 // The preposition a mention may open with ("on Friday", "in January").
