@@ -34,6 +34,7 @@ import {
   REPORTING_VERBS,
 } from './reportingVerbs.ts';
 import { sayingTense } from './sayingTense.ts';
+import { TARGETING } from './targetingBefore.ts';
 import { SCHEDULE_ADVERB } from './scheduleAdverb.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { isSpeakingPhraseDay } from './speakingPhraseDay.ts';
@@ -83,6 +84,7 @@ const ADJACENT_FUTURE_WORDS = [
   'starting|effective|ahead of',
   DUE_OUT,
   'no later than|as (?:soon|early) as|no earlier than',
+  TARGETING,
 ].join('|');
 const ADJACENT_FUTURE_BEFORE = new RegExp(
   String.raw`\b(?:${ADJACENT_FUTURE_WORDS})\s+(?:on\s+|the\s+|this\s+)?$|${PRESENT_PASSIVE_SOURCE}`,
