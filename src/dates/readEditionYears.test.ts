@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+
+// Thursday 24 July 2025.
+const JULY = { published: '2025-07-24', locale: 'en-US' } as const;
+const news = (text: string) => findMentions(text, JULY).map((m) => `${m.text} ${m.value}`);
+const timeml = (text: string) => findTimemlMentions(text, JULY).map((m) => `${m.text} ${m.value}`);
+
+describe('years in the names of software editions', () => {
+  it('reads no year in "Office 2016", only the day support ends', () => {
+    const text = 'Microsoft will end support for Office 2016 on Oct. 14.';
+    expect(news(text)).toEqual(['Oct. 14 2025-10-14']);
+    expect(timeml(text)).toEqual(['Oct. 14 2025-10-14']);
+  });
+
+  it('reads no year in "Photoshop 2026", "Windows Server 2022" or "Windows 2000"', () => {
+    expect(news('Adobe’s Photoshop 2026 adds new AI tools.')).toEqual([]);
+    expect(news('Windows Server 2022 is affected, Microsoft said in 2023.')).toEqual(['2023 2023']);
+    expect(timeml('Windows 2000 machines are still in use.')).toEqual([]);
+  });
+
+  it('still reads a year after a name in lower case or across a comma', () => {
+    expect(news('The office 2016 budget was cut.')).toEqual(['2016 2016']);
+    expect(news('In the Office, 2016 was a bad year.')).toEqual(['2016 2016']);
+  });
+});
