@@ -685,10 +685,11 @@ const RULES: Rule[] = [
       return { resolve: fixed((m[1] ?? m[2])!, 'year') };
     },
   },
-  // in 2019, early 2025, mid-2024, the end of 2024; a four-digit year standing alone
+  // in 2019, early 2025, mid-2024, the end of 2024; a four-digit year standing alone; "fiscal
+  // 2027" and "calendar 2027" (as firms tell the calendar year from their fiscal one) whole
   {
     pattern: new RegExp(
-      `(?<![\\d$£€.,:/-])\\b${MOD_SOURCE}?(?:fiscal\\s+)?((?:19|20)\\d{2})\\b(?![\\d%,.:/-]\\d|\\s*(?:%|percent|per cent))`,
+      `(?<![\\d$£€.,:/-])\\b${MOD_SOURCE}?(?:(?:fiscal|calendar)\\s+)?((?:19|20)\\d{2})\\b(?![\\d%,.:/-]\\d|\\s*(?:%|percent|per cent))`,
       'gi',
     ),
     priority: 0,
