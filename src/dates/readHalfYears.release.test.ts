@@ -44,6 +44,19 @@ describe('halves of the year in release windows and analysts’ shorthand', () =
     expect(news('The console was available in the second half, the company said.')).toEqual([]);
   });
 
+  it('reads no half of a film, a book or a team after another clause on its release', () => {
+    expect(
+      news('The album is available on vinyl; its best songs come in the second half.'),
+    ).toEqual([]);
+    expect(
+      news('The novel, which is available in paperback, loses its way in the second half.'),
+    ).toEqual([]);
+    expect(news('Fans expect the Knicks to launch a late surge in the second half.')).toEqual([]);
+    expect(news('The phone will ship to customers in the second half.')).toEqual([
+      'the second half 2026-H2',
+    ]);
+  });
+
   it('reads "in the second half as" a half, not a clock time at noon', () => {
     expect(news('Revenue will rise in the second half as demand picks up.')).toEqual([
       'the second half 2026-H2',

@@ -48,9 +48,19 @@ const MATCH_WORD =
 const SHORT_HALF_YEAR = /(?<![\w'’-])(?:([12])H|H([12])['’])(\d{2})(?![\w%]|[.,]\d)/g;
 // "The chip ships in the second half", "The phone goes on sale in the second half": a bare half
 // in a sentence of a release is a half of the year, as in one of results. Only the release told
-// ahead or in the present (a match's "launched a counterattack in the second half" is past).
+// ahead or in the present (a match's "launched a counterattack in the second half" is past), in
+// the half's own clause and at most three words before it ("ships to customers in the second
+// half"): not a film's or a book's half after a clause on where it is available ("The album is
+// available on vinyl; its best songs come in the second half"), nor a team's "to launch a late
+// surge".
 const RELEASE_WORD =
-  /\b(?:ships|shipping|(?:to|will|would|should|could)\s+(?:ship|launch|debut|arrive)|launch(?:es)?(?=\s+(?:in|during|sometime|later|early)\b)|roll(?:s|ing)?\s+out|goes\s+on\s+sale|go\s+on\s+sale|(?:is|are|be)\s+(?:\w+ly\s+)?available|availability|release\s+date)\b/i;
+  /\b(?:ships|shipping|(?:to|will|would|should|could)\s+(?:ship|debut|arrive)|(?:(?:to|will|would|should|could)\s+)?launch(?:es)?(?=\s+(?:in|during|sometime|later|early)\b)|roll(?:s|ing)?\s+out|goes\s+on\s+sale|go\s+on\s+sale|(?:is|are|be)\s+(?:\w+ly\s+)?available|availability|release\s+date)\b/i;
+const RELEASE_BEFORE_HALF = new RegExp(
+  String.raw`${RELEASE_WORD.source}(?:\s+[^\s,;:()—–]+){0,3}\s+$`,
+  'i',
+);
+const releaseBefore = (text: string, start: number): boolean =>
+  RELEASE_BEFORE_HALF.test(text.slice(sentenceStartAt(text, start), start));
 // H2 is also hydrogen: "H1"/"H2" name no half before "production" or "demand", nor in a text of
 // hydrogen, electrolysers or fuel cells ("Hydrogen makers expect H2 revenue to double").
 const HYDROGEN = /\bhydrogen|electroly[sz]|\bfuel[-\s]cells?\b/i;
@@ -85,7 +95,7 @@ export const readHalfYears: Pass = (text, { published }) => {
     .filter((m) => {
       const sentence = sentenceAt(text, m.index, m.index + m[0].length);
       return (
-        (REPORTED_WORD.test(sentence) || RELEASE_WORD.test(sentence)) && !MATCH_WORD.test(sentence)
+        (REPORTED_WORD.test(sentence) || releaseBefore(text, m.index)) && !MATCH_WORD.test(sentence)
       );
     })
     .map((m): Reading => {
@@ -104,8 +114,7 @@ export const readHalfYears: Pass = (text, { published }) => {
           // A release told ahead or in the present ("ships in the second half") is to come,
           // whatever a saying around it tells ("The company said the chip ships in …").
           const release =
-            !REPORTED_WORD.test(sentenceAt(text, start, end)) &&
-            RELEASE_WORD.test(text.slice(sentenceStartAt(text, start), start));
+            !REPORTED_WORD.test(sentenceAt(text, start, end)) && releaseBefore(text, start);
           const tense =
             release || (underWay && OWNER_OF_AHEAD_AFTER.test(text.slice(end)))
               ? 'future'
