@@ -24,4 +24,12 @@ describe('years in the names of software editions', () => {
     expect(news('The office 2016 budget was cut.')).toEqual(['2016 2016']);
     expect(news('In the Office, 2016 was a bad year.')).toEqual(['2016 2016']);
   });
+
+  it('reads the year after another body’s "Office", "Exchange" or "Outlook"', () => {
+    expect(news('The Home Office 2025 figures show a rise.')).toEqual(['2025 2025']);
+    expect(news('The Met Office 2025 report was published.')).toEqual(['2025 2025']);
+    expect(news('The London Stock Exchange 2025 listings fell.')).toEqual(['2025 2025']);
+    expect(news('Outlook 2026: Economists see slower growth.')).toEqual(['2026 2026']);
+    expect(news('Microsoft Office 2016 and Outlook 2019 are affected.')).toEqual([]);
+  });
 });
