@@ -33,4 +33,12 @@ describe('a date a launch or a release is targeting', () => {
       'Thursday 2026-11-12',
     ]);
   });
+  it('keeps the day gone by after the nouns "targets" and "targeting"', () => {
+    expect(news('Analysts raised their price targets Tuesday.')).toEqual(['Tuesday 2026-11-17']);
+    expect(news('Goldman lowered its targets Tuesday.')).toEqual(['Tuesday 2026-11-17']);
+    expect(news("Israel's targeting Tuesday of a hospital drew condemnation.")).toEqual([
+      'Tuesday 2026-11-17',
+    ]);
+    expect(news('SpaceX targets Thursday for the launch.')).toEqual(['Thursday 2026-11-19']);
+  });
 });
