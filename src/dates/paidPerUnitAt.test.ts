@@ -32,4 +32,13 @@ describe('the unit of a price before "after" or "before"', () => {
     expect(timeml('Shares rose to $40 a month after the listing.')).toEqual(['a month P1M']);
     expect(timeml('A month after the launch, sales slumped.')).toEqual(['A month P1M']);
   });
+  it('keeps a count after a price a thing is sold or valued at, and a rate’s unit after “just”', () => {
+    expect(timeml('The house sold for $500,000 a year after it was listed.')).toEqual([
+      'a year P1Y',
+    ]);
+    expect(timeml('The startup was valued at only $2 million a year after its founding.')).toEqual([
+      'a year P1Y',
+    ]);
+    expect(news('The plan costs just $5 a month after the trial ends.')).toEqual([]);
+  });
 });
