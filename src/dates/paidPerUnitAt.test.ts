@@ -39,6 +39,7 @@ describe('the unit of a price before "after" or "before"', () => {
     expect(timeml('The startup was valued at only $2 million a year after its founding.')).toEqual([
       'a year P1Y',
     ]);
+    expect(timeml('She bought the stock for $30 a week before the crash.')).toEqual(['a week P1W']);
     expect(news('The plan costs just $5 a month after the trial ends.')).toEqual([]);
   });
 });

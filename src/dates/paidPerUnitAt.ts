@@ -4,9 +4,10 @@ import type { Reading } from './Reading.ts';
 // "pay £9.99", "a fee of €12", "earn 40 dollars", "for 99p". Not a level a price reaches ("Shares
 // rose to $40 a month after the listing" is a count from the listing), nor a price a thing is sold,
 // bought or valued at ("The house sold for $500,000 a year after it was listed", "was valued at
-// only $2 million a year after its founding"): "for" only where no such verb stands before it.
+// only $2 million a year after its founding"): "for" only where no such verb stands in the three
+// words before it ("bought the stock for $30 a week before the crash").
 const PAID_BEFORE =
-  /\b(?:costs?|costing|pays?|paying|paid|charges?|charging|charged|earns?|earning|earned|bills?|billed|billing|priced\s+at|fees?\s+of|rent\s+of|(?<!\b(?:sold|sells?|selling|bought|buys?|buying|traded|trading|fetched|went|auctioned|purchased|acquired|valued)\s+)for)\s+(?:(?:about|around|roughly|nearly|almost|up\s+to|from|an\s+extra|extra|just|only)\s+)?(?:[$€£¥]\s?\d[\d,.]*(?:\s?(?:k|m|bn|million|billion))?|\d[\d,.]*\s?(?:dollars?|euros?|pounds?|cents?|pence|p))\s+$/i;
+  /\b(?:costs?|costing|pays?|paying|paid|charges?|charging|charged|earns?|earning|earned|bills?|billed|billing|priced\s+at|fees?\s+of|rent\s+of|(?<!\b(?:sold|sells?|selling|bought|buys?|buying|traded|trading|fetched|went|auctioned|purchased|acquired|valued)\s+(?:[\w'’-]+\s+){0,3})for)\s+(?:(?:about|around|roughly|nearly|almost|up\s+to|from|an\s+extra|extra|just|only)\s+)?(?:[$€£¥]\s?\d[\d,.]*(?:\s?(?:k|m|bn|million|billion))?|\d[\d,.]*\s?(?:dollars?|euros?|pounds?|cents?|pence|p))\s+$/i;
 // The rate's unit and the word that would count from another time: "a month after", "per week
 // before".
 const RATE_UNIT_AT = /^(?:a|an|per)\s+(day|week|month|year)\s+(?:before|after)\b/i;
