@@ -8,6 +8,7 @@ import { readCenturyFractions } from './readCenturyFractions.ts';
 import { readCountAgoThisPeriod } from './readCountAgoThisPeriod.ts';
 import { readCountFromDayWord } from './readCountFromDayWord.ts';
 import { readCountedOrdinals } from './readCountedOrdinals.ts';
+import { readEditionYears } from './readEditionYears.ts';
 import { readFinalUnits } from './readFinalUnits.ts';
 import { readHalfYears } from './readHalfYears.ts';
 import { readHolidays } from './readHolidays.ts';
@@ -89,6 +90,7 @@ const PASSES: Pass[] = [
   readYearPartsByMonths,
   readPrefixedYears,
   readCountedOrdinals,
+  readEditionYears,
   readFinalUnits,
   readTypicalDays,
   readTimetabledServices,

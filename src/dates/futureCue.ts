@@ -5,6 +5,7 @@ import { NOUN_PHRASE_LEAD } from './nounPhraseLead.ts';
 import { PLURAL_VERB_WITH_OBJECT_SOURCE } from './pluralVerbWithObject.ts';
 import { PLURAL_TRAVEL_VERB_SOURCE } from './pluralTravelVerb.ts';
 import { PROGRESSIVE_ARRANGEMENT } from './progressiveArrangement.ts';
+import { SCHEDULE_ADVERB } from './scheduleAdverb.ts';
 import { SIGN_OFF_SOURCE } from './signOffAhead.ts';
 import { UP_FOR_CHOICE } from './upForChoice.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
@@ -39,7 +40,7 @@ const TIME_OPENS = [
   String.raw`(?:early|mid|late|next|this|today|tonight|tomorrow|noon|midnight)\b`,
   String.raw`the (?:end|start|beginning|middle|first|second|third|fourth|last|week|weekend)\b`,
 ].join('|');
-const SET_FOR_TIME = String.raw`(?:is|are) set for(?=\s*$|\s+(?:${TIME_OPENS}))`;
+const SET_FOR_TIME = String.raw`(?:is|are)(?: ${SCHEDULE_ADVERB})? set for(?=\s*$|\s+(?:${TIME_OPENS}))`;
 // "voted on Monday to resume talks in February", "decided last week to reopen": the day of the
 // decision may stand between it and its infinitive, which still looks forward from it.
 // A hope or an intention reported in the past looks forward the same way ("said it hoped to

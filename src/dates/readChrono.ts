@@ -388,7 +388,13 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
     // "surged 4 5/8 to 112 5/8": chrono starts a range at the 8 of a fraction. "cut in half":
     // half is no clock time without a number.
     if (/\d\/$/.test(text.slice(Math.max(0, start - 2), start))) continue;
-    if (/^(?:in\s+)?half\b/i.test(part.text.trim()) && !/\d/.test(part.text)) continue;
+    // "should rise in the second half as demand picks up": nor is an ordinal's half ("the second
+    // half as" was read as noon).
+    if (
+      /^(?:in\s+)?(?:(?:the\s+)?(?:first|second|last|latter)\s+)?half\b/i.test(part.text.trim()) &&
+      !/\d/.test(part.text)
+    )
+      continue;
     // "late in the day", "in the week ahead": chrono reads "in the day" as "in a day" (tomorrow).
     if (/^(?:with)?in\s+the\s+(?:day|week|month|year)$/i.test(part.text.trim())) continue;
     // "in the Dáil", "the Fianna Fáil leader": chrono's word boundary falls at a letter outside

@@ -1,7 +1,8 @@
 import type { Pass, Reading } from './Reading.ts';
 import { UNIT_SHIFT } from './unitShift.ts';
 import { HALF, periodByTense } from './periodByTense.ts';
-import { sentenceAt } from './sentenceEnds.ts';
+import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
+import { shortYear } from './shortYear.ts';
 import { tenseAround } from './tenseAround.ts';
 
 // "the first half of 2024", "the last half of 1989", "the second half of the year", "the first
@@ -41,6 +42,25 @@ const OWNER_OF_AHEAD_AFTER =
 const REPORTED_WORD = new RegExp(String.raw`\b${REPORTED}`, 'i');
 const MATCH_WORD =
   /\b(?:scor(?:e|ed|es|ing)|goals?|match|game|penalt(?:y|ies)|half-time|halftime|kick-off|referee|striker|coach|players?|(?:['’]s|home|away|visiting)\s+side|interval|(?:at|after|before)\s+the\s+break|possession|tries|innings|rallied|conced(?:e|ed|es|ing)|netted|quarterbacks?|touchdowns?|offensive|defensive(?!\s+(?:stocks?|sectors?|shares|names)\b)|\d+-\d+)\b/i;
+// "2H26", "1H25", "H2'27": a half and a year of two digits joined, as analysts and trade copy
+// write them. Not "H2 26" (a space: a figure after hydrogen may follow), nor a longer word or
+// figure around it ("2H2O", "1H250").
+const SHORT_HALF_YEAR = /(?<![\w'’-])(?:([12])H|H([12])['’])(\d{2})(?![\w%]|[.,]\d)/g;
+// "The chip ships in the second half", "The phone goes on sale in the second half": a bare half
+// in a sentence of a release is a half of the year, as in one of results. Only the release told
+// ahead or in the present (a match's "launched a counterattack in the second half" is past), in
+// the half's own clause and at most three words before it ("ships to customers in the second
+// half"): not a film's or a book's half after a clause on where it is available ("The album is
+// available on vinyl; its best songs come in the second half"), nor a team's "to launch a late
+// surge".
+const RELEASE_WORD =
+  /\b(?:ships|shipping|(?:to|will|would|should|could)\s+(?:ship|debut|arrive)|(?:(?:to|will|would|should|could)\s+)?launch(?:es)?(?=\s+(?:in|during|sometime|later|early)\b)|roll(?:s|ing)?\s+out|goes\s+on\s+sale|go\s+on\s+sale|(?:is|are|be)\s+(?:\w+ly\s+)?available|availability|release\s+date)\b/i;
+const RELEASE_BEFORE_HALF = new RegExp(
+  String.raw`${RELEASE_WORD.source}(?:\s+[^\s,;:()—–]+){0,3}\s+$`,
+  'i',
+);
+const releaseBefore = (text: string, start: number): boolean =>
+  RELEASE_BEFORE_HALF.test(text.slice(sentenceStartAt(text, start), start));
 // H2 is also hydrogen: "H1"/"H2" name no half before "production" or "demand", nor in a text of
 // hydrogen, electrolysers or fuel cells ("Hydrogen makers expect H2 revenue to double").
 const HYDROGEN = /\bhydrogen|electroly[sz]|\bfuel[-\s]cells?\b/i;
@@ -74,7 +94,9 @@ export const readHalfYears: Pass = (text, { published }) => {
   const bare = [...text.matchAll(BARE_HALF)]
     .filter((m) => {
       const sentence = sentenceAt(text, m.index, m.index + m[0].length);
-      return REPORTED_WORD.test(sentence) && !MATCH_WORD.test(sentence);
+      return (
+        (REPORTED_WORD.test(sentence) || releaseBefore(text, m.index)) && !MATCH_WORD.test(sentence)
+      );
     })
     .map((m): Reading => {
       const start = m.index;
@@ -89,8 +111,12 @@ export const readHalfYears: Pass = (text, { published }) => {
         priority: 1,
         resolve: () => {
           const underWay = half === (Number(published.slice(5, 7)) <= 6 ? 1 : 2);
+          // A release told ahead or in the present ("ships in the second half") is to come,
+          // whatever a saying around it tells ("The company said the chip ships in …").
+          const release =
+            !REPORTED_WORD.test(sentenceAt(text, start, end)) && releaseBefore(text, start);
           const tense =
-            underWay && OWNER_OF_AHEAD_AFTER.test(text.slice(end))
+            release || (underWay && OWNER_OF_AHEAD_AFTER.test(text.slice(end)))
               ? 'future'
               : tenseAround(text, start, end);
           const ahead = within && tense === 'future' ? 'ahead' : undefined;
@@ -103,7 +129,7 @@ export const readHalfYears: Pass = (text, { published }) => {
         },
       };
     });
-  return [...reported, ...bare, ...named(text, published, year)];
+  return [...reported, ...bare, ...named(text, published, year), ...shortNamed(text, published)];
 };
 
 function named(text: string, published: string, year: number): Reading[] {
@@ -123,4 +149,18 @@ function named(text: string, published: string, year: number): Reading[] {
       }),
     };
   });
+}
+
+function shortNamed(text: string, published: string): Reading[] {
+  return [...text.matchAll(SHORT_HALF_YEAR)].map((m): Reading => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    priority: 2,
+    resolve: () => ({
+      type: 'DATE',
+      value: `${shortYear(m[3]!, published)}-H${m[1] ?? m[2]}`,
+      granularity: 'span',
+      anchor: { kind: 'published', date: published },
+    }),
+  }));
 }

@@ -1,4 +1,5 @@
 import { expectedMonthOfYearNamed } from './expectedMonthOfYearNamed.ts';
+import { shortYear } from './shortYear.ts';
 import { expectedMonthTense } from './expectedMonthTense.ts';
 import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
 import { capitalisedWordAfter } from './capitalisedWordAfter.ts';
@@ -222,19 +223,6 @@ const pub = (published: string) => toLocalDate(published);
 // Four digits after a space are a year only from 1900 to 2099 ("FY 1000 cc engine" is none).
 const FISCAL_YEAR_SOURCE = `FY(?!\\s['’]?(?!19|20)\\d{4}\\b)\\s?['’]?(\\d{2}(?:\\d{2})?)\\b(?![\\d%,.:/-]\\d)`;
 
-/**
- * The year of a fiscal year's digits; two are put in the century that keeps the year from 79 years
- * before publication to 20 years after it (published 1998, "FY00" is 2000; published 2001, "FY99"
- * is 1999).
- */
-function fiscalYear(digits: string, published: string): string {
-  if (digits.length === 4) return digits;
-  const now = pub(published).getFullYear();
-  const year = now - (now % 100) + Number(digits);
-  if (year > now + 20) return String(year - 100);
-  if (year < now - 79) return String(year + 100);
-  return String(year);
-}
 const fixed =
   (value: string, granularity: Granularity): Resolve =>
   () => ({ value, granularity });
@@ -549,7 +537,7 @@ const RULES: Rule[] = [
       const quarter =
         (m[4] ?? m[8]) ? Number(m[4] ?? m[8]) : (QUARTER_WORDS[m[1]!.toLowerCase()] ?? 4);
       const fiscal = m[6] ?? m[7];
-      const year = m[2] ?? m[5] ?? (fiscal && fiscalYear(fiscal, published));
+      const year = m[2] ?? m[5] ?? (fiscal && shortYear(fiscal, published));
       if (year) return { resolve: fixed(`${year}-Q${quarter}`, 'quarter') };
       if (m[3]) {
         const which = m[3].toLowerCase();
@@ -690,7 +678,7 @@ const RULES: Rule[] = [
     pattern: new RegExp(`\\b${MOD_SOURCE}?${FISCAL_YEAR_SOURCE}`, 'gi'),
     read: (m, published) =>
       m[0].includes('FY')
-        ? { mod: modOf(m[1]), resolve: fixed(fiscalYear(m[2]!, published), 'year') }
+        ? { mod: modOf(m[1]), resolve: fixed(shortYear(m[2]!, published), 'year') }
         : undefined,
   },
   // "by the year 2100", "By 2100, sea levels …": a year past 2099 only where nothing else can be
@@ -711,10 +699,11 @@ const RULES: Rule[] = [
       return { resolve: fixed((m[1] ?? m[2])!, 'year') };
     },
   },
-  // in 2019, early 2025, mid-2024, the end of 2024; a four-digit year standing alone
+  // in 2019, early 2025, mid-2024, the end of 2024; a four-digit year standing alone; "fiscal
+  // 2027" and "calendar 2027" (as firms tell the calendar year from their fiscal one) whole
   {
     pattern: new RegExp(
-      `(?<![\\d$£€.,:/-])\\b${MOD_SOURCE}?(?:fiscal\\s+)?((?:19|20)\\d{2})\\b(?![\\d%,.:/-]\\d|\\s*(?:%|percent|per cent))`,
+      `(?<![\\d$£€.,:/-])\\b${MOD_SOURCE}?(?:(?:fiscal|calendar)\\s+)?((?:19|20)\\d{2})\\b(?![\\d%,.:/-]\\d|\\s*(?:%|percent|per cent))`,
       'gi',
     ),
     priority: 0,

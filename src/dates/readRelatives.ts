@@ -5,6 +5,7 @@ import { isDayWordTitle } from './dayWordTitle.ts';
 import { isGenericToday, isTodayNowadays } from './genericToday.ts';
 import { isLengthAfterIn } from './isLengthAfterIn.ts';
 import { yearlyRateAt } from './yearlyRateAt.ts';
+import { paidPerUnitAt, priceUnitClaim } from './paidPerUnitAt.ts';
 import { MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
 import { moveAnchor } from './moveAnchor.ts';
 import { ORDINAL_AFTER_FIRST_SOURCE } from './ordinalsAfterFirst.ts';
@@ -509,6 +510,12 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
     const byNoun = direction === 'before' || direction === 'after';
     // "Wages grew 3 percent a year after June 2020": a rate's "a year", no count from the month.
     if (byNoun && yearlyRateAt(text, m.index)) continue;
+    // "The plan costs $30 a month after the trial": a price's unit, no count from the trial,
+    // whose words no other reader may take for one.
+    if (byNoun && paidPerUnitAt(text, m.index)) {
+      readings.push(priceUnitClaim(text, m.index, m.index + m[0].length, published));
+      continue;
+    }
     if (byNoun && LASTED.test(text.slice(Math.max(0, m.index - 40), m.index))) {
       lengths.push([m.index, m.index + m[0].length]);
       continue;

@@ -14,6 +14,7 @@ import { DETERMINER } from './determiner.ts';
 import { maskParticipleAdjunct } from './participleAdjunct.ts';
 import { FIXTURE, FUTURE_CUE, PRESENT_SCHEDULE } from './futureCue.ts';
 import { withoutHypotheticalCondition } from './hypotheticalCondition.ts';
+import { IN_TIME_FOR } from './inTimeForBefore.ts';
 import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { endsInPresentState } from './presentStateBefore.ts';
 import { LAST_VERB_SOURCE } from './lastAsVerb.ts';
@@ -34,6 +35,8 @@ import {
   REPORTING_VERBS,
 } from './reportingVerbs.ts';
 import { sayingTense } from './sayingTense.ts';
+import { TARGETING } from './targetingBefore.ts';
+import { SCHEDULE_ADVERB } from './scheduleAdverb.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { isSpeakingPhraseDay } from './speakingPhraseDay.ts';
 import type { Stretch } from './stretch.ts';
@@ -57,7 +60,7 @@ const PASSIVE_PARTICIPLE = [
 const STAGING_PARTICIPLE =
   'held|played|staged|run|shown|hosted|screened|broadcast|scheduled|planned';
 const PRESENT_PASSIVE_SOURCE = [
-  String.raw`\b(?:is|are)\s+(?:\w+ly\s+)?`,
+  String.raw`\b(?:is|are)\s+(?:${SCHEDULE_ADVERB}\s+)?`,
   String.raw`(?:(?:${PASSIVE_PARTICIPLE})\s+(?:in|on|at|for|by|through|thru)`,
   String.raw`|(?:${STAGING_PARTICIPLE})\s+(?:over|during|across))`,
   String.raw`\s+(?:the\s+)?$`,
@@ -82,6 +85,7 @@ const ADJACENT_FUTURE_WORDS = [
   'starting|effective|ahead of',
   DUE_OUT,
   'no later than|as (?:soon|early) as|no earlier than',
+  TARGETING,
 ].join('|');
 const ADJACENT_FUTURE_BEFORE = new RegExp(
   String.raw`\b(?:${ADJACENT_FUTURE_WORDS})\s+(?:on\s+|the\s+|this\s+)?$|${PRESENT_PASSIVE_SOURCE}`,
@@ -93,7 +97,7 @@ const ADJACENT_FUTURE_BEFORE = new RegExp(
 // Monday"), which tells of a day gone by.
 const SEEN_PARTICIPLE = 'seen|pictured|photographed|filmed|spotted|captured|caught|depicted';
 const PRESENT_PASSIVE_BEFORE = new RegExp(
-  String.raw`(?!\b(?:is|are)\s+(?:\w+ly\s+)?(?:${SEEN_PARTICIPLE})\b)${PRESENT_PASSIVE_SOURCE}`,
+  String.raw`(?!\b(?:is|are)\s+(?:${SCHEDULE_ADVERB}\s+)?(?:${SEEN_PARTICIPLE})\b)${PRESENT_PASSIVE_SOURCE}`,
   'i',
 );
 // The preposition a mention may open with ("on Friday", "in January").
@@ -280,7 +284,10 @@ const CLOCK_OPENING = new RegExp(`^${CLOCK_WORDS}\\s+(?:${CLOCK_ZONE}\\s+)?(?:on
 // ("police were called shortly before 3 a.m. Sunday") or to come ("must decide before Friday"):
 // ahead, unless the date's own clause is past. A past verb that moves or holds a deadline ("the
 // offer was extended through Friday", "schools were closed through March") still looks ahead.
-const UP_TO_BEFORE = /\b(?:through|thru|before)\s+(?:on\s+|the\s+|this\s+)?$/i;
+const UP_TO_BEFORE = new RegExp(
+  String.raw`(?:\b(?:through|thru|before)|${IN_TIME_FOR})\s+(?:on\s+|the\s+|this\s+)?$`,
+  'i',
+);
 // "Residents were told to leave before Friday", "warned them to stay indoors through Sunday": an
 // infinitive or a modal between the past verb and the date looks ahead from it.
 // "to" with a verb (not a determiner nor a number): a regular expression's source.

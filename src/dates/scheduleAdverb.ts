@@ -1,0 +1,7 @@
+/**
+ * An adverb that may stand between "is" or "are" and a participle of schedule without changing
+ * what it says of the date: "Liftoff is now set for Thursday", "The hearing is still scheduled
+ * for Monday", "The launch is tentatively targeted for Friday". A regular expression's source
+ * (one word, no space after it).
+ */
+export const SCHEDULE_ADVERB = String.raw`(?:now|still|also|\w+ly)`;

@@ -1,0 +1,15 @@
+/**
+ * "NASA is targeting Thursday for the launch", "SpaceX now targets Nov. 19", "The agency is
+ * targeting early December": a date aimed at, the way launch and release schedules are told,
+ * which is still to come. Only right before the date, so that a thing attacked is not read ("drones
+ * targeting the port on Monday"), and not told in the past ("was targeting Thursday" is a plan
+ * that may have gone by), nor a noun ("Israel's targeting Wednesday of a hospital"). A regular
+ * expression's source, for the words right before the date.
+ */
+export const TARGETING = [
+  String.raw`(?<!\b(?:was|were|been|had|the|its|their|his|her|our)\s+|['’]s\s+)targeting`,
+  // "targets" as a verb only: not the noun after a determiner or a word it is a target of ("cut
+  // their price targets Thursday", "lowered its targets Tuesday", "The sales targets Monday"). The
+  // pattern is used case-insensitively, so the words are listed rather than told by capitals.
+  String.raw`(?<!\b(?:the|its|their|his|her|our|these|those|new|price|sales|revenue|profit|earnings|growth|emissions|inflation|climate|output|production|official)\s+)targets`,
+].join('|');
