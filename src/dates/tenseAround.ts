@@ -15,6 +15,7 @@ import { FIXTURE, FUTURE_CUE, PRESENT_SCHEDULE } from './futureCue.ts';
 import { withoutHypotheticalCondition } from './hypotheticalCondition.ts';
 import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { endsInPresentState } from './presentStateBefore.ts';
+import { oddsForWeekday } from './forecastLikelihoodBefore.ts';
 import { LAST_VERB_SOURCE } from './lastAsVerb.ts';
 import { MODALS } from './modals.ts';
 import { PLAN_PARTICIPLES, PLAN_WORDS } from './planParticiples.ts';
@@ -879,6 +880,8 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
     (WEEKDAY_WORD.test(text.slice(start, end)) &&
       endsInPresentState(before) &&
       !pastStoryAfter(rest, end, tags)) ||
+    // "Snow is possible Thursday night", "a chance of showers on Friday": odds are for what comes.
+    (oddsForWeekday(before, text.slice(start, end)) && !pastStoryAfter(rest, end, tags)) ||
     (ADJACENT_FUTURE_BEFORE.test(before) &&
       postponement !== 'from' &&
       !(PAST_VERB_FROM.test(before) && !futureInClause) &&
