@@ -16,6 +16,7 @@ import { withoutHypotheticalCondition } from './hypotheticalCondition.ts';
 import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { endsInPresentState } from './presentStateBefore.ts';
 import { oddsForWeekday } from './forecastLikelihoodBefore.ts';
+import { disruptionFacedFor } from './disruptionFacedBefore.ts';
 import { LAST_VERB_SOURCE } from './lastAsVerb.ts';
 import { MODALS } from './modals.ts';
 import { PLAN_PARTICIPLES, PLAN_WORDS } from './planParticiples.ts';
@@ -880,8 +881,11 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
     (WEEKDAY_WORD.test(text.slice(start, end)) &&
       endsInPresentState(before) &&
       !pastStoryAfter(rest, end, tags)) ||
-    // "Snow is possible Thursday night", "a chance of showers on Friday": odds are for what comes.
-    (oddsForWeekday(before, text.slice(start, end)) && !pastStoryAfter(rest, end, tags)) ||
+    // "Snow is possible Thursday night", "a chance of showers on Friday": odds are for what comes;
+    // so is the trouble travellers face ("Commuters face disruption on Friday").
+    ((oddsForWeekday(before, text.slice(start, end)) ||
+      disruptionFacedFor(before, text.slice(start, end))) &&
+      !pastStoryAfter(rest, end, tags)) ||
     (ADJACENT_FUTURE_BEFORE.test(before) &&
       postponement !== 'from' &&
       !(PAST_VERB_FROM.test(before) && !futureInClause) &&
