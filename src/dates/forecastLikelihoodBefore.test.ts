@@ -29,6 +29,8 @@ describe("a forecast's odds for a weekday", () => {
   it('reads the coming night in TimeML mode too', () => {
     expect(timeml('Snow is possible Thursday night.', 'Thursday night')).toBe('2026-02-05TNI');
     expect(timeml('Showers are likely on Friday.', 'Friday')).toBe('2026-02-06');
+    const text = 'Frost is possible overnight Wednesday into Thursday morning.';
+    expect(timeml(text, 'Thursday morning')).toBe('2026-02-05TMO');
   });
 
   it.each([

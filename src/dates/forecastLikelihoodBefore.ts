@@ -15,7 +15,7 @@ const ODDS_NOUN = 'chance|chances|risk|threat|possibility|prospect';
 const ODDS_OF = String.raw`(?<!\b(?:was|were|been)\s+)\b(?:a|an|the|some)\s+(?:[\w%-]+\s+){0,2}(?:${ODDS_NOUN})\s+of(?:\s+[a-z]+){1,3}`;
 // A weekday and its part of the day told before "into" the one the words run on to ("possible
 // Thursday night into Friday").
-const RUNS_INTO = String.raw`(?:\s+(?:late\s+|early\s+)?${WEEKDAY_PATTERN}(?:\s+(?:${PART_OF_DAY_SOURCE}))?\s+into)?`;
+const RUNS_INTO = String.raw`(?:\s+(?:late\s+|early\s+|overnight\s+)?${WEEKDAY_PATTERN}(?:\s+(?:${PART_OF_DAY_SOURCE}))?\s+into)?`;
 // What may stand between the odds and the day: a preposition of time, "overnight", "late",
 // "early", "again" or "later".
 const DAY_LEAD = String.raw`(?:\s+(?:on|for|into|from|through|thru|by|overnight|later|again|late|early))*`;
