@@ -21,6 +21,7 @@ import { readNeighbourMonths } from './readNeighbourMonths.ts';
 import { readNeighbourWeekdays } from './readNeighbourWeekdays.ts';
 import { readOrdinalDays } from './readOrdinalDays.ts';
 import { readOvernight } from './readOvernight.ts';
+import { readThisTimeShifted } from './readThisTimeShifted.ts';
 import { readOrdinalWeekdays } from './readOrdinalWeekdays.ts';
 import { readPeriods } from './readPeriods.ts';
 import { readPrefixedYears } from './readPrefixedYears.ts';
@@ -92,6 +93,7 @@ const PASSES: Pass[] = [
   readTimetabledServices,
   readCountFromDayWord,
   readCountAgoThisPeriod,
+  readThisTimeShifted,
 ];
 
 /** Every candidate reading of every pass, overlapping ones included, bounds ("as soon as") read. */
