@@ -21,6 +21,7 @@ import { readNeighbourMonths } from './readNeighbourMonths.ts';
 import { readNeighbourWeekdays } from './readNeighbourWeekdays.ts';
 import { readOrdinalDays } from './readOrdinalDays.ts';
 import { readOvernight } from './readOvernight.ts';
+import { readBankHolidayWeekend } from './readBankHolidayWeekend.ts';
 import { readThisTimeShifted } from './readThisTimeShifted.ts';
 import { readOrdinalWeekdays } from './readOrdinalWeekdays.ts';
 import { readPeriods } from './readPeriods.ts';
@@ -94,6 +95,7 @@ const PASSES: Pass[] = [
   readCountFromDayWord,
   readCountAgoThisPeriod,
   readThisTimeShifted,
+  readBankHolidayWeekend,
 ];
 
 /** Every candidate reading of every pass, overlapping ones included, bounds ("as soon as") read. */

@@ -20,7 +20,7 @@ import { UNIT_SHIFT } from './unitShift.ts';
 import { firstDayOfHanukkah, keepsLunisolarCalendars, lunarNewYear } from './lunisolarFeasts.ts';
 
 /** The nth (1-based; -1 for the last) given weekday (0 = Sunday) of a month (1-based). */
-function nthWeekday(year: number, month: number, weekday: number, n: number): Date {
+export function nthWeekday(year: number, month: number, weekday: number, n: number): Date {
   if (n < 0) {
     const last = new Date(year, month, 0);
     return addDays(last, -((getDay(last) - weekday + 7) % 7));

@@ -1,0 +1,66 @@
+import { addDays, differenceInCalendarDays } from 'date-fns';
+import type { Pass, Reading } from './Reading.ts';
+import { toCalendarDate, toLocalDate } from './calendarDate.ts';
+import { easterSunday, nthWeekday } from './readHolidays.ts';
+import { tenseAround } from './tenseAround.ts';
+import { toTimex } from './toTimex.ts';
+
+// "the bank holiday weekend", "the bank holiday", "bank holiday Monday": a bank holiday not named,
+// the one the story is near. Not after a word that names it ("the August bank holiday", read as
+// a holiday), nor "a bank holiday" or "bank holidays" (any of them).
+const BARE_BANK_HOLIDAY =
+  /(?<!\b(?:august|summer|spring|may|may day|easter|christmas|new year['’]?s?)\s+)\b(?:the\s+)?bank holiday(?:\s+(weekend|monday))?\b(?!s)/gi;
+const REACH_DAYS = 12;
+
+/** The Monday bank holidays of England and Wales in a year: Easter Monday, early May, spring, August. */
+function bankHolidayMondays(year: number): Date[] {
+  return [
+    addDays(easterSunday(year), 1),
+    nthWeekday(year, 5, 1, 1),
+    nthWeekday(year, 5, 1, -1),
+    nthWeekday(year, 8, 1, -1),
+  ];
+}
+
+/**
+ * The Monday bank holiday a story near one means: the one gone by within twelve days when the
+ * sentence is told in the past, else the coming one within twelve days, else the one gone by.
+ */
+function nearMonday(published: Date, past: boolean): Date | undefined {
+  const year = published.getFullYear();
+  const near = bankHolidayMondays(year).filter(
+    (d) => Math.abs(differenceInCalendarDays(d, published)) <= REACH_DAYS,
+  );
+  const gone = near.filter((d) => d <= published).at(-1);
+  const coming = near.find((d) => d >= published);
+  return past ? (gone ?? coming) : (coming ?? gone);
+}
+
+/**
+ * "Motorists are urged to set off early for the bank holiday weekend", said on Wednesday 20
+ * August 2025: the weekend before the August bank holiday (`2025-W34-WE`); "the bank holiday"
+ * and "bank holiday Monday" the Monday itself. Only within twelve days of a Monday bank holiday
+ * of England and Wales; elsewhere the words are left to the other readers.
+ */
+export const readBankHolidayWeekend: Pass = (text, { published }) =>
+  [...text.matchAll(BARE_BANK_HOLIDAY)].flatMap((m): Reading[] => {
+    const start = m.index;
+    const end = start + m[0].length;
+    const monday = nearMonday(toLocalDate(published), tenseAround(text, start, end) === 'past');
+    if (!monday) return [];
+    const weekend = m[1]?.toLowerCase() === 'weekend';
+    const value = weekend ? `${toTimex(addDays(monday, -7), 'week')}-WE` : toCalendarDate(monday);
+    return [
+      {
+        start,
+        end,
+        priority: 3,
+        resolve: () => ({
+          type: 'DATE',
+          value,
+          granularity: weekend ? 'week' : 'day',
+          anchor: { kind: 'published', date: published },
+        }),
+      },
+    ];
+  });
