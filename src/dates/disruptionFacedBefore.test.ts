@@ -15,6 +15,11 @@ describe('trouble faced on a weekday', () => {
     ['Rail users are facing a fresh round of strikes on Wednesday.', 'Wednesday', '2026-02-04'],
     ['Drivers face long queues on the M25 on Friday evening.', 'Friday evening', '2026-02-06'],
     [
+      'Drivers face detours on Route 9 on Wednesday while crews repave it.',
+      'Wednesday',
+      '2026-02-04',
+    ],
+    [
       'Holidaymakers face a weekend of travel chaos on Saturday and Sunday.',
       'Saturday',
       '2026-02-07',
