@@ -37,6 +37,8 @@ describe('trouble faced on a weekday', () => {
     ['Commuters faced delays on Friday.', 'Friday', '2026-01-30'],
     ['Commuters were facing delays on Friday after a signal failure.', 'Friday', '2026-01-30'],
     ['Passengers had to face long queues on Friday.', 'Friday', '2026-01-30'],
+    ['Commuters did not face disruption on Friday despite the strike.', 'Friday', '2026-01-30'],
+    ["Passengers didn't face delays on Friday, the operator said.", 'Friday', '2026-01-30'],
   ])('leaves "%s" the day gone by', (text, words, day) => {
     expect(value(text, words)).toBe(day);
   });

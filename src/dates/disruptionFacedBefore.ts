@@ -13,9 +13,9 @@ const TROUBLE_PHRASE = String.raw`(?:${SPELL_OF}|(?:${QUALIFIER}\s+){0,3})(?:${T
 // Where the trouble is, one short phrase of no comma: "at Heathrow", "on the M25", "across the
 // network", "between London and Leeds".
 const WHERE = String.raw`(?:\s+(?:at|on|across|in|around|along|into|through|between|to|from)\s+[^.,;:!?]{1,30}?)?`;
-// "face", "faces" or "facing", not after "to" ("had to face"), "was" or "were" ("were facing"):
-// a present of what a day will bring.
-const FACES = String.raw`(?<!\b(?:to|was|were|had)\s+)\b(?:face|faces|facing)`;
+// "face", "faces" or "facing", not after "to" ("had to face"), "was" or "were" ("were facing"),
+// nor after "did" ("did not face", "didn't face"): a present of what a day will bring.
+const FACES = String.raw`(?<!\b(?:to|was|were|had|did(?:\s+not|n['’]t)?)\s+)\b(?:face|faces|facing)`;
 const DISRUPTION_FACED = new RegExp(
   String.raw`${FACES}\s+${TROUBLE_PHRASE}${WHERE}\s+(?:on\s+)?$`,
   'i',
@@ -27,7 +27,7 @@ const DISRUPTION_FACED = new RegExp(
  * facing a fresh round of strikes on Wednesday". Newsrooms write the trouble a day will bring in
  * the present, so the weekday is the coming one (the headline present read it as the one gone
  * by). Not trouble told in the past ("faced delays on Friday", "were facing delays on Friday",
- * "had to face long queues on Friday"), nor what is no trouble of travel or supply ("The driver faces
+ * "had to face long queues on Friday", "did not face disruption on Friday"), nor what is no trouble of travel or supply ("The driver faces
  * charges over a crash on Friday" is left to the other rules).
  *
  * @example disruptionFacedFor('Commuters face disruption ', 'on Friday') // true
