@@ -37,6 +37,9 @@ describe("a forecast's odds for a weekday", () => {
     ['There was a chance of snow on Friday, but it stayed dry.', 'Friday', '2026-01-30'],
     ['It is possible the fire started on Friday.', 'Friday', '2026-01-30'],
     ['A chance of rain on Friday forced organisers to cancel the fair.', 'Friday', '2026-01-30'],
+    ['Detectives are investigating the possibility of arson on Friday.', 'Friday', '2026-01-30'],
+    ['Police have not ruled out the possibility of foul play on Friday.', 'Friday', '2026-01-30'],
+    ['Shares fell on the threat of tariffs on Friday.', 'Friday', '2026-01-30'],
   ])('leaves "%s" the day gone by', (text, words, day) => {
     expect(value(text, words)).toBe(day);
   });

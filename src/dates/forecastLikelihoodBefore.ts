@@ -10,9 +10,12 @@ const DEGREE = 'also|still|again|now|more|most|very|quite|highly|increasingly|ev
 const PRESENT_LIKELY = String.raw`\b(?:is|are)\s+(?:(?:${DEGREE})\s+)?(?:${LIKELY_WORD})`;
 // "a chance of snow", "a slight chance of showers", "a 40 percent chance of rain", "the risk of
 // flooding": what a forecast gives odds of, up to three words, not after "was" or "were" ("There
-// was a chance of rain on Friday" tells of odds that were given).
+// was a chance of rain on Friday" tells of odds that were given), nor after a verb of inquiry
+// ("investigating the possibility of arson on Friday", "ruled out the possibility of foul play")
+// or "on" ("Shares fell on the threat of tariffs on Friday"): a day gone by weighed, not a forecast.
 const ODDS_NOUN = 'chance|chances|risk|threat|possibility|prospect';
-const ODDS_OF = String.raw`(?<!\b(?:was|were|been)\s+)\b(?:a|an|the|some)\s+(?:[\w%-]+\s+){0,2}(?:${ODDS_NOUN})\s+of(?:\s+[a-z]+){1,3}`;
+const INQUIRY = String.raw`investigat\w*|examin\w*|explor\w*|consider(?:s|ed|ing)?|prob(?:e|es|ed|ing)|rul\w*\s+out|look\w*\s+(?:at|into)`;
+const ODDS_OF = String.raw`(?<!\b(?:was|were|been|on|${INQUIRY})\s+)\b(?:a|an|the|some)\s+(?:[\w%-]+\s+){0,2}(?:${ODDS_NOUN})\s+of(?:\s+[a-z]+){1,3}`;
 // A weekday and its part of the day told before "into" the one the words run on to ("possible
 // Thursday night into Friday").
 const RUNS_INTO = String.raw`(?:\s+(?:late\s+|early\s+|overnight\s+)?${WEEKDAY_PATTERN}(?:\s+(?:${PART_OF_DAY_SOURCE}))?\s+into)?`;
