@@ -34,6 +34,22 @@ describe('a bank holiday not named, near one', () => {
     expect(read('Shops have different hours on bank holidays.')).toEqual([]);
   });
 
+  it.each([
+    ['The next bank holiday is Christmas Day.'],
+    ['Markets in Japan are closed on Monday for a bank holiday.'],
+    ['Unions are calling for an extra bank holiday to mark the anniversary.'],
+    ['Shops will close early for the Good Friday bank holiday.'],
+    ['Gardai expect heavy traffic over the June bank holiday weekend.'],
+  ])('reads no nearby Monday into "%s"', (text) => {
+    expect(read(text).filter((m) => m.includes('bank holiday'))).toEqual([]);
+  });
+
+  it('reads no Monday of England and Wales in American English', () => {
+    const text = 'Banks will be closed for the bank holiday on Monday.';
+    const american = { published: '2025-08-20', locale: 'en-US' } as const;
+    expect(findMentions(text, american).map((m) => m.text)).toEqual(['on Monday']);
+  });
+
   it('leaves the words to the weekend reader far from any Monday bank holiday', () => {
     const july = { published: '2025-07-10', locale: 'en-GB' } as const;
     expect(read('Roads will be busy over the bank holiday weekend.', july)).toEqual([

@@ -5,11 +5,14 @@ import { easterSunday, nthWeekday } from './readHolidays.ts';
 import { tenseAround } from './tenseAround.ts';
 import { toTimex } from './toTimex.ts';
 
-// "the bank holiday weekend", "the bank holiday", "bank holiday Monday": a bank holiday not named,
-// the one the story is near. Not after a word that names it ("the August bank holiday", read as
-// a holiday), nor "a bank holiday" or "bank holidays" (any of them).
+// "the bank holiday weekend", "this bank holiday", "on bank holiday Monday": a bank holiday not
+// named, the one the story is near. Only right after "the" or "this", or after a preposition or
+// at a sentence's start with no word between: not "a bank holiday" or "an extra bank holiday" (any
+// one), "the next bank holiday", nor one named by a word before it ("the August bank holiday",
+// read as a holiday; "the Good Friday bank holiday", "the coronation bank holiday", "the June bank
+// holiday" of another country), nor "bank holidays".
 const BARE_BANK_HOLIDAY =
-  /(?<!\b(?:august|summer|spring|may|may day|easter|christmas|new year['’]?s?)\s+)\b(?:the\s+)?bank holiday(?:\s+(weekend|monday))?\b(?!s)/gi;
+  /(?:\b(?:the|this)\s+|(?<=\b(?:on|over|for|until|till|before|after|during|by|from|since|at)\s+|^|[.!?]\s+))bank holiday(?:\s+(weekend|monday))?\b(?!s)/gi;
 const REACH_DAYS = 12;
 
 /** The Monday bank holidays of England and Wales in a year: Easter Monday, early May, spring, August. */
@@ -40,10 +43,11 @@ function nearMonday(published: Date, past: boolean): Date | undefined {
  * "Motorists are urged to set off early for the bank holiday weekend", said on Wednesday 20
  * August 2025: the weekend before the August bank holiday (`2025-W34-WE`); "the bank holiday"
  * and "bank holiday Monday" the Monday itself. Only within twelve days of a Monday bank holiday
- * of England and Wales; elsewhere the words are left to the other readers.
+ * of England and Wales, and in British English only (an American "bank holiday" is a federal
+ * one); elsewhere the words are left to the other readers.
  */
-export const readBankHolidayWeekend: Pass = (text, { published }) =>
-  [...text.matchAll(BARE_BANK_HOLIDAY)].flatMap((m): Reading[] => {
+export const readBankHolidayWeekend: Pass = (text, { published, locale }) =>
+  (locale === 'en-GB' ? [...text.matchAll(BARE_BANK_HOLIDAY)] : []).flatMap((m): Reading[] => {
     const start = m.index;
     const end = start + m[0].length;
     const monday = nearMonday(toLocalDate(published), tenseAround(text, start, end) === 'past');
