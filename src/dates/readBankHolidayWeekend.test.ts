@@ -34,6 +34,13 @@ describe('a bank holiday not named, near one', () => {
     expect(read('Shops have different hours on bank holidays.')).toEqual([]);
   });
 
+  it('reads bank holiday Monday in a list of days', () => {
+    expect(read('The carnival takes place on Sunday and bank holiday Monday.')).toEqual([
+      'on Sunday 2025-08-24',
+      'bank holiday Monday 2025-08-25',
+    ]);
+  });
+
   it.each([
     ['The next bank holiday is Christmas Day.'],
     ['Markets in Japan are closed on Monday for a bank holiday.'],

@@ -11,8 +11,14 @@ import { toTimex } from './toTimex.ts';
 // one), "the next bank holiday", nor one named by a word before it ("the August bank holiday",
 // read as a holiday; "the Good Friday bank holiday", "the coronation bank holiday", "the June bank
 // holiday" of another country), nor "bank holidays".
-const BARE_BANK_HOLIDAY =
-  /(?:\b(?:the|this)\s+|(?<=\b(?:on|over|for|until|till|before|after|during|by|from|since|at)\s+|^|[.!?]\s+))bank holiday(?:\s+(weekend|monday))?\b(?!s)/gi;
+const LEAD = String.raw`\b(?:the|this)\s+|(?<=\b(?:on|over|for|until|till|before|after|during|by|from|since|at)\s+|^|[.!?]\s+)`;
+// After "and" or "or" in a list of days, only with its weekend or its Monday ("on Sunday and bank
+// holiday Monday").
+const LISTED = String.raw`(?<=\b(?:and|or)\s+)(?=bank holiday\s+(?:weekend|monday)\b)`;
+const BARE_BANK_HOLIDAY = new RegExp(
+  String.raw`(?:${LEAD}|${LISTED})bank holiday(?:\s+(weekend|monday))?\b(?!s)`,
+  'gi',
+);
 const REACH_DAYS = 12;
 
 /** The Monday bank holidays of England and Wales in a year: Easter Monday, early May, spring, August. */
