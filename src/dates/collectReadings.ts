@@ -22,6 +22,8 @@ import { readNeighbourMonths } from './readNeighbourMonths.ts';
 import { readNeighbourWeekdays } from './readNeighbourWeekdays.ts';
 import { readOrdinalDays } from './readOrdinalDays.ts';
 import { readOvernight } from './readOvernight.ts';
+import { readBankHolidayWeekend } from './readBankHolidayWeekend.ts';
+import { readThisTimeShifted } from './readThisTimeShifted.ts';
 import { readOrdinalWeekdays } from './readOrdinalWeekdays.ts';
 import { readPeriods } from './readPeriods.ts';
 import { readPrefixedYears } from './readPrefixedYears.ts';
@@ -96,6 +98,8 @@ const PASSES: Pass[] = [
   readTimetabledServices,
   readCountFromDayWord,
   readCountAgoThisPeriod,
+  readThisTimeShifted,
+  readBankHolidayWeekend,
 ];
 
 /** Every candidate reading of every pass, overlapping ones included, bounds ("as soon as") read. */

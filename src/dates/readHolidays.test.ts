@@ -950,3 +950,36 @@ describe('a feast named with a break that is not one come back from now', () => 
     ]);
   });
 });
+
+describe('bank holidays named by their season', () => {
+  const AUGUST = { published: '2025-08-20', locale: 'en-GB' } as const;
+  const MAY = { published: '2025-04-30', locale: 'en-GB' } as const;
+
+  it.each([
+    ['The August bank holiday is expected to be wet.', 'August bank holiday', '2025-08-25'],
+    ['The summer bank holiday Monday will be busy.', 'summer bank holiday Monday', '2025-08-25'],
+    [
+      'Motorists should set off early for the August bank holiday weekend.',
+      'August bank holiday weekend',
+      '2025-W34-WE',
+    ],
+  ])('reads "%s" as its day in late August', (text, words, value) => {
+    expect(read(text, AUGUST)).toEqual([[words, value]]);
+    expect(findTimemlMentions(text, AUGUST).map((m) => [m.text, m.value])).toEqual([
+      [words, value],
+    ]);
+  });
+
+  it('reads the early May and the spring bank holidays as the first and last Mondays of May', () => {
+    expect(read('The early May bank holiday is on its way.', MAY)).toEqual([
+      ['early May bank holiday', '2025-05-05'],
+    ]);
+    expect(read('No trains will run over the spring bank holiday weekend.', MAY)).toEqual([
+      ['spring bank holiday weekend', '2025-W21-WE'],
+    ]);
+  });
+
+  it('leaves a season with no bank holiday after it to the season', () => {
+    expect(read('Roads were quiet in the spring.', MAY)).toEqual([['the spring', '2025-SP']]);
+  });
+});

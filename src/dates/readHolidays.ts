@@ -20,7 +20,7 @@ import { UNIT_SHIFT } from './unitShift.ts';
 import { firstDayOfHanukkah, keepsLunisolarCalendars, lunarNewYear } from './lunisolarFeasts.ts';
 
 /** The nth (1-based; -1 for the last) given weekday (0 = Sunday) of a month (1-based). */
-function nthWeekday(year: number, month: number, weekday: number, n: number): Date {
+export function nthWeekday(year: number, month: number, weekday: number, n: number): Date {
   if (n < 0) {
     const last = new Date(year, month, 0);
     return addDays(last, -((getDay(last) - weekday + 7) % 7));
@@ -113,6 +113,12 @@ const HOLIDAYS: Array<[RegExp, Rule, number?]> = [
   [/(?:st\.?|saint) andrew['’]?s day/, fixed(11, 30)],
 
   [/bonfire night|guy fawkes night/, fixed(11, 5)],
+  // The Monday bank holidays of England and Wales named by their season: the summer one on the
+  // last Monday of August (from 1971), the spring one on the last Monday of May (1971), the
+  // early May one on the first Monday of May (1978).
+  [/(?:august|summer) bank holiday(?: monday)?/, (y) => nthWeekday(y, 8, 1, -1), 1971],
+  [/(?:spring|late may) bank holiday(?: monday)?/, (y) => nthWeekday(y, 5, 1, -1), 1971],
+  [/(?:early may|may day) bank holiday(?: monday)?/, (y) => nthWeekday(y, 5, 1, 1), 1978],
   // Moveable feasts of lunisolar calendars, from the calendars ICU keeps (left out where the
   // runtime has none). Not Eid or Diwali: their day hangs on a moon sighting or a local almanac,
   // and a table of our own could name a wrong day.
@@ -440,8 +446,9 @@ export const readHolidays: Pass = (text, { published, locale }) => {
   const readings: Reading[] = [];
   for (const m of text.matchAll(PATTERN)) {
     // A holiday is a name: "easter" or "christmas" in lower case is not one ("the" before "Fourth
-    // of July" is not part of the name).
-    if (!/^(?:the\s+)?[A-Z]/.test(m[2]!)) continue;
+    // of July" is not part of the name). A bank holiday is named by its season in lower case too
+    // ("the spring bank holiday", "the early May bank holiday").
+    if (!/^(?:the\s+)?[A-Z]/.test(m[2]!) && !/\bbank holiday\b/i.test(m[2]!)) continue;
     const name = britishName(m[2]!, locale);
     const [, rule, firstYear] = HOLIDAYS.find(([p]) =>
       new RegExp(`^(?:${p.source})$`, 'i').test(name),

@@ -3,6 +3,7 @@ import { LASTING_VERB } from './lastingVerb.ts';
 import type { Offset, OffsetUnit } from '../model/mention.ts';
 import { isDayWordTitle } from './dayWordTitle.ts';
 import { isGenericToday, isTodayNowadays } from './genericToday.ts';
+import { DELAY_MEASURE_BEFORE } from './delayMeasureBefore.ts';
 import { isLengthAfterIn } from './isLengthAfterIn.ts';
 import { yearlyRateAt } from './yearlyRateAt.ts';
 import { paidPerUnitAt, priceUnitClaim } from './paidPerUnitAt.ts';
@@ -516,7 +517,9 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
       readings.push(priceUnitClaim(text, m.index, m.index + m[0].length, published));
       continue;
     }
-    if (byNoun && LASTED.test(text.slice(Math.max(0, m.index - 40), m.index))) {
+    const lead = text.slice(Math.max(0, m.index - 40), m.index);
+    // "delays of up to 90 minutes after a signal failure": how long the delay was, a length.
+    if (byNoun && (LASTED.test(lead) || DELAY_MEASURE_BEFORE.test(lead))) {
       lengths.push([m.index, m.index + m[0].length]);
       continue;
     }

@@ -17,6 +17,8 @@ import { withoutHypotheticalCondition } from './hypotheticalCondition.ts';
 import { IN_TIME_FOR } from './inTimeForBefore.ts';
 import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { endsInPresentState } from './presentStateBefore.ts';
+import { oddsForWeekday } from './forecastLikelihoodBefore.ts';
+import { disruptionFacedFor } from './disruptionFacedBefore.ts';
 import { LAST_VERB_SOURCE } from './lastAsVerb.ts';
 import { MODALS } from './modals.ts';
 import { PLAN_PARTICIPLES, PLAN_WORDS } from './planParticiples.ts';
@@ -886,6 +888,11 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
     // one a past clause after dates ("The road is closed Saturday as crews cleared the wreck").
     (WEEKDAY_WORD.test(text.slice(start, end)) &&
       endsInPresentState(before) &&
+      !pastStoryAfter(rest, end, tags)) ||
+    // "Snow is possible Thursday night", "a chance of showers on Friday": odds are for what comes;
+    // so is the trouble travellers face ("Commuters face disruption on Friday").
+    ((oddsForWeekday(before, text.slice(start, end)) ||
+      disruptionFacedFor(before, text.slice(start, end))) &&
       !pastStoryAfter(rest, end, tags)) ||
     (ADJACENT_FUTURE_BEFORE.test(before) &&
       postponement !== 'from' &&

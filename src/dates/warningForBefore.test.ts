@@ -51,6 +51,20 @@ describe('a day a weather warning is for', () => {
     ]);
   });
 
+  it('reads a day a warning has been issued for as the coming one, in both readings', () => {
+    const text = 'Storm warnings have been issued for Friday night and Saturday morning.';
+    expect(news(text)).toEqual(['Friday night 2025-06-13', 'Saturday morning 2025-06-14']);
+    expect(timeml(text)).toEqual(['Friday night 2025-06-13TNI', 'Saturday morning 2025-06-14TMO']);
+    expect(news('A flood alert was issued for Thursday.')).toEqual(['Thursday 2025-06-12']);
+    expect(news('The Met Office issued a yellow warning for rain on Thursday and Friday.')).toEqual(
+      ['on Thursday 2025-06-12', 'Friday 2025-06-13'],
+    );
+  });
+
+  it('keeps a warning issued on a day, with "issued" after the warning, the day gone by', () => {
+    expect(news('The warning was issued on Thursday.')).toEqual(['on Thursday 2025-06-05']);
+  });
+
   it('keeps a warning issued on a day the day gone by', () => {
     expect(news('The Met Office issued the warning on Thursday.')).toEqual([
       'on Thursday 2025-06-05',

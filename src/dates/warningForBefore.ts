@@ -1,3 +1,6 @@
+import { PART_OF_DAY_SOURCE } from './partOfDay.ts';
+import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+
 // A weather warning's noun: "a yellow warning", "flood alerts", "a wind advisory", and a watch
 // only after its hazard ("a winter storm watch", "a tornado watch"), for "watch" alone is a verb
 // as often ("Fans will watch Saturday").
@@ -20,6 +23,12 @@ const IN_PLACE = String.raw`(?:is|are|remains?)\s+in\s+(?:place|force|effect)`;
 // What may stand right before the day: a mention may open with its own preposition ("on
 // Thursday"), so one here is optional.
 const DAY_LEAD = String.raw`(?:(?:on|from|for|through|thru)\s+)?(?:the\s+)?`;
+// "Warnings have been issued for Friday", "An alert was issued for Saturday": the warning's own
+// issuing between it and the "for" its day follows.
+const ISSUED = String.raw`(?:(?:has|have|had)\s+been|is|are|was|were)\s+(?:being\s+)?issued\s+`;
+// Days before the one read, joined to it, after the same "for": "for Friday night and Saturday
+// morning", "for Thursday, Friday and Saturday".
+const DAYS_BEFORE = String.raw`(?:${WEEKDAY_PATTERN}(?:\s+(?:${PART_OF_DAY_SOURCE}))?(?:\s*,\s*|\s+(?:and|or)\s+))*`;
 // "issued a yellow warning for Thursday", "A flood alert is in place for Saturday", "a warning
 // for heavy rain on Thursday", "A winter storm watch is in effect from Saturday evening": a
 // warning or an alert is for what is coming, whatever the tense of its issuing. The day comes
@@ -28,10 +37,10 @@ const DAY_LEAD = String.raw`(?:(?:on|from|for|through|thru)\s+)?(?:the\s+)?`;
 // on a day ("issued a warning on Thursday", "issued the warning Thursday"), nor one told as past
 // ("was in place for").
 const WARNING_FOR_BEFORE = new RegExp(
-  String.raw`\b${WARNING_NOUN}\s+` +
+  String.raw`\b${WARNING_NOUN}\s+(?:${ISSUED})?` +
     String.raw`(?:(?:for\s+${WHAT_FOR}\s+)?(?<inPlace>${IN_PLACE})\s+${DAY_LEAD}` +
     String.raw`|for\s+${HAZARDS}\s+${DAY_LEAD}` +
-    String.raw`|for\s+(?:the\s+)?)$`,
+    String.raw`|for\s+(?:the\s+)?)${DAYS_BEFORE}$`,
   'i',
 );
 
