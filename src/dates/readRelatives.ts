@@ -10,6 +10,7 @@ import { moveAnchor } from './moveAnchor.ts';
 import { ORDINAL_AFTER_FIRST_SOURCE } from './ordinalsAfterFirst.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { frontedEventToCome, saidAfterQuote } from './saidAfterQuote.ts';
+import { countFromEventAhead } from './countFromEventAhead.ts';
 import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import { tenseAround } from './tenseAround.ts';
 import { BARE_SUN_PART, sunPartOfDay } from './sunPartOfDay.ts';
@@ -403,7 +404,9 @@ function pastWhenUnanchored(text: string, read: Reading, fromEvent = false): Rea
           start > context.published || (start === context.published && resolved.mod === 'AFTER');
         if (!ahead) return resolved;
       }
-      if (fromEvent && aheadWithWill())
+      // "The law takes effect 90 days after the governor signs it": a rule's or a schedule's
+      // count, or one from an event still to come, is ahead too.
+      if (fromEvent && (aheadWithWill() || countFromEventAhead(text, read.start, read.end)))
         return {
           type: 'DATE',
           value: 'FUTURE_REF',
