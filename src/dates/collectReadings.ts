@@ -29,6 +29,7 @@ import { readRecentSpans } from './readRecentSpans.ts';
 import { readRecurringHolidays } from './readRecurringHolidays.ts';
 import { readReferences } from './readReferences.ts';
 import { readRelatives } from './readRelatives.ts';
+import { readSchoolTerms } from './readSchoolTerms.ts';
 import { readSpokenClocks } from './readSpokenClocks.ts';
 import { readHourAfterPart } from './readHourAfterPart.ts';
 import { readMomentsAgo } from './readMomentsAgo.ts';
@@ -62,6 +63,7 @@ const PASSES: Pass[] = [
   readReferences,
   readHolidays,
   readHolidaySeason,
+  readSchoolTerms,
   readRecurringHolidays,
   readYearlyDates,
   readNewYear,
