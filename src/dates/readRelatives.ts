@@ -1,4 +1,5 @@
 import type { Granularity, TimexMod } from '../model/temporal.ts';
+import { ALLOWANCE_VERB } from './allowanceVerb.ts';
 import { LASTING_VERB } from './lastingVerb.ts';
 import type { Offset, OffsetUnit } from '../model/mention.ts';
 import { isDayWordTitle } from './dayWordTitle.ts';
@@ -113,9 +114,10 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e
 // "The truce held for 72 hours before fighting resumed", "waited three hours before calling": after
 // "for" or a verb of lasting the count is how long something went on, a length (readDurations),
 // not the day of what came before or after it. "scheduled for two days before the election" sets a
-// time: there "for" is the plan's.
+// time: there "for" is the plan's. So is a count after a verb of having it ("Graduates have six
+// months before they must repay"): the time allowed.
 const LASTED = new RegExp(
-  `\\b(?:(?<!\\b(?:scheduled|set|planned|slated|due|timed|fixed|booked|rescheduled|moved|postponed|delayed|called)\\s+)for|${LASTING_VERB})\\s+(?:just |only |about |some |roughly |nearly |almost |barely |less than |more than |over |under )?$`,
+  `\\b(?:(?<!\\b(?:scheduled|set|planned|slated|due|timed|fixed|booked|rescheduled|moved|postponed|delayed|called)\\s+)for|${LASTING_VERB}|${ALLOWANCE_VERB})\\s+(?:just |only |about |some |roughly |nearly |almost |barely |less than |more than |over |under )?$`,
   'i',
 );
 // "It comes 48 hours before the deadline": a present-tense head verb counts from now (the
