@@ -30,6 +30,7 @@ import { readRecurringHolidays } from './readRecurringHolidays.ts';
 import { readReferences } from './readReferences.ts';
 import { readRelatives } from './readRelatives.ts';
 import { readSchoolTerms } from './readSchoolTerms.ts';
+import { readSchoolYears } from './readSchoolYears.ts';
 import { readSpokenClocks } from './readSpokenClocks.ts';
 import { readHourAfterPart } from './readHourAfterPart.ts';
 import { readMomentsAgo } from './readMomentsAgo.ts';
@@ -64,6 +65,7 @@ const PASSES: Pass[] = [
   readHolidays,
   readHolidaySeason,
   readSchoolTerms,
+  readSchoolYears,
   readRecurringHolidays,
   readYearlyDates,
   readNewYear,
