@@ -41,6 +41,7 @@ import { readTurnOfCentury } from './readTurnOfCentury.ts';
 import { readTypicalDays } from './readTypicalDays.ts';
 import { readUnitAndAHalf } from './readUnitAndAHalf.ts';
 import { readWeekdayOfWeek } from './readWeekdayOfWeek.ts';
+import { readWeekdayParts } from './readWeekdayParts.ts';
 import { readWireTimes } from './readWireTimes.ts';
 import { readYearPartsByMonths } from './readYearPartsByMonths.ts';
 import { readYearRanges } from './readYearRanges.ts';
@@ -78,6 +79,7 @@ const PASSES: Pass[] = [
   readOrdinalDays,
   readOrdinalWeekdays,
   readWeekdayOfWeek,
+  readWeekdayParts,
   readWireTimes,
   readSpokenClocks,
   readHourAfterPart,
