@@ -45,6 +45,15 @@ describe('a season naming a school term', () => {
     ]);
   });
 
+  it("reads a year written before or after the season as that year's term, one expression", () => {
+    expect(
+      read('Enrollment for the spring 2027 semester opens in November.', '2026-09-02'),
+    ).toEqual(['the spring 2027 semester = 2027-SP', 'November = 2026-11']);
+    expect(read('Registration for the 2025 fall semester closed.', '2026-09-02')).toEqual([
+      'the 2025 fall semester = 2025-FA',
+    ]);
+  });
+
   it('does not read a plural of two terms, nor a season before another noun', () => {
     expect(read('Fees for the fall and spring semesters rose.', '2026-09-02').join()).not.toMatch(
       /semesters/,

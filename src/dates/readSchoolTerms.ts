@@ -3,11 +3,12 @@ import { seasonByTense } from './seasonByTense.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { tenseAround } from './tenseAround.ts';
 
-// "the fall semester", "this spring term", "next autumn term", "the summer session": a season
+// "the fall semester", "this spring term", "next autumn term", "the summer session", "the 2026
+// fall semester", "the spring 2027 semester": a season, with its year when written,
 // naming a school's or a legislature's term. Only the singular: "the fall and spring semesters"
 // are two terms, left to the season rules.
 const SCHOOL_TERM = new RegExp(
-  String.raw`\b(?:(this|last|next|the)\s+)?(${SEASON_PATTERN})\s+(?:semester|term|session)\b(?![-'’])`,
+  String.raw`\b(?:(this|last|next|the)\s+)?(?:((?:19|20)\d{2})\s+)?(${SEASON_PATTERN})(?:\s+((?:19|20)\d{2}))?\s+(?:semester|term|session)\b(?![-'’])`,
   'gi',
 );
 
@@ -30,7 +31,8 @@ export const readSchoolTerms: Pass = (text, { published }) => {
     const start = m.index;
     const end = start + m[0].length;
     const determiner = m[1]?.toLowerCase();
-    const season = SEASON_CODES[m[2]!.toLowerCase()]!;
+    const season = SEASON_CODES[m[3]!.toLowerCase()]!;
+    const year = m[2] ?? m[4];
     readings.push({
       start,
       end,
@@ -39,12 +41,14 @@ export const readSchoolTerms: Pass = (text, { published }) => {
         const tense = tenseAround(text, start, end) === 'past' ? 'past' : 'future';
         return {
           type: 'DATE',
-          value: seasonByTense(
-            season,
-            published,
-            tense,
-            determiner === 'the' ? undefined : determiner,
-          ),
+          value: year
+            ? `${year}-${season}`
+            : seasonByTense(
+                season,
+                published,
+                tense,
+                determiner === 'the' ? undefined : determiner,
+              ),
           granularity: 'season',
           anchor: context.deictic.source,
         };
