@@ -39,6 +39,18 @@ describe('a count on from an event still to come', () => {
     ]);
   });
 
+  it('keeps a noun, a past plan and a clause inside the event some time gone by', () => {
+    for (const text of [
+      'The strike came to an end two weeks after the vote.',
+      'The trial got off to a slow start two days after the indictment.',
+      'He resigned two weeks after the scandal over what is known as the tapes affair.',
+    ])
+      expect(news(text)).toEqual([expect.stringMatching(/after = PAST_REF$/)]);
+    expect(news('The permit was due to expire 30 days after the ruling.')).toEqual([
+      '30 days after = 2026-02-09',
+    ]);
+  });
+
   it('keeps a present of state counted back from publication, the story being now', () => {
     expect(news('Ten days after the attack, the city is quiet.')).toEqual([
       'Ten days after = 2026-03-01',

@@ -11,7 +11,9 @@ const RULE_OR_SCHEDULE = new RegExp(
     String.raw`\b(?:takes?|goes|go)\s+(?:into\s+)?effect\b`,
     String.raw`\b(?:comes?|enters?)\s+into\s+(?:force|effect)\b`,
     String.raw`\b(?:kicks?\s+in|becomes?\s+effective|(?:is|are)\s+(?:effective|due))\b`,
-    String.raw`\b(?:expires?|lapses?|begins?|starts?|ends?|opens?|closes?)\b`,
+    // Not a noun after its article or "to" ("came to an end", "got off to a slow start", "was set
+    // to open").
+    String.raw`(?<!\b(?:an?|the|its|their|his|her|to)\s+(?:(?:slow|quick|fast|strong|good|bad|rocky|fresh|early|late|abrupt|bitter|sudden|very)\s+)?)\b(?:expires?|lapses?|begins?|starts?|ends?|opens?|closes?)\b`,
   ].join('|'),
   'i',
 );
@@ -19,6 +21,12 @@ const RULE_OR_SCHEDULE = new RegExp(
 // rule expires"): the cue after it is not the main clause's.
 const NOT_MAIN_BEFORE =
   /["“”]|\b(?:which|who|whose|that|when|if|say|says|said|told|tells|believe|believes)\b/i;
+// A past before the cue ("The permit was due to expire", "The bridge was set to open"): a plan
+// told of as gone by, not a rule still in force.
+const PAST_BEFORE = /\b(?:was|were|had)\b/i;
+// A clause of its own within the event ("the scandal over what is known as …"): its present is
+// not the event's.
+const CLAUSE_IN_EVENT = /\b(?:what|which|who|whom|whose|that|where)\b/i;
 // Only quotation marks or brackets may stand before a count that opens its sentence.
 const OPENS_SENTENCE = /^["“‘'`(\s]*$/;
 
@@ -48,9 +56,11 @@ function mainClause(text: string, start: number, end: number): string {
  * countFromEventAhead('The law takes effect 90 days after the governor signs it.', 14, 28); // true
  */
 export function countFromEventAhead(text: string, start: number, end: number): boolean {
-  const event = /^[^,;.!?"“”]{0,80}/.exec(text.slice(end))![0];
+  const event = /^[^,;.!?"“”]{0,80}/.exec(text.slice(end))![0].split(CLAUSE_IN_EVENT)[0]!;
   if (EVENT_TO_COME.test(event)) return true;
   const main = mainClause(text, start, end);
   const cue = RULE_OR_SCHEDULE.exec(main);
-  return cue !== null && !NOT_MAIN_BEFORE.test(main.slice(0, cue.index));
+  if (cue === null) return false;
+  const beforeCue = main.slice(0, cue.index);
+  return !NOT_MAIN_BEFORE.test(beforeCue) && !PAST_BEFORE.test(beforeCue);
 }
