@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALLOWANCE_VERB } from './allowanceVerb.ts';
+import { ALLOWANCE_VERB, GRANTING_VERB } from './allowanceVerb.ts';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
 
@@ -23,9 +23,20 @@ describe('a count of time allowed before or after an event', () => {
     expect(news('He had surgery two days after the crash.')).toEqual(['two days after = PAST_REF']);
   });
 
-  it('holds only verbs of having or being given', () => {
+  it('keeps a thing given, with nothing it is allowed for after it, a count from the event', () => {
+    expect(news('The award was granted two years after his death.')).toEqual([
+      'two years after = PAST_REF',
+    ]);
+    expect(news('Permission was given six months after the application was filed.')).toEqual([
+      'six months after = PAST_REF',
+    ]);
+  });
+
+  it('holds only verbs of having, and of giving apart', () => {
     const verb = new RegExp(`^(?:${ALLOWANCE_VERB})$`, 'i');
-    expect(['has', 'had', 'given', 'gets'].every((w) => verb.test(w))).toBe(true);
+    expect(['has', 'had', 'got', 'gets'].every((w) => verb.test(w))).toBe(true);
     expect(verb.test('hosted')).toBe(false);
+    expect(verb.test('given')).toBe(false);
+    expect(new RegExp(`^(?:${GRANTING_VERB})$`, 'i').test('given')).toBe(true);
   });
 });

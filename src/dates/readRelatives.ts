@@ -1,5 +1,5 @@
 import type { Granularity, TimexMod } from '../model/temporal.ts';
-import { ALLOWANCE_VERB } from './allowanceVerb.ts';
+import { ALLOWANCE_VERB, ALLOWED_FOR_AFTER, GRANTING_VERB } from './allowanceVerb.ts';
 import { LASTING_VERB } from './lastingVerb.ts';
 import type { Offset, OffsetUnit } from '../model/mention.ts';
 import { isDayWordTitle } from './dayWordTitle.ts';
@@ -118,6 +118,12 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e
 // months before they must repay"): the time allowed.
 const LASTED = new RegExp(
   `\\b(?:(?<!\\b(?:scheduled|set|planned|slated|due|timed|fixed|booked|rescheduled|moved|postponed|delayed|called)\\s+)for|${LASTING_VERB}|${ALLOWANCE_VERB})\\s+(?:just |only |about |some |roughly |nearly |almost |barely |less than |more than |over |under )?$`,
+  'i',
+);
+// "Tenants were given 60 days after the sale to move out": a count after a verb of giving is the
+// time allowed when what it is allowed for follows (ALLOWED_FOR_AFTER).
+const GRANTED = new RegExp(
+  `\\b(?:${GRANTING_VERB})\\s+(?:just |only |about |some |roughly |nearly |almost |barely |less than |more than |over |under )?$`,
   'i',
 );
 // "It comes 48 hours before the deadline": a present-tense head verb counts from now (the
@@ -514,7 +520,10 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
     const byNoun = direction === 'before' || direction === 'after';
     // "Wages grew 3 percent a year after June 2020": a rate's "a year", no count from the month.
     if (byNoun && yearlyRateAt(text, m.index)) continue;
-    if (byNoun && LASTED.test(text.slice(Math.max(0, m.index - 40), m.index))) {
+    const before40 = text.slice(Math.max(0, m.index - 40), m.index);
+    const granted =
+      GRANTED.test(before40) && ALLOWED_FOR_AFTER.test(text.slice(m.index + m[0].length));
+    if (byNoun && (LASTED.test(before40) || granted)) {
       lengths.push([m.index, m.index + m[0].length]);
       continue;
     }
