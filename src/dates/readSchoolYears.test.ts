@@ -33,8 +33,11 @@ describe('a school year named from now', () => {
     ).toEqual(['two academic years = P2Y']);
   });
 
-  it('does not read "the last school year" (the final one) nor a compound', () => {
+  it('does not read "the last school year" or "her last school year" (the final one) nor a compound', () => {
     expect(read('It was the last school year before the merger.', '2026-06-17')).toEqual([]);
+    expect(
+      read('In her last school year before retiring, she taught chemistry.', '2026-06-17'),
+    ).toEqual([]);
     expect(read('This school-year calendar is final.', '2026-06-17')).toEqual([]);
   });
 });

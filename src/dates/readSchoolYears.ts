@@ -3,9 +3,10 @@ import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 
 // "this school year", "last academic year", "the current school year", "the coming academic
 // year": a school year counted from the one publication falls in. Not "the last school year"
-// ("the last school year before the merger" is the final one) nor a compound ("school-year").
+// ("the last school year before the merger" is the final one), nor one's own ("In her last school
+// year before retiring"), nor a compound ("school-year").
 const SCHOOL_YEAR_FROM_NOW =
-  /(?<!\bthe\s+)\b(this|last|next|the current|the coming|the upcoming|the past|the previous)\s+(?:school|academic)\s+year\b(?![-'’])/gi;
+  /(?<!\b(?:the|my|your|his|her|its|our|their)\s+)\b(this|last|next|the current|the coming|the upcoming|the past|the previous)\s+(?:school|academic)\s+year\b(?![-'’])/gi;
 // "two school years", "three academic years": a count of them, a length of years.
 const SCHOOL_YEARS_COUNTED = new RegExp(
   String.raw`\b(${NUMBER_SOURCE})\s+(?:school|academic)\s+years\b`,
