@@ -34,5 +34,8 @@ describe('a part of every weekday', () => {
   it('does not read a single weekday morning nor a word that only holds "weekday"', () => {
     expect(news('It happened on a weekday morning.').join()).not.toMatch(/SET/);
     expect(news('Weekday ridership fell.')).toEqual([]);
+    expect(news('The protests took place on two weeknights last week.')).toEqual([
+      'last week = DATE 2025-W01',
+    ]);
   });
 });

@@ -1,11 +1,13 @@
 import { PART_OF_DAY, PART_OF_DAY_SOURCE } from './partOfDay.ts';
 import type { Pass } from './Reading.ts';
+import { NUMBER_SOURCE } from './readNumber.ts';
 
 // "weekday mornings", "weekday evenings", "weeknights": a part of every working day. Only the
-// plural, which tells the habit ("a weekday morning" may be one), and not a compound before a noun
-// ("weekday-morning traffic").
+// plural, which tells the habit ("a weekday morning" may be one), not a count of them ("on two
+// weeknights last week" are those nights), and not a compound before a noun ("weekday-morning
+// traffic").
 const WEEKDAY_PARTS = new RegExp(
-  String.raw`\b(?:weekday\s+(${PART_OF_DAY_SOURCE})s|week(night)s)\b(?![-'’])`,
+  String.raw`(?<!\b(?:${NUMBER_SOURCE}|several|few|those|these)\s+)\b(?:weekday\s+(${PART_OF_DAY_SOURCE})s|week(night)s)\b(?![-'’])`,
   'gi',
 );
 
