@@ -32,6 +32,8 @@ import { readRecentSpans } from './readRecentSpans.ts';
 import { readRecurringHolidays } from './readRecurringHolidays.ts';
 import { readReferences } from './readReferences.ts';
 import { readRelatives } from './readRelatives.ts';
+import { readSchoolTerms } from './readSchoolTerms.ts';
+import { readSchoolYears } from './readSchoolYears.ts';
 import { readSpokenClocks } from './readSpokenClocks.ts';
 import { readZoneClockPairs } from './readZoneClockPairs.ts';
 import { readHourAfterPart } from './readHourAfterPart.ts';
@@ -43,6 +45,7 @@ import { readTurnOfCentury } from './readTurnOfCentury.ts';
 import { readTypicalDays } from './readTypicalDays.ts';
 import { readUnitAndAHalf } from './readUnitAndAHalf.ts';
 import { readWeekdayOfWeek } from './readWeekdayOfWeek.ts';
+import { readWeekdayParts } from './readWeekdayParts.ts';
 import { readWireTimes } from './readWireTimes.ts';
 import { readYearPartsByMonths } from './readYearPartsByMonths.ts';
 import { readYearRanges } from './readYearRanges.ts';
@@ -66,6 +69,8 @@ const PASSES: Pass[] = [
   readReferences,
   readHolidays,
   readHolidaySeason,
+  readSchoolTerms,
+  readSchoolYears,
   readRecurringHolidays,
   readYearlyDates,
   readNewYear,
@@ -78,6 +83,7 @@ const PASSES: Pass[] = [
   readOrdinalDays,
   readOrdinalWeekdays,
   readWeekdayOfWeek,
+  readWeekdayParts,
   readWireTimes,
   readSpokenClocks,
   readZoneClockPairs,

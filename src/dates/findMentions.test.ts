@@ -2066,8 +2066,11 @@ describe('findMentions: weekday as a word', () => {
 
   it("reads no day in 'on weekday afternoons' or 'the weekday schedule', in both readings", () => {
     const text = 'The flights were running below target on weekday afternoons.';
-    expect(findMentions(text, SEPT_1998)).toEqual([]);
-    expect(findTimemlMentions(text, SEPT_1998)).toEqual([]);
+    // The afternoons of every weekday, a SET (readWeekdayParts), and no one day.
+    for (const found of [findMentions(text, SEPT_1998), findTimemlMentions(text, SEPT_1998)])
+      expect(found.map((m) => [m.text, m.type, m.value])).toEqual([
+        ['weekday afternoons', 'SET', 'XXXX-WXX-WDTAF'],
+      ]);
     expect(findMentions('The weekday schedule changed.', SEPT_1998)).toEqual([]);
   });
 

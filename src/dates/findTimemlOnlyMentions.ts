@@ -47,10 +47,14 @@ const RULES: Rule[] = [
     pattern: /\bevery\s+(?:few|several)\s+(minutes|hours|days|weeks|months|years)\b/gi,
     read: (m) => ({ type: 'SET', value: durationValue(1, m[1]!).replace(/\d+/, 'X') }),
   },
-  // "on weekends": the weekend of every week ("every spring" is read so in both readings).
+  // "on weekends": the weekend of every week ("every spring" is read so in both readings); "on
+  // weekdays" the working days of every week, as "every weekday" is.
   {
-    pattern: /(?<=\b(?:on|at|over)\s+)weekends\b/gi,
-    read: () => ({ type: 'SET', value: 'XXXX-WXX-WE' }),
+    pattern: /(?<=\b(?:on|at|over)\s+)week(end|day)s\b/gi,
+    read: (m) => ({
+      type: 'SET',
+      value: m[1]!.toLowerCase() === 'end' ? 'XXXX-WXX-WE' : 'XXXX-WXX-WD',
+    }),
   },
   // "long ago": an unnamed time in the past, PAST_REF, as "recently" is.
   {

@@ -1,3 +1,4 @@
+import { COURT_LISTING } from './courtListing.ts';
 import { DETERMINER } from './determiner.ts';
 import { ENTRIES_OPEN } from './entriesOpen.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
@@ -6,6 +7,7 @@ import { PLURAL_VERB_WITH_OBJECT_SOURCE } from './pluralVerbWithObject.ts';
 import { PLURAL_TRAVEL_VERB_SOURCE } from './pluralTravelVerb.ts';
 import { PROGRESSIVE_ARRANGEMENT } from './progressiveArrangement.ts';
 import { SCHEDULE_ADVERB } from './scheduleAdverb.ts';
+import { SCHOOL_BREAK_UP } from './schoolBreakUp.ts';
 import { SIGN_OFF_SOURCE } from './signOffAhead.ts';
 import { UP_FOR_CHOICE } from './upForChoice.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
@@ -60,6 +62,7 @@ const FUTURE_CUE_WORDS = [
   String.raw`(?<!\b(?:was|were)\s+)${PROSPECTIVE}`,
   "will|won't|shall|'ll|’ll|going to|is due|are due|due to",
   String.raw`(?<!${ADVERB_AFTER_ARTICLE})(?:scheduled|expected to|planned|slated)`,
+  COURT_LISTING,
   'set to',
   SET_FOR_TIME,
   'expects?',
@@ -180,6 +183,7 @@ export const PRESENT_SCHEDULE = new RegExp(
       ADVANCES_TO_STAGE,
       PROGRESSIVE_ARRANGEMENT,
       UP_FOR_CHOICE,
+      SCHOOL_BREAK_UP,
       PLURAL_TRAVEL_VERB_SOURCE,
       PLURAL_VERB_WITH_OBJECT_SOURCE,
       ENTRIES_OPEN,

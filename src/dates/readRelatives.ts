@@ -1,4 +1,5 @@
 import type { Granularity, TimexMod } from '../model/temporal.ts';
+import { ALLOWANCE_VERB, ALLOWED_FOR_AFTER, GRANTING_VERB } from './allowanceVerb.ts';
 import { LASTING_VERB } from './lastingVerb.ts';
 import type { Offset, OffsetUnit } from '../model/mention.ts';
 import { isDayWordTitle } from './dayWordTitle.ts';
@@ -12,6 +13,7 @@ import { moveAnchor } from './moveAnchor.ts';
 import { ORDINAL_AFTER_FIRST_SOURCE } from './ordinalsAfterFirst.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { frontedEventToCome, saidAfterQuote } from './saidAfterQuote.ts';
+import { countFromEventAhead } from './countFromEventAhead.ts';
 import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import { tenseAround } from './tenseAround.ts';
 import { BARE_SUN_PART, sunPartOfDay } from './sunPartOfDay.ts';
@@ -114,9 +116,16 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e
 // "The truce held for 72 hours before fighting resumed", "waited three hours before calling": after
 // "for" or a verb of lasting the count is how long something went on, a length (readDurations),
 // not the day of what came before or after it. "scheduled for two days before the election" sets a
-// time: there "for" is the plan's.
+// time: there "for" is the plan's. So is a count after a verb of having it ("Graduates have six
+// months before they must repay"): the time allowed.
 const LASTED = new RegExp(
-  `\\b(?:(?<!\\b(?:scheduled|set|planned|slated|due|timed|fixed|booked|rescheduled|moved|postponed|delayed|called)\\s+)for|${LASTING_VERB})\\s+(?:just |only |about |some |roughly |nearly |almost |barely |less than |more than |over |under )?$`,
+  `\\b(?:(?<!\\b(?:scheduled|set|planned|slated|due|timed|fixed|booked|rescheduled|moved|postponed|delayed|called)\\s+)for|${LASTING_VERB}|${ALLOWANCE_VERB})\\s+(?:just |only |about |some |roughly |nearly |almost |barely |less than |more than |over |under )?$`,
+  'i',
+);
+// "Tenants were given 60 days after the sale to move out": a count after a verb of giving is the
+// time allowed when what it is allowed for follows (ALLOWED_FOR_AFTER).
+const GRANTED = new RegExp(
+  `\\b(?:${GRANTING_VERB})\\s+(?:just |only |about |some |roughly |nearly |almost |barely |less than |more than |over |under )?$`,
   'i',
 );
 // "It comes 48 hours before the deadline": a present-tense head verb counts from now (the
@@ -405,7 +414,9 @@ function pastWhenUnanchored(text: string, read: Reading, fromEvent = false): Rea
           start > context.published || (start === context.published && resolved.mod === 'AFTER');
         if (!ahead) return resolved;
       }
-      if (fromEvent && aheadWithWill())
+      // "The law takes effect 90 days after the governor signs it": a rule's or a schedule's
+      // count, or one from an event still to come, is ahead too.
+      if (fromEvent && (aheadWithWill() || countFromEventAhead(text, read.start, read.end)))
         return {
           type: 'DATE',
           value: 'FUTURE_REF',
@@ -518,8 +529,10 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
       continue;
     }
     const lead = text.slice(Math.max(0, m.index - 40), m.index);
-    // "delays of up to 90 minutes after a signal failure": how long the delay was, a length.
-    if (byNoun && (LASTED.test(lead) || DELAY_MEASURE_BEFORE.test(lead))) {
+    const granted = GRANTED.test(lead) && ALLOWED_FOR_AFTER.test(text.slice(m.index + m[0].length));
+    // "delays of up to 90 minutes after a signal failure": how long the delay was, a length; so is
+    // the time allowed in "were given 60 days after the sale to move out".
+    if (byNoun && (LASTED.test(lead) || DELAY_MEASURE_BEFORE.test(lead) || granted)) {
       lengths.push([m.index, m.index + m[0].length]);
       continue;
     }

@@ -10,7 +10,7 @@ const QUOTE_THEN_SAID = new RegExp(
 );
 // An event told in the present after its subject ("after the deal closes", "after the repairs
 // begin"): one still to come, whose count the quotation's own future may hold.
-const EVENT_TO_COME =
+export const EVENT_TO_COME =
   /\b(?!(?:the|a|an|its|his|her|their|our|this|that)\b)[a-z]+\s+(?:is|are|will|begins?|starts?|ends?|closes?|opens?|reopens?|takes?|comes?|arrives?|finish(?:es)?|completes?|happens?|expires?|pass(?:es)?|wins?|leaves?|returns?|resumes?|launch(?:es)?|signs?|goes|go|gets?)\b/i;
 // Only quotation marks or brackets may stand before the count in its sentence.
 const OPENS_SENTENCE = /^["“‘'`(\s]*$/;

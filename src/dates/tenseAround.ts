@@ -13,6 +13,8 @@ import {
 import { DETERMINER } from './determiner.ts';
 import { maskParticipleAdjunct } from './participleAdjunct.ts';
 import { FIXTURE, FUTURE_CUE, PRESENT_SCHEDULE } from './futureCue.ts';
+import { PAST_EFFECTIVE } from './pastEffective.ts';
+import { RETROACTIVE_TO } from './retroactiveTo.ts';
 import { withoutHypotheticalCondition } from './hypotheticalCondition.ts';
 import { IN_TIME_FOR } from './inTimeForBefore.ts';
 import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
@@ -808,6 +810,8 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
   if (saying) return saying;
   // "Speaking on Sunday, the minister said the vote would be held": the speaker's day, gone by.
   if (isSpeakingPhraseDay(before, after)) return 'past';
+  // "is retroactive to Jan. 1": a measure reaches back to its date.
+  if (RETROACTIVE_TO.test(before)) return 'past';
   if (CAN_VERB_BEFORE.test(before)) return 'future';
   if (
     ADJACENT_FUTURE_AFTER.test(after) &&
@@ -897,6 +901,7 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
     (ADJACENT_FUTURE_BEFORE.test(before) &&
       postponement !== 'from' &&
       !(PAST_VERB_FROM.test(before) && !futureInClause) &&
+      !(PAST_EFFECTIVE.test(before) && !futureInClause) &&
       !(PAST_VERB_UNTIL.test(before) && !holdsUntil(before) && !futureInClause) &&
       !(PAST_VERB_BY.test(before) && !holdsBy(before) && !futureInClause) &&
       !(
