@@ -1,5 +1,3 @@
-import type { Reading } from './Reading.ts';
-
 // "the last quarter of the year", "the last quarter of 2024": the fourth quarter, as "the final
 // quarter" is. "last" alone before "quarter" is the quarter gone by ("profit fell last quarter"),
 // so it counts as an ordinal only before "of" and the year. A regular expression's source, an
@@ -11,25 +9,4 @@ const OF_YEAR_AFTER = new RegExp(`^${OF_YEAR}`, 'i');
 /** Whether "of" and the year follow `at`: "(the last quarter) of the year", "… of 2024". */
 export function ofYearAfter(text: string, at: number): boolean {
   return OF_YEAR_AFTER.test(text.slice(at, at + 40));
-}
-
-/**
- * A claim on " of the year" after a quarter in the news reading, which keeps the quarter's own
- * words as its extent ("the first quarter" of "the first quarter of the year"): the year is the
- * quarter's, not a mention of its own. It outranks every reading and gives no mention.
- */
-export function ofTheYearClaim(start: number, end: number): Reading {
-  return {
-    start,
-    end,
-    priority: 9,
-    claimOnly: true,
-    // Never resolved among mentions.
-    resolve: (context) => ({
-      type: 'DATE',
-      value: 'XXXX',
-      granularity: 'year',
-      anchor: context.deictic.source,
-    }),
-  };
 }

@@ -1,3 +1,4 @@
+import { claimedWords } from './claimedWords.ts';
 import { ORDINAL_AFTER_FIRST_SOURCE } from './ordinalsAfterFirst.ts';
 import type { Pass, Reading } from './Reading.ts';
 
@@ -18,19 +19,7 @@ const COUNTED_ORDINAL = new RegExp(
  */
 export function countedClaim(text: string, start: number, end: number): Reading {
   const determiner = COUNTING_DETERMINER.exec(text.slice(0, start));
-  return {
-    start: determiner ? determiner.index : start,
-    end,
-    priority: 9,
-    claimOnly: true,
-    // Never resolved among mentions; dated on its own, it names no year.
-    resolve: (context) => ({
-      type: 'DATE',
-      value: 'XXXX',
-      granularity: 'year',
-      anchor: context.deictic.source,
-    }),
-  };
+  return claimedWords(determiner ? determiner.index : start, end);
 }
 
 /** "a second term", "another third time": counted ordinals, claimed so nothing reads them. */

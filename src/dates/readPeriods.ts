@@ -1,3 +1,4 @@
+import { claimedWords } from './claimedWords.ts';
 import { expectedMonthOfYearNamed } from './expectedMonthOfYearNamed.ts';
 import { shortYear } from './shortYear.ts';
 import { expectedMonthTense } from './expectedMonthTense.ts';
@@ -21,7 +22,7 @@ import { movesAheadTo } from './movesAheadTo.ts';
 import { CHANGE_VERB } from './changeVerb.ts';
 import { clauseEnding } from './clauseOpens.ts';
 import { MODALS } from './modals.ts';
-import { LAST_OF_YEAR_SOURCE, ofTheYearClaim, ofYearAfter } from './quarterOfTheYear.ts';
+import { LAST_OF_YEAR_SOURCE, ofYearAfter } from './quarterOfTheYear.ts';
 import { QUARTER_WORDS } from './quarterWords.ts';
 import { UNIT_SHIFT } from './unitShift.ts';
 import { postponementBefore } from './postponementBefore.ts';
@@ -744,10 +745,11 @@ export const readPeriods: Pass = (text, { published, timeml }) => {
       if (!read) continue;
       const start = m.index;
       // "the first quarter of the year": TimeML's extent takes the year in; the news reading
-      // keeps the quarter's own words, as its labelled sets do.
+      // keeps the quarter's own words, as its labelled sets do, and claims " of the year" so the
+      // quarter's year is no mention of its own.
       const ofTheYear = timeml ? null : /(?<=quarter)\s+of\s+the\s+year$/i.exec(m[0]);
       const end = start + (ofTheYear ? ofTheYear.index : m[0].length);
-      if (ofTheYear) readings.push(ofTheYearClaim(end, start + m[0].length));
+      if (ofTheYear) readings.push(claimedWords(end, start + m[0].length));
       if (read === 'counted') {
         readings.push(countedClaim(text, start, end));
         continue;
