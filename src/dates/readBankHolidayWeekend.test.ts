@@ -34,6 +34,11 @@ describe('a bank holiday not named, near one', () => {
     expect(read('Shops have different hours on bank holidays.')).toEqual([]);
   });
 
+  it('reads nothing in bank holiday weekends or Mondays as kinds of day', () => {
+    expect(read('Roads will be busy over the bank holiday weekends.')).toEqual([]);
+    expect(read('The museum is closed on bank holiday Mondays.')).toEqual([]);
+  });
+
   it('reads bank holiday Monday in a list of days', () => {
     expect(read('The carnival takes place on Sunday and bank holiday Monday.')).toEqual([
       'on Sunday 2025-08-24',

@@ -1,7 +1,7 @@
 import { addDays, differenceInCalendarDays } from 'date-fns';
 import type { Pass, Reading } from './Reading.ts';
 import { toCalendarDate, toLocalDate } from './calendarDate.ts';
-import { easterSunday, nthWeekday } from './readHolidays.ts';
+import { holidayRule, type HolidayRule } from './readHolidays.ts';
 import { tenseAround } from './tenseAround.ts';
 import { toTimex } from './toTimex.ts';
 
@@ -16,19 +16,21 @@ const LEAD = String.raw`\b(?:the|this)\s+|(?<=\b(?:on|over|for|until|till|before
 // holiday Monday").
 const LISTED = String.raw`(?<=\b(?:and|or)\s+)(?=bank holiday\s+(?:weekend|monday)\b)`;
 const BARE_BANK_HOLIDAY = new RegExp(
-  String.raw`(?:${LEAD}|${LISTED})bank holiday(?:\s+(weekend|monday))?\b(?!s)`,
+  String.raw`(?:${LEAD}|${LISTED})bank holiday(?!s\b|\s+(?:weekend|monday)s\b)(?:\s+(weekend|monday))?\b`,
   'gi',
 );
 const REACH_DAYS = 12;
+// The holiday readers' own rules, so a bank holiday named and one left unnamed fall on one day.
+const MONDAY_BANK_HOLIDAYS: HolidayRule[] = [
+  'easter monday',
+  'early may bank holiday',
+  'spring bank holiday',
+  'august bank holiday',
+].map((name) => holidayRule(name)!);
 
 /** The Monday bank holidays of England and Wales in a year: Easter Monday, early May, spring, August. */
 function bankHolidayMondays(year: number): Date[] {
-  return [
-    addDays(easterSunday(year), 1),
-    nthWeekday(year, 5, 1, 1),
-    nthWeekday(year, 5, 1, -1),
-    nthWeekday(year, 8, 1, -1),
-  ];
+  return MONDAY_BANK_HOLIDAYS.map((rule) => rule(year));
 }
 
 /**
