@@ -19,6 +19,7 @@ describe('trouble faced on a weekday', () => {
       'Wednesday',
       '2026-02-04',
     ],
+    ['Drivers face a long tailback on the M25 on Friday.', 'Friday', '2026-02-06'],
     [
       'Holidaymakers face a weekend of travel chaos on Saturday and Sunday.',
       'Saturday',

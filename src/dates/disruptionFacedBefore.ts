@@ -4,7 +4,7 @@ import { WEEKDAY_MENTION } from './weekdayMention.ts';
 // chaos", "long queues", "a fresh round of strikes", "a weekend of disruption".
 const TROUBLE = [
   'disruption|delays?|chaos|misery|queues?|cancell?ations?|closures?|strikes?|walkouts?',
-  'waits?|gridlock|congestion|tailbacks|jams|diversions|detours|crowds|hold-ups',
+  'waits?|gridlock|congestion|tailbacks?|jams?|diversions?|detours?|crowds?|hold-ups?',
 ].join('|');
 const QUALIFIER = String.raw`(?:a|an|more|further|fresh|new|severe|major|long|lengthy|significant|widespread|heavy|travel|rail|road|train|flight|traffic|\w+-long)`;
 // "a fresh round of strikes", "a weekend of disruption", "a day of travel chaos".
