@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { disruptionFacedFor } from './disruptionFacedBefore.ts';
+import { disruptionFacedFor } from './disruptionFacedFor.ts';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
 

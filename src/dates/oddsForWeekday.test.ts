@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
-import { oddsForWeekday } from './forecastLikelihoodBefore.ts';
+import { oddsForWeekday } from './oddsForWeekday.ts';
 
 // Tuesday 3 February 2026: the coming Friday is the 6th, the one gone by 30 January.
 const TUESDAY = { published: '2026-02-03', locale: 'en-US' } as const;
