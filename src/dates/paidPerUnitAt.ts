@@ -1,5 +1,3 @@
-import type { Reading } from './Reading.ts';
-
 // A verb or noun of paying, then a sum of money, right before the rate's unit: "costs $30",
 // "pay £9.99", "a fee of €12", "earn 40 dollars", "for 99p". Not a level a price reaches ("Shares
 // rose to $40 a month after the listing" is a count from the listing), nor a price a thing is sold,
@@ -11,7 +9,6 @@ const PAID_BEFORE =
 // The rate's unit and the word that would count from another time: "a month after", "per week
 // before".
 const RATE_UNIT_AT = /^(?:a|an|per)\s+(day|week|month|year)\s+(?:before|after)\b/i;
-const UNIT_VALUE: Record<string, string> = { day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y' };
 
 /**
  * Whether the words at `at` are the unit of a price ("The plan costs $30 a month after a
@@ -28,29 +25,4 @@ export function paidPerUnitAt(text: string, at: number): boolean {
     RATE_UNIT_AT.test(text.slice(at, at + 20)) &&
     PAID_BEFORE.test(text.slice(Math.max(0, at - 48), at))
   );
-}
-
-/**
- * A claim on a price's unit and its "after" or "before", so that no other reader takes the words
- * for a count from another time; it gives no mention.
- */
-export function priceUnitClaim(
-  text: string,
-  start: number,
-  end: number,
-  published: string,
-): Reading {
-  const unit = RATE_UNIT_AT.exec(text.slice(start, end))?.[1]?.toLowerCase() ?? 'month';
-  return {
-    start,
-    end,
-    priority: 9,
-    claimOnly: true,
-    resolve: () => ({
-      type: 'SET',
-      value: UNIT_VALUE[unit]!,
-      granularity: 'span',
-      anchor: { kind: 'published', date: published },
-    }),
-  };
 }

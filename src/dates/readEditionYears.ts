@@ -1,4 +1,4 @@
-import { countedClaim } from './readCountedOrdinals.ts';
+import { claimedWords } from './claimedWords.ts';
 import type { Pass } from './Reading.ts';
 
 // Software sold in editions named by a year: "Office 2016", "Windows Server 2022", "SQL Server
@@ -30,4 +30,4 @@ const EDITION_YEAR = new RegExp(
  * and give no mention. Not a year after a name in lower case ("the office 2016 budget").
  */
 export const readEditionYears: Pass = (text) =>
-  [...text.matchAll(EDITION_YEAR)].map((m) => countedClaim(text, m.index, m.index + m[0].length));
+  [...text.matchAll(EDITION_YEAR)].map((m) => claimedWords(m.index, m.index + m[0].length));

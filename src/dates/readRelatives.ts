@@ -7,7 +7,8 @@ import { isGenericToday, isTodayNowadays } from './genericToday.ts';
 import { DELAY_MEASURE_BEFORE } from './delayMeasureBefore.ts';
 import { isLengthAfterIn } from './isLengthAfterIn.ts';
 import { yearlyRateAt } from './yearlyRateAt.ts';
-import { paidPerUnitAt, priceUnitClaim } from './paidPerUnitAt.ts';
+import { paidPerUnitAt } from './paidPerUnitAt.ts';
+import { claimedWords } from './claimedWords.ts';
 import { MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
 import { moveAnchor } from './moveAnchor.ts';
 import { ORDINAL_AFTER_FIRST_SOURCE } from './ordinalsAfterFirst.ts';
@@ -525,7 +526,7 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
     // "The plan costs $30 a month after the trial": a price's unit, no count from the trial,
     // whose words no other reader may take for one.
     if (byNoun && paidPerUnitAt(text, m.index)) {
-      readings.push(priceUnitClaim(text, m.index, m.index + m[0].length, published));
+      readings.push(claimedWords(m.index, m.index + m[0].length));
       continue;
     }
     const lead = text.slice(Math.max(0, m.index - 40), m.index);
