@@ -53,7 +53,7 @@ function mainClause(text: string, start: number, end: number): string {
  * publication date moved back would give.
  *
  * @example
- * countFromEventAhead('The law takes effect 90 days after the governor signs it.', 14, 28); // true
+ * countFromEventAhead('The law takes effect 90 days after the governor signs it.', 21, 34); // true
  */
 export function countFromEventAhead(text: string, start: number, end: number): boolean {
   const event = /^[^,;.!?"“”]{0,80}/.exec(text.slice(end))![0].split(CLAUSE_IN_EVENT)[0]!;

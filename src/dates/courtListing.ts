@@ -1,3 +1,6 @@
+const SITTING =
+  '(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:hearing|trial|retrial|sentencing|sentence|mention|appeal|plea|review|judgment|inquest)';
+
 /**
  * A case said to be listed for a court's sitting: "The appeal is listed for a two-day hearing in
  * June", "The case has been listed for trial in June", "The trial, listed to start in June, …".
@@ -8,7 +11,4 @@
  *
  * @example new RegExp(COURT_LISTING, 'i').test('is listed for trial') // true
  */
-const SITTING =
-  '(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:hearing|trial|retrial|sentencing|sentence|mention|appeal|plea|review|judgment|inquest)';
-
 export const COURT_LISTING = String.raw`(?<!\b(?:was|were)\s+)listed\s+(?:for\s+${SITTING}\b|to\s+(?:be\s+heard|start|begin|open|resume)\b)`;

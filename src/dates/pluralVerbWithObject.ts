@@ -7,9 +7,9 @@
  * Read before "their", "its" or "our", which makes the bare form a verb whatever its subject
  * ("The Red Sox open their homestand", "City close their home campaign"); not after an article or
  * a possessive (a noun there), nor after "to", "did", "not" or a modal, whose tense is theirs ("did
- * not open their doors on Monday"), nor a past ("opened their season"); no comma or stop may
- * stand between the object and the date. A regular expression's source, for
- * PRESENT_SCHEDULE.
+ * not open their doors on Monday"), nor a past ("opened their season"); no comma may stand
+ * between the object and the date, and a stop only inside a word ("in St. Louis"), the cue being
+ * read within the date's own sentence. A regular expression's source, for PRESENT_SCHEDULE.
  */
 export const PLURAL_VERB_WITH_OBJECT_SOURCE = [
   String.raw`(?<=\b[A-Za-z][\w'’.-]*\s)`,

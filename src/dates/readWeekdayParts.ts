@@ -17,7 +17,7 @@ const WEEKDAY_PARTS = new RegExp(
  * `XXXX-WXX-6TMO`; "Buses run less often on weeknights" is `XXXX-WXX-WDTNI`.
  *
  * @example
- * // [{ start: 23, end: 39, … }]: "weekday mornings", XXXX-WXX-WDTMO
+ * // [{ start: 28, end: 44, … }]: "weekday mornings", XXXX-WXX-WDTMO
  * readWeekdayParts('The help line is staffed on weekday mornings.', { published: '2025-01-08', locale: 'en-US' });
  */
 export const readWeekdayParts: Pass = (text, { published }) =>

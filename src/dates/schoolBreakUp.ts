@@ -1,3 +1,6 @@
+const HOLIDAY =
+  '(?:the\\s+)?(?:half[- ]term|summer|christmas|easter|holidays?|(?:summer|christmas|easter|winter|spring|october|february|may)\\s+(?:holidays?|break|half[- ]term))';
+
 /**
  * Schools or pupils said in the present to break up for a holiday: "Schools in the county break up
  * for half-term on Friday", "The school breaks up for Christmas on 19 December". A British
@@ -8,7 +11,4 @@
  *
  * @example new RegExp(SCHOOL_BREAK_UP, 'i').test('break up for half-term') // true
  */
-const HOLIDAY =
-  '(?:the\\s+)?(?:half[- ]term|summer|christmas|easter|holidays?|(?:summer|christmas|easter|winter|spring|october|february|may)\\s+(?:holidays?|break|half[- ]term))';
-
 export const SCHOOL_BREAK_UP = String.raw`breaks?\s+up\s+for\s+${HOLIDAY}\b`;

@@ -39,6 +39,8 @@ describe('a date a launch or a release is targeting', () => {
     expect(news("Israel's targeting Tuesday of a hospital drew condemnation.")).toEqual([
       'Tuesday 2026-11-17',
     ]);
+  });
+  it('reads the coming day after the verb "targets"', () => {
     expect(news('SpaceX targets Thursday for the launch.')).toEqual(['Thursday 2026-11-19']);
   });
 });
