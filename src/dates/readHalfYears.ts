@@ -91,30 +91,27 @@ export const readHalfYears: Pass = (text, { published }) => {
         }),
       };
     });
-  const bare = [...text.matchAll(BARE_HALF)]
-    .filter((m) => {
-      const sentence = sentenceAt(text, m.index, m.index + m[0].length);
-      return (
-        (REPORTED_WORD.test(sentence) || releaseBefore(text, m.index)) && !MATCH_WORD.test(sentence)
-      );
-    })
-    .map((m): Reading => {
-      const start = m.index;
-      const end = start + m[0].length;
-      const half = m[1]!.toLowerCase() === 'first' ? 1 : 2;
-      const within =
-        WITHIN_BEFORE.test(text.slice(Math.max(0, start - 10), start)) &&
-        !REPORTING_BEFORE.test(text.slice(Math.max(0, start - 60), start));
-      return {
+  const bare = [...text.matchAll(BARE_HALF)].flatMap((m): Reading[] => {
+    const start = m.index;
+    const end = start + m[0].length;
+    const sentence = sentenceAt(text, start, end);
+    const ofResults = REPORTED_WORD.test(sentence);
+    const released = releaseBefore(text, start);
+    if (!(ofResults || released) || MATCH_WORD.test(sentence)) return [];
+    // A release told ahead or in the present ("ships in the second half") is to come, whatever a
+    // saying around it tells ("The company said the chip ships in …").
+    const release = !ofResults && released;
+    const half = m[1]!.toLowerCase() === 'first' ? 1 : 2;
+    const within =
+      WITHIN_BEFORE.test(text.slice(Math.max(0, start - 10), start)) &&
+      !REPORTING_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+    return [
+      {
         start,
         end,
         priority: 1,
         resolve: () => {
           const underWay = half === (Number(published.slice(5, 7)) <= 6 ? 1 : 2);
-          // A release told ahead or in the present ("ships in the second half") is to come,
-          // whatever a saying around it tells ("The company said the chip ships in …").
-          const release =
-            !REPORTED_WORD.test(sentenceAt(text, start, end)) && releaseBefore(text, start);
           const tense =
             release || (underWay && OWNER_OF_AHEAD_AFTER.test(text.slice(end)))
               ? 'future'
@@ -127,8 +124,9 @@ export const readHalfYears: Pass = (text, { published }) => {
             anchor: { kind: 'published', date: published },
           };
         },
-      };
-    });
+      },
+    ];
+  });
   return [...reported, ...bare, ...named(text, published, year), ...shortNamed(text, published)];
 };
 
