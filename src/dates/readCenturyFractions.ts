@@ -24,8 +24,9 @@ function share(m: RegExpMatchArray): number {
  */
 export const readCenturyFractions: Pass = (text, { published }) =>
   [...text.matchAll(CENTURY_FRACTION)].map((m): Reading => {
-    const years = share(m) * 100;
-    const value = durationValue(share(m), 'century');
+    const part = share(m);
+    const years = part * 100;
+    const value = durationValue(part, 'century');
     const ago = m[4] !== undefined;
     return {
       start: m.index,

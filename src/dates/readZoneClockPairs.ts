@@ -48,8 +48,7 @@ function hourOf(words: string): number | undefined {
  * before it ("tonight at nine o'clock Eastern"), or when its sentence tells of a broadcast and its
  * hour is one of the evening's (seven to eleven), the prime time a promo names, and the sentence
  * names no morning without an evening ("Good Morning America airs at seven Eastern, six
- * Central"); else it is the
- * morning's ("The market opens at 9:30 Eastern, 8:30 Central").
+ * Central"); else it is the morning's ("The market opens at 9:30 Eastern, 8:30 Central").
  */
 export const readZoneClockPairs: Pass = (text, { published }) =>
   [...text.matchAll(ZONE_PAIR)].flatMap((m): Reading[] => {
