@@ -52,6 +52,7 @@ import { readYearRanges } from './readYearRanges.ts';
 import { readYearlyDates } from './readYearlyDates.ts';
 import type { Pass, PassOptions, Reading } from './Reading.ts';
 import { withBoundMod } from './withBoundMod.ts';
+import { outsideQuotedTitles } from './outsideQuotedTitles.ts';
 
 const PASSES: Pass[] = [
   readChrono,
@@ -117,10 +118,11 @@ export function allReadings(text: string, options: PassOptions): Reading[] {
  * The readings that survive overlaps, in text order: the higher priority wins, then the longer
  * ("June 2021" over the bare year "2021", "48 hours before" over the duration "48 hours").
  * Readings only for an expression dated on its own (`Reading.datedOnly`) are left out, and so,
- * once they have claimed their words, are readings that only claim (`Reading.claimOnly`).
+ * once they have claimed their words, are readings that only claim (`Reading.claimOnly`). Nothing
+ * in a quoted title ("'The Day After Tomorrow'", `outsideQuotedTitles`) is read.
  */
 export function collectReadings(text: string, options: PassOptions): Reading[] {
-  const ranked = allReadings(text, options)
+  const ranked = outsideQuotedTitles(text, allReadings(text, options))
     .filter((r) => !r.datedOnly)
     .sort(
       (a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,

@@ -3,6 +3,7 @@ import type { Granularity } from '../model/temporal.ts';
 import { moveAnchor } from './moveAnchor.ts';
 import { timexRange } from './timexRange.ts';
 import { findSeparateMentions, type FindOptions } from './findMentions.ts';
+import { outsideQuotedTitles } from './outsideQuotedTitles.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { overnightBeforeDay } from './overnightBeforeDay.ts';
 import { PART_OF_DAY, PART_OF_DAY_SOURCE } from './partOfDay.ts';
@@ -421,10 +422,11 @@ export function findTimemlMentions(text: string, options: FindOptions): Mention[
   });
   // A TimeML-only expression replaces the mentions it takes in ("the year" of "the year ended
   // March 31") and gives way to any it only overlaps.
-  const only = findTimemlOnlyMentions(text, options.published).filter((o) =>
-    read.every(
-      (m) => m.end <= o.start || m.start >= o.end || (m.start >= o.start && m.end <= o.end),
-    ),
+  const only = outsideQuotedTitles(text, findTimemlOnlyMentions(text, options.published)).filter(
+    (o) =>
+      read.every(
+        (m) => m.end <= o.start || m.start >= o.end || (m.start >= o.start && m.end <= o.end),
+      ),
   );
   const kept = read.filter((m) => only.every((o) => m.start >= o.end || m.end <= o.start));
   const sorted = [...kept, ...only].sort((a, b) => a.start - b.start);

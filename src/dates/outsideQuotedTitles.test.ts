@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+import { quotedTitles } from './outsideQuotedTitles.ts';
+
+const WEDNESDAY = { published: '2026-12-02', locale: 'en-US' } as const;
+const read = (text: string) =>
+  [findMentions, findTimemlMentions].map((find) =>
+    find(text, WEDNESDAY).map((m) => `${m.text.replace(/^(?:at|on|in) /, '')} = ${m.value}`),
+  );
+
+describe('quoted titles of works', () => {
+  it.each([
+    [
+      "Kubrick's '2001: A Space Odyssey' returns to Imax screens this month.",
+      ['this month = 2026-12'],
+    ],
+    [
+      "The theater is staging an adaptation of Orwell's '1984' next spring.",
+      ['next spring = 2027-SP'],
+    ],
+    [
+      "'The Day After Tomorrow' screens at 9 p.m. Saturday on FX.",
+      ['9 p.m. Saturday = 2026-12-05T21:00'],
+    ],
+    [
+      "Sondheim's 'Sunday in the Park With George' returns to Broadway in March.",
+      ['March = 2027-03'],
+    ],
+    ['She starred in "28 Days Later" in 2002.', ['2002 = 2002']],
+  ])('reads nothing inside the title in "%s"', (text, expected) => {
+    const [news, timeml] = read(text);
+    expect(news).toEqual(expected);
+    expect(timeml).toEqual(expected);
+  });
+
+  it.each([
+    ['Shoppers braced for the so-called “Super Saturday” before Christmas.', 'Saturday'],
+    ['"We open on Friday," the director said.', 'Friday'],
+    ["The director called it 'The Longest Week' on Monday.", 'Monday'],
+  ])('still reads a quoted day that names no work in "%s"', (text, words) => {
+    expect(read(text)[0]!.some((m) => m.startsWith(words))).toBe(true);
+  });
+
+  it('takes a clipped year and a possessive inside the quotes as the title’s own', () => {
+    const text = "She starred in 'Summer of '42' and 'A Hard Day's Night' that year.";
+    expect(quotedTitles(text, () => true)).toEqual([
+      { start: 16, end: 29 },
+      { start: 36, end: 54 },
+    ]);
+  });
+
+  it('takes no quoted stretch in sentence case for a title', () => {
+    expect(quotedTitles("The film was called 'a day to remember' by critics.", () => true)).toEqual(
+      [],
+    );
+  });
+});
