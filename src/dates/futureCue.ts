@@ -9,6 +9,7 @@ import { PROGRESSIVE_ARRANGEMENT } from './progressiveArrangement.ts';
 import { SCHEDULE_ADVERB } from './scheduleAdverb.ts';
 import { SCHOOL_BREAK_UP } from './schoolBreakUp.ts';
 import { SIGN_OFF_SOURCE } from './signOffAhead.ts';
+import { TURNS_AN_AGE } from './turnsAnAge.ts';
 import { UP_FOR_CHOICE } from './upForChoice.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
@@ -187,6 +188,7 @@ export const PRESENT_SCHEDULE = new RegExp(
       PLURAL_TRAVEL_VERB_SOURCE,
       PLURAL_VERB_WITH_OBJECT_SOURCE,
       ENTRIES_OPEN,
+      TURNS_AN_AGE,
     ].join('|') +
     String.raw`)\b`,
   'gi',
