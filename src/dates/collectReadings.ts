@@ -23,6 +23,7 @@ import { readNeighbourWeekdays } from './readNeighbourWeekdays.ts';
 import { readOrdinalDays } from './readOrdinalDays.ts';
 import { readOvernight } from './readOvernight.ts';
 import { readBankHolidayWeekend } from './readBankHolidayWeekend.ts';
+import { readBarePluralWeekdays } from './readBarePluralWeekdays.ts';
 import { readThisTimeShifted } from './readThisTimeShifted.ts';
 import { readOrdinalWeekdays } from './readOrdinalWeekdays.ts';
 import { readPeriods } from './readPeriods.ts';
@@ -107,6 +108,7 @@ const PASSES: Pass[] = [
   readCountAgoThisPeriod,
   readThisTimeShifted,
   readBankHolidayWeekend,
+  readBarePluralWeekdays,
 ];
 
 /** Every candidate reading of every pass, overlapping ones included, bounds ("as soon as") read. */
