@@ -42,6 +42,7 @@ import { sayingTense } from './sayingTense.ts';
 import { TARGETING } from './targetingBefore.ts';
 import { SCHEDULE_ADVERB } from './scheduleAdverb.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
+import { isReportAheadPassive } from './reportAheadPassive.ts';
 import { isSpeakingPhraseDay } from './speakingPhraseDay.ts';
 import type { Stretch } from './stretch.ts';
 import { VERB_AFTER_SINCE_DAY } from './verbAfterSinceDay.ts';
@@ -508,8 +509,11 @@ function reportingNextTo(before: string, after: string, scene: boolean): number 
   const left = [...before.matchAll(REPORTING)].at(-1);
   // search, not match: REPORTING is global, and a global match gives no index.
   const right = after.search(REPORTING);
+  // "will be announced Tuesday": what will be said on the day, no saying gone by.
   const distances = [
-    left && near(before.slice(left.index + left[0].length))
+    left &&
+    near(before.slice(left.index + left[0].length)) &&
+    !isReportAheadPassive(before.slice(0, left.index))
       ? before.length - left.index - left[0].length
       : Infinity,
     // After the date with a comma between only when the date opens the sentence: "in March, a

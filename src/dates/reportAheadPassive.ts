@@ -1,0 +1,18 @@
+import { MODALS } from './modals.ts';
+
+// A modal, "to", or "due to" and "set to" before "be" (an adverb either side): "will be", "is
+// expected to be", "could soon be", "will officially be".
+const BE_AHEAD = new RegExp(
+  String.raw`\b(?:${MODALS}|won['’]t|\w['’]ll|to)\s+(?:\w+ly\s+|not\s+)?be\s+(?:\w+ly\s+)?$`,
+  'i',
+);
+
+/**
+ * Whether the verb of saying that `before` ends just before is a passive still ahead: "Nominations
+ * will be announced Tuesday", "The shortlist is to be revealed Monday", "Details are expected to
+ * be announced Thursday" tell what will be said on the day, not the day something was said. Not
+ * "was announced", "has been announced" nor "announced" alone.
+ */
+export function isReportAheadPassive(before: string): boolean {
+  return BE_AHEAD.test(before);
+}
