@@ -11,6 +11,7 @@ import { SCHOOL_BREAK_UP } from './schoolBreakUp.ts';
 import { SIGN_OFF_SOURCE } from './signOffAhead.ts';
 import { TURNS_AN_AGE } from './turnsAnAge.ts';
 import { UP_FOR_CHOICE } from './upForChoice.ts';
+import { WITH_NOUN_SET_FOR } from './withNounSetFor.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 // Words that look forward to what follows them: "poised to attack", "likely to meet", "about to
@@ -31,7 +32,8 @@ const PROSPECTIVE = String.raw`(?:(?:${PROSPECTIVE_WORDS}) to|forecast to(?!\s+(
 // nouns ("The family will gather").
 const ADVERB_AFTER_ARTICLE = `\\b${DETERMINER}\\s+\\w+ly\\s`;
 // A decision to act ("has decided to admit them in early March", "agreed to meet on Tuesday")
-// looks forward, though its verb is past; so does a present "is set for" before a time, even with a
+// looks forward, though its verb is past; so does a present "is set for" (or "with the ceremony set
+// for", `WITH_NOUN_SET_FOR`) before a time, even with a
 // clock time and its zone between it and the day ("is set for 11 p.m. Moscow time on Friday").
 // Not "set at" or "set on" ("The fare is set at $2.90 after a vote on Monday"), nor "set for"
 // before anything else ("The stage is set for a showdown after a win on Sunday").
@@ -43,7 +45,7 @@ const TIME_OPENS = [
   String.raw`(?:early|mid|late|next|this|today|tonight|tomorrow|noon|midnight)\b`,
   String.raw`the (?:end|start|beginning|middle|first|second|third|fourth|last|week|weekend)\b`,
 ].join('|');
-const SET_FOR_TIME = String.raw`(?:is|are)(?: ${SCHEDULE_ADVERB})? set for(?=\s*$|\s+(?:${TIME_OPENS}))`;
+const SET_FOR_TIME = String.raw`(?:(?:is|are)(?: ${SCHEDULE_ADVERB})? |${WITH_NOUN_SET_FOR})set for(?=\s*$|\s+(?:${TIME_OPENS}))`;
 // "voted on Monday to resume talks in February", "decided last week to reopen": the day of the
 // decision may stand between it and its infinitive, which still looks forward from it.
 // A hope or an intention reported in the past looks forward the same way ("said it hoped to
