@@ -24,6 +24,9 @@ describe('a verb of saying in a passive still ahead', () => {
     ['The nominations were announced Tuesday.'],
     ['The company announced Tuesday it would cut jobs.'],
     ['The lineup has been announced Tuesday.'],
+    ['The nominees were expected to be announced Tuesday, but the list leaked.'],
+    ['The shortlist was due to be revealed Tuesday.'],
+    ['The winners had been set to be named Tuesday.'],
   ])('keeps the day of the saying gone by in "%s"', (text) => {
     expect(read(text)[0]).toEqual(['Tuesday = 2026-12-01']);
   });
@@ -32,5 +35,7 @@ describe('a verb of saying in a passive still ahead', () => {
     expect(isReportAheadPassive('The winner will be ')).toBe(true);
     expect(isReportAheadPassive('The winner was ')).toBe(false);
     expect(isReportAheadPassive('The winner has been ')).toBe(false);
+    expect(isReportAheadPassive('The winner is expected to be ')).toBe(true);
+    expect(isReportAheadPassive('The winner was expected to be ')).toBe(false);
   });
 });

@@ -1,9 +1,12 @@
 import { MODALS } from './modals.ts';
 
 // A modal, "to", or "due to" and "set to" before "be" (an adverb either side): "will be", "is
-// expected to be", "could soon be", "will officially be".
+// expected to be", "could soon be", "will officially be". A "to" a past "was", "were" or "had"
+// leads (two words between at most) told a plan gone by: "were expected to be announced
+// Thursday", "was to be revealed Monday", "had been due to be named Monday".
+const PAST_LEAD = String.raw`(?<!\b(?:was|were|wasn['’]t|weren['’]t|had)\s+(?:\w+\s+){0,2})`;
 const BE_AHEAD = new RegExp(
-  String.raw`\b(?:${MODALS}|won['’]t|\w['’]ll|to)\s+(?:\w+ly\s+|not\s+)?be\s+(?:\w+ly\s+)?$`,
+  String.raw`\b(?:${MODALS}|won['’]t|\w['’]ll|${PAST_LEAD}to)\s+(?:\w+ly\s+|not\s+)?be\s+(?:\w+ly\s+)?$`,
   'i',
 );
 
@@ -11,7 +14,8 @@ const BE_AHEAD = new RegExp(
  * Whether the verb of saying that `before` ends just before is a passive still ahead: "Nominations
  * will be announced Tuesday", "The shortlist is to be revealed Monday", "Details are expected to
  * be announced Thursday" tell what will be said on the day, not the day something was said. Not
- * "was announced", "has been announced" nor "announced" alone.
+ * "was announced", "has been announced", "announced" alone, nor a plan gone by ("were expected to
+ * be announced Thursday", "was to be revealed Monday").
  */
 export function isReportAheadPassive(before: string): boolean {
   return BE_AHEAD.test(before);
