@@ -42,6 +42,13 @@ describe('quoted titles of works', () => {
     expect(read(text)[0]!.some((m) => m.startsWith(words))).toBe(true);
   });
 
+  it.each([
+    ['Graduates from the "Class of 2020" never had a ceremony.', ['2020 = 2020']],
+    ['The paper runs its "Best of 2026" list next week.', ['2026 = 2026', 'next week = 2026-W50']],
+  ])('still reads a year after "of" inside a title in "%s"', (text, expected) => {
+    expect(read(text)[0]).toEqual(expected);
+  });
+
   it('takes a clipped year and a possessive inside the quotes as the title’s own', () => {
     const text = "She starred in 'Summer of '42' and 'A Hard Day's Night' that year.";
     expect(quotedTitles(text, () => true)).toEqual([

@@ -82,5 +82,19 @@ export function outsideQuotedTitles<T extends Span>(text: string, items: readonl
     }).length >= UNCOVERED_WORDS;
   const titles = quotedTitles(text, uncovered);
   if (titles.length === 0) return [...items];
-  return items.filter((r) => !titles.some((s) => r.start < s.end && r.end > s.start));
+  return items.filter(
+    (r) =>
+      !titles.some((s) => r.start < s.end && r.end > s.start && !isYearAfterOf(text, r, s.start)),
+  );
+}
+
+// A year of four figures after "of" names that year even in a title: "Graduates from the 'Class of
+// 2020'", "its 'Best of 2026' list" ("'Summer of '42'" keeps its clipped year the title's own).
+const YEAR = /^(?:1\d|20)\d{2}$/;
+const AFTER_OF = /\bof\s+$/;
+
+function isYearAfterOf(text: string, item: Span, titleStart: number): boolean {
+  return (
+    YEAR.test(text.slice(item.start, item.end)) && AFTER_OF.test(text.slice(titleStart, item.start))
+  );
 }
