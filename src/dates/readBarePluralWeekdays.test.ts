@@ -28,6 +28,8 @@ describe('a weekday in the plural with no "on"', () => {
     ['He visited two Sundays ago.'],
     ['The museum is closed on bank holiday Mondays.'],
     ["Mondays' crowds are the smallest."],
+    ['Activists from Fridays For Future marched in the rain.'],
+    ['Fridays for Future called a strike.'],
   ])('reads no set in "%s" (a name, a count or a possessive)', (text) => {
     expect(read(text)[0]!.filter((m) => m.includes('WXX'))).toEqual([]);
   });

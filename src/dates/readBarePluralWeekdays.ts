@@ -12,8 +12,8 @@ const OPENERS = 'Open|Closed|And|But|Or|Through|Until|From|Also|Except|Only|Usua
 // "the last three Mondays", "the Sundays" a band), no kind of day ("bank holiday Mondays") and no "on", which `readDurations` reads.
 const NOT_BEFORE = String.raw`(?<!\b(?:${NUMBER_SOURCE}|the|these|those|some|several|few|many|both|last|past|next|recent|consecutive|successive|straight|holiday|on|On)\s+)(?<!\b(?!(?:${OPENERS})\s)[A-Z][\w'’-]*\s+)`;
 // After it, no possessive, no compound ("Sundays-only") and no movement's name ("Fridays for
-// Future").
-const NOT_AFTER = String.raw`(?![-'’][a-z]|['’]|\s+for\s+Future\b)`;
+// Future", "Fridays For Future").
+const NOT_AFTER = String.raw`(?![-'’][a-z]|['’]|\s+[Ff]or\s+Future\b)`;
 const BARE_PLURAL_WEEKDAY = new RegExp(
   String.raw`${NOT_BEFORE}\b(${CAPITALISED})s\b${NOT_AFTER}`,
   'g',
