@@ -50,3 +50,19 @@ describe('a week of the year by its number', () => {
     expect(read('Cases kept rising in week 3 of the lockdown.').timeml).toEqual([]);
   });
 });
+
+describe('a week of the year by its number after other words of time', () => {
+  it('reads "since week 44" and "week 52 or week 1" in a sentence of flu figures', () => {
+    expect(read('RSV activity has been rising since week 44.').timeml).toEqual([
+      'week 44 = 2026-W44',
+    ]);
+    expect(read('Flu activity is expected to peak in week 52 or week 1.').timeml).toEqual([
+      'week 52 = 2026-W52',
+      'week 1 = 2027-W01',
+    ]);
+  });
+
+  it('does not read a trial\'s "by week 68"', () => {
+    expect(read('Patients had lost 14% of their body weight by week 68.').timeml).toEqual([]);
+  });
+});

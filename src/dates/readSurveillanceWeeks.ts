@@ -2,17 +2,19 @@ import { addWeeks, differenceInCalendarDays, startOfISOWeek } from 'date-fns';
 import { toLocalDate } from './calendarDate.ts';
 import type { Pass, Reading } from './Reading.ts';
 
-// "flu activity rose in week 47", "epidemiological week 47", "in week 52 of 2025": weekly
-// surveillance figures (CDC's FluView, the UKHSA's and ECDC's reports) are dated by the number of
-// the week in the year. A word of surveillance before the week, or the year after it, makes any
-// such number one; a bare "in week 47" ("during", "for") is one only in a sentence of reported
-// figures (cases, admissions, positivity …) that names no trial, patient, dose or pregnancy, whose
-// "at week 52", "in week 12 of treatment" count weeks from a start of their own, nor a game's
-// season ("Week 10" of a league). A week followed by "of" and anything but a year is counted from
-// that thing ("week 3 of the strike").
+// "flu activity rose in week 47", "rising since week 44", "in week 52 or week 1", "epidemiological
+// week 47", "in week 52 of 2025": weekly surveillance figures (CDC's FluView, the UKHSA's and
+// ECDC's reports) are dated by the number of the week in the year. A word of surveillance before
+// the week, or the year after it, makes any such number one; a bare "in week 47" ("during",
+// "since", "by", "or" …) is one only in a sentence of reported figures (cases, admissions,
+// positivity …) that names no trial, patient, dose or pregnancy, whose "at week 52", "in week 12 of
+// treatment" count weeks from a start of their own, nor a game's season ("Week 10" of a league). A
+// week followed by "of" and anything but a year is counted from that thing ("week 3 of the
+// strike").
 const NAMED_WEEK =
   /\b(?:(?:epidemiological|epidemiologic|epi|surveillance|reporting|calendar|ISO)\s+week\s+|week\s+(?=\d{1,2}\s+of\s+\d{4}\b))(\d{1,2})(?:\s+of\s+(\d{4}))?\b/gi;
-const BARE_WEEK = /(?<=\b(?:[Ii]n|[Dd]uring|[Ff]or)\s+)week\s+(\d{1,2})\b(?!\s+of\b|[-–]\d|\.\d)/g;
+const BARE_WEEK =
+  /(?<=\b(?:[Ii]n|[Dd]uring|[Ff]or|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]hrough|[Bb]efore|[Aa]fter|[Bb]y|or|and|to)\s+)week\s+(\d{1,2})\b(?!\s+of\b|[-–]\d|\.\d)/g;
 const FIGURES =
   /\b(?:flu|influenza|covid(?:-19)?|rsv|norovirus|measles|cases|infections|positivity|admissions|hospitali[sz]ations|deaths|surveillance|activity|emergency\s+department\s+visits)\b/i;
 const OWN_START =
