@@ -62,6 +62,12 @@ describe('a week of the year by its number after other words of time', () => {
     ]);
   });
 
+  it("does not read a team's week nor a week counted from an event named after it", () => {
+    expect(read('The coach said flu cases hit the squad in week 9.').timeml).toEqual([]);
+    expect(read('Flu cases in the school rose in week 3 after the holidays.').news).toEqual([]);
+    expect(read('Flu cases rose in week 2 since the vaccine drive began.').news).toEqual([]);
+  });
+
   it('does not read a trial\'s "by week 68"', () => {
     expect(read('Patients had lost 14% of their body weight by week 68.').timeml).toEqual([]);
   });

@@ -7,7 +7,7 @@ import type { Pass, Reading } from './Reading.ts';
 // ECDC's reports) are dated by the number of the week in the year. A word of surveillance before
 // the week, or the year after it, makes any such number one; a bare "in week 47" ("during",
 // "since", "by", "or" …) is one only in a sentence of reported figures (cases, admissions,
-// positivity …) that names no trial, patient, dose or pregnancy, whose "at week 52", "in week 12 of
+// positivity …) that names no trial, patient, dose, pregnancy or team's players, whose "at week 52", "in week 12 of
 // treatment" count weeks from a start of their own, nor a game's season ("Week 10" of a league). A
 // week followed by "of" and anything but a year is counted from that thing ("week 3 of the
 // strike").
@@ -17,8 +17,11 @@ const BARE_WEEK =
   /(?<=\b(?:[Ii]n|[Dd]uring|[Ff]or|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]hrough|[Bb]efore|[Aa]fter|[Bb]y|or|and|to)\s+)week\s+(\d{1,2})\b(?!\s+of\b|[-–]\d|\.\d)/g;
 const FIGURES =
   /\b(?:flu|influenza|covid(?:-19)?|rsv|norovirus|measles|cases|infections|positivity|admissions|hospitali[sz]ations|deaths|surveillance|activity|emergency\s+department\s+visits)\b/i;
+// A team's players, coach or squad count their weeks by the season's ("hit the squad in week 9").
 const OWN_START =
-  /\b(?:trials?|study|studies|patients?|participants?|volunteers?|placebo|doses?|dosing|treatment|therapy|pregnan\w*|gestation\w*|baby|league|game|games|NFL|playoffs?)\b/i;
+  /\b(?:trials?|study|studies|patients?|participants?|volunteers?|placebo|doses?|dosing|treatment|therapy|pregnan\w*|gestation\w*|baby|league|game|games|NFL|playoffs?|players?|coach(?:es)?|squad|roster|team)\b/i;
+// "in week 3 after the holidays", "week 2 since the drive began": a week counted from an event.
+const COUNTED_FROM_AFTER = /^\s+(?:after|since|into|post)\b/i;
 
 /** The sentence around an offset, to the nearest full stops. */
 function sentenceAround(text: string, start: number, end: number): string {
@@ -75,7 +78,9 @@ export const readSurveillanceWeeks: Pass = (text, { published }) => {
   for (const m of text.matchAll(BARE_WEEK)) {
     const week = Number(m[1]);
     if (week < 1 || week > 53) continue;
-    const sentence = sentenceAround(text, m.index, m.index + m[0].length);
+    const end = m.index + m[0].length;
+    if (COUNTED_FROM_AFTER.test(text.slice(end, end + 8))) continue;
+    const sentence = sentenceAround(text, m.index, end);
     if (!FIGURES.test(sentence) || OWN_START.test(sentence)) continue;
     readings.push(reading(m, nearestWeekOfYear(week, published), published));
   }
