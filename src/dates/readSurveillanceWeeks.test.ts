@@ -68,6 +68,14 @@ describe('a week of the year by its number after other words of time', () => {
     expect(read('Flu cases rose in week 2 since the vaccine drive began.').news).toEqual([]);
   });
 
+  it('does not read a count of deaths or cases after "reporting week" as the week\'s number', () => {
+    expect(read('In the latest reporting week 12 deaths were recorded.').news).toEqual([]);
+    expect(read('During the surveillance week 40 new cases were confirmed.').news).toEqual([]);
+    expect(read('Flu deaths rose in week 47 as admissions fell.').news).toEqual([
+      'week 47 = 2026-W47',
+    ]);
+  });
+
   it('does not read a trial\'s "by week 68"', () => {
     expect(read('Patients had lost 14% of their body weight by week 68.').timeml).toEqual([]);
   });

@@ -20,6 +20,10 @@ const FIGURES =
 // A team's players, coach or squad count their weeks by the season's ("hit the squad in week 9").
 const OWN_START =
   /\b(?:trials?|study|studies|patients?|participants?|volunteers?|placebo|doses?|dosing|treatment|therapy|pregnan\w*|gestation\w*|baby|league|game|games|NFL|playoffs?|players?|coach(?:es)?|squad|roster|team)\b/i;
+// "In the latest reporting week 12 deaths were recorded": a number before a count of people or
+// cases is that count, and the week is the one before it, unnumbered.
+const COUNT_AFTER =
+  /^\s+(?:new\s+|more\s+|additional\s+|further\s+)?(?:cases|deaths|infections|admissions|people|patients|children|adults|residents)\b/i;
 // "in week 3 after the holidays", "week 2 since the drive began": a week counted from an event.
 const COUNTED_FROM_AFTER = /^\s+(?:after|since|into|post)\b/i;
 
@@ -43,6 +47,12 @@ export function nearestWeekOfYear(week: number, published: string): string {
     .map((y) => ({ y, gap: Math.abs(differenceInCalendarDays(weekOf(y), pub)) }))
     .sort((a, b) => a.gap - b.gap)[0]!.y;
   return weekValue(best, week);
+}
+
+/** Whether the week's number is followed by people or cases, whose count it is. */
+function isCountAfter(text: string, m: RegExpMatchArray): boolean {
+  const end = m.index! + m[0].length;
+  return COUNT_AFTER.test(text.slice(end, end + 30));
 }
 
 function weekValue(year: number, week: number): string {
@@ -71,13 +81,13 @@ export const readSurveillanceWeeks: Pass = (text, { published }) => {
   const readings: Reading[] = [];
   for (const m of text.matchAll(NAMED_WEEK)) {
     const week = Number(m[1]);
-    if (week < 1 || week > 53) continue;
+    if (week < 1 || week > 53 || isCountAfter(text, m)) continue;
     const value = m[2] ? weekValue(Number(m[2]), week) : nearestWeekOfYear(week, published);
     readings.push(reading(m, value, published));
   }
   for (const m of text.matchAll(BARE_WEEK)) {
     const week = Number(m[1]);
-    if (week < 1 || week > 53) continue;
+    if (week < 1 || week > 53 || isCountAfter(text, m)) continue;
     const end = m.index + m[0].length;
     if (COUNTED_FROM_AFTER.test(text.slice(end, end + 8))) continue;
     const sentence = sentenceAround(text, m.index, end);
