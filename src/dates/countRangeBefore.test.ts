@@ -97,7 +97,7 @@ describe('a range of counts before an event', () => {
 
   it('leaves a range before an event told in the past to the relative readings in the news reading', () => {
     const text = 'Two or three days after the vote, he resigned.';
-    expect(read(text).some(([words]) => words === 'Two or three days')).toBe(false);
+    expect(read(text)).toEqual([['three days after', 'DATE', 'PAST_REF', undefined]]);
     expect(readTimeml(text)).toEqual([['Two or three days', 'DURATION', 'PXD', undefined]]);
   });
 
