@@ -28,6 +28,7 @@ import { readThisTimeShifted } from './readThisTimeShifted.ts';
 import { readOrdinalWeekdays } from './readOrdinalWeekdays.ts';
 import { readPeriods } from './readPeriods.ts';
 import { readPrefixedYears } from './readPrefixedYears.ts';
+import { readSurveillanceWeeks } from './readSurveillanceWeeks.ts';
 import { readQuarters } from './readQuarters.ts';
 import { readRecentSpans } from './readRecentSpans.ts';
 import { readRecurringHolidays } from './readRecurringHolidays.ts';
@@ -99,6 +100,7 @@ const PASSES: Pass[] = [
   readYearRanges,
   readYearPartsByMonths,
   readPrefixedYears,
+  readSurveillanceWeeks,
   readCountedOrdinals,
   readEditionYears,
   readFinalUnits,

@@ -77,3 +77,33 @@ describe('a range of counts: near misses', () => {
     expect(readTimeml(text)).toEqual([]);
   });
 });
+
+describe('a range of counts before an event', () => {
+  it.each([
+    ['A second dose is given three to four weeks after the first.', 'three to four weeks', 'PXW'],
+    ['Symptoms appear two to 14 days after exposure.', 'two to 14 days', 'PXD'],
+    [
+      'Most patients can return to work two to three weeks after surgery.',
+      'two to three weeks',
+      'PXW',
+    ],
+  ])(
+    'reads "%s" as one length in both readings, not a day counted from the event',
+    (text, words, value) => {
+      expect(read(text)).toEqual([[words, 'DURATION', value, undefined]]);
+      expect(readTimeml(text)).toEqual([[words, 'DURATION', value, undefined]]);
+    },
+  );
+
+  it('leaves a range before an event told in the past to the relative readings in the news reading', () => {
+    const text = 'Two or three days after the vote, he resigned.';
+    expect(read(text)).toEqual([['three days after', 'DATE', 'PAST_REF', undefined]]);
+    expect(readTimeml(text)).toEqual([['Two or three days', 'DURATION', 'PXD', undefined]]);
+  });
+
+  it('does not make a single count before an event a length', () => {
+    expect(readTimeml('A second dose is given four weeks after the first.')).toEqual([
+      ['four weeks', 'DURATION', 'P4W', undefined],
+    ]);
+  });
+});

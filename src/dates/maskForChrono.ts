@@ -13,6 +13,7 @@ import { MONTH_NAMES, MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
 import { isPersonMay, prepositionBeforeMay } from './prepositionBeforeMay.ts';
 import { TWELVE_AT_NIGHT } from './twelveAtNight.ts';
 import { WEEKDAY_IN_NAME } from './weekdayInName.ts';
+import { WEEK_TO_WEEKDAY } from './weekToWeekday.ts';
 import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts';
 
@@ -179,7 +180,8 @@ const ELAPSED_NOT_CLOCK = new RegExp(
  * reads it, and chrono would join it to a date before it ("passed on Monday, now goes") and give
  * that date today's day. The verb "lasts" ("The show lasts an hour") chrono reads as "last s", a
  * second ago, and the verb "last" ("could last several days") as the days gone by; "the Today
- * programme" is a title, and so is the weekday of "Sunday school" or "Monday Night Football". Wire
+ * programme" is a title, and so is the weekday of "Sunday school" or "Monday Night Football"; the
+ * "week to" of "the week to Sunday" is blanked (`WEEK_TO_WEEKDAY`). Wire
  * copy's "Tues." is written as "Tue. ". "June 12 and 13" is written as "June 12 to  13", so both
  * days are read, and "between 7 a.m. and 8 p.m." as "between 7 a.m. to  8 p.m.", so both clocks
  * are.
@@ -222,6 +224,7 @@ export function maskForChrono(text: string): string {
       keepsTitle(all, index, subjectName) ? blank(word) : word,
     )
     .replace(WEEKDAY_IN_NAME, blank)
+    .replace(WEEK_TO_WEEKDAY, blank)
     .replace(GENERIC_TODAY, blank)
     .replace(TODAY_NOWADAYS, blank)
     .replace(KIND_TODAY_COMPARED, blank);

@@ -17,6 +17,7 @@ import { frontedEventToCome, saidAfterQuote } from './saidAfterQuote.ts';
 import { countFromEventAhead } from './countFromEventAhead.ts';
 import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import { tenseAround } from './tenseAround.ts';
+import { countRangeBefore } from './countRangeBefore.ts';
 import { BARE_SUN_PART, sunPartOfDay } from './sunPartOfDay.ts';
 import { MODALS } from './modals.ts';
 import { APPROXIMATOR } from './readDurations.ts';
@@ -527,6 +528,23 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
     // whose words no other reader may take for one.
     if (byNoun && paidPerUnitAt(text, m.index)) {
       readings.push(claimedWords(m.index, m.index + m[0].length));
+      continue;
+    }
+    // "three to four weeks after the first dose": the higher count of a range before an event is
+    // one length with the lower (readDurations' range), not a day counted from the event.
+    const unitEnd = m.index + m[0].search(/\s+(?:before|after)$/i);
+    if (
+      byNoun &&
+      unitEnd > m.index &&
+      countRangeBefore(
+        text,
+        m.index,
+        unitEnd,
+        amount,
+        () => timeml === true || tenseAround(text, m.index, unitEnd) !== 'past',
+      )
+    ) {
+      lengths.push([m.index, m.index + m[0].length]);
       continue;
     }
     const lead = text.slice(Math.max(0, m.index - 40), m.index);
