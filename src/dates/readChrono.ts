@@ -59,7 +59,7 @@ import { shiftTimex } from './shiftTimex.ts';
 import { PAST_CHANGE_VERB } from './pastChangeVerb.ts';
 import { originalPlanAside } from './originalPlanAside.ts';
 import { planToldPast } from './planToldPast.ts';
-import { ownedDeadlineAfter } from './ownedDeadlineAfter.ts';
+import { ownedDeadlineAhead } from './ownedDeadlineAhead.ts';
 import { sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
 import {
   expectedDayNear,
@@ -358,11 +358,11 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       // "Wednesday's ruling": a day named as the owner of what came of it has already happened,
       // unless it is awaited ("ahead of Friday's jobs report") or its sentence says what it will
       // do ("Friday's vote will decide it").
-      // "until Wednesday's deadline" is a deadline, read by the sentence as any deadline is.
+      // "has until Wednesday's deadline" is a deadline, read by the sentence as any deadline is.
       if (
         !/^['’]s\b/.test(text.slice(end, end + 3)) ||
         has('month') ||
-        ownedDeadlineAfter(text.slice(end, end + 14))
+        ownedDeadlineAhead(text.slice(Math.max(0, start - 20), start), text.slice(end, end + 14))
       )
         return to
           ? tenseAround(text, stretchStart(text, start, end), stretchEnd)

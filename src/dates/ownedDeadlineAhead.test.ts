@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
-import { ownedDeadlineAfter } from './ownedDeadlineAfter.ts';
+import { ownedDeadlineAhead } from './ownedDeadlineAhead.ts';
 
 // A Friday.
 const MARCH_14 = { published: '2025-03-14', locale: 'en-US' } as const;
@@ -31,11 +31,18 @@ describe('a day that owns a deadline', () => {
     expect(day("The council condemned Wednesday's attack.")).toBe('2025-03-12');
   });
 
-  it("tells a deadline's own words only", () => {
-    expect(ownedDeadlineAfter("'s deadline to respond.")).toBe(true);
-    expect(ownedDeadlineAfter('’s ultimatum')).toBe(true);
-    expect(ownedDeadlineAfter(' deadline')).toBe(false);
-    expect(ownedDeadlineAfter("'s deadlines")).toBe(false);
-    expect(ownedDeadlineAfter("'s vote")).toBe(false);
+  it('reads a deadline met, let lapse or passed in a past sentence as the day gone by', () => {
+    expect(day("Wednesday's deadline was met, officials said.")).toBe('2025-03-12');
+    expect(day("Russia let Sunday's ultimatum lapse without a reply.")).toBe('2025-03-09');
+    expect(day("Hamas responded after Wednesday's ultimatum ran out.")).toBe('2025-03-12');
+  });
+
+  it("tells a deadline's own words only, after a word that holds or faces it", () => {
+    expect(ownedDeadlineAhead('Hamas has until ', "'s deadline to respond.")).toBe(true);
+    expect(ownedDeadlineAhead('Russia faces ', '’s ultimatum')).toBe(true);
+    expect(ownedDeadlineAhead('Hamas has until ', ' deadline')).toBe(false);
+    expect(ownedDeadlineAhead('Hamas has until ', "'s deadlines")).toBe(false);
+    expect(ownedDeadlineAhead('Hamas has until ', "'s vote")).toBe(false);
+    expect(ownedDeadlineAhead('Russia let ', "'s ultimatum lapse")).toBe(false);
   });
 });
