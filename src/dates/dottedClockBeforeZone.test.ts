@@ -33,4 +33,9 @@ describe('a clock with a stop before its zone', () => {
     expect('prices of 1.250 GMT'.match(DOTTED_CLOCK_BEFORE_ZONE)).toBeNull();
     expect('at 4.17 local time'.match(DOTTED_CLOCK_BEFORE_ZONE)).toEqual(['4.17']);
   });
+
+  it('reads no clock in an amount changed, though a zone follows it', () => {
+    expect(read('Shares closed up 3.50 ET after the report.')).toEqual([]);
+    expect('the rate fell 1.25 GMT'.match(DOTTED_CLOCK_BEFORE_ZONE)).toBeNull();
+  });
 });
