@@ -45,12 +45,22 @@ describe('a count after a date and its comma', () => {
     );
   });
 
-  it('leaves a year, a clipped year with its apostrophe and a clock after the comma', () => {
+  it('leaves a year, a clipped year with its apostrophe, a clock and a range of clocks after the comma', () => {
     expect(read('The truce began on Jan. 15, 2024, in Doha.')).toEqual([
       ['Jan. 15, 2024', '2024-01-15'],
     ]);
     expect('On Jan. 15, 10 a.m. local time'.replace(COUNT_AFTER_DATE_COMMA, '')).toBe(
       'On Jan. 15, 10 a.m. local time',
+    );
+    expect(read('The curfew runs on Friday, 10 to 11 p.m. local time.')[0]).toEqual([
+      'on Friday, 10',
+      '2025-03-14T22:00',
+    ]);
+    expect("Talks resume Monday, 9 o'clock sharp.".replace(COUNT_AFTER_DATE_COMMA, '')).toBe(
+      "Talks resume Monday, 9 o'clock sharp.",
+    );
+    expect('On Jan. 15, 10 to 20 people died.'.replace(COUNT_AFTER_DATE_COMMA, '')).toBe(
+      'On Jan. 15,  to 20 people died.',
     );
     expect('Caesar died on March 15, 44 BC.'.replace(COUNT_AFTER_DATE_COMMA, '')).toBe(
       'Caesar died on March 15, 44 BC.',
