@@ -115,11 +115,9 @@ describe('a full or whole unit', () => {
 
   it("reads no length in a fiscal 'full year' or 'full-year' forecast", () => {
     expect(read('The company cut its full-year forecast.')).toEqual([]);
-    expect(read('Sales for the full year rose 4%.')).not.toContainEqual([
-      'full year',
-      'DURATION',
-      'P1Y',
-    ]);
+    expect(
+      read('Sales for the full year rose 4%.').filter(([, type]) => type === 'DURATION'),
+    ).toEqual([]);
   });
 });
 

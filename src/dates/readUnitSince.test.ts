@@ -35,16 +35,9 @@ describe('one unit from an event to now', () => {
   });
 
   it('reads no length in a unit ranked or counted before "since"', () => {
-    expect(read('It was the deadliest day since October.')).not.toContainEqual([
-      'the deadliest day',
-      'DURATION',
-      'P1D',
-    ]);
+    const lengths = (text: string) => read(text).filter(([, type]) => type === 'DURATION');
+    expect(lengths('It was the deadliest day since October.')).toEqual([]);
     expect(read('It was the first week since the truce without a death.')).toEqual([]);
-    expect(read('It was the best week for stocks since March.')).not.toContainEqual([
-      'the best week',
-      'DURATION',
-      'P1W',
-    ]);
+    expect(lengths('It was the best week for stocks since March.')).toEqual([]);
   });
 });
