@@ -46,6 +46,7 @@ import { readTimetabledServices } from './readTimetabledServices.ts';
 import { readTurnOfCentury } from './readTurnOfCentury.ts';
 import { readTypicalDays } from './readTypicalDays.ts';
 import { readUnitAndAHalf } from './readUnitAndAHalf.ts';
+import { readUnitSince } from './readUnitSince.ts';
 import { readWeekdayOfWeek } from './readWeekdayOfWeek.ts';
 import { readWeekdayParts } from './readWeekdayParts.ts';
 import { readWireTimes } from './readWireTimes.ts';
@@ -111,6 +112,7 @@ const PASSES: Pass[] = [
   readThisTimeShifted,
   readBankHolidayWeekend,
   readBarePluralWeekdays,
+  readUnitSince,
 ];
 
 /** Every candidate reading of every pass, overlapping ones included, bounds ("as soon as") read. */

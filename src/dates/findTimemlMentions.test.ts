@@ -224,6 +224,21 @@ describe('findTimemlMentions: words before durations and days', () => {
       ['early Tuesday', 'DATE', '1989-10-31'],
     ]);
   });
+
+  it('leaves out of the day the "early" or "late" that closes a count before it', () => {
+    expect(timeml('The leaders wrapped up the summit a day early on Tuesday.', NOV_1989)).toEqual([
+      ['a day', 'DURATION', 'P1D'],
+      ['Tuesday', 'DATE', '1989-10-31'],
+    ]);
+    expect(timeml('The ship docked two days late Tuesday.', NOV_1989)).toEqual([
+      ['two days', 'DURATION', 'P2D'],
+      ['Tuesday', 'DATE', '1989-10-31'],
+    ]);
+    // Near miss: an "early" that closes no count still opens the day.
+    expect(timeml('The talks broke up early on Tuesday.', NOV_1989)).toEqual([
+      ['early on Tuesday', 'DATE', '1989-10-31'],
+    ]);
+  });
 });
 
 describe('findTimemlMentions: rates that are a measure', () => {

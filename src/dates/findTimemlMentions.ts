@@ -133,8 +133,10 @@ const UNCOUNTED_AGO = new RegExp(
   `^(?:(?:a few|several|some|many)\\s+)?(?:${UNCOUNTED_UNITS})\\s+ago$`,
   'i',
 );
-// "early Tuesday", "late yesterday": the word before a day is in its extent.
-const DAY_LEAD = /\b(?:early|late)\s+$/i;
+// "early Tuesday", "late yesterday": the word before a day is in its extent; not the "early" or
+// "late" that closes a count ("ended a day early on Tuesday", "arrived two hours late Friday"),
+// which says how far off a time was, not when in the day.
+const DAY_LEAD = /(?<!\b(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)\b(?:early|late)\s+$/i;
 // "mid-afternoon yesterday", "late morning Tuesday": a part of the day before the day it is
 // part of, as "Tuesday morning" is after it (TIME, …TAF).
 const PART_BEFORE_DAY = new RegExp(
@@ -323,7 +325,7 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
     return { ...narrowed(text, m, partStart, m.end), type: 'TIME', value };
   }
   if (isDayValue(m.value) && !/^(?:early|late|earlier|later)\b/i.test(m.text)) {
-    const lead = DAY_LEAD.exec(text.slice(Math.max(0, m.start - 10), m.start));
+    const lead = DAY_LEAD.exec(text.slice(Math.max(0, m.start - 20), m.start));
     if (lead) m = narrowed(text, m, m.start - lead[0].length, m.end);
   }
   const span = SPAN_LOOKED_OVER.exec(m.text.replace(LEADING, ''));

@@ -1,6 +1,8 @@
 import { CHANGE_VERB } from './changeVerb.ts';
 import { CLOCK_WORDS } from './clockWords.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
+import { COUNT_AFTER_DATE_COMMA } from './countAfterDateComma.ts';
+import { DOTTED_CLOCK_BEFORE_ZONE } from './dottedClockBeforeZone.ts';
 import { COUNT_BEFORE_DATE, SPAN_DIRECTION_BEFORE_DATE } from './countBeforeDate.ts';
 import { COUNT_BEFORE_FROM_CLOCK } from './countBeforeFromClock.ts';
 import { DAY_WORD_TITLE, keepsTitle } from './dayWordTitle.ts';
@@ -189,6 +191,7 @@ const ELAPSED_NOT_CLOCK = new RegExp(
 export function maskForChrono(text: string): string {
   const blank = (words: string) => ' '.repeat(words.length);
   return prepositionBeforeMay(text)
+    .replace(DOTTED_CLOCK_BEFORE_ZONE, (clock) => clock.replace('.', ':'))
     .replace(MAY_MODIFIER, (words) => 'in'.padEnd(words.length))
     .replace(BETWEEN_DAYS_AND, 'to ')
     .replace(BETWEEN_MONTH_AND_MAY, 'in ')
@@ -215,6 +218,7 @@ export function maskForChrono(text: string): string {
     .replace(FRACTION_NOT_DATE, blank)
     .replace(DECIMAL_NOT_CLOCK, blank)
     .replace(FIGURE_NOT_CLOCK, blank)
+    .replace(COUNT_AFTER_DATE_COMMA, blank)
     .replace(ELAPSED_NOT_CLOCK, blank)
     .replace(/\bnow\b/gi, blank)
     .replace(/\blasts\b/gi, blank)

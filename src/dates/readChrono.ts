@@ -59,6 +59,7 @@ import { shiftTimex } from './shiftTimex.ts';
 import { PAST_CHANGE_VERB } from './pastChangeVerb.ts';
 import { originalPlanAside } from './originalPlanAside.ts';
 import { planToldPast } from './planToldPast.ts';
+import { ownedDeadlineAhead } from './ownedDeadlineAhead.ts';
 import { sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
 import {
   expectedDayNear,
@@ -357,7 +358,12 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       // "Wednesday's ruling": a day named as the owner of what came of it has already happened,
       // unless it is awaited ("ahead of Friday's jobs report") or its sentence says what it will
       // do ("Friday's vote will decide it").
-      if (!/^['’]s\b/.test(text.slice(end, end + 3)) || has('month'))
+      // "has until Wednesday's deadline" is a deadline, read by the sentence as any deadline is.
+      if (
+        !/^['’]s\b/.test(text.slice(end, end + 3)) ||
+        has('month') ||
+        ownedDeadlineAhead(text.slice(Math.max(0, start - 20), start), text.slice(end, end + 14))
+      )
         return to
           ? tenseAround(text, stretchStart(text, start, end), stretchEnd)
           : tenseAround(text, start, end);

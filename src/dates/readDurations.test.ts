@@ -102,6 +102,25 @@ describe('counts of units in a row', () => {
   });
 });
 
+describe('a full or whole unit', () => {
+  it("reads 'a full year' and 'a whole week' as one unit, in both readings", () => {
+    const text = 'The hostages have been held for a full year.';
+    expect(read(text)).toEqual([['a full year', 'DURATION', 'P1Y']]);
+    expect(readTimeml(text)).toEqual([['a full year', 'DURATION', 'P1Y']]);
+    expect(read('The city has been without power for a whole week.')).toEqual([
+      ['a whole week', 'DURATION', 'P1W'],
+    ]);
+    expect(read('Rescuers dug for two full days.')).toEqual([['two full days', 'DURATION', 'P2D']]);
+  });
+
+  it("reads no length in a fiscal 'full year' or 'full-year' forecast", () => {
+    expect(read('The company cut its full-year forecast.')).toEqual([]);
+    expect(
+      read('Sales for the full year rose 4%.').filter(([, type]) => type === 'DURATION'),
+    ).toEqual([]);
+  });
+});
+
 describe('one unit more', () => {
   it("reads 'another week' as a length of one week in both readings", () => {
     const text = 'The lights may not come back on for another week.';
@@ -110,6 +129,25 @@ describe('one unit more', () => {
     expect(read('Another year of talks lies ahead.')).toEqual([
       ['Another year', 'DURATION', 'P1Y'],
     ]);
+  });
+
+  it("reads 'another week' a truce or a vote is extended or put off by as one week more", () => {
+    const text = 'The truce was extended by another week.';
+    expect(read(text)).toEqual([['another week', 'DURATION', 'P1W']]);
+    expect(readTimeml(text)).toEqual([['another week', 'DURATION', 'P1W']]);
+    expect(read('The vote was postponed by another month.')).toEqual([
+      ['another month', 'DURATION', 'P1M'],
+    ]);
+    expect(read('The launch has been pushed back by another day.')).toEqual([
+      ['another day', 'DURATION', 'P1D'],
+    ]);
+  });
+
+  it("reads 'another day' after a 'by' no verb extends by only where a filler follows it", () => {
+    expect(read('The city was hit by another day of heavy rain.')).toEqual([
+      ['another day', 'DURATION', 'P1D'],
+    ]);
+    expect(read('The record was broken by another day trader.')).toEqual([]);
   });
 
   it("keeps the count after 'another' and reads no length where no unit follows it", () => {

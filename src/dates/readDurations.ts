@@ -41,7 +41,7 @@ export const APPROXIMATOR =
 // three-day job fair" is still three days).
 const DAY_NOUN_AFTER = String.raw`(?<=\b[Aa]\s+day)(?:[-\s]care|\s+jobs?)\b`;
 const DURATION = new RegExp(
-  `\\b(?:(${APPROXIMATOR})\\s+)?(another|${NUMBER_SOURCE}(?:(?:-and-a-|\\s+and\\s+a\\s+)half)?)[- ](?:(?:more|additional|further|extra|consecutive|straight|successive|(?:first|second)-half)\\s+)?(?:(?:trading|business|working)\\s+(?=days?\\b))?${UNIT}s?(\\s+and\\s+a\\s+half)?(?:-(?:olds?|long))?\\b(?![-‐](?:over|on|to|by)[-‐]|${DAY_NOUN_AFTER})`,
+  `\\b(?:(${APPROXIMATOR})\\s+)?(another|${NUMBER_SOURCE}(?:(?:-and-a-|\\s+and\\s+a\\s+)half)?)[- ](?:(?:more|additional|further|extra|consecutive|straight|successive|full|whole|(?:first|second)-half)\\s+)?(?:(?:trading|business|working)\\s+(?=days?\\b))?${UNIT}s?(\\s+and\\s+a\\s+half)?(?:-(?:olds?|long))?\\b(?![-‐](?:over|on|to|by)[-‐]|${DAY_NOUN_AFTER})`,
   'gi',
 );
 // The units a range of counts is read in ("six to eight weeks"), each its own letter in `PX…`.
@@ -322,11 +322,11 @@ export function durationValue(amount: number, unit: string): string {
   return `P${amount}${u[0]!.toUpperCase()}`;
 }
 
-// "for another week", "lasted another year", "wait another month": a word that tells how long
-// before "another"; not "a story for another day" (put off to some day), nor "fight another day",
+// "for another week", "lasted another year", "wait another month", "was extended by another
+// week", "postponed by another month": a word that tells how long before "another"; not "a story for another day" (put off to some day), nor "fight another day",
 // "Another day, another record", "just another day" (any day like the others).
 const LENGTH_BEFORE_ANOTHER =
-  /(?<!\b(?:story|question|matter|issue|debate|discussion|battle|topic|subject|time|fight)\s+)\b(?:for|in|within|after|last|lasts|lasted|lasting|take|takes|took|taking|stay|stays|stayed|remain|remains|remained|spend|spends|spent|wait|waits|waited|extended|extend|extends|run|runs|ran)\s+$/i;
+  /(?<!\b(?:story|question|matter|issue|debate|discussion|battle|topic|subject|time|fight)\s+)\b(?:for|in|within|after|last|lasts|lasted|lasting|take|takes|took|taking|stay|stays|stayed|remain|remains|remained|spend|spends|spent|wait|waits|waited|extended|extend|extends|run|runs|ran|(?:extended|extending|prolonged|delayed|postponed|pushed\s+back)\s+by)\s+$/i;
 // "Another year of talks lies ahead": a sentence opening with the unit and what fills it.
 const FILLED_AFTER_ANOTHER = /^\s+of\s+[a-z]/;
 // "for another year or two", "another week or so": a vague length, not one unit.
@@ -344,7 +344,8 @@ function anotherUnitIsLength(text: string, start: number, end: number): boolean 
 
 /**
  * Durations: "three hours", "about three hours" (APPROX), "three-year-old war", "eight months",
- * "for weeks" (PXW); and sets: "twice a week".
+ * "a full year", "two whole days" (the unit counted, "full" and "whole" in the extent), "for weeks"
+ * (PXW); and sets: "twice a week".
  */
 export const readDurations: Pass = (text, { published, timeml }) => {
   const anchor = { kind: 'published', date: published } as const;
