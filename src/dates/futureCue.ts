@@ -8,6 +8,7 @@ import { PLURAL_TRAVEL_VERB_SOURCE } from './pluralTravelVerb.ts';
 import { PROGRESSIVE_ARRANGEMENT } from './progressiveArrangement.ts';
 import { SCHEDULE_ADVERB } from './scheduleAdverb.ts';
 import { SCHOOL_BREAK_UP } from './schoolBreakUp.ts';
+import { SHOULD_AHEAD_SOURCE } from './shouldAhead.ts';
 import { SIGN_OFF_SOURCE } from './signOffAhead.ts';
 import { UP_FOR_CHOICE } from './upForChoice.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
@@ -72,6 +73,7 @@ const FUTURE_CUE_WORDS = [
   'is to|are to|would|could|may|might|upcoming|coming',
   String.raw`next(?!\s+to\b)|deadline|expires?|tomorrow`,
   SIGN_OFF_SOURCE,
+  SHOULD_AHEAD_SOURCE,
 ];
 export const FUTURE_CUE = new RegExp(String.raw`\b(?:${FUTURE_CUE_WORDS.join('|')})\b`, 'gi');
 // News writes scheduled events in the present tense: "Polls open on Thursday", "The summit opens
