@@ -1,6 +1,7 @@
 import { COURT_LISTING } from './courtListing.ts';
 import { DETERMINER } from './determiner.ts';
 import { ENTRIES_OPEN } from './entriesOpen.ts';
+import { EVENT_FACED_OVER } from './eventFacedOver.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { NOUN_PHRASE_LEAD } from './nounPhraseLead.ts';
 import { PLURAL_VERB_WITH_OBJECT_SOURCE } from './pluralVerbWithObject.ts';
@@ -129,7 +130,8 @@ const SCHEDULE_VERBS = [
   'rolls out',
   String.raw`hits\s+(?:the\s+)?(?:shelves|stores|bookstores|newsstands|theaters|theatres|cinemas|screens)`,
   String.raw`comes out(?!\s+(?:at|against|ahead|on top|in favou?r|of|to|as)\b)`,
-  'convenes|reconvenes|sits|rules|testifies|appears|signs|faces|unveils|leaves|departs|speaks',
+  'convenes|reconvenes|sits|rules|testifies|appears|signs|unveils|leaves|departs|speaks',
+  `faces(?!${EVENT_FACED_OVER})`,
   'addresses|delivers|resigns|retires|tours|competes|celebrates|marks|honors|honours|graduates',
   'performs|screens|ends|runs|finishes|concludes|shuts|wraps up|steps down|takes (?:office|over)',
   String.raw`(?<=\b${RELEASE_NOUN}\s)drops`,
