@@ -132,6 +132,7 @@ const SCHEDULE_VERBS = [
   String.raw`comes out(?!\s+(?:at|against|ahead|on top|in favou?r|of|to|as)\b)`,
   'convenes|reconvenes|sits|rules|testifies|appears|signs|unveils|leaves|departs|speaks',
   `faces(?!${EVENT_FACED_OVER})`,
+  `face(?=\\s+(?:trial|retrial|sentencing)\\b)(?!${EVENT_FACED_OVER})`,
   'addresses|delivers|resigns|retires|tours|competes|celebrates|marks|honors|honours|graduates',
   'performs|screens|ends|runs|finishes|concludes|shuts|wraps up|steps down|takes (?:office|over)',
   String.raw`(?<=\b${RELEASE_NOUN}\s)drops`,
