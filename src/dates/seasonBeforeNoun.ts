@@ -2,9 +2,10 @@ import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import { wordTags } from './wordTags.ts';
 
 // The heads after a season that still name a stretch of it ("the summer holidays", "the summer
-// heatwave", "the winter solstice"); the tagger already calls "months", "quarter", "season" dates.
+// heatwave", "the winter solstice", "the summer break", "the summer transfer window"); the tagger
+// already calls "months", "quarter", "season" dates.
 const SPAN_OF_SEASON =
-  /^\s+(?:holidays?|hols|heatwave|drought|solstice|equinox|months|weeks|weekends|days|nights|term|semester|session|recess)\b/i;
+  /^\s+(?:holidays?|hols|heatwave|drought|solstice|equinox|months|weeks|weekends|days|nights|term|semester|session|recess|break|vacation|period|spell|(?:transfer\s+)?window)\b/i;
 
 /**
  * Whether the season word ending at `end` ("The summer", "the winter") modifies the noun after it,
