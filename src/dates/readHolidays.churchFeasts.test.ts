@@ -27,6 +27,13 @@ describe("the Church's feasts", () => {
     expect(read(text, published).map((mentions) => mentions[0])).toEqual([found, found]);
   });
 
+  it('reads no feast in the Whitsunday Islands, a place', () => {
+    expect(read('Cyclone warnings were issued for the Whitsunday Islands.', '2026-02-10')).toEqual([
+      [],
+      [],
+    ]);
+  });
+
   it('reads no feast in a sudden insight written in lower case', () => {
     expect(read('She had an epiphany in the shower.', '2026-12-16')).toEqual([[], []]);
   });

@@ -104,7 +104,11 @@ const HOLIDAYS: Array<[RegExp, Rule, number?]> = [
   [/palm sunday/, (y) => addDays(easterSunday(y), -7)],
   [/ascension day/, (y) => addDays(easterSunday(y), 39)],
   [/whit monday/, (y) => addDays(easterSunday(y), 50)],
-  [/whit sunday|whitsunday|pentecost(?: sunday)?/, (y) => addDays(easterSunday(y), 49)],
+  // Not the Whitsunday Islands off Queensland, nor the Whitsunday Coast by them.
+  [
+    /whit sunday|whitsunday(?!\s+(?:islands?|coast|passage)\b)|pentecost(?: sunday)?/,
+    (y) => addDays(easterSunday(y), 49),
+  ],
   [/(?:the )?epiphany/, fixed(1, 6)],
   [/all saints['’]? day/, fixed(11, 1)],
   [/all souls['’]? day/, fixed(11, 2)],
