@@ -41,4 +41,14 @@ describe('what someone faces over a deed gone by', () => {
   ])('keeps the schedule of "%s" (no happening named between)', (text, found) => {
     expect(read(text)).toEqual([[found], [found]]);
   });
+
+  it.each([
+    [
+      'The champion faces a rematch for the title fight on Saturday in Las Vegas.',
+      'Saturday = 2026-03-21',
+    ],
+    ['The band faces fans for its farewell party on Friday.', 'Friday = 2026-03-20'],
+  ])('reads "%s" as the day ahead (a bout or a party is staged)', (text, found) => {
+    expect(read(text)).toEqual([[found], [found]]);
+  });
 });

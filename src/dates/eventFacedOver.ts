@@ -4,11 +4,13 @@
 // gone by). "faces" stays a present verb of schedule before its own date ("The minister faces MPs
 // on Tuesday", "The suspect faces a hearing on Monday over the attack"), and before a cause that is
 // no happening ("The prime minister faces questions over the scandal on Wednesday").
+// Not a bout, a party or a celebration, staged ahead as often as gone by ("faces a rematch for the
+// title fight on Saturday", "faces fans for its farewell party on Friday").
 const HAPPENING = [
   'crash|collision|accident|derailment|shooting|stabbing|killing|death|attack|assault|raid',
   'robbery|theft|fire|blaze|explosion|blast|spill|leak|breach|hack|outage|recall|incident',
-  'fight|brawl|riot|clash|melee|scuffle|protest|chase|tackle|foul|card|remarks|comments|post',
-  'tweet|outburst|speech|interview|rant|video|party|celebration|crush|collapse|stampede',
+  'brawl|riot|clash|melee|scuffle|protest|chase|tackle|foul|card|remarks|comments|post',
+  'tweet|outburst|speech|interview|rant|video|crush|collapse|stampede',
 ].join('|');
 const CAUSE = '(?:over|after|following|about|for)';
 const OWNER = '(?:a|an|the|his|her|its|their|this|that|last)';
