@@ -25,10 +25,17 @@ describe('a figure of the night, forecast or recorded', () => {
     'Overnight lows typically dip below freezing in the glens.',
     'Banks borrowed heavily at overnight rates.',
     'Overnight lows near the coast are milder than inland.',
-  ])('reads no night in "%s" (a climate, a rate, or no tense that places it)', (text) => {
-    const nights = read(text).map((mentions) => mentions.filter((m) => /overnight/i.test(m)));
-    expect(nights).toEqual([[], []]);
-  });
+    'Overnight lows were below freezing all last week.',
+    'Overnight lows will stay above freezing through the weekend.',
+    'Overnight temperatures have risen by 2 degrees over the past three decades.',
+    'The overnight readings from the river gauge will be published weekly.',
+  ])(
+    'reads no night in "%s" (a climate, a run of nights, a rate, or no tense that places it)',
+    (text) => {
+      const nights = read(text).map((mentions) => mentions.filter((m) => /overnight/i.test(m)));
+      expect(nights).toEqual([[], []]);
+    },
+  );
 
   it('tells a climate by a month or an adverb of habit', () => {
     expect(isClimateFigure('Overnight lows in January average minus 3C.', 0, 9)).toBe(true);
