@@ -33,8 +33,10 @@ describe('"should" looking ahead', () => {
       'the second half = 2025-H2',
     ],
     ['Anyone who saw the crash on Monday should call police.', 'Monday = 2026-03-09'],
+    ['Experts said the quake on Monday should serve as a warning.', 'Monday = 2026-03-09'],
+    ['The board said the decision in October should be reviewed.', 'October = 2025-10'],
   ])(
-    'keeps the date gone by in "%s" (a duty gone by, or advice about a past day)',
+    'keeps the date gone by in "%s" (a duty gone by, advice about a past day, or "should" after the date)',
     (text, found) => {
       expect(read(text)).toEqual([[found], [found]]);
     },
