@@ -121,3 +121,19 @@ describe('a release that hits shelves or screens', () => {
     expect(values('The book hit shelves Tuesday.', '2026-03-11')).toEqual(['Tuesday = 2026-03-10']);
   });
 });
+
+describe('a plural facing trial or sentencing', () => {
+  it.each([
+    ['The pair face trial on Tuesday.', 'on Tuesday = 2026-03-17'],
+    ['The two brothers face sentencing on Monday.', 'on Monday = 2026-03-16'],
+  ])('reads "%s", said on Sunday 15 March 2026, as the coming day', (text, found) => {
+    expect(values(text, '2026-03-15')).toEqual([found]);
+  });
+
+  it.each([
+    ['The pair faced trial on Tuesday.', 'on Tuesday = 2026-03-10'],
+    ['Two men face trial over a brawl on Saturday.', 'on Saturday = 2026-03-14'],
+  ])('keeps the day gone by in "%s" (a past, or a happening it is over)', (text, found) => {
+    expect(values(text, '2026-03-15')).toEqual([found]);
+  });
+});

@@ -1,6 +1,7 @@
 import { COURT_LISTING } from './courtListing.ts';
 import { DETERMINER } from './determiner.ts';
 import { ENTRIES_OPEN } from './entriesOpen.ts';
+import { EVENT_FACED_OVER } from './eventFacedOver.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { NOUN_PHRASE_LEAD } from './nounPhraseLead.ts';
 import { PLURAL_VERB_WITH_OBJECT_SOURCE } from './pluralVerbWithObject.ts';
@@ -8,6 +9,7 @@ import { PLURAL_TRAVEL_VERB_SOURCE } from './pluralTravelVerb.ts';
 import { PROGRESSIVE_ARRANGEMENT } from './progressiveArrangement.ts';
 import { SCHEDULE_ADVERB } from './scheduleAdverb.ts';
 import { SCHOOL_BREAK_UP } from './schoolBreakUp.ts';
+import { SHOULD_AHEAD_SOURCE } from './shouldAhead.ts';
 import { SIGN_OFF_SOURCE } from './signOffAhead.ts';
 import { TURNS_AN_AGE } from './turnsAnAge.ts';
 import { UP_FOR_CHOICE } from './upForChoice.ts';
@@ -75,6 +77,7 @@ const FUTURE_CUE_WORDS = [
   'is to|are to|would|could|may|might|upcoming|coming',
   String.raw`next(?!\s+to\b)|deadline|expires?|tomorrow`,
   SIGN_OFF_SOURCE,
+  SHOULD_AHEAD_SOURCE,
 ];
 export const FUTURE_CUE = new RegExp(String.raw`\b(?:${FUTURE_CUE_WORDS.join('|')})\b`, 'gi');
 // News writes scheduled events in the present tense: "Polls open on Thursday", "The summit opens
@@ -130,7 +133,9 @@ const SCHEDULE_VERBS = [
   'rolls out',
   String.raw`hits\s+(?:the\s+)?(?:shelves|stores|bookstores|newsstands|theaters|theatres|cinemas|screens)`,
   String.raw`comes out(?!\s+(?:at|against|ahead|on top|in favou?r|of|to|as)\b)`,
-  'convenes|reconvenes|sits|rules|testifies|appears|signs|faces|unveils|leaves|departs|speaks',
+  'convenes|reconvenes|sits|rules|testifies|appears|signs|unveils|leaves|departs|speaks',
+  `faces(?!${EVENT_FACED_OVER})`,
+  `face(?=\\s+(?:trial|retrial|sentencing)\\b)(?!${EVENT_FACED_OVER})`,
   'addresses|delivers|resigns|retires|tours|competes|celebrates|marks|honors|honours|graduates',
   'performs|screens|ends|runs|finishes|concludes|shuts|wraps up|steps down|takes (?:office|over)',
   String.raw`(?<=\b${RELEASE_NOUN}\s)drops`,

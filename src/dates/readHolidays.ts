@@ -96,6 +96,23 @@ const HOLIDAYS: Array<[RegExp, Rule, number?]> = [
   [/shrove tuesday|pancake day/, (y) => addDays(easterSunday(y), -47)],
   [/ash wednesday/, (y) => addDays(easterSunday(y), -46)],
   [/mothering sunday/, (y) => addDays(easterSunday(y), -21)],
+  // The Church's feasts a calendar or a shop's hours are told by: Palm Sunday a week before
+  // Easter, Ascension Day forty days after it (a Thursday), Whit Sunday (Pentecost) seven weeks
+  // after and Whit Monday the day after that; the fixed ones, Epiphany on 6 January, All Saints'
+  // and All Souls' Days on 1 and 2 November, St Stephen's Day (Ireland's Boxing Day) on 26
+  // December. Not Twelfth Night, the 5th or the 6th of January by custom and as often the play.
+  [/palm sunday/, (y) => addDays(easterSunday(y), -7)],
+  [/ascension day/, (y) => addDays(easterSunday(y), 39)],
+  [/whit monday/, (y) => addDays(easterSunday(y), 50)],
+  // Not the Whitsunday Islands off Queensland, nor the Whitsunday Coast by them.
+  [
+    /whit sunday|whitsunday(?!\s+(?:islands?|coast|passage)\b)|pentecost(?: sunday)?/,
+    (y) => addDays(easterSunday(y), 49),
+  ],
+  [/(?:the )?epiphany/, fixed(1, 6)],
+  [/all saints['’]? day/, fixed(11, 1)],
+  [/all souls['’]? day/, fixed(11, 2)],
+  [/(?:st\.?|saint) stephen['’]?s day/, fixed(12, 26)],
   // British, Irish and Commonwealth days.
   [/hogmanay/, fixed(12, 31)],
   [/burns night/, fixed(1, 25)],

@@ -1,6 +1,7 @@
 import type { Pass, Reading } from './Reading.ts';
 import { clauseEnding } from './clauseOpens.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
+import { isClimateFigure, OVERNIGHT_FIGURE } from './overnightFigure.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { tenseAround } from './tenseAround.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
@@ -38,7 +39,14 @@ function meansSuddenly(before: string): boolean {
  * The news reading gives the day; TimeML mode the night of it (`TNI`).
  */
 export const readOvernight: Pass = (text, { published }) =>
-  [...text.matchAll(OVERNIGHT)]
+  [
+    ...text.matchAll(OVERNIGHT),
+    ...[...text.matchAll(OVERNIGHT_FIGURE)].filter(
+      (m) =>
+        !isClimateFigure(text, m.index, m.index + m[0].length) &&
+        tenseAround(text, m.index, m.index + m[0].length) !== 'unknown',
+    ),
+  ]
     .filter((m) => !meansSuddenly(text.slice(0, m.index)))
     .map((m): Reading => {
       const start = m.index;

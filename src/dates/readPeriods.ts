@@ -30,6 +30,7 @@ import { aheadVerbEnds } from './futureCue.ts';
 import { fallAheadInClause } from './fallAheadInClause.ts';
 import { sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
 import { SHARE_OF_PERIOD_SOURCE } from './shareOfPeriod.ts';
+import { isSeasonBeforeNoun } from './seasonBeforeNoun.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { toTimex } from './toTimex.ts';
 import { SEASON_MONTH, seasonByTense } from './seasonByTense.ts';
@@ -391,6 +392,14 @@ const RULES: Rule[] = [
         ?.toLowerCase()
         .replace(/^this\s+past$/, 'last')
         .replace(/^this\s+coming$/, 'next');
+      // "The summer terminal reopened", "the winter storm": a kind of thing, no season.
+      if (
+        determiner === 'the' &&
+        !m[1] &&
+        !m[4] &&
+        isSeasonBeforeNoun(m.input!, m.index! + m[0].length)
+      )
+        return undefined;
       // "the fall" alone may be a fall ("the fall of the city"); the season is the time a thing
       // is put off to ("was pushed to the fall"), unless "of" follows ("delayed until the fall of
       // the government"). A bare "fall" right after a preposition opening the sentence ("By fall

@@ -657,6 +657,10 @@ function nearest(pattern: RegExp, s: string, fromEnd: boolean, skip?: Set<string
   let best = Infinity;
   for (const m of s.matchAll(pattern)) {
     if (skip?.has(m[0].toLowerCase())) continue;
+    // "The quake on Monday should serve as a warning", "the decision in June should be reviewed":
+    // "should" after the date is as often a judgement of a day gone by; it looks ahead only before
+    // it ("Demand should recover in the second half").
+    if (pattern === FUTURE_CUE && !fromEnd && /^should/i.test(m[0])) continue;
     // "Sales fell in May and June": a capital "May" within the sentence is the month where the
     // words around it say so (monthMay); "Fed May Cut Rates in June" keeps the modal.
     if (m[0] === 'May' && !(fromEnd && /^\W*$/.test(s.slice(0, m.index))) && monthMay(s, m.index))
