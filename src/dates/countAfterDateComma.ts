@@ -1,10 +1,10 @@
 import { CLOCK_ZONE } from './clockZone.ts';
-import { MONTH_NAMES } from './monthNames.ts';
+import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 // A month's name, whole or short with or without its stop ("January", "Jan.", "Sept."), never the
 // start of a longer word ("Marching", "decided").
-const MONTH = String.raw`(?:${[...MONTH_NAMES, ...MONTH_NAMES.map((m) => m.slice(0, 3)), 'sept'].join('|')})\b\.?`;
+const MONTH = String.raw`${MONTH_WORD_SOURCE}\.?`;
 // What a date's comma may follow: a day and its month, in either order ("Jan. 15", "15 January",
 // "March 3rd"), a month alone ("In January,") or a weekday ("On Monday,").
 const DATE_BEFORE_COMMA = String.raw`(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}|${WEEKDAY_PATTERN})`;
