@@ -1,6 +1,7 @@
 import { addWeeks, differenceInCalendarDays, startOfISOWeek } from 'date-fns';
 import { toLocalDate } from './calendarDate.ts';
 import type { Pass, Reading } from './Reading.ts';
+import { sentenceAt } from './sentenceEnds.ts';
 
 // "flu activity rose in week 47", "rising since week 44", "in week 52 or week 1", "epidemiological
 // week 47", "in week 52 of 2025": weekly surveillance figures (CDC's FluView, the UKHSA's and
@@ -26,13 +27,6 @@ const COUNT_AFTER =
   /^\s+(?:new\s+|more\s+|additional\s+|further\s+)?(?:cases|deaths|infections|admissions|people|patients|children|adults|residents)\b/i;
 // "in week 3 after the holidays", "week 2 since the drive began": a week counted from an event.
 const COUNTED_FROM_AFTER = /^\s+(?:after|since|into|post)\b/i;
-
-/** The sentence around an offset, to the nearest full stops. */
-function sentenceAround(text: string, start: number, end: number): string {
-  const from = text.lastIndexOf('. ', start) + 1;
-  const to = text.indexOf('. ', end);
-  return text.slice(from, to < 0 ? text.length : to);
-}
 
 /**
  * The ISO week `week` of the year nearest publication: said in January, "week 52" is the last
@@ -90,7 +84,7 @@ export const readSurveillanceWeeks: Pass = (text, { published }) => {
     if (week < 1 || week > 53 || isCountAfter(text, m)) continue;
     const end = m.index + m[0].length;
     if (COUNTED_FROM_AFTER.test(text.slice(end, end + 8))) continue;
-    const sentence = sentenceAround(text, m.index, end);
+    const sentence = sentenceAt(text, m.index, end);
     if (!FIGURES.test(sentence) || OWN_START.test(sentence)) continue;
     readings.push(reading(m, nearestWeekOfYear(week, published), published));
   }
