@@ -12,6 +12,7 @@ const read = (text: string) =>
 describe('"with" a noun "set for" a time', () => {
   it.each([
     ['The shortlist is out, with the ceremony set for March 14.', 'March 14 = 2027-03-14'],
+    ['The nominees were named, with the ceremony set for March 14.', 'March 14 = 2027-03-14'],
     ['The film wrapped, with a nationwide release set for Jan. 9.', 'Jan. 9 = 2027-01-09'],
     ['The cast is complete, with its premiere set for Feb. 2.', 'Feb. 2 = 2027-02-02'],
   ])('reads the plan still to come in "%s"', (text, expected) => {
