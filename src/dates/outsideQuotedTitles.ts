@@ -27,8 +27,8 @@ function titleCased(words: string): boolean {
 }
 
 // What tells a work named before its title: an author's or a director's possessive ("Orwell's
-// '1984'", "Kubrick's '2001: …'"), or a kind of work or a verb of playing in one ("the film", "starred
-// in", "an adaptation of").
+// '1984'", "Kubrick's '2001: …'"), or a kind of work or a verb of playing in one ("the film",
+// "starred in", "an adaptation of").
 const WORK_BEFORE =
   /(?:\b[A-Z][\w-]*['’]s?|\b(?:film|films|movie|movies|series|show|shows|sitcom|drama|comedy|thriller|musical|play|plays|opera|ballet|album|albums|song|songs|single|track|record|EP|novel|novels|book|books|memoir|poem|story|documentary|docuseries|miniseries|special|episode|classic|hit|hits|sequel|prequel|remake|reboot|revival|adaptation|production|franchise|title|titled|(?<!so-)called|entitled|painting|exhibition|podcast|game|cartoon|soap|anthem|ballad|(?:starred|starring|stars|appeared|appearing|cast|role|roles|played|playing|directed|wrote|written|produced|sang|sings|recorded)(?:\s+(?:in|on|of|as|by))?|of|in|from|like|including))\s*$/;
 // What tells one after it: a kind of work ("'Groundhog Day' the musical"), a credit ("'Independence

@@ -9,7 +9,8 @@ const CAPITALISED = WEEKDAY_NAMES.map((name) => name[0]!.toUpperCase() + name.sl
 const OPENERS = 'Open|Closed|And|But|Or|Through|Until|From|Also|Except|Only|Usually|Most';
 // Before the plural, no name ("TGI Fridays", "Black Fridays", "Cyber Mondays": a capitalised word
 // other than an opener), no count or choice of some of them ("two Sundays ago", "those Fridays",
-// "the last three Mondays", "the Sundays" a band), no kind of day ("bank holiday Mondays") and no "on", which `readDurations` reads.
+// "the last three Mondays", "the Sundays" a band), no kind of day ("bank holiday Mondays") and no
+// "on", which `readDurations` reads.
 const NOT_BEFORE = String.raw`(?<!\b(?:${NUMBER_SOURCE}|the|these|those|some|several|few|many|both|last|past|next|recent|consecutive|successive|straight|holiday|on|On)\s+)(?<!\b(?!(?:${OPENERS})\s)[A-Z][\w'’-]*\s+)`;
 // After it, no possessive, no compound ("Sundays-only") and no movement's name ("Fridays for
 // Future", "Fridays For Future").

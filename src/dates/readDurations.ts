@@ -323,8 +323,9 @@ export function durationValue(amount: number, unit: string): string {
 }
 
 // "for another week", "lasted another year", "wait another month", "was extended by another
-// week", "postponed by another month": a word that tells how long before "another"; not "a story for another day" (put off to some day), nor "fight another day",
-// "Another day, another record", "just another day" (any day like the others).
+// week", "postponed by another month": a word that tells how long before "another"; not "a story
+// for another day" (put off to some day), nor "fight another day", "Another day, another record",
+// "just another day" (any day like the others).
 const LENGTH_BEFORE_ANOTHER =
   /(?<!\b(?:story|question|matter|issue|debate|discussion|battle|topic|subject|time|fight)\s+)\b(?:for|in|within|after|last|lasts|lasted|lasting|take|takes|took|taking|stay|stays|stayed|remain|remains|remained|spend|spends|spent|wait|waits|waited|extended|extend|extends|run|runs|ran|(?:extended|extending|prolonged|delayed|postponed|pushed\s+back)\s+by)\s+$/i;
 // "Another year of talks lies ahead": a sentence opening with the unit and what fills it.

@@ -8,10 +8,10 @@ import { sentenceAt } from './sentenceEnds.ts';
 // ECDC's reports) are dated by the number of the week in the year. A word of surveillance before
 // the week, or the year after it, makes any such number one; a bare "in week 47" ("during",
 // "since", "by", "or" …) is one only in a sentence of reported figures (cases, admissions,
-// positivity …) that names no trial, patient, dose, pregnancy or team's players, whose "at week 52", "in week 12 of
-// treatment" count weeks from a start of their own, nor a game's season ("Week 10" of a league). A
-// week followed by "of" and anything but a year is counted from that thing ("week 3 of the
-// strike").
+// positivity …) that names no trial, patient, dose, pregnancy or team's players, whose "at week
+// 52", "in week 12 of treatment" count weeks from a start of their own, nor a game's season ("Week
+// 10" of a league). A week followed by "of" and anything but a year is counted from that thing
+// ("week 3 of the strike").
 const NAMED_WEEK =
   /\b(?:(?:epidemiological|epidemiologic|epi|surveillance|reporting|calendar|ISO)\s+week\s+|week\s+(?=\d{1,2}\s+of\s+\d{4}\b))(\d{1,2})(?:\s+of\s+(\d{4}))?\b/gi;
 const BARE_WEEK =
