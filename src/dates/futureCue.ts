@@ -35,8 +35,8 @@ const PROSPECTIVE = String.raw`(?:(?:${PROSPECTIVE_WORDS}) to|forecast to(?!\s+(
 const ADVERB_AFTER_ARTICLE = `\\b${DETERMINER}\\s+\\w+ly\\s`;
 // A decision to act ("has decided to admit them in early March", "agreed to meet on Tuesday")
 // looks forward, though its verb is past; so does a present "is set for" (or "with the ceremony set
-// for", `WITH_NOUN_SET_FOR`) before a time, even with a
-// clock time and its zone between it and the day ("is set for 11 p.m. Moscow time on Friday").
+// for", `WITH_NOUN_SET_FOR`) before a time, even with a clock time and its zone between it and the
+// day ("is set for 11 p.m. Moscow time on Friday").
 // Not "set at" or "set on" ("The fare is set at $2.90 after a vote on Monday"), nor "set for"
 // before anything else ("The stage is set for a showdown after a win on Sunday").
 // The words after "set for" that open a time.
