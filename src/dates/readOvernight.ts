@@ -36,6 +36,9 @@ function meansSuddenly(before: string): boolean {
  * "Shares fell overnight", "Overnight, rebels shelled the city": the night of the day the story
  * is on, when a day was told before; otherwise the night just gone (of the day before
  * publication), or the coming one when the clause is told ahead ("will be closed overnight").
+ * "overnight" before a figure of the night ("Overnight lows could fall to minus 6C",
+ * `OVERNIGHT_FIGURE`) is read the same way, but only where its clause's tense is told and the
+ * figure is no climate's ("Overnight lows in January average minus 3C").
  * The news reading gives the day; TimeML mode the night of it (`TNI`).
  */
 export const readOvernight: Pass = (text, { published }) =>

@@ -24,6 +24,7 @@ describe('"turns" before an age', () => {
     ['The index turns 5% higher on Monday.'],
     ['The show turns to the war on Monday.'],
     ['Sales turns 2 million on Monday.'],
+    ['The ratio turns 1.5 on Monday.'],
   ])('keeps the Monday gone by in "%s" (no age after "turns")', (text) => {
     expect(read(text)[0]).toEqual(['Monday = 2026-11-30']);
   });
