@@ -1,3 +1,4 @@
+import { publishedSetReading } from './publishedSetReading.ts';
 import type { Pass } from './Reading.ts';
 import { NUMBER_SOURCE } from './readNumber.ts';
 import { WEEKDAY_NAMES } from './weekdayNames.ts';
@@ -35,15 +36,6 @@ const BARE_PLURAL_WEEKDAY = new RegExp(
 export const readBarePluralWeekdays: Pass = (text, { published }) =>
   [...text.matchAll(BARE_PLURAL_WEEKDAY)].map((m) => {
     const day = WEEKDAY_NAMES.indexOf(m[1]!.toLowerCase() as (typeof WEEKDAY_NAMES)[number]);
-    return {
-      start: m.index,
-      end: m.index + m[0].length,
-      priority: 3,
-      resolve: () => ({
-        type: 'SET',
-        value: `XXXX-WXX-${day === 0 ? 7 : day}`,
-        granularity: 'span',
-        anchor: { kind: 'published', date: published },
-      }),
-    };
+    const value = `XXXX-WXX-${day === 0 ? 7 : day}`;
+    return publishedSetReading(m.index, m.index + m[0].length, value, published);
   });

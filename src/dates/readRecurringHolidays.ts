@@ -1,3 +1,4 @@
+import { publishedSetReading } from './publishedSetReading.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { HOLIDAY_NAME_SOURCE, THING_AFTER, holidayRule } from './readHolidays.ts';
 
@@ -34,17 +35,7 @@ export const readRecurringHolidays: Pass = (text, { published }) => {
     if (!m[2] && THING_AFTER.test(text.slice(end))) continue;
     const day = m[2] ? undefined : fixedMonthDay(name);
     const value = day ? `XXXX-${day}` : 'P1Y';
-    readings.push({
-      start: m.index,
-      end,
-      priority: 3,
-      resolve: () => ({
-        type: 'SET',
-        value,
-        granularity: 'span',
-        anchor: { kind: 'published', date: published },
-      }),
-    });
+    readings.push(publishedSetReading(m.index, end, value, published));
   }
   return readings;
 };

@@ -1,4 +1,5 @@
 import { PART_OF_DAY, PART_OF_DAY_SOURCE } from './partOfDay.ts';
+import { publishedSetReading } from './publishedSetReading.ts';
 import type { Pass } from './Reading.ts';
 import { NUMBER_SOURCE } from './readNumber.ts';
 
@@ -23,15 +24,5 @@ const WEEKDAY_PARTS = new RegExp(
 export const readWeekdayParts: Pass = (text, { published }) =>
   [...text.matchAll(WEEKDAY_PARTS)].map((m) => {
     const part = PART_OF_DAY[(m[1] ?? m[2]!).toLowerCase()]!;
-    return {
-      start: m.index,
-      end: m.index + m[0].length,
-      priority: 3,
-      resolve: () => ({
-        type: 'SET',
-        value: `XXXX-WXX-WDT${part}`,
-        granularity: 'span',
-        anchor: { kind: 'published', date: published },
-      }),
-    };
+    return publishedSetReading(m.index, m.index + m[0].length, `XXXX-WXX-WDT${part}`, published);
   });

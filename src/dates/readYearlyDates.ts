@@ -1,5 +1,6 @@
 import { pad } from './parseChrono.ts';
 import { MONTH_NAMES, monthNumber } from './monthNames.ts';
+import { publishedSetReading } from './publishedSetReading.ts';
 import type { Pass, Reading } from './Reading.ts';
 
 const capital = (word: string) => word[0]!.toUpperCase() + word.slice(1);
@@ -48,17 +49,7 @@ export const readYearlyDates: Pass = (text, { published }) =>
   YEARLY.flatMap((pattern) =>
     [...text.matchAll(pattern)].map((m): Reading => {
       const value = yearlyValue(m.groups ?? {});
-      return {
-        start: m.index,
-        end: m.index + m[0].length,
-        // Above the day or the month read alone, and the rate word, both inside the words.
-        priority: 4,
-        resolve: () => ({
-          type: 'SET',
-          value,
-          granularity: 'span',
-          anchor: { kind: 'published', date: published },
-        }),
-      };
+      // Above the day or the month read alone, and the rate word, both inside the words.
+      return publishedSetReading(m.index, m.index + m[0].length, value, published, 4);
     }),
   );

@@ -1,0 +1,26 @@
+import type { Reading } from './Reading.ts';
+
+/**
+ * Words read as a recurring time ("on weekday mornings", "Thursdays through Sundays", "every
+ * Christmas"): a SET of the given TIMEX value, anchored on the publication date, winning over the
+ * readings it overlaps of lower priority.
+ */
+export function publishedSetReading(
+  start: number,
+  end: number,
+  value: string,
+  published: string,
+  priority = 3,
+): Reading {
+  return {
+    start,
+    end,
+    priority,
+    resolve: () => ({
+      type: 'SET',
+      value,
+      granularity: 'span',
+      anchor: { kind: 'published', date: published },
+    }),
+  };
+}
