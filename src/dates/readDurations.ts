@@ -435,13 +435,7 @@ export const readDurations: Pass = (text, { published, timeml }) => {
     const range =
       m[1] || m[4] || halfBefore || rate || /-/.test(m[0]) || !RANGE_UNIT.test(m[3]!)
         ? undefined
-        : countRangeBefore(
-            text,
-            m.index,
-            end,
-            amount,
-            () => timeml === true || tenseAround(text, m.index, end) !== 'past',
-          );
+        : countRangeBefore(text, m.index, end, amount, timeml);
     if (range?.age) continue;
     if (range) {
       const rangeMod = range.approximate ? 'APPROX' : undefined;

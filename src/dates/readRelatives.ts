@@ -533,17 +533,7 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
     // "three to four weeks after the first dose": the higher count of a range before an event is
     // one length with the lower (readDurations' range), not a day counted from the event.
     const unitEnd = m.index + m[0].search(/\s+(?:before|after)$/i);
-    if (
-      byNoun &&
-      unitEnd > m.index &&
-      countRangeBefore(
-        text,
-        m.index,
-        unitEnd,
-        amount,
-        () => timeml === true || tenseAround(text, m.index, unitEnd) !== 'past',
-      )
-    ) {
+    if (byNoun && unitEnd > m.index && countRangeBefore(text, m.index, unitEnd, amount, timeml)) {
       lengths.push([m.index, m.index + m[0].length]);
       continue;
     }
