@@ -4,11 +4,7 @@ import { PART_OF_DAY_SOURCE } from './partOfDay.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { PLAN_AFTER_WAS, tenseAround } from './tenseAround.ts';
-
-interface Span {
-  start: number;
-  end: number;
-}
+import type { Span } from './Span.ts';
 
 // A blank line: the paragraph ends there.
 const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;

@@ -1,8 +1,4 @@
-/** A stretch of text: where it starts and where it ends. */
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Span } from './Span.ts';
 
 // An opening quote after the line's start, white space or a bracket, before a letter or a figure;
 // its close before white space, punctuation or the end, after no white space. A straight single

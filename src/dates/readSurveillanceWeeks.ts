@@ -1,5 +1,6 @@
 import { addWeeks, differenceInCalendarDays, startOfISOWeek } from 'date-fns';
 import { toLocalDate } from './calendarDate.ts';
+import { pad } from './parseChrono.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { sentenceAt } from './sentenceEnds.ts';
 
@@ -50,7 +51,7 @@ function isCountAfter(text: string, m: RegExpMatchArray): boolean {
 }
 
 function weekValue(year: number, week: number): string {
-  return `${year}-W${String(week).padStart(2, '0')}`;
+  return `${year}-W${pad(week)}`;
 }
 
 function reading(m: RegExpMatchArray, value: string, published: string): Reading {
