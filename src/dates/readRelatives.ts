@@ -11,6 +11,7 @@ import { paidPerUnitAt } from './paidPerUnitAt.ts';
 import { claimedWords } from './claimedWords.ts';
 import { MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
 import { moveAnchor } from './moveAnchor.ts';
+import { nightJustGone } from './nightJustGone.ts';
 import { ORDINAL_AFTER_FIRST_SOURCE } from './ordinalsAfterFirst.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { frontedEventToCome, saidAfterQuote } from './saidAfterQuote.ts';
@@ -623,7 +624,9 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
         ? 1
         : 0;
     const mod = m[2] === undefined ? undefined : PART_MOD[m[2].toLowerCase()];
-    readings.push(dayReported(text, m[0], onDay(m.index, end, step, false, mod)));
+    readings.push(
+      nightJustGone(text, dayReported(text, m[0], onDay(m.index, end, step, false, mod))),
+    );
   }
   // "by dusk", "at dawn": the sun's part of the day with no day of its own is on the day the story
   // is on, as "By mid-afternoon" is; a dawn still to come is the next one ("will resume at dawn").
