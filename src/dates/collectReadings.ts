@@ -47,6 +47,7 @@ import { readTurnOfCentury } from './readTurnOfCentury.ts';
 import { readTypicalDays } from './readTypicalDays.ts';
 import { readUnitAndAHalf } from './readUnitAndAHalf.ts';
 import { readUnitSince } from './readUnitSince.ts';
+import { readRankedYear } from './readRankedYear.ts';
 import { readWeekdayOfWeek } from './readWeekdayOfWeek.ts';
 import { readWeekdayParts } from './readWeekdayParts.ts';
 import { readWireTimes } from './readWireTimes.ts';
@@ -113,6 +114,7 @@ const PASSES: Pass[] = [
   readBankHolidayWeekend,
   readBarePluralWeekdays,
   readUnitSince,
+  readRankedYear,
 ];
 
 /** Every candidate reading of every pass, overlapping ones included, bounds ("as soon as") read. */

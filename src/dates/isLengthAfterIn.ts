@@ -11,7 +11,7 @@ const PARTICLE = 'down|up|out|off|away|over|back';
 // superlative before the count measures back from now whatever the tense. Nouns ending in "-est"
 // (interest, protest, test, priest, the Midwest, a rainforest, Budapest …) are not superlatives;
 // only "-west" and "-forest" are tested as endings, as "-test" or "-pest" end "greatest", "cheapest".
-const NOT_SUPERLATIVE =
+export const NOT_SUPERLATIVE =
   '(?!(?:interest|request|protest|test|[a-z]*west|[a-z]*forest|tempest|budapest|bucharest|harvest|guest|quest|contest|arrest|conquest|inquest|chest|nest|crest|rest|vest|digest|honest|modest|earnest|manifest|latest|priest|unrest|behest|bequest|everest|pest|fest|jest|zest)\\b)';
 // A word of the superlative's phrase: not a modal, after which the superlative is the subject of
 // a plan ("The best player will return in two weeks" returns two weeks on).

@@ -1,0 +1,57 @@
+import { NOT_SUPERLATIVE } from './isLengthAfterIn.ts';
+import { ORDINAL_AFTER_FIRST_SOURCE } from './ordinalsAfterFirst.ts';
+import type { Pass, Reading } from './Reading.ts';
+import { sentenceStartAt } from './sentenceEnds.ts';
+
+// A ranking word after an article or a possessive: a superlative ("its biggest", "the most
+// crowded", "the fund's worst"), an ordinal or "last", "only".
+const RANKING = String.raw`(?:\b(?:the|its|their|his|her|our)|\b[a-z]+['’]s)\s+(?:(?<ordinal>first|last|only|${ORDINAL_AFTER_FIRST_SOURCE})|${NOT_SUPERLATIVE}[a-z]+est|lowest|best|worst|most\s+[a-z]+|least\s+[a-z]+)`;
+// Up to three words of the thing ranked, none of them "of" or "in" (where another phrase starts).
+const RANKED = String.raw`(?:\s+(?!(?:of|in)\b)[a-z'’-]+){1,3}`;
+// "the year" closing the phrase: not the first word of another expression ("the year before",
+// "the year ended June 30", "the year to March", "the year-ago quarter", "the year's …").
+const OF_THE_YEAR = String.raw`\s+of\s+(the\s+year)\b(?![-'’]|\s+(?:before|after|ended|ending|to|through|earlier|ago|that|when|\d))`;
+const RANKED_YEAR = new RegExp(`${RANKING}(?<noun>${RANKED})${OF_THE_YEAR}`, 'gi');
+// A period ranked by an ordinal is a period of its own ("the first quarter of the year", "the
+// first nine months of the year", "the second half of the year"), read by other rules.
+const PERIOD_NOUN =
+  /\b(?:day|days|week|weeks|weekend|weekends|month|months|quarter|quarters|half|season|term|session|six|nine|three|two|four|five)\b/i;
+// A year written before in the sentence is the year the ranking is in ("In 2019 it was the
+// hottest day of the year").
+const YEAR_WRITTEN = /\b(?:1[89]|20)\d\d\b|\b(?:last|next|that)\s+year\b/i;
+
+/**
+ * "Stocks hit their lowest level of the year", "the first snowfall of the year", "the busiest
+ * travel day of the year": TimeML mode marks "the year" a ranking is within as the year of
+ * publication, as "the rest of the year" is (all were unread). The news reading leaves it: the
+ * ranking compares, and dates no event of its own, as "current" before a noun dates none. Not an award's capitalised Year
+ * ("Player of the Year"), not a period ranked by an ordinal ("the first quarter of the year",
+ * read whole by other rules), and not where the sentence writes a year before it.
+ */
+export const readRankedYear: Pass = (text, { published, timeml }) =>
+  [...(timeml ? text.matchAll(RANKED_YEAR) : [])]
+    .filter((m) => {
+      const year = m[m.length - 1] ?? '';
+      const words = m.groups!.noun!;
+      const at = m.index + m[0].length - year.length;
+      return (
+        /year$/.test(year) &&
+        !(m.groups!.ordinal !== undefined && PERIOD_NOUN.test(words)) &&
+        !YEAR_WRITTEN.test(text.slice(sentenceStartAt(text, m.index), at))
+      );
+    })
+    .map((m): Reading => {
+      const year = m[m.length - 1]!;
+      const end = m.index + m[0].length;
+      return {
+        start: end - year.length,
+        end,
+        priority: 3,
+        resolve: () => ({
+          type: 'DATE',
+          value: published.slice(0, 4),
+          granularity: 'year',
+          anchor: { kind: 'published', date: published },
+        }),
+      };
+    });
