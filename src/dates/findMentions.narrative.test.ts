@@ -766,6 +766,26 @@ describe('a part of the day with no day of its own is on the day the story is on
     expect(valueOf(readTimeml(text, WEDNESDAY), 'the night')).toBe(`TIME ${tuesday}TNI`);
   });
 
+  it("reads a part of the day spent ('spent the afternoon debating') as a part of the day reported on", () => {
+    const text =
+      'The bill reached the floor on Tuesday. Lawmakers spent the afternoon debating it and spent the night in the chamber.';
+    expect(valueOf(read(text, WEDNESDAY), 'the afternoon')).toBe(tuesday);
+    const timeml = readTimeml(text, WEDNESDAY);
+    expect(valueOf(timeml, 'the afternoon')).toBe(`TIME ${tuesday}TAF`);
+    expect(valueOf(timeml, 'the night')).toBe(`TIME ${tuesday}TNI`);
+    expect(
+      valueOf(
+        readTimeml('The envoys will spend the evening at the embassy.', WEDNESDAY),
+        'the evening',
+      ),
+    ).toBe(`TIME ${WEDNESDAY}TEV`);
+    for (const text of [
+      'They spent the night of the blast in shelters.',
+      'She spent the morning shift at the clinic.',
+    ])
+      expect(read(text, WEDNESDAY), text).toEqual([]);
+  });
+
   it("reads 'By late afternoon' and 'was due to speak in the evening' as parts of the day reported on", () => {
     const text =
       'Votes were counted on Wednesday. By late afternoon, the ruling party led in 300 seats. Its leader was due to speak in the evening.';
