@@ -48,6 +48,7 @@ import { readTypicalDays } from './readTypicalDays.ts';
 import { readUnitAndAHalf } from './readUnitAndAHalf.ts';
 import { readUnitSince } from './readUnitSince.ts';
 import { readRankedYear } from './readRankedYear.ts';
+import { readUnitLong } from './readUnitLong.ts';
 import { readWeekdayOfWeek } from './readWeekdayOfWeek.ts';
 import { readWeekdayParts } from './readWeekdayParts.ts';
 import { readWireTimes } from './readWireTimes.ts';
@@ -115,6 +116,7 @@ const PASSES: Pass[] = [
   readBarePluralWeekdays,
   readUnitSince,
   readRankedYear,
+  readUnitLong,
 ];
 
 /** Every candidate reading of every pass, overlapping ones included, bounds ("as soon as") read. */

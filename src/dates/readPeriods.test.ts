@@ -127,6 +127,7 @@ describe('readPeriods: "this" before "past" or "coming"', () => {
     ]);
     expect(news('Prices rose this week after week-long talks.')).toEqual([
       ['this week', '2024-W11', undefined],
+      ['week-long', 'P1W', undefined],
     ]);
   });
 });
