@@ -9,8 +9,9 @@ const RANKING = String.raw`(?:\b(?:the|its|their|his|her|our)|\b[a-z]+['’]s)\s
 // Up to three words of the thing ranked, none of them "of" or "in" (where another phrase starts).
 const RANKED = String.raw`(?:\s+(?!(?:of|in)\b)[a-z'’-]+){1,3}`;
 // "the year" closing the phrase: not the first word of another expression ("the year before",
-// "the year ended June 30", "the year to March", "the year-ago quarter", "the year's …").
-const OF_THE_YEAR = String.raw`\s+of\s+(the\s+year)\b(?![-'’]|\s+(?:before|after|ended|ending|to|through|earlier|ago|that|when|\d))`;
+// "the year ended June 30", "the year to March", "the year-ago quarter", "the year's …"); a "to"
+// before an article is where the thing ranked went ("the strongest winds of the year to the coast").
+const OF_THE_YEAR = String.raw`\s+of\s+(the\s+year)\b(?![-'’]|\s+(?:before|after|ended|ending|through|earlier|ago|that|when|\d)|\s+to\s+(?!(?:the|a|an|its|their|his|her)\b))`;
 const RANKED_YEAR = new RegExp(`${RANKING}(?<noun>${RANKED})${OF_THE_YEAR}`, 'gi');
 // A period ranked by an ordinal is a period of its own ("the first quarter of the year", "the
 // first nine months of the year", "the second half of the year"), read by other rules.
