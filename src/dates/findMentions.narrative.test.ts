@@ -782,6 +782,8 @@ describe('a part of the day with no day of its own is on the day the story is on
     for (const text of [
       'They spent the night of the blast in shelters.',
       'She spent the morning shift at the clinic.',
+      'Hundreds of homeless people spend the night in the station.',
+      'He spends the evening at his club.',
     ])
       expect(read(text, WEDNESDAY), text).toEqual([]);
   });
