@@ -25,12 +25,14 @@ describe('"the year" a ranking is within', () => {
     expect(year(findMentions('Stocks hit their lowest level of the year.', US))).toEqual([]);
   });
 
-  it('does not read an award, a period an ordinal ranks, nor a year written before', () => {
+  it('does not read an award, a period an ordinal ranks, nor a year written before or after', () => {
     for (const text of [
       'She was named Player of the Year.',
       'Sales rose in the first quarter of the year.',
       'In 2019, it was the hottest day of the year.',
       'Last year it was the wettest month of the year.',
+      'The album was named the best record of the year in 2019.',
+      'Ten years ago, it was the deadliest attack of the year.',
       'Sales rose 4% in the best month of the year to March.',
     ])
       expect(

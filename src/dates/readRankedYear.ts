@@ -1,7 +1,7 @@
 import { NOT_SUPERLATIVE } from './isLengthAfterIn.ts';
 import { ORDINAL_AFTER_FIRST_SOURCE } from './ordinalsAfterFirst.ts';
 import type { Pass, Reading } from './Reading.ts';
-import { sentenceStartAt } from './sentenceEnds.ts';
+import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 
 // A ranking word after an article or a possessive: a superlative ("its biggest", "the most
 // crowded", "the fund's worst"), an ordinal or "last", "only".
@@ -17,28 +17,34 @@ const RANKED_YEAR = new RegExp(`${RANKING}(?<noun>${RANKED})${OF_THE_YEAR}`, 'gi
 // first nine months of the year", "the second half of the year"), read by other rules.
 const PERIOD_NOUN =
   /\b(?:day|days|week|weeks|weekend|weekends|month|months|quarter|quarters|half|season|term|session|six|nine|three|two|four|five)\b/i;
-// A year written before in the sentence is the year the ranking is in ("In 2019 it was the
-// hottest day of the year").
-const YEAR_WRITTEN = /\b(?:1[89]|20)\d\d\b|\b(?:last|next|that)\s+year\b/i;
+// A year the sentence writes, before or after the ranking, is the year the ranking is in ("In
+// 2019 it was the hottest day of the year", "the best record of the year in 2019", "Ten years ago,
+// it was the deadliest attack of the year").
+const YEAR_WRITTEN = /\b(?:1[89]|20)\d\d\b|\b(?:last|next|that)\s+year\b|\byears?\s+ago\b/i;
 
 /**
  * "Stocks hit their lowest level of the year", "the first snowfall of the year", "the busiest
  * travel day of the year": TimeML mode marks "the year" a ranking is within as the year of
  * publication, as "the rest of the year" is (all were unread). The news reading leaves it: the
- * ranking compares, and dates no event of its own, as "current" before a noun dates none. Not an award's capitalised Year
- * ("Player of the Year"), not a period ranked by an ordinal ("the first quarter of the year",
- * read whole by other rules), and not where the sentence writes a year before it.
+ * ranking compares, and dates no event of its own, as "current" before a noun dates none. Not an
+ * award's capitalised Year ("Player of the Year"), not a period ranked by an ordinal ("the first
+ * quarter of the year", read whole by other rules), and not where the sentence writes a year
+ * before or after it ("in 2019", "ten years ago").
  */
 export const readRankedYear: Pass = (text, { published, timeml }) =>
   [...(timeml ? text.matchAll(RANKED_YEAR) : [])]
     .filter((m) => {
       const year = m[m.length - 1] ?? '';
       const words = m.groups!.noun!;
-      const at = m.index + m[0].length - year.length;
+      const end = m.index + m[0].length;
+      const from = sentenceStartAt(text, m.index);
+      const sentence = sentenceAt(text, m.index, end);
+      // The sentence but for "the year" itself.
+      const around = `${sentence.slice(0, end - year.length - from)} ${sentence.slice(end - from)}`;
       return (
         /year$/.test(year) &&
         !(m.groups!.ordinal !== undefined && PERIOD_NOUN.test(words)) &&
-        !YEAR_WRITTEN.test(text.slice(sentenceStartAt(text, m.index), at))
+        !YEAR_WRITTEN.test(around)
       );
     })
     .map((m): Reading => {
