@@ -12,6 +12,7 @@ import { SCHOOL_BREAK_UP } from './schoolBreakUp.ts';
 import { SHOULD_AHEAD_SOURCE } from './shouldAhead.ts';
 import { SIGN_OFF_SOURCE } from './signOffAhead.ts';
 import { TURNS_AN_AGE } from './turnsAnAge.ts';
+import { PRESENT_PASSIVE_OF_ANNOUNCING } from './presentPassiveOfAnnouncing.ts';
 import { UP_FOR_CHOICE } from './upForChoice.ts';
 import { WITH_NOUN_SET_FOR } from './withNounSetFor.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
@@ -196,6 +197,7 @@ export const PRESENT_SCHEDULE = new RegExp(
       PLURAL_VERB_WITH_OBJECT_SOURCE,
       ENTRIES_OPEN,
       TURNS_AN_AGE,
+      PRESENT_PASSIVE_OF_ANNOUNCING,
     ].join('|') +
     String.raw`)\b`,
   'gi',

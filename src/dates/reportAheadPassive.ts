@@ -9,6 +9,9 @@ const BE_AHEAD = new RegExp(
   String.raw`\b(?:${MODALS}|won['’]t|\w['’]ll|${PAST_LEAD}to)\s+(?:\w+ly\s+|not\s+)?be\s+(?:\w+ly\s+)?$`,
   'i',
 );
+// "Nominations are announced Tuesday": a present passive of saying is a schedule's present (see
+// PRESENT_PASSIVE_OF_ANNOUNCING), no day of saying.
+const PRESENT_PASSIVE = /\b(?:is|are)\s+(?:\w+ly\s+)?$/i;
 
 /**
  * Whether the verb of saying that `before` ends just before is a passive still ahead: "Nominations
@@ -18,5 +21,5 @@ const BE_AHEAD = new RegExp(
  * be announced Thursday", "was to be revealed Monday").
  */
 export function isReportAheadPassive(before: string): boolean {
-  return BE_AHEAD.test(before);
+  return BE_AHEAD.test(before) || PRESENT_PASSIVE.test(before);
 }
