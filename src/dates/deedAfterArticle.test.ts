@@ -36,6 +36,7 @@ describe('a deed brought in by "after a" or "following an"', () => {
     ['The side faces Leeds after a match at Wembley on Saturday.', 'Saturday = 2026-03-21'],
     ['The striker faces a fitness test after a training session on Friday.', 'Friday = 2026-03-20'],
     ['The government faces a vote over a bill on Tuesday.', 'Tuesday = 2026-03-17'],
+    ['The champion faces a tune-up bout after a long layoff on Saturday.', 'Saturday = 2026-03-21'],
     ['The minister faces MPs for a debate on Wednesday.', 'Wednesday = 2026-03-18'],
   ])('keeps the coming day of "%s" (a staged event, or no "after a")', (text, found) => {
     expect(read(text)).toEqual([[found], [found]]);

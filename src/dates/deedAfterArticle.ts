@@ -2,7 +2,7 @@
 // its noun: "faces a fitness test after a knock on Saturday", "faces a scan after a heavy fall on
 // Friday", "faces a fine following a pitch invasion on Saturday" (said on a Sunday: the days gone
 // by). The indefinite article brings in a thing that happened; a thing staged ahead is named so
-// too ("after a match on Saturday", "after a meeting on Friday", "after a week off"), so the nouns
+// too ("after a match on Saturday", "after a meeting on Friday", "after a long layoff"), so the nouns
 // of staged events, of spans of time and of rest are left out, as are "over" (the date may belong
 // to what is faced: "faces a vote over a bill on Tuesday") and "for" ("faces MPs for a debate").
 const STAGED = [
@@ -10,7 +10,7 @@ const STAGED = [
   'party|celebration|ceremony|festival|concert|gig|show|premiere|parade|march|rally|service',
   'meeting|summit|hearing|trial|vote|ballot|debate|session|briefing|review|decision|deadline',
   'training|test|scan|check|assessment|operation|surgery|appointment|interview',
-  'break|rest|holiday|trip|visit|tour|flight|launch|opening|release|event',
+  'break|rest|holiday|layoff|lay-off|absence|hiatus|trip|visit|tour|flight|launch|opening|release|event',
   'day|night|week|weekend|fortnight|month|year|hour|morning|afternoon|evening|while|spell',
 ].join('|');
 // Words that open a phrase of place or time, never the deed itself.
