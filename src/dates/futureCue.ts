@@ -10,6 +10,7 @@ import { PROGRESSIVE_ARRANGEMENT } from './progressiveArrangement.ts';
 import { SCHEDULE_ADVERB } from './scheduleAdverb.ts';
 import { SCHOOL_BREAK_UP } from './schoolBreakUp.ts';
 import { SHOULD_AHEAD_SOURCE } from './shouldAhead.ts';
+import { LIKELY_AHEAD_SOURCE } from './likelyAhead.ts';
 import { SIGN_OFF_SOURCE } from './signOffAhead.ts';
 import { TURNS_AN_AGE } from './turnsAnAge.ts';
 import { PRESENT_PASSIVE_OF_ANNOUNCING } from './presentPassiveOfAnnouncing.ts';
@@ -79,6 +80,7 @@ const FUTURE_CUE_WORDS = [
   String.raw`next(?!\s+to\b)|deadline|expires?|tomorrow`,
   SIGN_OFF_SOURCE,
   SHOULD_AHEAD_SOURCE,
+  LIKELY_AHEAD_SOURCE,
 ];
 export const FUTURE_CUE = new RegExp(String.raw`\b(?:${FUTURE_CUE_WORDS.join('|')})\b`, 'gi');
 // News writes scheduled events in the present tense: "Polls open on Thursday", "The summit opens
