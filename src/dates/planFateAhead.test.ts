@@ -27,6 +27,12 @@ describe("a day's plan whose fate is told with a modal", () => {
     ["Officials said Monday's attack would not deter them.", 'Monday = 2026-12-14'],
     ["The court said Monday's ruling would be appealed.", 'Monday = 2026-12-14'],
     ["He said Monday's game would have gone ahead without the rain.", 'Monday = 2026-12-14'],
+    ["Organisers said Monday's result would stand despite the protest.", 'Monday = 2026-12-14'],
+    [
+      "Police said the man arrested in Monday's raid would be held in custody.",
+      'Monday = 2026-12-14',
+    ],
+    ["He said Monday's attack would not be allowed to derail the talks.", 'Monday = 2026-12-14'],
   ])('keeps the day gone by in "%s"', (text, found) => {
     expect(read(text)).toEqual([[found], [found]]);
   });

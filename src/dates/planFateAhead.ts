@@ -4,13 +4,19 @@ const MODAL =
   "(?:would|could|might|may|will|should|can)(?:\\s+not|n['’]t)?(?:\\s+(?:still|now|also))?";
 const FATE = [
   '(?:be\\s+)?(?:extended|postponed|delayed|cancell?ed|called\\s+off|pushed\\s+back|put\\s+off)',
-  '(?:be\\s+)?(?:brought\\s+forward|moved|rescheduled|shortened|scrapped|held|allowed|lifted)',
+  '(?:be\\s+)?(?:brought\\s+forward|moved|rescheduled|shortened|scrapped|lifted)',
+  // "held" as staged, not "held overnight" or "held in custody" (a suspect's); "allowed" as let go
+  // ahead, not "not be allowed to derail the talks".
+  '(?:be\\s+)?held(?!\\s+(?:overnight|in\\s+custody|on\\s+remand|without|responsible|accountable|up)\\b)',
+  '(?:be\\s+)?allowed\\s+to\\s+(?:go\\s+ahead|proceed|take\\s+place)',
   'go\\s+ahead|proceed|stand|take\\s+place|be\\s+met',
 ].join('|');
-// The day's "'s", at most three words of what it owns ("Monday's deadline", "Sunday's race"), the
-// modal and the fate.
+// What came of a day gone by, never a plan: "Saturday's result would stand", "Monday's ruling".
+const OUTCOME = '(?:results?|scores?|ruling|verdict|win|victory|defeat|draw)';
+// The day's "'s", at most three words of what it owns ("Monday's deadline", "Sunday's race") but
+// no outcome, the modal and the fate.
 const PLAN_FATE_AFTER = new RegExp(
-  `^['’]s\\s+(?:[\\w-]+\\s+){1,3}?${MODAL}\\s+(?:${FATE})\\b`,
+  `^['’]s\\s+(?!(?:[\\w-]+\\s+){0,2}${OUTCOME}\\b)(?:[\\w-]+\\s+){1,3}?${MODAL}\\s+(?:${FATE})\\b`,
   'i',
 );
 
