@@ -34,4 +34,14 @@ describe('a day of the month coming round every month', () => {
       'the 15th of the month = SET XXXX-XX-15',
     );
   });
+
+  it.each([
+    ['The council meets every month on the second Tuesday.', 'XXXX-XX-02'],
+    ['She visits her mother every month on the first weekend.', 'XXXX-XX-01'],
+  ])('does not read the ordinal of a weekday or a week in "%s" as a day', (text, value) => {
+    const [news, timeml] = read(text);
+    expect(news).toContain('every month = SET P1M');
+    expect(timeml).toContain('every month = SET P1M');
+    expect([...news!, ...timeml!].join('; ')).not.toContain(value);
+  });
 });

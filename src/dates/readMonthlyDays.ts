@@ -2,15 +2,21 @@ import { ORDINALS_AFTER_FIRST, ORDINAL_AFTER_FIRST_SOURCE } from './ordinalsAfte
 import { pad } from './parseChrono.ts';
 import { publishedSetReading } from './publishedSetReading.ts';
 import type { Pass, Reading } from './Reading.ts';
+import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 // A day of the month by its ordinal, in figures with their suffix ("15th", "1st") or in words
 // ("first" to "tenth"); a bare figure ("the 15 of each month") is left, as it is no newsroom form.
 const DAY = `(?:(?<figure>[12]?\\d|3[01])(?:st|nd|rd|th)|(?<word>first|${ORDINAL_AFTER_FIRST_SOURCE}))`;
 const EVERY_MONTH = '(?:every|each)\\s+month';
+// An ordinal that counts weekdays or weeks, no day of the month: "on the second Tuesday".
+const NOT_OF_WEEK = `(?!\\s+(?:${WEEKDAY_PATTERN}|week(?:end)?|working|business)s?\\b)`;
 // "the 15th of each month", "the first day of every month"; "every month on the 15th".
 const MONTHLY = [
   new RegExp(`\\b[Tt]he\\s+${DAY}(?:\\s+day)?\\s+of\\s+${EVERY_MONTH}\\b`, 'g'),
-  new RegExp(`\\b(?:[Ee]very|[Ee]ach)\\s+month\\s+on\\s+the\\s+${DAY}(?:\\s+day)?\\b`, 'g'),
+  new RegExp(
+    `\\b(?:[Ee]very|[Ee]ach)\\s+month\\s+on\\s+the\\s+${DAY}(?:\\s+day)?\\b${NOT_OF_WEEK}`,
+    'gi',
+  ),
 ];
 
 /** The day's number, from its figure or its word. */
