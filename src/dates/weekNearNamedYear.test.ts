@@ -38,8 +38,15 @@ describe('a week by its number beside a week whose year is written', () => {
     ]);
   });
 
+  it('keeps the week nearest publication beside the same week of a year written', () => {
+    const text = 'Flu admissions in week 46 were double those in week 46 of 2025.';
+    const found = ['week 46 = 2026-W46', 'week 46 of 2025 = 2025-W46'];
+    expect(read(text)).toEqual([found, found]);
+  });
+
   it('asks only a week whose year is written', () => {
     expect(weekNearNamedYear(8, 'fell in week 8, down from week 7 of 2025')).toBe(2025);
     expect(weekNearNamedYear(8, 'fell in week 8 in 2025')).toBeNull();
+    expect(weekNearNamedYear(8, 'in week 8, against week 8 of 2025')).toBeNull();
   });
 });
