@@ -25,8 +25,10 @@ describe('the full year a past sentence reports on early in the next', () => {
     ['Sales for the full year are expected to rise 5%.', '2026-02-11'],
     ['Exports for the full year will fall 3 per cent, the ministry forecast.', '2026-03-10'],
     ['Exports for the full year fell 3 per cent.', '2026-09-10'],
+    ['The company raised its forecast for the full year.', '2026-02-20'],
+    ['The bank lowered its growth estimates for the full year.', '2026-03-10'],
   ])(
-    'keeps "%s" in the year of publication (told ahead, or late in the year)',
+    'keeps "%s" in the year of publication (told ahead, forecast, or late in the year)',
     (text, published) => {
       expect(read(text, published)).toEqual([['the full year = 2026'], ['the full year = 2026']]);
     },
@@ -37,8 +39,9 @@ describe('the full year a past sentence reports on early in the next', () => {
   });
 
   it('asks for a past tense and a year summed up', () => {
-    expect(fullYearGoneBy('the full year', 'past', '2026-03-10')).toBe(true);
-    expect(fullYearGoneBy('the year', 'past', '2026-03-10')).toBe(false);
-    expect(fullYearGoneBy('the full year', 'unknown', '2026-03-10')).toBe(false);
+    expect(fullYearGoneBy('the full year', 'Exports for ', 'past', '2026-03-10')).toBe(true);
+    expect(fullYearGoneBy('the year', 'Exports for ', 'past', '2026-03-10')).toBe(false);
+    expect(fullYearGoneBy('the full year', 'Exports for ', 'unknown', '2026-03-10')).toBe(false);
+    expect(fullYearGoneBy('the full year', 'its outlook for ', 'past', '2026-03-10')).toBe(false);
   });
 });

@@ -324,7 +324,8 @@ const RULES: Rule[] = [
         mod,
         resolve: (context, tense) => {
           const words = m[0];
-          const back = fullYearGoneBy(words, tense, pubOrAnchor(context)) ? -1 : 0;
+          const before = m.input!.slice(0, m.index);
+          const back = fullYearGoneBy(words, before, tense, pubOrAnchor(context)) ? -1 : 0;
           return {
             value: toTimex(SHIFTERS[unit](toLocalDate(pubOrAnchor(context)), step + back), unit),
             granularity: unit,
