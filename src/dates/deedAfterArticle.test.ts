@@ -38,6 +38,8 @@ describe('a deed brought in by "after a" or "following an"', () => {
     ['The government faces a vote over a bill on Tuesday.', 'Tuesday = 2026-03-17'],
     ['The champion faces a tune-up bout after a long layoff on Saturday.', 'Saturday = 2026-03-21'],
     ['The minister faces MPs for a debate on Wednesday.', 'Wednesday = 2026-03-18'],
+    ['The squad faces a long flight after a friendly in Lima on Tuesday.', 'Tuesday = 2026-03-17'],
+    ['The senator faces reporters after a closed-door lunch on Tuesday.', 'Tuesday = 2026-03-17'],
   ])('keeps the coming day of "%s" (a staged event, or no "after a")', (text, found) => {
     expect(read(text)).toEqual([[found], [found]]);
   });

@@ -7,6 +7,7 @@
 // to what is faced: "faces a vote over a bill on Tuesday") and "for" ("faces MPs for a debate").
 const STAGED = [
   'match|game|fixture|final|semi-final|tie|derby|race|fight|bout|rematch|showdown|clash',
+  'friendly|qualifier|play-off|playoff|lunch|dinner|breakfast|reception|banquet|gala',
   'party|celebration|ceremony|festival|concert|gig|show|premiere|parade|march|rally|service',
   'meeting|summit|hearing|trial|vote|ballot|debate|session|briefing|review|decision|deadline',
   'training|test|scan|check|assessment|operation|surgery|appointment|interview',
