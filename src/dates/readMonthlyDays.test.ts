@@ -25,6 +25,7 @@ describe('a day of the month coming round every month', () => {
   it.each([
     ['Payments are made each month.', 'each month = SET P1M'],
     ['A third of each month’s budget goes on rent.', 'each month = SET P1M'],
+    ['The second of each month’s two meetings was cancelled.', 'each month = SET P1M'],
   ])('leaves "%s" to the rate word alone', (text, found) => {
     expect(read(text)).toEqual([[found], [found]]);
   });

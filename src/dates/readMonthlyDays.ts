@@ -12,7 +12,8 @@ const EVERY_MONTH = '(?:every|each)\\s+month';
 const NOT_OF_WEEK = `(?!\\s+(?:${WEEKDAY_PATTERN}|week(?:end)?|working|business)s?\\b)`;
 // "the 15th of each month", "the first day of every month"; "every month on the 15th".
 const MONTHLY = [
-  new RegExp(`\\b[Tt]he\\s+${DAY}(?:\\s+day)?\\s+of\\s+${EVERY_MONTH}\\b`, 'g'),
+  // Not a share of what each month owns: "the second of each month's two meetings".
+  new RegExp(`\\b[Tt]he\\s+${DAY}(?:\\s+day)?\\s+of\\s+${EVERY_MONTH}\\b(?!['’]s\\b)`, 'g'),
   new RegExp(
     `\\b(?:[Ee]very|[Ee]ach)\\s+month\\s+on\\s+the\\s+${DAY}(?:\\s+day)?\\b${NOT_OF_WEEK}`,
     'gi',
