@@ -55,6 +55,7 @@ import { readWireTimes } from './readWireTimes.ts';
 import { readYearPartsByMonths } from './readYearPartsByMonths.ts';
 import { readYearRanges } from './readYearRanges.ts';
 import { readYearlyDates } from './readYearlyDates.ts';
+import { readMonthlyDays } from './readMonthlyDays.ts';
 import type { Pass, PassOptions, Reading } from './Reading.ts';
 import { withBoundMod } from './withBoundMod.ts';
 import { outsideQuotedTitles } from './outsideQuotedTitles.ts';
@@ -79,6 +80,7 @@ const PASSES: Pass[] = [
   readSchoolYears,
   readRecurringHolidays,
   readYearlyDates,
+  readMonthlyDays,
   readNewYear,
   readSpokenYears,
   readClippedYears,

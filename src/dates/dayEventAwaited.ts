@@ -1,5 +1,6 @@
 import { attendingAheadBefore } from './attendingAheadBefore.ts';
 import { competingInBefore } from './competingInBefore.ts';
+import { planFateAhead } from './planFateAhead.ts';
 import { nearestWeekday } from './weekdayByTense.ts';
 
 // A day's event looked forward to: "ahead of Friday's report", "awaiting Sunday's vote",
@@ -65,6 +66,7 @@ export function dayEventAwaited(
     AWAITED_BEFORE.test(before) ||
     competingInBefore(before) ||
     attendingAheadBefore(before) ||
+    planFateAhead(after) ||
     (WILL_AFTER.test(after) && !(expecting && OUTCOME_AFTER.test(after))) ||
     (expecting &&
       !EXPECTING_NOT_PRESENT.test(before) &&

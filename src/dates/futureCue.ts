@@ -10,8 +10,10 @@ import { PROGRESSIVE_ARRANGEMENT } from './progressiveArrangement.ts';
 import { SCHEDULE_ADVERB } from './scheduleAdverb.ts';
 import { SCHOOL_BREAK_UP } from './schoolBreakUp.ts';
 import { SHOULD_AHEAD_SOURCE } from './shouldAhead.ts';
+import { LIKELY_AHEAD_SOURCE } from './likelyAhead.ts';
 import { SIGN_OFF_SOURCE } from './signOffAhead.ts';
 import { TURNS_AN_AGE } from './turnsAnAge.ts';
+import { PRESENT_PASSIVE_OF_ANNOUNCING } from './presentPassiveOfAnnouncing.ts';
 import { UP_FOR_CHOICE } from './upForChoice.ts';
 import { WITH_NOUN_SET_FOR } from './withNounSetFor.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
@@ -78,6 +80,7 @@ const FUTURE_CUE_WORDS = [
   String.raw`next(?!\s+to\b)|deadline|expires?|tomorrow`,
   SIGN_OFF_SOURCE,
   SHOULD_AHEAD_SOURCE,
+  LIKELY_AHEAD_SOURCE,
 ];
 export const FUTURE_CUE = new RegExp(String.raw`\b(?:${FUTURE_CUE_WORDS.join('|')})\b`, 'gi');
 // News writes scheduled events in the present tense: "Polls open on Thursday", "The summit opens
@@ -196,6 +199,7 @@ export const PRESENT_SCHEDULE = new RegExp(
       PLURAL_VERB_WITH_OBJECT_SOURCE,
       ENTRIES_OPEN,
       TURNS_AN_AGE,
+      PRESENT_PASSIVE_OF_ANNOUNCING,
     ].join('|') +
     String.raw`)\b`,
   'gi',

@@ -2,6 +2,7 @@ import { claimedWords } from './claimedWords.ts';
 import { expectedMonthOfYearNamed } from './expectedMonthOfYearNamed.ts';
 import { shortYear } from './shortYear.ts';
 import { expectedMonthTense } from './expectedMonthTense.ts';
+import { fullYearGoneBy } from './fullYearGoneBy.ts';
 import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
 import { capitalisedWordAfter } from './capitalisedWordAfter.ts';
 import { isGameQuarter } from './isGameQuarter.ts';
@@ -269,7 +270,7 @@ const RULES: Rule[] = [
   // opening a sentence ("The weekend saw", "spent the weekend")
   {
     pattern: new RegExp(
-      `\\b${MOD_SOURCE}?(?:(?:the\\s+|${THIS_BEFORE_DIRECTION})?(this|last|next|past|previous|coming|current|following|same)\\s+|(?<=(?:beginning|start|end|middle|turn|close|half|quarter|rest|course|days|weeks|months) of |(?:earlier|later) in )the\\s+|${SHARE_OF_PERIOD_SOURCE}|(?<=\\b(?:for|during|throughout) )the\\s+(?:full\\s+|whole\\s+|entire\\s+)?(?=(?:fiscal\\s+|financial\\s+)?year\\b(?!\\s+(?:(?:ended|ending|to|before|after|earlier|later|ago|of\\s+(?:the|a|an|his|her|its|our|their)|in|when|that)\\b|\\d)|['’-]))|(?<=\\b(?:at|over|during|for|on|until|till|through|by|before|after|into|since|across|throughout|including|excluding|spen[dt]|spends|spending|(?:much|most|(?<=\\b(?:for|during|over|through|spen[dt]|spends|spending)\\s+)part|all|some|the\\s+bulk)\\s+of) |^|[.!?]\\s+)the\\s+(?:(?:holiday|long|bank\\s+holiday|whole|entire)\\s+)?(?=weekend\\b(?!\\s+of\\b)))(?:(?:fiscal|financial)\\s+(?=year\\b))?(week|month|year|quarter|weekend|decade)\\b${NOT_REPEATED}`,
+      `\\b${MOD_SOURCE}?(?:(?:the\\s+|${THIS_BEFORE_DIRECTION})?(this|last|next|past|previous|coming|current|following|same)\\s+|(?<=(?:beginning|start|end|middle|turn|close|half|quarter|rest|course|days|weeks|months) of |(?:earlier|later) in )the\\s+|${SHARE_OF_PERIOD_SOURCE}|(?:(?<=\\b(?:for|during|throughout) )the\\s+(?:full\\s+|whole\\s+|entire\\s+)?|(?<=\\bover )the\\s+(?:full|whole|entire)\\s+)(?=(?:fiscal\\s+|financial\\s+)?year\\b(?!\\s+(?:(?:ended|ending|to|before|after|earlier|later|ago|of\\s+(?:the|a|an|his|her|its|our|their)|in|when|that)\\b|\\d)|['’-]))|(?<=\\b(?:at|over|during|for|on|until|till|through|by|before|after|into|since|across|throughout|including|excluding|spen[dt]|spends|spending|(?:much|most|(?<=\\b(?:for|during|over|through|spen[dt]|spends|spending)\\s+)part|all|some|the\\s+bulk)\\s+of) |^|[.!?]\\s+)the\\s+(?:(?:holiday|long|bank\\s+holiday|whole|entire)\\s+)?(?=weekend\\b(?!\\s+of\\b)))(?:(?:fiscal|financial)\\s+(?=year\\b))?(week|month|year|quarter|weekend|decade)\\b${NOT_REPEATED}`,
       'gi',
     ),
     read: (m) => {
@@ -321,10 +322,15 @@ const RULES: Rule[] = [
       }
       return {
         mod,
-        resolve: (context) => ({
-          value: toTimex(SHIFTERS[unit](toLocalDate(pubOrAnchor(context)), step), unit),
-          granularity: unit,
-        }),
+        resolve: (context, tense) => {
+          const words = m[0];
+          const before = m.input!.slice(0, m.index);
+          const back = fullYearGoneBy(words, before, tense, pubOrAnchor(context)) ? -1 : 0;
+          return {
+            value: toTimex(SHIFTERS[unit](toLocalDate(pubOrAnchor(context)), step + back), unit),
+            granularity: unit,
+          };
+        },
       };
     },
   },

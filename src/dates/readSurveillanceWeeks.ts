@@ -3,6 +3,7 @@ import { toLocalDate } from './calendarDate.ts';
 import { pad } from './parseChrono.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { sentenceAt } from './sentenceEnds.ts';
+import { weekNearNamedYear } from './weekNearNamedYear.ts';
 
 // "flu activity rose in week 47", "rising since week 44", "in week 52 or week 1", "epidemiological
 // week 47", "in week 52 of 2025": weekly surveillance figures (CDC's FluView, the UKHSA's and
@@ -16,7 +17,7 @@ import { sentenceAt } from './sentenceEnds.ts';
 const NAMED_WEEK =
   /\b(?:(?:epidemiological|epidemiologic|epi|surveillance|reporting|calendar|ISO)\s+week\s+|week\s+(?=\d{1,2}\s+of\s+\d{4}\b))(\d{1,2})(?:\s+of\s+(\d{4}))?\b/gi;
 const BARE_WEEK =
-  /(?<=\b(?:[Ii]n|[Dd]uring|[Ff]or|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]hrough|[Bb]efore|[Aa]fter|[Bb]y|or|and|to)\s+)week\s+(\d{1,2})\b(?!\s+of\b|[-–]\d|\.\d)/g;
+  /(?<=\b(?:[Ii]n|[Bb]etween|[Dd]uring|[Ff]or|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]hrough|[Bb]efore|[Aa]fter|[Bb]y|or|and|to)\s+)week\s+(\d{1,2})\b(?!\s+of\b|[-–]\d|\.\d)/g;
 const FIGURES =
   /\b(?:flu|influenza|covid(?:-19)?|rsv|norovirus|measles|cases|infections|positivity|admissions|hospitali[sz]ations|deaths|surveillance|activity|emergency\s+department\s+visits)\b/i;
 // A team's players, coach or squad count their weeks by the season's ("hit the squad in week 9").
@@ -42,6 +43,17 @@ export function nearestWeekOfYear(week: number, published: string): string {
     .map((y) => ({ y, gap: Math.abs(differenceInCalendarDays(weekOf(y), pub)) }))
     .sort((a, b) => a.gap - b.gap)[0]!.y;
   return weekValue(best, week);
+}
+
+/** A week without its year: the year another week of its sentence writes, else publication's. */
+function weekInSentence(
+  week: number,
+  text: string,
+  m: RegExpMatchArray,
+  published: string,
+): string {
+  const year = weekNearNamedYear(week, sentenceAt(text, m.index!, m.index! + m[0].length));
+  return year === null ? nearestWeekOfYear(week, published) : weekValue(year, week);
 }
 
 /** Whether the week's number is followed by people or cases, whose count it is. */
@@ -77,7 +89,7 @@ export const readSurveillanceWeeks: Pass = (text, { published }) => {
   for (const m of text.matchAll(NAMED_WEEK)) {
     const week = Number(m[1]);
     if (week < 1 || week > 53 || isCountAfter(text, m)) continue;
-    const value = m[2] ? weekValue(Number(m[2]), week) : nearestWeekOfYear(week, published);
+    const value = m[2] ? weekValue(Number(m[2]), week) : weekInSentence(week, text, m, published);
     readings.push(reading(m, value, published));
   }
   for (const m of text.matchAll(BARE_WEEK)) {
@@ -87,7 +99,7 @@ export const readSurveillanceWeeks: Pass = (text, { published }) => {
     if (COUNTED_FROM_AFTER.test(text.slice(end, end + 8))) continue;
     const sentence = sentenceAt(text, m.index, end);
     if (!FIGURES.test(sentence) || OWN_START.test(sentence)) continue;
-    readings.push(reading(m, nearestWeekOfYear(week, published), published));
+    readings.push(reading(m, weekInSentence(week, text, m, published), published));
   }
   return readings;
 };
