@@ -13,6 +13,7 @@ import { dayEventAwaited } from './dayEventAwaited.ts';
 import { daySittingOwned, mayDoAtSitting, SITTING_PLACE_BEFORE } from './daySittingOwned.ts';
 import { dayMonthByTense, monthByTense, type VerbBefore } from './monthByTense.ts';
 import { fromListed } from './fromListed.ts';
+import { FUTURE_PASSIVE_BEFORE } from './futurePassive.ts';
 import { maskForChrono } from './maskForChrono.ts';
 import { MODIFIER_WORD } from './modifierWord.ts';
 import { isContractMonth } from './isContractMonth.ts';
@@ -171,6 +172,8 @@ function verbBefore(
   const schedule = SCHEDULE_VERB_BEFORE.exec(words);
   // "will expire", "will take effect": the schedule's future, not its present.
   if (schedule) return /^will\b/i.test(schedule[0]) ? 'will' : 'ahead';
+  // "will be closed on 12 December": a future's passive, which its participle hides.
+  if (FUTURE_PASSIVE_BEFORE.test(words)) return 'will';
   const past =
     (PAST_VERB_BEFORE.test(words.slice(-30)) && !PLAN_PARTICIPLE_BEFORE.test(words.slice(-30))) ||
     PAST_PASSIVE_DAY_BEFORE.test(words) ||
