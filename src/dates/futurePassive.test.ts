@@ -33,6 +33,8 @@ describe("a future's passive right before a day and month puts the day ahead", (
   it('needs the participle right before the day', () => {
     expect(FUTURE_PASSIVE_BEFORE.test('The road will be closed on ')).toBe(true);
     expect(FUTURE_PASSIVE_BEFORE.test("The road won't be reopened until ")).toBe(true);
+    expect(FUTURE_PASSIVE_BEFORE.test('The road will be closed to traffic on ')).toBe(true);
     expect(FUTURE_PASSIVE_BEFORE.test('The road will be closed for repairs after ')).toBe(false);
+    expect(FUTURE_PASSIVE_BEFORE.test('The road will be closed after the crash on ')).toBe(false);
   });
 });
