@@ -30,11 +30,26 @@ describe("a future's passive right before a day and month puts the day ahead", (
     expect(read(text)[0]).toEqual([value]);
   });
 
+  it.each([
+    ['Residents will be compensated for losses on 12 December.', '2025-12-12'],
+    ['Staff will be paid for overtime on 28 February.', '2026-02-28'],
+  ])('keeps the day gone by in "%s" (what one is paid for, not closed for)', (text, value) => {
+    expect(read(text)).toEqual([[value], [value]]);
+  });
+
+  it('reads "shut for repairs from 12 January" ahead', () => {
+    expect(read('The road will be shut for repairs from 12 January.')).toEqual([
+      ['2027-01-12'],
+      ['2027-01-12'],
+    ]);
+  });
+
   it('needs the participle right before the day', () => {
     expect(FUTURE_PASSIVE_BEFORE.test('The road will be closed on ')).toBe(true);
     expect(FUTURE_PASSIVE_BEFORE.test("The road won't be reopened until ")).toBe(true);
     expect(FUTURE_PASSIVE_BEFORE.test('The road will be closed to traffic on ')).toBe(true);
     expect(FUTURE_PASSIVE_BEFORE.test('The road will be closed for repairs after ')).toBe(false);
+    expect(FUTURE_PASSIVE_BEFORE.test('Residents will be compensated for losses on ')).toBe(false);
     expect(FUTURE_PASSIVE_BEFORE.test('The road will be closed after the crash on ')).toBe(false);
   });
 });
