@@ -12,6 +12,7 @@ import { GENERIC_TODAY, KIND_TODAY_COMPARED, TODAY_NOWADAYS } from './genericTod
 import { LAST_AS_VERB } from './lastAsVerb.ts';
 import { MODIFIER_WORD } from './modifierWord.ts';
 import { MONTH_NAMES, MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
+import { DAY_FIRST_PAIR } from './dayFirstPair.ts';
 import { isPersonMay, prepositionBeforeMay } from './prepositionBeforeMay.ts';
 import { TWELVE_AT_NIGHT } from './twelveAtNight.ts';
 import { WEEKDAY_IN_NAME } from './weekdayInName.ts';
@@ -204,6 +205,7 @@ export function maskForChrono(text: string): string {
       meridiemOf(words, hour, part),
     )
     .replace(DAYS_AND_OR, (word) => 'to'.padEnd(word.length))
+    .replace(DAY_FIRST_PAIR, (word) => 'to'.padEnd(word.length))
     .replace(BARE_NUMBER_BEFORE_DAY, blank)
     .replace(SCORE_BEFORE_DAY, blank)
     .replace(PART_BEFORE_DAY, blank)

@@ -10,8 +10,10 @@ import { midnightEndsDay, midnightEndsExtension } from './midnightEndsDay.ts';
 import { clockTime, pad, parseChrono } from './parseChrono.ts';
 import { dayOfPastCount } from './countBeforeDate.ts';
 import { dayEventAwaited } from './dayEventAwaited.ts';
+import { daySittingOwned, mayDoAtSitting, SITTING_PLACE_BEFORE } from './daySittingOwned.ts';
 import { dayMonthByTense, monthByTense, type VerbBefore } from './monthByTense.ts';
 import { fromListed } from './fromListed.ts';
+import { FUTURE_PASSIVE_BEFORE } from './futurePassive.ts';
 import { maskForChrono } from './maskForChrono.ts';
 import { MODIFIER_WORD } from './modifierWord.ts';
 import { isContractMonth } from './isContractMonth.ts';
@@ -170,6 +172,8 @@ function verbBefore(
   const schedule = SCHEDULE_VERB_BEFORE.exec(words);
   // "will expire", "will take effect": the schedule's future, not its present.
   if (schedule) return /^will\b/i.test(schedule[0]) ? 'will' : 'ahead';
+  // "will be closed on 12 December": a future's passive, which its participle hides.
+  if (FUTURE_PASSIVE_BEFORE.test(words)) return 'will';
   const past =
     (PAST_VERB_BEFORE.test(words.slice(-30)) && !PLAN_PARTICIPLE_BEFORE.test(words.slice(-30))) ||
     PAST_PASSIVE_DAY_BEFORE.test(words) ||
@@ -373,7 +377,16 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       // "Traders hope Wednesday's rally will continue": a move told to go on, or to be won back,
       // has happened, however near the coming Wednesday is (continuedDayEvent).
       if (continuedDayEvent(after, weekday)) return 'past';
-      return dayEventAwaited(before, after, weekday, published) ? 'future' : 'past';
+      if (dayEventAwaited(before, after, weekday, published)) return 'future';
+      // "The vote is expected at Thursday's council meeting": a sitting a preposition leads to is
+      // read by its sentence, the nearest such day when the sentence tells no tense.
+      if (weekday === null || !daySittingOwned(after) || !SITTING_PLACE_BEFORE.test(before))
+        return 'past';
+      if (mayDoAtSitting(before)) return 'future';
+      const told = tenseAround(text, start, end);
+      return told === 'unknown' && nearestWeekday(weekday, published) > published.slice(0, 10)
+        ? 'future'
+        : told;
     };
     // "The Sun reported…", "Sun, Hewlett-Packard and others", "Sat on the board": a bare
     // abbreviation is too often a word. Wire copy's abbreviations with their full stop ("arrested

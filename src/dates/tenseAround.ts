@@ -14,6 +14,7 @@ import { DETERMINER } from './determiner.ts';
 import { maskParticipleAdjunct } from './participleAdjunct.ts';
 import { FIXTURE, FUTURE_CUE, PRESENT_SCHEDULE } from './futureCue.ts';
 import { PAST_EFFECTIVE } from './pastEffective.ts';
+import { RECORDED_THING } from './recordedThing.ts';
 import { RETROACTIVE_TO } from './retroactiveTo.ts';
 import { withoutHypotheticalCondition } from './hypotheticalCondition.ts';
 import { IN_TIME_FOR } from './inTimeForBefore.ts';
@@ -86,7 +87,7 @@ const DUE_OUT = String.raw`(?<!\b(?:was|were|been)\s+)due\s+(?:out|back|for\s+re
 const ADJACENT_FUTURE_WORDS = [
   UNTIL,
   'by',
-  String.raw`(?<!(?:\b(?:${COMPARED_LEVEL})|%)\s+)from`,
+  String.raw`(?<!(?:\b(?:${COMPARED_LEVEL}|${RECORDED_THING})|%)\s+)from`,
   'starting|effective|ahead of',
   DUE_OUT,
   'no later than|as (?:soon|early) as|no earlier than',
