@@ -1,3 +1,4 @@
+import { actingAtDayEvent } from './actingAtDayEvent.ts';
 import { attendingAheadBefore } from './attendingAheadBefore.ts';
 import { competingInBefore } from './competingInBefore.ts';
 import { nearestWeekday } from './weekdayByTense.ts';
@@ -65,6 +66,7 @@ export function dayEventAwaited(
     AWAITED_BEFORE.test(before) ||
     competingInBefore(before) ||
     attendingAheadBefore(before) ||
+    actingAtDayEvent(before) ||
     (WILL_AFTER.test(after) && !(expecting && OUTCOME_AFTER.test(after))) ||
     (expecting &&
       !EXPECTING_NOT_PRESENT.test(before) &&
