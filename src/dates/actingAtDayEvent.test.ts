@@ -28,6 +28,12 @@ describe("a deed looked ahead to at a day's event", () => {
     ]);
   });
 
+  it('reads a deed whose object is long, the verb further back than awaiting is looked for', () => {
+    expect(
+      news("The district will unveil its redistricting plan at Monday's school board meeting."),
+    ).toEqual([['Monday', '2026-10-12']]);
+  });
+
   it('keeps the day gone by for a past, a verb that looks back and a deed gone by between', () => {
     expect(news("The superintendent presented her budget at Thursday's board meeting.")).toEqual([
       ['Thursday', '2026-10-01'],

@@ -1,4 +1,3 @@
-import { actingAtDayEvent } from './actingAtDayEvent.ts';
 import { attendingAheadBefore } from './attendingAheadBefore.ts';
 import { competingInBefore } from './competingInBefore.ts';
 import { nearestWeekday } from './weekdayByTense.ts';
@@ -66,7 +65,6 @@ export function dayEventAwaited(
     AWAITED_BEFORE.test(before) ||
     competingInBefore(before) ||
     attendingAheadBefore(before) ||
-    actingAtDayEvent(before) ||
     (WILL_AFTER.test(after) && !(expecting && OUTCOME_AFTER.test(after))) ||
     (expecting &&
       !EXPECTING_NOT_PRESENT.test(before) &&

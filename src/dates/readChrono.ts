@@ -37,6 +37,7 @@ import {
   isBareMidnightBefore,
 } from './bareMidnight.ts';
 import { isDayNamedAs } from './isDayNamedAs.ts';
+import { actingAtDayEvent } from './actingAtDayEvent.ts';
 import { isSlashedFigure } from './isSlashedFigure.ts';
 import { isMonthAsFirstName } from './isMonthAsFirstName.ts';
 import { isWeekdayOf } from './isWeekdayOf.ts';
@@ -70,6 +71,8 @@ import {
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts';
 
+// How far back a deed done at a day's event may start: its verb, object and a phrase or two.
+const DEED_REACH = 90;
 const WEEKDAY_MODIFIER = new RegExp(`\\b(${MODIFIER_WORD})\\s+(?:on\\s+)?\\w+day\\b`);
 
 function modifierBefore(text: string, start: number, matched: string): Modifier {
@@ -373,7 +376,12 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       // "Traders hope Wednesday's rally will continue": a move told to go on, or to be won back,
       // has happened, however near the coming Wednesday is (continuedDayEvent).
       if (continuedDayEvent(after, weekday)) return 'past';
-      return dayEventAwaited(before, after, weekday, published) ? 'future' : 'past';
+      // A deed done at the event, its object between ("will present her budget at"), may stand
+      // further back than the words of awaiting.
+      const deed = text.slice(Math.max(0, start - DEED_REACH), start);
+      return dayEventAwaited(before, after, weekday, published) || actingAtDayEvent(deed)
+        ? 'future'
+        : 'past';
     };
     // "The Sun reported…", "Sun, Hewlett-Packard and others", "Sat on the board": a bare
     // abbreviation is too often a word. Wire copy's abbreviations with their full stop ("arrested
