@@ -7,8 +7,8 @@ import { IRREGULAR_PAST } from './irregularPast.ts';
 // fall", "The band will tour Europe this summer before recording a new album in the fall").
 const WORDS_AFTER_CUE = 10;
 // A word between the cue and the fall, a figure among them: "Tuition will rise 3% in the fall",
-// "Fees will go up by $200 in the fall".
-const WORD = String.raw`(?:[$£€]\s?)?[\w'’.-]+%?`;
+// "Fees will go up by $200 in the fall", "Room and board will cost $1,500 more in the fall".
+const WORD = String.raw`(?:[$£€]\s?)?[\w'’.-]+(?:,\d+)*%?`;
 // A past auxiliary in the clause tells a plan from a time gone by ("had planned to tour before
 // recording an album in the fall", "was expected to finish by the fall"), which the tense weighs.
 const PAST_AUXILIARY = /\b(?:had|was|were|did)\b/i;
