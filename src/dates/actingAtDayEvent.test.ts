@@ -46,6 +46,18 @@ describe("a deed looked ahead to at a day's event", () => {
     ]);
   });
 
+  it("keeps the day gone by when the deed's object is what happened at the event", () => {
+    expect(news("The board will discuss the fight at Friday's game.")).toEqual([
+      ['Friday', '2026-10-02'],
+    ]);
+    expect(timeml("Officials will speak about the chaos at Monday's rally.")).toEqual([
+      ['Monday', '2026-10-05'],
+    ]);
+    expect(news("Parents will ask about the remarks at Monday's meeting.")).toEqual([
+      ['Monday', '2026-10-05'],
+    ]);
+  });
+
   it('asks for "at" or "during" right before the day', () => {
     expect(actingAtDayEvent('The board will vote on the plan at ')).toBe(true);
     expect(actingAtDayEvent('The board will vote on the plan after ')).toBe(false);
