@@ -1,12 +1,12 @@
 // What looks ahead before the verb: a modal of the future or of what may be done ("will", "can"),
 // or a plan, a hope or an expectation told in the present ("are expected to", "hope to"), and at
 // most an adverb.
-const AHEAD = String.raw`(?:will|['’]ll|won['’]t|shall|can(?:not|['’]t)?|(?:is|are|am)\s+(?:expected|set|due|going|likely|hoping|planning|scheduled)\s+to|(?:hope|hopes|plan|plans|aim|aims|want|wants|intend|intends)\s+to)\s+(?:(?:not|also|again|still|probably|likely|all)\s+)?`;
+export const LOOKING_AHEAD = String.raw`(?:will|['’]ll|won['’]t|shall|can(?:not|['’]t)?|(?:is|are|am)\s+(?:expected|set|due|going|likely|hoping|planning|scheduled)\s+to|(?:hope|hopes|plan|plans|aim|aims|want|wants|intend|intends)\s+to)\s+(?:(?:not|also|again|still|probably|likely|all)\s+)?`;
 // Verbs of being at a day's event, watching or covering it, or missing it: what one does with an
 // event, not with what came of it ("They will study Monday's attack", "will review Saturday's
 // game" look back at one gone by).
 const ATTENDING = String.raw`(?:watch|attend|miss|skip|boycott|cover|broadcast|stream|televise|air|host|patrol|police|referee|officiate|headline|sell\s+out|be\s+at|take\s+part\s+in|compete\s+in|play\s+in|perform\s+at|speak\s+at|(?:travel|go|head|fly|march)(?:\s+[\w-]+){0,3}?\s+to)`;
-const ATTENDING_AHEAD_BEFORE = new RegExp(`\\b${AHEAD}${ATTENDING}\\s+(?:the\\s+)?$`, 'i');
+const ATTENDING_AHEAD_BEFORE = new RegExp(`\\b${LOOKING_AHEAD}${ATTENDING}\\s+(?:the\\s+)?$`, 'i');
 
 /**
  * Whether `before`, the words before a day's possessive, end with a verb of attending, watching

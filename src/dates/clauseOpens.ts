@@ -1,5 +1,6 @@
-// A stop, a comma or a bracket; a conjunction or a relative word.
-const MARKS = '.;:!?,(';
+// A stop, a comma or a bracket; a conjunction or a relative word. A stop or a comma between two
+// figures is part of a number ("4.5%", "$1,500"), no mark.
+const MARKS = String.raw`(?:(?<!\d)[.,]|[.,](?!\d)|[;:!?(])`;
 const JOINERS = 'and|but|or|that|which|who';
 
 /**
@@ -9,7 +10,7 @@ const JOINERS = 'and|but|or|that|which|who';
  * "when" are not here: a modal before them still governs what follows ("will – for the first time
  * – publish detailed figures on March 20", "will stay volatile while the bank publishes ...").
  */
-export const CLAUSE_OPENS = new RegExp(`[${MARKS}]|\\b(?:${JOINERS})\\b`, 'gi');
+export const CLAUSE_OPENS = new RegExp(`${MARKS}|\\b(?:${JOINERS})\\b`, 'gi');
 
 /**
  * CLAUSE_OPENS with a dash, "while" and "when" as well: what opens the stretch of words whose verb
@@ -17,7 +18,7 @@ export const CLAUSE_OPENS = new RegExp(`[${MARKS}]|\\b(?:${JOINERS})\\b`, 'gi');
  * effect at midnight on Jan. 20."). Global, for `matchAll`.
  */
 export const CLAUSE_OR_ASIDE_OPENS = new RegExp(
-  `[${MARKS}—–]|\\b(?:${JOINERS}|while|when)\\b`,
+  `${MARKS}|[—–]|\\b(?:${JOINERS}|while|when)\\b`,
   'gi',
 );
 

@@ -27,6 +27,20 @@ describe('"the fall" looked ahead to from further on in its clause', () => {
     expect(timeml(text)).toEqual(['the fall 2026-FA']);
   });
 
+  it('reads a rise by a share or a sum before "in the fall" as the coming fall', () => {
+    expect(news('Tuition will rise 3% in the fall.')).toEqual(['the fall 2026-FA']);
+    expect(timeml('Fees will go up by $200 in the fall.')).toEqual(['the fall 2026-FA']);
+    expect(news('Enrollment is expected to grow 5% by the fall.')).toEqual(['the fall 2026-FA']);
+    expect(news('In-state tuition will climb 4.5% in the fall.')).toEqual(['the fall 2026-FA']);
+    expect(news('Room and board will cost $1,500 more in the fall.')).toEqual(['the fall 2026-FA']);
+  });
+
+  it('reads no season after a past rise by a share, nor a drop in prices', () => {
+    expect(news('Tuition rose 3% in the fall.')).toEqual([]);
+    expect(news('Tuition climbed 4.5% in the fall, the report said.')).toEqual([]);
+    expect(news('Prices will rise 3% in the fall in oil prices.')).toEqual([]);
+  });
+
   it('reads no season where a past verb after the cue tells what happened in the fall', () => {
     expect(news('Doctors will examine the bruises he suffered in the fall.')).toEqual([]);
     expect(news('Investigators will study how the rope snapped in the fall.')).toEqual([]);

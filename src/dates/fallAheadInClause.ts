@@ -6,6 +6,9 @@ import { IRREGULAR_PAST } from './irregularPast.ts';
 // clause: the verb's object and a phrase or two ("The series returns for a fourth season in the
 // fall", "The band will tour Europe this summer before recording a new album in the fall").
 const WORDS_AFTER_CUE = 10;
+// A word between the cue and the fall, a figure among them: "Tuition will rise 3% in the fall",
+// "Fees will go up by $200 in the fall", "Room and board will cost $1,500 more in the fall".
+const WORD = String.raw`(?:[$£€]\s?)?[\w'’.-]+(?:,\d+)*%?`;
 // A past auxiliary in the clause tells a plan from a time gone by ("had planned to tour before
 // recording an album in the fall", "was expected to finish by the fall"), which the tense weighs.
 const PAST_AUXILIARY = /\b(?:had|was|were|did)\b/i;
@@ -30,7 +33,7 @@ const PAST_VERB = new RegExp(
 export function fallAheadInClause(before: string): boolean {
   const clause = clauseEnding(before);
   if (PAST_AUXILIARY.test(clause)) return false;
-  const close = new RegExp(String.raw`^(?:\s+[\w'’-]+){0,${WORDS_AFTER_CUE}}\s*$`);
+  const close = new RegExp(String.raw`^(?:\s+${WORD}){0,${WORDS_AFTER_CUE}}\s*$`);
   return [FUTURE_CUE, PRESENT_SCHEDULE].some((pattern) =>
     [...clause.matchAll(pattern)].some((m) => {
       const after = clause.slice(m.index + m[0].length);

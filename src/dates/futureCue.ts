@@ -9,6 +9,7 @@ import { PLURAL_TRAVEL_VERB_SOURCE } from './pluralTravelVerb.ts';
 import { PROGRESSIVE_ARRANGEMENT } from './progressiveArrangement.ts';
 import { SCHEDULE_ADVERB } from './scheduleAdverb.ts';
 import { SCHOOL_BREAK_UP } from './schoolBreakUp.ts';
+import { SCHOOL_CALENDAR_PRESENT } from './schoolCalendarPresent.ts';
 import { SHOULD_AHEAD_SOURCE } from './shouldAhead.ts';
 import { LIKELY_AHEAD_SOURCE } from './likelyAhead.ts';
 import { SIGN_OFF_SOURCE } from './signOffAhead.ts';
@@ -195,6 +196,7 @@ export const PRESENT_SCHEDULE = new RegExp(
       PROGRESSIVE_ARRANGEMENT,
       UP_FOR_CHOICE,
       SCHOOL_BREAK_UP,
+      SCHOOL_CALENDAR_PRESENT,
       PLURAL_TRAVEL_VERB_SOURCE,
       PLURAL_VERB_WITH_OBJECT_SOURCE,
       ENTRIES_OPEN,

@@ -39,6 +39,7 @@ import {
   isBareMidnightBefore,
 } from './bareMidnight.ts';
 import { isDayNamedAs } from './isDayNamedAs.ts';
+import { actingAtDayEvent } from './actingAtDayEvent.ts';
 import { isSlashedFigure } from './isSlashedFigure.ts';
 import { isMonthAsFirstName } from './isMonthAsFirstName.ts';
 import { isWeekdayOf } from './isWeekdayOf.ts';
@@ -72,6 +73,8 @@ import {
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts';
 
+// How far back a deed done at a day's event may start: its verb, object and a phrase or two.
+const DEED_REACH = 90;
 const WEEKDAY_MODIFIER = new RegExp(`\\b(${MODIFIER_WORD})\\s+(?:on\\s+)?\\w+day\\b`);
 
 function modifierBefore(text: string, start: number, matched: string): Modifier {
@@ -378,6 +381,9 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       // has happened, however near the coming Wednesday is (continuedDayEvent).
       if (continuedDayEvent(after, weekday)) return 'past';
       if (dayEventAwaited(before, after, weekday, published)) return 'future';
+      // A deed done at the event, its object between ("will present her budget at"), may stand
+      // further back than the words of awaiting.
+      if (actingAtDayEvent(text.slice(Math.max(0, start - DEED_REACH), start))) return 'future';
       // "The vote is expected at Thursday's council meeting": a sitting a preposition leads to is
       // read by its sentence, the nearest such day when the sentence tells no tense.
       if (weekday === null || !daySittingOwned(after) || !SITTING_PLACE_BEFORE.test(before))
