@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actingAtDayEvent } from './actingAtDayEvent.ts';
+import { actingAtDayEvent, happeningAtDayEvent } from './actingAtDayEvent.ts';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
 
@@ -55,6 +55,14 @@ describe("a deed looked ahead to at a day's event", () => {
     ]);
     expect(news("Parents will ask about the remarks at Monday's meeting.")).toEqual([
       ['Monday', '2026-10-05'],
+    ]);
+  });
+
+  it("tells what happened at a day's event from a deed done at it", () => {
+    expect(happeningAtDayEvent('Parents will ask about the remarks at ')).toBe(true);
+    expect(happeningAtDayEvent('The board will vote on the plan at ')).toBe(false);
+    expect(news("Residents will complain about the chaos at Thursday's council meeting.")).toEqual([
+      ['Thursday', '2026-10-01'],
     ]);
   });
 

@@ -36,3 +36,20 @@ const ACTING_AT_AHEAD_BEFORE = new RegExp(
 export function actingAtDayEvent(before: string): boolean {
   return ACTING_AT_AHEAD_BEFORE.test(before);
 }
+
+const HAPPENING_AT_BEFORE = new RegExp(
+  String.raw`\b${HAPPENING}\s+(?:at|during)\s+(?:the\s+)?$`,
+  'i',
+);
+
+/**
+ * Whether `before`, the words before a day's possessive, end with what happened at the day's
+ * event: "Parents will ask about the remarks at Monday's meeting" tells of a meeting gone by,
+ * whatever the sentence's tense, so a sitting read by its sentence (`daySittingOwned`) is not read
+ * so here.
+ *
+ * @example happeningAtDayEvent('Parents will ask about the remarks at ') // true
+ */
+export function happeningAtDayEvent(before: string): boolean {
+  return HAPPENING_AT_BEFORE.test(before);
+}

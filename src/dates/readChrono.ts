@@ -39,7 +39,7 @@ import {
   isBareMidnightBefore,
 } from './bareMidnight.ts';
 import { isDayNamedAs } from './isDayNamedAs.ts';
-import { actingAtDayEvent } from './actingAtDayEvent.ts';
+import { actingAtDayEvent, happeningAtDayEvent } from './actingAtDayEvent.ts';
 import { isSlashedFigure } from './isSlashedFigure.ts';
 import { isMonthAsFirstName } from './isMonthAsFirstName.ts';
 import { isWeekdayOf } from './isWeekdayOf.ts';
@@ -384,6 +384,8 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       // A deed done at the event, its object between ("will present her budget at"), may stand
       // further back than the words of awaiting.
       if (actingAtDayEvent(text.slice(Math.max(0, start - DEED_REACH), start))) return 'future';
+      // "will ask about the remarks at Monday's meeting": what happened at it, a sitting gone by.
+      if (happeningAtDayEvent(before)) return 'past';
       // "The vote is expected at Thursday's council meeting": a sitting a preposition leads to is
       // read by its sentence, the nearest such day when the sentence tells no tense.
       if (weekday === null || !daySittingOwned(after) || !SITTING_PLACE_BEFORE.test(before))
