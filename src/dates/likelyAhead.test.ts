@@ -26,6 +26,8 @@ describe('"is likely" or "are possible" before a date', () => {
     ['Frost was likely overnight, forecasters said.', 'overnight = 2026-11-17'],
     ['It is likely that the men left on Sunday.', 'Sunday = 2026-11-15'],
     ['The suspect is likely to have fled on Sunday.', 'Sunday = 2026-11-15'],
+    ['It is possible the pipe burst on Sunday, the water company said.', 'Sunday = 2026-11-15'],
+    ['It is likely he left on Sunday.', 'Sunday = 2026-11-15'],
   ])('keeps the time gone by in "%s"', (text, news) => {
     expect(read(text)[0]).toEqual([news]);
   });
