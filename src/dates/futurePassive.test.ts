@@ -18,6 +18,18 @@ describe("a future's passive right before a day and month puts the day ahead", (
     expect(read(text)).toEqual([[value], [value]]);
   });
 
+  it('keeps the year of a stretch begun days before publication', () => {
+    const june10 = { published: '2025-06-10', locale: 'en-GB' } as const;
+    expect(findMentions('Trading will be suspended from 9 to 12 June.', june10)[0]?.value).toBe(
+      '2025-06-09/2025-06-12',
+    );
+    expect(
+      findTimemlMentions('Trading will be suspended from 9 to 12 June.', june10).map(
+        (m) => m.value,
+      ),
+    ).toEqual(['2025-06-09', '2025-06-12']);
+  });
+
   it('reads a US day and month alike', () => {
     expect(read('The road will be closed on January 12.')[0]).toEqual(['2027-01-12']);
   });

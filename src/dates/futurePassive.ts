@@ -13,7 +13,9 @@ const CLOSED_TO_OR_FOR = String.raw`(?:closed|shut|reopened|blocked)\s+(?:to|for
  * what one is paid or compensated for ("will be compensated for losses on 12 December"). The
  * participle looks like a past ("closed", "held", "shut") and names no schedule's verb, so the day
  * was read by the sentence's tense alone, which keeps a day gone by up to three months back; a
- * "will" right before the day puts it ahead, as "will expire Feb. 28" does. Not a past plan ("was
+ * "will" right before the day puts it ahead as a schedule's present does ("takes effect Jan. 1"):
+ * a day gone by more than a month is next year's, a nearer one the stretch or the day just begun
+ * ("Trading will be suspended from 9 to 12 June", said on 10 June). Not a past plan ("was
  * to be held", "would be closed"), whose "be" no "will" leads.
  */
 export const FUTURE_PASSIVE_BEFORE = new RegExp(

@@ -175,8 +175,10 @@ function verbBefore(
   const schedule = SCHEDULE_VERB_BEFORE.exec(words);
   // "will expire", "will take effect": the schedule's future, not its present.
   if (schedule) return /^will\b/i.test(schedule[0]) ? 'will' : 'ahead';
-  // "will be closed on 12 December": a future's passive, which its participle hides.
-  if (FUTURE_PASSIVE_BEFORE.test(words)) return 'will';
+  // "will be closed on 12 December": a future's passive, which its participle hides, read as a
+  // schedule's present is, so a stretch begun days ago keeps its year ("Trading will be suspended
+  // from 9 to 12 June", said on 10 June).
+  if (FUTURE_PASSIVE_BEFORE.test(words)) return 'ahead';
   const past =
     (PAST_VERB_BEFORE.test(words.slice(-30)) && !PLAN_PARTICIPLE_BEFORE.test(words.slice(-30))) ||
     PAST_PASSIVE_DAY_BEFORE.test(words) ||
