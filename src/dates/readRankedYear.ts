@@ -1,4 +1,4 @@
-import { NOT_SUPERLATIVE } from './isLengthAfterIn.ts';
+import { NOT_SUPERLATIVE } from './notSuperlative.ts';
 import { ORDINAL_AFTER_FIRST_SOURCE } from './ordinalsAfterFirst.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
