@@ -46,9 +46,11 @@ function expectingAhead(weekday: number | null, published: string): boolean {
  * Whether the event a day owns ("Friday's vote", "Monday's selloff"), `before` and `after` the
  * day's words (`after` opening with the "'s"), is awaited: looked forward to ("ahead of Friday's
  * jobs report", or after a present verb of taking part: "The two sides meet again in Saturday's
- * semifinal"), told with what it will do ("Friday's vote will decide it"), or after a present
- * verb of expecting whose weekday ahead is the nearer (`weekday`, Sunday 0, null for a day named
- * without one; `published`, YYYY-MM-DD). Otherwise it is what came of a day gone by.
+ * semifinal"), attended ahead ("will attend Friday's ceremony"), told with what it will do
+ * ("Friday's vote will decide it") or with the fate of a plan ("said Monday's deadline would not
+ * be extended", `planFateAhead`), or after a present verb of expecting whose weekday ahead is the
+ * nearer (`weekday`, Sunday 0, null for a day named without one; `published`, YYYY-MM-DD).
+ * Otherwise it is what came of a day gone by.
  */
 export function dayEventAwaited(
   before: string,

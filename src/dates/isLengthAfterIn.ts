@@ -2,17 +2,15 @@ import { endsInPastFeat } from './endsInPastFeat.ts';
 import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { PAST_CHANGE_VERB } from './pastChangeVerb.ts';
 import { PLAN_PARTICIPLES } from './planParticiples.ts';
+import { NOT_SUPERLATIVE } from './notSuperlative.ts';
 import { NUMBER_SOURCE } from './readNumber.ts';
 import { tenseAround } from './tenseAround.ts';
 
 // The particles of a phrasal verb before "in": "touched down", "sold out", "broke up".
 const PARTICLE = 'down|up|out|off|away|over|back';
 // "the hottest day in 50 years", "its lowest level in a decade", "the first time in 20 years": a
-// superlative before the count measures back from now whatever the tense. Nouns ending in "-est"
-// (interest, protest, test, priest, the Midwest, a rainforest, Budapest …) are not superlatives;
-// only "-west" and "-forest" are tested as endings, as "-test" or "-pest" end "greatest", "cheapest".
-export const NOT_SUPERLATIVE =
-  '(?!(?:interest|request|protest|test|[a-z]*west|[a-z]*forest|tempest|budapest|bucharest|harvest|guest|quest|contest|arrest|conquest|inquest|chest|nest|crest|rest|vest|digest|honest|modest|earnest|manifest|latest|priest|unrest|behest|bequest|everest|pest|fest|jest|zest)\\b)';
+// superlative before the count measures back from now whatever the tense (NOT_SUPERLATIVE keeps
+// out the nouns in "-est").
 // A word of the superlative's phrase: not a modal, after which the superlative is the subject of
 // a plan ("The best player will return in two weeks" returns two weeks on).
 const PHRASE_WORD = String.raw`\s+(?!(?:will|would|could|should|must|may|might|can|shall)\b)[a-z'’-]+`;

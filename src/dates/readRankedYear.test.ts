@@ -28,6 +28,7 @@ describe('"the year" a ranking is within', () => {
   it('does not read an award, a period an ordinal ranks, nor a year written before or after', () => {
     for (const text of [
       'She was named Player of the Year.',
+      'He won the best Album of the Year award.',
       'Sales rose in the first quarter of the year.',
       'In 2019, it was the hottest day of the year.',
       'Last year it was the wettest month of the year.',

@@ -1,5 +1,5 @@
-import { addWeeks, differenceInCalendarDays, startOfISOWeek } from 'date-fns';
 import { toLocalDate } from './calendarDate.ts';
+import { nearestIsoWeekYear } from './nearestIsoWeekYear.ts';
 import { pad } from './parseChrono.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { sentenceAt } from './sentenceEnds.ts';
@@ -36,13 +36,7 @@ const COUNTED_FROM_AFTER = /^\s+(?:after|since|into|post)\b/i;
  */
 export function nearestWeekOfYear(week: number, published: string): string {
   const pub = toLocalDate(published);
-  const year = pub.getFullYear();
-  // An ISO year's first week holds its 4 January.
-  const weekOf = (y: number) => addWeeks(startOfISOWeek(new Date(y, 0, 4)), week - 1);
-  const best = [year - 1, year, year + 1]
-    .map((y) => ({ y, gap: Math.abs(differenceInCalendarDays(weekOf(y), pub)) }))
-    .sort((a, b) => a.gap - b.gap)[0]!.y;
-  return weekValue(best, week);
+  return weekValue(nearestIsoWeekYear(week, pub, pub.getFullYear()), week);
 }
 
 /** A week without its year: the year another week of its sentence writes, else publication's. */

@@ -70,6 +70,12 @@ describe('a school calendar told in the present', () => {
     ]);
   });
 
+  it('keeps the day gone by after a "go back" to anything but a school', () => {
+    expect(news('The problems go back to a decision on Tuesday.')).toEqual([
+      ['on Tuesday', '2026-10-20'],
+    ]);
+  });
+
   it('matches from the verb, not the subject', () => {
     const pattern = new RegExp(SCHOOL_CALENDAR_PRESENT, 'i');
     expect(pattern.exec('Pupils sit their GCSE papers')?.[0]).toBe('sit');

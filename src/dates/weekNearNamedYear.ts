@@ -1,12 +1,7 @@
-import { addWeeks, differenceInCalendarDays, startOfISOWeek } from 'date-fns';
+import { isoWeekMonday, nearestIsoWeekYear } from './nearestIsoWeekYear.ts';
 
 // "week 3 of 2026": a week whose year is written.
 const WEEK_OF_YEAR = /\bweek\s+(\d{1,2})\s+of\s+(\d{4})\b/i;
-
-/** The Monday of ISO week `week` of `year` (an ISO year's first week holds its 4 January). */
-function mondayOf(year: number, week: number): Date {
-  return addWeeks(startOfISOWeek(new Date(year, 0, 4)), week - 1);
-}
 
 /**
  * The year of a week named by its number alone, in a sentence that writes another week's year:
@@ -23,8 +18,5 @@ export function weekNearNamedYear(week: number, sentence: string): number | null
   const named = WEEK_OF_YEAR.exec(sentence);
   if (!named || Number(named[1]) === week) return null;
   const year = Number(named[2]);
-  const anchor = mondayOf(year, Number(named[1]));
-  return [year - 1, year, year + 1]
-    .map((y) => ({ y, gap: Math.abs(differenceInCalendarDays(mondayOf(y, week), anchor)) }))
-    .sort((a, b) => a.gap - b.gap)[0]!.y;
+  return nearestIsoWeekYear(week, isoWeekMonday(year, Number(named[1])), year);
 }
