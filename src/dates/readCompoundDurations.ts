@@ -1,5 +1,6 @@
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { durationValue } from './readDurations.ts';
+import { publishedDurationReading } from './publishedDurationReading.ts';
 import type { Pass, Reading } from './Reading.ts';
 
 // The units from the largest down; a length in two units names the larger first.
@@ -51,17 +52,5 @@ export const readCompoundDurations: Pass = (text, { published, timeml = false })
       durationValue(secondCount, secondUnit),
     );
     if (!value) return [];
-    return [
-      {
-        start: m.index,
-        end: m.index + m[0].length,
-        priority: 3,
-        resolve: () => ({
-          type: 'DURATION',
-          value,
-          granularity: 'span',
-          anchor: { kind: 'published', date: published },
-        }),
-      },
-    ];
+    return [publishedDurationReading(m.index, m.index + m[0].length, value, published)];
   });

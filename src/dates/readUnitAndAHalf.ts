@@ -1,4 +1,5 @@
 import { durationValue } from './readDurations.ts';
+import { publishedDurationReading } from './publishedDurationReading.ts';
 import type { Pass, Reading } from './Reading.ts';
 
 // "over the past month and a half", "in the last year and a half", "the next hour and a half",
@@ -19,18 +20,14 @@ const UNIT_AND_A_HALF =
  */
 export const readUnitAndAHalf: Pass = (text, { published, timeml = false }) =>
   [...text.matchAll(UNIT_AND_A_HALF)].flatMap((m): Reading[] => {
-    const length: Reading = {
-      start: timeml ? m.index : m.index + m[1]!.length,
-      end: m.index + m[0].length,
-      // Above the calendar unit read from the words before the half ("the past month").
-      priority: 4,
-      resolve: () => ({
-        type: 'DURATION',
-        value: durationValue(1.5, m[2]!),
-        granularity: 'span',
-        anchor: { kind: 'published', date: published },
-      }),
-    };
+    // Above the calendar unit read from the words before the half ("the past month").
+    const length = publishedDurationReading(
+      timeml ? m.index : m.index + m[1]!.length,
+      m.index + m[0].length,
+      durationValue(1.5, m[2]!),
+      published,
+      4,
+    );
     if (timeml) return [length];
     // The news extent leaves "the past" out, but the words are still the length's: claimed, so
     // that "in the past" before them is not read as the vague past (PAST_REF) on its own.

@@ -1,5 +1,6 @@
 import { durationValue } from './readDurations.ts';
-import type { Pass, Reading } from './Reading.ts';
+import { publishedDurationReading } from './publishedDurationReading.ts';
+import type { Pass } from './Reading.ts';
 
 // "The week-long festival", "its decade-long war", "after month-long talks": one unit as an
 // adjective with no count or article of its own. Not after "a" or "an" ("a year-long inquiry", read
@@ -14,14 +15,6 @@ const UNIT_LONG =
  * readings, as "a year-long inquiry" is `P1Y` (all but the last were unread).
  */
 export const readUnitLong: Pass = (text, { published }) =>
-  [...text.matchAll(UNIT_LONG)].map((m): Reading => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    priority: 2,
-    resolve: () => ({
-      type: 'DURATION',
-      value: durationValue(1, m[1]!),
-      granularity: 'span',
-      anchor: { kind: 'published', date: published },
-    }),
-  }));
+  [...text.matchAll(UNIT_LONG)].map((m) =>
+    publishedDurationReading(m.index, m.index + m[0].length, durationValue(1, m[1]!), published, 2),
+  );

@@ -1,5 +1,6 @@
 import { durationValue } from './readDurations.ts';
-import type { Pass, Reading } from './Reading.ts';
+import { publishedDurationReading } from './publishedDurationReading.ts';
+import type { Pass } from './Reading.ts';
 
 // "in the week since the quake", "in the month since the invasion", "the year since he took
 // office": one unit with "the" and no count before "since" is the length from the event to now,
@@ -13,14 +14,12 @@ const UNIT_SINCE = /\bthe\s+(hour|day|week|fortnight|month|year|decade)\s+(?=sin
  * counted before "since" ("the deadliest day since October", "the first week since the truce").
  */
 export const readUnitSince: Pass = (text, { published }) =>
-  [...text.matchAll(UNIT_SINCE)].map((m): Reading => ({
-    start: m.index,
-    end: m.index + m[0].trimEnd().length,
-    priority: 4,
-    resolve: () => ({
-      type: 'DURATION',
-      value: durationValue(1, m[1]!),
-      granularity: 'span',
-      anchor: { kind: 'published', date: published },
-    }),
-  }));
+  [...text.matchAll(UNIT_SINCE)].map((m) =>
+    publishedDurationReading(
+      m.index,
+      m.index + m[0].trimEnd().length,
+      durationValue(1, m[1]!),
+      published,
+      4,
+    ),
+  );
