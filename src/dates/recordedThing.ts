@@ -5,4 +5,4 @@
  * expression's alternatives, for a lookbehind.
  */
 export const RECORDED_THING =
-  'footage|images?|pictures?|photos?|photographs?|videos?|recordings?|clips?|CCTV|cctv|data|readings|samples|evidence';
+  'footage|images?|pictures?|photos?|photographs?|videos?|recordings?|clips?|CCTV|data|readings|samples|evidence';
