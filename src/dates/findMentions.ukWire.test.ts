@@ -334,6 +334,23 @@ describe('a month before its day in a day-first locale', () => {
       expect(found?.value).toBe(day(new Date(2025, month - 1, date)));
     },
   );
+
+  it.each([
+    ['The festival runs from Jan. 12 to Jan. 16.', 'Jan. 12 to Jan. 16', [1, 12], [1, 16]],
+    ['Voting is open from February 10 to March 3.', 'February 10 to March 3', [2, 10], [3, 3]],
+  ])(
+    'reads the range %j under en-GB as two days of the year, not two two-digit years',
+    (text, words, [fromMonth, fromDay], [toMonth, toDay]) => {
+      const found = news(text, '2025-01-05').find((m) => m.text === words);
+      const from = day(new Date(2025, fromMonth! - 1, fromDay));
+      expect(found?.value).toBe(`${from}/${day(new Date(2025, toMonth! - 1, toDay))}`);
+    },
+  );
+
+  it("still reads 'from March 2010 to April 2011' under en-GB as two months of those years", () => {
+    const found = news('Sales fell from March 2010 to April 2011.', '2025-01-05');
+    expect(found.map((m) => m.value)).toEqual(['2010-03/2011-04']);
+  });
 });
 
 describe('"by" after was or were and a participle of expectation, promise or need', () => {

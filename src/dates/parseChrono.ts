@@ -19,7 +19,7 @@ export function parseChrono(
   if (options.locale !== 'en-GB') return chrono.casual.parse(text, reference);
   // chrono's en-GB reads "February 10" as February 2010, the number a two-digit year; news that
   // writes the month first ("on February 10", as Indian and wire copy do) means the day, which
-  // the casual parser reads.
+  // the casual parser reads. So does a range that opens on one ("from Jan. 12 to Jan. 16").
   const casual = () => chrono.casual.parse(text, reference);
   let monthFirst: chrono.ParsedResult[] | undefined;
   return chrono.en.GB.parse(text, reference).map((result) => {
@@ -33,8 +33,9 @@ export function parseChrono(
   });
 }
 
-// A month's name and a bare number after it: "February 10", "Feb. 28".
-const MONTH_THEN_NUMBER = /^[A-Za-z]+\.?\s+\d{1,2}$/;
+// A month's name and a bare number after it, alone or opening a range: "February 10", "Feb. 28",
+// "Jan. 12 to Jan. 16".
+const MONTH_THEN_NUMBER = /^[A-Za-z]+\.?\s+\d{1,2}(?![\d,:])(?:$|\s)/;
 
 /** `T07:00` when chrono is certain of the hour, else the empty string. */
 export function clockTime(components: chrono.ParsedComponents): string {
