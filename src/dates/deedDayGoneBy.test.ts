@@ -25,6 +25,8 @@ describe('a deed brought in by "after a" before a weekday, in a sentence told ah
     ['The team will fly to Madrid after a training session on Friday.', '2026-03-20'],
     ['The squad will rest after a long flight on Friday.', '2026-03-20'],
     ['He will be buried after a funeral on Friday.', '2026-03-20'],
+    ['The club will confirm the signing after a medical on Friday.', '2026-03-20'],
+    ['Results will be announced after a recount on Friday.', '2026-03-20'],
   ])('does not fire on "%s" (the day to come, %s)', (text, value) => {
     expect(last(text)).toEqual([value, value]);
   });

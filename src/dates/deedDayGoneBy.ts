@@ -4,6 +4,9 @@ import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 // Rites staged on a day, which "after a" brings in as often ahead as gone by ("will be buried
 // after a funeral on Friday"); the staged events, spans and rests are left out of the deed already.
 const RITE = 'funeral|memorial|wedding|vigil|procession|inquest|christening|wake';
+// Checks and counts a decision waits on, as often still to come ("will confirm the signing after a
+// medical on Friday", "Results will be announced after a recount on Friday").
+const PROCEDURE = 'medical|consultation|recount|count|inspection|examination|audit|inquiry|probe';
 const WORD = "[\\w'’-]+";
 // The deed, a short phrase of where or in what after it ("in training", "at Cheltenham"), then the
 // day's preposition.
@@ -11,7 +14,7 @@ const DEED_BEFORE_DAY = new RegExp(
   `${DEED_AFTER_ARTICLE}(?:\\s+(?:at|in|during|against|with|near|outside)(?:\\s+${WORD}){1,3}?)?\\s+on\\s+$`,
   'i',
 );
-const RITE_NOUN = new RegExp(`\\b(?:${RITE})s?\\b`, 'i');
+const AHEAD_NOUN = new RegExp(`\\b(?:${RITE}|${PROCEDURE})s?\\b`, 'i');
 // The weekday, with the "on" a reading may start at.
 const WEEKDAY = new RegExp(`^(on\\s+)?${WEEKDAY_PATTERN}$`, 'i');
 // Far enough back for "after a", two words, the deed and a short phrase.
@@ -25,7 +28,8 @@ const REACH = 80;
  * led to what is looked ahead to, so it is gone by, though "will" or "could" tells the sentence
  * ahead (said on a Friday, the Wednesday gone by). Not a staged event, a span of time or rest ("will
  * fly to Madrid after a training session on Friday", "after a long flight on Friday": the days to
- * come), nor a rite ("will be buried after a funeral on Friday").
+ * come), nor a rite ("will be buried after a funeral on Friday") or a check a decision waits on
+ * ("will confirm the signing after a medical on Friday").
  *
  * @example deedDayGoneBy('He will miss the game after a knock on Wednesday.', 38, 47) // true
  */
@@ -34,5 +38,5 @@ export function deedDayGoneBy(text: string, start: number, end: number): boolean
   if (!day) return false;
   const at = start + (day[1]?.length ?? 0);
   const before = DEED_BEFORE_DAY.exec(text.slice(Math.max(0, at - REACH), at));
-  return before !== null && !RITE_NOUN.test(before[0]);
+  return before !== null && !AHEAD_NOUN.test(before[0]);
 }
