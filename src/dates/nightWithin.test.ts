@@ -31,6 +31,10 @@ describe('a night within which a thing happened, with no day of its own', () => 
     'The patient often wakes in the night.',
     'Stars filled the night sky.',
     'She worked in the night shift at the hospital.',
+    'Shots rang out in the night air.',
+    'Jobs in the night economy have fallen sharply.',
+    'A man was stabbed in the night club.',
+    'She starred in The Night Manager.',
   ])('reads no night in "%s"', (text) => {
     expect(read(text)).toEqual([[], []]);
   });

@@ -12,7 +12,7 @@ import { claimedWords } from './claimedWords.ts';
 import { MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
 import { moveAnchor } from './moveAnchor.ts';
 import { nightJustGone } from './nightJustGone.ts';
-import { NIGHT_WITHIN_SOURCE } from './nightWithin.ts';
+import { NIGHT_WITHIN_SOURCE, nightIsTitle } from './nightWithin.ts';
 import { ORDINAL_AFTER_FIRST_SOURCE } from './ordinalsAfterFirst.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { frontedEventToCome, saidAfterQuote } from './saidAfterQuote.ts';
@@ -615,6 +615,7 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
     const end = m.index + m[0].length;
     // "in the evening", "in the late evening": a clause with a tense, not a habit.
     const inThe = m[3] !== undefined || m[1] !== undefined || m[4] !== undefined;
+    if (m[4] !== undefined && nightIsTitle(m[4])) continue;
     if (inThe && tenseAround(text, m.index, end) === 'unknown') continue;
     if (inThe && CLOCK_BEFORE_IN.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "the count would resume in the morning": a morning still to come is the next one; so is a
