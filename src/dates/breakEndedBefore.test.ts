@@ -34,6 +34,12 @@ describe('a break named by its month or season, with a nearer time after it, is 
     expect(read(text, '2026-03-10')).toEqual([['August = 2026-08'], ['August = 2026-08']]);
   });
 
+  it('keeps the August to come where the nearer time is in a clause of its own', () => {
+    const text = 'After its August recess, the Senate will take up the bill on Monday.';
+    expect(breakEndedBefore(text, text.indexOf('August'), text.indexOf('August') + 6)).toBe(false);
+    expect(read(text, '2026-07-15')[1]).toEqual(['August = 2026-08', 'Monday = 2026-07-20']);
+  });
+
   it('keeps a break that begins ("The August recess begins next week") ahead', () => {
     expect(read('The August recess begins next week.', '2026-07-22')[0]).toEqual([
       'August = 2026-08',
