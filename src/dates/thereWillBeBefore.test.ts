@@ -24,6 +24,7 @@ describe('"there will be" before a day and month puts the day ahead', () => {
     ['There would be a vote on 12 December, he said.', '2025-12-12'],
     ['There was a power cut on 12 December.', '2025-12-12'],
     ['There will be an inquiry after the crash on 12 December.', '2025-12-12'],
+    ['There will be questions about the decision taken on 14 January.', '2026-01-14'],
   ])('keeps "%s" gone by, as %s', (text, value) => {
     expect(read(text)).toEqual([[value], [value]]);
   });
