@@ -1,5 +1,5 @@
 import { HELD_THING } from './heldThing.ts';
-import { THING_MOVES } from './thingMovesTo.ts';
+import { THING_MOVES } from './thingMoves.ts';
 
 // The verbs of putting a thing off, in any of their forms: "postponed", "delayed",
 // "rescheduled", "deferred", "adjourned", and "put" with

@@ -188,8 +188,8 @@ const PART_NEIGHBOUR = new RegExp(
   'gi',
 );
 // "talks ran late into the night", "worked through the night", "Power was restored during the
-// night" (`NIGHT_WITHIN_SOURCE`), "spent the afternoon debating the bill", "By late afternoon", "was due to speak in the evening", "a result is not expected until
-// the afternoon": a part of the day with no day of its own, on the day the story is on (as "later
+// night" (`NIGHT_WITHIN_SOURCE`), "spent the afternoon debating the bill", "By late afternoon",
+// "was due to speak in the evening", "a result is not expected until the afternoon": a part of the day with no day of its own, on the day the story is on (as "later
 // in the evening" is). A present "spend" only after a modal or "to" ("will spend the evening"):
 // "Homeless people spend the night in the station" is a habit. Not a night told by
 // what happened in it ("the night the dam broke", "the night of the blast"), a shift, or a habit
