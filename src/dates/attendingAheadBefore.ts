@@ -5,8 +5,12 @@ export const LOOKING_AHEAD = String.raw`(?:will|['’]ll|won['’]t|shall|can(?:
 // Verbs of being at a day's event, watching or covering it, or missing it: what one does with an
 // event, not with what came of it ("They will study Monday's attack", "will review Saturday's
 // game" look back at one gone by).
-const ATTENDING = String.raw`(?:watch|attend|miss|skip|boycott|cover|broadcast|stream|televise|air|host|patrol|police|referee|officiate|headline|sell\s+out|be\s+at|take\s+part\s+in|compete\s+in|play\s+in|perform\s+at|speak\s+at|(?:travel|go|head|fly|march)(?:\s+[\w-]+){0,3}?\s+to)`;
+const ATTENDING = String.raw`(?:watch|attend|miss|skip|boycott|cover|broadcast|stream|televise|air|host|patrol|police|referee|officiate|headline|sell\s+out|be\s+at|take\s+part\s+in|compete\s+in|play\s+in|perform\s+at|speak\s+at|sit\s+out|be\s+(?:rested|dropped|benched|suspended|available|unavailable|fit|ineligible|ruled\s+out)\s+(?:for|of)|(?:travel|go|head|fly|march)(?:\s+[\w-]+){0,3}?\s+to)`;
 const ATTENDING_AHEAD_BEFORE = new RegExp(`\\b${LOOKING_AHEAD}${ATTENDING}\\s+(?:the\\s+)?$`, 'i');
+// A player who "could" or "may" miss a day's game: the odds of missing what is to come. Not "could
+// not attend", which as often tells a day gone by.
+const MAY_MISS_BEFORE =
+  /\b(?:could|may|might)\s+(?:(?:also|still|now)\s+)?(?:miss|sit\s+out)\s+(?:the\s+)?$/i;
 
 /**
  * Whether `before`, the words before a day's possessive, end with a verb of attending, watching
@@ -17,5 +21,5 @@ const ATTENDING_AHEAD_BEFORE = new RegExp(`\\b${LOOKING_AHEAD}${ATTENDING}\\s+(?
  * that looks back at what came of the day ("Investigators will study Monday's crash").
  */
 export function attendingAheadBefore(before: string): boolean {
-  return ATTENDING_AHEAD_BEFORE.test(before);
+  return ATTENDING_AHEAD_BEFORE.test(before) || MAY_MISS_BEFORE.test(before);
 }

@@ -1,4 +1,5 @@
 import { attendingAheadBefore } from './attendingAheadBefore.ts';
+import { availableForDayEvent } from './availableForDayEvent.ts';
 import { competingInBefore } from './competingInBefore.ts';
 import { planFateAhead } from './planFateAhead.ts';
 import { nearestWeekday } from './weekdayByTense.ts';
@@ -68,6 +69,7 @@ export function dayEventAwaited(
     AWAITED_BEFORE.test(before) ||
     competingInBefore(before) ||
     attendingAheadBefore(before) ||
+    availableForDayEvent(before) ||
     planFateAhead(after) ||
     (WILL_AFTER.test(after) && !(expecting && OUTCOME_AFTER.test(after))) ||
     (expecting &&

@@ -1,4 +1,5 @@
 import { HELD_THING } from './heldThing.ts';
+import { THING_MOVES } from './thingMoves.ts';
 
 // The verbs of putting a thing off, in any of their forms: "postponed", "delayed",
 // "rescheduled", "deferred", "adjourned", and "put" with
@@ -17,7 +18,7 @@ const BETWEEN = "(?:\\s+[\\w'’-]+){0,4}?";
 // "Voters pushed the party to …"). The time moved from is given up either way.
 const MOVING = '\\b(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|shift(?:s|ed|ing)?)\\b';
 const OBJECT = `\\s+(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my)(?:\\s+[a-z][\\w'’-]*){0,2}?\\s+(?:${HELD_THING})`;
-const MOVED_TO = `(?:(?<=\\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\\s+(?:\\w+ly\\s+)?|,\\s*)${MOVING}|${MOVING}(?=${BETWEEN}\\s+(?:back|forward)\\b)|${MOVING}(?=${OBJECT}\\s+(?:to|until|till)\\s))`;
+const MOVED_TO = `(?:${THING_MOVES}|(?<=\\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\\s+(?:\\w+ly\\s+)?|,\\s*)${MOVING}|${MOVING}(?=${BETWEEN}\\s+(?:back|forward)\\b)|${MOVING}(?=${OBJECT}\\s+(?:to|until|till)\\s))`;
 // Extending a deadline or a ban puts its end off as well ("Late Friday, the deadline was extended
 // to Monday", told on Sunday, is the Monday to come): in the passive, after a comma ("The ban,
 // extended to …") or with its object named ("extended the deadline to"). Not "The heat wave

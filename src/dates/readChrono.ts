@@ -14,6 +14,7 @@ import { daySittingOwned, mayDoAtSitting, SITTING_PLACE_BEFORE } from './daySitt
 import { dayMonthByTense, monthByTense, type VerbBefore } from './monthByTense.ts';
 import { fromListed } from './fromListed.ts';
 import { FUTURE_PASSIVE_BEFORE } from './futurePassive.ts';
+import { thereWillBeBefore } from './thereWillBeBefore.ts';
 import { maskForChrono } from './maskForChrono.ts';
 import { MODIFIER_WORD } from './modifierWord.ts';
 import { isContractMonth } from './isContractMonth.ts';
@@ -178,7 +179,7 @@ function verbBefore(
   // "will be closed on 12 December": a future's passive, which its participle hides, read as a
   // schedule's present is, so a stretch begun days ago keeps its year ("Trading will be suspended
   // from 9 to 12 June", said on 10 June).
-  if (FUTURE_PASSIVE_BEFORE.test(words)) return 'ahead';
+  if (FUTURE_PASSIVE_BEFORE.test(words) || thereWillBeBefore(text, start)) return 'ahead';
   const past =
     (PAST_VERB_BEFORE.test(words.slice(-30)) && !PLAN_PARTICIPLE_BEFORE.test(words.slice(-30))) ||
     PAST_PASSIVE_DAY_BEFORE.test(words) ||

@@ -12,6 +12,7 @@ import { claimedWords } from './claimedWords.ts';
 import { MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
 import { moveAnchor } from './moveAnchor.ts';
 import { nightJustGone } from './nightJustGone.ts';
+import { NIGHT_WITHIN_SOURCE, nightIsTitle } from './nightWithin.ts';
 import { ORDINAL_AFTER_FIRST_SOURCE } from './ordinalsAfterFirst.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { frontedEventToCome, saidAfterQuote } from './saidAfterQuote.ts';
@@ -186,15 +187,15 @@ const PART_NEIGHBOUR = new RegExp(
   String.raw`\b(?:the (following|next|previous|prior|preceding) (?:${PART_OF_DAY_SOURCE})|(?:(?:earlier|later) )?(?:that(?: same)?|the same) (?:${PART_OF_DAY_SOURCE})(?!\s+(?:of|in|at|when|that|as|before|after)\b)|(?:earlier|later) (?:in|on) the (?:${PART_OF_DAY_SOURCE})(?:\b)(?!\s+of\b)|the (?:${PART_OF_DAY_SOURCE}) (before|after)(?=\s*[,.;]))\b`,
   'gi',
 );
-// "talks ran late into the night", "worked through the night", "spent the afternoon debating the
-// bill", "By late afternoon", "was due to speak in the evening", "a result is not expected until
-// the afternoon": a part of the day with no day of its own, on the day the story is on (as "later
+// "talks ran late into the night", "worked through the night", "Power was restored during the
+// night" (`NIGHT_WITHIN_SOURCE`), "spent the afternoon debating the bill", "By late afternoon",
+// "was due to speak in the evening", "a result is not expected until the afternoon": a part of the day with no day of its own, on the day the story is on (as "later
 // in the evening" is). A present "spend" only after a modal or "to" ("will spend the evening"):
 // "Homeless people spend the night in the station" is a habit. Not a night told by
 // what happened in it ("the night the dam broke", "the night of the blast"), a shift, or a habit
 // ("likes to read in the evening": only a clause with a tense takes "in the evening").
 const BARE_PART = new RegExp(
-  String.raw`(?<=\b(?:into|through|throughout|spent|spending|(?:will|['’]ll|to|would|could|might|may|must|shall) spend) )the (?:${PART_OF_DAY_SOURCE})(?![\w'’-]|\s+(?:of|shifts?|before|after|when|that|which|sky)\b|\s+(?:on\s+)?(?:\w+day|yesterday|today|tomorrow|new year|christmas|easter|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d)\b)|(?<=\b(?:by|until|till|from|in) )(?:(the )?(late|early|mid-)\s?(?:${PART_OF_DAY_BUT_NIGHT_SOURCE})(?=\s*(?:[,.;:)]|$)|\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|police|officials|and|but|as|when)\b))|(?<=\b(?:in|until|till|by) )(the (?:${PART_OF_DAY_BUT_NIGHT_SOURCE}))(?=\s*[,.;])`,
+  String.raw`(?<=\b(?:into|through|throughout|spent|spending|(?:will|['’]ll|to|would|could|might|may|must|shall) spend) )the (?:${PART_OF_DAY_SOURCE})(?![\w'’-]|\s+(?:of|shifts?|before|after|when|that|which|sky)\b|\s+(?:on\s+)?(?:\w+day|yesterday|today|tomorrow|new year|christmas|easter|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d)\b)|(?<=\b(?:by|until|till|from|in) )(?:(the )?(late|early|mid-)\s?(?:${PART_OF_DAY_BUT_NIGHT_SOURCE})(?=\s*(?:[,.;:)]|$)|\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|police|officials|and|but|as|when)\b))|(?<=\b(?:in|until|till|by) )(the (?:${PART_OF_DAY_BUT_NIGHT_SOURCE}))(?=\s*[,.;])|${NIGHT_WITHIN_SOURCE}`,
   'gi',
 );
 // A habit told before a sun word: "used to", "every day", "usually".
@@ -613,7 +614,8 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
   for (const m of text.matchAll(BARE_PART)) {
     const end = m.index + m[0].length;
     // "in the evening", "in the late evening": a clause with a tense, not a habit.
-    const inThe = m[3] !== undefined || m[1] !== undefined;
+    const inThe = m[3] !== undefined || m[1] !== undefined || m[4] !== undefined;
+    if (m[4] !== undefined && nightIsTitle(m[4])) continue;
     if (inThe && tenseAround(text, m.index, end) === 'unknown') continue;
     if (inThe && CLOCK_BEFORE_IN.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "the count would resume in the morning": a morning still to come is the next one; so is a

@@ -83,3 +83,28 @@ describe('a school calendar told in the present', () => {
     expect(pattern.test('Students did not return to school')).toBe(false);
   });
 });
+
+describe("time off a school's calendar gives, told in the present", () => {
+  const months = (text: string, published: string) =>
+    [findMentions, findTimemlMentions].map((find) =>
+      find(text, { published, locale: 'en-US' })
+        .filter((m) => m.type === 'DATE')
+        .map((m) => m.value),
+    );
+
+  it.each([
+    ['Students get a week off for fall break in October.', '2026-09-15', '2026-10'],
+    ['Pupils get a week off for half-term in February.', '2026-12-02', '2027-02'],
+    ['Students take a week off for spring break in March.', '2026-01-20', '2026-03'],
+    ['Pupils in Wales have a week off in October.', '2026-09-15', '2026-10'],
+  ])('reads the month of "%s" (said %s) as the one to come, %s', (text, published, value) => {
+    expect(months(text, published)).toEqual([[value], [value]]);
+  });
+
+  it.each([
+    ['Students got a week off for fall break in October.', '2026-11-15', '2026-10'],
+    ['Investors get a week off from the markets in October.', '2026-11-15', '2026-10'],
+  ])('keeps the month of "%s" (said %s) gone by, %s', (text, published, value) => {
+    expect(months(text, published)).toEqual([[value], [value]]);
+  });
+});

@@ -15,6 +15,10 @@ const CALENDAR_NOUN = String.raw`(?:exams|tests|papers|results|offers|decisions|
 // the day is read as the day's own modifier ("late Thursday"), so the count may end the words.
 const SHIFT = String.raw`(?:an?|one|two|three|four|\d+)\s+(?:hours?|minutes?)`;
 const LATE_OR_EARLY = String.raw`(?=\s+(?:${SHIFT}\s*$|(?:${SHIFT}\s+)?(?:late|early)\b))`;
+// Time off a school's calendar gives: "get a week off", "have two days off", "take a day off",
+// after the pupils, students, teachers or schools it is given to (at most three words between).
+const GIVEN_TO = String.raw`(?<=\b(?:pupils|students|children|kids|teachers|schools|staff|learners)(?:\s+[\w-]+){0,3}\s)`;
+const TIME_OFF = String.raw`(?=\s+(?:a|an|one|two|three|four|five|\d+)\s+(?:days?|weeks?|fortnight)\s+off\b)`;
 
 /**
  * A school calendar told in the present: what pupils, students and schools do on the days their
@@ -43,6 +47,7 @@ export const SCHOOL_CALENDAR_PRESENT = [
     String.raw`(?:sits?|takes?)(?=${OWN}${EXAM}\b)`,
     String.raw`(?<=\b${CALENDAR_NOUN}\s)(?:wrap\s+up|go\s+out|come\s+out|are\s+(?:sent\s+out|published|released|issued|posted))`,
     String.raw`(?<=\b(?:schools|classes)\s)(?:open|start|close|dismiss)${LATE_OR_EARLY}`,
+    String.raw`${GIVEN_TO}(?:get|have|take)${TIME_OFF}`,
   ].join('|'),
   ')',
 ].join('');

@@ -29,6 +29,9 @@ import { givenUpAfter, planTold } from './planToldPast.ts';
 import { MONTH_NAMES, MONTH_WORD_SOURCE } from './monthNames.ts';
 import { monthOpensModalClause, monthPairBefore, pairedMayAfter } from './monthPair.ts';
 import { postponementBefore } from './postponementBefore.ts';
+import { backFromBreakOn } from './backFromBreakOn.ts';
+import { breakEndedBefore } from './breakEndedBefore.ts';
+import { deedDayGoneBy } from './deedDayGoneBy.ts';
 import { NUMBER_SOURCE } from './readNumber.ts';
 import { ownConjunct } from './ownConjunct.ts';
 import { PREPOSITION } from './prepositionBeforeMay.ts';
@@ -764,6 +767,12 @@ const PAST_PASSIVE_UP_TO_BEFORE =
  * news uses for plans: opens, begins, heads …) and a past one (said, met, -ed …) decides.
  */
 export function tenseAround(text: string, start: number, end: number): Tense {
+  // "returns from its August recess next week": a break over by a nearer time after it.
+  if (breakEndedBefore(text, start, end)) return 'past';
+  // "will miss Saturday's game after a knock on Wednesday": the deed that led to it is gone by.
+  if (deedDayGoneBy(text, start, end)) return 'past';
+  // "comes back from its August recess on Tuesday": the schedule's present of a return.
+  if (backFromBreakOn(text, start, end)) return 'future';
   // "Exports rose between January and May", "in March or May": the month paired with May is told
   // with it, so the verbs are measured after May, which is no modal looking ahead. Not a May that
   // opens a clause of its own ("rose in January and May will bring more").

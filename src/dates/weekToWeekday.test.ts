@@ -47,3 +47,19 @@ describe('"the week to" before a weekday', () => {
     expect('She devoted the week to training.'.match(WEEK_TO_WEEKDAY)).toBeNull();
   });
 });
+
+describe('"the week to last" before a weekday', () => {
+  it('reads "the week to last Friday", said on a Wednesday, as the week that ended then', () => {
+    const wednesday = { published: '2026-12-09', locale: 'en-GB' } as const;
+    const { news, timeml } = read(
+      'Retail footfall fell 0.4% in the week to last Friday.',
+      wednesday,
+    );
+    expect(news).toEqual(['the week to last Friday = 2026-W49']);
+    expect(timeml).toEqual(['the week to last Friday = 2026-W49']);
+  });
+
+  it('still leaves "the last week to" alone', () => {
+    expect('the last week to Friday'.match(WEEK_TO_WEEKDAY)).toBeNull();
+  });
+});
