@@ -35,6 +35,7 @@ describe('a season ranked by a superlative', () => {
     '2003 saw the hottest summer on record.',
     'The hottest summer on record, in 2022, killed thousands.',
     'It was the coldest winter night in years.',
+    'It was the hottest summer day in London since 1976.',
     'The hottest summers are getting hotter.',
     'It was the hardest winter of his life.',
   ])('reads no season in %j', (text) => {

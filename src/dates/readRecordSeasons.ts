@@ -13,6 +13,10 @@ const RECORD_SEASON = new RegExp(
   'gi',
 );
 
+// "the hottest summer day", "the coldest winter nights", "the hardest winter of his life": a day
+// or a night of the season ranked, or a season of something else, not the season itself.
+const DAY_OR_NIGHT_OR_OF = /^\s+(?:(?:day|night|morning|afternoon|evening|weekend)s?|of)\b/i;
+
 const YEAR = /\b(?:1[89]|20)\d{2}\b/g;
 
 /**
@@ -35,7 +39,9 @@ function yearPlacesSeason(text: string, start: number, end: number): boolean {
  * "It was the wettest winter since records began", "The UK had its driest spring for 50 years",
  * "This has been the hottest summer on record": a season ranked by a superlative is the season by
  * tense, as "the summer" is (the last one gone by in the past, the current or coming one ahead), in
- * both readings. Not a season "of" something ("the hardest winter of his life"), a kind of thing after it ("the coldest winter night", `isSeasonBeforeNoun`),
+ * both readings. Not a season "of" something ("the hardest winter of his life"), a day or a night
+ * of it ("the coldest winter night", "the hottest summer day", DAY_OR_NIGHT_OR_OF), a kind of thing
+ * after it ("the warmest winter coat", `isSeasonBeforeNoun`),
  * the plural ("the hottest summers"), nor a season a year in its sentence may place ("2003 saw
  * the hottest summer on record", "the hottest summer on record, in 2022").
  */
@@ -44,7 +50,7 @@ export const readRecordSeasons: Pass = (text, { published }) => {
   for (const m of text.matchAll(RECORD_SEASON)) {
     const end = m.index + m[0].length;
     const start = end - m[1]!.length;
-    if (/^\s+(?:night|of)\b/i.test(text.slice(end)) || isSeasonBeforeNoun(text, end)) continue;
+    if (DAY_OR_NIGHT_OR_OF.test(text.slice(end)) || isSeasonBeforeNoun(text, end)) continue;
     if (yearPlacesSeason(text, m.index, end)) continue;
     const value = seasonByTense(
       SEASON_CODES[m[1]!.toLowerCase()]!,
