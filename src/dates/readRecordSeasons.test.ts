@@ -12,6 +12,8 @@ describe('a season ranked by a superlative', () => {
     ['Forecasters warn this could be the coldest winter in a decade.', 'winter', '2026-WI'],
     ["Britain's second-sunniest spring on record was a boon to farmers.", 'spring', '2026-SP'],
     ['It was the most severe winter the valley had seen.', 'winter', '2025-WI'],
+    ['New England had its warmest fall on record.', 'fall', '2025-FA'],
+    ['Scientists say it was the earliest spring in a century.', 'spring', '2026-SP'],
   ])('reads %j as the season by tense in both readings', (text, words, value) => {
     for (const find of [findMentions, findTimemlMentions])
       expect(read(find(text, GB))).toContainEqual([words, value]);
@@ -38,6 +40,9 @@ describe('a season ranked by a superlative', () => {
     'It was the hottest summer day in London since 1976.',
     'The hottest summers are getting hotter.',
     'It was the hardest winter of his life.',
+    'Shares suffered their biggest fall since 2008.',
+    'The FTSE 100 had its sharpest fall in a month.',
+    'The hikers camped by the nearest spring.',
   ])('reads no season in %j', (text) => {
     for (const find of [findMentions, findTimemlMentions])
       expect(read(find(text, GB)).filter(([, value]) => /-(?:SP|SU|FA|WI)$/.test(value!))).toEqual(
