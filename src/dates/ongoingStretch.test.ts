@@ -62,6 +62,8 @@ describe('a stretch under way told in the present', () => {
   it.each([
     ['The exhibition will run from June 1 to Nov. 30.', '2027-06-01/2027-11-30'],
     ['The show is to run from June 1 to Nov. 30.', '2027-06-01/2027-11-30'],
+    ["The exhibition won't run from June 1 to Nov. 30.", '2027-06-01/2027-11-30'],
+    ['The new season will not run from June 1 to Nov. 30.', '2027-06-01/2027-11-30'],
   ])('leaves a stretch told ahead in %j as it was', (text, value) => {
     expect(read(findMentions(text, US))).toEqual([[text.slice(text.indexOf('June'), -1), value]]);
   });

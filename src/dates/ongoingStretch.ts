@@ -6,8 +6,10 @@ import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 // "The hurricane season runs from", "The ban, which is in force from", "The season officially
 // lasts from": a stretch told in the present with a verb of lasting right before its first end.
+// Not after a modal, "to", or a negation ("will not run from", "won't run from"), a stretch told
+// ahead.
 const LASTS_FROM = new RegExp(
-  String.raw`(?<!\b(?:will|would|shall|could|might|may|must|should|to|'ll|’ll)\s+)\b(?:runs?|lasts?|extends?|stretches?|spans?|is|are|(?:is|are)\s+in\s+(?:force|effect|place))\s+(?:officially\s+|normally\s+|usually\s+|typically\s+|generally\s+)?from\s+$`,
+  String.raw`(?<!\b(?:will|would|shall|could|might|may|must|should|to|'ll|’ll|not|never|won['’]t)\s+)\b(?:runs?|lasts?|extends?|stretches?|spans?|is|are|(?:is|are)\s+in\s+(?:force|effect|place))\s+(?:officially\s+|normally\s+|usually\s+|typically\s+|generally\s+)?from\s+$`,
   'i',
 );
 const WRITTEN_YEAR_OR_WEEKDAY = new RegExp(String.raw`\b\d{4}\b|\b${WEEKDAY_PATTERN}\b`, 'i');
