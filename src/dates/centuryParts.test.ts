@@ -16,6 +16,7 @@ describe('a part of a century in TimeML mode', () => {
     ],
     ['Warming could reach 3C by the end of this century.', 'the end of this century', '20', 'END'],
     ['The company committed to net-zero emissions by mid-century.', 'mid-century', '20', 'MID'],
+    ['Coal use must end by mid-century in rich countries.', 'mid-century', '20', 'MID'],
     [
       'The plan would phase out coal by the middle of the century.',
       'the middle of the century',
@@ -49,6 +50,9 @@ describe('a part of a century in TimeML mode', () => {
     'The house is a mid-century modern gem.',
     'A mid-century chair sold for $4,000.',
     'The end of the century-old ban was welcomed.',
+    'Life in mid-century America was very different.',
+    'The chair, from mid-century Denmark, sold for $10,000.',
+    'The firm specializes in mid-century design.',
   ])('reads no century in %j', (text) => {
     expect(read(findTimemlMentions(text, US))).toEqual([]);
   });

@@ -19,14 +19,20 @@ export const NOT_IN_CENTURY_PART = String.raw`(?<!\b(?:beginning|start|middle|en
 /** The words before "century" that name which one: "the", "this", "last", "next", "current". */
 const WHICH_CENTURY = '(?:the|this|last|next|current|previous)';
 
+// Not before a word it may modify ("in mid-century design", "from mid-century Denmark"): only a
+// preposition, a conjunction or an article may follow "mid-century" with no comma between.
+const NOT_BEFORE_A_HEAD = String.raw`(?!\s+(?!(?:and|or|but|if|as|at|in|on|to|for|from|with|under|when|unless|than|compared|the|a|an)\b)\w)`;
+
 /**
  * "the end of the century", "the middle of this century", "the close of the last century", and
  * "mid-century" or "midcentury" after a preposition of time ("by mid-century", "around
  * midcentury"), where it cannot be an adjective ("mid-century modern furniture", "a mid-century
- * house"). Not a compound ("the end of the century-old ban") nor a century before the common era.
+ * house"), nor before a word it may modify ("life in mid-century America", "a chair from
+ * mid-century Denmark", "in mid-century design", NOT_BEFORE_A_HEAD). Not a compound ("the end of
+ * the century-old ban") nor a century before the common era.
  */
 export const CENTURY_PART = new RegExp(
-  String.raw`(?:\bthe\s+(beginning|start|middle|end|close)\s+of\s+(?:the\s+)?(?:(${WHICH_CENTURY})|(${CENTURY_ORDINAL_SOURCE}))\s+century\b|(?<=\b(?:by|until|till|before|around|toward|towards|at|after|from|past|beyond|through|since|near|in)\s+)(?:the\s+)?(mid)-?century\b)` +
+  String.raw`(?:\bthe\s+(beginning|start|middle|end|close)\s+of\s+(?:the\s+)?(?:(${WHICH_CENTURY})|(${CENTURY_ORDINAL_SOURCE}))\s+century\b|(?<=\b(?:by|until|till|before|around|toward|towards|at|after|from|past|beyond|through|since|near|in)\s+)(?:the\s+)?(mid)-?century\b${NOT_BEFORE_A_HEAD})` +
     String.raw`(?![-'’]|\s+(?:BCE?|B\.C\.)(?!\w))`,
   'gi',
 );
