@@ -40,6 +40,14 @@ describe('a part of a century in TimeML mode', () => {
     expect(read(findTimemlMentions(text, US))).toEqual([[words, value, mod]]);
   });
 
+  it("still reads the century alone when an owner's 's follows it", () => {
+    expect(
+      read(
+        findTimemlMentions('Emissions must halve by the end of this century’s third decade.', US),
+      ),
+    ).toEqual([['this century', '20', undefined]]);
+  });
+
   it('leaves the news reading without a century, as before', () => {
     expect(read(findMentions('Sea levels could rise 30cm by the end of the century.', US))).toEqual(
       [],

@@ -12,9 +12,10 @@ const PART_MOD: Readonly<Record<string, TimexMod>> = {
 
 /**
  * Not after the part of a century CENTURY_PART reads: "the last century" of "the end of the last
- * century" is no century or length of its own.
+ * century" is no century or length of its own. A century with an owner's "'s", which CENTURY_PART
+ * leaves ("the end of this century's third decade"), is still read alone.
  */
-export const NOT_IN_CENTURY_PART = String.raw`(?<!\b(?:beginning|start|middle|end|close)\s+of\s+(?:the\s+)?)`;
+export const NOT_IN_CENTURY_PART = String.raw`(?:(?<!\b(?:beginning|start|middle|end|close)\s+of\s+(?:the\s+)?)|(?=(?:the\s+)?[\w-]+\s+century['’]s\b))`;
 
 /** The words before "century" that name which one: "the", "this", "last", "next", "current". */
 const WHICH_CENTURY = '(?:the|this|last|next|current|previous)';
