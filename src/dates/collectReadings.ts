@@ -16,6 +16,7 @@ import { readHolidaySeason } from './readHolidaySeason.ts';
 import { readJoinedDecades } from './readJoinedDecades.ts';
 import { readMarketWrapPeriods } from './readMarketWrapPeriods.ts';
 import { readMidweek } from './readMidweek.ts';
+import { readRecordSeasons } from './readRecordSeasons.ts';
 import { readMonthOfThatYear } from './readMonthOfThatYear.ts';
 import { readNewYear } from './readNewYear.ts';
 import { readNeighbourMonths } from './readNeighbourMonths.ts';
@@ -119,6 +120,7 @@ const PASSES: Pass[] = [
   readUnitSince,
   readRankedYear,
   readUnitLong,
+  readRecordSeasons,
 ];
 
 /** Every candidate reading of every pass, overlapping ones included, bounds ("as soon as") read. */

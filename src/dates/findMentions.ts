@@ -24,6 +24,7 @@ import { joinDayNeighbour } from './joinDayNeighbour.ts';
 import { joinMinutesToMidnight } from './joinMinutesToMidnight.ts';
 import { yearFromSecondEnd } from './yearFromSecondEnd.ts';
 import { joinRanges } from './joinRanges.ts';
+import { ongoingStretch } from './ongoingStretch.ts';
 import type { Anchor } from './Reading.ts';
 import { tenseAround } from './tenseAround.ts';
 import { localDayOfConversion, tieClocksToDays } from './tieClocksToDays.ts';
@@ -258,7 +259,11 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
         text,
         apposeWeekdayToDate(
           text,
-          yearFromSecondEnd(text, orderPairedWeekdays(text, tied, options.published)),
+          ongoingStretch(
+            text,
+            yearFromSecondEnd(text, orderPairedWeekdays(text, tied, options.published)),
+            options.published,
+          ),
         ),
       ),
       options.timeml === true,

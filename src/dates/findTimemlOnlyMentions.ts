@@ -4,6 +4,7 @@ import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { durationValue } from './readDurations.ts';
 import { readNumber } from './readNumber.ts';
 import { CENTURY_ORDINAL_SOURCE, centuryNumber } from './centuryOrdinals.ts';
+import { CENTURY_PART, centuryPart, NOT_IN_CENTURY_PART } from './centuryParts.ts';
 
 const PART_MOD: Record<string, Mention['mod']> = { early: 'START', mid: 'MID', late: 'END' };
 
@@ -31,7 +32,10 @@ const RULES: Rule[] = [
   // "the past century", "the next century": a span of a century looked over, a duration as "the
   // past three years" is ("the past decade" is read so in both readings).
   {
-    pattern: new RegExp(`\\bthe\\s+(?:${LOOKED_OVER_DIRECTION})\\s+(century)\\b`, 'gi'),
+    pattern: new RegExp(
+      `${NOT_IN_CENTURY_PART}\\bthe\\s+(?:${LOOKED_OVER_DIRECTION})\\s+(century)\\b`,
+      'gi',
+    ),
     read: (m) => ({ type: 'DURATION', value: durationValue(1, m[1]!) }),
   },
   // "a century ago", "two centuries ago": the century counted back, written as centuries are.
@@ -72,7 +76,7 @@ const RULES: Rule[] = [
   // guidelines write another way.
   {
     pattern: new RegExp(
-      `\\b(?:(?:the\\s+)?(?:(early|mid-?|late)\\s*)?(${CENTURY_ORDINAL_SOURCE})|(this|last|next)|the\\s+(?:current|last|previous|next))\\s+century\\b(?!\\s+(?:BCE?|B\\.C\\.(?:E\\.)?|before)(?![\\w]))`,
+      `${NOT_IN_CENTURY_PART}\\b(?:(?:the\\s+)?(?:(early|mid-?|late)\\s*)?(${CENTURY_ORDINAL_SOURCE})|(this|last|next)|the\\s+(?:current|last|previous|next))\\s+century\\b(?!\\s+(?:BCE?|B\\.C\\.(?:E\\.)?|before)(?![\\w]))`,
       'gi',
     ),
     read: (m, year) => {
@@ -85,6 +89,12 @@ const RULES: Rule[] = [
       const shift = which === 'last' || which === 'previous' ? -1 : which === 'next' ? 1 : 0;
       return { type: 'DATE', value: String(current + shift) };
     },
+  },
+  // "by the end of the century", "by mid-century": a part of a century, as climate targets are
+  // told (`centuryPart`); the part of the century before it is left to this rule alone.
+  {
+    pattern: CENTURY_PART,
+    read: (m, year) => ({ type: 'DATE', ...centuryPart(m, year) }),
   },
   // "current market conditions", "his current position": TimeML marks the adjective as the
   // present (PRESENT_REF), and "the then current price" as a past one. Not "current account",
