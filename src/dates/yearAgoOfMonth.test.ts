@@ -89,4 +89,31 @@ describe('a year ago as the base of a month’s year-on-year figure', () => {
       'a year ago = 2015-03',
     );
   });
+
+  it("reads the base's own figure between 'from' and the count as the same comparison", () => {
+    expect(
+      values('Unemployment was 6.8% in October, down from 7.4% a year ago.', '1993-11-05'),
+    ).toEqual(['October = 1993-10', 'a year ago = 1992-10']);
+    expect(
+      values(
+        'Retail sales in April were $150.2 billion, compared with $141 billion a year ago.',
+        '1993-05-14',
+      )[1],
+    ).toBe('a year ago = 1992-04');
+    expect(
+      values(
+        'Exports in May rose to 120 billion yen from 98 billion yen a year ago.',
+        '1993-06-20',
+      )[1],
+    ).toBe('a year ago = 1992-05');
+  });
+
+  it('does not take a figure of things or a number of a place for the base', () => {
+    expect(
+      values('Sales in May rose to 5,000 units from 4,000 units a year ago.', '1993-06-20')[1],
+    ).toBe('a year ago = 1992');
+    expect(values('Sales rose to $5 billion from $4 billion a year ago.', '1993-06-20')).toEqual([
+      'a year ago = 1992',
+    ]);
+  });
 });
