@@ -1,4 +1,5 @@
 import { addQuarters, subYears } from 'date-fns';
+import { bareYearAgoKind } from './bareYearAgoKind.ts';
 import { toLocalDate } from './calendarDate.ts';
 import type { Pass, Reading, ReadingContext } from './Reading.ts';
 import { MONTH_NAMES, MONTH_WORD_SOURCE, monthNumber } from './monthNames.ts';
@@ -20,7 +21,7 @@ const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth:
 const THE_QUARTER =
   /\b(?:the|that) (?:(?:latest|most recent|recent|just-ended|just-completed|fiscal) )?quarter\b(?!-to-|-?finals?\b|-?finalists?\b)|\bthe (?:latest|most recent) period\b(?! of\b| century| mile| point| hour| inch)/gi;
 const YEAR_AGO =
-  /\b(?:(?:the|a) )?(?:comparable |same )?year-(?:ago|earlier)(?: (first|second|third|fourth))?(?:[ -](?:quarter|period))?\b/gi;
+  /\b(?:(?:the|a) )?(?:comparable |same )?year-(?:ago|earlier)(?: (first|second|third|fourth))?(?:[ -](?:quarter|period|month))?\b/gi;
 // "the same quarter last year", "the same period a year earlier", "the corresponding quarter of
 // the previous year": present-day copy's way of writing the year-ago quarter.
 const SAME_A_YEAR_AGO =
@@ -39,13 +40,18 @@ const NAMED_PERIOD = new RegExp(
   'gi',
 );
 
+/** Where the sentence before the one holding `at` opens (the text's start if there is none). */
+function sentenceOpensBefore(text: string, at: number): number {
+  const ends = sentenceEnds(text.slice(0, at), true);
+  return ends.length >= 2 ? ends.at(-2)! + 1 : 0;
+}
+
 /**
  * The kind of period named last before a place, in its sentence or the one before, if any:
  * "Sales in July rose from the same period last year" (a month).
  */
 function periodNamedBefore(text: string, at: number): 'quarter' | 'half' | 'month' | undefined {
-  const ends = sentenceEnds(text.slice(0, at), true);
-  const from = ends.length >= 2 ? ends.at(-2)! + 1 : 0;
+  const from = sentenceOpensBefore(text, at);
   // A month's name is capitalised ("may" is a verb).
   const last = [...text.slice(from, at).matchAll(NAMED_PERIOD)]
     .filter((m) => !m.groups!.month || /^[A-Z]/.test(m.groups!.month))
@@ -229,7 +235,14 @@ export const readQuarters: Pass = (text, { published, timeml = false }) => {
   // "the year-ago quarter" is a quarter; "the same quarter a year earlier" too, and "the same
   // period a year earlier" is the kind of period named before it, or nothing of this pass.
   const yearAgo: { m: RegExpExecArray; kind: YearAgoKind }[] = [
-    ...[...text.matchAll(YEAR_AGO)].map((m) => ({ m, kind: 'year-ago' as const })),
+    ...[...text.matchAll(YEAR_AGO)].flatMap((m) => {
+      const kind = bareYearAgoKind(
+        m[0],
+        periodNamedBefore(text, m.index),
+        text.slice(sentenceOpensBefore(text, m.index), m.index),
+      );
+      return kind ? [{ m, kind }] : [];
+    }),
     ...[...text.matchAll(SAME_A_YEAR_AGO)].flatMap((m) => {
       const kind = /period/i.test(m[0]) ? periodNamedBefore(text, m.index) : 'quarter';
       if (!kind && timeml) readings.push(...periodOfLastYear(m));
