@@ -1,3 +1,4 @@
+import { MARKET_WORD } from './marketWord.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { UNIT_SHIFT } from './unitShift.ts';
 import { HALF, periodByTense } from './periodByTense.ts';
@@ -95,7 +96,7 @@ export const readHalfYears: Pass = (text, { published }) => {
     const start = m.index;
     const end = start + m[0].length;
     const sentence = sentenceAt(text, start, end);
-    const ofResults = REPORTED_WORD.test(sentence);
+    const ofResults = REPORTED_WORD.test(sentence) || MARKET_WORD.test(sentence);
     const released = releaseBefore(text, start);
     if (!(ofResults || released) || MATCH_WORD.test(sentence)) return [];
     // A release told ahead or in the present ("ships in the second half") is to come, whatever a
