@@ -30,6 +30,15 @@ describe('the latest week or month of a weekly or monthly report', () => {
     ]);
   });
 
+  it('reads the week before "to" and the level the figure reached', () => {
+    expect(values('Jobless claims rose by 9,000 in the latest week to 452,000.')[1]).toEqual([
+      'the latest week = 1993-W43',
+    ]);
+    expect(values('Prices rose 0.4% in the latest month to March.')[1]).not.toContain(
+      'the latest month = 1993-10',
+    );
+  });
+
   it('does not read a week another word places, nor a possessive or a compound', () => {
     expect(values('Negotiators began the latest week of talks in Geneva.')).toEqual([[], []]);
     expect(values("The latest week's figures were revised.")).toEqual([[], []]);

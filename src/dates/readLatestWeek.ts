@@ -8,9 +8,10 @@ import { toTimex } from './toTimex.ts';
 // the last one completed before publication (claims and money supply are reported some days after
 // their week ends). Not "the latest week's", "the latest week-long", nor a week or month another
 // word places ("the latest week of talks", "the latest week ended Friday", "the latest month to
-// March"), which are left to their own readers.
+// March"), which are left to their own readers; "to" before a figure is the level reached ("rose
+// by 9,000 in the latest week to 452,000").
 const LATEST_WEEK =
-  /\bthe\s+(?:latest|most\s+recent)\s+(week|month)\b(?!['’-]|\s+(?:of|ended|ending|to|in|on)\b)/gi;
+  /\bthe\s+(?:latest|most\s+recent)\s+(week|month)\b(?!['’-]|\s+(?:of|ended|ending|in|on)\b|\s+to\s+(?![$£]?\d))/gi;
 
 /** "the latest week", "the most recent month": the last week or month completed before publication. */
 export const readLatestWeek: Pass = (text, { published }) =>
