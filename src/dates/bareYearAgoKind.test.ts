@@ -17,8 +17,17 @@ describe('a year-earlier comparison that names no quarter', () => {
     const [news, timeml] = values(
       'Steel shipments in September were 6% below the year-earlier level.',
     );
-    expect(news).toContain('the year-earlier = 1992-09');
-    expect(timeml).toContain('the year-earlier = 1992-09');
+    expect(news).toContain('year-earlier = 1992-09');
+    expect(timeml).toContain('year-earlier = 1992-09');
+  });
+
+  it('leaves the article out of the extent before a noun that names no time, not before a stop', () => {
+    expect(values('Steel shipments in September were 6% below the year-earlier level.')[1]).toEqual(
+      ['September = 1993-09', 'year-earlier = 1992-09'],
+    );
+    expect(values('Sales rose 5% in September from the year-earlier.')[1]).toContain(
+      'the year-earlier = 1992-09',
+    );
   });
 
   it('reads "the year-earlier month" and "the year-ago period" after a month as that month', () => {

@@ -22,6 +22,8 @@ const THE_QUARTER =
   /\b(?:the|that) (?:(?:latest|most recent|recent|just-ended|just-completed|fiscal) )?quarter\b(?!-to-|-?finals?\b|-?finalists?\b)|\bthe (?:latest|most recent) period\b(?! of\b| century| mile| point| hour| inch)/gi;
 const YEAR_AGO =
   /\b(?:(?:the|a) )?(?:comparable |same )?year-(?:ago|earlier)(?: (first|second|third|fourth))?(?:[ -](?:quarter|period|month))?\b/gi;
+// A year-ago comparison with no noun of its own after an article: "the year-earlier level".
+const BARE_WITH_ARTICLE = /^(?:the|a) (?=year-(?:ago|earlier)$)/i;
 // "the same quarter last year", "the same period a year earlier", "the corresponding quarter of
 // the previous year": present-day copy's way of writing the year-ago quarter.
 const SAME_A_YEAR_AGO =
@@ -251,38 +253,37 @@ export const readQuarters: Pass = (text, { published, timeml = false }) => {
   ];
   for (const { m, kind } of yearAgo) {
     const ordinal = m[1] ? ORDINAL[m[1].toLowerCase()] : undefined;
-    readings.push(
-      quarterReading(
-        m,
-        (context) => {
-          // "sales in the first half rose from the same period last year": the period a year
-          // before is the half or the month just named, when it is one.
-          const named = OTHER_PERIOD.exec(context.anaphoric.value);
-          // "Exports rose between January and May, from the same period last year": the stretch
-          // of months a year before, when the month just named ends one.
-          const opens = kind === 'month' && named ? stretchOpening(text, m.index, named[2]!) : 0;
-          if (named && opens)
-            return `${Number(named[1]) - 1}-${String(opens).padStart(2, '0')}/${Number(named[1]) - 1}${named[2]!}`;
-          // "Profit also rose from the same period last year", after a first "the same period
-          // last year" that read July a year back: the same period again, not a year before it.
-          if (
-            (kind === 'half' || kind === 'month') &&
-            named &&
-            comparedAgain(context, text, m.index)
-          )
-            return context.anaphoric.value;
-          if ((kind === 'half' || kind === 'month') && named)
-            return `${Number(named[1]) - 1}${named[2]!}`;
-          const reported = comparedQuarter(context);
-          const before = toTimex(subYears(toLocalDate(timexRange(reported).start), 1), 'quarter');
-          return ordinal === undefined ? before : `${before.slice(0, 4)}-Q${ordinal}`;
-        },
-        true,
-        // "the same quarter a year earlier" is one expression, which "a year earlier" or "the
-        // previous year" read alone would cut in two: it outranks them.
-        kind === 'year-ago' ? 2 : 5,
-      ),
+    const reading = quarterReading(
+      m,
+      (context) => {
+        // "sales in the first half rose from the same period last year": the period a year
+        // before is the half or the month just named, when it is one.
+        const named = OTHER_PERIOD.exec(context.anaphoric.value);
+        // "Exports rose between January and May, from the same period last year": the stretch
+        // of months a year before, when the month just named ends one.
+        const opens = kind === 'month' && named ? stretchOpening(text, m.index, named[2]!) : 0;
+        if (named && opens)
+          return `${Number(named[1]) - 1}-${String(opens).padStart(2, '0')}/${Number(named[1]) - 1}${named[2]!}`;
+        // "Profit also rose from the same period last year", after a first "the same period
+        // last year" that read July a year back: the same period again, not a year before it.
+        if ((kind === 'half' || kind === 'month') && named && comparedAgain(context, text, m.index))
+          return context.anaphoric.value;
+        if ((kind === 'half' || kind === 'month') && named)
+          return `${Number(named[1]) - 1}${named[2]!}`;
+        const reported = comparedQuarter(context);
+        const before = toTimex(subYears(toLocalDate(timexRange(reported).start), 1), 'quarter');
+        return ordinal === undefined ? before : `${before.slice(0, 4)}-Q${ordinal}`;
+      },
+      true,
+      // "the same quarter a year earlier" is one expression, which "a year earlier" or "the
+      // previous year" read alone would cut in two: it outranks them.
+      kind === 'year-ago' ? 2 : 5,
     );
+    // "the year-earlier level": with no noun of its own, the article belongs to the noun after,
+    // which names no time, and is left out of the extent.
+    const nounAfter = /^\s+[a-z]/.test(text.slice(m.index + m[0].length));
+    const article = nounAfter ? BARE_WITH_ARTICLE.exec(m[0]) : null;
+    readings.push(article ? { ...reading, start: reading.start + article[0].length } : reading);
   }
   for (const m of text.matchAll(MONTH_QUARTER)) {
     // "the September quarter" is the third quarter, read as "the third quarter" is: the one just
