@@ -4,6 +4,7 @@ import { UNIT_SHIFT } from './unitShift.ts';
 import { HALF, periodByTense } from './periodByTense.ts';
 import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import { shortYear } from './shortYear.ts';
+import { shouldAfterPeriod } from './shouldAfterPeriod.ts';
 import { tenseAround } from './tenseAround.ts';
 
 // "the first half of 2024", "the last half of 1989", "the second half of the year", "the first
@@ -113,8 +114,11 @@ export const readHalfYears: Pass = (text, { published }) => {
         priority: 1,
         resolve: () => {
           const underWay = half === (Number(published.slice(5, 7)) <= 6 ? 1 : 2);
+          const notOver = half >= (Number(published.slice(5, 7)) <= 6 ? 1 : 2);
           const tense =
-            release || (underWay && OWNER_OF_AHEAD_AFTER.test(text.slice(end)))
+            release ||
+            (underWay && OWNER_OF_AHEAD_AFTER.test(text.slice(end))) ||
+            shouldAfterPeriod(text.slice(end), notOver)
               ? 'future'
               : tenseAround(text, start, end);
           const ahead = within && tense === 'future' ? 'ahead' : undefined;

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+import { shouldAfterPeriod } from './shouldAfterPeriod.ts';
+
+/** `text`'s mentions in both readings, said on `published`, as "words = value". */
+function values(text: string, published: string): [string[], string[]] {
+  const options = { published, locale: 'en-US' } as const;
+  const show = (m: { text: string; value: string }) => `${m.text} = ${m.value}`;
+  return [findMentions(text, options).map(show), findTimemlMentions(text, options).map(show)];
+}
+
+describe("a half of the year followed by a forecast's should", () => {
+  it('reads a half still to come as this year’s', () => {
+    expect(
+      values(
+        'The company said results for the second half should improve as new products reach stores.',
+        '1992-04-23',
+      ),
+    ).toEqual([['the second half = 1992-H2'], ['the second half = 1992-H2']]);
+    expect(
+      values('Net income in the second half should benefit from lower costs.', '1996-05-02')[1],
+    ).toEqual(['the second half = 1996-H2']);
+  });
+
+  it('keeps a half already over, and a should of a duty gone by', () => {
+    expect(
+      values('Profit in the first half should be seen as a one-off.', '1996-09-20')[1],
+    ).toEqual(['the first half = 1996-H1']);
+    expect(values('Profit in the second half should have been higher.', '1996-05-02')[1]).toEqual([
+      'the second half = 1995-H2',
+    ]);
+  });
+
+  it('tells a should right after the half, with at most three words between', () => {
+    expect(shouldAfterPeriod(' should improve.', true)).toBe(true);
+    expect(shouldAfterPeriod(' of the group should improve.', true)).toBe(true);
+    expect(shouldAfterPeriod(' should improve.', false)).toBe(false);
+    expect(shouldAfterPeriod(' should have improved.', true)).toBe(false);
+    expect(
+      shouldAfterPeriod(', the chairman said, and the board thinks costs should fall.', true),
+    ).toBe(false);
+  });
+});
