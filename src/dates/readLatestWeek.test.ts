@@ -39,6 +39,17 @@ describe('the latest week or month of a weekly or monthly report', () => {
     );
   });
 
+  it('leaves a week or month to a day and a month to that date, in British copy', () => {
+    const options = { published: FRIDAY, locale: 'en-GB' } as const;
+    const read = (text: string) => findTimemlMentions(text, options).map((m) => m.text);
+    expect(read('Mortgage lending rose 4 per cent in the latest month to 30 September.')).toEqual([
+      '30 September',
+    ]);
+    expect(read('Claims rose in the latest week to 22nd October.')).not.toContain(
+      'the latest week',
+    );
+  });
+
   it('does not read a week another word places, nor a possessive or a compound', () => {
     expect(values('Negotiators began the latest week of talks in Geneva.')).toEqual([[], []]);
     expect(values("The latest week's figures were revised.")).toEqual([[], []]);

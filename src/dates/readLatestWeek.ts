@@ -1,5 +1,6 @@
 import { subMonths, subWeeks } from 'date-fns';
 import { toLocalDate } from './calendarDate.ts';
+import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { toTimex } from './toTimex.ts';
 
@@ -9,9 +10,12 @@ import { toTimex } from './toTimex.ts';
 // their week ends). Not "the latest week's", "the latest week-long", nor a week or month another
 // word places ("the latest week of talks", "the latest week ended Friday", "the latest month to
 // March"), which are left to their own readers; "to" before a figure is the level reached ("rose
-// by 9,000 in the latest week to 452,000").
-const LATEST_WEEK =
-  /\bthe\s+(?:latest|most\s+recent)\s+(week|month)\b(?!['’-]|\s+(?:of|ended|ending|in|on)\b|\s+to\s+(?![$£]?\d))/gi;
+// by 9,000 in the latest week to 452,000"), but a day before a month's name is the day the week or
+// month runs to ("the latest month to 30 June").
+const LATEST_WEEK = new RegExp(
+  String.raw`\bthe\s+(?:latest|most\s+recent)\s+(week|month)\b(?!['’-]|\s+(?:of|ended|ending|in|on)\b|\s+to\s+(?![$£]?\d)|\s+to\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD_SOURCE})`,
+  'gi',
+);
 
 /** "the latest week", "the most recent month": the last week or month completed before publication. */
 export const readLatestWeek: Pass = (text, { published }) =>
