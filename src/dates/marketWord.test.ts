@@ -44,6 +44,20 @@ describe('a bare half in a sentence of markets or of results in City wording', (
     expect(values('The film drags in the second half.')).toEqual([[], []]);
   });
 
+  it("does not read a basketball team's shooting or turnover as a market's", () => {
+    expect(values('Duke shot 38 percent from the field in the first half.')).toEqual([[], []]);
+    expect(values('The Knicks shot 41 per cent in the second half and lost by 12.')).toEqual([
+      [],
+      [],
+    ]);
+    expect(values('A costly turnover early in the second half let Georgetown pull ahead.')).toEqual(
+      [[], []],
+    );
+    expect(values('Turnover in the first half rose 4 per cent.')[1]).toEqual([
+      'the first half = 1994-H1',
+    ]);
+  });
+
   it('knows City wording and leaves a match word out', () => {
     expect(MARKET_WORD.test('Trading in the first half was difficult')).toBe(true);
     expect(MARKET_WORD.test('pre-tax profits rose 7 per cent')).toBe(true);
