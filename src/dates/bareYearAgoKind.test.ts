@@ -54,6 +54,18 @@ describe('a year-earlier comparison that names no quarter', () => {
     );
   });
 
+  it('keeps the year-ago quarter after a month of the sentence before, or one a span or a schedule runs to', () => {
+    expect(
+      values('The chairman retired in March. Profit rose 10% from the year-ago period.')[1],
+    ).toContain('the year-ago period = 1992-Q3');
+    expect(
+      values('Results are due in November, up from 95 cents a share in the year-ago period.')[0],
+    ).toContain('the year-ago period = 1992-Q3');
+    expect(
+      values('Profit for the year that ended in June rose 4% from the year-earlier level.')[1],
+    ).not.toContain('year-earlier = 1992-06');
+  });
+
   it('leaves "the year-earlier month" unread where no month is named before it', () => {
     expect(values('Sales rose 6% from the year-earlier month.')).toEqual([[], []]);
   });
@@ -65,6 +77,7 @@ describe('a year-earlier comparison that names no quarter', () => {
       'year-ago',
     );
     expect(bareYearAgoKind('the year-ago period', undefined, 'Sales ')).toBe('year-ago');
+    expect(bareYearAgoKind('the year-ago period', 'month', 'Out in May. Sales ')).toBe('year-ago');
     expect(bareYearAgoKind('the year-earlier month', undefined, 'Sales ')).toBeUndefined();
   });
 });
