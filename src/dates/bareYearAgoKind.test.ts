@@ -28,6 +28,9 @@ describe('a year-earlier comparison that names no quarter', () => {
     expect(values('Sales rose 5% in September from the year-earlier.')[1]).toContain(
       'the year-earlier = 1992-09',
     );
+    expect(
+      values('Third-quarter profit was $4 million, up from the year-earlier $2.5 million.')[1],
+    ).toContain('year-earlier = 1992-Q3');
   });
 
   it('reads "the year-earlier month" and "the year-ago period" after a month as that month', () => {

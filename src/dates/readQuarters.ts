@@ -279,9 +279,10 @@ export const readQuarters: Pass = (text, { published, timeml = false }) => {
       // previous year" read alone would cut in two: it outranks them.
       kind === 'year-ago' ? 2 : 5,
     );
-    // "the year-earlier level": with no noun of its own, the article belongs to the noun after,
-    // which names no time, and is left out of the extent.
-    const nounAfter = /^\s+[a-z]/.test(text.slice(m.index + m[0].length));
+    // "the year-earlier level", "the year-earlier $2.5 million": with no noun of its own, the
+    // article belongs to the noun or the figure after, which names no time, and is left out of
+    // the extent.
+    const nounAfter = /^\s+(?:[a-z]|[$£€]?\d)/.test(text.slice(m.index + m[0].length));
     const article = nounAfter ? BARE_WITH_ARTICLE.exec(m[0]) : null;
     readings.push(article ? { ...reading, start: reading.start + article[0].length } : reading);
   }
