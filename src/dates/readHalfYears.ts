@@ -120,7 +120,11 @@ export const readHalfYears: Pass = (text, { published }) => {
           const tense =
             release ||
             (underWay && OWNER_OF_AHEAD_AFTER.test(text.slice(end))) ||
-            shouldAfterPeriod(text.slice(end), notOver)
+            shouldAfterPeriod(
+              text.slice(end),
+              notOver,
+              text.slice(sentenceStartAt(text, start), start),
+            )
               ? 'future'
               : tenseAround(text, start, end);
           const ahead = within && tense === 'future' ? 'ahead' : undefined;

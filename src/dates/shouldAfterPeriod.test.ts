@@ -32,13 +32,30 @@ describe("a half of the year followed by a forecast's should", () => {
     ]);
   });
 
-  it('tells a should right after the half, with at most three words between', () => {
-    expect(shouldAfterPeriod(' should improve.', true)).toBe(true);
-    expect(shouldAfterPeriod(' of the group should improve.', true)).toBe(true);
-    expect(shouldAfterPeriod(' should improve.', false)).toBe(false);
-    expect(shouldAfterPeriod(' should have improved.', true)).toBe(false);
+  it('reads a half from the date its sentence gives the saying, not from publication', () => {
     expect(
-      shouldAfterPeriod(', the chairman said, and the board thinks costs should fall.', true),
+      values(
+        'In March the company said profit in the second half should improve.',
+        '1993-01-20',
+      )[1],
+    ).toEqual(['March = 1992-03', 'the second half = 1992-H2']);
+    expect(
+      shouldAfterPeriod(' should improve.', true, 'In March the company said profit in '),
+    ).toBe(false);
+    expect(shouldAfterPeriod(' should improve.', true, 'Profit may recover, and in ')).toBe(true);
+  });
+
+  it('tells a should right after the half, with at most three words between', () => {
+    expect(shouldAfterPeriod(' should improve.', true, 'Results for ')).toBe(true);
+    expect(shouldAfterPeriod(' of the group should improve.', true, 'Profit in ')).toBe(true);
+    expect(shouldAfterPeriod(' should improve.', false, 'Profit in ')).toBe(false);
+    expect(shouldAfterPeriod(' should have improved.', true, 'Profit in ')).toBe(false);
+    expect(
+      shouldAfterPeriod(
+        ', the chairman said, and the board thinks costs should fall.',
+        true,
+        'In ',
+      ),
     ).toBe(false);
   });
 });
