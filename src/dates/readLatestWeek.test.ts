@@ -50,9 +50,13 @@ describe('the latest week or month of a weekly or monthly report', () => {
     );
   });
 
-  it('does not read a week another word places, nor a possessive or a compound', () => {
+  it('does not read a week another word places, a possessive, a compound or a stretch up to now', () => {
     expect(values('Negotiators began the latest week of talks in Geneva.')).toEqual([[], []]);
     expect(values("The latest week's figures were revised.")).toEqual([[], []]);
+    expect(values('Over the latest month, the dollar has fallen 5% against the yen.')).toEqual([
+      [],
+      [],
+    ]);
     expect(values('Reporters covered the latest week-long strike.')[1]).not.toContain(
       'the latest week = 1993-W43',
     );

@@ -11,9 +11,10 @@ import { toTimex } from './toTimex.ts';
 // word places ("the latest week of talks", "the latest week ended Friday", "the latest month to
 // March"), which are left to their own readers; "to" before a figure is the level reached ("rose
 // by 9,000 in the latest week to 452,000"), but a day before a month's name is the day the week or
-// month runs to ("the latest month to 30 June").
+// month runs to ("the latest month to 30 June"). Nor a stretch run up to now ("Over the latest
+// month, the dollar has fallen 5%"), which is no calendar week or month.
 const LATEST_WEEK = new RegExp(
-  String.raw`\bthe\s+(?:latest|most\s+recent)\s+(week|month)\b(?!['’-]|\s+(?:of|ended|ending|in|on)\b|\s+to\s+(?![$£]?\d)|\s+to\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD_SOURCE})`,
+  String.raw`(?<!\b(?:over|across|throughout)\s+)\bthe\s+(?:latest|most\s+recent)\s+(week|month)\b(?!['’-]|\s+(?:of|ended|ending|in|on)\b|\s+to\s+(?![$£]?\d)|\s+to\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD_SOURCE})`,
   'gi',
 );
 
