@@ -14,6 +14,7 @@ import { readHalfYears } from './readHalfYears.ts';
 import { readHolidays } from './readHolidays.ts';
 import { readHolidaySeason } from './readHolidaySeason.ts';
 import { readJoinedDecades } from './readJoinedDecades.ts';
+import { readLatestWeek } from './readLatestWeek.ts';
 import { readMarketWrapPeriods } from './readMarketWrapPeriods.ts';
 import { readMidweek } from './readMidweek.ts';
 import { readRecordSeasons } from './readRecordSeasons.ts';
@@ -68,6 +69,7 @@ const PASSES: Pass[] = [
   readTurnOfCentury,
   readMonthOfThatYear,
   readQuarters,
+  readLatestWeek,
   readRelatives,
   readNeighbourWeekdays,
   readNeighbourMonths,

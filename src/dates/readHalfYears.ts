@@ -1,8 +1,10 @@
+import { MARKET_WORD } from './marketWord.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { UNIT_SHIFT } from './unitShift.ts';
 import { HALF, periodByTense } from './periodByTense.ts';
 import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import { shortYear } from './shortYear.ts';
+import { shouldAfterPeriod } from './shouldAfterPeriod.ts';
 import { tenseAround } from './tenseAround.ts';
 
 // "the first half of 2024", "the last half of 1989", "the second half of the year", "the first
@@ -40,8 +42,10 @@ const REPORTING_BEFORE = /\b(?:post|report|book|record|log|announce|publish)\b[^
 const OWNER_OF_AHEAD_AFTER =
   /^['’]s\s+(?:[\w-]+\s+){1,3}?(?:will|would|could|should|might|may)\s+(?!have\b)/i;
 const REPORTED_WORD = new RegExp(String.raw`\b${REPORTED}`, 'i');
+// A basketball team's shooting ("shot 38 percent from the field") is a match word too: its
+// percentage is no market's.
 const MATCH_WORD =
-  /\b(?:scor(?:e|ed|es|ing)|goals?|match|game|penalt(?:y|ies)|half-time|halftime|kick-off|referee|striker|coach|players?|(?:['’]s|home|away|visiting)\s+side|interval|(?:at|after|before)\s+the\s+break|possession|tries|innings|rallied|conced(?:e|ed|es|ing)|netted|quarterbacks?|touchdowns?|offensive|defensive(?!\s+(?:stocks?|sectors?|shares|names)\b)|\d+-\d+)\b/i;
+  /\b(?:shot\s+\d+|from\s+the\s+field|free[-\s]throws?|scor(?:e|ed|es|ing)|goals?|match|game|penalt(?:y|ies)|half-time|halftime|kick-off|referee|striker|coach|players?|(?:['’]s|home|away|visiting)\s+side|interval|(?:at|after|before)\s+the\s+break|possession|tries|innings|rallied|conced(?:e|ed|es|ing)|netted|quarterbacks?|touchdowns?|offensive|defensive(?!\s+(?:stocks?|sectors?|shares|names)\b)|\d+-\d+)\b/i;
 // "2H26", "1H25", "H2'27": a half and a year of two digits joined, as analysts and trade copy
 // write them. Not "H2 26" (a space: a figure after hydrogen may follow), nor a longer word or
 // figure around it ("2H2O", "1H250").
@@ -95,7 +99,7 @@ export const readHalfYears: Pass = (text, { published }) => {
     const start = m.index;
     const end = start + m[0].length;
     const sentence = sentenceAt(text, start, end);
-    const ofResults = REPORTED_WORD.test(sentence);
+    const ofResults = REPORTED_WORD.test(sentence) || MARKET_WORD.test(sentence);
     const released = releaseBefore(text, start);
     if (!(ofResults || released) || MATCH_WORD.test(sentence)) return [];
     // A release told ahead or in the present ("ships in the second half") is to come, whatever a
@@ -112,8 +116,15 @@ export const readHalfYears: Pass = (text, { published }) => {
         priority: 1,
         resolve: () => {
           const underWay = half === (Number(published.slice(5, 7)) <= 6 ? 1 : 2);
+          const notOver = half >= (Number(published.slice(5, 7)) <= 6 ? 1 : 2);
           const tense =
-            release || (underWay && OWNER_OF_AHEAD_AFTER.test(text.slice(end)))
+            release ||
+            (underWay && OWNER_OF_AHEAD_AFTER.test(text.slice(end))) ||
+            shouldAfterPeriod(
+              text.slice(end),
+              notOver,
+              text.slice(sentenceStartAt(text, start), start),
+            )
               ? 'future'
               : tenseAround(text, start, end);
           const ahead = within && tense === 'future' ? 'ahead' : undefined;

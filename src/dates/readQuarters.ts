@@ -1,4 +1,5 @@
 import { addQuarters, subYears } from 'date-fns';
+import { bareYearAgoKind } from './bareYearAgoKind.ts';
 import { toLocalDate } from './calendarDate.ts';
 import type { Pass, Reading, ReadingContext } from './Reading.ts';
 import { MONTH_NAMES, MONTH_WORD_SOURCE, monthNumber } from './monthNames.ts';
@@ -20,7 +21,9 @@ const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth:
 const THE_QUARTER =
   /\b(?:the|that) (?:(?:latest|most recent|recent|just-ended|just-completed|fiscal) )?quarter\b(?!-to-|-?finals?\b|-?finalists?\b)|\bthe (?:latest|most recent) period\b(?! of\b| century| mile| point| hour| inch)/gi;
 const YEAR_AGO =
-  /\b(?:(?:the|a) )?(?:comparable |same )?year-(?:ago|earlier)(?: (first|second|third|fourth))?(?:[ -](?:quarter|period))?\b/gi;
+  /\b(?:(?:the|a) )?(?:comparable |same )?year-(?:ago|earlier)(?: (first|second|third|fourth))?(?:[ -](?:quarter|period|month))?\b/gi;
+// A year-ago comparison with no noun of its own after an article: "the year-earlier level".
+const BARE_WITH_ARTICLE = /^(?:the|a) (?=year-(?:ago|earlier)$)/i;
 // "the same quarter last year", "the same period a year earlier", "the corresponding quarter of
 // the previous year": present-day copy's way of writing the year-ago quarter.
 const SAME_A_YEAR_AGO =
@@ -39,13 +42,18 @@ const NAMED_PERIOD = new RegExp(
   'gi',
 );
 
+/** Where the sentence before the one holding `at` opens (the text's start if there is none). */
+function sentenceOpensBefore(text: string, at: number): number {
+  const ends = sentenceEnds(text.slice(0, at), true);
+  return ends.length >= 2 ? ends.at(-2)! + 1 : 0;
+}
+
 /**
  * The kind of period named last before a place, in its sentence or the one before, if any:
  * "Sales in July rose from the same period last year" (a month).
  */
 function periodNamedBefore(text: string, at: number): 'quarter' | 'half' | 'month' | undefined {
-  const ends = sentenceEnds(text.slice(0, at), true);
-  const from = ends.length >= 2 ? ends.at(-2)! + 1 : 0;
+  const from = sentenceOpensBefore(text, at);
   // A month's name is capitalised ("may" is a verb).
   const last = [...text.slice(from, at).matchAll(NAMED_PERIOD)]
     .filter((m) => !m.groups!.month || /^[A-Z]/.test(m.groups!.month))
@@ -229,7 +237,14 @@ export const readQuarters: Pass = (text, { published, timeml = false }) => {
   // "the year-ago quarter" is a quarter; "the same quarter a year earlier" too, and "the same
   // period a year earlier" is the kind of period named before it, or nothing of this pass.
   const yearAgo: { m: RegExpExecArray; kind: YearAgoKind }[] = [
-    ...[...text.matchAll(YEAR_AGO)].map((m) => ({ m, kind: 'year-ago' as const })),
+    ...[...text.matchAll(YEAR_AGO)].flatMap((m) => {
+      const kind = bareYearAgoKind(
+        m[0],
+        periodNamedBefore(text, m.index),
+        text.slice(sentenceOpensBefore(text, m.index), m.index),
+      );
+      return kind ? [{ m, kind }] : [];
+    }),
     ...[...text.matchAll(SAME_A_YEAR_AGO)].flatMap((m) => {
       const kind = /period/i.test(m[0]) ? periodNamedBefore(text, m.index) : 'quarter';
       if (!kind && timeml) readings.push(...periodOfLastYear(m));
@@ -238,38 +253,38 @@ export const readQuarters: Pass = (text, { published, timeml = false }) => {
   ];
   for (const { m, kind } of yearAgo) {
     const ordinal = m[1] ? ORDINAL[m[1].toLowerCase()] : undefined;
-    readings.push(
-      quarterReading(
-        m,
-        (context) => {
-          // "sales in the first half rose from the same period last year": the period a year
-          // before is the half or the month just named, when it is one.
-          const named = OTHER_PERIOD.exec(context.anaphoric.value);
-          // "Exports rose between January and May, from the same period last year": the stretch
-          // of months a year before, when the month just named ends one.
-          const opens = kind === 'month' && named ? stretchOpening(text, m.index, named[2]!) : 0;
-          if (named && opens)
-            return `${Number(named[1]) - 1}-${String(opens).padStart(2, '0')}/${Number(named[1]) - 1}${named[2]!}`;
-          // "Profit also rose from the same period last year", after a first "the same period
-          // last year" that read July a year back: the same period again, not a year before it.
-          if (
-            (kind === 'half' || kind === 'month') &&
-            named &&
-            comparedAgain(context, text, m.index)
-          )
-            return context.anaphoric.value;
-          if ((kind === 'half' || kind === 'month') && named)
-            return `${Number(named[1]) - 1}${named[2]!}`;
-          const reported = comparedQuarter(context);
-          const before = toTimex(subYears(toLocalDate(timexRange(reported).start), 1), 'quarter');
-          return ordinal === undefined ? before : `${before.slice(0, 4)}-Q${ordinal}`;
-        },
-        true,
-        // "the same quarter a year earlier" is one expression, which "a year earlier" or "the
-        // previous year" read alone would cut in two: it outranks them.
-        kind === 'year-ago' ? 2 : 5,
-      ),
+    const reading = quarterReading(
+      m,
+      (context) => {
+        // "sales in the first half rose from the same period last year": the period a year
+        // before is the half or the month just named, when it is one.
+        const named = OTHER_PERIOD.exec(context.anaphoric.value);
+        // "Exports rose between January and May, from the same period last year": the stretch
+        // of months a year before, when the month just named ends one.
+        const opens = kind === 'month' && named ? stretchOpening(text, m.index, named[2]!) : 0;
+        if (named && opens)
+          return `${Number(named[1]) - 1}-${String(opens).padStart(2, '0')}/${Number(named[1]) - 1}${named[2]!}`;
+        // "Profit also rose from the same period last year", after a first "the same period
+        // last year" that read July a year back: the same period again, not a year before it.
+        if ((kind === 'half' || kind === 'month') && named && comparedAgain(context, text, m.index))
+          return context.anaphoric.value;
+        if ((kind === 'half' || kind === 'month') && named)
+          return `${Number(named[1]) - 1}${named[2]!}`;
+        const reported = comparedQuarter(context);
+        const before = toTimex(subYears(toLocalDate(timexRange(reported).start), 1), 'quarter');
+        return ordinal === undefined ? before : `${before.slice(0, 4)}-Q${ordinal}`;
+      },
+      true,
+      // "the same quarter a year earlier" is one expression, which "a year earlier" or "the
+      // previous year" read alone would cut in two: it outranks them.
+      kind === 'year-ago' ? 2 : 5,
     );
+    // "the year-earlier level", "the year-earlier $2.5 million": with no noun of its own, the
+    // article belongs to the noun or the figure after, which names no time, and is left out of
+    // the extent.
+    const nounAfter = /^\s+(?:[a-z]|[$£€]?\d)/.test(text.slice(m.index + m[0].length));
+    const article = nounAfter ? BARE_WITH_ARTICLE.exec(m[0]) : null;
+    readings.push(article ? { ...reading, start: reading.start + article[0].length } : reading);
   }
   for (const m of text.matchAll(MONTH_QUARTER)) {
     // "the September quarter" is the third quarter, read as "the third quarter" is: the one just

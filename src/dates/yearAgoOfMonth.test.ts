@@ -89,4 +89,34 @@ describe('a year ago as the base of a month’s year-on-year figure', () => {
       'a year ago = 2015-03',
     );
   });
+
+  it("reads the base's own figure between 'from' and the count as the same comparison", () => {
+    expect(
+      values('Unemployment was 6.8% in October, down from 7.4% a year ago.', '1993-11-05'),
+    ).toEqual(['October = 1993-10', 'a year ago = 1992-10']);
+    expect(
+      values(
+        'Retail sales in April were $150.2 billion, compared with $141 billion a year ago.',
+        '1993-05-14',
+      )[1],
+    ).toBe('a year ago = 1992-04');
+    expect(
+      values(
+        'Exports in May rose to 120 billion yen from 98 billion yen a year ago.',
+        '1993-06-20',
+      )[1],
+    ).toBe('a year ago = 1992-05');
+  });
+
+  it('does not take a figure of things for the base, nor a month of a clause of its own', () => {
+    expect(
+      values('Sales in May rose to 5,000 units from 4,000 units a year ago.', '1993-06-20')[1],
+    ).toBe('a year ago = 1992');
+    expect(
+      values(
+        'Jones, who joined the company in May, earned $2 million, up from $1.5 million a year ago.',
+        '1993-06-20',
+      )[1],
+    ).toBe('a year ago = 1992');
+  });
 });

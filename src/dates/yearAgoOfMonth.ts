@@ -3,12 +3,18 @@ import { sentenceStartAt } from './sentenceEnds.ts';
 
 // A month's TIMEX value ("2004-05"): what a year-on-year figure of a month compares with.
 const MONTH_VALUE = /^\d{4}-\d{2}$/;
-// The words of a year-on-year base right before the count: "rose 4% in May from a year ago",
-// "compared with a year ago", "higher than a year ago". Not "more than a year ago" (an
-// approximate count back from publication) nor "from" of a place ("moved from Boston a year ago",
-// where "from" does not stand right before the count).
-const BASE_BEFORE =
-  /\b(?:from|versus|vs\.|compared\s+(?:with|to)|(?:higher|lower|up|down|above|below|better|worse)\s+than)\s+$/i;
+// The base's own figure, as wire copy writes it between "from" and the count: "down from 7.4% a
+// year ago", "from 41 cents a share a year ago", "compared with $1.2 billion a year ago". Only a
+// number with a unit of sums or shares, so no noun of a place or a thing stands between.
+const BASE_FIGURE = String.raw`(?:[$£€]\s?)?\d[\d,.]*(?:\s+(?:million|billion|trillion))?(?:\s*(?:%|percent|per\s+cent|percentage\s+points?|points?|cents?|pence|p\b|yen|marks|francs|dollars|pounds))?(?:\s+(?:a|per)\s+share)?\s+`;
+// The words of a year-on-year base right before the count, or before its figure: "rose 4% in May
+// from a year ago", "compared with a year ago", "higher than a year ago", "down from 7.4% a year
+// ago". Not "more than a year ago" (an approximate count back from publication) nor "from" of a
+// place ("moved from Boston a year ago", where "from" does not stand right before the count).
+const BASE_BEFORE = new RegExp(
+  String.raw`\b(?:from|versus|vs\.|compared\s+(?:with|to)|(?:higher|lower|up|down|above|below|better|worse)\s+than)\s+(?:${BASE_FIGURE})?$`,
+  'i',
+);
 
 // The words right before a month that the figure covers: "rose 4% in May", "Sales in June".
 const IN_BEFORE = /\bin\s+$/i;
@@ -47,7 +53,7 @@ function monthOfFigure(text: string, opens: number, start: number, words: string
  * count back from publication ("Sales rose in May. A year ago, the firm was losing money").
  */
 export function yearAgoOfMonth(text: string, read: Reading): Reading {
-  if (!BASE_BEFORE.test(text.slice(Math.max(0, read.start - 30), read.start))) return read;
+  if (!BASE_BEFORE.test(text.slice(Math.max(0, read.start - 60), read.start))) return read;
   const opens = sentenceStartAt(text, read.start);
   return {
     ...read,
