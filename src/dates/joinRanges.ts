@@ -11,6 +11,7 @@ import {
   SPOKEN_HOUR_WITH_PART,
 } from './spokenClock.ts';
 import { timexRange } from './timexRange.ts';
+import { twoMonthsNamed } from './twoMonthsNamed.ts';
 import { toTimex } from './toTimex.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { isDayValue } from './valueShape.ts';
@@ -119,9 +120,12 @@ function joinStretch(text: string, a: Mention, b: Mention): Mention | undefined 
     from = a.start - lead[0].length;
   } else if (STRETCH_TO.test(between)) {
     const lead = FROM_BEFORE.exec(before) ?? (/^from\s/i.test(a.text) ? [''] : null);
-    // "Sept. 8 to Dec. 12": two dates with their months need no "from", unless one replaces the
-    // other ("moved the vote March 3 to March 5"); weekdays do ("Monday to Friday" may be a move).
-    const dated = !WEEKDAY.test(a.text) && !WEEKDAY.test(b.text) && /\d/.test(a.text + b.text);
+    // "Sept. 8 to Dec. 12", "January to March": two dates with their months, or two months named
+    // alone, need no "from", unless one replaces the other ("moved the vote March 3 to March 5");
+    // weekdays do ("Monday to Friday" may be a move).
+    const dated =
+      (!WEEKDAY.test(a.text) && !WEEKDAY.test(b.text) && /\d/.test(a.text + b.text)) ||
+      twoMonthsNamed(a, b);
     if (!lead && !THROUGH.test(between) && !dated) return undefined;
     const moved = MOVED.test(before.slice(0, before.length - (lead?.[0].length ?? 0)));
     if (moved && (lead || !THROUGH.test(between))) return undefined;
