@@ -105,4 +105,13 @@ describe('readFinalUnits', () => {
     );
     expect(read('Output fell in the last year for which figures exist.')).not.toEqual([]);
   });
+
+  it("keeps 'the last month for renters' and 'the last week to the end of March' as spans, no deadline", () => {
+    expect(read('The last month for renters has been one of rising costs.')).toEqual([
+      ['The last month', 'DATE', '2016-10'],
+    ]);
+    expect(
+      read('Sales rose 2% in the last week to the end of March.').map(([words]) => words),
+    ).toContain('the last week');
+  });
 });
