@@ -37,6 +37,13 @@ describe('two months named alone joined by "to"', () => {
     ]);
   });
 
+  it('does not join two months set side by side in a comparison', () => {
+    expect(news('He compared January to March and found sales were flat.')).toEqual([
+      ['January', '2026-01'],
+      ['March', '2026-03'],
+    ]);
+  });
+
   it('does not take weekdays or a short form for two months named alone', () => {
     const month = 'month' as const;
     expect(
