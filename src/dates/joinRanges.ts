@@ -11,6 +11,7 @@ import {
   SPOKEN_HOUR_WITH_PART,
 } from './spokenClock.ts';
 import { timexRange } from './timexRange.ts';
+import { twoMonthsNamed } from './twoMonthsNamed.ts';
 import { toTimex } from './toTimex.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { isDayValue } from './valueShape.ts';
@@ -29,6 +30,8 @@ const BETWEEN_BEFORE = /\bbetween\s+$/i;
 // 7 June 2011": two dates, one replacing the other, not one stretch of time.
 const MOVED =
   /\b(?:postpon|delay|mov|push|chang|shift|reschedul|brought|bring|advanc|switch|adjourn|defer)\w*\b[^.;]*$/i;
+// "compared January to March", "comparing": the first of two things set side by side.
+const COMPARED_BEFORE = /\bcompar(?:e|es|ed|ing)\s+$/i;
 const OVERNIGHT_BEFORE = /\bovernight\s+(?:from\s+)?$/i;
 const INTO = /^\s+(?:into|to)\s+$/i;
 // "the week of March 10", and as British copy writes it "w/c 10 March", "the week commencing
@@ -119,9 +122,13 @@ function joinStretch(text: string, a: Mention, b: Mention): Mention | undefined 
     from = a.start - lead[0].length;
   } else if (STRETCH_TO.test(between)) {
     const lead = FROM_BEFORE.exec(before) ?? (/^from\s/i.test(a.text) ? [''] : null);
-    // "Sept. 8 to Dec. 12": two dates with their months need no "from", unless one replaces the
-    // other ("moved the vote March 3 to March 5"); weekdays do ("Monday to Friday" may be a move).
-    const dated = !WEEKDAY.test(a.text) && !WEEKDAY.test(b.text) && /\d/.test(a.text + b.text);
+    // "Sept. 8 to Dec. 12", "January to March": two dates with their months, or two months named
+    // alone, need no "from", unless one replaces the other ("moved the vote March 3 to March 5");
+    // weekdays do ("Monday to Friday" may be a move).
+    // Two months compared ("He compared January to March") are no stretch.
+    const dated =
+      (!WEEKDAY.test(a.text) && !WEEKDAY.test(b.text) && /\d/.test(a.text + b.text)) ||
+      (twoMonthsNamed(a, b) && !COMPARED_BEFORE.test(before));
     if (!lead && !THROUGH.test(between) && !dated) return undefined;
     const moved = MOVED.test(before.slice(0, before.length - (lead?.[0].length ?? 0)));
     if (moved && (lead || !THROUGH.test(between))) return undefined;

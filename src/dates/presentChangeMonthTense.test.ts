@@ -23,6 +23,11 @@ describe('a month after a present of change that opens its sentence', () => {
     // Up to four months ahead.
     ['The minimum wage rises in April to $15.', 'April', '2026-04'],
     ['The state pension rises in April by 4.1%.', 'April', '2026-04'],
+    // The amount told before the month.
+    ['The state pension rises by 4.8% in April.', 'April', '2026-04'],
+    ['The price cap rises to £1,758 in January.', 'January', '2026-01'],
+    ['Energy bills rise 2% in January.', 'January', '2026-01'],
+    ['Rents go up by £50 a month in February.', 'February', '2026-02'],
   ])('reads %j, said in December, as the coming month', (text, words, value) => {
     expect(read(text)).toEqual([[words, value]]);
     expect(readTimeml(text)).toEqual([[words, value]]);
@@ -43,6 +48,11 @@ describe('a month after a present of change that opens its sentence', () => {
     ['Heavy snow falls in January.', 'January', '2025-01'],
     ['Gym attendance drops in February.', 'February', '2025-02'],
     ['Heating costs rise in January.', 'January', '2025-01'],
+    // An amount before a month behind publication, or before a generic change.
+    ['Prices rise 0.4% in November.', 'November', '2025-11'],
+    ['Heating costs rise 8% in January.', 'January', '2025-01'],
+    // A word that is no amount between the verb and the month.
+    ['Fares rise sharply in January.', 'January', '2025-01'],
   ])('keeps %j, said in December, on the month gone by', (text, words, value) => {
     expect(read(text)).toContainEqual([words, value]);
   });

@@ -6,11 +6,16 @@ import { monthsAhead } from './monthsAhead.ts';
 // "Gym attendance").
 const SCHEDULED_CHARGE =
   '(?:cap|prices?|fares?|bills?|tax|taxes|duty|duties|levy|levies|tolls?|fees?|fines?|rents?|wages?|pensions?|benefits?|allowances?|premiums?|rates?|tariffs?|salary|salaries|pay|limits?|charges?)';
-// "The price cap rises in", "Energy bills rise in early": the sentence opens with its subject (a
-// determiner perhaps, up to three words, then the charge) and a finite present of change, then
-// "in" and the month. The verb heads the sentence's only clause.
+// The amount of a change told before its month: "by 4.8%", "to £1,758", "2%", "by £50 a month",
+// "by about 3 per cent".
+const CHANGE_AMOUNT =
+  '(?:(?:by|to)\\s+)?(?:(?:about|around|almost|nearly|up\\s+to)\\s+)?[$£€]?\\d[\\d,.]*(?:\\s*(?:%|p|pence|percent|per\\s+cent|cents?|bn|billion|m|million))?(?:\\s+(?:a|per)\\s+(?:week|month|year))?';
+// "The price cap rises in", "Energy bills rise in early", "The state pension rises by 4.8% in":
+// the sentence opens with its subject (a determiner perhaps, up to three words, then the charge)
+// and a finite present of change, perhaps its amount, then "in" and the month. The verb heads the
+// sentence's only clause.
 const PRESENT_CHANGE_OPENS = new RegExp(
-  `^\\s*(?:(?:the|a|an|its|their|his|her|our)\\s+)?(?:[\\w'’$£€-]+\\s+){0,3}?${SCHEDULED_CHARGE}\\s+(?:rises|rise|falls|fall|increases|increase|decreases|decrease|go(?:es)?\\s+(?:up|down)|drops?|climbs?|jumps?|doubles?)\\s+in\\s+(?:(?:early|late|mid-?)\\s*)?$`,
+  `^\\s*(?:(?:the|a|an|its|their|his|her|our)\\s+)?(?:[\\w'’$£€-]+\\s+){0,3}?${SCHEDULED_CHARGE}\\s+(?:rises|rise|falls|fall|increases|increase|decreases|decrease|go(?:es)?\\s+(?:up|down)|drops?|climbs?|jumps?|doubles?)(?:\\s+${CHANGE_AMOUNT})?\\s+in\\s+(?:(?:early|late|mid-?)\\s*)?$`,
   'i',
 );
 // "Unemployment usually rises in January": a habit, not a plan; "Prices typically fall in".

@@ -7,6 +7,7 @@ import { clockOnLastDay } from './clockOnLastDay.ts';
 import { dayOpenedBy, endOfDay } from './endOfDay.ts';
 import { HOURS_LOOKED_OVER } from './hoursLookedOver.ts';
 import { midnightEndsDay, midnightEndsExtension } from './midnightEndsDay.ts';
+import { midnightAfterDayEndsIt } from './midnightAfterDayEndsIt.ts';
 import { clockTime, pad, parseChrono } from './parseChrono.ts';
 import { dayOfPastCount } from './countBeforeDate.ts';
 import { dayEventAwaited } from './dayEventAwaited.ts';
@@ -536,8 +537,9 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       // clock, at the end of the day, not at its start before it.
       if (
         has('hour') &&
-        MIDNIGHT_BEFORE_DAY.test(text.slice(start, end)) &&
-        (midnightEndsDay(text, start) || closesEveningOfSameDay(part))
+        ((MIDNIGHT_BEFORE_DAY.test(text.slice(start, end)) &&
+          (midnightEndsDay(text, start) || closesEveningOfSameDay(part))) ||
+          midnightAfterDayEndsIt(text, start, end))
       ) {
         const evening = closesEveningOfSameDay(part);
         // An extension told in the past still runs to the end of its day ("The ban was extended
@@ -653,7 +655,8 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       if (
         weeks === 0 &&
         (MIDNIGHT_BEFORE_WEEKDAY.test(text.slice(start, end)) ||
-          opensWithTwelveAtNight(text.slice(start)))
+          opensWithTwelveAtNight(text.slice(start)) ||
+          midnightAfterDayEndsIt(text, start, end))
       ) {
         const keepStart = !plan && tense() === 'past' && value >= published.slice(0, 10);
         midnight = endOfDay(value, { timeml, keepStart });

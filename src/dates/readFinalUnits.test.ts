@@ -88,4 +88,30 @@ describe('readFinalUnits', () => {
       ['the last day of the year', 'DATE', '2016-12-31'],
     ]);
   });
+
+  it("reads no day in a deadline's 'the last day to enroll', which is no yesterday", () => {
+    expect(read('The last day to enroll is Dec. 15.')).toEqual([['Dec. 15', 'DATE', '2016-12-15']]);
+    expect(readTimeml('Friday is the last day to claim the rebate.')).toEqual([
+      ['Friday', 'DATE', '2016-11-25'],
+    ]);
+    expect(read('The final week for applications starts Monday.')).toEqual([
+      ['Monday', 'DATE', '2016-11-28'],
+    ]);
+  });
+
+  it("keeps 'the last year to March' and 'the last year for which' as the span up to now", () => {
+    expect(read('Prices rose 2% in the last year to March.').map(([words]) => words)).toContain(
+      'the last year',
+    );
+    expect(read('Output fell in the last year for which figures exist.')).not.toEqual([]);
+  });
+
+  it("keeps 'the last month for renters' and 'the last week to the end of March' as spans, no deadline", () => {
+    expect(read('The last month for renters has been one of rising costs.')).toEqual([
+      ['The last month', 'DATE', '2016-10'],
+    ]);
+    expect(
+      read('Sales rose 2% in the last week to the end of March.').map(([words]) => words),
+    ).toContain('the last week');
+  });
 });

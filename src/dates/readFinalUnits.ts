@@ -21,9 +21,15 @@ const CALENDAR_AFTER = new RegExp(
 // one before now ("last week" is the week gone by). After "the" only with "of" and a determiner or
 // a possessive before a noun; after a possessive with "of", "in office", "at" or "as". Not "in
 // the last year as investors bet", "over the last year at the expense of", "the last year of any
-// major index": the span up to now, as before.
+// major index": the span up to now, as before. A deadline's "the last day to enroll", "the last
+// day for applications", "the final week to claim" is the final one too: a day or a week, then
+// "to" and a word in lower case that is no determiner, or "for" and one that is no "which"
+// ("the last year to March", "the last week to the end of March" are the span up to March; "the
+// last year for which …", "the last month for renters" the span up to now).
+const DEADLINE_AFTER =
+  '\\s+(?:to\\s+(?!(?:date|the|a|an|this|that|end)\\b)|for\\s+(?!(?:which|whom)\\b))[a-z]';
 const FINAL_UNIT = new RegExp(
-  `\\b(?:the\\s+(?:very\\s+)?(?:last|final)\\s+${UNIT}\\b(?=\\s+of\\s+(?:the|a|an|this|that|${POSSESSIVE})\\s+[a-z])|${POSSESSIVE}\\s+(?:very\\s+)?(?:last|final)\\s+${UNIT}\\b(?=\\s+(?:of|in\\s+office|at|as)\\b))`,
+  `\\b(?:[Tt]he\\s+(?:very\\s+)?(?:last|final)\\s+(?:${UNIT}\\b(?=\\s+of\\s+(?:the|a|an|this|that|${POSSESSIVE})\\s+[a-z])|(?:day|week)\\b(?=${DEADLINE_AFTER}))|${POSSESSIVE}\\s+(?:very\\s+)?(?:last|final)\\s+${UNIT}\\b(?=\\s+(?:of|in\\s+office|at|as)\\b))`,
   'g',
 );
 

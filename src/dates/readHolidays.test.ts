@@ -479,7 +479,7 @@ describe('a holiday named with no tense in its sentence', () => {
       ['Christmas', '1997-12-25'],
     ]);
     const nov1 = { published: '1997-11-01', locale: 'en-US' } as const;
-    expect(read('Christmas shoppers crowd the malls.', nov1)).toEqual([
+    expect(read('Christmas brings the town to a standstill.', nov1)).toEqual([
       ['Christmas', '1996-12-25'],
     ]);
   });

@@ -7,6 +7,7 @@ import { publishedDayReading } from './publishedDayReading.ts';
 import { penaltyFor } from './penaltyFor.ts';
 import { perfectOfPlanFor } from './perfectOfPlanFor.ts';
 import { pastPlanFor } from './pastPlanFor.ts';
+import { feastRunUp } from './feastRunUp.ts';
 import { tenseAround, type Tense } from './tenseAround.ts';
 import { frontedCountBefore } from './frontedCountBefore.ts';
 import { sentenceStartAt } from './sentenceEnds.ts';
@@ -309,7 +310,8 @@ function holidayTense(
   if (penaltyFor(text, start)) return 'past';
   const tense = tenseAround(text, start, end);
   if (tense === 'past' && countFromComingGoneBy(text, start, rule, published)) return 'future';
-  if (tense === 'unknown' && RUN_UP_AFTER.test(after)) return 'nearest';
+  if (tense === 'unknown' && (RUN_UP_AFTER.test(after) || feastRunUp(text, start, end)))
+    return 'nearest';
   if (tense === 'past' && (perfectOfPlanFor(text, start, end) || pastPlanFor(text, start)))
     return 'unknown';
   // "The parade was set to go ahead on Thanksgiving": the plan's words ("set to", "scheduled")

@@ -1,0 +1,27 @@
+import type { Mention } from '../model/mention.ts';
+import { MONTH_NAMES } from './monthNames.ts';
+
+// A month's full name alone, with a capital ("January", not "Jan" nor "may").
+const MONTH_NAME_ALONE = new RegExp(
+  `^(?:${MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})$`,
+);
+
+/**
+ * Whether two mentions are each a month named alone ("January to March", "April through June"):
+ * two ends of a stretch that need no "from", as two dates with their days need none ("the price
+ * cap for January to March" is one stretch of three months). Weekdays still want one ("Monday to
+ * Friday" may be a move), and a month in figures or with its year is a date already.
+ *
+ * @example twoMonthsNamed({ text: 'January', granularity: 'month' }, { text: 'March', granularity: 'month' }) // true
+ */
+export function twoMonthsNamed(
+  a: Pick<Mention, 'text' | 'granularity'>,
+  b: Pick<Mention, 'text' | 'granularity'>,
+): boolean {
+  return (
+    a.granularity === 'month' &&
+    b.granularity === 'month' &&
+    MONTH_NAME_ALONE.test(a.text) &&
+    MONTH_NAME_ALONE.test(b.text)
+  );
+}
