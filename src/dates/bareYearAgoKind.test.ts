@@ -69,6 +69,12 @@ describe('a year-earlier comparison that names no quarter', () => {
     ).not.toContain('year-earlier = 1992-06');
   });
 
+  it('takes no "may" of its own sentence for a month\'s name', () => {
+    const text =
+      'Shipments fell in September. Analysts said output may be below the year-earlier level.';
+    expect(values(text)[0]).toContain('year-earlier = 1992-Q3');
+  });
+
   it('leaves "the year-earlier month" unread where no month is named before it', () => {
     expect(values('Sales rose 6% from the year-earlier month.')).toEqual([[], []]);
   });
