@@ -19,6 +19,15 @@ describe('a season ranked by a superlative', () => {
       expect(read(find(text, GB))).toContainEqual([words, value]);
   });
 
+  it.each([
+    'The shop had its warmest winter coat sale of the decade.',
+    'It was the hottest summer-like weekend yet.',
+    "It was the hottest summer's day on record.",
+  ])('reads no season in %j, where the season names a kind of thing', (text) => {
+    for (const find of [findMentions, findTimemlMentions])
+      expect(read(find(text, GB)).filter(([words]) => /winter|summer/.test(words!))).toEqual([]);
+  });
+
   it('keeps the length after the season', () => {
     expect(read(findMentions('The UK had its driest spring for 50 years.', GB))).toEqual([
       ['spring', '2026-SP'],
