@@ -28,6 +28,13 @@ describe('a break named by its month or season, with a nearer time after it, is 
     expect(read(text, '2026-09-02')[1]).toEqual(['August = 2026-08', '8 September = 2026-09-08']);
   });
 
+  it('reads "returns from its August recess today", said in September, as last August', () => {
+    expect(read('Congress returns from its August recess today.', '2026-09-10')[1]).toEqual([
+      'August = 2026-08',
+      'today = 2026-09-10',
+    ]);
+  });
+
   it('keeps the August to come where no nearer time follows the break', () => {
     const text = 'The Senate will vote when it returns from its August recess.';
     expect(breakEndedBefore(text, text.indexOf('August'), text.indexOf('August') + 6)).toBe(false);
@@ -38,6 +45,8 @@ describe('a break named by its month or season, with a nearer time after it, is 
     const text = 'After its August recess, the Senate will take up the bill on Monday.';
     expect(breakEndedBefore(text, text.indexOf('August'), text.indexOf('August') + 6)).toBe(false);
     expect(read(text, '2026-07-15')[1]).toEqual(['August = 2026-08', 'Monday = 2026-07-20']);
+    const near = 'After its August recess, next week the Senate will vote on the bill.';
+    expect(read(near, '2026-03-10')[0]).toContain('August = 2026-08');
   });
 
   it('keeps a break that begins ("The August recess begins next week") ahead', () => {
