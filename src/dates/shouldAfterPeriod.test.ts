@@ -43,6 +43,13 @@ describe("a half of the year followed by a forecast's should", () => {
       shouldAfterPeriod(' should improve.', true, 'In March the company said profit in '),
     ).toBe(false);
     expect(shouldAfterPeriod(' should improve.', true, 'Profit may recover, and in ')).toBe(true);
+    for (const told of ['Last year', 'A year ago'])
+      expect(
+        values(`${told} the company said profit in the second half should improve.`, '2026-04-10'),
+      ).toEqual([
+        [`${told} = 2025`, 'the second half = 2025-H2'],
+        [`${told} = 2025`, 'the second half = 2025-H2'],
+      ]);
   });
 
   it('tells a should right after the half, with at most three words between', () => {
