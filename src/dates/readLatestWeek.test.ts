@@ -53,6 +53,11 @@ describe('the latest week or month of a weekly or monthly report', () => {
   it('does not read a week another word places, a possessive, a compound or a stretch up to now', () => {
     expect(values('Negotiators began the latest week of talks in Geneva.')).toEqual([[], []]);
     expect(values("The latest week's figures were revised.")).toEqual([[], []]);
+    expect(values('Claims fell in the latest week ending Friday.')[1]).toEqual([
+      'Friday = 1993-11-05',
+    ]);
+    expect(values('Claims fell in the latest week in October.')[1]).toEqual(['October = 1993-10']);
+    expect(values('Rainfall was the lowest in the latest month on record.')).toEqual([[], []]);
     expect(values('Over the latest month, the dollar has fallen 5% against the yen.')).toEqual([
       [],
       [],
