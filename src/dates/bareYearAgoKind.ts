@@ -22,11 +22,12 @@ function namesMonthOfFigure(own: string): boolean {
 
 /**
  * The kind of period "year-earlier" or "year-ago" compares with when its words name no quarter:
- * after a half named in the sentence or the one before, or a month named in its own sentence as
- * the period of a figure, and no quarter anywhere there, that month or half a year back, as "the same period last year" after them is ("Steel
- * shipments in September were 6% below the year-earlier level" is the September before). Else
- * the year-ago quarter, as earnings reports mean it ("the year-ago period"), except for "the
- * year-earlier month", which is no quarter and is left unread (`undefined`) with no month before.
+ * after a half named in the sentence or the one before, or a month named in its own sentence as the
+ * period of a figure, and no quarter anywhere there, that month or half a year back, as "the same
+ * period last year" after them is ("Steel shipments in September were 6% below the year-earlier
+ * level" is the September before). Else the year-ago quarter, as earnings reports mean it ("the
+ * year-ago period"), except for "the year-earlier month", which is no quarter and is left unread
+ * (`undefined`) with no month before.
  *
  * @param words the comparison's words ("the year-earlier", "the year-ago period")
  * @param named the kind of the period named last before them, if any

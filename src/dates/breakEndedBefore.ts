@@ -23,9 +23,9 @@ const WORD = new RegExp(`^(the\\s+)?(?:${MONTH_WORD_SOURCE}|${SEASON_PATTERN})$`
  * back from: "Congress returns from its August recess next week", "MPs return from the summer
  * recess on Monday", "The council meets again after its August recess on 8 September", said in
  * September. The break is over by that nearer time, so its month or season is the one gone by,
- * whatever tense the return is told in. Not a break with no nearer time right after it ("will vote when
- * it returns from its August recess", said in March, is the August to come), nor one that begins
- * ("The August recess begins next week").
+ * whatever tense the return is told in. Not a break with no nearer time right after it ("will vote
+ * when it returns from its August recess", said in March, is the August to come), nor one that
+ * begins ("The August recess begins next week").
  *
  * @example breakEndedBefore('Congress returns from its August recess next week.', 26, 32) // true
  */

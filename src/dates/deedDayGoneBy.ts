@@ -21,13 +21,13 @@ const WEEKDAY = new RegExp(`^(on\\s+)?${WEEKDAY_PATTERN}$`, 'i');
 const REACH = 80;
 
 /**
- * Whether the weekday at `start`..`end` is the day of a deed brought in by "after a" or
- * "following an", in a sentence told ahead: "The defender will miss Saturday's game after a knock
- * on Wednesday", "Smith will miss Friday's match following an ankle injury on Monday", "The
- * forward could miss Sunday's cup tie after a collision in training on Monday". The deed is what
- * led to what is looked ahead to, so it is gone by, though "will" or "could" tells the sentence
- * ahead (said on a Friday, the Wednesday gone by). Not a staged event, a span of time or rest ("will
- * fly to Madrid after a training session on Friday", "after a long flight on Friday": the days to
+ * Whether the weekday at `start`..`end` is the day of a deed brought in by "after a" or "following
+ * an", in a sentence told ahead: "The defender will miss Saturday's game after a knock on
+ * Wednesday", "Smith will miss Friday's match following an ankle injury on Monday", "The forward
+ * could miss Sunday's cup tie after a collision in training on Monday". The deed is what led to
+ * what is looked ahead to, so it is gone by, though "will" or "could" tells the sentence ahead
+ * (said on a Friday, the Wednesday gone by). Not a staged event, a span of time or rest ("will fly
+ * to Madrid after a training session on Friday", "after a long flight on Friday": the days to
  * come), nor a rite ("will be buried after a funeral on Friday") or a check a decision waits on
  * ("will confirm the signing after a medical on Friday").
  *

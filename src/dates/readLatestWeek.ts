@@ -18,7 +18,10 @@ const LATEST_WEEK = new RegExp(
   'gi',
 );
 
-/** "the latest week", "the most recent month": the last week or month completed before publication. */
+/**
+ * "the latest week", "the most recent month": the last week or month completed before
+ * publication.
+ */
 export const readLatestWeek: Pass = (text, { published }) =>
   [...text.matchAll(LATEST_WEEK)].map((m): Reading => {
     const unit = m[1]!.toLowerCase() as 'week' | 'month';

@@ -189,11 +189,12 @@ const PART_NEIGHBOUR = new RegExp(
 );
 // "talks ran late into the night", "worked through the night", "Power was restored during the
 // night" (`NIGHT_WITHIN_SOURCE`), "spent the afternoon debating the bill", "By late afternoon",
-// "was due to speak in the evening", "a result is not expected until the afternoon": a part of the day with no day of its own, on the day the story is on (as "later
-// in the evening" is). A present "spend" only after a modal or "to" ("will spend the evening"):
-// "Homeless people spend the night in the station" is a habit. Not a night told by
-// what happened in it ("the night the dam broke", "the night of the blast"), a shift, or a habit
-// ("likes to read in the evening": only a clause with a tense takes "in the evening").
+// "was due to speak in the evening", "a result is not expected until the afternoon": a part of the
+// day with no day of its own, on the day the story is on (as "later in the evening" is). A present
+// "spend" only after a modal or "to" ("will spend the evening"): "Homeless people spend the night
+// in the station" is a habit. Not a night told by what happened in it ("the night the dam broke",
+// "the night of the blast"), a shift, or a habit ("likes to read in the evening": only a clause
+// with a tense takes "in the evening").
 const BARE_PART = new RegExp(
   String.raw`(?<=\b(?:into|through|throughout|spent|spending|(?:will|['’]ll|to|would|could|might|may|must|shall) spend) )the (?:${PART_OF_DAY_SOURCE})(?![\w'’-]|\s+(?:of|shifts?|before|after|when|that|which|sky)\b|\s+(?:on\s+)?(?:\w+day|yesterday|today|tomorrow|new year|christmas|easter|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d)\b)|(?<=\b(?:by|until|till|from|in) )(?:(the )?(late|early|mid-)\s?(?:${PART_OF_DAY_BUT_NIGHT_SOURCE})(?=\s*(?:[,.;:)]|$)|\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|police|officials|and|but|as|when)\b))|(?<=\b(?:in|until|till|by) )(the (?:${PART_OF_DAY_BUT_NIGHT_SOURCE}))(?=\s*[,.;])|${NIGHT_WITHIN_SOURCE}`,
   'gi',

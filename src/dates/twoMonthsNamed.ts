@@ -12,7 +12,9 @@ const MONTH_NAME_ALONE = new RegExp(
  * cap for January to March" is one stretch of three months). Weekdays still want one ("Monday to
  * Friday" may be a move), and a month in figures or with its year is a date already.
  *
- * @example twoMonthsNamed({ text: 'January', granularity: 'month' }, { text: 'March', granularity: 'month' }) // true
+ * @example
+ * const month = (text: string) => ({ text, granularity: 'month' as const });
+ * twoMonthsNamed(month('January'), month('March')) // true
  */
 export function twoMonthsNamed(
   a: Pick<Mention, 'text' | 'granularity'>,
