@@ -23,6 +23,9 @@ describe('a year ago as the base of a month’s year-on-year figure', () => {
     expect(values('Sales in June rose 3% compared with two years ago.')[1]).toBe(
       'two years ago = 2002-06',
     );
+    const share =
+      'Earnings in May were 52 cents a share, higher than 41.5 cents a share a year ago.';
+    expect(values(share)[1]).toBe('a year ago = 2003-05');
   });
 
   it('keeps a year ago a count back from publication after a month of another sentence', () => {
