@@ -28,6 +28,7 @@ describe('a month after a present of change that opens its sentence', () => {
     ['The price cap rises to £1,758 in January.', 'January', '2026-01'],
     ['Energy bills rise 2% in January.', 'January', '2026-01'],
     ['Rents go up by £50 a month in February.', 'February', '2026-02'],
+    ['Bus fares rise by 5p in February.', 'February', '2026-02'],
   ])('reads %j, said in December, as the coming month', (text, words, value) => {
     expect(read(text)).toEqual([[words, value]]);
     expect(readTimeml(text)).toEqual([[words, value]]);
