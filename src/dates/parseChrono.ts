@@ -35,7 +35,7 @@ export function parseChrono(
 
 // A month's name and a bare number after it, alone or opening a range: "February 10", "Feb. 28",
 // "Jan. 12 to Jan. 16".
-const MONTH_THEN_NUMBER = /^[A-Za-z]+\.?\s+\d{1,2}(?![\d,:])(?:$|\s)/;
+const MONTH_THEN_NUMBER = /^[A-Za-z]+\.?\s+\d{1,2}(?:$|\s)/;
 
 /** `T07:00` when chrono is certain of the hour, else the empty string. */
 export function clockTime(components: chrono.ParsedComponents): string {
