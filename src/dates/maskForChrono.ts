@@ -14,7 +14,7 @@ import { MODIFIER_WORD } from './modifierWord.ts';
 import { MONTH_NAMES, MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
 import { DAY_FIRST_PAIR } from './dayFirstPair.ts';
 import { isPersonMay, prepositionBeforeMay } from './prepositionBeforeMay.ts';
-import { TWELVE_AT_NIGHT } from './twelveAtNight.ts';
+import { TWELVE_AT_NIGHT, TWELVE_BEFORE_MIDNIGHT } from './twelveAtNight.ts';
 import { WEEKDAY_IN_NAME } from './weekdayInName.ts';
 import { WEEK_TO_WEEKDAY } from './weekToWeekday.ts';
 import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
@@ -201,6 +201,7 @@ export function maskForChrono(text: string): string {
     )
     .replace(BETWEEN_CLOCKS_AND, 'to ')
     .replace(TWELVE_AT_NIGHT, (words) => 'midnight'.padEnd(words.length))
+    .replace(TWELVE_BEFORE_MIDNIGHT, blank)
     .replace(HOUR_PART_BEFORE_DAY, (words, hour: string, part?: string) =>
       meridiemOf(words, hour, part),
     )

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
-import { opensWithTwelveAtNight, TWELVE_AT_NIGHT } from './twelveAtNight.ts';
+import {
+  opensWithTwelveAtNight,
+  TWELVE_AT_NIGHT,
+  TWELVE_BEFORE_MIDNIGHT,
+} from './twelveAtNight.ts';
 
 // Thursday 3 December 2026.
 const THURSDAY = { published: '2026-12-03', locale: 'en-US' } as const;
@@ -54,4 +58,23 @@ describe("twelve o'clock with the night after its weekday", () => {
     expect(news("The store closes at 11 o'clock tonight.")).toEqual(['2026-12-03T23:00']);
     expect(news("Lunch is at 12 o'clock today.")).toEqual(['2026-12-03T12:00']);
   });
+});
+
+describe('twelve written before "midnight"', () => {
+  it('finds "12" and "twelve" before "midnight", not before another word', () => {
+    expect('by Jan. 31 at 12 midnight'.match(TWELVE_BEFORE_MIDNIGHT)).toEqual(['12 ']);
+    expect('ends at twelve midnight'.match(TWELVE_BEFORE_MIDNIGHT)).toEqual(['twelve ']);
+    expect('at 12 noon'.match(TWELVE_BEFORE_MIDNIGHT)).toBeNull();
+  });
+
+  it.each([
+    ['Returns must be filed by Dec. 31 at 12 midnight.', 'Dec. 31 at 12 midnight', '2026-12-31T24'],
+    ['The sale ends Sunday at 12 midnight.', 'Sunday at 12 midnight', '2026-12-06T24'],
+  ])(
+    'reads %j as one midnight that ends the day, not noon and a midnight',
+    (text, words, timex) => {
+      const found = findTimemlMentions(text, THURSDAY);
+      expect(found.map((m) => [m.text, m.value])).toEqual([[words, timex]]);
+    },
+  );
 });

@@ -20,3 +20,10 @@ const AT_START = new RegExp(`^(?:at\\s+)?${SOURCE}`, 'i');
 export function opensWithTwelveAtNight(words: string): boolean {
   return AT_START.test(words);
 }
+
+/**
+ * "by Jan. 31 at 12 midnight", "ends at twelve midnight": the twelve written before "midnight" is
+ * that midnight's, not an hour of its own, which chrono would read as noon and leave "midnight"
+ * apart. maskForChrono blanks it, so the mention keeps its words and reads as "midnight" does.
+ */
+export const TWELVE_BEFORE_MIDNIGHT = /\b(?:12|twelve)\s+(?=midnight\b)/gi;
