@@ -247,4 +247,15 @@ describe('a midnight that closes hours opened by an evening clock on the same da
   ])('still reads %j as the midnight that opens the day', (text, words, value) => {
     expect(read(text)).toContainEqual([words, value]);
   });
+
+  it('reads "from midnight to 6 a.m." with each end at its own hour, midnight first', () => {
+    const found = read('The curfew ran from midnight to 6 a.m., police said.');
+    const [midnight, six] = [
+      found.find(([w]) => w === 'midnight'),
+      found.find(([w]) => w?.startsWith('6 a.m')),
+    ];
+    expect(midnight?.[1]).toMatch(/T00:00$/);
+    expect(six?.[1]).toMatch(/T06:00$/);
+    expect(midnight?.[1]?.slice(0, 10)).toBe(six?.[1]?.slice(0, 10));
+  });
 });

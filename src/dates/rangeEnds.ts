@@ -52,9 +52,10 @@ function splitRange(result: chrono.ParsedResult): ChronoPart[] {
   // chrono is sure of while the second end's reading has none: the readings are given back to
   // the words they came from.
   const swapped =
-    CLOCK_ONLY.test(firstText.trim()) &&
-    result.start.isCertain('day') &&
-    !result.end.isCertain('day');
+    (CLOCK_ONLY.test(firstText.trim()) &&
+      result.start.isCertain('day') &&
+      !result.end.isCertain('day')) ||
+    midnightPutLast(firstText, result.start, result.end);
   const first: ChronoPart = {
     start: result.index,
     text: firstText,
@@ -68,6 +69,23 @@ function splitRange(result: chrono.ParsedResult): ChronoPart[] {
   };
   first.to = second;
   return [first, second];
+}
+
+/**
+ * "from midnight to 6 a.m.": chrono reads the midnight as the start of the day after and, finding
+ * it after the 6 a.m., puts it last. A first end that is "midnight" alone whose reading is not at
+ * midnight while the second end's is has been put the other way round.
+ */
+function midnightPutLast(
+  firstText: string,
+  start: chrono.ParsedComponents,
+  end: chrono.ParsedComponents,
+): boolean {
+  return (
+    /^(?:(?:from|between)\s+)?midnight$/i.test(firstText.trim()) &&
+    start.get('hour') !== 0 &&
+    end.get('hour') === 0
+  );
 }
 
 // "from 10 p.m. on March 3 to 4 a.m.": chrono reads "March 3 to 4" as two days and leaves the
