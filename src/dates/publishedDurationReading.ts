@@ -1,4 +1,5 @@
 import type { Reading } from './Reading.ts';
+import { publishedSpanReading } from './publishedSpanReading.ts';
 
 /**
  * Words read as a length of time ("the week-long festival", "in the week since the quake", "the
@@ -12,15 +13,5 @@ export function publishedDurationReading(
   published: string,
   priority = 3,
 ): Reading {
-  return {
-    start,
-    end,
-    priority,
-    resolve: () => ({
-      type: 'DURATION',
-      value,
-      granularity: 'span',
-      anchor: { kind: 'published', date: published },
-    }),
-  };
+  return publishedSpanReading('DURATION', start, end, value, published, priority);
 }

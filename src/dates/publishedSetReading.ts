@@ -1,4 +1,5 @@
 import type { Reading } from './Reading.ts';
+import { publishedSpanReading } from './publishedSpanReading.ts';
 
 /**
  * Words read as a recurring time ("on weekday mornings", "Thursdays through Sundays", "every
@@ -12,15 +13,5 @@ export function publishedSetReading(
   published: string,
   priority = 3,
 ): Reading {
-  return {
-    start,
-    end,
-    priority,
-    resolve: () => ({
-      type: 'SET',
-      value,
-      granularity: 'span',
-      anchor: { kind: 'published', date: published },
-    }),
-  };
+  return publishedSpanReading('SET', start, end, value, published, priority);
 }
