@@ -26,6 +26,7 @@ import { readOrdinalDays } from './readOrdinalDays.ts';
 import { readOvernight } from './readOvernight.ts';
 import { readBankHolidayWeekend } from './readBankHolidayWeekend.ts';
 import { readBarePluralWeekdays } from './readBarePluralWeekdays.ts';
+import { readHabitualWeekdayRanges } from './readHabitualWeekdayRanges.ts';
 import { readThisTimeShifted } from './readThisTimeShifted.ts';
 import { readOrdinalWeekdays } from './readOrdinalWeekdays.ts';
 import { readPeriods } from './readPeriods.ts';
@@ -119,6 +120,7 @@ const PASSES: Pass[] = [
   readThisTimeShifted,
   readBankHolidayWeekend,
   readBarePluralWeekdays,
+  readHabitualWeekdayRanges,
   readUnitSince,
   readRankedYear,
   readUnitLong,
