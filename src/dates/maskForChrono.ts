@@ -17,6 +17,8 @@ import { isPersonMay, prepositionBeforeMay } from './prepositionBeforeMay.ts';
 import { TWELVE_AT_NIGHT, TWELVE_BEFORE_MIDNIGHT } from './twelveAtNight.ts';
 import { WEEKDAY_IN_NAME } from './weekdayInName.ts';
 import { WEEK_TO_WEEKDAY } from './weekToWeekday.ts';
+import { WEEK_TO_DAY_OF_MONTH } from './weekToDayOfMonth.ts';
+import { DATE_COMMA_BEFORE_BLANK } from './dateCommaBeforeBlank.ts';
 import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts';
 
@@ -232,6 +234,8 @@ export function maskForChrono(text: string): string {
     )
     .replace(WEEKDAY_IN_NAME, blank)
     .replace(WEEK_TO_WEEKDAY, blank)
+    .replace(WEEK_TO_DAY_OF_MONTH, blank)
+    .replace(DATE_COMMA_BEFORE_BLANK, ';')
     .replace(GENERIC_TODAY, blank)
     .replace(TODAY_NOWADAYS, blank)
     .replace(KIND_TODAY_COMPARED, blank);
