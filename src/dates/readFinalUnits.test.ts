@@ -28,6 +28,15 @@ describe('readFinalUnits', () => {
     ]);
   });
 
+  it("reads 'the first day of the year' as Jan. 1 of the publication year, as the last is Dec. 31", () => {
+    expect(read('The first day of the year saw 40 flood warnings.')).toEqual([
+      ['The first day of the year', 'DATE', '2016-01-01'],
+    ]);
+    expect(readTimeml('It was the last day of the year.')).toEqual([
+      ['the last day of the year', 'DATE', '2016-12-31'],
+    ]);
+  });
+
   it("still reads the last day of a calendar stretch and 'last week' itself", () => {
     expect(read('Rent is due on the last day of the month.')).toEqual([
       ['last day of the month', 'DATE', '2016-11-30'],

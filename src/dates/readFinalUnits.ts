@@ -33,16 +33,17 @@ const FINAL_UNIT = new RegExp(
   'g',
 );
 
-// "on the last day of the year", "the last night of the year": Dec. 31 of the publication year.
-const LAST_DAY_OF_YEAR =
-  /\b[Tt]he\s+(?:very\s+)?(?:last|final)\s+(?:day|night)\s+of\s+the\s+year\b(?!['’])/g;
+// "on the last day of the year", "the last night of the year": Dec. 31 of the publication year;
+// "the first day of the year", Jan. 1 of it.
+const END_DAY_OF_YEAR =
+  /\b[Tt]he\s+(?:very\s+)?(last|final|first)\s+(?:day|night)\s+of\s+the\s+year\b(?!['’])/g;
 
 /**
  * "the last day of the festival", "his last day in office": the final unit of something named is
  * no day reckoned from publication (chrono-node reads "last day" as yesterday). Claimed so that
  * nothing reads it, in both readings (`Reading.claimOnly`); the last day of a calendar stretch
- * ("the last day of the month") is left to the passes that date it, and "the last day of the
- * year" is Dec. 31.
+ * ("the last day of the month") is left to the passes that date it, "the last day of the year" is
+ * Dec. 31 and "the first day of the year" Jan. 1.
  */
 export const readFinalUnits: Pass = (text, { published }) => [
   ...[...text.matchAll(FINAL_UNIT)]
@@ -60,13 +61,13 @@ export const readFinalUnits: Pass = (text, { published }) => [
         anchor: context.deictic.source,
       }),
     })),
-  ...[...text.matchAll(LAST_DAY_OF_YEAR)].map((m): Reading => ({
+  ...[...text.matchAll(END_DAY_OF_YEAR)].map((m): Reading => ({
     start: m.index,
     end: m.index + m[0].length,
     priority: 9,
     resolve: (context) => ({
       type: 'DATE',
-      value: `${published.slice(0, 4)}-12-31`,
+      value: `${published.slice(0, 4)}-${m[1] === 'first' ? '01-01' : '12-31'}`,
       granularity: 'day',
       anchor: context.deictic.source,
     }),

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+
+const MARCH = { published: '2026-03-04', locale: 'en-GB' } as const;
+const read = (text: string) =>
+  [findMentions, findTimemlMentions].map((find) =>
+    find(text, MARCH).map((m) => `${m.text} = ${m.value}${m.mod ? ` ${m.mod}` : ''}`),
+  );
+
+describe('the first or last day, week or month of "the year"', () => {
+  it.each([
+    ['Flu cases peaked in the first week of the year.', 'the first week of the year = 2026 START'],
+    [
+      'Sales fell sharply in the first month of the year.',
+      'the first month of the year = 2026 START',
+    ],
+    ['The first day of the year saw 40 flood warnings.', 'The first day of the year = 2026-01-01'],
+    ['Shops are quiet in the last week of the year.', 'the last week of the year = 2026 END'],
+    ['Staff work through the final month of the year.', 'the final month of the year = 2026 END'],
+  ])(
+    'reads "%s" as the start or end of the year, as "of this year" is, in both readings',
+    (text, expected) => {
+      const [news, timeml] = read(text);
+      expect(news).toEqual([expected]);
+      expect(timeml).toContain(expected);
+    },
+  );
+
+  it('reads no year in the news reading of "It was the busiest day of the year"', () => {
+    expect(read('It was the busiest day of the year.')[0]).toEqual([]);
+  });
+});
