@@ -19,6 +19,7 @@ import { WEEKDAY_IN_NAME } from './weekdayInName.ts';
 import { WEEK_TO_WEEKDAY } from './weekToWeekday.ts';
 import { WEEK_TO_DAY_OF_MONTH } from './weekToDayOfMonth.ts';
 import { DATE_COMMA_BEFORE_BLANK } from './dateCommaBeforeBlank.ts';
+import { ARTICLE_BEFORE_MAY_EVENT } from './mayBeforeEvent.ts';
 import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts';
 
@@ -196,6 +197,9 @@ export function maskForChrono(text: string): string {
   return prepositionBeforeMay(text)
     .replace(DOTTED_CLOCK_BEFORE_ZONE, (clock) => clock.replace('.', ':'))
     .replace(MAY_MODIFIER, (words) => 'in'.padEnd(words.length))
+    .replace(ARTICLE_BEFORE_MAY_EVENT, (words, offset: number, whole: string) =>
+      isPersonMay(whole, offset + words.length) ? words : 'in'.padEnd(words.length),
+    )
     .replace(BETWEEN_DAYS_AND, 'to ')
     .replace(BETWEEN_MONTH_AND_MAY, 'in ')
     .replace(MONTH_AND_MAY, (word, offset: number, whole: string) =>

@@ -16,6 +16,7 @@ import { dayMonthByTense, monthByTense, type VerbBefore } from './monthByTense.t
 import { fromListed } from './fromListed.ts';
 import { FUTURE_PASSIVE_BEFORE } from './futurePassive.ts';
 import { thereWillBeBefore } from './thereWillBeBefore.ts';
+import { maskedMayArticle } from './mayBeforeEvent.ts';
 import { maskForChrono } from './maskForChrono.ts';
 import { MODIFIER_WORD } from './modifierWord.ts';
 import { isContractMonth } from './isContractMonth.ts';
@@ -343,7 +344,10 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
     // chrono keeps a leading comma (", on Friday"), a trailing comma or full stop ("on
     // Wednesday,"), and a closing parenthesis it did not open ("(4 a.m. EDT Thursday)"); the
     // mention should not.
-    const leading = /^[\s,]+/.exec(part.text)?.[0].length ?? 0;
+    const blank = /^[\s,]+/.exec(part.text)?.[0].length ?? 0;
+    // "the May primary": the article written as "in" for chrono is no part of the month's words.
+    const leading =
+      blank + maskedMayArticle(masked.slice(part.start + blank), text.slice(part.start + blank));
     let start = part.start + leading;
     const trimmed = part.text.slice(leading).replace(/[\s,.;:]+$/, '');
     const unopened = trimmed.endsWith(')') && !trimmed.includes('(');

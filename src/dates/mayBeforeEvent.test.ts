@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+import { maskedMayArticle } from './mayBeforeEvent.ts';
+
+const read = (text: string, published: string) =>
+  [findMentions, findTimemlMentions].map((find) =>
+    find(text, { published, locale: 'en-US' }).map((m) => `${m.text} = ${m.value}`),
+  );
+
+describe('"the May" before the noun of what happens in the month', () => {
+  it.each([
+    ['Turnout in the May primary is expected to be low.', '2026-02-10', 'May = 2026-05'],
+    ['The party lost 300 seats in the May local elections.', '2026-06-15', 'May = 2026-05'],
+    ['The company missed the May deadline to file its report.', '2026-03-02', 'May = 2025-05'],
+    [
+      'The May jobs report showed employers added 139,000 positions.',
+      '2026-07-08',
+      'May = 2026-05',
+    ],
+    ['Board members approved the change at the May meeting.', '2026-10-05', 'May = 2026-05'],
+  ])('reads the month alone in "%s", in both readings', (text, published, expected) => {
+    expect(read(text, published)).toEqual([[expected], [expected]]);
+  });
+
+  it.each([
+    ['The May family has run the bakery for three generations.'],
+    ['Critics of the May government said it had failed.'],
+    ['Theresa May said the May vote would go ahead.'],
+    ['He said the may vote would be close.'],
+  ])('reads no month in "%s" (no such noun, the person, or the verb)', (text) => {
+    expect(read(text, '2026-04-01')).toEqual([[], []]);
+  });
+
+  it('cuts the article only where it was written as "in"', () => {
+    expect(maskedMayArticle('in  May primary', 'the May primary')).toBe(4);
+    expect(maskedMayArticle('the May primary', 'the May primary')).toBe(0);
+  });
+});

@@ -1,0 +1,29 @@
+// What a month may be the time of, named after it: a vote, a poll, a deadline, a sitting, a report
+// ("the May primary", "the May local elections", "the May deadline", "the May jobs report"). At
+// most two words in lower case between ("local", "council", "general", "jobs").
+const EVENT_NOUN =
+  '(?:primar(?:y|ies)|elections?|polls?|votes?|ballots?|referendum|deadline|meetings?|budget|reports?|figures|data|sessions?|summit|conference|sitting|contests?|runoffs?|caucus(?:es)?|count)';
+
+/**
+ * The article before "May" and the noun of what happens in the month, written as "in" of the same
+ * length before chrono reads the text: chrono keeps a bare "May" only after "in" (the word being
+ * also a verb), so "the May primary" read nothing, where "the November election" read the month.
+ * The article is then cut from the month's words (`maskedMayArticle`). Not "the May family", "the
+ * May government" (no such noun after it), nor a text that names the person (`isPersonMay`, asked
+ * where the mask is written).
+ */
+export const ARTICLE_BEFORE_MAY_EVENT = new RegExp(
+  String.raw`\b[Tt]he\s+(?=May\s+(?:[a-z]+\s+){0,2}${EVENT_NOUN}\b)`,
+  'g',
+);
+
+/**
+ * Whether the words chrono read from `start` open with an article written as "in" before May
+ * (`ARTICLE_BEFORE_MAY_EVENT`), and how long it is: "the May primary" is read as "May".
+ *
+ * @example maskedMayArticle('in  May primary', 'the May primary') // 4
+ */
+export function maskedMayArticle(masked: string, original: string): number {
+  const article = /^the\s+(?=May\b)/i.exec(original);
+  return article && /^in\s/.test(masked) ? article[0].length : 0;
+}
