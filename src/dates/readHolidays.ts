@@ -8,6 +8,7 @@ import { penaltyFor } from './penaltyFor.ts';
 import { perfectOfPlanFor } from './perfectOfPlanFor.ts';
 import { pastPlanFor } from './pastPlanFor.ts';
 import { feastRunUp } from './feastRunUp.ts';
+import { lastOrderDayBefore } from './lastOrderDayBefore.ts';
 import { tenseAround, type Tense } from './tenseAround.ts';
 import { frontedCountBefore } from './frontedCountBefore.ts';
 import { sentenceStartAt } from './sentenceEnds.ts';
@@ -310,6 +311,8 @@ function holidayTense(
   if (penaltyFor(text, start)) return 'past';
   const tense = tenseAround(text, start, end);
   if (tense === 'past' && countFromComingGoneBy(text, start, rule, published)) return 'future';
+  // "the last posting date for Christmas": the "last" is the day's, the feast the nearer one.
+  if (tense !== 'future' && lastOrderDayBefore(text, start, end)) return 'nearest';
   if (tense === 'unknown' && (RUN_UP_AFTER.test(after) || feastRunUp(text, start, end)))
     return 'nearest';
   if (tense === 'past' && (perfectOfPlanFor(text, start, end) || pastPlanFor(text, start)))
