@@ -55,6 +55,9 @@ describe('two weekdays as the ends of a stretch in a clause of what is done ever
     ['The exhibition is open Monday through Friday, March 16 to 20.'],
     ['The shop will be open Monday through Saturday.'],
     ['The market is to open Tuesday through Sunday.'],
+    ['Schools closed Monday through Wednesday after the blizzard.'],
+    ['The interstate remained closed Monday to Wednesday as crews cleared the wreckage.'],
+    ['Officials are making every effort to finish the count Monday through Wednesday.'],
   ])('reads no weekly set in "%s" (told once, or placed by a week or a date)', (text) => {
     expect(read(text).map((found) => found.filter((m) => m.includes('WXX')))).toEqual([[], []]);
   });
