@@ -26,6 +26,8 @@ describe('"the May" before the noun of what happens in the month', () => {
   it.each([
     ['The May family has run the bakery for three generations.'],
     ['Critics of the May government said it had failed.'],
+    ['Critics of the May government budget said it had failed the north.'],
+    ['Aides said the May cabinet meeting had been tense.'],
     ['Theresa May said the May vote would go ahead.'],
     ['He said the may vote would be close.'],
   ])('reads no month in "%s" (no such noun, the person, or the verb)', (text) => {

@@ -1,6 +1,9 @@
 // What a month may be the time of, named after it: a vote, a poll, a deadline, a sitting, a report
 // ("the May primary", "the May local elections", "the May deadline", "the May jobs report"). At
-// most two words in lower case between ("local", "council", "general", "jobs").
+// most two words in lower case between ("local", "council", "general", "jobs"), but none that
+// makes "May" the person's ("the May government budget", "the May cabinet meeting").
+const PERSONS_WORD =
+  '(?:government|cabinet|administration|ministry|premiership|leadership|era|years)';
 const EVENT_NOUN =
   '(?:primar(?:y|ies)|elections?|polls?|votes?|ballots?|referendum|deadline|meetings?|budget|reports?|figures|data|sessions?|summit|conference|sitting|contests?|runoffs?|caucus(?:es)?|count)';
 
@@ -9,11 +12,12 @@ const EVENT_NOUN =
  * length before chrono reads the text: chrono keeps a bare "May" only after "in" (the word being
  * also a verb), so "the May primary" read nothing, where "the November election" read the month.
  * The article is then cut from the month's words (`maskedMayArticle`). Not "the May family", "the
- * May government" (no such noun after it), nor a text that names the person (`isPersonMay`, asked
+ * May government" (no such noun after it), "the May government budget" (a word of the person's
+ * between), nor a text that names the person (`isPersonMay`, asked
  * where the mask is written).
  */
 export const ARTICLE_BEFORE_MAY_EVENT = new RegExp(
-  String.raw`\b[Tt]he\s+(?=May\s+(?:[a-z]+\s+){0,2}${EVENT_NOUN}\b)`,
+  String.raw`\b[Tt]he\s+(?=May\s+(?:(?!${PERSONS_WORD}\b)[a-z]+\s+){0,2}${EVENT_NOUN}\b)`,
   'g',
 );
 
