@@ -34,9 +34,10 @@ const FINAL_UNIT = new RegExp(
 );
 
 // "on the last day of the year", "the last night of the year": Dec. 31 of the publication year;
-// "the first day of the year", Jan. 1 of it.
+// "the first day of the year", Jan. 1 of it; not "the first day of the year 2000", whose year is
+// named.
 const END_DAY_OF_YEAR =
-  /\b[Tt]he\s+(?:very\s+)?(last|final|first)\s+(?:day|night)\s+of\s+the\s+year\b(?!['’])/g;
+  /\b[Tt]he\s+(?:very\s+)?(last|final|first)\s+(?:day|night)\s+of\s+the\s+year\b(?!['’]|\s+\d)/g;
 
 /**
  * "the last day of the festival", "his last day in office": the final unit of something named is

@@ -27,6 +27,14 @@ describe('the first or last day, week or month of "the year"', () => {
     },
   );
 
+  it.each([
+    ['The bug was fixed on the first day of the year 2000.'],
+    ['Sales in the first week of the year 2025 were weak.'],
+  ])('reads no year of publication in "%s", whose year is named', (text) => {
+    const [news, timeml] = read(text);
+    expect([...news!, ...timeml!].filter((m) => m.includes('2026'))).toEqual([]);
+  });
+
   it('reads no year in the news reading of "It was the busiest day of the year"', () => {
     expect(read('It was the busiest day of the year.')[0]).toEqual([]);
   });
