@@ -15,6 +15,7 @@ describe('a feast after the final day to post, ship or order for it', () => {
     ['The last day to ship for Christmas delivery is Dec. 18.'],
     ['The last shipping day before Christmas is Dec. 21.'],
     ['The final order date for Christmas is 20 December.'],
+    ['The last posting date for Christmas, which had been 20 December, is now 18 December.'],
   ])('reads the coming Christmas in "%s", said weeks ahead, in both readings', (text) => {
     expect(read(text, '2026-11-25')).toEqual([
       ['Christmas = 2026-12-25'],
@@ -30,6 +31,7 @@ describe('a feast after the final day to post, ship or order for it', () => {
 
   it.each([
     ['The last posting date for Christmas was missed by thousands.'],
+    ['The last day to ship for Christmas delivery was Dec. 18.'],
     ['Last Christmas was the busiest on record for the food bank.'],
   ])('keeps last year\'s Christmas in "%s", told in the past', (text) => {
     expect(read(text, '2026-11-25')[0]![0]).toMatch(/= 2025-12-25$/);

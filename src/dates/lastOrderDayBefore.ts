@@ -5,8 +5,10 @@ const LAST_ORDER_DAY = new RegExp(
   'i',
 );
 
-// A past told of that day after the feast ("The last posting date for Christmas was missed").
-const PAST_AFTER = /^[^.;!?]*?\b(?:was|were|had)\b/i;
+// A past told of that day after the feast, its verb within two words of it ("The last posting
+// date for Christmas was missed", "for Christmas delivery was Dec. 18"); not a past in a clause
+// set off by a comma ("for Christmas, which had been 20 December, is now 18 December").
+const PAST_AFTER = /^(?:\s+[\w'’-]+){0,2}?\s+(?:was|were|had)\b/i;
 
 /**
  * Whether a feast at `start` is named after the final day to post, ship or order for it ("Royal
