@@ -34,10 +34,10 @@ const FINAL_UNIT = new RegExp(
 );
 
 // "on the last day of the year", "the last night of the year": Dec. 31 of the publication year;
-// "the first day of the year", Jan. 1 of it; not "the first day of the year 2000", whose year is
-// named.
+// "the first day of the year", Jan. 1 of it. Before a year's figure ("the last day of the year
+// 1999") the day is only claimed, up to "day" (`yearNamed`), and the year named is left to be read.
 const END_DAY_OF_YEAR =
-  /\b[Tt]he\s+(?:very\s+)?(last|final|first)\s+(?:day|night)\s+of\s+the\s+year\b(?!['’]|\s+\d)/g;
+  /\b([Tt]he\s+(?:very\s+)?(last|final|first)\s+(?:day|night))\s+of\s+the\s+year\b(?!['’])(\s+\d)?/g;
 
 /**
  * "the last day of the festival", "his last day in office": the final unit of something named is
@@ -62,15 +62,21 @@ export const readFinalUnits: Pass = (text, { published }) => [
         anchor: context.deictic.source,
       }),
     })),
-  ...[...text.matchAll(END_DAY_OF_YEAR)].map((m): Reading => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    priority: 9,
-    resolve: (context) => ({
-      type: 'DATE',
-      value: `${published.slice(0, 4)}-${m[1] === 'first' ? '01-01' : '12-31'}`,
-      granularity: 'day',
-      anchor: context.deictic.source,
-    }),
-  })),
+  ...[...text.matchAll(END_DAY_OF_YEAR)].map((m): Reading => {
+    const yearNamed = m[3] !== undefined;
+    return {
+      start: m.index,
+      end: m.index + (yearNamed ? m[1]!.length : m[0].length),
+      priority: 9,
+      ...(yearNamed ? { claimOnly: true } : {}),
+      resolve: (context) => ({
+        type: 'DATE',
+        value: yearNamed
+          ? 'XXXX-XX-XX'
+          : `${published.slice(0, 4)}-${m[2] === 'first' ? '01-01' : '12-31'}`,
+        granularity: 'day',
+        anchor: context.deictic.source,
+      }),
+    };
+  }),
 ];

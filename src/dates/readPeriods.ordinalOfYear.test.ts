@@ -30,9 +30,10 @@ describe('the first or last day, week or month of "the year"', () => {
   it.each([
     ['The bug was fixed on the first day of the year 2000.'],
     ['Sales in the first week of the year 2025 were weak.'],
+    ['Systems failed on the last day of the year 1999.'],
   ])('reads no year of publication in "%s", whose year is named', (text) => {
     const [news, timeml] = read(text);
-    expect([...news!, ...timeml!].filter((m) => m.includes('2026'))).toEqual([]);
+    expect([...news!, ...timeml!].filter((m) => /2026|last day =/.test(m))).toEqual([]);
   });
 
   it('reads no year in the news reading of "It was the busiest day of the year"', () => {
