@@ -35,6 +35,12 @@ describe('a crop year written across two years', () => {
     ]);
   });
 
+  it('reads a crop year after an owner, the owner left out of the extent', () => {
+    const text = "Brazil's 2026/27 soybean crop is forecast at 175m tonnes.";
+    expect(read(text)).toEqual(['2026/27 soybean crop = 2026/2027']);
+    expect(readTimeml(text)).toEqual(['2026/27 soybean crop = 2026']);
+  });
+
   it('does not take in a noun that names no year after the two years', () => {
     expect(read('The 2025/26 figures for the crop were revised.')).toEqual(['2025/26 = 2025/2026']);
     expect(readTimeml('The 2025/26 figures for the crop were revised.')).toEqual([]);
