@@ -31,4 +31,12 @@ describe('a season told by its weather', () => {
     expect(read('She fell into a hot spring.')).toEqual([]);
     expect(read('He had a long fall from the roof.')).toEqual([]);
   });
+
+  it('does not read a season supposed, nor a title, but reads one forecast with "would"', () => {
+    expect(read('If there is a wet spring, planting will be delayed.')).toEqual([]);
+    expect(read('A mild winter would cut gas demand.')).toEqual([]);
+    expect(read('Farmers said a wet autumn would be a disaster.')).toEqual([]);
+    expect(read('The film, A Long Winter, opened last week.')).toEqual(['last week = 2026-W45']);
+    expect(read('Forecasters said a cold winter would lift prices.')).toEqual(['winter = 2026-WI']);
+  });
 });

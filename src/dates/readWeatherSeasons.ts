@@ -1,7 +1,8 @@
 import type { Pass, Reading } from './Reading.ts';
 import { isSeasonBeforeNoun } from './seasonBeforeNoun.ts';
 import { SEASON_PATTERN } from './seasonNames.ts';
-import { toldSeasonValue } from './toldSeasonValue.ts';
+import { sentenceAt } from './sentenceEnds.ts';
+import { isForecastSeason, toldSeasonValue } from './toldSeasonValue.ts';
 
 // The weather a season had or will have, as farm, food and energy copy tells what it did to crops
 // and demand: wet, dry, mild, cold, hot, snowy …, one or two of them ("a cold, wet spring", "a
@@ -18,6 +19,12 @@ const OTHER_SENSE = /\b(?:hot|long|late|early|harsh|severe|bitter|hard)\s+(?:spr
 // "a wet autumn day", "a mild winter of 2023", "a dry summer's day": a day of it, or one a phrase
 // places.
 const OF_OR_PART_AFTER = /^\s*(?:(?:day|night|morning|afternoon|evening|weekend)s?\b|of\b)/i;
+// "If there is a wet spring, planting will be delayed", "A mild winter would cut gas demand": a
+// season supposed, any year's, and no season by tense, unless it is forecast ("Forecasters said
+// a cold winter would lift prices").
+const SUPPOSED = /\b(?:if|unless|would)\b/i;
+// "The film, A Long Winter, opened": a season capitalised is a title or a name.
+const CAPITALISED = /^[A-Z]/;
 
 /**
  * "The winter wheat was drilled late after a wet autumn", "A cold, wet spring delayed planting",
@@ -27,7 +34,8 @@ const OF_OR_PART_AFTER = /^\s*(?:(?:day|night|morning|afternoon|evening|weekend)
  * summer usually means lower yields" is any summer's, and reads nothing. Not a day, a night or a
  * season "of" something ("a mild winter's day", "a wet autumn of 2023"), a kind of thing after it
  * ("a cold winter coat", `isSeasonBeforeNoun`), a spring of water or a fall ("a hot spring", "a
- * long fall"), nor a sentence with a year, which may place the season.
+ * long fall"), a season supposed ("If there is a wet spring", "a mild winter would cut demand"), a
+ * title ("A Long Winter"), nor a sentence with a year, which may place the season.
  */
 export const readWeatherSeasons: Pass = (text, { published }) => {
   const readings: Reading[] = [];
@@ -36,6 +44,9 @@ export const readWeatherSeasons: Pass = (text, { published }) => {
     const start = end - m[1]!.length;
     if (OTHER_SENSE.test(m[0]) || OF_OR_PART_AFTER.test(text.slice(end))) continue;
     if (isSeasonBeforeNoun(text, end)) continue;
+    if (CAPITALISED.test(m[1]!)) continue;
+    if (SUPPOSED.test(sentenceAt(text, start, end)) && !isForecastSeason(text, start, end))
+      continue;
     const value = toldSeasonValue(text, start, end, published);
     if (!value) continue;
     readings.push({

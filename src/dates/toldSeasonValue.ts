@@ -15,6 +15,14 @@ const FORECAST_BEFORE =
   /\b(?:warn\w*|forecast\w*|predict\w*|expect\w*|fear\w*|brac\w+\s+for|prepar\w+\s+for)\b[^.!?;]*$/i;
 const AHEAD_AFTER = /^\s+(?:ahead|to come)\b/i;
 
+/** Whether the season word at `start`–`end` is forecast, warned of or braced for, or "ahead". */
+export function isForecastSeason(text: string, start: number, end: number): boolean {
+  return (
+    FORECAST_BEFORE.test(text.slice(Math.max(0, start - 120), start)) ||
+    AHEAD_AFTER.test(text.slice(end))
+  );
+}
+
 /**
  * The value of a season word at `start`–`end` told by its clause's tense (the last one gone by in
  * the past, the current or coming one ahead or forecast), or undefined where the sentence tells no tense, a
@@ -30,10 +38,7 @@ export function toldSeasonValue(
 ): string | undefined {
   const sentence = sentenceAt(text, start, end);
   if (YEAR.test(sentence) || HABIT.test(sentence)) return undefined;
-  const forecast =
-    FORECAST_BEFORE.test(text.slice(Math.max(0, start - 120), start)) ||
-    AHEAD_AFTER.test(text.slice(end));
-  const tense = forecast ? 'future' : tenseAround(text, start, end);
+  const tense = isForecastSeason(text, start, end) ? 'future' : tenseAround(text, start, end);
   if (tense === 'unknown') return undefined;
   return seasonByTense(
     SEASON_CODES[text.slice(start, end).toLowerCase()]!,
