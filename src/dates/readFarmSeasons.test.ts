@@ -32,4 +32,14 @@ describe('a season before the farm work done in it', () => {
     expect(read('Growers started the winter wheat harvest late.', '2026-07-22')).toEqual([]);
     expect(read('Last spring planting was late.', '2026-11-12')).not.toContain('spring = 2026-SP');
   });
+
+  it('does not read a name nor a kind of thing the season and its work name', () => {
+    expect(read('The Autumn Harvest Festival drew 10,000 visitors.', '2026-11-12')).toEqual([]);
+    expect(read('He described autumn harvest festivals in his village.', '2026-11-12')).toEqual([]);
+    expect(read('Spring calving cows were sold.', '2026-11-12')).toEqual([]);
+    expect(read('Farmers completed fall harvest last month.', '2026-11-12')).toEqual([
+      'fall = 2026-FA',
+      'last month = 2026-10',
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Pass, Reading } from './Reading.ts';
+import { isSeasonBeforeNoun } from './seasonBeforeNoun.ts';
 import { SEASON_PATTERN } from './seasonNames.ts';
 import { toldSeasonValue } from './toldSeasonValue.ts';
 
@@ -17,7 +18,8 @@ const COUNTED_BEFORE = /\b(?:this|last|next|every|each|per|a|an)\s+$/i;
  * a season before the farm work done in it is the season by tense, as "the summer" is, in both
  * readings; the extent is the season's word. Only where the clause tells a tense ("Spring planting
  * usually starts in March" is every spring's and reads nothing), and not in a sentence with a
- * year, which may place the season.
+ * year, which may place the season. Not a name ("the Autumn Harvest Festival") nor a kind of thing
+ * the season's work names ("autumn harvest festivals", "spring calving cows").
  */
 export const readFarmSeasons: Pass = (text, { published }) => {
   const readings: Reading[] = [];
@@ -25,6 +27,10 @@ export const readFarmSeasons: Pass = (text, { published }) => {
     const start = m.index;
     const end = start + m[1]!.length;
     if (COUNTED_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
+    // "The Autumn Harvest Festival" is a name; "autumn harvest festivals", "spring calving cows"
+    // a kind of thing the season's work names, as "the winter storm" is (isSeasonBeforeNoun).
+    if (/^[A-Z]/.test(m[0].slice(m[1]!.length + 1))) continue;
+    if (isSeasonBeforeNoun(text, start + m[0].length)) continue;
     const value = toldSeasonValue(text, start, end, published);
     if (!value) continue;
     readings.push({
