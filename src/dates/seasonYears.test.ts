@@ -51,4 +51,10 @@ describe('a crop year written across two years', () => {
       '2025/26 = 2025/2026',
     ]);
   });
+
+  it('does not take in a crop or a harvest that names a kind of thing', () => {
+    expect(read('The 2025/26 crop protection budget was cut.')).toEqual(['2025/26 = 2025/2026']);
+    expect(read('The 2025-26 harvest festival drew crowds.')).toEqual(['2025-26 = 2025/2026']);
+    expect(readTimeml('The 2025-26 harvest festival drew crowds.')).toEqual([]);
+  });
 });
