@@ -56,6 +56,8 @@ import { readWeekdayOfWeek } from './readWeekdayOfWeek.ts';
 import { readWeekdayParts } from './readWeekdayParts.ts';
 import { readWireTimes } from './readWireTimes.ts';
 import { readYearPartsByMonths } from './readYearPartsByMonths.ts';
+import { readWeatherSeasons } from './readWeatherSeasons.ts';
+import { readFarmSeasons } from './readFarmSeasons.ts';
 import { readYearRanges } from './readYearRanges.ts';
 import { readYearlyDates } from './readYearlyDates.ts';
 import { readMonthlyDays } from './readMonthlyDays.ts';
@@ -125,6 +127,8 @@ const PASSES: Pass[] = [
   readRankedYear,
   readUnitLong,
   readRecordSeasons,
+  readWeatherSeasons,
+  readFarmSeasons,
 ];
 
 /** Every candidate reading of every pass, overlapping ones included, bounds ("as soon as") read. */

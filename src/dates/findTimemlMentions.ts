@@ -1,6 +1,7 @@
 import type { Mention } from '../model/mention.ts';
 import type { Granularity } from '../model/temporal.ts';
 import { moveAnchor } from './moveAnchor.ts';
+import { firstOfYearsAcrossTwo } from './firstOfYearsAcrossTwo.ts';
 import { timexRange } from './timexRange.ts';
 import { findSeparateMentions, type FindOptions } from './findMentions.ts';
 import { outsideQuotedTitles } from './outsideQuotedTitles.ts';
@@ -287,6 +288,9 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
   // the century (18).
   if (/^(1\d)00\/\1(?=99$)/.test(mention.value))
     return { ...mention, value: mention.value.slice(0, 2) };
+  // "the 2025/26 marketing year": a year across two is written by its first, as a school year is.
+  const first = firstOfYearsAcrossTwo(mention.value);
+  if (first) return { ...mention, value: first, granularity: 'year' };
   if (mention.type === 'DATE' && mention.value.includes('/'))
     return recentSpanAsTimeml(text, mention);
   if (NOT_TIMEX.test(mention.text) || rateNotTimex(text, mention)) return undefined;

@@ -1,5 +1,6 @@
 import { addQuarters, subYears } from 'date-fns';
 import { bareYearAgoKind } from './bareYearAgoKind.ts';
+import { sameAYearAgoKind } from './sameAYearAgoKind.ts';
 import { toLocalDate } from './calendarDate.ts';
 import type { Pass, Reading, ReadingContext } from './Reading.ts';
 import { MONTH_NAMES, MONTH_WORD_SOURCE, monthNumber } from './monthNames.ts';
@@ -25,9 +26,10 @@ const YEAR_AGO =
 // A year-ago comparison with no noun of its own after an article: "the year-earlier level".
 const BARE_WITH_ARTICLE = /^(?:the|a) (?=year-(?:ago|earlier)$)/i;
 // "the same quarter last year", "the same period a year earlier", "the corresponding quarter of
-// the previous year": present-day copy's way of writing the year-ago quarter.
+// the previous year": present-day copy's way of writing the year-ago quarter; "the same month
+// last year" the year-ago month.
 const SAME_A_YEAR_AGO =
-  /\bthe (?:same|comparable|corresponding) (?:(first|second|third|fourth) )?(?:quarter|period) (?:(?:of |in )?last year|a year (?:earlier|ago|before)|(?:of|in) the (?:previous|prior|preceding) year)\b/gi;
+  /\bthe (?:same|comparable|corresponding) (?:(first|second|third|fourth) )?(?:quarter|period|month) (?:(?:of |in )?last year|a year (?:earlier|ago|before)|(?:of|in) the (?:previous|prior|preceding) year)\b/gi;
 
 // What a year-ago expression compares with: "the year-ago quarter" (a quarter by its words),
 // "the same quarter last year", or "the same period last year" after a quarter, a half or a month.
@@ -246,7 +248,7 @@ export const readQuarters: Pass = (text, { published, timeml = false }) => {
       return kind ? [{ m, kind }] : [];
     }),
     ...[...text.matchAll(SAME_A_YEAR_AGO)].flatMap((m) => {
-      const kind = /period/i.test(m[0]) ? periodNamedBefore(text, m.index) : 'quarter';
+      const kind = sameAYearAgoKind(m[0], periodNamedBefore(text, m.index));
       if (!kind && timeml) readings.push(...periodOfLastYear(m));
       return kind ? [{ m, kind: kind === 'quarter' ? ('same quarter' as const) : kind }] : [];
     }),

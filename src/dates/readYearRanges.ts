@@ -1,4 +1,5 @@
 import type { Pass, Reading } from './Reading.ts';
+import { SEASON_YEARS } from './seasonYears.ts';
 
 // "2018-2022", "1998–99": two years joined by a dash, the second after the first.
 const YEAR_RANGE = /(?<![\d/.,$-])((?:19|20)\d{2})\s?[-–]\s?((?:19|20)\d{2}|\d{2})(?![\d%-])/g;
@@ -8,9 +9,6 @@ const YEAR_RANGE = /(?<![\d/.,$-])((?:19|20)\d{2})\s?[-–]\s?((?:19|20)\d{2}|\d
 // budget was approved") is no name.
 const LIFESPAN_BEFORE =
   /(?:\b(?!(?:In|From|Between|During|Since|Over|By|For|Through|Until|After|Before|The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Last|Next)\s)[A-Z][a-z]+\s+|\()$/;
-// "the 2024-25 season", "the 2019/20 financial year": a season or year that straddles two years.
-const SEASON_YEARS =
-  /\bthe ((?:19|20)\d{2})[-–/](\d{2}|(?:19|20)\d{2}) (?:season|campaign|school year|academic year|financial year|fiscal year|tax year|winter)\b/gi;
 
 // "borrowing rose in 2024/25": a financial or school year written alone with a slash, its two
 // years one after the other.

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+
+const options = { published: '2026-11-12', locale: 'en-GB' } as const;
+const read = (text: string) => findMentions(text, options).map((m) => `${m.text} = ${m.value}`);
+const readTimeml = (text: string) =>
+  findTimemlMentions(text, options).map((m) => `${m.text} = ${m.value}`);
+
+describe('a season told by its weather', () => {
+  it('reads "after a wet autumn" as the autumn by tense, the season word alone', () => {
+    const text = 'The winter wheat was drilled late after a wet autumn.';
+    expect(read(text)).toEqual(['autumn = 2026-FA']);
+    expect(readTimeml(text)).toEqual(['autumn = 2026-FA']);
+  });
+
+  it('reads two weathers before the season and a winter gone by', () => {
+    expect(read('A cold, wet spring delayed planting.')).toEqual(['spring = 2026-SP']);
+    expect(read('Gas demand fell after a mild winter.')).toEqual(['winter = 2025-WI']);
+  });
+
+  it('reads a season forecast or warned of as the one to come', () => {
+    expect(read('Forecasters warned of a cold winter ahead.')).toEqual(['winter = 2026-WI']);
+    expect(read('Growers are bracing for a dry summer.')).toEqual(['summer = 2027-SU']);
+  });
+
+  it('does not read a habit, a sentence with a year, a day of the season, a spring of water nor a fall', () => {
+    expect(read('A dry summer usually means lower yields.')).toEqual([]);
+    expect(read('Yields fell after a wet autumn in 2024.')).toEqual(['2024 = 2024']);
+    expect(read('It was a mild winter’s day.')).toEqual([]);
+    expect(read('She fell into a hot spring.')).toEqual([]);
+    expect(read('He had a long fall from the roof.')).toEqual([]);
+  });
+
+  it('does not read a season supposed, nor a title, but reads one forecast with "would"', () => {
+    expect(read('If there is a wet spring, planting will be delayed.')).toEqual([]);
+    expect(read('A mild winter would cut gas demand.')).toEqual([]);
+    expect(read('Farmers said a wet autumn would be a disaster.')).toEqual([]);
+    expect(read('The film, A Long Winter, opened last week.')).toEqual(['last week = 2026-W45']);
+    expect(read('Forecasters said a cold winter would lift prices.')).toEqual(['winter = 2026-WI']);
+  });
+});
