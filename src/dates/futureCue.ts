@@ -7,6 +7,7 @@ import { NOUN_PHRASE_LEAD } from './nounPhraseLead.ts';
 import { PLURAL_VERB_WITH_OBJECT_SOURCE } from './pluralVerbWithObject.ts';
 import { PLURAL_TRAVEL_VERB_SOURCE } from './pluralTravelVerb.ts';
 import { PLURAL_ENDING_VERB_SOURCE } from './pluralEndingVerb.ts';
+import { PLURAL_PLAY_VERB_SOURCE } from './pluralPlayVerb.ts';
 import { THAT_OF_NOUN, THAT_OF_PLURAL } from './relativeThat.ts';
 import { PROGRESSIVE_ARRANGEMENT } from './progressiveArrangement.ts';
 import { SCHEDULE_ADVERB } from './scheduleAdverb.ts';
@@ -204,6 +205,7 @@ export const PRESENT_SCHEDULE = new RegExp(
       SCHOOL_CALENDAR_PRESENT,
       PLURAL_TRAVEL_VERB_SOURCE,
       PLURAL_ENDING_VERB_SOURCE,
+      PLURAL_PLAY_VERB_SOURCE,
       PLURAL_VERB_WITH_OBJECT_SOURCE,
       ENTRIES_OPEN,
       TURNS_AN_AGE,
