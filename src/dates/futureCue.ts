@@ -222,10 +222,15 @@ export const PRESENT_SCHEDULE = new RegExp(
 // ("Villa face PSG in Paris in the second leg on Tuesday"), up to FIXTURE_WORDS words and no
 // clause boundary. Case-sensitive: "Workers face charges over the riot on Saturday" is no fixture.
 const FIXTURE_WORDS = 9;
+// "meet" and "visit" name a fixture too ("The Lakers meet the Jazz on Sunday", "The Jets visit
+// Miami on Sunday"), but as verbs of any meeting they follow "did not", "to" or a modal as often
+// ("He did not meet Arafat on Sunday", "plans to visit Paris"), whose tense is theirs.
+const NOT_AFTER_AUXILIARY = String.raw`(?<!(?:\b(?:to|did|does|do|not|never|would|could|should|might|must|can|may)|n['’]t)\s)`;
 const FIXTURE_VERB = `(?:${[
   String.raw`[Ff]ace(?:\s+off)?(?:\s+against)?`,
   '[Hh]ost',
   String.raw`[Pp]lay(?:\s+against)?`,
+  String.raw`${NOT_AFTER_AUXILIARY}(?:[Mm]eet|[Vv]isit)`,
 ].join('|')})`;
 const OPPONENT = String.raw`(?:(?:the\s+)?[A-Z][\w'’.-]*|each\s+other)`;
 export const FIXTURE = new RegExp(
