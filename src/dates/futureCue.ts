@@ -8,6 +8,7 @@ import { PLURAL_VERB_WITH_OBJECT_SOURCE } from './pluralVerbWithObject.ts';
 import { PLURAL_TRAVEL_VERB_SOURCE } from './pluralTravelVerb.ts';
 import { PLURAL_ENDING_VERB_SOURCE } from './pluralEndingVerb.ts';
 import { PLURAL_PLAY_VERB_SOURCE } from './pluralPlayVerb.ts';
+import { PLURAL_PROCEEDINGS_VERB_SOURCE } from './pluralProceedingsVerb.ts';
 import { THAT_OF_NOUN, THAT_OF_PLURAL } from './relativeThat.ts';
 import { PROGRESSIVE_ARRANGEMENT } from './progressiveArrangement.ts';
 import { SCHEDULE_ADVERB } from './scheduleAdverb.ts';
@@ -206,6 +207,7 @@ export const PRESENT_SCHEDULE = new RegExp(
       PLURAL_TRAVEL_VERB_SOURCE,
       PLURAL_ENDING_VERB_SOURCE,
       PLURAL_PLAY_VERB_SOURCE,
+      PLURAL_PROCEEDINGS_VERB_SOURCE,
       PLURAL_VERB_WITH_OBJECT_SOURCE,
       ENTRIES_OPEN,
       TURNS_AN_AGE,
