@@ -35,4 +35,16 @@ describe("a plural subject's bare 'hold', 'sign' or 'elect' with its proceedings
     expect(timeml('Ministers signed the treaty on Friday.')).toEqual([['Friday', '1999-09-03']]);
     expect(timeml('Prices hold steady on Friday.')).toEqual([['Friday', '1999-09-03']]);
   });
+
+  it('takes no noun past a preposition or conjunction for the object of "hold"', () => {
+    expect(timeml('Shares hold gains after the vote on Friday.')).toEqual([
+      ['Friday', '1999-09-03'],
+    ]);
+    expect(timeml('Exit polls hold up after the vote on Sunday.')).toEqual([
+      ['Sunday', '1999-09-05'],
+    ]);
+    expect(timeml('Troops hold the line as talks stall on Friday.')).toEqual([
+      ['Friday', '1999-09-03'],
+    ]);
+  });
 });

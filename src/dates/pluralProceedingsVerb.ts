@@ -6,8 +6,9 @@ import { PLURAL_SUBJECT_BEFORE } from './pluralSubjectBefore.ts';
  * summit in Moscow on Saturday", "Both sides sign the accord Friday in Paris", "Voters elect a new
  * parliament on Sunday". In the present such a verb is a schedule's, as "The president holds talks
  * on Friday" already was. Read only right after a plural (`PLURAL_SUBJECT_BEFORE`) and before one
- * of the nouns of proceedings, at most three words on ("hold a joint news conference"), so that
- * "Prices hold steady on Friday" (a market's day gone by) is not taken. A regular expression's
+ * of the nouns of proceedings, at most three words on ("hold a joint news conference") and with no
+ * preposition or conjunction between, so that "Prices hold steady on Friday" and "Shares hold
+ * gains after the vote on Friday" (a market's day gone by) are not taken. A regular expression's
  * source, for PRESENT_SCHEDULE.
  */
 // What is held: talks, votes, meetings and ceremonies.
@@ -19,8 +20,15 @@ const HELD = [
 const SIGNED = 'treaty|accord|agreement|deal|pact|contract|declaration|protocol|communique';
 // Who or what is elected.
 const ELECTED = 'president|parliament|legislature|assembly|mayor|governor|leader|government';
+// The words that cannot stand between the verb and its object: a preposition, particle or
+// conjunction opens another phrase, whose noun is no object of the verb ("Shares hold gains after
+// the vote on Friday", "Exit polls hold up after the vote", "Troops hold the line as talks stall").
+const NOT_IN_OBJECT = [
+  'on|in|at|after|before|as|up|out|off|for|of|over|ahead|with|to|that|while|when|amid|despite',
+  'into|from|by|and|but|or|than|until|since|during|following',
+].join('|');
 const OBJECT_AHEAD = (nouns: string) =>
-  String.raw`(?=(?:\s+(?!(?:on|in|at)\b)[\w'’-]+){0,3}?\s+(?:${nouns})\b)`;
+  String.raw`(?=(?:\s+(?!(?:${NOT_IN_OBJECT})\b)[\w'’-]+){0,3}?\s+(?:${nouns})\b)`;
 
 export const PLURAL_PROCEEDINGS_VERB_SOURCE = [
   PLURAL_SUBJECT_BEFORE,
