@@ -226,13 +226,15 @@ export const PRESENT_SCHEDULE = new RegExp(
 const FIXTURE_WORDS = 9;
 // "meet" and "visit" name a fixture too ("The Lakers meet the Jazz on Sunday", "The Jets visit
 // Miami on Sunday"), but as verbs of any meeting they follow "did not", "to" or a modal as often
-// ("He did not meet Arafat on Sunday", "plans to visit Paris"), whose tense is theirs.
+// ("He did not meet Arafat on Sunday", "plans to visit Paris"), whose tense is theirs, or a
+// question's "did" with its subject between ("Did Barak meet Arafat on Sunday?").
 const NOT_AFTER_AUXILIARY = String.raw`(?<!(?:\b(?:to|did|does|do|not|never|would|could|should|might|must|can|may)|n['’]t)\s)`;
+const NOT_IN_QUESTION = String.raw`(?<!\b[Dd]id(?:n['’]t)?\s+(?:[\w'’.-]+\s+){1,3})`;
 const FIXTURE_VERB = `(?:${[
   String.raw`[Ff]ace(?:\s+off)?(?:\s+against)?`,
   '[Hh]ost',
   String.raw`[Pp]lay(?:\s+against)?`,
-  String.raw`${NOT_AFTER_AUXILIARY}(?:[Mm]eet|[Vv]isit)`,
+  String.raw`${NOT_AFTER_AUXILIARY}${NOT_IN_QUESTION}(?:[Mm]eet|[Vv]isit)`,
 ].join('|')})`;
 const OPPONENT = String.raw`(?:(?:the\s+)?[A-Z][\w'’.-]*|each\s+other)`;
 export const FIXTURE = new RegExp(
