@@ -38,5 +38,7 @@ describe("a plural subject's bare verb of ending before a weekday", () => {
     expect(timeml('The talks ended Friday.')).toEqual([['Friday', '1999-09-03']]);
     expect(timeml('It was a dead end on Friday.')).toEqual([['Friday', '1999-09-03']]);
     expect(timeml('The talks end in deadlock on Friday.')).toEqual([['Friday', '1999-09-03']]);
+    expect(timeml('Stocks end on a high note on Friday.')).toEqual([['Friday', '1999-09-03']]);
+    expect(timeml('Shares finish at a record high on Friday.')).toEqual([['Friday', '1999-09-03']]);
   });
 });
