@@ -6,6 +6,10 @@ import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { NOUN_PHRASE_LEAD } from './nounPhraseLead.ts';
 import { PLURAL_VERB_WITH_OBJECT_SOURCE } from './pluralVerbWithObject.ts';
 import { PLURAL_TRAVEL_VERB_SOURCE } from './pluralTravelVerb.ts';
+import { PLURAL_ENDING_VERB_SOURCE } from './pluralEndingVerb.ts';
+import { PLURAL_PLAY_VERB_SOURCE } from './pluralPlayVerb.ts';
+import { PLURAL_PROCEEDINGS_VERB_SOURCE } from './pluralProceedingsVerb.ts';
+import { THAT_OF_NOUN, THAT_OF_PLURAL } from './relativeThat.ts';
 import { PROGRESSIVE_ARRANGEMENT } from './progressiveArrangement.ts';
 import { SCHEDULE_ADVERB } from './scheduleAdverb.ts';
 import { SCHOOL_BREAK_UP } from './schoolBreakUp.ts';
@@ -116,10 +120,13 @@ export const FUTURE_CUE = new RegExp(String.raw`\b(?:${FUTURE_CUE_WORDS.join('|'
 // teams face off on Saturday", "The race gets under way Saturday"; "tips off" and "faces off" only
 // before the time or the date ("She tips off police on Friday" is informing, not a start).
 // Not after "to", an article, a possessive or "first", "last", "next" (a noun there: "the
-// opens"), nor after "was", "were" or "been" (an adjective there: "Polls were open").
+// opens"), nor after "was", "were" or "been" (an adjective there: "Polls were open"). After "that"
+// only where it is a relative pronoun (`relativeThat`): "a summit that opens Tuesday", "talks that
+// open Tuesday" are schedules, "at that end" a noun.
 const SCHEDULE_NOT_AFTER = [
   String.raw`(?<!\bto\s)`,
-  String.raw`(?<!\b(?:the|a|an|this|that|its|his|her|their|our|first|last|next)\s)`,
+  String.raw`(?<!\b(?:the|a|an|this|its|his|her|their|our|first|last|next)\s)`,
+  String.raw`(?:(?<!\bthat\s)|${THAT_OF_NOUN}(?=[a-z]+s\b)|${THAT_OF_PLURAL})`,
   String.raw`(?<!\b(?:was|were|been)\s+(?:(?:still|already|not|never|also|only|\w+ly)\s+)?)`,
 ].join('');
 const MONTH_ABBR = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
@@ -184,7 +191,7 @@ export const PRESENT_SCHEDULE = new RegExp(
   String.raw`\b${SCHEDULE_NOT_AFTER}(?:` +
     [
       `(?:${SCHEDULE_VERBS})`,
-      `(?<!${NOUN_PHRASE_LEAD})(?:${BARE_SCHEDULE_VERBS})${BARE_SCHEDULE_AHEAD}`,
+      `(?:(?<!${NOUN_PHRASE_LEAD})|${THAT_OF_PLURAL})(?:${BARE_SCHEDULE_VERBS})${BARE_SCHEDULE_AHEAD}`,
       String.raw`head(?=\s+(?:to|for|into)\b|\s*$)`,
       String.raw`(?<!\b${TRAVEL_KIND}\s)(?:travel|fly|flies)(?=\s+(?:to|for|into|out|home)\b)`,
       String.raw`(?<=\b${DAY_KIND}\s)falls(?=\s+on\s*$|\s*$)`,
@@ -198,6 +205,9 @@ export const PRESENT_SCHEDULE = new RegExp(
       SCHOOL_BREAK_UP,
       SCHOOL_CALENDAR_PRESENT,
       PLURAL_TRAVEL_VERB_SOURCE,
+      PLURAL_ENDING_VERB_SOURCE,
+      PLURAL_PLAY_VERB_SOURCE,
+      PLURAL_PROCEEDINGS_VERB_SOURCE,
       PLURAL_VERB_WITH_OBJECT_SOURCE,
       ENTRIES_OPEN,
       TURNS_AN_AGE,
@@ -214,10 +224,17 @@ export const PRESENT_SCHEDULE = new RegExp(
 // ("Villa face PSG in Paris in the second leg on Tuesday"), up to FIXTURE_WORDS words and no
 // clause boundary. Case-sensitive: "Workers face charges over the riot on Saturday" is no fixture.
 const FIXTURE_WORDS = 9;
+// "meet" and "visit" name a fixture too ("The Lakers meet the Jazz on Sunday", "The Jets visit
+// Miami on Sunday"), but as verbs of any meeting they follow "did not", "to" or a modal as often
+// ("He did not meet Arafat on Sunday", "plans to visit Paris"), whose tense is theirs, or a
+// question's "did" with its subject between ("Did Barak meet Arafat on Sunday?").
+const NOT_AFTER_AUXILIARY = String.raw`(?<!(?:\b(?:to|did|does|do|not|never|would|could|should|might|must|can|may)|n['’]t)\s)`;
+const NOT_IN_QUESTION = String.raw`(?<!\b[Dd]id(?:n['’]t)?\s+(?:[\w'’.-]+\s+){1,3})`;
 const FIXTURE_VERB = `(?:${[
   String.raw`[Ff]ace(?:\s+off)?(?:\s+against)?`,
   '[Hh]ost',
   String.raw`[Pp]lay(?:\s+against)?`,
+  String.raw`${NOT_AFTER_AUXILIARY}${NOT_IN_QUESTION}(?:[Mm]eet|[Vv]isit)`,
 ].join('|')})`;
 const OPPONENT = String.raw`(?:(?:the\s+)?[A-Z][\w'’.-]*|each\s+other)`;
 export const FIXTURE = new RegExp(

@@ -243,6 +243,22 @@ describe('tenseAround', () => {
     expect(tense('The two sides play each other on Wednesday.', 'Wednesday')).toBe('future');
   });
 
+  it("reads 'The Lakers meet the Jazz on Sunday' and 'The Jets visit Miami on Sunday' as fixtures to come, but not a meeting after 'did not'", () => {
+    expect(tense('The Lakers meet the Jazz on Sunday.', 'Sunday')).toBe('future');
+    expect(tense('The Jets visit Miami on Sunday.', 'Sunday')).toBe('future');
+    expect(tense('He did not meet Arafat on Sunday.', 'Sunday')).toBe('past');
+    expect(tense('The Lakers met the Jazz on Sunday.', 'Sunday')).toBe('past');
+  });
+
+  it("keeps the Sunday gone by in a question's 'Did Barak meet Arafat on Sunday?'", () => {
+    // A Wednesday: the Sunday gone by is the 5th, the one ahead the 12th.
+    const published = { published: '1999-09-08', locale: 'en-US' } as const;
+    const value = (text: string) => findMentions(text, published).at(-1)?.value;
+    expect(value('Did Barak meet Arafat on Sunday?')).toBe('1999-09-05');
+    expect(value('Did the Lakers meet the Jazz on Sunday?')).toBe('1999-09-05');
+    expect(value('The Lakers meet the Jazz on Sunday.')).toBe('1999-09-12');
+  });
+
   it("reads 'Villa face PSG in Paris in the second leg on Tuesday' as a fixture to come: the ground and the round may stand between the opponent and the day", () => {
     const published = { published: '2026-11-29', locale: 'en-GB' } as const;
     const value = (text: string) => findMentions(text, published).at(-1)?.value;
