@@ -1,3 +1,4 @@
+import { daysListedBefore } from './daysListedBefore.ts';
 import { electionDayToldByDate } from './electionDayToldByDate.ts';
 import type { Mention } from '../model/mention.ts';
 import type { Locale } from '../model/temporal.ts';
@@ -270,5 +271,8 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
     ),
     options.published,
   );
-  return electionDayToldByDate(text, electionDayOfDatedElection(text, dated));
+  return daysListedBefore(
+    text,
+    electionDayToldByDate(text, electionDayOfDatedElection(text, dated)),
+  );
 }
