@@ -1,3 +1,4 @@
+import { joinWeekdayToHoliday } from './joinWeekdayToHoliday.ts';
 import { daysListedBefore } from './daysListedBefore.ts';
 import { electionDayToldByDate } from './electionDayToldByDate.ts';
 import type { Mention } from '../model/mention.ts';
@@ -107,7 +108,10 @@ export function findMentions(text: string, options: FindOptions): Mention[] {
         text,
         joinCountToDay(
           text,
-          joinDayNeighbour(text, joinRanges(text, findSeparateMentions(text, options))),
+          joinWeekdayToHoliday(
+            text,
+            joinDayNeighbour(text, joinRanges(text, findSeparateMentions(text, options))),
+          ),
           options.published,
         ),
       ),
