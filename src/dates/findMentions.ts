@@ -1,3 +1,4 @@
+import { orderWeekdayRangeEnds } from './orderWeekdayRangeEnds.ts';
 import { joinWeekdayToHoliday } from './joinWeekdayToHoliday.ts';
 import { daysListedBefore } from './daysListedBefore.ts';
 import { electionDayToldByDate } from './electionDayToldByDate.ts';
@@ -266,7 +267,10 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
           text,
           ongoingStretch(
             text,
-            yearFromSecondEnd(text, orderPairedWeekdays(text, tied, options.published)),
+            yearFromSecondEnd(
+              text,
+              orderWeekdayRangeEnds(text, orderPairedWeekdays(text, tied, options.published)),
+            ),
             options.published,
           ),
         ),
