@@ -1,3 +1,4 @@
+import { WILL_VERB_BEFORE } from './willVerbBefore.ts';
 import { continuedDayEvent } from './continuedDayEvent.ts';
 import { opensWithTwelveAtNight } from './twelveAtNight.ts';
 import type * as chrono from 'chrono-node';
@@ -180,7 +181,12 @@ function verbBefore(
   // "will be closed on 12 December": a future's passive, which its participle hides, read as a
   // schedule's present is, so a stretch begun days ago keeps its year ("Trading will be suspended
   // from 9 to 12 June", said on 10 June).
-  if (FUTURE_PASSIVE_BEFORE.test(words) || thereWillBeBefore(text, start)) return 'ahead';
+  if (
+    FUTURE_PASSIVE_BEFORE.test(words) ||
+    thereWillBeBefore(text, start) ||
+    WILL_VERB_BEFORE.test(words)
+  )
+    return 'ahead';
   const past =
     (PAST_VERB_BEFORE.test(words.slice(-30)) && !PLAN_PARTICIPLE_BEFORE.test(words.slice(-30))) ||
     PAST_PASSIVE_DAY_BEFORE.test(words) ||
