@@ -13,6 +13,7 @@ describe('"will" and a verb right before a day and month', () => {
       'Drivers will strike on 14 December.',
       'Staff at the depot will walk out on 14 December.',
       'The vote will be on 14 December.',
+      'The airline will resume flights to Caracas on 14 December.',
     ]) {
       expect(news(text)).toEqual(['2026-12-14']);
       expect(timeml(text)).toEqual(['2026-12-14']);
