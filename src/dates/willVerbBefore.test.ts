@@ -25,6 +25,9 @@ describe('"will" and a verb right before a day and month', () => {
       'The line will reopen after repairs finished on 14 December.',
       'Prices will rise, officials said on 14 December.',
       'He said talks that ended on 14 December will resume.',
+      'The airline will refund passengers delayed on 14 December.',
+      'The regulator will publish complaints recorded from 14 December.',
+      'The operator will replace tickets bought on 14 December.',
     ]) {
       expect(news(text)).toEqual(['2025-12-14']);
     }
