@@ -33,6 +33,14 @@ describe('a list of three or more days written day first', () => {
     ]);
   });
 
+  it('reads a listed ordinal whole: "The 20th, 21st and 22nd of March" has "20th", not "20"', () => {
+    expect(news('The 20th, 21st and 22nd of March will see walkouts.')).toEqual([
+      ['20th', '2026-03-20'],
+      ['21st', '2026-03-21'],
+      ['22nd of March', '2026-03-22'],
+    ]);
+  });
+
   it('does not read a list after a figure or a year as days: "£8, 9 and 10 March", "2019, 20 and 21 March"', () => {
     expect(news('The fares were £8, 9 and 10 March.').map((m) => m[0])).not.toContain('8');
     expect(timeml('The 2019, 20 and 21 March figures.').map((m) => m[0])).toEqual([

@@ -23,7 +23,8 @@ export const LISTED_DAYS_BEFORE_PAIR = new RegExp(
 const HEAD_BEFORE = new RegExp(`${LIST_HEAD}$`);
 const DAY_AT_START = /^(?:on\s+)?(\d{1,2})(?:st|nd|rd|th)?$/i;
 const FULL_DAY = /^(\d{4}-\d{2})-\d{2}$/;
-const LISTED_DAY = /\d{1,2}/g;
+// A listed day with its ordinal's ending, so "20th, " is read whole; its number is the day.
+const LISTED_DAY = /(\d{1,2})(?:st|nd|rd|th)?/g;
 
 /** Each day of a list's blanked head, dated as the first of the pair after it. */
 function headDays(text: string, first: Mention): Mention[] {
@@ -32,7 +33,8 @@ function headDays(text: string, first: Mention): Mention[] {
   const head = HEAD_BEFORE.exec(text.slice(0, first.start));
   if (!head) return [];
   return [...head[0].matchAll(LISTED_DAY)].flatMap((m) => {
-    const day = Number(m[0]);
+    const digits = m[1] ?? m[0];
+    const day = Number(digits);
     if (day < 1 || day > 31) return [];
     const start = head.index + m.index;
     const end = start + m[0].length;
@@ -42,7 +44,7 @@ function headDays(text: string, first: Mention): Mention[] {
         text: text.slice(start, end),
         start,
         end,
-        value: `${month}-${m[0].padStart(2, '0')}`,
+        value: `${month}-${digits.padStart(2, '0')}`,
       },
     ];
   });
