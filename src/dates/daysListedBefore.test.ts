@@ -41,6 +41,14 @@ describe('a list of three or more days written day first', () => {
     ]);
   });
 
+  it('lets the verb before a list date it as it dates a pair: "will strike on 20, 21 and 22 December", said in March, is next December', () => {
+    expect(news('Drivers will strike on 20, 21 and 22 December.').map((m) => m[1])).toEqual([
+      '2026-12-20',
+      '2026-12-21',
+      '2026-12-22',
+    ]);
+  });
+
   it('does not read a list after a figure or a year as days: "£8, 9 and 10 March", "2019, 20 and 21 March"', () => {
     expect(news('The fares were £8, 9 and 10 March.').map((m) => m[0])).not.toContain('8');
     expect(timeml('The 2019, 20 and 21 March figures.').map((m) => m[0])).toEqual([

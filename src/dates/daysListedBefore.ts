@@ -19,8 +19,9 @@ export const LISTED_DAYS_BEFORE_PAIR = new RegExp(
   'g',
 );
 
-// The list's head right before the first of its last two days ("on 20, " before "21").
-const HEAD_BEFORE = new RegExp(`${LIST_HEAD}$`);
+// The list's head right before the first of its last two days ("20, " before "21" in "on 20, 21
+// and 22 March"): what dates the list, a verb or a preposition, stands before it.
+export const LISTED_DAYS_HEAD_BEFORE = new RegExp(`${LIST_HEAD}$`);
 const DAY_AT_START = /^(?:on\s+)?(\d{1,2})(?:st|nd|rd|th)?$/i;
 const FULL_DAY = /^(\d{4}-\d{2})-\d{2}$/;
 // A listed day with its ordinal's ending, so "20th, " is read whole; its number is the day.
@@ -30,7 +31,7 @@ const LISTED_DAY = /(\d{1,2})(?:st|nd|rd|th)?/g;
 function headDays(text: string, first: Mention): Mention[] {
   const month = FULL_DAY.exec(first.value)?.[1];
   if (!month || first.type !== 'DATE' || !DAY_AT_START.test(first.text)) return [];
-  const head = HEAD_BEFORE.exec(text.slice(0, first.start));
+  const head = LISTED_DAYS_HEAD_BEFORE.exec(text.slice(0, first.start));
   if (!head) return [];
   return [...head[0].matchAll(LISTED_DAY)].flatMap((m) => {
     const digits = m[1] ?? m[0];

@@ -1,4 +1,5 @@
 import { WILL_VERB_BEFORE } from './willVerbBefore.ts';
+import { LISTED_DAYS_HEAD_BEFORE } from './daysListedBefore.ts';
 import { continuedDayEvent } from './continuedDayEvent.ts';
 import { opensWithTwelveAtNight } from './twelveAtNight.ts';
 import type * as chrono from 'chrono-node';
@@ -154,6 +155,10 @@ function verbBefore(
   // between the verb and its day does not part them; the verb dates the day as if right before it.
   const partOfDay = PART_OF_DAY_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   if (partOfDay) return verbBefore(text, start - partOfDay[0].length, end, tense);
+  // "walked out on 20, 21 and 22 January": a day-first list's head between the verb and the pair
+  // its last two days make does not part them either.
+  const listHead = LISTED_DAYS_HEAD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (listHead) return verbBefore(text, start - listHead[0].length, end, tense);
   // "was postponed to Feb. 2": the new time of a thing put off lies ahead as a schedule's does.
   if (movesAheadTo(text, start) && tense !== 'past') return 'ahead';
   const words = text.slice(Math.max(0, start - 40), start);
