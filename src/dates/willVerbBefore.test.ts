@@ -28,6 +28,7 @@ describe('"will" and a verb right before a day and month', () => {
       'The airline will refund passengers delayed on 14 December.',
       'The regulator will publish complaints recorded from 14 December.',
       'The operator will replace tickets bought on 14 December.',
+      'Ministers will answer questions on the 14 December derailment.',
     ]) {
       expect(news(text)).toEqual(['2025-12-14']);
     }
