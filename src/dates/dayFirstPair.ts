@@ -2,7 +2,7 @@ import { MONTH_NAMES } from './monthNames.ts';
 
 // A month written after its day, capitalised ("March", "Dec.", "Sept"): a lower-case "may" after
 // two numbers is the modal ("between 8 and 12 may apply").
-const MONTH_CAPITALISED = MONTH_NAMES.flatMap((month) => {
+export const MONTH_CAPITALISED_SOURCE = MONTH_NAMES.flatMap((month) => {
   const name = `${month[0]!.toUpperCase()}${month.slice(1)}`;
   return [name, `${name.slice(0, 3)}\\.`, ...(month === 'september' ? ['Sept\\.?'] : [])];
 }).join('|');
@@ -18,6 +18,6 @@ const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
  * Global, for masking every one in a text.
  */
 export const DAY_FIRST_PAIR = new RegExp(
-  String.raw`(?<=(?<![\d.,£$€]|\d\s)\b${DAY}\s+)(?:and|or)(?=\s+(?:the\s+)?${DAY}\s+(?:of\s+)?(?:${MONTH_CAPITALISED})(?![a-z]))`,
+  String.raw`(?<=(?<![\d.,£$€]|\d\s)\b${DAY}\s+)(?:and|or)(?=\s+(?:the\s+)?${DAY}\s+(?:of\s+)?(?:${MONTH_CAPITALISED_SOURCE})(?![a-z]))`,
   'g',
 );

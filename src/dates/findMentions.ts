@@ -1,3 +1,6 @@
+import { orderWeekdayRangeEnds } from './orderWeekdayRangeEnds.ts';
+import { joinWeekdayToHoliday } from './joinWeekdayToHoliday.ts';
+import { daysListedBefore } from './daysListedBefore.ts';
 import { electionDayToldByDate } from './electionDayToldByDate.ts';
 import type { Mention } from '../model/mention.ts';
 import type { Locale } from '../model/temporal.ts';
@@ -106,7 +109,10 @@ export function findMentions(text: string, options: FindOptions): Mention[] {
         text,
         joinCountToDay(
           text,
-          joinDayNeighbour(text, joinRanges(text, findSeparateMentions(text, options))),
+          joinWeekdayToHoliday(
+            text,
+            joinDayNeighbour(text, joinRanges(text, findSeparateMentions(text, options))),
+          ),
           options.published,
         ),
       ),
@@ -261,7 +267,10 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
           text,
           ongoingStretch(
             text,
-            yearFromSecondEnd(text, orderPairedWeekdays(text, tied, options.published)),
+            yearFromSecondEnd(
+              text,
+              orderWeekdayRangeEnds(text, orderPairedWeekdays(text, tied, options.published)),
+            ),
             options.published,
           ),
         ),
@@ -270,5 +279,8 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
     ),
     options.published,
   );
-  return electionDayToldByDate(text, electionDayOfDatedElection(text, dated));
+  return daysListedBefore(
+    text,
+    electionDayToldByDate(text, electionDayOfDatedElection(text, dated)),
+  );
 }

@@ -1,3 +1,4 @@
+import { joinWeekdayToHoliday } from './joinWeekdayToHoliday.ts';
 import type { Mention } from '../model/mention.ts';
 import type { Granularity } from '../model/temporal.ts';
 import { moveAnchor } from './moveAnchor.ts';
@@ -438,7 +439,10 @@ export function findTimemlMentions(text: string, options: FindOptions): Mention[
   const sorted = [...kept, ...only].sort((a, b) => a.start - b.start);
   return placeResumedDay(
     text,
-    joinMinutesToMidnight(text, joinTimesToDays(text, joinDayNeighbour(text, sorted))),
+    joinMinutesToMidnight(
+      text,
+      joinTimesToDays(text, joinWeekdayToHoliday(text, joinDayNeighbour(text, sorted))),
+    ),
     options.published,
   );
 }

@@ -13,6 +13,7 @@ import { LAST_AS_VERB } from './lastAsVerb.ts';
 import { MODIFIER_WORD } from './modifierWord.ts';
 import { MONTH_NAMES, MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
 import { DAY_FIRST_PAIR } from './dayFirstPair.ts';
+import { LISTED_DAYS_BEFORE_PAIR } from './daysListedBefore.ts';
 import { isPersonMay, prepositionBeforeMay } from './prepositionBeforeMay.ts';
 import { TWELVE_AT_NIGHT, TWELVE_BEFORE_MIDNIGHT } from './twelveAtNight.ts';
 import { WEEKDAY_IN_NAME } from './weekdayInName.ts';
@@ -214,6 +215,7 @@ export function maskForChrono(text: string): string {
       meridiemOf(words, hour, part),
     )
     .replace(DAYS_AND_OR, (word) => 'to'.padEnd(word.length))
+    .replace(LISTED_DAYS_BEFORE_PAIR, blank)
     .replace(DAY_FIRST_PAIR, (word) => 'to'.padEnd(word.length))
     .replace(BARE_NUMBER_BEFORE_DAY, blank)
     .replace(SCORE_BEFORE_DAY, blank)

@@ -1,3 +1,5 @@
+import { WILL_VERB_BEFORE } from './willVerbBefore.ts';
+import { LISTED_DAYS_HEAD_BEFORE } from './daysListedBefore.ts';
 import { continuedDayEvent } from './continuedDayEvent.ts';
 import { opensWithTwelveAtNight } from './twelveAtNight.ts';
 import type * as chrono from 'chrono-node';
@@ -154,6 +156,10 @@ function verbBefore(
   // between the verb and its day does not part them; the verb dates the day as if right before it.
   const partOfDay = PART_OF_DAY_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   if (partOfDay) return verbBefore(text, start - partOfDay[0].length, end, tense);
+  // "walked out on 20, 21 and 22 January": a day-first list's head between the verb and the pair
+  // its last two days make does not part them either.
+  const listHead = LISTED_DAYS_HEAD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (listHead) return verbBefore(text, start - listHead[0].length, end, tense);
   // "was postponed to Feb. 2": the new time of a thing put off lies ahead as a schedule's does.
   if (movesAheadTo(text, start) && tense !== 'past') return 'ahead';
   const words = text.slice(Math.max(0, start - 40), start);
@@ -181,7 +187,12 @@ function verbBefore(
   // "will be closed on 12 December": a future's passive, which its participle hides, read as a
   // schedule's present is, so a stretch begun days ago keeps its year ("Trading will be suspended
   // from 9 to 12 June", said on 10 June).
-  if (FUTURE_PASSIVE_BEFORE.test(words) || thereWillBeBefore(text, start)) return 'ahead';
+  if (
+    FUTURE_PASSIVE_BEFORE.test(words) ||
+    thereWillBeBefore(text, start) ||
+    WILL_VERB_BEFORE.test(words)
+  )
+    return 'ahead';
   const past =
     (PAST_VERB_BEFORE.test(words.slice(-30)) && !PLAN_PARTICIPLE_BEFORE.test(words.slice(-30))) ||
     PAST_PASSIVE_DAY_BEFORE.test(words) ||

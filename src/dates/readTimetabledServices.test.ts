@@ -40,4 +40,31 @@ describe('services named by their time', () => {
       expect(timeml(text)).toEqual([]);
     }
   });
+
+  it('reads no clock in "the 07:12 from Brighton" or "the 08:02 to Waterloo", a train named by its time and its place, but keeps the day', () => {
+    for (const text of [
+      'Commuters on the 08:02 to Waterloo were stuck outside Clapham.',
+      'Passengers on the 6.50am from Leeds were stranded outside York.',
+    ]) {
+      expect(news(text)).toEqual([]);
+      expect(timeml(text)).toEqual([]);
+    }
+    const cancelled = 'The 18:04 from Paddington to Cardiff was cancelled on Friday.';
+    expect(news(cancelled)).toEqual([['on Friday', 'DATE', '2025-03-07']]);
+    expect(timeml(cancelled)).toEqual([['Friday', 'DATE', '2025-03-07']]);
+  });
+
+  it('keeps the times in "from the 9am to Friday\'s close" and "the 10:30 to 11:30 slot", where no place follows', () => {
+    expect(news("Trading is halted from the 9am to Friday's close.").map((m) => m[2])).toEqual([
+      '2025-03-12T09:00',
+      '2025-03-07',
+    ]);
+    expect(news('The 10:30 to 11:30 slot is free.').map((m) => m[2])).toEqual([
+      '2025-03-12T10:30',
+      '2025-03-12T11:30',
+    ]);
+    expect(news('The train leaves at 07:12 from Brighton.').map((m) => m[2])).toEqual([
+      '2025-03-12T07:12',
+    ]);
+  });
 });

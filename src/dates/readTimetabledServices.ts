@@ -1,6 +1,8 @@
 import type { Pass } from './Reading.ts';
 import { countedClaim } from './readCountedOrdinals.ts';
+import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { CLOCK_NAMED_NOUN_SOURCE } from './spokenClock.ts';
+import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 // A place named in a timetable: up to three capitalised words ("Carlisle", "King's Cross").
 const PLACE = "(?:[A-Z][\\w'’-]*\\s+){1,3}";
@@ -13,8 +15,24 @@ const TIMETABLED_SERVICE = new RegExp(
   'g',
 );
 
+// "the 07:12 from Brighton", "the 18:04 from Paddington to Cardiff", "the 08:02 to Waterloo": the
+// newsroom's short name of a train, its time and where it leaves from or runs to, with no noun.
+// Only a capitalised place right after "from" or "to", not a day, a month, noon or midnight ("the
+// 9am to Friday", "the 10:30 to 11:30 slot" keep their times).
+const SERVICE_FROM_OR_TO_PLACE = new RegExp(
+  `\\b[Tt]he\\s+(?:\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)(?=\\s+(?:from|to)\\s+([A-Z][a-z][\\w'’-]*))`,
+  'g',
+);
+const DAY_OR_MONTH_WORD = new RegExp(
+  `^(?:${WEEKDAY_PATTERN}|${MONTH_WORD_SOURCE}|noon|midnight|midday)`,
+  'i',
+);
+
 /** Services named by their time ("the 06:12 Carlisle to Barrow service"), claimed: no clock. */
 export const readTimetabledServices: Pass = (text) =>
-  [...text.matchAll(TIMETABLED_SERVICE)].map((m) =>
-    countedClaim(text, m.index, m.index + m[0].length),
-  );
+  [
+    ...text.matchAll(TIMETABLED_SERVICE),
+    ...[...text.matchAll(SERVICE_FROM_OR_TO_PLACE)].filter(
+      (m) => !DAY_OR_MONTH_WORD.test(m[1] ?? ''),
+    ),
+  ].map((m) => countedClaim(text, m.index, m.index + m[0].length));

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+
+// A Wednesday, eight days before Thanksgiving.
+const NOV_18 = { published: '2026-11-18', locale: 'en-US' } as const;
+const news = (text: string) => findMentions(text, NOV_18).map((m) => [m.text, m.value] as const);
+const timeml = (text: string) =>
+  findTimemlMentions(text, NOV_18).map((m) => [m.text, m.value] as const);
+
+describe('a weekday counted from a named day', () => {
+  it('reads "the Wednesday before Thanksgiving" as one day, Nov. 25, not the day of publication', () => {
+    const text = 'Holiday travel is expected to peak on the Wednesday before Thanksgiving.';
+    expect(news(text)).toEqual([['the Wednesday before Thanksgiving', '2026-11-25']]);
+    expect(timeml(text)).toEqual([['the Wednesday before Thanksgiving', '2026-11-25']]);
+  });
+
+  it('reads "the Sunday after Thanksgiving" ahead and "the Saturday before Christmas" told in the past gone by', () => {
+    expect(news('Airlines expect the Sunday after Thanksgiving to be the busiest day.')).toEqual([
+      ['the Sunday after Thanksgiving', '2026-11-29'],
+    ]);
+    expect(timeml('Stations were packed on the Saturday before Christmas.')).toEqual([
+      ['the Saturday before Christmas', '2025-12-20'],
+    ]);
+  });
+
+  it('leaves a weekday with no "the" and a weekday counted from a date as they were read', () => {
+    expect(news('He left on Monday before Christmas.')).toEqual([
+      ['on Monday', '2026-11-16'],
+      ['Christmas', '2025-12-25'],
+    ]);
+    expect(timeml('The Monday after March 3 is free.').map((m) => m[0])).toEqual([
+      'Monday',
+      'March 3',
+    ]);
+  });
+});
