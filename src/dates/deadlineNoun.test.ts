@@ -6,6 +6,12 @@ describe('a deadline gone by', () => {
     expect(DEADLINE_GONE_AFTER.test("'s deadline passed quietly")).toBe(true);
   });
 
+  it('reads "The November deadline was missed by most councils" as a deadline gone by', () => {
+    expect(DEADLINE_GONE_AFTER.test(' deadline was missed by most councils.')).toBe(true);
+    expect(DEADLINE_GONE_AFTER.test("'s deadline was not met.")).toBe(true);
+    expect(DEADLINE_GONE_AFTER.test(' deadline was extended.')).toBe(false);
+  });
+
   it('does not read a deadline that still looms as gone by', () => {
     expect(DEADLINE_GONE_AFTER.test("'s deadline looms")).toBe(false);
   });

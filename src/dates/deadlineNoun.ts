@@ -10,8 +10,13 @@ export const DEADLINE_GONE_BEFORE = new RegExp(
   `\\b(?:missed|met|beat|blew|ignored|defied|flouted)\\s+(?:${DETERMINER}\\s+)?$`,
   'i',
 );
+const GONE_BY = String.raw`passed|expired|lapsed|came\s+and\s+went|went\s+by`;
+// "was missed", "were not met": the passive of a verb that tells a deadline gone by.
+const GONE_PASSIVE = String.raw`(?:was|were|had\s+been)\s+(?:\w+ly\s+|not\s+)?(?:missed|met|ignored|defied)`;
+// "The May deadline passed", "The May deadline was missed by most councils": a deadline whose own
+// verb, right after it, tells it gone by.
 export const DEADLINE_GONE_AFTER = new RegExp(
-  `^${DEADLINE_NOUN}\\s+(?:had\\s+|has\\s+)?(?:passed|expired|lapsed|came and went|went by)\\b`,
+  String.raw`^${DEADLINE_NOUN}\s+(?:(?:had|has)\s+)?(?:${GONE_BY}|${GONE_PASSIVE})\b`,
   'i',
 );
 // A deadline that opens a sentence or clause: an article or a possessive and up to two words
@@ -42,10 +47,8 @@ export const DEADLINE_GONE_APPOSED_BEFORE = new RegExp(
     String.raw`${DEADLINE_LEAD}?${DEADLINE_WORDS}\s*,\s*$`,
   'i',
 );
-const GONE_BY = String.raw`passed|expired|lapsed|came\s+and\s+went|went\s+by`;
 export const DEADLINE_APPOSED_GONE_AFTER = new RegExp(
-  String.raw`^\s*,\s*(?:(?:had|has)\s+)?(?:\w+ly\s+)?(?:${GONE_BY}` +
-    String.raw`|(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:missed|met|ignored|defied))\b`,
+  String.raw`^\s*,\s*(?:(?:had|has)\s+)?(?:\w+ly\s+)?(?:${GONE_BY}|${GONE_PASSIVE})\b`,
   'i',
 );
 

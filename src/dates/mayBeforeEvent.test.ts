@@ -19,6 +19,9 @@ describe('"the May" before the noun of what happens in the month', () => {
       'May = 2026-05',
     ],
     ['Board members approved the change at the May meeting.', '2026-10-05', 'May = 2026-05'],
+    ['The May deadline was missed by most councils.', '2026-06-10', 'May = 2026-05'],
+    ['The May deadline was not met.', '2026-06-10', 'May = 2026-05'],
+    ['The May primary will be close.', '2026-06-10', 'May = 2027-05'],
   ])('reads the month alone in "%s", in both readings', (text, published, expected) => {
     expect(read(text, published)).toEqual([[expected], [expected]]);
   });
