@@ -33,5 +33,16 @@ describe('a weekday counted from a named day', () => {
       'Monday',
       'March 3',
     ]);
+    expect(timeml('He left on Monday before Christmas.').map((m) => m[0])).toEqual([
+      'Monday',
+      'Christmas',
+    ]);
+  });
+
+  it('leaves a weekday counted from another weekday as read', () => {
+    expect(timeml('The vote is the Friday before Monday.').map((m) => m[0])).toEqual([
+      'Friday',
+      'Monday',
+    ]);
   });
 });

@@ -32,6 +32,7 @@ describe('a plural side\'s bare "play" with no opponent named', () => {
       ['Sunday', '1999-09-05'],
     ]);
     expect(timeml('Children play in the snow on Sunday.')).toEqual([['Sunday', '1999-09-05']]);
+    expect(timeml('Kids play in the snow on Saturday.')).toEqual([['Saturday', '1999-09-04']]);
     expect(timeml('He has a role to play on Monday.')).toEqual([['Monday', '1999-09-06']]);
   });
 });

@@ -28,6 +28,8 @@ describe('a season told by its weather', () => {
     expect(read('A dry summer usually means lower yields.')).toEqual([]);
     expect(read('Yields fell after a wet autumn in 2024.')).toEqual(['2024 = 2024']);
     expect(read('It was a mild winter’s day.')).toEqual([]);
+    expect(read('It was a wet autumn day.')).toEqual([]);
+    expect(read('She bought a warm winter coat.')).toEqual([]);
     expect(read('She fell into a hot spring.')).toEqual([]);
     expect(read('He had a long fall from the roof.')).toEqual([]);
   });

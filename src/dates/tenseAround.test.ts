@@ -259,6 +259,12 @@ describe('tenseAround', () => {
     expect(value('The Lakers meet the Jazz on Sunday.')).toBe('1999-09-12');
   });
 
+  it("keeps the Sunday gone by in 'Barak wanted to meet Arafat on Sunday': no fixture after 'to'", () => {
+    const published = { published: '1999-09-08', locale: 'en-US' } as const;
+    const value = (text: string) => findMentions(text, published).at(-1)?.value;
+    expect(value('Barak wanted to meet Arafat on Sunday.')).toBe('1999-09-05');
+  });
+
   it("reads 'Villa face PSG in Paris in the second leg on Tuesday' as a fixture to come: the ground and the round may stand between the opponent and the day", () => {
     const published = { published: '2026-11-29', locale: 'en-GB' } as const;
     const value = (text: string) => findMentions(text, published).at(-1)?.value;
