@@ -37,6 +37,12 @@ describe('readFinalUnits', () => {
     ]);
   });
 
+  it("leaves 'the last day of the year 1999' to the year it names", () => {
+    expect(read('Trading ended on the last day of the year 1999.')).toEqual([
+      ['1999', 'DATE', '1999'],
+    ]);
+  });
+
   it("still reads the last day of a calendar stretch and 'last week' itself", () => {
     expect(read('Rent is due on the last day of the month.')).toEqual([
       ['last day of the month', 'DATE', '2016-11-30'],

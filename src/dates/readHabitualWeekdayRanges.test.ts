@@ -47,6 +47,13 @@ describe('two weekdays as the ends of a stretch in a clause of what is done ever
     expect(timeml![0]).toBe('Monday = 2026-03-16');
   });
 
+  it('keeps a stretch whose clause runs on to a future after it: "closed Monday through Friday for repairs that will finish next month"', () => {
+    const [news] = read(
+      'The bridge is closed Monday through Friday for repairs that will finish next month.',
+    );
+    expect(news).toEqual(['Monday through Friday = 2026-03-16/2026-03-20']);
+  });
+
   it.each([
     ['Hearings were held Monday through Thursday.'],
     ['The meeting runs from Tuesday through Thursday.'],
