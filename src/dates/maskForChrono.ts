@@ -20,7 +20,7 @@ import { WEEKDAY_IN_NAME } from './weekdayInName.ts';
 import { WEEK_TO_WEEKDAY } from './weekToWeekday.ts';
 import { WEEK_TO_DAY_OF_MONTH } from './weekToDayOfMonth.ts';
 import { DATE_COMMA_BEFORE_BLANK } from './dateCommaBeforeBlank.ts';
-import { ARTICLE_BEFORE_MAY_EVENT } from './mayBeforeEvent.ts';
+import { ARTICLE_BEFORE_MAY_EVENT } from './articleBeforeMayEvent.ts';
 import { YEAR_TO_MONTH_YEAR } from './yearToMonthYear.ts';
 import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts';
@@ -189,11 +189,10 @@ const ELAPSED_NOT_CLOCK = new RegExp(
  * that date today's day. The verb "lasts" ("The show lasts an hour") chrono reads as "last s", a
  * second ago, and the verb "last" ("could last several days") as the days gone by; "the Today
  * programme" is a title, and so is the weekday of "Sunday school" or "Monday Night Football"; the
- * "week to" of "the week to Sunday" is blanked (`WEEK_TO_WEEKDAY`), and the "year to" of "the year to
- * June 2025" (`YEAR_TO_MONTH_YEAR`). Wire
- * copy's "Tues." is written as "Tue. ". "June 12 and 13" is written as "June 12 to  13", so both
- * days are read, and "between 7 a.m. and 8 p.m." as "between 7 a.m. to  8 p.m.", so both clocks
- * are.
+ * "week to" of "the week to Sunday" is blanked (`WEEK_TO_WEEKDAY`), and the "year to" of "the year
+ * to June 2025" (`YEAR_TO_MONTH_YEAR`). Wire copy's "Tues." is written as "Tue. ". "June 12 and 13"
+ * is written as "June 12 to  13", so both days are read, and "between 7 a.m. and 8 p.m." as
+ * "between 7 a.m. to  8 p.m.", so both clocks are.
  */
 export function maskForChrono(text: string): string {
   const blank = (words: string) => ' '.repeat(words.length);

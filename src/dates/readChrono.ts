@@ -18,7 +18,7 @@ import { dayMonthByTense, monthByTense, type VerbBefore } from './monthByTense.t
 import { fromListed } from './fromListed.ts';
 import { FUTURE_PASSIVE_BEFORE } from './futurePassive.ts';
 import { thereWillBeBefore } from './thereWillBeBefore.ts';
-import { maskedMayArticle } from './mayBeforeEvent.ts';
+import { maskedMayArticle } from './articleBeforeMayEvent.ts';
 import { maskForChrono } from './maskForChrono.ts';
 import { MODIFIER_WORD } from './modifierWord.ts';
 import { isContractMonth } from './isContractMonth.ts';

@@ -25,8 +25,8 @@ export function isForecastSeason(text: string, start: number, end: number): bool
 
 /**
  * The value of a season word at `start`–`end` told by its clause's tense (the last one gone by in
- * the past, the current or coming one ahead or forecast), or undefined where the sentence tells no tense, a
- * habit, or names a year that may place the season.
+ * the past, the current or coming one ahead or forecast), or undefined where the sentence tells no
+ * tense, a habit, or names a year that may place the season.
  *
  * @example toldSeasonValue('A cold, wet spring delayed planting.', 13, 19, '2026-11-12') // '2026-SP'
  */

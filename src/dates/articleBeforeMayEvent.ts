@@ -13,8 +13,7 @@ const EVENT_NOUN =
  * also a verb), so "the May primary" read nothing, where "the November election" read the month.
  * The article is then cut from the month's words (`maskedMayArticle`). Not "the May family", "the
  * May government" (no such noun after it), "the May government budget" (a word of the person's
- * between), nor a text that names the person (`isPersonMay`, asked
- * where the mask is written).
+ * between), nor a text that names the person (`isPersonMay`, asked where the mask is written).
  */
 export const ARTICLE_BEFORE_MAY_EVENT = new RegExp(
   String.raw`\b[Tt]he\s+(?=May\s+(?:(?!${PERSONS_WORD}\b)[a-z]+\s+){0,2}${EVENT_NOUN}\b)`,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
-import { maskedMayArticle } from './mayBeforeEvent.ts';
+import { maskedMayArticle } from './articleBeforeMayEvent.ts';
 
 const read = (text: string, published: string) =>
   [findMentions, findTimemlMentions].map((find) =>
