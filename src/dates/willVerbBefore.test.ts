@@ -29,6 +29,7 @@ describe('"will" and a verb right before a day and month', () => {
       'The regulator will publish complaints recorded from 14 December.',
       'The operator will replace tickets bought on 14 December.',
       'Ministers will answer questions on the 14 December derailment.',
+      'Staff will say that they struck on 14 December.',
     ]) {
       expect(news(text)).toEqual(['2025-12-14']);
     }
