@@ -1,4 +1,5 @@
 import type { Pass, Reading } from './Reading.ts';
+import { publishedSeasonReading } from './publishedSeasonReading.ts';
 import { isSeasonBeforeNoun } from './seasonBeforeNoun.ts';
 import { SEASON_PATTERN } from './seasonNames.ts';
 import { toldSeasonValue } from './toldSeasonValue.ts';
@@ -33,17 +34,7 @@ export const readFarmSeasons: Pass = (text, { published }) => {
     if (isSeasonBeforeNoun(text, start + m[0].length)) continue;
     const value = toldSeasonValue(text, start, end, published);
     if (!value) continue;
-    readings.push({
-      start,
-      end,
-      priority: 2,
-      resolve: () => ({
-        type: 'DATE',
-        value,
-        granularity: 'season',
-        anchor: { kind: 'published', date: published },
-      }),
-    });
+    readings.push(publishedSeasonReading(start, end, value, published));
   }
   return readings;
 };

@@ -1,4 +1,5 @@
 import type { Pass, Reading } from './Reading.ts';
+import { publishedSeasonReading } from './publishedSeasonReading.ts';
 import { isSeasonBeforeNoun } from './seasonBeforeNoun.ts';
 import { seasonByTense } from './seasonByTense.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
@@ -67,17 +68,7 @@ export const readRecordSeasons: Pass = (text, { published }) => {
       tenseAround(text, start, end),
       undefined,
     );
-    readings.push({
-      start,
-      end,
-      priority: 2,
-      resolve: () => ({
-        type: 'DATE',
-        value,
-        granularity: 'season',
-        anchor: { kind: 'published', date: published },
-      }),
-    });
+    readings.push(publishedSeasonReading(start, end, value, published));
   }
   return readings;
 };

@@ -1,4 +1,5 @@
 import type { Pass, Reading } from './Reading.ts';
+import { publishedSeasonReading } from './publishedSeasonReading.ts';
 import { isSeasonBeforeNoun } from './seasonBeforeNoun.ts';
 import { SEASON_PATTERN } from './seasonNames.ts';
 import { sentenceAt } from './sentenceEnds.ts';
@@ -49,17 +50,7 @@ export const readWeatherSeasons: Pass = (text, { published }) => {
       continue;
     const value = toldSeasonValue(text, start, end, published);
     if (!value) continue;
-    readings.push({
-      start,
-      end,
-      priority: 2,
-      resolve: () => ({
-        type: 'DATE',
-        value,
-        granularity: 'season',
-        anchor: { kind: 'published', date: published },
-      }),
-    });
+    readings.push(publishedSeasonReading(start, end, value, published));
   }
   return readings;
 };
