@@ -1,25 +1,17 @@
 import type { Mention } from '../model/mention.ts';
+import { isStretchJoined } from './stretchJoiner.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { isDayValue } from './valueShape.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 // A weekday named alone, as either reading words it ("from Monday", "Monday").
 const BARE_WEEKDAY = new RegExp(`^(?:(?:on|from)\\s+)?${WEEKDAY_PATTERN}$`, 'i');
-// The words between a stretch's two weekdays: "to", "until", "through", a dash.
-const TO_BETWEEN = /^\s*(?:[-–—]|to|until|till|through|thru)\s*$/i;
-const AND_BETWEEN = /^\s+and\s+$/i;
-const BETWEEN_BEFORE = /\bbetween\s+$/i;
 
 /** Whether `m` and `next` are a stretch's two weekdays ("from Monday to Thursday"). */
 function stretchOfWeekdays(text: string, m: Mention, next: Mention): boolean {
   if (!BARE_WEEKDAY.test(m.text) || !BARE_WEEKDAY.test(next.text)) return false;
   if (!isDayValue(m.value) || !isDayValue(next.value)) return false;
-  const between = text.slice(m.end, next.start);
-  return (
-    TO_BETWEEN.test(between) ||
-    (AND_BETWEEN.test(between) &&
-      BETWEEN_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)))
-  );
+  return isStretchJoined(text, m, next.start);
 }
 
 /**

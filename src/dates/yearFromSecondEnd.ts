@@ -1,11 +1,7 @@
 import type { Mention } from '../model/mention.ts';
+import { isStretchJoined } from './stretchJoiner.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 
-// The words between a stretch's two ends: "from January to March 2013", "between May and July
-// 2009", "June–August 2016" ("and" only after "between").
-const TO_BETWEEN = /^\s*(?:[-–—]|to|until|till|through|thru)\s*$/i;
-const AND_BETWEEN = /^\s+and\s+$/i;
-const BETWEEN_BEFORE = /\bbetween\s+$/i;
 // A month or a day with its month, no more.
 const MONTH_OR_DAY = /^\d{4}-(\d{2}(?:-\d{2})?)$/;
 const YEAR_WRITTEN = /\b\d{4}\b/;
@@ -33,12 +29,7 @@ export function yearFromSecondEnd(text: string, mentions: readonly Mention[]): M
     if (!first || !second || first[1]!.length !== second[1]!.length) return a;
     if (YEAR_WRITTEN.test(a.text) || !YEAR_WRITTEN.test(b.text)) return a;
     if (!BARE_MONTH_OR_DAY.test(a.text.trim())) return a;
-    const between = text.slice(a.end, b.start);
-    const joined =
-      TO_BETWEEN.test(between) ||
-      (AND_BETWEEN.test(between) &&
-        BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 10), a.start)));
-    if (!joined) return a;
+    if (!isStretchJoined(text, a, b.start)) return a;
     const year = Number(b.value.slice(0, 4));
     const value = `${first[1]! > second[1]! ? year - 1 : year}-${first[1]!}`;
     return value === a.value ? a : { ...a, value };
