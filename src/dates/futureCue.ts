@@ -11,6 +11,7 @@ import { PLURAL_PLAY_VERB_SOURCE } from './pluralPlayVerb.ts';
 import { PLURAL_PROCEEDINGS_VERB_SOURCE } from './pluralProceedingsVerb.ts';
 import { THAT_OF_NOUN, THAT_OF_PLURAL } from './relativeThat.ts';
 import { PROGRESSIVE_ARRANGEMENT } from './progressiveArrangement.ts';
+import { GETTING_READY_FOR } from './gettingReadyFor.ts';
 import { SCHEDULE_ADVERB } from './scheduleAdverb.ts';
 import { SCHOOL_BREAK_UP } from './schoolBreakUp.ts';
 import { SCHOOL_CALENDAR_PRESENT } from './schoolCalendarPresent.ts';
@@ -86,6 +87,7 @@ const FUTURE_CUE_WORDS = [
   SIGN_OFF_SOURCE,
   SHOULD_AHEAD_SOURCE,
   LIKELY_AHEAD_SOURCE,
+  GETTING_READY_FOR,
 ];
 export const FUTURE_CUE = new RegExp(String.raw`\b(?:${FUTURE_CUE_WORDS.join('|')})\b`, 'gi');
 // News writes scheduled events in the present tense: "Polls open on Thursday", "The summit opens

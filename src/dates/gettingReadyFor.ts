@@ -1,0 +1,28 @@
+/**
+ * A present progressive of getting ready for a thing, its verb after "is", "are", "am" or "'re"
+ * (an adverb or "also", "now", "already" between) and before "for": "Labour is bracing for losses
+ * in the May local elections", "Ministers are preparing for the May elections", "Retailers are
+ * gearing up for the November sales", "Investors are positioning for a rate cut in June". What one
+ * gets ready for is still to come, so its month is the coming one, as after "plans for". A regular
+ * expression's source, to stand among the future cues.
+ *
+ * Not a past ("were bracing for", "was preparing for": a month from a moment gone by), nor "for"
+ * after "after", "following" or "since" between the verb and the date ("are bracing for more
+ * rain after the floods in January" keeps the floods' January), nor a verb of recovering ("is
+ * recovering from losses in May").
+ *
+ * @example new RegExp(GETTING_READY_FOR, 'i').test('is bracing for') // true
+ */
+const GETTING_READY = [
+  'bracing|preparing|gearing\\s+up|getting\\s+ready|girding|readying|steeling|positioning',
+  'stocking\\s+up|limbering\\s+up|warming\\s+up',
+].join('|');
+
+// "themselves" and its kin after the verb: "are bracing themselves for a drubbing in May".
+const SELF = '(?:\\s+(?:themselves|itself|himself|herself|ourselves|myself|yourselves))?';
+
+// "after", "following" or "since" between "for" and the date: the date is the thing gone by that
+// the getting ready follows ("are bracing for more rain after the floods in January").
+const SINCE_BETWEEN = String.raw`(?![^.;!?]*\b(?:after|following|since)\b)`;
+
+export const GETTING_READY_FOR = String.raw`(?<=\b(?:is|are|am|['’]re)\s+(?:(?:also|now|already|still|\w+ly)\s+)?)(?:${GETTING_READY})${SELF}\s+for${SINCE_BETWEEN}`;
