@@ -1,5 +1,6 @@
 import { clauseEnding } from './clauseOpens.ts';
 import { publishedSetReading } from './publishedSetReading.ts';
+import { SERVICE_RUNS } from './serviceRuns.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { WEEKDAY_NAMES } from './weekdayNames.ts';
 
@@ -15,12 +16,13 @@ const WEEKDAY_RANGE = new RegExp(
 // What a place, a service or a rule does every week, told in the present, in the range's clause
 // before it: "is open", "are closed", "is available", "are held", "are enforced", "opens",
 // "operates", "apply", "happens", a bare "open" of a listing ("and open Tuesday through Sunday"),
-// or a frequency ("every 15 minutes", "every hour"). Not "runs" alone, which as often tells one
-// stretch ("The meeting runs from Tuesday through Thursday"); nor a bare "closed", as often a past
-// told once ("Schools closed Monday through Wednesday after the blizzard"); nor "every" before
-// what is no unit of time ("every effort").
+// or a frequency ("every 15 minutes", "every hour"), or a standing service that runs ("The clinic
+// runs Monday to Friday", `SERVICE_RUNS`). Not "runs" alone, which as often tells one stretch
+// ("The meeting runs from Tuesday through Thursday"); nor a bare "closed", as often a past told
+// once ("Schools closed Monday through Wednesday after the blizzard"); nor "every" before what is
+// no unit of time ("every effort").
 const HABIT = new RegExp(
-  String.raw`\b(?:(?:is|are)\s+(?:usually\s+|normally\s+|generally\s+|also\s+|only\s+)?(?:open|closed|available|staffed|enforced|held|served|offered|in\s+(?:effect|force|operation))|open|opens|operates?|apply|applies|happens?|every\s+(?:\d+\s+|few\s+|other\s+)?(?:minutes?|hours?|half[-\s]hour|day|morning|afternoon|evening|night|week))\b`,
+  String.raw`${SERVICE_RUNS}|\b(?:(?:is|are)\s+(?:usually\s+|normally\s+|generally\s+|also\s+|only\s+)?(?:open|closed|available|staffed|enforced|held|served|offered|in\s+(?:effect|force|operation))|open|opens|operates?|apply|applies|happens?|every\s+(?:\d+\s+|few\s+|other\s+)?(?:minutes?|hours?|half[-\s]hour|day|morning|afternoon|evening|night|week))\b`,
   'i',
 );
 
