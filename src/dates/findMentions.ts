@@ -1,5 +1,6 @@
 import { orderWeekdayRangeEnds } from './orderWeekdayRangeEnds.ts';
 import { joinWeekdayToHoliday } from './joinWeekdayToHoliday.ts';
+import { daysListedAfter } from './daysListedAfter.ts';
 import { daysListedBefore } from './daysListedBefore.ts';
 import { electionDayToldByDate } from './electionDayToldByDate.ts';
 import type { Mention } from '../model/mention.ts';
@@ -279,8 +280,8 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
     ),
     options.published,
   );
-  return daysListedBefore(
+  return daysListedAfter(
     text,
-    electionDayToldByDate(text, electionDayOfDatedElection(text, dated)),
+    daysListedBefore(text, electionDayToldByDate(text, electionDayOfDatedElection(text, dated))),
   );
 }
