@@ -1,3 +1,4 @@
+import { changedDeadlineMonthTense } from './changedDeadlineMonthTense.ts';
 import { WILL_VERB_BEFORE } from './willVerbBefore.ts';
 import { LISTED_DAYS_HEAD_BEFORE } from './daysListedBefore.ts';
 import { continuedDayEvent } from './continuedDayEvent.ts';
@@ -300,16 +301,21 @@ function monthTense(
     published,
     changed,
   );
-  return closingMonthTense(
-    text.slice(Math.max(0, start - 40), start),
+  return changedDeadlineMonthTense(
+    after,
     month,
     published,
-    reportedMonthTense(
-      text.slice(Math.max(0, start - 30), start),
-      text.slice(start, start + 60),
+    closingMonthTense(
+      text.slice(Math.max(0, start - 40), start),
       month,
       published,
-      expected,
+      reportedMonthTense(
+        text.slice(Math.max(0, start - 30), start),
+        text.slice(start, start + 60),
+        month,
+        published,
+        expected,
+      ),
     ),
   );
 }
