@@ -1,3 +1,4 @@
+import { breakBeforeReturnDay } from './breakBeforeReturnDay.ts';
 import { changedDeadlineMonthTense } from './changedDeadlineMonthTense.ts';
 import { WILL_VERB_BEFORE } from './willVerbBefore.ts';
 import { LISTED_DAYS_HEAD_BEFORE } from './daysListedBefore.ts';
@@ -301,7 +302,7 @@ function monthTense(
     published,
     changed,
   );
-  return changedDeadlineMonthTense(
+  const turned = changedDeadlineMonthTense(
     after,
     month,
     published,
@@ -318,6 +319,7 @@ function monthTense(
       ),
     ),
   );
+  return breakBeforeReturnDay(text, start, end, month, published, turned);
 }
 
 /** The day gone by `last` names when its words are in a sentence before the one at `start`. */
