@@ -31,6 +31,7 @@ import { monthOpensModalClause, monthPairBefore, pairedMayAfter } from './monthP
 import { postponementBefore } from './postponementBefore.ts';
 import { backFromBreakOn } from './backFromBreakOn.ts';
 import { breakEndedBefore } from './breakEndedBefore.ts';
+import { mostRecentlyBefore } from './mostRecentlyBefore.ts';
 import { deedDayGoneBy } from './deedDayGoneBy.ts';
 import { NUMBER_SOURCE } from './readNumber.ts';
 import { ownConjunct } from './ownConjunct.ts';
@@ -767,6 +768,8 @@ const PAST_PASSIVE_UP_TO_BEFORE =
  * news uses for plans: opens, begins, heads …) and a past one (said, met, -ed …) decides.
  */
 export function tenseAround(text: string, start: number, end: number): Tense {
+  // "They hold elections every four years, most recently on Sunday": the latest of a habit.
+  if (mostRecentlyBefore(text, start)) return 'past';
   // "returns from its August recess next week": a break over by a nearer time after it.
   if (breakEndedBefore(text, start, end)) return 'past';
   // "will miss Saturday's game after a knock on Wednesday": the deed that led to it is gone by.
