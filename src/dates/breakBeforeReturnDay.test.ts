@@ -32,7 +32,14 @@ describe('a break come back from on a day named by its day and month', () => {
       'August 2026-08',
     ],
     ['MPs went on their August break on 21 July.', '2026-09-09', 'August 2026-08'],
+    ['Pupils returned from the October half-term on 2 November.', '2026-12-08', 'October 2026-10'],
+    [
+      'Schools went back after the February half-term on 23 February.',
+      '2026-04-15',
+      'February 2026-02',
+    ],
   ])('leaves %j (said on %s) as it was read', (text, published, month) => {
     expect(news(text, published)).toContain(month);
+    expect(timeml(text, published)).toContain(month);
   });
 });

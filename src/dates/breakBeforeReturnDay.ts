@@ -10,6 +10,10 @@ const RETURN_DAY = new RegExp(
   String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(${MONTH_WORD_SOURCE})|(${MONTH_WORD_SOURCE})\.?\s+\d{1,2}\b)`,
   'i',
 );
+// How far ahead the return day's month may lie and still be the return to come: a return day more
+// than half a year off is the one gone by ("Pupils returned from the October half-term on 2
+// November", said in December), and so is its break.
+const RETURN_AHEAD_MONTHS = 6;
 
 /**
  * The tense of a break's month when the day it is come back from is named by its day and month:
@@ -18,8 +22,9 @@ const RETURN_DAY = new RegExp(
  * made it the August gone by (`2025-08`); "Pupils go back after the October half-term on 2
  * November", said in September, the October to come. The break's month is the coming one when it
  * comes, counting from publication, after publication's month and no later than the return's
- * month; otherwise it keeps its tense ("returns from its August recess on Sept. 8", said in
- * September, is the August gone by).
+ * month, and the return's month is no more than six months ahead; otherwise it keeps its tense
+ * ("returns from its August recess on Sept. 8", said in September, is the August gone by, and so
+ * is "returned from the October half-term on 2 November", said in December).
  *
  * @example breakBeforeReturnDay('The House returns from its August recess on September 8.', 29, 35, 8, '2026-07-15', 'past') // 'future'
  */
@@ -37,5 +42,5 @@ export function breakBeforeReturnDay(
   if (!day) return tense;
   const ahead = monthsAhead(month, published);
   const returnAhead = monthsAhead(monthNumber(day[1] ?? day[2]!), published);
-  return ahead > 0 && ahead <= returnAhead ? 'future' : tense;
+  return ahead > 0 && ahead <= returnAhead && returnAhead <= RETURN_AHEAD_MONTHS ? 'future' : tense;
 }
