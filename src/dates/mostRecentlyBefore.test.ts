@@ -23,8 +23,11 @@ describe('the latest of a thing done again and again', () => {
   it.each([
     ['They hold elections every four years, the next on Sunday.', '2026-03-15'],
     ['The committee meets again on Tuesday, recently moved from Monday.', '2026-03-17'],
+    ['Final results will be published at the latest on Monday.', '2026-03-16'],
+    ['A ruling is due by the latest on Friday.', '2026-03-13'],
   ])('leaves %j to its tense', (text, value) => {
     expect(news(text)).toBe(value);
+    expect(timeml(text)).toBe(value);
   });
 
   it('reads only the words right before the day', () => {
