@@ -33,6 +33,10 @@ describe('a standing service that runs on a stretch of weekdays', () => {
     ['The sale runs Thursday to Sunday.', ['2026-03-12', '2026-03-15']],
     ['The clinic will run Monday to Friday.', ['2026-03-16', '2026-03-20']],
     ['The night bus ran Friday to Sunday.', ['2026-03-06', '2026-03-08']],
+    [
+      'A replacement bus service runs Saturday to Monday while the line is closed.',
+      ['2026-03-14', '2026-03-16'],
+    ],
   ])(
     'leaves %j as the days of one week: no standing service, or a clause told once',
     (text, days) => {
@@ -45,5 +49,8 @@ describe('a standing service that runs on a stretch of weekdays', () => {
     expect(runs('Trams run')).toBe(true);
     expect(runs('The meeting runs')).toBe(false);
     expect(runs('The clinic will run')).toBe(false);
+    expect(runs('A replacement bus service runs')).toBe(false);
+    expect(runs('Extra trains run')).toBe(false);
+    expect(runs('No trains run')).toBe(false);
   });
 });

@@ -7,7 +7,8 @@
  * among the cues of what is done every week.
  *
  * Only the nouns of a standing service, right before the verb (an adverb between): not a meeting,
- * a conference, a festival, a fair, a sale, a strike, a trial or a show.
+ * a conference, a festival, a fair, a sale, a strike, a trial or a show; nor a service put on for
+ * once or none at all ("A replacement bus service runs", "Extra trains run", "No trains run").
  *
  * @example new RegExp(SERVICE_RUNS, 'i').test('The clinic runs') // true
  */
@@ -18,4 +19,9 @@ const SERVICE_NOUN = [
   "(?:farmers['’]?\\s+)market",
 ].join('|');
 
-export const SERVICE_RUNS = String.raw`\b(?:${SERVICE_NOUN})\s+(?:(?:\w+ly|also|only|still)\s+)?runs?\b`;
+// A service put on for once, or none at all, a word or two before the noun: "A replacement bus
+// service runs Saturday to Monday while the line is closed", "Extra trains run Friday to Sunday for
+// the festival", "No trains run Monday to Wednesday during the strike". These tell one stretch.
+const ONE_OFF_BEFORE = String.raw`(?<!\b(?:replacement|extra|additional|special|temporary|relief|no)\s+(?:[\w'’-]+\s+)?)`;
+
+export const SERVICE_RUNS = String.raw`\b${ONE_OFF_BEFORE}(?:${SERVICE_NOUN})\s+(?:(?:\w+ly|also|only|still)\s+)?runs?\b`;
