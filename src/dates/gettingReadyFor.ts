@@ -9,11 +9,12 @@
  * Not a past ("were bracing for", "was preparing for": a month from a moment gone by), nor "for"
  * after "after", "following" or "since" between the verb and the date ("are bracing for more
  * rain after the floods in January" keeps the floods' January), nor a verb of recovering ("is
- * recovering from losses in May").
+ * recovering from losses in May"), nor a date before the verb ("Hospitals hit by strikes in
+ * January are bracing for more" keeps the strikes' January; `GETTING_READY`).
  *
  * @example new RegExp(GETTING_READY_FOR, 'i').test('is bracing for') // true
  */
-const GETTING_READY = [
+const GETTING_READY_WORDS = [
   'bracing|preparing|gearing\\s+up|getting\\s+ready|girding|readying|steeling|positioning',
   'stocking\\s+up|limbering\\s+up|warming\\s+up',
 ].join('|');
@@ -25,4 +26,13 @@ const SELF = '(?:\\s+(?:themselves|itself|himself|herself|ourselves|myself|yours
 // the getting ready follows ("are bracing for more rain after the floods in January").
 const SINCE_BETWEEN = String.raw`(?![^.;!?]*\b(?:after|following|since)\b)`;
 
-export const GETTING_READY_FOR = String.raw`(?<=\b(?:is|are|am|['’]re)\s+(?:(?:also|now|already|still|\w+ly)\s+)?)(?:${GETTING_READY})${SELF}\s+for${SINCE_BETWEEN}`;
+export const GETTING_READY_FOR = String.raw`(?<=\b(?:is|are|am|['’]re)\s+(?:(?:also|now|already|still|\w+ly)\s+)?)(?:${GETTING_READY_WORDS})${SELF}\s+for${SINCE_BETWEEN}`;
+
+/**
+ * Whether a future cue's words are those of getting ready (`GETTING_READY_FOR`): what is got ready
+ * for follows "for", so such a cue after a date does not look ahead to it ("Hospitals still
+ * recovering from the strikes in January are bracing for more").
+ *
+ * @example GETTING_READY.test('bracing for') // true
+ */
+export const GETTING_READY = new RegExp(String.raw`^(?:${GETTING_READY_WORDS})\b`, 'i');

@@ -32,6 +32,7 @@ import { postponementBefore } from './postponementBefore.ts';
 import { backFromBreakOn } from './backFromBreakOn.ts';
 import { breakEndedBefore } from './breakEndedBefore.ts';
 import { mostRecentlyBefore } from './mostRecentlyBefore.ts';
+import { GETTING_READY } from './gettingReadyFor.ts';
 import { deedDayGoneBy } from './deedDayGoneBy.ts';
 import { NUMBER_SOURCE } from './readNumber.ts';
 import { ownConjunct } from './ownConjunct.ts';
@@ -666,6 +667,9 @@ function nearest(pattern: RegExp, s: string, fromEnd: boolean, skip?: Set<string
     // "should" after the date is as often a judgement of a day gone by; it looks ahead only before
     // it ("Demand should recover in the second half").
     if (pattern === FUTURE_CUE && !fromEnd && /^should/i.test(m[0])) continue;
+    // "Hospitals hit by strikes in January are bracing for more": what is got ready for follows
+    // "for", so getting ready after the date does not look ahead to it.
+    if (pattern === FUTURE_CUE && !fromEnd && GETTING_READY.test(m[0])) continue;
     // "Sales fell in May and June": a capital "May" within the sentence is the month where the
     // words around it say so (monthMay); "Fed May Cut Rates in June" keeps the modal.
     if (m[0] === 'May' && !(fromEnd && /^\W*$/.test(s.slice(0, m.index))) && monthMay(s, m.index))
