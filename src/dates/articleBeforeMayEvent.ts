@@ -21,12 +21,20 @@ export const ARTICLE_BEFORE_MAY_EVENT = new RegExp(
 );
 
 /**
+ * "Brent for May delivery": "for" before May and the delivery of a futures contract, written as
+ * "in " of the same length, as the article before an event is; the month is then read as the
+ * contract's (`isContractMonth`), where "for February delivery" was already read. Not "for May"
+ * before anything else ("Reserve a table for May and her guests").
+ */
+export const FOR_MAY_DELIVERY = /\bfor\s+(?=May\s+delivery\b)/g;
+
+/**
  * Whether the words chrono read from `start` open with an article written as "in" before May
  * (`ARTICLE_BEFORE_MAY_EVENT`), and how long it is: "the May primary" is read as "May".
  *
  * @example maskedMayArticle('in  May primary', 'the May primary') // 4
  */
 export function maskedMayArticle(masked: string, original: string): number {
-  const article = /^the\s+(?=May\b)/i.exec(original);
+  const article = /^(?:the|for)\s+(?=May\b)/i.exec(original);
   return article && /^in\s/.test(masked) ? article[0].length : 0;
 }
