@@ -12,15 +12,16 @@ const AWAITS_OBJECT = [
   'extended|postponed|delayed|deferred|suspended|adjourned|moved|pushed',
 ].join('|');
 // One word of what the deed did or was done to: a figure ("$1.2", "90%"), a word, or "to" before
-// an article, a quantifier or a figure ("to most customers", "to 90% of homes"); not "to" before a
-// verb, which opens an infinitive ("hoped to restore power by Monday"), nor a word that opens a
-// clause of its own.
+// an article, a quantifier, a figure or a plural ("to most customers", "to 90% of homes", "to
+// members"); not "to" before a verb, which opens an infinitive ("hoped to restore power by
+// Monday"; "to discuss", "to focus" end in "ss" and "us"), nor a word that opens a clause of its
+// own. At most seven words ("to 95% of homes in the county").
 const OPENS_CLAUSE =
   'to|be|been|and|or|but|that|which|who|if|when|after|before|until|while|as|will|would|could|should|can|may|might|must|shall';
 const TO_ARTICLE =
-  '(?:to\\s+(?=(?:the|a|an|all|most|many|some|more|about|around|nearly|almost|over|every|each|its|their|his|her|our)\\b|\\d))?';
+  '(?:to\\s+(?=(?:the|a|an|all|most|many|some|more|about|around|nearly|almost|over|every|each|its|their|his|her|our)\\b|\\d|[a-z]*[^su\\W]s\\b))?';
 const OBJECT_WORD = `${TO_ARTICLE}(?:[$£€]?\\d[\\d.,]*(?:%|[a-z]+)?|(?!(?:${OPENS_CLAUSE})\\b)[a-z][a-z'’-]*)\\s+`;
-const OBJECT = `(?:${OBJECT_WORD}){1,5}`;
+const OBJECT = `(?:${OBJECT_WORD}){1,7}`;
 const BY_END = String.raw`by\s+(?:on\s+|the\s+|this\s+)?$`;
 const PAST_FORM = `(?:${IRREGULAR_PAST}|[a-z]+ed)`;
 // "Crews restored power to most homes by Monday": an active past with its object between. Not a
