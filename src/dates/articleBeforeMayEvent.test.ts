@@ -65,3 +65,16 @@ describe('"for May delivery" is the month of a futures contract', () => {
     expect(maskedMayArticle('in  May delivery', 'for May delivery')).toBe(4);
   });
 });
+
+describe('"the May contract" is read as the other months\' contracts are', () => {
+  it('reads a traded May contract, said in April, as the coming May', () => {
+    const [news, timeml] = read('The May contract fell 3% on Monday.', '2026-04-14');
+    expect(news![0]).toBe('May = 2026-05');
+    expect(timeml![0]).toBe('May = 2026-05');
+  });
+
+  it('reads a May contract of a deal by the tense, as "the September contract" is', () => {
+    const [news] = read('Workers ratified the May contract after a long strike.', '2026-10-14');
+    expect(news).toEqual(['May = 2026-05']);
+  });
+});
