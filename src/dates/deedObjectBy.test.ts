@@ -19,6 +19,8 @@ describe('a past deed with its object between it and "by" is done by a day gone 
     ['Power was restored to most customers by Monday, the utility said.', '2026-10-12'],
     ['National Grid reduced demand by 2GW by 6pm on Tuesday.', '2026-10-13T18:00'],
     ['Power was restored to 95% of homes in the county by Tuesday.', '2026-10-13'],
+    ['Service was back to normal by Monday.', '2026-10-12'],
+    ['The plant was back online by Tuesday.', '2026-10-13'],
     ['Union leaders presented the offer to members by Monday.', '2026-10-12'],
   ])('reads "%s" as %s in both readings', (text, value) => {
     expect(last(text)).toEqual([value, value]);
@@ -33,6 +35,7 @@ describe('a past deed with its object between it and "by" is done by a day gone 
     ['The company promised a decision on the plant by Friday.', '2026-10-16'],
     ['Officials said power would be restored to most customers by Friday.', '2026-10-16'],
     ['Ministers set out plans to cut bills by Friday.', '2026-10-16'],
+    ['Officials said service would be back to normal by Monday.', '2026-10-19'],
     ['Managers met staff to discuss rotas by Friday.', '2026-10-16'],
   ])('does not fire on "%s" (the day to come, %s)', (text, value) => {
     expect(last(text)).toEqual([value, value]);

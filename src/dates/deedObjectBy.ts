@@ -12,14 +12,14 @@ const AWAITS_OBJECT = [
   'extended|postponed|delayed|deferred|suspended|adjourned|moved|pushed',
 ].join('|');
 // One word of what the deed did or was done to: a figure ("$1.2", "90%"), a word, or "to" before
-// an article, a quantifier, a figure or a plural ("to most customers", "to 90% of homes", "to
-// members"); not "to" before a verb, which opens an infinitive ("hoped to restore power by
-// Monday"; "to discuss", "to focus" end in "ss" and "us"), nor a word that opens a clause of its
-// own. At most seven words ("to 95% of homes in the county").
+// an article, a quantifier, a figure, a plural or "normal" ("to most customers", "to 90% of
+// homes", "to members", "back to normal"); not "to" before a verb, which opens an infinitive
+// ("hoped to restore power by Monday"; "to discuss", "to focus" end in "ss" and "us"), nor a word
+// that opens a clause of its own. At most seven words ("to 95% of homes in the county").
 const OPENS_CLAUSE =
   'to|be|been|and|or|but|that|which|who|if|when|after|before|until|while|as|will|would|could|should|can|may|might|must|shall';
 const TO_ARTICLE =
-  '(?:to\\s+(?=(?:the|a|an|all|most|many|some|more|about|around|nearly|almost|over|every|each|its|their|his|her|our)\\b|\\d|[a-z]*[^su\\W]s\\b))?';
+  '(?:to\\s+(?=(?:the|a|an|all|most|many|some|more|about|around|nearly|almost|over|every|each|its|their|his|her|our)\\b|\\d|normal\\b|[a-z]*[^su\\W]s\\b))?';
 const OBJECT_WORD = `${TO_ARTICLE}(?:[$£€]?\\d[\\d.,]*(?:%|[a-z]+)?|(?!(?:${OPENS_CLAUSE})\\b)[a-z][a-z'’-]*)\\s+`;
 const OBJECT = `(?:${OBJECT_WORD}){1,7}`;
 const BY_END = String.raw`by\s+(?:on\s+|the\s+|this\s+)?$`;
@@ -33,10 +33,11 @@ const ACTIVE = new RegExp(
   'i',
 );
 // "Power was restored to most customers by 6 p.m. on Monday", "The blaze was brought under
-// control by Sunday": a past passive with its complement between.
+// control by Sunday": a past passive with its complement between; so is a state come back to
+// ("Service was back to normal by Monday", "The plant was back online by Tuesday").
 const PASSIVE = new RegExp(
   String.raw`\b(?:was|were)\s+(?:\w+ly\s+)?(?!(?:${AWAITS_OBJECT})\b)` +
-    String.raw`(?:${UNCHANGED_PAST}|${PAST_FORM})\s+${OBJECT}${BY_END}`,
+    String.raw`(?:${UNCHANGED_PAST}|${PAST_FORM}|back)\s+${OBJECT}${BY_END}`,
   'i',
 );
 
