@@ -37,6 +37,9 @@ describe('a past deed with its object between it and "by" is done by a day gone 
     ['Ministers set out plans to cut bills by Friday.', '2026-10-16'],
     ['Officials said service would be back to normal by Monday.', '2026-10-19'],
     ['Managers met staff to discuss rotas by Friday.', '2026-10-16'],
+    ['Hospitals need more nurses by Friday.', '2026-10-16'],
+    ['The union insisted management improve the offer by Friday.', '2026-10-16'],
+    ['The law was changed so landlords register by Friday.', '2026-10-16'],
   ])('does not fire on "%s" (the day to come, %s)', (text, value) => {
     expect(last(text)).toEqual([value, value]);
   });

@@ -3,11 +3,13 @@ import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { PLAN_WORDS } from './planParticiples.ts';
 
 // Verbs whose object is asked for, promised or set for a time still ahead ("ordered residents out
-// by Friday", "gave the company a deadline by Monday", "promised a decision by Friday"): the date
-// is what the deed waits on, not when it was done.
+// by Friday", "gave the company a deadline by Monday", "promised a decision by Friday", "insisted
+// management improve the offer by Friday"): the date is what the deed waits on, not when it was
+// done.
 const AWAITS_OBJECT = [
   PLAN_WORDS,
   'asked|told|ordered|urged|required|requested|demanded|promised|wanted|sought|invited|instructed',
+  'insisted|proposed|suggested|recommended',
   'gave|given|granted|offered|allowed|agreed|announced|called|vowed|pledged|hoped|aimed|targeted',
   'extended|postponed|delayed|deferred|suspended|adjourned|moved|pushed',
 ].join('|');
@@ -17,13 +19,15 @@ const AWAITS_OBJECT = [
 // ("hoped to restore power by Monday"; "to discuss", "to focus" end in "ss" and "us"), nor a word
 // that opens a clause of its own. At most seven words ("to 95% of homes in the county").
 const OPENS_CLAUSE =
-  'to|be|been|and|or|but|that|which|who|if|when|after|before|until|while|as|will|would|could|should|can|may|might|must|shall';
+  'to|be|been|and|or|but|so|that|which|who|if|when|once|unless|because|after|before|until|while|as|will|would|could|should|can|may|might|must|shall';
 const TO_ARTICLE =
   '(?:to\\s+(?=(?:the|a|an|all|most|many|some|more|about|around|nearly|almost|over|every|each|its|their|his|her|our)\\b|\\d|normal\\b|[a-z]*[^su\\W]s\\b))?';
 const OBJECT_WORD = `${TO_ARTICLE}(?:[$£€]?\\d[\\d.,]*(?:%|[a-z]+)?|(?!(?:${OPENS_CLAUSE})\\b)[a-z][a-z'’-]*)\\s+`;
 const OBJECT = `(?:${OBJECT_WORD}){1,7}`;
 const BY_END = String.raw`by\s+(?:on\s+|the\s+|this\s+)?$`;
-const PAST_FORM = `(?:${IRREGULAR_PAST}|[a-z]+ed)`;
+// A word in "ed" but not in "eed", which is mostly a present ("need", "exceed", "proceed"),
+// "freed" apart.
+const PAST_FORM = `(?:${IRREGULAR_PAST}|freed|[a-z]*[^\\We]ed)`;
 // "Crews restored power to most homes by Monday": an active past with its object between. Not a
 // participle after "be", "have" or a modal ("will have restored power by Monday" looks ahead), nor
 // an adjective after a determiner ("the affected homes by Monday").
