@@ -39,4 +39,12 @@ describe('weekdays listed before a weekday of a named week are days of that week
   ])('does not fire on "%s" (the first day stays %s)', (text, first) => {
     expect(values(text, MONDAY).map((v) => v[0])).toEqual([first, first]);
   });
+
+  it('does not take a day before ", and on" into the named week', () => {
+    const text = 'The committee met on Tuesday, and on Thursday next week the full board votes.';
+    expect(values(text, WEDNESDAY)).toEqual([
+      ['2026-03-10', '2026-03-19'],
+      ['2026-03-10', '2026-03-19'],
+    ]);
+  });
 });

@@ -11,13 +11,20 @@ const WEEKDAY_OF_WEEK = new RegExp(
 );
 // A weekday named alone, as either reading words it ("on Tuesday", "Tuesday").
 const BARE_WEEKDAY = new RegExp(`^(?:on\\s+)?(${WEEKDAY_PATTERN})$`, 'i');
-// What lists one weekday before the next: a comma, "and" or "or", "on" perhaps repeated.
-const LISTED = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:on\s+)?$/i;
+// What lists one weekday before the next: a comma, "and" or "or", "on" perhaps repeated after
+// "and" or "or" alone. Not ", and on", which opens a clause of its own ("The committee met on
+// Tuesday, and on Thursday next week the full board votes").
+const LISTED = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+(?:on\s+)?)$/i;
 
 /** A weekday's place in an ISO week, Monday 0 to Sunday 6. */
 function isoIndex(words: string): number {
   const name = /\w+$/.exec(words)![0].toLowerCase();
   return (WEEKDAY_NAMES.indexOf(name as (typeof WEEKDAY_NAMES)[number]) + 6) % 7;
+}
+
+/** The words between two mentions, with an "on" the second's own words open with. */
+function wordsBetween(text: string, first: Mention, second: Mention): string {
+  return text.slice(first.end, second.start) + (/^on\s+/i.exec(second.text)?.[0] ?? '');
 }
 
 /**
@@ -40,7 +47,7 @@ export function weekdaysOfNamedWeek(text: string, mentions: Mention[]): Mention[
     for (let j = i - 1; j >= 0; j--) {
       const m = out[j]!;
       if (!BARE_WEEKDAY.test(m.text) || !isDayValue(m.value)) break;
-      if (!LISTED.test(text.slice(m.end, out[j + 1]!.start))) break;
+      if (!LISTED.test(wordsBetween(text, m, out[j + 1]!))) break;
       // "on Friday and Monday next week" is as likely this Friday: only a day before the named
       // one in its week is taken into that week.
       const amount = isoIndex(m.text) - named;
