@@ -74,6 +74,10 @@ describe('"the" and a month before a contract whose price moves', () => {
     expect(values('The October contract gained support from members.')).toEqual([
       'October = 2025-10',
     ]);
+    expect(values('The October contract ended at midnight.')).toEqual([
+      'October = 2025-10',
+      'midnight = 2025-11-07T00:00',
+    ]);
     expect(values('The October contract expired last week.')).toEqual([
       'October = 2025-10',
       'last week = 2025-W44',

@@ -26,11 +26,17 @@ const THE_CONTRACT = /^\s+(?:Brent|WTI|benchmark|front-month)\s+contract\b/i;
 // November contract rose 3%": a contract named by its month whose price moves, by a figure, to or
 // at a level, or higher or lower, is traded, where a deal has no price ("the January contract,
 // which raised wages 4%", "The September contract expires at midnight"). At most a word of the
-// market between.
+// market between. A verb that may tell a deal's end too ("settled", "closed", "ended",
+// "finished") needs a figure or "higher" or "lower" after it ("The June contract ended at
+// midnight" is a deal's).
+const MOVES =
+  '(?:rose|fell|slid|dropped|climbed|jumped|declined|traded|gained|slipped|eased|rallied|tumbled|sank|surged|soared|advanced|edged|was\\s+(?:up|down))' +
+  '\\s+(?:[$£€]?\\d|to\\b|at\\b|by\\b|higher\\b|lower\\b|up\\b|down\\b)';
+const ENDS_AT_PRICE =
+  '(?:settled|closed|ended|finished)\\s+(?:(?:(?:at|to|up|down|by)\\s+)?[$£€]?\\d|higher\\b|lower\\b)';
 const THE_CONTRACT_MOVES = new RegExp(
   String.raw`^\s+(?:(?:Brent|WTI|benchmark|gas|power|oil|crude|coal|carbon|electricity)\s+)?contracts?\s+` +
-    String.raw`(?:rose|fell|slid|dropped|climbed|jumped|declined|settled|closed|ended|finished|traded|gained|slipped|eased|rallied|tumbled|sank|surged|soared|advanced|edged|was\s+(?:up|down))` +
-    String.raw`\s+(?:[$£€]?\d|to\b|at\b|by\b|higher\b|lower\b|up\b|down\b)`,
+    `(?:${MOVES}|${ENDS_AT_PRICE})`,
   'i',
 );
 const THE_BEFORE = /\bthe\s+(?:front-month\s+|benchmark\s+)?$/i;
