@@ -125,5 +125,8 @@ describe('a report named as a noun for a month', () => {
     expect(values('Recruits will report for October duty at the depot.')).toEqual([
       'October = 2023-10',
     ]);
+    expect(values('The recruits will report for October duty at the depot.')).toEqual([
+      'October = 2023-10',
+    ]);
   });
 });
