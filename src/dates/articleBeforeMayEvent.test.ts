@@ -42,3 +42,39 @@ describe('"the May" before the noun of what happens in the month', () => {
     expect(maskedMayArticle('the May primary', 'the May primary')).toBe(0);
   });
 });
+
+describe('"for May delivery" is the month of a futures contract', () => {
+  it.each([
+    ['Brent crude for May delivery fell 1.1% on Friday.', 'May = 2026-05'],
+    ['Natural gas for May delivery settled at $3.10.', 'May = 2026-05'],
+  ])('reads "%s", said in March, as %s in both readings', (text, value) => {
+    const [news, timeml] = read(text, '2026-03-09');
+    expect(news![0]).toBe(value);
+    expect(timeml![0]).toBe(value);
+  });
+
+  it('does not read "for May" before anything but delivery', () => {
+    expect(read('Reserve a table for May and her guests.', '2026-03-09')).toEqual([[], []]);
+    expect(read('Cargoes for May loading were offered at a discount.', '2026-03-09')).toEqual([
+      [],
+      [],
+    ]);
+  });
+
+  it('cuts "for" from the month\'s words', () => {
+    expect(maskedMayArticle('in  May delivery', 'for May delivery')).toBe(4);
+  });
+});
+
+describe('"the May contract" is read as the other months\' contracts are', () => {
+  it('reads a traded May contract, said in April, as the coming May', () => {
+    const [news, timeml] = read('The May contract fell 3% on Monday.', '2026-04-14');
+    expect(news![0]).toBe('May = 2026-05');
+    expect(timeml![0]).toBe('May = 2026-05');
+  });
+
+  it('reads a May contract of a deal by the tense, as "the September contract" is', () => {
+    const [news] = read('Workers ratified the May contract after a long strike.', '2026-10-14');
+    expect(news).toEqual(['May = 2026-05']);
+  });
+});

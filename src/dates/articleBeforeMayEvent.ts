@@ -1,11 +1,12 @@
-// What a month may be the time of, named after it: a vote, a poll, a deadline, a sitting, a report
-// ("the May primary", "the May local elections", "the May deadline", "the May jobs report"). At
+// What a month may be the time of, named after it: a vote, a poll, a deadline, a sitting, a report,
+// a contract ("the May primary", "the May local elections", "the May deadline", "the May jobs
+// report", "The May contract fell 3%", read as a futures month where its price moves). At
 // most two words in lower case between ("local", "council", "general", "jobs"), but none that
 // makes "May" the person's ("the May government budget", "the May cabinet meeting").
 const PERSONS_WORD =
   '(?:government|cabinet|administration|ministry|premiership|leadership|era|years)';
 const EVENT_NOUN =
-  '(?:primar(?:y|ies)|elections?|polls?|votes?|ballots?|referendum|deadline|meetings?|budget|reports?|figures|data|sessions?|summit|conference|sitting|contests?|runoffs?|caucus(?:es)?|count)';
+  '(?:primar(?:y|ies)|elections?|polls?|votes?|ballots?|referendum|deadline|meetings?|budget|reports?|figures|data|sessions?|summit|conference|sitting|contests?|runoffs?|caucus(?:es)?|count|contracts?)';
 
 /**
  * The article before "May" and the noun of what happens in the month, written as "in" of the same
@@ -21,12 +22,20 @@ export const ARTICLE_BEFORE_MAY_EVENT = new RegExp(
 );
 
 /**
+ * "Brent for May delivery": "for" before May and the delivery of a futures contract, written as
+ * "in " of the same length, as the article before an event is; the month is then read as the
+ * contract's (`isContractMonth`), where "for February delivery" was already read. Not "for May"
+ * before anything else ("Reserve a table for May and her guests").
+ */
+export const FOR_MAY_DELIVERY = /\bfor\s+(?=May\s+delivery\b)/g;
+
+/**
  * Whether the words chrono read from `start` open with an article written as "in" before May
  * (`ARTICLE_BEFORE_MAY_EVENT`), and how long it is: "the May primary" is read as "May".
  *
  * @example maskedMayArticle('in  May primary', 'the May primary') // 4
  */
 export function maskedMayArticle(masked: string, original: string): number {
-  const article = /^the\s+(?=May\b)/i.exec(original);
+  const article = /^(?:the|for)\s+(?=May\b)/i.exec(original);
   return article && /^in\s/.test(masked) ? article[0].length : 0;
 }

@@ -58,6 +58,7 @@ import { readWireTimes } from './readWireTimes.ts';
 import { readYearPartsByMonths } from './readYearPartsByMonths.ts';
 import { readWeatherSeasons } from './readWeatherSeasons.ts';
 import { readFarmSeasons } from './readFarmSeasons.ts';
+import { readTradeSeasons } from './readTradeSeasons.ts';
 import { readYearRanges } from './readYearRanges.ts';
 import { readYearlyDates } from './readYearlyDates.ts';
 import { readMonthlyDays } from './readMonthlyDays.ts';
@@ -129,6 +130,7 @@ const PASSES: Pass[] = [
   readRecordSeasons,
   readWeatherSeasons,
   readFarmSeasons,
+  readTradeSeasons,
 ];
 
 /** Every candidate reading of every pass, overlapping ones included, bounds ("as soon as") read. */

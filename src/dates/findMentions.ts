@@ -24,6 +24,7 @@ import { isZoneConversion } from './isZoneConversion.ts';
 import { joinCountToDay } from './joinCountToDay.ts';
 import { placeResumedDay } from './placeResumedDay.ts';
 import { orderPairedWeekdays } from './orderPairedWeekdays.ts';
+import { weekdaysOfNamedWeek } from './weekdaysOfNamedWeek.ts';
 import { joinDayNeighbour } from './joinDayNeighbour.ts';
 import { joinMinutesToMidnight } from './joinMinutesToMidnight.ts';
 import { yearFromSecondEnd } from './yearFromSecondEnd.ts';
@@ -270,7 +271,10 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
             text,
             yearFromSecondEnd(
               text,
-              orderWeekdayRangeEnds(text, orderPairedWeekdays(text, tied, options.published)),
+              orderWeekdayRangeEnds(
+                text,
+                weekdaysOfNamedWeek(text, orderPairedWeekdays(text, tied, options.published)),
+              ),
             ),
             options.published,
           ),

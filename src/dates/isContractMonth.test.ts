@@ -51,3 +51,36 @@ describe('a month before a traded commodity', () => {
     expect(isContractMonth('The ', ' gold medal win lifted the shares')).toBe(false);
   });
 });
+
+describe('"the" and a month before a contract whose price moves', () => {
+  it('reads "The December contract fell 2%", said in November, as the coming December', () => {
+    expect(values('The December contract fell 2%.')).toEqual(['December = 2025-12']);
+    expect(values('The January gas contract traded at 80p a therm.')).toEqual([
+      'January = 2026-01',
+    ]);
+    expect(values('The front-month December contract rose 3 cents.')).toEqual([
+      'December = 2025-12',
+    ]);
+    expect(
+      findTimemlMentions('The January contract settled at $3.10.', {
+        published: NOVEMBER,
+        locale: 'en-US',
+      }).map((m) => m.value),
+    ).toEqual(['2026-01']);
+  });
+
+  it('does not read a deal whose terms the verb tells, nor one that expires, as traded', () => {
+    expect(values('The October contract raised wages 4%.')).toEqual(['October = 2025-10']);
+    expect(values('The October contract gained support from members.')).toEqual([
+      'October = 2025-10',
+    ]);
+    expect(values('The October contract ended at midnight.')).toEqual([
+      'October = 2025-10',
+      'midnight = 2025-11-07T00:00',
+    ]);
+    expect(values('The October contract expired last week.')).toEqual([
+      'October = 2025-10',
+      'last week = 2025-W44',
+    ]);
+  });
+});

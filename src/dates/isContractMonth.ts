@@ -22,7 +22,24 @@ const COMMODITY_AFTER = new RegExp(
 // ("the January contract, which raised wages" is a deal), nor "contract" without "the" before the
 // month ("a January contract with the union").
 const THE_CONTRACT = /^\s+(?:Brent|WTI|benchmark|front-month)\s+contract\b/i;
-const THE_BEFORE = /\bthe\s+$/i;
+// "The April contract fell 2%", "The April gas contract traded at 80p a therm", "the front-month
+// November contract rose 3%": a contract named by its month whose price moves, by a figure, to or
+// at a level, or higher or lower, is traded, where a deal has no price ("the January contract,
+// which raised wages 4%", "The September contract expires at midnight"). At most a word of the
+// market between. A verb that may tell a deal's end too ("settled", "closed", "ended",
+// "finished") needs a figure or "higher" or "lower" after it ("The June contract ended at
+// midnight" is a deal's).
+const MOVES =
+  '(?:rose|fell|slid|dropped|climbed|jumped|declined|traded|gained|slipped|eased|rallied|tumbled|sank|surged|soared|advanced|edged|was\\s+(?:up|down))' +
+  '\\s+(?:[$£€]?\\d|to\\b|at\\b|by\\b|higher\\b|lower\\b|up\\b|down\\b)';
+const ENDS_AT_PRICE =
+  '(?:settled|closed|ended|finished)\\s+(?:(?:(?:at|to|up|down|by)\\s+)?[$£€]?\\d|higher\\b|lower\\b)';
+const THE_CONTRACT_MOVES = new RegExp(
+  String.raw`^\s+(?:(?:Brent|WTI|benchmark|gas|power|oil|crude|coal|carbon|electricity)\s+)?contracts?\s+` +
+    `(?:${MOVES}|${ENDS_AT_PRICE})`,
+  'i',
+);
+const THE_BEFORE = /\bthe\s+(?:front-month\s+|benchmark\s+)?$/i;
 const DELIVERY_BEFORE = /\bdelivery\s+in\s+$|\b(?:futures|contracts?)\s+for\s+$/i;
 const TIME_OR_OWNER_BEFORE =
   /(?:\b(?:in|during|since|until|till|through|throughout|by|from|before|after|over|its|their|his|her|our|my|your)|['’]s?)\s+$/i;
@@ -35,5 +52,5 @@ export function isContractMonth(before: string, after: string): boolean {
   if (DELIVERY_BEFORE.test(before)) return true;
   if (TIME_OR_OWNER_BEFORE.test(before)) return false;
   if (CONTRACT_AFTER.test(after) || COMMODITY_AFTER.test(after)) return true;
-  return THE_BEFORE.test(before) && THE_CONTRACT.test(after);
+  return THE_BEFORE.test(before) && (THE_CONTRACT.test(after) || THE_CONTRACT_MOVES.test(after));
 }

@@ -20,7 +20,7 @@ import { WEEKDAY_IN_NAME } from './weekdayInName.ts';
 import { WEEK_TO_WEEKDAY } from './weekToWeekday.ts';
 import { WEEK_TO_DAY_OF_MONTH } from './weekToDayOfMonth.ts';
 import { DATE_COMMA_BEFORE_BLANK } from './dateCommaBeforeBlank.ts';
-import { ARTICLE_BEFORE_MAY_EVENT } from './articleBeforeMayEvent.ts';
+import { ARTICLE_BEFORE_MAY_EVENT, FOR_MAY_DELIVERY } from './articleBeforeMayEvent.ts';
 import { YEAR_TO_MONTH_YEAR } from './yearToMonthYear.ts';
 import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts';
@@ -202,6 +202,7 @@ export function maskForChrono(text: string): string {
     .replace(ARTICLE_BEFORE_MAY_EVENT, (words, offset: number, whole: string) =>
       isPersonMay(whole, offset + words.length) ? words : 'in'.padEnd(words.length),
     )
+    .replace(FOR_MAY_DELIVERY, (words) => 'in'.padEnd(words.length))
     .replace(BETWEEN_DAYS_AND, 'to ')
     .replace(BETWEEN_MONTH_AND_MAY, 'in ')
     .replace(MONTH_AND_MAY, (word, offset: number, whole: string) =>

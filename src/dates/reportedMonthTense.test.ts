@@ -112,3 +112,21 @@ describe('a monthly indicator told of by its release', () => {
     ]);
   });
 });
+
+describe('a report named as a noun for a month', () => {
+  it("reads 'The jobs report for October is due on Friday', said in November, as the October gone by", () => {
+    expect(values('The jobs report for October is due on Friday.')[0]).toBe('October = 2022-10');
+    expect(
+      values('The Labor Department will release its employment report for September.'),
+    ).toEqual(['September = 2022-09']);
+  });
+
+  it('does not read the verb "report for" as a report', () => {
+    expect(values('Recruits will report for October duty at the depot.')).toEqual([
+      'October = 2023-10',
+    ]);
+    expect(values('The recruits will report for October duty at the depot.')).toEqual([
+      'October = 2023-10',
+    ]);
+  });
+});

@@ -1,3 +1,5 @@
+import { DETERMINER } from './determiner.ts';
+import { MODALS } from './modals.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import type { Tense } from './tenseAround.ts';
@@ -13,6 +15,16 @@ const REPORTED_NOUNS =
 // "The data for October", "figures for September", "payrolls for March": a month whose figures
 // are released, which is over by the time they are spoken of.
 const RELEASE_NOUN_BEFORE = new RegExp(`\\b(?:${RELEASE_NOUNS})\\s+for\\s+$`, 'i');
+// "The jobs report for February is due on Friday", "the employment report for November": a
+// report named as a noun (after an article, an owner or a word of what it reports on) for a month
+// is a month of figures too, as "the February jobs report" is. Not the verb ("Recruits report for
+// January", no such word before it; "The players will report for July camp", a modal or an
+// auxiliary between).
+const NOT_AUXILIARY = `(?!(?:${MODALS}|to|do|does|did|not|also|then|is|are|was|were|has|have|had)\\b)`;
+const REPORT_FOR_BEFORE = new RegExp(
+  `\\b(?:${DETERMINER}|jobs|employment|payrolls?|labou?r|inflation|monthly|official|government|jobless)\\s+(?:${NOT_AUXILIARY}[a-z-]+\\s+){0,2}?reports?\\s+for\\s+$`,
+  'i',
+);
 // "Sales for February will be released on Friday": other reported nouns name a month of figures
 // only with a verb of release after them; "Sales for December will be boosted" is a forecast, and
 // so is "Sales for February are due to double next year".
@@ -71,6 +83,7 @@ export function reportedMonthTense(
   if (tense !== 'future') return tense;
   const release =
     RELEASE_NOUN_BEFORE.test(before) ||
+    REPORT_FOR_BEFORE.test(before) ||
     MONTH_OF_RELEASE.test(after) ||
     ((REPORTED_NOUN_BEFORE.test(before) ||
       REPORTED_NOUN_IN_BEFORE.test(before) ||

@@ -34,6 +34,7 @@ import { breakEndedBefore } from './breakEndedBefore.ts';
 import { mostRecentlyBefore } from './mostRecentlyBefore.ts';
 import { GETTING_READY } from './gettingReadyFor.ts';
 import { deedDayGoneBy } from './deedDayGoneBy.ts';
+import { isDeedObjectBy } from './deedObjectBy.ts';
 import { NUMBER_SOURCE } from './readNumber.ts';
 import { ownConjunct } from './ownConjunct.ts';
 import { PREPOSITION } from './prepositionBeforeMay.ts';
@@ -196,6 +197,7 @@ const PAST_PASSIVE_BY = new RegExp(
   'i',
 );
 const PRESENT_OR_MODAL_AFTER = new RegExp(`\\b(?:is|are|am|${MODALS}|'ll|’ll)\\b`, 'i');
+const MODAL_IN_CLAUSE = new RegExp(`\\b(?:${MODALS}|won't|'ll|’ll)\\b`, 'i');
 // "The vote is on Sunday", "Kick-off is at 7.45pm on Saturday": a date that is what a present "is"
 // or "are" says of its subject is still to come; a date gone by would take "was". Not a
 // possessive ("It is Sunday's attack that …"), which names an event, not its day.
@@ -933,6 +935,14 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
         PAST_PASSIVE_BY.test(before) &&
         !holdsBy(before) &&
         !futureInClause &&
+        !PRESENT_OR_MODAL_AFTER.test(after)
+      ) &&
+      // "to most customers" between the deed and "by" is no infinitive, so only a modal in the
+      // clause, not futureInClause, says the deed is still to be done.
+      !(
+        isDeedObjectBy(before) &&
+        !holdsBy(before) &&
+        !MODAL_IN_CLAUSE.test(clauseBefore) &&
         !PRESENT_OR_MODAL_AFTER.test(after)
       ) &&
       !opensStretch(before, after)) ||
