@@ -6,6 +6,7 @@ import { readCompounds } from './readCompounds.ts';
 import { readCompoundDurations } from './readCompoundDurations.ts';
 import { readCenturyFractions } from './readCenturyFractions.ts';
 import { readCountAgoThisPeriod } from './readCountAgoThisPeriod.ts';
+import { readThisDayInYear } from './readThisDayInYear.ts';
 import { readCountFromDayWord } from './readCountFromDayWord.ts';
 import { readCountedOrdinals } from './readCountedOrdinals.ts';
 import { readEditionYears } from './readEditionYears.ts';
@@ -119,6 +120,7 @@ const PASSES: Pass[] = [
   readTimetabledServices,
   readCountFromDayWord,
   readCountAgoThisPeriod,
+  readThisDayInYear,
   readThisTimeShifted,
   readBankHolidayWeekend,
   readBarePluralWeekdays,
