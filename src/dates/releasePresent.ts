@@ -1,0 +1,18 @@
+// The kinds of release that "drop" or "stream" ("The album drops on Friday", "The documentary
+// streams on Netflix from Friday").
+const RELEASE_NOUN = [
+  'album|single|EP|track|song|trailer|episode|season|series|mixtape|video|film|movie|show',
+  'documentary|docuseries|miniseries|special|finale|premiere|concert|sequel|drama|sitcom',
+].join('|');
+// A release's number after its noun: "Season four", "Series 2", "Part two", "episode 10".
+const RELEASE_NUMBER = String.raw`(?:\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))?`;
+
+/**
+ * The present of a release that comes out on a date, a schedule's present as "premieres" is, as a
+ * regular expression's source for PRESENT_SCHEDULE: "drops" and "streams" after a kind of
+ * release, perhaps with its number ("Season four drops on Netflix on Friday", "The special
+ * streams on Christmas Day"), and "it streams", so a day or a feast is the coming one, not the
+ * one gone by. Not a price or a level that drops ("Oil drops on Friday", "it drops"), nor streams
+ * of something else ("Revenue streams in March fell", "Music streams rose on Friday").
+ */
+export const RELEASE_PRESENT_SOURCE = String.raw`(?<=\b(?:${RELEASE_NOUN})${RELEASE_NUMBER}\s)(?:drops|streams)|(?<=\b[Ii]t\s)streams`;
