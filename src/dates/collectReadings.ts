@@ -7,6 +7,7 @@ import { readCompoundDurations } from './readCompoundDurations.ts';
 import { readCenturyFractions } from './readCenturyFractions.ts';
 import { readCountAgoThisPeriod } from './readCountAgoThisPeriod.ts';
 import { readThisDayInYear } from './readThisDayInYear.ts';
+import { readCountThisPeriodSince } from './readCountThisPeriodSince.ts';
 import { readCountFromDayWord } from './readCountFromDayWord.ts';
 import { readCountedOrdinals } from './readCountedOrdinals.ts';
 import { readEditionYears } from './readEditionYears.ts';
@@ -121,6 +122,7 @@ const PASSES: Pass[] = [
   readCountFromDayWord,
   readCountAgoThisPeriod,
   readThisDayInYear,
+  readCountThisPeriodSince,
   readThisTimeShifted,
   readBankHolidayWeekend,
   readBarePluralWeekdays,

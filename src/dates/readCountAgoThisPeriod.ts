@@ -33,25 +33,49 @@ export const readCountAgoThisPeriod: Pass = (text, { published }) =>
     // A singular unit is counted by one ("a year ago"); "nine thousand one year ago" is a figure.
     if (count === undefined || !Number.isInteger(count) || count <= 0) return [];
     if (count !== 1 && !m[2]!.toLowerCase().endsWith('s')) return [];
-    const granularity = m[4]!.toLowerCase() as 'month' | 'week';
-    const previous = m[3]!.toLowerCase() === 'last' ? -1 : 0;
-    const period =
-      granularity === 'month'
-        ? addMonths(toLocalDate(published), previous)
-        : addWeeks(toLocalDate(published), previous);
-    const value = toTimex(addYears(period, -count), granularity);
     return [
-      {
-        start: m.index,
-        end: m.index + m[0].length,
-        priority: 4,
-        resolve: () => ({
-          type: 'DATE',
-          value,
-          granularity,
-          anchor: { kind: 'published', date: published },
-          offset: { amount: -count, unit: 'year' },
-        }),
-      },
+      anniversaryReading(m.index, m.index + m[0].length, published, {
+        count,
+        granularity: m[4]!.toLowerCase() as 'month' | 'week',
+        previous: m[3]!.toLowerCase() === 'last',
+      }),
     ];
   });
+
+/** How an anniversary counts: years back, from this or last month or week. */
+export interface AnniversaryCount {
+  count: number;
+  granularity: 'month' | 'week';
+  /** "last month", "last week": the period before publication's. */
+  previous: boolean;
+}
+
+/**
+ * The reading of the words from `start` to `end` as the month or week of publication (or the one
+ * before it) so many years back, one DATE at that period's precision.
+ */
+export function anniversaryReading(
+  start: number,
+  end: number,
+  published: string,
+  { count, granularity, previous }: AnniversaryCount,
+): Reading {
+  const shift = previous ? -1 : 0;
+  const period =
+    granularity === 'month'
+      ? addMonths(toLocalDate(published), shift)
+      : addWeeks(toLocalDate(published), shift);
+  const value = toTimex(addYears(period, -count), granularity);
+  return {
+    start,
+    end,
+    priority: 4,
+    resolve: () => ({
+      type: 'DATE',
+      value,
+      granularity,
+      anchor: { kind: 'published', date: published },
+      offset: { amount: -count, unit: 'year' },
+    }),
+  };
+}
