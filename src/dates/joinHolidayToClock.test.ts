@@ -33,6 +33,12 @@ describe('a feast and the clock time at which something happens on it', () => {
     expect(news(text).some((m) => m.startsWith('Boxing Day ') && m.includes('9am'))).toBe(false);
   });
 
+  it('leaves "on Boxing Day at Anfield, with kick-off at 3pm" as the feast and its clock apart', () => {
+    const text = 'The match is on Boxing Day at Anfield, with kick-off at 3pm.';
+    expect(news(text)).toEqual(['Boxing Day = 2026-12-26', 'at 3pm = 2026-12-26T15:00']);
+    expect(timeml(text)).toEqual(['Boxing Day = 2026-12-26', '3pm = 2026-12-26T15:00']);
+  });
+
   it('leaves the TimeML reading of "the next day at 5 a.m." as two mentions', () => {
     const text = 'He was arrested on Christmas Day and charged the next day at 5 a.m.';
     expect(timeml(text).some((m) => m.startsWith('the next day at'))).toBe(false);

@@ -14,8 +14,16 @@ const FEAST_NAME = new RegExp(
   'i',
 );
 const CAPITALISED = /^[A-Z]/;
-// Only "at" between the feast and the clock, in the gap or opening the clock's words.
-const AT_OPENS = /^\s+at\s/i;
+// Only "at" between the feast and the clock, in the gap or opening the clock's words: the gap is
+// blank, or "at" alone ("on Boxing Day at Anfield, with kick-off at 3pm" keeps the two apart).
+const AT_GAP = /^\s+at\s+$/i;
+const BLANK_GAP = /^\s+$/;
+const AT_OPENS = /^at\s/i;
+
+/** Whether only "at" stands between the feast and the clock, in the gap or opening the clock. */
+function onlyAtBetween(gap: string, clock: string): boolean {
+  return AT_GAP.test(gap) || (BLANK_GAP.test(gap) && AT_OPENS.test(clock));
+}
 
 /**
  * A feast and the clock time "at" which something happens on it, one TIME of that day in both
@@ -29,7 +37,7 @@ export function joinHolidayToClock(text: string, a: Mention, b: Mention): Mentio
   if (a.type !== 'DATE' || b.type !== 'TIME' || !isDayValue(a.value)) return undefined;
   if (!CAPITALISED.test(a.text) || !FEAST_NAME.test(a.text)) return undefined;
   if (!b.value.startsWith(`${a.value}T`)) return undefined;
-  if (!AT_OPENS.test(text.slice(a.end, b.start) + b.text)) return undefined;
+  if (!onlyAtBetween(text.slice(a.end, b.start), b.text)) return undefined;
   return {
     text: text.slice(a.start, b.end),
     start: a.start,
