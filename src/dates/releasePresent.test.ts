@@ -34,4 +34,11 @@ describe('the present of a release that drops or streams on a date', () => {
     expect(news('Music streams rose on Friday.')).toEqual(['on Friday = 2026-11-27']);
     expect(news('It drops on Christmas Day.')).toEqual(['Christmas Day = 2025-12-25']);
   });
+
+  it('leaves a release that falls in the ratings or at the box office to the tense', () => {
+    expect(news('The drama drops two places in the ratings on Monday, figures showed.')).toEqual([
+      'on Monday = 2026-11-30',
+    ]);
+    expect(news('The show drops to third place on Monday.')).toEqual(['on Monday = 2026-11-30']);
+  });
 });

@@ -6,13 +6,18 @@ const RELEASE_NOUN = [
 ].join('|');
 // A release's number after its noun: "Season four", "Series 2", "Part two", "episode 10".
 const RELEASE_NUMBER = String.raw`(?:\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))?`;
+// A release "drops" on a date, the date right after it or a word that leads to it ("drops Friday",
+// "drops on Netflix on Friday", "drops in March"), not a fall ("The drama drops two places in the
+// ratings on Monday", "The film drops 40% on Saturday", "drops to third", "drops out").
+const DROPS_ON_A_DATE = String.raw`(?=\s+(?:on|at|this|next|from|tomorrow|tonight|worldwide|exclusively|in(?!\s+the\b))\b|\s*$)`;
 
 /**
  * The present of a release that comes out on a date, a schedule's present as "premieres" is, as a
  * regular expression's source for PRESENT_SCHEDULE: "drops" and "streams" after a kind of
  * release, perhaps with its number ("Season four drops on Netflix on Friday", "The special
  * streams on Christmas Day"), and "it streams", so a day or a feast is the coming one, not the
- * one gone by. Not a price or a level that drops ("Oil drops on Friday", "it drops"), nor streams
+ * one gone by. Not a price or a level that drops ("Oil drops on Friday", "it drops"), a release
+ * that falls ("The drama drops two places in the ratings on Monday"), nor streams
  * of something else ("Revenue streams in March fell", "Music streams rose on Friday").
  */
-export const RELEASE_PRESENT_SOURCE = String.raw`(?<=\b(?:${RELEASE_NOUN})${RELEASE_NUMBER}\s)(?:drops|streams)|(?<=\b[Ii]t\s)streams`;
+export const RELEASE_PRESENT_SOURCE = String.raw`(?<=\b(?:${RELEASE_NOUN})${RELEASE_NUMBER}\s)(?:drops${DROPS_ON_A_DATE}|streams)|(?<=\b[Ii]t\s)streams`;
