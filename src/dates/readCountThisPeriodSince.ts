@@ -1,5 +1,5 @@
 import type { Pass, Reading } from './Reading.ts';
-import { anniversaryReading } from './readCountAgoThisPeriod.ts';
+import { anniversaryReading } from './anniversaryReading.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 
 // "40 years this month since", "50 years last week since": an anniversary told as the years
