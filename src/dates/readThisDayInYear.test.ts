@@ -43,4 +43,8 @@ describe('"this day" or "this date" in a year named or counted back', () => {
     expect(news('On this day in 2030 the tunnel will open.')).toEqual(['2030 = 2030']);
     expect(news('This day in history: the pier burned.')).toEqual([]);
   });
+
+  it('leaves "this date in 1990s money" to the decade', () => {
+    expect(news('Prices on this date in 1990s money were lower.')).toEqual(['1990s = 199X']);
+  });
 });

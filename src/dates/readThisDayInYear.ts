@@ -5,9 +5,10 @@ import { shiftTimex } from './shiftTimex.ts';
 // "this day in 1969", "this date in 1944", "this day 80 years ago", "this day, 50 years ago": an
 // "on this day" column's date, the day of publication in a year named or counted back. Not after
 // "to" or "until" ("remains a mystery to this day"), which is the present, nor before a year's
-// possessive or a figure's hyphen ("this day in 1969's heat", "1969-70").
+// possessive, a figure's hyphen or a decade's "s" ("this day in 1969's heat", "1969-70", "this
+// date in 1990s money").
 const THIS_DAY_IN_YEAR = new RegExp(
-  String.raw`(?<!\b(?:to|until|till)\s+)\bthis\s+(?:day|date)\s*(?:\s+in\s+(\d{4})(?![-–'’\d])|,?\s+(${NUMBER_SOURCE})\s+(years?)\s+ago\b)`,
+  String.raw`(?<!\b(?:to|until|till)\s+)\bthis\s+(?:day|date)\s*(?:\s+in\s+(\d{4})(?![-–'’\ds])|,?\s+(${NUMBER_SOURCE})\s+(years?)\s+ago\b)`,
   'gi',
 );
 
