@@ -24,6 +24,9 @@ describe('the present of a release that drops or streams on a date', () => {
   it('reads "Series 2 drops on Christmas Day" and "It streams on Disney+ from Christmas Day" ahead', () => {
     expect(news('Series 2 drops on Christmas Day.')).toEqual(['Christmas Day = 2026-12-25']);
     expect(news('Part two drops Friday on Netflix.')).toEqual(['Friday = 2026-12-04']);
+    expect(news("The show's third season drops all eight episodes on Friday.")).toEqual([
+      'on Friday = 2026-12-04',
+    ]);
     expect(news('It streams on Disney+ from Christmas Day.')).toEqual([
       'Christmas Day = 2026-12-25',
     ]);

@@ -6,10 +6,12 @@ const RELEASE_NOUN = [
 ].join('|');
 // A release's number after its noun: "Season four", "Series 2", "Part two", "episode 10".
 const RELEASE_NUMBER = String.raw`(?:\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))?`;
-// A release "drops" on a date, the date right after it or a word that leads to it ("drops Friday",
-// "drops on Netflix on Friday", "drops in March"), not a fall ("The drama drops two places in the
-// ratings on Monday", "The film drops 40% on Saturday", "drops to third", "drops out").
-const DROPS_ON_A_DATE = String.raw`(?=\s+(?:on|at|this|next|from|tomorrow|tonight|worldwide|exclusively|in(?!\s+the\b))\b|\s*$)`;
+// A release "drops" on a date, the date right after it, a word that leads to it or its episodes
+// ("drops Friday", "drops on Netflix on Friday", "drops in March", "drops all eight episodes on
+// Friday"), not a fall ("The drama drops two places in the ratings on Monday", "The film drops
+// 40% on Saturday", "drops to third", "drops out").
+const DROPS_LEAD = 'on|at|this|next|from|tomorrow|tonight|worldwide|exclusively|in(?!\\s+the\\b)';
+const DROPS_ON_A_DATE = String.raw`(?=\s+(?:${DROPS_LEAD})\b|\s+(?:[\w-]+\s+){0,3}episodes?\b|\s*$)`;
 
 /**
  * The present of a release that comes out on a date, a schedule's present as "premieres" is, as a
