@@ -6,6 +6,8 @@ import { readCompounds } from './readCompounds.ts';
 import { readCompoundDurations } from './readCompoundDurations.ts';
 import { readCenturyFractions } from './readCenturyFractions.ts';
 import { readCountAgoThisPeriod } from './readCountAgoThisPeriod.ts';
+import { readThisDayInYear } from './readThisDayInYear.ts';
+import { readCountThisPeriodSince } from './readCountThisPeriodSince.ts';
 import { readCountFromDayWord } from './readCountFromDayWord.ts';
 import { readCountedOrdinals } from './readCountedOrdinals.ts';
 import { readEditionYears } from './readEditionYears.ts';
@@ -120,6 +122,8 @@ const PASSES: Pass[] = [
   readTimetabledServices,
   readCountFromDayWord,
   readCountAgoThisPeriod,
+  readThisDayInYear,
+  readCountThisPeriodSince,
   readThisTimeShifted,
   readBankHolidayWeekend,
   readBarePluralWeekdays,

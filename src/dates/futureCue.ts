@@ -18,6 +18,7 @@ import { SCHOOL_CALENDAR_PRESENT } from './schoolCalendarPresent.ts';
 import { SHOULD_AHEAD_SOURCE } from './shouldAhead.ts';
 import { LIKELY_AHEAD_SOURCE } from './likelyAhead.ts';
 import { SIGN_OFF_SOURCE } from './signOffAhead.ts';
+import { RELEASE_PRESENT_SOURCE } from './releasePresent.ts';
 import { TURNS_AN_AGE } from './turnsAnAge.ts';
 import { PRESENT_PASSIVE_OF_ANNOUNCING } from './presentPassiveOfAnnouncing.ts';
 import { UP_FOR_CHOICE } from './upForChoice.ts';
@@ -133,8 +134,6 @@ const SCHEDULE_NOT_AFTER = [
 ].join('');
 const MONTH_ABBR = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
 const MONTH_THEN_DAY = String.raw`${MONTH_ABBR}[a-z]*\.?\s+\d`;
-// The kinds of release that "drop" ("The album drops on Friday").
-const RELEASE_NOUN = '(?:album|single|EP|track|song|trailer|episode|season|series|mixtape|video)';
 // The singular present verbs of scheduling, read wherever they stand.
 const SCHEDULE_VERBS = [
   'opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes',
@@ -151,7 +150,7 @@ const SCHEDULE_VERBS = [
   `face(?=\\s+(?:trial|retrial|sentencing)\\b)(?!${EVENT_FACED_OVER})`,
   'addresses|delivers|resigns|retires|tours|competes|celebrates|marks|honors|honours|graduates',
   'performs|screens|ends|runs|finishes|concludes|shuts|wraps up|steps down|takes (?:office|over)',
-  String.raw`(?<=\b${RELEASE_NOUN}\s)drops`,
+  RELEASE_PRESENT_SOURCE,
 ].join('|');
 // The bare plural forms, read only before a preposition, a date word or the date itself. "gather"
 // and "assemble" convene as "meet" does ("Fed policy makers gather Tuesday"), but only in the plural:

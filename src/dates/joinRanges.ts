@@ -15,6 +15,7 @@ import { twoMonthsNamed } from './twoMonthsNamed.ts';
 import { toTimex } from './toTimex.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { isDayValue } from './valueShape.ts';
+import { joinHolidayToClock } from './joinHolidayToClock.ts';
 import { PART_OF_DAY_BUT_NIGHT_SOURCE, TIMEX_PART_OF_DAY_SOURCE } from './partOfDay.ts';
 
 // Words that join two ends of one stretch: "March 3-5", "Monday through Friday", "from May to
@@ -265,7 +266,11 @@ export function joinRanges(text: string, mentions: Mention[]): Mention[] {
   return joinPairs(
     text,
     mentions,
-    (a, b) => joinOvernight(text, a, b) ?? joinTimeAndDay(text, a, b) ?? joinStretch(text, a, b),
+    (a, b) =>
+      joinOvernight(text, a, b) ??
+      joinTimeAndDay(text, a, b) ??
+      joinHolidayToClock(text, a, b) ??
+      joinStretch(text, a, b),
   );
 }
 
@@ -283,7 +288,9 @@ export function joinTimesToDays(text: string, mentions: Mention[]): Mention[] {
     return joined ? { ...a, value: joined.value } : a;
   });
   return joinPairs(text, onNeighbourDay, (a, b) =>
-    NEIGHBOUR_DAY.test(b.text) ? undefined : joinTimeAndDay(text, a, b, true),
+    NEIGHBOUR_DAY.test(b.text)
+      ? undefined
+      : (joinTimeAndDay(text, a, b, true) ?? joinHolidayToClock(text, a, b)),
   );
 }
 

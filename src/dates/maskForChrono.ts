@@ -24,6 +24,7 @@ import { ARTICLE_BEFORE_MAY_EVENT, FOR_MAY_DELIVERY } from './articleBeforeMayEv
 import { YEAR_TO_MONTH_YEAR } from './yearToMonthYear.ts';
 import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts';
+import { PART_BEFORE_DAY_FIRST } from './partBeforeDayFirst.ts';
 
 // chrono reads "in May" but not "last May" (the month that is also a verb needs "in" before it).
 // The modifier is written over with "in" of the same length, so offsets stay; the month reading
@@ -220,6 +221,7 @@ export function maskForChrono(text: string): string {
     .replace(BARE_NUMBER_BEFORE_DAY, blank)
     .replace(SCORE_BEFORE_DAY, blank)
     .replace(PART_BEFORE_DAY, blank)
+    .replace(PART_BEFORE_DAY_FIRST, blank)
     .replace(COUNT_BEFORE_DATE, blank)
     .replace(COUNT_BEFORE_FROM_CLOCK, blank)
     .replace(SPAN_DIRECTION_BEFORE_DATE, blank)

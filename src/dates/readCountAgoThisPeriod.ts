@@ -1,9 +1,7 @@
-import { addWeeks, addMonths, addYears } from 'date-fns';
 import type { Pass, Reading } from './Reading.ts';
-import { toLocalDate } from './calendarDate.ts';
 import { APPROXIMATOR } from './readDurations.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
-import { toTimex } from './toTimex.ts';
+import { anniversaryReading } from './anniversaryReading.ts';
 
 // "ten years ago this month", "50 years ago this week", "a year ago last month": an anniversary
 // as wire copy writes it, the month or week of publication (or the one before it) that many years
@@ -33,25 +31,11 @@ export const readCountAgoThisPeriod: Pass = (text, { published }) =>
     // A singular unit is counted by one ("a year ago"); "nine thousand one year ago" is a figure.
     if (count === undefined || !Number.isInteger(count) || count <= 0) return [];
     if (count !== 1 && !m[2]!.toLowerCase().endsWith('s')) return [];
-    const granularity = m[4]!.toLowerCase() as 'month' | 'week';
-    const previous = m[3]!.toLowerCase() === 'last' ? -1 : 0;
-    const period =
-      granularity === 'month'
-        ? addMonths(toLocalDate(published), previous)
-        : addWeeks(toLocalDate(published), previous);
-    const value = toTimex(addYears(period, -count), granularity);
     return [
-      {
-        start: m.index,
-        end: m.index + m[0].length,
-        priority: 4,
-        resolve: () => ({
-          type: 'DATE',
-          value,
-          granularity,
-          anchor: { kind: 'published', date: published },
-          offset: { amount: -count, unit: 'year' },
-        }),
-      },
+      anniversaryReading(m.index, m.index + m[0].length, published, {
+        count,
+        granularity: m[4]!.toLowerCase() as 'month' | 'week',
+        previous: m[3]!.toLowerCase() === 'last',
+      }),
     ];
   });

@@ -5,6 +5,7 @@ import { expectedMonthTense } from './expectedMonthTense.ts';
 import { fullYearGoneBy } from './fullYearGoneBy.ts';
 import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
 import { capitalisedWordAfter } from './capitalisedWordAfter.ts';
+import { isSeasonNamedOf } from './seasonNamedOf.ts';
 import { isGameQuarter } from './isGameQuarter.ts';
 import { isYearCountOrName } from './isYearCountOrName.ts';
 import { FUTURE_MODAL_SOURCE } from './modals.ts';
@@ -495,6 +496,14 @@ const RULES: Rule[] = [
         ) ||
           SEASON_NAME_HEADS.test(m.input!.slice(m.index! + m[0].length))) &&
         capitalisedWordAfter(m.input!, m.index! + m[0].length)
+      )
+        return undefined;
+      // "the Winter of Discontent", "the Summer of Love": an era's name, whatever takes it.
+      if (
+        /^[A-Z]/.test(m[3]!) &&
+        !m[4] &&
+        !['this', 'last', 'next'].includes(determiner ?? '') &&
+        isSeasonNamedOf(m.input!, m.index! + m[0].length)
       )
         return undefined;
       const mod = modOf(m[1]);
