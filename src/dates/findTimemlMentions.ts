@@ -272,7 +272,7 @@ const PART_AFTER = new RegExp(String.raw`^\s+(${PART_OF_DAY_SOURCE})\b`, 'i');
 const PARTS_AFTER = new RegExp(String.raw`^\s+(${PART_OF_DAY_SOURCE})s\b`, 'i');
 // A mention that ends on its part of the day: "Wednesday night", "overnight", "the night before".
 const PART_ENDING = new RegExp(
-  String.raw`(?:^|\s|(?:^|\s)(?:to|over|mid-))(${PART_OF_DAY_SOURCE})(?:\s+(?:before|after))?$`,
+  String.raw`(?:^|\s|(?:^|\s)(?:to|over|mid-?))(${PART_OF_DAY_SOURCE})(?:\s+(?:before|after))?$`,
   'i',
 );
 
