@@ -349,11 +349,13 @@ const RULES: Rule[] = [
       },
     }),
   },
-  // "by year-end", "at year's end", "at month-end": the end of the publication year or month.
-  // Only after a preposition, where it cannot be an adjective ("year-end bonuses").
+  // "by year-end", "at year's end", "at month-end": the end of the publication year or month;
+  // "by year end", written open as the business pages often write it, too. Only after a
+  // preposition, where it cannot be an adjective ("year-end bonuses"), and the open form not
+  // before a noun it would modify ("at year end bonuses", "by year end 1990").
   {
     pattern:
-      /(?<=\b(?:by|at|before|until|till|through|around|near|toward|towards)\s+)(year|month)(?:-end|['’]s\s+end)\b/gi,
+      /(?<=\b(?:by|at|before|until|till|through|around|near|toward|towards)\s+)(year|month)(?:-end|['’]s\s+end|\s+end(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|but|as|when|the|a|an|its|their|his|her|to|in|at|for|from|with|of)\b))\b/gi,
     read: (m, published) => ({
       mod: 'END',
       resolve:
