@@ -85,4 +85,16 @@ describe("a year's period with the comparison's adjective", () => {
   it('does not take "the same 1988 level" for a period', () => {
     expect(timeml('Output returned to the same 1988 level.')).toEqual([['1988', '1988']]);
   });
+  it('takes a hyphenated "First-half" before a noun for the half a comparison means', () => {
+    expect(
+      timeml("First-half profit fell 6% from last year's corresponding period.", AUGUST),
+    ).toEqual([
+      ['First-half', '1989-H1'],
+      ["last year's corresponding period", '1988-H1'],
+    ]);
+    expect(timeml('First-half profit fell 6% from the year-earlier period.', AUGUST)).toEqual([
+      ['First-half', '1989-H1'],
+      ['the year-earlier period', '1988-H1'],
+    ]);
+  });
 });

@@ -40,7 +40,7 @@ type YearAgoKind = 'year-ago' | 'same quarter' | 'half' | 'month';
 // July", not "30 November" nor "Sept. 30", a day). A month that ends a span ("the three months to
 // June", "the year ending March", "ended", "through") is not the period by itself.
 const NAMED_PERIOD = new RegExp(
-  `\\b(?:(?<quarter>quarter(?:ly)?|Q[1-4])|(?<half>(?:first|second) half|H[12])|(?<!\\d\\s|\\b(?:to|ending|ended|through)\\s+)(?<month>${MONTH_WORD_SOURCE})(?!\\.?\\s+\\d))\\b`,
+  `\\b(?:(?<quarter>quarter(?:ly)?|Q[1-4])|(?<half>(?:first|second)[ -]half|H[12])|(?<!\\d\\s|\\b(?:to|ending|ended|through)\\s+)(?<month>${MONTH_WORD_SOURCE})(?!\\.?\\s+\\d))\\b`,
   'gi',
 );
 
