@@ -48,4 +48,13 @@ describe('"year end" and "month end" written open after a preposition', () => {
       ['1990', '1990', undefined],
     ]);
   });
+
+  it('leaves "by year end in 1991" and "at year end of 1988" to the year written', () => {
+    expect(news('The company expects to turn a profit by year end in 1991.')).toEqual([
+      ['1991', '1991', undefined],
+    ]);
+    expect(news('Assets at year end of 1988 totaled $2 billion.')).toEqual([
+      ['1988', '1988', undefined],
+    ]);
+  });
 });
