@@ -45,4 +45,10 @@ describe('a span up to now told by "latest", "most recent", "trailing" or "prior
     expect(news('A recent poll showed support.')).toEqual([['recent', 'PAST_REF']]);
     expect(timeml('In recent weeks, prices fell.')).toEqual([['recent weeks', 'PXW', 'DURATION']]);
   });
+
+  it('still reads "recent" before a count of no time ("A recent 5 percent drop hurt margins")', () => {
+    expect(news('A recent 5 percent drop in prices hurt margins.')).toEqual([
+      ['recent', 'PAST_REF'],
+    ]);
+  });
 });
