@@ -125,10 +125,13 @@ const PRENOMINAL = new RegExp(
   `^(?:${NUMBER_SOURCE})(?:-\\w+|\\s+(?:minute|hour|day|week|month|year))$`,
   'i',
 );
-// TimeML takes "the" (and "past", "first" …) before a duration into it: "the nine months".
+// TimeML takes "the" (and "past", "first" …) before a duration into it: "the nine months", "the
+// latest 12 months", "the trailing 12 months", as the business pages write a span up to now.
+// Those only after "the" ("its latest 12 months" is no span the annotators wrote).
 const SPAN_LEAD_WORD = 'past|last|next|coming|previous|first|final';
+const SPAN_LEAD_AFTER_THE = 'prior|preceding|latest|most\\s+recent|trailing';
 const SPAN_LEAD = new RegExp(
-  `(?:\\bthe\\s+(?:(?:${SPAN_LEAD_WORD})\\s+)?|\\b(?:${SPAN_LEAD_WORD})\\s+)$`,
+  `(?:\\bthe\\s+(?:(?:${SPAN_LEAD_WORD}|${SPAN_LEAD_AFTER_THE})\\s+)?|\\b(?:${SPAN_LEAD_WORD})\\s+)$`,
   'i',
 );
 const UNCOUNTED_AGO = new RegExp(
@@ -272,7 +275,7 @@ const PART_AFTER = new RegExp(String.raw`^\s+(${PART_OF_DAY_SOURCE})\b`, 'i');
 const PARTS_AFTER = new RegExp(String.raw`^\s+(${PART_OF_DAY_SOURCE})s\b`, 'i');
 // A mention that ends on its part of the day: "Wednesday night", "overnight", "the night before".
 const PART_ENDING = new RegExp(
-  String.raw`(?:^|\s|(?:^|\s)(?:to|over|mid-))(${PART_OF_DAY_SOURCE})(?:\s+(?:before|after))?$`,
+  String.raw`(?:^|\s|(?:^|\s)(?:to|over|mid-?))(${PART_OF_DAY_SOURCE})(?:\s+(?:before|after))?$`,
   'i',
 );
 

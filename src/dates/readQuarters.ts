@@ -40,7 +40,7 @@ type YearAgoKind = 'year-ago' | 'same quarter' | 'half' | 'month';
 // July", not "30 November" nor "Sept. 30", a day). A month that ends a span ("the three months to
 // June", "the year ending March", "ended", "through") is not the period by itself.
 const NAMED_PERIOD = new RegExp(
-  `\\b(?:(?<quarter>quarter(?:ly)?|Q[1-4])|(?<half>(?:first|second) half|H[12])|(?<!\\d\\s|\\b(?:to|ending|ended|through)\\s+)(?<month>${MONTH_WORD_SOURCE})(?!\\.?\\s+\\d))\\b`,
+  `\\b(?:(?<quarter>quarter(?:ly)?|Q[1-4])|(?<half>(?:first|second)[ -]half|H[12])|(?<!\\d\\s|\\b(?:to|ending|ended|through)\\s+)(?<month>${MONTH_WORD_SOURCE})(?!\\.?\\s+\\d))\\b`,
   'gi',
 );
 
@@ -91,9 +91,11 @@ function stretchOpening(text: string, at: number, month: string): number {
   return last === Number(month.slice(1)) && first < last ? first : 0;
 }
 
-// "this year's third quarter", "last year's quarter", "the 1988 third quarter", "the 1989 period".
+// "this year's third quarter", "last year's quarter", "the 1988 third quarter", "the 1989 period";
+// "last year's comparable period", "the comparable 1988 quarter", "last year's corresponding
+// quarter": the comparison's adjective before or after the year is in the one expression.
 const YEAR_QUARTER =
-  /\b(?:(this|last|next) year['’]s|(?:the )?((?:19|20)\d\d)) (?:(first|second|third|fourth) )?(?:quarter|period)\b/gi;
+  /\b(?:(this|last|next) year['’]s|(?:the (?:(?:comparable|corresponding|like|same) )?)?((?:19|20)\d\d)) (?:(?:comparable|corresponding|like|same) )?(?:(first|second|third|fourth) )?(?:quarter|period)\b/gi;
 
 // "the March quarter", "its fiscal December quarter", "the June-quarter results": a quarter named
 // by the calendar month it ends in (or any month in it), as Apple and many firms outside the US
@@ -322,6 +324,9 @@ export const readQuarters: Pass = (text, { published, timeml = false }) => {
   for (const m of text.matchAll(YEAR_QUARTER)) {
     const which = m[1]?.toLowerCase();
     const ordinal = m[3] ? ORDINAL[m[3].toLowerCase()] : undefined;
+    // "Profit in the first half rose from last year's comparable period": a bare "period" after a
+    // half or a month named before it is that half or month of the year it names.
+    const kind = /period$/i.test(m[0]) ? periodNamedBefore(text, m.index) : undefined;
     // "the 1988 period", "last year's quarter": a comparison with a year before publication.
     const earlier =
       which === 'last' || (m[2] !== undefined && Number(m[2]) < Number(published.slice(0, 4)));
@@ -334,6 +339,8 @@ export const readQuarters: Pass = (text, { published, timeml = false }) => {
             ? Number(m[2])
             : toLocalDate(context.published).getFullYear() +
               (which === 'next' ? 1 : which === 'last' ? -1 : 0);
+          const named = OTHER_PERIOD.exec(context.anaphoric.value);
+          if ((kind === 'half' || kind === 'month') && named) return `${year}${named[2]!}`;
           return `${year}-Q${ordinal ?? reported.slice(-1)}`;
         },
         earlier,

@@ -26,9 +26,11 @@ const REFERENCES: Array<[RegExp, string]> = [
     'FUTURE_REF',
   ],
   // "most recently in mid-December", "More recently": TimeBank marks "more" or "most" with it.
+  // Not "recent" before a count of units ("the most recent 12 months"), a word of the length
+  // after it; still before other counts ("a recent 5 percent drop").
   [
     new RegExp(
-      `\\b(?:in\\s+)?(?:recent|past)\\s+${UNITS}|\\b(?:(?:in|over|during)\\s+)?the\\s+(?:past|last)\\s+(?:few|several|couple of)\\s+${UNITS}|\\b(?:(?:more|most)\\s+recently|recently|recent|lately|previously|formerly|in the past(?!\\s+(?:${NUMBER_SOURCE}|few|several)[\\s-]))\\b`,
+      `\\b(?:in\\s+)?(?:recent|past)\\s+${UNITS}|\\b(?:(?:in|over|during)\\s+)?the\\s+(?:past|last)\\s+(?:few|several|couple of)\\s+${UNITS}|\\b(?:(?:more|most)\\s+recently|recently|recent(?!\\s+(?:${NUMBER_SOURCE})\\s+${UNITS})|lately|previously|formerly|in the past(?!\\s+(?:${NUMBER_SOURCE}|few|several)[\\s-]))\\b`,
       'gi',
     ),
     'PAST_REF',

@@ -189,6 +189,7 @@ const PART_NEIGHBOUR = new RegExp(
 );
 // "talks ran late into the night", "worked through the night", "Power was restored during the
 // night" (`NIGHT_WITHIN_SOURCE`), "spent the afternoon debating the bill", "By late afternoon",
+// "recovered by midafternoon" (the market pages write "midmorning" and "midafternoon" closed up),
 // "was due to speak in the evening", "a result is not expected until the afternoon": a part of the
 // day with no day of its own, on the day the story is on (as "later in the evening" is). A present
 // "spend" only after a modal or "to" ("will spend the evening"): "Homeless people spend the night
@@ -196,9 +197,11 @@ const PART_NEIGHBOUR = new RegExp(
 // "the night of the blast"), a shift, or a habit ("likes to read in the evening": only a clause
 // with a tense takes "in the evening").
 const BARE_PART = new RegExp(
-  String.raw`(?<=\b(?:into|through|throughout|spent|spending|(?:will|['’]ll|to|would|could|might|may|must|shall) spend) )the (?:${PART_OF_DAY_SOURCE})(?![\w'’-]|\s+(?:of|shifts?|before|after|when|that|which|sky)\b|\s+(?:on\s+)?(?:\w+day|yesterday|today|tomorrow|new year|christmas|easter|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d)\b)|(?<=\b(?:by|until|till|from|in) )(?:(the )?(late|early|mid-)\s?(?:${PART_OF_DAY_BUT_NIGHT_SOURCE})(?=\s*(?:[,.;:)]|$)|\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|police|officials|and|but|as|when)\b))|(?<=\b(?:in|until|till|by) )(the (?:${PART_OF_DAY_BUT_NIGHT_SOURCE}))(?=\s*[,.;])|${NIGHT_WITHIN_SOURCE}`,
+  String.raw`(?<=\b(?:into|through|throughout|spent|spending|(?:will|['’]ll|to|would|could|might|may|must|shall) spend) )the (?:${PART_OF_DAY_SOURCE})(?![\w'’-]|\s+(?:of|shifts?|before|after|when|that|which|sky)\b|\s+(?:on\s+)?(?:\w+day|yesterday|today|tomorrow|new year|christmas|easter|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d)\b)|(?<=\b(?:by|until|till|from|in|at) )(?:(the )?(late|early|mid-?)\s?(?:${PART_OF_DAY_BUT_NIGHT_SOURCE})(?=\s*(?:[,.;:)]|$)|\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|police|officials|and|but|as|when)\b))|(?<=\b(?:in|until|till|by) )(the (?:${PART_OF_DAY_BUT_NIGHT_SOURCE}))(?=\s*[,.;])|${NIGHT_WITHIN_SOURCE}`,
   'gi',
 );
+// The "at" a bare part of the day may follow ("At midafternoon, the Dow was down").
+const AT_BEFORE = /\bat $/i;
 // A habit told before a sun word: "used to", "every day", "usually".
 const HABIT_BEFORE =
   /\b(?:used to|every|each|always|usually|often|daily|nightly|routinely|typically|normally)\b/i;
@@ -216,7 +219,7 @@ const MODAL_BEFORE = new RegExp(`\\b(?:${MODALS}|going to|due to|set to|expected
 // day, on the day the story is on (as BARE_PART is), its start or end after "early" or "late";
 // not with a day right after it ("in morning trading Tuesday").
 const TRADING_PART = new RegExp(
-  String.raw`(?<=\bin )(?:(late|early|mid-)\s?)?(?:${PART_OF_DAY_BUT_NIGHT_SOURCE})(?=\s+(?:trad(?:e|ing)|deals|dealings)\b(?!\s+(?:on\s+)?(?:\w+day|yesterday|today)\b))`,
+  String.raw`(?<=\bin )(?:(late|early|mid-?)\s?)?(?:${PART_OF_DAY_BUT_NIGHT_SOURCE})(?=\s+(?:trad(?:e|ing)|deals|dealings)\b(?!\s+(?:on\s+)?(?:\w+day|yesterday|today)\b))`,
   'gi',
 );
 // A night the last part of the day told in the words before ("fell overnight and …").
@@ -226,7 +229,12 @@ const NIGHT_LAST = new RegExp(
 );
 // "By mid-afternoon", "until early morning", "in the late evening": the middle, start or end of
 // that part of the day.
-const PART_MOD: Record<string, TimexMod> = { 'mid-': 'MID', early: 'START', late: 'END' };
+const PART_MOD: Record<string, TimexMod> = {
+  mid: 'MID',
+  'mid-': 'MID',
+  early: 'START',
+  late: 'END',
+};
 // "four in the morning", "eight o'clock Pacific in the evening": the part of the day is the
 // clock's (a zone word may stand between).
 const CLOCK_BEFORE_IN = new RegExp(
@@ -446,7 +454,7 @@ const DATE_RIGHT_AFTER = new RegExp(
 
 // "earlier in the day", "later in the evening": the day the report is on, told by "the".
 const IN_THE_DAY = new RegExp(
-  String.raw`^(?:(?:earlier|later) (?:in|on) the |the (?:${PART_OF_DAY_SOURCE})$|(?:the )?(?:(?:late|early|mid-)\s?)?(?:${PART_OF_DAY_BUT_NIGHT_SOURCE})$)`,
+  String.raw`^(?:(?:earlier|later) (?:in|on) the |the (?:${PART_OF_DAY_SOURCE})$|(?:the )?(?:(?:late|early|mid-?)\s?)?(?:${PART_OF_DAY_BUT_NIGHT_SOURCE})$)`,
   'i',
 );
 
@@ -618,6 +626,11 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
     const inThe = m[3] !== undefined || m[1] !== undefined || m[4] !== undefined;
     if (m[4] !== undefined && nightIsTitle(m[4])) continue;
     if (inThe && tenseAround(text, m.index, end) === 'unknown') continue;
+    // "At midafternoon, the Dow was down 20 points": after "at" only in a past clause, since "The
+    // market opens at midmorning" is a habit or a schedule of no one day.
+    if (AT_BEFORE.test(text.slice(0, m.index)) && tenseAround(text, m.index, end) !== 'past') {
+      continue;
+    }
     if (inThe && CLOCK_BEFORE_IN.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "the count would resume in the morning": a morning still to come is the next one; so is a
     // morning or afternoon after a night told before it ("Snow fell overnight and continued into
