@@ -15,6 +15,11 @@ const BARE_WEEKDAY = new RegExp(`^(?:on\\s+)?(${WEEKDAY_PATTERN})$`, 'i');
 // "and" or "or" alone. Not ", and on", which opens a clause of its own ("The committee met on
 // Tuesday, and on Thursday next week the full board votes").
 const LISTED = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+(?:on\s+)?)$/i;
+// ", and" or ", or" before the last day: a list's last joiner only after a comma that lists an
+// earlier day ("on Tuesday, Wednesday, and Thursday next week"); between two days alone it opens a
+// clause ("The suspect was arrested on Tuesday, and Thursday next week he appears in court").
+const COMMA_JOINER = /^\s*,\s*(?:and|or)\s+$/i;
+const COMMA_ONLY = /^\s*,\s*$/;
 
 /** A weekday's place in an ISO week, Monday 0 to Sunday 6. */
 function isoIndex(words: string): number {
@@ -25,6 +30,16 @@ function isoIndex(words: string): number {
 /** The words between two mentions, with an "on" the second's own words open with. */
 function wordsBetween(text: string, first: Mention, second: Mention): string {
   return text.slice(first.end, second.start) + (/^on\s+/i.exec(second.text)?.[0] ?? '');
+}
+
+/** Whether a weekday alone stands before the one at `j`, listed by a bare comma. */
+function listedBefore(text: string, mentions: Mention[], j: number): boolean {
+  const earlier = mentions[j - 1];
+  return (
+    earlier !== undefined &&
+    BARE_WEEKDAY.test(earlier.text) &&
+    COMMA_ONLY.test(wordsBetween(text, earlier, mentions[j]!))
+  );
 }
 
 /**
@@ -47,7 +62,9 @@ export function weekdaysOfNamedWeek(text: string, mentions: Mention[]): Mention[
     for (let j = i - 1; j >= 0; j--) {
       const m = out[j]!;
       if (!BARE_WEEKDAY.test(m.text) || !isDayValue(m.value)) break;
-      if (!LISTED.test(wordsBetween(text, m, out[j + 1]!))) break;
+      const between = wordsBetween(text, m, out[j + 1]!);
+      if (!LISTED.test(between)) break;
+      if (COMMA_JOINER.test(between) && !listedBefore(text, out, j)) break;
       // "on Friday and Monday next week" is as likely this Friday: only a day before the named
       // one in its week is taken into that week.
       const amount = isoIndex(m.text) - named;
