@@ -354,10 +354,10 @@ const RULES: Rule[] = [
   // "by year end", written open as the business pages often write it, too. Only after a
   // preposition, where it cannot be an adjective ("year-end bonuses"), and the open form not
   // before a noun it would modify ("at year end bonuses", "by year end 1990") nor before the year
-  // it is the end of ("at year end of 1988", "by year end in 1991").
+  // it is the end of ("at year end of 1988", "by year end in 1991", "Cash at year end for 2025").
   {
     pattern:
-      /(?<=\b(?:by|at|before|until|till|through|around|near|toward|towards)\s+)(year|month)(?:-end|['’]s\s+end|\s+end(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|but|as|when|the|a|an|its|their|his|her|to|at|for|from|with)\b|\s+in\b(?!\s+(?:fiscal\s+)?(?:19|20)\d\d\b)))\b/gi,
+      /(?<=\b(?:by|at|before|until|till|through|around|near|toward|towards)\s+)(year|month)(?:-end|['’]s\s+end|\s+end(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|but|as|when|the|a|an|its|their|his|her|to|at|from|with)\b|\s+(?:in|for)\b(?!\s+(?:fiscal\s+)?(?:19|20)\d\d\b)))\b/gi,
     read: (m, published) => ({
       mod: 'END',
       resolve:
