@@ -8,7 +8,8 @@
  *
  * Only the nouns of a standing service, right before the verb (an adverb between): not a meeting,
  * a conference, a festival, a fair, a sale, a strike, a trial or a show; nor a service put on for
- * once or none at all ("A replacement bus service runs", "Extra trains run", "No trains run").
+ * once, cut for a while or none at all ("A replacement bus service runs", "Extra trains run", "A
+ * reduced service runs", "No trains run").
  *
  * @example new RegExp(SERVICE_RUNS, 'i').test('The clinic runs') // true
  */
@@ -19,9 +20,11 @@ const SERVICE_NOUN = [
   "(?:farmers['’]?\\s+)market",
 ].join('|');
 
-// A service put on for once, or none at all, a word or two before the noun: "A replacement bus
+// A service put on for once, cut for a while or none at all, a word or two before the noun: "A replacement bus
 // service runs Saturday to Monday while the line is closed", "Extra trains run Friday to Sunday for
-// the festival", "No trains run Monday to Wednesday during the strike". These tell one stretch.
-const ONE_OFF_BEFORE = String.raw`(?<!\b(?:replacement|extra|additional|special|temporary|relief|no)\s+(?:[\w'’-]+\s+)?)`;
+// the festival", "No trains run Monday to Wednesday during the strike"; so does a service cut for a
+// while ("A reduced service runs Monday to Wednesday during the strike", "A skeleton service
+// runs"). These tell one stretch.
+const ONE_OFF_BEFORE = String.raw`(?<!\b(?:replacement|extra|additional|special|temporary|relief|no|reduced|limited|skeleton|emergency|amended|revised)\s+(?:[\w'’-]+\s+)?)`;
 
 export const SERVICE_RUNS = String.raw`\b${ONE_OFF_BEFORE}(?:${SERVICE_NOUN})\s+(?:(?:\w+ly|also|only|still)\s+)?runs?\b`;
