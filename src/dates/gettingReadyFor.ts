@@ -8,7 +8,8 @@
  *
  * Not a past ("were bracing for", "was preparing for": a month from a moment gone by), nor "for"
  * after "after", "following" or "since" between the verb and the date ("are bracing for more
- * rain after the floods in January" keeps the floods' January), nor a verb of recovering ("is
+ * rain after the floods in January" keeps the floods' January, and "another drought like the one
+ * in August" the August gone by), nor a verb of recovering ("is
  * recovering from losses in May"), nor a date before the verb ("Hospitals hit by strikes in
  * January are bracing for more" keeps the strikes' January; `GETTING_READY`).
  *
@@ -23,8 +24,9 @@ const GETTING_READY_WORDS = [
 const SELF = '(?:\\s+(?:themselves|itself|himself|herself|ourselves|myself|yourselves))?';
 
 // "after", "following" or "since" between "for" and the date: the date is the thing gone by that
-// the getting ready follows ("are bracing for more rain after the floods in January").
-const SINCE_BETWEEN = String.raw`(?![^.;!?]*\b(?:after|following|since)\b)`;
+// the getting ready follows ("are bracing for more rain after the floods in January"); so is one
+// likened to it ("are bracing for another drought like the one in August").
+const SINCE_BETWEEN = String.raw`(?![^.;!?]*\b(?:after|following|since|like\s+(?:the\s+ones?|that|those))\b)`;
 
 export const GETTING_READY_FOR = String.raw`(?<=\b(?:is|are|am|['’]re)\s+(?:(?:also|now|already|still|\w+ly)\s+)?)(?:${GETTING_READY_WORDS})${SELF}\s+for${SINCE_BETWEEN}`;
 
