@@ -26,7 +26,7 @@ const RETURN_AHEAD_MONTHS = 6;
  * ("returns from its August recess on Sept. 8", said in September, is the August gone by, and so
  * is "returned from the October half-term on 2 November", said in December).
  *
- * @example breakBeforeReturnDay('The House returns from its August recess on September 8.', 29, 35, 8, '2026-07-15', 'past') // 'future'
+ * @example breakBeforeReturnDay('The House returns from its August recess on September 8.', 27, 33, 8, '2026-07-15', 'past') // 'future'
  */
 export function breakBeforeReturnDay(
   text: string,
