@@ -276,8 +276,10 @@ function dateAfterPartOfDay(
  * The tense a month named without a year is read by: its clause's `tense`, turned by a present of
  * change before it ("The price cap rises in January"), a past perfect of expectation ("had expected
  * rates to stay on hold until December"), a month of figures reported ("The data for October
- * will be released") and a month closing the quarter before it ("the quarter ending in December");
- * each passes the tense on where it does not apply.
+ * will be released"), a month closing the quarter before it ("the quarter ending in December"), a
+ * deadline's month changed in the passive ("The May deadline was extended") and a break's month
+ * come back from on a day named by its day and month ("returns from its August recess on
+ * September 8"); each passes the tense on where it does not apply.
  */
 function monthTense(
   text: string,
