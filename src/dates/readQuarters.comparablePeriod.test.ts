@@ -97,4 +97,13 @@ describe("a year's period with the comparison's adjective", () => {
       ['the year-earlier period', '1988-H1'],
     ]);
   });
+
+  it('reads "Profit in the first half rose 6% from the 1988 fourth quarter" as that quarter, not the half', () => {
+    expect(
+      timeml('Profit in the first half rose 6% from the 1988 fourth quarter.', AUGUST),
+    ).toEqual([
+      ['the first half', '1989-H1'],
+      ['the 1988 fourth quarter', '1988-Q4'],
+    ]);
+  });
 });

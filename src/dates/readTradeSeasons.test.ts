@@ -30,6 +30,7 @@ describe("a season before a trade's season of demand is the season by tense", ()
     ['The summer driving season of 2025 set records.', ['2025 = 2025']],
     ['Drivers took fewer trips last summer driving season.', ['last summer = 2025-SU']],
     ['The winter fuel payment was cut.', []],
+    ['Prices rose ahead of the summer driving season peak.', []],
   ])('does not fire on "%s"', (text, values) => {
     expect(read(text, '2026-03-09')).toEqual([values, values]);
   });

@@ -43,5 +43,6 @@ describe('the present of a release that drops or streams on a date', () => {
       'on Monday = 2026-11-30',
     ]);
     expect(news('The show drops to third place on Monday.')).toEqual(['on Monday = 2026-11-30']);
+    expect(news('The drama drops in the ratings on Monday.')).toEqual(['on Monday = 2026-11-30']);
   });
 });
