@@ -1,6 +1,6 @@
 import type { Mention } from '../model/mention.ts';
 import { isDayValue } from './valueShape.ts';
-import { WEEKDAY_NAMES } from './weekdayNames.ts';
+import { weekdayNumber } from './weekdayNames.ts';
 
 // Nothing but a comma between the weekday and the day set beside it: "Saturday night, Feb. 22".
 const COMMA_ONLY = /^,\s+$/;
@@ -24,5 +24,5 @@ export function apposedWeekday(
   const name = words.exec(weekday.text)?.[1]?.toLowerCase();
   if (!name || !isDayValue(weekday.value) || !isDayValue(day.value)) return undefined;
   if (!COMMA_ONLY.test(text.slice(weekday.end, day.start))) return undefined;
-  return WEEKDAY_NAMES.indexOf(name as never);
+  return weekdayNumber(name);
 }

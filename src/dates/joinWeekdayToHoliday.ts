@@ -4,7 +4,7 @@ import { toLocalDate } from './calendarDate.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { isDayValue } from './valueShape.ts';
-import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { WEEKDAY_PATTERN, weekdayNumber } from './weekdayNames.ts';
 
 // A weekday alone, "the" right before it: "the Wednesday" of "the Wednesday before Thanksgiving".
 const WEEKDAY_ALONE = new RegExp(`^(${WEEKDAY_PATTERN})$`, 'i');
@@ -30,7 +30,7 @@ function weekdayOfHoliday(text: string, m: Mention, next: Mention): Mention | un
   if (next.type !== 'DATE' || !isDayValue(next.value) || !NAMED_DAY.test(next.text)) {
     return undefined;
   }
-  const weekday = WEEKDAY_NAMES.indexOf(name as (typeof WEEKDAY_NAMES)[number]);
+  const weekday = weekdayNumber(name);
   const amount = stepTo(next.value, weekday, side === 'after' ? 'after' : 'before');
   const start = m.start - the[0].length;
   return {

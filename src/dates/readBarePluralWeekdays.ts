@@ -1,9 +1,7 @@
 import { publishedSetReading } from './publishedSetReading.ts';
 import type { Pass } from './Reading.ts';
 import { NUMBER_SOURCE } from './readNumber.ts';
-import { WEEKDAY_NAMES } from './weekdayNames.ts';
-
-const CAPITALISED = WEEKDAY_NAMES.map((name) => name[0]!.toUpperCase() + name.slice(1)).join('|');
+import { WEEKDAY_CAPITALISED_SOURCE, weekdayNumber } from './weekdayNames.ts';
 
 // The capitalised words a listing or a clause opens with before the days ("Open Tuesdays to
 // Sundays").
@@ -17,7 +15,7 @@ const NOT_BEFORE = String.raw`(?<!\b(?:${NUMBER_SOURCE}|the|these|those|some|sev
 // Future", "Fridays For Future").
 const NOT_AFTER = String.raw`(?![-'’][a-z]|['’]|\s+[Ff]or\s+Future\b)`;
 const BARE_PLURAL_WEEKDAY = new RegExp(
-  String.raw`${NOT_BEFORE}\b(${CAPITALISED})s\b${NOT_AFTER}`,
+  String.raw`${NOT_BEFORE}\b(${WEEKDAY_CAPITALISED_SOURCE})s\b${NOT_AFTER}`,
   'g',
 );
 
@@ -35,7 +33,7 @@ const BARE_PLURAL_WEEKDAY = new RegExp(
  */
 export const readBarePluralWeekdays: Pass = (text, { published }) =>
   [...text.matchAll(BARE_PLURAL_WEEKDAY)].map((m) => {
-    const day = WEEKDAY_NAMES.indexOf(m[1]!.toLowerCase() as (typeof WEEKDAY_NAMES)[number]);
+    const day = weekdayNumber(m[1]!);
     const value = `XXXX-WXX-${day === 0 ? 7 : day}`;
     return publishedSetReading(m.index, m.index + m[0].length, value, published);
   });

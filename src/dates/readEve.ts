@@ -3,14 +3,13 @@ import { shiftTimex } from './shiftTimex.ts';
 import { tenseAround } from './tenseAround.ts';
 import { timexRange } from './timexRange.ts';
 import { weekdayByTense } from './weekdayByTense.ts';
-import { WEEKDAY_NAMES } from './weekdayNames.ts';
+import { WEEKDAY_CAPITALISED_SOURCE, weekdayNumber } from './weekdayNames.ts';
 import { dayOfValue } from './valueShape.ts';
 
 // "the eve of the summit", "the eve of the G7 summit", "the eve of Sunday's vote", "the eve of the
 // Sunday vote": the occasion is one noun, after a name, a number or a weekday that may qualify it.
-const DAY_NAMES = WEEKDAY_NAMES.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|');
 const EVE = new RegExp(
-  `\\b[Tt]he eve of (?:the\\s+(${DAY_NAMES})\\s+(?=[a-z])|(?:the|a|an|this|that|its|his|her|their|our|next|last)\\s+|(${DAY_NAMES})['’]s\\s+|[A-Z]\\w*['’]s\\s+)(?:[A-Z0-9][\\w-]*\\s+)?[A-Za-z][\\w-]*`,
+  `\\b[Tt]he eve of (?:the\\s+(${WEEKDAY_CAPITALISED_SOURCE})\\s+(?=[a-z])|(?:the|a|an|this|that|its|his|her|their|our|next|last)\\s+|(${WEEKDAY_CAPITALISED_SOURCE})['’]s\\s+|[A-Z]\\w*['’]s\\s+)(?:[A-Z0-9][\\w-]*\\s+)?[A-Za-z][\\w-]*`,
   'g',
 );
 
@@ -34,7 +33,7 @@ export const readEve: Pass = (text, { published, timeml }) =>
           priority: 3,
           resolve: () => {
             const day = weekdayByTense(
-              WEEKDAY_NAMES.indexOf(weekday.toLowerCase() as (typeof WEEKDAY_NAMES)[number]),
+              weekdayNumber(weekday),
               published,
               tenseAround(text, start, end),
             );

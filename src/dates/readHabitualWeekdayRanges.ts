@@ -2,14 +2,12 @@ import { clauseEnding } from './clauseOpens.ts';
 import { publishedSetReading } from './publishedSetReading.ts';
 import { SERVICE_RUNS } from './serviceRuns.ts';
 import type { Pass, Reading } from './Reading.ts';
-import { WEEKDAY_NAMES } from './weekdayNames.ts';
-
-const CAPITALISED = WEEKDAY_NAMES.map((name) => name[0]!.toUpperCase() + name.slice(1)).join('|');
+import { WEEKDAY_CAPITALISED_SOURCE, weekdayNumber } from './weekdayNames.ts';
 
 // Two weekdays, capitalised, joined as the ends of a stretch: "Monday through Friday", "Tuesday to
 // Sunday", "Monday-Saturday".
 const WEEKDAY_RANGE = new RegExp(
-  String.raw`\b(${CAPITALISED})(\s*[-–]\s*|\s+(?:to|through|thru|until|till)\s+)(${CAPITALISED})\b`,
+  String.raw`\b(${WEEKDAY_CAPITALISED_SOURCE})(\s*[-–]\s*|\s+(?:to|through|thru|until|till)\s+)(${WEEKDAY_CAPITALISED_SOURCE})\b`,
   'g',
 );
 
@@ -37,7 +35,7 @@ const PLACED_AFTER =
   /^\s*,?\s*(?:of\b|this\b|next\b|last\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:[ap]\.?m\b|:|\.\d|[-–]\s*\d+\s*[ap]\.?m)))/i;
 
 function setOf(name: string, start: number, published: string): Reading {
-  const day = WEEKDAY_NAMES.indexOf(name.toLowerCase() as (typeof WEEKDAY_NAMES)[number]);
+  const day = weekdayNumber(name);
   return publishedSetReading(
     start,
     start + name.length,

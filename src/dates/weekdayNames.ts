@@ -11,6 +11,19 @@ export const WEEKDAY_NAMES = [
   'saturday',
 ] as const;
 
+/**
+ * A weekday's number as date-fns `getDay` gives it, Sunday 0 to Saturday 6, from its name in any
+ * case ("Tuesday" 2), or -1 for a word that is no weekday's name.
+ */
+export function weekdayNumber(name: string): number {
+  return (WEEKDAY_NAMES as readonly string[]).indexOf(name.toLowerCase());
+}
+
+/** The weekday names capitalised, as alternatives for a regular expression: "Sunday|Monday|…". */
+export const WEEKDAY_CAPITALISED_SOURCE = WEEKDAY_NAMES.map(
+  (name) => name[0]!.toUpperCase() + name.slice(1),
+).join('|');
+
 /** A weekday's name in a regular expression, any case the pattern's flags allow. */
 export const WEEKDAY_PATTERN = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 

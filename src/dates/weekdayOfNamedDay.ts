@@ -1,7 +1,7 @@
 import type { Mention } from '../model/mention.ts';
 import { isWeekdayOf } from './isWeekdayOf.ts';
 import { sentenceStartAt } from './sentenceEnds.ts';
-import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { WEEKDAY_PATTERN, weekdayNumber } from './weekdayNames.ts';
 import { isDayValue } from './valueShape.ts';
 
 const WEEKDAY_ALONE = new RegExp(`^(${WEEKDAY_PATTERN})$`, 'i');
@@ -27,7 +27,7 @@ export function weekdayOfNamedDay(
     const name = WEEKDAY_ALONE.exec(m.text)?.[1]?.toLowerCase();
     if (!name || !DAY_OF_WEEK_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))
       return [m];
-    const weekday = WEEKDAY_NAMES.indexOf(name as never);
+    const weekday = weekdayNumber(name);
     const sentenceStart = sentenceStartAt(text, m.start);
     const day = mentions
       .slice(0, i)

@@ -1,7 +1,7 @@
 import type { Mention } from '../model/mention.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { isDayValue } from './valueShape.ts';
-import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { WEEKDAY_PATTERN, weekdayNumber } from './weekdayNames.ts';
 
 // "Thursday next week", "Friday of last week", "Monday this week": the last weekday of a list,
 // whose week its own words name.
@@ -24,7 +24,7 @@ const COMMA_ONLY = /^\s*,\s*$/;
 /** A weekday's place in an ISO week, Monday 0 to Sunday 6. */
 function isoIndex(words: string): number {
   const name = /\w+$/.exec(words)![0].toLowerCase();
-  return (WEEKDAY_NAMES.indexOf(name as (typeof WEEKDAY_NAMES)[number]) + 6) % 7;
+  return (weekdayNumber(name) + 6) % 7;
 }
 
 /** The words between two mentions, with an "on" the second's own words open with. */
