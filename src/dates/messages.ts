@@ -25,7 +25,26 @@ export type DateIssue =
   | { code: 'jsonl-line'; line: number; issue: DateIssue }
   | { code: 'timeml-option'; option: string }
   | { code: 'timeml-no-text'; path: string }
-  | { code: 'timeml-no-dct'; path: string; found: string };
+  | { code: 'timeml-no-dct'; path: string; found: string }
+  | { code: 'sentence-set-option'; found: string }
+  | { code: 'sentence-set-not-json'; path: string; line: number }
+  | {
+      code: 'sentence-set-field';
+      path: string;
+      line: number;
+      id: string | null;
+      field: string;
+      expected: string;
+      found: string;
+    }
+  | {
+      code: 'sentence-set-no-phrase';
+      path: string;
+      line: number;
+      id: string;
+      phrase: string;
+      occurrence: number;
+    };
 
 /** A field of a --jsonl input line that is missing or of the wrong kind. */
 export interface JsonlFieldProblem {
@@ -105,5 +124,13 @@ export function describeDateIssue(issue: DateIssue): string {
       return `cannot read ${quote(issue.path)} as TimeML: expected <TEXT>…</TEXT>, found none`;
     case 'timeml-no-dct':
       return `cannot read ${quote(issue.path)} as TimeML: expected <DCT><TIMEX3 value="YYYY-MM-DD…"/></DCT> (the publication date), found ${issue.found === '' ? 'none' : quote(issue.found)}`;
+    case 'sentence-set-option':
+      return `unknown option ${quote(issue.found)}: expected FILE … (sentence sets, .jsonl) or --misses`;
+    case 'sentence-set-not-json':
+      return `${issue.path}:${issue.line}: expected a JSON object {"id","published","locale","text","expect"}, found text that is not JSON`;
+    case 'sentence-set-field':
+      return `${issue.path}:${issue.line}${issue.id === null ? '' : ` (${issue.id})`}: ${issue.field === '' ? 'the line' : `field ${issue.field}`}: expected ${issue.expected}, found ${issue.found}`;
+    case 'sentence-set-no-phrase':
+      return `${issue.path}:${issue.line} (${issue.id}): expect: expected ${quote(issue.phrase)} in the text${issue.occurrence > 1 ? ` ${issue.occurrence} times` : ''}, found it ${issue.occurrence > 1 ? 'fewer times' : 'nowhere'}`;
   }
 }
