@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+import { NOUN_AFTER_PREPOSITION } from './nounAfterPreposition.ts';
+
+// Wednesday 11 March 2026: Friday gone by is the 6th, the coming one the 13th.
+const PUBLISHED = { published: '2026-03-11', locale: 'en-GB' } as const;
+const news = (text: string) => findMentions(text, PUBLISHED).map((m) => `${m.text} = ${m.value}`);
+const timeml = (text: string) =>
+  findTimemlMentions(text, PUBLISHED).map((m) => `${m.text} = ${m.value}`);
+
+describe('a verb of schedule after a preposition, a plural noun', () => {
+  it('reads "Police went to the house on Friday after reports of a fight" as the Friday gone by', () => {
+    const text = 'Police went to the house on Friday after reports of a fight.';
+    expect(news(text)).toEqual(['on Friday = 2026-03-06']);
+    expect(timeml(text)).toEqual(['Friday = 2026-03-06']);
+  });
+
+  it.each([
+    [
+      'Police were called to the flat shortly before 11pm on Friday after reports of a disturbance.',
+      '11pm on Friday = 2026-03-06T23:00',
+    ],
+    ['Officers searched the house on Friday amid reports of a fight.', 'on Friday = 2026-03-06'],
+    ['The bill passed on Tuesday after votes in both houses.', 'on Tuesday = 2026-03-10'],
+    [
+      'The gallery closed its doors on Monday following visits from inspectors.',
+      'on Monday = 2026-03-09',
+    ],
+  ])('reads %j by its own past verb, in the news reading', (text, value) => {
+    expect(news(text)).toEqual([value]);
+  });
+
+  it('reads "Police were called on Friday after reports" alike in TimeML mode', () => {
+    expect(timeml('Officers searched the house on Friday amid reports of a fight.')).toEqual([
+      'Friday = 2026-03-06',
+    ]);
+  });
+
+  it('keeps a verb of schedule after its subject ("Apple reports earnings on Thursday") ahead', () => {
+    expect(news('Apple reports earnings on Thursday.')).toEqual(['on Thursday = 2026-03-12']);
+    expect(timeml('Apple reports earnings on Thursday.')).toEqual(['Thursday = 2026-03-12']);
+    expect(news('The court hears the case on Monday.')).toEqual(['on Monday = 2026-03-16']);
+  });
+
+  it('stops after a preposition and nothing else', () => {
+    const verb = new RegExp(`${NOUN_AFTER_PREPOSITION}\\breports\\b`);
+    expect(verb.test('after reports')).toBe(false);
+    expect(verb.test('amid reports')).toBe(false);
+    expect(verb.test('Apple reports')).toBe(true);
+    expect(verb.test('operator reports')).toBe(true);
+  });
+});

@@ -1,0 +1,21 @@
+/**
+ * A lookbehind that stops a present verb of schedule read right after a preposition, where the word
+ * is a plural noun: "Police went to the house on Friday after reports of a fight", "The bill
+ * passed on Tuesday amid votes of no confidence", "following visits from officers". News writes
+ * "Apple reports earnings on Thursday" with the subject before the verb; after "after", "amid",
+ * "following", "despite" or another preposition no verb stands, and "reports", "visits" or "votes"
+ * there tell nothing of a schedule, so the tense of the clause is left to its own verbs (the Friday
+ * gone by). A regular expression's source, to stand before the verbs of schedule.
+ *
+ * It leaves a verb after anything else ("The court hears the case on Monday", "Apple, after weeks
+ * of delay, reports on Thursday" keep the day ahead), and "to", which SCHEDULE_NOT_AFTER already
+ * holds for the infinitive.
+ *
+ * @example new RegExp(`${NOUN_AFTER_PREPOSITION}\\breports`).test('after reports') // false
+ */
+const PREPOSITION_BEFORE_NOUN = [
+  'after|amid|amidst|following|despite|over|about|of|with|without|among|against',
+  'from|for|by|on|in|at|into|under|during|before|behind|like|including',
+].join('|');
+
+export const NOUN_AFTER_PREPOSITION = String.raw`(?<!\b(?:${PREPOSITION_BEFORE_NOUN})\s)`;
