@@ -1,5 +1,6 @@
 import type { Granularity, TimexMod } from '../model/temporal.ts';
 import { ALLOWANCE_VERB, ALLOWED_FOR_AFTER, GRANTING_VERB } from './allowanceVerb.ts';
+import { SERVING_VERB } from './servingVerb.ts';
 import { LASTING_VERB } from './lastingVerb.ts';
 import type { Offset, OffsetUnit } from '../model/mention.ts';
 import { isDayWordTitle } from './dayWordTitle.ts';
@@ -121,9 +122,10 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e
 // "for" or a verb of lasting the count is how long something went on, a length (readDurations),
 // not the day of what came before or after it. "scheduled for two days before the election" sets a
 // time: there "for" is the plan's. So is a count after a verb of having it ("Graduates have six
-// months before they must repay"): the time allowed.
+// months before they must repay"): the time allowed. So is a count after a verb of serving a
+// term (`SERVING_VERB`: "He served 11 years before he was freed"): the time served.
 const LASTED = new RegExp(
-  `\\b(?:(?<!\\b(?:scheduled|set|planned|slated|due|timed|fixed|booked|rescheduled|moved|postponed|delayed|called)\\s+)for|${LASTING_VERB}|${ALLOWANCE_VERB})\\s+(?:just |only |about |some |roughly |nearly |almost |barely |less than |more than |over |under )?$`,
+  `\\b(?:(?<!\\b(?:scheduled|set|planned|slated|due|timed|fixed|booked|rescheduled|moved|postponed|delayed|called)\\s+)for|${LASTING_VERB}|${ALLOWANCE_VERB}|${SERVING_VERB})\\s+(?:just |only |about |some |roughly |nearly |almost |barely |less than |more than |over |under )?$`,
   'i',
 );
 // "Tenants were given 60 days after the sale to move out": a count after a verb of giving is the
