@@ -24,6 +24,14 @@ describe('a verb of schedule after a preposition, a plural noun', () => {
     ['Officers searched the house on Friday amid reports of a fight.', 'on Friday = 2026-03-06'],
     ['The bill passed on Tuesday after votes in both houses.', 'on Tuesday = 2026-03-10'],
     [
+      'Officers went to the street on Saturday after two reports of gunfire.',
+      'on Saturday = 2026-03-07',
+    ],
+    [
+      'Officers went to the street on Saturday after 3 reports of gunfire.',
+      'on Saturday = 2026-03-07',
+    ],
+    [
       'The gallery closed its doors on Monday following visits from inspectors.',
       'on Monday = 2026-03-09',
     ],
@@ -47,6 +55,9 @@ describe('a verb of schedule after a preposition, a plural noun', () => {
     const verb = new RegExp(`${NOUN_AFTER_PREPOSITION}\\breports\\b`);
     expect(verb.test('after reports')).toBe(false);
     expect(verb.test('amid reports')).toBe(false);
+    expect(verb.test('after two reports')).toBe(false);
+    expect(verb.test('two reports')).toBe(true);
+    expect(new RegExp(`${NOUN_AFTER_PREPOSITION}\\bcomes`).test('passed in 2023 comes')).toBe(true);
     expect(verb.test('Apple reports')).toBe(true);
     expect(verb.test('operator reports')).toBe(true);
   });

@@ -5,7 +5,8 @@
  * "Apple reports earnings on Thursday" with the subject before the verb; after "after", "amid",
  * "following", "despite" or another preposition no verb stands, and "reports", "visits" or "votes"
  * there tell nothing of a schedule, so the tense of the clause is left to its own verbs (the Friday
- * gone by). A regular expression's source, to stand before the verbs of schedule.
+ * gone by), a count between them too ("after two reports of gunfire"). A regular expression's
+ * source, to stand before the verbs of schedule.
  *
  * It leaves a verb after anything else ("The court hears the case on Monday", "Apple, after weeks
  * of delay, reports on Thursday" keep the day ahead), and "to", which SCHEDULE_NOT_AFTER already
@@ -18,4 +19,8 @@ const PREPOSITION_BEFORE_NOUN = [
   'from|for|by|on|in|at|into|under|during|before|behind|like|including',
 ].join('|');
 
-export const NOUN_AFTER_PREPOSITION = String.raw`(?<!\b(?:${PREPOSITION_BEFORE_NOUN})\s)`;
+// A count may stand between the preposition and the noun: "after two reports of gunfire", "despite
+// 3 visits"; not a year ("The law passed in 2023 comes into force" keeps its verb).
+const COUNT_BETWEEN = String.raw`(?:(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+dozen|dozens\s+of|hundreds\s+of)\s+)?`;
+
+export const NOUN_AFTER_PREPOSITION = String.raw`(?<!\b(?:${PREPOSITION_BEFORE_NOUN})\s${COUNT_BETWEEN})`;
