@@ -51,13 +51,22 @@ describe('a verb of schedule after a preposition, a plural noun', () => {
     expect(news('The court hears the case on Monday.')).toEqual(['on Monday = 2026-03-16']);
   });
 
+  it.each([
+    ['The law she campaigned for takes effect in April.', 'April = 2026-04'],
+    ['The exhibition he worked on opens on Friday.', 'on Friday = 2026-03-13'],
+    ['The man he was arrested with appears in court on Thursday.', 'on Thursday = 2026-03-12'],
+    ['The course she signed up for starts on Monday.', 'on Monday = 2026-03-16'],
+  ])('keeps %j ahead, the preposition left at the end of a relative clause', (text, value) => {
+    expect(news(text)).toEqual([value]);
+  });
+
   it('stops after a preposition and nothing else', () => {
     const verb = new RegExp(`${NOUN_AFTER_PREPOSITION}\\breports\\b`);
     expect(verb.test('after reports')).toBe(false);
     expect(verb.test('amid reports')).toBe(false);
     expect(verb.test('after two reports')).toBe(false);
     expect(verb.test('two reports')).toBe(true);
-    expect(new RegExp(`${NOUN_AFTER_PREPOSITION}\\bcomes`).test('passed in 2023 comes')).toBe(true);
+    expect(new RegExp(`${NOUN_AFTER_PREPOSITION}\\bcomes`).test('after 2023 comes')).toBe(true);
     expect(verb.test('Apple reports')).toBe(true);
     expect(verb.test('operator reports')).toBe(true);
   });
