@@ -26,6 +26,13 @@ describe('a count of time served before or after an event', () => {
     ]);
   });
 
+  it('keeps a paper served, its participle after it, a count from the event', () => {
+    expect(news('A summons served two days before the hearing was thrown out.')).toEqual([]);
+    expect(
+      news('The eviction notice, served three days before Christmas, was ruled invalid.'),
+    ).toEqual(['three days before Christmas = 2025-12-22']);
+  });
+
   it('holds the verbs of serving, not their passive', () => {
     const verb = new RegExp(`\\b(?:${SERVING_VERB})\\s+$`, 'i');
     expect(verb.test('He served ')).toBe(true);
@@ -33,5 +40,6 @@ describe('a count of time served before or after an event', () => {
     expect(verb.test('was served ')).toBe(false);
     expect(verb.test('been served ')).toBe(false);
     expect(verb.test('He deserved ')).toBe(false);
+    expect(verb.test('The injunction, served ')).toBe(false);
   });
 });

@@ -5,9 +5,18 @@
  * after "after", as a count after "for" or a verb of lasting is.
  *
  * Not the passive of serving a paper ("The notice was served two days before the hearing", "had
- * been served a week after the crash"): what was served there is a thing, and the count a day from
- * the event.
+ * been served a week after the crash"), nor its participle after the paper ("The eviction notice,
+ * served three days before Christmas", "A summons served two days before the hearing"): what was
+ * served there is a thing, and the count a day from the event.
  *
  * @example new RegExp(`\\b(?:${SERVING_VERB})\\s+$`).test('He served ') // true
  */
-export const SERVING_VERB = String.raw`(?<!\b(?:was|were|been|be|being|is|are|get|got)\s+)(?:serve|serves|served|serving)`;
+// The papers a court or the police serve, before "served" as its participle ("The eviction notice,
+// served three days before Christmas", "A summons served two days before the hearing").
+const SERVED_PAPER = String.raw`(?:notices?|summons(?:es)?|writs?|papers|warrants?|injunctions?|orders?|subpoenas?|documents)`;
+
+export const SERVING_VERB = [
+  String.raw`(?<!\b(?:was|were|been|be|being|is|are|get|got)\s+)`,
+  String.raw`(?<!\b${SERVED_PAPER}\s*,?\s+)`,
+  '(?:serve|serves|served|serving)',
+].join('');
