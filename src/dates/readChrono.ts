@@ -452,8 +452,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       !/\d/.test(part.text)
     )
       continue;
-    // "Judge Anne March said", "Police Chief Robert Friday", "Officer April Jones": a name after a
-    // title, no month and no day.
+    // "Judge Anne March said", "Officer April Jones": a name after a title, no month.
     if (isTitledName(text, start, end)) continue;
     // "late in the day", "in the week ahead": chrono reads "in the day" as "in a day" (tomorrow).
     if (/^(?:with)?in\s+the\s+(?:day|week|month|year)$/i.test(part.text.trim())) continue;

@@ -12,8 +12,9 @@ const PERSON_TITLE = [
   'PC|DC|DS|DI|DCI|DSI|Sgt|Det|Insp|Supt|Cmdr|Lt|Capt|Cpl',
 ].join('|');
 const CAPITALISED_MONTH = MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
-// A month or a weekday written as a surname: capitalised, the whole word.
-const CALENDAR_WORD = new RegExp(`^(?:${CAPITALISED_MONTH}|${WEEKDAY_CAPITALISED_SOURCE})$`);
+// A month written as a surname: capitalised, the whole word. Not a weekday: "Judge Martin Friday
+// ruled", "Sheriff Scott Monday said" are a surname the tagger takes for a first name, then the day.
+const CALENDAR_WORD = new RegExp(`^(?:${CAPITALISED_MONTH})$`);
 // A title, then one capitalised word (the first name) right before the word.
 const TITLE_AND_NAME_BEFORE = new RegExp(
   String.raw`\b(?:${PERSON_TITLE})\.?\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$`,
@@ -27,11 +28,14 @@ const SURNAME_AFTER = new RegExp(
 );
 
 /**
- * Whether the month or weekday written at `start`..`end` is part of a person's name after a
- * title: the surname after a title and a first name ("Judge Anne March said", "Police Chief
- * Robert Friday", "Detective Inspector Paul March"), or the first name April, June or August between a
- * title and a capitalised surname ("Officer April Jones", "Judge June Lee"). Such a word names no
- * month and no day.
+ * Whether the month written at `start`..`end` is part of a person's name after a title: the
+ * surname after a title and a first name ("Judge Anne March said", "Detective Inspector Paul
+ * March"), or the first name April, June or August between a title and a capitalised surname
+ * ("Officer April Jones", "Judge June Lee"). Such a word names no month.
+ *
+ * It leaves a weekday after a title and a name ("Judge Martin Friday ruled", "Justice Thomas Monday
+ * wrote": a surname the tagger takes for a first name, then the day, as wire copy writes it), so
+ * "Police Chief Robert Friday said" reads a Friday.
  *
  * The word between the title and a surname must be a first name by the tagger's reading: "Judge
  * Smith Monday ruled" (a surname there) keeps the Monday. A figure after the word ("Sgt. Paul
