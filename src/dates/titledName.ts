@@ -1,3 +1,4 @@
+import { FIRST_NAME_MONTH_SOURCE } from './isMonthAsFirstName.ts';
 import { MONTH_NAMES } from './monthNames.ts';
 import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import { WEEKDAY_CAPITALISED_SOURCE } from './weekdayNames.ts';
@@ -21,7 +22,7 @@ const TITLE_AND_NAME_BEFORE = new RegExp(
 );
 // A title right before a month that is a first name ("Officer April Jones", "Judge June Lee").
 const TITLE_BEFORE = new RegExp(String.raw`\b(?:${PERSON_TITLE})\.?\s+$`);
-const FIRST_NAME_MONTH = /^(?:April|June|August)$/;
+const FIRST_NAME_MONTH = new RegExp(`^(?:${FIRST_NAME_MONTH_SOURCE})$`);
 // A capitalised surname after the first name, not a word of the calendar nor a figure.
 const SURNAME_AFTER = new RegExp(
   String.raw`^\s+(?!(?:${CAPITALISED_MONTH}|${WEEKDAY_CAPITALISED_SOURCE}|Day|Fools)\b)(?:Mc|Mac|O['’])?[A-Z][a-z]+`,
