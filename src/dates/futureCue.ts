@@ -4,6 +4,7 @@ import { ENTRIES_OPEN } from './entriesOpen.ts';
 import { EVENT_FACED_OVER } from './eventFacedOver.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { NOUN_PHRASE_LEAD } from './nounPhraseLead.ts';
+import { NOUN_AFTER_PREPOSITION } from './nounAfterPreposition.ts';
 import { PLURAL_VERB_WITH_OBJECT_SOURCE } from './pluralVerbWithObject.ts';
 import { PLURAL_TRAVEL_VERB_SOURCE } from './pluralTravelVerb.ts';
 import { PLURAL_ENDING_VERB_SOURCE } from './pluralEndingVerb.ts';
@@ -122,12 +123,13 @@ export const FUTURE_CUE = new RegExp(String.raw`\b(?:${FUTURE_CUE_WORDS.join('|'
 // "kicks off" is: "The game tips off at 7 p.m. Friday", "The final round tees off Sunday", "The
 // teams face off on Saturday", "The race gets under way Saturday"; "tips off" and "faces off" only
 // before the time or the date ("She tips off police on Friday" is informing, not a start).
-// Not after "to", an article, a possessive or "first", "last", "next" (a noun there: "the
-// opens"), nor after "was", "were" or "been" (an adjective there: "Polls were open"). After "that"
+// Not after "to", a preposition (`NOUN_AFTER_PREPOSITION`: "after reports of a fight"), an
+// article, a possessive or "first", "last", "next" (a noun there: "the opens"), nor after "was", "were" or "been" (an adjective there: "Polls were open"). After "that"
 // only where it is a relative pronoun (`relativeThat`): "a summit that opens Tuesday", "talks that
 // open Tuesday" are schedules, "at that end" a noun.
 const SCHEDULE_NOT_AFTER = [
   String.raw`(?<!\bto\s)`,
+  NOUN_AFTER_PREPOSITION,
   String.raw`(?<!\b(?:the|a|an|this|its|his|her|their|our|first|last|next)\s)`,
   String.raw`(?:(?<!\bthat\s)|${THAT_OF_NOUN}(?=[a-z]+s\b)|${THAT_OF_PLURAL})`,
   String.raw`(?<!\b(?:was|were|been)\s+(?:(?:still|already|not|never|also|only|\w+ly)\s+)?)`,

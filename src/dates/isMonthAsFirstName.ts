@@ -2,13 +2,17 @@ import { MONTH_NAMES } from './monthNames.ts';
 import { PREPOSITION } from './prepositionBeforeMay.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
+/** The months' names that are common first names ("April Ryan", "June Carter", "August Wilson"). */
+export const FIRST_NAME_MONTH_SOURCE = 'April|June|August';
+
 // A month's name that is a common first name ("May" has isPersonMay), a capitalised surname after
 // it, and what follows a name: "'s" or a verb of saying ("August Wilson's play", "June Carter
 // said", "April Ryan asked"). "A January Gallup poll" and "September Jobs Report Beats Forecasts"
 // name no one; "April Fools' Day" is no surname; a comma follows headline nouns as well ("June
 // Sales, Orders Rise").
-const NAME_PAIR =
-  /^(?:April|June|August)\s+(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s\b|\s+(?:said|says|told|asked|wrote|added|tweeted|posted|noted|argued|insisted)\b)/;
+const NAME_PAIR = new RegExp(
+  String.raw`^(?:${FIRST_NAME_MONTH_SOURCE})\s+(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s\b|\s+(?:said|says|told|asked|wrote|added|tweeted|posted|noted|argued|insisted)\b)`,
+);
 // A word of the calendar after the month is no surname: "June Monday's vote", "April Fools' Day".
 const CALENDAR_AFTER = new RegExp(
   `^\\S+\\s+(?:${MONTH_NAMES.join('|')}|${WEEKDAY_PATTERN}|day|days|holiday|quarter|half|fools)\\b`,

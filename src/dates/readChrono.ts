@@ -49,6 +49,7 @@ import { isDayNamedAs } from './isDayNamedAs.ts';
 import { actingAtDayEvent, happeningAtDayEvent } from './actingAtDayEvent.ts';
 import { isSlashedFigure } from './isSlashedFigure.ts';
 import { isMonthAsFirstName } from './isMonthAsFirstName.ts';
+import { isTitledName } from './titledName.ts';
 import { isWeekdayOf } from './isWeekdayOf.ts';
 import { aheadInThisWeek } from './aheadInThisWeek.ts';
 import { isHabitualMonth } from './habitualMonth.ts';
@@ -451,6 +452,8 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       !/\d/.test(part.text)
     )
       continue;
+    // "Judge Anne March said", "Officer April Jones": a name after a title, no month.
+    if (isTitledName(text, start, end)) continue;
     // "late in the day", "in the week ahead": chrono reads "in the day" as "in a day" (tomorrow).
     if (/^(?:with)?in\s+the\s+(?:day|week|month|year)$/i.test(part.text.trim())) continue;
     // "in the Dáil", "the Fianna Fáil leader": chrono's word boundary falls at a letter outside

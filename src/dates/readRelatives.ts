@@ -1,5 +1,7 @@
 import type { Granularity, TimexMod } from '../model/temporal.ts';
 import { ALLOWANCE_VERB, ALLOWED_FOR_AFTER, GRANTING_VERB } from './allowanceVerb.ts';
+import { SERVING_VERB } from './servingVerb.ts';
+import { LENGTH_BOUND } from './lengthBound.ts';
 import { LASTING_VERB } from './lastingVerb.ts';
 import type { Offset, OffsetUnit } from '../model/mention.ts';
 import { isDayWordTitle } from './dayWordTitle.ts';
@@ -121,17 +123,16 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e
 // "for" or a verb of lasting the count is how long something went on, a length (readDurations),
 // not the day of what came before or after it. "scheduled for two days before the election" sets a
 // time: there "for" is the plan's. So is a count after a verb of having it ("Graduates have six
-// months before they must repay"): the time allowed.
+// months before they must repay"): the time allowed. So is a count after a verb of serving a
+// term (`SERVING_VERB`: "He served 11 years before he was freed"): the time served. A bound may
+// stand between (`LENGTH_BOUND`: "for up to a week", "serve a minimum of 22 years").
 const LASTED = new RegExp(
-  `\\b(?:(?<!\\b(?:scheduled|set|planned|slated|due|timed|fixed|booked|rescheduled|moved|postponed|delayed|called)\\s+)for|${LASTING_VERB}|${ALLOWANCE_VERB})\\s+(?:just |only |about |some |roughly |nearly |almost |barely |less than |more than |over |under )?$`,
+  `\\b(?:(?<!\\b(?:scheduled|set|planned|slated|due|timed|fixed|booked|rescheduled|moved|postponed|delayed|called)\\s+)for|${LASTING_VERB}|${ALLOWANCE_VERB}|${SERVING_VERB})\\s+${LENGTH_BOUND}$`,
   'i',
 );
 // "Tenants were given 60 days after the sale to move out": a count after a verb of giving is the
 // time allowed when what it is allowed for follows (ALLOWED_FOR_AFTER).
-const GRANTED = new RegExp(
-  `\\b(?:${GRANTING_VERB})\\s+(?:just |only |about |some |roughly |nearly |almost |barely |less than |more than |over |under )?$`,
-  'i',
-);
+const GRANTED = new RegExp(`\\b(?:${GRANTING_VERB})\\s+${LENGTH_BOUND}$`, 'i');
 // "It comes 48 hours before the deadline": a present-tense head verb counts from now (the
 // publication date), not from the date mentioned before. Any present head counts, not only the
 // verbs of schedule of SCHEDULE_VERB_BEFORE, with which it shares a few words by their tense.
