@@ -44,4 +44,23 @@ describe('a singular verb of schedule after a count and a word is the noun count
   it('leaves the plural verbs alone: "The 15 ministers meet on Sunday" is ahead', () => {
     expect(timeml('The 15 ministers meet on Sunday.')).toEqual(['Sunday = 2000-12-03']);
   });
+
+  it('keeps a figure that ends a name ahead: "The G-8 summit opens on Sunday", "The Formula 1 season opens on Sunday"', () => {
+    expect(timeml('The G-8 summit opens on Sunday in Okinawa.')).toEqual(['Sunday = 2000-12-03']);
+    expect(timeml('The G-7 meeting begins Sunday in Prague.')).toEqual(['Sunday = 2000-12-03']);
+    expect(timeml('The Formula 1 season opens on Sunday.')).toEqual(['Sunday = 2000-12-03']);
+    expect(timeml('The Super 12 season starts on Sunday.')).toEqual(['Sunday = 2000-12-03']);
+    expect(timeml('The Group of 77 summit opens on Sunday in Havana.')).toEqual([
+      'Sunday = 2000-12-03',
+    ]);
+  });
+
+  it('still reads a count after a possessive name or "The": "Florida\'s 25 electoral votes on Sunday", "The 25 electoral votes on Sunday"', () => {
+    expect(timeml("Bush won Florida's 25 electoral votes on Sunday.")).toEqual([
+      'Sunday = 2000-11-26',
+    ]);
+    expect(timeml('The 25 electoral votes on Sunday went to Bush.')).toEqual([
+      'Sunday = 2000-11-26',
+    ]);
+  });
 });
