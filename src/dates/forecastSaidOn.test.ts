@@ -59,4 +59,15 @@ describe('a forecast made on a day, "forecast" the past of the verb of saying', 
     const text = 'The bank forecast on Friday will show a contraction.';
     expect(timeml(text)).toEqual(['Friday = 1998-12-25']);
   });
+
+  it('keeps the Friday ahead of the noun after "official": "The official forecast on Friday, due at noon, will set the tone"', () => {
+    const text = 'The official forecast on Friday, due at noon, will set the tone for the budget.';
+    expect(news(text)).toContain('on Friday = 1998-12-25');
+    expect(timeml(text)).toContain('Friday = 1998-12-25');
+  });
+
+  it('still reads "officials forecast Friday" as the Friday gone by', () => {
+    const text = 'Exports will fall, officials forecast Friday.';
+    expect(timeml(text)).toEqual(['Friday = 1998-12-18']);
+  });
 });

@@ -1,7 +1,8 @@
 // Who forecasts in wire copy: a body, its people, a pronoun, or a name ("the government", "the
 // ministry", "Japan's government", "the IMF", "Goldman Sachs", "he"). Not a capitalised article or
-// possessive, which makes "forecast" the noun ("The forecast on Friday", "Its forecast Friday").
-const FORECASTER = String.raw`(?:government|ministry|bank|agency|institute|office|commission|board|fund|council|bureau|department|economists?|analysts?|officials?|experts?|company|group|he|she|they|(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|Your|My)\b)[A-Z][\w.&-]*)`;
+// possessive, which makes "forecast" the noun ("The forecast on Friday", "Its forecast Friday"),
+// nor "official" alone, as often the adjective of the noun ("The official forecast on Friday").
+const FORECASTER = String.raw`(?:government|ministry|bank|agency|institute|office|commission|board|fund|council|bureau|department|economists?|analysts?|officials|experts?|company|group|he|she|they|(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|Your|My)\b)[A-Z][\w.&-]*)`;
 const FORECAST_BEFORE = new RegExp(
   String.raw`\b${FORECASTER}\s+forecast\s+(?:on\s+)?(?:(?:early|late)\s+)?$`,
 );
