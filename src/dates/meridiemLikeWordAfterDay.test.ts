@@ -48,4 +48,10 @@ describe('a word in "am" or "pm" right after a day written month first', () => {
     expect(news('They may 12 among them.')).toEqual([]);
     expect(timeml('They may 12 among them.')).toEqual([]);
   });
+
+  it('leaves a month after "in" and the figure that counts: "In January 12 ambassadors were expelled"', () => {
+    const text = 'In January 12 ambassadors were expelled from the capital.';
+    expect(news(text)).not.toContain('January 12 = 2000-01-12');
+    expect(timeml(text)).not.toContain('January 12 = 2000-01-12');
+  });
 });

@@ -8,10 +8,11 @@ import { MONTH_CAPITALISED_SOURCE } from './dayFirstPair.ts';
  * "on May 12 amid …" was lost and nothing was read. maskForChrono writes the letter as "_", the
  * same length, and the day is read. Not "a.m." or "am" standing alone ("May 12 am" is left as
  * chrono reads it), nor a lower-case "may" (the modal: "they may 12 among them"), nor a day
- * written day first, which chrono already reads ("on 12 May amid …"). Global, for masking every
- * one in a text.
+ * written day first, which chrono already reads ("on 12 May amid …"), nor a month after "in",
+ * which takes no day, so the figure counts what follows ("In January 12 ambassadors were
+ * expelled"). Global, for masking every one in a text.
  */
 export const MERIDIEM_LIKE_WORD_AFTER_DAY = new RegExp(
-  String.raw`(?<=\b(?:${MONTH_CAPITALISED_SOURCE})\s*,?\s*\d{1,2}(?:st|nd|rd|th)?\s+)[AaPp](?=[Mm][A-Za-z])`,
+  String.raw`(?<=(?<!\b[Ii]n\s+)\b(?:${MONTH_CAPITALISED_SOURCE})\s*,?\s*\d{1,2}(?:st|nd|rd|th)?\s+)[AaPp](?=[Mm][A-Za-z])`,
   'g',
 );
