@@ -63,4 +63,10 @@ describe('a singular verb of schedule after a count and a word is the noun count
       'Sunday = 2000-11-26',
     ]);
   });
+
+  it('reads a count in any number word but "one": "Envoys paid fifteen separate visits on Friday" is the Friday gone by', () => {
+    expect(timeml('Envoys paid fifteen separate visits on Friday.')).toEqual([
+      'Friday = 2000-11-24',
+    ]);
+  });
 });
