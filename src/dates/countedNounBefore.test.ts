@@ -69,4 +69,13 @@ describe('a singular verb of schedule after a count and a word is the noun count
       'Friday = 2000-11-24',
     ]);
   });
+
+  it('keeps a number word that ends a name ahead: "The Group of Eight summit opens on Sunday"', () => {
+    expect(timeml('The Group of Eight summit opens on Sunday in Okinawa.')).toEqual([
+      'Sunday = 2000-12-03',
+    ]);
+    expect(timeml('The Group of Seven meeting begins Sunday in Prague.')).toEqual([
+      'Sunday = 2000-12-03',
+    ]);
+  });
 });

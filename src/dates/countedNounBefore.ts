@@ -1,12 +1,12 @@
 import { WORDS_TO_99 } from './readNumber.ts';
 
 // A count of more than one: a figure ("25", "1,200"; a year's four digits run on, so it is
-// none) or a number word but "one" (readNumber's). Not a figure that ends a name: after a hyphen
+// none) or a number word but "one" (readNumber's). Not a count that ends a name: after a hyphen
 // ("The G-8 summit opens on Friday") or a word that names by number ("The Formula 1 season
-// opens", "The Group of 77 summit opens"). The pattern is used case-insensitively, so the words
-// are listed rather than told by capitals.
-const NAME_BEFORE_FIGURE = String.raw`(?<!-|\b(?:Group\s+of|Formula|Super|Apollo|Channel|Terminal|Stage|Round|Week|Game)\s+)`;
-const COUNT = String.raw`(?:${NAME_BEFORE_FIGURE}\d{1,3}(?:,\d{3})*|(?!one\b)${WORDS_TO_99}|dozens?|several|many)`;
+// opens", "The Group of Eight summit opens"). The pattern is used case-insensitively, so the
+// words are listed rather than told by capitals.
+const NAME_BEFORE_COUNT = String.raw`(?<!-|\b(?:Group\s+of|Formula|Super|Apollo|Channel|Terminal|Stage|Round|Week|Game)\s+)`;
+const COUNT = String.raw`${NAME_BEFORE_COUNT}(?:\d{1,3}(?:,\d{3})*|(?!one\b)${WORDS_TO_99}|dozens?|several|many)`;
 
 /**
  * The words before a singular present verb of schedule that make it a plural noun: a count of
