@@ -1,3 +1,4 @@
+import { COUNTED_NOUN_BEFORE } from './countedNounBefore.ts';
 import { COURT_LISTING } from './courtListing.ts';
 import { DETERMINER } from './determiner.ts';
 import { ENTRIES_OPEN } from './entriesOpen.ts';
@@ -193,7 +194,7 @@ const ADVANCES_TO_STAGE = [
 export const PRESENT_SCHEDULE = new RegExp(
   String.raw`\b${SCHEDULE_NOT_AFTER}(?:` +
     [
-      `(?:${SCHEDULE_VERBS})`,
+      `${COUNTED_NOUN_BEFORE}(?:${SCHEDULE_VERBS})`,
       `(?:(?<!${NOUN_PHRASE_LEAD})|${THAT_OF_PLURAL})(?:${BARE_SCHEDULE_VERBS})${BARE_SCHEDULE_AHEAD}`,
       String.raw`head(?=\s+(?:to|for|into)\b|\s*$)`,
       String.raw`(?<!\b${TRAVEL_KIND}\s)(?:travel|fly|flies)(?=\s+(?:to|for|into|out|home)\b)`,

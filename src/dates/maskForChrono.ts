@@ -25,6 +25,7 @@ import { YEAR_TO_MONTH_YEAR } from './yearToMonthYear.ts';
 import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts';
 import { PART_BEFORE_DAY_FIRST } from './partBeforeDayFirst.ts';
+import { MERIDIEM_LIKE_WORD_AFTER_DAY } from './meridiemLikeWordAfterDay.ts';
 
 // chrono reads "in May" but not "last May" (the month that is also a verb needs "in" before it).
 // The modifier is written over with "in" of the same length, so offsets stay; the month reading
@@ -239,6 +240,7 @@ export function maskForChrono(text: string): string {
     .replace(/\blasts\b/gi, blank)
     .replace(LAST_AS_VERB, blank)
     .replace(TUES, 'Tue. ')
+    .replace(MERIDIEM_LIKE_WORD_AFTER_DAY, '_')
     .replace(DAY_WORD_TITLE, (word, subjectName: string | undefined, index: number, all: string) =>
       keepsTitle(all, index, subjectName) ? blank(word) : word,
     )

@@ -1,3 +1,4 @@
+import { SEASON_ARRIVES_SOURCE } from './seasonArrives.ts';
 import { claimedWords } from './claimedWords.ts';
 import { expectedMonthOfYearNamed } from './expectedMonthOfYearNamed.ts';
 import { shortYear } from './shortYear.ts';
@@ -82,9 +83,12 @@ const FALL_BY_DEADLINE = new RegExp(
 );
 // The clause goes on after a bare season only with punctuation, its end or a word that is no
 // noun: "by summer, ", "through spring and"; "spring water", "spring training", "winter storms"
-// and "summer heat" name a thing, not the season.
-const CLAUSE_GOES_ON_AFTER_SEASON =
-  /^(?:\s*(?:[,.;:!?)"'’”]|$)|\s+(?:and|or|but|when|as|if|so|because|while|before|after|at|in|on|to|for|with|from|of|than|this|next|last|that|is|are|was|were|will|would|could|should|may|might|must)\b)/i;
+// and "summer heat" name a thing, not the season. A verb of the season's coming goes on too
+// ("before winter sets in", SEASON_ARRIVES_SOURCE).
+const CLAUSE_GOES_ON_AFTER_SEASON = new RegExp(
+  String.raw`^(?:\s*(?:[,.;:!?)"'’”]|$)|\s+(?:and|or|but|when|as|if|so|because|while|before|after|at|in|on|to|for|with|from|of|than|this|next|last|that|is|are|was|were|will|would|could|should|may|might|must)\b|\s+${SEASON_ARRIVES_SOURCE})`,
+  'i',
+);
 // A subject pronoun opens the main clause after the season with no comma ("By spring we should
 // know more", "Until winter they will wait"), as "the" does after a preposition opening the
 // sentence ("By spring the bridge will reopen"; "spring the trap" follows no such preposition).

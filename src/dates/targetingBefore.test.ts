@@ -43,4 +43,22 @@ describe('a date a launch or a release is targeting', () => {
   it('reads the coming day after the verb "targets"', () => {
     expect(news('SpaceX targets Thursday for the launch.')).toEqual(['Thursday 2026-11-19']);
   });
+
+  it('reads "Israeli helicopters rocketed Palestinian targets on Thursday" as the Thursday gone by', () => {
+    const text = 'Israeli helicopters rocketed Palestinian targets on Thursday.';
+    expect(news(text)).toEqual(['on Thursday 2026-11-12']);
+    expect(timeml(text)).toEqual(['Thursday 2026-11-12']);
+  });
+
+  it('reads the things a strike hit, after its verb or "at", as no date aimed at', () => {
+    expect(timeml('Jets bombed targets on Thursday.')).toEqual(['Thursday 2026-11-12']);
+    expect(timeml('NATO struck military targets Thursday.')).toEqual(['Thursday 2026-11-12']);
+    expect(timeml('Helicopters fired missiles at Palestinian targets Thursday.')).toEqual([
+      'Thursday 2026-11-12',
+    ]);
+  });
+
+  it('still reads the verb after its subject and an adverb: "SpaceX now targets Thursday"', () => {
+    expect(timeml('SpaceX now targets Thursday for the launch.')).toContain('Thursday 2026-11-19');
+  });
 });

@@ -32,6 +32,7 @@ import { postponementBefore } from './postponementBefore.ts';
 import { backFromBreakOn } from './backFromBreakOn.ts';
 import { breakEndedBefore } from './breakEndedBefore.ts';
 import { mostRecentlyBefore } from './mostRecentlyBefore.ts';
+import { isForecastSaidOn } from './forecastSaidOn.ts';
 import { GETTING_READY } from './gettingReadyFor.ts';
 import { deedDayGoneBy } from './deedDayGoneBy.ts';
 import { isDeedObjectBy } from './deedObjectBy.ts';
@@ -776,6 +777,8 @@ const PAST_PASSIVE_UP_TO_BEFORE =
 export function tenseAround(text: string, start: number, end: number): Tense {
   // "They hold elections every four years, most recently on Sunday": the latest of a habit.
   if (mostRecentlyBefore(text, start)) return 'past';
+  // "Growth will slow, the ministry forecast on Friday": the day of a forecast made, gone by.
+  if (isForecastSaidOn(text, start, end)) return 'past';
   // "returns from its August recess next week": a break over by a nearer time after it.
   if (breakEndedBefore(text, start, end)) return 'past';
   // "will miss Saturday's game after a knock on Wednesday": the deed that led to it is gone by.

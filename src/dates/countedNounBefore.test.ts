@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+
+// Monday 27 November 2000.
+const MONDAY = { published: '2000-11-27', locale: 'en-US' } as const;
+const news = (text: string) => findMentions(text, MONDAY).map((m) => `${m.text} = ${m.value}`);
+const timeml = (text: string) =>
+  findTimemlMentions(text, MONDAY).map((m) => `${m.text} = ${m.value}`);
+
+describe('a singular verb of schedule after a count and a word is the noun counted', () => {
+  it('reads "Florida certified Bush the winner of the state\'s 25 electoral votes on Sunday night" as the night gone by', () => {
+    const text =
+      "Florida certified Bush the winner of the state's 25 electoral votes on Sunday night.";
+    expect(news(text)).toEqual(['on Sunday night = 2000-11-26']);
+    expect(timeml(text)).toEqual(['Sunday night = 2000-11-26TNI']);
+  });
+
+  it('reads "Bush won the state\'s 25 electoral votes on Sunday" and "three separate visits on Friday" as days gone by', () => {
+    expect(timeml("Bush won the state's 25 electoral votes on Sunday.")).toEqual([
+      'Sunday = 2000-11-26',
+    ]);
+    expect(timeml('He paid three separate visits on Friday.')).toEqual(['Friday = 2000-11-24']);
+  });
+
+  it('keeps the verb of "The Senate votes on Sunday" ahead', () => {
+    expect(timeml('The Senate votes on Sunday.')).toEqual(['Sunday = 2000-12-03']);
+  });
+
+  it('keeps a count right before the verb a name: "Apollo 13 lands on Sunday" is ahead', () => {
+    expect(timeml('Apollo 13 lands on Sunday.')).toEqual(['Sunday = 2000-12-03']);
+  });
+
+  it('reads no count in a year: "The 1999 season opens on Sunday" is ahead', () => {
+    expect(timeml('The 1999 season opens on Sunday.')).toContain('Sunday = 2000-12-03');
+  });
+
+  it('leaves a bare verb alone: "The two brothers face sentencing on Tuesday" is ahead', () => {
+    expect(timeml('The two brothers face sentencing on Tuesday.')).toEqual([
+      'Tuesday = 2000-11-28',
+    ]);
+  });
+
+  it('leaves the plural verbs alone: "The 15 ministers meet on Sunday" is ahead', () => {
+    expect(timeml('The 15 ministers meet on Sunday.')).toEqual(['Sunday = 2000-12-03']);
+  });
+
+  it('keeps a figure that ends a name ahead: "The G-8 summit opens on Sunday", "The Formula 1 season opens on Sunday"', () => {
+    expect(timeml('The G-8 summit opens on Sunday in Okinawa.')).toEqual(['Sunday = 2000-12-03']);
+    expect(timeml('The G-7 meeting begins Sunday in Prague.')).toEqual(['Sunday = 2000-12-03']);
+    expect(timeml('The Formula 1 season opens on Sunday.')).toEqual(['Sunday = 2000-12-03']);
+    expect(timeml('The Super 12 season starts on Sunday.')).toEqual(['Sunday = 2000-12-03']);
+    expect(timeml('The Group of 77 summit opens on Sunday in Havana.')).toEqual([
+      'Sunday = 2000-12-03',
+    ]);
+  });
+
+  it('still reads a count after a possessive name or "The": "Florida\'s 25 electoral votes on Sunday", "The 25 electoral votes on Sunday"', () => {
+    expect(timeml("Bush won Florida's 25 electoral votes on Sunday.")).toEqual([
+      'Sunday = 2000-11-26',
+    ]);
+    expect(timeml('The 25 electoral votes on Sunday went to Bush.')).toEqual([
+      'Sunday = 2000-11-26',
+    ]);
+  });
+
+  it('reads a count in any number word but "one": "Envoys paid fifteen separate visits on Friday" is the Friday gone by', () => {
+    expect(timeml('Envoys paid fifteen separate visits on Friday.')).toEqual([
+      'Friday = 2000-11-24',
+    ]);
+  });
+
+  it('keeps a number word that ends a name ahead: "The Group of Eight summit opens on Sunday"', () => {
+    expect(timeml('The Group of Eight summit opens on Sunday in Okinawa.')).toEqual([
+      'Sunday = 2000-12-03',
+    ]);
+    expect(timeml('The Group of Seven meeting begins Sunday in Prague.')).toEqual([
+      'Sunday = 2000-12-03',
+    ]);
+  });
+});
