@@ -20,6 +20,7 @@ import { yearWordNear } from './yearWordNear.ts';
 import { yearOpeningSentence } from './yearOpeningSentence.ts';
 import { UNIT_SHIFT } from './unitShift.ts';
 import { firstDayOfHanukkah, keepsLunisolarCalendars, lunarNewYear } from './lunisolarFeasts.ts';
+import { HEBREW_FEASTS } from './hebrewFeasts.ts';
 
 /** The nth (1-based; -1 for the last) given weekday (0 = Sunday) of a month (1-based). */
 export function nthWeekday(year: number, month: number, weekday: number, n: number): Date {
@@ -139,14 +140,16 @@ const HOLIDAYS: Array<[RegExp, Rule, number?]> = [
   [/(?:spring|late may) bank holiday(?: monday)?/, (y) => nthWeekday(y, 5, 1, -1), 1971],
   [/(?:early may|may day) bank holiday(?: monday)?/, (y) => nthWeekday(y, 5, 1, 1), 1978],
   // Moveable feasts of lunisolar calendars, from the calendars ICU keeps (left out where the
-  // runtime has none). Not Eid or Diwali: their day hangs on a moon sighting or a local almanac,
-  // and a table of our own could name a wrong day.
+  // runtime has none), the Hebrew calendar's by their first day as Hanukkah (hebrewFeasts). Not
+  // Eid or Diwali: their day hangs on a moon sighting or a local almanac, and a table of our own
+  // could name a wrong day.
   ...(keepsLunisolarCalendars()
     ? ([
         // Its eve first, so that "Lunar New Year's Eve" is not read as the day itself.
         [/(?:lunar|chinese) new year['’]?s eve/, (y) => addDays(lunarNewYear(y)!, -1)],
         [/(?:lunar|chinese) new year(?:['’]s day)?/, (y) => lunarNewYear(y)!],
         [/c?hanukk?ah/, (y) => firstDayOfHanukkah(y)!],
+        ...HEBREW_FEASTS,
       ] satisfies Array<[RegExp, Rule]>)
     : []),
 ];
