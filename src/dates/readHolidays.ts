@@ -21,6 +21,7 @@ import { yearOpeningSentence } from './yearOpeningSentence.ts';
 import { UNIT_SHIFT } from './unitShift.ts';
 import { firstDayOfHanukkah, keepsLunisolarCalendars, lunarNewYear } from './lunisolarFeasts.ts';
 import { HEBREW_FEASTS } from './hebrewFeasts.ts';
+import { ORTHODOX_FEASTS } from './orthodoxFeasts.ts';
 
 /** The nth (1-based; -1 for the last) given weekday (0 = Sunday) of a month (1-based). */
 export function nthWeekday(year: number, month: number, weekday: number, n: number): Date {
@@ -83,6 +84,8 @@ const HOLIDAYS: Array<[RegExp, Rule, number?]> = [
   [/veterans day/, fixed(11, 11)],
   [/halloween/, fixed(10, 31)],
   [/valentine['’]?s day/, fixed(2, 14)],
+  // The Orthodox feasts named as theirs (orthodoxFeasts), before the Western names.
+  ...ORTHODOX_FEASTS,
   // Easter Monday first, so that "Easter" is not read alone before a bare "Monday".
   [/easter monday/, (y) => addDays(easterSunday(y), 1)],
   [/easter(?: sunday)?/, easterSunday],
