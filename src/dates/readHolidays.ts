@@ -22,6 +22,7 @@ import { UNIT_SHIFT } from './unitShift.ts';
 import { firstDayOfHanukkah, keepsLunisolarCalendars, lunarNewYear } from './lunisolarFeasts.ts';
 import { HEBREW_FEASTS } from './hebrewFeasts.ts';
 import { ORTHODOX_FEASTS } from './orthodoxFeasts.ts';
+import { runUpToFeast } from './runUpToFeast.ts';
 
 /** The nth (1-based; -1 for the last) given weekday (0 = Sunday) of a month (1-based). */
 export function nthWeekday(year: number, month: number, weekday: number, n: number): Date {
@@ -316,6 +317,8 @@ function holidayTense(
   if (UNDER_WAY_AFTER.test(after)) return 'past';
   if (penaltyFor(text, start)) return 'past';
   const tense = tenseAround(text, start, end);
+  // "in the run-up to Christmas", told in the present: the run-up leads to the coming feast.
+  if (tense !== 'past' && runUpToFeast(text, start)) return 'future';
   if (tense === 'past' && countFromComingGoneBy(text, start, rule, published)) return 'future';
   // "the last posting date for Christmas": the "last" is the day's, the feast the nearer one.
   if (tense !== 'future' && lastOrderDayBefore(text, start, end)) return 'nearest';
