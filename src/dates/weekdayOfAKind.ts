@@ -1,0 +1,21 @@
+import { WEEKDAY_CAPITALISED_SOURCE } from './weekdayNames.ts';
+
+/**
+ * A weekday that names a kind of timetable or of trading, not a day: "Bus services will run a
+ * Sunday timetable on Good Friday", "Trains run a Saturday service on Boxing Day", "to operate to
+ * a Sunday schedule", "Supermarkets want Sunday trading laws relaxed", "under Sunday trading
+ * rules": the weekday after "a" before "timetable", "service" or "schedule", and "Sunday trading"
+ * not after a preposition of time. Blanked before chrono reads, so no Sunday is read where the
+ * timetable of one is meant. Not "the Sunday service" (the one held on a Sunday, a day), "a
+ * Friday deadline" (a day), nor trading on a Sunday told by its preposition ("Gulf shares rose in
+ * Sunday trading"). Global, for masking every one in a text.
+ *
+ * @example 'Trains will run a Sunday timetable.'.replace(WEEKDAY_OF_A_KIND, '      ')
+ */
+export const WEEKDAY_OF_A_KIND = new RegExp(
+  [
+    String.raw`(?<=\b[Aa]\s+)(?:${WEEKDAY_CAPITALISED_SOURCE})(?=\s+(?:timetables?|services?|schedules?)\b)`,
+    String.raw`(?<!\b(?:in|on|during|at|from|since|until|by|for)\s+)\bSunday(?=\s+trading\b)`,
+  ].join('|'),
+  'g',
+);
