@@ -23,6 +23,7 @@ import { firstDayOfHanukkah, keepsLunisolarCalendars, lunarNewYear } from './lun
 import { HEBREW_FEASTS } from './hebrewFeasts.ts';
 import { ORTHODOX_FEASTS } from './orthodoxFeasts.ts';
 import { runUpToFeast } from './runUpToFeast.ts';
+import { relativeDayAfter } from './relativeDayAfter.ts';
 
 /** The nth (1-based; -1 for the last) given weekday (0 = Sunday) of a month (1-based). */
 export function nthWeekday(year: number, month: number, weekday: number, n: number): Date {
@@ -510,8 +511,12 @@ export const readHolidays: Pass = (text, { published, locale }) => {
     // "closes for Christmas on Dec. 23": after a preposition the holiday is a time the day written
     // is measured against, not that day.
     const against = REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+    // "for Lunar New Year, which falls on Feb. 17": a relative clause tells the feast's day.
+    const relative = relativeDayAfter(text, end);
     const told =
-      year === undefined && !span && !against ? writtenDay(text, end, rule, published) : undefined;
+      year === undefined && !span && (!against || relative !== undefined)
+        ? writtenDay(text, relative ?? end, rule, published)
+        : undefined;
     if (told === null) continue;
     const putIn =
       modifier || span || year !== undefined ? undefined : YEAR_PUT_AFTER.exec(text.slice(end));
