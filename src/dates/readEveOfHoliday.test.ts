@@ -30,6 +30,21 @@ describe('the eve of a feast named by its name', () => {
     ]);
   });
 
+  it('reads "On the eve of Passover in 2002, a bomber struck" as the day before the Passover of 2002, not of the tense', () => {
+    expect(
+      read(
+        'On the eve of Passover in 2002, a suicide bomber struck a hotel in Netanya.',
+        '2026-03-27',
+      )[0],
+    ).toContain('the eve of Passover = 2002-03-27');
+  });
+
+  it('reads "On the eve of Thanksgiving last year" as the day before the Thanksgiving of last year', () => {
+    expect(read('On the eve of Thanksgiving last year, the storm hit.', '2026-12-01')[0]).toContain(
+      'the eve of Thanksgiving = 2025-11-26',
+    );
+  });
+
   it('reads no eve of a feast written in lower case', () => {
     expect(read('They met on the eve of christmas.', '2026-12-20')).toEqual([[], []]);
   });
