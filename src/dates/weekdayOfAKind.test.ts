@@ -35,6 +35,17 @@ describe('a weekday that names a kind of timetable or trading', () => {
     ]);
   });
 
+  it('reads no Sunday in "Ministers plan to relax Sunday trading", the trading a law allows', () => {
+    expect(read('Ministers plan to relax Sunday trading.', '2026-11-20')).toEqual([[], []]);
+  });
+
+  it('keeps the Sunday of "Sunday trading in Riyadh was light", the trading of a day', () => {
+    expect(read('Sunday trading in Riyadh was light, brokers said.', '2026-11-16')).toEqual([
+      ['Sunday = 2026-11-15'],
+      ['Sunday = 2026-11-15'],
+    ]);
+  });
+
   it('keeps the Sunday of "The Sunday service was cancelled because of snow", one service', () => {
     expect(read('The Sunday service was cancelled because of snow.', '2026-11-20')).toEqual([
       ['Sunday = 2026-11-15'],
