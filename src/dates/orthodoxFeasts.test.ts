@@ -31,6 +31,22 @@ describe('the feasts of the Orthodox churches', () => {
       expect(mentions).toEqual(['Orthodox Easter = 2026-04-12']);
   });
 
+  it('reads "Orthodox Easter Monday is a public holiday in Serbia" as the day after the Orthodox Easter, not a Monday of its own', () => {
+    for (const mentions of read(
+      'Orthodox Easter Monday is a public holiday in Serbia.',
+      '2026-04-01',
+    ))
+      expect(mentions).toEqual(['Orthodox Easter Monday = 2026-04-13']);
+  });
+
+  it('reads "Processions will mark Orthodox Good Friday" as two days before the Orthodox Easter', () => {
+    for (const mentions of read(
+      'Processions will mark Orthodox Good Friday in Athens.',
+      '2027-04-20',
+    ))
+      expect(mentions).toEqual(['Orthodox Good Friday = 2027-04-30']);
+  });
+
   it('reads "Serbs will celebrate Orthodox Christmas on Thursday" as 7 January', () => {
     for (const mentions of read(
       'Serbs will celebrate Orthodox Christmas on Thursday.',

@@ -24,6 +24,7 @@ export function orthodoxEasterSunday(year: number): Date {
 /**
  * The feasts of the Orthodox churches named as theirs, which the Julian calendar dates apart from
  * the Western ones: "Orthodox Easter" (or "Orthodox Easter Sunday") on orthodoxEasterSunday's day,
+ * its Good Friday two days before and its Easter Monday the day after,
  * "Orthodox Christmas" (Day) on 7 January and its Eve on 6 January (25 and 24 December by the
  * Julian calendar, from 1900 to 2099). "Orthodox Easter falls on 12 April this year", said on 8
  * April 2026, is `2026-04-12`, where "Easter" was read as the Western one or not at all. Read by
@@ -31,6 +32,9 @@ export function orthodoxEasterSunday(year: number): Date {
  * Christians celebrated Easter on Sunday", the Western name with the day the text gives it.
  */
 export const ORTHODOX_FEASTS: ReadonlyArray<[RegExp, HolidayRule]> = [
+  // Its Good Friday and Easter Monday first, so that "Orthodox Easter" is not read before "Monday".
+  [/orthodox\s+good\s+friday/, (y) => addDays(orthodoxEasterSunday(y), -2)],
+  [/orthodox\s+easter\s+monday/, (y) => addDays(orthodoxEasterSunday(y), 1)],
   [/orthodox\s+easter(?:\s+sunday)?/, orthodoxEasterSunday],
   [/orthodox\s+christmas\s+eve/, (y) => new Date(y, 0, 6)],
   [/orthodox\s+christmas(?:\s+day)?/, (y) => new Date(y, 0, 7)],
