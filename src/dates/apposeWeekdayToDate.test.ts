@@ -33,4 +33,14 @@ describe('a weekday set before a date after its comma', () => {
     expect(news).toContain('on Thursday = 2026-05-21');
     expect(timeml).toContain('Thursday = 2026-05-21');
   });
+
+  it('reads "The deadline falls on Friday, the day after Thanksgiving" as the Friday after Thanksgiving, a count already counted', () => {
+    // Said on Friday 20 November 2026: the day after Thanksgiving is 27 November, a Friday.
+    const [news, timeml] = read(
+      'The deadline falls on Friday, the day after Thanksgiving.',
+      '2026-11-20',
+    );
+    expect(news).toContain('on Friday = 2026-11-27');
+    expect(timeml).toContain('Friday = 2026-11-27');
+  });
 });
