@@ -318,8 +318,9 @@ function holidayTense(
   if (UNDER_WAY_AFTER.test(after)) return 'past';
   if (penaltyFor(text, start)) return 'past';
   const tense = tenseAround(text, start, end);
-  // "in the run-up to Christmas", told in the present: the run-up leads to the coming feast.
-  if (tense !== 'past' && runUpToFeast(text, start)) return 'future';
+  // "in the run-up to Christmas", told in the present: the run-up of the nearer feast, the coming
+  // one before it, the one just gone by after it (as feastRunUp's).
+  if (tense !== 'past' && runUpToFeast(text, start)) return 'nearest';
   if (tense === 'past' && countFromComingGoneBy(text, start, rule, published)) return 'future';
   // "the last posting date for Christmas": the "last" is the day's, the feast the nearer one.
   if (tense !== 'future' && lastOrderDayBefore(text, start, end)) return 'nearest';

@@ -21,6 +21,12 @@ describe('a feast named as the end of its run-up', () => {
     ).toEqual([['Easter = 2026-04-05'], ['Easter = 2026-04-05']]);
   });
 
+  it('reads "Sales in the run-up to Christmas are up 5%", said in January, as the Christmas just gone by', () => {
+    expect(read('Sales in the run-up to Christmas are up 5%, the BRC says.', '2027-01-12')).toEqual(
+      [['Christmas = 2026-12-25'], ['Christmas = 2026-12-25']],
+    );
+  });
+
   it('keeps the Christmas gone by in "Retail sales rose in the run-up to Christmas", a past', () => {
     expect(read('Retail sales rose in the run-up to Christmas.', '2027-01-10')).toEqual([
       ['Christmas = 2026-12-25'],

@@ -8,8 +8,10 @@ const RUN_UP_TO_BEFORE =
  * Whether a feast at `start` is named as the end of a run-up to it ("Supermarkets want Sunday
  * trading laws relaxed in the run-up to Christmas", "Shops are hiring staff for the build-up to
  * Easter", "the weeks before Christmas"): the stretch leads to the feast, so told in the present or
- * the future, or with no tense, it leads to the coming one, not the last one a present would
- * otherwise read ("want" in November is of this December's Christmas). The caller asks it only of
+ * the future, or with no tense, it is the run-up of the nearer of the last and the coming one, as
+ * feastRunUp's shopping is, not always the last one a present would otherwise read ("want" in
+ * November is of this December's Christmas; "Sales in the run-up to Christmas are up 5%", said in
+ * January, of the one just gone by). The caller asks it only of
  * a sentence not in the past: "Sales rose in the run-up to Christmas", said in January, keeps the
  * Christmas gone by.
  *
