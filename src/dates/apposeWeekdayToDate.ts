@@ -10,11 +10,24 @@ const WEEKDAY_ALONE = new RegExp(
   'i',
 );
 
+// "seven weeks after", "two days before": a count from a day named after it, whose value is that
+// day's until it is counted, so no date the weekday is set beside while it is ("on Friday, the day
+// after Thanksgiving", already counted, is that Friday).
+const COUNT_FROM_DAY = /\b(?:after|before|later|earlier)$/i;
+
+// Such a count whose value is still that of the day it counts from.
+function uncountedCount(m: Mention): boolean {
+  return COUNT_FROM_DAY.test(m.text) && m.anchor?.kind === 'mention' && m.anchor.value === m.value;
+}
+
 /**
  * "On Saturday night, Feb. 22, police came": a weekday set before the date it falls on, a comma
  * between, is that date (chrono joins "Saturday, Feb. 22" but not a weekday with its part of the
  * day, which was read as the Saturday before publication). A date the weekday does not fall on
- * leaves it alone.
+ * leaves it alone, and so does a count from a day after the comma ("Shavuot begins on Thursday,
+ * seven weeks after Passover" keeps the coming Thursday, not the Thursday Passover falls on, while
+ * the count still has the value of the day it counts from; "on Friday, the day after
+ * Thanksgiving", its day counted, is that Friday).
  *
  * @example apposeWeekdayToDate(text, [saturdayNight, feb22])
  * // [{ …saturdayNight, value: '2025-02-22' }, feb22]
@@ -23,7 +36,8 @@ export function apposeWeekdayToDate(text: string, mentions: readonly Mention[]):
   return mentions.map((m, i) => {
     const next = mentions[i + 1];
     const weekday = next && apposedWeekday(text, m, next, WEEKDAY_ALONE);
-    if (!next || weekday === undefined || !isWeekdayOf(next.value, weekday)) return m;
+    if (!next || weekday === undefined || uncountedCount(next) || !isWeekdayOf(next.value, weekday))
+      return m;
     return {
       ...m,
       value: next.value,

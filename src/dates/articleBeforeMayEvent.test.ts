@@ -78,3 +78,25 @@ describe('"the May contract" is read as the other months\' contracts are', () =>
     expect(news).toEqual(['May = 2026-05']);
   });
 });
+
+describe('"the May half-term" is read as the other months\' half-terms are', () => {
+  it('reads "Pupils return to school on Monday after the May half-term", said on 29 May, as this May', () => {
+    expect(
+      read('Pupils return to school on Monday after the May half-term.', '2026-05-29').map((m) =>
+        m.filter((t) => t.endsWith('2026-05')),
+      ),
+    ).toEqual([['May = 2026-05'], ['May = 2026-05']]);
+  });
+
+  it('reads "Pupils go back after the May half term on 1 June", said in April, as the May to come', () => {
+    for (const mentions of read(
+      'Pupils go back after the May half term on 1 June.',
+      '2026-04-20',
+    ).map((m) => m.map((t) => t.replace(/^on /, ''))))
+      expect(mentions).toEqual(['May = 2026-05', '1 June = 2026-06-01']);
+  });
+
+  it('reads no month in "Theresa May spent the May half-term in Wales", a text that names her', () => {
+    expect(read('Theresa May spent the May half-term in Wales.', '2026-04-20')).toEqual([[], []]);
+  });
+});

@@ -1,6 +1,7 @@
 import { readChrono } from './readChrono.ts';
 import { readDurations } from './readDurations.ts';
 import { readEve } from './readEve.ts';
+import { readEveOfHoliday } from './readEveOfHoliday.ts';
 import { readClippedYears } from './readClippedYears.ts';
 import { readCompounds } from './readCompounds.ts';
 import { readCompoundDurations } from './readCompoundDurations.ts';
@@ -96,6 +97,7 @@ const PASSES: Pass[] = [
   readMidweek,
   readMarketWrapPeriods,
   readEve,
+  readEveOfHoliday,
   readOvernight,
   readOrdinalDays,
   readOrdinalWeekdays,

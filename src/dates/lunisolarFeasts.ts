@@ -27,12 +27,12 @@ export function keepsLunisolarCalendars(): boolean {
  * The day of `year` (Gregorian) that a calendar's month and day fall on, looked for among the
  * days from `from` (month, day) on for `span` days, using the calendars ICU keeps (`Intl`), so no
  * table of our own. `month` is the calendar's month as ICU writes it in English (a number, or
- * a name for the Hebrew calendar's); undefined when no day of the stretch matches (or the runtime
+ * a name for the Hebrew calendar's), or the months any of which will do; undefined when no day of the stretch matches (or the runtime
  * lacks the calendar).
  */
 function dayOfCalendar(
   calendar: string,
-  month: string,
+  month: string | readonly string[],
   day: number,
   year: number,
   from: [number, number],
@@ -47,7 +47,12 @@ function dayOfCalendar(
     const parts = format.formatToParts(utc);
     const m = parts.find((p) => p.type === 'month')?.value;
     const d = Number(parts.find((p) => p.type === 'day')?.value);
-    if (m === month && d === day) return date;
+    if (
+      m !== undefined &&
+      (typeof month === 'string' ? m === month : month.includes(m)) &&
+      d === day
+    )
+      return date;
   }
   return undefined;
 }
@@ -66,6 +71,23 @@ export function lunarNewYear(year: number): Date | undefined {
  * candle is lit the evening before), between Nov. 27 and Dec. 28.
  */
 export function firstDayOfHanukkah(year: number): Date | undefined {
-  // ICU writes a Hebrew month by its name even when asked for a number.
-  return dayOfCalendar('hebrew', 'Kislev', 25, year, [11, 25], 36);
+  return dayOfHebrewCalendar('Kislev', 25, year, [11, 25], 36);
+}
+
+/**
+ * The day of `year` (Gregorian) that a Hebrew month and day fall on, looked for among the `span`
+ * days from `from` (month, day) on. ICU writes a Hebrew month by its name even when asked for a
+ * number ("Nisan", "Tishri", "Adar", in a leap year "Adar I" and "Adar II"); several names are
+ * any of them.
+ *
+ * @example dayOfHebrewCalendar('Nisan', 15, 2026, [3, 20], 40) // 2 April 2026
+ */
+export function dayOfHebrewCalendar(
+  month: string | readonly string[],
+  day: number,
+  year: number,
+  from: [number, number],
+  span: number,
+): Date | undefined {
+  return dayOfCalendar('hebrew', month, day, year, from, span);
 }

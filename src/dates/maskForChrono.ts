@@ -17,6 +17,8 @@ import { LISTED_DAYS_BEFORE_PAIR } from './daysListedBefore.ts';
 import { isPersonMay, prepositionBeforeMay } from './prepositionBeforeMay.ts';
 import { TWELVE_AT_NIGHT, TWELVE_BEFORE_MIDNIGHT } from './twelveAtNight.ts';
 import { WEEKDAY_IN_NAME } from './weekdayInName.ts';
+import { WEEKDAY_OF_A_KIND } from './weekdayOfAKind.ts';
+import { MIDNIGHT_MASS } from './midnightMass.ts';
 import { WEEK_TO_WEEKDAY } from './weekToWeekday.ts';
 import { WEEK_TO_DAY_OF_MONTH } from './weekToDayOfMonth.ts';
 import { DATE_COMMA_BEFORE_BLANK } from './dateCommaBeforeBlank.ts';
@@ -245,6 +247,8 @@ export function maskForChrono(text: string): string {
       keepsTitle(all, index, subjectName) ? blank(word) : word,
     )
     .replace(WEEKDAY_IN_NAME, blank)
+    .replace(WEEKDAY_OF_A_KIND, blank)
+    .replace(MIDNIGHT_MASS, blank)
     .replace(WEEK_TO_WEEKDAY, blank)
     .replace(WEEK_TO_DAY_OF_MONTH, blank)
     .replace(YEAR_TO_MONTH_YEAR, blank)

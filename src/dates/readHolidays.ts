@@ -20,6 +20,10 @@ import { yearWordNear } from './yearWordNear.ts';
 import { yearOpeningSentence } from './yearOpeningSentence.ts';
 import { UNIT_SHIFT } from './unitShift.ts';
 import { firstDayOfHanukkah, keepsLunisolarCalendars, lunarNewYear } from './lunisolarFeasts.ts';
+import { HEBREW_FEASTS } from './hebrewFeasts.ts';
+import { ORTHODOX_FEASTS } from './orthodoxFeasts.ts';
+import { runUpToFeast } from './runUpToFeast.ts';
+import { relativeDayAfter } from './relativeDayAfter.ts';
 
 /** The nth (1-based; -1 for the last) given weekday (0 = Sunday) of a month (1-based). */
 export function nthWeekday(year: number, month: number, weekday: number, n: number): Date {
@@ -82,6 +86,8 @@ const HOLIDAYS: Array<[RegExp, Rule, number?]> = [
   [/veterans day/, fixed(11, 11)],
   [/halloween/, fixed(10, 31)],
   [/valentine['’]?s day/, fixed(2, 14)],
+  // The Orthodox feasts named as theirs (orthodoxFeasts), before the Western names.
+  ...ORTHODOX_FEASTS,
   // Easter Monday first, so that "Easter" is not read alone before a bare "Monday".
   [/easter monday/, (y) => addDays(easterSunday(y), 1)],
   [/easter(?: sunday)?/, easterSunday],
@@ -139,14 +145,16 @@ const HOLIDAYS: Array<[RegExp, Rule, number?]> = [
   [/(?:spring|late may) bank holiday(?: monday)?/, (y) => nthWeekday(y, 5, 1, -1), 1971],
   [/(?:early may|may day) bank holiday(?: monday)?/, (y) => nthWeekday(y, 5, 1, 1), 1978],
   // Moveable feasts of lunisolar calendars, from the calendars ICU keeps (left out where the
-  // runtime has none). Not Eid or Diwali: their day hangs on a moon sighting or a local almanac,
-  // and a table of our own could name a wrong day.
+  // runtime has none), the Hebrew calendar's by their first day as Hanukkah (hebrewFeasts). Not
+  // Eid or Diwali: their day hangs on a moon sighting or a local almanac, and a table of our own
+  // could name a wrong day.
   ...(keepsLunisolarCalendars()
     ? ([
         // Its eve first, so that "Lunar New Year's Eve" is not read as the day itself.
         [/(?:lunar|chinese) new year['’]?s eve/, (y) => addDays(lunarNewYear(y)!, -1)],
         [/(?:lunar|chinese) new year(?:['’]s day)?/, (y) => lunarNewYear(y)!],
         [/c?hanukk?ah/, (y) => firstDayOfHanukkah(y)!],
+        ...HEBREW_FEASTS,
       ] satisfies Array<[RegExp, Rule]>)
     : []),
 ];
@@ -310,6 +318,9 @@ function holidayTense(
   if (UNDER_WAY_AFTER.test(after)) return 'past';
   if (penaltyFor(text, start)) return 'past';
   const tense = tenseAround(text, start, end);
+  // "in the run-up to Christmas", told in the present: the run-up of the nearer feast, the coming
+  // one before it, the one just gone by after it (as feastRunUp's).
+  if (tense !== 'past' && runUpToFeast(text, start)) return 'nearest';
   if (tense === 'past' && countFromComingGoneBy(text, start, rule, published)) return 'future';
   // "the last posting date for Christmas": the "last" is the day's, the feast the nearer one.
   if (tense !== 'future' && lastOrderDayBefore(text, start, end)) return 'nearest';
@@ -501,8 +512,12 @@ export const readHolidays: Pass = (text, { published, locale }) => {
     // "closes for Christmas on Dec. 23": after a preposition the holiday is a time the day written
     // is measured against, not that day.
     const against = REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+    // "for Lunar New Year, which falls on Feb. 17": a relative clause tells the feast's day.
+    const relative = relativeDayAfter(text, end);
     const told =
-      year === undefined && !span && !against ? writtenDay(text, end, rule, published) : undefined;
+      year === undefined && !span && (!against || relative !== undefined)
+        ? writtenDay(text, relative ?? end, rule, published)
+        : undefined;
     if (told === null) continue;
     const putIn =
       modifier || span || year !== undefined ? undefined : YEAR_PUT_AFTER.exec(text.slice(end));

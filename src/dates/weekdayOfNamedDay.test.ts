@@ -30,4 +30,28 @@ describe('weekdayOfNamedDay', () => {
     expect(read('Prices fell on Friday.')).toEqual(['on Friday = 2025-03-07']);
     expect(read('The deal was signed on a Friday.')).toEqual(['Friday = 2025-03-07']);
   });
+
+  it('reads "Purim falls on Tuesday this year", no article, as the weekday of Purim, not the Tuesday gone by', () => {
+    const on = { published: '2026-03-02', locale: 'en-US' } as const;
+    const text = 'Purim falls on Tuesday this year.';
+    expect(findMentions(text, on).map((m) => `${m.text} = ${m.value}`)).toContain(
+      'on Tuesday = 2026-03-03',
+    );
+    expect(findTimemlMentions(text, on).map((m) => `${m.text} = ${m.value}`)).toContain(
+      'Tuesday = 2026-03-03',
+    );
+    const december = { published: '2026-12-01', locale: 'en-GB' } as const;
+    expect(
+      findMentions('Christmas Day falls on Friday this year.', december).map(
+        (m) => `${m.text} = ${m.value}`,
+      ),
+    ).toContain('on Friday = 2026-12-25');
+  });
+
+  it('keeps "Sales fell on Tuesday" after a day of that weekday a day of its own, a fall on a day', () => {
+    // 4 March 2025 was a Tuesday; the Tuesday the sales fell on is the one gone by, 11 March.
+    expect(read('After the holiday on March 4, sales fell on Tuesday.')).toContain(
+      'on Tuesday = 2025-03-11',
+    );
+  });
 });
