@@ -31,6 +31,7 @@ import { readBarePluralWeekdays } from './readBarePluralWeekdays.ts';
 import { readHabitualWeekdayRanges } from './readHabitualWeekdayRanges.ts';
 import { readThisTimeShifted } from './readThisTimeShifted.ts';
 import { readOrdinalWeekdays } from './readOrdinalWeekdays.ts';
+import { readOrdinalWeekdaysOfNearbyMonth } from './readOrdinalWeekdaysOfNearbyMonth.ts';
 import { readPeriods } from './readPeriods.ts';
 import { readPrefixedYears } from './readPrefixedYears.ts';
 import { readSurveillanceWeeks } from './readSurveillanceWeeks.ts';
@@ -99,6 +100,7 @@ const PASSES: Pass[] = [
   readOvernight,
   readOrdinalDays,
   readOrdinalWeekdays,
+  readOrdinalWeekdaysOfNearbyMonth,
   readWeekdayOfWeek,
   readWeekdayParts,
   readWireTimes,
