@@ -44,9 +44,26 @@ describe('the end of a period just gone, told in a past perfect', () => {
     ['The firm had to finish the work by the end of the year.', '2026-04-15', '2026'],
     ['By the end of the year, they had said, the plant would close.', '2026-04-15', '2026'],
     ['It will close by the end of the year, the firm had said.', '2026-04-15', '2026'],
+    [
+      'By the end of the year, the government was expected to publish its plan.',
+      '2026-04-15',
+      '2026',
+    ],
+    [
+      'Ms Smith, who had joined the board in 2019, steps down by the end of the year.',
+      '2026-04-15',
+      '2026',
+    ],
   ])('does not turn %j back', (text, published, value) => {
     expect(news(text, published)).toBe(value);
     expect(timeml(text, published)).toBe(value);
+  });
+
+  it('reads a second "by" after a comma and "but" in its own clause', () => {
+    const text =
+      'Exports had fallen 4% by the end of the quarter, but analysts expect a recovery by the end of the year.';
+    const found = findMentions(text, at('2026-07-08')).map((m) => m.value);
+    expect(found).toEqual(['2026-Q2', '2026']);
   });
 
   it('leaves a period counted or not after "by"', () => {

@@ -6,16 +6,20 @@ const BY_BEFORE = /\bby\s+$/i;
 // A past perfect's "had" with its participle, not "had to" (a duty then, which may look ahead).
 const PAST_PERFECT = String.raw`\bhad\s+(?!to\b)(?:\w+ly\s+)?[a-z]+`;
 // "By the end of the quarter, the backlog had grown": the clause after a fronted "By the end of
-// the …", up to eight words before its past perfect or its past "was"/"were".
+// the …", up to eight words before its past perfect or its past "was"/"were"; not "was expected
+// to", "was due to", "were set to" (a plan told in the past, which may still look ahead).
 const FRONTED_PAST = new RegExp(
-  String.raw`^\s*,?\s+(?:[\w'’$£€%.,-]+\s+){0,8}?(?:${PAST_PERFECT}|(?:was|were)\b)`,
+  String.raw`^\s*,?\s+(?:[\w'’$£€%.,-]+\s+){0,8}?(?:${PAST_PERFECT}|(?:was|were)\b(?!\s+(?:\w+ly\s+)?(?:expected|due|set|scheduled|likely|poised|planned|supposed|going|about)\b))`,
   'i',
 );
-// "The bank had written off $300 million by the end of the quarter": a past perfect before, with no
-// infinitive between it and "by" ("had hoped to finish by the end of the year"); "to" before a
-// figure, an amount or an article is no infinitive ("had climbed to £1.2bn").
+// "The bank had written off $300 million by the end of the quarter": a past perfect before, in the
+// same clause as "by": no infinitive between it and "by" ("had hoped to finish by the end of the
+// year"; "to" before a figure, an amount or an article is no infinitive, "had climbed to £1.2bn"),
+// no comma but in a figure, no other "by" and no "but" ("Exports had fallen by the end of the
+// quarter, but analysts expect a recovery by the end of the year"; "Ms Smith, who had joined the
+// board in 2019, steps down by the end of the year").
 const TRAILING_PAST = new RegExp(
-  String.raw`${PAST_PERFECT}(?:(?!\bto\s+(?![$£€\d]|(?:the|a|an|about|around|nearly|almost|over|record)\b))(?:[^.!?;]|\.(?=\d)))*$`,
+  String.raw`${PAST_PERFECT}(?:(?!\bto\s+(?![$£€\d]|(?:the|a|an|about|around|nearly|almost|over|record)\b)|\b(?:by|but)\b)(?:[^.!?;,]|[.,](?=\d)))*\bby\s+$`,
   'i',
 );
 const MODAL = new RegExp(String.raw`\b(?:${MODALS}|won['’]t)\b|['’]ll\b`, 'i');
@@ -31,7 +35,9 @@ const MODAL = new RegExp(String.raw`\b(?:${MODALS}|won['’]t)\b|['’]ll\b`, 'i
  *
  * Not a plan or a forecast ("expects to finish by the end of the year", "will have grown by the
  * end of the quarter"), a duty ("had to finish by the end of the year"), an infinitive between
- * ("had hoped to finish by the end of the year"), nor a period counted ("by the end of this
+ * ("had hoped to finish by the end of the year"), a past perfect in another clause ("Ms Smith, who
+ * had joined the board in 2019, steps down by the end of the year"), a plan told with "was" ("By the
+ * end of the year, the government was expected to publish its plan"), nor a period counted ("by the end of this
  * year", "the end of last year") or one named with its year.
  *
  * @example endOfPeriodGoneBy('By the end of the quarter, the backlog had grown.', 3, 25) // true
