@@ -31,6 +31,7 @@ describe('a deed of a verb whose past is its present, its object before "by"', (
     ['Put the bins out by Monday, the council says.', ['2026-10-19']],
     ['Please put the bins out by Monday.', ['2026-10-19']],
     ['The stage needs to be set up by Friday.', ['2026-10-16']],
+    ['Applicants who put in their forms by Friday get a discount.', ['2026-10-16']],
   ])('does not read %j as a deed gone by', (text, days) => {
     expect(news(text).slice(0, 1)).toEqual(days);
   });
@@ -44,5 +45,8 @@ describe('a deed of a verb whose past is its present, its object before "by"', (
     expect(isUnchangedDeedObjectBy('Every week they put their bins out by ', '.')).toBe(false);
     expect(isUnchangedDeedObjectBy('They put their bins out by ', ' every week.')).toBe(false);
     expect(isUnchangedDeedObjectBy('The cut in rates by ', '.')).toBe(false);
+    expect(
+      isUnchangedDeedObjectBy('Applicants who put in their forms by ', ' get a discount.'),
+    ).toBe(false);
   });
 });

@@ -8,12 +8,13 @@ import { MODALS } from './modals.ts';
 const OPENS_CLAUSE =
   'to|be|been|and|or|but|so|that|which|who|if|when|once|unless|because|after|before|until|while|as|will|would|could|should|can|may|might|must|shall|by';
 const OBJECT_WORD = String.raw`(?:to\s+(?=[$£€\d]|(?:the|a|an|all|most|its|their)\b))?(?:[$£€]?\d[\d.,]*(?:%|[a-z]+)?|(?!(?:${OPENS_CLAUSE})\b)[a-z][a-z'’-]*)\s+`;
-// The verb after its subject: a word before it, not a modal, "to", "please", a form of "be" or a
-// determiner ("Put the bins out by Monday" is an order, "will put out the fire by Monday" and
-// "hope to put out the fire by Monday" look ahead, "needs to be set up by Friday" is a passive
-// still to come, "the cut" is a noun).
+// The verb after its subject: a word before it, not a modal, "to", "please", a form of "be", a
+// relative pronoun or a determiner ("Put the bins out by Monday" is an order, "will put out the
+// fire by Monday" and "hope to put out the fire by Monday" look ahead, "needs to be set up by
+// Friday" is a passive still to come, "Applicants who put in their forms by Friday get a discount"
+// is a condition, "the cut" is a noun).
 const DEED = new RegExp(
-  String.raw`(?<=[\w,’'"]\s+)(?<!\b(?:${MODALS}|to|please|is|are|am|be|been|being|${DETERMINER})\s+(?:\w+ly\s+)?)` +
+  String.raw`(?<=[\w,’'"]\s+)(?<!\b(?:${MODALS}|to|please|is|are|am|be|been|being|who|that|which|${DETERMINER})\s+(?:\w+ly\s+)?)` +
     String.raw`\b(?:${UNCHANGED_PAST})\s+(?:${OBJECT_WORD}){1,7}by\s+(?:on\s+)?$`,
   'i',
 );
@@ -31,7 +32,8 @@ const HABIT =
  *
  * Not an order with no subject ("Put the bins out by Monday"), a modal, an infinitive or an
  * a form of "be" before the verb ("must put out the fire by Friday", "hope to put out the fire by
- * Monday", "The stage needs to be set up by Friday"), nor a habit ("put their bins out by 7am every
+ * Monday", "The stage needs to be set up by Friday"), a relative clause ("Applicants who put in
+ * their forms by Friday get a discount"), nor a habit ("put their bins out by 7am every
  * Monday"). The caller asks too that no modal rules the clause.
  *
  * @example isUnchangedDeedObjectBy('Firefighters put out the blaze by ', '.') // true
