@@ -29,6 +29,7 @@ describe('a level told in the past before "by"', () => {
     ['Shares could be 20% higher by Christmas.', '2026-10-14', ['2026-12-25']],
     ['Shares are up 8% and should be 10% higher by Friday.', '2026-03-09', ['2026-03-13']],
     ['The target is 8% by Friday.', '2026-03-09', ['2026-03-13']],
+    ['The government said its target was 90% by Friday.', '2026-03-09', ['2026-03-13']],
   ])('keeps %j looking ahead', (text, published, found) => {
     expect(news(text, published)).toEqual(found);
   });
@@ -37,5 +38,6 @@ describe('a level told in the past before "by"', () => {
     expect(isPastLevelBy('The Dow was up 18 points by ')).toBe(true);
     expect(isPastLevelBy('The Dow is up 18 points by ')).toBe(false);
     expect(isPastLevelBy('The goal was to cut costs by ')).toBe(false);
+    expect(isPastLevelBy('Its target was 90% by ')).toBe(false);
   });
 });
