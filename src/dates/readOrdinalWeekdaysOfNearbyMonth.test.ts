@@ -90,6 +90,13 @@ describe('a weekday counted by its ordinal in a month named nearby', () => {
       'Saturday',
       '2026-03-07',
     ],
+    // "May" the person names no month.
+    [
+      'Queen guitarist Brian May joined the band on the second Saturday.',
+      '2026-07-15',
+      'Saturday',
+      '2026-07-11',
+    ],
     // The month more than six words before.
     [
       'The plan was announced in March after months of talks between the two sides, and on the second Wednesday it was signed.',

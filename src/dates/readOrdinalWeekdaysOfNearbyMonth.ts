@@ -4,6 +4,7 @@ import { toLocalDate } from './calendarDate.ts';
 import { monthByTense } from './monthByTense.ts';
 import { MONTH_NAMES } from './monthNames.ts';
 import { nthWeekday } from './nthWeekday.ts';
+import { isPersonMay } from './prepositionBeforeMay.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { ORDINAL_IN_MONTH, SATURDAY } from './readOrdinalWeekdays.ts';
 import type { Tense } from './tenseAround.ts';
@@ -31,9 +32,19 @@ const MONTH_BEFORE = new RegExp(
   'g',
 );
 
-/** The month meant, as its number and its year if written, or undefined when none is named. */
-function monthNamedBefore(sentence: string): { month: number; year?: number } | undefined {
-  const m = [...sentence.matchAll(MONTH_BEFORE)].at(-1);
+/**
+ * The month meant, as its number and its year if written, or undefined when none is named; a "May"
+ * that is the person ("Queen guitarist Brian May joined the band on the second Saturday") names
+ * none. `at` is where the sentence starts in `text`.
+ */
+function monthNamedBefore(
+  sentence: string,
+  text: string,
+  at: number,
+): { month: number; year?: number } | undefined {
+  const m = [...sentence.matchAll(MONTH_BEFORE)]
+    .filter((n) => n[1] !== 'May' || !isPersonMay(text, at + n.index))
+    .at(-1);
   if (!m) return undefined;
   return {
     month: (MONTH_NAMES as readonly string[]).indexOf(m[1]!.toLowerCase()) + 1,
@@ -63,7 +74,8 @@ function yearOf(month: number, published: string, tense: Tense, dayIn: (y: numbe
  * `2026-W24-WE`. A month without its year takes the year the tense gives, as readOrdinalWeekdays
  * does; "the month" with no month named before is the month of publication.
  *
- * Leaves a bare ordinal with no month in its sentence ("on the second Wednesday" alone), one more
+ * Leaves a bare ordinal with no month in its sentence ("on the second Wednesday" alone, or after
+ * the person "Brian May"), one more
  * than six words after the month, an event's own ordinal ("the second Wednesday of the hearing"),
  * a count after it ("the first Tuesday after the first Monday") and a run ("the third Saturday
  * running").
@@ -75,10 +87,13 @@ export const readOrdinalWeekdaysOfNearbyMonth: Pass = (text, { published }) => {
     const end = start + m[0].length;
     const before = text.slice(0, start);
     const stops = [...before.matchAll(/[.!?]["”’]?\s+|\n/g)].map((s) => s.index + s[0].length);
-    const sentence = before.slice(stops.at(-1) ?? 0);
+    const sentenceStart = stops.at(-1) ?? 0;
+    const sentence = before.slice(sentenceStart);
     const monthWord = m[3]?.toLowerCase();
     const named =
-      monthWord === undefined || monthWord === 'the' ? monthNamedBefore(sentence) : undefined;
+      monthWord === undefined || monthWord === 'the'
+        ? monthNamedBefore(sentence, text, sentenceStart)
+        : undefined;
     if (monthWord === undefined && !named) continue;
     const ordinal = ORDINAL_IN_MONTH[m[1]!.toLowerCase()]!;
     const word = m[2]!.toLowerCase();
