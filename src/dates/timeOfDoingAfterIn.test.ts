@@ -46,6 +46,13 @@ describe('how long a journey or a deed takes, after "in"', () => {
     ['Crews will repair the line in 30 minutes.', ['in 30 minutes 2026-03-11']],
     ['The firm completes the deal in two weeks.', ['in two weeks 2026-W13']],
     ['The north gets heavy rain in three days.', ['in three days 2026-03-14']],
+    ['The prime minister makes a statement in 20 minutes.', ['in 20 minutes 2026-03-11']],
+    ['The chancellor delivers her Budget in 30 minutes.', ['in 30 minutes 2026-03-11']],
+    ['Voters get their say in 48 hours.', ['in 48 hours 2026-03-13']],
+    [
+      'The nurse finishes her shift in two hours and has not eaten since dawn.',
+      ['in two hours 2026-03-11'],
+    ],
   ])('keeps %j a time ahead', (text, found) => {
     expect(news(text)).toEqual(found);
   });

@@ -13,10 +13,14 @@ const JOURNEY = new RegExp(
 // from the airport to the city" ("take" only with a place it carries from or to: "The band
 // takes the stage in 20 minutes" is a time ahead), "Paramedics reach most emergencies"; or a verb
 // after "can" or "could" ("The machine can test a sample"), an ability, not a time still to come.
-// Not after "to", a modal or a determiner ("the tests", "will get the results").
+// Not after "to", a modal or a determiner ("the tests", "will get the results"); not a person's
+// own turn after a possessive, nor an address or a ruling, which a present of schedule names
+// ("The chancellor delivers her Budget in 30 minutes", "Voters get their say in 48 hours", "The
+// prime minister makes a statement in 20 minutes": a time ahead).
+const OWN_TURN_OR_ADDRESS = String.raw`(?!(?:his|her|their|its|our|my|your)\b)(?!(?:[\w'’-]+\s+){0,3}?(?:statement|speech|address|announcement|remarks|verdict|ruling|decision|budget)s?\b)`;
 const DOING_VERB = String.raw`makes?|completes?|covers?|gets?|takes?(?=\s+(?:[\w'’-]+\s+){1,3}(?:from|to)\s)|reach(?:es)?|cross(?:es)?|assembles?|builds?|tests?|process(?:es)?|finish(?:es)?|does|delivers?|charges?|cooks?|scans?|produces?|clears?|carries|carry|ferries|ferry|flies|fly|drives?|handles?|screens?|analy[sz]es?|sequences?|solves?|treats?|repairs?|prints?|brews?|bakes?`;
 const DOING = new RegExp(
-  String.raw`(?:\b(?:can|could)\s+(?:\w+ly\s+)?|(?<=[\w'’]\s+)(?<!\b(?:to|will|would|should|must|may|might|shall|the|a|an)\s+))\b(?:${DOING_VERB})\s+(?:[\w'’,-]+\s+){1,8}$`,
+  String.raw`(?:\b(?:can|could)\s+(?:\w+ly\s+)?|(?<=[\w'’]\s+)(?<!\b(?:to|will|would|should|must|may|might|shall|the|a|an)\s+))\b(?:${DOING_VERB})\s+${OWN_TURN_OR_ADDRESS}(?:[\w'’,-]+\s+){1,8}$`,
   'i',
 );
 // A plan or a future between the verb and the count keeps it a date ahead: "will take questions
@@ -39,7 +43,9 @@ const DAY_COUNT =
  * present verb of doing with its object, or an ability). `text` is the whole text, `at` and `end`
  * the words "in 75 minutes".
  *
- * Not a verb with no object ("The train leaves in 20 minutes", "takes off in 20 minutes"), a plan
+ * Not a verb with no object ("The train leaves in 20 minutes", "takes off in 20 minutes"), a
+ * person's own turn or an address, which a present of schedule names ("The chancellor delivers her
+ * Budget in 30 minutes", "The prime minister makes a statement in 20 minutes"), a plan
  * or a future ("The minister will take questions in 20 minutes", "is due to make the crossing in
  * an hour"), nor a count of weeks or more; a count of days only after a journey.
  *
