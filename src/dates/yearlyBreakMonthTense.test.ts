@@ -19,6 +19,11 @@ describe('a yearly break’s month told in a present of no tense', () => {
     ['The May half-term is the busiest week for the resort.', '2026-03-20', ['2026-05']],
     ['Many parents take their children away during the May half-term.', '2026-04-02', ['2026-05']],
     ['The October half-term is the busiest week for the resort.', '2026-08-10', ['2026-10']],
+    [
+      'Councils said the May bank holiday would bring extra bin collections.',
+      '2026-02-20',
+      ['2026-05'],
+    ],
   ])('reads %j as the month to come, in both readings', (text, published, found) => {
     expect(news(text, published)).toEqual(found);
     expect(timeml(text, published)).toEqual(found);
@@ -27,6 +32,11 @@ describe('a yearly break’s month told in a present of no tense', () => {
   it.each([
     // A past the sentence gives.
     ['Families flocked to Cornwall over the May half-term.', '2026-03-12', ['2025-05']],
+    [
+      'Councils said the May bank holiday brought extra bin collections.',
+      '2026-02-20',
+      ['2025-05'],
+    ],
     // No yearly break after the month.
     ['The November election is the biggest test for the party.', '2026-06-10', ['2025-11']],
     // The month more than six months ahead.
