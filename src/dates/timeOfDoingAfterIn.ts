@@ -1,3 +1,5 @@
+import { MODALS } from './modals.ts';
+
 // A journey or a round named as the object of a verb of completing it: "makes the crossing",
 // "completes the journey", "covers the distance", "runs the course" (not "board the flight"), with up to three words before the noun and a stretch
 // of places after it ("the crossing to Calais", "the trip from Leeds to York").
@@ -20,7 +22,7 @@ const JOURNEY = new RegExp(
 const OWN_TURN_OR_ADDRESS = String.raw`(?!(?:his|her|their|its|our|my|your)\b)(?!(?:[\w'’-]+\s+){0,3}?(?:statement|speech|address|announcement|remarks|verdict|ruling|decision|budget)s?\b)`;
 const DOING_VERB = String.raw`makes?|completes?|covers?|gets?|takes?(?=\s+(?:[\w'’-]+\s+){1,3}(?:from|to)\s)|reach(?:es)?|cross(?:es)?|assembles?|builds?|tests?|process(?:es)?|finish(?:es)?|does|delivers?|charges?|cooks?|scans?|produces?|clears?|carries|carry|ferries|ferry|flies|fly|drives?|handles?|screens?|analy[sz]es?|sequences?|solves?|treats?|repairs?|prints?|brews?|bakes?`;
 const DOING = new RegExp(
-  String.raw`(?:\b(?:can|could)\s+(?:\w+ly\s+)?|(?<=[\w'’]\s+)(?<!\b(?:to|will|would|should|must|may|might|shall|the|a|an)\s+))\b(?:${DOING_VERB})\s+${OWN_TURN_OR_ADDRESS}(?:[\w'’,-]+\s+){1,8}$`,
+  String.raw`(?:\b(?:can|could)\s+(?:\w+ly\s+)?|(?<=[\w'’]\s+)(?<!\b(?:to|${MODALS}|the|a|an)\s+))\b(?:${DOING_VERB})\s+${OWN_TURN_OR_ADDRESS}(?:[\w'’,-]+\s+){1,8}$`,
   'i',
 );
 // A plan or a future between the verb and the count keeps it a date ahead: "will take questions
