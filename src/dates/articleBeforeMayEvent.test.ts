@@ -9,6 +9,13 @@ const read = (text: string, published: string) =>
   );
 
 describe('"the May" before the noun of what happens in the month', () => {
+  it('reads "Pupils return after the May half-term on 1 June" as the May before that day', () => {
+    expect(read('Pupils return after the May half-term on 1 June.', '2026-05-12')).toEqual([
+      ['May = 2026-05', 'on 1 June = 2026-06-01'],
+      ['May = 2026-05', '1 June = 2026-06-01'],
+    ]);
+  });
+
   it.each([
     ['Turnout in the May primary is expected to be low.', '2026-02-10', 'May = 2026-05'],
     ['The party lost 300 seats in the May local elections.', '2026-06-15', 'May = 2026-05'],
@@ -22,6 +29,8 @@ describe('"the May" before the noun of what happens in the month', () => {
     ['The May deadline was missed by most councils.', '2026-06-10', 'May = 2026-05'],
     ['The May deadline was not met.', '2026-06-10', 'May = 2026-05'],
     ['The May primary will be close.', '2026-06-10', 'May = 2027-05'],
+    ['Roads will be busy over the May bank holiday.', '2026-04-20', 'May = 2026-05'],
+    ['Schools closed for the May half-term.', '2026-06-10', 'May = 2026-05'],
   ])('reads the month alone in "%s", in both readings', (text, published, expected) => {
     expect(read(text, published)).toEqual([[expected], [expected]]);
   });

@@ -1,13 +1,13 @@
 // What a month may be the time of, named after it: a vote, a poll, a deadline, a sitting, a report,
-// a contract ("the May primary", "the May local elections", "the May deadline", "the May jobs
-// report", "The May contract fell 3%", read as a futures month where its price moves), a school's
-// week off ("after the May half-term", read as "the February half-term" is: the month). At
+// a contract, a school's or the nation's break ("the May primary", "the May local elections", "the
+// May deadline", "the May jobs report", "The May contract fell 3%", read as a futures month where
+// its price moves, "the May half-term", "the May bank holiday"). At
 // most two words in lower case between ("local", "council", "general", "jobs"), but none that
 // makes "May" the person's ("the May government budget", "the May cabinet meeting").
 const PERSONS_WORD =
   '(?:government|cabinet|administration|ministry|premiership|leadership|era|years)';
 const EVENT_NOUN =
-  '(?:primar(?:y|ies)|elections?|polls?|votes?|ballots?|referendum|deadline|meetings?|budget|reports?|figures|data|sessions?|summit|conference|sitting|contests?|runoffs?|caucus(?:es)?|count|contracts?|half[-\\s]terms?)';
+  '(?:primar(?:y|ies)|elections?|polls?|votes?|ballots?|referendum|deadline|meetings?|budget|reports?|figures|data|sessions?|summit|conference|sitting|contests?|runoffs?|caucus(?:es)?|count|contracts?|half[-\\s]terms?|bank\\s+holidays?)';
 
 /**
  * The article before "May" and the noun of what happens in the month, written as "in" of the same

@@ -32,6 +32,8 @@ import { readBarePluralWeekdays } from './readBarePluralWeekdays.ts';
 import { readHabitualWeekdayRanges } from './readHabitualWeekdayRanges.ts';
 import { readThisTimeShifted } from './readThisTimeShifted.ts';
 import { readOrdinalWeekdays } from './readOrdinalWeekdays.ts';
+import { readOrdinalWeekdaysOfNearbyMonth } from './readOrdinalWeekdaysOfNearbyMonth.ts';
+import { readWithinTheUnit } from './readWithinTheUnit.ts';
 import { readPeriods } from './readPeriods.ts';
 import { readPrefixedYears } from './readPrefixedYears.ts';
 import { readSurveillanceWeeks } from './readSurveillanceWeeks.ts';
@@ -83,6 +85,7 @@ const PASSES: Pass[] = [
   readRecentSpans,
   readUnitAndAHalf,
   readDurations,
+  readWithinTheUnit,
   readReferences,
   readHolidays,
   readHolidaySeason,
@@ -101,6 +104,7 @@ const PASSES: Pass[] = [
   readOvernight,
   readOrdinalDays,
   readOrdinalWeekdays,
+  readOrdinalWeekdaysOfNearbyMonth,
   readWeekdayOfWeek,
   readWeekdayParts,
   readWireTimes,

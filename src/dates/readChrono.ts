@@ -80,6 +80,8 @@ import {
 } from './weekdayByTense.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts';
+import { priceListMonthTense } from './priceListMonthTense.ts';
+import { yearlyBreakMonthTense } from './yearlyBreakMonthTense.ts';
 
 // How far back a deed done at a day's event may start: its verb, object and a phrase or two.
 const DEED_REACH = 90;
@@ -278,9 +280,11 @@ function dateAfterPartOfDay(
  * change before it ("The price cap rises in January"), a past perfect of expectation ("had expected
  * rates to stay on hold until December"), a month of figures reported ("The data for October
  * will be released"), a month closing the quarter before it ("the quarter ending in December"), a
- * deadline's month changed in the passive ("The May deadline was extended") and a break's month
- * come back from on a day named by its day and month ("returns from its August recess on
- * September 8"); each passes the tense on where it does not apply.
+ * deadline's month changed in the passive ("The May deadline was extended"), a month whose prices
+ * a producer sets ("raised its April prices"), a yearly break's month in a present of no tense
+ * ("The May half-term falls a week later this year") and a break's month come back from on a day named
+ * by its day and month ("returns from its August recess on September 8"); each passes the tense
+ * on where it does not apply.
  */
 function monthTense(
   text: string,
@@ -322,7 +326,26 @@ function monthTense(
       ),
     ),
   );
-  return breakBeforeReturnDay(text, start, end, month, published, turned);
+  return breakBeforeReturnDay(
+    text,
+    start,
+    end,
+    month,
+    published,
+    yearlyBreakMonthTense(
+      text.slice(Math.max(0, start - 20), start),
+      text.slice(end, end + 40),
+      month,
+      published,
+      priceListMonthTense(
+        text.slice(Math.max(0, start - 60), start),
+        text.slice(end, end + 40),
+        month,
+        published,
+        turned,
+      ),
+    ),
+  );
 }
 
 /** The day gone by `last` names when its words are in a sentence before the one at `start`. */

@@ -1,3 +1,4 @@
+import { isPersonalOccasionEve } from './personalOccasion.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { tenseAround } from './tenseAround.ts';
@@ -22,6 +23,8 @@ const EVE = new RegExp(
  */
 export const readEve: Pass = (text, { published, timeml }) =>
   [...(timeml ? [] : text.matchAll(EVE))].flatMap((m): Reading[] => {
+    // "on the eve of her 100th birthday": a person's own day, which the text does not date.
+    if (isPersonalOccasionEve(text.slice(m.index, m.index + 80))) return [];
     const start = m.index;
     const end = start + m[0].length;
     const weekday = m[1] ?? m[2];

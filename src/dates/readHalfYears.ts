@@ -6,6 +6,7 @@ import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import { shortYear } from './shortYear.ts';
 import { shouldAfterPeriod } from './shouldAfterPeriod.ts';
 import { tenseAround } from './tenseAround.ts';
+import { halfUnderWayPerfect } from './halfUnderWayPerfect.ts';
 
 // "the first half of 2024", "the last half of 1989", "the second half of the year", "the first
 // half of next year", "the first two quarters of 1990", "1998's second half", and business
@@ -126,7 +127,11 @@ export const readHalfYears: Pass = (text, { published }) => {
               text.slice(sentenceStartAt(text, start), start),
             )
               ? 'future'
-              : tenseAround(text, start, end);
+              : // "Trading in the second half has been better", said in August: the half so
+                // far, no past to put it a year back.
+                underWay && halfUnderWayPerfect(text.slice(end))
+                ? 'unknown'
+                : tenseAround(text, start, end);
           const ahead = within && tense === 'future' ? 'ahead' : undefined;
           return {
             type: 'DATE',

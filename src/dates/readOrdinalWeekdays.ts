@@ -1,7 +1,7 @@
-import { addDays, addMonths, getDay } from 'date-fns';
 import type { Granularity } from '../model/temporal.ts';
 import { toLocalDate } from './calendarDate.ts';
 import { monthByTense } from './monthByTense.ts';
+import { nthWeekday } from './nthWeekday.ts';
 import { QUARTER_WORDS } from './quarterWords.ts';
 import { MONTH_NAMES } from './monthNames.ts';
 import type { Pass, Reading } from './Reading.ts';
@@ -14,7 +14,7 @@ import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
  * takes, first to fourth), or the last (-1). Every month has four of each weekday, not always a
  * fifth, so "fifth" is not read.
  */
-const ORDINAL_IN_MONTH: Readonly<Record<string, number>> = {
+export const ORDINAL_IN_MONTH: Readonly<Record<string, number>> = {
   ...QUARTER_WORDS,
   last: -1,
   final: -1,
@@ -31,16 +31,7 @@ const ORDINAL_WEEKDAY = new RegExp(
 // "another second Monday", "every second Tuesday".
 const NOT_ONE_OF_THE_MONTH = /\b(?:a|another|every)\s+$/i;
 
-const SATURDAY = 6;
-
-/** The `ordinal`th `weekday` (0 = Sunday) of the month that starts on `first`, -1 the last. */
-function nthWeekday(first: Date, weekday: number, ordinal: number): Date {
-  if (ordinal < 0) {
-    const last = addDays(addMonths(first, 1), -1);
-    return addDays(last, -((getDay(last) - weekday + 7) % 7));
-  }
-  return addDays(first, ((weekday - getDay(first) + 7) % 7) + (ordinal - 1) * 7);
-}
+export const SATURDAY = 6;
 
 /**
  * One weekday or the weekend of a month named by its ordinal: "the first Tuesday of November" is

@@ -3,6 +3,7 @@ import { claimedWords } from './claimedWords.ts';
 import { expectedMonthOfYearNamed } from './expectedMonthOfYearNamed.ts';
 import { shortYear } from './shortYear.ts';
 import { expectedMonthTense } from './expectedMonthTense.ts';
+import { endOfPeriodGoneBy } from './endOfPeriodGoneBy.ts';
 import { fullYearGoneBy } from './fullYearGoneBy.ts';
 import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
 import { capitalisedWordAfter } from './capitalisedWordAfter.ts';
@@ -332,7 +333,11 @@ const RULES: Rule[] = [
         resolve: (context, tense) => {
           const words = m[0];
           const before = m.input!.slice(0, m.index);
-          const back = fullYearGoneBy(words, before, tense, pubOrAnchor(context)) ? -1 : 0;
+          const back =
+            fullYearGoneBy(words, before, tense, pubOrAnchor(context)) ||
+            endOfPeriodGoneBy(m.input!, m.index!, m.index! + words.length)
+              ? -1
+              : 0;
           return {
             value: toTimex(SHIFTERS[unit](toLocalDate(pubOrAnchor(context)), step + back), unit),
             granularity: unit,

@@ -8,6 +8,7 @@ import { isDayWordTitle } from './dayWordTitle.ts';
 import { isGenericToday, isTodayNowadays } from './genericToday.ts';
 import { DELAY_MEASURE_BEFORE } from './delayMeasureBefore.ts';
 import { isLengthAfterIn } from './isLengthAfterIn.ts';
+import { isTimeOfDoingAfterIn } from './timeOfDoingAfterIn.ts';
 import { yearlyRateAt } from './yearlyRateAt.ts';
 import { paidPerUnitAt } from './paidPerUnitAt.ts';
 import { claimedWords } from './claimedWords.ts';
@@ -521,6 +522,10 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
     // "The index rose 5% in a week", "the hottest day in 50 years": how long it took
     // (readDurations), not a date ahead of publication.
     if (preposition === 'in' && isLengthAfterIn(text, m.index, m.index + m[0].length)) continue;
+    // "The ferry makes the crossing in 35 minutes", "The robot assembles a car in 18 hours": how
+    // long a journey or a deed takes (readDurations).
+    if (preposition === 'in' && isTimeOfDoingAfterIn(text, m.index, m.index + m[0].length))
+      continue;
     const word = (m[7] ?? 'in').toLowerCase();
     // "deliberated for 11 hours over three days before returning the verdict": a length right
     // before "over" makes the count the time it was spread across, not a day counted back.

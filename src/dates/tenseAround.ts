@@ -36,6 +36,8 @@ import { isForecastSaidOn } from './forecastSaidOn.ts';
 import { GETTING_READY } from './gettingReadyFor.ts';
 import { deedDayGoneBy } from './deedDayGoneBy.ts';
 import { isDeedObjectBy } from './deedObjectBy.ts';
+import { isPastLevelBy } from './pastLevelBy.ts';
+import { isUnchangedDeedObjectBy } from './unchangedDeedObjectBy.ts';
 import { NUMBER_SOURCE } from './readNumber.ts';
 import { ownConjunct } from './ownConjunct.ts';
 import { PREPOSITION } from './prepositionBeforeMay.ts';
@@ -943,7 +945,9 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
       // "to most customers" between the deed and "by" is no infinitive, so only a modal in the
       // clause, not futureInClause, says the deed is still to be done.
       !(
-        isDeedObjectBy(before) &&
+        (isDeedObjectBy(before) ||
+          isUnchangedDeedObjectBy(before, after) ||
+          isPastLevelBy(before)) &&
         !holdsBy(before) &&
         !MODAL_IN_CLAUSE.test(clauseBefore) &&
         !PRESENT_OR_MODAL_AFTER.test(after)
