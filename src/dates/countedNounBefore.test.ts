@@ -78,4 +78,14 @@ describe('a singular verb of schedule after a count and a word is the noun count
       'Sunday = 2000-12-03',
     ]);
   });
+
+  it('keeps a count after a preposition to its phrase: "The trial of the three men begins on Monday" is the day of publication, not the Monday gone by', () => {
+    expect(timeml('The trial of the three men begins on Monday.')).toEqual(['Monday = 2000-11-27']);
+    expect(news('The case against two officers opens on Tuesday.')).toEqual([
+      'on Tuesday = 2000-11-28',
+    ]);
+    expect(timeml("Bush won the state's 25 electoral votes on Sunday.")).toEqual([
+      'Sunday = 2000-11-26',
+    ]);
+  });
 });

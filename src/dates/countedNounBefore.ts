@@ -6,20 +6,25 @@ import { WORDS_TO_99 } from './readNumber.ts';
 // opens", "The Group of Eight summit opens"). The pattern is used case-insensitively, so the
 // words are listed rather than told by capitals.
 const NAME_BEFORE_COUNT = String.raw`(?<!-|\b(?:Group\s+of|Formula|Super|Apollo|Channel|Terminal|Stage|Round|Week|Game)\s+)`;
-const COUNT = String.raw`${NAME_BEFORE_COUNT}(?:\d{1,3}(?:,\d{3})*|(?!one\b)${WORDS_TO_99}|dozens?|several|many)`;
+// Nor a count inside a phrase after a preposition ("The trial of the three men begins on Monday",
+// "The case against two officers opens on Tuesday"): the noun before the preposition is the
+// subject, and the verb agrees with it.
+const PREPOSITION_BEFORE_COUNT = String.raw`(?<!\b(?:of|against|for|with|between|among|involving|into|from|on|over|about)\s+(?:(?:the|these|those|all|its|their|his|her)\s+)?)`;
+const COUNT = String.raw`${NAME_BEFORE_COUNT}${PREPOSITION_BEFORE_COUNT}(?:\d{1,3}(?:,\d{3})*|(?!one\b)${WORDS_TO_99}|dozens?|several|many)`;
 
 /**
- * The words before a singular present verb of schedule that make it a plural noun: a count of
- * more than one and one lower-case word between, as "Bush won the state's 25 electoral votes on
- * Sunday night" (said on Monday 27 November 2000 the Sunday gone by, 2000-11-26, where "votes"
- * read as "The Senate votes on Sunday" does put it a week ahead), "three separate visits on
- * Friday", "two key plays on Sunday". A verb in "-s" does not agree with a count of many, so the
- * word is the noun counted. Only with one word between: the count right before may be part of a
- * name ("Apollo 13 lands on Sunday"), as may a figure after a hyphen or a word that names by number ("The
- * G-8 summit opens on Friday", "The Formula 1 season opens on Sunday", "The Group of 77 summit
- * opens on Monday" stay ahead), and a year is no count ("The 1999 season opens on Sunday").
- * Only before a word in "-s": the bare "face" of "The two brothers face sentencing on Monday",
- * among the same verbs, agrees with its count. A source to stand before the singular verbs of
- * schedule in futureCue.
+ * The words before a singular present verb of schedule that make it a plural noun: a count of more
+ * than one and one lower-case word between, as "Bush won the state's 25 electoral votes on Sunday
+ * night" (said on Monday 27 November 2000 the Sunday gone by, 2000-11-26, where "votes" read as
+ * "The Senate votes on Sunday" does put it a week ahead), "three separate visits on Friday", "two
+ * key plays on Sunday". A verb in "-s" does not agree with a count of many, so the word is the
+ * noun counted. Only with one word between: the count right before may be part of a name ("Apollo
+ * 13 lands on Sunday"), as may a figure after a hyphen or a word that names by number ("The G-8
+ * summit opens on Friday", "The Formula 1 season opens on Sunday", "The Group of 77 summit opens
+ * on Monday" stay ahead), and a year is no count ("The 1999 season opens on Sunday"). Not a count
+ * after a preposition, whose phrase the verb's subject governs ("The trial of the three men begins
+ * on Monday" keeps the schedule's day, not the one gone by). Only before a word in "-s": the bare
+ * "face" of "The two brothers face sentencing on Monday", among the same verbs, agrees with its
+ * count. A source to stand before the singular verbs of schedule in futureCue.
  */
 export const COUNTED_NOUN_BEFORE = String.raw`(?:(?<!\b${COUNT}\s+[a-z]+\s)|(?![a-z]+s\b))`;
