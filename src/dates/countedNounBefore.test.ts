@@ -78,4 +78,14 @@ describe('a singular verb of schedule after a count and a word is the noun count
       'Sunday = 2000-12-03',
     ]);
   });
+  it('keeps a verb that is no noun ahead after a name ending in a count: "The Phase 3 trial begins on Sunday", "The Radio 4 documentary airs on Sunday"', () => {
+    expect(timeml('The Phase 3 trial begins on Sunday at six hospitals.')).toEqual([
+      'Sunday = 2000-12-03',
+    ]);
+    expect(timeml('The Radio 4 documentary airs on Sunday.')).toEqual(['Sunday = 2000-12-03']);
+    expect(timeml('The FTSE 100 reshuffle takes effect on Sunday.')).toEqual([
+      'Sunday = 2000-12-03',
+    ]);
+    expect(timeml('The Level 4 lockdown ends on Sunday.')).toEqual(['Sunday = 2000-12-03']);
+  });
 });
