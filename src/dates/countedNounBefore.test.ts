@@ -79,13 +79,24 @@ describe('a singular verb of schedule after a count and a word is the noun count
     ]);
   });
 
-  it('keeps a count after a preposition to its phrase: "The trial of the three men begins on Monday" is the day of publication, not the Monday gone by', () => {
-    expect(timeml('The trial of the three men begins on Monday.')).toEqual(['Monday = 2000-11-27']);
-    expect(news('The case against two officers opens on Tuesday.')).toEqual([
+  it('keeps a count after a preposition to its phrase: "The trial of the three men starts on Monday" is the day of publication, not the Monday gone by', () => {
+    expect(timeml('The trial of the three men starts on Monday.')).toEqual(['Monday = 2000-11-27']);
+    expect(news('The inquiry into two deaths starts on Tuesday.')).toEqual([
       'on Tuesday = 2000-11-28',
     ]);
     expect(timeml("Bush won the state's 25 electoral votes on Sunday.")).toEqual([
       'Sunday = 2000-11-26',
     ]);
+  });
+
+  it('keeps a verb that is no noun ahead after a name ending in a count: "The Phase 3 trial begins on Sunday", "The Radio 4 documentary airs on Sunday"', () => {
+    expect(timeml('The Phase 3 trial begins on Sunday at six hospitals.')).toEqual([
+      'Sunday = 2000-12-03',
+    ]);
+    expect(timeml('The Radio 4 documentary airs on Sunday.')).toEqual(['Sunday = 2000-12-03']);
+    expect(timeml('The FTSE 100 reshuffle takes effect on Sunday.')).toEqual([
+      'Sunday = 2000-12-03',
+    ]);
+    expect(timeml('The Level 4 lockdown ends on Sunday.')).toEqual(['Sunday = 2000-12-03']);
   });
 });

@@ -22,9 +22,17 @@ const COUNT = String.raw`${NAME_BEFORE_COUNT}${PREPOSITION_BEFORE_COUNT}(?:\d{1,
  * 13 lands on Sunday"), as may a figure after a hyphen or a word that names by number ("The G-8
  * summit opens on Friday", "The Formula 1 season opens on Sunday", "The Group of 77 summit opens
  * on Monday" stay ahead), and a year is no count ("The 1999 season opens on Sunday"). Not a count
- * after a preposition, whose phrase the verb's subject governs ("The trial of the three men begins
- * on Monday" keeps the schedule's day, not the one gone by). Only before a word in "-s": the bare
- * "face" of "The two brothers face sentencing on Monday", among the same verbs, agrees with its
- * count. A source to stand before the singular verbs of schedule in futureCue.
+ * after a preposition, whose phrase the verb's subject governs ("The trial of the three men starts
+ * on Monday" keeps the schedule's day, not the one gone by). Only before a verb that is a plural
+ * noun too (NOUN_AS_VERB): the bare "face" of "The two brothers face sentencing on Monday", among
+ * the same verbs, agrees with its count, and "begins" or "takes" after a count and a word follows
+ * a name ("The Phase 3 trial begins on Monday"). A source to stand before the singular verbs of
+ * schedule in futureCue.
  */
-export const COUNTED_NOUN_BEFORE = String.raw`(?:(?<!\b${COUNT}\s+[a-z]+\s)|(?![a-z]+s\b))`;
+// The verbs of schedule that are plural nouns too ("votes", "visits", "plays", "reports"), the only
+// ones a count can make a noun. Not "begins", "comes", "takes", "opens", "ends" or "airs", which
+// after a count and a word follow a name ("The Phase 3 trial begins on Monday", "The Radio 4
+// documentary airs on Sunday", "The FTSE 100 reshuffle takes effect on Monday").
+const NOUN_AS_VERB = String.raw`(?:votes|visits|plays|reports|returns|launches|meets|starts|runs|tours|lands|screens|signs|marks|hosts|debuts|premieres|finishes|graduates|rules|heads|holds|addresses|travels)`;
+
+export const COUNTED_NOUN_BEFORE = String.raw`(?:(?<!\b${COUNT}\s+[a-z]+\s)|(?!${NOUN_AS_VERB}\b))`;

@@ -27,4 +27,11 @@ describe('Midnight Mass, the name of a service', () => {
       ['midnight = 2026-12-26T00:00'],
     ]);
   });
+  it('keeps the midnight of "Shortly after midnight mass arrests began", "mass" the adjective of a plural', () => {
+    expect(read('Shortly after midnight mass arrests began in the square.', '2026-12-14')).toEqual([
+      ['midnight = 2026-12-14T00:00'],
+      ['midnight = 2026-12-14T00:00'],
+    ]);
+    expect(read('They went to midnight mass at the cathedral.', '2026-12-26')).toEqual([[], []]);
+  });
 });

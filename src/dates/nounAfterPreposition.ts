@@ -3,10 +3,12 @@
  * is a plural noun: "Police went to the house on Friday after reports of a fight", "The bill
  * passed on Tuesday amid votes of no confidence", "following visits from officers". News writes
  * "Apple reports earnings on Thursday" with the subject before the verb; after "after", "amid",
- * "following", "despite" or "during" no verb stands, and "reports", "visits" or "votes"
- * there tell nothing of a schedule, so the tense of the clause is left to its own verbs (the Friday
- * gone by), a count between them too ("after two reports of gunfire"). A regular expression's
- * source, to stand before the verbs of schedule.
+ * "amidst", "following", "despite", "among", "amongst", "during" or "including"
+ * (PREPOSITION_BEFORE_NOUN) no verb stands, and "reports", "visits" or "votes" there tell nothing
+ * of a schedule, so the tense of the clause is left to its own verbs (the Friday gone by), a count
+ * between them too (COUNT_BETWEEN: a figure, "two" to "ten", "a few", "a dozen", "dozens of" or
+ * "hundreds of": "after two reports of gunfire"). A regular expression's source, to stand before
+ * the verbs of schedule.
  *
  * It leaves a verb after anything else ("The court hears the case on Monday", "Apple, after weeks
  * of delay, reports on Thursday" keep the day ahead), after a preposition a relative clause leaves

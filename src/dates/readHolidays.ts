@@ -319,8 +319,14 @@ function holidayTense(
   if (penaltyFor(text, start)) return 'past';
   const tense = tenseAround(text, start, end);
   // "in the run-up to Christmas", told in the present: the run-up of the nearer feast, the coming
-  // one before it, the one just gone by after it (as feastRunUp's).
-  if (tense !== 'past' && runUpToFeast(text, start)) return 'nearest';
+  // one before it, the one just gone by after it (as feastRunUp's). With a future verb before it
+  // ("Councils will offer free parking in the run-up to Christmas", said in June), the coming one.
+  if (
+    tense !== 'past' &&
+    runUpToFeast(text, start) &&
+    !FUTURE_VERB_BEFORE.test(text.slice(sentenceStartAt(text, start), start))
+  )
+    return 'nearest';
   if (tense === 'past' && countFromComingGoneBy(text, start, rule, published)) return 'future';
   // "the last posting date for Christmas": the "last" is the day's, the feast the nearer one.
   if (tense !== 'future' && lastOrderDayBefore(text, start, end)) return 'nearest';

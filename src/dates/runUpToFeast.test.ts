@@ -34,6 +34,12 @@ describe('a feast named as the end of its run-up', () => {
     ]);
   });
 
+  it('keeps the coming Christmas in "Councils will offer free parking in the run-up to Christmas", said in June, a future', () => {
+    expect(
+      read('Councils will offer free parking in the run-up to Christmas.', '2026-06-10'),
+    ).toEqual([['Christmas = 2026-12-25'], ['Christmas = 2026-12-25']]);
+  });
+
   it('finds the run-up only right before the feast', () => {
     const text = 'The countdown to Diwali has begun.';
     expect(runUpToFeast(text, text.indexOf('Diwali'))).toBe(true);

@@ -53,6 +53,15 @@ describe('a weekday that names a kind of timetable or trading', () => {
     ]);
   });
 
+  it('keeps the Sunday of "A gunman opened fire during a Sunday service at a church", a service held', () => {
+    expect(
+      read('A gunman opened fire during a Sunday service at a church in Texas.', '2026-11-16'),
+    ).toEqual([['Sunday = 2026-11-15'], ['Sunday = 2026-11-15']]);
+    expect(
+      read('The suspect had attended a Saturday service at the synagogue.', '2026-11-16'),
+    ).toEqual([['Saturday = 2026-11-14'], ['Saturday = 2026-11-14']]);
+  });
+
   it('keeps the Friday of "Unions set a Friday deadline for a reply", a day', () => {
     expect(read('Unions set a Friday deadline for a reply.', '2026-11-17')).toEqual([
       ['Friday = 2026-11-20'],
