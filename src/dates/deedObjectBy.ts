@@ -48,7 +48,7 @@ const PASSIVE = new RegExp(
 // "It was vital that councils completed the checks by Friday", "The union demanded that managers
 // withdrew the plan by Friday": a deed after a demand or a need and "that" is what is asked for,
 // still to be done, though written in the past as reported speech writes it.
-const MANDATE_THAT = new RegExp(
+export const MANDATE_THAT = new RegExp(
   String.raw`\b(?:asked|demanded|insisted|urged|required|requested|proposed|recommended|ordered|stipulated|vital|essential|crucial|important|necessary|imperative|urgent)\s+that\s+(?:(?!by\b)[\w'’$£€%.,-]+\s+){1,12}${BY_END}`,
   'i',
 );

@@ -1,3 +1,4 @@
+import { MANDATE_THAT } from './deedObjectBy.ts';
 import { DETERMINER } from './determiner.ts';
 import { UNCHANGED_PAST } from './irregularPast.ts';
 import { MODALS } from './modals.ts';
@@ -33,8 +34,9 @@ const HABIT =
  * Not an order with no subject ("Put the bins out by Monday"), a modal, an infinitive or an
  * a form of "be" before the verb ("must put out the fire by Friday", "hope to put out the fire by
  * Monday", "The stage needs to be set up by Friday"), a relative clause ("Applicants who put in
- * their forms by Friday get a discount"), nor a habit ("put their bins out by 7am every
- * Monday"). The caller asks too that no modal rules the clause.
+ * their forms by Friday get a discount"), a deed asked for after "that" ("MPs have demanded that
+ * the government set out its plans by Friday", as `isDeedObjectBy` leaves it), nor a habit ("put
+ * their bins out by 7am every Monday"). The caller asks too that no modal rules the clause.
  *
  * @example isUnchangedDeedObjectBy('Firefighters put out the blaze by ', '.') // true
  */
@@ -42,5 +44,5 @@ export function isUnchangedDeedObjectBy(before: string, after: string): boolean 
   const tail = before.slice(-120);
   const sentence = tail.slice(Math.max(0, tail.search(/[^.!?]*$/)));
   const rest = after.slice(0, after.search(/[.!?](?:\s|$)|$/));
-  return DEED.test(tail) && !HABIT.test(sentence) && !HABIT.test(rest);
+  return DEED.test(tail) && !MANDATE_THAT.test(tail) && !HABIT.test(sentence) && !HABIT.test(rest);
 }
