@@ -6,7 +6,7 @@ import { PLAN_WORDS } from './planParticiples.ts';
 // by Friday", "gave the company a deadline by Monday", "promised a decision by Friday", "insisted
 // management improve the offer by Friday"): the date is what the deed waits on, not when it was
 // done.
-const AWAITS_OBJECT = [
+export const AWAITS_OBJECT = [
   PLAN_WORDS,
   'asked|told|ordered|urged|required|requested|demanded|promised|wanted|sought|invited|instructed',
   'insisted|proposed|suggested|recommended',
