@@ -32,6 +32,7 @@ describe('the end of a period just gone, told in a past perfect', () => {
       '2026-09',
     ],
     ['By the end of the year the firm was profitable again.', '2026-01-20', '2025'],
+    ['Donors had pledged $2 billion by the end of the year, the UN said.', '2026-04-15', '2025'],
   ])('reads %j as the period gone by, in both readings', (text, published, value) => {
     expect(news(text, published)).toBe(value);
     expect(timeml(text, published)).toBe(value);

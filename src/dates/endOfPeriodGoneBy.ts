@@ -19,9 +19,10 @@ const FRONTED_PAST = new RegExp(
 // no comma but in a figure, no other "by" and no "but" ("Exports had fallen by the end of the
 // quarter, but analysts expect a recovery by the end of the year"; "Ms Smith, who had joined the
 // board in 2019, steps down by the end of the year"). Not a verb whose object waits on the time
-// ("Ministers had pledged a decision by the end of the year", as `isDeedObjectBy` leaves it).
+// ("Ministers had pledged a decision by the end of the year", as `isDeedObjectBy` leaves it), but
+// an amount after it is a tally ("Donors had pledged $2 billion by the end of the year").
 const TRAILING_PAST = new RegExp(
-  String.raw`\bhad\s+(?!to\b)(?!(?:(?:\w+ly|already|also|even|just|been)\s+)?(?:${AWAITS_OBJECT})\b)(?:\w+ly\s+)?[a-z]+(?:(?!\bto\s+(?![$£€\d]|(?:the|a|an|about|around|nearly|almost|over|record)\b)|\b(?:by|but)\b)(?:[^.!?;,]|[.,](?=\d)))*\bby\s+$`,
+  String.raw`\bhad\s+(?!to\b)(?!(?:(?:\w+ly|already|also|even|just|been)\s+)?(?:${AWAITS_OBJECT})\b(?!\s+[$£€\d]))(?:\w+ly\s+)?[a-z]+(?:(?!\bto\s+(?![$£€\d]|(?:the|a|an|about|around|nearly|almost|over|record)\b)|\b(?:by|but)\b)(?:[^.!?;,]|[.,](?=\d)))*\bby\s+$`,
   'i',
 );
 const MODAL = new RegExp(String.raw`\b(?:${MODALS}|won['’]t)\b|['’]ll\b`, 'i');
