@@ -18,7 +18,7 @@ export const AWAITS_OBJECT = [
 // homes", "to members", "back to normal"); not "to" before a verb, which opens an infinitive
 // ("hoped to restore power by Monday"; "to discuss", "to focus" end in "ss" and "us"), nor a word
 // that opens a clause of its own. At most seven words ("to 95% of homes in the county").
-const OPENS_CLAUSE =
+export const OPENS_CLAUSE =
   'to|be|been|and|or|but|so|that|which|who|if|when|once|unless|because|after|before|until|while|as|will|would|could|should|can|may|might|must|shall';
 const TO_ARTICLE =
   '(?:to\\s+(?=(?:the|a|an|all|most|many|some|more|about|around|nearly|almost|over|every|each|its|their|his|her|our)\\b|\\d|normal\\b|[a-z]*[^su\\W]s\\b))?';
