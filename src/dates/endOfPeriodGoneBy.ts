@@ -38,11 +38,12 @@ const MODAL = new RegExp(String.raw`\b(?:${MODALS}|won['’]t)\b|['’]ll\b`, 'i
  *
  * Not a plan or a forecast ("expects to finish by the end of the year", "will have grown by the
  * end of the quarter"), a duty ("had to finish by the end of the year"), an infinitive between
- * ("had hoped to finish by the end of the year"), a verb whose object waits on the time ("Ministers
- * had pledged a decision by the end of the year"), a past perfect in another clause ("Ms Smith, who
- * had joined the board in 2019, steps down by the end of the year"), a plan told with "was" ("By the
- * end of the year, the government was expected to publish its plan"), nor a period counted ("by the end of this
- * year", "the end of last year") or one named with its year.
+ * ("had hoped to finish by the end of the year"), a verb whose object waits on the time
+ * ("Ministers had pledged a decision by the end of the year"; an amount after it is a tally gone
+ * by, "Donors had pledged $2 billion"), a past perfect in another clause ("Ms Smith, who had joined
+ * the board in 2019, steps down by the end of the year"), a plan told with "was" ("By the end of
+ * the year, the government was expected to publish its plan"), nor a period counted ("by the end of
+ * this year", "the end of last year") or one named with its year.
  *
  * @example endOfPeriodGoneBy('By the end of the quarter, the backlog had grown.', 3, 25) // true
  */

@@ -1,8 +1,9 @@
 import { MODALS } from './modals.ts';
 
 // A journey or a round named as the object of a verb of completing it: "makes the crossing",
-// "completes the journey", "covers the distance", "runs the course" (not "board the flight"), with up to three words before the noun and a stretch
-// of places after it ("the crossing to Calais", "the trip from Leeds to York").
+// "completes the journey", "covers the distance", "runs the course" (not "board the flight"), with
+// up to three words before the noun and a stretch of places after it ("the crossing to Calais",
+// "the trip from Leeds to York").
 const JOURNEY_NOUN =
   'journey|journeys|crossing|crossings|trip|trips|route|course|distance|lap|laps|circuit|commute|voyage|run|flight|drive|ride|climb|swim';
 const COMPLETING =
