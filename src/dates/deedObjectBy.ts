@@ -6,7 +6,7 @@ import { PLAN_WORDS } from './planParticiples.ts';
 // by Friday", "gave the company a deadline by Monday", "promised a decision by Friday", "insisted
 // management improve the offer by Friday"): the date is what the deed waits on, not when it was
 // done.
-const AWAITS_OBJECT = [
+export const AWAITS_OBJECT = [
   PLAN_WORDS,
   'asked|told|ordered|urged|required|requested|demanded|promised|wanted|sought|invited|instructed',
   'insisted|proposed|suggested|recommended',
@@ -18,7 +18,7 @@ const AWAITS_OBJECT = [
 // homes", "to members", "back to normal"); not "to" before a verb, which opens an infinitive
 // ("hoped to restore power by Monday"; "to discuss", "to focus" end in "ss" and "us"), nor a word
 // that opens a clause of its own. At most seven words ("to 95% of homes in the county").
-const OPENS_CLAUSE =
+export const OPENS_CLAUSE =
   'to|be|been|and|or|but|so|that|which|who|if|when|once|unless|because|after|before|until|while|as|will|would|could|should|can|may|might|must|shall';
 const TO_ARTICLE =
   '(?:to\\s+(?=(?:the|a|an|all|most|many|some|more|about|around|nearly|almost|over|every|each|its|their|his|her|our)\\b|\\d|normal\\b|[a-z]*[^su\\W]s\\b))?';
@@ -48,7 +48,7 @@ const PASSIVE = new RegExp(
 // "It was vital that councils completed the checks by Friday", "The union demanded that managers
 // withdrew the plan by Friday": a deed after a demand or a need and "that" is what is asked for,
 // still to be done, though written in the past as reported speech writes it.
-const MANDATE_THAT = new RegExp(
+export const MANDATE_THAT = new RegExp(
   String.raw`\b(?:asked|demanded|insisted|urged|required|requested|proposed|recommended|ordered|stipulated|vital|essential|crucial|important|necessary|imperative|urgent)\s+that\s+(?:(?!by\b)[\w'’$£€%.,-]+\s+){1,12}${BY_END}`,
   'i',
 );

@@ -32,6 +32,7 @@ describe('the end of a period just gone, told in a past perfect', () => {
       '2026-09',
     ],
     ['By the end of the year the firm was profitable again.', '2026-01-20', '2025'],
+    ['Donors had pledged $2 billion by the end of the year, the UN said.', '2026-04-15', '2025'],
   ])('reads %j as the period gone by, in both readings', (text, published, value) => {
     expect(news(text, published)).toBe(value);
     expect(timeml(text, published)).toBe(value);
@@ -42,6 +43,8 @@ describe('the end of a period just gone, told in a past perfect', () => {
     ['By the end of the quarter, the backlog will have grown further.', '1989-10-26', '1989-Q4'],
     ['The firm had hoped to finish by the end of the year.', '2026-04-15', '2026'],
     ['The firm had to finish the work by the end of the year.', '2026-04-15', '2026'],
+    ['Ministers had pledged a decision by the end of the year.', '2026-04-15', '2026'],
+    ['The board had already promised a vote by the end of the month.', '2026-04-15', '2026-04'],
     ['By the end of the year, they had said, the plant would close.', '2026-04-15', '2026'],
     ['It will close by the end of the year, the firm had said.', '2026-04-15', '2026'],
     [

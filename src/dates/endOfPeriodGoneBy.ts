@@ -1,3 +1,4 @@
+import { AWAITS_OBJECT } from './deedObjectBy.ts';
 import { MODALS } from './modals.ts';
 
 // The words read: the end of a period named with "the" alone, no "this", "last" or "next".
@@ -17,9 +18,11 @@ const FRONTED_PAST = new RegExp(
 // year"; "to" before a figure, an amount or an article is no infinitive, "had climbed to £1.2bn"),
 // no comma but in a figure, no other "by" and no "but" ("Exports had fallen by the end of the
 // quarter, but analysts expect a recovery by the end of the year"; "Ms Smith, who had joined the
-// board in 2019, steps down by the end of the year").
+// board in 2019, steps down by the end of the year"). Not a verb whose object waits on the time
+// ("Ministers had pledged a decision by the end of the year", as `isDeedObjectBy` leaves it), but
+// an amount after it is a tally ("Donors had pledged $2 billion by the end of the year").
 const TRAILING_PAST = new RegExp(
-  String.raw`${PAST_PERFECT}(?:(?!\bto\s+(?![$£€\d]|(?:the|a|an|about|around|nearly|almost|over|record)\b)|\b(?:by|but)\b)(?:[^.!?;,]|[.,](?=\d)))*\bby\s+$`,
+  String.raw`\bhad\s+(?!to\b)(?!(?:(?:\w+ly|already|also|even|just|been)\s+)?(?:${AWAITS_OBJECT})\b(?!\s+[$£€\d]))(?:\w+ly\s+)?[a-z]+(?:(?!\bto\s+(?![$£€\d]|(?:the|a|an|about|around|nearly|almost|over|record)\b)|\b(?:by|but)\b)(?:[^.!?;,]|[.,](?=\d)))*\bby\s+$`,
   'i',
 );
 const MODAL = new RegExp(String.raw`\b(?:${MODALS}|won['’]t)\b|['’]ll\b`, 'i');
@@ -35,10 +38,12 @@ const MODAL = new RegExp(String.raw`\b(?:${MODALS}|won['’]t)\b|['’]ll\b`, 'i
  *
  * Not a plan or a forecast ("expects to finish by the end of the year", "will have grown by the
  * end of the quarter"), a duty ("had to finish by the end of the year"), an infinitive between
- * ("had hoped to finish by the end of the year"), a past perfect in another clause ("Ms Smith, who
- * had joined the board in 2019, steps down by the end of the year"), a plan told with "was" ("By the
- * end of the year, the government was expected to publish its plan"), nor a period counted ("by the end of this
- * year", "the end of last year") or one named with its year.
+ * ("had hoped to finish by the end of the year"), a verb whose object waits on the time
+ * ("Ministers had pledged a decision by the end of the year"; an amount after it is a tally gone
+ * by, "Donors had pledged $2 billion"), a past perfect in another clause ("Ms Smith, who had joined
+ * the board in 2019, steps down by the end of the year"), a plan told with "was" ("By the end of
+ * the year, the government was expected to publish its plan"), nor a period counted ("by the end of
+ * this year", "the end of last year") or one named with its year.
  *
  * @example endOfPeriodGoneBy('By the end of the quarter, the backlog had grown.', 3, 25) // true
  */

@@ -97,6 +97,20 @@ describe('a weekday counted by its ordinal in a month named nearby', () => {
       'Saturday',
       '2026-07-11',
     ],
+    // A month that is a name after a title, or a first name before a surname and a verb of
+    // saying: the month of publication, or the one ahead.
+    [
+      'Judge Anne March said the trial would resume on the first Monday of the month.',
+      '2026-03-04',
+      'Monday',
+      '2026-04-06',
+    ],
+    [
+      'June Carter said the band plays on the last Friday of the month.',
+      '2026-03-04',
+      'Friday',
+      '2026-03-27',
+    ],
     // The month more than six words before.
     [
       'The plan was announced in March after months of talks between the two sides, and on the second Wednesday it was signed.',

@@ -4,11 +4,13 @@ import { toLocalDate } from './calendarDate.ts';
 import { monthByTense } from './monthByTense.ts';
 import { MONTH_NAMES } from './monthNames.ts';
 import { nthWeekday } from './nthWeekday.ts';
+import { isMonthAsFirstName } from './isMonthAsFirstName.ts';
 import { isPersonMay } from './prepositionBeforeMay.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { ORDINAL_IN_MONTH, SATURDAY } from './readOrdinalWeekdays.ts';
 import type { Tense } from './tenseAround.ts';
 import { tenseAround } from './tenseAround.ts';
+import { isTitledName } from './titledName.ts';
 import { toTimex } from './toTimex.ts';
 import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
 
@@ -35,7 +37,8 @@ const MONTH_BEFORE = new RegExp(
 /**
  * The month meant, as its number and its year if written, or undefined when none is named; a "May"
  * that is the person ("Queen guitarist Brian May joined the band on the second Saturday") names
- * none. `at` is where the sentence starts in `text`.
+ * none, nor a month that is a name chrono does not read as a month ("Judge Anne March said",
+ * "June Carter said"). `at` is where the sentence starts in `text`.
  */
 function monthNamedBefore(
   sentence: string,
@@ -43,7 +46,11 @@ function monthNamedBefore(
   at: number,
 ): { month: number; year?: number } | undefined {
   const m = [...sentence.matchAll(MONTH_BEFORE)]
-    .filter((n) => n[1] !== 'May' || !isPersonMay(text, at + n.index))
+    .filter((n) => {
+      const start = at + n.index;
+      if (n[1] === 'May') return !isPersonMay(text, start);
+      return !isTitledName(text, start, start + n[1]!.length) && !isMonthAsFirstName(text, start);
+    })
     .at(-1);
   if (!m) return undefined;
   return {
@@ -75,10 +82,9 @@ function yearOf(month: number, published: string, tense: Tense, dayIn: (y: numbe
  * does; "the month" with no month named before is the month of publication.
  *
  * Leaves a bare ordinal with no month in its sentence ("on the second Wednesday" alone, or after
- * the person "Brian May"), one more
- * than six words after the month, an event's own ordinal ("the second Wednesday of the hearing"),
- * a count after it ("the first Tuesday after the first Monday") and a run ("the third Saturday
- * running").
+ * the person "Brian May" or "Judge Anne March"), one more than six words after the month, an
+ * event's own ordinal ("the second Wednesday of the hearing"), a count after it ("the first
+ * Tuesday after the first Monday") and a run ("the third Saturday running").
  */
 export const readOrdinalWeekdaysOfNearbyMonth: Pass = (text, { published }) => {
   const readings: Reading[] = [];

@@ -49,6 +49,10 @@ describe('how long a journey or a deed takes, after "in"', () => {
     ['The prime minister makes a statement in 20 minutes.', ['in 20 minutes 2026-03-11']],
     ['The chancellor delivers her Budget in 30 minutes.', ['in 30 minutes 2026-03-11']],
     ['Voters get their say in 48 hours.', ['in 48 hours 2026-03-13']],
+    ['The prime minister takes questions from MPs in 20 minutes.', ['in 20 minutes 2026-03-11']],
+    ['The president gets a briefing from his generals in two hours.', ['in two hours 2026-03-11']],
+    ['The Supreme Court delivers judgment in 30 minutes.', ['in 30 minutes 2026-03-11']],
+    ['Nasa makes another attempt to launch the rocket in 48 hours.', ['in 48 hours 2026-03-13']],
     [
       'The nurse finishes her shift in two hours and has not eaten since dawn.',
       ['in two hours 2026-03-11'],

@@ -1,8 +1,9 @@
 import { MODALS } from './modals.ts';
 
 // A journey or a round named as the object of a verb of completing it: "makes the crossing",
-// "completes the journey", "covers the distance", "runs the course" (not "board the flight"), with up to three words before the noun and a stretch
-// of places after it ("the crossing to Calais", "the trip from Leeds to York").
+// "completes the journey", "covers the distance", "runs the course" (not "board the flight"), with
+// up to three words before the noun and a stretch of places after it ("the crossing to Calais",
+// "the trip from Leeds to York").
 const JOURNEY_NOUN =
   'journey|journeys|crossing|crossings|trip|trips|route|course|distance|lap|laps|circuit|commute|voyage|run|flight|drive|ride|climb|swim';
 const COMPLETING =
@@ -12,15 +13,19 @@ const JOURNEY = new RegExp(
 );
 // A present verb of doing, with what it does or carries between it and "in": "The robot
 // assembles a car", "The express bus gets commuters downtown", "The new line takes passengers
-// from the airport to the city" ("take" only with a place it carries from or to: "The band
-// takes the stage in 20 minutes" is a time ahead), "Paramedics reach most emergencies"; or a verb
-// after "can" or "could" ("The machine can test a sample"), an ability, not a time still to come.
+// from the airport to the city" ("take" and "get" only with a place they carry to: "The band
+// takes the stage in 20 minutes", "The prime minister takes questions from MPs in 20 minutes",
+// "The president gets a briefing from his generals in two hours" are times ahead), "Paramedics
+// reach most emergencies"; or a verb after "can" or "could" ("The machine can test a sample"), an
+// ability, not a time still to come.
 // Not after "to", a modal or a determiner ("the tests", "will get the results"); not a person's
 // own turn after a possessive, nor an address or a ruling, which a present of schedule names
 // ("The chancellor delivers her Budget in 30 minutes", "Voters get their say in 48 hours", "The
-// prime minister makes a statement in 20 minutes": a time ahead).
-const OWN_TURN_OR_ADDRESS = String.raw`(?!(?:his|her|their|its|our|my|your)\b)(?!(?:[\w'’-]+\s+){0,3}?(?:statement|speech|address|announcement|remarks|verdict|ruling|decision|budget)s?\b)`;
-const DOING_VERB = String.raw`makes?|completes?|covers?|gets?|takes?(?=\s+(?:[\w'’-]+\s+){1,3}(?:from|to)\s)|reach(?:es)?|cross(?:es)?|assembles?|builds?|tests?|process(?:es)?|finish(?:es)?|does|delivers?|charges?|cooks?|scans?|produces?|clears?|carries|carry|ferries|ferry|flies|fly|drives?|handles?|screens?|analy[sz]es?|sequences?|solves?|treats?|repairs?|prints?|brews?|bakes?`;
+// prime minister makes a statement in 20 minutes", "The Supreme Court delivers judgment in 30
+// minutes": a time ahead), nor an attempt ("Nasa makes another attempt to launch the rocket in 48
+// hours").
+const OWN_TURN_OR_ADDRESS = String.raw`(?!(?:his|her|their|its|our|my|your)\b)(?!(?:[\w'’-]+\s+){0,3}?(?:statement|speech|address|announcement|remarks|verdict|ruling|judge?ment|decision|budget|attempt)s?\b)`;
+const DOING_VERB = String.raw`makes?|completes?|covers?|gets?(?=\s+(?:[\w'’-]+\s+){1,3}(?:to|into|downtown|home|there)\b)|takes?(?=\s+(?:[\w'’-]+\s+){1,6}?to\s)|reach(?:es)?|cross(?:es)?|assembles?|builds?|tests?|process(?:es)?|finish(?:es)?|does|delivers?|charges?|cooks?|scans?|produces?|clears?|carries|carry|ferries|ferry|flies|fly|drives?|handles?|screens?|analy[sz]es?|sequences?|solves?|treats?|repairs?|prints?|brews?|bakes?`;
 const DOING = new RegExp(
   String.raw`(?:\b(?:can|could)\s+(?:\w+ly\s+)?|(?<=[\w'’]\s+)(?<!\b(?:to|${MODALS}|the|a|an)\s+))\b(?:${DOING_VERB})\s+${OWN_TURN_OR_ADDRESS}(?:[\w'’,-]+\s+){1,8}$`,
   'i',
@@ -46,8 +51,9 @@ const DAY_COUNT =
  * the words "in 75 minutes".
  *
  * Not a verb with no object ("The train leaves in 20 minutes", "takes off in 20 minutes"), a
- * person's own turn or an address, which a present of schedule names ("The chancellor delivers her
- * Budget in 30 minutes", "The prime minister makes a statement in 20 minutes"), a plan
+ * person's own turn, an address, a judgment or an attempt, which a present of schedule names ("The
+ * chancellor delivers her Budget in 30 minutes", "The prime minister makes a statement in 20
+ * minutes", "Nasa makes another attempt in 48 hours"), a plan
  * or a future ("The minister will take questions in 20 minutes", "is due to make the crossing in
  * an hour"), nor a count of weeks or more; a count of days only after a journey.
  *

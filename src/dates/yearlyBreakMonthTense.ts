@@ -1,13 +1,22 @@
 import { monthsAhead } from './monthsAhead.ts';
 import type { Tense } from './tenseAround.ts';
 
+/**
+ * The yearly breaks a month names ("the May half-term", "the May bank holiday"): a regular
+ * expression's alternatives, also among the event nouns of `ARTICLE_BEFORE_MAY_EVENT`.
+ */
+export const YEARLY_BREAK_SOURCE = String.raw`half[-\s]terms?|bank\s+holidays?`;
+
 // "the May half-term", "the May bank holiday": the month right after "the" and a yearly break
 // right after the month.
 const THE_BEFORE = /\bthe\s+$/i;
-const YEARLY_BREAK_AFTER = /^\s+(?:half[- ]terms?|bank\s+holidays?)\b/i;
+const YEARLY_BREAK_AFTER = new RegExp(String.raw`^\s+(?:${YEARLY_BREAK_SOURCE})\b`, 'i');
 // A future told in a past of saying, right after the break: "Councils said the May bank holiday
 // would bring extra collections".
-const WOULD_AFTER_BREAK = /^\s+(?:half[- ]terms?|bank\s+holidays?)(?:\s+weekend)?\s+would\b/i;
+const WOULD_AFTER_BREAK = new RegExp(
+  String.raw`^\s+(?:${YEARLY_BREAK_SOURCE})(?:\s+weekend)?\s+would\b`,
+  'i',
+);
 // How far ahead the break's month may lie and still be the one to come: within half a year.
 const AHEAD_MONTHS = 6;
 
