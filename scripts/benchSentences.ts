@@ -3,6 +3,8 @@
 // readings: how many of the values written before the resolver was run on each sentence it now
 // gives. `--misses` lists every expectation not met with what was found over its phrase.
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { findMentions } from '../src/dates/findMentions.ts';
 import { findTimemlMentions } from '../src/dates/findTimemlMentions.ts';
 import { describeDateIssue } from '../src/dates/messages.ts';
@@ -21,13 +23,24 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 const named = args.filter((arg) => !arg.startsWith('--'));
-const files =
-  named.length > 0
-    ? named
-    : readdirSync(SETS)
-        .filter((name) => name.endsWith('.jsonl'))
-        .sort()
-        .map((name) => `${SETS}/${name}`);
+const root = fileURLToPath(new URL('../', import.meta.url));
+const files = named.length > 0 ? named : keptSets();
+
+/** Every set in data/bench/sentences, by name, read from the repository whatever the cwd. */
+function keptSets(): string[] {
+  try {
+    return readdirSync(join(root, SETS))
+      .filter((name) => name.endsWith('.jsonl'))
+      .sort()
+      .map((name) => join(root, SETS, name));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    console.error(
+      `bench:sentences: ${describeDateIssue({ code: 'unreadable-file', path: SETS, reason })}`,
+    );
+    process.exit(2);
+  }
+}
 
 const pct = (t: Tally) =>
   `${t.right}/${t.total} (${((100 * t.right) / Math.max(1, t.total)).toFixed(1)}%)`;
