@@ -100,3 +100,18 @@ describe('a singular verb of schedule after a count and a word is the noun count
     expect(timeml('The Level 4 lockdown ends on Sunday.')).toEqual(['Sunday = 2000-12-03']);
   });
 });
+
+describe('the words a count of one or a name leaves a verb of schedule', () => {
+  // Wednesday 29 November 2000.
+  const WEDNESDAY = { published: '2000-11-29', locale: 'en-US' } as const;
+  const read = (text: string) =>
+    findTimemlMentions(text, WEDNESDAY).map((m) => `${m.text} = ${m.value}`);
+
+  it('reads "Only one school reopens on Monday" as the Monday ahead: "one" counts no plural', () => {
+    expect(read('Only one school reopens on Monday.')).toEqual(['Monday = 2000-12-04']);
+  });
+
+  it('reads "The new 50 metre pool opens on Saturday" as the Saturday ahead: two words after the count', () => {
+    expect(read('The new 50 metre pool opens on Saturday.')).toEqual(['Saturday = 2000-12-02']);
+  });
+});

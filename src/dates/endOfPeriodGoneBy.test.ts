@@ -69,6 +69,27 @@ describe('the end of a period just gone, told in a past perfect', () => {
     expect(found).toEqual(['2026-Q2', '2026']);
   });
 
+  it('reads "Exports had fallen in the first quarter but analysts expect a recovery by the end of the year" as the year under way', () => {
+    const text =
+      'Exports had fallen in the first quarter but analysts expect a recovery by the end of the year.';
+    expect(news(text, '2026-04-14')).toBe('2026');
+    expect(timeml(text, '2026-04-14')).toBe('2026');
+  });
+
+  it('reads "Residents whose homes had been damaged by the floods get their grants by the end of the month" as the month under way', () => {
+    const text =
+      'Residents whose homes had been damaged by the floods get their grants by the end of the month.';
+    expect(news(text, '2026-04-14')).toBe('2026-04');
+    expect(timeml(text, '2026-04-14')).toBe('2026-04');
+  });
+
+  it('reads "By the end of the year, the council hopes to rehouse every family whose home was damaged in the floods" as the year under way', () => {
+    const text =
+      'By the end of the year, the council hopes to rehouse every family whose home was damaged in the floods.';
+    expect(news(text, '2026-04-14')).toBe('2026');
+    expect(timeml(text, '2026-04-14')).toBe('2026');
+  });
+
   it('leaves a period counted or not after "by"', () => {
     expect(goneBy('The backlog had grown by the end of this year.')).toBe(false);
     expect(goneBy('The backlog had grown at the end of the year.')).toBe(false);

@@ -48,4 +48,9 @@ describe('the eve of a feast named by its name', () => {
   it('reads no eve of a feast written in lower case', () => {
     expect(read('They met on the eve of christmas.', '2026-12-20')).toEqual([[], []]);
   });
+
+  it('reads "Airports expect crowds on the eve of Thanksgiving weekend" as the weekend, no eve of the feast alone', () => {
+    const [news] = read('Airports expect crowds on the eve of Thanksgiving weekend.', '2026-11-10');
+    expect(news).toEqual(['Thanksgiving weekend = 2026-W48-WE']);
+  });
 });

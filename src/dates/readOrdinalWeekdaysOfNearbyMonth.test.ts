@@ -121,4 +121,16 @@ describe('a weekday counted by its ordinal in a month named nearby', () => {
   ])('does not count %j in the month named', (text, published, word, value) => {
     expect(news(text, published, word)).toBe(value);
   });
+
+  it('reads "The next meeting will be held on the first Monday of the month", said after that Monday, as next month\'s', () => {
+    const text = 'The next meeting will be held on the first Monday of the month.';
+    expect(news(text, '2026-03-20', 'Monday')).toBe('2026-04-06');
+    expect(timeml(text, '2026-03-20', 'Monday')).toBe('2026-04-06');
+  });
+
+  it('reads "Members last met on the final Thursday of the month", said before that Thursday, as last month\'s', () => {
+    const text = 'Members last met on the final Thursday of the month.';
+    expect(news(text, '2026-03-10', 'Thursday')).toBe('2026-02-26');
+    expect(timeml(text, '2026-03-10', 'Thursday')).toBe('2026-02-26');
+  });
 });

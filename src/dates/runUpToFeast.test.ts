@@ -46,4 +46,10 @@ describe('a feast named as the end of its run-up', () => {
     const apart = 'The run-up was long, and Christmas sales were strong.';
     expect(runUpToFeast(apart, apart.indexOf('Christmas'))).toBe(false);
   });
+
+  it('reads "Footfall fell 5% in the run-up to Christmas, the survey found", said in September, as the Christmas gone by', () => {
+    expect(
+      read('Footfall fell 5% in the run-up to Christmas, the survey found.', '2026-09-15'),
+    ).toEqual([['Christmas = 2025-12-25'], ['Christmas = 2025-12-25']]);
+  });
 });

@@ -66,4 +66,10 @@ describe('how long a journey or a deed takes, after "in"', () => {
     expect(doing('Assembles a car in 18 hours.')).toBe(false);
     expect(doing('Results of the tests done in 15 minutes.')).toBe(false);
   });
+
+  it('reads "Rescuers hope to reach the trapped miners in 20 minutes" as a time ahead: an infinitive is no deed done', () => {
+    expect(news('Rescuers hope to reach the trapped miners in 20 minutes.')).toEqual([
+      'in 20 minutes 2026-03-11',
+    ]);
+  });
 });

@@ -50,4 +50,10 @@ describe('a deed of a verb whose past is its present, its object before "by"', (
       isUnchangedDeedObjectBy('Applicants who put in their forms by ', ' get a discount.'),
     ).toBe(false);
   });
+
+  it('reads "The council set aside money that families receive by Friday" as the Friday ahead: "that" opens a clause of its own', () => {
+    const text = 'The council set aside money that families receive by Friday.';
+    expect(news(text)).toEqual(['2026-10-16']);
+    expect(timeml(text)).toEqual(['2026-10-16']);
+  });
 });

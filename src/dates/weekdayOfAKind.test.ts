@@ -68,4 +68,13 @@ describe('a weekday that names a kind of timetable or trading', () => {
       ['Friday = 2026-11-20'],
     ]);
   });
+
+  it('reads "Saudi stocks edged higher during Sunday trading hours" as the Sunday gone by', () => {
+    const [news, timeml] = read(
+      'Saudi stocks edged higher during Sunday trading hours, brokers said.',
+      '2026-11-16',
+    );
+    expect(news).toEqual(['Sunday = 2026-11-15']);
+    expect(timeml).toEqual(['Sunday = 2026-11-15']);
+  });
 });

@@ -56,4 +56,10 @@ describe('a yearly break’s month told in a present of no tense', () => {
       'unknown',
     );
   });
+
+  it('reads "Hoteliers said the May half-term was so busy they would hire more staff", said in February, as the May gone by', () => {
+    const text = 'Hoteliers said the May half-term was so busy they would hire more staff.';
+    expect(news(text, '2026-02-20')).toEqual(['2025-05']);
+    expect(timeml(text, '2026-02-20')).toEqual(['2025-05']);
+  });
 });
