@@ -27,8 +27,8 @@ export function keepsLunisolarCalendars(): boolean {
  * The day of `year` (Gregorian) that a calendar's month and day fall on, looked for among the
  * days from `from` (month, day) on for `span` days, using the calendars ICU keeps (`Intl`), so no
  * table of our own. `month` is the calendar's month as ICU writes it in English (a number, or
- * a name for the Hebrew calendar's), or the months any of which will do; undefined when no day of the stretch matches (or the runtime
- * lacks the calendar).
+ * a name for the Hebrew calendar's), or the months any of which will do; undefined when no day
+ * of the stretch matches (or the runtime lacks the calendar).
  */
 function dayOfCalendar(
   calendar: string,

@@ -1,4 +1,3 @@
-import type { Granularity } from '../model/temporal.ts';
 import { toLocalDate } from './calendarDate.ts';
 import { monthByTense } from './monthByTense.ts';
 import { nthWeekday } from './nthWeekday.ts';
@@ -6,8 +5,8 @@ import { QUARTER_WORDS } from './quarterWords.ts';
 import { MONTH_NAMES } from './monthNames.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { tenseAround } from './tenseAround.ts';
-import { toTimex } from './toTimex.ts';
 import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { weekdayOrWeekendMention } from './weekdayOrWeekendMention.ts';
 
 /**
  * Which of a month's weekdays an ordinal picks: the nth from the start (the ordinals a quarter
@@ -74,14 +73,7 @@ export const readOrdinalWeekdays: Pass = (text, { published }) => {
           if (tense === 'past' && named > pub) year -= 1;
           if (tense === 'future' && named < pub) year += 1;
         }
-        const day = dayIn(year);
-        const granularity: Granularity = weekend ? 'week' : 'day';
-        return {
-          type: 'DATE',
-          value: weekend ? `${toTimex(day, 'week')}-WE` : toTimex(day, 'day'),
-          granularity,
-          anchor: { kind: 'published', date: published },
-        };
+        return weekdayOrWeekendMention(dayIn(year), weekend, published);
       },
     });
   }

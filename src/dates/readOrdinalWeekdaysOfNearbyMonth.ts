@@ -1,5 +1,4 @@
 import { addMonths } from 'date-fns';
-import type { Granularity } from '../model/temporal.ts';
 import { toLocalDate } from './calendarDate.ts';
 import { monthByTense } from './monthByTense.ts';
 import { MONTH_NAMES } from './monthNames.ts';
@@ -11,8 +10,8 @@ import { ORDINAL_IN_MONTH, SATURDAY } from './readOrdinalWeekdays.ts';
 import type { Tense } from './tenseAround.ts';
 import { tenseAround } from './tenseAround.ts';
 import { isTitledName } from './titledName.ts';
-import { toTimex } from './toTimex.ts';
 import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { weekdayOrWeekendMention } from './weekdayOrWeekendMention.ts';
 
 // "the second Wednesday", "the last Friday of the month", "the first Monday of next month": a
 // weekday or the weekend counted by its ordinal, with no month of its own after it, or only "the
@@ -128,14 +127,7 @@ export const readOrdinalWeekdaysOfNearbyMonth: Pass = (text, { published }) => {
             if (tense === 'future' && inMonth < pub) first = addMonths(first, 1);
           }
         }
-        const day = nthWeekday(first, weekday, ordinal);
-        const granularity: Granularity = weekend ? 'week' : 'day';
-        return {
-          type: 'DATE',
-          value: weekend ? `${toTimex(day, 'week')}-WE` : toTimex(day, 'day'),
-          granularity,
-          anchor: { kind: 'published', date: published },
-        };
+        return weekdayOrWeekendMention(nthWeekday(first, weekday, ordinal), weekend, published);
       },
     });
   }
