@@ -21,6 +21,7 @@ import { yearOpeningSentence } from './yearOpeningSentence.ts';
 import { UNIT_SHIFT } from './unitShift.ts';
 import { firstDayOfHanukkah, keepsLunisolarCalendars, lunarNewYear } from './lunisolarFeasts.ts';
 import { HEBREW_FEASTS } from './hebrewFeasts.ts';
+import { isAfterPersonTitle } from './personTitle.ts';
 import { ORTHODOX_FEASTS } from './orthodoxFeasts.ts';
 import { runUpToFeast } from './runUpToFeast.ts';
 import { relativeDayAfter } from './relativeDayAfter.ts';
@@ -503,6 +504,8 @@ export const readHolidays: Pass = (text, { published, locale }) => {
     // whole name is read as that year alone.
     const beforeRule = year !== undefined && firstYear !== undefined && year < firstYear;
     if (NAME_AFTER.test(text.slice(end)) || isOtherCountrysHoliday(text, start, name)) continue;
+    // "Rabbi Pesach Wolicki said", "Father Christmas visits the ward": a person's name.
+    if (isAfterPersonTitle(text, start)) continue;
     if (
       /^remembrance day$/i.test(name) &&
       REMEMBRANCE_NAMED_BEFORE.test(text.slice(Math.max(0, start - 40), start))

@@ -1,27 +1,18 @@
 import { FIRST_NAME_MONTH_SOURCE } from './isMonthAsFirstName.ts';
 import { MONTH_NAMES } from './monthNames.ts';
+import { isAfterPersonTitle, PERSON_TITLE_SOURCE } from './personTitle.ts';
 import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import { WEEKDAY_CAPITALISED_SOURCE } from './weekdayNames.ts';
 import { wordTags } from './wordTags.ts';
 
-// The titles a person's name follows in news of the police and the courts, and in public life:
-// "Judge", "Mr Justice", "Detective Inspector", "PC", "Sgt.", "Police Chief", "Dr", "Mrs".
-const PERSON_TITLE = [
-  'Judge|Justice|Magistrate|Coroner|Recorder|Officer|Constable|Sergeant|Detective|Inspector',
-  'Superintendent|Chief|Commander|Commissioner|Deputy|Sheriff|Trooper|Lieutenant|Captain',
-  'Corporal|Agent|Marshal|Warden|Prosecutor|Mr|Mrs|Ms|Miss|Mx|Dr',
-  'PC|DC|DS|DI|DCI|DSI|Sgt|Det|Insp|Supt|Cmdr|Lt|Capt|Cpl',
-].join('|');
 const CAPITALISED_MONTH = MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
 // A month written as a surname: capitalised, the whole word. Not a weekday: "Judge Martin Friday
 // ruled", "Sheriff Scott Monday said" are a surname the tagger takes for a first name, then the day.
 const CALENDAR_WORD = new RegExp(`^(?:${CAPITALISED_MONTH})$`);
 // A title, then one capitalised word (the first name) right before the word.
 const TITLE_AND_NAME_BEFORE = new RegExp(
-  String.raw`\b(?:${PERSON_TITLE})\.?\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$`,
+  String.raw`\b(?:${PERSON_TITLE_SOURCE})\.?\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$`,
 );
-// A title right before a month that is a first name ("Officer April Jones", "Judge June Lee").
-const TITLE_BEFORE = new RegExp(String.raw`\b(?:${PERSON_TITLE})\.?\s+$`);
 const FIRST_NAME_MONTH = new RegExp(`^(?:${FIRST_NAME_MONTH_SOURCE})$`);
 // A capitalised surname after the first name, not a word of the calendar nor a figure.
 const SURNAME_AFTER = new RegExp(
@@ -49,7 +40,7 @@ export function isTitledName(text: string, start: number, end: number): boolean 
   const word = text.slice(start, end);
   if (!CALENDAR_WORD.test(word) || /^\s*\d/.test(text.slice(end))) return false;
   const before = text.slice(Math.max(0, start - 60), start);
-  if (FIRST_NAME_MONTH.test(word) && TITLE_BEFORE.test(before))
+  if (FIRST_NAME_MONTH.test(word) && isAfterPersonTitle(text, start))
     return SURNAME_AFTER.test(text.slice(end, end + 30));
   const name = TITLE_AND_NAME_BEFORE.exec(before);
   if (!name) return false;
