@@ -5,7 +5,7 @@ import { QUARTER_WORDS } from './quarterWords.ts';
 import { MONTH_NAMES } from './monthNames.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { tenseAround } from './tenseAround.ts';
-import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { weekdayNumber, WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { weekdayOrWeekendMention } from './weekdayOrWeekendMention.ts';
 
 /**
@@ -54,7 +54,7 @@ export const readOrdinalWeekdays: Pass = (text, { published }) => {
     if (NOT_ONE_OF_THE_MONTH.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const word = m[2]!.toLowerCase();
     const weekend = word === 'weekend';
-    const weekday = weekend ? SATURDAY : (WEEKDAY_NAMES as readonly string[]).indexOf(word);
+    const weekday = weekend ? SATURDAY : weekdayNumber(word);
     const month = (MONTH_NAMES as readonly string[]).indexOf(m[3]!.toLowerCase()) + 1;
     const start = m.index;
     const end = start + m[0].length;

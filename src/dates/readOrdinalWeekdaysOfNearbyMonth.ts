@@ -10,7 +10,7 @@ import { ORDINAL_IN_MONTH, SATURDAY } from './readOrdinalWeekdays.ts';
 import type { Tense } from './tenseAround.ts';
 import { tenseAround } from './tenseAround.ts';
 import { isTitledName } from './titledName.ts';
-import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { weekdayNumber, WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { weekdayOrWeekendMention } from './weekdayOrWeekendMention.ts';
 
 // "the second Wednesday", "the last Friday of the month", "the first Monday of next month": a
@@ -103,7 +103,7 @@ export const readOrdinalWeekdaysOfNearbyMonth: Pass = (text, { published }) => {
     const ordinal = ORDINAL_IN_MONTH[m[1]!.toLowerCase()]!;
     const word = m[2]!.toLowerCase();
     const weekend = word === 'weekend';
-    const weekday = weekend ? SATURDAY : (WEEKDAY_NAMES as readonly string[]).indexOf(word);
+    const weekday = weekend ? SATURDAY : weekdayNumber(word);
     readings.push({
       start,
       end,

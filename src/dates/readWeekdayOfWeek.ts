@@ -7,7 +7,7 @@ import { publishedDayReading } from './publishedDayReading.ts';
 import { UNIT_SHIFT } from './unitShift.ts';
 import { tenseAround } from './tenseAround.ts';
 import { toTimex } from './toTimex.ts';
-import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { weekdayNumber, WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 // "on Thursday last week", "Tuesday of last week", "Saturday next week", "last week on Thursday":
 // a weekday placed in a week named from publication. Not "next week's budget" (the week's, not the
@@ -66,13 +66,13 @@ function dayOfNamedWeek(
 export const readWeekdayOfWeek: Pass = (text, { published }) => {
   const readings: Reading[] = [];
   for (const m of text.matchAll(WEEKDAY_OF_WEEK)) {
-    const weekday = (WEEKDAY_NAMES as readonly string[]).indexOf((m[1] ?? m[4]!).toLowerCase());
+    const weekday = weekdayNumber(m[1] ?? m[4]!);
     const step = UNIT_SHIFT[(m[2] ?? m[3]!).toLowerCase()]!;
     const day = dayOfNamedWeek(text, m, weekday, step, published);
     readings.push(publishedDayReading(m, toTimex(day, 'day'), published));
   }
   for (const m of text.matchAll(WEEKDAY_APPOSED_TO_WEEK)) {
-    const weekday = (WEEKDAY_NAMES as readonly string[]).indexOf(m[3]!.toLowerCase());
+    const weekday = weekdayNumber(m[3]!);
     const step = UNIT_SHIFT[m[1]!.toLowerCase()]!;
     const day = dayOfNamedWeek(text, m, weekday, step, published);
     const reading = publishedDayReading(m, toTimex(day, 'day'), published);
