@@ -277,14 +277,15 @@ function dateAfterPartOfDay(
 
 /**
  * The tense a month named without a year is read by: its clause's `tense`, turned by a present of
- * change before it ("The price cap rises in January"), a past perfect of expectation ("had expected
- * rates to stay on hold until December"), a month of figures reported ("The data for October
- * will be released"), a month closing the quarter before it ("the quarter ending in December"), a
+ * change before it ("The price cap rises in January"), a present of outlook in a clause of its own
+ * ("Sales fell in November and January looks worse"), a past perfect of expectation ("had expected
+ * rates to stay on hold until December"), a month of figures reported ("The data for October will
+ * be released"), a month closing the quarter before it ("the quarter ending in December"), a
  * deadline's month changed in the passive ("The May deadline was extended"), a month whose prices
  * a producer sets ("raised its April prices"), a yearly break's month in a present of no tense
- * ("The May half-term falls a week later this year") and a break's month come back from on a day named
- * by its day and month ("returns from its August recess on September 8"); each passes the tense
- * on where it does not apply.
+ * ("The May half-term falls a week later this year") and a break's month come back from on a day
+ * named by its day and month ("returns from its August recess on September 8"), asked in that
+ * order; each passes the tense on where it does not apply.
  */
 function monthTense(
   text: string,
@@ -295,57 +296,40 @@ function monthTense(
   tense: Tense,
 ): Tense {
   const { before, after } = sentenceAround(text, start, end);
-  const changed = outlookMonthTense(
-    before,
-    after,
-    month,
-    published,
-    presentChangeMonthTense(before, after, month, published, tense),
-  );
-  const expected = expectedMonthTense(
+  // Each turner in turn, each passing on the tense where it does not apply.
+  let turned = presentChangeMonthTense(before, after, month, published, tense);
+  turned = outlookMonthTense(before, after, month, published, turned);
+  turned = expectedMonthTense(
     text.slice(Math.max(0, start - 300), start),
     text.slice(end, end + 140),
     month,
     published,
-    changed,
+    turned,
   );
-  const turned = changedDeadlineMonthTense(
-    after,
+  turned = reportedMonthTense(
+    text.slice(Math.max(0, start - 30), start),
+    text.slice(start, start + 60),
     month,
     published,
-    closingMonthTense(
-      text.slice(Math.max(0, start - 40), start),
-      month,
-      published,
-      reportedMonthTense(
-        text.slice(Math.max(0, start - 30), start),
-        text.slice(start, start + 60),
-        month,
-        published,
-        expected,
-      ),
-    ),
+    turned,
   );
-  return breakBeforeReturnDay(
-    text,
-    start,
-    end,
+  turned = closingMonthTense(text.slice(Math.max(0, start - 40), start), month, published, turned);
+  turned = changedDeadlineMonthTense(after, month, published, turned);
+  turned = priceListMonthTense(
+    text.slice(Math.max(0, start - 60), start),
+    text.slice(end, end + 40),
     month,
     published,
-    yearlyBreakMonthTense(
-      text.slice(Math.max(0, start - 20), start),
-      text.slice(end, end + 40),
-      month,
-      published,
-      priceListMonthTense(
-        text.slice(Math.max(0, start - 60), start),
-        text.slice(end, end + 40),
-        month,
-        published,
-        turned,
-      ),
-    ),
+    turned,
   );
+  turned = yearlyBreakMonthTense(
+    text.slice(Math.max(0, start - 20), start),
+    text.slice(end, end + 40),
+    month,
+    published,
+    turned,
+  );
+  return breakBeforeReturnDay(text, start, end, month, published, turned);
 }
 
 /** The day gone by `last` names when its words are in a sentence before the one at `start`. */
