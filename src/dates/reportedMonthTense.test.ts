@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
 import { reportedMonthTense } from './reportedMonthTense.ts';
 
 const NOVEMBER = '2022-11-03'; // a Thursday
@@ -128,5 +129,41 @@ describe('a report named as a noun for a month', () => {
     expect(values('The recruits will report for October duty at the depot.')).toEqual([
       'October = 2023-10',
     ]);
+  });
+});
+
+describe('a month of figures after a verb of release', () => {
+  const EIGHTY_NINE = '1989-11-02'; // a Thursday
+
+  /** `text`'s TimeML mentions as "words = value". */
+  function timeml(text: string, published = EIGHTY_NINE): string[] {
+    return findTimemlMentions(text, { published, locale: 'en-US' }).map(
+      (m) => `${m.text} = ${m.value}`,
+    );
+  }
+
+  it("reads 'The government will report October retail sales next week', said in November, as the October gone by", () => {
+    const text = 'The government will report October retail sales next week.';
+    expect(values(text, EIGHTY_NINE)).toEqual(['October = 1989-10', 'next week = 1989-W45']);
+    expect(timeml(text)).toEqual(['October = 1989-10', 'next week = 1989-W45']);
+  });
+
+  it("reads 'The department will publish its September housing starts on Tuesday' as the September gone by", () => {
+    const text = 'The department will publish its September housing starts on Tuesday.';
+    expect(values(text, EIGHTY_NINE)[0]).toBe('September = 1989-09');
+    expect(timeml(text)[0]).toBe('September = 1989-09');
+  });
+
+  it("reads 'The Labor Department will release its October employment report tomorrow' as the October gone by", () => {
+    const text = 'The Labor Department will release its October employment report tomorrow.';
+    expect(values(text, EIGHTY_NINE)).toEqual(['October = 1989-10', 'tomorrow = 1989-11-03']);
+    expect(timeml(text)).toEqual(['October = 1989-10', 'tomorrow = 1989-11-03']);
+  });
+
+  it('does not read figures that are the subject of a clause of their own as released', () => {
+    // "will rise" makes the sales the subject of what is reported: a forecast of the next October.
+    const text = 'Analysts will report October sales will rise.';
+    expect(values(text, EIGHTY_NINE)).toEqual(['October = 1990-10']);
+    expect(timeml(text)).toEqual(['October = 1990-10']);
   });
 });

@@ -42,9 +42,9 @@ const REPORTED_NOUN_IN_BEFORE = new RegExp(
 const NOUN_MODIFIERS =
   '(?:(?!(?:the|an?|for|of|to|and|or|in|on|at|by|with|from|is|are|was|were|will|be|its|their|that|which)\\b)[a-z][a-z-]*\\s+){0,3}?';
 // What may follow the noun of figures when it ends its phrase: a mark, a function word, a verb or
-// a day. Another noun after it makes it a modifier: "the March data center launch" and "the July
+// a day ("the October employment report tomorrow" too). Another noun after it makes it a modifier: "the March data center launch" and "the July
 // statistics conference" date a launch and a conference, which are ahead.
-const PHRASE_ENDS = `(?=\\s*(?:[^\\w\\s]|$)|\\s+(?:the|an?|for|of|to|and|or|in|on|at|by|with|from|that|which|is|are|was|were|will|would|could|should|may|might|can|has|have|had|be|been|shows?|showed|due|out|released|published|issued|expected|scheduled|next|this|later|${WEEKDAY_PATTERN})\\b)`;
+const PHRASE_ENDS = `(?=\\s*(?:[^\\w\\s]|$)|\\s+(?:the|an?|for|of|to|and|or|in|on|at|by|with|from|that|which|is|are|was|were|will|would|could|should|may|might|can|has|have|had|be|been|shows?|showed|due|out|released|published|issued|expected|scheduled|next|this|later|today|tonight|tomorrow|${WEEKDAY_PATTERN})\\b)`;
 // "the October jobs report", "the September inflation figures", "the June report on producer
 // prices": a month set before a noun of released figures names the month they cover, as "the data
 // for October" does. A report is released once its month is over.
@@ -60,6 +60,19 @@ const MONTH_OF_REPORTED = new RegExp(
   'i',
 );
 const RELEASE_VERB = /\b(?:released|published|issued|due(?!\s+to\b)|out)\b/i;
+// "The government will report October retail sales next week", "will release its September
+// housing starts on Tuesday": a verb of release right before the month (an owner or article
+// between at most) releases the month's figures, as a participle of release after them does. Not
+// figures that are the subject of a clause of their own, with a modal or "be" after them
+// ("Analysts will report October sales will rise", a forecast).
+const RELEASE_VERB_BEFORE = new RegExp(
+  `\\b(?:releases?|releasing|publish(?:es|ing)?|issues?|issuing|reports?|reporting|posts?|posting)\\s+(?:${DETERMINER}\\s+)?$`,
+  'i',
+);
+const CLAUSE_SUBJECT = new RegExp(
+  `^${MONTH_WORD_SOURCE}\\.?\\s+${NOUN_MODIFIERS}(?:${REPORTED_NOUNS})\\s+(?:${MODALS}|is|are|was|were)\\b`,
+  'i',
+);
 /** How many months behind publication a month of figures may be to be read as gone by. */
 const BEHIND_MONTHS = 3;
 
@@ -88,7 +101,10 @@ export function reportedMonthTense(
     ((REPORTED_NOUN_BEFORE.test(before) ||
       REPORTED_NOUN_IN_BEFORE.test(before) ||
       MONTH_OF_REPORTED.test(after)) &&
-      RELEASE_VERB.test(after));
+      RELEASE_VERB.test(after)) ||
+    (RELEASE_VERB_BEFORE.test(before) &&
+      MONTH_OF_REPORTED.test(after) &&
+      !CLAUSE_SUBJECT.test(after));
   if (!release) return tense;
   const behind = (12 - monthsAhead(month, published)) % 12;
   return behind >= 1 && behind <= BEHIND_MONTHS ? 'past' : tense;
