@@ -35,6 +35,7 @@ import { mostRecentlyBefore } from './mostRecentlyBefore.ts';
 import { isForecastSaidOn } from './forecastSaidOn.ts';
 import { GETTING_READY } from './gettingReadyFor.ts';
 import { deedDayGoneBy } from './deedDayGoneBy.ts';
+import { deedWeekendGoneBy } from './deedWeekendGoneBy.ts';
 import { isDeedObjectBy } from './deedObjectBy.ts';
 import { isPastLevelBy } from './pastLevelBy.ts';
 import { isUnchangedDeedObjectBy } from './unchangedDeedObjectBy.ts';
@@ -785,6 +786,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (breakEndedBefore(text, start, end)) return 'past';
   // "will miss Saturday's game after a knock on Wednesday": the deed that led to it is gone by.
   if (deedDayGoneBy(text, start, end)) return 'past';
+  // "The agreement reached over the weekend would cut the deficit": a deed done, gone by.
+  if (deedWeekendGoneBy(text, start, end)) return 'past';
   // "comes back from its August recess on Tuesday": the schedule's present of a return.
   if (backFromBreakOn(text, start, end)) return 'future';
   // "Exports rose between January and May", "in March or May": the month paired with May is told
