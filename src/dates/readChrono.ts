@@ -31,6 +31,7 @@ import { storyDay } from './storyDay.ts';
 import { planEndAfterFailure } from './planEndAfterFailure.ts';
 import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
 import { reportedMonthTense } from './reportedMonthTense.ts';
+import { levelMonthTense } from './levelMonthTense.ts';
 import { closingMonthTense } from './quarterEndedIn.ts';
 import {
   clockRange,
@@ -280,12 +281,13 @@ function dateAfterPartOfDay(
  * change before it ("The price cap rises in January"), a present of outlook in a clause of its own
  * ("Sales fell in November and January looks worse"), a past perfect of expectation ("had expected
  * rates to stay on hold until December"), a month of figures reported ("The data for October will
- * be released"), a month closing the quarter before it ("the quarter ending in December"), a
- * deadline's month changed in the passive ("The May deadline was extended"), a month whose prices
- * a producer sets ("raised its April prices"), a yearly break's month in a present of no tense
- * ("The May half-term falls a week later this year") and a break's month come back from on a day
- * named by its day and month ("returns from its August recess on September 8"), asked in that
- * order; each passes the tense on where it does not apply.
+ * be released"), a month dating a market's level ("could test its January lows"), a month closing
+ * the quarter before it ("the quarter ending in December"), a deadline's month changed in the
+ * passive ("The May deadline was extended"), a month whose prices a producer sets ("raised its
+ * April prices"), a yearly break's month in a present of no tense ("The May half-term falls a week
+ * later this year") and a break's month come back from on a day named by its day and month
+ * ("returns from its August recess on September 8"), asked in that order; each passes the tense on
+ * where it does not apply.
  */
 function monthTense(
   text: string,
@@ -311,6 +313,11 @@ function monthTense(
     text.slice(start, start + 60),
     month,
     published,
+    turned,
+  );
+  turned = levelMonthTense(
+    text.slice(Math.max(0, start - 30), start),
+    text.slice(end, end + 40),
     turned,
   );
   turned = closingMonthTense(text.slice(Math.max(0, start - 40), start), month, published, turned);

@@ -1,0 +1,24 @@
+import type { Tense } from './tenseAround.ts';
+
+// An owner or an article right before the month: "its January lows", "the October highs",
+// "the Dow's February low".
+const OWNER_BEFORE = /\b(?:its|their|the|[A-Z][\w.-]*['’]s)\s+$/;
+// A noun of a level a market has reached, right after the month: "lows", "highs", "peak",
+// "bottom". Not "high" in a compound of its own ("the June high school graduation", "the May
+// high court ruling", "a low-cost plan").
+const LEVEL_AFTER =
+  /^\s+(?:lows?|highs?|peaks?|troughs?|bottoms?)\b(?!-|\s+(?:schools?|courts?|streets?)\b)/i;
+
+/**
+ * The tense of a month that dates a level a market reached: "Analysts said the market could test
+ * its January lows in the weeks ahead", said on 15 March 1990, is the January gone by (`1990-01`;
+ * "could" had put it ahead, `1991-01`); "Stocks may retreat to their October lows", said in
+ * March, the October before. A low or a high is known only once it is reached, so the month is
+ * gone by (or under way) whatever the clause's tense. Only with an owner or article before the
+ * month and "low", "high", "peak", "trough" or "bottom" right after it; not a "high school".
+ *
+ * @example levelMonthTense('could test its ', ' lows in the weeks ahead', 'future') // 'past'
+ */
+export function levelMonthTense(before: string, after: string, tense: Tense): Tense {
+  return OWNER_BEFORE.test(before) && LEVEL_AFTER.test(after) ? 'past' : tense;
+}
