@@ -32,13 +32,35 @@ describe('a month that dates a level a market reached', () => {
     expect(timeml(text)).toEqual(['1990-06']);
   });
 
+  it.each([
+    [
+      'Retail sales will reach their December peak as shoppers crowd the malls.',
+      '1990-10-10',
+      '1990-12',
+    ],
+    [
+      'Utilities expect demand to reach its January peak as cold weather sets in.',
+      '1990-09-20',
+      '1991-01',
+    ],
+    ['Hotels are bracing for the July peak, when rooms will be scarce.', '1990-03-15', '1990-07'],
+  ])(
+    "does not read %j, a season's level more than five months back, as gone by",
+    (text, published, found) => {
+      expect(news(text, published)).toEqual([found]);
+      expect(timeml(text, published)).toEqual([found]);
+    },
+  );
+
   it('does not read a month with no owner or article before it as a level', () => {
     // Without an owner, "June lows" may be a forecast's, of a June to come.
-    expect(levelMonthTense('prices will hit ', ' lows', 'future')).toBe('future');
+    expect(levelMonthTense('prices will hit ', ' lows', 6, MARCH, 'future')).toBe('future');
   });
 
   it('turns only a month before a noun of a level', () => {
-    expect(levelMonthTense('could test its ', ' lows in the weeks ahead', 'future')).toBe('past');
-    expect(levelMonthTense('will hold its ', ' meeting', 'future')).toBe('future');
+    expect(levelMonthTense('could test its ', ' lows in the weeks ahead', 1, MARCH, 'future')).toBe(
+      'past',
+    );
+    expect(levelMonthTense('will hold its ', ' meeting', 1, MARCH, 'future')).toBe('future');
   });
 });

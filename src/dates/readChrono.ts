@@ -318,6 +318,8 @@ function monthTense(
   turned = levelMonthTense(
     text.slice(Math.max(0, start - 30), start),
     text.slice(end, end + 40),
+    month,
+    published,
     turned,
   );
   turned = closingMonthTense(text.slice(Math.max(0, start - 40), start), month, published, turned);
