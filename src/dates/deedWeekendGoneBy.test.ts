@@ -49,6 +49,16 @@ describe('deedWeekendGoneBy', () => {
     ]);
   });
 
+  it('does not read a participle after a verb of state as a deed done', () => {
+    expect(weekend('Roads will stay shut over the weekend, officials said.')).toEqual([
+      '1989-W44-WE',
+      '1989-W44-WE',
+    ]);
+    expect(
+      deedWeekendGoneBy('He said he would keep the plant closed over the weekend.', 44, 55),
+    ).toBe(false);
+  });
+
   it('answers only for "the weekend"', () => {
     const text = 'The agreement reached over the weekend would cut the deficit.';
     expect(deedWeekendGoneBy(text, 27, 38)).toBe(true);

@@ -1,6 +1,7 @@
 import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { MODALS } from './modals.ts';
 import { PLAN_WORDS } from './planParticiples.ts';
+import { STATE_VERB } from './stateVerbs.ts';
 
 // Participles of a weekend still to come: of plans and of forecasts ("Rain predicted over the
 // weekend could flood the valley", "Crowds expected over the weekend will strain the roads").
@@ -15,6 +16,12 @@ const DEED_OVER_WEEKEND = new RegExp(
   `\\b(?!${NOT_RELATIVE_LEAD}\\b)[a-z'’-]+,?\\s+(?!(?:${AHEAD_PARTICIPLE})\\b)(?:[a-z]+ed|${IRREGULAR_PAST}|${UNCHANGED_PAST})\\s+(?:\\w+ly\\s+)?(?:over|at|during)\\s+$`,
   'i',
 );
+// A verb of state and up to two words of its object before the participle: "Roads will stay shut
+// over the weekend", "would keep the plant closed over the weekend" tell a state, not a deed.
+const STATE_BEFORE = new RegExp(
+  `\\b(?:${STATE_VERB})\\s+(?:[\\w'’-]+\\s+){0,2}?(?:[a-z]+ed|${IRREGULAR_PAST}|${UNCHANGED_PAST})\\s+(?:\\w+ly\\s+)?(?:over|at|during)\\s+$`,
+  'i',
+);
 // "the weekend", with the preposition a reading may start at.
 const WEEKEND = /^((?:over|at|during)\s+)?the\s+weekend$/i;
 // Far enough back for the noun, the participle, an adverb and the preposition.
@@ -27,7 +34,8 @@ const REACH = 60;
  * modal after it tells the sentence ahead (said on a Thursday, the weekend before). Not a
  * participle of a plan or a forecast ("Rain predicted over the weekend could flood the valley",
  * "the talks scheduled over the weekend"), nor one in a verb phrase of its own ("The deal will be
- * signed over the weekend", "is held over the weekend").
+ * signed over the weekend", "is held over the weekend"), nor one after a verb of state ("Roads
+ * will stay shut over the weekend", "would keep the plant closed over the weekend").
  *
  * @example deedWeekendGoneBy('The pact reached over the weekend will cut costs.', 23, 34) // true
  */
@@ -35,5 +43,6 @@ export function deedWeekendGoneBy(text: string, start: number, end: number): boo
   const weekend = WEEKEND.exec(text.slice(start, end));
   if (!weekend) return false;
   const at = start + (weekend[1]?.length ?? 0);
-  return DEED_OVER_WEEKEND.test(text.slice(Math.max(0, at - REACH), at));
+  const lead = text.slice(Math.max(0, at - REACH), at);
+  return DEED_OVER_WEEKEND.test(lead) && !STATE_BEFORE.test(lead);
 }

@@ -42,8 +42,9 @@ const REPORTED_NOUN_IN_BEFORE = new RegExp(
 const NOUN_MODIFIERS =
   '(?:(?!(?:the|an?|for|of|to|and|or|in|on|at|by|with|from|is|are|was|were|will|be|its|their|that|which)\\b)[a-z][a-z-]*\\s+){0,3}?';
 // What may follow the noun of figures when it ends its phrase: a mark, a function word, a verb or
-// a day ("the October employment report tomorrow" too). Another noun after it makes it a modifier: "the March data center launch" and "the July
-// statistics conference" date a launch and a conference, which are ahead.
+// a day ("the October employment report tomorrow" too). Another noun after it makes it a
+// modifier: "the March data center launch" and "the July statistics conference" date a launch and
+// a conference, which are ahead.
 const PHRASE_ENDS = `(?=\\s*(?:[^\\w\\s]|$)|\\s+(?:the|an?|for|of|to|and|or|in|on|at|by|with|from|that|which|is|are|was|were|will|would|could|should|may|might|can|has|have|had|be|been|shows?|showed|due|out|released|published|issued|expected|scheduled|next|this|later|today|tonight|tomorrow|${WEEKDAY_PATTERN})\\b)`;
 // "the October jobs report", "the September inflation figures", "the June report on producer
 // prices": a month set before a noun of released figures names the month they cover, as "the data

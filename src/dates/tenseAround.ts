@@ -36,6 +36,7 @@ import { isForecastSaidOn } from './forecastSaidOn.ts';
 import { GETTING_READY } from './gettingReadyFor.ts';
 import { deedDayGoneBy } from './deedDayGoneBy.ts';
 import { deedWeekendGoneBy } from './deedWeekendGoneBy.ts';
+import { STATE_VERB } from './stateVerbs.ts';
 import { isDeedObjectBy } from './deedObjectBy.ts';
 import { isPastLevelBy } from './pastLevelBy.ts';
 import { isUnchangedDeedObjectBy } from './unchangedDeedObjectBy.ts';
@@ -123,11 +124,7 @@ const MENTION_PREPOSITION = /^(?:on|in|at|for)\s+/i;
 // of the words that lead up to the participle.
 const NOT_VERB_LEAD_SOURCE = `\\b(?:is|are|be|been|being)\\s+|\\b${DETERMINER}\\s+(?:\\w+ly\\s+)?`;
 // "remains sealed", "will stay shuttered", "keeps goods blocked": a participle after a verb of
-// state in the present or bare form (and its object) describes a state, not a deed gone by.
-const STATE_VERB = [
-  'remains?|remaining|stays?|staying|becomes?|becoming',
-  'gets?|getting|keeps?|keeping|stands?|standing',
-].join('|');
+// state (and its object) describes a state, not a deed gone by.
 const STATE_VERB_LEAD = String.raw`\b(?:${STATE_VERB})\s+(?:\w+\s+)?`;
 /**
  * A past verb right before `word` ("took effect from" too): not a passive after "be" or "will", an
