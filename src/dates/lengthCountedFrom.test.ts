@@ -49,6 +49,28 @@ describe('a count of weeks from a weekday that is how long', () => {
     ]);
   });
 
+  it.each([
+    [
+      'The meeting has been rescheduled for two weeks from Monday.',
+      'two weeks from Monday',
+      '2026-03-30',
+    ],
+    [
+      'A public meeting has been arranged for two weeks from Tuesday.',
+      'two weeks from Tuesday',
+      '2026-03-31',
+    ],
+    [
+      'The by-election has been called for three weeks from Thursday.',
+      'three weeks from Thursday',
+      '2026-04-02',
+    ],
+    ['The appeal was listed for three weeks from Friday.', 'three weeks from Friday', '2026-04-03'],
+    ['The vote is pencilled in for two weeks from Monday.', 'two weeks from Monday', '2026-03-30'],
+  ])('reads %j as the day the count lands on, a date arranged "for" it', (text, words, value) => {
+    expect(both(text)).toContainEqual([words, value]);
+  });
+
   it('reads "The vote is set for two weeks from tomorrow" as a day, as a weekday is', () => {
     expect(both('The vote is set for two weeks from tomorrow.')).toEqual([
       ['two weeks from tomorrow', '2026-03-26'],

@@ -4,9 +4,11 @@
 const LENGTH_BEFORE =
   /\b(?:for|over|the|within|during|in|of|last|lasts|lasting|runs?|has|have|had|gets?|given)\s+$/i;
 // A plan's participle before "for" sets a day, not a length: "The vote is set for two weeks from
-// Monday", "The hearing was adjourned for a fortnight from Friday".
+// Monday", "The hearing was adjourned for a fortnight from Friday", "The meeting has been
+// rescheduled for two weeks from Monday", "The by-election has been called for three weeks from
+// Thursday", "The appeal was listed for three weeks from Friday".
 const PLAN_BEFORE_FOR =
-  /\b(?:set|scheduled|planned|slated|due|pencilled|penciled|booked|fixed|postponed|delayed|adjourned|deferred|moved|put\s+back|put\s+off|pushed\s+back)\s+for\s+$/i;
+  /\b(?:set|(?:re-?)?scheduled|planned|slated|due|(?:pencill?ed|penciled)(?:\s+in)?|booked|fixed|(?:re-?)?arranged|organi[sz]ed|timetabled|earmarked|listed|called|expected|postponed|delayed|adjourned|deferred|moved|brought\s+forward|put\s+back|put\s+off|pushed\s+back)\s+for\s+$/i;
 // "for two weeks from Monday until the works end": the count runs up to a second bound.
 const LENGTH_AFTER = /^\s*(?:until|till|to|through|thru)\b/i;
 
@@ -16,7 +18,8 @@ const LENGTH_AFTER = /^\s*(?:until|till|to|through|thru)\b/i;
  * after a word of lasting or having ("The road will be closed for three weeks from Monday" is
  * "three weeks" `P3W` and Monday; "frozen for two years from today", "has 30 days from today to
  * act"), or before "until", "to" or "through". Not after a plan's participle and "for" ("The
- * vote is set for two weeks from Monday" is the day the count lands on), and not with no such word
+ * vote is set for two weeks from Monday", "The meeting has been rescheduled for two weeks from
+ * Monday" are the day the count lands on), and not with no such word
  * ("The road reopens three weeks from Monday").
  *
  * @example isLengthCountedFrom('Closed for three weeks from Monday.', 11, 34) // true
