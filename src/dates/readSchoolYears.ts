@@ -1,5 +1,6 @@
 import type { Pass, Reading } from './Reading.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
+import { tenseAround } from './tenseAround.ts';
 
 // "this school year", "last academic year", "the current school year", "the coming academic
 // year": a school year counted from the one publication falls in; "the new school year" the one
@@ -31,6 +32,9 @@ const OPENING_MONTH = 8;
 // "the new school year", "the new academic year": the one opening in the year of publication,
 // told before it opens ("in time for the new school year", said in June 2026, is `2026/2027`)
 // or since it opened ("since the start of the new school year", said in October 2026, alike).
+// Told in the past before the opening month it is the one begun, which publication falls in
+// ("Since the start of the new school year in September, absences have fallen", said in February
+// 2026, is `2025/2026`).
 const NEW_SCHOOL_YEAR = 'the new';
 
 /** The first calendar year of the school year publication falls in. */
@@ -45,7 +49,8 @@ function schoolYearOpening(published: string): number {
  * 2026-27 school year" is (readYearRanges); said in March 2026 it is `2025/2026`. "last school
  * year" is the one before, "next academic year" the one after; "the new school year" is the one
  * that opens in the year of publication, ahead or begun ("Pupils will have new uniforms for the
- * new school year", said on 12 June 2026, is `2026/2027`; said on 12 October 2026 alike). A count of them ("for the next two
+ * new school year", said on 12 June 2026, is `2026/2027`; said on 12 October 2026 alike; told in the
+ * past before August, the one begun, `2025/2026` said in February 2026). A count of them ("for the next two
  * academic years") is a length of years, `P2Y`.
  *
  * @example
@@ -58,9 +63,11 @@ export const readSchoolYears: Pass = (text, { published }) => {
   for (const m of text.matchAll(SCHOOL_YEAR_FROM_NOW)) {
     const word = m[1]!.toLowerCase();
     const first =
-      word === NEW_SCHOOL_YEAR
-        ? Number(published.slice(0, 4))
-        : schoolYearOpening(published) + STEP[word]!;
+      word !== NEW_SCHOOL_YEAR
+        ? schoolYearOpening(published) + STEP[word]!
+        : tenseAround(text, m.index, m.index + m[0].length) === 'past'
+          ? schoolYearOpening(published)
+          : Number(published.slice(0, 4));
     readings.push({
       start: m.index,
       end: m.index + m[0].length,
