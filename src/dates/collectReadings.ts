@@ -67,6 +67,7 @@ import { readTradeSeasons } from './readTradeSeasons.ts';
 import { readYearRanges } from './readYearRanges.ts';
 import { readYearlyDates } from './readYearlyDates.ts';
 import { readMonthlyDays } from './readMonthlyDays.ts';
+import { readMonthlyWeekdays } from './readMonthlyWeekdays.ts';
 import type { Pass, PassOptions, Reading } from './Reading.ts';
 import { withBoundMod } from './withBoundMod.ts';
 import { outsideQuotedTitles } from './outsideQuotedTitles.ts';
@@ -94,6 +95,7 @@ const PASSES: Pass[] = [
   readRecurringHolidays,
   readYearlyDates,
   readMonthlyDays,
+  readMonthlyWeekdays,
   readNewYear,
   readSpokenYears,
   readClippedYears,

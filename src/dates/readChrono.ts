@@ -50,6 +50,7 @@ import { isDayNamedAs } from './isDayNamedAs.ts';
 import { actingAtDayEvent, happeningAtDayEvent } from './actingAtDayEvent.ts';
 import { isSlashedFigure } from './isSlashedFigure.ts';
 import { isMonthAsFirstName } from './isMonthAsFirstName.ts';
+import { isLengthCountedFrom } from './lengthCountedFrom.ts';
 import { isTitledName } from './titledName.ts';
 import { isWeekdayOf } from './isWeekdayOf.ts';
 import { aheadInThisWeek } from './aheadInThisWeek.ts';
@@ -606,11 +607,14 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       // A count right before the weekday counts it on only with "on" and a single week or
       // fortnight ("a week on Tuesday"), and not after "for" ("jailed for a week on Tuesday") or
       // in a past clause ("The talks collapsed a week on Thursday"): there the count is how long
-      // and the weekday its day. "ago" and "from" count any number ("two weeks from Monday").
+      // and the weekday its day. "ago" and "from" count any number ("two weeks from Monday"),
+      // "from" not where the count is how long ("closed for three weeks from Monday").
       const countsOn =
         counted &&
         (counted[3] || /^on\s/i.test(text.slice(start, end))) &&
-        (/^(?:ago|from)$/i.test(counted[3] ?? '') ||
+        (/^ago$/i.test(counted[3] ?? '') ||
+          (/^from$/i.test(counted[3] ?? '') &&
+            !isLengthCountedFrom(text, start - counted[0].length, end)) ||
           (ONE_COUNT_ON.test(counted[1]!) &&
             !LENGTH_BEFORE_COUNT.test(text.slice(0, start - counted[0].length)) &&
             tense() !== 'past'));

@@ -1,17 +1,13 @@
 import type { OffsetUnit } from '../model/mention.ts';
 import type { Pass, Reading } from './Reading.ts';
+import { isLengthCountedFrom } from './lengthCountedFrom.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { shiftTimex } from './shiftTimex.ts';
 
 // "a week ago today", "ten years ago yesterday", "two weeks from tomorrow", "a month from today":
 // a whole count of days, weeks, fortnights, months or years moved back ("ago") or on ("from")
 // from the day a day word names. Not a possessive ("a week from today's vote" is the vote's).
-// A count on ("from") is a length, not a day, after "for", "over", "the", "within" or a verb of
-// lasting or having ("frozen for two years from today", "the 100 days from today until…", "lasts a
-// year from today", "has 30 days from today to act"), or before "until", "to" or "through".
-const LENGTH_BEFORE =
-  /\b(?:for|over|the|within|during|in|of|last|lasts|lasting|runs?|has|have|had|gets?|given)\s+$/i;
-const LENGTH_AFTER = /^\s*(?:until|till|to|through|thru)\b/i;
+// A count on ("from") that is how long is left apart (isLengthCountedFrom).
 const COUNT_FROM_DAY_WORD = new RegExp(
   `\\b(${NUMBER_SOURCE})\\s+(days?|weeks?|fortnights?|months?|years?)\\s+(ago|from)\\s+` +
     `(today|tomorrow|yesterday)\\b(?![-'’])`,
@@ -29,8 +25,7 @@ export const readCountFromDayWord: Pass = (text, { published }) =>
   [...text.matchAll(COUNT_FROM_DAY_WORD)].flatMap((m): Reading[] => {
     const word = m[2]!.toLowerCase();
     const from = m[3]!.toLowerCase() === 'from';
-    if (from && LENGTH_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return [];
-    if (from && LENGTH_AFTER.test(text.slice(m.index + m[0].length))) return [];
+    if (from && isLengthCountedFrom(text, m.index, m.index + m[0].length)) return [];
     // A unit in the singular is counted by one: "nine thousand one year ago today" is a figure and
     // "one year ago today", not 9,001 years.
     let start = m.index;

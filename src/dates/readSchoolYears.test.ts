@@ -27,6 +27,30 @@ describe('a school year named from now', () => {
     ]);
   });
 
+  it('reads "Pupils will have new uniforms for the new school year", said in June, as the one opening in August', () => {
+    const text = 'Pupils will have new uniforms for the new school year.';
+    expect(read(text, '2026-06-12')).toEqual(['the new school year = 2026/2027']);
+    expect(readTimeml(text, '2026-06-12')).toEqual(['the new school year = 2026']);
+    expect(read('The school will reopen in time for the new school year.', '2026-03-11')).toEqual([
+      'the new school year = 2026/2027',
+    ]);
+  });
+
+  it('reads "the new academic year", said in October, as the one that opened in August', () => {
+    const text = 'Three teachers have left since the start of the new academic year.';
+    expect(read(text, '2026-10-12')).toEqual(['the new academic year = 2026/2027']);
+    expect(readTimeml(text, '2026-10-12')).toEqual(['the new academic year = 2026']);
+  });
+
+  it('reads "the new school year" told in the past before August as the one begun', () => {
+    const text = 'Since the start of the new school year in September, absences have fallen.';
+    expect(read(text, '2026-02-10')).toContain('the new school year = 2025/2026');
+    expect(readTimeml(text, '2026-02-10')).toContain('the new school year = 2025');
+    expect(
+      read('When the new school year began in August, 40 teachers were missing.', '2026-02-10'),
+    ).toContain('the new school year = 2025/2026');
+  });
+
   it('reads a count of school years as a length of years', () => {
     expect(
       read('The university will freeze tuition for two academic years.', '2026-06-17'),

@@ -1,4 +1,5 @@
 import type { Pass, Reading } from './Reading.ts';
+import { isBudgetYear } from './budgetYear.ts';
 import { SEASON_YEARS } from './seasonYears.ts';
 
 // "2018-2022", "1998–99": two years joined by a dash, the second after the first.
@@ -50,14 +51,17 @@ function yearInterval(m: RegExpMatchArray, published: string, next = false): Rea
  * Years written as a stretch: the ISO 8601 interval of the two years (`2018/2022`). A season
  * written across two calendar years ("the 2024-25 season") is read in both modes; years joined by
  * a dash, or two years in a row by a slash ("2024/25"), only in the news reading, since TimeML's
- * data marks such stretches in no one way.
+ * data marks such stretches in no one way; TimeML mode reads them only as a budget's year, two
+ * years in a row ("the 2026/27 budget", isBudgetYear), which it writes by the first.
  */
 export const readYearRanges: Pass = (text, { published, timeml }) => [
   ...[...text.matchAll(SEASON_YEARS)].flatMap((m) => yearInterval(m, published, true)),
-  ...[...(timeml ? [] : text.matchAll(SLASHED_YEARS))]
+  ...[...text.matchAll(SLASHED_YEARS)]
+    .filter((m) => !timeml || isBudgetYear(text, m.index, m.index + m[0].length))
     .filter((m) => !REFERENCE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)))
     .flatMap((m) => yearInterval(m, published, true)),
-  ...[...(timeml ? [] : text.matchAll(YEAR_RANGE))]
+  ...[...text.matchAll(YEAR_RANGE)]
+    .filter((m) => !timeml || isBudgetYear(text, m.index, m.index + m[0].length))
     .filter((m) => !LIFESPAN_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))
-    .flatMap((m) => yearInterval(m, published)),
+    .flatMap((m) => yearInterval(m, published, timeml)),
 ];
