@@ -42,10 +42,10 @@ const WrittenExpectation = z.pipe(
  * written before the resolver was run on it.
  */
 export const SentenceCase = z.strictObject({
-  id: z.string().check(z.minLength(1)),
+  id: z.string().check(z.minLength(1, 'an id that is not empty')),
   published: CalendarDate,
   locale: z._default(Locale, 'en-US'),
-  text: z.string().check(z.minLength(1)),
-  expect: z.array(WrittenExpectation).check(z.minLength(1)),
+  text: z.string().check(z.minLength(1, 'a sentence that is not empty')),
+  expect: z.array(WrittenExpectation).check(z.minLength(1, 'at least one expectation')),
 });
 export type SentenceCase = z.infer<typeof SentenceCase>;

@@ -41,6 +41,17 @@ describe('readSentenceSet', () => {
     ]);
   });
 
+  it('names a sentence with no expectation, or with an empty id or text', () => {
+    const empty = JSON.stringify({ id: '', published: '2026-03-11', text: '', expect: [] });
+    const { cases, problems } = readSentenceSet('set.jsonl', empty);
+    expect(cases).toEqual([]);
+    expect(problems.map(describeDateIssue).sort()).toEqual([
+      'set.jsonl:1: field expect: expected at least one expectation, found an empty array',
+      'set.jsonl:1: field id: expected an id that is not empty, found ""',
+      'set.jsonl:1: field text: expected a sentence that is not empty, found ""',
+    ]);
+  });
+
   it('reports a phrase that is not in its sentence, or not as often as its "#N" asks', () => {
     const line = JSON.stringify({
       id: 'a-3',

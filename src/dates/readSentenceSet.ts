@@ -6,6 +6,7 @@ import { SentenceCase } from './SentenceCase.ts';
 function describeFound(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (typeof value === 'string') return JSON.stringify(value);
+  if (Array.isArray(value) && value.length === 0) return 'an empty array';
   return describeJsonKind(value);
 }
 
