@@ -5,6 +5,7 @@ import { expectedMonthOfYearNamed } from './expectedMonthOfYearNamed.ts';
 import { shortYear } from './shortYear.ts';
 import { expectedMonthTense } from './expectedMonthTense.ts';
 import { endOfPeriodGoneBy } from './endOfPeriodGoneBy.ts';
+import { storyYearOfEndGoneBy } from './storyYearOfEndGoneBy.ts';
 import { fullYearGoneBy } from './fullYearGoneBy.ts';
 import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
 import { capitalisedWordAfter } from './capitalisedWordAfter.ts';
@@ -334,6 +335,14 @@ const RULES: Rule[] = [
         resolve: (context, tense) => {
           const words = m[0];
           const before = m.input!.slice(0, m.index);
+          // "The company was founded in 2015. By the end of the year, it had hired 50 people".
+          const storyYear = storyYearOfEndGoneBy(
+            m.input!,
+            m.index!,
+            m.index! + words.length,
+            pubOrAnchor(context),
+          );
+          if (storyYear !== undefined) return { value: String(storyYear), granularity: unit };
           const back =
             fullYearGoneBy(words, before, tense, pubOrAnchor(context)) ||
             endOfPeriodGoneBy(m.input!, m.index!, m.index! + words.length)
