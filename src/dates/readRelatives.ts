@@ -24,6 +24,7 @@ import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import { tenseAround } from './tenseAround.ts';
 import { countRangeBefore } from './countRangeBefore.ts';
 import { BARE_SUN_PART, sunPartOfDay } from './sunPartOfDay.ts';
+import { BARE_MEAL_TIME } from './mealTime.ts';
 import { isPlaceAfterPart, PLACE_AFTER_PART_SOURCE } from './placeAfterPart.ts';
 import { MODALS } from './modals.ts';
 import { APPROXIMATOR } from './readDurations.ts';
@@ -664,7 +665,8 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
   }
   // "by dusk", "at dawn": the sun's part of the day with no day of its own is on the day the story
   // is on, as "By mid-afternoon" is; a dawn still to come is the next one ("will resume at dawn").
-  for (const m of text.matchAll(BARE_SUN_PART)) {
+  // "by lunchtime" alike (BARE_MEAL_TIME).
+  for (const m of [...text.matchAll(BARE_SUN_PART), ...text.matchAll(BARE_MEAL_TIME)]) {
     const end = m.index + m[0].length;
     const tense = tenseAround(text, m.index, end);
     if (tense === 'unknown') continue;

@@ -23,13 +23,21 @@ const SUN_WORD_SOURCE = Object.keys(SUN_PART_OF_DAY).join('|');
  * ("at dawn on Sunday", "before dawn Tuesday", "at dawn the next day": the day reads it), "from
  * dawn to dusk" (a span of any day), "Dawn" the name.
  */
-export const BARE_SUN_PART = new RegExp(
-  `(?<=\\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Aa]round|[Tt]owards?) )(?:${SUN_WORD_SOURCE})` +
-    // "at dawn the next day": the day after it reads it.
-    `(?!\\s+the\\s+(?:next|following|previous|same|other)\\b)` +
-    `(?=\\s*(?:[,.;:)]|$)|\\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|police|officials|and|but|as|when|while|by)\\b|${PLACE_AFTER_PART_SOURCE})`,
-  'g',
-);
+export const BARE_SUN_PART = bareWordOfDay(SUN_WORD_SOURCE);
+
+/**
+ * A word of the day after a preposition with no day of its own, as `BARE_SUN_PART` reads a sun
+ * word: `words` is the regular expression's source of the words ("dawn|dusk", "lunchtime").
+ */
+export function bareWordOfDay(words: string): RegExp {
+  return new RegExp(
+    `(?<=\\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Aa]round|[Tt]owards?) )(?:${words})` +
+      // "at dawn the next day": the day after it reads it.
+      `(?!\\s+the\\s+(?:next|following|previous|same|other)\\b)` +
+      `(?=\\s*(?:[,.;:)]|$)|\\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|police|officials|and|but|as|when|while|by)\\b|${PLACE_AFTER_PART_SOURCE})`,
+    'g',
+  );
+}
 
 /** "dusk" → `EV`; undefined for any other word. */
 export function sunPartOfDay(word: string): string | undefined {
