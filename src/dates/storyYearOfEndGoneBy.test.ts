@@ -33,4 +33,17 @@ describe('the end of a year a story names, told in a past perfect', () => {
     expect(news(text, '2026-04-15')).toBe(value);
     expect(timeml(text, '2026-04-15')).toBe(value);
   });
+
+  it.each([
+    'The firm, founded in 1990, had hired 500 workers by the end of the year, its chief said.',
+    'Born in 1985, Ms Lee had raised £2m for the charity by the end of the year.',
+    'Since 2010 the fund had grown tenfold by the end of the year.',
+    'The union, which struck in 2019, had signed up 4,000 new members by the end of the year.',
+  ])(
+    'takes no year from a side clause of the same sentence in %j: the year gone by, 2025',
+    (text) => {
+      expect(news(text, '2026-01-20')).toBe('2025');
+      expect(timeml(text, '2026-01-20')).toBe('2025');
+    },
+  );
 });
