@@ -37,4 +37,12 @@ describe('a part of the day named by a meal, with no day of its own', () => {
       ['on Monday', '2026-03-09'],
     ]);
   });
+
+  it.each([
+    'Ms Hart, who eats at her desk at lunchtime, said the policy was unfair.',
+    'Staff were told they could no longer leave the building at lunchtime.',
+  ])('reads no day in %j: "at" a meal is a habit', (text) => {
+    expect(news(text)).toEqual([]);
+    expect(timeml(text)).toEqual([]);
+  });
 });

@@ -27,11 +27,15 @@ export const BARE_SUN_PART = bareWordOfDay(SUN_WORD_SOURCE);
 
 /**
  * A word of the day after a preposition with no day of its own, as `BARE_SUN_PART` reads a sun
- * word: `words` is the regular expression's source of the words ("dawn|dusk", "lunchtime").
+ * word: `words` is the regular expression's source of the words ("dawn|dusk", "lunchtime"),
+ * `prepositions` that of the prepositions it may follow (all those of the sun words unless given).
  */
-export function bareWordOfDay(words: string): RegExp {
+export function bareWordOfDay(
+  words: string,
+  prepositions = '[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Aa]round|[Tt]owards?',
+): RegExp {
   return new RegExp(
-    `(?<=\\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Aa]round|[Tt]owards?) )(?:${words})` +
+    `(?<=\\b(?:${prepositions}) )(?:${words})` +
       // "at dawn the next day": the day after it reads it.
       `(?!\\s+the\\s+(?:next|following|previous|same|other)\\b)` +
       `(?=\\s*(?:[,.;:)]|$)|\\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|police|officials|and|but|as|when|while|by)\\b|${PLACE_AFTER_PART_SOURCE})`,
