@@ -75,4 +75,13 @@ describe('a season after a conjunction of time, the subject of a verb of its com
       timeml('Tourists flock to the coast when summer heat returns.', '2026-10-14'),
     ).toBeUndefined();
   });
+
+  it.each([
+    'Fans cheered as Summer arrived on stage in a silver dress.',
+    'After Summer ends its run at the Old Vic, the cast will tour the production.',
+  ])('reads no season in %j: a capitalised one is a name or a title', (text) => {
+    expect(comingOf(text)).toBeUndefined();
+    expect(news(text, '2026-06-10')).toBeUndefined();
+    expect(timeml(text, '2026-06-10')).toBeUndefined();
+  });
 });

@@ -18,7 +18,8 @@ import { SEASON_ARRIVES_SOURCE } from './seasonArrives.ts';
  * Only "as", "when", "once", "whenever" and "after" right before the season, and a verb of its
  * coming right after it (SEASON_ARRIVES_SOURCE's "sets in", "draws in", "approaches", "arrives",
  * "comes", "ends" … and their pasts; "sets", "closes" and "draws" only before "in"): "as winter storms approach", "when summer heat returns" name a thing, not the season, and
- * "after summer" with no verb is left to the prepositions of time.
+ * "after summer" with no verb is left to the prepositions of time. Not a capitalised season, a
+ * name's or a title's ("Fans cheered as Summer arrived on stage", "After Summer ends its run").
  *
  * @example seasonComing('as winter approaches', 3, 9) // { tense: 'future', habit: false }
  */
@@ -43,6 +44,9 @@ const NOT_A_HABIT = new RegExp(
 );
 
 export function seasonComing(text: string, start: number, end: number): SeasonComing | undefined {
+  // "Fans cheered as Summer arrived on stage", "After Summer ends its run at the Old Vic": a
+  // capitalised season here is a person's name or a title's.
+  if (/^[A-Z]/.test(text.slice(start, end).replace(/^the\s+/i, ''))) return undefined;
   const conjunction = CONJUNCTION_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
   if (!conjunction) return undefined;
   const verb = VERB_AFTER.exec(text.slice(end));
