@@ -45,4 +45,12 @@ describe('a state kept in the present or ahead, right before a date', () => {
   ])('takes %j for no state kept ahead', (words) => {
     expect(isStateKeptBefore(words)).toBe(false);
   });
+
+  it('keeps a present in a relative clause as before ("Shops that stay open on Boxing Day report strong sales this year", said on 28 December)', () => {
+    const text = 'Shops that stay open on Boxing Day report strong sales this year.';
+    const at = { published: '2026-12-28', locale: 'en-GB' } as const;
+    expect(first(findMentions(text, at))).toBe('2026-12-26');
+    expect(first(findTimemlMentions(text, at))).toBe('2026-12-26');
+    expect(isStateKeptBefore('Shops that stay open on ')).toBe(false);
+  });
 });

@@ -3,7 +3,7 @@ import { STATE } from './presentStateBefore.ts';
 // A verb of keeping a state in the present or bare (after a modal, "won't" or "to"), the state,
 // then at most a short phrase of what it is to or for, right before the date or its "on".
 const STATE_KEPT = new RegExp(
-  String.raw`(?:\b(?:stays?|remains?)|\b(?:will|shall|would|can|could|may|might|must|should|to)\s+be\s+(?:kept|left)|\b(?:is|are)\s+(?:kept|left))\s+(?:(?:still|also|again|only)\s+)?(?:${STATE})(?:\s+(?:to|for)\s+[a-z]+)?\s+(?:on\s+)?$`,
+  String.raw`(?:(?<!\b(?:that|which|who)\s+)\b(?:stays?|remains?)|\b(?:will|shall|would|can|could|may|might|must|should|to)\s+be\s+(?:kept|left)|\b(?:is|are)\s+(?:kept|left))\s+(?:(?:still|also|again|only)\s+)?(?:${STATE})(?:\s+(?:to|for)\s+[a-z]+)?\s+(?:on\s+)?$`,
   'i',
 );
 
@@ -18,7 +18,9 @@ const STATE_KEPT = new RegExp(
  *
  * Only "stay", "stays", "remain" and "remains" (bare after a modal, "won't" or "to", or in the
  * present), and "kept" or "left" after "is", "are" or a modal's "be": a past ("stayed closed on Friday", "remained shut on Monday", "was kept closed")
- * tells a state gone by.
+ * tells a state gone by. Not a present in a relative clause, which names a kind of place, not a
+ * plan ("Shops that stay open on Boxing Day report strong sales this year", said on 28 December,
+ * is the Boxing Day gone by).
  *
  * @example isStateKeptBefore('The museum will stay closed on ') // true
  */
