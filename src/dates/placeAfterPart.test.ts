@@ -47,4 +47,29 @@ describe('a place after a bare part of the day', () => {
       expect(isPlaceAfterPart(words)).toBe(false);
     },
   );
+
+  it('reads "By midafternoon in Hong Kong, the Hang Seng was down 1.2%" as that day, the tense after the place', () => {
+    const text = 'By midafternoon in Hong Kong, the Hang Seng was down 1.2%.';
+    expect(news(text)).toEqual([['midafternoon', '2026-03-12']]);
+    expect(timeml(text)).toEqual([['midafternoon', '2026-03-12TAF']]);
+  });
+
+  it.each([
+    // a habit: a clause neither in the past nor after a modal
+    ['Trains to the coast usually run until late evening in Cornwall.', 'late evening'],
+    ['Lights go off by midevening in Reykjavik during the summer.', 'midevening'],
+    // a day after the place is the day's
+    ['By early evening in Tokyo on Friday, the yen had weakened further.', 'early evening'],
+    ['Most of the crowd had gone home by dusk in Gaza on Sunday.', 'dusk'],
+  ])('reads no day of the story for the part of the day in %j', (text, words) => {
+    expect(news(text).filter(([w]) => w === words)).toEqual([]);
+    expect(timeml(text).filter(([w]) => w === words)).toEqual([]);
+  });
+
+  it.each([' in Tokyo on Friday,', ' in Central Park on Sunday.', ' in Gaza yesterday'])(
+    "takes %j for a place with a day after it, no place of the story's day",
+    (words) => {
+      expect(isPlaceAfterPart(words)).toBe(false);
+    },
+  );
 });

@@ -17,13 +17,28 @@ const MONTH_CAPITALISED = [
  * word, not a month's name ("by midafternoon in March"). The source is to be used case-sensitively
  * (`isPlaceAfterPart` asks it so for a caller whose own pattern ignores case).
  *
+ * A caller also asks `isPlaceAfterPart`, which leaves a place with a day after it ("by early
+ * evening in Tokyo on Friday") and asks the place's capital case-sensitively.
+ *
  * @example isPlaceAfterPart(' in Tokyo.') // true
  */
 export const PLACE_AFTER_PART_SOURCE = String.raw`\s+in\s+(?!(?:${MONTH_CAPITALISED})\b)[A-Z]`;
 
-const PLACE_AFTER_PART = new RegExp(`^${PLACE_AFTER_PART_SOURCE}`);
+// The whole place, then no day after it: "at midafternoon in Central Park on Sunday", "by early
+// evening in Tokyo on Friday", "by dusk in Gaza yesterday" are that day's, not the story's.
+const PLACE_AFTER_PART = new RegExp(
+  String.raw`^${PLACE_AFTER_PART_SOURCE}[\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?![\w'’-])(?!\s+(?:on\s+)?(?:[A-Z]|\w+day\b|yesterday\b|today\b|tomorrow\b|tonight\b))`,
+);
 
-/** Whether the words after a part of the day open with a place after "in" (" in Tokyo"). */
+/**
+ * Whether the words after a part of the day open with a place after "in" (" in Tokyo") and no day
+ * after the place (" in Tokyo on Friday" is the Friday's, which the caller leaves).
+ */
 export function isPlaceAfterPart(after: string): boolean {
-  return PLACE_AFTER_PART.test(after);
+  return placeAfterPartLength(after) > 0;
+}
+
+/** The length of the place after a part of the day (" in Hong Kong" 12), 0 when there is none. */
+export function placeAfterPartLength(after: string): number {
+  return PLACE_AFTER_PART.exec(after)?.[0].length ?? 0;
 }

@@ -25,7 +25,11 @@ import { tenseAround } from './tenseAround.ts';
 import { countRangeBefore } from './countRangeBefore.ts';
 import { BARE_SUN_PART, sunPartOfDay } from './sunPartOfDay.ts';
 import { BARE_MEAL_TIME } from './mealTime.ts';
-import { isPlaceAfterPart, PLACE_AFTER_PART_SOURCE } from './placeAfterPart.ts';
+import {
+  isPlaceAfterPart,
+  PLACE_AFTER_PART_SOURCE,
+  placeAfterPartLength,
+} from './placeAfterPart.ts';
 import { MODALS } from './modals.ts';
 import { APPROXIMATOR } from './readDurations.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
@@ -494,6 +498,22 @@ function dayReported(text: string, words: string, read: Reading): Reading {
  * weeks ago", "yesterday") or from the mention before them ("two days later", "the following
  * day", "eight months before the invasion", "earlier in the day", "minutes later").
  */
+// A part of the day with a place after it is read in a clause with a tense: "Lights go off by
+// midevening in Reykjavik during the summer" and "Trains usually run until late evening in
+// Cornwall" are habits. The tense is asked of the part and its place ("By midafternoon in Hong
+// Kong, the Hang Seng was down"); a present or a future needs a modal or a past verb in the
+// sentence ("The storm is expected to make landfall by late evening in Miami", "Oil was trading
+// at $71 a barrel by midafternoon in New York").
+const PAST_OR_MODAL_IN_SENTENCE = new RegExp(
+  String.raw`\b(?:was|were|had)\b|${MODAL_BEFORE.source}`,
+  'i',
+);
+function placeClauseHasTense(text: string, start: number, end: number): boolean {
+  const tense = tenseAround(text, start, end + placeAfterPartLength(text.slice(end)));
+  if (tense === 'unknown') return false;
+  return tense === 'past' || PAST_OR_MODAL_IN_SENTENCE.test(sentenceAt(text, start, end));
+}
+
 export const readRelatives: Pass = (text, { published, timeml }) => {
   const readings: Reading[] = [];
   for (const m of text.matchAll(DEEP_AGO)) {
@@ -635,11 +655,13 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
     const inThe = m[3] !== undefined || m[1] !== undefined || m[4] !== undefined;
     if (m[4] !== undefined && nightIsTitle(m[4])) continue;
     // "by midafternoon in Tokyo": BARE_PART ignores case, so a place's capital is asked here, of
-    // a middle, start or end of a part only ("spent the night in the chamber" is another branch).
+    // a middle, start or end of a part only ("spent the night in the chamber" is another branch),
+    // in a clause in the past or after a modal, as the sun's words are ("Trains usually run until
+    // late evening in Cornwall" is a habit).
     if (
       m[2] !== undefined &&
       /^\s+in\s/i.test(text.slice(end)) &&
-      !isPlaceAfterPart(text.slice(end))
+      (!isPlaceAfterPart(text.slice(end)) || !placeClauseHasTense(text, m.index, end))
     )
       continue;
     if (inThe && tenseAround(text, m.index, end) === 'unknown') continue;
@@ -668,6 +690,8 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
   // "by lunchtime" alike (BARE_MEAL_TIME).
   for (const m of [...text.matchAll(BARE_SUN_PART), ...text.matchAll(BARE_MEAL_TIME)]) {
     const end = m.index + m[0].length;
+    // "by dusk in Gaza on Sunday": a place with a day after it is the day's.
+    if (/^\s+in\s/.test(text.slice(end)) && !isPlaceAfterPart(text.slice(end))) continue;
     const tense = tenseAround(text, m.index, end);
     if (tense === 'unknown') continue;
     // "The gates close at sunset" is a habit: a clause not in the past needs a deadline ("by",
