@@ -1,9 +1,10 @@
+import { MODALS } from './modals.ts';
 import { STATE } from './presentStateBefore.ts';
 
 // A verb of keeping a state in the present or bare (after a modal, "won't" or "to"), the state,
 // then at most a short phrase of what it is to or for, right before the date or its "on".
 const STATE_KEPT = new RegExp(
-  String.raw`(?:(?<!\b(?:that|which|who)\s+)\b(?:stays?|remains?)|\b(?:will|shall|would|can|could|may|might|must|should|to)\s+be\s+(?:kept|left)|\b(?:is|are)\s+(?:kept|left))\s+(?:(?:still|also|again|only)\s+)?(?:${STATE})(?:\s+(?:to|for)\s+[a-z]+)?\s+(?:on\s+)?$`,
+  String.raw`(?:(?<!\b(?:that|which|who)\s+)\b(?:stays?|remains?)|\b(?:${MODALS}|to)\s+be\s+(?:kept|left)|\b(?:is|are)\s+(?:kept|left))\s+(?:(?:still|also|again|only)\s+)?(?:${STATE})(?:\s+(?:to|for)\s+[a-z]+)?\s+(?:on\s+)?$`,
   'i',
 );
 
