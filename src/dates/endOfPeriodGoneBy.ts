@@ -1,3 +1,4 @@
+import { CHANGE_BY_AMOUNT } from './changeByAmount.ts';
 import { AWAITS_OBJECT } from './deedObjectBy.ts';
 import { MODALS } from './modals.ts';
 
@@ -16,13 +17,14 @@ const FRONTED_PAST = new RegExp(
 // "The bank had written off $300 million by the end of the quarter": a past perfect before, in the
 // same clause as "by": no infinitive between it and "by" ("had hoped to finish by the end of the
 // year"; "to" before a figure, an amount or an article is no infinitive, "had climbed to £1.2bn"),
-// no comma but in a figure, no other "by" and no "but" ("Exports had fallen by the end of the
+// no comma but in a figure, no other "by" but one before the amount of a change ("Prices had risen
+// by 5% by the end of the year", CHANGE_BY_AMOUNT) and no "but" ("Exports had fallen by the end of the
 // quarter, but analysts expect a recovery by the end of the year"; "Ms Smith, who had joined the
 // board in 2019, steps down by the end of the year"). Not a verb whose object waits on the time
 // ("Ministers had pledged a decision by the end of the year", as `isDeedObjectBy` leaves it), but
 // an amount after it is a tally ("Donors had pledged $2 billion by the end of the year").
 const TRAILING_PAST = new RegExp(
-  String.raw`\bhad\s+(?!to\b)(?!(?:(?:\w+ly|already|also|even|just|been)\s+)?(?:${AWAITS_OBJECT})\b(?!\s+[$£€\d]))(?:\w+ly\s+)?[a-z]+(?:(?!\bto\s+(?![$£€\d]|(?:the|a|an|about|around|nearly|almost|over|record)\b)|\b(?:by|but)\b)(?:[^.!?;,]|[.,](?=\d)))*\bby\s+$`,
+  String.raw`\bhad\s+(?!to\b)(?!(?:(?:\w+ly|already|also|even|just|been)\s+)?(?:${AWAITS_OBJECT})\b(?!\s+[$£€\d]))(?:\w+ly\s+)?[a-z]+(?:(?!\bto\s+(?![$£€\d]|(?:the|a|an|about|around|nearly|almost|over|record)\b)|\bbut\b|\bby\b(?!\s+${CHANGE_BY_AMOUNT}))(?:[^.!?;,]|[.,](?=\d)))*\bby\s+$`,
   'i',
 );
 const MODAL = new RegExp(String.raw`\b(?:${MODALS}|won['’]t)\b|['’]ll\b`, 'i');

@@ -1,7 +1,7 @@
 // The states a place, a service or a rule is put in for a day: closed, open, free, suspended, in
 // effect … ("The road is closed Saturday", "Admission is free Sunday", "The curfew is in effect
 // Saturday").
-const STATE =
+export const STATE =
   'closed|shut|open|free|suspended|cancell?ed|delayed|postponed|banned|halted|restricted|off|in\\s+(?:effect|force|place)';
 
 // "is", "are" and a word of time or degree ("still", "also", "again", "only"), the state, then at

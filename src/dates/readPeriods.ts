@@ -1,9 +1,11 @@
 import { SEASON_ARRIVES_SOURCE } from './seasonArrives.ts';
+import { seasonComing } from './seasonComing.ts';
 import { claimedWords } from './claimedWords.ts';
 import { expectedMonthOfYearNamed } from './expectedMonthOfYearNamed.ts';
 import { shortYear } from './shortYear.ts';
 import { expectedMonthTense } from './expectedMonthTense.ts';
 import { endOfPeriodGoneBy } from './endOfPeriodGoneBy.ts';
+import { storyYearOfEndGoneBy } from './storyYearOfEndGoneBy.ts';
 import { fullYearGoneBy } from './fullYearGoneBy.ts';
 import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
 import { capitalisedWordAfter } from './capitalisedWordAfter.ts';
@@ -333,6 +335,14 @@ const RULES: Rule[] = [
         resolve: (context, tense) => {
           const words = m[0];
           const before = m.input!.slice(0, m.index);
+          // "The company was founded in 2015. By the end of the year, it had hired 50 people".
+          const storyYear = storyYearOfEndGoneBy(
+            m.input!,
+            m.index!,
+            m.index! + words.length,
+            pubOrAnchor(context),
+          );
+          if (storyYear !== undefined) return { value: String(storyYear), granularity: unit };
           const back =
             fullYearGoneBy(words, before, tense, pubOrAnchor(context)) ||
             endOfPeriodGoneBy(m.input!, m.index!, m.index! + words.length)
@@ -462,10 +472,18 @@ const RULES: Rule[] = [
           byPast ||
           byPlan ||
           AHEAD_IN_CLAUSE.test(m.input!.slice(m.index! + m[0].length).replace(/^\s*,/, '')));
+      // "as winter approaches", "as the winter draws in", "after summer ended": a season, bare or
+      // after "the", after a conjunction of time, the subject of a verb of its coming or going
+      // (seasonComing).
+      const coming =
+        (determiner === undefined || determiner === 'the') && !m[1] && !m[4]
+          ? seasonComing(m.input!, m.index!, m.index! + m[0].length)
+          : undefined;
       if (
         m[3]!.toLowerCase() === 'fall' &&
         !m[4] &&
         !frontedBare &&
+        !coming &&
         !['this', 'last', 'next'].includes(determiner ?? '') &&
         (FALL_OF_OR_IN.test(m.input!.slice(m.index! + m[0].length)) ||
           (postponementBefore(m.input!, m.index!) !== 'to' &&
@@ -495,7 +513,7 @@ const RULES: Rule[] = [
               byPast ||
               byPlan ||
               AHEAD_IN_CLAUSE.test(m.input!.slice(m.index! + m[0].length)))));
-      if (!m[4] && !determiner && !m[1] && !timePreposition) return undefined;
+      if (!m[4] && !determiner && !m[1] && !timePreposition && !coming) return undefined;
       // "the Summer Olympics", "the Winter Palace", "The Spring Statement": a capitalised season
       // before a capitalised word opens a name, unless "this", "last" or "next" counts it, or a
       // preposition opening the sentence takes it ("In Summer Congress usually takes a recess").
@@ -520,6 +538,7 @@ const RULES: Rule[] = [
         return undefined;
       const mod = modOf(m[1]);
       if (m[4]) return { mod, resolve: fixed(`${m[4]}-${season}`, 'season') };
+      if (coming?.habit) return { mod, resolve: fixed(`XXXX-${season}`, 'season') };
       const storyYear = byPast
         ? pastYearNamedBefore(m.input!.slice(Math.max(0, m.index! - 300), m.index!), published)
         : undefined;
@@ -531,7 +550,11 @@ const RULES: Rule[] = [
           value: seasonByTense(
             season,
             published,
-            told || byPast ? 'past' : byPlan || verbBefore === 'ahead' ? 'future' : tense,
+            told || byPast
+              ? 'past'
+              : byPlan || verbBefore === 'ahead'
+                ? 'future'
+                : (coming?.tense ?? tense),
             determiner,
           ),
           granularity: 'season',

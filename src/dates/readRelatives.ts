@@ -24,6 +24,12 @@ import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import { tenseAround } from './tenseAround.ts';
 import { countRangeBefore } from './countRangeBefore.ts';
 import { BARE_SUN_PART, sunPartOfDay } from './sunPartOfDay.ts';
+import { BARE_MEAL_TIME } from './mealTime.ts';
+import {
+  isPlaceAfterPart,
+  PLACE_AFTER_PART_SOURCE,
+  placeAfterPartLength,
+} from './placeAfterPart.ts';
 import { MODALS } from './modals.ts';
 import { APPROXIMATOR } from './readDurations.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
@@ -192,6 +198,7 @@ const PART_NEIGHBOUR = new RegExp(
 // "talks ran late into the night", "worked through the night", "Power was restored during the
 // night" (`NIGHT_WITHIN_SOURCE`), "spent the afternoon debating the bill", "By late afternoon",
 // "recovered by midafternoon" (the market pages write "midmorning" and "midafternoon" closed up),
+// "was off 310 points by midafternoon in Tokyo" (a place after it, PLACE_AFTER_PART_SOURCE),
 // "was due to speak in the evening", "a result is not expected until the afternoon": a part of the
 // day with no day of its own, on the day the story is on (as "later in the evening" is). A present
 // "spend" only after a modal or "to" ("will spend the evening"): "Homeless people spend the night
@@ -199,7 +206,7 @@ const PART_NEIGHBOUR = new RegExp(
 // "the night of the blast"), a shift, or a habit ("likes to read in the evening": only a clause
 // with a tense takes "in the evening").
 const BARE_PART = new RegExp(
-  String.raw`(?<=\b(?:into|through|throughout|spent|spending|(?:will|['’]ll|to|would|could|might|may|must|shall) spend) )the (?:${PART_OF_DAY_SOURCE})(?![\w'’-]|\s+(?:of|shifts?|before|after|when|that|which|sky)\b|\s+(?:on\s+)?(?:\w+day|yesterday|today|tomorrow|new year|christmas|easter|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d)\b)|(?<=\b(?:by|until|till|from|in|at) )(?:(the )?(late|early|mid-?)\s?(?:${PART_OF_DAY_BUT_NIGHT_SOURCE})(?=\s*(?:[,.;:)]|$)|\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|police|officials|and|but|as|when)\b))|(?<=\b(?:in|until|till|by) )(the (?:${PART_OF_DAY_BUT_NIGHT_SOURCE}))(?=\s*[,.;])|${NIGHT_WITHIN_SOURCE}`,
+  String.raw`(?<=\b(?:into|through|throughout|spent|spending|(?:will|['’]ll|to|would|could|might|may|must|shall) spend) )the (?:${PART_OF_DAY_SOURCE})(?![\w'’-]|\s+(?:of|shifts?|before|after|when|that|which|sky)\b|\s+(?:on\s+)?(?:\w+day|yesterday|today|tomorrow|new year|christmas|easter|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d)\b)|(?<=\b(?:by|until|till|from|in|at) )(?:(the )?(late|early|mid-?)\s?(?:${PART_OF_DAY_BUT_NIGHT_SOURCE})(?=\s*(?:[,.;:)]|$)|\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|police|officials|and|but|as|when)\b|${PLACE_AFTER_PART_SOURCE}))|(?<=\b(?:in|until|till|by) )(the (?:${PART_OF_DAY_BUT_NIGHT_SOURCE}))(?=\s*[,.;])|${NIGHT_WITHIN_SOURCE}`,
   'gi',
 );
 // The "at" a bare part of the day may follow ("At midafternoon, the Dow was down").
@@ -491,6 +498,22 @@ function dayReported(text: string, words: string, read: Reading): Reading {
  * weeks ago", "yesterday") or from the mention before them ("two days later", "the following
  * day", "eight months before the invasion", "earlier in the day", "minutes later").
  */
+// A part of the day with a place after it is read in a clause with a tense: "Lights go off by
+// midevening in Reykjavik during the summer" and "Trains usually run until late evening in
+// Cornwall" are habits. The tense is asked of the part and its place ("By midafternoon in Hong
+// Kong, the Hang Seng was down"); a present or a future needs a modal or a past verb in the
+// sentence ("The storm is expected to make landfall by late evening in Miami", "Oil was trading
+// at $71 a barrel by midafternoon in New York").
+const PAST_OR_MODAL_IN_SENTENCE = new RegExp(
+  String.raw`\b(?:was|were|had)\b|${MODAL_BEFORE.source}`,
+  'i',
+);
+function placeClauseHasTense(text: string, start: number, end: number): boolean {
+  const tense = tenseAround(text, start, end + placeAfterPartLength(text.slice(end)));
+  if (tense === 'unknown') return false;
+  return tense === 'past' || PAST_OR_MODAL_IN_SENTENCE.test(sentenceAt(text, start, end));
+}
+
 export const readRelatives: Pass = (text, { published, timeml }) => {
   const readings: Reading[] = [];
   for (const m of text.matchAll(DEEP_AGO)) {
@@ -631,6 +654,16 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
     // "in the evening", "in the late evening": a clause with a tense, not a habit.
     const inThe = m[3] !== undefined || m[1] !== undefined || m[4] !== undefined;
     if (m[4] !== undefined && nightIsTitle(m[4])) continue;
+    // "by midafternoon in Tokyo": BARE_PART ignores case, so a place's capital is asked here, of
+    // a middle, start or end of a part only ("spent the night in the chamber" is another branch),
+    // in a clause in the past or after a modal, as the sun's words are ("Trains usually run until
+    // late evening in Cornwall" is a habit).
+    if (
+      m[2] !== undefined &&
+      /^\s+in\s/i.test(text.slice(end)) &&
+      (!isPlaceAfterPart(text.slice(end)) || !placeClauseHasTense(text, m.index, end))
+    )
+      continue;
     if (inThe && tenseAround(text, m.index, end) === 'unknown') continue;
     // "At midafternoon, the Dow was down 20 points": after "at" only in a past clause, since "The
     // market opens at midmorning" is a habit or a schedule of no one day.
@@ -654,8 +687,11 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
   }
   // "by dusk", "at dawn": the sun's part of the day with no day of its own is on the day the story
   // is on, as "By mid-afternoon" is; a dawn still to come is the next one ("will resume at dawn").
-  for (const m of text.matchAll(BARE_SUN_PART)) {
+  // "by lunchtime" alike (BARE_MEAL_TIME).
+  for (const m of [...text.matchAll(BARE_SUN_PART), ...text.matchAll(BARE_MEAL_TIME)]) {
     const end = m.index + m[0].length;
+    // "by dusk in Gaza on Sunday": a place with a day after it is the day's.
+    if (/^\s+in\s/.test(text.slice(end)) && !isPlaceAfterPart(text.slice(end))) continue;
     const tense = tenseAround(text, m.index, end);
     if (tense === 'unknown') continue;
     // "The gates close at sunset" is a habit: a clause not in the past needs a deadline ("by",

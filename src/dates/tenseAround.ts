@@ -20,6 +20,7 @@ import { withoutHypotheticalCondition } from './hypotheticalCondition.ts';
 import { IN_TIME_FOR } from './inTimeForBefore.ts';
 import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { endsInPresentState } from './presentStateBefore.ts';
+import { isStateKeptBefore } from './stateKeptBefore.ts';
 import { oddsForWeekday } from './oddsForWeekday.ts';
 import { disruptionFacedFor } from './disruptionFacedFor.ts';
 import { LAST_VERB_SOURCE } from './lastAsVerb.ts';
@@ -924,6 +925,9 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
     // one a past clause after dates ("The road is closed Saturday as crews cleared the wreck").
     (WEEKDAY_WORD.test(text.slice(start, end)) &&
       endsInPresentState(before) &&
+      !pastStoryAfter(rest, end, tags)) ||
+    // "The museum will stay closed on Christmas Day", "remains shut on Monday": a state kept.
+    (isStateKeptBefore(`${before}${MENTION_PREPOSITION.exec(text.slice(start, end))?.[0] ?? ''}`) &&
       !pastStoryAfter(rest, end, tags)) ||
     // "Snow is possible Thursday night", "a chance of showers on Friday": odds are for what comes;
     // so is the trouble travellers face ("Commuters face disruption on Friday").
