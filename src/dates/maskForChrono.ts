@@ -17,6 +17,7 @@ import { LISTED_DAYS_BEFORE_PAIR } from './daysListedBefore.ts';
 import { isPersonMay, prepositionBeforeMay } from './prepositionBeforeMay.ts';
 import { TWELVE_AT_NIGHT, TWELVE_BEFORE_MIDNIGHT } from './twelveAtNight.ts';
 import { WEEKDAY_IN_NAME } from './weekdayInName.ts';
+import { WEEKDAY_PAPER } from './weekdayPaper.ts';
 import { WEEKDAY_OF_A_KIND } from './weekdayOfAKind.ts';
 import { MIDNIGHT_MASS } from './midnightMass.ts';
 import { WEEK_TO_WEEKDAY } from './weekToWeekday.ts';
@@ -247,6 +248,7 @@ export function maskForChrono(text: string): string {
       keepsTitle(all, index, subjectName) ? blank(word) : word,
     )
     .replace(WEEKDAY_IN_NAME, blank)
+    .replace(WEEKDAY_PAPER, blank)
     .replace(WEEKDAY_OF_A_KIND, blank)
     .replace(MIDNIGHT_MASS, blank)
     .replace(WEEK_TO_WEEKDAY, blank)
