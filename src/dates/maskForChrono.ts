@@ -2,6 +2,7 @@ import { CHANGE_VERB } from './changeVerb.ts';
 import { CLOCK_WORDS } from './clockWords.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
 import { COUNT_AFTER_DATE_COMMA } from './countAfterDateComma.ts';
+import { CLOCK_COMMA_BEFORE_COUNT } from './clockCommaBeforeCount.ts';
 import { DOTTED_CLOCK_BEFORE_ZONE } from './dottedClockBeforeZone.ts';
 import { COUNT_BEFORE_DATE, SPAN_DIRECTION_BEFORE_DATE } from './countBeforeDate.ts';
 import { COUNT_BEFORE_FROM_CLOCK } from './countBeforeFromClock.ts';
@@ -228,6 +229,7 @@ export function maskForChrono(text: string): string {
     .replace(PART_BEFORE_DAY_FIRST, blank)
     .replace(COUNT_BEFORE_DATE, blank)
     .replace(COUNT_BEFORE_FROM_CLOCK, blank)
+    .replace(CLOCK_COMMA_BEFORE_COUNT, ';')
     .replace(SPAN_DIRECTION_BEFORE_DATE, blank)
     .replace(LOCAL_TIME_BEFORE_DAY, blank)
     .replace(FROM_BEFORE_DAYS, (word, first: string, second: string) =>
