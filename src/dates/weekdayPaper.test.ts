@@ -52,6 +52,17 @@ describe('a weekday in the title of a newspaper', () => {
     ]);
   });
 
+  it('keeps the Sunday of "Royal Mail on Sunday announced a fresh round of strikes", no "the" before Mail', () => {
+    expect(read('Royal Mail on Sunday announced a fresh round of strikes.', '2026-01-20')).toEqual([
+      ['on Sunday = 2026-01-18'],
+      ['Sunday = 2026-01-18'],
+    ]);
+  });
+
+  it('reads no Sunday in "A Mail on Sunday poll put Reform ahead"', () => {
+    expect(read('A Mail on Sunday poll put Reform ahead.', '2026-01-20')).toEqual([[], []]);
+  });
+
   it('keeps the Sunday of "Fans watched the Sunday World Cup final"', () => {
     expect(read('Fans watched the Sunday World Cup final.', '2026-01-20')).toEqual([
       ['Sunday = 2026-01-18'],

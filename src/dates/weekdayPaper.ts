@@ -9,8 +9,9 @@ import { WEEKDAY_CAPITALISED_SOURCE } from './weekdayNames.ts';
  *   "the Sunday Express", "the Sunday Mirror", "the Sunday Herald"), and "Sunday" before "Post",
  *   "People", "Mail", "Independent" and "World" ("the Sunday Post"; not "the Sunday World Cup
  *   final", nor before "Series" or "Championship");
- * - "Mail on Sunday" and "Independent on Sunday" (not after "Daily": "The Daily Mail on Sunday
- *   reported" is the Daily Mail's report of a Sunday);
+ * - "Mail on Sunday" and "Independent on Sunday" right after "the", "a" or "an" ("a Mail on
+ *   Sunday poll"): "The Daily Mail on Sunday reported" is the Daily Mail's report of a Sunday,
+ *   "Royal Mail on Sunday announced strikes" Royal Mail's announcement;
  * - "Scotland on Sunday" and "Wales on Sunday" only after "for" or "told" ("a Panelbase poll for
  *   Scotland on Sunday"): "Protests were held in Scotland on Sunday" keeps its Sunday.
  *
@@ -22,7 +23,7 @@ export const WEEKDAY_PAPER = new RegExp(
   [
     String.raw`(?<=\b[Tt]he\s+)\b(?:${WEEKDAY_CAPITALISED_SOURCE})(?=\s+(?:Times|Telegraph|Express|Mirror|Herald)\b)`,
     String.raw`(?<=\b[Tt]he\s+)\bSunday(?=\s+(?:Post|People|Mail|Independent|World(?!\s+(?:Cup|Series|Championships?)\b))\b)`,
-    String.raw`(?<!\bDaily\s+(?:Mail|Independent)\s+on\s+)(?<=\b(?:Mail|Independent)\s+on\s+)Sunday\b`,
+    String.raw`(?<=\b(?:[Tt]he|[Aa]n?)\s+(?:Mail|Independent)\s+on\s+)Sunday\b`,
     String.raw`(?<=\b(?:for|told)\s+(?:Scotland|Wales)\s+on\s+)Sunday\b`,
   ].join('|'),
   'g',
