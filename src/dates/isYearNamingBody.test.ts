@@ -28,6 +28,13 @@ describe('a year that names a body', () => {
     ]);
   });
 
+  it('keeps the year of "Leaders met at the 2024 Group of Seven summit in Italy", the noun before "of"', () => {
+    expect(read('Leaders met at the 2024 Group of Seven summit in Italy.', '2026-10-14')).toEqual([
+      ['2024 = 2024'],
+      ['2024 = 2024'],
+    ]);
+  });
+
   it('keeps the year of "In 1922 Committee members met in secret", no "the" before it', () => {
     expect(read('In 1922 Committee members met in secret.', '2026-10-14')).toEqual([
       ['1922 = 1922'],
