@@ -26,4 +26,11 @@ describe('a part of the day after a weekday or its event', () => {
       'Thursday = 2026-05-07',
     ]);
   });
+
+  it('leaves "She worked every night after Monday\'s primary to win over delegates", a habit', () => {
+    expect(read("She worked every night after Monday's primary to win over delegates.")).toEqual([
+      ['every night = XXXX-XX-XXTNI'],
+      ['every night = XXXX-XX-XXTNI'],
+    ]);
+  });
 });
