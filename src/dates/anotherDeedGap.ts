@@ -1,45 +1,9 @@
-// Irregular pasts a reporter tells a further deed with ("won", "lost", "took office").
-const IRREGULAR_PAST = [
-  'won',
-  'lost',
-  'took',
-  'held',
-  'gave',
-  'made',
-  'came',
-  'went',
-  'saw',
-  'met',
-  'fell',
-  'rose',
-  'left',
-  'began',
-  'ran',
-  'became',
-  'stood',
-  'sat',
-  'wrote',
-  'told',
-  'said',
-  'sold',
-  'bought',
-  'brought',
-  'fought',
-  'chose',
-  'drew',
-  'grew',
-  'led',
-  'paid',
-  'spent',
-  'sent',
-  'struck',
-  'swore',
-  'threw',
-  'quit',
-  'was',
-  'were',
-  'had',
-].join('|');
+import { IRREGULAR_PAST } from './irregularPast.ts';
+
+// The pasts a further deed is told with beyond the shared irregular ones: the past of "be", "said",
+// "quit", and "led" (left out of IRREGULAR_PAST as a participle, but right after "and" a past:
+// "and led the party into the election in May").
+const DEED_PAST = `${IRREGULAR_PAST}|was|were|said|quit|led`;
 
 // Words that place the second time apart from the first ("and again next year", "a year later"):
 // the month after them is not read beside the first.
@@ -48,7 +12,7 @@ const PLACED_APART =
 
 // "and", a past (a word in "-ed" or an irregular past), up to six more words, "in" or "on".
 const ANOTHER_DEED = new RegExp(
-  String.raw`^\s*,?\s*and\s+(?:(?!(?:need|feed|speed|proceed|succeed|exceed|bleed|breed|seed|embed)\b)[a-z]+ed|${IRREGULAR_PAST})\b(?:\s+[A-Za-z'’-]+){0,6}?\s+(?:in|on)\s+$`,
+  String.raw`^\s*,?\s*and\s+(?:(?!(?:need|feed|speed|proceed|succeed|exceed|bleed|breed|seed|embed)\b)[a-z]+ed|${DEED_PAST})\b(?:\s+[A-Za-z'’-]+){0,6}?\s+(?:in|on)\s+$`,
 );
 
 /**
