@@ -24,6 +24,7 @@ import { isZoneConversion } from './isZoneConversion.ts';
 import { joinCountToDay } from './joinCountToDay.ts';
 import { placeResumedDay } from './placeResumedDay.ts';
 import { orderPairedWeekdays } from './orderPairedWeekdays.ts';
+import { runOnToWeekday } from './runOnToWeekday.ts';
 import { weekdaysOfNamedWeek } from './weekdaysOfNamedWeek.ts';
 import { joinDayNeighbour } from './joinDayNeighbour.ts';
 import { joinMinutesToMidnight } from './joinMinutesToMidnight.ts';
@@ -271,9 +272,12 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
             text,
             yearFromSecondEnd(
               text,
-              orderWeekdayRangeEnds(
+              runOnToWeekday(
                 text,
-                weekdaysOfNamedWeek(text, orderPairedWeekdays(text, tied, options.published)),
+                orderWeekdayRangeEnds(
+                  text,
+                  weekdaysOfNamedWeek(text, orderPairedWeekdays(text, tied, options.published)),
+                ),
               ),
             ),
             options.published,

@@ -1,3 +1,4 @@
+import { isAnotherDeedGap } from './anotherDeedGap.ts';
 import { dayMonthByTense } from './monthByTense.ts';
 
 // Between two days or months of one list: "Dec. 30, 2023 and Jan. 2", "March 2023, and in May".
@@ -5,7 +6,9 @@ const LIST_GAP = /^\s*,?\s*(?:(?:and|or)\s+)?(?:(?:again\s+)?(?:on|in)\s+)?$/i;
 
 /**
  * The day or month listed right before a date written with no year ("on Dec. 30, 2023 and Jan.
- * 2"), if that one has a year: the second is read next to it, not from the publication.
+ * 2"), or told of a further deed after it ("in April 2017 and lost her majority in June",
+ * `isAnotherDeedGap`), if that one has a year: the second is read next to it, not from the
+ * publication.
  */
 function listedBefore(
   text: string,
@@ -14,7 +17,9 @@ function listedBefore(
 ): string | undefined {
   if (!listed || listed.end > start) return undefined;
   const gap = text.slice(listed.end, start);
-  return gap.trim() !== '' && LIST_GAP.test(gap) ? listed.value : undefined;
+  return gap.trim() !== '' && (LIST_GAP.test(gap) || isAnotherDeedGap(gap))
+    ? listed.value
+    : undefined;
 }
 
 // How far a day or month listed after a dated one may lie to take that one's year: a quarter.

@@ -1,5 +1,6 @@
 import { APPROXIMATOR } from './readDurations.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
+import { isYearNamingBody } from './isYearNamingBody.ts';
 
 // "About 2025 people attended", "nearly 1800 workers": a figure before the people or things it
 // counts, after an approximator, is no year.
@@ -28,8 +29,8 @@ const NUMBERED_NOUN_BEFORE =
   /\b(?:Room|Suite|Apartment|Apt\.|Unit|Flight|Gate|Platform|Terminal|Pier|Route|Highway|Interstate|Bus|Proposition|Prop\.|Resolution)\s+$/;
 
 /**
- * Whether a bare year is a count ("About 2025 people"), a name ("The 1975 canceled") or a
- * thing's number ("Room 1984").
+ * Whether a bare year is a count ("About 2025 people"), a name ("The 1975 canceled", "the 1922
+ * Committee": `isYearNamingBody`) or a thing's number ("Room 1984").
  */
 export function isYearCountOrName(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 20), start);
@@ -39,6 +40,7 @@ export function isYearCountOrName(text: string, start: number, end: number): boo
     !TIME_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 40), start));
   return (
     NUMBERED_NOUN_BEFORE.test(before) ||
+    isYearNamingBody(text, start, end) ||
     (counted && COUNTED_AFTER.test(after)) ||
     (/\bthe\s+$/i.test(before) && NAME_VERB_AFTER.test(after))
   );

@@ -2,6 +2,7 @@ import { CHANGE_VERB } from './changeVerb.ts';
 import { CLOCK_WORDS } from './clockWords.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
 import { COUNT_AFTER_DATE_COMMA } from './countAfterDateComma.ts';
+import { CLOCK_COMMA_BEFORE_COUNT } from './clockCommaBeforeCount.ts';
 import { DOTTED_CLOCK_BEFORE_ZONE } from './dottedClockBeforeZone.ts';
 import { COUNT_BEFORE_DATE, SPAN_DIRECTION_BEFORE_DATE } from './countBeforeDate.ts';
 import { COUNT_BEFORE_FROM_CLOCK } from './countBeforeFromClock.ts';
@@ -17,6 +18,8 @@ import { LISTED_DAYS_BEFORE_PAIR } from './daysListedBefore.ts';
 import { isPersonMay, prepositionBeforeMay } from './prepositionBeforeMay.ts';
 import { TWELVE_AT_NIGHT, TWELVE_BEFORE_MIDNIGHT } from './twelveAtNight.ts';
 import { WEEKDAY_IN_NAME } from './weekdayInName.ts';
+import { WEEKDAY_PAPER } from './weekdayPaper.ts';
+import { PART_AFTER_WEEKDAY_EVENT } from './partAfterWeekdayEvent.ts';
 import { WEEKDAY_OF_A_KIND } from './weekdayOfAKind.ts';
 import { MIDNIGHT_MASS } from './midnightMass.ts';
 import { WEEK_TO_WEEKDAY } from './weekToWeekday.ts';
@@ -227,6 +230,7 @@ export function maskForChrono(text: string): string {
     .replace(PART_BEFORE_DAY_FIRST, blank)
     .replace(COUNT_BEFORE_DATE, blank)
     .replace(COUNT_BEFORE_FROM_CLOCK, blank)
+    .replace(CLOCK_COMMA_BEFORE_COUNT, ';')
     .replace(SPAN_DIRECTION_BEFORE_DATE, blank)
     .replace(LOCAL_TIME_BEFORE_DAY, blank)
     .replace(FROM_BEFORE_DAYS, (word, first: string, second: string) =>
@@ -247,6 +251,8 @@ export function maskForChrono(text: string): string {
       keepsTitle(all, index, subjectName) ? blank(word) : word,
     )
     .replace(WEEKDAY_IN_NAME, blank)
+    .replace(WEEKDAY_PAPER, blank)
+    .replace(PART_AFTER_WEEKDAY_EVENT, blank)
     .replace(WEEKDAY_OF_A_KIND, blank)
     .replace(MIDNIGHT_MASS, blank)
     .replace(WEEK_TO_WEEKDAY, blank)

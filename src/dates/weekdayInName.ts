@@ -16,8 +16,8 @@ const NOT_TIME_WORD =
 /**
  * A weekday that is part of the name of a thing, not a day: "Sunday school" (not after "said",
  * "on", "by" and the like), "their Sunday best" (after a possessive, not "best-selling"), a paper
- * after "the" ("The Sunday Times", "the Sunday Telegraph") or one of a short list of shows or
- * broadcasts named for their night or morning ("Saturday Night Live", "Monday Night Football"),
+ * (newspapers' titles are `WEEKDAY_PAPER`'s) or one of a short list of shows or broadcasts
+ * named for their night or morning ("Saturday Night Live", "Monday Night Football"),
  * or a capitalised word's weekday (not a preposition's) before a capitalised accord or event ("the
  * Good Friday Agreement", and after "Good" a lower-case "agreement" too);
  * "Monday night", "on Tuesday Obama said" and a title-case headline's "Sunday Night As" stay
@@ -27,7 +27,6 @@ export const WEEKDAY_IN_NAME = new RegExp(
   [
     `${TIME_WORD_BEFORE}\\b(?:${CAPITALISED})(?=\\s+schools?\\b)`,
     `(?<=\\b(?:my|your|his|her|its|our|their|[A-Za-z]+['’]s)\\s+)\\b(?:${CAPITALISED})(?=\\s+best\\b(?!-))`,
-    `(?<=\\b[Tt]he\\s+)\\b(?:${CAPITALISED})(?=\\s+(?:Times|Telegraph|Express|Mirror|Herald)\\b)`,
     `\\b(?:${CAPITALISED})(?=\\s+(?:Night\\s+(?:Live|Football|Fever|Lights|Raw)|Morning\\s+(?:Joe|Edition))\\b)`,
     `(?<=\\bGood\\s+)Friday(?=\\s+(?:${NAMED_EVENT_NOUN})\\b)`,
     `(?<=\\b${NOT_TIME_WORD}[A-Z][a-z]+\\s+)(?:${CAPITALISED})(?=\\s+(?:${NAMED_EVENT_NOUN_CAPITALISED})\\b)`,

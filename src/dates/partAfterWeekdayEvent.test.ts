@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+
+// A Monday.
+const read = (text: string) =>
+  [findMentions, findTimemlMentions].map((find) =>
+    find(text, { published: '2026-05-11', locale: 'en-GB' }).map((m) => `${m.text} = ${m.value}`),
+  );
+
+describe('a part of the day after a weekday or its event', () => {
+  it('reads "On the morning after Thursday\'s vote, the prime minister insisted he would not change course" as the Thursday gone by', () => {
+    expect(
+      read(
+        "On the morning after Thursday's vote, the prime minister insisted he would not change course.",
+      ),
+    ).toEqual([['Thursday = 2026-05-07'], ['Thursday = 2026-05-07']]);
+  });
+
+  it('reads "The evening after Thursday, the mood was grim" and "the night after Thursday\'s count" alike', () => {
+    expect(read('The evening after Thursday, the mood was grim.')).toEqual([
+      ['Thursday = 2026-05-07'],
+      ['Thursday = 2026-05-07'],
+    ]);
+    expect(read("Activists partied through the night after Thursday's count.")[1]).toEqual([
+      'Thursday = 2026-05-07',
+    ]);
+  });
+
+  it('leaves "She worked every night after Monday\'s primary to win over delegates", a habit', () => {
+    expect(read("She worked every night after Monday's primary to win over delegates.")).toEqual([
+      ['every night = XXXX-XX-XXTNI'],
+      ['every night = XXXX-XX-XXTNI'],
+    ]);
+  });
+});
