@@ -27,6 +27,17 @@ describe('a part of the day after a weekday or its event', () => {
     ]);
   });
 
+  it('reads "Ministers will meet on the morning after Thursday\'s vote" as the Thursday to come', () => {
+    expect(read("Ministers will meet on the morning after Thursday's vote.")).toEqual([
+      ['Thursday = 2026-05-14'],
+      ['Thursday = 2026-05-14'],
+    ]);
+    expect(read("A rally is planned for the night after Tuesday's debate.")).toEqual([
+      ['Tuesday = 2026-05-12'],
+      ['Tuesday = 2026-05-12'],
+    ]);
+  });
+
   it('leaves "She worked every night after Monday\'s primary to win over delegates", a habit', () => {
     expect(read("She worked every night after Monday's primary to win over delegates.")).toEqual([
       ['every night = XXXX-XX-XXTNI'],

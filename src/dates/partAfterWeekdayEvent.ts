@@ -1,13 +1,17 @@
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
+// A part of the day and "after", not after "every" or "each".
+const PART_AFTER = String.raw`(?<!\b(?:every|each)\s+)\b(?:morning|afternoon|evening|night)\s+after`;
+
 /**
  * A part of the day "after" a weekday's event: "On the morning after Thursday's vote, the prime
  * minister insisted he would not change course", said on Monday 11 May 2026, reads "Thursday" the
- * Thursday gone by, `2026-05-07`, as "After Thursday's vote" does; chrono read "morning after
- * Thursday" as one time, which no reading kept, and nothing was read. The part of the day and
- * "after" are blanked before chrono reads, so the weekday is read alone, as a weekday's event
- * is (a future is not heeded there: "Ministers will meet on the morning after Thursday's vote"
- * reads the Thursday gone by, as "after Thursday's vote" does); the morning itself is not read (the text names it only by the weekday or its event): "The
+ * Thursday gone by, `2026-05-07`; chrono read "morning after Thursday" as one time, which no
+ * reading kept, and nothing was read. The part of the day and "after" are blanked before chrono
+ * reads, so the weekday is read alone, by the tense of its sentence (`PART_AFTER_BEFORE_WEEKDAY`
+ * tells readChrono so, where a weekday's event alone is read as gone by unless awaited):
+ * "Ministers will meet on the morning after Thursday's vote" is the coming Thursday, 2026-05-14.
+ * The morning itself is not read (the text names it only by the weekday or its event): "The
  * morning after Thursday, the mood was grim" reads the Thursday too. Only "morning", "afternoon",
  * "evening" or "night" and "after" right before the weekday, not after "every" or "each" ("She
  * worked every night after Monday's primary" is a habit, whose Monday was read as the day of
@@ -17,6 +21,15 @@ import { WEEKDAY_PATTERN } from './weekdayNames.ts';
  * @example "the morning after Thursday's vote".replace(PART_AFTER_WEEKDAY_EVENT, blank)
  */
 export const PART_AFTER_WEEKDAY_EVENT = new RegExp(
-  String.raw`(?<!\b(?:every|each)\s+)\b(?:morning|afternoon|evening|night)\s+after(?=\s+${WEEKDAY_PATTERN}\b)`,
+  String.raw`${PART_AFTER}(?=\s+${WEEKDAY_PATTERN}\b)`,
   'gi',
 );
+
+/**
+ * The same part of the day and "after" ending the words before a weekday, for its reading to ask
+ * whether the weekday is such a landmark: "Ministers will meet on the morning after Thursday's
+ * vote", said on Monday 11 May 2026, reads the Thursday by the sentence's tense, 2026-05-14.
+ *
+ * @example PART_AFTER_BEFORE_WEEKDAY.test("Ministers will meet on the morning after ")
+ */
+export const PART_AFTER_BEFORE_WEEKDAY = new RegExp(String.raw`${PART_AFTER}\s+$`, 'i');

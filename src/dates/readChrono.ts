@@ -73,6 +73,7 @@ import { PAST_CHANGE_VERB } from './pastChangeVerb.ts';
 import { originalPlanAside } from './originalPlanAside.ts';
 import { planToldPast } from './planToldPast.ts';
 import { ownedDeadlineAhead } from './ownedDeadlineAhead.ts';
+import { PART_AFTER_BEFORE_WEEKDAY } from './partAfterWeekdayEvent.ts';
 import { sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
 import {
   expectedDayNear,
@@ -413,9 +414,12 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       // unless it is awaited ("ahead of Friday's jobs report") or its sentence says what it will
       // do ("Friday's vote will decide it").
       // "has until Wednesday's deadline" is a deadline, read by the sentence as any deadline is.
+      // "will meet on the morning after Thursday's vote": the event is a landmark of the time the
+      // sentence tells, read by its tense (PART_AFTER_BEFORE_WEEKDAY).
       if (
         !/^['’]s\b/.test(text.slice(end, end + 3)) ||
         has('month') ||
+        PART_AFTER_BEFORE_WEEKDAY.test(text.slice(Math.max(0, start - 30), start)) ||
         ownedDeadlineAhead(text.slice(Math.max(0, start - 20), start), text.slice(end, end + 14))
       )
         return to
