@@ -35,6 +35,16 @@ describe('a year that names a body', () => {
     ]);
   });
 
+  it('keeps the year of "Chelsea won the 2025 Club World Cup in the United States", a contest\'s edition', () => {
+    expect(read('Chelsea won the 2025 Club World Cup in the United States.', '2026-06-17')).toEqual(
+      [['2025 = 2025'], ['2025 = 2025']],
+    );
+    expect(read('Shares of the firm rose after the 2008 Group stage draw.', '2026-06-17')).toEqual([
+      ['2008 = 2008'],
+      ['2008 = 2008'],
+    ]);
+  });
+
   it('keeps the year of "In 1922 Committee members met in secret", no "the" before it', () => {
     expect(read('In 1922 Committee members met in secret.', '2026-10-14')).toEqual([
       ['1922 = 1922'],
