@@ -25,10 +25,10 @@ const RUNS_ON_TO = new RegExp(
  * before the convention opens); "The conference opens on Sunday and runs until Wednesday" alike.
  * When the end is read on or before the start, a present or a future of going on moves the end a
  * week on; a past ("The convention opened on Monday and ran through Thursday", said on a
- * Wednesday) moves the start a week back, the run over. Only "and", perhaps "will", "would" or
- * "is due to", a verb of going on (runs, continues, lasts, goes on, stretches, ends, closes,
- * finishes, concludes) and "through", "until", "till", "to", "into" or "on" between two weekdays
- * named alone; an end read after its start is left.
+ * Wednesday) moves the start a week back, the run over. Only "and", perhaps "will", "would",
+ * "is due to", "is set to" or "is expected to", a verb of going on (runs, continues, lasts, goes
+ * on, stretches, ends, closes, finishes, concludes) and "through", "until", "till", "to", "into"
+ * or "on" between two weekdays named alone; an end read after its start is left.
  *
  * @example runOnToWeekday(text, [monday0824, thursday0820])
  * // [monday0824, { …, value: '2026-08-27' }]
