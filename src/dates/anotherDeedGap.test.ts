@@ -57,4 +57,14 @@ describe('a month told of a further deed after a dated one', () => {
       expect(reading).not.toContain('May = 2019-05');
     }
   });
+
+  it('leaves "Mr Lee joined the board in March 2015 and said he would step down at the annual meeting in June", the month far from the deed', () => {
+    const both = [['March 2015 = 2015-03', 'June = 2026-06']];
+    expect(
+      read(
+        'Mr Lee joined the board in March 2015 and said he would step down at the annual meeting in June.',
+        '2026-03-11',
+      ),
+    ).toEqual([...both, ...both]);
+  });
 });

@@ -30,6 +30,7 @@ describe("a budget's year across two", () => {
 
   it.each([
     'Borrowing rose in 2024/25.',
+    'Borrowing rose in 2024-25.',
     'The 2025/26 figures were revised.',
     'The 2025/26 crop protection budget was cut.',
     'The 2023-2027 budget was shelved.',

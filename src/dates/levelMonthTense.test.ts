@@ -32,6 +32,12 @@ describe('a month that dates a level a market reached', () => {
     expect(timeml(text)).toEqual(['1990-06']);
   });
 
+  it('reads "The district will hold its June high school graduation at the new stadium", said in September, as the June to come', () => {
+    const text = 'The district will hold its June high school graduation at the new stadium.';
+    expect(news(text, '1990-09-20')).toEqual(['1991-06']);
+    expect(timeml(text, '1990-09-20')).toEqual(['1991-06']);
+  });
+
   it.each([
     [
       'Retail sales will reach their December peak as shoppers crowd the malls.',

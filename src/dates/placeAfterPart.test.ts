@@ -72,4 +72,10 @@ describe('a place after a bare part of the day', () => {
       expect(isPlaceAfterPart(words)).toBe(false);
     },
   );
+
+  it('still reads "Protesters spent the night in the square outside parliament" as the night before: the place is asked only after a middle, start or end of a part', () => {
+    const text = 'Protesters spent the night in the square outside parliament.';
+    expect(news(text)).toEqual([['the night', '2026-03-11']]);
+    expect(timeml(text)).toEqual([['the night', '2026-03-11TNI']]);
+  });
 });

@@ -54,4 +54,11 @@ describe('a weekday a thing begun on another weekday runs on to', () => {
       ['Saturday = 2026-08-22', 'Tuesday = 2026-08-18'],
     ]);
   });
+
+  it('leaves "The market opens on Saturday and the road closes on Friday", another thing that goes on to its own day', () => {
+    expect(read('The market opens on Saturday and the road closes on Friday.')).toEqual([
+      ['on Saturday = 2026-08-22', 'on Friday = 2026-08-21'],
+      ['Saturday = 2026-08-22', 'Friday = 2026-08-21'],
+    ]);
+  });
 });

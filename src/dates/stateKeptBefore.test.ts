@@ -53,4 +53,16 @@ describe('a state kept in the present or ahead, right before a date', () => {
     expect(first(findTimemlMentions(text, at))).toBe('2026-12-26');
     expect(isStateKeptBefore('Shops that stay open on ')).toBe(false);
   });
+
+  it('keeps "The bridge remains closed after the crash on Monday" as the Monday gone by: only a short phrase of what the state is to or for may follow it', () => {
+    const text = 'The bridge remains closed after the crash on Monday.';
+    expect(news(text)).toBe('2026-12-21');
+    expect(timeml(text)).toBe('2026-12-21');
+  });
+
+  it('keeps "The road stays closed on Monday after a lorry overturned" as the Monday gone by, the past story after it', () => {
+    const text = 'The road stays closed on Monday after a lorry overturned.';
+    expect(news(text)).toBe('2026-12-21');
+    expect(timeml(text)).toBe('2026-12-21');
+  });
 });

@@ -69,4 +69,10 @@ describe('a weekday in the title of a newspaper', () => {
       ['Sunday = 2026-01-18'],
     ]);
   });
+
+  it('keeps the Sunday of "On Sunday Independent candidate Greg Orman said he would not drop out", no "the" before it', () => {
+    expect(
+      read('On Sunday Independent candidate Greg Orman said he would not drop out.', '2026-01-20'),
+    ).toEqual([['On Sunday = 2026-01-18'], ['Sunday = 2026-01-18']]);
+  });
 });
