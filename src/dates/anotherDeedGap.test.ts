@@ -67,4 +67,14 @@ describe('a month told of a further deed after a dated one', () => {
       ),
     ).toEqual([...both, ...both]);
   });
+
+  it('leaves "Mr Lee joined the board in March 2015 and said he would step down in June", a month of what he would do', () => {
+    const both = [['March 2015 = 2015-03', 'June = 2026-06']];
+    expect(
+      read(
+        'Mr Lee joined the board in March 2015 and said he would step down in June.',
+        '2026-03-11',
+      ),
+    ).toEqual([...both, ...both]);
+  });
 });

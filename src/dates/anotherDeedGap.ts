@@ -1,14 +1,18 @@
 import { IRREGULAR_PAST } from './irregularPast.ts';
+import { MODALS } from './modals.ts';
 
 // The pasts a further deed is told with beyond the shared irregular ones: the past of "be", "said",
 // "quit", and "led" (left out of IRREGULAR_PAST as a participle, but right after "and" a past:
 // "and led the party into the election in May").
 const DEED_PAST = `${IRREGULAR_PAST}|was|were|said|quit|led`;
 
-// Words that place the second time apart from the first ("and again next year", "a year later"):
+// Words that place the second time apart from the first ("and again next year", "a year later"),
+// or a modal that turns it from the deed to what was said ("and said he would step down in June"):
 // the month after them is not read beside the first.
-const PLACED_APART =
-  /\b(?:years?|months?|later|earlier|after|before|since|until|till|next|following|last|this|that|then|again)\b/i;
+const PLACED_APART = new RegExp(
+  String.raw`\b(?:years?|months?|later|earlier|after|before|since|until|till|next|following|last|this|that|then|again|${MODALS})\b`,
+  'i',
+);
 
 // "and", a past (a word in "-ed" or an irregular past), up to six more words, "in" or "on".
 const ANOTHER_DEED = new RegExp(
@@ -22,8 +26,9 @@ const ANOTHER_DEED = new RegExp(
  * 2026, is June 2017 (was June 2026); "The party was founded in March 2019 and won its first seat
  * in May" May 2019. Only "and", a past right after it (a word in "-ed" or an irregular past: won,
  * lost, took, held …; not "need"), at most six more words (no figure nor comma among them) and
- * none that places the time apart (year, later, after, next, again …), and "in" or "on"; a present
- * ("and holds its conference in May") or "the following year in May" is left.
+ * none that places the time apart (year, later, after, next, again …, a modal), and "in" or
+ * "on"; a present ("and holds its conference in May"), "the following year in May" or "and said
+ * he would step down in June" is left.
  *
  * @example isAnotherDeedGap(' and lost her majority in ') // true
  */
