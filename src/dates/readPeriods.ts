@@ -539,9 +539,12 @@ const RULES: Rule[] = [
       const mod = modOf(m[1]);
       if (m[4]) return { mod, resolve: fixed(`${m[4]}-${season}`, 'season') };
       if (coming?.habit) return { mod, resolve: fixed(`XXXX-${season}`, 'season') };
-      const storyYear = byPast
-        ? pastYearNamedBefore(m.input!.slice(Math.max(0, m.index! - 300), m.index!), published)
-        : undefined;
+      // "She was born in Ohio in 1990, just as spring began": a season gone by after a
+      // conjunction takes the past year its story names, as a fronted "By" does.
+      const storyYear =
+        byPast || coming?.tense === 'past'
+          ? pastYearNamedBefore(m.input!.slice(Math.max(0, m.index! - 300), m.index!), published)
+          : undefined;
       if (storyYear !== undefined)
         return { mod, resolve: fixed(`${storyYear}-${season}`, 'season') };
       return {

@@ -35,6 +35,15 @@ describe('a season after a conjunction of time, the subject of a verb of its com
   });
 
   it.each([
+    ['She was born in Ohio in 1990, just as spring began.', '1990-SP'],
+    ['The regiment left Kabul in 2001, as winter set in.', '2001-WI'],
+    ['In 1995 the river flooded the town when spring came.', '1995-SP'],
+  ])('reads %j, a season gone by, in the past year its story names, %s', (text, value) => {
+    expect(news(text, '2026-03-11')).toBe(value);
+    expect(timeml(text, '2026-03-11')).toBe(value);
+  });
+
+  it.each([
     ['Farmers bring the cattle indoors when winter sets in.', 'XXXX-WI'],
     ['When fall arrives, the trail closes to cyclists.', 'XXXX-FA'],
     ['Hedgehogs wake once spring arrives, the trust says.', 'XXXX-SP'],
