@@ -1,5 +1,6 @@
 import { SEASON_ARRIVES_SOURCE } from './seasonArrives.ts';
 import { seasonComing } from './seasonComing.ts';
+import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import { claimedWords } from './claimedWords.ts';
 import { expectedMonthOfYearNamed } from './expectedMonthOfYearNamed.ts';
 import { shortYear } from './shortYear.ts';
@@ -540,10 +541,23 @@ const RULES: Rule[] = [
       if (m[4]) return { mod, resolve: fixed(`${m[4]}-${season}`, 'season') };
       if (coming?.habit) return { mod, resolve: fixed(`XXXX-${season}`, 'season') };
       // "She was born in Ohio in 1990, just as spring began": a season gone by after a
-      // conjunction takes the past year its story names, as a fronted "By" does.
+      // conjunction takes the past year its story names, as a fronted "By" does, or one named
+      // after it in its sentence ("Enrolment fell after summer ended last year").
+      const end = m.index! + m[0].length;
       const storyYear =
         byPast || coming?.tense === 'past'
-          ? pastYearNamedBefore(m.input!.slice(Math.max(0, m.index! - 300), m.index!), published)
+          ? (pastYearNamedBefore(
+              m.input!.slice(Math.max(0, m.index! - 300), m.index!),
+              published,
+            ) ??
+            (coming?.tense === 'past'
+              ? pastYearNamedBefore(
+                  sentenceAt(m.input!, m.index!, end).slice(
+                    end - sentenceStartAt(m.input!, m.index!),
+                  ),
+                  published,
+                )
+              : undefined))
           : undefined;
       if (storyYear !== undefined)
         return { mod, resolve: fixed(`${storyYear}-${season}`, 'season') };
