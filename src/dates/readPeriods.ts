@@ -266,6 +266,12 @@ const THIS_BEFORE_DIRECTION = String.raw`(?<!\b(?:minute|hour|day|night|week|wee
 // pronoun, "coming" the verb); "this week after week-long talks" is still this week.
 const NOT_REPEATED = String.raw`(?!\s+after\s+\3\b(?![-'’]))`;
 
+// A side clause between commas, or opening its sentence, with a participle or a relative
+// pronoun ("The firm, founded in 1990, cut 200 jobs", "Born in 1985, she"): a year in it is not
+// the story's for a season gone by after a conjunction ("… as winter set in").
+const SIDE_CLAUSE =
+  /(?:(?<=^|[.!?]\s+)|,)\s*(?:[A-Za-z]+ed|born|which|who|whose)\b[^,.!?]*,(?=[^.!?]*$)/gi;
+
 const RULES: Rule[] = [
   // this week, next week, last year, the past month, the coming quarter, (at the end of) this year,
   // this decade, by the end of the decade, the current fiscal year (British "financial year"); "for
@@ -547,7 +553,9 @@ const RULES: Rule[] = [
       const storyYear =
         byPast || coming?.tense === 'past'
           ? (pastYearNamedBefore(
-              m.input!.slice(Math.max(0, m.index! - 300), m.index!),
+              byPast
+                ? m.input!.slice(Math.max(0, m.index! - 300), m.index!)
+                : m.input!.slice(Math.max(0, m.index! - 300), m.index!).replace(SIDE_CLAUSE, ','),
               published,
             ) ??
             (coming?.tense === 'past'

@@ -44,6 +44,14 @@ describe('a season after a conjunction of time, the subject of a verb of its com
     expect(timeml(text, '2026-03-11')).toBe(value);
   });
 
+  it.each([
+    ['The firm, founded in 1990, cut 200 jobs as winter set in.', '2025-WI'],
+    ['Born in 1985, she left home as winter set in.', '2025-WI'],
+  ])('reads %j, a year only in a side clause, as the season gone by, %s', (text, value) => {
+    expect(news(text, '2026-03-11')).toBe(value);
+    expect(timeml(text, '2026-03-11')).toBe(value);
+  });
+
   it('reads "Enrolment fell after summer ended last year", said on 1 September, as last year\'s summer', () => {
     expect(news('Enrolment fell after summer ended last year.', '2026-09-01')).toBe('2025-SU');
     expect(timeml('Enrolment fell after summer ended last year.', '2026-09-01')).toBe('2025-SU');
