@@ -71,6 +71,32 @@ describe('a count of weeks from a weekday that is how long', () => {
     expect(both(text)).toContainEqual([words, value]);
   });
 
+  it.each([
+    [
+      'Residents have until three weeks from Friday to object.',
+      'three weeks from Friday',
+      '2026-04-03',
+    ],
+    [
+      'Voters go to the polls three weeks from Sunday to choose a mayor.',
+      'three weeks from Sunday',
+      '2026-04-05',
+    ],
+  ])(
+    'reads %j as the day the count lands on, the "to" after it an infinitive\'s',
+    (text, words, value) => {
+      expect(both(text)).toEqual([[words, value]]);
+    },
+  );
+
+  it('reads "closed for three weeks from Monday to the end of April" as a length, "to" before a bound', () => {
+    expect(both('The road will be shut for three weeks from Monday to the end of April.')).toEqual([
+      ['three weeks', 'P3W'],
+      ['Monday', '2026-03-16'],
+      ['the end of April', '2026-04'],
+    ]);
+  });
+
   it('reads "The vote is set for two weeks from tomorrow" as a day, as a weekday is', () => {
     expect(both('The vote is set for two weeks from tomorrow.')).toEqual([
       ['two weeks from tomorrow', '2026-03-26'],

@@ -1,5 +1,6 @@
 import { SEASON_ARRIVES_SOURCE } from './seasonArrives.ts';
 import { seasonComing } from './seasonComing.ts';
+import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import { claimedWords } from './claimedWords.ts';
 import { expectedMonthOfYearNamed } from './expectedMonthOfYearNamed.ts';
 import { shortYear } from './shortYear.ts';
@@ -264,6 +265,12 @@ const THIS_BEFORE_DIRECTION = String.raw`(?<!\b(?:minute|hour|day|night|week|wee
 // the period, so "Analysts saw this coming week after week" names no week ("this" is the
 // pronoun, "coming" the verb); "this week after week-long talks" is still this week.
 const NOT_REPEATED = String.raw`(?!\s+after\s+\3\b(?![-'’]))`;
+
+// A side clause between commas, or opening its sentence, with a participle or a relative
+// pronoun ("The firm, founded in 1990, cut 200 jobs", "Born in 1985, she"): a year in it is not
+// the story's for a season gone by after a conjunction ("… as winter set in").
+const SIDE_CLAUSE =
+  /(?:(?<=^|[.!?]\s+)|,)\s*(?:[A-Za-z]+ed|born|which|who|whose)\b[^,.!?]*,(?=[^.!?]*$)/gi;
 
 const RULES: Rule[] = [
   // this week, next week, last year, the past month, the coming quarter, (at the end of) this year,
@@ -539,9 +546,27 @@ const RULES: Rule[] = [
       const mod = modOf(m[1]);
       if (m[4]) return { mod, resolve: fixed(`${m[4]}-${season}`, 'season') };
       if (coming?.habit) return { mod, resolve: fixed(`XXXX-${season}`, 'season') };
-      const storyYear = byPast
-        ? pastYearNamedBefore(m.input!.slice(Math.max(0, m.index! - 300), m.index!), published)
-        : undefined;
+      // "She was born in Ohio in 1990, just as spring began": a season gone by after a
+      // conjunction takes the past year its story names, as a fronted "By" does, or one named
+      // after it in its sentence ("Enrolment fell after summer ended last year").
+      const end = m.index! + m[0].length;
+      const storyYear =
+        byPast || coming?.tense === 'past'
+          ? (pastYearNamedBefore(
+              byPast
+                ? m.input!.slice(Math.max(0, m.index! - 300), m.index!)
+                : m.input!.slice(Math.max(0, m.index! - 300), m.index!).replace(SIDE_CLAUSE, ','),
+              published,
+            ) ??
+            (coming?.tense === 'past'
+              ? pastYearNamedBefore(
+                  sentenceAt(m.input!, m.index!, end).slice(
+                    end - sentenceStartAt(m.input!, m.index!),
+                  ),
+                  published,
+                )
+              : undefined))
+          : undefined;
       if (storyYear !== undefined)
         return { mod, resolve: fixed(`${storyYear}-${season}`, 'season') };
       return {

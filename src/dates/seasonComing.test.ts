@@ -35,6 +35,29 @@ describe('a season after a conjunction of time, the subject of a verb of its com
   });
 
   it.each([
+    ['She was born in Ohio in 1990, just as spring began.', '1990-SP'],
+    ['The regiment left Kabul in 2001, as winter set in.', '2001-WI'],
+    ['In 1995 the river flooded the town when spring came.', '1995-SP'],
+    ['He was last seen as summer ended in 2019.', '2019-SU'],
+  ])('reads %j, a season gone by, in the past year its story names, %s', (text, value) => {
+    expect(news(text, '2026-03-11')).toBe(value);
+    expect(timeml(text, '2026-03-11')).toBe(value);
+  });
+
+  it.each([
+    ['The firm, founded in 1990, cut 200 jobs as winter set in.', '2025-WI'],
+    ['Born in 1985, she left home as winter set in.', '2025-WI'],
+  ])('reads %j, a year only in a side clause, as the season gone by, %s', (text, value) => {
+    expect(news(text, '2026-03-11')).toBe(value);
+    expect(timeml(text, '2026-03-11')).toBe(value);
+  });
+
+  it('reads "Enrolment fell after summer ended last year", said on 1 September, as last year\'s summer', () => {
+    expect(news('Enrolment fell after summer ended last year.', '2026-09-01')).toBe('2025-SU');
+    expect(timeml('Enrolment fell after summer ended last year.', '2026-09-01')).toBe('2025-SU');
+  });
+
+  it.each([
     ['Farmers bring the cattle indoors when winter sets in.', 'XXXX-WI'],
     ['When fall arrives, the trail closes to cyclists.', 'XXXX-FA'],
     ['Hedgehogs wake once spring arrives, the trust says.', 'XXXX-SP'],

@@ -8,7 +8,9 @@ import { SEASON_ARRIVES_SOURCE } from './seasonArrives.ts';
  * as winter draws in", "before winter closes in", "The pool will close after summer ends" (said in
  * July, `2026-SU`), "The family returned home after summer ended" (said on 1 September, the summer
  * gone by). A season still coming when its verb is in the present is the coming one, a verb in the
- * past tells the one gone by; with neither, the sentence's tense decides.
+ * past tells the one gone by, or the past year its story names ("She was born in Ohio in 1990, just
+ * as spring began" is `1990-SP`, "Enrolment fell after summer ended last year" `2025-SU`, by
+ * readPeriods' pastYearNamedBefore); with neither, the sentence's tense decides.
  *
  * "when", "once" and "whenever" with a present verb of coming in a sentence with no modal tell a
  * habit of every such season: "Farmers bring the cattle indoors when winter
