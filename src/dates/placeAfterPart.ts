@@ -20,7 +20,7 @@ const MONTH_CAPITALISED = [
  * A caller also asks `isPlaceAfterPart`, which leaves a place with a day after it ("by early
  * evening in Tokyo on Friday") and asks the place's capital case-sensitively.
  *
- * @example isPlaceAfterPart(' in Tokyo.') // true
+ * @example new RegExp(`^${PLACE_AFTER_PART_SOURCE}`).test(' in Tokyo.') // true
  */
 export const PLACE_AFTER_PART_SOURCE = String.raw`\s+in\s+(?!(?:${MONTH_CAPITALISED})\b)[A-Z]`;
 
@@ -33,6 +33,8 @@ const PLACE_AFTER_PART = new RegExp(
 /**
  * Whether the words after a part of the day open with a place after "in" (" in Tokyo") and no day
  * after the place (" in Tokyo on Friday" is the Friday's, which the caller leaves).
+ *
+ * @example isPlaceAfterPart(' in Tokyo.') // true
  */
 export function isPlaceAfterPart(after: string): boolean {
   return placeAfterPartLength(after) > 0;

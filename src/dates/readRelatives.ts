@@ -493,11 +493,6 @@ function dayReported(text: string, words: string, read: Reading): Reading {
   };
 }
 
-/**
- * Expressions computed from another date: from the publication date ("in two days", "three
- * weeks ago", "yesterday") or from the mention before them ("two days later", "the following
- * day", "eight months before the invasion", "earlier in the day", "minutes later").
- */
 // A part of the day with a place after it is read in a clause with a tense: "Lights go off by
 // midevening in Reykjavik during the summer" and "Trains usually run until late evening in
 // Cornwall" are habits. The tense is asked of the part and its place ("By midafternoon in Hong
@@ -514,6 +509,11 @@ function placeClauseHasTense(text: string, start: number, end: number): boolean 
   return tense === 'past' || PAST_OR_MODAL_IN_SENTENCE.test(sentenceAt(text, start, end));
 }
 
+/**
+ * Expressions computed from another date: from the publication date ("in two days", "three
+ * weeks ago", "yesterday") or from the mention before them ("two days later", "the following
+ * day", "eight months before the invasion", "earlier in the day", "minutes later").
+ */
 export const readRelatives: Pass = (text, { published, timeml }) => {
   const readings: Reading[] = [];
   for (const m of text.matchAll(DEEP_AGO)) {

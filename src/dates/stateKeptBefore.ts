@@ -18,10 +18,10 @@ const STATE_KEPT = new RegExp(
  * "suspended", "in effect" …).
  *
  * Only "stay", "stays", "remain" and "remains" (bare after a modal, "won't" or "to", or in the
- * present), and "kept" or "left" after "is", "are" or a modal's "be": a past ("stayed closed on Friday", "remained shut on Monday", "was kept closed")
- * tells a state gone by. Not a present in a relative clause, which names a kind of place, not a
- * plan ("Shops that stay open on Boxing Day report strong sales this year", said on 28 December,
- * is the Boxing Day gone by).
+ * present), and "kept" or "left" after "is", "are" or a modal's "be": a past ("stayed closed on
+ * Friday", "remained shut on Monday", "was kept closed") tells a state gone by. Not a present in a
+ * relative clause, which names a kind of place, not a plan ("Shops that stay open on Boxing Day
+ * report strong sales this year", said on 28 December, is the Boxing Day gone by).
  *
  * @example isStateKeptBefore('The museum will stay closed on ') // true
  */

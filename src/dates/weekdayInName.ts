@@ -15,13 +15,13 @@ const NOT_TIME_WORD =
 
 /**
  * A weekday that is part of the name of a thing, not a day: "Sunday school" (not after "said",
- * "on", "by" and the like), "their Sunday best" (after a possessive, not "best-selling"), a paper
- * (newspapers' titles are `WEEKDAY_PAPER`'s) or one of a short list of shows or broadcasts
- * named for their night or morning ("Saturday Night Live", "Monday Night Football"),
- * or a capitalised word's weekday (not a preposition's) before a capitalised accord or event ("the
- * Good Friday Agreement", and after "Good" a lower-case "agreement" too);
- * "Monday night", "on Tuesday Obama said" and a title-case headline's "Sunday Night As" stay
- * days. Global, for masking every one in a text.
+ * "on", "by" and the like), "their Sunday best" (after a possessive, not "best-selling"), one of a
+ * short list of shows or broadcasts named for their night or morning ("Saturday Night Live",
+ * "Monday Night Football"), or a capitalised word's weekday (not a preposition's) before a
+ * capitalised accord or event ("the Good Friday Agreement", and after "Good" a lower-case
+ * "agreement" too); "Monday night", "on Tuesday Obama said" and a title-case headline's "Sunday
+ * Night As" stay days. Not a newspaper's title ("The Sunday Times", "the Mail on Sunday"): that is
+ * `WEEKDAY_PAPER`'s. Global, for masking every one in a text.
  */
 export const WEEKDAY_IN_NAME = new RegExp(
   [
