@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { CalendarDate, Locale } from '../model/temporal.ts';
+import { SENTENCE_FIELD_EXPECTED } from './messages.ts';
 
 /** Which reading an expectation is scored in: the news reading or TimeML mode. */
 export const SentenceReading = z.enum(['news', 'timeml']);
@@ -23,7 +24,7 @@ export const Expectation = z.strictObject({
 export type Expectation = z.infer<typeof Expectation>;
 
 const WrittenExpectation = z.pipe(
-  z.string().check(z.regex(EXPECTATION_PATTERN, 'an expectation "phrase = VALUE"')),
+  z.string().check(z.regex(EXPECTATION_PATTERN, SENTENCE_FIELD_EXPECTED.expectation)),
   z.transform((written): Expectation => {
     // The pattern has matched already: only its groups are read here.
     const [, only, phrase = '', occurrence, value = ''] = EXPECTATION_PATTERN.exec(written) ?? [];
@@ -42,10 +43,10 @@ const WrittenExpectation = z.pipe(
  * written before the resolver was run on it.
  */
 export const SentenceCase = z.strictObject({
-  id: z.string().check(z.minLength(1, 'an id that is not empty')),
+  id: z.string().check(z.minLength(1, SENTENCE_FIELD_EXPECTED.id)),
   published: CalendarDate,
   locale: z._default(Locale, 'en-US'),
-  text: z.string().check(z.minLength(1, 'a sentence that is not empty')),
-  expect: z.array(WrittenExpectation).check(z.minLength(1, 'at least one expectation')),
+  text: z.string().check(z.minLength(1, SENTENCE_FIELD_EXPECTED.text)),
+  expect: z.array(WrittenExpectation).check(z.minLength(1, SENTENCE_FIELD_EXPECTED.expect)),
 });
 export type SentenceCase = z.infer<typeof SentenceCase>;

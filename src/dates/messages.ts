@@ -72,6 +72,29 @@ export function describeJsonKind(value: unknown): string {
       : 'true or false';
 }
 
+/**
+ * What a sentence set's fields are expected to be, in words, for the schema to give as its
+ * messages (`SentenceCase`): "field expect: expected at least one expectation".
+ */
+export const SENTENCE_FIELD_EXPECTED = {
+  id: 'an id that is not empty',
+  text: 'a sentence that is not empty',
+  expect: 'at least one expectation',
+  expectation: 'an expectation "phrase = VALUE"',
+  noSuchField: 'no such field',
+} as const;
+
+/**
+ * What a JSON value at a sentence set's field was, in words ("nothing", "\"x\"", "an empty array",
+ * "a number").
+ */
+export function describeFoundField(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (Array.isArray(value) && value.length === 0) return 'an empty array';
+  return describeJsonKind(value);
+}
+
 const quote = (s: string): string => JSON.stringify(s);
 
 export function describeDateIssue(issue: DateIssue): string {

@@ -1,14 +1,6 @@
-import { describeJsonKind, type DateIssue } from './messages.ts';
+import { describeFoundField, SENTENCE_FIELD_EXPECTED, type DateIssue } from './messages.ts';
 import { phraseStart } from './phraseStart.ts';
 import { SentenceCase } from './SentenceCase.ts';
-
-/** What a JSON value at a zod issue's path was, in words ("a number", "nothing", "\"x\""). */
-function describeFound(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (Array.isArray(value) && value.length === 0) return 'an empty array';
-  return describeJsonKind(value);
-}
 
 function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {
   let value = json;
@@ -52,11 +44,11 @@ export function readSentenceSet(
           line,
           id,
           field: [...issue.path, ...keys].join('.'),
-          expected: keys.length > 0 ? 'no such field' : issue.message,
+          expected: keys.length > 0 ? SENTENCE_FIELD_EXPECTED.noSuchField : issue.message,
           found:
             keys.length > 0
-              ? describeFound(valueAt(json, [...issue.path, keys[0]!]))
-              : describeFound(valueAt(json, issue.path)),
+              ? describeFoundField(valueAt(json, [...issue.path, keys[0]!]))
+              : describeFoundField(valueAt(json, issue.path)),
         });
       }
       return;
