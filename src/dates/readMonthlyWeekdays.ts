@@ -28,7 +28,7 @@ const MONTHLY_WEEKDAY = new RegExp(
  */
 export const readMonthlyWeekdays: Pass = (text, { published }) =>
   [...text.matchAll(MONTHLY_WEEKDAY)].map((m): Reading => {
-    const day = weekdayNumber(`${m.groups!.weekday!}`) || 7;
+    const day = weekdayNumber(m.groups!.weekday!) || 7;
     // Above the weekday and the rate word ("each month") read alone inside the words.
     return publishedSetReading(m.index, m.index + m[0].length, `XXXX-WXX-${day}`, published, 4);
   });
