@@ -5,10 +5,11 @@
  * "by" in a rule that would take another "by" in the clause for a time's ("had risen by 5% by the
  * end of the year", said on 22 January 2026, is the year gone by, 2025, in endOfPeriodGoneBy).
  *
- * Only an amount that cannot be a time: a figure with a sign of money before it or a unit after it
- * (%, per cent, percent, points, percentage points, cents, pence, bn, m, billion, million), a
- * share ("a third", "two-thirds", "half", "a quarter", "a fifth", "a tenth") or "half a point", "a
- * point". Not a bare figure ("by 2019", "by 10" may be a year or a clock), a share before "to" or
+ * Only an amount that cannot be a time: a figure with a sign of money before it (and perhaps bn,
+ * m, billion, million or trillion after it) or a unit after it (%, per cent, percent, points,
+ * percentage points, cents, pence, p, bn, billion, million, trillion), a share ("a third",
+ * "two-thirds", "half", "a quarter", "a fifth", "a tenth") or "half a point", "a point". Not a
+ * bare figure ("by 2019", "by 10" may be a year or a clock), a share before "to" or
  * "past" ("by a quarter to six" is a clock), nor a weekday or a month.
  *
  * @example new RegExp(String.raw`by\s+${CHANGE_BY_AMOUNT}`, 'i').test('by 5%') // true
