@@ -17,8 +17,9 @@ function listedBefore(
   start: number,
 ): { value: string; deed: boolean } | undefined {
   if (!listed || listed.end > start) return undefined;
-  const gap = text.slice(listed.end, start);
-  if (gap.trim() === '') return undefined;
+  if (text.slice(listed.end, start).trim() === '') return undefined;
+  // "and began work on 3 June": chrono's British day keeps its "on", which belongs to the gap.
+  const gap = text.slice(listed.end, start) + (/^(?:on|in)\s+/i.exec(text.slice(start))?.[0] ?? '');
   if (LIST_GAP.test(gap)) return { value: listed.value, deed: false };
   return isAnotherDeedGap(gap) ? { value: listed.value, deed: true } : undefined;
 }
