@@ -41,6 +41,11 @@ describe('a participle completing a verb, no past tense', () => {
     ]);
   });
 
+  it('still reads "Aid will go to families affected on Monday" as the Monday gone by', () => {
+    // "to" is a preposition there, and the participle tells what befell the families.
+    expect(read('Aid will go to families affected on Monday.')[1]).toEqual(['Monday = 2026-03-09']);
+  });
+
   it('tells a participle after a verb of state or wish, or after a modal’s bare verb', () => {
     expect(isComplementParticiple('The bridge will remain ')).toBe(true);
     expect(isComplementParticiple('Officials want the budget ')).toBe(true);
@@ -48,5 +53,10 @@ describe('a participle completing a verb, no past tense', () => {
     expect(isComplementParticiple('The bridge ')).toBe(false);
     expect(isComplementParticiple('She claims to have ')).toBe(false);
     expect(isComplementParticiple('Police want the man who ')).toBe(false);
+    expect(isComplementParticiple('Officials would like the count ')).toBe(true);
+    expect(isComplementParticiple('It will meet the needs of families ')).toBe(false);
+    expect(isComplementParticiple('Cities like Boston ')).toBe(false);
+    expect(isComplementParticiple('The film starring Will Smith ')).toBe(false);
+    expect(isComplementParticiple('Aid will go to families ')).toBe(false);
   });
 });
