@@ -46,6 +46,28 @@ describe('a participle completing a verb, no past tense', () => {
     expect(read('Aid will go to families affected on Monday.')[1]).toEqual(['Monday = 2026-03-09']);
   });
 
+  it('still reads "Human remains discovered on Saturday will be examined" as the Saturday gone by', () => {
+    // "remains" after "human" or a determiner is the noun, and its participle a past.
+    expect(read('Human remains discovered on Saturday will be examined by pathologists.')).toEqual([
+      ['on Saturday = 2026-03-07'],
+      ['Saturday = 2026-03-07'],
+    ]);
+  });
+
+  it('still reads "The needs identified on Monday will be met" as the Monday gone by', () => {
+    // A verb of wish takes its participle only after an object.
+    expect(read('The needs identified on Monday will be met within a month.')[1]).toContain(
+      'Monday = 2026-03-09',
+    );
+  });
+
+  it('still reads "Police will keep the area sealed off after the stabbing on Sunday" as the Sunday gone by', () => {
+    // The Sunday is the stabbing's, an event told between the participle and the day.
+    expect(read('Police will keep the area sealed off after the stabbing on Sunday.')[1]).toEqual([
+      'Sunday = 2026-03-08',
+    ]);
+  });
+
   it('tells a participle after a verb of state or wish, or after a modal’s bare verb', () => {
     expect(isComplementParticiple('The bridge will remain ')).toBe(true);
     expect(isComplementParticiple('Officials want the budget ')).toBe(true);
@@ -58,5 +80,11 @@ describe('a participle completing a verb, no past tense', () => {
     expect(isComplementParticiple('Cities like Boston ')).toBe(false);
     expect(isComplementParticiple('The film starring Will Smith ')).toBe(false);
     expect(isComplementParticiple('Aid will go to families ')).toBe(false);
+    expect(isComplementParticiple('Human remains ')).toBe(false);
+    expect(isComplementParticiple('The needs ')).toBe(false);
+    expect(isComplementParticiple('The road remains ')).toBe(true);
+    expect(isComplementParticiple('Police will keep the area ', ' off after the stabbing ')).toBe(
+      false,
+    );
   });
 });

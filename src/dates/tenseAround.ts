@@ -695,7 +695,11 @@ function nearest(pattern: RegExp, s: string, fromEnd: boolean, skip?: Set<string
     // "will remain closed over the weekend", "want the budget finished by Friday", "will offer
     // extended hours": a participle completing a verb of state or wish, or after a modal's bare
     // verb, is no past tense.
-    if (skip && isComplementParticiple(s.slice(0, m.index))) continue;
+    if (
+      skip &&
+      isComplementParticiple(s.slice(0, m.index), fromEnd ? s.slice(m.index + m[0].length) : '')
+    )
+      continue;
     // "a closely watched runoff", "the revised plan", "letters to unvaccinated children": a
     // participle after a determiner or a preposition (and an adverb) is an adjective, not a verb.
     if (skip && /ed$/i.test(m[0]) && ADJECTIVE_LEAD.test(s.slice(0, m.index))) continue;
@@ -745,7 +749,7 @@ function nearestTaggedPast(stretch: Stretch, fromEnd: boolean, tags: WordTags): 
       NOT_PAST.has(word) ||
       NOT_VERB_LEAD.test(lead) ||
       BARE_VERB_LEAD.test(lead) ||
-      isComplementParticiple(lead)
+      isComplementParticiple(lead, fromEnd ? words.slice(index + word.length) : '')
     )
       continue;
     best = Math.min(best, fromEnd ? words.length - index - word.length : index);
