@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
 import { fromListed } from './fromListed.ts';
 
 /** The dated day or month `words` names, as readChrono keeps it: its value and where it ends. */
@@ -41,5 +43,27 @@ describe('fromListed', () => {
     const text = 'It shut on Sept. 1, 2023 and Jan. 2.';
     const listed = listedAt(text, 'Sept. 1, 2023', '2023-09-01');
     expect(fromListed(text, listed, text.indexOf('Jan. 2'), 1, 2)).toBeUndefined();
+  });
+
+  it('reads "The council approved the scheme in May 2024 and began work on 3 June" as 3 June 2024, the "on" of a British day being the gap’s', () => {
+    const options = { published: '2026-03-11', locale: 'en-GB' as const };
+    const text = 'The council approved the scheme in May 2024 and began work on 3 June.';
+    expect(findMentions(text, options).map((m) => `${m.text} = ${m.value}`)).toEqual([
+      'May 2024 = 2024-05',
+      'on 3 June = 2024-06-03',
+    ]);
+    expect(findTimemlMentions(text, options).map((m) => `${m.text} = ${m.value}`)).toEqual([
+      'May 2024 = 2024-05',
+      '3 June = 2024-06-03',
+    ]);
+  });
+
+  it('does not read "The council approved the scheme in May 2024 and will begin work on 3 June" beside May 2024', () => {
+    const options = { published: '2026-03-11', locale: 'en-GB' as const };
+    const text = 'The council approved the scheme in May 2024 and will begin work on 3 June.';
+    expect(findMentions(text, options).map((m) => `${m.text} = ${m.value}`)).toEqual([
+      'May 2024 = 2024-05',
+      'on 3 June = 2026-06-03',
+    ]);
   });
 });

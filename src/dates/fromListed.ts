@@ -1,4 +1,5 @@
 import { isAnotherDeedGap } from './anotherDeedGap.ts';
+import { furtherDeedTime } from './furtherDeedTime.ts';
 import { dayMonthByTense } from './monthByTense.ts';
 
 // Between two days or months of one list: "Dec. 30, 2023 and Jan. 2", "March 2023, and in May".
@@ -14,12 +15,13 @@ function listedBefore(
   text: string,
   listed: { end: number; value: string } | undefined,
   start: number,
-): string | undefined {
+): { value: string; deed: boolean } | undefined {
   if (!listed || listed.end > start) return undefined;
-  const gap = text.slice(listed.end, start);
-  return gap.trim() !== '' && (LIST_GAP.test(gap) || isAnotherDeedGap(gap))
-    ? listed.value
-    : undefined;
+  if (text.slice(listed.end, start).trim() === '') return undefined;
+  // "and began work on 3 June": chrono's British day keeps its "on", which belongs to the gap.
+  const gap = text.slice(listed.end, start) + (/^(?:on|in)\s+/i.exec(text.slice(start))?.[0] ?? '');
+  if (LIST_GAP.test(gap)) return { value: listed.value, deed: false };
+  return isAnotherDeedGap(gap) ? { value: listed.value, deed: true } : undefined;
 }
 
 // How far a day or month listed after a dated one may lie to take that one's year: a quarter.
@@ -33,7 +35,8 @@ function listedTime(value: string): number {
 /**
  * The value a day (with `day`) or month with no year of its own takes from the dated day or
  * month listed right before it: the such-day or month nearest that one, if it is strictly after
- * it and within a quarter of it. "Dec. 30, 2023 and Jan. 2" and "December 2023 and on Jan. 2"
+ * it and within a quarter of it (a further deed told as done, up to eleven months on and not after
+ * `published`: `furtherDeedTime`). "Dec. 30, 2023 and Jan. 2" and "December 2023 and on Jan. 2"
  * turn the year; "born on March 3, 1950, and on Feb. 28 he died" or "in June 2019 and in June"
  * are no such list and read from publication.
  */
@@ -43,9 +46,11 @@ export function fromListed(
   start: number,
   month: number,
   day?: number,
+  published?: string,
 ): string | undefined {
-  const first = listedBefore(text, listed, start);
-  if (!first) return undefined;
+  const before = listedBefore(text, listed, start);
+  if (!before) return undefined;
+  const first = before.value;
   const firstMonth = `${first.slice(0, 7)}-01`;
   const [from, next] =
     day === undefined
@@ -60,5 +65,7 @@ export function fromListed(
           ),
         ];
   const days = (listedTime(next) - listedTime(from)) / 86_400_000;
-  return days > 0 && days <= LIST_REACH_DAYS ? next : undefined;
+  if (days > 0 && days <= LIST_REACH_DAYS) return next;
+  // "appointed in October 2023 and resigned in February": a further deed reaches further.
+  return before.deed && published ? furtherDeedTime(first, month, day, published) : undefined;
 }

@@ -548,7 +548,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       const month = written.get('month')!;
       const day = written.get('day')!;
       const hasYear = written.isCertain('year');
-      const near = fromListed(text, listed, start, month, day);
+      const near = fromListed(text, listed, start, month, day, published);
       const from = part.from && dayOf.get(part.from);
       if (near && !from && !hasYear) takesListYear = true;
       value = hasYear
@@ -747,7 +747,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
         ? ({ past: 'last', coming: 'next' }[before[1]!.toLowerCase()] ?? before[1]!.toLowerCase())
         : undefined;
       if (before && !has('year')) start -= before[0].length;
-      const near = fromListed(text, listed, start, c.get('month')!);
+      const near = fromListed(text, listed, start, c.get('month')!, undefined, published);
       if (near && !has('year')) takesListYear = true;
       value = has('year')
         ? `${c.get('year')}-${pad(c.get('month')!)}`

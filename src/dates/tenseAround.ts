@@ -1,6 +1,7 @@
 import { continuedDayEvent } from './continuedDayEvent.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
 import { withoutClosedRelatives } from './closedRelativeAside.ts';
+import { isComplementParticiple } from './complementParticiple.ts';
 import {
   DEADLINE_APPOSED_BEFORE,
   DEADLINE_APPOSED_GONE_AFTER,
@@ -691,6 +692,14 @@ function nearest(pattern: RegExp, s: string, fromEnd: boolean, skip?: Set<string
     // than "was" and "were" is passive voice, not past tense.
     if (skip && /\b(?:be|been|being|is|are|am)\s+(?:\w+ly\s+)?$/i.test(s.slice(0, m.index)))
       continue;
+    // "will remain closed over the weekend", "want the budget finished by Friday", "will offer
+    // extended hours": a participle completing a verb of state or wish, or after a modal's bare
+    // verb, is no past tense.
+    if (
+      skip &&
+      isComplementParticiple(s.slice(0, m.index), fromEnd ? s.slice(m.index + m[0].length) : '')
+    )
+      continue;
     // "a closely watched runoff", "the revised plan", "letters to unvaccinated children": a
     // participle after a determiner or a preposition (and an adverb) is an adjective, not a verb.
     if (skip && /ed$/i.test(m[0]) && ADJECTIVE_LEAD.test(s.slice(0, m.index))) continue;
@@ -736,7 +745,13 @@ function nearestTaggedPast(stretch: Stretch, fromEnd: boolean, tags: WordTags): 
     const word = /^[a-z]+/.exec(words.slice(index))?.[0];
     if (word === undefined || PAST_CUE_WORD.test(word) || REPORTING_VERBS.includes(word)) continue;
     const lead = words.slice(0, index);
-    if (NOT_PAST.has(word) || NOT_VERB_LEAD.test(lead) || BARE_VERB_LEAD.test(lead)) continue;
+    if (
+      NOT_PAST.has(word) ||
+      NOT_VERB_LEAD.test(lead) ||
+      BARE_VERB_LEAD.test(lead) ||
+      isComplementParticiple(lead, fromEnd ? words.slice(index + word.length) : '')
+    )
+      continue;
     best = Math.min(best, fromEnd ? words.length - index - word.length : index);
   }
   return best;
