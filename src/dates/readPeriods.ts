@@ -7,6 +7,7 @@ import { shortYear } from './shortYear.ts';
 import { expectedMonthTense } from './expectedMonthTense.ts';
 import { endOfPeriodGoneBy } from './endOfPeriodGoneBy.ts';
 import { storyYearOfEndGoneBy } from './storyYearOfEndGoneBy.ts';
+import { storyDecade } from './storyDecade.ts';
 import { fullYearGoneBy } from './fullYearGoneBy.ts';
 import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
 import { capitalisedWordAfter } from './capitalisedWordAfter.ts';
@@ -350,6 +351,15 @@ const RULES: Rule[] = [
             pubOrAnchor(context),
           );
           if (storyYear !== undefined) return { value: String(storyYear), granularity: unit };
+          // "He opened his first restaurant in 1972, and by the end of the decade he owned 14".
+          const decade = storyDecade(
+            m.input!,
+            m.index!,
+            m.index! + words.length,
+            pubOrAnchor(context),
+            tense,
+          );
+          if (decade !== undefined) return { value: decade, granularity: unit };
           const back =
             fullYearGoneBy(words, before, tense, pubOrAnchor(context)) ||
             endOfPeriodGoneBy(m.input!, m.index!, m.index! + words.length)
