@@ -23,7 +23,7 @@ const SEASON_MONTHS: Readonly<Record<string, [number, number]>> = {
 };
 
 /** The first and last month of `value` counted from January of its year (14 = next February). */
-function monthsOf(value: string): { year: number; first: number; last: number } | undefined {
+export function monthsOf(value: string): { year: number; first: number; last: number } | undefined {
   const m = /^(\d{4})(?:-(?:(\d{2})|(SP|SU|FA|WI)|Q([1-4])|H([12])))?(?![\dW])/.exec(value);
   if (!m) return undefined;
   const year = Number(m[1]);
