@@ -8,6 +8,7 @@ import { expectedMonthTense } from './expectedMonthTense.ts';
 import { endOfPeriodGoneBy } from './endOfPeriodGoneBy.ts';
 import { storyYearOfEndGoneBy } from './storyYearOfEndGoneBy.ts';
 import { storyDecade } from './storyDecade.ts';
+import { fallPlannedFor } from './fallPlannedFor.ts';
 import { fullYearGoneBy } from './fullYearGoneBy.ts';
 import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
 import { capitalisedWordAfter } from './capitalisedWordAfter.ts';
@@ -505,6 +506,7 @@ const RULES: Rule[] = [
         (FALL_OF_OR_IN.test(m.input!.slice(m.index! + m[0].length)) ||
           (postponementBefore(m.input!, m.index!) !== 'to' &&
             !fallAhead(m.input!, m.index!) &&
+            !fallPlannedFor(m.input!, m.index!) &&
             !(
               determiner !== 'in' &&
               (FALL_AFTER.test(m.input!.slice(Math.max(0, m.index! - 8), m.index!)) ||
