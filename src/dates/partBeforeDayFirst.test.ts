@@ -47,6 +47,13 @@ describe('a part of the day right before a day written day first', () => {
     ]);
   });
 
+  it('leaves "That night, 12 May Day marchers were arrested" unread as a day, the apposition not closed', () => {
+    const text = 'That night, 12 May Day marchers were arrested.';
+    expect(text.match(PART_BEFORE_DAY_FIRST)).toBeNull();
+    expect(news(text)).not.toContain('12 May = 2026-05-12');
+    expect(timeml(text)).not.toContain('12 May = 2026-05-12');
+  });
+
   it('leaves the night of "On Friday night, 20 May, the band played" to its weekday', () => {
     expect('On Friday night, 20 May, the band played'.match(PART_BEFORE_DAY_FIRST)).toBeNull();
   });
