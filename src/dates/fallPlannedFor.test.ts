@@ -25,6 +25,10 @@ describe('a fall a thing is arranged for', () => {
     'The rally is set for the fall of the regime.',
     // no participle of arranging
     'Investors braced for the fall.',
+    // "due for the fall": a drop
+    'Stocks were due for the fall that came in October 1987, he argued.',
+    // a name: the band
+    "His band was booked as the support act, set for The Fall's tour of Britain.",
   ])('reads no season in %j', (text) => {
     expect(news(text)).toBeUndefined();
     expect(timeml(text)).toBeUndefined();
