@@ -15,7 +15,7 @@ const NEIGHBOUR_MONTH = new RegExp(
 // The months a mention's value spans, first and last: a month or a day in it ("1995-06",
 // "1995-06-12T10:00"), a season ("1995-SU": June to August; winter runs into the next year), a
 // quarter or a half, or a year.
-const SEASON_MONTHS: Readonly<Record<string, [number, number]>> = {
+export const SEASON_MONTHS: Readonly<Record<string, [number, number]>> = {
   SP: [3, 5],
   SU: [6, 8],
   FA: [9, 11],

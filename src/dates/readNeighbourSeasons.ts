@@ -1,4 +1,4 @@
-import { monthsOf } from './readNeighbourMonths.ts';
+import { monthsOf, SEASON_MONTHS } from './readNeighbourMonths.ts';
 import type { Pass } from './Reading.ts';
 import { isSeasonBeforeNoun } from './seasonBeforeNoun.ts';
 import { seasonByTense } from './seasonByTense.ts';
@@ -12,13 +12,6 @@ const NEIGHBOUR_SEASON = new RegExp(
   `\\bthe\\s+(following|next|previous|preceding)\\s+(${SEASON_PATTERN})\\b(?!['’-])(?!(?<=fall)\\s+(?:in|of|from|on|to)\\b)`,
   'gi',
 );
-// The months each season spans, counted from January of its year (winter runs to next February).
-const SEASON_MONTHS: Readonly<Record<string, [number, number]>> = {
-  SP: [3, 5],
-  SU: [6, 8],
-  FA: [9, 11],
-  WI: [12, 14],
-};
 
 /**
  * Seasons read against the time mentioned before them: "He graduated from Notre Dame in 1957 and

@@ -1,4 +1,5 @@
 import { pastYearNamedBefore } from './pastYearNamedBefore.ts';
+import { IRREGULAR_PAST } from './irregularPast.ts';
 import { MODALS } from './modals.ts';
 import type { Tense } from './tenseAround.ts';
 
@@ -9,7 +10,7 @@ const COUNTED = /\b(?:this|last|next|past|coming|current|previous|following|same
 // "by the end of the decade he owned 14", which a deadline's "by" reads as ahead: a verb in the
 // past in the clause after the words, up to eight words on, with no modal before it.
 const PAST_VERB_AFTER = new RegExp(
-  String.raw`^\s*,?(?:\s+(?!(?:${MODALS}|won['’]t)\b)[\w'’$£€%.-]+){0,8}?\s+(?:was|were|had|did|[a-z]{2,}ed|became|began|won|ran|sold|made|left|went|took|wrote|saw|built|led|held|grew|bought|spent|came|found|gave|met|knew|lost|kept)\b`,
+  String.raw`^\s*,?(?:\s+(?!(?:${MODALS}|won['’]t)\b)[\w'’$£€%.-]+){0,8}?\s+(?:was|were|led|${IRREGULAR_PAST}|[a-z]{2,}ed)\b`,
   'i',
 );
 
@@ -28,7 +29,7 @@ const PAST_VERB_AFTER = new RegExp(
  * the decade she will have recorded …" is the decade under way), nor one counted ("this decade",
  * "the last decade", "the following decade", read as before). `undefined` when no such year.
  *
- * @example storyDecade('In 1964 she moved. By the end of the decade she had recorded four albums.', 19, 40, '2026-03-11', 'past') // '196X'
+ * @example storyDecade('In 1964 she moved. By the end of the decade she had recorded four albums.', 22, 43, '2026-03-11', 'past') // '196X'
  */
 export function storyDecade(
   text: string,
