@@ -24,6 +24,7 @@ import { readRecordSeasons } from './readRecordSeasons.ts';
 import { readMonthOfThatYear } from './readMonthOfThatYear.ts';
 import { readNewYear } from './readNewYear.ts';
 import { readNeighbourMonths } from './readNeighbourMonths.ts';
+import { readNeighbourSeasons } from './readNeighbourSeasons.ts';
 import { readNeighbourWeekdays } from './readNeighbourWeekdays.ts';
 import { readOrdinalDays } from './readOrdinalDays.ts';
 import { readOvernight } from './readOvernight.ts';
@@ -83,6 +84,7 @@ const PASSES: Pass[] = [
   readRelatives,
   readNeighbourWeekdays,
   readNeighbourMonths,
+  readNeighbourSeasons,
   readRecentSpans,
   readUnitAndAHalf,
   readDurations,

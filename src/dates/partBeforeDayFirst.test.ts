@@ -37,4 +37,24 @@ describe('a part of the day right before a day written day first', () => {
   it('leaves the lower-case modal of "The dinner that night 20 may attend" unread as a month', () => {
     expect(news('The dinner that night 20 may attend.')).toEqual(['that night = 2026-03-12']);
   });
+
+  it('reads the day of "The next morning, 6 June 1944, he landed on Sword Beach", a comma between', () => {
+    const text = 'The next morning, 6 June 1944, he landed on Sword Beach.';
+    expect(news(text)).toContain('6 June 1944 = 1944-06-06');
+    expect(timeml(text)).toContain('6 June 1944 = 1944-06-06');
+    expect('That evening, 14 April 1912, the liner'.match(PART_BEFORE_DAY_FIRST)).toEqual([
+      'evening, ',
+    ]);
+  });
+
+  it('leaves "That night, 12 May Day marchers were arrested" unread as a day, the apposition not closed', () => {
+    const text = 'That night, 12 May Day marchers were arrested.';
+    expect(text.match(PART_BEFORE_DAY_FIRST)).toBeNull();
+    expect(news(text)).not.toContain('12 May = 2026-05-12');
+    expect(timeml(text)).not.toContain('12 May = 2026-05-12');
+  });
+
+  it('leaves the night of "On Friday night, 20 May, the band played" to its weekday', () => {
+    expect('On Friday night, 20 May, the band played'.match(PART_BEFORE_DAY_FIRST)).toBeNull();
+  });
 });

@@ -15,7 +15,7 @@ const NEIGHBOUR_MONTH = new RegExp(
 // The months a mention's value spans, first and last: a month or a day in it ("1995-06",
 // "1995-06-12T10:00"), a season ("1995-SU": June to August; winter runs into the next year), a
 // quarter or a half, or a year.
-const SEASON_MONTHS: Readonly<Record<string, [number, number]>> = {
+export const SEASON_MONTHS: Readonly<Record<string, [number, number]>> = {
   SP: [3, 5],
   SU: [6, 8],
   FA: [9, 11],
@@ -23,7 +23,7 @@ const SEASON_MONTHS: Readonly<Record<string, [number, number]>> = {
 };
 
 /** The first and last month of `value` counted from January of its year (14 = next February). */
-function monthsOf(value: string): { year: number; first: number; last: number } | undefined {
+export function monthsOf(value: string): { year: number; first: number; last: number } | undefined {
   const m = /^(\d{4})(?:-(?:(\d{2})|(SP|SU|FA|WI)|Q([1-4])|H([12])))?(?![\dW])/.exec(value);
   if (!m) return undefined;
   const year = Number(m[1]);

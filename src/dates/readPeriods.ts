@@ -7,6 +7,8 @@ import { shortYear } from './shortYear.ts';
 import { expectedMonthTense } from './expectedMonthTense.ts';
 import { endOfPeriodGoneBy } from './endOfPeriodGoneBy.ts';
 import { storyYearOfEndGoneBy } from './storyYearOfEndGoneBy.ts';
+import { storyDecade } from './storyDecade.ts';
+import { fallPlannedFor } from './fallPlannedFor.ts';
 import { fullYearGoneBy } from './fullYearGoneBy.ts';
 import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
 import { capitalisedWordAfter } from './capitalisedWordAfter.ts';
@@ -350,6 +352,15 @@ const RULES: Rule[] = [
             pubOrAnchor(context),
           );
           if (storyYear !== undefined) return { value: String(storyYear), granularity: unit };
+          // "He opened his first restaurant in 1972, and by the end of the decade he owned 14".
+          const decade = storyDecade(
+            m.input!,
+            m.index!,
+            m.index! + words.length,
+            pubOrAnchor(context),
+            tense,
+          );
+          if (decade !== undefined) return { value: decade, granularity: unit };
           const back =
             fullYearGoneBy(words, before, tense, pubOrAnchor(context)) ||
             endOfPeriodGoneBy(m.input!, m.index!, m.index! + words.length)
@@ -495,6 +506,7 @@ const RULES: Rule[] = [
         (FALL_OF_OR_IN.test(m.input!.slice(m.index! + m[0].length)) ||
           (postponementBefore(m.input!, m.index!) !== 'to' &&
             !fallAhead(m.input!, m.index!) &&
+            !fallPlannedFor(m.input!, m.index!) &&
             !(
               determiner !== 'in' &&
               (FALL_AFTER.test(m.input!.slice(Math.max(0, m.index! - 8), m.index!)) ||

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+
+const at = (published: string) => ({ published, locale: 'en-US' }) as const;
+const decadeValue = (found: { text: string; value: string }[]) =>
+  found.find((m) => /decade/i.test(m.text))?.value;
+const news = (text: string, published: string) => decadeValue(findMentions(text, at(published)));
+const timeml = (text: string, published: string) =>
+  decadeValue(findTimemlMentions(text, at(published)));
+
+describe('the decade of a year a story names, told in the past', () => {
+  it.each([
+    [
+      'He opened his first restaurant in Houston in 1972, and by the end of the decade he owned 14 across Texas.',
+      '197X',
+    ],
+    [
+      'In 1964 she moved to Nashville. By the end of the decade she had recorded four gold albums.',
+      '196X',
+    ],
+    ['She moved to Paris in 1953 and spent the rest of the decade there.', '195X'],
+  ])('reads %j, said on 4 June 2024, as that year’s decade, %s', (text, value) => {
+    expect(news(text, '2024-06-04')).toBe(value);
+    expect(timeml(text, '2024-06-04')).toBe(value);
+  });
+
+  it.each([
+    // told ahead: the decade under way
+    [
+      'In 1964 she moved to Nashville. By the end of the decade she will have recorded four albums.',
+      '202X',
+    ],
+    // counted from publication: "this decade"
+    ['The firm opened in 1972. By the end of this decade it will employ 500 people.', '202X'],
+    // no year named: the decade of publication
+    ['By the end of the decade she owned 14 restaurants across Texas.', '202X'],
+  ])('reads %j as before, %s', (text, value) => {
+    expect(news(text, '2024-06-04')).toBe(value);
+    expect(timeml(text, '2024-06-04')).toBe(value);
+  });
+
+  it('reads "The firm opened in 1972 and was sold in the last decade" as a length, as before', () => {
+    const text = 'The firm opened in 1972 and was sold in the last decade.';
+    expect(news(text, '2024-06-04')).not.toBe('197X');
+    expect(timeml(text, '2024-06-04')).not.toBe('197X');
+  });
+});
