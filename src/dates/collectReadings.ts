@@ -61,6 +61,7 @@ import { readWeekdayOfWeek } from './readWeekdayOfWeek.ts';
 import { readWeekdayParts } from './readWeekdayParts.ts';
 import { readWireTimes } from './readWireTimes.ts';
 import { readYearPartsByMonths } from './readYearPartsByMonths.ts';
+import { readReckonedSeasons } from './readReckonedSeasons.ts';
 import { readWeatherSeasons } from './readWeatherSeasons.ts';
 import { readFarmSeasons } from './readFarmSeasons.ts';
 import { readTradeSeasons } from './readTradeSeasons.ts';
@@ -141,6 +142,7 @@ const PASSES: Pass[] = [
   readUnitLong,
   readRecordSeasons,
   readWeatherSeasons,
+  readReckonedSeasons,
   readFarmSeasons,
   readTradeSeasons,
 ];
