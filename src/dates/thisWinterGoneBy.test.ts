@@ -27,6 +27,18 @@ describe('"this winter" told in the past in spring', () => {
     );
   });
 
+  it('reads "The ski company said this winter would be its busiest yet", said in April, as the coming winter', () => {
+    const text = 'The ski company said this winter would be its busiest yet.';
+    expect(read(text, '2026-04-15')).toEqual(['this winter = 2026-WI']);
+    expect(readTimeml(text, '2026-04-15')).toEqual(['this winter = 2026-WI']);
+  });
+
+  it('reads "Officials said this winter could have been far worse", said in April, as the winter just gone', () => {
+    expect(read('Officials said this winter could have been far worse.', '2026-04-15')).toEqual([
+      'this winter = 2025-WI',
+    ]);
+  });
+
   it('reads "This summer was the hottest on record", said in September, as this year\'s summer', () => {
     expect(read('This summer was the hottest on record.', '2025-09-10')).toEqual([
       'This summer = 2025-SU',

@@ -13,3 +13,16 @@ import type { Season } from './toTimex.ts';
 export function isThisWinterGoneBy(season: Season, current: Season, tense: Tense): boolean {
   return season === 'WI' && current === 'SP' && tense === 'past';
 }
+
+// "The ski company said this winter would be its busiest", said in April: a modal of the past right
+// after the season looks ahead from the telling, to the coming winter; not "could have" ("This
+// winter could have been worse" is the one gone by).
+const TOLD_AHEAD_AFTER = /^\s+(?:would|could|might|was\s+going\s+to)\b(?!\s+(?:not\s+)?have\b)/i;
+
+/**
+ * Whether the text after "this winter" looks ahead from a past telling ("said this winter would be
+ * its busiest yet"), so that the clause's past tense does not make it the winter gone by.
+ */
+export function isThisWinterToldAhead(after: string): boolean {
+  return TOLD_AHEAD_AFTER.test(after);
+}
