@@ -31,6 +31,13 @@ describe('a bare later part of the day after a deadline', () => {
     expect(read('The bells were rung at evening.')).toEqual([]);
   });
 
+  it('does not read "Volunteers worked from morning till evening, clearing the snow", a whole day\'s span', () => {
+    const text = 'Volunteers worked from morning till evening, clearing the snow.';
+    expect(read(text)).toEqual([]);
+    expect(readTimeml(text)).toEqual([]);
+    expect(read('Volunteers worked from noon until evening.')).toContain('evening = 2026-01-06');
+  });
+
   it('leaves "by evening on Friday" to the Friday', () => {
     expect(read('Winds will ease by evening on Friday.')).toEqual(['Friday = 2026-01-09']);
   });
