@@ -60,6 +60,12 @@ describe('a season named by its reckoning', () => {
     ).not.toContain('meteorological winter');
   });
 
+  it('does not read "Meteorological spring runs from 1 March to 31 May", the reckoning defined', () => {
+    const text = 'Meteorological spring runs from 1 March to 31 May.';
+    expect(read(text, '2026-04-01').join()).not.toContain('spring');
+    expect(readTimeml(text, '2026-04-01').join()).not.toContain('spring');
+  });
+
   it('does not read "meteorological" before a word that is no season', () => {
     expect(read('The meteorological office closed on Monday.', '2026-03-11')).toEqual([
       'on Monday = 2026-03-09',
