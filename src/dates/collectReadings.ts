@@ -62,6 +62,7 @@ import { readWeekdayOfWeek } from './readWeekdayOfWeek.ts';
 import { readWeekdayParts } from './readWeekdayParts.ts';
 import { readWireTimes } from './readWireTimes.ts';
 import { readYearPartsByMonths } from './readYearPartsByMonths.ts';
+import { readReckonedSeasons } from './readReckonedSeasons.ts';
 import { readWeatherSeasons } from './readWeatherSeasons.ts';
 import { readFarmSeasons } from './readFarmSeasons.ts';
 import { readTradeSeasons } from './readTradeSeasons.ts';
@@ -143,6 +144,7 @@ const PASSES: Pass[] = [
   readUnitLong,
   readRecordSeasons,
   readWeatherSeasons,
+  readReckonedSeasons,
   readFarmSeasons,
   readTradeSeasons,
 ];

@@ -43,6 +43,7 @@ import { isSeasonBeforeNoun } from './seasonBeforeNoun.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { toTimex } from './toTimex.ts';
 import { SEASON_MONTH, seasonByTense } from './seasonByTense.ts';
+import { isThisWinterToldAhead } from './thisWinterGoneBy.ts';
 import { dayOfValue } from './valueShape.ts';
 import { pastYearNamedBefore } from './pastYearNamedBefore.ts';
 import {
@@ -589,7 +590,9 @@ const RULES: Rule[] = [
             published,
             told || byPast
               ? 'past'
-              : byPlan || verbBefore === 'ahead'
+              : byPlan ||
+                  verbBefore === 'ahead' ||
+                  (determiner === 'this' && isThisWinterToldAhead(m.input!.slice(end)))
                 ? 'future'
                 : (coming?.tense ?? tense),
             determiner,

@@ -25,6 +25,7 @@ import { tenseAround } from './tenseAround.ts';
 import { countRangeBefore } from './countRangeBefore.ts';
 import { BARE_SUN_PART, sunPartOfDay } from './sunPartOfDay.ts';
 import { BARE_MEAL_TIME } from './mealTime.ts';
+import { BARE_DAY_PART } from './bareDayPart.ts';
 import {
   isPlaceAfterPart,
   PLACE_AFTER_PART_SOURCE,
@@ -687,8 +688,12 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
   }
   // "by dusk", "at dawn": the sun's part of the day with no day of its own is on the day the story
   // is on, as "By mid-afternoon" is; a dawn still to come is the next one ("will resume at dawn").
-  // "by lunchtime" alike (BARE_MEAL_TIME).
-  for (const m of [...text.matchAll(BARE_SUN_PART), ...text.matchAll(BARE_MEAL_TIME)]) {
+  // "by lunchtime" (BARE_MEAL_TIME) and "by evening" (BARE_DAY_PART) alike.
+  for (const m of [
+    ...text.matchAll(BARE_SUN_PART),
+    ...text.matchAll(BARE_MEAL_TIME),
+    ...text.matchAll(BARE_DAY_PART),
+  ]) {
     const end = m.index + m[0].length;
     // "by dusk in Gaza on Sunday": a place with a day after it is the day's.
     if (/^\s+in\s/.test(text.slice(end)) && !isPlaceAfterPart(text.slice(end))) continue;

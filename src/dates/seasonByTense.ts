@@ -1,5 +1,6 @@
 import { toLocalDate } from './calendarDate.ts';
 import type { Tense } from './tenseAround.ts';
+import { isThisWinterGoneBy } from './thisWinterGoneBy.ts';
 import { seasonOf, type Season } from './toTimex.ts';
 
 /** The month each season starts in. */
@@ -19,6 +20,9 @@ export function seasonByTense(
   // Latest start on or before publication, or the next start after it.
   if (startOf(year) > date) year -= 1;
   const isCurrent = current.season === season;
+  // "This winter was the wettest on record", said in March, is the winter just gone.
+  if (modifier === 'this' && isThisWinterGoneBy(season, current.season, tense))
+    return `${date.getFullYear() - 1}-${season}`;
   // "this summer" said in March is the coming one, said in September the one just gone: the
   // season of the publication year (or the current one).
   if (modifier === 'this') return `${isCurrent ? current.year : date.getFullYear()}-${season}`;
