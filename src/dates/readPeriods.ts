@@ -592,7 +592,8 @@ const RULES: Rule[] = [
               ? 'past'
               : byPlan ||
                   verbBefore === 'ahead' ||
-                  (determiner === 'this' && isThisWinterToldAhead(m.input!.slice(end)))
+                  (determiner === 'this' &&
+                    isThisWinterToldAhead(m.input!.slice(0, m.index!), m.input!.slice(end)))
                 ? 'future'
                 : (coming?.tense ?? tense),
             determiner,

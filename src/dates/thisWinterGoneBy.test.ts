@@ -66,6 +66,14 @@ describe('"this winter" told in the past outside spring', () => {
   });
 });
 
+describe('"for this winter" in a past clause said in spring', () => {
+  it('reads "Ministers said they had secured enough gas for this winter", said in May, as the coming winter', () => {
+    expect(
+      read('Ministers said they had secured enough gas for this winter.', '2026-05-20'),
+    ).toEqual(['this winter = 2026-WI']);
+  });
+});
+
 describe('"this summer" in a past clause said in spring', () => {
   it('reads "Protesters pledged to join the road protests this summer", said in March, as the coming summer', () => {
     expect(read('Protesters pledged to join the road protests this summer.', '2026-03-22')).toEqual(

@@ -19,10 +19,15 @@ export function isThisWinterGoneBy(season: Season, current: Season, tense: Tense
 // winter could have been worse" is the one gone by).
 const TOLD_AHEAD_AFTER = /^\s+(?:would|could|might|was\s+going\s+to)\b(?!\s+(?:not\s+)?have\b)/i;
 
+// "Ministers said they had secured enough gas for this winter", said in May: what a deed was for is
+// the winter to come.
+const FOR_BEFORE = /\bfor\s+$/i;
+
 /**
- * Whether the text after "this winter" looks ahead from a past telling ("said this winter would be
- * its busiest yet"), so that the clause's past tense does not make it the winter gone by.
+ * Whether "this winter" looks ahead from a past telling, by the text after it ("said this winter
+ * would be its busiest yet") or a "for" before it ("had secured enough gas for this winter"), so
+ * that the clause's past tense does not make it the winter gone by.
  */
-export function isThisWinterToldAhead(after: string): boolean {
-  return TOLD_AHEAD_AFTER.test(after);
+export function isThisWinterToldAhead(before: string, after: string): boolean {
+  return FOR_BEFORE.test(before) || TOLD_AHEAD_AFTER.test(after);
 }
