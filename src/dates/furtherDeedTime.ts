@@ -27,14 +27,12 @@ export function furtherDeedTime(
   published: string,
 ): string | undefined {
   const year = Number(first.slice(0, 4));
-  const firstTime = timeOf(first.length === 7 ? first : first.slice(0, 10));
+  const firstTime = timeOf(first);
   for (const y of [year, year + 1]) {
     const next = day === undefined ? `${y}-${pad(month)}` : `${y}-${pad(month)}-${pad(day)}`;
     const days = (timeOf(next) - firstTime) / 86_400_000;
     if (days <= 0) continue;
-    return days <= DEED_REACH_DAYS && timeOf(next) <= timeOf(published.slice(0, 10))
-      ? next
-      : undefined;
+    return days <= DEED_REACH_DAYS && timeOf(next) <= timeOf(published) ? next : undefined;
   }
   return undefined;
 }

@@ -33,6 +33,15 @@ describe('the decade of a year a story names, told in the past', () => {
     ],
     // counted from publication: "this decade"
     ['The firm opened in 1972. By the end of this decade it will employ 500 people.', '202X'],
+    // told ahead in the clause before the words, whatever past comes after or before
+    [
+      'The reactor, first licensed in 1987, will close by the end of the decade, the regulator confirmed.',
+      '202X',
+    ],
+    [
+      'The singer, born in 1941, said she wants the album finished by the end of the decade.',
+      '202X',
+    ],
     // no year named: the decade of publication
     ['By the end of the decade she owned 14 restaurants across Texas.', '202X'],
   ])('reads %j as before, %s', (text, value) => {

@@ -1,6 +1,6 @@
 import { pastYearNamedBefore } from './pastYearNamedBefore.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
-import { MODALS } from './modals.ts';
+import { FUTURE_MODAL_SOURCE, MODALS } from './modals.ts';
 import type { Tense } from './tenseAround.ts';
 
 // The words read: a decade named with "the" alone, perhaps a part of it ("the end of the decade",
@@ -11,6 +11,13 @@ const COUNTED = /\b(?:this|last|next|past|coming|current|previous|following|same
 // past in the clause after the words, up to eight words on, with no modal before it.
 const PAST_VERB_AFTER = new RegExp(
   String.raw`^\s*,?(?:\s+(?!(?:${MODALS}|won['’]t)\b)[\w'’$£€%.-]+){0,8}?\s+(?:was|were|led|${IRREGULAR_PAST}|[a-z]{2,}ed)\b`,
+  'i',
+);
+// "will close by the end of the decade, the regulator confirmed", "said she wants the album
+// finished by the end of the decade": a modal of the future or a present "want" in the
+// words' clause before them tells the decade ahead, whatever past comes after or before.
+const AHEAD_IN_CLAUSE = new RegExp(
+  String.raw`(?:${FUTURE_MODAL_SOURCE}|\bwants?\b)[^,;:.!?]*$`,
   'i',
 );
 
@@ -26,8 +33,10 @@ const PAST_VERB_AFTER = new RegExp(
  * deadline's "by" counts as past when a past verb follows the words with no modal before it.
  *
  * Not a decade told in the present or the future ("In 1964 she moved to Nashville. By the end of
- * the decade she will have recorded …" is the decade under way), nor one counted ("this decade",
- * "the last decade", "the following decade", read as before). `undefined` when no such year.
+ * the decade she will have recorded …" is the decade under way), nor one its clause tells ahead
+ * before the words by "will" or a present "want" ("The reactor, first licensed in 1987, will
+ * close by the end of the decade, the regulator confirmed" is `202X`), nor one counted ("this
+ * decade", "the last decade", "the following decade", read as before). `undefined` when no such year.
  *
  * @example storyDecade('In 1964 she moved. By the end of the decade she had recorded four albums.', 22, 43, '2026-03-11', 'past') // '196X'
  */
@@ -40,6 +49,7 @@ export function storyDecade(
 ): string | undefined {
   const words = text.slice(start, end);
   if (!THE_DECADE.test(words) || COUNTED.test(words)) return undefined;
+  if (AHEAD_IN_CLAUSE.test(text.slice(Math.max(0, start - 300), start))) return undefined;
   if (tense !== 'past' && !(tense === 'future' && PAST_VERB_AFTER.test(text.slice(end))))
     return undefined;
   const year = pastYearNamedBefore(text.slice(Math.max(0, start - 300), start), published);
