@@ -300,46 +300,21 @@ function monthTense(
   tense: Tense,
 ): Tense {
   const { before, after } = sentenceAround(text, start, end);
+  // The `n` characters before the month, or after it, that a turner reads.
+  const charsBefore = (n: number) => text.slice(Math.max(0, start - n), start);
+  const charsAfter = (n: number) => text.slice(end, end + n);
   // Each turner in turn, each passing on the tense where it does not apply.
   let turned = presentChangeMonthTense(before, after, month, published, tense);
   turned = outlookMonthTense(before, after, month, published, turned);
-  turned = expectedMonthTense(
-    text.slice(Math.max(0, start - 300), start),
-    text.slice(end, end + 140),
-    month,
-    published,
-    turned,
-  );
-  turned = reportedMonthTense(
-    text.slice(Math.max(0, start - 30), start),
-    text.slice(start, start + 60),
-    month,
-    published,
-    turned,
-  );
-  turned = levelMonthTense(
-    text.slice(Math.max(0, start - 30), start),
-    text.slice(end, end + 40),
-    month,
-    published,
-    turned,
-  );
-  turned = closingMonthTense(text.slice(Math.max(0, start - 40), start), month, published, turned);
+  turned = expectedMonthTense(charsBefore(300), charsAfter(140), month, published, turned);
+  // A month of figures is read with its own words: "October retail sales".
+  const withMonth = text.slice(start, start + 60);
+  turned = reportedMonthTense(charsBefore(30), withMonth, month, published, turned);
+  turned = levelMonthTense(charsBefore(30), charsAfter(40), month, published, turned);
+  turned = closingMonthTense(charsBefore(40), month, published, turned);
   turned = changedDeadlineMonthTense(after, month, published, turned);
-  turned = priceListMonthTense(
-    text.slice(Math.max(0, start - 60), start),
-    text.slice(end, end + 40),
-    month,
-    published,
-    turned,
-  );
-  turned = yearlyBreakMonthTense(
-    text.slice(Math.max(0, start - 20), start),
-    text.slice(end, end + 40),
-    month,
-    published,
-    turned,
-  );
+  turned = priceListMonthTense(charsBefore(60), charsAfter(40), month, published, turned);
+  turned = yearlyBreakMonthTense(charsBefore(20), charsAfter(40), month, published, turned);
   return breakBeforeReturnDay(text, start, end, month, published, turned);
 }
 
