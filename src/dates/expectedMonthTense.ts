@@ -1,6 +1,6 @@
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { pastYearNamedBefore } from './pastYearNamedBefore.ts';
-import type { Tense } from './tenseAround.ts';
+import type { MonthTurner } from './MonthTurner.ts';
 import { monthsAhead } from './monthsAhead.ts';
 
 // "Analysts had expected rates to stay on hold until", "Economists had forecast a rise in", "The
@@ -41,17 +41,11 @@ const AHEAD_MONTHS = 3;
  * )
  * // 'future'
  */
-export function expectedMonthTense(
-  before: string,
-  after: string,
-  month: number,
-  published: string,
-  tense: Tense,
-): Tense {
+export const expectedMonthTense: MonthTurner = (before, after, month, published, tense) => {
   if (tense !== 'past') return tense;
   const expected = EXPECTED_PERFECT_BEFORE.exec(before.slice(-140));
   if (!expected || (!LASTING.test(expected[1]!) && TURN_AFTER.test(after))) return tense;
   if (pastYearNamedBefore(before.slice(-300), published) !== undefined) return tense;
   const ahead = monthsAhead(month, published);
   return ahead >= 1 && ahead <= AHEAD_MONTHS ? 'future' : tense;
-}
+};

@@ -1,4 +1,4 @@
-import type { Tense } from './tenseAround.ts';
+import type { MonthTurner } from './MonthTurner.ts';
 import { monthsAhead } from './monthsAhead.ts';
 
 // An owner or an article right before the month: "its January lows", "the October highs",
@@ -27,14 +27,8 @@ const BEHIND_MONTHS = 5;
  * @example levelMonthTense('could test its ', ' lows in the weeks ahead', 1, '1990-03-15', 'future')
  * // 'past'
  */
-export function levelMonthTense(
-  before: string,
-  after: string,
-  month: number,
-  published: string,
-  tense: Tense,
-): Tense {
+export const levelMonthTense: MonthTurner = (before, after, month, published, tense) => {
   if (!OWNER_BEFORE.test(before) || !LEVEL_AFTER.test(after)) return tense;
   const behind = (12 - monthsAhead(month, published)) % 12;
   return behind <= BEHIND_MONTHS ? 'past' : tense;
-}
+};

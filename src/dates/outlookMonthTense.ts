@@ -1,5 +1,5 @@
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
-import type { Tense } from './tenseAround.ts';
+import type { MonthTurner } from './MonthTurner.ts';
 import { monthsAhead } from './monthsAhead.ts';
 
 // "Sales fell in November and": a capitalised month and "and" or "but" right before the month.
@@ -22,15 +22,9 @@ const AHEAD_MONTHS = 3;
  * outlookMonthTense('Sales fell in November and ', ' looks worse.', 1, '2025-12-10', 'past')
  * // 'future'
  */
-export function outlookMonthTense(
-  before: string,
-  after: string,
-  month: number,
-  published: string,
-  tense: Tense,
-): Tense {
+export const outlookMonthTense: MonthTurner = (before, after, month, published, tense) => {
   const pair = MONTH_AND_BEFORE.exec(before);
   if (!pair || !/^[A-Z]/.test(pair[0]) || !OUTLOOK_AFTER.test(after)) return tense;
   const ahead = monthsAhead(month, published);
   return ahead >= 1 && ahead <= AHEAD_MONTHS ? 'future' : tense;
-}
+};

@@ -1,4 +1,4 @@
-import type { Tense } from './tenseAround.ts';
+import type { MonthTurner } from './MonthTurner.ts';
 import { monthsAhead } from './monthsAhead.ts';
 
 // What a schedule changes on a date: a price, charge or rate ("The price cap", "Energy bills",
@@ -44,17 +44,11 @@ const AHEAD_MONTHS = 4;
  * @example presentChangeMonthTense('The price cap rises in ', '.', 1, '2025-12-10', 'past')
  * // 'future'
  */
-export function presentChangeMonthTense(
-  sentence: string,
-  after: string,
-  month: number,
-  published: string,
-  tense: Tense,
-): Tense {
+export const presentChangeMonthTense: MonthTurner = (sentence, after, month, published, tense) => {
   if (tense === 'future') return tense;
   const opening = PRESENT_CHANGE_OPENS.exec(sentence);
   if (!opening || HABIT.test(sentence)) return tense;
   if (!ONLY_AMOUNT_AFTER.test(after)) return tense;
   const ahead = monthsAhead(month, published);
   return ahead >= 1 && ahead <= AHEAD_MONTHS ? 'future' : tense;
-}
+};

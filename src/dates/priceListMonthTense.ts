@@ -1,5 +1,5 @@
 import { monthsAhead } from './monthsAhead.ts';
-import type { Tense } from './tenseAround.ts';
+import type { MonthTurner } from './MonthTurner.ts';
 
 // A producer setting the prices of a month it sells ahead: "raised its April prices", "cut its June
 // official selling prices", "kept their May OSPs unchanged", "raised Saudi Aramco's March prices".
@@ -21,14 +21,8 @@ const AHEAD_MONTHS = 3;
  *
  * @example priceListMonthTense('raised its ', ' prices', 4, '2026-03-05', 'past') // 'future'
  */
-export function priceListMonthTense(
-  before: string,
-  after: string,
-  month: number,
-  published: string,
-  tense: Tense,
-): Tense {
+export const priceListMonthTense: MonthTurner = (before, after, month, published, tense) => {
   if (!SETS_PRICES_BEFORE.test(before) || !PRICE_LIST_AFTER.test(after)) return tense;
   const ahead = monthsAhead(month, published);
   return ahead >= 1 && ahead <= AHEAD_MONTHS ? 'future' : tense;
-}
+};

@@ -2,7 +2,7 @@ import { DETERMINER } from './determiner.ts';
 import { MODALS } from './modals.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
-import type { Tense } from './tenseAround.ts';
+import type { MonthTurner } from './MonthTurner.ts';
 import { monthsAhead } from './monthsAhead.ts';
 
 // Nouns of figures that are released: "data", "figures", "payrolls".
@@ -87,13 +87,7 @@ const BEHIND_MONTHS = 3;
  * reportedMonthTense('The data for ', 'October will be released', 10, '2024-11-08', 'future')
  * // 'past'
  */
-export function reportedMonthTense(
-  before: string,
-  after: string,
-  month: number,
-  published: string,
-  tense: Tense,
-): Tense {
+export const reportedMonthTense: MonthTurner = (before, after, month, published, tense) => {
   if (tense !== 'future') return tense;
   const release =
     RELEASE_NOUN_BEFORE.test(before) ||
@@ -109,4 +103,4 @@ export function reportedMonthTense(
   if (!release) return tense;
   const behind = (12 - monthsAhead(month, published)) % 12;
   return behind >= 1 && behind <= BEHIND_MONTHS ? 'past' : tense;
-}
+};

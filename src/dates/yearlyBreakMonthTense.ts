@@ -1,5 +1,5 @@
 import { monthsAhead } from './monthsAhead.ts';
-import type { Tense } from './tenseAround.ts';
+import type { MonthTurner } from './MonthTurner.ts';
 
 /**
  * The yearly breaks a month names ("the May half-term", "the May bank holiday"): a regular
@@ -36,15 +36,9 @@ const AHEAD_MONTHS = 6;
  *
  * @example yearlyBreakMonthTense('The ', ' half-term falls', 5, '2026-03-12', 'unknown') // 'future'
  */
-export function yearlyBreakMonthTense(
-  before: string,
-  after: string,
-  month: number,
-  published: string,
-  tense: Tense,
-): Tense {
+export const yearlyBreakMonthTense: MonthTurner = (before, after, month, published, tense) => {
   const open = tense === 'unknown' || (tense === 'past' && WOULD_AFTER_BREAK.test(after));
   if (!open || !THE_BEFORE.test(before) || !YEARLY_BREAK_AFTER.test(after)) return tense;
   const ahead = monthsAhead(month, published);
   return ahead >= 1 && ahead <= AHEAD_MONTHS ? 'future' : tense;
-}
+};
