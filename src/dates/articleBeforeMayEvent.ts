@@ -3,12 +3,13 @@ import { YEARLY_BREAK_SOURCE } from './yearlyBreakMonthTense.ts';
 // What a month may be the time of, named after it: a vote, a poll, a deadline, a sitting, a report,
 // a contract, a school's or the nation's break ("the May primary", "the May local elections", "the
 // May deadline", "the May jobs report", "The May contract fell 3%", read as a futures month where
-// its price moves, "the May half-term", "the May bank holiday"). At
+// its price moves, "the May half-term", "the May bank holiday"), a railway's timetable or a
+// strike ("The May timetable change will add 40 trains a day", "the May rail strikes"). At
 // most two words in lower case between ("local", "council", "general", "jobs"), but none that
 // makes "May" the person's ("the May government budget", "the May cabinet meeting").
 const PERSONS_WORD =
   '(?:government|cabinet|administration|ministry|premiership|leadership|era|years)';
-const EVENT_NOUN = `(?:primar(?:y|ies)|elections?|polls?|votes?|ballots?|referendum|deadline|meetings?|budget|reports?|figures|data|sessions?|summit|conference|sitting|contests?|runoffs?|caucus(?:es)?|count|contracts?|${YEARLY_BREAK_SOURCE})`;
+const EVENT_NOUN = `(?:primar(?:y|ies)|elections?|polls?|votes?|ballots?|referendum|deadline|meetings?|budget|reports?|figures|data|sessions?|summit|conference|sitting|contests?|runoffs?|caucus(?:es)?|count|contracts?|timetables?|strikes?|walkouts?|${YEARLY_BREAK_SOURCE})`;
 
 /**
  * The article before "May" and the noun of what happens in the month, written as "in" of the same
