@@ -45,8 +45,9 @@ describe('"the May" before the noun of what happens in the month', () => {
     ['Aides said the May cabinet meeting had been tense.'],
     ['Theresa May said the May vote would go ahead.'],
     ['Theresa May said the May rail strikes were unjustified.'],
+    ['Allies say the May camp strikes a more conciliatory tone.'],
     ['He said the may vote would be close.'],
-  ])('reads no month in "%s" (no such noun, the person, or the verb)', (text) => {
+  ])('reads no month in "%s" (no such noun, the person, or a verb)', (text) => {
     expect(read(text, '2026-04-01')).toEqual([[], []]);
   });
 

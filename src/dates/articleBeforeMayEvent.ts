@@ -9,6 +9,9 @@ import { YEARLY_BREAK_SOURCE } from './yearlyBreakMonthTense.ts';
 // makes "May" the person's ("the May government budget", "the May cabinet meeting").
 const PERSONS_WORD =
   '(?:government|cabinet|administration|ministry|premiership|leadership|era|years)';
+// An article right after the noun makes it a verb with its object ("the May camp strikes a more
+// conciliatory tone"): a noun of what happens in the month takes no article after it.
+const NOT_VERB_OF = String.raw`(?!\s+(?:a|an|the)\b)`;
 const EVENT_NOUN = `(?:primar(?:y|ies)|elections?|polls?|votes?|ballots?|referendum|deadline|meetings?|budget|reports?|figures|data|sessions?|summit|conference|sitting|contests?|runoffs?|caucus(?:es)?|count|contracts?|timetables?|strikes?|walkouts?|${YEARLY_BREAK_SOURCE})`;
 
 /**
@@ -17,10 +20,11 @@ const EVENT_NOUN = `(?:primar(?:y|ies)|elections?|polls?|votes?|ballots?|referen
  * also a verb), so "the May primary" read nothing, where "the November election" read the month.
  * The article is then cut from the month's words (`maskedMayArticle`). Not "the May family", "the
  * May government" (no such noun after it), "the May government budget" (a word of the person's
- * between), nor a text that names the person (`isPersonMay`, asked where the mask is written).
+ * between), nor a noun with an article after it, a verb ("the May camp strikes a more conciliatory
+ * tone"), nor a text that names the person (`isPersonMay`, asked where the mask is written).
  */
 export const ARTICLE_BEFORE_MAY_EVENT = new RegExp(
-  String.raw`\b[Tt]he\s+(?=May\s+(?:(?!${PERSONS_WORD}\b)[a-z]+\s+){0,2}${EVENT_NOUN}\b)`,
+  String.raw`\b[Tt]he\s+(?=May\s+(?:(?!${PERSONS_WORD}\b)[a-z]+\s+){0,2}${EVENT_NOUN}\b${NOT_VERB_OF})`,
   'g',
 );
 
