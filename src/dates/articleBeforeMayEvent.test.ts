@@ -31,6 +31,9 @@ describe('"the May" before the noun of what happens in the month', () => {
     ['The May primary will be close.', '2026-06-10', 'May = 2027-05'],
     ['Roads will be busy over the May bank holiday.', '2026-04-20', 'May = 2026-05'],
     ['Schools closed for the May half-term.', '2026-06-10', 'May = 2026-05'],
+    ['The May timetable change will add 40 trains.', '2026-03-11', 'May = 2026-05'],
+    ['The May rail strikes cost the industry £100m.', '2026-07-11', 'May = 2026-05'],
+    ['The May walkout will go ahead, the union confirmed.', '2026-03-11', 'May = 2026-05'],
   ])('reads the month alone in "%s", in both readings', (text, published, expected) => {
     expect(read(text, published)).toEqual([[expected], [expected]]);
   });
@@ -41,8 +44,10 @@ describe('"the May" before the noun of what happens in the month', () => {
     ['Critics of the May government budget said it had failed the north.'],
     ['Aides said the May cabinet meeting had been tense.'],
     ['Theresa May said the May vote would go ahead.'],
+    ['Theresa May said the May rail strikes were unjustified.'],
+    ['Allies say the May camp strikes a more conciliatory tone.'],
     ['He said the may vote would be close.'],
-  ])('reads no month in "%s" (no such noun, the person, or the verb)', (text) => {
+  ])('reads no month in "%s" (no such noun, the person, or a verb)', (text) => {
     expect(read(text, '2026-04-01')).toEqual([[], []]);
   });
 

@@ -30,6 +30,7 @@ import { joinDayNeighbour } from './joinDayNeighbour.ts';
 import { joinMinutesToMidnight } from './joinMinutesToMidnight.ts';
 import { yearFromSecondEnd } from './yearFromSecondEnd.ts';
 import { joinRanges } from './joinRanges.ts';
+import { joinWeekendToDays } from './joinWeekendToDays.ts';
 import { ongoingStretch } from './ongoingStretch.ts';
 import type { Anchor } from './Reading.ts';
 import { tenseAround } from './tenseAround.ts';
@@ -114,7 +115,10 @@ export function findMentions(text: string, options: FindOptions): Mention[] {
           text,
           joinWeekdayToHoliday(
             text,
-            joinDayNeighbour(text, joinRanges(text, findSeparateMentions(text, options))),
+            joinDayNeighbour(
+              text,
+              joinWeekendToDays(text, joinRanges(text, findSeparateMentions(text, options))),
+            ),
           ),
           options.published,
         ),

@@ -21,6 +21,7 @@ import { joinDayNeighbour } from './joinDayNeighbour.ts';
 import { LAST_VERB_BEFORE } from './lastAsVerb.ts';
 import { joinMinutesToMidnight } from './joinMinutesToMidnight.ts';
 import { joinTimesToDays } from './joinRanges.ts';
+import { joinWeekendToDays } from './joinWeekendToDays.ts';
 import { placeResumedDay } from './placeResumedDay.ts';
 import { YEAR_TO_DATE_SOURCE } from './yearToDate.ts';
 import { isDayValue } from './valueShape.ts';
@@ -444,7 +445,10 @@ export function findTimemlMentions(text: string, options: FindOptions): Mention[
     text,
     joinMinutesToMidnight(
       text,
-      joinTimesToDays(text, joinWeekdayToHoliday(text, joinDayNeighbour(text, sorted))),
+      joinTimesToDays(
+        text,
+        joinWeekdayToHoliday(text, joinDayNeighbour(text, joinWeekendToDays(text, sorted))),
+      ),
     ),
     options.published,
   );

@@ -1144,9 +1144,13 @@ function headlineInfinitive(sentence: string, at: number, tags: WordTags): boole
  * of a plan. Blanks keep every offset where it was.
  */
 const ATTRIBUTIVE_LEAD = new RegExp(`\\b(?:${DETERMINER}|this|last)\\s+$`, 'i');
+// "The Easter weekend will be busy", "The weekend could bring snow": a modal in lower case right
+// after the date is the verb of the date as subject, never a noun it describes.
+const MODAL_OPENS_AFTER = new RegExp(`^\\s+(?:${MODALS})\\b`);
 
 function nounAfterDate(before: string, after: string): string {
-  const describes = ATTRIBUTIVE_LEAD.test(before) || /^['’]s\b/.test(after);
+  const describes =
+    (ATTRIBUTIVE_LEAD.test(before) && !MODAL_OPENS_AFTER.test(after)) || /^['’]s\b/.test(after);
   return describes
     ? after.replace(/^(?:['’]s)?\s*[a-z]+/i, (noun) => ' '.repeat(noun.length))
     : after;

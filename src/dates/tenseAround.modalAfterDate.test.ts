@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+import { tenseAround } from './tenseAround.ts';
+
+const read = (text: string, published: string) =>
+  [findMentions, findTimemlMentions].map((find) =>
+    find(text, { published, locale: 'en-GB' }).map((m) => `${m.text} = ${m.value}`),
+  );
+const tense = (sentence: string, words: string) => {
+  const start = sentence.indexOf(words);
+  return tenseAround(sentence, start, start + words.length);
+};
+
+describe('tenseAround: a modal right after a date with an article before it', () => {
+  it('reads "The Easter weekend will be busy", said on 22 July 2026, as the Easter to come', () => {
+    expect(read('The Easter weekend will be busy.', '2026-07-22')).toEqual([
+      ['Easter weekend = 2027-W12-WE'],
+      ['Easter weekend = 2027-W12-WE'],
+    ]);
+  });
+
+  it('reads "The August bank holiday weekend will see the busiest roads", said in July, as this August\'s', () => {
+    const text = 'The August bank holiday weekend will see the busiest roads.';
+    expect(read(text, '2026-07-22')).toEqual([
+      ['August bank holiday weekend = 2026-W35-WE'],
+      ['August bank holiday weekend = 2026-W35-WE'],
+    ]);
+  });
+
+  it('tells "The weekend could bring snow" and "The weekend will stay dry" ahead', () => {
+    expect(tense('The weekend could bring snow.', 'weekend')).toBe('future');
+    expect(tense('The weekend will stay dry.', 'weekend')).toBe('future');
+  });
+
+  it('still takes the noun after "the Sunday" for a noun, not a verb of schedule', () => {
+    expect(tense('Turnout in the Sunday vote was low.', 'Sunday')).toBe('past');
+  });
+});
