@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+import { isDeedAheadInQuarter } from './quarterDeedAhead.ts';
+
+const NOV_2 = { published: '1989-11-02', locale: 'en-US' } as const;
+const quarterIn = (text: string) => {
+  const news = findMentions(text, NOV_2).find((m) => /quarter/i.test(m.text));
+  const timeml = findTimemlMentions(text, NOV_2).find((m) => /quarter/i.test(m.text));
+  return [news?.value, timeml?.value];
+};
+
+describe('a quarter in which a deed told ahead is to be done', () => {
+  it('reads "The new plant will begin production in the third quarter", said in November 1989, as next year\'s third quarter', () => {
+    expect(quarterIn('The new plant will begin production in the third quarter.')).toEqual([
+      '1990-Q3',
+      '1990-Q3',
+    ]);
+  });
+
+  it('reads "The company expects to complete the sale by the third quarter" and a passive "to be completed in" alike', () => {
+    expect(quarterIn('The company expects to complete the sale by the third quarter.')).toEqual([
+      '1990-Q3',
+      '1990-Q3',
+    ]);
+    expect(quarterIn('The acquisition is expected to be completed in the third quarter.')).toEqual([
+      '1990-Q3',
+      '1990-Q3',
+    ]);
+  });
+
+  it('leaves "The company said it will take a charge in the third quarter" to the quarter just ended, whose results are still to come', () => {
+    expect(quarterIn('The company said it will take a charge in the third quarter.')).toEqual([
+      '1989-Q3',
+      '1989-Q3',
+    ]);
+  });
+
+  it('leaves "The company will begin reporting results in the third quarter" to the quarter just ended, its object being results', () => {
+    expect(quarterIn('The company will begin reporting results in the third quarter.')).toEqual([
+      '1989-Q3',
+      '1989-Q3',
+    ]);
+  });
+
+  it('leaves "The company began production in the third quarter", told in the past, to the quarter gone by', () => {
+    expect(quarterIn('The company began production in the third quarter.')).toEqual([
+      '1989-Q3',
+      '1989-Q3',
+    ]);
+  });
+
+  it('gives the offset of the quarter in its doc example', () => {
+    expect(isDeedAheadInQuarter('The plant will begin production in the third quarter.', 35)).toBe(
+      true,
+    );
+  });
+});
