@@ -50,6 +50,47 @@ describe('a quarter in which a deed told ahead is to be done', () => {
     ]);
   });
 
+  it('leaves "In June, the company said it would launch the product in the third quarter" to the quarter just ended, the saying being dated months back', () => {
+    expect(
+      quarterIn('In June, the company said it would launch the product in the third quarter.'),
+    ).toEqual(['1989-Q3', '1989-Q3']);
+    expect(
+      quarterIn('The company said in July that it would complete the sale by the third quarter.'),
+    ).toEqual(['1989-Q3', '1989-Q3']);
+  });
+
+  it('leaves "Last spring, the board voted to build a plant in the third quarter" and "Earlier this year, Apple said it expected to begin shipping in the third quarter" to the quarter just ended', () => {
+    expect(
+      quarterIn('Last spring, the board voted to build a new plant in the third quarter.'),
+    ).toEqual(['1989-Q3', '1989-Q3']);
+    expect(
+      quarterIn(
+        'Earlier this year, Apple said it expected to begin shipping the machine in the third quarter.',
+      ),
+    ).toEqual(['1989-Q3', '1989-Q3']);
+  });
+
+  it('leaves "Last year the company said it would open the plant in the third quarter" and "Months ago, …" to the quarter just ended', () => {
+    expect(
+      quarterIn('Last year the company said it would open the plant in the third quarter.'),
+    ).toEqual(['1989-Q3', '1989-Q3']);
+    expect(
+      quarterIn('Months ago, the company said it would open the plant in the third quarter.'),
+    ).toEqual(['1989-Q3', '1989-Q3']);
+  });
+
+  it('leaves "The company had said it would launch the product in the third quarter", a pluperfect saying, to the quarter just ended', () => {
+    expect(
+      quarterIn('The company had said it would launch the product in the third quarter.'),
+    ).toEqual(['1989-Q3', '1989-Q3']);
+  });
+
+  it('still reads "Boeing said yesterday it will begin deliveries in the third quarter", a saying of days ago, as next year\'s', () => {
+    expect(
+      quarterIn('Boeing said yesterday it will begin deliveries of the jet in the third quarter.'),
+    ).toEqual(['1990-Q3', '1990-Q3']);
+  });
+
   it('gives the offset of the quarter in its doc example', () => {
     expect(isDeedAheadInQuarter('The plant will begin production in the third quarter.', 35)).toBe(
       true,

@@ -1,5 +1,9 @@
+import { MONTH_WORD_SOURCE } from './monthNames.ts';
+import { SEASON_PATTERN } from './seasonNames.ts';
+import { sentenceStartAt } from './sentenceEnds.ts';
+
 // Verbs of a deed begun, done or brought out, which no report of a quarter's results tells: bare,
-// with -s, or as a passive's participle after "be".
+// with -ing, or as a passive's participle after "be".
 const DEED_VERB = String.raw`(?:begin|start|open|launch|ship|complete|finish|resume|introduce|unveil|deliver|build)`;
 const DEED_PARTICIPLE = String.raw`(?:begun|started|opened|launched|shipped|completed|finished|resumed|introduced|unveiled|delivered|built)`;
 
@@ -11,6 +15,19 @@ const DEED_AHEAD_BEFORE = new RegExp(
   'i',
 );
 
+// "In June, the company said it would launch the product in the third quarter", "Earlier this year,
+// Apple said it expected to begin shipping in the third quarter", "had said it would": a time
+// before the deed in its sentence that dates the saying or the plan months back (a season,
+// "earlier this year", "last year", "months ago", a pluperfect; a month's name, capitalised, is
+// looked for apart) puts the deed ahead of then, when the quarter just ended may still have been
+// to come.
+const SAYING_DATED_BACK = new RegExp(
+  String.raw`\b(?:${SEASON_PATTERN}|earlier\s+this\s+year|last\s+year|(?:months|a\s+year|years)\s+ago|had\s+(?:\w+ed|said|told))\b`,
+  'i',
+);
+const MONTH_WORD = new RegExp(`^${MONTH_WORD_SOURCE}$`, 'i');
+const CAPITALISED_WORD = /\b[A-Z][a-z]+\b/g;
+
 /**
  * Whether a quarter named without a year, starting at `start`, is when a deed told ahead is to
  * be begun or done ("The new plant will begin production in the third quarter", "The company
@@ -18,10 +35,16 @@ const DEED_AHEAD_BEFORE = new RegExp(
  * never the one just ended, whose results are still to be reported, but the next such (1990-Q3).
  * A quarter after a verb of results ("will take a charge in the third quarter", "will report a
  * loss in the third quarter") is left to the quarter just ended, as is a deed's object that names
- * results ("will begin reporting results in the third quarter").
+ * results ("will begin reporting results in the third quarter"), and a deed whose saying or plan
+ * is dated months back in its sentence ("In June, the company said it would launch the product in
+ * the third quarter", "Last spring, the board voted to build it in the second quarter", "had said
+ * it would"), which looks ahead of then, not of publication.
  *
  * @example isDeedAheadInQuarter('The plant will begin production in the third quarter.', 35) // true
  */
 export function isDeedAheadInQuarter(text: string, start: number): boolean {
-  return DEED_AHEAD_BEFORE.test(text.slice(Math.max(0, start - 100), start));
+  if (!DEED_AHEAD_BEFORE.test(text.slice(Math.max(0, start - 100), start))) return false;
+  const sentence = text.slice(sentenceStartAt(text, start), start);
+  if (SAYING_DATED_BACK.test(sentence)) return false;
+  return !(sentence.match(CAPITALISED_WORD) ?? []).some((word) => MONTH_WORD.test(word));
 }
