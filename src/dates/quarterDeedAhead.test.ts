@@ -85,6 +85,30 @@ describe('a quarter in which a deed told ahead is to be done', () => {
     ).toEqual(['1989-Q3', '1989-Q3']);
   });
 
+  it('leaves "The plant would begin production in the third quarter, the company said in June", a saying dated after the deed, to the quarter just ended', () => {
+    expect(
+      quarterIn('The plant would begin production in the third quarter, the company said in June.'),
+    ).toEqual(['1989-Q3', '1989-Q3']);
+    expect(
+      quarterIn(
+        '"We will launch the drug in the third quarter," the chairman told analysts in September.',
+      ),
+    ).toEqual(['1989-Q3', '1989-Q3']);
+    expect(
+      quarterIn(
+        'Shearson will complete the merger during the third quarter, according to a filing made in the summer.',
+      ),
+    ).toEqual(['1989-Q3', '1989-Q3']);
+  });
+
+  it('still reads "The company will begin deliveries in the third quarter, with full output in October, it said Tuesday" as next year\'s, the month after the deed being no saying\'s', () => {
+    expect(
+      quarterIn(
+        'The company will begin deliveries in the third quarter, with full output in October, it said Tuesday.',
+      ),
+    ).toEqual(['1990-Q3', '1990-Q3']);
+  });
+
   it('still reads "Boeing said yesterday it will begin deliveries in the third quarter", a saying of days ago, as next year\'s', () => {
     expect(
       quarterIn('Boeing said yesterday it will begin deliveries of the jet in the third quarter.'),

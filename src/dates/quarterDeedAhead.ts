@@ -1,6 +1,7 @@
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { SEASON_PATTERN } from './seasonNames.ts';
-import { sentenceStartAt } from './sentenceEnds.ts';
+import { REPORTED } from './reportingVerbs.ts';
+import { sentenceEnds, sentenceStartAt } from './sentenceEnds.ts';
 
 // Verbs of a deed begun, done or brought out, which no report of a quarter's results tells: bare,
 // with -ing, or as a passive's participle after "be".
@@ -20,13 +21,22 @@ const DEED_AHEAD_BEFORE = new RegExp(
 // before the deed in its sentence that dates the saying or the plan months back (a season,
 // "earlier this year", "last year", "months ago", a pluperfect; a month's name, capitalised, is
 // looked for apart) puts the deed ahead of then, when the quarter just ended may still have been
-// to come.
+// to come. After the quarter, only such a time after a verb of saying or "according to" dates it
+// ("…, the company said in June"): "in the third quarter, with deliveries in October" dates the
+// deed itself.
 const SAYING_DATED_BACK = new RegExp(
   String.raw`\b(?:${SEASON_PATTERN}|earlier\s+this\s+year|last\s+year|(?:months|a\s+year|years)\s+ago|had\s+(?:\w+ed|said|told))\b`,
   'i',
 );
 const MONTH_WORD = new RegExp(`^${MONTH_WORD_SOURCE}$`, 'i');
 const CAPITALISED_WORD = /\b[A-Z][a-z]+\b/g;
+
+// A verb of saying or a source after the quarter: "…, the company said", "according to a filing".
+const SAYING = new RegExp(String.raw`${REPORTED.source}|\baccording\s+to\b`);
+
+const datesBack = (words: string) =>
+  SAYING_DATED_BACK.test(words) ||
+  (words.match(CAPITALISED_WORD) ?? []).some((word) => MONTH_WORD.test(word));
 
 /**
  * Whether a quarter named without a year, starting at `start`, is when a deed told ahead is to
@@ -38,13 +48,16 @@ const CAPITALISED_WORD = /\b[A-Z][a-z]+\b/g;
  * results ("will begin reporting results in the third quarter"), and a deed whose saying or plan
  * is dated months back in its sentence ("In June, the company said it would launch the product in
  * the third quarter", "Last spring, the board voted to build it in the second quarter", "had said
- * it would"), which looks ahead of then, not of publication.
+ * it would", "The plant would begin production in the third quarter, the company said in June"),
+ * which looks ahead of then, not of publication.
  *
  * @example isDeedAheadInQuarter('The plant will begin production in the third quarter.', 35) // true
  */
 export function isDeedAheadInQuarter(text: string, start: number): boolean {
   if (!DEED_AHEAD_BEFORE.test(text.slice(Math.max(0, start - 100), start))) return false;
-  const sentence = text.slice(sentenceStartAt(text, start), start);
-  if (SAYING_DATED_BACK.test(sentence)) return false;
-  return !(sentence.match(CAPITALISED_WORD) ?? []).some((word) => MONTH_WORD.test(word));
+  if (datesBack(text.slice(sentenceStartAt(text, start), start))) return false;
+  const rest = text.slice(start);
+  const after = rest.slice(0, sentenceEnds(rest, false)[0] ?? rest.length);
+  const saying = SAYING.exec(after);
+  return !saying || !datesBack(after.slice(saying.index));
 }
