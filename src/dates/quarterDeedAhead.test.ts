@@ -109,6 +109,19 @@ describe('a quarter in which a deed told ahead is to be done', () => {
     ).toEqual(['1990-Q3', '1990-Q3']);
   });
 
+  it('leaves "The plant was scheduled to open in the third quarter" and "The sale was expected to be completed in the third quarter", plans told in the past, to the quarter just ended', () => {
+    expect(
+      quarterIn(
+        'The plant was scheduled to open in the third quarter but was delayed by a strike.',
+      ),
+    ).toEqual(['1989-Q3', '1989-Q3']);
+    expect(
+      quarterIn(
+        'The sale was expected to be completed in the third quarter, but the deal fell through last month.',
+      ),
+    ).toEqual(['1989-Q3', '1989-Q3']);
+  });
+
   it('still reads "Boeing said yesterday it will begin deliveries in the third quarter", a saying of days ago, as next year\'s', () => {
     expect(
       quarterIn('Boeing said yesterday it will begin deliveries of the jet in the third quarter.'),

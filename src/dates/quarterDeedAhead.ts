@@ -10,9 +10,12 @@ const DEED_PARTICIPLE = String.raw`(?:begun|started|opened|launched|shipped|comp
 
 // "will begin production in", "expects to complete the sale by", "is to be completed during":
 // a modal or an infinitive's "to" before the verb, up to six words of its object, then the
-// preposition right before the quarter.
+// preposition right before the quarter. Not an infinitive after "was" or "were" and at most one
+// word ("The plant was scheduled to open in the third quarter", "The sale was expected to be
+// completed in", "was to begin"): a plan told in the past, whose quarter may be gone by.
+const PAST_PLAN_TO = String.raw`(?<!\b(?:was|were)\s+(?:\w+\s+)?)to`;
 const DEED_AHEAD_BEFORE = new RegExp(
-  String.raw`\b(?:will|would|shall|to)\s+(?:${DEED_VERB}(?:ning|ing)?|be\s+${DEED_PARTICIPLE})\b(?:\s+(?!(?:results|earnings|profits?|losses|sales)\b)[\w'’$.-]+){0,6}?\s+(?:in|by|during)\s+$`,
+  String.raw`\b(?:will|would|shall|${PAST_PLAN_TO})\s+(?:${DEED_VERB}(?:ning|ing)?|be\s+${DEED_PARTICIPLE})\b(?:\s+(?!(?:results|earnings|profits?|losses|sales)\b)[\w'’$.-]+){0,6}?\s+(?:in|by|during)\s+$`,
   'i',
 );
 
