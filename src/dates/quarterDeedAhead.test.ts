@@ -122,6 +122,22 @@ describe('a quarter in which a deed told ahead is to be done', () => {
     ).toEqual(['1989-Q3', '1989-Q3']);
   });
 
+  it('leaves "In June, Apple unveiled the machine. It said it would begin shipping it in the third quarter", a "would" dated by the sentence before, to the quarter just ended', () => {
+    expect(
+      quarterIn(
+        'In June, Apple unveiled the machine. It said it would begin shipping it in the third quarter.',
+      ),
+    ).toEqual(['1989-Q3', '1989-Q3']);
+  });
+
+  it('still reads "In June, Apple unveiled the machine. It will begin shipping it in the third quarter", a "will" the sentence before does not date, as next year\'s', () => {
+    expect(
+      quarterIn(
+        'In June, Apple unveiled the machine. It will begin shipping it in the third quarter.',
+      ),
+    ).toEqual(['1990-Q3', '1990-Q3']);
+  });
+
   it('still reads "Boeing said yesterday it will begin deliveries in the third quarter", a saying of days ago, as next year\'s', () => {
     expect(
       quarterIn('Boeing said yesterday it will begin deliveries of the jet in the third quarter.'),

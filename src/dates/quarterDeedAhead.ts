@@ -15,7 +15,7 @@ const DEED_PARTICIPLE = String.raw`(?:begun|started|opened|launched|shipped|comp
 // completed in", "was to begin"): a plan told in the past, whose quarter may be gone by.
 const PAST_PLAN_TO = String.raw`(?<!\b(?:was|were)\s+(?:\w+\s+)?)to`;
 const DEED_AHEAD_BEFORE = new RegExp(
-  String.raw`\b(?:will|would|shall|${PAST_PLAN_TO})\s+(?:${DEED_VERB}(?:ning|ing)?|be\s+${DEED_PARTICIPLE})\b(?:\s+(?!(?:results|earnings|profits?|losses|sales)\b)[\w'’$.-]+){0,6}?\s+(?:in|by|during)\s+$`,
+  String.raw`\b(will|would|shall|${PAST_PLAN_TO})\s+(?:${DEED_VERB}(?:ning|ing)?|be\s+${DEED_PARTICIPLE})\b(?:\s+(?!(?:results|earnings|profits?|losses|sales)\b)[\w'’$.-]+){0,6}?\s+(?:in|by|during)\s+$`,
   'i',
 );
 
@@ -51,14 +51,24 @@ const datesBack = (words: string) =>
  * results ("will begin reporting results in the third quarter"), and a deed whose saying or plan
  * is dated months back in its sentence ("In June, the company said it would launch the product in
  * the third quarter", "Last spring, the board voted to build it in the second quarter", "had said
- * it would", "The plant would begin production in the third quarter, the company said in June"),
+ * it would", "The plant would begin production in the third quarter, the company said in June"; for
+ * "would", which reports a saying, the sentence before too: "In June, Apple unveiled the machine.
+ * It said it would begin shipping it in the third quarter"),
  * which looks ahead of then, not of publication.
  *
  * @example isDeedAheadInQuarter('The plant will begin production in the third quarter.', 35) // true
  */
 export function isDeedAheadInQuarter(text: string, start: number): boolean {
-  if (!DEED_AHEAD_BEFORE.test(text.slice(Math.max(0, start - 100), start))) return false;
-  if (datesBack(text.slice(sentenceStartAt(text, start), start))) return false;
+  const deed = DEED_AHEAD_BEFORE.exec(text.slice(Math.max(0, start - 100), start));
+  if (!deed) return false;
+  const sentenceStart = sentenceStartAt(text, start);
+  // "In June, Apple unveiled the machine. It said it would begin shipping it in the third
+  // quarter": a "would" reports a saying, which the sentence before may date.
+  const from =
+    deed[1]!.toLowerCase() === 'would' && sentenceStart > 0
+      ? sentenceStartAt(text, sentenceStart - 1)
+      : sentenceStart;
+  if (datesBack(text.slice(from, start))) return false;
   const rest = text.slice(start);
   const after = rest.slice(0, sentenceEnds(rest, false)[0] ?? rest.length);
   const saying = SAYING.exec(after);
