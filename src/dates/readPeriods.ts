@@ -33,6 +33,7 @@ import { clauseEnding } from './clauseOpens.ts';
 import { MODALS } from './modals.ts';
 import { LAST_OF_YEAR_SOURCE, ofYearAfter } from './quarterOfTheYear.ts';
 import { QUARTER_WORDS } from './quarterWords.ts';
+import { isDeedAheadInQuarter } from './quarterDeedAhead.ts';
 import { UNIT_SHIFT } from './unitShift.ts';
 import { postponementBefore } from './postponementBefore.ts';
 import { aheadVerbEnds } from './futureCue.ts';
@@ -656,7 +657,12 @@ const RULES: Rule[] = [
             QUARTER,
             published,
             tense,
-            verbBefore ?? (ofTheYear && tense === 'future' ? 'ahead' : undefined),
+            verbBefore ??
+              // "will begin production in the third quarter", said in November: a deed told
+              // ahead is never in the quarter just ended.
+              ((ofTheYear || isDeedAheadInQuarter(m.input!, m.index!)) && tense === 'future'
+                ? 'ahead'
+                : undefined),
           ),
           granularity: 'quarter',
         }),
