@@ -27,8 +27,18 @@ describe('a fixture named by its holiday, told with no tense', () => {
     ]);
   });
 
-  it('reads "The Boxing Day derby is a sell-out", said on 20 January 2026, as the coming one', () => {
-    expect(read('The Boxing Day derby is a sell-out.', '2026-01-20')).toEqual([
+  it.each([
+    ['The FA is investigating crowd trouble at the Boxing Day derby.', '2026-01-20'],
+    ["Salah's goal in the Boxing Day match is the club's goal of the month.", '2026-01-30'],
+  ])('reads "%s", said on %s, as the nearer one gone by', (text, published) => {
+    expect(read(text, published)).toEqual([
+      ['Boxing Day = 2025-12-26'],
+      ['Boxing Day = 2025-12-26'],
+    ]);
+  });
+
+  it('reads "The Boxing Day Test is sold out", said on 1 October 2026, as the nearer one to come', () => {
+    expect(read('The Boxing Day Test is sold out.', '2026-10-01')).toEqual([
       ['Boxing Day = 2026-12-26'],
       ['Boxing Day = 2026-12-26'],
     ]);

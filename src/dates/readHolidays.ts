@@ -337,22 +337,12 @@ function holidayTense(
   if (tense === 'past' && (perfectOfPlanFor(text, start, end) || pastPlanFor(text, start)))
     return 'unknown';
   // "Fans are looking forward to the Boxing Day derby", said on 20 November: a fixture told with
-  // no tense is the coming one, unless the last is at most FIXTURE_GONE_DAYS gone by.
-  if (tense === 'unknown' && isHolidayFixture(text, start, end))
-    return fixtureJustPlayed(rule, published) ? 'past' : 'future';
+  // no tense is the nearer one, the coming one before its day, the one gone by after it ("The FA is
+  // investigating crowd trouble at the Boxing Day derby", said on 20 January).
+  if (tense === 'unknown' && isHolidayFixture(text, start, end)) return 'nearest';
   // "The parade was set to go ahead on Thanksgiving": the plan's words ("set to", "scheduled")
   // look ahead, but it is told in the past, from before its day, which may have gone by since.
   return tense === 'future' && pastPlanFor(text, start) ? 'nearest' : tense;
-}
-
-// How many days after a holiday's fixture a report told with no tense is of it ("The Boxing Day
-// derby is a sell-out", said on 2 January, is the one just played).
-const FIXTURE_GONE_DAYS = 14;
-
-/** Whether the last holiday by `rule` is at most FIXTURE_GONE_DAYS before publication. */
-function fixtureJustPlayed(rule: Rule, published: string): boolean {
-  const last = toLocalDate(holidayByTense(rule, published, 'past'));
-  return differenceInCalendarDays(toLocalDate(published), last) <= FIXTURE_GONE_DAYS;
 }
 
 /**
