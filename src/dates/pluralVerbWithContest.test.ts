@@ -26,7 +26,12 @@ describe("a plural's bare verb with a contest after 'the' before the day", () =>
     ['Protesters close the road on Saturday.', 'Saturday = 2026-04-18'],
     ['The Celtics open the playoffs, which were delayed on Saturday.', 'Saturday = 2026-04-18'],
     ["The Celtics didn't open the series at home on Saturday.", 'Saturday = 2026-04-18'],
-  ])('keeps the day gone by in "%s" (a past, a negation, no contest, a comma)', (text, found) => {
-    expect(read(text)).toEqual([[found], [found]]);
-  });
+    ['The Rockets end the season with a win over Utah on Sunday.', 'Sunday = 2026-04-19'],
+    ['Leicester end the season with a 2-1 win at Fulham on Sunday.', 'Sunday = 2026-04-19'],
+  ])(
+    'keeps the day gone by in "%s" (a past, a negation, no contest, a comma, a result)',
+    (text, found) => {
+      expect(read(text)).toEqual([[found], [found]]);
+    },
+  );
 });
