@@ -47,6 +47,7 @@ describe('a fixture named by its holiday, told with no tense', () => {
   it.each([
     ['Tickets for Boxing Day are on sale.', 'Boxing Day = 2024-12-26'],
     ['He scored twice in the Boxing Day win over Leeds.', 'Boxing Day = 2024-12-26'],
+    ['Leeds were beaten 3-0 in the Boxing Day fixture.', 'Boxing Day = 2024-12-26'],
     ['The Christmas Day games are a tradition in the NBA.', 'Christmas Day = 2024-12-25'],
   ])(
     'leaves "%s", said on 20 November 2025, to the tense (no fixture, a result, a habit)',
