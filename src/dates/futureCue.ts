@@ -7,6 +7,7 @@ import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { NOUN_PHRASE_LEAD } from './nounPhraseLead.ts';
 import { NOUN_AFTER_PREPOSITION } from './nounAfterPreposition.ts';
 import { PLURAL_VERB_WITH_OBJECT_SOURCE } from './pluralVerbWithObject.ts';
+import { PLURAL_VERB_WITH_CONTEST_SOURCE } from './pluralVerbWithContest.ts';
 import { PLURAL_TRAVEL_VERB_SOURCE } from './pluralTravelVerb.ts';
 import { PLURAL_ENDING_VERB_SOURCE } from './pluralEndingVerb.ts';
 import { PLURAL_PLAY_VERB_SOURCE } from './pluralPlayVerb.ts';
@@ -213,6 +214,7 @@ export const PRESENT_SCHEDULE = new RegExp(
       PLURAL_PLAY_VERB_SOURCE,
       PLURAL_PROCEEDINGS_VERB_SOURCE,
       PLURAL_VERB_WITH_OBJECT_SOURCE,
+      PLURAL_VERB_WITH_CONTEST_SOURCE,
       ENTRIES_OPEN,
       TURNS_AN_AGE,
       PRESENT_PASSIVE_OF_ANNOUNCING,

@@ -1,4 +1,5 @@
 import { endsInPastFeat } from './endsInPastFeat.ts';
+import { FIXTURES_COUNTED_BEFORE } from './fixturesCountedBefore.ts';
 import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { PAST_CHANGE_VERB } from './pastChangeVerb.ts';
 import { PLAN_PARTICIPLES } from './planParticiples.ts';
@@ -142,7 +143,12 @@ export function isLengthAfterIn(text: string, at: number, end: number): boolean 
   const before = text.slice(Math.max(0, at - 80), at);
   const cut = CLAUSE_START.exec(before);
   const clause = cut ? before.slice(cut.index + cut[0].length) : before;
-  if (endsInSuperlative(clause) || SUPERLATIVE_ALONE.test(clause) || TIMES_BEFORE.test(clause))
+  if (
+    endsInSuperlative(clause) ||
+    SUPERLATIVE_ALONE.test(clause) ||
+    TIMES_BEFORE.test(clause) ||
+    FIXTURES_COUNTED_BEFORE.test(clause)
+  )
     return true;
   if (PLAN.test(clause)) return false;
   if (UP_OR_DOWN.test(clause) || DENIED_PERFECT.test(clause)) return true;

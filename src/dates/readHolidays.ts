@@ -8,6 +8,7 @@ import { penaltyFor } from './penaltyFor.ts';
 import { perfectOfPlanFor } from './perfectOfPlanFor.ts';
 import { pastPlanFor } from './pastPlanFor.ts';
 import { feastRunUp } from './feastRunUp.ts';
+import { isHolidayFixture } from './holidayFixture.ts';
 import { lastOrderDayBefore } from './lastOrderDayBefore.ts';
 import { tenseAround, type Tense } from './tenseAround.ts';
 import { frontedCountBefore } from './frontedCountBefore.ts';
@@ -335,6 +336,10 @@ function holidayTense(
     return 'nearest';
   if (tense === 'past' && (perfectOfPlanFor(text, start, end) || pastPlanFor(text, start)))
     return 'unknown';
+  // "Fans are looking forward to the Boxing Day derby", said on 20 November: a fixture told with
+  // no tense is the nearer one, the coming one before its day, the one gone by after it ("The FA is
+  // investigating crowd trouble at the Boxing Day derby", said on 20 January).
+  if (tense === 'unknown' && isHolidayFixture(text, start, end)) return 'nearest';
   // "The parade was set to go ahead on Thanksgiving": the plan's words ("set to", "scheduled")
   // look ahead, but it is told in the past, from before its day, which may have gone by since.
   return tense === 'future' && pastPlanFor(text, start) ? 'nearest' : tense;

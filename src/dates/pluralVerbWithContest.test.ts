@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+
+// Thursday 23 April 2026.
+const THURSDAY = { published: '2026-04-23', locale: 'en-US' } as const;
+const read = (text: string) =>
+  [findMentions, findTimemlMentions].map((find) =>
+    find(text, THURSDAY).map((m) => `${m.text.replace(/^on /, '')} = ${m.value}`),
+  );
+
+describe("a plural's bare verb with a contest after 'the' before the day", () => {
+  it.each([
+    ['The Celtics open the playoffs at home Saturday.', 'Saturday = 2026-04-25'],
+    ['They open the series Saturday.', 'Saturday = 2026-04-25'],
+    ['England begin the Six Nations against Italy on Saturday.', 'Saturday = 2026-04-25'],
+    ['Both teams start the new season on Friday.', 'Friday = 2026-04-24'],
+    ['The Knicks wrap up the regular season in Boston on Sunday.', 'Sunday = 2026-04-26'],
+  ])('reads "%s" as the coming day', (text, found) => {
+    expect(read(text)).toEqual([[found], [found]]);
+  });
+
+  it.each([
+    ['The Celtics opened the playoffs at home Saturday.', 'Saturday = 2026-04-18'],
+    ['The Celtics did not open the series on Saturday.', 'Saturday = 2026-04-18'],
+    ['Protesters close the road on Saturday.', 'Saturday = 2026-04-18'],
+    ['The Celtics open the playoffs, which were delayed on Saturday.', 'Saturday = 2026-04-18'],
+    ["The Celtics didn't open the series at home on Saturday.", 'Saturday = 2026-04-18'],
+    ['The Rockets end the season with a win over Utah on Sunday.', 'Sunday = 2026-04-19'],
+    ['Leicester end the season with a 2-1 win at Fulham on Sunday.', 'Sunday = 2026-04-19'],
+  ])(
+    'keeps the day gone by in "%s" (a past, a negation, no contest, a comma, a result)',
+    (text, found) => {
+      expect(read(text)).toEqual([[found], [found]]);
+    },
+  );
+});
