@@ -1,0 +1,46 @@
+import { IRREGULAR_PAST } from './irregularPast.ts';
+import { MODALS } from './modals.ts';
+
+// The pasts a further deed is told with, as in anotherDeedGap: a word in "-ed" (not "need",
+// "feed" …), an irregular past, or the past of "be", "said", "quit", "led".
+const PAST = String.raw`(?:(?!(?:need|feed|speed|proceed|succeed|exceed|bleed|breed|seed|embed)\b)[a-z]+ed|${IRREGULAR_PAST}|was|were|said|quit|led)`;
+const WORD = String.raw`[A-Za-z'’-]+`;
+// A short phrase after the first date, of agent, place, buyer or role ("by two nurses", "in
+// Sheffield", "to a Chinese buyer", "as an intern"): no figure, no comma.
+const ADJUNCT = String.raw`(?:\s+(?:by|in|to|as|at|from|with)(?:\s+${WORD}){1,3})?`;
+// A new subject after ", and" (the comma is needed: "won a landslide in July 2024 and Reform
+// topped the polls in May" may tell this May): a name or a noun with its article ("the court",
+// "judges", "Sony"), not a verb of "be" or "have" ("and is expected to face a vote in September").
+const SUBJECT = String.raw`(?:(?:the|its|his|her|their)\s+)?(?!(?:is|are|am|be|been|has|have|had|does|do|was|were|not)\b)${WORD}`;
+// The further deed: its past, then at most six words, and "in" or "on".
+const DEED = String.raw`${PAST}\b(?:\s+${WORD}){0,6}?`;
+// Told by its object alone, of the same verb: "and 200 more", "and another $12 million".
+const MORE = String.raw`(?:another\s+|a\s+further\s+)?[$£€]?\d[\d,.]*(?:\s*(?:million|billion|m|bn|%))?(?:\s+${WORD})?(?:\s+more)?|another\s+${WORD}`;
+const FURTHER_DEED = new RegExp(
+  String.raw`^${ADJUNCT}(?:\s*,\s*and\s+${SUBJECT}\s+${DEED}|\s*,?\s*and\s+(?:${DEED}|${MORE})|\s*,\s*${DEED})\s+(?:in|on)\s+$`,
+);
+// Words that place the second time apart from the first, or a modal that turns it from the deed
+// to what was said, as in anotherDeedGap.
+const PLACED_APART = new RegExp(
+  String.raw`\b(?:years?|months?|later|earlier|after|before|since|until|till|next|following|last|this|that|then|again|${MODALS})\b`,
+  'i',
+);
+
+/**
+ * Whether the words between a dated month or day and a month with no year tell a further deed in
+ * the past beyond what `isAnotherDeedGap` takes: after a short phrase of agent, place or role ("The
+ * firm was founded in May 2019 by two nurses and sold in March", "She joined in January 2018 as
+ * an intern and became chief executive in August"), with a new subject after ", and" ("The law was
+ * passed in June 2023, and the court struck it down in January"), or told by a figure of the same
+ * deed ("It cut 300 jobs in October 2024 and 200 more in February"), or after a comma alone in a
+ * list of deeds ("The stadium opened in August 2012, hosted the final in May"). So the month is read beside
+ * the dated one (`furtherDeedTime`: the first such month after it, up to eleven months on), said on
+ * 11 March 2026 2019-03, 2024-01 and 2025-02 (were this year's). Not a present or a modal ("and
+ * the court will rule in May"), nor words that place the time apart ("and a year later in May",
+ * "and again in June"), nor a comma inside the deed.
+ *
+ * @example isFurtherDeedGap(', and the court struck it down in ') // true
+ */
+export function isFurtherDeedGap(gap: string): boolean {
+  return FURTHER_DEED.test(gap) && !PLACED_APART.test(gap);
+}
