@@ -1,4 +1,5 @@
 import { isAnotherDeedGap } from './anotherDeedGap.ts';
+import { causeMonthBefore } from './causeMonthBefore.ts';
 import { furtherDeedTime } from './furtherDeedTime.ts';
 import { isFurtherDeedGap } from './furtherDeedGap.ts';
 import { dayMonthByTense } from './monthByTense.ts';
@@ -51,6 +52,15 @@ export function fromListed(
   day?: number,
   published?: string,
 ): string | undefined {
+  // "closed in June 2020 after a flood in February": a cause's month, before the dated one.
+  if (listed && day === undefined && listed.end <= start) {
+    const cause = causeMonthBefore(
+      text.slice(listed.end, start) + (/^in\s+/i.exec(text.slice(start))?.[0] ?? ''),
+      listed.value,
+      month,
+    );
+    if (cause) return cause;
+  }
   const before = listedBefore(text, listed, start);
   if (!before) return undefined;
   const first = before.value;
