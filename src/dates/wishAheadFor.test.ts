@@ -46,6 +46,13 @@ describe('a wish, need or prospect in the present for a weekday or the weekend',
     ['Protesters face off against police on Friday.', 'Friday', '2026-03-06'],
     // A participle of what was seen or befell.
     ['Detectives need the driver seen on Friday to come forward.', 'Friday', '2026-03-06'],
+    // A happening in what is wished for: the day is the happening's.
+    ['Police want to speak to witnesses to the crash on Friday.', 'Friday', '2026-03-06'],
+    ['The striker faces a ban for his red card on Saturday.', 'Saturday', '2026-03-07'],
+    // The noun "need" after "no", the noun "face".
+    ['There was no need for a recount on Friday, the clerk said.', 'Friday', '2026-03-06'],
+    ['The leaders held face-to-face talks on Friday in Geneva.', 'Friday', '2026-03-06'],
+    ['Fans got a first look at the new face of the brand on Friday.', 'Friday', '2026-03-06'],
   ])('leaves "%s" to the other rules', (text, words, value) => {
     expect(news(text, words)).toBe(value);
   });

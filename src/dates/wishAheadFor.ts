@@ -1,19 +1,25 @@
+import { HAPPENING } from './eventFacedOver.ts';
 import { WEEKDAY_MENTION } from './weekdayMention.ts';
 
 // "want", "need" or "face" in the present, not after "to" ("had to face"), a form of "be" or
 // "have" ("were facing", "has needed"), nor "did" ("did not want"): a wish, need or prospect held
-// now, for a time still to come. Not the noun after a determiner ("The needs identified on Monday"),
-// nor "face off", a standoff ("Protesters face off against police on Saturday").
-const WISH = String.raw`(?<!\b(?:to|was|were|is|are|had|has|have|did(?:\s+not|n['’]t)?|does(?:\s+not|n['’]t)?|do(?:\s+not|n['’]t)?|the|these|those|his|her|its|our|their|my|your|whose|of)\s+)\b(?:wants?|needs?|faces?(?!\s+off\b))`;
+// now, for a time still to come. Not the noun after a determiner ("The needs identified on Monday",
+// "There was no need for a recount on Friday"), nor "face off", a standoff ("Protesters face off
+// against police on Saturday"), nor the noun "face" ("held face-to-face talks on Friday", "the new
+// face of the brand").
+const WISH = String.raw`(?<!\b(?:to|was|were|is|are|had|has|have|did(?:\s+not|n['’]t)?|does(?:\s+not|n['’]t)?|do(?:\s+not|n['’]t)?|the|these|those|his|her|its|our|their|my|your|whose|of|a|an|no|any|in)\s+|-)\b(?:wants?|needs?|faces?(?!\s+off\b|\s+of\b|-))`;
 // A participle of what was seen or befell someone: "need the driver seen on Friday", "want the
 // men arrested on Monday questioned": the day is the sighting's or the happening's, gone by.
 const BEFALLEN = new RegExp(
   String.raw`\b(?:seen|spotted|sighted|heard|filmed|photographed|pictured|caught|captured|involved|injured|hurt|wounded|killed|arrested|detained|found|discovered|reported|stolen|taken|lost|missing|last)\b`,
   'i',
 );
+// A happening in what is wished for: "faces a ban for his red card on Saturday", "want witnesses to
+// the crash on Friday": the day is the happening's, gone by.
+const HAPPENED = new RegExp(String.raw`\b(?:${HAPPENING})s?\b`, 'i');
 // A word of what is wished for: none that opens a clause of its own or a cause ("the man who",
 // "answers about the crash", "a ban after the foul", "charges over"), no comma, no figure.
-const WORD = String.raw`(?!(?:who|whom|that|which|when|while|since|after|following|about|over|into|since|because|than)\b)[A-Za-z'’-]+`;
+const WORD = String.raw`(?!(?:who|whom|that|which|when|while|since|after|following|about|over|into|because|than)\b)[A-Za-z'’-]+`;
 // What is wished for, up to seven words, and the preposition before the time: "the budget finished
 // by", "the pay deal signed over", "a win on", "his striker fit for", "a vote on".
 const WISHED_FOR = new RegExp(
@@ -33,7 +39,10 @@ const WEEKEND = /^(?:(?:over|at|during|on)\s+)?(?:the\s+)?weekend$/i;
  * cause ("The family wants answers about the crash on Friday", "Police want to trace the man who
  * was seen on Saturday", "The striker faces a ban after a red card on Saturday"), or a participle
  * of what was seen or befell ("Detectives need the driver seen on Friday to come forward"): the
- * day there is that happening's; nor the noun "needs" ("The needs identified on Monday").
+ * day there is that happening's, as it is after a happening ("Police want to speak to witnesses to
+ * the crash on Friday", "The striker faces a ban for his red card on Saturday"); nor the noun
+ * "needs" ("The needs identified on Monday", "There was no need for a recount on Friday"), nor the
+ * noun "face" ("The leaders held face-to-face talks on Friday").
  *
  * @example wishAheadFor('Officials want the budget finished by ', 'Friday') // true
  */
@@ -41,5 +50,5 @@ export function wishAheadFor(before: string, mention: string): boolean {
   const wish = WEEKEND.test(mention)
     ? WISHED_FOR.exec(before.replace(/\bthe\s+$/i, ''))
     : WEEKDAY_MENTION.test(mention) && WISHED_FOR.exec(before);
-  return !!wish && !BEFALLEN.test(wish[0]);
+  return !!wish && !BEFALLEN.test(wish[0]) && !HAPPENED.test(wish[0]);
 }
