@@ -23,7 +23,7 @@ function listedBefore(
   // "and began work on 3 June": chrono's British day keeps its "on", which belongs to the gap.
   const gap = text.slice(listed.end, start) + (/^(?:on|in)\s+/i.exec(text.slice(start))?.[0] ?? '');
   if (LIST_GAP.test(gap)) return { value: listed.value, deed: false };
-  return isAnotherDeedGap(gap) || isFurtherDeedGap(gap)
+  return isAnotherDeedGap(gap) || isFurtherDeedGap(gap, text.slice(0, listed.end))
     ? { value: listed.value, deed: true }
     : undefined;
 }

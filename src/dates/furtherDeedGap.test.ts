@@ -51,6 +51,15 @@ describe('a further deed after a dated month, beyond "and" and a past', () => {
       'May',
       '2025-05',
     ],
+    // A figure alone compares then with now.
+    ['The town had 3,000 residents in May 2019 and 4,500 in February.', 'February', '2026-02'],
+    // The dated month in a phrase set off by commas: the past after it is the sentence's verb.
+    ['The firm, founded in May 2019 by two nurses, was sold in March.', 'March', '2026-03'],
+    [
+      'The bank, which was fined in June 2023, was sold in January to a rival.',
+      'January',
+      '2026-01',
+    ],
   ])('leaves "%s" to be read from publication', (text, words, value) => {
     expect(month(text, words)[0]).toBe(value);
   });
