@@ -53,6 +53,11 @@ describe('a wish, need or prospect in the present for a weekday or the weekend',
     ['There was no need for a recount on Friday, the clerk said.', 'Friday', '2026-03-06'],
     ['The leaders held face-to-face talks on Friday in Geneva.', 'Friday', '2026-03-06'],
     ['Fans got a first look at the new face of the brand on Friday.', 'Friday', '2026-03-06'],
+    // A noun with a past of its own after it.
+    ['New faces joined the cabinet on Monday in a wide reshuffle.', 'Monday', '2026-03-09'],
+    // An appeal to anyone who was there; an object that opens a clause with "what".
+    ['Detectives want to hear from anyone in the area on Saturday.', 'Saturday', '2026-03-07'],
+    ['Investors want to know what the Fed chair meant on Monday.', 'Monday', '2026-03-09'],
   ])('leaves "%s" to the other rules', (text, words, value) => {
     expect(news(text, words)).toBe(value);
   });

@@ -1,4 +1,5 @@
 import { HAPPENING } from './eventFacedOver.ts';
+import { IRREGULAR_PAST } from './irregularPast.ts';
 import { WEEKDAY_MENTION } from './weekdayMention.ts';
 
 // "want", "need" or "face" in the present, not after "to" ("had to face"), a form of "be" or
@@ -6,20 +7,24 @@ import { WEEKDAY_MENTION } from './weekdayMention.ts';
 // now, for a time still to come. Not the noun after a determiner ("The needs identified on Monday",
 // "There was no need for a recount on Friday"), nor "face off", a standoff ("Protesters face off
 // against police on Saturday"), nor the noun "face" ("held face-to-face talks on Friday", "the new
-// face of the brand").
-const WISH = String.raw`(?<!\b(?:to|was|were|is|are|had|has|have|did(?:\s+not|n['’]t)?|does(?:\s+not|n['’]t)?|do(?:\s+not|n['’]t)?|the|these|those|his|her|its|our|their|my|your|whose|of|a|an|no|any|in)\s+|-)\b(?:wants?|needs?|faces?(?!\s+off\b|\s+of\b|-))`;
+// face of the brand"), nor a noun with a past of its own after it ("New faces joined the cabinet on
+// Monday").
+const NOUN_DOING = String.raw`\s+(?:[a-z]+ed|${IRREGULAR_PAST})\s+(?:the|a|an|his|her|its|their|our)\b`;
+const WISH = String.raw`(?<!\b(?:to|was|were|is|are|had|has|have|did(?:\s+not|n['’]t)?|does(?:\s+not|n['’]t)?|do(?:\s+not|n['’]t)?|the|these|those|his|her|its|our|their|my|your|whose|of|a|an|no|any|in)\s+|-)\b(?:wants?|needs?|faces?(?!\s+off\b|\s+of\b|-))(?!${NOUN_DOING})`;
 // A participle of what was seen or befell someone: "need the driver seen on Friday", "want the
-// men arrested on Monday questioned": the day is the sighting's or the happening's, gone by.
+// men arrested on Monday questioned": the day is the sighting's or the happening's, gone by; so is
+// an appeal to anyone who was there ("want to hear from anyone in the area on Saturday night").
 const BEFALLEN = new RegExp(
-  String.raw`\b(?:seen|spotted|sighted|heard|filmed|photographed|pictured|caught|captured|involved|injured|hurt|wounded|killed|arrested|detained|found|discovered|reported|stolen|taken|lost|missing|last)\b`,
+  String.raw`\b(?:anyone|anybody|seen|spotted|sighted|heard|filmed|photographed|pictured|caught|captured|involved|injured|hurt|wounded|killed|arrested|detained|found|discovered|reported|stolen|taken|lost|missing|last)\b`,
   'i',
 );
 // A happening in what is wished for: "faces a ban for his red card on Saturday", "want witnesses to
 // the crash on Friday": the day is the happening's, gone by.
 const HAPPENED = new RegExp(String.raw`\b(?:${HAPPENING})s?\b`, 'i');
 // A word of what is wished for: none that opens a clause of its own or a cause ("the man who",
+// "to know what the Fed chair meant",
 // "answers about the crash", "a ban after the foul", "charges over"), no comma, no figure.
-const WORD = String.raw`(?!(?:who|whom|that|which|when|while|since|after|following|about|over|into|because|than)\b)[A-Za-z'’-]+`;
+const WORD = String.raw`(?!(?:who|whom|that|which|what|how|why|where|when|while|since|after|following|about|over|into|because|than)\b)[A-Za-z'’-]+`;
 // What is wished for, up to seven words, and the preposition before the time: "the budget finished
 // by", "the pay deal signed over", "a win on", "his striker fit for", "a vote on".
 const WISHED_FOR = new RegExp(
