@@ -25,6 +25,10 @@ const LISTED_DEED = new RegExp(String.raw`^${ADJUNCT}\s*,\s*${DEED}\s+(?:in|on)\
 // which was fined in June 2023, was sold in January"), and the past after the comma that closes
 // it is the sentence's own verb, no deed of a list.
 const SET_OFF = /[A-Za-z],[^.;!?]*$/;
+// A death after a birth ("He was born in May 1948 in Leeds and died in February"): an obituary's
+// news, not a further deed of the same short span.
+const BORN = /\bborn\b[^.;!?]*$/i;
+const DIED = /\bdied\b/i;
 /**
  * Whether the words between a dated month or day and a month with no year tell a further deed in
  * the past beyond what `isAnotherDeedGap` takes: after a short phrase of agent, place or role ("The
@@ -39,11 +43,12 @@ const SET_OFF = /[A-Za-z],[^.;!?]*$/;
  * "and again in June"), nor a comma inside the deed, nor a figure alone ("had 3,000 residents in
  * May 2019 and 4,500 in February"), nor a past after a comma when the dated month lies in a phrase
  * set off by commas (`lead`, the words before the gap: "The firm, founded in May 2019 by two
- * nurses, was sold in March" is this March).
+ * nurses, was sold in March" is this March), nor a death after a birth ("born in May 1948 in Leeds
+ * and died in February").
  *
  * @example isFurtherDeedGap(', and the court struck it down in ') // true
  */
 export function isFurtherDeedGap(gap: string, lead = ''): boolean {
-  if (PLACED_APART.test(gap)) return false;
+  if (PLACED_APART.test(gap) || (BORN.test(lead) && DIED.test(gap))) return false;
   return FURTHER_DEED.test(gap) || (LISTED_DEED.test(gap) && !SET_OFF.test(lead));
 }
