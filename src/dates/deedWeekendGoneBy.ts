@@ -50,6 +50,6 @@ export function deedWeekendGoneBy(text: string, start: number, end: number): boo
   return (
     DEED_OVER_WEEKEND.test(lead) &&
     !STATE_BEFORE.test(lead) &&
-    !wishAheadFor(text.slice(0, start), text.slice(start, end))
+    !wishAheadFor(text.slice(0, start), text.slice(start, end), text.slice(end))
   );
 }

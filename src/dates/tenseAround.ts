@@ -949,7 +949,7 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
     // so is the trouble travellers face ("Commuters face disruption on Friday").
     ((oddsForWeekday(before, text.slice(start, end)) ||
       disruptionFacedFor(before, text.slice(start, end)) ||
-      wishAheadFor(before, text.slice(start, end))) &&
+      wishAheadFor(before, text.slice(start, end), text.slice(end))) &&
       !pastStoryAfter(rest, end, tags)) ||
     (ADJACENT_FUTURE_BEFORE.test(before) &&
       postponement !== 'from' &&

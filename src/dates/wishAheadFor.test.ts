@@ -58,6 +58,9 @@ describe('a wish, need or prospect in the present for a weekday or the weekend',
     // An appeal to anyone who was there; an object that opens a clause with "what".
     ['Detectives want to hear from anyone in the area on Saturday.', 'Saturday', '2026-03-07'],
     ['Investors want to know what the Fed chair meant on Monday.', 'Monday', '2026-03-09'],
+    // What is left behind; a day inside the object, its participle after it.
+    ['The team needs to bounce back from the defeat on Saturday.', 'Saturday', '2026-03-07'],
+    ['Parents want the school closure on Friday explained.', 'Friday', '2026-03-06'],
   ])('leaves "%s" to the other rules', (text, words, value) => {
     expect(news(text, words)).toBe(value);
   });

@@ -21,6 +21,11 @@ const BEFALLEN = new RegExp(
 // A happening in what is wished for: "faces a ban for his red card on Saturday", "want witnesses to
 // the crash on Friday": the day is the happening's, gone by.
 const HAPPENED = new RegExp(String.raw`\b(?:${HAPPENING})s?\b`, 'i');
+// What the day's happening is left behind from: "needs to bounce back from the defeat on Saturday".
+const FROM_HAPPENING = /\bfrom\s+(?:the|a|an|his|her|its|their|our)\s+/i;
+// The object's participle after the day, ending the clause: "Parents want the school closure on
+// Friday explained": the day is within what is wished for, the closure's.
+const COMPLETED_AFTER = /^\s+[a-z]+ed\s*(?:[.,;:!?]|$)/;
 // A word of what is wished for: none that opens a clause of its own or a cause ("the man who",
 // "to know what the Fed chair meant",
 // "answers about the crash", "a ban after the foul", "charges over"), no comma, no figure.
@@ -47,13 +52,18 @@ const WEEKEND = /^(?:(?:over|at|during|on)\s+)?(?:the\s+)?weekend$/i;
  * day there is that happening's, as it is after a happening ("Police want to speak to witnesses to
  * the crash on Friday", "The striker faces a ban for his red card on Saturday"); nor the noun
  * "needs" ("The needs identified on Monday", "There was no need for a recount on Friday"), nor the
- * noun "face" ("The leaders held face-to-face talks on Friday").
+ * noun "face" ("The leaders held face-to-face talks on Friday"); nor what is left behind ("needs
+ * to bounce back from the defeat on Saturday"), nor a day inside the object, its participle after it
+ * (`after`, the words after the mention: "Parents want the school closure on Friday explained").
  *
  * @example wishAheadFor('Officials want the budget finished by ', 'Friday') // true
  */
-export function wishAheadFor(before: string, mention: string): boolean {
+export function wishAheadFor(before: string, mention: string, after = ''): boolean {
+  if (COMPLETED_AFTER.test(after)) return false;
   const wish = WEEKEND.test(mention)
     ? WISHED_FOR.exec(before.replace(/\bthe\s+$/i, ''))
     : WEEKDAY_MENTION.test(mention) && WISHED_FOR.exec(before);
-  return !!wish && !BEFALLEN.test(wish[0]) && !HAPPENED.test(wish[0]);
+  return (
+    !!wish && !BEFALLEN.test(wish[0]) && !HAPPENED.test(wish[0]) && !FROM_HAPPENING.test(wish[0])
+  );
 }
