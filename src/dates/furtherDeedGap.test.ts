@@ -60,6 +60,8 @@ describe('a further deed after a dated month, beyond "and" and a past', () => {
       'January',
       '2026-01',
     ],
+    // A death after a birth: the obituary's news.
+    ['He was born in May 1948 in Leeds and died in February at home.', 'February', '2026-02'],
   ])('leaves "%s" to be read from publication', (text, words, value) => {
     expect(month(text, words)[0]).toBe(value);
   });
