@@ -6,17 +6,20 @@ import { MODALS } from './modals.ts';
 // "and led the party into the election in May").
 const DEED_PAST = `${IRREGULAR_PAST}|was|were|said|quit|led`;
 
+/** The past of a further deed: a word in "-ed" (not "need", "feed" …) or one of `DEED_PAST`. */
+export const FURTHER_PAST = String.raw`(?:(?!(?:need|feed|speed|proceed|succeed|exceed|bleed|breed|seed|embed)\b)[a-z]+ed|${DEED_PAST})`;
+
 // Words that place the second time apart from the first ("and again next year", "a year later"),
 // or a modal that turns it from the deed to what was said ("and said he would step down in June"):
 // the month after them is not read beside the first.
-const PLACED_APART = new RegExp(
+export const PLACED_APART = new RegExp(
   String.raw`\b(?:years?|months?|later|earlier|after|before|since|until|till|next|following|last|this|that|then|again|${MODALS})\b`,
   'i',
 );
 
 // "and", a past (a word in "-ed" or an irregular past), up to six more words, "in" or "on".
 const ANOTHER_DEED = new RegExp(
-  String.raw`^\s*,?\s*and\s+(?:(?!(?:need|feed|speed|proceed|succeed|exceed|bleed|breed|seed|embed)\b)[a-z]+ed|${DEED_PAST})\b(?:\s+[A-Za-z'’-]+){0,6}?\s+(?:in|on)\s+$`,
+  String.raw`^\s*,?\s*and\s+${FURTHER_PAST}\b(?:\s+[A-Za-z'’-]+){0,6}?\s+(?:in|on)\s+$`,
 );
 
 /**

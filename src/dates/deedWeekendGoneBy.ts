@@ -2,6 +2,7 @@ import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { MODALS } from './modals.ts';
 import { PLAN_WORDS } from './planParticiples.ts';
 import { STATE_VERB } from './stateVerbs.ts';
+import { wishAheadFor } from './wishAheadFor.ts';
 
 // Participles of a weekend still to come: of plans and of forecasts ("Rain predicted over the
 // weekend could flood the valley", "Crowds expected over the weekend will strain the roads").
@@ -35,7 +36,9 @@ const REACH = 60;
  * participle of a plan or a forecast ("Rain predicted over the weekend could flood the valley",
  * "the talks scheduled over the weekend"), nor one in a verb phrase of its own ("The deal will be
  * signed over the weekend", "is held over the weekend"), nor one after a verb of state ("Roads
- * will stay shut over the weekend", "would keep the plant closed over the weekend").
+ * will stay shut over the weekend", "would keep the plant closed over the weekend"), nor one that
+ * completes a wish in the present ("The union wants the pay deal signed over the weekend":
+ * `wishAheadFor`).
  *
  * @example deedWeekendGoneBy('The pact reached over the weekend will cut costs.', 23, 34) // true
  */
@@ -44,5 +47,9 @@ export function deedWeekendGoneBy(text: string, start: number, end: number): boo
   if (!weekend) return false;
   const at = start + (weekend[1]?.length ?? 0);
   const lead = text.slice(Math.max(0, at - REACH), at);
-  return DEED_OVER_WEEKEND.test(lead) && !STATE_BEFORE.test(lead);
+  return (
+    DEED_OVER_WEEKEND.test(lead) &&
+    !STATE_BEFORE.test(lead) &&
+    !wishAheadFor(text.slice(0, start), text.slice(start, end), text.slice(end))
+  );
 }

@@ -1,6 +1,7 @@
 import { CHANGE_BY_AMOUNT } from './changeByAmount.ts';
 import { AWAITS_OBJECT } from './deedObjectBy.ts';
 import { MODALS } from './modals.ts';
+import { isPastChangeByEnd } from './pastChangeByEnd.ts';
 
 // The words read: the end of a period named with "the" alone, no "this", "last" or "next".
 const END_OF_PERIOD = /^the\s+end\s+of\s+the\s+(?:month|quarter|year)$/i;
@@ -61,5 +62,6 @@ export function endOfPeriodGoneBy(text: string, start: number, end: number): boo
   if (MODAL.test(clauseBefore) || MODAL.test(sentenceAfter)) return false;
   // Fronted: nothing before "By" in its sentence but a space.
   if (/^\s*by\s+$/i.test(clauseBefore)) return FRONTED_PAST.test(sentenceAfter);
-  return TRAILING_PAST.test(clauseBefore);
+  // "Home prices fell by 4% by the end of the year": a change done, with its amount.
+  return TRAILING_PAST.test(clauseBefore) || isPastChangeByEnd(clauseBefore);
 }

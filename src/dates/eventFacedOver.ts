@@ -8,7 +8,7 @@ import { DEED_AFTER_ARTICLE } from './deedAfterArticle.ts';
 // no happening ("The prime minister faces questions over the scandal on Wednesday").
 // Not a bout, a party or a celebration, staged ahead as often as gone by ("faces a rematch for the
 // title fight on Saturday", "faces fans for its farewell party on Friday").
-const HAPPENING = [
+export const HAPPENING = [
   'crash|collision|accident|derailment|shooting|stabbing|killing|death|attack|assault|raid',
   'robbery|theft|fire|blaze|explosion|blast|spill|leak|breach|hack|outage|recall|incident',
   'brawl|riot|clash|melee|scuffle|protest|chase|tackle|foul|card|remarks|comments|post',

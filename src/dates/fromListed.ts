@@ -1,5 +1,7 @@
 import { isAnotherDeedGap } from './anotherDeedGap.ts';
+import { causeMonthBefore } from './causeMonthBefore.ts';
 import { furtherDeedTime } from './furtherDeedTime.ts';
+import { isFurtherDeedGap } from './furtherDeedGap.ts';
 import { dayMonthByTense } from './monthByTense.ts';
 
 // Between two days or months of one list: "Dec. 30, 2023 and Jan. 2", "March 2023, and in May".
@@ -21,7 +23,9 @@ function listedBefore(
   // "and began work on 3 June": chrono's British day keeps its "on", which belongs to the gap.
   const gap = text.slice(listed.end, start) + (/^(?:on|in)\s+/i.exec(text.slice(start))?.[0] ?? '');
   if (LIST_GAP.test(gap)) return { value: listed.value, deed: false };
-  return isAnotherDeedGap(gap) ? { value: listed.value, deed: true } : undefined;
+  return isAnotherDeedGap(gap) || isFurtherDeedGap(gap, text.slice(0, listed.end))
+    ? { value: listed.value, deed: true }
+    : undefined;
 }
 
 // How far a day or month listed after a dated one may lie to take that one's year: a quarter.
@@ -48,6 +52,15 @@ export function fromListed(
   day?: number,
   published?: string,
 ): string | undefined {
+  // "closed in June 2020 after a flood in February": a cause's month, before the dated one.
+  if (listed && day === undefined && listed.end <= start) {
+    const cause = causeMonthBefore(
+      text.slice(listed.end, start) + (/^in\s+/i.exec(text.slice(start))?.[0] ?? ''),
+      listed.value,
+      month,
+    );
+    if (cause) return cause;
+  }
   const before = listedBefore(text, listed, start);
   if (!before) return undefined;
   const first = before.value;

@@ -24,6 +24,7 @@ import { endsInPresentState } from './presentStateBefore.ts';
 import { isStateKeptBefore } from './stateKeptBefore.ts';
 import { oddsForWeekday } from './oddsForWeekday.ts';
 import { disruptionFacedFor } from './disruptionFacedFor.ts';
+import { wishAheadFor } from './wishAheadFor.ts';
 import { LAST_VERB_SOURCE } from './lastAsVerb.ts';
 import { MODALS } from './modals.ts';
 import { PLAN_PARTICIPLES, PLAN_WORDS } from './planParticiples.ts';
@@ -947,7 +948,8 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
     // "Snow is possible Thursday night", "a chance of showers on Friday": odds are for what comes;
     // so is the trouble travellers face ("Commuters face disruption on Friday").
     ((oddsForWeekday(before, text.slice(start, end)) ||
-      disruptionFacedFor(before, text.slice(start, end))) &&
+      disruptionFacedFor(before, text.slice(start, end)) ||
+      wishAheadFor(before, text.slice(start, end), text.slice(end))) &&
       !pastStoryAfter(rest, end, tags)) ||
     (ADJACENT_FUTURE_BEFORE.test(before) &&
       postponement !== 'from' &&

@@ -1,0 +1,69 @@
+import { HAPPENING } from './eventFacedOver.ts';
+import { IRREGULAR_PAST } from './irregularPast.ts';
+import { WEEKDAY_MENTION } from './weekdayMention.ts';
+
+// "want", "need" or "face" in the present, not after "to" ("had to face"), a form of "be" or
+// "have" ("were facing", "has needed"), nor "did" ("did not want"): a wish, need or prospect held
+// now, for a time still to come. Not the noun after a determiner ("The needs identified on Monday",
+// "There was no need for a recount on Friday"), nor "face off", a standoff ("Protesters face off
+// against police on Saturday"), nor the noun "face" ("held face-to-face talks on Friday", "the new
+// face of the brand"), nor a noun with a past of its own after it ("New faces joined the cabinet on
+// Monday").
+const NOUN_DOING = String.raw`\s+(?:[a-z]+ed|${IRREGULAR_PAST})\s+(?:the|a|an|his|her|its|their|our)\b`;
+const WISH = String.raw`(?<!\b(?:to|was|were|is|are|had|has|have|did(?:\s+not|n['’]t)?|does(?:\s+not|n['’]t)?|do(?:\s+not|n['’]t)?|the|these|those|his|her|its|our|their|my|your|whose|of|a|an|no|any|in)\s+|-)\b(?:wants?|needs?|faces?(?!\s+off\b|\s+of\b|-))(?!${NOUN_DOING})`;
+// A participle of what was seen or befell someone: "need the driver seen on Friday", "want the
+// men arrested on Monday questioned": the day is the sighting's or the happening's, gone by; so is
+// an appeal to anyone who was there ("want to hear from anyone in the area on Saturday night").
+const BEFALLEN = new RegExp(
+  String.raw`\b(?:anyone|anybody|seen|spotted|sighted|heard|filmed|photographed|pictured|caught|captured|involved|injured|hurt|wounded|killed|arrested|detained|found|discovered|reported|stolen|taken|lost|missing|last)\b`,
+  'i',
+);
+// A happening in what is wished for: "faces a ban for his red card on Saturday", "want witnesses to
+// the crash on Friday": the day is the happening's, gone by.
+const HAPPENED = new RegExp(String.raw`\b(?:${HAPPENING})s?\b`, 'i');
+// What the day's happening is left behind from: "needs to bounce back from the defeat on Saturday".
+const FROM_HAPPENING = /\bfrom\s+(?:the|a|an|his|her|its|their|our)\s+/i;
+// The object's participle after the day, ending the clause: "Parents want the school closure on
+// Friday explained": the day is within what is wished for, the closure's.
+const COMPLETED_AFTER = /^\s+[a-z]+ed\s*(?:[.,;:!?]|$)/;
+// A word of what is wished for: none that opens a clause of its own or a cause ("the man who",
+// "to know what the Fed chair meant",
+// "answers about the crash", "a ban after the foul", "charges over"), no comma, no figure.
+const WORD = String.raw`(?!(?:who|whom|that|which|what|how|why|where|when|while|since|after|following|about|over|into|because|than)\b)[A-Za-z'’-]+`;
+// What is wished for, up to seven words, and the preposition before the time: "the budget finished
+// by", "the pay deal signed over", "a win on", "his striker fit for", "a vote on".
+const WISHED_FOR = new RegExp(
+  String.raw`${WISH}(?:\s+${WORD}){1,7}?(?:\s+(?:by|on|over|for|at|during))?\s+$`,
+  'i',
+);
+// The weekend, whose "the" may be left in the words before ("signed over the ", "weekend").
+const WEEKEND = /^(?:(?:over|at|during|on)\s+)?(?:the\s+)?weekend$/i;
+
+/**
+ * Whether the words before a weekday or the weekend tell a wish, need or prospect in the present
+ * for it: "City officials want the budget finished by Friday", "The union wants the deal signed
+ * over the weekend", "The club needs a win on Saturday", "Residents face another heat advisory on
+ * Thursday". What is wanted now is wanted for the day to come, so the weekday is the coming one
+ * (the headline present read it as the one gone by). Not a wish told in the past ("wanted the deal
+ * signed on Monday", "did not want", "had to face"), nor one whose object holds a clause or a
+ * cause ("The family wants answers about the crash on Friday", "Police want to trace the man who
+ * was seen on Saturday", "The striker faces a ban after a red card on Saturday"), or a participle
+ * of what was seen or befell ("Detectives need the driver seen on Friday to come forward"): the
+ * day there is that happening's, as it is after a happening ("Police want to speak to witnesses to
+ * the crash on Friday", "The striker faces a ban for his red card on Saturday"); nor the noun
+ * "needs" ("The needs identified on Monday", "There was no need for a recount on Friday"), nor the
+ * noun "face" ("The leaders held face-to-face talks on Friday"); nor what is left behind ("needs
+ * to bounce back from the defeat on Saturday"), nor a day inside the object, its participle after it
+ * (`after`, the words after the mention: "Parents want the school closure on Friday explained").
+ *
+ * @example wishAheadFor('Officials want the budget finished by ', 'Friday') // true
+ */
+export function wishAheadFor(before: string, mention: string, after = ''): boolean {
+  if (COMPLETED_AFTER.test(after)) return false;
+  const wish = WEEKEND.test(mention)
+    ? WISHED_FOR.exec(before.replace(/\bthe\s+$/i, ''))
+    : WEEKDAY_MENTION.test(mention) && WISHED_FOR.exec(before);
+  return (
+    !!wish && !BEFALLEN.test(wish[0]) && !HAPPENED.test(wish[0]) && !FROM_HAPPENING.test(wish[0])
+  );
+}
