@@ -30,6 +30,7 @@ import { outlookMonthTense } from './outlookMonthTense.ts';
 import { storyDay } from './storyDay.ts';
 import { planEndAfterFailure } from './planEndAfterFailure.ts';
 import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
+import { scheduledEventMonthTense } from './scheduledEventMonthTense.ts';
 import { reportedMonthTense } from './reportedMonthTense.ts';
 import { levelMonthTense } from './levelMonthTense.ts';
 import { closingMonthTense } from './quarterEndedIn.ts';
@@ -305,6 +306,7 @@ function monthTense(
   const charsAfter = (n: number) => text.slice(end, end + n);
   // Each turner in turn, each passing on the tense where it does not apply.
   let turned = presentChangeMonthTense(before, after, month, published, tense);
+  turned = scheduledEventMonthTense(before, after, month, published, turned);
   turned = outlookMonthTense(before, after, month, published, turned);
   turned = expectedMonthTense(charsBefore(300), charsAfter(140), month, published, turned);
   // A month of figures is read with its own words: "October retail sales".
