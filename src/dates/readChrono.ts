@@ -75,6 +75,7 @@ import { originalPlanAside } from './originalPlanAside.ts';
 import { planToldPast } from './planToldPast.ts';
 import { ownedDeadlineAhead } from './ownedDeadlineAhead.ts';
 import { PART_AFTER_BEFORE_WEEKDAY } from './partAfterWeekdayEvent.ts';
+import { DAY_AFTER_BEFORE_WEEKDAY } from './dayAfterWeekdayEvent.ts';
 import { sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
 import {
   expectedDayNear,
@@ -392,11 +393,13 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       // do ("Friday's vote will decide it").
       // "has until Wednesday's deadline" is a deadline, read by the sentence as any deadline is.
       // "will meet on the morning after Thursday's vote": the event is a landmark of the time the
-      // sentence tells, read by its tense (PART_AFTER_BEFORE_WEEKDAY).
+      // sentence tells, read by its tense (PART_AFTER_BEFORE_WEEKDAY), as is "the day after
+      // Thursday's vote" (DAY_AFTER_BEFORE_WEEKDAY).
       if (
         !/^['’]s\b/.test(text.slice(end, end + 3)) ||
         has('month') ||
         PART_AFTER_BEFORE_WEEKDAY.test(text.slice(Math.max(0, start - 30), start)) ||
+        DAY_AFTER_BEFORE_WEEKDAY.test(text.slice(Math.max(0, start - 30), start)) ||
         ownedDeadlineAhead(text.slice(Math.max(0, start - 20), start), text.slice(end, end + 14))
       )
         return to
