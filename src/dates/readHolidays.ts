@@ -10,6 +10,7 @@ import { pastPlanFor } from './pastPlanFor.ts';
 import { feastRunUp } from './feastRunUp.ts';
 import { lastOrderDayBefore } from './lastOrderDayBefore.ts';
 import { tenseAround, type Tense } from './tenseAround.ts';
+import { presentScheduleBeforeHoliday } from './presentScheduleBeforeHoliday.ts';
 import { frontedCountBefore } from './frontedCountBefore.ts';
 import { sentenceStartAt } from './sentenceEnds.ts';
 import { shiftTimex } from './shiftTimex.ts';
@@ -335,6 +336,12 @@ function holidayTense(
     return 'nearest';
   if (tense === 'past' && (perfectOfPlanFor(text, start, end) || pastPlanFor(text, start)))
     return 'unknown';
+  // "The library is closed between Christmas and New Year", said on Dec. 9: a notice of it.
+  if (
+    tense === 'unknown' &&
+    presentScheduleBeforeHoliday(text.slice(sentenceStartAt(text, start), start))
+  )
+    return 'nearest';
   // "The parade was set to go ahead on Thanksgiving": the plan's words ("set to", "scheduled")
   // look ahead, but it is told in the past, from before its day, which may have gone by since.
   return tense === 'future' && pastPlanFor(text, start) ? 'nearest' : tense;
