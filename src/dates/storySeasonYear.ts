@@ -1,0 +1,32 @@
+import { pastYearNamedBefore } from './pastYearNamedBefore.ts';
+import { PAST_VERB_AFTER } from './storyDecade.ts';
+import type { Tense } from './tenseAround.ts';
+
+/**
+ * The year of the story a bare "the" season told in the past belongs to: the past year named
+ * before it in its sentence or the one before (`pastYearNamedBefore`, up to 300 characters back).
+ * "In the summer of 1966 she moved to Paris; by the autumn she was teaching", said on 20 November
+ * 2025, reads "the autumn" `1966-FA` (was `2025-FA`, the autumn gone by at publication); "He
+ * joined the band in the spring of 1971, and by the summer they were touring Europe" `1971-SU`;
+ * "The factory opened in 1923; in the spring the first cars rolled off the line" `1923-SP`.
+ *
+ * Only "the" and a season (`determiner` 'the'), told in the past (after a deadline's "by", with
+ * a past verb within eight words after it and no modal, as `storyDecade` reads): not "this", "last" or "next",
+ * which count from publication, a bare season, a season told in the present or future ("The
+ * factory opened in 1923; in the spring it will reopen as flats" is the coming spring), nor with
+ * no past year named before. `undefined` when it does not apply.
+ *
+ * @example storySeasonYear('In the summer of 1966 she moved to Paris; by ', ' she was teaching.', 'the', 'past', '2025-11-20') // 1966
+ */
+export function storySeasonYear(
+  before: string,
+  after: string,
+  determiner: string | undefined,
+  tense: Tense,
+  published: string,
+): number | undefined {
+  if (determiner !== 'the') return undefined;
+  // "by the autumn she was teaching": a deadline's "by" reads ahead, the past verb after says not.
+  if (tense !== 'past' && !(tense === 'future' && PAST_VERB_AFTER.test(after))) return undefined;
+  return pastYearNamedBefore(before.slice(-300), published);
+}
