@@ -587,8 +587,10 @@ const RULES: Rule[] = [
         mod,
         resolve: (_c, tense, verbBefore) => {
           // "In the summer of 1966 she moved to Paris; by the autumn she was teaching".
+          // "The mayor, elected in 2022, faced protests in the spring": the aside's year is not
+          // the story's.
           const storyYearOfSeason = storySeasonYear(
-            m.input!.slice(0, m.index!),
+            m.input!.slice(0, m.index!).replace(SIDE_CLAUSE, ','),
             m.input!.slice(end),
             determiner,
             told || byPast ? 'past' : (coming?.tense ?? tense),

@@ -27,7 +27,7 @@ describe('"the" and a season told in the past after a year of the story', () => 
       '1923-SP',
     ],
     [
-      'The mill closed in 1984. In the winter the workers marched on London.',
+      'The mill closed in 1984, and in the winter the workers marched on London.',
       'the winter',
       '1984-WI',
     ],
@@ -66,7 +66,7 @@ describe('"the" and a season told in the past after a year of the story', () => 
   it('leaves "this", "last" and "next", which count from publication', () => {
     expect(
       storySeasonYear(
-        'The factory opened in 1923. ',
+        'The factory opened in 1923, and ',
         ' it was sold.',
         'last',
         'past',
@@ -74,8 +74,47 @@ describe('"the" and a season told in the past after a year of the story', () => 
       ),
     ).toBeUndefined();
     expect(
-      storySeasonYear('The factory opened in 1923. ', ' it was sold.', 'the', 'past', '2026-03-11'),
+      storySeasonYear(
+        'The factory opened in 1923, and ',
+        ' it was sold.',
+        'the',
+        'past',
+        '2026-03-11',
+      ),
     ).toBe(1923);
+  });
+
+  it.each([
+    // A year of the sentence before: the news story's season is as often this year's.
+    [
+      'Inflation hit 9 percent in 2022. Over the summer it fell below 3 percent.',
+      '2026-10-15',
+      'the summer',
+      '2026-SU',
+    ],
+    [
+      'The firm was founded in 1998. In the spring it cut 300 jobs.',
+      '2026-10-15',
+      'the spring',
+      '2026-SP',
+    ],
+    // A year a span runs from.
+    [
+      'Prices have risen since 2012, and in the spring they rose another 4 percent.',
+      '2026-09-20',
+      'the spring',
+      '2026-SP',
+    ],
+    // A year in an aside.
+    [
+      'The mayor, elected in 2022, faced protests over the budget in the spring.',
+      '2026-08-30',
+      'the spring',
+      '2026-SP',
+    ],
+  ])('leaves %j, said on %s, to the season gone by', (text, published, words, value) => {
+    expect(read(text, published)).toContainEqual([words, value]);
+    expect(readTimeml(text, published)).toContainEqual([words, value]);
   });
 
   it('leaves a season with no past year named before', () => {
