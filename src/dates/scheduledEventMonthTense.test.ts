@@ -42,6 +42,9 @@ describe('a month after a present of schedule that opens its sentence', () => {
     ['Inflation is in double digits in May, the figures show.', 'May', '2025-05'],
     // Words after the month that are no ordinal day of it.
     ['The runoff is in August, officials said.', 'August', '2025-08'],
+    // A figure's record, where it fell.
+    ['The largest drop so far is in February.', 'February', '2026-02'],
+    ['The biggest rise is in January.', 'January', '2026-01'],
   ])('keeps %j, said in March, on the month gone by', (text, words, value) => {
     expect(read(text)).toContainEqual([words, value]);
   });

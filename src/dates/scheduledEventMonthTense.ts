@@ -9,6 +9,9 @@ const SCHEDULE_OPENS =
 // "The fair is usually in May": a habit, not a plan of the coming months; so "every", "each".
 const HABIT =
   /\b(?:usually|typically|often|always|normally|generally|traditionally|every|each|annual|yearly)\b/i;
+// "The largest drop so far is in February": a figure's record names where it fell, gone by.
+const RECORD =
+  /\b(?:largest|biggest|highest|lowest|smallest|sharpest|steepest|greatest|worst|best|most|least|peak)\b|\bso\s+far\b|\bto\s+date\b/i;
 // What may follow the month: the end of the sentence, or the day it falls on as an ordinal weekday
 // (", on the second Tuesday", ", on the last Saturday") and then the end.
 const ONLY_ORDINAL_DAY_AFTER =
@@ -22,7 +25,8 @@ const ONLY_ORDINAL_DAY_AFTER =
  * Only a sentence of a short subject, "is" or "are" with "in", "set for" or "scheduled for", the
  * month, and perhaps the ordinal weekday it falls on: not a habit ("Usually the fair is in May",
  * "The annual fair is in May"), a sentence that goes on after the month ("Inflation is in double
- * digits in May, the figures show"), a past ("The vote was in April") nor publication's own
+ * digits in May, the figures show"), a figure's record ("The largest drop so far is in February",
+ * the February gone by), a past ("The vote was in April") nor publication's own
  * month, which may be running. `sentence` is its text up to the month, `after` from the month's
  * end to the sentence's.
  *
@@ -31,7 +35,7 @@ const ONLY_ORDINAL_DAY_AFTER =
  */
 export const scheduledEventMonthTense: MonthTurner = (sentence, after, month, published, tense) => {
   if (tense === 'future') return tense;
-  if (!SCHEDULE_OPENS.test(sentence) || HABIT.test(sentence)) return tense;
+  if (!SCHEDULE_OPENS.test(sentence) || HABIT.test(sentence) || RECORD.test(sentence)) return tense;
   if (!ONLY_ORDINAL_DAY_AFTER.test(after)) return tense;
   return monthsAhead(month, published) >= 1 ? 'future' : tense;
 };
