@@ -20,6 +20,7 @@ import { TWELVE_AT_NIGHT, TWELVE_BEFORE_MIDNIGHT } from './twelveAtNight.ts';
 import { WEEKDAY_IN_NAME } from './weekdayInName.ts';
 import { WEEKDAY_PAPER } from './weekdayPaper.ts';
 import { PART_AFTER_WEEKDAY_EVENT } from './partAfterWeekdayEvent.ts';
+import { DAY_AFTER_WEEKDAY_EVENT } from './dayAfterWeekdayEvent.ts';
 import { WEEKDAY_OF_A_KIND } from './weekdayOfAKind.ts';
 import { MIDNIGHT_MASS } from './midnightMass.ts';
 import { WEEK_TO_WEEKDAY } from './weekToWeekday.ts';
@@ -253,6 +254,7 @@ export function maskForChrono(text: string): string {
     .replace(WEEKDAY_IN_NAME, blank)
     .replace(WEEKDAY_PAPER, blank)
     .replace(PART_AFTER_WEEKDAY_EVENT, blank)
+    .replace(DAY_AFTER_WEEKDAY_EVENT, blank)
     .replace(WEEKDAY_OF_A_KIND, blank)
     .replace(MIDNIGHT_MASS, blank)
     .replace(WEEK_TO_WEEKDAY, blank)

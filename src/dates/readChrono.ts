@@ -30,6 +30,7 @@ import { outlookMonthTense } from './outlookMonthTense.ts';
 import { storyDay } from './storyDay.ts';
 import { planEndAfterFailure } from './planEndAfterFailure.ts';
 import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
+import { scheduledEventMonthTense } from './scheduledEventMonthTense.ts';
 import { reportedMonthTense } from './reportedMonthTense.ts';
 import { levelMonthTense } from './levelMonthTense.ts';
 import { closingMonthTense } from './quarterEndedIn.ts';
@@ -74,6 +75,7 @@ import { originalPlanAside } from './originalPlanAside.ts';
 import { planToldPast } from './planToldPast.ts';
 import { ownedDeadlineAhead } from './ownedDeadlineAhead.ts';
 import { PART_AFTER_BEFORE_WEEKDAY } from './partAfterWeekdayEvent.ts';
+import { DAY_AFTER_BEFORE_WEEKDAY } from './dayAfterWeekdayEvent.ts';
 import { sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
 import {
   expectedDayNear,
@@ -305,6 +307,7 @@ function monthTense(
   const charsAfter = (n: number) => text.slice(end, end + n);
   // Each turner in turn, each passing on the tense where it does not apply.
   let turned = presentChangeMonthTense(before, after, month, published, tense);
+  turned = scheduledEventMonthTense(before, after, month, published, turned);
   turned = outlookMonthTense(before, after, month, published, turned);
   turned = expectedMonthTense(charsBefore(300), charsAfter(140), month, published, turned);
   // A month of figures is read with its own words: "October retail sales".
@@ -390,11 +393,13 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       // do ("Friday's vote will decide it").
       // "has until Wednesday's deadline" is a deadline, read by the sentence as any deadline is.
       // "will meet on the morning after Thursday's vote": the event is a landmark of the time the
-      // sentence tells, read by its tense (PART_AFTER_BEFORE_WEEKDAY).
+      // sentence tells, read by its tense (PART_AFTER_BEFORE_WEEKDAY), as is "the day after
+      // Thursday's vote" (DAY_AFTER_BEFORE_WEEKDAY).
       if (
         !/^['’]s\b/.test(text.slice(end, end + 3)) ||
         has('month') ||
         PART_AFTER_BEFORE_WEEKDAY.test(text.slice(Math.max(0, start - 30), start)) ||
+        DAY_AFTER_BEFORE_WEEKDAY.test(text.slice(Math.max(0, start - 30), start)) ||
         ownedDeadlineAhead(text.slice(Math.max(0, start - 20), start), text.slice(end, end + 14))
       )
         return to

@@ -11,6 +11,7 @@ import { feastRunUp } from './feastRunUp.ts';
 import { isHolidayFixture } from './holidayFixture.ts';
 import { lastOrderDayBefore } from './lastOrderDayBefore.ts';
 import { tenseAround, type Tense } from './tenseAround.ts';
+import { presentScheduleBeforeHoliday } from './presentScheduleBeforeHoliday.ts';
 import { frontedCountBefore } from './frontedCountBefore.ts';
 import { sentenceStartAt } from './sentenceEnds.ts';
 import { shiftTimex } from './shiftTimex.ts';
@@ -340,6 +341,12 @@ function holidayTense(
   // no tense is the nearer one, the coming one before its day, the one gone by after it ("The FA is
   // investigating crowd trouble at the Boxing Day derby", said on 20 January).
   if (tense === 'unknown' && isHolidayFixture(text, start, end)) return 'nearest';
+  // "The library is closed between Christmas and New Year", said on Dec. 9: a notice of it.
+  if (
+    tense === 'unknown' &&
+    presentScheduleBeforeHoliday(text.slice(sentenceStartAt(text, start), start))
+  )
+    return 'nearest';
   // "The parade was set to go ahead on Thanksgiving": the plan's words ("set to", "scheduled")
   // look ahead, but it is told in the past, from before its day, which may have gone by since.
   return tense === 'future' && pastPlanFor(text, start) ? 'nearest' : tense;

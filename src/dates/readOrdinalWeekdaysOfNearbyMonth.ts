@@ -3,12 +3,13 @@ import { toLocalDate } from './calendarDate.ts';
 import { monthByTense } from './monthByTense.ts';
 import { MONTH_NAMES } from './monthNames.ts';
 import { nthWeekday } from './nthWeekday.ts';
+import { scheduledEventMonthTense } from './scheduledEventMonthTense.ts';
 import { isMonthAsFirstName } from './isMonthAsFirstName.ts';
 import { isPersonMay } from './prepositionBeforeMay.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { ORDINAL_IN_MONTH, SATURDAY } from './readOrdinalWeekdays.ts';
 import type { Tense } from './tenseAround.ts';
-import { tenseAround } from './tenseAround.ts';
+import { sentenceAround, tenseAround } from './tenseAround.ts';
 import { isTitledName } from './titledName.ts';
 import { weekdayNumber, WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { weekdayOrWeekendMention } from './weekdayOrWeekendMention.ts';
@@ -43,7 +44,7 @@ function monthNamedBefore(
   sentence: string,
   text: string,
   at: number,
-): { month: number; year?: number } | undefined {
+): { month: number; year?: number; start: number; end: number } | undefined {
   const m = [...sentence.matchAll(MONTH_BEFORE)]
     .filter((n) => {
       const start = at + n.index;
@@ -55,6 +56,8 @@ function monthNamedBefore(
   return {
     month: (MONTH_NAMES as readonly string[]).indexOf(m[1]!.toLowerCase()) + 1,
     ...(m[2] ? { year: Number(m[2]) } : {}),
+    start: at + m.index,
+    end: at + m.index + m[1]!.length,
   };
 }
 
@@ -115,7 +118,16 @@ export const readOrdinalWeekdaysOfNearbyMonth: Pass = (text, { published }) => {
         if (named) {
           const dayIn = (y: number) =>
             nthWeekday(new Date(y, named.month - 1, 1), weekday, ordinal);
-          const year = named.year ?? yearOf(named.month, published, tense, dayIn);
+          // "The runoff is in August, on the second Tuesday": the month's own schedule.
+          const around = sentenceAround(text, named.start, named.end);
+          const monthTense = scheduledEventMonthTense(
+            around.before,
+            around.after,
+            named.month,
+            published,
+            tense,
+          );
+          const year = named.year ?? yearOf(named.month, published, monthTense, dayIn);
           first = new Date(year, named.month - 1, 1);
         } else {
           const shift = monthWord === 'next' ? 1 : monthWord === 'last' ? -1 : 0;

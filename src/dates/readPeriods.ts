@@ -8,6 +8,7 @@ import { expectedMonthTense } from './expectedMonthTense.ts';
 import { endOfPeriodGoneBy } from './endOfPeriodGoneBy.ts';
 import { storyYearOfEndGoneBy } from './storyYearOfEndGoneBy.ts';
 import { storyDecade } from './storyDecade.ts';
+import { storySeasonYear } from './storySeasonYear.ts';
 import { fallPlannedFor } from './fallPlannedFor.ts';
 import { fullYearGoneBy } from './fullYearGoneBy.ts';
 import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
@@ -585,22 +586,36 @@ const RULES: Rule[] = [
         return { mod, resolve: fixed(`${storyYear}-${season}`, 'season') };
       return {
         mod,
-        resolve: (_c, tense, verbBefore) => ({
-          value: seasonByTense(
-            season,
-            published,
-            told || byPast
-              ? 'past'
-              : byPlan ||
-                  verbBefore === 'ahead' ||
-                  (determiner === 'this' &&
-                    isThisWinterToldAhead(m.input!.slice(0, m.index!), m.input!.slice(end)))
-                ? 'future'
-                : (coming?.tense ?? tense),
+        resolve: (_c, tense, verbBefore) => {
+          // "In the summer of 1966 she moved to Paris; by the autumn she was teaching".
+          // "The mayor, elected in 2022, faced protests in the spring": the aside's year is not
+          // the story's.
+          const storyYearOfSeason = storySeasonYear(
+            m.input!.slice(0, m.index!).replace(SIDE_CLAUSE, ','),
+            m.input!.slice(end),
             determiner,
-          ),
-          granularity: 'season',
-        }),
+            told || byPast ? 'past' : (coming?.tense ?? tense),
+            published,
+          );
+          if (storyYearOfSeason !== undefined)
+            return { value: `${storyYearOfSeason}-${season}`, granularity: 'season' };
+          return {
+            value: seasonByTense(
+              season,
+              published,
+              told || byPast
+                ? 'past'
+                : byPlan ||
+                    verbBefore === 'ahead' ||
+                    (determiner === 'this' &&
+                      isThisWinterToldAhead(m.input!.slice(0, m.index!), m.input!.slice(end)))
+                  ? 'future'
+                  : (coming?.tense ?? tense),
+              determiner,
+            ),
+            granularity: 'season',
+          };
+        },
       };
     },
   },

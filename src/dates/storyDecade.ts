@@ -8,8 +8,9 @@ import type { Tense } from './tenseAround.ts';
 const THE_DECADE = /^(?:[\w\s-]*\bof\s+)?the\s+decade$/i;
 const COUNTED = /\b(?:this|last|next|past|coming|current|previous|following|same)\b/i;
 // "by the end of the decade he owned 14", which a deadline's "by" reads as ahead: a verb in the
-// past in the clause after the words, up to eight words on, with no modal before it.
-const PAST_VERB_AFTER = new RegExp(
+// past in the clause after the words, up to eight words on, with no modal before it (storySeasonYear
+// reads a season after "by" so too).
+export const PAST_VERB_AFTER = new RegExp(
   String.raw`^\s*,?(?:\s+(?!(?:${MODALS}|won['’]t)\b)[\w'’$£€%.-]+){0,8}?\s+(?:was|were|led|${IRREGULAR_PAST}|[a-z]{2,}ed)\b`,
   'i',
 );
