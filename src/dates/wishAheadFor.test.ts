@@ -61,8 +61,22 @@ describe('a wish, need or prospect in the present for a weekday or the weekend',
     // What is left behind; a day inside the object, its participle after it.
     ['The team needs to bounce back from the defeat on Saturday.', 'Saturday', '2026-03-07'],
     ['Parents want the school closure on Friday explained.', 'Friday', '2026-03-06'],
+    // A wish in a relative clause, then the sentence's own past.
+    ['Firms that want the tax cut lobbied ministers on Tuesday.', 'Tuesday', '2026-03-10'],
+    ['The defendant who faces life in prison was convicted on Friday.', 'Friday', '2026-03-06'],
+    [
+      'Patients who need dialysis were moved to another hospital on Sunday.',
+      'Sunday',
+      '2026-03-08',
+    ],
   ])('leaves "%s" to the other rules', (text, words, value) => {
     expect(news(text, words)).toBe(value);
+  });
+
+  it('reads a wish in a relative clause with no past after it as the time to come', () => {
+    const text = 'Fans who want tickets for Saturday should call the box office.';
+    expect(news(text, 'Saturday')).toBe('2026-03-14');
+    expect(timeml(text, 'Saturday')).toBe('2026-03-14');
   });
 
   it('asks only about a weekday or the weekend', () => {

@@ -36,6 +36,11 @@ const WISHED_FOR = new RegExp(
   String.raw`${WISH}(?:\s+${WORD}){1,7}?(?:\s+(?:by|on|over|for|at|during))?\s+$`,
   'i',
 );
+// A wish in a relative clause of the subject ("Firms that want the tax cut", "The defendant who
+// faces life in prison"), and a past among its words after it ("lobbied", "was convicted"): the
+// clause has ended and the past is the sentence's own verb, whose day is gone by.
+const RELATIVE_BEFORE = /\b(?:who|that|which)\s+$/i;
+const PAST_WORD = new RegExp(String.raw`\b(?:was|were|[a-z]+ed|${IRREGULAR_PAST})\b`, 'i');
 // The weekend, whose "the" may be left in the words before ("signed over the ", "weekend").
 const WEEKEND = /^(?:(?:over|at|during|on)\s+)?(?:the\s+)?weekend$/i;
 
@@ -54,7 +59,10 @@ const WEEKEND = /^(?:(?:over|at|during|on)\s+)?(?:the\s+)?weekend$/i;
  * "needs" ("The needs identified on Monday", "There was no need for a recount on Friday"), nor the
  * noun "face" ("The leaders held face-to-face talks on Friday"); nor what is left behind ("needs
  * to bounce back from the defeat on Saturday"), nor a day inside the object, its participle after it
- * (`after`, the words after the mention: "Parents want the school closure on Friday explained").
+ * (`after`, the words after the mention: "Parents want the school closure on Friday explained"),
+ * nor a wish in a relative clause followed by a past, the sentence's own verb ("Firms that want the
+ * tax cut lobbied ministers on Tuesday", "The defendant who faces life in prison was convicted on
+ * Friday").
  *
  * @example wishAheadFor('Officials want the budget finished by ', 'Friday') // true
  */
@@ -63,7 +71,7 @@ export function wishAheadFor(before: string, mention: string, after = ''): boole
   const wish = WEEKEND.test(mention)
     ? WISHED_FOR.exec(before.replace(/\bthe\s+$/i, ''))
     : WEEKDAY_MENTION.test(mention) && WISHED_FOR.exec(before);
-  return (
-    !!wish && !BEFALLEN.test(wish[0]) && !HAPPENED.test(wish[0]) && !FROM_HAPPENING.test(wish[0])
-  );
+  if (!wish) return false;
+  if (RELATIVE_BEFORE.test(before.slice(0, wish.index)) && PAST_WORD.test(wish[0])) return false;
+  return !BEFALLEN.test(wish[0]) && !HAPPENED.test(wish[0]) && !FROM_HAPPENING.test(wish[0]);
 }
