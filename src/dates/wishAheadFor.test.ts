@@ -18,6 +18,7 @@ describe('a wish, need or prospect in the present for a weekday or the weekend',
     ['Residents face another heat advisory on Thursday.', 'Thursday', '2026-03-12'],
     ['The manager wants his striker fit for Saturday.', 'Saturday', '2026-03-14'],
     ['The union wants the pay deal signed over the weekend.', 'the weekend', '2026-W11-WE'],
+    ['The minister faces renewed calls to resign on Friday.', 'Friday', '2026-03-13'],
     [
       'Farmers need dry weather over the weekend to bring in the hay.',
       'the weekend',
@@ -55,6 +56,7 @@ describe('a wish, need or prospect in the present for a weekday or the weekend',
     ['Fans got a first look at the new face of the brand on Friday.', 'Friday', '2026-03-06'],
     // A noun with a past of its own after it.
     ['New faces joined the cabinet on Monday in a wide reshuffle.', 'Monday', '2026-03-09'],
+    ['Familiar faces returned to the pitch on Saturday.', 'Saturday', '2026-03-07'],
     // An appeal to anyone who was there; an object that opens a clause with "what".
     ['Detectives want to hear from anyone in the area on Saturday.', 'Saturday', '2026-03-07'],
     ['Investors want to know what the Fed chair meant on Monday.', 'Monday', '2026-03-09'],

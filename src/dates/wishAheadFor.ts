@@ -7,9 +7,10 @@ import { WEEKDAY_MENTION } from './weekdayMention.ts';
 // now, for a time still to come. Not the noun after a determiner ("The needs identified on Monday",
 // "There was no need for a recount on Friday"), nor "face off", a standoff ("Protesters face off
 // against police on Saturday"), nor the noun "face" ("held face-to-face talks on Friday", "the new
-// face of the brand"), nor a noun with a past of its own after it ("New faces joined the cabinet on
-// Monday").
-const NOUN_DOING = String.raw`\s+(?:[a-z]+ed|${IRREGULAR_PAST})\s+(?:the|a|an|his|her|its|their|our)\b`;
+// face of the brand"), nor a noun with a past of its own after it, then its object or a preposition
+// ("New faces joined the cabinet on Monday", "Familiar faces returned to the pitch on Saturday"; an
+// adjective in "-ed" keeps the wish: "faces renewed calls to resign").
+const NOUN_DOING = String.raw`\s+(?:[a-z]+ed|${IRREGULAR_PAST})\s+(?:the|a|an|his|her|its|their|our|to|from|into|at|in|on|with)\b`;
 const WISH = String.raw`(?<!\b(?:to|was|were|is|are|had|has|have|did(?:\s+not|n['’]t)?|does(?:\s+not|n['’]t)?|do(?:\s+not|n['’]t)?|the|these|those|his|her|its|our|their|my|your|whose|of|a|an|no|any|in)\s+|-)\b(?:wants?|needs?|faces?(?!\s+off\b|\s+of\b|-))(?!${NOUN_DOING})`;
 // A participle of what was seen or befell someone: "need the driver seen on Friday", "want the
 // men arrested on Monday questioned": the day is the sighting's or the happening's, gone by; so is
