@@ -47,6 +47,8 @@ describe('a wish, need or prospect in the present for a weekday or the weekend',
     ['Protesters face off against police on Friday.', 'Friday', '2026-03-06'],
     // A participle of what was seen or befell.
     ['Detectives need the driver seen on Friday to come forward.', 'Friday', '2026-03-06'],
+    ['The midfielder needs surgery on an injury sustained on Saturday.', 'Saturday', '2026-03-07'],
+    ['The winger needs a scan on a knock suffered on Sunday.', 'Sunday', '2026-03-08'],
     // A happening in what is wished for: the day is the happening's.
     ['Police want to speak to witnesses to the crash on Friday.', 'Friday', '2026-03-06'],
     ['The striker faces a ban for his red card on Saturday.', 'Saturday', '2026-03-07'],
