@@ -33,6 +33,11 @@ describe('tenseAround: a modal right after a date with an article before it', ()
     expect(tense('The weekend will stay dry.', 'weekend')).toBe('future');
   });
 
+  it('reads "The Friday could not have gone worse for the champions", said on Monday 16 March 2026, as the Friday gone by', () => {
+    const text = 'The Friday could not have gone worse for the champions.';
+    expect(read(text, '2026-03-16')).toEqual([['Friday = 2026-03-13'], ['Friday = 2026-03-13']]);
+  });
+
   it('still takes the noun after "the Sunday" for a noun, not a verb of schedule', () => {
     expect(tense('Turnout in the Sunday vote was low.', 'Sunday')).toBe('past');
   });

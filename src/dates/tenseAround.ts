@@ -1147,8 +1147,10 @@ function headlineInfinitive(sentence: string, at: number, tags: WordTags): boole
  */
 const ATTRIBUTIVE_LEAD = new RegExp(`\\b(?:${DETERMINER}|this|last)\\s+$`, 'i');
 // "The Easter weekend will be busy", "The weekend could bring snow": a modal in lower case right
-// after the date is the verb of the date as subject, never a noun it describes.
-const MODAL_OPENS_AFTER = new RegExp(`^\\s+(?:${MODALS})\\b`);
+// after the date is the verb of the date as subject, never a noun it describes. Not a modal's
+// perfect ("The Friday could not have gone worse", "would have marked"), told of a time gone by:
+// there the word after the date is blanked as a noun, as for any other word.
+const MODAL_OPENS_AFTER = new RegExp(`^\\s+(?:${MODALS})\\b(?!\\s+(?:not\\s+)?have\\b)`);
 
 function nounAfterDate(before: string, after: string): string {
   const describes =

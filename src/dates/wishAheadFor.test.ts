@@ -18,6 +18,7 @@ describe('a wish, need or prospect in the present for a weekday or the weekend',
     ['Residents face another heat advisory on Thursday.', 'Thursday', '2026-03-12'],
     ['The manager wants his striker fit for Saturday.', 'Saturday', '2026-03-14'],
     ['The union wants the pay deal signed over the weekend.', 'the weekend', '2026-W11-WE'],
+    ['The minister faces renewed calls to resign on Friday.', 'Friday', '2026-03-13'],
     [
       'Farmers need dry weather over the weekend to bring in the hay.',
       'the weekend',
@@ -46,6 +47,8 @@ describe('a wish, need or prospect in the present for a weekday or the weekend',
     ['Protesters face off against police on Friday.', 'Friday', '2026-03-06'],
     // A participle of what was seen or befell.
     ['Detectives need the driver seen on Friday to come forward.', 'Friday', '2026-03-06'],
+    ['The midfielder needs surgery on an injury sustained on Saturday.', 'Saturday', '2026-03-07'],
+    ['The winger needs a scan on a knock suffered on Sunday.', 'Sunday', '2026-03-08'],
     // A happening in what is wished for: the day is the happening's.
     ['Police want to speak to witnesses to the crash on Friday.', 'Friday', '2026-03-06'],
     ['The striker faces a ban for his red card on Saturday.', 'Saturday', '2026-03-07'],
@@ -55,14 +58,29 @@ describe('a wish, need or prospect in the present for a weekday or the weekend',
     ['Fans got a first look at the new face of the brand on Friday.', 'Friday', '2026-03-06'],
     // A noun with a past of its own after it.
     ['New faces joined the cabinet on Monday in a wide reshuffle.', 'Monday', '2026-03-09'],
+    ['Familiar faces returned to the pitch on Saturday.', 'Saturday', '2026-03-07'],
     // An appeal to anyone who was there; an object that opens a clause with "what".
     ['Detectives want to hear from anyone in the area on Saturday.', 'Saturday', '2026-03-07'],
     ['Investors want to know what the Fed chair meant on Monday.', 'Monday', '2026-03-09'],
     // What is left behind; a day inside the object, its participle after it.
     ['The team needs to bounce back from the defeat on Saturday.', 'Saturday', '2026-03-07'],
     ['Parents want the school closure on Friday explained.', 'Friday', '2026-03-06'],
+    // A wish in a relative clause, then the sentence's own past.
+    ['Firms that want the tax cut lobbied ministers on Tuesday.', 'Tuesday', '2026-03-10'],
+    ['The defendant who faces life in prison was convicted on Friday.', 'Friday', '2026-03-06'],
+    [
+      'Patients who need dialysis were moved to another hospital on Sunday.',
+      'Sunday',
+      '2026-03-08',
+    ],
   ])('leaves "%s" to the other rules', (text, words, value) => {
     expect(news(text, words)).toBe(value);
+  });
+
+  it('reads a wish in a relative clause with no past after it as the time to come', () => {
+    const text = 'Fans who want tickets for Saturday should call the box office.';
+    expect(news(text, 'Saturday')).toBe('2026-03-14');
+    expect(timeml(text, 'Saturday')).toBe('2026-03-14');
   });
 
   it('asks only about a weekday or the weekend', () => {

@@ -7,15 +7,16 @@ import { WEEKDAY_MENTION } from './weekdayMention.ts';
 // now, for a time still to come. Not the noun after a determiner ("The needs identified on Monday",
 // "There was no need for a recount on Friday"), nor "face off", a standoff ("Protesters face off
 // against police on Saturday"), nor the noun "face" ("held face-to-face talks on Friday", "the new
-// face of the brand"), nor a noun with a past of its own after it ("New faces joined the cabinet on
-// Monday").
-const NOUN_DOING = String.raw`\s+(?:[a-z]+ed|${IRREGULAR_PAST})\s+(?:the|a|an|his|her|its|their|our)\b`;
+// face of the brand"), nor a noun with a past of its own after it, then its object or a preposition
+// ("New faces joined the cabinet on Monday", "Familiar faces returned to the pitch on Saturday"; an
+// adjective in "-ed" keeps the wish: "faces renewed calls to resign").
+const NOUN_DOING = String.raw`\s+(?:[a-z]+ed|${IRREGULAR_PAST})\s+(?:the|a|an|his|her|its|their|our|to|from|into|at|in|on|with)\b`;
 const WISH = String.raw`(?<!\b(?:to|was|were|is|are|had|has|have|did(?:\s+not|n['’]t)?|does(?:\s+not|n['’]t)?|do(?:\s+not|n['’]t)?|the|these|those|his|her|its|our|their|my|your|whose|of|a|an|no|any|in)\s+|-)\b(?:wants?|needs?|faces?(?!\s+off\b|\s+of\b|-))(?!${NOUN_DOING})`;
 // A participle of what was seen or befell someone: "need the driver seen on Friday", "want the
-// men arrested on Monday questioned": the day is the sighting's or the happening's, gone by; so is
+// men arrested on Monday questioned", "needs surgery on an injury sustained on Saturday": the day is the sighting's or the happening's, gone by; so is
 // an appeal to anyone who was there ("want to hear from anyone in the area on Saturday night").
 const BEFALLEN = new RegExp(
-  String.raw`\b(?:anyone|anybody|seen|spotted|sighted|heard|filmed|photographed|pictured|caught|captured|involved|injured|hurt|wounded|killed|arrested|detained|found|discovered|reported|stolen|taken|lost|missing|last)\b`,
+  String.raw`\b(?:anyone|anybody|seen|spotted|sighted|heard|filmed|photographed|pictured|caught|captured|involved|injured|hurt|wounded|sustained|suffered|killed|arrested|detained|found|discovered|reported|stolen|taken|lost|missing|last)\b`,
   'i',
 );
 // A happening in what is wished for: "faces a ban for his red card on Saturday", "want witnesses to
@@ -36,6 +37,11 @@ const WISHED_FOR = new RegExp(
   String.raw`${WISH}(?:\s+${WORD}){1,7}?(?:\s+(?:by|on|over|for|at|during))?\s+$`,
   'i',
 );
+// A wish in a relative clause of the subject ("Firms that want the tax cut", "The defendant who
+// faces life in prison"), and a past among its words after it ("lobbied", "was convicted"): the
+// clause has ended and the past is the sentence's own verb, whose day is gone by.
+const RELATIVE_BEFORE = /\b(?:who|that|which)\s+$/i;
+const PAST_WORD = new RegExp(String.raw`\b(?:was|were|[a-z]+ed|${IRREGULAR_PAST})\b`, 'i');
 // The weekend, whose "the" may be left in the words before ("signed over the ", "weekend").
 const WEEKEND = /^(?:(?:over|at|during|on)\s+)?(?:the\s+)?weekend$/i;
 
@@ -54,7 +60,10 @@ const WEEKEND = /^(?:(?:over|at|during|on)\s+)?(?:the\s+)?weekend$/i;
  * "needs" ("The needs identified on Monday", "There was no need for a recount on Friday"), nor the
  * noun "face" ("The leaders held face-to-face talks on Friday"); nor what is left behind ("needs
  * to bounce back from the defeat on Saturday"), nor a day inside the object, its participle after it
- * (`after`, the words after the mention: "Parents want the school closure on Friday explained").
+ * (`after`, the words after the mention: "Parents want the school closure on Friday explained"),
+ * nor a wish in a relative clause followed by a past, the sentence's own verb ("Firms that want the
+ * tax cut lobbied ministers on Tuesday", "The defendant who faces life in prison was convicted on
+ * Friday").
  *
  * @example wishAheadFor('Officials want the budget finished by ', 'Friday') // true
  */
@@ -63,7 +72,7 @@ export function wishAheadFor(before: string, mention: string, after = ''): boole
   const wish = WEEKEND.test(mention)
     ? WISHED_FOR.exec(before.replace(/\bthe\s+$/i, ''))
     : WEEKDAY_MENTION.test(mention) && WISHED_FOR.exec(before);
-  return (
-    !!wish && !BEFALLEN.test(wish[0]) && !HAPPENED.test(wish[0]) && !FROM_HAPPENING.test(wish[0])
-  );
+  if (!wish) return false;
+  if (RELATIVE_BEFORE.test(before.slice(0, wish.index)) && PAST_WORD.test(wish[0])) return false;
+  return !BEFALLEN.test(wish[0]) && !HAPPENED.test(wish[0]) && !FROM_HAPPENING.test(wish[0]);
 }
