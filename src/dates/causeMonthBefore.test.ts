@@ -26,6 +26,12 @@ describe("a cause's month told after a dated deed", () => {
     ['The deal was signed in June 2020 after talks in March.', 'March', '2026-03'],
     // A figure in the cause.
     ['The museum closed in June 2020 after 3 floods in February.', 'February', '2026-02'],
+    // More than three words after the article: a further deed, no cause's noun.
+    [
+      'The bridge shut in June 2020 after a crack was found and will reopen in February.',
+      'February',
+      '2027-02',
+    ],
   ])('leaves "%s" to be read from publication', (text, words, value) => {
     expect(month(text, words)[0]).toBe(value);
   });

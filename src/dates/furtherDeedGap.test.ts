@@ -62,6 +62,12 @@ describe('a further deed after a dated month, beyond "and" and a past', () => {
     ],
     // A death after a birth: the obituary's news.
     ['He was born in May 1948 in Leeds and died in February at home.', 'February', '2026-02'],
+    // More than six words of the deed: a rise through the ranks takes more than a few months.
+    [
+      'She joined the firm in January 2018 and rose through the ranks of the sales team to become chief executive in August.',
+      'August',
+      '2025-08',
+    ],
   ])('leaves "%s" to be read from publication', (text, words, value) => {
     expect(month(text, words)[0]).toBe(value);
   });

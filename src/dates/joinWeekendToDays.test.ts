@@ -39,6 +39,19 @@ describe('a weekend named by its days', () => {
     expect(timeml(text).map((m) => m[0])).toEqual(['weekend', '13', '16 March']);
   });
 
+  it('keeps a day told apart in "the weekend of 14 March, with the final on 15 March" its own', () => {
+    const text =
+      'The festival will be held on the weekend of 14 March, with the final on 15 March.';
+    expect(news(text)).toEqual([
+      ['weekend of 14 March', '2026-W11-WE'],
+      ['on 15 March', '2026-03-15'],
+    ]);
+    expect(timeml(text)).toEqual([
+      ['weekend of 14 March', '2026-W11-WE'],
+      ['15 March', '2026-03-15'],
+    ]);
+  });
+
   it('leaves "a weekend of strikes" and "the weekend after 21 March" as read', () => {
     expect(timeml('Unions called a weekend of strikes.')).toEqual([]);
     expect(news('The line closes the weekend after 21 March.').map((m) => m[1])).not.toContain(

@@ -28,8 +28,18 @@ describe("a plural's bare verb with a contest after 'the' before the day", () =>
     ["The Celtics didn't open the series at home on Saturday.", 'Saturday = 2026-04-18'],
     ['The Rockets end the season with a win over Utah on Sunday.', 'Sunday = 2026-04-19'],
     ['Leicester end the season with a 2-1 win at Fulham on Sunday.', 'Sunday = 2026-04-19'],
+    // More than seven words between the contest and the day.
+    [
+      'Saracens end the season as champions of Europe after beating Leinster at Twickenham on Saturday.',
+      'Saturday = 2026-04-18',
+    ],
+    // More than two words between "the" and the contest.
+    [
+      "Saracens end the club's most successful season as champions of Europe after beating Leinster on Saturday.",
+      'Saturday = 2026-04-18',
+    ],
   ])(
-    'keeps the day gone by in "%s" (a past, a negation, no contest, a comma, a result)',
+    'keeps the day gone by in "%s" (a past, a negation, no contest, a comma, a result, too far)',
     (text, found) => {
       expect(read(text)).toEqual([[found], [found]]);
     },

@@ -144,6 +144,21 @@ describe('a quarter in which a deed told ahead is to be done', () => {
     ).toEqual(['1990-Q3', '1990-Q3']);
   });
 
+  it('still reads "Analysts say the plant, which may cost $2 billion, will begin production in the third quarter", the modal "may" being no month, as next year\'s', () => {
+    expect(
+      quarterIn(
+        'Analysts say the plant, which may cost $2 billion, will begin production in the third quarter.',
+      ),
+    ).toEqual(['1990-Q3', '1990-Q3']);
+  });
+
+  it('leaves "The company wanted to begin production in the third quarter", a plan told in the past, to the quarter just ended', () => {
+    expect(quarterIn('The company wanted to begin production in the third quarter.')).toEqual([
+      '1989-Q3',
+      '1989-Q3',
+    ]);
+  });
+
   it('gives the offset of the quarter in its doc example', () => {
     expect(isDeedAheadInQuarter('The plant will begin production in the third quarter.', 35)).toBe(
       true,

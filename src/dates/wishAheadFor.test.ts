@@ -73,6 +73,14 @@ describe('a wish, need or prospect in the present for a weekday or the weekend',
       'Sunday',
       '2026-03-08',
     ],
+    // What is left behind, after "their" as after "the".
+    ['The team needs to bounce back from their thrashing on Saturday.', 'Saturday', '2026-03-07'],
+    // More than seven words from the wish to the day: the day is the deed's inside what is wished.
+    [
+      'Fans want to see the same fight and passion the team showed against United at Old Trafford on Saturday.',
+      'Saturday',
+      '2026-03-07',
+    ],
   ])('leaves "%s" to the other rules', (text, words, value) => {
     expect(news(text, words)).toBe(value);
   });
