@@ -1,9 +1,9 @@
+import { pad } from './parseChrono.ts';
+
 // "after a flood in", "following an inspection in", "after the raid in": a cause told after a
 // dated deed, an article, at most three words of its noun (no figure, no comma), and "in".
 const CAUSE_GAP =
   /^\s+(?:after|following)\s+(?:a|an|the|its|his|her|their)\s+(?:[A-Za-z'’-]+\s+){1,3}in\s+$/;
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * The month with no year of a cause told right after a dated month, as the nearest such month

@@ -1,7 +1,7 @@
 import { NUMBER_SOURCE } from './readNumber.ts';
 
-// The things a side plays, counted: "two matches", "four league games", "three Tests".
-const FIXTURE_NOUN = String.raw`(?:games|matches|fixtures|races|rounds|Tests|outings|bouts|fights)`;
+// The things a side plays, in the plural a count takes: "two matches", "four league games", "three Tests".
+const COUNTED_FIXTURES = String.raw`(?:games|matches|fixtures|races|rounds|Tests|outings|bouts|fights)`;
 
 /**
  * A count of fixtures right before "in" and a count of time ("The club will play two matches in
@@ -16,6 +16,6 @@ const FIXTURE_NOUN = String.raw`(?:games|matches|fixtures|races|rounds|Tests|out
  */
 export const FIXTURES_COUNTED_BEFORE = new RegExp(
   String.raw`(?<!\b(?:more|another)\s+)\b(?:\d+|${NUMBER_SOURCE})` +
-    String.raw`(?:\s+(?!more\b)[a-z-]+)?\s+${FIXTURE_NOUN}\s+$`,
+    String.raw`(?:\s+(?!more\b)[a-z-]+)?\s+${COUNTED_FIXTURES}\s+$`,
   'i',
 );

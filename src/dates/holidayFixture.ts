@@ -2,12 +2,12 @@ import { sentenceAt } from './sentenceEnds.ts';
 
 // The nouns of a sporting fixture a holiday names: "the Boxing Day fixture", "the Boxing Day
 // Test", "the Thanksgiving Day game", "the New Year's Day meeting at Cheltenham".
-const FIXTURE_NOUN = String.raw`(?:fixtures?|games?|match(?:es)?|clash(?:es)?|derby|derbies|showdown|kick-?offs?|Tests?|meetings?|races?|cards?|programmes?|slate|double-?headers?)`;
+const HOLIDAY_FIXTURE_NOUN = String.raw`(?:fixtures?|games?|match(?:es)?|clash(?:es)?|derby|derbies|showdown|kick-?offs?|Tests?|meetings?|races?|cards?|programmes?|slate|double-?headers?)`;
 // A word of the league or the kind of game between ("the Thanksgiving Day NFL game", "the Boxing
 // Day home game", "the Christmas Day football matches").
 const KIND_BETWEEN = String.raw`(?:[A-Z]{2,5}|home|away|league|football|rugby|racing|hurdles?|chase)`;
 const FIXTURE_AFTER = new RegExp(
-  String.raw`^(?:['’]s)?\s+(?:${KIND_BETWEEN}\s+)?${FIXTURE_NOUN}(?![\w-])`,
+  String.raw`^(?:['’]s)?\s+(?:${KIND_BETWEEN}\s+)?${HOLIDAY_FIXTURE_NOUN}(?![\w-])`,
 );
 // A fixture kept every year is a habit, no one holiday ("The Christmas Day games are a tradition
 // in the NBA", "the annual Boxing Day meeting").

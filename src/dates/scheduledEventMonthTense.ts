@@ -1,5 +1,6 @@
 import type { MonthTurner } from './MonthTurner.ts';
 import { monthsAhead } from './monthsAhead.ts';
+import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 // "The runoff is in", "Voting is in", "The next meeting is in", "The hearing is set for": the
 // sentence opens with its subject (a determiner perhaps, up to four words with no comma) and a
@@ -14,8 +15,10 @@ const RECORD =
   /\b(?:largest|biggest|highest|lowest|smallest|sharpest|steepest|greatest|worst|best|most|least|peak)\b|\bso\s+far\b|\bto\s+date\b/i;
 // What may follow the month: the end of the sentence, or the day it falls on as an ordinal weekday
 // (", on the second Tuesday", ", on the last Saturday") and then the end.
-const ONLY_ORDINAL_DAY_AFTER =
-  /^(?:,?\s+on\s+the\s+(?:first|second|third|fourth|fifth|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?\s*[.!?]?\s*$/i;
+const ONLY_ORDINAL_DAY_AFTER = new RegExp(
+  String.raw`^(?:,?\s+on\s+the\s+(?:first|second|third|fourth|fifth|last)\s+${WEEKDAY_PATTERN})?\s*[.!?]?\s*$`,
+  'i',
+);
 
 /**
  * The tense to read a month named without a year by after a present of schedule that opens its

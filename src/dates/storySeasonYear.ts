@@ -20,9 +20,11 @@ const SINCE_YEAR = /\bsince\s+(?:1[6-9]|20)\d\d\b/gi;
  * a year after "since" ("Prices have risen since 2012, and in the spring they rose again"). An
  * aside ("The mayor, elected in 2022, faced protests in the spring") is the caller's to take out.
  *
- * Only "the" and a season (`determiner` 'the'), told in the past (after a deadline's "by", with
- * a past verb within eight words after it and no modal, as `storyDecade` reads): not "this", "last" or "next",
- * which count from publication, a bare season, a season told in the present or future ("The
+ * Only "the" and a season (`determiner` 'the'), told in the past: `tense` 'past', or 'future' (as
+ * a deadline's "by" is read, though no "by" is looked for) with a past verb within eight words
+ * after the season and no modal or "won't" among them (`PAST_VERB_AFTER`, as `storyDecade`
+ * reads: "by the autumn she was teaching"). Not "this", "last" or "next", which count from
+ * publication, a bare season, a season told in the present or future with no past after it ("The
  * factory opened in 1923; in the spring it will reopen as flats" is the coming spring), nor with
  * no past year named before. `undefined` when it does not apply.
  *

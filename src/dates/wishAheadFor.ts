@@ -1,3 +1,4 @@
+import { DETERMINER } from './determiner.ts';
 import { HAPPENING } from './eventFacedOver.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { WEEKDAY_MENTION } from './weekdayMention.ts';
@@ -23,7 +24,7 @@ const BEFALLEN = new RegExp(
 // the crash on Friday": the day is the happening's, gone by.
 const HAPPENED = new RegExp(String.raw`\b(?:${HAPPENING})s?\b`, 'i');
 // What the day's happening is left behind from: "needs to bounce back from the defeat on Saturday".
-const FROM_HAPPENING = /\bfrom\s+(?:the|a|an|his|her|its|their|our)\s+/i;
+const FROM_HAPPENING = new RegExp(String.raw`\bfrom\s+${DETERMINER}\s+`, 'i');
 // The object's participle after the day, ending the clause: "Parents want the school closure on
 // Friday explained": the day is within what is wished for, the closure's.
 const COMPLETED_AFTER = /^\s+[a-z]+ed\s*(?:[.,;:!?]|$)/;
