@@ -16,6 +16,7 @@ import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
+import { SPAN_TAKEN_TO_DO } from './spanTakenToDo.ts';
 import { tenseAround } from './tenseAround.ts';
 import { WEEKDAY_AND_BEFORE } from './weekdayAndBefore.ts';
 import { closesUnitsInEach, eachUnitAfter } from './unitsInEach.ts';
@@ -478,6 +479,8 @@ export const readDurations: Pass = (text, { published, timeml }) => {
   for (const m of text.matchAll(UNCOUNTED_OF))
     span(m, 'DURATION', vagueDuration(m[1]!.toLowerCase().replace(/s$/, '')), 1);
   for (const m of text.matchAll(LOOKED_AT_SPAN))
+    span(m, 'DURATION', vagueDuration(m[1]!.toLowerCase().replace(/s$/, '')), 1);
+  for (const m of text.matchAll(SPAN_TAKEN_TO_DO))
     span(m, 'DURATION', vagueDuration(m[1]!.toLowerCase().replace(/s$/, '')), 1);
   // "a decades-long feud", "a months-long search": an uncounted span as an adjective.
   // Every unit: "an hours-long standoff" is PTXH, as a clock unit takes the T.

@@ -1,0 +1,25 @@
+/**
+ * A bare plural unit that something takes someone to do: "It took rescuers hours to reach the
+ * site" (PTXH), "It could take Honduras decades to recover" (PXE), "It took them weeks to find
+ * the wreck" (PXW). Between the verb of taking and the unit stands whom it takes: an object
+ * pronoun, a name, a plural ("rescuers") or "the" and a word ("the town"). After the unit, "to"
+ * and a verb. The unit alone is the extent, as "could take months" reads "months". Matched with
+ * case, so that the unit is a common word.
+ *
+ * Leaves "the next months", "the last years", "the past years", "the coming weeks" (a span looked
+ * over, read elsewhere, not whom it takes); a unit with no "to" and a verb after it ("took the
+ * children days", of no length told; "took her minutes to the board", a determiner after "to");
+ * a unit named with a capital ("took Senator Weeks to lunch", "took The Hours to Berlin"); and a
+ * lone singular word or a bare "the" before the unit, which makes a noun with it ("takes office
+ * hours to meet voters", "took the minutes to file").
+ *
+ * @example 'It took rescuers hours to reach the site'.match(SPAN_TAKEN_TO_DO)?.[0] // 'hours'
+ */
+const TAKEN = '[Tt]ake|[Tt]akes|[Tt]ook|[Tt]aken|[Tt]aking';
+const WHOM = String.raw`(?:me|you|him|her|us|them|[A-Z][A-Za-z'’.-]*|[a-z]+s|the\s+(?!(?:next|last|past|coming)\b)[A-Za-z][a-z'’]+)`;
+const DETERMINER = 'the|a|an|his|her|its|their|our|my|your|this|that|these|those';
+
+export const SPAN_TAKEN_TO_DO = new RegExp(
+  String.raw`(?<=\b(?:${TAKEN})\s+${WHOM}\s+)(minutes|hours|days|weeks|months|years|decades)(?=\s+to\s+(?!(?:${DETERMINER})\b)[a-z]+\b)`,
+  'g',
+);
