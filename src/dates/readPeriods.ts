@@ -6,6 +6,7 @@ import { expectedMonthOfYearNamed } from './expectedMonthOfYearNamed.ts';
 import { shortYear } from './shortYear.ts';
 import { expectedMonthTense } from './expectedMonthTense.ts';
 import { endOfPeriodGoneBy } from './endOfPeriodGoneBy.ts';
+import { PERIOD_ENDED, periodEndedGoneBy, type EndedUnit } from './periodEndedGoneBy.ts';
 import { storyYearOfEndGoneBy } from './storyYearOfEndGoneBy.ts';
 import { storyDecade } from './storyDecade.ts';
 import { storySeasonYear } from './storySeasonYear.ts';
@@ -375,6 +376,16 @@ const RULES: Rule[] = [
           };
         },
       };
+    },
+  },
+  // "House prices ended the year 2% higher", "The company ended the quarter with $3 billion in
+  // cash": the period gone by at publication (periodEndedGoneBy).
+  {
+    pattern: PERIOD_ENDED,
+    read: (m, published) => {
+      const unit = m[1]!.toLowerCase() as EndedUnit;
+      const value = periodEndedGoneBy(m.input!, m.index!, unit, pub(published));
+      return value === undefined ? undefined : { resolve: fixed(value, unit) };
     },
   },
   // "the weekend before last", "the weekend after next": a weekend beyond "last weekend" (two

@@ -1,0 +1,55 @@
+import { addMonths, addQuarters, addWeeks, addYears, endOfMonth, endOfQuarter } from 'date-fns';
+import { toTimex } from './toTimex.ts';
+import { sentenceStartAt } from './sentenceEnds.ts';
+
+export type EndedUnit = 'week' | 'month' | 'quarter' | 'year';
+
+/**
+ * "ended the year", "closed the quarter", "finished the week": the period a figure or a firm
+ * stood at when it closed, read from "the" on. Not a period counted or named further ("ended the
+ * year 2025", "ended the year of mourning", "ended the quarter to June", "closed the year ended
+ * June 30", a fiscal year), nor a possessive ("ended the year's longest session"). "the week
+ * before", "the month after" and "year-long" are left to the rules that read them.
+ */
+export const PERIOD_ENDED =
+  /(?<=\b(?:ended|closed|finished)\s+)the\s+(week|month|quarter|year)\b(?!\s+(?:(?:1[89]|20)\d\d\b(?![.,]?\d|\s*%)|of\b|to\b|ended\b|ending\b)|['’])/gi;
+
+// A year named earlier in the sentence ("In 1989 the Dow ended the year up 27%") is the story's
+// year, not the one gone by; the rule leaves it.
+const YEAR_NAMED = /\b(?:1[89]|20)\d\d\b/;
+
+const SHIFT = { week: addWeeks, month: addMonths, quarter: addQuarters, year: addYears };
+
+/**
+ * The value of "the year" (or week, month, quarter) a thing ended: the period gone by at
+ * publication, "House prices ended the year 2% higher", said on 12 January 2027, is `2026`; "The
+ * S&P 500 ended the week down 1.8%", said on Monday 16 March 2026, `2026-W11`. Said on the
+ * period's last day (Friday to Sunday for a week, the last day of a month, quarter or year) it is
+ * the period under way: "Stocks ended the week higher", said on a Friday, is that week. Undefined
+ * when a year is named before it in its sentence (`text` the whole text, `start` where "the" is).
+ */
+export function periodEndedGoneBy(
+  text: string,
+  start: number,
+  unit: EndedUnit,
+  published: Date,
+): string | undefined {
+  if (YEAR_NAMED.test(text.slice(sentenceStartAt(text, start), start))) return undefined;
+  return toTimex(SHIFT[unit](published, lastDayOf(unit, published) ? 0 : -1), unit);
+}
+
+function lastDayOf(unit: EndedUnit, date: Date): boolean {
+  const day = date.getDate();
+  switch (unit) {
+    case 'week':
+      return date.getDay() === 0 || date.getDay() >= 5;
+    case 'month':
+      return day === endOfMonth(date).getDate();
+    case 'quarter':
+      return (
+        date.getMonth() === endOfQuarter(date).getMonth() && day === endOfMonth(date).getDate()
+      );
+    case 'year':
+      return date.getMonth() === 11 && day === 31;
+  }
+}
