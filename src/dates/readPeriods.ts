@@ -9,6 +9,7 @@ import { endOfPeriodGoneBy } from './endOfPeriodGoneBy.ts';
 import { PERIOD_ENDED, periodEndedGoneBy, type EndedUnit } from './periodEndedGoneBy.ts';
 import { storyYearOfEndGoneBy } from './storyYearOfEndGoneBy.ts';
 import { storyDecade } from './storyDecade.ts';
+import { STORY_DECADE_WORDS } from './storyDecadeWords.ts';
 import { storySeasonYear } from './storySeasonYear.ts';
 import { fallPlannedFor } from './fallPlannedFor.ts';
 import { fullYearGoneBy } from './fullYearGoneBy.ts';
@@ -376,6 +377,18 @@ const RULES: Rule[] = [
           };
         },
       };
+    },
+  },
+  // "Born in 1938, she spent most of the decade in Canada": the decade of the story's year
+  // (STORY_DECADE_WORDS, storyDecade); unread when the story names no year before it.
+  {
+    pattern: STORY_DECADE_WORDS,
+    read: (m, published) => {
+      const start = m.index!;
+      const end = start + m[0].length;
+      const tense = tenseAround(m.input!, start, end);
+      const decade = storyDecade(m.input!, start, end, published, tense);
+      return decade === undefined ? undefined : { resolve: fixed(decade, 'decade') };
     },
   },
   // "House prices ended the year 2% higher", "The company ended the quarter with $3 billion in
