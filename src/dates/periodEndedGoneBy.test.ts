@@ -40,6 +40,15 @@ describe('the period a figure or a firm ended', () => {
     expect(timeml).toContainEqual(['the week', '2026-W11']);
   });
 
+  it('reads "House prices ended the year 2% higher, Nationwide forecast", said on 9 December, as that year', () => {
+    const { news, timeml } = both(
+      'House prices ended the year 2% higher, Nationwide forecast.',
+      '2025-12-09',
+    );
+    expect(news).toContainEqual(['the year', '2025']);
+    expect(timeml).toContainEqual(['the year', '2025']);
+  });
+
   it('reads "The Dow ended the year up 11%", said on 31 December, as that year', () => {
     const { news } = both('The Dow ended the year up 11%.', '2026-12-31');
     expect(news).toContainEqual(['the year', '2026']);

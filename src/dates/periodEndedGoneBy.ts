@@ -24,7 +24,8 @@ const SHIFT = { week: addWeeks, month: addMonths, quarter: addQuarters, year: ad
  * The value of "the year" (or week, month, quarter) a thing ended: the period gone by at
  * publication, "House prices ended the year 2% higher", said on 12 January 2027, is `2026`; "The
  * S&P 500 ended the week down 1.8%", said on Monday 16 March 2026, `2026-W11`. Said on the
- * period's last day (Friday to Sunday for a week, the last day of a month, quarter or year) it is
+ * period's last day (Friday to Sunday for a week, the last day of a month or quarter, any day of
+ * December for a year) it is
  * the period under way: "Stocks ended the week higher", said on a Friday, is that week. Undefined
  * when a year is named before it in its sentence (`text` the whole text, `start` where "the" is).
  */
@@ -50,6 +51,8 @@ function lastDayOf(unit: EndedUnit, date: Date): boolean {
         date.getMonth() === endOfQuarter(date).getMonth() && day === endOfMonth(date).getDate()
       );
     case 'year':
-      return date.getMonth() === 11 && day === 31;
+      // In December a year's end is near enough to be told of ("ended the year 2% higher,
+      // Nationwide forecast", said on 9 December): the year under way.
+      return date.getMonth() === 11;
   }
 }
