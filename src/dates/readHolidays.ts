@@ -1,3 +1,4 @@
+import { isBareNewYear } from './bareNewYear.ts';
 import { addDays, differenceInCalendarDays, getDay, max, min, startOfISOWeek } from 'date-fns';
 import { toCalendarDate, toLocalDate } from './calendarDate.ts';
 import { MONTH_WORD_LOOSE_SOURCE, monthNumber } from './monthNames.ts';
@@ -75,6 +76,8 @@ const fixed =
 const HOLIDAYS: Array<[RegExp, Rule, number?]> = [
   [/new year['’]?s eve/, fixed(12, 31)],
   [/new year['’]?s(?: day)?/, fixed(1, 1)],
+  // A bare "New Year", read only where isBareNewYear finds it the holiday.
+  [/new year(?!['’])/, fixed(1, 1)],
   [/christmas eve/, fixed(12, 24)],
   [/christmas(?: day)?/, fixed(12, 25)],
   [/boxing day/, fixed(12, 26)],
@@ -494,7 +497,7 @@ function britishName(name: string, locale: Locale): string {
  * "Thanksgiving Day", "last Christmas", "Election Day": holidays, as the days they fall on;
  * "Easter week" as the week that holds one, "the Easter weekend" as the weekend it goes with.
  */
-export const readHolidays: Pass = (text, { published, locale }) => {
+export const readHolidays: Pass = (text, { published, locale, timeml }) => {
   const readings: Reading[] = [];
   for (const m of text.matchAll(PATTERN)) {
     // A holiday is a name: "easter" or "christmas" in lower case is not one ("the" before "Fourth
@@ -502,6 +505,16 @@ export const readHolidays: Pass = (text, { published, locale }) => {
     // ("the spring bank holiday", "the early May bank holiday").
     if (!/^(?:the\s+)?[A-Z]/.test(m[2]!) && !/\bbank holiday\b/i.test(m[2]!)) continue;
     const name = britishName(m[2]!, locale);
+    if (
+      /^new year$/i.test(m[2]!) &&
+      !isBareNewYear(
+        text,
+        m.index + (m[1] ? m[0].indexOf(m[2]!) : 0),
+        m.index + (m[1] ? m[0].indexOf(m[2]!) : 0) + m[2]!.length,
+        timeml === true,
+      )
+    )
+      continue;
     const [, rule, firstYear] = HOLIDAYS.find(([p]) =>
       new RegExp(`^(?:${p.source})$`, 'i').test(name),
     )!;
