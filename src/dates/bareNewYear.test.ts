@@ -36,6 +36,23 @@ describe('a bare "New Year" as the holiday', () => {
   });
 
   it.each([
+    ['Rail passengers face disruption between Christmas and New Year.', '2026-12-14', '2027-01-01'],
+    ['Last year, between Christmas and New Year, the ward was full.', '2026-12-05', '2026-01-01'],
+    ['The office was closed between Christmas and New Year.', '2027-01-05', '2027-01-01'],
+  ])(
+    'reads New Year in %j, said on %s, in TimeML mode as the one after the pair’s Christmas, %s',
+    (text, published, value) => {
+      expect(both(text, published)[1]).toBe(value);
+    },
+  );
+
+  it('leaves a pair after another lead ("from Christmas until New Year") unread in the news reading', () => {
+    const text = 'The hotel is fully booked from Christmas until New Year.';
+    const found = findMentions(text, { published: '2026-11-02', locale: 'en-GB' });
+    expect(found.filter((m) => /New Year/.test(m.text))).toEqual([]);
+  });
+
+  it.each([
     ['Residents made plans for the new year.', '2026-12-20'],
     ['She was knighted in the New Year Honours.', '2026-12-31'],
     ['Crowds gathered over New Year celebrations in the square.', '2027-01-02'],

@@ -1,4 +1,4 @@
-import { isBareNewYear } from './bareNewYear.ts';
+import { bareNewYear } from './bareNewYear.ts';
 import { addDays, differenceInCalendarDays, getDay, max, min, startOfISOWeek } from 'date-fns';
 import { toCalendarDate, toLocalDate } from './calendarDate.ts';
 import { MONTH_WORD_LOOSE_SOURCE, monthNumber } from './monthNames.ts';
@@ -76,7 +76,7 @@ const fixed =
 const HOLIDAYS: Array<[RegExp, Rule, number?]> = [
   [/new year['’]?s eve/, fixed(12, 31)],
   [/new year['’]?s(?: day)?/, fixed(1, 1)],
-  // A bare "New Year", read only where isBareNewYear finds it the holiday.
+  // A bare "New Year", read only where bareNewYear finds it the holiday.
   [/new year(?!['’])/, fixed(1, 1)],
   [/christmas eve/, fixed(12, 24)],
   [/christmas(?: day)?/, fixed(12, 25)],
@@ -505,16 +505,18 @@ export const readHolidays: Pass = (text, { published, locale, timeml }) => {
     // ("the spring bank holiday", "the early May bank holiday").
     if (!/^(?:the\s+)?[A-Z]/.test(m[2]!) && !/\bbank holiday\b/i.test(m[2]!)) continue;
     const name = britishName(m[2]!, locale);
-    if (
-      /^new year$/i.test(m[2]!) &&
-      !isBareNewYear(
-        text,
-        m.index + (m[1] ? m[0].indexOf(m[2]!) : 0),
-        m.index + (m[1] ? m[0].indexOf(m[2]!) : 0) + m[2]!.length,
-        timeml === true,
-      )
-    )
-      continue;
+    const nameStart = m.index + (m[1] ? m[0].indexOf(m[2]!) : 0);
+    const bare = /^new year$/i.test(m[2]!)
+      ? bareNewYear(text, nameStart, nameStart + m[2]!.length, timeml === true)
+      : undefined;
+    if (/^new year$/i.test(m[2]!) && bare === undefined) continue;
+    // "between Christmas and New Year": the holiday read just before, the pair's first end.
+    const pairedWith =
+      bare === 'pair' &&
+      readings.length > 0 &&
+      /^\s+\w+\s+$/.test(text.slice(readings.at(-1)!.end, nameStart))
+        ? readings.at(-1)
+        : undefined;
     const [, rule, firstYear] = HOLIDAYS.find(([p]) =>
       new RegExp(`^(?:${p.source})$`, 'i').test(name),
     )!;
@@ -616,6 +618,18 @@ export const readHolidays: Pass = (text, { published, locale, timeml }) => {
         anchor: { kind: 'published', date: published },
       }),
     });
+    // The New Year of a pair is the one after the pair's Christmas (or Hogmanay), whatever its
+    // own tense gives ("face disruption between Christmas and New Year", said on 14 December 2026,
+    // is 2027-01-01, not 2026-01-01).
+    if (pairedWith) {
+      const own = readings.at(-1)!;
+      const ownResolve = own.resolve;
+      own.resolve = (context) => {
+        const read = ownResolve(context);
+        const first = /^(\d{4})-12-\d\d$/.exec(String(pairedWith.resolve(context).value));
+        return first ? { ...read, value: `${Number(first[1]) + 1}-01-01` } : read;
+      };
+    }
   }
   for (const m of text.matchAll(SEPTEMBER_11))
     readings.push(publishedDayReading(m, '2001-09-11', published));
