@@ -60,6 +60,18 @@ describe('the period a figure or a firm ended', () => {
     expect(timeml).not.toContainEqual(['the year', '2025']);
   });
 
+  // Said on 10 March 2026, each would be read 2025 but for its guard: a decade named before it, a
+  // word of habit, a count of years.
+  it.each([
+    'In the 1990s the firm ended the year in profit.',
+    'The firm regularly ended the year in profit, its founder said.',
+    'Stocks have ended the year higher in eight of the last ten years.',
+  ])('leaves %j, a habit or a decade’s story, unread', (text) => {
+    const { news, timeml } = both(text, '2026-03-10');
+    expect(news).not.toContainEqual(['the year', '2025']);
+    expect(timeml).not.toContainEqual(['the year', '2025']);
+  });
+
   // Said on Friday 13 March 2026, the rule would read these 2025, 2026-W11 and 2025-Q4.
   it.each([
     ['The ceasefire ended the week of shelling.', 'the week', '2026-W11'],

@@ -1,6 +1,7 @@
 import { addMonths, addQuarters, addWeeks, addYears, endOfMonth, endOfQuarter } from 'date-fns';
 import { toTimex } from './toTimex.ts';
-import { sentenceStartAt } from './sentenceEnds.ts';
+import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
+import { HABIT_WORD } from './habitWord.ts';
 
 export type EndedUnit = 'week' | 'month' | 'quarter' | 'year';
 
@@ -14,9 +15,13 @@ export type EndedUnit = 'week' | 'month' | 'quarter' | 'year';
 export const PERIOD_ENDED =
   /(?<=\b(?:ended|closed|finished)\s+)the\s+(week|month|quarter|year)\b(?!\s+(?:(?:1[89]|20)\d\d\b(?![.,]?\d|\s*%)|of\b|to\b|ended\b|ending\b)|['’])/gi;
 
-// A year named earlier in the sentence ("In 1989 the Dow ended the year up 27%") is the story's
-// year, not the one gone by; the rule leaves it.
-const YEAR_NAMED = /\b(?:1[89]|20)\d\d\b/;
+// A year or a decade named earlier in the sentence ("In 1989 the Dow ended the year up 27%", "In
+// the 1990s the firm ended the year in profit") is the story's time, not the one gone by; the rule
+// leaves it.
+const YEAR_NAMED = /\b(?:1[89]|20)\d\ds?\b/;
+// A count of such periods ("ended the year higher in eight of the last ten years") makes it a
+// habit, as a word of habit does ("regularly ended the year in profit").
+const COUNT_OF_PERIODS = /\bin\s+\w+\s+of\s+the\s+(?:last|past)\b/i;
 
 const SHIFT = { week: addWeeks, month: addMonths, quarter: addQuarters, year: addYears };
 
@@ -27,7 +32,9 @@ const SHIFT = { week: addWeeks, month: addMonths, quarter: addQuarters, year: ad
  * period's last day (Friday to Sunday for a week, the last day of a month or quarter, any day of
  * December for a year) it is
  * the period under way: "Stocks ended the week higher", said on a Friday, is that week. Undefined
- * when a year is named before it in its sentence (`text` the whole text, `start` where "the" is).
+ * when a year or a decade is named before it in its sentence, or the sentence tells a habit ("The
+ * firm regularly ended the year in profit", "Stocks have ended the year higher in eight of the last
+ * ten years") (`text` the whole text, `start` where "the" is).
  */
 export function periodEndedGoneBy(
   text: string,
@@ -36,6 +43,8 @@ export function periodEndedGoneBy(
   published: Date,
 ): string | undefined {
   if (YEAR_NAMED.test(text.slice(sentenceStartAt(text, start), start))) return undefined;
+  const sentence = sentenceAt(text, start, start);
+  if (HABIT_WORD.test(sentence) || COUNT_OF_PERIODS.test(sentence)) return undefined;
   return toTimex(SHIFT[unit](published, lastDayOf(unit, published) ? 0 : -1), unit);
 }
 
