@@ -9,7 +9,7 @@ import { endOfPeriodGoneBy } from './endOfPeriodGoneBy.ts';
 import { PERIOD_ENDED, periodEndedGoneBy, type EndedUnit } from './periodEndedGoneBy.ts';
 import { storyYearOfEndGoneBy } from './storyYearOfEndGoneBy.ts';
 import { storyDecade } from './storyDecade.ts';
-import { STORY_DECADE_WORDS } from './storyDecadeWords.ts';
+import { STORY_DECADE_WORDS, storyYearEndsDecade } from './storyDecadeWords.ts';
 import { storySeasonYear } from './storySeasonYear.ts';
 import { fallPlannedFor } from './fallPlannedFor.ts';
 import { fullYearGoneBy } from './fullYearGoneBy.ts';
@@ -388,7 +388,9 @@ const RULES: Rule[] = [
       const end = start + m[0].length;
       const tense = tenseAround(m.input!, start, end);
       const decade = storyDecade(m.input!, start, end, published, tense);
-      return decade === undefined ? undefined : { resolve: fixed(decade, 'decade') };
+      return decade === undefined || storyYearEndsDecade(m.input!, start, published)
+        ? undefined
+        : { resolve: fixed(decade, 'decade') };
     },
   },
   // "House prices ended the year 2% higher", "The company ended the quarter with $3 billion in

@@ -39,6 +39,13 @@ describe('"the decade" of a year a story names before it', () => {
     expect(both(text).filter((value) => value?.endsWith('X'))).toEqual([]);
   });
 
+  it.each([
+    ['Elected in 2009, he spent the decade fighting cuts to the city budget.', '200X'],
+    ['The band formed in 1969 and toured throughout the decade.', '196X'],
+  ])('leaves %j, its year the last of a decade, unread rather than %s', (text, value) => {
+    expect(both(text)).not.toContain(value);
+  });
+
   it('leaves "throughout the decade since" to the span it is', () => {
     const found = findMentions('He moved to Rome in 1983 and wrote throughout the decade since.', {
       published: '2026-03-30',

@@ -1,3 +1,5 @@
+import { pastYearNamedBefore } from './pastYearNamedBefore.ts';
+
 /**
  * "the decade" after a share of it ("most of the decade", "much of the decade", "all of the
  * decade", "part of the decade", "some of the decade"), a preposition of its span ("during",
@@ -12,3 +14,14 @@
  */
 export const STORY_DECADE_WORDS =
   /(?<=\b(?:(?:most|much|all|part|some|the\s+bulk)\s+of|during|throughout|before|spent|spend|spends|spending)\s+)the\s+decade\b(?!['’]|\s+(?:before|after|to|ago|that|which|when)\b)/gi;
+
+/**
+ * Whether the year a story names before "the decade" (at `start` of `text`) is the last of its
+ * decade: "Elected in 2009, he spent the decade fighting cuts", "The band formed in 1969 and
+ * toured throughout the decade" tell the decade that follows it, which the story does not name;
+ * the rule that reads STORY_DECADE_WORDS leaves them.
+ */
+export function storyYearEndsDecade(text: string, start: number, published: string): boolean {
+  const year = pastYearNamedBefore(text.slice(Math.max(0, start - 300), start), published);
+  return year !== undefined && year % 10 === 9;
+}
