@@ -72,6 +72,18 @@ describe('the period a figure or a firm ended', () => {
     expect(timeml).not.toContainEqual(['the year', '2025']);
   });
 
+  // Said on 12 March 2026, each would be read 2025 but for its guard: a clause after it, a year
+  // named in the sentence before.
+  it.each([
+    ['The museum closed the year it opened, after a flood.', 'the year', '2025'],
+    ['The war ended the year he was born.', 'the year', '2025'],
+    ['The firm was founded in 1998. It ended the year with 12 staff.', 'the year', '2025'],
+  ])('does not read the period in %j as the one gone by', (text, words, value) => {
+    const { news, timeml } = both(text, '2026-03-12');
+    expect(news.filter(([w]) => w!.startsWith(words)).map(([, v]) => v)).not.toContain(value);
+    expect(timeml.filter(([w]) => w!.startsWith(words)).map(([, v]) => v)).not.toContain(value);
+  });
+
   // Said on Friday 13 March 2026, the rule would read these 2025, 2026-W11 and 2025-Q4.
   it.each([
     ['The ceasefire ended the week of shelling.', 'the week', '2026-W11'],

@@ -9,15 +9,16 @@ export type EndedUnit = 'week' | 'month' | 'quarter' | 'year';
  * "ended the year", "closed the quarter", "finished the week": the period a figure or a firm
  * stood at when it closed, read from "the" on. Not a period counted or named further ("ended the
  * year 2025", "ended the year of mourning", "ended the quarter to June", "closed the year ended
- * June 30", a fiscal year), nor a possessive ("ended the year's longest session"). "the week
+ * June 30", a fiscal year), nor one told by a clause ("closed the year it opened", "ended the year he was born"), nor
+ * a possessive ("ended the year's longest session"). "the week
  * before", "the month after" and "year-long" are left to the rules that read them.
  */
 export const PERIOD_ENDED =
-  /(?<=\b(?:ended|closed|finished)\s+)the\s+(week|month|quarter|year)\b(?!\s+(?:(?:1[89]|20)\d\d\b(?![.,]?\d|\s*%)|of\b|to\b|ended\b|ending\b)|['’])/gi;
+  /(?<=\b(?:ended|closed|finished)\s+)the\s+(week|month|quarter|year)\b(?!\s+(?:(?:1[89]|20)\d\d\b(?![.,]?\d|\s*%)|of\b|to\b|ended\b|ending\b|(?:it|he|she|they|we|I|you)\b)|['’])/gi;
 
-// A year or a decade named earlier in the sentence ("In 1989 the Dow ended the year up 27%", "In
-// the 1990s the firm ended the year in profit") is the story's time, not the one gone by; the rule
-// leaves it.
+// A year or a decade named earlier in the sentence or in the one before ("In 1989 the Dow ended the
+// year up 27%", "In the 1990s the firm ended the year in profit", "The firm was founded in 1998.
+// It ended the year with 12 staff") is the story's time, not the one gone by; the rule leaves it.
 const YEAR_NAMED = /\b(?:1[89]|20)\d\ds?\b/;
 // A count of such periods ("ended the year higher in eight of the last ten years") makes it a
 // habit, as a word of habit does ("regularly ended the year in profit").
@@ -32,7 +33,7 @@ const SHIFT = { week: addWeeks, month: addMonths, quarter: addQuarters, year: ad
  * period's last day (Friday to Sunday for a week, the last day of a month or quarter, any day of
  * December for a year) it is
  * the period under way: "Stocks ended the week higher", said on a Friday, is that week. Undefined
- * when a year or a decade is named before it in its sentence, or the sentence tells a habit ("The
+ * when a year or a decade is named before it in its sentence or the one before, or the sentence tells a habit ("The
  * firm regularly ended the year in profit", "Stocks have ended the year higher in eight of the last
  * ten years") (`text` the whole text, `start` where "the" is).
  */
@@ -42,7 +43,9 @@ export function periodEndedGoneBy(
   unit: EndedUnit,
   published: Date,
 ): string | undefined {
-  if (YEAR_NAMED.test(text.slice(sentenceStartAt(text, start), start))) return undefined;
+  const from = sentenceStartAt(text, start);
+  if (YEAR_NAMED.test(text.slice(from > 0 ? sentenceStartAt(text, from - 1) : 0, start)))
+    return undefined;
   const sentence = sentenceAt(text, start, start);
   if (HABIT_WORD.test(sentence) || COUNT_OF_PERIODS.test(sentence)) return undefined;
   return toTimex(SHIFT[unit](published, lastDayOf(unit, published) ? 0 : -1), unit);
