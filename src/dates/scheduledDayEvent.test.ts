@@ -36,6 +36,12 @@ describe("a day's event set at a clock time in a schedule's present", () => {
     expect(both(text, '2026-04-10', day)).toEqual([value, value]);
   });
 
+  it('leaves a timetable told before the story\'s time ("the club had told fans") the day gone by', () => {
+    const text =
+      '"Saturday\'s kick-off is at 3pm," the club had told fans before the game was postponed.';
+    expect(both(text, '2026-04-13', 'Saturday')).toEqual(['2026-04-11', '2026-04-11']);
+  });
+
   it('needs a clock time after the verb', () => {
     expect(scheduledDayEvent("'s game at Villa Park kicks off at 2pm.")).toBe(true);
     expect(scheduledDayEvent("'s game is at Villa Park.")).toBe(false);
