@@ -1,3 +1,4 @@
+import { bareNewYear } from './bareNewYear.ts';
 import { addDays, differenceInCalendarDays, getDay, max, min, startOfISOWeek } from 'date-fns';
 import { toCalendarDate, toLocalDate } from './calendarDate.ts';
 import { MONTH_WORD_LOOSE_SOURCE, monthNumber } from './monthNames.ts';
@@ -75,6 +76,8 @@ const fixed =
 const HOLIDAYS: Array<[RegExp, Rule, number?]> = [
   [/new year['’]?s eve/, fixed(12, 31)],
   [/new year['’]?s(?: day)?/, fixed(1, 1)],
+  // A bare "New Year", read only where bareNewYear finds it the holiday.
+  [/new year(?!['’])/, fixed(1, 1)],
   [/christmas eve/, fixed(12, 24)],
   [/christmas(?: day)?/, fixed(12, 25)],
   [/boxing day/, fixed(12, 26)],
@@ -494,7 +497,7 @@ function britishName(name: string, locale: Locale): string {
  * "Thanksgiving Day", "last Christmas", "Election Day": holidays, as the days they fall on;
  * "Easter week" as the week that holds one, "the Easter weekend" as the weekend it goes with.
  */
-export const readHolidays: Pass = (text, { published, locale }) => {
+export const readHolidays: Pass = (text, { published, locale, timeml }) => {
   const readings: Reading[] = [];
   for (const m of text.matchAll(PATTERN)) {
     // A holiday is a name: "easter" or "christmas" in lower case is not one ("the" before "Fourth
@@ -502,6 +505,18 @@ export const readHolidays: Pass = (text, { published, locale }) => {
     // ("the spring bank holiday", "the early May bank holiday").
     if (!/^(?:the\s+)?[A-Z]/.test(m[2]!) && !/\bbank holiday\b/i.test(m[2]!)) continue;
     const name = britishName(m[2]!, locale);
+    const nameStart = m.index + (m[1] ? m[0].indexOf(m[2]!) : 0);
+    const bare = /^new year$/i.test(m[2]!)
+      ? bareNewYear(text, nameStart, nameStart + m[2]!.length, timeml === true)
+      : undefined;
+    if (/^new year$/i.test(m[2]!) && bare === undefined) continue;
+    // "between Christmas and New Year": the holiday read just before, the pair's first end.
+    const pairedWith =
+      bare === 'pair' &&
+      readings.length > 0 &&
+      /^\s+\w+\s+$/.test(text.slice(readings.at(-1)!.end, nameStart))
+        ? readings.at(-1)
+        : undefined;
     const [, rule, firstYear] = HOLIDAYS.find(([p]) =>
       new RegExp(`^(?:${p.source})$`, 'i').test(name),
     )!;
@@ -603,6 +618,18 @@ export const readHolidays: Pass = (text, { published, locale }) => {
         anchor: { kind: 'published', date: published },
       }),
     });
+    // The New Year of a pair is the one after the pair's Christmas (or Hogmanay), whatever its
+    // own tense gives ("face disruption between Christmas and New Year", said on 14 December 2026,
+    // is 2027-01-01, not 2026-01-01).
+    if (pairedWith) {
+      const own = readings.at(-1)!;
+      const ownResolve = own.resolve;
+      own.resolve = (context) => {
+        const read = ownResolve(context);
+        const first = /^(\d{4})-12-\d\d$/.exec(String(pairedWith.resolve(context).value));
+        return first ? { ...read, value: `${Number(first[1]) + 1}-01-01` } : read;
+      };
+    }
   }
   for (const m of text.matchAll(SEPTEMBER_11))
     readings.push(publishedDayReading(m, '2001-09-11', published));

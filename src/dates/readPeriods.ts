@@ -6,8 +6,10 @@ import { expectedMonthOfYearNamed } from './expectedMonthOfYearNamed.ts';
 import { shortYear } from './shortYear.ts';
 import { expectedMonthTense } from './expectedMonthTense.ts';
 import { endOfPeriodGoneBy } from './endOfPeriodGoneBy.ts';
+import { PERIOD_ENDED, periodEndedGoneBy, type EndedUnit } from './periodEndedGoneBy.ts';
 import { storyYearOfEndGoneBy } from './storyYearOfEndGoneBy.ts';
 import { storyDecade } from './storyDecade.ts';
+import { STORY_DECADE_WORDS, storyYearEndsDecade } from './storyDecadeWords.ts';
 import { storySeasonYear } from './storySeasonYear.ts';
 import { fallPlannedFor } from './fallPlannedFor.ts';
 import { fullYearGoneBy } from './fullYearGoneBy.ts';
@@ -375,6 +377,30 @@ const RULES: Rule[] = [
           };
         },
       };
+    },
+  },
+  // "Born in 1938, she spent most of the decade in Canada": the decade of the story's year
+  // (STORY_DECADE_WORDS, storyDecade); unread when the story names no year before it.
+  {
+    pattern: STORY_DECADE_WORDS,
+    read: (m, published) => {
+      const start = m.index!;
+      const end = start + m[0].length;
+      const tense = tenseAround(m.input!, start, end);
+      const decade = storyDecade(m.input!, start, end, published, tense);
+      return decade === undefined || storyYearEndsDecade(m.input!, start, published)
+        ? undefined
+        : { resolve: fixed(decade, 'decade') };
+    },
+  },
+  // "House prices ended the year 2% higher", "The company ended the quarter with $3 billion in
+  // cash": the period gone by at publication (periodEndedGoneBy).
+  {
+    pattern: PERIOD_ENDED,
+    read: (m, published) => {
+      const unit = m[1]!.toLowerCase() as EndedUnit;
+      const value = periodEndedGoneBy(m.input!, m.index!, unit, pub(published));
+      return value === undefined ? undefined : { resolve: fixed(value, unit) };
     },
   },
   // "the weekend before last", "the weekend after next": a weekend beyond "last weekend" (two

@@ -1,3 +1,4 @@
+import { HABIT_WORD } from './habitWord.ts';
 import { MANDATE_THAT, OPENS_CLAUSE } from './deedObjectBy.ts';
 import { DETERMINER } from './determiner.ts';
 import { UNCHANGED_PAST } from './irregularPast.ts';
@@ -18,9 +19,6 @@ const DEED = new RegExp(
     String.raw`\b(?:${UNCHANGED_PAST})\s+(?:${OBJECT_WORD}){1,7}by\s+(?:on\s+)?$`,
   'i',
 );
-// A habit: "Households put their bins out by 7am every Monday".
-const HABIT =
-  /\b(?:every|each|usually|normally|typically|generally|always|often|routinely|regularly)\b/i;
 
 /**
  * Whether the words before a date end with a deed of a verb whose past is written as its present
@@ -43,5 +41,10 @@ export function isUnchangedDeedObjectBy(before: string, after: string): boolean 
   const tail = before.slice(-120);
   const sentence = tail.slice(Math.max(0, tail.search(/[^.!?]*$/)));
   const rest = after.slice(0, after.search(/[.!?](?:\s|$)|$/));
-  return DEED.test(tail) && !MANDATE_THAT.test(tail) && !HABIT.test(sentence) && !HABIT.test(rest);
+  return (
+    DEED.test(tail) &&
+    !MANDATE_THAT.test(tail) &&
+    !HABIT_WORD.test(sentence) &&
+    !HABIT_WORD.test(rest)
+  );
 }
