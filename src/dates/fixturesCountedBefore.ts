@@ -1,6 +1,7 @@
 import { NUMBER_SOURCE } from './readNumber.ts';
 
-// The things a side plays, in the plural a count takes: "two matches", "four league games", "three Tests".
+// The things a side plays, in the plural a count takes: "two matches", "four league games",
+// "three Tests".
 const COUNTED_FIXTURES = String.raw`(?:games|matches|fixtures|races|rounds|Tests|outings|bouts|fights)`;
 
 /**

@@ -36,10 +36,10 @@ const DIED = /\bdied\b/i;
  * an intern and became chief executive in August"), with a new subject after ", and" ("The law was
  * passed in June 2023, and the court struck it down in January"), or told by a figure of the same
  * deed ("It cut 300 jobs in October 2024 and 200 more in February"), or after a comma alone in a
- * list of deeds ("The stadium opened in August 2012, hosted the final in May"). So the month is read beside
- * the dated one (`furtherDeedTime`: the first such month after it, up to eleven months on): said on
- * 11 March 2026, the five examples are 2020-03, 2018-08, 2024-01, 2025-02 and 2013-05 (each was
- * read as this year's or last year's, from publication). Not a present or a modal ("and
+ * list of deeds ("The stadium opened in August 2012, hosted the final in May"). So the month is
+ * read beside the dated one (`furtherDeedTime`: the first such month after it, up to eleven months
+ * on): said on 11 March 2026, the five examples are 2020-03, 2018-08, 2024-01, 2025-02 and 2013-05
+ * (each was read as this year's or last year's, from publication). Not a present or a modal ("and
  * the court will rule in May"), nor words that place the time apart ("and a year later in May",
  * "and again in June"), nor a comma inside the deed, nor a figure alone ("had 3,000 residents in
  * May 2019 and 4,500 in February"), nor a past after a comma when the dated month lies in a phrase

@@ -16,8 +16,8 @@ const HABIT_WORD =
 
 /**
  * Whether the holiday at `start`..`end` of `text` names a sporting fixture, with no word of a
- * yearly habit in its sentence: "Fans are looking forward to the Boxing Day derby", "Tickets for the
- * Thanksgiving Day NFL game are on sale", "The Boxing Day Test at the MCG is sold out". Told with
+ * yearly habit in its sentence: "Fans are looking forward to the Boxing Day derby", "Tickets for
+ * the Thanksgiving Day NFL game are on sale", "The Boxing Day Test at the MCG is sold out". Told with
  * no tense, such a fixture is the nearer one, not always last year's, so readHolidays takes the
  * coming holiday before its day and the one gone by after it ("The FA is investigating crowd
  * trouble at the Boxing Day derby", said on 20 January). Not the holiday alone ("Tickets for Boxing

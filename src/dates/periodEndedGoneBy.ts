@@ -9,9 +9,9 @@ export type EndedUnit = 'week' | 'month' | 'quarter' | 'year';
  * "ended the year", "closed the quarter", "finished the week": the period a figure or a firm
  * stood at when it closed, read from "the" on. Not a period counted or named further ("ended the
  * year 2025", "ended the year of mourning", "ended the quarter to June", "closed the year ended
- * June 30", a fiscal year), nor one told by a clause ("closed the year it opened", "ended the year he was born"), nor
- * a possessive ("ended the year's longest session"). "the week
- * before", "the month after" and "year-long" are left to the rules that read them.
+ * June 30", a fiscal year), nor one told by a clause ("closed the year it opened", "ended the
+ * year he was born"), nor a possessive ("ended the year's longest session"). "the week before",
+ * "the month after" and "year-long" are left to the rules that read them.
  */
 export const PERIOD_ENDED =
   /(?<=\b(?:ended|closed|finished)\s+)the\s+(week|month|quarter|year)\b(?!\s+(?:(?:1[89]|20)\d\d\b(?![.,]?\d|\s*%)|of\b|to\b|ended\b|ending\b|(?:it|he|she|they|we|I|you)\b)|['’])/gi;
@@ -31,11 +31,11 @@ const SHIFT = { week: addWeeks, month: addMonths, quarter: addQuarters, year: ad
  * publication, "House prices ended the year 2% higher", said on 12 January 2027, is `2026`; "The
  * S&P 500 ended the week down 1.8%", said on Monday 16 March 2026, `2026-W11`. Said on the
  * period's last day (Friday to Sunday for a week, the last day of a month or quarter, any day of
- * December for a year) it is
- * the period under way: "Stocks ended the week higher", said on a Friday, is that week. Undefined
- * when a year or a decade is named before it in its sentence or the one before, or the sentence tells a habit ("The
- * firm regularly ended the year in profit", "Stocks have ended the year higher in eight of the last
- * ten years") (`text` the whole text, `start` where "the" is).
+ * December for a year) it is the period under way: "Stocks ended the week higher", said on a
+ * Friday, is that week. Undefined when a year or a decade is named before it in its sentence or
+ * the one before, or the sentence tells a habit ("The firm regularly ended the year in profit",
+ * "Stocks have ended the year higher in eight of the last ten years") (`text` the whole text,
+ * `start` where "the" is).
  */
 export function periodEndedGoneBy(
   text: string,

@@ -14,8 +14,9 @@ import { WEEKDAY_MENTION } from './weekdayMention.ts';
 const NOUN_DOING = String.raw`\s+(?:[a-z]+ed|${IRREGULAR_PAST})\s+(?:the|a|an|his|her|its|their|our|to|from|into|at|in|on|with)\b`;
 const WISH = String.raw`(?<!\b(?:to|was|were|is|are|had|has|have|did(?:\s+not|n['’]t)?|does(?:\s+not|n['’]t)?|do(?:\s+not|n['’]t)?|the|these|those|his|her|its|our|their|my|your|whose|of|a|an|no|any|in)\s+|-)\b(?:wants?|needs?|faces?(?!\s+off\b|\s+of\b|-))(?!${NOUN_DOING})`;
 // A participle of what was seen or befell someone: "need the driver seen on Friday", "want the
-// men arrested on Monday questioned", "needs surgery on an injury sustained on Saturday": the day is the sighting's or the happening's, gone by; so is
-// an appeal to anyone who was there ("want to hear from anyone in the area on Saturday night").
+// men arrested on Monday questioned", "needs surgery on an injury sustained on Saturday": the day
+// is the sighting's or the happening's, gone by; so is an appeal to anyone who was there ("want
+// to hear from anyone in the area on Saturday night").
 const BEFALLEN = new RegExp(
   String.raw`\b(?:anyone|anybody|seen|spotted|sighted|heard|filmed|photographed|pictured|caught|captured|involved|injured|hurt|wounded|sustained|suffered|killed|arrested|detained|found|discovered|reported|stolen|taken|lost|missing|last)\b`,
   'i',
@@ -60,8 +61,8 @@ const WEEKEND = /^(?:(?:over|at|during|on)\s+)?(?:the\s+)?weekend$/i;
  * the crash on Friday", "The striker faces a ban for his red card on Saturday"); nor the noun
  * "needs" ("The needs identified on Monday", "There was no need for a recount on Friday"), nor the
  * noun "face" ("The leaders held face-to-face talks on Friday"); nor what is left behind ("needs
- * to bounce back from the defeat on Saturday"), nor a day inside the object, its participle after it
- * (`after`, the words after the mention: "Parents want the school closure on Friday explained"),
+ * to bounce back from the defeat on Saturday"), nor a day inside the object, its participle after
+ * it (`after`, the words after the mention: "Parents want the school closure on Friday explained"),
  * nor a wish in a relative clause followed by a past, the sentence's own verb ("Firms that want the
  * tax cut lobbied ministers on Tuesday", "The defendant who faces life in prison was convicted on
  * Friday").
