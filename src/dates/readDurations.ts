@@ -474,14 +474,10 @@ export const readDurations: Pass = (text, { published, timeml }) => {
       priority,
       resolve: () => ({ type, value, granularity: 'span', anchor }),
     });
-  for (const m of text.matchAll(UNCOUNTED))
-    span(m, 'DURATION', vagueDuration(m[1]!.toLowerCase().replace(/s$/, '')), 1);
-  for (const m of text.matchAll(UNCOUNTED_OF))
-    span(m, 'DURATION', vagueDuration(m[1]!.toLowerCase().replace(/s$/, '')), 1);
-  for (const m of text.matchAll(LOOKED_AT_SPAN))
-    span(m, 'DURATION', vagueDuration(m[1]!.toLowerCase().replace(/s$/, '')), 1);
-  for (const m of text.matchAll(SPAN_TAKEN_TO_DO))
-    span(m, 'DURATION', vagueDuration(m[1]!.toLowerCase().replace(/s$/, '')), 1);
+  // An uncounted unit, its plural in the first group: "for years", "hours to reach the site".
+  for (const pattern of [UNCOUNTED, UNCOUNTED_OF, LOOKED_AT_SPAN, SPAN_TAKEN_TO_DO])
+    for (const m of text.matchAll(pattern))
+      span(m, 'DURATION', vagueDuration(m[1]!.toLowerCase().replace(/s$/, '')), 1);
   // "a decades-long feud", "a months-long search": an uncounted span as an adjective.
   // Every unit: "an hours-long standoff" is PTXH, as a clock unit takes the T.
   for (const m of text.matchAll(/\b(minutes|hours|days|weeks|months|years|decades)-long\b/gi)) {
