@@ -1,4 +1,11 @@
-import { addMonths, addQuarters, addWeeks, addYears, endOfMonth, endOfQuarter } from 'date-fns';
+import {
+  addMonths,
+  addQuarters,
+  addWeeks,
+  addYears,
+  endOfQuarter,
+  isLastDayOfMonth,
+} from 'date-fns';
 import { toTimex } from './toTimex.ts';
 import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import { HABIT_WORD } from './habitWord.ts';
@@ -52,16 +59,13 @@ export function periodEndedGoneBy(
 }
 
 function lastDayOf(unit: EndedUnit, date: Date): boolean {
-  const day = date.getDate();
   switch (unit) {
     case 'week':
       return date.getDay() === 0 || date.getDay() >= 5;
     case 'month':
-      return day === endOfMonth(date).getDate();
+      return isLastDayOfMonth(date);
     case 'quarter':
-      return (
-        date.getMonth() === endOfQuarter(date).getMonth() && day === endOfMonth(date).getDate()
-      );
+      return isLastDayOfMonth(date) && date.getMonth() === endOfQuarter(date).getMonth();
     case 'year':
       // In December a year's end is near enough to be told of ("ended the year 2% higher,
       // Nationwide forecast", said on 9 December): the year under way.
