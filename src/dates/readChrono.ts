@@ -396,17 +396,17 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       // "will meet on the morning after Thursday's vote": the event is a landmark of the time the
       // sentence tells, read by its tense (PART_AFTER_BEFORE_WEEKDAY), as is "the day after
       // Thursday's vote" (DAY_AFTER_BEFORE_WEEKDAY).
+      const before = text.slice(Math.max(0, start - 30), start);
       if (
         !/^['’]s\b/.test(text.slice(end, end + 3)) ||
         has('month') ||
-        PART_AFTER_BEFORE_WEEKDAY.test(text.slice(Math.max(0, start - 30), start)) ||
-        DAY_AFTER_BEFORE_WEEKDAY.test(text.slice(Math.max(0, start - 30), start)) ||
+        PART_AFTER_BEFORE_WEEKDAY.test(before) ||
+        DAY_AFTER_BEFORE_WEEKDAY.test(before) ||
         ownedDeadlineAhead(text.slice(Math.max(0, start - 20), start), text.slice(end, end + 14))
       )
         return to
           ? tenseAround(text, stretchStart(text, start, end), stretchEnd)
           : tenseAround(text, start, end);
-      const before = text.slice(Math.max(0, start - 30), start);
       const after = text.slice(end, end + 40);
       const weekday = has('weekday') ? c.get('weekday') : null;
       // "Traders hope Wednesday's rally will continue": a move told to go on, or to be won back,
