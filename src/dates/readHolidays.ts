@@ -506,10 +506,11 @@ export const readHolidays: Pass = (text, { published, locale, timeml }) => {
     if (!/^(?:the\s+)?[A-Z]/.test(m[2]!) && !/\bbank holiday\b/i.test(m[2]!)) continue;
     const name = britishName(m[2]!, locale);
     const nameStart = m.index + (m[1] ? m[0].indexOf(m[2]!) : 0);
-    const bare = /^new year$/i.test(m[2]!)
+    const newYear = /^new year$/i.test(m[2]!);
+    const bare = newYear
       ? bareNewYear(text, nameStart, nameStart + m[2]!.length, timeml === true)
       : undefined;
-    if (/^new year$/i.test(m[2]!) && bare === undefined) continue;
+    if (newYear && bare === undefined) continue;
     // "between Christmas and New Year": the holiday read just before, the pair's first end.
     const pairedWith =
       bare === 'pair' &&
