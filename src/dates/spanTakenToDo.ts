@@ -1,3 +1,11 @@
+// The verb of taking, in each of its forms, at the start of a sentence too.
+const TAKEN = '[Tt]ake|[Tt]akes|[Tt]ook|[Tt]aken|[Tt]aking';
+// Whom it takes: an object pronoun, a name, a plural, or "the" and a word (not "the next", "the
+// last", "the past", "the coming", a span looked over).
+const WHOM = String.raw`(?:me|you|him|her|us|them|[A-Z][A-Za-z'’.-]*|[a-z]+s|the\s+(?!(?:next|last|past|coming)\b)[A-Za-z][a-z'’]+)`;
+// A determiner after "to" makes it a preposition ("took her minutes to the board"), no verb.
+const DETERMINER = 'the|a|an|his|her|its|their|our|my|your|this|that|these|those';
+
 /**
  * A bare plural unit that something takes someone to do: "It took rescuers hours to reach the
  * site" (PTXH), "It could take Honduras decades to recover" (PXE), "It took them weeks to find
@@ -15,10 +23,6 @@
  *
  * @example 'It took rescuers hours to reach the site'.match(SPAN_TAKEN_TO_DO)?.[0] // 'hours'
  */
-const TAKEN = '[Tt]ake|[Tt]akes|[Tt]ook|[Tt]aken|[Tt]aking';
-const WHOM = String.raw`(?:me|you|him|her|us|them|[A-Z][A-Za-z'’.-]*|[a-z]+s|the\s+(?!(?:next|last|past|coming)\b)[A-Za-z][a-z'’]+)`;
-const DETERMINER = 'the|a|an|his|her|its|their|our|my|your|this|that|these|those';
-
 export const SPAN_TAKEN_TO_DO = new RegExp(
   String.raw`(?<=\b(?:${TAKEN})\s+${WHOM}\s+)(minutes|hours|days|weeks|months|years|decades)(?=\s+to\s+(?!(?:${DETERMINER})\b)[a-z]+\b)`,
   'g',
