@@ -11,7 +11,7 @@ const FIXTURE_AFTER = new RegExp(
 );
 // A fixture kept every year is a habit, no one holiday ("The Christmas Day games are a tradition
 // in the NBA", "the annual Boxing Day meeting").
-const HABIT_WORD =
+const YEARLY_HABIT =
   /\b(?:traditions?|traditional(?:ly)?|annual(?:ly)?|every|each\s+year|always|usually|customary)\b/i;
 
 /**
@@ -27,5 +27,5 @@ const HABIT_WORD =
  * @example isHolidayFixture('Fans are looking forward to the Boxing Day derby.', 32, 42) // true
  */
 export function isHolidayFixture(text: string, start: number, end: number): boolean {
-  return FIXTURE_AFTER.test(text.slice(end)) && !HABIT_WORD.test(sentenceAt(text, start, end));
+  return FIXTURE_AFTER.test(text.slice(end)) && !YEARLY_HABIT.test(sentenceAt(text, start, end));
 }
