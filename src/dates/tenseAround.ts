@@ -27,6 +27,7 @@ import { disruptionFacedFor } from './disruptionFacedFor.ts';
 import { wishAheadFor } from './wishAheadFor.ts';
 import { LAST_VERB_SOURCE } from './lastAsVerb.ts';
 import { MODALS } from './modals.ts';
+import { perfectPassivePlanFor } from './perfectPassivePlanFor.ts';
 import { PLAN_PARTICIPLES, PLAN_WORDS } from './planParticiples.ts';
 import { givenUpAfter, planTold } from './planToldPast.ts';
 import { MONTH_NAMES, MONTH_WORD_SOURCE } from './monthNames.ts';
@@ -804,6 +805,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (deedWeekendGoneBy(text, start, end)) return 'past';
   // "comes back from its August recess on Tuesday": the schedule's present of a return.
   if (backFromBreakOn(text, start, end)) return 'future';
+  // "Sentencing has been set for Aug. 12": the date a present perfect passive has set, to come.
+  if (perfectPassivePlanFor(text, start)) return 'future';
   // "Exports rose between January and May", "in March or May": the month paired with May is told
   // with it, so the verbs are measured after May, which is no modal looking ahead. Not a May that
   // opens a clause of its own ("rose in January and May will bring more").
