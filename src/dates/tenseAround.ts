@@ -147,12 +147,13 @@ function pastVerbBefore(word: string, between = '(?:(?:effect|place)\\s+)?'): Re
 const PAST_VERB_FROM = pastVerbBefore('from');
 // "The ceasefire held until Sunday, when fighting broke out": "until" right after a past verb ends
 // what that verb tells, gone by, unless the verb holds or moves a deadline ("was extended until
-// Friday", "adjourned until January", HOLDS_UNTIL), which still looks ahead.
+// Friday", "adjourned until January", a court that "reserved judgment until the autumn",
+// HOLDS_UNTIL), which still looks ahead.
 // Verbs that hold or move a deadline: a regular expression's alternatives (HOLDS_UNTIL).
 const HOLDS_UNTIL_WORDS = [
   'extended|prolonged|postponed|delayed|deferred|pushed back|put off|suspended|closed|shut',
   'banned|barred|halted|frozen|froze|locked|booked|sold out|adjourned|remanded|bailed|detained',
-  'held over',
+  'held over|reserved',
 ].join('|');
 // Verbs that stop, hold or limit something up to a date ("cancelled flights until April",
 // "kept them high until June"): the date is the end of what they set, still ahead.
