@@ -36,3 +36,31 @@ describe('a judgment reserved until a time', () => {
     ]);
   });
 });
+
+describe('a reservation that is no ruling held ahead', () => {
+  const readUs = (text: string) =>
+    [findMentions, findTimemlMentions].map((find) =>
+      find(text, { published: '2026-05-06', locale: 'en-US' }).map((m) => `${m.text} = ${m.value}`),
+    );
+
+  it('keeps "Fans who reserved seats waited until Friday for news" the Friday gone by', () => {
+    expect(readUs('Fans who reserved seats waited until Friday for news.')).toEqual([
+      ['Friday = 2026-05-01'],
+      ['Friday = 2026-05-01'],
+    ]);
+  });
+
+  it('keeps "All the tables were reserved by Friday" the Friday gone by', () => {
+    expect(readUs('All the tables were reserved by Friday, the owner said.')).toEqual([
+      ['Friday = 2026-05-01'],
+      ['Friday = 2026-05-01'],
+    ]);
+  });
+
+  it('keeps "He reserved his position until Monday, when he backed the deal" gone by', () => {
+    expect(readUs('He reserved his position until Monday, when he backed the deal.')).toEqual([
+      ['Monday = 2026-05-04'],
+      ['Monday = 2026-05-04'],
+    ]);
+  });
+});

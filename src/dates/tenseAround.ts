@@ -147,14 +147,20 @@ function pastVerbBefore(word: string, between = '(?:(?:effect|place)\\s+)?'): Re
 const PAST_VERB_FROM = pastVerbBefore('from');
 // "The ceasefire held until Sunday, when fighting broke out": "until" right after a past verb ends
 // what that verb tells, gone by, unless the verb holds or moves a deadline ("was extended until
-// Friday", "adjourned until January", a court that "reserved judgment until the autumn",
-// HOLDS_UNTIL), which still looks ahead.
+// Friday", "adjourned until January", HOLDS_UNTIL; a court that "reserved judgment until the
+// autumn", RESERVED_RULING), which still looks ahead.
 // Verbs that hold or move a deadline: a regular expression's alternatives (HOLDS_UNTIL).
 const HOLDS_UNTIL_WORDS = [
   'extended|prolonged|postponed|delayed|deferred|pushed back|put off|suspended|closed|shut',
   'banned|barred|halted|frozen|froze|locked|booked|sold out|adjourned|remanded|bailed|detained',
-  'held over|reserved',
+  'held over',
 ].join('|');
+// "The judge reserved judgment until the autumn": a court that reserves its ruling holds it to the
+// date ahead. Only a ruling is held so: "Fans who reserved seats waited until Friday", "All the
+// tables were reserved by Friday" and "reserved his position until Monday, when he backed the
+// deal" keep their days gone by.
+const RESERVED_RULING =
+  /\breserved\s+(?:(?:its|his|her|their|the)\s+)?(?:judge?ment|decision|ruling|verdict)\s+until\s+(?:the\s+)?$/i;
 // Verbs that stop, hold or limit something up to a date ("cancelled flights until April",
 // "kept them high until June"): the date is the end of what they set, still ahead.
 const STOPS_UNTIL_WORDS =
@@ -346,7 +352,10 @@ function holdsBy(before: string): boolean {
 }
 /** Whether the words before "until" or "by" end with a verb that holds or moves a deadline. */
 function holdsUntil(before: string): boolean {
-  return HOLDS_UNTIL.test(before.slice(-30)) && !STATE_ENDED_UNTIL.test(before);
+  return (
+    (HOLDS_UNTIL.test(before.slice(-30)) && !STATE_ENDED_UNTIL.test(before)) ||
+    RESERVED_RULING.test(before.slice(-50))
+  );
 }
 // "will" or "shall" with a verb and at most one more word (a preposition) right before the date,
 // and a participle right after it, without a comma between.
