@@ -47,6 +47,9 @@ describe("a mission's or a sky's event told in the present", () => {
     ['The eclipse was visible on Thursday.', 'Thursday', '2026-09-17'],
     ['Strikes closed London docks at dawn on Thursday.', 'Thursday', '2026-09-17'],
     ['The capsule docked with the station on Thursday.', 'Thursday', '2026-09-17'],
+    ['The rocket did not lift off on Thursday because of high winds.', 'Thursday', '2026-09-17'],
+    ['Engineers said the rocket failed to lift off on Thursday.', 'Thursday', '2026-09-17'],
+    ["The astronauts didn't splash down on Thursday.", 'Thursday', '2026-09-17'],
   ])(
     'keeps "%s" the day gone by (no shower, no sky, the noun "docks", the past)',
     (text, words, value) => {
