@@ -22,8 +22,14 @@ describe('the way a clock writes the hours', () => {
     ['Nurses staged a 24-hour strike.', '24-hour', 'PT24H'],
     ['The study tracked sleep over a 24-hour period.', '24-hour', 'PT24H'],
     ['A 48-hour clock counts down to the launch.', '48-hour', 'PT48H'],
-  ])('keeps the length in "%s" (another noun, another count)', (text, words, value) => {
-    expect(news(text).find(([w]) => w === words)?.[1]).toBe(value);
-    expect(timeml(text).find(([w]) => w === words)?.[1]).toBe(value);
-  });
+    ['The 24-hour clock ran down without a deal.', '24-hour', 'PT24H'],
+    ['A 24-hour clock began ticking once the ultimatum was issued.', '24-hour', 'PT24H'],
+    ['Negotiators now face a 24-hour clock to reach a deal.', '24-hour', 'PT24H'],
+  ])(
+    'keeps the length in "%s" (another noun, another count, a countdown)',
+    (text, words, value) => {
+      expect(news(text).find(([w]) => w === words)?.[1]).toBe(value);
+      expect(timeml(text).find(([w]) => w === words)?.[1]).toBe(value);
+    },
+  );
 });
