@@ -26,12 +26,18 @@ describe('a season named in a habit', () => {
 
   it.each([
     ['Forecasters generally expect next winter to be milder.', 'next winter', '2026-WI'],
+    [
+      'Astronomers generally agree that the comet will return in the spring.',
+      'the spring',
+      '2026-SP',
+    ],
+    ['Ministers generally expect the backlog to clear by the summer.', 'the summer', '2026-SU'],
     ['Prices usually rise in March, but this winter they fell.', 'this winter', '2025-WI'],
     ['The rains that usually come in spring arrived in the summer.', 'the summer', '2025-SU'],
     ['Hay fever struck hard in the spring.', 'the spring', '2026-SP'],
     ['The trial usually enrols patients in the spring of 2024.', 'the spring of 2024', '2024-SP'],
   ])(
-    'keeps "%s" on the calendar (a count, another clause, a past verb, no adverb, a year)',
+    'keeps "%s" on the calendar (a count, a future, another clause, a past verb, no adverb, a year)',
     (text, words, value) => {
       expect(news(text).find(([w]) => w === words)?.[1]).toBe(value);
       expect(timeml(text).find(([w]) => w === words)?.[1]).toBe(value);
@@ -39,8 +45,10 @@ describe('a season named in a habit', () => {
   );
 
   it('asks the determiner before the clause', () => {
-    const text = 'Forecasters generally expect next winter to be milder.';
-    expect(isHabitualSeason(text, 29, 40, 'next')).toBe(false);
-    expect(isHabitualSeason(text, 29, 40, undefined)).toBe(true);
+    const text = 'Swifts usually reach Britain next spring.';
+    const start = text.indexOf('next spring');
+    const end = start + 'next spring'.length;
+    expect(isHabitualSeason(text, start, end, 'next')).toBe(false);
+    expect(isHabitualSeason(text, start, end, undefined)).toBe(true);
   });
 });
