@@ -22,6 +22,7 @@ import { SHOULD_AHEAD_SOURCE } from './shouldAhead.ts';
 import { LIKELY_AHEAD_SOURCE } from './likelyAhead.ts';
 import { SIGN_OFF_SOURCE } from './signOffAhead.ts';
 import { RELEASE_PRESENT_SOURCE } from './releasePresent.ts';
+import { SPACE_EVENT_PRESENT_SOURCE } from './spaceEventPresent.ts';
 import { TURNS_AN_AGE } from './turnsAnAge.ts';
 import { PRESENT_PASSIVE_OF_ANNOUNCING } from './presentPassiveOfAnnouncing.ts';
 import { UP_FOR_CHOICE } from './upForChoice.ts';
@@ -217,6 +218,7 @@ export const PRESENT_SCHEDULE = new RegExp(
       PLURAL_VERB_WITH_CONTEST_SOURCE,
       ENTRIES_OPEN,
       TURNS_AN_AGE,
+      SPACE_EVENT_PRESENT_SOURCE,
       PRESENT_PASSIVE_OF_ANNOUNCING,
     ].join('|') +
     String.raw`)\b`,

@@ -6,7 +6,7 @@ import { sentenceAround } from './tenseAround.ts';
 // coast in August". The month is then any year's.
 const HABIT_ADVERB =
   'usually|typically|normally|generally|traditionally|customarily|invariably|often|routinely';
-const HABIT_BEFORE = new RegExp(
+export const HABIT_BEFORE = new RegExp(
   `\\b(${HABIT_ADVERB}|tends?\\s+to|tended\\s+to)\\b(?![^,;:()]*[,;:()])[^.!?]*$`,
   'i',
 );

@@ -18,6 +18,7 @@ import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { SPAN_TAKEN_TO_DO } from './spanTakenToDo.ts';
 import { tenseAround } from './tenseAround.ts';
+import { CLOCK_FORMAT_AFTER } from './clockFormat.ts';
 import { WEEKDAY_AND_BEFORE } from './weekdayAndBefore.ts';
 import { closesUnitsInEach, eachUnitAfter } from './unitsInEach.ts';
 import { WEEKDAY_NAMES } from './weekdayNames.ts';
@@ -42,7 +43,7 @@ export const APPROXIMATOR =
 // three-day job fair" is still three days).
 const DAY_NOUN_AFTER = String.raw`(?<=\b[Aa]\s+day)(?:[-\s]care|\s+jobs?)\b`;
 const DURATION = new RegExp(
-  `\\b(?:(${APPROXIMATOR})\\s+)?(another|${NUMBER_SOURCE}(?:(?:-and-a-|\\s+and\\s+a\\s+)half)?)[- ](?:(?:more|additional|further|extra|consecutive|straight|successive|full|whole|(?:first|second)-half)\\s+)?(?:(?:trading|business|working)\\s+(?=days?\\b))?${UNIT}s?(\\s+and\\s+a\\s+half)?(?:-(?:olds?|long))?\\b(?![-‐](?:over|on|to|by)[-‐]|${DAY_NOUN_AFTER})`,
+  `\\b(?:(${APPROXIMATOR})\\s+)?(another|${NUMBER_SOURCE}(?:(?:-and-a-|\\s+and\\s+a\\s+)half)?)[- ](?:(?:more|additional|further|extra|consecutive|straight|successive|full|whole|(?:first|second)-half)\\s+)?(?:(?:trading|business|working)\\s+(?=days?\\b))?${UNIT}s?(\\s+and\\s+a\\s+half)?(?:-(?:olds?|long))?\\b(?![-‐](?:over|on|to|by)[-‐]|${DAY_NOUN_AFTER}|${CLOCK_FORMAT_AFTER})`,
   'gi',
 );
 // The units a range of counts is read in ("six to eight weeks"), each its own letter in `PX…`.

@@ -25,6 +25,7 @@ import { toLocalDate } from './calendarDate.ts';
 import { pad } from './parseChrono.ts';
 import { monthByTense, type VerbBefore } from './monthByTense.ts';
 import { isHabitualMonth } from './habitualMonth.ts';
+import { isHabitualSeason } from './habitualSeason.ts';
 import { monthNumber } from './monthNames.ts';
 import type { Pass, Reading, ReadingContext } from './Reading.ts';
 import { moveAnchor } from './moveAnchor.ts';
@@ -586,7 +587,8 @@ const RULES: Rule[] = [
         return undefined;
       const mod = modOf(m[1]);
       if (m[4]) return { mod, resolve: fixed(`${m[4]}-${season}`, 'season') };
-      if (coming?.habit) return { mod, resolve: fixed(`XXXX-${season}`, 'season') };
+      if (coming?.habit || isHabitualSeason(m.input!, m.index!, m.index! + m[0].length, m[2]))
+        return { mod, resolve: fixed(`XXXX-${season}`, 'season') };
       // "She was born in Ohio in 1990, just as spring began": a season gone by after a
       // conjunction takes the past year its story names, as a fronted "By" does, or one named
       // after it in its sentence ("Enrolment fell after summer ended last year").

@@ -1,0 +1,39 @@
+import { HABIT_BEFORE, isHabitualMonth } from './habitualMonth.ts';
+import { sentenceAround } from './tenseAround.ts';
+
+// "this", "last", "next" and their kin count one season on the calendar, whatever the clause's
+// adverb: "Forecasters generally expect next winter to be milder" is the winter to come.
+const COUNTED = /^(?:this|last|next|this\s+past|this\s+coming)$/i;
+// A future or an expectation between the adverb and the season makes the adverb "broadly", the
+// season one to come: "Astronomers generally agree that the comet will return in the spring",
+// "Ministers generally expect the backlog to clear by the summer".
+const LOOKING_AHEAD = /\b(?:will|shall|expects?|expected|expecting)\b|'ll\b/i;
+
+/**
+ * Whether a season with no year ("in the spring", "in late spring") is a habit's, any year's
+ * (`XXXX-SP`), by the test isHabitualMonth puts to a month: an adverb of habit in the season's own
+ * clause, no past verb after it, no year named. "Pollen counts usually peak in late spring", said
+ * on 8 May 2026, is `XXXX-SP` with END; "Hay fever typically strikes in the spring" `XXXX-SP`
+ * (both were the publication year's spring, 2026-SP).
+ *
+ * Leaves a season counted by its determiner ("Forecasters generally expect next winter to be
+ * milder" is 2027-WI), one after a future or an expectation that follows the adverb ("Ministers
+ * generally expect the backlog to clear by the summer" is 2026-SU), one with its year (readPeriods reads "the spring of 2024" first), a habit
+ * told in another clause ("Prices usually rise in March, but this winter they fell") and a season
+ * after a past verb that follows the adverb ("The rains that usually come in spring arrived in the
+ * summer": the summer is the one gone by).
+ *
+ * @example isHabitualSeason('Pollen counts usually peak in late spring.', 29, 40, undefined) // true
+ */
+export function isHabitualSeason(
+  text: string,
+  start: number,
+  end: number,
+  determiner: string | undefined,
+): boolean {
+  if (determiner !== undefined && COUNTED.test(determiner)) return false;
+  const { before } = sentenceAround(text, start, end);
+  const habit = HABIT_BEFORE.exec(before);
+  if (habit && LOOKING_AHEAD.test(before.slice(habit.index))) return false;
+  return isHabitualMonth(text, start, end);
+}
