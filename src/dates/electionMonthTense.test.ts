@@ -51,6 +51,21 @@ describe('a month that names an election, not told in the past', () => {
     );
   });
 
+  it.each([
+    ['Republicans are still counting the cost of the November elections.', '1990-12-10', '1990-11'],
+    ['Voters punish incumbents in the November elections, survey finds', '2026-12-02', '2026-11'],
+    ['Labour’s losses in the May elections are a warning to the party.', '2026-06-15', '2026-05'],
+  ])(
+    'keeps the month of %j, gone by within three months, the one just past',
+    (text, published, value) => {
+      const at = { published, locale: 'en-US' } as const;
+      const month = (list: { text: string; value: string }[]) =>
+        list.find((m) => m.text === 'November' || m.text === 'May')?.value;
+      expect(month(findMentions(text, at))).toBe(value);
+      expect(month(findTimemlMentions(text, at))).toBe(value);
+    },
+  );
+
   it('turns the month of "looking ahead to the November elections"', () => {
     expect(
       electionMonthTense('looking ahead to the ', ' elections.', 11, '1990-03-06', 'unknown'),

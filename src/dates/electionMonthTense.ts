@@ -5,6 +5,9 @@ import { monthsAhead } from './monthsAhead.ts';
 const THE_BEFORE = /\bthe\s+$/i;
 // "Since the November elections, the party has…": the vote gone by.
 const SINCE_BEFORE = /\bsince\s+the\s+$/i;
+// A vote whose month went by up to three months before publication is the one post-election copy
+// names ("Republicans are still counting the cost of the November elections", said in December).
+const RECENT_MONTHS = 3;
 // The vote the month names, right after it, perhaps with its kind.
 const VOTE_AFTER =
   /^\s+(?:(?:general|presidential|congressional|midterm|mid-term|parliamentary|legislative|local|municipal|state|gubernatorial|national|regional)\s+)?(?:elections?|vote|balloting|ballot|runoff|run-off|primary|primaries|referendum|plebiscite|polls)\b/i;
@@ -14,8 +17,10 @@ const VOTE_AFTER =
  * and the vote right after: "Both parties are already looking ahead to the November elections",
  * said 6 March 1990, is the coming November (`1990-11`; before, the November gone by), as a vote
  * named by its month and not told in the past is the next one. A past keeps the one gone by
- * ("Democrats lost ground in the November elections"), and so do "since the November elections"
- * and publication's own month, which may be running; no "the" ("a November vote") is left as it
+ * ("Democrats lost ground in the November elections"), and so do "since the November elections",
+ * publication's own month, which may be running, and a month of the three gone by ("still
+ * counting the cost of the November elections", said in December, is the November just past); no
+ * "the" ("a November vote") is left as it
  * came. `before` is the text up to the month, `after` from its end.
  *
  * @example electionMonthTense('looking ahead to the ', ' elections.', 11, '1990-03-06', 'unknown')
@@ -24,5 +29,6 @@ const VOTE_AFTER =
 export const electionMonthTense: MonthTurner = (before, after, month, published, tense) => {
   if (tense === 'past' || !THE_BEFORE.test(before) || SINCE_BEFORE.test(before)) return tense;
   if (!VOTE_AFTER.test(after)) return tense;
-  return monthsAhead(month, published) >= 1 ? 'future' : tense;
+  const ahead = monthsAhead(month, published);
+  return ahead >= 1 && ahead < 12 - RECENT_MONTHS ? 'future' : tense;
 };
