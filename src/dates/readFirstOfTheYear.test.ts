@@ -28,6 +28,16 @@ describe('"the first of the year" after a bound, as New Year\'s Day', () => {
     expect(day(timeml('Prices rallied after the first of the year.'))).toBe('1989-01-01');
   });
 
+  it.each([
+    ['From the first of the year, drivers will pay a new toll.', '2026-12-15', '2027-01-01'],
+    ['Prices have risen 3% from the first of the year.', '2026-12-15', '2026-01-01'],
+    ['Minimum wage rises in 19 states at the first of the year', '2026-01-02', '2026-01-01'],
+  ])('reads %j, said %s, as %s', (text, published, value) => {
+    const at = { published, locale: 'en-US' } as const;
+    expect(day(found(findMentions(text, at)))).toBe(value);
+    expect(day(found(findTimemlMentions(text, at)))).toBe(value);
+  });
+
   it('marks "the first of the year" in TimeML mode without its bound', () => {
     expect(timeml('The plant will close by the first of the year.')).toContainEqual([
       'the first of the year',
@@ -38,5 +48,6 @@ describe('"the first of the year" after a bound, as New Year\'s Day', () => {
   it('does not read "the first of the year\'s three summits" nor the words with no bound', () => {
     expect(day(timeml("It was at the first of the year's three summits."))).toBeUndefined();
     expect(day(timeml('It was the first of the year for the new model.'))).toBeUndefined();
+    expect(day(timeml('He will wait until the first of the year’s budget talks.'))).toBeUndefined();
   });
 });
