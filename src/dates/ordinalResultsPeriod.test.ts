@@ -42,6 +42,15 @@ describe('a quarter named by its number as a period in results copy', () => {
     expect(timeml('The Rangers scored twice in the third period to win 4-2.')).toEqual([]);
   });
 
+  it.each([
+    'Gretzky scored twice in the third period, and beer sales at the Forum set a record.',
+    'The Flames, sponsored by a car dealer whose sales slumped, killed a penalty late in the first period.',
+  ])("does not read a game's period beside a sponsor's sales: %j", (text) => {
+    expect(ordinalResultsPeriods(text)).toEqual([]);
+    expect(news(text).filter(([words]) => words!.includes('period'))).toEqual([]);
+    expect(timeml(text).filter(([words]) => words!.includes('period'))).toEqual([]);
+  });
+
   it('does not read "the third period of" something, even beside results', () => {
     expect(
       ordinalResultsPeriods('Sales rose in the third period of the campaign, the company said.'),

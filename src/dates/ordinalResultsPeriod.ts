@@ -1,3 +1,4 @@
+import { MATCH_WORD } from './matchWord.ts';
 import { sentenceAt } from './sentenceEnds.ts';
 
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
@@ -22,15 +23,17 @@ export interface ResultsPeriod {
 /**
  * "the third period" in results copy is the third quarter: "Net income in the third period rose
  * 8% to $22 million" names `Q3`, its year chosen as a bare "the third quarter"'s. Only in a
- * sentence with words of results (earnings, profit, sales, revenue, a share); not a game's period
- * ("The Rangers scored twice in the third period"), nor "the third period of …".
+ * sentence with words of results (earnings, profit, sales, revenue, a share) and none of a match:
+ * not a game's period ("The Rangers scored twice in the third period", nor "Gretzky scored twice in
+ * the third period, and beer sales set a record"), nor "the third period of …".
  *
  * @example ordinalResultsPeriods('Profit in the third period rose.') // [{ start: 10, end: 26, quarter: 3 }]
  */
 export function ordinalResultsPeriods(text: string): ResultsPeriod[] {
   return [...text.matchAll(ORDINAL_PERIOD)].flatMap((m) => {
     const end = m.index + m[0].length;
-    if (!RESULTS_WORD.test(sentenceAt(text, m.index, end))) return [];
+    const sentence = sentenceAt(text, m.index, end);
+    if (!RESULTS_WORD.test(sentence) || MATCH_WORD.test(sentence)) return [];
     return [{ start: m.index, end, quarter: ORDINAL[m[1]!.toLowerCase()]! }];
   });
 }
