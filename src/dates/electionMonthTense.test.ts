@@ -56,7 +56,7 @@ describe('a month that names an election, not told in the past', () => {
     ['Voters punish incumbents in the November elections, survey finds', '2026-12-02', '2026-11'],
     ['Labour’s losses in the May elections are a warning to the party.', '2026-06-15', '2026-05'],
   ])(
-    'keeps the month of %j, gone by within three months, the one just past',
+    'keeps the month of %j, gone by within two months, the one just past',
     (text, published, value) => {
       const at = { published, locale: 'en-US' } as const;
       const month = (list: { text: string; value: string }[]) =>
@@ -65,6 +65,13 @@ describe('a month that names an election, not told in the past', () => {
       expect(month(findTimemlMentions(text, at))).toBe(value);
     },
   );
+
+  it('reads "looking ahead to the November elections", said in February, as the coming November', () => {
+    const at = { published: '1990-02-06', locale: 'en-US' } as const;
+    const text = 'Both parties are already looking ahead to the November elections.';
+    expect(november(findMentions(text, at))).toBe('1990-11');
+    expect(november(findTimemlMentions(text, at))).toBe('1990-11');
+  });
 
   it('turns the month of "looking ahead to the November elections"', () => {
     expect(

@@ -5,9 +5,9 @@ import { monthsAhead } from './monthsAhead.ts';
 const THE_BEFORE = /\bthe\s+$/i;
 // "Since the November elections, the party has…": the vote gone by.
 const SINCE_BEFORE = /\bsince\s+the\s+$/i;
-// A vote whose month went by up to three months before publication is the one post-election copy
+// A vote whose month went by up to two months before publication is the one post-election copy
 // names ("Republicans are still counting the cost of the November elections", said in December).
-const RECENT_MONTHS = 3;
+const RECENT_MONTHS = 2;
 // The vote the month names, right after it, perhaps with its kind.
 const VOTE_AFTER =
   /^\s+(?:(?:general|presidential|congressional|midterm|mid-term|parliamentary|legislative|local|municipal|state|gubernatorial|national|regional)\s+)?(?:elections?|vote|balloting|ballot|runoff|run-off|primary|primaries|referendum|plebiscite|polls)\b/i;
@@ -18,7 +18,7 @@ const VOTE_AFTER =
  * said 6 March 1990, is the coming November (`1990-11`; before, the November gone by), as a vote
  * named by its month and not told in the past is the next one. A past keeps the one gone by
  * ("Democrats lost ground in the November elections"), and so do "since the November elections",
- * publication's own month, which may be running, and a month of the three gone by ("still
+ * publication's own month, which may be running, and a month of the two gone by ("still
  * counting the cost of the November elections", said in December, is the November just past); no
  * "the" ("a November vote") is left as it
  * came. `before` is the text up to the month, `after` from its end.
