@@ -23,6 +23,7 @@ import { readMidweek } from './readMidweek.ts';
 import { readRecordSeasons } from './readRecordSeasons.ts';
 import { readMonthOfThatYear } from './readMonthOfThatYear.ts';
 import { readNewYear } from './readNewYear.ts';
+import { readFirstOfTheYear } from './readFirstOfTheYear.ts';
 import { readNeighbourMonths } from './readNeighbourMonths.ts';
 import { readNeighbourSeasons } from './readNeighbourSeasons.ts';
 import { readNeighbourWeekdays } from './readNeighbourWeekdays.ts';
@@ -100,6 +101,7 @@ const PASSES: Pass[] = [
   readMonthlyDays,
   readMonthlyWeekdays,
   readNewYear,
+  readFirstOfTheYear,
   readSpokenYears,
   readClippedYears,
   readMidweek,

@@ -1,5 +1,6 @@
 import { breakBeforeReturnDay } from './breakBeforeReturnDay.ts';
 import { changedDeadlineMonthTense } from './changedDeadlineMonthTense.ts';
+import { electionMonthTense } from './electionMonthTense.ts';
 import { WILL_VERB_BEFORE } from './willVerbBefore.ts';
 import { LISTED_DAYS_HEAD_BEFORE } from './daysListedBefore.ts';
 import { continuedDayEvent } from './continuedDayEvent.ts';
@@ -291,7 +292,8 @@ function dateAfterPartOfDay(
  * passive ("The May deadline was extended"), a month whose prices a producer sets ("raised its
  * April prices"), a yearly break's month in a present of no tense ("The May half-term falls a week
  * later this year") and a break's month come back from on a day named by its day and month
- * ("returns from its August recess on September 8"), asked in that order; each passes the tense on
+ * ("returns from its August recess on September 8") and an election named by its month ("looking ahead
+ * to the November elections"), asked in that order; each passes the tense on
  * where it does not apply.
  */
 function monthTense(
@@ -317,6 +319,7 @@ function monthTense(
   turned = levelMonthTense(charsBefore(30), charsAfter(40), month, published, turned);
   turned = closingMonthTense(charsBefore(40), month, published, turned);
   turned = changedDeadlineMonthTense(after, month, published, turned);
+  turned = electionMonthTense(charsBefore(40), charsAfter(40), month, published, turned);
   turned = priceListMonthTense(charsBefore(60), charsAfter(40), month, published, turned);
   turned = yearlyBreakMonthTense(charsBefore(20), charsAfter(40), month, published, turned);
   return breakBeforeReturnDay(text, start, end, month, published, turned);

@@ -1,4 +1,5 @@
 import { MARKET_WORD } from './marketWord.ts';
+import { MATCH_WORD } from './matchWord.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { UNIT_SHIFT } from './unitShift.ts';
 import { HALF, periodByTense } from './periodByTense.ts';
@@ -43,10 +44,6 @@ const REPORTING_BEFORE = /\b(?:post|report|book|record|log|announce|publish)\b[^
 const OWNER_OF_AHEAD_AFTER =
   /^['’]s\s+(?:[\w-]+\s+){1,3}?(?:will|would|could|should|might|may)\s+(?!have\b)/i;
 const REPORTED_WORD = new RegExp(String.raw`\b${REPORTED}`, 'i');
-// A basketball team's shooting ("shot 38 percent from the field") is a match word too: its
-// percentage is no market's.
-const MATCH_WORD =
-  /\b(?:shot\s+\d+|from\s+the\s+field|free[-\s]throws?|scor(?:e|ed|es|ing)|goals?|match|game|penalt(?:y|ies)|half-time|halftime|kick-off|referee|striker|coach|players?|(?:['’]s|home|away|visiting)\s+side|interval|(?:at|after|before)\s+the\s+break|possession|tries|innings|rallied|conced(?:e|ed|es|ing)|netted|quarterbacks?|touchdowns?|offensive|defensive(?!\s+(?:stocks?|sectors?|shares|names)\b)|\d+-\d+)\b/i;
 // "2H26", "1H25", "H2'27": a half and a year of two digits joined, as analysts and trade copy
 // write them. Not "H2 26" (a space: a figure after hydrogen may follow), nor a longer word or
 // figure around it ("2H2O", "1H250").

@@ -5,6 +5,7 @@ import { toLocalDate } from './calendarDate.ts';
 import type { Pass, Reading, ReadingContext } from './Reading.ts';
 import { MONTH_NAMES, MONTH_WORD_SOURCE, monthNumber } from './monthNames.ts';
 import { periodByTense, QUARTER } from './periodByTense.ts';
+import { ordinalResultsPeriods } from './ordinalResultsPeriod.ts';
 import { quarterEndedIn } from './quarterEndedIn.ts';
 import { tenseAround } from './tenseAround.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
@@ -151,7 +152,7 @@ function comparedQuarter(context: ReadingContext): string {
 }
 
 function quarterReading(
-  m: RegExpExecArray,
+  m: Pick<RegExpExecArray, 'index' | 0>,
   value: (context: ReadingContext) => string,
   comparison = false,
   priority = 2,
@@ -298,6 +299,11 @@ export const readQuarters: Pass = (text, { published, timeml = false }) => {
     const quarter = Math.ceil(monthNumber(m[1]!) / 3);
     const value = periodByTense(quarter, QUARTER, published, tense);
     readings.push(quarterReading(m, () => value));
+  }
+  // "Net income in the third period rose": the third quarter, read as "the third quarter" is.
+  for (const p of ordinalResultsPeriods(text)) {
+    const value = periodByTense(p.quarter, QUARTER, published, tenseAround(text, p.start, p.end));
+    readings.push(quarterReading({ index: p.start, 0: text.slice(p.start, p.end) }, () => value));
   }
   // TimeML mode keeps "the three months" a DURATION and the month a DATE, as TimeBank marks them.
   for (const m of timeml ? [] : text.matchAll(THREE_MONTHS_TO)) {

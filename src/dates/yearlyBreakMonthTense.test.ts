@@ -38,7 +38,7 @@ describe('a yearly break’s month told in a present of no tense', () => {
       ['2025-05'],
     ],
     // No yearly break after the month.
-    ['The November election is the biggest test for the party.', '2026-06-10', ['2025-11']],
+    ['The November rally is the biggest test for the party.', '2026-06-10', ['2025-11']],
     // The month more than six months ahead.
     ['The October half-term is the busiest week for the resort.', '2026-03-12', ['2025-10']],
   ])('keeps the tense of %j', (text, published, found) => {
