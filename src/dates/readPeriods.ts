@@ -1,5 +1,6 @@
 import { SEASON_ARRIVES_SOURCE } from './seasonArrives.ts';
 import { seasonComing } from './seasonComing.ts';
+import { isFrontedSeasonHabit } from './frontedSeasonHabit.ts';
 import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import { claimedWords } from './claimedWords.ts';
 import { expectedMonthOfYearNamed } from './expectedMonthOfYearNamed.ts';
@@ -587,6 +588,14 @@ const RULES: Rule[] = [
       const mod = modOf(m[1]);
       if (m[4]) return { mod, resolve: fixed(`${m[4]}-${season}`, 'season') };
       if (coming?.habit) return { mod, resolve: fixed(`XXXX-${season}`, 'season') };
+      // "In winter the harbour freezes over": a season opening a sentence in the present is
+      // every such season (frontedSeasonHabit).
+      if (
+        !m[1] &&
+        (determiner === 'in' || determiner === 'the') &&
+        isFrontedSeasonHabit(m.input!, m.index!, m.index! + m[0].length)
+      )
+        return { mod, resolve: fixed(`XXXX-${season}`, 'season') };
       // "She was born in Ohio in 1990, just as spring began": a season gone by after a
       // conjunction takes the past year its story names, as a fronted "By" does, or one named
       // after it in its sentence ("Enrolment fell after summer ended last year").
