@@ -56,6 +56,25 @@ describe('a season opening a sentence in the present, a habit of every such seas
   });
 
   it.each([
+    ['In spring the council opens its new library on Market Street.', '2026-01-15', '2026-SP'],
+    ['In summer the festival returns after two years away.', '2026-03-11', '2026-SU'],
+    ['In winter the government faces its toughest test yet.', '2026-09-01', '2026-WI'],
+    ['In spring the club celebrates its 150th anniversary.', '2026-10-05', '2027-SP'],
+  ])(
+    'does not read one occasion told in the present, %j said on %s, as a habit (%s)',
+    (text, published, value) => {
+      expect(news(text, published)).toBe(value);
+      expect(timeml(text, published)).toBe(value);
+    },
+  );
+
+  it('does not read "In summer the tournament moves to Qatar for the first time" as a habit', () => {
+    const text = 'In summer the tournament moves to Qatar for the first time.';
+    expect(news(text, '2026-02-01')).not.toBe('XXXX-SU');
+    expect(timeml(text, '2026-02-01')).not.toBe('XXXX-SU');
+  });
+
+  it.each([
     ['In summer the plant will close for three weeks of repairs.', '2026-04-14', '2026-SU'],
     ['In spring the council would consult residents on the plan.', '2026-03-11', '2026-SP'],
     ['In winter the council had cut the grant.', '2026-03-11', '2025-WI'],

@@ -17,6 +17,12 @@ const ONE_SEASON = new RegExp(
   'i',
 );
 
+// What tells one occasion, not a yearly round: a thing the subject has new ("opens its new
+// library"), a first time, "yet", a counted anniversary or edition ("its 150th anniversary"), or a
+// gap it ends ("returns after two years away").
+const ONE_OCCASION =
+  /\b(?:(?:its|their|his|her|our)\s+new|for\s+the\s+first\s+time|yet|anniversary|\d+(?:st|nd|rd|th))\b|\bafter\s+(?:\w+\s+)?(?:years?|months?|decades?)\b/i;
+
 /**
  * Whether a season named at `start` (its match, "In winter" or "the winter", ending at `end`) is a
  * habit of every such season, `XXXX-WI`: a bare "In winter" opening its sentence before a clause
@@ -27,7 +33,9 @@ const ONE_SEASON = new RegExp(
  * Not a clause with a modal, a past verb or a plan ("In the summer the plant will close", "In
  * winter the council cut the grant", "In spring the city is planning to repave the road"), nor
  * one that names a year or counts the season ("In winter 2024…", "In summer this year…"), nor a
- * season not opening its sentence ("Fares rise in winter" is left to the tense).
+ * season not opening its sentence ("Fares rise in winter" is left to the tense), nor one occasion
+ * told in the present ("In spring the council opens its new library", "In summer the festival
+ * returns after two years away", "In winter the government faces its toughest test yet").
  *
  * @example isFrontedSeasonHabit('In winter the harbour freezes over.', 0, 9) // true
  */
@@ -35,7 +43,7 @@ export function isFrontedSeasonHabit(text: string, start: number, end: number): 
   const matched = text.slice(start, end);
   const before = text.slice(Math.max(0, start - 12), start);
   const clause = CLAUSE.exec(text.slice(end))![0];
-  if (ONE_SEASON.test(clause)) return false;
+  if (ONE_SEASON.test(clause) || ONE_OCCASION.test(clause)) return false;
   if (/^in\s/i.test(matched)) return OPENS_BARE.test(before);
   if (!/^the\s/i.test(matched) && !OPENS_DURING.test(before)) return false;
   return (OPENS_DURING.test(before) || OPENS_IN_THE.test(before)) && HABIT_WORD.test(clause);
