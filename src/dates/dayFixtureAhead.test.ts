@@ -50,6 +50,8 @@ describe('a fixture a day owns, said of as one still to come', () => {
     "'s match against Leeds is a sell-out, the club had told fans.",
     "'s match against Leeds was a sell-out.",
     "'s match was played in front of a crowd that is a sell-out.",
+    "'s final is likely to be remembered as one of the great comebacks.",
+    "'s concert is expected to have raised £2m for the hospice.",
   ])(
     'does not take %j, a result, a past or a timetable told before, as a fixture to come',
     (after) => {

@@ -6,7 +6,10 @@ const OWNED_FIXTURE = String.raw`^['’]s\s+(?:[\w.-]+\s+){0,3}?${FIXTURE_NOUN}\
 // What is said of an event still to come: its tickets are gone, it is in doubt or expected to do
 // something, or it has been called off or moved.
 const STATE_AHEAD = String.raw`\s+(?:(?:is|are)\s+(?:now\s+|already\s+)?(?:a\s+)?(?:sell-?out|sold[\s-]out|at\s+risk|in\s+doubt|under\s+threat|in\s+jeopardy|(?:expected|set|due|likely|poised)\s+to)|(?:has|have)\s+been\s+(?:cancell?ed|postponed|called\s+off|moved|switched|brought\s+forward|put\s+back|rescheduled|sold\s+out))\b`;
-const FIXTURE_AHEAD = new RegExp(OWNED_FIXTURE + STATE_AHEAD, 'i');
+// An infinitive that looks back on the fixture: "is expected to have raised £2m", "is likely to
+// be remembered as a classic".
+const LOOKS_BACK = String.raw`(?!(?<=to)\s+(?:have|be\s+remembered)\b)`;
+const FIXTURE_AHEAD = new RegExp(OWNED_FIXTURE + STATE_AHEAD + LOOKS_BACK, 'i');
 // Told before the story's time, "the club had said": the day may be the one gone by.
 const TOLD_BEFORE = /\bhad\s+(?!to\b)\w+/i;
 
@@ -21,7 +24,8 @@ const TOLD_BEFORE = /\bhad\s+(?!to\b)\w+/i;
  * Only a fixture or a show (game, match, final, race, kick-off, debate, concert …), not a result
  * or a deed, which may have come and gone ("Saturday's win is expected to lift the club", "Sunday's
  * attack is likely to harden opinion"); not a past ("Sunday's race was cancelled"), nor told
- * before the story's time ("… had been postponed").
+ * before the story's time ("… had been postponed"), nor an infinitive looking back ("Saturday's
+ * final is likely to be remembered as a classic", "… is expected to have raised £2m").
  *
  * @example dayFixtureAhead("'s match against Leeds is a sell-out.") // true
  */
