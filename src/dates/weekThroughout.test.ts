@@ -24,7 +24,14 @@ describe('"throughout the week", the week of publication', () => {
     const text = 'The shop is open throughout the week.';
     expect(news(text, '2026-04-17')).toBeUndefined();
     expect(timeml(text, '2026-04-17')).toBeUndefined();
-    expect(isWeekThroughoutTold(text, 28, 36)).toBe(false);
+    expect(isWeekThroughoutTold(text, 28, 36, '2026-04-17')).toBe(false);
+  });
+
+  it('does not read "Protests continued throughout the week", told in the past on a Monday, as the week just begun', () => {
+    const text = 'Protests continued throughout the week, police said.';
+    expect(news(text, '2026-03-09')).toBeUndefined();
+    expect(timeml(text, '2026-03-09')).toBeUndefined();
+    expect(news('Talks will continue throughout the week.', '2026-03-09')).toBe('2026-W11');
   });
 
   it.each([

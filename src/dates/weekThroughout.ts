@@ -1,3 +1,4 @@
+import { toLocalDate } from './calendarDate.ts';
 import { tenseAround } from './tenseAround.ts';
 
 /**
@@ -13,10 +14,19 @@ export const WEEK_THROUGHOUT_SOURCE = String.raw`(?<=\bthroughout )the\s+(?:whol
 /**
  * Whether "throughout the week" at `start`–`end` is told by its clause as a deed gone by or a plan
  * ahead, which a week of publication has: a present tells a habit of any week ("The café is open
- * throughout the week"), which it leaves.
+ * throughout the week"), which it leaves. A deed gone by told on a Monday ("Protests continued
+ * throughout the week, police said") is the week before, which it leaves too: the week of
+ * publication has barely begun.
  *
- * @example isWeekThroughoutTold('Talks will continue throughout the week.', 29, 37) // true
+ * @example isWeekThroughoutTold('Talks will continue throughout the week.', 29, 37, '2026-09-23') // true
  */
-export function isWeekThroughoutTold(text: string, start: number, end: number): boolean {
-  return tenseAround(text, start, end) !== 'unknown';
+export function isWeekThroughoutTold(
+  text: string,
+  start: number,
+  end: number,
+  published: string,
+): boolean {
+  const tense = tenseAround(text, start, end);
+  if (tense === 'past' && toLocalDate(published).getDay() === 1) return false;
+  return tense !== 'unknown';
 }
