@@ -19,6 +19,17 @@ describe('a bare "New Year" as the holiday', () => {
     expect(both(text, published)).toEqual(['2027-01-01', '2027-01-01']);
   });
 
+  it.each([
+    ['Since New Year, 400 people have been treated at the unit.', '2026-03-11'],
+    ['Since the New Year, the practice has registered 900 new patients.', '2026-05-27'],
+    ['Calls to the helpline have doubled since the New Year.', '2026-02-04'],
+  ])(
+    'reads %j, said on %s, a span from New Year to now, as the New Year gone by',
+    (text, published) => {
+      expect(both(text, published)).toEqual(['2026-01-01', '2026-01-01']);
+    },
+  );
+
   it('reads "over New Year" told in the past as the one gone by', () => {
     expect(both('Fire crews were called to 40 incidents over New Year.', '2027-01-06')).toEqual([
       '2027-01-01',
@@ -58,6 +69,8 @@ describe('a bare "New Year" as the holiday', () => {
     ['Crowds gathered over New Year celebrations in the square.', '2027-01-02'],
     ['Families met to mark New Year.', '2026-12-20'],
     ['Lunar New Year falls in February.', '2026-12-20'],
+    ['Since the New Year Honours list was published, critics have been vocal.', '2026-03-11'],
+    ['Sales rose since the new year began.', '2026-03-11'],
   ])('does not read %j as New Year’s Day', (text, published) => {
     const values = both(text, published);
     expect(values.filter((v) => v !== undefined && v.endsWith('-01-01'))).toEqual([]);

@@ -1,9 +1,12 @@
 // What leads a bare "New Year" that is the holiday: the other end of a holiday pair ("between
 // Christmas and New Year", "from Christmas to New Year") or a preposition of its time ("over New
-// Year", "over the New Year", "until after New Year", "in the run-up to New Year").
+// Year", "over the New Year", "until after New Year", "Since the New Year", "in the run-up to New
+// Year").
 const PAIR_LEAD = /\b(?:Christmas|Hogmanay)\s+(?:and|to|until|till|through)\s+$/;
+// The preposition may open a sentence ("Since New Year, 400 people have been treated") and take
+// "the" ("Since the New Year", "until after the New Year").
 const LEAD =
-  /(?:\bover(?:\s+the)?|\b(?:until|till|after|before|at|since|around)|\brun-up\s+to)\s+$/;
+  /(?:\b[Oo]ver|\b(?:[Uu]ntil|[Tt]ill|[Aa]fter|[Bb]efore|[Aa]t|[Ss]ince|[Aa]round))(?:\s+the)?\s+$|\brun-up\s+to\s+$/;
 // What may follow it: the end of a clause, or a word that is no noun it would qualify ("New Year
 // Honours", "New Year resolutions", "New Year celebrations" are left).
 const FOLLOW =

@@ -5,6 +5,7 @@ import { WILL_VERB_BEFORE } from './willVerbBefore.ts';
 import { LISTED_DAYS_HEAD_BEFORE } from './daysListedBefore.ts';
 import { continuedDayEvent } from './continuedDayEvent.ts';
 import { scheduledDayEvent } from './scheduledDayEvent.ts';
+import { dayFixtureAhead } from './dayFixtureAhead.ts';
 import { opensWithTwelveAtNight } from './twelveAtNight.ts';
 import type * as chrono from 'chrono-node';
 import type { Granularity, Locale } from '../model/temporal.ts';
@@ -417,6 +418,8 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       if (continuedDayEvent(after, weekday)) return 'past';
       // "Saturday's early kick-off at Anfield is at 12.30pm": a timetable's event is to come.
       if (weekday !== null && scheduledDayEvent(text.slice(end, end + 80))) return 'future';
+      // "Saturday's match against Leeds is a sell-out": said of a fixture still to come.
+      if (weekday !== null && dayFixtureAhead(text.slice(end, end + 100))) return 'future';
       if (dayEventAwaited(before, after, weekday, published)) return 'future';
       // A deed done at the event, its object between ("will present her budget at"), may stand
       // further back than the words of awaiting.

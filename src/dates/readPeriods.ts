@@ -1,5 +1,7 @@
 import { SEASON_ARRIVES_SOURCE } from './seasonArrives.ts';
 import { seasonComing } from './seasonComing.ts';
+import { isWeekThroughoutTold, WEEK_THROUGHOUT_SOURCE } from './weekThroughout.ts';
+import { isFrontedSeasonHabit } from './frontedSeasonHabit.ts';
 import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import { claimedWords } from './claimedWords.ts';
 import { expectedMonthOfYearNamed } from './expectedMonthOfYearNamed.ts';
@@ -295,10 +297,10 @@ const RULES: Rule[] = [
   // busiest day of the year" stays unread in the news reading
   {
     pattern: new RegExp(
-      `\\b${MOD_SOURCE}?(?:(?:the\\s+|${THIS_BEFORE_DIRECTION})?(this|last|next|past|previous|coming|current|following|same)\\s+|(?<=(?:beginning|start|end|middle|turn|close|half|quarter|rest|course|days|weeks|months) of |(?:earlier|later) in )the\\s+|(?<=\\bthe (?:first|last|final) (?:week|month) of )the\\s+(?=year\\b(?!\\s+\\d|['’-]))|${SHARE_OF_PERIOD_SOURCE}|(?:(?<=\\b(?:for|during|throughout) )the\\s+(?:full\\s+|whole\\s+|entire\\s+)?|(?<=\\bover )the\\s+(?:full|whole|entire)\\s+)(?=(?:fiscal\\s+|financial\\s+)?year\\b(?!\\s+(?:(?:ended|ending|to|before|after|earlier|later|ago|of\\s+(?:the|a|an|his|her|its|our|their)|in|when|that)\\b|\\d)|['’-]))|(?<=\\b(?:at|over|during|for|on|until|till|through|by|before|after|into|since|across|throughout|including|excluding|spen[dt]|spends|spending|(?:much|most|(?<=\\b(?:for|during|over|through|spen[dt]|spends|spending)\\s+)part|all|some|the\\s+bulk)\\s+of) |^|[.!?]\\s+)the\\s+(?:(?:holiday|long|bank\\s+holiday|whole|entire)\\s+)?(?=weekend\\b(?!\\s+of\\b)))(?:(?:fiscal|financial)\\s+(?=year\\b))?(week|month|year|quarter|weekend|decade)\\b${NOT_REPEATED}`,
+      `\\b${MOD_SOURCE}?(?:(?:the\\s+|${THIS_BEFORE_DIRECTION})?(this|last|next|past|previous|coming|current|following|same)\\s+|(?<=(?:beginning|start|end|middle|turn|close|half|quarter|rest|course|days|weeks|months) of |(?:earlier|later) in )the\\s+|(?<=\\bthe (?:first|last|final) (?:week|month) of )the\\s+(?=year\\b(?!\\s+\\d|['’-]))|${SHARE_OF_PERIOD_SOURCE}|${WEEK_THROUGHOUT_SOURCE}|(?:(?<=\\b(?:for|during|throughout) )the\\s+(?:full\\s+|whole\\s+|entire\\s+)?|(?<=\\bover )the\\s+(?:full|whole|entire)\\s+)(?=(?:fiscal\\s+|financial\\s+)?year\\b(?!\\s+(?:(?:ended|ending|to|before|after|earlier|later|ago|of\\s+(?:the|a|an|his|her|its|our|their)|in|when|that)\\b|\\d)|['’-]))|(?<=\\b(?:at|over|during|for|on|until|till|through|by|before|after|into|since|across|throughout|including|excluding|spen[dt]|spends|spending|(?:much|most|(?<=\\b(?:for|during|over|through|spen[dt]|spends|spending)\\s+)part|all|some|the\\s+bulk)\\s+of) |^|[.!?]\\s+)the\\s+(?:(?:holiday|long|bank\\s+holiday|whole|entire)\\s+)?(?=weekend\\b(?!\\s+of\\b)))(?:(?:fiscal|financial)\\s+(?=year\\b))?(week|month|year|quarter|weekend|decade)\\b${NOT_REPEATED}`,
       'gi',
     ),
-    read: (m) => {
+    read: (m, published) => {
       const word = (m[2] ?? 'this').toLowerCase();
       const unit = m[3]!.toLowerCase() as
         'week' | 'month' | 'year' | 'quarter' | 'weekend' | 'decade';
@@ -325,6 +327,15 @@ const RULES: Rule[] = [
           }),
         };
       }
+      // "Aftershocks continued throughout the week": the week of publication, unless a present tells
+      // a habit of any week or a past is told on a Monday (weekThroughout).
+      if (
+        unit === 'week' &&
+        /^the\s/i.test(m[0]) &&
+        /\bthroughout\s+$/i.test(m.input!.slice(Math.max(0, m.index! - 12), m.index!)) &&
+        !isWeekThroughoutTold(m.input!, m.index!, m.index! + m[0].length, published)
+      )
+        return undefined;
       const step =
         word === 'next' || word === 'coming' ? 1 : word === 'last' || word === 'past' ? -1 : 0;
       if (unit === 'weekend') {
@@ -588,6 +599,14 @@ const RULES: Rule[] = [
       const mod = modOf(m[1]);
       if (m[4]) return { mod, resolve: fixed(`${m[4]}-${season}`, 'season') };
       if (coming?.habit || isHabitualSeason(m.input!, m.index!, m.index! + m[0].length, m[2]))
+        return { mod, resolve: fixed(`XXXX-${season}`, 'season') };
+      // "In winter the harbour freezes over": a season opening a sentence in the present is
+      // every such season (frontedSeasonHabit).
+      if (
+        !m[1] &&
+        (determiner === 'in' || determiner === 'the') &&
+        isFrontedSeasonHabit(m.input!, m.index!, m.index! + m[0].length)
+      )
         return { mod, resolve: fixed(`XXXX-${season}`, 'season') };
       // "She was born in Ohio in 1990, just as spring began": a season gone by after a
       // conjunction takes the past year its story names, as a fronted "By" does, or one named

@@ -16,6 +16,11 @@ describe('a bare plural unit that something takes someone to do', () => {
     ['It took them weeks to find the wreck.', [['weeks', 'PXW']]],
     ['It takes crews hours to clear the debris.', [['hours', 'PTXH']]],
     ['It had taken investigators months to find the cause.', [['months', 'PXM']]],
+    ['It took the Red Cross days to get supplies into the region.', [['days', 'PXD']]],
+    ['It will take the NHS years to clear the backlog.', [['years', 'PXY']]],
+    ['It will take more days to count the postal ballots.', [['days', 'PXD']]],
+    ['It may take some years to know the full cost of the fire.', [['years', 'PXY']]],
+    ['It took rescuers some hours to reach the site.', [['hours', 'PTXH']]],
   ])('reads %j as a length of no count, in both readings', (text, found) => {
     expect(news(text)).toEqual(found);
     expect(timeml(text)).toEqual(found);
@@ -24,6 +29,11 @@ describe('a bare plural unit that something takes someone to do', () => {
   it('does not read "The board will take the next months to decide" as whom it takes', () => {
     expect(news('The board will take the next months to decide.')).toEqual([]);
     expect(timeml('The board will take the next months to decide.')).toEqual([]);
+  });
+
+  it('does not read "The secretary took some minutes to the board", a determiner after "to"', () => {
+    expect(news('The secretary took some minutes to the board.')).toEqual([]);
+    expect(timeml('The secretary took some minutes to the board.')).toEqual([]);
   });
 
   it('does not read "It took the children days." with no "to" and a verb after it', () => {

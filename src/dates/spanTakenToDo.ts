@@ -2,7 +2,10 @@
 const TAKEN = '[Tt]ake|[Tt]akes|[Tt]ook|[Tt]aken|[Tt]aking';
 // Whom it takes: an object pronoun, a name, a plural, or "the" and a word (not "the next", "the
 // last", "the past", "the coming", a span looked over).
-const WHOM = String.raw`(?:me|you|him|her|us|them|[A-Z][A-Za-z'’.-]*|[a-z]+s|the\s+(?!(?:next|last|past|coming)\b)[A-Za-z][a-z'’]+)`;
+const WHOM = String.raw`(?:me|you|him|her|us|them|[A-Z][A-Za-z'’.-]*|[a-z]+s|the\s+(?!(?:next|last|past|coming)\b)[A-Za-z][a-z'’]+|the\s+[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,2})`;
+// "more" or "some" before the unit, with or without whom it takes: "It will take more days to
+// count the ballots", "It may take some years to know".
+const MORE_OR_SOME = String.raw`(?:more|some)`;
 // A determiner after "to" makes it a preposition ("took her minutes to the board"), no verb.
 const DETERMINER = 'the|a|an|his|her|its|their|our|my|your|this|that|these|those';
 
@@ -10,7 +13,10 @@ const DETERMINER = 'the|a|an|his|her|its|their|our|my|your|this|that|these|those
  * A bare plural unit that something takes someone to do: "It took rescuers hours to reach the
  * site" (PTXH), "It could take Honduras decades to recover" (PXE), "It took them weeks to find
  * the wreck" (PXW). Between the verb of taking and the unit stands whom it takes: an object
- * pronoun, a name, a plural ("rescuers") or "the" and a word ("the town"). After the unit, "to"
+ * pronoun, a name, a plural ("rescuers"), "the" and a word ("the town") or up to three
+ * capitalised ones ("It took the Red Cross days to get supplies in", "It will take the NHS years to
+ * clear the backlog"); "more" or "some" may stand before the unit, with or without whom ("It will
+ * take more days to count the ballots", "It may take some years to know"). After the unit, "to"
  * and a verb. The unit alone is the extent, as "could take months" reads "months". Matched with
  * case, so that the unit is a common word.
  *
@@ -24,6 +30,6 @@ const DETERMINER = 'the|a|an|his|her|its|their|our|my|your|this|that|these|those
  * @example 'It took rescuers hours to reach the site'.match(SPAN_TAKEN_TO_DO)?.[0] // 'hours'
  */
 export const SPAN_TAKEN_TO_DO = new RegExp(
-  String.raw`(?<=\b(?:${TAKEN})\s+${WHOM}\s+)(minutes|hours|days|weeks|months|years|decades)(?=\s+to\s+(?!(?:${DETERMINER})\b)[a-z]+\b)`,
+  String.raw`(?<=\b(?:${TAKEN})\s+(?:${WHOM}\s+(?:${MORE_OR_SOME}\s+)?|${MORE_OR_SOME}\s+))(minutes|hours|days|weeks|months|years|decades)(?=\s+to\s+(?!(?:${DETERMINER})\b)[a-z]+\b)`,
   'g',
 );
