@@ -111,3 +111,30 @@ describe('a season opening a sentence in the present, a habit of every such seas
     expect(isFrontedSeasonHabit(text, 7, 17)).toBe(false);
   });
 });
+
+describe('a fronted season habit set against one season in another clause', () => {
+  it.each([
+    [
+      'In winter the shop usually closes at 4pm, but this winter it will stay open until 6pm.',
+      '2026-10-15',
+    ],
+    ['In winter the harbour freezes over, but last winter it stayed open.', '2026-03-11'],
+    [
+      'In summer the festival usually draws 40,000 people, though organisers expect fewer this year.',
+      '2026-03-11',
+    ],
+  ])(
+    'reads the fronted season of %j, said on %s, as a habit in both readings',
+    (text, published) => {
+      const value = /^In winter/.test(text) ? 'XXXX-WI' : 'XXXX-SU';
+      expect(news(text, published)).toBe(value);
+      expect(timeml(text, published)).toBe(value);
+    },
+  );
+
+  it('still reads "In winter the council usually grits the roads and will hire more drivers" as this winter', () => {
+    const text = 'In winter the council usually grits the roads and will hire more drivers.';
+    expect(news(text, '2026-10-15')).toBe('2026-WI');
+    expect(timeml(text, '2026-10-15')).toBe('2026-WI');
+  });
+});

@@ -7,8 +7,10 @@ import { MODALS } from './modals.ts';
 const OPENS_BARE = /(?:^|[.!?;]["'”’]?\s+)$/;
 const OPENS_DURING = /(?:^|[.!?;]["'”’]?\s+)During\s+$/;
 const OPENS_IN_THE = /(?:^|[.!?;]["'”’]?\s+)In\s+$/;
-// The season's clause, up to the end of its sentence or a semicolon.
-const CLAUSE = /^[^.!?;]*/;
+// The season's clause, up to the end of its sentence, a semicolon or a conjunction of contrast
+// that opens another clause ("In winter the shop usually closes at 4pm, but this winter it will
+// stay open": "this winter" and "will" are the other clause's).
+const CLAUSE = /^[^.!?;]*?(?=,?\s+(?:but|though|although|whereas)\b|[.!?;]|$)/i;
 // What tells one season, not every one: a modal, a past verb (not a participle after a form of
 // "be" or "get" and an adverb: "the pass is often closed"), "had", a plan or a progressive ("is planning",
 // "are set to"), a year or a season counted ("this year", "in 2024", "this winter").
@@ -35,7 +37,9 @@ const ONE_OCCASION =
  * one that names a year or counts the season ("In winter 2024…", "In summer this year…"), nor a
  * season not opening its sentence ("Fares rise in winter" is left to the tense), nor one occasion
  * told in the present ("In spring the council opens its new library", "In summer the festival
- * returns after two years away", "In winter the government faces its toughest test yet").
+ * returns after two years away", "In winter the government faces its toughest test yet"). The
+ * clause ends at "but", "though", "although" or "whereas": what follows is another clause ("In
+ * winter the shop usually closes at 4pm, but this winter it will stay open" is `XXXX-WI`).
  *
  * @example isFrontedSeasonHabit('In winter the harbour freezes over.', 0, 9) // true
  */
