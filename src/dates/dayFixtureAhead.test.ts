@@ -39,6 +39,7 @@ describe('a fixture a day owns, said of as one still to come', () => {
       '2026-04-13',
       '2026-04-11',
     ],
+    ["Sunday's derby defeat is likely to cost the manager his job.", '2026-03-09', '2026-03-08'],
   ])('reads %j, said on %s, as the day gone by %s', (text, published, value) => {
     expect(news(text, published)).toBe(value);
     expect(timeml(text, published)).toBe(value);
@@ -47,6 +48,7 @@ describe('a fixture a day owns, said of as one still to come', () => {
   it.each([
     "'s win over Leeds is expected to lift the club off the bottom.",
     "'s attack is likely to harden opinion.",
+    "'s derby defeat is likely to cost the manager his job.",
     "'s match against Leeds is a sell-out, the club had told fans.",
     "'s match against Leeds was a sell-out.",
     "'s match was played in front of a crowd that is a sell-out.",

@@ -2,7 +2,9 @@
 // "Saturday's homecoming game"), then up to four of its opponent or place ("against Leeds", "at
 // Wembley").
 const FIXTURE_NOUN = String.raw`(?:game|match|tie|fixture|derby|final|semi-?final|race|kick-?off|clash|showdown|debate|concert|gig|show|performance|parade|festival|ceremony)`;
-const OWNED_FIXTURE = String.raw`^['’]s\s+(?:[\w.-]+\s+){0,3}?${FIXTURE_NOUN}\b(?:\s+(?!(?:is|are|has|have|was|were)\b)[\w'’.-]+){0,4}?`;
+// A result right after the fixture ("Sunday's derby defeat") is a deed gone by, not the fixture.
+const RESULT_AFTER = String.raw`(?!\s+(?:defeat|win|victory|loss|draw|result|exit|collapse|comeback|triumph|thrashing)\b)`;
+const OWNED_FIXTURE = String.raw`^['’]s\s+(?:[\w.-]+\s+){0,3}?${FIXTURE_NOUN}\b${RESULT_AFTER}(?:\s+(?!(?:is|are|has|have|was|were)\b)[\w'’.-]+){0,4}?`;
 // What is said of an event still to come: its tickets are gone, it is in doubt or expected to do
 // something, or it has been called off or moved.
 const STATE_AHEAD = String.raw`\s+(?:(?:is|are)\s+(?:now\s+|already\s+)?(?:a\s+)?(?:sell-?out|sold[\s-]out|at\s+risk|in\s+doubt|under\s+threat|in\s+jeopardy|(?:expected|set|due|likely|poised)\s+to)|(?:has|have)\s+been\s+(?:cancell?ed|postponed|called\s+off|moved|switched|brought\s+forward|put\s+back|rescheduled|sold\s+out))\b`;
@@ -23,7 +25,7 @@ const TOLD_BEFORE = /\bhad\s+(?!to\b)\w+/i;
  *
  * Only a fixture or a show (game, match, final, race, kick-off, debate, concert …), not a result
  * or a deed, which may have come and gone ("Saturday's win is expected to lift the club", "Sunday's
- * attack is likely to harden opinion"); not a past ("Sunday's race was cancelled"), nor told
+ * attack is likely to harden opinion", "Sunday's derby defeat is likely to cost the manager his job"); not a past ("Sunday's race was cancelled"), nor told
  * before the story's time ("… had been postponed"), nor an infinitive looking back ("Saturday's
  * final is likely to be remembered as a classic", "… is expected to have raised £2m").
  *
