@@ -25,6 +25,12 @@ describe('an election opening its sentence, told with a present "is" or "are", i
       '2026-03-11',
       '2026-03-15',
     ],
+    [
+      "The Budget on Tuesday is the chancellor's chance to reset the economy.",
+      '2026-03-11',
+      '2026-03-17',
+    ],
+    ["The King's Speech on Wednesday is expected to include 35 bills.", '2026-05-08', '2026-05-13'],
   ])('reads "%s", said %s, as %s in both readings', (text, published, value) => {
     expect(first(text, published)).toEqual([value, value]);
   });

@@ -1,9 +1,11 @@
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
-// An election or a vote that opens its sentence (a quote mark aside), with at most two words of
-// its kind before the noun ("The local elections", "The Batley and Spen by-election"), then "on".
+// An election or a vote that opens its sentence (a quote mark aside), with at most three words of
+// its kind before the noun ("The local elections", "The Batley and Spen by-election"), then "on";
+// or a sitting set for a day as a vote is: a budget, a King's or Queen's Speech, a spending
+// review, a debate or a summit ("The Budget on Tuesday").
 const ELECTION_OPENING_ON = new RegExp(
-  String.raw`[.!?]\s+["“'‘]?The\s+(?:[\w'’-]+\s+){0,3}?(?:elections?|by-?elections?|polls?|votes?|referendum|ballot|run-?off|primary|primaries|caucus(?:es)?|leadership\s+contest)\s+on\s+$`,
+  String.raw`[.!?]\s+["“'‘]?The\s+(?:[\w'’-]+\s+){0,3}?(?:elections?|by-?elections?|polls?|votes?|referendum|ballot|run-?off|primary|primaries|caucus(?:es)?|leadership\s+contest|budget|(?:king|queen)['’]s\s+speech|spending\s+review|debate|summit)\s+on\s+$`,
   'i',
 );
 // What a present "is" or "are" says of a vote still to come. Not a state or a participle that
