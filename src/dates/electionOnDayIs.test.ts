@@ -54,6 +54,28 @@ describe('an election opening its sentence, told with a present "is" or "are", i
     expect(first(text, '2026-05-05')).toEqual(['2026-04-30', '2026-04-30']);
   });
 
+  it.each([
+    'The vote on Thursday is a clear mandate for the new leader.',
+    'The vote on Thursday is another blow to the speaker.',
+    'The vote on Thursday is bad news for the chancellor.',
+    'The vote on Sunday is a landslide for the opposition.',
+  ])('leaves an open verdict on the outcome: "%s", said on Friday, is the day gone by', (text) => {
+    expect(fires(text)).toBe(false);
+    const day = text.includes('Sunday') ? '2026-03-08' : '2026-03-12';
+    expect(first(text, '2026-03-13')).toEqual([day, day]);
+  });
+
+  it('leaves a survey\'s finding: "The poll on Tuesday is the first to show Labour behind"', () => {
+    const text = 'The poll on Tuesday is the first to show Labour behind.';
+    expect(fires(text)).toBe(false);
+    expect(first(text, '2026-03-13')).toEqual(['2026-03-10', '2026-03-10']);
+    expect(fires('The referendum on Sunday is the third in five years.')).toBe(true);
+  });
+
+  it('reads "The Budget on Wednesday is widely expected to raise taxes" as the coming day', () => {
+    expect(fires('The Budget on Wednesday is widely expected to raise taxes.')).toBe(true);
+  });
+
   it('leaves a vote inside its sentence', () => {
     const text = 'Turnout in the election on Sunday is the lowest on record.';
     expect(fires(text)).toBe(false);
