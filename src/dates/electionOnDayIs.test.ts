@@ -72,6 +72,13 @@ describe('an election opening its sentence, told with a present "is" or "are", i
     expect(fires('The referendum on Sunday is the third in five years.')).toBe(true);
   });
 
+  it('leaves an ordinal verdict: "The vote on Thursday is the first defeat for the government since 1977"', () => {
+    const text = 'The vote on Thursday is the first defeat for the government since 1977.';
+    expect(fires(text)).toBe(false);
+    expect(first(text, '2026-03-13')).toEqual(['2026-03-12', '2026-03-12']);
+    expect(fires('The debate on Tuesday is the last before polling day.')).toBe(true);
+  });
+
   it('reads "The Budget on Wednesday is widely expected to raise taxes" as the coming day', () => {
     expect(fires('The Budget on Wednesday is widely expected to raise taxes.')).toBe(true);
   });

@@ -10,12 +10,13 @@ const ELECTION_OPENING_ON = new RegExp(
 );
 // What a present "is" or "are" says of a vote still to come: what is expected of it ("is expected
 // to include"), a test, chance or choice it is ("are the first big test", "is the chancellor's
-// chance"), or its place in a row ("is the third in five years"). Not a verdict on its outcome,
-// which is open-ended ("is a clear mandate", "is another blow", "is bad news for"), nor a state or
+// chance"), or its place in a row ("is the third in five years", "is the last before polling
+// day"). Not a verdict on its outcome, which is open-ended ("is a clear mandate", "is another
+// blow", "is bad news for", "is the first defeat for the government since 1977"), nor a state or
 // participle that looks back ("is seen as a rebuke", "are being counted"), nor a survey's finding
 // ("The poll on Tuesday is the first to show Labour behind").
 const PRESENT_BE_AFTER = new RegExp(
-  String.raw`^\s+(?:is|are)\s+(?:\w+ly\s+)?(?:(?:expected|likely|unlikely|set|due|poised|bound|going|tipped)\s+to\b|(?:a|an|the|its|their|his|her|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:test|chance|choice|opportunity|showdown|hurdle)\b|the\s+(?:first|second|third|fourth|fifth|last|final|next)\b(?!\s+(?:[\w-]+\s+)?to\b))`,
+  String.raw`^\s+(?:is|are)\s+(?:\w+ly\s+)?(?:(?:expected|likely|unlikely|set|due|poised|bound|going|tipped)\s+to\b|(?:a|an|the|its|their|his|her|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:test|chance|choice|opportunity|showdown|hurdle)\b|the\s+(?:first|second|third|fourth|fifth|last|final|next)\s+(?:in|of|before)\b)`,
   'i',
 );
 const WEEKDAY = new RegExp(`^(on\\s+)?${WEEKDAY_PATTERN}$`, 'i');
