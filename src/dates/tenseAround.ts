@@ -20,6 +20,7 @@ import { RETROACTIVE_TO } from './retroactiveTo.ts';
 import { withoutHypotheticalCondition } from './hypotheticalCondition.ts';
 import { IN_TIME_FOR } from './inTimeForBefore.ts';
 import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
+import { electionOnDayIs } from './electionOnDayIs.ts';
 import { endsInPresentState } from './presentStateBefore.ts';
 import { isStateKeptBefore } from './stateKeptBefore.ts';
 import { oddsForWeekday } from './oddsForWeekday.ts';
@@ -815,6 +816,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (deedWeekendGoneBy(text, start, end)) return 'past';
   // "comes back from its August recess on Tuesday": the schedule's present of a return.
   if (backFromBreakOn(text, start, end)) return 'future';
+  // "The local elections on Thursday are the first big test": a vote told in the present, to come.
+  if (electionOnDayIs(text, start, end)) return 'future';
   // "Sentencing has been set for Aug. 12": the date a present perfect passive has set, to come.
   if (perfectPassivePlanFor(text, start)) return 'future';
   // "Exports rose between January and May", "in March or May": the month paired with May is told
