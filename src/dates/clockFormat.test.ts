@@ -23,6 +23,7 @@ describe('the way a clock writes the hours', () => {
     ['Nurses staged a 24-hour strike.', '24-hour', 'PT24H'],
     ['The study tracked sleep over a 24-hour period.', '24-hour', 'PT24H'],
     ['A 48-hour clock counts down to the launch.', '48-hour', 'PT48H'],
+    ['Mediators have put a 72-hour clock on the talks.', '72-hour', 'PT72H'],
     ['The 24-hour clock ran down without a deal.', '24-hour', 'PT24H'],
     ['A 24-hour clock began ticking once the ultimatum was issued.', '24-hour', 'PT24H'],
     ['Negotiators now face a 24-hour clock to reach a deal.', '24-hour', 'PT24H'],
