@@ -49,6 +49,11 @@ describe('a fixture a day owns, said of as one still to come', () => {
       '2026-03-09',
       '2026-03-07',
     ],
+    [
+      "Saturday's game ended 2-2. Both clubs are expected to appeal the red cards.",
+      '2026-03-09',
+      '2026-03-07',
+    ],
   ])('reads %j, said on %s, as the day gone by %s', (text, published, value) => {
     expect(news(text, published)).toBe(value);
     expect(timeml(text, published)).toBe(value);
