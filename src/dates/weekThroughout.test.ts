@@ -38,6 +38,7 @@ describe('"throughout the week", the week of publication', () => {
     ['Protests went on throughout the week of 12 March.', '2026-W11'],
     ['Crowds gathered throughout the week before the vote.', '2026-W15'],
     ["Rain fell throughout the week's first half.", undefined],
+    ['Voters queued throughout the week in which the referendum was held.', undefined],
   ])('does not read %j as the week of publication', (text, value) => {
     expect(news(text, '2026-04-17')).toBe(value);
   });
