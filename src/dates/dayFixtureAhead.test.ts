@@ -27,6 +27,11 @@ describe('a fixture a day owns, said of as one still to come', () => {
     ["Sunday's race has been cancelled because of high winds.", '2026-03-12', '2026-03-15'],
     ["Thursday's debate is sold out, organisers said.", '2026-01-14', '2026-01-15'],
     ["Saturday's derby at Goodison has been postponed.", '2026-11-05', '2026-11-07'],
+    [
+      "Saturday's match against Leeds is a sell-out, and the club has had to turn fans away.",
+      '2026-04-09',
+      '2026-04-11',
+    ],
   ])('reads %j, said on %s, as the coming day %s', (text, published, value) => {
     expect(news(text, published)).toBe(value);
     expect(timeml(text, published)).toBe(value);
@@ -40,6 +45,16 @@ describe('a fixture a day owns, said of as one still to come', () => {
       '2026-04-11',
     ],
     ["Sunday's derby defeat is likely to cost the manager his job.", '2026-03-09', '2026-03-08'],
+    [
+      "Saturday's match was abandoned and fans are set to receive refunds, the club said.",
+      '2026-03-09',
+      '2026-03-07',
+    ],
+    [
+      "Saturday's game ended 2-2. Both clubs are expected to appeal the red cards.",
+      '2026-03-09',
+      '2026-03-07',
+    ],
   ])('reads %j, said on %s, as the day gone by %s', (text, published, value) => {
     expect(news(text, published)).toBe(value);
     expect(timeml(text, published)).toBe(value);

@@ -27,6 +27,7 @@ describe('a season opening a sentence in the present, a habit of every such seas
     ['In autumn the deer come down from the hills to graze in the park.', '2026-07-08', 'XXXX-FA'],
     ['In winter the village shop opens only on weekday mornings.', '2026-04-28', 'XXXX-WI'],
     ['In winter the mountain pass is often closed for days at a time.', '2026-01-20', 'XXXX-WI'],
+    ['In winter several hundred people sleep in the church hall.', '2026-03-11', 'XXXX-WI'],
   ])('reads %j, said on %s, as %s', (text, published, value) => {
     expect(news(text, published)).toBe(value);
     expect(timeml(text, published)).toBe(value);

@@ -28,6 +28,13 @@ describe('a year that opens a case number', () => {
     ]);
   });
 
+  it('keeps the year of "the 2019-to-2020 school year", a word in small letters after it', () => {
+    expect(read('Enrollment fell in the 2019-to-2020 school year.', '2026-05-06')).toEqual([
+      ['2019 = 2019'],
+      ['2019 = 2019'],
+    ]);
+  });
+
   it('keeps the year of "after the 2003-US-led invasion", a word after the capitals', () => {
     expect(read('He left Iraq after the 2003-US-led invasion.', '2026-05-06')).toEqual([
       ['2003 = 2003'],

@@ -51,6 +51,13 @@ describe('a quarter named by its number as a period in results copy', () => {
     expect(timeml(text).filter(([words]) => words!.includes('period'))).toEqual([]);
   });
 
+  it('does not read a school\'s period, with no words of results: "Pupils study Mandarin in the third period"', () => {
+    const text = 'Pupils at the school study Mandarin in the third period every morning.';
+    expect(ordinalResultsPeriods(text)).toEqual([]);
+    expect(news(text).filter(([words]) => words!.includes('period'))).toEqual([]);
+    expect(timeml(text).filter(([words]) => words!.includes('period'))).toEqual([]);
+  });
+
   it('does not read "the third period of" something, even beside results', () => {
     expect(
       ordinalResultsPeriods('Sales rose in the third period of the campaign, the company said.'),

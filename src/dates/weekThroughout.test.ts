@@ -34,10 +34,17 @@ describe('"throughout the week", the week of publication', () => {
     expect(news('Talks will continue throughout the week.', '2026-03-09')).toBe('2026-W11');
   });
 
+  it('keeps "The heatwave peaks at the end of the week, forecasters say", with no "throughout", the week of publication', () => {
+    const text = 'The heatwave peaks at the end of the week, forecasters say.';
+    expect(news(text, '2026-03-11')).toBe('2026-W11');
+    expect(timeml(text, '2026-03-11')).toBe('2026-W11');
+  });
+
   it.each([
     ['Protests went on throughout the week of 12 March.', '2026-W11'],
     ['Crowds gathered throughout the week before the vote.', '2026-W15'],
     ["Rain fell throughout the week's first half.", undefined],
+    ['Voters queued throughout the week in which the referendum was held.', undefined],
   ])('does not read %j as the week of publication', (text, value) => {
     expect(news(text, '2026-04-17')).toBe(value);
   });
