@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+
+// Monday 18 May 2026.
+const PUBLISHED = { published: '2026-05-18', locale: 'en-GB' } as const;
+const valueOf = (found: { text: string; value: string }[], words: string) =>
+  found.find((m) => m.text.includes(words))?.value;
+const news = (text: string, words: string) => valueOf(findMentions(text, PUBLISHED), words);
+const timeml = (text: string, words: string) => valueOf(findTimemlMentions(text, PUBLISHED), words);
+
+describe('a weekday with the score of what was played on it', () => {
+  it.each([
+    ['Leicester end the season at Fulham on Sunday with a 2-1 win.', 'Sunday', '2026-05-17'],
+    ['Wales open their campaign in Rome on Saturday with a 30-10 win.', 'Saturday', '2026-05-16'],
+    [
+      'Rangers end their season at Hampden on Saturday with a 1-0 defeat.',
+      'Saturday',
+      '2026-05-16',
+    ],
+    [
+      'Ohio State begin their title defense on Saturday with a 45-3 rout.',
+      'Saturday',
+      '2026-05-16',
+    ],
+    [
+      'Bath stay unbeaten on Saturday at Twickenham with a narrow 19-18 win.',
+      'Saturday',
+      '2026-05-16',
+    ],
+  ])('reads %j as the day gone by, in both readings', (text, day, value) => {
+    expect(news(text, day)).toBe(value);
+    expect(timeml(text, day)).toBe(value);
+  });
+
+  it.each([
+    // No score: a plan may name a win.
+    ['Leicester hope to end the season at Fulham on Sunday with a win.', 'Sunday', '2026-05-24'],
+    // The score is no result ("with a 2-1 lead" is a standing to be defended).
+    ['Leicester host Fulham on Sunday with a 2-1 lead from the first leg.', 'Sunday', '2026-05-24'],
+  ])('still reads %j as the coming day', (text, day, value) => {
+    expect(news(text, day)).toBe(value);
+    expect(timeml(text, day)).toBe(value);
+  });
+});
