@@ -404,7 +404,11 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       const before = text.slice(Math.max(0, start - 30), start);
       // "Leicester end the season at Fulham on Sunday with a 2-1 win": a score is known only
       // once the day is gone by, whatever the verb's tense.
-      if (has('weekday') && resultAfterDay(text.slice(end, end + 80))) return 'past';
+      if (
+        has('weekday') &&
+        resultAfterDay(text.slice(end, end + 80), text.slice(Math.max(0, start - 160), start))
+      )
+        return 'past';
       if (
         !/^['’]s\b/.test(text.slice(end, end + 3)) ||
         has('month') ||
