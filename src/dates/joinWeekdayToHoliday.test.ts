@@ -45,4 +45,31 @@ describe('a weekday counted from a named day', () => {
       'Monday',
     ]);
   });
+
+  it.each([
+    [
+      'The new timetable comes into force on the first Monday after Easter.',
+      '2026-03-02',
+      '2026-04-06',
+    ],
+    [
+      'The market will be held on the second Saturday before Christmas.',
+      '2026-11-02',
+      '2026-12-12',
+    ],
+    [
+      'The last Saturday before Christmas is the busiest day of the year.',
+      '2026-12-07',
+      '2026-12-19',
+    ],
+  ])('reads the counted weekday in %j from the feast (said on %s)', (text, published, value) => {
+    const options = { published, locale: 'en-GB' } as const;
+    expect(findMentions(text, options).map((m) => m.value)).toContain(value);
+    expect(findTimemlMentions(text, options).map((m) => m.value)).toContain(value);
+  });
+
+  it('leaves "the last Saturday after Christmas", which counts no way, as two mentions', () => {
+    const text = 'The last Saturday after Christmas was quiet.';
+    expect(news(text).length).toBe(2);
+  });
 });

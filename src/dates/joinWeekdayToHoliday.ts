@@ -6,9 +6,25 @@ import { shiftTimex } from './shiftTimex.ts';
 import { isDayValue } from './valueShape.ts';
 import { WEEKDAY_PATTERN, weekdayNumber } from './weekdayNames.ts';
 
-// A weekday alone, "the" right before it: "the Wednesday" of "the Wednesday before Thanksgiving".
-const WEEKDAY_ALONE = new RegExp(`^(${WEEKDAY_PATTERN})$`, 'i');
-const THE_BEFORE = /\bthe\s+$/i;
+// A weekday alone, "the" right before it: "the Wednesday" of "the Wednesday before Thanksgiving";
+// or counted, the count read with the weekday ("last Saturday") or before it ("the first Monday").
+const COUNT = '(first|second|third|fourth|last|final)';
+const WEEKDAY_ALONE = new RegExp(`^(?:${COUNT}\\s+)?(${WEEKDAY_PATTERN})$`, 'i');
+const THE_BEFORE = new RegExp(`\\bthe\\s+(?:${COUNT}\\s+)?$`, 'i');
+// How many such weekdays out from the named day each count is: "the second Saturday before
+// Christmas" is a week before the nearest; "the last Saturday before" is the nearest, as is "the
+// first Monday after".
+const WEEKS_OUT: Readonly<Record<string, number>> = {
+  first: 0,
+  second: 1,
+  third: 2,
+  fourth: 3,
+  last: 0,
+  final: 0,
+};
+// The counts that say which side they count to: "the last Saturday before Christmas", not "the
+// last Saturday after Christmas", which is no day.
+const LAST = /^(?:last|final)$/i;
 const SIDE_BETWEEN = /^\s+(before|after)\s+$/i;
 // A day named by a capitalised name that is no month or weekday: "Thanksgiving", "Christmas Day",
 // "Easter", "Labor Day".
@@ -23,15 +39,21 @@ function stepTo(named: string, weekday: number, side: 'before' | 'after'): numbe
 
 /** "the Sunday after Thanksgiving" as one mention, or undefined when the two are no such words. */
 function weekdayOfHoliday(text: string, m: Mention, next: Mention): Mention | undefined {
-  const name = WEEKDAY_ALONE.exec(m.text)?.[1]?.toLowerCase();
+  const weekdayWords = WEEKDAY_ALONE.exec(m.text);
+  const name = weekdayWords?.[2]?.toLowerCase();
   const side = SIDE_BETWEEN.exec(text.slice(m.end, next.start))?.[1]?.toLowerCase();
-  const the = THE_BEFORE.exec(text.slice(Math.max(0, m.start - 6), m.start));
+  const the = THE_BEFORE.exec(text.slice(Math.max(0, m.start - 13), m.start));
   if (!name || !side || !the || m.type !== 'DATE') return undefined;
+  const count = (weekdayWords?.[1] ?? the[1])?.toLowerCase();
+  if (count !== undefined && LAST.test(count) && side !== 'before') return undefined;
   if (next.type !== 'DATE' || !isDayValue(next.value) || !NAMED_DAY.test(next.text)) {
     return undefined;
   }
   const weekday = weekdayNumber(name);
-  const amount = stepTo(next.value, weekday, side === 'after' ? 'after' : 'before');
+  const sign = side === 'after' ? 1 : -1;
+  const amount =
+    stepTo(next.value, weekday, side === 'after' ? 'after' : 'before') +
+    sign * 7 * (count === undefined ? 0 : (WEEKS_OUT[count] ?? 0));
   const start = m.start - the[0].length;
   return {
     ...next,
@@ -47,7 +69,11 @@ function weekdayOfHoliday(text: string, m: Mention, next: Mention): Mention | un
  * mention, the nearest such weekday on that side of the day (said on Wednesday 18 November 2026,
  * the Wednesday before Thanksgiving is 25 November, not the day of publication). Only "the", a
  * weekday alone, "before" or "after" and a day named by its name; not a date ("the Monday after
- * March 3" is left as read), nor a weekday with no "the" ("on Monday before Christmas").
+ * March 3" is left as read), nor a weekday with no "the" ("on Monday before Christmas"). A count
+ * between "the" and the weekday counts on from the nearest: "the last Saturday before Christmas",
+ * said on 7 December 2026, is 19 December, not the Saturday gone by that "last Saturday" alone
+ * reads; "the first Monday after Easter" 6 April 2026; "the second Saturday before Christmas" 12
+ * December 2026. "Last" counts only back ("the last Saturday after Christmas" is left).
  */
 export function joinWeekdayToHoliday(text: string, mentions: readonly Mention[]): Mention[] {
   const joined: Mention[] = [];

@@ -66,6 +66,7 @@ import { isPersonMay } from './prepositionBeforeMay.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { movesAheadTo } from './movesAheadTo.ts';
 import { pastEventVerbBefore } from './pastEventVerbBefore.ts';
+import { resultAfterDay } from './resultAfterDay.ts';
 import { PAST_PASSIVE_DAY_BEFORE } from './pastPassiveDayBefore.ts';
 import { pastVerbOfDaySubject } from './pastVerbOfDaySubject.ts';
 import { VERB_AFTER_SINCE_DAY } from './verbAfterSinceDay.ts';
@@ -401,6 +402,13 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       // sentence tells, read by its tense (PART_AFTER_BEFORE_WEEKDAY), as is "the day after
       // Thursday's vote" (DAY_AFTER_BEFORE_WEEKDAY).
       const before = text.slice(Math.max(0, start - 30), start);
+      // "Leicester end the season at Fulham on Sunday with a 2-1 win": a score is known only
+      // once the day is gone by, whatever the verb's tense.
+      if (
+        has('weekday') &&
+        resultAfterDay(text.slice(end, end + 80), text.slice(Math.max(0, start - 160), start))
+      )
+        return 'past';
       if (
         !/^['’]s\b/.test(text.slice(end, end + 3)) ||
         has('month') ||

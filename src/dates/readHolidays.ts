@@ -11,6 +11,7 @@ import { pastPlanFor } from './pastPlanFor.ts';
 import { feastRunUp } from './feastRunUp.ts';
 import { isHolidayFixture } from './holidayFixture.ts';
 import { lastOrderDayBefore } from './lastOrderDayBefore.ts';
+import { lastWeekdayBeforeFeast } from './lastWeekdayBeforeFeast.ts';
 import { tenseAround, type Tense } from './tenseAround.ts';
 import { presentScheduleBeforeHoliday } from './presentScheduleBeforeHoliday.ts';
 import { frontedCountBefore } from './frontedCountBefore.ts';
@@ -335,7 +336,12 @@ function holidayTense(
     return 'nearest';
   if (tense === 'past' && countFromComingGoneBy(text, start, rule, published)) return 'future';
   // "the last posting date for Christmas": the "last" is the day's, the feast the nearer one.
-  if (tense !== 'future' && lastOrderDayBefore(text, start, end)) return 'nearest';
+  // "the last Saturday before Christmas": the "last" is the weekday's too.
+  if (
+    tense !== 'future' &&
+    (lastOrderDayBefore(text, start, end) || lastWeekdayBeforeFeast(text, start))
+  )
+    return 'nearest';
   if (tense === 'unknown' && (RUN_UP_AFTER.test(after) || feastRunUp(text, start, end)))
     return 'nearest';
   if (tense === 'past' && (perfectOfPlanFor(text, start, end) || pastPlanFor(text, start)))

@@ -1,6 +1,7 @@
 import type { Mention } from '../model/mention.ts';
 import type { Reading } from './Reading.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
+import { placeBetweenClockAndDay } from './placeBetweenClockAndDay.ts';
 import { joinTimesToDays } from './joinRanges.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { shiftTimex } from './shiftTimex.ts';
@@ -24,6 +25,11 @@ const NAMES_DAY = new RegExp(
   `\\b(?:${WEEKDAY_PATTERN}|today|tonight|yesterday|tomorrow)\\b|${MONTH_OR_NUMBERED_DAY_SOURCE}`,
   'i',
 );
+
+/** How long the "on " a news mention opens with is ("on Friday"), 0 without one. */
+function leadingOn(words: string): number {
+  return /^on\s+/i.exec(words)?.[0].length ?? 0;
+}
 
 /** The hour of a TIMEX time ("2025-03-07T21:00" → 21), undefined without one. */
 function hourOf(value: string): number | undefined {
@@ -86,16 +92,23 @@ export function tieClocksToDays(
     if (!readings[i]?.clock) return m;
     const next = mentions.slice(i + 1, i + 3).find((n) => isDayValue(n.value));
     const beside = next && PARENTHESIS_BETWEEN.test(text.slice(m.end, next.start));
+    // "at around 7.40pm on the A38 on Saturday 27 June": only the place stands between the clock
+    // and the weekday that follows it.
+    const placed =
+      mentions[i + 1] === next &&
+      next !== undefined &&
+      placeBetweenClockAndDay(text.slice(m.end, next.start + leadingOn(next.text)), next.text);
     // "at 4 in the morning (4 a.m. EDT Thursday)": the parenthesis gives the clock in another
     // zone with its day, which (within 12 hours) is the clock's day too.
     const [zoned] = joinTimesToDays(text, mentions.slice(i + 1, i + 3));
     const inside =
       !beside &&
+      !placed &&
       zoned !== undefined &&
       isTimeOnDayValue(zoned.value) &&
       NAMES_DAY.test(zoned.text) &&
       PARENTHESIS_OPENS.test(text.slice(m.end, zoned.start));
-    const named = beside ? next : inside ? zoned : undefined;
+    const named = beside || placed ? next : inside ? zoned : undefined;
     const clock = /T[\w:.]+$/.exec(m.value)?.[0];
     if (!named || !clock) return m;
     const day = named.value.slice(0, 10);
