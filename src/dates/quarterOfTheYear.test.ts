@@ -64,4 +64,12 @@ describe('a quarter of the year', () => {
     expect(ofYearAfter('the last quarter of the year before', 16)).toBe(false);
     expect(ofYearAfter('the last quarter of the year.', 16)).toBe(true);
   });
+
+  it('does not take "last year\'s" for the year of the quarter in "the last quarter of last year\'s final"', () => {
+    expect(ofYearAfter("the last quarter of last year's final", 16)).toBe(false);
+    expect(ofYearAfter('the last quarter of this year’s budget', 16)).toBe(false);
+    // Both readings keep "last year" a mention of its own.
+    const text = "He scored 20 points in the last quarter of last year's final.";
+    for (const found of read(text, '1999-03-01')) expect(found).toContain('last year = 1998');
+  });
 });
