@@ -1,4 +1,5 @@
 import { CLAUSE_OR_ASIDE_OPENS, clauseEnding } from './clauseOpens.ts';
+import { midnightEndsYear } from './midnightEndsYear.ts';
 
 // The words of the clause before a calendar day's midnight that say what it does to the day. A
 // verb of ending or a deadline ("expires", "will end", "closes", "runs out", "the deadline is")
@@ -31,12 +32,13 @@ const STARTING =
 /**
  * Whether the midnight at `start`, named with a calendar day ("at midnight on Dec. 1", or after "On
  * March 15," earlier in the sentence), is the one that ends the day: only after a verb of ending or
- * right after "until" or "before" (or "extended … to"), or on an eve ("midnight on New Year's
- * Eve"). After one of starting, or with neither, a calendar day's midnight opens it. A weekday's
- * midnight ("midnight Friday") ends it whatever the verb and is not asked about here.
+ * right after "until" or "before" (or "extended … to"), on an eve ("midnight on New Year's Eve") or
+ * on the year's last day ("midnight on Dec. 31", midnightEndsYear). After one of starting, or with
+ * neither, a calendar day's midnight opens it. A weekday's midnight ("midnight Friday") ends it
+ * whatever the verb and is not asked about here.
  */
 export function midnightEndsDay(text: string, start: number): boolean {
-  if (EVE_AFTER.test(text.slice(start, start + 40))) return true;
+  if (EVE_AFTER.test(text.slice(start, start + 40)) || midnightEndsYear(text, start)) return true;
   const before = text.slice(Math.max(0, start - 60), start);
   const clause = clauseEnding(before, CLAUSE_OR_ASIDE_OPENS);
   if (DEADLINE_JUST_BEFORE.test(clause) || midnightEndsExtension(text, start)) return true;

@@ -28,6 +28,24 @@ describe('a quarter of the year', () => {
     ]);
   });
 
+  it('reads "the last quarter of this year", "… of last year" and "… of next year" as the fourth', () => {
+    expect(
+      read('Chinese leaders will visit Washington in the last quarter of this year.', '1999-12-02'),
+    ).toEqual([
+      ['the last quarter of this year = 1999-Q4'],
+      ['the last quarter of this year = 1999-Q4'],
+    ]);
+    expect(read('Sales fell in the last quarter of last year.', '1999-12-02')).toEqual([
+      ['the last quarter of last year = 1998-Q4'],
+      ['the last quarter of last year = 1998-Q4'],
+    ]);
+    expect(read('The plant will open in the last quarter of next year.', '1999-12-02')).toEqual([
+      ['the last quarter of next year = 2000-Q4'],
+      ['the last quarter of next year = 2000-Q4'],
+    ]);
+    expect(ofYearAfter('the last quarter of last year', 16)).toBe(true);
+  });
+
   it('keeps the quarter just ended after a past, in January', () => {
     expect(read('Growth slowed in the final quarter of the year.', '2026-02-10')).toEqual([
       ['the final quarter = 2025-Q4'],
@@ -45,5 +63,13 @@ describe('a quarter of the year', () => {
   it('does not take "the year before" for the year of the quarter', () => {
     expect(ofYearAfter('the last quarter of the year before', 16)).toBe(false);
     expect(ofYearAfter('the last quarter of the year.', 16)).toBe(true);
+  });
+
+  it('does not take "last year\'s" for the year of the quarter in "the last quarter of last year\'s final"', () => {
+    expect(ofYearAfter("the last quarter of last year's final", 16)).toBe(false);
+    expect(ofYearAfter('the last quarter of this year’s budget', 16)).toBe(false);
+    // Both readings keep "last year" a mention of its own.
+    const text = "He scored 20 points in the last quarter of last year's final.";
+    for (const found of read(text, '1999-03-01')) expect(found).toContain('last year = 1998');
   });
 });
