@@ -138,4 +138,10 @@ describe('a fronted season habit set against one season in another clause', () =
     expect(news(text, '2026-10-15')).toBe('2026-WI');
     expect(timeml(text, '2026-10-15')).toBe('2026-WI');
   });
+
+  it('reads "In spring, though, ministers changed course" as this spring: the "though" is an aside', () => {
+    const text = 'In spring, though, ministers changed course and scrapped the plan.';
+    expect(news(text, '2026-09-10')).toBe('2026-SP');
+    expect(timeml(text, '2026-09-10')).toBe('2026-SP');
+  });
 });

@@ -9,8 +9,9 @@ const OPENS_DURING = /(?:^|[.!?;]["'”’]?\s+)During\s+$/;
 const OPENS_IN_THE = /(?:^|[.!?;]["'”’]?\s+)In\s+$/;
 // The season's clause, up to the end of its sentence, a semicolon or a conjunction of contrast
 // that opens another clause ("In winter the shop usually closes at 4pm, but this winter it will
-// stay open": "this winter" and "will" are the other clause's).
-const CLAUSE = /^[^.!?;]*?(?=,?\s+(?:but|though|although|whereas)\b|[.!?;]|$)/i;
+// stay open": "this winter" and "will" are the other clause's). Not "though" set off by commas,
+// an aside of the season's own clause ("In spring, though, ministers changed course").
+const CLAUSE = /^[^.!?;]*?(?=,?\s+(?:but|though|although|whereas)\b(?!,)|[.!?;]|$)/i;
 // What tells one season, not every one: a modal, a past verb (not a participle after a form of
 // "be" or "get" and an adverb: "the pass is often closed"), "had", a plan or a progressive ("is planning",
 // "are set to"), a year or a season counted ("this year", "in 2024", "this winter").
