@@ -92,4 +92,14 @@ describe('an election opening its sentence, told with a present "is" or "are", i
   it('leaves a vote told in the past', () => {
     expect(fires('The vote on Thursday was the first big test.')).toBe(false);
   });
+
+  it('leaves a place in a row that a relative clause tells: "The election on Sunday is the second in a row in which turnout fell below half"', () => {
+    const text = 'The election on Sunday is the second in a row in which turnout fell below half.';
+    expect(fires(text)).toBe(false);
+    expect(first(text, '2026-05-04')).toEqual(['2026-05-03', '2026-05-03']);
+    expect(fires('The election on Sunday is the second in a row.')).toBe(true);
+    expect(fires('The vote on Thursday is the first in which 16-year-olds can take part.')).toBe(
+      true,
+    );
+  });
 });
