@@ -50,6 +50,9 @@ describe('a weekday with the score of what was played on it', () => {
     // A modal before the day: a result foretold or wished.
     ['Rovers will end the season at home on Sunday with a 2-0 win.', 'Sunday', '2026-05-24'],
     ['City can seal the title on Sunday with a 1-0 win over United.', 'Sunday', '2026-05-24'],
+    // A hope, plan or need before the day: a result still wanted.
+    ['Celtic need to seal the title at Ibrox on Sunday with a 2-0 win.', 'Sunday', '2026-05-24'],
+    ['Celtic hope to seal the title at Ibrox on Sunday with a 2-0 win.', 'Sunday', '2026-05-24'],
   ])('still reads %j as the coming day', (text, day, value) => {
     expect(news(text, day)).toBe(value);
     expect(timeml(text, day)).toBe(value);

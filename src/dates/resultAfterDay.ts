@@ -1,3 +1,4 @@
+import { LOOKING_AHEAD } from './attendingAheadBefore.ts';
 import { FUTURE_MODAL_SOURCE, MODALS } from './modals.ts';
 
 // A score ("2-1", "30–10", "112-98").
@@ -16,8 +17,12 @@ const RESULT_AFTER = new RegExp(
 );
 // A modal before the day in its sentence looks ahead to a result wished or foretold: "Rovers will
 // end the season at home on Sunday with a 2-0 win", "City can seal the title on Sunday with a 1-0
-// win over United".
-const MODAL_BEFORE = new RegExp(String.raw`\b(?:${MODALS})\b|${FUTURE_MODAL_SOURCE}`, 'i');
+// win over United"; so does a hope, plan or need ("Celtic hope to seal the title on Sunday with a
+// 2-0 win", "Celtic need to seal the title at Ibrox on Sunday with a 2-0 win").
+const MODAL_BEFORE = new RegExp(
+  String.raw`\b(?:${MODALS})\b|${FUTURE_MODAL_SOURCE}|\b${LOOKING_AHEAD}|\bneeds?\s+to\b`,
+  'i',
+);
 
 /**
  * Whether the words after a weekday (`after`) give the result of what was played that day, a
@@ -26,9 +31,9 @@ const MODAL_BEFORE = new RegExp(String.raw`\b(?:${MODALS})\b|${FUTURE_MODAL_SOUR
  * present, as a headline's is; "Wales open their Six Nations campaign in Rome on Saturday with a
  * 30-10 win". A score is known only once the game is played. Not a result with no score ("hope to
  * end the season on Sunday with a win"), which a plan may name; not a result that does not close
- * its clause ("The season ends on Sunday with a 2-1 win needed to stay up"); not after a modal in
- * the day's sentence (`before`, the words before the day: "City can seal the title on Sunday with
- * a 1-0 win").
+ * its clause ("The season ends on Sunday with a 2-1 win needed to stay up"); not after a modal, a
+ * hope, plan or need in the day's sentence (`before`, the words before the day: "City can seal the
+ * title on Sunday with a 1-0 win", "Celtic need to seal the title on Sunday with a 2-0 win").
  *
  * @example resultAfterDay(' with a 2-1 win.', 'Leicester end the season at Fulham on ') // true
  */
