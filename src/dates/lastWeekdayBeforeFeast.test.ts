@@ -19,6 +19,19 @@ describe('a feast named after the last weekday before it', () => {
     expect(values(findTimemlMentions(text, on('2027-01-10')))).toEqual(['2026-12-19']);
   });
 
+  it('reads "Last year the last Saturday before Christmas was the busiest day" as that year\'s, said on 20 November 2026', () => {
+    const text = 'Last year the last Saturday before Christmas was the busiest day.';
+    expect(values(findMentions(text, on('2026-11-20')))).toEqual(['2025', '2025-12-20']);
+    expect(values(findTimemlMentions(text, on('2026-11-20')))).toEqual(['2025', '2025-12-20']);
+    expect(lastWeekdayBeforeFeast(text, 35)).toBe(false);
+    expect(
+      lastWeekdayBeforeFeast(
+        'A year ago the last Saturday before Christmas was the busiest day.',
+        36,
+      ),
+    ).toBe(false);
+  });
+
   it('needs "last" or "final" with the weekday, and "before"', () => {
     expect(lastWeekdayBeforeFeast('The last Saturday before Christmas', 25)).toBe(true);
     expect(lastWeekdayBeforeFeast('The final Friday before Christmas', 24)).toBe(true);
