@@ -49,6 +49,6 @@ export function isFrontedSeasonHabit(text: string, start: number, end: number): 
   const clause = CLAUSE.exec(text.slice(end))![0];
   if (ONE_SEASON.test(clause) || ONE_OCCASION.test(clause)) return false;
   if (/^in\s/i.test(matched)) return OPENS_BARE.test(before);
-  if (!/^the\s/i.test(matched) && !OPENS_DURING.test(before)) return false;
-  return (OPENS_DURING.test(before) || OPENS_IN_THE.test(before)) && HABIT_WORD.test(clause);
+  const opens = OPENS_DURING.test(before) || (/^the\s/i.test(matched) && OPENS_IN_THE.test(before));
+  return opens && HABIT_WORD.test(clause);
 }
