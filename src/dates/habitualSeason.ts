@@ -23,7 +23,7 @@ const LOOKING_AHEAD = /\b(?:will|shall|expects?|expected|expecting)\b|'ll\b/i;
  * after a past verb that follows the adverb ("The rains that usually come in spring arrived in the
  * summer": the summer is the one gone by).
  *
- * @example isHabitualSeason('Pollen counts usually peak in late spring.', 29, 40, undefined) // true
+ * @example isHabitualSeason('Pollen counts usually peak in late spring.', 30, 41, undefined) // true
  */
 export function isHabitualSeason(
   text: string,
