@@ -12,8 +12,8 @@ const OPENS_IN_THE = /(?:^|[.!?;]["'”’]?\s+)In\s+$/;
 // stay open": "this winter" and "will" are the other clause's).
 const CLAUSE = /^[^.!?;]*?(?=,?\s+(?:but|though|although|whereas)\b|[.!?;]|$)/i;
 // What tells one season, not every one: a modal, a past verb (not a participle after a form of
-// "be" or "get" and an adverb: "the pass is often closed"), "had", a plan or a progressive ("is planning",
-// "are set to"), a year or a season counted ("this year", "in 2024", "this winter").
+// "be" or "get" and an adverb: "the pass is often closed"), "had", a plan or a progressive ("is
+// planning", "are set to"), a year or a season counted ("this year", "in 2024", "this winter").
 const ONE_SEASON = new RegExp(
   String.raw`\b(?:${MODALS}|won['’]t|had|did|was|were|going\s+to|(?:plans?|set|due|expected|scheduled|hopes?)\s+to|(?:is|are|am)\s+\w+ing|(?:this|last|next)\s+(?:year|winter|summer|spring|autumn|fall)|(?:1[89]|20)\d\d)\b|\w['’]ll\b|(?<!\b(?:is|are|be|been|get|gets)\s+(?:(?:[a-z]+ly|often|always|never|still|not)\s+)?)\b(?:${IRREGULAR_PAST}|(?!hundred\b)[a-z]+[^e\W]ed)\b`,
   'i',
