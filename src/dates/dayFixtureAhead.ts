@@ -25,9 +25,10 @@ const TOLD_BEFORE = /\bhad\s+(?!to\b)\w+/i;
  *
  * Only a fixture or a show (game, match, final, race, kick-off, debate, concert …), not a result
  * or a deed, which may have come and gone ("Saturday's win is expected to lift the club", "Sunday's
- * attack is likely to harden opinion", "Sunday's derby defeat is likely to cost the manager his job"); not a past ("Sunday's race was cancelled"), nor told
- * before the story's time ("… had been postponed"), nor an infinitive looking back ("Saturday's
- * final is likely to be remembered as a classic", "… is expected to have raised £2m").
+ * attack is likely to harden opinion", "Sunday's derby defeat is likely to cost the manager his
+ * job"); not a past ("Sunday's race was cancelled"), nor told before the story's time ("… had been
+ * postponed"), nor an infinitive looking back ("Saturday's final is likely to be remembered as a
+ * classic", "… is expected to have raised £2m").
  *
  * @example dayFixtureAhead("'s match against Leeds is a sell-out.") // true
  */

@@ -18,10 +18,9 @@ const VOTE_AFTER =
  * said 6 March 1990, is the coming November (`1990-11`; before, the November gone by), as a vote
  * named by its month and not told in the past is the next one. A past keeps the one gone by
  * ("Democrats lost ground in the November elections"), and so do "since the November elections",
- * publication's own month, which may be running, and a month of the two gone by ("still
- * counting the cost of the November elections", said in December, is the November just past); no
- * "the" ("a November vote") is left as it
- * came. `before` is the text up to the month, `after` from its end.
+ * publication's own month, which may be running, and a month of the two gone by ("still counting
+ * the cost of the November elections", said in December, is the November just past); no "the" ("a
+ * November vote") is left as it came. `before` is the text up to the month, `after` from its end.
  *
  * @example electionMonthTense('looking ahead to the ', ' elections.', 11, '1990-03-06', 'unknown')
  * // 'future'

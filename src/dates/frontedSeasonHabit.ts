@@ -13,8 +13,8 @@ const OPENS_IN_THE = /(?:^|[.!?;]["'”’]?\s+)In\s+$/;
 // an aside of the season's own clause ("In spring, though, ministers changed course").
 const CLAUSE = /^[^.!?;]*?(?=,?\s+(?:but|though|although|whereas)\b(?!,)|[.!?;]|$)/i;
 // What tells one season, not every one: a modal, a past verb (not a participle after a form of
-// "be" or "get" and an adverb: "the pass is often closed"), "had", a plan or a progressive ("is planning",
-// "are set to"), a year or a season counted ("this year", "in 2024", "this winter").
+// "be" or "get" and an adverb: "the pass is often closed"), "had", a plan or a progressive ("is
+// planning", "are set to"), a year or a season counted ("this year", "in 2024", "this winter").
 const ONE_SEASON = new RegExp(
   String.raw`\b(?:${MODALS}|won['’]t|had|did|was|were|going\s+to|(?:plans?|set|due|expected|scheduled|hopes?)\s+to|(?:is|are|am)\s+\w+ing|(?:this|last|next)\s+(?:year|winter|summer|spring|autumn|fall)|(?:1[89]|20)\d\d)\b|\w['’]ll\b|(?<!\b(?:is|are|be|been|get|gets)\s+(?:(?:[a-z]+ly|often|always|never|still|not)\s+)?)\b(?:${IRREGULAR_PAST}|(?!hundred\b)[a-z]+[^e\W]ed)\b`,
   'i',
@@ -50,6 +50,6 @@ export function isFrontedSeasonHabit(text: string, start: number, end: number): 
   const clause = CLAUSE.exec(text.slice(end))![0];
   if (ONE_SEASON.test(clause) || ONE_OCCASION.test(clause)) return false;
   if (/^in\s/i.test(matched)) return OPENS_BARE.test(before);
-  if (!/^the\s/i.test(matched) && !OPENS_DURING.test(before)) return false;
-  return (OPENS_DURING.test(before) || OPENS_IN_THE.test(before)) && HABIT_WORD.test(clause);
+  const opens = OPENS_DURING.test(before) || (/^the\s/i.test(matched) && OPENS_IN_THE.test(before));
+  return opens && HABIT_WORD.test(clause);
 }

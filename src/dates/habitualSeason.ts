@@ -18,12 +18,12 @@ const LOOKING_AHEAD = /\b(?:will|shall|expects?|expected|expecting)\b|'ll\b/i;
  *
  * Leaves a season counted by its determiner ("Forecasters generally expect next winter to be
  * milder" is 2027-WI), one after a future or an expectation that follows the adverb ("Ministers
- * generally expect the backlog to clear by the summer" is 2026-SU), one with its year (readPeriods reads "the spring of 2024" first), a habit
- * told in another clause ("Prices usually rise in March, but this winter they fell") and a season
- * after a past verb that follows the adverb ("The rains that usually come in spring arrived in the
- * summer": the summer is the one gone by).
+ * generally expect the backlog to clear by the summer" is 2026-SU), one with its year (readPeriods
+ * reads "the spring of 2024" first), a habit told in another clause ("Prices usually rise in March,
+ * but this winter they fell") and a season after a past verb that follows the adverb ("The rains
+ * that usually come in spring arrived in the summer": the summer is the one gone by).
  *
- * @example isHabitualSeason('Pollen counts usually peak in late spring.', 29, 40, undefined) // true
+ * @example isHabitualSeason('Pollen counts usually peak in late spring.', 30, 41, undefined) // true
  */
 export function isHabitualSeason(
   text: string,

@@ -18,7 +18,7 @@ const PLACES_THEN_ON = new RegExp(
 // day on Monday"; a verb's participle ("at 7pm in a statement released on Friday"). "and" joins
 // two names of a place only ("Mill Lane and High Street").
 const NOT_PLACE_WORD =
-  /\b(?:and(?!\s+[A-Z])|or|but|when|while|after|before|as|until|till|since|then|who|which|that|where|because|if|to|for|with|from|by|every|each|until|was|were|is|are|be|been|had|has|have|will|would|day|days|night|nights|week|weeks|morning|afternoon|evening|time|[a-z]+(?<!build|cross|park|land|wing)(?:ed|ing))\b/;
+  /\b(?:and(?!\s+[A-Z])|or|but|when|while|after|before|as|until|till|since|then|who|which|that|where|because|if|to|for|with|from|by|every|each|was|were|is|are|be|been|had|has|have|will|would|day|days|night|nights|week|weeks|morning|afternoon|evening|time|[a-z]+(?<!build|cross|park|land|wing)(?:ed|ing))\b/;
 // The day after the words: a weekday, perhaps with its date ("Saturday 27 June", "Friday").
 const WEEKDAY_DAY = new RegExp(`^${WEEKDAY_PATTERN}\\b`, 'i');
 

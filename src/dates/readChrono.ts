@@ -291,12 +291,11 @@ function dateAfterPartOfDay(
  * rates to stay on hold until December"), a month of figures reported ("The data for October will
  * be released"), a month dating a market's level ("could test its January lows"), a month closing
  * the quarter before it ("the quarter ending in December"), a deadline's month changed in the
- * passive ("The May deadline was extended"), a month whose prices a producer sets ("raised its
- * April prices"), a yearly break's month in a present of no tense ("The May half-term falls a week
- * later this year") and a break's month come back from on a day named by its day and month
- * ("returns from its August recess on September 8") and an election named by its month ("looking ahead
- * to the November elections"), asked in that order; each passes the tense on
- * where it does not apply.
+ * passive ("The May deadline was extended"), an election named by its month ("looking ahead to the
+ * November elections"), a month whose prices a producer sets ("raised its April prices"), a yearly
+ * break's month in a present of no tense ("The May half-term falls a week later this year") and a
+ * break's month come back from on a day named by its day and month ("returns from its August
+ * recess on September 8"), asked in that order; each passes the tense on where it does not apply.
  */
 function monthTense(
   text: string,

@@ -18,7 +18,7 @@ export const WEEK_THROUGHOUT_SOURCE = String.raw`(?<=\bthroughout )the\s+(?:whol
  * throughout the week, police said") is the week before, which it leaves too: the week of
  * publication has barely begun.
  *
- * @example isWeekThroughoutTold('Talks will continue throughout the week.', 29, 37, '2026-09-23') // true
+ * @example isWeekThroughoutTold('Talks will continue throughout the week.', 31, 39, '2026-09-23') // true
  */
 export function isWeekThroughoutTold(
   text: string,
