@@ -57,6 +57,30 @@ describe('quoted titles of works', () => {
     ]);
   });
 
+  it.each([
+    [
+      'Roland Emmerich, who directed "The Day After Tomorrow," has a new film out this summer.',
+      ['this summer = 2026-SU'],
+    ],
+    ['She starred in "The Day After Tomorrow." It made $500 million.', []],
+  ])('reads nothing inside a title with its stop inside the quotes in "%s"', (text, expected) => {
+    const [news, timeml] = read(text);
+    expect(news).toEqual(expected);
+    expect(timeml).toEqual(expected);
+  });
+
+  it('still reads a quoted day of speech with its comma inside the quotes, “Friday,” the director said', () => {
+    const [news, timeml] = read('"Friday," the director said.');
+    expect(news).toEqual(['Friday = 2026-11-27']);
+    expect(timeml).toEqual(['Friday = 2026-11-27']);
+  });
+
+  it('takes the title with a comma inside the quotes as the words before the comma', () => {
+    expect(quotedTitles('He directed "Next Friday," a comedy.', () => false)).toEqual([
+      { start: 13, end: 24 },
+    ]);
+  });
+
   it('takes no quoted stretch in sentence case for a title', () => {
     expect(quotedTitles("The film was called 'a day to remember' by critics.", () => true)).toEqual(
       [],
