@@ -5,6 +5,7 @@ import { durationValue } from './readDurations.ts';
 import { readNumber } from './readNumber.ts';
 import { CENTURY_ORDINAL_SOURCE, centuryNumber } from './centuryOrdinals.ts';
 import { CENTURY_PART, centuryPart, NOT_IN_CENTURY_PART } from './centuryParts.ts';
+import { CENTURY_ADJECTIVE, centuryAdjective } from './centuryAdjective.ts';
 
 const PART_MOD: Record<string, Mention['mod']> = { early: 'START', mid: 'MID', late: 'END' };
 
@@ -89,6 +90,12 @@ const RULES: Rule[] = [
       const shift = which === 'last' || which === 'previous' ? -1 : which === 'next' ? 1 : 0;
       return { type: 'DATE', value: String(current + shift) };
     },
+  },
+  // "a 19th-century portrait", "an eighteenth-century house": the century as an adjective
+  // before its noun (`centuryAdjective`), read as "the 19th century" is.
+  {
+    pattern: CENTURY_ADJECTIVE,
+    read: (m) => ({ type: 'DATE', ...centuryAdjective(m) }),
   },
   // "by the end of the century", "by mid-century": a part of a century, as climate targets are
   // told (`centuryPart`); the part of the century before it is left to this rule alone.

@@ -57,6 +57,51 @@ describe('quoted titles of works', () => {
     ]);
   });
 
+  it.each([
+    [
+      'Roland Emmerich, who directed "The Day After Tomorrow," has a new film out this summer.',
+      ['this summer = 2026-SU'],
+    ],
+    ['She starred in "The Day After Tomorrow." It made $500 million.', []],
+  ])('reads nothing inside a title with its stop inside the quotes in "%s"', (text, expected) => {
+    const [news, timeml] = read(text);
+    expect(news).toEqual(expected);
+    expect(timeml).toEqual(expected);
+  });
+
+  it('still reads a quoted day of speech with its comma inside the quotes, “Friday,” the director said', () => {
+    const [news, timeml] = read('"Friday," the director said.');
+    expect(news).toEqual(['Friday = 2026-11-27']);
+    expect(timeml).toEqual(['Friday = 2026-11-27']);
+  });
+
+  it.each([
+    [
+      'The label said the record would arrive in "Spring 2027," though fans are wary.',
+      'Spring 2027 = 2027-SP',
+    ],
+    ['Tickets go on sale from "Monday," the promoter said.', 'Monday = 2026-12-07'],
+    ['Asked about the date, the singer wrote "Friday." on Instagram.', 'Friday = 2026-11-27'],
+  ])(
+    'still reads a quoted date after a bare preposition or "wrote" with its stop inside, in "%s"',
+    (text, mention) => {
+      const [, timeml] = read(text);
+      expect(timeml).toContain(mention);
+    },
+  );
+
+  it('takes the title with a comma inside the quotes after "starred in", He starred in "Next Friday," a comedy', () => {
+    expect(quotedTitles('He starred in "Next Friday," a comedy.', () => false)).toEqual([
+      { start: 15, end: 26 },
+    ]);
+  });
+
+  it('takes the title with a comma inside the quotes as the words before the comma', () => {
+    expect(quotedTitles('He directed "Next Friday," a comedy.', () => false)).toEqual([
+      { start: 13, end: 24 },
+    ]);
+  });
+
   it('takes no quoted stretch in sentence case for a title', () => {
     expect(quotedTitles("The film was called 'a day to remember' by critics.", () => true)).toEqual(
       [],

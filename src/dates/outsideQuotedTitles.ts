@@ -32,6 +32,13 @@ const WORK_BEFORE =
 const WORK_AFTER =
   /^\s*,?\s*(?:(?:the|a|an)\s+)?(?:film|movie|series|show|sitcom|musical|play|opera|album|song|single|novel|book|memoir|documentary|special|episode|sequel|remake|revival|star|stars|co-star|director|creator|author|writer|actor|actress|showrunner|composer|singer|screens|screened|airs|aired|premieres|premiered|debuts|debuted|streams|opens|opened|returns|returned|plays|played|was\s+released|is\s+released|won|wins|grossed|turns|spent|sold|topped|tops|starring|stars|hit\s+theaters|hits\s+theaters)\b/i;
 
+// A comma or a full stop inside the closing quote, as American print sets them.
+const STOP_INSIDE_CLOSE = /(?<=[\p{L}\p{N})'’])[,.]$/u;
+// Before such a stretch, a bare preposition or "wrote" names no work: a quoted date or a quoted
+// word of a message follows them as often ('would arrive in "Spring 2027,"', 'wrote "Friday."').
+const NO_WORK_BEFORE_STOP =
+  /(?:(?<!\b(?:starred|starring|stars|appeared|appearing|cast|role|roles|played|playing|directed|produced|recorded)\s+)\b(?:of|in|from|like|including)|\bwrote)\s*$/;
+
 /**
  * The quoted titles of works in `text`: a quoted stretch of at most ten words in title case (every
  * word but the little ones capitalised or a figure, no stop at its end), which a possessive, a
@@ -44,14 +51,22 @@ const WORK_AFTER =
 export function quotedTitles(text: string, uncovered: (span: Span) => boolean): Span[] {
   const titles: Span[] = [];
   for (const m of text.matchAll(QUOTED)) {
-    const words = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+    const quoted = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     const start = m.index + 1;
+    const workBefore = WORK_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+    // American print sets a comma or a full stop inside the closing quote ('who directed "The Day
+    // After Tomorrow," has a new film'): the title is the words before it, when a work is named
+    // before the quotes (not by a bare preposition or "wrote", NO_WORK_BEFORE_STOP). Not on a word
+    // after them alone, nor on its words being read by no date, which a quoted sentence of speech
+    // has as well ('"Friday," the director said').
+    const stopInside = STOP_INSIDE_CLOSE.test(quoted);
+    const words = stopInside ? quoted.slice(0, -1) : quoted;
     const span = { start, end: start + words.length };
     if (!titleCased(words)) continue;
     if (
-      WORK_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) ||
-      WORK_AFTER.test(text.slice(span.end + 1, span.end + 40)) ||
-      uncovered(span)
+      stopInside
+        ? workBefore && !NO_WORK_BEFORE_STOP.test(text.slice(Math.max(0, m.index - 40), m.index))
+        : workBefore || WORK_AFTER.test(text.slice(span.end + 1, span.end + 40)) || uncovered(span)
     ) {
       titles.push(span);
     }
