@@ -402,7 +402,7 @@ const RULES: Rule[] = [
       const end = start + m[0].length;
       const tense = tenseAround(m.input!, start, end);
       const decade = storyDecade(m.input!, start, end, published, tense);
-      if (decade === undefined && isShareOfDecadeUnderWay(m.input!, start, tense)) {
+      if (decade === undefined && isShareOfDecadeUnderWay(m.input!, start, tense, published)) {
         return { resolve: fixed(`${published.slice(0, 3)}X`, 'decade') };
       }
       return decade === undefined || storyYearEndsDecade(m.input!, start, published)

@@ -10,7 +10,7 @@ const decadeOf = (found: { text: string; value: string }[]) =>
 const news = (text: string) => decadeOf(findMentions(text, PUBLISHED));
 const timeml = (text: string) => decadeOf(findTimemlMentions(text, PUBLISHED));
 const underWay = (text: string) =>
-  isShareOfDecadeUnderWay(text, text.indexOf('the decade'), 'unknown');
+  isShareOfDecadeUnderWay(text, text.indexOf('the decade'), 'unknown', PUBLISHED.published);
 
 describe('a share of the decade with no other time named', () => {
   it.each([
@@ -67,5 +67,12 @@ describe('a share of the decade with no other time named', () => {
       'The firm was founded in 1990. It grew fast. Rents have risen for most of the decade.';
     expect(underWay(text)).toBe(true);
     expect(news(text)).toBe('202X');
+  });
+
+  it('leaves "House prices have risen for most of the decade", said on 5 January 2030, unread: the decade gone by, not the one begun', () => {
+    const text = 'House prices have risen for most of the decade, the report found.';
+    const opts = { published: '2030-01-05', locale: 'en-GB' } as const;
+    expect(decadeOf(findMentions(text, opts))).toBeUndefined();
+    expect(decadeOf(findTimemlMentions(text, opts))).toBeUndefined();
   });
 });

@@ -24,11 +24,18 @@ const PRESENT_PERFECT_IN_CLAUSE =
  * words' sentence or the one before ("Born in 1938, she spent most of the decade in Canada" is
  * the story's `193X`; "In the 1980s the firm grew for most of the decade" is left to the decade
  * named), nor "all", "part" or "some" of the decade, nor "during" or "throughout" it, which a
- * story tells of a decade named further back.
+ * story tells of a decade named further back. Nor in a year ending in 0 ("House prices have risen
+ * for most of the decade", said on 5 January 2030, is the 2020s gone by, not a decade just begun).
  *
- * @example isShareOfDecadeUnderWay('Rents have risen for most of the decade.', 31, 'past') // true
+ * @example isShareOfDecadeUnderWay('Rents have risen for most of the decade.', 31, 'past', '2026-07-08') // true
  */
-export function isShareOfDecadeUnderWay(text: string, start: number, tense: Tense): boolean {
+export function isShareOfDecadeUnderWay(
+  text: string,
+  start: number,
+  tense: Tense,
+  published: string,
+): boolean {
+  if (published[3] === '0') return false;
   const before = text.slice(Math.max(0, start - 400), start);
   if (!SHARE_BEFORE.test(before)) return false;
   if (tense === 'past' && !PRESENT_PERFECT_IN_CLAUSE.test(before)) return false;
