@@ -165,6 +165,7 @@ describe('a bare plural verb of schedule with what it is for after it', () => {
     ['Their return for the final on Sunday delighted fans.', 'on Sunday = 2026-03-08'],
     ['The two leaders met for talks on Friday in Brussels.', 'on Friday = 2026-03-06'],
     ['Crowds gather for hours on Sunday, police said.', 'on Sunday = 2026-03-08'],
+    ['The families gather for a vigil on Sunday, a day after the crash.', 'on Sunday = 2026-03-08'],
   ])('keeps %j the day gone by: a noun, the past or a span after "for"', (text, found) => {
     expect(values(text, '2026-03-11')).toContain(found);
   });
