@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
 import { aheadVerbEnds, FUTURE_CUE } from './futureCue.ts';
 
 /** The future cues found in `text`, lower-cased. */
@@ -135,5 +136,37 @@ describe('a plural facing trial or sentencing', () => {
     ['Two men face trial over a brawl on Saturday.', 'on Saturday = 2026-03-14'],
   ])('keeps the day gone by in "%s" (a past, or a happening it is over)', (text, found) => {
     expect(values(text, '2026-03-15')).toEqual([found]);
+  });
+});
+
+describe('a bare plural verb of schedule with what it is for after it', () => {
+  it.each([
+    ['The two leaders meet for talks on Friday in Brussels.', 'on Friday = 2026-03-13'],
+    [
+      'The candidates meet for their final debate on Thursday night in Philadelphia.',
+      'on Thursday night = 2026-03-12',
+    ],
+    ['Fans return for the home opener on Saturday.', 'on Saturday = 2026-03-14'],
+  ])('reads %j, said on Wednesday 11 March 2026, as the day coming', (text, found) => {
+    expect(values(text, '2026-03-11')).toContain(found);
+  });
+
+  it('reads "The two leaders meet for talks on Friday" as the day coming in TimeML mode', () => {
+    expect(
+      findTimemlMentions('The two leaders meet for talks on Friday in Brussels.', {
+        published: '2026-03-11',
+        locale: 'en-GB',
+      }).map((m) => `${m.text} = ${m.value}`),
+    ).toEqual(['Friday = 2026-03-13']);
+  });
+
+  it.each([
+    ['The vote for independence on Sunday was close.', 'on Sunday = 2026-03-08'],
+    ['Their return for the final on Sunday delighted fans.', 'on Sunday = 2026-03-08'],
+    ['The two leaders met for talks on Friday in Brussels.', 'on Friday = 2026-03-06'],
+    ['Crowds gather for hours on Sunday, police said.', 'on Sunday = 2026-03-08'],
+    ['The families gather for a vigil on Sunday, a day after the crash.', 'on Sunday = 2026-03-08'],
+  ])('keeps %j the day gone by: a noun, the past or a span after "for"', (text, found) => {
+    expect(values(text, '2026-03-11')).toContain(found);
   });
 });

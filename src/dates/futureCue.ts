@@ -160,12 +160,17 @@ const SCHEDULE_VERBS = [
 // The bare plural forms, read only before a preposition, a date word or the date itself. "gather"
 // and "assemble" convene as "meet" does ("Fed policy makers gather Tuesday"), but only in the plural:
 // "support gathers pace on Monday" tells of a change, not a meeting. An "-ly" adverb or "again"
-// may stand between ("Ministers meet again at the weekend").
+// may stand between ("Ministers meet again at the weekend"), and what they meet for after "for"
+// ("The two leaders meet for talks on Friday in Brussels", said on Wednesday 11 March 2026, is
+// 2026-03-13, where it was the Friday gone by), but not "for" right before the date or a name
+// ("Families gather for Lunar New Year" is left to the tense), nor a span after "for" ("Crowds
+// gather for hours on Sunday, police said" is the Sunday gone by), nor "gather for", a caption's
+// present as often as a plan ("The families gather for a vigil on Sunday", said on Monday).
 const BARE_SCHEDULE_VERBS = [
   'open|reopen|close|start|begin|meet|return|resume|vote|convene|reconvene|go|gather|assemble',
   'come into (?:force|effect)|face off|tee off',
 ].join('|');
-const BARE_SCHEDULE_AHEAD = String.raw`(?=(?:\s+(?:\w+ly|again))?(?:\s+(?:on|in|this|next|from|at)\b|\s*$))`;
+const BARE_SCHEDULE_AHEAD = String.raw`(?=(?:\s+(?:\w+ly|again))?(?:\s+(?:on|in|this|next|from|at)\b|(?<!\bgather)\s+for(?=\s+[a-z])(?!\s+(?:\w+\s+)?(?:hours?|days?|nights?|weeks?|minutes?|months?|years?)\b)|\s*$))`;
 // The kinds of travel that are nouns before "travel" ("air travel").
 const TRAVEL_KIND =
   '(?:air|rail|road|sea|record|business|holiday|foreign|space|overseas|international|free)';

@@ -12,6 +12,7 @@ import { PERIOD_ENDED, periodEndedGoneBy, type EndedUnit } from './periodEndedGo
 import { storyYearOfEndGoneBy } from './storyYearOfEndGoneBy.ts';
 import { storyDecade } from './storyDecade.ts';
 import { STORY_DECADE_WORDS, storyYearEndsDecade } from './storyDecadeWords.ts';
+import { isShareOfDecadeUnderWay } from './shareOfDecadeUnderWay.ts';
 import { storySeasonYear } from './storySeasonYear.ts';
 import { fallPlannedFor } from './fallPlannedFor.ts';
 import { fullYearGoneBy } from './fullYearGoneBy.ts';
@@ -392,7 +393,8 @@ const RULES: Rule[] = [
     },
   },
   // "Born in 1938, she spent most of the decade in Canada": the decade of the story's year
-  // (STORY_DECADE_WORDS, storyDecade); unread when the story names no year before it.
+  // (STORY_DECADE_WORDS, storyDecade); "The shares have underperformed for most of the decade"
+  // with no year or decade named, the decade under way (isShareOfDecadeUnderWay).
   {
     pattern: STORY_DECADE_WORDS,
     read: (m, published) => {
@@ -400,6 +402,9 @@ const RULES: Rule[] = [
       const end = start + m[0].length;
       const tense = tenseAround(m.input!, start, end);
       const decade = storyDecade(m.input!, start, end, published, tense);
+      if (decade === undefined && isShareOfDecadeUnderWay(m.input!, start, tense, published)) {
+        return { resolve: fixed(`${published.slice(0, 3)}X`, 'decade') };
+      }
       return decade === undefined || storyYearEndsDecade(m.input!, start, published)
         ? undefined
         : { resolve: fixed(decade, 'decade') };

@@ -58,3 +58,22 @@ describe("a mission's or a sky's event told in the present", () => {
     },
   );
 });
+
+describe('a meteor shower\'s name in the plural before a bare "peak"', () => {
+  it.each([
+    ['The Geminids peak on Saturday night, astronomers say.', 'Saturday night', '2026-09-26TNI'],
+    ['The Orionids peak on Thursday morning before dawn.', 'Thursday morning', '2026-09-24TMO'],
+    ['Both showers peak on Friday night.', 'Friday night', '2026-09-25TNI'],
+  ])('reads "%s" as the day coming, in both readings', (text, words, value) => {
+    expect(timeml(text)).toContainEqual([words, value]);
+    expect(news(text)).toContainEqual([`on ${words}`, value.slice(0, 10)]);
+  });
+
+  it.each([['Sales peak on Saturday night.', 'Saturday night', '2026-09-19TNI']])(
+    'leaves "%s" the day gone by: no shower before "peak"',
+    (text, words, value) => {
+      expect(timeml(text)).toContainEqual([words, value]);
+      expect(news(text)).toContainEqual([`on ${words}`, value.slice(0, 10)]);
+    },
+  );
+});

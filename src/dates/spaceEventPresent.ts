@@ -7,11 +7,12 @@ const NOT_AFTER_DID = String.raw`(?<!\b(?:did|didn't|didn’t|not)\s)`;
  * 9.42am on Thursday", "The capsule docks with the station on Thursday", "The crew splashes down
  * off Florida on Sunday", "The probe flies past Venus on Thursday", "The spacecraft enters orbit
  * on Friday", "The comet makes its closest approach to Earth on Tuesday", "The Perseid meteor
- * shower peaks on Thursday night", "The eclipse is visible on Sunday morning". Said on Wednesday
- * 23 September 2026, the day is the coming Thursday (2026-09-24), as "The probe arrives on Sunday"
- * already was; it had been the Thursday gone by (2026-09-17). The bare plural of lifting off,
- * blasting off, splashing and touching down is read too ("The astronauts splash down on Sunday"),
- * being no noun, but not after "did" or "not" ("The rocket did not lift off on
+ * shower peaks on Thursday night", "The Geminids peak on Saturday night" (a shower's name in the
+ * plural, or "showers", before the bare "peak"), "The eclipse is visible on Sunday morning". Said
+ * on Wednesday 23 September 2026, the day is the coming Thursday (2026-09-24), as "The probe
+ * arrives on Sunday" already was; it had been the Thursday gone by (2026-09-17). The bare plural
+ * of lifting off, blasting off, splashing and touching down is read too ("The astronauts splash
+ * down on Sunday"), being no noun, but not after "did" or "not" ("The rocket did not lift off on
  * Thursday" is the Thursday gone by).
  *
  * Leaves "visible" after anything but an eclipse, a comet, an aurora or the lights, a shower, a
@@ -34,4 +35,5 @@ export const SPACE_EVENT_PRESENT_SOURCE = [
   String.raw`makes\s+(?:its|a)\s+(?:closest\s+)?(?:approach|flyby|fly-by)`,
   String.raw`(?<=\b(?:eclipse|comet|aurora|lights|shower|supermoon|Venus|Mars|Jupiter|Saturn)\s)(?:is|are)\s+visible`,
   String.raw`(?<=\b(?:shower|Perseids|Geminids|Leonids|Quadrantids|Lyrids|Orionids|Draconids|Taurids)\s)peaks`,
+  String.raw`(?<=\b(?:showers|Perseids|Geminids|Leonids|Quadrantids|Lyrids|Orionids|Draconids|Taurids)\s)peak`,
 ].join('|');

@@ -8,12 +8,13 @@ import { pastYearNamedBefore } from './pastYearNamedBefore.ts';
  * gives ("Born in 1938, she spent most of the decade in Canada", said in 2026, is `193X`; "He
  * joined the band in 1971 and left before the decade was out" `197X`). The rule that uses it reads
  * nothing where `storyDecade` finds no such year. Not "the decade" counted from another time ("the
- * decade after", "the decade before", "the decade to 1990", "the decade that followed"), nor its
+ * decade after", "the decade before", "the decade to 1990", "the decade that followed", but "before" or "after" a verb's -ing form is no such count: "much of
+ * the decade before levelling off"), nor its
  * possessive ("the decade's summers"); "the decade of disco", "the decade since" and
  * "decade-long" are left to the rules that read them.
  */
 export const STORY_DECADE_WORDS =
-  /(?<=\b(?:(?:most|much|all|part|some|the\s+bulk)\s+of|during|throughout|before|spent|spend|spends|spending)\s+)the\s+decade\b(?!['’]|\s+(?:before|after|to|ago|that|which|when)\b)/gi;
+  /(?<=\b(?:(?:most|much|all|part|some|the\s+bulk)\s+of|during|throughout|before|spent|spend|spends|spending)\s+)the\s+decade\b(?!['’]|\s+(?:(?:before|after)(?!\s+[a-z]+ing\b)|to|ago|that|which|when)\b)/gi;
 
 /**
  * Whether the year a story names before "the decade" (at `start` of `text`) is the last of its
