@@ -127,9 +127,10 @@ export const FUTURE_CUE = new RegExp(String.raw`\b(?:${FUTURE_CUE_WORDS.join('|'
 // teams face off on Saturday", "The race gets under way Saturday"; "tips off" and "faces off" only
 // before the time or the date ("She tips off police on Friday" is informing, not a start).
 // Not after "to", a preposition (`NOUN_AFTER_PREPOSITION`: "after reports of a fight"), an
-// article, a possessive or "first", "last", "next" (a noun there: "the opens"), nor after "was", "were" or "been" (an adjective there: "Polls were open"). After "that"
-// only where it is a relative pronoun (`relativeThat`): "a summit that opens Tuesday", "talks that
-// open Tuesday" are schedules, "at that end" a noun.
+// article, a possessive or "first", "last", "next" (a noun there: "the opens"), nor after "was",
+// "were" or "been" (an adjective there: "Polls were open"). After "that" only where it is a
+// relative pronoun (`relativeThat`): "a summit that opens Tuesday", "talks that open Tuesday" are
+// schedules, "at that end" a noun.
 const SCHEDULE_NOT_AFTER = [
   String.raw`(?<!\bto\s)`,
   NOUN_AFTER_PREPOSITION,

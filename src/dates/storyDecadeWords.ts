@@ -8,9 +8,9 @@ import { pastYearNamedBefore } from './pastYearNamedBefore.ts';
  * gives ("Born in 1938, she spent most of the decade in Canada", said in 2026, is `193X`; "He
  * joined the band in 1971 and left before the decade was out" `197X`). The rule that uses it reads
  * nothing where `storyDecade` finds no such year. Not "the decade" counted from another time ("the
- * decade after", "the decade before", "the decade to 1990", "the decade that followed", but "before" or "after" a verb's -ing form is no such count: "much of
- * the decade before levelling off"), nor its
- * possessive ("the decade's summers"); "the decade of disco", "the decade since" and
+ * decade after", "the decade before", "the decade to 1990", "the decade that followed"; "before"
+ * or "after" a verb's -ing form is no such count: "much of the decade before levelling off"), nor
+ * its possessive ("the decade's summers"); "the decade of disco", "the decade since" and
  * "decade-long" are left to the rules that read them.
  */
 export const STORY_DECADE_WORDS =
