@@ -1,11 +1,6 @@
 import type { Mention } from '../model/mention.ts';
 import { CENTURY_ORDINAL_SOURCE, centuryNumber } from './centuryOrdinals.ts';
-
-const PART_MOD: Readonly<Record<string, Mention['mod']>> = {
-  early: 'START',
-  mid: 'MID',
-  late: 'END',
-};
+import { EARLY_MID_LATE_MOD } from './earlyMidLateMod.ts';
 
 /**
  * A century written as an adjective before its noun, joined by a hyphen: "a 19th-century
@@ -28,6 +23,6 @@ export const CENTURY_ADJECTIVE = new RegExp(
  */
 export function centuryAdjective(m: RegExpMatchArray): { value: string; mod?: Mention['mod'] } {
   const value = String(centuryNumber(m[2]!)! - 1).padStart(2, '0');
-  const mod = m[1] ? PART_MOD[m[1].toLowerCase()] : undefined;
+  const mod = m[1] ? EARLY_MID_LATE_MOD[m[1].toLowerCase()] : undefined;
   return mod ? { value, mod } : { value };
 }

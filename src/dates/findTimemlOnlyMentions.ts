@@ -6,8 +6,7 @@ import { readNumber } from './readNumber.ts';
 import { CENTURY_ORDINAL_SOURCE, centuryNumber } from './centuryOrdinals.ts';
 import { CENTURY_PART, centuryPart, NOT_IN_CENTURY_PART } from './centuryParts.ts';
 import { CENTURY_ADJECTIVE, centuryAdjective } from './centuryAdjective.ts';
-
-const PART_MOD: Record<string, Mention['mod']> = { early: 'START', mid: 'MID', late: 'END' };
+import { EARLY_MID_LATE_MOD } from './earlyMidLateMod.ts';
 
 interface Rule {
   pattern: RegExp;
@@ -83,7 +82,7 @@ const RULES: Rule[] = [
     read: (m, year) => {
       const current = Math.floor(year / 100);
       // "the late 19th century": early, mid and late are the guidelines' START, MID and END.
-      const mod = m[1] ? PART_MOD[m[1].toLowerCase().replace(/-$/, '')] : undefined;
+      const mod = m[1] ? EARLY_MID_LATE_MOD[m[1].toLowerCase().replace(/-$/, '')] : undefined;
       if (m[2])
         return { type: 'DATE', value: String(centuryNumber(m[2])! - 1).padStart(2, '0'), mod };
       const which = (m[3] ?? /\b(\w+)\s+century$/i.exec(m[0])![1]!).toLowerCase();

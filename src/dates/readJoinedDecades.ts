@@ -1,5 +1,5 @@
 import type { Pass, Reading } from './Reading.ts';
-import type { TimexMod } from '../model/temporal.ts';
+import { EARLY_MID_LATE_MOD } from './earlyMidLateMod.ts';
 
 // "the 1960s and '70s", "the 1980s and 90s", "the '50s or early '60s", "from the 1970s to the
 // '80s": a decade written short after a decade written out and a joint, which the decade reader
@@ -9,8 +9,6 @@ const JOINED_DECADES =
   /(?<![\w'’])(?:(1\d|20)(\d)0s|['’](\d)0s)(?=\s+(?:and|or|to|through|into)\s+(?:(?:the|early|mid|late)(?:-|\s+)){0,2}['’]?\d0s\b)/g;
 const SECOND =
   /^\s+(?:and|or|to|through|into)\s+(?:the\s+)?(?:(early|mid|late)(?:-|\s+))?['’]?(\d)0s\b/i;
-
-const PART_MOD: Readonly<Record<string, TimexMod>> = { early: 'START', mid: 'MID', late: 'END' };
 
 /** The two-digit century of a decade written short alone: the 1930s to the 1990s, else 2000s. */
 function shortCentury(digit: number): number {
@@ -33,7 +31,7 @@ export const readJoinedDecades: Pass = (text, { published }) => {
     const century = m[1] ? Number(m[1]) : shortCentury(firstDigit);
     const digit = Number(second[2]);
     const value = `${century + (digit < firstDigit ? 1 : 0)}${digit}X`;
-    const mod = second[1] ? PART_MOD[second[1].toLowerCase()] : undefined;
+    const mod = second[1] ? EARLY_MID_LATE_MOD[second[1].toLowerCase()] : undefined;
     const words = /(?:the\s+)?(?:(?:early|mid|late)(?:-|\s+))?['’]?\d0s$/i.exec(second[0])!;
     const start = firstEnd + words.index;
     readings.push({
