@@ -53,7 +53,8 @@ export function quotedTitles(text: string, uncovered: (span: Span) => boolean): 
   for (const m of text.matchAll(QUOTED)) {
     const quoted = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     const start = m.index + 1;
-    const workBefore = WORK_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const workBefore = WORK_BEFORE.test(before);
     // American print sets a comma or a full stop inside the closing quote ('who directed "The Day
     // After Tomorrow," has a new film'): the title is the words before it, when a work is named
     // before the quotes (not by a bare preposition or "wrote", NO_WORK_BEFORE_STOP). Not on a word
@@ -65,7 +66,7 @@ export function quotedTitles(text: string, uncovered: (span: Span) => boolean): 
     if (!titleCased(words)) continue;
     if (
       stopInside
-        ? workBefore && !NO_WORK_BEFORE_STOP.test(text.slice(Math.max(0, m.index - 40), m.index))
+        ? workBefore && !NO_WORK_BEFORE_STOP.test(before)
         : workBefore || WORK_AFTER.test(text.slice(span.end + 1, span.end + 40)) || uncovered(span)
     ) {
       titles.push(span);
