@@ -2,6 +2,7 @@ import { APPROXIMATOR } from './readDurations.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { isYearNamingBody } from './isYearNamingBody.ts';
 import { isYearOfCaseNumber } from './isYearOfCaseNumber.ts';
+import { isYearOfSectionNumber } from './isYearOfSectionNumber.ts';
 
 // "About 2025 people attended", "nearly 1800 workers": a figure before the people or things it
 // counts, after an approximator, is no year.
@@ -31,8 +32,9 @@ const NUMBERED_NOUN_BEFORE =
 
 /**
  * Whether a bare year is a count ("About 2025 people"), a name ("The 1975 canceled", "the 1922
- * Committee": `isYearNamingBody`), a thing's number ("Room 1984") or part of a case number
- * ("2023-CR-1147": `isYearOfCaseNumber`).
+ * Committee": `isYearNamingBody`), a thing's number ("Room 1984"), part of a case number
+ * ("2023-CR-1147": `isYearOfCaseNumber`) or the number of a statute's part ("Section 1990":
+ * `isYearOfSectionNumber`).
  */
 export function isYearCountOrName(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 20), start);
@@ -44,6 +46,7 @@ export function isYearCountOrName(text: string, start: number, end: number): boo
     NUMBERED_NOUN_BEFORE.test(before) ||
     isYearNamingBody(text, start, end) ||
     isYearOfCaseNumber(text, end) ||
+    isYearOfSectionNumber(text, start) ||
     (counted && COUNTED_AFTER.test(after)) ||
     (/\bthe\s+$/i.test(before) && NAME_VERB_AFTER.test(after))
   );
