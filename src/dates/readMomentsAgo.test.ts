@@ -30,6 +30,20 @@ describe('uncounted times back within the day', () => {
     ]);
   });
 
+  it('reads "Just a short time ago, the White House responded", a broadcast\'s, as the day too', () => {
+    expect(news('Just a short time ago, the White House responded.')).toEqual([
+      ['a short time ago', '2000-01-07'],
+    ]);
+    expect(timeml('Just a short time ago, the White House responded.')).toEqual([
+      ['a short time ago', '2000-01-07'],
+    ]);
+  });
+
+  it('leaves "a long time ago" unread, no time within the day', () => {
+    expect(news('The two men met a long time ago in Texas.')).toEqual([]);
+    expect(timeml('The two men met a long time ago in Texas.')).toEqual([]);
+  });
+
   it('leaves a counted time back to the count, and a bare "a while ago" unread', () => {
     expect(news('The bomb went off 48 hours ago.')).toEqual([['48 hours ago', '2000-01-05']]);
     expect(news('I read that book a while ago.')).toEqual([]);
