@@ -46,7 +46,7 @@ export function isYearCountOrName(text: string, start: number, end: number): boo
     NUMBERED_NOUN_BEFORE.test(before) ||
     isYearNamingBody(text, start, end) ||
     isYearOfCaseNumber(text, end) ||
-    isYearOfSectionNumber(text, start) ||
+    isYearOfSectionNumber(text, start, end) ||
     (counted && COUNTED_AFTER.test(after)) ||
     (/\bthe\s+$/i.test(before) && NAME_VERB_AFTER.test(after))
   );

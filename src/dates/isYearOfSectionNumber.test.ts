@@ -48,4 +48,20 @@ describe('a year that numbers a part of a law or a rule book', () => {
       ['1990 = 1990', '1992 = 1992'],
     ]);
   });
+
+  it('keeps the year of "Democrats Rule 1990 Races Across the South", a headline\'s verb', () => {
+    expect(read('Democrats Rule 1990 Races Across the South', '1990-11-07')).toEqual([
+      ['1990 = 1990'],
+      ['1990 = 1990'],
+    ]);
+  });
+
+  it('keeps the year of "He gave the canvas to the Museum of Modern Art. 1990 was the year he stopped painting"', () => {
+    expect(
+      read(
+        'He gave the canvas to the Museum of Modern Art. 1990 was the year he stopped painting.',
+        '1995-06-01',
+      ).map((mentions) => mentions.filter((m) => m.startsWith('1990'))),
+    ).toEqual([['1990 = 1990'], ['1990 = 1990']]);
+  });
 });
