@@ -39,6 +39,21 @@ describe('uncounted times back within the day', () => {
     ]);
   });
 
+  it('leaves "a short time ago" unread after "not", "only", "until" or a relative pronoun, weeks or years back', () => {
+    for (const text of [
+      'It was not a short time ago; the plant closed nearly a decade ago.',
+      'Only a short time ago, in 1990, the company was worth $2 billion.',
+      'Until a short time ago, the plant employed 2,000 workers.',
+      "The fund, which a short time ago was the nation's largest, collapsed.",
+      'Prices that a short time ago seemed unthinkable are common.',
+      'Till a short time ago, few investors had heard of the firm.',
+      'Investors who a short time ago were buying are now selling.',
+    ]) {
+      expect(news(text).filter(([phrase]) => /short time/.test(phrase))).toEqual([]);
+      expect(timeml(text).filter(([phrase]) => /short time/.test(phrase))).toEqual([]);
+    }
+  });
+
   it('leaves "a long time ago" unread, no time within the day', () => {
     expect(news('The two men met a long time ago in Texas.')).toEqual([]);
     expect(timeml('The two men met a long time ago in Texas.')).toEqual([]);
