@@ -52,7 +52,8 @@ function expectingAhead(weekday: number | null, published: string): boolean {
  * ("Snow will disrupt Friday's commute", `disruptionAheadOfDayEvent`), told with what it will do
  * ("Friday's vote will decide it") or with the fate of a plan ("said Monday's deadline would not
  * be extended", `planFateAhead`), or after a present verb of expecting whose weekday ahead is the
- * nearer (`weekday`, Sunday 0, null for a day named without one; `published`, YYYY-MM-DD).
+ * nearer (`weekday`, Sunday 0, null for a day named without one; `published`, YYYY-MM-DD;
+ * `sentenceBefore`, the sentence's words before the day, where a warning may be told in the past).
  * Otherwise it is what came of a day gone by.
  */
 export function dayEventAwaited(
@@ -60,6 +61,7 @@ export function dayEventAwaited(
   after: string,
   weekday: number | null,
   published: string,
+  sentenceBefore = before,
 ): boolean {
   // After a present verb of expecting, a "will" after an event that is a market's move or what
   // came of a happening tells what is expected of it ("Investors anticipate Monday's losses will
@@ -72,7 +74,7 @@ export function dayEventAwaited(
     competingInBefore(before) ||
     attendingAheadBefore(before) ||
     availableForDayEvent(before) ||
-    disruptionAheadOfDayEvent(before, after) ||
+    disruptionAheadOfDayEvent(sentenceBefore, after, expectingAhead(weekday, published)) ||
     planFateAhead(after) ||
     (WILL_AFTER.test(after) && !(expecting && OUTCOME_AFTER.test(after))) ||
     (expecting &&

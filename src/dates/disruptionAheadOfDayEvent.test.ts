@@ -33,3 +33,40 @@ describe("a day's journey or fixture that a modal, a plan or a threat says may y
     expect(disruptionAheadOfDayEvent('Snow will disrupt half of ', "'s commute")).toBe(false);
   });
 });
+
+// Monday 16 March 2026: the Saturday gone by is the 14th, the nearer; the one to come the 21st.
+const MONDAY = { published: '2026-03-16', locale: 'en-GB' } as const;
+const readMonday = (text: string) =>
+  [findMentions, findTimemlMentions].map((find) =>
+    find(text, MONDAY)
+      .filter((m) => /day$/.test(m.text))
+      .map((m) => `${m.text.replace(/^on /, '')} = ${m.value}`),
+  );
+
+describe('a warning of disruption told in the past', () => {
+  it('reads "Forecasters said on Thursday that storms could wreck Saturday\'s match, but it went ahead", said on a Monday, as the Saturday gone by', () => {
+    const text =
+      "Forecasters said on Thursday that storms could wreck Saturday's match, but it went ahead.";
+    const found = ['Thursday = 2026-03-12', 'Saturday = 2026-03-14'];
+    expect(readMonday(text)).toEqual([found, found]);
+  });
+
+  it('reads "Engineers warned that the fault could delay Friday\'s trains", said on a Monday, as the Friday gone by', () => {
+    const found = ['Friday = 2026-03-13'];
+    expect(readMonday("Engineers warned that the fault could delay Friday's trains.")).toEqual([
+      found,
+      found,
+    ]);
+  });
+
+  it('still reads the coming day when it is the nearer: "Forecasters said storms could wreck Saturday\'s match", said on a Thursday', () => {
+    const found = ['Saturday = 2026-03-14'];
+    const thursday = { published: '2026-03-12', locale: 'en-GB' } as const;
+    const text = "Forecasters said storms could wreck Saturday's match.";
+    expect(
+      [findMentions, findTimemlMentions].map((find) =>
+        find(text, thursday).map((m) => `${m.text} = ${m.value}`),
+      ),
+    ).toEqual([found, found]);
+  });
+});

@@ -1,5 +1,6 @@
 import { LOOKING_AHEAD } from './attendingAheadBefore.ts';
 import { FIXTURE_NOUN } from './dayFixtureAhead.ts';
+import { IRREGULAR_PAST } from './irregularPast.ts';
 
 // What may still be done to the event: a modal of the future or a plan (LOOKING_AHEAD), one of
 // what may happen ("could", "may", "might"), or a threat ("threatens to"), and at most an adverb.
@@ -18,6 +19,13 @@ const DAY_JOURNEY_OR_FIXTURE = new RegExp(
   'i',
 );
 
+// A verb told in the past before the modal: a warning reported ("Forecasters said storms could
+// wreck Saturday's match", "Engineers warned the fault could delay Friday's trains").
+const TOLD_IN_PAST = new RegExp(
+  String.raw`\b(?:said|was|were|${IRREGULAR_PAST}|(?!need\b|speed\b)[a-z]+[^e\W]ed)\b`,
+  'i',
+);
+
 /**
  * Whether a day's journey, service or fixture, `after` the day's words (opening with its "'s"), is
  * what a modal, a plan or a threat says may yet be disrupted, `before` them: "Snow is expected to
@@ -25,10 +33,19 @@ const DAY_JOURNEY_OR_FIXTURE = new RegExp(
  * flights", said on a Wednesday, are the Friday, Saturday or Sunday to come (an owned day is
  * otherwise read as one gone by). Not a past ("Snow disrupted Friday's commute"), nor what is
  * owned but no journey or fixture, which may have come and gone ("The fines will hit Saturday's
- * protesters").
+ * protesters"). A warning told in the past, a verb gone by in `before` (the sentence's words
+ * before the day) ahead of the modal, may be reported once the day is over: "Forecasters said on
+ * Thursday that storms could wreck Saturday's match, but it went ahead", said on a Monday, is the
+ * Saturday gone by; it is the day to come only when that day is the nearer (`comingIsNearer`).
  *
  * @example disruptionAheadOfDayEvent('Snow will disrupt ', "'s commute") // true
  */
-export function disruptionAheadOfDayEvent(before: string, after: string): boolean {
-  return DISRUPTING_AHEAD_BEFORE.test(before) && DAY_JOURNEY_OR_FIXTURE.test(after);
+export function disruptionAheadOfDayEvent(
+  before: string,
+  after: string,
+  comingIsNearer = true,
+): boolean {
+  const ahead = DISRUPTING_AHEAD_BEFORE.exec(before);
+  if (!ahead || !DAY_JOURNEY_OR_FIXTURE.test(after)) return false;
+  return comingIsNearer || !TOLD_IN_PAST.test(before.slice(0, ahead.index));
 }
