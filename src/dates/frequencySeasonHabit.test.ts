@@ -49,6 +49,22 @@ describe('a bare season after a frequency told in the present', () => {
     expect([...news!, ...timeml!]).not.toContain('XXXX-WI');
   });
 
+  it.each([
+    ['Daily sailings resume in summer.', 'summer', '2027-SU'],
+    ['Weekly flights to Tenerife start in winter.', 'winter', '2026-WI'],
+    ['Hourly trains return in spring after the works.', 'spring', '2027-SP'],
+  ])('reads "%s" as the one season a service comes back in', (text, words, value) => {
+    const found = [findMentions, findTimemlMentions].map(
+      (find) => find(text, OCTOBER).find((m) => m.text.endsWith(words))?.value,
+    );
+    expect(found).toEqual([value, value]);
+  });
+
+  it('reads "The ferry runs twice a day in winter, up from once last year" as this winter', () => {
+    const [news, timeml] = seasons('The ferry runs twice a day in winter, up from once last year.');
+    expect([news, timeml]).toEqual([['2026-WI'], ['2026-WI']]);
+  });
+
   it('needs the frequency before the season', () => {
     expect(isFrequencySeasonHabit('Sailings run twice a day in winter.', 25, 34, 'in')).toBe(true);
     expect(isFrequencySeasonHabit('In winter sailings run twice a day.', 0, 9, 'in')).toBe(false);
