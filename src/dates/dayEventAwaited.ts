@@ -1,6 +1,7 @@
 import { attendingAheadBefore } from './attendingAheadBefore.ts';
 import { availableForDayEvent } from './availableForDayEvent.ts';
 import { competingInBefore } from './competingInBefore.ts';
+import { disruptionAheadOfDayEvent } from './disruptionAheadOfDayEvent.ts';
 import { planFateAhead } from './planFateAhead.ts';
 import { nearestWeekday } from './weekdayByTense.ts';
 
@@ -47,10 +48,12 @@ function expectingAhead(weekday: number | null, published: string): boolean {
  * Whether the event a day owns ("Friday's vote", "Monday's selloff"), `before` and `after` the
  * day's words (`after` opening with the "'s"), is awaited: looked forward to ("ahead of Friday's
  * jobs report", or after a present verb of taking part: "The two sides meet again in Saturday's
- * semifinal"), attended ahead ("will attend Friday's ceremony"), told with what it will do
+ * semifinal"), attended ahead ("will attend Friday's ceremony"), a journey or fixture that may yet be disrupted
+ * ("Snow will disrupt Friday's commute", `disruptionAheadOfDayEvent`), told with what it will do
  * ("Friday's vote will decide it") or with the fate of a plan ("said Monday's deadline would not
  * be extended", `planFateAhead`), or after a present verb of expecting whose weekday ahead is the
- * nearer (`weekday`, Sunday 0, null for a day named without one; `published`, YYYY-MM-DD).
+ * nearer (`weekday`, Sunday 0, null for a day named without one; `published`, YYYY-MM-DD;
+ * `sentenceBefore`, the sentence's words before the day, where a warning may be told in the past).
  * Otherwise it is what came of a day gone by.
  */
 export function dayEventAwaited(
@@ -58,6 +61,7 @@ export function dayEventAwaited(
   after: string,
   weekday: number | null,
   published: string,
+  sentenceBefore = before,
 ): boolean {
   // After a present verb of expecting, a "will" after an event that is a market's move or what
   // came of a happening tells what is expected of it ("Investors anticipate Monday's losses will
@@ -70,6 +74,7 @@ export function dayEventAwaited(
     competingInBefore(before) ||
     attendingAheadBefore(before) ||
     availableForDayEvent(before) ||
+    disruptionAheadOfDayEvent(sentenceBefore, after, expectingAhead(weekday, published)) ||
     planFateAhead(after) ||
     (WILL_AFTER.test(after) && !(expecting && OUTCOME_AFTER.test(after))) ||
     (expecting &&

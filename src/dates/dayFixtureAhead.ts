@@ -1,7 +1,7 @@
 // A fixture or a show a day owns, after up to three words of its kind ("Saturday's 3pm kick-off",
 // "Saturday's homecoming game"), then up to four of its opponent or place ("against Leeds", "at
 // Wembley").
-const FIXTURE_NOUN = String.raw`(?:game|match|tie|fixture|derby|final|semi-?final|race|kick-?off|clash|showdown|debate|concert|gig|show|performance|parade|festival|ceremony)`;
+export const FIXTURE_NOUN = String.raw`(?:game|match|tie|fixture|derby|final|semi-?final|race|kick-?off|clash|showdown|debate|concert|gig|show|performance|parade|festival|ceremony)`;
 // A result right after the fixture ("Sunday's derby defeat") is a deed gone by, not the fixture.
 const RESULT_AFTER = String.raw`(?!\s+(?:defeat|win|victory|loss|draw|result|exit|collapse|comeback|triumph|thrashing)\b)`;
 const OWNED_FIXTURE = String.raw`^['’]s\s+(?:[\w.-]+\s+){0,3}?${FIXTURE_NOUN}\b${RESULT_AFTER}(?:\s+(?!(?:is|are|has|have|was|were)\b)[\w'’.-]+){0,4}?`;

@@ -48,3 +48,24 @@ describe('trouble faced on a weekday', () => {
     expect(disruptionFacedFor('The driver faces charges over a crash ', 'on Friday')).toBe(false);
   });
 });
+
+// Wednesday 11 March 2026: last year's spring bank holiday was 26 May 2025, this year's is 25 May.
+const MARCH = { published: '2026-03-11', locale: 'en-GB' } as const;
+const both = (text: string) =>
+  [findMentions, findTimemlMentions].map((find) => find(text, MARCH).map((m) => m.value));
+
+describe('trouble faced over a holiday, in a month or throughout one', () => {
+  it.each([
+    ['Drivers face queues over the spring bank holiday.', '2026-05-25'],
+    ['Passengers face disruption in May.', '2026-05'],
+    ['Passengers face disruption on Good Friday.', '2026-04-03'],
+    ['Rail users face more strikes over Easter.', '2026-04-05'],
+  ])('reads "%s" as the one to come', (text, found) => {
+    expect(both(text)).toEqual([[found], [found]]);
+  });
+
+  it('keeps the one gone by in "Drivers faced queues over the spring bank holiday"', () => {
+    const found = ['2025-05-26'];
+    expect(both('Drivers faced queues over the spring bank holiday.')).toEqual([found, found]);
+  });
+});

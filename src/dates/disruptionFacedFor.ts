@@ -21,6 +21,13 @@ const DISRUPTION_FACED = new RegExp(
   'i',
 );
 
+// A holiday, a month or a season the trouble falls in: "over the spring bank holiday", "on Easter
+// Monday", "in May", "throughout January".
+const DISRUPTION_FACED_OVER = new RegExp(
+  String.raw`${FACES}\s+${TROUBLE_PHRASE}${WHERE}\s+(?:on|in|over|during|throughout)\s+(?:the\s+)?$`,
+  'i',
+);
+
 /**
  * Whether the words before a weekday tell of trouble faced on it: "Commuters face disruption on
  * Friday", "Passengers face delays at Heathrow on Thursday as drivers strike", "Rail users are
@@ -30,8 +37,14 @@ const DISRUPTION_FACED = new RegExp(
  * "had to face long queues on Friday", "did not face disruption on Friday"), nor what is no trouble of travel or supply ("The driver faces
  * charges over a crash on Friday" is left to the other rules).
  *
+ * So too a holiday, a month or a season after "on", "in", "over", "during" or
+ * "throughout": "Drivers face queues over the spring bank holiday", said on 11 March 2026, is
+ * 2026-05-25, "Passengers face disruption in May" 2026-05 (both were last year's, 2025-05-26 and
+ * 2025-05). Not a past ("Drivers faced queues over the spring bank holiday" is 2025-05-26).
+ *
  * @example disruptionFacedFor('Commuters face disruption ', 'on Friday') // true
  */
 export function disruptionFacedFor(before: string, mention: string): boolean {
-  return WEEKDAY_MENTION.test(mention) && DISRUPTION_FACED.test(before);
+  if (WEEKDAY_MENTION.test(mention)) return DISRUPTION_FACED.test(before);
+  return DISRUPTION_FACED_OVER.test(before);
 }

@@ -427,7 +427,10 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       if (weekday !== null && scheduledDayEvent(text.slice(end, end + 80))) return 'future';
       // "Saturday's match against Leeds is a sell-out": said of a fixture still to come.
       if (weekday !== null && dayFixtureAhead(text.slice(end, end + 100))) return 'future';
-      if (dayEventAwaited(before, after, weekday, published)) return 'future';
+      if (
+        dayEventAwaited(before, after, weekday, published, sentenceAround(text, start, end).before)
+      )
+        return 'future';
       // A deed done at the event, its object between ("will present her budget at"), may stand
       // further back than the words of awaiting.
       if (actingAtDayEvent(text.slice(Math.max(0, start - DEED_REACH), start))) return 'future';

@@ -28,6 +28,7 @@ import { toLocalDate } from './calendarDate.ts';
 import { pad } from './parseChrono.ts';
 import { monthByTense, type VerbBefore } from './monthByTense.ts';
 import { isHabitualMonth } from './habitualMonth.ts';
+import { isFrequencySeasonHabit } from './frequencySeasonHabit.ts';
 import { isHabitualSeason } from './habitualSeason.ts';
 import { monthNumber } from './monthNames.ts';
 import type { Pass, Reading, ReadingContext } from './Reading.ts';
@@ -604,6 +605,10 @@ const RULES: Rule[] = [
       const mod = modOf(m[1]);
       if (m[4]) return { mod, resolve: fixed(`${m[4]}-${season}`, 'season') };
       if (coming?.habit || isHabitualSeason(m.input!, m.index!, m.index! + m[0].length, m[2]))
+        return { mod, resolve: fixed(`XXXX-${season}`, 'season') };
+      // "Sailings run twice a day in winter": a frequency in the present makes the season any
+      // year's (frequencySeasonHabit).
+      if (isFrequencySeasonHabit(m.input!, m.index!, m.index! + m[0].length, m[2]))
         return { mod, resolve: fixed(`XXXX-${season}`, 'season') };
       // "In winter the harbour freezes over": a season opening a sentence in the present is
       // every such season (frontedSeasonHabit).
