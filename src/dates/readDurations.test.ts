@@ -322,6 +322,8 @@ describe('a length as an adjective after "a"', () => {
       'The park draws more visitors a year than the Louvre.',
       'Some 20 children a day are treated at the clinic.',
       'The firm hires 300 staff a week.',
+      'More than 1,000 patients a day were stuck in hospital.',
+      'The unit treats about 40 patients a week.',
     ]) {
       expect(read(text), text).toEqual([]);
       expect(readTimeml(text), text).toEqual([]);
