@@ -43,4 +43,15 @@ describe('a count before "after" or "before" a dose or a clinical event is the i
       'a year after last summer = 2026-SU',
     ]);
   });
+  it('leaves a sentence told with a past written as its present: "Two days after the first, a second blast hit the city", "The family read the report a month after the first hearing"', () => {
+    expect(news('Two days after the first, a second blast hit the city.')).not.toContain(
+      'Two days = P2D',
+    );
+    expect(news('The family read the report a month after the first hearing.')).not.toContain(
+      'a month = P1M',
+    );
+    expect(news('Doctors should not cut the dose until two weeks after surgery.')).toContain(
+      'two weeks = P2W',
+    );
+  });
 });

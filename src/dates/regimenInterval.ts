@@ -1,3 +1,6 @@
+import { UNCHANGED_PAST } from './irregularPast.ts';
+import { MODALS } from './modals.ts';
+import { sentenceAt } from './sentenceEnds.ts';
 import { tenseAround } from './tenseAround.ts';
 
 // What a regimen counts from: an earlier dose or the first of a series ("the first", "the second
@@ -13,6 +16,15 @@ const REGIMEN_EVENT_AFTER = new RegExp(
     String.raw`|(?:(?:a|an)\s+)?${ORDINAL}\s+${DOSE}` +
     String.raw`|exposure|infection|vaccination|surgery|symptom onset|the onset of symptoms|diagnosis` +
     String.raw`)\b`,
+  'i',
+);
+
+// A verb whose past is written as its present, "read" too, which tenseAround does not count as
+// past ("Two days after the first, a second blast hit the city", "The family read the report a
+// month after the first hearing"): a regimen is told with other verbs, so the sentence is left to
+// the relative readings. Not after a modal, "to" or "not", where it is no past.
+const UNCHANGED_PAST_VERB = new RegExp(
+  String.raw`(?<!\b(?:${MODALS}|to|not|do|does|don't|doesn't)\s+)\b(?:${UNCHANGED_PAST}|read)\b`,
   'i',
 );
 
@@ -34,5 +46,6 @@ export function isRegimenInterval(
   wordEnd: number,
 ): boolean {
   if (!REGIMEN_EVENT_AFTER.test(text.slice(wordEnd, wordEnd + 50))) return false;
+  if (UNCHANGED_PAST_VERB.test(sentenceAt(text, index, end))) return false;
   return tenseAround(text, index, end) !== 'past';
 }
