@@ -136,6 +136,24 @@ describe('a verb of schedule right after a figure of thousands, or after a hyphe
       ['Saturday = 2026-06-20'],
     ]);
   });
+
+  it('keeps the verb ahead after a count governed by a preposition: "A petition signed by thousands heads to Downing Street on Monday", "A charity run backed by many starts on Sunday"', () => {
+    expect(both('A petition signed by thousands heads to Downing Street on Monday.')).toEqual([
+      ['on Monday = 2026-06-22'],
+      ['Monday = 2026-06-22'],
+    ]);
+    expect(both('A charity run backed by many starts on Sunday.')).toEqual([
+      ['on Sunday = 2026-06-21'],
+      ['Sunday = 2026-06-21'],
+    ]);
+  });
+
+  it('keeps a verb with its object after it ahead: "The union that represents 14,000 holds a ballot on Friday"', () => {
+    expect(both('The union that represents 14,000 holds a ballot on Friday.')).toEqual([
+      ['on Friday = 2026-06-19'],
+      ['Friday = 2026-06-19'],
+    ]);
+  });
 });
 
 describe('the words a count of one or a name leaves a verb of schedule', () => {

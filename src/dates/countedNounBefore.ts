@@ -42,6 +42,11 @@ const NOUN_AS_VERB = String.raw`(?:votes|visits|plays|reports|returns|launches|m
 // visits over the weekend") or a word of many ("hundreds", "thousands", "dozens", "several",
 // "many"). Not a bare figure or a number word, which may end a name ("Apollo 13 lands on Sunday",
 // "The Big Three meets on Friday").
-const COUNT_RIGHT_BEFORE = String.raw`(?:\d{1,3}(?:,\d{3})+|\b(?:hundreds|thousands|millions|dozens|several|many))`;
+// Not a count after "by", whose phrase the verb's subject governs ("A petition signed by
+// thousands heads to Downing Street on Monday", "A run backed by many starts on Sunday").
+const COUNT_RIGHT_BEFORE = String.raw`(?<!\bby\s)(?:\d{1,3}(?:,\d{3})+|\b(?:hundreds|thousands|millions|dozens|several|many))`;
+// A verb of schedule with its object after it is the verb, after a count right before too ("The
+// union that represents 14,000 holds a ballot on Friday"); the noun is not followed by one.
+const OBJECT_AFTER = String.raw`\s+(?:a|an|the|its|their|his|her|our|talks)\b`;
 
-export const COUNTED_NOUN_BEFORE = String.raw`(?:(?<!(?:\b${COUNT}\s+[a-z]+(?:-[a-z]+)*|${COUNT_RIGHT_BEFORE})\s)|(?!${NOUN_AS_VERB}\b))`;
+export const COUNTED_NOUN_BEFORE = String.raw`(?:(?<!(?:\b${COUNT}\s+[a-z]+(?:-[a-z]+)*|${COUNT_RIGHT_BEFORE})\s)|(?!${NOUN_AS_VERB}\b)|(?<!\b${COUNT}\s+[a-z]+(?:-[a-z]+)*\s)(?=${NOUN_AS_VERB}${OBJECT_AFTER}))`;
