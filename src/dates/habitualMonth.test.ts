@@ -112,4 +112,15 @@ describe('a month in a participle that carries a habit on after a comma', () => 
       'February = 2026-02',
     );
   });
+  it("leaves a participle's month told by this year's figures: \"Cases usually rise in winter, hitting a peak in February, the latest figures show\" is this year's February", () => {
+    const MARCH = { published: '2026-03-10', locale: 'en-GB' } as const;
+    const text =
+      'Cases usually rise in winter, hitting a peak in February, the latest figures show.';
+    expect(findMentions(text, MARCH).map((m) => `${m.text} = ${m.value}`)).toContain(
+      'February = 2026-02',
+    );
+    expect(findTimemlMentions(text, MARCH).map((m) => `${m.text} = ${m.value}`)).toContain(
+      'February = 2026-02',
+    );
+  });
 });
