@@ -330,6 +330,16 @@ describe('a length as an adjective after "a"', () => {
     }
   });
 
+  it('reads "a week early" after a count as how far off, a length, not a rate: "The ward discharged patients a week early", "The firm delivered 600 cars a week late"', () => {
+    for (const text of [
+      'The ward discharged patients a week early to free beds.',
+      'The firm delivered 600 cars a week late.',
+    ]) {
+      expect(read(text), text).toEqual([['a week', 'DURATION', 'P1W']]);
+      expect(readTimeml(text), text).toEqual([['a week', 'DURATION', 'P1W']]);
+    }
+  });
+
   it("reads a bare plural unit before 'of' after a verb of sequence or opening a sentence ('The release followed weeks of negotiations', 'Years of war') as an uncounted length, in both readings", () => {
     for (const [text, words, value] of [
       ['The release followed weeks of negotiations.', 'weeks', 'PXW'],

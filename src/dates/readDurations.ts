@@ -108,8 +108,9 @@ function rateBefore(text: string, index: number): 'amount' | 'count' | undefined
   return RATE_COUNT_BEFORE.test(before) ? 'count' : undefined;
 }
 // "12 survivors a week into the search", "300 soldiers a month into the war": the unit counts
-// how far into something, a length, not a rate.
-const INTO_AFTER = /^\s+into\b/i;
+// how far into something, a length, not a rate; so is "a week early" after a count, how far off
+// ("The ward discharged patients a week early", "The firm delivered 600 cars a week late").
+const INTO_AFTER = /^\s+(?:into|early|late)\b/i;
 // "every other", "every second", "every third": a recurrence that skips a turn or more. Only
 // after "every": "each other" is reciprocal ("saw each other days later").
 const SKIPS = `(?:other|${ORDINAL_AFTER_FIRST_SOURCE})`;
