@@ -101,6 +101,61 @@ describe('a singular verb of schedule after a count and a word is the noun count
   });
 });
 
+describe('a verb of schedule right after a figure of thousands, or after a hyphenated word, is the noun counted', () => {
+  // Wednesday 17 June 2026.
+  const WEDNESDAY = { published: '2026-06-17', locale: 'en-US' } as const;
+  const both = (text: string) => [
+    findMentions(text, WEDNESDAY).map((m) => `${m.text} = ${m.value}`),
+    findTimemlMentions(text, WEDNESDAY).map((m) => `${m.text} = ${m.value}`),
+  ];
+
+  it('reads "Hospitals in Texas reported 2,300 heat-related visits over the weekend" as the weekend gone by', () => {
+    expect(both('Hospitals in Texas reported 2,300 heat-related visits over the weekend.')).toEqual(
+      [['the weekend = 2026-W24-WE'], ['the weekend = 2026-W24-WE']],
+    );
+  });
+
+  it('reads "Hospitals reported 2,300 visits on Saturday" and "several visits on Saturday" as the Saturday gone by', () => {
+    expect(both('Hospitals reported 2,300 visits on Saturday.')).toEqual([
+      ['on Saturday = 2026-06-13'],
+      ['Saturday = 2026-06-13'],
+    ]);
+    expect(both('The clinic logged several visits on Saturday.')).toEqual([
+      ['on Saturday = 2026-06-13'],
+      ['Saturday = 2026-06-13'],
+    ]);
+  });
+
+  it('keeps a bare figure or number word right before the verb a name: "Apollo 13 lands on Saturday", "The Big Three meets on Saturday" are ahead', () => {
+    expect(both('Apollo 13 lands on Saturday.')).toEqual([
+      ['on Saturday = 2026-06-20'],
+      ['Saturday = 2026-06-20'],
+    ]);
+    expect(both('The Big Three meets on Saturday.')).toEqual([
+      ['on Saturday = 2026-06-20'],
+      ['Saturday = 2026-06-20'],
+    ]);
+  });
+
+  it('keeps the verb ahead after a count governed by a preposition: "A petition signed by thousands heads to Downing Street on Monday", "A charity run backed by many starts on Sunday"', () => {
+    expect(both('A petition signed by thousands heads to Downing Street on Monday.')).toEqual([
+      ['on Monday = 2026-06-22'],
+      ['Monday = 2026-06-22'],
+    ]);
+    expect(both('A charity run backed by many starts on Sunday.')).toEqual([
+      ['on Sunday = 2026-06-21'],
+      ['Sunday = 2026-06-21'],
+    ]);
+  });
+
+  it('keeps a verb with its object after it ahead: "The union that represents 14,000 holds a ballot on Friday"', () => {
+    expect(both('The union that represents 14,000 holds a ballot on Friday.')).toEqual([
+      ['on Friday = 2026-06-19'],
+      ['Friday = 2026-06-19'],
+    ]);
+  });
+});
+
 describe('the words a count of one or a name leaves a verb of schedule', () => {
   // Wednesday 29 November 2000.
   const WEDNESDAY = { published: '2000-11-29', locale: 'en-US' } as const;

@@ -18,8 +18,11 @@ const COUNT = String.raw`${NAME_BEFORE_COUNT}${PREPOSITION_BEFORE_COUNT}(?:\d{1,
  * night" (said on Monday 27 November 2000 the Sunday gone by, 2000-11-26, where "votes" read as
  * "The Senate votes on Sunday" does put it a week ahead), "three separate visits on Friday", "two
  * key plays on Sunday". A verb in "-s" does not agree with a count of many, so the word is the
- * noun counted. Only with one word between: the count right before may be part of a name ("Apollo
- * 13 lands on Sunday"), as may a figure after a hyphen or a word that names by number ("The G-8
+ * noun counted. One word between, perhaps hyphenated ("Hospitals reported 2,300 heat-related visits
+ * over the weekend", said on Wednesday 17 June 2026, is 2026-W24-WE, where it was the weekend
+ * ahead), or none after a figure of thousands or a word of many ("reported 2,300 visits on
+ * Saturday", "several visits on Saturday"). A bare figure or number word right before may be part
+ * of a name ("Apollo 13 lands on Sunday"), as may a figure after a hyphen or a word that names by number ("The G-8
  * summit opens on Friday", "The Formula 1 season opens on Sunday", "The Group of 77 summit opens
  * on Monday" stay ahead), and a year is no count ("The 1999 season opens on Sunday"). Not a count
  * after a preposition, whose phrase the verb's subject governs ("The trial of the three men starts
@@ -35,4 +38,15 @@ const COUNT = String.raw`${NAME_BEFORE_COUNT}${PREPOSITION_BEFORE_COUNT}(?:\d{1,
 // documentary airs on Sunday", "The FTSE 100 reshuffle takes effect on Monday").
 const NOUN_AS_VERB = String.raw`(?:votes|visits|plays|reports|returns|launches|meets|starts|runs|tours|lands|screens|signs|marks|hosts|debuts|premieres|finishes|graduates|rules|heads|holds|addresses|travels)`;
 
-export const COUNTED_NOUN_BEFORE = String.raw`(?:(?<!\b${COUNT}\s+[a-z]+\s)|(?!${NOUN_AS_VERB}\b))`;
+// A count right before the verb that no name ends in: a figure of thousands with its comma ("2,300
+// visits over the weekend") or a word of many ("hundreds", "thousands", "dozens", "several",
+// "many"). Not a bare figure or a number word, which may end a name ("Apollo 13 lands on Sunday",
+// "The Big Three meets on Friday").
+// Not a count after "by", whose phrase the verb's subject governs ("A petition signed by
+// thousands heads to Downing Street on Monday", "A run backed by many starts on Sunday").
+const COUNT_RIGHT_BEFORE = String.raw`(?<!\bby\s)(?:\d{1,3}(?:,\d{3})+|\b(?:hundreds|thousands|millions|dozens|several|many))`;
+// A verb of schedule with its object after it is the verb, after a count right before too ("The
+// union that represents 14,000 holds a ballot on Friday"); the noun is not followed by one.
+const OBJECT_AFTER = String.raw`\s+(?:a|an|the|its|their|his|her|our|talks)\b`;
+
+export const COUNTED_NOUN_BEFORE = String.raw`(?:(?<!(?:\b${COUNT}\s+[a-z]+(?:-[a-z]+)*|${COUNT_RIGHT_BEFORE})\s)|(?!${NOUN_AS_VERB}\b)|(?<!\b${COUNT}\s+[a-z]+(?:-[a-z]+)*\s)(?=${NOUN_AS_VERB}${OBJECT_AFTER}))`;

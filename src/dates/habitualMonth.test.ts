@@ -83,3 +83,44 @@ describe('a month told in the past beside an adverb of habit', () => {
     expect(readMid(text).find(([w]) => w === words)?.[1]).toMatch(/^XXXX-/);
   });
 });
+
+describe('a month in a participle that carries a habit on after a comma', () => {
+  // Thursday 24 September 2026.
+  const SEPTEMBER = { published: '2026-09-24', locale: 'en-US' } as const;
+  const both = (text: string) => [
+    findMentions(text, SEPTEMBER).map((m) => `${m.text} = ${m.value}`),
+    findTimemlMentions(text, SEPTEMBER).map((m) => `${m.text} = ${m.value}`),
+  ];
+
+  it('reads "Flu season typically runs from October through March, peaking in February" as any year\'s February', () => {
+    expect(
+      both('Flu season typically runs from October through March, peaking in February.'),
+    ).toEqual([
+      ['October = XXXX-10', 'March = XXXX-03', 'February = XXXX-02'],
+      ['October = XXXX-10', 'March = XXXX-03', 'February = XXXX-02'],
+    ]);
+    expect(both('Flu cases usually rise in December, peaking in February.')[0]).toContain(
+      'February = XXXX-02',
+    );
+  });
+
+  it('leaves a preposition in -ing and another clause: "Prices usually rise in spring, including in March" is this year\'s March', () => {
+    expect(both('Prices usually rise in spring, including in March.')[0]).toContain(
+      'March = 2026-03',
+    );
+    expect(both('Flu usually peaks in winter, but cases fell sharply in February.')[0]).toContain(
+      'February = 2026-02',
+    );
+  });
+  it("leaves a participle's month told by this year's figures: \"Cases usually rise in winter, hitting a peak in February, the latest figures show\" is this year's February", () => {
+    const MARCH = { published: '2026-03-10', locale: 'en-GB' } as const;
+    const text =
+      'Cases usually rise in winter, hitting a peak in February, the latest figures show.';
+    expect(findMentions(text, MARCH).map((m) => `${m.text} = ${m.value}`)).toContain(
+      'February = 2026-02',
+    );
+    expect(findTimemlMentions(text, MARCH).map((m) => `${m.text} = ${m.value}`)).toContain(
+      'February = 2026-02',
+    );
+  });
+});

@@ -28,6 +28,27 @@ const PAST_VERB = new RegExp(
 // generally expected a cut in March" tell the past, where "generally" is "broadly", no habit.
 const PAST_VERB_ENDS = new RegExp(`\\b(?:was|were|had|did|[a-z]+[^e\\W]ed)\\s+$`, 'i');
 
+// A present participle after a comma that carries the habit's subject on ("Flu season typically
+// runs from October through March, peaking in February"); not a preposition in -ing ("including",
+// "during", "following", "according").
+const PARTICIPLE_AFTER_COMMA =
+  /,\s+(?!(?:including|during|following|according|excluding|regarding|concerning|notwithstanding)\b)[a-z]+ing\b[^,;:()]*$/i;
+
+// The participle's month told by this year's figures ("Cases usually rise in winter, hitting a
+// peak in February, the latest figures show"): the month on the calendar, not the habit's.
+const LATEST_FIGURES_AFTER =
+  /^[^.;!?]*,\s+(?:the\s+)?(?:latest|new|provisional|official)\s+(?:figures|data|statistics|numbers)\s+(?:show|shows|suggest|suggests|reveal|reveals|indicate)\b/i;
+
+/**
+ * The words before a participle's clause after a comma, where the habit of the clause before it
+ * carries on ("…, peaking in February"), or "" where there is no such participle.
+ */
+function habitBeforeParticiple(before: string, after: string): string {
+  if (LATEST_FIGURES_AFTER.test(after)) return '';
+  const participle = PARTICIPLE_AFTER_COMMA.exec(before);
+  return participle ? before.slice(0, participle.index) + ' ' : '';
+}
+
 /**
  * Whether a month named alone ("in March") is a habit's, any year's (`XXXX-03`), not a month on
  * the calendar: an adverb of habit stands before it in its clause ("Farmers usually prepare the
@@ -41,7 +62,8 @@ const PAST_VERB_ENDS = new RegExp(`\\b(?:was|were|had|did|[a-z]+[^e\\W]ed)\\s+$`
  */
 export function isHabitualMonth(text: string, start: number, end: number): boolean {
   const { before, after } = sentenceAround(text, start, end);
-  const habit = HABIT_BEFORE.exec(before);
+  const habit =
+    HABIT_BEFORE.exec(before) ?? HABIT_BEFORE.exec(habitBeforeParticiple(before, after));
   if (!habit) return false;
   const clause = before.slice(habit.index);
   if (OTHER_CLAUSE.test(clause)) return false;

@@ -322,9 +322,21 @@ describe('a length as an adjective after "a"', () => {
       'The park draws more visitors a year than the Louvre.',
       'Some 20 children a day are treated at the clinic.',
       'The firm hires 300 staff a week.',
+      'More than 1,000 patients a day were stuck in hospital.',
+      'The unit treats about 40 patients a week.',
     ]) {
       expect(read(text), text).toEqual([]);
       expect(readTimeml(text), text).toEqual([]);
+    }
+  });
+
+  it('reads "a week early" after a count as how far off, a length, not a rate: "The ward discharged patients a week early", "The firm delivered 600 cars a week late"', () => {
+    for (const text of [
+      'The ward discharged patients a week early to free beds.',
+      'The firm delivered 600 cars a week late.',
+    ]) {
+      expect(read(text), text).toEqual([['a week', 'DURATION', 'P1W']]);
+      expect(readTimeml(text), text).toEqual([['a week', 'DURATION', 'P1W']]);
     }
   });
 

@@ -58,14 +58,14 @@ const IN_ITS_NTH = new RegExp(
 // What a rate counts before "a year", "a day", one concept in two kinds. An amount, of money or of
 // a measure ("$5 billion a year", "£30m a year", "3 percent a year", "90 miles an hour"), or
 // "twice" (which SET reads with its unit), or the nouns a rate most often counts ("1,000 people a
-// day", "more visitors a year", "four flights a week"): no time at all in either reading, as
+// day", "more visitors a year", "four flights a week", "1,000 patients a day"): no time at all in either reading, as
 // TimeBank mostly leaves such rates untagged. A count of other things ("600 trucks a day", "600
 // heavy goods lorries a day", "thousands of migrants a year": a plural noun, perhaps with up to
 // three words before it), a frequency: no point in time to the news reading, a set in TimeML mode,
 // as the guidelines mark "twice a week". Not a count of time units ("three years a decade ago"),
 // which stays a length.
 const RATE_AMOUNT_BEFORE =
-  /(?:\d|\d(?:m|bn|tn|k)|billion|million|trillion|times|once|twice|per|%|percent|percentage points?|points?|cents?|dollars?|euros?|pounds?|yen|shares|people|jobs|units|visitors|passengers|vehicles|cars|homes|copies|flights|cases|deaths|children|women|men|staff|barrels|tons|tonnes|miles|kilomet(?:re|er)s|met(?:re|er)s|feet|inches|knots)\s*$/i;
+  /(?:\d|\d(?:m|bn|tn|k)|billion|million|trillion|times|once|twice|per|%|percent|percentage points?|points?|cents?|dollars?|euros?|pounds?|yen|shares|people|jobs|units|visitors|passengers|vehicles|cars|homes|copies|flights|cases|deaths|children|women|men|staff|patients|barrels|tons|tonnes|miles|kilomet(?:re|er)s|met(?:re|er)s|feet|inches|knots)\s*$/i;
 const RATE_COUNT_BEFORE = new RegExp(
   `(?:(?:^|[^\\w,.])(?:${NUMBER_SOURCE}|hundreds|thousands|millions|dozens|tens of thousands)\\s+(?:of\\s+)?(?:[a-z]+[-\\s]){0,3}(?!(?:second|minute|hour|day|night|week|month|year|decade|centurie|quarter)s\\s*$)[a-z]{2,}s)\\s*$`,
   'i',
@@ -108,8 +108,9 @@ function rateBefore(text: string, index: number): 'amount' | 'count' | undefined
   return RATE_COUNT_BEFORE.test(before) ? 'count' : undefined;
 }
 // "12 survivors a week into the search", "300 soldiers a month into the war": the unit counts
-// how far into something, a length, not a rate.
-const INTO_AFTER = /^\s+into\b/i;
+// how far into something, a length, not a rate; so is "a week early" after a count, how far off
+// ("The ward discharged patients a week early", "The firm delivered 600 cars a week late").
+const INTO_AFTER = /^\s+(?:into|early|late)\b/i;
 // "every other", "every second", "every third": a recurrence that skips a turn or more. Only
 // after "every": "each other" is reciprocal ("saw each other days later").
 const SKIPS = `(?:other|${ORDINAL_AFTER_FIRST_SOURCE})`;

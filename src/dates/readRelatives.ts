@@ -23,6 +23,7 @@ import { countFromEventAhead } from './countFromEventAhead.ts';
 import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import { tenseAround } from './tenseAround.ts';
 import { countRangeBefore } from './countRangeBefore.ts';
+import { isRegimenInterval } from './regimenInterval.ts';
 import { BARE_SUN_PART, sunPartOfDay } from './sunPartOfDay.ts';
 import { BARE_MEAL_TIME } from './mealTime.ts';
 import { BARE_DAY_PART } from './bareDayPart.ts';
@@ -577,6 +578,15 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
     // one length with the lower (readDurations' range), not a day counted from the event.
     const unitEnd = m.index + m[0].search(/\s+(?:before|after)$/i);
     if (byNoun && unitEnd > m.index && countRangeBefore(text, m.index, unitEnd, amount, timeml)) {
+      lengths.push([m.index, m.index + m[0].length]);
+      continue;
+    }
+    // "a second dose six months after the first": the interval of a regimen, a length.
+    if (
+      byNoun &&
+      unitEnd > m.index &&
+      isRegimenInterval(text, m.index, unitEnd, m.index + m[0].length)
+    ) {
       lengths.push([m.index, m.index + m[0].length]);
       continue;
     }

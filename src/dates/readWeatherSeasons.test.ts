@@ -42,3 +42,31 @@ describe('a season told by its weather', () => {
     expect(read('Forecasters said a cold winter would lift prices.')).toEqual(['winter = 2026-WI']);
   });
 });
+
+describe('a season told by the strain it puts on a service', () => {
+  // Tuesday 1 December 2026 and Friday 8 May 2026.
+  const DECEMBER = { published: '2026-12-01', locale: 'en-GB' } as const;
+  const MAY = { published: '2026-05-08', locale: 'en-GB' } as const;
+  const both = (text: string, opts: { published: string; locale: 'en-GB' }) => [
+    findMentions(text, opts).map((m) => `${m.text} = ${m.value}`),
+    findTimemlMentions(text, opts).map((m) => `${m.text} = ${m.value}`),
+  ];
+
+  it('reads "Hospitals have been told to prepare for a difficult winter" as the winter to come', () => {
+    expect(both('Hospitals have been told to prepare for a difficult winter.', DECEMBER)).toEqual([
+      ['winter = 2026-WI'],
+      ['winter = 2026-WI'],
+    ]);
+  });
+
+  it('reads "The trust said it had come through a tough winter" as the winter gone by', () => {
+    expect(both('The trust said it had come through a tough winter.', MAY)).toEqual([
+      ['winter = 2025-WI'],
+      ['winter = 2025-WI'],
+    ]);
+  });
+
+  it('reads no fall in "She suffered a tough fall at home": a tumble', () => {
+    expect(both('She suffered a tough fall at home.', MAY)).toEqual([[], []]);
+  });
+});

@@ -10,13 +10,17 @@ import { isForecastSeason, toldSeasonValue } from './toldSeasonValue.ts';
 // long, hot summer").
 const WEATHER =
   '(?:wet|dry|mild|cold|warm|hot|cool|harsh|severe|bitter|snowy|rainy|sunny|stormy|windy|frosty|damp|dull|long|late|early|freezing|scorching)';
+// The strain a season puts on a service, as health and energy copy tells it ("Hospitals have been
+// told to prepare for a difficult winter", "after a tough winter"): read as the weather is.
+const STRAIN = '(?:difficult|tough|challenging|busy|gruelling|grueling)';
 const WEATHER_SEASON = new RegExp(
-  `\\b(?:a|an)\\s+${WEATHER}(?:,?\\s+(?:and\\s+)?${WEATHER})?\\s+(${SEASON_PATTERN})\\b(?![-'’])`,
+  `\\b(?:a|an)\\s+(?:${WEATHER}|${STRAIN})(?:,?\\s+(?:and\\s+)?${WEATHER})?\\s+(${SEASON_PATTERN})\\b(?![-'’])`,
   'gi',
 );
-// "a hot spring" (water), "a late fall", "a long fall" (a drop or a tumble): "spring" and "fall"
-// only after weather that is no heat, length or lateness.
-const OTHER_SENSE = /\b(?:hot|long|late|early|harsh|severe|bitter|hard)\s+(?:spring|fall)$/i;
+// "a hot spring" (water), "a late fall", "a long fall", "a tough fall" (a drop or a tumble):
+// "spring" and "fall" only after weather that is no heat, length or lateness, nor a hardship.
+const OTHER_SENSE =
+  /\b(?:hot|long|late|early|harsh|severe|bitter|hard|difficult|tough|gruelling|grueling)\s+(?:spring|fall)$/i;
 // "a wet autumn day", "a mild winter of 2023", "a dry summer's day": a day of it, or one a phrase
 // places.
 const OF_OR_PART_AFTER = /^\s*(?:(?:day|night|morning|afternoon|evening|weekend)s?\b|of\b)/i;
