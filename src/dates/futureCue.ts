@@ -14,6 +14,7 @@ import { PLURAL_PLAY_VERB_SOURCE } from './pluralPlayVerb.ts';
 import { PLURAL_PROCEEDINGS_VERB_SOURCE } from './pluralProceedingsVerb.ts';
 import { THAT_OF_NOUN, THAT_OF_PLURAL } from './relativeThat.ts';
 import { PROGRESSIVE_ARRANGEMENT } from './progressiveArrangement.ts';
+import { PROGRESSIVE_PASSIVE_ARRANGEMENT } from './progressivePassiveArrangement.ts';
 import { GETTING_READY_FOR } from './gettingReadyFor.ts';
 import { SCHEDULE_ADVERB } from './scheduleAdverb.ts';
 import { SCHOOL_BREAK_UP } from './schoolBreakUp.ts';
@@ -213,6 +214,7 @@ export const PRESENT_SCHEDULE = new RegExp(
       String.raw`(?:go|goes)\s+into\s+(?:force|effect)(?=(?:\s+(?:on|in))?\s*$)`,
       ADVANCES_TO_STAGE,
       PROGRESSIVE_ARRANGEMENT,
+      PROGRESSIVE_PASSIVE_ARRANGEMENT,
       UP_FOR_CHOICE,
       SCHOOL_BREAK_UP,
       SCHOOL_CALENDAR_PRESENT,
