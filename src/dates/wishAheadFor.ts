@@ -70,10 +70,20 @@ const WEEKEND = /^(?:(?:over|at|during|on)\s+)?(?:the\s+)?weekend$/i;
  * @example wishAheadFor('Officials want the budget finished by ', 'Friday') // true
  */
 export function wishAheadFor(before: string, mention: string, after = ''): boolean {
+  if (WEEKEND.test(mention)) return isWishHeldFor(before.replace(/\bthe\s+$/i, ''), after);
+  return WEEKDAY_MENTION.test(mention) && isWishHeldFor(before, after);
+}
+
+/**
+ * Whether `before` ends with a wish, need or prospect in the present and what is wished for, with
+ * none of the guards of `wishAheadFor` holding: what every kind of time after it asks, the weekday
+ * by `wishAheadFor`, a season or month by `wishAheadForPeriod`.
+ *
+ * @example isWishHeldFor('The club needs the stand finished by ', '.') // true
+ */
+export function isWishHeldFor(before: string, after: string): boolean {
   if (COMPLETED_AFTER.test(after)) return false;
-  const wish = WEEKEND.test(mention)
-    ? WISHED_FOR.exec(before.replace(/\bthe\s+$/i, ''))
-    : WEEKDAY_MENTION.test(mention) && WISHED_FOR.exec(before);
+  const wish = WISHED_FOR.exec(before);
   if (!wish) return false;
   if (RELATIVE_BEFORE.test(before.slice(0, wish.index)) && PAST_WORD.test(wish[0])) return false;
   return !BEFALLEN.test(wish[0]) && !HAPPENED.test(wish[0]) && !FROM_HAPPENING.test(wish[0]);
