@@ -1,11 +1,10 @@
+import { HABIT_ADVERB } from './habitWord.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { sentenceAround } from './tenseAround.ts';
 
 // An adverb of habit in the month's clause: "Farmers usually prepare the ground in March", "Snow
 // typically falls in December", "Storks tend to return in April", "Tourists often flock to the
 // coast in August". The month is then any year's.
-const HABIT_ADVERB =
-  'usually|typically|normally|generally|traditionally|customarily|invariably|often|routinely';
 export const HABIT_BEFORE = new RegExp(
   `\\b(${HABIT_ADVERB}|tends?\\s+to|tended\\s+to)\\b(?![^,;:()]*[,;:()])[^.!?]*$`,
   'i',
@@ -18,10 +17,10 @@ const OTHER_CLAUSE = /\b(?:but|while|whereas|although|though|yet)\b/i;
 const YEAR_NAMED = /\b(?:this|last|next)\s+year\b|\b(?:19|20)\d\d\b/i;
 // A verb told in the past: "was", "were", "said", an irregular past or a word in -ed (not "-eed":
 // "need", "speed"; nor "hundred"), unless a form of "be" or "get" makes it a participle ("is
-// usually closed in March", "are typically held in May" stay habits), nor a participle right
+// usually closed in March", "are typically held in May", "is always held in July" stay habits), nor a participle right
 // after the adverb in an aside opened by a comma ("The festival, usually held in May, …").
 const PAST_VERB = new RegExp(
-  `(?<!\\b(?:is|are|be|been|being|am|get|gets|getting)\\s+(?:[a-z]+ly\\s+)?|,\\s*(?:${HABIT_ADVERB})\\s+)\\b(?:was|were|said|${IRREGULAR_PAST}|(?!hundred\\b)[a-z]+[^e\\W]ed)\\b`,
+  `(?<!\\b(?:is|are|be|been|being|am|get|gets|getting)\\s+(?:(?:[a-z]+ly|always|often)\\s+)?|,\\s*(?:${HABIT_ADVERB})\\s+)\\b(?:was|were|said|${IRREGULAR_PAST}|(?!hundred\\b)[a-z]+[^e\\W]ed)\\b`,
   'gi',
 );
 // The verb the adverb stands after: "Investors were generally optimistic in March", "Analysts had
