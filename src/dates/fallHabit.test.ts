@@ -28,6 +28,9 @@ describe('"the fall" as the season of a habit', () => {
     ['Elderly patients often break a hip in the fall.'],
     ['Climbers usually hit their head in the fall.'],
     ['Prices fell sharply in the fall.'],
+    ['Markets usually recover quickly from the fall.'],
+    ['Historians often blame the emperor for the fall.'],
+    ['Shares typically rebound after the fall.'],
   ])('leaves "%s" unread', (text) => {
     expect(read(text)).toEqual([[], []]);
   });
