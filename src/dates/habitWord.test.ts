@@ -20,6 +20,12 @@ describe('one list of the adverbs of habit', () => {
   it.each([
     ['The festival was always held in July, until it moved.', '2026-06-24', '2025-07'],
     ['Sales always climb in October, but this year they fell in March.', '2026-04-22', '2026-03'],
+    ['The minister always tells reporters she will decide in March.', '2026-10-07', '2027-03'],
+    [
+      'The regulator regularly reviews its rules and will publish the next review in March.',
+      '2026-10-07',
+      '2027-03',
+    ],
   ])('keeps a month on the calendar in "%s"', (text, published, value) => {
     expect(read(text, published)[1]).toContain(value);
   });

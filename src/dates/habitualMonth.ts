@@ -5,13 +5,18 @@ import { sentenceAround } from './tenseAround.ts';
 // An adverb of habit in the month's clause: "Farmers usually prepare the ground in March", "Snow
 // typically falls in December", "Storks tend to return in April", "Tourists often flock to the
 // coast in August". The month is then any year's.
-export const HABIT_BEFORE = new RegExp(
+const HABIT_BEFORE = new RegExp(
   `\\b(${HABIT_ADVERB}|tends?\\s+to|tended\\s+to)\\b(?![^,;:()]*[,;:()])[^.!?]*$`,
   'i',
 );
 // A clause after a comma, a semicolon or "but" is another clause than the habit's ("Prices usually
 // rise in spring, but they fell in March"): the adverb must stand in the month's own clause.
 const OTHER_CLAUSE = /\b(?:but|while|whereas|although|though|yet)\b/i;
+// A future or an expectation between the adverb and the month or season makes the adverb
+// "broadly" or the habit the speaker's, the time one to come: "The regulator regularly reviews its
+// rules and will publish the next review in March", "The minister always tells reporters she will
+// decide in March", "Ministers generally expect the backlog to clear by the summer".
+const LOOKING_AHEAD = /\b(?:will|shall|expects?|expected|expecting)\b|'ll\b/i;
 // A year or a time of this year's named in the clause makes the month that year's ("usually
 // closes in March, but this year in April", "normally reports in March 2025").
 const YEAR_NAMED = /\b(?:this|last|next)\s+year\b|\b(?:19|20)\d\d\b/i;
@@ -31,7 +36,9 @@ const PAST_VERB_ENDS = new RegExp(`\\b(?:was|were|had|did|[a-z]+[^e\\W]ed)\\s+$`
  * Whether a month named alone ("in March") is a habit's, any year's (`XXXX-03`), not a month on
  * the calendar: an adverb of habit stands before it in its clause ("Farmers usually prepare the
  * ground in March"). A present simple alone is no habit ("Schools reopen in September" is the
- * coming one, a plan), nor is a habit told in another clause ("Prices usually rise in spring, but
+ * coming one, a plan), nor a future or an expectation after the adverb ("The regulator regularly
+ * reviews its rules and will publish the next review in March" is the coming March), nor is a
+ * habit told in another clause ("Prices usually rise in spring, but
  * this year they fell in March"), nor a month told by a past verb after the adverb ("The rains
  * that usually come in June arrived in May": May is this year's) or one right before it ("were
  * generally optimistic in March").
@@ -43,7 +50,7 @@ export function isHabitualMonth(text: string, start: number, end: number): boole
   const habit = HABIT_BEFORE.exec(before);
   if (!habit) return false;
   const clause = before.slice(habit.index);
-  if (OTHER_CLAUSE.test(clause)) return false;
+  if (OTHER_CLAUSE.test(clause) || LOOKING_AHEAD.test(clause)) return false;
   if (PAST_VERB_ENDS.test(before.slice(0, habit.index))) return false;
   const adverbEnd = habit.index + habit[1]!.length;
   if ([...before.matchAll(PAST_VERB)].some((m) => m.index >= adverbEnd)) return false;
