@@ -25,6 +25,8 @@ describe('a present progressive passive of an arrangement', () => {
     ['The suspect is being held in custody over the attack on Friday.', '2026-10-02'],
     ['The driver is being held responsible for the crash on Friday.', '2026-10-02'],
     ['The stadium was being renamed on Friday.', '2026-10-02'],
+    ['Vigils are being held for the victims of the attack on Friday.', '2026-10-02'],
+    ['The warehouse is being filmed for a documentary about the fire in June.', '2026-06'],
   ])('keeps the time gone by in "%s"', (text, value) => {
     expect(read(text)).toEqual([[value], [value]]);
   });
