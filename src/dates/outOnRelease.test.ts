@@ -20,6 +20,9 @@ describe('"out" of a release before its day or month', () => {
   it.each([
     ['The striker, out in March with a knee injury, is back.', '2026-03'],
     ['The single was out on Friday.', '2026-09-11'],
+    ['The film, out on Friday, took $40m at the box office.', '2026-09-11'],
+    ['The trailer, out on Friday, has been viewed ten million times.', '2026-09-11'],
+    ['The novel, out in May, has sold 200,000 copies.', '2026-05'],
   ])('keeps the time gone by in "%s"', (text, value) => {
     expect(read(text)).toEqual([[value], [value]]);
   });
