@@ -28,6 +28,7 @@ describe('a wish or need in the present before a bare season or month', () => {
     ['The coach wanted the striker fit for March.', '2026-06-10', '2026-03'],
     ['Police want to trace anyone seen in the park in March.', '2026-06-10', '2026-03'],
     ['The striker faces a ban for his red card in March.', '2026-06-10', '2026-03'],
+    ['The club needs the points it dropped in March.', '2026-10-07', '2026-03'],
   ])('keeps the time gone by in "%s"', (text, published, value) => {
     expect(read(text, published)[0]).toContain(value);
   });
