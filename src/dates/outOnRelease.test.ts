@@ -13,6 +13,7 @@ describe('"out" of a release before its day or month', () => {
     ['Her memoir, out in October, tells of her years in Paris.', '2026-10'],
     ['Her memoir is out in October.', '2026-10'],
     ['The single is out on Friday.', '2026-09-18'],
+    ['The game, out in March, has already been delayed twice.', '2027-03'],
   ])('reads "%s" ahead', (text, value) => {
     expect(read(text)).toEqual([[value], [value]]);
   });

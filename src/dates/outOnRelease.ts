@@ -22,9 +22,10 @@ const RELEASE_ASIDE = new RegExp(
   'i',
 );
 // A perfect in the clause after the aside: "The novel, out in May, has sold 200,000 copies", "The
-// trailer, out on Friday, has been viewed ten million times" tell a release gone by.
+// trailer, out on Friday, has been viewed ten million times" tell a release gone by; not one put
+// off, still ahead ("The game, out in March, has already been delayed twice").
 const PERFECT_AFTER = new RegExp(
-  String.raw`^[^.!?]*?,\s*(?:has|have|had)\s+(?:\w+ly\s+|already\s+)?(?:been\s+)?(?:[a-z]+ed|${IRREGULAR_PAST})\b`,
+  String.raw`^[^.!?]*?,\s*(?:has|have|had)\s+(?:\w+ly\s+|already\s+)?(?:been\s+)?(?!(?:delayed|postponed|pushed|moved|put)\b)(?:[a-z]+ed|${IRREGULAR_PAST})\b`,
   'i',
 );
 
