@@ -10,6 +10,7 @@ import { readCountAgoThisPeriod } from './readCountAgoThisPeriod.ts';
 import { readThisDayInYear } from './readThisDayInYear.ts';
 import { readCountThisPeriodSince } from './readCountThisPeriodSince.ts';
 import { readCountFromDayWord } from './readCountFromDayWord.ts';
+import { readExactlyAgo } from './readExactlyAgo.ts';
 import { readCountedOrdinals } from './readCountedOrdinals.ts';
 import { readEditionYears } from './readEditionYears.ts';
 import { readFinalUnits } from './readFinalUnits.ts';
@@ -134,6 +135,7 @@ const PASSES: Pass[] = [
   readTypicalDays,
   readTimetabledServices,
   readCountFromDayWord,
+  readExactlyAgo,
   readCountAgoThisPeriod,
   readThisDayInYear,
   readCountThisPeriodSince,

@@ -13,7 +13,9 @@ import { PLURAL_ENDING_VERB_SOURCE } from './pluralEndingVerb.ts';
 import { PLURAL_PLAY_VERB_SOURCE } from './pluralPlayVerb.ts';
 import { PLURAL_PROCEEDINGS_VERB_SOURCE } from './pluralProceedingsVerb.ts';
 import { THAT_OF_NOUN, THAT_OF_PLURAL } from './relativeThat.ts';
+import { OUT_ON_RELEASE } from './outOnRelease.ts';
 import { PROGRESSIVE_ARRANGEMENT } from './progressiveArrangement.ts';
+import { PROGRESSIVE_PASSIVE_ARRANGEMENT } from './progressivePassiveArrangement.ts';
 import { GETTING_READY_FOR } from './gettingReadyFor.ts';
 import { SCHEDULE_ADVERB } from './scheduleAdverb.ts';
 import { SCHOOL_BREAK_UP } from './schoolBreakUp.ts';
@@ -207,12 +209,13 @@ export const PRESENT_SCHEDULE = new RegExp(
       String.raw`head(?=\s+(?:to|for|into)\b|\s*$)`,
       String.raw`(?<!\b${TRAVEL_KIND}\s)(?:travel|fly|flies)(?=\s+(?:to|for|into|out|home)\b)`,
       String.raw`(?<=\b${DAY_KIND}\s)falls(?=\s+on\s*$|\s*$)`,
-      String.raw`(?:is|are)\s+out(?=\s+on\s*$|\s*$)`,
+      OUT_ON_RELEASE,
       String.raw`go(?=\s+to\s+the\s+polls\b)`,
       ADVANCES_TO_PLACE,
       String.raw`(?:go|goes)\s+into\s+(?:force|effect)(?=(?:\s+(?:on|in))?\s*$)`,
       ADVANCES_TO_STAGE,
       PROGRESSIVE_ARRANGEMENT,
+      PROGRESSIVE_PASSIVE_ARRANGEMENT,
       UP_FOR_CHOICE,
       SCHOOL_BREAK_UP,
       SCHOOL_CALENDAR_PRESENT,

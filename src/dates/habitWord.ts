@@ -1,6 +1,13 @@
 /**
+ * The adverbs of habit, one list for every rule that asks whether a clause tells a habit:
+ * "Temperatures always drop sharply in winter", "In the winter the village traditionally holds a
+ * lantern parade", "Hotel prices typically rise in August". A regular expression's source.
+ */
+export const HABIT_ADVERB =
+  'usually|typically|normally|generally|traditionally|customarily|invariably|always|often|routinely|regularly';
+
+/**
  * A word that makes a clause a habit rather than one occasion: "Households put their bins out by
  * 7am every Monday", "The firm regularly ended the year in profit".
  */
-export const HABIT_WORD =
-  /\b(?:every|each|usually|normally|typically|generally|always|often|routinely|regularly)\b/i;
+export const HABIT_WORD = new RegExp(`\\b(?:every|each|${HABIT_ADVERB})\\b`, 'i');

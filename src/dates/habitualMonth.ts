@@ -1,27 +1,31 @@
+import { HABIT_ADVERB } from './habitWord.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { sentenceAround } from './tenseAround.ts';
 
 // An adverb of habit in the month's clause: "Farmers usually prepare the ground in March", "Snow
 // typically falls in December", "Storks tend to return in April", "Tourists often flock to the
 // coast in August". The month is then any year's.
-const HABIT_ADVERB =
-  'usually|typically|normally|generally|traditionally|customarily|invariably|often|routinely';
-export const HABIT_BEFORE = new RegExp(
+const HABIT_BEFORE = new RegExp(
   `\\b(${HABIT_ADVERB}|tends?\\s+to|tended\\s+to)\\b(?![^,;:()]*[,;:()])[^.!?]*$`,
   'i',
 );
 // A clause after a comma, a semicolon or "but" is another clause than the habit's ("Prices usually
 // rise in spring, but they fell in March"): the adverb must stand in the month's own clause.
 const OTHER_CLAUSE = /\b(?:but|while|whereas|although|though|yet)\b/i;
+// A future or an expectation between the adverb and the month or season makes the adverb
+// "broadly" or the habit the speaker's, the time one to come: "The regulator regularly reviews its
+// rules and will publish the next review in March", "The minister always tells reporters she will
+// decide in March", "Ministers generally expect the backlog to clear by the summer".
+const LOOKING_AHEAD = /\b(?:will|shall|expects?|expected|expecting)\b|'ll\b/i;
 // A year or a time of this year's named in the clause makes the month that year's ("usually
 // closes in March, but this year in April", "normally reports in March 2025").
 const YEAR_NAMED = /\b(?:this|last|next)\s+year\b|\b(?:19|20)\d\d\b/i;
 // A verb told in the past: "was", "were", "said", an irregular past or a word in -ed (not "-eed":
 // "need", "speed"; nor "hundred"), unless a form of "be" or "get" makes it a participle ("is
-// usually closed in March", "are typically held in May" stay habits), nor a participle right
+// usually closed in March", "are typically held in May", "is always held in July" stay habits), nor a participle right
 // after the adverb in an aside opened by a comma ("The festival, usually held in May, …").
 const PAST_VERB = new RegExp(
-  `(?<!\\b(?:is|are|be|been|being|am|get|gets|getting)\\s+(?:[a-z]+ly\\s+)?|,\\s*(?:${HABIT_ADVERB})\\s+)\\b(?:was|were|said|${IRREGULAR_PAST}|(?!hundred\\b)[a-z]+[^e\\W]ed)\\b`,
+  `(?<!\\b(?:is|are|be|been|being|am|get|gets|getting)\\s+(?:(?:[a-z]+ly|always|often)\\s+)?|,\\s*(?:${HABIT_ADVERB})\\s+)\\b(?:was|were|said|${IRREGULAR_PAST}|(?!hundred\\b)[a-z]+[^e\\W]ed)\\b`,
   'gi',
 );
 // The verb the adverb stands after: "Investors were generally optimistic in March", "Analysts had
@@ -53,7 +57,9 @@ function habitBeforeParticiple(before: string, after: string): string {
  * Whether a month named alone ("in March") is a habit's, any year's (`XXXX-03`), not a month on
  * the calendar: an adverb of habit stands before it in its clause ("Farmers usually prepare the
  * ground in March"). A present simple alone is no habit ("Schools reopen in September" is the
- * coming one, a plan), nor is a habit told in another clause ("Prices usually rise in spring, but
+ * coming one, a plan), nor a future or an expectation after the adverb ("The regulator regularly
+ * reviews its rules and will publish the next review in March" is the coming March), nor is a
+ * habit told in another clause ("Prices usually rise in spring, but
  * this year they fell in March"), nor a month told by a past verb after the adverb ("The rains
  * that usually come in June arrived in May": May is this year's) or one right before it ("were
  * generally optimistic in March").
@@ -66,7 +72,7 @@ export function isHabitualMonth(text: string, start: number, end: number): boole
     HABIT_BEFORE.exec(before) ?? HABIT_BEFORE.exec(habitBeforeParticiple(before, after));
   if (!habit) return false;
   const clause = before.slice(habit.index);
-  if (OTHER_CLAUSE.test(clause)) return false;
+  if (OTHER_CLAUSE.test(clause) || LOOKING_AHEAD.test(clause)) return false;
   if (PAST_VERB_ENDS.test(before.slice(0, habit.index))) return false;
   const adverbEnd = habit.index + habit[1]!.length;
   if ([...before.matchAll(PAST_VERB)].some((m) => m.index >= adverbEnd)) return false;

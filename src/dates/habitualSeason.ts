@@ -1,13 +1,8 @@
-import { HABIT_BEFORE, isHabitualMonth } from './habitualMonth.ts';
-import { sentenceAround } from './tenseAround.ts';
+import { isHabitualMonth } from './habitualMonth.ts';
 
 // "this", "last", "next" and their kin count one season on the calendar, whatever the clause's
 // adverb: "Forecasters generally expect next winter to be milder" is the winter to come.
 const COUNTED = /^(?:this|last|next|this\s+past|this\s+coming)$/i;
-// A future or an expectation between the adverb and the season makes the adverb "broadly", the
-// season one to come: "Astronomers generally agree that the comet will return in the spring",
-// "Ministers generally expect the backlog to clear by the summer".
-const LOOKING_AHEAD = /\b(?:will|shall|expects?|expected|expecting)\b|'ll\b/i;
 
 /**
  * Whether a season with no year ("in the spring", "in late spring") is a habit's, any year's
@@ -32,8 +27,5 @@ export function isHabitualSeason(
   determiner: string | undefined,
 ): boolean {
   if (determiner !== undefined && COUNTED.test(determiner)) return false;
-  const { before } = sentenceAround(text, start, end);
-  const habit = HABIT_BEFORE.exec(before);
-  if (habit && LOOKING_AHEAD.test(before.slice(habit.index))) return false;
   return isHabitualMonth(text, start, end);
 }

@@ -26,7 +26,7 @@ const ARRANGED = [
 // "after", "following" or "since" between the verb and the date: the date is a thing gone by the
 // present goes on from ("are meeting stiff resistance after the vote on Monday", "are returning to
 // normal life after the storm in August"), not the arrangement's day.
-const SINCE_BETWEEN = String.raw`(?![^.;!?]*\b(?:after|following|since)\b)`;
+export const SINCE_BETWEEN = String.raw`(?![^.;!?]*\b(?:after|following|since)\b)`;
 
 // A word of state after the verb: "is holding steady", "is leaving behind a defeat in July", "is
 // playing down the row" tell of now, not of a thing fixed ahead.

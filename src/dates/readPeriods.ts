@@ -15,6 +15,7 @@ import { STORY_DECADE_WORDS, storyYearEndsDecade } from './storyDecadeWords.ts';
 import { isShareOfDecadeUnderWay } from './shareOfDecadeUnderWay.ts';
 import { storySeasonYear } from './storySeasonYear.ts';
 import { fallPlannedFor } from './fallPlannedFor.ts';
+import { isFallHabit } from './fallHabit.ts';
 import { fullYearGoneBy } from './fullYearGoneBy.ts';
 import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
 import { capitalisedWordAfter } from './capitalisedWordAfter.ts';
@@ -554,6 +555,7 @@ const RULES: Rule[] = [
           (postponementBefore(m.input!, m.index!) !== 'to' &&
             !fallAhead(m.input!, m.index!) &&
             !fallPlannedFor(m.input!, m.index!) &&
+            !isFallHabit(m.input!, m.index!, m.index! + m[0].length, determiner) &&
             !(
               determiner !== 'in' &&
               (FALL_AFTER.test(m.input!.slice(Math.max(0, m.index! - 8), m.index!)) ||

@@ -1,6 +1,6 @@
 // The kinds of release that "drop" or "stream" ("The album drops on Friday", "The documentary
 // streams on Netflix from Friday").
-const RELEASE_NOUN = [
+export const RELEASE_NOUN = [
   'album|single|EP|track|song|trailer|episode|season|series|part|mixtape|video|film|movie|show',
   'documentary|docuseries|miniseries|special|finale|premiere|concert|sequel|drama|sitcom',
 ].join('|');

@@ -26,6 +26,8 @@ import { isStateKeptBefore } from './stateKeptBefore.ts';
 import { oddsForWeekday } from './oddsForWeekday.ts';
 import { disruptionFacedFor } from './disruptionFacedFor.ts';
 import { wishAheadFor } from './wishAheadFor.ts';
+import { wishAheadForPeriod } from './wishAheadForPeriod.ts';
+import { releaseAsideAhead } from './outOnRelease.ts';
 import { LAST_VERB_SOURCE } from './lastAsVerb.ts';
 import { MODALS } from './modals.ts';
 import { perfectPassivePlanFor } from './perfectPassivePlanFor.ts';
@@ -965,7 +967,12 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
     // so is the trouble travellers face ("Commuters face disruption on Friday").
     ((oddsForWeekday(before, text.slice(start, end)) ||
       disruptionFacedFor(before, text.slice(start, end)) ||
-      wishAheadFor(before, text.slice(start, end), text.slice(end))) &&
+      wishAheadFor(before, text.slice(start, end), text.slice(end)) ||
+      wishAheadForPeriod(before, text.slice(start, end), text.slice(end)) ||
+      releaseAsideAhead(
+        `${before}${MENTION_PREPOSITION.exec(text.slice(start, end))?.[0] ?? ''}`,
+        text.slice(end),
+      )) &&
       !pastStoryAfter(rest, end, tags)) ||
     (ADJACENT_FUTURE_BEFORE.test(before) &&
       postponement !== 'from' &&

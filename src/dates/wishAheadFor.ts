@@ -29,6 +29,11 @@ const FROM_HAPPENING = new RegExp(String.raw`\bfrom\s+${DETERMINER}\s+`, 'i');
 // The object's participle after the day, ending the clause: "Parents want the school closure on
 // Friday explained": the day is within what is wished for, the closure's.
 const COMPLETED_AFTER = /^\s+[a-z]+ed\s*(?:[.,;:!?]|$)/;
+// A clause of the object's own, its subject a pronoun and its verb a past ("needs the points it
+// dropped in March", "want back the money they paid on Friday"): the date is that deed's, gone by.
+const OWN_PAST_CLAUSE = new RegExp(
+  String.raw`\b(?:it|they|he|she|we|you|I)\s+(?:[a-z]+ed|${IRREGULAR_PAST})\b`,
+);
 // A word of what is wished for: none that opens a clause of its own or a cause ("the man who",
 // "to know what the Fed chair meant",
 // "answers about the crash", "a ban after the foul", "charges over"), no comma, no figure.
@@ -56,7 +61,8 @@ const WEEKEND = /^(?:(?:over|at|during|on)\s+)?(?:the\s+)?weekend$/i;
  * signed on Monday", "did not want", "had to face"), nor one whose object holds a clause or a
  * cause ("The family wants answers about the crash on Friday", "Police want to trace the man who
  * was seen on Saturday", "The striker faces a ban after a red card on Saturday"), or a participle
- * of what was seen or befell ("Detectives need the driver seen on Friday to come forward"): the
+ * of what was seen or befell ("Detectives need the driver seen on Friday to come forward"), or a
+ * clause of its own with a past ("The club needs the points it dropped on Saturday"): the
  * day there is that happening's, as it is after a happening ("Police want to speak to witnesses to
  * the crash on Friday", "The striker faces a ban for his red card on Saturday"); nor the noun
  * "needs" ("The needs identified on Monday", "There was no need for a recount on Friday"), nor the
@@ -70,11 +76,26 @@ const WEEKEND = /^(?:(?:over|at|during|on)\s+)?(?:the\s+)?weekend$/i;
  * @example wishAheadFor('Officials want the budget finished by ', 'Friday') // true
  */
 export function wishAheadFor(before: string, mention: string, after = ''): boolean {
+  if (WEEKEND.test(mention)) return isWishHeldFor(before.replace(/\bthe\s+$/i, ''), after);
+  return WEEKDAY_MENTION.test(mention) && isWishHeldFor(before, after);
+}
+
+/**
+ * Whether `before` ends with a wish, need or prospect in the present and what is wished for, with
+ * none of the guards of `wishAheadFor` holding: what every kind of time after it asks, the weekday
+ * by `wishAheadFor`, a season or month by `wishAheadForPeriod`.
+ *
+ * @example isWishHeldFor('The club needs the stand finished by ', '.') // true
+ */
+export function isWishHeldFor(before: string, after: string): boolean {
   if (COMPLETED_AFTER.test(after)) return false;
-  const wish = WEEKEND.test(mention)
-    ? WISHED_FOR.exec(before.replace(/\bthe\s+$/i, ''))
-    : WEEKDAY_MENTION.test(mention) && WISHED_FOR.exec(before);
+  const wish = WISHED_FOR.exec(before);
   if (!wish) return false;
   if (RELATIVE_BEFORE.test(before.slice(0, wish.index)) && PAST_WORD.test(wish[0])) return false;
-  return !BEFALLEN.test(wish[0]) && !HAPPENED.test(wish[0]) && !FROM_HAPPENING.test(wish[0]);
+  return (
+    !BEFALLEN.test(wish[0]) &&
+    !HAPPENED.test(wish[0]) &&
+    !FROM_HAPPENING.test(wish[0]) &&
+    !OWN_PAST_CLAUSE.test(wish[0])
+  );
 }
