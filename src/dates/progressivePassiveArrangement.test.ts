@@ -27,7 +27,16 @@ describe('a present progressive passive of an arrangement', () => {
     ['The stadium was being renamed on Friday.', '2026-10-02'],
     ['Vigils are being held for the victims of the attack on Friday.', '2026-10-02'],
     ['The warehouse is being filmed for a documentary about the fire in June.', '2026-06'],
+    ['The driver is being held responsible for the delays on Friday.', '2026-10-02'],
+    ['The plant is being closed following a vote by shareholders on Friday.', '2026-10-02'],
   ])('keeps the time gone by in "%s"', (text, value) => {
     expect(read(text)).toEqual([[value], [value]]);
+  });
+
+  it('keeps the night gone by in "Two men are being held on suspicion of drink-driving on Friday night"', () => {
+    expect(read('Two men are being held on suspicion of drink-driving on Friday night.')).toEqual([
+      ['2026-10-02'],
+      ['2026-10-02TNI'],
+    ]);
   });
 });
