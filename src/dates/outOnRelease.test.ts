@@ -24,6 +24,7 @@ describe('"out" of a release before its day or month', () => {
     ['The film, out on Friday, took $40m at the box office.', '2026-09-11'],
     ['The trailer, out on Friday, has been viewed ten million times.', '2026-09-11'],
     ['The novel, out in May, has sold 200,000 copies.', '2026-05'],
+    ['Power is out across the county after storms on Monday.', '2026-09-14'],
   ])('keeps the time gone by in "%s"', (text, value) => {
     expect(read(text)).toEqual([[value], [value]]);
   });
