@@ -65,6 +65,12 @@ describe('a bare season after a frequency told in the present', () => {
     expect([news, timeml]).toEqual([['2026-WI'], ['2026-WI']]);
   });
 
+  it('reads "Ferries run twice a day in winter under proposals that will go to the council next month" as the coming winter', () => {
+    const text =
+      'Ferries run twice a day in winter under proposals that will go to the council next month.';
+    expect(seasons(text)).toEqual([['2026-WI'], ['2026-WI']]);
+  });
+
   it('needs the frequency before the season', () => {
     expect(isFrequencySeasonHabit('Sailings run twice a day in winter.', 25, 34, 'in')).toBe(true);
     expect(isFrequencySeasonHabit('In winter sailings run twice a day.', 0, 9, 'in')).toBe(false);
