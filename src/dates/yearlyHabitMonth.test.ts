@@ -29,6 +29,13 @@ describe('a month in a yearly habit', () => {
     ['Each year’s report is published in March.', 'March', '2027-03'],
     ['Each year prices rise, but the bank cut rates in March.', 'March', '2026-03'],
     ['The festival moved to August and has been held every year since.', 'August', '2025-08'],
+    ['The festival, held every year, was cancelled in May.', 'May', '2026-05'],
+    [
+      'The charity, which raises money every year, said in April that demand had doubled.',
+      'April',
+      '2026-04',
+    ],
+    ['Every year we say the same thing, and in March we said it again.', 'March', '2026-03'],
   ])('keeps "%s" on the calendar', (text, words, value) => {
     expect(valueOf(text, words)).toBe(value);
   });

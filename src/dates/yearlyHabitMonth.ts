@@ -1,3 +1,4 @@
+import { FURTHER_PAST } from './anotherDeedGap.ts';
 import { sentenceAround } from './tenseAround.ts';
 
 // A phrase that makes a clause a yearly habit: "every year", "each year", "most years",
@@ -19,6 +20,11 @@ const YEARLY_AFTER = new RegExp(`^[^.!?;:,()]*?${YEARLY_SOURCE}`, 'i');
 // "Each year the board reviews pay in April; this year it did so in May".
 const CALENDAR_WORD =
   /\b(?:will|shall|expects?|expected|expecting|this\s+year|last\s+year|next\s+year|(?:19|20)\d\d)\b|'ll\b/i;
+// A past told after the yearly phrase, up to the end of the month's clause, is a one-off of this
+// year: "The festival, held every year, was cancelled in May", "The charity, which raises money
+// every year, said in April …", "Every year we say so, and in March we said it again".
+const ONE_OFF_PAST = new RegExp(String.raw`\b${FURTHER_PAST}\b`, 'i');
+const CLAUSE_REST = /^[^.!?;:,()]*/;
 
 /**
  * Whether a month or season named alone is a yearly habit's, any year's, by "every year", "each
@@ -26,15 +32,19 @@ const CALENDAR_WORD =
  * "Every year the town floods in February" (`XXXX-02`), "Tourist numbers peak in August and dip in
  * January each year" (`XXXX-08`, `XXXX-01`). Leaves a month told by a future or a year in the same
  * stretch ("Every year the board says it will decide in March"), one in another clause ("Each year
- * the board reviews pay in April; this year it did so in May": May is this year's), and "each
- * year's", "every year since".
+ * the board reviews pay in April; this year it did so in May": May is this year's), a one-off
+ * told in the past after a fronted phrase ("The festival, held every year, was cancelled in May"),
+ * and "each year's", "every year since".
  *
  * @example isYearlyHabitMonth('Every year the town floods in February.', 30, 38) // true
  */
 export function isYearlyHabitMonth(text: string, start: number, end: number): boolean {
   const { before, after } = sentenceAround(text, start, end);
   const fronted = YEARLY_BEFORE.exec(before);
-  if (fronted) return !CALENDAR_WORD.test(before.slice(fronted.index));
+  if (fronted) {
+    const told = `${fronted[0]} ${CLAUSE_REST.exec(after)?.[0] ?? ''}`;
+    return !CALENDAR_WORD.test(fronted[0]) && !ONE_OFF_PAST.test(told);
+  }
   const trailing = YEARLY_AFTER.exec(after);
   return !!trailing && !CALENDAR_WORD.test(after.slice(0, trailing.index + trailing[0].length));
 }
