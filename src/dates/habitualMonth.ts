@@ -1,6 +1,7 @@
 import { HABIT_ADVERB } from './habitWord.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { sentenceAround } from './tenseAround.ts';
+import { isYearlyHabitMonth } from './yearlyHabitMonth.ts';
 
 // An adverb of habit in the month's clause: "Farmers usually prepare the ground in March", "Snow
 // typically falls in December", "Storks tend to return in April", "Tourists often flock to the
@@ -64,9 +65,13 @@ function habitBeforeParticiple(before: string, after: string): string {
  * that usually come in June arrived in May": May is this year's) or one right before it ("were
  * generally optimistic in March").
  *
+ * A yearly habit's phrase ("Every year the town floods in February") is asked of
+ * isYearlyHabitMonth.
+ *
  * @example isHabitualMonth('Farmers usually prepare the ground in March.', 38, 43) // true
  */
 export function isHabitualMonth(text: string, start: number, end: number): boolean {
+  if (isYearlyHabitMonth(text, start, end)) return true;
   const { before, after } = sentenceAround(text, start, end);
   const habit =
     HABIT_BEFORE.exec(before) ?? HABIT_BEFORE.exec(habitBeforeParticiple(before, after));

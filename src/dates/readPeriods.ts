@@ -46,6 +46,7 @@ import { isDeedAheadInQuarter } from './quarterDeedAhead.ts';
 import { UNIT_SHIFT } from './unitShift.ts';
 import { postponementBefore } from './postponementBefore.ts';
 import { aheadVerbEnds } from './futureCue.ts';
+import { isFallByWish } from './fallByWish.ts';
 import { fallAheadInClause } from './fallAheadInClause.ts';
 import { sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
 import { SHARE_OF_PERIOD_SOURCE } from './shareOfPeriod.ts';
@@ -555,6 +556,7 @@ const RULES: Rule[] = [
           (postponementBefore(m.input!, m.index!) !== 'to' &&
             !fallAhead(m.input!, m.index!) &&
             !fallPlannedFor(m.input!, m.index!) &&
+            !isFallByWish(m.input!, m.index!, m.index! + m[0].length) &&
             !isFallHabit(m.input!, m.index!, m.index! + m[0].length, determiner) &&
             !(
               determiner !== 'in' &&

@@ -25,6 +25,7 @@ import { endsInPresentState } from './presentStateBefore.ts';
 import { isStateKeptBefore } from './stateKeptBefore.ts';
 import { oddsForWeekday } from './oddsForWeekday.ts';
 import { disruptionFacedFor } from './disruptionFacedFor.ts';
+import { lookingAheadTo } from './lookingAheadTo.ts';
 import { wishAheadFor } from './wishAheadFor.ts';
 import { wishAheadForPeriod } from './wishAheadForPeriod.ts';
 import { releaseAsideAhead } from './outOnRelease.ts';
@@ -969,6 +970,7 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
       disruptionFacedFor(before, text.slice(start, end)) ||
       wishAheadFor(before, text.slice(start, end), text.slice(end)) ||
       wishAheadForPeriod(before, text.slice(start, end), text.slice(end)) ||
+      lookingAheadTo(before, text.slice(start, end)) ||
       releaseAsideAhead(
         `${before}${MENTION_PREPOSITION.exec(text.slice(start, end))?.[0] ?? ''}`,
         text.slice(end),
