@@ -21,4 +21,20 @@ describe('a decimal of three places or more, a rate', () => {
     expect('from 1.5085 marks'.match(LONG_DECIMAL)).toEqual(['1.5085']);
     expect('from 6.30 on Monday'.match(LONG_DECIMAL)).toBeNull();
   });
+
+  it('leaves a date written with stops, "The vote will be held on 12.03.2026", a date', () => {
+    const gb = { published: '2026-03-11', locale: 'en-GB' } as const;
+    expect(
+      findTimemlMentions('The vote will be held on 12.03.2026, officials said.', gb).map(
+        (m) => m.value,
+      ),
+    ).toEqual(['2026-03-12']);
+    expect(
+      findMentions('The hearing set for 10.14.1998 was postponed.', {
+        published: '1998-10-20',
+        locale: 'en-US',
+      }).map((m) => m.value),
+    ).toEqual(['1998-10-14']);
+    expect('on 1.5.2026 and 2.130.5'.match(LONG_DECIMAL)).toBeNull();
+  });
 });
