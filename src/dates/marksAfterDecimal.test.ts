@@ -23,11 +23,14 @@ describe('"marks" after a figure with decimals, the currency', () => {
     expect(timeml(text)).toEqual([['Wednesday', '1997-02-19']]);
   });
 
-  it('leaves "marks" a verb of schedule after a bare figure of a name and with no figure', () => {
+  it('leaves "marks" a verb of schedule after a figure of a name, a version of one place, no figure', () => {
     expect(news('Apollo 11 marks its anniversary on Tuesday.')).toEqual([
       ['on Tuesday', '1997-02-25'],
     ]);
     expect(timeml('The ceremony marks Wednesday.')).toEqual([['Wednesday', '1997-02-26']]);
+    expect(timeml('Windows 4.1 marks Friday as its release date.')).toEqual([
+      ['Friday', '1997-02-21'],
+    ]);
     expect(new RegExp(MARKS_AFTER_DECIMAL).test('Apollo 11 marks')).toBe(false);
     expect(new RegExp(MARKS_AFTER_DECIMAL).exec('at 1.45 marks')?.index).toBe(8);
   });
