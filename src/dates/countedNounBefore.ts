@@ -1,3 +1,4 @@
+import { MARKS_AFTER_DECIMAL } from './marksAfterDecimal.ts';
 import { WORDS_TO_99 } from './readNumber.ts';
 
 // A count of more than one: a figure ("25", "1,200"; a year's four digits run on, so it is
@@ -49,4 +50,4 @@ const COUNT_RIGHT_BEFORE = String.raw`(?<!\bby\s)(?:\d{1,3}(?:,\d{3})+|\b(?:hund
 // union that represents 14,000 holds a ballot on Friday"); the noun is not followed by one.
 const OBJECT_AFTER = String.raw`\s+(?:a|an|the|its|their|his|her|our|talks)\b`;
 
-export const COUNTED_NOUN_BEFORE = String.raw`(?:(?<!(?:\b${COUNT}\s+[a-z]+(?:-[a-z]+)*|${COUNT_RIGHT_BEFORE})\s)|(?!${NOUN_AS_VERB}\b)|(?<!\b${COUNT}\s+[a-z]+(?:-[a-z]+)*\s)(?=${NOUN_AS_VERB}${OBJECT_AFTER}))`;
+export const COUNTED_NOUN_BEFORE = String.raw`(?:(?<!(?:\b${COUNT}\s+[a-z]+(?:-[a-z]+)*|${COUNT_RIGHT_BEFORE})\s)(?!${MARKS_AFTER_DECIMAL})|(?!${NOUN_AS_VERB}\b)|(?<!\b${COUNT}\s+[a-z]+(?:-[a-z]+)*\s)(?=${NOUN_AS_VERB}${OBJECT_AFTER}))`;

@@ -4,6 +4,8 @@ import { CLOCK_ZONE } from './clockZone.ts';
 import { COUNT_AFTER_DATE_COMMA } from './countAfterDateComma.ts';
 import { CLOCK_COMMA_BEFORE_COUNT } from './clockCommaBeforeCount.ts';
 import { DOTTED_CLOCK_BEFORE_ZONE } from './dottedClockBeforeZone.ts';
+import { FIGURE_WITH_DECIMALS } from './figureWithDecimals.ts';
+import { LONG_DECIMAL } from './longDecimal.ts';
 import { COUNT_BEFORE_DATE, SPAN_DIRECTION_BEFORE_DATE } from './countBeforeDate.ts';
 import { COUNT_BEFORE_FROM_CLOCK } from './countBeforeFromClock.ts';
 import { DAY_WORD_TITLE, keepsTitle } from './dayWordTitle.ts';
@@ -191,7 +193,7 @@ const ELAPSED_NOT_CLOCK = new RegExp(
 
 /**
  * The text as chrono should read it: "last May" written as "in   May" (and "until May" as "in May",
- * `prepositionBeforeMay`), and decimals, figures (`FIGURE_NOT_CLOCK`) and times taken that are no
+ * `prepositionBeforeMay`), and decimals, figures (`FIGURE_NOT_CLOCK`, `FIGURE_WITH_DECIMALS`, `LONG_DECIMAL`) and times taken that are no
  * clock times blanked (the same length, so offsets stay). "now" is blanked too: readReferences
  * reads it, and chrono would join it to a date before it ("passed on Monday, now goes") and give
  * that date today's day. The verb "lasts" ("The show lasts an hour") chrono reads as "last s", a
@@ -239,6 +241,8 @@ export function maskForChrono(text: string): string {
     )
     .replace(FROM_BEFORE_DAY_OF_MONTH, blank)
     .replace(FRACTION_NOT_DATE, blank)
+    .replace(FIGURE_WITH_DECIMALS, blank)
+    .replace(LONG_DECIMAL, blank)
     .replace(DECIMAL_NOT_CLOCK, blank)
     .replace(FIGURE_NOT_CLOCK, blank)
     .replace(COUNT_AFTER_DATE_COMMA, blank)
