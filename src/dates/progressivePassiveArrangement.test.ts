@@ -27,6 +27,8 @@ describe('a present progressive passive of an arrangement', () => {
     ['The stadium was being renamed on Friday.', '2026-10-02'],
     ['Vigils are being held for the victims of the attack on Friday.', '2026-10-02'],
     ['The warehouse is being filmed for a documentary about the fire in June.', '2026-06'],
+    ['The interview is being aired in full because of the outcry on Friday.', '2026-10-02'],
+    ['The play is being staged again in response to the demand in September.', '2026-09'],
   ])('keeps the time gone by in "%s"', (text, value) => {
     expect(read(text)).toEqual([[value], [value]]);
   });
