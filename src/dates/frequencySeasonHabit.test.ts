@@ -43,6 +43,11 @@ describe('a bare season after a frequency told in the present', () => {
     },
   );
 
+  it('leaves a paper\'s name: "The Daily Telegraph reports that the ferry company plans cuts in winter"', () => {
+    const text = 'The Daily Telegraph reports that the ferry company plans cuts in winter.';
+    expect(seasons(text)).toEqual([['2026-WI'], ['2026-WI']]);
+  });
+
   it('leaves a clause that names its year: "This year sailings run twice a day in winter"', () => {
     const [news, timeml] = seasons('This year sailings run twice a day in winter.');
     expect(news).toHaveLength(1);
