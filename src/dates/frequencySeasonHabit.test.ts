@@ -58,7 +58,8 @@ describe('a bare season after a frequency told in the present', () => {
     ['Daily sailings resume in summer.', 'summer', '2027-SU'],
     ['Weekly flights to Tenerife start in winter.', 'winter', '2026-WI'],
     ['Hourly trains return in spring after the works.', 'spring', '2027-SP'],
-  ])('reads "%s" as the one season a service comes back in', (text, words, value) => {
+    ['Daily testing in care homes ends in spring.', 'spring', '2027-SP'],
+  ])('reads "%s" as the one season a service comes back in or ends', (text, words, value) => {
     const found = [findMentions, findTimemlMentions].map(
       (find) => find(text, OCTOBER).find((m) => m.text.endsWith(words))?.value,
     );
