@@ -145,3 +145,21 @@ describe('a month in an "and" clause after a habit', () => {
     ).toEqual(['XXXX-FA', 'XXXX-SP']);
   });
 });
+
+describe('a sum of money in a participle after a habit', () => {
+  it('leaves the month of "Hospital admissions usually fall in spring, leaving the trust with a £4m shortfall in April" this year\'s', () => {
+    const MAY = { published: '2026-05-12', locale: 'en-GB' } as const;
+    for (const find of [findMentions, findTimemlMentions]) {
+      const values = (text: string) => find(text, MAY).map((m) => m.value);
+      expect(
+        values(
+          'Hospital admissions usually fall in spring, leaving the trust with a £4m shortfall in April.',
+        ),
+      ).toEqual(['XXXX-SP', '2026-04']);
+      expect(values('Temperatures usually climb in summer, peaking at 40C in July.')).toEqual([
+        'XXXX-SU',
+        'XXXX-07',
+      ]);
+    }
+  });
+});

@@ -49,6 +49,11 @@ const PARTICIPLE_AFTER_COMMA =
 const LATEST_FIGURES_AFTER =
   /^[^.;!?]*,\s+(?:the\s+)?(?:latest|new|provisional|official)\s+(?:figures|data|statistics|numbers)\s+(?:show|shows|suggest|suggests|reveal|reveals|indicate)\b/i;
 
+// A sum of money in the participle's clause ("Hospital admissions usually fall in spring, leaving
+// the trust with a £4m shortfall in April"): one year's accounts, the month on the calendar. Other
+// figures keep the habit ("Temperatures usually climb in summer, peaking at 40C in July").
+const SUM_OF_MONEY = /[£$€]\s?\d/;
+
 /**
  * The words before a participle's clause after a comma, where the habit of the clause before it
  * carries on ("…, peaking in February"), or "" where there is no such participle.
@@ -56,7 +61,8 @@ const LATEST_FIGURES_AFTER =
 function habitBeforeParticiple(before: string, after: string): string {
   if (LATEST_FIGURES_AFTER.test(after)) return '';
   const participle = PARTICIPLE_AFTER_COMMA.exec(before);
-  return participle ? before.slice(0, participle.index) + ' ' : '';
+  if (!participle || SUM_OF_MONEY.test(participle[0])) return '';
+  return before.slice(0, participle.index) + ' ';
 }
 
 /**
