@@ -43,6 +43,11 @@ describe('a bare season after a frequency told in the present', () => {
     },
   );
 
+  it('leaves a paper\'s name: "The Daily Telegraph reports that the ferry company plans cuts in winter"', () => {
+    const text = 'The Daily Telegraph reports that the ferry company plans cuts in winter.';
+    expect(seasons(text)).toEqual([['2026-WI'], ['2026-WI']]);
+  });
+
   it('leaves a clause that names its year: "This year sailings run twice a day in winter"', () => {
     const [news, timeml] = seasons('This year sailings run twice a day in winter.');
     expect(news).toHaveLength(1);
@@ -53,7 +58,8 @@ describe('a bare season after a frequency told in the present', () => {
     ['Daily sailings resume in summer.', 'summer', '2027-SU'],
     ['Weekly flights to Tenerife start in winter.', 'winter', '2026-WI'],
     ['Hourly trains return in spring after the works.', 'spring', '2027-SP'],
-  ])('reads "%s" as the one season a service comes back in', (text, words, value) => {
+    ['Daily testing in care homes ends in spring.', 'spring', '2027-SP'],
+  ])('reads "%s" as the one season a service comes back in or ends', (text, words, value) => {
     const found = [findMentions, findTimemlMentions].map(
       (find) => find(text, OCTOBER).find((m) => m.text.endsWith(words))?.value,
     );

@@ -14,14 +14,18 @@ const NOT_PRESENT = new RegExp(
   String.raw`\b(?:will|shall|would|could|going\s+to|plans?\s+to|expected\s+to|was|were|${IRREGULAR_PAST}|(?!need\b|speed\b)[a-z]+[^e\W]ed)\b|['’]ll\b|\b(?:19|20)\d\d\b|\b(?:this|last|next)\s+year\b`,
   'i',
 );
-// A service that starts, resumes or comes back in the season ("Daily sailings resume in summer",
-// "Weekly flights to Tenerife start in winter") tells of one season to come, not a habit.
+// A service that starts, resumes, comes back or ends in the season ("Daily sailings resume in
+// summer", "Weekly flights to Tenerife start in winter", "Daily testing in care homes ends in
+// spring") tells of one season to come, not a habit.
 const SERVICE_CHANGE =
-  /\b(?:resumes?|returns?|starts?|begins?|restarts?|launch(?:es)?|reopens?|comes?\s+back|(?:is|are)\s+back)\b/i;
+  /\b(?:resumes?|returns?|starts?|begins?|restarts?|launch(?:es)?|reopens?|comes?\s+back|(?:is|are)\s+back|ends?|stops?|ceases?)\b/i;
 // A comparison with a year, anywhere later in the sentence, makes the season a particular one:
 // "The ferry runs twice a day in winter, up from once last year".
 const YEAR_COMPARED_AFTER =
   /\b(?:up|down)\s+from\b|\b(?:this|last|next)\s+year\b|\b(?:19|20)\d\d\b/i;
+// A frequency word capitalised before another capitalised word is part of a name, a paper's
+// ("The Daily Telegraph reports that the ferry company plans cuts in summer"), no frequency.
+const NAME_OF_PAPER = /^(?:Daily|Weekly|Nightly)\s+[A-Z]/;
 // A clause after a comma, a semicolon or a colon, or a joiner of contrast, is another clause.
 const CLAUSE_BREAK = /[,;:()]|\b(?:but|while|whereas|although|though|yet)\b/i;
 
@@ -34,8 +38,8 @@ const CLAUSE_BREAK = /[,;:()]|\b(?:but|while|whereas|although|though|yet)\b/i;
  * Leaves a season with an article ("in the winter"), a frequency told in the future, in a plan or
  * in the past ("Ferries will sail twice a day in summer", "Buses ran every ten minutes in
  * winter"), one in another clause ("Trains run hourly, but in winter they stop at 8pm") and a
- * clause that names a year. Leaves too a service that starts, resumes or comes back in the
- * season ("Daily sailings resume in summer", said on 15 October 2026, is 2027-SU) and a sentence
+ * clause that names a year, and a name ("The Daily Telegraph reports …"). Leaves too a service
+ * that starts, resumes, comes back or ends in the season ("Daily sailings resume in summer", said on 15 October 2026, is 2027-SU) and a sentence
  * that goes on to compare with a year ("The ferry runs twice a day in winter, up from once last
  * year" is this winter, 2026-WI).
  *
@@ -49,7 +53,9 @@ export function isFrequencySeasonHabit(
 ): boolean {
   if (determiner?.toLowerCase() !== 'in') return false;
   const { before, after } = sentenceAround(text, start, end);
-  const frequency = [...before.matchAll(FREQUENCY)].at(-1);
+  const frequency = [...before.matchAll(FREQUENCY)]
+    .filter((m) => !NAME_OF_PAPER.test(before.slice(m.index)))
+    .at(-1);
   if (!frequency) return false;
   const clauseOpen = Math.max(
     ...[...before.slice(0, frequency.index).matchAll(/[,;:()]/g)].map((m) => m.index + 1),

@@ -124,3 +124,42 @@ describe('a month in a participle that carries a habit on after a comma', () => 
     );
   });
 });
+
+describe('a month in an "and" clause after a habit', () => {
+  it('leaves an "and" clause with a subject of its own: "Residents always complain about parking and the council starts charging in April" is this year\'s April', () => {
+    const JANUARY = { published: '2026-01-15', locale: 'en-US' } as const;
+    for (const [text, value] of [
+      [
+        'Residents always complain about parking and the council starts charging in April.',
+        '2026-04',
+      ],
+      ['The bank regularly reviews its rates and its next decision is due in March.', '2026-03'],
+    ]) {
+      expect(findMentions(text!, JANUARY).map((m) => m.value)).toEqual([value]);
+      expect(findTimemlMentions(text!, JANUARY).map((m) => m.value)).toEqual([value]);
+    }
+    expect(
+      findMentions('Enrollment typically rises in the fall and dips in the spring.', JANUARY).map(
+        (m) => m.value,
+      ),
+    ).toEqual(['XXXX-FA', 'XXXX-SP']);
+  });
+});
+
+describe('a sum of money in a participle after a habit', () => {
+  it('leaves the month of "Hospital admissions usually fall in spring, leaving the trust with a £4m shortfall in April" this year\'s', () => {
+    const MAY = { published: '2026-05-12', locale: 'en-GB' } as const;
+    for (const find of [findMentions, findTimemlMentions]) {
+      const values = (text: string) => find(text, MAY).map((m) => m.value);
+      expect(
+        values(
+          'Hospital admissions usually fall in spring, leaving the trust with a £4m shortfall in April.',
+        ),
+      ).toEqual(['XXXX-SP', '2026-04']);
+      expect(values('Temperatures usually climb in summer, peaking at 40C in July.')).toEqual([
+        'XXXX-SU',
+        'XXXX-07',
+      ]);
+    }
+  });
+});

@@ -13,6 +13,12 @@ const HABIT_BEFORE = new RegExp(
 // A clause after a comma, a semicolon or "but" is another clause than the habit's ("Prices usually
 // rise in spring, but they fell in March"): the adverb must stand in the month's own clause.
 const OTHER_CLAUSE = /\b(?:but|while|whereas|although|though|yet)\b/i;
+// An "and" that opens a clause with a subject of its own, a noun after a determiner, tells
+// another thing than the habit: "The bank regularly reviews its rates and its next decision is due
+// in March", "Residents always complain about parking and the council starts charging in April".
+// The habit's own subject carries on ("Enrollment typically rises in the fall and dips in the
+// spring").
+const AND_NEW_SUBJECT = /\band\s+(?:the|its|their|his|her|our|a|an)\s+[a-z]/i;
 // A future or an expectation between the adverb and the month or season makes the adverb
 // "broadly" or the habit the speaker's, the time one to come: "The regulator regularly reviews its
 // rules and will publish the next review in March", "The minister always tells reporters she will
@@ -44,6 +50,11 @@ const PARTICIPLE_AFTER_COMMA =
 const LATEST_FIGURES_AFTER =
   /^[^.;!?]*,\s+(?:the\s+)?(?:latest|new|provisional|official)\s+(?:figures|data|statistics|numbers)\s+(?:show|shows|suggest|suggests|reveal|reveals|indicate)\b/i;
 
+// A sum of money in the participle's clause ("Hospital admissions usually fall in spring, leaving
+// the trust with a £4m shortfall in April"): one year's accounts, the month on the calendar. Other
+// figures keep the habit ("Temperatures usually climb in summer, peaking at 40C in July").
+const SUM_OF_MONEY = /[£$€]\s?\d/;
+
 /**
  * The words before a participle's clause after a comma, where the habit of the clause before it
  * carries on ("…, peaking in February"), or "" where there is no such participle.
@@ -51,7 +62,8 @@ const LATEST_FIGURES_AFTER =
 function habitBeforeParticiple(before: string, after: string): string {
   if (LATEST_FIGURES_AFTER.test(after)) return '';
   const participle = PARTICIPLE_AFTER_COMMA.exec(before);
-  return participle ? before.slice(0, participle.index) + ' ' : '';
+  if (!participle || SUM_OF_MONEY.test(participle[0])) return '';
+  return before.slice(0, participle.index) + ' ';
 }
 
 /**
@@ -61,7 +73,7 @@ function habitBeforeParticiple(before: string, after: string): string {
  * coming one, a plan), nor a future or an expectation after the adverb ("The regulator regularly
  * reviews its rules and will publish the next review in March" is the coming March), nor is a
  * habit told in another clause ("Prices usually rise in spring, but
- * this year they fell in March"), nor a month told by a past verb after the adverb ("The rains
+ * this year they fell in March"; "and the council starts charging in April"), nor a month told by a past verb after the adverb ("The rains
  * that usually come in June arrived in May": May is this year's) or one right before it ("were
  * generally optimistic in March").
  *
@@ -77,7 +89,8 @@ export function isHabitualMonth(text: string, start: number, end: number): boole
     HABIT_BEFORE.exec(before) ?? HABIT_BEFORE.exec(habitBeforeParticiple(before, after));
   if (!habit) return false;
   const clause = before.slice(habit.index);
-  if (OTHER_CLAUSE.test(clause) || LOOKING_AHEAD.test(clause)) return false;
+  if (OTHER_CLAUSE.test(clause) || AND_NEW_SUBJECT.test(clause) || LOOKING_AHEAD.test(clause))
+    return false;
   if (PAST_VERB_ENDS.test(before.slice(0, habit.index))) return false;
   const adverbEnd = habit.index + habit[1]!.length;
   if ([...before.matchAll(PAST_VERB)].some((m) => m.index >= adverbEnd)) return false;

@@ -25,6 +25,8 @@ describe('"out" of a release before its day or month', () => {
     ['The trailer, out on Friday, has been viewed ten million times.', '2026-09-11'],
     ['The novel, out in May, has sold 200,000 copies.', '2026-05'],
     ['Power is out across the county after storms on Monday.', '2026-09-14'],
+    ['The novel, out in March, is already in its fifth printing.', '2026-03'],
+    ['The single, out on Friday, is already top of the charts.', '2026-09-11'],
   ])('keeps the time gone by in "%s"', (text, value) => {
     expect(read(text)).toEqual([[value], [value]]);
   });

@@ -23,9 +23,10 @@ const RELEASE_ASIDE = new RegExp(
 );
 // A perfect in the clause after the aside: "The novel, out in May, has sold 200,000 copies", "The
 // trailer, out on Friday, has been viewed ten million times" tell a release gone by; not one put
-// off, still ahead ("The game, out in March, has already been delayed twice").
+// off, still ahead ("The game, out in March, has already been delayed twice"). So too a present
+// with "already" ("The novel, out in March, is already in its fifth printing").
 const PERFECT_AFTER = new RegExp(
-  String.raw`^[^.!?]*?,\s*(?:has|have|had)\s+(?:\w+ly\s+|already\s+)?(?:been\s+)?(?!(?:delayed|postponed|pushed|moved|put)\b)(?:[a-z]+ed|${IRREGULAR_PAST})\b`,
+  String.raw`^[^.!?]*?,\s*(?:(?:has|have|had)\s+(?:\w+ly\s+|already\s+)?(?:been\s+)?(?!(?:delayed|postponed|pushed|moved|put)\b)(?:[a-z]+ed|${IRREGULAR_PAST})|(?:is|are)\s+already)\b`,
   'i',
 );
 
@@ -36,7 +37,8 @@ const PERFECT_AFTER = new RegExp(
  * aside read the Friday gone by, "in October" last year's). The caller leaves it to a past story
  * after it ("The film, out on Friday, took $40m over the weekend"); a perfect after it is left here
  * (`after`, the words after the mention: "The trailer, out on Friday, has been viewed ten million
- * times").
+ * times"), and so is a present with "already" ("The novel, out in March, is already in its fifth
+ * printing").
  *
  * Only after a work's noun: "The striker, out in March with a knee injury, is back" is a player
  * out, a month gone by.

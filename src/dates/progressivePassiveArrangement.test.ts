@@ -29,6 +29,8 @@ describe('a present progressive passive of an arrangement', () => {
     ['The warehouse is being filmed for a documentary about the fire in June.', '2026-06'],
     ['The driver is being held responsible for the delays on Friday.', '2026-10-02'],
     ['The plant is being closed following a vote by shareholders on Friday.', '2026-10-02'],
+    ['The interview is being aired in full because of the outcry on Friday.', '2026-10-02'],
+    ['The play is being staged again in response to the demand in September.', '2026-09'],
   ])('keeps the time gone by in "%s"', (text, value) => {
     expect(read(text)).toEqual([[value], [value]]);
   });

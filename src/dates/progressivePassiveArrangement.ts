@@ -17,6 +17,9 @@ const HELD_NOT_ARRANGED = String.raw`(?<!\bheld)|(?<=\bheld)(?!\s+(?:in\s+custod
 // on Friday", "The warehouse is being filmed for a documentary about the fire in June": the date
 // is the happening's, gone by, not the arrangement's.
 const HAPPENING_BETWEEN = String.raw`(?![^.;!?]*\b(?:${HAPPENING})s?\b)`;
+// A cause between the verb and the date: "The interview is being aired in full because of the
+// outcry on Sunday": the date is the cause's, gone by.
+const CAUSE_BETWEEN = String.raw`(?![^.;!?]*\b(?:because\s+of|in\s+response\s+to|in\s+the\s+wake\s+of|amid)\b)`;
 
 /**
  * A present progressive passive of an arrangement: "The album is being reissued in November",
@@ -29,10 +32,12 @@ const HAPPENING_BETWEEN = String.raw`(?![^.;!?]*\b(?:${HAPPENING})s?\b)`;
  * Only participles of a thing put out, built, shown, sold or named: "The man is being treated
  * after a crash on Friday" and "The firm is being sued over a leak in June" keep the day and
  * month gone by, and so do a person held ("is being held in custody", "held responsible"), an
- * "after", "following" or "since" between ("The road is being closed after a crash on Monday")
- * and a happening between ("Vigils are being held for the victims of the attack on Friday").
+ * "after", "following" or "since" between ("The road is being closed after a crash on Monday"),
+ * a happening between ("Vigils are being held for the victims of the attack on Friday") and a
+ * cause between ("because of", "in response to", "in the wake of", "amid": "The interview is being
+ * aired in full because of the outcry on Sunday").
  * "was" or "were" before "being" tell a past.
  *
  * @example new RegExp(PROGRESSIVE_PASSIVE_ARRANGEMENT, 'i').test('is being reissued') // true
  */
-export const PROGRESSIVE_PASSIVE_ARRANGEMENT = String.raw`(?<=\b(?:is|are)\s+(?:(?:also|now|\w+ly)\s+)?)being\s+(?:${ARRANGED_PARTICIPLES})(?:${HELD_NOT_ARRANGED})${SINCE_BETWEEN}${HAPPENING_BETWEEN}`;
+export const PROGRESSIVE_PASSIVE_ARRANGEMENT = String.raw`(?<=\b(?:is|are)\s+(?:(?:also|now|\w+ly)\s+)?)being\s+(?:${ARRANGED_PARTICIPLES})(?:${HELD_NOT_ARRANGED})${SINCE_BETWEEN}${HAPPENING_BETWEEN}${CAUSE_BETWEEN}`;
