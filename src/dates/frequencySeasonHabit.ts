@@ -11,7 +11,7 @@ const FREQUENCY = new RegExp(
 // summer"), a past ("Buses ran every ten minutes in winter", "was cut to twice a day"), or a year
 // named.
 const NOT_PRESENT = new RegExp(
-  String.raw`\b(?:will|shall|would|could|going\s+to|plans?\s+to|expected\s+to|was|were|${IRREGULAR_PAST}|(?!need\b|speed\b)[a-z]+[^e\W]ed)\b|['’]ll\b|\b(?:19|20)\d\d\b|\b(?:this|last|next)\s+year\b`,
+  String.raw`\b(?:will|shall|would|could|going\s+to|plans?\s+to|expected\s+to|was|were|${IRREGULAR_PAST}|[a-z]+[^e\W]ed)\b|['’]ll\b|\b(?:19|20)\d\d\b|\b(?:this|last|next)\s+year\b`,
   'i',
 );
 // A service that starts, resumes, comes back or ends in the season ("Daily sailings resume in
