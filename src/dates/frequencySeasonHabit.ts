@@ -28,6 +28,10 @@ const YEAR_COMPARED_AFTER =
 const NAME_OF_PAPER = /^(?:Daily|Weekly|Nightly)\s+[A-Z]/;
 // A clause after a comma, a semicolon or a colon, or a joiner of contrast, is another clause.
 const CLAUSE_BREAK = /[,;:()]|\b(?:but|while|whereas|although|though|yet)\b/i;
+// The marks the frequency's clause opens after, the last of them before it; and the season's
+// clause after it, up to a comma, a semicolon, a colon or the sentence's end.
+const CLAUSE_MARKS = [',', ';', ':', '(', ')'];
+const CLAUSE_REST_AFTER = /^[^,;:.!?]*/;
 
 /**
  * Whether a bare season after "in" (`determiner` "in") is a habit's, any year's (`XXXX-WI`),
@@ -57,12 +61,9 @@ export function isFrequencySeasonHabit(
     .filter((m) => !NAME_OF_PAPER.test(before.slice(m.index)))
     .at(-1);
   if (!frequency) return false;
-  const clauseOpen = Math.max(
-    ...[...before.slice(0, frequency.index).matchAll(/[,;:()]/g)].map((m) => m.index + 1),
-    0,
-  );
-  const clause = before.slice(clauseOpen);
+  const head = before.slice(0, frequency.index);
+  const clause = before.slice(Math.max(...CLAUSE_MARKS.map((mark) => head.lastIndexOf(mark))) + 1);
   if (CLAUSE_BREAK.test(before.slice(frequency.index))) return false;
   if (SERVICE_CHANGE.test(clause) || YEAR_COMPARED_AFTER.test(after)) return false;
-  return !NOT_PRESENT.test(clause) && !NOT_PRESENT.test(/^[^,;:.!?]*/.exec(after)?.[0] ?? '');
+  return !NOT_PRESENT.test(clause) && !NOT_PRESENT.test(CLAUSE_REST_AFTER.exec(after)?.[0] ?? '');
 }
