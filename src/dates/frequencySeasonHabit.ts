@@ -43,9 +43,9 @@ const CLAUSE_REST_AFTER = /^[^,;:.!?]*/;
  * in the past ("Ferries will sail twice a day in summer", "Buses ran every ten minutes in
  * winter"), one in another clause ("Trains run hourly, but in winter they stop at 8pm") and a
  * clause that names a year, and a name ("The Daily Telegraph reports …"). Leaves too a service
- * that starts, resumes, comes back or ends in the season ("Daily sailings resume in summer", said on 15 October 2026, is 2027-SU) and a sentence
- * that goes on to compare with a year ("The ferry runs twice a day in winter, up from once last
- * year" is this winter, 2026-WI).
+ * that starts, resumes, comes back or ends in the season ("Daily sailings resume in summer", said
+ * on 15 October 2026, is 2027-SU) and a sentence that goes on to compare with a year ("The ferry
+ * runs twice a day in winter, up from once last year" is this winter, 2026-WI).
  *
  * @example isFrequencySeasonHabit('Sailings run twice a day in winter.', 25, 34, 'in') // true
  */
