@@ -23,9 +23,12 @@ const COUNT = String.raw`${NAME_BEFORE_COUNT}${PREPOSITION_BEFORE_COUNT}(?:\d{1,
  * over the weekend", said on Wednesday 17 June 2026, is 2026-W24-WE, where it was the weekend
  * ahead), or none after a figure of thousands or a word of many ("reported 2,300 visits on
  * Saturday", "several visits on Saturday"). A bare figure or number word right before may be part
- * of a name ("Apollo 13 lands on Sunday"), as may a figure after a hyphen or a word that names by number ("The G-8
- * summit opens on Friday", "The Formula 1 season opens on Sunday", "The Group of 77 summit opens
- * on Monday" stay ahead), and a year is no count ("The 1999 season opens on Sunday"). Not a count
+ * of a name ("Apollo 13 lands on Sunday"), as may a figure after a hyphen or a word that names by
+ * number ("The G-8 summit opens on Friday", "The Formula 1 season opens on Sunday", "The Group of
+ * 77 summit opens on Monday" stay ahead), and a year is no count ("The 1999 season opens on
+ * Sunday"). A verb with its object after it stays the verb after a count right before ("The union
+ * that represents 14,000 holds a ballot on Friday"), and "marks" after a rate is the currency
+ * ("The dollar fell to 1.45 marks on Wednesday", MARKS_AFTER_DECIMAL). Not a count
  * after a preposition, whose phrase the verb's subject governs ("The trial of the three men starts
  * on Monday" keeps the schedule's day, not the one gone by). Only before a verb that is a plural
  * noun too (NOUN_AS_VERB): the bare "face" of "The two brothers face sentencing on Monday", among
@@ -50,4 +53,7 @@ const COUNT_RIGHT_BEFORE = String.raw`(?<!\bby\s)(?:\d{1,3}(?:,\d{3})+|\b(?:hund
 // union that represents 14,000 holds a ballot on Friday"); the noun is not followed by one.
 const OBJECT_AFTER = String.raw`\s+(?:a|an|the|its|their|his|her|our|talks)\b`;
 
-export const COUNTED_NOUN_BEFORE = String.raw`(?:(?<!(?:\b${COUNT}\s+[a-z]+(?:-[a-z]+)*|${COUNT_RIGHT_BEFORE})\s)(?!${MARKS_AFTER_DECIMAL})|(?!${NOUN_AS_VERB}\b)|(?<!\b${COUNT}\s+[a-z]+(?:-[a-z]+)*\s)(?=${NOUN_AS_VERB}${OBJECT_AFTER}))`;
+// A count and the one word after it, perhaps hyphenated ("2,300 heat-related", "three separate").
+const COUNT_AND_WORD = String.raw`\b${COUNT}\s+[a-z]+(?:-[a-z]+)*`;
+
+export const COUNTED_NOUN_BEFORE = String.raw`(?:(?<!(?:${COUNT_AND_WORD}|${COUNT_RIGHT_BEFORE})\s)(?!${MARKS_AFTER_DECIMAL})|(?!${NOUN_AS_VERB}\b)|(?<!${COUNT_AND_WORD}\s)(?=${NOUN_AS_VERB}${OBJECT_AFTER}))`;

@@ -12,7 +12,7 @@ const BY_BEFORE = /\bby\s+$/i;
  * surgery after being injured by the fall"), nor the noun "needs". `start` and `end` are the
  * mention's ("the fall").
  *
- * @example isFallByWish('The firm wants the plant running by the fall.', 35, 43) // true
+ * @example isFallByWish('The firm wants the plant running by the fall.', 36, 44) // true
  */
 export function isFallByWish(text: string, start: number, end: number): boolean {
   const { before, after } = sentenceAround(text, start, end);

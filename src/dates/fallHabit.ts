@@ -24,7 +24,7 @@ const SEASON_PREPOSITION =
  * "Historians often blame the emperor for the fall"). Not a sentence that tells a tumble
  * ("Elderly patients often break a hip in the fall").
  *
- * @example isFallHabit('Prices typically fall in the fall.', 23, 31, 'the') // true
+ * @example isFallHabit('Prices typically fall in the fall.', 25, 33, 'the') // true
  */
 export function isFallHabit(
   text: string,

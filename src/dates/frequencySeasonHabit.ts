@@ -28,6 +28,10 @@ const YEAR_COMPARED_AFTER =
 const NAME_OF_PAPER = /^(?:Daily|Weekly|Nightly)\s+[A-Z]/;
 // A clause after a comma, a semicolon or a colon, or a joiner of contrast, is another clause.
 const CLAUSE_BREAK = /[,;:()]|\b(?:but|while|whereas|although|though|yet)\b/i;
+// The marks the frequency's clause opens after, the last of them before it; and the season's
+// clause after it, up to a comma, a semicolon, a colon or the sentence's end.
+const CLAUSE_MARKS = [',', ';', ':', '(', ')'];
+const CLAUSE_REST_AFTER = /^[^,;:.!?]*/;
 
 /**
  * Whether a bare season after "in" (`determiner` "in") is a habit's, any year's (`XXXX-WI`),
@@ -39,9 +43,9 @@ const CLAUSE_BREAK = /[,;:()]|\b(?:but|while|whereas|although|though|yet)\b/i;
  * in the past ("Ferries will sail twice a day in summer", "Buses ran every ten minutes in
  * winter"), one in another clause ("Trains run hourly, but in winter they stop at 8pm") and a
  * clause that names a year, and a name ("The Daily Telegraph reports …"). Leaves too a service
- * that starts, resumes, comes back or ends in the season ("Daily sailings resume in summer", said on 15 October 2026, is 2027-SU) and a sentence
- * that goes on to compare with a year ("The ferry runs twice a day in winter, up from once last
- * year" is this winter, 2026-WI).
+ * that starts, resumes, comes back or ends in the season ("Daily sailings resume in summer", said
+ * on 15 October 2026, is 2027-SU) and a sentence that goes on to compare with a year ("The ferry
+ * runs twice a day in winter, up from once last year" is this winter, 2026-WI).
  *
  * @example isFrequencySeasonHabit('Sailings run twice a day in winter.', 25, 34, 'in') // true
  */
@@ -57,12 +61,9 @@ export function isFrequencySeasonHabit(
     .filter((m) => !NAME_OF_PAPER.test(before.slice(m.index)))
     .at(-1);
   if (!frequency) return false;
-  const clauseOpen = Math.max(
-    ...[...before.slice(0, frequency.index).matchAll(/[,;:()]/g)].map((m) => m.index + 1),
-    0,
-  );
-  const clause = before.slice(clauseOpen);
+  const head = before.slice(0, frequency.index);
+  const clause = before.slice(Math.max(...CLAUSE_MARKS.map((mark) => head.lastIndexOf(mark))) + 1);
   if (CLAUSE_BREAK.test(before.slice(frequency.index))) return false;
   if (SERVICE_CHANGE.test(clause) || YEAR_COMPARED_AFTER.test(after)) return false;
-  return !NOT_PRESENT.test(clause) && !NOT_PRESENT.test(/^[^,;:.!?]*/.exec(after)?.[0] ?? '');
+  return !NOT_PRESENT.test(clause) && !NOT_PRESENT.test(CLAUSE_REST_AFTER.exec(after)?.[0] ?? '');
 }

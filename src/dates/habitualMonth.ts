@@ -29,8 +29,9 @@ const LOOKING_AHEAD = /\b(?:will|shall|expects?|expected|expecting)\b|'ll\b/i;
 const YEAR_NAMED = /\b(?:this|last|next)\s+year\b|\b(?:19|20)\d\d\b/i;
 // A verb told in the past: "was", "were", "said", an irregular past or a word in -ed (not "-eed":
 // "need", "speed"; nor "hundred"), unless a form of "be" or "get" makes it a participle ("is
-// usually closed in March", "are typically held in May", "is always held in July" stay habits), nor a participle right
-// after the adverb in an aside opened by a comma ("The festival, usually held in May, …").
+// usually closed in March", "are typically held in May", "is always held in July" stay habits), nor
+// a participle right after the adverb in an aside opened by a comma ("The festival, usually held in
+// May, …").
 const PAST_VERB = new RegExp(
   `(?<!\\b(?:is|are|be|been|being|am|get|gets|getting)\\s+(?:(?:[a-z]+ly|always|often)\\s+)?|,\\s*(?:${HABIT_ADVERB})\\s+)\\b(?:was|were|said|${IRREGULAR_PAST}|(?!hundred\\b)[a-z]+[^e\\W]ed)\\b`,
   'gi',
@@ -72,10 +73,10 @@ function habitBeforeParticiple(before: string, after: string): string {
  * ground in March"). A present simple alone is no habit ("Schools reopen in September" is the
  * coming one, a plan), nor a future or an expectation after the adverb ("The regulator regularly
  * reviews its rules and will publish the next review in March" is the coming March), nor is a
- * habit told in another clause ("Prices usually rise in spring, but
- * this year they fell in March"; "and the council starts charging in April"), nor a month told by a past verb after the adverb ("The rains
- * that usually come in June arrived in May": May is this year's) or one right before it ("were
- * generally optimistic in March").
+ * habit told in another clause ("Prices usually rise in spring, but this year they fell in March";
+ * "and the council starts charging in April"), nor a month told by a past verb after the adverb
+ * ("The rains that usually come in June arrived in May": May is this year's) or one right before it
+ * ("were generally optimistic in March").
  *
  * A yearly habit's phrase ("Every year the town floods in February") is asked of
  * isYearlyHabitMonth.

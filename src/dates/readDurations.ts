@@ -58,12 +58,12 @@ const IN_ITS_NTH = new RegExp(
 // What a rate counts before "a year", "a day", one concept in two kinds. An amount, of money or of
 // a measure ("$5 billion a year", "£30m a year", "3 percent a year", "90 miles an hour"), or
 // "twice" (which SET reads with its unit), or the nouns a rate most often counts ("1,000 people a
-// day", "more visitors a year", "four flights a week", "1,000 patients a day"): no time at all in either reading, as
-// TimeBank mostly leaves such rates untagged. A count of other things ("600 trucks a day", "600
-// heavy goods lorries a day", "thousands of migrants a year": a plural noun, perhaps with up to
-// three words before it), a frequency: no point in time to the news reading, a set in TimeML mode,
-// as the guidelines mark "twice a week". Not a count of time units ("three years a decade ago"),
-// which stays a length.
+// day", "more visitors a year", "four flights a week", "1,000 patients a day"): no time at all in
+// either reading, as TimeBank mostly leaves such rates untagged. A count of other things ("600
+// trucks a day", "600 heavy goods lorries a day", "thousands of migrants a year": a plural noun,
+// perhaps with up to three words before it), a frequency: no point in time to the news reading, a
+// set in TimeML mode, as the guidelines mark "twice a week". Not a count of time units ("three
+// years a decade ago"), which stays a length.
 const RATE_AMOUNT_BEFORE =
   /(?:\d|\d(?:m|bn|tn|k)|billion|million|trillion|times|once|twice|per|%|percent|percentage points?|points?|cents?|dollars?|euros?|pounds?|yen|shares|people|jobs|units|visitors|passengers|vehicles|cars|homes|copies|flights|cases|deaths|children|women|men|staff|patients|barrels|tons|tonnes|miles|kilomet(?:re|er)s|met(?:re|er)s|feet|inches|knots)\s*$/i;
 const RATE_COUNT_BEFORE = new RegExp(

@@ -5,10 +5,10 @@ import { shiftTimex } from './shiftTimex.ts';
 
 // "exactly a year ago", "exactly two years ago", "exactly six months ago": "exactly" pins the
 // count to the day. The count and unit are the mention; "exactly" stays out of it, as a
-// modifier. Not a count of days, which is a day anyway; "exactly a year ago today" is read the
-// same by readCountFromDayWord, whose longer extent wins.
+// modifier, in a lookbehind. Not a count of days, which is a day anyway; "exactly a year ago
+// today" is read the same by readCountFromDayWord, whose longer extent wins.
 const EXACTLY_AGO = new RegExp(
-  `\\bexactly\\s+(${NUMBER_SOURCE})\\s+(weeks?|months?|years?)\\s+ago\\b`,
+  `(?<=\\bexactly\\s+)(${NUMBER_SOURCE})\\s+(weeks?|months?|years?)\\s+ago\\b`,
   'gi',
 );
 
@@ -29,10 +29,9 @@ export const readExactlyAgo: Pass = (text, { published }) =>
     if (count !== 1 && !word.endsWith('s')) return [];
     const unit = word.replace(/s$/, '') as OffsetUnit;
     const offset = { amount: -count, unit };
-    const start = m.index + m[0].toLowerCase().indexOf(m[1]!.toLowerCase(), 'exactly'.length);
     return [
       {
-        start,
+        start: m.index,
         end: m.index + m[0].length,
         priority: 4,
         resolve: () => ({
