@@ -21,6 +21,7 @@ import { readJoinedDecades } from './readJoinedDecades.ts';
 import { readLatestWeek } from './readLatestWeek.ts';
 import { readMarketWrapPeriods } from './readMarketWrapPeriods.ts';
 import { readMidweek } from './readMidweek.ts';
+import { readQualifiedSeasons } from './readQualifiedSeasons.ts';
 import { readRecordSeasons } from './readRecordSeasons.ts';
 import { readMonthOfThatYear } from './readMonthOfThatYear.ts';
 import { readNewYear } from './readNewYear.ts';
@@ -147,6 +148,7 @@ const PASSES: Pass[] = [
   readRankedYear,
   readUnitLong,
   readRecordSeasons,
+  readQualifiedSeasons,
   readWeatherSeasons,
   readReckonedSeasons,
   readFarmSeasons,

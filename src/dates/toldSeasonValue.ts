@@ -24,6 +24,15 @@ export function isForecastSeason(text: string, start: number, end: number): bool
 }
 
 /**
+ * Whether the sentence of the season word at `start`–`end` names a year that may place it ("after
+ * a wet autumn in 2024") or tells a habit ("A dry summer often cuts yields"): no season by tense.
+ */
+export function isSeasonPlacedOrHabitual(text: string, start: number, end: number): boolean {
+  const sentence = sentenceAt(text, start, end);
+  return YEAR.test(sentence) || HABIT.test(sentence);
+}
+
+/**
  * The value of a season word at `start`–`end` told by its clause's tense (the last one gone by in
  * the past, the current or coming one ahead or forecast), or undefined where the sentence tells no
  * tense, a habit, or names a year that may place the season.
@@ -36,8 +45,7 @@ export function toldSeasonValue(
   end: number,
   published: string,
 ): string | undefined {
-  const sentence = sentenceAt(text, start, end);
-  if (YEAR.test(sentence) || HABIT.test(sentence)) return undefined;
+  if (isSeasonPlacedOrHabitual(text, start, end)) return undefined;
   const tense = isForecastSeason(text, start, end) ? 'future' : tenseAround(text, start, end);
   if (tense === 'unknown') return undefined;
   return seasonByTense(

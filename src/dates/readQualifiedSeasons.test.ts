@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+import { nearestSeason } from './nearestSeason.ts';
+
+const read = (mentions: ReturnType<typeof findMentions>) => mentions.map((m) => [m.text, m.value]);
+const seasons = (text: string, published: string) =>
+  [findMentions, findTimemlMentions].map((find) =>
+    read(find(text, { published, locale: 'en-GB' })).filter(([words]) =>
+      /spring|summer|autumn|fall|winter/i.test(words!),
+    ),
+  );
+
+describe('a season after "a" and a word that grades its trade or mood', () => {
+  it.each([
+    ['Farmers face a hard winter as feed prices climb.', '2026-10-03', 'winter', '2026-WI'],
+    ['Studios are counting the takings of a record summer.', '2026-09-08', 'summer', '2026-SU'],
+    ['Ski resorts are bracing for a quiet winter.', '2026-11-14', 'winter', '2026-WI'],
+    ['Pubs enjoyed a bumper summer.', '2026-09-25', 'summer', '2026-SU'],
+    ['Hotels had a bumper summer.', '2026-03-10', 'summer', '2025-SU'],
+    ['Retailers had a weak autumn.', '2026-12-02', 'autumn', '2026-FA'],
+    ['The team endured a miserable summer of injuries.', '2026-10-29', 'summer', '2026-SU'],
+  ])(
+    'reads %j (said on %s) as the season by tense in both readings',
+    (text, published, words, value) => {
+      for (const found of seasons(text, published)) expect(found).toEqual([[words, value]]);
+    },
+  );
+
+  it.each([
+    ['She took a good summer job at the marina.', '2026-03-22'],
+    ['The veteran jockey suffered a hard fall at the final fence.', '2026-08-04'],
+    ['The mattress has a strong spring in each pocket.', '2026-04-02'],
+    ['It was a quiet winter day in the village.', '2026-01-02'],
+    ['If there is a bumper summer, the firm will hire.', '2026-04-02'],
+    ['A quiet winter usually follows a busy autumn.', '2026-04-02'],
+    ['Hotels had a bumper summer in 2024.', '2026-04-02'],
+    ['The film, A Hard Winter, opened to good reviews.', '2026-04-02'],
+  ])('reads no season in %j (said on %s)', (text, published) => {
+    for (const found of seasons(text, published)) expect(found).toEqual([]);
+  });
+});
+
+describe('nearestSeason', () => {
+  it.each([
+    ['WI', '2026-10-03', '2026-WI'],
+    ['SU', '2026-09-08', '2026-SU'],
+    ['SU', '2026-02-14', '2026-SU'],
+    ['WI', '2026-01-15', '2025-WI'],
+    ['WI', '2026-05-20', '2025-WI'],
+    ['SP', '2026-04-01', '2026-SP'],
+  ] as const)('reads %s said on %s as %s', (season, published, value) => {
+    expect(nearestSeason(season, published)).toBe(value);
+  });
+});

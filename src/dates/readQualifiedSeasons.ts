@@ -1,0 +1,51 @@
+import type { Pass, Reading } from './Reading.ts';
+import { nearestSeason } from './nearestSeason.ts';
+import { publishedSeasonReading } from './publishedSeasonReading.ts';
+import { isSeasonBeforeNoun } from './seasonBeforeNoun.ts';
+import { SEASON_CODES } from './seasonNames.ts';
+import { sentenceAt } from './sentenceEnds.ts';
+import { isSeasonPlacedOrHabitual, toldSeasonValue } from './toldSeasonValue.ts';
+
+// Words a reporter grades a season's trade or mood by ("a bumper summer", "a record summer at the
+// box office", "a quiet winter", "a hard winter"). Weather and strain ("a wet autumn", "a
+// difficult winter") are readWeatherSeasons' words.
+const GRADE =
+  '(?:busier|quiet|quieter|hard|harder|tougher|bumper|record|slow|slower|strong|stronger|weak|weaker|bleak|brutal|miserable|disappointing|frantic|good|better|bad|worse|poor|healthy|lean|lacklustre|lackluster|sluggish|stellar)';
+const QUALIFIED_SEASON = new RegExp(
+  `\\b(?:a|another)\\s+(?:[a-z]+ly\\s+)?${GRADE}\\s+(summer|autumn|fall|winter|spring)\\b(?![-'’])`,
+  'gi',
+);
+// "a hard fall at the final fence", "a strong spring": a tumble, a drop, a coil.
+const FALL_OR_SPRING = /^(?:fall|spring)$/i;
+// "a quiet winter day", "a good summer evening": a day or a night of it.
+const DAY_OR_NIGHT_AFTER = /^\s+(?:day|night|morning|afternoon|evening|weekend)s?\b/i;
+// "If there is a bumper summer", "A quiet winter would help": a season supposed, any year's.
+const SUPPOSED = /\b(?:if|unless|would)\b/i;
+
+/**
+ * "Shops are bracing for a quiet winter" (said on 14 November 2026, 2026-WI), "Pubs enjoyed a
+ * bumper summer" (said on 25 September 2026, 2026-SU), "Farmers face a hard winter" (said on 3
+ * October 2026, 2026-WI): a summer, an autumn or a winter after "a" or "another" and a word that
+ * grades its trade or mood is the season by tense as "the winter" is (`toldSeasonValue`: the last
+ * one gone by in the past, the current or coming one ahead), or where the clause tells no tense,
+ * the nearest (`nearestSeason`), in both readings; the extent is the season's word. Not "fall" or
+ * "spring" (a tumble, a coil: FALL_OR_SPRING), a day or a night of it ("a quiet winter day"), a
+ * kind of thing after it ("a good summer job", `isSeasonBeforeNoun`), a season supposed ("if there
+ * is a bumper summer"), a title ("A Hard Winter"), nor a sentence with a year or a habit.
+ */
+export const readQualifiedSeasons: Pass = (text, { published }) => {
+  const readings: Reading[] = [];
+  for (const m of text.matchAll(QUALIFIED_SEASON)) {
+    const end = m.index + m[0].length;
+    const start = end - m[1]!.length;
+    if (FALL_OR_SPRING.test(m[1]!) || /^[A-Z]/.test(m[1]!)) continue;
+    if (DAY_OR_NIGHT_AFTER.test(text.slice(end)) || isSeasonBeforeNoun(text, end)) continue;
+    if (SUPPOSED.test(sentenceAt(text, start, end)) || isSeasonPlacedOrHabitual(text, start, end))
+      continue;
+    const value =
+      toldSeasonValue(text, start, end, published) ??
+      nearestSeason(SEASON_CODES[m[1]!.toLowerCase()]!, published);
+    readings.push(publishedSeasonReading(start, end, value, published));
+  }
+  return readings;
+};
