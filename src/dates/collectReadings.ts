@@ -22,6 +22,7 @@ import { readLatestWeek } from './readLatestWeek.ts';
 import { readMarketWrapPeriods } from './readMarketWrapPeriods.ts';
 import { readMidweek } from './readMidweek.ts';
 import { readQualifiedSeasons } from './readQualifiedSeasons.ts';
+import { readSeasonSchedules } from './readSeasonSchedules.ts';
 import { readRecordSeasons } from './readRecordSeasons.ts';
 import { readMonthOfThatYear } from './readMonthOfThatYear.ts';
 import { readNewYear } from './readNewYear.ts';
@@ -149,6 +150,7 @@ const PASSES: Pass[] = [
   readUnitLong,
   readRecordSeasons,
   readQualifiedSeasons,
+  readSeasonSchedules,
   readWeatherSeasons,
   readReckonedSeasons,
   readFarmSeasons,

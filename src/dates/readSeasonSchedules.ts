@@ -1,0 +1,39 @@
+import type { Pass, Reading } from './Reading.ts';
+import { nearestSeason } from './nearestSeason.ts';
+import { publishedSeasonReading } from './publishedSeasonReading.ts';
+import { SEASON_CODES } from './seasonNames.ts';
+import { isSeasonPlacedOrHabitual } from './toldSeasonValue.ts';
+
+// "the", an owner ("the airline's", "Ryanair's", "its"), the season, a plan laid out for it.
+// The owner's capital is checked apart (LOWER_OWNER), the pattern being case-blind.
+const SEASON_SCHEDULE = new RegExp(
+  `\\b((?:the|its|their|[A-Z][\\w.]*['’]s|the\\s+[a-z]+['’]s)\\s+)(summer|autumn|fall|winter|spring)\\s+(?:schedule|timetable|budget|programme|program|line-?up|fixtures|(?:transfer\\s+)?window)s?\\b`,
+  'gi',
+);
+
+// "last year's winter timetable": a possessive with no capital and no "the" is no owner but a time.
+const LOWER_OWNER = /^[a-z][\w.]*['’]s\s+$/;
+
+/**
+ * "The airline's summer schedule begins in late March" (said on 10 February 2026, 2026-SU), "The
+ * rail operator published the winter timetable" (said on 15 September 2026, 2026-WI), "the autumn
+ * budget", "its fall lineup", "the club's summer transfer window": a season's schedule, timetable,
+ * budget, programme, lineup, fixtures or transfer window, after "the" or an owner, is the season's
+ * nearest (`nearestSeason`: the current one, or the coming or the one just gone, whichever is
+ * nearer), whatever the tense ("unveiled its fall lineup" in August is the fall to come), in both
+ * readings; the extent is the season's word. Not after another word ("last year's winter
+ * timetable", "a summer schedule"), nor in a sentence with a year or a habit ("The winter
+ * timetable usually starts in December").
+ */
+export const readSeasonSchedules: Pass = (text, { published }) => {
+  const readings: Reading[] = [];
+  for (const m of text.matchAll(SEASON_SCHEDULE)) {
+    if (LOWER_OWNER.test(m[1]!)) continue;
+    const start = m.index + m[1]!.length;
+    const end = start + m[2]!.length;
+    if (isSeasonPlacedOrHabitual(text, start, end)) continue;
+    const value = nearestSeason(SEASON_CODES[m[2]!.toLowerCase()]!, published);
+    readings.push(publishedSeasonReading(start, end, value, published));
+  }
+  return readings;
+};
