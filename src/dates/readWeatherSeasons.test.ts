@@ -70,3 +70,30 @@ describe('a season told by the strain it puts on a service', () => {
     expect(both('She suffered a tough fall at home.', MAY)).toEqual([[], []]);
   });
 });
+
+describe('a season hoped or prayed for, or counted on', () => {
+  const MAY = { published: '2026-05-12', locale: 'en-GB' } as const;
+  const MARCH = { published: '2026-03-12', locale: 'en-GB' } as const;
+  const both = (text: string, opts: { published: string; locale: 'en-GB' }) => [
+    findMentions(text, opts).map((m) => `${m.text} = ${m.value}`),
+    findTimemlMentions(text, opts).map((m) => `${m.text} = ${m.value}`),
+  ];
+
+  it('reads "Shops are hoping for a busy summer" as the summer to come', () => {
+    expect(both('Shops are hoping for a busy summer.', MAY)).toEqual([
+      ['summer = 2026-SU'],
+      ['summer = 2026-SU'],
+    ]);
+  });
+
+  it('reads "Garden centres are counting on a warm spring" as the spring under way', () => {
+    expect(both('Garden centres are counting on a warm spring.', MARCH)).toEqual([
+      ['spring = 2026-SP'],
+      ['spring = 2026-SP'],
+    ]);
+  });
+
+  it('still reads no season in "Retailers say a busy summer usually lifts sales", a habit', () => {
+    expect(both('Retailers say a busy summer usually lifts sales.', MAY)).toEqual([[], []]);
+  });
+});

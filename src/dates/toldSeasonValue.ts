@@ -9,10 +9,11 @@ import { tenseAround } from './tenseAround.ts';
 const YEAR = /\b(?:1[89]|20)\d{2}\b/;
 const HABIT =
   /\b(?:usually|typically|normally|generally|traditionally|customarily|often|routinely|always|tends?\s+to|every\s+year|each\s+year)\b/i;
-// A season forecast, warned of or braced for is the one to come, whatever the tense of the saying
-// ("Forecasters warned of a cold winter", "Growers are bracing for a dry summer ahead").
+// A season forecast, warned of, braced for, hoped or prayed for or counted on is the one to come,
+// whatever the tense of the saying ("Forecasters warned of a cold winter", "Growers are bracing
+// for a dry summer ahead", "Shops are hoping for a busy summer", "counting on a warm spring").
 const FORECAST_BEFORE =
-  /\b(?:warn\w*|forecast\w*|predict\w*|expect\w*|fear\w*|brac\w+\s+for|prepar\w+\s+for)\b[^.!?;]*$/i;
+  /\b(?:warn\w*|forecast\w*|predict\w*|expect\w*|fear\w*|brac\w+\s+for|prepar\w+\s+for|hop\w+\s+for|pray\w+\s+for|count\w+\s+on)\b[^.!?;]*$/i;
 const AHEAD_AFTER = /^\s+(?:ahead|to come)\b/i;
 
 /** Whether the season word at `start`–`end` is forecast, warned of or braced for, or "ahead". */
