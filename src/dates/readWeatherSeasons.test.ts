@@ -93,6 +93,21 @@ describe('a season hoped or prayed for, or counted on', () => {
     ]);
   });
 
+  it('reads "Growers had hoped for a dry spring", said in June, as the spring gone by', () => {
+    const JUNE = { published: '2026-06-10', locale: 'en-GB' } as const;
+    expect(both('Growers had hoped for a dry spring, but it rained.', JUNE)).toEqual([
+      ['spring = 2026-SP'],
+      ['spring = 2026-SP'],
+    ]);
+  });
+
+  it('reads "Hoteliers were counting on a busy summer", said in September, as the summer gone by', () => {
+    const SEPTEMBER = { published: '2026-09-10', locale: 'en-GB' } as const;
+    expect(
+      both('Hoteliers were counting on a busy summer, but visitors stayed away.', SEPTEMBER),
+    ).toEqual([['summer = 2026-SU'], ['summer = 2026-SU']]);
+  });
+
   it('still reads no season in "Retailers say a busy summer usually lifts sales", a habit', () => {
     expect(both('Retailers say a busy summer usually lifts sales.', MAY)).toEqual([[], []]);
   });

@@ -9,17 +9,22 @@ import { tenseAround } from './tenseAround.ts';
 const YEAR = /\b(?:1[89]|20)\d{2}\b/;
 const HABIT =
   /\b(?:usually|typically|normally|generally|traditionally|customarily|often|routinely|always|tends?\s+to|every\s+year|each\s+year)\b/i;
-// A season forecast, warned of, braced for, hoped or prayed for or counted on is the one to come,
-// whatever the tense of the saying ("Forecasters warned of a cold winter", "Growers are bracing
-// for a dry summer ahead", "Shops are hoping for a busy summer", "counting on a warm spring").
+// A season forecast, warned of or braced for is the one to come, whatever the tense of the saying
+// ("Forecasters warned of a cold winter", "Growers are bracing for a dry summer ahead").
 const FORECAST_BEFORE =
-  /\b(?:warn\w*|forecast\w*|predict\w*|expect\w*|fear\w*|brac\w+\s+for|prepar\w+\s+for|hop\w+\s+for|pray\w+\s+for|count\w+\s+on)\b[^.!?;]*$/i;
+  /\b(?:warn\w*|forecast\w*|predict\w*|expect\w*|fear\w*|brac\w+\s+for|prepar\w+\s+for)\b[^.!?;]*$/i;
+// One hoped or prayed for or counted on now is the one to come ("Shops are hoping for a busy
+// summer", "Garden centres count on a warm spring"); one hoped for in the past is left to the tense
+// ("Growers had hoped for a dry spring", "Hoteliers were counting on a busy summer").
+const HOPED_NOW_BEFORE =
+  /(?:\b(?:hope|hopes|pray|prays|count|counts)|\b(?:am|is|are)\s+(?:still\s+)?(?:hoping|praying|counting)|['’]re\s+(?:still\s+)?(?:hoping|praying|counting))\s+(?:for|on)\b[^.!?;]*$/i;
 const AHEAD_AFTER = /^\s+(?:ahead|to come)\b/i;
 
 /** Whether the season word at `start`–`end` is forecast, warned of or braced for, or "ahead". */
 export function isForecastSeason(text: string, start: number, end: number): boolean {
   return (
     FORECAST_BEFORE.test(text.slice(Math.max(0, start - 120), start)) ||
+    HOPED_NOW_BEFORE.test(text.slice(Math.max(0, start - 120), start)) ||
     AHEAD_AFTER.test(text.slice(end))
   );
 }
