@@ -20,6 +20,7 @@ describe('a season after "a" and a word that grades its trade or mood', () => {
     ['Hotels had a bumper summer.', '2026-03-10', 'summer', '2025-SU'],
     ['Retailers had a weak autumn.', '2026-12-02', 'autumn', '2026-FA'],
     ['The team endured a miserable summer of injuries.', '2026-10-29', 'summer', '2026-SU'],
+    ['After a poor summer, the owners sold up.', '2026-12-15', 'summer', '2026-SU'],
   ])(
     'reads %j (said on %s) as the season by tense in both readings',
     (text, published, words, value) => {
@@ -36,6 +37,8 @@ describe('a season after "a" and a word that grades its trade or mood', () => {
     ['A quiet winter usually follows a busy autumn.', '2026-04-02'],
     ['Hotels had a bumper summer in 2024.', '2026-04-02'],
     ['The film, A Hard Winter, opened to good reviews.', '2026-04-02'],
+    ['Her debut, a bleak winter, was shortlisted for the prize.', '2026-01-12'],
+    ['Her new thriller is a good summer read.', '2026-07-15'],
   ])('reads no season in %j (said on %s)', (text, published) => {
     for (const found of seasons(text, published)) expect(found).toEqual([]);
   });

@@ -19,6 +19,11 @@ const QUALIFIED_SEASON = new RegExp(
 const FALL_OR_SPRING = /^(?:fall|spring)$/i;
 // "a quiet winter day", "a good summer evening": a day or a night of it.
 const DAY_OR_NIGHT_AFTER = /^\s+(?:day|night|morning|afternoon|evening|weekend)s?\b/i;
+// "a good summer read", "a fine winter warmer": a kind of thing the tagger takes for a verb.
+const THING_AFTER = /^\s+(?:read|drink|treat|getaway|escape|warmer|cooler)s?\b/i;
+// "Her debut, a bleak winter, was shortlisted": a name set off by commas, a title's or a thing's.
+const SET_OFF = (text: string, start: number, end: number) =>
+  /,\s*$/.test(text.slice(0, start)) && /^,/.test(text.slice(end));
 // "If there is a bumper summer", "A quiet winter would help": a season supposed, any year's.
 const SUPPOSED = /\b(?:if|unless|would)\b/i;
 
@@ -31,7 +36,9 @@ const SUPPOSED = /\b(?:if|unless|would)\b/i;
  * the nearest (`nearestSeason`), in both readings; the extent is the season's word. Not "fall" or
  * "spring" (a tumble, a coil: FALL_OR_SPRING), a day or a night of it ("a quiet winter day"), a
  * kind of thing after it ("a good summer job", `isSeasonBeforeNoun`), a season supposed ("if there
- * is a bumper summer"), a title ("A Hard Winter"), nor a sentence with a year or a habit.
+ * is a bumper summer"), a title ("A Hard Winter", or one set off by commas: "Her debut, a bleak
+ * winter, was shortlisted"), a thing the tagger takes for a verb ("a good summer read"), nor a
+ * sentence with a year or a habit.
  */
 export const readQualifiedSeasons: Pass = (text, { published }) => {
   const readings: Reading[] = [];
@@ -39,7 +46,8 @@ export const readQualifiedSeasons: Pass = (text, { published }) => {
     const end = m.index + m[0].length;
     const start = end - m[1]!.length;
     if (FALL_OR_SPRING.test(m[1]!) || /^[A-Z]/.test(m[1]!)) continue;
-    if (DAY_OR_NIGHT_AFTER.test(text.slice(end)) || isSeasonBeforeNoun(text, end)) continue;
+    if (DAY_OR_NIGHT_AFTER.test(text.slice(end)) || THING_AFTER.test(text.slice(end))) continue;
+    if (isSeasonBeforeNoun(text, end) || SET_OFF(text, m.index, end)) continue;
     if (SUPPOSED.test(sentenceAt(text, start, end)) || isSeasonPlacedOrHabitual(text, start, end))
       continue;
     const value =
