@@ -63,6 +63,7 @@ import { isPresentScheduleClause } from './presentScheduleClause.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { isPersonMay } from './prepositionBeforeMay.ts';
+import { writesMonthInLowerCase } from './monthWordInLowerCase.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { movesAheadTo } from './movesAheadTo.ts';
 import { pastEventVerbBefore } from './pastEventVerbBefore.ts';
@@ -720,6 +721,8 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
     } else if (has('month')) {
       // "a protest march", "may": a month's name is written with a capital.
       if (/^[a-z]+$/.test(part.text.trim())) continue;
+      // "Sales in 1991 may rise": the modal after a year, which names the year alone.
+      if (writesMonthInLowerCase(part.text)) continue;
       // "a blow to May, who said": the person, whom chrono takes for the month before a comma
       // even with no "in" before it.
       if (
