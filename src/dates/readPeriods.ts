@@ -17,6 +17,7 @@ import { storySeasonYear } from './storySeasonYear.ts';
 import { fallPlannedFor } from './fallPlannedFor.ts';
 import { isFallHabit } from './fallHabit.ts';
 import { fullYearGoneBy } from './fullYearGoneBy.ts';
+import { resultsYearGoneBy } from './resultsYearGoneBy.ts';
 import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
 import { capitalisedWordAfter } from './capitalisedWordAfter.ts';
 import { isSeasonNamedOf } from './seasonNamedOf.ts';
@@ -384,6 +385,13 @@ const RULES: Rule[] = [
           if (decade !== undefined) return { value: decade, granularity: unit };
           const back =
             fullYearGoneBy(words, before, tense, pubOrAnchor(context)) ||
+            resultsYearGoneBy(
+              m.input!,
+              m.index!,
+              m.index! + words.length,
+              tense,
+              pubOrAnchor(context),
+            ) ||
             endOfPeriodGoneBy(m.input!, m.index!, m.index! + words.length)
               ? -1
               : 0;

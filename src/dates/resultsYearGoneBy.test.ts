@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+import { resultsYearGoneBy } from './resultsYearGoneBy.ts';
+
+// Wednesday 30 January 1991.
+const JANUARY = { published: '1991-01-30', locale: 'en-US' } as const;
+// Wednesday 17 July 1991.
+const JULY = { published: '1991-07-17', locale: 'en-US' } as const;
+const yearOf = (found: { text: string; value: string }[]) =>
+  found.find((m) => /\byear\b/.test(m.text))?.value;
+const news = (text: string, when: typeof JANUARY | typeof JULY = JANUARY) =>
+  yearOf(findMentions(text, when));
+const timeml = (text: string, when: typeof JANUARY | typeof JULY = JANUARY) =>
+  yearOf(findTimemlMentions(text, when));
+
+describe('"for the year" in a past sentence of results told early in the next year', () => {
+  it.each([
+    'For the year, the bank earned $140 million, down from $310 million.',
+    'Net income for the year fell 12% to $2.1 billion.',
+    'Fourth-quarter profit fell 31%. For the year, profit rose 4% to $1.3 billion.',
+    'Sales for the year were $4.5 billion.',
+  ])('reads "the year" in %j as the year gone by, in both readings', (text) => {
+    expect(news(text)).toBe('1990');
+    expect(timeml(text)).toBe('1990');
+  });
+
+  it.each([
+    ['told ahead', 'The company expects a loss for the year.'],
+    ['a present', 'The stock is up 5% for the year.'],
+    ['no results', 'The index fell 3% for the year.'],
+    ['a forecast for it', 'The company raised its profit forecast for the year.'],
+    ['no "for" before it', 'Sales fell sharply at the beginning of the year.'],
+  ])('leaves "the year" the year of publication in a sentence with %s: %j', (_, text) => {
+    expect(news(text)).toBe('1991');
+    expect(timeml(text)).toBe('1991');
+  });
+
+  it('leaves "For the year, the company earned $5 million" the year of publication in July', () => {
+    expect(news('For the year, the company earned $5 million.', JULY)).toBe('1991');
+    expect(timeml('For the year, the company earned $5 million.', JULY)).toBe('1991');
+  });
+
+  it('leaves "the fiscal year", which may end in any month', () => {
+    const text = 'For the fiscal year, net income fell 8%.';
+    expect(resultsYearGoneBy(text, 4, 19, 'past', JANUARY.published)).toBe(false);
+    expect(news(text)).not.toBe('1990');
+  });
+});
