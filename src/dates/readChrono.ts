@@ -64,6 +64,7 @@ import type { Pass, Reading } from './Reading.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { isPersonMay } from './prepositionBeforeMay.ts';
 import { writesMonthInLowerCase } from './monthWordInLowerCase.ts';
+import { isMonthInCompanyName } from './monthInCompanyName.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { movesAheadTo } from './movesAheadTo.ts';
 import { pastEventVerbBefore } from './pastEventVerbBefore.ts';
@@ -734,6 +735,8 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
         continue;
       // "Days after August Wilson's play opened", "June Carter said": a first name.
       if (!has('year') && isMonthAsFirstName(text, start)) continue;
+      // "Shares of May Department Stores rose": a company, by its name.
+      if (!has('year') && !has('day') && isMonthInCompanyName(text, start, end)) continue;
       // "the March of the Combatant Mothers", "the March for Life": a march, by its name.
       if (
         /^march\b/i.test(text.slice(start, end)) &&

@@ -1,0 +1,26 @@
+// The words that end a company's name: "Co.", "Corp.", "Inc.", "Cos.", "Ltd.", "Bancorp",
+// "Holdings", "Group", "Partners", "Industries", "Stores".
+const COMPANY_END = String.raw`(?:Co|Corp|Inc|Cos|Ltd|Bancorp|Holdings|Group|Partners|Industries|Stores)\b`;
+// The month's name, then at most three capitalised words, then the end of a company's name.
+const COMPANY_AFTER = new RegExp(String.raw`^(?:\s+[A-Z][\w&'’-]*){0,3}?\s+${COMPANY_END}`);
+// A word before the month that makes it a time: "In May Acme Corp. cut 200 jobs".
+const TIME_BEFORE =
+  /\b(?:in|since|by|until|till|through|during|before|after|from|early|late|last|next|this|mid)[\s-]+$/i;
+
+/**
+ * Whether the month's name at `start`..`end` of `text` opens a company's name: "Shares of May
+ * Department Stores rose $1", "Analysts at March Capital Corp. said". The words after it are
+ * capitalised and end in a word that ends such a name ("Co.", "Corp.", "Inc.", "Stores",
+ * "Holdings" …).
+ *
+ * Leaves a month after a word that makes it a time ("In May Acme Corp. cut 200 jobs", "since
+ * March Allied Holdings has…"), and a month with no company's name after it.
+ *
+ * @example isMonthInCompanyName('Shares of May Department Stores rose', 10, 13) // true
+ */
+export function isMonthInCompanyName(text: string, start: number, end: number): boolean {
+  return (
+    COMPANY_AFTER.test(text.slice(end, end + 80)) &&
+    !TIME_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+  );
+}
