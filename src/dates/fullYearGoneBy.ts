@@ -3,10 +3,10 @@ import type { Tense } from './tenseAround.ts';
 // "the full year", "the whole year", "the entire year": the year a report sums up.
 const WHOLE_YEAR = /\b(?:full|whole|entire)\s+(?:fiscal\s+|financial\s+)?year$/i;
 // A forecast is for the year under way: "raised its forecast for the full year", "guidance for".
-const FORECAST_FOR =
+export const FORECAST_FOR =
   /\b(?:forecasts?|outlooks?|guidance|estimates?|projections?|targets?|expectations?|predictions?)\s+for\s+$/i;
 // A year's figures are reported in its first three months: results, trade and price figures.
-const LAST_REPORTING_MONTH = 3;
+export const LAST_REPORTING_MONTH = 3;
 
 /**
  * Whether "the full year" a past sentence reports on is the year gone by: "Exports for the full

@@ -1,6 +1,7 @@
+import { MONTH_WORD_SOURCE } from './monthNames.ts';
+
 // A month's name or its short form, whole words only ("may", "march", "Sept.", "dec").
-const MONTH_WORD =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi;
+const MONTH_WORD = new RegExp(String.raw`\b${MONTH_WORD_SOURCE}`, 'gi');
 
 /**
  * Whether the words chrono took for a date name their month only with a word in lower case, as a

@@ -1,3 +1,4 @@
+import { FORECAST_FOR, LAST_REPORTING_MONTH } from './fullYearGoneBy.ts';
 import { sentenceAt } from './sentenceEnds.ts';
 import type { Tense } from './tenseAround.ts';
 
@@ -5,14 +6,9 @@ import type { Tense } from './tenseAround.ts';
 // fullYearGoneBy's, "the fiscal year" may end in any month and is left.
 const PLAIN_YEAR = /^the\s+year$/i;
 const FOR_BEFORE = /\bfor\s+$/i;
-// A forecast is for the year under way: "raised its forecast for the year", "guidance for".
-const FORECAST_FOR =
-  /\b(?:forecasts?|outlooks?|guidance|estimates?|projections?|targets?|expectations?|predictions?)\s+for\s+$/i;
 // The words of a company's results: what it earned, lost or sold, counted in money.
 const RESULTS =
   /\b(?:net\s+income|net\s+loss|net|profits?|earnings|earned|revenues?|sales|loss|lost|per\s+share|a\s+share)\b/i;
-// A year's results are reported in its first three months.
-const LAST_REPORTING_MONTH = 3;
 
 /**
  * Whether "for the year" in a past sentence of a company's results is the year gone by: "For the
