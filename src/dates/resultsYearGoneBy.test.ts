@@ -5,13 +5,15 @@ import { resultsYearGoneBy } from './resultsYearGoneBy.ts';
 
 // Wednesday 30 January 1991.
 const JANUARY = { published: '1991-01-30', locale: 'en-US' } as const;
+// Tuesday 5 March 1991.
+const MARCH = { published: '1991-03-05', locale: 'en-US' } as const;
 // Wednesday 17 July 1991.
 const JULY = { published: '1991-07-17', locale: 'en-US' } as const;
 const yearOf = (found: { text: string; value: string }[]) =>
   found.find((m) => /\byear\b/.test(m.text))?.value;
-const news = (text: string, when: typeof JANUARY | typeof JULY = JANUARY) =>
+const news = (text: string, when: typeof JANUARY | typeof MARCH | typeof JULY = JANUARY) =>
   yearOf(findMentions(text, when));
-const timeml = (text: string, when: typeof JANUARY | typeof JULY = JANUARY) =>
+const timeml = (text: string, when: typeof JANUARY | typeof MARCH | typeof JULY = JANUARY) =>
   yearOf(findTimemlMentions(text, when));
 
 describe('"for the year" in a past sentence of results told early in the next year', () => {
@@ -34,6 +36,27 @@ describe('"for the year" in a past sentence of results told early in the next ye
   ])('leaves "the year" the year of publication in a sentence with %s: %j', (_, text) => {
     expect(news(text)).toBe('1991');
     expect(timeml(text)).toBe('1991');
+  });
+
+  it.each([
+    ['a tally so far', 'The fund lost 2%, leaving it down 2% for the year.'],
+    ['its first weeks', 'Through the first three weeks, sales for the year were running 4% ahead.'],
+    ['a plan made before', 'The company said it had budgeted a loss for the year of $20 million.'],
+  ])('leaves "the year" the year under way in a sentence with %s: %j', (_, text) => {
+    expect(news(text)).toBe('1991');
+    expect(timeml(text)).toBe('1991');
+  });
+
+  it('leaves "Retailers posted weak sales in February, a poor start for the year", said in March, the year under way', () => {
+    const text = 'Retailers posted weak sales in February, a poor start for the year.';
+    expect(news(text, MARCH)).toBe('1991');
+    expect(timeml(text, MARCH)).toBe('1991');
+  });
+
+  it('reads "Sales fell 5% in December and 2% for the year" as the year gone by: December is not of the year under way', () => {
+    const text = 'Sales fell 5% in December and 2% for the year.';
+    expect(news(text)).toBe('1990');
+    expect(timeml(text)).toBe('1990');
   });
 
   it('leaves "For the year, the company earned $5 million" the year of publication in July', () => {

@@ -1,5 +1,6 @@
 import { FORECAST_FOR, LAST_REPORTING_MONTH } from './fullYearGoneBy.ts';
-import { sentenceAt } from './sentenceEnds.ts';
+import { MONTH_WORD_SOURCE, monthNumber } from './monthNames.ts';
+import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import type { Tense } from './tenseAround.ts';
 
 // "the year" alone after "for" ("For the year, net income fell"); "the full year" is
@@ -9,6 +10,25 @@ const FOR_BEFORE = /\bfor\s+$/i;
 // The words of a company's results: what it earned, lost or sold, counted in money.
 const RESULTS =
   /\b(?:net\s+income|net\s+loss|net|profits?|earnings|earned|revenues?|sales|loss|lost|per\s+share|a\s+share)\b/i;
+// A tally of the year under way: "leaving it down 2% for the year", "the first five weeks".
+const TALLY_SO_FAR =
+  /\b(?:so\s+far|to\s+date|leaving|bringing|putting|first\s+(?:\w+\s+)?(?:days|weeks)|first\s+two\s+months)\b/i;
+// A plan or a forecast made before the figures: "had budgeted a loss for the year".
+const PLANNED_BEFORE =
+  /\b(?:budget(?:ed|s)?|plan(?:ned|s)?|project(?:ed|s)?|expect(?:ed|s)?|forecast(?:s)?|anticipat(?:ed|es)|target(?:ed|s)?)\b/i;
+// A month's name with a capital and no year after it: "in January", "Feb. 12".
+const MONTH_NO_YEAR = new RegExp(String.raw`\b${MONTH_WORD_SOURCE}(?!\.?,?\s+\d{4}\b)`, 'gi');
+
+/**
+ * Whether `sentence` names a month of the year under way, from January to the month of
+ * `published`, with no year after it: "The fund lost 2% in January", said in February.
+ */
+function namesMonthUnderWay(sentence: string, published: string): boolean {
+  const month = Number(published.slice(5, 7));
+  return [...sentence.matchAll(MONTH_NO_YEAR)].some(
+    ([word]) => /^[A-Z]/.test(word) && monthNumber(word) <= month,
+  );
+}
 
 /**
  * Whether "for the year" in a past sentence of a company's results is the year gone by: "For the
@@ -19,7 +39,11 @@ const RESULTS =
  * Leaves the rest of the year, a sentence told ahead or in the present ("The company expects a
  * loss for the year", "The stock is up 5% for the year"), a forecast for the year ("raised its
  * outlook for the year"), a sentence with no results in it ("The index fell for the year" is a
- * market's tally) and "the fiscal year", which may end in any month.
+ * market's tally), "the fiscal year", which may end in any month, and the year under way: a
+ * tally so far ("The fund lost 2% in January, leaving it down 2% for the year", "Through the
+ * first five weeks, sales for the year were running 4% ahead"), a month of it named ("Retailers
+ * posted weak sales in February, a poor start for the year", said in March) and a plan made
+ * before it ("The company had budgeted a loss for the year").
  *
  * @example resultsYearGoneBy('For the year, net fell.', 4, 12, 'past', '1991-01-30') // true
  */
@@ -31,12 +55,16 @@ export function resultsYearGoneBy(
   published: string,
 ): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
+  const sentence = sentenceAt(text, start, end);
   return (
     tense === 'past' &&
     PLAIN_YEAR.test(text.slice(start, end)) &&
     FOR_BEFORE.test(before) &&
     !FORECAST_FOR.test(before) &&
     Number(published.slice(5, 7)) <= LAST_REPORTING_MONTH &&
-    RESULTS.test(sentenceAt(text, start, end))
+    RESULTS.test(sentence) &&
+    !TALLY_SO_FAR.test(sentence) &&
+    !PLANNED_BEFORE.test(text.slice(sentenceStartAt(text, start), start)) &&
+    !namesMonthUnderWay(sentence, published)
   );
 }
