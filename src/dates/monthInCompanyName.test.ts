@@ -24,10 +24,16 @@ describe('a month that opens a company name', () => {
     ['Sales rose in May, Acme Corp. said.', '1989-05'],
     ['The plant opened May 3 Acme Inc. said.', '1989-05-03'],
     ['Late March Allied Holdings sold the unit.', '1989-03'],
-  ])('still reads the month in %j: a time word before it, or no name after it', (text, value) => {
-    expect(news(text)).toContain(value);
-    expect(timeml(text)).toContain(value);
-  });
+    ['As of June Acme Corp. had 4,000 employees.', '1989-06'],
+    ['A March Chrysler Corp. recall covered 200,000 minivans.', '1989-03'],
+    ['The March Group of Seven meeting backed the dollar.', '1989-03'],
+  ])(
+    'still reads the month in %j: a time word or an article before it, or no name after it',
+    (text, value) => {
+      expect(news(text)).toContain(value);
+      expect(timeml(text)).toContain(value);
+    },
+  );
 
   it('needs the end of a company name after the month', () => {
     expect(isMonthInCompanyName('Shares of May Department Stores rose', 10, 13)).toBe(true);

@@ -1,11 +1,13 @@
 // The words that end a company's name: "Co.", "Corp.", "Inc.", "Cos.", "Ltd.", "Bancorp",
-// "Holdings", "Group", "Partners", "Industries", "Stores".
-const COMPANY_END = String.raw`(?:Co|Corp|Inc|Cos|Ltd|Bancorp|Holdings|Group|Partners|Industries|Stores)\b`;
+// "Holdings", "Group", "Partners", "Industries", "Stores"; not "Group of Seven", a club of nations.
+const COMPANY_END = String.raw`(?:Co|Corp|Inc|Cos|Ltd|Bancorp|Holdings|Group(?!\s+of\b)|Partners|Industries|Stores)\b`;
 // The month's name, then at most three capitalised words, then the end of a company's name.
 const COMPANY_AFTER = new RegExp(String.raw`^(?:\s+[A-Z][\w&'’-]*){0,3}?\s+${COMPANY_END}`);
-// A word before the month that makes it a time: "In May Acme Corp. cut 200 jobs".
+// A word before the month that makes it a time: "In May Acme Corp. cut 200 jobs", "As of June
+// Acme Corp. had", and "a" or "an" before a month that tells a thing's time: "A March Chrysler
+// Corp. recall".
 const TIME_BEFORE =
-  /\b(?:in|since|by|until|till|through|during|before|after|from|early|late|last|next|this|mid)[\s-]+$/i;
+  /\b(?:in|since|by|until|till|through|during|before|after|from|early|late|last|next|this|mid|as\s+of|an?)[\s-]+$/i;
 
 /**
  * Whether the month's name at `start`..`end` of `text` opens a company's name: "Shares of May
@@ -14,7 +16,9 @@ const TIME_BEFORE =
  * "Holdings" …).
  *
  * Leaves a month after a word that makes it a time ("In May Acme Corp. cut 200 jobs", "since
- * March Allied Holdings has…"), and a month with no company's name after it.
+ * March Allied Holdings has…", "As of June Acme Corp. had"), a month after "a" or "an", which
+ * tells a thing's time ("A March Chrysler Corp. recall"), a month before "Group of" ("the March
+ * Group of Seven meeting") and a month with no company's name after it.
  *
  * @example isMonthInCompanyName('Shares of May Department Stores rose', 10, 13) // true
  */
