@@ -16,6 +16,7 @@ describe('"the time" of "at the time"', () => {
     ['The minister denied the report, saying at the time he was unaware of it.'],
     ['The boy, who was 17 at the time, cannot be named.'],
     ['Officials said at the time that the ban would be lifted.'],
+    ["He was at the time the party's leader in the Senate."],
   ])('reads "the time" in %j as PAST_REF in TimeML mode', (text) => {
     expect(timeml(text)).toContainEqual(['the time', 'PAST_REF']);
   });
@@ -39,6 +40,12 @@ describe('"the time" of "at the time"', () => {
     ["We'll know more at the time."],
     ['Tell him the time, please.'],
     ['They met for the first time in May.'],
+    ['"Look at the time," the host joked as the debate ran long.'],
+    ['The drug must be taken at the time prescribed by a doctor.'],
+    ['Investors should arrive at the time stated in the notice.'],
+    ['He was standing near the car at the time the shots were fired.'],
+    ['Nobody was on board at the time the plane crashed.'],
+    ['The alarm sounds at the time the doors close each night.'],
   ])('does not mark "the time" in %j', (text) => {
     expect(matched(text)).toEqual([]);
     expect(timeml(text).filter(([words]) => /time/i.test(words!))).toEqual([]);

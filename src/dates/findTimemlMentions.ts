@@ -338,7 +338,7 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
     const lead = DAY_LEAD.exec(text.slice(Math.max(0, m.start - 20), m.start));
     if (lead) m = narrowed(text, m, m.start - lead[0].length, m.end);
   }
-  // "in the weeks ahead", "in the months to come": an uncounted stretch looked ahead over.
+  // "in the weeks ahead", "the months ahead": an uncounted stretch looked ahead over.
   const aheadWords = m.text.replace(LEADING, '');
   const ahead = m.value === 'FUTURE_REF' ? spanAheadValue(aheadWords) : undefined;
   if (ahead) return asDuration(text, m, m.end - aheadWords.length, m.end, ahead);
