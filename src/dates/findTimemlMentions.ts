@@ -25,6 +25,7 @@ import { joinWeekendToDays } from './joinWeekendToDays.ts';
 import { placeResumedDay } from './placeResumedDay.ts';
 import { YEAR_TO_DATE_SOURCE } from './yearToDate.ts';
 import { isDayValue } from './valueShape.ts';
+import { spanAheadValue } from './spanAhead.ts';
 
 // TimeML leaves prepositions and bound words out of a TIMEX3's extent ("on [Friday]", "as soon
 // as [next week]"); the news reading keeps them, since editors quote them.
@@ -337,6 +338,10 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
     const lead = DAY_LEAD.exec(text.slice(Math.max(0, m.start - 20), m.start));
     if (lead) m = narrowed(text, m, m.start - lead[0].length, m.end);
   }
+  // "in the weeks ahead", "the months ahead": an uncounted stretch looked ahead over.
+  const aheadWords = m.text.replace(LEADING, '');
+  const ahead = m.value === 'FUTURE_REF' ? spanAheadValue(aheadWords) : undefined;
+  if (ahead) return asDuration(text, m, m.end - aheadWords.length, m.end, ahead);
   const span = SPAN_LOOKED_OVER.exec(m.text.replace(LEADING, ''));
   // "the next couple of years" counts two.
   const counted = span?.[2] ?? (span?.[1]?.toLowerCase() === 'couple of' ? 'two' : undefined);

@@ -7,6 +7,7 @@ import { CENTURY_ORDINAL_SOURCE, centuryNumber } from './centuryOrdinals.ts';
 import { CENTURY_PART, centuryPart, NOT_IN_CENTURY_PART } from './centuryParts.ts';
 import { CENTURY_ADJECTIVE, centuryAdjective } from './centuryAdjective.ts';
 import { EARLY_MID_LATE_MOD } from './earlyMidLateMod.ts';
+import { AT_THE_TIME } from './atTheTime.ts';
 
 interface Rule {
   pattern: RegExp;
@@ -110,13 +111,18 @@ const RULES: Rule[] = [
       /\b(then\s+)?current(?!\s+(?:account|assets?|liabilit(?:y|ies)|ratio|fiscal|financial\s+year|year|quarter|month|week|period)\b)(?=\s+[a-z])/gi,
     read: (m) => ({ type: 'DATE', value: m[1] ? 'PAST_REF' : 'PRESENT_REF' }),
   },
+  // "At the time, few people expected it": the time the story tells of, PAST_REF (`AT_THE_TIME`).
+  {
+    pattern: AT_THE_TIME,
+    read: () => ({ type: 'DATE', value: 'PAST_REF' }),
+  },
 ];
 
 /**
  * Expressions TimeML marks that the news reading leaves alone, since they place no event on the
  * dataset's calendar (whose model has no centuries): a fiscal year as a span ("the year ended
- * March 31" `P1Y`), centuries ("the 20th century" `19`), and the adjective "current"
- * (`PRESENT_REF`).
+ * March 31" `P1Y`), centuries ("the 20th century" `19`), the adjective "current"
+ * (`PRESENT_REF`) and "the time" of "at the time" (`PAST_REF`).
  */
 export function findTimemlOnlyMentions(text: string, published: string): Mention[] {
   const year = Number(published.slice(0, 4));

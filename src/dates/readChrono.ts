@@ -93,6 +93,7 @@ import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts';
 import { priceListMonthTense } from './priceListMonthTense.ts';
 import { yearlyBreakMonthTense } from './yearlyBreakMonthTense.ts';
+import { weekdayDateLead } from './weekdayDateLead.ts';
 
 // How far back a deed done at a day's event may start: its verb, object and a phrase or two.
 const DEED_REACH = 90;
@@ -603,6 +604,12 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
         value = midnight.slice(0, 10);
       }
       dayOf.set(part, midnight ? dayOpenedBy(midnight) : value);
+      // "this coming Sunday, March eighth": the lead of the weekday written with its date.
+      if (has('weekday'))
+        start -= weekdayDateLead(
+          text.slice(Math.max(0, start - 20), start),
+          text.slice(start, end),
+        );
     } else if (has('weekday')) {
       // "this past Sunday", "this coming Monday", "coming Monday": the modifier belongs to the
       // expression, as "last" and "next" do.
