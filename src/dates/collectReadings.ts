@@ -23,6 +23,7 @@ import { readMarketWrapPeriods } from './readMarketWrapPeriods.ts';
 import { readMidweek } from './readMidweek.ts';
 import { readQualifiedSeasons } from './readQualifiedSeasons.ts';
 import { readSeasonSchedules } from './readSeasonSchedules.ts';
+import { readSeasonsAfter } from './readSeasonsAfter.ts';
 import { readRecordSeasons } from './readRecordSeasons.ts';
 import { readMonthOfThatYear } from './readMonthOfThatYear.ts';
 import { readNewYear } from './readNewYear.ts';
@@ -151,6 +152,7 @@ const PASSES: Pass[] = [
   readRecordSeasons,
   readQualifiedSeasons,
   readSeasonSchedules,
+  readSeasonsAfter,
   readWeatherSeasons,
   readReckonedSeasons,
   readFarmSeasons,
