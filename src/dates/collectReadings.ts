@@ -24,6 +24,7 @@ import { readMidweek } from './readMidweek.ts';
 import { readQualifiedSeasons } from './readQualifiedSeasons.ts';
 import { readSeasonSchedules } from './readSeasonSchedules.ts';
 import { readSeasonsAfter } from './readSeasonsAfter.ts';
+import { readInstitutionSeasons } from './readInstitutionSeasons.ts';
 import { readRecordSeasons } from './readRecordSeasons.ts';
 import { readMonthOfThatYear } from './readMonthOfThatYear.ts';
 import { readNewYear } from './readNewYear.ts';
@@ -153,6 +154,7 @@ const PASSES: Pass[] = [
   readQualifiedSeasons,
   readSeasonSchedules,
   readSeasonsAfter,
+  readInstitutionSeasons,
   readWeatherSeasons,
   readReckonedSeasons,
   readFarmSeasons,
