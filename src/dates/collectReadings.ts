@@ -25,6 +25,7 @@ import { readQualifiedSeasons } from './readQualifiedSeasons.ts';
 import { readSeasonSchedules } from './readSeasonSchedules.ts';
 import { readSeasonsAfter } from './readSeasonsAfter.ts';
 import { readInstitutionSeasons } from './readInstitutionSeasons.ts';
+import { readSeasonWishedBefore } from './readSeasonWishedBefore.ts';
 import { readRecordSeasons } from './readRecordSeasons.ts';
 import { readMonthOfThatYear } from './readMonthOfThatYear.ts';
 import { readNewYear } from './readNewYear.ts';
@@ -155,6 +156,7 @@ const PASSES: Pass[] = [
   readSeasonSchedules,
   readSeasonsAfter,
   readInstitutionSeasons,
+  readSeasonWishedBefore,
   readWeatherSeasons,
   readReckonedSeasons,
   readFarmSeasons,
