@@ -3,7 +3,6 @@ import { nearestSeason } from './nearestSeason.ts';
 import { publishedSeasonReading } from './publishedSeasonReading.ts';
 import { scheduleAnnouncedSeason } from './scheduleAnnounced.ts';
 import { SEASON_CODES } from './seasonNames.ts';
-import { sentenceAt } from './sentenceEnds.ts';
 import { isSeasonPlacedOrHabitual, toldSeasonValue } from './toldSeasonValue.ts';
 
 // "the", an owner ("the chancellor's", "the party's", "its"), a lowercase season, a sitting or an
@@ -33,7 +32,7 @@ export const readInstitutionSeasons: Pass = (text, { published }) => {
     if (isSeasonPlacedOrHabitual(text, start, end)) continue;
     const season = SEASON_CODES[m[2]!]!;
     const value =
-      scheduleAnnouncedSeason(sentenceAt(text, start, end), season, published) ??
+      scheduleAnnouncedSeason(text, start, end, season, published) ??
       toldSeasonValue(text, start, end, published) ??
       nearestSeason(season, published);
     readings.push(publishedSeasonReading(start, end, value, published));

@@ -3,7 +3,6 @@ import { nearestSeason } from './nearestSeason.ts';
 import { publishedSeasonReading } from './publishedSeasonReading.ts';
 import { scheduleAnnouncedSeason } from './scheduleAnnounced.ts';
 import { SEASON_CODES } from './seasonNames.ts';
-import { sentenceAt } from './sentenceEnds.ts';
 import { isSeasonPlacedOrHabitual } from './toldSeasonValue.ts';
 
 // "the", an owner ("the airline's", "Ryanair's", "its"), the season, a plan laid out for it.
@@ -38,7 +37,7 @@ export const readSeasonSchedules: Pass = (text, { published }) => {
     if (isSeasonPlacedOrHabitual(text, start, end)) continue;
     const season = SEASON_CODES[m[2]!.toLowerCase()]!;
     const value =
-      scheduleAnnouncedSeason(sentenceAt(text, start, end), season, published) ??
+      scheduleAnnouncedSeason(text, start, end, season, published) ??
       nearestSeason(season, published);
     readings.push(publishedSeasonReading(start, end, value, published));
   }

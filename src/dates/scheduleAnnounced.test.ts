@@ -55,11 +55,47 @@ describe('a season whose schedule is released ahead of it', () => {
   });
 
   it('tells nothing for a sentence with no release, publication or announcement', () => {
-    expect(scheduleAnnouncedSeason('The winter timetable was cut.', 'WI', '2026-06-17')).toBe(
-      undefined,
-    );
-    expect(scheduleAnnouncedSeason('The winter timetable was unveiled.', 'WI', '2026-06-17')).toBe(
-      '2026-WI',
-    );
+    expect(
+      scheduleAnnouncedSeason('The winter timetable was cut.', 4, 10, 'WI', '2026-06-17'),
+    ).toBe(undefined);
+    expect(
+      scheduleAnnouncedSeason('The winter timetable was unveiled.', 4, 10, 'WI', '2026-06-17'),
+    ).toBe('2026-WI');
   });
+
+  it.each<[string, string, 'en-GB' | 'en-US', string, string]>([
+    [
+      'The summer schedule announced in March was scrapped after the season ended.',
+      '2026-10-05',
+      'en-GB',
+      'summer',
+      '2026-SU',
+    ],
+    [
+      "The network's fall lineup, unveiled last May, has been a ratings disaster.",
+      '2027-01-12',
+      'en-US',
+      'fall',
+      '2026-FA',
+    ],
+    [
+      'The ski resort set out its winter programme, which ran from December to March.',
+      '2026-05-02',
+      'en-GB',
+      'winter',
+      '2025-WI',
+    ],
+    [
+      'The broadcaster announced that the spring schedule had been a success.',
+      '2026-06-20',
+      'en-US',
+      'spring',
+      '2026-SP',
+    ],
+  ])(
+    'reads %j (said on %s, %s), a schedule made known before and talked of now, as the nearest season',
+    (text, published, locale, words, value) => {
+      for (const found of seasons(text, published, locale)) expect(found).toEqual([[words, value]]);
+    },
+  );
 });
