@@ -9,7 +9,7 @@ import { isSeasonPlacedOrHabitual, toldSeasonValue } from './toldSeasonValue.ts'
 // Words a reporter grades a season's trade or mood by ("a bumper summer", "a record summer at the
 // box office", "a quiet winter", "a hard winter"). Weather and strain ("a wet autumn", "a
 // difficult winter") are readWeatherSeasons' words.
-const GRADE =
+export const GRADE =
   '(?:busier|quiet|quieter|hard|harder|tougher|bumper|record|slow|slower|strong|stronger|weak|weaker|bleak|brutal|miserable|disappointing|frantic|good|better|bad|worse|poor|healthy|lean|lacklustre|lackluster|sluggish|stellar)';
 const QUALIFIED_SEASON = new RegExp(
   `\\b(?:a|another)\\s+(?:[a-z]+ly\\s+)?${GRADE}\\s+(summer|autumn|fall|winter|spring)\\b(?![-'’])`,

@@ -56,6 +56,7 @@ describe('a season graded after "after a" or "following a"', () => {
   it.each<[string, 'en-GB' | 'en-US']>([
     ['After a second spring in the Alps, the pair moved home.', 'en-GB'],
     ['After a hard fall, the jockey was taken to hospital.', 'en-GB'],
+    ['The skier was airlifted to hospital after a horrible fall.', 'en-US'],
     ['Shares rebounded after a steady fall in prices.', 'en-US'],
     ['After a hot spring, the hikers rested in the lodge.', 'en-US'],
     ['After a long winter day, the crowds left the square.', 'en-GB'],

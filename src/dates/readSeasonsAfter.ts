@@ -1,5 +1,7 @@
 import type { Pass, Reading } from './Reading.ts';
 import { publishedSeasonReading } from './publishedSeasonReading.ts';
+import { GRADE } from './readQualifiedSeasons.ts';
+import { STRAIN, WEATHER } from './readWeatherSeasons.ts';
 import { isSeasonBeforeNoun } from './seasonBeforeNoun.ts';
 import { seasonByTense } from './seasonByTense.ts';
 import { SEASON_CODES } from './seasonNames.ts';
@@ -16,6 +18,9 @@ const SEASON_AFTER = new RegExp(
 const COUNT_OR_RANK = /^(?:few|couple|first|second|third|fourth|fifth|last|single|whole)$/;
 // "after a hard fall at the final fence", "after a sharp fall in prices": a tumble or a drop.
 const TUMBLE = /^(?:hard|bad|nasty|heavy|serious|awkward|sharp|steep|sudden|big|dramatic|slight)$/;
+// "after a mild fall", "after a sluggish fall": "fall" is a season only after a word the weather
+// or the trade readers grade a season by; "after a horrible fall" is a tumble.
+const FALL_GRADE = new RegExp(`^(?:${WEATHER}|${STRAIN}|${GRADE})$`);
 const DROP_AFTER = /^\s+(?:in|of|from|on|at|off|down|into|to|onto)\b/;
 // "after a hot spring bath", "after a natural spring": water from the ground.
 const WELL = /^(?:hot|thermal|natural|mineral|freshwater)$/;
@@ -31,7 +36,8 @@ const AHEAD = /\b(?:will|would|could|should|might|shall|next|if|unless)\b|['’]
  * season graded after "after a" or "following a" is over or under way, the last one begun by the
  * publication date (`seasonByTense` in the past), in both readings; the extent is the season's
  * word. Not a count or a rank ("after a second summer"), a tumble or a drop ("after a hard fall",
- * "after a sharp fall in prices"), a spring of water ("after a hot spring"), a day or a thing of
+ * "after a sharp fall in prices", and any "fall" graded by a word that is no weather, strain or
+ * trade grade: "after a horrible fall"), a spring of water ("after a hot spring"), a day or a thing of
  * the season ("after a long summer day", `isSeasonBeforeNoun`), a title (a capital), a season still
  * to come ("After a busy summer, the team will rest"), nor a sentence with a year or a habit.
  */
@@ -43,7 +49,11 @@ export const readSeasonsAfter: Pass = (text, { published }) => {
     const start = end - word.length;
     const after = text.slice(end);
     if (COUNT_OR_RANK.test(grade)) continue;
-    if (word === 'fall' && (TUMBLE.test(grade) || DROP_AFTER.test(after))) continue;
+    if (
+      word === 'fall' &&
+      (!FALL_GRADE.test(grade) || TUMBLE.test(grade) || DROP_AFTER.test(after))
+    )
+      continue;
     if (word === 'spring' && WELL.test(grade)) continue;
     if (DAY_AFTER.test(after) || isSeasonBeforeNoun(text, end)) continue;
     if (AHEAD.test(sentenceAt(text, start, end)) || isSeasonPlacedOrHabitual(text, start, end))
