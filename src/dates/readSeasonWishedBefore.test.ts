@@ -41,7 +41,17 @@ describe('a season set as a deadline for a wish, a need or a plan', () => {
       expect(found).toEqual([['the winter', '2025-WI']]);
   });
 
+  it('reads "Plans for the bridge were abandoned before the winter" said in February as the winter under way', () => {
+    for (const found of seasons(
+      'Plans for the bridge were abandoned before the winter.',
+      '2026-02-10',
+      'en-GB',
+    ))
+      expect(found).toEqual([['the winter', '2025-WI']]);
+  });
+
   it.each<[string, 'en-GB' | 'en-US']>([
+    ['The jockey, who hopes to ride again soon, had won five races before the fall.', 'en-US'],
     ['The team hopes to leave before the fall of Kabul.', 'en-US'],
     ['The jockey wants to ride again after being hurt by the fall.', 'en-GB'],
   ])('reads no season in %j (said on 15 January 2026)', (text, locale) => {

@@ -9,7 +9,11 @@ import type { Season } from './toTimex.ts';
 const SEASON_DEADLINE = /\b(?:before|by)\s+(the\s+(summer|autumn|fall|winter|spring))\b(?![-'’])/g;
 // A wish, a need or a plan told now: "wants", "hopes to", "needs", "aims to", "must", "plans to".
 const WISHED =
-  /\b(?:wants?|hopes?|hoping|needs?|aims?|aiming|plans?|planning|intends?|must|expects?|expecting)\b/i;
+  /\b(?:wants?|hopes?|hoping|needs?|aims?|aiming|plans?|planning|intends?|must|expects?|expecting)\b/gi;
+// "Plans for the bridge were abandoned before the winter", "The jockey, who hopes to ride again,
+// had won five races before the fall": a past verb between the wish and the deadline tells a
+// thing done before a season gone by, or a noun ("plans") taken for the wish.
+const PAST_BETWEEN = /\b(?:had|was|were|did)\b/i;
 // "before the winter." / "by the spring, when": the season ends the clause; not "before the summer
 // recess" (a stretch of it) nor "before the fall of Kabul" (a defeat).
 const CLAUSE_ENDS = /^\s*(?:[.,;:!?)]|$|(?:and|or|so|when|because|while|as)\b)/;
@@ -35,7 +39,8 @@ function comingSeason(season: Season, published: string): string {
  * over the readers by tense (which read the winter under way, 2025-WI). Not a wish told in the past
  * ("had wanted the wing open before the winter"), "by the fall" ("The jockey wants to ride again
  * after being hurt by the fall", a tumble), nor a season before a noun or "of" ("before the
- * summer recess", "before the fall of Kabul").
+ * summer recess", "before the fall of Kabul"), nor one after a past verb that follows the wish
+ * ("Plans for the bridge were abandoned before the winter", said in February: the winter under way).
  */
 export const readSeasonWishedBefore: Pass = (text, { published }) => {
   const readings: Reading[] = [];
@@ -43,7 +48,10 @@ export const readSeasonWishedBefore: Pass = (text, { published }) => {
     const end = m.index + m[0].length;
     const start = end - m[1]!.length;
     if (!CLAUSE_ENDS.test(text.slice(end)) || BY_THE_FALL.test(m[0])) continue;
-    if (!WISHED.test(text.slice(sentenceStartAt(text, m.index), m.index))) continue;
+    const from = sentenceStartAt(text, m.index);
+    const wish = [...text.slice(from, m.index).matchAll(WISHED)].at(-1);
+    if (!wish || PAST_BETWEEN.test(text.slice(from + wish.index + wish[0].length, m.index)))
+      continue;
     const value = comingSeason(SEASON_CODES[m[2]!]!, published);
     readings.push({
       start,
