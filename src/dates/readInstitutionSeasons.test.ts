@@ -65,6 +65,7 @@ describe("a season before a sitting or an event of an institution's year", () =>
     ['The autumn conference is usually held in Brighton.', 'en-GB'],
     ['The spring statement of 2025 raised no taxes.', 'en-GB'],
     ['Delegates met at the Spring Conference in Glasgow.', 'en-GB'],
+    ['The fashion house showed its spring collection in Paris on Tuesday.', 'en-GB'],
   ])('reads no season in %j (said on 14 September 2026)', (text, locale) => {
     for (const found of seasons(text, '2026-09-14', locale))
       expect(found.filter(([words]) => !/2025/.test(words!))).toEqual([]);
