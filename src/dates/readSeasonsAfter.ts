@@ -1,6 +1,6 @@
 import type { Pass, Reading } from './Reading.ts';
 import { publishedSeasonReading } from './publishedSeasonReading.ts';
-import { GRADE } from './readQualifiedSeasons.ts';
+import { DAY_OR_NIGHT_AFTER, GRADE } from './readQualifiedSeasons.ts';
 import { STRAIN, WEATHER } from './readWeatherSeasons.ts';
 import { isSeasonBeforeNoun } from './seasonBeforeNoun.ts';
 import { seasonByTense } from './seasonByTense.ts';
@@ -24,8 +24,6 @@ const FALL_GRADE = new RegExp(`^(?:${WEATHER}|${STRAIN}|${GRADE})$`);
 const DROP_AFTER = /^\s+(?:in|of|from|on|at|off|down|into|to|onto)\b/;
 // "after a hot spring bath", "after a natural spring": water from the ground.
 const WELL = /^(?:hot|thermal|natural|mineral|freshwater)$/;
-// "after a long summer day", "after a long summer break": a day or a stretch of it, or a thing.
-const DAY_AFTER = /^\s+(?:day|night|morning|afternoon|evening|weekend)s?\b/;
 // "After a busy summer, the team will rest": a season still to come.
 const AHEAD = /\b(?:will|would|could|should|might|shall|next|if|unless)\b|['’]ll\b/i;
 
@@ -55,7 +53,7 @@ export const readSeasonsAfter: Pass = (text, { published }) => {
     )
       continue;
     if (word === 'spring' && WELL.test(grade)) continue;
-    if (DAY_AFTER.test(after) || isSeasonBeforeNoun(text, end)) continue;
+    if (DAY_OR_NIGHT_AFTER.test(after) || isSeasonBeforeNoun(text, end)) continue;
     if (AHEAD.test(sentenceAt(text, start, end)) || isSeasonPlacedOrHabitual(text, start, end))
       continue;
     const value = seasonByTense(SEASON_CODES[word]!, published, 'past', undefined);
