@@ -23,6 +23,9 @@ import { readMarketWrapPeriods } from './readMarketWrapPeriods.ts';
 import { readMidweek } from './readMidweek.ts';
 import { readQualifiedSeasons } from './readQualifiedSeasons.ts';
 import { readSeasonSchedules } from './readSeasonSchedules.ts';
+import { readSeasonsAfter } from './readSeasonsAfter.ts';
+import { readInstitutionSeasons } from './readInstitutionSeasons.ts';
+import { readSeasonWishedBefore } from './readSeasonWishedBefore.ts';
 import { readRecordSeasons } from './readRecordSeasons.ts';
 import { readMonthOfThatYear } from './readMonthOfThatYear.ts';
 import { readNewYear } from './readNewYear.ts';
@@ -151,6 +154,9 @@ const PASSES: Pass[] = [
   readRecordSeasons,
   readQualifiedSeasons,
   readSeasonSchedules,
+  readSeasonsAfter,
+  readInstitutionSeasons,
+  readSeasonWishedBefore,
   readWeatherSeasons,
   readReckonedSeasons,
   readFarmSeasons,

@@ -9,7 +9,7 @@ import { isSeasonPlacedOrHabitual, toldSeasonValue } from './toldSeasonValue.ts'
 // Words a reporter grades a season's trade or mood by ("a bumper summer", "a record summer at the
 // box office", "a quiet winter", "a hard winter"). Weather and strain ("a wet autumn", "a
 // difficult winter") are readWeatherSeasons' words.
-const GRADE =
+export const GRADE =
   '(?:busier|quiet|quieter|hard|harder|tougher|bumper|record|slow|slower|strong|stronger|weak|weaker|bleak|brutal|miserable|disappointing|frantic|good|better|bad|worse|poor|healthy|lean|lacklustre|lackluster|sluggish|stellar)';
 const QUALIFIED_SEASON = new RegExp(
   `\\b(?:a|another)\\s+(?:[a-z]+ly\\s+)?${GRADE}\\s+(summer|autumn|fall|winter|spring)\\b(?![-'’])`,
@@ -18,7 +18,7 @@ const QUALIFIED_SEASON = new RegExp(
 // "a hard fall at the final fence", "a strong spring": a tumble, a drop, a coil.
 const FALL_OR_SPRING = /^(?:fall|spring)$/i;
 // "a quiet winter day", "a good summer evening": a day or a night of it.
-const DAY_OR_NIGHT_AFTER = /^\s+(?:day|night|morning|afternoon|evening|weekend)s?\b/i;
+export const DAY_OR_NIGHT_AFTER = /^\s+(?:day|night|morning|afternoon|evening|weekend)s?\b/i;
 // "a good summer read", "a fine winter warmer": a kind of thing the tagger takes for a verb.
 const THING_AFTER = /^\s+(?:read|drink|treat|getaway|escape|warmer|cooler)s?\b/i;
 // "Her debut, a bleak winter, was shortlisted": a name set off by commas, a title's or a thing's.

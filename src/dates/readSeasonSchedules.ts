@@ -1,6 +1,7 @@
 import type { Pass, Reading } from './Reading.ts';
 import { nearestSeason } from './nearestSeason.ts';
 import { publishedSeasonReading } from './publishedSeasonReading.ts';
+import { scheduleAnnouncedSeason } from './scheduleAnnounced.ts';
 import { SEASON_CODES } from './seasonNames.ts';
 import { isSeasonPlacedOrHabitual } from './toldSeasonValue.ts';
 
@@ -21,7 +22,9 @@ const LOWER_OWNER = /^[a-z][\w.]*['’]s\s+$/;
  * budget, programme, lineup, fixtures or transfer window, after "the" or an owner, is the season's
  * nearest (`nearestSeason`: the current one, or the coming or the one just gone, whichever is
  * nearer), whatever the tense ("unveiled its fall lineup" in August is the fall to come), in both
- * readings; the extent is the season's word. Not after another word ("last year's winter
+ * readings; the extent is the season's word. One released, published or announced in the sentence
+ * is the current or the coming one, never one gone by (`scheduleAnnouncedSeason`: "The winter
+ * fixtures list was released on Tuesday", said on 17 June 2026, 2026-WI). Not after another word ("last year's winter
  * timetable", "a summer schedule"), nor in a sentence with a year or a habit ("The winter
  * timetable usually starts in December").
  */
@@ -32,7 +35,10 @@ export const readSeasonSchedules: Pass = (text, { published }) => {
     const start = m.index + m[1]!.length;
     const end = start + m[2]!.length;
     if (isSeasonPlacedOrHabitual(text, start, end)) continue;
-    const value = nearestSeason(SEASON_CODES[m[2]!.toLowerCase()]!, published);
+    const season = SEASON_CODES[m[2]!.toLowerCase()]!;
+    const value =
+      scheduleAnnouncedSeason(text, start, end, season, published) ??
+      nearestSeason(season, published);
     readings.push(publishedSeasonReading(start, end, value, published));
   }
   return readings;

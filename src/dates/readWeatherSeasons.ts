@@ -8,11 +8,11 @@ import { isForecastSeason, toldSeasonValue } from './toldSeasonValue.ts';
 // The weather a season had or will have, as farm, food and energy copy tells what it did to crops
 // and demand: wet, dry, mild, cold, hot, snowy …, one or two of them ("a cold, wet spring", "a
 // long, hot summer").
-const WEATHER =
+export const WEATHER =
   '(?:wet|dry|mild|cold|warm|hot|cool|harsh|severe|bitter|snowy|rainy|sunny|stormy|windy|frosty|damp|dull|long|late|early|freezing|scorching)';
 // The strain a season puts on a service, as health and energy copy tells it ("Hospitals have been
 // told to prepare for a difficult winter", "after a tough winter"): read as the weather is.
-const STRAIN = '(?:difficult|tough|challenging|busy|gruelling|grueling)';
+export const STRAIN = '(?:difficult|tough|challenging|busy|gruelling|grueling)';
 const WEATHER_SEASON = new RegExp(
   `\\b(?:a|an)\\s+(?:${WEATHER}|${STRAIN})(?:,?\\s+(?:and\\s+)?${WEATHER})?\\s+(${SEASON_PATTERN})\\b(?![-'’])`,
   'gi',

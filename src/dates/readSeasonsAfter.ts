@@ -1,0 +1,63 @@
+import type { Pass, Reading } from './Reading.ts';
+import { publishedSeasonReading } from './publishedSeasonReading.ts';
+import { DAY_OR_NIGHT_AFTER, GRADE } from './readQualifiedSeasons.ts';
+import { STRAIN, WEATHER } from './readWeatherSeasons.ts';
+import { isSeasonBeforeNoun } from './seasonBeforeNoun.ts';
+import { seasonByTense } from './seasonByTense.ts';
+import { SEASON_CODES } from './seasonNames.ts';
+import { sentenceAt } from './sentenceEnds.ts';
+import { isSeasonPlacedOrHabitual } from './toldSeasonValue.ts';
+
+// "After a scorching summer", "following a tough spring": a season, lowercase, after "after" or
+// "following", "a" and a word (or "-ly" and a word) that grades it.
+const SEASON_AFTER = new RegExp(
+  `\\b(?:[Aa]fter|[Ff]ollowing)\\s+a\\s+(?:[a-z]+ly\\s+)?([a-z]+)\\s+(summer|autumn|fall|winter|spring)\\b(?![-'’])`,
+  'g',
+);
+// "after a few summer evenings", "after a second summer": a count or a rank, not a grade.
+const COUNT_OR_RANK = /^(?:few|couple|first|second|third|fourth|fifth|last|single|whole)$/;
+// "after a hard fall at the final fence", "after a sharp fall in prices": a tumble or a drop.
+const TUMBLE = /^(?:hard|bad|nasty|heavy|serious|awkward|sharp|steep|sudden|big|dramatic|slight)$/;
+// "after a mild fall", "after a sluggish fall": "fall" is a season only after a word the weather
+// or the trade readers grade a season by; "after a horrible fall" is a tumble.
+const FALL_GRADE = new RegExp(`^(?:${WEATHER}|${STRAIN}|${GRADE})$`);
+const DROP_AFTER = /^\s+(?:in|of|from|on|at|off|down|into|to|onto)\b/;
+// "after a hot spring bath", "after a natural spring": water from the ground.
+const WELL = /^(?:hot|thermal|natural|mineral|freshwater)$/;
+// "After a busy summer, the team will rest": a season still to come.
+const AHEAD = /\b(?:will|would|could|should|might|shall|next|if|unless)\b|['’]ll\b/i;
+
+/**
+ * "After a scorching summer, reservoirs are at record lows" (said on 14 September 2026, 2026-SU),
+ * "Retailers are hoping for better trading after a tough spring" (said on 10 June 2026, 2026-SP),
+ * "After a mild fall, ski resorts are still waiting for snow" (said on 1 December 2026, 2026-FA): a
+ * season graded after "after a" or "following a" is over or under way, the last one begun by the
+ * publication date (`seasonByTense` in the past), in both readings; the extent is the season's
+ * word. Not a count or a rank ("after a second summer"), a tumble or a drop ("after a hard fall",
+ * "after a sharp fall in prices", and any "fall" graded by a word that is no weather, strain or
+ * trade grade: "after a horrible fall"), a spring of water ("after a hot spring"), a day or a thing of
+ * the season ("after a long summer day", `isSeasonBeforeNoun`), a title (a capital), a season still
+ * to come ("After a busy summer, the team will rest"), nor a sentence with a year or a habit.
+ */
+export const readSeasonsAfter: Pass = (text, { published }) => {
+  const readings: Reading[] = [];
+  for (const m of text.matchAll(SEASON_AFTER)) {
+    const [grade, word] = [m[1]!, m[2]!];
+    const end = m.index + m[0].length;
+    const start = end - word.length;
+    const after = text.slice(end);
+    if (COUNT_OR_RANK.test(grade)) continue;
+    if (
+      word === 'fall' &&
+      (!FALL_GRADE.test(grade) || TUMBLE.test(grade) || DROP_AFTER.test(after))
+    )
+      continue;
+    if (word === 'spring' && WELL.test(grade)) continue;
+    if (DAY_OR_NIGHT_AFTER.test(after) || isSeasonBeforeNoun(text, end)) continue;
+    if (AHEAD.test(sentenceAt(text, start, end)) || isSeasonPlacedOrHabitual(text, start, end))
+      continue;
+    const value = seasonByTense(SEASON_CODES[word]!, published, 'past', undefined);
+    readings.push(publishedSeasonReading(start, end, value, published));
+  }
+  return readings;
+};
