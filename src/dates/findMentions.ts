@@ -14,6 +14,7 @@ import { approximateDays } from './approximateDays.ts';
 import { canAnchor } from './canAnchor.ts';
 import { isCalendarDate } from './calendarDate.ts';
 import { clockOfHabit } from './clockOfHabit.ts';
+import { weekdayExceptedFromHabit } from './weekdayExceptedFromHabit.ts';
 import { collectReadings } from './collectReadings.ts';
 import { countFromNamedDate } from './countFromNamedDate.ts';
 import { DateResolutionError } from './DateResolutionError.ts';
@@ -295,9 +296,15 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
   );
   return clockOfHabit(
     text,
-    daysListedAfter(
+    weekdayExceptedFromHabit(
       text,
-      daysListedBefore(text, electionDayToldByDate(text, electionDayOfDatedElection(text, dated))),
+      daysListedAfter(
+        text,
+        daysListedBefore(
+          text,
+          electionDayToldByDate(text, electionDayOfDatedElection(text, dated)),
+        ),
+      ),
     ),
   );
 }
