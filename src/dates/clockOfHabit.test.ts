@@ -61,4 +61,38 @@ describe('clockOfHabit', () => {
     const text = 'Buses run every 10 minutes. The mayor will speak at 7pm.';
     expect(news(text, GB, '7pm')).toBe('2026-03-11T19:00');
   });
+  it('keeps a clock told in the past in its own clause on the day of publication ("arrived at 10.15am")', () => {
+    const late = 'The minister, who usually arrives at 9am, was late and arrived at 10.15am.';
+    expect(news(late, GB, '10.15am')).toBe('2026-03-11T10:15');
+    expect(timeml(late, GB, '10.15am')).toBe('2026-03-11T10:15');
+    expect(news(late, GB, '9am')).toBe('T09:00');
+    const shooting =
+      'Police said the shooting happened at 2am, and officers patrol the area every night.';
+    expect(news(shooting, US, '2am')).toBe('2026-06-15T02:00');
+    expect(timeml(shooting, US, '2am')).toBe('2026-06-15T02:00');
+    const fire = 'The fire broke out at 3am at a warehouse that is usually empty at night.';
+    expect(timeml(fire, US, '3am')).toBe('2026-06-15T03:00');
+  });
+
+  it('reads a habit told in the past right after its adverb ("The editors usually met at 10am")', () => {
+    expect(news('The editors usually met at 10am.', US, '10am')).toBe('T10:00');
+    expect(timeml('The editors usually met at 10am.', US, '10am')).toBe('T10:00');
+  });
+  it('reads a habit told in the past in the clock\'s own clause ("The monks rose at 4am for prayers every day")', () => {
+    const text = 'The monks rose at 4am for prayers every day.';
+    expect(news(text, GB, '4am')).toBe('T04:00');
+    expect(timeml(text, GB, '4am')).toBe('T04:00');
+    const queues = 'Queues used to form by 7am, every Saturday without fail.';
+    expect(timeml(queues, GB, '7am')).toBe('T07:00');
+    const hotline = 'The hotline is staffed from 7am to 11pm, seven days a week.';
+    expect(news(hotline, US, '7am')).toBe('T07:00');
+    expect(timeml(hotline, US, '11pm')).toBe('T23:00');
+  });
+
+  it('keeps a clock told by a past progressive on the day of publication, even beside a set', () => {
+    const text = 'The strike began at 6am and trains were running every 20 minutes by noon.';
+    expect(news(text, US, 'noon')).toBe('2026-06-15T12:00');
+    expect(timeml(text, US, 'noon')).toBe('2026-06-15T12:00');
+    expect(timeml(text, US, '6am')).toBe('2026-06-15T06:00');
+  });
 });
