@@ -56,6 +56,12 @@ describe('a month in a yearly habit', () => {
   it.each([
     ['Last month, as every year, the club published its accounts in April.', 'April', '2026-04'],
     ['Every year we say so, and we said it again in March.', 'March', '2026-03'],
+    ['Every year the festival drew thousands until it was cancelled in May.', 'May', '2026-05'],
+    [
+      'Each year thousands of pilgrims visit the shrine that was damaged by fire in March.',
+      'March',
+      '2026-03',
+    ],
   ])(
     'keeps "%s", a past not opened by the phrase or after a comma, on the calendar',
     (text, words, value) => {

@@ -29,6 +29,11 @@ const CLAUSE_REST = /^[^.!?;:,()]*/;
 // the verb is past: "Every year the club published its accounts in April", "Each year the bank
 // reported its results in February; this year it reported on March 31" (February, not March).
 const OPENS_SENTENCE = /^\s*(?:(?:and|but)\s+)?$/i;
+// A past in a clause hung on another word between the phrase and the month is a one-off of its
+// own: "Every year the festival drew thousands until it was cancelled in May", "Each year pilgrims
+// visit the shrine that was damaged by fire in October".
+const HUNG_CLAUSE =
+  /\b(?:until|till|that|which|who|whom|whose|where|when|after|before|since|because|once)\b/i;
 
 /**
  * Whether a month or season named alone is a yearly habit's, any year's, by "every year", "each
@@ -36,8 +41,10 @@ const OPENS_SENTENCE = /^\s*(?:(?:and|but)\s+)?$/i;
  * "Every year the town floods in February" (`XXXX-02`), "Tourist numbers peak in August and dip in
  * January each year" (`XXXX-08`, `XXXX-01`); told in the past after the phrase opening the
  * sentence, a habit of the past ("Every year the club published its accounts in April", said in
- * June 2026, `XXXX-04`; "Every summer the town hosted a jazz festival in July" `XXXX-07`). Leaves a month told by a future or a year in the same
- * stretch ("Every year the board says it will decide in March"), one in another clause ("Each year
+ * June 2026, `XXXX-04`; "Every summer the town hosted a jazz festival in July" `XXXX-07`), unless
+ * the past is in a clause hung on "until", "that" or the like ("Every year the festival drew
+ * thousands until it was cancelled in May": May is this year's). Leaves a month told by a future
+ * or a year in the same stretch ("Every year the board says it will decide in March"), one in another clause ("Each year
  * the board reviews pay in April; this year it did so in May": May is this year's), a one-off
  * told in the past after a fronted phrase ("The festival, held every year, was cancelled in May"),
  * and "each year's", "every year since".
@@ -49,7 +56,10 @@ export function isYearlyHabitMonth(text: string, start: number, end: number): bo
   const fronted = YEARLY_BEFORE.exec(before);
   if (fronted) {
     const told = `${fronted[0]} ${CLAUSE_REST.exec(after)?.[0] ?? ''}`;
-    const pastHabit = OPENS_SENTENCE.test(before.slice(0, fronted.index)) && !told.includes(',');
+    const pastHabit =
+      OPENS_SENTENCE.test(before.slice(0, fronted.index)) &&
+      !told.includes(',') &&
+      !HUNG_CLAUSE.test(told);
     return !CALENDAR_WORD.test(fronted[0]) && (pastHabit || !ONE_OFF_PAST.test(told));
   }
   const trailing = YEARLY_AFTER.exec(after);
