@@ -35,6 +35,10 @@ describe('weekdayExceptedFromHabit', () => {
     expect(news('The café opens daily, and on Sunday it hosts a fair.', 'Sunday')?.value).toBe(
       '2026-11-01',
     );
+    const storm = 'Buses ran daily, but on Sunday the service was cancelled because of the storm.';
+    expect(news(storm, 'Sunday')?.value).toBe('2026-10-25');
+    expect(timeml(storm, 'Sunday')?.value).toBe('2026-10-25');
+    expect(news('Flights operate daily but Tuesday.', 'Tuesday')?.value).toBe('XXXX-WXX-2');
     expect(news('Everyone came except Sunday’s guests.', 'Sunday')?.value ?? '').not.toBe(
       'XXXX-WXX-7',
     );

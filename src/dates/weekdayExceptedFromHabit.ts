@@ -6,9 +6,10 @@ import type { Mention } from '../model/mention.ts';
  * office is open daily except Mondays" `XXXX-WXX-1`.
  *
  * Only a weekday named alone right after "every day", "each day" or "daily" and "except", "but" or
- * "apart from" ("except on Sunday" too). Left: a weekday read with its date or with "this", "next" or
- * "last" ("every day except next Sunday", "daily except Sunday, Nov. 1"), one mention that is no lone
- * weekday.
+ * "apart from" ("except on Sunday" too). Left: a weekday read with its date or with "this", "next"
+ * or "last" ("every day except next Sunday", "daily except Sunday, Nov. 1"), one mention that is no
+ * lone weekday, and one after ", but", which opens another clause ("Buses ran daily, but on Sunday
+ * the service was cancelled": 25 October).
  *
  * @example
  * weekdayExceptedFromHabit(text, mentions) // "Sunday" in "every day except Sunday" → XXXX-WXX-7
@@ -25,5 +26,7 @@ export function weekdayExceptedFromHabit(text: string, mentions: Mention[]): Men
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const WEEKDAY = /^(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/i;
+// "but" only right after the habit: after a comma it opens another clause ("Buses ran daily, but on
+// Sunday the service was cancelled": that Sunday is a day).
 const EXCEPTED_BEFORE =
-  /\b(?:(?:every|each)\s+day|daily)\s*,?\s+(?:except|but|apart\s+from)\s+(?:on\s+)?$/i;
+  /\b(?:(?:every|each)\s+day|daily)(?:\s*,?\s+(?:except|apart\s+from)|\s+but)\s+(?:on\s+)?$/i;
