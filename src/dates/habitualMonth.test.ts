@@ -38,6 +38,16 @@ describe('a month named in a habit', () => {
     expect(read(text).find(([w]) => w === words)?.[1]).toBe(value);
   });
 
+  it.each([
+    ['He always said he would retire in June.', 'June'],
+    ['She always told us she’d step down in June.', 'June'],
+    ['Ministers always insisted the plant would open in June.', 'June'],
+  ])('keeps "%s", a future told in the past, off the habit', (text, words) => {
+    expect(read(text).find(([w]) => w === words)?.[1]).toMatch(/^\d{4}-06$/);
+    const timeml = findTimemlMentions(text, JUNE).find((m) => m.text === words);
+    expect(timeml?.value).toMatch(/^\d{4}-06$/);
+  });
+
   it('reads it so in TimeML mode too', () => {
     const found = findTimemlMentions('Farmers usually prepare the ground in March.', JUNE);
     expect(found.map((m) => [m.text, m.value, m.type])).toEqual([['March', 'XXXX-03', 'DATE']]);

@@ -26,6 +26,10 @@ const AND_NEW_SUBJECT = /\band\s+(?:the|its|their|his|her|our|a|an)\s+[a-z]/i;
 // is no habit.
 const PAST_HABIT_ADVERB =
   /^(?:always|usually|normally|typically|traditionally|invariably|customarily)\s+$/i;
+// A future told in the past after the habit's own verb makes the month one to come, not the habit's:
+// "He always said he would retire in June", "Ministers always insisted the plant would open in
+// June".
+const FUTURE_IN_PAST = /\bwould\b|['’]d\b/i;
 
 // A future or an expectation between the adverb and the month or season makes the adverb
 // "broadly" or the habit the speaker's, the time one to come: "The regulator regularly reviews its
@@ -105,7 +109,9 @@ export function isHabitualMonth(text: string, start: number, end: number): boole
   if (PAST_VERB_ENDS.test(before.slice(0, habit.index))) return false;
   const adverbEnd = habit.index + habit[1]!.length;
   const ownVerb = (m: RegExpExecArray) =>
-    PAST_HABIT_ADVERB.test(before.slice(habit.index, m.index)) && !/^(?:was|were)$/i.test(m[0]);
+    PAST_HABIT_ADVERB.test(before.slice(habit.index, m.index)) &&
+    !/^(?:was|were)$/i.test(m[0]) &&
+    !FUTURE_IN_PAST.test(before.slice(m.index));
   if ([...before.matchAll(PAST_VERB)].some((m) => m.index >= adverbEnd && !ownVerb(m)))
     return false;
   return !YEAR_NAMED.test(clause) && !YEAR_NAMED.test(/^[^,;:.!?]*/.exec(after)?.[0] ?? '');
