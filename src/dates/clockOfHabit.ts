@@ -1,5 +1,6 @@
 import type { Mention } from '../model/mention.ts';
 import { FURTHER_PAST } from './anotherDeedGap.ts';
+import { HABIT_ONLY_ADVERB } from './habitWord.ts';
 
 /**
  * A clock time told in a sentence that states a habit is the habit's clock, with no day: "Buses
@@ -9,8 +10,8 @@ import { FURTHER_PAST } from './anotherDeedGap.ts';
  *
  * The habit is told by a set in the same sentence ("every Sunday", "every 10 minutes", "on
  * Fridays", "daily", "each morning"), by weekdays, weekends or weeknights, by "hourly", "on the
- * hour" or "seven days a week", or by an adverb of habit ("usually", "normally", "typically",
- * "traditionally", "always").
+ * hour" or "seven days a week", or by an adverb that tells only a habit ("usually", "normally",
+ * "typically", "traditionally", "always": HABIT_ONLY_ADVERB).
  *
  * Only a clock the text ties to no day (its day is the day of publication, its words only the
  * clock). Left as they are: a clock in a sentence that names a day ("Polls close at 8 p.m. on
@@ -105,7 +106,7 @@ const HABIT_WORDING = new RegExp(
     String.raw`\bevery\s+(?:day|night|morning|evening|afternoon|weekday|hour)\b`,
     String.raw`\beach\s+(?:day|night|morning|evening|afternoon|weekday)\b`,
     String.raw`\bseven days a week\b|\bon the hour\b`,
-    String.raw`\b(?:usually|normally|typically|traditionally|always)\b`,
+    String.raw`\b(?:${HABIT_ONLY_ADVERB})\b`,
   ].join('|'),
   'i',
 );

@@ -1,4 +1,4 @@
-import { HABIT_ADVERB } from './habitWord.ts';
+import { HABIT_ADVERB, HABIT_ONLY_ADVERB } from './habitWord.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { sentenceAround } from './tenseAround.ts';
 import { isYearlyHabitMonth } from './yearlyHabitMonth.ts';
@@ -24,8 +24,7 @@ const AND_NEW_SUBJECT = /\band\s+(?:the|its|their|his|her|our|a|an)\s+[a-z]/i;
 // December". A past verb further on tells a one-off ("The rains that usually come in June arrived
 // in May"); after "generally" or "often" ("Prices generally rose in March") the past
 // is no habit.
-const PAST_HABIT_ADVERB =
-  /^(?:always|usually|normally|typically|traditionally|invariably|customarily)\s+$/i;
+const PAST_HABIT_ADVERB = new RegExp(`^(?:${HABIT_ONLY_ADVERB})\\s+$`, 'i');
 // A future told in the past after the habit's own verb makes the month one to come, not the habit's:
 // "He always said he would retire in June", "Ministers always insisted the plant would open in
 // June".
