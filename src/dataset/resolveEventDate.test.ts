@@ -186,4 +186,11 @@ describe('resolveEventDate', () => {
   it('leaves a single day unmarked: its granularity already says it', () => {
     expect(dateOf('They met on Wednesday.', 'on Wednesday')).not.toHaveProperty('exactDays');
   });
+
+  it('dates an editor\'s clock in a habit sentence ("The library opens at 9am on weekdays") on the day read against, not failing on the news reading\'s bare T09:00', () => {
+    expect(dateOf('The library opens at 9am on weekdays.', '9am')).toMatchObject({
+      value: '2025-03-07T09:00',
+      granularity: 'day',
+    });
+  });
 });

@@ -31,4 +31,16 @@ describe('uncoveredDates', () => {
       ].join('\n'),
     );
   });
+  it('leaves the bare clock of a habit ("Buses run every 10 minutes until 7pm", T19:00) out of the calendar dates', () => {
+    const habit = 'Buses run every 10 minutes until 7pm. The council met on Monday.';
+    const source = {
+      id: 'b',
+      file: 'seeds/b.txt',
+      text: habit,
+      published: '2026-03-11',
+      locale: 'en-GB',
+    };
+    const found = uncoveredDates({ sources: [source], events: [] } as unknown as Dataset);
+    expect(found[0]?.uncovered.map((m) => m.text)).toEqual(['on Monday']);
+  });
 });

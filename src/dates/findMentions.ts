@@ -13,6 +13,8 @@ import { apposeWeekdayToHoliday } from './apposeWeekdayToHoliday.ts';
 import { approximateDays } from './approximateDays.ts';
 import { canAnchor } from './canAnchor.ts';
 import { isCalendarDate } from './calendarDate.ts';
+import { clockOfHabit } from './clockOfHabit.ts';
+import { weekdayExceptedFromHabit } from './weekdayExceptedFromHabit.ts';
 import { collectReadings } from './collectReadings.ts';
 import { countFromNamedDate } from './countFromNamedDate.ts';
 import { DateResolutionError } from './DateResolutionError.ts';
@@ -292,8 +294,17 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
     ),
     options.published,
   );
-  return daysListedAfter(
+  return clockOfHabit(
     text,
-    daysListedBefore(text, electionDayToldByDate(text, electionDayOfDatedElection(text, dated))),
+    weekdayExceptedFromHabit(
+      text,
+      daysListedAfter(
+        text,
+        daysListedBefore(
+          text,
+          electionDayToldByDate(text, electionDayOfDatedElection(text, dated)),
+        ),
+      ),
+    ),
   );
 }

@@ -7,6 +7,15 @@ export const HABIT_ADVERB =
   'usually|typically|normally|generally|traditionally|customarily|invariably|always|often|routinely|regularly';
 
 /**
+ * The adverbs of habit that tell only a habit, never "broadly" or "many times": "The senator always
+ * held town halls in August", "The library usually opens at 9am". Not "generally", "often",
+ * "routinely" or "regularly" ("Prices generally rose in March" is no habit). A regular expression's
+ * source.
+ */
+export const HABIT_ONLY_ADVERB =
+  'usually|typically|normally|traditionally|customarily|invariably|always';
+
+/**
  * A word that makes a clause a habit rather than one occasion: "Households put their bins out by
  * 7am every Monday", "The firm regularly ended the year in profit".
  */

@@ -20,6 +20,34 @@ describe('a month named in a habit', () => {
     expect(read(text).find(([w]) => w === words)?.[1]).toBe(value);
   });
 
+  it.each([
+    ['The senator always held town halls in August.', 'August', 'XXXX-08'],
+    ['The soup kitchen usually saw its busiest days in December.', 'December', 'XXXX-12'],
+    ['Students used to sit their exams in June.', 'June', 'XXXX-06'],
+  ])('reads "%s", a habit told in the past, as any year\'s month', (text, words, value) => {
+    expect(read(text).find(([w]) => w === words)?.[1]).toBe(value);
+    const timeml = findTimemlMentions(text, JUNE).find((m) => m.text === words);
+    expect(timeml?.value).toBe(value);
+  });
+
+  it.each([
+    ['Prices generally rose in March.', 'March', '2024-03'],
+    ['The rains usually came early and arrived in May.', 'May', '2024-05'],
+    ['The grant was used to build a school in March.', 'March', '2024-03'],
+  ])('keeps "%s" on the calendar', (text, words, value) => {
+    expect(read(text).find(([w]) => w === words)?.[1]).toBe(value);
+  });
+
+  it.each([
+    ['He always said he would retire in June.', 'June'],
+    ['She always told us she’d step down in June.', 'June'],
+    ['Ministers always insisted the plant would open in June.', 'June'],
+  ])('keeps "%s", a future told in the past, off the habit', (text, words) => {
+    expect(read(text).find(([w]) => w === words)?.[1]).toMatch(/^\d{4}-06$/);
+    const timeml = findTimemlMentions(text, JUNE).find((m) => m.text === words);
+    expect(timeml?.value).toMatch(/^\d{4}-06$/);
+  });
+
   it('reads it so in TimeML mode too', () => {
     const found = findTimemlMentions('Farmers usually prepare the ground in March.', JUNE);
     expect(found.map((m) => [m.text, m.value, m.type])).toEqual([['March', 'XXXX-03', 'DATE']]);

@@ -1,4 +1,4 @@
-import { HABIT_ADVERB } from './habitWord.ts';
+import { HABIT_ADVERB, HABIT_ONLY_ADVERB } from './habitWord.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { sentenceAround } from './tenseAround.ts';
 import { isYearlyHabitMonth } from './yearlyHabitMonth.ts';
@@ -7,7 +7,7 @@ import { isYearlyHabitMonth } from './yearlyHabitMonth.ts';
 // typically falls in December", "Storks tend to return in April", "Tourists often flock to the
 // coast in August". The month is then any year's.
 const HABIT_BEFORE = new RegExp(
-  `\\b(${HABIT_ADVERB}|tends?\\s+to|tended\\s+to)\\b(?![^,;:()]*[,;:()])[^.!?]*$`,
+  `\\b(${HABIT_ADVERB}|tends?\\s+to|tended\\s+to|used\\s+to)\\b(?![^,;:()]*[,;:()])[^.!?]*$`,
   'i',
 );
 // A clause after a comma, a semicolon or "but" is another clause than the habit's ("Prices usually
@@ -19,6 +19,17 @@ const OTHER_CLAUSE = /\b(?:but|while|whereas|although|though|yet)\b/i;
 // The habit's own subject carries on ("Enrollment typically rises in the fall and dips in the
 // spring").
 const AND_NEW_SUBJECT = /\band\s+(?:the|its|their|his|her|our|a|an)\s+[a-z]/i;
+// The verb right after an adverb that tells only a habit is the habit's own, told in the past: "The
+// senator always held town halls in August", "The kitchen usually saw its busiest days in
+// December". A past verb further on tells a one-off ("The rains that usually come in June arrived
+// in May"); after "generally" or "often" ("Prices generally rose in March") the past
+// is no habit.
+const PAST_HABIT_ADVERB = new RegExp(`^(?:${HABIT_ONLY_ADVERB})\\s+$`, 'i');
+// A future told in the past after the habit's own verb makes the month one to come, not the habit's:
+// "He always said he would retire in June", "Ministers always insisted the plant would open in
+// June".
+const FUTURE_IN_PAST = /\bwould\b|['’]d\b/i;
+
 // A future or an expectation between the adverb and the month or season makes the adverb
 // "broadly" or the habit the speaker's, the time one to come: "The regulator regularly reviews its
 // rules and will publish the next review in March", "The minister always tells reporters she will
@@ -76,7 +87,9 @@ function habitBeforeParticiple(before: string, after: string): string {
  * habit told in another clause ("Prices usually rise in spring, but this year they fell in March";
  * "and the council starts charging in April"), nor a month told by a past verb after the adverb
  * ("The rains that usually come in June arrived in May": May is this year's) or one right before it
- * ("were generally optimistic in March").
+ * ("were generally optimistic in March"). A past verb right after "always", "usually", "normally" or
+ * the like is the habit told in the past ("The senator always held town halls in August",
+ * `XXXX-08`), as is "used to" ("Students used to sit their exams in June", `XXXX-06`).
  *
  * A yearly habit's phrase ("Every year the town floods in February") is asked of
  * isYearlyHabitMonth.
@@ -94,6 +107,11 @@ export function isHabitualMonth(text: string, start: number, end: number): boole
     return false;
   if (PAST_VERB_ENDS.test(before.slice(0, habit.index))) return false;
   const adverbEnd = habit.index + habit[1]!.length;
-  if ([...before.matchAll(PAST_VERB)].some((m) => m.index >= adverbEnd)) return false;
+  const ownVerb = (m: RegExpExecArray) =>
+    PAST_HABIT_ADVERB.test(before.slice(habit.index, m.index)) &&
+    !/^(?:was|were)$/i.test(m[0]) &&
+    !FUTURE_IN_PAST.test(before.slice(m.index));
+  if ([...before.matchAll(PAST_VERB)].some((m) => m.index >= adverbEnd && !ownVerb(m)))
+    return false;
   return !YEAR_NAMED.test(clause) && !YEAR_NAMED.test(/^[^,;:.!?]*/.exec(after)?.[0] ?? '');
 }

@@ -40,6 +40,35 @@ describe('a month in a yearly habit', () => {
     expect(valueOf(text, words)).toBe(value);
   });
 
+  it.each([
+    ['Every year the club published its accounts in April.', 'April', 'XXXX-04'],
+    ['Every summer the town hosted a jazz festival in July.', 'July', 'XXXX-07'],
+    [
+      'Each year the bank reported its results in February; this year it reported on March 31.',
+      'February',
+      'XXXX-02',
+    ],
+  ])('reads "%s", a habit told in the past, as any year\'s', (text, words, value) => {
+    expect(valueOf(text, words)).toBe(value);
+    expect(valueOf(text, words, true)).toBe(value);
+  });
+
+  it.each([
+    ['Last month, as every year, the club published its accounts in April.', 'April', '2026-04'],
+    ['Every year we say so, and we said it again in March.', 'March', '2026-03'],
+    ['Every year the festival drew thousands until it was cancelled in May.', 'May', '2026-05'],
+    [
+      'Each year thousands of pilgrims visit the shrine that was damaged by fire in March.',
+      'March',
+      '2026-03',
+    ],
+  ])(
+    'keeps "%s", a past not opened by the phrase or after a comma, on the calendar',
+    (text, words, value) => {
+      expect(valueOf(text, words)).toBe(value);
+    },
+  );
+
   it('asks the clause, not the words far off', () => {
     expect(isYearlyHabitMonth('The lake freezes in December most years.', 20, 28)).toBe(true);
     expect(isYearlyHabitMonth('The lake froze in December.', 17, 25)).toBe(false);

@@ -1,10 +1,10 @@
 import { FURTHER_PAST } from './anotherDeedGap.ts';
 import { sentenceAround } from './tenseAround.ts';
 
-// A phrase that makes a clause a yearly habit: "every year", "each year", "most years",
-// "year after year", "annually"; not "each year's" (a possession), nor "every year since" or
+// A phrase that makes a clause a yearly habit: "every year", "each year", "every summer", "most
+// years", "year after year", "annually"; not "each year's" (a possession), nor "every year since" or
 // "each year until" (a stretch of years with an end or a start of its own).
-const YEARLY_SOURCE = String.raw`\b(?:(?:every|each)\s+year(?!['’])|most\s+years|year\s+after\s+year|annually)\b(?!\s+(?:since|until|till|from|after|before|between)\b)`;
+const YEARLY_SOURCE = String.raw`\b(?:(?:every|each)\s+(?:year|spring|summer|autumn|fall|winter)(?!['’])|most\s+years|year\s+after\s+year|annually)\b(?!\s+(?:since|until|till|from|after|before|between)\b)`;
 // The phrase before the month, in the month's own clause: no semicolon, colon or bracket, nor
 // a word that opens another clause ("Each year prices rise in June, but this year they fell in
 // May"), between them.
@@ -25,13 +25,26 @@ const CALENDAR_WORD =
 // every year, said in April …", "Every year we say so, and in March we said it again".
 const ONE_OFF_PAST = new RegExp(String.raw`\b${FURTHER_PAST}\b`, 'i');
 const CLAUSE_REST = /^[^.!?;:,()]*/;
+// The phrase opening its sentence, with no comma up to the month, tells a habit of the past when
+// the verb is past: "Every year the club published its accounts in April", "Each year the bank
+// reported its results in February; this year it reported on March 31" (February, not March).
+const OPENS_SENTENCE = /^\s*(?:(?:and|but)\s+)?$/i;
+// A past in a clause hung on another word between the phrase and the month is a one-off of its
+// own: "Every year the festival drew thousands until it was cancelled in May", "Each year pilgrims
+// visit the shrine that was damaged by fire in October".
+const HUNG_CLAUSE =
+  /\b(?:until|till|that|which|who|whom|whose|where|when|after|before|since|because|once)\b/i;
 
 /**
  * Whether a month or season named alone is a yearly habit's, any year's, by "every year", "each
  * year", "most years", "year after year" or "annually" in its own clause, before or after it:
  * "Every year the town floods in February" (`XXXX-02`), "Tourist numbers peak in August and dip in
- * January each year" (`XXXX-08`, `XXXX-01`). Leaves a month told by a future or a year in the same
- * stretch ("Every year the board says it will decide in March"), one in another clause ("Each year
+ * January each year" (`XXXX-08`, `XXXX-01`); told in the past after the phrase opening the
+ * sentence, a habit of the past ("Every year the club published its accounts in April", said in
+ * June 2026, `XXXX-04`; "Every summer the town hosted a jazz festival in July" `XXXX-07`), unless
+ * the past is in a clause hung on "until", "that" or the like ("Every year the festival drew
+ * thousands until it was cancelled in May": May is this year's). Leaves a month told by a future
+ * or a year in the same stretch ("Every year the board says it will decide in March"), one in another clause ("Each year
  * the board reviews pay in April; this year it did so in May": May is this year's), a one-off
  * told in the past after a fronted phrase ("The festival, held every year, was cancelled in May"),
  * and "each year's", "every year since".
@@ -43,7 +56,11 @@ export function isYearlyHabitMonth(text: string, start: number, end: number): bo
   const fronted = YEARLY_BEFORE.exec(before);
   if (fronted) {
     const told = `${fronted[0]} ${CLAUSE_REST.exec(after)?.[0] ?? ''}`;
-    return !CALENDAR_WORD.test(fronted[0]) && !ONE_OFF_PAST.test(told);
+    const pastHabit =
+      OPENS_SENTENCE.test(before.slice(0, fronted.index)) &&
+      !told.includes(',') &&
+      !HUNG_CLAUSE.test(told);
+    return !CALENDAR_WORD.test(fronted[0]) && (pastHabit || !ONE_OFF_PAST.test(told));
   }
   const trailing = YEARLY_AFTER.exec(after);
   return !!trailing && !CALENDAR_WORD.test(after.slice(0, trailing.index + trailing[0].length));

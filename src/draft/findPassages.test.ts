@@ -188,4 +188,9 @@ describe('findPassages, the date someone said it beside the date of what happene
     );
     expect(dated.map((p) => p.mention.text)).toEqual(['on Wednesday']);
   });
+  it('leaves the bare clock of a habit ("Buses run every 10 minutes until 7pm", T19:00) off the calendar', () => {
+    const text = 'Buses run every 10 minutes until 7pm. The council met on Monday.';
+    const { dated } = findPassages(article(text), []);
+    expect(dated.map((p) => p.mention.text)).toEqual(['on Monday']);
+  });
 });
