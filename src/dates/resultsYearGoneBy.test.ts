@@ -42,6 +42,8 @@ describe('"for the year" in a past sentence of results told early in the next ye
     ['a tally so far', 'The fund lost 2%, leaving it down 2% for the year.'],
     ['its first weeks', 'Through the first three weeks, sales for the year were running 4% ahead.'],
     ['a plan made before', 'The company said it had budgeted a loss for the year of $20 million.'],
+    ["a week's sales", 'Retail sales rose 0.4% in the latest week and were up 2.1% for the year.'],
+    ['a tally through a weekday', 'The retailer said sales for the year rose 2% through Saturday.'],
   ])('leaves "the year" the year under way in a sentence with %s: %j', (_, text) => {
     expect(news(text)).toBe('1991');
     expect(timeml(text)).toBe('1991');

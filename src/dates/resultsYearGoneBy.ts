@@ -2,6 +2,7 @@ import { FORECAST_FOR, LAST_REPORTING_MONTH } from './fullYearGoneBy.ts';
 import { MONTH_WORD_SOURCE, monthNumber } from './monthNames.ts';
 import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import type { Tense } from './tenseAround.ts';
+import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 // "the year" alone after "for" ("For the year, net income fell"); "the full year" is
 // fullYearGoneBy's, "the fiscal year" may end in any month and is left.
@@ -10,9 +11,13 @@ const FOR_BEFORE = /\bfor\s+$/i;
 // The words of a company's results: what it earned, lost or sold, counted in money.
 const RESULTS =
   /\b(?:net\s+income|net\s+loss|net|profits?|earnings|earned|revenues?|sales|loss|lost|per\s+share|a\s+share)\b/i;
-// A tally of the year under way: "leaving it down 2% for the year", "the first five weeks".
-const TALLY_SO_FAR =
-  /\b(?:so\s+far|to\s+date|leaving|bringing|putting|first\s+(?:\w+\s+)?(?:days|weeks)|first\s+two\s+months)\b/i;
+// A tally of the year under way: "leaving it down 2% for the year", "the first five weeks", and a
+// week's sales beside the year's ("Retail sales rose 0.4% in the latest week and were up 2.1% for
+// the year", "sales for the year rose 2% through Saturday").
+const TALLY_SO_FAR = new RegExp(
+  String.raw`\b(?:so\s+far|to\s+date|leaving|bringing|putting|first\s+(?:\w+\s+)?(?:days|weeks)|first\s+two\s+months|(?:latest|past|last)\s+week|in\s+the\s+week|week\s+ended|through\s+${WEEKDAY_PATTERN})\b`,
+  'i',
+);
 // A plan or a forecast made before the figures: "had budgeted a loss for the year".
 const PLANNED_BEFORE =
   /\b(?:budget(?:ed|s)?|plan(?:ned|s)?|project(?:ed|s)?|expect(?:ed|s)?|forecast(?:s)?|anticipat(?:ed|es)|target(?:ed|s)?)\b/i;
