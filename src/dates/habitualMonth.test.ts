@@ -42,6 +42,8 @@ describe('a month named in a habit', () => {
     ['He always said he would retire in June.', 'June'],
     ['She always told us she’d step down in June.', 'June'],
     ['Ministers always insisted the plant would open in June.', 'June'],
+    ['The White House always planned the summit for June.', 'June'],
+    ['The senator always wanted a vote in June.', 'June'],
   ])('keeps "%s", a future told in the past, off the habit', (text, words) => {
     expect(read(text).find(([w]) => w === words)?.[1]).toMatch(/^\d{4}-06$/);
     const timeml = findTimemlMentions(text, JUNE).find((m) => m.text === words);

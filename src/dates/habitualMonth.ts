@@ -29,6 +29,9 @@ const PAST_HABIT_ADVERB = new RegExp(`^(?:${HABIT_ONLY_ADVERB})\\s+$`, 'i');
 // "He always said he would retire in June", "Ministers always insisted the plant would open in
 // June".
 const FUTURE_IN_PAST = /\bwould\b|['’]d\b/i;
+// A verb of plan or wish as the habit's own verb tells a time to come, not the habit: "The White
+// House always planned the summit for June", "The senator always wanted a vote in June".
+const PLAN_OR_WISH = /^(?:planned|intended|wanted|hoped|meant|scheduled|promised|vowed|pledged)$/i;
 
 // A future or an expectation between the adverb and the month or season makes the adverb
 // "broadly" or the habit the speaker's, the time one to come: "The regulator regularly reviews its
@@ -89,7 +92,9 @@ function habitBeforeParticiple(before: string, after: string): string {
  * ("The rains that usually come in June arrived in May": May is this year's) or one right before it
  * ("were generally optimistic in March"). A past verb right after "always", "usually", "normally" or
  * the like is the habit told in the past ("The senator always held town halls in August",
- * `XXXX-08`), as is "used to" ("Students used to sit their exams in June", `XXXX-06`).
+ * `XXXX-08`), unless it is a plan or a wish ("The White House always planned the summit for
+ * June": June is a month to come) or a future follows it ("He always said he would retire in
+ * June"). "Used to" tells a habit too ("Students used to sit their exams in June", `XXXX-06`).
  *
  * A yearly habit's phrase ("Every year the town floods in February") is asked of
  * isYearlyHabitMonth.
@@ -110,6 +115,7 @@ export function isHabitualMonth(text: string, start: number, end: number): boole
   const ownVerb = (m: RegExpExecArray) =>
     PAST_HABIT_ADVERB.test(before.slice(habit.index, m.index)) &&
     !/^(?:was|were)$/i.test(m[0]) &&
+    !PLAN_OR_WISH.test(m[0]) &&
     !FUTURE_IN_PAST.test(before.slice(m.index));
   if ([...before.matchAll(PAST_VERB)].some((m) => m.index >= adverbEnd && !ownVerb(m)))
     return false;
