@@ -28,6 +28,7 @@ describe('a month in a yearly habit', () => {
     ['Each year since 2019 the river has flooded in March.', 'March', '2026-03'],
     ['Each year’s report is published in March.', 'March', '2027-03'],
     ['Each year prices rise, but the bank cut rates in March.', 'March', '2026-03'],
+    ['Every year the company lost money and in March it finally closed.', 'March', '2026-03'],
     ['The festival moved to August and has been held every year since.', 'August', '2025-08'],
     ['The festival, held every year, was cancelled in May.', 'May', '2026-05'],
     [

@@ -34,6 +34,12 @@ const OPENS_SENTENCE = /^\s*(?:(?:and|but)\s+)?$/i;
 // visit the shrine that was damaged by fire in October".
 const HUNG_CLAUSE =
   /\b(?:until|till|that|which|who|whom|whose|where|when|after|before|since|because|once)\b/i;
+// A month that opens a clause of its own, with its own subject and past verb after it, is a one-off
+// after the habit: "Every year the company lost money and in March it finally closed".
+const OPENS_PAST_CLAUSE = new RegExp(
+  String.raw`^\s+(?:it|he|she|they|we|I|(?:the|its|their|his|her)\s+[a-z]+)\s+(?:[a-z]+ly\s+)?${FURTHER_PAST}\b`,
+  'i',
+);
 
 /**
  * Whether a month or season named alone is a yearly habit's, any year's, by "every year", "each
@@ -43,7 +49,9 @@ const HUNG_CLAUSE =
  * sentence, a habit of the past ("Every year the club published its accounts in April", said in
  * June 2026, `XXXX-04`; "Every summer the town hosted a jazz festival in July" `XXXX-07`), unless
  * the past is in a clause hung on "until", "that" or the like ("Every year the festival drew
- * thousands until it was cancelled in May": May is this year's). Leaves a month told by a future
+ * thousands until it was cancelled in May": May is this year's), or the month opens a clause with
+ * a subject and a past verb of its own ("Every year the company lost money and in March it finally
+ * closed"). Leaves a month told by a future
  * or a year in the same stretch ("Every year the board says it will decide in March"), one in another clause ("Each year
  * the board reviews pay in April; this year it did so in May": May is this year's), a one-off
  * told in the past after a fronted phrase ("The festival, held every year, was cancelled in May"),
@@ -59,7 +67,8 @@ export function isYearlyHabitMonth(text: string, start: number, end: number): bo
     const pastHabit =
       OPENS_SENTENCE.test(before.slice(0, fronted.index)) &&
       !told.includes(',') &&
-      !HUNG_CLAUSE.test(told);
+      !HUNG_CLAUSE.test(told) &&
+      !OPENS_PAST_CLAUSE.test(after);
     return !CALENDAR_WORD.test(fronted[0]) && (pastHabit || !ONE_OFF_PAST.test(told));
   }
   const trailing = YEARLY_AFTER.exec(after);
