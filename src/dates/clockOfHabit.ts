@@ -28,7 +28,7 @@ import { HABIT_ONLY_ADVERB } from './habitWord.ts';
 export function clockOfHabit(text: string, mentions: Mention[]): Mention[] {
   return mentions.map((mention) => {
     if (!isUntiedClock(mention)) return mention;
-    const [open, end] = sentenceAround(text, mention.start, mention.end);
+    const [open, end] = sentenceSpan(text, mention.start, mention.end);
     const relative = text.slice(mention.end, end).search(RELATIVE_WORD);
     const close = relative >= 0 ? mention.end + relative : end;
     const others = mentions.filter(
@@ -111,9 +111,10 @@ const HABIT_WORDING = new RegExp(
   'i',
 );
 
-// The sentence around [start, end): from after the last stop or semicolon before it to the next
-// one after it. A stop inside "a.m." or "p.m." or before a lower-case word ends no sentence.
-function sentenceAround(text: string, start: number, end: number): [number, number] {
+// The span of the sentence around [start, end), as offsets (tenseAround.sentenceAround gives its
+// words): from after the last stop or semicolon before it to the next one after it. A stop inside
+// "a.m." or "p.m." or before a lower-case word ends no sentence.
+function sentenceSpan(text: string, start: number, end: number): [number, number] {
   let open = 0;
   for (const m of text.slice(0, start).matchAll(SENTENCE_END)) open = m.index + m[0].length;
   const after = text.slice(end).search(new RegExp(SENTENCE_END.source));
