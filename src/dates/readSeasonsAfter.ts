@@ -24,7 +24,9 @@ const FALL_GRADE = new RegExp(`^(?:${WEATHER}|${STRAIN}|${GRADE})$`);
 const DROP_AFTER = /^\s+(?:in|of|from|on|at|off|down|into|to|onto)\b/;
 // "after a hot spring bath", "after a natural spring": water from the ground.
 const WELL = /^(?:hot|thermal|natural|mineral|freshwater)$/;
-// "After a busy summer, the team will rest": a season still to come.
+// A sentence told ahead, by a modal, "next", "if" or "unless" anywhere in it: "After a busy summer,
+// the team will rest" (a season still to come). The whole sentence is asked, so "After a hard
+// winter, the spring conference will focus on potholes" is left as well.
 const AHEAD = /\b(?:will|would|could|should|might|shall|next|if|unless)\b|['’]ll\b/i;
 
 /**
@@ -36,8 +38,9 @@ const AHEAD = /\b(?:will|would|could|should|might|shall|next|if|unless)\b|['’]
  * word. Not a count or a rank ("after a second summer"), a tumble or a drop ("after a hard fall",
  * "after a sharp fall in prices", and any "fall" graded by a word that is no weather, strain or
  * trade grade: "after a horrible fall"), a spring of water ("after a hot spring"), a day or a thing of
- * the season ("after a long summer day", `isSeasonBeforeNoun`), a title (a capital), a season still
- * to come ("After a busy summer, the team will rest"), nor a sentence with a year or a habit.
+ * the season ("after a long summer day", `isSeasonBeforeNoun`), a title (a capital), a sentence told
+ * ahead, by a modal, "next", "if" or "unless" anywhere in it ("After a busy summer, the team will
+ * rest"), nor a sentence with a year or a habit.
  */
 export const readSeasonsAfter: Pass = (text, { published }) => {
   const readings: Reading[] = [];
