@@ -33,6 +33,25 @@ describe('a noun of stretch and "of" before a bare plural unit', () => {
       expect(found).toEqual([]);
   });
 
+  it('leaves a unit that heads a compound: "a span of decades-old crossings" is no length', () => {
+    for (const found of both(
+      'It is one of a span of decades-old crossings on the river.',
+      '1998-02-11',
+    ))
+      expect(found).toEqual([]);
+  });
+
+  it.each([
+    [
+      'The dispute covers the course of years two and three of the contract.',
+      'the course of years',
+    ],
+    ['Testimony was heard over the span of days 4 and 5 of the trial.', 'the span of days'],
+  ])('leaves a unit numbered by a count after it: %j', (text, words) => {
+    for (const found of both(text, '1995-06-12'))
+      expect(found.map(([w]) => w)).not.toContain(words);
+  });
+
   it.each([
     ['A period of mourning was declared after the attack.'],
     ['Troops patrolled a stretch of road near the border.'],

@@ -1,12 +1,17 @@
 import type { Pass, Reading } from './Reading.ts';
 import { vagueDuration } from './readDurations.ts';
+import { WORDS_TO_99 } from './readNumber.ts';
 
 // "over a period of months", "in the space of days", "over the course of years", "a span of
 // weeks": a noun of stretch and "of" before a bare plural unit, matched with case so that a
 // unit with a capital (a title's "Days") is left. A count or a vague count after
-// "of" ("a period of three days", "the course of several weeks") is read by the counts.
-const PERIOD_OF_UNITS =
-  /\b(?:[Aa]\s+(?:period|span|stretch|space)|[Tt]he\s+(?:course|space|span))\s+of\s+(hours|days|weeks|months|years|decades)\b/g;
+// "of" ("a period of three days", "the course of several weeks") is read by the counts. The
+// unit is not the head of a compound ("a span of decades-old bridges") nor numbered by a count
+// after it ("the course of years two and three", "the span of days 4 and 5").
+const PERIOD_OF_UNITS = new RegExp(
+  String.raw`\b(?:[Aa]\s+(?:period|span|stretch|space)|[Tt]he\s+(?:course|space|span))\s+of\s+(hours|days|weeks|months|years|decades)\b(?![-‐–]|\s+(?:\d|(?:${WORDS_TO_99})\b))`,
+  'g',
+);
 
 /**
  * "Linda Tripp taped their conversations over a period of months" (PXM), "The city fell in the
@@ -15,8 +20,10 @@ const PERIOD_OF_UNITS =
  * plural unit is an uncounted length, as "a matter of weeks" is, in both readings; the extent
  * runs from the article to the unit, hours as PTXH. Leaves a count after "of" ("a period of three
  * days" is P3D by the counts, "the course of several weeks" PXW by the vague counts), a unit
- * named with a capital ("a period of Days", a title's), and a stretch of anything else ("a
- * period of mourning", "a stretch of road").
+ * named with a capital ("a period of Days", a title's), a unit that heads a compound ("a span
+ * of decades-old bridges") or is numbered by a count after it ("the course of years two and
+ * three of the contract"), and a stretch of anything else ("a period of mourning", "a stretch of
+ * road").
  */
 export const readPeriodsOfUnits: Pass = (text, { published }) => {
   const anchor = { kind: 'published', date: published } as const;
