@@ -15,15 +15,14 @@ const PERIOD_OF_UNITS = new RegExp(
 
 /**
  * "Linda Tripp taped their conversations over a period of months" (PXM), "The city fell in the
- * space of days" (PXD), "Over the course of years the party lost its base" (PXY): a noun of
- * stretch ("a period", "a span", "a stretch", "the course", "the space") and "of" before a bare
- * plural unit is an uncounted length, as "a matter of weeks" is, in both readings; the extent
- * runs from the article to the unit, hours as PTXH. Leaves a count after "of" ("a period of three
- * days" is P3D by the counts, "the course of several weeks" PXW by the vague counts), a unit
- * named with a capital ("a period of Days", a title's), a unit that heads a compound ("a span
- * of decades-old bridges") or is numbered by a count after it ("the course of years two and
- * three of the contract"), and a stretch of anything else ("a period of mourning", "a stretch of
- * road").
+ * space of days" (PXD), "Over the course of years the party lost its base" (PXY): a noun of stretch
+ * ("a period", "a span", "a stretch", "a space", "the course", "the space", "the span") and "of"
+ * before a bare plural unit is an uncounted length, as "a matter of weeks" is, in both readings;
+ * the extent runs from the article to the unit, hours as PTXH. Leaves a count after "of" ("a period
+ * of three days" is P3D by the counts, "the course of several weeks" PXW by the vague counts), a
+ * unit named with a capital ("a period of Days", a title's), a unit that heads a compound ("a span
+ * of decades-old bridges") or is numbered by a count after it ("the course of years two and three
+ * of the contract"), and a stretch of anything else ("a period of mourning", "a stretch of road").
  */
 export const readPeriodsOfUnits: Pass = (text, { published }) => {
   const anchor = { kind: 'published', date: published } as const;
