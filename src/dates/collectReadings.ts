@@ -1,5 +1,6 @@
 import { readChrono } from './readChrono.ts';
 import { readDurations } from './readDurations.ts';
+import { readPeriodsOfUnits } from './readPeriodsOfUnits.ts';
 import { readEve } from './readEve.ts';
 import { readEveOfHoliday } from './readEveOfHoliday.ts';
 import { readClippedYears } from './readClippedYears.ts';
@@ -96,6 +97,7 @@ const PASSES: Pass[] = [
   readRecentSpans,
   readUnitAndAHalf,
   readDurations,
+  readPeriodsOfUnits,
   readWithinTheUnit,
   readReferences,
   readHolidays,

@@ -298,7 +298,7 @@ const HALF: Record<string, string> = {
 };
 
 /** An uncounted number of `unit`s as TIMEX writes it: PXY, PXQ, PTXH. */
-function vagueDuration(unit: string): string {
+export function vagueDuration(unit: string): string {
   const clock = CLOCK_LETTER[unit];
   return clock ? `PTX${clock}` : `PX${unit === 'quarter' ? 'Q' : UNIT_LETTER[unit]!}`;
 }
