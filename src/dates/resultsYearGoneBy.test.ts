@@ -33,6 +33,8 @@ describe('"for the year" in a past sentence of results told early in the next ye
     ['no results', 'The index fell 3% for the year.'],
     ['a forecast for it', 'The company raised its profit forecast for the year.'],
     ['no "for" before it', 'Sales fell sharply at the beginning of the year.'],
+    ['results told ahead', 'Net income for the year will rise 10%, the company said.'],
+    ['an outlook for it', 'The bank cut its outlook for the year as earnings fell.'],
   ])('leaves "the year" the year of publication in a sentence with %s: %j', (_, text) => {
     expect(news(text)).toBe('1991');
     expect(timeml(text)).toBe('1991');
