@@ -58,6 +58,7 @@ describe('a season graded after "after a" or "following a"', () => {
     ['After a hard fall, the jockey was taken to hospital.', 'en-GB'],
     ['The skier was airlifted to hospital after a horrible fall.', 'en-US'],
     ['Shares rebounded after a steady fall in prices.', 'en-US'],
+    ['The actor is making a comeback after a long fall from grace.', 'en-US'],
     ['After a hot spring, the hikers rested in the lodge.', 'en-US'],
     ['After a long winter day, the crowds left the square.', 'en-GB'],
     ['After a tough spring, the shop will close for a month.', 'en-GB'],
