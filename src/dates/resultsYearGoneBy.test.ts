@@ -61,6 +61,19 @@ describe('"for the year" in a past sentence of results told early in the next ye
     expect(timeml(text)).toBe('1990');
   });
 
+  it('reads "the year" as the year gone by beside "January 1990", a month written with the year gone by', () => {
+    const text = 'Net income for the year fell 12%, hurt by a strike that began in January 1990.';
+    expect(news(text)).toBe('1990');
+    expect(timeml(text)).toBe('1990');
+  });
+
+  it('reads "the year" as the year gone by beside "a march", no month, said in March', () => {
+    const text =
+      'Net income for the year fell 12%, and workers staged a march to protest the layoffs.';
+    expect(news(text, MARCH)).toBe('1990');
+    expect(timeml(text, MARCH)).toBe('1990');
+  });
+
   it('leaves "For the year, the company earned $5 million" the year of publication in July', () => {
     expect(news('For the year, the company earned $5 million.', JULY)).toBe('1991');
     expect(timeml('For the year, the company earned $5 million.', JULY)).toBe('1991');
