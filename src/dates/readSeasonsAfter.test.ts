@@ -61,6 +61,7 @@ describe('a season graded after "after a" or "following a"', () => {
     ['The actor is making a comeback after a long fall from grace.', 'en-US'],
     ['After a hot spring, the hikers rested in the lodge.', 'en-US'],
     ['After a long winter day, the crowds left the square.', 'en-GB'],
+    ['Farmers expect lower prices after a record winter wheat crop.', 'en-US'],
     ['After a tough spring, the shop will close for a month.', 'en-GB'],
     ['After a wet spring in 2024, the harvest was late.', 'en-GB'],
     ['After a Hard Winter won the prize for best debut.', 'en-GB'],
