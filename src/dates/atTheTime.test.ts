@@ -43,9 +43,11 @@ describe('"the time" of "at the time"', () => {
     ['"Look at the time," the host joked as the debate ran long.'],
     ['The drug must be taken at the time prescribed by a doctor.'],
     ['Investors should arrive at the time stated in the notice.'],
+    ['Guests must arrive at the time shown on the ticket.'],
     ['He was standing near the car at the time the shots were fired.'],
     ['Nobody was on board at the time the plane crashed.'],
     ['The alarm sounds at the time the doors close each night.'],
+    ['Tickets are scanned at the time the passenger boards.'],
   ])('does not mark "the time" in %j', (text) => {
     expect(matched(text)).toEqual([]);
     expect(timeml(text).filter(([words]) => /time/i.test(words!))).toEqual([]);

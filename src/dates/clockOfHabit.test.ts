@@ -35,6 +35,12 @@ describe('clockOfHabit', () => {
     expect(timeml('The procession usually reaches the seafront by 3pm.', GB, '3pm')).toBe('T15:00');
   });
 
+  it('reads "Buses run every 15 minutes, approx. until 11pm" as T23:00: a stop before a lower-case word ends no sentence', () => {
+    const text = 'Buses run every 15 minutes, approx. until 11pm.';
+    expect(news(text, GB, '11pm')).toBe('T23:00');
+    expect(timeml(text, GB, '11pm')).toBe('T23:00');
+  });
+
   it('keeps a clock in a sentence with no habit on the day of publication', () => {
     expect(news('The minister will speak at 7pm.', GB, '7pm')).toBe('2026-03-11T19:00');
     expect(timeml('The minister will speak at 7pm.', GB, '7pm')).toBe('2026-03-11T19:00');

@@ -24,6 +24,7 @@ describe('a month that opens a company name', () => {
     ['Sales rose in May, Acme Corp. said.', '1989-05'],
     ['The plant opened May 3 Acme Inc. said.', '1989-05-03'],
     ['Late March Allied Holdings sold the unit.', '1989-03'],
+    ['Since March Allied Holdings has shed 1,200 jobs.', '1989-03'],
     ['As of June Acme Corp. had 4,000 employees.', '1989-06'],
     ['A March Chrysler Corp. recall covered 200,000 minivans.', '1989-03'],
     ['The March Group of Seven meeting backed the dollar.', '1989-03'],

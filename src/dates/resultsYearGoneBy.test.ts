@@ -33,6 +33,8 @@ describe('"for the year" in a past sentence of results told early in the next ye
     ['no results', 'The index fell 3% for the year.'],
     ['a forecast for it', 'The company raised its profit forecast for the year.'],
     ['no "for" before it', 'Sales fell sharply at the beginning of the year.'],
+    ['results told ahead', 'Net income for the year will rise 10%, the company said.'],
+    ['an outlook for it', 'The bank cut its outlook for the year as earnings fell.'],
   ])('leaves "the year" the year of publication in a sentence with %s: %j', (_, text) => {
     expect(news(text)).toBe('1991');
     expect(timeml(text)).toBe('1991');
@@ -59,6 +61,19 @@ describe('"for the year" in a past sentence of results told early in the next ye
     const text = 'Sales fell 5% in December and 2% for the year.';
     expect(news(text)).toBe('1990');
     expect(timeml(text)).toBe('1990');
+  });
+
+  it('reads "the year" as the year gone by beside "January 1990", a month written with the year gone by', () => {
+    const text = 'Net income for the year fell 12%, hurt by a strike that began in January 1990.';
+    expect(news(text)).toBe('1990');
+    expect(timeml(text)).toBe('1990');
+  });
+
+  it('reads "the year" as the year gone by beside "a march", no month, said in March', () => {
+    const text =
+      'Net income for the year fell 12%, and workers staged a march to protest the layoffs.';
+    expect(news(text, MARCH)).toBe('1990');
+    expect(timeml(text, MARCH)).toBe('1990');
   });
 
   it('leaves "For the year, the company earned $5 million" the year of publication in July', () => {
