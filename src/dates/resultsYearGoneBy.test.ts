@@ -57,6 +57,18 @@ describe('"for the year" in a past sentence of results told early in the next ye
     expect(timeml(text, MARCH)).toBe('1991');
   });
 
+  it('leaves "Car sales fell 8% in February. For the year, sales were down 5%.", said in March, the year under way: the month is in the results of the sentence before', () => {
+    const text = 'Car sales fell 8% in February. For the year, sales were down 5%.';
+    expect(news(text, MARCH)).toBe('1991');
+    expect(timeml(text, MARCH)).toBe('1991');
+  });
+
+  it('reads "The company opened a plant in February. Net income for the year fell 12%.", said in March, as the year gone by: the sentence before tells no results', () => {
+    const text = 'The company opened a plant in February. Net income for the year fell 12%.';
+    expect(news(text, MARCH)).toBe('1990');
+    expect(timeml(text, MARCH)).toBe('1990');
+  });
+
   it('reads "Sales fell 5% in December and 2% for the year" as the year gone by: December is not of the year under way', () => {
     const text = 'Sales fell 5% in December and 2% for the year.';
     expect(news(text)).toBe('1990');

@@ -47,8 +47,9 @@ function namesMonthUnderWay(sentence: string, published: string): boolean {
  * market's tally), "the fiscal year", which may end in any month, and the year under way: a
  * tally so far ("The fund lost 2% in January, leaving it down 2% for the year", "Through the
  * first five weeks, sales for the year were running 4% ahead"), a month of it named ("Retailers
- * posted weak sales in February, a poor start for the year", said in March) and a plan made
- * before it ("The company had budgeted a loss for the year").
+ * posted weak sales in February, a poor start for the year", said in March, or in the results of
+ * the sentence before: "Car sales fell 8% in February. For the year, sales were down 5%.") and a
+ * plan made before it ("The company had budgeted a loss for the year").
  *
  * @example resultsYearGoneBy('For the year, net fell.', 4, 12, 'past', '1991-01-30') // true
  */
@@ -61,6 +62,11 @@ export function resultsYearGoneBy(
 ): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const sentence = sentenceAt(text, start, end);
+  const sentenceStart = sentenceStartAt(text, start);
+  const sentenceBefore = text.slice(
+    sentenceStart > 0 ? sentenceStartAt(text, sentenceStart - 1) : 0,
+    sentenceStart,
+  );
   return (
     tense === 'past' &&
     PLAIN_YEAR.test(text.slice(start, end)) &&
@@ -69,7 +75,8 @@ export function resultsYearGoneBy(
     Number(published.slice(5, 7)) <= LAST_REPORTING_MONTH &&
     RESULTS.test(sentence) &&
     !TALLY_SO_FAR.test(sentence) &&
-    !PLANNED_BEFORE.test(text.slice(sentenceStartAt(text, start), start)) &&
-    !namesMonthUnderWay(sentence, published)
+    !PLANNED_BEFORE.test(text.slice(sentenceStart, start)) &&
+    !namesMonthUnderWay(sentence, published) &&
+    !(RESULTS.test(sentenceBefore) && namesMonthUnderWay(sentenceBefore, published))
   );
 }
