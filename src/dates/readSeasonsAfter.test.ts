@@ -46,6 +46,13 @@ describe('a season graded after "after a" or "following a"', () => {
       'spring',
       '2026-SP',
     ],
+    [
+      'Hotels are half empty after a poor summer tourist season.',
+      '2026-09-14',
+      'en-US',
+      'summer',
+      '2026-SU',
+    ],
   ])(
     'reads %j (said on %s, %s) as the last season begun',
     (text, published, locale, words, value) => {

@@ -22,6 +22,9 @@ const TUMBLE = /^(?:hard|bad|nasty|heavy|serious|awkward|sharp|steep|sudden|big|
 // or the trade readers grade a season by; "after a horrible fall" is a tumble.
 const FALL_GRADE = new RegExp(`^(?:${WEATHER}|${STRAIN}|${GRADE})$`);
 const DROP_AFTER = /^\s+(?:in|of|from|on|at|off|down|into|to|onto)\b/;
+// "after a poor summer tourist season", "after a wet summer holiday season": the noun after the
+// season is the kind of season it names, so the season is still a time.
+const KIND_OF_SEASON = /^\s+[a-z]+\s+season\b/;
 // "after a hot spring bath", "after a natural spring": water from the ground.
 const WELL = /^(?:hot|thermal|natural|mineral|freshwater)$/;
 // A sentence told ahead, by a modal, "next", "if" or "unless" anywhere in it: "After a busy summer,
@@ -38,7 +41,8 @@ const AHEAD = /\b(?:will|would|could|should|might|shall|next|if|unless)\b|['’]
  * word. Not a count or a rank ("after a second summer"), a tumble or a drop ("after a hard fall",
  * "after a sharp fall in prices", and any "fall" graded by a word that is no weather, strain or
  * trade grade: "after a horrible fall"), a spring of water ("after a hot spring"), a day or a thing of
- * the season ("after a long summer day", `isSeasonBeforeNoun`), a title (a capital), a sentence told
+ * the season ("after a long summer day", `isSeasonBeforeNoun`, though "after a poor summer tourist
+ * season" is read, the noun naming the kind of season), a title (a capital), a sentence told
  * ahead, by a modal, "next", "if" or "unless" anywhere in it ("After a busy summer, the team will
  * rest"), nor a sentence with a year or a habit.
  */
@@ -56,7 +60,8 @@ export const readSeasonsAfter: Pass = (text, { published }) => {
     )
       continue;
     if (word === 'spring' && WELL.test(grade)) continue;
-    if (DAY_OR_NIGHT_AFTER.test(after) || isSeasonBeforeNoun(text, end)) continue;
+    if (DAY_OR_NIGHT_AFTER.test(after)) continue;
+    if (!KIND_OF_SEASON.test(after) && isSeasonBeforeNoun(text, end)) continue;
     if (AHEAD.test(sentenceAt(text, start, end)) || isSeasonPlacedOrHabitual(text, start, end))
       continue;
     const value = seasonByTense(SEASON_CODES[word]!, published, 'past', undefined);
