@@ -61,6 +61,7 @@ import { readSpokenYears } from './readSpokenYears.ts';
 import { readTimetabledServices } from './readTimetabledServices.ts';
 import { readTurnOfCentury } from './readTurnOfCentury.ts';
 import { readTypicalDays } from './readTypicalDays.ts';
+import { readClockAfterEverySet } from './clockAfterEverySet.ts';
 import { readUnitAndAHalf } from './readUnitAndAHalf.ts';
 import { readUnitSince } from './readUnitSince.ts';
 import { readRankedYear } from './readRankedYear.ts';
@@ -138,6 +139,7 @@ const PASSES: Pass[] = [
   readEditionYears,
   readFinalUnits,
   readTypicalDays,
+  readClockAfterEverySet,
   readTimetabledServices,
   readCountFromDayWord,
   readExactlyAgo,
