@@ -62,6 +62,7 @@ import { readTimetabledServices } from './readTimetabledServices.ts';
 import { readTurnOfCentury } from './readTurnOfCentury.ts';
 import { readTypicalDays } from './readTypicalDays.ts';
 import { readClockAfterEverySet } from './clockAfterEverySet.ts';
+import { readClockBeforeEverySet } from './clockBeforeEverySet.ts';
 import { readUnitAndAHalf } from './readUnitAndAHalf.ts';
 import { readUnitSince } from './readUnitSince.ts';
 import { readRankedYear } from './readRankedYear.ts';
@@ -140,6 +141,7 @@ const PASSES: Pass[] = [
   readFinalUnits,
   readTypicalDays,
   readClockAfterEverySet,
+  readClockBeforeEverySet,
   readTimetabledServices,
   readCountFromDayWord,
   readExactlyAgo,
