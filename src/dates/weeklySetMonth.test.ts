@@ -35,6 +35,15 @@ describe('isWeeklySetMonth', () => {
     ]);
   });
 
+  it('leaves "The council met every Monday in March", an irregular past, on the calendar', () => {
+    const text = 'The council met every Monday in March to settle the budget.';
+    const past = { published: '2026-04-10', locale: 'en-US' as const };
+    for (const find of [findMentions, findTimemlMentions]) {
+      expect(find(text, past).find((m) => m.text === 'March')?.value).toBe('2026-03');
+    }
+    expect(isWeeklySetMonth('The choir sang every Sunday in May.', 31, 34)).toBe(false);
+  });
+
   it('leaves "The choir sings every Sunday in May this year" on the calendar', () => {
     const text = 'The choir sings every Sunday in May this year.';
     expect(isWeeklySetMonth(text, 32, 35)).toBe(false);

@@ -1,3 +1,4 @@
+import { IRREGULAR_PAST } from './irregularPast.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { sentenceAround } from './tenseAround.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
@@ -10,9 +11,12 @@ const WEEKLY_SET_IN = new RegExp(
   'i',
 );
 // What makes the month one to come or one gone by: a future or a plan ("will play every Sunday in
-// July"), a past verb ("was held every Sunday in July"), or a year named.
-const NOT_PRESENT =
-  /\b(?:will|shall|would|going\s+to|plans?\s+to|expected\s+to|was|were|had|[a-z]+[^e\W]ed)\b|['’]ll\b|\b(?:19|20)\d\d\b|\b(?:this|last|next)\s+year\b/i;
+// July"), a past verb, regular or not ("was held every Sunday in July", "The council met every
+// Monday in March"), or a year named.
+const NOT_PRESENT = new RegExp(
+  `\\b(?:will|shall|would|going\\s+to|plans?\\s+to|expected\\s+to|was|were|${IRREGULAR_PAST}|[a-z]+[^e\\W]ed)\\b|['’]ll\\b|\\b(?:19|20)\\d\\d\\b|\\b(?:this|last|next)\\s+year\\b`,
+  'i',
+);
 
 /**
  * Whether a month right after a weekly set with "every" and "in" is the habit's, any year's:
