@@ -31,6 +31,19 @@ describe('readClockBeforeEverySet', () => {
     expect(values(text, GB, '7pm')).toEqual(['T19:00', 'T19:00']);
   });
 
+  it('reads no clock in "Evensong is sung at 5.30 every Saturday", an hour that may be the evening\'s', () => {
+    const text = 'Evensong is sung at 5.30 every Saturday during term.';
+    expect(values(text, GB, '5.30')).toEqual([undefined, undefined]);
+    expect(values('The curfew begins at 7.45 every Monday night.', GB, '7.45')).toEqual([
+      undefined,
+      undefined,
+    ]);
+    expect(values('The first train leaves at 07.45 every weekday.', GB, '07.45')).toEqual([
+      'T07:45',
+      'T07:45',
+    ]);
+  });
+
   it('reads no clock in "Rates rose at 10.30 per cent every year"', () => {
     expect(values('Rates rose at 10.30 per cent every year.', GB, '10.30')).toEqual([
       undefined,
