@@ -44,6 +44,17 @@ describe('isWeeklySetMonth', () => {
     expect(isWeeklySetMonth('The choir sang every Sunday in May.', 31, 34)).toBe(false);
   });
 
+  it('reads "The market is held every Saturday in December", a present passive, as XXXX-12', () => {
+    expect(values('The market is held every Saturday in December.', 'December')).toEqual([
+      'XXXX-12',
+      'XXXX-12',
+    ]);
+    expect(values('Bins are collected every other Monday in January.', 'January')).toEqual([
+      'XXXX-01',
+      'XXXX-01',
+    ]);
+  });
+
   it('leaves "The choir sings every Sunday in May this year" on the calendar', () => {
     const text = 'The choir sings every Sunday in May this year.';
     expect(isWeeklySetMonth(text, 32, 35)).toBe(false);

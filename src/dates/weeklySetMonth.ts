@@ -12,9 +12,12 @@ const WEEKLY_SET_IN = new RegExp(
 );
 // What makes the month one to come or one gone by: a future or a plan ("will play every Sunday in
 // July"), a past verb, regular or not ("was held every Sunday in July", "The council met every
-// Monday in March"), or a year named.
+// Monday in March"), or a year named; a participle after "is" or "are" is the present's ("The market
+// is held every Saturday in December", "Bins are collected every other Monday in January").
 const NOT_PRESENT = new RegExp(
-  `\\b(?:will|shall|would|going\\s+to|plans?\\s+to|expected\\s+to|was|were|${IRREGULAR_PAST}|[a-z]+[^e\\W]ed)\\b|['’]ll\\b|\\b(?:19|20)\\d\\d\\b|\\b(?:this|last|next)\\s+year\\b`,
+  `\\b(?:will|shall|would|going\\s+to|plans?\\s+to|expected\\s+to|was|were)\\b|` +
+    `(?<!\\b(?:is|are|be|been|being)\\s+)\\b(?:${IRREGULAR_PAST}|(?!hundred\\b)[a-z]+[^e\\W]ed)\\b|` +
+    `['’]ll\\b|\\b(?:19|20)\\d\\d\\b|\\b(?:this|last|next)\\s+year\\b`,
   'i',
 );
 
