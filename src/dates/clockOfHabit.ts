@@ -61,8 +61,10 @@ function isUntiedClock(mention: Mention): boolean {
   );
 }
 
+// An hour and minutes with no a.m. or p.m. ("10.30") is a clock here only as readClockBeforeEverySet
+// reads one, before a weekly set ("Mass is said at 10.30 every Sunday").
 const CLOCK_WORDS =
-  /^(?:(?:at|from|until|till|by|after|before)\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.?|p\.m\.?)|noon|midday|midnight)$/i;
+  /^(?:(?:at|from|until|till|by|after|before)\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.?|p\.m\.?)|\d{1,2}[.:]\d\d|noon|midday|midnight)$/i;
 
 // A relative clause after the clock tells another thing's habit: "The gunman opened fire at 10 p.m.
 // at a bar where the victim had worked on Friday nights".

@@ -62,6 +62,8 @@ import { readSpokenYears } from './readSpokenYears.ts';
 import { readTimetabledServices } from './readTimetabledServices.ts';
 import { readTurnOfCentury } from './readTurnOfCentury.ts';
 import { readTypicalDays } from './readTypicalDays.ts';
+import { readClockAfterEverySet } from './clockAfterEverySet.ts';
+import { readClockBeforeEverySet } from './clockBeforeEverySet.ts';
 import { readUnitAndAHalf } from './readUnitAndAHalf.ts';
 import { readUnitSince } from './readUnitSince.ts';
 import { readRankedYear } from './readRankedYear.ts';
@@ -140,6 +142,8 @@ const PASSES: Pass[] = [
   readEditionYears,
   readFinalUnits,
   readTypicalDays,
+  readClockAfterEverySet,
+  readClockBeforeEverySet,
   readTimetabledServices,
   readCountFromDayWord,
   readExactlyAgo,

@@ -2,6 +2,7 @@ import { HABIT_ADVERB, HABIT_ONLY_ADVERB } from './habitWord.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { sentenceAround } from './tenseAround.ts';
 import { isYearlyHabitMonth } from './yearlyHabitMonth.ts';
+import { isWeeklySetMonth } from './weeklySetMonth.ts';
 
 // An adverb of habit in the month's clause: "Farmers usually prepare the ground in March", "Snow
 // typically falls in December", "Storks tend to return in April", "Tourists often flock to the
@@ -97,12 +98,12 @@ function habitBeforeParticiple(before: string, after: string): string {
  * June"). "Used to" tells a habit too ("Students used to sit their exams in June", `XXXX-06`).
  *
  * A yearly habit's phrase ("Every year the town floods in February") is asked of
- * isYearlyHabitMonth.
+ * isYearlyHabitMonth, a weekly set's ("every Sunday in July") of isWeeklySetMonth.
  *
  * @example isHabitualMonth('Farmers usually prepare the ground in March.', 38, 43) // true
  */
 export function isHabitualMonth(text: string, start: number, end: number): boolean {
-  if (isYearlyHabitMonth(text, start, end)) return true;
+  if (isYearlyHabitMonth(text, start, end) || isWeeklySetMonth(text, start, end)) return true;
   const { before, after } = sentenceAround(text, start, end);
   const habit =
     HABIT_BEFORE.exec(before) ?? HABIT_BEFORE.exec(habitBeforeParticiple(before, after));

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+
+type Options = { published: string; locale: 'en-GB' | 'en-US' };
+const GB: Options = { published: '2026-03-12', locale: 'en-GB' };
+const US: Options = { published: '2026-05-06', locale: 'en-US' };
+
+const news = (text: string, options: Options, phrase: string) =>
+  findMentions(text, options).find((m) => m.text.includes(phrase))?.value;
+const timeml = (text: string, options: Options, phrase: string) =>
+  findTimemlMentions(text, options).find((m) => m.text.includes(phrase))?.value;
+
+describe('readClockAfterEverySet', () => {
+  it('reads "The market is held every Thursday at 2pm" as the set and its clock T14:00', () => {
+    const text = 'The market is held every Thursday at 2pm in the town square.';
+    for (const read of [news, timeml]) {
+      expect(read(text, GB, 'every Thursday')).toBe('XXXX-WXX-4');
+      expect(read(text, GB, '2pm')).toBe('T14:00');
+    }
+  });
+
+  it('reads both clocks of "every Saturday from 8 a.m. to noon"', () => {
+    const text = 'The food pantry hands out groceries every Saturday from 8 a.m. to noon.';
+    for (const read of [news, timeml]) {
+      expect(read(text, US, '8 a.m.')).toBe('T08:00');
+      expect(read(text, US, 'noon')).toBe('T12:00');
+    }
+  });
+
+  it('reads "every Tuesday evening at 7pm." and "every weekday at 11:30 a.m." without the full stop', () => {
+    const evening = 'The lifeboat crew trains every Tuesday evening at 7pm.';
+    expect(news(evening, GB, '7pm')).toBe('T19:00');
+    expect(timeml(evening, GB, '7pm')).toBe('T19:00');
+    expect(findMentions(evening, GB).find((m) => m.text.includes('7pm'))?.text).toBe('7pm');
+    const weekday = 'The senior center serves lunch every weekday at 11:30 a.m.';
+    expect(news(weekday, US, '11:30')).toBe('T11:30');
+    expect(timeml(weekday, US, '11:30')).toBe('T11:30');
+  });
+
+  it('reads "every other Tuesday from 7am" as T07:00', () => {
+    const text = 'Bin lorries collect recycling every other Tuesday from 7am.';
+    expect(news(text, GB, '7am')).toBe('T07:00');
+    expect(timeml(text, GB, '7am')).toBe('T07:00');
+  });
+
+  it('leaves "The meeting is on Thursday at 2pm", a day\'s time, with its day', () => {
+    const text = 'The meeting is on Thursday at 2pm.';
+    expect(news(text, GB, '2pm')).toBe('2026-03-12T14:00');
+    expect(timeml(text, GB, '2pm')).toBe('2026-03-12T14:00');
+  });
+
+  it('reads no clock in "Prices rise every Sunday at 10 to 15 per cent"', () => {
+    const text = 'Prices rise every Sunday at 10 to 15 per cent.';
+    expect(news(text, GB, '10')).toBeUndefined();
+    expect(timeml(text, GB, '10')).toBeUndefined();
+  });
+});

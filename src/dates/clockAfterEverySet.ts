@@ -1,0 +1,58 @@
+import type { Pass, Reading } from './Reading.ts';
+import { clockOnLastDay } from './clockOnLastDay.ts';
+import { pad } from './parseChrono.ts';
+import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+
+// A clock with a.m. or p.m., or noon, midday or midnight: "2pm", "8 a.m.", "11:30 a.m.", "7.15pm".
+const CLOCK = '(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.m\\.?|[ap]m\\b)|noon|midday|midnight)';
+// "every Thursday", "every other Tuesday", "every Tuesday evening", "every weekday": a weekly set
+// with "every", then the word that ties the clock to it and the clock, perhaps the end of a span
+// after it ("from 8 a.m. to noon").
+const CLOCK_AFTER_EVERY_SET = new RegExp(
+  `\\bevery\\s+(?:other\\s+)?(?:${WEEKDAY_PATTERN}|weekday|weeknight)` +
+    `(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:at|from|until|till|by|after|before)\\s+` +
+    `(?<first>${CLOCK})(?:\\s*(?:to|until|till|and|-|–)\\s*(?<second>${CLOCK}))?`,
+  'gid',
+);
+
+/** The TIMEX clock ("T14:00") of clock words ("2pm", "11:30 a.m.", "noon", "midnight"). */
+function clockOf(words: string): string {
+  if (/^(?:noon|midday)$/i.test(words)) return 'T12:00';
+  if (/^midnight$/i.test(words)) return 'T00:00';
+  const [, hour = '0', minutes = '00', meridiem = 'a'] =
+    /^(\d{1,2})(?:[:.](\d{2}))?\s*([ap])/i.exec(words) ?? [];
+  const twelve = Number(hour) % 12;
+  return `T${pad(meridiem.toLowerCase() === 'p' ? twelve + 12 : twelve)}:${minutes}`;
+}
+
+/**
+ * The clock told right after a weekly set with "every" is read on its own, as the set's clock:
+ * "The market is held every Thursday at 2pm", said on 12 March 2026, gives "every Thursday"
+ * (`XXXX-WXX-4`) and "2pm" (`T14:00`, made the habit's bare clock by `clockOfHabit`); "every
+ * Saturday from 8 a.m. to noon" `T08:00` and `T12:00`. Read before, the weekday and the clock
+ * were one day's time ("Thursday at 2pm"), which lost to the set and left the clock unread.
+ *
+ * Only a clock after "at", "from", "until", "by", "after" or "before" right after the set; a
+ * weekday without "every" ("on Thursday at 2pm") is a day's time and is left, as is a set
+ * told in other words ("on Thursdays at 2pm"), and a figure with no a.m. or p.m. ("every Sunday at
+ * 10.30").
+ *
+ * @example
+ * readClockAfterEverySet('Crews train every Tuesday evening at 7pm.', options)
+ * // a reading of "7pm" on the day read against, T19:00
+ */
+export const readClockAfterEverySet: Pass = (text, options) =>
+  [...text.matchAll(CLOCK_AFTER_EVERY_SET)].flatMap((m) => {
+    const readings: Reading[] = [];
+    for (const name of ['first', 'second'] as const) {
+      const words = m.groups?.[name];
+      const span = m.indices?.groups?.[name];
+      if (!words || !span) continue;
+      const [start, end] = span;
+      readings.push({
+        ...clockOnLastDay(text, start, end, clockOf(words), options.published),
+        priority: 2,
+      });
+    }
+    return readings;
+  });
