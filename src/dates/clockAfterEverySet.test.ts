@@ -38,6 +38,16 @@ describe('readClockAfterEverySet', () => {
     expect(timeml(weekday, US, '11:30')).toBe('T11:30');
   });
 
+  it('reads "every Wednesday at 7pm" as T19:00 beside "on Wednesday at 8pm", with no day', () => {
+    const club =
+      'The club meets every Wednesday at 7pm, but on Wednesday at 8pm it will hold its annual meeting.';
+    const vigil = "Sunday's vigil, held every Sunday at 6 p.m., drew hundreds.";
+    for (const read of [news, timeml]) {
+      expect(read(club, GB, '7pm')).toBe('T19:00');
+      expect(read(vigil, GB, '6 p.m.')).toBe('T18:00');
+    }
+  });
+
   it('reads "every other Tuesday from 7am" as T07:00', () => {
     const text = 'Bin lorries collect recycling every other Tuesday from 7am.';
     expect(news(text, GB, '7am')).toBe('T07:00');

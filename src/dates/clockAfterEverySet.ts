@@ -28,9 +28,11 @@ function clockOf(words: string): string {
 /**
  * The clock told right after a weekly set with "every" is read on its own, as the set's clock:
  * "The market is held every Thursday at 2pm", said on 12 March 2026, gives "every Thursday"
- * (`XXXX-WXX-4`) and "2pm" (`T14:00`, made the habit's bare clock by `clockOfHabit`); "every
- * Saturday from 8 a.m. to noon" `T08:00` and `T12:00`. Read before, the weekday and the clock
- * were one day's time ("Thursday at 2pm"), which lost to the set and left the clock unread.
+ * (`XXXX-WXX-4`) and "2pm" (`T14:00`, the habit's bare clock, never a day's even where the
+ * sentence names a day: "The club meets every Wednesday at 7pm, but on Wednesday at 8pm …" is
+ * `T19:00`); "every Saturday from 8 a.m. to noon" `T08:00` and `T12:00`. Read before, the
+ * weekday and the clock were one day's time ("Thursday at 2pm"), which lost to the set and left
+ * the clock unread.
  *
  * Only a clock after "at", "from", "until", "by", "after" or "before" right after the set; a
  * weekday without "every" ("on Thursday at 2pm") is a day's time and is left, as is a set
@@ -39,7 +41,7 @@ function clockOf(words: string): string {
  *
  * @example
  * readClockAfterEverySet('Crews train every Tuesday evening at 7pm.', options)
- * // a reading of "7pm" on the day read against, T19:00
+ * // a reading of "7pm" with no day, T19:00
  */
 export const readClockAfterEverySet: Pass = (text, options) =>
   [...text.matchAll(CLOCK_AFTER_EVERY_SET)].flatMap((m) => {
@@ -49,9 +51,13 @@ export const readClockAfterEverySet: Pass = (text, options) =>
       const span = m.indices?.groups?.[name];
       if (!words || !span) continue;
       const [start, end] = span;
+      const clock = clockOf(words);
+      const reading = clockOnLastDay(text, start, end, clock, options.published);
+      // The set's clock has no day, even where clockOfHabit would keep a day the sentence names.
       readings.push({
-        ...clockOnLastDay(text, start, end, clockOf(words), options.published),
+        ...reading,
         priority: 2,
+        resolve: (context) => ({ ...reading.resolve(context), value: clock }),
       });
     }
     return readings;
