@@ -44,6 +44,7 @@ describe('a month named in a habit', () => {
     ['Ministers always insisted the plant would open in June.', 'June'],
     ['The White House always planned the summit for June.', 'June'],
     ['The senator always wanted a vote in June.', 'June'],
+    ['The outcome always was going to be decided in June.', 'June'],
   ])('keeps "%s", a future told in the past, off the habit', (text, words) => {
     expect(read(text).find(([w]) => w === words)?.[1]).toMatch(/^\d{4}-06$/);
     const timeml = findTimemlMentions(text, JUNE).find((m) => m.text === words);

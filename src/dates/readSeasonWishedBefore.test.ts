@@ -41,6 +41,15 @@ describe('a season set as a deadline for a wish, a need or a plan', () => {
       expect(found).toEqual([['the winter', '2025-WI']]);
   });
 
+  it('reads "The airline needs more pilots. It cut 40 routes before the winter, and more cuts followed." said in January as the winter under way', () => {
+    for (const found of seasons(
+      'The airline needs more pilots. It cut 40 routes before the winter, and more cuts followed.',
+      '2026-01-15',
+      'en-GB',
+    ))
+      expect(found).toEqual([['the winter', '2025-WI']]);
+  });
+
   it('reads "Plans for the bridge were abandoned before the winter" said in February as the winter under way', () => {
     for (const found of seasons(
       'Plans for the bridge were abandoned before the winter.',

@@ -34,6 +34,14 @@ describe('a season whose schedule is released ahead of it', () => {
       '2026-WI',
     ],
     [
+      'The winter fixtures list was finally released on Tuesday.',
+      '2026-06-17',
+      'en-GB',
+      'winter',
+      '2026-WI',
+    ],
+    ['The club set out its summer fixtures on Friday.', '2026-09-20', 'en-GB', 'summer', '2027-SU'],
+    [
       'The club published its summer fixtures on Friday.',
       '2026-09-20',
       'en-GB',
@@ -52,6 +60,12 @@ describe('a season whose schedule is released ahead of it', () => {
   it('reads "The winter fixtures list was cut" said in June as the nearest winter, the one gone by', () => {
     for (const found of seasons('The winter fixtures list was cut.', '2026-06-17'))
       expect(found).toEqual([['winter', '2025-WI']]);
+  });
+
+  it('reads "The broadcaster unveiled a new logo last week. Its winter schedule has been cut by a tenth." said in June as the winter gone by', () => {
+    const text =
+      'The broadcaster unveiled a new logo last week. Its winter schedule has been cut by a tenth.';
+    for (const found of seasons(text, '2026-06-17')) expect(found).toEqual([['winter', '2025-WI']]);
   });
 
   it('tells nothing for a sentence with no release, publication or announcement', () => {

@@ -43,4 +43,11 @@ describe('weekdayExceptedFromHabit', () => {
       'XXXX-WXX-7',
     );
   });
+
+  it('reads "The café opens every day except Sunday. On Monday it will host a poetry evening." with Monday on the calendar', () => {
+    const text = 'The café opens every day except Sunday. On Monday it will host a poetry evening.';
+    expect(news(text, 'Sunday')?.value).toBe('XXXX-WXX-7');
+    expect(news(text, 'Monday')?.value).toBe('2026-11-02');
+    expect(timeml(text, 'Monday')?.value).toBe('2026-11-02');
+  });
 });

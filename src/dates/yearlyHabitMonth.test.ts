@@ -44,6 +44,7 @@ describe('a month in a yearly habit', () => {
   it.each([
     ['Every year the club published its accounts in April.', 'April', 'XXXX-04'],
     ['Every summer the town hosted a jazz festival in July.', 'July', 'XXXX-07'],
+    ['But every year the club published its accounts in April.', 'April', 'XXXX-04'],
     [
       'Each year the bank reported its results in February; this year it reported on March 31.',
       'February',
@@ -57,6 +58,7 @@ describe('a month in a yearly habit', () => {
   it.each([
     ['Last month, as every year, the club published its accounts in April.', 'April', '2026-04'],
     ['Every year we say so, and we said it again in March.', 'March', '2026-03'],
+    ['Ellis has attended the summit every year and last spoke there in May.', 'May', '2026-05'],
     ['Every year the festival drew thousands until it was cancelled in May.', 'May', '2026-05'],
     [
       'Each year thousands of pilgrims visit the shrine that was damaged by fire in March.',
