@@ -31,11 +31,11 @@ const CLOCK_BEFORE_EVERY_SET = new RegExp(
  */
 export const readClockBeforeEverySet: Pass = (text, options) =>
   [...text.matchAll(CLOCK_BEFORE_EVERY_SET)].flatMap((m) => {
-    const span = m.indices?.groups?.hour;
+    const start = m.indices?.groups?.hour?.[0];
+    const end = m.indices?.groups?.minutes?.[1];
     const { hour, minutes } = m.groups ?? {};
-    if (!span || hour === undefined || minutes === undefined) return [];
-    const start = span[0];
-    const end = start + hour.length + 1 + minutes.length;
+    if (start === undefined || end === undefined || hour === undefined || minutes === undefined)
+      return [];
     return [
       {
         ...clockOnLastDay(
