@@ -1,4 +1,5 @@
 import { toLocalDate } from './calendarDate.ts';
+import { publishedSeasonReading } from './publishedSeasonReading.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { SEASON_MONTH } from './seasonByTense.ts';
 import { SEASON_CODES } from './seasonNames.ts';
@@ -53,17 +54,7 @@ export const readSeasonWishedBefore: Pass = (text, { published }) => {
     if (!wish || PAST_BETWEEN.test(text.slice(from + wish.index + wish[0].length, m.index)))
       continue;
     const value = comingSeason(SEASON_CODES[m[2]!]!, published);
-    readings.push({
-      start,
-      end,
-      priority: 3,
-      resolve: () => ({
-        type: 'DATE',
-        value,
-        granularity: 'season',
-        anchor: { kind: 'published', date: published },
-      }),
-    });
+    readings.push({ ...publishedSeasonReading(start, end, value, published), priority: 3 });
   }
   return readings;
 };
