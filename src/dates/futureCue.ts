@@ -17,6 +17,7 @@ import { OUT_ON_RELEASE } from './outOnRelease.ts';
 import { PROGRESSIVE_ARRANGEMENT } from './progressiveArrangement.ts';
 import { PROGRESSIVE_PASSIVE_ARRANGEMENT } from './progressivePassiveArrangement.ts';
 import { GETTING_READY_FOR } from './gettingReadyFor.ts';
+import { HANDOVER_PRESENT_SOURCE } from './handoverPresent.ts';
 import { SCHEDULE_ADVERB } from './scheduleAdverb.ts';
 import { SCHOOL_BREAK_UP } from './schoolBreakUp.ts';
 import { SCHOOL_CALENDAR_PRESENT } from './schoolCalendarPresent.ts';
@@ -157,7 +158,8 @@ const SCHEDULE_VERBS = [
   `faces(?!${EVENT_FACED_OVER})`,
   `face(?=\\s+(?:trial|retrial|sentencing)\\b)(?!${EVENT_FACED_OVER})`,
   'addresses|delivers|resigns|retires|tours|competes|celebrates|marks|honors|honours|graduates',
-  'performs|screens|ends|runs|finishes|concludes|shuts|wraps up|steps down|takes (?:office|over)',
+  'performs|screens|ends|runs|finishes|concludes|shuts|wraps up|steps down',
+  HANDOVER_PRESENT_SOURCE,
   RELEASE_PRESENT_SOURCE,
 ].join('|');
 // The bare plural forms, read only before a preposition, a date word or the date itself. "gather"
