@@ -1,3 +1,4 @@
+import { isDutyGoneBy } from './isDutyGoneBy.ts';
 import { continuedDayEvent } from './continuedDayEvent.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
 import { withoutClosedRelatives } from './closedRelativeAside.ts';
@@ -982,6 +983,7 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
       !(PAST_EFFECTIVE.test(before) && !futureInClause) &&
       !(PAST_VERB_UNTIL.test(before) && !holdsUntil(before) && !futureInClause) &&
       !(PAST_VERB_BY.test(before) && !holdsBy(before) && !futureInClause) &&
+      !isDutyGoneBy(before, after) &&
       !(
         PAST_PASSIVE_BY.test(before) &&
         !holdsBy(before) &&

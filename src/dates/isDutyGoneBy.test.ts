@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+import { isDutyGoneBy } from './isDutyGoneBy.ts';
+
+// Monday 20 November 2000: the Friday gone by is 17 November, the coming one 24 November.
+const MONDAY = { published: '2000-11-20', locale: 'en-US' } as const;
+const news = (text: string) => findMentions(text, MONDAY).map((m) => `${m.text} = ${m.value}`);
+const timeml = (text: string) =>
+  findTimemlMentions(text, MONDAY).map((m) => `${m.text} = ${m.value}`);
+
+describe('the deadline of a duty told with "had to … by"', () => {
+  it('reads "Overseas absentee ballots had to arrive by midnight Friday" as the Friday gone by', () => {
+    const text = 'Overseas absentee ballots had to arrive by midnight Friday to be counted.';
+    expect(timeml(text)).toEqual(['midnight Friday = 2000-11-17T24']);
+    expect(news(text)).toEqual(['midnight Friday = 2000-11-18T00:00']);
+  });
+
+  it('reads a duty with its object before "by" as gone by too', () => {
+    expect(news('Candidates had to file their papers by Friday.')).toEqual(['Friday = 2000-11-17']);
+    expect(timeml('Under the accord, Serb forces had to withdraw from Kosovo by Sunday.')).toEqual([
+      'Sunday = 2000-11-19',
+    ]);
+  });
+
+  it('leaves a reported duty and one the sentence still holds ahead to look ahead', () => {
+    expect(news('Officials said the rebels had to disarm by Friday.')).toEqual([
+      'Friday = 2000-11-24',
+    ]);
+    expect(news('The rebels had to disarm by Friday, the envoy said.')).toEqual([
+      'Friday = 2000-11-24',
+    ]);
+    expect(news('The rebels had to leave by Friday or face arrest.')).toEqual([
+      'Friday = 2000-11-24',
+    ]);
+    expect(news('Ballots must arrive by Friday.')).toEqual(['Friday = 2000-11-24']);
+  });
+
+  it('answers only for "had to" with its verb right before "by"', () => {
+    expect(isDutyGoneBy('Ballots had to arrive by ', '.')).toBe(true);
+    expect(isDutyGoneBy('Ballots were due to arrive by ', '.')).toBe(false);
+    expect(isDutyGoneBy('Ballots had to arrive and be counted by ', '.')).toBe(false);
+  });
+});

@@ -1,0 +1,28 @@
+import { REPORTED } from './reportingVerbs.ts';
+
+// "had to" with its verb and up to six words of object before "by": "Ballots had to arrive by",
+// "Candidates had to file their papers by", "The money had to be repaid by".
+const DUTY_BEFORE_BY =
+  /\bhad\s+(?:\w+ly\s+)?to\s+[a-z]+\b(?:\s+(?!(?:and|or|but|while|when|if|unless)\b)[\w'’$.,-]+){0,6}?\s+by\s+(?:the\s+)?$/i;
+// A saying anywhere in the sentence, or a modal or present after the date, leaves the duty to be
+// met, told in the past only because the saying is ("Officials said ballots had to arrive by
+// Friday", "…had to disarm by Friday or face airstrikes").
+const SAID_OR_SOURCED = /\b(?:says|say|according\s+to)\b/i;
+const STILL_AHEAD_AFTER = /\b(?:or|would|could|will|is|are|must|can|may|might|'ll|’ll)\b/i;
+
+/**
+ * Whether a date after "by" is the deadline of a duty that was, gone by: "Overseas absentee
+ * ballots had to arrive by midnight Friday to be counted", said on Monday 20 November 2000, is
+ * the Friday gone by (2000-11-17), where "by" with the infinitive read the coming Friday. `before`
+ * and `after` are the words of the date's sentence before it and after it. Not a duty that
+ * someone reports ("Officials said the rebels had to disarm by Friday", "…, the envoy said"), nor
+ * one whose sentence goes on with "or", a modal or a present ("had to leave by Friday or face
+ * arrest", "had to pay by Friday, which is why the office is open"): those may still be to come.
+ */
+export function isDutyGoneBy(before: string, after: string): boolean {
+  if (!DUTY_BEFORE_BY.test(before)) return false;
+  const sentence = `${before} ${after}`;
+  return (
+    !REPORTED.test(sentence) && !SAID_OR_SOURCED.test(sentence) && !STILL_AHEAD_AFTER.test(after)
+  );
+}
