@@ -36,6 +36,16 @@ describe('the deadline of a duty told with "had to … by"', () => {
     expect(news('Ballots must arrive by Friday.')).toEqual(['Friday = 2000-11-24']);
   });
 
+  it('leaves a duty in a "that" clause after a past verb of warning or ruling to look ahead', () => {
+    expect(news('Officials warned on Monday that the rebels had to disarm by Friday.')).toEqual([
+      'on Monday = 2000-11-20',
+      'Friday = 2000-11-24',
+    ]);
+    expect(
+      timeml('The judge ruled on Monday that the county had to finish its recount by Friday.'),
+    ).toEqual(['Monday = 2000-11-20', 'Friday = 2000-11-24']);
+  });
+
   it('answers only for "had to" with its verb right before "by"', () => {
     expect(isDutyGoneBy('Ballots had to arrive by ', '.')).toBe(true);
     expect(isDutyGoneBy('Ballots were due to arrive by ', '.')).toBe(false);

@@ -9,18 +9,24 @@ const DUTY_BEFORE_BY =
 // Friday", "…had to disarm by Friday or face airstrikes").
 const SAID_OR_SOURCED = /\b(?:says|say|according\s+to)\b/i;
 const STILL_AHEAD_AFTER = /\b(?:or|would|could|will|is|are|must|can|may|might|'ll|’ll)\b/i;
+// A duty in a "that" clause after a past verb of saying or ruling is reported speech too, the
+// date still the coming one: "Officials warned on Monday that the rebels had to disarm by
+// Friday", "The judge ruled Monday that the county had to finish by Friday".
+const DUTY_IN_THAT_CLAUSE =
+  /\b(?:\w+ed|told|wrote|held|found)\s+(?:(?:on\s+)?\w+\s+)?that\s+(?:(?!that\b)[\w'’$.,-]+\s+){1,8}had\s+(?:\w+ly\s+)?to\s+[a-z]+\b/i;
 
 /**
  * Whether a date after "by" is the deadline of a duty that was, gone by: "Overseas absentee
  * ballots had to arrive by midnight Friday to be counted", said on Monday 20 November 2000, is
  * the Friday gone by (2000-11-17), where "by" with the infinitive read the coming Friday. `before`
  * and `after` are the words of the date's sentence before it and after it. Not a duty that
- * someone reports ("Officials said the rebels had to disarm by Friday", "…, the envoy said"), nor
+ * someone reports ("Officials said the rebels had to disarm by Friday", "…, the envoy said", "The
+ * judge ruled on Monday that the county had to finish by Friday"), nor
  * one whose sentence goes on with "or", a modal or a present ("had to leave by Friday or face
  * arrest", "had to pay by Friday, which is why the office is open"): those may still be to come.
  */
 export function isDutyGoneBy(before: string, after: string): boolean {
-  if (!DUTY_BEFORE_BY.test(before)) return false;
+  if (!DUTY_BEFORE_BY.test(before) || DUTY_IN_THAT_CLAUSE.test(before)) return false;
   const sentence = `${before} ${after}`;
   return (
     !REPORTED.test(sentence) && !SAID_OR_SOURCED.test(sentence) && !STILL_AHEAD_AFTER.test(after)
