@@ -46,6 +46,23 @@ describe('the deadline of a duty told with "had to … by"', () => {
     ).toEqual(['Monday = 2000-11-20', 'Friday = 2000-11-24']);
   });
 
+  it('reads a duty gone by under a present saying, a later clause or an "or" further on', () => {
+    expect(
+      news('Election officials say absentee ballots had to arrive by Friday to be counted.'),
+    ).toEqual(['Friday = 2000-11-17']);
+    expect(
+      timeml(
+        'Overseas ballots had to arrive by Friday, and the count is now under way in Palm Beach.',
+      ),
+    ).toEqual(['Friday = 2000-11-17', 'now = PRESENT_REF']);
+    expect(
+      news('Applicants had to register by Tuesday, and the list will be published next month.'),
+    ).toEqual(['Tuesday = 2000-11-14', 'next month = 2000-12']);
+    expect(
+      timeml('Ballots had to arrive by Friday, postmarked on or before Election Day.'),
+    ).toEqual(['Friday = 2000-11-17', 'Election Day = 2000-11-07']);
+  });
+
   it('answers only for "had to" with its verb right before "by"', () => {
     expect(isDutyGoneBy('Ballots had to arrive by ', '.')).toBe(true);
     expect(isDutyGoneBy('Ballots were due to arrive by ', '.')).toBe(false);

@@ -4,11 +4,16 @@ import { REPORTED } from './reportingVerbs.ts';
 // "Candidates had to file their papers by", "The money had to be repaid by".
 const DUTY_BEFORE_BY =
   /\bhad\s+(?:\w+ly\s+)?to\s+[a-z]+\b(?:\s+(?!(?:and|or|but|while|when|if|unless)\b)[\w'’$.,-]+){0,6}?\s+by\s+(?:the\s+)?$/i;
-// A saying anywhere in the sentence, or a modal or present after the date, leaves the duty to be
-// met, told in the past only because the saying is ("Officials said ballots had to arrive by
-// Friday", "…had to disarm by Friday or face airstrikes").
-const SAID_OR_SOURCED = /\b(?:says|say|according\s+to)\b/i;
-const STILL_AHEAD_AFTER = /\b(?:or|would|could|will|is|are|must|can|may|might|'ll|’ll)\b/i;
+// A past saying or a source anywhere in the sentence, "or" right after the date, or a modal or
+// present in the date's own clause leaves the duty to be met, told in the past only because the
+// saying is ("Officials said ballots had to arrive by Friday", "…had to disarm by Friday or face
+// airstrikes"). A present saying does not put a duty in the past ("Officials say ballots had to
+// arrive by Friday" is gone by), nor does a later clause ("…by Friday, and the count is now under
+// way"), nor an "or" further on ("…by Friday, postmarked on or before Election Day").
+const SOURCED = /\baccording\s+to\b/i;
+const OR_RIGHT_AFTER = /^[\s,]*or\b/i;
+const STILL_AHEAD_AFTER = /\b(?:would|could|will|is|are|must|can|may|might|'ll|’ll)\b/i;
+const NEXT_CLAUSE = /(?:,\s*(?:and|but|while|although|though)\b|;|\s[-–—]{1,2}\s).*$/is;
 // A duty in a "that" clause after a past verb of saying or ruling is reported speech too, the
 // date still the coming one: "Officials warned on Monday that the rebels had to disarm by
 // Friday", "The judge ruled Monday that the county had to finish by Friday".
@@ -21,14 +26,17 @@ const DUTY_IN_THAT_CLAUSE =
  * the Friday gone by (2000-11-17), where "by" with the infinitive read the coming Friday. `before`
  * and `after` are the words of the date's sentence before it and after it. Not a duty that
  * someone reports ("Officials said the rebels had to disarm by Friday", "…, the envoy said", "The
- * judge ruled on Monday that the county had to finish by Friday"), nor
- * one whose sentence goes on with "or", a modal or a present ("had to leave by Friday or face
- * arrest", "had to pay by Friday, which is why the office is open"): those may still be to come.
+ * judge ruled on Monday that the county had to finish by Friday"), nor one followed by "or" or
+ * whose clause goes on with a modal or a present ("had to leave by Friday or face arrest", "had to
+ * pay by Friday, which is why the office is open"): those may still be to come.
  */
 export function isDutyGoneBy(before: string, after: string): boolean {
   if (!DUTY_BEFORE_BY.test(before) || DUTY_IN_THAT_CLAUSE.test(before)) return false;
   const sentence = `${before} ${after}`;
   return (
-    !REPORTED.test(sentence) && !SAID_OR_SOURCED.test(sentence) && !STILL_AHEAD_AFTER.test(after)
+    !REPORTED.test(sentence) &&
+    !SOURCED.test(sentence) &&
+    !OR_RIGHT_AFTER.test(after) &&
+    !STILL_AHEAD_AFTER.test(after.replace(NEXT_CLAUSE, ''))
   );
 }
