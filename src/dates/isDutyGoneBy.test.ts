@@ -63,6 +63,15 @@ describe('the deadline of a duty told with "had to … by"', () => {
     ).toEqual(['Friday = 2000-11-17', 'Election Day = 2000-11-07']);
   });
 
+  it('reads a duty told with "needed to … by" as gone by too', () => {
+    expect(news('Ballots needed to arrive by Friday to be counted.')).toEqual([
+      'Friday = 2000-11-17',
+    ]);
+    expect(news('Officials said ballots needed to arrive by Friday.')).toEqual([
+      'Friday = 2000-11-24',
+    ]);
+  });
+
   it('answers only for "had to" with its verb right before "by"', () => {
     expect(isDutyGoneBy('Ballots had to arrive by ', '.')).toBe(true);
     expect(isDutyGoneBy('Ballots were due to arrive by ', '.')).toBe(false);

@@ -1,9 +1,9 @@
 import { REPORTED } from './reportingVerbs.ts';
 
-// "had to" with its verb and up to six words of object before "by": "Ballots had to arrive by",
-// "Candidates had to file their papers by", "The money had to be repaid by".
+// "had to" or "needed to" with its verb and up to six words of object before "by": "Ballots had to
+// arrive by", "Candidates had to file their papers by", "The money needed to be repaid by".
 const DUTY_BEFORE_BY =
-  /\bhad\s+(?:\w+ly\s+)?to\s+[a-z]+\b(?:\s+(?!(?:and|or|but|while|when|if|unless)\b)[\w'’$.,-]+){0,6}?\s+by\s+(?:the\s+)?$/i;
+  /\b(?:had|needed)\s+(?:\w+ly\s+)?to\s+[a-z]+\b(?:\s+(?!(?:and|or|but|while|when|if|unless)\b)[\w'’$.,-]+){0,6}?\s+by\s+(?:the\s+)?$/i;
 // A past saying or a source anywhere in the sentence, "or" right after the date, or a modal or
 // present in the date's own clause leaves the duty to be met, told in the past only because the
 // saying is ("Officials said ballots had to arrive by Friday", "…had to disarm by Friday or face
@@ -18,7 +18,7 @@ const NEXT_CLAUSE = /(?:,\s*(?:and|but|while|although|though)\b|;|\s[-–—]{1,
 // date still the coming one: "Officials warned on Monday that the rebels had to disarm by
 // Friday", "The judge ruled Monday that the county had to finish by Friday".
 const DUTY_IN_THAT_CLAUSE =
-  /\b(?:\w+ed|told|wrote|held|found)\s+(?:(?:on\s+)?\w+\s+)?that\s+(?:(?!that\b)[\w'’$.,-]+\s+){1,8}had\s+(?:\w+ly\s+)?to\s+[a-z]+\b/i;
+  /\b(?:\w+ed|told|wrote|held|found)\s+(?:(?:on\s+)?\w+\s+)?that\s+(?:(?!that\b)[\w'’$.,-]+\s+){1,8}(?:had|needed)\s+(?:\w+ly\s+)?to\s+[a-z]+\b/i;
 
 /**
  * Whether a date after "by" is the deadline of a duty that was, gone by: "Overseas absentee
