@@ -16,6 +16,7 @@ import { readCountedOrdinals } from './readCountedOrdinals.ts';
 import { readEditionYears } from './readEditionYears.ts';
 import { readFinalUnits } from './readFinalUnits.ts';
 import { readHalfYears } from './readHalfYears.ts';
+import { readPartOfNamedYear } from './readPartOfNamedYear.ts';
 import { readHolidays } from './readHolidays.ts';
 import { readHolidaySeason } from './readHolidaySeason.ts';
 import { readJoinedDecades } from './readJoinedDecades.ts';
@@ -131,6 +132,7 @@ const PASSES: Pass[] = [
   readMomentsAgo,
   readSpokenMeridiemClocks,
   readHalfYears,
+  readPartOfNamedYear,
   readCompounds,
   readCompoundDurations,
   readCenturyFractions,
