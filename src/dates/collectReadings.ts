@@ -17,6 +17,7 @@ import { readEditionYears } from './readEditionYears.ts';
 import { readFinalUnits } from './readFinalUnits.ts';
 import { readHalfYears } from './readHalfYears.ts';
 import { readPartOfNamedYear } from './readPartOfNamedYear.ts';
+import { readJoinedQuarters } from './readJoinedQuarters.ts';
 import { readHolidays } from './readHolidays.ts';
 import { readHolidaySeason } from './readHolidaySeason.ts';
 import { readJoinedDecades } from './readJoinedDecades.ts';
@@ -133,6 +134,7 @@ const PASSES: Pass[] = [
   readSpokenMeridiemClocks,
   readHalfYears,
   readPartOfNamedYear,
+  readJoinedQuarters,
   readCompounds,
   readCompoundDurations,
   readCenturyFractions,
