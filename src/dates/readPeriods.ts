@@ -20,6 +20,7 @@ import { fullYearGoneBy } from './fullYearGoneBy.ts';
 import { resultsYearGoneBy } from './resultsYearGoneBy.ts';
 import { SIDE_CLAUSE } from './sideClause.ts';
 import { storyYearOfPartIn } from './storyYearOfPartIn.ts';
+import { isLatePartGoneBy } from './latePartGoneBy.ts';
 import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
 import { capitalisedWordAfter } from './capitalisedWordAfter.ts';
 import { isSeasonNamedOf } from './seasonNamedOf.ts';
@@ -397,7 +398,9 @@ const RULES: Rule[] = [
               tense,
               pubOrAnchor(context),
             ) ||
-            endOfPeriodGoneBy(m.input!, m.index!, m.index! + words.length)
+            endOfPeriodGoneBy(m.input!, m.index!, m.index! + words.length) ||
+            // "Prices rose late in the month", said on 7 November: October.
+            isLatePartGoneBy(words, tense, pubOrAnchor(context))
               ? -1
               : 0;
           return {

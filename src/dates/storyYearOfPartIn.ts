@@ -1,3 +1,4 @@
+import { isLatePartGoneBy } from './latePartGoneBy.ts';
 import { pastYearNamedBefore } from './pastYearNamedBefore.ts';
 import { sentenceStartAt } from './sentenceEnds.ts';
 import { SIDE_CLAUSE } from './sideClause.ts';
@@ -13,7 +14,7 @@ const PART_IN_THE_YEAR = /^(early|earlier|late|later)\s+in\s+the\s+year$/i;
  * returned to profit late in the year", said on 14 February 1990 (`1988`, was `1990`); with no
  * such year, "late in the year" told in the past in the first half of the year is the year before
  * ("Sales slumped late in the year", said in February 1990: `1989`), as its late months are still
- * to come. `undefined` when the words are none of these, or not told in the past ("expects a
+ * to come (`isLatePartGoneBy`). `undefined` when the words are none of these, or not told in the past ("expects a
  * rebound late in the year" is the year under way).
  *
  * @example storyYearOfPartIn('It lost money in 1988 but recovered late in the year.', 35, 51, '1990-02-14', 'past') // 1988
@@ -33,6 +34,7 @@ export function storyYearOfPartIn(
     .replace(SIDE_CLAUSE, ',')}`;
   const year = pastYearNamedBefore(before, published);
   if (year !== undefined) return year;
-  const late = words[1]!.toLowerCase() === 'late';
-  return late && Number(published.slice(5, 7)) <= 6 ? Number(published.slice(0, 4)) - 1 : undefined;
+  return isLatePartGoneBy(words[0], tense, published)
+    ? Number(published.slice(0, 4)) - 1
+    : undefined;
 }
