@@ -64,4 +64,17 @@ describe('readPartOfNamedYear', () => {
     expect(news(text, 'second half')).toBeUndefined();
     expect(timeml(text, 'second half')).toBeUndefined();
   });
+
+  it('leaves a part told ahead after a part of a year gone by to its tense', () => {
+    const text =
+      'Profit in the second quarter of 1988 rose sharply, but the company said the fourth quarter would be weaker than expected.';
+    const expects =
+      'Profit in the second quarter of 1988 rose sharply, but the company expects the fourth quarter to be weaker.';
+    const told = 'Earnings in the first half of 1988 were strong, but the second half was weak.';
+    for (const read of [news, timeml]) {
+      expect(read(text, 'the fourth quarter')).toBe('1989-Q4');
+      expect(read(expects, 'the fourth quarter')).toBe('1989-Q4');
+      expect(read(told, 'the second half')).toBe('1988-H2');
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import { MATCH_WORD } from './matchWord.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { sentenceEnds, sentenceAt } from './sentenceEnds.ts';
+import { tenseAround } from './tenseAround.ts';
 import { UNIT_SHIFT } from './unitShift.ts';
 
 // A half or a quarter named with its year: "the first half of 1990", "the third quarter of
@@ -18,6 +19,10 @@ const BARE_PART =
 
 // A year named between the two, which the bare part may belong to instead: "1989", "last year".
 const OTHER_YEAR = /\b(?:19|20)\d{2}\b|\b(?:this|last|next|a)\s+year\b|\byear-(?:ago|earlier)\b/i;
+
+// A modal right after the part, looking ahead from what was said: "the fourth quarter would be
+// weaker", "the second half should improve".
+const AHEAD_AFTER = /^\s+(?:would|will|should)\b/i;
 
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4 };
 
@@ -41,8 +46,9 @@ function previousSentenceStart(text: string, at: number): number {
  * `1990-H2`, not the half of publication's year a bare one is read as; "the fourth quarter" after
  * "the third quarter of 1990" is `1990-Q4`. One that ends earlier ("the first quarter" after "the
  * fourth quarter of 1989") may open the next year and is left to its tense, as is one with another
- * year named in between or a year back after it ("the first half of last year"), and a game's
- * half (a word of a match in its sentence).
+ * year named in between or a year back after it ("the first half of last year"), a game's half (a
+ * word of a match in its sentence), and one told ahead after a part of a year before
+ * publication's ("the second quarter of 1988 … the fourth quarter would be weaker").
  */
 export const readPartOfNamedYear: Pass = (text, { published }) => {
   const year = Number(published.slice(0, 4));
@@ -71,6 +77,10 @@ export const readPartOfNamedYear: Pass = (text, { published }) => {
     if (OTHER_YEAR.test(text.slice(before.end, start))) return [];
     if (endMonth(ordinal, unit) < before.closes) return [];
     if (MATCH_WORD.test(sentenceAt(text, start, end))) return [];
+    // "Profit in the second quarter of 1988 rose, but the company said the fourth quarter would
+    // be weaker": a part told ahead is not of a year gone by before publication's.
+    const ahead = tenseAround(text, start, end) === 'future' || AHEAD_AFTER.test(text.slice(end));
+    if (before.year < year && ahead) return [];
     const number = ORDINAL[ordinal.toLowerCase()]!;
     const value = unit === 'half' ? `${before.year}-H${number}` : `${before.year}-Q${number}`;
     return [
