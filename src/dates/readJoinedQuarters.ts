@@ -1,6 +1,7 @@
 import { isGameQuarter } from './isGameQuarter.ts';
 import { MATCH_WORD } from './matchWord.ts';
 import { periodByTense, QUARTER } from './periodByTense.ts';
+import { QUARTER_WORDS } from './quarterWords.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { sentenceAt } from './sentenceEnds.ts';
 import { tenseAround } from './tenseAround.ts';
@@ -10,8 +11,6 @@ import { UNIT_SHIFT } from './unitShift.ts';
 // third-quarter results": two quarters joined by their numbers, the noun (and the year) said once.
 const JOINED_QUARTERS =
   /\b(?:the\s+(?:fiscal\s+)?(first|second|third)\s+(?:and|or)\s+(second|third|fourth)\s+quarters?|(first|second|third)-\s+(?:and|or)\s+(second|third|fourth)-quarter)\b(?:\s+of\s+(?:(?:the\s+)?fiscal\s+(?:year\s+)?)?(?:((?:19|20)\d{2})\b(?![-–/]\d)|(this|last|next)\s+year\b))?/gi;
-
-const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
 /**
  * Two quarters named by their numbers with one noun: "The company reported losses in the second
@@ -25,8 +24,8 @@ export const readJoinedQuarters: Pass = (text, { published }) =>
     const start = m.index;
     const end = start + m[0].length;
     if (isGameQuarter(text, start, end) || MATCH_WORD.test(sentenceAt(text, start, end))) return [];
-    const first = ORDINAL[(m[1] ?? m[3]!).toLowerCase()]!;
-    const second = ORDINAL[(m[2] ?? m[4]!).toLowerCase()]!;
+    const first = QUARTER_WORDS[(m[1] ?? m[3]!).toLowerCase()]!;
+    const second = QUARTER_WORDS[(m[2] ?? m[4]!).toLowerCase()]!;
     if (second <= first) return [];
     const year = m[5]
       ? Number(m[5])
