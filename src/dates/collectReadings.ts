@@ -16,6 +16,8 @@ import { readCountedOrdinals } from './readCountedOrdinals.ts';
 import { readEditionYears } from './readEditionYears.ts';
 import { readFinalUnits } from './readFinalUnits.ts';
 import { readHalfYears } from './readHalfYears.ts';
+import { readPartOfNamedYear } from './readPartOfNamedYear.ts';
+import { readJoinedQuarters } from './readJoinedQuarters.ts';
 import { readHolidays } from './readHolidays.ts';
 import { readHolidaySeason } from './readHolidaySeason.ts';
 import { readJoinedDecades } from './readJoinedDecades.ts';
@@ -131,6 +133,8 @@ const PASSES: Pass[] = [
   readMomentsAgo,
   readSpokenMeridiemClocks,
   readHalfYears,
+  readPartOfNamedYear,
+  readJoinedQuarters,
   readCompounds,
   readCompoundDurations,
   readCenturyFractions,

@@ -18,6 +18,9 @@ import { fallPlannedFor } from './fallPlannedFor.ts';
 import { isFallHabit } from './fallHabit.ts';
 import { fullYearGoneBy } from './fullYearGoneBy.ts';
 import { resultsYearGoneBy } from './resultsYearGoneBy.ts';
+import { SIDE_CLAUSE } from './sideClause.ts';
+import { storyYearOfPartIn } from './storyYearOfPartIn.ts';
+import { isLatePartGoneBy } from './latePartGoneBy.ts';
 import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
 import { capitalisedWordAfter } from './capitalisedWordAfter.ts';
 import { isSeasonNamedOf } from './seasonNamedOf.ts';
@@ -281,12 +284,6 @@ const THIS_BEFORE_DIRECTION = String.raw`(?<!\b(?:minute|hour|day|night|week|wee
 // pronoun, "coming" the verb); "this week after week-long talks" is still this week.
 const NOT_REPEATED = String.raw`(?!\s+after\s+\3\b(?![-'’]))`;
 
-// A side clause between commas, or opening its sentence, with a participle or a relative
-// pronoun ("The firm, founded in 1990, cut 200 jobs", "Born in 1985, she"): a year in it is not
-// the story's for a season gone by after a conjunction ("… as winter set in").
-const SIDE_CLAUSE =
-  /(?:(?<=^|[.!?]\s+)|,)\s*(?:[A-Za-z]+ed|born|which|who|whose)\b[^,.!?]*,(?=[^.!?]*$)/gi;
-
 const RULES: Rule[] = [
   // this week, next week, last year, the past month, the coming quarter, (at the end of) this year,
   // this decade, by the end of the decade, the current fiscal year (British "financial year"); "for
@@ -302,7 +299,7 @@ const RULES: Rule[] = [
   // busiest day of the year" stays unread in the news reading
   {
     pattern: new RegExp(
-      `\\b${MOD_SOURCE}?(?:(?:the\\s+|${THIS_BEFORE_DIRECTION})?(this|last|next|past|previous|coming|current|following|same)\\s+|(?<=(?:beginning|start|end|middle|turn|close|half|quarter|rest|course|days|weeks|months) of |(?:earlier|later) in )the\\s+|(?<=\\bthe (?:first|last|final) (?:week|month) of )the\\s+(?=year\\b(?!\\s+\\d|['’-]))|${SHARE_OF_PERIOD_SOURCE}|${WEEK_THROUGHOUT_SOURCE}|(?:(?<=\\b(?:for|during|throughout) )the\\s+(?:full\\s+|whole\\s+|entire\\s+)?|(?<=\\bover )the\\s+(?:full|whole|entire)\\s+)(?=(?:fiscal\\s+|financial\\s+)?year\\b(?!\\s+(?:(?:ended|ending|to|before|after|earlier|later|ago|of\\s+(?:the|a|an|his|her|its|our|their)|in|when|that)\\b|\\d)|['’-]))|(?<=\\b(?:at|over|during|for|on|until|till|through|by|before|after|into|since|across|throughout|including|excluding|spen[dt]|spends|spending|(?:much|most|(?<=\\b(?:for|during|over|through|spen[dt]|spends|spending)\\s+)part|all|some|the\\s+bulk)\\s+of) |^|[.!?]\\s+)the\\s+(?:(?:holiday|long|bank\\s+holiday|whole|entire)\\s+)?(?=weekend\\b(?!\\s+of\\b)))(?:(?:fiscal|financial)\\s+(?=year\\b))?(week|month|year|quarter|weekend|decade)\\b${NOT_REPEATED}`,
+      `\\b${MOD_SOURCE}?(?:(?:the\\s+|${THIS_BEFORE_DIRECTION})?(this|last|next|past|previous|coming|current|following|same)\\s+|(?<=(?:beginning|start|end|middle|turn|close|half|quarter|rest|course|days|weeks|months) of |(?:earlier|later|early|late) in )the\\s+|(?<=\\bthe (?:first|last|final) (?:week|month) of )the\\s+(?=year\\b(?!\\s+\\d|['’-]))|${SHARE_OF_PERIOD_SOURCE}|${WEEK_THROUGHOUT_SOURCE}|(?:(?<=\\b(?:for|during|throughout) )the\\s+(?:full\\s+|whole\\s+|entire\\s+)?|(?<=\\bover )the\\s+(?:full|whole|entire)\\s+)(?=(?:fiscal\\s+|financial\\s+)?year\\b(?!\\s+(?:(?:ended|ending|to|before|after|earlier|later|ago|of\\s+(?:the|a|an|his|her|its|our|their)|in|when|that)\\b|\\d)|['’-]))|(?<=\\b(?:at|over|during|for|on|until|till|through|by|before|after|into|since|across|throughout|including|excluding|spen[dt]|spends|spending|(?:much|most|(?<=\\b(?:for|during|over|through|spen[dt]|spends|spending)\\s+)part|all|some|the\\s+bulk)\\s+of) |^|[.!?]\\s+)the\\s+(?:(?:holiday|long|bank\\s+holiday|whole|entire)\\s+)?(?=weekend\\b(?!\\s+of\\b)))(?:(?:fiscal|financial)\\s+(?=year\\b))?(week|month|year|quarter|weekend|decade)\\b${NOT_REPEATED}`,
       'gi',
     ),
     read: (m, published) => {
@@ -374,6 +371,15 @@ const RULES: Rule[] = [
             pubOrAnchor(context),
           );
           if (storyYear !== undefined) return { value: String(storyYear), granularity: unit };
+          // "The company lost money in 1988 but returned to profit late in the year".
+          const partYear = storyYearOfPartIn(
+            m.input!,
+            m.index!,
+            m.index! + words.length,
+            pubOrAnchor(context),
+            tense,
+          );
+          if (partYear !== undefined) return { value: String(partYear), granularity: unit };
           // "He opened his first restaurant in 1972, and by the end of the decade he owned 14".
           const decade = storyDecade(
             m.input!,
@@ -392,7 +398,9 @@ const RULES: Rule[] = [
               tense,
               pubOrAnchor(context),
             ) ||
-            endOfPeriodGoneBy(m.input!, m.index!, m.index! + words.length)
+            endOfPeriodGoneBy(m.input!, m.index!, m.index! + words.length) ||
+            // "Prices rose late in the month", said on 7 November: October.
+            isLatePartGoneBy(words, tense, pubOrAnchor(context))
               ? -1
               : 0;
           return {

@@ -41,7 +41,7 @@ type YearAgoKind = 'year-ago' | 'same quarter' | 'half' | 'month';
 // July", not "30 November" nor "Sept. 30", a day). A month that ends a span ("the three months to
 // June", "the year ending March", "ended", "through") is not the period by itself.
 const NAMED_PERIOD = new RegExp(
-  `\\b(?:(?<quarter>quarter(?:ly)?|Q[1-4])|(?<half>(?:first|second)[ -]half|H[12])|(?<!\\d\\s|\\b(?:to|ending|ended|through)\\s+)(?<month>${MONTH_WORD_SOURCE})(?!\\.?\\s+\\d))\\b`,
+  `\\b(?:(?<quarter>quarter(?:ly)?|Q[1-4])|(?<half>(?:first|second)[ -]half|H[12])|(?<!\\d\\s|\\b(?:to|ending|ended|through)\\s+(?:in\\s+)?)(?<month>${MONTH_WORD_SOURCE})(?!\\.?\\s+\\d))\\b`,
   'gi',
 );
 
@@ -97,6 +97,11 @@ function stretchOpening(text: string, at: number, month: string): number {
 // quarter": the comparison's adjective before or after the year is in the one expression.
 const YEAR_QUARTER =
   /\b(?:(this|last|next) year['’]s|(?:the (?:(?:comparable|corresponding|like|same) )?)?((?:19|20)\d\d)) (?:(?:comparable|corresponding|like|same) )?(?:(first|second|third|fourth) )?(?:quarter|period)\b/gi;
+
+// "the same period of 1988", "the like quarter in 1989", "the comparable third quarter of 1988":
+// the comparison's year after the noun, read as "the 1988 period" is.
+const QUARTER_OF_YEAR =
+  /\bthe (?:comparable|corresponding|like|same) (?:(first|second|third|fourth) )?(?:quarter|period) (?:of|in) ((?:19|20)\d\d)\b(?![-–/]\d)/gi;
 
 // "the March quarter", "its fiscal December quarter", "the June-quarter results": a quarter named
 // by the calendar month it ends in (or any month in it), as Apple and many firms outside the US
@@ -327,22 +332,36 @@ export const readQuarters: Pass = (text, { published, timeml = false }) => {
     const value = periodByTense(Math.ceil(first / 3), QUARTER, published, tense);
     readings.push(quarterReading(m, () => value, false, 5));
   }
-  for (const m of text.matchAll(YEAR_QUARTER)) {
-    const which = m[1]?.toLowerCase();
-    const ordinal = m[3] ? ORDINAL[m[3].toLowerCase()] : undefined;
+  const yearQuarters = [
+    ...[...text.matchAll(YEAR_QUARTER)].map((m) => ({
+      m,
+      which: m[1]?.toLowerCase(),
+      year: m[2],
+      ordinalWord: m[3],
+    })),
+    ...[...text.matchAll(QUARTER_OF_YEAR)].map((m) => ({
+      m,
+      which: undefined,
+      year: m[2],
+      ordinalWord: m[1],
+    })),
+  ];
+  for (const { m, which, year: yearWords, ordinalWord } of yearQuarters) {
+    const ordinal = ordinalWord ? ORDINAL[ordinalWord.toLowerCase()] : undefined;
     // "Profit in the first half rose from last year's comparable period": a bare "period" after a
     // half or a month named before it is that half or month of the year it names.
-    const kind = /period$/i.test(m[0]) ? periodNamedBefore(text, m.index) : undefined;
+    const kind = /\bperiod\b/i.test(m[0]) ? periodNamedBefore(text, m.index) : undefined;
     // "the 1988 period", "last year's quarter": a comparison with a year before publication.
     const earlier =
-      which === 'last' || (m[2] !== undefined && Number(m[2]) < Number(published.slice(0, 4)));
+      which === 'last' ||
+      (yearWords !== undefined && Number(yearWords) < Number(published.slice(0, 4)));
     readings.push(
       quarterReading(
         m,
         (context) => {
           const reported = reportedQuarter(context);
-          const year = m[2]
-            ? Number(m[2])
+          const year = yearWords
+            ? Number(yearWords)
             : toLocalDate(context.published).getFullYear() +
               (which === 'next' ? 1 : which === 'last' ? -1 : 0);
           const named = OTHER_PERIOD.exec(context.anaphoric.value);
