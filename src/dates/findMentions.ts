@@ -15,6 +15,7 @@ import { canAnchor } from './canAnchor.ts';
 import { isCalendarDate } from './calendarDate.ts';
 import { clockOfHabit } from './clockOfHabit.ts';
 import { weekdayExceptedFromHabit } from './weekdayExceptedFromHabit.ts';
+import { weekdayOfRegularEvent } from './weekdayOfRegularEvent.ts';
 import { collectReadings } from './collectReadings.ts';
 import { countFromNamedDate } from './countFromNamedDate.ts';
 import { DateResolutionError } from './DateResolutionError.ts';
@@ -296,13 +297,16 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
   );
   return clockOfHabit(
     text,
-    weekdayExceptedFromHabit(
+    weekdayOfRegularEvent(
       text,
-      daysListedAfter(
+      weekdayExceptedFromHabit(
         text,
-        daysListedBefore(
+        daysListedAfter(
           text,
-          electionDayToldByDate(text, electionDayOfDatedElection(text, dated)),
+          daysListedBefore(
+            text,
+            electionDayToldByDate(text, electionDayOfDatedElection(text, dated)),
+          ),
         ),
       ),
     ),
