@@ -16,6 +16,7 @@ import { isCalendarDate } from './calendarDate.ts';
 import { clockOfHabit } from './clockOfHabit.ts';
 import { weekdayExceptedFromHabit } from './weekdayExceptedFromHabit.ts';
 import { weekdayOfRegularEvent } from './weekdayOfRegularEvent.ts';
+import { hoursBeforeWeekdayRange } from './hoursBeforeWeekdayRange.ts';
 import { collectReadings } from './collectReadings.ts';
 import { countFromNamedDate } from './countFromNamedDate.ts';
 import { DateResolutionError } from './DateResolutionError.ts';
@@ -299,13 +300,16 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
     text,
     weekdayOfRegularEvent(
       text,
-      weekdayExceptedFromHabit(
+      hoursBeforeWeekdayRange(
         text,
-        daysListedAfter(
+        weekdayExceptedFromHabit(
           text,
-          daysListedBefore(
+          daysListedAfter(
             text,
-            electionDayToldByDate(text, electionDayOfDatedElection(text, dated)),
+            daysListedBefore(
+              text,
+              electionDayToldByDate(text, electionDayOfDatedElection(text, dated)),
+            ),
           ),
         ),
       ),
