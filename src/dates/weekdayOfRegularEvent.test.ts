@@ -68,4 +68,24 @@ describe('weekdayOfRegularEvent', () => {
     expect(news(text, '1pm')?.value).toBe('T13:00');
     expect(news(text, 'this Friday')?.value).toMatch(/^2026-11-/);
   });
+
+  it('keeps news of one occasion told in the present with no clock, "Friday prayers draw thousands to protest", on the calendar', () => {
+    const FRI = { published: '2026-11-20', locale: 'en-GB' } as const;
+    const day = (text: string, phrase: string) => [
+      findMentions(text, FRI).find((m) => m.text.includes(phrase))?.value,
+      findTimemlMentions(text, FRI).find((m) => m.text.includes(phrase))?.value,
+    ];
+    expect(day('Friday prayers draw thousands to protest against the new law.', 'Friday')).toEqual([
+      '2026-11-20',
+      '2026-11-20',
+    ]);
+    expect(day('Friday prayers end peacefully despite fears of unrest.', 'Friday')).toEqual([
+      '2026-11-20',
+      '2026-11-20',
+    ]);
+    const bishop = 'Sunday Mass at the cathedral is led by the new bishop, who arrives from Rome.';
+    expect(day(bishop, 'Sunday')[0]).toMatch(/^2026-11-/);
+    const alert = 'Police are on alert ahead of Friday prayers, which begin at 1pm.';
+    expect(news(alert, 'Friday')?.value).toMatch(/^2026-11-/);
+  });
 });

@@ -13,10 +13,12 @@ import { weekdayNumber } from './weekdayNames.ts';
  * qualifies ("Friday prayers", "Sunday Mass", "Thursday night bingo", "the Friday market",
  * "Saturday matinees", up to two words between: "Friday night football games"), in a clause told
  * in the present with a verb of a timetable ("are held", "begins", "runs", "is served", "holds"),
- * where no other mention names a day. A clock of that weekday in the same clause is the habit's
- * clock, with no day.
+ * where no other mention names a day and a clock of that weekday is told. That clock is the
+ * habit's clock, with no day.
  *
- * Left: a weekday after a word that makes it one day ("this", "next", "last", "on", "every" …), a
+ * Left: a clause with no clock, as often news of one occasion told in the present ("Friday prayers
+ * draw thousands to protest", "Sunday Mass is led by the new bishop"), a weekday after a word that
+ * makes it one day ("this", "next", "last", "on", "ahead of", "every" …), a
  * clause told in the past or the future ("The church's Sunday service was moved to 11am", "Friday
  * prayers will be held at the stadium") or of a change to one occasion ("Sunday services are
  * cancelled because of the snow"), a clause that names another day ("Tuesday surgeries resume
@@ -44,6 +46,10 @@ export function weekdayOfRegularEvent(text: string, mentions: Mention[]): Mentio
     const inClause = mentions.filter((m) => m !== mention && m.start >= from && m.end <= to);
     if (inClause.some((m) => DAY_VALUE.test(m.value) && !m.value.startsWith(`${date}T`)))
       return mention;
+    // A timetable tells its clock; without one the clause is as often news of one occasion told in
+    // the present ("Friday prayers draw thousands to protest", "Sunday Mass is led by the new
+    // bishop").
+    if (!inClause.some((m) => m.type === 'TIME' && m.value.startsWith(`${date}T`))) return mention;
     for (const m of inClause) if (m.type === 'TIME') untied.set(m, m.value.slice(10));
     const n = weekdayNumber(day[1]!) || 7;
     return { ...mention, type: 'SET' as const, value: `XXXX-WXX-${n}${mention.value.slice(10)}` };
@@ -76,7 +82,7 @@ const EVENT_AFTER = new RegExp(
 // A word before the weekday that makes it one day: "this Friday's", "on Sunday", "every Sunday"
 // (read by the set's own rule), "last Saturday".
 const DAY_BEFORE =
-  /\b(?:this|next|last|that|on|by|until|till|since|from|before|after|every|each|a|an|one|past|coming|following|previous)\s+$/i;
+  /\b(?:this|next|last|that|on|by|until|till|since|from|before|after|ahead\s+of|every|each|a|an|one|past|coming|following|previous)\s+$/i;
 
 // The clause of the weekday ends at a clause that opens with "and" or "but" after a comma, at a
 // semicolon, at "but", or at a comma before "this", "next" or "last".
@@ -91,7 +97,7 @@ function lastClauseOpen(before: string): number {
 
 // A verb of a timetable in the present: "are held", "begins", "runs", "is served", "holds".
 const TIMETABLE_VERB =
-  /\b(?:is|are|holds?|hosts?|offers?|serves?|begins?|starts?|runs?|opens?|closes?|meets?|takes?\s+place|kicks?\s+off|ends?|finish(?:es)?|lasts?|draws?|attracts?|resumes?)\b/i;
+  /\b(?:is|are|holds?|hosts?|offers?|serves?|begins?|starts?|runs?|opens?|closes?|meets?|takes?\s+place|kicks?\s+off|ends?|finish(?:es)?|lasts?|resumes?)\b/i;
 
 // A clause that tells one occasion: told in the future or the past, of a day near publication, or
 // of a change to one ("Sunday services are cancelled because of the snow", "Wednesday meetings
