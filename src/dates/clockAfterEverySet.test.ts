@@ -84,4 +84,13 @@ describe('readClockAfterEverySet', () => {
     expect(mentions('The club meets every Sunday from 2 to 4.')).not.toContain('2');
     expect(mentions('Prices rise every Sunday from 10 to 15 per cent.')).not.toContain('10');
   });
+
+  it('reads the bare hour before "midnight" as the evening\'s, "every Friday from 10 to midnight"', () => {
+    const exact = (text: string, words: string) =>
+      findMentions(text, US).find((m) => m.text === words)?.value;
+    const bar = 'The bar offers half-price drinks every Friday from 10 to midnight.';
+    expect(exact(bar, '10')).toBe('T22:00');
+    expect(findTimemlMentions(bar, US).find((m) => m.text === '10')?.value).toBe('T22:00');
+    expect(exact('The cafe opens every Sunday from 10 to noon.', '10')).toBe('T10:00');
+  });
 });

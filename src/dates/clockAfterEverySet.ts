@@ -7,7 +7,7 @@ import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 const CLOCK = '(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.m\\.?|[ap]m\\b)|noon|midday|midnight)';
 // An hour with no a.m. or p.m. that opens a span ended by a clock that has one: the 2 of "from 2 to
 // 4 p.m.", the 9 of "from 9 to 11 a.m." (its half of the day is the end's, or the morning where it
-// would come after the end: the 10 of "from 10 to 2 p.m.").
+// would come after the end: the 10 of "from 10 to 2 p.m."; the evening before midnight).
 const HOUR_BEFORE_CLOCK = `\\d{1,2}(?:[:.]\\d{2})?(?=\\s*(?:to|until|till|-|–)\\s*${CLOCK})`;
 // "every Thursday", "every other Tuesday", "every Tuesday evening", "every weekday": a weekly set
 // with "every", then the word that ties the clock to it and the clock, perhaps the end of a span
@@ -20,9 +20,10 @@ const CLOCK_AFTER_EVERY_SET = new RegExp(
 );
 
 // An hour with no a.m. or p.m. takes the half of the day of the span's end, unless that would put
-// it after the end.
+// it after the end; before midnight it is the evening's ("from 10 to midnight" T22:00).
 function bareHourOf(words: string, end: string): string {
   const [, hour = '0', minutes = '00'] = /^(\d{1,2})(?:[:.](\d{2}))?$/.exec(words) ?? [];
+  if (/^midnight$/i.test(end)) return `T${pad((Number(hour) % 12) + 12)}:${minutes}`;
   const [, endHour = '0', endMinutes = '00', meridiem = 'a'] =
     /^(\d{1,2})(?:[:.](\d{2}))?\s*([ap])/i.exec(end) ?? [];
   const twelve = Number(hour) % 12;
