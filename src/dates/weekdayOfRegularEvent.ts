@@ -1,7 +1,7 @@
 import type { Mention } from '../model/mention.ts';
 import { FURTHER_PAST } from './anotherDeedGap.ts';
 import { sentenceAround } from './tenseAround.ts';
-import { weekdayNumber } from './weekdayNames.ts';
+import { WEEKDAY_CAPITALISED_SOURCE, weekdayNumber } from './weekdayNames.ts';
 
 /**
  * A weekday that names a kind of regular event, told in the present, is every such weekday: "The
@@ -63,8 +63,9 @@ export function weekdayOfRegularEvent(text: string, mentions: Mention[]): Mentio
 const DAY_VALUE = /^\d{4}-\d\d-\d\d/;
 
 // A weekday read alone, or with its part of the day ("Thursday night").
-const LONE_WEEKDAY =
-  /^((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s+(?:morning|afternoon|evening|night))?$/;
+const LONE_WEEKDAY = new RegExp(
+  String.raw`^(${WEEKDAY_CAPITALISED_SOURCE})(?:\s+(?:morning|afternoon|evening|night))?$`,
+);
 
 // The regular events a weekday names the day of: "Friday prayers", "Sunday Mass", "the Friday
 // market", "Saturday matinees", "Sunday hours".
