@@ -65,4 +65,32 @@ describe('readClockAfterEverySet', () => {
     expect(news(text, GB, '10')).toBeUndefined();
     expect(timeml(text, GB, '10')).toBeUndefined();
   });
+
+  it('reads the bare hour that opens a span, "every Sunday from 2 to 4 p.m.", with the half of the day of its end', () => {
+    const exact = (text: string, words: string) =>
+      findMentions(text, US).find((m) => m.text === words)?.value;
+    const free = 'The museum is free every Sunday from 2 to 4 p.m.';
+    expect(exact(free, '2')).toBe('T14:00');
+    expect(exact(free, '4 p.m.')).toBe('T16:00');
+    expect(timeml(free, US, '4 p.m.')).toBe('T16:00');
+    const clinic = 'The clinic takes walk-ins every Wednesday from 9 to 11 a.m.';
+    expect(exact(clinic, '9')).toBe('T09:00');
+    expect(exact(clinic, '11 a.m.')).toBe('T11:00');
+    expect(exact('The market runs every Saturday from 10 to 2 p.m.', '10')).toBe('T10:00');
+  });
+
+  it('reads no clock in a span with no a.m. or p.m. at its end, "every Sunday from 2 to 4" or "from 10 to 15 per cent"', () => {
+    const mentions = (text: string) => findMentions(text, US).map((m) => m.text);
+    expect(mentions('The club meets every Sunday from 2 to 4.')).not.toContain('2');
+    expect(mentions('Prices rise every Sunday from 10 to 15 per cent.')).not.toContain('10');
+  });
+
+  it('reads the bare hour before "midnight" as the evening\'s, "every Friday from 10 to midnight"', () => {
+    const exact = (text: string, words: string) =>
+      findMentions(text, US).find((m) => m.text === words)?.value;
+    const bar = 'The bar offers half-price drinks every Friday from 10 to midnight.';
+    expect(exact(bar, '10')).toBe('T22:00');
+    expect(findTimemlMentions(bar, US).find((m) => m.text === '10')?.value).toBe('T22:00');
+    expect(exact('The cafe opens every Sunday from 10 to noon.', '10')).toBe('T10:00');
+  });
 });

@@ -5,15 +5,31 @@ import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 // A clock with a.m. or p.m., or noon, midday or midnight: "2pm", "8 a.m.", "11:30 a.m.", "7.15pm".
 const CLOCK = '(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.m\\.?|[ap]m\\b)|noon|midday|midnight)';
+// An hour with no a.m. or p.m. that opens a span ended by a clock that has one: the 2 of "from 2 to
+// 4 p.m.", the 9 of "from 9 to 11 a.m." (its half of the day is the end's, or the morning where it
+// would come after the end: the 10 of "from 10 to 2 p.m."; the evening before midnight).
+const HOUR_BEFORE_CLOCK = `\\d{1,2}(?:[:.]\\d{2})?(?=\\s*(?:to|until|till|-|–)\\s*${CLOCK})`;
 // "every Thursday", "every other Tuesday", "every Tuesday evening", "every weekday": a weekly set
 // with "every", then the word that ties the clock to it and the clock, perhaps the end of a span
 // after it ("from 8 a.m. to noon").
 const CLOCK_AFTER_EVERY_SET = new RegExp(
   `\\bevery\\s+(?:other\\s+)?(?:${WEEKDAY_PATTERN}|weekday|weeknight)` +
     `(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:at|from|until|till|by|after|before)\\s+` +
-    `(?<first>${CLOCK})(?:\\s*(?:to|until|till|and|-|–)\\s*(?<second>${CLOCK}))?`,
+    `(?<first>${CLOCK}|${HOUR_BEFORE_CLOCK})(?:\\s*(?:to|until|till|and|-|–)\\s*(?<second>${CLOCK}))?`,
   'gid',
 );
+
+// An hour with no a.m. or p.m. takes the half of the day of the span's end, unless that would put
+// it after the end; before midnight it is the evening's ("from 10 to midnight" T22:00).
+function bareHourOf(words: string, end: string): string {
+  const [, hour = '0', minutes = '00'] = /^(\d{1,2})(?:[:.](\d{2}))?$/.exec(words) ?? [];
+  if (/^midnight$/i.test(end)) return `T${pad((Number(hour) % 12) + 12)}:${minutes}`;
+  const [, endHour = '0', endMinutes = '00', meridiem = 'a'] =
+    /^(\d{1,2})(?:[:.](\d{2}))?\s*([ap])/i.exec(end) ?? [];
+  const twelve = Number(hour) % 12;
+  const before = twelve * 60 + Number(minutes) <= (Number(endHour) % 12) * 60 + Number(endMinutes);
+  return `T${pad(meridiem.toLowerCase() === 'p' && before ? twelve + 12 : twelve)}:${minutes}`;
+}
 
 /** The TIMEX clock ("T14:00") of clock words ("2pm", "11:30 a.m.", "noon", "midnight"). */
 function clockOf(words: string): string {
@@ -51,7 +67,11 @@ export const readClockAfterEverySet: Pass = (text, options) =>
       const span = m.indices?.groups?.[name];
       if (!words || !span) continue;
       const [start, end] = span;
-      const clock = clockOf(words);
+      const second = m.groups?.second;
+      const clock =
+        name === 'first' && second && /^[\d:.]+$/.test(words)
+          ? bareHourOf(words, second)
+          : clockOf(words);
       const reading = clockOnLastDay(text, start, end, clock, options.published);
       // The set's clock has no day, even where clockOfHabit would keep a day the sentence names.
       readings.push({

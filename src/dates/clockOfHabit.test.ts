@@ -101,4 +101,22 @@ describe('clockOfHabit', () => {
     expect(timeml(text, US, 'noon')).toBe('2026-06-15T12:00');
     expect(timeml(text, US, '6am')).toBe('2026-06-15T06:00');
   });
+
+  it('reads "In summer the pool opens at 6 a.m." and "In winter the evening ferries stop at 6pm" as the habit\'s clock, the season of no year its cue', () => {
+    const pool = 'In summer the pool opens at 6 a.m. for lap swimmers.';
+    expect(news(pool, US, 'summer')).toBe('XXXX-SU');
+    expect(news(pool, US, '6 a.m.')).toBe('T06:00');
+    expect(timeml(pool, US, '6 a.m.')).toBe('T06:00');
+    const ferries = 'In winter the evening ferries stop at 6pm.';
+    expect(news(ferries, GB, '6pm')).toBe('T18:00');
+    expect(timeml(ferries, GB, '6pm')).toBe('T18:00');
+  });
+
+  it('keeps a clock beside a season of one year on the day of publication', () => {
+    const last = 'Last summer the pool opened at 6 a.m. for lap swimmers.';
+    expect(news(last, US, 'Last summer')).toBe('2025-SU');
+    expect(news(last, US, '6 a.m.')).toBe('2026-06-15T06:00');
+    const coming = 'This summer the pool will open at 6 a.m. for lap swimmers.';
+    expect(news(coming, US, '6 a.m.')).toBe('2026-06-15T06:00');
+  });
 });

@@ -9,9 +9,11 @@ import { HABIT_ONLY_ADVERB } from './habitWord.ts';
  * 6pm every evening" `T18:00`.
  *
  * The habit is told by a set in the same sentence ("every Sunday", "every 10 minutes", "on
- * Fridays", "daily", "each morning"), by weekdays, weekends or weeknights, by "hourly", "on the
- * hour" or "seven days a week", or by an adverb that tells only a habit ("usually", "normally",
- * "typically", "traditionally", "always": HABIT_ONLY_ADVERB).
+ * Fridays", "daily", "each morning"), by a season read as a habit's, of no year ("In summer the
+ * pool opens at 6 a.m." `T06:00` beside `XXXX-SU`; not "Last summer" `2025-SU`), by weekdays,
+ * weekends or weeknights, by "hourly", "on the hour" or "seven days a week", or by an adverb that
+ * tells only a habit ("usually", "normally", "typically", "traditionally", "always":
+ * HABIT_ONLY_ADVERB).
  *
  * Only a clock the text ties to no day (its day is the day of publication, its words only the
  * clock). Left as they are: a clock in a sentence that names a day ("Polls close at 8 p.m. on
@@ -36,8 +38,10 @@ export function clockOfHabit(text: string, mentions: Mention[]): Mention[] {
     );
     if (others.some((m) => DAY_VALUE.test(m.value))) return mention;
     const isHabit = (from: number, to: number) =>
-      others.some((m) => m.type === 'SET' && m.start >= from && m.end <= to) ||
-      HABIT_WORDING.test(text.slice(from, to));
+      others.some(
+        (m) =>
+          (m.type === 'SET' || SEASON_OF_HABIT.test(m.value)) && m.start >= from && m.end <= to,
+      ) || HABIT_WORDING.test(text.slice(from, to));
     if (!isHabit(open, close)) return mention;
     const before = text.slice(open, mention.start);
     const clauseOpen = open + lastClauseOpen(before);
@@ -97,6 +101,9 @@ const BE_BEFORE = /\b(?:is|are|am|be|been|being)\s+(?:\w+ly\s+)?$/i;
 // A progressive in the past tells what was going on that day, even beside a set: "The strike began
 // at 6am and trains were running every 20 minutes by noon".
 const ONE_OFF_PROGRESSIVE = /\b(?:was|were)\s+(?:\w+ly\s+)?\w+ing\b/i;
+
+// A season of no year, read as a habit's ("In summer the pool opens at 6 a.m.": `XXXX-SU`).
+const SEASON_OF_HABIT = /^XXXX-(?:SP|SU|FA|WI)$/;
 
 // A value on a calendar day: a date, or a clock on one.
 const DAY_VALUE = /^\d{4}-\d\d-\d\d/;

@@ -15,6 +15,8 @@ import { canAnchor } from './canAnchor.ts';
 import { isCalendarDate } from './calendarDate.ts';
 import { clockOfHabit } from './clockOfHabit.ts';
 import { weekdayExceptedFromHabit } from './weekdayExceptedFromHabit.ts';
+import { weekdayOfRegularEvent } from './weekdayOfRegularEvent.ts';
+import { hoursBeforeWeekdayRange } from './hoursBeforeWeekdayRange.ts';
 import { collectReadings } from './collectReadings.ts';
 import { countFromNamedDate } from './countFromNamedDate.ts';
 import { DateResolutionError } from './DateResolutionError.ts';
@@ -296,13 +298,19 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
   );
   return clockOfHabit(
     text,
-    weekdayExceptedFromHabit(
+    weekdayOfRegularEvent(
       text,
-      daysListedAfter(
+      hoursBeforeWeekdayRange(
         text,
-        daysListedBefore(
+        weekdayExceptedFromHabit(
           text,
-          electionDayToldByDate(text, electionDayOfDatedElection(text, dated)),
+          daysListedAfter(
+            text,
+            daysListedBefore(
+              text,
+              electionDayToldByDate(text, electionDayOfDatedElection(text, dated)),
+            ),
+          ),
         ),
       ),
     ),

@@ -19,14 +19,14 @@ const WEEKDAY_RANGE = new RegExp(
 // ("The meeting runs from Tuesday through Thursday"); nor a bare "closed", as often a past told
 // once ("Schools closed Monday through Wednesday after the blizzard"); nor "every" before what is
 // no unit of time ("every effort").
-const HABIT = new RegExp(
+export const HABIT = new RegExp(
   String.raw`${SERVICE_RUNS}|\b(?:(?:is|are)\s+(?:usually\s+|normally\s+|generally\s+|also\s+|only\s+)?(?:open|closed|available|staffed|enforced|held|served|offered|in\s+(?:effect|force|operation))|open|opens|operates?|apply|applies|happens?|every\s+(?:\d+\s+|few\s+|other\s+)?(?:minutes?|hours?|half[-\s]hour|day|morning|afternoon|evening|night|week))\b`,
   'i',
 );
 
 // A clause told at one time, not every week: a modal or a future ("will run", "is to run"), a past
 // ("was open", "were held"), or a week named ("this week", "next week").
-const ONE_TIME =
+export const ONE_TIME =
   /\b(?:will|shall|would|could|may|might|should|was|were|had|has\s+been|have\s+been|(?:is|are)\s+(?:to|set\s+to|due\s+to|expected\s+to|going\s+to)|this|next|last|coming)\b|['’]ll\b/i;
 
 // After the range, a week or a date that places it ("Monday through Wednesday of last week",

@@ -76,4 +76,28 @@ describe('a season graded after "after a" or "following a"', () => {
     for (const found of seasons(text, '2026-09-14', locale))
       expect(found.filter(([words]) => !/2024/.test(words!))).toEqual([]);
   });
+
+  it('reads "After a quiet winter, the market now usually opens at 8am" as the winter gone by, the habit told as it is now', () => {
+    const text = 'After a quiet winter, the market now usually opens at 8am.';
+    for (const found of seasons(text, '2026-04-29', 'en-GB'))
+      expect(found).toEqual([['winter', '2025-WI']]);
+    const ferry = 'After a busy summer, the ferry now usually runs only on weekends.';
+    for (const found of seasons(ferry, '2026-09-30', 'en-US'))
+      expect(found).toEqual([['summer', '2026-SU']]);
+  });
+
+  it('leaves a season after "after a" beside a habit not told as it is now, or a year', () => {
+    for (const found of seasons(
+      'After a busy summer, the team usually rests in September.',
+      '2026-09-30',
+      'en-GB',
+    ))
+      expect(found).toEqual([]);
+    for (const found of seasons(
+      'After a wet spring, farmers now usually plant in May, as they did in 2019.',
+      '2026-09-30',
+      'en-GB',
+    ))
+      expect(found).toEqual([]);
+  });
 });

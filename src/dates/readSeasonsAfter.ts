@@ -7,6 +7,7 @@ import { seasonByTense } from './seasonByTense.ts';
 import { SEASON_CODES } from './seasonNames.ts';
 import { sentenceAt } from './sentenceEnds.ts';
 import { isSeasonPlacedOrHabitual } from './toldSeasonValue.ts';
+import { HABIT_ONLY_ADVERB } from './habitWord.ts';
 
 // "After a scorching summer", "following a tough spring": a season, lowercase, after "after" or
 // "following", "a" and a word (or "-ly" and a word) that grades it.
@@ -32,6 +33,12 @@ const WELL = /^(?:hot|thermal|natural|mineral|freshwater)$/;
 // winter, the spring conference will focus on potholes" is left as well.
 const AHEAD = /\b(?:will|would|could|should|might|shall|next|if|unless)\b|['’]ll\b/i;
 
+// A habit told as it is now, after the season: "After a quiet winter, the market now usually opens
+// at 8am" (the winter gone by, the habit's "usually" no habit of the season's). Blanked, with its
+// "now", before the sentence is asked for a habit.
+const HABIT_SINCE_NOW = new RegExp(String.raw`\bnow\s+(?:${HABIT_ONLY_ADVERB})\b`, 'gi');
+const blank = (words: string) => ' '.repeat(words.length);
+
 /**
  * "After a scorching summer, reservoirs are at record lows" (said on 14 September 2026, 2026-SU),
  * "Retailers are hoping for better trading after a tough spring" (said on 10 June 2026, 2026-SP),
@@ -44,7 +51,8 @@ const AHEAD = /\b(?:will|would|could|should|might|shall|next|if|unless)\b|['’]
  * the season ("after a long summer day", `isSeasonBeforeNoun`, though "after a poor summer tourist
  * season" is read, the noun naming the kind of season), a title (a capital), a sentence told
  * ahead, by a modal, "next", "if" or "unless" anywhere in it ("After a busy summer, the team will
- * rest"), nor a sentence with a year or a habit.
+ * rest"), nor a sentence with a year or a habit, unless the habit is told as it is now ("After a
+ * quiet winter, the market now usually opens at 8am", said on 29 April 2026, is 2025-WI).
  */
 export const readSeasonsAfter: Pass = (text, { published }) => {
   const readings: Reading[] = [];
@@ -62,7 +70,10 @@ export const readSeasonsAfter: Pass = (text, { published }) => {
     if (word === 'spring' && WELL.test(grade)) continue;
     if (DAY_OR_NIGHT_AFTER.test(after)) continue;
     if (!KIND_OF_SEASON.test(after) && isSeasonBeforeNoun(text, end)) continue;
-    if (AHEAD.test(sentenceAt(text, start, end)) || isSeasonPlacedOrHabitual(text, start, end))
+    if (
+      AHEAD.test(sentenceAt(text, start, end)) ||
+      isSeasonPlacedOrHabitual(text.replace(HABIT_SINCE_NOW, blank), start, end)
+    )
       continue;
     const value = seasonByTense(SEASON_CODES[word]!, published, 'past', undefined);
     readings.push(publishedSeasonReading(start, end, value, published));

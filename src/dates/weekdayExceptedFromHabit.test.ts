@@ -50,4 +50,30 @@ describe('weekdayExceptedFromHabit', () => {
     expect(news(text, 'Monday')?.value).toBe('2026-11-02');
     expect(timeml(text, 'Monday')?.value).toBe('2026-11-02');
   });
+
+  it('reads "The bakery opens every morning except Monday" and "The ferry sails every weekday but Friday" as every such weekday', () => {
+    const bakery = 'The bakery opens every morning except Monday.';
+    expect(news(bakery, 'Monday')?.value).toBe('XXXX-WXX-1');
+    expect(timeml(bakery, 'Monday')?.value).toBe('XXXX-WXX-1');
+    const ferry = 'The ferry sails every weekday but Friday.';
+    expect(news(ferry, 'Friday')?.value).toBe('XXXX-WXX-5');
+    expect(timeml(ferry, 'Friday')?.value).toBe('XXXX-WXX-5');
+    expect(news('The club trains every weeknight except Friday.', 'Friday')?.value).toBe(
+      'XXXX-WXX-5',
+    );
+    expect(news('The gym is open each evening apart from Sunday.', 'Sunday')?.value).toBe(
+      'XXXX-WXX-7',
+    );
+  });
+
+  it('keeps a weekday after a part of the day that is no habit on the calendar', () => {
+    expect(news('The shop was busy every morning but Sunday was quiet.', 'Sunday')?.value).toMatch(
+      /^2026-10-25/,
+    );
+    const storm = 'Trains ran every evening, but on Sunday the line was closed by the storm.';
+    expect(news(storm, 'Sunday')?.value).toBe('2026-10-25');
+    expect(
+      news('Everyone worked every morning except Sunday’s volunteers.', 'Sunday')?.value ?? '',
+    ).not.toBe('XXXX-WXX-7');
+  });
 });
