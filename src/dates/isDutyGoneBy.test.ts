@@ -72,6 +72,27 @@ describe('the deadline of a duty told with "had to … by"', () => {
     ]);
   });
 
+  it('leaves "needed" after a noun to look ahead when the sentence\'s own verb follows the date', () => {
+    expect(
+      news('The $5 million needed to finish the bridge by Friday was approved on Monday.'),
+    ).toEqual(['Friday = 2000-11-24', 'on Monday = 2000-11-20']);
+    expect(news('The votes needed to pass the bill by Friday were not there.')).toEqual([
+      'Friday = 2000-11-24',
+    ]);
+    expect(
+      news('The extra staff needed to clear the backlog by Friday will be hired this week.'),
+    ).toEqual(['Friday = 2000-11-24', 'this week = 2000-W47']);
+    expect(news('Candidates needed to file their papers by Friday.')).toEqual([
+      'Friday = 2000-11-17',
+    ]);
+  });
+
+  it('reads "had to" in the subject as gone by, whatever the sentence\'s own verb', () => {
+    expect(news('The papers he had to file by Friday are missing.')).toEqual([
+      'Friday = 2000-11-17',
+    ]);
+  });
+
   it('answers only for "had to" with its verb right before "by"', () => {
     expect(isDutyGoneBy('Ballots had to arrive by ', '.')).toBe(true);
     expect(isDutyGoneBy('Ballots were due to arrive by ', '.')).toBe(false);

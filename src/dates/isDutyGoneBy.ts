@@ -1,3 +1,4 @@
+import { IRREGULAR_PAST } from './irregularPast.ts';
 import { REPORTED } from './reportingVerbs.ts';
 
 // "had to" or "needed to" with its verb and up to six words of object before "by": "Ballots had to
@@ -20,6 +21,16 @@ const NEXT_CLAUSE = /(?:,\s*(?:and|but|while|although|though)\b|;|\s[-–—]{1,
 const DUTY_IN_THAT_CLAUSE =
   /\b(?:\w+ed|told|wrote|held|found)\s+(?:(?:on\s+)?\w+\s+)?that\s+(?:(?!that\b)[\w'’$.,-]+\s+){1,8}(?:had|needed)\s+(?:\w+ly\s+)?to\s+[a-z]+\b/i;
 
+// The sentence's own verb right after the date: the duty is then told inside its subject, "The $5
+// million needed to finish the bridge by Friday was approved", "The papers he had to file by
+// Friday are missing". There "needed" may be a participle with no tense of its own (the money
+// needed, the date still the coming one), where "had" is the past of its own clause, whatever
+// the sentence's verb.
+const VERB_RIGHT_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:not|also|already|still|now|\w+ly)\s+)?(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|should|did|does|do|remains?|${IRREGULAR_PAST}|\w+ed)\b`,
+  'i',
+);
+
 /**
  * Whether a date after "by" is the deadline of a duty that was, gone by: "Overseas absentee
  * ballots had to arrive by midnight Friday to be counted", said on Monday 20 November 2000, is
@@ -28,15 +39,21 @@ const DUTY_IN_THAT_CLAUSE =
  * someone reports ("Officials said the rebels had to disarm by Friday", "…, the envoy said", "The
  * judge ruled on Monday that the county had to finish by Friday"), nor one followed by "or" or
  * whose clause goes on with a modal or a present ("had to leave by Friday or face arrest", "had to
- * pay by Friday, which is why the office is open"): those may still be to come.
+ * pay by Friday, which is why the office is open"): those may still be to come. Not "needed" either
+ * when the sentence's own verb follows the date ("The $5 million needed to finish the bridge by
+ * Friday was approved"): a participle, the money needed; "had to" there is still gone by ("The
+ * papers he had to file by Friday are missing").
  */
 export function isDutyGoneBy(before: string, after: string): boolean {
-  if (!DUTY_BEFORE_BY.test(before) || DUTY_IN_THAT_CLAUSE.test(before)) return false;
+  const duty = DUTY_BEFORE_BY.exec(before);
+  if (!duty || DUTY_IN_THAT_CLAUSE.test(before)) return false;
+  const inSubject = VERB_RIGHT_AFTER.test(after);
+  if (inSubject && /^needed\b/i.test(duty[0])) return false;
   const sentence = `${before} ${after}`;
   return (
     !REPORTED.test(sentence) &&
     !SOURCED.test(sentence) &&
     !OR_RIGHT_AFTER.test(after) &&
-    !STILL_AHEAD_AFTER.test(after.replace(NEXT_CLAUSE, ''))
+    (inSubject || !STILL_AHEAD_AFTER.test(after.replace(NEXT_CLAUSE, '')))
   );
 }

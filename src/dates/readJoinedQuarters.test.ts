@@ -39,4 +39,34 @@ describe('readJoinedQuarters', () => {
     const text = 'Jordan scored 20 points in the second and third quarters.';
     for (const read of mentions(text)) expect(read).toEqual([]);
   });
+
+  it('reads joined quarters after a half named with its year in that year, as a single part is', () => {
+    const july = { published: '1991-07-18', locale: 'en-US' as const };
+    const text =
+      'Analysts expect slow growth in the first half of 1992, with the biggest gains in the third and fourth quarters.';
+    for (const read of [findMentions(text, july), findTimemlMentions(text, july)])
+      expect(read.map((m) => `${m.text} ${m.value}`)).toEqual([
+        'the first half of 1992 1992-H1',
+        'the third 1992-Q3',
+        'fourth quarters 1992-Q4',
+      ]);
+  });
+
+  it('leaves joined quarters told ahead after a year before publication to their tense', () => {
+    const july = { published: '1991-07-18', locale: 'en-US' as const };
+    const text =
+      'Profit in the first half of 1990 was strong, but the company said the third and fourth quarters would be weaker.';
+    for (const read of [findMentions(text, july), findTimemlMentions(text, july)])
+      expect(read.map((m) => `${m.text} ${m.value}`).slice(-2)).toEqual([
+        'the third 1991-Q3',
+        'fourth quarters 1991-Q4',
+      ]);
+    const earlier =
+      'Earnings in the fourth quarter of 1990 fell, and losses followed in the first and second quarters.';
+    for (const read of [findMentions(earlier, july), findTimemlMentions(earlier, july)])
+      expect(read.map((m) => `${m.text} ${m.value}`).slice(-2)).toEqual([
+        'the first 1991-Q1',
+        'second quarters 1991-Q2',
+      ]);
+  });
 });

@@ -1,5 +1,6 @@
 import { isGameQuarter } from './isGameQuarter.ts';
 import { MATCH_WORD } from './matchWord.ts';
+import { namedPartYear } from './namedPartYear.ts';
 import { periodByTense, QUARTER } from './periodByTense.ts';
 import { QUARTER_WORDS } from './quarterWords.ts';
 import type { Pass, Reading } from './Reading.ts';
@@ -16,7 +17,10 @@ const JOINED_QUARTERS =
  * Two quarters named by their numbers with one noun: "The company reported losses in the second
  * and third quarters", said on 7 November 1989, names `1989-Q2` ("the second") and `1989-Q3`
  * ("third quarters"), the first read as a bare quarter is (by the sentence's tense) and the second in
- * the same year, unless a year follows ("the third and fourth quarters of 1990"). Not a game's quarters ("scored 20 points in
+ * the same year, unless a year follows ("the third and fourth quarters of 1990") or a half or
+ * quarter named before with its year gives it, as it does a single part (namedPartYear): "slow
+ * growth in the first half of 1992, with the biggest gains in the third and fourth quarters", said
+ * on 18 July 1991, is `1992-Q3` and `1992-Q4`. Not a game's quarters ("scored 20 points in
  * the second and third quarters"), nor the first number alone before another noun.
  */
 export const readJoinedQuarters: Pass = (text, { published }) =>
@@ -27,11 +31,13 @@ export const readJoinedQuarters: Pass = (text, { published }) =>
     const first = QUARTER_WORDS[(m[1] ?? m[3]!).toLowerCase()]!;
     const second = QUARTER_WORDS[(m[2] ?? m[4]!).toLowerCase()]!;
     if (second <= first) return [];
+    // Without a year of their own, of a half or quarter named before with its year, as a single
+    // part is ("the first half of 1992, with the biggest gains in the third and fourth quarters").
     const year = m[5]
       ? Number(m[5])
       : m[6]
         ? Number(published.slice(0, 4)) + UNIT_SHIFT[m[6].toLowerCase()]!
-        : undefined;
+        : namedPartYear(text, start, end, first * 3, published);
     // "the second" (or "second-"), then from the second number to the end.
     const firstWords = /^(?:the\s+(?:fiscal\s+)?)?\w+/i.exec(m[0])![0];
     const secondAt = m[0].search(new RegExp(String.raw`\b${m[2] ?? m[4]!}\b`, 'i'));
