@@ -76,6 +76,8 @@ describe('a season and a word for what its schedule is of', () => {
   it.each([
     ['The firm set out its summer and winter timetables.', '2026-07-02'],
     ['Its winter gritting schedule usually starts in November.', '2026-07-02'],
+    ['Organisers released the Winter Olympics schedule on Monday.', '2025-03-01'],
+    ['The city unveiled the Summer Games schedule.', '2027-03-01'],
   ])('reads no season in %j (said on %s)', (text, published) => {
     for (const mentions of seasonsRead(text, published)) expect(mentions).toEqual([]);
   });
