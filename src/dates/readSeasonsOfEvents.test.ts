@@ -25,6 +25,13 @@ describe('a season "of" the things it was full of', () => {
     ],
     ['The capital saw another spring of protests.', '2026-07-01', 'spring', '2026-SP'],
     ['The union warned of a summer of strikes.', '2026-06-02', 'summer', '2026-SU'],
+    ['Farmers fear a winter of losses after the drought.', '2026-08-20', 'winter', '2026-WI'],
+    [
+      'Ministers are bracing for a winter of walkouts across the NHS.',
+      '2026-10-05',
+      'winter',
+      '2026-WI',
+    ],
   ])(
     'reads %j (said on %s) as the season by tense in both readings',
     (text, published, words, value) => {
