@@ -27,6 +27,7 @@ import { readMidweek } from './readMidweek.ts';
 import { readQualifiedSeasons } from './readQualifiedSeasons.ts';
 import { readSeasonSchedules } from './readSeasonSchedules.ts';
 import { readSeasonsAfter } from './readSeasonsAfter.ts';
+import { readSeasonsOfEvents } from './readSeasonsOfEvents.ts';
 import { readInstitutionSeasons } from './readInstitutionSeasons.ts';
 import { readSeasonWishedBefore } from './readSeasonWishedBefore.ts';
 import { readRecordSeasons } from './readRecordSeasons.ts';
@@ -165,6 +166,7 @@ const PASSES: Pass[] = [
   readQualifiedSeasons,
   readSeasonSchedules,
   readSeasonsAfter,
+  readSeasonsOfEvents,
   readInstitutionSeasons,
   readSeasonWishedBefore,
   readWeatherSeasons,

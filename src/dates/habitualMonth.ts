@@ -70,6 +70,12 @@ const LATEST_FIGURES_AFTER =
 // the trust with a £4m shortfall in April"): one year's accounts, the month on the calendar. Other
 // figures keep the habit ("Temperatures usually climb in summer, peaking at 40C in July").
 const SUM_OF_MONEY = /[£$€]\s?\d/;
+// "She used to work there until March": the month a past habit ended, on the calendar, not one
+// of the habit's. Not the end of a stretch the habit opens ("used to graze the hills from May
+// until October").
+const USED_TO_ENDED = /^used\s+to$/i;
+const UNTIL_BEFORE = /\b(?:until|till)\s+$/i;
+const FROM_BEFORE = /\bfrom\s+\S+\s+(?:until|till)\s+$/i;
 
 /**
  * The words before a participle's clause after a comma, where the habit of the clause before it
@@ -95,7 +101,8 @@ function habitBeforeParticiple(before: string, after: string): string {
  * the like is the habit told in the past ("The senator always held town halls in August",
  * `XXXX-08`), unless it is a plan or a wish ("The White House always planned the summit for
  * June": June is a month to come) or a future follows it ("He always said he would retire in
- * June"). "Used to" tells a habit too ("Students used to sit their exams in June", `XXXX-06`).
+ * June"). "Used to" tells a habit too ("Students used to sit their exams in June", `XXXX-06`),
+ * but not at the month it ended ("She used to work there until March" is the March gone by).
  *
  * A yearly habit's phrase ("Every year the town floods in February") is asked of
  * isYearlyHabitMonth, a weekly set's ("every Sunday in July") of isWeeklySetMonth.
@@ -108,6 +115,8 @@ export function isHabitualMonth(text: string, start: number, end: number): boole
   const habit =
     HABIT_BEFORE.exec(before) ?? HABIT_BEFORE.exec(habitBeforeParticiple(before, after));
   if (!habit) return false;
+  if (USED_TO_ENDED.test(habit[1]!) && UNTIL_BEFORE.test(before) && !FROM_BEFORE.test(before))
+    return false;
   const clause = before.slice(habit.index);
   if (OTHER_CLAUSE.test(clause) || AND_NEW_SUBJECT.test(clause) || LOOKING_AHEAD.test(clause))
     return false;

@@ -489,13 +489,14 @@ const RULES: Rule[] = [
       };
     },
   },
-  // spring 2022, last summer, in the autumn, early winter, "comes out in the fall"; "all summer",
+  // spring 2022, last summer, in the autumn, early winter, "comes out in the fall", "the summer
+  // season of 1999" (the season's year, as "the summer of 1999" is); "all summer",
   // the whole of the season, read by tense as "the summer" is ("It rained all summer"), but not
   // "all fall", a verb ("prices all fall"), nor "all" before anything but the clause's end (see
   // ALL_SEASON_ENDS).
   {
     pattern: new RegExp(
-      `\\b${MOD_SOURCE}?(?:(this\\s+past|this\\s+coming|this|last|next|the|in|all${ALL_SEASON_ENDS})\\s+)?(${SEASON_PATTERN})(?:\\s+(?:of\\s+)?(\\d{4}))?\\b`,
+      `\\b${MOD_SOURCE}?(?:(this\\s+past|this\\s+coming|this|last|next|the|in|all${ALL_SEASON_ENDS})\\s+)?(${SEASON_PATTERN})(?:(?:\\s+season)?\\s+(?:of\\s+)?(\\d{4}))?\\b`,
       'gi',
     ),
     read: (m, published) => {

@@ -56,3 +56,25 @@ describe('nearestSeason', () => {
     expect(nearestSeason(season, published)).toBe(value);
   });
 });
+
+describe('a season graded by the trouble or the weather of its news', () => {
+  it.each([
+    ['Retailers blamed a washout summer for weaker sales.', '2026-09-21', 'summer', '2026-SU'],
+    ['It has been a turbulent autumn at Westminster.', '2025-12-10', 'autumn', '2025-FA'],
+    ['It has been a rocky winter for the governor.', '2026-02-18', 'winter', '2025-WI'],
+    ['The champions endured a torrid winter.', '2026-03-18', 'winter', '2025-WI'],
+  ])(
+    'reads %j (said on %s) as the season by tense in both readings',
+    (text, published, words, value) => {
+      for (const found of seasons(text, published)) expect(found).toEqual([[words, value]]);
+    },
+  );
+
+  it.each([
+    ['The climber survived a rocky fall.', '2026-02-18'],
+    ['It was a chaotic winter morning at the station.', '2026-02-18'],
+    ['A dismal summer would ruin the resort.', '2026-02-18'],
+  ])('reads no season in %j (said on %s)', (text, published) => {
+    for (const found of seasons(text, published)) expect(found).toEqual([]);
+  });
+});

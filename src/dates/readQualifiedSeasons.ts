@@ -10,7 +10,7 @@ import { isSeasonPlacedOrHabitual, toldSeasonValue } from './toldSeasonValue.ts'
 // box office", "a quiet winter", "a hard winter"). Weather and strain ("a wet autumn", "a
 // difficult winter") are readWeatherSeasons' words.
 export const GRADE =
-  '(?:busier|quiet|quieter|hard|harder|tougher|bumper|record|slow|slower|strong|stronger|weak|weaker|bleak|brutal|miserable|disappointing|frantic|good|better|bad|worse|poor|healthy|lean|lacklustre|lackluster|sluggish|stellar)';
+  '(?:busier|quiet|quieter|hard|harder|tougher|bumper|record|slow|slower|strong|stronger|weak|weaker|bleak|brutal|miserable|disappointing|frantic|good|better|bad|worse|poor|healthy|lean|lacklustre|lackluster|sluggish|stellar|turbulent|rocky|torrid|dismal|washout|bruising|chaotic)';
 const QUALIFIED_SEASON = new RegExp(
   `\\b(?:a|another)\\s+(?:[a-z]+ly\\s+)?${GRADE}\\s+(summer|autumn|fall|winter|spring)\\b(?![-'’])`,
   'gi',

@@ -43,3 +43,42 @@ describe("a season's schedule, timetable, budget or lineup", () => {
     for (const found of seasons(text, published)) expect(found).toEqual([]);
   });
 });
+
+describe('a season and a word for what its schedule is of', () => {
+  const seasonsRead = (text: string, published: string) =>
+    [findMentions, findTimemlMentions].map((find) =>
+      find(text, { published, locale: 'en-GB' })
+        .filter((m) => /spring|summer|autumn|fall|winter/i.test(m.text))
+        .map((m) => `${m.text} = ${m.value}`),
+    );
+
+  it.each([
+    [
+      'The council published its winter gritting schedule on Monday.',
+      '2026-07-02',
+      'winter = 2026-WI',
+    ],
+    ['The network released its fall programming lineup last week.', '2025-05-20', 'fall = 2025-FA'],
+    [
+      'The league confirmed its autumn fixture list this morning.',
+      '2026-08-12',
+      'autumn = 2026-FA',
+    ],
+    [
+      'The club announced its winter training schedule yesterday.',
+      '2026-07-02',
+      'winter = 2026-WI',
+    ],
+  ])('reads %j, said on %s, as the nearest season in both readings', (text, published, found) => {
+    for (const mentions of seasonsRead(text, published)) expect(mentions).toEqual([found]);
+  });
+
+  it.each([
+    ['The firm set out its summer and winter timetables.', '2026-07-02'],
+    ['Its winter gritting schedule usually starts in November.', '2026-07-02'],
+    ['Organisers released the Winter Olympics schedule on Monday.', '2025-03-01'],
+    ['The city unveiled the Summer Games schedule.', '2027-03-01'],
+  ])('reads no season in %j (said on %s)', (text, published) => {
+    for (const mentions of seasonsRead(text, published)) expect(mentions).toEqual([]);
+  });
+});

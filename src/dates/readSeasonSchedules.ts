@@ -5,10 +5,14 @@ import { scheduleAnnouncedSeason } from './scheduleAnnounced.ts';
 import { SEASON_CODES } from './seasonNames.ts';
 import { isSeasonPlacedOrHabitual } from './toldSeasonValue.ts';
 
+// One word for what the plan is of ("its winter gritting schedule", "its fall programming lineup",
+// "the winter training schedule"), not a word that opens a phrase of its own. Its capital is
+// checked apart (a name: "the Winter Olympics schedule"), the pattern being case-blind.
+const KIND_OF_PLAN = String.raw`(?!(?:and|or|of|in|on|at|for|to|the|a|an)\b)[a-z]+\s+`;
 // "the", an owner ("the airline's", "Ryanair's", "its"), the season, a plan laid out for it.
 // The owner's capital is checked apart (LOWER_OWNER), the pattern being case-blind.
 const SEASON_SCHEDULE = new RegExp(
-  `\\b((?:the|its|their|[A-Z][\\w.]*['’]s|the\\s+[a-z]+['’]s)\\s+)(summer|autumn|fall|winter|spring)\\s+(?:schedule|timetable|budget|programme|program|line-?up|fixtures|(?:transfer\\s+)?window)s?\\b`,
+  `\\b((?:the|its|their|[A-Z][\\w.]*['’]s|the\\s+[a-z]+['’]s)\\s+)(summer|autumn|fall|winter|spring)\\s+(${KIND_OF_PLAN})?(?:schedule|timetable|budget|programme|program|line-?up|fixture\\s+list|fixtures|(?:transfer\\s+)?window)s?\\b`,
   'gi',
 );
 
@@ -21,7 +25,8 @@ const LOWER_OWNER = /^[a-z][\w.]*['’]s\s+$/;
  * budget", "its fall lineup", "the club's summer transfer window": a season's schedule, timetable,
  * budget, programme, lineup, fixtures or transfer window, after "the" or an owner, is the season's
  * nearest (`nearestSeason`: the current one, or the coming or the one just gone, whichever is
- * nearer), whatever the tense ("unveiled its fall lineup" in August is the fall to come), in both
+ * nearer; one word may tell what the plan is of: "its winter gritting schedule", "its autumn
+ * fixture list", a word in lower case: "the Winter Olympics schedule" is a name), whatever the tense ("unveiled its fall lineup" in August is the fall to come), in both
  * readings; the extent is the season's word. One released, published or announced in the sentence
  * is the current or the coming one, never one gone by (`scheduleAnnouncedSeason`: "The winter
  * fixtures list was released on Tuesday", said on 17 June 2026, 2026-WI). Not after another word ("last year's winter
@@ -31,7 +36,7 @@ const LOWER_OWNER = /^[a-z][\w.]*['’]s\s+$/;
 export const readSeasonSchedules: Pass = (text, { published }) => {
   const readings: Reading[] = [];
   for (const m of text.matchAll(SEASON_SCHEDULE)) {
-    if (LOWER_OWNER.test(m[1]!)) continue;
+    if (LOWER_OWNER.test(m[1]!) || /^[A-Z]/.test(m[3] ?? '')) continue;
     const start = m.index + m[1]!.length;
     const end = start + m[2]!.length;
     if (isSeasonPlacedOrHabitual(text, start, end)) continue;

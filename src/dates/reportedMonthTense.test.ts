@@ -167,3 +167,41 @@ describe('a month of figures after a verb of release', () => {
     expect(timeml(text)).toEqual(['October = 1990-10']);
   });
 });
+
+describe('a month of figures after a report, a release or figures "on" or "of" them', () => {
+  const read = (text: string, published: string) =>
+    [findMentions, findTimemlMentions].map((find) =>
+      find(text, { published, locale: 'en-US' }).map((m) => `${m.text} = ${m.value}`),
+    );
+
+  it.each([
+    [
+      "Trading was light ahead of Thursday's report on August housing starts.",
+      '1989-09-20',
+      ['Thursday = 1989-09-21', 'August = 1989-08'],
+    ],
+    [
+      "Bond prices edged higher before tomorrow's release of September retail sales.",
+      '1991-10-16',
+      ['tomorrow = 1991-10-17', 'September = 1991-09'],
+    ],
+    [
+      'Dealers are waiting for the figures on January factory orders.',
+      '1998-02-11',
+      ['January = 1998-01'],
+    ],
+  ])('reads %j, said on %s, with the month gone by in both readings', (text, published, found) => {
+    for (const mentions of read(text, published)) expect(mentions).toEqual(found);
+  });
+
+  it.each([
+    // A noun after the reported one: targets of the coming January, no figures.
+    ['The report on January sales targets is due soon.', '1998-02-11', 'January = 1999-01'],
+    // No reported noun after the month: a report on what is planned for it.
+    ['The magazine will run a report on August holidays.', '1998-06-11', 'August = 1998-08'],
+    // "on" before a month with no reported noun after it: a plan for it.
+    ['The report on the March elections is due soon.', '1998-02-11', 'March = 1998-03'],
+  ])('keeps %j, said on %s, ahead', (text, published, month) => {
+    for (const mentions of read(text, published)) expect(mentions).toContain(month);
+  });
+});

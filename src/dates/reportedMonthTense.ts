@@ -74,13 +74,21 @@ const CLAUSE_SUBJECT = new RegExp(
   `^${MONTH_WORD_SOURCE}\\.?\\s+${NOUN_MODIFIERS}(?:${REPORTED_NOUNS})\\s+(?:${MODALS}|is|are|was|were)\\b`,
   'i',
 );
+// "ahead of Thursday's report on August housing starts", "before tomorrow's release of September
+// retail sales": a report, a release or figures "on" or "of" a month's reported noun are figures of
+// that month, released once it is over, as "the August housing starts report" is.
+const REPORT_ON_BEFORE = new RegExp(
+  `\\b(?:reports?|releases?|${RELEASE_NOUNS})\\s+(?:on|of)\\s+(?:${DETERMINER}\\s+)?$`,
+  'i',
+);
 /** How many months behind publication a month of figures may be to be read as gone by. */
 const BEHIND_MONTHS = 3;
 
 /**
  * The tense to read a month named without a year by: a month of figures one to three months
  * behind publication ("The data for October will be released next week", "The October jobs report
- * is due Friday", said in November) is the one gone by, whatever "will" or "due" says of the
+ * is due Friday", said in November; "ahead of Thursday's report on August housing starts", said in
+ * September) is the one gone by, whatever "will" or "due" says of the
  * release. `after` is the text from the month on.
  *
  * @example
@@ -97,6 +105,7 @@ export const reportedMonthTense: MonthTurner = (before, after, month, published,
       REPORTED_NOUN_IN_BEFORE.test(before) ||
       MONTH_OF_REPORTED.test(after)) &&
       RELEASE_VERB.test(after)) ||
+    (REPORT_ON_BEFORE.test(before) && MONTH_OF_REPORTED.test(after)) ||
     (RELEASE_VERB_BEFORE.test(before) &&
       MONTH_OF_REPORTED.test(after) &&
       !CLAUSE_SUBJECT.test(after));

@@ -181,12 +181,21 @@ const SETS_TIME_AHEAD = [
   'announced|introduced|reinstated|enacted|called|scheduled',
 ].join('|');
 const NOT_OBJECT = '(?:to|be|been|and|or|but|that|which|who)';
-const OBJECT_BEFORE_UNTIL = String.raw`(?:(?!${NOT_OBJECT}\b)[a-z]+\s+){1,2}`;
+// A place after a preposition takes two words more ("lived in the flat until April", "worked at
+// the bakery until March").
+const OBJECT_BEFORE_UNTIL = String.raw`(?:(?:in|at|on|with|for)\s+)?(?:(?!${NOT_OBJECT}\b)[a-z]+\s+){1,2}`;
 const PAST_VERB_UNTIL = pastVerbBefore(
   UNTIL,
   String.raw`(?<!\b(?:${SETS_TIME_AHEAD})\s+(?:\w+ly\s+)?)` +
     String.raw`(?:(?:effect|place)\s+|${OBJECT_BEFORE_UNTIL})?`,
 );
+// "She used to work at the bakery until March": a habit told in the past with "used to" ended at
+// the date, gone by, as "worked there until March" did.
+const USED_TO_UNTIL = new RegExp(
+  String.raw`\bused\s+to\s+[a-z]+\s+${OBJECT_BEFORE_UNTIL}?${UNTIL}\s+(?:the\s+)?$`,
+  'i',
+);
+const MONTH_ALONE = new RegExp(`^${MONTH_WORD_SOURCE}\\.?$`, 'i');
 // "Prices fell by spring", "sales dropped by March": "by" right after a simple past verb is the
 // time by which that deed was done, gone by, unless the verb holds or moves a deadline
 // (HOLDS_UNTIL). Not a passive ("A response was promised by Friday", "who was vaccinated by
@@ -982,6 +991,13 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
       !(PAST_VERB_FROM.test(before) && !futureInClause) &&
       !(PAST_EFFECTIVE.test(before) && !futureInClause) &&
       !(PAST_VERB_UNTIL.test(before) && !holdsUntil(before) && !futureInClause) &&
+      // "used to" is no infinitive looking ahead (futureInClause); a month only, for a clock
+      // ("used to stay up until midnight") is the habit's.
+      !(
+        USED_TO_UNTIL.test(before) &&
+        !holdsUntil(before) &&
+        MONTH_ALONE.test(text.slice(start, end))
+      ) &&
       !(PAST_VERB_BY.test(before) && !holdsBy(before) && !futureInClause) &&
       !isDutyGoneBy(before, after) &&
       !(

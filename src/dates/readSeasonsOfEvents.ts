@@ -1,0 +1,50 @@
+import type { Pass, Reading } from './Reading.ts';
+import { nearestSeason } from './nearestSeason.ts';
+import { publishedSeasonReading } from './publishedSeasonReading.ts';
+import { SEASON_CODES } from './seasonNames.ts';
+import { sentenceAt } from './sentenceEnds.ts';
+import { isSeasonPlacedOrHabitual, toldSeasonValue } from './toldSeasonValue.ts';
+
+// "a summer of strikes", "a chaotic winter of walkouts", "another spring of protests": "a" or
+// "another", perhaps one word that grades it, the season, "of" and perhaps one word before a plural
+// noun, the things the season was full of. Not "fall" (a fall of rocks, of leaves). The plural is
+// in the pattern, so that the word before it does not take it ("a winter of losses after the
+// drought" is not a winter of "after").
+const SEASON_OF_EVENTS =
+  /\b(?:a|another)\s+(?:[a-z]+\s+)?(summer|autumn|winter|spring)\s+of\s+(?:[a-z]+\s+)?([a-z]+[a-rtv-z]s)\b(?![-'’])/gi;
+// The plural ("strikes", "walkouts", "protests") ends in no "ss" or "us" ("a summer of success",
+// "a winter of chaos" are read elsewhere or not at all), and is no unit of time.
+const UNIT = /^(?:seconds|minutes|hours|days|nights|weeks|weekends|months|years|decades)$/;
+// "a spring of fresh waters": a spring of water.
+const WATER = /^(?:waters|streams)$/;
+// "If there is a summer of strikes", "A winter of walkouts would cripple the NHS": supposed.
+const SUPPOSED = /\b(?:if|unless|would)\b/i;
+
+/**
+ * "Rail unions are balloting again after a summer of strikes" (said on 20 September 2022,
+ * 2022-SU), "Hospitals are recovering from a chaotic winter of walkouts" (said on 15 March 2023,
+ * 2022-WI): a spring, a summer, an autumn or a winter "of" a plural noun, after "a" or "another"
+ * and perhaps a word that grades it, is the season by tense as "the winter" is
+ * (`toldSeasonValue`), or where the clause tells no tense the nearest (`nearestSeason`), in both
+ * readings; the extent is the season's word. Not "fall" (a fall of rocks), a noun that is no
+ * plural ("a summer of love", "a spring of water"), a unit of time ("a summer of weeks"), water ("a spring of fresh waters"), a title
+ * (the season's word capitalised: "A Summer of Thieves"), a season supposed ("if there is a summer
+ * of strikes"), nor a sentence with a year or a habit.
+ */
+export const readSeasonsOfEvents: Pass = (text, { published }) => {
+  const readings: Reading[] = [];
+  for (const m of text.matchAll(SEASON_OF_EVENTS)) {
+    const season = m[1]!;
+    const noun = m[2]!;
+    if (/^[A-Z]/.test(season) || UNIT.test(noun) || WATER.test(noun)) continue;
+    const start = m.index + m[0].search(/\s+of\s/i) - season.length;
+    const end = start + season.length;
+    if (SUPPOSED.test(sentenceAt(text, start, end)) || isSeasonPlacedOrHabitual(text, start, end))
+      continue;
+    const value =
+      toldSeasonValue(text, start, end, published) ??
+      nearestSeason(SEASON_CODES[season.toLowerCase()]!, published);
+    readings.push(publishedSeasonReading(start, end, value, published));
+  }
+  return readings;
+};
