@@ -77,4 +77,12 @@ describe('readPartOfNamedYear', () => {
       expect(read(told, 'the second half')).toBe('1988-H2');
     }
   });
+  it('leaves "the second half last year" after "the first half of 1990" to its year back', () => {
+    const text = 'Sales in the first half of 1990 are expected to beat the second half last year.';
+    const said = { published: '1990-05-10', locale: 'en-US' as const };
+    for (const find of [findMentions, findTimemlMentions]) {
+      const half = find(text, said).find((m) => m.text === 'the second half');
+      expect(half?.value).toBe('1989-H2');
+    }
+  });
 });
