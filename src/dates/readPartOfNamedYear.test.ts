@@ -85,4 +85,11 @@ describe('readPartOfNamedYear', () => {
       expect(half?.value).toBe('1989-H2');
     }
   });
+
+  it('does not take the year for a half in a sentence of a match, with no "of the game" after it', () => {
+    const text =
+      'The club, bought by the brewer in the first half of 1989, scored twice in the second half to win the cup.';
+    expect(news(text, 'second half')).toBeUndefined();
+    expect(timeml(text, 'second half')).toBeUndefined();
+  });
 });
