@@ -92,4 +92,12 @@ describe('readPartOfNamedYear', () => {
     expect(news(text, 'second half')).toBeUndefined();
     expect(timeml(text, 'second half')).toBeUndefined();
   });
+
+  it('does not read "the first half hour" after "the first half of 1989" as a half of the year', () => {
+    const text =
+      'Trading was heavy in the first half of 1989, and the market fell sharply in the first half hour on Monday.';
+    for (const find of [findMentions, findTimemlMentions]) {
+      expect(find(text, options).filter((m) => m.text.includes('first half'))).toHaveLength(1);
+    }
+  });
 });
