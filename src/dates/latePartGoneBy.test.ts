@@ -42,4 +42,11 @@ describe('isLatePartGoneBy', () => {
     expect(isLatePartGoneBy('late in the year', 'past', '1989-11-07')).toBe(false);
     expect(isLatePartGoneBy('late in the year', 'past', '1990-02-14')).toBe(true);
   });
+
+  it('keeps "late in the quarter" the quarter under way when said in its last month or late in its second', () => {
+    const text = 'Orders picked up late in the quarter, the company said.';
+    expect(both(text, 'late in', '1989-12-20')).toEqual(['1989-Q4', '1989-Q4']);
+    expect(both(text, 'late in', '1989-11-20')).toEqual(['1989-Q4', '1989-Q4']);
+    expect(both(text, 'late in', '1989-10-10')).toEqual(['1989-Q3', '1989-Q3']);
+  });
 });
