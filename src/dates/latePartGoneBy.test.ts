@@ -49,4 +49,10 @@ describe('isLatePartGoneBy', () => {
     expect(both(text, 'late in', '1989-11-20')).toEqual(['1989-Q4', '1989-Q4']);
     expect(both(text, 'late in', '1989-10-10')).toEqual(['1989-Q3', '1989-Q3']);
   });
+
+  it('keeps "late in the week" the week under way when said on a Thursday or a Sunday', () => {
+    const text = 'Bond prices rallied late in the week as traders covered short positions.';
+    expect(both(text, 'late in', '1989-11-09')).toEqual(['1989-W45', '1989-W45']);
+    expect(both(text, 'late in', '1989-11-12')).toEqual(['1989-W45', '1989-W45']);
+  });
 });
