@@ -55,4 +55,9 @@ describe('isLatePartGoneBy', () => {
     expect(both(text, 'late in', '1989-11-09')).toEqual(['1989-W45', '1989-W45']);
     expect(both(text, 'late in', '1989-11-12')).toEqual(['1989-W45', '1989-W45']);
   });
+
+  it('keeps "late in the month" the month under way when said on the 16th', () => {
+    const text = 'Copper prices fell late in the month, dealers said.';
+    expect(both(text, 'late in', '1989-11-16')).toEqual(['1989-11', '1989-11']);
+  });
 });
