@@ -40,6 +40,12 @@ describe('readJoinedQuarters', () => {
     for (const read of mentions(text)) expect(read).toEqual([]);
   });
 
+  it('does not read the quarters of a game told by who trailed, with no word of a match in the sentence', () => {
+    const text =
+      'The Knicks trailed by 12 points in the second and third quarters before rallying.';
+    for (const read of mentions(text)) expect(read).toEqual([]);
+  });
+
   it('reads joined quarters after a half named with its year in that year, as a single part is', () => {
     const july = { published: '1991-07-18', locale: 'en-US' as const };
     const text =
