@@ -98,4 +98,9 @@ describe('the deadline of a duty told with "had to … by"', () => {
     expect(isDutyGoneBy('Ballots were due to arrive by ', '.')).toBe(false);
     expect(isDutyGoneBy('Ballots had to arrive and be counted by ', '.')).toBe(false);
   });
+
+  it('leaves a duty told "according to" a source to look ahead', () => {
+    const text = 'Absentee ballots had to arrive by Friday, according to state election officials.';
+    expect(news(text)).toEqual(['Friday = 2000-11-24']);
+  });
 });
