@@ -103,4 +103,9 @@ describe('the deadline of a duty told with "had to … by"', () => {
     const text = 'Absentee ballots had to arrive by Friday, according to state election officials.';
     expect(news(text)).toEqual(['Friday = 2000-11-24']);
   });
+
+  it('leaves a duty whose purpose is told in the present after it to look ahead', () => {
+    const text = 'The rebels had to disarm by Friday so that peace talks can begin.';
+    expect(news(text)).toEqual(['Friday = 2000-11-24']);
+  });
 });
