@@ -108,4 +108,13 @@ describe('the deadline of a duty told with "had to … by"', () => {
     const text = 'The rebels had to disarm by Friday so that peace talks can begin.';
     expect(news(text)).toEqual(['Friday = 2000-11-24']);
   });
+
+  it('leaves a duty in a "that" clause after "held" or "found" to look ahead', () => {
+    expect(news('The court held that the county had to finish its recount by Friday.')).toEqual([
+      'Friday = 2000-11-24',
+    ]);
+    expect(news('A judge found that the state had to certify the results by Friday.')).toEqual([
+      'Friday = 2000-11-24',
+    ]);
+  });
 });
