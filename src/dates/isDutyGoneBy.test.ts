@@ -117,4 +117,9 @@ describe('the deadline of a duty told with "had to … by"', () => {
       'Friday = 2000-11-24',
     ]);
   });
+
+  it('leaves "needed" after a noun to look ahead when an irregular past of the sentence follows the date', () => {
+    const text = 'The signatures needed to force a recount by Friday fell short.';
+    expect(news(text)).toEqual(['Friday = 2000-11-24']);
+  });
 });
