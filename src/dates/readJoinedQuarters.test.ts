@@ -75,4 +75,15 @@ describe('readJoinedQuarters', () => {
         'second quarters 1991-Q2',
       ]);
   });
+
+  it('reads "the first and second quarters" after "the first half of 1990" as quarters of 1990, the pair ending with the half', () => {
+    const february = { published: '1991-02-10', locale: 'en-US' as const };
+    const text =
+      'Profit in the first half of 1990 rose 5%, with gains in both the first and second quarters.';
+    for (const read of [findMentions(text, february), findTimemlMentions(text, february)])
+      expect(read.map((m) => `${m.text} ${m.value}`).slice(-2)).toEqual([
+        'the first 1990-Q1',
+        'second quarters 1990-Q2',
+      ]);
+  });
 });
