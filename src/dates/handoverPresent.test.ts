@@ -48,4 +48,9 @@ describe('the present of a handover of power on a date', () => {
   it('reads "The new chairman takes over on Monday" as the coming Monday', () => {
     expect(news('The new chairman takes over on Monday.')).toEqual(['on Monday = 2000-01-03']);
   });
+
+  it('reads "takes the helm" before a weekday as the coming one', () => {
+    const text = 'Vice President Ramos takes the helm of the party on Friday.';
+    expect(news(text)).toEqual(['on Friday = 1999-12-31']);
+  });
 });
