@@ -88,4 +88,10 @@ describe('weekdayOfRegularEvent', () => {
     const alert = 'Police are on alert ahead of Friday prayers, which begin at 1pm.';
     expect(news(alert, 'Friday')?.value).toMatch(/^2026-11-/);
   });
+
+  it('leaves "Friday prayers draw thousands to the square at 1pm" a day, "draw" telling no timetable', () => {
+    const text = 'Friday prayers draw thousands to the square at 1pm.';
+    expect(news(text, 'Friday')?.value).not.toBe('XXXX-WXX-5');
+    expect(timeml(text, 'Friday')?.value).not.toBe('XXXX-WXX-5');
+  });
 });
