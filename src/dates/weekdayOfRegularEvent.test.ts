@@ -94,4 +94,10 @@ describe('weekdayOfRegularEvent', () => {
     expect(news(text, 'Friday')?.value).not.toBe('XXXX-WXX-5');
     expect(timeml(text, 'Friday')?.value).not.toBe('XXXX-WXX-5');
   });
+
+  it('leaves "Friday prayers will begin at 1pm at the stadium" the coming Friday', () => {
+    const text = 'Friday prayers will begin at 1pm at the stadium.';
+    expect(news(text, 'Friday')?.value).toBe('2026-11-20');
+    expect(timeml(text, 'Friday')?.value).toBe('2026-11-20');
+  });
 });
