@@ -44,4 +44,13 @@ describe('the present of a handover of power on a date', () => {
     expect(news('Putin was sworn in on Sunday.')).toEqual(['on Sunday = 1999-12-26']);
     expect(news('Rebels take control of the town on Monday.')).toEqual(['on Monday = 1999-12-27']);
   });
+
+  it('reads "The new chairman takes over on Monday" as the coming Monday', () => {
+    expect(news('The new chairman takes over on Monday.')).toEqual(['on Monday = 2000-01-03']);
+  });
+
+  it('reads "takes the helm" before a weekday as the coming one', () => {
+    const text = 'Vice President Ramos takes the helm of the party on Friday.';
+    expect(news(text)).toEqual(['on Friday = 1999-12-31']);
+  });
 });

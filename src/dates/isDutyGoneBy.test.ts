@@ -98,4 +98,28 @@ describe('the deadline of a duty told with "had to … by"', () => {
     expect(isDutyGoneBy('Ballots were due to arrive by ', '.')).toBe(false);
     expect(isDutyGoneBy('Ballots had to arrive and be counted by ', '.')).toBe(false);
   });
+
+  it('leaves a duty told "according to" a source to look ahead', () => {
+    const text = 'Absentee ballots had to arrive by Friday, according to state election officials.';
+    expect(news(text)).toEqual(['Friday = 2000-11-24']);
+  });
+
+  it('leaves a duty whose purpose is told in the present after it to look ahead', () => {
+    const text = 'The rebels had to disarm by Friday so that peace talks can begin.';
+    expect(news(text)).toEqual(['Friday = 2000-11-24']);
+  });
+
+  it('leaves a duty in a "that" clause after "held" or "found" to look ahead', () => {
+    expect(news('The court held that the county had to finish its recount by Friday.')).toEqual([
+      'Friday = 2000-11-24',
+    ]);
+    expect(news('A judge found that the state had to certify the results by Friday.')).toEqual([
+      'Friday = 2000-11-24',
+    ]);
+  });
+
+  it('leaves "needed" after a noun to look ahead when an irregular past of the sentence follows the date', () => {
+    const text = 'The signatures needed to force a recount by Friday fell short.';
+    expect(news(text)).toEqual(['Friday = 2000-11-24']);
+  });
 });

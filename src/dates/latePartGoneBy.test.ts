@@ -42,4 +42,22 @@ describe('isLatePartGoneBy', () => {
     expect(isLatePartGoneBy('late in the year', 'past', '1989-11-07')).toBe(false);
     expect(isLatePartGoneBy('late in the year', 'past', '1990-02-14')).toBe(true);
   });
+
+  it('keeps "late in the quarter" the quarter under way when said in its last month or late in its second', () => {
+    const text = 'Orders picked up late in the quarter, the company said.';
+    expect(both(text, 'late in', '1989-12-20')).toEqual(['1989-Q4', '1989-Q4']);
+    expect(both(text, 'late in', '1989-11-20')).toEqual(['1989-Q4', '1989-Q4']);
+    expect(both(text, 'late in', '1989-10-10')).toEqual(['1989-Q3', '1989-Q3']);
+  });
+
+  it('keeps "late in the week" the week under way when said on a Thursday or a Sunday', () => {
+    const text = 'Bond prices rallied late in the week as traders covered short positions.';
+    expect(both(text, 'late in', '1989-11-09')).toEqual(['1989-W45', '1989-W45']);
+    expect(both(text, 'late in', '1989-11-12')).toEqual(['1989-W45', '1989-W45']);
+  });
+
+  it('keeps "late in the month" the month under way when said on the 16th', () => {
+    const text = 'Copper prices fell late in the month, dealers said.';
+    expect(both(text, 'late in', '1989-11-16')).toEqual(['1989-11', '1989-11']);
+  });
 });

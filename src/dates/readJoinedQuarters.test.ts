@@ -40,6 +40,12 @@ describe('readJoinedQuarters', () => {
     for (const read of mentions(text)) expect(read).toEqual([]);
   });
 
+  it('does not read the quarters of a game told by who trailed, with no word of a match in the sentence', () => {
+    const text =
+      'The Knicks trailed by 12 points in the second and third quarters before rallying.';
+    for (const read of mentions(text)) expect(read).toEqual([]);
+  });
+
   it('reads joined quarters after a half named with its year in that year, as a single part is', () => {
     const july = { published: '1991-07-18', locale: 'en-US' as const };
     const text =
@@ -67,6 +73,17 @@ describe('readJoinedQuarters', () => {
       expect(read.map((m) => `${m.text} ${m.value}`).slice(-2)).toEqual([
         'the first 1991-Q1',
         'second quarters 1991-Q2',
+      ]);
+  });
+
+  it('reads "the first and second quarters" after "the first half of 1990" as quarters of 1990, the pair ending with the half', () => {
+    const february = { published: '1991-02-10', locale: 'en-US' as const };
+    const text =
+      'Profit in the first half of 1990 rose 5%, with gains in both the first and second quarters.';
+    for (const read of [findMentions(text, february), findTimemlMentions(text, february)])
+      expect(read.map((m) => `${m.text} ${m.value}`).slice(-2)).toEqual([
+        'the first 1990-Q1',
+        'second quarters 1990-Q2',
       ]);
   });
 });

@@ -33,11 +33,13 @@ export const readJoinedQuarters: Pass = (text, { published }) =>
     if (second <= first) return [];
     // Without a year of their own, of a half or quarter named before with its year, as a single
     // part is ("the first half of 1992, with the biggest gains in the third and fourth quarters").
+    // The pair ends with its second quarter: "the first and second quarters" lie within "the first
+    // half of 1990" named before them.
     const year = m[5]
       ? Number(m[5])
       : m[6]
         ? Number(published.slice(0, 4)) + UNIT_SHIFT[m[6].toLowerCase()]!
-        : namedPartYear(text, start, end, first * 3, published);
+        : namedPartYear(text, start, end, second * 3, published);
     // "the second" (or "second-"), then from the second number to the end.
     const firstWords = /^(?:the\s+(?:fiscal\s+)?)?\w+/i.exec(m[0])![0];
     const secondAt = m[0].search(new RegExp(String.raw`\b${m[2] ?? m[4]!}\b`, 'i'));

@@ -77,4 +77,27 @@ describe('readPartOfNamedYear', () => {
       expect(read(told, 'the second half')).toBe('1988-H2');
     }
   });
+  it('leaves "the second half last year" after "the first half of 1990" to its year back', () => {
+    const text = 'Sales in the first half of 1990 are expected to beat the second half last year.';
+    const said = { published: '1990-05-10', locale: 'en-US' as const };
+    for (const find of [findMentions, findTimemlMentions]) {
+      const half = find(text, said).find((m) => m.text === 'the second half');
+      expect(half?.value).toBe('1989-H2');
+    }
+  });
+
+  it('does not take the year for a half in a sentence of a match, with no "of the game" after it', () => {
+    const text =
+      'The club, bought by the brewer in the first half of 1989, scored twice in the second half to win the cup.';
+    expect(news(text, 'second half')).toBeUndefined();
+    expect(timeml(text, 'second half')).toBeUndefined();
+  });
+
+  it('does not read "the first half hour" after "the first half of 1989" as a half of the year', () => {
+    const text =
+      'Trading was heavy in the first half of 1989, and the market fell sharply in the first half hour on Monday.';
+    for (const find of [findMentions, findTimemlMentions]) {
+      expect(find(text, options).filter((m) => m.text.includes('first half'))).toHaveLength(1);
+    }
+  });
 });

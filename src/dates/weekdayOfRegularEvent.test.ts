@@ -88,4 +88,16 @@ describe('weekdayOfRegularEvent', () => {
     const alert = 'Police are on alert ahead of Friday prayers, which begin at 1pm.';
     expect(news(alert, 'Friday')?.value).toMatch(/^2026-11-/);
   });
+
+  it('leaves "Friday prayers draw thousands to the square at 1pm" a day, "draw" telling no timetable', () => {
+    const text = 'Friday prayers draw thousands to the square at 1pm.';
+    expect(news(text, 'Friday')?.value).not.toBe('XXXX-WXX-5');
+    expect(timeml(text, 'Friday')?.value).not.toBe('XXXX-WXX-5');
+  });
+
+  it('leaves "Friday prayers will begin at 1pm at the stadium" the coming Friday', () => {
+    const text = 'Friday prayers will begin at 1pm at the stadium.';
+    expect(news(text, 'Friday')?.value).toBe('2026-11-20');
+    expect(timeml(text, 'Friday')?.value).toBe('2026-11-20');
+  });
 });
