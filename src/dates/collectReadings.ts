@@ -163,9 +163,10 @@ const PASSES: Pass[] = [
   readRankedYear,
   readUnitLong,
   readRecordSeasons,
+  // Before readQualifiedSeasons: "hoping for more after a dismal summer" is the summer gone by.
+  readSeasonsAfter,
   readQualifiedSeasons,
   readSeasonSchedules,
-  readSeasonsAfter,
   readSeasonsOfEvents,
   readInstitutionSeasons,
   readSeasonWishedBefore,

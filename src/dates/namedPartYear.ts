@@ -1,3 +1,4 @@
+import { HABIT_ONLY_ADVERB } from './habitWord.ts';
 import { MATCH_WORD } from './matchWord.ts';
 import { sentenceEnds, sentenceAt } from './sentenceEnds.ts';
 import { tenseAround } from './tenseAround.ts';
@@ -15,6 +16,8 @@ const OTHER_YEAR = /\b(?:19|20)\d{2}\b|\b(?:this|last|next|a)\s+year\b|\byear-(?
 // A modal right after the part, looking ahead from what was said: "the fourth quarter would be
 // weaker", "the second half should improve".
 const AHEAD_AFTER = /^\s+(?:would|will|should)\b/i;
+// A present right after the part: "the fourth quarter is traditionally the strongest".
+const PRESENT_AFTER = /^\s+(?:is|are)\b/i;
 
 export const PART_ORDINAL: Readonly<Record<string, number>> = {
   first: 1,
@@ -88,7 +91,13 @@ export function namedPartYear(
   if (MATCH_WORD.test(sentenceAt(text, start, end))) return undefined;
   // "Profit in the second quarter of 1988 rose, but the company said the fourth quarter would
   // be weaker": a part told ahead is not of a year gone by before publication's.
-  const ahead = tenseAround(text, start, end) === 'future' || AHEAD_AFTER.test(text.slice(end));
+  // "In the fourth quarter, profits usually rise", "The fourth quarter is traditionally its
+  // strongest": a part told as a habit or as it is now is not of a year gone by either.
+  const ahead =
+    tenseAround(text, start, end) === 'future' ||
+    AHEAD_AFTER.test(text.slice(end)) ||
+    PRESENT_AFTER.test(text.slice(end)) ||
+    new RegExp(String.raw`\b(?:${HABIT_ONLY_ADVERB})\b`, 'i').test(sentenceAt(text, start, end));
   if (before.year < Number(published.slice(0, 4)) && ahead) return undefined;
   return before.year;
 }

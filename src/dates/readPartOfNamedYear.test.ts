@@ -101,3 +101,22 @@ describe('readPartOfNamedYear', () => {
     }
   });
 });
+
+describe('a half or quarter told as a habit or as it is now after one of a year gone by', () => {
+  it.each([
+    'Analysts had expected 80 cents a share, compared with 75 cents in the third quarter of 1988. In the fourth quarter, profits usually rise.',
+    "Profit fell from the third quarter of 1988. The fourth quarter is traditionally the company's strongest.",
+  ])('reads "%s", said on 25 October 1989, as the fourth quarter of 1989', (text) => {
+    for (const find of [findMentions, findTimemlMentions]) {
+      const read = find(text, { published: '1989-10-25', locale: 'en-US' }).map((m) => m.value);
+      expect(read).toContain('1989-Q4');
+      expect(read).not.toContain('1988-Q4');
+    }
+  });
+
+  it('still reads "the second half was weak" after "the first half of 1988" as 1988-H2', () => {
+    const text = 'Profit in the first half of 1988 was strong, but the second half was weak.';
+    const read = findTimemlMentions(text, { published: '1989-10-25', locale: 'en-US' });
+    expect(read.map((m) => m.value)).toContain('1988-H2');
+  });
+});

@@ -313,7 +313,8 @@ function reading(
     const like =
       counted &&
       offset.unit === 'year' &&
-      ['month', 'quarter', 'season'].includes(timexRange(anchor.value).granularity);
+      (['month', 'quarter', 'season'].includes(timexRange(anchor.value).granularity) ||
+        /^\d{4}-H[12]$/.test(anchor.value));
     const value = like
       ? shiftTimex(anchor.value, move)
       : moveAnchor(anchor.value, move, granularity);

@@ -101,3 +101,23 @@ describe('a season graded after "after a" or "following a"', () => {
       expect(found).toEqual([]);
   });
 });
+
+describe('a season graded after "after a" in a sentence told with hope', () => {
+  it.each<[string, string, string]>([
+    [
+      'Retailers are hoping for a holiday season of strong sales after a dismal summer.',
+      'summer',
+      '1989-SU',
+    ],
+    ['Retailers are hoping for strong sales after a bad summer.', 'summer', '1989-SU'],
+  ])('reads "%s", said on 2 November 1989, as the %s gone by', (text, word, value) => {
+    expect(seasons(text, '1989-11-02', 'en-US')).toEqual([[[word, value]], [[word, value]]]);
+  });
+
+  it('reads "Farmers are bracing for a bad winter" by its tense still', () => {
+    expect(seasons('Farmers are bracing for a bad winter.', '1989-11-02', 'en-US')).toEqual([
+      [['winter', '1989-WI']],
+      [['winter', '1989-WI']],
+    ]);
+  });
+});

@@ -25,6 +25,11 @@ describe('shiftTimex', () => {
     expect(shiftTimex('2025-Q3', { amount: 3, unit: 'month' })).toBe('2025-Q4');
   });
 
+  it('moves a half year to the half its first day is moved into', () => {
+    expect(shiftTimex('1989-H1', { amount: -1, unit: 'year' })).toBe('1988-H1');
+    expect(shiftTimex('1989-H2', { amount: 6, unit: 'month' })).toBe('1990-H1');
+  });
+
   it('keeps the time of day and the weekend marker', () => {
     expect(shiftTimex('2025-08-08T15:00', { amount: 1, unit: 'day' })).toBe('2025-08-09T15:00');
     expect(shiftTimex('2025-W32-WE', { amount: 1, unit: 'week' })).toBe('2025-W33-WE');

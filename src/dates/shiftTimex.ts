@@ -24,6 +24,8 @@ export function shiftTimex(value: string, offset: { amount: number; unit: Offset
   }
   const { start, granularity } = timexRange(value);
   const moved = ADD[offset.unit](toLocalDate(start), offset.amount);
+  // A half year ("1989-H1", a span) moved is the half its first day is moved into.
+  if (/^\d{4}-H[12]$/.test(value)) return `${moved.getFullYear()}-H${moved.getMonth() < 6 ? 1 : 2}`;
   const time = /T[\w:.]+$/.exec(value)?.[0] ?? '';
   const weekend = value.endsWith('-WE') ? '-WE' : '';
   return toTimex(moved, granularity) + time + weekend;
