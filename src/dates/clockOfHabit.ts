@@ -1,5 +1,6 @@
 import type { Mention } from '../model/mention.ts';
 import { FURTHER_PAST } from './anotherDeedGap.ts';
+import { DAY_VALUE } from './dayValue.ts';
 import { HABIT_ONLY_ADVERB } from './habitWord.ts';
 
 /**
@@ -104,9 +105,6 @@ const ONE_OFF_PROGRESSIVE = /\b(?:was|were)\s+(?:\w+ly\s+)?\w+ing\b/i;
 
 // A season of no year, read as a habit's ("In summer the pool opens at 6 a.m.": `XXXX-SU`).
 const SEASON_OF_HABIT = /^XXXX-(?:SP|SU|FA|WI)$/;
-
-// A value on a calendar day: a date, or a clock on one.
-const DAY_VALUE = /^\d{4}-\d\d-\d\d/;
 
 // Wording that tells what is done regularly, without a set the resolver marks.
 const HABIT_WORDING = new RegExp(

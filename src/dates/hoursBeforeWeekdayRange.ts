@@ -1,4 +1,5 @@
 import type { Mention } from '../model/mention.ts';
+import { DAY_VALUE } from './dayValue.ts';
 import { HABIT, ONE_TIME } from './readHabitualWeekdayRanges.ts';
 import { sentenceAround } from './tenseAround.ts';
 import { WEEKDAY_PATTERN, weekdayNumber } from './weekdayNames.ts';
@@ -70,8 +71,6 @@ export function hoursBeforeWeekdayRange(text: string, mentions: Mention[]): Ment
 function everyDay(name: string): string {
   return `XXXX-WXX-${weekdayNumber(name) || 7}`;
 }
-
-const DAY_VALUE = /^\d{4}-\d\d-\d\d/;
 
 // A clock and the weekday after its comma read as one: "5 p.m., Monday", "6pm, Monday".
 const CLOCK_THEN_WEEKDAY = new RegExp(

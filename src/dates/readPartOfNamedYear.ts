@@ -27,10 +27,10 @@ export const readPartOfNamedYear: Pass = (text, { published }) => {
     const end = start + m[0].length;
     const ordinal = m[1] ?? m[3]!;
     const unit = (m[2] ?? m[4]!).toLowerCase();
-    if (unit === 'half' && PART_ORDINAL[ordinal.toLowerCase()]! > 2) return [];
+    const number = PART_ORDINAL[ordinal.toLowerCase()]!;
+    if (unit === 'half' && number > 2) return [];
     const year = namedPartYear(text, start, end, partEndMonth(ordinal, unit), published, named);
     if (year === undefined) return [];
-    const number = PART_ORDINAL[ordinal.toLowerCase()]!;
     const value = unit === 'half' ? `${year}-H${number}` : `${year}-Q${number}`;
     return [
       {

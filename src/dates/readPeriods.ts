@@ -20,7 +20,7 @@ import { fullYearGoneBy } from './fullYearGoneBy.ts';
 import { resultsYearGoneBy } from './resultsYearGoneBy.ts';
 import { SIDE_CLAUSE } from './sideClause.ts';
 import { storyYearOfPartIn } from './storyYearOfPartIn.ts';
-import { isLatePartGoneBy } from './latePartGoneBy.ts';
+import { isLatePartGoneBy } from './isLatePartGoneBy.ts';
 import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
 import { capitalisedWordAfter } from './capitalisedWordAfter.ts';
 import { isSeasonNamedOf } from './seasonNamedOf.ts';

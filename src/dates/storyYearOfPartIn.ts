@@ -1,4 +1,4 @@
-import { isLatePartGoneBy } from './latePartGoneBy.ts';
+import { isLatePartGoneBy } from './isLatePartGoneBy.ts';
 import { pastYearNamedBefore } from './pastYearNamedBefore.ts';
 import { sentenceStartAt } from './sentenceEnds.ts';
 import { SIDE_CLAUSE } from './sideClause.ts';

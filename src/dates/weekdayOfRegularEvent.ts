@@ -1,5 +1,6 @@
 import type { Mention } from '../model/mention.ts';
 import { FURTHER_PAST } from './anotherDeedGap.ts';
+import { DAY_VALUE } from './dayValue.ts';
 import { sentenceAround } from './tenseAround.ts';
 import { WEEKDAY_CAPITALISED_SOURCE, weekdayNumber } from './weekdayNames.ts';
 
@@ -59,8 +60,6 @@ export function weekdayOfRegularEvent(text: string, mentions: Mention[]): Mentio
     return clock ? { ...m, value: clock } : m;
   });
 }
-
-const DAY_VALUE = /^\d{4}-\d\d-\d\d/;
 
 // A weekday read alone, or with its part of the day ("Thursday night").
 const LONE_WEEKDAY = new RegExp(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
-import { isLatePartGoneBy } from './latePartGoneBy.ts';
+import { isLatePartGoneBy } from './isLatePartGoneBy.ts';
 
 const both = (text: string, phrase: string, published: string) =>
   [
