@@ -18,6 +18,8 @@ const OTHER_YEAR = /\b(?:19|20)\d{2}\b|\b(?:this|last|next|a)\s+year\b|\byear-(?
 const AHEAD_AFTER = /^\s+(?:would|will|should)\b/i;
 // A present right after the part: "the fourth quarter is traditionally the strongest".
 const PRESENT_AFTER = /^\s+(?:is|are)\b/i;
+// An adverb that tells only a habit, anywhere in the part's sentence: "profits usually rise".
+const HABIT_ADVERB = new RegExp(String.raw`\b(?:${HABIT_ONLY_ADVERB})\b`, 'i');
 
 export const PART_ORDINAL: Readonly<Record<string, number>> = {
   first: 1,
@@ -97,7 +99,7 @@ export function namedPartYear(
     tenseAround(text, start, end) === 'future' ||
     AHEAD_AFTER.test(text.slice(end)) ||
     PRESENT_AFTER.test(text.slice(end)) ||
-    new RegExp(String.raw`\b(?:${HABIT_ONLY_ADVERB})\b`, 'i').test(sentenceAt(text, start, end));
+    HABIT_ADVERB.test(sentenceAt(text, start, end));
   if (before.year < Number(published.slice(0, 4)) && ahead) return undefined;
   return before.year;
 }
