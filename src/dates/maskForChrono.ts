@@ -10,6 +10,7 @@ import { COUNT_BEFORE_DATE, SPAN_DIRECTION_BEFORE_DATE } from './countBeforeDate
 import { COUNT_BEFORE_FROM_CLOCK } from './countBeforeFromClock.ts';
 import { DAY_WORD_TITLE, keepsTitle } from './dayWordTitle.ts';
 import { FIGURE_NOT_CLOCK } from './figureNotClock.ts';
+import { THOUSANDS_AFTER_FROM } from './thousandsAfterFrom.ts';
 import { FROM_BEFORE_DAY_OF_MONTH } from './fromBeforeDayOfMonth.ts';
 import { GENERIC_TODAY, KIND_TODAY_COMPARED, TODAY_NOWADAYS } from './genericToday.ts';
 import { LAST_AS_VERB } from './lastAsVerb.ts';
@@ -194,7 +195,7 @@ const ELAPSED_NOT_CLOCK = new RegExp(
 /**
  * The text as chrono should read it: "last May" written as "in   May" (and "until May" as "in May",
  * `prepositionBeforeMay`), and decimals, figures (`FIGURE_NOT_CLOCK`, `FIGURE_WITH_DECIMALS`,
- * `LONG_DECIMAL`) and times taken that are no clock times blanked (the same length, so offsets
+ * `THOUSANDS_AFTER_FROM`, `LONG_DECIMAL`) and times taken that are no clock times blanked (the same length, so offsets
  * stay). "now" is blanked too: readReferences reads it, and chrono would join it to a date before
  * it ("passed on Monday, now goes") and give that date today's day. The verb "lasts" ("The show
  * lasts an hour") chrono reads as "last s", a second ago, and the verb "last" ("could last several
@@ -243,6 +244,7 @@ export function maskForChrono(text: string): string {
     .replace(FROM_BEFORE_DAY_OF_MONTH, blank)
     .replace(FRACTION_NOT_DATE, blank)
     .replace(FIGURE_WITH_DECIMALS, blank)
+    .replace(THOUSANDS_AFTER_FROM, blank)
     .replace(LONG_DECIMAL, blank)
     .replace(DECIMAL_NOT_CLOCK, blank)
     .replace(FIGURE_NOT_CLOCK, blank)
