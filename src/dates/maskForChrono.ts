@@ -22,6 +22,7 @@ import { isPersonMay, prepositionBeforeMay } from './prepositionBeforeMay.ts';
 import { TWELVE_AT_NIGHT, TWELVE_BEFORE_MIDNIGHT } from './twelveAtNight.ts';
 import { WEEKDAY_IN_NAME } from './weekdayInName.ts';
 import { WEEKDAY_PAPER } from './weekdayPaper.ts';
+import { BLACK_NAMED_DAY } from './blackNamedDay.ts';
 import { PART_AFTER_WEEKDAY_EVENT } from './partAfterWeekdayEvent.ts';
 import { DAY_AFTER_WEEKDAY_EVENT } from './dayAfterWeekdayEvent.ts';
 import { WEEKDAY_OF_A_KIND } from './weekdayOfAKind.ts';
@@ -200,7 +201,7 @@ const ELAPSED_NOT_CLOCK = new RegExp(
  * it ("passed on Monday, now goes") and give that date today's day. The verb "lasts" ("The show
  * lasts an hour") chrono reads as "last s", a second ago, and the verb "last" ("could last several
  * days") as the days gone by; "the Today programme" is a title, and so is the weekday of "Sunday
- * school" or "Monday Night Football"; the "week to" of "the week to Sunday" is blanked
+ * school" or "Monday Night Football", and the weekday or month of "Black September" (`BLACK_NAMED_DAY`); the "week to" of "the week to Sunday" is blanked
  * (`WEEK_TO_WEEKDAY`), and the "year to" of "the year to June 2025" (`YEAR_TO_MONTH_YEAR`). Wire
  * copy's "Tues." is written as "Tue. ". "June 12 and 13" is written as "June 12 to  13", so both
  * days are read, and "between 7 a.m. and 8 p.m." as "between 7 a.m. to  8 p.m.", so both clocks
@@ -260,6 +261,7 @@ export function maskForChrono(text: string): string {
     )
     .replace(WEEKDAY_IN_NAME, blank)
     .replace(WEEKDAY_PAPER, blank)
+    .replace(BLACK_NAMED_DAY, blank)
     .replace(PART_AFTER_WEEKDAY_EVENT, blank)
     .replace(DAY_AFTER_WEEKDAY_EVENT, blank)
     .replace(WEEKDAY_OF_A_KIND, blank)
