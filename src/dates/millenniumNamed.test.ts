@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+import { MILLENNIUM_NAMED, millenniumNamed } from './millenniumNamed.ts';
+
+// A Wednesday.
+const DEC_29_1999 = { published: '1999-12-29', locale: 'en-US' } as const;
+const timeml = (text: string, options: { published: string; locale: 'en-US' } = DEC_29_1999) =>
+  findTimemlMentions(text, options).map((m) => [m.text, m.value] as const);
+
+describe('the next millennium, the new millennium, this millennium', () => {
+  it('reads "Religious leaders called for peace as the world prepared to enter the next millennium", said on 29 December 1999, as 2', () => {
+    const text =
+      'Religious leaders called for peace as the world prepared to enter the next millennium.';
+    expect(timeml(text)).toEqual([['the next millennium', '2']]);
+    expect(findMentions(text, DEC_29_1999)).toEqual([]);
+  });
+
+  it('reads "Banks are stockpiling cash ahead of the new millennium", said on 5 October 1999, as 2', () => {
+    expect(
+      timeml('Banks are stockpiling cash ahead of the new millennium.', {
+        published: '1999-10-05',
+        locale: 'en-US',
+      }),
+    ).toEqual([['the new millennium', '2']]);
+  });
+
+  it('reads "this millennium", said in 1999, as 1, and "the new millennium", said in 2000, as 2', () => {
+    expect(
+      millenniumNamed(new RegExp(MILLENNIUM_NAMED.source, 'i').exec('this millennium')!, 1999),
+    ).toBe('1');
+    expect(
+      millenniumNamed(new RegExp(MILLENNIUM_NAMED.source, 'i').exec('the new millennium')!, 2000),
+    ).toBe('2');
+  });
+
+  it('reads nothing in "The millennium bug caused few problems" nor in "the new millennium bug"', () => {
+    expect(timeml('The millennium bug caused few problems.')).toEqual([]);
+    expect(timeml('Officials feared the new millennium bug.')).toEqual([]);
+  });
+});
