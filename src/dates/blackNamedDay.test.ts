@@ -38,4 +38,17 @@ describe('a weekday or a month after "Black", a name', () => {
     expect('The Black September group'.match(BLACK_NAMED_DAY)).toEqual(['September']);
     expect('a black Monday for the markets'.match(BLACK_NAMED_DAY)).toBeNull();
   });
+  it('reads "Shareholders sued Black Tuesday, accusing him of looting the company", said on 13 October 2000, as 2000-10-10', () => {
+    expect(timeml('Shareholders sued Black Tuesday, accusing him of looting the company.')).toEqual(
+      [['Tuesday', '2000-10-10']],
+    );
+    expect(news('The judge told Black Monday that he could not leave the country.')).toEqual([
+      ['Monday', '2000-10-09'],
+    ]);
+    expect(timeml('Stocks fell 20 percent two years after Black Monday.')).toEqual([
+      ['two years', 'P2Y'],
+    ]);
+    expect(news("Wall Street's Black Monday wiped out billions.")).toEqual([]);
+    expect(news('Black Monday wiped out billions. Black September followed.')).toEqual([]);
+  });
 });

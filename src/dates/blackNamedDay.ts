@@ -6,8 +6,11 @@ const NAMED = [...WEEKDAY_NAMES.filter((day) => day !== 'friday'), ...MONTH_NAME
   .map(capitalised)
   .join('|');
 
-// A capitalised word that is no article or preposition, before "Black": a first name.
-const NAME_WORD = String.raw`(?!(?:The|A|An|In|On|Of|As|By|At|After|Since|Until|Before|During|Like|Remember)\b)[A-Z][a-z]+`;
+// What stands before the "Black" of a named day: the start of a sentence, an article, a possessive
+// or a preposition ("known as Black September", "since Black Monday", "Wall Street's Black
+// Monday"), or a verb of memory ("remember Black Monday"). After any other word "Black" may be a
+// surname and the weekday its day ("Shareholders sued Black Tuesday", "Conrad Black Monday").
+const BEFORE_NAMED = String.raw`(?:^|[.!?]["”']?\s+|["“(]\s*|['’]s\s+|\b(?:[Tt]he|[Aa]n?|[Ii]n|[Oo]n|[Oo]f|[Aa]s|[Ss]ince|[Aa]fter|[Bb]efore|[Uu]ntil|[Dd]uring|[Ll]ike|[Aa]nother|[Rr]emember(?:ed|s)?|[Rr]ecall(?:ed|s)?)\s+)`;
 
 /**
  * A weekday or a month after a capitalised "Black", the name of a past day or event: "Jordan
@@ -15,12 +18,12 @@ const NAME_WORD = String.raw`(?!(?:The|A|An|In|On|Of|As|By|At|After|Since|Until|
  * "Investors still remember Black Monday". It is no weekday of the week read and no month of the
  * year read (chrono read "Black September", said in October 2000, as 2000-09); the word is blanked
  * before chrono reads the text. Not "Black Friday", the shopping day after Thanksgiving
- * (`readHolidays`), nor after another capitalised word, where "Black" is a name of its own
- * ("Conrad Black Monday"), nor a lower-case "black".
+ * (`readHolidays`), nor after a word that may make "Black" a surname ("Conrad Black Monday",
+ * "sued Black Tuesday"), nor a lower-case "black".
  *
  * @example 'known as Black September'.replace(BLACK_NAMED_DAY, (w) => ' '.repeat(w.length))
  */
 export const BLACK_NAMED_DAY = new RegExp(
-  String.raw`(?<!\b${NAME_WORD}\s+Black\s+)(?<=\bBlack\s+)(?:${NAMED})\b`,
+  String.raw`(?<=${BEFORE_NAMED}Black\s+)(?:${NAMED})\b`,
   'g',
 );
