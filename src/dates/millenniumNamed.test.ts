@@ -38,4 +38,13 @@ describe('the next millennium, the new millennium, this millennium', () => {
     expect(timeml('The millennium bug caused few problems.')).toEqual([]);
     expect(timeml('Officials feared the new millennium bug.')).toEqual([]);
   });
+
+  it('reads "Celebrations will mark the start of the third millennium", said on 29 December 1999, as 2', () => {
+    expect(timeml('Celebrations will mark the start of the third millennium.')).toEqual([
+      ['the third millennium', '2'],
+    ]);
+    expect(timeml('The cathedral was built early in the second millennium.')).toEqual([
+      ['the second millennium', '1'],
+    ]);
+  });
 });
