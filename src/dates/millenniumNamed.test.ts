@@ -47,4 +47,21 @@ describe('the next millennium, the new millennium, this millennium', () => {
       ['the second millennium', '1'],
     ]);
   });
+
+  it('reads nothing in "The New Millennium Experience Co., which runs the Dome, said ticket sales were strong", said on 29 December 1999', () => {
+    expect(
+      timeml(
+        'The New Millennium Experience Co., which runs the Dome, said ticket sales were strong.',
+      ),
+    ).toEqual([]);
+    expect(timeml('The group campaigns under the banner of the New Millennium Campaign.')).toEqual(
+      [],
+    );
+    expect(
+      timeml('The Third Millennium Foundation gave $1 million.').map(([t]) => t),
+    ).not.toContain('The Third Millennium');
+    expect(timeml('Crowds gathered to greet the New Millennium.')).toEqual([
+      ['the New Millennium', '2'],
+    ]);
+  });
 });

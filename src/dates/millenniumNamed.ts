@@ -7,12 +7,13 @@
  * millennium (from its year 990 on) and the one begun after. Not "the millennium" alone, the
  * celebration or the date change as much as the span ("the millennium bug", "millennium
  * celebrations"), nor "the turn of the millennium" (`readTurnOfCentury`), nor "the past
- * millennium", a span looked over.
+ * millennium", a span looked over, nor a capitalised "Millennium" before another capitalised
+ * word, the name of a body ("the New Millennium Experience Co.", "the New Millennium Campaign").
  *
  * @example MILLENNIUM_NAMED.exec('to enter the next millennium')![0] // 'the next millennium'
  */
 export const MILLENNIUM_NAMED =
-  /\b(?:the\s+(next|new|coming|first|second|third)|(this))\s+millennium\b(?!\s+(?:bug|problem|computer)\b)/gi;
+  /\b(?:[Tt]he\s+([Nn]ext|[Nn]ew|[Cc]oming|[Ff]irst|[Ss]econd|[Tt]hird)|([Tt]his))\s+(?:millennium|Millennium(?!\s+[A-Z]))\b(?!\s+(?:[Bb]ug|[Pp]roblem|[Cc]omputer)\b)/g;
 
 // "the third millennium": the 2000s, its first digit one less than its ordinal.
 const ORDINAL = ['first', 'second', 'third'];
