@@ -64,4 +64,11 @@ describe('the next millennium, the new millennium, this millennium', () => {
       ['the New Millennium', '2'],
     ]);
   });
+
+  it('reads nothing in "The tomb dates from the first millennium B.C., archaeologists said", said on 29 December 1999', () => {
+    expect(timeml('The tomb dates from the first millennium B.C., archaeologists said.')).toEqual(
+      [],
+    );
+    expect(timeml('Tools from the second millennium BC were found.')).toEqual([]);
+  });
 });

@@ -9,11 +9,13 @@
  * celebrations"), nor "the turn of the millennium" (`readTurnOfCentury`), nor "the past
  * millennium", a span looked over, nor a capitalised "Millennium" before another capitalised
  * word, the name of a body ("the New Millennium Experience Co.", "the New Millennium Campaign").
+ * Nor a millennium before Christ ("the first millennium B.C."), no millennium of the calendar
+ * counted here.
  *
  * @example MILLENNIUM_NAMED.exec('to enter the next millennium')![0] // 'the next millennium'
  */
 export const MILLENNIUM_NAMED =
-  /\b(?:[Tt]he\s+([Nn]ext|[Nn]ew|[Cc]oming|[Ff]irst|[Ss]econd|[Tt]hird)|([Tt]his))\s+(?:millennium|Millennium(?!\s+[A-Z]))\b(?!\s+(?:[Bb]ug|[Pp]roblem|[Cc]omputer)\b)/g;
+  /\b(?:[Tt]he\s+([Nn]ext|[Nn]ew|[Cc]oming|[Ff]irst|[Ss]econd|[Tt]hird)|([Tt]his))\s+(?:millennium|Millennium(?!\s+[A-Z]))\b(?!\s+(?:[Bb]ug|[Pp]roblem|[Cc]omputer)\b|\s+B\.?C)/g;
 
 // "the third millennium": the 2000s, its first digit one less than its ordinal.
 const ORDINAL = ['first', 'second', 'third'];
