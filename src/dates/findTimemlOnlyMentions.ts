@@ -127,9 +127,9 @@ const RULES: Rule[] = [
 
 /**
  * Expressions TimeML marks that the news reading leaves alone, since they place no event on the
- * dataset's calendar (whose model has no centuries): a fiscal year as a span ("the year ended
- * March 31" `P1Y`), centuries ("the 20th century" `19`), millennia ("the next millennium" `2`), the adjective "current"
- * (`PRESENT_REF`) and "the time" of "at the time" (`PAST_REF`).
+ * dataset's calendar (whose model has no centuries): a fiscal year as a span ("the year ended March
+ * 31" `P1Y`), centuries ("the 20th century" `19`), millennia ("the next millennium" `2`), the
+ * adjective "current" (`PRESENT_REF`) and "the time" of "at the time" (`PAST_REF`).
  */
 export function findTimemlOnlyMentions(text: string, published: string): Mention[] {
   const year = Number(published.slice(0, 4));

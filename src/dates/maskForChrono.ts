@@ -196,12 +196,13 @@ const ELAPSED_NOT_CLOCK = new RegExp(
 /**
  * The text as chrono should read it: "last May" written as "in   May" (and "until May" as "in May",
  * `prepositionBeforeMay`), and decimals, figures (`FIGURE_NOT_CLOCK`, `FIGURE_WITH_DECIMALS`,
- * `THOUSANDS_AFTER_FROM`, `LONG_DECIMAL`) and times taken that are no clock times blanked (the same length, so offsets
- * stay). "now" is blanked too: readReferences reads it, and chrono would join it to a date before
- * it ("passed on Monday, now goes") and give that date today's day. The verb "lasts" ("The show
- * lasts an hour") chrono reads as "last s", a second ago, and the verb "last" ("could last several
- * days") as the days gone by; "the Today programme" is a title, and so is the weekday of "Sunday
- * school" or "Monday Night Football", and the weekday or month of "Black September" (`BLACK_NAMED_DAY`); the "week to" of "the week to Sunday" is blanked
+ * `THOUSANDS_AFTER_FROM`, `LONG_DECIMAL`) and times taken that are no clock times blanked (the same
+ * length, so offsets stay). "now" is blanked too: readReferences reads it, and chrono would join it
+ * to a date before it ("passed on Monday, now goes") and give that date today's day. The verb
+ * "lasts" ("The show lasts an hour") chrono reads as "last s", a second ago, and the verb "last"
+ * ("could last several days") as the days gone by; "the Today programme" is a title, and so is the
+ * weekday of "Sunday school" or "Monday Night Football", and the weekday or month of "Black
+ * September" (`BLACK_NAMED_DAY`); the "week to" of "the week to Sunday" is blanked
  * (`WEEK_TO_WEEKDAY`), and the "year to" of "the year to June 2025" (`YEAR_TO_MONTH_YEAR`). Wire
  * copy's "Tues." is written as "Tue. ". "June 12 and 13" is written as "June 12 to  13", so both
  * days are read, and "between 7 a.m. and 8 p.m." as "between 7 a.m. to  8 p.m.", so both clocks
