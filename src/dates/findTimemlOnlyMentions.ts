@@ -6,6 +6,7 @@ import { readNumber } from './readNumber.ts';
 import { CENTURY_ORDINAL_SOURCE, centuryNumber } from './centuryOrdinals.ts';
 import { CENTURY_PART, centuryPart, NOT_IN_CENTURY_PART } from './centuryParts.ts';
 import { CENTURY_ADJECTIVE, centuryAdjective } from './centuryAdjective.ts';
+import { MILLENNIUM_NAMED, millenniumNamed } from './millenniumNamed.ts';
 import { EARLY_MID_LATE_MOD } from './earlyMidLateMod.ts';
 import { AT_THE_TIME } from './atTheTime.ts';
 
@@ -97,6 +98,12 @@ const RULES: Rule[] = [
     pattern: CENTURY_ADJECTIVE,
     read: (m) => ({ type: 'DATE', ...centuryAdjective(m) }),
   },
+  // "the next millennium", "the new millennium", "this millennium": the millennium by its first
+  // digit (`millenniumNamed`), "2" said in 1999.
+  {
+    pattern: MILLENNIUM_NAMED,
+    read: (m, year) => ({ type: 'DATE', value: millenniumNamed(m, year) }),
+  },
   // "by the end of the century", "by mid-century": a part of a century, as climate targets are
   // told (`centuryPart`); the part of the century before it is left to this rule alone.
   {
@@ -120,9 +127,9 @@ const RULES: Rule[] = [
 
 /**
  * Expressions TimeML marks that the news reading leaves alone, since they place no event on the
- * dataset's calendar (whose model has no centuries): a fiscal year as a span ("the year ended
- * March 31" `P1Y`), centuries ("the 20th century" `19`), the adjective "current"
- * (`PRESENT_REF`) and "the time" of "at the time" (`PAST_REF`).
+ * dataset's calendar (whose model has no centuries): a fiscal year as a span ("the year ended March
+ * 31" `P1Y`), centuries ("the 20th century" `19`), millennia ("the next millennium" `2`), the
+ * adjective "current" (`PRESENT_REF`) and "the time" of "at the time" (`PAST_REF`).
  */
 export function findTimemlOnlyMentions(text: string, published: string): Mention[] {
   const year = Number(published.slice(0, 4));

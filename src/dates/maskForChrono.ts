@@ -10,6 +10,7 @@ import { COUNT_BEFORE_DATE, SPAN_DIRECTION_BEFORE_DATE } from './countBeforeDate
 import { COUNT_BEFORE_FROM_CLOCK } from './countBeforeFromClock.ts';
 import { DAY_WORD_TITLE, keepsTitle } from './dayWordTitle.ts';
 import { FIGURE_NOT_CLOCK } from './figureNotClock.ts';
+import { THOUSANDS_AFTER_FROM } from './thousandsAfterFrom.ts';
 import { FROM_BEFORE_DAY_OF_MONTH } from './fromBeforeDayOfMonth.ts';
 import { GENERIC_TODAY, KIND_TODAY_COMPARED, TODAY_NOWADAYS } from './genericToday.ts';
 import { LAST_AS_VERB } from './lastAsVerb.ts';
@@ -21,6 +22,7 @@ import { isPersonMay, prepositionBeforeMay } from './prepositionBeforeMay.ts';
 import { TWELVE_AT_NIGHT, TWELVE_BEFORE_MIDNIGHT } from './twelveAtNight.ts';
 import { WEEKDAY_IN_NAME } from './weekdayInName.ts';
 import { WEEKDAY_PAPER } from './weekdayPaper.ts';
+import { BLACK_NAMED_DAY } from './blackNamedDay.ts';
 import { PART_AFTER_WEEKDAY_EVENT } from './partAfterWeekdayEvent.ts';
 import { DAY_AFTER_WEEKDAY_EVENT } from './dayAfterWeekdayEvent.ts';
 import { WEEKDAY_OF_A_KIND } from './weekdayOfAKind.ts';
@@ -194,12 +196,13 @@ const ELAPSED_NOT_CLOCK = new RegExp(
 /**
  * The text as chrono should read it: "last May" written as "in   May" (and "until May" as "in May",
  * `prepositionBeforeMay`), and decimals, figures (`FIGURE_NOT_CLOCK`, `FIGURE_WITH_DECIMALS`,
- * `LONG_DECIMAL`) and times taken that are no clock times blanked (the same length, so offsets
- * stay). "now" is blanked too: readReferences reads it, and chrono would join it to a date before
- * it ("passed on Monday, now goes") and give that date today's day. The verb "lasts" ("The show
- * lasts an hour") chrono reads as "last s", a second ago, and the verb "last" ("could last several
- * days") as the days gone by; "the Today programme" is a title, and so is the weekday of "Sunday
- * school" or "Monday Night Football"; the "week to" of "the week to Sunday" is blanked
+ * `THOUSANDS_AFTER_FROM`, `LONG_DECIMAL`) and times taken that are no clock times blanked (the same
+ * length, so offsets stay). "now" is blanked too: readReferences reads it, and chrono would join it
+ * to a date before it ("passed on Monday, now goes") and give that date today's day. The verb
+ * "lasts" ("The show lasts an hour") chrono reads as "last s", a second ago, and the verb "last"
+ * ("could last several days") as the days gone by; "the Today programme" is a title, and so is the
+ * weekday of "Sunday school" or "Monday Night Football", and the weekday or month of "Black
+ * September" (`BLACK_NAMED_DAY`); the "week to" of "the week to Sunday" is blanked
  * (`WEEK_TO_WEEKDAY`), and the "year to" of "the year to June 2025" (`YEAR_TO_MONTH_YEAR`). Wire
  * copy's "Tues." is written as "Tue. ". "June 12 and 13" is written as "June 12 to  13", so both
  * days are read, and "between 7 a.m. and 8 p.m." as "between 7 a.m. to  8 p.m.", so both clocks
@@ -243,6 +246,7 @@ export function maskForChrono(text: string): string {
     .replace(FROM_BEFORE_DAY_OF_MONTH, blank)
     .replace(FRACTION_NOT_DATE, blank)
     .replace(FIGURE_WITH_DECIMALS, blank)
+    .replace(THOUSANDS_AFTER_FROM, blank)
     .replace(LONG_DECIMAL, blank)
     .replace(DECIMAL_NOT_CLOCK, blank)
     .replace(FIGURE_NOT_CLOCK, blank)
@@ -258,6 +262,7 @@ export function maskForChrono(text: string): string {
     )
     .replace(WEEKDAY_IN_NAME, blank)
     .replace(WEEKDAY_PAPER, blank)
+    .replace(BLACK_NAMED_DAY, blank)
     .replace(PART_AFTER_WEEKDAY_EVENT, blank)
     .replace(DAY_AFTER_WEEKDAY_EVENT, blank)
     .replace(WEEKDAY_OF_A_KIND, blank)

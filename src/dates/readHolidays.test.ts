@@ -228,6 +228,11 @@ describe('a holiday name that is another day or a name', () => {
   it.each([
     ['Talks on the Good Friday Agreement resumed in Belfast.', 'Good Friday'],
     ['The Good Friday agreement ended decades of violence.', 'Good Friday'],
+    [
+      'Tony Blair, who helped broker the Good Friday peace accord in Northern Ireland, declined to comment.',
+      'Good Friday',
+    ],
+    ['The Good Friday peace agreement was signed in Belfast.', 'Good Friday'],
     ['Historians revisited the Easter Rising in Dublin.', 'Easter'],
     ['The Christmas Truce is remembered in Flanders.', 'Christmas'],
   ])(
@@ -981,5 +986,25 @@ describe('bank holidays named by their season', () => {
 
   it('leaves a season with no bank holiday after it to the season', () => {
     expect(read('Roads were quiet in the spring.', MAY)).toEqual([['the spring', '2025-SP']]);
+  });
+});
+
+describe('the Good Friday peace accord, a name', () => {
+  // A Sunday.
+  const OCT_18_1998 = { published: '1998-10-18', locale: 'en-US' } as const;
+  it('reads no day in "Blair helped broker the Good Friday peace accord", said on 18 October 1998', () => {
+    const text =
+      'Blair, who helped broker the Good Friday peace accord, declined to comment on Saturday.';
+    expect(findMentions(text, OCT_18_1998).map((m) => m.value)).toEqual(['1998-10-17']);
+    expect(findTimemlMentions(text, OCT_18_1998).map((m) => m.value)).toEqual(['1998-10-17']);
+  });
+
+  it('still reads "on Good Friday peace talks resumed", said on 18 October 1998, as Good Friday', () => {
+    expect(
+      findTimemlMentions(
+        'Peace talks resumed on Good Friday, a peace accord within reach.',
+        OCT_18_1998,
+      ).map((m) => m.value),
+    ).toEqual(['1998-04-10']);
   });
 });

@@ -19,16 +19,17 @@ const NOT_TIME_WORD =
  * short list of shows or broadcasts named for their night or morning ("Saturday Night Live",
  * "Monday Night Football"), or a capitalised word's weekday (not a preposition's) before a
  * capitalised accord or event ("the Good Friday Agreement", and after "Good" a lower-case
- * "agreement" too); "Monday night", "on Tuesday Obama said" and a title-case headline's "Sunday
- * Night As" stay days. Not a newspaper's title ("The Sunday Times", "the Mail on Sunday"): that is
- * `WEEKDAY_PAPER`'s. Global, for masking every one in a text.
+ * "agreement" too, "peace" between or not: "the Good Friday peace accord"); "Monday night", "on
+ * Tuesday Obama said" and a title-case headline's "Sunday Night As" stay days. Not a newspaper's
+ * title ("The Sunday Times", "the Mail on Sunday"): that is `WEEKDAY_PAPER`'s. Global, for masking
+ * every one in a text.
  */
 export const WEEKDAY_IN_NAME = new RegExp(
   [
     `${TIME_WORD_BEFORE}\\b(?:${CAPITALISED})(?=\\s+schools?\\b)`,
     `(?<=\\b(?:my|your|his|her|its|our|their|[A-Za-z]+['’]s)\\s+)\\b(?:${CAPITALISED})(?=\\s+best\\b(?!-))`,
     `\\b(?:${CAPITALISED})(?=\\s+(?:Night\\s+(?:Live|Football|Fever|Lights|Raw)|Morning\\s+(?:Joe|Edition))\\b)`,
-    `(?<=\\bGood\\s+)Friday(?=\\s+(?:${NAMED_EVENT_NOUN})\\b)`,
+    `(?<=\\bGood\\s+)Friday(?=\\s+(?:[Pp]eace\\s+)?(?:${NAMED_EVENT_NOUN})\\b)`,
     `(?<=\\b${NOT_TIME_WORD}[A-Z][a-z]+\\s+)(?:${CAPITALISED})(?=\\s+(?:${NAMED_EVENT_NOUN_CAPITALISED})\\b)`,
   ].join('|'),
   'g',
