@@ -20,9 +20,9 @@ const MONTHS: readonly string[] = MONTH_NAMES;
 
 // Broadcast transcripts spell years out: "nineteen ninety-six", "January nineteen ninety-seven",
 // "March of nineteen ninety-eight", "the winter of nineteen ninety-four", "the year two thousand",
-// "nineteen oh-seven".
+// "nineteen oh-seven", "the year two thousand four" (with "and" or without).
 const SPOKEN = new RegExp(
-  `\\b(?:(?<month>${MONTHS.join('|')})\\s+(?:of\\s+)?|(?<season>(?:the\\s+)?${SEASON_PATTERN}\\s+of\\s+))?(?:(?<century>eighteen|nineteen)[- ](?:(?<teen>${TEENS.join('|')})|(?<tens>${TENS.join('|')})(?:[- ](?<ones>${ONES.join('|')}))?|oh[- ](?<oh>${ONES.join('|')}))|the year two thousand(?: and (?<after>${ONES.join('|')}))?)\\b`,
+  `\\b(?:(?<month>${MONTHS.join('|')})\\s+(?:of\\s+)?|(?<season>(?:the\\s+)?${SEASON_PATTERN}\\s+of\\s+))?(?:(?<century>eighteen|nineteen)[- ](?:(?<teen>${TEENS.join('|')})|(?<tens>${TENS.join('|')})(?:[- ](?<ones>${ONES.join('|')}))?|oh[- ](?<oh>${ONES.join('|')}))|the year two thousand(?:\\s+(?:and\\s+)?(?<after>${ONES.join('|')})(?![- ](?:hundred|thousand|million|billion)\\b))?)\\b`,
   'gi',
 );
 
