@@ -25,4 +25,11 @@ describe('backInGoneBy', () => {
     const text = 'the senator is expected back in May.';
     expect(backInGoneBy(text, text.indexOf('May'))).toBe(false);
   });
+
+  it('keeps "NBC will bring the show back in the fall" and "plans to cut back in June", said on 10 April 1998, ahead (review)', () => {
+    expect(read('NBC will bring the show back in the fall.')).toEqual([['the fall', '1998-FA']]);
+    expect(read('The company plans to cut back in June.')).toEqual([['June', '1998-06']]);
+    expect(read('Stocks should bounce back in May, analysts say.')).toEqual([['May', '1998-05']]);
+    expect(read('The troops will be sent back in May.')).toEqual([['May', '1998-05']]);
+  });
 });
