@@ -88,4 +88,13 @@ describe('years of a hundred’s first ten, spelled out', () => {
       ['the year two thousand', '2000'],
     ]);
   });
+
+  it('keeps "the year two thousand" before "one in three" or "two thirds", said on 16 January 1998, as 2000 (review)', () => {
+    expect(read('By the year two thousand one in three Americans will own a computer.')).toEqual([
+      ['the year two thousand', '2000'],
+    ]);
+    expect(read('by the year two thousand two thirds of homes will have cable.')).toEqual([
+      ['the year two thousand', '2000'],
+    ]);
+  });
 });
