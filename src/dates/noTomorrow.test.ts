@@ -22,4 +22,13 @@ describe('noTomorrow', () => {
     ]);
     expect(read('no, tomorrow is fine.')).toEqual([['tomorrow', '1998-01-13']]);
   });
+
+  it('still reads "he will vote no tomorrow" and "say yes or no tomorrow", said on 12 January 1998, as 1998-01-13 (review)', () => {
+    expect(read('Senator Byrd said he will vote no tomorrow on the budget bill.')).toEqual([
+      ['tomorrow', '1998-01-13'],
+    ]);
+    expect(readTimeml('Voters will say yes or no tomorrow to the casino plan.')).toEqual([
+      ['tomorrow', '1998-01-13'],
+    ]);
+  });
 });
