@@ -199,4 +199,13 @@ describe('prepositionBeforeMay', () => {
       findMentions('a third of May sales were lost.', at).map((m) => `${m.text} = ${m.value}`),
     ).toEqual(['May = 1997-05']);
   });
+
+  it('keeps "Prices fell in the last third of May", said on 15 June 1998, as the month of May (review)', () => {
+    const at = { published: '1998-06-15', locale: 'en-US' } as const;
+    expect(
+      findMentions('Prices fell in the last third of May, traders said.', at).map(
+        (m) => `${m.text} = ${m.value}`,
+      ),
+    ).toEqual(['May = 1998-05']);
+  });
 });
