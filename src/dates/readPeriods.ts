@@ -48,6 +48,7 @@ import { LAST_OF_YEAR_SOURCE, ofYearAfter } from './quarterOfTheYear.ts';
 import { QUARTER_WORDS } from './quarterWords.ts';
 import { isDeedAheadInQuarter } from './quarterDeedAhead.ts';
 import { UNIT_SHIFT } from './unitShift.ts';
+import { forecastForBefore } from './forecastForBefore.ts';
 import { postponementBefore } from './postponementBefore.ts';
 import { aheadVerbEnds } from './futureCue.ts';
 import { isFallByWish } from './fallByWish.ts';
@@ -348,9 +349,12 @@ const RULES: Rule[] = [
             // ISO weeks end on Sunday, so a week's value names the weekend that closes it.
             // "the weekend" said on a weekday is the one just gone, or the coming one when the
             // sentence speaks of the future; "next weekend" is always the coming one, and "this
-            // weekend" is too unless the sentence is past, as "this Friday" is.
+            // weekend" is too unless the sentence is past, as "this Friday" is, and so is "the
+            // weekend" a forecast is for ("the forecast for the weekend calls for snow").
             const onWeekend = date.getDay() === 0 || date.getDay() === 6;
-            const ahead = tense === 'future' || (m[2] !== undefined && tense !== 'past');
+            const ahead =
+              tense === 'future' ||
+              ((m[2] !== undefined || forecastForBefore(m.input!, m.index!)) && tense !== 'past');
             let weeks = step;
             if (step === 0 && !onWeekend && !ahead) weeks = -1;
             if (step === 1 && !onWeekend) weeks = 0;
