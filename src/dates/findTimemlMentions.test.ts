@@ -967,3 +967,20 @@ describe('findTimemlMentions: "more recently" and "most recently"', () => {
     expect(timeml('He earned more, recently.')).toEqual([['recently', 'DATE', 'PAST_REF']]);
   });
 });
+
+describe('a while', () => {
+  const JAN_22_1998 = { published: '1998-01-22', locale: 'en-US' } as const;
+  const timeml = (text: string) =>
+    findTimemlMentions(text, JAN_22_1998).map((m) => [m.text, m.type, m.value] as const);
+
+  it('reads "it has been quite a while since", said on 22 January 1998, as PXX in TimeML mode', () => {
+    const text = 'it has been quite a while since this town has seen anything like it.';
+    expect(timeml(text)).toEqual([['a while', 'DURATION', 'PXX']]);
+    expect(findMentions(text, JAN_22_1998)).toEqual([]);
+  });
+
+  it('reads no length in "once in a while" or "a while ago"', () => {
+    expect(timeml('once in a while it rains.')).toEqual([]);
+    expect(timeml('a while ago the president spoke.')).toEqual([]);
+  });
+});

@@ -48,6 +48,14 @@ const RULES: Rule[] = [
       return { type: 'DATE', value: String(Math.floor((year - count * 100) / 100)) };
     },
   },
+  // "it has been quite a while since", "the talks may go on for a while", "a little while": a
+  // length of time never counted, DURATION PXX, as the tuning part marks "a while". Not "once in a
+  // while" (how often), nor "a while ago", "a while back" or "a while later" (a time, not a length).
+  {
+    pattern:
+      /(?<!\bonce\s+in\s+)\ba\s+(?:(?:little|long|good|short)\s+)?while\b(?!\s+(?:ago|back|later|earlier|before|after)\b)/gi,
+    read: () => ({ type: 'DURATION', value: 'PXX' }),
+  },
   // "every few days", "every several weeks": a recurrence with an uncounted step, SET PXD.
   {
     pattern: /\bevery\s+(?:few|several)\s+(minutes|hours|days|weeks|months|years)\b/gi,

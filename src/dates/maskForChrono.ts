@@ -13,6 +13,7 @@ import { FIGURE_NOT_CLOCK } from './figureNotClock.ts';
 import { THOUSANDS_AFTER_FROM } from './thousandsAfterFrom.ts';
 import { FROM_BEFORE_DAY_OF_MONTH } from './fromBeforeDayOfMonth.ts';
 import { GENERIC_TODAY, KIND_TODAY_COMPARED, TODAY_NOWADAYS } from './genericToday.ts';
+import { NO_TOMORROW } from './noTomorrow.ts';
 import { LAST_AS_VERB } from './lastAsVerb.ts';
 import { MODIFIER_WORD } from './modifierWord.ts';
 import { MONTH_NAMES, MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
@@ -273,5 +274,6 @@ export function maskForChrono(text: string): string {
     .replace(DATE_COMMA_BEFORE_BLANK, ';')
     .replace(GENERIC_TODAY, blank)
     .replace(TODAY_NOWADAYS, blank)
-    .replace(KIND_TODAY_COMPARED, blank);
+    .replace(KIND_TODAY_COMPARED, blank)
+    .replace(NO_TOMORROW, blank);
 }

@@ -179,4 +179,33 @@ describe('prepositionBeforeMay', () => {
     const [m] = findMentions(text, PUBLISHED);
     expect(text.slice(m!.start, m!.end)).toBe('May');
   });
+
+  it('reads "on the first of May", said on 10 April 1998, as 1998-05-01', () => {
+    const at = { published: '1998-04-10', locale: 'en-US' } as const;
+    const day = (text: string) => findMentions(text, at).map((m) => `${m.text} = ${m.value}`);
+    expect(day('the vote is on the first of May.')).toEqual(['first of May = 1998-05-01']);
+    expect(day('the vote is on the twenty first of May.')).toEqual([
+      'twenty first of May = 1998-05-21',
+    ]);
+    expect(day('the talks run from the second of May to the fifth of June.')).toEqual([
+      'second of May = 1998-05-02',
+      'fifth of June = 1998-06-05',
+    ]);
+  });
+
+  it('keeps "a third of May sales", said on 10 April 1998, as the month of May', () => {
+    const at = { published: '1998-04-10', locale: 'en-US' } as const;
+    expect(
+      findMentions('a third of May sales were lost.', at).map((m) => `${m.text} = ${m.value}`),
+    ).toEqual(['May = 1997-05']);
+  });
+
+  it('keeps "Prices fell in the last third of May", said on 15 June 1998, as the month of May (review)', () => {
+    const at = { published: '1998-06-15', locale: 'en-US' } as const;
+    expect(
+      findMentions('Prices fell in the last third of May, traders said.', at).map(
+        (m) => `${m.text} = ${m.value}`,
+      ),
+    ).toEqual(['May = 1998-05']);
+  });
 });

@@ -1,3 +1,4 @@
+import { DAY_ORDINAL_WORD_SOURCE } from './dayOrdinalWords.ts';
 import { MONTH_NAMES, MONTH_WORD_LOOSE_SOURCE, MONTH_WORD_SOURCE } from './monthNames.ts';
 import { PLAN_WORDS } from './planParticiples.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
@@ -7,8 +8,11 @@ import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 export const PREPOSITION =
   'until|till|through|throughout|thru|by|before|after|from|to|since|of|during|into|around|between';
 // A word that ends a range's first end ("March until May", "Friday to May 3"): chrono joins the
-// two ends itself, and the connector must stay as it is for it to.
-const RANGE_FIRST_END = `${MONTH_WORD_LOOSE_SOURCE}|\\d{1,4}(?:st|nd|rd|th)?|${WEEKDAY_PATTERN}`;
+// two ends itself, and the connector must stay as it is for it to. So with a day's ordinal before
+// "of" ("the 22nd of May", "the twenty second of May", "the first of May"): chrono reads the day
+// of the month with its "of"; not a fraction counted ("a third of May sales", "the last third of
+// May").
+const RANGE_FIRST_END = `${MONTH_WORD_LOOSE_SOURCE}|\\d{1,4}(?:st|nd|rd|th)?|${WEEKDAY_PATTERN}|(?<!\\b(?:an?|one|two|three|four|first|second|last|final|middle)\\s+)${DAY_ORDINAL_WORD_SOURCE}`;
 // What follows the name, not the month: "to May, who", "by May's aides", "after May said". A verb
 // alone does not say it ("sales through May rose 3%").
 const NAME_AFTER = `(?:['’]s\\b|,?\\s+(?:who|whose)\\b|\\s+(?:said|says|told|tells)\\b)`;

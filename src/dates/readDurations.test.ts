@@ -551,6 +551,24 @@ describe('a tens word joined to "second"', () => {
     expect(read('It was the forty-second day of the strike.')).toEqual([]);
   });
 
+  it('reads "on the twenty second of May", said on 10 April 1998, as 1998-05-22, no length', () => {
+    const at = { published: '1998-04-10', locale: 'en-US' } as const;
+    const day = (text: string) => findMentions(text, at).map((m) => [m.text, m.value] as const);
+    expect(day('voters will be asked to approve the deal on the twenty second of May.')).toEqual([
+      ['twenty second of May', '1998-05-22'],
+    ]);
+    expect(day('the vote is on May twenty second.')).toEqual([['May twenty second', '1998-05-22']]);
+  });
+
+  it("keeps 'twenty second spots' and 'for twenty seconds' as lengths", () => {
+    expect(read('the ad runs in twenty second spots.')).toEqual([
+      ['twenty second', 'DURATION', 'PT20S'],
+    ]);
+    expect(read('he held his breath for twenty seconds.')).toEqual([
+      ['twenty seconds', 'DURATION', 'PT20S'],
+    ]);
+  });
+
   it("keeps 'a forty-second ad' and a sentence's opening 'Forty-second delays' as lengths", () => {
     expect(read('They ran a forty-second ad.')).toEqual([['forty-second', 'DURATION', 'PT40S']]);
     expect(readTimeml('Forty-second delays hit the line.')).toEqual([

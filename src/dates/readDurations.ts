@@ -9,7 +9,7 @@ import { LOOKED_OVER_DIRECTION, THE_HOURS_LOOKED_OVER } from './hoursLookedOver.
 import { UNCHANGED_PAST } from './irregularPast.ts';
 import { LAST_VERB_SOURCE } from './lastAsVerb.ts';
 import { LASTING_VERB } from './lastingVerb.ts';
-import { MONTH_NAMES } from './monthNames.ts';
+import { MONTH_NAMES, MONTH_WORD_SOURCE } from './monthNames.ts';
 import { ORDINAL_AFTER_FIRST_SOURCE, ORDINALS_AFTER_FIRST } from './ordinalsAfterFirst.ts';
 import { PART_OF_DAY, PART_OF_DAY_SOURCE } from './partOfDay.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
@@ -51,6 +51,8 @@ const RANGE_UNIT = /^(?:minute|hour|day|week|month|year|decade)$/i;
 // The nouns an ordinal in words numbers ("Forty-second Street", "her forty-second birthday").
 const ORDINAL_NOUN_AFTER =
   /^\s+(?:Street|St\b|Avenue|Ave\b|floor|birthday|anniversary|annual|day|week|month|year|time|place|round|precinct|district|session|congress|president)/i;
+// A month's name just before a count ("May twenty second"): the count is the month's day.
+const MONTH_BEFORE = new RegExp(`\\b${MONTH_WORD_SOURCE}\\.?\\s+$`, 'i');
 const IN_ITS_NTH = new RegExp(
   `\\bin (?:its|their|his|her) (${ORDINAL_AFTER_FIRST_SOURCE}) (year|month|week|day)\\b`,
   'gi',
@@ -381,12 +383,15 @@ export const readDurations: Pass = (text, { published, timeml }) => {
     // "from Forty-second to Fifty-ninth", "on Forty-second Street", "the forty-second day": a
     // tens word joined to "second" is the ordinal when capitalised inside a sentence, after
     // "the" with no noun after it ("the forty-second of them"), or before a noun it numbers;
-    // "a forty-second ad" and "the thirty-second shot clock" stay a length.
+    // "a forty-second ad" and "the thirty-second shot clock" stay a length. Spoken, with a space
+    // ("on the twenty second of May", "on May twenty second"), it is the day of a month too,
+    // after "the" as above or after the month's name.
     if (
-      /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-second$/i.test(m[0]) &&
+      /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s]second$/i.test(m[0]) &&
       ((/^[A-Z]/.test(m[0]) && !/(?:^|[.!?]["”’']*\s+|\n\s*)$/.test(text.slice(0, m.index))) ||
         (/\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
           /^\s*(?:[.,;:!?)]|of\b|$)/.test(text.slice(m.index + m[0].length))) ||
+        MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) ||
         ORDINAL_NOUN_AFTER.test(text.slice(m.index + m[0].length)))
     )
       continue;

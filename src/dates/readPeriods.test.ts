@@ -158,3 +158,31 @@ describe('readPeriods: a share of the weekend', () => {
     expect(weekends(timeml('The interview ran as part of the weekend edition.'))).toEqual([]);
   });
 });
+
+describe('a decade spoken with its century', () => {
+  const APRIL_1998 = { published: '1998-04-10', locale: 'en-US' } as const;
+  const decades = (text: string) =>
+    findTimemlMentions(text, APRIL_1998).map((m) => [m.text, m.value, m.mod] as const);
+
+  it('reads "the nineteen eighties", said on 10 April 1998, as 198X', () => {
+    expect(decades("in the nineteen eighties, Japan's banks lent money freely.")).toEqual([
+      ['the nineteen eighties', '198X', undefined],
+    ]);
+    expect(
+      findMentions('in the nineteen eighties, banks lent freely.', APRIL_1998).map((m) => m.value),
+    ).toEqual(['198X']);
+  });
+
+  it('reads "the early nineteen seventies" as 197X, START and "the eighteen nineties" as 189X', () => {
+    expect(decades('in the early nineteen seventies, oil prices soared.')).toEqual([
+      ['the early nineteen seventies', '197X', 'START'],
+    ]);
+    expect(decades('the railroads were built in the eighteen nineties.')).toEqual([
+      ['the eighteen nineties', '189X', undefined],
+    ]);
+  });
+
+  it('still reads no decade in "temperatures will climb into the nineties"', () => {
+    expect(decades('temperatures will climb into the nineties.')).toEqual([]);
+  });
+});

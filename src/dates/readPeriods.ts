@@ -48,6 +48,7 @@ import { LAST_OF_YEAR_SOURCE, ofYearAfter } from './quarterOfTheYear.ts';
 import { QUARTER_WORDS } from './quarterWords.ts';
 import { isDeedAheadInQuarter } from './quarterDeedAhead.ts';
 import { UNIT_SHIFT } from './unitShift.ts';
+import { forecastForBefore } from './forecastForBefore.ts';
 import { postponementBefore } from './postponementBefore.ts';
 import { aheadVerbEnds } from './futureCue.ts';
 import { isFallByWish } from './fallByWish.ts';
@@ -348,9 +349,12 @@ const RULES: Rule[] = [
             // ISO weeks end on Sunday, so a week's value names the weekend that closes it.
             // "the weekend" said on a weekday is the one just gone, or the coming one when the
             // sentence speaks of the future; "next weekend" is always the coming one, and "this
-            // weekend" is too unless the sentence is past, as "this Friday" is.
+            // weekend" is too unless the sentence is past, as "this Friday" is, and so is "the
+            // weekend" a forecast is for ("the forecast for the weekend calls for snow").
             const onWeekend = date.getDay() === 0 || date.getDay() === 6;
-            const ahead = tense === 'future' || (m[2] !== undefined && tense !== 'past');
+            const ahead =
+              tense === 'future' ||
+              ((m[2] !== undefined || forecastForBefore(m.input!, m.index!)) && tense !== 'past');
             let weeks = step;
             if (step === 0 && !onWeekend && !ahead) weeks = -1;
             if (step === 1 && !onWeekend) weeks = 0;
@@ -764,10 +768,11 @@ const RULES: Rule[] = [
   },
   // the nineties, the early sixties: a decade in words needs "the" ("in his sixties" is an age),
   // and is not a temperature ("the low nineties", "the nineties degrees", nor after a word of
-  // heat in its sentence, TEMPERATURE_BEFORE).
+  // heat in its sentence, TEMPERATURE_BEFORE). Spoken with its century ("the nineteen eighties",
+  // "the eighteen nineties", as broadcast transcripts spell 1980s), it is that century's decade.
   {
     pattern:
-      /\bthe\s+(?:(early|mid|late)(?:-|\s+))?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b(?!\s+degrees)/gi,
+      /\bthe\s+(?:(early|mid|late)(?:-|\s+))?(?:(eighteen|nineteen)[-\s]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b(?!\s+degrees)/gi,
     read: (m) => {
       // "Temperatures will stay below freezing, then climb into the forties": a reading of heat.
       const sentence = m
@@ -776,8 +781,9 @@ const RULES: Rule[] = [
         .at(-1)!;
       // "Temperatures have risen since the seventies": after "since" it is a time all the same.
       if (TEMPERATURE_BEFORE.test(sentence) && !/\bsince\s+$/i.test(sentence)) return undefined;
-      const digit = DECADE_WORDS.indexOf(m[2]!.toLowerCase()) + 2;
-      return { mod: modOf(m[1]), resolve: fixed(`19${digit}X`, 'decade') };
+      const digit = DECADE_WORDS.indexOf(m[3]!.toLowerCase()) + 2;
+      const century = m[2]?.toLowerCase() === 'eighteen' ? '18' : '19';
+      return { mod: modOf(m[1]), resolve: fixed(`${century}${digit}X`, 'decade') };
     },
   },
   // the 1990s, the early 2000s, the '90s ("the" before "early" belongs to the expression)

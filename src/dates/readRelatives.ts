@@ -1,3 +1,4 @@
+import { isNoTomorrow } from './noTomorrow.ts';
 import type { Granularity, TimexMod } from '../model/temporal.ts';
 import { ALLOWANCE_VERB, ALLOWED_FOR_AFTER, GRANTING_VERB } from './allowanceVerb.ts';
 import { SERVING_VERB } from './servingVerb.ts';
@@ -789,6 +790,8 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
   }
   for (const m of text.matchAll(DEICTIC_DAY)) {
     if (isDayWordTitle(text, m.index) || isGenericToday(text, m.index)) continue;
+    // "as if there were no tomorrow": the idiom's tomorrow is no day (noTomorrow).
+    if (isNoTomorrow(text, m.index)) continue;
     // "The world today is more dangerous": nowadays, read by readReferences.
     if (isTodayNowadays(text, m.index)) continue;
     // "tomorrow morning", "yesterday evening": the day, with its part of the day in the words.

@@ -239,4 +239,25 @@ describe('readSpokenMeridiemClocks: a clock in words on the next day', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads "live coverage tonight starting at eight thirty Eastern", said on 27 January 1998, as 1998-01-27T20:30', () => {
+    const at = { published: '1998-01-27', locale: 'en-US' } as const;
+    expect(
+      findTimemlMentions(
+        "we'll have live coverage tonight starting at eight thirty Eastern, seven thirty Central.",
+        at,
+      ).map((m) => [m.text, m.value]),
+    ).toEqual([
+      ['tonight', '1998-01-27TNI'],
+      ['eight thirty Eastern', '1998-01-27T20:30'],
+      ['seven thirty Central', '1998-01-27T19:30'],
+    ]);
+  });
+
+  it('keeps "Trading resumes at nine thirty Eastern" after a greeting in the morning', () => {
+    const at = { published: '1998-01-27', locale: 'en-US' } as const;
+    expect(
+      findMentions('Good evening. Trading resumes at nine thirty Eastern.', at).map((m) => m.value),
+    ).toEqual(['1998-01-27T09:30']);
+  });
 });

@@ -99,8 +99,11 @@ export const readSpokenMeridiemClocks: Pass = (text, { published, timeml }) => [
     // "seven Eastern time" with neither minutes nor "a.m." is left to the o'clock readings.
     if (!meridiem && !minuteWords) return [];
     const pm = meridiem?.toLowerCase() === 'p';
-    const h = meridiem ? dayHour(hour, pm, !pm) : hour;
     const end = m.index + m[0].length;
+    // "live coverage tonight starting at eight thirty Eastern": with a zone and no "a.m.", the
+    // hour takes a later part of the day named before it, as one o'clock does.
+    const later = !meridiem && hour < 12 && clockAfterLaterPart(text, m.index, hour, end);
+    const h = meridiem ? dayHour(hour, pm, !pm) : later ? hour + 12 : hour;
     return [clockOnLastDay(text, m.index, end, `T${pad(h)}:${pad(minute)}`, published)];
   }),
   ...[...text.matchAll(AT_SPOKEN_CLOCK)].flatMap((m) => {

@@ -73,4 +73,28 @@ describe('years of a hundred’s first ten, spelled out', () => {
   it('reads no year in "nineteen oh" with no digit word after it', () => {
     expect(read('The score was nineteen oh.')).toEqual([]);
   });
+
+  it('reads "by the year two thousand four", said on 8 January 1998, as 2004', () => {
+    expect(read('NASA hopes to have the station finished by the year two thousand four.')).toEqual([
+      ['the year two thousand four', '2004'],
+    ]);
+    expect(read('by the year two thousand and five, costs will double.')).toEqual([
+      ['the year two thousand and five', '2005'],
+    ]);
+  });
+
+  it('keeps "the year two thousand" alone before a count of hundreds', () => {
+    expect(read('by the year two thousand three hundred stations will be built.')).toEqual([
+      ['the year two thousand', '2000'],
+    ]);
+  });
+
+  it('keeps "the year two thousand" before "one in three" or "two thirds", said on 16 January 1998, as 2000 (review)', () => {
+    expect(read('By the year two thousand one in three Americans will own a computer.')).toEqual([
+      ['the year two thousand', '2000'],
+    ]);
+    expect(read('by the year two thousand two thirds of homes will have cable.')).toEqual([
+      ['the year two thousand', '2000'],
+    ]);
+  });
 });

@@ -18,11 +18,15 @@ const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty'
 const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const MONTHS: readonly string[] = MONTH_NAMES;
 
+// What after "the year two thousand" and a ones word makes the ones a count of their own: a count
+// of hundreds or more, a fraction ("two thirds of homes") or a share ("one in three Americans").
+const ONES_COUNTED_AFTER = `[- ](?:hundred|thousand|million|billion|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\\b|\\s+(?:in|out\\s+of)\\s+(?:${[...ONES, 'ten'].join('|')}|\\d)\\b`;
+
 // Broadcast transcripts spell years out: "nineteen ninety-six", "January nineteen ninety-seven",
 // "March of nineteen ninety-eight", "the winter of nineteen ninety-four", "the year two thousand",
-// "nineteen oh-seven".
+// "nineteen oh-seven", "the year two thousand four" (with "and" or without).
 const SPOKEN = new RegExp(
-  `\\b(?:(?<month>${MONTHS.join('|')})\\s+(?:of\\s+)?|(?<season>(?:the\\s+)?${SEASON_PATTERN}\\s+of\\s+))?(?:(?<century>eighteen|nineteen)[- ](?:(?<teen>${TEENS.join('|')})|(?<tens>${TENS.join('|')})(?:[- ](?<ones>${ONES.join('|')}))?|oh[- ](?<oh>${ONES.join('|')}))|the year two thousand(?: and (?<after>${ONES.join('|')}))?)\\b`,
+  `\\b(?:(?<month>${MONTHS.join('|')})\\s+(?:of\\s+)?|(?<season>(?:the\\s+)?${SEASON_PATTERN}\\s+of\\s+))?(?:(?<century>eighteen|nineteen)[- ](?:(?<teen>${TEENS.join('|')})|(?<tens>${TENS.join('|')})(?:[- ](?<ones>${ONES.join('|')}))?|oh[- ](?<oh>${ONES.join('|')}))|the year two thousand(?:\\s+(?:and\\s+)?(?<after>${ONES.join('|')})(?!${ONES_COUNTED_AFTER}))?)\\b`,
   'gi',
 );
 

@@ -1,3 +1,4 @@
+import { backInGoneBy } from './backInGoneBy.ts';
 import { isDutyGoneBy } from './isDutyGoneBy.ts';
 import { continuedDayEvent } from './continuedDayEvent.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
@@ -819,6 +820,8 @@ const PAST_PASSIVE_UP_TO_BEFORE =
 export function tenseAround(text: string, start: number, end: number): Tense {
   // "They hold elections every four years, most recently on Sunday": the latest of a habit.
   if (mostRecentlyBefore(text, start)) return 'past';
+  // "Mitchell set the deadline back in March": "back in" looks into the past.
+  if (backInGoneBy(text, start)) return 'past';
   // "Growth will slow, the ministry forecast on Friday": the day of a forecast made, gone by.
   if (isForecastSaidOn(text, start, end)) return 'past';
   // "returns from its August recess next week": a break over by a nearer time after it.
