@@ -14,8 +14,22 @@ describe('a weekday that opens a company name', () => {
     expect(readTimeml(text)).toEqual([]);
   });
 
-  it('does not read "Shares of Friday Harbor Holdings Inc. rose"', () => {
-    expect(read('Shares of Friday Harbor Holdings Inc. rose 1/4.')).toEqual([]);
+  it('does not read "Shares of Tuesday Morning Inc. rose" nor "Tuesday Morning Corp. Posts Loss"', () => {
+    expect(read('Shares of Tuesday Morning Inc. rose 1/4.')).toEqual([]);
+    expect(read('Tuesday Morning Corp. Posts Loss')).toEqual([]);
+  });
+
+  it('reads "Friday General Motors Corp. said", a fronted weekday before a company, as the day', () => {
+    expect(read('Friday General Motors Corp. said it would idle two plants.')).toEqual([
+      'Friday = 1989-10-20',
+    ]);
+    expect(readTimeml('Also Friday Texaco Inc. said it sold a refinery.')).toEqual([
+      'Friday = 1989-10-20',
+    ]);
+    expect(read('In composite trading Friday Ford Motor Co. shares closed at $45.')).toEqual([
+      'Friday = 1989-10-20',
+    ]);
+    expect(read('Monday Chrysler Corp. Recalls 100,000 Minivans')).toEqual(['Monday = 1989-10-23']);
   });
 
   it('reads "said Tuesday Acme Corp. would" and "on Friday Acme Inc. sold" as days', () => {
