@@ -48,4 +48,16 @@ describe("the month of a deal's pending condition", () => {
       'December = 1988-12',
     ]);
   });
+
+  it('keeps "needs the approval of holders, who rejected a similar plan in December" the December gone by', () => {
+    expect(
+      read('The offer needs the approval of holders, who rejected a similar plan in December.'),
+    ).toEqual(['December = 1988-12']);
+    expect(read('The sale requires approval of the board, which last met in December.')).toEqual([
+      'December = 1988-12',
+    ]);
+    expect(read('The plan requires approval by holders, who will vote in December.')).toEqual([
+      'December = 1989-12',
+    ]);
+  });
 });

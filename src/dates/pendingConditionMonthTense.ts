@@ -12,6 +12,19 @@ const CONDITION_NOUN =
   /\b(?:approvals?|votes?|consent|clearance|review|ratification|financing|meeting)\b/i;
 // A past in the condition's words ("subject to a vote that was held in") tells of it gone by.
 const PAST_WORD = /\b(?:was|were|had|been|held|approved|voted|completed|closed|ended)\b/i;
+// A relative clause in the condition's words tells of its own time ("approval of holders, who
+// rejected a similar plan in", "of the board, which last met in"): only one still to come, with a
+// modal or "to be", keeps the condition's tense ("holders, who will vote in").
+const RELATIVE_CLAUSE = /\b(?:which|who|whom)\b(?<clause>.*)$/i;
+const CLAUSE_AHEAD =
+  /\b(?:will|would|shall|could|can|may|might|is|are|(?:expects?|plans?)\s+to)\b/i;
+
+/** Whether the condition's words end in a relative clause of its own, not one still to come. */
+function relativeClauseOfItsOwn(words: string): boolean {
+  const clause = RELATIVE_CLAUSE.exec(words)?.groups?.clause;
+  return clause !== undefined && !CLAUSE_AHEAD.test(clause);
+}
+
 /** How many months ahead of publication the month may be to be read as still to come. */
 const AHEAD_MONTHS = 6;
 
@@ -23,7 +36,8 @@ const AHEAD_MONTHS = 6;
  * waits on. Only a condition a deal waits on, named in its words (an approval, a vote, a consent,
  * a meeting): "The club needs the points it dropped in March" is none. A month behind publication
  * keeps the tense it had; so does a past in the condition's words ("subject to a vote that was
- * held in March") and a past condition ("was subject to approval in December").
+ * held in March"), a relative clause with no modal ("approval of holders, who rejected a plan in
+ * December") and a past condition ("was subject to approval in December").
  *
  * @example
  * pendingConditionMonthTense('The merger is subject to approval at a meeting in ', '.', 12, '1989-10-30', 'past')
@@ -40,7 +54,9 @@ export const pendingConditionMonthTense: MonthTurner = (
   const pending = PENDING_BEFORE.exec(before);
   if (!pending) return tense;
   const words = pending.groups!.words!;
-  if (!CONDITION_NOUN.test(words) || PAST_WORD.test(words)) return tense;
+  if (!CONDITION_NOUN.test(words) || PAST_WORD.test(words) || relativeClauseOfItsOwn(words)) {
+    return tense;
+  }
   const ahead = monthsAhead(month, published);
   return ahead >= 1 && ahead <= AHEAD_MONTHS ? 'future' : tense;
 };
