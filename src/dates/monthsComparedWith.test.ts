@@ -55,4 +55,13 @@ describe('the year-earlier period after a span of months', () => {
       undefined,
     );
   });
+
+  it('keeps "the year-earlier period" 1988-Q3 after "a six-month strike", no figure\'s span', () => {
+    expect(
+      readTimeml(
+        'Despite a six-month strike at its Ohio plant, the company said net fell 5% from the year-earlier period.',
+      ),
+    ).toContain('the year-earlier period = 1988-Q3');
+    expect(monthsComparedWith('After six months of talks, net fell 5% from ')).toBe(undefined);
+  });
 });

@@ -1,10 +1,12 @@
 import { readNumber, WORDS_TO_99 } from './readNumber.ts';
 
 // "the nine months", "the first nine months", "nine-month profit": a span of months given as a
-// figure's period. Not one a quarter is named by ("the three months to June"), nor a count from
-// now ("nine months ago").
+// figure's period, with "the" or before a figure's noun. Not one a quarter is named by ("the three
+// months to June"), a count from now ("nine months ago"), nor a span of something else ("a
+// six-month strike", "after six months of talks").
 const MONTHS_SPAN = new RegExp(
-  `\\b(?:the\\s+(?:first\\s+|latest\\s+|past\\s+|last\\s+)?)?(${WORDS_TO_99}|\\d{1,2})[ -]months?\\b(?!\\s+(?:to|ended|ending|through|ago|earlier|later|before|after)\\b)`,
+  `\\b(?:the\\s+(?:first\\s+|latest\\s+|past\\s+|last\\s+)?(${WORDS_TO_99}|\\d{1,2})[ -]months?\\b(?!\\s+(?:to|ended|ending|through|ago|earlier|later|before|after)\\b)` +
+    `|\\b(${WORDS_TO_99}|\\d{1,2})-month\\s+(?:net|profit|earnings|income|sales|revenues?|loss|results|period|figures?|operating)\\b)`,
   'gi',
 );
 // A quarter or a half named after the span, which the comparison is then made with.
@@ -25,6 +27,6 @@ export function monthsComparedWith(before: string): number | undefined {
   const span = [...before.matchAll(MONTHS_SPAN)].at(-1);
   if (!span) return undefined;
   if (OTHER_PERIOD_AFTER.test(before.slice(span.index + span[0].length))) return undefined;
-  const months = readNumber(span[1]!);
+  const months = readNumber((span[1] ?? span[2])!);
   return months !== undefined && months > 1 && months !== 3 && months <= 12 ? months : undefined;
 }
