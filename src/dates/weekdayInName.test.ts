@@ -17,6 +17,8 @@ describe('a weekday that opens a company name', () => {
   it('does not read "Shares of Tuesday Morning Inc. rose" nor "Tuesday Morning Corp. Posts Loss"', () => {
     expect(read('Shares of Tuesday Morning Inc. rose 1/4.')).toEqual([]);
     expect(read('Tuesday Morning Corp. Posts Loss')).toEqual([]);
+    expect(read('Shares of Friday Industries Inc. rose 50 cents.')).toEqual([]);
+    expect(read('A unit of Friday Harbor Holdings Inc. was sold.')).toEqual([]);
   });
 
   it('reads "Friday General Motors Corp. said", a fronted weekday before a company, as the day', () => {

@@ -46,6 +46,10 @@ export const WEEKDAY_IN_NAME = new RegExp(
     // capitalised name after a weekday is a company the fronted day tells of ("Friday General
     // Motors Corp. said", "In composite trading Friday Ford Motor Co. shares closed").
     `${DAY_WORD_BEFORE}\\b(?:${CAPITALISED})\\s+${PART_OF_DAY_IN_NAME}(?=(?:\\s+[A-Z][\\w&'’-]*)?\\s+${COMPANY_END})`,
+    // "Friday Industries Inc.", "Shares of Friday Harbor Holdings Inc.": a weekday the word that
+    // ends a company's name follows at once, or one after "of" before a company's name.
+    `\\b(?:${CAPITALISED})(?=\\s+${COMPANY_END})`,
+    `(?<=\\bof\\s+)(?:${CAPITALISED})(?=(?:\\s+[A-Z][\\w&'’-]*){1,3}?\\s+${COMPANY_END})`,
     `(?<=\\bGood\\s+)Friday(?=\\s+(?:${NAMED_EVENT_NOUN})\\b)`,
     `(?<=\\b${NOT_TIME_WORD}[A-Z][a-z]+\\s+)(?:${CAPITALISED})(?=\\s+(?:${NAMED_EVENT_NOUN_CAPITALISED})\\b)`,
   ].join('|'),
