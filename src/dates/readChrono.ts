@@ -30,6 +30,7 @@ import { isContractMonth } from './isContractMonth.ts';
 import { expectedMonthOfYearNamed } from './expectedMonthOfYearNamed.ts';
 import { expectedMonthTense } from './expectedMonthTense.ts';
 import { outlookMonthTense } from './outlookMonthTense.ts';
+import { pendingConditionMonthTense } from './pendingConditionMonthTense.ts';
 import { storyDay } from './storyDay.ts';
 import { planEndAfterFailure } from './planEndAfterFailure.ts';
 import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
@@ -316,6 +317,7 @@ function monthTense(
   let turned = presentChangeMonthTense(before, after, month, published, tense);
   turned = scheduledEventMonthTense(before, after, month, published, turned);
   turned = outlookMonthTense(before, after, month, published, turned);
+  turned = pendingConditionMonthTense(before, after, month, published, turned);
   turned = expectedMonthTense(charsBefore(300), charsAfter(140), month, published, turned);
   // A month of figures is read with its own words: "October retail sales".
   const withMonth = text.slice(start, start + 60);

@@ -27,6 +27,20 @@ describe("a market wrap's week or month", () => {
     ]);
   });
 
+  it('reads "For the week, the Dow Jones industrials were down 67.19 points", said on Monday 30 October 1989, as 1989-W43', () => {
+    const text = 'For the week, the Dow Jones industrials were down 67.19 points.';
+    expect(values(text, '1989-10-30')).toEqual(['the week = 1989-W43']);
+    expect(values('For the month, the index gained 2%.', '1989-10-02')).toEqual([
+      'the month = 1989-09',
+    ]);
+  });
+
+  it('keeps the week of publication for a wrap said on a Tuesday or a Friday', () => {
+    const text = 'For the week, the Dow Jones industrials were down 67.19 points.';
+    expect(values(text, '1989-10-31')).toEqual(['the week = 1989-W44']);
+    expect(values(text, '1989-10-27')).toEqual(['the week = 1989-W43']);
+  });
+
   it('reads the month named just before as the one tallied', () => {
     expect(
       values('Retail sales rose 0.4% in October. For the month, clothing sales rose 1%.'),

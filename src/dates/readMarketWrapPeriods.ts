@@ -1,4 +1,4 @@
-import { differenceInCalendarDays, isWeekend, subDays } from 'date-fns';
+import { differenceInCalendarDays, isMonday, isWeekend, subDays } from 'date-fns';
 import { toLocalDate } from './calendarDate.ts';
 import { CHANGE_VERB } from './changeVerb.ts';
 import type { Anchor, Pass, Reading } from './Reading.ts';
@@ -34,9 +34,15 @@ function otherYearBefore(text: string, index: number, published: string): boolea
   return [...before.matchAll(YEAR)].some((y) => y[0] !== year);
 }
 
-/** The last weekday on or before `published`: a weekend's wrap tallies the week or month it closed. */
+/**
+ * The last session a wrap published on `published` tallies: the last weekday on or before it, so a
+ * weekend's wrap tallies the week or month it closed, except on a Monday, whose paper reports the
+ * Friday before ("For the week, the Dow Jones industrials were down 67.19 points", said on Monday
+ * 30 October 1989, is the week of 27 October): a week a day old has no tally yet.
+ */
 function lastSession(published: string): Date {
   let day = toLocalDate(published);
+  if (isMonday(day)) day = subDays(day, 1);
   while (isWeekend(day)) day = subDays(day, 1);
   return day;
 }

@@ -1,5 +1,6 @@
 import { addQuarters, subYears } from 'date-fns';
 import { bareYearAgoKind } from './bareYearAgoKind.ts';
+import { monthsComparedWith } from './monthsComparedWith.ts';
 import { sameAYearAgoKind } from './sameAYearAgoKind.ts';
 import { toLocalDate } from './calendarDate.ts';
 import type { Pass, Reading, ReadingContext } from './Reading.ts';
@@ -156,6 +157,24 @@ function comparedQuarter(context: ReadingContext): string {
   return timexRange(reported).start > context.published.slice(0, 10) ? completed : reported;
 }
 
+// "the year-earlier period", "the comparable year-ago period": a comparison with no period of its
+// own words, which a span of months named before it gives.
+const YEAR_AGO_PERIOD = /^(?:the |a )?(?:comparable |same )?year-(?:ago|earlier) period$/i;
+
+function monthsSpanReading(m: RegExpExecArray, months: number): Reading {
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    priority: 2,
+    resolve: ({ deictic }) => ({
+      type: 'DURATION',
+      value: `P${months}M`,
+      granularity: 'span',
+      anchor: deictic.source,
+    }),
+  };
+}
+
 function quarterReading(
   m: Pick<RegExpExecArray, 'index' | 0>,
   value: (context: ReadingContext) => string,
@@ -262,6 +281,15 @@ export const readQuarters: Pass = (text, { published, timeml = false }) => {
     }),
   ];
   for (const { m, kind } of yearAgo) {
+    // "For the nine months, net rose … from the year-earlier period": the span of months a year
+    // back, a length as the span itself is.
+    const months = YEAR_AGO_PERIOD.test(m[0])
+      ? monthsComparedWith(text.slice(sentenceOpensBefore(text, m.index), m.index))
+      : undefined;
+    if (months !== undefined) {
+      readings.push(monthsSpanReading(m, months));
+      continue;
+    }
     const ordinal = m[1] ? ORDINAL[m[1].toLowerCase()] : undefined;
     const reading = quarterReading(
       m,

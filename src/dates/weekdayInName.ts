@@ -1,3 +1,4 @@
+import { COMPANY_END } from './monthInCompanyName.ts';
 import { NAMED_EVENT_NOUN, NAMED_EVENT_NOUN_CAPITALISED } from './namedEventNouns.ts';
 import { WEEKDAY_NAMES } from './weekdayNames.ts';
 
@@ -13,6 +14,14 @@ const TIME_WORD_BEFORE =
 const NOT_TIME_WORD =
   '(?!(?:On|By|Until|Till|Since|From|Before|After|Through|Over|During|In|At|For|Last|Next|This|Every|And|But|Or|Then|As|When|While)\\b)';
 
+// A word before a weekday that makes it a day whatever follows: a preposition of time, a verb of
+// saying, a determiner of time ("said Tuesday IBM Corp. would", "on Friday Acme Inc. sold").
+const DAY_WORD_BEFORE =
+  '(?<!\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]hrough|[Ll]ast|[Nn]ext|[Tt]his|[Tt]hat|[Ee]arly|[Ll]ate|said|says|say|told|announced|reported)\\s+)';
+
+// The part of the day a company named by a weekday takes after it: "Tuesday Morning Corp.".
+const PART_OF_DAY_IN_NAME = '(?:Morning|Afternoon|Evening|Night)';
+
 /**
  * A weekday that is part of the name of a thing, not a day: "Sunday school" (not after "said",
  * "on", "by" and the like), "their Sunday best" (after a possessive, not "best-selling"), one of a
@@ -20,15 +29,27 @@ const NOT_TIME_WORD =
  * "Monday Night Football"), or a capitalised word's weekday (not a preposition's) before a
  * capitalised accord or event ("the Good Friday Agreement", and after "Good" a lower-case
  * "agreement" too, "peace" between or not: "the Good Friday peace accord"); "Monday night", "on
- * Tuesday Obama said" and a title-case headline's "Sunday Night As" stay days. Not a newspaper's
- * title ("The Sunday Times", "the Mail on Sunday"): that is `WEEKDAY_PAPER`'s. Global, for masking
- * every one in a text.
+ * Tuesday Obama said" and a title-case headline's "Sunday Night As" stay days. A weekday and a
+ * part of the day that open a company's name ("Tuesday Morning Corp.", not after "on", "said" and
+ * the like) are a name too; before any other company ("Friday General Motors Corp. said") the
+ * weekday is the day. Not a newspaper's title ("The Sunday Times", "the Mail on Sunday"): that is
+ * `WEEKDAY_PAPER`'s. Global, for masking every one in a text.
  */
 export const WEEKDAY_IN_NAME = new RegExp(
   [
     `${TIME_WORD_BEFORE}\\b(?:${CAPITALISED})(?=\\s+schools?\\b)`,
     `(?<=\\b(?:my|your|his|her|its|our|their|[A-Za-z]+['’]s)\\s+)\\b(?:${CAPITALISED})(?=\\s+best\\b(?!-))`,
     `\\b(?:${CAPITALISED})(?=\\s+(?:Night\\s+(?:Live|Football|Fever|Lights|Raw)|Morning\\s+(?:Joe|Edition))\\b)`,
+    // "Tuesday Morning Corp.", "Shares of Tuesday Morning Inc.": a company's name opened by a
+    // weekday and a capitalised part of the day (both masked, so "Friday Tuesday Morning Corp."
+    // leaves no "Friday Morning"), then the word that ends such a name. Any other
+    // capitalised name after a weekday is a company the fronted day tells of ("Friday General
+    // Motors Corp. said", "In composite trading Friday Ford Motor Co. shares closed").
+    `${DAY_WORD_BEFORE}\\b(?:${CAPITALISED})\\s+${PART_OF_DAY_IN_NAME}(?=(?:\\s+[A-Z][\\w&'’-]*)?\\s+${COMPANY_END})`,
+    // "Friday Industries Inc.", "Shares of Friday Harbor Holdings Inc.": a weekday the word that
+    // ends a company's name follows at once, or one after "of" before a company's name.
+    `\\b(?:${CAPITALISED})(?=\\s+${COMPANY_END})`,
+    `(?<=\\bof\\s+)(?:${CAPITALISED})(?=(?:\\s+[A-Z][\\w&'’-]*){1,3}?\\s+${COMPANY_END})`,
     `(?<=\\bGood\\s+)Friday(?=\\s+(?:[Pp]eace\\s+)?(?:${NAMED_EVENT_NOUN})\\b)`,
     `(?<=\\b${NOT_TIME_WORD}[A-Z][a-z]+\\s+)(?:${CAPITALISED})(?=\\s+(?:${NAMED_EVENT_NOUN_CAPITALISED})\\b)`,
   ].join('|'),
