@@ -1,6 +1,5 @@
-// The words that end a company's name: "Co.", "Corp.", "Inc.", "Cos.", "Ltd.", "Bancorp",
-// "Holdings", "Group", "Partners", "Industries", "Stores"; not "Group of Seven", a club of nations.
-export const COMPANY_END = String.raw`(?:Co|Corp|Inc|Cos|Ltd|Bancorp|Holdings|Group(?!\s+of\b)|Partners|Industries|Stores)\b`;
+import { COMPANY_END } from './companyEnd.ts';
+
 // The month's name, then at most three capitalised words, then the end of a company's name.
 const COMPANY_AFTER = new RegExp(String.raw`^(?:\s+[A-Z][\w&'’-]*){0,3}?\s+${COMPANY_END}`);
 // A word before the month that makes it a time: "In May Acme Corp. cut 200 jobs", "As of June

@@ -1,4 +1,4 @@
-import { COMPANY_END } from './monthInCompanyName.ts';
+import { COMPANY_END } from './companyEnd.ts';
 import { NAMED_EVENT_NOUN, NAMED_EVENT_NOUN_CAPITALISED } from './namedEventNouns.ts';
 import { WEEKDAY_NAMES } from './weekdayNames.ts';
 
