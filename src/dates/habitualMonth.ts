@@ -3,6 +3,7 @@ import { IRREGULAR_PAST } from './irregularPast.ts';
 import { sentenceAround } from './tenseAround.ts';
 import { isYearlyHabitMonth } from './yearlyHabitMonth.ts';
 import { isWeeklySetMonth } from './weeklySetMonth.ts';
+import { isYearsLongHabitMonth } from './yearsLongHabitMonth.ts';
 
 // An adverb of habit in the month's clause: "Farmers usually prepare the ground in March", "Snow
 // typically falls in December", "Storks tend to return in April", "Tourists often flock to the
@@ -110,7 +111,12 @@ function habitBeforeParticiple(before: string, after: string): string {
  * @example isHabitualMonth('Farmers usually prepare the ground in March.', 38, 43) // true
  */
 export function isHabitualMonth(text: string, start: number, end: number): boolean {
-  if (isYearlyHabitMonth(text, start, end) || isWeeklySetMonth(text, start, end)) return true;
+  if (
+    isYearlyHabitMonth(text, start, end) ||
+    isWeeklySetMonth(text, start, end) ||
+    isYearsLongHabitMonth(text, start, end)
+  )
+    return true;
   const { before, after } = sentenceAround(text, start, end);
   const habit =
     HABIT_BEFORE.exec(before) ?? HABIT_BEFORE.exec(habitBeforeParticiple(before, after));
