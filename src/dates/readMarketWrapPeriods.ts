@@ -1,6 +1,7 @@
-import { differenceInCalendarDays, isWeekend, subDays } from 'date-fns';
+import { differenceInCalendarDays, isMonday, isWeekend, subDays } from 'date-fns';
 import { toLocalDate } from './calendarDate.ts';
 import { CHANGE_VERB } from './changeVerb.ts';
+import { IRREGULAR_PAST } from './irregularPast.ts';
 import type { Anchor, Pass, Reading } from './Reading.ts';
 import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import { toTimex } from './toTimex.ts';
@@ -34,9 +35,21 @@ function otherYearBefore(text: string, index: number, published: string): boolea
   return [...before.matchAll(YEAR)].some((y) => y[0] !== year);
 }
 
-/** The last weekday on or before `published`: a weekend's wrap tallies the week or month it closed. */
-function lastSession(published: string): Date {
+// A wrap told in the past ("finished down 216 points for the week", "Stocks fell for the week"),
+// no modal or present after its past verb: on a Monday it is the week or month that closed on
+// Friday, as a Monday's paper tells it.
+const PAST_WRAP = new RegExp(
+  String.raw`\b(?:was|were|${IRREGULAR_PAST}|(?!need|feed|speed)[a-z]+ed)\b(?![^.!?]*\b(?:is|are|will|would|shall|may|might|could|should)\b)`,
+  'i',
+);
+
+/**
+ * The last weekday on or before `published`: a weekend's wrap tallies the week or month it closed,
+ * and so does a Monday's told in the past (`past`).
+ */
+function lastSession(published: string, past = false): Date {
   let day = toLocalDate(published);
+  if (past && isMonday(day)) day = subDays(day, 1);
   while (isWeekend(day)) day = subDays(day, 1);
   return day;
 }
@@ -63,7 +76,8 @@ export const readMarketWrapPeriods: Pass = (text, { published, timeml }) =>
         priority: 2,
         anaphoric: true,
         resolve: (context) => {
-          const session = lastSession(published);
+          const sentence = sentenceAt(text, m.index, m.index + m[0].length);
+          const session = lastSession(published, PAST_WRAP.test(sentence));
           const named = namedBefore(unit, session, context.anaphoric);
           return {
             type: 'DATE',
