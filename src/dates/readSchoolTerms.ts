@@ -25,6 +25,11 @@ const SCHOOL_TERM = new RegExp(
  * // Published 2026-09-02: "the spring semester" is 2027-SP.
  * readSchoolTerms('Applications for the spring semester open Oct. 1.', { published: '2026-09-02', locale: 'en-US' });
  */
+// A term whose own verb looks ahead from a report ("said the spring term would begin online",
+// "announced that the autumn term was to start late"): the term to come, whatever "said" tells.
+const AHEAD_AFTER =
+  /^\s+(?:would|will|is\s+to|was\s+to|(?:is|was)\s+(?:due|set|expected|scheduled)\s+to)\b/i;
+
 export const readSchoolTerms: Pass = (text, { published }) => {
   const readings: Reading[] = [];
   for (const m of text.matchAll(SCHOOL_TERM)) {
@@ -38,7 +43,10 @@ export const readSchoolTerms: Pass = (text, { published }) => {
       end,
       priority: 2,
       resolve: (context) => {
-        const tense = tenseAround(text, start, end) === 'past' ? 'past' : 'future';
+        const tense =
+          tenseAround(text, start, end) === 'past' && !AHEAD_AFTER.test(text.slice(end))
+            ? 'past'
+            : 'future';
         return {
           type: 'DATE',
           value: year
