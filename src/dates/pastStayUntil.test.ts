@@ -54,4 +54,14 @@ describe('a past stay, post or job lasting "until" a date', () => {
     expect(isPastStayUntil('He was not leaving until ')).toBe(false);
     expect(isPastStayUntil('She would have stayed in Rome until ')).toBe(false);
   });
+
+  it('leaves "A spokesman said the minister was in Brussels until Thursday", said on Wednesday 18 November 2026, the Thursday to come', () => {
+    const wednesday = { published: '2026-11-18', locale: 'en-US' } as const;
+    expect(
+      values('A spokesman said the minister was in Brussels until Thursday.', wednesday),
+    ).toEqual(['Thursday = 2026-11-19', 'timeml: Thursday = 2026-11-19']);
+    expect(
+      values('The company said its chief executive was on leave until March.', wednesday),
+    ).toEqual(['March = 2027-03', 'timeml: March = 2027-03']);
+  });
 });

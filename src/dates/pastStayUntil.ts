@@ -20,6 +20,10 @@ const PAST_STAY_UNTIL = new RegExp(
 // "He was chairman … until": the words after "was" must not be a participle of "until"'s own
 // (caught by NOT_BETWEEN) and the verb itself not a "would"-future's ("would have stayed").
 const WOULD_BEFORE = /\b(?:would|will|could|might|may)\s+(?:have\s+)?(?:\w+\s+)?$/i;
+// A report before the stay shifts its tense back ("A spokesman said the minister was in Brussels
+// until Thursday", "The court ruled that he was free on bail until Monday"): the date may be ahead.
+const REPORT_BEFORE =
+  /\b(?:said|says|say|told|tells|ruled|announced|reported|stated|confirmed|insisted|added|explained)\b/i;
 
 /**
  * Whether the words before a date end with a past stay, post or job lasting "until" it ("stayed
@@ -28,5 +32,6 @@ const WOULD_BEFORE = /\b(?:would|will|could|might|may)\s+(?:have\s+)?(?:\w+\s+)?
 export function isPastStayUntil(before: string): boolean {
   const match = PAST_STAY_UNTIL.exec(before);
   if (match === null) return false;
-  return !WOULD_BEFORE.test(before.slice(0, match.index));
+  const lead = before.slice(0, match.index);
+  return !WOULD_BEFORE.test(lead) && !REPORT_BEFORE.test(lead);
 }
