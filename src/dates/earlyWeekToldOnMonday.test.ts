@@ -44,4 +44,10 @@ describe('"early in the week" told in the past on a Monday', () => {
       ),
     ).toBe(false);
   });
+
+  it('leaves "Traders said they expected prices to rise early in the week", said on Monday 12 February 1990, the week under way, 1990-W07', () => {
+    expect(
+      values('Traders said they expected prices to rise early in the week.', '1990-02-12'),
+    ).toEqual(['early in the week = 1990-W07', 'timeml: early in the week = 1990-W07']);
+  });
 });

@@ -9,6 +9,11 @@ const PAST_BEFORE = new RegExp(
   'i',
 );
 
+// An infinitive, a modal or an expectation before it looks ahead from the past of a report
+// ("Traders said they expected prices to rise early in the week"): the week under way.
+const AHEAD_BEFORE =
+  /\b(?:to\s+(?!the\b|a\b|an\b)[a-z]+|expect(?:s|ed|ing)?|plann?(?:s|ed|ing)?|could|would|will|may|might|should|shall)\b[^.!?]*$/i;
+
 /**
  * Whether "early in the week", told in the past on a Monday, is the week before publication's:
  * a Monday's paper tells the week just ended, whose early days are gone by, where the week under
@@ -27,7 +32,10 @@ export function isEarlyWeekToldOnMonday(
 ): boolean {
   if (!EARLY_IN_THE_WEEK.test(words)) return false;
   // "from early in the week" reads as a start ahead; the past clause before it says otherwise.
-  if (tense !== 'past' && !PAST_BEFORE.test(before)) return false;
+  // Only "from early in the week" after a past clause ("extending gains from early in the week"),
+  // not "setting the stage for gains early in the week".
+  if (tense !== 'past' && !(PAST_BEFORE.test(before) && /\bfrom\s+$/i.test(before))) return false;
+  if (AHEAD_BEFORE.test(before)) return false;
   const [year, month, day] = published.slice(0, 10).split('-').map(Number);
   return new Date(Date.UTC(year!, month! - 1, day!)).getUTCDay() === 1;
 }
