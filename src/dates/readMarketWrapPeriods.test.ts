@@ -65,4 +65,13 @@ describe("a market wrap's week or month", () => {
       'the week = 1989-W41',
     ]);
   });
+
+  it('keeps "Gold is down $5 an ounce for the week, dealers reported", said on Monday 6 August 1990, in the week under way, 1990-W32', () => {
+    expect(
+      values('Gold is down $5 an ounce for the week, dealers reported.', '1990-08-06'),
+    ).toEqual(['the week = 1990-W32']);
+    expect(values('The Dow fell 5% for the week, traders said.', '1990-08-06')).toEqual([
+      'the week = 1990-W31',
+    ]);
+  });
 });

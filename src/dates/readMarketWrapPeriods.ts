@@ -43,6 +43,11 @@ const PAST_WRAP = new RegExp(
   'i',
 );
 
+// A closing attribution tells no past of the wrap ("Gold is down $5 an ounce for the week, dealers
+// reported"): it is set aside before the wrap's own verb is looked for.
+const CLOSING_ATTRIBUTION =
+  /,\s*(?:[\w.'’-]+\s+){0,4}(?:said|reported|noted|added|say|says)\s*[.!?"”]*\s*$/i;
+
 /**
  * The last weekday on or before `published`: a weekend's wrap tallies the week or month it closed,
  * and so does a Monday's told in the past (`past`).
@@ -77,7 +82,10 @@ export const readMarketWrapPeriods: Pass = (text, { published, timeml }) =>
         anaphoric: true,
         resolve: (context) => {
           const sentence = sentenceAt(text, m.index, m.index + m[0].length);
-          const session = lastSession(published, PAST_WRAP.test(sentence));
+          const session = lastSession(
+            published,
+            PAST_WRAP.test(sentence.replace(CLOSING_ATTRIBUTION, '')),
+          );
           const named = namedBefore(unit, session, context.anaphoric);
           return {
             type: 'DATE',
