@@ -90,4 +90,15 @@ describe('a spring graded by a word of mood', () => {
   it('leaves a spring graded by a word a coil may take unread ("The mattress has a strong spring")', () => {
     expect(seasons('The mattress has a strong spring.', '2026-03-30')).toEqual([[], []]);
   });
+
+  it('leaves "The deer made a frantic spring over the fence" and "a sluggish spring" of a clock unread', () => {
+    expect(seasons('The deer made a frantic spring over the fence.', '2026-05-20')).toEqual([
+      [],
+      [],
+    ]);
+    expect(seasons('The old clock has a sluggish spring and loses time.', '2026-06-10')).toEqual([
+      [],
+      [],
+    ]);
+  });
 });

@@ -19,8 +19,10 @@ const QUALIFIED_SEASON = new RegExp(
 const FALL_OR_SPRING = /^(?:fall|spring)$/i;
 // "It has been a bruising spring for the chancellor", "a miserable spring": a word of mood grades
 // no coil or well, so a spring after it is the season.
+// Not "frantic" or "sluggish", which grade a leap or a coil as well ("The deer made a frantic spring
+// over the fence", "The old clock has a sluggish spring").
 const MOOD_SPRING =
-  /\b(?:bruising|miserable|turbulent|torrid|dismal|chaotic|disappointing|frantic|lacklustre|lackluster|sluggish)\s+spring$/i;
+  /\b(?:bruising|miserable|turbulent|torrid|dismal|chaotic|disappointing|lacklustre|lackluster)\s+spring$/i;
 // "a quiet winter day", "a good summer evening": a day or a night of it.
 export const DAY_OR_NIGHT_AFTER = /^\s+(?:day|night|morning|afternoon|evening|weekend)s?\b/i;
 // "a good summer read", "a fine winter warmer": a kind of thing the tagger takes for a verb.
