@@ -87,4 +87,13 @@ describe('a season ranked "best" or an owner\'s spring ranked by trade', () => {
       [],
     );
   });
+
+  it('leaves "The resort\'s best spring lies at the foot of the hill", with no span of years, unread', () => {
+    expect(
+      read(findMentions("The resort's best spring lies at the foot of the hill.", GB_SEPT)),
+    ).toEqual([]);
+    expect(
+      read(findMentions('Each mattress puts its strongest spring at the centre.', GB_SEPT)),
+    ).toEqual([]);
+  });
 });

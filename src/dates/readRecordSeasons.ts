@@ -22,6 +22,11 @@ const OTHER_SENSE_SEASON = /^(?:fall|spring)$/i;
 // club's worst spring in a decade") is the season too: an owner has no coil or well so ranked.
 const TRADE_SUPERLATIVE = /^(?:best|worst|busiest|strongest|weakest|quietest|slowest)$/i;
 const OWNER = /^(?:its|their|our|[A-Z][\w.]*['’]s|the\s+[a-z]+['’]s)\s/i;
+// …and set against other years ("since 2006", "in a decade", "on record", "ever"): a resort's
+// best spring or a mattress's strongest spring, with no such span, is a well or a coil ("The
+// resort's best spring lies at the foot of the hill").
+const SPAN_AFTER =
+  /^\s+(?:since\b|in\s+(?:a|an|the|years|decades|\d+|over|more|nearly|almost)\b|on\s+record\b|ever\b|for\s+(?:a|an|years|decades|\d+)\b)/i;
 const WEATHER_OR_TIMING_SUPERLATIVE =
   /^(?:warm|cold|hott|cool|mild|wett|dri|snowi|raini|sunni|stormi|windi|chilli|dull|cloudi|foggi|earli|lat)est$/i;
 
@@ -69,7 +74,12 @@ export const readRecordSeasons: Pass = (text, { published }) => {
     if (
       OTHER_SENSE_SEASON.test(m[2]!) &&
       !WEATHER_OR_TIMING_SUPERLATIVE.test(m[1]!) &&
-      !(/^spring$/i.test(m[2]!) && TRADE_SUPERLATIVE.test(m[1]!) && OWNER.test(m[0]))
+      !(
+        /^spring$/i.test(m[2]!) &&
+        TRADE_SUPERLATIVE.test(m[1]!) &&
+        OWNER.test(m[0]) &&
+        SPAN_AFTER.test(text.slice(end))
+      )
     )
       continue;
     const value = seasonByTense(
