@@ -76,4 +76,10 @@ describe('a season naming a school term', () => {
       'The spring term = 2025-SP',
     ]);
   });
+
+  it('keeps "Teachers said the spring term would be remembered for the strike", said on 20 September 2026, as the term gone by, 2026-SP', () => {
+    expect(
+      read('Teachers said the spring term would be remembered for the strike.', '2026-09-20'),
+    ).toEqual(['the spring term = 2026-SP']);
+  });
 });
