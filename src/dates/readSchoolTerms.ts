@@ -12,6 +12,13 @@ const SCHOOL_TERM = new RegExp(
   'gi',
 );
 
+// A term whose own verb looks ahead from a report ("said the spring term would begin online",
+// "announced that the autumn term was to start late"): the term to come, whatever "said" tells.
+// Only a verb of the term's timing or form after it: "would be remembered for the strike" tells
+// of the term gone by.
+const AHEAD_AFTER =
+  /^\s+(?:would|will|is\s+to|was\s+to|(?:is|was)\s+(?:due|set|expected|scheduled)\s+to)\s+(?:not\s+)?(?:start|begin|open|resume|reopen|restart|commence|end|finish|close|run|last|move|be\s+(?:held|taught|delayed|postponed|shortened|extended|cut|moved|online|remote|cancelled|canceled|scrapped|brought))\b/i;
+
 /**
  * A season before "semester", "term" or "session" ("Tuition rises for the fall semester",
  * "Applications for the spring semester open Oct. 1", "Autumn term starts on 3 September"), in
@@ -25,13 +32,6 @@ const SCHOOL_TERM = new RegExp(
  * // Published 2026-09-02: "the spring semester" is 2027-SP.
  * readSchoolTerms('Applications for the spring semester open Oct. 1.', { published: '2026-09-02', locale: 'en-US' });
  */
-// A term whose own verb looks ahead from a report ("said the spring term would begin online",
-// "announced that the autumn term was to start late"): the term to come, whatever "said" tells.
-// Only a verb of the term's timing or form after it: "would be remembered for the strike" tells
-// of the term gone by.
-const AHEAD_AFTER =
-  /^\s+(?:would|will|is\s+to|was\s+to|(?:is|was)\s+(?:due|set|expected|scheduled)\s+to)\s+(?:not\s+)?(?:start|begin|open|resume|reopen|restart|commence|end|finish|close|run|last|move|be\s+(?:held|taught|delayed|postponed|shortened|extended|cut|moved|online|remote|cancelled|canceled|scrapped|brought))\b/i;
-
 export const readSchoolTerms: Pass = (text, { published }) => {
   const readings: Reading[] = [];
   for (const m of text.matchAll(SCHOOL_TERM)) {
