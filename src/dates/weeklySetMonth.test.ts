@@ -92,4 +92,13 @@ describe('isWeeklySetMonth', () => {
       '2026-SU',
     ]);
   });
+
+  it('leaves "The pool is open on weekends through September", said on 1 June 2026, on the calendar, 2026-09', () => {
+    const options = { published: '2026-06-01', locale: 'en-US' } as const;
+    expect(
+      findMentions('The pool is open on weekends through September.', options)
+        .filter((m) => m.text.includes('September'))
+        .map((m) => m.value),
+    ).toEqual(['2026-09']);
+  });
 });

@@ -6,12 +6,13 @@ import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 // "every Sunday in", "every weekend in", "every other Saturday in July and": a weekly set with
 // "every", then "in" and the month, or the month before it in a pair of months.
 // "on Thursdays during", "at weekends in": a plural weekday or "weekends" after "on" or "at" is
-// as much a weekly set, and "during" or "through" takes the time as "in" does (a season read with
-// its "the": "on Fridays during the summer").
+// as much a weekly set, and "during" takes the time as "in" does (a season read with its "the":
+// "on Fridays during the summer"). Not "through", which ends a span on the calendar ("The pool is
+// open on weekends through September": until this September).
 const WEEKLY_SET_IN = new RegExp(
   `(?:\\bevery\\s+(?:other\\s+)?(?:${WEEKDAY_PATTERN}|weekend|weekday)s?|` +
     `\\b(?:on|at)\\s+(?:(?:${WEEKDAY_PATTERN})s|weekends|weekdays))` +
-    `(?:\\s+(?:morning|afternoon|evening|night)s?)?\\s+(?:in|during|through)\\s+(?:(?:${MONTH_WORD_SOURCE})\\.?\\s+(?:and|or)\\s+)?$`,
+    `(?:\\s+(?:morning|afternoon|evening|night)s?)?\\s+(?:in|during)\\s+(?:(?:${MONTH_WORD_SOURCE})\\.?\\s+(?:and|or)\\s+)?$`,
   'i',
 );
 // What makes the month one to come or one gone by: a future or a plan ("will play every Sunday in
