@@ -52,4 +52,10 @@ describe('a month of a habit told in the past after "For years"', () => {
       false,
     );
   });
+
+  it('leaves "For years the fund was managed by Smith and in March he was replaced" on the calendar, 2026-03', () => {
+    expect(
+      monthValues('For years the fund was managed by Smith and in March he was replaced.', 'March'),
+    ).toEqual(['2026-03', '2026-03']);
+  });
 });

@@ -8,8 +8,10 @@ const YEARS_LONG_OPENING =
 // The rest of the clause up to the month: no comma, semicolon, colon or bracket ("For years he
 // had planned to retire, and in June he finally did"), nor a word that hangs another clause or
 // turns to another time ("For years the fair drew crowds until it was cancelled in May").
+// "and" before a preposition opens a new clause too ("For years the fund was managed by Smith and
+// in March he was replaced").
 const CLAUSE_BREAK =
-  /[,;:()]|\b(?:but|while|whereas|although|though|yet|until|till|that|which|who|when|after|before|since|because|once|then|now|finally|last|this|next)\b/i;
+  /[,;:()]|\b(?:and|or)\s+(?:in|on|during|by)\b|\b(?:but|while|whereas|although|though|yet|until|till|that|which|who|when|after|before|since|because|once|then|now|finally|last|this|next)\b/i;
 // A future, an expectation or a year between makes the month one on the calendar ("For years the
 // board has said it will decide in March", "For decades the fair was held in May 1950's way").
 const CALENDAR_WORD =
