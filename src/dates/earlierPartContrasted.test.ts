@@ -33,4 +33,13 @@ describe('an earlier part of a year set against a later one gone by', () => {
     expect(isEarlierPartContrasted(text, 23, start, start + 14)).toBe(true);
     expect(isEarlierPartContrasted(text.replace('but', 'and'), 23, start, start + 14)).toBe(false);
   });
+
+  it('reads "Profit fell in the fourth quarter of 1989, but the first quarter was better", said on 20 April 1990, as 1990-Q1, the quarter just closed', () => {
+    const april = { published: '1990-04-20', locale: 'en-US' } as const;
+    const text =
+      'Profit fell in the fourth quarter of 1989, but the first quarter was better, the company said.';
+    expect(findTimemlMentions(text, april).map((m) => `${m.text} = ${m.value}`)).toContain(
+      'the first quarter = 1990-Q1',
+    );
+  });
 });

@@ -91,11 +91,14 @@ export function namedPartYear(
   if (!before) return undefined;
   if (OTHER_YEAR.test(text.slice(before.end, start))) return undefined;
   // "the second half of 1989 fell sharply, but the first half was strong": set against a part of
-  // a year gone by, an earlier part is of that year.
+  // a year gone by, an earlier part is of that year, while publication's is still under way.
   if (
     closes < before.closes &&
     !(
       before.year < Number(published.slice(0, 4)) &&
+      // Not once the same part of publication's year has closed: "Profit fell in the fourth
+      // quarter of 1989, but the first quarter was better", said on 20 April 1990, is 1990-Q1.
+      Number(published.slice(5, 7)) <= closes &&
       isEarlierPartContrasted(text, before.end, start, end)
     )
   )
