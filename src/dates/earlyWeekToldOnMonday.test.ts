@@ -50,4 +50,13 @@ describe('"early in the week" told in the past on a Monday', () => {
       values('Traders said they expected prices to rise early in the week.', '1990-02-12'),
     ).toEqual(['early in the week = 1990-W07', 'timeml: early in the week = 1990-W07']);
   });
+
+  it('leaves "Stocks rallied on Friday, setting the stage for gains early in the week", said on Monday 13 November 1989, the week under way, 1989-W46', () => {
+    expect(
+      values(
+        'Stocks rallied on Friday, setting the stage for gains early in the week.',
+        '1989-11-13',
+      ),
+    ).toContain('early in the week = 1989-W46');
+  });
 });

@@ -36,6 +36,9 @@ export function isEarlyWeekToldOnMonday(
   // not "setting the stage for gains early in the week".
   if (tense !== 'past' && !(PAST_BEFORE.test(before) && /\bfrom\s+$/i.test(before))) return false;
   if (AHEAD_BEFORE.test(before)) return false;
+  // A participle's clause of its own ("Stocks rallied on Friday, setting the stage for gains early
+  // in the week") tells the prospect, not the past before its comma; only "from" carries it.
+  if (/,\s+[a-z]+ing\b[^.!?,]*$/i.test(before) && !/\bfrom\s+$/i.test(before)) return false;
   const [year, month, day] = published.slice(0, 10).split('-').map(Number);
   return new Date(Date.UTC(year!, month! - 1, day!)).getUTCDay() === 1;
 }
