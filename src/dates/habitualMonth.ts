@@ -3,6 +3,8 @@ import { IRREGULAR_PAST } from './irregularPast.ts';
 import { sentenceAround } from './tenseAround.ts';
 import { isYearlyHabitMonth } from './yearlyHabitMonth.ts';
 import { isWeeklySetMonth } from './weeklySetMonth.ts';
+import { isPastCopulaHabit } from './pastCopulaHabit.ts';
+import { isYearsLongHabitMonth } from './yearsLongHabitMonth.ts';
 
 // An adverb of habit in the month's clause: "Farmers usually prepare the ground in March", "Snow
 // typically falls in December", "Storks tend to return in April", "Tourists often flock to the
@@ -110,7 +112,12 @@ function habitBeforeParticiple(before: string, after: string): string {
  * @example isHabitualMonth('Farmers usually prepare the ground in March.', 38, 43) // true
  */
 export function isHabitualMonth(text: string, start: number, end: number): boolean {
-  if (isYearlyHabitMonth(text, start, end) || isWeeklySetMonth(text, start, end)) return true;
+  if (
+    isYearlyHabitMonth(text, start, end) ||
+    isWeeklySetMonth(text, start, end) ||
+    isYearsLongHabitMonth(text, start, end)
+  )
+    return true;
   const { before, after } = sentenceAround(text, start, end);
   const habit =
     HABIT_BEFORE.exec(before) ?? HABIT_BEFORE.exec(habitBeforeParticiple(before, after));
@@ -120,11 +127,14 @@ export function isHabitualMonth(text: string, start: number, end: number): boole
   const clause = before.slice(habit.index);
   if (OTHER_CLAUSE.test(clause) || AND_NEW_SUBJECT.test(clause) || LOOKING_AHEAD.test(clause))
     return false;
-  if (PAST_VERB_ENDS.test(before.slice(0, habit.index))) return false;
+  // "Shoppers usually were thrifty in January": a state of the past told as a habit.
+  const copula =
+    PAST_HABIT_ADVERB.test(`${habit[1]!} `) && isPastCopulaHabit(before, habit.index, habit[1]!);
+  if (PAST_VERB_ENDS.test(before.slice(0, habit.index)) && !copula) return false;
   const adverbEnd = habit.index + habit[1]!.length;
   const ownVerb = (m: RegExpExecArray) =>
     PAST_HABIT_ADVERB.test(before.slice(habit.index, m.index)) &&
-    !/^(?:was|were)$/i.test(m[0]) &&
+    (copula || !/^(?:was|were)$/i.test(m[0])) &&
     !PLAN_OR_WISH.test(m[0]) &&
     !FUTURE_IN_PAST.test(before.slice(m.index));
   if ([...before.matchAll(PAST_VERB)].some((m) => m.index >= adverbEnd && !ownVerb(m)))

@@ -1,3 +1,4 @@
+import { isEarlierPartContrasted } from './earlierPartContrasted.ts';
 import { HABIT_ONLY_ADVERB } from './habitWord.ts';
 import { MATCH_WORD } from './matchWord.ts';
 import { sentenceEnds, sentenceAt } from './sentenceEnds.ts';
@@ -89,7 +90,19 @@ export function namedPartYear(
   const before = named.filter((n) => n.end <= start && n.start >= from).at(-1);
   if (!before) return undefined;
   if (OTHER_YEAR.test(text.slice(before.end, start))) return undefined;
-  if (closes < before.closes) return undefined;
+  // "the second half of 1989 fell sharply, but the first half was strong": set against a part of
+  // a year gone by, an earlier part is of that year, while publication's is still under way.
+  if (
+    closes < before.closes &&
+    !(
+      before.year < Number(published.slice(0, 4)) &&
+      // Not once the same part of publication's year has closed: "Profit fell in the fourth
+      // quarter of 1989, but the first quarter was better", said on 20 April 1990, is 1990-Q1.
+      Number(published.slice(5, 7)) <= closes &&
+      isEarlierPartContrasted(text, before.end, start, end)
+    )
+  )
+    return undefined;
   if (MATCH_WORD.test(sentenceAt(text, start, end))) return undefined;
   // "Profit in the second quarter of 1988 rose, but the company said the fourth quarter would
   // be weaker": a part told ahead is not of a year gone by before publication's.

@@ -61,4 +61,31 @@ describe("a market wrap's week or month", () => {
     expect(values('Traders are positioning for the week ahead after stocks fell 2%.')).toEqual([]);
     expect(values('Claims rose 2% in the week ended Nov. 1.')).not.toContain('the week = 2025-W45');
   });
+
+  it('reads "The Nasdaq composite index ended down 35 points for the week", said on Monday 6 August 1990, as 1990-W31', () => {
+    expect(
+      values('The Nasdaq composite index ended down 35 points for the week.', '1990-08-06'),
+    ).toEqual(['the week = 1990-W31']);
+    expect(values('Stock prices rose 2% for the week.', '1989-10-23')).toEqual([
+      'the week = 1989-W42',
+    ]);
+  });
+
+  it('keeps a Monday wrap told in the present, and a past one said on another day, in its own week', () => {
+    expect(values('The Dow is up 1% for the week so far.', '1989-10-16')).toEqual([
+      'the week = 1989-W42',
+    ]);
+    expect(values('Stock prices rose 2% for the week.', '1989-10-13')).toEqual([
+      'the week = 1989-W41',
+    ]);
+  });
+
+  it('keeps "Gold is down $5 an ounce for the week, dealers reported", said on Monday 6 August 1990, in the week under way, 1990-W32', () => {
+    expect(
+      values('Gold is down $5 an ounce for the week, dealers reported.', '1990-08-06'),
+    ).toEqual(['the week = 1990-W32']);
+    expect(values('The Dow fell 5% for the week, traders said.', '1990-08-06')).toEqual([
+      'the week = 1990-W31',
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 import { differenceInCalendarDays, isMonday, isWeekend, subDays } from 'date-fns';
 import { toLocalDate } from './calendarDate.ts';
 import { CHANGE_VERB } from './changeVerb.ts';
+import { IRREGULAR_PAST } from './irregularPast.ts';
 import type { Anchor, Pass, Reading } from './Reading.ts';
 import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import { toTimex } from './toTimex.ts';
@@ -34,15 +35,26 @@ function otherYearBefore(text: string, index: number, published: string): boolea
   return [...before.matchAll(YEAR)].some((y) => y[0] !== year);
 }
 
+// A wrap told in the past ("finished down 216 points for the week", "Stocks fell for the week"),
+// no modal or present after its past verb: on a Monday it is the week or month that closed on
+// Friday, as a Monday's paper tells it.
+const PAST_WRAP = new RegExp(
+  String.raw`\b(?:was|were|${IRREGULAR_PAST}|(?!need|feed|speed)[a-z]+ed)\b(?![^.!?]*\b(?:is|are|will|would|shall|may|might|could|should)\b)`,
+  'i',
+);
+
+// A closing attribution tells no past of the wrap ("Gold is down $5 an ounce for the week, dealers
+// reported"): it is set aside before the wrap's own verb is looked for.
+const CLOSING_ATTRIBUTION =
+  /,\s*(?:[\w.'’-]+\s+){0,4}(?:said|reported|noted|added|say|says)\s*[.!?"”]*\s*$/i;
+
 /**
- * The last session a wrap published on `published` tallies: the last weekday on or before it, so a
- * weekend's wrap tallies the week or month it closed, except on a Monday, whose paper reports the
- * Friday before ("For the week, the Dow Jones industrials were down 67.19 points", said on Monday
- * 30 October 1989, is the week of 27 October): a week a day old has no tally yet.
+ * The last weekday on or before `published`: a weekend's wrap tallies the week or month it closed,
+ * and so does a Monday's told in the past (`past`).
  */
-function lastSession(published: string): Date {
+function lastSession(published: string, past = false): Date {
   let day = toLocalDate(published);
-  if (isMonday(day)) day = subDays(day, 1);
+  if (past && isMonday(day)) day = subDays(day, 1);
   while (isWeekend(day)) day = subDays(day, 1);
   return day;
 }
@@ -69,7 +81,11 @@ export const readMarketWrapPeriods: Pass = (text, { published, timeml }) =>
         priority: 2,
         anaphoric: true,
         resolve: (context) => {
-          const session = lastSession(published);
+          const sentence = sentenceAt(text, m.index, m.index + m[0].length);
+          const session = lastSession(
+            published,
+            PAST_WRAP.test(sentence.replace(CLOSING_ATTRIBUTION, '')),
+          );
           const named = namedBefore(unit, session, context.anaphoric);
           return {
             type: 'DATE',

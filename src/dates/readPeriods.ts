@@ -21,6 +21,7 @@ import { resultsYearGoneBy } from './resultsYearGoneBy.ts';
 import { SIDE_CLAUSE } from './sideClause.ts';
 import { storyYearOfPartIn } from './storyYearOfPartIn.ts';
 import { isLatePartGoneBy } from './isLatePartGoneBy.ts';
+import { isEarlyWeekToldOnMonday } from './earlyWeekToldOnMonday.ts';
 import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
 import { capitalisedWordAfter } from './capitalisedWordAfter.ts';
 import { isSeasonNamedOf } from './seasonNamedOf.ts';
@@ -404,7 +405,9 @@ const RULES: Rule[] = [
             ) ||
             endOfPeriodGoneBy(m.input!, m.index!, m.index! + words.length) ||
             // "Prices rose late in the month", said on 7 November: October.
-            isLatePartGoneBy(words, tense, pubOrAnchor(context))
+            isLatePartGoneBy(words, tense, pubOrAnchor(context)) ||
+            // "Bond prices rose early in the week", said on a Monday: the week before.
+            isEarlyWeekToldOnMonday(words, tense, pubOrAnchor(context), before)
               ? -1
               : 0;
           return {

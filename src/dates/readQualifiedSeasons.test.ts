@@ -78,3 +78,27 @@ describe('a season graded by the trouble or the weather of its news', () => {
     for (const found of seasons(text, published)) expect(found).toEqual([]);
   });
 });
+
+describe('a spring graded by a word of mood', () => {
+  it('reads "It has been a bruising spring for the chancellor", said on 10 June 2026, as 2026-SP', () => {
+    expect(seasons('It has been a bruising spring for the chancellor.', '2026-06-10')).toEqual([
+      [['spring', '2026-SP']],
+      [['spring', '2026-SP']],
+    ]);
+  });
+
+  it('leaves a spring graded by a word a coil may take unread ("The mattress has a strong spring")', () => {
+    expect(seasons('The mattress has a strong spring.', '2026-03-30')).toEqual([[], []]);
+  });
+
+  it('leaves "The deer made a frantic spring over the fence" and "a sluggish spring" of a clock unread', () => {
+    expect(seasons('The deer made a frantic spring over the fence.', '2026-05-20')).toEqual([
+      [],
+      [],
+    ]);
+    expect(seasons('The old clock has a sluggish spring and loses time.', '2026-06-10')).toEqual([
+      [],
+      [],
+    ]);
+  });
+});

@@ -17,6 +17,12 @@ const QUALIFIED_SEASON = new RegExp(
 );
 // "a hard fall at the final fence", "a strong spring": a tumble, a drop, a coil.
 const FALL_OR_SPRING = /^(?:fall|spring)$/i;
+// "It has been a bruising spring for the chancellor", "a miserable spring": a word of mood grades
+// no coil or well, so a spring after it is the season.
+// Not "frantic" or "sluggish", which grade a leap or a coil as well ("The deer made a frantic spring
+// over the fence", "The old clock has a sluggish spring").
+const MOOD_SPRING =
+  /\b(?:bruising|miserable|turbulent|torrid|dismal|chaotic|disappointing|lacklustre|lackluster)\s+spring$/i;
 // "a quiet winter day", "a good summer evening": a day or a night of it.
 export const DAY_OR_NIGHT_AFTER = /^\s+(?:day|night|morning|afternoon|evening|weekend)s?\b/i;
 // "a good summer read", "a fine winter warmer": a kind of thing the tagger takes for a verb.
@@ -34,7 +40,8 @@ const SUPPOSED = /\b(?:if|unless|would)\b/i;
  * grades its trade or mood is the season by tense as "the winter" is (`toldSeasonValue`: the last
  * one gone by in the past, the current or coming one ahead), or where the clause tells no tense,
  * the nearest (`nearestSeason`), in both readings; the extent is the season's word. Not "fall" or
- * "spring" (a tumble, a coil: FALL_OR_SPRING), a day or a night of it ("a quiet winter day"), a
+ * "spring" (a tumble, a coil: FALL_OR_SPRING; but "a bruising spring", a spring graded by mood, is
+ * read: "It has been a bruising spring for the chancellor", said on 10 June 2026, 2026-SP), a day or a night of it ("a quiet winter day"), a
  * kind of thing after it ("a good summer job", `isSeasonBeforeNoun`), a season supposed ("if there
  * is a bumper summer"), a title ("A Hard Winter", or one set off by commas: "Her debut, a bleak
  * winter, was shortlisted"), a thing the tagger takes for a verb ("a good summer read"), nor a
@@ -45,7 +52,7 @@ export const readQualifiedSeasons: Pass = (text, { published }) => {
   for (const m of text.matchAll(QUALIFIED_SEASON)) {
     const end = m.index + m[0].length;
     const start = end - m[1]!.length;
-    if (FALL_OR_SPRING.test(m[1]!) || /^[A-Z]/.test(m[1]!)) continue;
+    if ((FALL_OR_SPRING.test(m[1]!) && !MOOD_SPRING.test(m[0])) || /^[A-Z]/.test(m[1]!)) continue;
     if (DAY_OR_NIGHT_AFTER.test(text.slice(end)) || THING_AFTER.test(text.slice(end))) continue;
     if (isSeasonBeforeNoun(text, end) || SET_OFF(text, m.index, end)) continue;
     if (SUPPOSED.test(sentenceAt(text, start, end)) || isSeasonPlacedOrHabitual(text, start, end))

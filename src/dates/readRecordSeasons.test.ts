@@ -59,3 +59,41 @@ describe('a season ranked by a superlative', () => {
       );
   });
 });
+
+describe('a season ranked "best" or an owner\'s spring ranked by trade', () => {
+  const GB_SEPT = { published: '2026-09-20', locale: 'en-GB' } as const;
+  it('reads "The Yankees enjoyed their best summer in years", said on 20 September 2026, as 2026-SU', () => {
+    const text = 'The Yankees enjoyed their best summer in years.';
+    expect(read(findMentions(text, GB_SEPT)).filter(([w]) => w === 'summer')).toEqual([
+      ['summer', '2026-SU'],
+    ]);
+    expect(read(findTimemlMentions(text, GB_SEPT)).filter(([w]) => w === 'summer')).toEqual([
+      ['summer', '2026-SU'],
+    ]);
+  });
+
+  it('reads "Home sales had their strongest spring since 2006", said on 1 May 2026, as 2026-SP', () => {
+    const text = 'Home sales had their strongest spring since 2006.';
+    const options = { published: '2026-05-01', locale: 'en-US' } as const;
+    expect(read(findMentions(text, options))).toEqual([
+      ['spring', '2026-SP'],
+      ['2006', '2006'],
+    ]);
+  });
+
+  it('leaves "the best spring in the valley" and "its best spring water" unread', () => {
+    expect(read(findMentions('It was the best spring in the valley.', GB_SEPT))).toEqual([]);
+    expect(read(findMentions('The firm reported its best spring water sales.', GB_SEPT))).toEqual(
+      [],
+    );
+  });
+
+  it('leaves "The resort\'s best spring lies at the foot of the hill", with no span of years, unread', () => {
+    expect(
+      read(findMentions("The resort's best spring lies at the foot of the hill.", GB_SEPT)),
+    ).toEqual([]);
+    expect(
+      read(findMentions('Each mattress puts its strongest spring at the centre.', GB_SEPT)),
+    ).toEqual([]);
+  });
+});

@@ -61,4 +61,25 @@ describe('a season naming a school term', () => {
     );
     expect(read('The summer terminal reopened.', '2026-09-02').join()).not.toMatch(/\bterm\b/);
   });
+
+  it('reads "The university said the spring term would start a week late", said on 2 February 2026, as 2026-SP', () => {
+    expect(
+      read('The university said the spring term would start a week late.', '2026-02-02'),
+    ).toContain('the spring term = 2026-SP');
+    expect(read('Officials said the spring term would begin online.', '2021-01-06')).toEqual([
+      'the spring term = 2021-SP',
+    ]);
+  });
+
+  it('keeps a term told in the past with no verb ahead as the one gone by', () => {
+    expect(read('The spring term began online, officials said.', '2026-02-02')).toEqual([
+      'The spring term = 2025-SP',
+    ]);
+  });
+
+  it('keeps "Teachers said the spring term would be remembered for the strike", said on 20 September 2026, as the term gone by, 2026-SP', () => {
+    expect(
+      read('Teachers said the spring term would be remembered for the strike.', '2026-09-20'),
+    ).toEqual(['the spring term = 2026-SP']);
+  });
 });

@@ -12,6 +12,13 @@ const SCHOOL_TERM = new RegExp(
   'gi',
 );
 
+// A term whose own verb looks ahead from a report ("said the spring term would begin online",
+// "announced that the autumn term was to start late"): the term to come, whatever "said" tells.
+// Only a verb of the term's timing or form after it: "would be remembered for the strike" tells
+// of the term gone by.
+const AHEAD_AFTER =
+  /^\s+(?:would|will|is\s+to|was\s+to|(?:is|was)\s+(?:due|set|expected|scheduled)\s+to)\s+(?:not\s+)?(?:start|begin|open|resume|reopen|restart|commence|end|finish|close|run|last|move|be\s+(?:held|taught|delayed|postponed|shortened|extended|cut|moved|online|remote|cancelled|canceled|scrapped|brought))\b/i;
+
 /**
  * A season before "semester", "term" or "session" ("Tuition rises for the fall semester",
  * "Applications for the spring semester open Oct. 1", "Autumn term starts on 3 September"), in
@@ -38,7 +45,10 @@ export const readSchoolTerms: Pass = (text, { published }) => {
       end,
       priority: 2,
       resolve: (context) => {
-        const tense = tenseAround(text, start, end) === 'past' ? 'past' : 'future';
+        const tense =
+          tenseAround(text, start, end) === 'past' && !AHEAD_AFTER.test(text.slice(end))
+            ? 'past'
+            : 'future';
         return {
           type: 'DATE',
           value: year

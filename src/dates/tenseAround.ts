@@ -1,5 +1,6 @@
 import { backInGoneBy } from './backInGoneBy.ts';
 import { isDutyGoneBy } from './isDutyGoneBy.ts';
+import { isPastStayUntil } from './pastStayUntil.ts';
 import { continuedDayEvent } from './continuedDayEvent.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
 import { withoutClosedRelatives } from './closedRelativeAside.ts';
@@ -994,6 +995,7 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
       !(PAST_VERB_FROM.test(before) && !futureInClause) &&
       !(PAST_EFFECTIVE.test(before) && !futureInClause) &&
       !(PAST_VERB_UNTIL.test(before) && !holdsUntil(before) && !futureInClause) &&
+      !(isPastStayUntil(before) && !holdsUntil(before) && !futureInClause) &&
       // "used to" is no infinitive looking ahead (futureInClause); a month only, for a clock
       // ("used to stay up until midnight") is the habit's.
       !(

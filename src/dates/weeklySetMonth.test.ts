@@ -65,4 +65,40 @@ describe('isWeeklySetMonth', () => {
       false,
     );
   });
+
+  it('reads "The farmers market opens on Saturdays during the summer", said on 29 June 2026, as XXXX-SU', () => {
+    expect(
+      values('The farmers market opens on Saturdays during the summer.', 'the summer'),
+    ).toEqual(['XXXX-SU', 'XXXX-SU']);
+    expect(
+      values('Lifeguards patrol the beach at weekends during the summer.', 'the summer'),
+    ).toEqual(['XXXX-SU', 'XXXX-SU']);
+  });
+
+  it('reads "Guided tours run on Sundays in the autumn" as any year\'s, the opening adjective no past', () => {
+    expect(values('Guided tours run on Sundays in the autumn.', 'the autumn')).toEqual([
+      'XXXX-FA',
+      'XXXX-FA',
+    ]);
+  });
+
+  it('leaves a plural weekday told in the past or the future on the calendar', () => {
+    expect(values('The market opened on Sundays during the summer.', 'the summer')).toEqual([
+      '2026-SU',
+      '2026-SU',
+    ]);
+    expect(values('The band will play on Saturdays during the summer.', 'the summer')).toEqual([
+      '2026-SU',
+      '2026-SU',
+    ]);
+  });
+
+  it('leaves "The pool is open on weekends through September", said on 1 June 2026, on the calendar, 2026-09', () => {
+    const options = { published: '2026-06-01', locale: 'en-US' } as const;
+    expect(
+      findMentions('The pool is open on weekends through September.', options)
+        .filter((m) => m.text.includes('September'))
+        .map((m) => m.value),
+    ).toEqual(['2026-09']);
+  });
 });
