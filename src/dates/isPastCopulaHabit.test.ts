@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
-import { isPastCopulaHabit } from './pastCopulaHabit.ts';
+import { isPastCopulaHabit } from './isPastCopulaHabit.ts';
 
 const MARCH = { published: '2026-03-03', locale: 'en-US' } as const;
 const monthValues = (text: string, month: string) => [

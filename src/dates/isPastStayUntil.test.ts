@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
-import { isPastStayUntil } from './pastStayUntil.ts';
+import { isPastStayUntil } from './isPastStayUntil.ts';
 
 const SEPTEMBER = { published: '2026-09-14', locale: 'en-GB' } as const;
 const NOVEMBER = { published: '2026-11-20', locale: 'en-US' } as const;

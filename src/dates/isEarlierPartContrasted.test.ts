@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findTimemlMentions } from './findTimemlMentions.ts';
 import { findMentions } from './findMentions.ts';
-import { isEarlierPartContrasted } from './earlierPartContrasted.ts';
+import { isEarlierPartContrasted } from './isEarlierPartContrasted.ts';
 
 const MARCH_1990 = { published: '1990-03-15', locale: 'en-US' } as const;
 const values = (text: string) => [

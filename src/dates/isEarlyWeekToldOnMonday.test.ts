@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
-import { isEarlyWeekToldOnMonday } from './earlyWeekToldOnMonday.ts';
+import { isEarlyWeekToldOnMonday } from './isEarlyWeekToldOnMonday.ts';
 
 const values = (text: string, published: string) => [
   ...findMentions(text, { published, locale: 'en-US' }).map((m) => `${m.text} = ${m.value}`),
