@@ -42,4 +42,12 @@ describe('an earlier part of a year set against a later one gone by', () => {
       'the first quarter = 1990-Q1',
     );
   });
+
+  it('leaves "Profit in the second half of 1989 fell sharply, but the first half Fed funds rate stayed high", said on 15 March 1990, to its tense: "Fed" is no past verb', () => {
+    expect(
+      values(
+        'Profit in the second half of 1989 fell sharply, but the first half Fed funds rate stayed high.',
+      ),
+    ).toContain('timeml: the first half = 1990-H1');
+  });
 });

@@ -59,4 +59,13 @@ describe('"early in the week" told in the past on a Monday', () => {
       ),
     ).toContain('early in the week = 1989-W46');
   });
+
+  it('keeps "Bond prices are steady after the Fed, holding gains from early in the week", said on Monday 13 November 1989, in the week under way, 1989-W46: "the Fed" is no past', () => {
+    expect(
+      values(
+        'Bond prices are steady after the Fed, holding gains from early in the week.',
+        '1989-11-13',
+      ),
+    ).toContain('timeml: early in the week = 1989-W46');
+  });
 });

@@ -1,11 +1,12 @@
 import { IRREGULAR_PAST } from './irregularPast.ts';
+import { REGULAR_PAST } from './regularPast.ts';
 
 const EARLY_IN_THE_WEEK = /^(?:early|earlier)\s+in\s+the\s+week$/i;
 // A participle's clause after a comma carries on the past of the clause before it ("rose late in
 // the week, extending gains from early in the week"): a past verb earlier in the sentence, with no
 // modal after it, tells the gains gone by too.
 const PAST_BEFORE = new RegExp(
-  String.raw`\b(?:was|were|${IRREGULAR_PAST}|(?!need|feed|speed)[a-z]+ed)\b(?![^.!?]*\b(?:will|would|shall|may|might|could|should)\b)[^.!?]*,\s+[a-z]+ing\b[^.!?,]*$`,
+  String.raw`\b(?:was|were|${IRREGULAR_PAST}|${REGULAR_PAST})\b(?![^.!?]*\b(?:will|would|shall|may|might|could|should)\b)[^.!?]*,\s+[a-z]+ing\b[^.!?,]*$`,
   'i',
 );
 
