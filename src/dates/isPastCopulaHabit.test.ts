@@ -43,4 +43,11 @@ describe('a state of the past told as a habit with "was" or "were"', () => {
     expect(isPastCopulaHabit('The fee was usually due in ', 12, 'usually')).toBe(false);
     expect(isPastCopulaHabit('Shoppers usually spent more in ', 9, 'usually')).toBe(false);
   });
+
+  it('reads "The maples were usually red in October", said on 3 March 2026, as XXXX-10: "red" is a state, no participle', () => {
+    expect(monthValues('The maples were usually red in October.', 'October')).toEqual([
+      'XXXX-10',
+      'XXXX-10',
+    ]);
+  });
 });

@@ -64,4 +64,11 @@ describe('a past stay, post or job lasting "until" a date', () => {
       values('The company said its chief executive was on leave until March.', wednesday),
     ).toEqual(['March = 2027-03', 'timeml: March = 2027-03']);
   });
+
+  it('reads "He was head of the Fed until August", said on 20 November 2026, as 2026-08: "the Fed" is no participle between', () => {
+    expect(values('He was head of the Fed until August.', NOVEMBER)).toEqual([
+      'August = 2026-08',
+      'timeml: August = 2026-08',
+    ]);
+  });
 });
