@@ -29,8 +29,8 @@ const PAST_IN_CLAUSE = new RegExp(String.raw`\b(?:was|were|${FURTHER_PAST})\b`, 
  * years the fair was held in September", said on 1 June 2026, is `XXXX-09`; "For generations,
  * families picked hops in September" too. Not a month after a comma, another clause or a word of
  * its own time ("For years he had planned to retire, and in June he finally did"; "For years the
- * fair drew crowds until it was cancelled in May"), after a future or a year ("For two years the
- * fair has been cancelled; this year it returns in October"), nor a month a year follows.
+ * fair drew crowds until it was cancelled in May"), after a future or a year ("For years the
+ * board has said it will decide in March"), nor a month a year follows ("in May 1950").
  *
  * @example isYearsLongHabitMonth('For years the fair was held in September.', 32, 41) // true
  */
