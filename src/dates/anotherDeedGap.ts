@@ -1,4 +1,5 @@
 import { IRREGULAR_PAST } from './irregularPast.ts';
+import { REGULAR_PAST } from './regularPast.ts';
 import { MODALS } from './modals.ts';
 
 // The pasts a further deed is told with beyond the shared irregular ones: the past of "be", "said",
@@ -6,8 +7,8 @@ import { MODALS } from './modals.ts';
 // "and led the party into the election in May").
 const DEED_PAST = `${IRREGULAR_PAST}|was|were|said|quit|led`;
 
-/** The past of a further deed: a word in "-ed" (not "need", "feed" …) or one of `DEED_PAST`. */
-export const FURTHER_PAST = String.raw`(?:(?!(?:need|feed|speed|proceed|succeed|exceed|bleed|breed|seed|embed)\b)[a-z]+ed|${DEED_PAST})`;
+/** The past of a further deed: a `REGULAR_PAST` in "-ed" or one of `DEED_PAST`. */
+export const FURTHER_PAST = String.raw`(?:${REGULAR_PAST}|${DEED_PAST})`;
 
 // Words that place the second time apart from the first ("and again next year", "a year later"),
 // or a modal that turns it from the deed to what was said ("and said he would step down in June"):

@@ -3,8 +3,8 @@ import { IRREGULAR_PAST } from './irregularPast.ts';
 import { sentenceAround } from './tenseAround.ts';
 import { isYearlyHabitMonth } from './yearlyHabitMonth.ts';
 import { isWeeklySetMonth } from './weeklySetMonth.ts';
-import { isPastCopulaHabit } from './pastCopulaHabit.ts';
-import { isYearsLongHabitMonth } from './yearsLongHabitMonth.ts';
+import { isPastCopulaHabit } from './isPastCopulaHabit.ts';
+import { isYearsLongHabitMonth } from './isYearsLongHabitMonth.ts';
 
 // An adverb of habit in the month's clause: "Farmers usually prepare the ground in March", "Snow
 // typically falls in December", "Storks tend to return in April", "Tourists often flock to the

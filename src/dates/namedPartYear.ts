@@ -1,4 +1,4 @@
-import { isEarlierPartContrasted } from './earlierPartContrasted.ts';
+import { isEarlierPartContrasted } from './isEarlierPartContrasted.ts';
 import { HABIT_ONLY_ADVERB } from './habitWord.ts';
 import { MATCH_WORD } from './matchWord.ts';
 import { sentenceEnds, sentenceAt } from './sentenceEnds.ts';

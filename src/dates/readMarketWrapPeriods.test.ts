@@ -88,4 +88,10 @@ describe("a market wrap's week or month", () => {
       'the week = 1990-W31',
     ]);
   });
+
+  it('keeps "Stocks are up 2% for the week, with traders watching the Fed", said on Monday 13 November 1989, in the week under way, 1989-W46: "the Fed" is no past', () => {
+    expect(
+      values('Stocks are up 2% for the week, with traders watching the Fed.', '1989-11-13'),
+    ).toEqual(['the week = 1989-W46']);
+  });
 });

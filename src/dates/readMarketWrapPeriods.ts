@@ -2,6 +2,7 @@ import { differenceInCalendarDays, isMonday, isWeekend, subDays } from 'date-fns
 import { toLocalDate } from './calendarDate.ts';
 import { CHANGE_VERB } from './changeVerb.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
+import { REGULAR_PAST } from './regularPast.ts';
 import type { Anchor, Pass, Reading } from './Reading.ts';
 import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import { toTimex } from './toTimex.ts';
@@ -39,7 +40,7 @@ function otherYearBefore(text: string, index: number, published: string): boolea
 // no modal or present after its past verb: on a Monday it is the week or month that closed on
 // Friday, as a Monday's paper tells it.
 const PAST_WRAP = new RegExp(
-  String.raw`\b(?:was|were|${IRREGULAR_PAST}|(?!need|feed|speed)[a-z]+ed)\b(?![^.!?]*\b(?:is|are|will|would|shall|may|might|could|should)\b)`,
+  String.raw`\b(?:was|were|${IRREGULAR_PAST}|${REGULAR_PAST})\b(?![^.!?]*\b(?:is|are|will|would|shall|may|might|could|should)\b)`,
   'i',
 );
 

@@ -21,7 +21,7 @@ import { resultsYearGoneBy } from './resultsYearGoneBy.ts';
 import { SIDE_CLAUSE } from './sideClause.ts';
 import { storyYearOfPartIn } from './storyYearOfPartIn.ts';
 import { isLatePartGoneBy } from './isLatePartGoneBy.ts';
-import { isEarlyWeekToldOnMonday } from './earlyWeekToldOnMonday.ts';
+import { isEarlyWeekToldOnMonday } from './isEarlyWeekToldOnMonday.ts';
 import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
 import { capitalisedWordAfter } from './capitalisedWordAfter.ts';
 import { isSeasonNamedOf } from './seasonNamedOf.ts';

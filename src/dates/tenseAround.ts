@@ -1,6 +1,6 @@
 import { backInGoneBy } from './backInGoneBy.ts';
 import { isDutyGoneBy } from './isDutyGoneBy.ts';
-import { isPastStayUntil } from './pastStayUntil.ts';
+import { isPastStayUntil } from './isPastStayUntil.ts';
 import { continuedDayEvent } from './continuedDayEvent.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
 import { withoutClosedRelatives } from './closedRelativeAside.ts';

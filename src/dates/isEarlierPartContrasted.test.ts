@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findTimemlMentions } from './findTimemlMentions.ts';
 import { findMentions } from './findMentions.ts';
-import { isEarlierPartContrasted } from './earlierPartContrasted.ts';
+import { isEarlierPartContrasted } from './isEarlierPartContrasted.ts';
 
 const MARCH_1990 = { published: '1990-03-15', locale: 'en-US' } as const;
 const values = (text: string) => [
@@ -41,5 +41,13 @@ describe('an earlier part of a year set against a later one gone by', () => {
     expect(findTimemlMentions(text, april).map((m) => `${m.text} = ${m.value}`)).toContain(
       'the first quarter = 1990-Q1',
     );
+  });
+
+  it('leaves "Profit in the second half of 1989 fell sharply, but the first half Fed funds rate stayed high", said on 15 March 1990, to its tense: "Fed" is no past verb', () => {
+    expect(
+      values(
+        'Profit in the second half of 1989 fell sharply, but the first half Fed funds rate stayed high.',
+      ),
+    ).toContain('timeml: the first half = 1990-H1');
   });
 });

@@ -1,10 +1,11 @@
 import { IRREGULAR_PAST } from './irregularPast.ts';
+import { REGULAR_PAST } from './regularPast.ts';
 
 // "…, but the first half", "…, although the third quarter": a contrast in the same sentence.
 const CONTRAST_BETWEEN = /^[^.!?;]*\b(?:but|although|though|while|whereas)\s+$/i;
 // The part's own verb right after it, told in the past: "was strong", "were better", "fell".
 const PAST_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:was|were|had\s+been)\b|(?:${IRREGULAR_PAST}|(?!need|feed|speed)[a-z]+ed)\b)`,
+  String.raw`^\s+(?:(?:was|were|had\s+been)\b|(?:${IRREGULAR_PAST}|${REGULAR_PAST})\b)`,
   'i',
 );
 

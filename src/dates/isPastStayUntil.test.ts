@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
-import { isPastStayUntil } from './pastStayUntil.ts';
+import { isPastStayUntil } from './isPastStayUntil.ts';
 
 const SEPTEMBER = { published: '2026-09-14', locale: 'en-GB' } as const;
 const NOVEMBER = { published: '2026-11-20', locale: 'en-US' } as const;
@@ -63,5 +63,12 @@ describe('a past stay, post or job lasting "until" a date', () => {
     expect(
       values('The company said its chief executive was on leave until March.', wednesday),
     ).toEqual(['March = 2027-03', 'timeml: March = 2027-03']);
+  });
+
+  it('reads "He was head of the Fed until August", said on 20 November 2026, as 2026-08: "the Fed" is no participle between', () => {
+    expect(values('He was head of the Fed until August.', NOVEMBER)).toEqual([
+      'August = 2026-08',
+      'timeml: August = 2026-08',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
-import { isPastCopulaHabit } from './pastCopulaHabit.ts';
+import { isPastCopulaHabit } from './isPastCopulaHabit.ts';
 
 const MARCH = { published: '2026-03-03', locale: 'en-US' } as const;
 const monthValues = (text: string, month: string) => [
@@ -42,5 +42,12 @@ describe('a state of the past told as a habit with "was" or "were"', () => {
     expect(isPastCopulaHabit('Shoppers usually were thrifty in ', 9, 'usually')).toBe(true);
     expect(isPastCopulaHabit('The fee was usually due in ', 12, 'usually')).toBe(false);
     expect(isPastCopulaHabit('Shoppers usually spent more in ', 9, 'usually')).toBe(false);
+  });
+
+  it('reads "The maples were usually red in October", said on 3 March 2026, as XXXX-10: "red" is a state, no participle', () => {
+    expect(monthValues('The maples were usually red in October.', 'October')).toEqual([
+      'XXXX-10',
+      'XXXX-10',
+    ]);
   });
 });

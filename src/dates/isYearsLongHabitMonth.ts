@@ -18,6 +18,9 @@ const CALENDAR_WORD =
   /\b(?:will|shall|would|expects?|expected|expecting|plans?|planned|year|(?:19|20)\d\d)\b|'ll\b/i;
 // The clause's own verb told in the past ("was held", "took place", "gritted"): a habit of the
 // past, not one told now.
+// A year or a word of the calendar right after the month ("in May 1950", "in May this year"): a
+// month on the calendar, not any year's.
+const CALENDAR_AFTER = /^\s*,?\s*(?:(?:19|20)\d\d|this|last|next)\b/i;
 const PAST_IN_CLAUSE = new RegExp(String.raw`\b(?:was|were|${FURTHER_PAST})\b`, 'i');
 
 /**
@@ -26,8 +29,8 @@ const PAST_IN_CLAUSE = new RegExp(String.raw`\b(?:was|were|${FURTHER_PAST})\b`, 
  * years the fair was held in September", said on 1 June 2026, is `XXXX-09`; "For generations,
  * families picked hops in September" too. Not a month after a comma, another clause or a word of
  * its own time ("For years he had planned to retire, and in June he finally did"; "For years the
- * fair drew crowds until it was cancelled in May"), after a future or a year ("For two years the
- * fair has been cancelled; this year it returns in October"), nor a month a year follows.
+ * fair drew crowds until it was cancelled in May"), after a future or a year ("For years the
+ * board has said it will decide in March"), nor a month a year follows ("in May 1950").
  *
  * @example isYearsLongHabitMonth('For years the fair was held in September.', 32, 41) // true
  */
@@ -37,6 +40,6 @@ export function isYearsLongHabitMonth(text: string, start: number, end: number):
   if (!opening) return false;
   const clause = before.slice(opening[0].length);
   if (CLAUSE_BREAK.test(clause) || CALENDAR_WORD.test(clause)) return false;
-  if (/^\s*,?\s*(?:(?:19|20)\d\d|this|last|next)\b/i.test(after)) return false;
+  if (CALENDAR_AFTER.test(after)) return false;
   return PAST_IN_CLAUSE.test(clause);
 }

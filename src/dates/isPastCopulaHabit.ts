@@ -1,4 +1,5 @@
 import { IRREGULAR_PAST } from './irregularPast.ts';
+import { REGULAR_PAST } from './regularPast.ts';
 
 // "was" or "were" right before the adverb ("Stores were usually busiest in December") or right
 // after it ("Shoppers usually were thrifty in January").
@@ -8,7 +9,7 @@ const WAS_AFTER = /^\s+(?:was|were)\b/i;
 // participle of a one-off or a deed to come ("The festival was always held in July, until it
 // moved", "The outcome always was going to be decided in June", "was usually due in March").
 const NOT_STATE = new RegExp(
-  String.raw`^\s+(?:[a-z]+ed|[a-z]+ing|[a-z]+en|${IRREGULAR_PAST}|going|about|to|not|never|due|set|expected|likely|supposed)\b`,
+  String.raw`^\s+(?:${REGULAR_PAST}|[a-z]+ing|[a-z]+en|${IRREGULAR_PAST}|going|about|to|not|never|due|set|expected|likely|supposed)\b`,
   'i',
 );
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
-import { isYearsLongHabitMonth } from './yearsLongHabitMonth.ts';
+import { isYearsLongHabitMonth } from './isYearsLongHabitMonth.ts';
 
 const JUNE = { published: '2026-06-01', locale: 'en-GB' } as const;
 const monthValues = (text: string, month: string) => [
