@@ -13,14 +13,14 @@ const YEARS_LONG_OPENING =
 const CLAUSE_BREAK =
   /[,;:()]|\b(?:and|or)\s+(?:in|on|during|by)\b|\b(?:but|while|whereas|although|though|yet|until|till|that|which|who|when|after|before|since|because|once|then|now|finally|last|this|next)\b/i;
 // A future, an expectation or a year between makes the month one on the calendar ("For years the
-// board has said it will decide in March", "For decades the fair was held in May 1950's way").
+// board has said it will decide in March", "For years the 1990 budget was debated in May").
 const CALENDAR_WORD =
   /\b(?:will|shall|would|expects?|expected|expecting|plans?|planned|year|(?:19|20)\d\d)\b|'ll\b/i;
-// The clause's own verb told in the past ("was held", "took place", "gritted"): a habit of the
-// past, not one told now.
 // A year or a word of the calendar right after the month ("in May 1950", "in May this year"): a
 // month on the calendar, not any year's.
 const CALENDAR_AFTER = /^\s*,?\s*(?:(?:19|20)\d\d|this|last|next)\b/i;
+// The clause's own verb told in the past ("was held", "took place", "gritted"): a habit of the
+// past, not one told now.
 const PAST_IN_CLAUSE = new RegExp(String.raw`\b(?:was|were|${FURTHER_PAST})\b`, 'i');
 
 /**

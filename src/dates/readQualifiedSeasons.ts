@@ -19,8 +19,8 @@ const QUALIFIED_SEASON = new RegExp(
 const FALL_OR_SPRING = /^(?:fall|spring)$/i;
 // "It has been a bruising spring for the chancellor", "a miserable spring": a word of mood grades
 // no coil or well, so a spring after it is the season.
-// Not "frantic" or "sluggish", which grade a leap or a coil as well ("The deer made a frantic spring
-// over the fence", "The old clock has a sluggish spring").
+// Not "frantic" or "sluggish", which grade a leap or a coil as well ("The deer made a frantic
+// spring over the fence", "The old clock has a sluggish spring").
 const MOOD_SPRING =
   /\b(?:bruising|miserable|turbulent|torrid|dismal|chaotic|disappointing|lacklustre|lackluster)\s+spring$/i;
 // "a quiet winter day", "a good summer evening": a day or a night of it.
@@ -41,11 +41,11 @@ const SUPPOSED = /\b(?:if|unless|would)\b/i;
  * one gone by in the past, the current or coming one ahead), or where the clause tells no tense,
  * the nearest (`nearestSeason`), in both readings; the extent is the season's word. Not "fall" or
  * "spring" (a tumble, a coil: FALL_OR_SPRING; but "a bruising spring", a spring graded by mood, is
- * read: "It has been a bruising spring for the chancellor", said on 10 June 2026, 2026-SP), a day or a night of it ("a quiet winter day"), a
- * kind of thing after it ("a good summer job", `isSeasonBeforeNoun`), a season supposed ("if there
- * is a bumper summer"), a title ("A Hard Winter", or one set off by commas: "Her debut, a bleak
- * winter, was shortlisted"), a thing the tagger takes for a verb ("a good summer read"), nor a
- * sentence with a year or a habit.
+ * read: "It has been a bruising spring for the chancellor", said on 10 June 2026, 2026-SP), a day
+ * or a night of it ("a quiet winter day"), a kind of thing after it ("a good summer job",
+ * `isSeasonBeforeNoun`), a season supposed ("if there is a bumper summer"), a title ("A Hard
+ * Winter", or one set off by commas: "Her debut, a bleak winter, was shortlisted"), a thing the
+ * tagger takes for a verb ("a good summer read"), nor a sentence with a year or a habit.
  */
 export const readQualifiedSeasons: Pass = (text, { published }) => {
   const readings: Reading[] = [];

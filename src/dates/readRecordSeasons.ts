@@ -6,8 +6,8 @@ import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import { tenseAround } from './tenseAround.ts';
 
-// "the wettest winter", "its driest spring", "their best summer", "Britain's second-sunniest summer", "the most severe
-// winter", "the worst summer": an owner or "the", a superlative (a rank before it allowed), the
+// "the wettest winter", "its driest spring", "their best summer", "Britain's second-sunniest
+// summer", "the most severe winter", "the worst summer": an owner or "the", a superlative (a rank before it allowed), the
 // season. Only the season word is the extent; the superlative ranks it and places nothing.
 const RECORD_SEASON = new RegExp(
   `\\b(?:the|its|their|our|[A-Z][\\w.]*['’]s|the\\s+[a-z]+['’]s)\\s+(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[-\\s])?([a-z]{2,}est|best|worst|(?:most|least)\\s+[a-z]+)\\s+(${SEASON_PATTERN})\\b(?![-'’])`,
@@ -61,8 +61,8 @@ function yearPlacesSeason(text: string, start: number, end: number): boolean {
  * after it ("the warmest winter coat", `isSeasonBeforeNoun`), the plural ("the hottest summers"),
  * "fall" or "spring" after a superlative of neither weather nor timing ("their biggest fall since
  * 2008", OTHER_SENSE_SEASON; an owner's spring ranked by trade is read: "Home sales had their
- * strongest spring since 2006"), nor a season a year in its sentence may place ("2003 saw the hottest
- * summer on record", "the hottest summer on record, in 2022").
+ * strongest spring since 2006"), nor a season a year in its sentence may place ("2003 saw the
+ * hottest summer on record", "the hottest summer on record, in 2022").
  */
 export const readRecordSeasons: Pass = (text, { published }) => {
   const readings: Reading[] = [];
