@@ -1,7 +1,7 @@
 import type { Pass, Reading } from './Reading.ts';
 import { seasonByTense } from './seasonByTense.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
-import { isSpringTermBegun } from './springTermBegun.ts';
+import { isSpringTermBegun } from './isSpringTermBegun.ts';
 import { tenseAround } from './tenseAround.ts';
 
 // "the fall semester", "this spring term", "next autumn term", "the summer session", "the 2026
@@ -53,7 +53,10 @@ export const readSchoolTerms: Pass = (text, { published }) => {
         const modifier = determiner === 'the' ? undefined : determiner;
         // "The spring term began online", said in February: the term opened in January.
         const begun =
-          !year && !modifier && tense === 'past' && isSpringTermBegun(season, published);
+          !year &&
+          !modifier &&
+          tense === 'past' &&
+          isSpringTermBegun(season, published, text.slice(end));
         return {
           type: 'DATE',
           value: year

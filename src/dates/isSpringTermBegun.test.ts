@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
-import { isSpringTermBegun } from './springTermBegun.ts';
+import { isSpringTermBegun } from './isSpringTermBegun.ts';
 
 const read = (text: string, published: string) =>
   findMentions(text, { published, locale: 'en-US' }).map((m) => `${m.text} = ${m.value}`);
@@ -40,9 +40,16 @@ describe('a spring term begun in January', () => {
   });
 
   it('tells a spring term only in January and February', () => {
-    expect(isSpringTermBegun('SP', '2026-01-10')).toBe(true);
-    expect(isSpringTermBegun('SP', '2026-02-28')).toBe(true);
-    expect(isSpringTermBegun('SP', '2026-09-20')).toBe(false);
-    expect(isSpringTermBegun('FA', '2026-02-02')).toBe(false);
+    expect(isSpringTermBegun('SP', '2026-01-10', ' began online')).toBe(true);
+    expect(isSpringTermBegun('SP', '2026-02-28', ' of the legislature opened')).toBe(true);
+    expect(isSpringTermBegun('SP', '2026-09-20', ' began online')).toBe(false);
+    expect(isSpringTermBegun('FA', '2026-02-02', ' began online')).toBe(false);
+  });
+
+  it('keeps "The spring term ended badly, officials said", said on 2 February 2026, as 2025-SP', () => {
+    expect(read('The spring term ended badly, officials said.', '2026-02-02')).toContain(
+      'The spring term = 2025-SP',
+    );
+    expect(isSpringTermBegun('SP', '2026-02-02', ' ended badly')).toBe(false);
   });
 });
