@@ -81,3 +81,16 @@ export function isBareMidnightBefore(text: string, start: number, end: number): 
     /\bbefore\s+$/i.test(text.slice(Math.max(0, start - 12), start))
   );
 }
+
+/**
+ * Whether the clock at [start, end) is a midnight naming a deadline set for tonight ("set a
+ * midnight deadline tonight", "face a midnight deadline tonight"): the midnight that ends
+ * publication's day, whatever the tense of the setting. Only "deadline" with "tonight" right
+ * after it: "a midnight deadline" with no "tonight" keeps its reading.
+ */
+export function isMidnightDeadlineTonight(text: string, start: number, end: number): boolean {
+  return (
+    /^midnight$/i.test(text.slice(start, end)) &&
+    /^\s+deadlines?\s+tonight\b/i.test(text.slice(end, end + 30))
+  );
+}

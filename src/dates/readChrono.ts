@@ -50,6 +50,7 @@ import {
   isBareMidnightAfterNight,
   isBareMidnightAhead,
   isBareMidnightBefore,
+  isMidnightDeadlineTonight,
 } from './bareMidnight.ts';
 import { isDayNamedAs } from './isDayNamedAs.ts';
 import { actingAtDayEvent, happeningAtDayEvent } from './actingAtDayEvent.ts';
@@ -810,7 +811,8 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
         // A midnight ahead or "before midnight" is publication's when no day is named; one after
         // a night ends the night's day, publication's only when the night's words say so.
         const afterNight = daysOn === 0 && isBareMidnightAfterNight(text, start, end);
-        const ahead = isBareMidnightAhead(text, start, end);
+        const ahead =
+          isBareMidnightAhead(text, start, end) || isMidnightDeadlineTonight(text, start, end);
         // "He addressed the crowd shortly before midnight": told in the past with no day named,
         // the deed cannot come after publication, so the midnight is the one that opened
         // publication's day (the end of the day before), not the one that closes it.

@@ -72,8 +72,11 @@ describe('a season naming a school term', () => {
   });
 
   it('keeps a term told in the past with no verb ahead as the one gone by', () => {
-    expect(read('The spring term began online, officials said.', '2026-02-02')).toEqual([
-      'The spring term = 2025-SP',
+    expect(read('The fall semester began online, officials said.', '2026-02-02')).toEqual([
+      'The fall semester = 2025-FA',
+    ]);
+    expect(read('The spring term ended online, officials said.', '2026-09-20')).toEqual([
+      'The spring term = 2026-SP',
     ]);
   });
 

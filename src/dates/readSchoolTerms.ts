@@ -1,6 +1,7 @@
 import type { Pass, Reading } from './Reading.ts';
 import { seasonByTense } from './seasonByTense.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
+import { isSpringTermBegun } from './isSpringTermBegun.ts';
 import { tenseAround } from './tenseAround.ts';
 
 // "the fall semester", "this spring term", "next autumn term", "the summer session", "the 2026
@@ -49,16 +50,25 @@ export const readSchoolTerms: Pass = (text, { published }) => {
           tenseAround(text, start, end) === 'past' && !AHEAD_AFTER.test(text.slice(end))
             ? 'past'
             : 'future';
+        const modifier = determiner === 'the' ? undefined : determiner;
+        // "The spring term began online", said in February: the term opened in January.
+        const begun =
+          !year &&
+          !modifier &&
+          tense === 'past' &&
+          isSpringTermBegun(season, published, text.slice(end));
         return {
           type: 'DATE',
           value: year
             ? `${year}-${season}`
-            : seasonByTense(
-                season,
-                published,
-                tense,
-                determiner === 'the' ? undefined : determiner,
-              ),
+            : begun
+              ? `${published.slice(0, 4)}-${season}`
+              : seasonByTense(
+                  season,
+                  published,
+                  tense,
+                  determiner === 'the' ? undefined : determiner,
+                ),
           granularity: 'season',
           anchor: context.deictic.source,
         };

@@ -1,8 +1,10 @@
 import type { Pass, Reading } from './Reading.ts';
 import { nearestSeason } from './nearestSeason.ts';
 import { publishedSeasonReading } from './publishedSeasonReading.ts';
+import { seasonByTense } from './seasonByTense.ts';
+import { isSeasonOfEventsAhead } from './seasonOfEventsAhead.ts';
 import { SEASON_CODES } from './seasonNames.ts';
-import { sentenceAt } from './sentenceEnds.ts';
+import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import { isSeasonPlacedOrHabitual, toldSeasonValue } from './toldSeasonValue.ts';
 
 // "a summer of strikes", "a chaotic winter of walkouts", "another spring of protests": "a" or
@@ -39,11 +41,26 @@ export const readSeasonsOfEvents: Pass = (text, { published }) => {
     if (/^[A-Z]/.test(season) || UNIT.test(noun) || WATER.test(noun)) continue;
     const start = m.index + m[0].search(/\s+of\s/i) - season.length;
     const end = start + season.length;
-    if (SUPPOSED.test(sentenceAt(text, start, end)) || isSeasonPlacedOrHabitual(text, start, end))
+    const code = SEASON_CODES[season.toLowerCase()]!;
+    // "threatened a summer of strikes unless the offer improves": planned or threatened, the
+    // coming season; a supposition only before the verb ("If unions plan a winter of strikes").
+    const sentence = sentenceAt(text, start, end);
+    const ahead =
+      isSeasonOfEventsAhead(text.slice(Math.max(0, m.index - 30), m.index)) &&
+      !SUPPOSED.test(text.slice(sentenceStartAt(text, start), m.index));
+    if (ahead && !isSeasonPlacedOrHabitual(text, start, end)) {
+      readings.push(
+        publishedSeasonReading(
+          start,
+          end,
+          seasonByTense(code, published, 'future', undefined),
+          published,
+        ),
+      );
       continue;
-    const value =
-      toldSeasonValue(text, start, end, published) ??
-      nearestSeason(SEASON_CODES[season.toLowerCase()]!, published);
+    }
+    if (SUPPOSED.test(sentence) || isSeasonPlacedOrHabitual(text, start, end)) continue;
+    const value = toldSeasonValue(text, start, end, published) ?? nearestSeason(code, published);
     readings.push(publishedSeasonReading(start, end, value, published));
   }
   return readings;
