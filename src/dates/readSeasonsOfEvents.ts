@@ -2,7 +2,7 @@ import type { Pass, Reading } from './Reading.ts';
 import { nearestSeason } from './nearestSeason.ts';
 import { publishedSeasonReading } from './publishedSeasonReading.ts';
 import { seasonByTense } from './seasonByTense.ts';
-import { isSeasonOfEventsAhead } from './seasonOfEventsAhead.ts';
+import { isSeasonOfEventsAhead } from './isSeasonOfEventsAhead.ts';
 import { SEASON_CODES } from './seasonNames.ts';
 import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import { isSeasonPlacedOrHabitual, toldSeasonValue } from './toldSeasonValue.ts';

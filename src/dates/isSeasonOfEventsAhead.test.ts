@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
-import { isSeasonOfEventsAhead } from './seasonOfEventsAhead.ts';
+import { isSeasonOfEventsAhead } from './isSeasonOfEventsAhead.ts';
 
 const read = (text: string, published: string) =>
   findMentions(text, { published, locale: 'en-GB' }).map((m) => `${m.text} = ${m.value}`);
