@@ -1,3 +1,5 @@
+import { isMonday } from 'date-fns';
+import { toLocalDate } from './calendarDate.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { REGULAR_PAST } from './regularPast.ts';
 
@@ -45,6 +47,5 @@ export function isEarlyWeekToldOnMonday(
   // A participle's clause of its own ("Stocks rallied on Friday, setting the stage for gains early
   // in the week") tells the prospect, not the past before its comma; only "from" carries it.
   if (PARTICIPLE_CLAUSE_BEFORE.test(before) && !FROM_BEFORE.test(before)) return false;
-  const [year, month, day] = published.slice(0, 10).split('-').map(Number);
-  return new Date(Date.UTC(year!, month! - 1, day!)).getUTCDay() === 1;
+  return isMonday(toLocalDate(published.slice(0, 10)));
 }

@@ -1,3 +1,5 @@
+import { getISODay } from 'date-fns';
+import { toLocalDate } from './calendarDate.ts';
 import type { Tense } from './tenseAround.ts';
 
 const LATE_IN_THE = /^late\s+in\s+the\s+(week|month|quarter|year)$/i;
@@ -25,6 +27,5 @@ export function isLatePartGoneBy(words: string, tense: Tense, published: string)
     return monthOfQuarter === 0 || (monthOfQuarter === 1 && day <= 15);
   }
   // ISO weeks run Monday to Sunday: Monday to Wednesday are its first half.
-  const weekday = new Date(Date.UTC(Number(published.slice(0, 4)), month - 1, day)).getUTCDay();
-  return weekday >= 1 && weekday <= 3;
+  return getISODay(toLocalDate(published.slice(0, 10))) <= 3;
 }
