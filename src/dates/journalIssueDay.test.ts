@@ -76,4 +76,18 @@ describe("the day of a journal's issue", () => {
   ])('does not fire on "%s"', (text, words) => {
     expect(fires(text, words)).toBe(false);
   });
+
+  it.each([
+    "Members approved the land purchase at Thursday's Nature Conservancy meeting.",
+    "Thursday's Christian Science Monitor quoted the senator.",
+    "Thursday's Science Times section of The New York Times carried the story.",
+    "Thursday's National Science Foundation announcement drew praise.",
+    "Thursday's Journal of Commerce reported that shipping rates had fallen.",
+  ])(
+    'reads "%s", said on Monday, 20 July 1998, as the Thursday gone by: a journal\'s one-word name inside a longer one, or a daily paper, is no journal',
+    (text) => {
+      expect(fires(text, 'Thursday')).toBe(false);
+      expect(read(text, '1998-07-20')[0]).toContain('Thursday = 1998-07-16');
+    },
+  );
 });

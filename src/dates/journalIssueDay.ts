@@ -10,9 +10,12 @@ const DATE_ISSUE_AFTER =
   /^\s+(?:online\s+)?(?:issue|edition)\s+of\s+(?<title>(?:the\s+)?[^,;:()]{0,80})/;
 // The title of a scientific or medical journal, or the word "journal" before one ("the journal
 // Nature"). Not a newspaper, whose day is its day of sale: "Friday's Wall Street Journal", "the
-// Atlanta Journal-Constitution", "the Milwaukee Journal Sentinel" name no "Journal of".
+// Atlanta Journal-Constitution", "the Milwaukee Journal Sentinel" name no "Journal of", and the
+// daily "Journal of Commerce" is none. A one-word title ("Nature", "Science") is the whole name,
+// not a word of a longer one: "Thursday's Nature Conservancy meeting", "the Christian Science
+// Monitor", "the National Science Foundation", "the Science Times section" are no journals.
 const JOURNAL_TITLE =
-  /^(?:the\s+)?(?:(?:medical|scientific|British|American)\s+)?journal\s+[A-Z]|^(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}(?:Journal\s+of|Medical\s+Journal|JAMA|Lancet|Nature|Science|Cell|Pediatrics|Circulation|Neurology|BMJ|Morbidity\s+and\s+Mortality|(?:Annals|Archives|Proceedings)\s+of)\b/;
+  /^(?:the\s+)?(?:(?:medical|scientific|British|American)\s+)?journal\s+[A-Z]|^(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}(?:Journal\s+of\s+(?!Commerce\b)|Medical\s+Journal\b|Morbidity\s+and\s+Mortality\b|(?:Annals|Archives|Proceedings)\s+of\b)|^(?:the\s+)?(?:JAMA|Lancet|Nature|Science|Cell|Pediatrics|Circulation|Neurology|BMJ)\b(?!\s+(?:[A-Z]|and\b|&))/;
 
 /**
  * Whether the day at [start, end) (a weekday or a month and day, with no year) dates an issue of
