@@ -62,6 +62,24 @@ describe("the day of a journal's issue", () => {
     ]);
   });
 
+  it.each([
+    [
+      'The study was published in the June 10 issue of Science.',
+      '1999-01-05',
+      'June 10 = 1998-06-10',
+    ],
+    [
+      'A report in the Aug. 15 issue of the journal Nature first described the gene.',
+      '1999-02-20',
+      'Aug. 15 = 1998-08-15',
+    ],
+  ])(
+    'reads "%s", said on %s, as %s: an issue months gone by in a past sentence is not the next one, however nearer',
+    (text, published, found) => {
+      expect(read(text, published).map((mentions) => mentions[0])).toEqual([found, found]);
+    },
+  );
+
   it('does not fire on a newspaper\'s day: "Friday\'s Wall Street Journal reported the deal", said on Tuesday, 21 July 1998, is 1998-07-17', () => {
     const text = "Friday's Wall Street Journal reported the deal.";
     expect(fires(text, 'Friday')).toBe(false);

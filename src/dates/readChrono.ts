@@ -557,6 +557,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       const near = fromListed(text, listed, start, month, day, published);
       const from = part.from && dayOf.get(part.from);
       if (near && !from && !hasYear) takesListYear = true;
+      const journalIssue = isJournalIssueDay(text, start, end);
       value = hasYear
         ? `${written.get('year')}-${pad(month)}-${pad(day)}`
         : !from && near
@@ -568,10 +569,12 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
               // the first; the tense and the verb before the first ("was held") are the first
               // day's to weigh, not the second's.
               dayMonthByTense(month, day, from.slice(0, 10), 'unknown')
-            : isJournalIssueDay(text, start, end)
+            : journalIssue
               ? // "published in the July 22 issue of JAMA", said on July 20: the nearest such
-                // day, whatever the tense.
-                dayMonthByTense(month, day, published, 'unknown')
+                // day, whatever the verb before it; only the tense may move it, when the nearest
+                // is more than three months on its wrong side ("was published in the June 10
+                // issue of Science", said in January, is last June's).
+                dayMonthByTense(month, day, published, tense())
               : storyDay(
                   text,
                   start,
@@ -587,13 +590,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
                 );
       // "The deal was signed three days before March 15", told on March 10: the deed counted from
       // the day is gone by, so the day is the one such a count back from lies before publication.
-      if (
-        !has('year') &&
-        !from &&
-        !near &&
-        tense() === 'past' &&
-        !isJournalIssueDay(text, start, end)
-      )
+      if (!has('year') && !from && !near && tense() === 'past' && !journalIssue)
         value = dayOfPastCount(text, start, value, published);
       // "The offer ends at midnight on Dec. 1": after a verb of ending, the midnight that ends the
       // day, as after a weekday (midnightEndsDay); a calendar day's midnight opens it otherwise.
