@@ -80,6 +80,7 @@ import { sentenceEnds } from './sentenceEnds.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { PAST_CHANGE_VERB } from './pastChangeVerb.ts';
 import { originalPlanAside } from './originalPlanAside.ts';
+import { isJournalIssueDay } from './journalIssueDay.ts';
 import { planToldPast } from './planToldPast.ts';
 import { ownedDeadlineAhead } from './ownedDeadlineAhead.ts';
 import { PART_AFTER_BEFORE_WEEKDAY } from './partAfterWeekdayEvent.ts';
@@ -556,6 +557,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       const near = fromListed(text, listed, start, month, day, published);
       const from = part.from && dayOf.get(part.from);
       if (near && !from && !hasYear) takesListYear = true;
+      const journalIssue = isJournalIssueDay(text, start, end);
       value = hasYear
         ? `${written.get('year')}-${pad(month)}-${pad(day)}`
         : !from && near
@@ -567,22 +569,28 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
               // the first; the tense and the verb before the first ("was held") are the first
               // day's to weigh, not the second's.
               dayMonthByTense(month, day, from.slice(0, 10), 'unknown')
-            : storyDay(
-                text,
-                start,
-                published,
-                tense(),
-                dayMonthByTense(
-                  month,
-                  day,
+            : journalIssue
+              ? // "published in the July 22 issue of JAMA", said on July 20: the nearest such
+                // day, whatever the verb before it; only the tense may move it, when the nearest
+                // is more than three months on its wrong side ("was published in the June 10
+                // issue of Science", said in January, is last June's).
+                dayMonthByTense(month, day, published, tense())
+              : storyDay(
+                  text,
+                  start,
                   published,
                   tense(),
-                  verbBefore(text, stretchStart(text, start, end), end, tense()),
-                ),
-              );
+                  dayMonthByTense(
+                    month,
+                    day,
+                    published,
+                    tense(),
+                    verbBefore(text, stretchStart(text, start, end), end, tense()),
+                  ),
+                );
       // "The deal was signed three days before March 15", told on March 10: the deed counted from
       // the day is gone by, so the day is the one such a count back from lies before publication.
-      if (!has('year') && !from && !near && tense() === 'past')
+      if (!has('year') && !from && !near && tense() === 'past' && !journalIssue)
         value = dayOfPastCount(text, start, value, published);
       // "The offer ends at midnight on Dec. 1": after a verb of ending, the midnight that ends the
       // day, as after a weekday (midnightEndsDay); a calendar day's midnight opens it otherwise.
@@ -668,7 +676,12 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
         modifier === undefined &&
         planToldPast(text, start, end, sentenceAround(text, start, end));
       // "The vote, originally scheduled for Friday, was delayed": the nearest Friday too.
-      const aside = weeks === 0 && modifier === undefined && originalPlanAside(text, start, end);
+      // "The study appears in Thursday's New England Journal of Medicine": a journal's issue is
+      // the nearest such day, as the plan's first day is.
+      const aside =
+        weeks === 0 &&
+        modifier === undefined &&
+        (originalPlanAside(text, start, end) || isJournalIssueDay(text, start, end));
       const nearest = aside
         ? nearestWeekday(c.get('weekday')!, published)
         : told &&

@@ -161,6 +161,23 @@ describe('quarters in earnings news', () => {
 });
 
 describe('quarters named with their year', () => {
+  it('reads "China will invest 150 billion yuan during the 1996-2000 period", said on 3 December 1998, as 1996/2000 in the news reading and nothing in TimeML mode, not 2000-Q3', () => {
+    const text =
+      'China will invest 150 billion yuan in water projects during the 1996-2000 period.';
+    const DEC_1998 = { published: '1998-12-03', locale: 'en-US' } as const;
+    expect(findMentions(text, DEC_1998).map((m) => [m.text, m.value])).toEqual([
+      ['1996-2000', '1996/2000'],
+    ]);
+    expect(findTimemlMentions(text, DEC_1998)).toEqual([]);
+  });
+
+  it('keeps "the 1988 period" after a quarter a quarter, with no stretch of years before it', () => {
+    const found = values(
+      'Profit in the third quarter rose 5% from the 1988 period, to $4 million.',
+    );
+    expect(found[1]).toEqual(['the 1988 period', '1988-Q3']);
+  });
+
   it('reads "this year\'s third quarter" and "the 1988 period" with the reported quarter', () => {
     const found = values('Profit in the third quarter rose from the 1988 period.');
     expect(found[1]).toEqual(['the 1988 period', '1988-Q3']);

@@ -95,9 +95,11 @@ function stretchOpening(text: string, at: number, month: string): number {
 
 // "this year's third quarter", "last year's quarter", "the 1988 third quarter", "the 1989 period";
 // "last year's comparable period", "the comparable 1988 quarter", "last year's corresponding
-// quarter": the comparison's adjective before or after the year is in the one expression.
+// quarter": the comparison's adjective before or after the year is in the one expression. Not a
+// year that ends a stretch of years ("the 1996-2000 period", "the 1998/99 period"), which is no
+// quarter of its last year.
 const YEAR_QUARTER =
-  /\b(?:(this|last|next) year['’]s|(?:the (?:(?:comparable|corresponding|like|same) )?)?((?:19|20)\d\d)) (?:(?:comparable|corresponding|like|same) )?(?:(first|second|third|fourth) )?(?:quarter|period)\b/gi;
+  /\b(?:(this|last|next) year['’]s|(?:the (?:(?:comparable|corresponding|like|same) )?)?(?<![\d/–-])((?:19|20)\d\d)) (?:(?:comparable|corresponding|like|same) )?(?:(first|second|third|fourth) )?(?:quarter|period)\b/gi;
 
 // "the same period of 1988", "the like quarter in 1989", "the comparable third quarter of 1988":
 // the comparison's year after the noun, read as "the 1988 period" is.

@@ -10,6 +10,11 @@ const YEAR_RANGE = /(?<![\d/.,$-])((?:19|20)\d{2})\s?[-–]\s?((?:19|20)\d{2}|\d
 // budget was approved") is no name.
 const LIFESPAN_BEFORE =
   /(?:\b(?!(?:In|From|Between|During|Since|Over|By|For|Through|Until|After|Before|The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Last|Next)\s)[A-Z][a-z]+\s+|\()$/;
+// "the ninth five-year plan (1996-2000)", "the Korean War (1950-53)", "the Eighth Five-Year Plan
+// period (1991-1995)": in parentheses after the name of a stretch of time, the years are that
+// stretch's, not a life.
+const STRETCH_NOUN_BEFORE =
+  /\b(?:plan|period|program(?:me)?|war|era|term|dynasty|reign|presidency|administration|tenure|campaign|project|drive)\s*\($/i;
 
 // "borrowing rose in 2024/25": a financial or school year written alone with a slash, its two
 // years one after the other.
@@ -62,6 +67,9 @@ export const readYearRanges: Pass = (text, { published, timeml }) => [
     .flatMap((m) => yearInterval(m, published, true)),
   ...[...text.matchAll(YEAR_RANGE)]
     .filter((m) => !timeml || isBudgetYear(text, m.index, m.index + m[0].length))
-    .filter((m) => !LIFESPAN_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))
+    .filter((m) => {
+      const before = text.slice(Math.max(0, m.index - 30), m.index);
+      return !LIFESPAN_BEFORE.test(before) || STRETCH_NOUN_BEFORE.test(before);
+    })
     .flatMap((m) => yearInterval(m, published, timeml)),
 ];
