@@ -1,3 +1,5 @@
+import { REGULAR_PAST } from './regularPast.ts';
+
 // Participles that name a time fixed by someone, "at the time set", "at the time prescribed by a
 // doctor": a set hour, not the time a story tells of.
 const SET_PARTICIPLE =
@@ -5,8 +7,7 @@ const SET_PARTICIPLE =
 // A clause that tells which time, opened by a subject with its article and closed by its verb, an
 // auxiliary, a verb in -ed or -s or one of a happening: "at the time the shots were fired", "at
 // the time the plane crashed", "at the time the doors close".
-const WHICH_TIME_CLAUSE =
-  "(?:the|a|an|his|her|its|their)\\s+(?:[\\w'’-]+\\s+){1,2}?(?:were|are|had|have|did|do|would|could|will|can|[a-z]+ed|[a-z]+s|close|open|start|end|begin|arrive|leave|happen|occur|come|go)";
+const WHICH_TIME_CLAUSE = String.raw`(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){1,2}?(?:were|are|had|have|did|do|would|could|will|can|${REGULAR_PAST}|[a-z]+s|close|open|start|end|begin|arrive|leave|happen|occur|come|go)`;
 
 /**
  * "the time" of "at the time", the time a story has been telling of: "At the time, few people

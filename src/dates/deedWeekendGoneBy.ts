@@ -1,6 +1,7 @@
 import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { MODALS } from './modals.ts';
 import { PLAN_WORDS } from './planParticiples.ts';
+import { REGULAR_PAST } from './regularPast.ts';
 import { STATE_VERB } from './stateVerbs.ts';
 import { wishAheadFor } from './wishAheadFor.ts';
 
@@ -14,13 +15,13 @@ const NOT_RELATIVE_LEAD = `(?:${MODALS}|be|is|are|am|was|were|been|being|has|hav
 // A word (the noun the participle follows), the participle, an adverb at most, and the weekend's
 // preposition.
 const DEED_OVER_WEEKEND = new RegExp(
-  `\\b(?!${NOT_RELATIVE_LEAD}\\b)[a-z'’-]+,?\\s+(?!(?:${AHEAD_PARTICIPLE})\\b)(?:[a-z]+ed|${IRREGULAR_PAST}|${UNCHANGED_PAST})\\s+(?:\\w+ly\\s+)?(?:over|at|during)\\s+$`,
+  `\\b(?!${NOT_RELATIVE_LEAD}\\b)[a-z'’-]+,?\\s+(?!(?:${AHEAD_PARTICIPLE})\\b)(?:${REGULAR_PAST}|${IRREGULAR_PAST}|${UNCHANGED_PAST})\\s+(?:\\w+ly\\s+)?(?:over|at|during)\\s+$`,
   'i',
 );
 // A verb of state and up to two words of its object before the participle: "Roads will stay shut
 // over the weekend", "would keep the plant closed over the weekend" tell a state, not a deed.
 const STATE_BEFORE = new RegExp(
-  `\\b(?:${STATE_VERB})\\s+(?:[\\w'’-]+\\s+){0,2}?(?:[a-z]+ed|${IRREGULAR_PAST}|${UNCHANGED_PAST})\\s+(?:\\w+ly\\s+)?(?:over|at|during)\\s+$`,
+  `\\b(?:${STATE_VERB})\\s+(?:[\\w'’-]+\\s+){0,2}?(?:${REGULAR_PAST}|${IRREGULAR_PAST}|${UNCHANGED_PAST})\\s+(?:\\w+ly\\s+)?(?:over|at|during)\\s+$`,
   'i',
 );
 // "the weekend", with the preposition a reading may start at.

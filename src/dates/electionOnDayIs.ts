@@ -1,4 +1,5 @@
 import { IRREGULAR_PAST } from './irregularPast.ts';
+import { REGULAR_PAST } from './regularPast.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 // An election or a vote that opens its sentence (a quote mark aside), with at most three words of
@@ -19,7 +20,7 @@ const ELECTION_OPENING_ON = new RegExp(
 // rebuke", "are being counted"), nor a survey's finding ("The poll on Tuesday is the first to show
 // Labour behind").
 const PRESENT_BE_AFTER = new RegExp(
-  String.raw`^\s+(?:is|are)\s+(?:\w+ly\s+)?(?:(?:expected|likely|unlikely|set|due|poised|bound|going|tipped)\s+to\b|(?:a|an|the|its|their|his|her|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:test|chance|choice|opportunity|showdown|hurdle)\b|the\s+(?:first|second|third|fourth|fifth|last|final|next)\s+(?:in|of|before)\b(?![^.!?;]*?\b(?:which|where|when|that)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|had|${IRREGULAR_PAST}|[a-z]+ed)\b))`,
+  String.raw`^\s+(?:is|are)\s+(?:\w+ly\s+)?(?:(?:expected|likely|unlikely|set|due|poised|bound|going|tipped)\s+to\b|(?:a|an|the|its|their|his|her|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:test|chance|choice|opportunity|showdown|hurdle)\b|the\s+(?:first|second|third|fourth|fifth|last|final|next)\s+(?:in|of|before)\b(?![^.!?;]*?\b(?:which|where|when|that)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|had|${IRREGULAR_PAST}|${REGULAR_PAST})\b))`,
   'i',
 );
 const WEEKDAY = new RegExp(`^(on\\s+)?${WEEKDAY_PATTERN}$`, 'i');

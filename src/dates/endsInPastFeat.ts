@@ -1,5 +1,6 @@
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { PLAN_PARTICIPLES } from './planParticiples.ts';
+import { REGULAR_PAST } from './regularPast.ts';
 
 // Words that open a clause of their own or join another deed: after them the count is no longer
 // how long the past verb's deed took ("hired a coach who starts in two weeks").
@@ -23,7 +24,7 @@ const NOT_A_VERB = 'fed|red|bed|hundred|[a-z]*(?:need|speed|seed|feed|greed|bree
 // perfect's participle ("The Fed has not ruled out a rate hike in two months"): what it
 // tells may still come, the count a date ahead.
 const PAST_FEAT = new RegExp(
-  `(?<!\\b(?:has|have|had|not|never)\\s+|n['’]t\\s+)\\b(?!(?:${PLAN_PARTICIPLES}|${ASKS_OR_FORESEES}|${NOT_A_VERB})\\b)(?:[a-z]+ed|${IRREGULAR_PAST})(?:\\s+(?!(?:${OPENS_ANOTHER})\\b)[\\w'’-]+){1,5}\\s+$`,
+  `(?<!\\b(?:has|have|had|not|never)\\s+|n['’]t\\s+)\\b(?!(?:${PLAN_PARTICIPLES}|${ASKS_OR_FORESEES}|${NOT_A_VERB})\\b)(?:${REGULAR_PAST}|${IRREGULAR_PAST})(?:\\s+(?!(?:${OPENS_ANOTHER})\\b)[\\w'’-]+){1,5}\\s+$`,
   'i',
 );
 

@@ -1,6 +1,7 @@
 import { clauseEnding } from './clauseOpens.ts';
 import { FUTURE_CUE, PRESENT_SCHEDULE } from './futureCue.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
+import { REGULAR_PAST } from './regularPast.ts';
 
 // How many words may stand between a verb looking ahead and "in the fall" or "by the fall" in its
 // clause: the verb's object and a phrase or two ("The series returns for a fourth season in the
@@ -17,7 +18,7 @@ const PAST_AUXILIARY = /\b(?:had|was|were|did)\b/i;
 // snapped in the fall"); a participle after "be" is the plan's own passive ("is expected to be
 // completed by the fall").
 const PAST_VERB = new RegExp(
-  String.raw`(?<!\b(?:be|been|being|get|gets|is|are)\s+)\b(?:[a-z]+ed|${IRREGULAR_PAST})\b`,
+  String.raw`(?<!\b(?:be|been|being|get|gets|is|are)\s+)\b(?:${REGULAR_PAST}|${IRREGULAR_PAST})\b`,
   'i',
 );
 

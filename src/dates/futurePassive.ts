@@ -1,4 +1,5 @@
 import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
+import { REGULAR_PAST } from './regularPast.ts';
 
 // What a road or building is closed to or reopened for ("closed to traffic", "shut for repairs"):
 // only after closing or opening, for "compensated for losses on 12 December" and "paid for
@@ -19,6 +20,6 @@ const CLOSED_TO_OR_FOR = String.raw`(?:closed|shut|reopened|blocked)\s+(?:to|for
  * to be held", "would be closed"), whose "be" no "will" leads.
  */
 export const FUTURE_PASSIVE_BEFORE = new RegExp(
-  String.raw`(?:\b(?:will|shall)(?:\s+not)?|\bwon['’]t|['’]ll)\s+(?:be|stay|remain)\s+(?:[a-z]+ly\s+)?(?:(?:${IRREGULAR_PAST}|${UNCHANGED_PAST}|[a-z]+ed)\s+|${CLOSED_TO_OR_FOR})(?:on\s+|until\s+|till\s+|from\s+|between\s+)?$`,
+  String.raw`(?:\b(?:will|shall)(?:\s+not)?|\bwon['’]t|['’]ll)\s+(?:be|stay|remain)\s+(?:[a-z]+ly\s+)?(?:(?:${IRREGULAR_PAST}|${UNCHANGED_PAST}|${REGULAR_PAST})\s+|${CLOSED_TO_OR_FOR})(?:on\s+|until\s+|till\s+|from\s+|between\s+)?$`,
   'i',
 );

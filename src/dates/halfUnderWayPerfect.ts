@@ -1,10 +1,11 @@
 import { MODALS } from './modals.ts';
+import { REGULAR_PAST } from './regularPast.ts';
 
 // A present perfect after the half, in its own clause, a few words between: "the second half has
 // been better", "Sales in the second half have started strongly". Not after a modal ("would have
 // been", "should have started"): a half judged from after its end.
 const PRESENT_PERFECT_AFTER = new RegExp(
-  String.raw`^(?:\s+[\w'’-]+){0,4}?\s+(?<!\b(?:${MODALS}|to)\s+(?:\w+ly\s+)?)(?:has|have)\s+(?:(?:\w+ly|so\s+far|not|also)\s+)?(?:been|begun|seen|shown|brought|got|gotten|made|had|done|[a-z]+ed)\b`,
+  String.raw`^(?:\s+[\w'’-]+){0,4}?\s+(?<!\b(?:${MODALS}|to)\s+(?:\w+ly\s+)?)(?:has|have)\s+(?:(?:\w+ly|so\s+far|not|also)\s+)?(?:been|begun|seen|shown|brought|got|gotten|made|had|done|${REGULAR_PAST})\b`,
   'i',
 );
 

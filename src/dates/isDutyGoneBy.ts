@@ -1,4 +1,5 @@
 import { IRREGULAR_PAST } from './irregularPast.ts';
+import { REGULAR_PAST } from './regularPast.ts';
 import { REPORTED } from './reportingVerbs.ts';
 
 // "had to" or "needed to" with its verb and up to six words of object before "by": "Ballots had to
@@ -18,8 +19,10 @@ const NEXT_CLAUSE = /(?:,\s*(?:and|but|while|although|though)\b|;|\s[-–—]{1,
 // A duty in a "that" clause after a past verb of saying or ruling is reported speech too, the
 // date still the coming one: "Officials warned on Monday that the rebels had to disarm by
 // Friday", "The judge ruled Monday that the county had to finish by Friday".
-const DUTY_IN_THAT_CLAUSE =
-  /\b(?:\w+ed|told|wrote|held|found)\s+(?:(?:on\s+)?\w+\s+)?that\s+(?:(?!that\b)[\w'’$.,-]+\s+){1,8}(?:had|needed)\s+(?:\w+ly\s+)?to\s+[a-z]+\b/i;
+const DUTY_IN_THAT_CLAUSE = new RegExp(
+  String.raw`\b(?:${REGULAR_PAST}|told|wrote|held|found)\s+(?:(?:on\s+)?\w+\s+)?that\s+(?:(?!that\b)[\w'’$.,-]+\s+){1,8}(?:had|needed)\s+(?:\w+ly\s+)?to\s+[a-z]+\b`,
+  'i',
+);
 
 // The sentence's own verb right after the date: the duty is then told inside its subject, "The $5
 // million needed to finish the bridge by Friday was approved", "The papers he had to file by
@@ -27,7 +30,7 @@ const DUTY_IN_THAT_CLAUSE =
 // needed, the date still the coming one), where "had" is the past of its own clause, whatever
 // the sentence's verb.
 const VERB_RIGHT_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:not|also|already|still|now|\w+ly)\s+)?(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|should|did|does|do|remains?|${IRREGULAR_PAST}|\w+ed)\b`,
+  String.raw`^\s+(?:(?:not|also|already|still|now|\w+ly)\s+)?(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|should|did|does|do|remains?|${IRREGULAR_PAST}|${REGULAR_PAST})\b`,
   'i',
 );
 

@@ -5,6 +5,7 @@ import { PAST_CHANGE_VERB } from './pastChangeVerb.ts';
 import { PLAN_PARTICIPLES } from './planParticiples.ts';
 import { NOT_SUPERLATIVE } from './notSuperlative.ts';
 import { NUMBER_SOURCE } from './readNumber.ts';
+import { REGULAR_PAST } from './regularPast.ts';
 import { tenseAround } from './tenseAround.ts';
 
 // The particles of a phrasal verb before "in": "touched down", "sold out", "broke up".
@@ -52,7 +53,7 @@ const SUPERLATIVE_ALONE = new RegExp(
 const FIGURE_BEFORE = new RegExp(
   `(\\$?\\d[\\d,.]*\\s*(?:%|percent|per cent)?|\\b(?:half|twice|thrice)|\\ban?(?=\\s+[a-z]+\\s+of\\s+[a-z]+\\s+$)|\\b(?!(?:an?|single)\\b)${NUMBER_SOURCE})` +
     `((?:\\s+[a-z]+){0,2})(?:\\s+of\\s+[a-z]+)?(?:\\s+(?:a|an|per)\\s+[a-z]+)?` +
-    `(?:(?:\\s+(?:was|were|had|have|has|been))*(?:\\s+[a-z]+ly)?\\s+(?:[a-z]+ed|${IRREGULAR_PAST}|(?<=\\b(?:was|were|been|had|have|has)\\s+)(?:${UNCHANGED_PAST}))(?:\\s+(?:${PARTICLE}))?)?\\s+$`,
+    `(?:(?:\\s+(?:was|were|had|have|has|been))*(?:\\s+[a-z]+ly)?\\s+(?:${REGULAR_PAST}|${IRREGULAR_PAST}|(?<=\\b(?:was|were|been|had|have|has)\\s+)(?:${UNCHANGED_PAST}))(?:\\s+(?:${PARTICLE}))?)?\\s+$`,
   'i',
 );
 // "cut rates twice in six months", "met three times in two weeks", "will raise rates twice in a
@@ -69,21 +70,21 @@ const TIMES_BEFORE = new RegExp(
 const DENIED_OBJECT =
   "(?:\\s+(?!(?:hikes?|cuts?|elections?|votes?|talks|referendums?|polls?)\\b)[\\w'’-]+){0,3}\\s+$";
 const DENIED_PERFECT = new RegExp(
-  `\\b(?:has|have|had)(?:\\s+not|n['’]t|\\s+never)\\s+(?!(?:ruled|excluded)\\b)(?:been\\s+)?[a-z]+${DENIED_OBJECT}|\\b(?:nothing|nobody|no\\s+one|none|no)\\b(?:\\s+[\\w'’-]+){0,4}?\\s+(?:has|have|had)\\s+(?:[a-z]+ly\\s+)?(?:been|[a-z]+ed|[a-z]+en|won|lost|met|had|seen|done)\\b${DENIED_OBJECT}`,
+  `\\b(?:has|have|had)(?:\\s+not|n['’]t|\\s+never)\\s+(?!(?:ruled|excluded)\\b)(?:been\\s+)?[a-z]+${DENIED_OBJECT}|\\b(?:nothing|nobody|no\\s+one|none|no)\\b(?:\\s+[\\w'’-]+){0,4}?\\s+(?:has|have|had)\\s+(?:[a-z]+ly\\s+)?(?:been|${REGULAR_PAST}|[a-z]+en|won|lost|met|had|seen|done)\\b${DENIED_OBJECT}`,
   'i',
 );
 // "sold out in 35 minutes", "broke up in an hour": a past verb and its particle right before
 // "in", what they tell took the count; not a plan's participle ("expected back in a week"). A bare
 // past verb is left to the figure and change rules ("The Fantastic Four opened in two weeks").
 const PAST_VERB_BEFORE = new RegExp(
-  `\\b(?!(?:${PLAN_PARTICIPLES})\\b)(?:[a-z]+ed|${IRREGULAR_PAST})\\s+(?:${PARTICLE})\\s+$`,
+  `\\b(?!(?:${PLAN_PARTICIPLES})\\b)(?:${REGULAR_PAST}|${IRREGULAR_PAST})\\s+(?:${PARTICLE})\\s+$`,
   'i',
 );
 // "Rates were cut in two years", "The plant was closed in six months", "Prices had been slashed in
 // a week": a past passive right before "in" with no figure, what it tells took the count; not a
 // plan's participle ("was expected in a week", "was scheduled in two years").
 const PAST_PASSIVE_BEFORE = new RegExp(
-  `\\b(?:was|were|had\\s+been)(?:\\s+[a-z]+ly)?\\s+(?!(?:${PLAN_PARTICIPLES})\\b)(?:[a-z]+ed|${IRREGULAR_PAST}|${UNCHANGED_PAST})\\s+$`,
+  `\\b(?:was|were|had\\s+been)(?:\\s+[a-z]+ly)?\\s+(?!(?:${PLAN_PARTICIPLES})\\b)(?:${REGULAR_PAST}|${IRREGULAR_PAST}|${UNCHANGED_PAST})\\s+$`,
   'i',
 );
 // "with three more in a week", "another three in seven days", "two more follow in a week": more

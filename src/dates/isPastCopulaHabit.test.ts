@@ -50,4 +50,15 @@ describe('a state of the past told as a habit with "was" or "were"', () => {
       'XXXX-10',
     ]);
   });
+
+  it('reads "The hills were usually green in April", said on 3 March 2026, as XXXX-04: "green" is a state, no participle', () => {
+    expect(monthValues('The hills were usually green in April.', 'April')).toEqual([
+      'XXXX-04',
+      'XXXX-04',
+    ]);
+    expect(monthValues('The hills were usually seen in April.', 'April')).toEqual([
+      '2025-04',
+      '2025-04',
+    ]);
+  });
 });

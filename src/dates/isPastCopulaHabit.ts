@@ -1,4 +1,5 @@
 import { IRREGULAR_PAST } from './irregularPast.ts';
+import { PAST_PARTICIPLE_EN } from './pastParticipleEn.ts';
 import { REGULAR_PAST } from './regularPast.ts';
 
 // "was" or "were" right before the adverb ("Stores were usually busiest in December") or right
@@ -7,9 +8,10 @@ const WAS_BEFORE = /\b(?:was|were)\s+$/i;
 const WAS_AFTER = /^\s+(?:was|were)\b/i;
 // The word after "was" or "were" and the adverb: a complement that tells a state, not a
 // participle of a one-off or a deed to come ("The festival was always held in July, until it
-// moved", "The outcome always was going to be decided in June", "was usually due in March").
+// moved", "The outcome always was going to be decided in June", "was usually due in March"). A
+// word in "-en" is a participle only if it is one of PAST_PARTICIPLE_EN's: "green" is a state.
 const NOT_STATE = new RegExp(
-  String.raw`^\s+(?:${REGULAR_PAST}|[a-z]+ing|[a-z]+en|${IRREGULAR_PAST}|going|about|to|not|never|due|set|expected|likely|supposed)\b`,
+  String.raw`^\s+(?:${REGULAR_PAST}|[a-z]+ing|${PAST_PARTICIPLE_EN}|${IRREGULAR_PAST}|going|about|to|not|never|due|set|expected|likely|supposed)\b`,
   'i',
 );
 

@@ -71,4 +71,13 @@ describe('a past stay, post or job lasting "until" a date', () => {
       'timeml: August = 2026-08',
     ]);
   });
+
+  it('reads "The shop was open until March", said on 20 November 2026, as 2026-03: "open" is a state, no participle', () => {
+    expect(values('The shop was open until March.', NOVEMBER)).toEqual([
+      'March = 2026-03',
+      'timeml: March = 2026-03',
+    ]);
+    expect(isPastStayUntil('The hills were green until ')).toBe(true);
+    expect(isPastStayUntil('The suspects were taken away until ')).toBe(false);
+  });
 });

@@ -1,4 +1,5 @@
 import { IRREGULAR_PAST } from './irregularPast.ts';
+import { PAST_PARTICIPLE_EN } from './pastParticipleEn.ts';
 import { REGULAR_PAST } from './regularPast.ts';
 
 // "She stayed at a hotel in Lisbon until August", "He was chairman of the board until March, when
@@ -10,8 +11,9 @@ import { REGULAR_PAST } from './regularPast.ts';
 // leaving until March").
 const STAY_VERB = 'stayed|lived|worked|remained|served|taught|studied|coached|played|lodged';
 // After "was" or "were", no participle in -en or of the irregular verbs ("Detectives were given
-// until Saturday", "were kept until Monday"), which sets the date ahead.
-const WAS_NOT_PARTICIPLE = String.raw`(?:was|were)\s+(?!(?:[a-z]+en|${IRREGULAR_PAST})\b)`;
+// until Saturday", "were kept until Monday"), which sets the date ahead; "open" or "green" is no
+// participle ("The shop was open until March" is a state gone by).
+const WAS_NOT_PARTICIPLE = String.raw`(?:was|were)\s+(?!(?:${PAST_PARTICIPLE_EN}|${IRREGULAR_PAST})\b)`;
 const NOT_BETWEEN = `to|be|been|being|not|never|and|or|but|that|which|who|will|would|until|till|due|set|expected|likely|[a-z]+ing|${REGULAR_PAST}`;
 const PAST_STAY_UNTIL = new RegExp(
   String.raw`\b(?:(?:${STAY_VERB})\s+|${WAS_NOT_PARTICIPLE})(?:(?!(?:${NOT_BETWEEN})\b)[a-z.'’-]+\s+){1,6}(?:until|till)\s+(?:the\s+)?$`,

@@ -3,6 +3,7 @@ import { IRREGULAR_PAST } from './irregularPast.ts';
 import { isYearNamingBody } from './isYearNamingBody.ts';
 import { isYearOfCaseNumber } from './isYearOfCaseNumber.ts';
 import { isYearOfSectionNumber } from './isYearOfSectionNumber.ts';
+import { REGULAR_PAST } from './regularPast.ts';
 
 // "About 2025 people attended", "nearly 1800 workers": a figure before the people or things it
 // counts, after an approximator, is no year.
@@ -21,7 +22,7 @@ const TIME_PREPOSITION_BEFORE = new RegExp(
 // before an object or the clause's end: before a noun it is an adjective ("The 2025 revised
 // budget").
 const NAME_VERB_AFTER = new RegExp(
-  `^\\s+(?:(?:is|are|was|were|has|have|had|will|would|said|says)\\b|(?:${IRREGULAR_PAST}|[a-z]+ed)(?=\\s+(?:the|a|an|its|their|his|her|our|it|them|him|us)\\b|\\s*[.,;:!?]))`,
+  `^\\s+(?:(?:is|are|was|were|has|have|had|will|would|said|says)\\b|(?:${IRREGULAR_PAST}|${REGULAR_PAST})(?=\\s+(?:the|a|an|its|their|his|her|our|it|them|him|us)\\b|\\s*[.,;:!?]))`,
 );
 
 // "Room 1984", "Flight 2020", "Proposition 2012": a number after a capitalised noun that numbers

@@ -1,4 +1,5 @@
 import { IRREGULAR_PAST } from './irregularPast.ts';
+import { REGULAR_PAST } from './regularPast.ts';
 import { RELEASE_NOUN } from './releasePresent.ts';
 
 // A work in print or a game, beside releasePresent's records, films and shows.
@@ -26,7 +27,7 @@ const RELEASE_ASIDE = new RegExp(
 // off, still ahead ("The game, out in March, has already been delayed twice"). So too a present
 // with "already" ("The novel, out in March, is already in its fifth printing").
 const PERFECT_AFTER = new RegExp(
-  String.raw`^[^.!?]*?,\s*(?:(?:has|have|had)\s+(?:\w+ly\s+|already\s+)?(?:been\s+)?(?!(?:delayed|postponed|pushed|moved|put)\b)(?:[a-z]+ed|${IRREGULAR_PAST})|(?:is|are)\s+already)\b`,
+  String.raw`^[^.!?]*?,\s*(?:(?:has|have|had)\s+(?:\w+ly\s+|already\s+)?(?:been\s+)?(?!(?:delayed|postponed|pushed|moved|put)\b)(?:${REGULAR_PAST}|${IRREGULAR_PAST})|(?:is|are)\s+already)\b`,
   'i',
 );
 

@@ -3,12 +3,13 @@ import { HELD_THING } from './heldThing.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { PLAN_PARTICIPLE_BEFORE } from './planParticipleBefore.ts';
 import { MODALS } from './modals.ts';
+import { REGULAR_PAST } from './regularPast.ts';
 import { NOT_PAST } from './tenseAround.ts';
 
 // A past verb, its object of one to three words, and an optional "on" right before a day and
 // month: "arrested him on Jan. 20", "killed 40 people on Jan. 26", "signed the bill Jan. 15".
 const VERB_OBJECT_ON = new RegExp(
-  `(?:^|[\\s(“"])(${IRREGULAR_PAST}|[a-z]+ed)((?:\\s+[\\w'’-]+){1,3})\\s+(?:on\\s+)?$`,
+  `(?:^|[\\s(“"])(${IRREGULAR_PAST}|${REGULAR_PAST})((?:\\s+[\\w'’-]+){1,3})\\s+(?:on\\s+)?$`,
   'i',
 );
 // Verbs whose deed may be gone while the day they name lies ahead: they set, announce, put off,

@@ -1,5 +1,6 @@
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { PLAN_PARTICIPLES } from './planParticiples.ts';
+import { REGULAR_PAST } from './regularPast.ts';
 import { NOT_PAST } from './tenseAround.ts';
 import { MODALS } from './modals.ts';
 
@@ -14,7 +15,7 @@ const SUBJECT_LEAD =
 // only: a name after the day ("The March 19 Fed meeting", "The April 4 United Nations vote") is
 // no verb; the sentence's capital is SUBJECT_LEAD's.
 const PAST_VERB_AFTER = new RegExp(
-  `^(?:['’]s)?((?:\\s+(?!(?:was|were|is|are|${MODALS}|has|have|had|to|and|or|but|that|which|who)\\b)[a-z]+){0,2}?)\\s+(${IRREGULAR_PAST}|[a-z]+ed)\\b`,
+  `^(?:['’]s)?((?:\\s+(?!(?:was|were|is|are|${MODALS}|has|have|had|to|and|or|but|that|which|who)\\b)[a-z]+){0,2}?)\\s+(${IRREGULAR_PAST}|${REGULAR_PAST})\\b`,
 );
 // A past form before a noun and then a verb of its own is an adjective of the subject ("The
 // April 2 delayed launch is now set", "The March 25 closed session is open").

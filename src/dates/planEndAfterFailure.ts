@@ -2,6 +2,7 @@ import { IRREGULAR_PAST } from './irregularPast.ts';
 import { monthByTense } from './monthByTense.ts';
 import { MONTH_WORD_SOURCE, monthNumber } from './monthNames.ts';
 import { pastYearNamedBefore } from './pastYearNamedBefore.ts';
+import { REGULAR_PAST } from './regularPast.ts';
 
 // "which was intended to last until", "meant to hold until early", "was due to run through": a
 // plan told in the past for a state to last up to the month.
@@ -11,7 +12,7 @@ const PLAN_UNTIL_BEFORE =
 // clause past an aside's comma or a turn with "but" or "yet", tells in the past what happened in
 // another month named without a year.
 const FAILED_IN_AFTER = new RegExp(
-  `^[^.!?;]*?(?:,|\\bbut\\b|\\byet\\b)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:was|were|had|[a-z]+ed|${IRREGULAR_PAST})\\b(?:\\s+[\\w'’-]+){0,4}?\\s+in\\s+(?:(?:early|late|mid-?)\\s*)?(${MONTH_WORD_SOURCE})(?!\\.?\\s*\\d)`,
+  `^[^.!?;]*?(?:,|\\bbut\\b|\\byet\\b)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:was|were|had|${REGULAR_PAST}|${IRREGULAR_PAST})\\b(?:\\s+[\\w'’-]+){0,4}?\\s+in\\s+(?:(?:early|late|mid-?)\\s*)?(${MONTH_WORD_SOURCE})(?!\\.?\\s*\\d)`,
   'i',
 );
 

@@ -1,4 +1,5 @@
 import { IRREGULAR_PAST } from './irregularPast.ts';
+import { REGULAR_PAST } from './regularPast.ts';
 import { REPORTED } from './reportingVerbs.ts';
 import { WEEKDAY_WORD } from './weekdayNames.ts';
 
@@ -89,7 +90,7 @@ export function planTold(
 // the past after the plan tells what happened on its day instead, so the day is gone by.
 const GIVEN_UP_VERB = [
   "never|did|didn't|was|were|had",
-  String.raw`(?!(?:expected|scheduled|planned|slated|needed)\b)[a-z]+ed`,
+  String.raw`(?!(?:expected|scheduled|planned|slated|needed)\b)${REGULAR_PAST}`,
   IRREGULAR_PAST,
 ].join('|');
 const GIVEN_UP_AFTER = new RegExp(
@@ -108,7 +109,7 @@ const NOT_OUTCOME_ED = [
 ].join('|');
 const OUTCOME_AND_AFTER = new RegExp(
   String.raw`^[^.!?;]*?\band\s+(?:(?:it|they|he|she|this|that)\s+)?` +
-    String.raw`(?!(?:${NOT_OUTCOME_ED})\b)(?:came|[a-z]+ed|${IRREGULAR_PAST})\b`,
+    String.raw`(?!(?:${NOT_OUTCOME_ED})\b)(?:came|${REGULAR_PAST}|${IRREGULAR_PAST})\b`,
   'i',
 );
 // "A verdict was expected on Friday. The jury returned it after four hours.": the next sentence

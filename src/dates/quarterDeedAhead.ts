@@ -1,4 +1,5 @@
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
+import { REGULAR_PAST } from './regularPast.ts';
 import { SEASON_PATTERN } from './seasonNames.ts';
 import { REPORTED } from './reportingVerbs.ts';
 import { sentenceEnds, sentenceStartAt } from './sentenceEnds.ts';
@@ -28,7 +29,7 @@ const DEED_AHEAD_BEFORE = new RegExp(
 // ("…, the company said in June"): "in the third quarter, with deliveries in October" dates the
 // deed itself.
 const SAYING_DATED_BACK = new RegExp(
-  String.raw`\b(?:${SEASON_PATTERN}|earlier\s+this\s+year|last\s+year|(?:months|a\s+year|years)\s+ago|had\s+(?:\w+ed|said|told))\b`,
+  String.raw`\b(?:${SEASON_PATTERN}|earlier\s+this\s+year|last\s+year|(?:months|a\s+year|years)\s+ago|had\s+(?:${REGULAR_PAST}|said|told))\b`,
   'i',
 );
 const MONTH_WORD = new RegExp(`^${MONTH_WORD_SOURCE}$`, 'i');

@@ -1,6 +1,7 @@
 import { breakBeforeReturnDay } from './breakBeforeReturnDay.ts';
 import { changedDeadlineMonthTense } from './changedDeadlineMonthTense.ts';
 import { electionMonthTense } from './electionMonthTense.ts';
+import { REGULAR_PAST } from './regularPast.ts';
 import { WILL_VERB_BEFORE } from './willVerbBefore.ts';
 import { LISTED_DAYS_HEAD_BEFORE } from './daysListedBefore.ts';
 import { continuedDayEvent } from './continuedDayEvent.ts';
@@ -113,7 +114,10 @@ function modifierBefore(text: string, start: number, matched: string): Modifier 
 // is the participle of a plan ("scheduled Jan. 31", "postponed to").
 // "the night of", "the morning of": a part of the day named before its day and month.
 const PART_OF_DAY_BEFORE = new RegExp(String.raw`\bthe\s+(?:${PART_OF_DAY_SOURCE})\s+of\s+$`, 'i');
-const PAST_VERB_BEFORE = new RegExp(`\\b(?:${IRREGULAR_PAST}|[a-z]+ed)\\s+(?:on\\s+)?$`, 'i');
+const PAST_VERB_BEFORE = new RegExp(
+  `\\b(?:${IRREGULAR_PAST}|${REGULAR_PAST})\\s+(?:on\\s+)?$`,
+  'i',
+);
 const MONTH_MODIFIER = new RegExp(`\\b(?:this\\s+(?=past|coming))?(${MODIFIER_WORD})\\s+$`, 'i');
 // "a week ago Tuesday", "two weeks from Monday", "Tuesday week": a weekday moved by whole weeks,
 // back from the last such day or on from the coming one; "Monday fortnight" moves it two weeks.

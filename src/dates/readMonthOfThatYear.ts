@@ -2,6 +2,7 @@ import { monthByTense } from './monthByTense.ts';
 import { MONTH_NAMES, monthNumber } from './monthNames.ts';
 import { pad } from './parseChrono.ts';
 import type { Pass, Reading } from './Reading.ts';
+import { REGULAR_PAST } from './regularPast.ts';
 import { REPORTING_VERBS } from './reportingVerbs.ts';
 import { seasonByTense } from './seasonByTense.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
@@ -27,8 +28,7 @@ const SAYING_OR_THINKING = [
 // agreed that July to divide Berlin", "Doctors confirmed that March that the tumor had spread").
 const FORECASTING_OR_DECIDING =
   'forecasts?|forecasted|predict(?:s|ed)?|project(?:s|ed)|estimate[sd]?|agreed|decided|confirm(?:s|ed)?';
-const OWN_VERB =
-  'would|will|was|is|were|are|could|should|might|may|must|can|had|has|have|brought|saw|became|began|came|proved|[a-z]+ed';
+const OWN_VERB = `would|will|was|is|were|are|could|should|might|may|must|can|had|has|have|brought|saw|became|began|came|proved|${REGULAR_PAST}`;
 const THAT_MONTH = new RegExp(
   `(?<!\\b(?:${SAYING_OR_THINKING})\\s)(?!(?<=\\b(?:${FORECASTING_OR_DECIDING})\\s)that\\s+(?:same\\s+)?(?:${MONTHS}|${SEASON_PATTERN})\\s+(?:${OWN_VERB})\\b)\\b([Tt]hat)\\s+(?:same\\s+)?(?:(${MONTHS})|(${SEASON_PATTERN}))\\b(?!['’-])(?!(?<=fall)\\s+(?:in|of|from|on|to|was|is|and)\\b)`,
   'g',

@@ -3,6 +3,7 @@ import { KIND_TODAY_COMPARED, TODAY_NOWADAYS } from './genericToday.ts';
 import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { NUMBER_SOURCE } from './readNumber.ts';
 import type { Pass, Reading } from './Reading.ts';
+import { REGULAR_PAST } from './regularPast.ts';
 
 // Units a vague span is told in ("the past few years", "the coming decades").
 const UNITS = '(?:days|weeks|months|quarters|years|decades)';
@@ -52,7 +53,7 @@ const REFERENCES: Array<[RegExp, string]> = [
 // "He was soon released", "a trickle that soon became a flood": in a past narrative "soon" and
 // "shortly" say what came next, not a time still to come.
 const PAST_BEFORE = /\b(?:was|were|had)\s+$/i;
-const PAST_AFTER = new RegExp(`^\\s+(?:${IRREGULAR_PAST}|\\w+ed)\\b`, 'i');
+const PAST_AFTER = new RegExp(`^\\s+(?:${IRREGULAR_PAST}|${REGULAR_PAST})\\b`, 'i');
 
 function inPastNarrative(text: string, start: number, end: number): boolean {
   return (
@@ -66,7 +67,7 @@ function inPastNarrative(text: string, start: number, end: number): boolean {
 // last year", the moment on another day. "Firefighters at the moment are …" stays PRESENT_REF.
 const MOMENT = /^at the moment$/i;
 const MOMENT_WHEN_AFTER = new RegExp(
-  `^\\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|i)\\b(?:\\s+[\\w'’-]+){0,3}?\\s+(?:[a-z]+ed|${IRREGULAR_PAST}|${UNCHANGED_PAST})\\b`,
+  `^\\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|i)\\b(?:\\s+[\\w'’-]+){0,3}?\\s+(?:${REGULAR_PAST}|${IRREGULAR_PAST}|${UNCHANGED_PAST})\\b`,
   'i',
 );
 const MOMENT_OTHER_DAY_AFTER =

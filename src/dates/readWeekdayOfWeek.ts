@@ -1,3 +1,4 @@
+import { REGULAR_PAST } from './regularPast.ts';
 import { addDays, addWeeks, getDay, startOfISOWeek } from 'date-fns';
 import { toLocalDate } from './calendarDate.ts';
 import type { Pass, Reading } from './Reading.ts';
@@ -29,7 +30,7 @@ const WEEKDAY_OF_WEEK = new RegExp(
 // expression's source.
 const PART_WORD = `(?:${Object.keys(PART_OF_DAY).join('|')})`;
 const WEEKDAY_APPOSED_TO_WEEK = new RegExp(
-  `(?<!\\bthe\\s+)\\b(last|this|next)\\s+week(?:\\s*,\\s*|\\s*\\(\\s*|\\s+[—–]\\s*|\\s+-{1,2}\\s+)(?:(?:most\\s+)?(?:probably|possibly|perhaps|likely|maybe)\\s+)?((?:on\\s+)?(${WEEKDAY_PATTERN})\\b(?!(?:\\s+${PART_WORD})?\\s+(?:said|says|saw|was|is|will|${IRREGULAR_PAST}|[a-z]+ed)\\b)(?:\\s+${PART_WORD}\\b)?)\\b(?!['’]s)`,
+  `(?<!\\bthe\\s+)\\b(last|this|next)\\s+week(?:\\s*,\\s*|\\s*\\(\\s*|\\s+[—–]\\s*|\\s+-{1,2}\\s+)(?:(?:most\\s+)?(?:probably|possibly|perhaps|likely|maybe)\\s+)?((?:on\\s+)?(${WEEKDAY_PATTERN})\\b(?!(?:\\s+${PART_WORD})?\\s+(?:said|says|saw|was|is|will|${IRREGULAR_PAST}|${REGULAR_PAST})\\b)(?:\\s+${PART_WORD}\\b)?)\\b(?!['’]s)`,
   'gi',
 );
 

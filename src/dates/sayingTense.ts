@@ -1,5 +1,6 @@
 import { DETERMINER } from './determiner.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
+import { REGULAR_PAST } from './regularPast.ts';
 import { QUOTE_MARK, REPORTING, REPORTING_REACH } from './reportingVerbs.ts';
 import type { Stretch } from './stretch.ts';
 import type { WordTags } from './wordTags.ts';
@@ -63,7 +64,7 @@ const THAT_CLAUSE_AFTER = /^\s*,?\s*(?:that|whether)\b/i;
 // made Friday that she lied", "will review the statement issued Friday that the plant would
 // close"): the date is that deed's, done, and the clause is the claim's.
 const PARTICIPLE_OBJECT_BEFORE = new RegExp(
-  `(?<!\\b(?:will|shall|'ll|’ll|to|not)\\s+)\\b(?:${IRREGULAR_PAST}|[a-z]+ed)\\s+(?:on\\s+)?$`,
+  `(?<!\\b(?:will|shall|'ll|’ll|to|not)\\s+)\\b(?:${IRREGULAR_PAST}|${REGULAR_PAST})\\s+(?:on\\s+)?$`,
   'i',
 );
 

@@ -19,6 +19,7 @@ import { maskParticipleAdjunct } from './participleAdjunct.ts';
 import { FIXTURE, FUTURE_CUE, PRESENT_SCHEDULE } from './futureCue.ts';
 import { PAST_EFFECTIVE } from './pastEffective.ts';
 import { RECORDED_THING } from './recordedThing.ts';
+import { REGULAR_PAST } from './regularPast.ts';
 import { RETROACTIVE_TO } from './retroactiveTo.ts';
 import { withoutHypotheticalCondition } from './hypotheticalCondition.ts';
 import { IN_TIME_FOR } from './inTimeForBefore.ts';
@@ -82,7 +83,7 @@ const UNTIL = '(?:until|till)(?:\\s+at\\s+least)?';
 // A present passive of scheduling and its preposition right before a date: a regular
 // expression's source.
 const PASSIVE_PARTICIPLE = [
-  '[a-z]+ed|[a-z]+en|heard|held|due|set|paid|sold|run|shown|sent',
+  `${REGULAR_PAST}|[a-z]+en|heard|held|due|set|paid|sold|run|shown|sent`,
   'built|hit|cut|put|read|won|lost',
 ].join('|');
 const STAGING_PARTICIPLE =
@@ -144,7 +145,7 @@ const STATE_VERB_LEAD = String.raw`\b(?:${STATE_VERB})\s+(?:\w+\s+)?`;
 function pastVerbBefore(word: string, between = '(?:(?:effect|place)\\s+)?'): RegExp {
   return new RegExp(
     String.raw`(?<!${NOT_VERB_LEAD_SOURCE}|\b(?:will|would)\s+|${STATE_VERB_LEAD})` +
-      String.raw`\b(?!(?:${PLAN_PARTICIPLES})\b)(?:${IRREGULAR_PAST}|[a-z]+ed)` +
+      String.raw`\b(?!(?:${PLAN_PARTICIPLES})\b)(?:${IRREGULAR_PAST}|${REGULAR_PAST})` +
       String.raw`\s+(?:\w+ly\s+)?${between}${word}\s+(?:on\s+|the\s+|this\s+)?$`,
     'i',
   );
@@ -220,7 +221,7 @@ const AWAITING_PARTICIPLE = [
 ].join('|');
 const PAST_PASSIVE_BY = new RegExp(
   String.raw`\b(?:was|were)\s+(?:\w+ly\s+)?(?!(?:${AWAITING_PARTICIPLE})\b)` +
-    String.raw`(?:${IRREGULAR_PAST}|${UNCHANGED_PAST}|[a-z]+ed)\s+` +
+    String.raw`(?:${IRREGULAR_PAST}|${UNCHANGED_PAST}|${REGULAR_PAST})\s+` +
     String.raw`(?:(?:out|up|off|down|away)\s+)?(?:\w+ly\s+)?by\s+(?:the\s+)?$`,
   'i',
 );
@@ -251,7 +252,7 @@ const WEEKDAY_SUBJECT_BEFORE = /^\s*(?:["“'‘`]+\s*)?(?:(?:and|but)\s+)?$/i;
 const PLAN_PARTICIPLE = 'expected|scheduled|planned|slated|tipped|billed|forecasted|predicted';
 const STATE_AFTER_IS = [
   'already|now|history|seen|known|thought|held|taken|given|told|shown|written|done|gone',
-  String.raw`(?!(?:${PLAN_PARTICIPLE})\b)\w+ed`,
+  String.raw`(?!(?:${PLAN_PARTICIPLE})\b)${REGULAR_PAST}`,
 ].join('|');
 const PRESENT_BE_AFTER = new RegExp(
   String.raw`^\s+is\b(?!\s+(?:when|where)\b)(?!\s+(?:\w+ly\s+)?(?:${STATE_AFTER_IS})\b)`,
@@ -376,7 +377,10 @@ function holdsUntil(before: string): boolean {
 // "will" or "shall" with a verb and at most one more word (a preposition) right before the date,
 // and a participle right after it, without a comma between.
 const WILL_VERB_BEFORE = /\b(?:will|shall|'ll|’ll)\s+[a-z]+\s+(?:[a-z]+\s+)?$/i;
-const PARTICIPLE_AFTER = /^\s+(?:[a-z]+ed|stranded|stuck|held|kept|shut|locked)\b/i;
+const PARTICIPLE_AFTER = new RegExp(
+  String.raw`^\s+(?:${REGULAR_PAST}|stranded|stuck|held|kept|shut|locked)\b`,
+  'i',
+);
 const ADJACENT_FUTURE_AFTER = new RegExp(
   `^(?:${DEADLINE_NOUN}|(?:'s|’s)?\\s*(?:vote|summit|meeting is|start))\\b`,
   'i',
@@ -424,7 +428,7 @@ const PAST_CUE_WORDS = [
   IRREGULAR_PAST,
   'ago',
   `last(?<!${LAST_VERB_SOURCE})`,
-  'earlier|since|yesterday|[a-z]+ed',
+  `earlier|since|yesterday|${REGULAR_PAST}`,
 ].join('|');
 const PAST_CUE = new RegExp(String.raw`\b(?:${PAST_CUE_WORDS})\b`, 'g');
 /**
@@ -588,7 +592,7 @@ const CAN_CLAUSE_ENDS = [
 const CAN_VERB = String.raw`\b(?:can|cannot|can['’]t)\s+(?:not\s+)?(?:\w+ly\s+)?`;
 const CAN_VERB_BEFORE = new RegExp(
   String.raw`${CAN_VERB}(?!(?:${TELLS_OF_DAY})\b)[a-z]+` +
-    String.raw`(?:\s+(?!(?:${CAN_CLAUSE_ENDS})\b)(?![a-z]+ed\b)[\w'’-]+){0,3}\s+(?:on\s+)?$`,
+    String.raw`(?:\s+(?!(?:${CAN_CLAUSE_ENDS})\b)(?!${REGULAR_PAST}\b)[\w'’-]+){0,3}\s+(?:on\s+)?$`,
   'i',
 );
 
@@ -631,7 +635,7 @@ function clauseIsPast(clause: Stretch, tags: () => WordTags): boolean {
 // of the players would be traded"), and the saying reports it.
 const CLAUSE_VERB = [
   MODALS,
-  String.raw`won['’]t|is|are|was|were|has|have|had|does|do|did|\w+ed`,
+  String.raw`won['’]t|is|are|was|were|has|have|had|does|do|did|${REGULAR_PAST}`,
   IRREGULAR_PAST,
 ].join('|');
 const NOTHING_SUBJECT = String.raw`\s+(?:else\s+)?(?:of\s+(?:\w+\s+){0,3}?)?(?:${CLAUSE_VERB})\b`;

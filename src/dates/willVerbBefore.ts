@@ -1,3 +1,5 @@
+import { REGULAR_PAST } from './regularPast.ts';
+
 // "Drivers will strike on 14 December", "The union will hold a ballot on 3 June", "Staff will walk
 // out from 12 January", "The vote will be on 14 December": "will" or "shall", a verb and at most
 // three words of its own, then "on" or "from" right before a day and month. No clause opened
@@ -11,8 +13,7 @@
 // "the", whose day names a thing ("will answer questions on the 14 December derailment").
 const CLAUSE_WORD =
   '(?:that|which|who|when|where|while|after|before|since|because|if|and|but|or|said|says|was|were|had|has|have|is|are|be|for|of|by|with|about|over|against|until|till)';
-const PARTICIPLE =
-  '(?:[a-z]+ed|bought|sold|made|taken|held|lost|paid|sent|seen|given|won|hit|shot)';
+const PARTICIPLE = `(?:${REGULAR_PAST}|bought|sold|made|taken|held|lost|paid|sent|seen|given|won|hit|shot)`;
 export const WILL_VERB_BEFORE = new RegExp(
   String.raw`\b(?:will|shall)(?:\s+(?:also|now|again|then|only|still|once\s+again))?\s+(?!not\b|have\b|be\s+(?!on\b|from\b)\w)[a-z]+(?:(?:\s+(?!${CLAUSE_WORD}\b)[a-z]+){0,2}\s+(?!${CLAUSE_WORD}\b|${PARTICIPLE}\b|on\b|from\b|the\b)[a-z]+)?(?:\s+(?:on|from))?\s+$`,
   'i',

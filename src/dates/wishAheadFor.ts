@@ -1,6 +1,7 @@
 import { DETERMINER } from './determiner.ts';
 import { HAPPENING } from './eventFacedOver.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
+import { REGULAR_PAST } from './regularPast.ts';
 import { WEEKDAY_MENTION } from './weekdayMention.ts';
 
 // "want", "need" or "face" in the present, not after "to" ("had to face"), a form of "be" or
@@ -11,7 +12,7 @@ import { WEEKDAY_MENTION } from './weekdayMention.ts';
 // face of the brand"), nor a noun with a past of its own after it, then its object or a preposition
 // ("New faces joined the cabinet on Monday", "Familiar faces returned to the pitch on Saturday"; an
 // adjective in "-ed" keeps the wish: "faces renewed calls to resign").
-const NOUN_DOING = String.raw`\s+(?:[a-z]+ed|${IRREGULAR_PAST})\s+(?:the|a|an|his|her|its|their|our|to|from|into|at|in|on|with)\b`;
+const NOUN_DOING = String.raw`\s+(?:${REGULAR_PAST}|${IRREGULAR_PAST})\s+(?:the|a|an|his|her|its|their|our|to|from|into|at|in|on|with)\b`;
 const WISH = String.raw`(?<!\b(?:to|was|were|is|are|had|has|have|did(?:\s+not|n['’]t)?|does(?:\s+not|n['’]t)?|do(?:\s+not|n['’]t)?|the|these|those|his|her|its|our|their|my|your|whose|of|a|an|no|any|in)\s+|-)\b(?:wants?|needs?|faces?(?!\s+off\b|\s+of\b|-))(?!${NOUN_DOING})`;
 // A participle of what was seen or befell someone: "need the driver seen on Friday", "want the
 // men arrested on Monday questioned", "needs surgery on an injury sustained on Saturday": the day
@@ -28,11 +29,11 @@ const HAPPENED = new RegExp(String.raw`\b(?:${HAPPENING})s?\b`, 'i');
 const FROM_HAPPENING = new RegExp(String.raw`\bfrom\s+${DETERMINER}\s+`, 'i');
 // The object's participle after the day, ending the clause: "Parents want the school closure on
 // Friday explained": the day is within what is wished for, the closure's.
-const COMPLETED_AFTER = /^\s+[a-z]+ed\s*(?:[.,;:!?]|$)/;
+const COMPLETED_AFTER = new RegExp(String.raw`^\s+${REGULAR_PAST}\s*(?:[.,;:!?]|$)`);
 // A clause of the object's own, its subject a pronoun and its verb a past ("needs the points it
 // dropped in March", "want back the money they paid on Friday"): the date is that deed's, gone by.
 const OWN_PAST_CLAUSE = new RegExp(
-  String.raw`\b(?:it|they|he|she|we|you|I)\s+(?:[a-z]+ed|${IRREGULAR_PAST})\b`,
+  String.raw`\b(?:it|they|he|she|we|you|I)\s+(?:${REGULAR_PAST}|${IRREGULAR_PAST})\b`,
 );
 // A word of what is wished for: none that opens a clause of its own or a cause ("the man who",
 // "to know what the Fed chair meant",
@@ -48,7 +49,7 @@ const WISHED_FOR = new RegExp(
 // faces life in prison"), and a past among its words after it ("lobbied", "was convicted"): the
 // clause has ended and the past is the sentence's own verb, whose day is gone by.
 const RELATIVE_BEFORE = /\b(?:who|that|which)\s+$/i;
-const PAST_WORD = new RegExp(String.raw`\b(?:was|were|[a-z]+ed|${IRREGULAR_PAST})\b`, 'i');
+const PAST_WORD = new RegExp(String.raw`\b(?:was|were|${REGULAR_PAST}|${IRREGULAR_PAST})\b`, 'i');
 // The weekend, whose "the" may be left in the words before ("signed over the ", "weekend").
 const WEEKEND = /^(?:(?:over|at|during|on)\s+)?(?:the\s+)?weekend$/i;
 

@@ -1,5 +1,6 @@
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
+import { REGULAR_PAST } from './regularPast.ts';
 import { SEASON_PATTERN } from './seasonNames.ts';
 import { isWishHeldFor } from './wishAheadFor.ts';
 
@@ -16,7 +17,7 @@ const BARE_PERIOD = new RegExp(
 // participle of what is wished done or ready ("want the deal agreed in March", "the stand finished
 // in August"), whose time is still to come.
 const DONE_OR_COMPARED_IN = new RegExp(
-  String.raw`(?:\bas|\b(?!(?:agreed|finished|completed|signed|approved|passed|ratified|settled|sealed|done|fixed|sorted|resolved|installed|built|rebuilt|delivered|restored|opened|reopened|launched|introduced|implemented|published|released|changed|confirmed|decided|held|made|paid|set|put|in)\b)(?:[a-z]+ed|${IRREGULAR_PAST}))\s+in\s+(?:the\s+)?[A-Za-z]+$`,
+  String.raw`(?:\bas|\b(?!(?:agreed|finished|completed|signed|approved|passed|ratified|settled|sealed|done|fixed|sorted|resolved|installed|built|rebuilt|delivered|restored|opened|reopened|launched|introduced|implemented|published|released|changed|confirmed|decided|held|made|paid|set|put|in)\b)(?:${REGULAR_PAST}|${IRREGULAR_PAST}))\s+in\s+(?:the\s+)?[A-Za-z]+$`,
   'i',
 );
 
