@@ -84,3 +84,40 @@ describe('"the" and a month before a contract whose price moves', () => {
     ]);
   });
 });
+
+describe('"the" and a month before a contract for a traded commodity', () => {
+  const OCTOBER_1989 = { published: '1989-10-30', locale: 'en-US' } as const;
+  const both = (text: string): string[][] => [
+    findMentions(text, OCTOBER_1989).map((m) => `${m.text} = ${m.value}`),
+    findTimemlMentions(text, OCTOBER_1989).map((m) => `${m.text} = ${m.value}`),
+  ];
+
+  it('reads "The December contract for gold settled at $377.80 an ounce", said on 30 October 1989, as 1989-12', () => {
+    const [news, timeml] = both('The December contract for gold settled at $377.80 an ounce.');
+    expect(news).toEqual(['December = 1989-12']);
+    expect(timeml).toEqual(['December = 1989-12']);
+  });
+
+  it('reads "The March contract for soybeans" and "The June contract for Treasury bonds", said on 30 October 1989, as months to come', () => {
+    expect(both('The March contract for soybeans rose 4.5 cents to $5.72 a bushel.')[0]).toEqual([
+      'March = 1990-03',
+    ]);
+    expect(both('The June contract for Treasury bonds fell 13/32 to 95 13/32.')[1]).toEqual([
+      'June = 1990-06',
+    ]);
+  });
+
+  it('reads "The December bond contract lost 10/32", said on 30 October 1989, as 1989-12', () => {
+    expect(both('The December bond contract lost 10/32 on the Chicago Board of Trade.')[0]).toEqual(
+      ['December = 1989-12'],
+    );
+  });
+
+  it('does not read "the January contract for nurses" or "a March contract for gold" as a futures contract', () => {
+    expect(both('The union approved the January contract for nurses.')[0]).toEqual([
+      'January = 1989-01',
+    ]);
+    expect(isContractMonth('signed a ', ' contract for gold mining rights')).toBe(false);
+    expect(isContractMonth('The ', ' bond contract lost support')).toBe(false);
+  });
+});
