@@ -10,8 +10,11 @@ export const FIRST_NAME_MONTH_SOURCE = 'April|June|August';
 // said", "April Ryan asked"). "A January Gallup poll" and "September Jobs Report Beats Forecasts"
 // name no one; "April Fools' Day" is no surname; a comma follows headline nouns as well ("June
 // Sales, Orders Rise").
+// An apposition after the surname tells a name as well ("April Glaspie, the U.S. ambassador to
+// Iraq, met Saddam Hussein", "June Smith, 45, was named president"), and so does a middle initial
+// before it ("August A. Busch III, chairman of Anheuser-Busch Cos.").
 const NAME_PAIR = new RegExp(
-  String.raw`^(?:${FIRST_NAME_MONTH_SOURCE})\s+(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s\b|\s+(?:said|says|told|asked|wrote|added|tweeted|posted|noted|argued|insisted)\b)`,
+  String.raw`^(?:${FIRST_NAME_MONTH_SOURCE})\s+(?:[A-Z]\.\s+(?:Mc|Mac|O['’])?[A-Z][a-z]+|(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s\b|\s+(?:said|says|told|asked|wrote|added|tweeted|posted|noted|argued|insisted)\b|,\s+(?:the|an?|who)\s+\S|,\s+\d{2},))`,
 );
 // A word of the calendar after the month is no surname: "June Monday's vote", "April Fools' Day".
 const CALENDAR_AFTER = new RegExp(
