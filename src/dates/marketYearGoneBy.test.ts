@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+import { marketYearGoneBy } from './marketYearGoneBy.ts';
+
+const JANUARY_2 = { published: '1990-01-02', locale: 'en-US' } as const;
+const both = (text: string, options = JANUARY_2): string[][] => [
+  findMentions(text, options).map((m) => `${m.text} = ${m.value}`),
+  findTimemlMentions(text, options).map((m) => `${m.text} = ${m.value}`),
+];
+
+describe("a market's wrap for the year, told in the first week of January", () => {
+  it('reads "For the year, the Dow Jones Industrial Average rose 27%", said on 2 January 1990, as 1989', () => {
+    for (const mentions of both('For the year, the Dow Jones Industrial Average rose 27%.'))
+      expect(mentions).toEqual(['the year = 1989']);
+  });
+
+  it('reads "Stocks fell for the year, their first decline since 1987", said on 2 January 1990, as 1989', () => {
+    expect(both('Stocks fell for the year, their first decline since 1987.')[1]).toEqual([
+      'the year = 1989',
+      '1987 = 1987',
+    ]);
+  });
+
+  it('keeps a tally of the year under way, the present, a sentence with no market and the rest of January as the year of publication', () => {
+    expect(both('The Dow rose 12 points, leaving it up 0.4% for the year.')[0]).toEqual([
+      'the year = 1990',
+    ]);
+    expect(both('For the year, the Dow is up 0.4%.')[0]).toEqual(['the year = 1990']);
+    expect(both('For the year, the company hired 300 people.')[0]).toEqual(['the year = 1990']);
+    expect(marketYearGoneBy('For the year, the Dow rose 2%.', 4, 12, 'past', '1990-01-15')).toBe(
+      false,
+    );
+  });
+});
