@@ -121,3 +121,26 @@ describe('"the" and a month before a contract for a traded commodity', () => {
     expect(isContractMonth('The ', ' bond contract lost support')).toBe(false);
   });
 });
+
+describe('"the" and a month before a contract for a commodity that is a deal, or that has expired', () => {
+  it('reads "The Soviet Union canceled the March contract for sugar it had signed with Cuba", said on 13 November 1989, as 1989-03', () => {
+    const options = { published: '1989-11-13', locale: 'en-US' } as const;
+    const text = 'The Soviet Union canceled the March contract for sugar it had signed with Cuba.';
+    expect(findMentions(text, options).map((m) => `${m.text} = ${m.value}`)).toEqual([
+      'March = 1989-03',
+    ]);
+    expect(findTimemlMentions(text, options).map((m) => `${m.text} = ${m.value}`)).toEqual([
+      'March = 1989-03',
+    ]);
+  });
+
+  it('reads "The December contract for gold expired last week at $401 an ounce", said on 3 January 1990, as 1989-12', () => {
+    const options = { published: '1990-01-03', locale: 'en-US' } as const;
+    const text = 'The December contract for gold expired last week at $401 an ounce.';
+    expect(findMentions(text, options).map((m) => `${m.text} = ${m.value}`)).toContain(
+      'December = 1989-12',
+    );
+    expect(isContractMonth('The ', ' contract for live cattle expires today.')).toBe(true);
+    expect(isContractMonth('The ', ' contract for sugar rose in the final session.')).toBe(true);
+  });
+});
