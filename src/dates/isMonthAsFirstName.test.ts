@@ -33,3 +33,15 @@ describe('a first name that is a month, told by an apposition or a middle initia
     expect(isMonthAsFirstName('Sales fell in April, the company said.', 14)).toBe(false);
   });
 });
+
+describe('a headline whose month a noun of figures follows', () => {
+  it('reads "June Sales, the Best in Years, Lift Ford\'s Hopes", said on 5 July 1989, as 1989-06', () => {
+    const july = { published: '1989-07-05', locale: 'en-US' } as const;
+    const text = "June Sales, the Best in Years, Lift Ford's Hopes";
+    expect(findMentions(text, july).map((m) => `${m.text} = ${m.value}`)).toContain(
+      'June = 1989-06',
+    );
+    expect(isMonthAsFirstName('August Orders, a Record, Rise', 0)).toBe(false);
+    expect(isMonthAsFirstName('June Smith, a Ford vice president, resigned.', 0)).toBe(true);
+  });
+});

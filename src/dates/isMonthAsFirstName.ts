@@ -21,6 +21,10 @@ const CALENDAR_AFTER = new RegExp(
   `^\\S+\\s+(?:${MONTH_NAMES.join('|')}|${WEEKDAY_PATTERN}|day|days|holiday|quarter|half|fools)\\b`,
   'i',
 );
+// A noun of figures after the month is no surname, whatever follows it: a headline's "June Sales,
+// the Best in Years, Lift Ford's Hopes" and "August Orders, a Record, Rise" date the figures.
+const FIGURES_AFTER =
+  /^\S+\s+(?:Sales|Orders|Output|Profits?|Earnings|Prices|Starts|Jobs|Payrolls|Results|Figures|Data|Deficit|Surplus|Exports|Imports|Inflation|Spending|Trade|Report|Survey)\b/;
 // Words that put a month after them, not a first name: an article or possessive ("An August
 // Reuters/Ipsos poll", "Trump's April Liberation Day announcement", "her June Visit"), a word of
 // the calendar ("last April", "early June") or a preposition ("After August Congress returned",
@@ -40,6 +44,7 @@ const MONTH_WORD_BEFORE = new RegExp(
  */
 export function isMonthAsFirstName(text: string, start: number): boolean {
   const words = text.slice(start, start + 40);
-  if (!NAME_PAIR.test(words) || CALENDAR_AFTER.test(words)) return false;
+  if (!NAME_PAIR.test(words) || CALENDAR_AFTER.test(words) || FIGURES_AFTER.test(words))
+    return false;
   return !MONTH_WORD_BEFORE.test(text.slice(Math.max(0, start - 14), start));
 }
