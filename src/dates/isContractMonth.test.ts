@@ -84,3 +84,63 @@ describe('"the" and a month before a contract whose price moves', () => {
     ]);
   });
 });
+
+describe('"the" and a month before a contract for a traded commodity', () => {
+  const OCTOBER_1989 = { published: '1989-10-30', locale: 'en-US' } as const;
+  const both = (text: string): string[][] => [
+    findMentions(text, OCTOBER_1989).map((m) => `${m.text} = ${m.value}`),
+    findTimemlMentions(text, OCTOBER_1989).map((m) => `${m.text} = ${m.value}`),
+  ];
+
+  it('reads "The December contract for gold settled at $377.80 an ounce", said on 30 October 1989, as 1989-12', () => {
+    const [news, timeml] = both('The December contract for gold settled at $377.80 an ounce.');
+    expect(news).toEqual(['December = 1989-12']);
+    expect(timeml).toEqual(['December = 1989-12']);
+  });
+
+  it('reads "The March contract for soybeans" and "The June contract for Treasury bonds", said on 30 October 1989, as months to come', () => {
+    expect(both('The March contract for soybeans rose 4.5 cents to $5.72 a bushel.')[0]).toEqual([
+      'March = 1990-03',
+    ]);
+    expect(both('The June contract for Treasury bonds fell 13/32 to 95 13/32.')[1]).toEqual([
+      'June = 1990-06',
+    ]);
+  });
+
+  it('reads "The December bond contract lost 10/32", said on 30 October 1989, as 1989-12', () => {
+    expect(both('The December bond contract lost 10/32 on the Chicago Board of Trade.')[0]).toEqual(
+      ['December = 1989-12'],
+    );
+  });
+
+  it('does not read "the January contract for nurses" or "a March contract for gold" as a futures contract', () => {
+    expect(both('The union approved the January contract for nurses.')[0]).toEqual([
+      'January = 1989-01',
+    ]);
+    expect(isContractMonth('signed a ', ' contract for gold mining rights')).toBe(false);
+    expect(isContractMonth('The ', ' bond contract lost support')).toBe(false);
+  });
+});
+
+describe('"the" and a month before a contract for a commodity that is a deal, or that has expired', () => {
+  it('reads "The Soviet Union canceled the March contract for sugar it had signed with Cuba", said on 13 November 1989, as 1989-03', () => {
+    const options = { published: '1989-11-13', locale: 'en-US' } as const;
+    const text = 'The Soviet Union canceled the March contract for sugar it had signed with Cuba.';
+    expect(findMentions(text, options).map((m) => `${m.text} = ${m.value}`)).toEqual([
+      'March = 1989-03',
+    ]);
+    expect(findTimemlMentions(text, options).map((m) => `${m.text} = ${m.value}`)).toEqual([
+      'March = 1989-03',
+    ]);
+  });
+
+  it('reads "The December contract for gold expired last week at $401 an ounce", said on 3 January 1990, as 1989-12', () => {
+    const options = { published: '1990-01-03', locale: 'en-US' } as const;
+    const text = 'The December contract for gold expired last week at $401 an ounce.';
+    expect(findMentions(text, options).map((m) => `${m.text} = ${m.value}`)).toContain(
+      'December = 1989-12',
+    );
+    expect(isContractMonth('The ', ' contract for live cattle expires today.')).toBe(true);
+    expect(isContractMonth('The ', ' contract for sugar rose in the final session.')).toBe(true);
+  });
+});

@@ -29,14 +29,29 @@ const THE_CONTRACT = /^\s+(?:Brent|WTI|benchmark|front-month)\s+contract\b/i;
 // market between. A verb that may tell a deal's end too ("settled", "closed", "ended",
 // "finished") needs a figure or "higher" or "lower" after it ("The June contract ended at
 // midnight" is a deal's).
+const MOVE_VERB =
+  'rose|fell|slid|dropped|climbed|jumped|declined|traded|gained|lost|added|shed|slipped|eased|rallied|tumbled|sank|surged|soared|advanced|edged';
 const MOVES =
-  '(?:rose|fell|slid|dropped|climbed|jumped|declined|traded|gained|slipped|eased|rallied|tumbled|sank|surged|soared|advanced|edged|was\\s+(?:up|down))' +
+  `(?:${MOVE_VERB}|was\\s+(?:up|down))` +
   '\\s+(?:[$£€]?\\d|to\\b|at\\b|by\\b|higher\\b|lower\\b|up\\b|down\\b)';
 const ENDS_AT_PRICE =
   '(?:settled|closed|ended|finished)\\s+(?:(?:(?:at|to|up|down|by)\\s+)?[$£€]?\\d|higher\\b|lower\\b)';
 const THE_CONTRACT_MOVES = new RegExp(
-  String.raw`^\s+(?:(?:Brent|WTI|benchmark|gas|power|oil|crude|coal|carbon|electricity)\s+)?contracts?\s+` +
+  String.raw`^\s+(?:(?:Brent|WTI|benchmark|gas|power|oil|crude|coal|carbon|electricity|bond|note|stock-index)\s+)?contracts?\s+` +
     `(?:${MOVES}|${ENDS_AT_PRICE})`,
+  'i',
+);
+// "The December contract for gold settled at $377.80", "The June contract for Treasury bonds fell
+// 13/32", "The October contract for live cattle expires today": "the" and a month before a
+// contract for a traded commodity, as the futures pages write it, with a move of its price, its
+// settling or its coming expiry after it. Not a contract for anything else ("the January contract
+// for nurses", a deal), nor "a" before the month, nor a deal to buy the commodity ("canceled the
+// March contract for sugar it had signed with Cuba"), nor one that "expired" (said in January,
+// "The December contract for gold expired last week" is the December gone by).
+const THE_CONTRACT_FOR = new RegExp(
+  String.raw`^\s+contracts?\s+for\s+(?:live\s+|feeder\s+|crude\s+|Treasury\s+|U\.S\.\s+)?` +
+    String.raw`(?:oil|heating\s+oil|gasoline|natural\s+gas|gold|silver|copper|platinum|palladium|corn|wheat|oats|soybeans?(?:\s+(?:oil|meal))?|soymeal|cotton|sugar|coffee|cocoa|cattle|hogs|pork\s+bellies|orange\s+juice|lumber|bonds?|notes|bills|Eurodollars?)\b` +
+    String.raw`\s+(?:${MOVE_VERB}|settled|closed|ended|finished|opened|expires|expiring|will\s+expire|(?:was|were)\s+(?:up|down|off|unchanged))\b`,
   'i',
 );
 const THE_BEFORE = /\bthe\s+(?:front-month\s+|benchmark\s+)?$/i;
@@ -52,5 +67,8 @@ export function isContractMonth(before: string, after: string): boolean {
   if (DELIVERY_BEFORE.test(before)) return true;
   if (TIME_OR_OWNER_BEFORE.test(before)) return false;
   if (CONTRACT_AFTER.test(after) || COMMODITY_AFTER.test(after)) return true;
-  return THE_BEFORE.test(before) && (THE_CONTRACT.test(after) || THE_CONTRACT_MOVES.test(after));
+  return (
+    THE_BEFORE.test(before) &&
+    (THE_CONTRACT.test(after) || THE_CONTRACT_MOVES.test(after) || THE_CONTRACT_FOR.test(after))
+  );
 }

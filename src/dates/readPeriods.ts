@@ -17,6 +17,7 @@ import { storySeasonYear } from './storySeasonYear.ts';
 import { fallPlannedFor } from './fallPlannedFor.ts';
 import { isFallHabit } from './fallHabit.ts';
 import { fullYearGoneBy } from './fullYearGoneBy.ts';
+import { marketYearGoneBy } from './marketYearGoneBy.ts';
 import { resultsYearGoneBy } from './resultsYearGoneBy.ts';
 import { SIDE_CLAUSE } from './sideClause.ts';
 import { storyYearOfPartIn } from './storyYearOfPartIn.ts';
@@ -397,6 +398,13 @@ const RULES: Rule[] = [
           const back =
             fullYearGoneBy(words, before, tense, pubOrAnchor(context)) ||
             resultsYearGoneBy(
+              m.input!,
+              m.index!,
+              m.index! + words.length,
+              tense,
+              pubOrAnchor(context),
+            ) ||
+            marketYearGoneBy(
               m.input!,
               m.index!,
               m.index! + words.length,

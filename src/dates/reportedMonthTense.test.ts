@@ -205,3 +205,28 @@ describe('a month of figures after a report, a release or figures "on" or "of" t
     for (const mentions of read(text, published)) expect(mentions).toContain(month);
   });
 });
+
+describe("a month's figures named with an owner's 's, or a report on them that comes out", () => {
+  const DECEMBER_1989 = { published: '1989-12-27', locale: 'en-US' } as const;
+  const both = (text: string): string[][] => [
+    findMentions(text, DECEMBER_1989).map((m) => `${m.text} = ${m.value}`),
+    findTimemlMentions(text, DECEMBER_1989).map((m) => `${m.text} = ${m.value}`),
+  ];
+
+  it(`reads "The government will release November's durable goods report Thursday", said on 27 December 1989, as 1989-11`, () => {
+    for (const mentions of both(
+      "The government will release November's durable goods report Thursday.",
+    ))
+      expect(mentions).toEqual(['November = 1989-11', 'Thursday = 1989-12-28']);
+  });
+
+  it('reads "The report on November housing starts comes out tomorrow", said on 27 December 1989, as 1989-11', () => {
+    for (const mentions of both('The report on November housing starts comes out tomorrow.'))
+      expect(mentions).toEqual(['November = 1989-11', 'tomorrow = 1989-12-28']);
+  });
+
+  it(`keeps "November's elections will decide the race" and "March's trade conference will come first", said on 27 December 1989, ahead`, () => {
+    expect(both("November's elections will decide the race.")[0]).toEqual(['November = 1990-11']);
+    expect(both("March's trade conference will come first.")[0]).toEqual(['March = 1990-03']);
+  });
+});

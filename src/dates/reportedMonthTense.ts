@@ -45,12 +45,13 @@ const NOUN_MODIFIERS =
 // a day ("the October employment report tomorrow" too). Another noun after it makes it a
 // modifier: "the March data center launch" and "the July statistics conference" date a launch and
 // a conference, which are ahead.
-const PHRASE_ENDS = `(?=\\s*(?:[^\\w\\s]|$)|\\s+(?:the|an?|for|of|to|and|or|in|on|at|by|with|from|that|which|is|are|was|were|will|would|could|should|may|might|can|has|have|had|be|been|shows?|showed|due|out|released|published|issued|expected|scheduled|next|this|later|today|tonight|tomorrow|${WEEKDAY_PATTERN})\\b)`;
+const PHRASE_ENDS = `(?=\\s*(?:[^\\w\\s]|$)|\\s+(?:the|an?|for|of|to|and|or|in|on|at|by|with|from|that|which|is|are|was|were|will|would|could|should|may|might|can|has|have|had|be|been|shows?|showed|comes?|came|due|out|released|published|issued|expected|scheduled|next|this|later|today|tonight|tomorrow|${WEEKDAY_PATTERN})\\b)`;
 // "the October jobs report", "the September inflation figures", "the June report on producer
 // prices": a month set before a noun of released figures names the month they cover, as "the data
 // for October" does. A report is released once its month is over.
+// An owner's "'s" on the month too: "will release November's durable goods report Thursday".
 const MONTH_OF_RELEASE = new RegExp(
-  `^${MONTH_WORD_SOURCE}\\.?\\s+${NOUN_MODIFIERS}(?:${RELEASE_NOUNS}|reports?)${PHRASE_ENDS}`,
+  `^${MONTH_WORD_SOURCE}(?:\\.|['’]s)?\\s+${NOUN_MODIFIERS}(?:${RELEASE_NOUNS}|reports?)${PHRASE_ENDS}`,
   'i',
 );
 // "The September consumer price index will be released Thursday": a reported noun after the month

@@ -14,7 +14,7 @@ const RESULTS =
 // A tally of the year under way: "leaving it down 2% for the year", "the first five weeks", and a
 // week's sales beside the year's ("Retail sales rose 0.4% in the latest week and were up 2.1% for
 // the year", "sales for the year rose 2% through Saturday").
-const TALLY_SO_FAR = new RegExp(
+export const TALLY_SO_FAR = new RegExp(
   String.raw`\b(?:so\s+far|to\s+date|leaving|bringing|putting|first\s+(?:\w+\s+)?(?:days|weeks)|first\s+two\s+months|(?:latest|past|last)\s+week|in\s+the\s+week|week\s+ended|through\s+${WEEKDAY_PATTERN})\b`,
   'i',
 );

@@ -43,3 +43,17 @@ describe('a weekday that opens a company name', () => {
     ]);
   });
 });
+
+describe('a weekday\'s "\'s" before Inc., Corp., Co. or Ltd.', () => {
+  it(`does not read "T.G.I. Friday's Inc. said its same-store sales fell", said on 24 October 1989`, () => {
+    expect(read("T.G.I. Friday's Inc. said its same-store sales fell.")).toEqual([]);
+    expect(readTimeml("T.G.I. Friday's Inc. said its same-store sales fell.")).toEqual([]);
+  });
+
+  it(`reads "Shares fell after Sunday's Group B match" and "Friday's Corporate Finance column", said on 24 October 1989, as days`, () => {
+    expect(read("Shares fell after Sunday's Group B match.")).toEqual(['Sunday = 1989-10-22']);
+    expect(readTimeml("Friday's Corporate Finance column said so.")).toEqual([
+      'Friday = 1989-10-20',
+    ]);
+  });
+});

@@ -49,6 +49,9 @@ export const WEEKDAY_IN_NAME = new RegExp(
     // "Friday Industries Inc.", "Shares of Friday Harbor Holdings Inc.": a weekday the word that
     // ends a company's name follows at once, or one after "of" before a company's name.
     `\\b(?:${CAPITALISED})(?=\\s+${COMPANY_END})`,
+    // "T.G.I. Friday's Inc. said": a weekday whose "'s" a company's Inc., Corp., Co. or Ltd. follows
+    // at once (not "Group" or "Holdings": "Sunday's Group B match" is a day's).
+    `\\b(?:${CAPITALISED})(?=['’]s\\s+(?:Inc|Corp|Cos?|Ltd)\\.)`,
     `(?<=\\bof\\s+)(?:${CAPITALISED})(?=(?:\\s+[A-Z][\\w&'’-]*){1,3}?\\s+${COMPANY_END})`,
     `(?<=\\bGood\\s+)Friday(?=\\s+(?:[Pp]eace\\s+)?(?:${NAMED_EVENT_NOUN})\\b)`,
     `(?<=\\b${NOT_TIME_WORD}[A-Z][a-z]+\\s+)(?:${CAPITALISED})(?=\\s+(?:${NAMED_EVENT_NOUN_CAPITALISED})\\b)`,
