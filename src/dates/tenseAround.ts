@@ -418,12 +418,13 @@ const WEEKDAY_OCCASION = new RegExp(`^(?:on\\s+)?${WEEKDAY_PATTERN}\\b`, 'i');
  */
 export const PLAN_AFTER_WAS =
   'planning|going to|due|scheduled|expected to|set to|slated|about to|to';
-// "last" is no past cue as the verb of lasting ("expect the rally to last into spring").
+// "last" is no past cue as the verb of lasting ("expect the rally to last into spring"), nor as a
+// place in a month or a year ("will resume in the last third of May", "in the last part of June").
 const PAST_CUE_WORDS = [
   String.raw`(?:was|were)(?!\s+(?:${PLAN_AFTER_WAS})\b)`,
   IRREGULAR_PAST,
   'ago',
-  `last(?<!${LAST_VERB_SOURCE})`,
+  `last(?<!${LAST_VERB_SOURCE})(?!\\s+(?:third|part|half)\\s+of\\b)`,
   'earlier|since|yesterday|[a-z]+ed',
 ].join('|');
 const PAST_CUE = new RegExp(String.raw`\b(?:${PAST_CUE_WORDS})\b`, 'g');
