@@ -21,6 +21,7 @@ import { PAST_EFFECTIVE } from './pastEffective.ts';
 import { RECORDED_THING } from './recordedThing.ts';
 import { RETROACTIVE_TO } from './retroactiveTo.ts';
 import { withoutHypotheticalCondition } from './hypotheticalCondition.ts';
+import { isUnmetConditionAhead } from './unmetConditionAhead.ts';
 import { IN_TIME_FOR } from './inTimeForBefore.ts';
 import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { electionOnDayIs } from './electionOnDayIs.ts';
@@ -824,6 +825,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (mostRecentlyBefore(text, start)) return 'past';
   // "Mitchell set the deadline back in March": "back in" looks into the past.
   if (backInGoneBy(text, start)) return 'past';
+  // "If he stayed in the job until March, he would earn a bonus": a condition not met, ahead.
+  const { before, after } = sentenceAround(text, start, end);
+  if (isUnmetConditionAhead(before, after)) return 'future';
   // "Growth will slow, the ministry forecast on Friday": the day of a forecast made, gone by.
   if (isForecastSaidOn(text, start, end)) return 'past';
   // "returns from its August recess next week": a break over by a nearer time after it.
