@@ -40,15 +40,20 @@ describe('a late clock told in the past with no day named', () => {
       'timeml: Tuesday = 2026-11-03',
       'timeml: 11 p.m = 2026-11-03T23:00',
     ]);
+    expect(values('Polls closed at 10 p.m.', NOVEMBER_4)).toEqual([
+      'at 10 p.m = 2026-11-04T22:00',
+      'timeml: 10 p.m = 2026-11-04T22:00',
+    ]);
     expect(values('The meeting ended at 4 p.m.', NOVEMBER_4)).toEqual([
       'at 4 p.m = 2026-11-04T16:00',
       'timeml: 4 p.m = 2026-11-04T16:00',
     ]);
   });
 
-  it('takes the late evening from 9 p.m. and a past only', () => {
-    expect(isLateClockGoneBy('T21:00', 'past')).toBe(true);
-    expect(isLateClockGoneBy('T20:59', 'past')).toBe(false);
-    expect(isLateClockGoneBy('T23:00', 'future')).toBe(false);
+  it('takes the late evening from 9 p.m., a past and "shortly after" or "just before" only', () => {
+    expect(isLateClockGoneBy('T21:00', 'past', 'shortly after ')).toBe(true);
+    expect(isLateClockGoneBy('T20:59', 'past', 'shortly after ')).toBe(false);
+    expect(isLateClockGoneBy('T23:00', 'future', 'shortly after ')).toBe(false);
+    expect(isLateClockGoneBy('T22:00', 'past', 'Polls closed at ')).toBe(false);
   });
 });

@@ -831,7 +831,13 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
         // "The mayor conceded shortly after 11 p.m.": a late clock told in the past, the evening
         // before publication when the story names no day.
         const eveningGoneBy =
-          !range && !endsDay && isLateClockGoneBy(clock, tenseAround(text, start, end));
+          !range &&
+          !endsDay &&
+          isLateClockGoneBy(
+            clock,
+            tenseAround(text, start, end),
+            text.slice(Math.max(0, start - 30), start),
+          );
         readings.push(
           clockOnLastDay(
             text,
