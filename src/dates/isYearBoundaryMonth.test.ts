@@ -61,4 +61,17 @@ describe('the month a fiscal year ends or begins in', () => {
     const text = "The company's fiscal year ends in June 1991.";
     expect(isYearBoundaryMonth(text, text.indexOf('June'), text.indexOf('June') + 4)).toBe(false);
   });
+
+  it('keeps the one year a time clause waits for: "Congress must pass the bills before the fiscal year ends in September", said on 14 August 1990, is 1990-09', () => {
+    const AUGUST_1990 = { published: '1990-08-14', locale: 'en-US' } as const;
+    expect(
+      values('Congress must pass the bills before the fiscal year ends in September.', AUGUST_1990),
+    ).toEqual(expect.arrayContaining(['September = 1990-09', 'timeml: September = 1990-09']));
+    expect(
+      values('Analysts expect a charge when the fiscal year ends in June.', {
+        published: '1990-05-10',
+        locale: 'en-US',
+      }),
+    ).toEqual(expect.arrayContaining(['June = 1990-06', 'timeml: June = 1990-06']));
+  });
 });
