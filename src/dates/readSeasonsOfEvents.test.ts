@@ -88,4 +88,14 @@ describe('a season "of" the things it was full of', () => {
     for (const found of seasons('Walkers found a spring of water ahead.', '2026-04-20'))
       expect(found).toEqual([]);
   });
+
+  it('reads no season in "A winter of rain ahead would flood the valleys", said on 5 October 2026, a season supposed by the "would" it is subject of; "the spring of strikes ahead would be long" stays 2026-SP', () => {
+    for (const found of seasons('A winter of rain ahead would flood the valleys.', '2026-10-05'))
+      expect(found).toEqual([]);
+    for (const found of seasons(
+      'Unions warned that the spring of strikes ahead would be long.',
+      '2026-02-10',
+    ))
+      expect(found).toEqual([['spring', '2026-SP']]);
+  });
 });

@@ -19,6 +19,9 @@ const SEASON_OF_EVENTS =
 // "the" too.
 const SEASON_OF_THINGS_TO_COME =
   /\b(?:an?|another|the)\s+(?:[a-z]+\s+)?(summer|autumn|winter|spring)\s+of\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:to\s+come|ahead)\b/gi;
+// "A winter of rain ahead would flood the valleys": an indefinite season to come that a "would"
+// follows as its verb is supposed ("the spring of strikes ahead would be long", told of, is not).
+const SUPPOSED_AFTER_INDEFINITE = /^\s+(?:would|could|might)\b/i;
 // The plural ("strikes", "walkouts", "protests") ends in no "ss" or "us" ("a summer of success",
 // "a winter of chaos" are read elsewhere or not at all), and is no unit of time.
 const UNIT = /^(?:seconds|minutes|hours|days|nights|weeks|weekends|months|years|decades)$/;
@@ -36,7 +39,7 @@ const SUPPOSED = /\b(?:if|unless|would)\b/i;
  * readings; the extent is the season's word. "an" before it too ("after an autumn of walkouts").
  * A season of anything with "to come" or "ahead" after it is the coming one, after "the" too and
  * whether its noun is plural or not: "Hospital chiefs fear the winter of discontent to come", said
- * on 5 October 2026, is `2026-WI`; "a spring of unrest to come". Not "fall" (a fall of rocks), a noun that is no
+ * on 5 October 2026, is `2026-WI`; "a spring of unrest to come", though not "a winter of rain ahead" that "would" follows. Not "fall" (a fall of rocks), a noun that is no
  * plural ("a summer of love", "a spring of water"), a unit of time ("a summer of weeks"), water ("a spring of fresh waters"), a title
  * (the season's word capitalised: "A Summer of Thieves"), a season supposed ("if there is a summer
  * of strikes"), nor a sentence with a year or a habit.
@@ -50,6 +53,8 @@ export const readSeasonsOfEvents: Pass = (text, { published }) => {
     const start = m.index + m[0].search(/\s+of\s/i) - season.length;
     const end = start + season.length;
     if (SUPPOSED.test(text.slice(sentenceStartAt(text, start), m.index))) continue;
+    if (!/^the\b/i.test(m[0]) && SUPPOSED_AFTER_INDEFINITE.test(text.slice(m.index + m[0].length)))
+      continue;
     if (isSeasonPlacedOrHabitual(text, start, end)) continue;
     const code = SEASON_CODES[season.toLowerCase()]!;
     const value = seasonByTense(code, published, 'future', undefined);
