@@ -13,7 +13,9 @@ const WEEKDAY_WORD = new RegExp(`\\b(?:${WEEKDAY_PATTERN})\\b`, 'i');
  * A clock time with no day of its own ("At 10 p.m., …"), read on the day the story is on when
  * the text ties it to that day (`clockTakesDay`: "On Oct. 23, 1998, … At 10 p.m., …"); else
  * nothing ties the two, and news gives a bare time of the publication day (a lead's "at 10
- * a.m."), as it does with no day named. The caller's anchor counts as named.
+ * a.m."), as it does with no day named, or the evening before it where the caller finds a late
+ * clock told in the past (`eveningGoneBy`, isLateClockGoneBy). The caller's anchor counts as
+ * named.
  */
 export function clockOnLastDay(
   text: string,
@@ -23,6 +25,7 @@ export function clockOnLastDay(
   published: string,
   daysOn = 0,
   endsDay?: { timeml: boolean | undefined; unnamedDay?: number | undefined },
+  eveningGoneBy = false,
 ): Reading {
   return {
     start,
@@ -48,6 +51,9 @@ export function clockOnLastDay(
         morningAfterNight(source.text, text.slice(start, end), clock)
           ? 1
           : 0;
+      // "The mayor conceded shortly after 11 p.m.", with no day named in the story: the evening
+      // before publication (isLateClockGoneBy).
+      const gone = eveningGoneBy && source.kind !== 'mention' ? -1 : 0;
       // "On Friday, the ban will take effect at midnight": a midnight ahead after a day named
       // before it is read as "at midnight Friday" would be: a weekday's ends it whatever the
       // verb, a calendar day's only after a verb of ending (midnightEndsDay).
@@ -65,8 +71,8 @@ export function clockOnLastDay(
             ? endOfDay(shiftTimex(published, { amount: endsDay.unnamedDay, unit: 'day' }), {
                 timeml: endsDay.timeml,
               })
-            : (daysOn + after
-                ? shiftTimex(day ?? published, { amount: daysOn + after, unit: 'day' })
+            : (daysOn + after + gone
+                ? shiftTimex(day ?? published, { amount: daysOn + after + gone, unit: 'day' })
                 : (day ?? published)) + clock,
         granularity: 'day',
         anchor: day ? named.source : { kind: 'published', date: published },

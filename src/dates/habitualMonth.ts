@@ -5,6 +5,7 @@ import { isYearlyHabitMonth } from './yearlyHabitMonth.ts';
 import { isWeeklySetMonth } from './weeklySetMonth.ts';
 import { isPastCopulaHabit } from './isPastCopulaHabit.ts';
 import { isYearsLongHabitMonth } from './isYearsLongHabitMonth.ts';
+import { isYearBoundaryMonth } from './isYearBoundaryMonth.ts';
 
 // An adverb of habit in the month's clause: "Farmers usually prepare the ground in March", "Snow
 // typically falls in December", "Storks tend to return in April", "Tourists often flock to the
@@ -107,7 +108,8 @@ function habitBeforeParticiple(before: string, after: string): string {
  * but not at the month it ended ("She used to work there until March" is the March gone by).
  *
  * A yearly habit's phrase ("Every year the town floods in February") is asked of
- * isYearlyHabitMonth, a weekly set's ("every Sunday in July") of isWeeklySetMonth.
+ * isYearlyHabitMonth, a weekly set's ("every Sunday in July") of isWeeklySetMonth, the month a
+ * fiscal year ends in ("The company's fiscal year ends in June") of isYearBoundaryMonth.
  *
  * @example isHabitualMonth('Farmers usually prepare the ground in March.', 38, 43) // true
  */
@@ -115,7 +117,8 @@ export function isHabitualMonth(text: string, start: number, end: number): boole
   if (
     isYearlyHabitMonth(text, start, end) ||
     isWeeklySetMonth(text, start, end) ||
-    isYearsLongHabitMonth(text, start, end)
+    isYearsLongHabitMonth(text, start, end) ||
+    isYearBoundaryMonth(text, start, end)
   )
     return true;
   const { before, after } = sentenceAround(text, start, end);

@@ -98,6 +98,7 @@ import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts
 import { priceListMonthTense } from './priceListMonthTense.ts';
 import { yearlyBreakMonthTense } from './yearlyBreakMonthTense.ts';
 import { weekdayDateLead } from './weekdayDateLead.ts';
+import { isLateClockGoneBy } from './lateClockGoneBy.ts';
 
 // How far back a deed done at a day's event may start: its verb, object and a phrase or two.
 const DEED_REACH = 90;
@@ -844,8 +845,27 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
             : afterNight
               ? { timeml, unnamedDay: afterNight.daysFromPublication }
               : undefined);
+        // "The mayor conceded shortly after 11 p.m.": a late clock told in the past, the evening
+        // before publication when the story names no day.
+        const eveningGoneBy =
+          !range &&
+          !endsDay &&
+          isLateClockGoneBy(
+            clock,
+            tenseAround(text, start, end),
+            text.slice(Math.max(0, start - 30), start),
+          );
         readings.push(
-          clockOnLastDay(text, start, end, clock, published, daysOn, endsDay || undefined),
+          clockOnLastDay(
+            text,
+            start,
+            end,
+            clock,
+            published,
+            daysOn,
+            endsDay || undefined,
+            eveningGoneBy,
+          ),
         );
         continue;
       }

@@ -52,4 +52,50 @@ describe('a season "of" the things it was full of', () => {
   ])('reads no season in %j (said on %s)', (text, published) => {
     for (const found of seasons(text, published)) expect(found).toEqual([]);
   });
+
+  it('reads "Hospital chiefs fear the winter of discontent to come", said on 5 October 2026, as 2026-WI', () => {
+    for (const found of seasons(
+      'Hospital chiefs fear the winter of discontent to come.',
+      '2026-10-05',
+    ))
+      expect(found).toEqual([['winter', '2026-WI']]);
+  });
+
+  it('reads "Ministers fear a spring of unrest to come", said on 10 February 2026, as 2026-SP', () => {
+    for (const found of seasons('Ministers fear a spring of unrest to come.', '2026-02-10'))
+      expect(found).toEqual([['spring', '2026-SP']]);
+  });
+
+  it('reads "After an autumn of walkouts, the union finally settled", said on 15 January 2027, as 2026-FA', () => {
+    for (const found of seasons(
+      'After an autumn of walkouts, the union finally settled.',
+      '2027-01-15',
+    ))
+      expect(found).toEqual([['autumn', '2026-FA']]);
+  });
+
+  it('keeps "the winter of discontent" with nothing to come after it as the winter told by tense', () => {
+    for (const found of seasons('Unions recalled the winter of discontent.', '2026-10-05'))
+      expect(found).toEqual([['the winter', '2025-WI']]);
+  });
+
+  it('reads no season in a season to come that is supposed or a spring of water', () => {
+    for (const found of seasons(
+      'If there is a summer of unrest ahead, the economy will suffer.',
+      '2026-04-20',
+    ))
+      expect(found).toEqual([]);
+    for (const found of seasons('Walkers found a spring of water ahead.', '2026-04-20'))
+      expect(found).toEqual([]);
+  });
+
+  it('reads no season in "A winter of rain ahead would flood the valleys", said on 5 October 2026, a season supposed by the "would" it is subject of; "the spring of strikes ahead would be long" stays 2026-SP', () => {
+    for (const found of seasons('A winter of rain ahead would flood the valleys.', '2026-10-05'))
+      expect(found).toEqual([]);
+    for (const found of seasons(
+      'Unions warned that the spring of strikes ahead would be long.',
+      '2026-02-10',
+    ))
+      expect(found).toEqual([['spring', '2026-SP']]);
+  });
 });

@@ -13,12 +13,20 @@ import { isSeasonPlacedOrHabitual, toldSeasonValue } from './toldSeasonValue.ts'
 // in the pattern, so that the word before it does not take it ("a winter of losses after the
 // drought" is not a winter of "after").
 const SEASON_OF_EVENTS =
-  /\b(?:a|another)\s+(?:[a-z]+\s+)?(summer|autumn|winter|spring)\s+of\s+(?:[a-z]+\s+)?([a-z]+[a-rtv-z]s)\b(?![-'’])/gi;
+  /\b(?:an?|another)\s+(?:[a-z]+\s+)?(summer|autumn|winter|spring)\s+of\s+(?:[a-z]+\s+)?([a-z]+[a-rtv-z]s)\b(?![-'’])/gi;
+// "the winter of discontent to come", "a spring of unrest ahead", "a summer of sport to come": a
+// season of anything, plural or not, that "to come" or "ahead" follows is the coming one, after
+// "the" too.
+const SEASON_OF_THINGS_TO_COME =
+  /\b(?:an?|another|the)\s+(?:[a-z]+\s+)?(summer|autumn|winter|spring)\s+of\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:to\s+come|ahead)\b/gi;
+// "A winter of rain ahead would flood the valleys": an indefinite season to come that a "would"
+// follows as its verb is supposed ("the spring of strikes ahead would be long", told of, is not).
+const SUPPOSED_AFTER_INDEFINITE = /^\s+(?:would|could|might)\b/i;
 // The plural ("strikes", "walkouts", "protests") ends in no "ss" or "us" ("a summer of success",
 // "a winter of chaos" are read elsewhere or not at all), and is no unit of time.
 const UNIT = /^(?:seconds|minutes|hours|days|nights|weeks|weekends|months|years|decades)$/;
 // "a spring of fresh waters": a spring of water.
-const WATER = /^(?:waters|streams)$/;
+const WATER = /^(?:waters?|streams?)$/;
 // "If there is a summer of strikes", "A winter of walkouts would cripple the NHS": supposed.
 const SUPPOSED = /\b(?:if|unless|would)\b/i;
 
@@ -28,19 +36,39 @@ const SUPPOSED = /\b(?:if|unless|would)\b/i;
  * 2022-WI): a spring, a summer, an autumn or a winter "of" a plural noun, after "a" or "another"
  * and perhaps a word that grades it, is the season by tense as "the winter" is
  * (`toldSeasonValue`), or where the clause tells no tense the nearest (`nearestSeason`), in both
- * readings; the extent is the season's word. Not "fall" (a fall of rocks), a noun that is no
+ * readings; the extent is the season's word. "an" before it too ("after an autumn of walkouts").
+ * A season of anything with "to come" or "ahead" after it is the coming one, after "the" too and
+ * whether its noun is plural or not: "Hospital chiefs fear the winter of discontent to come", said
+ * on 5 October 2026, is `2026-WI`; "a spring of unrest to come", though not "a winter of rain ahead" that "would" follows. Not "fall" (a fall of rocks), a noun that is no
  * plural ("a summer of love", "a spring of water"), a unit of time ("a summer of weeks"), water ("a spring of fresh waters"), a title
  * (the season's word capitalised: "A Summer of Thieves"), a season supposed ("if there is a summer
  * of strikes"), nor a sentence with a year or a habit.
  */
 export const readSeasonsOfEvents: Pass = (text, { published }) => {
   const readings: Reading[] = [];
+  for (const m of text.matchAll(SEASON_OF_THINGS_TO_COME)) {
+    const season = m[1]!;
+    const noun = m[2]!;
+    if (/^[A-Z]/.test(season) || UNIT.test(noun) || WATER.test(noun)) continue;
+    const start = m.index + m[0].search(/\s+of\s/i) - season.length;
+    const end = start + season.length;
+    if (SUPPOSED.test(text.slice(sentenceStartAt(text, start), m.index))) continue;
+    if (!/^the\b/i.test(m[0]) && SUPPOSED_AFTER_INDEFINITE.test(text.slice(m.index + m[0].length)))
+      continue;
+    if (isSeasonPlacedOrHabitual(text, start, end)) continue;
+    const code = SEASON_CODES[season.toLowerCase()]!;
+    const value = seasonByTense(code, published, 'future', undefined);
+    // Over "the winter" that the season's own reader gives by tense.
+    readings.push({ ...publishedSeasonReading(start, end, value, published), priority: 3 });
+  }
+  const toCome = new Set(readings.map((r) => r.start));
   for (const m of text.matchAll(SEASON_OF_EVENTS)) {
     const season = m[1]!;
     const noun = m[2]!;
     if (/^[A-Z]/.test(season) || UNIT.test(noun) || WATER.test(noun)) continue;
     const start = m.index + m[0].search(/\s+of\s/i) - season.length;
     const end = start + season.length;
+    if (toCome.has(start)) continue;
     const code = SEASON_CODES[season.toLowerCase()]!;
     // "threatened a summer of strikes unless the offer improves": planned or threatened, the
     // coming season; a supposition only before the verb ("If unions plan a winter of strikes").

@@ -22,6 +22,7 @@ import { RECORDED_THING } from './recordedThing.ts';
 import { REGULAR_PAST } from './regularPast.ts';
 import { RETROACTIVE_TO } from './retroactiveTo.ts';
 import { withoutHypotheticalCondition } from './hypotheticalCondition.ts';
+import { isUnmetConditionAhead } from './unmetConditionAhead.ts';
 import { IN_TIME_FOR } from './inTimeForBefore.ts';
 import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { electionOnDayIs } from './electionOnDayIs.ts';
@@ -422,12 +423,13 @@ const WEEKDAY_OCCASION = new RegExp(`^(?:on\\s+)?${WEEKDAY_PATTERN}\\b`, 'i');
  */
 export const PLAN_AFTER_WAS =
   'planning|going to|due|scheduled|expected to|set to|slated|about to|to';
-// "last" is no past cue as the verb of lasting ("expect the rally to last into spring").
+// "last" is no past cue as the verb of lasting ("expect the rally to last into spring"), nor as a
+// place in a month or a year ("will resume in the last third of May", "in the last part of June").
 const PAST_CUE_WORDS = [
   String.raw`(?:was|were)(?!\s+(?:${PLAN_AFTER_WAS})\b)`,
   IRREGULAR_PAST,
   'ago',
-  `last(?<!${LAST_VERB_SOURCE})`,
+  `last(?<!${LAST_VERB_SOURCE})(?!\\s+(?:third|part|half)\\s+of\\b)`,
   `earlier|since|yesterday|${REGULAR_PAST}`,
 ].join('|');
 const PAST_CUE = new RegExp(String.raw`\b(?:${PAST_CUE_WORDS})\b`, 'g');
@@ -827,6 +829,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (mostRecentlyBefore(text, start)) return 'past';
   // "Mitchell set the deadline back in March": "back in" looks into the past.
   if (backInGoneBy(text, start)) return 'past';
+  // "If he stayed in the job until March, he would earn a bonus": a condition not met, ahead.
+  const { before, after } = sentenceAround(text, start, end);
+  if (isUnmetConditionAhead(before, after)) return 'future';
   // "Growth will slow, the ministry forecast on Friday": the day of a forecast made, gone by.
   if (isForecastSaidOn(text, start, end)) return 'past';
   // "returns from its August recess next week": a break over by a nearer time after it.

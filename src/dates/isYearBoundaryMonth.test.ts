@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+import { isYearBoundaryMonth } from './isYearBoundaryMonth.ts';
+
+const OCTOBER_1990 = { published: '1990-10-19', locale: 'en-US' } as const;
+const MAY_2026 = { published: '2026-05-12', locale: 'en-GB' } as const;
+const values = (text: string, options: { published: string; locale: 'en-GB' | 'en-US' }) => [
+  ...findMentions(text, options).map((m) => `${m.text} = ${m.value}`),
+  ...findTimemlMentions(text, options).map((m) => `timeml: ${m.text} = ${m.value}`),
+];
+
+describe('the month a fiscal year ends or begins in', () => {
+  it('reads "The company\'s fiscal year ends in June", said on 19 October 1990, as XXXX-06', () => {
+    expect(values("The company's fiscal year ends in June.", OCTOBER_1990)).toEqual([
+      'June = XXXX-06',
+      'timeml: June = XXXX-06',
+    ]);
+  });
+
+  it('reads "The utility, whose fiscal year ends in September, reported higher earnings", said on 19 October 1990, as XXXX-09', () => {
+    expect(
+      values(
+        'The utility, whose fiscal year ends in September, reported higher earnings.',
+        OCTOBER_1990,
+      ),
+    ).toEqual(['September = XXXX-09', 'timeml: September = XXXX-09']);
+  });
+
+  it('reads "The group\'s financial year runs to March", said on 12 May 2026, as XXXX-03', () => {
+    expect(values("The group's financial year runs to March.", MAY_2026)).toEqual([
+      'March = XXXX-03',
+      'timeml: March = XXXX-03',
+    ]);
+  });
+
+  it('keeps one year\'s month: "The current fiscal year ends in September", said on 19 October 1990, is 1991-09', () => {
+    expect(values('The current fiscal year ends in September.', OCTOBER_1990)).toEqual([
+      'The current fiscal year = 1990',
+      'September = 1991-09',
+      'timeml: The current fiscal year = 1990',
+      'timeml: September = 1991-09',
+    ]);
+  });
+
+  it('keeps a past: "The company\'s fiscal year ended in June", said on 19 October 1990, is 1990-06', () => {
+    expect(values("The company's fiscal year ended in June.", OCTOBER_1990)).toEqual([
+      'June = 1990-06',
+      'timeml: June = 1990-06',
+    ]);
+  });
+
+  it('keeps a day: "The company\'s fiscal year ends June 30", said on 19 October 1990, is 1991-06-30', () => {
+    expect(values("The company's fiscal year ends June 30.", OCTOBER_1990)).toEqual([
+      'June 30 = 1991-06-30',
+      'timeml: June 30 = 1991-06-30',
+    ]);
+  });
+
+  it('leaves a month a year follows', () => {
+    const text = "The company's fiscal year ends in June 1991.";
+    expect(isYearBoundaryMonth(text, text.indexOf('June'), text.indexOf('June') + 4)).toBe(false);
+  });
+
+  it('keeps the one year a time clause waits for: "Congress must pass the bills before the fiscal year ends in September", said on 14 August 1990, is 1990-09', () => {
+    const AUGUST_1990 = { published: '1990-08-14', locale: 'en-US' } as const;
+    expect(
+      values('Congress must pass the bills before the fiscal year ends in September.', AUGUST_1990),
+    ).toEqual(expect.arrayContaining(['September = 1990-09', 'timeml: September = 1990-09']));
+    expect(
+      values('Analysts expect a charge when the fiscal year ends in June.', {
+        published: '1990-05-10',
+        locale: 'en-US',
+      }),
+    ).toEqual(expect.arrayContaining(['June = 1990-06', 'timeml: June = 1990-06']));
+  });
+});

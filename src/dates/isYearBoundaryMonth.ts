@@ -1,0 +1,36 @@
+import { sentenceAround } from './tenseAround.ts';
+
+// "The company's fiscal year ends in June", "whose fiscal year ends in September", "The state's
+// fiscal year begins in July", "The group's financial year runs to March": the month a body's
+// accounting year ends or begins in, told in the present, is the same each year. A word that picks
+// one year ("this", "the current", "next", "the new") makes it one month on the calendar ("The
+// current fiscal year ends in September"), as a past does ("ended in June").
+const YEAR_BOUNDARY_BEFORE =
+  /(?<!\b(?:this|current|coming|next|last|new|that|same|present|latest|previous|first|1\d{3}|20\d\d|\d{2})\s+)\b(?:fiscal|financial|tax|accounting|budget)\s+years?\s+(?:ends|begins|starts|closes|runs\s+(?:to|through|until|till))\s+(?:in\s+)?$/i;
+// A clause of time the year's end opens ("before the fiscal year ends in September", "when the
+// fiscal year ends in June", "until the tax year ends in April"): one year's end that something
+// waits for, a month on the calendar.
+const TIME_CLAUSE_BEFORE =
+  /\b(?:before|until|till|when|once|after|by\s+the\s+time)\s+(?:[\w'’]+\s+){1,3}(?:fiscal|financial|tax|accounting|budget)\s+years?\s+\S+\s+(?:\S+\s+)?(?:in\s+)?$/i;
+// A year or a word of the calendar right after the month ("ends in June 1991", "in June this
+// year"): one month on the calendar.
+const CALENDAR_AFTER = /^\s*,?\s*(?:(?:19|20)\d\d|this|last|next)\b/i;
+
+/**
+ * Whether a month named alone is the month a fiscal, financial, tax or budget year ends or begins in,
+ * told in the present as what it always is, so any year's: "The company's fiscal year ends in
+ * June", said on 19 October 1990, is `XXXX-06`. Not one year's ("The current fiscal year ends in
+ * September", "this fiscal year begins in July"), a past ("The company's fiscal year ended in
+ * June"), a month a year follows, nor a month a clause of time waits for ("before the fiscal year ends
+ * in September").
+ *
+ * @example isYearBoundaryMonth("The company's fiscal year ends in June.", 34, 38) // true
+ */
+export function isYearBoundaryMonth(text: string, start: number, end: number): boolean {
+  const { before, after } = sentenceAround(text, start, end);
+  return (
+    YEAR_BOUNDARY_BEFORE.test(before) &&
+    !TIME_CLAUSE_BEFORE.test(before) &&
+    !CALENDAR_AFTER.test(after)
+  );
+}
