@@ -49,6 +49,9 @@ const ZONE_AFTER = new RegExp(`^\\.?\\s+${CLOCK_ZONE}\\b`);
 const CLOCK_WORDS = /\d|\b(?:noon|midnight|midday)\b|\b[ap]\.m\b/i;
 // The full stop of "p.m." may be left out of the clock's words ("10 p.m. Thursday").
 const TIME_TO_DAY = /^\.?(?:,?\s+on\s+|,?\s+)$/i;
+// "six fifteen Eastern", "seven Eastern": a clock in words read with its zone, which the tests of
+// its words leave out.
+const ZONE_ENDING = new RegExp(`\\s+${CLOCK_ZONE}$`);
 
 const CALENDAR = /^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|Q[1-4]|SP|SU|FA|WI))?$/;
 
@@ -211,12 +214,13 @@ function joinTimeAndDay(text: string, a: Mention, b: Mention, timeml = false): M
   if (/\b(?:later|earlier|afterwards?)$/i.test(b.text)) return undefined;
   // A clock ("0425 GMT", "noon"), not a day with its part ("Sunday night Monday", as TimeML reads
   // it). "at 9 this morning": a bare hour is read as a clock only before its part of the day.
+  const clockWords = a.text.replace(ZONE_ENDING, '');
   if (
-    !CLOCK_WORDS.test(a.text) &&
-    !SPOKEN_CLOCK.test(a.text) &&
-    !BARE_HOUR_CLOCK.test(a.text) &&
-    !SPOKEN_HOUR_MINUTES.test(a.text) &&
-    !SPOKEN_HOUR_WITH_PART.test(a.text)
+    !CLOCK_WORDS.test(clockWords) &&
+    !SPOKEN_CLOCK.test(clockWords) &&
+    !BARE_HOUR_CLOCK.test(clockWords) &&
+    !SPOKEN_HOUR_MINUTES.test(clockWords) &&
+    !SPOKEN_HOUR_WITH_PART.test(clockWords)
   )
     return undefined;
   const zone = ZONE_AFTER.exec(text.slice(a.end))?.[0] ?? '';
