@@ -49,9 +49,9 @@ const ZONE_AFTER = new RegExp(`^\\.?\\s+${CLOCK_ZONE}\\b`);
 const CLOCK_WORDS = /\d|\b(?:noon|midnight|midday)\b|\b[ap]\.m\b/i;
 // The full stop of "p.m." may be left out of the clock's words ("10 p.m. Thursday").
 const TIME_TO_DAY = /^\.?(?:,?\s+on\s+|,?\s+)$/i;
-// "six fifteen Eastern", "seven Eastern": a clock in words read with its zone, which the tests of
-// its words leave out.
-const ZONE_ENDING = new RegExp(`\\s+${CLOCK_ZONE}$`);
+// "six fifteen Eastern", "seven Eastern", "six thirty Eastern Time": a clock in words read with its
+// zone, which the tests of its words leave out.
+const ZONE_ENDING = new RegExp(`\\s+${CLOCK_ZONE}$`, 'i');
 
 const CALENDAR = /^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|Q[1-4]|SP|SU|FA|WI))?$/;
 

@@ -309,3 +309,32 @@ describe('readSpokenMeridiemClocks: a clock in words on the next day', () => {
     );
   });
 });
+
+describe('readSpokenMeridiemClocks: a zone with "time" in any case (review)', () => {
+  it('reads "at six thirty Eastern Time tomorrow morning", said on 22 January 1998, as 1998-01-23T06:30', () => {
+    const at = { published: '1998-01-22', locale: 'en-US' } as const;
+    expect(
+      findTimemlMentions(
+        'the space shuttle is scheduled to lift off at six thirty Eastern Time tomorrow morning.',
+        at,
+      ).map((m) => [m.text, m.value]),
+    ).toEqual([['six thirty Eastern Time tomorrow morning', '1998-01-23T06:30']]);
+  });
+
+  it('reads "at nine thirty eastern time" and "at ten fifteen Eastern Standard Time", said on 22 January 1998, as T09:30 and T10:15', () => {
+    const at = { published: '1998-01-22', locale: 'en-US' } as const;
+    expect(
+      findMentions('the market reopens at nine thirty eastern time.', at).map((m) => m.value),
+    ).toEqual(['1998-01-22T09:30']);
+    expect(
+      findMentions('the hearing resumes at ten fifteen Eastern Standard Time.', at).map(
+        (m) => m.value,
+      ),
+    ).toEqual(['1998-01-22T10:15']);
+  });
+
+  it('still reads no clock in "at seven Eastern bloc capitals"', () => {
+    const at = { published: '1998-01-22', locale: 'en-US' } as const;
+    expect(findMentions('talks were held at seven Eastern bloc capitals.', at)).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Pass } from './Reading.ts';
 import { clockAfterLaterPart, partsOfDayBefore } from './clockAfterLaterPart.ts';
 import { clockOnLastDay } from './clockOnLastDay.ts';
-import { CLOCK_ZONE } from './clockZone.ts';
+import { CLOCK_ZONE, REGION_TIME } from './clockZone.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { readNumber } from './readNumber.ts';
 import { AFTERNOON_AFTER, PART_WORDS } from './readSpokenClocks.ts';
@@ -27,6 +27,8 @@ const SPOKEN_MERIDIEM_CLOCK = new RegExp(
   'gi',
 );
 const ZONE_AFTER = new RegExp(`^\\s+${CLOCK_ZONE}(?![-\\w])`);
+// "six thirty Eastern Time", "nine thirty eastern time": the region with "time" in any case.
+const REGION_TIME_AFTER = new RegExp(`^\\s+${REGION_TIME}(?![-\\w])`, 'i');
 // "at seven Eastern this morning", "just before four Central yesterday afternoon", "after nine
 // Eastern tonight": a bare hour in words with a zone is a clock after a word that puts a time on
 // it, where the clause goes on to a day, its part or punctuation, not to a noun ("after two
@@ -112,7 +114,8 @@ export const readSpokenMeridiemClocks: Pass = (text, { published, timeml }) => [
     const hour = readNumber(hourWords!);
     const minute = minuteWords ? readNumber(minuteWords.replace(/^oh[- ]/i, '')) : 0;
     if (hour === undefined || minute === undefined) return [];
-    const zone = ZONE_AFTER.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
+    const rest = text.slice(m.index + m[0].length);
+    const zone = (REGION_TIME_AFTER.exec(rest) ?? ZONE_AFTER.exec(rest))?.[0] ?? '';
     if (!meridiem && !zone) return [];
     const end = m.index + m[0].length + zone.length;
     if (
