@@ -338,3 +338,27 @@ describe('readSpokenMeridiemClocks: a zone with "time" in any case (review)', ()
     expect(findMentions('talks were held at seven Eastern bloc capitals.', at)).toEqual([]);
   });
 });
+
+describe('readSpokenMeridiemClocks: a count after "about" is no clock (review)', () => {
+  it('reads no clock in "The summit drew about five Eastern and three Western leaders", said on 22 January 1998', () => {
+    const at = { published: '1998-01-22', locale: 'en-US' } as const;
+    expect(
+      findMentions('The summit drew about five Eastern and three Western leaders.', at),
+    ).toEqual([]);
+  });
+
+  it('still reads "around three Pacific this afternoon" and "at about eight Eastern and seven Central" as clocks', () => {
+    const at = { published: '1998-01-22', locale: 'en-US' } as const;
+    expect(
+      findTimemlMentions(
+        'the storm reached the coast around three Pacific this afternoon.',
+        at,
+      ).map((m) => m.value)[0],
+    ).toBe('1998-01-22T15:00');
+    expect(
+      findTimemlMentions('the results come at about eight Eastern and seven Central.', at).map(
+        (m) => m.value,
+      )[0],
+    ).toBe('1998-01-22T08:00');
+  });
+});

@@ -34,11 +34,19 @@ const REGION_TIME_AFTER = new RegExp(`^\\s+${REGION_TIME}(?![-\\w])`, 'i');
 // it, where the clause goes on to a day, its part or punctuation, not to a noun ("after two
 // Pacific storms", "at seven Eastern bloc capitals").
 const BARE_HOUR_LEAD = new RegExp(
-  `\\b(?:${CLOCK_LEAD_WORDS})\\s+(?:(?:about|around|approximately|roughly)\\s+)?$`,
+  `\\b(?<lead>${CLOCK_LEAD_WORDS})\\s+(?:(?:about|around|approximately|roughly)\\s+)?$`,
   'i',
 );
 const AFTER_BARE_ZONE_CLOCK = new RegExp(
   `^(?:\\s*(?:[.,;:)!?—–]|$)|\\s+(?:(?:on|this|that|tonight|tomorrow|yesterday|today|and|when|in|at|local|(?:${WEEKDAY_PATTERN}))\\b))`,
+  'i',
+);
+// "around three Pacific this afternoon": after "about" or "around" with no "at", a count as much
+// as a clock ("drew about five Eastern and three Western leaders"), the clause must go on to a
+// day, its part or punctuation.
+const APPROXIMATE_LEAD = /^(?:about|around)$/i;
+const AFTER_APPROXIMATE_ZONE_CLOCK = new RegExp(
+  `^(?:\\s*(?:[.,;:)!?—–]|$)|\\s+(?:(?:on|this|that|tonight|tomorrow|yesterday|today|(?:${WEEKDAY_PATTERN}))\\b))`,
   'i',
 );
 // "at three in the afternoon", "at eleven at night": a bare hour in words after "at" is a clock
@@ -118,13 +126,14 @@ export const readSpokenMeridiemClocks: Pass = (text, { published, timeml }) => [
     const zone = (REGION_TIME_AFTER.exec(rest) ?? ZONE_AFTER.exec(rest))?.[0] ?? '';
     if (!meridiem && !zone) return [];
     const end = m.index + m[0].length + zone.length;
-    if (
-      !meridiem &&
-      !minuteWords &&
-      (!BARE_HOUR_LEAD.test(text.slice(Math.max(0, m.index - 30), m.index)) ||
-        !AFTER_BARE_ZONE_CLOCK.test(text.slice(end)))
-    )
-      return [];
+    if (!meridiem && !minuteWords) {
+      const lead = BARE_HOUR_LEAD.exec(text.slice(Math.max(0, m.index - 30), m.index))?.groups
+        ?.lead;
+      const after = APPROXIMATE_LEAD.test(lead ?? '')
+        ? AFTER_APPROXIMATE_ZONE_CLOCK
+        : AFTER_BARE_ZONE_CLOCK;
+      if (!lead || !after.test(text.slice(end))) return [];
+    }
     const pm = meridiem?.toLowerCase() === 'p';
     // "live coverage tonight starting at eight thirty Eastern": with a zone and no "a.m.", the
     // hour takes a later part of the day named before it, as one o'clock does, or after it ("at
