@@ -119,3 +119,21 @@ describe('a stretch between two years spelt out', () => {
     ]);
   });
 });
+
+describe('a bare hour in words with its zone after "at about", and its day (review)', () => {
+  it('reads "the vote is expected at about eleven Eastern tomorrow night", said on 22 January 1998, as 1998-01-23T23:00 in the news reading', () => {
+    const at = { published: '1998-01-22', locale: 'en-US' } as const;
+    expect(
+      findMentions('the vote is expected at about eleven Eastern tomorrow night.', at).map(
+        (m) => m.value,
+      ),
+    ).toEqual(['1998-01-23T23:00']);
+  });
+
+  it('keeps "about eleven" and "tomorrow" apart where no zone makes the words a clock: "about eleven tomorrow"', () => {
+    const at = { published: '1998-01-22', locale: 'en-US' } as const;
+    expect(findMentions('they expect about eleven tomorrow.', at).map((m) => m.value)).toEqual([
+      '1998-01-23',
+    ]);
+  });
+});

@@ -52,6 +52,8 @@ const TIME_TO_DAY = /^\.?(?:,?\s+on\s+|,?\s+)$/i;
 // "six fifteen Eastern", "seven Eastern", "six thirty Eastern Time": a clock in words read with its
 // zone, which the tests of its words leave out.
 const ZONE_ENDING = new RegExp(`\\s+${CLOCK_ZONE}$`, 'i');
+// "at about eleven Eastern", as the news reading's approximation takes the words before the clock.
+const APPROXIMATE_START = /^(?:at\s+)?(?:about|around|approximately|roughly)\s+/i;
 
 const CALENDAR = /^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|Q[1-4]|SP|SU|FA|WI))?$/;
 
@@ -218,7 +220,8 @@ function joinTimeAndDay(text: string, a: Mention, b: Mention, timeml = false): M
   if (/\b(?:later|earlier|afterwards?)$/i.test(b.text)) return undefined;
   // A clock ("0425 GMT", "noon"), not a day with its part ("Sunday night Monday", as TimeML reads
   // it). "at 9 this morning": a bare hour is read as a clock only before its part of the day.
-  const clockWords = a.text.replace(ZONE_ENDING, '');
+  const zoneless = a.text.replace(ZONE_ENDING, '');
+  const clockWords = zoneless === a.text ? a.text : zoneless.replace(APPROXIMATE_START, '');
   if (
     !CLOCK_WORDS.test(clockWords) &&
     !SPOKEN_CLOCK.test(clockWords) &&
