@@ -148,3 +148,32 @@ describe('years of a hundred’s first ten, spelled out', () => {
     expect(findMentions('the office had twenty twenty eight vision tests.', at)).toEqual([]);
   });
 });
+
+describe('two thousand after a month, counting those who act (review)', () => {
+  const at = { published: '1998-03-10', locale: 'en-US' } as const;
+  const read = (text: string) => findMentions(text, at).map((m) => [m.text, m.value]);
+
+  it('reads no year in "By March thirty first, two thousand will have left the camp", said on 10 March 1998', () => {
+    expect(read('By March thirty first, two thousand will have left the camp.')).toEqual([
+      ['March thirty first', '1998-03-31'],
+    ]);
+  });
+
+  it('reads no year in "By June two thousand would be out of work" nor in "By April first, two thousand and five hundred refugees had crossed"', () => {
+    expect(read('By June two thousand would be out of work, the union warned.')).toEqual([
+      ['June', '1998-06'],
+    ]);
+    expect(
+      read('By April first, two thousand and five hundred refugees had crossed the border.'),
+    ).toEqual([['April first', '1998-04-01']]);
+  });
+
+  it('still reads "in December two thousand and five" and "in September two thousand." as 2005-12 and 2000-09', () => {
+    expect(read('the treaty expires in December two thousand and five.')).toEqual([
+      ['December two thousand and five', '2005-12'],
+    ]);
+    expect(read('the Olympics come to Sydney in September two thousand.')).toEqual([
+      ['September two thousand', '2000-09'],
+    ]);
+  });
+});

@@ -42,9 +42,12 @@ const SPOKEN = new RegExp(
   'gi',
 );
 // After a year of this century with no "the year" before it: punctuation, the end, or a word that
-// goes on with the clause, not a noun the number counts ("in March two thousand troops").
-const AFTER_BARE_YEAR =
-  /^(?:\s*(?:[.,;:!?)—–-]|$)|\s+(?:and|or|but|to|when|as|in|at|on|the|a|an|if|is|was|will|would|with|for|that|which|we|he|she|they|it|I|you)\b)/;
+// goes on with the clause, not a noun the number counts ("in March two thousand troops"), a verb
+// whose subject it is ("By June two thousand would be out of work") or more of the number ("two
+// thousand and five hundred refugees").
+const AFTER_BARE_YEAR = new RegExp(
+  `^(?:\\s*(?:[.,;:!?)—–]|$)|\\s+-|\\s+(?:and(?!\\s+(?:${[...ONES, ...TEENS, ...TENS].join('|')})\\b)|or|but|to|when|as|in|at|on|the|a|an|if|with|for|that|which|we|he|she|they|it|I|you)\\b)`,
+);
 
 /** The years past a century a spelled-out year's words after its first word name, or 0. */
 function pastCentury(groups: Record<string, string | undefined>, name: string): number {
