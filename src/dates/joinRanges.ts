@@ -63,15 +63,15 @@ function isCalendar(m: Mention): boolean {
   );
 }
 
+// "between nineteen seventy five and nineteen seventy nine": a year spelt out names its year as
+// figures do, and is not moved nearer the start as a date with no year is.
+const SPELT_YEAR = /\b(?:eighteen|nineteen|two thousand|twenty)[- ]\w/i;
+
 /**
  * The end of a stretch as the first such day, month or year not before its start: in "from
  * Thursday to Saturday" each weekday was read on its own, and the Saturday may have been the
  * one before, or a week too far. An end with its year written out stays as it is.
  */
-// "between nineteen seventy five and nineteen seventy nine": a year spelt out names its year as
-// figures do, and is not moved nearer the start as a date with no year is.
-const SPELT_YEAR = /\b(?:eighteen|nineteen|two thousand|twenty)[- ]\w/i;
-
 function endNotBefore(start: Mention, end: Mention): string | undefined {
   const first = timexRange(start.value).start;
   const before = (value: string) => timexRange(value).end < first;
