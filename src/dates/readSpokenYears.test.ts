@@ -175,5 +175,11 @@ describe('two thousand after a month, counting those who act (review)', () => {
     expect(read('the Olympics come to Sydney in September two thousand.')).toEqual([
       ['September two thousand', '2000-09'],
     ]);
+    expect(
+      read('the census in the spring of twenty ten will be the first taken by computer.'),
+    ).toEqual([['the spring of twenty ten', '2010-SP']]);
+    expect(read('the Games of March of two thousand will be in Sydney.')).toEqual([
+      ['March of two thousand', '2000-03'],
+    ]);
   });
 });

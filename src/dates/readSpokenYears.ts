@@ -42,12 +42,14 @@ const SPOKEN = new RegExp(
   'gi',
 );
 // After a year of this century with no "the year" before it: punctuation, the end, or a word that
-// goes on with the clause, not a noun the number counts ("in March two thousand troops"), a verb
-// whose subject it is ("By June two thousand would be out of work") or more of the number ("two
-// thousand and five hundred refugees").
+// goes on with the clause, not a noun the number counts ("in March two thousand troops") or more
+// of the number ("two thousand and five hundred refugees").
 const AFTER_BARE_YEAR = new RegExp(
-  `^(?:\\s*(?:[.,;:!?)—–]|$)|\\s+-|\\s+(?:and(?!\\s+(?:${[...ONES, ...TEENS, ...TENS].join('|')})\\b)|or|but|to|when|as|in|at|on|the|a|an|if|with|for|that|which|we|he|she|they|it|I|you)\\b)`,
+  `^(?:\\s*(?:[.,;:!?)—–]|$)|\\s+-|\\s+(?:and(?!\\s+(?:${[...ONES, ...TEENS, ...TENS].join('|')})\\b)|or|but|to|when|as|in|at|on|the|a|an|if|is|was|will|would|with|for|that|which|we|he|she|they|it|I|you)\\b)`,
 );
+// "By June two thousand would be out of work": "two thousand" right after a month or its day may
+// count those the verb after it tells of; a season's or a month's "of" makes it a year.
+const VERB_AFTER_COUNT = /^\s+(?:is|was|were|are|will|would|have|had|has|could|may|might)\b/;
 
 /** The years past a century a spelled-out year's words after its first word name, or 0. */
 function pastCentury(groups: Record<string, string | undefined>, name: string): number {
@@ -97,7 +99,9 @@ export const readSpokenYears: Pass = (text, { published }) => {
     // twenty, twenty oh-one" has its day first).
     if (!groups.century && !groups.theYear) {
       const lead = groups.twenty ? groups.day || groups.of || season : month || season;
-      if (!lead || !AFTER_BARE_YEAR.test(text.slice(m.index + m[0].length))) continue;
+      const after = text.slice(m.index + m[0].length);
+      if (!lead || !AFTER_BARE_YEAR.test(after)) continue;
+      if (!groups.twenty && !groups.of && !season && VERB_AFTER_COUNT.test(after)) continue;
     }
     const day = groups.day
       ? (dayOfOrdinalWords(groups.day) ?? Number.parseInt(groups.day, 10))
