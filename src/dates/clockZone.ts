@@ -19,13 +19,19 @@ const US_REGION = '(?:Eastern|Central|Mountain|Pacific)';
 // "8:30 a.m. Eastern", "10 a.m. Pacific": AP's zone is the region alone. Not the region that
 // opens a name ("3 p.m. Eastern Europe", "Pacific Ocean", "Central Park"), a capitalised word
 // after it other than a weekday.
+/**
+ * A US region's time, "Eastern time", "Eastern Standard Time", "eastern time": a zone in whatever
+ * case a transcript writes it, as "time" after the region leaves no name to guard against.
+ */
+export const REGION_TIME = `${US_REGION}(?: (?:standard|daylight))? time`;
+
 const BARE_REGION = `${US_REGION}(?![-\\w])(?!\\s+(?!(?:${WEEKDAYS})\\b)[A-Z])`;
 
 /**
  * The zone words news writes after a clock time: "local time", "Eastern time", "GMT", "EST" …
  * A group, to be placed inside a larger pattern.
  */
-export const CLOCK_ZONE = `(?:local time|${US_REGION}(?: (?:standard|daylight))? time|${BARE_REGION}|GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|BST|CET|CEST|${PLACE_TIME})`;
+export const CLOCK_ZONE = `(?:local time|${REGION_TIME}|${BARE_REGION}|GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|BST|CET|CEST|${PLACE_TIME})`;
 
 // Right after the clock, or after the weekday that follows it, as the resolver takes a zone into
 // a time's words: "0425 GMT", "3pm BST", "10:30 a.m. EST", "noon local time", "5 p.m. Tuesday

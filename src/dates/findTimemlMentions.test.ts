@@ -522,6 +522,23 @@ describe('findTimemlMentions: a couple of units', () => {
       ['the next couple of years', 'DURATION', 'P2Y'],
     ]);
   });
+
+  it('reads "the grand jury could hear from her in a couple of weeks", said on 22 January 1998, as P2W, where it was PXW', () => {
+    const JAN_22 = { published: '1998-01-22', locale: 'en-US' } as const;
+    expect(timeml('the grand jury could hear from her in a couple of weeks.', JAN_22)).toEqual([
+      ['a couple of weeks', 'DURATION', 'P2W'],
+    ]);
+    expect(timeml('she will be back in a couple of days.', JAN_22)).toEqual([
+      ['a couple of days', 'DURATION', 'P2D'],
+    ]);
+  });
+
+  it('keeps "in a few weeks" uncounted, PXW', () => {
+    const JAN_22 = { published: '1998-01-22', locale: 'en-US' } as const;
+    expect(timeml('the report is due in a few weeks.', JAN_22)).toEqual([
+      ['a few weeks', 'DURATION', 'PXW'],
+    ]);
+  });
 });
 
 describe('findTimemlMentions: deep time earlier than thought', () => {

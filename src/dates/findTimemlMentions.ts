@@ -99,11 +99,14 @@ function asDuration(text: string, m: Mention, start: number, end: number, value:
   };
 }
 
-/** A duration in TimeML's value: P2D, PT5H, and PXD for an uncounted "days", "a few days". */
+/**
+ * A duration in TimeML's value: P2D, PT5H, and PXD for an uncounted "days", "a few days"; "in a
+ * couple of weeks" counts two (P2W), as the data's "a couple of years" (P2Y) does.
+ */
 function countedDuration(words: string): string | undefined {
   const match = COUNTED.exec(words);
   if (!match) return undefined;
-  const count = match[2] ?? match[4];
+  const count = match[2] ?? match[4] ?? (/^a couple of\s/i.test(words) ? 'two' : undefined);
   const unit = (match[3] ?? match[5])!;
   if (count === undefined) return durationValue(1, unit).replace(/\d+/, 'X');
   const amount = readNumber(count);

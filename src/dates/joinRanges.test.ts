@@ -100,3 +100,40 @@ describe('a week of weekly figures, told by the day that closes it', () => {
     expect(news('Claims rose in the month ended April 12.')).toContain('April 12 = 2025-04-12');
   });
 });
+
+describe('a stretch between two years spelt out', () => {
+  it('reads "between nineteen seventy five and nineteen seventy nine", said on 15 April 1998, as 1975/1979, where it was 1975/1977', () => {
+    const at = { published: '1998-04-15', locale: 'en-US' } as const;
+    expect(
+      findMentions(
+        'his regime killed as many as two million people between nineteen seventy five and nineteen seventy nine.',
+        at,
+      ).map((m) => m.value),
+    ).toEqual(['1975/1979']);
+  });
+
+  it('still moves a month with no year after the start: "the season runs from March to January" is 1999-03/2000-01', () => {
+    const at = { published: '1998-04-15', locale: 'en-US' } as const;
+    expect(findMentions('the season runs from March to January.', at).map((m) => m.value)).toEqual([
+      '1999-03/2000-01',
+    ]);
+  });
+});
+
+describe('a bare hour in words with its zone after "at about", and its day (review)', () => {
+  it('reads "the vote is expected at about eleven Eastern tomorrow night", said on 22 January 1998, as 1998-01-23T23:00 in the news reading', () => {
+    const at = { published: '1998-01-22', locale: 'en-US' } as const;
+    expect(
+      findMentions('the vote is expected at about eleven Eastern tomorrow night.', at).map(
+        (m) => m.value,
+      ),
+    ).toEqual(['1998-01-23T23:00']);
+  });
+
+  it('keeps "about eleven" and "tomorrow" apart where no zone makes the words a clock: "about eleven tomorrow"', () => {
+    const at = { published: '1998-01-22', locale: 'en-US' } as const;
+    expect(findMentions('they expect about eleven tomorrow.', at).map((m) => m.value)).toEqual([
+      '1998-01-23',
+    ]);
+  });
+});

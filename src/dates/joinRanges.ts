@@ -49,6 +49,11 @@ const ZONE_AFTER = new RegExp(`^\\.?\\s+${CLOCK_ZONE}\\b`);
 const CLOCK_WORDS = /\d|\b(?:noon|midnight|midday)\b|\b[ap]\.m\b/i;
 // The full stop of "p.m." may be left out of the clock's words ("10 p.m. Thursday").
 const TIME_TO_DAY = /^\.?(?:,?\s+on\s+|,?\s+)$/i;
+// "six fifteen Eastern", "seven Eastern", "six thirty Eastern Time": a clock in words read with its
+// zone, which the tests of its words leave out.
+const ZONE_ENDING = new RegExp(`\\s+${CLOCK_ZONE}$`, 'i');
+// "at about eleven Eastern", as the news reading's approximation takes the words before the clock.
+const APPROXIMATE_START = /^(?:at\s+)?(?:about|around|approximately|roughly)\s+/i;
 
 const CALENDAR = /^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|Q[1-4]|SP|SU|FA|WI))?$/;
 
@@ -57,6 +62,10 @@ function isCalendar(m: Mention): boolean {
     m.type === 'DATE' && m.mod === undefined && m.offset === undefined && CALENDAR.test(m.value)
   );
 }
+
+// "between nineteen seventy five and nineteen seventy nine": a year spelt out names its year as
+// figures do, and is not moved nearer the start as a date with no year is.
+const SPELT_YEAR = /\b(?:eighteen|nineteen|two thousand|twenty)[- ]\w/i;
 
 /**
  * The end of a stretch as the first such day, month or year not before its start: in "from
@@ -69,7 +78,7 @@ function endNotBefore(start: Mention, end: Mention): string | undefined {
   const step =
     end.granularity === 'day' && WEEKDAY.test(end.text)
       ? 'week'
-      : /\b\d{4}\b/.test(end.text)
+      : /\b\d{4}\b/.test(end.text) || (end.granularity === 'year' && SPELT_YEAR.test(end.text))
         ? undefined
         : 'year';
   let value = end.value;
@@ -211,12 +220,14 @@ function joinTimeAndDay(text: string, a: Mention, b: Mention, timeml = false): M
   if (/\b(?:later|earlier|afterwards?)$/i.test(b.text)) return undefined;
   // A clock ("0425 GMT", "noon"), not a day with its part ("Sunday night Monday", as TimeML reads
   // it). "at 9 this morning": a bare hour is read as a clock only before its part of the day.
+  const zoneless = a.text.replace(ZONE_ENDING, '');
+  const clockWords = zoneless === a.text ? a.text : zoneless.replace(APPROXIMATE_START, '');
   if (
-    !CLOCK_WORDS.test(a.text) &&
-    !SPOKEN_CLOCK.test(a.text) &&
-    !BARE_HOUR_CLOCK.test(a.text) &&
-    !SPOKEN_HOUR_MINUTES.test(a.text) &&
-    !SPOKEN_HOUR_WITH_PART.test(a.text)
+    !CLOCK_WORDS.test(clockWords) &&
+    !SPOKEN_CLOCK.test(clockWords) &&
+    !BARE_HOUR_CLOCK.test(clockWords) &&
+    !SPOKEN_HOUR_MINUTES.test(clockWords) &&
+    !SPOKEN_HOUR_WITH_PART.test(clockWords)
   )
     return undefined;
   const zone = ZONE_AFTER.exec(text.slice(a.end))?.[0] ?? '';

@@ -1008,3 +1008,17 @@ describe('the Good Friday peace accord, a name', () => {
     ).toEqual(['1998-04-10']);
   });
 });
+
+describe('Saint Patrick’s Day spelt out', () => {
+  it('reads "on this Saint Patrick\'s Day, the Irish prime minister is at the White House", said on 17 March 1998, as 1998-03-17', () => {
+    const at = { published: '1998-03-17', locale: 'en-US' } as const;
+    expect(
+      read('on this Saint Patrick’s Day, the Irish prime minister is at the White House.', at),
+    ).toEqual([['this Saint Patrick’s Day', '1998-03-17']]);
+  });
+
+  it('reads no day in "the Saint Patrick Cathedral choir"', () => {
+    const at = { published: '1998-03-17', locale: 'en-US' } as const;
+    expect(read('the Saint Patrick Cathedral choir sang.', at)).toEqual([]);
+  });
+});

@@ -131,7 +131,7 @@ const HOLIDAYS: Array<[RegExp, Rule, number?]> = [
   // British, Irish and Commonwealth days.
   [/hogmanay/, fixed(12, 31)],
   [/burns night/, fixed(1, 25)],
-  [/st\.? patrick['’]?s day/, fixed(3, 17)],
+  [/(?:st\.?|saint) patrick['’]?s day/, fixed(3, 17)],
   [/anzac day/, fixed(4, 25)],
   [/australia day/, fixed(1, 26)],
   [/waitangi day/, fixed(2, 6)],

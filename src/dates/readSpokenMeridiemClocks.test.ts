@@ -260,4 +260,105 @@ describe('readSpokenMeridiemClocks: a clock in words on the next day', () => {
       findMentions('Good evening. Trading resumes at nine thirty Eastern.', at).map((m) => m.value),
     ).toEqual(['1998-01-27T09:30']);
   });
+
+  it('reads "at six fifteen Eastern this morning", said on 22 January 1998, as 1998-01-22T06:15, the zone before the part of the day', () => {
+    const at = { published: '1998-01-22', locale: 'en-US' } as const;
+    expect(
+      findTimemlMentions(
+        "the president's lawyers arrived at the White House at six fifteen Eastern this morning.",
+        at,
+      ).map((m) => [m.text, m.value]),
+    ).toEqual([['six fifteen Eastern this morning', '1998-01-22T06:15']]);
+    expect(
+      findMentions('the Senate will vote at nine thirty Eastern tomorrow morning.', at).map((m) => [
+        m.text,
+        m.value,
+      ]),
+    ).toEqual([['nine thirty Eastern tomorrow morning', '1998-01-23T09:30']]);
+  });
+
+  it('reads "at six forty-five Eastern tonight", said on 13 February 1998, as 1998-02-13T18:45', () => {
+    const at = { published: '1998-02-13', locale: 'en-US' } as const;
+    expect(
+      findTimemlMentions(
+        'our sports desk will have the hockey scores at six forty five Eastern tonight.',
+        at,
+      ).map((m) => m.value),
+    ).toEqual(['1998-02-13T18:45']);
+  });
+
+  it('reads a bare hour with a zone after "at" or "before": "just before four Central yesterday afternoon", said on 15 April 1998, is 1998-04-14T16:00', () => {
+    const at = { published: '1998-04-15', locale: 'en-US' } as const;
+    expect(
+      findMentions(
+        'the storms moved through Nashville just before four Central yesterday afternoon.',
+        at,
+      ).map((m) => [m.text, m.value]),
+    ).toEqual([['four Central yesterday afternoon', '1998-04-14T16:00']]);
+    expect(
+      findTimemlMentions('the polls opened at seven Eastern this morning.', at).map((m) => m.value),
+    ).toEqual(['1998-04-15T07:00']);
+  });
+
+  it('reads no clock in "after two Pacific storms" nor in "at seven Eastern bloc capitals", nor a bare hour and zone with no word before it', () => {
+    const at = { published: '1998-04-15', locale: 'en-US' } as const;
+    expect(findMentions('after two Pacific storms, the coast road is closed.', at)).toEqual([]);
+    expect(findTimemlMentions('talks were held at seven Eastern bloc capitals.', at)).toEqual([]);
+    expect(findMentions('the league has seven Eastern teams and five Pacific ones.', at)).toEqual(
+      [],
+    );
+  });
+});
+
+describe('readSpokenMeridiemClocks: a zone with "time" in any case (review)', () => {
+  it('reads "at six thirty Eastern Time tomorrow morning", said on 22 January 1998, as 1998-01-23T06:30', () => {
+    const at = { published: '1998-01-22', locale: 'en-US' } as const;
+    expect(
+      findTimemlMentions(
+        'the space shuttle is scheduled to lift off at six thirty Eastern Time tomorrow morning.',
+        at,
+      ).map((m) => [m.text, m.value]),
+    ).toEqual([['six thirty Eastern Time tomorrow morning', '1998-01-23T06:30']]);
+  });
+
+  it('reads "at nine thirty eastern time" and "at ten fifteen Eastern Standard Time", said on 22 January 1998, as T09:30 and T10:15', () => {
+    const at = { published: '1998-01-22', locale: 'en-US' } as const;
+    expect(
+      findMentions('the market reopens at nine thirty eastern time.', at).map((m) => m.value),
+    ).toEqual(['1998-01-22T09:30']);
+    expect(
+      findMentions('the hearing resumes at ten fifteen Eastern Standard Time.', at).map(
+        (m) => m.value,
+      ),
+    ).toEqual(['1998-01-22T10:15']);
+  });
+
+  it('still reads no clock in "at seven Eastern bloc capitals"', () => {
+    const at = { published: '1998-01-22', locale: 'en-US' } as const;
+    expect(findMentions('talks were held at seven Eastern bloc capitals.', at)).toEqual([]);
+  });
+});
+
+describe('readSpokenMeridiemClocks: a count after "about" is no clock (review)', () => {
+  it('reads no clock in "The summit drew about five Eastern and three Western leaders", said on 22 January 1998', () => {
+    const at = { published: '1998-01-22', locale: 'en-US' } as const;
+    expect(
+      findMentions('The summit drew about five Eastern and three Western leaders.', at),
+    ).toEqual([]);
+  });
+
+  it('still reads "around three Pacific this afternoon" and "at about eight Eastern and seven Central" as clocks', () => {
+    const at = { published: '1998-01-22', locale: 'en-US' } as const;
+    expect(
+      findTimemlMentions(
+        'the storm reached the coast around three Pacific this afternoon.',
+        at,
+      ).map((m) => m.value)[0],
+    ).toBe('1998-01-22T15:00');
+    expect(
+      findTimemlMentions('the results come at about eight Eastern and seven Central.', at).map(
+        (m) => m.value,
+      )[0],
+    ).toBe('1998-01-22T08:00');
+  });
 });

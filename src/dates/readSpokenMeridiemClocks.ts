@@ -1,11 +1,12 @@
 import type { Pass } from './Reading.ts';
 import { clockAfterLaterPart, partsOfDayBefore } from './clockAfterLaterPart.ts';
 import { clockOnLastDay } from './clockOnLastDay.ts';
-import { CLOCK_ZONE } from './clockZone.ts';
+import { CLOCK_ZONE, REGION_TIME } from './clockZone.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { readNumber } from './readNumber.ts';
 import { AFTERNOON_AFTER, PART_WORDS } from './readSpokenClocks.ts';
 import {
+  CLOCK_LEAD_WORDS,
   HOUR_WORD_SOURCE as HOUR_WORD,
   MINUTES_PAST_TEN_SOURCE as MINUTES_PAST_TEN,
 } from './spokenClock.ts';
@@ -17,11 +18,36 @@ import { pad } from './parseChrono.ts';
 const MINUTE_WORDS = `(?:oh[- ](?:one|two|three|four|five|six|seven|eight|nine)|${MINUTES_PAST_TEN})`;
 // "two p.m.", "four thirty a.m.", "six fifty-two a.m. Eastern time", "seven fifteen Eastern
 // daylight time": an hour in words with its minutes in words, then "a.m." or "p.m." or a zone;
-// either makes the words a clock, which they are not alone ("two fifteen-year-olds").
+// either makes the words a clock, which they are not alone ("two fifteen-year-olds"). The zone
+// is matched after, with its capitals (ZONE_AFTER): under this pattern's blindness to case the
+// zone's guard against a name ("Eastern Europe") took any word after it for a capital, and "six
+// fifteen Eastern this morning" was no clock.
 const SPOKEN_MERIDIEM_CLOCK = new RegExp(
-  `\\b(?<hour>${HOUR_WORD})(?:[- ](?<minutes>${MINUTE_WORDS}))?` +
-    `(?:\\s+(?<meridiem>[ap])\\.\\s?m\\.?(?![\\w])(?<zone>\\s+${CLOCK_ZONE}(?![-\\w]))?|(?<=\\w)(?<zoneOnly>\\s+${CLOCK_ZONE}(?![-\\w])))`,
+  `\\b(?<hour>${HOUR_WORD})(?:[- ](?<minutes>${MINUTE_WORDS}))?(?:\\s+(?<meridiem>[ap])\\.\\s?m\\.?(?![\\w]))?(?![-\\w])`,
   'gi',
+);
+const ZONE_AFTER = new RegExp(`^\\s+${CLOCK_ZONE}(?![-\\w])`);
+// "six thirty Eastern Time", "nine thirty eastern time": the region with "time" in any case.
+const REGION_TIME_AFTER = new RegExp(`^\\s+${REGION_TIME}(?![-\\w])`, 'i');
+// "at seven Eastern this morning", "just before four Central yesterday afternoon", "after nine
+// Eastern tonight": a bare hour in words with a zone is a clock after a word that puts a time on
+// it, where the clause goes on to a day, its part or punctuation, not to a noun ("after two
+// Pacific storms", "at seven Eastern bloc capitals").
+const BARE_HOUR_LEAD = new RegExp(
+  `\\b(?<lead>${CLOCK_LEAD_WORDS})\\s+(?:(?:about|around|approximately|roughly)\\s+)?$`,
+  'i',
+);
+const AFTER_BARE_ZONE_CLOCK = new RegExp(
+  `^(?:\\s*(?:[.,;:)!?—–]|$)|\\s+(?:(?:on|this|that|tonight|tomorrow|yesterday|today|and|when|in|at|local|(?:${WEEKDAY_PATTERN}))\\b))`,
+  'i',
+);
+// "around three Pacific this afternoon": after "about" or "around" with no "at", a count as much
+// as a clock ("drew about five Eastern and three Western leaders"), the clause must go on to a
+// day, its part or punctuation.
+const APPROXIMATE_LEAD = /^(?:about|around)$/i;
+const AFTER_APPROXIMATE_ZONE_CLOCK = new RegExp(
+  `^(?:\\s*(?:[.,;:)!?—–]|$)|\\s+(?:(?:on|this|that|tonight|tomorrow|yesterday|today|(?:${WEEKDAY_PATTERN}))\\b))`,
+  'i',
 );
 // "at three in the afternoon", "at eleven at night": a bare hour in words after "at" is a clock
 // when the part of the day follows it in those words; the part says which of its hours.
@@ -96,13 +122,26 @@ export const readSpokenMeridiemClocks: Pass = (text, { published, timeml }) => [
     const hour = readNumber(hourWords!);
     const minute = minuteWords ? readNumber(minuteWords.replace(/^oh[- ]/i, '')) : 0;
     if (hour === undefined || minute === undefined) return [];
-    // "seven Eastern time" with neither minutes nor "a.m." is left to the o'clock readings.
-    if (!meridiem && !minuteWords) return [];
+    const rest = text.slice(m.index + m[0].length);
+    const zone = (REGION_TIME_AFTER.exec(rest) ?? ZONE_AFTER.exec(rest))?.[0] ?? '';
+    if (!meridiem && !zone) return [];
+    const end = m.index + m[0].length + zone.length;
+    if (!meridiem && !minuteWords) {
+      const lead = BARE_HOUR_LEAD.exec(text.slice(Math.max(0, m.index - 30), m.index))?.groups
+        ?.lead;
+      const after = APPROXIMATE_LEAD.test(lead ?? '')
+        ? AFTER_APPROXIMATE_ZONE_CLOCK
+        : AFTER_BARE_ZONE_CLOCK;
+      if (!lead || !after.test(text.slice(end))) return [];
+    }
     const pm = meridiem?.toLowerCase() === 'p';
-    const end = m.index + m[0].length;
     // "live coverage tonight starting at eight thirty Eastern": with a zone and no "a.m.", the
-    // hour takes a later part of the day named before it, as one o'clock does.
-    const later = !meridiem && hour < 12 && clockAfterLaterPart(text, m.index, hour, end);
+    // hour takes a later part of the day named before it, as one o'clock does, or after it ("at
+    // six forty-five Eastern tonight").
+    const later =
+      !meridiem &&
+      hour < 12 &&
+      (AFTERNOON_AFTER.test(text.slice(end)) || clockAfterLaterPart(text, m.index, hour, end));
     const h = meridiem ? dayHour(hour, pm, !pm) : later ? hour + 12 : hour;
     return [clockOnLastDay(text, m.index, end, `T${pad(h)}:${pad(minute)}`, published)];
   }),

@@ -97,4 +97,89 @@ describe('years of a hundred’s first ten, spelled out', () => {
       ['the year two thousand', '2000'],
     ]);
   });
+
+  it('reads "the year twenty twenty eight" and "the year two thousand sixty one", said on 3 April 1998, as 2028 and 2061', () => {
+    const at = { published: '1998-04-03', locale: 'en-US' } as const;
+    expect(
+      findTimemlMentions(
+        'the chance of a collision in the year twenty twenty eight is zero, and the comet returns in the year two thousand sixty one.',
+        at,
+      ).map((m) => [m.text, m.value]),
+    ).toEqual([
+      ['the year twenty twenty eight', '2028'],
+      ['the year two thousand sixty one', '2061'],
+    ]);
+  });
+
+  it('reads "on December thirty first, nineteen ninety nine", said on 3 April 1998, as 1999-12-31, the day with its year', () => {
+    const at = { published: '1998-04-03', locale: 'en-US' } as const;
+    expect(
+      findMentions(
+        'the asteroid would pass the earth on October twenty sixth, twenty twenty eight.',
+        at,
+      ).map((m) => [m.text, m.value]),
+    ).toEqual([['October twenty sixth, twenty twenty eight', '2028-10-26']]);
+    expect(
+      findTimemlMentions(
+        'the computers could fail on December thirty first, nineteen ninety nine.',
+        at,
+      ).map((m) => [m.text, m.value]),
+    ).toEqual([['December thirty first, nineteen ninety nine', '1999-12-31']]);
+  });
+
+  it('reads "the spring of two thousand" and "January two thousand and one", said on 3 April 1998, as 2000-SP and 2001-01', () => {
+    const at = { published: '1998-04-03', locale: 'en-US' } as const;
+    expect(
+      findMentions(
+        'the stadium opens in the spring of two thousand, and his term ends in January two thousand and one.',
+        at,
+      ).map((m) => [m.text, m.value]),
+    ).toEqual([
+      ['the spring of two thousand', '2000-SP'],
+      ['January two thousand and one', '2001-01'],
+    ]);
+  });
+
+  it('reads no year in "in March two thousand troops were sent" nor in "twenty twenty eight vision" without a month, season or "the year"', () => {
+    const at = { published: '1998-04-03', locale: 'en-US' } as const;
+    expect(
+      findMentions('in March two thousand troops were sent.', at).map((m) => [m.text, m.value]),
+    ).toEqual([['March', '1998-03']]);
+    expect(findMentions('the office had twenty twenty eight vision tests.', at)).toEqual([]);
+  });
+});
+
+describe('two thousand after a month, counting those who act (review)', () => {
+  const at = { published: '1998-03-10', locale: 'en-US' } as const;
+  const read = (text: string) => findMentions(text, at).map((m) => [m.text, m.value]);
+
+  it('reads no year in "By March thirty first, two thousand will have left the camp", said on 10 March 1998', () => {
+    expect(read('By March thirty first, two thousand will have left the camp.')).toEqual([
+      ['March thirty first', '1998-03-31'],
+    ]);
+  });
+
+  it('reads no year in "By June two thousand would be out of work" nor in "By April first, two thousand and five hundred refugees had crossed"', () => {
+    expect(read('By June two thousand would be out of work, the union warned.')).toEqual([
+      ['June', '1998-06'],
+    ]);
+    expect(
+      read('By April first, two thousand and five hundred refugees had crossed the border.'),
+    ).toEqual([['April first', '1998-04-01']]);
+  });
+
+  it('still reads "in December two thousand and five" and "in September two thousand." as 2005-12 and 2000-09', () => {
+    expect(read('the treaty expires in December two thousand and five.')).toEqual([
+      ['December two thousand and five', '2005-12'],
+    ]);
+    expect(read('the Olympics come to Sydney in September two thousand.')).toEqual([
+      ['September two thousand', '2000-09'],
+    ]);
+    expect(
+      read('the census in the spring of twenty ten will be the first taken by computer.'),
+    ).toEqual([['the spring of twenty ten', '2010-SP']]);
+    expect(read('the Games of March of two thousand will be in Sydney.')).toEqual([
+      ['March of two thousand', '2000-03'],
+    ]);
+  });
 });

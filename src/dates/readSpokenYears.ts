@@ -1,3 +1,4 @@
+import { dayOfOrdinalWords, DAY_ORDINAL_WORD_SOURCE } from './dayOrdinalWords.ts';
 import { MONTH_NAMES } from './monthNames.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import type { Pass, Reading } from './Reading.ts';
@@ -22,21 +23,54 @@ const MONTHS: readonly string[] = MONTH_NAMES;
 // of hundreds or more, a fraction ("two thirds of homes") or a share ("one in three Americans").
 const ONES_COUNTED_AFTER = `[- ](?:hundred|thousand|million|billion|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\\b|\\s+(?:in|out\\s+of)\\s+(?:${[...ONES, 'ten'].join('|')}|\\d)\\b`;
 
+// The years of a century after its first word, spelt out: "ninety-six", "ten", "twenty eight".
+const AFTER_CENTURY = (name: string) =>
+  `(?<${name}Teen>${TEENS.join('|')})|(?<${name}Tens>${TENS.join('|')})(?:[- ](?<${name}Ones>${ONES.join('|')}))?`;
+
 // Broadcast transcripts spell years out: "nineteen ninety-six", "January nineteen ninety-seven",
 // "March of nineteen ninety-eight", "the winter of nineteen ninety-four", "the year two thousand",
-// "nineteen oh-seven", "the year two thousand four" (with "and" or without).
+// "nineteen oh-seven", "the year two thousand four" (with "and" or without), "the year two
+// thousand sixty one", "the year twenty twenty eight", and a day with its month before a year
+// ("December thirty first, nineteen ninety nine"). A year of this century with no "the year"
+// ("two thousand and one", "twenty twenty eight") is one only after a month, a season or a day
+// (NEEDS_LEAD).
 const SPOKEN = new RegExp(
-  `\\b(?:(?<month>${MONTHS.join('|')})\\s+(?:of\\s+)?|(?<season>(?:the\\s+)?${SEASON_PATTERN}\\s+of\\s+))?(?:(?<century>eighteen|nineteen)[- ](?:(?<teen>${TEENS.join('|')})|(?<tens>${TENS.join('|')})(?:[- ](?<ones>${ONES.join('|')}))?|oh[- ](?<oh>${ONES.join('|')}))|the year two thousand(?:\\s+(?:and\\s+)?(?<after>${ONES.join('|')})(?!${ONES_COUNTED_AFTER}))?)\\b`,
+  `\\b(?:(?<month>${MONTHS.join('|')})\\s+(?:(?<day>${DAY_ORDINAL_WORD_SOURCE}|\\d{1,2}(?:st|nd|rd|th)?\\b)\\s*,\\s+|(?<of>of)\\s+)?|(?<season>(?:the\\s+)?${SEASON_PATTERN}\\s+of\\s+))?` +
+    `(?:(?<century>eighteen|nineteen)[- ](?:(?<teen>${TEENS.join('|')})|(?<tens>${TENS.join('|')})(?:[- ](?<ones>${ONES.join('|')}))?|oh[- ](?<oh>${ONES.join('|')}))` +
+    `|(?<theYear>the year\\s+)?(?:two thousand(?:\\s+(?:and\\s+)?(?:${AFTER_CENTURY('after')}|(?<after>${ONES.join('|')}))(?!${ONES_COUNTED_AFTER}))?` +
+    `|(?<twenty>twenty)[- ](?:${AFTER_CENTURY('twenty')})))\\b`,
   'gi',
 );
+// After a year of this century with no "the year" before it: punctuation, the end, or a word that
+// goes on with the clause, not a noun the number counts ("in March two thousand troops") or more
+// of the number ("two thousand and five hundred refugees").
+const AFTER_BARE_YEAR = new RegExp(
+  `^(?:\\s*(?:[.,;:!?)—–]|$)|\\s+-|\\s+(?:and(?!\\s+(?:${[...ONES, ...TEENS, ...TENS].join('|')})\\b)|or|but|to|when|as|in|at|on|the|a|an|if|is|was|will|would|with|for|that|which|we|he|she|they|it|I|you)\\b)`,
+);
+// "By June two thousand would be out of work": "two thousand" right after a month or its day may
+// count those the verb after it tells of; a season's or a month's "of" makes it a year.
+const VERB_AFTER_COUNT = /^\s+(?:is|was|were|are|will|would|have|had|has|could|may|might)\b/;
+
+/** The years past a century a spelled-out year's words after its first word name, or 0. */
+function pastCentury(groups: Record<string, string | undefined>, name: string): number {
+  const index = (words: readonly string[], word: string) => words.indexOf(word.toLowerCase());
+  const teen = groups[`${name}Teen`];
+  const tens = groups[`${name}Tens`];
+  const ones = groups[`${name}Ones`];
+  if (teen) return 10 + index(TEENS, teen);
+  if (tens) return 20 + 10 * index(TENS, tens) + (ones ? index(ONES, ones) + 1 : 0);
+  return 0;
+}
 
 /**
- * The year a spelled-out year names: "nineteen ninety-six" → 1996, "the year two thousand" → 2000.
+ * The year a spelled-out year names: "nineteen ninety-six" → 1996, "the year two thousand" → 2000,
+ * "twenty twenty eight" → 2028.
  */
 function spokenYear(groups: Record<string, string | undefined>): number {
-  const { century, teen, tens, ones, oh, after } = groups;
+  const { century, teen, tens, ones, oh, after, twenty } = groups;
   const index = (words: readonly string[], word: string) => words.indexOf(word.toLowerCase());
-  if (!century) return 2000 + (after ? index(ONES, after) + 1 : 0);
+  if (twenty) return 2000 + pastCentury(groups, 'twenty');
+  if (!century) return 2000 + (after ? index(ONES, after) + 1 : pastCentury(groups, 'after'));
   const hundreds = century.toLowerCase() === 'eighteen' ? 1800 : 1900;
   if (teen) return hundreds + 10 + index(TEENS, teen);
   // "nineteen oh-seven": a year of a hundred's first ten.
@@ -60,14 +94,28 @@ export const readSpokenYears: Pass = (text, { published }) => {
     // "at nineteen oh-five hours" are numbers or a clock: with no month or season, a year with
     // "oh" needs a preposition of time before it.
     if (groups.oh && !month && !season && !OH_YEAR_BEFORE.test(text.slice(0, m.index))) continue;
+    // "two thousand and one", "twenty twenty eight" with no "the year": a year only after a
+    // month, a season or a day, and "twenty twenty eight" not after a month alone ("October
+    // twenty, twenty oh-one" has its day first).
+    if (!groups.century && !groups.theYear) {
+      const lead = groups.twenty ? groups.day || groups.of || season : month || season;
+      const after = text.slice(m.index + m[0].length);
+      if (!lead || !AFTER_BARE_YEAR.test(after)) continue;
+      if (!groups.twenty && !groups.of && !season && VERB_AFTER_COUNT.test(after)) continue;
+    }
+    const day = groups.day
+      ? (dayOfOrdinalWords(groups.day) ?? Number.parseInt(groups.day, 10))
+      : undefined;
+    if (groups.day && (!month || !day || day > 31)) continue;
     const start =
       month || season || !named ? m.index : m.index + m[0].search(/eighteen|nineteen|the year/i);
     const year = String(spokenYear(groups));
     const value = season
       ? `${year}-${season}`
       : month
-        ? `${year}-${String(month).padStart(2, '0')}`
+        ? `${year}-${String(month).padStart(2, '0')}${day ? `-${String(day).padStart(2, '0')}` : ''}`
         : year;
+    const granularity = season ? 'season' : day ? 'day' : month ? 'month' : 'year';
     readings.push({
       start,
       end: m.index + m[0].length,
@@ -75,7 +123,7 @@ export const readSpokenYears: Pass = (text, { published }) => {
       resolve: () => ({
         type: 'DATE',
         value,
-        granularity: season ? 'season' : month ? 'month' : 'year',
+        granularity,
         anchor: { kind: 'published', date: published },
       }),
     });
