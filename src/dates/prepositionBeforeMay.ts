@@ -1,4 +1,4 @@
-import { DAY_ORDINAL_WORD_SOURCE } from './dayOrdinalWordSource.ts';
+import { DAY_ORDINAL_WORD_SOURCE } from './dayOrdinalWords.ts';
 import { MONTH_NAMES, MONTH_WORD_LOOSE_SOURCE, MONTH_WORD_SOURCE } from './monthNames.ts';
 import { PLAN_WORDS } from './planParticiples.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
