@@ -74,4 +74,17 @@ describe('the month a fiscal year ends or begins in', () => {
       }),
     ).toEqual(expect.arrayContaining(['June = 1990-06', 'timeml: June = 1990-06']));
   });
+
+  it('keeps one year\'s month when no body owns the year: "The fiscal year begins in October, so the cuts will take effect within weeks", said on 14 August 1990, is 1990-10 (post-merge)', () => {
+    const AUGUST_1990 = { published: '1990-08-14', locale: 'en-US' } as const;
+    expect(
+      values(
+        'The fiscal year begins in October, so the cuts will take effect within weeks.',
+        AUGUST_1990,
+      ),
+    ).toEqual(expect.arrayContaining(['October = 1990-10', 'timeml: October = 1990-10']));
+    expect(values("The state's fiscal year begins in July.", OCTOBER_1990)).toEqual(
+      expect.arrayContaining(['July = XXXX-07', 'timeml: July = XXXX-07']),
+    );
+  });
 });
