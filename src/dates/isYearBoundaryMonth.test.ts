@@ -74,4 +74,33 @@ describe('the month a fiscal year ends or begins in', () => {
       }),
     ).toEqual(expect.arrayContaining(['June = 1990-06', 'timeml: June = 1990-06']));
   });
+
+  it('keeps one year\'s month when no body owns the year: "The fiscal year begins in October, so the cuts will take effect within weeks", said on 14 August 1990, is 1990-10 (post-merge)', () => {
+    const AUGUST_1990 = { published: '1990-08-14', locale: 'en-US' } as const;
+    expect(
+      values(
+        'The fiscal year begins in October, so the cuts will take effect within weeks.',
+        AUGUST_1990,
+      ),
+    ).toEqual(expect.arrayContaining(['October = 1990-10', 'timeml: October = 1990-10']));
+    expect(values("The state's fiscal year begins in July.", OCTOBER_1990)).toEqual(
+      expect.arrayContaining(['July = XXXX-07', 'timeml: July = XXXX-07']),
+    );
+  });
+
+  it('keeps the one year whose end is awaited: "The government\'s fiscal year ends in September, and Congress has yet to pass a single spending bill", said on 14 August 1990, is 1990-09 (post-merge)', () => {
+    const AUGUST_1990 = { published: '1990-08-14', locale: 'en-US' } as const;
+    expect(
+      values(
+        "The government's fiscal year ends in September, and Congress has yet to pass a single spending bill.",
+        AUGUST_1990,
+      ),
+    ).toEqual(expect.arrayContaining(['September = 1990-09', 'timeml: September = 1990-09']));
+    expect(
+      values(
+        "The group's financial year ends in March, and it will report results in May.",
+        OCTOBER_1990,
+      ),
+    ).toEqual(expect.arrayContaining(['March = XXXX-03', 'timeml: March = XXXX-03']));
+  });
 });

@@ -7,11 +7,22 @@ import { sentenceAround } from './tenseAround.ts';
 // current fiscal year ends in September"), as a past does ("ended in June").
 const YEAR_BOUNDARY_BEFORE =
   /(?<!\b(?:this|current|coming|next|last|new|that|same|present|latest|previous|first|1\d{3}|20\d\d|\d{2})\s+)\b(?:fiscal|financial|tax|accounting|budget)\s+years?\s+(?:ends|begins|starts|closes|runs\s+(?:to|through|until|till))\s+(?:in\s+)?$/i;
+// The year's owner: a body's 's or s', "whose", "its", "their"… ("The company's fiscal year", "whose
+// fiscal year", "its financial year"). "The fiscal year begins in October, so the cuts will take
+// effect within weeks" names no body, so the year is the one under way and its month one on the
+// calendar.
+const OWNER_BEFORE =
+  /(?:\w['’]s?|\b(?:whose|its|their|our|his|her|your|my))\s+(?:fiscal|financial|tax|accounting|budget)\s+years?\s+\S+\s+(?:\S+\s+)?(?:in\s+)?$/i;
 // A clause of time the year's end opens ("before the fiscal year ends in September", "when the
 // fiscal year ends in June", "until the tax year ends in April"): one year's end that something
 // waits for, a month on the calendar.
 const TIME_CLAUSE_BEFORE =
   /\b(?:before|until|till|when|once|after|by\s+the\s+time)\s+(?:[\w'’]+\s+){1,3}(?:fiscal|financial|tax|accounting|budget)\s+years?\s+\S+\s+(?:\S+\s+)?(?:in\s+)?$/i;
+// A clause joined after the month that tells what is yet or still to be done ("The government's
+// fiscal year ends in September, and Congress has yet to pass a single spending bill"): the end
+// awaited is the one of the year under way, a month on the calendar.
+const YET_TO_DO_AFTER =
+  /^\s*,?\s*(?:and|but|while|yet)\b[^.;]*?\b(?:(?:has|have|is|are)\s+(?:yet|still)\s+to|still\s+(?:has|have|must|needs?)\b|(?:hasn['’]t|haven['’]t|has\s+not|have\s+not)\s+yet\b)/i;
 // A year or a word of the calendar right after the month ("ends in June 1991", "in June this
 // year"): one month on the calendar.
 const CALENDAR_AFTER = /^\s*,?\s*(?:(?:19|20)\d\d|this|last|next)\b/i;
@@ -19,10 +30,12 @@ const CALENDAR_AFTER = /^\s*,?\s*(?:(?:19|20)\d\d|this|last|next)\b/i;
 /**
  * Whether a month named alone is the month a fiscal, financial, tax or budget year ends or begins in,
  * told in the present as what it always is, so any year's: "The company's fiscal year ends in
- * June", said on 19 October 1990, is `XXXX-06`. Not one year's ("The current fiscal year ends in
- * September", "this fiscal year begins in July"), a past ("The company's fiscal year ended in
- * June"), a month a year follows, nor a month a clause of time waits for ("before the fiscal year ends
- * in September").
+ * June", said on 19 October 1990, is `XXXX-06`. Only a year a body owns ("The company's",
+ * "whose", "its"); "The fiscal year begins in October" is the one under way. Not one year's ("The
+ * current fiscal year ends in September", "this fiscal year begins in July"), a past ("The
+ * company's fiscal year ended in June"), a month a year follows, a month a clause of what is yet to
+ * be done follows ("…, and Congress has yet to pass a single spending bill"), nor a month a clause
+ * of time waits for ("before the fiscal year ends in September").
  *
  * @example isYearBoundaryMonth("The company's fiscal year ends in June.", 34, 38) // true
  */
@@ -30,7 +43,9 @@ export function isYearBoundaryMonth(text: string, start: number, end: number): b
   const { before, after } = sentenceAround(text, start, end);
   return (
     YEAR_BOUNDARY_BEFORE.test(before) &&
+    OWNER_BEFORE.test(before) &&
     !TIME_CLAUSE_BEFORE.test(before) &&
-    !CALENDAR_AFTER.test(after)
+    !CALENDAR_AFTER.test(after) &&
+    !YET_TO_DO_AFTER.test(after)
   );
 }
