@@ -1,10 +1,13 @@
+import { IRREGULAR_PAST } from './irregularPast.ts';
+import { REGULAR_PAST } from './regularPast.ts';
+
 // The words from "if" (or "unless", "even if") up to the date, in one clause: no comma, semicolon,
 // colon, dash or bracket between, nor a past perfect ("If he had stayed until March"), a modal
 // ("if the talks would last") or "was" or "were" of a report ("if it was true that").
 const CONDITION_OPENS_BEFORE =
   /\b(?:if|unless)\s+(?![^,;:()—]*\b(?:had|would|could|might|should|will|shall|can|may|must)\b)[^,;:()—]*$/i;
 // A verb told in the past in the condition: "stayed", "lasted", "dragged on", "came", "waited".
-const PAST_IN_CONDITION = /\b(?:[a-z]+ed|came|went|took|ran|kept|held|stood|began|fell|got)\b/i;
+const PAST_IN_CONDITION = new RegExp(String.raw`\b(?:${REGULAR_PAST}|${IRREGULAR_PAST})\b`, 'i');
 // The main clause after the condition's comma: "would", "could" or "might" with no "have"
 // ("he would earn", "it could cost"), a condition not met whose time is still ahead. "would have"
 // tells a past that did not happen ("Had the talks lasted until May, the deal would have
