@@ -58,10 +58,11 @@ function seasonWordOf(
  * readings; the extent is the season's word. "an" before it too ("after an autumn of walkouts").
  * A season of anything with "to come" or "ahead" after it is the coming one, after "the" too and
  * whether its noun is plural or not: "Hospital chiefs fear the winter of discontent to come", said
- * on 5 October 2026, is `2026-WI`; "a spring of unrest to come", though not "a winter of rain ahead" that "would" follows. Not "fall" (a fall of rocks), a noun that is no
- * plural ("a summer of love", "a spring of water"), a unit of time ("a summer of weeks"), water ("a spring of fresh waters"), a title
- * (the season's word capitalised: "A Summer of Thieves"), a season supposed ("if there is a summer
- * of strikes"), nor a sentence with a year or a habit.
+ * on 5 October 2026, is `2026-WI`; "a spring of unrest to come", though not "a winter of rain
+ * ahead" that "would" follows. Not "fall" (a fall of rocks), a noun that is no plural ("a summer
+ * of love", "a spring of water"), a unit of time ("a summer of weeks"), water ("a spring of fresh
+ * waters"), a title (the season's word capitalised: "A Summer of Thieves"), a season supposed ("if
+ * there is a summer of strikes"), nor a sentence with a year or a habit.
  */
 export const readSeasonsOfEvents: Pass = (text, { published }) => {
   const readings: Reading[] = [];
