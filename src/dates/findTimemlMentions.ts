@@ -53,6 +53,8 @@ const COUNTED = new RegExp(
   `^((?:(?:a few|several|some|many)\\s+)?(?:(?:more than|less than|nearly|almost|over|under|at least|only)\\s+)?(?:(${NUMBER_SOURCE})\\s+)?${UNIT})\\s+(?:${FROM_ANOTHER_TIME})$|^(?:(?:a few|several|a couple of)\\s+|(${NUMBER_SOURCE})\\s+)${UNIT}$`,
   'i',
 );
+// "a couple of weeks": COUNTED takes "a couple of" with no count of its own; it counts two.
+const A_COUPLE_OF = /^a couple of\s/i;
 // The word that counts a count from another time, closing the words ("two days later").
 const COUNT_TAIL = new RegExp(`\\s+(?:${FROM_ANOTHER_TIME})$`, 'i');
 
@@ -106,7 +108,7 @@ function asDuration(text: string, m: Mention, start: number, end: number, value:
 function countedDuration(words: string): string | undefined {
   const match = COUNTED.exec(words);
   if (!match) return undefined;
-  const count = match[2] ?? match[4] ?? (/^a couple of\s/i.test(words) ? 'two' : undefined);
+  const count = match[2] ?? match[4] ?? (A_COUPLE_OF.test(words) ? 'two' : undefined);
   const unit = (match[3] ?? match[5])!;
   if (count === undefined) return durationValue(1, unit).replace(/\d+/, 'X');
   const amount = readNumber(count);

@@ -17,6 +17,9 @@ const DATE_ISSUE_AFTER =
 const JOURNAL_TITLE =
   /^(?:the\s+)?(?:(?:medical|scientific|British|American)\s+)?journal\s+[A-Z]|^(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}(?:Journal\s+of\s+(?!Commerce\b)|Medical\s+Journal\b|Morbidity\s+and\s+Mortality\b|(?:Annals|Archives|Proceedings)\s+of\b)|^(?:the\s+)?(?:JAMA|Lancet|Nature|Science|Cell|Pediatrics|Circulation|Neurology|BMJ)\b(?!\s+(?:[A-Z]|and\b|&))/;
 
+// "on" that the day's words may open with ("on Thursday").
+const ON_BEFORE_DAY = /^on\s+/i;
+
 /**
  * Whether the day at [start, end) (a weekday or a month and day, with no year) dates an issue of
  * a scientific or medical journal: "The study appears in Thursday's New England Journal of
@@ -27,7 +30,7 @@ const JOURNAL_TITLE =
  * Not a newspaper's day ("Friday's Wall Street Journal reported"), which is its day of sale.
  */
 export function isJournalIssueDay(text: string, start: number, end: number): boolean {
-  const words = text.slice(start, end).replace(/^on\s+/i, '');
+  const words = text.slice(start, end).replace(ON_BEFORE_DAY, '');
   const after = text.slice(end, end + 120);
   const issue = WEEKDAY_WORD.test(words)
     ? WEEKDAY_ISSUE_AFTER.exec(after)

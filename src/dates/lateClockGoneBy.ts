@@ -7,20 +7,21 @@ const LATE_EVENING_HOUR = 21;
 // report the next morning tells it. A bare "at 10pm" is left on publication's day ("Polls closed
 // at 10pm", said that day, as the project's sets have it).
 const NEAR_CLOCK_BEFORE = /\b(?:shortly|just|soon|right|moments|minutes)\s+(?:after|before)\s+$/i;
+// The hour of a clock value: "T23:00" is 23.
+const CLOCK_HOUR = /^T(\d{2})/;
 
 /**
  * Whether a clock time with no day of its own, told in the past just after or before a deed
  * ("shortly after", "just before": `before` is the text before the clock), is the evening before
- * publication:
- * "The mayor conceded shortly after 11 p.m. as the last precincts reported", said on 4 November 2026,
- * is `2026-11-03T23:00`, since a story dated the 4th tells of 11 p.m. on that day only once it is
- * over. Only from 9 p.m. on (`clock` as `T23:00`); an earlier clock ("The quake struck shortly after
- * 3 a.m.", "ended at 4 p.m.") stays publication's, as does a bare "at 10pm", as does a late one told ahead ("The vote is
- * expected shortly after 11 p.m.") or on a day the story names.
+ * publication: "The mayor conceded shortly after 11 p.m. as the last precincts reported", said on
+ * 4 November 2026, is `2026-11-03T23:00`, since a story dated the 4th tells of 11 p.m. on that day
+ * only once it is over. Only from 9 p.m. on (`clock` as `T23:00`); an earlier clock ("The quake
+ * struck shortly after 3 a.m.", "ended at 4 p.m.") stays publication's, as do a bare "at 10pm" and
+ * a late one told ahead ("The vote is expected shortly after 11 p.m.") or on a day the story names.
  *
  * @example isLateClockGoneBy('T23:00', 'past', 'conceded shortly after ') // true
  */
 export function isLateClockGoneBy(clock: string, tense: Tense, before: string): boolean {
-  const hour = Number(/^T(\d{2})/.exec(clock)?.[1] ?? -1);
+  const hour = Number(CLOCK_HOUR.exec(clock)?.[1] ?? -1);
   return hour >= LATE_EVENING_HOUR && tense === 'past' && NEAR_CLOCK_BEFORE.test(before);
 }

@@ -1,10 +1,7 @@
-import { TALLY_SO_FAR } from './resultsYearGoneBy.ts';
+import { FOR_BEFORE, PLAIN_YEAR, TALLY_SO_FAR } from './resultsYearGoneBy.ts';
 import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import type { Tense } from './tenseAround.ts';
 
-// "the year" alone after "for" ("For the year, the Dow rose 27%").
-const PLAIN_YEAR = /^the\s+year$/i;
-const FOR_BEFORE = /\bfor\s+$/i;
 // The words of a market's wrap: an index, stocks, bonds, a price or a currency.
 const MARKET =
   /\b(?:Dow|index|indexes|average|stocks?|shares|bonds?|Treasury|Treasuries|prices|gold|silver|dollar|yen|futures|market|Nasdaq)\b/i;

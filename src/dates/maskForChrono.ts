@@ -37,7 +37,7 @@ import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts';
 import { PART_BEFORE_DAY_FIRST } from './partBeforeDayFirst.ts';
 import { MERIDIEM_LIKE_WORD_AFTER_DAY } from './meridiemLikeWordAfterDay.ts';
-import { THIRD_OF_MONTH } from './fractionOfMonth.ts';
+import { THIRD_OF_MONTH } from './thirdOfMonth.ts';
 
 // chrono reads "in May" but not "last May" (the month that is also a verb needs "in" before it).
 // The modifier is written over with "in" of the same length, so offsets stay; the month reading

@@ -1,4 +1,5 @@
 import type { Pass, Reading } from './Reading.ts';
+import type { Season } from './toTimex.ts';
 import { nearestSeason } from './nearestSeason.ts';
 import { publishedSeasonReading } from './publishedSeasonReading.ts';
 import { seasonByTense } from './seasonByTense.ts';
@@ -29,6 +30,24 @@ const UNIT = /^(?:seconds|minutes|hours|days|nights|weeks|weekends|months|years|
 const WATER = /^(?:waters?|streams?)$/;
 // "If there is a summer of strikes", "A winter of walkouts would cripple the NHS": supposed.
 const SUPPOSED = /\b(?:if|unless|would)\b/i;
+// A title: the season's word capitalised ("A Summer of Thieves").
+const CAPITALISED = /^[A-Z]/;
+const OF = /\s+of\s/i;
+const DEFINITE = /^the\b/i;
+
+/**
+ * The season's word of a match of either pattern (the season, then the noun after "of"), its
+ * extent and its code; none for a title, a unit of time or water after "of".
+ */
+function seasonWordOf(
+  m: RegExpExecArray,
+): { start: number; end: number; code: Season } | undefined {
+  const season = m[1]!;
+  const noun = m[2]!;
+  if (CAPITALISED.test(season) || UNIT.test(noun) || WATER.test(noun)) return undefined;
+  const start = m.index + m[0].search(OF) - season.length;
+  return { start, end: start + season.length, code: SEASON_CODES[season.toLowerCase()]! };
+}
 
 /**
  * "Rail unions are balloting again after a summer of strikes" (said on 20 September 2022,
@@ -39,37 +58,31 @@ const SUPPOSED = /\b(?:if|unless|would)\b/i;
  * readings; the extent is the season's word. "an" before it too ("after an autumn of walkouts").
  * A season of anything with "to come" or "ahead" after it is the coming one, after "the" too and
  * whether its noun is plural or not: "Hospital chiefs fear the winter of discontent to come", said
- * on 5 October 2026, is `2026-WI`; "a spring of unrest to come", though not "a winter of rain ahead" that "would" follows. Not "fall" (a fall of rocks), a noun that is no
- * plural ("a summer of love", "a spring of water"), a unit of time ("a summer of weeks"), water ("a spring of fresh waters"), a title
- * (the season's word capitalised: "A Summer of Thieves"), a season supposed ("if there is a summer
- * of strikes"), nor a sentence with a year or a habit.
+ * on 5 October 2026, is `2026-WI`; "a spring of unrest to come", though not "a winter of rain
+ * ahead" that "would" follows. Not "fall" (a fall of rocks), a noun that is no plural ("a summer
+ * of love", "a spring of water"), a unit of time ("a summer of weeks"), water ("a spring of fresh
+ * waters"), a title (the season's word capitalised: "A Summer of Thieves"), a season supposed ("if
+ * there is a summer of strikes"), nor a sentence with a year or a habit.
  */
 export const readSeasonsOfEvents: Pass = (text, { published }) => {
   const readings: Reading[] = [];
   for (const m of text.matchAll(SEASON_OF_THINGS_TO_COME)) {
-    const season = m[1]!;
-    const noun = m[2]!;
-    if (/^[A-Z]/.test(season) || UNIT.test(noun) || WATER.test(noun)) continue;
-    const start = m.index + m[0].search(/\s+of\s/i) - season.length;
-    const end = start + season.length;
+    const word = seasonWordOf(m);
+    if (!word) continue;
+    const { start, end, code } = word;
     if (SUPPOSED.test(text.slice(sentenceStartAt(text, start), m.index))) continue;
-    if (!/^the\b/i.test(m[0]) && SUPPOSED_AFTER_INDEFINITE.test(text.slice(m.index + m[0].length)))
+    if (!DEFINITE.test(m[0]) && SUPPOSED_AFTER_INDEFINITE.test(text.slice(m.index + m[0].length)))
       continue;
     if (isSeasonPlacedOrHabitual(text, start, end)) continue;
-    const code = SEASON_CODES[season.toLowerCase()]!;
     const value = seasonByTense(code, published, 'future', undefined);
     // Over "the winter" that the season's own reader gives by tense.
     readings.push({ ...publishedSeasonReading(start, end, value, published), priority: 3 });
   }
   const toCome = new Set(readings.map((r) => r.start));
   for (const m of text.matchAll(SEASON_OF_EVENTS)) {
-    const season = m[1]!;
-    const noun = m[2]!;
-    if (/^[A-Z]/.test(season) || UNIT.test(noun) || WATER.test(noun)) continue;
-    const start = m.index + m[0].search(/\s+of\s/i) - season.length;
-    const end = start + season.length;
-    if (toCome.has(start)) continue;
-    const code = SEASON_CODES[season.toLowerCase()]!;
+    const word = seasonWordOf(m);
+    if (!word || toCome.has(word.start)) continue;
+    const { start, end, code } = word;
     // "threatened a summer of strikes unless the offer improves": planned or threatened, the
     // coming season; a supposition only before the verb ("If unions plan a winter of strikes").
     const sentence = sentenceAt(text, start, end);

@@ -5,9 +5,10 @@ import type { Tense } from './tenseAround.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 // "the year" alone after "for" ("For the year, net income fell"); "the full year" is
-// fullYearGoneBy's, "the fiscal year" may end in any month and is left.
-const PLAIN_YEAR = /^the\s+year$/i;
-const FOR_BEFORE = /\bfor\s+$/i;
+// fullYearGoneBy's, "the fiscal year" may end in any month and is left. marketYearGoneBy reads
+// the same words.
+export const PLAIN_YEAR = /^the\s+year$/i;
+export const FOR_BEFORE = /\bfor\s+$/i;
 // The words of a company's results: what it earned, lost or sold, counted in money.
 const RESULTS =
   /\b(?:net\s+income|net\s+loss|net|profits?|earnings|earned|revenues?|sales|loss|lost|per\s+share|a\s+share)\b/i;

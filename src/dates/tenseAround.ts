@@ -830,8 +830,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // "Mitchell set the deadline back in March": "back in" looks into the past.
   if (backInGoneBy(text, start)) return 'past';
   // "If he stayed in the job until March, he would earn a bonus": a condition not met, ahead.
-  const { before, after } = sentenceAround(text, start, end);
-  if (isUnmetConditionAhead(before, after)) return 'future';
+  const around = sentenceAround(text, start, end);
+  if (isUnmetConditionAhead(around.before, around.after)) return 'future';
   // "Growth will slow, the ministry forecast on Friday": the day of a forecast made, gone by.
   if (isForecastSaidOn(text, start, end)) return 'past';
   // "returns from its August recess next week": a break over by a nearer time after it.
@@ -858,8 +858,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const tense = tenseOfVerbs(text, start - (apart ? 0 : (modifier?.[0].length ?? 0)), end);
   // "The vote comes Monday at the earliest" is ahead; "the leak began Monday at the earliest"
   // keeps its past verb.
-  if (tense !== 'past' && EARLIEST_AFTER.test(sentenceAround(text, start, end).after))
-    return 'future';
+  if (tense !== 'past' && EARLIEST_AFTER.test(around.after)) return 'future';
   return tense;
 }
 

@@ -1,10 +1,14 @@
+import { IRREGULAR_PAST } from './irregularPast.ts';
+import { REGULAR_PAST } from './regularPast.ts';
+
 // The words from "if" (or "unless", "even if") up to the date, in one clause: no comma, semicolon,
-// colon, dash or bracket between, nor a past perfect ("If he had stayed until March"), a modal
-// ("if the talks would last") or "was" or "were" of a report ("if it was true that").
+// colon, dash or bracket between, nor a past perfect ("If he had stayed until March") or a modal
+// ("if the talks would last").
 const CONDITION_OPENS_BEFORE =
   /\b(?:if|unless)\s+(?![^,;:()—]*\b(?:had|would|could|might|should|will|shall|can|may|must)\b)[^,;:()—]*$/i;
-// A verb told in the past in the condition: "stayed", "lasted", "dragged on", "came", "waited".
-const PAST_IN_CONDITION = /\b(?:[a-z]+ed|came|went|took|ran|kept|held|stood|began|fell|got)\b/i;
+// A verb told in the past in the condition: "stayed", "lasted", "dragged on", "came", "waited";
+// not "was" or "were" ("if it was true that"), which are no such verb.
+const PAST_IN_CONDITION = new RegExp(String.raw`\b(?:${REGULAR_PAST}|${IRREGULAR_PAST})\b`, 'i');
 // The main clause after the condition's comma: "would", "could" or "might" with no "have"
 // ("he would earn", "it could cost"), a condition not met whose time is still ahead. "would have"
 // tells a past that did not happen ("Had the talks lasted until May, the deal would have
@@ -13,9 +17,10 @@ const UNMET_MAIN_AFTER =
   /^[^,;:.!?]*,\s+(?:[\w'’-]+\s+){0,4}?(?:would|could|might|['’]d)\s+(?!have\b|['’]ve\b)(?:not\s+)?[a-z]/i;
 
 /**
- * Whether a date, between the words of its sentence `before` and `after` it, stands in the condition of a sentence whose main clause is a "would" not met yet:
- * "If he stayed in the job until March, he would earn a $2 million bonus", said on 10 June 2026,
- * is the coming March (`2027-03`), the condition's past being no past but a hope or a fear. Not
+ * Whether a date, between the words of its sentence `before` and `after` it, stands in the
+ * condition of a sentence whose main clause is a "would" not met yet: "If he stayed in the job
+ * until March, he would earn a $2 million bonus", said on 10 June 2026, is the coming March
+ * (`2027-03`), the condition's past being no past but a hope or a fear. Not
  * "would have" after it ("If the strike lasted until May, the plant would have closed" tells the
  * past), a past perfect in the condition ("If he had stayed until March"), nor a condition with
  * no such main clause ("If he stayed until March, he earned a bonus").

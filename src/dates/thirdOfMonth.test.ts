@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
-import { THIRD_OF_MONTH } from './fractionOfMonth.ts';
+import { THIRD_OF_MONTH } from './thirdOfMonth.ts';
 
 const APRIL_1998 = { published: '1998-04-10', locale: 'en-US' } as const;
 const JUNE_2026 = { published: '2026-06-20', locale: 'en-GB' } as const;
