@@ -81,7 +81,7 @@ import { sentenceEnds } from './sentenceEnds.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { PAST_CHANGE_VERB } from './pastChangeVerb.ts';
 import { originalPlanAside } from './originalPlanAside.ts';
-import { isJournalIssueDay } from './journalIssueDay.ts';
+import { isJournalIssueDay } from './isJournalIssueDay.ts';
 import { planToldPast } from './planToldPast.ts';
 import { ownedDeadlineAhead } from './ownedDeadlineAhead.ts';
 import { PART_AFTER_BEFORE_WEEKDAY } from './partAfterWeekdayEvent.ts';
@@ -98,7 +98,7 @@ import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts
 import { priceListMonthTense } from './priceListMonthTense.ts';
 import { yearlyBreakMonthTense } from './yearlyBreakMonthTense.ts';
 import { weekdayDateLead } from './weekdayDateLead.ts';
-import { isLateClockGoneBy } from './lateClockGoneBy.ts';
+import { isLateClockGoneBy } from './isLateClockGoneBy.ts';
 
 // How far back a deed done at a day's event may start: its verb, object and a phrase or two.
 const DEED_REACH = 90;

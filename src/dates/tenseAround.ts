@@ -22,7 +22,7 @@ import { RECORDED_THING } from './recordedThing.ts';
 import { REGULAR_PAST } from './regularPast.ts';
 import { RETROACTIVE_TO } from './retroactiveTo.ts';
 import { withoutHypotheticalCondition } from './hypotheticalCondition.ts';
-import { isUnmetConditionAhead } from './unmetConditionAhead.ts';
+import { isUnmetConditionAhead } from './isUnmetConditionAhead.ts';
 import { IN_TIME_FOR } from './inTimeForBefore.ts';
 import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { electionOnDayIs } from './electionOnDayIs.ts';

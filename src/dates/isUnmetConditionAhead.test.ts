@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
-import { isUnmetConditionAhead } from './unmetConditionAhead.ts';
+import { isUnmetConditionAhead } from './isUnmetConditionAhead.ts';
 
 const JUNE_2026 = { published: '2026-06-10', locale: 'en-US' } as const;
 const JULY_1990 = { published: '1990-07-16', locale: 'en-US' } as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
-import { isJournalIssueDay } from './journalIssueDay.ts';
+import { isJournalIssueDay } from './isJournalIssueDay.ts';
 
 const read = (text: string, published: string) =>
   [findMentions, findTimemlMentions].map((find) =>

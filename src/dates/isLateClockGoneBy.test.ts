@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
-import { isLateClockGoneBy } from './lateClockGoneBy.ts';
+import { isLateClockGoneBy } from './isLateClockGoneBy.ts';
 
 const NOVEMBER_4 = { published: '2026-11-04', locale: 'en-US' } as const; // a Wednesday
 const JULY_6 = { published: '2026-07-06', locale: 'en-GB' } as const;
