@@ -369,57 +369,31 @@ const RULES: Rule[] = [
         resolve: (context, tense) => {
           const words = m[0];
           const before = m.input!.slice(0, m.index);
+          const start = m.index!;
+          const end = start + words.length;
+          const anchor = pubOrAnchor(context);
           // "The company was founded in 2015. By the end of the year, it had hired 50 people".
-          const storyYear = storyYearOfEndGoneBy(
-            m.input!,
-            m.index!,
-            m.index! + words.length,
-            pubOrAnchor(context),
-          );
+          const storyYear = storyYearOfEndGoneBy(m.input!, start, end, anchor);
           if (storyYear !== undefined) return { value: String(storyYear), granularity: unit };
           // "The company lost money in 1988 but returned to profit late in the year".
-          const partYear = storyYearOfPartIn(
-            m.input!,
-            m.index!,
-            m.index! + words.length,
-            pubOrAnchor(context),
-            tense,
-          );
+          const partYear = storyYearOfPartIn(m.input!, start, end, anchor, tense);
           if (partYear !== undefined) return { value: String(partYear), granularity: unit };
           // "He opened his first restaurant in 1972, and by the end of the decade he owned 14".
-          const decade = storyDecade(
-            m.input!,
-            m.index!,
-            m.index! + words.length,
-            pubOrAnchor(context),
-            tense,
-          );
+          const decade = storyDecade(m.input!, start, end, anchor, tense);
           if (decade !== undefined) return { value: decade, granularity: unit };
           const back =
-            fullYearGoneBy(words, before, tense, pubOrAnchor(context)) ||
-            resultsYearGoneBy(
-              m.input!,
-              m.index!,
-              m.index! + words.length,
-              tense,
-              pubOrAnchor(context),
-            ) ||
-            marketYearGoneBy(
-              m.input!,
-              m.index!,
-              m.index! + words.length,
-              tense,
-              pubOrAnchor(context),
-            ) ||
-            endOfPeriodGoneBy(m.input!, m.index!, m.index! + words.length) ||
+            fullYearGoneBy(words, before, tense, anchor) ||
+            resultsYearGoneBy(m.input!, start, end, tense, anchor) ||
+            marketYearGoneBy(m.input!, start, end, tense, anchor) ||
+            endOfPeriodGoneBy(m.input!, start, end) ||
             // "Prices rose late in the month", said on 7 November: October.
-            isLatePartGoneBy(words, tense, pubOrAnchor(context)) ||
+            isLatePartGoneBy(words, tense, anchor) ||
             // "Bond prices rose early in the week", said on a Monday: the week before.
-            isEarlyWeekToldOnMonday(words, tense, pubOrAnchor(context), before)
+            isEarlyWeekToldOnMonday(words, tense, anchor, before)
               ? -1
               : 0;
           return {
-            value: toTimex(SHIFTERS[unit](toLocalDate(pubOrAnchor(context)), step + back), unit),
+            value: toTimex(SHIFTERS[unit](toLocalDate(anchor), step + back), unit),
             granularity: unit,
           };
         },
