@@ -68,6 +68,10 @@ const COMPARING = /\b(?:from|than|compared|versus|vs)\b/i;
 // there a year earlier"): sentenceEnds keeps the sentence going, but a comparison's sentence ends
 // there, as a country's initials close many a sentence.
 const INITIALS_END = /\b(?:[A-Z]\.){2,}(?=\s+[A-Z])/g;
+// The count in a duration's value ("P1D"), for TimeML's X of a number unknown ("PXD").
+const COUNT = /\d+/;
+// A word with a capital first.
+const CAPITALISED = /^[A-Z]/;
 
 /** Whether an "… earlier" is a comparison of figures with an earlier period, in its sentence. */
 function yearAgoComparison(text: string, m: Mention): boolean {
@@ -110,7 +114,7 @@ function countedDuration(words: string): string | undefined {
   if (!match) return undefined;
   const count = match[2] ?? match[4] ?? (A_COUPLE_OF.test(words) ? 'two' : undefined);
   const unit = (match[3] ?? match[5])!;
-  if (count === undefined) return durationValue(1, unit).replace(/\d+/, 'X');
+  if (count === undefined) return durationValue(1, unit).replace(COUNT, 'X');
   const amount = readNumber(count);
   return amount === undefined ? undefined : durationValue(amount, unit);
 }
@@ -271,7 +275,7 @@ function notTimex(text: string, m: Mention): boolean {
   if (m.type === 'TIME') return false;
   const count = TITLE_COUNT.exec(m.text);
   // Spelled only: "0900 GMT" is a clock time with its zone.
-  if (!count || /^\d/.test(count[1]!) || !/^[A-Z]/.test(count[2]!)) return false;
+  if (!count || /^\d/.test(count[1]!) || !CAPITALISED.test(count[2]!)) return false;
   const start = m.end - count[1]!.length - count[2]!.length;
   return !SENTENCE_START.test(text.slice(0, start));
 }
@@ -356,7 +360,7 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
     const value = durationValue(amount ?? 1, span[3]!);
     // "the past decade" is one; "the past few years", "recent months" are a number unknown.
     const one = span[1] === undefined && !/s$/i.test(span[3]!);
-    const uncounted = amount === undefined && !one ? value.replace(/\d+/, 'X') : value;
+    const uncounted = amount === undefined && !one ? value.replace(COUNT, 'X') : value;
     // The article before the span is in it: "the next couple of years".
     const article = lead === 0 && /\bthe\s+$/i.exec(text.slice(Math.max(0, m.start - 4), m.start));
     const opening = article ? m.start - article[0].length : m.start + lead;

@@ -204,4 +204,18 @@ describe('"Today" before a share told as "one in four"', () => {
     ]);
     expect(news('Today, many residents live without power.')).toEqual(['Today 2015-12-10']);
   });
+
+  it('reads nothing in "Today\'s teenagers read a hundred fewer books than their parents did.", said on 11 March 1999: "hundred" is no past', () => {
+    const march11 = { published: '1999-03-11', locale: 'en-US' } as const;
+    const text = "Today's teenagers read a hundred fewer books than their parents did.";
+    // Was 1999-03-11: "hundred" was taken for a past after the kind, which tells the day's news.
+    expect(findMentions(text, march11)).toEqual([]);
+    expect(findTimemlMentions(text, march11)).toEqual([]);
+    // Guard: a true past there still keeps the day.
+    expect(
+      findMentions("Today's teenagers collected a hundred books for the library.", march11).map(
+        (m) => m.value,
+      ),
+    ).toEqual(['1999-03-11']);
+  });
 });

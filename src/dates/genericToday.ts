@@ -1,3 +1,4 @@
+import { regularPastOfStem } from './regularPast.ts';
 import { REPORTING_VERBS } from './reportingVerbs.ts';
 
 // The things "today's" makes a kind of the present age rather than of the day: people taken as a
@@ -27,7 +28,7 @@ const HEAD_ENDS =
 // paternity can be proved"). Words that only end in -ed are not pasts ("speed", "indeed"), nor
 // is a saying, whose time is not the clause's ("Experts warned today's teenagers read less").
 const SAYING = [...REPORTING_VERBS, 'warned', 'argued', 'claimed', 'complained'].join('|');
-const PAST_WORD = String.raw`\b(?:was|were|had|did|(?!(?:speed|breed|indeed|proceed|succeed|exceed|${SAYING})\b)[a-z]{3,}ed)\b`;
+const PAST_WORD = String.raw`\b(?:was|were|had|did|(?!(?:${SAYING})\b)${regularPastOfStem(3)})\b`;
 const NO_PAST_BEFORE = `(?<!${PAST_WORD}[^.!?;"“”\`']*)`;
 const NO_PAST_AFTER = `(?!(?:(?!\\b(?:what|than|where|which|who|whose|when)\\b)[^.!?;_—])*${PAST_WORD})`;
 
@@ -39,7 +40,7 @@ const NO_PAST_AFTER = `(?!(?:(?!\\b(?:what|than|where|which|who|whose|when)\\b)[
 // ("read less", "need new skills", "spend hours a day online"): "read poems to the mayor", "have
 // left early", "are waiting", "have a tour of the Capitol at noon", "need blankets and food",
 // "are guests of honor at the parade", "earn double pay" may all tell the day's event.
-const PARTICIPLE_ASIDE = String.raw`,\s+(?:[a-z]{3,}ed|born|grown|brought)\b[^,.;:!?"“”]*,\s+`;
+const PARTICIPLE_ASIDE = String.raw`,\s+(?:${regularPastOfStem(3)}|born|grown|brought)\b[^,.;:!?"“”]*,\s+`;
 const PRESENT_AFTER_ASIDE = String.raw`(?=(?:are|have|spend|know|live|use|own|prefer|rely|depend|face|need|want|do|watch|play|earn|read)\s+(?:far\s+|much\s+)?(?:more|less|fewer|little|better|worse|new|different|hours)\b)`;
 const NO_PAST_AFTER_ASIDE = `(?:${PARTICIPLE_ASIDE}${PRESENT_AFTER_ASIDE}${NO_PAST_AFTER}|${NO_PAST_AFTER})`;
 

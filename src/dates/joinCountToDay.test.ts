@@ -321,6 +321,19 @@ describe('a count from a date to come that would land before publication', () =>
     ]);
   });
 
+  it('keeps "Friday" alone in "The ministry plans to speed up exports a week before Friday.", said on 14 March 1990: "speed" is no past', () => {
+    const march14 = { published: '1990-03-14', locale: 'en-US' } as const; // a Wednesday
+    const read14 = (text: string) => findMentions(text, march14).map((m) => [m.text, m.value]);
+    // Was joined to 1990-03-09: "speed" was taken for a past between the plan and the count.
+    expect(read14('The ministry plans to speed up exports a week before Friday.')).toEqual([
+      ['Friday', '1990-03-16'],
+    ]);
+    // Guard: a true past there still sets the count's clause in the past.
+    expect(read14('The ministry plans to show exports slowed a week before Friday.')).toEqual([
+      ['a week before Friday', '1990-03-09'],
+    ]);
+  });
+
   it('joins the count when it lands on publication or after ("will meet two days before Saturday")', () => {
     expect(news('The board will meet two days before Saturday.')).toEqual([
       ['two days before Saturday', 'DATE', '2024-03-14'],

@@ -3,6 +3,7 @@ import { IRREGULAR_PAST } from './irregularPast.ts';
 import { joinAdjacent } from './joinAdjacent.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { SPAN_BEFORE_COUNT } from './countBeforeDate.ts';
+import { regularPastOfStem } from './regularPast.ts';
 import { REPORTED } from './reportingVerbs.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { timexRange } from './timexRange.ts';
@@ -55,7 +56,7 @@ const AHEAD_NOW =
 // be closed", "a delayed vote"): "exports fell", "prices slumped".
 const PAST_VERB = new RegExp(
   String.raw`(?<!\b(?:be|been|being|is|are|was|were|has|have|had|get|gets|got|a|an|the|its|their|his|her)\s+)` +
-    String.raw`\b(?:${IRREGULAR_PAST}|[a-z]{2,}ed)\b`,
+    String.raw`\b(?:${IRREGULAR_PAST}|${regularPastOfStem(2)})\b`,
   'i',
 );
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REGULAR_PAST } from './regularPast.ts';
+import { REGULAR_PAST, regularPastOfStem } from './regularPast.ts';
 
 const PAST = new RegExp(String.raw`\b${REGULAR_PAST}\b`, 'gi');
 const pasts = (text: string) => [...text.matchAll(PAST)].map((m) => m[0]);
@@ -23,5 +23,14 @@ describe('a regular past in "-ed"', () => {
   it('does not count "need", "feed" or "proceed", but counts "needed" and "proceeded"', () => {
     expect(pasts('They need the feed to proceed.')).toEqual([]);
     expect(pasts('They needed the grain and proceeded.')).toEqual(['needed', 'proceeded']);
+  });
+
+  it('takes no stem shorter than asked: "led" has one letter, "used" two, "raised" four', () => {
+    const ofStem = (least: number) => new RegExp(String.raw`\b${regularPastOfStem(least)}\b`, 'gi');
+    const found = (least: number) =>
+      [...'He led, used and raised a hundred.'.matchAll(ofStem(least))].map((m) => m[0]);
+    expect(found(1)).toEqual(['led', 'used', 'raised']);
+    expect(found(2)).toEqual(['used', 'raised']);
+    expect(found(3)).toEqual(['raised']);
   });
 });

@@ -15,4 +15,15 @@ const NOT_PAST =
  *
  * @example new RegExp(`\\b${REGULAR_PAST}\\b`, 'i').test('the Fed') // false
  */
-export const REGULAR_PAST = String.raw`(?:(?!(?:${NOT_PAST})\b)[a-z]+ed)`;
+export const REGULAR_PAST = regularPastOfStem(1);
+
+/**
+ * `REGULAR_PAST` with at least `least` letters before its "-ed", for a rule that must not take a
+ * short word: with two, "led" and "wed" are none; with three, neither are "used", "aged" or
+ * "owed". A pattern source, matched as `REGULAR_PAST` is.
+ *
+ * @example new RegExp(`^${regularPastOfStem(3)}$`).test('used') // false
+ */
+export function regularPastOfStem(least: number): string {
+  return String.raw`(?:(?!(?:${NOT_PAST})\b)[a-z]{${least},}ed)`;
+}

@@ -24,6 +24,8 @@ const PLANNED_BEFORE =
   /\b(?:budget(?:ed|s)?|plan(?:ned|s)?|project(?:ed|s)?|expect(?:ed|s)?|forecast(?:s)?|anticipat(?:ed|es)|target(?:ed|s)?)\b/i;
 // A month's name with a capital and no year after it: "in January", "Feb. 12".
 const MONTH_NO_YEAR = new RegExp(String.raw`\b${MONTH_WORD_SOURCE}(?!\.?,?\s+\d{4}\b)`, 'gi');
+// A word with a capital first: the month's name, not the verb "may" or "march".
+const CAPITALISED = /^[A-Z]/;
 
 /**
  * Whether `sentence` names a month of the year under way, from January to the month of
@@ -32,7 +34,7 @@ const MONTH_NO_YEAR = new RegExp(String.raw`\b${MONTH_WORD_SOURCE}(?!\.?,?\s+\d{
 function namesMonthUnderWay(sentence: string, published: string): boolean {
   const month = Number(published.slice(5, 7));
   return [...sentence.matchAll(MONTH_NO_YEAR)].some(
-    ([word]) => /^[A-Z]/.test(word) && monthNumber(word) <= month,
+    ([word]) => CAPITALISED.test(word) && monthNumber(word) <= month,
   );
 }
 

@@ -54,4 +54,16 @@ describe('the decade of a year a story names, told in the past', () => {
     expect(news(text, '2024-06-04')).not.toBe('197X');
     expect(timeml(text, '2024-06-04')).not.toBe('197X');
   });
+
+  it('reads "In 1964 she moved to Nashville. By the end of the decade, indeed, she will be a star.", said on 11 March 2026, as 202X: "indeed" is no past', () => {
+    // Was 196X: "indeed" was taken for a past after the words, which sets a deadline's "by" back.
+    const text =
+      'In 1964 she moved to Nashville. By the end of the decade, indeed, she will be a star.';
+    expect(news(text, '2026-03-11')).toBe('202X');
+    expect(timeml(text, '2026-03-11')).toBe('202X');
+    // Guard: a past after the words still gives the story's decade.
+    const told =
+      'In 1964 she moved to Nashville. By the end of the decade, indeed, she had recorded four gold albums.';
+    expect(news(told, '2026-03-11')).toBe('196X');
+  });
 });

@@ -1,6 +1,7 @@
 import { pastYearNamedBefore } from './pastYearNamedBefore.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { FUTURE_MODAL_SOURCE, MODALS } from './modals.ts';
+import { regularPastOfStem } from './regularPast.ts';
 import type { Tense } from './tenseAround.ts';
 
 // The words read: a decade named with "the" alone, perhaps a part of it ("the end of the decade",
@@ -11,7 +12,7 @@ const COUNTED = /\b(?:this|last|next|past|coming|current|previous|following|same
 // past in the clause after the words, up to eight words on, with no modal before it (storySeasonYear
 // reads a season after "by" so too).
 export const PAST_VERB_AFTER = new RegExp(
-  String.raw`^\s*,?(?:\s+(?!(?:${MODALS}|won['’]t)\b)[\w'’$£€%.-]+){0,8}?\s+(?:was|were|led|${IRREGULAR_PAST}|[a-z]{2,}ed)\b`,
+  String.raw`^\s*,?(?:\s+(?!(?:${MODALS}|won['’]t)\b)[\w'’$£€%.-]+){0,8}?\s+(?:was|were|led|${IRREGULAR_PAST}|${regularPastOfStem(2)})\b`,
   'i',
 );
 // "will close by the end of the decade, the regulator confirmed", "said she wants the album

@@ -391,6 +391,17 @@ describe('tenseAround', () => {
     expect(tense('Fed up with delays, workers struck on Friday', 'Friday')).not.toBe('future');
   });
 
+  it('reads "Embed to leave on Friday", said on 11 March 2026, as a plan: "Embed" is no past of one word', () => {
+    // Was past (2026-03-06): "embed" was taken for a past form opening the headline.
+    expect(tense('Embed to leave on Friday', 'Friday')).toBe('future');
+    const published = { published: '2026-03-11', locale: 'en-US' } as const;
+    expect(findMentions('Embed to leave on Friday', published).map((m) => m.value)).toEqual([
+      '2026-03-13',
+    ]);
+    // Guard: a past of one word still opens no plan ("Returned to work on Friday").
+    expect(tense('Returned to work on Friday', 'Friday')).not.toBe('future');
+  });
+
   it('reads no plan in a headline that opens with a past verb and "to"', () => {
     for (const [sentence, date] of [
       ['Returned to work on Monday', 'Monday'],

@@ -19,7 +19,7 @@ import { maskParticipleAdjunct } from './participleAdjunct.ts';
 import { FIXTURE, FUTURE_CUE, PRESENT_SCHEDULE } from './futureCue.ts';
 import { PAST_EFFECTIVE } from './pastEffective.ts';
 import { RECORDED_THING } from './recordedThing.ts';
-import { REGULAR_PAST } from './regularPast.ts';
+import { REGULAR_PAST, regularPastOfStem } from './regularPast.ts';
 import { RETROACTIVE_TO } from './retroactiveTo.ts';
 import { withoutHypotheticalCondition } from './hypotheticalCondition.ts';
 import { isUnmetConditionAhead } from './isUnmetConditionAhead.ts';
@@ -1168,7 +1168,7 @@ const HEADLINE_INFINITIVE = new RegExp(
   `^\\s*((?:[\\w'’.-]+\\s+){1,4}?)(to\\s+)(?=${TO_INFINITIVE.slice('\\bto\\s+'.length)})`,
 );
 // "Returned", "Chose": a past form of a verb, which "Fed" (three letters) is not taken for.
-const ONE_WORD_PAST = new RegExp(`^\\s*(?:[a-z]{3,}ed|${IRREGULAR_PAST})\\s+$`, 'i');
+const ONE_WORD_PAST = new RegExp(`^\\s*(?:${regularPastOfStem(3)}|${IRREGULAR_PAST})\\s+$`, 'i');
 // "Gold edges to record high": a level the headline's subject moved to, not a verb.
 const LEVEL_AFTER = /^[a-z]+\s+(?:highs?|lows?)\b/i;
 

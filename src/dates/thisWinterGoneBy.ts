@@ -1,3 +1,4 @@
+import { FOR_BEFORE } from './resultsYearGoneBy.ts';
 import type { Tense } from './tenseAround.ts';
 import type { Season } from './toTimex.ts';
 
@@ -18,10 +19,6 @@ export function isThisWinterGoneBy(season: Season, current: Season, tense: Tense
 // after the season looks ahead from the telling, to the coming winter; not "could have" ("This
 // winter could have been worse" is the one gone by).
 const TOLD_AHEAD_AFTER = /^\s+(?:would|could|might|was\s+going\s+to)\b(?!\s+(?:not\s+)?have\b)/i;
-
-// "Ministers said they had secured enough gas for this winter", said in May: what a deed was for is
-// the winter to come.
-const FOR_BEFORE = /\bfor\s+$/i;
 
 /**
  * Whether "this winter" looks ahead from a past telling, by the text after it ("said this winter
