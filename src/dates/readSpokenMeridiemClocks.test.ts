@@ -361,4 +361,51 @@ describe('readSpokenMeridiemClocks: a count after "about" is no clock (review)',
       )[0],
     ).toBe('1998-01-22T08:00');
   });
+
+  describe('an hour in words with its part of the day and no "at"', () => {
+    const at = { published: '1998-03-04', locale: 'en-US' } as const;
+    const both = (text: string) => [
+      findMentions(text, at).map((m) => `${m.text} ${m.value}`),
+      findTimemlMentions(text, at).map((m) => `${m.text} ${m.value}`),
+    ];
+
+    it('reads "the jury went out shortly before ten in the morning and came back by two in the afternoon", said on 4 March 1998, as 1998-03-04T10:00 and 1998-03-04T14:00', () => {
+      const found = [
+        'ten in the morning 1998-03-04T10:00',
+        'two in the afternoon 1998-03-04T14:00',
+      ];
+      expect(
+        both(
+          'the jury went out shortly before ten in the morning and came back by two in the afternoon.',
+        ),
+      ).toEqual([found, found]);
+    });
+
+    it('reads "the plane touched down a little after four in the afternoon", said on 4 March 1998, as 1998-03-04T16:00', () => {
+      const found = ['four in the afternoon 1998-03-04T16:00'];
+      expect(both('the plane touched down a little after four in the afternoon.')).toEqual([
+        found,
+        found,
+      ]);
+    });
+
+    it('reads "talks went on until five in the morning", said on 4 March 1998, as 1998-03-04T05:00', () => {
+      const found = ['five in the morning 1998-03-04T05:00'];
+      expect(both('talks went on until five in the morning, and resumed at noon.')[1]).toContain(
+        found[0],
+      );
+    });
+
+    it('reads "which is seven in the evening here", said on 4 March 1998, as 1998-03-04T19:00', () => {
+      expect(both('the market opens at nine, which is seven in the evening here.')[0]).toContain(
+        'seven in the evening 1998-03-04T19:00',
+      );
+    });
+
+    it('reads no clock in "she won two in the afternoon session and lost four in the morning heats": counts before the noun they qualify', () => {
+      expect(
+        both('she won two in the afternoon session and lost four in the morning heats.'),
+      ).toEqual([[], []]);
+    });
+  });
 });

@@ -66,6 +66,18 @@ const ABOUT_HOUR_WITH_PART = new RegExp(
   'gi',
 );
 
+// "a little after four in the afternoon", "came back by two in the afternoon", "talks went on
+// until five in the morning", "which is four in the afternoon here", "tomorrow, four in the
+// afternoon New York time": a broadcast's hour in words with its part of the day and no "at" is a
+// clock after a word that puts a time on it (or a comma), where the clause ends or goes on as
+// ABOUT_HOUR_WITH_PART's does, or to "here" or a place's time. Not a count before the noun it
+// qualifies ("won two in the afternoon session", "lost four in the morning heats").
+const LEAD_HOUR_WITH_PART = new RegExp(
+  `(?<=(?:\\b(?:by|until|till|before|after|since|from|to|is|was|for)|,)\\s+)(?<hour>${HOUR_WORD})${PART_WORDS}\\b` +
+    `(?=\\s*(?:[.,;:)!?—–]|$)|\\s+(?:we|I|he|she|they|it|the|a|an|when|as|and|local|here|there|(?:[a-z]+\\s+){1,2}time|(?:on\\s+)?(?:${WEEKDAY_PATTERN}))\\b)`,
+  'gi',
+);
+
 // "at nine twenty Wednesday night", "at about two fifteen", "At nine thirty-eight the pilot
 // called": after "at" (and "about" or "around"), an hour and its minutes in words are a clock
 // with neither "a.m." nor a zone, when punctuation, a day or its part, or a word that cannot be
@@ -181,17 +193,19 @@ export const readSpokenMeridiemClocks: Pass = (text, { published, timeml }) => [
     const h = later ? hour + 12 : hour;
     return [clockOnLastDay(text, m.index, end, `T${pad(h)}:${pad(minute)}`, published)];
   }),
-  ...[...text.matchAll(SPOKEN_HOUR_WITH_PART), ...text.matchAll(ABOUT_HOUR_WITH_PART)].flatMap(
-    (m) => {
-      const { hour: hourWords, part, night } = m.groups!;
-      const hour = readNumber(hourWords!);
-      if (hour === undefined) return [];
-      const morning = /^morning$/i.test(part ?? '');
-      // "at three at night" is past midnight, "at eleven at night" before it.
-      const later = (part !== undefined && !morning) || (night !== undefined && hour >= 6);
-      const h = dayHour(hour, later, morning || (night !== undefined && hour < 6));
-      const end = m.index + m[0].length;
-      return [clockOnLastDay(text, m.index, end, `T${pad(h)}:00`, published)];
-    },
-  ),
+  ...[
+    ...text.matchAll(SPOKEN_HOUR_WITH_PART),
+    ...text.matchAll(ABOUT_HOUR_WITH_PART),
+    ...text.matchAll(LEAD_HOUR_WITH_PART),
+  ].flatMap((m) => {
+    const { hour: hourWords, part, night } = m.groups!;
+    const hour = readNumber(hourWords!);
+    if (hour === undefined) return [];
+    const morning = /^morning$/i.test(part ?? '');
+    // "at three at night" is past midnight, "at eleven at night" before it.
+    const later = (part !== undefined && !morning) || (night !== undefined && hour >= 6);
+    const h = dayHour(hour, later, morning || (night !== undefined && hour < 6));
+    const end = m.index + m[0].length;
+    return [clockOnLastDay(text, m.index, end, `T${pad(h)}:00`, published)];
+  }),
 ];
