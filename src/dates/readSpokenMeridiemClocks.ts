@@ -1,6 +1,7 @@
 import type { Pass } from './Reading.ts';
 import { clockAfterLaterPart, partsOfDayBefore } from './clockAfterLaterPart.ts';
 import { clockOnLastDay } from './clockOnLastDay.ts';
+import { isBroadcastEvening } from './isBroadcastEvening.ts';
 import { CLOCK_ZONE, REGION_TIME } from './clockZone.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { readNumber } from './readNumber.ts';
@@ -149,11 +150,14 @@ export const readSpokenMeridiemClocks: Pass = (text, { published, timeml }) => [
     const pm = meridiem?.toLowerCase() === 'p';
     // "live coverage tonight starting at eight thirty Eastern": with a zone and no "a.m.", the
     // hour takes a later part of the day named before it, as one o'clock does, or after it ("at
-    // six forty-five Eastern tonight").
+    // six forty-five Eastern tonight"), or an evening the sentence tells of ("join us at eight
+    // Eastern on Tuesday for a special prime time report", isBroadcastEvening).
     const later =
       !meridiem &&
       hour < 12 &&
-      (AFTERNOON_AFTER.test(text.slice(end)) || clockAfterLaterPart(text, m.index, hour, end));
+      (AFTERNOON_AFTER.test(text.slice(end)) ||
+        clockAfterLaterPart(text, m.index, hour, end) ||
+        isBroadcastEvening(text, m.index, end, hour));
     const h = meridiem ? dayHour(hour, pm, !pm) : later ? hour + 12 : hour;
     return [clockOnLastDay(text, m.index, end, `T${pad(h)}:${pad(minute)}`, published)];
   }),
