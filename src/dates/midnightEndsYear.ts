@@ -1,8 +1,7 @@
 // "midnight on Dec. 31", "midnight Dec. 31", "midnight on December 31st", "midnight on 31
-// December", and as broadcast copy spells it, "midnight on December thirty first": the year's
-// last day named right after the midnight.
+// December": the year's last day named right after the midnight.
 const YEARS_LAST_DAY_AFTER =
-  /^midnight\s+(?:on\s+)?(?:(?:Dec\.?|December)\s+(?:31(?:st)?|thirty[-\s]first)|31(?:st)?\s+(?:of\s+)?(?:Dec\.?|December))\b/i;
+  /^midnight\s+(?:on\s+)?(?:(?:Dec\.?|December)\s+31(?:st)?|31(?:st)?\s+(?:of\s+)?(?:Dec\.?|December))\b/i;
 // "shortly after midnight on Dec. 31", "just past midnight Dec. 31": a time past the midnight that
 // opens the day, early on Dec. 31 itself.
 const AFTER_JUST_BEFORE = /\b(?:after|past)\s+(?:at\s+)?$/i;

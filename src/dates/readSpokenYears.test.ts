@@ -182,45 +182,4 @@ describe('two thousand after a month, counting those who act (review)', () => {
       ['March of two thousand', '2000-03'],
     ]);
   });
-
-  describe('a midnight named before a spoken day', () => {
-    const at = { published: '1998-01-13', locale: 'en-US' } as const;
-    const both = (text: string) => [
-      findMentions(text, at).map((m) => `${m.text} ${m.value}`),
-      findTimemlMentions(text, at).map((m) => `${m.text} ${m.value}`),
-    ];
-
-    it('reads "some computers will fail at midnight on December thirty first, nineteen ninety nine", said on 13 January 1998, as 1999-12-31T24 in TimeML mode and 2000-01-01T00:00 in the news reading', () => {
-      expect(
-        both(
-          'some computers will fail at midnight on December thirty first, nineteen ninety nine.',
-        ),
-      ).toEqual([
-        ['midnight on December thirty first, nineteen ninety nine 2000-01-01T00:00'],
-        ['midnight on December thirty first, nineteen ninety nine 1999-12-31T24'],
-      ]);
-    });
-
-    it('reads "the offer expires at midnight on March fifth, nineteen ninety eight" as the midnight that ends the day', () => {
-      expect(both('the offer expires at midnight on March fifth, nineteen ninety eight.')).toEqual([
-        ['midnight on March fifth, nineteen ninety eight 1998-03-06T00:00'],
-        ['midnight on March fifth, nineteen ninety eight 1998-03-05T24'],
-      ]);
-    });
-
-    it('reads "the ceasefire began at midnight on March fifth, nineteen ninety eight" as the midnight that opens the day', () => {
-      const found = ['midnight on March fifth, nineteen ninety eight 1998-03-05T00:00'];
-      expect(
-        both('the ceasefire began at midnight on March fifth, nineteen ninety eight.'),
-      ).toEqual([found, found]);
-    });
-
-    it('keeps "shortly after midnight on December thirty first, nineteen ninety seven" at the start of the day', () => {
-      expect(
-        both(
-          'shortly after midnight on December thirty first, nineteen ninety seven, it began.',
-        )[1],
-      ).toEqual(['midnight on December thirty first, nineteen ninety seven 1997-12-31T00:00']);
-    });
-  });
 });

@@ -1,6 +1,4 @@
 import { dayOfOrdinalWords, DAY_ORDINAL_WORD_SOURCE } from './dayOrdinalWords.ts';
-import { endOfDay } from './endOfDay.ts';
-import { midnightEndsDay } from './midnightEndsDay.ts';
 import { MONTH_NAMES } from './monthNames.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import type { Pass, Reading } from './Reading.ts';
@@ -80,14 +78,10 @@ function spokenYear(groups: Record<string, string | undefined>): number {
   return hundreds + 20 + 10 * index(TENS, tens!) + (ones ? index(ONES, ones) + 1 : 0);
 }
 
-// "at midnight on December thirty first, nineteen ninety nine": the midnight named right before a
-// spoken day belongs to it.
-const MIDNIGHT_BEFORE = /\bmidnight\s+(?:on\s+)?$/i;
-
 const OH_YEAR_BEFORE = /\b(?:in|since|of|from|until|till|by|before|after|around|circa)\s+$/i;
 
 /** Years spelled out in words, with the month or season before them when there is one. */
-export const readSpokenYears: Pass = (text, { published, timeml }) => {
+export const readSpokenYears: Pass = (text, { published }) => {
   const readings: Reading[] = [];
   for (const m of text.matchAll(SPOKEN)) {
     const groups = m.groups!;
@@ -122,27 +116,6 @@ export const readSpokenYears: Pass = (text, { published, timeml }) => {
         ? `${year}-${String(month).padStart(2, '0')}${day ? `-${String(day).padStart(2, '0')}` : ''}`
         : year;
     const granularity = season ? 'season' : day ? 'day' : month ? 'month' : 'year';
-    // "at midnight on December thirty first, nineteen ninety nine" is the midnight that ends the
-    // year (or a day a verb of ending ends, midnightEndsDay), as "midnight on Dec. 31, 1999" is;
-    // any other day's midnight opens it.
-    const midnight = day ? MIDNIGHT_BEFORE.exec(text.slice(Math.max(0, start - 20), start)) : null;
-    if (midnight) {
-      const midnightStart = start - midnight[0].length;
-      readings.push({
-        start: midnightStart,
-        end: m.index + m[0].length,
-        priority: 2,
-        resolve: () => ({
-          type: 'TIME',
-          value: midnightEndsDay(text, midnightStart)
-            ? endOfDay(value, { timeml })
-            : `${value}T00:00`,
-          granularity: 'day',
-          anchor: { kind: 'published', date: published },
-        }),
-      });
-      continue;
-    }
     readings.push({
       start,
       end: m.index + m[0].length,
