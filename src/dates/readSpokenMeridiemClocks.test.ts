@@ -408,4 +408,39 @@ describe('readSpokenMeridiemClocks: a count after "about" is no clock (review)',
       ).toEqual([[], []]);
     });
   });
+
+  describe('an hour in words right before its day', () => {
+    const at = { published: '1998-02-23', locale: 'en-US' } as const;
+    const both = (text: string) => [
+      findMentions(text, at).map((m) => `${m.text} ${m.value}`),
+      findTimemlMentions(text, at).map((m) => `${m.text} ${m.value}`),
+    ];
+
+    it('reads "the tornadoes touched down between eleven last night and three this morning", said on 23 February 1998, as 1998-02-22T23:00 and 1998-02-23T03:00', () => {
+      const found = ['eleven last night 1998-02-22T23:00', 'three this morning 1998-02-23T03:00'];
+      expect(
+        both('the tornadoes touched down between eleven last night and three this morning.'),
+      ).toEqual([found, found]);
+    });
+
+    it('reads "the judge told jurors to be back in court at nine thirty tomorrow", said on 23 February 1998, as 1998-02-24T09:30', () => {
+      const found = ['nine thirty tomorrow 1998-02-24T09:30'];
+      expect(both('the judge told jurors to be back in court at nine thirty tomorrow.')).toEqual([
+        found,
+        found,
+      ]);
+    });
+
+    it.each([
+      ['police arrested nine last night.'],
+      ['the count was three to nine yesterday.'],
+      ['six were held last night and nine this morning.'],
+    ])('reads no clock in %j: a count with no word of time before it', (text) => {
+      expect(
+        both(text)
+          .flat()
+          .filter((m) => /T\d\d:/.test(m)),
+      ).toEqual([]);
+    });
+  });
 });

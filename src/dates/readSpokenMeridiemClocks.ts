@@ -79,6 +79,18 @@ const LEAD_HOUR_WITH_PART = new RegExp(
   'gi',
 );
 
+// "between eleven last night and three this morning", "back in court at nine thirty tomorrow":
+// an hour in words (with its minutes or not) right before the day it is on is a clock after a
+// word that puts a time on it; the day word after it says its day and, for a night, an evening
+// or an afternoon, that the hour is past noon; "and" only after "between". Not a count with no
+// such word before it ("police arrested nine last night", "the count was three to nine
+// yesterday", "six were held last night and nine this morning").
+const SPOKEN_CLOCK_BEFORE_DAY = new RegExp(
+  `(?<=\\b(?:at|by|until|till|between|from|since|before|after|around|about|between\\s+(?:\\S+\\s+){1,4}and)\\s+)(?<hour>${HOUR_WORD})(?:[- ](?<minutes>${MINUTES_PAST_TEN}))?` +
+    `(?=\\s+(?<day>this\\s+(?:morning|afternoon|evening)|last\\s+night|tonight|tomorrow|yesterday)\\b(?!['’]s))`,
+  'gi',
+);
+
 // "at nine twenty Wednesday night", "at about two fifteen", "At nine thirty-eight the pilot
 // called": after "at" (and "about" or "around"), an hour and its minutes in words are a clock
 // with neither "a.m." nor a zone, when punctuation, a day or its part, or a word that cannot be
@@ -195,6 +207,17 @@ export const readSpokenMeridiemClocks: Pass = (text, { published, timeml }) => [
     if (!clock) return [];
     const later = hour < 12 && (AFTERNOON_AFTER.test(text.slice(end)) || afterLaterPart);
     const h = later ? hour + 12 : hour;
+    return [clockOnLastDay(text, m.index, end, `T${pad(h)}:${pad(minute)}`, published)];
+  }),
+  ...[...text.matchAll(SPOKEN_CLOCK_BEFORE_DAY)].flatMap((m) => {
+    const { hour: hourWords, minutes: minuteWords, day } = m.groups!;
+    const hour = readNumber(hourWords!);
+    const minute = minuteWords ? readNumber(minuteWords.replace(/-/, ' ')) : 0;
+    if (hour === undefined || minute === undefined || hour > 12) return [];
+    const night = /night|tonight/i.test(day!);
+    const later = /afternoon|evening/i.test(day!) || (night && hour >= 6 && hour < 12);
+    const h = dayHour(hour, later, /morning/i.test(day!) || (night && hour < 6));
+    const end = m.index + m[0].length;
     return [clockOnLastDay(text, m.index, end, `T${pad(h)}:${pad(minute)}`, published)];
   }),
   ...[
