@@ -40,6 +40,10 @@ describe('isGameQuarter', () => {
     ['Tesla delivered 418,000 cars in the fourth quarter, up by 5 from a year earlier.'],
     ['The company took the lead in chip sales in the fourth quarter.'],
     ['Democrats took the lead in fund-raising in the third quarter.'],
+    ['Compaq took the lead from IBM in personal computer shipments in the fourth quarter.'],
+    ['Boeing took the lead over Airbus in the fourth quarter, with more than two hundred orders.'],
+    ['Democrats took the lead in the third quarter, raising more money than Republicans.'],
+    ['Gains in the fourth quarter were led by four big drug makers.'],
   ])('still reads the quarter of the year in %j', (text) => {
     expect(findMentions(text, MARCH).filter((m) => /quarter/.test(m.text))).toHaveLength(1);
   });
