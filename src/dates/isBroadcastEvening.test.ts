@@ -40,8 +40,33 @@ describe('isBroadcastEvening', () => {
       'join us for a special edition of Good Morning America at seven Eastern on Tuesday.',
       'seven Eastern on Tuesday 1998-03-10T07:00',
     ],
+    [
+      "Special prosecutor Kenneth Starr's grand jury reconvenes at nine Eastern on Tuesday.",
+      'nine Eastern on Tuesday 1998-03-10T09:00',
+    ],
+    [
+      'The Pentagon briefing, broadcast live, begins at ten Eastern on Tuesday.',
+      'ten Eastern on Tuesday 1998-03-10T10:00',
+    ],
   ])('keeps %j in the morning: no evening word, or a morning word', (text, found) => {
     expect(both(text)).toEqual([[found], [found]]);
+  });
+
+  it('keeps "the polls open at seven Eastern on Tuesday and close at eight in the evening", said on 6 March 1998, in the morning: the polls open at the hour', () => {
+    const text = 'The polls open at seven Eastern on Tuesday and close at eight in the evening.';
+    expect(both(text).map((found) => found[0])).toEqual([
+      'seven Eastern on Tuesday 1998-03-10T07:00',
+      'seven Eastern on Tuesday 1998-03-10T07:00',
+    ]);
+  });
+
+  it('keeps "said Wednesday evening that inspectors may return at eight local time on Thursday", said on 4 March 1998, in the morning: the evening is another hour\'s', () => {
+    const wednesday = { published: '1998-03-04', locale: 'en-US' } as const;
+    const text =
+      "Iraq's deputy prime minister said Wednesday evening that inspectors may return at eight local time on Thursday.";
+    expect(findMentions(text, wednesday).map((m) => `${m.text} ${m.value}`)).toContain(
+      'eight local time on Thursday 1998-03-05T08:00',
+    );
   });
 
   it('leaves hours before six alone', () => {
