@@ -407,6 +407,19 @@ describe('readSpokenMeridiemClocks: a count after "about" is no clock (review)',
         both('she won two in the afternoon session and lost four in the morning heats.'),
       ).toEqual([[], []]);
     });
+
+    it.each([
+      ['The rebels fired two rockets into the city, one in the morning and one in the afternoon.'],
+      ['Police made a dozen arrests, six in the morning and six in the evening.'],
+      ['Service on the line will be cut to two in the morning and three in the evening.'],
+      ['The number of flights was reduced from eight to four in the morning, officials said.'],
+    ])('reads no clock in %j: a count shared out over the day or cut to (review)', (text) => {
+      expect(
+        both(text)
+          .flat()
+          .filter((m) => /T\d\d:/.test(m)),
+      ).toEqual([]);
+    });
   });
 
   describe('an hour in words right before its day', () => {

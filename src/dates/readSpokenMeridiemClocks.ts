@@ -72,9 +72,13 @@ const ABOUT_HOUR_WITH_PART = new RegExp(
 // afternoon New York time": a broadcast's hour in words with its part of the day and no "at" is a
 // clock after a word that puts a time on it (or a comma), where the clause ends or goes on as
 // ABOUT_HOUR_WITH_PART's does, or to "here" or a place's time. Not a count before the noun it
-// qualifies ("won two in the afternoon session", "lost four in the morning heats").
+// qualifies ("won two in the afternoon session", "lost four in the morning heats"), a count shared
+// out over the day ("fired two rockets, one in the morning and one in the afternoon"), or a count
+// that a figure is cut or raised to ("service will be cut to two in the morning", "reduced from
+// eight to four in the morning").
+const COUNT_LEAD_TO = String.raw`(?<!\b(?:cut|cuts|reduced|raised|lowered|rose|risen|fell|fallen|dropped|increased|up|down|from\s+\S+)\s+)\bto`;
 const LEAD_HOUR_WITH_PART = new RegExp(
-  `(?<=(?:\\b(?:by|until|till|before|after|since|from|to|is|was|for)|,)\\s+)(?<hour>${HOUR_WORD})${PART_WORDS}\\b` +
+  `(?<=(?:\\b(?:by|until|till|before|after|since|from|is|was|for)|${COUNT_LEAD_TO}|,)\\s+)(?<hour>${HOUR_WORD})${PART_WORDS}\\b(?!\\s+and\\s+(?:${HOUR_WORD})\\s+in\\s+the\\b)` +
     `(?=\\s*(?:[.,;:)!?—–]|$)|\\s+(?:we|I|he|she|they|it|the|a|an|when|as|and|local|here|there|(?:[a-z]+\\s+){1,2}time|(?:on\\s+)?(?:${WEEKDAY_PATTERN}))\\b)`,
   'gi',
 );
