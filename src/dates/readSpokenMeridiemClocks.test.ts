@@ -448,7 +448,10 @@ describe('readSpokenMeridiemClocks: a count after "about" is no clock (review)',
       ['police arrested nine last night.'],
       ['the count was three to nine yesterday.'],
       ['six were held last night and nine this morning.'],
-    ])('reads no clock in %j: a count with no word of time before it', (text) => {
+      ['The death toll rose from nine yesterday to fourteen this morning.'],
+      ['The dollar closed at one twenty-five yesterday in Tokyo.'],
+      ['Police detained about ten last night, and more this morning.'],
+    ])('reads no clock in %j: a count or a price, not a time of the day', (text) => {
       expect(
         both(text)
           .flat()

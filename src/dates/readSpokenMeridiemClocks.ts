@@ -88,9 +88,14 @@ const LEAD_HOUR_WITH_PART = new RegExp(
 // word that puts a time on it; the day word after it says its day and, for a night, an evening
 // or an afternoon, that the hour is past noon; "and" only after "between". Not a count with no
 // such word before it ("police arrested nine last night", "the count was three to nine
-// yesterday", "six were held last night and nine this morning").
+// yesterday", "six were held last night and nine this morning"), nor a price a market closed at
+// ("the dollar closed at one twenty-five yesterday"), a count a figure rose from ("the death toll
+// rose from nine yesterday"), or one "about" or "around" alone puts a figure on ("police detained
+// about ten last night"; "at about eleven last night" is a clock).
+const PRICE_LEAD_AT = String.raw`(?<!\b(?:closed|opened|traded|ended|finished|settled|stood|quoted|weighed\s+in)\s+)at`;
+const COUNT_LEAD_FROM = String.raw`(?<!\b(?:rose|risen|fell|fallen|climbed|jumped|dropped|grew|increased|up|down)\s+)from`;
 const SPOKEN_CLOCK_BEFORE_DAY = new RegExp(
-  `(?<=\\b(?:at|by|until|till|between|from|since|before|after|around|about|between\\s+(?:\\S+\\s+){1,4}and)\\s+)(?<hour>${HOUR_WORD})(?:[- ](?<minutes>${MINUTES_PAST_TEN}))?` +
+  `(?<=\\b(?:${PRICE_LEAD_AT}|by|until|till|between|${COUNT_LEAD_FROM}|since|before|after|at\\s+(?:around|about)|between\\s+(?:\\S+\\s+){1,4}and)\\s+)(?<hour>${HOUR_WORD})(?:[- ](?<minutes>${MINUTES_PAST_TEN}))?` +
     `(?=\\s+(?<day>this\\s+(?:morning|afternoon|evening)|last\\s+night|tonight|tomorrow|yesterday)\\b(?!['’]s))`,
   'gi',
 );
