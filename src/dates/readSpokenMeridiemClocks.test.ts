@@ -361,4 +361,102 @@ describe('readSpokenMeridiemClocks: a count after "about" is no clock (review)',
       )[0],
     ).toBe('1998-01-22T08:00');
   });
+
+  describe('an hour in words with its part of the day and no "at"', () => {
+    const at = { published: '1998-03-04', locale: 'en-US' } as const;
+    const both = (text: string) => [
+      findMentions(text, at).map((m) => `${m.text} ${m.value}`),
+      findTimemlMentions(text, at).map((m) => `${m.text} ${m.value}`),
+    ];
+
+    it('reads "the jury went out shortly before ten in the morning and came back by two in the afternoon", said on 4 March 1998, as 1998-03-04T10:00 and 1998-03-04T14:00', () => {
+      const found = [
+        'ten in the morning 1998-03-04T10:00',
+        'two in the afternoon 1998-03-04T14:00',
+      ];
+      expect(
+        both(
+          'the jury went out shortly before ten in the morning and came back by two in the afternoon.',
+        ),
+      ).toEqual([found, found]);
+    });
+
+    it('reads "the plane touched down a little after four in the afternoon", said on 4 March 1998, as 1998-03-04T16:00', () => {
+      const found = ['four in the afternoon 1998-03-04T16:00'];
+      expect(both('the plane touched down a little after four in the afternoon.')).toEqual([
+        found,
+        found,
+      ]);
+    });
+
+    it('reads "talks went on until five in the morning", said on 4 March 1998, as 1998-03-04T05:00', () => {
+      const found = ['five in the morning 1998-03-04T05:00'];
+      expect(both('talks went on until five in the morning, and resumed at noon.')[1]).toContain(
+        found[0],
+      );
+    });
+
+    it('reads "which is seven in the evening here", said on 4 March 1998, as 1998-03-04T19:00', () => {
+      expect(both('the market opens at nine, which is seven in the evening here.')[0]).toContain(
+        'seven in the evening 1998-03-04T19:00',
+      );
+    });
+
+    it('reads no clock in "she won two in the afternoon session and lost four in the morning heats": counts before the noun they qualify', () => {
+      expect(
+        both('she won two in the afternoon session and lost four in the morning heats.'),
+      ).toEqual([[], []]);
+    });
+
+    it.each([
+      ['The rebels fired two rockets into the city, one in the morning and one in the afternoon.'],
+      ['Police made a dozen arrests, six in the morning and six in the evening.'],
+      ['Service on the line will be cut to two in the morning and three in the evening.'],
+      ['The number of flights was reduced from eight to four in the morning, officials said.'],
+    ])('reads no clock in %j: a count shared out over the day or cut to (review)', (text) => {
+      expect(
+        both(text)
+          .flat()
+          .filter((m) => /T\d\d:/.test(m)),
+      ).toEqual([]);
+    });
+  });
+
+  describe('an hour in words right before its day', () => {
+    const at = { published: '1998-02-23', locale: 'en-US' } as const;
+    const both = (text: string) => [
+      findMentions(text, at).map((m) => `${m.text} ${m.value}`),
+      findTimemlMentions(text, at).map((m) => `${m.text} ${m.value}`),
+    ];
+
+    it('reads "the tornadoes touched down between eleven last night and three this morning", said on 23 February 1998, as 1998-02-22T23:00 and 1998-02-23T03:00', () => {
+      const found = ['eleven last night 1998-02-22T23:00', 'three this morning 1998-02-23T03:00'];
+      expect(
+        both('the tornadoes touched down between eleven last night and three this morning.'),
+      ).toEqual([found, found]);
+    });
+
+    it('reads "the judge told jurors to be back in court at nine thirty tomorrow", said on 23 February 1998, as 1998-02-24T09:30', () => {
+      const found = ['nine thirty tomorrow 1998-02-24T09:30'];
+      expect(both('the judge told jurors to be back in court at nine thirty tomorrow.')).toEqual([
+        found,
+        found,
+      ]);
+    });
+
+    it.each([
+      ['police arrested nine last night.'],
+      ['the count was three to nine yesterday.'],
+      ['six were held last night and nine this morning.'],
+      ['The death toll rose from nine yesterday to fourteen this morning.'],
+      ['The dollar closed at one twenty-five yesterday in Tokyo.'],
+      ['Police detained about ten last night, and more this morning.'],
+    ])('reads no clock in %j: a count or a price, not a time of the day', (text) => {
+      expect(
+        both(text)
+          .flat()
+          .filter((m) => /T\d\d:/.test(m)),
+      ).toEqual([]);
+    });
+  });
 });

@@ -1,6 +1,7 @@
 import type { Pass } from './Reading.ts';
 import { clockAfterLaterPart, partsOfDayBefore } from './clockAfterLaterPart.ts';
 import { clockOnLastDay } from './clockOnLastDay.ts';
+import { isBroadcastEvening } from './isBroadcastEvening.ts';
 import { CLOCK_ZONE, REGION_TIME } from './clockZone.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { readNumber } from './readNumber.ts';
@@ -63,6 +64,39 @@ const SPOKEN_HOUR_WITH_PART = new RegExp(
 const ABOUT_HOUR_WITH_PART = new RegExp(
   `(?<=\\b(?:at\\s+)?(?:about|around|approximately|roughly)\\s+)(?<hour>${HOUR_WORD})${PART_WORDS}\\b` +
     `(?=\\s*(?:[.,;:)!?—–]|$)|\\s+(?:we|I|he|she|they|it|the|a|an|when|as|and|local|(?:on\\s+)?(?:${WEEKDAY_PATTERN}))\\b)`,
+  'gi',
+);
+
+// "a little after four in the afternoon", "came back by two in the afternoon", "talks went on
+// until five in the morning", "which is four in the afternoon here", "tomorrow, four in the
+// afternoon New York time": a broadcast's hour in words with its part of the day and no "at" is a
+// clock after a word that puts a time on it (or a comma), where the clause ends or goes on as
+// ABOUT_HOUR_WITH_PART's does, or to "here" or a place's time. Not a count before the noun it
+// qualifies ("won two in the afternoon session", "lost four in the morning heats"), a count shared
+// out over the day ("fired two rockets, one in the morning and one in the afternoon"), or a count
+// that a figure is cut or raised to ("service will be cut to two in the morning", "reduced from
+// eight to four in the morning").
+const COUNT_LEAD_TO = String.raw`(?<!\b(?:cut|cuts|reduced|raised|lowered|rose|risen|fell|fallen|dropped|increased|up|down|from\s+\S+)\s+)\bto`;
+const LEAD_HOUR_WITH_PART = new RegExp(
+  `(?<=(?:\\b(?:by|until|till|before|after|since|from|is|was|for)|${COUNT_LEAD_TO}|,)\\s+)(?<hour>${HOUR_WORD})${PART_WORDS}\\b(?!\\s+and\\s+(?:${HOUR_WORD})\\s+in\\s+the\\b)` +
+    `(?=\\s*(?:[.,;:)!?—–]|$)|\\s+(?:we|I|he|she|they|it|the|a|an|when|as|and|local|here|there|(?:[a-z]+\\s+){1,2}time|(?:on\\s+)?(?:${WEEKDAY_PATTERN}))\\b)`,
+  'gi',
+);
+
+// "between eleven last night and three this morning", "back in court at nine thirty tomorrow":
+// an hour in words (with its minutes or not) right before the day it is on is a clock after a
+// word that puts a time on it; the day word after it says its day and, for a night, an evening
+// or an afternoon, that the hour is past noon; "and" only after "between". Not a count with no
+// such word before it ("police arrested nine last night", "the count was three to nine
+// yesterday", "six were held last night and nine this morning"), nor a price a market closed at
+// ("the dollar closed at one twenty-five yesterday"), a count a figure rose from ("the death toll
+// rose from nine yesterday"), or one "about" or "around" alone puts a figure on ("police detained
+// about ten last night"; "at about eleven last night" is a clock).
+const PRICE_LEAD_AT = String.raw`(?<!\b(?:closed|opened|traded|ended|finished|settled|stood|quoted|weighed\s+in)\s+)at`;
+const COUNT_LEAD_FROM = String.raw`(?<!\b(?:rose|risen|fell|fallen|climbed|jumped|dropped|grew|increased|up|down)\s+)from`;
+const SPOKEN_CLOCK_BEFORE_DAY = new RegExp(
+  `(?<=\\b(?:${PRICE_LEAD_AT}|by|until|till|between|${COUNT_LEAD_FROM}|since|before|after|at\\s+(?:around|about)|between\\s+(?:\\S+\\s+){1,4}and)\\s+)(?<hour>${HOUR_WORD})(?:[- ](?<minutes>${MINUTES_PAST_TEN}))?` +
+    `(?=\\s+(?<day>this\\s+(?:morning|afternoon|evening)|last\\s+night|tonight|tomorrow|yesterday)\\b(?!['’]s))`,
   'gi',
 );
 
@@ -137,11 +171,14 @@ export const readSpokenMeridiemClocks: Pass = (text, { published, timeml }) => [
     const pm = meridiem?.toLowerCase() === 'p';
     // "live coverage tonight starting at eight thirty Eastern": with a zone and no "a.m.", the
     // hour takes a later part of the day named before it, as one o'clock does, or after it ("at
-    // six forty-five Eastern tonight").
+    // six forty-five Eastern tonight"), or an evening the sentence tells of ("join us at eight
+    // Eastern on Tuesday for a special prime time report", isBroadcastEvening).
     const later =
       !meridiem &&
       hour < 12 &&
-      (AFTERNOON_AFTER.test(text.slice(end)) || clockAfterLaterPart(text, m.index, hour, end));
+      (AFTERNOON_AFTER.test(text.slice(end)) ||
+        clockAfterLaterPart(text, m.index, hour, end) ||
+        isBroadcastEvening(text, m.index, end, hour));
     const h = meridiem ? dayHour(hour, pm, !pm) : later ? hour + 12 : hour;
     return [clockOnLastDay(text, m.index, end, `T${pad(h)}:${pad(minute)}`, published)];
   }),
@@ -181,17 +218,30 @@ export const readSpokenMeridiemClocks: Pass = (text, { published, timeml }) => [
     const h = later ? hour + 12 : hour;
     return [clockOnLastDay(text, m.index, end, `T${pad(h)}:${pad(minute)}`, published)];
   }),
-  ...[...text.matchAll(SPOKEN_HOUR_WITH_PART), ...text.matchAll(ABOUT_HOUR_WITH_PART)].flatMap(
-    (m) => {
-      const { hour: hourWords, part, night } = m.groups!;
-      const hour = readNumber(hourWords!);
-      if (hour === undefined) return [];
-      const morning = /^morning$/i.test(part ?? '');
-      // "at three at night" is past midnight, "at eleven at night" before it.
-      const later = (part !== undefined && !morning) || (night !== undefined && hour >= 6);
-      const h = dayHour(hour, later, morning || (night !== undefined && hour < 6));
-      const end = m.index + m[0].length;
-      return [clockOnLastDay(text, m.index, end, `T${pad(h)}:00`, published)];
-    },
-  ),
+  ...[...text.matchAll(SPOKEN_CLOCK_BEFORE_DAY)].flatMap((m) => {
+    const { hour: hourWords, minutes: minuteWords, day } = m.groups!;
+    const hour = readNumber(hourWords!);
+    const minute = minuteWords ? readNumber(minuteWords.replace(/-/, ' ')) : 0;
+    if (hour === undefined || minute === undefined || hour > 12) return [];
+    const night = /night|tonight/i.test(day!);
+    const later = /afternoon|evening/i.test(day!) || (night && hour >= 6 && hour < 12);
+    const h = dayHour(hour, later, /morning/i.test(day!) || (night && hour < 6));
+    const end = m.index + m[0].length;
+    return [clockOnLastDay(text, m.index, end, `T${pad(h)}:${pad(minute)}`, published)];
+  }),
+  ...[
+    ...text.matchAll(SPOKEN_HOUR_WITH_PART),
+    ...text.matchAll(ABOUT_HOUR_WITH_PART),
+    ...text.matchAll(LEAD_HOUR_WITH_PART),
+  ].flatMap((m) => {
+    const { hour: hourWords, part, night } = m.groups!;
+    const hour = readNumber(hourWords!);
+    if (hour === undefined) return [];
+    const morning = /^morning$/i.test(part ?? '');
+    // "at three at night" is past midnight, "at eleven at night" before it.
+    const later = (part !== undefined && !morning) || (night !== undefined && hour >= 6);
+    const h = dayHour(hour, later, morning || (night !== undefined && hour < 6));
+    const end = m.index + m[0].length;
+    return [clockOnLastDay(text, m.index, end, `T${pad(h)}:00`, published)];
+  }),
 ];

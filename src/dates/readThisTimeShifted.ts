@@ -1,6 +1,8 @@
 import type { OffsetUnit } from '../model/mention.ts';
 import type { Pass, Reading } from './Reading.ts';
+import { toLocalDate } from './calendarDate.ts';
 import { shiftTimex } from './shiftTimex.ts';
+import { toTimex } from './toTimex.ts';
 
 // "this time tomorrow", "this time next week", "this time last year": the day of publication
 // moved by a day, a week, a month or a year, one expression. Not a possessive after it ("this time
@@ -19,20 +21,24 @@ function shiftOf(words: string): { amount: number; unit: OffsetUnit } {
 /**
  * "Further snow is possible this time next week", "Prices are 10 per cent higher than this time
  * last year": the same day a week, a month or a year on or back (or the day after or before), a
- * DATE at a day's precision counted from publication, in both readings; the words "next week"
- * alone gave the week, "last year" alone the year.
+ * DATE at a day's precision counted from publication in the news reading; the words "next week"
+ * alone gave the week, "last year" alone the year. TimeML mode reads the phrase at its unit's
+ * precision, as TimeBank's annotators value "this time last week" (the week gone by) and "this
+ * time next year" (the year to come); "this time tomorrow" and "this time yesterday" stay a day.
  */
-export const readThisTimeShifted: Pass = (text) =>
+export const readThisTimeShifted: Pass = (text, { timeml }) =>
   [...text.matchAll(THIS_TIME_SHIFTED)].map((m): Reading => ({
     start: m.index,
     end: m.index + m[0].length,
     priority: 4,
     resolve: ({ deictic }) => {
       const offset = shiftOf(m[1]!);
+      const day = shiftTimex(deictic.value.slice(0, 10), offset);
+      const granularity = timeml ? offset.unit : 'day';
       return {
         type: 'DATE',
-        value: shiftTimex(deictic.value.slice(0, 10), offset),
-        granularity: 'day',
+        value: toTimex(toLocalDate(day), granularity),
+        granularity,
         anchor: deictic.source,
         offset,
       };
