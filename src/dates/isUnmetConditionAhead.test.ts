@@ -50,6 +50,18 @@ describe('a date in a condition not met, with "would" after it', () => {
     ).toBe(true);
   });
 
+  it('keeps the past of "If the talks failed in March, the minister said, the airline would not have survived", said on 10 June 2026, as 2026-03', () => {
+    expect(
+      values(
+        'If the talks failed in March, the minister said, the airline would not have survived.',
+        JUNE_2026,
+      ),
+    ).toEqual(['March = 2026-03', 'timeml: March = 2026-03']);
+    expect(
+      isUnmetConditionAhead('If the strike lasted until ', ', the plant would not have closed.'),
+    ).toBe(false);
+  });
+
   it('keeps the past of "Had the talks lasted until May, the deal would have collapsed", said on 10 June 2026, as 2026-05', () => {
     expect(
       values('Had the talks lasted until May, the deal would have collapsed.', JUNE_2026),

@@ -13,13 +13,13 @@ const PAST_IN_CONDITION = new RegExp(String.raw`\b(?:${REGULAR_PAST}|${IRREGULAR
 // The main clause after the condition's comma: "would", "could" or "might" with no "have"
 // ("he would earn", "it could cost"), a condition not met whose time is still ahead. "would have"
 // tells a past that did not happen ("Had the talks lasted until May, the deal would have
-// collapsed").
+// collapsed"), and so does "would not have" ("the airline would not have survived").
 // A clause of saying may stand between the condition and its main clause, set off by commas ("If
 // the contract expired in December, the union said, workers would strike"): a speaker of up to
 // four words and a verb of saying or warning.
 const REPORTED_BETWEEN = String.raw`(?:(?:[\w'’.-]+\s+){1,4}?(?:${[...REPORTING_VERBS, 'says', 'warned', 'argued', 'predicted', 'cautioned'].join('|')}),\s+)?`;
 const UNMET_MAIN_AFTER = new RegExp(
-  String.raw`^[^,;:.!?]*,\s+${REPORTED_BETWEEN}(?:[\w'’-]+\s+){0,4}?(?:would|could|might|['’]d)\s+(?!have\b|['’]ve\b)(?:not\s+)?[a-z]`,
+  String.raw`^[^,;:.!?]*,\s+${REPORTED_BETWEEN}(?:[\w'’-]+\s+){0,4}?(?:would|could|might|['’]d)\s+(?!(?:not\s+)?(?:have\b|['’]ve\b))(?:not\s+)?[a-z]`,
   'i',
 );
 
