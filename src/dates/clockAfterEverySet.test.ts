@@ -120,4 +120,18 @@ describe('readClockAfterEverySet', () => {
       expect(read(text, US, 'Tuesday')).toBe('2026-05-12T14:00');
     }
   });
+
+  it('keeps "every Monday, and Friday at 6 p.m." apart: a comma and "and" with no list is a new clause, said on 6 May 2026, 2026-05-08T18:00', () => {
+    const text =
+      'The strikers have picketed every Monday, and Friday at 6 p.m. they will meet managers.';
+    for (const read of [news, timeml]) {
+      expect(read(text, US, 'every Monday')).toBe('XXXX-WXX-1');
+      expect(read(text, US, 'Friday')).toBe('2026-05-08T18:00');
+    }
+    const list = 'The gym opens every Monday, Wednesday, and Friday at 6 a.m.';
+    for (const read of [news, timeml]) {
+      expect(read(list, US, 'Friday')).toBe('XXXX-WXX-5');
+      expect(read(list, US, '6 a.m')).toBe('T06:00');
+    }
+  });
 });

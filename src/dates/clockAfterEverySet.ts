@@ -11,8 +11,12 @@ const CLOCK = '(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.m\\.?|[ap]m\\b)|noon|midd
 // would come after the end: the 10 of "from 10 to 2 p.m."; the evening before midnight).
 const HOUR_BEFORE_CLOCK = `\\d{1,2}(?:[:.]\\d{2})?(?=\\s*(?:to|until|till|and|-|–)\\s*${CLOCK})`;
 // "every Monday and Wednesday", "every Tuesday, Thursday and Saturday": weekdays joined to the
-// first, each a day of the same set, so the clock after the last is the set's too.
-const JOINED_WEEKDAYS = `(?:\\s*,\\s*${WEEKDAY_PATTERN})*(?:,?\\s+(?:and|&)\\s+${WEEKDAY_PATTERN})?`;
+// first, each a day of the same set, so the clock after the last is the set's too. A comma before
+// "and" only ends a list ("every Monday, Wednesday, and Friday"): "picketed every Monday, and
+// Friday at 6 p.m. they will meet managers" is a new clause with its own day.
+const JOINED_WEEKDAYS =
+  `(?:(?:\\s*,\\s*${WEEKDAY_PATTERN})+(?:,?\\s+(?:and|&)\\s+${WEEKDAY_PATTERN})?` +
+  `|\\s+(?:and|&)\\s+${WEEKDAY_PATTERN})?`;
 // "every Thursday", "every other Tuesday", "every Tuesday evening", "every weekday": a weekly set
 // with "every", then the word that ties the clock to it and the clock, perhaps the end of a span
 // after it ("from 8 a.m. to noon").
