@@ -114,16 +114,22 @@ describe('a season of a noun of trouble', () => {
     );
   });
 
-  it('reads "The government faces a winter of discontent as nurses strike", said on 4 November 2026, as 2026-WI', () => {
+  it('reads "Rail passengers face a winter of disruption as drivers strike", said on 4 November 2026, as 2026-WI', () => {
     expect(
-      seasons('The government faces a winter of discontent as nurses strike.', '2026-11-04'),
+      seasons('Rail passengers face a winter of disruption as drivers strike.', '2026-11-04'),
     ).toEqual([[['winter', '2026-WI']], [['winter', '2026-WI']]]);
   });
 
-  it('leaves "a summer of love" and a supposed "winter of discontent" unread', () => {
+  it('leaves "a summer of love", the allusion of "a winter of discontent" and a supposed season unread', () => {
     expect(seasons('They spent a summer of love in Paris.', '2026-07-15')).toEqual([[], []]);
     expect(
-      seasons('If there is a winter of discontent, the government will fall.', '2026-07-15'),
+      seasons(
+        'Union leaders recalled a winter of discontent that brought down a government.',
+        '2026-09-20',
+      ),
+    ).toEqual([[], []]);
+    expect(
+      seasons('If there is a winter of disruption, the government will fall.', '2026-07-15'),
     ).toEqual([[], []]);
   });
 });

@@ -13,10 +13,12 @@ import { isSeasonPlacedOrHabitual, toldSeasonValue } from './toldSeasonValue.ts'
 // noun, the things the season was full of. Not "fall" (a fall of rocks, of leaves). The plural is
 // in the pattern, so that the word before it does not take it ("a winter of losses after the
 // drought" is not a winter of "after").
-// A noun of trouble with no plural ("a summer of scandal", "a winter of discontent", "a spring of
-// unrest") fills a season as a plural does.
+// A noun of trouble with no plural ("a summer of scandal", "a winter of disruption", "a spring of
+// unrest") fills a season as a plural does. Not "discontent": "a winter of discontent" is most
+// often the allusion ("recalled a winter of discontent that brought down a government"), no season
+// of the story's year, unless "to come" or "ahead" follows it.
 const TROUBLE =
-  'scandal|turmoil|discontent|unrest|discord|strife|hardship|misery|violence|upheaval|uncertainty|austerity|disruption';
+  'scandal|turmoil|unrest|discord|strife|hardship|misery|violence|upheaval|uncertainty|austerity|disruption';
 const SEASON_OF_EVENTS = new RegExp(
   String.raw`\b(?:an?|another)\s+(?:[a-z]+\s+)?(summer|autumn|winter|spring)\s+of\s+(?:[a-z]+\s+)?([a-z]+[a-rtv-z]s|${TROUBLE})\b(?![-'’])`,
   'gi',
