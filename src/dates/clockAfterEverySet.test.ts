@@ -93,4 +93,45 @@ describe('readClockAfterEverySet', () => {
     expect(findTimemlMentions(bar, US).find((m) => m.text === '10')?.value).toBe('T22:00');
     expect(exact('The cafe opens every Sunday from 10 to noon.', '10')).toBe('T10:00');
   });
+
+  it('reads "every Tuesday and Thursday from 2 to 5 p.m.", said on 6 May 2026, as two sets and T17:00', () => {
+    const text = 'The clinic offers free flu shots every Tuesday and Thursday from 2 to 5 p.m.';
+    for (const read of [news, timeml]) {
+      expect(read(text, US, 'Tuesday')).toBe('XXXX-WXX-2');
+      expect(read(text, US, 'Thursday')).toBe('XXXX-WXX-4');
+      expect(read(text, US, '5 p.m')).toBe('T17:00');
+    }
+  });
+
+  it('reads "every Monday, Wednesday and Friday between 7 and 10 p.m." as three sets and T22:00', () => {
+    const text =
+      'Volunteers staff the desk every Monday, Wednesday and Friday between 7 and 10 p.m.';
+    for (const read of [news, timeml]) {
+      expect(read(text, GB, 'Wednesday')).toBe('XXXX-WXX-3');
+      expect(read(text, GB, 'Friday')).toBe('XXXX-WXX-5');
+      expect(read(text, GB, '10 p.m')).toBe('T22:00');
+    }
+  });
+
+  it('keeps "on Monday and Tuesday from 2 to 5 p.m." as days, with no "every"', () => {
+    const text = 'The clinic will offer flu shots on Monday and Tuesday from 2 to 5 p.m.';
+    for (const read of [news, timeml]) {
+      expect(read(text, US, 'Monday')).toBe('2026-05-11');
+      expect(read(text, US, 'Tuesday')).toBe('2026-05-12T14:00');
+    }
+  });
+
+  it('keeps "every Monday, and Friday at 6 p.m." apart: a comma and "and" with no list is a new clause, said on 6 May 2026, 2026-05-08T18:00', () => {
+    const text =
+      'The strikers have picketed every Monday, and Friday at 6 p.m. they will meet managers.';
+    for (const read of [news, timeml]) {
+      expect(read(text, US, 'every Monday')).toBe('XXXX-WXX-1');
+      expect(read(text, US, 'Friday')).toBe('2026-05-08T18:00');
+    }
+    const list = 'The gym opens every Monday, Wednesday, and Friday at 6 a.m.';
+    for (const read of [news, timeml]) {
+      expect(read(list, US, 'Friday')).toBe('XXXX-WXX-5');
+      expect(read(list, US, '6 a.m')).toBe('T06:00');
+    }
+  });
 });

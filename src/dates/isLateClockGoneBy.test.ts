@@ -50,10 +50,42 @@ describe('a late clock told in the past with no day named', () => {
     ]);
   });
 
+  it('reads "The fire broke out at about 11:45 p.m. in a vacant warehouse", said on 4 November 2026, as 2026-11-03T23:45', () => {
+    expect(
+      values('The fire broke out at about 11:45 p.m. in a vacant warehouse.', NOVEMBER_4),
+    ).toEqual(['at about 11:45 p.m. = 2026-11-03T23:45', 'timeml: 11:45 p.m. = 2026-11-03T23:45']);
+  });
+
+  it('reads "Police were called to the flat at around 11.15pm", said on 6 July 2026, as 2026-07-05T23:15', () => {
+    expect(values('Police were called to the flat at around 11.15pm.', JULY_6)).toEqual([
+      'around 11.15pm = 2026-07-05T23:15',
+      'timeml: around 11.15pm = 2026-07-05T23:15',
+    ]);
+  });
+
+  it('keeps a reckoned clock told ahead, before 10 p.m. or on a day named', () => {
+    expect(values('Rescuers will resume the search at about 11 p.m.', NOVEMBER_4)).toEqual([
+      'at about 11 p.m = 2026-11-04T23:00',
+      'timeml: 11 p.m = 2026-11-04T23:00',
+    ]);
+    expect(values('Polls closed at about 9 p.m.', NOVEMBER_4)).toEqual([
+      'at about 9 p.m = 2026-11-04T21:00',
+      'timeml: 9 p.m = 2026-11-04T21:00',
+    ]);
+    expect(values('The quake struck Sunday at about 10:30 p.m.', NOVEMBER_4)).toEqual([
+      'Sunday = 2026-11-01',
+      'at about 10:30 p.m = 2026-11-01T22:30',
+      'timeml: Sunday = 2026-11-01',
+      'timeml: 10:30 p.m = 2026-11-01T22:30',
+    ]);
+  });
+
   it('takes the late evening from 9 p.m., a past and "shortly after" or "just before" only', () => {
     expect(isLateClockGoneBy('T21:00', 'past', 'shortly after ')).toBe(true);
     expect(isLateClockGoneBy('T20:59', 'past', 'shortly after ')).toBe(false);
     expect(isLateClockGoneBy('T23:00', 'future', 'shortly after ')).toBe(false);
     expect(isLateClockGoneBy('T22:00', 'past', 'Polls closed at ')).toBe(false);
+    expect(isLateClockGoneBy('T22:00', 'past', 'struck at about ')).toBe(true);
+    expect(isLateClockGoneBy('T21:45', 'past', 'struck at about ')).toBe(false);
   });
 });

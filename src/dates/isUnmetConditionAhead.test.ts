@@ -23,6 +23,45 @@ describe('a date in a condition not met, with "would" after it', () => {
     ).toEqual(['October = 1990-10', 'timeml: October = 1990-10']);
   });
 
+  it('reads "If the agreement lapsed in March, the union warned, its members would walk out", said on 10 June 2026, as 2027-03', () => {
+    expect(
+      values(
+        'If the agreement lapsed in March, the union warned, its members would walk out.',
+        JUNE_2026,
+      ),
+    ).toEqual(['March = 2027-03', 'timeml: March = 2027-03']);
+  });
+
+  it('keeps the past of a clause of saying with no condition or with "would have" after it', () => {
+    expect(
+      values(
+        'The contract expired in February, the union said, and workers walked out.',
+        JUNE_2026,
+      ),
+    ).toEqual(['February = 2026-02', 'timeml: February = 2026-02']);
+    expect(
+      values(
+        'If the talks collapsed in March, the minister said, fares would have risen.',
+        JUNE_2026,
+      ),
+    ).toEqual(['March = 2026-03', 'timeml: March = 2026-03']);
+    expect(
+      isUnmetConditionAhead('If it lapsed in ', ', the union said, workers would strike.'),
+    ).toBe(true);
+  });
+
+  it('keeps the past of "If the talks failed in March, the minister said, the airline would not have survived", said on 10 June 2026, as 2026-03', () => {
+    expect(
+      values(
+        'If the talks failed in March, the minister said, the airline would not have survived.',
+        JUNE_2026,
+      ),
+    ).toEqual(['March = 2026-03', 'timeml: March = 2026-03']);
+    expect(
+      isUnmetConditionAhead('If the strike lasted until ', ', the plant would not have closed.'),
+    ).toBe(false);
+  });
+
   it('keeps the past of "Had the talks lasted until May, the deal would have collapsed", said on 10 June 2026, as 2026-05', () => {
     expect(
       values('Had the talks lasted until May, the deal would have collapsed.', JUNE_2026),

@@ -1,5 +1,6 @@
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { REGULAR_PAST } from './regularPast.ts';
+import { REPORTING_VERBS } from './reportingVerbs.ts';
 
 // The words from "if" (or "unless", "even if") up to the date, in one clause: no comma, semicolon,
 // colon, dash or bracket between, nor a past perfect ("If he had stayed until March") or a modal
@@ -12,9 +13,15 @@ const PAST_IN_CONDITION = new RegExp(String.raw`\b(?:${REGULAR_PAST}|${IRREGULAR
 // The main clause after the condition's comma: "would", "could" or "might" with no "have"
 // ("he would earn", "it could cost"), a condition not met whose time is still ahead. "would have"
 // tells a past that did not happen ("Had the talks lasted until May, the deal would have
-// collapsed").
-const UNMET_MAIN_AFTER =
-  /^[^,;:.!?]*,\s+(?:[\w'’-]+\s+){0,4}?(?:would|could|might|['’]d)\s+(?!have\b|['’]ve\b)(?:not\s+)?[a-z]/i;
+// collapsed"), and so does "would not have" ("the airline would not have survived").
+// A clause of saying may stand between the condition and its main clause, set off by commas ("If
+// the contract expired in December, the union said, workers would strike"): a speaker of up to
+// four words and a verb of saying or warning.
+const REPORTED_BETWEEN = String.raw`(?:(?:[\w'’.-]+\s+){1,4}?(?:${[...REPORTING_VERBS, 'says', 'warned', 'argued', 'predicted', 'cautioned'].join('|')}),\s+)?`;
+const UNMET_MAIN_AFTER = new RegExp(
+  String.raw`^[^,;:.!?]*,\s+${REPORTED_BETWEEN}(?:[\w'’-]+\s+){0,4}?(?:would|could|might|['’]d)\s+(?!(?:not\s+)?(?:have\b|['’]ve\b))(?:not\s+)?[a-z]`,
+  'i',
+);
 
 /**
  * Whether a date, between the words of its sentence `before` and `after` it, stands in the
@@ -23,7 +30,9 @@ const UNMET_MAIN_AFTER =
  * (`2027-03`), the condition's past being no past but a hope or a fear. Not
  * "would have" after it ("If the strike lasted until May, the plant would have closed" tells the
  * past), a past perfect in the condition ("If he had stayed until March"), nor a condition with
- * no such main clause ("If he stayed until March, he earned a bonus").
+ * no such main clause ("If he stayed until March, he earned a bonus"). A clause of saying between
+ * the two keeps it ahead: "If the contract expired in December, the union said, workers would
+ * strike".
  *
  * @example isUnmetConditionAhead('If he stayed until ', ', he would earn more.') // true
  */

@@ -186,3 +186,19 @@ describe('a decade spoken with its century', () => {
     expect(decades('temperatures will climb into the nineties.')).toEqual([]);
   });
 });
+
+describe('readPeriods: a third of a month by its place', () => {
+  it('reads "Most of the rain fell in the last third of the month", said on 14 March 2024, as 2024-03', () => {
+    expect(news('Most of the rain fell in the last third of the month.')).toEqual([
+      ['the month', '2024-03', undefined],
+    ]);
+    expect(timeml('Most of the rain fell in the last third of the month.')).toEqual([
+      ['the month', '2024-03', undefined],
+    ]);
+  });
+
+  it('leaves "the third of the month", a day, unread', () => {
+    expect(news('Rent is due on the third of the month.')).toEqual([]);
+    expect(timeml('Rent is due on the third of the month.')).toEqual([]);
+  });
+});

@@ -99,3 +99,37 @@ describe('a season "of" the things it was full of', () => {
       expect(found).toEqual([['spring', '2026-SP']]);
   });
 });
+
+describe('a season of a noun of trouble', () => {
+  it('reads "It has been a summer of scandal in Washington", said on 16 September 1998, as 1998-SU', () => {
+    expect(seasons('It has been a summer of scandal in Washington.', '1998-09-16')).toEqual([
+      [['summer', '1998-SU']],
+      [['summer', '1998-SU']],
+    ]);
+  });
+
+  it('reads "The club is still recovering from a summer of turmoil", said on 18 February 2026, as 2025-SU', () => {
+    expect(seasons('The club is still recovering from a summer of turmoil.', '2026-02-18')).toEqual(
+      [[['summer', '2025-SU']], [['summer', '2025-SU']]],
+    );
+  });
+
+  it('reads "Rail passengers face a winter of disruption as drivers strike", said on 4 November 2026, as 2026-WI', () => {
+    expect(
+      seasons('Rail passengers face a winter of disruption as drivers strike.', '2026-11-04'),
+    ).toEqual([[['winter', '2026-WI']], [['winter', '2026-WI']]]);
+  });
+
+  it('leaves "a summer of love", the allusion of "a winter of discontent" and a supposed season unread', () => {
+    expect(seasons('They spent a summer of love in Paris.', '2026-07-15')).toEqual([[], []]);
+    expect(
+      seasons(
+        'Union leaders recalled a winter of discontent that brought down a government.',
+        '2026-09-20',
+      ),
+    ).toEqual([[], []]);
+    expect(
+      seasons('If there is a winter of disruption, the government will fall.', '2026-07-15'),
+    ).toEqual([[], []]);
+  });
+});

@@ -13,8 +13,16 @@ import { isSeasonPlacedOrHabitual, toldSeasonValue } from './toldSeasonValue.ts'
 // noun, the things the season was full of. Not "fall" (a fall of rocks, of leaves). The plural is
 // in the pattern, so that the word before it does not take it ("a winter of losses after the
 // drought" is not a winter of "after").
-const SEASON_OF_EVENTS =
-  /\b(?:an?|another)\s+(?:[a-z]+\s+)?(summer|autumn|winter|spring)\s+of\s+(?:[a-z]+\s+)?([a-z]+[a-rtv-z]s)\b(?![-'’])/gi;
+// A noun of trouble with no plural ("a summer of scandal", "a winter of disruption", "a spring of
+// unrest") fills a season as a plural does. Not "discontent": "a winter of discontent" is most
+// often the allusion ("recalled a winter of discontent that brought down a government"), no season
+// of the story's year, unless "to come" or "ahead" follows it.
+const TROUBLE =
+  'scandal|turmoil|unrest|discord|strife|hardship|misery|violence|upheaval|uncertainty|austerity|disruption';
+const SEASON_OF_EVENTS = new RegExp(
+  String.raw`\b(?:an?|another)\s+(?:[a-z]+\s+)?(summer|autumn|winter|spring)\s+of\s+(?:[a-z]+\s+)?([a-z]+[a-rtv-z]s|${TROUBLE})\b(?![-'’])`,
+  'gi',
+);
 // "the winter of discontent to come", "a spring of unrest ahead", "a summer of sport to come": a
 // season of anything, plural or not, that "to come" or "ahead" follows is the coming one, after
 // "the" too.
@@ -33,6 +41,9 @@ const SUPPOSED = /\b(?:if|unless|would)\b/i;
 // A title: the season's word capitalised ("A Summer of Thieves").
 const CAPITALISED = /^[A-Z]/;
 const OF = /\s+of\s/i;
+// "after a summer of scandal", "recovering from a winter of strikes", "since a spring of unrest":
+// a season that something comes after is gone by, whatever the tense of the clause.
+const GONE_BY_BEFORE = /\b(?:after|from|since|following)\s+$/i;
 const DEFINITE = /^the\b/i;
 
 /**
@@ -59,8 +70,9 @@ function seasonWordOf(
  * A season of anything with "to come" or "ahead" after it is the coming one, after "the" too and
  * whether its noun is plural or not: "Hospital chiefs fear the winter of discontent to come", said
  * on 5 October 2026, is `2026-WI`; "a spring of unrest to come", though not "a winter of rain
- * ahead" that "would" follows. Not "fall" (a fall of rocks), a noun that is no plural ("a summer
- * of love", "a spring of water"), a unit of time ("a summer of weeks"), water ("a spring of fresh
+ * ahead" that "would" follows. A noun of trouble counts as a plural: "The league endured a summer
+ * of scandal", said on 9 September 2026, is `2026-SU`. Not "fall" (a fall of rocks), any other
+ * noun that is no plural ("a summer of love", "a spring of water"), a unit of time ("a summer of weeks"), water ("a spring of fresh
  * waters"), a title (the season's word capitalised: "A Summer of Thieves"), a season supposed ("if
  * there is a summer of strikes"), nor a sentence with a year or a habit.
  */
@@ -101,7 +113,9 @@ export const readSeasonsOfEvents: Pass = (text, { published }) => {
       continue;
     }
     if (SUPPOSED.test(sentence) || isSeasonPlacedOrHabitual(text, start, end)) continue;
-    const value = toldSeasonValue(text, start, end, published) ?? nearestSeason(code, published);
+    const value = GONE_BY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))
+      ? seasonByTense(code, published, 'past', undefined)
+      : (toldSeasonValue(text, start, end, published) ?? nearestSeason(code, published));
     readings.push(publishedSeasonReading(start, end, value, published));
   }
   return readings;

@@ -56,4 +56,23 @@ describe('a third of a month by its place', () => {
     expect('a third of June sales'.match(THIRD_OF_MONTH)).toBeNull();
     expect('the first third of June 5'.match(THIRD_OF_MONTH)).toBeNull();
   });
+
+  it('reads "Imports accounted for a third of April\'s sales", said on 20 June 2026, as 2026-04', () => {
+    expect(
+      values("Imports accounted for a third of April's sales, the association said.", JUNE_2026),
+    ).toEqual(['April = 2026-04', 'timeml: April = 2026-04']);
+  });
+
+  it('reads "Two thirds of May\'s rainfall came in a single night", said on 20 June 2026, as 2026-05', () => {
+    expect(values("Two thirds of May's rainfall came in a single night.", JUNE_2026)).toEqual([
+      'May = 2026-05',
+      'timeml: May = 2026-05',
+    ]);
+  });
+
+  it("takes a share only of a month's figure, not a day named with a or the", () => {
+    expect("a third of May's sales".match(THIRD_OF_MONTH)).toEqual(['third of']);
+    expect('a third of May'.match(THIRD_OF_MONTH)).toBeNull();
+    expect("on the third of May's opening day".match(THIRD_OF_MONTH)).toBeNull();
+  });
 });
