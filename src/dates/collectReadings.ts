@@ -40,6 +40,7 @@ import { readNeighbourWeekdays } from './readNeighbourWeekdays.ts';
 import { readOrdinalDays } from './readOrdinalDays.ts';
 import { readOvernight } from './readOvernight.ts';
 import { readBankHolidayWeekend } from './readBankHolidayWeekend.ts';
+import { readBlackMonday } from './readBlackMonday.ts';
 import { readBarePluralWeekdays } from './readBarePluralWeekdays.ts';
 import { readHabitualWeekdayRanges } from './readHabitualWeekdayRanges.ts';
 import { readThisTimeShifted } from './readThisTimeShifted.ts';
@@ -157,6 +158,7 @@ const PASSES: Pass[] = [
   readCountThisPeriodSince,
   readThisTimeShifted,
   readBankHolidayWeekend,
+  readBlackMonday,
   readBarePluralWeekdays,
   readHabitualWeekdayRanges,
   readUnitSince,
