@@ -32,4 +32,24 @@ describe('a month in a sentence opened by a year gone by', () => {
       undefined,
     );
   });
+
+  it('reads the month of a later clause joined by "and", "but" or a semicolon from publication ("In 1988, the stock rose 20%, and it is up another 10% since January", said on 30 October 1989, is 1989-01)', () => {
+    expect(
+      both('In 1988, the stock rose 20%, and it is up another 10% since January.')[0],
+    ).toContain('January = 1989-01');
+    expect(
+      both('In 1988, the company was profitable, but it has lost $3 million since June.')[1],
+    ).toContain('June = 1989-06');
+    expect(
+      both('In 1988, sales totaled $2 billion, and analysts expect another gain in December.')[0],
+    ).toContain('December = 1989-12');
+    expect(
+      monthOfOpeningYear(
+        'In 1988, profit rose; it expects results in February.',
+        44,
+        2,
+        '1989-10-30',
+      ),
+    ).toBe(undefined);
+  });
 });
