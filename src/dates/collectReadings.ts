@@ -40,7 +40,6 @@ import { readNeighbourWeekdays } from './readNeighbourWeekdays.ts';
 import { readOrdinalDays } from './readOrdinalDays.ts';
 import { readOvernight } from './readOvernight.ts';
 import { readBankHolidayWeekend } from './readBankHolidayWeekend.ts';
-import { readBlackMonday } from './readBlackMonday.ts';
 import { readBarePluralWeekdays } from './readBarePluralWeekdays.ts';
 import { readHabitualWeekdayRanges } from './readHabitualWeekdayRanges.ts';
 import { readThisTimeShifted } from './readThisTimeShifted.ts';
@@ -158,7 +157,6 @@ const PASSES: Pass[] = [
   readCountThisPeriodSince,
   readThisTimeShifted,
   readBankHolidayWeekend,
-  readBlackMonday,
   readBarePluralWeekdays,
   readHabitualWeekdayRanges,
   readUnitSince,
