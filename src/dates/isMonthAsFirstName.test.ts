@@ -45,3 +45,19 @@ describe('a headline whose month a noun of figures follows', () => {
     expect(isMonthAsFirstName('June Smith, a Ford vice president, resigned.', 0)).toBe(true);
   });
 });
+
+describe('a first name that is a month, told by a generational suffix', () => {
+  it('does not read "August Busch III, chairman of Anheuser-Busch, said beer sales were flat", said on 2 November 1989, as a month', () => {
+    const november = { published: '1989-11-02', locale: 'en-US' } as const;
+    const text = 'August Busch III, chairman of Anheuser-Busch, said beer sales were flat.';
+    expect(findMentions(text, november)).toEqual([]);
+    expect(findTimemlMentions(text, november)).toEqual([]);
+    expect(isMonthAsFirstName('Chairman August Busch III told analysts.', 9)).toBe(true);
+    expect(isMonthAsFirstName('June Carter Jr. resigned.', 0)).toBe(true);
+  });
+
+  it('reads "August Phase III results were strong" and "In August Busch III bought shares" as months', () => {
+    expect(both('August Phase III results were strong.')[0]).toEqual(['August = 1990-08']);
+    expect(both('In August Busch III bought more shares.')[1]).toEqual(['August = 1990-08']);
+  });
+});

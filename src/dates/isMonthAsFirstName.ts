@@ -12,15 +12,19 @@ export const FIRST_NAME_MONTH_SOURCE = 'April|June|August';
 // Sales, Orders Rise").
 // An apposition after the surname tells a name as well ("April Glaspie, the U.S. ambassador to
 // Iraq, met Saddam Hussein", "June Smith, 45, was named president"), and so does a middle initial
-// before it ("August A. Busch III, chairman of Anheuser-Busch Cos.").
+// before it ("August A. Busch III, chairman of Anheuser-Busch Cos."), and so does a generational
+// suffix after it ("August Busch III, chairman of Anheuser-Busch", "June Carter Jr. resigned").
 const NAME_PAIR = new RegExp(
-  String.raw`^(?:${FIRST_NAME_MONTH_SOURCE})\s+(?:[A-Z]\.\s+(?:Mc|Mac|O['’])?[A-Z][a-z]+|(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s\b|\s+(?:said|says|told|asked|wrote|added|tweeted|posted|noted|argued|insisted)\b|,\s+(?:the|an?|who)\s+\S|,\s+\d{2},))`,
+  String.raw`^(?:${FIRST_NAME_MONTH_SOURCE})\s+(?:[A-Z]\.\s+(?:Mc|Mac|O['’])?[A-Z][a-z]+|(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:,?\s+(?:[JS]r\.|(?:III|II|IV)\b)|['’]s\b|\s+(?:said|says|told|asked|wrote|added|tweeted|posted|noted|argued|insisted)\b|,\s+(?:the|an?|who)\s+\S|,\s+\d{2},))`,
 );
 // A word of the calendar after the month is no surname: "June Monday's vote", "April Fools' Day".
 const CALENDAR_AFTER = new RegExp(
   `^\\S+\\s+(?:${MONTH_NAMES.join('|')}|${WEEKDAY_PATTERN}|day|days|holiday|quarter|half|fools)\\b`,
   'i',
 );
+// A numbered heading after the month is no surname before a suffix: "August Phase III results".
+const NUMBERED_AFTER =
+  /^\S+\s+(?:Phase|Stage|Part|Title|Chapter|Class|Level|Category|Round|Grade|Section|Book|Volume|Tier|Series|Model|Mark|War)\b/;
 // A noun of figures after the month is no surname, whatever follows it: a headline's "June Sales,
 // the Best in Years, Lift Ford's Hopes" and "August Orders, a Record, Rise" date the figures.
 const FIGURES_AFTER =
@@ -44,7 +48,12 @@ const MONTH_WORD_BEFORE = new RegExp(
  */
 export function isMonthAsFirstName(text: string, start: number): boolean {
   const words = text.slice(start, start + 40);
-  if (!NAME_PAIR.test(words) || CALENDAR_AFTER.test(words) || FIGURES_AFTER.test(words))
+  if (
+    !NAME_PAIR.test(words) ||
+    CALENDAR_AFTER.test(words) ||
+    FIGURES_AFTER.test(words) ||
+    NUMBERED_AFTER.test(words)
+  )
     return false;
   return !MONTH_WORD_BEFORE.test(text.slice(Math.max(0, start - 14), start));
 }

@@ -21,6 +21,7 @@ import { dayOfPastCount } from './countBeforeDate.ts';
 import { dayEventAwaited } from './dayEventAwaited.ts';
 import { daySittingOwned, mayDoAtSitting, SITTING_PLACE_BEFORE } from './daySittingOwned.ts';
 import { dayMonthByTense, monthByTense, type VerbBefore } from './monthByTense.ts';
+import { monthOfOpeningYear } from './monthOfOpeningYear.ts';
 import { fromListed } from './fromListed.ts';
 import { FUTURE_PASSIVE_BEFORE } from './futurePassive.ts';
 import { thereWillBeBefore } from './thereWillBeBefore.ts';
@@ -799,6 +800,8 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
               c.get('month')!,
               published,
             ) ??
+            // "In 1987, the December contract traded as high as $500": that year's month.
+            monthOfOpeningYear(text, start, c.get('month')!, published) ??
             monthByTense(
               c.get('month')!,
               published,

@@ -17,6 +17,7 @@ import { storySeasonYear } from './storySeasonYear.ts';
 import { fallPlannedFor } from './fallPlannedFor.ts';
 import { isFallHabit } from './fallHabit.ts';
 import { fullYearGoneBy } from './fullYearGoneBy.ts';
+import { isFinalSessionYearGoneBy } from './isFinalSessionYearGoneBy.ts';
 import { marketYearGoneBy } from './marketYearGoneBy.ts';
 import { resultsYearGoneBy } from './resultsYearGoneBy.ts';
 import { SIDE_CLAUSE } from './sideClause.ts';
@@ -302,7 +303,7 @@ const RULES: Rule[] = [
   // busiest day of the year" stays unread in the news reading
   {
     pattern: new RegExp(
-      `\\b${MOD_SOURCE}?(?:(?:the\\s+|${THIS_BEFORE_DIRECTION})?(this|last|next|past|previous|coming|current|following|same)\\s+|(?<=(?:beginning|start|end|middle|turn|close|half|quarter|(?:first|second|middle|last|final)\\s+third|rest|course|days|weeks|months) of |(?:earlier|later|early|late) in )the\\s+|(?<=\\bthe (?:first|last|final) (?:week|month) of )the\\s+(?=year\\b(?!\\s+\\d|['’-]))|${SHARE_OF_PERIOD_SOURCE}|${WEEK_THROUGHOUT_SOURCE}|(?:(?<=\\b(?:for|during|throughout) )the\\s+(?:full\\s+|whole\\s+|entire\\s+)?|(?<=\\bover )the\\s+(?:full|whole|entire)\\s+)(?=(?:fiscal\\s+|financial\\s+)?year\\b(?!\\s+(?:(?:ended|ending|to|before|after|earlier|later|ago|of\\s+(?:the|a|an|his|her|its|our|their)|in|when|that)\\b|\\d)|['’-]))|(?<=\\b(?:at|over|during|for|on|until|till|through|by|before|after|into|since|across|throughout|including|excluding|spen[dt]|spends|spending|(?:much|most|(?<=\\b(?:for|during|over|through|spen[dt]|spends|spending)\\s+)part|all|some|the\\s+bulk)\\s+of) |^|[.!?]\\s+)the\\s+(?:(?:holiday|long|bank\\s+holiday|whole|entire)\\s+)?(?=weekend\\b(?!\\s+of\\b)))(?:(?:fiscal|financial)\\s+(?=year\\b))?(week|month|year|quarter|weekend|decade)\\b${NOT_REPEATED}`,
+      `\\b${MOD_SOURCE}?(?:(?:the\\s+|${THIS_BEFORE_DIRECTION})?(this|last|next|past|previous|coming|current|following|same)\\s+|(?<=(?:beginning|start|end|middle|turn|close|half|quarter|(?:first|second|middle|last|final)\\s+third|rest|course|days|weeks|months) of |(?:earlier|later|early|late) in )the\\s+|(?<=\\bthe (?:first|last|final) (?:week|month|(?:trading\\s+)?session) of )the\\s+(?=year\\b(?!\\s+\\d|['’-]))|${SHARE_OF_PERIOD_SOURCE}|${WEEK_THROUGHOUT_SOURCE}|(?:(?<=\\b(?:for|during|throughout) )the\\s+(?:full\\s+|whole\\s+|entire\\s+)?|(?<=\\bover )the\\s+(?:full|whole|entire)\\s+)(?=(?:fiscal\\s+|financial\\s+)?year\\b(?!\\s+(?:(?:ended|ending|to|before|after|earlier|later|ago|of\\s+(?:the|a|an|his|her|its|our|their)|in|when|that)\\b|\\d)|['’-]))|(?<=\\b(?:at|over|during|for|on|until|till|through|by|before|after|into|since|across|throughout|including|excluding|spen[dt]|spends|spending|(?:much|most|(?<=\\b(?:for|during|over|through|spen[dt]|spends|spending)\\s+)part|all|some|the\\s+bulk)\\s+of) |^|[.!?]\\s+)the\\s+(?:(?:holiday|long|bank\\s+holiday|whole|entire)\\s+)?(?=weekend\\b(?!\\s+of\\b)))(?:(?:fiscal|financial)\\s+(?=year\\b))?(week|month|year|quarter|weekend|decade)\\b${NOT_REPEATED}`,
       'gi',
     ),
     read: (m, published) => {
@@ -385,6 +386,8 @@ const RULES: Rule[] = [
             fullYearGoneBy(words, before, tense, anchor) ||
             resultsYearGoneBy(m.input!, start, end, tense, anchor) ||
             marketYearGoneBy(m.input!, start, end, tense, anchor) ||
+            // "Stocks rose in the final session of the year", said on 2 January: 1989's.
+            isFinalSessionYearGoneBy(m.input!, start, end, tense, anchor) ||
             endOfPeriodGoneBy(m.input!, start, end) ||
             // "Prices rose late in the month", said on 7 November: October.
             isLatePartGoneBy(words, tense, anchor) ||

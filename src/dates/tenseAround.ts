@@ -75,6 +75,7 @@ import { warningForBefore } from './warningForBefore.ts';
 import { wordTags, type WordTags } from './wordTags.ts';
 import { WEEKDAY_AND_BEFORE } from './weekdayAndBefore.ts';
 import { WEEKDAY_PATTERN, WEEKDAY_WORD } from './weekdayNames.ts';
+import { SUBJECT_APPOSED_AFTER } from './subjectApposedAfter.ts';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
@@ -1277,7 +1278,9 @@ const UNCHANGED_WITH_AMOUNT = new RegExp(
  * reports nothing: in "By Friday, Iran must comply, he said" the saying does not date Friday).
  */
 function pastMainClause(before: string, after: Stretch, tags: () => WordTags): boolean {
-  const comma = /^\s*,/.exec(after.words);
+  // "Through June Ford, the No. 2 auto maker, sold …": the main clause after its subject's
+  // apposition.
+  const comma = SUBJECT_APPOSED_AFTER.exec(after.words) ?? /^\s*,/.exec(after.words);
   if (!comma || !FRONTED.test(before)) return false;
   return pastUnreported(clauseAt(after, comma[0].length), tags);
 }

@@ -1,0 +1,35 @@
+import { PLAIN_YEAR } from './resultsYearGoneBy.ts';
+import type { Tense } from './tenseAround.ts';
+
+// "the final session of ", "the last trading session of ": the year's closing day of trading.
+const FINAL_SESSION_BEFORE = /\bthe\s+(?:last|final)\s+(?:trading\s+)?session\s+of\s+$/i;
+// The last day of the first week of January: a session of the year told by then in the past is
+// the closing one of the year gone by.
+const LAST_WRAP_DAY = 7;
+
+/**
+ * Whether "the year" of "the final session of the year", told in the past in the first week of
+ * January, is the year gone by: "The Dow Jones Industrial Average rose 16.06 points in the final
+ * session of the year", said on 2 January 1990, is `1989`; the year's last trading day was the
+ * Friday before. Said in December ("Traders expect thin volume through the final session of the
+ * year on Friday"), in a sentence not in the past, or later in January, the year is publication's.
+ *
+ * @example
+ * isFinalSessionYearGoneBy('Stocks rose in the final session of the year.', 38, 46, 'past', '1990-01-02')
+ * // true
+ */
+export function isFinalSessionYearGoneBy(
+  text: string,
+  start: number,
+  end: number,
+  tense: Tense,
+  published: string,
+): boolean {
+  return (
+    tense === 'past' &&
+    published.slice(5, 7) === '01' &&
+    Number(published.slice(8, 10)) <= LAST_WRAP_DAY &&
+    PLAIN_YEAR.test(text.slice(start, end)) &&
+    FINAL_SESSION_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+  );
+}
