@@ -177,6 +177,25 @@ function monthsSpanReading(m: RegExpExecArray, months: number): Reading {
   };
 }
 
+/**
+ * "China's exports grew 4.6 percent in the first nine months of this year compared with the same
+ * period of 1998": the same span of months in the year named, whose coarsest known granularity is
+ * that year, as "the same period last year" after such a span is read (1998, not a quarter).
+ */
+function yearOfSpanReading(m: RegExpExecArray, year: string): Reading {
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    priority: 2,
+    resolve: ({ deictic }) => ({
+      type: 'DATE',
+      value: year,
+      granularity: 'year',
+      anchor: deictic.source,
+    }),
+  };
+}
+
 function quarterReading(
   m: Pick<RegExpExecArray, 'index' | 0>,
   value: (context: ReadingContext) => string,
@@ -377,6 +396,19 @@ export const readQuarters: Pass = (text, { published, timeml = false }) => {
     })),
   ];
   for (const { m, which, year: yearWords, ordinalWord } of yearQuarters) {
+    // "in the first nine months … compared with the same period of 1998": a span of months named
+    // before "the same period" is the period compared, no quarter; its year is what the words
+    // give. Wire copy's "the same period"; earnings copy's "the corresponding period of 1988"
+    // after nine months keeps the quarter the sets give it (probe-tbfin45-43).
+    if (
+      yearWords !== undefined &&
+      ordinalWord === undefined &&
+      /\bsame period\b/i.test(m[0]) &&
+      monthsComparedWith(text.slice(sentenceOpensBefore(text, m.index), m.index)) !== undefined
+    ) {
+      readings.push(yearOfSpanReading(m, yearWords));
+      continue;
+    }
     const ordinal = ordinalWord ? ORDINAL[ordinalWord.toLowerCase()] : undefined;
     // "Profit in the first half rose from last year's comparable period": a bare "period" after a
     // half or a month named before it is that half or month of the year it names.
