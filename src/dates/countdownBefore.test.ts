@@ -33,6 +33,26 @@ describe('a countdown leads up to a date still ahead', () => {
     expect(valueOf(text, 'Election Day', '2000-11-03')).toEqual(['1999-11-02', '1999-11-02']);
   });
 
+  it.each([
+    [
+      'With three days left before Christmas, shoppers jammed the malls.',
+      '1999-12-28',
+      'Christmas',
+      '1999-12-25',
+    ],
+    [
+      "With four days left before Election Day, Gore's lead in Florida vanished.",
+      '2000-11-10',
+      'Election Day',
+      '2000-11-07',
+    ],
+  ])(
+    'leaves "%s", told in a past of its own and said on %s, to the day gone by',
+    (text, published, phrase, value) => {
+      expect(valueOf(text, phrase, published)).toEqual([value, value]);
+    },
+  );
+
   it('does not take "The money left before Christmas" for a countdown', () => {
     const text = 'The money left before Christmas.';
     expect(countdownBefore(text, text.indexOf('Christmas'))).toBe(false);

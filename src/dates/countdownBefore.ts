@@ -30,3 +30,25 @@ export function countdownBefore(text: string, start: number): boolean {
   const sentence = text.slice(from, end < 0 ? text.length : start + end);
   return !PAST_BE.test(sentence);
 }
+
+// The words of a count that reads as a participle and the word leading to the date: "left
+// before", "remaining until". Not "to go", which looks ahead of itself.
+const COUNTDOWN_WORD = /\b(?:left|remaining)\s+(?:before|until|till|to)\b(?=\s+(?:the\s+)?$)/i;
+
+/**
+ * The text with the countdown's own words before the date at `start` ("left before", "remaining
+ * until") blanked, so that the rest of the sentence tells its tense (the text as it is after "to
+ * go"): "With three days left before Christmas, shoppers jammed the malls", said on 28 December
+ * 1999, is of the Christmas gone by, where "left" is no past verb but "jammed" is. Offsets are
+ * kept.
+ *
+ * @example countdownWordBlanked('With four days left before Election Day, polls tighten.', 26)
+ * // => 'With four days             Election Day, polls tighten.'
+ */
+export function countdownWordBlanked(text: string, start: number): string {
+  const word = COUNTDOWN_WORD.exec(text.slice(0, start));
+  if (!word) return text;
+  return (
+    text.slice(0, word.index) + ' '.repeat(word[0].length) + text.slice(word.index + word[0].length)
+  );
+}
