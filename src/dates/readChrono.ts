@@ -83,6 +83,8 @@ import { PAST_CHANGE_VERB } from './pastChangeVerb.ts';
 import { originalPlanAside } from './originalPlanAside.ts';
 import { isJournalIssueDay } from './isJournalIssueDay.ts';
 import { dayElectionOwned } from './dayElectionOwned.ts';
+import { addDays } from 'date-fns';
+import { toCalendarDate, toLocalDate } from './calendarDate.ts';
 import { planToldPast } from './planToldPast.ts';
 import { ownedDeadlineAhead } from './ownedDeadlineAhead.ts';
 import { PART_AFTER_BEFORE_WEEKDAY } from './partAfterWeekdayEvent.ts';
@@ -450,13 +452,14 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       // "will ask about the remarks at Monday's meeting": what happened at it, a sitting gone by.
       if (happeningAtDayEvent(before)) return 'past';
       // "a big turnout in Tuesday's elections": an election a preposition leads to, in a sentence
-      // of no tense, is the nearer such day.
+      // of no tense, is the coming day when it is the next one. Told two or three days on, a
+      // weekend's "results in Tuesday's elections" are of the Tuesday gone by.
       if (
         weekday !== null &&
         dayElectionOwned(after) &&
         SITTING_PLACE_BEFORE.test(before) &&
         tenseAround(text, start, end) === 'unknown' &&
-        nearestWeekday(weekday, published) > published.slice(0, 10)
+        nearestWeekday(weekday, published) === toCalendarDate(addDays(toLocalDate(published), 1))
       )
         return 'future';
       // "The vote is expected at Thursday's council meeting": a sitting a preposition leads to is
