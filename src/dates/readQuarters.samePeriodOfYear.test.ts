@@ -45,4 +45,13 @@ describe('the same period of a year, after a span of months', () => {
   ])('keeps "%s", said on 10 November 1999, on its quarter or half', (text, found) => {
     expect(read(text, '1999-11-10')).toEqual([[found], [found]]);
   });
+
+  it('reads "Imports grew 12 percent in the first 10 months. Exports in October fell 5 percent from the same period of 1998", said on 10 November 1999, as 1998-10, the month named after the span', () => {
+    const text =
+      'Imports grew 12 percent in the first 10 months. Exports in October fell 5 percent from the same period of 1998.';
+    expect(read(text, '1999-11-10')).toEqual([
+      ['the same period of 1998 = 1998-10'],
+      ['the same period of 1998 = 1998-10'],
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import { addQuarters, subYears } from 'date-fns';
 import { bareYearAgoKind } from './bareYearAgoKind.ts';
-import { monthsComparedWith } from './monthsComparedWith.ts';
+import { monthNamedAfterSpan, monthsComparedWith } from './monthsComparedWith.ts';
 import { sameAYearAgoKind } from './sameAYearAgoKind.ts';
 import { toLocalDate } from './calendarDate.ts';
 import type { Pass, Reading, ReadingContext } from './Reading.ts';
@@ -404,7 +404,8 @@ export const readQuarters: Pass = (text, { published, timeml = false }) => {
       yearWords !== undefined &&
       ordinalWord === undefined &&
       /\bsame period\b/i.test(m[0]) &&
-      monthsComparedWith(text.slice(sentenceOpensBefore(text, m.index), m.index)) !== undefined
+      monthsComparedWith(text.slice(sentenceOpensBefore(text, m.index), m.index)) !== undefined &&
+      !monthNamedAfterSpan(text.slice(sentenceOpensBefore(text, m.index), m.index))
     ) {
       readings.push(yearOfSpanReading(m, yearWords));
       continue;
