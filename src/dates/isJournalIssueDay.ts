@@ -30,10 +30,11 @@ const ON_BEFORE_DAY = /^on\s+/i;
  * a scientific or medical journal: "The study appears in Thursday's New England Journal of
  * Medicine", "published in the July 22 issue of the Journal of the American Medical
  * Association", or with no "issue of" after "the" ("published in the Sept. 9 Journal of the
- * American Medical Association", said on Sept. 8, is the next day). Wire copy reports such a study when the journal releases it, a few days before or
- * after the issue's date, and the verb's tense tells nothing of which ("was published in the July
- * 22 issue", said on July 20, is two days on): the day is the nearest such one to publication.
- * Not a newspaper's day ("Friday's Wall Street Journal reported"), which is its day of sale.
+ * American Medical Association", said on Sept. 8, is the next day). Wire copy reports such a
+ * study when the journal releases it, a few days before or after the issue's date, and the verb's
+ * tense tells nothing of which ("was published in the July 22 issue", said on July 20, is two
+ * days on): the day is the nearest such one to publication. Not a newspaper's day ("Friday's Wall
+ * Street Journal reported"), which is its day of sale.
  */
 export function isJournalIssueDay(text: string, start: number, end: number): boolean {
   const words = text.slice(start, end).replace(ON_BEFORE_DAY, '');

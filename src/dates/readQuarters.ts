@@ -400,12 +400,15 @@ export const readQuarters: Pass = (text, { published, timeml = false }) => {
     // before "the same period" is the period compared, no quarter; its year is what the words
     // give. Wire copy's "the same period"; earnings copy's "the corresponding period of 1988"
     // after nine months keeps the quarter the sets give it (probe-tbfin45-43).
+    const comparedBefore =
+      yearWords !== undefined && ordinalWord === undefined && /\bsame period\b/i.test(m[0])
+        ? text.slice(sentenceOpensBefore(text, m.index), m.index)
+        : undefined;
     if (
       yearWords !== undefined &&
-      ordinalWord === undefined &&
-      /\bsame period\b/i.test(m[0]) &&
-      monthsComparedWith(text.slice(sentenceOpensBefore(text, m.index), m.index)) !== undefined &&
-      !monthNamedAfterSpan(text.slice(sentenceOpensBefore(text, m.index), m.index))
+      comparedBefore !== undefined &&
+      monthsComparedWith(comparedBefore) !== undefined &&
+      !monthNamedAfterSpan(comparedBefore)
     ) {
       readings.push(yearOfSpanReading(m, yearWords));
       continue;
