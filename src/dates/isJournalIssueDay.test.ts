@@ -108,4 +108,17 @@ describe("the day of a journal's issue", () => {
       expect(read(text, '1998-07-20')[0]).toContain('Thursday = 1998-07-16');
     },
   );
+  it('reads "The study, published in the Sept. 9 Journal of the American Medical Association, found…", said on Tuesday, 8 September 1998, as 1998-09-09', () => {
+    const text =
+      'The study, published in the Sept. 9 Journal of the American Medical Association, found that the drug cut the risk of stroke.';
+    expect(read(text, '1998-09-08')).toEqual([['Sept. 9 = 1998-09-09'], ['Sept. 9 = 1998-09-09']]);
+  });
+
+  it.each([
+    ['The study appeared in the Sept. 9 Wall Street Journal.', 'Sept. 9'],
+    ['The agency opened an inquiry on Sept. 9 Journal of Commerce reporters said.', 'Sept. 9'],
+    ['The panel met Sept. 9 Journal of the American Medical Association editors.', 'Sept. 9'],
+  ])('does not take "%s" for an issue with no "issue of"', (text, words) => {
+    expect(fires(text, words)).toBe(false);
+  });
 });

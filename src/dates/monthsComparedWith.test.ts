@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
-import { monthsComparedWith } from './monthsComparedWith.ts';
+import { monthNamedAfterSpan, monthsComparedWith } from './monthsComparedWith.ts';
 
 const options = { published: '1989-11-02', locale: 'en-US' } as const;
 const read = (text: string) => findMentions(text, options).map((m) => `${m.text} = ${m.value}`);
@@ -63,5 +63,15 @@ describe('the year-earlier period after a span of months', () => {
       ),
     ).toContain('the year-earlier period = 1988-Q3');
     expect(monthsComparedWith('After six months of talks, net fell 5% from ')).toBe(undefined);
+  });
+
+  it('takes October in "in the first 10 months. Exports in October fell from" for the month compared, and not a dateline\'s Nov. 10 or "may"', () => {
+    expect(
+      monthNamedAfterSpan('in the first 10 months. Exports in October fell 5 percent from '),
+    ).toBe(true);
+    expect(
+      monthNamedAfterSpan('BEIJING, Nov. 10 (Xinhua) -- Exports in the first 10 months rose from '),
+    ).toBe(false);
+    expect(monthNamedAfterSpan('in the first 10 months, and exports may fall from ')).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { readNumber, WORDS_TO_99 } from './readNumber.ts';
+import { MONTH_WORD_SOURCE } from './monthNames.ts';
 
 // "the nine months", "the first nine months", "nine-month profit": a span of months given as a
 // figure's period, with "the" or before a figure's noun. Not one a quarter is named by ("the three
@@ -29,4 +30,23 @@ export function monthsComparedWith(before: string): number | undefined {
   if (OTHER_PERIOD_AFTER.test(before.slice(span.index + span[0].length))) return undefined;
   const months = readNumber((span[1] ?? span[2])!);
   return months !== undefined && months > 1 && months !== 3 && months <= 12 ? months : undefined;
+}
+
+// A month's name, capitalised as one is ("may" is a verb).
+const MONTH_WORD = new RegExp(`\\b(?:${MONTH_WORD_SOURCE})`, 'gi');
+
+/**
+ * Whether a month is named after the last span of months in `before`, which a comparison after it
+ * is then made with: "Imports grew 12 percent in the first 10 months. Exports in October fell 5
+ * percent from the same period of 1998" compares October, not the 10 months. A dateline's month
+ * before the span ("BEIJING, Nov. 10 (Xinhua) -- Exports in the first 10 months …") is not one.
+ *
+ * @param before the text of the comparison's sentence and the one before, up to it
+ * @example monthNamedAfterSpan('in the first 10 months. Exports in October fell from ') // => true
+ */
+export function monthNamedAfterSpan(before: string): boolean {
+  const span = [...before.matchAll(MONTHS_SPAN)].at(-1);
+  if (!span) return false;
+  const after = before.slice(span.index + span[0].length);
+  return [...after.matchAll(MONTH_WORD)].some((m) => /^[A-Z]/.test(m[0]));
 }

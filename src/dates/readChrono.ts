@@ -83,6 +83,9 @@ import { shiftTimex } from './shiftTimex.ts';
 import { PAST_CHANGE_VERB } from './pastChangeVerb.ts';
 import { originalPlanAside } from './originalPlanAside.ts';
 import { isJournalIssueDay } from './isJournalIssueDay.ts';
+import { dayElectionOwned } from './dayElectionOwned.ts';
+import { addDays } from 'date-fns';
+import { toCalendarDate, toLocalDate } from './calendarDate.ts';
 import { planToldPast } from './planToldPast.ts';
 import { ownedDeadlineAhead } from './ownedDeadlineAhead.ts';
 import { PART_AFTER_BEFORE_WEEKDAY } from './partAfterWeekdayEvent.ts';
@@ -449,6 +452,17 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       if (actingAtDayEvent(text.slice(Math.max(0, start - DEED_REACH), start))) return 'future';
       // "will ask about the remarks at Monday's meeting": what happened at it, a sitting gone by.
       if (happeningAtDayEvent(before)) return 'past';
+      // "a big turnout in Tuesday's elections": an election a preposition leads to, in a sentence
+      // of no tense, is the coming day when it is the next one. Told two or three days on, a
+      // weekend's "results in Tuesday's elections" are of the Tuesday gone by.
+      if (
+        weekday !== null &&
+        dayElectionOwned(after) &&
+        SITTING_PLACE_BEFORE.test(before) &&
+        tenseAround(text, start, end) === 'unknown' &&
+        nearestWeekday(weekday, published) === toCalendarDate(addDays(toLocalDate(published), 1))
+      )
+        return 'future';
       // "The vote is expected at Thursday's council meeting": a sitting a preposition leads to is
       // read by its sentence, the nearest such day when the sentence tells no tense.
       if (weekday === null || !daySittingOwned(after) || !SITTING_PLACE_BEFORE.test(before))

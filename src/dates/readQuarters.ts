@@ -1,6 +1,6 @@
 import { addQuarters, subYears } from 'date-fns';
 import { bareYearAgoKind } from './bareYearAgoKind.ts';
-import { monthsComparedWith } from './monthsComparedWith.ts';
+import { monthNamedAfterSpan, monthsComparedWith } from './monthsComparedWith.ts';
 import { sameAYearAgoKind } from './sameAYearAgoKind.ts';
 import { toLocalDate } from './calendarDate.ts';
 import type { Pass, Reading, ReadingContext } from './Reading.ts';
@@ -172,6 +172,25 @@ function monthsSpanReading(m: RegExpExecArray, months: number): Reading {
       type: 'DURATION',
       value: `P${months}M`,
       granularity: 'span',
+      anchor: deictic.source,
+    }),
+  };
+}
+
+/**
+ * "China's exports grew 4.6 percent in the first nine months of this year compared with the same
+ * period of 1998": the same span of months in the year named, whose coarsest known granularity is
+ * that year, as "the same period last year" after such a span is read (1998, not a quarter).
+ */
+function yearOfSpanReading(m: RegExpExecArray, year: string): Reading {
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    priority: 2,
+    resolve: ({ deictic }) => ({
+      type: 'DATE',
+      value: year,
+      granularity: 'year',
       anchor: deictic.source,
     }),
   };
@@ -377,6 +396,23 @@ export const readQuarters: Pass = (text, { published, timeml = false }) => {
     })),
   ];
   for (const { m, which, year: yearWords, ordinalWord } of yearQuarters) {
+    // "in the first nine months … compared with the same period of 1998": a span of months named
+    // before "the same period" is the period compared, no quarter; its year is what the words
+    // give. Wire copy's "the same period"; earnings copy's "the corresponding period of 1988"
+    // after nine months keeps the quarter the sets give it (probe-tbfin45-43).
+    const comparedBefore =
+      yearWords !== undefined && ordinalWord === undefined && /\bsame period\b/i.test(m[0])
+        ? text.slice(sentenceOpensBefore(text, m.index), m.index)
+        : undefined;
+    if (
+      yearWords !== undefined &&
+      comparedBefore !== undefined &&
+      monthsComparedWith(comparedBefore) !== undefined &&
+      !monthNamedAfterSpan(comparedBefore)
+    ) {
+      readings.push(yearOfSpanReading(m, yearWords));
+      continue;
+    }
     const ordinal = ordinalWord ? ORDINAL[ordinalWord.toLowerCase()] : undefined;
     // "Profit in the first half rose from last year's comparable period": a bare "period" after a
     // half or a month named before it is that half or month of the year it names.

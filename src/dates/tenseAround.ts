@@ -1,4 +1,5 @@
 import { backInGoneBy } from './backInGoneBy.ts';
+import { countdownBefore, countdownWordBlanked } from './countdownBefore.ts';
 import { isDutyGoneBy } from './isDutyGoneBy.ts';
 import { isPastStayUntil } from './isPastStayUntil.ts';
 import { continuedDayEvent } from './continuedDayEvent.ts';
@@ -830,6 +831,13 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (mostRecentlyBefore(text, start)) return 'past';
   // "Mitchell set the deadline back in March": "back in" looks into the past.
   if (backInGoneBy(text, start)) return 'past';
+  // "With four days left before Election Day, …": a countdown leads up to a date still ahead,
+  // unless the rest of the sentence tells it of a moment gone by ("With three days left before
+  // Christmas, shoppers jammed the malls", said on 28 December 1999).
+  if (countdownBefore(text, start)) {
+    const rest = countdownWordBlanked(text, start);
+    return rest !== text && tenseAround(rest, start, end) === 'past' ? 'past' : 'future';
+  }
   // "If he stayed in the job until March, he would earn a bonus": a condition not met, ahead.
   const around = sentenceAround(text, start, end);
   if (isUnmetConditionAhead(around.before, around.after)) return 'future';
