@@ -1,4 +1,4 @@
-import { PLAIN_YEAR } from './resultsYearGoneBy.ts';
+import { PLAIN_YEAR } from './plainYear.ts';
 import type { Tense } from './tenseAround.ts';
 
 // "the final session of ", "the last trading session of ": the year's closing day of trading.
