@@ -17,6 +17,8 @@ const HOUR_BEFORE_CLOCK = `\\d{1,2}(?:[:.]\\d{2})?(?=\\s*(?:to|until|till|and|-|
 const JOINED_WEEKDAYS =
   `(?:(?:\\s*,\\s*${WEEKDAY_PATTERN})+(?:,?\\s+(?:and|&)\\s+${WEEKDAY_PATTERN})?` +
   `|\\s+(?:and|&)\\s+${WEEKDAY_PATTERN})?`;
+// Each weekday's name in the words of a set, for the days joined to the first.
+const WEEKDAY_NAME = new RegExp(WEEKDAY_PATTERN, 'gi');
 // "every Thursday", "every other Tuesday", "every Tuesday evening", "every weekday": a weekly set
 // with "every", then the word that ties the clock to it and the clock, perhaps the end of a span
 // after it ("from 8 a.m. to noon").
@@ -57,14 +59,14 @@ function clockOf(words: string): string {
  * `T19:00`); "every Saturday from 8 a.m. to noon" `T08:00` and `T12:00`. Weekdays joined to the
  * first are days of the set too ("every Tuesday and Thursday from 2 to 5 p.m.": `XXXX-WXX-2`,
  * `XXXX-WXX-4`, `T14:00`, `T17:00`), where the last was one day's clocks; "between 1 and 4 p.m."
- * and a comma ("every Tuesday and Thursday, 11 a.m. to 1 p.m.") tie the clock as "from" does. Read before, the
- * weekday and the clock were one day's time ("Thursday at 2pm"), which lost to the set and left
- * the clock unread.
+ * and a comma ("every Tuesday and Thursday, 11 a.m. to 1 p.m.") tie the clock as "from" does.
+ * Read before, the weekday and the clock were one day's time ("Thursday at 2pm"), which lost to
+ * the set and left the clock unread.
  *
- * Only a clock after "at", "from", "until", "by", "after" or "before" right after the set; a
- * weekday without "every" ("on Thursday at 2pm") is a day's time and is left, as is a set
- * told in other words ("on Thursdays at 2pm"), and a figure with no a.m. or p.m. ("every Sunday at
- * 10.30").
+ * Only a clock after "at", "from", "until", "till", "by", "after", "before" or "between", or a
+ * comma, right after the set; a weekday without "every" ("on Thursday at 2pm") is a day's time
+ * and is left, as is a set told in other words ("on Thursdays at 2pm"), and a figure with no a.m.
+ * or p.m. ("every Sunday at 10.30").
  *
  * @example
  * readClockAfterEverySet('Crews train every Tuesday evening at 7pm.', options)
@@ -74,7 +76,7 @@ export const readClockAfterEverySet: Pass = (text, options) =>
   [...text.matchAll(CLOCK_AFTER_EVERY_SET)].flatMap((m) => {
     const readings: Reading[] = [];
     // The weekdays joined to the first ("every Monday and Wednesday"): each a day of the set.
-    const days = [...m[0].matchAll(new RegExp(WEEKDAY_PATTERN, 'gi'))];
+    const days = [...m[0].matchAll(WEEKDAY_NAME)];
     for (const day of days.slice(1)) {
       const n = weekdayNumber(day[0]);
       const start = m.index + day.index;

@@ -21,7 +21,7 @@ const PAST_BE = /\b(?:was|were|had)\b/i;
  * the sentence tells it with "was", "were" or "had" ("With two days left before Christmas, the
  * store was robbed"), a countdown of a moment gone by.
  *
- * @example countdownBefore('With four days left before Election Day, polls tighten.', 26) // true
+ * @example countdownBefore('With four days left before Election Day, polls tighten.', 27) // true
  */
 export function countdownBefore(text: string, start: number): boolean {
   const from = sentenceStartAt(text, start);
@@ -42,7 +42,7 @@ const COUNTDOWN_WORD = /\b(?:left|remaining)\s+(?:before|until|till|to)\b(?=\s+(
  * 1999, is of the Christmas gone by, where "left" is no past verb but "jammed" is. Offsets are
  * kept.
  *
- * @example countdownWordBlanked('With four days left before Election Day, polls tighten.', 26)
+ * @example countdownWordBlanked('With four days left before Election Day, polls tighten.', 27)
  * // => 'With four days             Election Day, polls tighten.'
  */
 export function countdownWordBlanked(text: string, start: number): string {

@@ -18,9 +18,9 @@ const MORNING_WORDS = /\b(?:morning|breakfast|dawn|a\.\s?m\.)|\bam\b/i;
  * Whether a bare hour with a zone and no "a.m." or "p.m." ("at eight Eastern on Tuesday") is an
  * evening's, as the sentence around it tells: an hour from six to eleven in a sentence of a
  * prime-time special, an evening newscast or a program to tune in to, or the hour the polls close
- * at, with no word of the morning. "join us at eight Eastern on Tuesday for a special prime time report",
- * said on 6 March 1998, is 1998-03-10T20:00; "the hearing resumes at nine Eastern on Tuesday"
- * stays 09:00.
+ * at, with no word of the morning. "join us at eight Eastern on Tuesday for a special prime time
+ * report", said on 6 March 1998, is 1998-03-10T20:00; "the hearing resumes at nine Eastern on
+ * Tuesday" stays 09:00.
  *
  * @example isBroadcastEvening('the polls close at eight Eastern on Tuesday.', 19, 32, 8) // true
  */

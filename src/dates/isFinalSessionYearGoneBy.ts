@@ -1,4 +1,4 @@
-import { PLAIN_YEAR } from './resultsYearGoneBy.ts';
+import { PLAIN_YEAR } from './plainYear.ts';
 import type { Tense } from './tenseAround.ts';
 
 // "the final session of ", "the last trading session of ": the year's closing day of trading.
@@ -15,7 +15,7 @@ const LAST_WRAP_DAY = 7;
  * year on Friday"), in a sentence not in the past, or later in January, the year is publication's.
  *
  * @example
- * isFinalSessionYearGoneBy('Stocks rose in the final session of the year.', 38, 46, 'past', '1990-01-02')
+ * isFinalSessionYearGoneBy('Stocks rose in the final session of the year.', 36, 44, 'past', '1990-01-02')
  * // true
  */
 export function isFinalSessionYearGoneBy(

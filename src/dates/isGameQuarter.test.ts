@@ -22,6 +22,7 @@ describe('isGameQuarter', () => {
     ['Denver took the lead for good early in the fourth quarter.'],
     ['the Broncos were up by seven at the half, and Elway ran it in during the third quarter.'],
     ['the Bulls trailed by eleven going into the fourth quarter.'],
+    ['the Bulls were leading by eleven going into the fourth quarter.'],
     ['Utah took the lead in the third quarter and never gave it up.'],
   ])("reads no date in %j, a quarter of a game ('in the fourth quarter' of play)", (text) => {
     expect(findMentions(text, MARCH).filter((m) => /quarter/.test(m.text))).toEqual([]);

@@ -6,10 +6,11 @@ import { sentenceAt } from './sentenceEnds.ts';
 // for good", "never gave it up"; not a lead alone, which a company or a party takes too: "Compaq
 // took the lead from IBM", "Democrats took the lead in the third quarter"), the score at the half
 // ("up by seven at the half"), a run to the end zone ("ran it in") and a lead or a deficit in
-// words where a score would end ("trailed by eleven going into", not "led by four drug makers").
+// words where a score would end ("trailed by eleven going into", "leading by seven at", not "led
+// by four drug makers").
 // A bare "7-2" may be a vote ("voted 7-2"), and "up by 5" a rise.
 const GAME_WORD =
-  /\b(?:scor(?:ed|ing|es)\b.*\bpoints|took\s+the\s+lead\s+for\s+good|never\s+(?:gave\s+it\s+up|trailed)|at\s+the\s+half|ran\s+it\s+in|(?:led|trailed)\s+by\s+(?:ten|three|four|five|six|seven|eight|nine|eleven|twelve|thirteen|fourteen|(?:twenty|thirty)(?:[-\s]\w+)?)(?=\s+(?:at|in|with|going|after|before|points?)\b|\s*[.,;:])|touchdowns?|field\s+goals?|(?:three|3)-pointers?|baskets?|rebounds?|interceptions?|fumbles?|quarterback|halftime|half-time|outscored|(?:led|trailed|leading|trailing)\s+(?:by\s+\d+|\d{1,3}-\d{1,3}(?![\d-]))|of\s+(?:the|[A-Z]\w*['’]s)\s+(?:game|match|contest))\b/i;
+  /\b(?:scor(?:ed|ing|es)\b.*\bpoints|took\s+the\s+lead\s+for\s+good|never\s+(?:gave\s+it\s+up|trailed)|at\s+the\s+half|ran\s+it\s+in|touchdowns?|field\s+goals?|(?:three|3)-pointers?|baskets?|rebounds?|interceptions?|fumbles?|quarterback|halftime|half-time|outscored|(?:led|trailed|leading|trailing)\s+(?:by\s+(?:\d+|(?:ten|three|four|five|six|seven|eight|nine|eleven|twelve|thirteen|fourteen|(?:twenty|thirty)(?:[-\s]\w+)?)(?=\s+(?:at|in|with|going|after|before|points?)\b|\s*[.,;:]))|\d{1,3}-\d{1,3}(?![\d-]))|of\s+(?:the|[A-Z]\w*['’]s)\s+(?:game|match|contest))\b/i;
 // Words of a report of business or the economy, whose quarter is the calendar's.
 const BUSINESS_WORD =
   /%|\b(?:profits?|revenues?|sales|earnings|economy|GDP|fiscal|percent|per\s+cent|shares?|stocks?|index|Dow|Nasdaq|S&P|company|firm|growth|inflation|quarterly|results)\b/i;

@@ -1,6 +1,6 @@
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { REGULAR_PAST } from './regularPast.ts';
-import { REPORTING_VERBS } from './reportingVerbs.ts';
+import { PARENTHETICAL_REPORTING_VERBS } from './reportingVerbs.ts';
 
 // The words from "if" (or "unless", "even if") up to the date, in one clause: no comma, semicolon,
 // colon, dash or bracket between, nor a past perfect ("If he had stayed until March") or a modal
@@ -17,7 +17,7 @@ const PAST_IN_CONDITION = new RegExp(String.raw`\b(?:${REGULAR_PAST}|${IRREGULAR
 // A clause of saying may stand between the condition and its main clause, set off by commas ("If
 // the contract expired in December, the union said, workers would strike"): a speaker of up to
 // four words and a verb of saying or warning.
-const REPORTED_BETWEEN = String.raw`(?:(?:[\w'’.-]+\s+){1,4}?(?:${[...REPORTING_VERBS, 'says', 'warned', 'argued', 'predicted', 'cautioned'].join('|')}),\s+)?`;
+const REPORTED_BETWEEN = String.raw`(?:(?:[\w'’.-]+\s+){1,4}?(?:${PARENTHETICAL_REPORTING_VERBS.join('|')}),\s+)?`;
 const UNMET_MAIN_AFTER = new RegExp(
   String.raw`^[^,;:.!?]*,\s+${REPORTED_BETWEEN}(?:[\w'’-]+\s+){0,4}?(?:would|could|might|['’]d)\s+(?!(?:not\s+)?(?:have\b|['’]ve\b))(?:not\s+)?[a-z]`,
   'i',

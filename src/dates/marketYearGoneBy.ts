@@ -1,4 +1,5 @@
-import { FOR_BEFORE, PLAIN_YEAR, TALLY_SO_FAR } from './resultsYearGoneBy.ts';
+import { PLAIN_YEAR } from './plainYear.ts';
+import { FOR_BEFORE, TALLY_SO_FAR } from './resultsYearGoneBy.ts';
 import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import type { Tense } from './tenseAround.ts';
 

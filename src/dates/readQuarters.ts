@@ -397,9 +397,13 @@ export const readQuarters: Pass = (text, { published, timeml = false }) => {
   ];
   for (const { m, which, year: yearWords, ordinalWord } of yearQuarters) {
     // "in the first nine months … compared with the same period of 1998": a span of months named
-    // before "the same period" is the period compared, no quarter; its year is what the words
-    // give. Wire copy's "the same period"; earnings copy's "the corresponding period of 1988"
-    // after nine months keeps the quarter the sets give it (probe-tbfin45-43).
+    // before "the same period", in its sentence or the one before, is the period compared, no
+    // quarter; its year is what the words give. Not where a month is named after the span ("in
+    // the first 10 months. Exports in October fell 5 percent from the same period of 1998",
+    // monthNamedAfterSpan): that month is the period compared, read below as a period named
+    // before (periodNamedBefore). Wire copy's "the same period"; earnings copy's "the
+    // corresponding period of 1988" after nine months keeps the quarter the sets give it
+    // (probe-tbfin45-43).
     const comparedBefore =
       yearWords !== undefined && ordinalWord === undefined && /\bsame period\b/i.test(m[0])
         ? text.slice(sentenceOpensBefore(text, m.index), m.index)

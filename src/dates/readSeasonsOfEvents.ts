@@ -72,9 +72,10 @@ function seasonWordOf(
  * on 5 October 2026, is `2026-WI`; "a spring of unrest to come", though not "a winter of rain
  * ahead" that "would" follows. A noun of trouble counts as a plural: "The league endured a summer
  * of scandal", said on 9 September 2026, is `2026-SU`. Not "fall" (a fall of rocks), any other
- * noun that is no plural ("a summer of love", "a spring of water"), a unit of time ("a summer of weeks"), water ("a spring of fresh
- * waters"), a title (the season's word capitalised: "A Summer of Thieves"), a season supposed ("if
- * there is a summer of strikes"), nor a sentence with a year or a habit.
+ * noun that is no plural ("a summer of love", "a spring of water"), a unit of time ("a summer of
+ * weeks"), water ("a spring of fresh waters"), a title (the season's word capitalised: "A Summer of
+ * Thieves"), a season supposed ("if there is a summer of strikes"), nor a sentence with a year or
+ * a habit.
  */
 export const readSeasonsOfEvents: Pass = (text, { published }) => {
   const readings: Reading[] = [];

@@ -56,6 +56,15 @@ const SPOKEN_HOUR_WITH_PART = new RegExp(
   `(?<=\\bat\\s+)(?<hour>${HOUR_WORD})${PART_WORDS}\\b`,
   'gi',
 );
+// Where the clause ends right after an hour and its part of the day, or goes on to a pronoun, an
+// article, "when", "as", "and", "local", a weekday or one of the words `more` gives: the hour is a
+// clock, not a count before the noun it qualifies ("About ten in the morning shift were taken").
+const CLAUSE_GOES_ON_WORDS = 'we|I|he|she|they|it|the|a|an|when|as|and|local';
+function clauseEndsOrGoesOn(...more: string[]): string {
+  const words = [CLAUSE_GOES_ON_WORDS, ...more, `(?:on\\s+)?(?:${WEEKDAY_PATTERN})`].join('|');
+  return `(?=\\s*(?:[.,;:)!?—–]|$)|\\s+(?:${words})\\b)`;
+}
+
 // "at about four in the morning", "around five in the morning", "Roughly three in the morning,":
 // after "about", "around" or "roughly" (with "at" or not) only where the clause goes on or ends
 // right after the part of the day. Not a count before the noun it qualifies ("About ten in the
@@ -63,7 +72,7 @@ const SPOKEN_HOUR_WITH_PART = new RegExp(
 // weekday after it is its day ("about two in the morning on Saturday" is Saturday at 02:00).
 const ABOUT_HOUR_WITH_PART = new RegExp(
   `(?<=\\b(?:at\\s+)?(?:about|around|approximately|roughly)\\s+)(?<hour>${HOUR_WORD})${PART_WORDS}\\b` +
-    `(?=\\s*(?:[.,;:)!?—–]|$)|\\s+(?:we|I|he|she|they|it|the|a|an|when|as|and|local|(?:on\\s+)?(?:${WEEKDAY_PATTERN}))\\b)`,
+    clauseEndsOrGoesOn(),
   'gi',
 );
 
@@ -79,7 +88,7 @@ const ABOUT_HOUR_WITH_PART = new RegExp(
 const COUNT_LEAD_TO = String.raw`(?<!\b(?:cut|cuts|reduced|raised|lowered|rose|risen|fell|fallen|dropped|increased|up|down|from\s+\S+)\s+)\bto`;
 const LEAD_HOUR_WITH_PART = new RegExp(
   `(?<=(?:\\b(?:by|until|till|before|after|since|from|is|was|for)|${COUNT_LEAD_TO}|,)\\s+)(?<hour>${HOUR_WORD})${PART_WORDS}\\b(?!\\s+and\\s+(?:${HOUR_WORD})\\s+in\\s+the\\b)` +
-    `(?=\\s*(?:[.,;:)!?—–]|$)|\\s+(?:we|I|he|she|they|it|the|a|an|when|as|and|local|here|there|(?:[a-z]+\\s+){1,2}time|(?:on\\s+)?(?:${WEEKDAY_PATTERN}))\\b)`,
+    clauseEndsOrGoesOn('here', 'there', '(?:[a-z]+\\s+){1,2}time'),
   'gi',
 );
 

@@ -17,6 +17,19 @@ export const REPORTING_VERBS: readonly string[] = [
   'asked',
   'replied',
 ];
+/**
+ * The verbs of a clause of saying set off by commas in the middle of a sentence ("If the contract
+ * expired in December, the union said, workers would strike", "…, analysts warned, …"): those of
+ * REPORTING_VERBS, "says", and the verbs of warning or forecast.
+ */
+export const PARENTHETICAL_REPORTING_VERBS: readonly string[] = [
+  ...REPORTING_VERBS,
+  'says',
+  'warned',
+  'argued',
+  'predicted',
+  'cautioned',
+];
 // The same verbs, global, for each one in a stretch.
 export const REPORTING = new RegExp(`\\b(?:${REPORTING_VERBS.join('|')})\\b`, 'g');
 // The same verbs, for a test of whether a clause holds one.

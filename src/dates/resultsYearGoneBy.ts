@@ -1,13 +1,12 @@
 import { FORECAST_FOR, LAST_REPORTING_MONTH } from './fullYearGoneBy.ts';
 import { MONTH_WORD_SOURCE, monthNumber } from './monthNames.ts';
+import { PLAIN_YEAR } from './plainYear.ts';
 import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import type { Tense } from './tenseAround.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
-// "the year" alone after "for" ("For the year, net income fell"); "the full year" is
-// fullYearGoneBy's, "the fiscal year" may end in any month and is left. marketYearGoneBy reads
-// the same words.
-export const PLAIN_YEAR = /^the\s+year$/i;
+// "the year" (PLAIN_YEAR) alone after "for" ("For the year, net income fell"); "the full year" is
+// fullYearGoneBy's, "the fiscal year" may end in any month and is left.
 export const FOR_BEFORE = /\bfor\s+$/i;
 // The words of a company's results: what it earned, lost or sold, counted in money.
 const RESULTS =
