@@ -26,6 +26,7 @@ import { placeResumedDay } from './placeResumedDay.ts';
 import { YEAR_TO_DATE_SOURCE } from './yearToDate.ts';
 import { isDayValue } from './valueShape.ts';
 import { spanAheadValue } from './spanAhead.ts';
+import { CAPITALISED } from './capitalised.ts';
 
 // TimeML leaves prepositions and bound words out of a TIMEX3's extent ("on [Friday]", "as soon
 // as [next week]"); the news reading keeps them, since editors quote them.
@@ -70,8 +71,6 @@ const COMPARING = /\b(?:from|than|compared|versus|vs)\b/i;
 const INITIALS_END = /\b(?:[A-Z]\.){2,}(?=\s+[A-Z])/g;
 // The count in a duration's value ("P1D"), for TimeML's X of a number unknown ("PXD").
 const COUNT = /\d+/;
-// A word with a capital first.
-const CAPITALISED = /^[A-Z]/;
 
 /** Whether an "… earlier" is a comparison of figures with an earlier period, in its sentence. */
 function yearAgoComparison(text: string, m: Mention): boolean {

@@ -2,6 +2,7 @@ import type { Mention } from '../model/mention.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { isDayValue } from './valueShape.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { CAPITALISED } from './capitalised.ts';
 
 // Words that open a day named by its place from today or in a text, capitalised at a sentence's
 // start ("Tonight at eleven", "This morning at 9"): they are no feast.
@@ -13,7 +14,6 @@ const FEAST_NAME = new RegExp(
   `^(?!(?:${MONTH_WORD_SOURCE}|${WEEKDAY_PATTERN}|${DAY_WORD})\\b)[A-Z][^\\d]*$`,
   'i',
 );
-const CAPITALISED = /^[A-Z]/;
 // Only "at" between the feast and the clock, in the gap or opening the clock's words: the gap is
 // blank, or "at" alone ("on Boxing Day at Anfield, with kick-off at 3pm" keeps the two apart).
 const AT_GAP = /^\s+at\s+$/i;

@@ -7,6 +7,7 @@ import { isSeasonOfEventsAhead } from './isSeasonOfEventsAhead.ts';
 import { SEASON_CODES } from './seasonNames.ts';
 import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import { isSeasonPlacedOrHabitual, toldSeasonValue } from './toldSeasonValue.ts';
+import { CAPITALISED } from './capitalised.ts';
 
 // "a summer of strikes", "a chaotic winter of walkouts", "another spring of protests": "a" or
 // "another", perhaps one word that grades it, the season, "of" and perhaps one word before a plural
@@ -38,8 +39,6 @@ const UNIT = /^(?:seconds|minutes|hours|days|nights|weeks|weekends|months|years|
 const WATER = /^(?:waters?|streams?)$/;
 // "If there is a summer of strikes", "A winter of walkouts would cripple the NHS": supposed.
 const SUPPOSED = /\b(?:if|unless|would)\b/i;
-// A title: the season's word capitalised ("A Summer of Thieves").
-const CAPITALISED = /^[A-Z]/;
 const OF = /\s+of\s/i;
 // "after a summer of scandal", "recovering from a winter of strikes", "since a spring of unrest":
 // a season that something comes after is gone by, whatever the tense of the clause.
@@ -55,6 +54,7 @@ function seasonWordOf(
 ): { start: number; end: number; code: Season } | undefined {
   const season = m[1]!;
   const noun = m[2]!;
+  // A title: the season's word capitalised ("A Summer of Thieves").
   if (CAPITALISED.test(season) || UNIT.test(noun) || WATER.test(noun)) return undefined;
   const start = m.index + m[0].search(OF) - season.length;
   return { start, end: start + season.length, code: SEASON_CODES[season.toLowerCase()]! };

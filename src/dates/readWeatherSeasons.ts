@@ -4,6 +4,7 @@ import { isSeasonBeforeNoun } from './seasonBeforeNoun.ts';
 import { SEASON_PATTERN } from './seasonNames.ts';
 import { sentenceAt } from './sentenceEnds.ts';
 import { isForecastSeason, toldSeasonValue } from './toldSeasonValue.ts';
+import { CAPITALISED } from './capitalised.ts';
 
 // The weather a season had or will have, as farm, food and energy copy tells what it did to crops
 // and demand: wet, dry, mild, cold, hot, snowy …, one or two of them ("a cold, wet spring", "a
@@ -28,8 +29,6 @@ const OF_OR_PART_AFTER = /^\s*(?:(?:day|night|morning|afternoon|evening|weekend)
 // season supposed, any year's, and no season by tense, unless it is forecast ("Forecasters said
 // a cold winter would lift prices").
 const SUPPOSED = /\b(?:if|unless|would)\b/i;
-// "The film, A Long Winter, opened": a season capitalised is a title or a name.
-const CAPITALISED = /^[A-Z]/;
 
 /**
  * "The winter wheat was drilled late after a wet autumn", "A cold, wet spring delayed planting",
@@ -49,6 +48,7 @@ export const readWeatherSeasons: Pass = (text, { published }) => {
     const start = end - m[1]!.length;
     if (OTHER_SENSE.test(m[0]) || OF_OR_PART_AFTER.test(text.slice(end))) continue;
     if (isSeasonBeforeNoun(text, end)) continue;
+    // "The film, A Long Winter, opened": a season capitalised is a title or a name.
     if (CAPITALISED.test(m[1]!)) continue;
     if (SUPPOSED.test(sentenceAt(text, start, end)) && !isForecastSeason(text, start, end))
       continue;

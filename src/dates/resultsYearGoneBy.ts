@@ -4,6 +4,7 @@ import { PLAIN_YEAR } from './plainYear.ts';
 import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import type { Tense } from './tenseAround.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { CAPITALISED } from './capitalised.ts';
 
 // "the year" (PLAIN_YEAR) alone after "for" ("For the year, net income fell"); "the full year" is
 // fullYearGoneBy's, "the fiscal year" may end in any month and is left.
@@ -23,8 +24,6 @@ const PLANNED_BEFORE =
   /\b(?:budget(?:ed|s)?|plan(?:ned|s)?|project(?:ed|s)?|expect(?:ed|s)?|forecast(?:s)?|anticipat(?:ed|es)|target(?:ed|s)?)\b/i;
 // A month's name with a capital and no year after it: "in January", "Feb. 12".
 const MONTH_NO_YEAR = new RegExp(String.raw`\b${MONTH_WORD_SOURCE}(?!\.?,?\s+\d{4}\b)`, 'gi');
-// A word with a capital first: the month's name, not the verb "may" or "march".
-const CAPITALISED = /^[A-Z]/;
 
 /**
  * Whether `sentence` names a month of the year under way, from January to the month of
@@ -32,6 +31,7 @@ const CAPITALISED = /^[A-Z]/;
  */
 function namesMonthUnderWay(sentence: string, published: string): boolean {
   const month = Number(published.slice(5, 7));
+  // A capital first: the month's name, not the verb "may" or "march".
   return [...sentence.matchAll(MONTH_NO_YEAR)].some(
     ([word]) => CAPITALISED.test(word) && monthNumber(word) <= month,
   );
