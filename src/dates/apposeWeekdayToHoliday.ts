@@ -6,6 +6,7 @@ import { isWeekdayOf } from './isWeekdayOf.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { CAPITALISED } from './capitalised.ts';
 
 // "Monday", "on Thursday", "next Monday", "this coming Friday": a weekday alone, perhaps with its
 // preposition or modifier.
@@ -43,7 +44,7 @@ export function apposeWeekdayToHoliday(
     const weekdayMention = out[i]!;
     const named = out[i + 1]!;
     const weekday = apposedWeekday(text, weekdayMention, named, WEEKDAY_WORDS);
-    if (weekday === undefined || !NAMED_DAY.test(named.text) || !/^[A-Z]/.test(named.text))
+    if (weekday === undefined || !NAMED_DAY.test(named.text) || !CAPITALISED.test(named.text))
       continue;
     const day = [
       named.value,

@@ -1,5 +1,6 @@
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { sentenceStartAt } from './sentenceEnds.ts';
+import { CAPITALISED } from './capitalised.ts';
 
 // A quarter named in the words before: a comparison after it is with that quarter a year back.
 const QUARTER_NAMED = /\bquarter|\bQ[1-4]\b/i;
@@ -17,7 +18,7 @@ const MONTH_OF_FIGURE = new RegExp(
 /** Whether `own`, the comparison's own sentence up to it, names a month as a figure's period. */
 function namesMonthOfFigure(own: string): boolean {
   // A month's name is capitalised ("may" is a verb).
-  return [...own.matchAll(MONTH_OF_FIGURE)].some((m) => /^[A-Z]/.test(m[1]!));
+  return [...own.matchAll(MONTH_OF_FIGURE)].some((m) => CAPITALISED.test(m[1]!));
 }
 
 /**

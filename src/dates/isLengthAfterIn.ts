@@ -7,6 +7,7 @@ import { NOT_SUPERLATIVE } from './notSuperlative.ts';
 import { NUMBER_SOURCE } from './readNumber.ts';
 import { REGULAR_PAST } from './regularPast.ts';
 import { tenseAround } from './tenseAround.ts';
+import { CAPITALISED } from './capitalised.ts';
 
 // The particles of a phrasal verb before "in": "touched down", "sold out", "broke up".
 const PARTICLE = 'down|up|out|off|away|over|back';
@@ -30,7 +31,7 @@ function endsInSuperlative(clause: string): boolean {
   const m = SUPERLATIVE.exec(clause);
   if (!m) return false;
   const nameWord = m.groups?.nameWord;
-  return nameWord === undefined || /^[A-Z]/.test(nameWord);
+  return nameWord === undefined || CAPITALISED.test(nameWord);
 }
 // "the coldest in 72 years", "its worst in a decade", "the most in 30 years": the superlative with
 // its noun left unsaid, the count right after it. A possessive or "the" only, not "a" ("a priest

@@ -1,5 +1,6 @@
 import { MODALS } from './modals.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
+import { CAPITALISED } from './capitalised.ts';
 
 // The readings of a pair of months joined by "and" or "or" ("in January and May", "November and
 // January"), which tenseAround tells by the verb of the first month unless the second opens a
@@ -39,7 +40,7 @@ export function monthPairBefore(
 ): RegExpExecArray | null {
   if (!MONTH_OPENS.test(mention)) return null;
   const pair = MONTH_AND_BEFORE.exec(before);
-  if (!pair || !/^[A-Z]/.test(pair[0])) return null;
+  if (!pair || !CAPITALISED.test(pair[0])) return null;
   const ownClause =
     OWN_CLAUSE_AFTER.test(after) && !RELATIVE_BEFORE.test(before.slice(0, pair.index));
   return ownClause ? null : pair;
@@ -51,7 +52,7 @@ export function monthPairBefore(
  */
 export function monthOpensModalClause(mention: string, before: string, after: string): boolean {
   const pair = MONTH_OPENS.test(mention) ? MONTH_AND_BEFORE.exec(before) : null;
-  return !!pair && /^[A-Z]/.test(pair[0]) && MODAL_AHEAD_AFTER.test(after);
+  return !!pair && CAPITALISED.test(pair[0]) && MODAL_AHEAD_AFTER.test(after);
 }
 
 /**

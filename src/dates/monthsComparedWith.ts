@@ -1,5 +1,6 @@
 import { readNumber, WORDS_TO_99 } from './readNumber.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
+import { CAPITALISED } from './capitalised.ts';
 
 // "the nine months", "the first nine months", "nine-month profit": a span of months given as a
 // figure's period, with "the" or before a figure's noun. Not one a quarter is named by ("the three
@@ -48,5 +49,5 @@ export function monthNamedAfterSpan(before: string): boolean {
   const span = [...before.matchAll(MONTHS_SPAN)].at(-1);
   if (!span) return false;
   const after = before.slice(span.index + span[0].length);
-  return [...after.matchAll(MONTH_WORD)].some((m) => /^[A-Z]/.test(m[0]));
+  return [...after.matchAll(MONTH_WORD)].some((m) => CAPITALISED.test(m[0]));
 }

@@ -1,6 +1,7 @@
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import type { MonthTurner } from './MonthTurner.ts';
 import { monthsAhead } from './monthsAhead.ts';
+import { CAPITALISED } from './capitalised.ts';
 
 // "Sales fell in November and": a capitalised month and "and" or "but" right before the month.
 const MONTH_AND_BEFORE = new RegExp(`\\b${MONTH_WORD_SOURCE}\\.?,?\\s+(?:and|but)\\s+$`, 'i');
@@ -24,7 +25,7 @@ const AHEAD_MONTHS = 3;
  */
 export const outlookMonthTense: MonthTurner = (before, after, month, published, tense) => {
   const pair = MONTH_AND_BEFORE.exec(before);
-  if (!pair || !/^[A-Z]/.test(pair[0]) || !OUTLOOK_AFTER.test(after)) return tense;
+  if (!pair || !CAPITALISED.test(pair[0]) || !OUTLOOK_AFTER.test(after)) return tense;
   const ahead = monthsAhead(month, published);
   return ahead >= 1 && ahead <= AHEAD_MONTHS ? 'future' : tense;
 };

@@ -5,6 +5,7 @@ import { PLAN_PARTICIPLE_BEFORE } from './planParticipleBefore.ts';
 import { MODALS } from './modals.ts';
 import { REGULAR_PAST } from './regularPast.ts';
 import { NOT_PAST } from './tenseAround.ts';
+import { CAPITALISED } from './capitalised.ts';
 
 // A past verb, its object of one to three words, and an optional "on" right before a day and
 // month: "arrested him on Jan. 20", "killed 40 people on Jan. 26", "signed the bill Jan. 15".
@@ -37,8 +38,6 @@ const CLAUSE_REACH = 200;
 // come ("will redeem 9.5 million Series H preferred shares on Oct. 31").
 const TO_COME = new RegExp(`\\b(?:${MODALS}|to|plans?|intends?)\\b`, 'i');
 const HELD = new RegExp(`^(?:${HELD_THING})$`, 'i');
-// A capitalised word or a title, as in a name ("Jerome Powell", "Chair", "Cruz").
-const NAME_WORD = /^[A-Z]/;
 // What opens a sentence or a headline before the verb's window: nothing, or a stop.
 const SENTENCE_OPENS = /(?:^|[.!?:;]["”’']?)\s*["“‘(]?$/;
 // Verbs that do a held thing on its day rather than set it: "held talks on Jan. 20", "won the
@@ -73,9 +72,9 @@ export function pastEventVerbBefore(text: string, start: number): boolean {
   // "Fed officials on Jan. 20", "Ted Cruz on Jan. 20": a capitalised word in -ed that opens a
   // sentence, or one before nothing but capitalised words, is a name, not a verb.
   if (
-    NAME_WORD.test(verb) &&
+    CAPITALISED.test(verb) &&
     (SENTENCE_OPENS.test(text.slice(0, from + wordStart) + before) ||
-      object.every((w) => NAME_WORD.test(w)))
+      object.every((w) => CAPITALISED.test(w)))
   )
     return false;
   if (NOT_PAST_BEFORE.test(before)) return false;

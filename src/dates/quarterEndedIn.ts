@@ -3,6 +3,7 @@ import { toCalendarDate } from './calendarDate.ts';
 import { MONTH_WORD_SOURCE, monthNumber } from './monthNames.ts';
 import { periodByTense, QUARTER } from './periodByTense.ts';
 import type { Tense } from './tenseAround.ts';
+import { CAPITALISED } from './capitalised.ts';
 
 // "the quarter ended Dec. 31", "the quarter ending in March", "the quarter that ended June 30,
 // 2015", "the quarter to September": the month (or its last day) that closes the quarter, right
@@ -29,7 +30,7 @@ function lastDayOf(year: number, month: number): string {
  */
 export function quarterEndedIn(after: string, published: string, tense: Tense): string | undefined {
   const m = ENDED_IN_AFTER.exec(after);
-  if (!m || !/^[A-Z]/.test(m.groups!.month!)) return undefined;
+  if (!m || !CAPITALISED.test(m.groups!.month!)) return undefined;
   const month = monthNumber(m.groups!.month!);
   if (month % 3 !== 0) return undefined;
   const day = m.groups!.day;

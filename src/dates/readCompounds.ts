@@ -10,6 +10,7 @@ import { NOUN_AFTER_CLOCK_SOURCE } from './spokenClock.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { timexRange } from './timexRange.ts';
 import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts';
+import { CAPITALISED } from './capitalised.ts';
 
 // The words for a day told from publication, as a clock can be put on them: "yesterday",
 // "tonight", "last night", "this morning", "tomorrow afternoon".
@@ -83,7 +84,7 @@ const COMPOUNDS: Compound[] = [
     // "the Arab Spring last year", "The Prague Spring next year": a capitalised season after a
     // capitalised word ends a name, not the year's season.
     skip: (m, text) =>
-      /^[A-Z]/.test(m[2] ?? '') &&
+      CAPITALISED.test(m[2] ?? '') &&
       /[a-z,]\s[A-Z][A-Za-z]+\s+$/.test(text.slice(Math.max(0, m.index! - 30), m.index)),
     read: (m, published) => ({
       type: 'DATE',

@@ -22,6 +22,7 @@ import { CLOCK_FORMAT_AFTER } from './clockFormat.ts';
 import { WEEKDAY_AND_BEFORE } from './weekdayAndBefore.ts';
 import { closesUnitsInEach, eachUnitAfter } from './unitsInEach.ts';
 import { WEEKDAY_NAMES } from './weekdayNames.ts';
+import { CAPITALISED } from './capitalised.ts';
 
 // "with 2:10 left", "with 0:38 remaining", "with just 1:05 to play": a game clock, minutes and
 // seconds still to run, not a time of day.
@@ -369,7 +370,7 @@ export const readDurations: Pass = (text, { published, timeml }) => {
     const count = whole === undefined || !halfBefore ? whole : whole + 0.5;
     if (count === undefined) continue;
     // "60 Minutes", "Four Weddings": a capitalised unit inside a sentence is part of a title.
-    if (/^[A-Z]/.test(m[3]!) && !/(?:^|[.!?]["”’']*\s+|\n\s*)$/.test(text.slice(0, m.index)))
+    if (CAPITALISED.test(m[3]!) && !/(?:^|[.!?]["”’']*\s+|\n\s*)$/.test(text.slice(0, m.index)))
       continue;
     // "a second-half goal", "a second term": a second counted by "a" is the ordinal. "ran 9.58
     // seconds", "in 9,8 seconds": a second with a decimal count is a measured time, as a race's
@@ -388,7 +389,7 @@ export const readDurations: Pass = (text, { published, timeml }) => {
     // after "the" as above or after the month's name.
     if (
       /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s]second$/i.test(m[0]) &&
-      ((/^[A-Z]/.test(m[0]) && !/(?:^|[.!?]["”’']*\s+|\n\s*)$/.test(text.slice(0, m.index))) ||
+      ((CAPITALISED.test(m[0]) && !/(?:^|[.!?]["”’']*\s+|\n\s*)$/.test(text.slice(0, m.index))) ||
         (/\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
           /^\s*(?:[.,;:!?)]|of\b|$)/.test(text.slice(m.index + m[0].length))) ||
         MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) ||
@@ -538,7 +539,7 @@ export const readDurations: Pass = (text, { published, timeml }) => {
     // "the Daily Mail", "The Daily Show", "the Weekly Standard": so is any capitalised rate word
     // inside a sentence before a capitalised word.
     if (
-      /^[A-Z]/.test(m[0]) &&
+      CAPITALISED.test(m[0]) &&
       !SENTENCE_START.test(text.slice(0, m.index)) &&
       capitalisedWordAfter(text, m.index + m[0].length)
     )
@@ -574,7 +575,7 @@ export const readDurations: Pass = (text, { published, timeml }) => {
     span(m, 'SET', recurringSeasonValue(text, m.index, m[1]!), 3);
   for (const m of text.matchAll(RECURRING)) {
     // A day or month is a name: "may" in lower case is not the month.
-    if (!/^[A-Z]/.test(recurringName(m))) continue;
+    if (!CAPITALISED.test(recurringName(m))) continue;
     if (twoDaysGoneBy(text, m)) continue;
     span(m, 'SET', recurringValue(m), 3);
   }

@@ -1,6 +1,7 @@
 import type { Pass, Reading } from './Reading.ts';
 import { HOLIDAY_NAME_SOURCE, holidayRule, readHolidays } from './readHolidays.ts';
 import { shiftTimex } from './shiftTimex.ts';
+import { CAPITALISED } from './capitalised.ts';
 
 // "the eve of Passover", "on the eve of Yom Kippur", "the eve of Thanksgiving": the eve of a feast
 // named by its name alone, no article or possessive between (readEve reads those).
@@ -26,7 +27,7 @@ export const readEveOfHoliday: Pass = (text, options) => {
   const eves = options.timeml
     ? []
     : [...text.matchAll(EVE_OF_HOLIDAY)].filter(
-        (m) => /^[A-Z]/.test(m[1]!) && holidayRule(m[1]!) !== undefined,
+        (m) => CAPITALISED.test(m[1]!) && holidayRule(m[1]!) !== undefined,
       );
   if (eves.length === 0) return [];
   const feasts = readHolidays(text, options);

@@ -3,6 +3,7 @@ import { publishedSeasonReading } from './publishedSeasonReading.ts';
 import { isSeasonBeforeNoun } from './seasonBeforeNoun.ts';
 import { SEASON_PATTERN } from './seasonNames.ts';
 import { toldSeasonValue } from './toldSeasonValue.ts';
+import { CAPITALISED } from './capitalised.ts';
 
 // "spring planting", "the autumn harvest", "winter lambing": a season before the farm work done in
 // it, which names that stretch of the season as "the summer holidays" does. Not a crop or a
@@ -30,7 +31,7 @@ export const readFarmSeasons: Pass = (text, { published }) => {
     if (COUNTED_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
     // "The Autumn Harvest Festival" is a name; "autumn harvest festivals", "spring calving cows"
     // a kind of thing the season's work names, as "the winter storm" is (isSeasonBeforeNoun).
-    if (/^[A-Z]/.test(m[0].slice(m[1]!.length + 1))) continue;
+    if (CAPITALISED.test(m[0].slice(m[1]!.length + 1))) continue;
     if (isSeasonBeforeNoun(text, start + m[0].length)) continue;
     const value = toldSeasonValue(text, start, end, published);
     if (!value) continue;

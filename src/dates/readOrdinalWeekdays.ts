@@ -7,6 +7,7 @@ import type { Pass, Reading } from './Reading.ts';
 import { tenseAround } from './tenseAround.ts';
 import { weekdayNumber, WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { weekdayOrWeekendMention } from './weekdayOrWeekendMention.ts';
+import { CAPITALISED } from './capitalised.ts';
 
 /**
  * Which of a month's weekdays an ordinal picks: the nth from the start (the ordinals a quarter
@@ -44,7 +45,7 @@ export const readOrdinalWeekdays: Pass = (text, { published }) => {
   const readings: Reading[] = [];
   for (const m of text.matchAll(ORDINAL_WEEKDAY)) {
     // "may" in lower case is not the month.
-    if (!/^[A-Z]/.test(m[3]!)) continue;
+    if (!CAPITALISED.test(m[3]!)) continue;
     const ordinal = ORDINAL_IN_MONTH[m[1]!.toLowerCase()]!;
     // "met last Friday in March" is the Friday just gone, said to be in March; only "the last
     // Friday in March" counts back from the month's end.

@@ -70,6 +70,7 @@ import {
   PLAN_AHEAD_TOLD_PAST,
   PLAN_TOLD_FAILED,
 } from './planAheadInClause.ts';
+import { CAPITALISED } from './capitalised.ts';
 
 // early, mid-, late, the end of …, the first or second half of …, and business shorthand "end-"
 // ("end-March", "by end-2026").
@@ -583,7 +584,7 @@ const RULES: Rule[] = [
       const preposition = SEASON_AFTER.exec(m.input!.slice(Math.max(0, m.index! - 12), m.index!));
       const timePreposition =
         preposition !== null &&
-        (!/^[A-Z]/.test(m[3]!) || /^[A-Z]/.test(preposition[0])) &&
+        (!CAPITALISED.test(m[3]!) || CAPITALISED.test(preposition[0])) &&
         (CLAUSE_GOES_ON_AFTER_SEASON.test(m.input!.slice(m.index! + m[0].length)) ||
           ((SUBJECT_AFTER_SEASON.test(m.input!.slice(m.index! + m[0].length)) ||
             (FRONTED_SEASON_BEFORE_THE.test(m.input!.slice(0, m.index!)) &&
@@ -597,7 +598,7 @@ const RULES: Rule[] = [
       // before a capitalised word opens a name, unless "this", "last" or "next" counts it, or a
       // preposition opening the sentence takes it ("In Summer Congress usually takes a recess").
       if (
-        /^[A-Z]/.test(m[3]!) &&
+        CAPITALISED.test(m[3]!) &&
         !m[4] &&
         !['this', 'last', 'next'].includes(determiner ?? '') &&
         (!SENTENCE_OPENING_PREPOSITION.test(
@@ -609,7 +610,7 @@ const RULES: Rule[] = [
         return undefined;
       // "the Winter of Discontent", "the Summer of Love": an era's name, whatever takes it.
       if (
-        /^[A-Z]/.test(m[3]!) &&
+        CAPITALISED.test(m[3]!) &&
         !m[4] &&
         !['this', 'last', 'next'].includes(determiner ?? '') &&
         isSeasonNamedOf(m.input!, m.index! + m[0].length)
@@ -801,7 +802,8 @@ const RULES: Rule[] = [
     priority: 2,
     read: (m, published) => {
       const month = monthNumber(m[2]!);
-      if (month < 1 || (m[2]!.toLowerCase() === 'may' && !/^[A-Z]/.test(m[2]!))) return undefined;
+      if (month < 1 || (m[2]!.toLowerCase() === 'may' && !CAPITALISED.test(m[2]!)))
+        return undefined;
       const mod = modOf(m[1]);
       if (!mod) return undefined;
       if (m[3]) return { mod, resolve: fixed(`${m[3]}-${pad(month)}`, 'month') };
@@ -849,7 +851,7 @@ const RULES: Rule[] = [
     read: (m, published) => {
       const [, dayBefore, modWords, name, dayAfter, which] = m;
       const month = monthNumber(name!);
-      if (month < 1 || !/^[A-Z]/.test(name!)) return undefined;
+      if (month < 1 || !CAPITALISED.test(name!)) return undefined;
       const year = pub(published).getFullYear() + UNIT_SHIFT[which!.toLowerCase()]!;
       const day = dayBefore ?? dayAfter;
       if (day === undefined || modWords !== undefined || (dayBefore && dayAfter)) {

@@ -5,6 +5,7 @@ import { isSeasonBeforeNoun } from './seasonBeforeNoun.ts';
 import { SEASON_CODES } from './seasonNames.ts';
 import { sentenceAt } from './sentenceEnds.ts';
 import { isSeasonPlacedOrHabitual, toldSeasonValue } from './toldSeasonValue.ts';
+import { CAPITALISED } from './capitalised.ts';
 
 // Words a reporter grades a season's trade or mood by ("a bumper summer", "a record summer at the
 // box office", "a quiet winter", "a hard winter"). Weather and strain ("a wet autumn", "a
@@ -52,7 +53,8 @@ export const readQualifiedSeasons: Pass = (text, { published }) => {
   for (const m of text.matchAll(QUALIFIED_SEASON)) {
     const end = m.index + m[0].length;
     const start = end - m[1]!.length;
-    if ((FALL_OR_SPRING.test(m[1]!) && !MOOD_SPRING.test(m[0])) || /^[A-Z]/.test(m[1]!)) continue;
+    if ((FALL_OR_SPRING.test(m[1]!) && !MOOD_SPRING.test(m[0])) || CAPITALISED.test(m[1]!))
+      continue;
     if (DAY_OR_NIGHT_AFTER.test(text.slice(end)) || THING_AFTER.test(text.slice(end))) continue;
     if (isSeasonBeforeNoun(text, end) || SET_OFF(text, m.index, end)) continue;
     if (SUPPOSED.test(sentenceAt(text, start, end)) || isSeasonPlacedOrHabitual(text, start, end))

@@ -13,6 +13,7 @@ import { sentenceEnds } from './sentenceEnds.ts';
 import { timexRange } from './timexRange.ts';
 import { toTimex } from './toTimex.ts';
 import { isQuarterValue } from './valueShape.ts';
+import { CAPITALISED } from './capitalised.ts';
 
 // A half-year or a month, which "the same period" may mean instead of a quarter.
 const OTHER_PERIOD = /^(\d{4})(-H[12]|-\d{2})$/;
@@ -60,7 +61,7 @@ function periodNamedBefore(text: string, at: number): 'quarter' | 'half' | 'mont
   const from = sentenceOpensBefore(text, at);
   // A month's name is capitalised ("may" is a verb).
   const last = [...text.slice(from, at).matchAll(NAMED_PERIOD)]
-    .filter((m) => !m.groups!.month || /^[A-Z]/.test(m.groups!.month))
+    .filter((m) => !m.groups!.month || CAPITALISED.test(m.groups!.month))
     .at(-1)?.groups;
   if (!last) return undefined;
   return last.quarter ? 'quarter' : last.half ? 'half' : 'month';
@@ -362,7 +363,7 @@ export const readQuarters: Pass = (text, { published, timeml = false }) => {
   // TimeML mode keeps "the three months" a DURATION and the month a DATE, as TimeBank marks them.
   for (const m of timeml ? [] : text.matchAll(THREE_MONTHS_TO)) {
     // A month's name is capitalised ("may" is a verb).
-    if (!/^[A-Z]/.test(m.groups!.month!)) continue;
+    if (!CAPITALISED.test(m.groups!.month!)) continue;
     const month = monthNumber(m.groups!.month!);
     const lastDay = new Date(2001, month, 0).getDate();
     if (month % 3 !== 0 || (m.groups!.day && Number(m.groups!.day) !== lastDay)) continue;

@@ -42,6 +42,7 @@ import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { isQuarterValue } from './valueShape.ts';
 import { yearAgoOfMonth } from './yearAgoOfMonth.ts';
 import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts';
+import { CAPITALISED } from './capitalised.ts';
 
 type Direction = 'ago' | 'in' | 'later' | 'earlier' | 'before' | 'after';
 
@@ -436,7 +437,7 @@ function pastWhenUnanchored(text: string, read: Reading, fromEvent = false): Rea
       const unanchored = context.anaphoric.source.kind === 'published' && !context.day;
       if (!unanchored) return resolved;
       if (!fromEvent) {
-        if (resolved.type !== 'DATE' || /^[A-Z]/.test(resolved.value)) return resolved;
+        if (resolved.type !== 'DATE' || CAPITALISED.test(resolved.value)) return resolved;
         const { start } = timexRange(resolved.value);
         const ahead =
           start > context.published || (start === context.published && resolved.mod === 'AFTER');

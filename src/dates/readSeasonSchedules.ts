@@ -4,6 +4,7 @@ import { publishedSeasonReading } from './publishedSeasonReading.ts';
 import { scheduleAnnouncedSeason } from './scheduleAnnounced.ts';
 import { SEASON_CODES } from './seasonNames.ts';
 import { isSeasonPlacedOrHabitual } from './toldSeasonValue.ts';
+import { CAPITALISED } from './capitalised.ts';
 
 // One word for what the plan is of ("its winter gritting schedule", "its fall programming lineup",
 // "the winter training schedule"), not a word that opens a phrase of its own. Its capital is
@@ -36,7 +37,7 @@ const LOWER_OWNER = /^[a-z][\w.]*['’]s\s+$/;
 export const readSeasonSchedules: Pass = (text, { published }) => {
   const readings: Reading[] = [];
   for (const m of text.matchAll(SEASON_SCHEDULE)) {
-    if (LOWER_OWNER.test(m[1]!) || /^[A-Z]/.test(m[3] ?? '')) continue;
+    if (LOWER_OWNER.test(m[1]!) || CAPITALISED.test(m[3] ?? '')) continue;
     const start = m.index + m[1]!.length;
     const end = start + m[2]!.length;
     if (isSeasonPlacedOrHabitual(text, start, end)) continue;

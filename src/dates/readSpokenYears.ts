@@ -2,6 +2,7 @@ import { dayOfOrdinalWords, DAY_ORDINAL_WORD_SOURCE } from './dayOrdinalWords.ts
 import { MONTH_NAMES } from './monthNames.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import type { Pass, Reading } from './Reading.ts';
+import { CAPITALISED } from './capitalised.ts';
 
 const TEENS = [
   'ten',
@@ -87,7 +88,7 @@ export const readSpokenYears: Pass = (text, { published }) => {
     const groups = m.groups!;
     // "May" as a month needs its capital; the year alone needs no month.
     const named = groups.month;
-    const month = named && /^[A-Z]/.test(named) ? MONTHS.indexOf(named.toLowerCase()) + 1 : 0;
+    const month = named && CAPITALISED.test(named) ? MONTHS.indexOf(named.toLowerCase()) + 1 : 0;
     const seasonWord = groups.season?.match(new RegExp(SEASON_PATTERN, 'i'))?.[0];
     const season = seasonWord ? SEASON_CODES[seasonWord.toLowerCase()] : undefined;
     // "in nineteen oh-seven" is a year; "room nineteen oh-four", "flight nineteen oh-five" and

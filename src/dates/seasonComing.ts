@@ -1,5 +1,6 @@
 import { FUTURE_MODAL_SOURCE } from './modals.ts';
 import { SEASON_ARRIVES_SOURCE } from './seasonArrives.ts';
+import { CAPITALISED } from './capitalised.ts';
 
 export interface SeasonComing {
   /** The tense the verb of coming gives; undefined for a habit, which is every such season. */
@@ -49,7 +50,7 @@ const NOT_A_HABIT = new RegExp(
 export function seasonComing(text: string, start: number, end: number): SeasonComing | undefined {
   // "Fans cheered as Summer arrived on stage", "After Summer ends its run at the Old Vic": a
   // capitalised season here is a person's name or a title's.
-  if (/^[A-Z]/.test(text.slice(start, end).replace(/^the\s+/i, ''))) return undefined;
+  if (CAPITALISED.test(text.slice(start, end).replace(/^the\s+/i, ''))) return undefined;
   const conjunction = CONJUNCTION_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
   if (!conjunction) return undefined;
   const verb = VERB_AFTER.exec(text.slice(end));

@@ -1,5 +1,6 @@
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { SHOULD_AHEAD_SOURCE } from './shouldAhead.ts';
+import { CAPITALISED } from './capitalised.ts';
 
 // "should" right after a period's words, at most three words between ("results for the second
 // half should improve", "Net income in the second half should benefit from lower costs").
@@ -14,7 +15,7 @@ const DATE_BEFORE = new RegExp(
 
 /** Whether `before` names a date the saying is told at. */
 function datedBefore(before: string): boolean {
-  return [...before.matchAll(DATE_BEFORE)].some((m) => !m[1] || /^[A-Z]/.test(m[1]));
+  return [...before.matchAll(DATE_BEFORE)].some((m) => !m[1] || CAPITALISED.test(m[1]));
 }
 
 /**

@@ -77,6 +77,7 @@ import { wordTags, type WordTags } from './wordTags.ts';
 import { WEEKDAY_AND_BEFORE } from './weekdayAndBefore.ts';
 import { WEEKDAY_PATTERN, WEEKDAY_WORD } from './weekdayNames.ts';
 import { SUBJECT_APPOSED_AFTER } from './subjectApposedAfter.ts';
+import { CAPITALISED } from './capitalised.ts';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
@@ -720,7 +721,7 @@ function nearest(pattern: RegExp, s: string, fromEnd: boolean, skip?: Set<string
     // modal, as the future cues are not names).
     if (
       pattern !== FUTURE_CUE &&
-      /^[A-Z]/.test(m[0]) &&
+      CAPITALISED.test(m[0]) &&
       /\b[A-Z][\w.'’-]*\s+$/.test(s.slice(0, m.index))
     )
       continue;
