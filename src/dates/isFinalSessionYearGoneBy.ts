@@ -1,11 +1,8 @@
-import { PLAIN_YEAR } from './plainYear.ts';
+import { isYearWrapWeekPast } from './isYearWrapWeekPast.ts';
 import type { Tense } from './tenseAround.ts';
 
 // "the final session of ", "the last trading session of ": the year's closing day of trading.
 const FINAL_SESSION_BEFORE = /\bthe\s+(?:last|final)\s+(?:trading\s+)?session\s+of\s+$/i;
-// The last day of the first week of January: a session of the year told by then in the past is
-// the closing one of the year gone by.
-const LAST_WRAP_DAY = 7;
 
 /**
  * Whether "the year" of "the final session of the year", told in the past in the first week of
@@ -26,10 +23,7 @@ export function isFinalSessionYearGoneBy(
   published: string,
 ): boolean {
   return (
-    tense === 'past' &&
-    published.slice(5, 7) === '01' &&
-    Number(published.slice(8, 10)) <= LAST_WRAP_DAY &&
-    PLAIN_YEAR.test(text.slice(start, end)) &&
+    isYearWrapWeekPast(text, start, end, tense, published) &&
     FINAL_SESSION_BEFORE.test(text.slice(Math.max(0, start - 40), start))
   );
 }

@@ -1,4 +1,4 @@
-import { PLAIN_YEAR } from './plainYear.ts';
+import { isYearWrapWeekPast } from './isYearWrapWeekPast.ts';
 import { FOR_BEFORE, TALLY_SO_FAR } from './resultsYearGoneBy.ts';
 import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import type { Tense } from './tenseAround.ts';
@@ -16,8 +16,6 @@ const OPENS_SENTENCE = /^for\s+$/i;
 // A session of the new year in the sentence makes it a tally so far: "The Dow rose 12 points
 // yesterday, its third gain for the year", said on 4 January.
 const NEW_YEAR_SESSION = /\b(?:yesterday|today)\b/i;
-// The last day of the first week of January: a wrap of the year told by then is the year-end's.
-const LAST_WRAP_DAY = 7;
 
 /**
  * Whether "for the year" in a past sentence of a market's wrap, said in the first week of
@@ -38,10 +36,7 @@ export function marketYearGoneBy(
   published: string,
 ): boolean {
   if (
-    tense !== 'past' ||
-    published.slice(5, 7) !== '01' ||
-    Number(published.slice(8, 10)) > LAST_WRAP_DAY ||
-    !PLAIN_YEAR.test(text.slice(start, end)) ||
+    !isYearWrapWeekPast(text, start, end, tense, published) ||
     !FOR_BEFORE.test(text.slice(Math.max(0, start - 10), start))
   )
     return false;
