@@ -31,6 +31,9 @@ export const CENTURY_ORDINAL_SOURCE = `(?:1st|2nd|3rd|[4-9]th|1\\d(?:th)|20th|21
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
 
+// A century's ordinal in figures and nothing else ("19th", not "19th-century").
+const CENTURY_ORDINAL_WHOLE = new RegExp(`^${CENTURY_ORDINAL_SOURCE}$`);
+
 /**
  * The number of the century an ordinal names ("12th" and "twelfth" are 12), or `undefined` for no
  * century ordinal of the common era up to the 21st.
@@ -41,9 +44,7 @@ export function centuryNumber(ordinal: string): number | undefined {
   const figures = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(word);
   if (figures) {
     const n = Number(figures[1]);
-    return new RegExp(`^${CENTURY_ORDINAL_SOURCE}$`).test(word) && n >= 1 && n <= 21
-      ? n
-      : undefined;
+    return CENTURY_ORDINAL_WHOLE.test(word) && n >= 1 && n <= 21 ? n : undefined;
   }
   return CENTURY_WORDS[word];
 }

@@ -124,7 +124,7 @@ const HABIT_WORDING = new RegExp(
 function sentenceSpan(text: string, start: number, end: number): [number, number] {
   let open = 0;
   for (const m of text.slice(0, start).matchAll(SENTENCE_END)) open = m.index + m[0].length;
-  const after = text.slice(end).search(new RegExp(SENTENCE_END.source));
+  const after = text.slice(end).search(SENTENCE_END);
   return [open, after >= 0 ? end + after : text.length];
 }
 

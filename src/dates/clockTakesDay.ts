@@ -8,6 +8,8 @@ import type { Span } from './Span.ts';
 
 // A blank line: the paragraph ends there.
 const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
+// The same, for every break in a stretch.
+const PARAGRAPH_BREAKS = new RegExp(PARAGRAPH_BREAK.source, 'g');
 // A clause set off by a comma that describes a noun: a which or who clause ("the plant, which
 // opened on March 3, 1998, …", "Mr. Lee, who was born on May 2, 1950, …") or one of the noun's
 // origin ("The company, founded on May 1, 1990, …"). With its year written out, its date is
@@ -73,8 +75,7 @@ function withinSentenceBefore(text: string, from: number, to: number): boolean {
 function daysInParagraph(text: string, at: number): number {
   const before = text.slice(0, at);
   let from = 0;
-  for (const m of before.matchAll(new RegExp(PARAGRAPH_BREAK.source, 'g')))
-    from = m.index + m[0].length;
+  for (const m of before.matchAll(PARAGRAPH_BREAKS)) from = m.index + m[0].length;
   const after = PARAGRAPH_BREAK.exec(text.slice(at));
   const to = after ? at + after.index : text.length;
   return [...text.slice(from, to).matchAll(DAY_NAMED)].length;

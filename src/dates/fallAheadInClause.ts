@@ -10,6 +10,8 @@ const WORDS_AFTER_CUE = 10;
 // A word between the cue and the fall, a figure among them: "Tuition will rise 3% in the fall",
 // "Fees will go up by $200 in the fall", "Room and board will cost $1,500 more in the fall".
 const WORD = String.raw`(?:[$£€]\s?)?[\w'’.-]+(?:,\d+)*%?`;
+// At most WORDS_AFTER_CUE such words, and nothing else, to the clause's end.
+const CLOSE_AFTER_CUE = new RegExp(String.raw`^(?:\s+${WORD}){0,${WORDS_AFTER_CUE}}\s*$`);
 // A past auxiliary in the clause tells a plan from a time gone by ("had planned to tour before
 // recording an album in the fall", "was expected to finish by the fall"), which the tense weighs.
 const PAST_AUXILIARY = /\b(?:had|was|were|did)\b/i;
@@ -34,11 +36,10 @@ const PAST_VERB = new RegExp(
 export function fallAheadInClause(before: string): boolean {
   const clause = clauseEnding(before);
   if (PAST_AUXILIARY.test(clause)) return false;
-  const close = new RegExp(String.raw`^(?:\s+${WORD}){0,${WORDS_AFTER_CUE}}\s*$`);
   return [FUTURE_CUE, PRESENT_SCHEDULE].some((pattern) =>
     [...clause.matchAll(pattern)].some((m) => {
       const after = clause.slice(m.index + m[0].length);
-      return close.test(after) && !PAST_VERB.test(after);
+      return CLOSE_AFTER_CUE.test(after) && !PAST_VERB.test(after);
     }),
   );
 }

@@ -3,7 +3,7 @@ import { COURT_LISTING } from './courtListing.ts';
 import { DETERMINER } from './determiner.ts';
 import { ENTRIES_OPEN } from './entriesOpen.ts';
 import { EVENT_FACED_OVER } from './eventFacedOver.ts';
-import { MONTH_WORD_SOURCE } from './monthNames.ts';
+import { MONTH_WORD_LOOSE_SOURCE, MONTH_WORD_SOURCE } from './monthNames.ts';
 import { NOUN_PHRASE_LEAD } from './nounPhraseLead.ts';
 import { NOUN_AFTER_PREPOSITION } from './nounAfterPreposition.ts';
 import { PLURAL_VERB_WITH_OBJECT_SOURCE } from './pluralVerbWithObject.ts';
@@ -141,8 +141,7 @@ const SCHEDULE_NOT_AFTER = [
   String.raw`(?:(?<!\bthat\s)|${THAT_OF_NOUN}(?=[a-z]+s\b)|${THAT_OF_PLURAL})`,
   String.raw`(?<!\b(?:was|were|been)\s+(?:(?:still|already|not|never|also|only|\w+ly)\s+)?)`,
 ].join('');
-const MONTH_ABBR = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
-const MONTH_THEN_DAY = String.raw`${MONTH_ABBR}[a-z]*\.?\s+\d`;
+const MONTH_THEN_DAY = String.raw`${MONTH_WORD_LOOSE_SOURCE}\s+\d`;
 // The singular present verbs of scheduling, read wherever they stand.
 const SCHEDULE_VERBS = [
   'opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes',

@@ -51,6 +51,8 @@ const AHEAD =
 // nor a past plan ("was scheduled to").
 const AHEAD_NOW =
   /\b(?:will|shall|won['’]t)\b|['’]ll\b|\b(?:is|are)\s+(?:going|due|set|scheduled|expected|planning)\s+to\b|\bplans?\s+to\b/i;
+// The same cues, for every one in a stretch.
+const AHEAD_NOW_ALL = new RegExp(AHEAD_NOW.source, 'gi');
 
 // A past verb, not a participle after "be" or "have" nor an adjective after a determiner ("will
 // be closed", "a delayed vote"): "exports fell", "prices slumped".
@@ -70,7 +72,7 @@ function aheadNowOfCount(text: string, from: number, to: number): boolean {
   const start = sentenceOpening(text, from);
   const before = text.slice(start, from);
   if (AHEAD_NOW.test(sentenceAround(text, from, to).slice(to - start))) return true;
-  const cues = [...before.matchAll(new RegExp(AHEAD_NOW.source, 'gi'))];
+  const cues = [...before.matchAll(AHEAD_NOW_ALL)];
   const last = cues.at(-1);
   return last !== undefined && !PAST_VERB.test(before.slice(last.index + last[0].length));
 }

@@ -2,6 +2,7 @@ import { clauseEnding } from './clauseOpens.ts';
 import { publishedSetReading } from './publishedSetReading.ts';
 import { SERVICE_RUNS } from './serviceRuns.ts';
 import type { Pass, Reading } from './Reading.ts';
+import { MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
 import { WEEKDAY_CAPITALISED_SOURCE, weekdayNumber } from './weekdayNames.ts';
 
 // Two weekdays, capitalised, joined as the ends of a stretch: "Monday through Friday", "Tuesday to
@@ -31,8 +32,10 @@ export const ONE_TIME =
 
 // After the range, a week or a date that places it ("Monday through Wednesday of last week",
 // "Monday to Friday next week", "Monday through Friday, March 16-20").
-const PLACED_AFTER =
-  /^\s*,?\s*(?:of\b|this\b|next\b|last\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:[ap]\.?m\b|:|\.\d|[-–]\s*\d+\s*[ap]\.?m)))/i;
+const PLACED_AFTER = new RegExp(
+  String.raw`^\s*,?\s*(?:of\b|this\b|next\b|last\b|${MONTH_WORD_LOOSE_SOURCE}\s+\d|\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:[ap]\.?m\b|:|\.\d|[-–]\s*\d+\s*[ap]\.?m)))`,
+  'i',
+);
 
 function setOf(name: string, start: number, published: string): Reading {
   const day = weekdayNumber(name);

@@ -14,6 +14,7 @@ import { yearlyRateAt } from './yearlyRateAt.ts';
 import { paidPerUnitAt } from './paidPerUnitAt.ts';
 import { claimedWords } from './claimedWords.ts';
 import { MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
+import { HOUR_WORD_SOURCE } from './spokenClock.ts';
 import { moveAnchor } from './moveAnchor.ts';
 import { nightJustGone } from './nightJustGone.ts';
 import { NIGHT_WITHIN_SOURCE, nightIsTitle } from './nightWithin.ts';
@@ -210,7 +211,7 @@ const PART_NEIGHBOUR = new RegExp(
 // "the night of the blast"), a shift, or a habit ("likes to read in the evening": only a clause
 // with a tense takes "in the evening").
 const BARE_PART = new RegExp(
-  String.raw`(?<=\b(?:into|through|throughout|spent|spending|(?:will|['’]ll|to|would|could|might|may|must|shall) spend) )the (?:${PART_OF_DAY_SOURCE})(?![\w'’-]|\s+(?:of|shifts?|before|after|when|that|which|sky)\b|\s+(?:on\s+)?(?:\w+day|yesterday|today|tomorrow|new year|christmas|easter|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d)\b)|(?<=\b(?:by|until|till|from|in|at) )(?:(the )?(late|early|mid-?)\s?(?:${PART_OF_DAY_BUT_NIGHT_SOURCE})(?=\s*(?:[,.;:)]|$)|\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|police|officials|and|but|as|when)\b|${PLACE_AFTER_PART_SOURCE}))|(?<=\b(?:in|until|till|by) )(the (?:${PART_OF_DAY_BUT_NIGHT_SOURCE}))(?=\s*[,.;])|${NIGHT_WITHIN_SOURCE}`,
+  String.raw`(?<=\b(?:into|through|throughout|spent|spending|(?:will|['’]ll|to|would|could|might|may|must|shall) spend) )the (?:${PART_OF_DAY_SOURCE})(?![\w'’-]|\s+(?:of|shifts?|before|after|when|that|which|sky)\b|\s+(?:on\s+)?(?:\w+day|yesterday|today|tomorrow|new year|christmas|easter|${MONTH_WORD_LOOSE_SOURCE}\s+\d|\d)\b)|(?<=\b(?:by|until|till|from|in|at) )(?:(the )?(late|early|mid-?)\s?(?:${PART_OF_DAY_BUT_NIGHT_SOURCE})(?=\s*(?:[,.;:)]|$)|\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|police|officials|and|but|as|when)\b|${PLACE_AFTER_PART_SOURCE}))|(?<=\b(?:in|until|till|by) )(the (?:${PART_OF_DAY_BUT_NIGHT_SOURCE}))(?=\s*[,.;])|${NIGHT_WITHIN_SOURCE}`,
   'gi',
 );
 // The "at" a bare part of the day may follow ("At midafternoon, the Dow was down").
@@ -251,7 +252,7 @@ const PART_MOD: Record<string, TimexMod> = {
 // "four in the morning", "eight o'clock Pacific in the evening": the part of the day is the
 // clock's (a zone word may stand between).
 const CLOCK_BEFORE_IN = new RegExp(
-  `(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|o['’]clock|noon|midnight|midday))(?:\\s+[a-z]+(?:\\s+time)?)?\\s+in\\s+$`,
+  `(?:\\d|\\b(?:${HOUR_WORD_SOURCE}|o['’]clock|noon|midnight|midday))(?:\\s+[a-z]+(?:\\s+time)?)?\\s+in\\s+$`,
   'i',
 );
 // "Earlier today", "later tonight", "later this morning": the day itself, the word before in the

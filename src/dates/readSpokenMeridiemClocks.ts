@@ -22,9 +22,12 @@ const MINUTE_WORDS = `(?:oh[- ](?:one|two|three|four|five|six|seven|eight|nine)|
 // either makes the words a clock, which they are not alone ("two fifteen-year-olds"). The zone
 // is matched after, with its capitals (ZONE_AFTER): under this pattern's blindness to case the
 // zone's guard against a name ("Eastern Europe") took any word after it for a capital, and "six
-// fifteen Eastern this morning" was no clock.
+// fifteen Eastern this morning" was no clock. With no "a.m." the words are matched only where
+// one of a zone's first words follows them (ZONE_AHEAD, in any case; ZONE_AFTER then tells a
+// zone), not before every other word or punctuation, as the hour's words are in most counts.
+const ZONE_AHEAD = String.raw`(?=\s+(?:(?:eastern|central|mountain|pacific|gmt|utc|[ecp][sd]?t|bst|cest?)(?![-\w])|[a-z]+(?: [a-z]+){0,2} time\b))`;
 const SPOKEN_MERIDIEM_CLOCK = new RegExp(
-  `\\b(?<hour>${HOUR_WORD})(?:[- ](?<minutes>${MINUTE_WORDS}))?(?:\\s+(?<meridiem>[ap])\\.\\s?m\\.?(?![\\w]))?(?![-\\w])`,
+  `\\b(?<hour>${HOUR_WORD})(?:[- ](?<minutes>${MINUTE_WORDS}))?(?:\\s+(?<meridiem>[ap])\\.\\s?m\\.?(?![\\w])(?![-\\w])|(?![-\\w])${ZONE_AHEAD})`,
   'gi',
 );
 const ZONE_AFTER = new RegExp(`^\\s+${CLOCK_ZONE}(?![-\\w])`);

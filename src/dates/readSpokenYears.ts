@@ -52,6 +52,9 @@ const AFTER_BARE_YEAR = new RegExp(
 // count those the verb after it tells of; a season's or a month's "of" makes it a year.
 const VERB_AFTER_COUNT = /^\s+(?:is|was|were|are|will|would|have|had|has|could|may|might)\b/;
 
+// The season's own word in "the summer of …".
+const SEASON_WORD = new RegExp(SEASON_PATTERN, 'i');
+
 /** The years past a century a spelled-out year's words after its first word name, or 0. */
 function pastCentury(groups: Record<string, string | undefined>, name: string): number {
   const index = (words: readonly string[], word: string) => words.indexOf(word.toLowerCase());
@@ -89,7 +92,7 @@ export const readSpokenYears: Pass = (text, { published }) => {
     // "May" as a month needs its capital; the year alone needs no month.
     const named = groups.month;
     const month = named && CAPITALISED.test(named) ? MONTHS.indexOf(named.toLowerCase()) + 1 : 0;
-    const seasonWord = groups.season?.match(new RegExp(SEASON_PATTERN, 'i'))?.[0];
+    const seasonWord = groups.season?.match(SEASON_WORD)?.[0];
     const season = seasonWord ? SEASON_CODES[seasonWord.toLowerCase()] : undefined;
     // "in nineteen oh-seven" is a year; "room nineteen oh-four", "flight nineteen oh-five" and
     // "at nineteen oh-five hours" are numbers or a clock: with no month or season, a year with

@@ -1,4 +1,5 @@
 import type { Mention } from '../model/mention.ts';
+import { WEEKDAY_PATTERN, weekdayNumber } from './weekdayNames.ts';
 
 /**
  * A weekday left out of a daily habit is every such weekday: "The café opens at 7am every day
@@ -25,7 +26,8 @@ export function weekdayExceptedFromHabit(text: string, mentions: Mention[]): Men
     if (!day || mention.type !== 'DATE') return mention;
     if (!EXCEPTED_BEFORE.test(text.slice(0, mention.start))) return mention;
     if (SUBJECT_AFTER.test(text.slice(mention.end))) return mention;
-    const n = WEEKDAYS.indexOf(day[1]!.toLowerCase().slice(0, 3)) + 1;
+    // ISO's weekday, Monday 1 to Sunday 7 (weekdayNumber's Sunday is 0).
+    const n = weekdayNumber(day[1]!) || 7;
     return { ...mention, type: 'SET', value: `XXXX-WXX-${n}` };
   });
 }
@@ -35,8 +37,7 @@ export function weekdayExceptedFromHabit(text: string, mentions: Mention[]): Men
 // ("every morning except Sunday's volunteers").
 const SUBJECT_AFTER = /^(?:['’]s\b|\s+(?:was|were|is|are|will|would|had|has|did|saw|brought)\b)/i;
 
-const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-const WEEKDAY = /^(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/i;
+const WEEKDAY = new RegExp(`^(?:on\\s+)?(${WEEKDAY_PATTERN})s?$`, 'i');
 // "but" only right after the habit: after a comma it opens another clause ("Buses ran daily, but on
 // Sunday the service was cancelled": that Sunday is a day).
 const EXCEPTED_BEFORE =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
-import { isPersonalOccasionEve } from './personalOccasion.ts';
+import { isPersonalOccasionEve } from './personalOccasionEve.ts';
 
 // Wednesday 11 March 2026.
 const PUBLISHED = { published: '2026-03-11', locale: 'en-GB' } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStretchJoined } from './stretchJoiner.ts';
+import { isStretchJoined } from './stretchJoined.ts';
 
 /** Whether the first two capitalised words of `text` are joined as a stretch's ends. */
 function joined(text: string): boolean {
