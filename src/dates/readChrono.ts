@@ -84,6 +84,7 @@ import { PAST_CHANGE_VERB } from './pastChangeVerb.ts';
 import { originalPlanAside } from './originalPlanAside.ts';
 import { isJournalIssueDay } from './isJournalIssueDay.ts';
 import { dayElectionOwned } from './dayElectionOwned.ts';
+import { electionDayAhead } from './electionDayAhead.ts';
 import { addDays } from 'date-fns';
 import { toCalendarDate, toLocalDate } from './calendarDate.ts';
 import { planToldPast } from './planToldPast.ts';
@@ -461,6 +462,17 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
         SITTING_PLACE_BEFORE.test(before) &&
         tenseAround(text, start, end) === 'unknown' &&
         nearestWeekday(weekday, published) === toCalendarDate(addDays(toLocalDate(published), 1))
+      )
+        return 'future';
+      // "Voters will choose a governor in Tuesday's election": a vote in a sentence told with
+      // "will" is the coming one.
+      if (
+        weekday !== null &&
+        electionDayAhead(
+          sentenceAround(text, start, end).before,
+          after,
+          tenseAround(text, start, end),
+        )
       )
         return 'future';
       // "The vote is expected at Thursday's council meeting": a sitting a preposition leads to is
