@@ -89,7 +89,10 @@ import { addDays } from 'date-fns';
 import { toCalendarDate, toLocalDate } from './calendarDate.ts';
 import { planToldPast } from './planToldPast.ts';
 import { ownedDeadlineAhead } from './ownedDeadlineAhead.ts';
-import { PART_AFTER_BEFORE_WEEKDAY } from './partAfterWeekdayEvent.ts';
+import {
+  PART_AFTER_BEFORE_WEEKDAY,
+  THIS_PART_AFTER_BEFORE_WEEKDAY,
+} from './partAfterWeekdayEvent.ts';
 import { DAY_AFTER_BEFORE_WEEKDAY } from './dayAfterWeekdayEvent.ts';
 import { sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
 import {
@@ -425,6 +428,8 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
         resultAfterDay(text.slice(end, end + 80), text.slice(Math.max(0, start - 160), start))
       )
         return 'past';
+      // "this morning after Friday's computer problem": the weekday is before today.
+      if (has('weekday') && THIS_PART_AFTER_BEFORE_WEEKDAY.test(before)) return 'past';
       if (
         !/^['’]s\b/.test(text.slice(end, end + 3)) ||
         has('month') ||
