@@ -41,4 +41,14 @@ describe('electionDayAhead', () => {
     const text = "Officials will study the results of Tuesday's vote.";
     expect(both(text, 'Tuesday')).toEqual(['1998-10-27', '1998-10-27']);
   });
+
+  it('keeps "Election officials will certify Tuesday\'s vote next week", said on Wednesday 4 November 1998, on the Tuesday just gone, 1998-11-03', () => {
+    const text = "Election officials will certify Tuesday's vote next week.";
+    expect(both(text, 'Tuesday', WED)).toEqual(['1998-11-03', '1998-11-03']);
+  });
+
+  it('keeps "Democrats will take control of the state senate after Tuesday\'s elections", said on Wednesday 4 November 1998, on 1998-11-03', () => {
+    const text = "Democrats will take control of the state senate after Tuesday's elections.";
+    expect(both(text, 'Tuesday', WED)).toEqual(['1998-11-03', '1998-11-03']);
+  });
 });

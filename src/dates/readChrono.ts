@@ -470,9 +470,12 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       )
         return 'future';
       // "Voters will choose a governor in Tuesday's election": a vote in a sentence told with
-      // "will" is the coming one.
+      // "will" is the coming one, but not the day before publication, the vote just held ("Election
+      // officials will certify Tuesday's vote next week", said on a Wednesday).
       if (
         weekday !== null &&
+        nearestWeekday(weekday, published) !==
+          toCalendarDate(addDays(toLocalDate(published), -1)) &&
         electionDayAhead(
           sentenceAround(text, start, end).before,
           after,
