@@ -17,6 +17,7 @@ import { clockOfHabit } from './clockOfHabit.ts';
 import { weekdayExceptedFromHabit } from './weekdayExceptedFromHabit.ts';
 import { weekdayOfRegularEvent } from './weekdayOfRegularEvent.ts';
 import { hoursBeforeWeekdayRange } from './hoursBeforeWeekdayRange.ts';
+import { weekdayFromClock } from './weekdayFromClock.ts';
 import { collectReadings } from './collectReadings.ts';
 import { countFromNamedDate } from './countFromNamedDate.ts';
 import { DateResolutionError } from './DateResolutionError.ts';
@@ -296,7 +297,7 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
     ),
     options.published,
   );
-  return clockOfHabit(
+  const habits = clockOfHabit(
     text,
     weekdayOfRegularEvent(
       text,
@@ -315,4 +316,5 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
       ),
     ),
   );
+  return weekdayFromClock(text, habits);
 }

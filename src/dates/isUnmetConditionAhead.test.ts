@@ -85,6 +85,33 @@ describe('a date in a condition not met, with "would" after it', () => {
     ]);
   });
 
+  it('reads "If the measure were approved in March, hospitals would have to hire more nurses", said on 10 June 2026, as 2027-03', () => {
+    expect(
+      values(
+        'If the measure were approved in March, hospitals would have to hire more nurses.',
+        JUNE_2026,
+      ),
+    ).toEqual(['March = 2027-03', 'timeml: March = 2027-03']);
+  });
+
+  it('reads "If the merger closed in January, the company would not have to sell its Texas unit", said on 16 July 1990, as 1991-01', () => {
+    expect(
+      values(
+        'If the merger closed in January, the company would not have to sell its Texas unit.',
+        JULY_1990,
+      ),
+    ).toEqual(['January = 1991-01', 'timeml: January = 1991-01']);
+  });
+
+  it('keeps the past of "If the bill had passed in March, agencies would have had to publish rules", said on 10 June 2026, as 2026-03', () => {
+    expect(
+      values(
+        'If the bill had passed in March, agencies would have had to publish rules.',
+        JUNE_2026,
+      ),
+    ).toEqual(['March = 2026-03', 'timeml: March = 2026-03']);
+  });
+
   it('asks for the condition and the main clause both', () => {
     expect(isUnmetConditionAhead('If he stayed until ', ', he would earn more.')).toBe(true);
     expect(isUnmetConditionAhead('If he stayed until ', ', he earned more.')).toBe(false);

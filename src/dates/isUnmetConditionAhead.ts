@@ -14,12 +14,14 @@ const PAST_IN_CONDITION = new RegExp(String.raw`\b(?:${REGULAR_PAST}|${IRREGULAR
 // ("he would earn", "it could cost"), a condition not met whose time is still ahead. "would have"
 // tells a past that did not happen ("Had the talks lasted until May, the deal would have
 // collapsed"), and so does "would not have" ("the airline would not have survived").
+// "would have to" and "would need to" are no perfect but a need still ahead ("If the bill passed
+// in March, agencies would have to publish rules").
 // A clause of saying may stand between the condition and its main clause, set off by commas ("If
 // the contract expired in December, the union said, workers would strike"): a speaker of up to
 // four words and a verb of saying or warning.
 const REPORTED_BETWEEN = String.raw`(?:(?:[\w'’.-]+\s+){1,4}?(?:${PARENTHETICAL_REPORTING_VERBS.join('|')}),\s+)?`;
 const UNMET_MAIN_AFTER = new RegExp(
-  String.raw`^[^,;:.!?]*,\s+${REPORTED_BETWEEN}(?:[\w'’-]+\s+){0,4}?(?:would|could|might|['’]d)\s+(?!(?:not\s+)?(?:have\b|['’]ve\b))(?:not\s+)?[a-z]`,
+  String.raw`^[^,;:.!?]*,\s+${REPORTED_BETWEEN}(?:[\w'’-]+\s+){0,4}?(?:would|could|might|['’]d)\s+(?!(?:not\s+)?(?:have\b|['’]ve\b)(?!\s+to\b))(?:not\s+)?[a-z]`,
   'i',
 );
 
@@ -32,7 +34,8 @@ const UNMET_MAIN_AFTER = new RegExp(
  * past), a past perfect in the condition ("If he had stayed until March"), nor a condition with
  * no such main clause ("If he stayed until March, he earned a bonus"). A clause of saying between
  * the two keeps it ahead: "If the contract expired in December, the union said, workers would
- * strike".
+ * strike". Nor does "would have to": "If the measure were approved in March, hospitals would
+ * have to hire more nurses", said in June, is the coming March.
  *
  * @example isUnmetConditionAhead('If he stayed until ', ', he would earn more.') // true
  */

@@ -44,4 +44,25 @@ describe('a part of the day after a weekday or its event', () => {
       ['every night = XXXX-XX-XXTNI'],
     ]);
   });
+
+  it('reads "Trading resumed normally this morning after Friday\'s computer problem", said on Monday 11 May 2026, as this morning and 2026-05-08', () => {
+    expect(read("Trading resumed normally this morning after Friday's computer problem.")).toEqual([
+      ['this morning = 2026-05-11', 'Friday = 2026-05-08'],
+      ['this morning = 2026-05-11TMO', 'Friday = 2026-05-08'],
+    ]);
+  });
+
+  it('reads "The board will meet this afternoon after Saturday\'s vote" with the Saturday gone by, 2026-05-09', () => {
+    expect(read("The board will meet this afternoon after Saturday's vote.")).toEqual([
+      ['this afternoon = 2026-05-11', 'Saturday = 2026-05-09'],
+      ['this afternoon = 2026-05-11TAF', 'Saturday = 2026-05-09'],
+    ]);
+  });
+
+  it('keeps "Ministers will meet on the morning after Thursday\'s vote" on the coming Thursday, 2026-05-14', () => {
+    expect(read("Ministers will meet on the morning after Thursday's vote.")).toEqual([
+      ['Thursday = 2026-05-14'],
+      ['Thursday = 2026-05-14'],
+    ]);
+  });
 });

@@ -16,12 +16,16 @@ const PART_AFTER = String.raw`(?<!\b(?:every|each)\s+)\b(?:morning|afternoon|eve
  * "evening" or "night" and "after" right before the weekday, not after "every" or "each" ("She
  * worked every night after Monday's primary" is a habit, whose Monday was read as the day of
  * publication); "the day after Thursday's vote" is left to the day's own reading
- * (`anchorDayNeighbour`). Global, for masking every one in a text.
+ * (`anchorDayNeighbour`). A "this" before the part of the day is blanked with it, as chrono read
+ * what was left ("this Friday") as the coming day, over the "this morning" read elsewhere, and
+ * nothing was kept: "Trading resumed normally this morning after Friday's computer problem", said
+ * on Monday 26 October 1998, reads this morning and the Friday gone by, 1998-10-23. Global, for
+ * masking every one in a text.
  *
  * @example "the morning after Thursday's vote".replace(PART_AFTER_WEEKDAY_EVENT, blank)
  */
 export const PART_AFTER_WEEKDAY_EVENT = new RegExp(
-  String.raw`${PART_AFTER}(?=\s+${WEEKDAY_PATTERN}\b)`,
+  String.raw`(?:\bthis\s+)?${PART_AFTER}(?=\s+${WEEKDAY_PATTERN}\b)`,
   'gi',
 );
 
@@ -33,3 +37,15 @@ export const PART_AFTER_WEEKDAY_EVENT = new RegExp(
  * @example PART_AFTER_BEFORE_WEEKDAY.test("Ministers will meet on the morning after ")
  */
 export const PART_AFTER_BEFORE_WEEKDAY = new RegExp(String.raw`${PART_AFTER}\s+$`, 'i');
+
+/**
+ * "this morning" (afternoon, evening) and "after" ending the words before a weekday: today's part
+ * of the day comes after the weekday's event, which is gone by whatever the tense: "The board will
+ * meet this morning after Friday's vote", said on Monday 26 October 1998, is 1998-10-23.
+ *
+ * @example THIS_PART_AFTER_BEFORE_WEEKDAY.test("The board will meet this morning after ")
+ */
+export const THIS_PART_AFTER_BEFORE_WEEKDAY = new RegExp(
+  String.raw`\bthis\s+${PART_AFTER}\s+$`,
+  'i',
+);

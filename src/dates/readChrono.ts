@@ -84,11 +84,15 @@ import { PAST_CHANGE_VERB } from './pastChangeVerb.ts';
 import { originalPlanAside } from './originalPlanAside.ts';
 import { isJournalIssueDay } from './isJournalIssueDay.ts';
 import { dayElectionOwned } from './dayElectionOwned.ts';
+import { electionDayAhead } from './electionDayAhead.ts';
 import { addDays } from 'date-fns';
 import { toCalendarDate, toLocalDate } from './calendarDate.ts';
 import { planToldPast } from './planToldPast.ts';
 import { ownedDeadlineAhead } from './ownedDeadlineAhead.ts';
-import { PART_AFTER_BEFORE_WEEKDAY } from './partAfterWeekdayEvent.ts';
+import {
+  PART_AFTER_BEFORE_WEEKDAY,
+  THIS_PART_AFTER_BEFORE_WEEKDAY,
+} from './partAfterWeekdayEvent.ts';
 import { DAY_AFTER_BEFORE_WEEKDAY } from './dayAfterWeekdayEvent.ts';
 import { sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
 import {
@@ -424,6 +428,8 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
         resultAfterDay(text.slice(end, end + 80), text.slice(Math.max(0, start - 160), start))
       )
         return 'past';
+      // "this morning after Friday's computer problem": the weekday is before today.
+      if (has('weekday') && THIS_PART_AFTER_BEFORE_WEEKDAY.test(before)) return 'past';
       if (
         !/^['’]s\b/.test(text.slice(end, end + 3)) ||
         has('month') ||
@@ -461,6 +467,20 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
         SITTING_PLACE_BEFORE.test(before) &&
         tenseAround(text, start, end) === 'unknown' &&
         nearestWeekday(weekday, published) === toCalendarDate(addDays(toLocalDate(published), 1))
+      )
+        return 'future';
+      // "Voters will choose a governor in Tuesday's election": a vote in a sentence told with
+      // "will" is the coming one, but not the day before publication, the vote just held ("Election
+      // officials will certify Tuesday's vote next week", said on a Wednesday).
+      if (
+        weekday !== null &&
+        nearestWeekday(weekday, published) !==
+          toCalendarDate(addDays(toLocalDate(published), -1)) &&
+        electionDayAhead(
+          sentenceAround(text, start, end).before,
+          after,
+          tenseAround(text, start, end),
+        )
       )
         return 'future';
       // "The vote is expected at Thursday's council meeting": a sitting a preposition leads to is

@@ -27,6 +27,7 @@ import { isEarlyWeekToldOnMonday } from './isEarlyWeekToldOnMonday.ts';
 import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
 import { capitalisedWordAfter } from './capitalisedWordAfter.ts';
 import { isSeasonNamedOf } from './seasonNamedOf.ts';
+import { seasonOfYearEvent } from './seasonOfYearEvent.ts';
 import { isGameQuarter } from './isGameQuarter.ts';
 import { isYearCountOrName } from './isYearCountOrName.ts';
 import { FUTURE_MODAL_SOURCE } from './modals.ts';
@@ -618,6 +619,13 @@ const RULES: Rule[] = [
         return undefined;
       const mod = modOf(m[1]);
       if (m[4]) return { mod, resolve: fixed(`${m[4]}-${season}`, 'season') };
+      // "the autumn of the 1987 crash", "the summer of love in 1967": the event's year.
+      const eventYear =
+        determiner === 'the'
+          ? seasonOfYearEvent(season, m.input!.slice(m.index! + m[0].length))
+          : undefined;
+      if (eventYear !== undefined)
+        return { mod, resolve: fixed(`${eventYear}-${season}`, 'season') };
       if (coming?.habit || isHabitualSeason(m.input!, m.index!, m.index! + m[0].length, m[2]))
         return { mod, resolve: fixed(`XXXX-${season}`, 'season') };
       // "Sailings run twice a day in winter": a frequency in the present makes the season any

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+
+const SAT = { published: '1998-10-31', locale: 'en-US' } as const;
+const WED = { published: '1998-11-04', locale: 'en-US' } as const;
+type Said = typeof SAT | typeof WED;
+const both = (text: string, phrase: string, said: Said = SAT) =>
+  [findMentions(text, said), findTimemlMentions(text, said)].map(
+    (found) => found.find((m) => m.text.includes(phrase))?.value,
+  );
+
+describe('electionDayAhead', () => {
+  it('reads "Turnout is expected to be low in Tuesday\'s elections", said on Saturday 31 October 1998, as 1998-11-03', () => {
+    const text = "Turnout is expected to be low in Tuesday's elections, pollsters say.";
+    expect(both(text, 'Tuesday')).toEqual(['1998-11-03', '1998-11-03']);
+  });
+
+  it('reads "Polls suggest Labour will hold the seat in Thursday\'s by-election", said on Saturday 31 October 1998, as 1998-11-05', () => {
+    const text = "Polls suggest Labour will hold the seat in Thursday's by-election.";
+    expect(both(text, 'Thursday')).toEqual(['1998-11-05', '1998-11-05']);
+  });
+
+  it('reads "The mayor is expected to win Tuesday\'s vote easily", said on Saturday 31 October 1998, as 1998-11-03', () => {
+    const text = "The mayor is expected to win Tuesday's vote easily.";
+    expect(both(text, 'Tuesday')).toEqual(['1998-11-03', '1998-11-03']);
+  });
+
+  it('keeps "Democrats gained five seats in Tuesday\'s elections", said on Wednesday 4 November 1998, on 1998-11-03', () => {
+    const text = "Democrats gained five seats in Tuesday's elections.";
+    expect(both(text, 'Tuesday', WED)).toEqual(['1998-11-03', '1998-11-03']);
+  });
+
+  it('keeps "He would resign over his party\'s defeat in Sunday\'s upper house election", said on Saturday 31 October 1998, on the Sunday gone by', () => {
+    const text =
+      "He would resign to take responsibility for his party's defeat in Sunday's upper house election.";
+    expect(both(text, 'Sunday')).toEqual(['1998-10-25', '1998-10-25']);
+  });
+
+  it('keeps "Officials will study the results of Tuesday\'s vote", said on Saturday 31 October 1998, on the Tuesday gone by', () => {
+    const text = "Officials will study the results of Tuesday's vote.";
+    expect(both(text, 'Tuesday')).toEqual(['1998-10-27', '1998-10-27']);
+  });
+
+  it('keeps "Election officials will certify Tuesday\'s vote next week", said on Wednesday 4 November 1998, on the Tuesday just gone, 1998-11-03', () => {
+    const text = "Election officials will certify Tuesday's vote next week.";
+    expect(both(text, 'Tuesday', WED)).toEqual(['1998-11-03', '1998-11-03']);
+  });
+
+  it('keeps "Democrats will take control of the state senate after Tuesday\'s elections", said on Wednesday 4 November 1998, on 1998-11-03', () => {
+    const text = "Democrats will take control of the state senate after Tuesday's elections.";
+    expect(both(text, 'Tuesday', WED)).toEqual(['1998-11-03', '1998-11-03']);
+  });
+});

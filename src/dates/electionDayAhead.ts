@@ -1,0 +1,37 @@
+import type { Tense } from './tenseAround.ts';
+
+// "Tuesday's elections", "Thursday's by-election", "Tuesday's vote", "Wednesday's ballot": a
+// weekday's possessive before a vote, with up to three words of its kind before the noun.
+const VOTE_AFTER =
+  /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:(?:by-)?elections?|primary|primaries|run-?offs?|referendum|caucus(?:es)?|polls|vote|ballot)\b/i;
+
+// A future told with "will", "'ll" or "to be": "would" weighs a past as often ("would resign to
+// take responsibility for his party's defeat in Sunday's upper house election").
+const WILL_BEFORE =
+  /\b(?:will|shall|(?:is|are|'re|’re)\s+(?:expected|set|due|likely|going)\s+to)\b|['’]ll\b/i;
+const WOULD_BEFORE = /\b(?:would|could|might)\b/i;
+
+// What came of a vote gone by: "defeat in", "victory in", "results of".
+const OUTCOME_BEFORE =
+  /\b(?:defeat|victory|loss|losses|gains?|results?|wins?|turnout\s+was)\s+(?:in|at|of|from)\s+$/i;
+
+/**
+ * Whether a weekday's election or vote (`after`, opening with the day's "'s") is the coming one
+ * because its sentence tells the future with "will" or "to be" (`sentenceBefore`, the sentence's
+ * words before the day; `told`, tenseAround's tense): "Turnout is expected to be low in Tuesday's
+ * elections", "Polls suggest Labour will hold the seat in Thursday's by-election", said on a
+ * Saturday, are the Tuesday and Thursday ahead, where a day's event is otherwise gone by. Not a
+ * sentence with "would" ("would resign … for his party's defeat in Sunday's upper house
+ * election"), nor what came of the vote ("will study the results of Tuesday's vote").
+ *
+ * @example electionDayAhead('Voters will choose a governor in ', "'s election.", 'future') // true
+ */
+export function electionDayAhead(sentenceBefore: string, after: string, told: Tense): boolean {
+  return (
+    told === 'future' &&
+    VOTE_AFTER.test(after) &&
+    WILL_BEFORE.test(sentenceBefore) &&
+    !WOULD_BEFORE.test(sentenceBefore) &&
+    !OUTCOME_BEFORE.test(sentenceBefore)
+  );
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+
+const NOV = { published: '2026-11-04', locale: 'en-US' } as const;
+const JAN = { published: '1998-01-21', locale: 'en-US' } as const;
+type Said = typeof NOV | typeof JAN;
+const news = (text: string, phrase: string, said: Said = NOV) =>
+  findMentions(text, said).find((m) => m.text.includes(phrase));
+const timeml = (text: string, phrase: string, said: Said = NOV) =>
+  findTimemlMentions(text, said).find((m) => m.text.includes(phrase));
+
+describe('weekdayFromClock', () => {
+  it('reads "The clinic will offer free flu shots Thursday from 9 a.m.", said on 4 November 2026, as 2026-11-05 and 2026-11-05T09:00', () => {
+    const text = 'The clinic will offer free flu shots Thursday from 9 a.m.';
+    for (const read of [news, timeml]) {
+      expect(read(text, 'Thursday')?.text).toBe('Thursday');
+      expect(read(text, 'Thursday')?.value).toBe('2026-11-05');
+      expect(read(text, 'Thursday')?.type).toBe('DATE');
+      expect(read(text, '9 a.m')?.value).toBe('2026-11-05T09:00');
+    }
+  });
+
+  it('reads "Roads will be closed on Sunday from 11am", said on 4 November 2026, as 2026-11-08 and 2026-11-08T11:00', () => {
+    const text = 'Roads around the stadium will be closed on Sunday from 11am.';
+    expect(news(text, 'Sunday')?.text).toBe('Sunday');
+    expect(news(text, 'Sunday')?.value).toBe('2026-11-08');
+    expect(timeml(text, '11am')?.value).toBe('2026-11-08T11:00');
+  });
+
+  it('reads "Federal offices closed Tuesday from noon", said on 21 January 1998, with the noon on 1998-01-20', () => {
+    const text = 'Federal offices closed Tuesday from noon because of the storm.';
+    expect(news(text, 'Tuesday', JAN)?.value).toBe('1998-01-20');
+    expect(news(text, 'noon', JAN)?.value).toBe('1998-01-20T12:00');
+    expect(timeml(text, 'noon', JAN)?.value).toBe('1998-01-20T12:00');
+  });
+
+  it('keeps "The hearing will run Thursday from 9 a.m. to noon" with noon on the Thursday', () => {
+    const text = 'The hearing will run Thursday from 9 a.m. to noon.';
+    expect(news(text, 'Thursday')?.value).toBe('2026-11-05');
+    expect(news(text, '9 a.m.')?.value).toBe('2026-11-05T09:00');
+    expect(news(text, 'noon')?.value).toBe('2026-11-05T12:00');
+  });
+
+  it('does not split "The market is held every Thursday at 2pm", a habit', () => {
+    const text = 'The market is held every Thursday at 2pm.';
+    expect(news(text, 'Thursday')?.value).toBe('XXXX-WXX-4');
+    expect(news(text, '2pm')?.value).toBe('T14:00');
+  });
+
+  it('does not split "The farmers market is open Saturdays from 8 a.m.", a habit', () => {
+    const text = 'The farmers market is open Saturdays from 8 a.m.';
+    expect(news(text, 'Saturdays')?.value).toBe('XXXX-WXX-6');
+  });
+
+  it('does not move "The vote is expected from noon", with no weekday before it', () => {
+    const text = 'The vote is expected from noon.';
+    expect(news(text, 'noon')?.value).toBe('2026-11-04T12:00');
+  });
+});
