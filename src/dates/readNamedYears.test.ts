@@ -45,4 +45,24 @@ describe('years in the names of programmes and bodies', () => {
   it('still reads "the agenda 2000 talks", said on 29 December 1999, as 2000', () => {
     expect(read('The agenda 2000 talks resumed.')[0]).toEqual(['2000 = 2000']);
   });
+
+  it('reads "The Year 2000 computer problem has cost billions", said on 29 December 1999, as no date', () => {
+    expect(read('The Year 2000 computer problem has cost billions.')).toEqual([[], []]);
+  });
+
+  it('still reads "Many companies will not be ready for the Year 2000 and beyond", said on 29 December 1999, as 2000', () => {
+    expect(read('Many companies will not be ready for the Year 2000 and beyond.')[0]).toEqual([
+      '2000 = 2000',
+    ]);
+  });
+
+  it('still reads "The bank expects to be prepared by the Year 2000 at the latest", said on 29 December 1999, as 2000', () => {
+    expect(read('The bank expects to be prepared by the Year 2000 at the latest.')[0]).toEqual([
+      '2000 at the latest = 2000',
+    ]);
+  });
+
+  it('still reads "Celebrations to welcome the Year 2000 began Friday", said on 29 December 1999, as 2000', () => {
+    expect(read('Celebrations to welcome the Year 2000 began Friday.')[0]).toContain('2000 = 2000');
+  });
 });
