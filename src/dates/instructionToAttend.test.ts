@@ -41,4 +41,11 @@ describe('an instruction to come back or to appear, told in the past', () => {
   it('keeps "The witness returned to court Friday", said on 12 January 2000, as the Friday gone by', () => {
     expect(read('The witness returned to court Friday.')[0]).toEqual(['Friday = 2000-01-07']);
   });
+
+  it('still reads "The defendant, who was ordered to appear Monday, pleaded not guilty", said on 12 January 2000, as 2000-01-10', () => {
+    expect(read('The defendant, who was ordered to appear Monday, pleaded not guilty.')).toEqual([
+      ['Monday = 2000-01-10'],
+      ['Monday = 2000-01-10'],
+    ]);
+  });
 });
