@@ -31,6 +31,36 @@ describe("a day's event attended, watched or missed after a modal or a plan", ()
     expect(read(text)).toEqual([[found], [found]]);
   });
 
+  it('reads "Pete Sampras will play for his sixth title in Sunday\'s final", said on Friday 2 July 1999, as 1999-07-04', () => {
+    const text = "Pete Sampras will play for his sixth title in Sunday's final.";
+    expect(
+      [findMentions, findTimemlMentions].map((find) =>
+        find(text, { published: '1999-07-02', locale: 'en-US' }).map(
+          (m) => `${m.text} = ${m.value}`,
+        ),
+      ),
+    ).toEqual([['Sunday = 1999-07-04'], ['Sunday = 1999-07-04']]);
+  });
+
+  it('reads "The Americans will compete for the gold medal in Saturday\'s final", said on 9 March 2026, as the coming Saturday', () => {
+    expect(read("The Americans will compete for the gold medal in Saturday's final.")).toEqual([
+      ['Saturday = 2026-03-14'],
+      ['Saturday = 2026-03-14'],
+    ]);
+  });
+
+  it('keeps "Sampras played for his sixth title in Saturday\'s final", said on 9 March 2026, as the Saturday gone by', () => {
+    expect(read("Sampras played for his sixth title in Saturday's final.")[0]).toEqual([
+      'Saturday = 2026-03-07',
+    ]);
+  });
+
+  it('keeps "Investigators will study how he played for the title in Saturday\'s final", said on 9 March 2026, as the Saturday gone by', () => {
+    expect(
+      read("Investigators will study how he played for the title in Saturday's final.")[0],
+    ).toEqual(['Saturday = 2026-03-07']);
+  });
+
   it('needs the verb right before the day', () => {
     expect(attendingAheadBefore('Fans will watch ')).toBe(true);
     expect(attendingAheadBefore('Fans will watch highlights of ')).toBe(false);

@@ -14,6 +14,7 @@ import { readCountFromDayWord } from './readCountFromDayWord.ts';
 import { readExactlyAgo } from './readExactlyAgo.ts';
 import { readCountedOrdinals } from './readCountedOrdinals.ts';
 import { readEditionYears } from './readEditionYears.ts';
+import { readNamedYears } from './readNamedYears.ts';
 import { readFinalUnits } from './readFinalUnits.ts';
 import { readHalfYears } from './readHalfYears.ts';
 import { readPartOfNamedYear } from './readPartOfNamedYear.ts';
@@ -145,6 +146,7 @@ const PASSES: Pass[] = [
   readSurveillanceWeeks,
   readCountedOrdinals,
   readEditionYears,
+  readNamedYears,
   readFinalUnits,
   readTypicalDays,
   readClockAfterEverySet,

@@ -72,7 +72,10 @@ export function dayEventAwaited(
   return (
     AWAITED_BEFORE.test(before) ||
     competingInBefore(before) ||
+    // The sentence's words too: "will play for his sixth title in Sunday's final" runs longer
+    // than `before`.
     attendingAheadBefore(before) ||
+    attendingAheadBefore(sentenceBefore) ||
     availableForDayEvent(before) ||
     disruptionAheadOfDayEvent(sentenceBefore, after, expectingAhead(weekday, published)) ||
     planFateAhead(after) ||

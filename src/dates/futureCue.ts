@@ -23,6 +23,7 @@ import { SCHOOL_BREAK_UP } from './schoolBreakUp.ts';
 import { SCHOOL_CALENDAR_PRESENT } from './schoolCalendarPresent.ts';
 import { SHOULD_AHEAD_SOURCE } from './shouldAhead.ts';
 import { LIKELY_AHEAD_SOURCE } from './likelyAhead.ts';
+import { INSTRUCTION_TO_ATTEND_SOURCE } from './instructionToAttend.ts';
 import { SIGN_OFF_SOURCE } from './signOffAhead.ts';
 import { RELEASE_PRESENT_SOURCE } from './releasePresent.ts';
 import { SPACE_EVENT_PRESENT_SOURCE } from './spaceEventPresent.ts';
@@ -95,6 +96,7 @@ const FUTURE_CUE_WORDS = [
   SIGN_OFF_SOURCE,
   SHOULD_AHEAD_SOURCE,
   LIKELY_AHEAD_SOURCE,
+  INSTRUCTION_TO_ATTEND_SOURCE,
   GETTING_READY_FOR,
 ];
 export const FUTURE_CUE = new RegExp(String.raw`\b(?:${FUTURE_CUE_WORDS.join('|')})\b`, 'gi');

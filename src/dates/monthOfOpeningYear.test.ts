@@ -53,3 +53,43 @@ describe('a month in a sentence opened by a year gone by', () => {
     ).toBe(undefined);
   });
 });
+
+describe('a month in a sentence opened by a count of years ago', () => {
+  const february = { published: '2000-02-02', locale: 'en-US' } as const;
+  const read = (text: string): string[][] => [
+    findMentions(text, february).map((m) => `${m.text} = ${m.value}`),
+    findTimemlMentions(text, february).map((m) => `${m.text} = ${m.value}`),
+  ];
+
+  it('reads "Four years ago, a jury in the same courtroom acquitted his brother in April", said on 2 February 2000, as 1996-04', () => {
+    for (const mentions of read(
+      'Four years ago, a jury in the same courtroom acquitted his brother in April.',
+    ))
+      expect(mentions).toEqual(['Four years ago = 1996', 'April = 1996-04']);
+  });
+
+  it('reads "Four years ago, Pat Buchanan won the state in February", said on 2 February 2000, as 1996-02', () => {
+    for (const mentions of read('Four years ago, Pat Buchanan won the state in February.'))
+      expect(mentions).toContain('February = 1996-02');
+  });
+
+  it('reads "2 years ago, the team won the title in May", said on 2 February 2000, as 1998-05', () => {
+    for (const mentions of read('2 years ago, the team won the title in May.'))
+      expect(mentions).toContain('May = 1998-05');
+  });
+
+  it('keeps "Four years ago, the plant closed, but it will reopen in March", said on 2 February 2000, as 2000-03', () => {
+    for (const mentions of read('Four years ago, the plant closed, but it will reopen in March.'))
+      expect(mentions).toContain('March = 2000-03');
+  });
+
+  it('keeps "Many years ago, he lived in Paris in May", said on 2 February 2000, as 1999-05 (no count)', () => {
+    for (const mentions of read('Many years ago, he lived in Paris in May.'))
+      expect(mentions).toContain('May = 1999-05');
+  });
+
+  it('keeps "Four years ago this month, the plant closed in March", said on 2 February 2000, as 1999-03 (no comma after ago)', () => {
+    for (const mentions of read('Four years ago this month, the plant closed in March.'))
+      expect(mentions).toContain('March = 1999-03');
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+
+// Wednesday 29 December 1999.
+const DECEMBER = { published: '1999-12-29', locale: 'en-US' } as const;
+const read = (text: string) =>
+  [findMentions, findTimemlMentions].map((find) =>
+    find(text, DECEMBER).map((m) => `${m.text} = ${m.value}`),
+  );
+
+describe('years in the names of programmes and bodies', () => {
+  it('reads "The President\'s Council on Year 2000 Conversion will open a command center Thursday", said on 29 December 1999, as Thursday 1999-12-30 and no year', () => {
+    expect(
+      read("The President's Council on Year 2000 Conversion will open a command center Thursday."),
+    ).toEqual([['Thursday = 1999-12-30'], ['Thursday = 1999-12-30']]);
+  });
+
+  it('reads "John Koskinen, who heads the Year 2000 council, said Tuesday", said on 29 December 1999, as Tuesday 1999-12-28 and no year', () => {
+    expect(read('John Koskinen, who heads the Year 2000 council, said Tuesday.')).toEqual([
+      ['Tuesday = 1999-12-28'],
+      ['Tuesday = 1999-12-28'],
+    ]);
+  });
+
+  it('reads "EU leaders are still arguing over Agenda 2000, the farm reform plan", said on 29 December 1999, as no date', () => {
+    expect(read('EU leaders are still arguing over Agenda 2000, the farm reform plan.')).toEqual([
+      [],
+      [],
+    ]);
+  });
+
+  it('still reads "The plant will close by the Year 2000.", said on 29 December 1999, as 2000', () => {
+    expect(read('The plant will close by the Year 2000.')[0]).toEqual(['2000 = 2000']);
+  });
+
+  it('still reads "Year 2000 will be a leap year", said on 29 December 1999, as 2000', () => {
+    expect(read('Year 2000 will be a leap year.')[0]).toEqual(['2000 = 2000']);
+  });
+
+  it('still reads "Computers must be fixed by the year 2000 deadline", said on 29 December 1999, as 2000', () => {
+    expect(read('Computers must be fixed by the year 2000 deadline.')[0]).toEqual(['2000 = 2000']);
+  });
+
+  it('still reads "the agenda 2000 talks", said on 29 December 1999, as 2000', () => {
+    expect(read('The agenda 2000 talks resumed.')[0]).toEqual(['2000 = 2000']);
+  });
+
+  it('reads "The Year 2000 computer problem has cost billions", said on 29 December 1999, as no date', () => {
+    expect(read('The Year 2000 computer problem has cost billions.')).toEqual([[], []]);
+  });
+
+  it('still reads "Many companies will not be ready for the Year 2000 and beyond", said on 29 December 1999, as 2000', () => {
+    expect(read('Many companies will not be ready for the Year 2000 and beyond.')[0]).toEqual([
+      '2000 = 2000',
+    ]);
+  });
+
+  it('still reads "The bank expects to be prepared by the Year 2000 at the latest", said on 29 December 1999, as 2000', () => {
+    expect(read('The bank expects to be prepared by the Year 2000 at the latest.')[0]).toEqual([
+      '2000 at the latest = 2000',
+    ]);
+  });
+
+  it('still reads "Celebrations to welcome the Year 2000 began Friday", said on 29 December 1999, as 2000', () => {
+    expect(read('Celebrations to welcome the Year 2000 began Friday.')[0]).toContain('2000 = 2000');
+  });
+});
