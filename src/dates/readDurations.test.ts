@@ -242,6 +242,15 @@ describe('durations in seconds', () => {
     ]);
   });
 
+  it('still reads "the winning point eight seconds before the final whistle", a point scored and no decimal, as PT8S (review)', () => {
+    expect(
+      read('Johnson scored the winning point eight seconds before the final whistle.'),
+    ).toEqual([['eight seconds', 'DURATION', 'PT8S']]);
+    expect(read('the match point came three seconds later.')).toEqual([
+      ['three seconds', 'DURATION', 'PT3S'],
+    ]);
+  });
+
   it('leaves "a second" as the ordinal it is', () => {
     expect(read('The winger scored a second-half goal.')).toEqual([]);
     expect(read('She is seeking a second term.')).toEqual([]);

@@ -12,7 +12,7 @@ import { LASTING_VERB } from './lastingVerb.ts';
 import { MONTH_NAMES, MONTH_WORD_SOURCE } from './monthNames.ts';
 import { ORDINAL_AFTER_FIRST_SOURCE, ORDINALS_AFTER_FIRST } from './ordinalsAfterFirst.ts';
 import { PART_OF_DAY, PART_OF_DAY_SOURCE } from './partOfDay.ts';
-import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
+import { NUMBER_SOURCE, WORDS_TO_99, readNumber } from './readNumber.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
@@ -340,9 +340,12 @@ const FILLED_AFTER_ANOTHER = /^\s+of\s+[a-z]/;
 const VAGUE_AFTER = /^\s+or\s+(?:two|so|more|three|longer)\b/i;
 
 // "nine point eight four seconds", "thirty-five point five nine seconds": the digits of a decimal
-// spoken before the last one, read alone as the count.
-const SPOKEN_DECIMAL_BEFORE =
-  /\bpoint\s+(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\s+)*$/i;
+// spoken before the last one, read alone as the count. A number comes before "point": "the
+// winning point eight seconds before the whistle" is a point scored, and eight seconds a length.
+const SPOKEN_DECIMAL_BEFORE = new RegExp(
+  `\\b(?:zero|oh|${WORDS_TO_99})\\s+point\\s+(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\\s+)*$`,
+  'i',
+);
 
 /** Whether "another" and a unit at [start, end) is one unit more of a length told. */
 function anotherUnitIsLength(text: string, start: number, end: number): boolean {
