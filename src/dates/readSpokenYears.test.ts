@@ -223,3 +223,26 @@ describe('a year of this century after a preposition of time, as a broadcast say
     expect(read('the beer is sold in twenty ten-packs.')).toEqual([]);
   });
 });
+
+describe('a count after a preposition of time, not a year (review)', () => {
+  const at = { published: '1998-03-12', locale: 'en-US' } as const;
+  const read = (text: string) => findMentions(text, at).map((m) => [m.text, m.value]);
+
+  it('reads no year in "The resolution was carried by two thousand seven to nineteen hundred", a tally', () => {
+    expect(read('The resolution was carried by two thousand seven to nineteen hundred.')).toEqual(
+      [],
+    );
+    expect(read('the bill passed by two thousand four to one thousand.')).toEqual([]);
+  });
+
+  it('still reads "until two thousand two or two thousand three" and "by twenty ten or twenty fifteen" as years', () => {
+    expect(read('rates will stay low until two thousand two or two thousand three.')[0]).toEqual([
+      'two thousand two',
+      '2002',
+    ]);
+    expect(read('the fleet could double by twenty ten or twenty fifteen.')[0]).toEqual([
+      'twenty ten',
+      '2010',
+    ]);
+  });
+});

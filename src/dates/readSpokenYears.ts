@@ -89,13 +89,23 @@ const OH_YEAR_BEFORE = /\b(?:in|since|of|from|until|till|by|before|after|around|
 // thousand five", "rose to twenty twenty").
 const BARE_YEAR_LEAD = /\b(?:in|since|until|till|by|before|after)\s+$/i;
 const CHANGE_BEFORE_BY = new RegExp(`\\b(?:${CHANGE_VERB})\\s+(?:[a-z]+\\s+){0,2}by\\s+$`, 'i');
+// "carried by two thousand seven to nineteen hundred", "by twenty thirty or forty": a tally or a
+// count's range goes on after "to" or "or" with another number, not a second year ("until two
+// thousand two or two thousand three").
+const COUNT_RANGE_AFTER = new RegExp(
+  `^\\s+(?:to|or)\\s+(?!two\\s+thousand\\b|twenty[- ](?:${[...TEENS, ...TENS].join('|')}|oh)\\b)(?:${[...ONES, ...TEENS, ...TENS, 'zero'].join('|')})\\b`,
+  'i',
+);
 /** Whether a year of this century with no month before it has its own lead ("until two thousand two"). */
 function yearAfterLead(text: string, m: RegExpMatchArray): boolean {
   const g = m.groups!;
   const past = g.after ?? g.afterTeen ?? g.afterTens ?? (g.twenty ? m[0] : undefined);
   if (!past || g.month || g.season) return false;
   const before = text.slice(Math.max(0, m.index! - 40), m.index);
-  return BARE_YEAR_LEAD.test(before) && !CHANGE_BEFORE_BY.test(before);
+  const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+  return (
+    BARE_YEAR_LEAD.test(before) && !CHANGE_BEFORE_BY.test(before) && !COUNT_RANGE_AFTER.test(after)
+  );
 }
 
 /** Years spelled out in words, with the month or season before them when there is one. */
