@@ -245,4 +245,22 @@ describe('a count after a preposition of time, not a year (review)', () => {
       '2010',
     ]);
   });
+
+  it('reads no year in "The company reduced its payroll at the plant by two thousand two", a change told a few words before', () => {
+    expect(
+      read('The company reduced its payroll at the plant by two thousand two, a spokesman said.'),
+    ).toEqual([]);
+  });
+
+  it('still reads "Prices fell and will recover by two thousand two" and "cut the deficit to zero by two thousand two" as 2002', () => {
+    expect(read('Prices fell and will recover by two thousand two.')).toEqual([
+      ['two thousand two', '2002'],
+    ]);
+    expect(read('the plan would cut the deficit to zero by two thousand two.')).toEqual([
+      ['two thousand two', '2002'],
+    ]);
+    expect(read('the Pentagon cut the program that ends by two thousand two.')).toEqual([
+      ['two thousand two', '2002'],
+    ]);
+  });
 });

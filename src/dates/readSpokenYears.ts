@@ -88,7 +88,12 @@ const OH_YEAR_BEFORE = /\b(?:in|since|of|from|until|till|by|before|after|around|
 // by two thousand"), nor is a figure after a verb of change and "by" or "to" ("fell by two
 // thousand five", "rose to twenty twenty").
 const BARE_YEAR_LEAD = /\b(?:in|since|until|till|by|before|after)\s+$/i;
-const CHANGE_BEFORE_BY = new RegExp(`\\b(?:${CHANGE_VERB})\\s+(?:[a-z]+\\s+){0,2}by\\s+$`, 'i');
+// The change's object may run to five words ("reduced its payroll at the plant by two thousand
+// two"), but not past a clause of its own ("fell and will recover by", "cut the deficit to zero by").
+const CHANGE_BEFORE_BY = new RegExp(
+  `\\b(?:${CHANGE_VERB})\\s+(?:(?!(?:and|but|or|to|that|which|who|when|if|is|are|was|were|be|will|would|could|should|may|might|can)\\b)[a-z']+\\s+){0,5}by\\s+$`,
+  'i',
+);
 // "carried by two thousand seven to nineteen hundred", "by twenty thirty or forty": a tally or a
 // count's range goes on after "to" or "or" with another number, not a second year ("until two
 // thousand two or two thousand three").
@@ -101,7 +106,7 @@ function yearAfterLead(text: string, m: RegExpMatchArray): boolean {
   const g = m.groups!;
   const past = g.after ?? g.afterTeen ?? g.afterTens ?? (g.twenty ? m[0] : undefined);
   if (!past || g.month || g.season) return false;
-  const before = text.slice(Math.max(0, m.index! - 40), m.index);
+  const before = text.slice(Math.max(0, m.index! - 60), m.index);
   const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
   return (
     BARE_YEAR_LEAD.test(before) && !CHANGE_BEFORE_BY.test(before) && !COUNT_RANGE_AFTER.test(after)
