@@ -51,3 +51,30 @@ describe('"at this hour" as a broadcast says it', () => {
     );
   });
 });
+
+describe('"later this hour" as a broadcast promises it', () => {
+  const JANUARY_22 = { published: '1998-01-22', locale: 'en-US' } as const;
+  const timemlOf = (text: string) =>
+    findTimemlMentions(text, JANUARY_22).map((m) => [m.text, m.value]);
+  const newsOf = (text: string) => findMentions(text, JANUARY_22).map((m) => [m.text, m.value]);
+
+  it('reads "we\'ll have more on the inquiry later this hour", said on 22 January 1998, as the present over "this hour" in TimeML mode, and nothing in the news reading', () => {
+    expect(timemlOf("we'll have more on the inquiry later this hour.")).toEqual([
+      ['this hour', 'PRESENT_REF'],
+    ]);
+    expect(newsOf("we'll have more on the inquiry later this hour.")).toEqual([]);
+  });
+
+  it('reads "Later in this hour, a look at the markets in Asia" as the present in TimeML mode', () => {
+    expect(timemlOf('Later in this hour, a look at the markets in Asia.')).toEqual([
+      ['this hour', 'PRESENT_REF'],
+    ]);
+  });
+
+  it('reads no present in "two minutes left in this hour", "We begin this hour with news from Baghdad" or "later this hour tomorrow"', () => {
+    const values = (text: string) => timemlOf(text).map(([, v]) => v);
+    expect(values('we have about two minutes left in this hour.')).not.toContain('PRESENT_REF');
+    expect(values('Good evening. We begin this hour with news from Baghdad.')).toEqual([]);
+    expect(values("we'll be back later this hour tomorrow.")).not.toContain('PRESENT_REF');
+  });
+});

@@ -170,3 +170,32 @@ describe('a bare plural verb of schedule with what it is for after it', () => {
     expect(values(text, '2026-03-11')).toContain(found);
   });
 });
+
+describe('a priest saying mass on a weekday, a schedule in the present', () => {
+  it('reads "the Pope says mass on Sunday in Havana\'s Revolution Square", said on Tuesday 20 January 1998, as 1998-01-25 in both readings', () => {
+    const text = "the Pope says mass on Sunday in Havana's Revolution Square.";
+    expect(values(text, '1998-01-20')).toEqual(['on Sunday = 1998-01-25']);
+    expect(
+      findTimemlMentions(text, { published: '1998-01-20', locale: 'en-US' }).map(
+        (m) => `${m.text} = ${m.value}`,
+      ),
+    ).toEqual(['Sunday = 1998-01-25']);
+  });
+
+  it('reads "the Pope says a mass for the victims on Sunday", said on Tuesday 20 January 1998, as 1998-01-25', () => {
+    expect(values('the Pope says a mass for the victims on Sunday.', '1998-01-20')).toEqual([
+      'on Sunday = 1998-01-25',
+    ]);
+  });
+
+  it.each([
+    ['police say the man died on Sunday.', 'on Sunday = 1998-01-18'],
+    ['the Pope said mass on Sunday in Havana.', 'on Sunday = 1998-01-18'],
+    ['the priest says he held a mass on Sunday.', 'on Sunday = 1998-01-18'],
+  ])(
+    'keeps %j, said on Tuesday 20 January 1998, the Sunday gone by: a saying or the past',
+    (text, found) => {
+      expect(values(text, '1998-01-20')).toEqual([found]);
+    },
+  );
+});

@@ -159,6 +159,8 @@ const SCHEDULE_VERBS = [
   `faces(?!${EVENT_FACED_OVER})`,
   `face(?=\\s+(?:trial|retrial|sentencing)\\b)(?!${EVENT_FACED_OVER})`,
   'addresses|delivers|resigns|retires|tours|competes|celebrates|marks|honors|honours|graduates',
+  // "The Pope says mass on Sunday in Havana": a priest's rite, not a saying.
+  String.raw`says\s+(?:an?\s+|the\s+)?(?:open-air\s+)?mass`,
   'performs|screens|ends|runs|finishes|concludes|shuts|wraps up|steps down',
   HANDOVER_PRESENT_SOURCE,
   RELEASE_PRESENT_SOURCE,

@@ -137,3 +137,33 @@ describe('a bare hour in words with its zone after "at about", and its day (revi
     ]);
   });
 });
+
+describe('"around" and an hour in words before "last night"', () => {
+  const FEB_4 = { published: '1998-02-04', locale: 'en-US' } as const;
+  const both = (text: string) => [
+    findMentions(text, FEB_4).map((m) => [m.text, m.value]),
+    findTimemlMentions(text, FEB_4).map((m) => [m.text, m.value]),
+  ];
+
+  it('reads "the governor\'s office said around ten last night that there would be no stay", said on 4 February 1998, as 1998-02-03T22:00 in both readings', () => {
+    const read = [['around ten last night', '1998-02-03T22:00']];
+    expect(
+      both("the governor's office said around ten last night that there would be no stay."),
+    ).toEqual([read, read]);
+  });
+
+  it('reads "the rain started around eleven last night" and "the storm hit around ten on Saturday night" on the night they name', () => {
+    expect(both('the rain started around eleven last night.')[0]).toEqual([
+      ['around eleven last night', '1998-02-03T23:00'],
+    ]);
+    expect(both('the storm hit around ten on Saturday night.')[0]).toEqual([
+      ['around ten on Saturday night', '1998-01-31T22:00'],
+    ]);
+  });
+
+  it('reads no clock in "police detained around ten last night after the game", a count', () => {
+    expect(both('police detained around ten last night after the game.')[0]).toEqual([
+      ['last night', '1998-02-03'],
+    ]);
+  });
+});

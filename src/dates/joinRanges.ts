@@ -221,7 +221,8 @@ function joinTimeAndDay(text: string, a: Mention, b: Mention, timeml = false): M
   // A clock ("0425 GMT", "noon"), not a day with its part ("Sunday night Monday", as TimeML reads
   // it). "at 9 this morning": a bare hour is read as a clock only before its part of the day.
   const zoneless = a.text.replace(ZONE_ENDING, '');
-  const clockWords = zoneless === a.text ? a.text : zoneless.replace(APPROXIMATE_START, '');
+  // "around ten last night": the approximation the news reading took in is no word of the clock's.
+  const clockWords = zoneless.replace(APPROXIMATE_START, '');
   if (
     !CLOCK_WORDS.test(clockWords) &&
     !SPOKEN_CLOCK.test(clockWords) &&

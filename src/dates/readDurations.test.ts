@@ -224,6 +224,33 @@ describe('durations in seconds', () => {
     expect(read('She won the sprint in 10,92 seconds.')).toEqual([]);
   });
 
+  it('leaves "the world record still stands at nine point eight four seconds", a race time spoken, unmarked in both readings, not as "four seconds"', () => {
+    const text = "Donovan Bailey's world record still stands at nine point eight four seconds.";
+    expect(read(text)).toEqual([]);
+    expect(readTimeml(text)).toEqual([]);
+    expect(read('Shimizu skated the five hundred in thirty-five point five nine seconds.')).toEqual(
+      [],
+    );
+  });
+
+  it('still reads "ninety seconds" and "rose one point, two seconds after the bell" as lengths', () => {
+    expect(read('the rocket burned for ninety seconds.')).toEqual([
+      ['ninety seconds', 'DURATION', 'PT90S'],
+    ]);
+    expect(read('the index rose one point, two seconds after the bell.')).toEqual([
+      ['two seconds', 'DURATION', 'PT2S'],
+    ]);
+  });
+
+  it('still reads "the winning point eight seconds before the final whistle", a point scored and no decimal, as PT8S (review)', () => {
+    expect(
+      read('Johnson scored the winning point eight seconds before the final whistle.'),
+    ).toEqual([['eight seconds', 'DURATION', 'PT8S']]);
+    expect(read('the match point came three seconds later.')).toEqual([
+      ['three seconds', 'DURATION', 'PT3S'],
+    ]);
+  });
+
   it('leaves "a second" as the ordinal it is', () => {
     expect(read('The winger scored a second-half goal.')).toEqual([]);
     expect(read('She is seeking a second term.')).toEqual([]);

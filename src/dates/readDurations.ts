@@ -12,7 +12,7 @@ import { LASTING_VERB } from './lastingVerb.ts';
 import { MONTH_NAMES, MONTH_WORD_SOURCE } from './monthNames.ts';
 import { ORDINAL_AFTER_FIRST_SOURCE, ORDINALS_AFTER_FIRST } from './ordinalsAfterFirst.ts';
 import { PART_OF_DAY, PART_OF_DAY_SOURCE } from './partOfDay.ts';
-import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
+import { NUMBER_SOURCE, WORDS_TO_99, readNumber } from './readNumber.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
@@ -339,6 +339,14 @@ const FILLED_AFTER_ANOTHER = /^\s+of\s+[a-z]/;
 // "for another year or two", "another week or so": a vague length, not one unit.
 const VAGUE_AFTER = /^\s+or\s+(?:two|so|more|three|longer)\b/i;
 
+// "nine point eight four seconds", "thirty-five point five nine seconds": the digits of a decimal
+// spoken before the last one, read alone as the count. A number comes before "point": "the
+// winning point eight seconds before the whistle" is a point scored, and eight seconds a length.
+const SPOKEN_DECIMAL_BEFORE = new RegExp(
+  `\\b(?:zero|oh|${WORDS_TO_99})\\s+point\\s+(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\\s+)*$`,
+  'i',
+);
+
 /** Whether "another" and a unit at [start, end) is one unit more of a length told. */
 function anotherUnitIsLength(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 20);
@@ -373,9 +381,13 @@ export const readDurations: Pass = (text, { published, timeml }) => {
     if (CAPITALISED.test(m[3]!) && !/(?:^|[.!?]["”’']*\s+|\n\s*)$/.test(text.slice(0, m.index)))
       continue;
     // "a second-half goal", "a second term": a second counted by "a" is the ordinal. "ran 9.58
-    // seconds", "in 9,8 seconds": a second with a decimal count is a measured time, as a race's
-    // (with a decimal comma the count read starts after the comma).
-    const decimal = /[.,]/.test(m[2]!) || /\d[.,]$/.test(text.slice(0, m.index));
+    // seconds", "in 9,8 seconds", "in nine point eight four seconds": a second with a decimal
+    // count is a measured time, as a race's (with a decimal comma, or spoken with "point", the
+    // count read starts after it).
+    const decimal =
+      /[.,]/.test(m[2]!) ||
+      /\d[.,]$/.test(text.slice(0, m.index)) ||
+      SPOKEN_DECIMAL_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
     if (/^sec/i.test(m[3]!) && (/^(?:an?|another)$/i.test(m[2]!) || decimal)) continue;
     if (another && !anotherUnitIsLength(text, m.index, m.index + m[0].length)) continue;
     // "four second-half minutes", "two second-round votes": "second" joined to a noun is the

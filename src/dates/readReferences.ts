@@ -1,4 +1,4 @@
-import { AT_THIS_HOUR } from './atThisHour.ts';
+import { AT_THIS_HOUR, LATER_THIS_HOUR } from './atThisHour.ts';
 import { KIND_TODAY_COMPARED, TODAY_NOWADAYS } from './genericToday.ts';
 import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { NUMBER_SOURCE } from './readNumber.ts';
@@ -80,8 +80,23 @@ function isMomentNotPresent(text: string, m: RegExpMatchArray, end: number): boo
 }
 
 /** "recently", "now", "in the coming days and weeks": TIMEX references with no calendar value. */
-export const readReferences: Pass = (text, { published }) => {
+export const readReferences: Pass = (text, { published, timeml }) => {
   const readings: Reading[] = [];
+  // "later this hour": the present in TimeML mode alone, over "this hour" (LATER_THIS_HOUR).
+  for (const m of timeml ? text.matchAll(LATER_THIS_HOUR) : []) {
+    const start = m.index + m[0].length - m.groups!.hour!.length;
+    readings.push({
+      start,
+      end: m.index + m[0].length,
+      priority: 2,
+      resolve: () => ({
+        type: 'DATE',
+        value: 'PRESENT_REF',
+        granularity: 'span',
+        anchor: { kind: 'published', date: published },
+      }),
+    });
+  }
   for (const [pattern, value] of REFERENCES) {
     for (const m of text.matchAll(pattern)) {
       const end = m.index + m[0].length;

@@ -183,3 +183,84 @@ describe('two thousand after a month, counting those who act (review)', () => {
     ]);
   });
 });
+
+describe('a year of this century after a preposition of time, as a broadcast says it', () => {
+  const at = { published: '1998-01-13', locale: 'en-US' } as const;
+  const read = (text: string) => findMentions(text, at).map((m) => [m.text, m.value]);
+  const readTimeml = (text: string) => findTimemlMentions(text, at).map((m) => [m.text, m.value]);
+
+  it('reads "the Asian economies may not recover until two thousand two", said on 13 January 1998, as 2002 in both readings', () => {
+    const text = 'the Asian economies may not recover until two thousand two.';
+    expect(read(text)).toEqual([['two thousand two', '2002']]);
+    expect(readTimeml(text)).toEqual([['two thousand two', '2002']]);
+  });
+
+  it('reads "the stadium will not be ready until twenty oh one" and "the Games in twenty oh two" as 2001 and 2002', () => {
+    expect(read('the new stadium will not be ready until twenty oh one.')).toEqual([
+      ['twenty oh one', '2001'],
+    ]);
+    expect(read('Salt Lake City will host the Winter Games in twenty oh two.')).toEqual([
+      ['twenty oh two', '2002'],
+    ]);
+  });
+
+  it('reads "the lease runs out in twenty ten" and "a surplus by two thousand eight" as 2010 and 2008', () => {
+    expect(read('the lease on the base runs out in twenty ten.')).toEqual([['twenty ten', '2010']]);
+    expect(read('the budget could be in surplus by two thousand eight, he said.')).toEqual([
+      ['two thousand eight', '2008'],
+    ]);
+  });
+
+  it('reads no year in "cut jobs by two thousand", "the Dow fell by two thousand five" or "by two thousand two hundred votes"', () => {
+    expect(read('they cut jobs by two thousand.')).toEqual([]);
+    expect(read('the Dow fell by two thousand five.')).toEqual([]);
+    expect(read('the measure passed by two thousand two hundred votes.')).toEqual([]);
+  });
+
+  it('reads no year in "in twenty twenty-five people died", "he played in twenty eight games" or "sold in twenty ten-packs"', () => {
+    expect(read('in twenty twenty-five people died.')).toEqual([]);
+    expect(read('he played in twenty eight games.')).toEqual([]);
+    expect(read('the beer is sold in twenty ten-packs.')).toEqual([]);
+  });
+});
+
+describe('a count after a preposition of time, not a year (review)', () => {
+  const at = { published: '1998-03-12', locale: 'en-US' } as const;
+  const read = (text: string) => findMentions(text, at).map((m) => [m.text, m.value]);
+
+  it('reads no year in "The resolution was carried by two thousand seven to nineteen hundred", a tally', () => {
+    expect(read('The resolution was carried by two thousand seven to nineteen hundred.')).toEqual(
+      [],
+    );
+    expect(read('the bill passed by two thousand four to one thousand.')).toEqual([]);
+  });
+
+  it('still reads "until two thousand two or two thousand three" and "by twenty ten or twenty fifteen" as years', () => {
+    expect(read('rates will stay low until two thousand two or two thousand three.')[0]).toEqual([
+      'two thousand two',
+      '2002',
+    ]);
+    expect(read('the fleet could double by twenty ten or twenty fifteen.')[0]).toEqual([
+      'twenty ten',
+      '2010',
+    ]);
+  });
+
+  it('reads no year in "The company reduced its payroll at the plant by two thousand two", a change told a few words before', () => {
+    expect(
+      read('The company reduced its payroll at the plant by two thousand two, a spokesman said.'),
+    ).toEqual([]);
+  });
+
+  it('still reads "Prices fell and will recover by two thousand two" and "cut the deficit to zero by two thousand two" as 2002', () => {
+    expect(read('Prices fell and will recover by two thousand two.')).toEqual([
+      ['two thousand two', '2002'],
+    ]);
+    expect(read('the plan would cut the deficit to zero by two thousand two.')).toEqual([
+      ['two thousand two', '2002'],
+    ]);
+    expect(read('the Pentagon cut the program that ends by two thousand two.')).toEqual([
+      ['two thousand two', '2002'],
+    ]);
+  });
+});

@@ -3,6 +3,7 @@ import { MONTH_NAMES } from './monthNames.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { CAPITALISED } from './capitalised.ts';
+import { CHANGE_VERB } from './changeVerb.ts';
 
 const TEENS = [
   'ten',
@@ -39,7 +40,7 @@ const SPOKEN = new RegExp(
   `\\b(?:(?<month>${MONTHS.join('|')})\\s+(?:(?<day>${DAY_ORDINAL_WORD_SOURCE}|\\d{1,2}(?:st|nd|rd|th)?\\b)\\s*,\\s+|(?<of>of)\\s+)?|(?<season>(?:the\\s+)?${SEASON_PATTERN}\\s+of\\s+))?` +
     `(?:(?<century>eighteen|nineteen)[- ](?:(?<teen>${TEENS.join('|')})|(?<tens>${TENS.join('|')})(?:[- ](?<ones>${ONES.join('|')}))?|oh[- ](?<oh>${ONES.join('|')}))` +
     `|(?<theYear>the year\\s+)?(?:two thousand(?:\\s+(?:and\\s+)?(?:${AFTER_CENTURY('after')}|(?<after>${ONES.join('|')}))(?!${ONES_COUNTED_AFTER}))?` +
-    `|(?<twenty>twenty)[- ](?:${AFTER_CENTURY('twenty')})))\\b`,
+    `|(?<twenty>twenty)[- ](?:${AFTER_CENTURY('twenty')}|oh[- ](?<twentyOh>${ONES.join('|')}))))\\b`,
   'gi',
 );
 // After a year of this century with no "the year" before it: punctuation, the end, or a word that
@@ -73,7 +74,8 @@ function pastCentury(groups: Record<string, string | undefined>, name: string): 
 function spokenYear(groups: Record<string, string | undefined>): number {
   const { century, teen, tens, ones, oh, after, twenty } = groups;
   const index = (words: readonly string[], word: string) => words.indexOf(word.toLowerCase());
-  if (twenty) return 2000 + pastCentury(groups, 'twenty');
+  const { twentyOh } = groups;
+  if (twenty) return 2000 + (twentyOh ? index(ONES, twentyOh) + 1 : pastCentury(groups, 'twenty'));
   if (!century) return 2000 + (after ? index(ONES, after) + 1 : pastCentury(groups, 'after'));
   const hundreds = century.toLowerCase() === 'eighteen' ? 1800 : 1900;
   if (teen) return hundreds + 10 + index(TEENS, teen);
@@ -83,6 +85,36 @@ function spokenYear(groups: Record<string, string | undefined>): number {
 }
 
 const OH_YEAR_BEFORE = /\b(?:in|since|of|from|until|till|by|before|after|around|circa)\s+$/i;
+// "until two thousand two", "by two thousand eight", "in twenty ten", "ready in twenty oh one": a
+// year of this century with its years past the hundred and no month before it is one after a
+// preposition of time, as a speaker says it (BARE_YEAR_LEAD); "two thousand" alone is not ("cut
+// by two thousand"), nor is a figure after a verb of change and "by" or "to" ("fell by two
+// thousand five", "rose to twenty twenty").
+const BARE_YEAR_LEAD = /\b(?:in|since|until|till|by|before|after)\s+$/i;
+// The change's object may run to five words ("reduced its payroll at the plant by two thousand
+// two"), but not past a clause of its own ("fell and will recover by", "cut the deficit to zero by").
+const CHANGE_BEFORE_BY = new RegExp(
+  `\\b(?:${CHANGE_VERB})\\s+(?:(?!(?:and|but|or|to|that|which|who|when|if|is|are|was|were|be|will|would|could|should|may|might|can)\\b)[a-z']+\\s+){0,5}by\\s+$`,
+  'i',
+);
+// "carried by two thousand seven to nineteen hundred", "by twenty thirty or forty": a tally or a
+// count's range goes on after "to" or "or" with another number, not a second year ("until two
+// thousand two or two thousand three").
+const COUNT_RANGE_AFTER = new RegExp(
+  `^\\s+(?:to|or)\\s+(?!two\\s+thousand\\b|twenty[- ](?:${[...TEENS, ...TENS].join('|')}|oh)\\b)(?:${[...ONES, ...TEENS, ...TENS, 'zero'].join('|')})\\b`,
+  'i',
+);
+/** Whether a year of this century with no month before it has its own lead ("until two thousand two"). */
+function yearAfterLead(text: string, m: RegExpMatchArray): boolean {
+  const g = m.groups!;
+  const past = g.after ?? g.afterTeen ?? g.afterTens ?? (g.twenty ? m[0] : undefined);
+  if (!past || g.month || g.season) return false;
+  const before = text.slice(Math.max(0, m.index! - 60), m.index);
+  const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+  return (
+    BARE_YEAR_LEAD.test(before) && !CHANGE_BEFORE_BY.test(before) && !COUNT_RANGE_AFTER.test(after)
+  );
+}
 
 /** Years spelled out in words, with the month or season before them when there is one. */
 export const readSpokenYears: Pass = (text, { published }) => {
@@ -102,7 +134,9 @@ export const readSpokenYears: Pass = (text, { published }) => {
     // month, a season or a day, and "twenty twenty eight" not after a month alone ("October
     // twenty, twenty oh-one" has its day first).
     if (!groups.century && !groups.theYear) {
-      const lead = groups.twenty ? groups.day || groups.of || season : month || season;
+      const lead =
+        (groups.twenty ? groups.day || groups.of || season : month || season) ||
+        yearAfterLead(text, m);
       const after = text.slice(m.index + m[0].length);
       if (!lead || !AFTER_BARE_YEAR.test(after)) continue;
       if (!groups.twenty && !groups.of && !season && VERB_AFTER_COUNT.test(after)) continue;
