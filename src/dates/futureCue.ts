@@ -171,11 +171,13 @@ const SCHEDULE_VERBS = [
 // ("Families gather for Lunar New Year" is left to the tense), nor a span after "for" ("Crowds
 // gather for hours on Sunday, police said" is the Sunday gone by), nor "gather for", a caption's
 // present as often as a plan ("The families gather for a vigil on Sunday", said on Monday).
+// Not before "at least" or "at most", a measure and no time ("November sales at stores open at
+// least a year rose 4.5%", said on 8 December 1989, is the November gone by).
 const BARE_SCHEDULE_VERBS = [
   'open|reopen|close|start|begin|meet|return|resume|vote|convene|reconvene|go|gather|assemble',
   'come into (?:force|effect)|face off|tee off',
 ].join('|');
-const BARE_SCHEDULE_AHEAD = String.raw`(?=(?:\s+(?:\w+ly|again))?(?:\s+(?:on|in|this|next|from|at)\b|(?<!\bgather)\s+for(?=\s+[a-z])(?!\s+(?:\w+\s+)?(?:hours?|days?|nights?|weeks?|minutes?|months?|years?)\b)|\s*$))`;
+const BARE_SCHEDULE_AHEAD = String.raw`(?=(?:\s+(?:\w+ly|again))?(?:\s+(?:on|in|this|next|from|at(?!\s+(?:least|most)\b))\b|(?<!\bgather)\s+for(?=\s+[a-z])(?!\s+(?:\w+\s+)?(?:hours?|days?|nights?|weeks?|minutes?|months?|years?)\b)|\s*$))`;
 // The kinds of travel that are nouns before "travel" ("air travel").
 const TRAVEL_KIND =
   '(?:air|rail|road|sea|record|business|holiday|foreign|space|overseas|international|free)';
