@@ -186,6 +186,12 @@ describe('a bare plural of scheduling before "at least"', () => {
     );
   });
 
+  it('still reads "Polls open at least an hour early on Tuesday", said on Monday 6 November 1989, as 1989-11-07', () => {
+    expect(
+      values('Polls open at least an hour early on Tuesday in parts of New Jersey.', '1989-11-06'),
+    ).toContain('on Tuesday = 1989-11-07');
+  });
+
   it('still reads "Stores open at 9 a.m. on Friday", said on Monday 4 December 1989, as 1989-12-08T09:00', () => {
     expect(values('Stores open at 9 a.m. on Friday.', '1989-12-04')).toContain(
       'at 9 a.m. on Friday = 1989-12-08T09:00',
