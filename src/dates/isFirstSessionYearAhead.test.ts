@@ -29,6 +29,13 @@ describe('the first session of the year, told in the last week of December', () 
     ).toEqual([['the year=1989'], ['the year=1989']]);
   });
 
+  it('still reads "The Dow is up 27% from the first session of the year", said on 29 December 1989, as 1989', () => {
+    expect(both('The Dow is up 27% from the first session of the year.', '1989-12-29')).toEqual([
+      ['the year=1989'],
+      ['the year=1989'],
+    ]);
+  });
+
   it('needs the first session or trading day right before "the year"', () => {
     const text = 'Traders expect heavy volume in the last session of the year.';
     const at = text.indexOf('the year');

@@ -2,7 +2,10 @@ import { PLAIN_YEAR } from './plainYear.ts';
 import type { Tense } from './tenseAround.ts';
 
 // "the first session of ", "the first trading day of ": the coming year's opening day of trading.
-const FIRST_SESSION_BEFORE = /\bthe\s+first\s+(?:trading\s+)?(?:session|day)\s+of\s+$/i;
+// Not after "since" or "from", where it is the mark a gain is counted from ("The Dow is up 27% from
+// the first session of the year", said on 29 December 1989, is 1989).
+const FIRST_SESSION_BEFORE =
+  /(?<!\b(?:since|from)\s+)\bthe\s+first\s+(?:trading\s+)?(?:session|day)\s+of\s+$/i;
 // The first day of the year's last week: from then on the opening session is the next year's.
 const FIRST_RUN_UP_DAY = 24;
 
@@ -28,6 +31,6 @@ export function isFirstSessionYearAhead(
     published.slice(5, 7) === '12' &&
     Number(published.slice(8, 10)) >= FIRST_RUN_UP_DAY &&
     PLAIN_YEAR.test(text.slice(start, end)) &&
-    FIRST_SESSION_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+    FIRST_SESSION_BEFORE.test(text.slice(Math.max(0, start - 50), start))
   );
 }
