@@ -199,3 +199,31 @@ describe('a priest saying mass on a weekday, a schedule in the present', () => {
     },
   );
 });
+
+describe('a bare plural of scheduling before "at least"', () => {
+  it('reads "November sales at stores open at least a year rose 4.5%", said on 8 December 1989, as 1989-11', () => {
+    const text = 'November sales at stores open at least a year rose 4.5%.';
+    expect(values(text, '1989-12-08')).toContain('November = 1989-11');
+    expect(
+      findTimemlMentions(text, { published: '1989-12-08', locale: 'en-US' }).map((m) => m.value),
+    ).toContain('1989-11');
+  });
+
+  it('still reads "Polls open at 7 a.m. in November", said on 8 October 1989, as 1989-11', () => {
+    expect(values('Polls open at 7 a.m. in November.', '1989-10-08')).toContain(
+      'November = 1989-11',
+    );
+  });
+
+  it('still reads "Polls open at least an hour early on Tuesday", said on Monday 6 November 1989, as 1989-11-07', () => {
+    expect(
+      values('Polls open at least an hour early on Tuesday in parts of New Jersey.', '1989-11-06'),
+    ).toContain('on Tuesday = 1989-11-07');
+  });
+
+  it('still reads "Stores open at 9 a.m. on Friday", said on Monday 4 December 1989, as 1989-12-08T09:00', () => {
+    expect(values('Stores open at 9 a.m. on Friday.', '1989-12-04')).toContain(
+      'at 9 a.m. on Friday = 1989-12-08T09:00',
+    );
+  });
+});

@@ -174,11 +174,16 @@ const SCHEDULE_VERBS = [
 // ("Families gather for Lunar New Year" is left to the tense), nor a span after "for" ("Crowds
 // gather for hours on Sunday, police said" is the Sunday gone by), nor "gather for", a caption's
 // present as often as a plan ("The families gather for a vigil on Sunday", said on Monday).
+// Not before "at least" or "at most" and a span, how long a store has been open and no time
+// ("November sales at stores open at least a year rose 4.5%", said on 8 December 1989, is the
+// November gone by), unless the span is how early or late, or ends the words before the date
+// ("Polls open at least an hour early on Tuesday", said on Monday, is the Tuesday ahead).
+const SPAN_OPEN = String.raw`\s+(?:least|most)\s+(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|days?|hours?)\b(?!\s+(?:early|earlier|late|later|ahead|sooner)\b|\s*$)`;
 const BARE_SCHEDULE_VERBS = [
   'open|reopen|close|start|begin|meet|return|resume|vote|convene|reconvene|go|gather|assemble',
   'come into (?:force|effect)|face off|tee off',
 ].join('|');
-const BARE_SCHEDULE_AHEAD = String.raw`(?=(?:\s+(?:\w+ly|again))?(?:\s+(?:on|in|this|next|from|at)\b|(?<!\bgather)\s+for(?=\s+[a-z])(?!\s+(?:\w+\s+)?(?:hours?|days?|nights?|weeks?|minutes?|months?|years?)\b)|\s*$))`;
+const BARE_SCHEDULE_AHEAD = String.raw`(?=(?:\s+(?:\w+ly|again))?(?:\s+(?:on|in|this|next|from|at(?!${SPAN_OPEN}))\b|(?<!\bgather)\s+for(?=\s+[a-z])(?!\s+(?:\w+\s+)?(?:hours?|days?|nights?|weeks?|minutes?|months?|years?)\b)|\s*$))`;
 // The kinds of travel that are nouns before "travel" ("air travel").
 const TRAVEL_KIND =
   '(?:air|rail|road|sea|record|business|holiday|foreign|space|overseas|international|free)';

@@ -58,6 +58,7 @@ import { isDayNamedAs } from './isDayNamedAs.ts';
 import { actingAtDayEvent, happeningAtDayEvent } from './actingAtDayEvent.ts';
 import { isSlashedFigure } from './isSlashedFigure.ts';
 import { isMonthAsFirstName } from './isMonthAsFirstName.ts';
+import { isMonthAsSurname } from './isMonthAsSurname.ts';
 import { isLengthCountedFrom } from './lengthCountedFrom.ts';
 import { isTitledName } from './titledName.ts';
 import { isWeekdayOf } from './isWeekdayOf.ts';
@@ -798,6 +799,8 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
         continue;
       // "Days after August Wilson's play opened", "June Carter said": a first name.
       if (!has('year') && isMonthAsFirstName(text, start)) continue;
+      // "Frederick March Jr., a director, resigned": a surname, by a given name and a suffix.
+      if (!has('year') && !has('day') && isMonthAsSurname(text, start, end)) continue;
       // "Shares of May Department Stores rose": a company, by its name.
       if (!has('year') && !has('day') && isMonthInCompanyName(text, start, end)) continue;
       // "the March of the Combatant Mothers", "the March for Life": a march, by its name.

@@ -1022,3 +1022,23 @@ describe('Saint Patrick’s Day spelt out', () => {
     expect(read('the Saint Patrick Cathedral choir sang.', at)).toEqual([]);
   });
 });
+
+describe("a bank's Christmas Club", () => {
+  // Monday 18 December 1989.
+  const DEC_1989 = { published: '1989-12-18', locale: 'en-US' } as const;
+  const timeml = (text: string) => findTimemlMentions(text, DEC_1989).map((m) => m.value);
+
+  it.each([
+    'Many banks have dropped their Christmas Club accounts.',
+    'Savers once opened a Christmas Club at the local bank.',
+  ])('reads no day in %j, said on 18 December 1989, in both readings', (text) => {
+    expect(read(text, DEC_1989)).toEqual([]);
+    expect(timeml(text)).toEqual([]);
+  });
+
+  it('still reads "The savings club will close for Christmas", said on 18 December 1989, as 1989-12-25', () => {
+    const text = 'The savings club will close for Christmas.';
+    expect(read(text, DEC_1989)).toEqual([['Christmas', '1989-12-25']]);
+    expect(timeml(text)).toEqual(['1989-12-25']);
+  });
+});

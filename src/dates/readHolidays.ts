@@ -213,9 +213,10 @@ const REFERENCE_BEFORE =
 // "the Australia Day Council", "the Canada Day Award": a holiday's name in the name of a body or
 // a prize, no day. So in the name of a past accord or event ("the Good Friday Agreement", often
 // "agreement" in British copy, "the Easter Rising", "the Christmas Truce"), "peace" between or not
-// ("the Good Friday peace accord", as wire copy writes it).
+// ("the Good Friday peace accord", as wire copy writes it). So a bank's savings plan ("Christmas
+// Club accounts", "a Christmas Club"): a product, no day.
 const NAME_AFTER = new RegExp(
-  `^\\s+(?:Council|Committee|Foundation|Association|Trust|Society|Act|Awards?|Honou?rs|Medal|Commission|Board|Fund|Appeal|Centre|Center|School|Hospital|Hospice|Nursery|(?:[Pp]eace\\s+)?(?:${NAMED_EVENT_NOUN}))\\b`,
+  `^\\s+(?:Club|Clubs|Council|Committee|Foundation|Association|Trust|Society|Act|Awards?|Honou?rs|Medal|Commission|Board|Fund|Appeal|Centre|Center|School|Hospital|Hospice|Nursery|(?:[Pp]eace\\s+)?(?:${NAMED_EVENT_NOUN}))\\b`,
 );
 // "Holocaust Remembrance Day", "Genocide Remembrance Day", "the Srebrenica Remembrance Day
 // service": a capitalised word right before "Remembrance Day" names another day of remembrance,

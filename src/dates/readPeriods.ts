@@ -18,6 +18,7 @@ import { fallPlannedFor } from './fallPlannedFor.ts';
 import { isFallHabit } from './fallHabit.ts';
 import { fullYearGoneBy } from './fullYearGoneBy.ts';
 import { isFinalSessionYearGoneBy } from './isFinalSessionYearGoneBy.ts';
+import { isFirstSessionYearAhead } from './isFirstSessionYearAhead.ts';
 import { marketYearGoneBy } from './marketYearGoneBy.ts';
 import { resultsYearGoneBy } from './resultsYearGoneBy.ts';
 import { SIDE_CLAUSE } from './sideClause.ts';
@@ -397,8 +398,10 @@ const RULES: Rule[] = [
             isEarlyWeekToldOnMonday(words, tense, anchor, before)
               ? -1
               : 0;
+          // "Traders expect heavy volume in the first session of the year", said on 29 December.
+          const ahead = isFirstSessionYearAhead(m.input!, start, end, tense, anchor) ? 1 : 0;
           return {
-            value: toTimex(SHIFTERS[unit](toLocalDate(anchor), step + back), unit),
+            value: toTimex(SHIFTERS[unit](toLocalDate(anchor), step + back + ahead), unit),
             granularity: unit,
           };
         },

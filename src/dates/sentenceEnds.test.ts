@@ -1,10 +1,52 @@
 import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
 import { sentenceAt, sentenceEnds, sentencesBetween, sentenceStartAt } from './sentenceEnds.ts';
 
 describe('sentenceEnds', () => {
   it('passes over the full stops of abbreviations and a.m.', () => {
     const s = 'Gen. Lee left at 4 a.m. Thursday. Troops followed.';
     expect(sentenceEnds(s, true)).toEqual([s.indexOf('. Troops')]);
+  });
+
+  it('passes over the full stop of a company ending before a lower-case word', () => {
+    const s = 'By August Ford Motor Co. had sold 1.1 million cars. Acme Inc. fell.';
+    expect(sentenceEnds(s, false)).toEqual([s.indexOf('. Acme'), s.length - 1]);
+  });
+
+  it('ends the sentence at a company ending before a capital', () => {
+    const s = 'The unit was sold to Ford Motor Co. By August it will be profitable.';
+    expect(sentenceEnds(s, false)).toEqual([s.indexOf('. By'), s.length - 1]);
+  });
+});
+
+// Monday 30 October 1989.
+const MONDAY = { published: '1989-10-30', locale: 'en-US' } as const;
+const both = (text: string) =>
+  [findMentions(text, MONDAY), findTimemlMentions(text, MONDAY)].map((found) =>
+    found.map((m) => `${m.text}=${m.value}`),
+  );
+
+describe('a month before a company name that ends in an abbreviation', () => {
+  it('reads "By August Ford Motor Co. had sold 1.1 million cars", said on 30 October 1989, as 1989-08', () => {
+    expect(both('By August Ford Motor Co. had sold 1.1 million cars in the U.S.')).toEqual([
+      ['August=1989-08'],
+      ['August=1989-08'],
+    ]);
+  });
+
+  it('reads "Through September General Motors Corp. had cut output 8%", said on 30 October 1989, as 1989-09', () => {
+    expect(both('Through September General Motors Corp. had cut output 8%.')).toEqual([
+      ['September=1989-09'],
+      ['September=1989-09'],
+    ]);
+  });
+
+  it('still reads "The unit was sold to Ford Motor Co. By August it will be profitable", said on 30 October 1989, as 1990-08', () => {
+    expect(both('The unit was sold to Ford Motor Co. By August it will be profitable.')).toEqual([
+      ['August=1990-08'],
+      ['August=1990-08'],
+    ]);
   });
 });
 

@@ -3,6 +3,10 @@
 const ABBREVIATION =
   /(?:^|[^A-Za-z])(?:[A-Za-z]|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|St|Mt|Jr|Sr|Prof|Rev|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs)$/;
 const SENTENCE_END = /[.!?]["”’]?(?:\s+|$)/g;
+// A company's abbreviated ending ends a sentence when one does ("a unit of Ford Motor Co. The
+// stock fell"), but not before a lower-case word ("By August Ford Motor Co. had sold").
+const COMPANY_ENDING = /(?:^|[^A-Za-z])(?:Co|Cos|Corp|Inc|Ltd|Bros)$/;
+const LOWER = /^[a-z]$/;
 
 /**
  * Where each sentence of `s` ends (the index of its closing punctuation), abbreviations aside;
@@ -15,6 +19,12 @@ export function sentenceEnds(s: string, capitalAfter: boolean): number[] {
   for (const m of s.matchAll(SENTENCE_END)) {
     if (s[m.index] === '.' && ABBREVIATION.test(s.slice(0, m.index))) continue;
     const next = m.index + m[0].length;
+    if (
+      s[m.index] === '.' &&
+      LOWER.test(s.charAt(next)) &&
+      COMPANY_ENDING.test(s.slice(0, m.index))
+    )
+      continue;
     if (capitalAfter && !/^[A-Z“"]/.test(s.slice(next))) continue;
     ends.push(m.index);
   }
