@@ -15,6 +15,11 @@ const WOULD_BEFORE = /\b(?:would|could|might)\b/i;
 const OUTCOME_BEFORE =
   /\b(?:defeat|victory|loss|losses|gains?|results?|wins?|turnout\s+was)\s+(?:in|at|of|from)\s+$/i;
 
+// A deed done to a vote already held, right before the day's possessive: "will certify Tuesday's
+// vote", "will recount Tuesday's ballots", "will contest Sunday's result".
+const ACTED_ON_BEFORE =
+  /\b(?:certify|recount|canvass|tally|audit|contest|challenge|overturn|annul|invalidate)\s+$/i;
+
 /**
  * Whether a weekday's election or vote (`after`, opening with the day's "'s") is the coming one
  * because its sentence tells the future with "will" or "to be" (`sentenceBefore`, the sentence's
@@ -22,7 +27,8 @@ const OUTCOME_BEFORE =
  * elections", "Polls suggest Labour will hold the seat in Thursday's by-election", said on a
  * Saturday, are the Tuesday and Thursday ahead, where a day's event is otherwise gone by. Not a
  * sentence with "would" ("would resign … for his party's defeat in Sunday's upper house
- * election"), nor what came of the vote ("will study the results of Tuesday's vote").
+ * election"), nor what came of the vote ("will study the results of Tuesday's vote"), nor a deed
+ * done to the vote held ("will certify Tuesday's vote", said two days after it).
  *
  * @example electionDayAhead('Voters will choose a governor in ', "'s election.", 'future') // true
  */
@@ -32,6 +38,7 @@ export function electionDayAhead(sentenceBefore: string, after: string, told: Te
     VOTE_AFTER.test(after) &&
     WILL_BEFORE.test(sentenceBefore) &&
     !WOULD_BEFORE.test(sentenceBefore) &&
-    !OUTCOME_BEFORE.test(sentenceBefore)
+    !OUTCOME_BEFORE.test(sentenceBefore) &&
+    !ACTED_ON_BEFORE.test(sentenceBefore)
   );
 }
