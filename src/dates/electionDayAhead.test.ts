@@ -64,4 +64,15 @@ describe('electionDayAhead', () => {
     const text = "Officials will count the ballots in Tuesday's election by hand.";
     expect(both(text, 'Tuesday')).toEqual(['1998-11-03', '1998-11-03']);
   });
+
+  it('reads "Labour will hold a special conference after Thursday\'s by-election", said on Saturday 31 October 1998, as the Thursday gone by, 1998-10-29', () => {
+    const text =
+      "Labour will hold a special conference after Thursday's by-election, a spokesman said.";
+    expect(both(text, 'Thursday')).toEqual(['1998-10-29', '1998-10-29']);
+  });
+
+  it('still reads "Labour will take power after Tuesday\'s election", said on Saturday 31 October 1998, as the Tuesday ahead, 1998-11-03', () => {
+    const text = "Labour will take power after Tuesday's election, pollsters say.";
+    expect(both(text, 'Tuesday')).toEqual(['1998-11-03', '1998-11-03']);
+  });
 });

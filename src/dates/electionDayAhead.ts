@@ -20,6 +20,9 @@ const OUTCOME_BEFORE =
 const ACTED_ON_BEFORE =
   /\b(?:certify|recount|canvass|tally|audit|contest|challenge|overturn|annul|invalidate)\s+$/i;
 
+// What the future follows: "will take power after Tuesday's election".
+const AFTER_BEFORE = /\bafter\s+$/i;
+
 /**
  * Whether a weekday's election or vote (`after`, opening with the day's "'s") is the coming one
  * because its sentence tells the future with "will" or "to be" (`sentenceBefore`, the sentence's
@@ -28,17 +31,26 @@ const ACTED_ON_BEFORE =
  * Saturday, are the Tuesday and Thursday ahead, where a day's event is otherwise gone by. Not a
  * sentence with "would" ("would resign … for his party's defeat in Sunday's upper house
  * election"), nor what came of the vote ("will study the results of Tuesday's vote"), nor a deed
- * done to the vote held ("will certify Tuesday's vote", said two days after it).
+ * done to the vote held ("will certify Tuesday's vote", said two days after it). A vote the future
+ * follows ("will hold a conference after Thursday's by-election") is the coming one only when that
+ * is nearer than the one gone by (`nearerGoneBy`): said on a Saturday, Thursday's is gone by and
+ * Tuesday's ahead.
  *
  * @example electionDayAhead('Voters will choose a governor in ', "'s election.", 'future') // true
  */
-export function electionDayAhead(sentenceBefore: string, after: string, told: Tense): boolean {
+export function electionDayAhead(
+  sentenceBefore: string,
+  after: string,
+  told: Tense,
+  nearerGoneBy = false,
+): boolean {
   return (
     told === 'future' &&
     VOTE_AFTER.test(after) &&
     WILL_BEFORE.test(sentenceBefore) &&
     !WOULD_BEFORE.test(sentenceBefore) &&
     !OUTCOME_BEFORE.test(sentenceBefore) &&
-    !ACTED_ON_BEFORE.test(sentenceBefore)
+    !ACTED_ON_BEFORE.test(sentenceBefore) &&
+    !(nearerGoneBy && AFTER_BEFORE.test(sentenceBefore))
   );
 }
