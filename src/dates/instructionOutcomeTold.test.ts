@@ -47,4 +47,19 @@ describe('an instruction to attend whose outcome the sentence tells', () => {
       ['Friday = 2000-01-14'],
     ]);
   });
+
+  it('reads "Lawyers said the defendant, ordered to appear Monday, never showed up", said on 12 January 2000, as the Monday gone by, 2000-01-10', () => {
+    expect(read('Lawyers said the defendant, ordered to appear Monday, never showed up.')).toEqual([
+      ['Monday = 2000-01-10'],
+      ['Monday = 2000-01-10'],
+    ]);
+  });
+
+  it('still reads "The jurors were sent home and told to return Friday, and the judge will read the verdict" as the coming Friday, 2000-01-14', () => {
+    expect(
+      read(
+        'The jurors were sent home and told to return Friday, and the judge will read the verdict.',
+      ),
+    ).toEqual([['Friday = 2000-01-14'], ['Friday = 2000-01-14']]);
+  });
 });

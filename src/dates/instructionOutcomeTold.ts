@@ -7,11 +7,12 @@ const INSTRUCTION_BEFORE = new RegExp(
 );
 
 // What the rest of the sentence tells came of it, in the past: "…, and most of them did", "…, but
-// he failed to do so", "…, but few did"; or the day's own happening told gone by right after it:
-// "…, when the school reopened", "… after the blaze was contained".
+// he failed to do so", "…, but few did", "…, never showed up"; or the day's own happening told
+// gone by right after it: "…, when the school reopened", "… after the blaze was contained".
 const OUTCOME_AFTER = new RegExp(
   [
     String.raw`^[^.;!?]*?,\s*(?:and|but)\s+(?:[\w'’]+\s+){0,4}?(?:did|didn['’]t|failed|never|refused|declined)\b`,
+    String.raw`^[^.;!?]*?\b(?:never|did\s+not|didn['’]t|failed\s+to)\s+(?:show(?:ed)?|turn(?:ed)?|came|come|appear(?:ed)?|return(?:ed)?)\b`,
     String.raw`^\s*,?\s*(?:when|after|once)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|had|[a-z]{3,}ed)\b`,
   ].join('|'),
   'i',
