@@ -37,8 +37,12 @@ describe('an instruction to attend whose outcome the sentence tells', () => {
     ).toEqual([['Monday = 2000-01-10'], ['Monday = 2000-01-10']]);
   });
 
-  it('still reads "The judge told jurors to return Friday, when deliberations will begin" and "told jurors to return Friday after a long weekend" as the coming Friday, 2000-01-14', () => {
+  it('still reads "The judge told jurors to return Friday, when deliberations will begin", "… once the evidence is reviewed" and "… after a long weekend" as the coming Friday, 2000-01-14', () => {
     expect(read('The judge told jurors to return Friday, when deliberations will begin.')).toEqual([
+      ['Friday = 2000-01-14'],
+      ['Friday = 2000-01-14'],
+    ]);
+    expect(read('The judge told jurors to return Friday once the evidence is reviewed.')).toEqual([
       ['Friday = 2000-01-14'],
       ['Friday = 2000-01-14'],
     ]);
