@@ -4,7 +4,8 @@ import { findTimemlMentions } from './findTimemlMentions.ts';
 
 const SAT = { published: '1998-10-31', locale: 'en-US' } as const;
 const WED = { published: '1998-11-04', locale: 'en-US' } as const;
-type Said = typeof SAT | typeof WED;
+const THU = { published: '1998-11-05', locale: 'en-US' } as const;
+type Said = typeof SAT | typeof WED | typeof THU;
 const both = (text: string, phrase: string, said: Said = SAT) =>
   [findMentions(text, said), findTimemlMentions(text, said)].map(
     (found) => found.find((m) => m.text.includes(phrase))?.value,
@@ -50,5 +51,28 @@ describe('electionDayAhead', () => {
   it('keeps "Democrats will take control of the state senate after Tuesday\'s elections", said on Wednesday 4 November 1998, on 1998-11-03', () => {
     const text = "Democrats will take control of the state senate after Tuesday's elections.";
     expect(both(text, 'Tuesday', WED)).toEqual(['1998-11-03', '1998-11-03']);
+  });
+
+  it('reads "Election officials will certify Tuesday\'s vote by the end of the month", said on Thursday 5 November 1998, as the Tuesday gone by, 1998-11-03', () => {
+    const text = "Election officials will certify Tuesday's vote by the end of the month.";
+    expect(both(text, 'Tuesday', THU)).toEqual(['1998-11-03', '1998-11-03']);
+    const recount = "The county will recount Tuesday's ballots by hand.";
+    expect(both(recount, 'Tuesday', THU)).toEqual(['1998-11-03', '1998-11-03']);
+  });
+
+  it('still reads "Officials will count the ballots in Tuesday\'s election by hand", said on Saturday 31 October 1998, as the Tuesday ahead', () => {
+    const text = "Officials will count the ballots in Tuesday's election by hand.";
+    expect(both(text, 'Tuesday')).toEqual(['1998-11-03', '1998-11-03']);
+  });
+
+  it('reads "Labour will hold a special conference after Thursday\'s by-election", said on Saturday 31 October 1998, as the Thursday gone by, 1998-10-29', () => {
+    const text =
+      "Labour will hold a special conference after Thursday's by-election, a spokesman said.";
+    expect(both(text, 'Thursday')).toEqual(['1998-10-29', '1998-10-29']);
+  });
+
+  it('still reads "Labour will take power after Tuesday\'s election", said on Saturday 31 October 1998, as the Tuesday ahead, 1998-11-03', () => {
+    const text = "Labour will take power after Tuesday's election, pollsters say.";
+    expect(both(text, 'Tuesday')).toEqual(['1998-11-03', '1998-11-03']);
   });
 });

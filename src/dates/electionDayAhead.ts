@@ -15,6 +15,14 @@ const WOULD_BEFORE = /\b(?:would|could|might)\b/i;
 const OUTCOME_BEFORE =
   /\b(?:defeat|victory|loss|losses|gains?|results?|wins?|turnout\s+was)\s+(?:in|at|of|from)\s+$/i;
 
+// A deed done to a vote already held, right before the day's possessive: "will certify Tuesday's
+// vote", "will recount Tuesday's ballots", "will contest Sunday's result".
+const ACTED_ON_BEFORE =
+  /\b(?:certify|recount|canvass|tally|audit|contest|challenge|overturn|annul|invalidate)\s+$/i;
+
+// What the future follows: "will take power after Tuesday's election".
+const AFTER_BEFORE = /\bafter\s+$/i;
+
 /**
  * Whether a weekday's election or vote (`after`, opening with the day's "'s") is the coming one
  * because its sentence tells the future with "will" or "to be" (`sentenceBefore`, the sentence's
@@ -22,16 +30,27 @@ const OUTCOME_BEFORE =
  * elections", "Polls suggest Labour will hold the seat in Thursday's by-election", said on a
  * Saturday, are the Tuesday and Thursday ahead, where a day's event is otherwise gone by. Not a
  * sentence with "would" ("would resign … for his party's defeat in Sunday's upper house
- * election"), nor what came of the vote ("will study the results of Tuesday's vote").
+ * election"), nor what came of the vote ("will study the results of Tuesday's vote"), nor a deed
+ * done to the vote held ("will certify Tuesday's vote", said two days after it). A vote the future
+ * follows ("will hold a conference after Thursday's by-election") is the coming one only when that
+ * is nearer than the one gone by (`nearerGoneBy`): said on a Saturday, Thursday's is gone by and
+ * Tuesday's ahead.
  *
  * @example electionDayAhead('Voters will choose a governor in ', "'s election.", 'future') // true
  */
-export function electionDayAhead(sentenceBefore: string, after: string, told: Tense): boolean {
+export function electionDayAhead(
+  sentenceBefore: string,
+  after: string,
+  told: Tense,
+  nearerGoneBy = false,
+): boolean {
   return (
     told === 'future' &&
     VOTE_AFTER.test(after) &&
     WILL_BEFORE.test(sentenceBefore) &&
     !WOULD_BEFORE.test(sentenceBefore) &&
-    !OUTCOME_BEFORE.test(sentenceBefore)
+    !OUTCOME_BEFORE.test(sentenceBefore) &&
+    !ACTED_ON_BEFORE.test(sentenceBefore) &&
+    !(nearerGoneBy && AFTER_BEFORE.test(sentenceBefore))
   );
 }

@@ -481,6 +481,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
           sentenceAround(text, start, end).before,
           after,
           tenseAround(text, start, end),
+          nearestWeekday(weekday, published) < published.slice(0, 10),
         )
       )
         return 'future';

@@ -263,4 +263,16 @@ describe('a count after a preposition of time, not a year (review)', () => {
       ['two thousand two', '2002'],
     ]);
   });
+
+  it('reads no year in "The curfew stays in force until twenty thirty, local time", said on 8 January 1998, a clock of the 24 hours', () => {
+    expect(read('The curfew stays in force until twenty thirty, local time.')).toEqual([]);
+    expect(read('Flights resume after twenty fifteen GMT, the airline said.')).toEqual([]);
+  });
+
+  it('still reads "until twenty thirty, officials said" and "in twenty ten, local elections" as years', () => {
+    expect(read('The curfew stays in force until twenty thirty, officials said.')).toEqual([
+      ['twenty thirty', '2030'],
+    ]);
+    expect(read('in twenty ten, local elections are due.')).toEqual([['twenty ten', '2010']]);
+  });
 });

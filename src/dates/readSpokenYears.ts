@@ -104,6 +104,10 @@ const COUNT_RANGE_AFTER = new RegExp(
   `^\\s+(?:to|or)\\s+(?!two\\s+thousand\\b|twenty[- ](?:${[...TEENS, ...TENS].join('|')}|oh)\\b)(?:${[...ONES, ...TEENS, ...TENS, 'zero'].join('|')})\\b`,
   'i',
 );
+// "until twenty thirty, local time", "after twenty fifteen GMT", "in twenty thirty hours": "twenty"
+// and its minutes before a zone, "local time" or "hours" are a clock of the 24 hours, not a year.
+const CLOCK_AFTER =
+  /^\s*,?\s+(?:local\s+time|hours|(?:gmt|utc|zulu)\b|(?:eastern|central|mountain|pacific)\s+(?:(?:standard|daylight)\s+)?time)\b/i;
 /** Whether a year of this century with no month before it has its own lead ("until two thousand two"). */
 function yearAfterLead(text: string, m: RegExpMatchArray): boolean {
   const g = m.groups!;
@@ -112,7 +116,10 @@ function yearAfterLead(text: string, m: RegExpMatchArray): boolean {
   const before = text.slice(Math.max(0, m.index! - 60), m.index);
   const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
   return (
-    BARE_YEAR_LEAD.test(before) && !CHANGE_BEFORE_BY.test(before) && !COUNT_RANGE_AFTER.test(after)
+    BARE_YEAR_LEAD.test(before) &&
+    !CHANGE_BEFORE_BY.test(before) &&
+    !COUNT_RANGE_AFTER.test(after) &&
+    !(g.twenty && CLOCK_AFTER.test(after))
   );
 }
 

@@ -18,6 +18,7 @@ import {
 import { DETERMINER } from './determiner.ts';
 import { maskParticipleAdjunct } from './participleAdjunct.ts';
 import { FIXTURE, FUTURE_CUE, PRESENT_SCHEDULE } from './futureCue.ts';
+import { isInstructionOutcomeTold } from './instructionOutcomeTold.ts';
 import { PAST_EFFECTIVE } from './pastEffective.ts';
 import { RECORDED_THING } from './recordedThing.ts';
 import { REGULAR_PAST, regularPastOfStem } from './regularPast.ts';
@@ -842,6 +843,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // "If he stayed in the job until March, he would earn a bonus": a condition not met, ahead.
   const around = sentenceAround(text, start, end);
   if (isUnmetConditionAhead(around.before, around.after)) return 'future';
+  // "Evacuees were asked to return on Tuesday, and most of them did": an instruction's outcome told.
+  if (isInstructionOutcomeTold(around.before, around.after)) return 'past';
   // "Growth will slow, the ministry forecast on Friday": the day of a forecast made, gone by.
   if (isForecastSaidOn(text, start, end)) return 'past';
   // "returns from its August recess next week": a break over by a nearer time after it.
