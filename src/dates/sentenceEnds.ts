@@ -10,6 +10,8 @@ const SENTENCE_END = /[.!?]["”’]?(?:\s+|$)/g;
 // abbreviations companyEnd.ts keeps, and "Bros".
 const COMPANY_ENDING = new RegExp(String.raw`(?:^|[^A-Za-z])(?:${COMPANY_ABBREVIATION}|Bros)$`);
 const LOWER = /^[a-z]$/;
+// The character that opens a sentence when `capitalAfter` asks for one.
+const CAPITAL_OPENING = /^[A-Z“"]$/;
 
 /**
  * Where each sentence of `s` ends (the index of its closing punctuation), abbreviations aside;
@@ -28,7 +30,7 @@ export function sentenceEnds(s: string, capitalAfter: boolean): number[] {
       COMPANY_ENDING.test(s.slice(0, m.index))
     )
       continue;
-    if (capitalAfter && !/^[A-Z“"]/.test(s.slice(next))) continue;
+    if (capitalAfter && !CAPITAL_OPENING.test(s.charAt(next))) continue;
     ends.push(m.index);
   }
   return ends;
