@@ -21,8 +21,9 @@ const MAY_MISS_BEFORE =
  * or missing the day's event after a modal or a plan looking ahead: "Fans will watch Saturday's
  * final", "Millions are expected to watch Sunday's final", "He will miss Saturday's game",
  * "Supporters will travel by coach to Sunday's match", "Sampras will play for his sixth title in
- * Sunday's final", "Organizers hope to sell out Saturday's concert". The event is still to come. Not a past ("Fans watched Saturday's final"), nor a verb
- * that looks back at what came of the day ("Investigators will study Monday's crash").
+ * Sunday's final", "Organizers hope to sell out Saturday's concert". The event is still to come.
+ * Not a past ("Fans watched Saturday's final"), nor a verb that looks back at what came of the
+ * day ("Investigators will study Monday's crash").
  */
 export function attendingAheadBefore(before: string): boolean {
   return ATTENDING_AHEAD_BEFORE.test(before) || MAY_MISS_BEFORE.test(before);

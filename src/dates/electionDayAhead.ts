@@ -5,8 +5,9 @@ import type { Tense } from './tenseAround.ts';
 const VOTE_AFTER =
   /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:(?:by-)?elections?|primary|primaries|run-?offs?|referendum|caucus(?:es)?|polls|vote|ballot)\b/i;
 
-// A future told with "will", "'ll" or "to be": "would" weighs a past as often ("would resign to
-// take responsibility for his party's defeat in Sunday's upper house election").
+// A future told with "will", "shall", "'ll" or "is (are) expected, set, due, likely or going to":
+// "would" weighs a past as often ("would resign to take responsibility for his party's defeat in
+// Sunday's upper house election").
 const WILL_BEFORE =
   /\b(?:will|shall|(?:is|are|'re|’re)\s+(?:expected|set|due|likely|going)\s+to)\b|['’]ll\b/i;
 const WOULD_BEFORE = /\b(?:would|could|might)\b/i;
@@ -25,16 +26,16 @@ const AFTER_BEFORE = /\bafter\s+$/i;
 
 /**
  * Whether a weekday's election or vote (`after`, opening with the day's "'s") is the coming one
- * because its sentence tells the future with "will" or "to be" (`sentenceBefore`, the sentence's
- * words before the day; `told`, tenseAround's tense): "Turnout is expected to be low in Tuesday's
- * elections", "Polls suggest Labour will hold the seat in Thursday's by-election", said on a
- * Saturday, are the Tuesday and Thursday ahead, where a day's event is otherwise gone by. Not a
- * sentence with "would" ("would resign … for his party's defeat in Sunday's upper house
- * election"), nor what came of the vote ("will study the results of Tuesday's vote"), nor a deed
- * done to the vote held ("will certify Tuesday's vote", said two days after it). A vote the future
- * follows ("will hold a conference after Thursday's by-election") is the coming one only when that
- * is nearer than the one gone by (`nearerGoneBy`): said on a Saturday, Thursday's is gone by and
- * Tuesday's ahead.
+ * because its sentence tells the future with "will" or "is expected to" (`sentenceBefore`, the
+ * sentence's words before the day; `told`, tenseAround's tense): "Turnout is expected to be low in
+ * Tuesday's elections", "Polls suggest Labour will hold the seat in Thursday's by-election", said
+ * on a Saturday, are the Tuesday and Thursday ahead, where a day's event is otherwise gone by. Not
+ * a sentence with "would", "could" or "might" ("would resign … for his party's defeat in Sunday's
+ * upper house election"), nor what came of the vote ("will study the results of Tuesday's vote"),
+ * nor a deed done to the vote held ("will certify Tuesday's vote", said two days after it). A vote
+ * the future follows ("will hold a conference after Thursday's by-election") is the coming one
+ * only when that is nearer than the one gone by (`nearerGoneBy`): said on a Saturday, Thursday's is
+ * gone by and Tuesday's ahead.
  *
  * @example electionDayAhead('Voters will choose a governor in ', "'s election.", 'future') // true
  */

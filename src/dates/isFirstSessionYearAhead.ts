@@ -6,7 +6,8 @@ import type { Tense } from './tenseAround.ts';
 // the first session of the year", said on 29 December 1989, is 1989).
 const FIRST_SESSION_BEFORE =
   /(?<!\b(?:since|from)\s+)\bthe\s+first\s+(?:trading\s+)?(?:session|day)\s+of\s+$/i;
-// The first day of the year's last week: from then on the opening session is the next year's.
+// 24 December, a week before the year's last day: from then on the opening session is the next
+// year's.
 const FIRST_RUN_UP_DAY = 24;
 
 /**

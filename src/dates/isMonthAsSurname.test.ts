@@ -33,9 +33,15 @@ describe('a month that is a surname', () => {
     ]);
   });
 
-  it('needs a given name before the month and a suffix after it', () => {
+  it('tells "March" in "Frederick March Jr. resigned" for a surname', () => {
     expect(isMonthAsSurname('Frederick March Jr. resigned.', 10, 15)).toBe(true);
+  });
+
+  it('keeps "March" in "Frederick March resigned", with no suffix after it, for a month', () => {
     expect(isMonthAsSurname('Frederick March resigned.', 10, 15)).toBe(false);
+  });
+
+  it('keeps "March" in "In March Jr. staff left", with no given name before it, for a month', () => {
     expect(isMonthAsSurname('In March Jr. staff left.', 3, 8)).toBe(false);
   });
 });

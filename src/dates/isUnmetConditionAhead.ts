@@ -14,8 +14,8 @@ const PAST_IN_CONDITION = new RegExp(String.raw`\b(?:${REGULAR_PAST}|${IRREGULAR
 // ("he would earn", "it could cost"), a condition not met whose time is still ahead. "would have"
 // tells a past that did not happen ("Had the talks lasted until May, the deal would have
 // collapsed"), and so does "would not have" ("the airline would not have survived").
-// "would have to" and "would need to" are no perfect but a need still ahead ("If the bill passed
-// in March, agencies would have to publish rules").
+// "would have to" is no perfect but a need still ahead ("If the bill passed in March, agencies
+// would have to publish rules"): "have" before "to" is let through.
 // A clause of saying may stand between the condition and its main clause, set off by commas ("If
 // the contract expired in December, the union said, workers would strike"): a speaker of up to
 // four words and a verb of saying or warning.

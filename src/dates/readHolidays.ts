@@ -169,9 +169,20 @@ const HOLIDAYS: Array<[RegExp, Rule, number?]> = [
 /** The holidays' names as one alternation of lower-case patterns (match with the "i" flag). */
 export const HOLIDAY_NAME_SOURCE = HOLIDAYS.map(([p]) => p.source).join('|');
 
+// Each holiday's pattern matching a whole name, with its rule and the first year the rule held,
+// compiled once for every look-up by name.
+const HOLIDAYS_BY_WHOLE_NAME = HOLIDAYS.map(
+  ([p, rule, firstYear]) => [new RegExp(`^(?:${p.source})$`, 'i'), rule, firstYear] as const,
+);
+
+/** The holiday written `name` (its whole-name pattern, rule and first year), if one read here. */
+function holidayNamed(name: string): (typeof HOLIDAYS_BY_WHOLE_NAME)[number] | undefined {
+  return HOLIDAYS_BY_WHOLE_NAME.find(([whole]) => whole.test(name));
+}
+
 /** The rule that gives the day of the holiday written `name`, if it is one read here. */
 export function holidayRule(name: string): HolidayRule | undefined {
-  return HOLIDAYS.find(([p]) => new RegExp(`^(?:${p.source})$`, 'i').test(name))?.[1];
+  return holidayNamed(name)?.[1];
 }
 // "the Easter holiday weekend", "the Easter bank holiday weekend": the holiday's weekend, as "the
 // Easter weekend" is (not "Easter" and the coming weekend).
@@ -526,9 +537,7 @@ export const readHolidays: Pass = (text, { published, locale, timeml }) => {
       /^\s+\w+\s+$/.test(text.slice(readings.at(-1)!.end, nameStart))
         ? readings.at(-1)
         : undefined;
-    const [, rule, firstYear] = HOLIDAYS.find(([p]) =>
-      new RegExp(`^(?:${p.source})$`, 'i').test(name),
-    )!;
+    const [, rule, firstYear] = holidayNamed(name)!;
     const start = m.index;
     const end = start + m[0].length;
     const modifier = m[1]?.toLowerCase();

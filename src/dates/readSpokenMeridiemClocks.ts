@@ -27,7 +27,7 @@ const MINUTE_WORDS = `(?:oh[- ](?:one|two|three|four|five|six|seven|eight|nine)|
 // zone), not before every other word or punctuation, as the hour's words are in most counts.
 const ZONE_AHEAD = String.raw`(?=\s+(?:(?:eastern|central|mountain|pacific|gmt|utc|[ecp][sd]?t|bst|cest?)(?![-\w])|[a-z]+(?: [a-z]+){0,2} time\b))`;
 const SPOKEN_MERIDIEM_CLOCK = new RegExp(
-  `\\b(?<hour>${HOUR_WORD})(?:[- ](?<minutes>${MINUTE_WORDS}))?(?:\\s+(?<meridiem>[ap])\\.\\s?m\\.?(?![\\w])(?![-\\w])|(?![-\\w])${ZONE_AHEAD})`,
+  `\\b(?<hour>${HOUR_WORD})(?:[- ](?<minutes>${MINUTE_WORDS}))?(?:\\s+(?<meridiem>[ap])\\.\\s?m\\.?(?![-\\w])|(?![-\\w])${ZONE_AHEAD})`,
   'gi',
 );
 const ZONE_AFTER = new RegExp(`^\\s+${CLOCK_ZONE}(?![-\\w])`);

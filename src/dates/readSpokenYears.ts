@@ -56,14 +56,18 @@ const VERB_AFTER_COUNT = /^\s+(?:is|was|were|are|will|would|have|had|has|could|m
 // The season's own word in "the summer of …".
 const SEASON_WORD = new RegExp(SEASON_PATTERN, 'i');
 
+/** Where `word`, in any case, stands among the lower-case `words` (-1 when it is not there). */
+function wordIndex(words: readonly string[], word: string): number {
+  return words.indexOf(word.toLowerCase());
+}
+
 /** The years past a century a spelled-out year's words after its first word name, or 0. */
 function pastCentury(groups: Record<string, string | undefined>, name: string): number {
-  const index = (words: readonly string[], word: string) => words.indexOf(word.toLowerCase());
   const teen = groups[`${name}Teen`];
   const tens = groups[`${name}Tens`];
   const ones = groups[`${name}Ones`];
-  if (teen) return 10 + index(TEENS, teen);
-  if (tens) return 20 + 10 * index(TENS, tens) + (ones ? index(ONES, ones) + 1 : 0);
+  if (teen) return 10 + wordIndex(TEENS, teen);
+  if (tens) return 20 + 10 * wordIndex(TENS, tens) + (ones ? wordIndex(ONES, ones) + 1 : 0);
   return 0;
 }
 
@@ -72,16 +76,15 @@ function pastCentury(groups: Record<string, string | undefined>, name: string): 
  * "twenty twenty eight" → 2028.
  */
 function spokenYear(groups: Record<string, string | undefined>): number {
-  const { century, teen, tens, ones, oh, after, twenty } = groups;
-  const index = (words: readonly string[], word: string) => words.indexOf(word.toLowerCase());
-  const { twentyOh } = groups;
-  if (twenty) return 2000 + (twentyOh ? index(ONES, twentyOh) + 1 : pastCentury(groups, 'twenty'));
-  if (!century) return 2000 + (after ? index(ONES, after) + 1 : pastCentury(groups, 'after'));
+  const { century, teen, tens, ones, oh, after, twenty, twentyOh } = groups;
+  if (twenty)
+    return 2000 + (twentyOh ? wordIndex(ONES, twentyOh) + 1 : pastCentury(groups, 'twenty'));
+  if (!century) return 2000 + (after ? wordIndex(ONES, after) + 1 : pastCentury(groups, 'after'));
   const hundreds = century.toLowerCase() === 'eighteen' ? 1800 : 1900;
-  if (teen) return hundreds + 10 + index(TEENS, teen);
+  if (teen) return hundreds + 10 + wordIndex(TEENS, teen);
   // "nineteen oh-seven": a year of a hundred's first ten.
-  if (oh) return hundreds + index(ONES, oh) + 1;
-  return hundreds + 20 + 10 * index(TENS, tens!) + (ones ? index(ONES, ones) + 1 : 0);
+  if (oh) return hundreds + wordIndex(ONES, oh) + 1;
+  return hundreds + 20 + 10 * wordIndex(TENS, tens!) + (ones ? wordIndex(ONES, ones) + 1 : 0);
 }
 
 const OH_YEAR_BEFORE = /\b(?:in|since|of|from|until|till|by|before|after|around|circa)\s+$/i;

@@ -39,8 +39,11 @@ describe('seasonOfYearEvent', () => {
     ]);
   });
 
-  it('gives a spring before an event its year, and nothing to a season with no year', () => {
+  it('gives "the spring of protest before the 1968 convention" the year 1968', () => {
     expect(seasonOfYearEvent('SP', ' of protest before the 1968 convention')).toBe(1968);
+  });
+
+  it('gives "the summer of sequels at the box office" and "the summer of love is back" no year', () => {
     expect(seasonOfYearEvent('SU', ' of sequels at the box office')).toBeUndefined();
     expect(seasonOfYearEvent('SU', ' of love is back')).toBeUndefined();
   });

@@ -9,12 +9,12 @@ describe('sentenceEnds', () => {
     expect(sentenceEnds(s, true)).toEqual([s.indexOf('. Troops')]);
   });
 
-  it('passes over the full stop of a company ending before a lower-case word', () => {
+  it('ends "By August Ford Motor Co. had sold 1.1 million cars. Acme Inc. fell." after "cars" and "fell", not after "Co."', () => {
     const s = 'By August Ford Motor Co. had sold 1.1 million cars. Acme Inc. fell.';
     expect(sentenceEnds(s, false)).toEqual([s.indexOf('. Acme'), s.length - 1]);
   });
 
-  it('ends the sentence at a company ending before a capital', () => {
+  it('ends "The unit was sold to Ford Motor Co. By August it will be profitable." after "Co." and "profitable"', () => {
     const s = 'The unit was sold to Ford Motor Co. By August it will be profitable.';
     expect(sentenceEnds(s, false)).toEqual([s.indexOf('. By'), s.length - 1]);
   });

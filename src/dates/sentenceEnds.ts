@@ -1,12 +1,17 @@
+import { COMPANY_ABBREVIATION } from './companyEnd.ts';
+
 // A period after these does not end the sentence: "4 a.m. EDT Thursday", "U.S. forces
 // Thursday", "Gen. Schwarzkopf", "Jan. 31".
 const ABBREVIATION =
   /(?:^|[^A-Za-z])(?:[A-Za-z]|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|St|Mt|Jr|Sr|Prof|Rev|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs)$/;
 const SENTENCE_END = /[.!?]["”’]?(?:\s+|$)/g;
 // A company's abbreviated ending ends a sentence when one does ("a unit of Ford Motor Co. The
-// stock fell"), but not before a lower-case word ("By August Ford Motor Co. had sold").
-const COMPANY_ENDING = /(?:^|[^A-Za-z])(?:Co|Cos|Corp|Inc|Ltd|Bros)$/;
+// stock fell"), but not before a lower-case word ("By August Ford Motor Co. had sold"): the
+// abbreviations companyEnd.ts keeps, and "Bros".
+const COMPANY_ENDING = new RegExp(String.raw`(?:^|[^A-Za-z])(?:${COMPANY_ABBREVIATION}|Bros)$`);
 const LOWER = /^[a-z]$/;
+// The character that opens a sentence when `capitalAfter` asks for one.
+const CAPITAL_OPENING = /^[A-Z“"]$/;
 
 /**
  * Where each sentence of `s` ends (the index of its closing punctuation), abbreviations aside;
@@ -25,7 +30,7 @@ export function sentenceEnds(s: string, capitalAfter: boolean): number[] {
       COMPANY_ENDING.test(s.slice(0, m.index))
     )
       continue;
-    if (capitalAfter && !/^[A-Z“"]/.test(s.slice(next))) continue;
+    if (capitalAfter && !CAPITAL_OPENING.test(s.charAt(next))) continue;
     ends.push(m.index);
   }
   return ends;

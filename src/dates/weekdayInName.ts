@@ -1,4 +1,4 @@
-import { COMPANY_END } from './companyEnd.ts';
+import { COMPANY_ABBREVIATION, COMPANY_END } from './companyEnd.ts';
 import { NAMED_EVENT_NOUN, NAMED_EVENT_NOUN_CAPITALISED } from './namedEventNouns.ts';
 import { WEEKDAY_NAMES } from './weekdayNames.ts';
 
@@ -51,7 +51,7 @@ export const WEEKDAY_IN_NAME = new RegExp(
     `\\b(?:${CAPITALISED})(?=\\s+${COMPANY_END})`,
     // "T.G.I. Friday's Inc. said": a weekday whose "'s" a company's Inc., Corp., Co. or Ltd. follows
     // at once (not "Group" or "Holdings": "Sunday's Group B match" is a day's).
-    `\\b(?:${CAPITALISED})(?=['’]s\\s+(?:Inc|Corp|Cos?|Ltd)\\.)`,
+    `\\b(?:${CAPITALISED})(?=['’]s\\s+${COMPANY_ABBREVIATION}\\.)`,
     `(?<=\\bof\\s+)(?:${CAPITALISED})(?=(?:\\s+[A-Z][\\w&'’-]*){1,3}?\\s+${COMPANY_END})`,
     `(?<=\\bGood\\s+)Friday(?=\\s+(?:[Pp]eace\\s+)?(?:${NAMED_EVENT_NOUN})\\b)`,
     `(?<=\\b${NOT_TIME_WORD}[A-Z][a-z]+\\s+)(?:${CAPITALISED})(?=\\s+(?:${NAMED_EVENT_NOUN_CAPITALISED})\\b)`,

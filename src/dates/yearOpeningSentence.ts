@@ -20,11 +20,10 @@ const LATER_CLAUSE_AHEAD =
 /**
  * The year gone by that opens the sentence holding `start` ("In 2019 the ferry was scheduled to
  * sail on", "Back in 2016, the parade was held on", "Four years ago, Bob Dole wrapped up the
- * nomination in"): what the sentence tells is that year's story,
- * so a day it names by the calendar alone (a holiday) is that year's, not one reckoned from
- * publication. `undefined` when the sentence opens otherwise, or with publication's year or a later
- * one (whose story may be a plan as well as a record), or when the day is in a later clause that
- * looks ahead.
+ * nomination in"): what the sentence tells is that year's story, so a day it names by the
+ * calendar alone (a holiday) is that year's, not one reckoned from publication. `undefined` when
+ * the sentence opens otherwise, or with publication's year or a later one (whose story may be a
+ * plan as well as a record), or when the day is in a later clause that looks ahead.
  *
  * @example
  * yearOpeningSentence('In 2019 the ferry was due to sail on Christmas Day.', 35, '2024-12-10')
