@@ -51,7 +51,7 @@ import { clauseEnding } from './clauseOpens.ts';
 import { MODALS } from './modals.ts';
 import { LAST_OF_YEAR_SOURCE, ofYearAfter } from './quarterOfTheYear.ts';
 import { QUARTER_WORDS } from './quarterWords.ts';
-import { isDeedAheadInQuarter } from './quarterDeedAhead.ts';
+import { isDeedAheadInQuarter } from './isDeedAheadInQuarter.ts';
 import { UNIT_SHIFT } from './unitShift.ts';
 import { forecastForBefore } from './forecastForBefore.ts';
 import { postponementBefore } from './postponementBefore.ts';

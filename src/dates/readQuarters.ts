@@ -6,7 +6,7 @@ import { toLocalDate } from './calendarDate.ts';
 import type { Pass, Reading, ReadingContext } from './Reading.ts';
 import { MONTH_NAMES, MONTH_WORD_SOURCE, monthNumber } from './monthNames.ts';
 import { periodByTense, QUARTER } from './periodByTense.ts';
-import { ordinalResultsPeriods } from './ordinalResultsPeriod.ts';
+import { ordinalResultsPeriods } from './ordinalResultsPeriods.ts';
 import { quarterEndedIn } from './quarterEndedIn.ts';
 import { tenseAround } from './tenseAround.ts';
 import { sentenceEnds } from './sentenceEnds.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
-import { isDeedAheadInQuarter } from './quarterDeedAhead.ts';
+import { isDeedAheadInQuarter } from './isDeedAheadInQuarter.ts';
 
 const NOV_2 = { published: '1989-11-02', locale: 'en-US' } as const;
 const quarterIn = (text: string) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
-import { ordinalResultsPeriods } from './ordinalResultsPeriod.ts';
+import { ordinalResultsPeriods } from './ordinalResultsPeriods.ts';
 
 // Wednesday 25 October 1989.
 const PUBLISHED = { published: '1989-10-25', locale: 'en-US' } as const;
