@@ -18,7 +18,7 @@ import {
 import { DETERMINER } from './determiner.ts';
 import { maskParticipleAdjunct } from './participleAdjunct.ts';
 import { FIXTURE, FUTURE_CUE, PRESENT_SCHEDULE } from './futureCue.ts';
-import { isInstructionOutcomeTold } from './instructionOutcomeTold.ts';
+import { isInstructionOutcomeTold } from './isInstructionOutcomeTold.ts';
 import { PAST_EFFECTIVE } from './pastEffective.ts';
 import { RECORDED_THING } from './recordedThing.ts';
 import { REGULAR_PAST, regularPastOfStem } from './regularPast.ts';
