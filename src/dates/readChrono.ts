@@ -473,15 +473,15 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       // "Voters will choose a governor in Tuesday's election": a vote in a sentence told with
       // "will" is the coming one, but not the day before publication, the vote just held ("Election
       // officials will certify Tuesday's vote next week", said on a Wednesday).
+      const nearest = weekday === null ? null : nearestWeekday(weekday, published);
       if (
-        weekday !== null &&
-        nearestWeekday(weekday, published) !==
-          toCalendarDate(addDays(toLocalDate(published), -1)) &&
+        nearest !== null &&
+        nearest !== toCalendarDate(addDays(toLocalDate(published), -1)) &&
         electionDayAhead(
           sentenceAround(text, start, end).before,
           after,
           tenseAround(text, start, end),
-          nearestWeekday(weekday, published) < published.slice(0, 10),
+          nearest < published.slice(0, 10),
         )
       )
         return 'future';
