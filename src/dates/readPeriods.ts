@@ -50,7 +50,7 @@ import { CHANGE_VERB } from './changeVerb.ts';
 import { clauseEnding } from './clauseOpens.ts';
 import { MODALS } from './modals.ts';
 import { LAST_OF_YEAR_SOURCE, ofYearAfter } from './quarterOfTheYear.ts';
-import { QUARTER_WORDS } from './quarterWords.ts';
+import { QUARTER_WORD_SOURCE, QUARTER_WORDS } from './quarterWords.ts';
 import { isDeedAheadInQuarter } from './isDeedAheadInQuarter.ts';
 import { UNIT_SHIFT } from './unitShift.ts';
 import { forecastForBefore } from './forecastForBefore.ts';
@@ -710,7 +710,7 @@ const RULES: Rule[] = [
   // second quarter", "a third quarter in a row"), while "a second-quarter loss" names it.
   {
     pattern: new RegExp(
-      `\\b(?:(?:the\\s+(?=(?:fiscal[\\s-]+)?\\w+\\squarter))?(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|${LAST_OF_YEAR_SOURCE})[\\s-]quarter(?:\\s+of\\s+(?:the\\s+year\\s+|fiscal\\s+)?(\\d{4})(?![-–/]\\d)|\\s+(?:of\\s+)?(this|last|next)\\s+year|\\s+of\\s+the\\s+year(?![-'’]|\\s+(?:before|earlier|ago|after|later|prior|\\d)))?|Q([1-4])(?:\\s+(?:of\\s+)?(\\d{4})|\\s+${FISCAL_YEAR_SOURCE})?|${FISCAL_YEAR_SOURCE}\\s+Q([1-4]))\\b`,
+      `\\b(?:(?:the\\s+(?=(?:fiscal[\\s-]+)?\\w+\\squarter))?(?:fiscal[\\s-]+)?(${QUARTER_WORD_SOURCE}|${LAST_OF_YEAR_SOURCE})[\\s-]quarter(?:\\s+of\\s+(?:the\\s+year\\s+|fiscal\\s+)?(\\d{4})(?![-–/]\\d)|\\s+(?:of\\s+)?(this|last|next)\\s+year|\\s+of\\s+the\\s+year(?![-'’]|\\s+(?:before|earlier|ago|after|later|prior|\\d)))?|Q([1-4])(?:\\s+(?:of\\s+)?(\\d{4})|\\s+${FISCAL_YEAR_SOURCE})?|${FISCAL_YEAR_SOURCE}\\s+Q([1-4]))\\b`,
       'gi',
     ),
     read: (m, published) => {
