@@ -51,7 +51,7 @@ describe('a month named in a habit', () => {
     expect(timeml?.value).toMatch(/^\d{4}-06$/);
   });
 
-  it('reads it so in TimeML mode too', () => {
+  it('reads "Farmers usually prepare the ground in March.", said on 13 June 2024, in TimeML mode as XXXX-03', () => {
     const found = findTimemlMentions('Farmers usually prepare the ground in March.', JUNE);
     expect(found.map((m) => [m.text, m.value, m.type])).toEqual([['March', 'XXXX-03', 'DATE']]);
   });
