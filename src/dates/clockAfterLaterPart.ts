@@ -1,5 +1,5 @@
 import { sentencesBetween } from './sentenceEnds.ts';
-import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { PART_OF_DAY_SOURCE } from './partOfDay.ts';
 
 // A part of the day named in the story: "this afternoon", "Friday evening", "tonight".
@@ -17,6 +17,10 @@ export const LATER_HOURS: Readonly<Record<string, readonly [number, number]>> = 
 const OWN_DAY_AFTER = new RegExp(
   `^\\s*,?\\s*(?:on\\s+)?(?:(?<weekday>${WEEKDAY_PATTERN})|tomorrow|yesterday|today|the\\s+(?:next|following|previous)\\s+(?:day|morning))\\b`,
   'i',
+);
+// The same weekday right before the part ("Monday night"), one pattern for each weekday's name.
+const WEEKDAY_BEFORE: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  WEEKDAY_NAMES.map((name) => [name, new RegExp(`\\b${name}\\s+$`, 'i')]),
 );
 // How far back a part of the day is looked for: this sentence and the one before.
 export const LOOK_BACK = 400;
@@ -53,8 +57,9 @@ export function clockAfterLaterPart(
   // "Monday night … at ten o'clock on Tuesday": the clock's own day, other than the part's.
   const own = OWN_DAY_AFTER.exec(text.slice(end));
   if (own) {
-    const partDay = new RegExp(`\\b${own.groups?.weekday ?? '$^'}\\s+$`, 'i');
-    if (!partDay.test(text.slice(Math.max(0, from + last.index - 12), from + last.index)))
+    const weekday = own.groups?.weekday;
+    const partDay = weekday === undefined ? undefined : WEEKDAY_BEFORE[weekday.toLowerCase()];
+    if (!partDay?.test(text.slice(Math.max(0, from + last.index - 12), from + last.index)))
       return false;
   }
   const hours = LATER_HOURS[last[1]!.toLowerCase()];

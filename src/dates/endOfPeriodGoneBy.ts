@@ -1,7 +1,7 @@
 import { CHANGE_BY_AMOUNT } from './changeByAmount.ts';
 import { AWAITS_OBJECT } from './deedObjectBy.ts';
 import { MODALS } from './modals.ts';
-import { isPastChangeByEnd } from './pastChangeByEnd.ts';
+import { isPastChangeByEnd } from './isPastChangeByEnd.ts';
 
 // The words read: the end of a period named with "the" alone, no "this", "last" or "next".
 const END_OF_PERIOD = /^the\s+end\s+of\s+the\s+(?:month|quarter|year)$/i;

@@ -25,7 +25,7 @@ import { joinWeekendToDays } from './joinWeekendToDays.ts';
 import { placeResumedDay } from './placeResumedDay.ts';
 import { YEAR_TO_DATE_SOURCE } from './yearToDate.ts';
 import { isDayValue } from './valueShape.ts';
-import { spanAheadValue } from './spanAhead.ts';
+import { spanAheadValue } from './spanAheadValue.ts';
 import { CAPITALISED } from './capitalised.ts';
 
 // TimeML leaves prepositions and bound words out of a TIMEX3's extent ("on [Friday]", "as soon

@@ -1,7 +1,7 @@
 import { isAnotherDeedGap } from './anotherDeedGap.ts';
 import { causeMonthBefore } from './causeMonthBefore.ts';
 import { furtherDeedTime } from './furtherDeedTime.ts';
-import { isFurtherDeedGap } from './furtherDeedGap.ts';
+import { isFurtherDeedGap } from './isFurtherDeedGap.ts';
 import { dayMonthByTense } from './monthByTense.ts';
 
 // Between two days or months of one list: "Dec. 30, 2023 and Jan. 2", "March 2023, and in May".

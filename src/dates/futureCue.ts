@@ -269,13 +269,23 @@ export const FIXTURE = new RegExp(
     String.raw`(?=\s+${OPPONENT}(?:\s+[\w'’.-]+){0,${FIXTURE_WORDS}}\s*$)`,
   'g',
 );
+// At most so many words, then the end: one pattern for each count asked for (1 or 2), built once.
+const CLOSE_WITHIN = new Map<number, RegExp>();
+function closeWithin(words: number): RegExp {
+  let close = CLOSE_WITHIN.get(words);
+  if (!close) {
+    close = new RegExp(`^(?:\\s+[\\w'’-]+){0,${words}}\\s*$`);
+    CLOSE_WITHIN.set(words, close);
+  }
+  return close;
+}
 /**
  * Whether `before` (the words before a date's preposition) ends with a verb looking ahead, a
  * future or plan cue or a present verb of schedule, with at most `words` words after it ("will
  * come out", "could be approved", "is expected", "launches").
  */
 export function aheadVerbEnds(before: string, words: number): boolean {
-  const close = new RegExp(`^(?:\\s+[\\w'’-]+){0,${words}}\\s*$`);
+  const close = closeWithin(words);
   return [FUTURE_CUE, PRESENT_SCHEDULE].some((pattern) =>
     [...before.matchAll(pattern)].some((m) => close.test(before.slice(m.index + m[0].length))),
   );

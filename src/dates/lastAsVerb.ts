@@ -1,4 +1,4 @@
-import { LAST_JOINED_TO_PLAN_LEAD } from './lastJoinedToPlan.ts';
+import { LAST_JOINED_TO_PLAN_LEAD } from './lastJoinedToPlanLead.ts';
 import { MODALS } from './modals.ts';
 import { NUMBER_SOURCE } from './readNumber.ts';
 

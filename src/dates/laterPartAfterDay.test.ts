@@ -22,7 +22,7 @@ describe('a bare hour with a later part of the day after its weekday', () => {
     expect(read(text)).toEqual([[words, value]]);
   });
 
-  it('reads it so in TimeML mode too', () => {
+  it('reads "We met at about 10 o\'clock Sunday night.", said on 13 March 2024, in TimeML mode as 2024-03-10T22:00', () => {
     const found = findTimemlMentions("We met at about 10 o'clock Sunday night.", MARCH_13);
     expect(found.map((m) => m.value)).toEqual(['2024-03-10T22:00']);
   });

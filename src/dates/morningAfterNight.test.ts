@@ -28,7 +28,7 @@ describe('a morning clock told after a day named by its night', () => {
     expect(read(text).find(([w]) => w === words)?.[1]).toBe(value);
   });
 
-  it('reads it so in TimeML mode too', () => {
+  it('reads "At 7 a.m." after "Fighting erupted on Saturday night", said on 5 November 2024, in TimeML mode as 2024-11-03T07:00', () => {
     const found = findTimemlMentions(
       'Fighting erupted on Saturday night near the border.\n\nAt 7 a.m., the army sealed the crossing.',
       NOV_5,

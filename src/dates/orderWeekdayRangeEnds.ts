@@ -1,5 +1,5 @@
 import type { Mention } from '../model/mention.ts';
-import { isStretchJoined } from './stretchJoined.ts';
+import { isStretchJoined } from './isStretchJoined.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { isDayValue } from './valueShape.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';

@@ -10,3 +10,6 @@ export const QUARTER_WORDS: Record<string, number> = {
   '4th': 4,
   final: 4,
 };
+
+/** The same words as a regular expression's alternatives: "first|1st|second|…|final". */
+export const QUARTER_WORD_SOURCE = Object.keys(QUARTER_WORDS).join('|');

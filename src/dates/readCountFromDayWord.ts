@@ -1,6 +1,6 @@
 import type { OffsetUnit } from '../model/mention.ts';
 import type { Pass, Reading } from './Reading.ts';
-import { isLengthCountedFrom } from './lengthCountedFrom.ts';
+import { isLengthCountedFrom } from './isLengthCountedFrom.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { shiftTimex } from './shiftTimex.ts';
 

@@ -1,4 +1,4 @@
-import { isPersonalOccasionEve } from './personalOccasionEve.ts';
+import { isPersonalOccasionEve } from './isPersonalOccasionEve.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { tenseAround } from './tenseAround.ts';

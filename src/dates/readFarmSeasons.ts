@@ -1,6 +1,6 @@
 import type { Pass, Reading } from './Reading.ts';
 import { publishedSeasonReading } from './publishedSeasonReading.ts';
-import { isSeasonBeforeNoun } from './seasonBeforeNoun.ts';
+import { isSeasonBeforeNoun } from './isSeasonBeforeNoun.ts';
 import { SEASON_PATTERN } from './seasonNames.ts';
 import { toldSeasonValue } from './toldSeasonValue.ts';
 import { CAPITALISED } from './capitalised.ts';

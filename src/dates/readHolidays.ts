@@ -9,7 +9,7 @@ import { penaltyFor } from './penaltyFor.ts';
 import { perfectOfPlanFor } from './perfectOfPlanFor.ts';
 import { pastPlanFor } from './pastPlanFor.ts';
 import { feastRunUp } from './feastRunUp.ts';
-import { isHolidayFixture } from './holidayFixture.ts';
+import { isHolidayFixture } from './isHolidayFixture.ts';
 import { lastOrderDayBefore } from './lastOrderDayBefore.ts';
 import { lastWeekdayBeforeFeast } from './lastWeekdayBeforeFeast.ts';
 import { tenseAround, type Tense } from './tenseAround.ts';

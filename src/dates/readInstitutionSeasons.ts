@@ -1,7 +1,7 @@
 import type { Pass, Reading } from './Reading.ts';
 import { nearestSeason } from './nearestSeason.ts';
 import { publishedSeasonReading } from './publishedSeasonReading.ts';
-import { scheduleAnnouncedSeason } from './scheduleAnnounced.ts';
+import { scheduleAnnouncedSeason } from './scheduleAnnouncedSeason.ts';
 import { SEASON_CODES } from './seasonNames.ts';
 import { isSeasonPlacedOrHabitual, toldSeasonValue } from './toldSeasonValue.ts';
 

@@ -13,6 +13,12 @@ import { UNIT_SHIFT } from './unitShift.ts';
 const JOINED_QUARTERS =
   /\b(?:the\s+(?:fiscal\s+)?(first|second|third)\s+(?:and|or)\s+(second|third|fourth)\s+quarters?|(first|second|third)-\s+(?:and|or)\s+(second|third|fourth)-quarter)\b(?:\s+of\s+(?:(?:the\s+)?fiscal\s+(?:year\s+)?)?(?:((?:19|20)\d{2})\b(?![-–/]\d)|(this|last|next)\s+year\b))?/gi;
 
+// The second number of the pair as a word of its own ("third" in "the second and third
+// quarters"): one pattern for each number the pair may end with, built once.
+const SECOND_WORD: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  ['second', 'third', 'fourth'].map((word) => [word, new RegExp(String.raw`\b${word}\b`, 'i')]),
+);
+
 /**
  * Two quarters named by their numbers with one noun: "The company reported losses in the second
  * and third quarters", said on 7 November 1989, names `1989-Q2` ("the second") and `1989-Q3`
@@ -42,7 +48,7 @@ export const readJoinedQuarters: Pass = (text, { published }) =>
         : namedPartYear(text, start, end, second * 3, published);
     // "the second" (or "second-"), then from the second number to the end.
     const firstWords = /^(?:the\s+(?:fiscal\s+)?)?\w+/i.exec(m[0])![0];
-    const secondAt = m[0].search(new RegExp(String.raw`\b${m[2] ?? m[4]!}\b`, 'i'));
+    const secondAt = m[0].search(SECOND_WORD[(m[2] ?? m[4]!).toLowerCase()]!);
     // The two are quarters of one year: the first read by tense, the second in its year.
     const firstValue =
       year === undefined

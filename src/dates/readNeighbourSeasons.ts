@@ -1,6 +1,6 @@
 import { monthsOf, SEASON_MONTHS } from './readNeighbourMonths.ts';
 import type { Pass } from './Reading.ts';
-import { isSeasonBeforeNoun } from './seasonBeforeNoun.ts';
+import { isSeasonBeforeNoun } from './isSeasonBeforeNoun.ts';
 import { seasonByTense } from './seasonByTense.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 

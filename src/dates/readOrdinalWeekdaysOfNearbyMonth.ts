@@ -10,7 +10,7 @@ import type { Pass, Reading } from './Reading.ts';
 import { ORDINAL_IN_MONTH, SATURDAY } from './readOrdinalWeekdays.ts';
 import type { Tense } from './tenseAround.ts';
 import { sentenceAround, tenseAround } from './tenseAround.ts';
-import { isTitledName } from './titledName.ts';
+import { isTitledName } from './isTitledName.ts';
 import { weekdayNumber, WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { weekdayOrWeekendMention } from './weekdayOrWeekendMention.ts';
 

@@ -1,7 +1,7 @@
 import { SEASON_ARRIVES_SOURCE } from './seasonArrives.ts';
 import { seasonComing } from './seasonComing.ts';
 import { isWeekThroughoutTold, WEEK_THROUGHOUT_SOURCE } from './weekThroughout.ts';
-import { isFrontedSeasonHabit } from './frontedSeasonHabit.ts';
+import { isFrontedSeasonHabit } from './isFrontedSeasonHabit.ts';
 import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import { claimedWords } from './claimedWords.ts';
 import { expectedMonthOfYearNamed } from './expectedMonthOfYearNamed.ts';
@@ -12,10 +12,10 @@ import { PERIOD_ENDED, periodEndedGoneBy, type EndedUnit } from './periodEndedGo
 import { storyYearOfEndGoneBy } from './storyYearOfEndGoneBy.ts';
 import { storyDecade } from './storyDecade.ts';
 import { STORY_DECADE_WORDS, storyYearEndsDecade } from './storyDecadeWords.ts';
-import { isShareOfDecadeUnderWay } from './shareOfDecadeUnderWay.ts';
+import { isShareOfDecadeUnderWay } from './isShareOfDecadeUnderWay.ts';
 import { storySeasonYear } from './storySeasonYear.ts';
 import { fallPlannedFor } from './fallPlannedFor.ts';
-import { isFallHabit } from './fallHabit.ts';
+import { isFallHabit } from './isFallHabit.ts';
 import { fullYearGoneBy } from './fullYearGoneBy.ts';
 import { isFinalSessionYearGoneBy } from './isFinalSessionYearGoneBy.ts';
 import { isFirstSessionYearAhead } from './isFirstSessionYearAhead.ts';
@@ -27,7 +27,7 @@ import { isLatePartGoneBy } from './isLatePartGoneBy.ts';
 import { isEarlyWeekToldOnMonday } from './isEarlyWeekToldOnMonday.ts';
 import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
 import { capitalisedWordAfter } from './capitalisedWordAfter.ts';
-import { isSeasonNamedOf } from './seasonNamedOf.ts';
+import { isSeasonNamedOf } from './isSeasonNamedOf.ts';
 import { seasonOfYearEvent } from './seasonOfYearEvent.ts';
 import { isGameQuarter } from './isGameQuarter.ts';
 import { isYearCountOrName } from './isYearCountOrName.ts';
@@ -37,9 +37,9 @@ import type { Granularity, TimexMod } from '../model/temporal.ts';
 import { toLocalDate } from './calendarDate.ts';
 import { pad } from './parseChrono.ts';
 import { monthByTense, type VerbBefore } from './monthByTense.ts';
-import { isHabitualMonth } from './habitualMonth.ts';
-import { isFrequencySeasonHabit } from './frequencySeasonHabit.ts';
-import { isHabitualSeason } from './habitualSeason.ts';
+import { isHabitualMonth } from './isHabitualMonth.ts';
+import { isFrequencySeasonHabit } from './isFrequencySeasonHabit.ts';
+import { isHabitualSeason } from './isHabitualSeason.ts';
 import { monthNumber } from './monthNames.ts';
 import type { Pass, Reading, ReadingContext } from './Reading.ts';
 import { moveAnchor } from './moveAnchor.ts';
@@ -50,17 +50,17 @@ import { CHANGE_VERB } from './changeVerb.ts';
 import { clauseEnding } from './clauseOpens.ts';
 import { MODALS } from './modals.ts';
 import { LAST_OF_YEAR_SOURCE, ofYearAfter } from './quarterOfTheYear.ts';
-import { QUARTER_WORDS } from './quarterWords.ts';
+import { QUARTER_WORD_SOURCE, QUARTER_WORDS } from './quarterWords.ts';
 import { isDeedAheadInQuarter } from './isDeedAheadInQuarter.ts';
 import { UNIT_SHIFT } from './unitShift.ts';
 import { forecastForBefore } from './forecastForBefore.ts';
 import { postponementBefore } from './postponementBefore.ts';
 import { aheadVerbEnds } from './futureCue.ts';
-import { isFallByWish } from './fallByWish.ts';
+import { isFallByWish } from './isFallByWish.ts';
 import { fallAheadInClause } from './fallAheadInClause.ts';
 import { sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
 import { SHARE_OF_PERIOD_SOURCE } from './shareOfPeriod.ts';
-import { isSeasonBeforeNoun } from './seasonBeforeNoun.ts';
+import { isSeasonBeforeNoun } from './isSeasonBeforeNoun.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { toTimex } from './toTimex.ts';
 import { SEASON_MONTH, seasonByTense } from './seasonByTense.ts';
@@ -710,7 +710,7 @@ const RULES: Rule[] = [
   // second quarter", "a third quarter in a row"), while "a second-quarter loss" names it.
   {
     pattern: new RegExp(
-      `\\b(?:(?:the\\s+(?=(?:fiscal[\\s-]+)?\\w+\\squarter))?(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|${LAST_OF_YEAR_SOURCE})[\\s-]quarter(?:\\s+of\\s+(?:the\\s+year\\s+|fiscal\\s+)?(\\d{4})(?![-–/]\\d)|\\s+(?:of\\s+)?(this|last|next)\\s+year|\\s+of\\s+the\\s+year(?![-'’]|\\s+(?:before|earlier|ago|after|later|prior|\\d)))?|Q([1-4])(?:\\s+(?:of\\s+)?(\\d{4})|\\s+${FISCAL_YEAR_SOURCE})?|${FISCAL_YEAR_SOURCE}\\s+Q([1-4]))\\b`,
+      `\\b(?:(?:the\\s+(?=(?:fiscal[\\s-]+)?\\w+\\squarter))?(?:fiscal[\\s-]+)?(${QUARTER_WORD_SOURCE}|${LAST_OF_YEAR_SOURCE})[\\s-]quarter(?:\\s+of\\s+(?:the\\s+year\\s+|fiscal\\s+)?(\\d{4})(?![-–/]\\d)|\\s+(?:of\\s+)?(this|last|next)\\s+year|\\s+of\\s+the\\s+year(?![-'’]|\\s+(?:before|earlier|ago|after|later|prior|\\d)))?|Q([1-4])(?:\\s+(?:of\\s+)?(\\d{4})|\\s+${FISCAL_YEAR_SOURCE})?|${FISCAL_YEAR_SOURCE}\\s+Q([1-4]))\\b`,
       'gi',
     ),
     read: (m, published) => {

@@ -1,7 +1,7 @@
 import type { Pass, Reading } from './Reading.ts';
 import { nearestSeason } from './nearestSeason.ts';
 import { publishedSeasonReading } from './publishedSeasonReading.ts';
-import { isSeasonBeforeNoun } from './seasonBeforeNoun.ts';
+import { isSeasonBeforeNoun } from './isSeasonBeforeNoun.ts';
 import { SEASON_CODES } from './seasonNames.ts';
 import { sentenceAt } from './sentenceEnds.ts';
 import { isSeasonPlacedOrHabitual, toldSeasonValue } from './toldSeasonValue.ts';

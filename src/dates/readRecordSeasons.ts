@@ -1,6 +1,6 @@
 import type { Pass, Reading } from './Reading.ts';
 import { publishedSeasonReading } from './publishedSeasonReading.ts';
-import { isSeasonBeforeNoun } from './seasonBeforeNoun.ts';
+import { isSeasonBeforeNoun } from './isSeasonBeforeNoun.ts';
 import { seasonByTense } from './seasonByTense.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';

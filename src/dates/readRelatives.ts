@@ -9,7 +9,7 @@ import { isDayWordTitle } from './dayWordTitle.ts';
 import { isGenericToday, isTodayNowadays } from './genericToday.ts';
 import { DELAY_MEASURE_BEFORE } from './delayMeasureBefore.ts';
 import { isLengthAfterIn } from './isLengthAfterIn.ts';
-import { isTimeOfDoingAfterIn } from './timeOfDoingAfterIn.ts';
+import { isTimeOfDoingAfterIn } from './isTimeOfDoingAfterIn.ts';
 import { yearlyRateAt } from './yearlyRateAt.ts';
 import { paidPerUnitAt } from './paidPerUnitAt.ts';
 import { claimedWords } from './claimedWords.ts';
@@ -25,9 +25,9 @@ import { countFromEventAhead } from './countFromEventAhead.ts';
 import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import { tenseAround } from './tenseAround.ts';
 import { countRangeBefore } from './countRangeBefore.ts';
-import { isRegimenInterval } from './regimenInterval.ts';
+import { isRegimenInterval } from './isRegimenInterval.ts';
 import { BARE_SUN_PART, sunPartOfDay } from './sunPartOfDay.ts';
-import { BARE_MEAL_TIME } from './mealTime.ts';
+import { BARE_MEAL_TIME } from './bareMealTime.ts';
 import { BARE_DAY_PART } from './bareDayPart.ts';
 import {
   isPlaceAfterPart,

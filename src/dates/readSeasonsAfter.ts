@@ -2,7 +2,7 @@ import type { Pass, Reading } from './Reading.ts';
 import { publishedSeasonReading } from './publishedSeasonReading.ts';
 import { DAY_OR_NIGHT_AFTER, GRADE } from './readQualifiedSeasons.ts';
 import { STRAIN, WEATHER } from './readWeatherSeasons.ts';
-import { isSeasonBeforeNoun } from './seasonBeforeNoun.ts';
+import { isSeasonBeforeNoun } from './isSeasonBeforeNoun.ts';
 import { seasonByTense } from './seasonByTense.ts';
 import { SEASON_CODES } from './seasonNames.ts';
 import { sentenceAt } from './sentenceEnds.ts';

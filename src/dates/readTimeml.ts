@@ -38,8 +38,15 @@ function decode(raw: string): string {
   });
 }
 
-function attribute(tag: string, name: string): string | undefined {
-  const match = new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`).exec(tag);
+// The attributes read from a tag, each with the pattern that finds its value: built once.
+const ATTRIBUTE_NAMES = ['value', 'mod', 'tid', 'type'] as const;
+type AttributeName = (typeof ATTRIBUTE_NAMES)[number];
+const ATTRIBUTE = Object.fromEntries(
+  ATTRIBUTE_NAMES.map((name) => [name, new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`)]),
+) as Record<AttributeName, RegExp>;
+
+function attribute(tag: string, name: AttributeName): string | undefined {
+  const match = ATTRIBUTE[name].exec(tag);
   return match ? decode(match[1]!) : undefined;
 }
 

@@ -1,5 +1,5 @@
 import type { Pass, Reading } from './Reading.ts';
-import { isBudgetYear } from './budgetYear.ts';
+import { isBudgetYear } from './isBudgetYear.ts';
 import { SEASON_YEARS } from './seasonYears.ts';
 
 // "2018-2022", "1998–99": two years joined by a dash, the second after the first.

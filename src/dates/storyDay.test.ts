@@ -181,7 +181,7 @@ describe('a day and month told in the past after a day or month of "last year" i
     expect(readJune(text).find(([w]) => w === words)?.[1]).toBe(value);
   });
 
-  it('reads it so in TimeML mode too', () => {
+  it('reads "On Jan. 11 last year, the ship sank. On Jan. 25, divers reached it.", said on 13 June 2024, in TimeML mode as 2023-01-11 and 2023-01-25', () => {
     const found = findTimemlMentions(
       'On Jan. 11 last year, the ship sank. On Jan. 25, divers reached it.',
       JUNE_2024,

@@ -1,5 +1,5 @@
 import type { Mention } from '../model/mention.ts';
-import { isStretchJoined } from './stretchJoined.ts';
+import { isStretchJoined } from './isStretchJoined.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 
 // A month or a day with its month, no more.

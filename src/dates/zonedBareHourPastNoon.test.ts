@@ -25,7 +25,7 @@ describe('a clock with no a.m. or p.m. and a US zone after it', () => {
     expect(read(text)).toEqual([[words, value]]);
   });
 
-  it('reads it so in TimeML mode too', () => {
+  it('reads "The game tips off at 7 PT on Friday.", said on 13 March 2024, in TimeML mode as 2024-03-15T19:00', () => {
     const found = findTimemlMentions('The game tips off at 7 PT on Friday.', MARCH_13);
     expect(found.map((m) => m.value)).toEqual(['2024-03-15T19:00']);
   });
