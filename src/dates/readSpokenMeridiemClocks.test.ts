@@ -444,8 +444,26 @@ describe('readSpokenMeridiemClocks: a count after "about" is no clock (review)',
       ]);
     });
 
+    it('reads "the first tornado struck around eleven forty-five last night", said on 23 February 1998, as 1998-02-22T23:45', () => {
+      const found = ['around eleven forty-five last night 1998-02-22T23:45'];
+      expect(
+        both('the first tornado struck Kissimmee around eleven forty-five last night.'),
+      ).toEqual([found, found]);
+    });
+
+    it('reads "the run was delayed until around nine forty this morning", said on 23 February 1998, as 1998-02-23T09:40', () => {
+      const found = ['around nine forty this morning 1998-02-23T09:40'];
+      expect(both('the run was delayed until around nine forty this morning.')).toEqual([
+        found,
+        found,
+      ]);
+    });
+
     it.each([
       ['police arrested nine last night.'],
+      ['The dollar traded around one twenty-five yesterday in Tokyo.'],
+      ['The dollar closed at around one twenty-five yesterday in Tokyo.'],
+      ['Police detained around ten last night, and more this morning.'],
       ['the count was three to nine yesterday.'],
       ['six were held last night and nine this morning.'],
       ['The death toll rose from nine yesterday to fourteen this morning.'],
