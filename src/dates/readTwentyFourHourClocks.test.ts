@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+
+// A Wednesday.
+const at = { published: '1998-02-18', locale: 'en-US' } as const;
+const both = (text: string) => [
+  findMentions(text, at).map((m) => `${m.text} ${m.value}`),
+  findTimemlMentions(text, at).map((m) => `${m.text} ${m.value}`),
+];
+
+describe('clocks of the 24 hours in words', () => {
+  it('reads "the last train leaves Nagano at twenty ten tonight", said on 18 February 1998, as 1998-02-18T20:10', () => {
+    const found = ['twenty ten tonight 1998-02-18T20:10'];
+    expect(both('the last train back to Tokyo leaves Nagano at twenty ten tonight.')).toEqual([
+      found,
+      found,
+    ]);
+  });
+
+  it('reads "rescheduled for nineteen thirty tonight" as 1998-02-18T19:30, not the year 1930', () => {
+    const found = ['nineteen thirty tonight 1998-02-18T19:30'];
+    expect(both('the downhill has been rescheduled for nineteen thirty tonight.')).toEqual([
+      found,
+      found,
+    ]);
+  });
+
+  it('reads "the curfew in Baghdad begins at twenty-two hundred hours" as 1998-02-18T22:00, not a length', () => {
+    const found = ['twenty-two hundred hours 1998-02-18T22:00'];
+    expect(both('the curfew in Baghdad begins at twenty-two hundred hours.')).toEqual([
+      found,
+      found,
+    ]);
+  });
+
+  it.each([
+    ['the pilot has flown for twenty-two hundred hours.', 'twenty-two hundred hours PT2200H'],
+    ['there were twenty-two hundred demonstrators outside the embassy.', undefined],
+    ['the studio has stood here since nineteen thirty.', 'nineteen thirty 1930'],
+    ['the film opened at nineteen thirty theaters.', 'nineteen thirty 1930'],
+    ['the lease runs until twenty ten, officials said.', 'twenty ten 2010'],
+  ])('reads no clock in %j', (text, reading) => {
+    const expected = reading ? [reading] : [];
+    expect(both(text)).toEqual([expected, expected]);
+  });
+});
