@@ -476,5 +476,18 @@ describe('readSpokenMeridiemClocks: a count after "about" is no clock (review)',
           .filter((m) => /T\d\d:/.test(m)),
       ).toEqual([]);
     });
+
+    it.each([
+      ['The dollar fell to around one twenty-five yesterday in Tokyo trading.'],
+      ['The yen weakened to about one thirty this morning against the dollar.'],
+      ['Sales of the vaccine totaled about four fifty yesterday, the clinic said.'],
+      ['Shares of the company slipped sharply to about eleven seventy-five yesterday.'],
+    ])('reads no clock in %j: a figure a change reaches or a total comes to (review)', (text) => {
+      expect(
+        both(text)
+          .flat()
+          .filter((m) => /T\d\d:/.test(m)),
+      ).toEqual([]);
+    });
   });
 });

@@ -116,13 +116,16 @@ const SPOKEN_CLOCK_BEFORE_DAY = new RegExp(
   'gi',
 );
 // "around" or "about" with no word of time before it (APPROXIMATE_ALONE), and a price it puts a
-// figure on ("the dollar traded around one twenty-five yesterday").
+// figure on ("the dollar traded around one twenty-five yesterday"), a level a change reaches ("the
+// dollar fell to around one twenty-five yesterday", "the yen weakened to about one thirty this
+// morning") or a total ("sales totaled about four fifty yesterday"): PRICE_BEFORE_APPROXIMATE.
 const APPROXIMATE_ALONE = new RegExp(
   `(?<!\\b(?:at|by|until|till|between|from|since|before|after)\\s+)\\b(?:${APPROXIMATE})\\s+$`,
   'i',
 );
+const CHANGE_TO = String.raw`(?:rose|risen|fell|fallen|climbed|jumped|dropped|slipped|slid|weakened|strengthened|firmed|eased|edged|gained|lost|grew|increased|decreased|declined|surged|soared|plunged|tumbled|recovered|rebounded|(?:moved|went)\s+(?:up|down))(?:\s+\w+ly)?\s+(?:to|by)`;
 const PRICE_BEFORE_APPROXIMATE = new RegExp(
-  `\\b(?:closed|opened|traded|trading|ended|finished|settled|stood|quoted|priced|sold|selling|costs?|worth|weighed(?:\\s+in)?)\\s+(?:at\\s+)?(?:${APPROXIMATE})\\s+$`,
+  `\\b(?:(?:closed|opened|traded|trading|ended|finished|settled|stood|quoted|priced|sold|selling|costs?|worth|weighed(?:\\s+in)?)\\s+(?:at\\s+)?|${CHANGE_TO}\\s+|(?:totaled|totalled|totaling|totalling|numbered|amounted\\s+to)\\s+)(?:${APPROXIMATE})\\s+$`,
   'i',
 );
 
