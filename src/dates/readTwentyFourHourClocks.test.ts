@@ -44,4 +44,21 @@ describe('clocks of the 24 hours in words', () => {
     const expected = reading ? [reading] : [];
     expect(both(text)).toEqual([expected, expected]);
   });
+
+  it.each([
+    ['After twenty-two hundred hours of talks, the two sides signed.', 'twenty-two hundred hours'],
+  ])('reads no clock in %j: a length of hours (review)', (text, reading) => {
+    expect(
+      both(text)
+        .flat()
+        .filter((m) => /T\d\d:/.test(m)),
+    ).toEqual([]);
+    expect(both(text)[0]!.some((m) => m.includes(reading))).toBe(true);
+  });
+
+  it('reads "the polls close at twenty hundred hours tonight" as a clock still, after a word of closing (review)', () => {
+    expect(both('the polls close at twenty hundred hours tonight.')[0]).toEqual([
+      'twenty hundred hours tonight 1998-02-18T20:00',
+    ]);
+  });
 });

@@ -14,13 +14,13 @@ const MINUTES = `(?:oh[- ](?:one|two|three|four|five|six|seven|eight|nine)|${MIN
 // seventeen hundred hours, Belfast time", "rescheduled for nineteen thirty tonight": an hour past
 // noon with its minutes (or "hundred") in words is a clock of the 24 hours, as a broadcast reads a
 // timetable or an order, after a word that puts a time on it and before "hours" or the day it is
-// on. Not a count ("for twenty-two hundred hours", "twenty-two hundred demonstrators"), a year
+// on. Not a count ("for twenty-two hundred hours", "after twenty-two hundred hours of talks", "twenty-two hundred demonstrators"), a year
 // ("in nineteen thirty", "until twenty ten, officials said"), nor words with no day or "hours"
 // after them ("at nineteen thirty the film ends").
 const TWENTY_FOUR_HOUR_CLOCK = new RegExp(
   `(?<=\\b(?:at|by|until|till|after|before|since|from|for)\\s+(?:(?:about|around|approximately)\\s+)?)` +
     `(?<hour>${HOUR_PAST_NOON})[- ](?<minutes>${MINUTES})` +
-    `(?:(?<hours>\\s+hours)\\b|(?=\\s+(?:tonight|this\\s+(?:afternoon|evening)|today|tomorrow(?:\\s+(?:afternoon|evening|night))?|(?:on\\s+)?(?:${WEEKDAY_PATTERN})(?:\\s+(?:afternoon|evening|night))?)\\b(?!['’]s)))`,
+    `(?:(?<hours>\\s+hours)\\b(?!\\s+of\\b)|(?=\\s+(?:tonight|this\\s+(?:afternoon|evening)|today|tomorrow(?:\\s+(?:afternoon|evening|night))?|(?:on\\s+)?(?:${WEEKDAY_PATTERN})(?:\\s+(?:afternoon|evening|night))?)\\b(?!['’]s)))`,
   'gi',
 );
 // "for" leads a clock only with "hours" and a time after it ("rescheduled for nineteen thirty
