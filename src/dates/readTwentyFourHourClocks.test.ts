@@ -47,13 +47,21 @@ describe('clocks of the 24 hours in words', () => {
 
   it.each([
     ['After twenty-two hundred hours of talks, the two sides signed.', 'twenty-two hundred hours'],
-  ])('reads no clock in %j: a length of hours (review)', (text, reading) => {
+    ['The Nasdaq composite index closed at seventeen twenty-two today.', 'today 1998-02-18'],
+    ['The Nasdaq finished at seventeen forty-one on Wednesday, up eleven.', 'Wednesday 1998-02-18'],
+  ])('reads no clock in %j: a length of hours or a market level (review)', (text, reading) => {
     expect(
       both(text)
         .flat()
         .filter((m) => /T\d\d:/.test(m)),
     ).toEqual([]);
     expect(both(text)[0]!.some((m) => m.includes(reading))).toBe(true);
+  });
+
+  it('reads "the ceremony ended at twenty-three forty Sunday night", said on 18 February 1998, as 1998-02-15T23:40, a clock after a word of ending (review)', () => {
+    expect(both('the ceremony ended at twenty-three forty Sunday night.')[0]).toEqual([
+      'twenty-three forty Sunday night 1998-02-15T23:40',
+    ]);
   });
 
   it('reads "the polls close at twenty hundred hours tonight" as a clock still, after a word of closing (review)', () => {

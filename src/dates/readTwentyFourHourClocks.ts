@@ -14,9 +14,9 @@ const MINUTES = `(?:oh[- ](?:one|two|three|four|five|six|seven|eight|nine)|${MIN
 // seventeen hundred hours, Belfast time", "rescheduled for nineteen thirty tonight": an hour past
 // noon with its minutes (or "hundred") in words is a clock of the 24 hours, as a broadcast reads a
 // timetable or an order, after a word that puts a time on it and before "hours" or the day it is
-// on. Not a count ("for twenty-two hundred hours", "after twenty-two hundred hours of talks", "twenty-two hundred demonstrators"), a year
-// ("in nineteen thirty", "until twenty ten, officials said"), nor words with no day or "hours"
-// after them ("at nineteen thirty the film ends").
+// on. Not a count ("for twenty-two hundred hours", "after twenty-two hundred hours of talks",
+// "twenty-two hundred demonstrators"), a year ("in nineteen thirty", "until twenty ten, officials
+// said"), nor words with no day or "hours" after them ("at nineteen thirty the film ends").
 const TWENTY_FOUR_HOUR_CLOCK = new RegExp(
   `(?<=\\b(?:at|by|until|till|after|before|since|from|for)\\s+(?:(?:about|around|approximately)\\s+)?)` +
     `(?<hour>${HOUR_PAST_NOON})[- ](?<minutes>${MINUTES})` +
@@ -26,6 +26,10 @@ const TWENTY_FOUR_HOUR_CLOCK = new RegExp(
 // "for" leads a clock only with "hours" and a time after it ("rescheduled for nineteen thirty
 // tonight"), not a length ("for twenty-two hundred hours").
 const FOR_BEFORE = /\bfor\s+$/i;
+// A market's level is no clock ("the Nasdaq closed at seventeen twenty-two today", "finished at
+// seventeen forty-one on Tuesday"), unless "hours" says it is one.
+const LEVEL_BEFORE =
+  /\b(?:closed|opened|traded|trading|finished|settled|stood|quoted)\s+at\s+(?:(?:about|around|approximately)\s+)?$/i;
 
 /** Whether words are a clock of the 24 hours ("twenty ten", "twenty-two hundred hours"). */
 export const TWENTY_FOUR_HOUR_WORDS = new RegExp(
@@ -38,6 +42,7 @@ export const readTwentyFourHourClocks: Pass = (text, { published }) =>
   [...text.matchAll(TWENTY_FOUR_HOUR_CLOCK)].flatMap((m) => {
     const { hour: hourWords, minutes: minuteWords, hours } = m.groups!;
     if (hours && FOR_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) return [];
+    if (!hours && LEVEL_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return [];
     const hour = readNumber(hourWords!.replace(/-/, ' '));
     const minute = /hundred/i.test(minuteWords!)
       ? 0
