@@ -62,6 +62,7 @@ import { readZoneClockPairs } from './readZoneClockPairs.ts';
 import { readHourAfterPart } from './readHourAfterPart.ts';
 import { readMomentsAgo } from './readMomentsAgo.ts';
 import { readSpokenMeridiemClocks } from './readSpokenMeridiemClocks.ts';
+import { readTwentyFourHourClocks } from './readTwentyFourHourClocks.ts';
 import { readSpokenYears } from './readSpokenYears.ts';
 import { readTimetabledServices } from './readTimetabledServices.ts';
 import { readTurnOfCentury } from './readTurnOfCentury.ts';
@@ -134,6 +135,7 @@ const PASSES: Pass[] = [
   readHourAfterPart,
   readMomentsAgo,
   readSpokenMeridiemClocks,
+  readTwentyFourHourClocks,
   readHalfYears,
   readPartOfNamedYear,
   readJoinedQuarters,

@@ -353,7 +353,9 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
   const span = SPAN_LOOKED_OVER.exec(m.text.replace(LEADING, ''));
   // "the next couple of years" counts two.
   const counted = span?.[2] ?? (span?.[1]?.toLowerCase() === 'couple of' ? 'two' : undefined);
-  if (span && (m.type !== 'DATE' || /_REF$/.test(m.value) || counted !== undefined)) {
+  // A clock of the day ("at twenty-two hundred hours", T22:00) is no span looked over.
+  const clock = m.type === 'TIME' && /T\d\d:\d\d$/.test(m.value);
+  if (span && !clock && (m.type !== 'DATE' || /_REF$/.test(m.value) || counted !== undefined)) {
     const lead = LEADING.exec(m.text)?.[0].length ?? 0;
     const amount = counted === undefined ? undefined : readNumber(counted);
     const value = durationValue(amount ?? 1, span[3]!);
@@ -374,7 +376,8 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
   // Anchored counts: only the count of units is the expression, as a duration.
   if (
     (m.offset !== undefined || m.type === 'DATE' || m.type === 'TIME') &&
-    !/_REF$/.test(m.value)
+    !/_REF$/.test(m.value) &&
+    !clock
   ) {
     const tail = COUNT_TAIL.exec(m.text);
     const value = countedDuration(m.text);

@@ -17,6 +17,7 @@ import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { isDayValue } from './valueShape.ts';
 import { joinHolidayToClock } from './joinHolidayToClock.ts';
 import { PART_OF_DAY_BUT_NIGHT_SOURCE, TIMEX_PART_OF_DAY_SOURCE } from './partOfDay.ts';
+import { TWENTY_FOUR_HOUR_WORDS } from './readTwentyFourHourClocks.ts';
 
 // Words that join two ends of one stretch: "March 3-5", "Monday through Friday", "from May to
 // August", "between 2019 and 2021".
@@ -228,6 +229,7 @@ function joinTimeAndDay(text: string, a: Mention, b: Mention, timeml = false): M
     !SPOKEN_CLOCK.test(clockWords) &&
     !BARE_HOUR_CLOCK.test(clockWords) &&
     !SPOKEN_HOUR_MINUTES.test(clockWords) &&
+    !TWENTY_FOUR_HOUR_WORDS.test(clockWords) &&
     !SPOKEN_HOUR_WITH_PART.test(clockWords)
   )
     return undefined;

@@ -444,14 +444,45 @@ describe('readSpokenMeridiemClocks: a count after "about" is no clock (review)',
       ]);
     });
 
+    it('reads "the first tornado struck around eleven forty-five last night", said on 23 February 1998, as 1998-02-22T23:45', () => {
+      const found = ['around eleven forty-five last night 1998-02-22T23:45'];
+      expect(
+        both('the first tornado struck Kissimmee around eleven forty-five last night.'),
+      ).toEqual([found, found]);
+    });
+
+    it('reads "the run was delayed until around nine forty this morning", said on 23 February 1998, as 1998-02-23T09:40', () => {
+      const found = ['around nine forty this morning 1998-02-23T09:40'];
+      expect(both('the run was delayed until around nine forty this morning.')).toEqual([
+        found,
+        found,
+      ]);
+    });
+
     it.each([
       ['police arrested nine last night.'],
+      ['The dollar traded around one twenty-five yesterday in Tokyo.'],
+      ['The dollar closed at around one twenty-five yesterday in Tokyo.'],
+      ['Police detained around ten last night, and more this morning.'],
       ['the count was three to nine yesterday.'],
       ['six were held last night and nine this morning.'],
       ['The death toll rose from nine yesterday to fourteen this morning.'],
       ['The dollar closed at one twenty-five yesterday in Tokyo.'],
       ['Police detained about ten last night, and more this morning.'],
     ])('reads no clock in %j: a count or a price, not a time of the day', (text) => {
+      expect(
+        both(text)
+          .flat()
+          .filter((m) => /T\d\d:/.test(m)),
+      ).toEqual([]);
+    });
+
+    it.each([
+      ['The dollar fell to around one twenty-five yesterday in Tokyo trading.'],
+      ['The yen weakened to about one thirty this morning against the dollar.'],
+      ['Sales of the vaccine totaled about four fifty yesterday, the clinic said.'],
+      ['Shares of the company slipped sharply to about eleven seventy-five yesterday.'],
+    ])('reads no clock in %j: a figure a change reaches or a total comes to (review)', (text) => {
       expect(
         both(text)
           .flat()

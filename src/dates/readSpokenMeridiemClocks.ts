@@ -103,13 +103,30 @@ const LEAD_HOUR_WITH_PART = new RegExp(
 // yesterday", "six were held last night and nine this morning"), nor a price a market closed at
 // ("the dollar closed at one twenty-five yesterday"), a count a figure rose from ("the death toll
 // rose from nine yesterday"), or one "about" or "around" alone puts a figure on ("police detained
-// about ten last night"; "at about eleven last night" is a clock).
+// about ten last night"; "at about eleven last night" is a clock). "About" or "around" alone
+// makes a clock of an hour with its minutes ("put to death around six forty-five last night",
+// "delayed until around nine forty this morning"), which no count is, but not of a price a market
+// traded around (PRICE_BEFORE_APPROXIMATE).
 const PRICE_LEAD_AT = String.raw`(?<!\b(?:closed|opened|traded|ended|finished|settled|stood|quoted|weighed\s+in)\s+)at`;
 const COUNT_LEAD_FROM = String.raw`(?<!\b(?:rose|risen|fell|fallen|climbed|jumped|dropped|grew|increased|up|down)\s+)from`;
+const APPROXIMATE = 'around|about|approximately|roughly';
 const SPOKEN_CLOCK_BEFORE_DAY = new RegExp(
-  `(?<=\\b(?:${PRICE_LEAD_AT}|by|until|till|between|${COUNT_LEAD_FROM}|since|before|after|at\\s+(?:around|about)|between\\s+(?:\\S+\\s+){1,4}and)\\s+)(?<hour>${HOUR_WORD})(?:[- ](?<minutes>${MINUTES_PAST_TEN}))?` +
+  `(?<=\\b(?:(?:${PRICE_LEAD_AT}|by|until|till|between|${COUNT_LEAD_FROM}|since|before|after|between\\s+(?:\\S+\\s+){1,4}and)\\s+(?:(?:${APPROXIMATE})\\s+)?|(?:${APPROXIMATE})\\s+))(?<hour>${HOUR_WORD})(?:[- ](?<minutes>${MINUTES_PAST_TEN}))?` +
     `(?=\\s+(?<day>this\\s+(?:morning|afternoon|evening)|last\\s+night|tonight|tomorrow|yesterday)\\b(?!['’]s))`,
   'gi',
+);
+// "around" or "about" with no word of time before it (APPROXIMATE_ALONE), and a price it puts a
+// figure on ("the dollar traded around one twenty-five yesterday"), a level a change reaches ("the
+// dollar fell to around one twenty-five yesterday", "the yen weakened to about one thirty this
+// morning") or a total ("sales totaled about four fifty yesterday"): PRICE_BEFORE_APPROXIMATE.
+const APPROXIMATE_ALONE = new RegExp(
+  `(?<!\\b(?:at|by|until|till|between|from|since|before|after)\\s+)\\b(?:${APPROXIMATE})\\s+$`,
+  'i',
+);
+const CHANGE_TO = String.raw`(?:rose|risen|fell|fallen|climbed|jumped|dropped|slipped|slid|weakened|strengthened|firmed|eased|edged|gained|lost|grew|increased|decreased|declined|surged|soared|plunged|tumbled|recovered|rebounded|(?:moved|went)\s+(?:up|down))(?:\s+\w+ly)?\s+(?:to|by)`;
+const PRICE_BEFORE_APPROXIMATE = new RegExp(
+  `\\b(?:(?:closed|opened|traded|trading|ended|finished|settled|stood|quoted|priced|sold|selling|costs?|worth|weighed(?:\\s+in)?)\\s+(?:at\\s+)?|${CHANGE_TO}\\s+|(?:totaled|totalled|totaling|totalling|numbered|amounted\\s+to)\\s+)(?:${APPROXIMATE})\\s+$`,
+  'i',
 );
 
 // "at nine twenty Wednesday night", "at about two fifteen", "At nine thirty-eight the pilot
@@ -235,6 +252,9 @@ export const readSpokenMeridiemClocks: Pass = (text, { published, timeml }) => [
     const hour = readNumber(hourWords!);
     const minute = minuteWords ? readNumber(minuteWords.replace(/-/, ' ')) : 0;
     if (hour === undefined || minute === undefined || hour > 12) return [];
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (PRICE_BEFORE_APPROXIMATE.test(before) || (APPROXIMATE_ALONE.test(before) && !minuteWords))
+      return [];
     const night = /night|tonight/i.test(day!);
     const later = /afternoon|evening/i.test(day!) || (night && hour >= 6 && hour < 12);
     const h = dayHour(hour, later, /morning/i.test(day!) || (night && hour < 6));

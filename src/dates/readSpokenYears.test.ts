@@ -211,6 +211,24 @@ describe('a year of this century after a preposition of time, as a broadcast say
     ]);
   });
 
+  it('reads "the new contract runs through twenty twelve", said on 13 January 1998, as 2012 in both readings', () => {
+    const text = "the new contract with the players' union runs through twenty twelve.";
+    expect(read(text)).toEqual([['twenty twelve', '2012']]);
+    expect(readTimeml(text)).toEqual([['twenty twelve', '2012']]);
+    expect(read('the program could run through twenty oh five, diplomats say.')).toEqual([
+      ['twenty oh five', '2005'],
+    ]);
+    expect(read('the studio says it will keep earning through two thousand one.')).toEqual([
+      ['two thousand one', '2001'],
+    ]);
+  });
+
+  it('reads no year in "read pages one through twenty twelve" or "rounds 3 through twenty ten", a count\'s range', () => {
+    expect(read('read pages one through twenty twelve.')).toEqual([]);
+    expect(read('the judges scored rounds 3 through twenty ten to the champion.')).toEqual([]);
+    expect(read('the trucks went through two thousand one-ton loads.')).toEqual([]);
+  });
+
   it('reads no year in "cut jobs by two thousand", "the Dow fell by two thousand five" or "by two thousand two hundred votes"', () => {
     expect(read('they cut jobs by two thousand.')).toEqual([]);
     expect(read('the Dow fell by two thousand five.')).toEqual([]);

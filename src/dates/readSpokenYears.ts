@@ -88,12 +88,18 @@ function spokenYear(groups: Record<string, string | undefined>): number {
 }
 
 const OH_YEAR_BEFORE = /\b(?:in|since|of|from|until|till|by|before|after|around|circa)\s+$/i;
-// "until two thousand two", "by two thousand eight", "in twenty ten", "ready in twenty oh one": a
+// "until two thousand two", "by two thousand eight", "in twenty ten", "runs through twenty twelve": a
 // year of this century with its years past the hundred and no month before it is one after a
 // preposition of time, as a speaker says it (BARE_YEAR_LEAD); "two thousand" alone is not ("cut
 // by two thousand"), nor is a figure after a verb of change and "by" or "to" ("fell by two
 // thousand five", "rose to twenty twenty").
-const BARE_YEAR_LEAD = /\b(?:in|since|until|till|by|before|after)\s+$/i;
+const BARE_YEAR_LEAD = /\b(?:in|since|until|till|through|by|before|after)\s+$/i;
+// "pages one through twenty twelve", "rounds 3 through twenty ten": "through" after a number ends
+// a count's range, not a stretch of time.
+const NUMBER_THROUGH = new RegExp(
+  `(?:\\d|\\b(?:${[...ONES, ...TEENS, ...TENS, 'hundred', 'thousand'].join('|')}))\\s+through\\s+$`,
+  'i',
+);
 // The change's object may run to five words ("reduced its payroll at the plant by two thousand
 // two"), but not past a clause of its own ("fell and will recover by", "cut the deficit to zero by").
 const CHANGE_BEFORE_BY = new RegExp(
@@ -120,6 +126,7 @@ function yearAfterLead(text: string, m: RegExpMatchArray): boolean {
   const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
   return (
     BARE_YEAR_LEAD.test(before) &&
+    !NUMBER_THROUGH.test(before) &&
     !CHANGE_BEFORE_BY.test(before) &&
     !COUNT_RANGE_AFTER.test(after) &&
     !(g.twenty && CLOCK_AFTER.test(after))

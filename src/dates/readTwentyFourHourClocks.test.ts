@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+
+// A Wednesday.
+const at = { published: '1998-02-18', locale: 'en-US' } as const;
+const both = (text: string) => [
+  findMentions(text, at).map((m) => `${m.text} ${m.value}`),
+  findTimemlMentions(text, at).map((m) => `${m.text} ${m.value}`),
+];
+
+describe('clocks of the 24 hours in words', () => {
+  it('reads "the last train leaves Nagano at twenty ten tonight", said on 18 February 1998, as 1998-02-18T20:10', () => {
+    const found = ['twenty ten tonight 1998-02-18T20:10'];
+    expect(both('the last train back to Tokyo leaves Nagano at twenty ten tonight.')).toEqual([
+      found,
+      found,
+    ]);
+  });
+
+  it('reads "rescheduled for nineteen thirty tonight" as 1998-02-18T19:30, not the year 1930', () => {
+    const found = ['nineteen thirty tonight 1998-02-18T19:30'];
+    expect(both('the downhill has been rescheduled for nineteen thirty tonight.')).toEqual([
+      found,
+      found,
+    ]);
+  });
+
+  it('reads "the curfew in Baghdad begins at twenty-two hundred hours" as 1998-02-18T22:00, not a length', () => {
+    const found = ['twenty-two hundred hours 1998-02-18T22:00'];
+    expect(both('the curfew in Baghdad begins at twenty-two hundred hours.')).toEqual([
+      found,
+      found,
+    ]);
+  });
+
+  it.each([
+    ['the pilot has flown for twenty-two hundred hours.', 'twenty-two hundred hours PT2200H'],
+    ['there were twenty-two hundred demonstrators outside the embassy.', undefined],
+    ['the studio has stood here since nineteen thirty.', 'nineteen thirty 1930'],
+    ['the film opened at nineteen thirty theaters.', 'nineteen thirty 1930'],
+    ['the lease runs until twenty ten, officials said.', 'twenty ten 2010'],
+  ])('reads no clock in %j', (text, reading) => {
+    const expected = reading ? [reading] : [];
+    expect(both(text)).toEqual([expected, expected]);
+  });
+
+  it.each([
+    ['After twenty-two hundred hours of talks, the two sides signed.', 'twenty-two hundred hours'],
+    ['The Nasdaq composite index closed at seventeen twenty-two today.', 'today 1998-02-18'],
+    ['The Nasdaq finished at seventeen forty-one on Wednesday, up eleven.', 'Wednesday 1998-02-18'],
+  ])('reads no clock in %j: a length of hours or a market level (review)', (text, reading) => {
+    expect(
+      both(text)
+        .flat()
+        .filter((m) => /T\d\d:/.test(m)),
+    ).toEqual([]);
+    expect(both(text)[0]!.some((m) => m.includes(reading))).toBe(true);
+  });
+
+  it('reads "the ceremony ended at twenty-three forty Sunday night", said on 18 February 1998, as 1998-02-15T23:40, a clock after a word of ending (review)', () => {
+    expect(both('the ceremony ended at twenty-three forty Sunday night.')[0]).toEqual([
+      'twenty-three forty Sunday night 1998-02-15T23:40',
+    ]);
+  });
+
+  it('reads "the polls close at twenty hundred hours tonight" as a clock still, after a word of closing (review)', () => {
+    expect(both('the polls close at twenty hundred hours tonight.')[0]).toEqual([
+      'twenty hundred hours tonight 1998-02-18T20:00',
+    ]);
+  });
+});

@@ -1,0 +1,56 @@
+import type { Pass } from './Reading.ts';
+import { clockOnLastDay } from './clockOnLastDay.ts';
+import { pad } from './parseChrono.ts';
+import { readNumber } from './readNumber.ts';
+import { MINUTES_PAST_TEN_SOURCE } from './spokenClock.ts';
+import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+
+// The hours past noon of a clock of the 24 hours, in words: "thirteen" to "twenty-three".
+const HOUR_PAST_NOON =
+  '(?:twenty[- ](?:one|two|three)|twenty|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+// "twenty ten", "nineteen thirty", "twenty-one oh five", "twenty-two hundred (hours)".
+const MINUTES = `(?:oh[- ](?:one|two|three|four|five|six|seven|eight|nine)|${MINUTES_PAST_TEN_SOURCE}|hundred)`;
+// "leaves at twenty ten tonight", "the curfew begins at twenty-two hundred hours", "passed at
+// seventeen hundred hours, Belfast time", "rescheduled for nineteen thirty tonight": an hour past
+// noon with its minutes (or "hundred") in words is a clock of the 24 hours, as a broadcast reads a
+// timetable or an order, after a word that puts a time on it and before "hours" or the day it is
+// on. Not a count ("for twenty-two hundred hours", "after twenty-two hundred hours of talks",
+// "twenty-two hundred demonstrators"), a year ("in nineteen thirty", "until twenty ten, officials
+// said"), nor words with no day or "hours" after them ("at nineteen thirty the film ends").
+const TWENTY_FOUR_HOUR_CLOCK = new RegExp(
+  `(?<=\\b(?:at|by|until|till|after|before|since|from|for)\\s+(?:(?:about|around|approximately)\\s+)?)` +
+    `(?<hour>${HOUR_PAST_NOON})[- ](?<minutes>${MINUTES})` +
+    `(?:(?<hours>\\s+hours)\\b(?!\\s+of\\b)|(?=\\s+(?:tonight|this\\s+(?:afternoon|evening)|today|tomorrow(?:\\s+(?:afternoon|evening|night))?|(?:on\\s+)?(?:${WEEKDAY_PATTERN})(?:\\s+(?:afternoon|evening|night))?)\\b(?!['’]s)))`,
+  'gi',
+);
+// "for" leads a clock only with "hours" and a time after it ("rescheduled for nineteen thirty
+// tonight"), not a length ("for twenty-two hundred hours").
+const FOR_BEFORE = /\bfor\s+$/i;
+// A market's level is no clock ("the Nasdaq closed at seventeen twenty-two today", "finished at
+// seventeen forty-one on Tuesday"), unless "hours" says it is one.
+const LEVEL_BEFORE =
+  /\b(?:closed|opened|traded|trading|finished|settled|stood|quoted)\s+at\s+(?:(?:about|around|approximately)\s+)?$/i;
+
+/** Whether words are a clock of the 24 hours ("twenty ten", "twenty-two hundred hours"). */
+export const TWENTY_FOUR_HOUR_WORDS = new RegExp(
+  `^${HOUR_PAST_NOON}[- ]${MINUTES}(?:\\s+hours)?$`,
+  'i',
+);
+
+/** Clocks of the 24 hours in words ("at twenty ten tonight", "at twenty-two hundred hours"). */
+export const readTwentyFourHourClocks: Pass = (text, { published }) =>
+  [...text.matchAll(TWENTY_FOUR_HOUR_CLOCK)].flatMap((m) => {
+    const { hour: hourWords, minutes: minuteWords, hours } = m.groups!;
+    if (hours && FOR_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) return [];
+    if (!hours && LEVEL_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return [];
+    const hour = readNumber(hourWords!.replace(/-/, ' '));
+    const minute = /hundred/i.test(minuteWords!)
+      ? 0
+      : readNumber(minuteWords!.replace(/^oh[- ]/i, '').replace(/-/, ' '));
+    if (hour === undefined || minute === undefined || hour < 13 || hour > 23 || minute > 59)
+      return [];
+    const end = m.index + m[0].length;
+    const reading = clockOnLastDay(text, m.index, end, `T${pad(hour)}:${pad(minute)}`, published);
+    // Above a year's reading of the same words ("nineteen thirty") and a length's ("… hours").
+    return [{ ...reading, priority: 3 }];
+  });
