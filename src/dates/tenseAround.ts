@@ -26,7 +26,7 @@ import { RETROACTIVE_TO } from './retroactiveTo.ts';
 import { withoutHypotheticalCondition } from './hypotheticalCondition.ts';
 import { isUnmetConditionAhead } from './isUnmetConditionAhead.ts';
 import { IN_TIME_FOR } from './inTimeForBefore.ts';
-import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
+import { IRREGULAR_PARTICIPLE, IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { electionOnDayIs } from './electionOnDayIs.ts';
 import { endsInPresentState } from './presentStateBefore.ts';
 import { isStateKeptBefore } from './stateKeptBefore.ts';
@@ -496,8 +496,9 @@ const NOT_PAST_AFTER = new Set([...NOT_PAST, 'since']);
 
 // The past perfect ("had filed … by Wednesday", "until Thursday, they had not called", "it had
 // been due to expire Friday") puts the whole clause before a past moment: it outweighs the words
-// of deadlines and plans, which then speak of a deadline already gone.
-const PERFECT_PARTICIPLE = String.raw`been|[a-z]+(?:ed|en|wn|ne|ft|lt|nt|ld|ught)`;
+// of deadlines and plans, which then speak of a deadline already gone. An irregular participle
+// counts as a regular one ("By July Chrysler Corp. had cut its work force", IRREGULAR_PARTICIPLE).
+const PERFECT_PARTICIPLE = String.raw`been|[a-z]+(?:ed|en|wn|ne|ft|lt|nt|ld|ught)|${IRREGULAR_PARTICIPLE}|${UNCHANGED_PAST}`;
 const PAST_PERFECT = new RegExp(
   String.raw`\bhad\s+(?:(?:not|never|already|just|long|\w+ly)\s+)?(?:${PERFECT_PARTICIPLE})\b`,
   'i',
