@@ -1,6 +1,7 @@
 import { backInGoneBy } from './backInGoneBy.ts';
 import { countdownBefore, countdownWordBlanked } from './countdownBefore.ts';
 import { isDutyGoneBy } from './isDutyGoneBy.ts';
+import { isFrontedUntilGoneBy } from './isFrontedUntilGoneBy.ts';
 import { isPastStayUntil } from './isPastStayUntil.ts';
 import { continuedDayEvent } from './continuedDayEvent.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
@@ -834,6 +835,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (mostRecentlyBefore(text, start)) return 'past';
   // "Mitchell set the deadline back in March": "back in" looks into the past.
   if (backInGoneBy(text, start)) return 'past';
+  // "Until August Hanson Trust Ltd. owned 15% of the company": what lasted up to the date, gone by.
+  if (isFrontedUntilGoneBy(text.slice(0, start), text.slice(end, end + 120))) return 'past';
   // "With four days left before Election Day, …": a countdown leads up to a date still ahead,
   // unless the rest of the sentence tells it of a moment gone by ("With three days left before
   // Christmas, shoppers jammed the malls", said on 28 December 1999).
