@@ -10,6 +10,29 @@ const both = (text: string, published: string) =>
   ].map((found) => found.map((m) => `${m.text}=${m.value}`));
 
 describe('a date after a fronted "Until" whose clause is told in the past', () => {
+  it('still reads "Until March the company won\'t pay a dividend", said on 8 November 1989, as 1990-03 (review)', () => {
+    expect(
+      both("Until March the company won't pay a dividend on its common stock.", '1989-11-08'),
+    ).toEqual([['March=1990-03'], ['March=1990-03']]);
+  });
+
+  it('still reads "Until March the rate charged on the loans will stay at 10%", said on 8 November 1989, as 1990-03 (review)', () => {
+    expect(
+      both('Until March the rate charged on the loans will stay at 10%.', '1989-11-08'),
+    ).toEqual([['March=1990-03'], ['March=1990-03']]);
+  });
+
+  it('still reads "Until June the shares offered in the sale can\'t be resold", said on 8 November 1989, as 1990-06 (review)', () => {
+    expect(
+      both("Until June the shares offered in the sale can't be resold.", '1989-11-08'),
+    ).toEqual([['June=1990-06'], ['June=1990-06']]);
+  });
+
+  it('reads "Until April the stock traded on the American Stock Exchange", said on 8 November 1989, as 1989-04 (review)', () => {
+    expect(
+      both('Until April the stock traded on the American Stock Exchange.', '1989-11-08'),
+    ).toEqual([['April=1989-04'], ['April=1989-04']]);
+  });
   it('reads "Until August Hanson Trust Ltd. owned 15% of the company", said on 8 November 1989, as 1989-08', () => {
     expect(both('Until August Hanson Trust Ltd. owned 15% of the company.', '1989-11-08')).toEqual([
       ['August=1989-08'],

@@ -5,12 +5,16 @@ import { REGULAR_PAST } from './regularPast.ts';
 // the date, with no comma after the date to close it off: "Until August Hanson Trust Ltd. owned".
 const FRONTED_UNTIL_BEFORE =
   /(?:^|[.!?]["”’]?\s+)["“]?(?:(?:but|and)\s+)?(?:up\s+)?(?:until|till)\s+$/i;
-// A word of the subject: not a modal, a present of "be" or "have", nor a comma that ends the clause.
-const SUBJECT_WORD = String.raw`(?!(?:will|would|shall|should|can|could|may|might|must|is|are|has|have|does|do)\b)[\w.&'’-]+`;
-// The subject, one to five words, then its past verb in lower case ("owned", "was", "made"): a
-// capital in "-ed" is a name ("United").
+// A word of the subject: not a modal ("won't" too), a present of "be" or "have", nor a comma that
+// ends the clause.
+const SUBJECT_WORD = String.raw`(?!(?:will|won|would|shall|should|can|could|may|might|must|is|are|has|have|does|do)\b)[\w.&'’-]+`;
+// A present modal later in the clause: the word in "-ed" was a participle of the subject ("the
+// rate charged on the loans will stay", "the shares offered in the sale can't be resold").
+const MODAL_LATER = String.raw`(?![^.,;:!?]*\b(?:will|won['’]t|shall|can|can['’]t|cannot|may|must)\b)`;
+// The subject, one to five words, then its past verb in lower case ("owned", "was", "made"), not
+// "won" of "won't": a capital in "-ed" is a name ("United").
 const PAST_CLAUSE_AFTER = new RegExp(
-  String.raw`^\s+(?:${SUBJECT_WORD}\s+){1,5}?(?:was|were|${IRREGULAR_PAST}|${REGULAR_PAST})\b`,
+  String.raw`^\s+(?:${SUBJECT_WORD}\s+){1,5}?(?:was|were|${IRREGULAR_PAST}|${REGULAR_PAST})\b(?!['’])${MODAL_LATER}`,
 );
 
 /**
