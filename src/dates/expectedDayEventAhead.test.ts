@@ -10,6 +10,14 @@ const both = (text: string, published: string) =>
   ].map((found) => found.map((m) => `${m.text}=${m.value}`));
 
 describe('a weekday’s auction or report that is expected to do something', () => {
+  it('still reads "Friday\'s disappointing report on producer prices will make the Fed cautious", said on Monday 16 October 1989, as 1989-10-13 (review)', () => {
+    expect(
+      both(
+        "Friday's disappointing report on producer prices will make the Fed cautious, analysts said.",
+        '1989-10-16',
+      ),
+    ).toEqual([['Friday=1989-10-13'], ['Friday=1989-10-13']]);
+  });
   it('reads "Tuesday\'s auction of three-month bills is expected to draw strong demand", said on Monday 30 October 1989, as 1989-10-31', () => {
     expect(
       both(
