@@ -9,6 +9,11 @@ const both = (text: string, published: string) =>
   ].map((found) => found.map((m) => `${m.text}=${m.value}`));
 
 describe('a past perfect with an irregular participle', () => {
+  it('still reads "Analysts said the company had put off the sale until January", said on 8 November 1989, as 1990-01 (review)', () => {
+    expect(
+      both('Analysts said the company had put off the sale until January.', '1989-11-08'),
+    ).toEqual([['January=1990-01'], ['January=1990-01']]);
+  });
   it('reads "By July Chrysler Corp. had cut its work force by 10%", said on 8 November 1989, as 1989-07', () => {
     expect(both('By July Chrysler Corp. had cut its work force by 10%.', '1989-11-08')).toEqual([
       ['July=1989-07'],

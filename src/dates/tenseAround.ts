@@ -908,8 +908,11 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
   if (HOPED_BEFORE.test(before) && givenUpAfter(text, end, after)) return 'past';
   if (scheduleLine(before, after, tags)) return 'future';
   if (PRESENT_CHANGE_BEFORE.test(before) && FORECASTERS_SAY_AFTER.test(after)) return 'future';
+  // "had put off the sale until January": the new time a thing was put off to lies after the
+  // putting off, which the perfect dates, so it is left to the putting off below.
   if (
-    perfectBefore(withoutClosedRelatives(before).slice(-PERFECT_REACH)) ||
+    (perfectBefore(withoutClosedRelatives(before).slice(-PERFECT_REACH)) &&
+      postponementBefore(text, start) !== 'to') ||
     PAST_PERFECT.test(after.slice(0, PERFECT_REACH))
   )
     return 'past';
