@@ -227,3 +227,32 @@ describe('a bare plural of scheduling before "at least"', () => {
     );
   });
 });
+
+describe('a payment that comes or falls due', () => {
+  const both = (text: string, published: string) =>
+    [
+      findMentions(text, { published, locale: 'en-US' }),
+      findTimemlMentions(text, { published, locale: 'en-US' }),
+    ].map((found) => found.map((m) => `${m.text}=${m.value}`));
+
+  it('reads "Interest payments come due in mid-December", said on 15 November 1989, as 1989-12', () => {
+    expect(both('Interest payments come due in mid-December.', '1989-11-15')).toEqual([
+      ['mid-December=1989-12'],
+      ['mid-December=1989-12'],
+    ]);
+  });
+
+  it('reads "The loan falls due in March", said on 6 November 1989, as 1990-03', () => {
+    expect(both('The loan falls due in March.', '1989-11-06')).toEqual([
+      ['March=1990-03'],
+      ['March=1990-03'],
+    ]);
+  });
+
+  it('still reads "The notes came due in late January", said on 6 November 1989, as 1989-01', () => {
+    expect(both('The notes came due in late January.', '1989-11-06')).toEqual([
+      ['late January=1989-01'],
+      ['late January=1989-01'],
+    ]);
+  });
+});

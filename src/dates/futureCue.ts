@@ -83,6 +83,9 @@ const INFINITIVE_AHEAD = String.raw` to(?!\s+(?:a|an|the|his|her|its|their|this|
 const FUTURE_CUE_WORDS = [
   String.raw`(?<!\b(?:was|were)\s+)${PROSPECTIVE}`,
   "will|won't|shall|'ll|’ll|going to|is due|are due|due to",
+  // "Interest payments come due in mid-December": a payment that comes or falls due in the
+  // present is still to be made ("came due in January" is gone by).
+  '(?:comes?|falls?|becomes?) due',
   String.raw`(?<!${ADVERB_AFTER_ARTICLE})(?:scheduled|expected to|planned|slated)`,
   COURT_LISTING,
   'set to',

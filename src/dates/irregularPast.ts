@@ -14,3 +14,12 @@ export const IRREGULAR_PAST =
  */
 export const UNCHANGED_PAST =
   'hit|cut|put|set|let|hurt|shut|spread|burst|cast|beat|quit|split|shed|upset';
+
+/**
+ * Irregular past participles the suffixes of a participle ("-ed", "-en", "-wn", "-ught" …) miss,
+ * besides the verbs whose participle is their present (UNCHANGED_PAST): "had made", "had paid",
+ * "had lost", "had won", "had come". A past perfect with one of them ("By July Chrysler Corp. had
+ * cut its work force") dates its clause as any other past perfect does.
+ */
+export const IRREGULAR_PARTICIPLE =
+  'made|paid|laid|said|lost|won|kept|met|read|come|become|run|begun|struck|stuck|hung|sat|got|shot|found|had|heard|slid|swung|dug|bid|sunk|shrunk|slept|swept|wept|leapt|knelt|cost';

@@ -36,3 +36,27 @@ describe('the year of the final session of the year', () => {
     expect(both('The session was the busiest of the year.', '1989-12-27')[1]).toEqual([]);
   });
 });
+
+describe('the year that owns its last session', () => {
+  it('reads "Stocks ended the year\'s last session Friday with modest gains", said on 2 January 1990, as 1989', () => {
+    expect(
+      both("Stocks ended the year's last session Friday with modest gains.", '1990-01-02'),
+    ).toEqual([
+      ['the year = 1989', 'Friday = 1989-12-29'],
+      ['the year = 1989', 'Friday = 1989-12-29'],
+    ]);
+  });
+
+  it('reads "Stocks are expected to end the year\'s last session quietly today", said on 29 December 1989, as 1989', () => {
+    expect(
+      both("Stocks are expected to end the year's last session quietly today.", '1989-12-29'),
+    ).toEqual([
+      ['the year = 1989', 'today = 1989-12-29'],
+      ['the year = 1989', 'today = 1989-12-29'],
+    ]);
+  });
+
+  it('reads nothing in "The year\'s results were poor"', () => {
+    expect(both("The year's results were poor.", '1989-12-29')).toEqual([[], []]);
+  });
+});

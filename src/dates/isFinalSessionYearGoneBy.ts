@@ -2,13 +2,17 @@ import { isYearWrapWeekPast } from './isYearWrapWeekPast.ts';
 import type { Tense } from './tenseAround.ts';
 
 // "the final session of ", "the last trading session of ": the year's closing day of trading.
-const FINAL_SESSION_BEFORE = /\bthe\s+(?:last|final)\s+(?:trading\s+)?session\s+of\s+$/i;
+const FINAL_SESSION_BEFORE =
+  /\bthe\s+(?:last|final)\s+(?:(?:trading\s+)?session|trading\s+day)\s+of\s+$/i;
+// "the year's last session", "the year's final trading day": the same session, owned by the year.
+const FINAL_SESSION_AFTER = /^['’]s\s+(?:last|final)\s+(?:(?:trading\s+)?session|trading\s+day)\b/i;
 
 /**
  * Whether "the year" of "the final session of the year", told in the past in the first week of
  * January, is the year gone by: "The Dow Jones Industrial Average rose 16.06 points in the final
  * session of the year", said on 2 January 1990, is `1989`; the year's last trading day was the
- * Friday before. Said in December ("Traders expect thin volume through the final session of the
+ * Friday before. So is the year that owns the session ("Stocks ended the year's last session
+ * Friday with modest gains", said on 2 January 1990). Said in December ("Traders expect thin volume through the final session of the
  * year on Friday"), in a sentence not in the past, or later in January, the year is publication's.
  *
  * @example
@@ -24,6 +28,7 @@ export function isFinalSessionYearGoneBy(
 ): boolean {
   return (
     isYearWrapWeekPast(text, start, end, tense, published) &&
-    FINAL_SESSION_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+    (FINAL_SESSION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
+      FINAL_SESSION_AFTER.test(text.slice(end, end + 40)))
   );
 }

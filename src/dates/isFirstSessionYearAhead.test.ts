@@ -42,3 +42,24 @@ describe('the first session of the year, told in the last week of December', () 
     expect(isFirstSessionYearAhead(text, at, at + 8, 'future', '1989-12-29')).toBe(false);
   });
 });
+
+describe('the first trading day of the year, told in the last week of December', () => {
+  it('reads "Traders expect heavy buying on the first trading day of the year", said on 27 December 1989, as 1990', () => {
+    expect(
+      both('Traders expect heavy buying on the first trading day of the year.', '1989-12-27'),
+    ).toEqual([['the year=1990'], ['the year=1990']]);
+  });
+
+  it('reads "Traders expect heavy buying on the year\'s first trading day", said on 27 December 1989, as 1990', () => {
+    expect(
+      both("Traders expect heavy buying on the year's first trading day.", '1989-12-27'),
+    ).toEqual([['the year=1990'], ['the year=1990']]);
+  });
+
+  it('still reads "The Dow rose on the first trading day of the year", said on 20 October 1989, as 1989', () => {
+    expect(both('The Dow rose on the first trading day of the year.', '1989-10-20')).toEqual([
+      ['the year=1989'],
+      ['the year=1989'],
+    ]);
+  });
+});

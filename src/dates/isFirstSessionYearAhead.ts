@@ -6,6 +6,8 @@ import type { Tense } from './tenseAround.ts';
 // the first session of the year", said on 29 December 1989, is 1989).
 const FIRST_SESSION_BEFORE =
   /(?<!\b(?:since|from)\s+)\bthe\s+first\s+(?:trading\s+)?(?:session|day)\s+of\s+$/i;
+// "the year's first session", "the year's first trading day": the same day, owned by the year.
+const FIRST_SESSION_AFTER = /^['’]s\s+first\s+(?:trading\s+)?(?:session|day)\b/i;
 // 24 December, a week before the year's last day: from then on the opening session is the next
 // year's.
 const FIRST_RUN_UP_DAY = 24;
@@ -32,6 +34,7 @@ export function isFirstSessionYearAhead(
     published.slice(5, 7) === '12' &&
     Number(published.slice(8, 10)) >= FIRST_RUN_UP_DAY &&
     PLAIN_YEAR.test(text.slice(start, end)) &&
-    FIRST_SESSION_BEFORE.test(text.slice(Math.max(0, start - 50), start))
+    (FIRST_SESSION_BEFORE.test(text.slice(Math.max(0, start - 50), start)) ||
+      FIRST_SESSION_AFTER.test(text.slice(end, end + 40)))
   );
 }

@@ -86,6 +86,7 @@ import { originalPlanAside } from './originalPlanAside.ts';
 import { isJournalIssueDay } from './isJournalIssueDay.ts';
 import { dayElectionOwned } from './dayElectionOwned.ts';
 import { electionDayAhead } from './electionDayAhead.ts';
+import { expectedDayEventAhead } from './expectedDayEventAhead.ts';
 import { addDays } from 'date-fns';
 import { toCalendarDate, toLocalDate } from './calendarDate.ts';
 import { planToldPast } from './planToldPast.ts';
@@ -448,6 +449,9 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       if (continuedDayEvent(after, weekday)) return 'past';
       // "Saturday's early kick-off at Anfield is at 12.30pm": a timetable's event is to come.
       if (weekday !== null && scheduledDayEvent(text.slice(end, end + 80))) return 'future';
+      // "Tuesday's auction of three-month bills is expected to draw strong demand": an event held
+      // on a timetable, told with what it is expected to do, is to come.
+      if (weekday !== null && expectedDayEventAhead(text.slice(end, end + 100))) return 'future';
       // "Saturday's match against Leeds is a sell-out": said of a fixture still to come.
       if (weekday !== null && dayFixtureAhead(text.slice(end, end + 100))) return 'future';
       if (

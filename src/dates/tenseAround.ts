@@ -1,6 +1,7 @@
 import { backInGoneBy } from './backInGoneBy.ts';
 import { countdownBefore, countdownWordBlanked } from './countdownBefore.ts';
 import { isDutyGoneBy } from './isDutyGoneBy.ts';
+import { isFrontedUntilGoneBy } from './isFrontedUntilGoneBy.ts';
 import { isPastStayUntil } from './isPastStayUntil.ts';
 import { continuedDayEvent } from './continuedDayEvent.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
@@ -26,7 +27,7 @@ import { RETROACTIVE_TO } from './retroactiveTo.ts';
 import { withoutHypotheticalCondition } from './withoutHypotheticalCondition.ts';
 import { isUnmetConditionAhead } from './isUnmetConditionAhead.ts';
 import { IN_TIME_FOR } from './inTimeForBefore.ts';
-import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
+import { IRREGULAR_PARTICIPLE, IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { electionOnDayIs } from './electionOnDayIs.ts';
 import { endsInPresentState } from './presentStateBefore.ts';
 import { isStateKeptBefore } from './isStateKeptBefore.ts';
@@ -496,8 +497,9 @@ const NOT_PAST_AFTER = new Set([...NOT_PAST, 'since']);
 
 // The past perfect ("had filed … by Wednesday", "until Thursday, they had not called", "it had
 // been due to expire Friday") puts the whole clause before a past moment: it outweighs the words
-// of deadlines and plans, which then speak of a deadline already gone.
-const PERFECT_PARTICIPLE = String.raw`been|[a-z]+(?:ed|en|wn|ne|ft|lt|nt|ld|ught)`;
+// of deadlines and plans, which then speak of a deadline already gone. An irregular participle
+// counts as a regular one ("By July Chrysler Corp. had cut its work force", IRREGULAR_PARTICIPLE).
+const PERFECT_PARTICIPLE = String.raw`been|[a-z]+(?:ed|en|wn|ne|ft|lt|nt|ld|ught)|${IRREGULAR_PARTICIPLE}|${UNCHANGED_PAST}`;
 const PAST_PERFECT = new RegExp(
   String.raw`\bhad\s+(?:(?:not|never|already|just|long|\w+ly)\s+)?(?:${PERFECT_PARTICIPLE})\b`,
   'i',
@@ -833,6 +835,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (mostRecentlyBefore(text, start)) return 'past';
   // "Mitchell set the deadline back in March": "back in" looks into the past.
   if (backInGoneBy(text, start)) return 'past';
+  // "Until August Hanson Trust Ltd. owned 15% of the company": what lasted up to the date, gone by.
+  if (isFrontedUntilGoneBy(text.slice(0, start), text.slice(end, end + 120))) return 'past';
   // "With four days left before Election Day, …": a countdown leads up to a date still ahead,
   // unless the rest of the sentence tells it of a moment gone by ("With three days left before
   // Christmas, shoppers jammed the malls", said on 28 December 1999).
@@ -904,8 +908,11 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
   if (HOPED_BEFORE.test(before) && givenUpAfter(text, end, after)) return 'past';
   if (scheduleLine(before, after, tags)) return 'future';
   if (PRESENT_CHANGE_BEFORE.test(before) && FORECASTERS_SAY_AFTER.test(after)) return 'future';
+  // "had put off the sale until January": the new time a thing was put off to lies after the
+  // putting off, which the perfect dates, so it is left to the putting off below.
   if (
-    perfectBefore(withoutClosedRelatives(before).slice(-PERFECT_REACH)) ||
+    (perfectBefore(withoutClosedRelatives(before).slice(-PERFECT_REACH)) &&
+      postponementBefore(text, start) !== 'to') ||
     PAST_PERFECT.test(after.slice(0, PERFECT_REACH))
   )
     return 'past';
