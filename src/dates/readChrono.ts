@@ -86,6 +86,7 @@ import { originalPlanAside } from './originalPlanAside.ts';
 import { isJournalIssueDay } from './isJournalIssueDay.ts';
 import { dayElectionOwned } from './dayElectionOwned.ts';
 import { electionDayAhead } from './electionDayAhead.ts';
+import { voteFacedAhead } from './voteFacedAhead.ts';
 import { addDays } from 'date-fns';
 import { toCalendarDate, toLocalDate } from './calendarDate.ts';
 import { planToldPast } from './planToldPast.ts';
@@ -483,6 +484,15 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
           tenseAround(text, start, end),
           nearest < published.slice(0, 10),
         )
+      )
+        return 'future';
+      // "Smith faces Tuesday's primary", said on the Saturday before: a vote the sentence stands
+      // before in the present, as a headline does, is the coming one (voteFacedAhead).
+      if (
+        nearest !== null &&
+        nearest !== toCalendarDate(addDays(toLocalDate(published), -1)) &&
+        voteFacedAhead(sentenceAround(text, start, end).before, after) &&
+        tenseAround(text, start, end) !== 'past'
       )
         return 'future';
       // "The vote is expected at Thursday's council meeting": a sitting a preposition leads to is
