@@ -34,6 +34,7 @@ import { expectedMonthTense } from './expectedMonthTense.ts';
 import { outlookMonthTense } from './outlookMonthTense.ts';
 import { pendingConditionMonthTense } from './pendingConditionMonthTense.ts';
 import { openConditionMonthTense } from './openConditionMonthTense.ts';
+import { invertedConditionMonthTense } from './invertedConditionMonthTense.ts';
 import { storyDay } from './storyDay.ts';
 import { planEndAfterFailure } from './planEndAfterFailure.ts';
 import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
@@ -337,6 +338,7 @@ function monthTense(
   turned = outlookMonthTense(before, after, month, published, turned);
   turned = pendingConditionMonthTense(before, after, month, published, turned);
   turned = openConditionMonthTense(before, after, month, published, turned);
+  turned = invertedConditionMonthTense(before, after, month, published, turned);
   turned = expectedMonthTense(charsBefore(300), charsAfter(140), month, published, turned);
   // A month of figures is read with its own words: "October retail sales".
   const withMonth = text.slice(start, start + 60);
