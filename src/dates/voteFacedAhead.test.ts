@@ -46,4 +46,14 @@ describe('a vote a present sentence stands before is the coming one', () => {
     expect(voteFacedAhead('Smith faces ', "'s hearing.")).toBe(false);
     expect(voteFacedAhead('Smith wins ', "'s primary.")).toBe(false);
   });
+
+  it.each([
+    ["Democrats face fallout from Tuesday's midterm losses."],
+    ["The party faces questions over Tuesday's primary returns."],
+    ["Smith leads in Tuesday's primary vote count, with most precincts reporting."],
+    ["Republicans seek answers to Tuesday's election setback."],
+    ["The governor trails in Tuesday's recount of the primary ballots."],
+  ])('keeps "%s", said on Thursday 5 November 1998, on the Tuesday gone by, 1998-11-03', (text) => {
+    expect(read(text, '1998-11-05')[0]).toContain('Tuesday = 1998-11-03');
+  });
 });

@@ -16,14 +16,20 @@ const FACING_BEFORE =
 const OUTCOME_BEFORE =
   /\b(?:wins?|won|loses?|lost|concedes?|conceded|gains?\s+(?:\w+\s+)?seats|suspends?|after|since|turnout|results?|defeat|victory|count(?:s|ing)?|certif(?:y|ies)|recount|upset)\b/i;
 
+// What came of the vote, named after its noun or a few words on: "Tuesday's midterm losses",
+// "Tuesday's primary returns", "Tuesday's election setback", "Tuesday's recount of the primary".
+const OUTCOME_AFTER =
+  /^['’]s\s+(?:[\w-]+\s+){0,4}?(?:results?|returns|count|tally|turnout|outcome|loss(?:es)?|setbacks?|defeats?|victor(?:y|ies)|upsets?|recount|rout|fallout|aftermath)\b/i;
+
 /**
  * Whether a weekday's vote (`after`, opening with the day's "'s") is the coming one because the
  * sentence's words before it (`sentenceBefore`) stand before it in the present, as a headline or
  * a lead does: "Smith faces Tuesday's primary with a big lead", "Democrats brace for Tuesday's
  * midterms", said on Saturday 31 October 1998, are the Tuesday ahead (1998-11-03), where a day's
  * event is otherwise gone by. What came of the vote, told in the present as headlines tell the
- * past ("Jones wins Tuesday's runoff", "Democrats gain seats in Tuesday's midterms"), stays gone
- * by; the caller reads a sentence told in the past as gone by too.
+ * past ("Jones wins Tuesday's runoff", "Democrats gain seats in Tuesday's midterms"), or named
+ * after the vote ("Democrats face fallout from Tuesday's midterm losses"), stays gone by; the
+ * caller reads a sentence told in the past as gone by too.
  *
  * @example voteFacedAhead('Smith faces ', "'s primary with a big lead.") // true
  */
@@ -31,6 +37,7 @@ export function voteFacedAhead(sentenceBefore: string, after: string): boolean {
   return (
     VOTE_AFTER.test(after) &&
     FACING_BEFORE.test(sentenceBefore) &&
-    !OUTCOME_BEFORE.test(sentenceBefore)
+    !OUTCOME_BEFORE.test(sentenceBefore) &&
+    !OUTCOME_AFTER.test(after)
   );
 }
