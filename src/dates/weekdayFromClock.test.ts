@@ -95,4 +95,12 @@ describe('a clock after "<weekday> from" with a weekday of its own', () => {
       '2 p.m. = 1998-01-20T14:00',
     ]);
   });
+
+  it('keeps "Banks closed Wednesday from noon. Tuesday, depositors had rushed to withdraw cash", said on Thursday 5 November 1998, on the Tuesday gone by', () => {
+    const text =
+      'Banks closed Wednesday from noon. Tuesday, depositors had rushed to withdraw cash.';
+    for (const found of read(text, '1998-11-05')) {
+      expect(found.find((m) => m.includes('Tuesday'))).toMatch(/= 1998-11-03/);
+    }
+  });
 });

@@ -66,9 +66,12 @@ export function weekdayFromClock(text: string, mentions: Mention[]): Mention[] {
  */
 function onOrAfter(weekdayValue: string, clock: Mention): string {
   const day = weekdayValue.slice(0, 10);
-  if (!OWN_WEEKDAY.test(clock.text)) return day;
+  return OWN_WEEKDAY.test(clock.text) ? firstOnOrAfter(day, clock.value) : day;
+}
+/** The first day on or after `day` (YYYY-MM-DD) with the weekday of `ownValue`'s day. */
+function firstOnOrAfter(day: string, ownValue: string): string {
   const from = new Date(`${day}T00:00:00Z`);
-  const own = new Date(`${clock.value.slice(0, 10)}T00:00:00Z`);
+  const own = new Date(`${ownValue.slice(0, 10)}T00:00:00Z`);
   const ahead = (own.getUTCDay() - from.getUTCDay() + 7) % 7;
   return shiftTimex(day, { amount: ahead, unit: 'day' });
 }
@@ -88,18 +91,27 @@ function withClockWeekdayOnOrAfter(text: string, mentions: readonly Mention[]): 
       !WEEKDAY_ALONE.test(mention.text) ||
       !DAY_VALUE.test(mention.value) ||
       clock.type !== 'TIME' ||
-      !/^\.?\s+$/.test(text.slice(clock.end, mention.start)) ||
+      !(MERIDIEM_END.test(clock.text) ? /^\.?\s+$/ : /^\s+$/).test(
+        text.slice(clock.end, mention.start),
+      ) ||
       lead.type !== 'DATE' ||
       !LONE_WEEKDAY.test(lead.text) ||
       !DAY_VALUE.test(lead.value) ||
       !FROM_BETWEEN.test(text.slice(lead.end, clock.start))
     )
       return mention;
-    return { ...mention, value: onOrAfter(lead.value, mention) };
+    return { ...mention, value: firstOnOrAfter(lead.value.slice(0, 10), mention.value) };
   });
 }
 const WEEKDAY_ALONE = new RegExp(`^${WEEKDAY_PATTERN}$`, 'i');
-const OWN_WEEKDAY = new RegExp(`\\b${WEEKDAY_PATTERN}\\b`, 'i');
+// A weekday right after its clock, a period only of "a.m." or "p.m." between them: "6 a.m.
+// Wednesday", "noon Wednesday"; not "noon. Tuesday, depositors had rushed", a new sentence's.
+const OWN_WEEKDAY = new RegExp(
+  String.raw`(?:[ap]\.?\s?m\b\.?|\d|\bnoon|\bmidday|o'clock)\s+(?:${WEEKDAY_PATTERN})\b`,
+  'i',
+);
+// A clock ending in "a.m" or "p.m", whose period the gap before the next weekday may hold.
+const MERIDIEM_END = /[ap]\.?\s?m$/i;
 
 // "Thursday from 9 a.m", "on Saturday from noon", "Friday from 9:30 a.m.".
 const DAY_FROM_CLOCK = new RegExp(
