@@ -69,4 +69,9 @@ describe('a month in a condition told by inversion', () => {
       ),
     ).toBe('future');
   });
+
+  it('reads "Should the slide that began in October resume, stocks could fall further", said on 15 November 1989, as the October gone by, 1989-10', () => {
+    const text = 'Should the slide that began in October resume, stocks could fall further.';
+    expect(read(text, '1989-11-15', 'October')).toEqual(['1989-10', '1989-10']);
+  });
 });

@@ -1,10 +1,18 @@
+import { IRREGULAR_PAST } from './irregularPast.ts';
 import type { MonthTurner } from './MonthTurner.ts';
+import { REGULAR_PAST } from './regularPast.ts';
 
 // A condition told by inversion, opening its sentence, up to the month in one clause: "Were the
 // deal signed in", "Were the board to approve the plan in", "Should the court rule in" (still to
 // come); "Had the vote been held in" (a past that did not happen). "Were it not for" and "Had it
 // not been for" name a thing, not a condition's time, and are left alone.
 const WERE_OR_SHOULD_OPENS = /^\W*(?:were|should)\s+(?!it\s+not\b)[^,;:()—]*$/i;
+// A relative clause told in the past before the month: "Should the slide that began in October
+// resume" names a month gone by, not the condition's time.
+const PAST_RELATIVE = new RegExp(
+  String.raw`\b(?:that|which|who)\s+(?:${REGULAR_PAST}|${IRREGULAR_PAST})\b[^,;:()—]*$`,
+  'i',
+);
 const HAD_OPENS = /^\W*had\s+(?!it\s+not\b)[^,;:()—]*$/i;
 // The main clause after the condition's comma: a modal ("troops would leave", "the trial could be
 // over", "mortgage rates will follow").
@@ -35,7 +43,8 @@ export const invertedConditionMonthTense: MonthTurner = (
   _published,
   tense,
 ) => {
-  if (WERE_OR_SHOULD_OPENS.test(before) && MAIN_AFTER.test(after)) return 'future';
+  if (WERE_OR_SHOULD_OPENS.test(before) && !PAST_RELATIVE.test(before) && MAIN_AFTER.test(after))
+    return 'future';
   if (HAD_OPENS.test(before) && PERFECT_MAIN_AFTER.test(after)) return 'past';
   return tense;
 };
