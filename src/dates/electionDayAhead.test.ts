@@ -75,4 +75,22 @@ describe('electionDayAhead', () => {
     const text = "Labour will take power after Tuesday's election, pollsters say.";
     expect(both(text, 'Tuesday')).toEqual(['1998-11-03', '1998-11-03']);
   });
+
+  it.each([
+    ["The county will review Tuesday's primary results before endorsing anyone."],
+    ["Analysts will study Tuesday's exit polls for months."],
+    ["The commission will examine Tuesday's vote count."],
+  ])('keeps "%s", said on Thursday 5 November 1998, on the Tuesday gone by, 1998-11-03', (text) => {
+    expect(both(text, 'Tuesday', THU)).toEqual(['1998-11-03', '1998-11-03']);
+  });
+
+  it.each([
+    ["Networks will report Tuesday's primary results as polls close."],
+    ["Election officials will announce Tuesday's referendum results by midnight."],
+  ])(
+    'still reads "%s", said on Saturday 31 October 1998, as the Tuesday ahead, 1998-11-03',
+    (text) => {
+      expect(both(text, 'Tuesday')).toEqual(['1998-11-03', '1998-11-03']);
+    },
+  );
 });

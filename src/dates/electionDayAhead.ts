@@ -21,6 +21,13 @@ const OUTCOME_BEFORE =
 const ACTED_ON_BEFORE =
   /\b(?:certify|recount|canvass|tally|audit|contest|challenge|overturn|annul|invalidate)\s+$/i;
 
+// What came of the vote, named after it: "will review Tuesday's primary results", "will study
+// Tuesday's exit polls", "will examine Tuesday's vote count". Only of the vote gone by when that is
+// the nearer one: "Networks will report Tuesday's primary results", said on the Saturday before,
+// is the Tuesday ahead.
+const RESULT_AFTER =
+  /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:results?|returns|count|tally|turnout|outcome|exit\s+polls?)\b/i;
+
 // What the future follows: "will take power after Tuesday's election".
 const AFTER_BEFORE = /\bafter\s+$/i;
 
@@ -31,7 +38,9 @@ const AFTER_BEFORE = /\bafter\s+$/i;
  * Tuesday's elections", "Polls suggest Labour will hold the seat in Thursday's by-election", said
  * on a Saturday, are the Tuesday and Thursday ahead, where a day's event is otherwise gone by. Not
  * a sentence with "would", "could" or "might" ("would resign … for his party's defeat in Sunday's
- * upper house election"), nor what came of the vote ("will study the results of Tuesday's vote"),
+ * upper house election"), nor what came of the vote ("will study the results of Tuesday's vote",
+ * "will review Tuesday's primary results", "will examine Tuesday's vote count", where the vote gone
+ * by is the nearer),
  * nor a deed done to the vote held ("will certify Tuesday's vote", said two days after it). A vote
  * the future follows ("will hold a conference after Thursday's by-election") is the coming one
  * only when that is nearer than the one gone by (`nearerGoneBy`): said on a Saturday, Thursday's is
@@ -48,6 +57,7 @@ export function electionDayAhead(
   return (
     told === 'future' &&
     VOTE_AFTER.test(after) &&
+    !(nearerGoneBy && RESULT_AFTER.test(after)) &&
     WILL_BEFORE.test(sentenceBefore) &&
     !WOULD_BEFORE.test(sentenceBefore) &&
     !OUTCOME_BEFORE.test(sentenceBefore) &&

@@ -256,3 +256,32 @@ describe('a payment that comes or falls due', () => {
     ]);
   });
 });
+
+describe('"continues" right before a weekday is a schedule', () => {
+  it.each([
+    [
+      'Voting continues Friday from 7 a.m., election officials said.',
+      '2026-11-05',
+      'Friday = 2026-11-06',
+    ],
+    ['The auction continues Thursday from 9:30 a.m.', '1989-11-01', 'Thursday = 1989-11-02'],
+    ['The recount continues Thursday from 10 a.m.', '2000-11-08', 'Thursday = 2000-11-09'],
+  ])('reads "%s", said on %s, as the coming day (%s)', (text, published, found) => {
+    expect(values(text, published)).toContain(found);
+  });
+
+  it.each([
+    [
+      'Voting continued Thursday from 7 a.m. despite the rain.',
+      '2026-11-06',
+      'Thursday = 2026-11-05',
+    ],
+    [
+      'The selloff continues, and on Thursday stocks fell.',
+      '1989-11-01',
+      'on Thursday = 1989-10-26',
+    ],
+  ])('keeps "%s", said on %s, on the day gone by (%s)', (text, published, found) => {
+    expect(values(text, published)).toContain(found);
+  });
+});

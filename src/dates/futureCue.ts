@@ -165,6 +165,9 @@ const SCHEDULE_VERBS = [
   // "The Pope says mass on Sunday in Havana": a priest's rite, not a saying.
   String.raw`says\s+(?:an?\s+|the\s+)?(?:open-air\s+)?mass`,
   'performs|screens|ends|runs|finishes|concludes|shuts|wraps up|steps down',
+  // "Voting continues Friday from 8 a.m.", "The trial continues Monday": a sitting's or a poll's
+  // next day, only with the date right after ("The selloff continues, and on Monday…" is none).
+  String.raw`continues(?=(?:\s+on)?\s*$)`,
   HANDOVER_PRESENT_SOURCE,
   RELEASE_PRESENT_SOURCE,
 ].join('|');

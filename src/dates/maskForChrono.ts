@@ -25,6 +25,7 @@ import { WEEKDAY_IN_NAME } from './weekdayInName.ts';
 import { WEEKDAY_PAPER } from './weekdayPaper.ts';
 import { BLACK_NAMED_DAY } from './blackNamedDay.ts';
 import { PART_AFTER_WEEKDAY_EVENT } from './partAfterWeekdayEvent.ts';
+import { THIS_PART_BEFORE_WEEKDAY_EVENT } from './partBeforeWeekdayEvent.ts';
 import { DAY_AFTER_WEEKDAY_EVENT } from './dayAfterWeekdayEvent.ts';
 import { WEEKDAY_OF_A_KIND } from './weekdayOfAKind.ts';
 import { MIDNIGHT_MASS } from './midnightMass.ts';
@@ -267,6 +268,7 @@ export function maskForChrono(text: string): string {
     .replace(WEEKDAY_PAPER, blank)
     .replace(BLACK_NAMED_DAY, blank)
     .replace(PART_AFTER_WEEKDAY_EVENT, blank)
+    .replace(THIS_PART_BEFORE_WEEKDAY_EVENT, blank)
     .replace(DAY_AFTER_WEEKDAY_EVENT, blank)
     .replace(WEEKDAY_OF_A_KIND, blank)
     .replace(MIDNIGHT_MASS, blank)

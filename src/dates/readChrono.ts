@@ -33,6 +33,8 @@ import { expectedMonthOfYearNamed } from './expectedMonthOfYearNamed.ts';
 import { expectedMonthTense } from './expectedMonthTense.ts';
 import { outlookMonthTense } from './outlookMonthTense.ts';
 import { pendingConditionMonthTense } from './pendingConditionMonthTense.ts';
+import { openConditionMonthTense } from './openConditionMonthTense.ts';
+import { invertedConditionMonthTense } from './invertedConditionMonthTense.ts';
 import { storyDay } from './storyDay.ts';
 import { planEndAfterFailure } from './planEndAfterFailure.ts';
 import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
@@ -87,6 +89,8 @@ import { isJournalIssueDay } from './isJournalIssueDay.ts';
 import { dayElectionOwned } from './dayElectionOwned.ts';
 import { electionDayAhead } from './electionDayAhead.ts';
 import { expectedDayEventAhead } from './expectedDayEventAhead.ts';
+import { voteFacedAhead } from './voteFacedAhead.ts';
+import { THIS_PART_BEFORE_BEFORE_WEEKDAY } from './partBeforeWeekdayEvent.ts';
 import { addDays } from 'date-fns';
 import { toCalendarDate, toLocalDate } from './calendarDate.ts';
 import { planToldPast } from './planToldPast.ts';
@@ -335,6 +339,8 @@ function monthTense(
   turned = scheduledEventMonthTense(before, after, month, published, turned);
   turned = outlookMonthTense(before, after, month, published, turned);
   turned = pendingConditionMonthTense(before, after, month, published, turned);
+  turned = openConditionMonthTense(before, after, month, published, turned);
+  turned = invertedConditionMonthTense(before, after, month, published, turned);
   turned = expectedMonthTense(charsBefore(300), charsAfter(140), month, published, turned);
   // A month of figures is read with its own words: "October retail sales".
   const withMonth = text.slice(start, start + 60);
@@ -432,6 +438,8 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
         return 'past';
       // "this morning after Friday's computer problem": the weekday is before today.
       if (has('weekday') && THIS_PART_AFTER_BEFORE_WEEKDAY.test(before)) return 'past';
+      // "this morning before Friday's vote": the weekday is after today (partBeforeWeekdayEvent).
+      if (has('weekday') && THIS_PART_BEFORE_BEFORE_WEEKDAY.test(before)) return 'future';
       if (
         !/^['’]s\b/.test(text.slice(end, end + 3)) ||
         has('month') ||
@@ -487,6 +495,15 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
           tenseAround(text, start, end),
           nearest < published.slice(0, 10),
         )
+      )
+        return 'future';
+      // "Smith faces Tuesday's primary", said on the Saturday before: a vote the sentence stands
+      // before in the present, as a headline does, is the coming one (voteFacedAhead).
+      if (
+        nearest !== null &&
+        nearest !== toCalendarDate(addDays(toLocalDate(published), -1)) &&
+        voteFacedAhead(sentenceAround(text, start, end).before, after) &&
+        tenseAround(text, start, end) !== 'past'
       )
         return 'future';
       // "The vote is expected at Thursday's council meeting": a sitting a preposition leads to is

@@ -27,7 +27,7 @@ import { isLatePartGoneBy } from './isLatePartGoneBy.ts';
 import { isEarlyWeekToldOnMonday } from './isEarlyWeekToldOnMonday.ts';
 import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
 import { capitalisedWordAfter } from './capitalisedWordAfter.ts';
-import { isSeasonNamedOf } from './isSeasonNamedOf.ts';
+import { isSeasonNamedOf, isSeasonOfLove } from './isSeasonNamedOf.ts';
 import { seasonOfYearEvent } from './seasonOfYearEvent.ts';
 import { isGameQuarter } from './isGameQuarter.ts';
 import { isYearCountOrName } from './isYearCountOrName.ts';
@@ -631,6 +631,13 @@ const RULES: Rule[] = [
           : undefined;
       if (eventYear !== undefined)
         return { mod, resolve: fixed(`${eventYear}-${season}`, 'season') };
+      // "relive the summer of love": the era's allusion, no season (isSeasonOfLove).
+      if (
+        season === 'SU' &&
+        !['this', 'last', 'next'].includes(determiner ?? '') &&
+        isSeasonOfLove(m.input!, m.index! + m[0].length)
+      )
+        return undefined;
       if (coming?.habit || isHabitualSeason(m.input!, m.index!, m.index! + m[0].length, m[2]))
         return { mod, resolve: fixed(`XXXX-${season}`, 'season') };
       // "Sailings run twice a day in winter": a frequency in the present makes the season any

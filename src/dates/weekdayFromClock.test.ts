@@ -58,3 +58,49 @@ describe('weekdayFromClock', () => {
     expect(news(text, 'noon')?.value).toBe('2026-11-04T12:00');
   });
 });
+
+describe('a clock after "<weekday> from" with a weekday of its own', () => {
+  const read = (text: string, published: string) =>
+    [findMentions, findTimemlMentions].map((find) =>
+      find(text, { published, locale: 'en-US' }).map((m) => `${m.text} = ${m.value}`),
+    );
+
+  it.each([
+    [
+      'Authorities lifted the curfew Tuesday from 6 a.m. Wednesday.',
+      '2026-01-13',
+      ['Tuesday = 2026-01-13', '6 a.m. Wednesday = 2026-01-14T06:00'],
+    ],
+    [
+      'The company suspended trading Tuesday from noon Wednesday pending an announcement.',
+      '1998-01-20',
+      ['Tuesday = 1998-01-20', 'noon Wednesday = 1998-01-21T12:00'],
+    ],
+    [
+      'Rail operators cancelled services Monday from 7pm Tuesday.',
+      '2026-03-02',
+      ['Monday = 2026-03-02', '7pm Tuesday = 2026-03-03T19:00'],
+    ],
+  ])(
+    'reads "%s", said on %s, on the first such day from the weekday on',
+    (text, published, found) => {
+      expect(read(text, published)).toEqual([found, found]);
+    },
+  );
+
+  it('keeps "Offices closed Tuesday from 2 p.m.", said on Wednesday 21 January 1998, on the Tuesday', () => {
+    const text = 'Offices closed Tuesday from 2 p.m. because of the ice storm.';
+    expect(read(text, '1998-01-21')[0]).toEqual([
+      'Tuesday = 1998-01-20',
+      '2 p.m. = 1998-01-20T14:00',
+    ]);
+  });
+
+  it('keeps "Banks closed Wednesday from noon. Tuesday, depositors had rushed to withdraw cash", said on Thursday 5 November 1998, on the Tuesday gone by', () => {
+    const text =
+      'Banks closed Wednesday from noon. Tuesday, depositors had rushed to withdraw cash.';
+    for (const found of read(text, '1998-11-05')) {
+      expect(found.find((m) => m.includes('Tuesday'))).toMatch(/= 1998-11-03/);
+    }
+  });
+});
