@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayEventAwaited } from './dayEventAwaited.ts';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
 
 // Wednesday, Aug. 6, 2025: the Friday ahead is nearer than the one gone by, the Monday gone by
 // nearer than the one ahead.
@@ -20,6 +22,29 @@ describe('the event a day owns, awaited or gone by', () => {
       dayEventAwaited('We expect ', "'s meeting to give some impetus.", FRIDAY, WEDNESDAY),
     ).toBe(true);
     expect(dayEventAwaited('Analysts expect ', "'s selloff to continue.", MONDAY, WEDNESDAY)).toBe(
+      false,
+    );
+  });
+
+  it('reads "With three days left before Sunday\'s parliamentary elections", said on Thursday 16 December 1999, as 1999-12-19', () => {
+    const text =
+      "With three days left before Sunday's parliamentary elections, Putin's popularity showed no sign of fading.";
+    const options = { published: '1999-12-16', locale: 'en-US' } as const;
+    expect(
+      [findMentions, findTimemlMentions].map((find) =>
+        find(text, options)
+          .filter((m) => /Sunday/.test(m.text))
+          .map((m) => m.value),
+      ),
+    ).toEqual([['1999-12-19'], ['1999-12-19']]);
+  });
+
+  it("reads time left before a day's event as awaited, but not a span of time before it", () => {
+    expect(dayEventAwaited('two weeks remaining until ', "'s final.", FRIDAY, WEDNESDAY)).toBe(
+      true,
+    );
+    expect(dayEventAwaited('hours to go before ', "'s deadline.", MONDAY, WEDNESDAY)).toBe(true);
+    expect(dayEventAwaited('Polls closed three days before ', "'s count.", MONDAY, WEDNESDAY)).toBe(
       false,
     );
   });
