@@ -28,4 +28,21 @@ describe('a day of a month that names a group', () => {
       'Nov. 17 = 1999-11-17',
     ]);
   });
+
+  it('reads "On Sept. 12 militant group Hamas claimed responsibility", said on 14 September 1998, as 1998-09-12 (review)', () => {
+    // A group's name takes "the" or an owner before its day; a day after "on" or "by" is a date.
+    const options = { published: '1998-09-14', locale: 'en-US' } as const;
+    const text = 'On Sept. 12 militant group Hamas claimed responsibility for the bombing.';
+    expect(
+      [findMentions, findTimemlMentions].map((find) =>
+        find(text, options).map((m) => `${m.text.replace(/^on /i, '')} = ${m.value}`),
+      ),
+    ).toEqual([['Sept. 12 = 1998-09-12'], ['Sept. 12 = 1998-09-12']]);
+    expect(read('On April 5 rebel group leaders signed a cease-fire.')[1]).toEqual([
+      'April 5 = 1999-04-05',
+    ]);
+    expect(read('By Dec. 31 group members must file their claims.')[1]).toEqual([
+      'Dec. 31 = 1999-12-31',
+    ]);
+  });
 });

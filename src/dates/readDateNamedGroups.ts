@@ -6,11 +6,13 @@ import type { Pass } from './Reading.ts';
 // right before the noun of a group, with at most one word of its kind between ("guerrilla",
 // "terrorist", "urban guerrilla"): "the November 17 guerrilla group", "the 17 November
 // organisation", "the April 19 Movement". The day names the group, as "Black September" does;
-// not a group's sitting or stage ("the Jan. 15 group meeting", "the March 3 group stage").
+// not a group's sitting or stage ("the Jan. 15 group meeting", "the March 3 group stage"). The
+// name takes "the" or an owner before it: after "on" or "by" the day is a date ("On Sept. 12
+// militant group Hamas claimed…", "By Dec. 31 group members must file").
 const DAY_OF_MONTH = String.raw`(?:${MONTH_WORD_LOOSE_SOURCE}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_WORD_LOOSE_SOURCE})`;
 const GROUP_KIND = String.raw`(?:(?:urban\s+)?guerrillas?|terrorists?|militants?|rebels?|revolutionary|extremists?|leftist|Marxist|radical)`;
 const DATE_NAMED_GROUP = new RegExp(
-  String.raw`\b${DAY_OF_MONTH}(?=\s+(?:${GROUP_KIND}\s+)?(?:group|movement|organi[sz]ation)\b(?!\s+(?:meetings?|sessions?|stages?|photos?|discussions?|interviews?|talks?)\b))`,
+  String.raw`(?<=\b(?:the|[A-Za-z]+['’]s)\s+)${DAY_OF_MONTH}(?=\s+(?:${GROUP_KIND}\s+)?(?:group|movement|organi[sz]ation)\b(?!\s+(?:meetings?|sessions?|stages?|photos?|discussions?|interviews?|talks?)\b))`,
   'gi',
 );
 
