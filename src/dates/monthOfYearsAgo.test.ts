@@ -62,4 +62,26 @@ describe('monthOfYearsAgo', () => {
     ).toEqual(['1999-03', '1999-03']);
     expect(monthOfYearsAgo('closed years ago in March', 21, 3, '1999-06-10')).toBeUndefined();
   });
+
+  it('reads "Retail sales rose 3.1 percent from a year ago in March", said on 15 April 1999, as 1999-03 (review)', () => {
+    // A year ago after "from" or "than" is the figure compared with; the month is the figure's own.
+    expect(
+      monthRead('Retail sales rose 3.1 percent from a year ago in March.', 'March', '1999-04-15'),
+    ).toEqual(['1999-03', '1999-03']);
+    expect(
+      monthRead(
+        'Sales were 12 percent higher than a year ago in September.',
+        'September',
+        '2000-10-12',
+      ),
+    ).toEqual(['2000-09', '2000-09']);
+    // After a comma the month opens the next clause: "… five years ago, in March reported a loss".
+    expect(
+      monthRead(
+        'The company, which went public five years ago, in March reported its first loss.',
+        'March',
+        '1999-11-10',
+      ),
+    ).toEqual(['1999-03', '1999-03']);
+  });
 });
