@@ -97,4 +97,21 @@ describe("a day's event attended, watched or missed after a modal or a plan", ()
     expect(attendingAheadBefore('Fans will watch ')).toBe(true);
     expect(attendingAheadBefore('Fans will watch highlights of ')).toBe(false);
   });
+
+  it('reads "The driver could face charges in Monday\'s crash", said on Tuesday 22 June 1999, as the Monday gone by (review)', () => {
+    // What one may face for a day's happening (charges, a trial) looks back at it; a rival faced
+    // in a day's contest looks ahead.
+    expect(attendingAheadBefore('The driver could face charges in ')).toBe(false);
+    expect(attendingAheadBefore('The two boys could face juvenile charges in ')).toBe(false);
+    expect(attendingAheadBefore('Agassi could face Pete Sampras in ')).toBe(true);
+    const options = { published: '1999-06-22', locale: 'en-US' } as const;
+    const text = "The driver could face charges in Monday's crash that killed three teenagers.";
+    expect(
+      [findMentions, findTimemlMentions].map((find) =>
+        find(text, options)
+          .filter((m) => /Monday/.test(m.text))
+          .map((m) => m.value),
+      ),
+    ).toEqual([['1999-06-21'], ['1999-06-21']]);
+  });
 });

@@ -18,9 +18,11 @@ const MAY_MISS_BEFORE =
 // A side or a player who "could" or "may" play for something in a day's contest, or face a rival
 // in it ("could play for the title in Saturday's final if she beats her sister", "could face Pete
 // Sampras in Sunday's final"): the chance of a contest still to come. Not "could not", nor "could
-// have played", which look back.
+// have played", which look back; nor what one may face for a day's happening ("could face charges
+// in Monday's crash", "may face a trial in Sunday's shooting"), which looks back at it too.
+const FACED_FOR_HAPPENING = String.raw`(?:[\w-]+\s+){0,2}(?:charges?|counts?|trials?|prosecution|arrest|indictments?|lawsuits?|suits?|penalt(?:y|ies)|fines?|sanctions?|punishment|discipline|inquir(?:y|ies)|investigations?|questions?|scrutiny|criticism|blame|jail|prison)\b`;
 const MAY_PLAY_BEFORE = new RegExp(
-  String.raw`\b(?:could|may|might)\s+(?:(?:also|still|now|then|yet)\s+)?(?:${PLAYING_FOR_IN}|(?:face|meet)(?:\s+[\w'’.-]+){1,3}?\s+in)\s+(?:the\s+)?$`,
+  String.raw`\b(?:could|may|might)\s+(?:(?:also|still|now|then|yet)\s+)?(?:${PLAYING_FOR_IN}|(?:face|meet)(?!\s+${FACED_FOR_HAPPENING})(?:\s+[\w'’.-]+){1,3}?\s+in)\s+(?:the\s+)?$`,
   'i',
 );
 
