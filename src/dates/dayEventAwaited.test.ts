@@ -48,4 +48,32 @@ describe('the event a day owns, awaited or gone by', () => {
       false,
     );
   });
+
+  it('reads "With four days left before Saturday\'s election, Chen had surged", said on Monday 20 March 2000, as the Saturday gone by (review)', () => {
+    // A past perfect after the day tells the time left of a story gone by.
+    expect(
+      dayEventAwaited(
+        'With four days left before ',
+        "'s election, Chen had surged in the polls.",
+        6,
+        '2000-03-20',
+      ),
+    ).toBe(false);
+    expect(
+      dayEventAwaited(
+        'The poll, taken with a week to go before ',
+        "'s vote, had shown the bloc at 9 percent.",
+        0,
+        '1999-12-21',
+      ),
+    ).toBe(false);
+    expect(
+      dayEventAwaited(
+        'With four days left before ',
+        "'s election, the race remains close.",
+        6,
+        '2000-03-14',
+      ),
+    ).toBe(true);
+  });
 });

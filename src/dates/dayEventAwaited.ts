@@ -16,6 +16,10 @@ const AWAITED_BEFORE =
 // deadline". A count of time left runs only toward what is still to come.
 const TIME_LEFT_BEFORE =
   /\b(?:days?|hours?|weeks?|minutes?)\s+(?:left|remaining|to\s+go)\s+(?:before|until|till|to)\s+(?:the\s+)?$/i;
+// A past perfect after the day ("With four days left before Saturday's election, Chen had surged
+// in the polls", "taken with a week to go before Sunday's vote, had shown"): the time left was
+// counted in a story gone by, and the event is gone by too.
+const PAST_PERFECT_AFTER = /\bhad\s+(?:(?:not|already|just)\s+)?(?:been|[a-z]+(?:ed|en|wn))\b/i;
 // A present verb of expecting or watching ("We expect Friday's meeting to give some impetus",
 // "Traders are watching Friday's jobs report") as often looks at what is to come of an event gone
 // by ("Analysts expect Monday's selloff to continue", "Officials are waiting for Sunday's ballots
@@ -76,7 +80,7 @@ export function dayEventAwaited(
   const expecting = EXPECTING_BEFORE.test(before);
   return (
     AWAITED_BEFORE.test(before) ||
-    TIME_LEFT_BEFORE.test(before) ||
+    (TIME_LEFT_BEFORE.test(before) && !PAST_PERFECT_AFTER.test(after)) ||
     competingInBefore(before) ||
     // The sentence's words too: "will play for his sixth title in Sunday's final" runs longer
     // than `before`.
