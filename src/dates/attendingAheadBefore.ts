@@ -31,8 +31,9 @@ const MAY_PLAY_BEFORE = new RegExp(
  * or missing the day's event after a modal or a plan looking ahead: "Fans will watch Saturday's
  * final", "Millions are expected to watch Sunday's final", "He will miss Saturday's game",
  * "Supporters will travel by coach to Sunday's match", "Sampras will play for his sixth title in
- * Sunday's final", "Organizers hope to sell out Saturday's concert", "Venus Williams could play for the title in
- * Saturday's final", "Agassi could face Sampras in Sunday's final". The event is still to come.
+ * Sunday's final", "Organizers hope to sell out Saturday's concert", "Venus Williams could play
+ * for the title in Saturday's final", "Agassi could face Sampras in Sunday's final". The event is
+ * still to come.
  * Not a past ("Fans watched Saturday's final"), nor a verb that looks back at what came of the
  * day ("Investigators will study Monday's crash").
  */

@@ -57,7 +57,8 @@ function expectingAhead(weekday: number | null, published: string): boolean {
  * Whether the event a day owns ("Friday's vote", "Monday's selloff"), `before` and `after` the
  * day's words (`after` opening with the "'s"), is awaited: looked forward to ("ahead of Friday's
  * jobs report", "with three days left before Sunday's elections", or after a present verb of
- * taking part: "The two sides meet again in Saturday's semifinal"), attended ahead ("will attend Friday's ceremony"), a journey or fixture that may yet
+ * taking part: "The two sides meet again in Saturday's semifinal"), attended ahead ("will attend
+ * Friday's ceremony"), a journey or fixture that may yet
  * be disrupted ("Snow will disrupt Friday's commute", `disruptionAheadOfDayEvent`), told with what
  * it will do ("Friday's vote will decide it") or with the fate of a plan ("said Monday's deadline
  * would not be extended", `planFateAhead`), or after a present verb of expecting whose weekday

@@ -17,7 +17,8 @@ const NAMED_YEAR = new RegExp(`${YEAR_AS_LABEL}|${AGENDA_YEAR}`, 'g');
 /**
  * "John Koskinen, who heads the Year 2000 council, said Tuesday…", "EU leaders are still arguing
  * over Agenda 2000", "Malaysia's Vision 2020 plan calls for…": the year in a programme's or a
- * body's name is no date, in either reading, so its words are claimed and give no mention. Not "the year 2000" in lower case, nor "Year 2000"
+ * body's name is no date, in either reading, so its words are claimed and give no mention. Not
+ * "the year 2000" in lower case, nor "Year 2000"
  * opening a sentence or ending a clause ("plans for the Year 2000.").
  */
 export const readNamedYears: Pass = (text) =>
