@@ -15,16 +15,32 @@ const ATTENDING_AHEAD_BEFORE = new RegExp(`\\b${LOOKING_AHEAD}${ATTENDING}\\s+(?
 // not attend", which as often tells a day gone by.
 const MAY_MISS_BEFORE =
   /\b(?:could|may|might)\s+(?:(?:also|still|now)\s+)?(?:miss|sit\s+out)\s+(?:the\s+)?$/i;
+// A side or a player who "could" or "may" play for something in a day's contest, or face a rival
+// in it ("could play for the title in Saturday's final if she beats her sister", "could face Pete
+// Sampras in Sunday's final"): the chance of a contest still to come. Not "could not", nor "could
+// have played", which look back; nor what one may face for a day's happening ("could face charges
+// in Monday's crash", "may face a trial in Sunday's shooting"), which looks back at it too.
+const FACED_FOR_HAPPENING = String.raw`(?:[\w-]+\s+){0,2}(?:charges?|counts?|trials?|prosecution|arrest|indictments?|lawsuits?|suits?|penalt(?:y|ies)|fines?|sanctions?|punishment|discipline|inquir(?:y|ies)|investigations?|questions?|scrutiny|criticism|blame|jail|prison)\b`;
+const MAY_PLAY_BEFORE = new RegExp(
+  String.raw`\b(?:could|may|might)\s+(?:(?:also|still|now|then|yet)\s+)?(?:${PLAYING_FOR_IN}|(?:face|meet)(?!\s+${FACED_FOR_HAPPENING})(?:\s+[\w'’.-]+){1,3}?\s+in)\s+(?:the\s+)?$`,
+  'i',
+);
 
 /**
  * Whether `before`, the words before a day's possessive, end with a verb of attending, watching
  * or missing the day's event after a modal or a plan looking ahead: "Fans will watch Saturday's
  * final", "Millions are expected to watch Sunday's final", "He will miss Saturday's game",
  * "Supporters will travel by coach to Sunday's match", "Sampras will play for his sixth title in
- * Sunday's final", "Organizers hope to sell out Saturday's concert". The event is still to come.
+ * Sunday's final", "Organizers hope to sell out Saturday's concert", "Venus Williams could play
+ * for the title in Saturday's final", "Agassi could face Sampras in Sunday's final". The event is
+ * still to come.
  * Not a past ("Fans watched Saturday's final"), nor a verb that looks back at what came of the
  * day ("Investigators will study Monday's crash").
  */
 export function attendingAheadBefore(before: string): boolean {
-  return ATTENDING_AHEAD_BEFORE.test(before) || MAY_MISS_BEFORE.test(before);
+  return (
+    ATTENDING_AHEAD_BEFORE.test(before) ||
+    MAY_MISS_BEFORE.test(before) ||
+    MAY_PLAY_BEFORE.test(before)
+  );
 }

@@ -15,6 +15,7 @@ import { readExactlyAgo } from './readExactlyAgo.ts';
 import { readCountedOrdinals } from './readCountedOrdinals.ts';
 import { readEditionYears } from './readEditionYears.ts';
 import { readNamedYears } from './readNamedYears.ts';
+import { readDateNamedGroups } from './readDateNamedGroups.ts';
 import { readFinalUnits } from './readFinalUnits.ts';
 import { readHalfYears } from './readHalfYears.ts';
 import { readPartOfNamedYear } from './readPartOfNamedYear.ts';
@@ -149,6 +150,7 @@ const PASSES: Pass[] = [
   readCountedOrdinals,
   readEditionYears,
   readNamedYears,
+  readDateNamedGroups,
   readFinalUnits,
   readTypicalDays,
   readClockAfterEverySet,

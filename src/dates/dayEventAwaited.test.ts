@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayEventAwaited } from './dayEventAwaited.ts';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
 
 // Wednesday, Aug. 6, 2025: the Friday ahead is nearer than the one gone by, the Monday gone by
 // nearer than the one ahead.
@@ -22,5 +24,56 @@ describe('the event a day owns, awaited or gone by', () => {
     expect(dayEventAwaited('Analysts expect ', "'s selloff to continue.", MONDAY, WEDNESDAY)).toBe(
       false,
     );
+  });
+
+  it('reads "With three days left before Sunday\'s parliamentary elections", said on Thursday 16 December 1999, as 1999-12-19', () => {
+    const text =
+      "With three days left before Sunday's parliamentary elections, Putin's popularity showed no sign of fading.";
+    const options = { published: '1999-12-16', locale: 'en-US' } as const;
+    expect(
+      [findMentions, findTimemlMentions].map((find) =>
+        find(text, options)
+          .filter((m) => /Sunday/.test(m.text))
+          .map((m) => m.value),
+      ),
+    ).toEqual([['1999-12-19'], ['1999-12-19']]);
+  });
+
+  it("reads time left before a day's event as awaited, but not a span of time before it", () => {
+    expect(dayEventAwaited('two weeks remaining until ', "'s final.", FRIDAY, WEDNESDAY)).toBe(
+      true,
+    );
+    expect(dayEventAwaited('hours to go before ', "'s deadline.", MONDAY, WEDNESDAY)).toBe(true);
+    expect(dayEventAwaited('Polls closed three days before ', "'s count.", MONDAY, WEDNESDAY)).toBe(
+      false,
+    );
+  });
+
+  it('reads "With four days left before Saturday\'s election, Chen had surged", said on Monday 20 March 2000, as the Saturday gone by (review)', () => {
+    // A past perfect after the day tells the time left of a story gone by.
+    expect(
+      dayEventAwaited(
+        'With four days left before ',
+        "'s election, Chen had surged in the polls.",
+        6,
+        '2000-03-20',
+      ),
+    ).toBe(false);
+    expect(
+      dayEventAwaited(
+        'The poll, taken with a week to go before ',
+        "'s vote, had shown the bloc at 9 percent.",
+        0,
+        '1999-12-21',
+      ),
+    ).toBe(false);
+    expect(
+      dayEventAwaited(
+        'With four days left before ',
+        "'s election, the race remains close.",
+        6,
+        '2000-03-14',
+      ),
+    ).toBe(true);
   });
 });

@@ -11,6 +11,15 @@ import { nearestWeekday } from './weekdayByTense.ts';
 // Saturday's storm".
 const AWAITED_BEFORE =
   /\b(?:ahead of|awaits?|awaiting|preparing for|prepares? for|in the run-up to|upcoming|looks? (?:ahead|forward) to|(?:is|are|'re|’re) (?:looking (?:ahead|forward) to|bracing for))\s+(?:the\s+)?$/i;
+// The time left before a day's event: "With three days left before Sunday's parliamentary
+// elections", "two weeks remaining until Saturday's final", "hours to go before Friday's
+// deadline". A count of time left runs only toward what is still to come.
+const TIME_LEFT_BEFORE =
+  /\b(?:days?|hours?|weeks?|minutes?)\s+(?:left|remaining|to\s+go)\s+(?:before|until|till|to)\s+(?:the\s+)?$/i;
+// A past perfect after the day ("With four days left before Saturday's election, Chen had surged
+// in the polls", "taken with a week to go before Sunday's vote, had shown"): the time left was
+// counted in a story gone by, and the event is gone by too.
+const PAST_PERFECT_AFTER = /\bhad\s+(?:(?:not|already|just)\s+)?(?:been|[a-z]+(?:ed|en|wn))\b/i;
 // A present verb of expecting or watching ("We expect Friday's meeting to give some impetus",
 // "Traders are watching Friday's jobs report") as often looks at what is to come of an event gone
 // by ("Analysts expect Monday's selloff to continue", "Officials are waiting for Sunday's ballots
@@ -47,8 +56,9 @@ function expectingAhead(weekday: number | null, published: string): boolean {
 /**
  * Whether the event a day owns ("Friday's vote", "Monday's selloff"), `before` and `after` the
  * day's words (`after` opening with the "'s"), is awaited: looked forward to ("ahead of Friday's
- * jobs report", or after a present verb of taking part: "The two sides meet again in Saturday's
- * semifinal"), attended ahead ("will attend Friday's ceremony"), a journey or fixture that may yet
+ * jobs report", "with three days left before Sunday's elections", or after a present verb of
+ * taking part: "The two sides meet again in Saturday's semifinal"), attended ahead ("will attend
+ * Friday's ceremony"), a journey or fixture that may yet
  * be disrupted ("Snow will disrupt Friday's commute", `disruptionAheadOfDayEvent`), told with what
  * it will do ("Friday's vote will decide it") or with the fate of a plan ("said Monday's deadline
  * would not be extended", `planFateAhead`), or after a present verb of expecting whose weekday
@@ -71,6 +81,7 @@ export function dayEventAwaited(
   const expecting = EXPECTING_BEFORE.test(before);
   return (
     AWAITED_BEFORE.test(before) ||
+    (TIME_LEFT_BEFORE.test(before) && !PAST_PERFECT_AFTER.test(after)) ||
     competingInBefore(before) ||
     // The sentence's words too: "will play for his sixth title in Sunday's final" runs longer
     // than `before`.

@@ -16,6 +16,8 @@ describe("a plural's bare verb with a contest after 'the' before the day", () =>
     ['England begin the Six Nations against Italy on Saturday.', 'Saturday = 2026-04-25'],
     ['Both teams start the new season on Friday.', 'Friday = 2026-04-24'],
     ['The Knicks wrap up the regular season in Boston on Sunday.', 'Sunday = 2026-04-26'],
+    ['The Yankees open a three-game series in Cleveland on Saturday.', 'Saturday = 2026-04-25'],
+    ['The Mets begin a six-game road trip in San Francisco on Monday.', 'Monday = 2026-04-27'],
   ])('reads "%s" as the coming day', (text, found) => {
     expect(read(text)).toEqual([[found], [found]]);
   });
@@ -28,6 +30,12 @@ describe("a plural's bare verb with a contest after 'the' before the day", () =>
     ["The Celtics didn't open the series at home on Saturday.", 'Saturday = 2026-04-18'],
     ['The Rockets end the season with a win over Utah on Sunday.', 'Sunday = 2026-04-19'],
     ['Leicester end the season with a 2-1 win at Fulham on Sunday.', 'Sunday = 2026-04-19'],
+    ['The Yankees opened a three-game series in Cleveland on Saturday.', 'Saturday = 2026-04-18'],
+    [
+      'The Mets end a six-game road trip with a 5-3 win in Denver on Sunday.',
+      'Sunday = 2026-04-19',
+    ],
+    ['Protesters begin a hunger strike on Monday.', 'Monday = 2026-04-20'],
     // More than seven words between the contest and the day.
     [
       'Saracens end the season as champions of Europe after beating Leinster at Twickenham on Saturday.',
@@ -44,4 +52,13 @@ describe("a plural's bare verb with a contest after 'the' before the day", () =>
       expect(read(text)).toEqual([[found], [found]]);
     },
   );
+});
+
+describe("a plural's bare verb with a counted contest after 'a', as wire copy writes a schedule", () => {
+  it('reads "The Red Sox open a four-game series against the Yankees on Thursday night", said on Tuesday 7 September 1999, as 1999-09-09', () => {
+    const text = 'The Red Sox open a four-game series against the Yankees on Thursday night.';
+    const options = { published: '1999-09-07', locale: 'en-US' } as const;
+    expect(findMentions(text, options).map((m) => m.value)).toEqual(['1999-09-09']);
+    expect(findTimemlMentions(text, options).map((m) => m.value)).toEqual(['1999-09-09TNI']);
+  });
 });

@@ -22,6 +22,7 @@ import { dayEventAwaited } from './dayEventAwaited.ts';
 import { daySittingOwned, mayDoAtSitting, SITTING_PLACE_BEFORE } from './daySittingOwned.ts';
 import { dayMonthByTense, monthByTense, type VerbBefore } from './monthByTense.ts';
 import { monthOfOpeningYear } from './monthOfOpeningYear.ts';
+import { monthOfYearsAgo } from './monthOfYearsAgo.ts';
 import { fromListed } from './fromListed.ts';
 import { FUTURE_PASSIVE_BEFORE } from './futurePassiveBefore.ts';
 import { thereWillBeBefore } from './thereWillBeBefore.ts';
@@ -861,6 +862,8 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
             ) ??
             // "In 1987, the December contract traded as high as $500": that year's month.
             monthOfOpeningYear(text, start, c.get('month')!, published) ??
+            // "The plant, closed five years ago in March, …": that year's month.
+            monthOfYearsAgo(text, start, c.get('month')!, published) ??
             monthByTense(
               c.get('month')!,
               published,

@@ -30,6 +30,23 @@ describe('years in the names of programmes and bodies', () => {
     ]);
   });
 
+  it('reads "Malaysia\'s Vision 2020 plan calls for the country to become fully developed", said on 10 June 1999, as no date', () => {
+    expect(
+      read("Malaysia's Vision 2020 plan calls for the country to become fully developed."),
+    ).toEqual([[], []]);
+  });
+
+  it('reads "The government unveiled its Vision 2025 blueprint on Thursday", said on 29 December 1999, as Thursday 1999-12-23 and no year', () => {
+    expect(read('The government unveiled its Vision 2025 blueprint on Thursday.')[1]).toEqual([
+      'Thursday = 1999-12-23',
+    ]);
+  });
+
+  it('still reads "a vision for 2020" and "his vision 2020 will bring", in lower case or after a preposition, as 2020', () => {
+    expect(read('The minister set out a vision for 2020.')[0]).toEqual(['2020 = 2020']);
+    expect(read('He said his vision 2020 would bring growth.')[0]).toEqual(['2020 = 2020']);
+  });
+
   it('still reads "The plant will close by the Year 2000.", said on 29 December 1999, as 2000', () => {
     expect(read('The plant will close by the Year 2000.')[0]).toEqual(['2000 = 2000']);
   });

@@ -7,16 +7,18 @@ import type { Pass } from './Reading.ts';
 // 2000") and the year is followed on the same line by a capitalised word of the name ("Year 2000
 // Conversion") or by the noun it labels ("Year 2000 council", "Year 2000 problem"). Not any word:
 // "ready for the Year 2000 and beyond", "by the Year 2000 at the latest", "welcome the Year 2000
-// began" are the year itself. "Agenda" is capitalised and right before the year.
+// began" are the year itself. "Agenda", "Vision" and "Horizon" are capitalised and right before the
+// year ("Malaysia's Vision 2020 plan", "the European Space Agency's Horizon 2000 programme").
 const LABELLED = String.raw`(?:[A-Z]|(?:computer\s+)?(?:problems?|bugs?|glitch(?:es)?|council|committee|commission|task\s+force|office|coordinator|czar|program(?:me)?s?|project|crisis|issues?|compliance|compliant|readiness|preparedness|conversion|remediation|failures?|experts?)\b)`;
 const YEAR_AS_LABEL = String.raw`(?<![.!?:\n"“]\s*|^\s*)\bYear\s+(?:19|20)\d{2}(?=[ \t]+${LABELLED})`;
-const AGENDA_YEAR = String.raw`\bAgenda\s+(?:19|20)\d{2}\b(?![\d,.]\d|[-–/]\d)`;
+const AGENDA_YEAR = String.raw`\b(?:Agenda|Vision|Horizon)\s+(?:19|20)\d{2}\b(?![\d,.]\d|[-–/]\d)`;
 const NAMED_YEAR = new RegExp(`${YEAR_AS_LABEL}|${AGENDA_YEAR}`, 'g');
 
 /**
  * "John Koskinen, who heads the Year 2000 council, said Tuesday…", "EU leaders are still arguing
- * over Agenda 2000": the year in a programme's or a body's name is no date, in either reading, so
- * its words are claimed and give no mention. Not "the year 2000" in lower case, nor "Year 2000"
+ * over Agenda 2000", "Malaysia's Vision 2020 plan calls for…": the year in a programme's or a
+ * body's name is no date, in either reading, so its words are claimed and give no mention. Not
+ * "the year 2000" in lower case, nor "Year 2000"
  * opening a sentence or ending a clause ("plans for the Year 2000.").
  */
 export const readNamedYears: Pass = (text) =>

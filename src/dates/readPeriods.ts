@@ -73,6 +73,7 @@ import {
   PLAN_TOLD_FAILED,
 } from './planAheadInClause.ts';
 import { CAPITALISED } from './capitalised.ts';
+import { FINAL_WEEKEND, finalWeekend } from './finalWeekend.ts';
 
 // early, mid-, late, the end of …, the first or second half of …, and business shorthand "end-"
 // ("end-March", "by end-2026").
@@ -437,6 +438,17 @@ const RULES: Rule[] = [
       const value = periodEndedGoneBy(m.input!, m.index!, unit, pub(published));
       return value === undefined ? undefined : { resolve: fixed(value, unit) };
     },
+  },
+  // "Both campaigns will spend the final weekend in Florida": the weekend, not chrono's Saturday
+  // (finalWeekend).
+  {
+    pattern: FINAL_WEEKEND,
+    read: () => ({
+      resolve: (context, tense) => ({
+        value: finalWeekend(toLocalDate(pubOrAnchor(context)), tense),
+        granularity: 'week',
+      }),
+    }),
   },
   // "the weekend before last", "the weekend after next": a weekend beyond "last weekend" (two
   // weekends ago) or "next weekend" (the coming one, or the one after it said at the weekend).
