@@ -1,7 +1,12 @@
+import { VOTE_NOUN } from './voteNoun.ts';
+import { VOTE_OUTCOME_NOUN } from './voteOutcomeNoun.ts';
+
 // "Tuesday's primary", "Tuesday's midterms", "Thursday's by-election", "Tuesday's runoff": a
 // weekday's possessive before a vote, with up to three words of its kind before the noun.
-const VOTE_AFTER =
-  /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:(?:by-)?elections?|midterms?|primary|primaries|run-?offs?|referendum|caucus(?:es)?|vote|ballot)\b/i;
+const VOTE_AFTER = new RegExp(
+  String.raw`^['’]s\s+(?:[\w-]+\s+){0,3}?(?:${VOTE_NOUN}|midterms?)\b`,
+  'i',
+);
 
 // A present verb of standing before a vote, as a headline or a story's lead tells it: "Smith
 // faces Tuesday's primary", "Democrats brace for Tuesday's midterms", "Governor seeks a second
@@ -18,8 +23,10 @@ const OUTCOME_BEFORE =
 
 // What came of the vote, named after its noun or a few words on: "Tuesday's midterm losses",
 // "Tuesday's primary returns", "Tuesday's election setback", "Tuesday's recount of the primary".
-const OUTCOME_AFTER =
-  /^['’]s\s+(?:[\w-]+\s+){0,4}?(?:results?|returns|count|tally|turnout|outcome|loss(?:es)?|setbacks?|defeats?|victor(?:y|ies)|upsets?|recount|rout|fallout|aftermath)\b/i;
+const OUTCOME_AFTER = new RegExp(
+  String.raw`^['’]s\s+(?:[\w-]+\s+){0,4}?(?:${VOTE_OUTCOME_NOUN}|loss(?:es)?|setbacks?|defeats?|victor(?:y|ies)|upsets?|recount|rout|fallout|aftermath)\b`,
+  'i',
+);
 
 /**
  * Whether a weekday's vote (`after`, opening with the day's "'s") is the coming one because the
