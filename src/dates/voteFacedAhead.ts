@@ -12,8 +12,11 @@ const VOTE_AFTER = new RegExp(
 // faces Tuesday's primary", "Democrats brace for Tuesday's midterms", "Governor seeks a second
 // term in Tuesday's primary", "Feinstein leads in polls for Tuesday's primary", "Voters head to
 // the polls in Tuesday's midterms", "Both parties are pouring money into Tuesday's midterms".
+// The verb stands in the clause that ends at the day, at most six words before it with no comma
+// between ("Governor seeks a second term in Tuesday's primary"): not a verb earlier in the
+// sentence ("Jones, who leads the county committee, is silent on Tuesday's primary").
 const FACING_BEFORE =
-  /\b(?:faces?|facing|brac(?:es?|ing)\s+for|seeks?|seeking|eyes|eyeing|trails?|trailing|leads?|leading|heads?|heading|hopes?\s+to|expects?\s+gains|pour(?:s|ing)?|campaigns?|campaigning|gears?\s+up|gearing\s+up)\b/i;
+  /\b(?:faces?|facing|brac(?:es?|ing)\s+for|seeks?|seeking|eyes|eyeing|trails?|trailing|leads?|leading|heads?|heading|hopes?\s+to|expects?\s+gains|pour(?:s|ing)?|campaigns?|campaigning|gears?\s+up|gearing\s+up)\s+(?:[\w'’-]+\s+){0,6}$/i;
 
 // What came of a vote gone by, told in a headline's present too: "Jones wins Tuesday's runoff",
 // "Democrats gain seats in Tuesday's midterms", "McCain suspends his campaign after Tuesday's
