@@ -1,9 +1,13 @@
 import type { Tense } from './tenseAround.ts';
+import { VOTE_NOUN } from './voteNoun.ts';
+import { VOTE_OUTCOME_NOUN } from './voteOutcomeNoun.ts';
 
 // "Tuesday's elections", "Thursday's by-election", "Tuesday's vote", "Wednesday's ballot": a
 // weekday's possessive before a vote, with up to three words of its kind before the noun.
-const VOTE_AFTER =
-  /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:(?:by-)?elections?|primary|primaries|run-?offs?|referendum|caucus(?:es)?|polls|vote|ballot)\b/i;
+const VOTE_AFTER = new RegExp(
+  String.raw`^['’]s\s+(?:[\w-]+\s+){0,3}?(?:${VOTE_NOUN}|polls)\b`,
+  'i',
+);
 
 // A future told with "will", "shall", "'ll" or "is (are) expected, set, due, likely or going to":
 // "would" weighs a past as often ("would resign to take responsibility for his party's defeat in
@@ -25,8 +29,10 @@ const ACTED_ON_BEFORE =
 // Tuesday's exit polls", "will examine Tuesday's vote count". Only of the vote gone by when that is
 // the nearer one: "Networks will report Tuesday's primary results", said on the Saturday before,
 // is the Tuesday ahead.
-const RESULT_AFTER =
-  /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:results?|returns|count|tally|turnout|outcome|exit\s+polls?)\b/i;
+const RESULT_AFTER = new RegExp(
+  String.raw`^['’]s\s+(?:[\w-]+\s+){0,3}?(?:${VOTE_OUTCOME_NOUN}|exit\s+polls?)\b`,
+  'i',
+);
 
 // What the future follows: "will take power after Tuesday's election".
 const AFTER_BEFORE = /\bafter\s+$/i;

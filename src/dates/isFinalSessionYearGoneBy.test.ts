@@ -56,6 +56,16 @@ describe('the year that owns its last session', () => {
     ]);
   });
 
+  it('reads "Stocks slipped on the year\'s last day", said on 2 January 1990, as 1989, as its last session is', () => {
+    for (const mentions of both("Stocks slipped on the year's last day.", '1990-01-02'))
+      expect(mentions).toContain('the year = 1989');
+  });
+
+  it('reads "Traders expect thin volume on the year\'s last day", said on 27 December 1989, as 1989', () => {
+    for (const mentions of both("Traders expect thin volume on the year's last day.", '1989-12-27'))
+      expect(mentions).toContain('the year = 1989');
+  });
+
   it('reads nothing in "The year\'s results were poor"', () => {
     expect(both("The year's results were poor.", '1989-12-29')).toEqual([[], []]);
   });

@@ -1,13 +1,16 @@
 import { PLAIN_YEAR } from './plainYear.ts';
 import type { Tense } from './tenseAround.ts';
+import { YEAR_SESSION_NOUN } from './yearSessionNoun.ts';
 
 // "the first session of ", "the first trading day of ": the coming year's opening day of trading.
 // Not after "since" or "from", where it is the mark a gain is counted from ("The Dow is up 27% from
 // the first session of the year", said on 29 December 1989, is 1989).
-const FIRST_SESSION_BEFORE =
-  /(?<!\b(?:since|from)\s+)\bthe\s+first\s+(?:trading\s+)?(?:session|day)\s+of\s+$/i;
+const FIRST_SESSION_BEFORE = new RegExp(
+  String.raw`(?<!\b(?:since|from)\s+)\bthe\s+first\s+${YEAR_SESSION_NOUN}\s+of\s+$`,
+  'i',
+);
 // "the year's first session", "the year's first trading day": the same day, owned by the year.
-const FIRST_SESSION_AFTER = /^['’]s\s+first\s+(?:trading\s+)?(?:session|day)\b/i;
+const FIRST_SESSION_AFTER = new RegExp(String.raw`^['’]s\s+first\s+${YEAR_SESSION_NOUN}\b`, 'i');
 // 24 December, a week before the year's last day: from then on the opening session is the next
 // year's.
 const FIRST_RUN_UP_DAY = 24;

@@ -5,6 +5,10 @@ import { REGULAR_PAST } from './regularPast.ts';
 // the date, with no comma after the date to close it off: "Until August Hanson Trust Ltd. owned".
 const FRONTED_UNTIL_BEFORE =
   /(?:^|[.!?]["”’]?\s+)["“]?(?:(?:but|and)\s+)?(?:up\s+)?(?:until|till)\s+$/i;
+// "until " or "till " right before the date, tested on the last few characters first: the text
+// before a date runs to its start, and only a date after "until" needs its sentence looked at.
+const UNTIL_RIGHT_BEFORE = /\b(?:until|till)\s+$/i;
+const UNTIL_REACH = 12;
 // A word of the subject: not a modal ("won't" too), a present of "be" or "have", nor a comma that
 // ends the clause.
 const SUBJECT_WORD = String.raw`(?!(?:will|won|would|shall|should|can|could|may|might|must|is|are|has|have|does|do)\b)[\w.&'’-]+`;
@@ -27,5 +31,9 @@ const PAST_CLAUSE_AFTER = new RegExp(
  * @example isFrontedUntilGoneBy('Until ', ' the company owned 15% of Kidde.') // true
  */
 export function isFrontedUntilGoneBy(before: string, after: string): boolean {
-  return FRONTED_UNTIL_BEFORE.test(before) && PAST_CLAUSE_AFTER.test(after);
+  return (
+    UNTIL_RIGHT_BEFORE.test(before.slice(-UNTIL_REACH)) &&
+    FRONTED_UNTIL_BEFORE.test(before) &&
+    PAST_CLAUSE_AFTER.test(after)
+  );
 }

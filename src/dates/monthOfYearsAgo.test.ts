@@ -63,6 +63,34 @@ describe('monthOfYearsAgo', () => {
     expect(monthOfYearsAgo('closed years ago in March', 21, 3, '1999-06-10')).toBeUndefined();
   });
 
+  it('reads "The plant, closed a couple of years ago in March, will reopen", said on 10 June 1999, as 1997-03', () => {
+    expect(
+      monthRead(
+        'The plant, closed a couple of years ago in March, will reopen.',
+        'March',
+        '1999-06-10',
+      ),
+    ).toEqual(['1997-03', '1997-03']);
+  });
+
+  it('reads "The plant, closed twenty-one years ago in March, will reopen", said on 10 June 1999, not as a year ago (1998-03): the count is 21, past the reach of twenty', () => {
+    expect(
+      monthOfYearsAgo(
+        'The plant, closed twenty-one years ago in March, will reopen.',
+        42,
+        3,
+        '1999-06-10',
+      ),
+    ).toBeUndefined();
+    expect(
+      monthRead(
+        'The plant, closed twenty-one years ago in March, will reopen.',
+        'March',
+        '1999-06-10',
+      ),
+    ).not.toContain('1998-03');
+  });
+
   it('reads "Retail sales rose 3.1 percent from a year ago in March", said on 15 April 1999, as 1999-03 (review)', () => {
     // A year ago after "from" or "than" is the figure compared with; the month is the figure's own.
     expect(

@@ -463,15 +463,16 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       if (weekday !== null && expectedDayEventAhead(text.slice(end, end + 100))) return 'future';
       // "Saturday's match against Leeds is a sell-out": said of a fixture still to come.
       if (weekday !== null && dayFixtureAhead(text.slice(end, end + 100))) return 'future';
-      if (
-        dayEventAwaited(before, after, weekday, published, sentenceAround(text, start, end).before)
-      )
-        return 'future';
+      const sentenceBefore = sentenceAround(text, start, end).before;
+      if (dayEventAwaited(before, after, weekday, published, sentenceBefore)) return 'future';
       // A deed done at the event, its object between ("will present her budget at"), may stand
       // further back than the words of awaiting.
       if (actingAtDayEvent(text.slice(Math.max(0, start - DEED_REACH), start))) return 'future';
       // "will ask about the remarks at Monday's meeting": what happened at it, a sitting gone by.
       if (happeningAtDayEvent(before)) return 'past';
+      // The sentence's tense, worked out once for the checks below that weigh it.
+      let toldOnce: Tense | undefined;
+      const told = () => (toldOnce ??= tenseAround(text, start, end));
       // "a big turnout in Tuesday's elections": an election a preposition leads to, in a sentence
       // of no tense, is the coming day when it is the next one. Told two or three days on, a
       // weekend's "results in Tuesday's elections" are of the Tuesday gone by.
@@ -479,43 +480,31 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
         weekday !== null &&
         dayElectionOwned(after) &&
         SITTING_PLACE_BEFORE.test(before) &&
-        tenseAround(text, start, end) === 'unknown' &&
+        told() === 'unknown' &&
         nearestWeekday(weekday, published) === toCalendarDate(addDays(toLocalDate(published), 1))
       )
         return 'future';
-      // "Voters will choose a governor in Tuesday's election": a vote in a sentence told with
-      // "will" is the coming one, but not the day before publication, the vote just held ("Election
-      // officials will certify Tuesday's vote next week", said on a Wednesday).
+      // A vote is the coming one by its sentence, but not the day before publication, the vote
+      // just held ("Election officials will certify Tuesday's vote next week", said on a
+      // Wednesday).
       const nearest = weekday === null ? null : nearestWeekday(weekday, published);
-      if (
-        nearest !== null &&
-        nearest !== toCalendarDate(addDays(toLocalDate(published), -1)) &&
-        electionDayAhead(
-          sentenceAround(text, start, end).before,
-          after,
-          tenseAround(text, start, end),
-          nearest < published.slice(0, 10),
-        )
-      )
-        return 'future';
-      // "Smith faces Tuesday's primary", said on the Saturday before: a vote the sentence stands
-      // before in the present, as a headline does, is the coming one (voteFacedAhead).
-      if (
-        nearest !== null &&
-        nearest !== toCalendarDate(addDays(toLocalDate(published), -1)) &&
-        voteFacedAhead(sentenceAround(text, start, end).before, after) &&
-        tenseAround(text, start, end) !== 'past'
-      )
-        return 'future';
+      if (nearest !== null && nearest !== toCalendarDate(addDays(toLocalDate(published), -1))) {
+        // "Voters will choose a governor in Tuesday's election": a vote in a sentence told with
+        // "will" (electionDayAhead).
+        if (electionDayAhead(sentenceBefore, after, told(), nearest < published.slice(0, 10)))
+          return 'future';
+        // "Smith faces Tuesday's primary", said on the Saturday before: a vote the sentence stands
+        // before in the present, as a headline does (voteFacedAhead).
+        if (voteFacedAhead(sentenceBefore, after) && told() !== 'past') return 'future';
+      }
       // "The vote is expected at Thursday's council meeting": a sitting a preposition leads to is
       // read by its sentence, the nearest such day when the sentence tells no tense.
       if (weekday === null || !daySittingOwned(after) || !SITTING_PLACE_BEFORE.test(before))
         return 'past';
       if (mayDoAtSitting(before)) return 'future';
-      const told = tenseAround(text, start, end);
-      return told === 'unknown' && nearestWeekday(weekday, published) > published.slice(0, 10)
+      return told() === 'unknown' && nearestWeekday(weekday, published) > published.slice(0, 10)
         ? 'future'
-        : told;
+        : told();
     };
     // "The Sun reported…", "Sun, Hewlett-Packard and others", "Sat on the board": a bare
     // abbreviation is too often a word. Wire copy's abbreviations with their full stop ("arrested

@@ -73,6 +73,7 @@ import {
   PLAN_TOLD_FAILED,
 } from './planAheadInClause.ts';
 import { CAPITALISED } from './capitalised.ts';
+import { YEAR_SESSION_NOUN } from './yearSessionNoun.ts';
 import { FINAL_WEEKEND, finalWeekend } from './finalWeekend.ts';
 
 // early, mid-, late, the end of …, the first or second half of …, and business shorthand "end-"
@@ -309,7 +310,7 @@ const RULES: Rule[] = [
   // session, as "the final session of the year" is)
   {
     pattern: new RegExp(
-      `\\b${MOD_SOURCE}?(?:(?:the\\s+|${THIS_BEFORE_DIRECTION})?(this|last|next|past|previous|coming|current|following|same)\\s+|(?<=(?:beginning|start|end|middle|turn|close|half|quarter|(?:first|second|middle|last|final)\\s+third|rest|course|days|weeks|months) of |(?:earlier|later|early|late) in )the\\s+|(?<=\\bthe (?:first|last|final) (?:week|month|(?:trading\\s+)?session|trading\\s+day) of )the\\s+(?=year\\b(?!\\s+\\d|['’-]))|the\\s+(?=year['’]s\\s+(?:first|last|final)\\s+(?:trading\\s+)?(?:session|day)\\b)|${SHARE_OF_PERIOD_SOURCE}|${WEEK_THROUGHOUT_SOURCE}|(?:(?<=\\b(?:for|during|throughout) )the\\s+(?:full\\s+|whole\\s+|entire\\s+)?|(?<=\\bover )the\\s+(?:full|whole|entire)\\s+)(?=(?:fiscal\\s+|financial\\s+)?year\\b(?!\\s+(?:(?:ended|ending|to|before|after|earlier|later|ago|of\\s+(?:the|a|an|his|her|its|our|their)|in|when|that)\\b|\\d)|['’-]))|(?<=\\b(?:at|over|during|for|on|until|till|through|by|before|after|into|since|across|throughout|including|excluding|spen[dt]|spends|spending|(?:much|most|(?<=\\b(?:for|during|over|through|spen[dt]|spends|spending)\\s+)part|all|some|the\\s+bulk)\\s+of) |^|[.!?]\\s+)the\\s+(?:(?:holiday|long|bank\\s+holiday|whole|entire)\\s+)?(?=weekend\\b(?!\\s+of\\b)))(?:(?:fiscal|financial)\\s+(?=year\\b))?(week|month|year|quarter|weekend|decade)\\b${NOT_REPEATED}`,
+      `\\b${MOD_SOURCE}?(?:(?:the\\s+|${THIS_BEFORE_DIRECTION})?(this|last|next|past|previous|coming|current|following|same)\\s+|(?<=(?:beginning|start|end|middle|turn|close|half|quarter|(?:first|second|middle|last|final)\\s+third|rest|course|days|weeks|months) of |(?:earlier|later|early|late) in )the\\s+|(?<=\\bthe (?:first|last|final) (?:week|month|(?:trading\\s+)?session|trading\\s+day) of )the\\s+(?=year\\b(?!\\s+\\d|['’-]))|the\\s+(?=year['’]s\\s+(?:first|last|final)\\s+${YEAR_SESSION_NOUN}\\b)|${SHARE_OF_PERIOD_SOURCE}|${WEEK_THROUGHOUT_SOURCE}|(?:(?<=\\b(?:for|during|throughout) )the\\s+(?:full\\s+|whole\\s+|entire\\s+)?|(?<=\\bover )the\\s+(?:full|whole|entire)\\s+)(?=(?:fiscal\\s+|financial\\s+)?year\\b(?!\\s+(?:(?:ended|ending|to|before|after|earlier|later|ago|of\\s+(?:the|a|an|his|her|its|our|their)|in|when|that)\\b|\\d)|['’-]))|(?<=\\b(?:at|over|during|for|on|until|till|through|by|before|after|into|since|across|throughout|including|excluding|spen[dt]|spends|spending|(?:much|most|(?<=\\b(?:for|during|over|through|spen[dt]|spends|spending)\\s+)part|all|some|the\\s+bulk)\\s+of) |^|[.!?]\\s+)the\\s+(?:(?:holiday|long|bank\\s+holiday|whole|entire)\\s+)?(?=weekend\\b(?!\\s+of\\b)))(?:(?:fiscal|financial)\\s+(?=year\\b))?(week|month|year|quarter|weekend|decade)\\b${NOT_REPEATED}`,
       'gi',
     ),
     read: (m, published) => {

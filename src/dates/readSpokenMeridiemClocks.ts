@@ -5,6 +5,7 @@ import { isBroadcastEvening } from './isBroadcastEvening.ts';
 import { CLOCK_ZONE, REGION_TIME } from './clockZone.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { readNumber } from './readNumber.ts';
+import { MARKET_LEVEL_VERB } from './marketLevelVerb.ts';
 import { AFTERNOON_AFTER, PART_WORDS } from './readSpokenClocks.ts';
 import {
   CLOCK_LEAD_WORDS,
@@ -107,7 +108,7 @@ const LEAD_HOUR_WITH_PART = new RegExp(
 // makes a clock of an hour with its minutes ("put to death around six forty-five last night",
 // "delayed until around nine forty this morning"), which no count is, but not of a price a market
 // traded around (PRICE_BEFORE_APPROXIMATE).
-const PRICE_LEAD_AT = String.raw`(?<!\b(?:closed|opened|traded|ended|finished|settled|stood|quoted|weighed\s+in)\s+)at`;
+const PRICE_LEAD_AT = String.raw`(?<!\b(?:${MARKET_LEVEL_VERB}|ended|weighed\s+in)\s+)at`;
 const COUNT_LEAD_FROM = String.raw`(?<!\b(?:rose|risen|fell|fallen|climbed|jumped|dropped|grew|increased|up|down)\s+)from`;
 const APPROXIMATE = 'around|about|approximately|roughly';
 const SPOKEN_CLOCK_BEFORE_DAY = new RegExp(
@@ -125,7 +126,7 @@ const APPROXIMATE_ALONE = new RegExp(
 );
 const CHANGE_TO = String.raw`(?:rose|risen|fell|fallen|climbed|jumped|dropped|slipped|slid|weakened|strengthened|firmed|eased|edged|gained|lost|grew|increased|decreased|declined|surged|soared|plunged|tumbled|recovered|rebounded|(?:moved|went)\s+(?:up|down))(?:\s+\w+ly)?\s+(?:to|by)`;
 const PRICE_BEFORE_APPROXIMATE = new RegExp(
-  `\\b(?:(?:closed|opened|traded|trading|ended|finished|settled|stood|quoted|priced|sold|selling|costs?|worth|weighed(?:\\s+in)?)\\s+(?:at\\s+)?|${CHANGE_TO}\\s+|(?:totaled|totalled|totaling|totalling|numbered|amounted\\s+to)\\s+)(?:${APPROXIMATE})\\s+$`,
+  `\\b(?:(?:${MARKET_LEVEL_VERB}|trading|ended|priced|sold|selling|costs?|worth|weighed(?:\\s+in)?)\\s+(?:at\\s+)?|${CHANGE_TO}\\s+|(?:totaled|totalled|totaling|totalling|numbered|amounted\\s+to)\\s+)(?:${APPROXIMATE})\\s+$`,
   'i',
 );
 

@@ -1,6 +1,7 @@
 import type { Pass } from './Reading.ts';
 import { clockOnLastDay } from './clockOnLastDay.ts';
 import { pad } from './parseChrono.ts';
+import { MARKET_LEVEL_VERB } from './marketLevelVerb.ts';
 import { readNumber } from './readNumber.ts';
 import { MINUTES_PAST_TEN_SOURCE } from './spokenClock.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
@@ -28,8 +29,10 @@ const TWENTY_FOUR_HOUR_CLOCK = new RegExp(
 const FOR_BEFORE = /\bfor\s+$/i;
 // A market's level is no clock ("the Nasdaq closed at seventeen twenty-two today", "finished at
 // seventeen forty-one on Tuesday"), unless "hours" says it is one.
-const LEVEL_BEFORE =
-  /\b(?:closed|opened|traded|trading|finished|settled|stood|quoted)\s+at\s+(?:(?:about|around|approximately)\s+)?$/i;
+const LEVEL_BEFORE = new RegExp(
+  `\\b(?:${MARKET_LEVEL_VERB}|trading)\\s+at\\s+(?:(?:about|around|approximately)\\s+)?$`,
+  'i',
+);
 
 /** Whether words are a clock of the 24 hours ("twenty ten", "twenty-two hundred hours"). */
 export const TWENTY_FOUR_HOUR_WORDS = new RegExp(

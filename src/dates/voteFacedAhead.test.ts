@@ -41,10 +41,26 @@ describe('a vote a present sentence stands before is the coming one', () => {
     expect(read(text, published)[0]).toContain(found);
   });
 
+  it.each([
+    ["Jones, who leads the county committee, is silent on Tuesday's primary."],
+    ["The senator who heads the state panel has had little to say about Tuesday's primary."],
+  ])(
+    'keeps "%s", said on Thursday 5 November 1998, on the Tuesday gone by, 1998-11-03: the verb of standing is not in the clause that ends at the day',
+    (text) => {
+      expect(read(text, '1998-11-05')).toEqual([
+        [expect.stringMatching(/Tuesday = 1998-11-03$/)],
+        [expect.stringMatching(/Tuesday = 1998-11-03$/)],
+      ]);
+    },
+  );
+
   it('takes a vote, not a meeting, and no outcome', () => {
     expect(voteFacedAhead('Smith faces ', "'s primary.")).toBe(true);
     expect(voteFacedAhead('Smith faces ', "'s hearing.")).toBe(false);
     expect(voteFacedAhead('Smith wins ', "'s primary.")).toBe(false);
+    expect(voteFacedAhead('Smith, who leads the committee, is silent on ', "'s primary.")).toBe(
+      false,
+    );
   });
 
   it.each([

@@ -1,14 +1,22 @@
+import { VOTE_NOUN } from './voteNoun.ts';
+import { VOTE_OUTCOME_NOUN } from './voteOutcomeNoun.ts';
+
 // "Tuesday's primary", "Tuesday's midterms", "Thursday's by-election", "Tuesday's runoff": a
 // weekday's possessive before a vote, with up to three words of its kind before the noun.
-const VOTE_AFTER =
-  /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:(?:by-)?elections?|midterms?|primary|primaries|run-?offs?|referendum|caucus(?:es)?|vote|ballot)\b/i;
+const VOTE_AFTER = new RegExp(
+  String.raw`^['’]s\s+(?:[\w-]+\s+){0,3}?(?:${VOTE_NOUN}|midterms?)\b`,
+  'i',
+);
 
 // A present verb of standing before a vote, as a headline or a story's lead tells it: "Smith
 // faces Tuesday's primary", "Democrats brace for Tuesday's midterms", "Governor seeks a second
 // term in Tuesday's primary", "Feinstein leads in polls for Tuesday's primary", "Voters head to
 // the polls in Tuesday's midterms", "Both parties are pouring money into Tuesday's midterms".
+// The verb stands in the clause that ends at the day, at most six words before it with no comma
+// between ("Governor seeks a second term in Tuesday's primary"): not a verb earlier in the
+// sentence ("Jones, who leads the county committee, is silent on Tuesday's primary").
 const FACING_BEFORE =
-  /\b(?:faces?|facing|brac(?:es?|ing)\s+for|seeks?|seeking|eyes|eyeing|trails?|trailing|leads?|leading|heads?|heading|hopes?\s+to|expects?\s+gains|pour(?:s|ing)?|campaigns?|campaigning|gears?\s+up|gearing\s+up)\b/i;
+  /\b(?:faces?|facing|brac(?:es?|ing)\s+for|seeks?|seeking|eyes|eyeing|trails?|trailing|leads?|leading|heads?|heading|hopes?\s+to|expects?\s+gains|pour(?:s|ing)?|campaigns?|campaigning|gears?\s+up|gearing\s+up)\s+(?:[\w'’-]+\s+){0,6}$/i;
 
 // What came of a vote gone by, told in a headline's present too: "Jones wins Tuesday's runoff",
 // "Democrats gain seats in Tuesday's midterms", "McCain suspends his campaign after Tuesday's
@@ -18,8 +26,10 @@ const OUTCOME_BEFORE =
 
 // What came of the vote, named after its noun or a few words on: "Tuesday's midterm losses",
 // "Tuesday's primary returns", "Tuesday's election setback", "Tuesday's recount of the primary".
-const OUTCOME_AFTER =
-  /^['’]s\s+(?:[\w-]+\s+){0,4}?(?:results?|returns|count|tally|turnout|outcome|loss(?:es)?|setbacks?|defeats?|victor(?:y|ies)|upsets?|recount|rout|fallout|aftermath)\b/i;
+const OUTCOME_AFTER = new RegExp(
+  String.raw`^['’]s\s+(?:[\w-]+\s+){0,4}?(?:${VOTE_OUTCOME_NOUN}|loss(?:es)?|setbacks?|defeats?|victor(?:y|ies)|upsets?|recount|rout|fallout|aftermath)\b`,
+  'i',
+);
 
 /**
  * Whether a weekday's vote (`after`, opening with the day's "'s") is the coming one because the
