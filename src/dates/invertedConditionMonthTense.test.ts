@@ -74,4 +74,17 @@ describe('a month in a condition told by inversion', () => {
     const text = 'Should the slide that began in October resume, stocks could fall further.';
     expect(read(text, '1989-11-15', 'October')).toEqual(['1989-10', '1989-10']);
   });
+  it('reads "Were the losses of October repeated, the fund would close", said on 15 November 1989, as the October gone by, 1989-10 (post-merge)', () => {
+    // A month after "of" owns a thing ("the losses of October"), not the condition's time.
+    const text = 'Were the losses of October repeated, the fund would close.';
+    expect(read(text, '1989-11-15', 'October')).toEqual(['1989-10', '1989-10']);
+    expect(
+      read("Were October's losses repeated, the fund would close.", '1989-11-15', 'October'),
+    ).toEqual(['1989-10', '1989-10']);
+  });
+
+  it('still reads "Should the rally last until the end of March, the fund could double", said on 15 November 1989, as the coming March, 1990-03', () => {
+    const text = 'Should the rally last until the end of March, the fund could double.';
+    expect(read(text, '1989-11-15', 'the end of March')).toEqual(['1990-03', '1990-03']);
+  });
 });
