@@ -87,4 +87,10 @@ describe('a month in a condition told by inversion', () => {
     const text = 'Should the rally last until the end of March, the fund could double.';
     expect(read(text, '1989-11-15', 'the end of March')).toEqual(['1990-03', '1990-03']);
   });
+  it('reads "Were the results of the March vote upheld, the party would govern", said on 15 April 2026, as the March gone by, 2026-03 (post-merge)', () => {
+    const text = 'Were the results of the March vote upheld, the party would govern.';
+    expect(read(text, '2026-04-15', 'March')).toEqual(['2026-03', '2026-03']);
+    const guard = 'Should the strike last until the end of the May session, schools could close.';
+    expect(read(guard, '2026-04-15', 'May')).toEqual(['2026-05', '2026-05']);
+  });
 });

@@ -13,12 +13,13 @@ const PAST_RELATIVE = new RegExp(
   String.raw`\b(?:that|which|who)\s+(?:${REGULAR_PAST}|${IRREGULAR_PAST})\b[^,;:()—]*$`,
   'i',
 );
-// A month that owns a thing, after "of" or before "'s": "Were the losses of October repeated",
-// "Were October's losses repeated" name a month gone by, not the condition's time; "the end of
-// March" and "the first weeks of January" are still its time.
-const THING_OF = /\bof\s+$/i;
+// A month that owns a thing, after "of" (or "of the") or before "'s": "Were the losses of October
+// repeated", "Were October's losses repeated", "Were the results of the March vote upheld" name a
+// month gone by, not the condition's time; "the end of March" and "the first weeks of January"
+// are still its time.
+const THING_OF = /\bof\s+(?:the\s+)?$/i;
 const TIME_PART_OF =
-  /\b(?:end|start|beginning|middle|close|part|half|rest|remainder|weeks?|days?)\s+of\s+$/i;
+  /\b(?:end|start|beginning|middle|close|part|half|rest|remainder|weeks?|days?)\s+of\s+(?:the\s+)?$/i;
 const OWNS_AFTER = /^['’]s\b/;
 const ownsThing = (before: string, after: string): boolean =>
   OWNS_AFTER.test(after) || (THING_OF.test(before) && !TIME_PART_OF.test(before));
@@ -40,8 +41,8 @@ const PERFECT_MAIN_AFTER =
  * (`1989-04`). Only with a main clause after the condition's comma, a modal for "were" and
  * "should", a perfect ("would have") for "had"; "Were it not for the October slide" names no
  * condition's time, and a question ("Were sales higher in May?") has no such clause. A month that
- * owns a thing ("Were the losses of October repeated", "Were October's losses repeated") is no
- * condition's time and is left as it came.
+ * owns a thing ("Were the losses of October repeated", "Were October's losses repeated", "Were
+ * the results of the March vote upheld") is no condition's time and is left as it came.
  *
  * @example
  * invertedConditionMonthTense('Should the court rule in ', ', the law could take effect.', 6, '2026-10-21', 'past')
