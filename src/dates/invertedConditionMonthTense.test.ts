@@ -74,4 +74,23 @@ describe('a month in a condition told by inversion', () => {
     const text = 'Should the slide that began in October resume, stocks could fall further.';
     expect(read(text, '1989-11-15', 'October')).toEqual(['1989-10', '1989-10']);
   });
+  it('reads "Were the losses of October repeated, the fund would close", said on 15 November 1989, as the October gone by, 1989-10 (post-merge)', () => {
+    // A month after "of" owns a thing ("the losses of October"), not the condition's time.
+    const text = 'Were the losses of October repeated, the fund would close.';
+    expect(read(text, '1989-11-15', 'October')).toEqual(['1989-10', '1989-10']);
+    expect(
+      read("Were October's losses repeated, the fund would close.", '1989-11-15', 'October'),
+    ).toEqual(['1989-10', '1989-10']);
+  });
+
+  it('still reads "Should the rally last until the end of March, the fund could double", said on 15 November 1989, as the coming March, 1990-03', () => {
+    const text = 'Should the rally last until the end of March, the fund could double.';
+    expect(read(text, '1989-11-15', 'the end of March')).toEqual(['1990-03', '1990-03']);
+  });
+  it('reads "Were the results of the March vote upheld, the party would govern", said on 15 April 2026, as the March gone by, 2026-03 (post-merge)', () => {
+    const text = 'Were the results of the March vote upheld, the party would govern.';
+    expect(read(text, '2026-04-15', 'March')).toEqual(['2026-03', '2026-03']);
+    const guard = 'Should the strike last until the end of the May session, schools could close.';
+    expect(read(guard, '2026-04-15', 'May')).toEqual(['2026-05', '2026-05']);
+  });
 });

@@ -13,6 +13,16 @@ const PAST_RELATIVE = new RegExp(
   String.raw`\b(?:that|which|who)\s+(?:${REGULAR_PAST}|${IRREGULAR_PAST})\b[^,;:()—]*$`,
   'i',
 );
+// A month that owns a thing, after "of" (or "of the") or before "'s": "Were the losses of October
+// repeated", "Were October's losses repeated", "Were the results of the March vote upheld" name a
+// month gone by, not the condition's time; "the end of March" and "the first weeks of January"
+// are still its time.
+const THING_OF = /\bof\s+(?:the\s+)?$/i;
+const TIME_PART_OF =
+  /\b(?:end|start|beginning|middle|close|part|half|rest|remainder|weeks?|days?)\s+of\s+(?:the\s+)?$/i;
+const OWNS_AFTER = /^['’]s\b/;
+const ownsThing = (before: string, after: string): boolean =>
+  OWNS_AFTER.test(after) || (THING_OF.test(before) && !TIME_PART_OF.test(before));
 const HAD_OPENS = /^\W*had\s+(?!it\s+not\b)[^,;:()—]*$/i;
 // The main clause after the condition's comma: a modal ("troops would leave", "the trial could be
 // over", "mortgage rates will follow").
@@ -30,7 +40,9 @@ const PERFECT_MAIN_AFTER =
  * in April, the measure would have passed", said in February 1990, is the April gone by
  * (`1989-04`). Only with a main clause after the condition's comma, a modal for "were" and
  * "should", a perfect ("would have") for "had"; "Were it not for the October slide" names no
- * condition's time, and a question ("Were sales higher in May?") has no such clause.
+ * condition's time, and a question ("Were sales higher in May?") has no such clause. A month that
+ * owns a thing ("Were the losses of October repeated", "Were October's losses repeated", "Were
+ * the results of the March vote upheld") is no condition's time and is left as it came.
  *
  * @example
  * invertedConditionMonthTense('Should the court rule in ', ', the law could take effect.', 6, '2026-10-21', 'past')
@@ -43,6 +55,7 @@ export const invertedConditionMonthTense: MonthTurner = (
   _published,
   tense,
 ) => {
+  if (ownsThing(before, after)) return tense;
   if (WERE_OR_SHOULD_OPENS.test(before) && !PAST_RELATIVE.test(before) && MAIN_AFTER.test(after))
     return 'future';
   if (HAD_OPENS.test(before) && PERFECT_MAIN_AFTER.test(after)) return 'past';

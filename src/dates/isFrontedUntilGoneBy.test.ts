@@ -61,4 +61,13 @@ describe('a date after a fronted "Until" whose clause is told in the past', () =
   it('does not take an "until" inside its sentence for a fronted one', () => {
     expect(isFrontedUntilGoneBy('He said that until ', ' the company kept its stake.')).toBe(false);
   });
+  it('reads "Until August we didn\'t know the cost of the cleanup", said on 8 November 1989, as 1989-08, and "Until August we don\'t expect a profit" as 1990-08 (post-merge)', () => {
+    expect(both("Until August we didn't know the cost of the cleanup.", '1989-11-08')).toEqual([
+      ['August=1989-08'],
+      ['August=1989-08'],
+    ]);
+    expect(both("Until August we don't expect a profit.", '1989-11-08')[1]).toEqual([
+      'August=1990-08',
+    ]);
+  });
 });

@@ -16,9 +16,10 @@ const SUBJECT_WORD = String.raw`(?!(?:will|won|would|shall|should|can|could|may|
 // rate charged on the loans will stay", "the shares offered in the sale can't be resold").
 const MODAL_LATER = String.raw`(?![^.,;:!?]*\b(?:will|won['’]t|shall|can|can['’]t|cannot|may|must)\b)`;
 // The subject, one to five words, then its past verb in lower case ("owned", "was", "made"), not
-// "won" of "won't": a capital in "-ed" is a name ("United").
+// "won" of "won't": a capital in "-ed" is a name ("United"). A past told with "didn't" is one too
+// ("Until August we didn't know the cost").
 const PAST_CLAUSE_AFTER = new RegExp(
-  String.raw`^\s+(?:${SUBJECT_WORD}\s+){1,5}?(?:was|were|${IRREGULAR_PAST}|${REGULAR_PAST})\b(?!['’])${MODAL_LATER}`,
+  String.raw`^\s+(?:${SUBJECT_WORD}\s+){1,5}?(?:didn['’]t\b|(?:was|were|${IRREGULAR_PAST}|${REGULAR_PAST})\b(?!['’]))${MODAL_LATER}`,
 );
 
 /**

@@ -45,4 +45,19 @@ describe('a day of a month that names a group', () => {
       'Dec. 31 = 1999-12-31',
     ]);
   });
+  it('reads "The airline\'s Dec. 18 group booking deadline was extended", said on 8 December 1998, as 1998-12-18 (post-merge)', () => {
+    // "group" before a noun of a group's trade (bookings, fares, sales) is a kind of deal, not
+    // a group's name.
+    const options = { published: '1998-12-08', locale: 'en-US' } as const;
+    const text = "The airline's Dec. 18 group booking deadline was extended.";
+    expect(
+      [findMentions, findTimemlMentions].map((find) =>
+        find(text, options).map((m) => `${m.text} = ${m.value}`),
+      ),
+    ).toEqual([['Dec. 18 = 1998-12-18'], ['Dec. 18 = 1998-12-18']]);
+    expect(read("The museum's Dec. 3 group tours are sold out.")[1]).toEqual([
+      'Dec. 3 = 1999-12-03',
+    ]);
+    expect(read("Peru's Dec. 17 guerrilla group freed two hostages.")).toEqual([[], []]);
+  });
 });

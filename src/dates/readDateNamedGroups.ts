@@ -8,11 +8,14 @@ import type { Pass } from './Reading.ts';
 // organisation", "the April 19 Movement". The day names the group, as "Black September" does;
 // not a group's sitting or stage ("the Jan. 15 group meeting", "the March 3 group stage"). The
 // name takes "the" or an owner before it: after "on" or "by" the day is a date ("On Sept. 12
-// militant group Hamas claimed…", "By Dec. 31 group members must file").
+// militant group Hamas claimed…", "By Dec. 31 group members must file"). Before a noun of a
+// group's trade the day is a date too: "the airline's Dec. 18 group booking deadline", "the
+// museum's Dec. 3 group tours".
 const DAY_OF_MONTH = String.raw`(?:${MONTH_WORD_LOOSE_SOURCE}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_WORD_LOOSE_SOURCE})`;
 const GROUP_KIND = String.raw`(?:(?:urban\s+)?guerrillas?|terrorists?|militants?|rebels?|revolutionary|extremists?|leftist|Marxist|radical)`;
+const GROUP_TRADE = String.raw`(?:bookings?|fares?|rates?|discounts?|tickets?|tours?|travel|trips?|visits?|sales|orders?|deadlines?)`;
 const DATE_NAMED_GROUP = new RegExp(
-  String.raw`(?<=\b(?:the|[A-Za-z]+['’]s)\s+)${DAY_OF_MONTH}(?=\s+(?:${GROUP_KIND}\s+)?(?:group|movement|organi[sz]ation)\b(?!\s+(?:meetings?|sessions?|stages?|photos?|discussions?|interviews?|talks?)\b))`,
+  String.raw`(?<=\b(?:the|[A-Za-z]+['’]s)\s+)${DAY_OF_MONTH}(?=\s+(?:${GROUP_KIND}\s+)?(?:group|movement|organi[sz]ation)\b(?!\s+(?:meetings?|sessions?|stages?|photos?|discussions?|interviews?|talks?|${GROUP_TRADE})\b))`,
   'gi',
 );
 
