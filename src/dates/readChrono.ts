@@ -473,21 +473,22 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       // The sentence's tense, worked out once for the checks below that weigh it.
       let toldOnce: Tense | undefined;
       const told = () => (toldOnce ??= tenseAround(text, start, end));
+      // The nearest such weekday to publication, for the vote and sitting checks below.
+      const nearest = weekday === null ? null : nearestWeekday(weekday, published);
       // "a big turnout in Tuesday's elections": an election a preposition leads to, in a sentence
       // of no tense, is the coming day when it is the next one. Told two or three days on, a
       // weekend's "results in Tuesday's elections" are of the Tuesday gone by.
       if (
-        weekday !== null &&
+        nearest !== null &&
         dayElectionOwned(after) &&
         SITTING_PLACE_BEFORE.test(before) &&
         told() === 'unknown' &&
-        nearestWeekday(weekday, published) === toCalendarDate(addDays(toLocalDate(published), 1))
+        nearest === toCalendarDate(addDays(toLocalDate(published), 1))
       )
         return 'future';
       // A vote is the coming one by its sentence, but not the day before publication, the vote
       // just held ("Election officials will certify Tuesday's vote next week", said on a
       // Wednesday).
-      const nearest = weekday === null ? null : nearestWeekday(weekday, published);
       if (nearest !== null && nearest !== toCalendarDate(addDays(toLocalDate(published), -1))) {
         // "Voters will choose a governor in Tuesday's election": a vote in a sentence told with
         // "will" (electionDayAhead).
@@ -499,12 +500,10 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       }
       // "The vote is expected at Thursday's council meeting": a sitting a preposition leads to is
       // read by its sentence, the nearest such day when the sentence tells no tense.
-      if (weekday === null || !daySittingOwned(after) || !SITTING_PLACE_BEFORE.test(before))
+      if (nearest === null || !daySittingOwned(after) || !SITTING_PLACE_BEFORE.test(before))
         return 'past';
       if (mayDoAtSitting(before)) return 'future';
-      return told() === 'unknown' && nearestWeekday(weekday, published) > published.slice(0, 10)
-        ? 'future'
-        : told();
+      return told() === 'unknown' && nearest > published.slice(0, 10) ? 'future' : told();
     };
     // "The Sun reported…", "Sun, Hewlett-Packard and others", "Sat on the board": a bare
     // abbreviation is too often a word. Wire copy's abbreviations with their full stop ("arrested
