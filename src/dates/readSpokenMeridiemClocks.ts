@@ -10,14 +10,13 @@ import { AFTERNOON_AFTER, PART_WORDS } from './readSpokenClocks.ts';
 import {
   CLOCK_LEAD_WORDS,
   HOUR_WORD_SOURCE as HOUR_WORD,
+  MINUTE_WORD_SOURCE as MINUTE_WORDS,
   MINUTES_PAST_TEN_SOURCE as MINUTES_PAST_TEN,
 } from './spokenClock.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts';
 import { pad } from './parseChrono.ts';
 
-// The minutes after it, as a broadcast transcript writes them: "oh-five", "fifteen", "fifty-two".
-const MINUTE_WORDS = `(?:oh[- ](?:one|two|three|four|five|six|seven|eight|nine)|${MINUTES_PAST_TEN})`;
 // "two p.m.", "four thirty a.m.", "six fifty-two a.m. Eastern time", "seven fifteen Eastern
 // daylight time": an hour in words with its minutes in words, then "a.m." or "p.m." or a zone;
 // either makes the words a clock, which they are not alone ("two fifteen-year-olds"). The zone

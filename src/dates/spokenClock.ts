@@ -28,6 +28,12 @@ export const HOUR_WORD_SOURCE =
 export const MINUTES_PAST_TEN_SOURCE =
   '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)';
 
+/**
+ * The minutes of a clock in words, as a broadcast says them: "oh-five" (one to nine after "oh"),
+ * "fifteen", "fifty-two" (a regular expression's source).
+ */
+export const MINUTE_WORD_SOURCE = `(?:oh[- ](?:one|two|three|four|five|six|seven|eight|nine)|${MINUTES_PAST_TEN_SOURCE})`;
+
 /** Whether words are an hour and its minutes in words ("nine twenty", "two fifteen"). */
 export const SPOKEN_HOUR_MINUTES = new RegExp(
   `^(?:${HOUR_WORD_SOURCE})[- ](?:${MINUTES_PAST_TEN_SOURCE})$`,
