@@ -3,14 +3,14 @@ import { clockOnLastDay } from './clockOnLastDay.ts';
 import { pad } from './parseChrono.ts';
 import { MARKET_LEVEL_VERB } from './marketLevelVerb.ts';
 import { readNumber } from './readNumber.ts';
-import { MINUTES_PAST_TEN_SOURCE } from './spokenClock.ts';
+import { MINUTE_WORD_SOURCE } from './spokenClock.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 // The hours past noon of a clock of the 24 hours, in words: "thirteen" to "twenty-three".
 const HOUR_PAST_NOON =
   '(?:twenty[- ](?:one|two|three)|twenty|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
 // "twenty ten", "nineteen thirty", "twenty-one oh five", "twenty-two hundred (hours)".
-const MINUTES = `(?:oh[- ](?:one|two|three|four|five|six|seven|eight|nine)|${MINUTES_PAST_TEN_SOURCE}|hundred)`;
+const MINUTES = `(?:${MINUTE_WORD_SOURCE}|hundred)`;
 // "leaves at twenty ten tonight", "the curfew begins at twenty-two hundred hours", "passed at
 // seventeen hundred hours, Belfast time", "rescheduled for nineteen thirty tonight": an hour past
 // noon with its minutes (or "hundred") in words is a clock of the 24 hours, as a broadcast reads a
