@@ -1,3 +1,4 @@
+import { abbreviatedWeekdayEnd } from './abbreviatedWeekdayEnd.ts';
 import { breakBeforeReturnDay } from './breakBeforeReturnDay.ts';
 import { changedDeadlineMonthTense } from './changedDeadlineMonthTense.ts';
 import { electionMonthTense } from './electionMonthTense.ts';
@@ -505,22 +506,11 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       if (mayDoAtSitting(before)) return 'future';
       return told() === 'unknown' && nearest > published.slice(0, 10) ? 'future' : told();
     };
-    // "The Sun reported…", "Sun, Hewlett-Packard and others", "Sat on the board": a bare
-    // abbreviation is too often a word. Wire copy's abbreviations with their full stop ("arrested
-    // Tues. in Tucson", "votes Thurs.") are weekdays, bar "Sun." and "Sat.", and the stop is
-    // theirs.
-    if (
-      /^(?:(?:the|a|an|in|for|to|of|on)\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i.test(
-        text.slice(start, end),
-      )
-    ) {
-      if (!/^(?:on\s+)?(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri)$/.test(text.slice(start, end)))
-        continue;
-      // "Tues." was read as chrono's "Tue." (see TUES): its "s" is the expression's too.
-      const stop = /^s?\./.exec(text.slice(end));
-      if (!stop) continue;
-      end += stop[0].length;
-    }
+    // "The Sun reported…", "Sat on the board": a bare abbreviation is too often a word; wire
+    // copy's "Tues." is a weekday, and its stop is the mention's (abbreviatedWeekdayEnd).
+    const weekdayEnd = abbreviatedWeekdayEnd(text, start, end);
+    if (weekdayEnd === undefined) continue;
+    end = weekdayEnd;
     // "surged 4 5/8 to 112 5/8": chrono starts a range at the 8 of a fraction. "cut in half":
     // half is no clock time without a number.
     if (/\d\/$/.test(text.slice(Math.max(0, start - 2), start))) continue;
