@@ -1,5 +1,5 @@
 import type { Mention } from '../model/mention.ts';
-import { FURTHER_PAST } from './anotherDeedGap.ts';
+import { FURTHER_PAST } from './isAnotherDeedGap.ts';
 import { DAY_VALUE } from './dayValue.ts';
 import { HABIT_ONLY_ADVERB } from './habitWord.ts';
 

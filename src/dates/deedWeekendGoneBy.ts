@@ -2,7 +2,7 @@ import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { MODALS } from './modals.ts';
 import { PLAN_WORDS } from './planParticiples.ts';
 import { REGULAR_PAST } from './regularPast.ts';
-import { STATE_VERB } from './stateVerbs.ts';
+import { STATE_VERB } from './stateVerb.ts';
 import { wishAheadFor } from './wishAheadFor.ts';
 
 // Participles of a weekend still to come: of plans and of forecasts ("Rain predicted over the

@@ -1,5 +1,5 @@
 import { CHANGE_BY_AMOUNT } from './changeByAmount.ts';
-import { AWAITS_OBJECT } from './deedObjectBy.ts';
+import { AWAITS_OBJECT } from './isDeedObjectBy.ts';
 import { MODALS } from './modals.ts';
 import { isPastChangeByEnd } from './isPastChangeByEnd.ts';
 

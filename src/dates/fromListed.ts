@@ -1,4 +1,4 @@
-import { isAnotherDeedGap } from './anotherDeedGap.ts';
+import { isAnotherDeedGap } from './isAnotherDeedGap.ts';
 import { causeMonthBefore } from './causeMonthBefore.ts';
 import { furtherDeedTime } from './furtherDeedTime.ts';
 import { isFurtherDeedGap } from './isFurtherDeedGap.ts';

@@ -24,7 +24,7 @@ import { SCHOOL_CALENDAR_PRESENT } from './schoolCalendarPresent.ts';
 import { SHOULD_AHEAD_SOURCE } from './shouldAhead.ts';
 import { LIKELY_AHEAD_SOURCE } from './likelyAhead.ts';
 import { INSTRUCTION_TO_ATTEND_SOURCE } from './instructionToAttend.ts';
-import { SIGN_OFF_SOURCE } from './signOffAhead.ts';
+import { SIGN_OFF_SOURCE } from './signOff.ts';
 import { RELEASE_PRESENT_SOURCE } from './releasePresent.ts';
 import { SPACE_EVENT_PRESENT_SOURCE } from './spaceEventPresent.ts';
 import { TURNS_AN_AGE } from './turnsAnAge.ts';

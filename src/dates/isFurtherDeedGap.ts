@@ -1,4 +1,4 @@
-import { FURTHER_PAST, PLACED_APART } from './anotherDeedGap.ts';
+import { FURTHER_PAST, PLACED_APART } from './isAnotherDeedGap.ts';
 
 const WORD = String.raw`[A-Za-z'’-]+`;
 // A short phrase after the first date, of agent, place, buyer or role ("by two nurses", "in

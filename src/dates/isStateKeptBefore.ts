@@ -1,5 +1,5 @@
 import { MODALS } from './modals.ts';
-import { STATE } from './presentStateBefore.ts';
+import { STATE } from './endsInPresentState.ts';
 
 // A verb of keeping a state in the present or bare (after a modal, "won't" or "to"), the state,
 // then at most a short phrase of what it is to or for, right before the date or its "on".

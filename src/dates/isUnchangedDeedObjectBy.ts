@@ -1,5 +1,5 @@
 import { HABIT_WORD } from './habitWord.ts';
-import { MANDATE_THAT, OPENS_CLAUSE } from './deedObjectBy.ts';
+import { MANDATE_THAT, OPENS_CLAUSE } from './isDeedObjectBy.ts';
 import { DETERMINER } from './determiner.ts';
 import { UNCHANGED_PAST } from './irregularPast.ts';
 import { MODALS } from './modals.ts';

@@ -1,4 +1,4 @@
-import { FURTHER_PAST } from './anotherDeedGap.ts';
+import { FURTHER_PAST } from './isAnotherDeedGap.ts';
 import { sentenceAround } from './tenseAround.ts';
 
 // A phrase that makes a clause a yearly habit: "every year", "each year", "every summer", "most

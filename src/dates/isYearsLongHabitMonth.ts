@@ -1,4 +1,4 @@
-import { FURTHER_PAST } from './anotherDeedGap.ts';
+import { FURTHER_PAST } from './isAnotherDeedGap.ts';
 import { sentenceAround } from './tenseAround.ts';
 
 // "For years", "For decades", "For many years", "For generations" opening the sentence, a comma

@@ -25,7 +25,7 @@ import { WEEKDAY_IN_NAME } from './weekdayInName.ts';
 import { WEEKDAY_PAPER } from './weekdayPaper.ts';
 import { BLACK_NAMED_DAY } from './blackNamedDay.ts';
 import { PART_AFTER_WEEKDAY_EVENT } from './partAfterWeekdayEvent.ts';
-import { THIS_PART_BEFORE_WEEKDAY_EVENT } from './partBeforeWeekdayEvent.ts';
+import { THIS_PART_BEFORE_WEEKDAY_EVENT } from './thisPartBeforeWeekdayEvent.ts';
 import { DAY_AFTER_WEEKDAY_EVENT } from './dayAfterWeekdayEvent.ts';
 import { WEEKDAY_OF_A_KIND } from './weekdayOfAKind.ts';
 import { MIDNIGHT_MASS } from './midnightMass.ts';

@@ -92,7 +92,7 @@ import { dayElectionOwned } from './dayElectionOwned.ts';
 import { electionDayAhead } from './electionDayAhead.ts';
 import { expectedDayEventAhead } from './expectedDayEventAhead.ts';
 import { voteFacedAhead } from './voteFacedAhead.ts';
-import { THIS_PART_BEFORE_BEFORE_WEEKDAY } from './partBeforeWeekdayEvent.ts';
+import { THIS_PART_BEFORE_BEFORE_WEEKDAY } from './thisPartBeforeWeekdayEvent.ts';
 import { addDays } from 'date-fns';
 import { toCalendarDate, toLocalDate } from './calendarDate.ts';
 import { planToldPast } from './planToldPast.ts';
@@ -440,7 +440,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
         return 'past';
       // "this morning after Friday's computer problem": the weekday is before today.
       if (has('weekday') && THIS_PART_AFTER_BEFORE_WEEKDAY.test(before)) return 'past';
-      // "this morning before Friday's vote": the weekday is after today (partBeforeWeekdayEvent).
+      // "this morning before Friday's vote": the weekday is after today (thisPartBeforeWeekdayEvent).
       if (has('weekday') && THIS_PART_BEFORE_BEFORE_WEEKDAY.test(before)) return 'future';
       if (
         !/^['’]s\b/.test(text.slice(end, end + 3)) ||

@@ -19,7 +19,7 @@ import { sentenceStartAt } from './sentenceEnds.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { toTimex } from './toTimex.ts';
 import { isOtherCountrysHoliday } from './isOtherCountrysHoliday.ts';
-import { NAMED_EVENT_NOUN } from './namedEventNouns.ts';
+import { NAMED_EVENT_NOUN } from './namedEventNoun.ts';
 import { yearWordNear } from './yearWordNear.ts';
 import { yearOpeningSentence } from './yearOpeningSentence.ts';
 import { UNIT_SHIFT } from './unitShift.ts';

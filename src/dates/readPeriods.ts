@@ -65,7 +65,7 @@ import { isSeasonBeforeNoun } from './isSeasonBeforeNoun.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { toTimex } from './toTimex.ts';
 import { SEASON_MONTH, seasonByTense } from './seasonByTense.ts';
-import { isThisWinterToldAhead } from './thisWinterGoneBy.ts';
+import { isThisWinterToldAhead } from './isThisWinterGoneBy.ts';
 import { dayOfValue } from './valueShape.ts';
 import { pastYearNamedBefore } from './pastYearNamedBefore.ts';
 import {

@@ -1,6 +1,6 @@
 import { toLocalDate } from './calendarDate.ts';
 import type { Tense } from './tenseAround.ts';
-import { isThisWinterGoneBy } from './thisWinterGoneBy.ts';
+import { isThisWinterGoneBy } from './isThisWinterGoneBy.ts';
 import { seasonOf, type Season } from './toTimex.ts';
 
 /** The month each season starts in. */

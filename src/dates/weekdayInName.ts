@@ -1,5 +1,5 @@
 import { COMPANY_ABBREVIATION, COMPANY_END } from './companyEnd.ts';
-import { NAMED_EVENT_NOUN, NAMED_EVENT_NOUN_CAPITALISED } from './namedEventNouns.ts';
+import { NAMED_EVENT_NOUN, NAMED_EVENT_NOUN_CAPITALISED } from './namedEventNoun.ts';
 import { WEEKDAY_NAMES } from './weekdayNames.ts';
 
 const CAPITALISED = WEEKDAY_NAMES.map((name) => name[0]!.toUpperCase() + name.slice(1)).join('|');

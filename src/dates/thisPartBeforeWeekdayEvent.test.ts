@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
-import { THIS_PART_BEFORE_BEFORE_WEEKDAY } from './partBeforeWeekdayEvent.ts';
+import { THIS_PART_BEFORE_BEFORE_WEEKDAY } from './thisPartBeforeWeekdayEvent.ts';
 
 const read = (text: string, published: string) =>
   [findMentions, findTimemlMentions].map((find) =>

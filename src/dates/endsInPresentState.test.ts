@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
-import { endsInPresentState } from './presentStateBefore.ts';
+import { endsInPresentState } from './endsInPresentState.ts';
 
 // Wednesday 5 November 2025: the coming Saturday is the 8th, the one gone by the 1st.
 const WEDNESDAY = { published: '2025-11-05', locale: 'en-US' } as const;

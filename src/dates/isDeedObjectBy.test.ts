@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDeedObjectBy } from './deedObjectBy.ts';
+import { isDeedObjectBy } from './isDeedObjectBy.ts';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
 
