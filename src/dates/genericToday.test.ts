@@ -56,7 +56,7 @@ describe('"today\'s" before a kind of the present age', () => {
     });
   });
 
-  it('tells the word by its place in the text', () => {
+  it('takes "today\'s" in "He spoke today about today\'s world." for any day, and its first "today" for the day', () => {
     const text = "He spoke today about today's world.";
     expect(isGenericToday(text, text.indexOf('today'))).toBe(false);
     expect(isGenericToday(text, text.lastIndexOf('today'))).toBe(true);
@@ -100,7 +100,7 @@ describe('"today" as "nowadays"', () => {
     expect(today(timeml(text))).toEqual([reading]);
   });
 
-  it('tells the word by its place in the text', () => {
+  it('takes "Today," in "He spoke today. Today, most phones use lithium batteries." for nowadays, and the first "today" for the day', () => {
     const text = 'He spoke today. Today, most phones use lithium batteries.';
     expect(isTodayNowadays(text, text.indexOf('today'))).toBe(false);
     expect(isTodayNowadays(text, text.indexOf('Today'))).toBe(true);
