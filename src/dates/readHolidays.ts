@@ -11,6 +11,7 @@ import { pastPlanFor } from './pastPlanFor.ts';
 import { feastRunUp } from './feastRunUp.ts';
 import { isHolidayFixture } from './isHolidayFixture.ts';
 import { lastOrderDayBefore } from './lastOrderDayBefore.ts';
+import { lastStretchBeforeFeast } from './lastStretchBeforeFeast.ts';
 import { lastWeekdayBeforeFeast } from './lastWeekdayBeforeFeast.ts';
 import { tenseAround, type Tense } from './tenseAround.ts';
 import { presentScheduleBeforeHoliday } from './presentScheduleBeforeHoliday.ts';
@@ -349,10 +350,13 @@ function holidayTense(
     return 'nearest';
   if (tense === 'past' && countFromComingGoneBy(text, start, rule, published)) return 'future';
   // "the last posting date for Christmas": the "last" is the day's, the feast the nearer one.
-  // "the last Saturday before Christmas": the "last" is the weekday's too.
+  // "the last Saturday before Christmas": the "last" is the weekday's too; "the last two weeks
+  // before Christmas": the stretch's.
   if (
     tense !== 'future' &&
-    (lastOrderDayBefore(text, start, end) || lastWeekdayBeforeFeast(text, start))
+    (lastOrderDayBefore(text, start, end) ||
+      lastWeekdayBeforeFeast(text, start) ||
+      lastStretchBeforeFeast(text, start))
   )
     return 'nearest';
   if (tense === 'unknown' && (RUN_UP_AFTER.test(after) || feastRunUp(text, start, end)))
