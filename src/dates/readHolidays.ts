@@ -246,8 +246,8 @@ const SENTENCE_OPENING_PREPOSITION =
   /(?:^|[.!?]["'”’]?\s+)(?:By|Over|For|At|Before|After|Until|Till|Since|Through|From|During)\s+$/;
 
 // "Christmas trees", "Easter eggs", "Halloween costumes", "Hanukkah candles", "Lunar New Year
-// lanterns": a thing of the holiday's, which dates nothing, unlike "Christmas sales" or "Easter
-// traffic".
+// lanterns", a retailer's "Christmas catalogs": a thing of the holiday's, which dates nothing,
+// unlike "Christmas sales" or "Easter traffic".
 // "Christmas falls on a Friday", "Lunar New Year falls in February", "Tet and Lunar New Year fall
 // in February": a present that tells the calendar is of the coming holiday; "fall" only with
 // another name joined before the holiday ("Passover and Easter fall on the same weekend").
@@ -260,7 +260,7 @@ const JOINED_BEFORE = /\b[A-Z][\w'’-]*\s+(?:and|or)\s+$/;
 const UNDER_WAY_AFTER =
   /^,?\s+(?:which\s+(?:ends|continues|(?:runs|lasts)\s+(?:through|until|till|to))|(?:is|are)\s+(?:under\s?way|in\s+full\s+swing))\b/;
 export const THING_AFTER =
-  /^\s+(?:trees?|eggs?|cards?|carols?|crackers?|puddings?|jumpers?|sweaters?|decorations?|ornaments?|stockings?|lights|costumes?|hampers?|candles?|menorahs?|dreidels?|lanterns?|red\s+envelopes?)\b/i;
+  /^\s+(?:trees?|eggs?|cards?|carols?|crackers?|puddings?|jumpers?|sweaters?|decorations?|ornaments?|stockings?|lights|costumes?|hampers?|candles?|menorahs?|dreidels?|lanterns?|catalog(?:ue)?s?|red\s+envelopes?)\b/i;
 
 /**
  * The day written after a holiday, as the holiday's day of a year within one of publication's
