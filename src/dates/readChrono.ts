@@ -90,6 +90,7 @@ import { isJournalIssueDay } from './isJournalIssueDay.ts';
 import { dayElectionOwned } from './dayElectionOwned.ts';
 import { electionDayAhead } from './electionDayAhead.ts';
 import { expectedDayEventAhead } from './expectedDayEventAhead.ts';
+import { arrangedForDay } from './arrangedForDay.ts';
 import { voteFacedAhead } from './voteFacedAhead.ts';
 import { THIS_PART_BEFORE_BEFORE_WEEKDAY } from './partBeforeWeekdayEvent.ts';
 import { addDays } from 'date-fns';
@@ -430,6 +431,14 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       // sentence tells, read by its tense (PART_AFTER_BEFORE_WEEKDAY), as is "the day after
       // Thursday's vote" (DAY_AFTER_BEFORE_WEEKDAY).
       const before = text.slice(Math.max(0, start - 30), start);
+      // "said it had set a meeting for Friday": a thing arranged for a day is ahead of its
+      // setting, whatever the tense of the setting (arrangedForDay).
+      if (
+        has('weekday') &&
+        !has('month') &&
+        arrangedForDay(text.slice(Math.max(0, start - 80), start), text.slice(end, end + 120))
+      )
+        return 'future';
       // "Leicester end the season at Fulham on Sunday with a 2-1 win": a score is known only
       // once the day is gone by, whatever the verb's tense.
       if (
