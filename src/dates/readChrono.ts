@@ -91,6 +91,7 @@ import { dayElectionOwned } from './dayElectionOwned.ts';
 import { electionDayAhead } from './electionDayAhead.ts';
 import { expectedDayEventAhead } from './expectedDayEventAhead.ts';
 import { arrangedForDay } from './arrangedForDay.ts';
+import { dayOutcomeAftermath } from './dayOutcomeAftermath.ts';
 import { voteFacedAhead } from './voteFacedAhead.ts';
 import { THIS_PART_BEFORE_BEFORE_WEEKDAY } from './partBeforeWeekdayEvent.ts';
 import { addDays } from 'date-fns';
@@ -465,6 +466,10 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       // "Traders hope Wednesday's rally will continue": a move told to go on, or to be won back,
       // has happened, however near the coming Wednesday is (continuedDayEvent).
       if (continuedDayEvent(after, weekday)) return 'past';
+      // "Friday's strong employment report is expected to keep pressure on the Fed", "Friday's
+      // selloff in bonds is expected to continue today": an event told how it went, or a market's
+      // move, is gone by; only its effect is ahead (dayOutcomeAftermath).
+      if (dayOutcomeAftermath(text.slice(end, end + 100), weekday)) return 'past';
       // "Saturday's early kick-off at Anfield is at 12.30pm": a timetable's event is to come.
       if (weekday !== null && scheduledDayEvent(text.slice(end, end + 80))) return 'future';
       // "Tuesday's auction of three-month bills is expected to draw strong demand": an event held
