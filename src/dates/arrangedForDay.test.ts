@@ -58,4 +58,36 @@ describe('a weekday a thing is arranged for', () => {
     expect(arrangedForDay('The company held a meeting for ')).toBe(false);
     expect(arrangedForDay('The stage was set for ')).toBe(false);
   });
+
+  it('reads a setting in a relative clause, or a day told gone by after it, as before (review)', () => {
+    const toldBySentence: [string, string, string][] = [
+      [
+        'Directors, who had scheduled a meeting for Monday, approved the merger at the session.',
+        '1989-11-14',
+        'Monday = 1989-11-13',
+      ],
+      [
+        'Board members who had scheduled a meeting for Friday met instead on Thursday.',
+        '1989-11-20',
+        'Friday = 1989-11-17',
+      ],
+      [
+        'Pan Am, which had slated a vote for Monday, said the count showed holders backing the plan.',
+        '1989-11-21',
+        'Monday = 1989-11-20',
+      ],
+      [
+        'The union had set a strike deadline for Monday, which passed without a walkout.',
+        '1989-11-15',
+        'Monday = 1989-11-13',
+      ],
+      [
+        'The Senate had planned a vote for Monday, but it was put off until next week.',
+        '1989-11-14',
+        'Monday = 1989-11-13',
+      ],
+    ];
+    for (const [text, published, value] of toldBySentence)
+      for (const read of both(text, published)) expect(read).toContain(value);
+  });
 });

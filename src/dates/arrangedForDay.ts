@@ -14,10 +14,17 @@ const ARRANGED_FOR_BEFORE = new RegExp(
 // "A judge last week set a hearing for Monday, where the defendant pleaded not guilty": a clause
 // after the day that tells in the past what happened at it ("where", "when", "at which", "and",
 // "but", a few words, a past verb) puts the day gone by.
+// "The union had set a strike deadline for Monday, which passed without a walkout" and "The Senate
+// had planned a vote for Monday, but it was put off" tell the same (review).
 const HAPPENED_AFTER = new RegExp(
-  String.raw`^[^.!?;]*?\b(?:where|when|at\s+which|and|but)\s+(?:[\w'’-]+\s+){0,4}?(?:${REGULAR_PAST}|${IRREGULAR_PAST})\b`,
+  String.raw`^[^.!?;]*?\b(?:(?:where|when|at\s+which|which|and|but)\s+(?:[\w'’-]+\s+){0,4}?(?:${REGULAR_PAST}|${IRREGULAR_PAST})|but\s+(?:it|they|the\s+[\w'’-]+)\s+(?:was|were))\b`,
   'i',
 );
+// "Directors, who had scheduled a meeting for Monday, approved the merger", "Pan Am, which had
+// slated a vote for Monday, said the count showed holders backing the plan": the setting told in a
+// relative clause leaves the day to the main clause's tense (review).
+const RELATIVE_SETTING_BEFORE =
+  /\b(?:who|which)\s+(?:(?:had|has|have)\s+)?(?:set|scheduled|called|slated|rescheduled|planned)\s+[^,;.!?]*$/i;
 
 /**
  * Whether the words right before a weekday (`before`) arrange a thing for it with an active verb
@@ -33,5 +40,9 @@ const HAPPENED_AFTER = new RegExp(
  * @example arrangedForDay('The company said it had set a meeting for ') // true
  */
 export function arrangedForDay(before: string, after = ''): boolean {
-  return ARRANGED_FOR_BEFORE.test(before) && !HAPPENED_AFTER.test(after);
+  return (
+    ARRANGED_FOR_BEFORE.test(before) &&
+    !RELATIVE_SETTING_BEFORE.test(before) &&
+    !HAPPENED_AFTER.test(after)
+  );
 }
