@@ -20,6 +20,13 @@ describe('a feast named after the last stretch of days or weeks before it', () =
     expect(christmas(findTimemlMentions(text, on('1990-01-08')))).toEqual(['1989-12-25']);
   });
 
+  it('reads "Retailers said sales in the last two weeks before Christmas were weaker than expected", said on 15 August 1989, as 1988-12-25 (review)', () => {
+    const text =
+      'Retailers said sales in the last two weeks before Christmas were weaker than expected.';
+    expect(christmas(findMentions(text, on('1989-08-15')))).toEqual(['1988-12-25']);
+    expect(christmas(findTimemlMentions(text, on('1989-08-15')))).toEqual(['1988-12-25']);
+  });
+
   it('reads "the final 10 days before Christmas" and "the last few shopping days before Christmas" in their run-up as the coming one', () => {
     for (const text of [
       'Stores make a third of their profit in the final 10 days before Christmas.',

@@ -356,7 +356,7 @@ function holidayTense(
     tense !== 'future' &&
     (lastOrderDayBefore(text, start, end) ||
       lastWeekdayBeforeFeast(text, start) ||
-      lastStretchBeforeFeast(text, start))
+      (lastStretchBeforeFeast(text, start) && comingFeastWithin(rule, published, STRETCH_DAYS)))
   )
     return 'nearest';
   if (tense === 'unknown' && (RUN_UP_AFTER.test(after) || feastRunUp(text, start, end)))
@@ -376,6 +376,17 @@ function holidayTense(
   // "The parade was set to go ahead on Thanksgiving": the plan's words ("set to", "scheduled")
   // look ahead, but it is told in the past, from before its day, which may have gone by since.
   return tense === 'future' && pastPlanFor(text, start) ? 'nearest' : tense;
+}
+
+// How many days ahead the coming feast may be for its last stretch to be read as the nearer
+// feast's: "Retailers said sales in the last two weeks before Christmas were weaker than
+// expected", said on 15 August 1989, is the Christmas gone by (1988-12-25), its run-up far off.
+const STRETCH_DAYS = 60;
+
+/** Whether the coming holiday is at most `days` days after publication. */
+function comingFeastWithin(rule: Rule, published: string, days: number): boolean {
+  const coming = toLocalDate(holidayByTense(rule, published, 'future'));
+  return differenceInCalendarDays(coming, toLocalDate(published)) <= days;
 }
 
 /**
