@@ -66,6 +66,11 @@ const MONTH_OF_REPORTED = new RegExp(
 // rise, the company reported" is a forecast reported.
 const RELEASE_VERB =
   /\b(?:released|published|issued|be\s+(?:reported|announced)|due(?!\s+to\b)|out)\b/i;
+// "The government will report October retail sales next week", "will release its September
+// housing starts on Tuesday": a verb of release right before the month (an owner or article
+// between at most) releases the month's figures, as a participle of release after them does. Not
+// figures that are the subject of a clause of their own, with a modal or "be" after them
+// ("Analysts will report October sales will rise", a forecast).
 const RELEASE_VERB_BEFORE = new RegExp(
   `\\b(?:releases?|releasing|publish(?:es|ing)?|issues?|issuing|reports?|reporting|posts?|posting)\\s+(?:${DETERMINER}\\s+)?$`,
   'i',
