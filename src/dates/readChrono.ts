@@ -91,6 +91,8 @@ import { isJournalIssueDay } from './isJournalIssueDay.ts';
 import { dayElectionOwned } from './dayElectionOwned.ts';
 import { electionDayAhead } from './electionDayAhead.ts';
 import { expectedDayEventAhead } from './expectedDayEventAhead.ts';
+import { arrangedForDay } from './arrangedForDay.ts';
+import { dayOutcomeAftermath } from './dayOutcomeAftermath.ts';
 import { voteFacedAhead } from './voteFacedAhead.ts';
 import { THIS_PART_BEFORE_BEFORE_WEEKDAY } from './thisPartBeforeWeekdayEvent.ts';
 import { addDays } from 'date-fns';
@@ -431,6 +433,14 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       // sentence tells, read by its tense (PART_AFTER_BEFORE_WEEKDAY), as is "the day after
       // Thursday's vote" (DAY_AFTER_BEFORE_WEEKDAY).
       const before = text.slice(Math.max(0, start - 30), start);
+      // "said it had set a meeting for Friday": a thing arranged for a day is ahead of its
+      // setting, whatever the tense of the setting (arrangedForDay).
+      if (
+        has('weekday') &&
+        !has('month') &&
+        arrangedForDay(text.slice(Math.max(0, start - 80), start), text.slice(end, end + 120))
+      )
+        return 'future';
       // "Leicester end the season at Fulham on Sunday with a 2-1 win": a score is known only
       // once the day is gone by, whatever the verb's tense.
       if (
@@ -457,6 +467,10 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       // "Traders hope Wednesday's rally will continue": a move told to go on, or to be won back,
       // has happened, however near the coming Wednesday is (continuedDayEvent).
       if (continuedDayEvent(after, weekday)) return 'past';
+      // "Friday's strong employment report is expected to keep pressure on the Fed", "Friday's
+      // selloff in bonds is expected to continue today": an event told how it went, or a market's
+      // move, is gone by; only its effect is ahead (dayOutcomeAftermath).
+      if (dayOutcomeAftermath(text.slice(end, end + 100), weekday)) return 'past';
       // "Saturday's early kick-off at Anfield is at 12.30pm": a timetable's event is to come.
       if (weekday !== null && scheduledDayEvent(text.slice(end, end + 80))) return 'future';
       // "Tuesday's auction of three-month bills is expected to draw strong demand": an event held

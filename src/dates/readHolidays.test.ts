@@ -1042,3 +1042,23 @@ describe("a bank's Christmas Club", () => {
     expect(timeml(text)).toEqual(['1989-12-25']);
   });
 });
+
+describe("a retailer's Christmas catalogs", () => {
+  // Monday 13 November 1989.
+  const NOV_1989 = { published: '1989-11-13', locale: 'en-US' } as const;
+  const timeml = (text: string) => findTimemlMentions(text, NOV_1989).map((m) => m.value);
+
+  it.each([
+    'Christmas catalogs have flooded the mail.',
+    'The retailer mailed its Christmas catalog in September.',
+  ])('reads no Christmas in %j, said on 13 November 1989, in both readings', (text) => {
+    expect(read(text, NOV_1989).filter(([t]) => t === 'Christmas')).toEqual([]);
+    expect(timeml(text).filter((v) => v.endsWith('-12-25'))).toEqual([]);
+  });
+
+  it('still reads "Christmas sales are expected to be weak", said on 13 November 1989, as 1989-12-25', () => {
+    const text = 'Christmas sales are expected to be weak.';
+    expect(read(text, NOV_1989)).toEqual([['Christmas', '1989-12-25']]);
+    expect(timeml(text)).toEqual(['1989-12-25']);
+  });
+});

@@ -11,6 +11,7 @@ import { pastPlanFor } from './pastPlanFor.ts';
 import { feastRunUp } from './feastRunUp.ts';
 import { isHolidayFixture } from './isHolidayFixture.ts';
 import { lastOrderDayBefore } from './lastOrderDayBefore.ts';
+import { lastStretchBeforeFeast } from './lastStretchBeforeFeast.ts';
 import { lastWeekdayBeforeFeast } from './lastWeekdayBeforeFeast.ts';
 import { tenseAround, type Tense } from './tenseAround.ts';
 import { presentScheduleBeforeHoliday } from './presentScheduleBeforeHoliday.ts';
@@ -245,8 +246,8 @@ const SENTENCE_OPENING_PREPOSITION =
   /(?:^|[.!?]["'”’]?\s+)(?:By|Over|For|At|Before|After|Until|Till|Since|Through|From|During)\s+$/;
 
 // "Christmas trees", "Easter eggs", "Halloween costumes", "Hanukkah candles", "Lunar New Year
-// lanterns": a thing of the holiday's, which dates nothing, unlike "Christmas sales" or "Easter
-// traffic".
+// lanterns", a retailer's "Christmas catalogs": a thing of the holiday's, which dates nothing,
+// unlike "Christmas sales" or "Easter traffic".
 // "Christmas falls on a Friday", "Lunar New Year falls in February", "Tet and Lunar New Year fall
 // in February": a present that tells the calendar is of the coming holiday; "fall" only with
 // another name joined before the holiday ("Passover and Easter fall on the same weekend").
@@ -259,7 +260,7 @@ const JOINED_BEFORE = /\b[A-Z][\w'’-]*\s+(?:and|or)\s+$/;
 const UNDER_WAY_AFTER =
   /^,?\s+(?:which\s+(?:ends|continues|(?:runs|lasts)\s+(?:through|until|till|to))|(?:is|are)\s+(?:under\s?way|in\s+full\s+swing))\b/;
 export const THING_AFTER =
-  /^\s+(?:trees?|eggs?|cards?|carols?|crackers?|puddings?|jumpers?|sweaters?|decorations?|ornaments?|stockings?|lights|costumes?|hampers?|candles?|menorahs?|dreidels?|lanterns?|red\s+envelopes?)\b/i;
+  /^\s+(?:trees?|eggs?|cards?|carols?|crackers?|puddings?|jumpers?|sweaters?|decorations?|ornaments?|stockings?|lights|costumes?|hampers?|candles?|menorahs?|dreidels?|lanterns?|catalog(?:ue)?s?|red\s+envelopes?)\b/i;
 
 /**
  * The day written after a holiday, as the holiday's day of a year within one of publication's
@@ -349,10 +350,13 @@ function holidayTense(
     return 'nearest';
   if (tense === 'past' && countFromComingGoneBy(text, start, rule, published)) return 'future';
   // "the last posting date for Christmas": the "last" is the day's, the feast the nearer one.
-  // "the last Saturday before Christmas": the "last" is the weekday's too.
+  // "the last Saturday before Christmas": the "last" is the weekday's too; "the last two weeks
+  // before Christmas": the stretch's.
   if (
     tense !== 'future' &&
-    (lastOrderDayBefore(text, start, end) || lastWeekdayBeforeFeast(text, start))
+    (lastOrderDayBefore(text, start, end) ||
+      lastWeekdayBeforeFeast(text, start) ||
+      (lastStretchBeforeFeast(text, start) && comingFeastWithin(rule, published, STRETCH_DAYS)))
   )
     return 'nearest';
   if (tense === 'unknown' && (RUN_UP_AFTER.test(after) || feastRunUp(text, start, end)))
@@ -372,6 +376,17 @@ function holidayTense(
   // "The parade was set to go ahead on Thanksgiving": the plan's words ("set to", "scheduled")
   // look ahead, but it is told in the past, from before its day, which may have gone by since.
   return tense === 'future' && pastPlanFor(text, start) ? 'nearest' : tense;
+}
+
+// How many days ahead the coming feast may be for its last stretch to be read as the nearer
+// feast's: "Retailers said sales in the last two weeks before Christmas were weaker than
+// expected", said on 15 August 1989, is the Christmas gone by (1988-12-25), its run-up far off.
+const STRETCH_DAYS = 60;
+
+/** Whether the coming holiday is at most `days` days after publication. */
+function comingFeastWithin(rule: Rule, published: string, days: number): boolean {
+  const coming = toLocalDate(holidayByTense(rule, published, 'future'));
+  return differenceInCalendarDays(coming, toLocalDate(published)) <= days;
 }
 
 /**

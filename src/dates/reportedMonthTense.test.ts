@@ -229,4 +229,20 @@ describe("a month's figures named with an owner's 's, or a report on them that c
     expect(both("November's elections will decide the race.")[0]).toEqual(['November = 1990-11']);
     expect(both("March's trade conference will come first.")[0]).toEqual(['March = 1990-03']);
   });
+
+  it('reads "December sales will be reported Thursday", said on 2 January 1990, as 1989-12', () => {
+    const at = { published: '1990-01-02', locale: 'en-US' } as const;
+    const text = 'December sales will be reported Thursday.';
+    expect(findMentions(text, at).map((m) => `${m.text} = ${m.value}`)).toEqual([
+      'December = 1989-12',
+      'Thursday = 1990-01-04',
+    ]);
+    expect(findTimemlMentions(text, at).map((m) => m.value)).toEqual(['1989-12', '1990-01-04']);
+  });
+
+  it('still reads "Sales in March will rise, the company reported", said on 2 January 1990, ahead', () => {
+    const at = { published: '1990-01-02', locale: 'en-US' } as const;
+    const text = 'Sales in March will rise, the company reported.';
+    expect(findMentions(text, at).map((m) => m.value)).toEqual(['1990-03']);
+  });
 });

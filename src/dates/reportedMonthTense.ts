@@ -61,7 +61,11 @@ const MONTH_OF_REPORTED = new RegExp(
   `^${MONTH_WORD_SOURCE}\\.?\\s+${NOUN_MODIFIERS}(?:${REPORTED_NOUNS})${PHRASE_ENDS}`,
   'i',
 );
-const RELEASE_VERB = /\b(?:released|published|issued|due(?!\s+to\b)|out)\b/i;
+// "December sales will be reported Thursday", "November figures will be announced Monday": a
+// passive of reporting releases them as "released" does. Only after "be": "Sales in March will
+// rise, the company reported" is a forecast reported.
+const RELEASE_VERB =
+  /\b(?:released|published|issued|be\s+(?:reported|announced)|due(?!\s+to\b)|out)\b/i;
 // "The government will report October retail sales next week", "will release its September
 // housing starts on Tuesday": a verb of release right before the month (an owner or article
 // between at most) releases the month's figures, as a participle of release after them does. Not

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { arrangedForDay } from './arrangedForDay.ts';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+
+const on = (published: string) => ({ published, locale: 'en-US' }) as const;
+const both = (text: string, published: string) => [
+  findMentions(text, on(published)).map((m) => `${m.text} = ${m.value}`),
+  findTimemlMentions(text, on(published)).map((m) => `${m.text} = ${m.value}`),
+];
+
+describe('a weekday a thing is arranged for', () => {
+  it('reads "The company said it had set a meeting for Friday to consider the bid", said on Monday, 13 November 1989, as 1989-11-17', () => {
+    for (const read of both(
+      'The company said it had set a meeting for Friday to consider the bid.',
+      '1989-11-13',
+    ))
+      expect(read).toEqual(['Friday = 1989-11-17']);
+  });
+
+  it('reads "said they had scheduled a board meeting for Wednesday", said on Monday, 20 November 1989, as 1989-11-22', () => {
+    for (const read of both(
+      "Northwest's new owners said they had scheduled a board meeting for Wednesday.",
+      '1989-11-20',
+    ))
+      expect(read).toEqual(['Wednesday = 1989-11-22']);
+  });
+
+  it('reads "said it had set a meeting for Monday", said on Friday, 17 November 1989, as 1989-11-20', () => {
+    for (const read of both(
+      'The company said it had set a meeting for Monday to consider the bid.',
+      '1989-11-17',
+    ))
+      expect(read).toEqual(['Monday = 1989-11-20']);
+  });
+
+  it('still reads "said it had met Monday", "set aside $5 million for Friday\'s payroll" and "was scheduled for Friday" as they were', () => {
+    expect(both('The board said it had met Monday to review the offer.', '1989-11-17')[0]).toEqual([
+      'Monday = 1989-11-13',
+    ]);
+    expect(both("The company set aside $5 million for Friday's payroll.", '1989-11-13')[0]).toEqual(
+      ['Friday = 1989-11-10'],
+    );
+    expect(arrangedForDay('The company set aside $5 million for ')).toBe(false);
+    expect(arrangedForDay('The vote was scheduled for ')).toBe(false);
+    expect(
+      arrangedForDay(
+        'A judge last week set a hearing for ',
+        ', where the defendant pleaded not guilty.',
+      ),
+    ).toBe(false);
+  });
+
+  it('needs an active verb of arranging, its object and "for"', () => {
+    expect(arrangedForDay('The company said it had set a meeting for ')).toBe(true);
+    expect(arrangedForDay('The court has scheduled a hearing for ')).toBe(true);
+    expect(arrangedForDay('Officials set a deadline for ')).toBe(true);
+    expect(arrangedForDay('The company held a meeting for ')).toBe(false);
+    expect(arrangedForDay('The stage was set for ')).toBe(false);
+  });
+
+  it('reads a setting in a relative clause, or a day told gone by after it, as before (review)', () => {
+    const toldBySentence: [string, string, string][] = [
+      [
+        'Directors, who had scheduled a meeting for Monday, approved the merger at the session.',
+        '1989-11-14',
+        'Monday = 1989-11-13',
+      ],
+      [
+        'Board members who had scheduled a meeting for Friday met instead on Thursday.',
+        '1989-11-20',
+        'Friday = 1989-11-17',
+      ],
+      [
+        'Pan Am, which had slated a vote for Monday, said the count showed holders backing the plan.',
+        '1989-11-21',
+        'Monday = 1989-11-20',
+      ],
+      [
+        'The union had set a strike deadline for Monday, which passed without a walkout.',
+        '1989-11-15',
+        'Monday = 1989-11-13',
+      ],
+      [
+        'The Senate had planned a vote for Monday, but it was put off until next week.',
+        '1989-11-14',
+        'Monday = 1989-11-13',
+      ],
+    ];
+    for (const [text, published, value] of toldBySentence)
+      for (const read of both(text, published)) expect(read).toContain(value);
+  });
+});

@@ -1,0 +1,48 @@
+import { IRREGULAR_PAST } from './irregularPast.ts';
+import { REGULAR_PAST } from './regularPast.ts';
+
+// The thing set for a day: a meeting or a vote, a hearing, a deadline, an auction.
+const ARRANGED_THING = String.raw`(?:meetings?|votes?|hearings?|sessions?|auctions?|sales?|deadlines?|conferences?|briefings?|talks|elections?|ballots?|announcements?|signing|closing|dates?|calls?)`;
+// "set a special shareholders meeting for", "has scheduled a board meeting for", "had called a
+// news conference for": an active verb of arranging with its object, the thing up to four words
+// after an article or an owner, then "for". Not the passive participle with no object ("was
+// scheduled for Friday", read as a plan told in the past), nor "set aside … for".
+const ARRANGED_FOR_BEFORE = new RegExp(
+  String.raw`\b(?:set|scheduled|called|slated|rescheduled|planned)\s+(?:a|an|the|its|their|his|her|another)\s+(?:[\w'’-]+\s+){0,4}?${ARRANGED_THING}\s+for\s+(?:(?:early|late)\s+)?$`,
+  'i',
+);
+// "A judge last week set a hearing for Monday, where the defendant pleaded not guilty": a clause
+// after the day that tells in the past what happened at it ("where", "when", "at which", "and",
+// "but", a few words, a past verb) puts the day gone by.
+// "The union had set a strike deadline for Monday, which passed without a walkout" and "The Senate
+// had planned a vote for Monday, but it was put off" tell the same (review).
+const HAPPENED_AFTER = new RegExp(
+  String.raw`^[^.!?;]*?\b(?:(?:where|when|at\s+which|which|and|but)\s+(?:[\w'’-]+\s+){0,4}?(?:${REGULAR_PAST}|${IRREGULAR_PAST})|but\s+(?:it|they|the\s+[\w'’-]+)\s+(?:was|were))\b`,
+  'i',
+);
+// "Directors, who had scheduled a meeting for Monday, approved the merger", "Pan Am, which had
+// slated a vote for Monday, said the count showed holders backing the plan": the setting told in a
+// relative clause leaves the day to the main clause's tense (review).
+const RELATIVE_SETTING_BEFORE =
+  /\b(?:who|which)\s+(?:(?:had|has|have)\s+)?(?:set|scheduled|called|slated|rescheduled|planned)\s+[^,;.!?]*$/i;
+
+/**
+ * Whether the words right before a weekday (`before`) arrange a thing for it with an active verb
+ * and its object: "The company said it had set a meeting for Friday to consider the bid", said on
+ * Monday, 13 November 1989, is the coming Friday (1989-11-17, where the past perfect read it
+ * 1989-11-10), as "Northwest's owners said they had scheduled a board meeting for Wednesday" is:
+ * a thing is set for a day still to come when it is set, and a copy tells it before that day. Not
+ * a passive with no object ("The vote was scheduled for Friday", read by nearness), nor "set aside
+ * $5 million for Friday's payroll", nor a day told with what happened at it (`after`, the words
+ * after the day): "A judge last week set a hearing for Monday, where the defendant pleaded not
+ * guilty" is the Monday gone by.
+ *
+ * @example arrangedForDay('The company said it had set a meeting for ') // true
+ */
+export function arrangedForDay(before: string, after = ''): boolean {
+  return (
+    ARRANGED_FOR_BEFORE.test(before) &&
+    !RELATIVE_SETTING_BEFORE.test(before) &&
+    !HAPPENED_AFTER.test(after)
+  );
+}
