@@ -293,4 +293,28 @@ describe('a count after a preposition of time, not a year (review)', () => {
     ]);
     expect(read('in twenty ten, local elections are due.')).toEqual([['twenty ten', '2010']]);
   });
+
+  it('reads "the fifteenth of April, nineteen twelve", said on 23 March 1998, as one date, 1912-04-15', () => {
+    const text = 'Titanic sank on the fifteenth of April, nineteen twelve.';
+    const options = { published: '1998-03-23', locale: 'en-US' } as const;
+    expect(findMentions(text, options).map((m) => [m.text, m.value])).toEqual([
+      ['the fifteenth of April, nineteen twelve', '1912-04-15'],
+    ]);
+    expect(findTimemlMentions(text, options).map((m) => [m.text, m.value])).toEqual([
+      ['the fifteenth of April, nineteen twelve', '1912-04-15'],
+    ]);
+  });
+
+  it('reads "the twentieth of March, twenty ten" as 2010-03-20', () => {
+    expect(read('The law takes effect on the twentieth of March, twenty ten.')).toEqual([
+      ['the twentieth of March, twenty ten', '2010-03-20'],
+    ]);
+  });
+
+  it('still reads "the first of may, nineteen fifty-nine", with no capital on the month, as the year alone after the day', () => {
+    expect(read('Sales peaked on the first of may, nineteen fifty-nine.')).toContainEqual([
+      'nineteen fifty-nine',
+      '1959',
+    ]);
+  });
 });

@@ -33,11 +33,12 @@ const AFTER_CENTURY = (name: string) =>
 // "March of nineteen ninety-eight", "the winter of nineteen ninety-four", "the year two thousand",
 // "nineteen oh-seven", "the year two thousand four" (with "and" or without), "the year two
 // thousand sixty one", "the year twenty twenty eight", and a day with its month before a year
-// ("December thirty first, nineteen ninety nine"). A year of this century with no "the year"
+// ("December thirty first, nineteen ninety nine"), or after it with "of" ("the fifteenth of April,
+// nineteen twelve", one date as a reader says it). A year of this century with no "the year"
 // ("two thousand and one", "twenty twenty eight") is one only after a month, a season or a day
 // (NEEDS_LEAD).
 const SPOKEN = new RegExp(
-  `\\b(?:(?<month>${MONTHS.join('|')})\\s+(?:(?<day>${DAY_ORDINAL_WORD_SOURCE}|\\d{1,2}(?:st|nd|rd|th)?\\b)\\s*,\\s+|(?<of>of)\\s+)?|(?<season>(?:the\\s+)?${SEASON_PATTERN}\\s+of\\s+))?` +
+  `\\b(?:(?<month>${MONTHS.join('|')})\\s+(?:(?<day>${DAY_ORDINAL_WORD_SOURCE}|\\d{1,2}(?:st|nd|rd|th)?\\b)\\s*,\\s+|(?<of>of)\\s+)?|(?<season>(?:the\\s+)?${SEASON_PATTERN}\\s+of\\s+)|(?:the\\s+)?(?<dayFirst>${DAY_ORDINAL_WORD_SOURCE})\\s+of\\s+(?<monthAfter>${MONTHS.join('|')})\\s*,\\s+)?` +
     `(?:(?<century>eighteen|nineteen)[- ](?:(?<teen>${TEENS.join('|')})|(?<tens>${TENS.join('|')})(?:[- ](?<ones>${ONES.join('|')}))?|oh[- ](?<oh>${ONES.join('|')}))` +
     `|(?<theYear>the year\\s+)?(?:two thousand(?:\\s+(?:and\\s+)?(?:${AFTER_CENTURY('after')}|(?<after>${ONES.join('|')}))(?!${ONES_COUNTED_AFTER}))?` +
     `|(?<twenty>twenty)[- ](?:${AFTER_CENTURY('twenty')}|oh[- ](?<twentyOh>${ONES.join('|')}))))\\b`,
@@ -139,7 +140,7 @@ export const readSpokenYears: Pass = (text, { published }) => {
   for (const m of text.matchAll(SPOKEN)) {
     const groups = m.groups!;
     // "May" as a month needs its capital; the year alone needs no month.
-    const named = groups.month;
+    const named = groups.month ?? groups.monthAfter;
     const month = named && CAPITALISED.test(named) ? MONTHS.indexOf(named.toLowerCase()) + 1 : 0;
     const seasonWord = groups.season?.match(SEASON_WORD)?.[0];
     const season = seasonWord ? SEASON_CODES[seasonWord.toLowerCase()] : undefined;
@@ -152,18 +153,25 @@ export const readSpokenYears: Pass = (text, { published }) => {
     // twenty, twenty oh-one" has its day first).
     if (!groups.century && !groups.theYear) {
       const lead =
-        (groups.twenty ? groups.day || groups.of || season : month || season) ||
-        yearAfterLead(text, m);
+        (groups.twenty
+          ? groups.day || (month && groups.dayFirst) || groups.of || season
+          : month || season) || yearAfterLead(text, m);
       const after = text.slice(m.index + m[0].length);
       if (!lead || !AFTER_BARE_YEAR.test(after)) continue;
       if (!groups.twenty && !groups.of && !season && VERB_AFTER_COUNT.test(after)) continue;
     }
-    const day = groups.day
-      ? (dayOfOrdinalWords(groups.day) ?? Number.parseInt(groups.day, 10))
+    // "the first of may, nineteen fifty-nine" without the month's capital is the year alone.
+    const dayWords = groups.day ?? (month ? groups.dayFirst : undefined);
+    const day = dayWords
+      ? (dayOfOrdinalWords(dayWords) ?? Number.parseInt(dayWords, 10))
       : undefined;
-    if (groups.day && (!month || !day || day > 31)) continue;
+    if (dayWords && (!month || !day || day > 31)) continue;
     const start =
-      month || season || !named ? m.index : m.index + m[0].search(/eighteen|nineteen|the year/i);
+      groups.dayFirst && !month
+        ? m.index + m[0].search(/(?<=,\s+)\S/)
+        : month || season || !named
+          ? m.index
+          : m.index + m[0].search(/eighteen|nineteen|the year/i);
     const year = String(spokenYear(groups));
     const value = season
       ? `${year}-${season}`
