@@ -317,4 +317,30 @@ describe('a count after a preposition of time, not a year (review)', () => {
       '1959',
     ]);
   });
+
+  it('reads "The tax break would last through two thousand three under the Senate plan", said on 2 March 1998, as 2003', () => {
+    const text = 'The tax break would last through two thousand three under the Senate plan.';
+    const options = { published: '1998-03-02', locale: 'en-US' } as const;
+    expect(findMentions(text, options).map((m) => [m.text, m.value])).toEqual([
+      ['two thousand three', '2003'],
+    ]);
+    expect(findTimemlMentions(text, options).map((m) => [m.text, m.value])).toEqual([
+      ['two thousand three', '2003'],
+    ]);
+  });
+
+  it('reads "the IMF loans to Indonesia run through two thousand." as 2000', () => {
+    expect(read('the IMF loans to Indonesia run through two thousand.')).toEqual([
+      ['two thousand', '2000'],
+    ]);
+  });
+
+  it('reads no year in "police stayed until two thousand troops arrived", "the index fell by two thousand." or "Tickets one through two thousand."', () => {
+    expect(read('police stayed until two thousand troops arrived.')).toEqual([]);
+    expect(read('the index fell by two thousand.')).toEqual([]);
+    expect(read('Tickets one through two thousand.')).toEqual([]);
+    expect(
+      read("The jury has been out since two thousand, er, since two o'clock.").map(([t]) => t),
+    ).not.toContain('two thousand');
+  });
 });

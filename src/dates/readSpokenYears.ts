@@ -48,7 +48,7 @@ const SPOKEN = new RegExp(
 // goes on with the clause, not a noun the number counts ("in March two thousand troops") or more
 // of the number ("two thousand and five hundred refugees").
 const AFTER_BARE_YEAR = new RegExp(
-  `^(?:\\s*(?:[.,;:!?)—–]|$)|\\s+-|\\s+(?:and(?!\\s+(?:${[...ONES, ...TEENS, ...TENS].join('|')})\\b)|or|but|to|when|as|in|at|on|the|a|an|if|is|was|will|would|with|for|that|which|we|he|she|they|it|I|you)\\b)`,
+  `^(?:\\s*(?:[.,;:!?)—–]|$)|\\s+-|\\s+(?:and(?!\\s+(?:${[...ONES, ...TEENS, ...TENS].join('|')})\\b)|or|but|to|when|as|in|at|on|under|the|a|an|if|is|was|will|would|with|for|that|which|we|he|she|they|it|I|you)\\b)`,
 );
 // "By June two thousand would be out of work": "two thousand" right after a month or its day may
 // count those the verb after it tells of; a season's or a month's "of" makes it a year.
@@ -118,13 +118,23 @@ const COUNT_RANGE_AFTER = new RegExp(
 // and its minutes before a zone, "local time" or "hours" are a clock of the 24 hours, not a year.
 const CLOCK_AFTER =
   /^\s*,?\s+(?:local\s+time|hours|(?:gmt|utc|zulu)\b|(?:eastern|central|mountain|pacific)\s+(?:(?:standard|daylight)\s+)?time)\b/i;
+// "the loans run through two thousand.", "the deal holds until two thousand, officials say": "two
+// thousand" alone is the year after a preposition that needs a time and before the clause's end,
+// not a count ("cut by two thousand", "until two thousand troops arrive") nor a figure a speaker
+// takes back ("The jury has been out since two thousand, er, since two o'clock").
+const THOUSAND_YEAR_LEAD = /\b(?:until|till|through)\s+$/i;
+const CLAUSE_END = /^\s*(?:[.,;:!?)—–](?!\s*(?:er|uh|um)\b)|$)/i;
 /** Whether a year of this century with no month before it has its own lead ("until two thousand two"). */
 function yearAfterLead(text: string, m: RegExpMatchArray): boolean {
   const g = m.groups!;
   const past = g.after ?? g.afterTeen ?? g.afterTens ?? (g.twenty ? m[0] : undefined);
-  if (!past || g.month || g.season) return false;
   const before = text.slice(Math.max(0, m.index! - 60), m.index);
   const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+  if (!past && !g.twenty && !g.month && !g.season)
+    return (
+      THOUSAND_YEAR_LEAD.test(before) && !NUMBER_THROUGH.test(before) && CLAUSE_END.test(after)
+    );
+  if (!past || g.month || g.season) return false;
   return (
     BARE_YEAR_LEAD.test(before) &&
     !NUMBER_THROUGH.test(before) &&
