@@ -345,4 +345,12 @@ describe('a count after a preposition of time, not a year (review)', () => {
       read("The jury has been out since two thousand, er, since two o'clock.").map(([t]) => t),
     ).not.toContain('two thousand');
   });
+
+  it('reads "In January two thousand under the age of five died of measles", said on 1 April 1998, as January alone (review)', () => {
+    const options = { published: '1998-04-01', locale: 'en-US' } as const;
+    const text = 'In January two thousand under the age of five died of measles, the agency said.';
+    expect(findMentions(text, options).map((m) => [m.text, m.value])).toEqual([
+      ['January', '1998-01'],
+    ]);
+  });
 });

@@ -48,10 +48,12 @@ const SPOKEN = new RegExp(
 // goes on with the clause, not a noun the number counts ("in March two thousand troops") or more
 // of the number ("two thousand and five hundred refugees").
 const AFTER_BARE_YEAR = new RegExp(
-  `^(?:\\s*(?:[.,;:!?)—–]|$)|\\s+-|\\s+(?:and(?!\\s+(?:${[...ONES, ...TEENS, ...TENS].join('|')})\\b)|or|but|to|when|as|in|at|on|under|the|a|an|if|is|was|will|would|with|for|that|which|we|he|she|they|it|I|you)\\b)`,
+  `^(?:\\s*(?:[.,;:!?)—–]|$)|\\s+-|\\s+(?:and(?!\\s+(?:${[...ONES, ...TEENS, ...TENS].join('|')})\\b)|or|but|to|when|as|in|at|on|the|a|an|if|is|was|will|would|with|for|that|which|we|he|she|they|it|I|you)\\b)`,
 );
 // "By June two thousand would be out of work": "two thousand" right after a month or its day may
 // count those the verb after it tells of; a season's or a month's "of" makes it a year.
+// "under" after a year a preposition leads ("last through two thousand three under the plan").
+const UNDER_AFTER = /^\s+under\b/i;
 const VERB_AFTER_COUNT = /^\s+(?:is|was|were|are|will|would|have|had|has|could|may|might)\b/;
 
 // The season's own word in "the summer of …".
@@ -162,12 +164,15 @@ export const readSpokenYears: Pass = (text, { published }) => {
     // month, a season or a day, and "twenty twenty eight" not after a month alone ("October
     // twenty, twenty oh-one" has its day first).
     if (!groups.century && !groups.theYear) {
-      const lead =
-        (groups.twenty
-          ? groups.day || (month && groups.dayFirst) || groups.of || season
-          : month || season) || yearAfterLead(text, m);
+      const ownLead = groups.twenty
+        ? groups.day || (month && groups.dayFirst) || groups.of || season
+        : month || season;
+      const lead = ownLead || yearAfterLead(text, m);
       const after = text.slice(m.index + m[0].length);
-      if (!lead || !AFTER_BARE_YEAR.test(after)) continue;
+      if (!lead) continue;
+      // "through two thousand three under the Senate plan"; not "In January two thousand under
+      // the age of five died", where "under" goes on with the count.
+      if (!AFTER_BARE_YEAR.test(after) && (ownLead || !UNDER_AFTER.test(after))) continue;
       if (!groups.twenty && !groups.of && !season && VERB_AFTER_COUNT.test(after)) continue;
     }
     // "the first of may, nineteen fifty-nine" without the month's capital is the year alone.
