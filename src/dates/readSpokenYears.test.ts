@@ -353,4 +353,11 @@ describe('a count after a preposition of time, not a year (review)', () => {
       ['January', '1998-01'],
     ]);
   });
+
+  it('reads "By the fifteenth of March, two thousand in the capital alone had lost their jobs", said on 20 March 1998, as the day alone, 1998-03-15 (review)', () => {
+    const options = { published: '1998-03-20', locale: 'en-US' } as const;
+    const text =
+      'By the fifteenth of March, two thousand in the capital alone had lost their jobs.';
+    expect(findMentions(text, options).map((m) => m.value)).toEqual(['1998-03-15']);
+  });
 });

@@ -174,6 +174,9 @@ export const readSpokenYears: Pass = (text, { published }) => {
       // the age of five died", where "under" goes on with the count.
       if (!AFTER_BARE_YEAR.test(after) && (ownLead || !UNDER_AFTER.test(after))) continue;
       if (!groups.twenty && !groups.of && !season && VERB_AFTER_COUNT.test(after)) continue;
+      // "the fourth of July, two thousand, officials said"; not "By the fifteenth of March, two
+      // thousand in the capital alone had lost their jobs", where the comma opens the count.
+      if (groups.dayFirst && !groups.twenty && !CLAUSE_END.test(after)) continue;
     }
     // "the first of may, nineteen fifty-nine" without the month's capital is the year alone.
     const dayWords = groups.day ?? (month ? groups.dayFirst : undefined);
