@@ -360,4 +360,12 @@ describe('a count after a preposition of time, not a year (review)', () => {
       'By the fifteenth of March, two thousand in the capital alone had lost their jobs.';
     expect(findMentions(text, options).map((m) => m.value)).toEqual(['1998-03-15']);
   });
+
+  it('reads no year in "The crowd kept growing until two thousand, maybe three thousand, people filled the square" (review)', () => {
+    expect(
+      read(
+        'The crowd kept growing until two thousand, maybe three thousand, people filled the square.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -125,7 +125,9 @@ const CLOCK_AFTER =
 // not a count ("cut by two thousand", "until two thousand troops arrive") nor a figure a speaker
 // takes back ("The jury has been out since two thousand, er, since two o'clock").
 const THOUSAND_YEAR_LEAD = /\b(?:until|till|through)\s+$/i;
-const CLAUSE_END = /^\s*(?:[.,;:!?)—–](?!\s*(?:er|uh|um)\b)|$)/i;
+// Nor a count the speaker goes on to widen ("until two thousand, maybe three thousand, people").
+const CLAUSE_END =
+  /^\s*(?:[.,;:!?)—–](?!\s*(?:er|uh|um|maybe|perhaps|possibly|nearly|almost|or\s+(?:so|more|\w+\s+thousand))\b)|$)/i;
 /** Whether a year of this century with no month before it has its own lead ("until two thousand two"). */
 function yearAfterLead(text: string, m: RegExpMatchArray): boolean {
   const g = m.groups!;
