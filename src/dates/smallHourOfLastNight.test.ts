@@ -38,8 +38,16 @@ describe('a clock of the small hours of last night', () => {
     ]);
   });
 
-  it('takes only "last night" and a clock before 6 a.m.', () => {
+  it('does not put "the fire broke out around five thirty last night", said on 24 February 1998, on the day it is told', () => {
+    expect(both('the fire broke out around five thirty last night.').flat()).not.toContain(
+      '1998-02-24T05:30',
+    );
+  });
+
+  it('takes only "last night" and a clock before 4 a.m.', () => {
     expect(smallHourOfLastNight('last night', 'T00:40')).toBe(true);
+    expect(smallHourOfLastNight('last night', 'T03:59')).toBe(true);
+    expect(smallHourOfLastNight('last night', 'T04:00')).toBe(false);
     expect(smallHourOfLastNight('last night', 'T23:40')).toBe(false);
     expect(smallHourOfLastNight('tonight', 'T01:00')).toBe(false);
   });

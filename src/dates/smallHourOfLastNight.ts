@@ -1,7 +1,8 @@
 // "last night" as the day a clock is joined to.
 const LAST_NIGHT = /^last\s+night$/i;
-// A clock of the small hours, from midnight to before 6 a.m.: "T00:40", "T01:15", "T05:59".
-const SMALL_HOUR = /^T0[0-5]:/;
+// A clock of the small hours, from midnight to before 4 a.m.: "T00:40", "T01:15", "T03:59". A
+// spoken "five thirty" joined to "last night" is the evening before's 17:30, not its morning.
+const SMALL_HOUR = /^T0[0-3]:/;
 
 /**
  * Whether a clock joined to "last night" ("around twelve forty last night", "one fifteen last
