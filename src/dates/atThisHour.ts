@@ -17,8 +17,8 @@ export const AT_THIS_HOUR = new RegExp(
 /**
  * "We'll have more on the inquiry later this hour", "Later in this hour, a look at the markets":
  * the broadcast's hour a programme promises more in, which TimeML marks, as it marks "at this
- * hour", as the present of the anchor's hour on the air (`this hour`, group `hour`); the news
- * reading reads it as it reads "at this hour", the present of the day told. Not an hour of another day ("later
+ * hour", as the present of the anchor's hour on the air (`this hour`, group `hour`). The news
+ * reading leaves it to the broadcast, no time of the story. Not an hour of another day ("later
  * this hour tomorrow"), nor the hour left or opened ("two minutes left in this hour", "We begin
  * this hour"), which have no "later".
  */

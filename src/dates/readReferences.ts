@@ -80,10 +80,10 @@ function isMomentNotPresent(text: string, m: RegExpMatchArray, end: number): boo
 }
 
 /** "recently", "now", "in the coming days and weeks": TIMEX references with no calendar value. */
-export const readReferences: Pass = (text, { published }) => {
+export const readReferences: Pass = (text, { published, timeml }) => {
   const readings: Reading[] = [];
-  // "later this hour": the present over "this hour" in both readings (LATER_THIS_HOUR).
-  for (const m of text.matchAll(LATER_THIS_HOUR)) {
+  // "later this hour": the present in TimeML mode alone, over "this hour" (LATER_THIS_HOUR).
+  for (const m of timeml ? text.matchAll(LATER_THIS_HOUR) : []) {
     const start = m.index + m[0].length - m.groups!.hour!.length;
     readings.push({
       start,
