@@ -438,10 +438,27 @@ describe('findMentions: midnight and a weekday', () => {
     ]);
   });
 
-  it('keeps "Friday midnight" as it was', () => {
+  it('reads "The strike will end Friday midnight." as the midnight that ends the Friday, as "midnight Friday" is', () => {
     expect(read('The strike will end Friday midnight.')).toEqual([
-      ['Friday midnight', '2025-03-07T00:00'],
+      ['Friday midnight', '2025-03-08T00:00'],
     ]);
+  });
+
+  it('reads "the talks must end by Thursday midnight", said on 7 April 1998, as 1998-04-09T24 in TimeML mode and 1998-04-10T00:00 in the news reading', () => {
+    const text = 'the talks must end by Thursday midnight.';
+    const options = { published: '1998-04-07', locale: 'en-US' } as const;
+    expect(findTimemlMentions(text, options).map((m) => [m.text, m.value])).toEqual([
+      ['Thursday midnight', '1998-04-09T24'],
+    ]);
+    expect(findMentions(text, options).map((m) => [m.text, m.value])).toEqual([
+      ['Thursday midnight', '1998-04-10T00:00'],
+    ]);
+  });
+
+  it('still reads "Friday at midnight" after "came" as the midnight that opens the Friday', () => {
+    expect(read('The guards came Friday at midnight.').map(([, v]) => v)).not.toContain(
+      '2025-03-08T00:00',
+    );
   });
 });
 

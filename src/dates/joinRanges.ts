@@ -4,6 +4,7 @@ import type { Mention } from '../model/mention.ts';
 import { toLocalDate } from './calendarDate.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
 import { shiftTimex } from './shiftTimex.ts';
+import { smallHourOfLastNight } from './smallHourOfLastNight.ts';
 import {
   BARE_HOUR_CLOCK,
   SPOKEN_CLOCK,
@@ -248,7 +249,9 @@ function joinTimeAndDay(text: string, a: Mention, b: Mention, timeml = false): M
   const value =
     midnight && clock === 'T00:00' && midnightEndsDay(text, a.start + midnight.index)
       ? endOfDay(day, { timeml })
-      : `${day}${clock}`;
+      : smallHourOfLastNight(b.text, clock)
+        ? `${shiftTimex(day, { amount: 1, unit: 'day' })}${clock}`
+        : `${day}${clock}`;
   return { ...merged(text, a.start, b, b, value, 'day'), type: 'TIME' };
 }
 

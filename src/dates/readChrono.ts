@@ -166,6 +166,10 @@ const MIDNIGHT_BEFORE_WEEKDAY = new RegExp(
   `^midnight\\s+(?:on\\s+)?(?:${WEEKDAY_PATTERN})\\b`,
   'i',
 );
+// "by Thursday midnight", "until Friday midnight": the weekday first and its midnight right after
+// it is the one that ends it too, as TimeBank writes "midnight Friday" (`…T24`); "Friday at
+// midnight" is midnightAfterDayEndsIt's.
+const WEEKDAY_BEFORE_MIDNIGHT = new RegExp(`^(?:${WEEKDAY_PATTERN})\\s+midnight$`, 'i');
 const WEEKDAY_LEAD = /\b(?:this\s+)?coming\s+$|\bthis\s+$/i;
 
 const SINCE_BEFORE =
@@ -787,6 +791,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       if (
         weeks === 0 &&
         (MIDNIGHT_BEFORE_WEEKDAY.test(text.slice(start, end)) ||
+          WEEKDAY_BEFORE_MIDNIGHT.test(text.slice(start, end)) ||
           opensWithTwelveAtNight(text.slice(start)) ||
           midnightAfterDayEndsIt(text, start, end))
       ) {

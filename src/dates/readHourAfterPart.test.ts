@@ -63,4 +63,34 @@ describe('a bare hour said after a part of the day and "at"', () => {
       ['9 a.m.', 'TIME', '2000-01-07T09:00'],
     ]);
   });
+
+  it('reads "Tonight at half past eight Eastern, a special report", said on 20 January 1998, as 1998-01-20T20:30', () => {
+    const text =
+      "Tonight at half past eight Eastern, a special report on the Pope's trip to Havana.";
+    const options = { published: '1998-01-20', locale: 'en-US' } as const;
+    expect(findMentions(text, options).map((m) => [m.text, m.value])).toContainEqual([
+      'half past eight Eastern',
+      '1998-01-20T20:30',
+    ]);
+    expect(findTimemlMentions(text, options).map((m) => [m.text, m.value])).toContainEqual([
+      'half past eight Eastern',
+      '1998-01-20T20:30',
+    ]);
+  });
+
+  it('reads "airs tonight at a quarter past nine" and "tonight at a quarter to ten", said on 6 April 1998, as 21:15 and 21:45', () => {
+    const options = { published: '1998-04-06', locale: 'en-US' } as const;
+    const values = (text: string) => findMentions(text, options).map((m) => m.value);
+    expect(values('the special airs tonight at a quarter past nine.')).toContain(
+      '1998-04-06T21:15',
+    );
+    expect(values('the vote is tonight at a quarter to ten.')).toContain('1998-04-06T21:45');
+  });
+
+  it('still reads "this morning at half past nine" as 09:30 and "He spoke at half past eight." as 08:30', () => {
+    const options = { published: '1998-01-20', locale: 'en-US' } as const;
+    const values = (text: string) => findMentions(text, options).map((m) => m.value);
+    expect(values('this morning at half past nine, the Pope left.')).toContain('1998-01-20T09:30');
+    expect(values('He spoke at half past eight.')).toEqual(['1998-01-20T08:30']);
+  });
 });

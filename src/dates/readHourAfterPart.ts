@@ -11,11 +11,13 @@ import { pad } from './parseChrono.ts';
 // "Tonight at eleven", "tomorrow night at 8", "this evening at nine", "Sunday morning at 10": a
 // bare hour after "at" right after a day's part is that part's hour, as broadcast copy says its
 // times. "this morning at 9:30", "tonight at 8:15": a clock in figures likewise, which chrono
-// reads with the part as one and the part's own reading then outranks. "at 9 this morning" (the
-// part after the hour) is readSpokenClocks'.
+// reads with the part as one and the part's own reading then outranks. "tonight at half past
+// eight Eastern", "tonight at a quarter past nine": half or a quarter past or to the hour too, the
+// evening's 20:30 and 21:15, where the clock alone was read in the morning. "at 9 this morning"
+// (the part after the hour) is readSpokenClocks'.
 const HOUR_AFTER_PART = new RegExp(
   `\\b(?:(?:this|tomorrow|yesterday|that|${WEEKDAY_PATTERN})\\s+(?<part>${PART_OF_DAY_SOURCE})|(?<tonight>tonight))` +
-    `,?\\s+at\\s+(?:about\\s+|around\\s+)?(?<hour>\\d{1,2}(?<minute>:[0-5]\\d)?|${HOUR_WORD_SOURCE})\\b(?:\\s*(?<meridiem>[ap])\\.?m\\b\\.?)?`,
+    `,?\\s+at\\s+(?:about\\s+|around\\s+)?(?<past>(?:half|(?:a\\s+)?quarter)\\s+(?:past|to)\\s+)?(?<hour>\\d{1,2}(?<minute>:[0-5]\\d)?|${HOUR_WORD_SOURCE})\\b(?:\\s*(?<meridiem>[ap])\\.?m\\b\\.?)?`,
   'gi',
 );
 // What may follow such an hour: the end of a clause, a zone ("at eight Eastern"), or a word that
@@ -51,15 +53,28 @@ function hourOfMeridiem(meridiem: string, hour: number): number | undefined {
  */
 export const readHourAfterPart: Pass = (text, { published }) =>
   [...text.matchAll(HOUR_AFTER_PART)].flatMap((m) => {
-    const { part, tonight, hour: words, minute, meridiem } = m.groups!;
+    const { part, tonight, past, hour: words, minute, meridiem } = m.groups!;
     const end = m.index + m[0].length;
     // "a.m." or "p.m." makes the number a clock whatever follows.
     if (!meridiem && !ENDS_HOUR.test(text.slice(end))) return [];
     const bare = readNumber(words!.toLowerCase().replace(/:\d\d$/, ''));
     if (bare === undefined || !Number.isInteger(bare)) return [];
-    const hour = meridiem ? hourOfMeridiem(meridiem, bare) : hourOfPart(part ?? tonight!, bare);
+    // "half past eight" is eight's half hour; "a quarter to nine" is in eight's hour.
+    if (past && minute) return [];
+    const to = past !== undefined && /\bto\s+$/i.test(past);
+    const inHour = to ? bare - 1 : bare;
+    if (inHour < 1) return [];
+    const hour = meridiem ? hourOfMeridiem(meridiem, inHour) : hourOfPart(part ?? tonight!, inHour);
     if (hour === undefined) return [];
-    const start = m.index + m[0].lastIndexOf(words!);
-    const minutes = minute?.slice(1) ?? '00';
-    return [clockOnLastDay(text, start, end, `T${pad(hour)}:${minutes}`, published)];
+    const start = m.index + m[0].lastIndexOf(past ?? words!);
+    const minutes = !past
+      ? (minute?.slice(1) ?? '00')
+      : /^half/i.test(past)
+        ? '30'
+        : to
+          ? '45'
+          : '15';
+    const reading = clockOnLastDay(text, start, end, `T${pad(hour)}:${minutes}`, published);
+    // Above readSpokenClocks' reading of the same "half past eight", which has no part before it.
+    return [past ? { ...reading, priority: 2 } : reading];
   });

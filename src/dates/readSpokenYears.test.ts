@@ -282,8 +282,10 @@ describe('a count after a preposition of time, not a year (review)', () => {
     ]);
   });
 
-  it('reads no year in "The curfew stays in force until twenty thirty, local time", said on 8 January 1998, a clock of the 24 hours', () => {
-    expect(read('The curfew stays in force until twenty thirty, local time.')).toEqual([]);
+  it('reads no year in "The curfew stays in force until twenty thirty, local time", said on 12 March 1998, but a clock of the 24 hours, 20:30', () => {
+    expect(read('The curfew stays in force until twenty thirty, local time.')).toEqual([
+      ['twenty thirty', '1998-03-12T20:30'],
+    ]);
     expect(read('Flights resume after twenty fifteen GMT, the airline said.')).toEqual([]);
   });
 
@@ -292,5 +294,78 @@ describe('a count after a preposition of time, not a year (review)', () => {
       ['twenty thirty', '2030'],
     ]);
     expect(read('in twenty ten, local elections are due.')).toEqual([['twenty ten', '2010']]);
+  });
+
+  it('reads "the fifteenth of April, nineteen twelve", said on 23 March 1998, as one date, 1912-04-15', () => {
+    const text = 'Titanic sank on the fifteenth of April, nineteen twelve.';
+    const options = { published: '1998-03-23', locale: 'en-US' } as const;
+    expect(findMentions(text, options).map((m) => [m.text, m.value])).toEqual([
+      ['the fifteenth of April, nineteen twelve', '1912-04-15'],
+    ]);
+    expect(findTimemlMentions(text, options).map((m) => [m.text, m.value])).toEqual([
+      ['the fifteenth of April, nineteen twelve', '1912-04-15'],
+    ]);
+  });
+
+  it('reads "the twentieth of March, twenty ten" as 2010-03-20', () => {
+    expect(read('The law takes effect on the twentieth of March, twenty ten.')).toEqual([
+      ['the twentieth of March, twenty ten', '2010-03-20'],
+    ]);
+  });
+
+  it('still reads "the first of may, nineteen fifty-nine", with no capital on the month, as the year alone after the day', () => {
+    expect(read('Sales peaked on the first of may, nineteen fifty-nine.')).toContainEqual([
+      'nineteen fifty-nine',
+      '1959',
+    ]);
+  });
+
+  it('reads "The tax break would last through two thousand three under the Senate plan", said on 2 March 1998, as 2003', () => {
+    const text = 'The tax break would last through two thousand three under the Senate plan.';
+    const options = { published: '1998-03-02', locale: 'en-US' } as const;
+    expect(findMentions(text, options).map((m) => [m.text, m.value])).toEqual([
+      ['two thousand three', '2003'],
+    ]);
+    expect(findTimemlMentions(text, options).map((m) => [m.text, m.value])).toEqual([
+      ['two thousand three', '2003'],
+    ]);
+  });
+
+  it('reads "the IMF loans to Indonesia run through two thousand." as 2000', () => {
+    expect(read('the IMF loans to Indonesia run through two thousand.')).toEqual([
+      ['two thousand', '2000'],
+    ]);
+  });
+
+  it('reads no year in "police stayed until two thousand troops arrived", "the index fell by two thousand." or "Tickets one through two thousand."', () => {
+    expect(read('police stayed until two thousand troops arrived.')).toEqual([]);
+    expect(read('the index fell by two thousand.')).toEqual([]);
+    expect(read('Tickets one through two thousand.')).toEqual([]);
+    expect(
+      read("The jury has been out since two thousand, er, since two o'clock.").map(([t]) => t),
+    ).not.toContain('two thousand');
+  });
+
+  it('reads "In January two thousand under the age of five died of measles", said on 1 April 1998, as January alone (review)', () => {
+    const options = { published: '1998-04-01', locale: 'en-US' } as const;
+    const text = 'In January two thousand under the age of five died of measles, the agency said.';
+    expect(findMentions(text, options).map((m) => [m.text, m.value])).toEqual([
+      ['January', '1998-01'],
+    ]);
+  });
+
+  it('reads "By the fifteenth of March, two thousand in the capital alone had lost their jobs", said on 20 March 1998, as the day alone, 1998-03-15 (review)', () => {
+    const options = { published: '1998-03-20', locale: 'en-US' } as const;
+    const text =
+      'By the fifteenth of March, two thousand in the capital alone had lost their jobs.';
+    expect(findMentions(text, options).map((m) => m.value)).toEqual(['1998-03-15']);
+  });
+
+  it('reads no year in "The crowd kept growing until two thousand, maybe three thousand, people filled the square" (review)', () => {
+    expect(
+      read(
+        'The crowd kept growing until two thousand, maybe three thousand, people filled the square.',
+      ),
+    ).toEqual([]);
   });
 });

@@ -33,11 +33,12 @@ const AFTER_CENTURY = (name: string) =>
 // "March of nineteen ninety-eight", "the winter of nineteen ninety-four", "the year two thousand",
 // "nineteen oh-seven", "the year two thousand four" (with "and" or without), "the year two
 // thousand sixty one", "the year twenty twenty eight", and a day with its month before a year
-// ("December thirty first, nineteen ninety nine"). A year of this century with no "the year"
+// ("December thirty first, nineteen ninety nine"), or after it with "of" ("the fifteenth of April,
+// nineteen twelve", one date as a reader says it). A year of this century with no "the year"
 // ("two thousand and one", "twenty twenty eight") is one only after a month, a season or a day
 // (NEEDS_LEAD).
 const SPOKEN = new RegExp(
-  `\\b(?:(?<month>${MONTHS.join('|')})\\s+(?:(?<day>${DAY_ORDINAL_WORD_SOURCE}|\\d{1,2}(?:st|nd|rd|th)?\\b)\\s*,\\s+|(?<of>of)\\s+)?|(?<season>(?:the\\s+)?${SEASON_PATTERN}\\s+of\\s+))?` +
+  `\\b(?:(?<month>${MONTHS.join('|')})\\s+(?:(?<day>${DAY_ORDINAL_WORD_SOURCE}|\\d{1,2}(?:st|nd|rd|th)?\\b)\\s*,\\s+|(?<of>of)\\s+)?|(?<season>(?:the\\s+)?${SEASON_PATTERN}\\s+of\\s+)|(?:the\\s+)?(?<dayFirst>${DAY_ORDINAL_WORD_SOURCE})\\s+of\\s+(?<monthAfter>${MONTHS.join('|')})\\s*,\\s+)?` +
     `(?:(?<century>eighteen|nineteen)[- ](?:(?<teen>${TEENS.join('|')})|(?<tens>${TENS.join('|')})(?:[- ](?<ones>${ONES.join('|')}))?|oh[- ](?<oh>${ONES.join('|')}))` +
     `|(?<theYear>the year\\s+)?(?:two thousand(?:\\s+(?:and\\s+)?(?:${AFTER_CENTURY('after')}|(?<after>${ONES.join('|')}))(?!${ONES_COUNTED_AFTER}))?` +
     `|(?<twenty>twenty)[- ](?:${AFTER_CENTURY('twenty')}|oh[- ](?<twentyOh>${ONES.join('|')}))))\\b`,
@@ -51,6 +52,8 @@ const AFTER_BARE_YEAR = new RegExp(
 );
 // "By June two thousand would be out of work": "two thousand" right after a month or its day may
 // count those the verb after it tells of; a season's or a month's "of" makes it a year.
+// "under" after a year a preposition leads ("last through two thousand three under the plan").
+const UNDER_AFTER = /^\s+under\b/i;
 const VERB_AFTER_COUNT = /^\s+(?:is|was|were|are|will|would|have|had|has|could|may|might)\b/;
 
 // The season's own word in "the summer of …".
@@ -117,13 +120,25 @@ const COUNT_RANGE_AFTER = new RegExp(
 // and its minutes before a zone, "local time" or "hours" are a clock of the 24 hours, not a year.
 const CLOCK_AFTER =
   /^\s*,?\s+(?:local\s+time|hours|(?:gmt|utc|zulu)\b|(?:eastern|central|mountain|pacific)\s+(?:(?:standard|daylight)\s+)?time)\b/i;
+// "the loans run through two thousand.", "the deal holds until two thousand, officials say": "two
+// thousand" alone is the year after a preposition that needs a time and before the clause's end,
+// not a count ("cut by two thousand", "until two thousand troops arrive") nor a figure a speaker
+// takes back ("The jury has been out since two thousand, er, since two o'clock").
+const THOUSAND_YEAR_LEAD = /\b(?:until|till|through)\s+$/i;
+// Nor a count the speaker goes on to widen ("until two thousand, maybe three thousand, people").
+const CLAUSE_END =
+  /^\s*(?:[.,;:!?)—–](?!\s*(?:er|uh|um|maybe|perhaps|possibly|nearly|almost|or\s+(?:so|more|\w+\s+thousand))\b)|$)/i;
 /** Whether a year of this century with no month before it has its own lead ("until two thousand two"). */
 function yearAfterLead(text: string, m: RegExpMatchArray): boolean {
   const g = m.groups!;
   const past = g.after ?? g.afterTeen ?? g.afterTens ?? (g.twenty ? m[0] : undefined);
-  if (!past || g.month || g.season) return false;
   const before = text.slice(Math.max(0, m.index! - 60), m.index);
   const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+  if (!past && !g.twenty && !g.month && !g.season)
+    return (
+      THOUSAND_YEAR_LEAD.test(before) && !NUMBER_THROUGH.test(before) && CLAUSE_END.test(after)
+    );
+  if (!past || g.month || g.season) return false;
   return (
     BARE_YEAR_LEAD.test(before) &&
     !NUMBER_THROUGH.test(before) &&
@@ -139,7 +154,7 @@ export const readSpokenYears: Pass = (text, { published }) => {
   for (const m of text.matchAll(SPOKEN)) {
     const groups = m.groups!;
     // "May" as a month needs its capital; the year alone needs no month.
-    const named = groups.month;
+    const named = groups.month ?? groups.monthAfter;
     const month = named && CAPITALISED.test(named) ? MONTHS.indexOf(named.toLowerCase()) + 1 : 0;
     const seasonWord = groups.season?.match(SEASON_WORD)?.[0];
     const season = seasonWord ? SEASON_CODES[seasonWord.toLowerCase()] : undefined;
@@ -151,19 +166,32 @@ export const readSpokenYears: Pass = (text, { published }) => {
     // month, a season or a day, and "twenty twenty eight" not after a month alone ("October
     // twenty, twenty oh-one" has its day first).
     if (!groups.century && !groups.theYear) {
-      const lead =
-        (groups.twenty ? groups.day || groups.of || season : month || season) ||
-        yearAfterLead(text, m);
+      const ownLead = groups.twenty
+        ? groups.day || (month && groups.dayFirst) || groups.of || season
+        : month || season;
+      const lead = ownLead || yearAfterLead(text, m);
       const after = text.slice(m.index + m[0].length);
-      if (!lead || !AFTER_BARE_YEAR.test(after)) continue;
+      if (!lead) continue;
+      // "through two thousand three under the Senate plan"; not "In January two thousand under
+      // the age of five died", where "under" goes on with the count.
+      if (!AFTER_BARE_YEAR.test(after) && (ownLead || !UNDER_AFTER.test(after))) continue;
       if (!groups.twenty && !groups.of && !season && VERB_AFTER_COUNT.test(after)) continue;
+      // "the fourth of July, two thousand, officials said"; not "By the fifteenth of March, two
+      // thousand in the capital alone had lost their jobs", where the comma opens the count.
+      if (groups.dayFirst && !groups.twenty && !CLAUSE_END.test(after)) continue;
     }
-    const day = groups.day
-      ? (dayOfOrdinalWords(groups.day) ?? Number.parseInt(groups.day, 10))
+    // "the first of may, nineteen fifty-nine" without the month's capital is the year alone.
+    const dayWords = groups.day ?? (month ? groups.dayFirst : undefined);
+    const day = dayWords
+      ? (dayOfOrdinalWords(dayWords) ?? Number.parseInt(dayWords, 10))
       : undefined;
-    if (groups.day && (!month || !day || day > 31)) continue;
+    if (dayWords && (!month || !day || day > 31)) continue;
     const start =
-      month || season || !named ? m.index : m.index + m[0].search(/eighteen|nineteen|the year/i);
+      groups.dayFirst && !month
+        ? m.index + m[0].search(/(?<=,\s+)\S/)
+        : month || season || !named
+          ? m.index
+          : m.index + m[0].search(/eighteen|nineteen|the year/i);
     const year = String(spokenYear(groups));
     const value = season
       ? `${year}-${season}`

@@ -69,4 +69,35 @@ describe('clocks of the 24 hours in words', () => {
       'twenty hundred hours tonight 1998-02-18T20:00',
     ]);
   });
+
+  it('reads "the hockey final faces off at twenty hundred, Nagano time", said on 18 February 1998, as 1998-02-18T20:00', () => {
+    const found = ['twenty hundred 1998-02-18T20:00'];
+    expect(both('the hockey final faces off at twenty hundred, Nagano time.')).toEqual([
+      found,
+      found,
+    ]);
+  });
+
+  it('reads "the inspectors return at oh nine hundred tomorrow" as 1998-02-19T09:00 and "the curfew is lifted at zero six hundred." as 1998-02-18T06:00', () => {
+    const tomorrow = ['oh nine hundred tomorrow 1998-02-19T09:00'];
+    expect(both('the inspectors return at oh nine hundred tomorrow.')).toEqual([
+      tomorrow,
+      tomorrow,
+    ]);
+    const zero = ['zero six hundred 1998-02-18T06:00'];
+    expect(both('the curfew is lifted at zero six hundred.')).toEqual([zero, zero]);
+  });
+
+  it('reads "the opening ceremony starts at eleven hundred, Nagano time" as 11:00', () => {
+    const found = ['eleven hundred 1998-02-18T11:00'];
+    expect(both('the opening ceremony starts at eleven hundred, Nagano time.')).toEqual([
+      found,
+      found,
+    ]);
+  });
+
+  it('reads no clock in "police went door to door at eleven hundred homes" nor in "the index closed at nine hundred."', () => {
+    expect(both('police went door to door at eleven hundred homes.')).toEqual([[], []]);
+    expect(both('the index closed at nine hundred.')).toEqual([[], []]);
+  });
 });

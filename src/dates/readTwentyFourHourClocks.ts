@@ -18,10 +18,19 @@ const MINUTES = `(?:${MINUTE_WORD_SOURCE}|hundred)`;
 // on. Not a count ("for twenty-two hundred hours", "after twenty-two hundred hours of talks",
 // "twenty-two hundred demonstrators"), a year ("in nineteen thirty", "until twenty ten, officials
 // said"), nor words with no day or "hours" after them ("at nineteen thirty the film ends").
+// "at twenty hundred, Nagano time", "faces off at sixteen hundred local time": a zone's time after
+// the words (ZONE_TIME_AFTER) says they are a clock as "hours" does. "at oh nine hundred
+// tomorrow", "the curfew is lifted at zero six hundred.", "at eleven hundred, Nagano time": an
+// hour of the morning said with "oh" or "zero" before it and "hundred" after it is an order's
+// clock (MORNING_HUNDRED), and so are "ten hundred" and "eleven hundred" with "hours", a day or a
+// zone after them; "oh" or "zero" may end the clause too.
+const MORNING_HUNDRED =
+  '(?:(?<zero>oh|zero)[- ](?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve)';
+const ZONE_TIME_AFTER = String.raw`,?\s+(?:local|[A-Z][a-z]+)\s+time\b`;
 const TWENTY_FOUR_HOUR_CLOCK = new RegExp(
   `(?<=\\b(?:at|by|until|till|after|before|since|from|for)\\s+(?:(?:about|around|approximately)\\s+)?)` +
-    `(?<hour>${HOUR_PAST_NOON})[- ](?<minutes>${MINUTES})` +
-    `(?:(?<hours>\\s+hours)\\b(?!\\s+of\\b)|(?=\\s+(?:tonight|this\\s+(?:afternoon|evening)|today|tomorrow(?:\\s+(?:afternoon|evening|night))?|(?:on\\s+)?(?:${WEEKDAY_PATTERN})(?:\\s+(?:afternoon|evening|night))?)\\b(?!['’]s)))`,
+    `(?:(?<hour>${HOUR_PAST_NOON})[- ](?<minutes>${MINUTES})|(?<morning>${MORNING_HUNDRED})[- ]hundred)` +
+    `(?:(?<hours>\\s+hours)\\b(?!\\s+of\\b)|(?=${ZONE_TIME_AFTER})|(?<=(?:oh|zero)[- ]\\w+[- ]hundred)(?=\\s*[.,;:!?]|$)|(?=\\s+(?:tonight|this\\s+(?:afternoon|evening)|today|tomorrow(?:\\s+(?:afternoon|evening|night))?|(?:on\\s+)?(?:${WEEKDAY_PATTERN})(?:\\s+(?:afternoon|evening|night))?)\\b(?!['’]s)))`,
   'gi',
 );
 // "for" leads a clock only with "hours" and a time after it ("rescheduled for nineteen thirty
@@ -34,18 +43,25 @@ const LEVEL_BEFORE = new RegExp(
   'i',
 );
 
-/** Whether words are a clock of the 24 hours ("twenty ten", "twenty-two hundred hours"). */
+/** Whether words are a clock of the 24 hours ("twenty ten", "twenty-two hundred hours", "oh nine hundred"). */
 export const TWENTY_FOUR_HOUR_WORDS = new RegExp(
-  `^${HOUR_PAST_NOON}[- ]${MINUTES}(?:\\s+hours)?$`,
+  `^(?:${HOUR_PAST_NOON}[- ]${MINUTES}|${MORNING_HUNDRED}[- ]hundred)(?:\\s+hours)?$`,
   'i',
 );
 
 /** Clocks of the 24 hours in words ("at twenty ten tonight", "at twenty-two hundred hours"). */
 export const readTwentyFourHourClocks: Pass = (text, { published }) =>
   [...text.matchAll(TWENTY_FOUR_HOUR_CLOCK)].flatMap((m) => {
-    const { hour: hourWords, minutes: minuteWords, hours } = m.groups!;
+    const { hour: hourWords, minutes: minuteWords, morning, zero, hours } = m.groups!;
     if (hours && FOR_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) return [];
     if (!hours && LEVEL_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return [];
+    if (morning) {
+      const hour = readNumber(morning.replace(/^(?:oh|zero)[- ]/i, ''));
+      if (hour === undefined || (!zero && hour < 10)) return [];
+      const end = m.index + m[0].length;
+      const reading = clockOnLastDay(text, m.index, end, `T${pad(hour % 24)}:00`, published);
+      return [{ ...reading, priority: 3 }];
+    }
     const hour = readNumber(hourWords!.replace(/-/, ' '));
     const minute = /hundred/i.test(minuteWords!)
       ? 0
