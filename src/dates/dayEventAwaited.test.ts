@@ -76,4 +76,39 @@ describe('the event a day owns, awaited or gone by', () => {
       ),
     ).toBe(true);
   });
+
+  it('reads "Friday\'s weak jobs report will weigh on stocks this week", said on Monday 12 March 1990, as 1990-03-09', () => {
+    const text = "Friday's weak jobs report will weigh on stocks this week, analysts said.";
+    const options = { published: '1990-03-12', locale: 'en-US' } as const;
+    expect(
+      [findMentions, findTimemlMentions].map((find) =>
+        find(text, options)
+          .filter((m) => /Friday/.test(m.text))
+          .map((m) => m.value),
+      ),
+    ).toEqual([['1990-03-09'], ['1990-03-09']]);
+  });
+
+  it('reads "Friday\'s better-than-expected jobs data will lift confidence", said on Monday 11 May 2009, as 2009-05-08', () => {
+    expect(
+      dayEventAwaited(
+        '',
+        "'s better-than-expected jobs data will lift confidence.",
+        FRIDAY,
+        '2009-05-11',
+      ),
+    ).toBe(false);
+  });
+
+  it('still reads "Friday\'s jobs report will show whether hiring slowed", said on Monday 12 March 1990, as 1990-03-16', () => {
+    const text = "Friday's jobs report will show whether hiring slowed in February.";
+    const options = { published: '1990-03-12', locale: 'en-US' } as const;
+    expect(
+      [findMentions, findTimemlMentions].map((find) =>
+        find(text, options)
+          .filter((m) => /Friday/.test(m.text))
+          .map((m) => m.value),
+      ),
+    ).toEqual([['1990-03-16'], ['1990-03-16']]);
+  });
 });

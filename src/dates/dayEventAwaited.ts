@@ -2,6 +2,7 @@ import { attendingAheadBefore } from './attendingAheadBefore.ts';
 import { availableForDayEvent } from './availableForDayEvent.ts';
 import { competingInBefore } from './competingInBefore.ts';
 import { disruptionAheadOfDayEvent } from './disruptionAheadOfDayEvent.ts';
+import { OUTCOME_ADJECTIVE } from './outcomeAdjective.ts';
 import { planFateAhead } from './planFateAhead.ts';
 import { nearestWeekday } from './weekdayByTense.ts';
 
@@ -39,6 +40,9 @@ const PAST_AFTER = /^['’]s\s+(?:[\w-]+,?\s+){1,3}(?:was|were|had)\b/i;
 // close roads", "Friday's Q and A will be streamed").
 const WILL_AFTER =
   /^['’]s\s+(?:[\w-]+,?\s+){1,3}(?<!\b(?:and|but|or|then)\s+(?:(?:he|she|it|they|we|you|i)\s+)?)(?:will|is (?:expected|set|due|scheduled)|are (?:expected|set|due|scheduled))\b/i;
+// "Friday's weak jobs report will weigh on stocks", "Thursday's dismal sales figures will keep the
+// Fed on hold": an event told how it turned out has been held, and its "will" tells its aftermath.
+const OUTCOME_TOLD_AFTER = new RegExp(String.raw`^['’]s\s+(?:${OUTCOME_ADJECTIVE})\b`, 'i');
 // "Monday's losses", "Monday's selloff", "Sunday's win": a move of a market or the outcome of a
 // happening, known only once it is over.
 const OUTCOME_AFTER =
@@ -90,7 +94,9 @@ export function dayEventAwaited(
     availableForDayEvent(before) ||
     disruptionAheadOfDayEvent(sentenceBefore, after, expectingAhead(weekday, published)) ||
     planFateAhead(after) ||
-    (WILL_AFTER.test(after) && !(expecting && OUTCOME_AFTER.test(after))) ||
+    (WILL_AFTER.test(after) &&
+      !OUTCOME_TOLD_AFTER.test(after) &&
+      !(expecting && OUTCOME_AFTER.test(after))) ||
     (expecting &&
       !EXPECTING_NOT_PRESENT.test(before) &&
       !PAST_AFTER.test(after) &&
