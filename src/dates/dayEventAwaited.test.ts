@@ -112,3 +112,48 @@ describe('the event a day owns, awaited or gone by', () => {
     ).toEqual([['1990-03-16'], ['1990-03-16']]);
   });
 });
+
+describe('a word of outcome only before an event that turns out', () => {
+  it('reads "Saturday\'s steep mountain stage will decide the Tour", said on Thursday 16 July 1998, as 1998-07-18', () => {
+    const text = "Saturday's steep mountain stage will decide the Tour de France, riders said.";
+    const options = { published: '1998-07-16', locale: 'en-US' } as const;
+    expect(
+      [findMentions, findTimemlMentions].map((find) =>
+        find(text, options)
+          .filter((m) => /Saturday/.test(m.text))
+          .map((m) => m.value),
+      ),
+    ).toEqual([['1998-07-18'], ['1998-07-18']]);
+  });
+
+  it('reads "Sunday\'s strong field" and "Saturday\'s grim anniversary" with a "will" as awaited', () => {
+    expect(
+      dayEventAwaited('', "'s strong field will include three former champions.", 0, '1998-07-16'),
+    ).toBe(true);
+    expect(
+      dayEventAwaited('', "'s grim anniversary will be marked with a vigil.", 6, '1998-06-11'),
+    ).toBe(true);
+  });
+
+  it('still reads "Thursday\'s dismal retail sales figures" and "Friday\'s steep plunge" with a "will" as gone by', () => {
+    expect(
+      dayEventAwaited(
+        '',
+        "'s dismal retail sales figures will keep the Fed on hold.",
+        4,
+        '1990-03-12',
+      ),
+    ).toBe(false);
+    expect(dayEventAwaited('', "'s steep plunge will be tested today.", FRIDAY, '1990-03-12')).toBe(
+      false,
+    );
+    expect(
+      dayEventAwaited(
+        '',
+        "'s poor showing by the Democrats will weigh on the party.",
+        3,
+        '1998-07-16',
+      ),
+    ).toBe(false);
+  });
+});

@@ -40,13 +40,22 @@ const PAST_AFTER = /^['’]s\s+(?:[\w-]+,?\s+){1,3}(?:was|were|had)\b/i;
 // close roads", "Friday's Q and A will be streamed").
 const WILL_AFTER =
   /^['’]s\s+(?:[\w-]+,?\s+){1,3}(?<!\b(?:and|but|or|then)\s+(?:(?:he|she|it|they|we|you|i)\s+)?)(?:will|is (?:expected|set|due|scheduled)|are (?:expected|set|due|scheduled))\b/i;
+// A move of a market or the outcome of a happening, known only once it is over: "losses",
+// "selloff", "win".
+const MOVE = String.raw`(?:losses|loss|gains|selloff|sell-off|slide|slump|drop|fall|decline|plunge|rout|rally|crash|surge|jump|damage|defeat|win|victory)`;
+// What can be told how it turned out: a move, or a release, sale or showing of figures.
+const TURNED_OUT = String.raw`(?:${MOVE}|rise|rebound|advance|gain|increase|(?:report|release|auction|sale|offering|result|reading|number|figure|showing|performance)s?|data|earnings|turnout|sales)`;
 // "Friday's weak jobs report will weigh on stocks", "Thursday's dismal sales figures will keep the
 // Fed on hold": an event told how it turned out has been held, and its "will" tells its aftermath.
-const OUTCOME_TOLD_AFTER = new RegExp(String.raw`^['’]s\s+(?:${OUTCOME_ADJECTIVE})\b`, 'i');
+// Only before such an event, up to three words on: "Saturday's steep mountain stage", "Sunday's
+// strong field", "Saturday's grim anniversary" are still to come (review).
+const OUTCOME_TOLD_AFTER = new RegExp(
+  String.raw`^['’]s\s+(?:${OUTCOME_ADJECTIVE})\s+(?:[\w-]+\s+){0,3}?${TURNED_OUT}\b`,
+  'i',
+);
 // "Monday's losses", "Monday's selloff", "Sunday's win": a move of a market or the outcome of a
 // happening, known only once it is over.
-const OUTCOME_AFTER =
-  /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:losses|loss|gains|selloff|sell-off|slide|slump|drop|fall|decline|plunge|rout|rally|crash|surge|jump|damage|defeat|win|victory)\b/i;
+const OUTCOME_AFTER = new RegExp(String.raw`^['’]s\s+(?:[\w-]+\s+){0,2}?${MOVE}\b`, 'i');
 
 /**
  * Whether a weekday's event after a present verb of expecting is the coming one: when the weekday
