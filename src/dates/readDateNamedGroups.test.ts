@@ -95,3 +95,28 @@ describe('a day of a month that names a group', () => {
     ]);
   });
 });
+
+describe("a day of a month before a camp's word and what the camp did", () => {
+  it('reads "Since the January 17 coalition bombing began", said on 18 November 1999, as 1999-01-17', () => {
+    expect(
+      read('Since the January 17 coalition bombing began, Iraq has fired 30 missiles.')[1],
+    ).toEqual(['January 17 = 1999-01-17']);
+  });
+
+  it('reads "The October 12 coalition vote", "The February 20 coalition agreement was signed" and "the January 26 coalition march" as dates (review)', () => {
+    expect(read('The October 12 coalition vote was postponed.')[1]).toEqual([
+      'October 12 = 1999-10-12',
+    ]);
+    expect(read('The February 20 coalition agreement was signed in Bonn.')[1]).toEqual([
+      'February 20 = 1999-02-20',
+    ]);
+    expect(read('The January 26 coalition march drew 75,000 people.')[1]).toEqual([
+      'January 26 = 1999-01-26',
+    ]);
+  });
+
+  it('still reads "the March 14 alliance" and "the pro-Syrian March 8 bloc" before a verb as no date', () => {
+    expect(read('The March 14 alliance won a majority.')).toEqual([[], []]);
+    expect(read('The pro-Syrian March 8 bloc boycotted the vote.')).toEqual([[], []]);
+  });
+});

@@ -15,11 +15,15 @@ import type { Pass } from './Reading.ts';
 const DAY_OF_MONTH = String.raw`(?:${MONTH_WORD_LOOSE_SOURCE}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_WORD_LOOSE_SOURCE})`;
 const GROUP_KIND = String.raw`(?:(?:urban\s+)?guerrillas?|terrorists?|militants?|rebels?|revolutionary|extremists?|leftist|Marxist|radical)`;
 const GROUP_TRADE = String.raw`(?:bookings?|fares?|rates?|discounts?|tickets?|tours?|travel|trips?|visits?|sales|orders?|deadlines?)`;
+// What a camp of parties or a coalition of armies does on a day, named after its word: "the
+// January 17 coalition bombing", "the Oct. 12 coalition vote", "the Feb. 20 coalition agreement".
+const CAMP_DEED = String.raw`(?:votes?|voting|elections?|agreements?|deals?|accords?|pacts?|bombings?|attacks?|strikes?|air\s+strikes?|raids?|offensives?|invasions?|assaults?|operations?|march(?:es)?|rall(?:y|ies)|protests?|demonstrations?|congress(?:es)?|summits?|conferences?|conventions?|negotiations?|announcements?|statements?|declarations?|ultimatums?|campaigns?)`;
 // A word of a group's kind or side may stand between "the" and the day too: "the radical November
 // 17 group", "the pro-Syrian March 8 bloc". A camp of parties is named so as well: "the March 14
-// alliance", "the March 8 coalition".
+// alliance", "the March 8 coalition", but not before what it did on the day (review).
+const SITTING_OR_TRADE = String.raw`(?:meetings?|sessions?|stages?|photos?|discussions?|interviews?|talks?|${GROUP_TRADE})`;
 const DATE_NAMED_GROUP = new RegExp(
-  String.raw`(?<=\b(?:the|[A-Za-z]+['’]s)\s+(?:(?:${GROUP_KIND}|(?:pro|anti)-[A-Za-z]+)\s+)?)${DAY_OF_MONTH}(?=\s+(?:${GROUP_KIND}\s+)?(?:group|movement|organi[sz]ation|alliance|coalition|bloc)\b(?!\s+(?:meetings?|sessions?|stages?|photos?|discussions?|interviews?|talks?|${GROUP_TRADE})\b))`,
+  String.raw`(?<=\b(?:the|[A-Za-z]+['’]s)\s+(?:(?:${GROUP_KIND}|(?:pro|anti)-[A-Za-z]+)\s+)?)${DAY_OF_MONTH}(?=\s+(?:${GROUP_KIND}\s+)?(?:(?:group|movement|organi[sz]ation)\b(?!\s+${SITTING_OR_TRADE}\b)|(?:alliance|coalition|bloc)\b(?!\s+(?:${SITTING_OR_TRADE}|${CAMP_DEED})\b)))`,
   'gi',
 );
 // The day named after the group's kind and noun, the month written out: "the extremist group
