@@ -135,6 +135,20 @@ describe('a word of outcome only before an event that turns out', () => {
     ).toBe(true);
   });
 
+  it('still reads "Friday\'s stronger-than-expected payrolls" and "Thursday\'s gloomy forecast" with a "will" as gone by', () => {
+    expect(
+      dayEventAwaited(
+        '',
+        "'s stronger-than-expected payrolls will keep the Fed on course.",
+        FRIDAY,
+        '2015-07-06',
+      ),
+    ).toBe(false);
+    expect(dayEventAwaited('', "'s gloomy forecast will worry investors.", 4, '2019-03-11')).toBe(
+      false,
+    );
+  });
+
   it('still reads "Thursday\'s dismal retail sales figures" and "Friday\'s steep plunge" with a "will" as gone by', () => {
     expect(
       dayEventAwaited(
@@ -155,5 +169,13 @@ describe('a word of outcome only before an event that turns out', () => {
         '1998-07-16',
       ),
     ).toBe(false);
+  });
+});
+
+describe('a word of outcome before its own event only', () => {
+  it('reads "Saturday\'s steep stage will show gains for the climbers", said on Thursday 16 July 1998, as awaited: the move after the verb is not the stage\'s', () => {
+    expect(
+      dayEventAwaited('', "'s steep stage will show gains for the climbers.", 6, '1998-07-16'),
+    ).toBe(true);
   });
 });

@@ -43,14 +43,15 @@ const WILL_AFTER =
 // A move of a market or the outcome of a happening, known only once it is over: "losses",
 // "selloff", "win".
 const MOVE = String.raw`(?:losses|loss|gains|selloff|sell-off|slide|slump|drop|fall|decline|plunge|rout|rally|crash|surge|jump|damage|defeat|win|victory)`;
-// What can be told how it turned out: a move, or a release, sale or showing of figures.
-const TURNED_OUT = String.raw`(?:${MOVE}|rise|rebound|advance|gain|increase|(?:report|release|auction|sale|offering|result|reading|number|figure|showing|performance)s?|data|earnings|turnout|sales)`;
+// What can be told how it turned out: a move, a release or forecast of figures, a sale, a showing,
+// a market's session or close.
+const TURNED_OUT = String.raw`(?:${MOVE}|rise|rebound|advance|gain|increase|(?:report|release|forecast|survey|estimate|auction|sale|offering|result|reading|number|figure|showing|performance|session)s?|data|earnings|payrolls|profits|statistics|turnout|close|finish)`;
 // "Friday's weak jobs report will weigh on stocks", "Thursday's dismal sales figures will keep the
 // Fed on hold": an event told how it turned out has been held, and its "will" tells its aftermath.
-// Only before such an event, up to three words on: "Saturday's steep mountain stage", "Sunday's
-// strong field", "Saturday's grim anniversary" are still to come (review).
+// Only before such an event, up to three words on and before its verb: "Saturday's steep mountain
+// stage", "Sunday's strong field", "Saturday's grim anniversary" are still to come (review).
 const OUTCOME_TOLD_AFTER = new RegExp(
-  String.raw`^['’]s\s+(?:${OUTCOME_ADJECTIVE})\s+(?:[\w-]+\s+){0,3}?${TURNED_OUT}\b`,
+  String.raw`^['’]s\s+(?:${OUTCOME_ADJECTIVE})\s+(?:(?!(?:will|would|is|are|was|were)\b)[\w-]+\s+){0,3}?${TURNED_OUT}\b`,
   'i',
 );
 // "Monday's losses", "Monday's selloff", "Sunday's win": a move of a market or the outcome of a
