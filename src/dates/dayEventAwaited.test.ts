@@ -76,4 +76,106 @@ describe('the event a day owns, awaited or gone by', () => {
       ),
     ).toBe(true);
   });
+
+  it('reads "Friday\'s weak jobs report will weigh on stocks this week", said on Monday 12 March 1990, as 1990-03-09', () => {
+    const text = "Friday's weak jobs report will weigh on stocks this week, analysts said.";
+    const options = { published: '1990-03-12', locale: 'en-US' } as const;
+    expect(
+      [findMentions, findTimemlMentions].map((find) =>
+        find(text, options)
+          .filter((m) => /Friday/.test(m.text))
+          .map((m) => m.value),
+      ),
+    ).toEqual([['1990-03-09'], ['1990-03-09']]);
+  });
+
+  it('reads "Friday\'s better-than-expected jobs data will lift confidence", said on Monday 11 May 2009, as 2009-05-08', () => {
+    expect(
+      dayEventAwaited(
+        '',
+        "'s better-than-expected jobs data will lift confidence.",
+        FRIDAY,
+        '2009-05-11',
+      ),
+    ).toBe(false);
+  });
+
+  it('still reads "Friday\'s jobs report will show whether hiring slowed", said on Monday 12 March 1990, as 1990-03-16', () => {
+    const text = "Friday's jobs report will show whether hiring slowed in February.";
+    const options = { published: '1990-03-12', locale: 'en-US' } as const;
+    expect(
+      [findMentions, findTimemlMentions].map((find) =>
+        find(text, options)
+          .filter((m) => /Friday/.test(m.text))
+          .map((m) => m.value),
+      ),
+    ).toEqual([['1990-03-16'], ['1990-03-16']]);
+  });
+});
+
+describe('a word of outcome only before an event that turns out', () => {
+  it('reads "Saturday\'s steep mountain stage will decide the Tour", said on Thursday 16 July 1998, as 1998-07-18', () => {
+    const text = "Saturday's steep mountain stage will decide the Tour de France, riders said.";
+    const options = { published: '1998-07-16', locale: 'en-US' } as const;
+    expect(
+      [findMentions, findTimemlMentions].map((find) =>
+        find(text, options)
+          .filter((m) => /Saturday/.test(m.text))
+          .map((m) => m.value),
+      ),
+    ).toEqual([['1998-07-18'], ['1998-07-18']]);
+  });
+
+  it('reads "Sunday\'s strong field" and "Saturday\'s grim anniversary" with a "will" as awaited', () => {
+    expect(
+      dayEventAwaited('', "'s strong field will include three former champions.", 0, '1998-07-16'),
+    ).toBe(true);
+    expect(
+      dayEventAwaited('', "'s grim anniversary will be marked with a vigil.", 6, '1998-06-11'),
+    ).toBe(true);
+  });
+
+  it('still reads "Friday\'s stronger-than-expected payrolls" and "Thursday\'s gloomy forecast" with a "will" as gone by', () => {
+    expect(
+      dayEventAwaited(
+        '',
+        "'s stronger-than-expected payrolls will keep the Fed on course.",
+        FRIDAY,
+        '2015-07-06',
+      ),
+    ).toBe(false);
+    expect(dayEventAwaited('', "'s gloomy forecast will worry investors.", 4, '2019-03-11')).toBe(
+      false,
+    );
+  });
+
+  it('still reads "Thursday\'s dismal retail sales figures" and "Friday\'s steep plunge" with a "will" as gone by', () => {
+    expect(
+      dayEventAwaited(
+        '',
+        "'s dismal retail sales figures will keep the Fed on hold.",
+        4,
+        '1990-03-12',
+      ),
+    ).toBe(false);
+    expect(dayEventAwaited('', "'s steep plunge will be tested today.", FRIDAY, '1990-03-12')).toBe(
+      false,
+    );
+    expect(
+      dayEventAwaited(
+        '',
+        "'s poor showing by the Democrats will weigh on the party.",
+        3,
+        '1998-07-16',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('a word of outcome before its own event only', () => {
+  it('reads "Saturday\'s steep stage will show gains for the climbers", said on Thursday 16 July 1998, as awaited: the move after the verb is not the stage\'s', () => {
+    expect(
+      dayEventAwaited('', "'s steep stage will show gains for the climbers.", 6, '1998-07-16'),
+    ).toBe(true);
+  });
 });

@@ -2,6 +2,7 @@ import { attendingAheadBefore } from './attendingAheadBefore.ts';
 import { availableForDayEvent } from './availableForDayEvent.ts';
 import { competingInBefore } from './competingInBefore.ts';
 import { disruptionAheadOfDayEvent } from './disruptionAheadOfDayEvent.ts';
+import { OUTCOME_ADJECTIVE } from './outcomeAdjective.ts';
 import { planFateAhead } from './planFateAhead.ts';
 import { nearestWeekday } from './weekdayByTense.ts';
 
@@ -39,10 +40,23 @@ const PAST_AFTER = /^['’]s\s+(?:[\w-]+,?\s+){1,3}(?:was|were|had)\b/i;
 // close roads", "Friday's Q and A will be streamed").
 const WILL_AFTER =
   /^['’]s\s+(?:[\w-]+,?\s+){1,3}(?<!\b(?:and|but|or|then)\s+(?:(?:he|she|it|they|we|you|i)\s+)?)(?:will|is (?:expected|set|due|scheduled)|are (?:expected|set|due|scheduled))\b/i;
+// A move of a market or the outcome of a happening, known only once it is over: "losses",
+// "selloff", "win".
+const MOVE = String.raw`(?:losses|loss|gains|selloff|sell-off|slide|slump|drop|fall|decline|plunge|rout|rally|crash|surge|jump|damage|defeat|win|victory)`;
+// What can be told how it turned out: a move, a release or forecast of figures, a sale, a showing,
+// a market's session or close.
+const TURNED_OUT = String.raw`(?:${MOVE}|rise|rebound|advance|gain|increase|(?:report|release|forecast|survey|estimate|auction|sale|offering|result|reading|number|figure|showing|performance|session)s?|data|earnings|payrolls|profits|statistics|turnout|close|finish)`;
+// "Friday's weak jobs report will weigh on stocks", "Thursday's dismal sales figures will keep the
+// Fed on hold": an event told how it turned out has been held, and its "will" tells its aftermath.
+// Only before such an event, up to three words on and before its verb: "Saturday's steep mountain
+// stage", "Sunday's strong field", "Saturday's grim anniversary" are still to come (review).
+const OUTCOME_TOLD_AFTER = new RegExp(
+  String.raw`^['’]s\s+(?:${OUTCOME_ADJECTIVE})\s+(?:(?!(?:will|would|is|are|was|were)\b)[\w-]+\s+){0,3}?${TURNED_OUT}\b`,
+  'i',
+);
 // "Monday's losses", "Monday's selloff", "Sunday's win": a move of a market or the outcome of a
 // happening, known only once it is over.
-const OUTCOME_AFTER =
-  /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:losses|loss|gains|selloff|sell-off|slide|slump|drop|fall|decline|plunge|rout|rally|crash|surge|jump|damage|defeat|win|victory)\b/i;
+const OUTCOME_AFTER = new RegExp(String.raw`^['’]s\s+(?:[\w-]+\s+){0,2}?${MOVE}\b`, 'i');
 
 /**
  * Whether a weekday's event after a present verb of expecting is the coming one: when the weekday
@@ -90,7 +104,9 @@ export function dayEventAwaited(
     availableForDayEvent(before) ||
     disruptionAheadOfDayEvent(sentenceBefore, after, expectingAhead(weekday, published)) ||
     planFateAhead(after) ||
-    (WILL_AFTER.test(after) && !(expecting && OUTCOME_AFTER.test(after))) ||
+    (WILL_AFTER.test(after) &&
+      !OUTCOME_TOLD_AFTER.test(after) &&
+      !(expecting && OUTCOME_AFTER.test(after))) ||
     (expecting &&
       !EXPECTING_NOT_PRESENT.test(before) &&
       !PAST_AFTER.test(after) &&

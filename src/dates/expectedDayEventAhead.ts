@@ -1,13 +1,12 @@
+import { OUTCOME_ADJECTIVE } from './outcomeAdjective.ts';
+
 // A day's event that is held or published on a timetable: an auction, a sale or offering of
 // securities, a report, a release of figures, a meeting, a session, a hearing, a speech.
 const HELD_EVENT = String.raw`(?:auction|sale|offering|refunding|report|release|figures|data|meeting|session|hearing|speech|testimony|announcement)s?`;
-// A word that tells how the event turned out ("Friday's disappointing report", "Tuesday's strong
-// auction"): the event has been held, and what it will do is its aftermath.
-const OUTCOME = String.raw`(?:strong|stronger|weak|weaker|disappointing|surprising|surprisingly|unexpected|upbeat|gloomy|grim|bleak|dismal|robust|sluggish|poor|lackluster|solid|sloppy|[\w-]+-than-expected)`;
 // The day's possessive, up to two words before the event ("Tuesday's weekly auction"), then what
 // the event is of or on, up to seven words ("of three-month bills", "on October durable-goods
 // orders"), no comma, colon or stop among them.
-const OWNED_EVENT = String.raw`^['’]s\s+(?:(?!${OUTCOME}\s)[\w-]+\s+){0,2}?${HELD_EVENT}\b(?:\s+(?:of|on|for|in|at|from)\s+(?:[\w$%/-]+\s+){1,7}?)?`;
+const OWNED_EVENT = String.raw`^['’]s\s+(?:(?!${OUTCOME_ADJECTIVE}\s)[\w-]+\s+){0,2}?${HELD_EVENT}\b(?:\s+(?:of|on|for|in|at|from)\s+(?:[\w$%/-]+\s+){1,7}?)?`;
 // What the event is expected or set to do, or will do.
 const AHEAD = String.raw`(?:will|(?:is|are)\s+(?:(?:widely|generally|also)\s+)?(?:expected|likely|set|due|scheduled|slated)\s+to)\b`;
 const EXPECTED = new RegExp(String.raw`${OWNED_EVENT}\s*${AHEAD}`, 'i');

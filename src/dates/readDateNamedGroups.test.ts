@@ -60,4 +60,63 @@ describe('a day of a month that names a group', () => {
     ]);
     expect(read("Peru's Dec. 17 guerrilla group freed two hostages.")).toEqual([[], []]);
   });
+  it('reads "the radical November 17 group", "the March 14 alliance" and "the pro-Syrian March 8 bloc", said on 18 November 1999, as no date', () => {
+    expect(read('Police said the radical November 17 group claimed the bombing.')).toEqual([
+      [],
+      [],
+    ]);
+    expect(read('The March 14 alliance called for the withdrawal of Syrian troops.')).toEqual([
+      [],
+      [],
+    ]);
+    expect(read('The pro-Syrian March 8 bloc boycotted the session.')).toEqual([[], []]);
+  });
+
+  it('reads "The extremist group November 17" and "the Revolutionary Organization 17 November" as no date', () => {
+    expect(read('The extremist group November 17 has killed 23 people.')).toEqual([[], []]);
+    expect(read('The Revolutionary Organization 17 November claimed the attack.')).toEqual([
+      [],
+      [],
+    ]);
+  });
+
+  it('reads "the April 6 Youth Movement" and "the May Fourth Movement" as no date', () => {
+    expect(read('Members of the April 6 Youth Movement gathered in the square.')).toEqual([[], []]);
+    expect(read('Students marched to honor the May Fourth Movement.')).toEqual([[], []]);
+  });
+
+  it('still reads "Police expect protests on November 17" and "the March 3 coalition talks" as dates', () => {
+    expect(read('Police expect protests on November 17, the anniversary.')[1]).toEqual([
+      'November 17 = 1999-11-17',
+    ]);
+    expect(read('The March 3 coalition talks broke down.')[1]).toEqual(['March 3 = 1999-03-03']);
+    expect(read('The rebel group said on November 17, 1998, that it would disarm.')[1]).toEqual([
+      'November 17, 1998 = 1998-11-17',
+    ]);
+  });
+});
+
+describe("a day of a month before a camp's word and what the camp did", () => {
+  it('reads "Since the January 17 coalition bombing began", said on 18 November 1999, as 1999-01-17', () => {
+    expect(
+      read('Since the January 17 coalition bombing began, Iraq has fired 30 missiles.')[1],
+    ).toEqual(['January 17 = 1999-01-17']);
+  });
+
+  it('reads "The October 12 coalition vote", "The February 20 coalition agreement was signed" and "the January 26 coalition march" as dates (review)', () => {
+    expect(read('The October 12 coalition vote was postponed.')[1]).toEqual([
+      'October 12 = 1999-10-12',
+    ]);
+    expect(read('The February 20 coalition agreement was signed in Bonn.')[1]).toEqual([
+      'February 20 = 1999-02-20',
+    ]);
+    expect(read('The January 26 coalition march drew 75,000 people.')[1]).toEqual([
+      'January 26 = 1999-01-26',
+    ]);
+  });
+
+  it('still reads "the March 14 alliance" and "the pro-Syrian March 8 bloc" before a verb as no date', () => {
+    expect(read('The March 14 alliance won a majority.')).toEqual([[], []]);
+    expect(read('The pro-Syrian March 8 bloc boycotted the vote.')).toEqual([[], []]);
+  });
 });

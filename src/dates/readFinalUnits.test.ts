@@ -129,4 +129,47 @@ describe('readFinalUnits', () => {
       read('Sales rose 2% in the last week to the end of March.').map(([words]) => words),
     ).toContain('the last week');
   });
+
+  it('reads "last day" in "Police made 40 arrests on the year\'s last day", said on 2 January 1990, as 1989-12-31', () => {
+    const options = { published: '1990-01-02', locale: 'en-US' } as const;
+    const text = "Police made 40 arrests on the year's last day, the department said.";
+    for (const find of [findMentions, findTimemlMentions])
+      expect(find(text, options).map((m) => [m.text, m.value])).toEqual([
+        ['the year', '1989'],
+        ['last day', '1989-12-31'],
+      ]);
+  });
+
+  it('reads "On the last day of the year, the index closed at 2,753", said on 4 January 2010, as 2009-12-31', () => {
+    const options = { published: '2010-01-04', locale: 'en-US' } as const;
+    const text = 'On the last day of the year, the index closed at 2,753.';
+    for (const find of [findMentions, findTimemlMentions])
+      expect(find(text, options).map((m) => [m.text, m.value])).toEqual([
+        ['the last day of the year', '2009-12-31'],
+      ]);
+  });
+
+  it('still reads "The law took effect on the year\'s first day", said on 3 January 2006, as 2006-01-01, and "Fireworks are planned for the year\'s last day", said on 30 December 1998, as 1998-12-31', () => {
+    expect(
+      findMentions("The law took effect on the year's first day.", {
+        published: '2006-01-03',
+        locale: 'en-US',
+      }).map((m) => [m.text, m.value]),
+    ).toContainEqual(['first day', '2006-01-01']);
+    expect(
+      findTimemlMentions("Fireworks are planned for the year's last day.", {
+        published: '1998-12-30',
+        locale: 'en-US',
+      }).map((m) => [m.text, m.value]),
+    ).toContainEqual(['last day', '1998-12-31']);
+  });
+
+  it('still reads "The scheme will close on the last day of the year", said on 3 January 2010, as 2010-12-31', () => {
+    expect(
+      findMentions('The scheme will close on the last day of the year.', {
+        published: '2010-01-03',
+        locale: 'en-GB',
+      }).map((m) => [m.text, m.value]),
+    ).toEqual([['the last day of the year', '2010-12-31']]);
+  });
 });

@@ -1,6 +1,8 @@
+import { isYearWrapWeekPast } from './isYearWrapWeekPast.ts';
 import { MONTH_NAMES } from './monthNames.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { SEASON_PATTERN } from './seasonNames.ts';
+import { tenseAround } from './tenseAround.ts';
 
 // The units a last one is named of ("the last night of the festival"): its own list, with no
 // "afternoon", so not PART_OF_DAY's.
@@ -33,11 +35,40 @@ const FINAL_UNIT = new RegExp(
   'g',
 );
 
-// "on the last day of the year", "the last night of the year": Dec. 31 of the publication year;
-// "the first day of the year", Jan. 1 of it. Before a year's figure ("the last day of the year
+// "on the last day of the year", "the last night of the year": Dec. 31 of the publication year,
+// or of the year gone by when told in the past in January's first week (endDayYear); "the first
+// day of the year", Jan. 1 of the publication year. Before a year's figure ("the last day of the year
 // 1999") the day is only claimed, up to "day" (`yearNamed`), and the year named is left to be read.
 const END_DAY_OF_YEAR =
   /\b([Tt]he\s+(?:very\s+)?(last|final|first)\s+(?:day|night))\s+of\s+the\s+year\b(?!['’])(\s+\d)?/g;
+// "the year's last day", "the year's final night", "the year's first day": the same days, owned
+// by the year, whose words ("the year") are left to be read on their own.
+const YEAR_OWNED_END_DAY =
+  /\b([Tt]he\s+year['’]s\s+)((?:very\s+)?(last|final|first)\s+(?:day|night))\b/g;
+// "the year" within either.
+const THE_YEAR = /[Tt]he\s+year\b(?!\s+\d)/;
+
+/**
+ * The year of the last or first day of "the year" read from `start` to `end`: publication's, but
+ * the year gone by for the last day told in the past in the first week of January, when a
+ * year-end wrap runs (isYearWrapWeekPast): "Police made 40 arrests on the year's last day", said
+ * on 2 January 1990, reads "last day" as 1989-12-31, as is "On the last day of the year, the index closed at
+ * 2,753" told then. "The law took effect on the year's first day" is the new year's.
+ */
+function endDayYear(text: string, start: number, end: number, last: boolean, published: string) {
+  const year = Number(published.slice(0, 4));
+  const words = THE_YEAR.exec(text.slice(start, end));
+  if (!last || !words) return year;
+  const from = start + words.index;
+  const goneBy = isYearWrapWeekPast(
+    text,
+    from,
+    from + words[0].length,
+    tenseAround(text, start, end),
+    published,
+  );
+  return goneBy ? year - 1 : year;
+}
 
 /**
  * "the last day of the festival", "his last day in office": the final unit of something named is
@@ -73,7 +104,21 @@ export const readFinalUnits: Pass = (text, { published }) => [
         type: 'DATE',
         value: yearNamed
           ? 'XXXX-XX-XX'
-          : `${published.slice(0, 4)}-${m[2] === 'first' ? '01-01' : '12-31'}`,
+          : `${endDayYear(text, m.index, m.index + m[0].length, m[2] !== 'first', published)}-${m[2] === 'first' ? '01-01' : '12-31'}`,
+        granularity: 'day',
+        anchor: context.deictic.source,
+      }),
+    };
+  }),
+  ...[...text.matchAll(YEAR_OWNED_END_DAY)].map((m): Reading => {
+    const start = m.index + m[1]!.length;
+    return {
+      start,
+      end: start + m[2]!.length,
+      priority: 9,
+      resolve: (context) => ({
+        type: 'DATE',
+        value: `${endDayYear(text, m.index, m.index + m[0].length, m[3] !== 'first', published)}-${m[3] === 'first' ? '01-01' : '12-31'}`,
         granularity: 'day',
         anchor: context.deictic.source,
       }),
