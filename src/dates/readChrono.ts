@@ -79,6 +79,7 @@ import { pastEventVerbBefore } from './pastEventVerbBefore.ts';
 import { resultAfterDay } from './resultAfterDay.ts';
 import { PAST_PASSIVE_DAY_BEFORE } from './pastPassiveDayBefore.ts';
 import { pastVerbOfDaySubject } from './pastVerbOfDaySubject.ts';
+import { isSinceOccasionOnDay } from './sinceOccasionOnDay.ts';
 import { VERB_AFTER_SINCE_DAY } from './verbAfterSinceDay.ts';
 import { PLAN_PARTICIPLE_BEFORE } from './planParticipleBefore.ts';
 import { SCHEDULE_VERB_BEFORE } from './scheduleVerbBefore.ts';
@@ -208,6 +209,9 @@ function verbBefore(
   // hedge or "the" may come between: "since at least Jan. 5", "since early Jan. 5", "since the
   // Jan. 6 hearing".
   if (SINCE_BEFORE.test(words) && !VERB_AFTER_SINCE.test(text.slice(end))) return 'past';
+  // "Since its debut on Jan. 1, the euro has fallen": the occasion "since" counts from, and its
+  // day, lie before publication too.
+  if (isSinceOccasionOnDay(words) && !VERB_AFTER_SINCE.test(text.slice(end))) return 'past';
   // "The council's 4/12 vote approved the plan": the day's subject did a deed gone by.
   if (pastVerbOfDaySubject(text, start, end)) return 'past';
   // "rose 8% in the year to 31 March": figures told in the past are of a period already ended.
