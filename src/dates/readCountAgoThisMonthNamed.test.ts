@@ -32,4 +32,13 @@ describe('an anniversary counted in years back from a month named with "this"', 
       'this March',
     ]);
   });
+
+  it('reads no anniversary in "Two years ago this may have seemed impossible", said on 5 April 2000: "may" in small letters is the modal', () => {
+    const text = 'Two years ago this may have seemed impossible, but the plant is now profitable.';
+    expect(read(text)).toEqual([
+      ['Two years ago', '1998'],
+      ['now', 'PRESENT_REF'],
+    ]);
+    expect(readTimeml(text).map(([w]) => w)).not.toContain('Two years ago this may');
+  });
 });

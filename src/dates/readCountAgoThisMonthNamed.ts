@@ -6,7 +6,8 @@ import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 
 // "three years ago this March", "a decade ago this June": an anniversary as wire copy writes it
 // of a month it names, that month of the year so many years before publication's, one expression.
-// Only years or decades are counted: "two weeks ago this March" is no anniversary.
+// Only years or decades are counted: "two weeks ago this March" is no anniversary. The month is
+// written with a capital ("Two years ago this may have seemed impossible": the modal).
 const COUNT_AGO_THIS_MONTH = new RegExp(
   String.raw`\b(${NUMBER_SOURCE})\s+(years?|decades?)\s+ago\s+this\s+(${MONTH_WORD_SOURCE})(?![-'’]|\.?\s*\d)`,
   'gi',
@@ -33,6 +34,7 @@ export const readCountAgoThisMonthNamed: Pass = (text, { published }) =>
     // A singular unit is counted by one ("a year ago"); "nine thousand one year ago" is a figure.
     if (count !== 1 && !m[2]!.toLowerCase().endsWith('s')) return [];
     const years = /^decade/i.test(m[2]!) ? count * 10 : count;
+    if (!/^[A-Z]/.test(m[3]!)) return [];
     const month = monthNumber(m[3]!);
     if (month === 0) return [];
     const value = `${Number(published.slice(0, 4)) - years}-${pad(month)}`;
