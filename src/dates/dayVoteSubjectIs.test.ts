@@ -43,4 +43,16 @@ describe('a weekday opening its sentence as the owner of a vote told in the pres
     expect(dayVoteSubjectIs('', "'s vote is expected to be close")).toBe(false);
     expect(dayVoteSubjectIs('', "'s rally is the largest")).toBe(false);
   });
+
+  it('keeps "Saturday\'s vote is still being counted", said on Wednesday 15 March 2000, as 2000-03-11: what is still done to the vote, or said of it by all, tells it held', () => {
+    expect(news("Saturday's vote is still being counted in three provinces.")).toEqual([
+      'Saturday 2000-03-11',
+    ]);
+    expect(news("Saturday's election is under challenge in the courts.")).toEqual([
+      'Saturday 2000-03-11',
+    ]);
+    expect(news("Saturday's vote is widely seen as having been rigged.")).toEqual([
+      'Saturday 2000-03-11',
+    ]);
+  });
 });

@@ -5,9 +5,11 @@ import { VOTE_NOUN } from './voteNoun.ts';
 const SUBJECT_OPENS = /(?:^|[.!?]["”’]?\s+)(?:["“‘]\s*)?(?:(?:And|But)\s+)?$/;
 // "Saturday's vote is", "Sunday's parliamentary elections are", "Tuesday's runoff is": the day's
 // vote, with up to three words of its kind, then the present of "be" (not a plan's participle,
-// "is expected to", which expectedDayEventAhead and electionDayAhead weigh).
+// "is expected to", which expectedDayEventAhead and electionDayAhead weigh, nor what is still done
+// to a vote held or said of it by all: "is still being counted", "is under challenge", "is widely
+// seen as rigged", "is disputed").
 const VOTE_IS_AFTER = new RegExp(
-  String.raw`^['’]s\s+(?:[\w-]+\s+){0,3}?(?:${VOTE_NOUN}|polls)\s+(?:is|are)\s+(?!(?:expected|set|due|likely|going|seen|being|now\s+over|over)\b)`,
+  String.raw`^['’]s\s+(?:[\w-]+\s+){0,3}?(?:${VOTE_NOUN}|polls)\s+(?:is|are)\s+(?!(?:expected|set|due|likely|going|seen|being|now\s+over|over|still|already|under|widely|in\s+(?:dispute|doubt)|\w+ed)\b)`,
   'i',
 );
 
