@@ -54,6 +54,20 @@ describe("a side said in the present to take part in a day's contest", () => {
     expect(news("She could play in Saturday's final if fit.")).toEqual(['Saturday 2025-10-25']);
   });
 
+  it('reads a denial under a condition, "could not play in Saturday\'s final if the wrist does not heal", said on Wednesday 13 September 2000, as the coming Saturday, 2000-09-16', () => {
+    const wednesday = { published: '2000-09-13', locale: 'en-US' } as const;
+    const read = (text: string) => findMentions(text, wednesday).map((m) => `${m.text} ${m.value}`);
+    expect(read("He could not play in Saturday's final if the wrist does not heal.")).toEqual([
+      'Saturday 2000-09-16',
+    ]);
+    expect(read("Agassi couldn't play in Sunday's final unless the swelling goes down.")).toEqual([
+      'Sunday 2000-09-17',
+    ]);
+    expect(read("If he did not play in Saturday's final, the team would lose.")).toEqual([
+      'Saturday 2000-09-16',
+    ]);
+  });
+
   it('needs the present verb of taking part right before "in"', () => {
     expect(competingInBefore('The two sides meet again in ')).toBe(true);
     expect(competingInBefore('The sides were set to meet in ')).toBe(false);
