@@ -212,7 +212,7 @@ function verbBefore(
   if (SINCE_BEFORE.test(words) && !VERB_AFTER_SINCE.test(text.slice(end))) return 'past';
   // "Since its debut on Jan. 1, the euro has fallen": the occasion "since" counts from, and its
   // day, lie before publication too.
-  if (isSinceOccasionOnDay(words) && !VERB_AFTER_SINCE.test(text.slice(end))) return 'past';
+  if (isSinceOccasionOnDay(words, text.slice(end))) return 'past';
   // "The council's 4/12 vote approved the plan": the day's subject did a deed gone by.
   if (pastVerbOfDaySubject(text, start, end)) return 'past';
   // "rose 8% in the year to 31 March": figures told in the past are of a period already ended.

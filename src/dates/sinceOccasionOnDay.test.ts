@@ -42,10 +42,18 @@ describe('a day an occasion after "since" fell on', () => {
     ]);
   });
 
+  it('reads "Since the ceremony on Jan. 3 requires tight security", said on 29 December 1999, as 2000-01-03: any verb after the day makes "since" "because"', () => {
+    expect(
+      read('Since the ceremony on Jan. 3 requires tight security, police are closing the square.'),
+    ).toEqual([['Jan. 3', '2000-01-03']]);
+  });
+
   it('reads no occasion in "since" with no owner or article, nor without "on" before the day', () => {
-    expect(isSinceOccasionOnDay('since debut on ')).toBe(false);
-    expect(isSinceOccasionOnDay('since its debut in ')).toBe(false);
-    expect(isSinceOccasionOnDay('since the euro was launched on ')).toBe(false);
-    expect(isSinceOccasionOnDay('since its debut on ')).toBe(true);
+    expect(isSinceOccasionOnDay('since debut on ', ', it')).toBe(false);
+    expect(isSinceOccasionOnDay('since its debut in ', ', it')).toBe(false);
+    expect(isSinceOccasionOnDay('since the euro was launched on ', ', it')).toBe(false);
+    expect(isSinceOccasionOnDay('since its debut on ', ', the euro has fallen')).toBe(true);
+    expect(isSinceOccasionOnDay('since its debut on ', ' in Frankfurt.')).toBe(true);
+    expect(isSinceOccasionOnDay('since the ceremony on ', ' requires security')).toBe(false);
   });
 });
