@@ -79,7 +79,7 @@ import { pastEventVerbBefore } from './pastEventVerbBefore.ts';
 import { resultAfterDay } from './resultAfterDay.ts';
 import { PAST_PASSIVE_DAY_BEFORE } from './pastPassiveDayBefore.ts';
 import { pastVerbOfDaySubject } from './pastVerbOfDaySubject.ts';
-import { isSinceOccasionOnDay } from './sinceOccasionOnDay.ts';
+import { isSinceOccasionOnDay } from './isSinceOccasionOnDay.ts';
 import { VERB_AFTER_SINCE_DAY } from './verbAfterSinceDay.ts';
 import { PLAN_PARTICIPLE_BEFORE } from './planParticipleBefore.ts';
 import { SCHEDULE_VERB_BEFORE } from './scheduleVerbBefore.ts';

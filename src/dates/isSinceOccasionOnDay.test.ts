@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
-import { isSinceOccasionOnDay } from './sinceOccasionOnDay.ts';
+import { isSinceOccasionOnDay } from './isSinceOccasionOnDay.ts';
 
 // A Wednesday, three days before the next Jan. 1.
 const DEC_29_1999 = { published: '1999-12-29', locale: 'en-US' } as const;
