@@ -7,6 +7,7 @@ import { readClippedYears } from './readClippedYears.ts';
 import { readCompounds } from './readCompounds.ts';
 import { readCompoundDurations } from './readCompoundDurations.ts';
 import { readCenturyFractions } from './readCenturyFractions.ts';
+import { readCountAgoThisMonthNamed } from './readCountAgoThisMonthNamed.ts';
 import { readCountAgoThisPeriod } from './readCountAgoThisPeriod.ts';
 import { readThisDayInYear } from './readThisDayInYear.ts';
 import { readCountThisPeriodSince } from './readCountThisPeriodSince.ts';
@@ -159,6 +160,7 @@ const PASSES: Pass[] = [
   readCountFromDayWord,
   readExactlyAgo,
   readCountAgoThisPeriod,
+  readCountAgoThisMonthNamed,
   readThisDayInYear,
   readCountThisPeriodSince,
   readThisTimeShifted,

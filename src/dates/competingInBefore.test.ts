@@ -36,9 +36,43 @@ describe("a side said in the present to take part in a day's contest", () => {
     ]);
   });
 
+  it('reads "Hingis could not play in Saturday\'s final because of a sore wrist", said on Monday 11 September 2000, as the Saturday gone by, 2000-09-09', () => {
+    const text = "Hingis could not play in Saturday's final because of a sore wrist.";
+    const monday = { published: '2000-09-11', locale: 'en-US' } as const;
+    expect(findMentions(text, monday).map((m) => `${m.text} ${m.value}`)).toEqual([
+      'Saturday 2000-09-09',
+    ]);
+    expect(findTimemlMentions(text, monday).map((m) => `${m.text} ${m.value}`)).toEqual([
+      'Saturday 2000-09-09',
+    ]);
+  });
+
+  it('keeps a contest denied with "did not" or "didn\'t" gone by, and one told with "cannot" or "will not" ahead', () => {
+    expect(news("Hingis did not play in Saturday's final.")).toEqual(['Saturday 2025-10-18']);
+    expect(news("The champion didn't compete in Sunday's race.")).toEqual(['Sunday 2025-10-19']);
+    expect(news("Hingis will not play in Saturday's final.")).toEqual(['Saturday 2025-10-25']);
+    expect(news("She could play in Saturday's final if fit.")).toEqual(['Saturday 2025-10-25']);
+  });
+
+  it('reads a denial under a condition, "could not play in Saturday\'s final if the wrist does not heal", said on Wednesday 13 September 2000, as the coming Saturday, 2000-09-16', () => {
+    const wednesday = { published: '2000-09-13', locale: 'en-US' } as const;
+    const read = (text: string) => findMentions(text, wednesday).map((m) => `${m.text} ${m.value}`);
+    expect(read("He could not play in Saturday's final if the wrist does not heal.")).toEqual([
+      'Saturday 2000-09-16',
+    ]);
+    expect(read("Agassi couldn't play in Sunday's final unless the swelling goes down.")).toEqual([
+      'Sunday 2000-09-17',
+    ]);
+    expect(read("If he did not play in Saturday's final, the team would lose.")).toEqual([
+      'Saturday 2000-09-16',
+    ]);
+  });
+
   it('needs the present verb of taking part right before "in"', () => {
     expect(competingInBefore('The two sides meet again in ')).toBe(true);
     expect(competingInBefore('The sides were set to meet in ')).toBe(false);
+    expect(competingInBefore('Hingis could not play in ')).toBe(false);
+    expect(competingInBefore('Hingis did not play in ')).toBe(false);
     expect(competingInBefore('after a poor start in ')).toBe(false);
     expect(competingInBefore('in front of the host in ')).toBe(false);
     expect(competingInBefore('The clash in ')).toBe(false);

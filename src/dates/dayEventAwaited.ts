@@ -96,7 +96,7 @@ export function dayEventAwaited(
   return (
     AWAITED_BEFORE.test(before) ||
     (TIME_LEFT_BEFORE.test(before) && !PAST_PERFECT_AFTER.test(after)) ||
-    competingInBefore(before) ||
+    competingInBefore(before, after) ||
     // The sentence's words too: "will play for his sixth title in Sunday's final" runs longer
     // than `before`.
     attendingAheadBefore(before) ||

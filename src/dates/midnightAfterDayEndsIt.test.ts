@@ -33,6 +33,23 @@ describe('a day written before the midnight that ends it', () => {
     ]);
   });
 
+  it('reads "Absentee ballots had to arrive by Friday midnight", said on Monday 20 November 2000, as 2000-11-17T24 in TimeML', () => {
+    const text = 'Absentee ballots from overseas had to arrive by Friday midnight to be counted.';
+    const monday = { published: '2000-11-20', locale: 'en-US' } as const;
+    expect(findTimemlMentions(text, monday).map((m) => [m.text, m.value] as const)).toEqual([
+      ['Friday midnight', '2000-11-17T24'],
+    ]);
+  });
+
+  it('keeps "Friday midnight" after a verb, of starting or of ending, the start of the day', () => {
+    expect(news('The curfew starts Friday midnight.')).toEqual([
+      ['Friday midnight', '2026-01-16T00:00'],
+    ]);
+    expect(news('The strike will end Friday midnight.')).toEqual([
+      ['Friday midnight', '2026-01-16T00:00'],
+    ]);
+  });
+
   it('reads an ending told in the past as the end of the day gone by', () => {
     expect(news('The offer ended Sunday at midnight.')).toEqual([
       ['Sunday at midnight', '2026-01-12T00:00'],

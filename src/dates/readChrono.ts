@@ -80,6 +80,7 @@ import { pastEventVerbBefore } from './pastEventVerbBefore.ts';
 import { resultAfterDay } from './resultAfterDay.ts';
 import { PAST_PASSIVE_DAY_BEFORE } from './pastPassiveDayBefore.ts';
 import { pastVerbOfDaySubject } from './pastVerbOfDaySubject.ts';
+import { isSinceOccasionOnDay } from './isSinceOccasionOnDay.ts';
 import { VERB_AFTER_SINCE_DAY } from './verbAfterSinceDay.ts';
 import { PLAN_PARTICIPLE_BEFORE } from './planParticipleBefore.ts';
 import { SCHEDULE_VERB_BEFORE } from './scheduleVerbBefore.ts';
@@ -89,6 +90,7 @@ import { PAST_CHANGE_VERB } from './pastChangeVerb.ts';
 import { originalPlanAside } from './originalPlanAside.ts';
 import { isJournalIssueDay } from './isJournalIssueDay.ts';
 import { dayElectionOwned } from './dayElectionOwned.ts';
+import { dayVoteSubjectIs } from './dayVoteSubjectIs.ts';
 import { electionDayAhead } from './electionDayAhead.ts';
 import { expectedDayEventAhead } from './expectedDayEventAhead.ts';
 import { arrangedForDay } from './arrangedForDay.ts';
@@ -215,6 +217,9 @@ function verbBefore(
   // hedge or "the" may come between: "since at least Jan. 5", "since early Jan. 5", "since the
   // Jan. 6 hearing".
   if (SINCE_BEFORE.test(words) && !VERB_AFTER_SINCE.test(text.slice(end))) return 'past';
+  // "Since its debut on Jan. 1, the euro has fallen": the occasion "since" counts from, and its
+  // day, lie before publication too.
+  if (isSinceOccasionOnDay(words, text.slice(end))) return 'past';
   // "The council's 4/12 vote approved the plan": the day's subject did a deed gone by.
   if (pastVerbOfDaySubject(text, start, end)) return 'past';
   // "rose 8% in the year to 31 March": figures told in the past are of a period already ended.
@@ -505,6 +510,11 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
         nearest === toCalendarDate(addDays(toLocalDate(published), 1))
       )
         return 'future';
+      // "Saturday's vote is only the second presidential election", said on the Wednesday before:
+      // a vote its sentence opens with, told in the present of "be", is the coming one when that
+      // is the nearer (dayVoteSubjectIs).
+      if (nearest !== null && nearest > published.slice(0, 10) && dayVoteSubjectIs(before, after))
+        return 'future';
       // A vote is the coming one by its sentence, but not the day before publication, the vote
       // just held ("Election officials will certify Tuesday's vote next week", said on a
       // Wednesday).
@@ -787,7 +797,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       // "midnight Friday", "at midnight on Friday": the midnight that ends Friday (endOfDay), but
       // whatever the verb ("The shutdown will begin at midnight Friday" is Friday night), but
       // Friday's start in a past clause when Friday's end is after publication. "Friday midnight"
-      // stays.
+      // stays, but right after "by", "until" or "before" (midnightAfterDayEndsIt).
       if (
         weeks === 0 &&
         (MIDNIGHT_BEFORE_WEEKDAY.test(text.slice(start, end)) ||

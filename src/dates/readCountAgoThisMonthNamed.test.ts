@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+
+// Wednesday 5 April 2000.
+const APRIL_5_2000 = { published: '2000-04-05', locale: 'en-US' } as const;
+const read = (text: string) =>
+  findMentions(text, APRIL_5_2000).map((m) => [m.text, m.value] as const);
+const readTimeml = (text: string) =>
+  findTimemlMentions(text, APRIL_5_2000).map((m) => [m.text, m.value] as const);
+
+describe('an anniversary counted in years back from a month named with "this"', () => {
+  it('reads "shut three years ago this March", said on 5 April 2000, as 1997-03, one expression, in both readings', () => {
+    const text = 'The plant, shut three years ago this March, is to reopen.';
+    expect(read(text)).toEqual([['three years ago this March', '1997-03']]);
+    expect(readTimeml(text)).toEqual([['three years ago this March', '1997-03']]);
+  });
+
+  it('reads "a decade ago this June", said on 5 April 2000, as 1990-06', () => {
+    expect(read('The mine closed a decade ago this June.')).toEqual([
+      ['a decade ago this June', '1990-06'],
+    ]);
+  });
+
+  it("leaves a comparison's base and a count of weeks two expressions", () => {
+    expect(read('Sales rose 5% from three years ago this March.').map(([w]) => w)).toEqual([
+      'three years ago',
+      'this March',
+    ]);
+    expect(read('He left two weeks ago this March.').map(([w]) => w)).toEqual([
+      'two weeks ago',
+      'this March',
+    ]);
+  });
+
+  it('reads no anniversary in "Two years ago this may have seemed impossible", said on 5 April 2000: "may" in small letters is the modal', () => {
+    const text = 'Two years ago this may have seemed impossible, but the plant is now profitable.';
+    expect(read(text)).toEqual([
+      ['Two years ago', '1998'],
+      ['now', 'PRESENT_REF'],
+    ]);
+    expect(readTimeml(text).map(([w]) => w)).not.toContain('Two years ago this may');
+  });
+});

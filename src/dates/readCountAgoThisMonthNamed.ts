@@ -1,0 +1,55 @@
+import type { Pass, Reading } from './Reading.ts';
+import { MONTH_WORD_SOURCE, monthNumber } from './monthNames.ts';
+import { pad } from './parseChrono.ts';
+import { APPROXIMATOR } from './readDurations.ts';
+import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
+
+// "three years ago this March", "a decade ago this June": an anniversary as wire copy writes it
+// of a month it names, that month of the year so many years before publication's, one expression.
+// Only years or decades are counted: "two weeks ago this March" is no anniversary. The month is
+// written with a capital ("Two years ago this may have seemed impossible": the modal).
+const COUNT_AGO_THIS_MONTH = new RegExp(
+  String.raw`\b(${NUMBER_SOURCE})\s+(years?|decades?)\s+ago\s+this\s+(${MONTH_WORD_SOURCE})(?![-'’]|\.?\s*\d)`,
+  'gi',
+);
+
+// "rose 4.2 percent from three years ago this March": a comparison's base, not an anniversary.
+const COMPARISON_BEFORE = /\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than)\s+$/i;
+// "Some 40 years ago this March": a count made approximate is left to the count alone, as
+// readCountAgoThisPeriod leaves it.
+const APPROXIMATOR_BEFORE = new RegExp(String.raw`\b(?:${APPROXIMATOR})\s+$`, 'i');
+
+/**
+ * "The plant, shut three years ago this March, is to reopen", said on 5 April 2000: one DATE,
+ * March 1997, the named month of the year so many years before publication's ("this March" is
+ * the publication year's), not a year gone by beside this year's March. Both readings: TimeML
+ * marks the whole phrase, as for "ten years ago this month" (readCountAgoThisPeriod).
+ */
+export const readCountAgoThisMonthNamed: Pass = (text, { published }) =>
+  [...text.matchAll(COUNT_AGO_THIS_MONTH)].flatMap((m): Reading[] => {
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    if (COMPARISON_BEFORE.test(before) || APPROXIMATOR_BEFORE.test(before)) return [];
+    const count = readNumber(m[1]!);
+    if (count === undefined || !Number.isInteger(count) || count <= 0 || count > 100) return [];
+    // A singular unit is counted by one ("a year ago"); "nine thousand one year ago" is a figure.
+    if (count !== 1 && !m[2]!.toLowerCase().endsWith('s')) return [];
+    const years = /^decade/i.test(m[2]!) ? count * 10 : count;
+    if (!/^[A-Z]/.test(m[3]!)) return [];
+    const month = monthNumber(m[3]!);
+    if (month === 0) return [];
+    const value = `${Number(published.slice(0, 4)) - years}-${pad(month)}`;
+    return [
+      {
+        start: m.index,
+        end: m.index + m[0].length,
+        priority: 4,
+        resolve: () => ({
+          type: 'DATE',
+          value,
+          granularity: 'month',
+          anchor: { kind: 'published', date: published },
+          offset: { amount: -years, unit: 'year' },
+        }),
+      },
+    ];
+  });
