@@ -41,12 +41,12 @@ describe('a day written before the midnight that ends it', () => {
     ]);
   });
 
-  it('keeps "Friday midnight" after a verb, of starting or of ending, the start of the day', () => {
+  it('reads "Friday midnight" after a verb of starting or of ending as the midnight that ends the Friday, as readChrono reads a weekday before its midnight', () => {
     expect(news('The curfew starts Friday midnight.')).toEqual([
-      ['Friday midnight', '2026-01-16T00:00'],
+      ['Friday midnight', '2026-01-17T00:00'],
     ]);
-    expect(news('The strike will end Friday midnight.')).toEqual([
-      ['Friday midnight', '2026-01-16T00:00'],
+    expect(timeml('The strike will end Friday midnight.')).toEqual([
+      ['Friday midnight', '2026-01-16T24'],
     ]);
   });
 
