@@ -9,6 +9,7 @@ const news = (text: string, published: string = MARCH_15_2000.published) =>
   findMentions(text, { published, locale: 'en-US' }).map((m) => `${m.text} ${m.value}`);
 const timeml = (text: string) =>
   findTimemlMentions(text, MARCH_15_2000).map((m) => `${m.text} ${m.value}`);
+const saturday = (text: string) => news(text).filter((m) => m.startsWith('Saturday'));
 
 describe('a weekday opening its sentence as the owner of a vote told in the present', () => {
   it('reads "Saturday\'s vote is only the second presidential election in Taiwan\'s history", said on Wednesday 15 March 2000, as 2000-03-18', () => {
@@ -53,6 +54,29 @@ describe('a weekday opening its sentence as the owner of a vote told in the pres
     ]);
     expect(news("Saturday's vote is widely seen as having been rigged.")).toEqual([
       'Saturday 2000-03-11',
+    ]);
+  });
+
+  it('keeps "Saturday\'s vote is now final, the election commission said", said on Wednesday 15 March 2000, as 2000-03-11: a vote told settled, official or complete is held', () => {
+    expect(saturday("Saturday's vote is now final, the election commission said.")).toEqual([
+      'Saturday 2000-03-11',
+    ]);
+    expect(saturday("Saturday's vote is official.")).toEqual(['Saturday 2000-03-11']);
+    expect(saturday("Saturday's vote is void, the court ruled.")).toEqual(['Saturday 2000-03-11']);
+    expect(saturday("Saturday's vote is behind us, the premier said.")).toEqual([
+      'Saturday 2000-03-11',
+    ]);
+    expect(saturday("Saturday's count is complete in all provinces.")).toEqual([
+      'Saturday 2000-03-11',
+    ]);
+  });
+
+  it('reads "Saturday\'s vote is now only three days away", said on Wednesday 15 March 2000, as 2000-03-18: "now" alone tells nothing held', () => {
+    expect(saturday("Saturday's vote is now only three days away.")).toEqual([
+      'Saturday 2000-03-18',
+    ]);
+    expect(saturday("Saturday's vote is final only if turnout tops half.")).toEqual([
+      'Saturday 2000-03-18',
     ]);
   });
 });

@@ -7,9 +7,10 @@ const SUBJECT_OPENS = /(?:^|[.!?]["”’]?\s+)(?:["“‘]\s*)?(?:(?:And|But)\s
 // vote, with up to three words of its kind, then the present of "be" (not a plan's participle,
 // "is expected to", which expectedDayEventAhead and electionDayAhead weigh, nor what is still done
 // to a vote held or said of it by all: "is still being counted", "is under challenge", "is widely
-// seen as rigged", "is disputed").
+// seen as rigged", "is disputed"), nor a vote told settled: "is now final", "is official", "is
+// complete", "is void", "is behind us" ("is final only if turnout tops half" still looks ahead).
 const VOTE_IS_AFTER = new RegExp(
-  String.raw`^['’]s\s+(?:[\w-]+\s+){0,3}?(?:${VOTE_NOUN}|polls)\s+(?:is|are)\s+(?!(?:expected|set|due|likely|going|seen|being|now\s+over|over|still|already|under|widely|in\s+(?:dispute|doubt)|\w+ed)\b)`,
+  String.raw`^['’]s\s+(?:[\w-]+\s+){0,3}?(?:${VOTE_NOUN}|polls)\s+(?:is|are)\s+(?!(?:expected|set|due|likely|going|seen|being|(?:now\s+)?(?:over|final|official|complete|done|finished|void|invalid|behind\s+(?:us|them|it))\b(?!\s+(?:only|if|unless))|still|already|under|widely|in\s+(?:dispute|doubt)|\w+ed)\b)`,
   'i',
 );
 
