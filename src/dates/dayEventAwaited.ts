@@ -4,6 +4,7 @@ import { competingInBefore } from './competingInBefore.ts';
 import { disruptionAheadOfDayEvent } from './disruptionAheadOfDayEvent.ts';
 import { OUTCOME_ADJECTIVE } from './outcomeAdjective.ts';
 import { planFateAhead } from './planFateAhead.ts';
+import { TURNED_OUT_EVENT } from './turnedOutEvent.ts';
 import { nearestWeekday } from './weekdayByTense.ts';
 
 // A day's event looked forward to: "ahead of Friday's report", "awaiting Sunday's vote",
@@ -43,9 +44,8 @@ const WILL_AFTER =
 // A move of a market or the outcome of a happening, known only once it is over: "losses",
 // "selloff", "win".
 const MOVE = String.raw`(?:losses|loss|gains|selloff|sell-off|slide|slump|drop|fall|decline|plunge|rout|rally|crash|surge|jump|damage|defeat|win|victory)`;
-// What can be told how it turned out: a move, a release or forecast of figures, a sale, a showing,
-// a market's session or close.
-const TURNED_OUT = String.raw`(?:${MOVE}|rise|rebound|advance|gain|increase|(?:report|release|forecast|survey|estimate|auction|sale|offering|result|reading|number|figure|showing|performance|session)s?|data|earnings|payrolls|profits|statistics|turnout|close|finish)`;
+// What can be told how it turned out: a move, or an event (turnedOutEvent).
+const TURNED_OUT = String.raw`(?:${MOVE}|rise|rebound|advance|gain|increase|${TURNED_OUT_EVENT})`;
 // "Friday's weak jobs report will weigh on stocks", "Thursday's dismal sales figures will keep the
 // Fed on hold": an event told how it turned out has been held, and its "will" tells its aftermath.
 // Only before such an event, up to three words on and before its verb: "Saturday's steep mountain

@@ -31,6 +31,28 @@ describe('a weekday whose event is told gone by, with what is expected of it', (
     expect(news).toContain('Friday = 1989-11-10');
   });
 
+  it('reads "Friday\'s surprisingly weak employment report is expected to keep the Fed easing", said on Monday, 13 November 1989, as 1989-11-10, its outcome word from outcomeAdjective', () => {
+    for (const read of both(
+      "Friday's surprisingly weak employment report is expected to keep the Fed easing.",
+      '1989-11-13',
+    ))
+      expect(read).toEqual(['Friday = 1989-11-10']);
+    expect(dayOutcomeAftermath("'s surprisingly weak employment report is expected to", 5)).toBe(
+      true,
+    );
+  });
+
+  it('reads "Friday\'s weak close in stocks is expected to weigh on Tokyo", said on Monday, 13 November 1989, as 1989-11-10, a market\'s close an event told how it turned out (turnedOutEvent)', () => {
+    for (const read of both(
+      "Friday's weak close in stocks is expected to weigh on Tokyo.",
+      '1989-11-13',
+    ))
+      expect(read).toEqual(['Friday = 1989-11-10']);
+    expect(dayOutcomeAftermath("'s strong payrolls are expected to keep the Fed on hold.", 5)).toBe(
+      true,
+    );
+  });
+
   it('still reads "Friday\'s employment report is expected to show a gain" and "Friday\'s rally in Washington will draw thousands" ahead', () => {
     expect(
       both(

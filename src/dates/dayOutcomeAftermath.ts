@@ -1,8 +1,6 @@
-// A word that tells how an event turned out ("Friday's strong employment report", "Tuesday's
-// disappointing auction"): the event has been held.
-const OUTCOME = String.raw`(?:strong|stronger|weak|weaker|disappointing|surprising|unexpected|upbeat|gloomy|grim|bleak|dismal|robust|sluggish|poor|lackluster|solid|sloppy|[\w-]+-than-expected)`;
-// Events held or published on a timetable, whose outcome may be told.
-const HELD = String.raw`(?:reports?|figures|data|numbers|auctions?|sales?|results|earnings|showing)`;
+import { OUTCOME_ADJECTIVE } from './outcomeAdjective.ts';
+import { TURNED_OUT_EVENT } from './turnedOutEvent.ts';
+
 // What a market moves in: "in bonds", "in the dollar", "in stock prices", or before the move
 // ("Friday's bond rally", "Monday's stock-market plunge").
 const MARKET = String.raw`(?:bonds?|stocks?|shares|prices|dollar|treasurys|treasuries|markets?|equities|futures|gold|oil|yields|notes|bills|junk|stock-market|bond-market|credit-market)`;
@@ -15,7 +13,7 @@ const AHEAD = String.raw`(?:will|would|could|should|may|might|(?:is|are)\s+(?:(?
 // The day's possessive, then up to two words of its own ("Friday's sharp", "Monday's late").
 const OWNED = String.raw`^['’]s\s+`;
 const TOLD_OUTCOME = new RegExp(
-  String.raw`${OWNED}${OUTCOME}\s+(?:[\w-]+\s+){0,2}?${HELD}(?:\s+(?:on|of|in|for)\s+(?:[\w$%/-]+\s+){1,6}?)?\s*${AHEAD}`,
+  String.raw`${OWNED}${OUTCOME_ADJECTIVE}\s+(?:[\w-]+\s+){0,2}?${TURNED_OUT_EVENT}(?:\s+(?:on|of|in|for)\s+(?:[\w$%/-]+\s+){1,6}?)?\s*${AHEAD}`,
   'i',
 );
 const MOVE_TOLD = new RegExp(

@@ -472,6 +472,9 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
           ? tenseAround(text, stretchStart(text, start, end), stretchEnd)
           : tenseAround(text, start, end);
       const after = text.slice(end, end + 40);
+      // The same words on as far as what the event is told to do ("…report is expected to keep
+      // pressure on the Fed"), for the checks below that read that far.
+      const afterClause = text.slice(end, end + 100);
       const weekday = has('weekday') ? c.get('weekday') : null;
       // "Traders hope Wednesday's rally will continue": a move told to go on, or to be won back,
       // has happened, however near the coming Wednesday is (continuedDayEvent).
@@ -479,14 +482,14 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       // "Friday's strong employment report is expected to keep pressure on the Fed", "Friday's
       // selloff in bonds is expected to continue today": an event told how it went, or a market's
       // move, is gone by; only its effect is ahead (dayOutcomeAftermath).
-      if (dayOutcomeAftermath(text.slice(end, end + 100), weekday)) return 'past';
+      if (dayOutcomeAftermath(afterClause, weekday)) return 'past';
       // "Saturday's early kick-off at Anfield is at 12.30pm": a timetable's event is to come.
       if (weekday !== null && scheduledDayEvent(text.slice(end, end + 80))) return 'future';
       // "Tuesday's auction of three-month bills is expected to draw strong demand": an event held
       // on a timetable, told with what it is expected to do, is to come.
-      if (weekday !== null && expectedDayEventAhead(text.slice(end, end + 100))) return 'future';
+      if (weekday !== null && expectedDayEventAhead(afterClause)) return 'future';
       // "Saturday's match against Leeds is a sell-out": said of a fixture still to come.
-      if (weekday !== null && dayFixtureAhead(text.slice(end, end + 100))) return 'future';
+      if (weekday !== null && dayFixtureAhead(afterClause)) return 'future';
       const sentenceBefore = sentenceAround(text, start, end).before;
       if (dayEventAwaited(before, after, weekday, published, sentenceBefore)) return 'future';
       // A deed done at the event, its object between ("will present her budget at"), may stand

@@ -18,10 +18,12 @@ const GROUP_TRADE = String.raw`(?:bookings?|fares?|rates?|discounts?|tickets?|to
 // What a camp of parties or a coalition of armies does on a day, named after its word: "the
 // January 17 coalition bombing", "the Oct. 12 coalition vote", "the Feb. 20 coalition agreement".
 const CAMP_DEED = String.raw`(?:votes?|voting|elections?|agreements?|deals?|accords?|pacts?|bombings?|attacks?|strikes?|air\s+strikes?|raids?|offensives?|invasions?|assaults?|operations?|march(?:es)?|rall(?:y|ies)|protests?|demonstrations?|congress(?:es)?|summits?|conferences?|conventions?|negotiations?|announcements?|statements?|declarations?|ultimatums?|campaigns?)`;
+// What a group holds or sells on a day, after its noun: "the November 17 group meeting", "the
+// March 8 coalition talks" name a day, not a group.
+const SITTING_OR_TRADE = String.raw`(?:meetings?|sessions?|stages?|photos?|discussions?|interviews?|talks?|${GROUP_TRADE})`;
 // A word of a group's kind or side may stand between "the" and the day too: "the radical November
 // 17 group", "the pro-Syrian March 8 bloc". A camp of parties is named so as well: "the March 14
 // alliance", "the March 8 coalition", but not before what it did on the day (review).
-const SITTING_OR_TRADE = String.raw`(?:meetings?|sessions?|stages?|photos?|discussions?|interviews?|talks?|${GROUP_TRADE})`;
 const DATE_NAMED_GROUP = new RegExp(
   String.raw`(?<=\b(?:the|[A-Za-z]+['’]s)\s+(?:(?:${GROUP_KIND}|(?:pro|anti)-[A-Za-z]+)\s+)?)${DAY_OF_MONTH}(?=\s+(?:${GROUP_KIND}\s+)?(?:(?:group|movement|organi[sz]ation)\b(?!\s+${SITTING_OR_TRADE}\b)|(?:alliance|coalition|bloc)\b(?!\s+(?:${SITTING_OR_TRADE}|${CAMP_DEED})\b)))`,
   'gi',

@@ -37,8 +37,9 @@ const FINAL_UNIT = new RegExp(
 
 // "on the last day of the year", "the last night of the year": Dec. 31 of the publication year,
 // or of the year gone by when told in the past in January's first week (endDayYear); "the first
-// day of the year", Jan. 1 of the publication year. Before a year's figure ("the last day of the year
-// 1999") the day is only claimed, up to "day" (`yearNamed`), and the year named is left to be read.
+// day of the year", Jan. 1 of the publication year. Before a year's figure ("the last day of the
+// year 1999") the day is only claimed, up to "day" (`yearNamed`), and the year named is left to
+// be read.
 const END_DAY_OF_YEAR =
   /\b([Tt]he\s+(?:very\s+)?(last|final|first)\s+(?:day|night))\s+of\s+the\s+year\b(?!['’])(\s+\d)?/g;
 // "the year's last day", "the year's final night", "the year's first day": the same days, owned
@@ -52,8 +53,9 @@ const THE_YEAR = /[Tt]he\s+year\b(?!\s+\d)/;
  * The year of the last or first day of "the year" read from `start` to `end`: publication's, but
  * the year gone by for the last day told in the past in the first week of January, when a
  * year-end wrap runs (isYearWrapWeekPast): "Police made 40 arrests on the year's last day", said
- * on 2 January 1990, reads "last day" as 1989-12-31, as is "On the last day of the year, the index closed at
- * 2,753" told then. "The law took effect on the year's first day" is the new year's.
+ * on 2 January 1990, reads "last day" as 1989-12-31, and so does "On the last day of the year, the
+ * index closed at 2,753" told then. "The law took effect on the year's first day" is the new
+ * year's.
  */
 function endDayYear(text: string, start: number, end: number, last: boolean, published: string) {
   const year = Number(published.slice(0, 4));
