@@ -9,6 +9,14 @@ const WEDNESDAY = '2025-08-06';
 const MONDAY = 1;
 const FRIDAY = 5;
 
+/** The values read over the day's word in the news reading and in TimeML mode. */
+const valuesOf = (day: RegExp, text: string, published: string) =>
+  [findMentions, findTimemlMentions].map((find) =>
+    find(text, { published, locale: 'en-US' })
+      .filter((m) => day.test(m.text))
+      .map((m) => m.value),
+  );
+
 describe('the event a day owns, awaited or gone by', () => {
   it('reads "ahead of Friday\'s jobs report" as awaited, "will study Monday\'s attack" not', () => {
     expect(dayEventAwaited('Stocks rose ahead of ', "'s jobs report.", FRIDAY, WEDNESDAY)).toBe(
@@ -27,14 +35,11 @@ describe('the event a day owns, awaited or gone by', () => {
   });
 
   it('reads "With three days left before Sunday\'s parliamentary elections", said on Thursday 16 December 1999, as 1999-12-19', () => {
-    const text =
-      "With three days left before Sunday's parliamentary elections, Putin's popularity showed no sign of fading.";
-    const options = { published: '1999-12-16', locale: 'en-US' } as const;
     expect(
-      [findMentions, findTimemlMentions].map((find) =>
-        find(text, options)
-          .filter((m) => /Sunday/.test(m.text))
-          .map((m) => m.value),
+      valuesOf(
+        /Sunday/,
+        "With three days left before Sunday's parliamentary elections, Putin's popularity showed no sign of fading.",
+        '1999-12-16',
       ),
     ).toEqual([['1999-12-19'], ['1999-12-19']]);
   });
@@ -78,13 +83,11 @@ describe('the event a day owns, awaited or gone by', () => {
   });
 
   it('reads "Friday\'s weak jobs report will weigh on stocks this week", said on Monday 12 March 1990, as 1990-03-09', () => {
-    const text = "Friday's weak jobs report will weigh on stocks this week, analysts said.";
-    const options = { published: '1990-03-12', locale: 'en-US' } as const;
     expect(
-      [findMentions, findTimemlMentions].map((find) =>
-        find(text, options)
-          .filter((m) => /Friday/.test(m.text))
-          .map((m) => m.value),
+      valuesOf(
+        /Friday/,
+        "Friday's weak jobs report will weigh on stocks this week, analysts said.",
+        '1990-03-12',
       ),
     ).toEqual([['1990-03-09'], ['1990-03-09']]);
   });
@@ -101,13 +104,11 @@ describe('the event a day owns, awaited or gone by', () => {
   });
 
   it('still reads "Friday\'s jobs report will show whether hiring slowed", said on Monday 12 March 1990, as 1990-03-16', () => {
-    const text = "Friday's jobs report will show whether hiring slowed in February.";
-    const options = { published: '1990-03-12', locale: 'en-US' } as const;
     expect(
-      [findMentions, findTimemlMentions].map((find) =>
-        find(text, options)
-          .filter((m) => /Friday/.test(m.text))
-          .map((m) => m.value),
+      valuesOf(
+        /Friday/,
+        "Friday's jobs report will show whether hiring slowed in February.",
+        '1990-03-12',
       ),
     ).toEqual([['1990-03-16'], ['1990-03-16']]);
   });
@@ -115,13 +116,11 @@ describe('the event a day owns, awaited or gone by', () => {
 
 describe('a word of outcome only before an event that turns out', () => {
   it('reads "Saturday\'s steep mountain stage will decide the Tour", said on Thursday 16 July 1998, as 1998-07-18', () => {
-    const text = "Saturday's steep mountain stage will decide the Tour de France, riders said.";
-    const options = { published: '1998-07-16', locale: 'en-US' } as const;
     expect(
-      [findMentions, findTimemlMentions].map((find) =>
-        find(text, options)
-          .filter((m) => /Saturday/.test(m.text))
-          .map((m) => m.value),
+      valuesOf(
+        /Saturday/,
+        "Saturday's steep mountain stage will decide the Tour de France, riders said.",
+        '1998-07-16',
       ),
     ).toEqual([['1998-07-18'], ['1998-07-18']]);
   });
