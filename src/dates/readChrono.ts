@@ -800,7 +800,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       // "midnight Friday", "at midnight on Friday": the midnight that ends Friday (endOfDay), but
       // whatever the verb ("The shutdown will begin at midnight Friday" is Friday night), but
       // Friday's start in a past clause when Friday's end is after publication. "Friday midnight"
-      // stays, but right after "by", "until" or "before" (midnightAfterDayEndsIt).
+      // ends it too, whatever stands before it (WEEKDAY_BEFORE_MIDNIGHT).
       if (
         weeks === 0 &&
         (MIDNIGHT_BEFORE_WEEKDAY.test(text.slice(start, end)) ||
