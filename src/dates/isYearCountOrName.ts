@@ -1,4 +1,5 @@
 import { APPROXIMATOR } from './readDurations.ts';
+import { APPROXIMATOR_BEFORE } from './approximatorBefore.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { isYearNamingBody } from './isYearNamingBody.ts';
 import { isYearOfCaseNumber } from './isYearOfCaseNumber.ts';
@@ -9,7 +10,6 @@ import { REGULAR_PAST } from './regularPast.ts';
 // counts, after an approximator, is no year.
 const COUNTED_AFTER =
   /^\s+(?:people|persons|workers|employees|jobs|residents|students|fans|visitors|passengers|soldiers|troops|protesters|demonstrators|homes|houses|deaths|cases|children|families|members|delegates|participants|attendees|runners|voters|patients|refugees|migrants)\b/i;
-const APPROXIMATOR_BEFORE = new RegExp(`\\b(?:${APPROXIMATOR})\\s+$`, 'i');
 // "By around 2040 students will learn to code", "in about 2030": after a preposition of time the
 // approximator hedges a year, not a count.
 const TIME_PREPOSITION_BEFORE = new RegExp(

@@ -1,7 +1,7 @@
 import type { Pass, Reading } from './Reading.ts';
 import { MONTH_WORD_SOURCE, monthNumber } from './monthNames.ts';
 import { pad } from './parseChrono.ts';
-import { APPROXIMATOR } from './readDurations.ts';
+import { APPROXIMATOR_BEFORE } from './approximatorBefore.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 
 // "three years ago this March", "a decade ago this June": an anniversary as wire copy writes it
@@ -15,9 +15,6 @@ const COUNT_AGO_THIS_MONTH = new RegExp(
 
 // "rose 4.2 percent from three years ago this March": a comparison's base, not an anniversary.
 const COMPARISON_BEFORE = /\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than)\s+$/i;
-// "Some 40 years ago this March": a count made approximate is left to the count alone, as
-// readCountAgoThisPeriod leaves it.
-const APPROXIMATOR_BEFORE = new RegExp(String.raw`\b(?:${APPROXIMATOR})\s+$`, 'i');
 
 /**
  * "The plant, shut three years ago this March, is to reopen", said on 5 April 2000: one DATE,
@@ -28,6 +25,8 @@ const APPROXIMATOR_BEFORE = new RegExp(String.raw`\b(?:${APPROXIMATOR})\s+$`, 'i
 export const readCountAgoThisMonthNamed: Pass = (text, { published }) =>
   [...text.matchAll(COUNT_AGO_THIS_MONTH)].flatMap((m): Reading[] => {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
+    // A comparison's base, or a count made approximate ("Some 40 years ago this March"), left to
+    // the count alone, as readCountAgoThisPeriod leaves it.
     if (COMPARISON_BEFORE.test(before) || APPROXIMATOR_BEFORE.test(before)) return [];
     const count = readNumber(m[1]!);
     if (count === undefined || !Number.isInteger(count) || count <= 0 || count > 100) return [];

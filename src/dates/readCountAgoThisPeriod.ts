@@ -1,5 +1,5 @@
 import type { Pass, Reading } from './Reading.ts';
-import { APPROXIMATOR } from './readDurations.ts';
+import { APPROXIMATOR_BEFORE } from './approximatorBefore.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { anniversaryReading } from './anniversaryReading.ts';
 
@@ -14,9 +14,6 @@ const COUNT_AGO_THIS_PERIOD = new RegExp(
 // "rose 4.2 percent from a year ago last month", "compared with a year ago last month": a
 // year-on-year figure's base, "a year ago", with the month the figure is for, two dates.
 const COMPARISON_BEFORE = /\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+$/i;
-// "Some 40 years ago this month", "more than 20 years ago this month": a count made approximate
-// or a bound is left to the count alone, whose words and mod (APPROX, MORE_THAN) take them in.
-const APPROXIMATOR_BEFORE = new RegExp(`\\b(?:${APPROXIMATOR})\\s+$`, 'i');
 
 /**
  * "The probe, launched ten years ago this month", "It opened 50 years ago this week": one DATE,
@@ -26,6 +23,8 @@ const APPROXIMATOR_BEFORE = new RegExp(`\\b(?:${APPROXIMATOR})\\s+$`, 'i');
 export const readCountAgoThisPeriod: Pass = (text, { published }) =>
   [...text.matchAll(COUNT_AGO_THIS_PERIOD)].flatMap((m): Reading[] => {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
+    // A comparison's base, or a count made approximate or bounded ("Some 40 years ago this
+    // month", "more than 20 years ago"), left to the count alone, whose words and mod take it in.
     if (COMPARISON_BEFORE.test(before) || APPROXIMATOR_BEFORE.test(before)) return [];
     const count = readNumber(m[1]!);
     // A singular unit is counted by one ("a year ago"); "nine thousand one year ago" is a figure.
