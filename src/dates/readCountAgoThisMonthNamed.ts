@@ -2,6 +2,7 @@ import type { Pass, Reading } from './Reading.ts';
 import { MONTH_WORD_SOURCE, monthNumber } from './monthNames.ts';
 import { pad } from './parseChrono.ts';
 import { APPROXIMATOR_BEFORE } from './approximatorBefore.ts';
+import { CAPITALISED } from './capitalised.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 
 // "three years ago this March", "a decade ago this June": an anniversary as wire copy writes it
@@ -33,9 +34,8 @@ export const readCountAgoThisMonthNamed: Pass = (text, { published }) =>
     // A singular unit is counted by one ("a year ago"); "nine thousand one year ago" is a figure.
     if (count !== 1 && !m[2]!.toLowerCase().endsWith('s')) return [];
     const years = /^decade/i.test(m[2]!) ? count * 10 : count;
-    if (!/^[A-Z]/.test(m[3]!)) return [];
+    if (!CAPITALISED.test(m[3]!)) return [];
     const month = monthNumber(m[3]!);
-    if (month === 0) return [];
     const value = `${Number(published.slice(0, 4)) - years}-${pad(month)}`;
     return [
       {
