@@ -1,10 +1,9 @@
+import { yearGoneByBefore } from './yearGoneByBefore.ts';
+
 // "the last two weeks before", "the final 10 days before", "the last week before", "the last few
 // shopping days before": the last stretch of a feast's run-up, counted in days or weeks.
 const LAST_STRETCH_BEFORE =
   /\bthe\s+(?:last|final)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|couple\s+of)\s+)?(?:shopping\s+)?(?:days?|weeks?|weekends?)\s+before\s+$/i;
-// A year gone by named earlier in the sentence ("Last year the last two weeks before Christmas
-// brought a third of sales"): the feast is that year's, as its tense says.
-const YEAR_GONE_BY_BEFORE = /\b(?:last\s+year|a\s+year\s+ago)\b[^.!?]*$/i;
 
 /**
  * Whether a feast at `start` is named after the last stretch of days or weeks before it
@@ -20,6 +19,6 @@ const YEAR_GONE_BY_BEFORE = /\b(?:last\s+year|a\s+year\s+ago)\b[^.!?]*$/i;
 export function lastStretchBeforeFeast(text: string, start: number): boolean {
   return (
     LAST_STRETCH_BEFORE.test(text.slice(Math.max(0, start - 50), start)) &&
-    !YEAR_GONE_BY_BEFORE.test(text.slice(Math.max(0, start - 120), start))
+    !yearGoneByBefore(text, start)
   );
 }

@@ -1,3 +1,4 @@
+import { yearGoneByBefore } from './yearGoneByBefore.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 // "the last Saturday before", "the final Friday before": the last weekday of a feast's run-up.
@@ -5,9 +6,6 @@ const LAST_WEEKDAY_BEFORE = new RegExp(
   String.raw`\bthe\s+(?:last|final)\s+${WEEKDAY_PATTERN}\s+before\s+$`,
   'i',
 );
-// A year gone by named earlier in the sentence ("Last year the last Saturday before Christmas was
-// the busiest day"): the feast is that year's, as its tense says.
-const YEAR_GONE_BY_BEFORE = /\b(?:last\s+year|a\s+year\s+ago)\b[^.!?]*$/i;
 
 /**
  * Whether a feast at `start` is named after the last weekday before it ("The last Saturday before
@@ -24,6 +22,6 @@ const YEAR_GONE_BY_BEFORE = /\b(?:last\s+year|a\s+year\s+ago)\b[^.!?]*$/i;
 export function lastWeekdayBeforeFeast(text: string, start: number): boolean {
   return (
     LAST_WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
-    !YEAR_GONE_BY_BEFORE.test(text.slice(Math.max(0, start - 120), start))
+    !yearGoneByBefore(text, start)
   );
 }
