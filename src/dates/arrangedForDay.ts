@@ -1,6 +1,8 @@
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { REGULAR_PAST } from './regularPast.ts';
 
+// An active verb of arranging: "set", "scheduled", "called", "slated", "planned".
+const ARRANGING = '(?:set|scheduled|called|slated|rescheduled|planned)';
 // The thing set for a day: a meeting or a vote, a hearing, a deadline, an auction.
 const ARRANGED_THING = String.raw`(?:meetings?|votes?|hearings?|sessions?|auctions?|sales?|deadlines?|conferences?|briefings?|talks|elections?|ballots?|announcements?|signing|closing|dates?|calls?)`;
 // "set a special shareholders meeting for", "has scheduled a board meeting for", "had called a
@@ -8,7 +10,7 @@ const ARRANGED_THING = String.raw`(?:meetings?|votes?|hearings?|sessions?|auctio
 // after an article or an owner, then "for". Not the passive participle with no object ("was
 // scheduled for Friday", read as a plan told in the past), nor "set aside … for".
 const ARRANGED_FOR_BEFORE = new RegExp(
-  String.raw`\b(?:set|scheduled|called|slated|rescheduled|planned)\s+(?:a|an|the|its|their|his|her|another)\s+(?:[\w'’-]+\s+){0,4}?${ARRANGED_THING}\s+for\s+(?:(?:early|late)\s+)?$`,
+  String.raw`\b${ARRANGING}\s+(?:a|an|the|its|their|his|her|another)\s+(?:[\w'’-]+\s+){0,4}?${ARRANGED_THING}\s+for\s+(?:(?:early|late)\s+)?$`,
   'i',
 );
 // "A judge last week set a hearing for Monday, where the defendant pleaded not guilty": a clause
@@ -23,8 +25,10 @@ const HAPPENED_AFTER = new RegExp(
 // "Directors, who had scheduled a meeting for Monday, approved the merger", "Pan Am, which had
 // slated a vote for Monday, said the count showed holders backing the plan": the setting told in a
 // relative clause leaves the day to the main clause's tense (review).
-const RELATIVE_SETTING_BEFORE =
-  /\b(?:who|which)\s+(?:(?:had|has|have)\s+)?(?:set|scheduled|called|slated|rescheduled|planned)\s+[^,;.!?]*$/i;
+const RELATIVE_SETTING_BEFORE = new RegExp(
+  String.raw`\b(?:who|which)\s+(?:(?:had|has|have)\s+)?${ARRANGING}\s+[^,;.!?]*$`,
+  'i',
+);
 
 /**
  * Whether the words right before a weekday (`before`) arrange a thing for it with an active verb

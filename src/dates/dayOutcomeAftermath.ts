@@ -10,7 +10,7 @@ const MARKET_MOVE = String.raw`(?:selloff|sell-off|slide|plunge|slump|rout|tumbl
 const ANY_MOVE = String.raw`(?:rally|rebound|surge|jump|advance|retreat|drop|decline|fall|rise|gains?|losses)`;
 // What the event is expected to do, or will or may do.
 const AHEAD = String.raw`(?:will|would|could|should|may|might|(?:is|are)\s+(?:(?:widely|generally|also)\s+)?(?:expected|likely)\s+to)\b`;
-// The day's possessive, then up to two words of its own ("Friday's sharp", "Monday's late").
+// The day's possessive ("Friday's"); each pattern takes the words after it.
 const OWNED = String.raw`^['’]s\s+`;
 const TOLD_OUTCOME = new RegExp(
   String.raw`${OWNED}${OUTCOME_ADJECTIVE}\s+(?:[\w-]+\s+){0,2}?${TURNED_OUT_EVENT}(?:\s+(?:on|of|in|for)\s+(?:[\w$%/-]+\s+){1,6}?)?\s*${AHEAD}`,
