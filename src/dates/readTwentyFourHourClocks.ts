@@ -25,7 +25,7 @@ const MINUTES = `(?:${MINUTE_WORD_SOURCE}|hundred)`;
 // clock (MORNING_HUNDRED), and so are "ten hundred" and "eleven hundred" with "hours", a day or a
 // zone after them; "oh" or "zero" may end the clause too.
 const MORNING_HUNDRED =
-  '(?:(?<zero>oh|zero)[- ](?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve)';
+  '(?:(?:oh|zero)[- ](?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve)';
 const ZONE_TIME_AFTER = String.raw`,?\s+(?:local|[A-Z][a-z]+)\s+time\b`;
 const TWENTY_FOUR_HOUR_CLOCK = new RegExp(
   `(?<=\\b(?:at|by|until|till|after|before|since|from|for)\\s+(?:(?:about|around|approximately)\\s+)?)` +
@@ -52,14 +52,15 @@ export const TWENTY_FOUR_HOUR_WORDS = new RegExp(
 /** Clocks of the 24 hours in words ("at twenty ten tonight", "at twenty-two hundred hours"). */
 export const readTwentyFourHourClocks: Pass = (text, { published }) =>
   [...text.matchAll(TWENTY_FOUR_HOUR_CLOCK)].flatMap((m) => {
-    const { hour: hourWords, minutes: minuteWords, morning, zero, hours } = m.groups!;
+    const { hour: hourWords, minutes: minuteWords, morning, hours } = m.groups!;
     if (hours && FOR_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) return [];
     if (!hours && LEVEL_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return [];
     if (morning) {
       const hour = readNumber(morning.replace(/^(?:oh|zero)[- ]/i, ''));
-      if (hour === undefined || (!zero && hour < 10)) return [];
+      // With no "oh" or "zero" the hour is ten, eleven or twelve, so never one of the night.
+      if (hour === undefined) return [];
       const end = m.index + m[0].length;
-      const reading = clockOnLastDay(text, m.index, end, `T${pad(hour % 24)}:00`, published);
+      const reading = clockOnLastDay(text, m.index, end, `T${pad(hour)}:00`, published);
       return [{ ...reading, priority: 3 }];
     }
     const hour = readNumber(hourWords!.replace(/-/, ' '));
