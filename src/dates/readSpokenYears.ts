@@ -134,7 +134,8 @@ function yearAfterLead(text: string, m: RegExpMatchArray): boolean {
   const past = g.after ?? g.afterTeen ?? g.afterTens ?? (g.twenty ? m[0] : undefined);
   const before = text.slice(Math.max(0, m.index! - 60), m.index);
   const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
-  if (!past && !g.twenty && !g.month && !g.season)
+  // With no word after "two thousand" there is no "twenty" either, which is its own year.
+  if (!past && !g.month && !g.season)
     return (
       THOUSAND_YEAR_LEAD.test(before) && !NUMBER_THROUGH.test(before) && CLAUSE_END.test(after)
     );
