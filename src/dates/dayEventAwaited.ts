@@ -2,6 +2,7 @@ import { attendingAheadBefore } from './attendingAheadBefore.ts';
 import { availableForDayEvent } from './availableForDayEvent.ts';
 import { competingInBefore } from './competingInBefore.ts';
 import { disruptionAheadOfDayEvent } from './disruptionAheadOfDayEvent.ts';
+import { CROWD_OR_MARKET_MOVES, MARKET_ONLY_MOVES, movesSource } from './marketMove.ts';
 import { OUTCOME_ADJECTIVE } from './outcomeAdjective.ts';
 import { planFateAhead } from './planFateAhead.ts';
 import { TURNED_OUT_EVENT } from './turnedOutEvent.ts';
@@ -42,8 +43,21 @@ const PAST_AFTER = /^['’]s\s+(?:[\w-]+,?\s+){1,3}(?:was|were|had)\b/i;
 const WILL_AFTER =
   /^['’]s\s+(?:[\w-]+,?\s+){1,3}(?<!\b(?:and|but|or|then)\s+(?:(?:he|she|it|they|we|you|i)\s+)?)(?:will|is (?:expected|set|due|scheduled)|are (?:expected|set|due|scheduled))\b/i;
 // A move of a market or the outcome of a happening, known only once it is over: "losses",
-// "selloff", "win".
-const MOVE = String.raw`(?:losses|loss|gains|selloff|sell-off|slide|slump|drop|fall|decline|plunge|rout|rally|crash|surge|jump|damage|defeat|win|victory)`;
+// "selloff", "win". The shared words of a market's move (marketMove), and on purpose beside them
+// "loss", "plunge" and "crash", and the outcomes of a happening ("damage", "defeat", "win",
+// "victory"); not "rise", "rebound", "advance" or "gain", which are told turned out only with a
+// word of outcome (TURNED_OUT), as "Tuesday's rise in rates" can be ahead.
+const MOVE = movesSource([
+  ...MARKET_ONLY_MOVES,
+  ...CROWD_OR_MARKET_MOVES,
+  'loss',
+  'plunge',
+  'crash',
+  'damage',
+  'defeat',
+  'win',
+  'victory',
+]);
 // What can be told how it turned out: a move, or an event (turnedOutEvent).
 const TURNED_OUT = String.raw`(?:${MOVE}|rise|rebound|advance|gain|increase|${TURNED_OUT_EVENT})`;
 // "Friday's weak jobs report will weigh on stocks", "Thursday's dismal sales figures will keep the

@@ -1,3 +1,4 @@
+import { CROWD_OR_MARKET_MOVES, MARKET_ONLY_MOVES, movesSource } from './marketMove.ts';
 import { OUTCOME_ADJECTIVE } from './outcomeAdjective.ts';
 import { TURNED_OUT_EVENT } from './turnedOutEvent.ts';
 
@@ -6,8 +7,18 @@ import { TURNED_OUT_EVENT } from './turnedOutEvent.ts';
 const MARKET = String.raw`(?:bonds?|stocks?|shares|prices|dollar|treasurys|treasuries|markets?|equities|futures|gold|oil|yields|notes|bills|junk|stock-market|bond-market|credit-market)`;
 // Moves only a market makes in news copy, and moves a crowd or a team makes too ("Friday's
 // rally in Washington", "Saturday's gains on the field"), which count only with a market word.
-const MARKET_MOVE = String.raw`(?:selloff|sell-off|slide|plunge|slump|rout|tumble|nosedive)`;
-const ANY_MOVE = String.raw`(?:rally|rebound|surge|jump|advance|retreat|drop|decline|fall|rise|gains?|losses)`;
+// The shared words of a market's move (marketMove), and on purpose beside them "plunge",
+// "tumble" and "nosedive" as a market's alone, and "rebound", "advance", "retreat", "rise" and
+// "gain" with a market word ("Tuesday's rise in bond yields will …" tells the rise gone by).
+const MARKET_MOVE = movesSource([...MARKET_ONLY_MOVES, 'plunge', 'tumble', 'nosedive']);
+const ANY_MOVE = movesSource([
+  ...CROWD_OR_MARKET_MOVES,
+  'rebound',
+  'advance',
+  'retreat',
+  'rise',
+  'gain',
+]);
 // What the event is expected to do, or will or may do.
 const AHEAD = String.raw`(?:will|would|could|should|may|might|(?:is|are)\s+(?:(?:widely|generally|also)\s+)?(?:expected|likely)\s+to)\b`;
 // The day's possessive ("Friday's"); each pattern takes the words after it.

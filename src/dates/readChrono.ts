@@ -5,9 +5,6 @@ import { electionMonthTense } from './electionMonthTense.ts';
 import { REGULAR_PAST } from './regularPast.ts';
 import { WILL_VERB_BEFORE } from './willVerbBefore.ts';
 import { LISTED_DAYS_HEAD_BEFORE } from './daysListedBefore.ts';
-import { continuedDayEvent } from './continuedDayEvent.ts';
-import { scheduledDayEvent } from './scheduledDayEvent.ts';
-import { dayFixtureAhead } from './dayFixtureAhead.ts';
 import { opensWithTwelveAtNight } from './twelveAtNight.ts';
 import type * as chrono from 'chrono-node';
 import type { Granularity, Locale } from '../model/temporal.ts';
@@ -19,8 +16,6 @@ import { midnightEndsDay, midnightEndsExtension } from './midnightEndsDay.ts';
 import { midnightAfterDayEndsIt } from './midnightAfterDayEndsIt.ts';
 import { clockTime, pad, parseChrono } from './parseChrono.ts';
 import { dayOfPastCount } from './countBeforeDate.ts';
-import { dayEventAwaited } from './dayEventAwaited.ts';
-import { daySittingOwned, mayDoAtSitting, SITTING_PLACE_BEFORE } from './daySittingOwned.ts';
 import { dayMonthByTense, monthByTense, type VerbBefore } from './monthByTense.ts';
 import { monthOfOpeningYear } from './monthOfOpeningYear.ts';
 import { monthOfYearsAgo } from './monthOfYearsAgo.ts';
@@ -59,7 +54,6 @@ import {
   isMidnightDeadlineTonight,
 } from './bareMidnight.ts';
 import { isDayNamedAs } from './isDayNamedAs.ts';
-import { actingAtDayEvent, happeningAtDayEvent } from './actingAtDayEvent.ts';
 import { isSlashedFigure } from './isSlashedFigure.ts';
 import { isMonthAsFirstName } from './isMonthAsFirstName.ts';
 import { isMonthAsSurname } from './isMonthAsSurname.ts';
@@ -89,16 +83,9 @@ import { shiftTimex } from './shiftTimex.ts';
 import { PAST_CHANGE_VERB } from './pastChangeVerb.ts';
 import { originalPlanAside } from './originalPlanAside.ts';
 import { isJournalIssueDay } from './isJournalIssueDay.ts';
-import { dayElectionOwned } from './dayElectionOwned.ts';
-import { dayVoteSubjectIs } from './dayVoteSubjectIs.ts';
-import { electionDayAhead } from './electionDayAhead.ts';
-import { expectedDayEventAhead } from './expectedDayEventAhead.ts';
 import { arrangedForDay } from './arrangedForDay.ts';
-import { dayOutcomeAftermath } from './dayOutcomeAftermath.ts';
-import { voteFacedAhead } from './voteFacedAhead.ts';
+import { ownedDayEventTense } from './ownedDayEventTense.ts';
 import { THIS_PART_BEFORE_BEFORE_WEEKDAY } from './thisPartBeforeWeekdayEvent.ts';
-import { addDays } from 'date-fns';
-import { toCalendarDate, toLocalDate } from './calendarDate.ts';
 import { planToldPast } from './planToldPast.ts';
 import { ownedDeadlineAhead } from './ownedDeadlineAhead.ts';
 import {
@@ -120,8 +107,6 @@ import { yearlyBreakMonthTense } from './yearlyBreakMonthTense.ts';
 import { weekdayDateLead } from './weekdayDateLead.ts';
 import { isLateClockGoneBy } from './isLateClockGoneBy.ts';
 
-// How far back a deed done at a day's event may start: its verb, object and a phrase or two.
-const DEED_REACH = 90;
 const WEEKDAY_MODIFIER = new RegExp(`\\b(${MODIFIER_WORD})\\s+(?:on\\s+)?\\w+day\\b`);
 
 function modifierBefore(text: string, start: number, matched: string): Modifier {
@@ -471,71 +456,15 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
         return to
           ? tenseAround(text, stretchStart(text, start, end), stretchEnd)
           : tenseAround(text, start, end);
-      const after = text.slice(end, end + 40);
-      // The same words on as far as what the event is told to do ("…report is expected to keep
-      // pressure on the Fed"), for the checks below that read that far.
-      const afterClause = text.slice(end, end + 100);
-      const weekday = has('weekday') ? c.get('weekday') : null;
-      // "Traders hope Wednesday's rally will continue": a move told to go on, or to be won back,
-      // has happened, however near the coming Wednesday is (continuedDayEvent).
-      if (continuedDayEvent(after, weekday)) return 'past';
-      // "Friday's strong employment report is expected to keep pressure on the Fed", "Friday's
-      // selloff in bonds is expected to continue today": an event told how it went, or a market's
-      // move, is gone by; only its effect is ahead (dayOutcomeAftermath).
-      if (dayOutcomeAftermath(afterClause, weekday)) return 'past';
-      // "Saturday's early kick-off at Anfield is at 12.30pm": a timetable's event is to come.
-      if (weekday !== null && scheduledDayEvent(text.slice(end, end + 80))) return 'future';
-      // "Tuesday's auction of three-month bills is expected to draw strong demand": an event held
-      // on a timetable, told with what it is expected to do, is to come.
-      if (weekday !== null && expectedDayEventAhead(afterClause)) return 'future';
-      // "Saturday's match against Leeds is a sell-out": said of a fixture still to come.
-      if (weekday !== null && dayFixtureAhead(afterClause)) return 'future';
-      const sentenceBefore = sentenceAround(text, start, end).before;
-      if (dayEventAwaited(before, after, weekday, published, sentenceBefore)) return 'future';
-      // A deed done at the event, its object between ("will present her budget at"), may stand
-      // further back than the words of awaiting.
-      if (actingAtDayEvent(text.slice(Math.max(0, start - DEED_REACH), start))) return 'future';
-      // "will ask about the remarks at Monday's meeting": what happened at it, a sitting gone by.
-      if (happeningAtDayEvent(before)) return 'past';
-      // The sentence's tense, worked out once for the checks below that weigh it.
-      let toldOnce: Tense | undefined;
-      const told = () => (toldOnce ??= tenseAround(text, start, end));
-      // The nearest such weekday to publication, for the vote and sitting checks below.
-      const nearest = weekday === null ? null : nearestWeekday(weekday, published);
-      // "a big turnout in Tuesday's elections": an election a preposition leads to, in a sentence
-      // of no tense, is the coming day when it is the next one. Told two or three days on, a
-      // weekend's "results in Tuesday's elections" are of the Tuesday gone by.
-      if (
-        nearest !== null &&
-        dayElectionOwned(after) &&
-        SITTING_PLACE_BEFORE.test(before) &&
-        told() === 'unknown' &&
-        nearest === toCalendarDate(addDays(toLocalDate(published), 1))
-      )
-        return 'future';
-      // "Saturday's vote is only the second presidential election", said on the Wednesday before:
-      // a vote its sentence opens with, told in the present of "be", is the coming one when that
-      // is the nearer (dayVoteSubjectIs).
-      if (nearest !== null && nearest > published.slice(0, 10) && dayVoteSubjectIs(before, after))
-        return 'future';
-      // A vote is the coming one by its sentence, but not the day before publication, the vote
-      // just held ("Election officials will certify Tuesday's vote next week", said on a
-      // Wednesday).
-      if (nearest !== null && nearest !== toCalendarDate(addDays(toLocalDate(published), -1))) {
-        // "Voters will choose a governor in Tuesday's election": a vote in a sentence told with
-        // "will" (electionDayAhead).
-        if (electionDayAhead(sentenceBefore, after, told(), nearest < published.slice(0, 10)))
-          return 'future';
-        // "Smith faces Tuesday's primary", said on the Saturday before: a vote the sentence stands
-        // before in the present, as a headline does (voteFacedAhead).
-        if (voteFacedAhead(sentenceBefore, after) && told() !== 'past') return 'future';
-      }
-      // "The vote is expected at Thursday's council meeting": a sitting a preposition leads to is
-      // read by its sentence, the nearest such day when the sentence tells no tense.
-      if (nearest === null || !daySittingOwned(after) || !SITTING_PLACE_BEFORE.test(before))
-        return 'past';
-      if (mayDoAtSitting(before)) return 'future';
-      return told() === 'unknown' && nearest > published.slice(0, 10) ? 'future' : told();
+      // A day named alone as the owner of an event is read by what is told of the event
+      // (ownedDayEventTense).
+      return ownedDayEventTense(
+        text,
+        start,
+        end,
+        has('weekday') ? c.get('weekday') : null,
+        published,
+      );
     };
     // "The Sun reported…", "Sat on the board": a bare abbreviation is too often a word; wire
     // copy's "Tues." is a weekday, and its stop is the mention's (abbreviatedWeekdayEnd).

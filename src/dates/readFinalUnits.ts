@@ -59,8 +59,9 @@ const THE_YEAR = /[Tt]he\s+year\b(?!\s+\d)/;
  */
 function endDayYear(text: string, start: number, end: number, last: boolean, published: string) {
   const year = Number(published.slice(0, 4));
+  if (!last) return year;
   const words = THE_YEAR.exec(text.slice(start, end));
-  if (!last || !words) return year;
+  if (!words) return year;
   const from = start + words.index;
   const goneBy = isYearWrapWeekPast(
     text,
@@ -70,6 +71,11 @@ function endDayYear(text: string, start: number, end: number, last: boolean, pub
     published,
   );
   return goneBy ? year - 1 : year;
+}
+
+/** The value of the last day of "the year" read from `start` to `end`, or of its first day. */
+function endDayValue(text: string, start: number, end: number, last: boolean, published: string) {
+  return `${endDayYear(text, start, end, last, published)}-${last ? '12-31' : '01-01'}`;
 }
 
 /**
@@ -106,7 +112,7 @@ export const readFinalUnits: Pass = (text, { published }) => [
         type: 'DATE',
         value: yearNamed
           ? 'XXXX-XX-XX'
-          : `${endDayYear(text, m.index, m.index + m[0].length, m[2] !== 'first', published)}-${m[2] === 'first' ? '01-01' : '12-31'}`,
+          : endDayValue(text, m.index, m.index + m[0].length, m[2] !== 'first', published),
         granularity: 'day',
         anchor: context.deictic.source,
       }),
@@ -120,7 +126,7 @@ export const readFinalUnits: Pass = (text, { published }) => [
       priority: 9,
       resolve: (context) => ({
         type: 'DATE',
-        value: `${endDayYear(text, m.index, m.index + m[0].length, m[3] !== 'first', published)}-${m[3] === 'first' ? '01-01' : '12-31'}`,
+        value: endDayValue(text, m.index, m.index + m[0].length, m[3] !== 'first', published),
         granularity: 'day',
         anchor: context.deictic.source,
       }),

@@ -17,8 +17,8 @@ import { pad } from './parseChrono.ts';
 // (the part after the hour) is readSpokenClocks'.
 const HOUR_AFTER_PART = new RegExp(
   `\\b(?:(?:this|tomorrow|yesterday|that|${WEEKDAY_PATTERN})\\s+(?<part>${PART_OF_DAY_SOURCE})|(?<tonight>tonight))` +
-    `,?\\s+at\\s+(?:about\\s+|around\\s+)?(?<past>(?:half|(?:a\\s+)?quarter)\\s+(?:past|to)\\s+)?(?<hour>\\d{1,2}(?<minute>:[0-5]\\d)?|${HOUR_WORD_SOURCE})\\b(?:\\s*(?<meridiem>[ap])\\.?m\\b\\.?)?`,
-  'gi',
+    `,?\\s+at\\s+(?:about\\s+|around\\s+)?(?<past>(?:(?<half>half)|(?:a\\s+)?quarter)\\s+(?:past|(?<to>to))\\s+)?(?:(?<figure>\\d{1,2})(?<minute>:[0-5]\\d)?|(?<word>${HOUR_WORD_SOURCE}))\\b(?:\\s*(?<meridiem>[ap])\\.?m\\b\\.?)?`,
+  'gid',
 );
 // What may follow such an hour: the end of a clause, a zone ("at eight Eastern"), or a word that
 // goes on the sentence. Not a figure's or a noun's words ("at 8 percent", "at 10 Downing Street",
@@ -53,27 +53,22 @@ function hourOfMeridiem(meridiem: string, hour: number): number | undefined {
  */
 export const readHourAfterPart: Pass = (text, { published }) =>
   [...text.matchAll(HOUR_AFTER_PART)].flatMap((m) => {
-    const { part, tonight, past, hour: words, minute, meridiem } = m.groups!;
+    const { part, tonight, past, half, to, figure, minute, word, meridiem } = m.groups!;
     const end = m.index + m[0].length;
     // "a.m." or "p.m." makes the number a clock whatever follows.
     if (!meridiem && !ENDS_HOUR.test(text.slice(end))) return [];
-    const bare = readNumber(words!.toLowerCase().replace(/:\d\d$/, ''));
+    const bare = figure !== undefined ? Number(figure) : readNumber(word!);
     if (bare === undefined || !Number.isInteger(bare)) return [];
     // "half past eight" is eight's half hour; "a quarter to nine" is in eight's hour.
     if (past && minute) return [];
-    const to = past !== undefined && /\bto\s+$/i.test(past);
     const inHour = to ? bare - 1 : bare;
     if (inHour < 1) return [];
     const hour = meridiem ? hourOfMeridiem(meridiem, inHour) : hourOfPart(part ?? tonight!, inHour);
     if (hour === undefined) return [];
-    const start = m.index + m[0].lastIndexOf(past ?? words!);
-    const minutes = !past
-      ? (minute?.slice(1) ?? '00')
-      : /^half/i.test(past)
-        ? '30'
-        : to
-          ? '45'
-          : '15';
+    // The clock starts at "half" or "quarter" if said, else at the hour.
+    const at = m.indices!.groups!;
+    const start = (at.past ?? at.figure ?? at.word)![0];
+    const minutes = !past ? (minute?.slice(1) ?? '00') : half ? '30' : to ? '45' : '15';
     const reading = clockOnLastDay(text, start, end, `T${pad(hour)}:${minutes}`, published);
     // Above readSpokenClocks' reading of the same "half past eight", which has no part before it.
     return [past ? { ...reading, priority: 2 } : reading];
