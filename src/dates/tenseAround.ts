@@ -53,6 +53,7 @@ import { GETTING_READY } from './gettingReadyFor.ts';
 import { deedDayGoneBy } from './deedDayGoneBy.ts';
 import { deedWeekendGoneBy } from './deedWeekendGoneBy.ts';
 import { isDayBeforeUnchangedPast } from './dayBeforeUnchangedPast.ts';
+import { isDayDeclaredAhead } from './dayDeclaredAhead.ts';
 import { STATE_VERB } from './stateVerb.ts';
 import { isDeedObjectBy } from './isDeedObjectBy.ts';
 import { isPastLevelBy } from './isPastLevelBy.ts';
@@ -865,6 +866,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (backFromBreakOn(text, start, end)) return 'future';
   // "The local elections on Thursday are the first big test": a vote told in the present, to come.
   if (electionOnDayIs(text, start, end)) return 'future';
+  // "declared Wednesday a day of national mourning": a day set ahead by the declaring, to come.
+  if (isDayDeclaredAhead(text, start, end)) return 'future';
   // "Sentencing has been set for Aug. 12": the date a present perfect passive has set, to come.
   if (perfectPassivePlanFor(text, start)) return 'future';
   // "Exports rose between January and May", "in March or May": the month paired with May is told
