@@ -90,7 +90,7 @@ import { PAST_CHANGE_VERB } from './pastChangeVerb.ts';
 import { originalPlanAside } from './originalPlanAside.ts';
 import { isJournalIssueDay } from './isJournalIssueDay.ts';
 import { dayElectionOwned } from './dayElectionOwned.ts';
-import { dayVoteSubjectIs } from './dayVoteSubjectIs.ts';
+import { dayVoteIsTestAhead, dayVoteSubjectIs } from './dayVoteSubjectIs.ts';
 import { electionDayAhead } from './electionDayAhead.ts';
 import { expectedDayEventAhead } from './expectedDayEventAhead.ts';
 import { arrangedForDay } from './arrangedForDay.ts';
@@ -515,8 +515,13 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
         return 'future';
       // "Saturday's vote is only the second presidential election", said on the Wednesday before:
       // a vote its sentence opens with, told in the present of "be", is the coming one when that
-      // is the nearer (dayVoteSubjectIs).
-      if (nearest !== null && nearest > published.slice(0, 10) && dayVoteSubjectIs(before, after))
+      // is the nearer (dayVoteSubjectIs), or whichever is nearer when the vote is told a test
+      // still to come ("Sunday's election is the first real test": dayVoteIsTestAhead).
+      if (
+        nearest !== null &&
+        (nearest > published.slice(0, 10) || dayVoteIsTestAhead(after)) &&
+        dayVoteSubjectIs(before, after)
+      )
         return 'future';
       // A vote is the coming one by its sentence, but not the day before publication, the vote
       // just held ("Election officials will certify Tuesday's vote next week", said on a
