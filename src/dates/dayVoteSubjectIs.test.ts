@@ -96,4 +96,13 @@ describe('a weekday opening its sentence as the owner of a vote told in the pres
       'Sunday 2000-03-19',
     ]);
   });
+
+  it('keeps "Sunday\'s election is the first real test of whether Putin can hold Russia together, and early returns gave him 52 percent", said on Monday 27 March 2000, the Sunday just gone by, 2000-03-26', () => {
+    expect(
+      news(
+        "Sunday's election is the first real test of whether Putin can hold Russia together, and early returns gave him 52 percent.",
+        '2000-03-27',
+      ),
+    ).toEqual(['Sunday 2000-03-26']);
+  });
 });
