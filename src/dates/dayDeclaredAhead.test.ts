@@ -39,4 +39,13 @@ describe('a weekday declared a day observed', () => {
       weekdays('Officials declared Wednesday a day after the quake that the dam was safe.')[1],
     ).toEqual(['1999-08-18']);
   });
+
+  it('keeps "Ecevit had declared Wednesday a day of national mourning, and flags flew at half-staff", said on Thursday 19 August 1999, the Wednesday gone by', () => {
+    expect(
+      weekdays(
+        'Ecevit had declared Wednesday a day of national mourning, and flags flew at half-staff across Turkey.',
+        '1999-08-19',
+      ),
+    ).toEqual([['1999-08-18'], ['1999-08-18']]);
+  });
 });
