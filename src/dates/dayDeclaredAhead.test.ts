@@ -48,4 +48,13 @@ describe('a weekday declared a day observed', () => {
       ),
     ).toEqual([['1999-08-18'], ['1999-08-18']]);
   });
+
+  it('keeps "Demirel on Saturday declared Monday a day of mourning", said on Tuesday 16 November 1999, the Monday gone by: the declaring has its own day', () => {
+    expect(
+      weekdays(
+        'Demirel on Saturday declared Monday a day of mourning, and schools were closed.',
+        '1999-11-16',
+      ).map((values) => values.at(-1)),
+    ).toEqual(['1999-11-15', '1999-11-15']);
+  });
 });

@@ -9,6 +9,10 @@ const DECLARING_BEFORE =
 // A past perfect tells the day declared long since, and so gone by: "Ecevit had declared
 // Wednesday a day of national mourning, and flags flew at half-staff", said on the Thursday.
 const PAST_PERFECT_BEFORE = /\bhad\s+(?:\w+ly\s+)?\w+\s+$/i;
+// The declaring's own day in the clause before it: "Demirel on Saturday declared Monday a day of
+// mourning", said on the Tuesday after, tells a Monday after that Saturday, not one after
+// publication; left to the sentence's tense.
+const DECLARING_DAY_BEFORE = new RegExp(String.raw`\b${WEEKDAY_PATTERN}\b[^.!?;]*$`, 'i');
 // What the day is declared: "a day of mourning", "a national day of prayer", "as a public
 // holiday", "a day off". Not "a day after" or "a day earlier", which tell when the declaring was.
 const DAY_OBSERVED_AFTER =
@@ -22,7 +26,9 @@ const DAY_OBSERVED_AFTER =
  * Owens declared Wednesday a day of mourning", said on Wednesday 21 April 1999). "declared
  * Friday a national holiday", "proclaimed Sunday as a day of prayer" alike.
  *
- * Not a day declared in a past perfect ("had declared Wednesday a day of mourning"), long since.
+ * Not a day declared in a past perfect ("had declared Wednesday a day of mourning"), long since,
+ * nor one after a declaring told with its own day ("on Saturday declared Monday a day of
+ * mourning"), which may be gone by at publication.
  * Not a day after "on" ("declared on Wednesday a state of emergency": the day of the declaring),
  * nor one followed by "a day after" ("declared Wednesday a day after the quake that …"), nor "a
  * day of the week" ("of the").
@@ -34,6 +40,7 @@ export function isDayDeclaredAhead(text: string, start: number, end: number): bo
     WEEKDAY.test(text.slice(start, end)) &&
     DECLARING_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
     !PAST_PERFECT_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
+    !DECLARING_DAY_BEFORE.test(text.slice(Math.max(0, start - 80), start)) &&
     DAY_OBSERVED_AFTER.test(text.slice(end, end + 80))
   );
 }
