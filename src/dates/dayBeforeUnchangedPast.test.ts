@@ -49,4 +49,13 @@ describe('a weekday between a subject and a verb whose past is its present', () 
       ['Every Tuesday', 'XXXX-WXX-2'],
     ]);
   });
+
+  it('keeps "Polling stations on Sunday shut down at 8 p.m., and the first results are expected soon after", said on Wednesday 22 March 2000, the coming Sunday: a schedule\'s hours', () => {
+    expect(
+      findTimemlMentions(
+        'Polling stations on Sunday shut down at 8 p.m., and the first results are expected soon after.',
+        { published: '2000-03-22', locale: 'en-US' },
+      ).map((m) => [m.text, m.value]),
+    ).toContainEqual(['Sunday', '2000-03-26']);
+  });
 });

@@ -25,6 +25,12 @@ const NOT_A_DEED_BEFORE = new RegExp(
 const UNCHANGED_VERB_AFTER = new RegExp(
   String.raw`^(?:\s+(?:night|morning|afternoon|evening))?\s+(?:${UNCHANGED_PAST})\s+(?:${DETERMINER}|up|out|off|aside|down|back|[A-Z][\w.’'-]*|[\w-]+['’]s|\$?\d)(?=[\s,.;:])`,
 );
+// A plural subject, whose present is the verb's past too, with hours kept after the verb: "Polling
+// stations on Sunday shut down at 8 p.m.", a schedule's present, not a deed done.
+const PLURAL_SUBJECT_BEFORE = /[a-z][^s'’\s]s\s+(?:(?:on|early|late)\s+)?$/;
+const HOURS_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:night|morning|afternoon|evening))?\s+(?:${UNCHANGED_PAST})(?:\s+(?:up|down|off|out))?\s+(?:at|by|until)\s+(?:\d|noon\b|midnight\b)`,
+);
 // The sentence before the day, and no more: the clause runs back to its last full stop.
 const REACH = 100;
 
@@ -38,7 +44,8 @@ const REACH = 100;
  *
  * Not a day after a modal, "will", "to" or a condition in its clause ("The court will on Tuesday
  * set a deadline", "If the court on Tuesday sets"), nor a habit ("Every Tuesday the board sets the
- * agenda"), nor a verb with no object after it.
+ * agenda"), nor a verb with no object after it, nor a plural subject's hours ("Polling stations on
+ * Sunday shut down at 8 p.m.": a present of a schedule).
  *
  * @example isDayBeforeUnchangedPast('The court on Tuesday set a deadline.', 13, 19) // true
  */
@@ -48,5 +55,7 @@ export function isDayBeforeUnchangedPast(text: string, start: number, end: numbe
   const clause = lead.slice(lead.search(/[^.!?;:]*$/));
   if (!SUBJECT_THEN_DAY.test(lead) || /^\s*$/.test(clause) || NOT_A_DEED_BEFORE.test(clause))
     return false;
-  return UNCHANGED_VERB_AFTER.test(text.slice(end, end + 60));
+  const after = text.slice(end, end + 60);
+  if (PLURAL_SUBJECT_BEFORE.test(lead) && HOURS_AFTER.test(after)) return false;
+  return UNCHANGED_VERB_AFTER.test(after);
 }
