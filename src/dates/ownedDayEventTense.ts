@@ -7,7 +7,7 @@ import { dayEventAwaited } from './dayEventAwaited.ts';
 import { dayFixtureAhead } from './dayFixtureAhead.ts';
 import { dayOutcomeAftermath } from './dayOutcomeAftermath.ts';
 import { daySittingOwned, mayDoAtSitting, SITTING_PLACE_BEFORE } from './daySittingOwned.ts';
-import { dayVoteSubjectIs } from './dayVoteSubjectIs.ts';
+import { dayVoteIsTestAhead, dayVoteSubjectIs } from './dayVoteSubjectIs.ts';
 import { electionDayAhead } from './electionDayAhead.ts';
 import { expectedDayEventAhead } from './expectedDayEventAhead.ts';
 import { scheduledDayEvent } from './scheduledDayEvent.ts';
@@ -80,13 +80,21 @@ export function ownedDayEventTense(
     return 'future';
   // "Saturday's vote is only the second presidential election", said on the Wednesday before:
   // a vote its sentence opens with, told in the present of "be", is the coming one when that
-  // is the nearer (dayVoteSubjectIs).
-  if (nearest !== null && nearest > published.slice(0, 10) && dayVoteSubjectIs(before, after))
+  // is the nearer (dayVoteSubjectIs), or whichever is nearer when the vote is told a test
+  // still to come ("Sunday's election is the first real test": dayVoteIsTestAhead), but not
+  // the vote of the day before publication, just held ("Sunday's election is the first real
+  // test …, and early returns gave him 52 percent", said on the Monday).
+  const dayBefore = toCalendarDate(addDays(toLocalDate(published), -1));
+  if (
+    nearest !== null &&
+    (nearest > published.slice(0, 10) || (nearest !== dayBefore && dayVoteIsTestAhead(after))) &&
+    dayVoteSubjectIs(before, after)
+  )
     return 'future';
   // A vote is the coming one by its sentence, but not the day before publication, the vote
   // just held ("Election officials will certify Tuesday's vote next week", said on a
   // Wednesday).
-  if (nearest !== null && nearest !== toCalendarDate(addDays(toLocalDate(published), -1))) {
+  if (nearest !== null && nearest !== dayBefore) {
     // "Voters will choose a governor in Tuesday's election": a vote in a sentence told with
     // "will" (electionDayAhead).
     if (electionDayAhead(sentenceBefore, after, told(), nearest < published.slice(0, 10)))

@@ -41,4 +41,23 @@ describe('an anniversary counted in years back from a month named with "this"', 
     ]);
     expect(readTimeml(text).map(([w]) => w)).not.toContain('Two years ago this may');
   });
+
+  it('reads "Ten years ago this June 4", said on 5 April 2000, as 1990-06-04, one expression naming the day, in both readings', () => {
+    const text = 'Ten years ago this June 4, tanks rolled into Tiananmen Square.';
+    expect(read(text)).toEqual([['Ten years ago this June 4', '1990-06-04']]);
+    expect(readTimeml(text)).toEqual([['Ten years ago this June 4', '1990-06-04']]);
+  });
+
+  it('reads "Five years ago this April 19th", said on 5 April 2000, as 1995-04-19', () => {
+    expect(read('Five years ago this April 19th, a truck bomb destroyed the building.')).toEqual([
+      ['Five years ago this April 19th', '1995-04-19'],
+    ]);
+  });
+
+  it('keeps "Five years ago this April 19, 1995" apart: a day with its year is no anniversary of this kind', () => {
+    expect(read('Five years ago this April 19, 1995, a bomb went off.').map(([w]) => w)).toEqual([
+      'Five years ago',
+      'April 19, 1995',
+    ]);
+  });
 });

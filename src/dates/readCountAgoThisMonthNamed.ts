@@ -1,3 +1,4 @@
+import { getDaysInMonth } from 'date-fns';
 import type { Pass, Reading } from './Reading.ts';
 import { MONTH_WORD_SOURCE, monthNumber } from './monthNames.ts';
 import { pad } from './parseChrono.ts';
@@ -7,10 +8,12 @@ import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 
 // "three years ago this March", "a decade ago this June": an anniversary as wire copy writes it
 // of a month it names, that month of the year so many years before publication's, one expression.
-// Only years or decades are counted: "two weeks ago this March" is no anniversary. The month is
-// written with a capital ("Two years ago this may have seemed impossible": the modal).
+// "Ten years ago this June 4" names the day too, and is that day. Only years or decades are
+// counted: "two weeks ago this March" is no anniversary. The month is written with a capital
+// ("Two years ago this may have seemed impossible": the modal). A day is one or two digits with
+// no figure after it ("this June 4, 1999" is no anniversary of this kind).
 const COUNT_AGO_THIS_MONTH = new RegExp(
-  String.raw`\b(${NUMBER_SOURCE})\s+(years?|decades?)\s+ago\s+this\s+(${MONTH_WORD_SOURCE})(?![-'’]|\.?\s*\d)`,
+  String.raw`\b(${NUMBER_SOURCE})\s+(years?|decades?)\s+ago\s+this\s+(${MONTH_WORD_SOURCE})(?:\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:.]|,?\s*\d))?(?![-'’]|\.?\s*\d)`,
   'gi',
 );
 
@@ -21,7 +24,8 @@ const COMPARISON_BEFORE = /\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than)\s
  * "The plant, shut three years ago this March, is to reopen", said on 5 April 2000: one DATE,
  * March 1997, the named month of the year so many years before publication's ("this March" is
  * the publication year's), not a year gone by beside this year's March. Both readings: TimeML
- * marks the whole phrase, as for "ten years ago this month" (readCountAgoThisPeriod).
+ * marks the whole phrase, as for "ten years ago this month" (readCountAgoThisPeriod). "Ten years
+ * ago this June 4, tanks rolled into Tiananmen Square", said on 3 June 1999, is 1989-06-04.
  */
 export const readCountAgoThisMonthNamed: Pass = (text, { published }) =>
   [...text.matchAll(COUNT_AGO_THIS_MONTH)].flatMap((m): Reading[] => {
@@ -36,7 +40,11 @@ export const readCountAgoThisMonthNamed: Pass = (text, { published }) =>
     const years = /^decade/i.test(m[2]!) ? count * 10 : count;
     if (!CAPITALISED.test(m[3]!)) return [];
     const month = monthNumber(m[3]!);
-    const value = `${Number(published.slice(0, 4)) - years}-${pad(month)}`;
+    const year = Number(published.slice(0, 4)) - years;
+    const day = m[4] === undefined ? undefined : Number(m[4]);
+    if (day !== undefined && (day < 1 || day > getDaysInMonth(new Date(year, month - 1))))
+      return [];
+    const value = `${year}-${pad(month)}${day === undefined ? '' : `-${pad(day)}`}`;
     return [
       {
         start: m.index,
@@ -45,7 +53,7 @@ export const readCountAgoThisMonthNamed: Pass = (text, { published }) =>
         resolve: () => ({
           type: 'DATE',
           value,
-          granularity: 'month',
+          granularity: day === undefined ? 'month' : 'day',
           anchor: { kind: 'published', date: published },
           offset: { amount: -years, unit: 'year' },
         }),

@@ -172,4 +172,31 @@ describe('readFinalUnits', () => {
       }).map((m) => [m.text, m.value]),
     ).toEqual([['the last day of the year', '2010-12-31']]);
   });
+
+  it('reads "Y2K teams will stay on call through the last week of the year", said on 20 December 1999, as the week 1999-W52 in both readings', () => {
+    const options = { published: '1999-12-20', locale: 'en-US' } as const;
+    const text = 'Y2K teams will stay on call through the last week of the year.';
+    for (const find of [findMentions, findTimemlMentions])
+      expect(find(text, options).map((m) => [m.text, m.value])).toContainEqual([
+        'the last week of the year',
+        '1999-W52',
+      ]);
+  });
+
+  it('reads "the final week of the year", said on 10 December 1998, as 1998-W53, the year having 53 weeks', () => {
+    const options = { published: '1998-12-10', locale: 'en-US' } as const;
+    expect(
+      findTimemlMentions('Sales peak in the final week of the year.', options).map((m) => [
+        m.text,
+        m.value,
+      ]),
+    ).toEqual([['the final week of the year', '1998-W53']]);
+  });
+
+  it('leaves "the last week of March" and "the last week of the year 1998" to the passes that read them', () => {
+    const options = { published: '1999-12-20', locale: 'en-US' } as const;
+    const values = (text: string) => findTimemlMentions(text, options).map((m) => m.value);
+    expect(values('Sales fell in the last week of March.')).not.toContain('1999-W52');
+    expect(values('The last week of the year 1998 was slow.')).not.toContain('1998-W53');
+  });
 });

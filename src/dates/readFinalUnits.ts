@@ -1,5 +1,7 @@
+import { getISOWeeksInYear } from 'date-fns';
 import { isYearWrapWeekPast } from './isYearWrapWeekPast.ts';
 import { MONTH_NAMES } from './monthNames.ts';
+import { pad } from './parseChrono.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { SEASON_PATTERN } from './seasonNames.ts';
 import { tenseAround } from './tenseAround.ts';
@@ -46,6 +48,11 @@ const END_DAY_OF_YEAR =
 // by the year, whose words ("the year") are left to be read on their own.
 const YEAR_OWNED_END_DAY =
   /\b([Tt]he\s+year['’]s\s+)((?:very\s+)?(last|final|first)\s+(?:day|night))\b/g;
+// "the last week of the year", "the final week of the year": the year's last ISO week, whole
+// ("1999-W52"), not the year's end; the year as for its last day (endDayYear). Not before a
+// year's figure ("the last week of the year 1999").
+const END_WEEK_OF_YEAR =
+  /\b[Tt]he\s+(?:very\s+)?(?:last|final)\s+week\s+of\s+the\s+year\b(?!['’]|\s+\d)/g;
 // "the year" within either.
 const THE_YEAR = /[Tt]he\s+year\b(?!\s+\d)/;
 
@@ -118,6 +125,22 @@ export const readFinalUnits: Pass = (text, { published }) => [
       }),
     };
   }),
+  // "Y2K teams will stay on call through the last week of the year", said on 20 December 1999:
+  // 1999-W52, the week of Dec. 27; 1998's last is 1998-W53.
+  ...[...text.matchAll(END_WEEK_OF_YEAR)].map((m): Reading => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    priority: 9,
+    resolve: (context) => {
+      const year = endDayYear(text, m.index, m.index + m[0].length, true, published);
+      return {
+        type: 'DATE',
+        value: `${year}-W${pad(getISOWeeksInYear(new Date(year, 6, 1)))}`,
+        granularity: 'week',
+        anchor: context.deictic.source,
+      };
+    },
+  })),
   ...[...text.matchAll(YEAR_OWNED_END_DAY)].map((m): Reading => {
     const start = m.index + m[1]!.length;
     return {

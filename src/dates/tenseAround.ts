@@ -52,6 +52,8 @@ import { isForecastSaidOn } from './isForecastSaidOn.ts';
 import { GETTING_READY } from './gettingReadyFor.ts';
 import { deedDayGoneBy } from './deedDayGoneBy.ts';
 import { deedWeekendGoneBy } from './deedWeekendGoneBy.ts';
+import { isDayBeforeUnchangedPast } from './dayBeforeUnchangedPast.ts';
+import { isDayDeclaredAhead } from './dayDeclaredAhead.ts';
 import { STATE_VERB } from './stateVerb.ts';
 import { isDeedObjectBy } from './isDeedObjectBy.ts';
 import { isPastLevelBy } from './isPastLevelBy.ts';
@@ -857,10 +859,15 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (deedDayGoneBy(text, start, end)) return 'past';
   // "The agreement reached over the weekend would cut the deficit": a deed done, gone by.
   if (deedWeekendGoneBy(text, start, end)) return 'past';
+  // "The court on Tuesday night set a deadline of 5 p.m. Sunday": a deed of a verb whose past is
+  // its present, its day told between subject and verb, gone by.
+  if (isDayBeforeUnchangedPast(text, start, end)) return 'past';
   // "comes back from its August recess on Tuesday": the schedule's present of a return.
   if (backFromBreakOn(text, start, end)) return 'future';
   // "The local elections on Thursday are the first big test": a vote told in the present, to come.
   if (electionOnDayIs(text, start, end)) return 'future';
+  // "declared Wednesday a day of national mourning": a day set ahead by the declaring, to come.
+  if (isDayDeclaredAhead(text, start, end)) return 'future';
   // "Sentencing has been set for Aug. 12": the date a present perfect passive has set, to come.
   if (perfectPassivePlanFor(text, start)) return 'future';
   // "Exports rose between January and May", "in March or May": the month paired with May is told
