@@ -1,8 +1,9 @@
 // A day told by the part of it that runs on towards midnight: "on Sunday night", "Saturday
-// evening", "last night".
-const NIGHT_WORDS = /\b(?:night|evening)$/i;
-// A clock told in the morning: "a.m." written ("At 6 a.m.", "at 7am"), read before noon.
-const MORNING_WORDS = /\ba\.?m\b/i;
+// evening", "last night", "tonight", "tonight's".
+const NIGHT_WORDS = /\b(?:night|evening|tonight(?:['’]s)?)$/i;
+// A clock told in the morning: "a.m." written ("At 6 a.m.", "at 7am") or "in the morning" ("until
+// four in the morning"), read before noon.
+const MORNING_WORDS = /\ba\.?m\b|\bin\s+the\s+morning$/i;
 const MORNING_CLOCK = /^T(?:0\d|1[01]):/;
 
 /**
