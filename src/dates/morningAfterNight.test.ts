@@ -87,6 +87,22 @@ describe('a morning clock in words told after "tonight"', () => {
     ]);
   });
 
+  it('still reads "Tonight, a look at the fire that broke out at six in the morning in Queens", said on 22 February 1998, on that day', () => {
+    const [news, timeml] = both(
+      'Tonight, a look at the fire that broke out at six in the morning in Queens.',
+    );
+    expect(news).toContainEqual(['six in the morning', '1998-02-22T06:00']);
+    expect(timeml).toContainEqual(['six in the morning', '1998-02-22T06:00']);
+  });
+
+  it('still reads "Tonight: the bus crash that killed nine people at 6 a.m. outside Atlanta", said on 22 February 1998, on that day', () => {
+    expect(
+      both(
+        'Good evening. Tonight: the bus crash that killed nine people at 6 a.m. outside Atlanta.',
+      )[1],
+    ).toContainEqual(['6 a.m.', '1998-02-22T06:00']);
+  });
+
   it('still reads "this morning the road was shut until nine in the morning", said on 22 February 1998, on that day', () => {
     expect(both('this morning the road was shut until nine in the morning.')[0]).toContainEqual([
       'nine in the morning',
