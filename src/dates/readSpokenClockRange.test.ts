@@ -74,4 +74,27 @@ describe('a stretch of hours told in words', () => {
         .map(([, value]) => value),
     ).not.toContain('1998-01-19T11:20');
   });
+
+  it.each([
+    'Rescuers pulled two more bodies from the rubble, raising the death toll from nine to eleven this morning.',
+    'Overnight lows will range from five to ten tonight in the mountains.',
+    'The committee cut the list of finalists from twelve to three this afternoon.',
+    'Temperatures from five to ten this morning will climb into the twenties by afternoon.',
+  ])('reads no clock in the counts of %j, said on 20 February 1998', (text) => {
+    expect(
+      both(text, '1998-02-20')
+        .flat()
+        .map(([, value]) => value),
+    ).not.toContainEqual(expect.stringMatching(/T\d\d:\d\d/));
+  });
+
+  it('reads no clock for "eight" in "The jurors were divided between eight and four this morning, a court officer said", said on 20 February 1998', () => {
+    const text =
+      'The jurors were divided between eight and four this morning, a court officer said.';
+    expect(
+      both(text, '1998-02-20')
+        .flat()
+        .map(([words]) => words),
+    ).not.toContain('eight');
+  });
 });

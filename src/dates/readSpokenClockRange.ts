@@ -22,6 +22,12 @@ const SPOKEN_CLOCK_RANGE = new RegExp(
   'gi',
 );
 
+// … nor a count told just before "from" or "between", in its own clause: "raising the death toll
+// from nine to eleven this morning", "overnight lows will range from five to ten tonight", "the
+// list of finalists from twelve to three", "the jurors were divided between eight and four".
+const COUNT_BEFORE =
+  /\b(?:tolls?|lows|highs|temperatures?|readings|degrees|list|finalists|candidates|number|count|total|tally|field|votes|seats|score|margin|odds|range|divided|split|narrowed|narrowing|raising|lowering|cutting|bringing|pushing|boosting|increasing|reducing)\b[^.;:!?,]*$/i;
+
 /**
  * The hour from 0 to 23 of a clock of 1 to 12 told with a night ("last night", "tonight"), and the
  * days from publication of the day it is on: from five to eleven the night's evening, twelve to
@@ -64,6 +70,7 @@ function fixed(start: number, end: number, value: string, published: string): Re
  */
 export const readSpokenClockRange: Pass = (text, { published }) =>
   [...text.matchAll(SPOKEN_CLOCK_RANGE)].flatMap((m) => {
+    if (COUNT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return [];
     const g = m.groups!;
     const firstWords = g.first ?? g.firstB!;
     const h1 = readNumber((g.h1 ?? g.h1b)!);
