@@ -48,7 +48,12 @@ export function clockOnLastDay(
       const after =
         day &&
         source.kind === 'mention' &&
-        morningAfterNight(source.text, text.slice(start, end), clock)
+        morningAfterNight(
+          source.text,
+          text.slice(start, end),
+          clock,
+          text.slice(source.start + source.text.length, start),
+        )
           ? 1
           : 0;
       // "The mayor conceded shortly after 11 p.m.", with no day named in the story: the evening

@@ -64,6 +64,7 @@ import { readZoneClockPairs } from './readZoneClockPairs.ts';
 import { readHourAfterPart } from './readHourAfterPart.ts';
 import { readMomentsAgo } from './readMomentsAgo.ts';
 import { readSpokenMeridiemClocks } from './readSpokenMeridiemClocks.ts';
+import { readSpokenClockRange } from './readSpokenClockRange.ts';
 import { readTwentyFourHourClocks } from './readTwentyFourHourClocks.ts';
 import { readSpokenYears } from './readSpokenYears.ts';
 import { readTimetabledServices } from './readTimetabledServices.ts';
@@ -137,6 +138,7 @@ const PASSES: Pass[] = [
   readHourAfterPart,
   readMomentsAgo,
   readSpokenMeridiemClocks,
+  readSpokenClockRange,
   readTwentyFourHourClocks,
   readHalfYears,
   readPartOfNamedYear,

@@ -57,3 +57,56 @@ describe('a morning clock told after a day named by its night', () => {
     expect(morningAfterNight('on Sunday', 'at 6 a.m.', 'T06:00')).toBe(false);
   });
 });
+
+describe('a morning clock in words told after "tonight"', () => {
+  const options = { published: '1998-02-22', locale: 'en-US' } as const;
+  const both = (text: string) => [
+    findMentions(text, options).map((m) => [m.text, m.value]),
+    findTimemlMentions(text, options).map((m) => [m.text, m.value]),
+  ];
+
+  it('reads "tonight\'s tornado watch stays in effect until four in the morning", said on 22 February 1998, as 1998-02-23T04:00', () => {
+    const [news, timeml] = both(
+      "tonight's tornado watch stays in effect until four in the morning.",
+    );
+    expect(news).toContainEqual(['four in the morning', '1998-02-23T04:00']);
+    expect(timeml).toContainEqual(['four in the morning', '1998-02-23T04:00']);
+  });
+
+  it('reads "tonight\'s session could go on until three in the morning", said on 22 February 1998, as 1998-02-23T03:00', () => {
+    expect(both("tonight's session could go on until three in the morning.")[1]).toContainEqual([
+      'three in the morning',
+      '1998-02-23T03:00',
+    ]);
+  });
+
+  it('still reads "the rain fell last night until four in the morning", said on 22 February 1998, as 1998-02-22T04:00', () => {
+    expect(both('the rain fell last night until four in the morning.')[0]).toContainEqual([
+      'four in the morning',
+      '1998-02-22T04:00',
+    ]);
+  });
+
+  it('still reads "Tonight, a look at the fire that broke out at six in the morning in Queens", said on 22 February 1998, on that day', () => {
+    const [news, timeml] = both(
+      'Tonight, a look at the fire that broke out at six in the morning in Queens.',
+    );
+    expect(news).toContainEqual(['six in the morning', '1998-02-22T06:00']);
+    expect(timeml).toContainEqual(['six in the morning', '1998-02-22T06:00']);
+  });
+
+  it('still reads "Tonight: the bus crash that killed nine people at 6 a.m. outside Atlanta", said on 22 February 1998, on that day', () => {
+    expect(
+      both(
+        'Good evening. Tonight: the bus crash that killed nine people at 6 a.m. outside Atlanta.',
+      )[1],
+    ).toContainEqual(['6 a.m.', '1998-02-22T06:00']);
+  });
+
+  it('still reads "this morning the road was shut until nine in the morning", said on 22 February 1998, on that day', () => {
+    expect(both('this morning the road was shut until nine in the morning.')[0]).toContainEqual([
+      'nine in the morning',
+      '1998-02-22T09:00',
+    ]);
+  });
+});

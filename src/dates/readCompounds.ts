@@ -112,6 +112,13 @@ const COMPOUNDS: Compound[] = [
     pattern: /\b(noon|midday|midnight)\s+(yesterday|today|tonight|tomorrow)\b/gi,
     read: (m, published, timeml) => noonOnDay(m[2]!, m[1]!, published, timeml),
   },
+  // "around midnight last night", "shortly after midnight last night": one expression, the
+  // midnight that ended the day before (TimeML: its T24), as "midnight tonight" ends today's.
+  // Not "noon last night", which no one says.
+  {
+    pattern: /\bmidnight\s+(last\s+night)\b/gi,
+    read: (m, published, timeml) => noonOnDay(m[1]!, 'midnight', published, timeml),
+  },
   // "12 o'clock tonight", "twelve o'clock tonight": twelve told with the night is its midnight,
   // not noon, as "midnight tonight" is (see twelveAtNight).
   {

@@ -15,6 +15,7 @@ import {
 } from './spokenClock.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts';
+import { smallHourBeforeLastNight } from './smallHourOfLastNight.ts';
 import { pad } from './parseChrono.ts';
 
 // "two p.m.", "four thirty a.m.", "six fifty-two a.m. Eastern time", "seven fifteen Eastern
@@ -243,8 +244,10 @@ export const readSpokenMeridiemClocks: Pass = (text, { published, timeml }) => [
       (OPENING_AT.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
         SUBJECT_AFTER.test(text.slice(end)));
     if (!clock) return [];
-    const later = hour < 12 && (AFTERNOON_AFTER.test(text.slice(end)) || afterLaterPart);
-    const h = later ? hour + 12 : hour;
+    // "at about one thirty last night": the small hours of the night, not the afternoon before.
+    const small = smallHourBeforeLastNight(text.slice(end), hour);
+    const later = !small && hour < 12 && (AFTERNOON_AFTER.test(text.slice(end)) || afterLaterPart);
+    const h = dayHour(hour, later, small);
     return [clockOnLastDay(text, m.index, end, `T${pad(h)}:${pad(minute)}`, published)];
   }),
   ...[...text.matchAll(SPOKEN_CLOCK_BEFORE_DAY)].flatMap((m) => {
@@ -256,8 +259,10 @@ export const readSpokenMeridiemClocks: Pass = (text, { published, timeml }) => [
     if (PRICE_BEFORE_APPROXIMATE.test(before) || (APPROXIMATE_ALONE.test(before) && !minuteWords))
       return [];
     const night = /night|tonight/i.test(day!);
-    const later = /afternoon|evening/i.test(day!) || (night && hour >= 6 && hour < 12);
-    const h = dayHour(hour, later, /morning/i.test(day!) || (night && hour < 6));
+    // "around five thirty last night" is the evening's 17:30; "around four forty last night" the
+    // small hours.
+    const later = /afternoon|evening/i.test(day!) || (night && hour >= 5 && hour < 12);
+    const h = dayHour(hour, later, /morning/i.test(day!) || (night && hour < 5));
     const end = m.index + m[0].length;
     return [clockOnLastDay(text, m.index, end, `T${pad(h)}:${pad(minute)}`, published)];
   }),

@@ -15,3 +15,18 @@ const SMALL_HOUR = /^T0[0-3]:/;
 export function smallHourOfLastNight(dayWords: string, clock: string): boolean {
   return LAST_NIGHT.test(dayWords) && SMALL_HOUR.test(clock);
 }
+
+// "last night" right after a clock's words.
+const LAST_NIGHT_AFTER = /^\s+last\s+night\b/i;
+
+/**
+ * Whether an hour in words with its minutes right before "last night" ("at about one thirty last
+ * night", "at twelve fifteen last night") is one of the night's small hours, twelve to three, past
+ * its midnight: read in the morning, not the afternoon, so that smallHourOfLastNight puts it on
+ * the day the story is told. "at about ten twenty last night" is the evening before.
+ *
+ * @example smallHourBeforeLastNight(' last night.', 1) // true
+ */
+export function smallHourBeforeLastNight(rest: string, hour: number): boolean {
+  return LAST_NIGHT_AFTER.test(rest) && (hour === 12 || hour < 4);
+}

@@ -1,0 +1,109 @@
+import type { Pass, Reading } from './Reading.ts';
+import { MARKET_LEVEL_VERB } from './marketLevelVerb.ts';
+import { readNumber } from './readNumber.ts';
+import { shiftTimex } from './shiftTimex.ts';
+import { pad } from './parseChrono.ts';
+import {
+  HOUR_WORD_SOURCE as HOUR_WORD,
+  MINUTES_PAST_TEN_SOURCE as MINUTES_PAST_TEN,
+} from './spokenClock.ts';
+
+const APPROXIMATE = String.raw`(?:(?:about|around|approximately|roughly)\s+)?`;
+// Not a figure that moved from one count to another or between two levels ("prices went from ten
+// to eleven this morning", "the index swung between about eleven twenty and eleven forty
+// yesterday").
+const COUNT_LEAD = String.raw`(?<!\b(?:rose|risen|fell|fallen|climbed|jumped|dropped|grew|increased|went|moved|cut|reduced|raised|swung|swinging|ranged|ranging|fluctuated|hovered|${MARKET_LEVEL_VERB}|trading)\s+)`;
+// "from about ten thirty to eleven fifteen this morning", "between two and three this morning",
+// "from about eleven forty-five until four fifteen yesterday afternoon": two hours in words (with
+// their minutes or not) after "from … to" or "between … and", the second with the day it is on.
+const SPOKEN_CLOCK_RANGE = new RegExp(
+  String.raw`\b(?:${COUNT_LEAD}from\s+${APPROXIMATE}(?<first>(?<h1>${HOUR_WORD})(?:[- ](?<m1>${MINUTES_PAST_TEN}))?)\s+(?:to|until|till)|${COUNT_LEAD}between\s+${APPROXIMATE}(?<firstB>(?<h1b>${HOUR_WORD})(?:[- ](?<m1b>${MINUTES_PAST_TEN}))?)\s+and)\s+${APPROXIMATE}` +
+    String.raw`(?<second>(?<h2>${HOUR_WORD})(?:[- ](?<m2>${MINUTES_PAST_TEN}))?\s+(?<day>this\s+(?:morning|afternoon|evening)|last\s+night|tonight|(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening))?))\b(?!['’]s)`,
+  'gi',
+);
+
+// … nor a count told just before "from" or "between", in its own clause: "raising the death toll
+// from nine to eleven this morning", "overnight lows will range from five to ten tonight", "the
+// list of finalists from twelve to three", "the jurors were divided between eight and four".
+const COUNT_BEFORE =
+  /\b(?:tolls?|lows|highs|temperatures?|readings|degrees|list|finalists|candidates|number|count|total|tally|field|votes|seats|score|margin|odds|range|divided|split|narrowed|narrowing|raising|lowering|cutting|bringing|pushing|boosting|increasing|reducing)\b[^.;:!?,]*$/i;
+
+/**
+ * The hour from 0 to 23 of a clock of 1 to 12 told with a night ("last night", "tonight"), and the
+ * days from publication of the day it is on: from five to eleven the night's evening, twelve to
+ * four its small hours, past its midnight ("between eleven and one last night": 23:00 the day
+ * before, then 01:00 the day it is told).
+ */
+function onNight(hour: number, day: string): [number, number] {
+  const small = hour === 12 || hour < 5;
+  const night = /^last/i.test(day) ? -1 : 0;
+  return small ? [hour % 12, night + 1] : [hour + 12, night];
+}
+
+/** The hour from 0 to 23 of a clock of 1 to 12 told with a part of the day, and its day's shift. */
+function onDay(hour: number, day: string): [number, number] {
+  const shift = /^yesterday/i.test(day) ? -1 : /^tomorrow/i.test(day) ? 1 : 0;
+  return [(hour % 12) + (/afternoon|evening/i.test(day) ? 12 : 0), shift];
+}
+
+function fixed(start: number, end: number, value: string, published: string): Reading {
+  return {
+    start,
+    end,
+    priority: 3,
+    clock: true,
+    resolve: () => ({
+      type: 'TIME',
+      value,
+      granularity: 'day',
+      anchor: { kind: 'published', date: published },
+    }),
+  };
+}
+
+/**
+ * A stretch of hours told in words, as broadcast speech gives it ("from about ten thirty to eleven
+ * fifteen this morning", "between two and three this morning", "from about five thirty to eight
+ * last night"): TimeML marks each end, and the first, with no day of its own, is on the second's
+ * day and in its half of the day, or the half before where that would put it after the second
+ * ("from eleven forty-five until four fifteen yesterday afternoon": 11:45).
+ */
+export const readSpokenClockRange: Pass = (text, { published }) =>
+  [...text.matchAll(SPOKEN_CLOCK_RANGE)].flatMap((m) => {
+    if (COUNT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return [];
+    const g = m.groups!;
+    const firstWords = g.first ?? g.firstB!;
+    const h1 = readNumber((g.h1 ?? g.h1b)!);
+    const m1Words = g.m1 ?? g.m1b;
+    const m1 = m1Words ? readNumber(m1Words.replace(/-/, ' ')) : 0;
+    const h2 = readNumber(g.h2!);
+    const m2 = g.m2 ? readNumber(g.m2.replace(/-/, ' ')) : 0;
+    if ([h1, m1, h2, m2].some((n) => n === undefined) || h1! > 12 || h2! > 12) return [];
+    // A bare first hour with a bare second one is as much a count ("from two to three this
+    // morning" is a clock, "rose from two to three yesterday" a figure): only with a part of the
+    // day, or minutes on either.
+    const day = g.day!;
+    if (!m1Words && !g.m2 && /^(?:yesterday|tomorrow)$/i.test(day)) return [];
+    const night = /night/i.test(day);
+    const [second, secondShift] = night ? onNight(h2!, day) : onDay(h2!, day);
+    // By day the first is in the second's half of the day, or the half before where that would
+    // put it after the second: the morning ("from eleven forty-five until four fifteen yesterday
+    // afternoon") or the evening before ("the curfew runs from ten to six tomorrow morning").
+    const sameHalf = (h1! % 12) + (second >= 12 ? 12 : 0);
+    const after = sameHalf * 60 + m1! > second * 60 + m2!;
+    const [first, firstShift] = night
+      ? onNight(h1!, day)
+      : !after
+        ? [sameHalf, secondShift]
+        : sameHalf >= 12
+          ? [sameHalf - 12, secondShift]
+          : [sameHalf + 12, secondShift - 1];
+    const at = (shift: number, hour: number, minute: number) =>
+      `${shiftTimex(published, { amount: shift, unit: 'day' })}T${pad(hour)}:${pad(minute)}`;
+    const firstStart = m.index + m[0].indexOf(firstWords);
+    const secondStart = m.index + m[0].length - g.second!.length;
+    return [
+      fixed(firstStart, firstStart + firstWords.length, at(firstShift, first, m1!), published),
+      fixed(secondStart, m.index + m[0].length, at(secondShift, second, m2!), published),
+    ];
+  });
