@@ -1,10 +1,13 @@
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { REGULAR_PAST } from './regularPast.ts';
 
-// An active verb of arranging: "set", "scheduled", "called", "slated", "planned".
-const ARRANGING = '(?:set|scheduled|called|slated|rescheduled|planned)';
-// The thing set for a day: a meeting or a vote, a hearing, a deadline, an auction.
-const ARRANGED_THING = String.raw`(?:meetings?|votes?|hearings?|sessions?|auctions?|sales?|deadlines?|conferences?|briefings?|talks|elections?|ballots?|announcements?|signing|closing|dates?|calls?)`;
+// An active verb of arranging: "set", "scheduled", "called", "slated", "planned", "arranged",
+// "organised" (British copy's "has arranged a meeting for Friday"), "booked".
+const ARRANGING =
+  '(?:set|scheduled|called|slated|rescheduled|planned|arranged|organi[sz]ed|booked)';
+// The thing set for a day: a meeting or a vote, a hearing, a deadline, an auction, a gathering
+// ("a vigil", "a rally", "a protest") or a fixture ("a friendly", "a match").
+const ARRANGED_THING = String.raw`(?:meetings?|votes?|hearings?|sessions?|auctions?|sales?|deadlines?|conferences?|briefings?|talks|elections?|ballots?|announcements?|signing|closing|dates?|calls?|vigils?|rall(?:y|ies)|protests?|friendl(?:y|ies)|match(?:es)?)`;
 // "set a special shareholders meeting for", "has scheduled a board meeting for", "had called a
 // news conference for": an active verb of arranging with its object, the thing up to four words
 // after an article or an owner, then "for". Not the passive participle with no object ("was
