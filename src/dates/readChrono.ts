@@ -94,6 +94,7 @@ import { dayElectionOwned } from './dayElectionOwned.ts';
 import { dayVoteSubjectIs } from './dayVoteSubjectIs.ts';
 import { electionDayAhead } from './electionDayAhead.ts';
 import { expectedDayEventAhead } from './expectedDayEventAhead.ts';
+import { likelyDayEventAhead } from './likelyDayEventAhead.ts';
 import { arrangedForDay } from './arrangedForDay.ts';
 import { dayOutcomeAftermath } from './dayOutcomeAftermath.ts';
 import { voteFacedAhead } from './voteFacedAhead.ts';
@@ -491,6 +492,10 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       // "Tuesday's auction of three-month bills is expected to draw strong demand": an event held
       // on a timetable, told with what it is expected to do, is to come.
       if (weekday !== null && expectedDayEventAhead(afterClause)) return 'future';
+      // "Thursday's referendum is likely to draw a record turnout", "Officials said Tuesday's
+      // auction would draw strong demand": a set event told as likely, or with a "would" reported,
+      // is to come (likelyDayEventAhead).
+      if (weekday !== null && likelyDayEventAhead(afterClause, weekday, published)) return 'future';
       // "Saturday's match against Leeds is a sell-out": said of a fixture still to come.
       if (weekday !== null && dayFixtureAhead(afterClause)) return 'future';
       const sentenceBefore = sentenceAround(text, start, end).before;

@@ -1,0 +1,40 @@
+import { OUTCOME_ADJECTIVE } from './outcomeAdjective.ts';
+import { VOTE_NOUN } from './voteNoun.ts';
+import { nearestWeekday } from './weekdayByTense.ts';
+
+// A day's event that is held on a set day and not known before: a vote, a sale or a report, a
+// sitting, a gathering, a ceremony, a decision.
+const SET_EVENT = String.raw`(?:${VOTE_NOUN}|polls|(?:auction|sale|offering|report|release|meeting|session|sitting|hearing|speech|summit|debate|decision|march|rally|parade|protest|demonstration|funeral|ceremony)s?|figures|data)`;
+// The day's possessive, up to three words before the event ("Thursday's bond sale"), then what it
+// is of or on, up to five words ("of 30-year bonds"); not an event told how it turned out
+// ("Friday's weak report"), whose "would" tells its aftermath.
+const OWNED_EVENT = String.raw`^['’]s\s+(?:(?!${OUTCOME_ADJECTIVE}\s)[\w-]+\s+){0,3}?${SET_EVENT}\b(?:\s+(?:of|on|for|in|at)\s+(?:[\w$%/-]+\s+){1,5}?)?\s*`;
+// "is likely to draw a record turnout": a likelihood in the present is of what is still to come.
+const LIKELY = new RegExp(String.raw`${OWNED_EVENT}(?:is|are)\s+(?:\w+ly\s+)?likely\s+to\b`, 'i');
+// "is seen as a test for the prime minister", "would draw strong demand" (a "will" reported in the
+// past, not "would have", a past that did not happen): ahead when the coming day is the nearer,
+// as a vote gone by may be "seen as a test" too.
+const NEAR_AHEAD = new RegExp(
+  String.raw`${OWNED_EVENT}(?:(?:is|are)\s+(?:widely\s+)?(?:seen|viewed|regarded)\s+as\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:tests?|gauges?|barometers?|bellwethers?|chances?|opportunit(?:y|ies))\b|would\s+(?!(?:not\s+)?(?:have|['’]ve)\b))`,
+  'i',
+);
+
+/**
+ * Whether the words after a weekday (`after`, from its possessive on) tell of an event held on a
+ * set day as one still to come, by its likelihood or by a "would" reported of it: "Thursday's
+ * referendum is likely to draw a record turnout", said on Tuesday 21 June 2016, is the coming
+ * Thursday (2016-06-23, where it was read 2016-06-16); so, when the coming day is the nearer
+ * (`weekday`, Sunday 0; `published`, YYYY-MM-DD), are "Saturday's vote is seen as a test for the
+ * prime minister" and "Officials said Tuesday's auction would draw strong demand", said on Monday
+ * 13 November 1989 (1989-11-14). Not "would have" ("Organizers said Sunday's march would have
+ * drawn more people", gone by), nor a happening that is no set event ("Officials said Monday's
+ * attack would not deter them"), nor an event told how it turned out.
+ *
+ * @example likelyDayEventAhead("'s auction would draw strong demand.", 2, '1989-11-13') // true
+ */
+export function likelyDayEventAhead(after: string, weekday: number, published: string): boolean {
+  return (
+    LIKELY.test(after) ||
+    (NEAR_AHEAD.test(after) && nearestWeekday(weekday, published) > published.slice(0, 10))
+  );
+}
