@@ -78,6 +78,12 @@ describe('a set event of a weekday told as likely, or with a reported "would"', 
       '2000-03-11',
     ],
     [
+      "Saturday's parade is likely to be remembered for the rain.",
+      '2026-03-09',
+      'Saturday',
+      '2026-03-07',
+    ],
+    [
       "Saturday's vote was seen as a test for the prime minister.",
       '2000-03-15',
       'Saturday',

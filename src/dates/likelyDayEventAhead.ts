@@ -9,13 +9,19 @@ const SET_EVENT = String.raw`(?:${VOTE_NOUN}|polls|(?:auction|sale|offering|repo
 // is of or on, up to five words ("of 30-year bonds"); not an event told how it turned out
 // ("Friday's weak report"), whose "would" tells its aftermath.
 const OWNED_EVENT = String.raw`^['’]s\s+(?:(?!${OUTCOME_ADJECTIVE}\s)[\w-]+\s+){0,3}?${SET_EVENT}\b(?:\s+(?:of|on|for|in|at)\s+(?:[\w$%/-]+\s+){1,5}?)?\s*`;
-// "is likely to draw a record turnout": a likelihood in the present is of what is still to come.
-const LIKELY = new RegExp(String.raw`${OWNED_EVENT}(?:is|are)\s+(?:\w+ly\s+)?likely\s+to\b`, 'i');
-// "is seen as a test for the prime minister", "would draw strong demand" (a "will" reported in the
-// past, not "would have", a past that did not happen): ahead when the coming day is the nearer,
-// as a vote gone by may be "seen as a test" too.
+// "is likely to draw a record turnout", "is likely to be the largest": a likelihood in the present
+// is of what is still to come. Not a passive, which may tell what is made of an event gone by
+// ("Saturday's parade is likely to be remembered for the rain"), weighed with NEAR_AHEAD.
+const LIKELY_SOURCE = String.raw`(?:is|are)\s+(?:\w+ly\s+)?likely\s+to\b`;
+const LIKELY = new RegExp(
+  String.raw`${OWNED_EVENT}${LIKELY_SOURCE}(?!\s+be\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|held|known|seen|put|cut|set)\b)`,
+  'i',
+);
+// "is seen as a test for the prime minister", "is likely to be postponed", "would draw strong
+// demand" (a "will" reported in the past, not "would have", a past that did not happen): ahead
+// when the coming day is the nearer, as a vote gone by may be "seen as a test" too.
 const NEAR_AHEAD = new RegExp(
-  String.raw`${OWNED_EVENT}(?:(?:is|are)\s+(?:widely\s+)?(?:seen|viewed|regarded)\s+as\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:tests?|gauges?|barometers?|bellwethers?|chances?|opportunit(?:y|ies))\b|would\s+(?!(?:not\s+)?(?:have|['’]ve)\b))`,
+  String.raw`${OWNED_EVENT}(?:${LIKELY_SOURCE}|(?:is|are)\s+(?:widely\s+)?(?:seen|viewed|regarded)\s+as\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:tests?|gauges?|barometers?|bellwethers?|chances?|opportunit(?:y|ies))\b|would\s+(?!(?:not\s+)?(?:have|['’]ve)\b))`,
   'i',
 );
 
