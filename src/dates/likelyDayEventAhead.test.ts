@@ -101,5 +101,11 @@ describe('a set event of a weekday told as likely, or with a reported "would"', 
     expect(likelyDayEventAhead("'s weak report would weigh on stocks.", 5, '1989-11-14')).toBe(
       false,
     );
+    expect(
+      likelyDayEventAhead("'s meeting would continue talks on Tuesday.", 1, '2024-03-15'),
+    ).toBe(false);
+    expect(likelyDayEventAhead("'s vote would decide Tuesday's runoff.", 1, '2024-03-15')).toBe(
+      false,
+    );
   });
 });

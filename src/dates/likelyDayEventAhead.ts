@@ -21,9 +21,13 @@ const LIKELY = new RegExp(
 // demand" (a "will" reported in the past, not "would have", a past that did not happen): ahead
 // when the coming day is the nearer, as a vote gone by may be "seen as a test" too.
 const NEAR_AHEAD = new RegExp(
-  String.raw`${OWNED_EVENT}(?:${LIKELY_SOURCE}|(?:is|are)\s+(?:widely\s+)?(?:seen|viewed|regarded)\s+as\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:tests?|gauges?|barometers?|bellwethers?|chances?|opportunit(?:y|ies))\b|would\s+(?!(?:not\s+)?(?:have|['’]ve)\b))`,
+  String.raw`${OWNED_EVENT}(?:${LIKELY_SOURCE}|(?:is|are)\s+(?:widely\s+)?(?:seen|viewed|regarded)\s+as\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:tests?|gauges?|barometers?|bellwethers?|chances?|opportunit(?:y|ies))\b|would\s+(?!(?:not\s+)?(?:have|['’]ve|continue|resume|go\s+on|carry\s+on|reconvene)\b))`,
   'i',
 );
+
+// Another weekday in the clause ("Officials said Monday's vote would decide Tuesday's runoff"):
+// the two days are ordered by the sentence (orderPairedWeekdays), not by nearness.
+const WEEKDAY_IN_CLAUSE = /^[^.;!?]*\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 
 /**
  * Whether the words after a weekday (`after`, from its possessive on) tell of an event held on a
@@ -33,7 +37,8 @@ const NEAR_AHEAD = new RegExp(
  * (`weekday`, Sunday 0; `published`, YYYY-MM-DD), are "Saturday's vote is seen as a test for the
  * prime minister" and "Officials said Tuesday's auction would draw strong demand", said on Monday
  * 13 November 1989 (1989-11-14). Not "would have" ("Organizers said Sunday's march would have
- * drawn more people", gone by), nor a happening that is no set event ("Officials said Monday's
+ * drawn more people", gone by), nor one that "would continue" (begun), nor one told with
+ * another weekday in its clause (orderPairedWeekdays), nor a happening that is no set event ("Officials said Monday's
  * attack would not deter them"), nor an event told how it turned out.
  *
  * @example likelyDayEventAhead("'s auction would draw strong demand.", 2, '1989-11-13') // true
@@ -41,6 +46,8 @@ const NEAR_AHEAD = new RegExp(
 export function likelyDayEventAhead(after: string, weekday: number, published: string): boolean {
   return (
     LIKELY.test(after) ||
-    (NEAR_AHEAD.test(after) && nearestWeekday(weekday, published) > published.slice(0, 10))
+    (NEAR_AHEAD.test(after) &&
+      !WEEKDAY_IN_CLAUSE.test(after) &&
+      nearestWeekday(weekday, published) > published.slice(0, 10))
   );
 }
