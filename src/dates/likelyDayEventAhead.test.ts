@@ -93,6 +93,38 @@ describe('a set event of a weekday told as likely, or with a reported "would"', 
     expect(read(text, published, phrase)).toEqual([value, value]);
   });
 
+  it.each([
+    [
+      "Monday's decision is likely to spark protests from exporters, analysts said.",
+      '1989-11-14',
+      'Monday',
+      '1989-11-13',
+    ],
+    [
+      "Tuesday's vote is likely to bring a new government to power.",
+      '1998-10-21',
+      'Tuesday',
+      '1998-10-20',
+    ],
+    [
+      "Wednesday's rally is likely to have drawn 10,000 people, police said.",
+      '1989-11-16',
+      'Wednesday',
+      '1989-11-15',
+    ],
+  ])(
+    'reads "%s", said on %s, the day after, as the day gone by (review)',
+    (text, published, phrase, value) => {
+      expect(read(text, published, phrase)).toEqual([value, value]);
+    },
+  );
+
+  it('weighs a likelihood told in the perfect as of an event gone by (review)', () => {
+    expect(
+      likelyDayEventAhead("'s rally is likely to have drawn 10,000 people.", 6, '1989-11-13'),
+    ).toBe(false);
+  });
+
   it('weighs a "would" only when the coming day is the nearer', () => {
     expect(likelyDayEventAhead("'s auction would draw strong demand.", 2, '1989-11-13')).toBe(true);
     expect(likelyDayEventAhead("'s auction would draw strong demand.", 2, '1989-11-17')).toBe(
