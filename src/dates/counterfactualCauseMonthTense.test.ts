@@ -78,6 +78,32 @@ describe('a month in a cause whose absence the sentence weighs', () => {
     expect(read(text, published, phrase)).toEqual([value, value]);
   });
 
+  it.each([
+    [
+      'Were it not for the November interest payment, the company would have ample cash.',
+      '1989-10-16',
+      'November',
+      '1989-11',
+    ],
+    [
+      'Were it not for the March refunding, the Treasury would have to borrow more.',
+      '1990-02-12',
+      'March',
+      '1990-03',
+    ],
+    [
+      'But for the January bond redemption, the city would have a surplus.',
+      '1989-11-14',
+      'January',
+      '1990-01',
+    ],
+  ])(
+    'still reads "%s", said on %s, as a month of a thing falling due (review)',
+    (text, published, phrase, value) => {
+      expect(read(text, published, phrase)).toEqual([value, value]);
+    },
+  );
+
   it('passes the tense on where no cause opens the sentence', () => {
     expect(
       counterfactualCauseMonthTense(

@@ -15,9 +15,10 @@ const MAIN_AFTER = /^[^,;:.!?]*,\s+(?:[\w'’-]+\s+){0,5}?(?:would|could|might)\
 const PERFECT_MAIN_AFTER =
   /^[^,;:.!?]*,\s+(?:[\w'’-]+\s+){0,5}?(?:would|could|might)\s+(?:not\s+)?(?:have|['’]ve)\b/i;
 // A thing set for the month rather than one that happened in it: "Were it not for the June
-// deadline, negotiators would take more time" weighs a deadline still to come.
+// deadline, negotiators would take more time" weighs a deadline still to come, and "Were it not
+// for the November interest payment, the company would have ample cash" a sum falling due (review).
 const SET_THING_AFTER =
-  /^\s+(?:[\w'’-]+\s+){0,2}?(?:deadlines?|votes?|elections?|summits?|meetings?|talks|auctions?|launch|visits?|holidays?|targets?|hearings?|trials?|referendums?)\b/i;
+  /^\s+(?:[\w'’-]+\s+){0,2}?(?:deadlines?|votes?|elections?|summits?|meetings?|talks|auctions?|launch|visits?|holidays?|targets?|hearings?|trials?|referendums?|payments?|refundings?|redemptions?|maturit(?:y|ies)|expir(?:y|ation)|instal?lments?|rollovers?|renewals?|conventions?|conferences?)\b/i;
 
 /**
  * The tense of a month named without a year in a cause whose absence the sentence weighs, at its
