@@ -127,4 +127,25 @@ describe('a weekday a thing is arranged for', () => {
       'Friday = 2012-03-09',
     ]);
   });
+
+  it('reads a past perfect of arranging told by no one, in a story of what happened, by its sentence (review)', () => {
+    const gb = { published: '2012-03-19', locale: 'en-GB' } as const;
+    const text =
+      'Organisers had arranged a vigil for Saturday in the town square. Hundreds attended.';
+    for (const read of [findMentions(text, gb), findTimemlMentions(text, gb)])
+      expect(read.map((m) => `${m.text} = ${m.value}`)).toEqual(['Saturday = 2012-03-17']);
+    expect(
+      both(
+        'The league had booked the match for Sunday, and 40,000 fans turned out.',
+        '2012-03-13',
+      )[1],
+    ).toEqual(['Sunday = 2012-03-11']);
+    expect(arrangedForDay('Organisers had arranged a vigil for ', ' in the town square.')).toBe(
+      false,
+    );
+    expect(arrangedForDay('The board said it had called a special meeting for ', '.')).toBe(true);
+    expect(arrangedForDay('The two sides had set a closing for ', ', the company said.')).toBe(
+      true,
+    );
+  });
 });
