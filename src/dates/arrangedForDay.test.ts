@@ -90,4 +90,62 @@ describe('a weekday a thing is arranged for', () => {
     for (const [text, published, value] of toldBySentence)
       for (const read of both(text, published)) expect(read).toContain(value);
   });
+
+  it('reads "The minister has arranged a meeting for Friday with union leaders", said on Tuesday 13 March 2012 in British copy, as 2012-03-16', () => {
+    const gb = { published: '2012-03-13', locale: 'en-GB' } as const;
+    const text = 'The minister has arranged a meeting for Friday with union leaders.';
+    for (const read of [findMentions(text, gb), findTimemlMentions(text, gb)])
+      expect(read.map((m) => `${m.text} = ${m.value}`)).toEqual(['Friday = 2012-03-16']);
+  });
+
+  it('reads "organised a hearing for Thursday", "arranged a friendly for Saturday" and "arranged a vigil for Saturday evening" ahead of the arranging', () => {
+    const cases: [string, string, string][] = [
+      [
+        'Her solicitor has organised a hearing for Thursday.',
+        '2021-11-09',
+        'Thursday = 2021-11-11',
+      ],
+      ['The club arranged a friendly for Saturday.', '2012-03-12', 'Saturday = 2012-03-17'],
+      [
+        'The mayor arranged a meeting for Friday to discuss the budget.',
+        '2021-11-10',
+        'Friday = 2021-11-12',
+      ],
+    ];
+    for (const [text, published, value] of cases)
+      for (const read of both(text, published)) expect(read).toContain(value);
+    const gb = { published: '2025-06-03', locale: 'en-GB' } as const;
+    const vigil = 'Organisers have arranged a vigil for Saturday evening.';
+    expect(findTimemlMentions(vigil, gb).map((m) => m.value)).toEqual(['2025-06-07TEV']);
+  });
+
+  it('still reads "had arranged a meeting for Friday, but fell ill on Thursday" and "booked a table for Friday" by their sentence', () => {
+    expect(
+      both('He had arranged a meeting for Friday, but fell ill on Thursday.', '2012-03-12')[1],
+    ).toEqual(['Friday = 2012-03-09', 'Thursday = 2012-03-08']);
+    expect(both('They booked a table for Friday.', '2012-03-13')[0]).toEqual([
+      'Friday = 2012-03-09',
+    ]);
+  });
+
+  it('reads a past perfect of arranging told by no one, in a story of what happened, by its sentence (review)', () => {
+    const gb = { published: '2012-03-19', locale: 'en-GB' } as const;
+    const text =
+      'Organisers had arranged a vigil for Saturday in the town square. Hundreds attended.';
+    for (const read of [findMentions(text, gb), findTimemlMentions(text, gb)])
+      expect(read.map((m) => `${m.text} = ${m.value}`)).toEqual(['Saturday = 2012-03-17']);
+    expect(
+      both(
+        'The league had booked the match for Sunday, and 40,000 fans turned out.',
+        '2012-03-13',
+      )[1],
+    ).toEqual(['Sunday = 2012-03-11']);
+    expect(arrangedForDay('Organisers had arranged a vigil for ', ' in the town square.')).toBe(
+      false,
+    );
+    expect(arrangedForDay('The board said it had called a special meeting for ', '.')).toBe(true);
+    expect(arrangedForDay('The two sides had set a closing for ', ', the company said.')).toBe(
+      true,
+    );
+  });
 });

@@ -1,10 +1,13 @@
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { REGULAR_PAST } from './regularPast.ts';
 
-// An active verb of arranging: "set", "scheduled", "called", "slated", "planned".
-const ARRANGING = '(?:set|scheduled|called|slated|rescheduled|planned)';
-// The thing set for a day: a meeting or a vote, a hearing, a deadline, an auction.
-const ARRANGED_THING = String.raw`(?:meetings?|votes?|hearings?|sessions?|auctions?|sales?|deadlines?|conferences?|briefings?|talks|elections?|ballots?|announcements?|signing|closing|dates?|calls?)`;
+// An active verb of arranging: "set", "scheduled", "called", "slated", "planned", "arranged",
+// "organised" (British copy's "has arranged a meeting for Friday"), "booked".
+const ARRANGING =
+  '(?:set|scheduled|called|slated|rescheduled|planned|arranged|organi[sz]ed|booked)';
+// The thing set for a day: a meeting or a vote, a hearing, a deadline, an auction, a gathering
+// ("a vigil", "a rally", "a protest") or a fixture ("a friendly", "a match").
+const ARRANGED_THING = String.raw`(?:meetings?|votes?|hearings?|sessions?|auctions?|sales?|deadlines?|conferences?|briefings?|talks|elections?|ballots?|announcements?|signing|closing|dates?|calls?|vigils?|rall(?:y|ies)|protests?|friendl(?:y|ies)|match(?:es)?)`;
 // "set a special shareholders meeting for", "has scheduled a board meeting for", "had called a
 // news conference for": an active verb of arranging with its object, the thing up to four words
 // after an article or an owner, then "for". Not the passive participle with no object ("was
@@ -30,6 +33,19 @@ const RELATIVE_SETTING_BEFORE = new RegExp(
   'i',
 );
 
+// "Organisers had arranged a vigil for Saturday in the town square. Hundreds attended": a past
+// perfect of arranging that no one reports (no "said", "told", "announced" in its sentence) tells
+// the story of what happened, and leaves the day to its sentence (review).
+const PERFECT_ARRANGING_BEFORE = new RegExp(String.raw`\bhad\s+${ARRANGING}\s+[^.!?]*$`, 'i');
+const REPORTED_IN_SENTENCE =
+  /\b(?:said|says|say|told|tells|announced|announces|reported|reports|added|confirmed|disclosed|according\s+to)\b/i;
+
+// The words of the sentence around the day: from the last sentence end before it to the first
+// after it.
+function sentenceWords(before: string, after: string): string {
+  return `${before.replace(/^[\s\S]*[.!?]\s+/, '')} ${after.replace(/[.!?][\s\S]*$/, '')}`;
+}
+
 /**
  * Whether the words right before a weekday (`before`) arrange a thing for it with an active verb
  * and its object: "The company said it had set a meeting for Friday to consider the bid", said on
@@ -39,7 +55,8 @@ const RELATIVE_SETTING_BEFORE = new RegExp(
  * a passive with no object ("The vote was scheduled for Friday", read by nearness), nor "set aside
  * $5 million for Friday's payroll", nor a day told with what happened at it (`after`, the words
  * after the day): "A judge last week set a hearing for Monday, where the defendant pleaded not
- * guilty" is the Monday gone by.
+ * guilty" is the Monday gone by, nor a past perfect no one reports ("Organisers had arranged a
+ * vigil for Saturday in the town square. Hundreds attended.").
  *
  * @example arrangedForDay('The company said it had set a meeting for ') // true
  */
@@ -47,6 +64,10 @@ export function arrangedForDay(before: string, after = ''): boolean {
   return (
     ARRANGED_FOR_BEFORE.test(before) &&
     !RELATIVE_SETTING_BEFORE.test(before) &&
+    !(
+      PERFECT_ARRANGING_BEFORE.test(before) &&
+      !REPORTED_IN_SENTENCE.test(sentenceWords(before, after))
+    ) &&
     !HAPPENED_AFTER.test(after)
   );
 }

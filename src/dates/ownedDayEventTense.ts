@@ -10,6 +10,7 @@ import { daySittingOwned, mayDoAtSitting, SITTING_PLACE_BEFORE } from './daySitt
 import { dayVoteIsTestAhead, dayVoteSubjectIs } from './dayVoteSubjectIs.ts';
 import { electionDayAhead } from './electionDayAhead.ts';
 import { expectedDayEventAhead } from './expectedDayEventAhead.ts';
+import { likelyDayEventAhead } from './likelyDayEventAhead.ts';
 import { scheduledDayEvent } from './scheduledDayEvent.ts';
 import { sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
 import { voteFacedAhead } from './voteFacedAhead.ts';
@@ -53,6 +54,10 @@ export function ownedDayEventTense(
   // "Tuesday's auction of three-month bills is expected to draw strong demand": an event held
   // on a timetable, told with what it is expected to do, is to come.
   if (weekday !== null && expectedDayEventAhead(afterClause)) return 'future';
+  // "Thursday's referendum is likely to draw a record turnout", "Officials said Tuesday's
+  // auction would draw strong demand": a set event told as likely, or with a "would" reported,
+  // is to come (likelyDayEventAhead).
+  if (weekday !== null && likelyDayEventAhead(afterClause, weekday, published)) return 'future';
   // "Saturday's match against Leeds is a sell-out": said of a fixture still to come.
   if (weekday !== null && dayFixtureAhead(afterClause)) return 'future';
   const sentenceBefore = sentenceAround(text, start, end).before;

@@ -32,6 +32,7 @@ import { outlookMonthTense } from './outlookMonthTense.ts';
 import { pendingConditionMonthTense } from './pendingConditionMonthTense.ts';
 import { openConditionMonthTense } from './openConditionMonthTense.ts';
 import { invertedConditionMonthTense } from './invertedConditionMonthTense.ts';
+import { counterfactualCauseMonthTense } from './counterfactualCauseMonthTense.ts';
 import { storyDay } from './storyDay.ts';
 import { planEndAfterFailure } from './planEndAfterFailure.ts';
 import { presentChangeMonthTense } from './presentChangeMonthTense.ts';
@@ -310,7 +311,8 @@ function dateAfterPartOfDay(
 /**
  * The tense a month named without a year is read by: its clause's `tense`, turned by a present of
  * change before it ("The price cap rises in January"), a present of outlook in a clause of its own
- * ("Sales fell in November and January looks worse"), a past perfect of expectation ("had expected
+ * ("Sales fell in November and January looks worse"), a cause whose absence is weighed ("Were it
+ * not for the October slide, the fund would be up"), a past perfect of expectation ("had expected
  * rates to stay on hold until December"), a month of figures reported ("The data for October will
  * be released"), a month dating a market's level ("could test its January lows"), a month closing
  * the quarter before it ("the quarter ending in December"), a deadline's month changed in the
@@ -339,6 +341,7 @@ function monthTense(
   turned = pendingConditionMonthTense(before, after, month, published, turned);
   turned = openConditionMonthTense(before, after, month, published, turned);
   turned = invertedConditionMonthTense(before, after, month, published, turned);
+  turned = counterfactualCauseMonthTense(before, after, month, published, turned);
   turned = expectedMonthTense(charsBefore(300), charsAfter(140), month, published, turned);
   // A month of figures is read with its own words: "October retail sales".
   const withMonth = text.slice(start, start + 60);

@@ -44,12 +44,43 @@ describe('a clock of the small hours of last night', () => {
     );
   });
 
-  it('takes only "last night" and a clock before 4 a.m.', () => {
-    expect(smallHourOfLastNight('last night', 'T00:40')).toBe(true);
-    expect(smallHourOfLastNight('last night', 'T03:59')).toBe(true);
-    expect(smallHourOfLastNight('last night', 'T04:00')).toBe(false);
-    expect(smallHourOfLastNight('last night', 'T23:40')).toBe(false);
-    expect(smallHourOfLastNight('tonight', 'T01:00')).toBe(false);
+  it('reads "The first call came at twelve thirty last night", said on 10 February 1998, as 1998-02-10T00:30', () => {
+    const told = { published: '1998-02-10', locale: 'en-US' } as const;
+    const text = 'The first call came at twelve thirty last night.';
+    for (const find of [findMentions, findTimemlMentions])
+      expect(find(text, told).map((m) => m.value)).toEqual(['1998-02-10T00:30']);
+  });
+
+  it('reads "happened at three fifteen last night" and "at one forty-five last night" in the small hours', () => {
+    const told = { published: '1998-02-10', locale: 'en-GB' } as const;
+    for (const [text, value] of [
+      ['The explosion happened at three fifteen last night, police said.', '1998-02-10T03:15'],
+      ['The shooting happened at one forty-five last night.', '1998-02-10T01:45'],
+    ] as const)
+      for (const find of [findMentions, findTimemlMentions])
+        expect(find(text, told).map((m) => m.value)).toEqual([value]);
+  });
+
+  it('still reads "at eleven thirty last night" and "at nine forty last night" on the evening before', () => {
+    const told = { published: '1998-02-10', locale: 'en-US' } as const;
+    expect(
+      findMentions('The crash happened at eleven thirty last night.', told).map((m) => m.value),
+    ).toEqual(['1998-02-09T23:30']);
+    expect(
+      findMentions('The verdict came at nine forty last night.', told).map((m) => m.value),
+    ).toEqual(['1998-02-09T21:40']);
+  });
+
+  it('takes only "last night" and a clock before 4 a.m., or spoken words read after noon', () => {
+    expect(smallHourOfLastNight('last night', 'T00:40')).toBe('T00:40');
+    expect(smallHourOfLastNight('last night', 'T03:59')).toBe('T03:59');
+    expect(smallHourOfLastNight('last night', 'T04:00')).toBeUndefined();
+    expect(smallHourOfLastNight('last night', 'T23:40')).toBeUndefined();
+    expect(smallHourOfLastNight('tonight', 'T01:00')).toBeUndefined();
+    expect(smallHourOfLastNight('last night', 'T12:30', 'twelve thirty')).toBe('T00:30');
+    expect(smallHourOfLastNight('last night', 'T15:15', 'three fifteen')).toBe('T03:15');
+    expect(smallHourOfLastNight('last night', 'T15:15', '3:15 p.m.')).toBeUndefined();
+    expect(smallHourOfLastNight('last night', 'T16:15', 'four fifteen')).toBeUndefined();
   });
   it('reads "the first tornado touched down at about one thirty last night", said on 24 February 1998, as 1998-02-24T01:30', () => {
     expect(
