@@ -93,6 +93,7 @@ import { dayElectionOwned } from './dayElectionOwned.ts';
 import { dayVoteSubjectIs } from './dayVoteSubjectIs.ts';
 import { electionDayAhead } from './electionDayAhead.ts';
 import { expectedDayEventAhead } from './expectedDayEventAhead.ts';
+import { expectedDayMoveAhead } from './expectedDayMoveAhead.ts';
 import { arrangedForDay } from './arrangedForDay.ts';
 import { dayOutcomeAftermath } from './dayOutcomeAftermath.ts';
 import { voteFacedAhead } from './voteFacedAhead.ts';
@@ -479,6 +480,10 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       // "Traders hope Wednesday's rally will continue": a move told to go on, or to be won back,
       // has happened, however near the coming Wednesday is (continuedDayEvent).
       if (continuedDayEvent(after, weekday)) return 'past';
+      // "Thursday's expected rise in interest rates is likely to hurt stocks": an event the day
+      // owns as awaited, told in the present or of what may come, is to come
+      // (expectedDayMoveAhead), a market's move too.
+      if (weekday !== null && expectedDayMoveAhead(afterClause)) return 'future';
       // "Friday's strong employment report is expected to keep pressure on the Fed", "Friday's
       // selloff in bonds is expected to continue today": an event told how it went, or a market's
       // move, is gone by; only its effect is ahead (dayOutcomeAftermath).
