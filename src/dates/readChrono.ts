@@ -94,6 +94,7 @@ import { dayVoteSubjectIs } from './dayVoteSubjectIs.ts';
 import { electionDayAhead } from './electionDayAhead.ts';
 import { expectedDayEventAhead } from './expectedDayEventAhead.ts';
 import { expectedDayMoveAhead } from './expectedDayMoveAhead.ts';
+import { dateWordOpensPlaceName } from './dateWordOpensPlaceName.ts';
 import { arrangedForDay } from './arrangedForDay.ts';
 import { dayOutcomeAftermath } from './dayOutcomeAftermath.ts';
 import { voteFacedAhead } from './voteFacedAhead.ts';
@@ -559,6 +560,8 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       continue;
     // "Judge Anne March said", "Officer April Jones": a name after a title, no month.
     if (isTitledName(text, start, end)) continue;
+    // "the bank's April Street branch", "the airline's Friday Club": a street's or a club's name.
+    if (dateWordOpensPlaceName(text, start, end)) continue;
     // "late in the day", "in the week ahead": chrono reads "in the day" as "in a day" (tomorrow).
     if (/^(?:with)?in\s+the\s+(?:day|week|month|year)$/i.test(part.text.trim())) continue;
     // "in the Dáil", "the Fianna Fáil leader": chrono's word boundary falls at a letter outside
