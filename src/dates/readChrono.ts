@@ -33,6 +33,7 @@ import { MODIFIER_WORD } from './modifierWord.ts';
 import { isContractMonth } from './isContractMonth.ts';
 import { expectedMonthOfYearNamed } from './expectedMonthOfYearNamed.ts';
 import { expectedMonthTense } from './expectedMonthTense.ts';
+import { ownedMonthThingAheadTense } from './ownedMonthThingAheadTense.ts';
 import { outlookMonthTense } from './outlookMonthTense.ts';
 import { pendingConditionMonthTense } from './pendingConditionMonthTense.ts';
 import { openConditionMonthTense } from './openConditionMonthTense.ts';
@@ -357,6 +358,8 @@ function monthTense(
   turned = openConditionMonthTense(before, after, month, published, turned);
   turned = invertedConditionMonthTense(before, after, month, published, turned);
   turned = expectedMonthTense(charsBefore(300), charsAfter(140), month, published, turned);
+  // "said its March dividend will be announced": the thing's own "will" is the month's.
+  turned = ownedMonthThingAheadTense(charsBefore(20), charsAfter(80), month, published, turned);
   // A month of figures is read with its own words: "October retail sales".
   const withMonth = text.slice(start, start + 60);
   turned = reportedMonthTense(charsBefore(30), withMonth, month, published, turned);
