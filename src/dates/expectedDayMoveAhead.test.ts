@@ -48,6 +48,21 @@ describe('a weekday’s event owned as expected, told of what it may do', () => 
     ]);
   });
 
+  it('still reads "Monday\'s scheduled meeting was canceled because the chairman is ill", said on Wednesday 15 November 1989, as 1989-11-13', () => {
+    expect(
+      both("Monday's scheduled meeting was canceled because the chairman is ill.", '1989-11-15'),
+    ).toEqual([['Monday=1989-11-13'], ['Monday=1989-11-13']]);
+  });
+
+  it('still reads "Monday\'s planned strike was averted because the union has accepted the offer", said on Wednesday 15 November 1989, as 1989-11-13', () => {
+    expect(
+      both(
+        "Monday's planned strike was averted because the union has accepted the offer.",
+        '1989-11-15',
+      ),
+    ).toEqual([['Monday=1989-11-13'], ['Monday=1989-11-13']]);
+  });
+
   it('tells an awaited event told in the present from one told in the past', () => {
     expect(expectedDayMoveAhead("'s expected rise in interest rates is likely to hurt.")).toBe(
       true,
