@@ -47,8 +47,24 @@ describe('a month or a weekday that opens the name of a street or a club', () =>
     ]);
   });
 
+  it('still reads "The April Plaza Hotel auction of Impressionist paintings set records", said on Monday 30 October 1989, as 1989-04', () => {
+    expect(
+      both('The April Plaza Hotel auction of Impressionist paintings set records.', '1989-10-30'),
+    ).toEqual([['April=1989-04'], ['April=1989-04']]);
+  });
+
+  it('still reads "Investors who bought shares in the June Club Med offering have lost 20%", said on Monday 30 October 1989, as 1989-06', () => {
+    expect(
+      both(
+        'Investors who bought shares in the June Club Med offering have lost 20%.',
+        '1989-10-30',
+      ),
+    ).toEqual([['June=1989-06'], ['June=1989-06']]);
+  });
+
   it('needs "the" or a possessive before the name', () => {
     expect(dateWordOpensPlaceName("The bank's April Street branch", 11, 16)).toBe(true);
     expect(dateWordOpensPlaceName('Since April Street vendors have', 6, 11)).toBe(false);
+    expect(dateWordOpensPlaceName("The bank's April St. branch", 11, 16)).toBe(true);
   });
 });
