@@ -38,6 +38,27 @@ describe('a month naming a thing paid or held in it, told with what it will do',
     ]);
   });
 
+  it('still reads "Shareholders who attended its April meeting will receive the new shares next month", said on 8 May 1990, as 1990-04', () => {
+    expect(
+      both(
+        'Shareholders who attended its April meeting will receive the new shares next month.',
+        '1990-05-08',
+      ),
+    ).toEqual([
+      ['April=1990-04', 'next month=1990-06'],
+      ['April=1990-04', 'next month=1990-06'],
+    ]);
+  });
+
+  it('still reads "Analysts said the October auction will be remembered as a disaster for the Treasury", said on 15 November 1989, as 1989-10', () => {
+    expect(
+      both(
+        'Analysts said the October auction will be remembered as a disaster for the Treasury.',
+        '1989-11-15',
+      ),
+    ).toEqual([['October=1989-10'], ['October=1989-10']]);
+  });
+
   it('passes on a tense that is not the past', () => {
     expect(
       ownedMonthThingAheadTense('said its ', ' dividend will be paid.', 3, '1990-01-15', 'past'),
