@@ -63,6 +63,15 @@ describe('a weekday’s event owned as expected, told of what it may do', () => 
     ).toEqual([['Monday=1989-11-13'], ['Monday=1989-11-13']]);
   });
 
+  it('still reads "Monday\'s widely anticipated cut in the prime rate has already been matched by most big banks", said on Wednesday 15 November 1989, as 1989-11-13', () => {
+    expect(
+      both(
+        "Monday's widely anticipated cut in the prime rate has already been matched by most big banks.",
+        '1989-11-15',
+      ),
+    ).toEqual([['Monday=1989-11-13'], ['Monday=1989-11-13']]);
+  });
+
   it('tells an awaited event told in the present from one told in the past', () => {
     expect(expectedDayMoveAhead("'s expected rise in interest rates is likely to hurt.")).toBe(
       true,

@@ -6,8 +6,8 @@ const OWNED_AWAITED = String.raw`^['’]s\s+(?:widely\s+|long[\s-]+)?(?:expected
 const NOT_EVENT_WORD = String.raw`(?:was|were|had|did|came|went|never|failed|because|since|although|though|but)\b`;
 // What it is (up to eight words: "rise in interest rates", "cut in the discount rate"), no
 // comma, colon or stop among them, nor a word of NOT_EVENT_WORD, then a verb in the present or of
-// what may come.
-const AHEAD = String.raw`(?:(?!${NOT_EVENT_WORD})[\w$%/-]+\s+){1,8}?(?:will|would|could|should|may|might|is|are|has|have|looms?|threatens?|weighs?|hangs?)\b`;
+// what may come; not a "has already", which tells of the event done ("has already been matched").
+const AHEAD = String.raw`(?:(?!${NOT_EVENT_WORD})[\w$%/-]+\s+){1,8}?(?:will|would|could|should|may|might|is|are|(?:has|have)(?!\s+already\b)|looms?|threatens?|weighs?|hangs?)\b`;
 const EXPECTED_AHEAD = new RegExp(OWNED_AWAITED + AHEAD, 'i');
 
 /**
