@@ -24,9 +24,10 @@ const EXPECTED = new RegExp(String.raw`${OWNED_EVENT}\s*(?:${AHEAD}|${MAY_TURN_O
  * said on the Wednesday before, is the coming Friday, as is "Thursday's report might come in
  * stronger than forecast". An owned day is otherwise read as one gone by. Not "Friday's jobs
  * report could prompt the Fed to act", an effect that may follow an event gone by, nor an event
- * told in the past ("Tuesday's auction of three-month bills drew strong demand"), nor a market's move or an outcome ("Monday's selloff
- * in bonds is expected to continue"), which happened, nor one told how it turned out ("Friday's
- * disappointing report on producer prices will make the Fed cautious").
+ * told in the past ("Tuesday's auction of three-month bills drew strong demand"), nor a
+ * market's move or an outcome ("Monday's selloff in bonds is expected to continue"), which
+ * happened, nor one told how it turned out ("Friday's disappointing report on producer prices
+ * will make the Fed cautious").
  *
  * @example expectedDayEventAhead("'s auction of three-month bills is expected to draw demand.") // true
  */
