@@ -62,4 +62,14 @@ describe('a countdown leads up to a date still ahead', () => {
     const text = 'He left two days before Christmas.';
     expect(countdownBefore(text, text.indexOf('Christmas'))).toBe(false);
   });
+
+  it('reads "With only six shopping days left before Christmas, merchants are cutting prices", said on Monday 18 December 1989, as 1989-12-25', () => {
+    const text = 'With only six shopping days left before Christmas, merchants are cutting prices.';
+    expect(countdownBefore(text, text.indexOf('Christmas'))).toBe(true);
+  });
+
+  it('leaves "With six shopping days left before Christmas, the store was robbed" to its past', () => {
+    const text = 'With six shopping days left before Christmas, the store was robbed.';
+    expect(countdownBefore(text, text.indexOf('Christmas'))).toBe(false);
+  });
 });

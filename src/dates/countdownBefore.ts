@@ -2,11 +2,12 @@ import { sentenceStartAt } from './sentenceEnds.ts';
 
 // A count of time still to run before the date: "With four days left before Election Day", "with
 // a week to go until Christmas", "only 10 days remaining before the deadline". The count may be
-// hedged ("just", "only", "less than") and the date may take "the".
+// hedged ("just", "only", "less than"), its days may be of shopping, business, work or trading
+// ("six shopping days left before Christmas"), and the date may take "the".
 const COUNT = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|few|several|\d+)`;
 const HEDGE = String.raw`(?:(?:just|only|barely|still|less\s+than|fewer\s+than|about|nearly)\s+)*`;
 const COUNTDOWN_BEFORE = new RegExp(
-  String.raw`\b${HEDGE}${COUNT}\s+(?:more\s+)?(?:days?|weeks?|months?|hours?|minutes?|years?)\s+` +
+  String.raw`\b${HEDGE}${COUNT}\s+(?:more\s+)?(?:(?:shopping|business|working|trading)\s+)?(?:days?|weeks?|months?|hours?|minutes?|years?)\s+` +
     String.raw`(?:left|to\s+go|remaining)\s+(?:before|until|till|to)\s+(?:the\s+)?$`,
   'i',
 );

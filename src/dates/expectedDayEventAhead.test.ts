@@ -60,4 +60,24 @@ describe('a weekday’s auction or report that is expected to do something', () 
       expectedDayEventAhead("'s report, which showed a decline, is expected to be revised."),
     ).toBe(false);
   });
+
+  it('reads "Friday\'s jobs report could be weaker than expected", said on Wednesday 10 January 1990, as 1990-01-12', () => {
+    expect(
+      both("Friday's jobs report could be weaker than expected, economists said.", '1990-01-10'),
+    ).toEqual([['Friday=1990-01-12'], ['Friday=1990-01-12']]);
+  });
+
+  it('still reads "Friday\'s jobs report could prompt the Fed to act", said on Wednesday 10 January 1990, as 1990-01-05', () => {
+    expect(both("Friday's jobs report could prompt the Fed to act.", '1990-01-10')).toEqual([
+      ['Friday=1990-01-05'],
+      ['Friday=1990-01-05'],
+    ]);
+  });
+
+  it('still reads "Friday\'s jobs report was weaker than expected", said on Wednesday 10 January 1990, as 1990-01-05', () => {
+    expect(both("Friday's jobs report was weaker than expected.", '1990-01-10')).toEqual([
+      ['Friday=1990-01-05'],
+      ['Friday=1990-01-05'],
+    ]);
+  });
 });

@@ -9,17 +9,25 @@ const HELD_EVENT = String.raw`(?:auction|sale|offering|refunding|report|release|
 const OWNED_EVENT = String.raw`^['’]s\s+(?:(?!${OUTCOME_ADJECTIVE}\s)[\w-]+\s+){0,2}?${HELD_EVENT}\b(?:\s+(?:of|on|for|in|at|from)\s+(?:[\w$%/-]+\s+){1,7}?)?`;
 // What the event is expected or set to do, or will do.
 const AHEAD = String.raw`(?:will|(?:is|are)\s+(?:(?:widely|generally|also)\s+)?(?:expected|likely|set|due|scheduled|slated)\s+to)\b`;
-const EXPECTED = new RegExp(String.raw`${OWNED_EVENT}\s*${AHEAD}`, 'i');
+// What the event may turn out to be, told before it: "could be weaker than expected", "might
+// come in stronger than forecast". Not "may show", which may read a report gone by, nor "could"
+// alone ("could prompt the Fed to act"), as often an effect of an event gone by.
+const MAY_TURN_OUT = String.raw`(?:could|may|might)\s+(?:well\s+)?(?:(?:be|come\s+in|prove)\s+(?:even\s+|much\s+|far\s+)?(?:[\w]+er|more\s+\w+|less\s+\w+)\s+than\s+(?:expected|forecast|anticipated|predicted|economists|analysts))`;
+const EXPECTED = new RegExp(String.raw`${OWNED_EVENT}\s*(?:${AHEAD}|${MAY_TURN_OUT})`, 'i');
 
 /**
  * Whether the words right after a weekday (`after`, from its possessive on) tell of an event held
  * or published on a timetable that is expected to do something, or will: "Tuesday's auction of
  * three-month bills is expected to draw strong demand", said on a Monday, is the coming Tuesday,
- * as is "Wednesday's report on October durable-goods orders is expected to show a decline". An
- * owned day is otherwise read as one gone by. Not an event told in the past ("Tuesday's auction
- * of three-month bills drew strong demand"), nor a market's move or an outcome ("Monday's selloff
- * in bonds is expected to continue"), which happened, nor one told how it turned out ("Friday's
- * disappointing report on producer prices will make the Fed cautious").
+ * as is "Wednesday's report on October durable-goods orders is expected to show a decline", and
+ * one told with what it may turn out to be: "Friday's jobs report could be weaker than expected",
+ * said on the Wednesday before, is the coming Friday, as is "Thursday's report might come in
+ * stronger than forecast". An owned day is otherwise read as one gone by. Not "Friday's jobs
+ * report could prompt the Fed to act", an effect that may follow an event gone by, nor an event
+ * told in the past ("Tuesday's auction of three-month bills drew strong demand"), nor a
+ * market's move or an outcome ("Monday's selloff in bonds is expected to continue"), which
+ * happened, nor one told how it turned out ("Friday's disappointing report on producer prices
+ * will make the Fed cautious").
  *
  * @example expectedDayEventAhead("'s auction of three-month bills is expected to draw demand.") // true
  */

@@ -10,6 +10,7 @@ import { daySittingOwned, mayDoAtSitting, SITTING_PLACE_BEFORE } from './daySitt
 import { dayVoteIsTestAhead, dayVoteSubjectIs } from './dayVoteSubjectIs.ts';
 import { electionDayAhead } from './electionDayAhead.ts';
 import { expectedDayEventAhead } from './expectedDayEventAhead.ts';
+import { expectedDayMoveAhead } from './expectedDayMoveAhead.ts';
 import { likelyDayEventAhead } from './likelyDayEventAhead.ts';
 import { scheduledDayEvent } from './scheduledDayEvent.ts';
 import { sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
@@ -45,6 +46,10 @@ export function ownedDayEventTense(
   // "Traders hope Wednesday's rally will continue": a move told to go on, or to be won back,
   // has happened, however near the coming Wednesday is (continuedDayEvent).
   if (continuedDayEvent(after, weekday)) return 'past';
+  // "Thursday's expected rise in interest rates is likely to hurt stocks": an event the day
+  // owns as awaited, told in the present or of what may come, is to come
+  // (expectedDayMoveAhead), a market's move too.
+  if (weekday !== null && expectedDayMoveAhead(afterClause)) return 'future';
   // "Friday's strong employment report is expected to keep pressure on the Fed", "Friday's
   // selloff in bonds is expected to continue today": an event told how it went, or a market's
   // move, is gone by; only its effect is ahead (dayOutcomeAftermath).

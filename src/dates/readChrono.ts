@@ -28,6 +28,7 @@ import { MODIFIER_WORD } from './modifierWord.ts';
 import { isContractMonth } from './isContractMonth.ts';
 import { expectedMonthOfYearNamed } from './expectedMonthOfYearNamed.ts';
 import { expectedMonthTense } from './expectedMonthTense.ts';
+import { ownedMonthThingAheadTense } from './ownedMonthThingAheadTense.ts';
 import { outlookMonthTense } from './outlookMonthTense.ts';
 import { pendingConditionMonthTense } from './pendingConditionMonthTense.ts';
 import { openConditionMonthTense } from './openConditionMonthTense.ts';
@@ -84,6 +85,7 @@ import { shiftTimex } from './shiftTimex.ts';
 import { PAST_CHANGE_VERB } from './pastChangeVerb.ts';
 import { originalPlanAside } from './originalPlanAside.ts';
 import { isJournalIssueDay } from './isJournalIssueDay.ts';
+import { dateWordOpensPlaceName } from './dateWordOpensPlaceName.ts';
 import { arrangedForDay } from './arrangedForDay.ts';
 import { ownedDayEventTense } from './ownedDayEventTense.ts';
 import { THIS_PART_BEFORE_BEFORE_WEEKDAY } from './thisPartBeforeWeekdayEvent.ts';
@@ -343,6 +345,8 @@ function monthTense(
   turned = invertedConditionMonthTense(before, after, month, published, turned);
   turned = counterfactualCauseMonthTense(before, after, month, published, turned);
   turned = expectedMonthTense(charsBefore(300), charsAfter(140), month, published, turned);
+  // "said its March dividend will be announced": the thing's own "will" is the month's.
+  turned = ownedMonthThingAheadTense(charsBefore(20), charsAfter(80), month, published, turned);
   // A month of figures is read with its own words: "October retail sales".
   const withMonth = text.slice(start, start + 60);
   turned = reportedMonthTense(charsBefore(30), withMonth, month, published, turned);
@@ -486,6 +490,8 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       continue;
     // "Judge Anne March said", "Officer April Jones": a name after a title, no month.
     if (isTitledName(text, start, end)) continue;
+    // "the bank's April Street branch", "the airline's Friday Club": a street's or a club's name.
+    if (dateWordOpensPlaceName(text, start, end)) continue;
     // "late in the day", "in the week ahead": chrono reads "in the day" as "in a day" (tomorrow).
     if (/^(?:with)?in\s+the\s+(?:day|week|month|year)$/i.test(part.text.trim())) continue;
     // "in the Dáil", "the Fianna Fáil leader": chrono's word boundary falls at a letter outside

@@ -30,6 +30,7 @@ import { isAfterPersonTitle } from './personTitle.ts';
 import { ORTHODOX_FEASTS } from './orthodoxFeasts.ts';
 import { runUpToFeast } from './runUpToFeast.ts';
 import { relativeDayAfter } from './relativeDayAfter.ts';
+import { stretchAfterFeast } from './stretchAfterFeast.ts';
 
 /** The nth (1-based; -1 for the last) given weekday (0 = Sunday) of a month (1-based). */
 export function nthWeekday(year: number, month: number, weekday: number, n: number): Date {
@@ -349,6 +350,15 @@ function holidayTense(
   )
     return 'nearest';
   if (tense === 'past' && countFromComingGoneBy(text, start, rule, published)) return 'future';
+  // "Sales in the week after Christmas are expected to be heavy", said on Dec. 26: the stretch
+  // after a feast gone by a week ago at most is under way, so the feast is that one, whatever
+  // the future says (stretchAfterFeast).
+  if (
+    tense !== 'past' &&
+    stretchAfterFeast(text.slice(Math.max(0, start - 60), start)) &&
+    pastFeastWithin(rule, published, AFTER_STRETCH_DAYS)
+  )
+    return 'past';
   // "the last posting date for Christmas": the "last" is the day's, the feast the nearer one.
   // "the last Saturday before Christmas": the "last" is the weekday's too; "the last two weeks
   // before Christmas": the stretch's.
@@ -382,6 +392,16 @@ function holidayTense(
 // feast's: "Retailers said sales in the last two weeks before Christmas were weaker than
 // expected", said on 15 August 1989, is the Christmas gone by (1988-12-25), its run-up far off.
 const STRETCH_DAYS = 60;
+
+// How many days before publication the feast gone by may be for the stretch right after it to be
+// under way: "the week after Christmas", said on Dec. 26.
+const AFTER_STRETCH_DAYS = 7;
+
+/** Whether the holiday gone by (or today's) is at most `days` days before publication. */
+function pastFeastWithin(rule: Rule, published: string, days: number): boolean {
+  const gone = toLocalDate(holidayByTense(rule, published, 'past'));
+  return differenceInCalendarDays(toLocalDate(published), gone) <= days;
+}
 
 /** Whether the coming holiday is at most `days` days after publication. */
 function comingFeastWithin(rule: Rule, published: string, days: number): boolean {
