@@ -57,4 +57,22 @@ describe('a weekday declared a day observed', () => {
       ).map((values) => values.at(-1)),
     ).toEqual(['1999-11-15', '1999-11-15']);
   });
+
+  it('keeps "The government declared Monday a national holiday, and offices were closed", said on Tuesday 16 November 1999, the Monday gone by (post-merge)', () => {
+    expect(
+      weekdays(
+        'The government declared Monday a national holiday, and offices were closed.',
+        '1999-11-16',
+      ),
+    ).toEqual([['1999-11-15'], ['1999-11-15']]);
+  });
+
+  it('reads "The government declared Monday a national holiday, and offices will be closed", said on Saturday 13 November 1999, as the coming Monday, 1999-11-15', () => {
+    expect(
+      weekdays(
+        'The government declared Monday a national holiday, and offices will be closed.',
+        '1999-11-13',
+      ),
+    ).toEqual([['1999-11-15'], ['1999-11-15']]);
+  });
 });

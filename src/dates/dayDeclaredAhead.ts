@@ -18,6 +18,11 @@ const DECLARING_DAY_BEFORE = new RegExp(String.raw`\b${WEEKDAY_PATTERN}\b[^.!?;]
 const DAY_OBSERVED_AFTER =
   /^\s+(?:as\s+)?an?\s+(?:(?:national|public|official|special|state|bank|school|religious)\s+){0,2}(?:day\s+(?:of\s+(?!the\b)|off\b)|holiday\b)/i;
 
+// How the day was kept, told in the past after the declaring: "declared Monday a national holiday,
+// and offices were closed", said on the Tuesday, is the Monday gone by (post-merge).
+const KEPT_IN_PAST_AFTER =
+  /^[^.!?;]*\band\s+(?:(?!(?:will|would|shall|may|might|could|be|to)\b)[\w-]+\s+){1,3}?(?:(?:were|was|stayed|remained)\s+(?:\w+ly\s+)?(?:closed|shut|shuttered|empty|deserted|quiet|cancell?ed|lowered|suspended)|flew|closed|shut)\b/i;
+
 /**
  * Whether the weekday at `start`..`end` is the object of a declaring that makes it a day observed:
  * "Prime Minister Bulent Ecevit declared Wednesday a day of national mourning", said on Saturday 21
@@ -28,7 +33,8 @@ const DAY_OBSERVED_AFTER =
  *
  * Not a day declared in a past perfect ("had declared Wednesday a day of mourning"), long since,
  * nor one after a declaring told with its own day ("on Saturday declared Monday a day of
- * mourning"), which may be gone by at publication.
+ * mourning"), which may be gone by at publication, nor one whose keeping is told in the past after
+ * it ("declared Monday a national holiday, and offices were closed").
  * Not a day after "on" ("declared on Wednesday a state of emergency": the day of the declaring),
  * nor one followed by "a day after" ("declared Wednesday a day after the quake that …"), nor "a
  * day of the week" ("of the").
@@ -41,6 +47,7 @@ export function isDayDeclaredAhead(text: string, start: number, end: number): bo
     DECLARING_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
     !PAST_PERFECT_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
     !DECLARING_DAY_BEFORE.test(text.slice(Math.max(0, start - 80), start)) &&
-    DAY_OBSERVED_AFTER.test(text.slice(end, end + 80))
+    DAY_OBSERVED_AFTER.test(text.slice(end, end + 80)) &&
+    !KEPT_IN_PAST_AFTER.test(text.slice(end, end + 160))
   );
 }

@@ -119,6 +119,26 @@ describe('a set event of a weekday told as likely, or with a reported "would"', 
     },
   );
 
+  it.each([
+    [
+      "Saturday's rally is likely to embolden the opposition, diplomats said.",
+      '1989-11-13',
+      '1989-11-11',
+    ],
+    [
+      "Saturday's march is likely to embolden the strikers, union officials said.",
+      '2026-03-09',
+      '2026-03-07',
+    ],
+    ["Thursday's vote is likely to embolden the rebels.", '1989-11-14', '1989-11-16'],
+  ])(
+    'reads "%s", said on %s, by the nearer day, as what an event does may follow it (post-merge)',
+    (text, published, value) => {
+      const phrase = text.slice(0, text.indexOf("'"));
+      expect(read(text, published, phrase)).toEqual([value, value]);
+    },
+  );
+
   it('weighs a likelihood told in the perfect as of an event gone by (review)', () => {
     expect(
       likelyDayEventAhead("'s rally is likely to have drawn 10,000 people.", 6, '1989-11-13'),

@@ -20,6 +20,14 @@ const LIKELY = new RegExp(
   String.raw`${OWNED_EVENT}${LIKELY_SOURCE}(?!\s+(?:have|be\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|held|known|seen|put|cut|set))\b)`,
   'i',
 );
+// "is likely to embolden the opposition", "is likely to spark protests": what an event does to
+// others may follow one gone by as well as one to come, so it is ahead only when the coming day
+// is the nearer ("Saturday's rally is likely to embolden the opposition", said on a Monday, is the
+// rally gone by).
+const LIKELY_EFFECT = new RegExp(
+  String.raw`${OWNED_EVENT}${LIKELY_SOURCE}\s+(?:embolden|spark|fuel|trigger|prompt|provoke|bolster|strengthen|weaken|deepen|ease|hurt|boost|dampen|unsettle|rattle|inflame|anger|encourage|discourage|deter|spur|intensify|revive|heighten|galvani[sz]e|energi[sz]e|harden|sour|reassure|worry|alarm|complicate|undermine)\b`,
+  'i',
+);
 // "is seen as a test for the prime minister", "is likely to be postponed", "would draw strong
 // demand" (a "will" reported in the past, not "would have", a past that did not happen): ahead
 // when the coming day is the nearer, as a vote gone by may be "seen as a test" too.
@@ -57,7 +65,11 @@ function dayBefore(weekday: number, published: string): boolean {
  */
 export function likelyDayEventAhead(after: string, weekday: number, published: string): boolean {
   return (
-    (LIKELY.test(after) && !dayBefore(weekday, published)) ||
+    (LIKELY.test(after) &&
+      !dayBefore(weekday, published) &&
+      !(
+        LIKELY_EFFECT.test(after) && nearestWeekday(weekday, published) < published.slice(0, 10)
+      )) ||
     (NEAR_AHEAD.test(after) &&
       !WEEKDAY_IN_CLAUSE.test(after) &&
       nearestWeekday(weekday, published) > published.slice(0, 10))

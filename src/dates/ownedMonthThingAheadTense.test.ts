@@ -59,6 +59,21 @@ describe('a month naming a thing paid or held in it, told with what it will do',
     ).toEqual([['October=1989-10'], ['October=1989-10']]);
   });
 
+  it('still reads "The company said its March dividend will be restated in the annual report", said on 10 September 1990, half a year off, as 1990-03 (post-merge)', () => {
+    expect(
+      both(
+        'The company said its March dividend will be restated in the annual report.',
+        '1990-09-10',
+      ),
+    ).toEqual([['March=1990-03'], ['March=1990-03']]);
+  });
+
+  it('reads "The company said its March dividend will be paid at the same rate", said on 10 October 1990, five months off, as 1991-03', () => {
+    expect(
+      both('The company said its March dividend will be paid at the same rate.', '1990-10-10'),
+    ).toEqual([['March=1991-03'], ['March=1991-03']]);
+  });
+
   it('passes on a tense that is not the past', () => {
     expect(
       ownedMonthThingAheadTense('said its ', ' dividend will be paid.', 3, '1990-01-15', 'past'),

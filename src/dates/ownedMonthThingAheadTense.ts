@@ -14,14 +14,14 @@ const THING_AHEAD_AFTER =
  * the March gone by. The thing's own "will" is the month's tense. Not a thing told in the past
  * ("said its March dividend was paid at the old rate"), nor a month before any other noun ("said
  * its March sales will be restated", the figures of a month gone by), nor a month whose coming one
- * is more than half a year off, most often the one just gone by ("its April meeting will", said
+ * is half a year off or more, most often the one just gone by ("its April meeting will", said
  * in May).
  *
  * @example ownedMonthThingAheadTense('said its ', ' dividend will be paid.', 3, '1990-01-15', 'past') // 'future'
  */
 export const ownedMonthThingAheadTense: MonthTurner = (before, after, month, published, tense) =>
   tense === 'past' &&
-  monthsAhead(month, published) <= AHEAD_MONTHS &&
+  monthsAhead(month, published) < AHEAD_MONTHS &&
   OWNER_BEFORE.test(before) &&
   THING_AHEAD_AFTER.test(after)
     ? 'future'
@@ -30,7 +30,9 @@ export const ownedMonthThingAheadTense: MonthTurner = (before, after, month, pub
 // How many months ahead of publication the month may come for its thing's "will" to turn it: a
 // thing of the month just gone by is still talked of in the future ("Shareholders who attended
 // its April meeting will receive the shares", said in May; "the October auction will be
-// remembered as a disaster", said in November), so only a month within half a year ahead turns.
+// remembered as a disaster", said in November), so only a month less than half a year ahead
+// turns; one half a year off is as near gone by ("its March dividend will be restated", said in
+// September), and keeps the tense (post-merge).
 const AHEAD_MONTHS = 6;
 
 /** How many months after the publication month `month` (1 to 12) next comes, 0 for the same. */

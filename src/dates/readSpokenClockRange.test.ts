@@ -50,6 +50,22 @@ describe('a stretch of hours told in words', () => {
         ['six tomorrow morning', '1998-02-24T06:00'],
       ],
     ],
+    [
+      'Power was out in parts of Queens from ten to twelve this morning.',
+      '1998-02-20',
+      [
+        ['ten', '1998-02-20T10:00'],
+        ['twelve this morning', '1998-02-20T12:00'],
+      ],
+    ],
+    [
+      'The shelter on Vernon Boulevard will be open from four to seven tonight.',
+      '1998-02-20',
+      [
+        ['four', '1998-02-20T16:00'],
+        ['seven tonight', '1998-02-20T19:00'],
+      ],
+    ],
   ])('reads %j, said on %s, as its two ends', (text, published, ends) => {
     const [news, timeml] = both(text, published);
     expect(news).toEqual(ends);

@@ -40,6 +40,23 @@ function onNight(hour: number, day: string): [number, number] {
   return small ? [hour % 12, night + 1] : [hour + 12, night];
 }
 
+/**
+ * The first end of a stretch told with a night, before its second: in the night's hours where
+ * they come first, else the afternoon's hours on the second's day ("open from four to seven
+ * tonight": 16:00, where the night would have put four at 04:00 the next day, after seven).
+ */
+function onNightBefore(
+  hour: number,
+  minute: number,
+  day: string,
+  second: number,
+  secondShift: number,
+): [number, number] {
+  const [h, shift] = onNight(hour, day);
+  if (shift * 1440 + h * 60 + minute < secondShift * 1440 + second) return [h, shift];
+  return [(hour % 12) + 12, secondShift];
+}
+
 /** The hour from 0 to 23 of a clock of 1 to 12 told with a part of the day, and its day's shift. */
 function onDay(hour: number, day: string): [number, number] {
   const shift = /^yesterday/i.test(day) ? -1 : /^tomorrow/i.test(day) ? 1 : 0;
@@ -85,19 +102,24 @@ export const readSpokenClockRange: Pass = (text, { published }) =>
     const day = g.day!;
     if (!m1Words && !g.m2 && /^(?:yesterday|tomorrow)$/i.test(day)) return [];
     const night = /night/i.test(day);
-    const [second, secondShift] = night ? onNight(h2!, day) : onDay(h2!, day);
+    const [read2, secondShift] = night ? onNight(h2!, day) : onDay(h2!, day);
+    // Twelve that ends a morning's stretch begun at an earlier hour is its noon ("from ten to
+    // twelve this morning": 10:00 to 12:00), not the midnight it opened with.
+    const second = read2 === 0 && h1! < 12 && /morning/i.test(day) ? 12 : read2;
     // By day the first is in the second's half of the day, or the half before where that would
     // put it after the second: the morning ("from eleven forty-five until four fifteen yesterday
     // afternoon") or the evening before ("the curfew runs from ten to six tomorrow morning").
     const sameHalf = (h1! % 12) + (second >= 12 ? 12 : 0);
     const after = sameHalf * 60 + m1! > second * 60 + m2!;
     const [first, firstShift] = night
-      ? onNight(h1!, day)
+      ? onNightBefore(h1!, m1!, day, second * 60 + m2!, secondShift)
       : !after
         ? [sameHalf, secondShift]
         : sameHalf >= 12
           ? [sameHalf - 12, secondShift]
           : [sameHalf + 12, secondShift - 1];
+    // The first end is never after the second: where no reading puts it before, nothing is read.
+    if (firstShift * 1440 + first * 60 + m1! >= secondShift * 1440 + second * 60 + m2!) return [];
     const at = (shift: number, hour: number, minute: number) =>
       `${shiftTimex(published, { amount: shift, unit: 'day' })}T${pad(hour)}:${pad(minute)}`;
     const firstStart = m.index + m[0].indexOf(firstWords);
