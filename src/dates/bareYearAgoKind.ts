@@ -1,3 +1,4 @@
+import { QUARTER_ORDINAL_SOURCE } from './quarterWords.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { sentenceStartAt } from './sentenceEnds.ts';
 import { CAPITALISED } from './capitalised.ts';
@@ -5,7 +6,7 @@ import { CAPITALISED } from './capitalised.ts';
 // A quarter named in the words before: a comparison after it is with that quarter a year back.
 const QUARTER_NAMED = /\bquarter|\bQ[1-4]\b/i;
 // A noun of a quarter in the comparison's own words: "the year-earlier quarter".
-const QUARTER_NOUN = /quarter|\b(?:first|second|third|fourth)\b/i;
+const QUARTER_NOUN = new RegExp(String.raw`quarter|\b(?:${QUARTER_ORDINAL_SOURCE})\b`, 'i');
 // A month as the comparison's own noun: "the year-earlier month".
 const MONTH_NOUN = /month$/i;
 // A month named as the period of a figure: not a month a span or a schedule runs to ("the fiscal

@@ -79,30 +79,4 @@ describe('a weekday opening its sentence as the owner of a vote told in the pres
       'Saturday 2000-03-18',
     ]);
   });
-
-  it('reads "Sunday\'s election is the first real test of Putin\'s popularity", said on Wednesday 22 March 2000, as the coming Sunday, 2000-03-26, though the Sunday gone by is nearer', () => {
-    const text = "Sunday's election is the first real test of Putin's popularity.";
-    expect(news(text, '2000-03-22')).toEqual(['Sunday 2000-03-26']);
-    expect(
-      findTimemlMentions(text, { published: '2000-03-22', locale: 'en-US' }).map((m) => m.value),
-    ).toEqual(['2000-03-26']);
-  });
-
-  it('keeps "Sunday\'s vote is a blow to the government" and "Sunday\'s vote was the first real test", said on Wednesday 22 March 2000, the Sunday gone by', () => {
-    expect(news("Sunday's vote is a blow to the government.", '2000-03-22')).toEqual([
-      'Sunday 2000-03-19',
-    ]);
-    expect(news("Sunday's vote was the first real test of the bloc.", '2000-03-22')).toEqual([
-      'Sunday 2000-03-19',
-    ]);
-  });
-
-  it('keeps "Sunday\'s election is the first real test of whether Putin can hold Russia together, and early returns gave him 52 percent", said on Monday 27 March 2000, the Sunday just gone by, 2000-03-26', () => {
-    expect(
-      news(
-        "Sunday's election is the first real test of whether Putin can hold Russia together, and early returns gave him 52 percent.",
-        '2000-03-27',
-      ),
-    ).toEqual(['Sunday 2000-03-26']);
-  });
 });

@@ -4,13 +4,16 @@ import { VOTE_NOUN } from './voteNoun.ts';
 // "But".
 const SUBJECT_OPENS = /(?:^|[.!?]["”’]?\s+)(?:["“‘]\s*)?(?:(?:And|But)\s+)?$/;
 // "Saturday's vote is", "Sunday's parliamentary elections are", "Tuesday's runoff is": the day's
-// vote, with up to three words of its kind, then the present of "be" (not a plan's participle,
+// vote, with up to three words of its kind, then the present of "be". A regular expression's
+// source, read from the day's possessive on.
+export const DAY_VOTE_IS = String.raw`^['’]s\s+(?:[\w-]+\s+){0,3}?(?:${VOTE_NOUN}|polls)\s+(?:is|are)\s+`;
+// The day's vote told in the present of "be" (DAY_VOTE_IS; not a plan's participle,
 // "is expected to", which expectedDayEventAhead and electionDayAhead weigh, nor what is still done
 // to a vote held or said of it by all: "is still being counted", "is under challenge", "is widely
 // seen as rigged", "is disputed"), nor a vote told settled: "is now final", "is official", "is
 // complete", "is void", "is behind us" ("is final only if turnout tops half" still looks ahead).
 const VOTE_IS_AFTER = new RegExp(
-  String.raw`^['’]s\s+(?:[\w-]+\s+){0,3}?(?:${VOTE_NOUN}|polls)\s+(?:is|are)\s+(?!(?:expected|set|due|likely|going|seen|being|(?:now\s+)?(?:over|final|official|complete|done|finished|void|invalid|behind\s+(?:us|them|it))\b(?!\s+(?:only|if|unless))|still|already|under|widely|in\s+(?:dispute|doubt)|\w+ed)\b)`,
+  String.raw`${DAY_VOTE_IS}(?!(?:expected|set|due|likely|going|seen|being|(?:now\s+)?(?:over|final|official|complete|done|finished|void|invalid|behind\s+(?:us|them|it))\b(?!\s+(?:only|if|unless))|still|already|under|widely|in\s+(?:dispute|doubt)|\w+ed)\b)`,
   'i',
 );
 
@@ -25,25 +28,4 @@ const VOTE_IS_AFTER = new RegExp(
  */
 export function dayVoteSubjectIs(before: string, after: string): boolean {
   return SUBJECT_OPENS.test(before) && VOTE_IS_AFTER.test(after);
-}
-
-// What the vote is that can only be said of one to come: a test, a chance, a choice or a hurdle
-// ahead ("is the first real test of Putin's popularity", "is a key test for the Kremlin", "are
-// the opposition's last chance").
-const TEST_AFTER = new RegExp(
-  String.raw`^['’]s\s+(?:[\w-]+\s+){0,3}?(?:${VOTE_NOUN}|polls)\s+(?:is|are)\s+(?:\w+ly\s+)?(?:a|an|the|its|their|his|her|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:test|chance|choice|opportunity|showdown|hurdle)\b`,
-  'i',
-);
-
-/**
- * Whether the vote a weekday owns at the opening of its sentence (dayVoteSubjectIs) is told a test
- * or a chance still to come: "Sunday's election is the first real test of Putin's popularity",
- * said on Wednesday 22 March 2000, is the coming Sunday (2000-03-26) though the Sunday gone by is
- * the nearer; a vote held would be told "was the first real test". What the vote merely is ("is a
- * blow to the government") is left to the nearer day.
- *
- * @example dayVoteIsTestAhead("'s election is the first real test of Putin") // true
- */
-export function dayVoteIsTestAhead(after: string): boolean {
-  return TEST_AFTER.test(after);
 }

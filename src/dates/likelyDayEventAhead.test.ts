@@ -160,4 +160,14 @@ describe('a set event of a weekday told as likely, or with a reported "would"', 
       false,
     );
   });
+
+  it('leaves "Officials said Monday\'s vote would decide Tuesday\'s runoff", said on Saturday 11 November 1989, to the order of the two days, not the coming Monday', () => {
+    expect(likelyDayEventAhead("'s vote would decide Tuesday's runoff.", 1, '1989-11-11')).toBe(
+      false,
+    );
+    expect(likelyDayEventAhead("'s vote would decide the runoff.", 1, '1989-11-11')).toBe(true);
+    expect(likelyDayEventAhead("'s vote would decide the tuesday runoff.", 1, '1989-11-11')).toBe(
+      true,
+    );
+  });
 });

@@ -3,6 +3,7 @@ import { OUTCOME_ADJECTIVE } from './outcomeAdjective.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { VOTE_NOUN } from './voteNoun.ts';
 import { nearestWeekday } from './weekdayByTense.ts';
+import { WEEKDAY_CAPITALISED_SOURCE } from './weekdayNames.ts';
 
 // A day's event that is held on a set day and not known before: a vote, a sale or a report, a
 // sitting, a gathering, a ceremony, a decision.
@@ -38,7 +39,7 @@ const NEAR_AHEAD = new RegExp(
 
 // Another weekday in the clause ("Officials said Monday's vote would decide Tuesday's runoff"):
 // the two days are ordered by the sentence (orderPairedWeekdays), not by nearness.
-const WEEKDAY_IN_CLAUSE = /^[^.;!?]*\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+const WEEKDAY_IN_CLAUSE = new RegExp(String.raw`^[^.;!?]*\b(?:${WEEKDAY_CAPITALISED_SOURCE})\b`);
 
 // Whether the weekday (Sunday 0) is the day before the copy's: "Monday's decision is likely to
 // spark protests", said on a Tuesday, is the decision of the day before, what is likely its
@@ -56,10 +57,10 @@ function dayBefore(weekday: number, published: string): boolean {
  * prime minister" and "Officials said Tuesday's auction would draw strong demand", said on Monday
  * 13 November 1989 (1989-11-14). Not "would have" ("Organizers said Sunday's march would have
  * drawn more people", gone by), nor one that "would continue" (begun), nor one told with
- * another weekday in its clause (orderPairedWeekdays), nor a happening that is no set event ("Officials said Monday's
- * attack would not deter them"), nor an event told how it turned out, nor a likelihood told the
- * day after the day ("Monday's decision is likely to spark protests", said on a Tuesday) or in
- * the perfect ("is likely to have drawn").
+ * another weekday in its clause (orderPairedWeekdays), nor a happening that is no set event
+ * ("Officials said Monday's attack would not deter them"), nor an event told how it turned out,
+ * nor a likelihood told the day after the day ("Monday's decision is likely to spark protests",
+ * said on a Tuesday) or in the perfect ("is likely to have drawn").
  *
  * @example likelyDayEventAhead("'s auction would draw strong demand.", 2, '1989-11-13') // true
  */

@@ -1,3 +1,4 @@
+import { QUARTER_ORDINAL_SOURCE } from './quarterWords.ts';
 import { isEarlierPartContrasted } from './isEarlierPartContrasted.ts';
 import { HABIT_ONLY_ADVERB } from './habitWord.ts';
 import { MATCH_WORD } from './matchWord.ts';
@@ -8,8 +9,10 @@ import { UNIT_SHIFT } from './unitShift.ts';
 // A half or a quarter named with its year: "the first half of 1990", "the third quarter of
 // fiscal 1991", "the first two quarters of 1990", "the first half of next year", "1990's first
 // half".
-const NAMED_PART =
-  /\b(?:(first|second|third|fourth|last|latter)[\s-](half|quarter)|(first|last)\s+two\s+(quarters))\s+of\s+(?:(?:the\s+)?fiscal\s+(?:year\s+)?)?(?:((?:19|20)\d{2})\b(?![-–/]\d)|(this|last|next)\s+year\b)|\b((?:19|20)\d{2})['’]s\s+(first|second|third|fourth)\s+(half|quarter)\b/gi;
+const NAMED_PART = new RegExp(
+  String.raw`\b(?:(${QUARTER_ORDINAL_SOURCE}|last|latter)[\s-](half|quarter)|(first|last)\s+two\s+(quarters))\s+of\s+(?:(?:the\s+)?fiscal\s+(?:year\s+)?)?(?:((?:19|20)\d{2})\b(?![-–/]\d)|(this|last|next)\s+year\b)|\b((?:19|20)\d{2})['’]s\s+(${QUARTER_ORDINAL_SOURCE})\s+(half|quarter)\b`,
+  'gi',
+);
 
 // A year named between the two, which the later part may belong to instead: "1989", "last year".
 const OTHER_YEAR = /\b(?:19|20)\d{2}\b|\b(?:this|last|next|a)\s+year\b|\byear-(?:ago|earlier)\b/i;

@@ -1,13 +1,14 @@
+import { QUARTER_ORDINAL_SOURCE, QUARTER_WORDS } from './quarterWords.ts';
 import { MATCH_WORD } from './matchWord.ts';
 import { sentenceAt } from './sentenceEnds.ts';
-
-const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
 // "the third period", "its fiscal second period", "the fourth fiscal period": a quarter by its
 // number, as earnings copy writes it. "the third period of the game" or "of 1990" is another
 // reading's.
-const ORDINAL_PERIOD =
-  /\b(?:the|its|their|this|that) (?:fiscal )?(first|second|third|fourth) (?:fiscal )?period\b(?!\s+of\b)/gi;
+const ORDINAL_PERIOD = new RegExp(
+  String.raw`\b(?:the|its|their|this|that) (?:fiscal )?(${QUARTER_ORDINAL_SOURCE}) (?:fiscal )?period\b(?!\s+of\b)`,
+  'gi',
+);
 
 // The words of results told in figures: what a company earned, lost or sold.
 const RESULTS_WORD =
@@ -34,6 +35,6 @@ export function ordinalResultsPeriods(text: string): ResultsPeriod[] {
     const end = m.index + m[0].length;
     const sentence = sentenceAt(text, m.index, end);
     if (!RESULTS_WORD.test(sentence) || MATCH_WORD.test(sentence)) return [];
-    return [{ start: m.index, end, quarter: ORDINAL[m[1]!.toLowerCase()]! }];
+    return [{ start: m.index, end, quarter: QUARTER_WORDS[m[1]!.toLowerCase()]! }];
   });
 }

@@ -7,7 +7,8 @@ import { dayEventAwaited } from './dayEventAwaited.ts';
 import { dayFixtureAhead } from './dayFixtureAhead.ts';
 import { dayOutcomeAftermath } from './dayOutcomeAftermath.ts';
 import { daySittingOwned, mayDoAtSitting, SITTING_PLACE_BEFORE } from './daySittingOwned.ts';
-import { dayVoteIsTestAhead, dayVoteSubjectIs } from './dayVoteSubjectIs.ts';
+import { dayVoteIsTestAhead } from './dayVoteIsTestAhead.ts';
+import { dayVoteSubjectIs } from './dayVoteSubjectIs.ts';
 import { electionDayAhead } from './electionDayAhead.ts';
 import { expectedDayEventAhead } from './expectedDayEventAhead.ts';
 import { expectedDayMoveAhead } from './expectedDayMoveAhead.ts';
@@ -24,9 +25,10 @@ const DEED_REACH = 90;
  * The tense of an event a day owns, the day's possessive from `start` to `end` ("Wednesday's
  * ruling"), once the day is named alone as that owner: gone by when told how it went or as a
  * market's move ("Traders hope Wednesday's rally will continue", "Friday's selloff in bonds is
- * expected to continue today"), ahead when it is on a timetable, awaited or acted at ("ahead of
- * Friday's jobs report", "will present her budget at Tuesday's meeting"), a vote or a sitting by
- * its sentence and the nearer day, and gone by otherwise. `weekday` is chrono's (Sunday 0), or
+ * expected to continue today"), ahead when it is on a timetable, told likely or with a "would"
+ * reported, awaited or acted at ("ahead of Friday's jobs report", "Thursday's referendum is likely
+ * to draw a record turnout", "will present her budget at Tuesday's meeting"), a vote or a sitting
+ * by its sentence and the nearer day, and gone by otherwise. `weekday` is chrono's (Sunday 0), or
  * null when no weekday is named.
  *
  * @example ownedDayEventTense("Traders hope Wednesday's rally will continue.", 13, 22, 3, '2025-08-08') // 'past'
@@ -90,10 +92,11 @@ export function ownedDayEventTense(
     return 'future';
   // "Saturday's vote is only the second presidential election", said on the Wednesday before:
   // a vote its sentence opens with, told in the present of "be", is the coming one when that
-  // is the nearer (dayVoteSubjectIs), or whichever is nearer when the vote is told a test
-  // still to come ("Sunday's election is the first real test": dayVoteIsTestAhead), but not
-  // the vote of the day before publication, just held ("Sunday's election is the first real
-  // test …, and early returns gave him 52 percent", said on the Monday).
+  // is the nearer (dayVoteSubjectIs); told a test still to come ("Sunday's election is the
+  // first real test": dayVoteIsTestAhead), it is the coming one even when the one gone by is
+  // nearer, but not when that is the vote of the day before publication, just held ("Sunday's
+  // election is the first real test …, and early returns gave him 52 percent", said on the
+  // Monday).
   const dayBefore = toCalendarDate(addDays(toLocalDate(published), -1));
   if (
     nearest !== null &&

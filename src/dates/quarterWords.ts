@@ -13,3 +13,9 @@ export const QUARTER_WORDS: Record<string, number> = {
 
 /** The same words as a regular expression's alternatives: "first|1st|second|…|final". */
 export const QUARTER_WORD_SOURCE = Object.keys(QUARTER_WORDS).join('|');
+
+/**
+ * The four ordinal words of a quarter (or a half: "the first half"), as a regular expression's
+ * alternatives: "first|second|third|fourth". Not "final" nor "1st", which only some readings take.
+ */
+export const QUARTER_ORDINAL_SOURCE = 'first|second|third|fourth';

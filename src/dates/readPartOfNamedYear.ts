@@ -1,3 +1,4 @@
+import { QUARTER_ORDINAL_SOURCE } from './quarterWords.ts';
 import { namedParts, namedPartYear, PART_ORDINAL, partEndMonth } from './namedPartYear.ts';
 import type { Pass, Reading } from './Reading.ts';
 
@@ -5,8 +6,10 @@ import type { Pass, Reading } from './Reading.ts';
 // "second-half profit", "the fiscal fourth quarter". Not one of a year or a thing named after it
 // ("the second half of 1989", "the second half hour"), nor a half or quarter compared with a year
 // back ("the first quarter a year earlier", "the second half of last year").
-const BARE_PART =
-  /\b(?:the\s+(?:fiscal\s+)?(first|second|third|fourth)\s+(half|quarter)|(first|second|third|fourth)-(half|quarter))\b(?!-|\s+of\b|\s+(?:hours?|minutes?|days?|century|decade|dozen|miles?|innings?|points?|terms?|seasons?|marathon|mile|inch)\b|\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+year\s+before)\b)/gi;
+const BARE_PART = new RegExp(
+  String.raw`\b(?:the\s+(?:fiscal\s+)?(${QUARTER_ORDINAL_SOURCE})\s+(half|quarter)|(${QUARTER_ORDINAL_SOURCE})-(half|quarter))\b(?!-|\s+of\b|\s+(?:hours?|minutes?|days?|century|decade|dozen|miles?|innings?|points?|terms?|seasons?|marathon|mile|inch)\b|\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+year\s+before)\b)`,
+  'gi',
+);
 
 /**
  * A half or quarter named by its number alone after one named with its year, in its sentence or

@@ -1,3 +1,4 @@
+import { QUARTER_ORDINAL_SOURCE, QUARTER_WORDS } from './quarterWords.ts';
 import { addQuarters, subYears } from 'date-fns';
 import { bareYearAgoKind } from './bareYearAgoKind.ts';
 import { monthNamedAfterSpan, monthsComparedWith } from './monthsComparedWith.ts';
@@ -17,22 +18,25 @@ import { CAPITALISED } from './capitalised.ts';
 
 // A half-year or a month, which "the same period" may mean instead of a quarter.
 const OTHER_PERIOD = /^(\d{4})(-H[12]|-\d{2})$/;
-const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
 // Earnings news: "the quarter", "the latest quarter" is the one being reported, and the
 // "year-ago quarter", "year-earlier period" is that quarter a year before. "The
 // quarter-to-quarter comparison" names no quarter, nor does a cup's "quarter-final(s)".
 const THE_QUARTER =
   /\b(?:the|that) (?:(?:latest|most recent|recent|just-ended|just-completed|fiscal) )?quarter\b(?!-to-|-?finals?\b|-?finalists?\b)|\bthe (?:latest|most recent) period\b(?! of\b| century| mile| point| hour| inch)/gi;
-const YEAR_AGO =
-  /\b(?:(?:the|a) )?(?:comparable |same )?year-(?:ago|earlier)(?: (first|second|third|fourth))?(?:[ -](?:quarter|period|month))?\b/gi;
+const YEAR_AGO = new RegExp(
+  String.raw`\b(?:(?:the|a) )?(?:comparable |same )?year-(?:ago|earlier)(?: (${QUARTER_ORDINAL_SOURCE}))?(?:[ -](?:quarter|period|month))?\b`,
+  'gi',
+);
 // A year-ago comparison with no noun of its own after an article: "the year-earlier level".
 const BARE_WITH_ARTICLE = /^(?:the|a) (?=year-(?:ago|earlier)$)/i;
 // "the same quarter last year", "the same period a year earlier", "the corresponding quarter of
 // the previous year": present-day copy's way of writing the year-ago quarter; "the same month
 // last year" the year-ago month.
-const SAME_A_YEAR_AGO =
-  /\bthe (?:same|comparable|corresponding) (?:(first|second|third|fourth) )?(?:quarter|period|month) (?:(?:of |in )?last year|a year (?:earlier|ago|before)|(?:of|in) the (?:previous|prior|preceding) year)\b/gi;
+const SAME_A_YEAR_AGO = new RegExp(
+  String.raw`\bthe (?:same|comparable|corresponding) (?:(${QUARTER_ORDINAL_SOURCE}) )?(?:quarter|period|month) (?:(?:of |in )?last year|a year (?:earlier|ago|before)|(?:of|in) the (?:previous|prior|preceding) year)\b`,
+  'gi',
+);
 
 // What a year-ago expression compares with: "the year-ago quarter" (a quarter by its words),
 // "the same quarter last year", or "the same period last year" after a quarter, a half or a month.
@@ -99,13 +103,17 @@ function stretchOpening(text: string, at: number, month: string): number {
 // quarter": the comparison's adjective before or after the year is in the one expression. Not a
 // year that ends a stretch of years ("the 1996-2000 period", "the 1998/99 period"), which is no
 // quarter of its last year.
-const YEAR_QUARTER =
-  /\b(?:(this|last|next) year['’]s|(?:the (?:(?:comparable|corresponding|like|same) )?)?(?<![\d/–-])((?:19|20)\d\d)) (?:(?:comparable|corresponding|like|same) )?(?:(first|second|third|fourth) )?(?:quarter|period)\b/gi;
+const YEAR_QUARTER = new RegExp(
+  String.raw`\b(?:(this|last|next) year['’]s|(?:the (?:(?:comparable|corresponding|like|same) )?)?(?<![\d/–-])((?:19|20)\d\d)) (?:(?:comparable|corresponding|like|same) )?(?:(${QUARTER_ORDINAL_SOURCE}) )?(?:quarter|period)\b`,
+  'gi',
+);
 
 // "the same period of 1988", "the like quarter in 1989", "the comparable third quarter of 1988":
 // the comparison's year after the noun, read as "the 1988 period" is.
-const QUARTER_OF_YEAR =
-  /\bthe (?:comparable|corresponding|like|same) (?:(first|second|third|fourth) )?(?:quarter|period) (?:of|in) ((?:19|20)\d\d)\b(?![-–/]\d)/gi;
+const QUARTER_OF_YEAR = new RegExp(
+  String.raw`\bthe (?:comparable|corresponding|like|same) (?:(${QUARTER_ORDINAL_SOURCE}) )?(?:quarter|period) (?:of|in) ((?:19|20)\d\d)\b(?![-–/]\d)`,
+  'gi',
+);
 
 // "the March quarter", "its fiscal December quarter", "the June-quarter results": a quarter named
 // by the calendar month it ends in (or any month in it), as Apple and many firms outside the US
@@ -312,7 +320,7 @@ export const readQuarters: Pass = (text, { published, timeml = false }) => {
       readings.push(monthsSpanReading(m, months));
       continue;
     }
-    const ordinal = m[1] ? ORDINAL[m[1].toLowerCase()] : undefined;
+    const ordinal = m[1] ? QUARTER_WORDS[m[1].toLowerCase()] : undefined;
     const reading = quarterReading(
       m,
       (context) => {
@@ -418,7 +426,7 @@ export const readQuarters: Pass = (text, { published, timeml = false }) => {
       readings.push(yearOfSpanReading(m, yearWords));
       continue;
     }
-    const ordinal = ordinalWord ? ORDINAL[ordinalWord.toLowerCase()] : undefined;
+    const ordinal = ordinalWord ? QUARTER_WORDS[ordinalWord.toLowerCase()] : undefined;
     // "Profit in the first half rose from last year's comparable period": a bare "period" after a
     // half or a month named before it is that half or month of the year it names.
     const kind = /\bperiod\b/i.test(m[0]) ? periodNamedBefore(text, m.index) : undefined;

@@ -2,6 +2,7 @@ import type { Pass, Reading } from './Reading.ts';
 import { MARKET_LEVEL_VERB } from './marketLevelVerb.ts';
 import { readNumber } from './readNumber.ts';
 import { shiftTimex } from './shiftTimex.ts';
+import { isSmallHour } from './smallHourOfLastNight.ts';
 import { pad } from './parseChrono.ts';
 import {
   HOUR_WORD_SOURCE as HOUR_WORD,
@@ -31,11 +32,11 @@ const COUNT_BEFORE =
 /**
  * The hour from 0 to 23 of a clock of 1 to 12 told with a night ("last night", "tonight"), and the
  * days from publication of the day it is on: from five to eleven the night's evening, twelve to
- * four its small hours, past its midnight ("between eleven and one last night": 23:00 the day
+ * four its small hours (isSmallHour), past its midnight ("between eleven and one last night": 23:00 the day
  * before, then 01:00 the day it is told).
  */
 function onNight(hour: number, day: string): [number, number] {
-  const small = hour === 12 || hour < 5;
+  const small = isSmallHour(hour % 12);
   const night = /^last/i.test(day) ? -1 : 0;
   return small ? [hour % 12, night + 1] : [hour + 12, night];
 }

@@ -15,7 +15,7 @@ import {
 } from './spokenClock.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts';
-import { smallHourBeforeLastNight } from './smallHourOfLastNight.ts';
+import { isSmallHour, smallHourBeforeLastNight } from './smallHourOfLastNight.ts';
 import { pad } from './parseChrono.ts';
 
 // "two p.m.", "four thirty a.m.", "six fifty-two a.m. Eastern time", "seven fifteen Eastern
@@ -260,9 +260,10 @@ export const readSpokenMeridiemClocks: Pass = (text, { published, timeml }) => [
       return [];
     const night = /night|tonight/i.test(day!);
     // "around five thirty last night" is the evening's 17:30; "around four forty last night" the
-    // small hours.
-    const later = /afternoon|evening/i.test(day!) || (night && hour >= 5 && hour < 12);
-    const h = dayHour(hour, later, /morning/i.test(day!) || (night && hour < 5));
+    // small hours (isSmallHour).
+    const small = night && isSmallHour(hour);
+    const later = /afternoon|evening/i.test(day!) || (night && !small && hour < 12);
+    const h = dayHour(hour, later, /morning/i.test(day!) || small);
     const end = m.index + m[0].length;
     return [clockOnLastDay(text, m.index, end, `T${pad(h)}:${pad(minute)}`, published)];
   }),

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
-import { smallHourBeforeLastNight, smallHourOfLastNight } from './smallHourOfLastNight.ts';
+import {
+  isSmallHour,
+  smallHourBeforeLastNight,
+  smallHourOfLastNight,
+} from './smallHourOfLastNight.ts';
 
 const options = { published: '1998-02-24', locale: 'en-US' } as const;
 const both = (text: string) => [
@@ -71,16 +75,17 @@ describe('a clock of the small hours of last night', () => {
     ).toEqual(['1998-02-09T21:40']);
   });
 
-  it('takes only "last night" and a clock before 4 a.m., or spoken words read after noon', () => {
+  it('takes only "last night" and a clock before 5 a.m., or spoken words read after noon', () => {
     expect(smallHourOfLastNight('last night', 'T00:40')).toBe('T00:40');
-    expect(smallHourOfLastNight('last night', 'T03:59')).toBe('T03:59');
-    expect(smallHourOfLastNight('last night', 'T04:00')).toBeUndefined();
+    expect(smallHourOfLastNight('last night', 'T04:59')).toBe('T04:59');
+    expect(smallHourOfLastNight('last night', 'T05:00')).toBeUndefined();
     expect(smallHourOfLastNight('last night', 'T23:40')).toBeUndefined();
     expect(smallHourOfLastNight('tonight', 'T01:00')).toBeUndefined();
     expect(smallHourOfLastNight('last night', 'T12:30', 'twelve thirty')).toBe('T00:30');
     expect(smallHourOfLastNight('last night', 'T15:15', 'three fifteen')).toBe('T03:15');
     expect(smallHourOfLastNight('last night', 'T15:15', '3:15 p.m.')).toBeUndefined();
-    expect(smallHourOfLastNight('last night', 'T16:15', 'four fifteen')).toBeUndefined();
+    expect(smallHourOfLastNight('last night', 'T16:15', 'four fifteen')).toBe('T04:15');
+    expect(smallHourOfLastNight('last night', 'T17:30', 'five thirty')).toBeUndefined();
   });
   it('reads "the first tornado touched down at about one thirty last night", said on 24 February 1998, as 1998-02-24T01:30', () => {
     expect(
@@ -113,10 +118,30 @@ describe('a clock of the small hours of last night', () => {
     expect(both('police arrested five last night.')).toEqual([['1998-02-23'], ['1998-02-23TNI']]);
   });
 
-  it('takes an hour from twelve to three right before "last night" as a small hour', () => {
+  it('takes an hour from twelve to four right before "last night" as a small hour', () => {
     expect(smallHourBeforeLastNight(' last night.', 1)).toBe(true);
+    expect(smallHourBeforeLastNight(' last night.', 4)).toBe(true);
+    expect(smallHourBeforeLastNight(' last night.', 5)).toBe(false);
     expect(smallHourBeforeLastNight(' last night in Kissimmee', 12)).toBe(true);
     expect(smallHourBeforeLastNight(' last night.', 10)).toBe(false);
     expect(smallHourBeforeLastNight(' this morning.', 1)).toBe(false);
+  });
+
+  it('reads every clock of four before "last night" in the small hours, as "around four forty last night" is', () => {
+    const told = { published: '1998-02-10', locale: 'en-US' } as const;
+    for (const [text, value] of [
+      ['The fire broke out around four forty last night.', '1998-02-10T04:40'],
+      ['The fire broke out at about four thirty last night.', '1998-02-10T04:30'],
+      ['Police arrived at four fifteen last night.', '1998-02-10T04:15'],
+    ] as const)
+      for (const find of [findMentions, findTimemlMentions])
+        expect(find(text, told).map((m) => m.value)).toEqual([value]);
+  });
+
+  it('tells the small hours by one cut-off, 5 a.m.', () => {
+    expect(isSmallHour(0)).toBe(true);
+    expect(isSmallHour(4)).toBe(true);
+    expect(isSmallHour(5)).toBe(false);
+    expect(isSmallHour(12)).toBe(false);
   });
 });

@@ -1,13 +1,27 @@
+import { pad } from './parseChrono.ts';
+
 // "last night" as the day a clock is joined to.
 const LAST_NIGHT = /^last\s+night$/i;
-// A clock of the small hours, from midnight to before 4 a.m.: "T00:40", "T01:15", "T03:59". A
-// spoken "five thirty" joined to "last night" is the evening before's 17:30, not its morning.
-const SMALL_HOUR = /^T0[0-3]:/;
-// A clock read in the afternoon's first hours, from noon to before 4 p.m.: "T12:30", "T15:15".
-const EARLY_AFTERNOON = /^T1([2-5])(:\d\d)$/;
+// The hour of the day at which the small hours of a night end: "around four forty last night" is
+// past its midnight, "around five thirty last night" the evening before's 17:30. The one cut-off
+// for every reading of a clock with "last night".
+const SMALL_HOURS_END = 5;
+// A clock's hour of the day and what follows it: "T00:40", "T13:15".
+const CLOCK_HOUR = /^T(\d\d)(:\d\d)/;
 // Clock words spoken with no figure and no word of the afternoon ("twelve thirty", "three
 // fifteen"): their hour is the night's when "last night" follows.
 const SPOKEN_WITHOUT_MERIDIEM = /^(?![\s\S]*(?:\d|\b[ap]\.?m\b|afternoon|noon|midday))[\s\S]+$/i;
+
+/**
+ * Whether an hour of the day, 0 to 23, is one of the small hours of a night, from midnight to
+ * before 5 a.m.
+ *
+ * @example isSmallHour(4) // true
+ * @example isSmallHour(5) // false
+ */
+export function isSmallHour(hour: number): boolean {
+  return hour >= 0 && hour < SMALL_HOURS_END;
+}
 
 /**
  * The clock of the small hours of last night, past its midnight, that a clock joined to "last
@@ -27,10 +41,14 @@ export function smallHourOfLastNight(
   clockWords = '',
 ): string | undefined {
   if (!LAST_NIGHT.test(dayWords)) return undefined;
-  if (SMALL_HOUR.test(clock)) return clock;
-  const afternoon = EARLY_AFTERNOON.exec(clock);
-  if (!afternoon || !SPOKEN_WITHOUT_MERIDIEM.test(clockWords)) return undefined;
-  return `T0${Number(afternoon[1]) - 2}${afternoon[2]}`;
+  const at = CLOCK_HOUR.exec(clock);
+  if (!at) return undefined;
+  const hour = Number(at[1]);
+  if (isSmallHour(hour)) return clock;
+  // An afternoon's clock of spoken words is the same hour of the night, twelve hours before.
+  if (hour < 12 || !isSmallHour(hour - 12) || !SPOKEN_WITHOUT_MERIDIEM.test(clockWords))
+    return undefined;
+  return `T${pad(hour - 12)}${clock.slice(at[1]!.length + 1)}`;
 }
 
 // "last night" right after a clock's words.
@@ -38,12 +56,13 @@ const LAST_NIGHT_AFTER = /^\s+last\s+night\b/i;
 
 /**
  * Whether an hour in words with its minutes right before "last night" ("at about one thirty last
- * night", "at twelve fifteen last night") is one of the night's small hours, twelve to three, past
- * its midnight: read in the morning, not the afternoon, so that smallHourOfLastNight puts it on
- * the day the story is told. "at about ten twenty last night" is the evening before.
+ * night", "at twelve fifteen last night"), 1 to 12, is one of the night's small hours, twelve to
+ * four, past its midnight (isSmallHour): read in the morning, not the afternoon, so that
+ * smallHourOfLastNight puts it on the day the story is told. "at about ten twenty last night" is
+ * the evening before.
  *
  * @example smallHourBeforeLastNight(' last night.', 1) // true
  */
 export function smallHourBeforeLastNight(rest: string, hour: number): boolean {
-  return LAST_NIGHT_AFTER.test(rest) && (hour === 12 || hour < 4);
+  return LAST_NIGHT_AFTER.test(rest) && isSmallHour(hour % 12);
 }
