@@ -1,4 +1,5 @@
 import type { MonthTurner } from './MonthTurner.ts';
+import { monthsAhead } from './monthsAhead.ts';
 
 // An owner or "the" right before the month: "its March dividend", "the April meeting".
 const OWNER_BEFORE = /\b(?:its|the|their|his|her|our)\s+$/i;
@@ -6,6 +7,14 @@ const OWNER_BEFORE = /\b(?:its|the|their|his|her|our)\s+$/i;
 // what it will do or is expected to: "dividend will be announced", "meeting is scheduled to".
 const THING_AHEAD_AFTER =
   /^\s+(?:[\w-]+\s+){0,2}?(?:dividends?|payouts?|payments?|distributions?|meetings?|auctions?|offerings?|deadline)\s+(?:will|(?:is|are)\s+(?:(?:widely|also)\s+)?(?:expected|scheduled|due|set|likely|slated)\s+to)\b/i;
+
+// How many months ahead of publication the month may come for its thing's "will" to turn it: a
+// thing of the month just gone by is still talked of in the future ("Shareholders who attended
+// its April meeting will receive the shares", said in May; "the October auction will be
+// remembered as a disaster", said in November), so only a month less than half a year ahead
+// turns; one half a year off is as near gone by ("its March dividend will be restated", said in
+// September), and keeps the tense (post-merge).
+const AHEAD_MONTHS = 6;
 
 /**
  * The tense to read a month named without a year by when it names a thing paid or held in it, told
@@ -26,16 +35,3 @@ export const ownedMonthThingAheadTense: MonthTurner = (before, after, month, pub
   THING_AHEAD_AFTER.test(after)
     ? 'future'
     : tense;
-
-// How many months ahead of publication the month may come for its thing's "will" to turn it: a
-// thing of the month just gone by is still talked of in the future ("Shareholders who attended
-// its April meeting will receive the shares", said in May; "the October auction will be
-// remembered as a disaster", said in November), so only a month less than half a year ahead
-// turns; one half a year off is as near gone by ("its March dividend will be restated", said in
-// September), and keeps the tense (post-merge).
-const AHEAD_MONTHS = 6;
-
-/** How many months after the publication month `month` (1 to 12) next comes, 0 for the same. */
-function monthsAhead(month: number, published: string): number {
-  return (month - Number(published.slice(5, 7)) + 12) % 12;
-}
