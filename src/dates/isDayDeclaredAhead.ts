@@ -1,8 +1,5 @@
-import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { WEEKDAY_PATTERN, WEEKDAY_WORD } from './weekdayNames.ts';
 
-// The weekday alone, as the mention holds it ("Wednesday"), not "on Wednesday", which tells when
-// the declaring was done ("declared on Wednesday a state of emergency").
-const WEEKDAY = new RegExp(`^${WEEKDAY_PATTERN}$`, 'i');
 // The verb that makes the day what it names, right before it: "declared Wednesday …".
 const DECLARING_BEFORE =
   /\b(?:declared|declares|declare|proclaimed|proclaims|designated|designates|decreed)\s+$/i;
@@ -42,10 +39,13 @@ const KEPT_IN_PAST_AFTER =
  * @example isDayDeclaredAhead('Ecevit declared Wednesday a day of mourning.', 15, 24) // true
  */
 export function isDayDeclaredAhead(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  // The weekday alone, as the mention holds it ("Wednesday"), not "on Wednesday", which tells when
+  // the declaring was done ("declared on Wednesday a state of emergency").
   return (
-    WEEKDAY.test(text.slice(start, end)) &&
-    DECLARING_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
-    !PAST_PERFECT_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
+    WEEKDAY_WORD.test(text.slice(start, end)) &&
+    DECLARING_BEFORE.test(before) &&
+    !PAST_PERFECT_BEFORE.test(before) &&
     !DECLARING_DAY_BEFORE.test(text.slice(Math.max(0, start - 80), start)) &&
     DAY_OBSERVED_AFTER.test(text.slice(end, end + 80)) &&
     !KEPT_IN_PAST_AFTER.test(text.slice(end, end + 160))
