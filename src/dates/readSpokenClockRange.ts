@@ -91,42 +91,43 @@ export const readSpokenClockRange: Pass = (text, { published }) =>
     if (COUNT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return [];
     const g = m.groups!;
     const firstWords = g.first ?? g.firstB!;
-    const h1 = readNumber((g.h1 ?? g.h1b)!);
+    // Every word the pattern takes is a number readNumber knows: hours one to twelve, minutes
+    // ten to fifty-nine, hyphened or not.
+    const h1 = readNumber((g.h1 ?? g.h1b)!)!;
     const m1Words = g.m1 ?? g.m1b;
-    const m1 = m1Words ? readNumber(m1Words.replace(/-/, ' ')) : 0;
-    const h2 = readNumber(g.h2!);
-    const m2 = g.m2 ? readNumber(g.m2.replace(/-/, ' ')) : 0;
-    if ([h1, m1, h2, m2].some((n) => n === undefined) || h1! > 12 || h2! > 12) return [];
+    const m1 = m1Words ? readNumber(m1Words)! : 0;
+    const h2 = readNumber(g.h2!)!;
+    const m2 = g.m2 ? readNumber(g.m2)! : 0;
     // A bare first hour with a bare second one is as much a count ("from two to three this
     // morning" is a clock, "rose from two to three yesterday" a figure): only with a part of the
     // day, or minutes on either.
     const day = g.day!;
     if (!m1Words && !g.m2 && /^(?:yesterday|tomorrow)$/i.test(day)) return [];
     const night = /night/i.test(day);
-    const [read2, secondShift] = night ? onNight(h2!, day) : onDay(h2!, day);
+    const [read2, secondShift] = night ? onNight(h2, day) : onDay(h2, day);
     // Twelve that ends a morning's stretch begun at an earlier hour is its noon ("from ten to
     // twelve this morning": 10:00 to 12:00), not the midnight it opened with.
-    const second = read2 === 0 && h1! < 12 && /morning/i.test(day) ? 12 : read2;
+    const second = read2 === 0 && h1 < 12 && /morning/i.test(day) ? 12 : read2;
     // By day the first is in the second's half of the day, or the half before where that would
     // put it after the second: the morning ("from eleven forty-five until four fifteen yesterday
     // afternoon") or the evening before ("the curfew runs from ten to six tomorrow morning").
-    const sameHalf = (h1! % 12) + (second >= 12 ? 12 : 0);
-    const after = sameHalf * 60 + m1! > second * 60 + m2!;
+    const sameHalf = (h1 % 12) + (second >= 12 ? 12 : 0);
+    const after = sameHalf * 60 + m1 > second * 60 + m2;
     const [first, firstShift] = night
-      ? onNightBefore(h1!, m1!, day, second * 60 + m2!, secondShift)
+      ? onNightBefore(h1, m1, day, second * 60 + m2, secondShift)
       : !after
         ? [sameHalf, secondShift]
         : sameHalf >= 12
           ? [sameHalf - 12, secondShift]
           : [sameHalf + 12, secondShift - 1];
     // The first end is never after the second: where no reading puts it before, nothing is read.
-    if (firstShift * 1440 + first * 60 + m1! >= secondShift * 1440 + second * 60 + m2!) return [];
+    if (firstShift * 1440 + first * 60 + m1 >= secondShift * 1440 + second * 60 + m2) return [];
     const at = (shift: number, hour: number, minute: number) =>
       `${shiftTimex(published, { amount: shift, unit: 'day' })}T${pad(hour)}:${pad(minute)}`;
     const firstStart = m.index + m[0].indexOf(firstWords);
     const secondStart = m.index + m[0].length - g.second!.length;
     return [
-      fixed(firstStart, firstStart + firstWords.length, at(firstShift, first, m1!), published),
-      fixed(secondStart, m.index + m[0].length, at(secondShift, second, m2!), published),
+      fixed(firstStart, firstStart + firstWords.length, at(firstShift, first, m1), published),
+      fixed(secondStart, m.index + m[0].length, at(secondShift, second, m2), published),
     ];
   });
