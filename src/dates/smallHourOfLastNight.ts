@@ -6,11 +6,12 @@ const LAST_NIGHT = /^last\s+night$/i;
 // past its midnight, "around five thirty last night" the evening before's 17:30. The one cut-off
 // for every reading of a clock with "last night".
 const SMALL_HOURS_END = 5;
-// A clock's hour of the day and what follows it: "T00:40", "T13:15".
-const CLOCK_HOUR = /^T(\d\d)(:\d\d)/;
-// Clock words spoken with no figure and no word of the afternoon ("twelve thirty", "three
-// fifteen"): their hour is the night's when "last night" follows.
-const SPOKEN_WITHOUT_MERIDIEM = /^(?![\s\S]*(?:\d|\b[ap]\.?m\b|afternoon|noon|midday))[\s\S]+$/i;
+// A clock's hour of the day: "T00:40", "T13:15".
+const CLOCK_HOUR = /^T(\d\d):\d\d/;
+// A figure or a word of the afternoon in a clock's words ("3:15 p.m.", "this afternoon"): without
+// one, spoken words ("twelve thirty", "three fifteen") take the night's hour when "last night"
+// follows.
+const FIGURE_OR_MERIDIEM = /\d|\b[ap]\.?m\b|noon|midday/i;
 
 /**
  * Whether an hour of the day, 0 to 23, is one of the small hours of a night, from midnight to
@@ -46,9 +47,14 @@ export function smallHourOfLastNight(
   const hour = Number(at[1]);
   if (isSmallHour(hour)) return clock;
   // An afternoon's clock of spoken words is the same hour of the night, twelve hours before.
-  if (hour < 12 || !isSmallHour(hour - 12) || !SPOKEN_WITHOUT_MERIDIEM.test(clockWords))
+  if (
+    hour < 12 ||
+    !isSmallHour(hour - 12) ||
+    clockWords === '' ||
+    FIGURE_OR_MERIDIEM.test(clockWords)
+  )
     return undefined;
-  return `T${pad(hour - 12)}${clock.slice(at[1]!.length + 1)}`;
+  return `T${pad(hour - 12)}${clock.slice(3)}`;
 }
 
 // "last night" right after a clock's words.
