@@ -11,9 +11,12 @@ const CAUSE_OPENS =
 const WITHOUT_OPENS = /^\W*without\b/i;
 // The main clause after the cause's comma: a modal of what would be ("the fund would be up"), or
 // of what would have been ("the portfolio would have gained").
-const MAIN_AFTER = /^[^,;:.!?]*,\s+(?:[\w'’-]+\s+){0,5}?(?:would|could|might)\b/i;
-const PERFECT_MAIN_AFTER =
-  /^[^,;:.!?]*,\s+(?:[\w'’-]+\s+){0,5}?(?:would|could|might)\s+(?:not\s+)?(?:have|['’]ve)\b/i;
+const MAIN_MODAL = String.raw`^[^,;:.!?]*,\s+(?:[\w'’-]+\s+){0,5}?(?:would|could|might)`;
+const MAIN_AFTER = new RegExp(String.raw`${MAIN_MODAL}\b`, 'i');
+const PERFECT_MAIN_AFTER = new RegExp(
+  String.raw`${MAIN_MODAL}\s+(?:not\s+)?(?:have|['’]ve)\b`,
+  'i',
+);
 // A thing set for the month rather than one that happened in it: "Were it not for the June
 // deadline, negotiators would take more time" weighs a deadline still to come, and "Were it not
 // for the November interest payment, the company would have ample cash" a sum falling due (review).
