@@ -31,7 +31,8 @@ const PLURAL_SUBJECT_BEFORE = /[a-z][^s'’\s]s\s+(?:(?:on|early|late)\s+)?$/;
 const HOURS_AFTER = new RegExp(
   String.raw`^(?:\s+(?:night|morning|afternoon|evening))?\s+(?:${UNCHANGED_PAST})(?:\s+(?:up|down|off|out))?\s+(?:at|by|until)\s+(?:\d|noon\b|midnight\b)`,
 );
-// The sentence before the day, and no more: the clause runs back to its last full stop.
+// The sentence before the day, and no more: the clause runs back to its last stop, semicolon or
+// colon.
 const REACH = 100;
 
 /**
