@@ -1,3 +1,4 @@
+import { SCHEDULED_THING } from './heldThing.ts';
 import type { MonthTurner } from './MonthTurner.ts';
 
 // A cause whose absence the sentence weighs, opening it, up to the month: "Were it not for the",
@@ -20,8 +21,15 @@ const PERFECT_MAIN_AFTER = new RegExp(
 // A thing set for the month rather than one that happened in it: "Were it not for the June
 // deadline, negotiators would take more time" weighs a deadline still to come, and "Were it not
 // for the November interest payment, the company would have ample cash" a sum falling due (review).
-const SET_THING_AFTER =
-  /^\s+(?:[\w'’-]+\s+){0,2}?(?:deadlines?|votes?|elections?|summits?|meetings?|talks|auctions?|launch|visits?|holidays?|targets?|hearings?|trials?|referendums?|payments?|refundings?|redemptions?|maturit(?:y|ies)|expir(?:y|ation)|instal?lments?|rollovers?|renewals?|conventions?|conferences?)\b/i;
+// The things set for a day come from SCHEDULED_THING. On purpose the list takes none of
+// HELD_THING's other things, which happen ("Were it not for the October strike, output would be
+// up" weighs a strike gone by), and adds what falls due (refundings, redemptions, maturities,
+// expiry, installments, rollovers, renewals), holidays, targets, conventions and "launch" in the
+// singular only.
+const SET_THING_AFTER = new RegExp(
+  String.raw`^\s+(?:[\w'’-]+\s+){0,2}?(?:${SCHEDULED_THING}|launch|holidays?|targets?|refundings?|redemptions?|maturit(?:y|ies)|expir(?:y|ation)|instal?lments?|rollovers?|renewals?|conventions?)\b`,
+  'i',
+);
 
 /**
  * The tense of a month named without a year in a cause whose absence the sentence weighs, at its
