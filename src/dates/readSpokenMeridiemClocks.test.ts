@@ -222,6 +222,21 @@ describe('readSpokenMeridiemClocks: a clock in words on the next day', () => {
     ).toEqual([['twelve fifteen the next afternoon', '2025-08-09T12:15']]);
   });
 
+  it('reads "At five thirty the next night, police arrived", after "The party began Friday." said on Friday 8 August 2025, as 2025-08-09T17:30, the small hours ending at five as with "last night"', () => {
+    const aug8 = { published: '2025-08-08', locale: 'en-US' } as const;
+    const clocks = (text: string) =>
+      findMentions(text, aug8)
+        .filter((m) => m.type === 'TIME')
+        .map((m) => [m.text, m.value]);
+    expect(
+      clocks('The party began Friday. At five thirty the next night, police arrived.'),
+    ).toEqual([['five thirty the next night', '2025-08-09T17:30']]);
+    // Guard: four thirty is still of the small hours, past the next night's midnight.
+    expect(
+      clocks('The party began Friday. At four thirty the next night, police arrived.'),
+    ).toEqual([['four thirty the next night', '2025-08-10T04:30']]);
+  });
+
   it('reads it in TimeML mode with no day named, counted from publication as "the next morning" is', () => {
     expect(timeml('At two fifteen the next morning, the alarm sounded.')).toEqual([
       ['two fifteen the next morning', 'TIME', '1997-12-31T02:15'],

@@ -223,10 +223,10 @@ export const readSpokenMeridiemClocks: Pass = (text, { published, timeml }) => [
       (timeml || DAY_NAMED_BEFORE.test(text.slice(Math.max(0, m.index - 400), m.index)))
     ) {
       const part = next.groups!.part!.toLowerCase();
-      // Past noon in the afternoon and the evening, and at night from six to eleven; twelve and
-      // the small hours of a night ("twelve thirty the next night") are after its midnight, on
-      // the day after the next.
-      const smallOfNight = part === 'night' && (hour < 6 || hour === 12);
+      // Past noon in the afternoon and the evening, and at night from five to eleven; twelve and
+      // the small hours of a night ("twelve thirty the next night"), before five as with "last
+      // night" (isSmallHour), are after its midnight, on the day after the next.
+      const smallOfNight = part === 'night' && isSmallHour(hour % 12);
       const later =
         part === 'afternoon' || part === 'evening' || (part === 'night' && !smallOfNight);
       const h = dayHour(hour, later, part === 'morning' || smallOfNight);
