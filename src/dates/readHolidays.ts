@@ -356,7 +356,7 @@ function holidayTense(
   if (
     tense !== 'past' &&
     stretchAfterFeast(text.slice(Math.max(0, start - 60), start)) &&
-    pastFeastWithin(rule, published, AFTER_STRETCH_DAYS)
+    feastWithin(rule, published, 'past', AFTER_STRETCH_DAYS)
   )
     return 'past';
   // "the last posting date for Christmas": the "last" is the day's, the feast the nearer one.
@@ -366,7 +366,7 @@ function holidayTense(
     tense !== 'future' &&
     (lastOrderDayBefore(text, start, end) ||
       lastWeekdayBeforeFeast(text, start) ||
-      (lastStretchBeforeFeast(text, start) && comingFeastWithin(rule, published, STRETCH_DAYS)))
+      (lastStretchBeforeFeast(text, start) && feastWithin(rule, published, 'future', STRETCH_DAYS)))
   )
     return 'nearest';
   if (tense === 'unknown' && (RUN_UP_AFTER.test(after) || feastRunUp(text, start, end)))
@@ -397,16 +397,23 @@ const STRETCH_DAYS = 60;
 // under way: "the week after Christmas", said on Dec. 26.
 const AFTER_STRETCH_DAYS = 7;
 
-/** Whether the holiday gone by (or today's) is at most `days` days before publication. */
-function pastFeastWithin(rule: Rule, published: string, days: number): boolean {
-  const gone = toLocalDate(holidayByTense(rule, published, 'past'));
-  return differenceInCalendarDays(toLocalDate(published), gone) <= days;
-}
-
-/** Whether the coming holiday is at most `days` days after publication. */
-function comingFeastWithin(rule: Rule, published: string, days: number): boolean {
-  const coming = toLocalDate(holidayByTense(rule, published, 'future'));
-  return differenceInCalendarDays(coming, toLocalDate(published)) <= days;
+/**
+ * Whether the holiday gone by (or today's), with 'past', or the coming one, with 'future', is at
+ * most `days` days from publication.
+ */
+function feastWithin(
+  rule: Rule,
+  published: string,
+  tense: 'past' | 'future',
+  days: number,
+): boolean {
+  const feast = toLocalDate(holidayByTense(rule, published, tense));
+  const told = toLocalDate(published);
+  const apart =
+    tense === 'past'
+      ? differenceInCalendarDays(told, feast)
+      : differenceInCalendarDays(feast, told);
+  return apart <= days;
 }
 
 /**
