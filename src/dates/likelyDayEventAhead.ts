@@ -1,4 +1,3 @@
-import { isWeekdayOf } from './isWeekdayOf.ts';
 import { OUTCOME_ADJECTIVE } from './outcomeAdjective.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { VOTE_NOUN } from './voteNoun.ts';
@@ -41,13 +40,6 @@ const NEAR_AHEAD = new RegExp(
 // the two days are ordered by the sentence (orderPairedWeekdays), not by nearness.
 const WEEKDAY_IN_CLAUSE = new RegExp(String.raw`^[^.;!?]*\b(?:${WEEKDAY_CAPITALISED_SOURCE})\b`);
 
-// Whether the weekday (Sunday 0) is the day before the copy's: "Monday's decision is likely to
-// spark protests", said on a Tuesday, is the decision of the day before, what is likely its
-// aftermath; the same weekday six days ahead would be "next Monday's" (review).
-function dayBefore(weekday: number, published: string): boolean {
-  return isWeekdayOf(shiftTimex(published.slice(0, 10), { amount: -1, unit: 'day' }), weekday);
-}
-
 /**
  * Whether the words after a weekday (`after`, from its possessive on) tell of an event held on a
  * set day as one still to come, by its likelihood or by a "would" reported of it: "Thursday's
@@ -65,14 +57,14 @@ function dayBefore(weekday: number, published: string): boolean {
  * @example likelyDayEventAhead("'s auction would draw strong demand.", 2, '1989-11-13') // true
  */
 export function likelyDayEventAhead(after: string, weekday: number, published: string): boolean {
+  const today = published.slice(0, 10);
+  const nearest = nearestWeekday(weekday, published);
+  // The weekday nearest publication is the day before the copy's: "Monday's decision is likely to
+  // spark protests", said on a Tuesday, is the decision of the day before, what is likely its
+  // aftermath; the same weekday six days ahead would be "next Monday's" (review).
+  const dayBefore = nearest === shiftTimex(today, { amount: -1, unit: 'day' });
   return (
-    (LIKELY.test(after) &&
-      !dayBefore(weekday, published) &&
-      !(
-        LIKELY_EFFECT.test(after) && nearestWeekday(weekday, published) < published.slice(0, 10)
-      )) ||
-    (NEAR_AHEAD.test(after) &&
-      !WEEKDAY_IN_CLAUSE.test(after) &&
-      nearestWeekday(weekday, published) > published.slice(0, 10))
+    (LIKELY.test(after) && !dayBefore && !(LIKELY_EFFECT.test(after) && nearest < today)) ||
+    (NEAR_AHEAD.test(after) && !WEEKDAY_IN_CLAUSE.test(after) && nearest > today)
   );
 }
