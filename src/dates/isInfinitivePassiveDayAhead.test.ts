@@ -51,4 +51,22 @@ describe('a weekday told by an infinitive passive set off as an aside', () => {
     const text = 'Earnings, to be reported Wednesday, are expected to rise.';
     expect(isInfinitivePassiveDayAhead(text, 25, 34)).toBe(true);
   });
+
+  it('keeps "The results, to be reported Tuesday, were delayed by a computer failure", said on Wednesday 18 October 1989, a day gone by, 1989-10-17', () => {
+    expect(
+      weekdays(
+        'The results, to be reported Tuesday, were delayed by a computer failure.',
+        '1989-10-18',
+      ),
+    ).toEqual([['1989-10-17'], ['1989-10-17']]);
+  });
+
+  it('keeps "Last week, the company said its results, to be reported Monday, would show a loss", said on Wednesday 18 October 1989, as 1989-10-16', () => {
+    expect(
+      weekdays(
+        'Last week, the company said its results, to be reported Monday, would show a loss.',
+        '1989-10-18',
+      ),
+    ).toEqual([['1989-10-16'], ['1989-10-16']]);
+  });
 });

@@ -9,13 +9,19 @@ const INFINITIVE_PASSIVE_BEFORE =
 // The clause the infinitive opens, set off by a comma before "to" ("Compaq's earnings, to be
 // reported Wednesday, are expected …"): an aside of what is still to be done with its subject.
 const SET_OFF_BEFORE = /,\s*(?:\w+\s+)?to\s+be\s+\S+\s+(?:\S+\s+)?$/i;
+// The verb of the sentence right after the aside told in the past or as a past's future ("…, to
+// be reported Tuesday, were delayed", "said its results, to be reported Monday, would show a
+// loss"): the day is the sentence's, which may be gone by.
+const PAST_VERB_AFTER = /^\s*,\s*(?:was|were|had|would|could|might)\b/i;
 
 /**
  * Whether the weekday at `start`..`end` is told by an infinitive passive set off as an aside:
  * "Compaq's earnings, to be reported Wednesday, are expected to show a sharp gain", said on Monday
  * 16 October 1989, is the coming Wednesday (1989-10-18), the day the figures are still to be
  * reported; so is "Car makers' sales for the Oct. 21-31 period, to be released Friday, …". Not a
- * plan gone by ("Earnings, which were to be reported Wednesday, were delayed"), nor an infinitive
+ * plan gone by ("Earnings, which were to be reported Wednesday, were delayed"), nor an aside a past verb follows ("The results, to be
+ * reported Tuesday, were delayed", "said its results, to be reported Monday, would show a loss"),
+ * nor an infinitive
  * with no comma before it ("The company asked for the figures to be reported Wednesday"), which
  * its sentence reads.
  *
@@ -26,6 +32,7 @@ export function isInfinitivePassiveDayAhead(text: string, start: number, end: nu
   return (
     WEEKDAY_WORD.test(text.slice(start, end)) &&
     INFINITIVE_PASSIVE_BEFORE.test(before) &&
-    SET_OFF_BEFORE.test(before)
+    SET_OFF_BEFORE.test(before) &&
+    !PAST_VERB_AFTER.test(text.slice(end, end + 20))
   );
 }
