@@ -37,4 +37,15 @@ describe('a capitalised Midnight that opens a name', () => {
     const [news] = read('The offer expires at Midnight EST.');
     expect(news!.join(' ')).toMatch(/Midnight/);
   });
+
+  it('keeps the clock of "Trading in the contract ends at Midnight Chicago time", said on Monday 20 November 1989', () => {
+    const [news, timeml] = read('Trading in the contract ends at Midnight Chicago time.');
+    expect(news!.join(' ')).toMatch(/Midnight/);
+    expect(timeml!.join(' ')).toMatch(/Midnight/);
+  });
+
+  it('keeps the clock of "The offer expires at Midnight New York time tonight"', () => {
+    const [news] = read('The offer expires at Midnight New York time tonight.');
+    expect(news!.join(' ')).toMatch(/Midnight/);
+  });
 });
