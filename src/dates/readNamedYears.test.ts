@@ -101,4 +101,12 @@ describe('years in the names of programmes and bodies', () => {
   it('still reads "Management plans for the Year 2000." as 2000, a clause\'s end', () => {
     expect(read('Management plans for the Year 2000.')[0]).toContain('2000 = 2000');
   });
+
+  it('reads "Officials hope that by the Year 2000 plans for the new airport will be complete", said on 29 December 1999, as 2000: a time the plans are for, no plan\'s name', () => {
+    const [news, timeml] = read(
+      'Officials hope that by the Year 2000 plans for the new airport will be complete.',
+    );
+    expect(news).toEqual(['2000 = 2000']);
+    expect(timeml).toEqual(['the Year 2000 = 2000']);
+  });
 });
