@@ -30,4 +30,20 @@ describe('a bare half in a sentence of a business deal', () => {
   it('reads no half in "The player\'s contract will run through the first half", a match\'s', () => {
     expect(read("The player's contract will run through the first half.")).toEqual([[], []]);
   });
+
+  it('reads no half in "The network has sold nearly all of its commercial time for the Super Bowl, and ads in the first half cost $700,000 each", a game\'s', () => {
+    expect(
+      read(
+        'The network has sold nearly all of its commercial time for the Super Bowl, and ads in the first half cost $700,000 each.',
+      ),
+    ).toEqual([[], []]);
+  });
+
+  it('reads no half in "The play\'s producers sold the movie rights after audiences walked out during the second half", a show\'s', () => {
+    expect(
+      read(
+        "The play's producers sold the movie rights after audiences walked out during the second half.",
+      ),
+    ).toEqual([[], []]);
+  });
 });
