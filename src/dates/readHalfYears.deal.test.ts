@@ -46,4 +46,10 @@ describe('a bare half in a sentence of a business deal', () => {
       ),
     ).toEqual([[], []]);
   });
+
+  it('reads "The buy-out firm plans to sell the unit during the first half", said on 2 January 1990, as 1990-H1', () => {
+    expect(
+      read('The buy-out firm plans to sell the unit during the first half.', '1990-01-02'),
+    ).toEqual([['the first half=1990-H1'], ['the first half=1990-H1']]);
+  });
 });
