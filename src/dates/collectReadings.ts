@@ -16,6 +16,7 @@ import { readExactlyAgo } from './readExactlyAgo.ts';
 import { readCountedOrdinals } from './readCountedOrdinals.ts';
 import { readEditionYears } from './readEditionYears.ts';
 import { readNamedYears } from './readNamedYears.ts';
+import { readDayLateIdiom } from './readDayLateIdiom.ts';
 import { readDateNamedGroups } from './readDateNamedGroups.ts';
 import { readFinalUnits } from './readFinalUnits.ts';
 import { readHalfYears } from './readHalfYears.ts';
@@ -153,6 +154,7 @@ const PASSES: Pass[] = [
   readCountedOrdinals,
   readEditionYears,
   readNamedYears,
+  readDayLateIdiom,
   readDateNamedGroups,
   readFinalUnits,
   readTypicalDays,

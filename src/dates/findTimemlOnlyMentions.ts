@@ -3,6 +3,7 @@ import { LOOKED_OVER_DIRECTION } from './hoursLookedOver.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { durationValue } from './readDurations.ts';
 import { readNumber } from './readNumber.ts';
+import { isCenturyInName } from './centuryInName.ts';
 import { CENTURY_ORDINAL_SOURCE, centuryNumber } from './centuryOrdinals.ts';
 import { CENTURY_PART, centuryPart, NOT_IN_CENTURY_PART } from './centuryParts.ts';
 import { CENTURY_ADJECTIVE, centuryAdjective } from './centuryAdjective.ts';
@@ -144,6 +145,8 @@ export function findTimemlOnlyMentions(text: string, published: string): Mention
   const found: Mention[] = [];
   for (const rule of RULES) {
     for (const m of text.matchAll(rule.pattern)) {
+      // "21st Century Insurance Co.": a company's name, no century.
+      if (isCenturyInName(text, m.index, m.index + m[0].length)) continue;
       const read = rule.read(m, year);
       found.push({
         text: m[0],

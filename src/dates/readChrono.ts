@@ -61,6 +61,7 @@ import { isMonthAsFirstName } from './isMonthAsFirstName.ts';
 import { isMonthAsSurname } from './isMonthAsSurname.ts';
 import { isLengthCountedFrom } from './isLengthCountedFrom.ts';
 import { isTitledName } from './isTitledName.ts';
+import { isMonthAfterHonorific } from './isMonthAfterHonorific.ts';
 import { isWeekdayOf } from './isWeekdayOf.ts';
 import { aheadInThisWeek } from './aheadInThisWeek.ts';
 import { isHabitualMonth } from './isHabitualMonth.ts';
@@ -490,6 +491,8 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       continue;
     // "Judge Anne March said", "Officer April Jones": a name after a title, no month.
     if (isTitledName(text, start, end)) continue;
+    // "Mr. March, the RTC's spokesman": a name after an honorific, no month.
+    if (isMonthAfterHonorific(text, start, end)) continue;
     // "the bank's April Street branch", "the airline's Friday Club": a street's or a club's name.
     if (dateWordOpensPlaceName(text, start, end)) continue;
     // "late in the day", "in the week ahead": chrono reads "in the day" as "in a day" (tomorrow).

@@ -1,3 +1,4 @@
+import { DEAL_WORD } from './dealWord.ts';
 import { MARKET_WORD } from './marketWord.ts';
 import { MATCH_WORD } from './matchWord.ts';
 import type { Pass, Reading } from './Reading.ts';
@@ -97,7 +98,8 @@ export const readHalfYears: Pass = (text, { published }) => {
     const start = m.index;
     const end = start + m[0].length;
     const sentence = sentenceAt(text, start, end);
-    const ofResults = REPORTED_WORD.test(sentence) || MARKET_WORD.test(sentence);
+    const ofResults =
+      REPORTED_WORD.test(sentence) || MARKET_WORD.test(sentence) || DEAL_WORD.test(sentence);
     const released = releaseBefore(text, start);
     if (!(ofResults || released) || MATCH_WORD.test(sentence)) return [];
     // A release told ahead or in the present ("ships in the second half") is to come, whatever a

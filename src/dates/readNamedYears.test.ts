@@ -82,4 +82,31 @@ describe('years in the names of programmes and bodies', () => {
   it('still reads "Celebrations to welcome the Year 2000 began Friday", said on 29 December 1999, as 2000', () => {
     expect(read('Celebrations to welcome the Year 2000 began Friday.')[0]).toContain('2000 = 2000');
   });
+
+  it('reads "The company\'s Year 2000 plan calls for $1 billion in sales", said on 15 January 1990, as no year', () => {
+    const read1990 = (text: string) =>
+      [findMentions, findTimemlMentions].map((find) =>
+        find(text, { published: '1990-01-15', locale: 'en-US' }).map((m) => m.text),
+      );
+    expect(read1990("The company's Year 2000 plan calls for $1 billion in sales.")).toEqual([
+      [],
+      [],
+    ]);
+    expect(read1990("The retailer's Year 2000 strategy calls for 100 new stores.")).toEqual([
+      [],
+      [],
+    ]);
+  });
+
+  it('still reads "Management plans for the Year 2000." as 2000, a clause\'s end', () => {
+    expect(read('Management plans for the Year 2000.')[0]).toContain('2000 = 2000');
+  });
+
+  it('reads "Officials hope that by the Year 2000 plans for the new airport will be complete", said on 29 December 1999, as 2000: a time the plans are for, no plan\'s name', () => {
+    const [news, timeml] = read(
+      'Officials hope that by the Year 2000 plans for the new airport will be complete.',
+    );
+    expect(news).toEqual(['2000 = 2000']);
+    expect(timeml).toEqual(['the Year 2000 = 2000']);
+  });
 });

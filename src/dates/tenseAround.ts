@@ -54,6 +54,7 @@ import { deedDayGoneBy } from './deedDayGoneBy.ts';
 import { deedWeekendGoneBy } from './deedWeekendGoneBy.ts';
 import { isDayBeforeUnchangedPast } from './isDayBeforeUnchangedPast.ts';
 import { isDayDeclaredAhead } from './isDayDeclaredAhead.ts';
+import { isInfinitivePassiveDayAhead } from './isInfinitivePassiveDayAhead.ts';
 import { STATE_VERB } from './stateVerb.ts';
 import { isDeedObjectBy } from './isDeedObjectBy.ts';
 import { isPastLevelBy } from './isPastLevelBy.ts';
@@ -868,6 +869,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (electionOnDayIs(text, start, end)) return 'future';
   // "declared Wednesday a day of national mourning": a day set ahead by the declaring, to come.
   if (isDayDeclaredAhead(text, start, end)) return 'future';
+  // "Compaq's earnings, to be reported Wednesday, are expected …": an aside of what is still to
+  // be done on the day, to come.
+  if (isInfinitivePassiveDayAhead(text, start, end)) return 'future';
   // "Sentencing has been set for Aug. 12": the date a present perfect passive has set, to come.
   if (perfectPassivePlanFor(text, start)) return 'future';
   // "Exports rose between January and May", "in March or May": the month paired with May is told

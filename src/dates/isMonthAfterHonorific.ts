@@ -1,0 +1,23 @@
+import { MONTH_NAMES } from './monthNames.ts';
+
+const CAPITALISED_MONTH = new RegExp(
+  `^(?:${MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})$`,
+);
+// An honorific right before the word: "Mr. March", "Mrs. May", "Ms April", "Dr. June". It is
+// followed by a name only, never by a month.
+const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Messrs|Dr)\.?\s+$/;
+
+/**
+ * Whether the capitalised month at `start`..`end` is a name after an honorific: "Mr. March, the
+ * RTC's spokesman, declined to comment", "Mrs. May said" name a person, no month. Not a month a
+ * figure follows ("Dr. March 3" is no name wire copy writes), nor one in lower case.
+ *
+ * @example isMonthAfterHonorific('Mr. March declined to comment.', 4, 9) // true
+ */
+export function isMonthAfterHonorific(text: string, start: number, end: number): boolean {
+  return (
+    CAPITALISED_MONTH.test(text.slice(start, end)) &&
+    !/^\s*\d/.test(text.slice(end, end + 4)) &&
+    HONORIFIC_BEFORE.test(text.slice(Math.max(0, start - 10), start))
+  );
+}
