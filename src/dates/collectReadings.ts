@@ -22,6 +22,7 @@ import { readHalfYears } from './readHalfYears.ts';
 import { readPartOfNamedYear } from './readPartOfNamedYear.ts';
 import { readJoinedQuarters } from './readJoinedQuarters.ts';
 import { readHolidays } from './readHolidays.ts';
+import { readSuperTuesday } from './readSuperTuesday.ts';
 import { readHolidaySeason } from './readHolidaySeason.ts';
 import { readJoinedDecades } from './readJoinedDecades.ts';
 import { readLatestWeek } from './readLatestWeek.ts';
@@ -111,6 +112,7 @@ const PASSES: Pass[] = [
   readWithinTheUnit,
   readReferences,
   readHolidays,
+  readSuperTuesday,
   readHolidaySeason,
   readSchoolTerms,
   readSchoolYears,
