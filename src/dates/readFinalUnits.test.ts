@@ -193,6 +193,35 @@ describe('readFinalUnits', () => {
     ).toEqual([['the final week of the year', '1998-W53']]);
   });
 
+  it('reads "Computer teams will stay on call through the first week of the year", said on 29 December 1999, as the week 2000-W01 in both readings', () => {
+    const options = { published: '1999-12-29', locale: 'en-US' } as const;
+    const text = 'Computer teams will stay on call through the first week of the year.';
+    for (const find of [findMentions, findTimemlMentions])
+      expect(find(text, options).map((m) => [m.text, m.value])).toEqual([
+        ['the first week of the year', '2000-W01'],
+      ]);
+  });
+
+  it('reads "The new law takes effect on the first day of the year", said on 20 December 1999, as 2000-01-01', () => {
+    const options = { published: '1999-12-20', locale: 'en-US' } as const;
+    expect(
+      findMentions('The new law takes effect on the first day of the year.', options).map((m) => [
+        m.text,
+        m.value,
+      ]),
+    ).toEqual([['the first day of the year', '2000-01-01']]);
+  });
+
+  it('reads "Sales fell in the first week of the year", told in the past on 20 December 1999, as 1999-W01', () => {
+    const options = { published: '1999-12-20', locale: 'en-US' } as const;
+    expect(
+      findMentions('Sales fell in the first week of the year.', options).map((m) => [
+        m.text,
+        m.value,
+      ]),
+    ).toEqual([['the first week of the year', '1999-W01']]);
+  });
+
   it('leaves "the last week of March" and "the last week of the year 1998" to the passes that read them', () => {
     const options = { published: '1999-12-20', locale: 'en-US' } as const;
     const values = (text: string) => findTimemlMentions(text, options).map((m) => m.value);
