@@ -23,6 +23,7 @@ import { readPartOfNamedYear } from './readPartOfNamedYear.ts';
 import { readJoinedQuarters } from './readJoinedQuarters.ts';
 import { readHolidays } from './readHolidays.ts';
 import { readSuperTuesday } from './readSuperTuesday.ts';
+import { readDayOfObservance } from './readDayOfObservance.ts';
 import { readHolidaySeason } from './readHolidaySeason.ts';
 import { readJoinedDecades } from './readJoinedDecades.ts';
 import { readLatestWeek } from './readLatestWeek.ts';
@@ -157,6 +158,7 @@ const PASSES: Pass[] = [
   readNamedYears,
   readDateNamedGroups,
   readFinalUnits,
+  readDayOfObservance,
   readTypicalDays,
   readClockAfterEverySet,
   readClockBeforeEverySet,
