@@ -54,6 +54,11 @@ const YEAR_OWNED_END_DAY =
 // 1999").
 const END_WEEK_OF_YEAR =
   /\b[Tt]he\s+(?:very\s+)?(last|final|first)\s+week\s+of\s+the\s+year\b(?!['’]|\s+\d)/g;
+// "the last day of 1999", "the first week of 2000", "the final night of 1999": the day or ISO week
+// of the year written, as "the last day of the year" is of publication's. Not a year that opens a
+// range ("the last week of 1999-2000").
+const END_OF_NAMED_YEAR =
+  /\b[Tt]he\s+(?:very\s+)?(last|final|first)\s+(day|night|week)\s+of\s+((?:19|20)\d\d)\b(?![-–/]\d)/g;
 // "the year" within either.
 const THE_YEAR = /[Tt]he\s+year\b(?!\s+\d)/;
 
@@ -156,6 +161,25 @@ export const readFinalUnits: Pass = (text, { published }) => [
       };
     },
   })),
+  // "Banks had stocked extra cash for the last day of 1999", said on 2 January 2000: 1999-12-31,
+  // where "last day" was read as yesterday.
+  ...[...text.matchAll(END_OF_NAMED_YEAR)].map((m): Reading => {
+    const year = Number(m[3]);
+    const last = m[1] !== 'first';
+    const week = m[2] === 'week';
+    const lastWeek = pad(getISOWeeksInYear(new Date(year, 6, 1)));
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      priority: 9,
+      resolve: (context) => ({
+        type: 'DATE',
+        value: week ? `${year}-W${last ? lastWeek : '01'}` : `${year}-${last ? '12-31' : '01-01'}`,
+        granularity: week ? 'week' : 'day',
+        anchor: context.deictic.source,
+      }),
+    };
+  }),
   ...[...text.matchAll(YEAR_OWNED_END_DAY)].map((m): Reading => {
     const start = m.index + m[1]!.length;
     return {
