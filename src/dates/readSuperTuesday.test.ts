@@ -54,4 +54,13 @@ describe('Super Tuesday', () => {
       'Tuesday 2000-02-29',
     ]);
   });
+
+  it('reads "It was a Super Tuesday on Wall Street", said on 21 October 1998, as the weekday 1998-10-20, not the primaries (review)', () => {
+    expect(
+      read('It was a Super Tuesday on Wall Street as the Dow soared 330 points.', '1998-10-21'),
+    ).toEqual(['Tuesday 1998-10-20']);
+    expect(
+      read('It was a super Tuesday for investors as the Dow jumped 200 points.', '1999-04-14'),
+    ).toEqual(['Tuesday 1999-04-13']);
+  });
 });

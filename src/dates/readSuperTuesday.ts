@@ -5,23 +5,26 @@ import { tenseAround } from './tenseAround.ts';
 // The day of the presidential primaries' "Super Tuesday" in each election year since the name
 // took hold (1988), as the parties' calendars set it: the second Tuesday of March until 1996, the
 // first from 2000, 5 February in 2008. A year not here (one after 2024) is left to the weekday.
+// Each date is the Super Tuesday of its cycle as Wikipedia's "Super Tuesday" article gives it
+// (en.wikipedia.org/wiki/Super_Tuesday, one section a cycle); each is a Tuesday.
 const SUPER_TUESDAYS: Readonly<Record<number, string>> = {
-  1988: '1988-03-08',
-  1992: '1992-03-10',
-  1996: '1996-03-12',
-  2000: '2000-03-07',
-  2004: '2004-03-02',
-  2008: '2008-02-05',
-  2012: '2012-03-06',
-  2016: '2016-03-01',
-  2020: '2020-03-03',
-  2024: '2024-03-05',
+  1988: '1988-03-08', // Wikipedia "Super Tuesday", 1988; Newsday, "Super Tuesday history" (2020)
+  1992: '1992-03-10', // Wikipedia "Super Tuesday", 1992 (Clinton's Southern wins)
+  1996: '1996-03-12', // Wikipedia "Super Tuesday", 1996 (Dole's sweep)
+  2000: '2000-03-07', // Wikipedia "Super Tuesday", 2000 (16 states; Bush and Gore)
+  2004: '2004-03-02', // Wikipedia "Super Tuesday", 2004 (not Feb. 3 "Mini-Tuesday")
+  2008: '2008-02-05', // Wikipedia "Super Tuesday", 2008 (24 states)
+  2012: '2012-03-06', // Wikipedia "Super Tuesday", 2012
+  2016: '2016-03-01', // Wikipedia "Super Tuesday", 2016 (the "SEC primary"; not Mar. 15)
+  2020: '2020-03-03', // Wikipedia "Super Tuesday", 2020
+  2024: '2024-03-05', // Wikipedia "Super Tuesday", 2024
 };
-
 // "Super Tuesday", "on Super Tuesday, March 7", "Super Tuesday 2000": the name, with a year right
 // after it. Not after "last", "next" or "this" (left to the weekday's readers), nor "Super Tuesdays".
+// Not a lower-case "super Tuesday" nor "a Super Tuesday", which on the business pages are a good
+// Tuesday ("It was a Super Tuesday on Wall Street as the Dow soared 330 points").
 const SUPER_TUESDAY =
-  /(?<!\b(?:last|next|this)\s+)\b[Ss]uper Tuesday(?!s\b)(?:\s+((?:19|20)\d\d)(?!\d))?\b/g;
+  /(?<!\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Aa]n?)\s+)\bSuper Tuesday(?!s\b)(?:\s+((?:19|20)\d\d)(?!\d))?\b/g;
 
 /**
  * The election year a "Super Tuesday" said in `year` is of: the year itself in an election year
