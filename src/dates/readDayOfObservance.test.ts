@@ -35,4 +35,20 @@ describe('a day of mourning', () => {
       'a day P1D',
     ]);
   });
+
+  it('still reads "After a day of rest, Barak and Arafat will resume talks" and "spent a day of prayer" as a day long (review)', () => {
+    expect(
+      read('After a day of rest, Barak and Arafat will resume talks at Camp David.', '2000-07-19'),
+    ).toEqual([['a day P1D'], ['a day P1D']]);
+    expect(read('After a day of celebration, Sydney went back to work.', '2000-10-03')).toEqual([
+      ['a day P1D'],
+      ['a day P1D'],
+    ]);
+    expect(
+      read(
+        "Elian's relatives spent a day of prayer with supporters outside the house.",
+        '2000-03-28',
+      ),
+    ).toEqual([['a day P1D'], ['a day P1D']]);
+  });
 });

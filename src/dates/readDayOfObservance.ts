@@ -3,11 +3,13 @@ import { claimedWords } from './claimedWords.ts';
 
 // What a day is kept for: "a day of mourning", "a day of national mourning", "a day of prayer
 // and fasting", "a national day of remembrance" (whose "day" alone no reader takes). Not "a day
-// of talks", "a day of trading" or "a day of heavy fighting", which may last a day.
+// of talks", "a day of trading" or "a day of heavy fighting", which may last a day; nor a day
+// passed or spent ("After a day of rest, the talks resumed", "They spent a day of prayer"), which is
+// a day long whatever it was kept for.
 const OBSERVANCE =
   'mourning|prayer|remembrance|reflection|rest|fasting|thanksgiving|solidarity|protest|action|celebration|rejoicing|commemoration';
 const DAY_OF_OBSERVANCE = new RegExp(
-  String.raw`\ban?\s+day(?=\s+of\s+(?:(?:national|public|official|international|world)\s+)?(?:${OBSERVANCE})\b)`,
+  String.raw`(?<!\b(?:after|following|spen(?:t|ds?|ding))\s+)\ban?\s+day(?=\s+of\s+(?:(?:national|public|official|international|world)\s+)?(?:${OBSERVANCE})\b)`,
   'gi',
 );
 
