@@ -222,6 +222,24 @@ describe('readFinalUnits', () => {
     ).toEqual([['the first week of the year', '1999-W01']]);
   });
 
+  it('reads "Retail sales are up 8% from the first week of the year", said on 14 December 1999, as 1999-W01, a start gone by (review)', () => {
+    const options = { published: '1999-12-14', locale: 'en-US' } as const;
+    for (const text of [
+      'Retail sales are up 8% from the first week of the year.',
+      'The index is up 20% since the first week of the year.',
+    ])
+      expect(findMentions(text, options).map((m) => [m.text, m.value])).toContainEqual([
+        'the first week of the year',
+        '1999-W01',
+      ]);
+    expect(
+      findMentions('The new fares apply from the first day of the year.', options).map((m) => [
+        m.text,
+        m.value,
+      ]),
+    ).toEqual([['the first day of the year', '2000-01-01']]);
+  });
+
   it('reads "Banks had stocked extra cash for the last day of 1999", said on 2 January 2000, as 1999-12-31 in both readings', () => {
     const options = { published: '2000-01-02', locale: 'en-US' } as const;
     const text =

@@ -59,6 +59,11 @@ const END_WEEK_OF_YEAR =
 // range ("the last week of 1999-2000").
 const END_OF_NAMED_YEAR =
   /\b[Tt]he\s+(?:very\s+)?(last|final|first)\s+(day|night|week)\s+of\s+((?:19|20)\d\d)\b(?![-–/]\d)/g;
+// "since", or "from" after a change in a figure, right before the year's first day or week: a
+// start gone by that a figure is measured from ("up 8% from the first week of the year", "since
+// the first day of the year"). Not "The new fares apply from the first day of the year".
+const MEASURED_FROM =
+  /(?:\bsince|(?:%|\bpercent|\bpoints?|\bup|\bdown)(?:\s+\S+){0,3}?\s+from)\s+$/i;
 // "the year" within either.
 const THE_YEAR = /[Tt]he\s+year\b(?!\s+\d)/;
 
@@ -67,10 +72,15 @@ const THE_YEAR = /[Tt]he\s+year\b(?!\s+\d)/;
  * December and not in the past ("Computer teams will stay on call through the first week of the
  * year", said on 29 December 1999, is 2000's), where publication's start of the year is gone by
  * and only the next is ahead. Told in the past ("Sales fell in the first week of the year", said
- * in December) it is publication's.
+ * in December) it is publication's, and so it is when a figure is measured from it ("Retail sales
+ * are up 8% from the first week of the year", `MEASURED_FROM`).
  */
 function startAhead(text: string, start: number, end: number, published: string): boolean {
-  return published.slice(5, 7) === '12' && tenseAround(text, start, end) !== 'past';
+  return (
+    published.slice(5, 7) === '12' &&
+    !MEASURED_FROM.test(text.slice(0, start)) &&
+    tenseAround(text, start, end) !== 'past'
+  );
 }
 
 /**
