@@ -23,6 +23,8 @@ import { readHalfYears } from './readHalfYears.ts';
 import { readPartOfNamedYear } from './readPartOfNamedYear.ts';
 import { readJoinedQuarters } from './readJoinedQuarters.ts';
 import { readHolidays } from './readHolidays.ts';
+import { readSuperTuesday } from './readSuperTuesday.ts';
+import { readDayOfObservance } from './readDayOfObservance.ts';
 import { readHolidaySeason } from './readHolidaySeason.ts';
 import { readJoinedDecades } from './readJoinedDecades.ts';
 import { readLatestWeek } from './readLatestWeek.ts';
@@ -112,6 +114,7 @@ const PASSES: Pass[] = [
   readWithinTheUnit,
   readReferences,
   readHolidays,
+  readSuperTuesday,
   readHolidaySeason,
   readSchoolTerms,
   readSchoolYears,
@@ -157,6 +160,7 @@ const PASSES: Pass[] = [
   readDayLateIdiom,
   readDateNamedGroups,
   readFinalUnits,
+  readDayOfObservance,
   readTypicalDays,
   readClockAfterEverySet,
   readClockBeforeEverySet,

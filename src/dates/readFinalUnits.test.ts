@@ -193,6 +193,77 @@ describe('readFinalUnits', () => {
     ).toEqual([['the final week of the year', '1998-W53']]);
   });
 
+  it('reads "Computer teams will stay on call through the first week of the year", said on 29 December 1999, as the week 2000-W01 in both readings', () => {
+    const options = { published: '1999-12-29', locale: 'en-US' } as const;
+    const text = 'Computer teams will stay on call through the first week of the year.';
+    for (const find of [findMentions, findTimemlMentions])
+      expect(find(text, options).map((m) => [m.text, m.value])).toEqual([
+        ['the first week of the year', '2000-W01'],
+      ]);
+  });
+
+  it('reads "The new law takes effect on the first day of the year", said on 20 December 1999, as 2000-01-01', () => {
+    const options = { published: '1999-12-20', locale: 'en-US' } as const;
+    expect(
+      findMentions('The new law takes effect on the first day of the year.', options).map((m) => [
+        m.text,
+        m.value,
+      ]),
+    ).toEqual([['the first day of the year', '2000-01-01']]);
+  });
+
+  it('reads "Sales fell in the first week of the year", told in the past on 20 December 1999, as 1999-W01', () => {
+    const options = { published: '1999-12-20', locale: 'en-US' } as const;
+    expect(
+      findMentions('Sales fell in the first week of the year.', options).map((m) => [
+        m.text,
+        m.value,
+      ]),
+    ).toEqual([['the first week of the year', '1999-W01']]);
+  });
+
+  it('reads "Retail sales are up 8% from the first week of the year", said on 14 December 1999, as 1999-W01, a start gone by (review)', () => {
+    const options = { published: '1999-12-14', locale: 'en-US' } as const;
+    for (const text of [
+      'Retail sales are up 8% from the first week of the year.',
+      'The index is up 20% since the first week of the year.',
+    ])
+      expect(findMentions(text, options).map((m) => [m.text, m.value])).toContainEqual([
+        'the first week of the year',
+        '1999-W01',
+      ]);
+    expect(
+      findMentions('The new fares apply from the first day of the year.', options).map((m) => [
+        m.text,
+        m.value,
+      ]),
+    ).toEqual([['the first day of the year', '2000-01-01']]);
+  });
+
+  it('reads "Banks had stocked extra cash for the last day of 1999", said on 2 January 2000, as 1999-12-31 in both readings', () => {
+    const options = { published: '2000-01-02', locale: 'en-US' } as const;
+    const text =
+      'Banks had stocked extra cash for the last day of 1999, but withdrawals were light.';
+    for (const find of [findMentions, findTimemlMentions])
+      expect(find(text, options).map((m) => [m.text, m.value])).toEqual([
+        ['the last day of 1999', '1999-12-31'],
+      ]);
+  });
+
+  it('reads "the first week of 2000" and "the last week of 1998" as ISO weeks, and leaves "the last week of 1999-2000" alone', () => {
+    const options = { published: '2000-01-05', locale: 'en-US' } as const;
+    const values = (text: string) => findMentions(text, options).map((m) => [m.text, m.value]);
+    expect(values('Traffic was light in the first week of 2000.')).toEqual([
+      ['the first week of 2000', '2000-W01'],
+    ]);
+    expect(values('Sales peaked in the last week of 1998.')).toEqual([
+      ['the last week of 1998', '1998-W53'],
+    ]);
+    expect(
+      values('Sales peaked in the last week of 1999-2000.').map(([text]) => text),
+    ).not.toContain('the last week of 1999');
+  });
+
   it('leaves "the last week of March" and "the last week of the year 1998" to the passes that read them', () => {
     const options = { published: '1999-12-20', locale: 'en-US' } as const;
     const values = (text: string) => findTimemlMentions(text, options).map((m) => m.value);

@@ -49,12 +49,39 @@ const END_DAY_OF_YEAR =
 const YEAR_OWNED_END_DAY =
   /\b([Tt]he\s+year['’]s\s+)((?:very\s+)?(last|final|first)\s+(?:day|night))\b/g;
 // "the last week of the year", "the final week of the year": the year's last ISO week, whole
-// ("1999-W52"), not the year's end; the year as for its last day (endDayYear). Not before a
-// year's figure ("the last week of the year 1999").
+// ("1999-W52"), not the year's end; the year as for its last day (endDayYear). So "the first week
+// of the year" is its first ISO week. Not before a year's figure ("the last week of the year
+// 1999").
 const END_WEEK_OF_YEAR =
-  /\b[Tt]he\s+(?:very\s+)?(?:last|final)\s+week\s+of\s+the\s+year\b(?!['’]|\s+\d)/g;
+  /\b[Tt]he\s+(?:very\s+)?(last|final|first)\s+week\s+of\s+the\s+year\b(?!['’]|\s+\d)/g;
+// "the last day of 1999", "the first week of 2000", "the final night of 1999": the day or ISO week
+// of the year written, as "the last day of the year" is of publication's. Not a year that opens a
+// range ("the last week of 1999-2000").
+const END_OF_NAMED_YEAR =
+  /\b[Tt]he\s+(?:very\s+)?(last|final|first)\s+(day|night|week)\s+of\s+((?:19|20)\d\d)\b(?![-–/]\d)/g;
+// "since", or "from" after a change in a figure, right before the year's first day or week: a
+// start gone by that a figure is measured from ("up 8% from the first week of the year", "since
+// the first day of the year"). Not "The new fares apply from the first day of the year".
+const MEASURED_FROM =
+  /(?:\bsince|(?:%|\bpercent|\bpoints?|\bup|\bdown)(?:\s+\S+){0,3}?\s+from)\s+$/i;
 // "the year" within either.
 const THE_YEAR = /[Tt]he\s+year\b(?!\s+\d)/;
+
+/**
+ * Whether the year's first day or week read from `start` to `end` is the coming year's: told in
+ * December and not in the past ("Computer teams will stay on call through the first week of the
+ * year", said on 29 December 1999, is 2000's), where publication's start of the year is gone by
+ * and only the next is ahead. Told in the past ("Sales fell in the first week of the year", said
+ * in December) it is publication's, and so it is when a figure is measured from it ("Retail sales
+ * are up 8% from the first week of the year", `MEASURED_FROM`).
+ */
+function startAhead(text: string, start: number, end: number, published: string): boolean {
+  return (
+    published.slice(5, 7) === '12' &&
+    !MEASURED_FROM.test(text.slice(0, start)) &&
+    tenseAround(text, start, end) !== 'past'
+  );
+}
 
 /**
  * The year of the last or first day of "the year" read from `start` to `end`: publication's, but
@@ -62,11 +89,12 @@ const THE_YEAR = /[Tt]he\s+year\b(?!\s+\d)/;
  * year-end wrap runs (isYearWrapWeekPast): "Police made 40 arrests on the year's last day", said
  * on 2 January 1990, reads "last day" as 1989-12-31, and so does "On the last day of the year, the
  * index closed at 2,753" told then. "The law took effect on the year's first day" is the new
- * year's.
+ * year's. The first day or week is the coming year's when told in December and not in the past
+ * (`startAhead`).
  */
 function endDayYear(text: string, start: number, end: number, last: boolean, published: string) {
   const year = Number(published.slice(0, 4));
-  if (!last) return year;
+  if (!last) return startAhead(text, start, end, published) ? year + 1 : year;
   const words = THE_YEAR.exec(text.slice(start, end));
   if (!words) return year;
   const from = start + words.index;
@@ -126,21 +154,42 @@ export const readFinalUnits: Pass = (text, { published }) => [
     };
   }),
   // "Y2K teams will stay on call through the last week of the year", said on 20 December 1999:
-  // 1999-W52, the week of Dec. 27; 1998's last is 1998-W53.
+  // 1999-W52, the week of Dec. 27; 1998's last is 1998-W53. "the first week of the year" is the
+  // year's first ISO week, 2000-W01 said then, where it was read as the year's start.
   ...[...text.matchAll(END_WEEK_OF_YEAR)].map((m): Reading => ({
     start: m.index,
     end: m.index + m[0].length,
     priority: 9,
     resolve: (context) => {
-      const year = endDayYear(text, m.index, m.index + m[0].length, true, published);
+      const last = m[1] !== 'first';
+      const year = endDayYear(text, m.index, m.index + m[0].length, last, published);
       return {
         type: 'DATE',
-        value: `${year}-W${pad(getISOWeeksInYear(new Date(year, 6, 1)))}`,
+        value: `${year}-W${last ? pad(getISOWeeksInYear(new Date(year, 6, 1))) : '01'}`,
         granularity: 'week',
         anchor: context.deictic.source,
       };
     },
   })),
+  // "Banks had stocked extra cash for the last day of 1999", said on 2 January 2000: 1999-12-31,
+  // where "last day" was read as yesterday.
+  ...[...text.matchAll(END_OF_NAMED_YEAR)].map((m): Reading => {
+    const year = Number(m[3]);
+    const last = m[1] !== 'first';
+    const week = m[2] === 'week';
+    const lastWeek = pad(getISOWeeksInYear(new Date(year, 6, 1)));
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      priority: 9,
+      resolve: (context) => ({
+        type: 'DATE',
+        value: week ? `${year}-W${last ? lastWeek : '01'}` : `${year}-${last ? '12-31' : '01-01'}`,
+        granularity: week ? 'week' : 'day',
+        anchor: context.deictic.source,
+      }),
+    };
+  }),
   ...[...text.matchAll(YEAR_OWNED_END_DAY)].map((m): Reading => {
     const start = m.index + m[1]!.length;
     return {

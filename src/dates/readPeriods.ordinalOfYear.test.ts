@@ -10,7 +10,6 @@ const read = (text: string) =>
 
 describe('the first or last day, week or month of "the year"', () => {
   it.each([
-    ['Flu cases peaked in the first week of the year.', 'the first week of the year = 2026 START'],
     [
       'Sales fell sharply in the first month of the year.',
       'the first month of the year = 2026 START',
@@ -26,7 +25,14 @@ describe('the first or last day, week or month of "the year"', () => {
     },
   );
 
-  // The last week is a week of its own, the year's last ISO week (readFinalUnits).
+  // The first and last weeks are weeks of their own, the year's first and last ISO weeks
+  // (readFinalUnits).
+  it('reads "Flu cases peaked in the first week of the year", said on 4 March 2026, as 2026-W01 in both readings', () => {
+    const [news, timeml] = read('Flu cases peaked in the first week of the year.');
+    expect(news).toEqual(['the first week of the year = 2026-W01']);
+    expect(timeml).toContain('the first week of the year = 2026-W01');
+  });
+
   it('reads "Shops are quiet in the last week of the year", said on 4 March 2026, as 2026-W53 in both readings', () => {
     const [news, timeml] = read('Shops are quiet in the last week of the year.');
     expect(news).toEqual(['the last week of the year = 2026-W53']);

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+
+const read = (text: string, published: string) =>
+  findMentions(text, { published, locale: 'en-US' }).map((m) => `${m.text} ${m.value}`);
+const readTimeml = (text: string, published: string) =>
+  findTimemlMentions(text, { published, locale: 'en-US' }).map((m) => `${m.text} ${m.value}`);
+
+describe('Super Tuesday', () => {
+  it('reads "Nearly 1,300 Republican delegates are at stake on Super Tuesday", said on 1 March 2000, as 2000-03-07', () => {
+    const text = 'Nearly 1,300 Republican delegates are at stake on Super Tuesday.';
+    expect(read(text, '2000-03-01')).toEqual(['Super Tuesday 2000-03-07']);
+    expect(readTimeml(text, '2000-03-01')).toEqual(['Super Tuesday 2000-03-07']);
+  });
+
+  it('reads "Bush heads into Super Tuesday next week", said on 1 March 2000, as 2000-03-07 and 2000-W10', () => {
+    expect(read('Bush heads into Super Tuesday next week with a lead.', '2000-03-01')).toEqual([
+      'Super Tuesday 2000-03-07',
+      'next week 2000-W10',
+    ]);
+  });
+
+  it('reads "McCain never recovered from Super Tuesday", said on 10 November 2000, as 2000-03-07', () => {
+    expect(read('McCain never recovered from Super Tuesday.', '2000-11-10')).toEqual([
+      'Super Tuesday 2000-03-07',
+    ]);
+  });
+
+  it('reads "Bush hopes to lock up the nomination on Super Tuesday", said on 10 November 1999, as 2000-03-07', () => {
+    expect(read('Bush hopes to lock up the nomination on Super Tuesday.', '1999-11-10')).toEqual([
+      'Super Tuesday 2000-03-07',
+    ]);
+  });
+
+  it('reads "Super Tuesday" in the year between two elections by its tense', () => {
+    expect(read('Dukakis swept the South on Super Tuesday.', '1990-05-02')).toEqual([
+      'Super Tuesday 1988-03-08',
+    ]);
+    expect(read('Candidates will court the South before Super Tuesday.', '1990-05-02')).toEqual([
+      'Super Tuesday 1992-03-10',
+    ]);
+  });
+
+  it('reads "Super Tuesday 2008", said in 2000, as 2008-02-05', () => {
+    expect(
+      read('Party leaders are already planning for Super Tuesday 2008.', '2000-12-01'),
+    ).toEqual(['Super Tuesday 2008 2008-02-05']);
+  });
+
+  it('reads nothing new in "Super Tuesdays" nor in "last Super Tuesday"', () => {
+    expect(read('Super Tuesdays are rare in the West.', '2000-03-01')).toEqual([]);
+    expect(read('He said last Super Tuesday was a rout.', '2000-03-01')).toEqual([
+      'Tuesday 2000-02-29',
+    ]);
+  });
+
+  it('reads "It was a Super Tuesday on Wall Street", said on 21 October 1998, as the weekday 1998-10-20, not the primaries (review)', () => {
+    expect(
+      read('It was a Super Tuesday on Wall Street as the Dow soared 330 points.', '1998-10-21'),
+    ).toEqual(['Tuesday 1998-10-20']);
+    expect(
+      read('It was a super Tuesday for investors as the Dow jumped 200 points.', '1999-04-14'),
+    ).toEqual(['Tuesday 1999-04-13']);
+  });
+});

@@ -1,0 +1,64 @@
+import type { Pass } from './Reading.ts';
+import { publishedDayReading } from './publishedDayReading.ts';
+import { tenseAround } from './tenseAround.ts';
+
+// The day of the presidential primaries' "Super Tuesday" in each election year since the name
+// took hold (1988), as the parties' calendars set it: the second Tuesday of March until 1996, the
+// first from 2000, 5 February in 2008. A year not here (one after 2024) is left to the weekday.
+// Each date is the Super Tuesday of its cycle as Wikipedia's "Super Tuesday" article gives it
+// (en.wikipedia.org/wiki/Super_Tuesday, one section a cycle); each is a Tuesday.
+const SUPER_TUESDAYS: Readonly<Record<number, string>> = {
+  1988: '1988-03-08', // Wikipedia "Super Tuesday", 1988; Newsday, "Super Tuesday history" (2020)
+  1992: '1992-03-10', // Wikipedia "Super Tuesday", 1992 (Clinton's Southern wins)
+  1996: '1996-03-12', // Wikipedia "Super Tuesday", 1996 (Dole's sweep)
+  2000: '2000-03-07', // Wikipedia "Super Tuesday", 2000 (16 states; Bush and Gore)
+  2004: '2004-03-02', // Wikipedia "Super Tuesday", 2004 (not Feb. 3 "Mini-Tuesday")
+  2008: '2008-02-05', // Wikipedia "Super Tuesday", 2008 (24 states)
+  2012: '2012-03-06', // Wikipedia "Super Tuesday", 2012
+  2016: '2016-03-01', // Wikipedia "Super Tuesday", 2016 (the "SEC primary"; not Mar. 15)
+  2020: '2020-03-03', // Wikipedia "Super Tuesday", 2020
+  2024: '2024-03-05', // Wikipedia "Super Tuesday", 2024
+};
+// "Super Tuesday", "on Super Tuesday, March 7", "Super Tuesday 2000": the name, with a year right
+// after it. Not after "last", "next" or "this" (left to the weekday's readers), nor "Super Tuesdays".
+// Not a lower-case "super Tuesday" nor "a Super Tuesday", which on the business pages are a good
+// Tuesday ("It was a Super Tuesday on Wall Street as the Dow soared 330 points").
+const SUPER_TUESDAY =
+  /(?<!\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Aa]n?)\s+)\bSuper Tuesday(?!s\b)(?:\s+((?:19|20)\d\d)(?!\d))?\b/g;
+
+/**
+ * The election year a "Super Tuesday" said in `year` is of: the year itself in an election year
+ * (before its March day and after), the one just gone by in the year after it, the coming one in
+ * the year before it, and in the year between, the one gone by only when told in the past.
+ */
+function electionYear(year: number, past: boolean): number {
+  const offset = year % 4;
+  if (offset === 0) return year;
+  if (offset === 1) return year - 1;
+  if (offset === 3) return year + 1;
+  return past ? year - 2 : year + 2;
+}
+
+/**
+ * "Gore swept all 16 Democratic contests on Super Tuesday", said on 8 March 2000, and "Bush heads
+ * into Super Tuesday with a lead", said on 1 March 2000: the primaries' day of that campaign,
+ * 2000-03-07, in both readings, where the weekday alone was read as a Tuesday by the tense
+ * (2000-02-29 for the second). The campaign is the one of the election year nearest publication
+ * (`electionYear`), or the year written after the name. It wins over a weekday reading that
+ * takes it in ("Super Tuesday next week" is the day and next week, not "Tuesday next week").
+ *
+ * @example readSuperTuesday('Nearly 1,300 delegates are at stake on Super Tuesday.', { published: '2000-03-01', locale: 'en-US' })
+ * // "Super Tuesday" 2000-03-07
+ */
+export const readSuperTuesday: Pass = (text, { published }) =>
+  [...text.matchAll(SUPER_TUESDAY)].flatMap((m) => {
+    const written = m[1] === undefined ? undefined : Number(m[1]);
+    const year =
+      written ??
+      electionYear(
+        Number(published.slice(0, 4)),
+        tenseAround(text, m.index, m.index + m[0].length) === 'past',
+      );
+    const day = SUPER_TUESDAYS[year];
+    return day === undefined ? [] : [{ ...publishedDayReading(m, day, published), priority: 4 }];
+  });
