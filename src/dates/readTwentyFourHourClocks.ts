@@ -27,8 +27,14 @@ const MINUTES = `(?:${MINUTE_WORD_SOURCE}|hundred)`;
 const MORNING_HUNDRED =
   '(?:(?:oh|zero)[- ](?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve)';
 const ZONE_TIME_AFTER = String.raw`,?\s+(?:local|[A-Z][a-z]+)\s+time\b`;
+// "the vote was moved to ten hundred tomorrow", "moved the start to eleven hundred on Saturday",
+// "the session was pushed back to fifteen hundred hours": a thing put off or brought forward goes
+// "to" its new time, as it goes "for" it ("rescheduled for nineteen thirty tonight"), with at most
+// three words of what was moved between. Not "rose to eleven hundred on Saturday" (a count, no verb
+// of moving a time), nor "moved to eleven hundred" with no day, zone or "hours" after it.
+const MOVED_TO = String.raw`(?:moved|moves|pushed\s+back|put\s+back|put\s+off|delayed|postponed|rescheduled|reset|shifted|switched|brought\s+forward)\s+(?:[\w'’-]+\s+){0,3}?to`;
 const TWENTY_FOUR_HOUR_CLOCK = new RegExp(
-  `(?<=\\b(?:at|by|until|till|after|before|since|from|for)\\s+(?:(?:about|around|approximately)\\s+)?)` +
+  `(?<=\\b(?:at|by|until|till|after|before|since|from|for|${MOVED_TO})\\s+(?:(?:about|around|approximately)\\s+)?)` +
     `(?:(?<hour>${HOUR_PAST_NOON})[- ](?<minutes>${MINUTES})|(?<morning>${MORNING_HUNDRED})[- ]hundred)` +
     `(?:(?<hours>\\s+hours)\\b(?!\\s+of\\b)|(?=${ZONE_TIME_AFTER})|(?<=(?:oh|zero)[- ]\\w+[- ]hundred)(?=\\s*[.,;:!?]|$)|(?=\\s+(?:tonight|this\\s+(?:afternoon|evening)|today|tomorrow(?:\\s+(?:afternoon|evening|night))?|(?:on\\s+)?(?:${WEEKDAY_PATTERN})(?:\\s+(?:afternoon|evening|night))?)\\b(?!['’]s)))`,
   'gi',
