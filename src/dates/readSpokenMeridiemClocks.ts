@@ -136,6 +136,8 @@ const PRICE_BEFORE_APPROXIMATE = new RegExp(
 );
 
 const SET_FOR_BEFORE = new RegExp(String.raw`\b${SET_FOR}\s+$`, 'i');
+// "ended" and "around" or "about" right before the clock, which a night after it makes a time.
+const ENDED_APPROXIMATE = new RegExp(`\\bended\\s+(?:${APPROXIMATE})\\s+$`, 'i');
 
 // "at nine twenty Wednesday night", "at about two fifteen", "At nine thirty-eight the pilot
 // called": after "at" (and "about" or "around"), an hour and its minutes in words are a clock
@@ -264,8 +266,11 @@ export const readSpokenMeridiemClocks: Pass = (text, { published, timeml }) => [
     if (hour === undefined || minute === undefined || hour > 12) return [];
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const night = /night|tonight/i.test(day!);
+    // "the talks ended around one thirty last night": a market's close is no night's ("the dollar
+    // ended around one twenty-five yesterday" stays a price).
+    const endedAtNight = night && ENDED_APPROXIMATE.test(before);
     if (
-      PRICE_BEFORE_APPROXIMATE.test(before) ||
+      (PRICE_BEFORE_APPROXIMATE.test(before) && !endedAtNight) ||
       (APPROXIMATE_ALONE.test(before) && !minuteWords) ||
       // "the price was set for nine yesterday": a bare hour set for a bare day may be a figure.
       (SET_FOR_BEFORE.test(before) && !minuteWords && /^(?:yesterday|tomorrow)$/i.test(day!))

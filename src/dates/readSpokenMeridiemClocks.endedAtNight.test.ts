@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+
+// A Monday.
+const at = { published: '1998-02-23', locale: 'en-US' } as const;
+const both = (text: string) => [
+  findMentions(text, at).map((m) => `${m.text} ${m.value}`),
+  findTimemlMentions(text, at).map((m) => `${m.text} ${m.value}`),
+];
+
+describe('a spoken clock a thing ended around last night', () => {
+  it('reads "the talks ended around one thirty last night", said on 23 February 1998, as 1998-02-23T01:30', () => {
+    const found = ['around one thirty last night 1998-02-23T01:30'];
+    expect(both('the talks ended around one thirty last night.')).toEqual([found, found]);
+  });
+
+  it('reads "the meeting ended around eleven fifteen last night" as 1998-02-22T23:15', () => {
+    const found = ['around eleven fifteen last night 1998-02-22T23:15'];
+    expect(both('the meeting ended around eleven fifteen last night.')).toEqual([found, found]);
+  });
+
+  it('keeps "the dollar ended around one twenty-five yesterday" a price', () => {
+    for (const reading of both('the dollar ended around one twenty-five yesterday.'))
+      expect(reading).toEqual(['yesterday 1998-02-22']);
+  });
+});
