@@ -29,6 +29,7 @@ import { THIS_PART_BEFORE_WEEKDAY_EVENT } from './thisPartBeforeWeekdayEvent.ts'
 import { DAY_AFTER_WEEKDAY_EVENT } from './dayAfterWeekdayEvent.ts';
 import { WEEKDAY_OF_A_KIND } from './weekdayOfAKind.ts';
 import { MIDNIGHT_MASS } from './midnightMass.ts';
+import { MIDNIGHT_SHIFT } from './midnightShift.ts';
 import { WEEK_TO_WEEKDAY } from './weekToWeekday.ts';
 import { WEEK_TO_DAY_OF_MONTH } from './weekToDayOfMonth.ts';
 import { DATE_COMMA_BEFORE_BLANK } from './dateCommaBeforeBlank.ts';
@@ -272,6 +273,7 @@ export function maskForChrono(text: string): string {
     .replace(DAY_AFTER_WEEKDAY_EVENT, blank)
     .replace(WEEKDAY_OF_A_KIND, blank)
     .replace(MIDNIGHT_MASS, blank)
+    .replace(MIDNIGHT_SHIFT, blank)
     .replace(WEEK_TO_WEEKDAY, blank)
     .replace(WEEK_TO_DAY_OF_MONTH, blank)
     .replace(YEAR_TO_MONTH_YEAR, blank)
