@@ -130,3 +130,22 @@ describe('a clock of the 24 hours a thing is moved to', () => {
     expect(both('the count was moved to eleven hundred.')).toEqual([[], []]);
   });
 });
+
+describe('a count a thing is moved to is no clock (review)', () => {
+  it('reads no clock in "the union moved its demand to fifteen hundred on Tuesday"', () => {
+    for (const reading of both('the union moved its demand to fifteen hundred on Tuesday.'))
+      expect(reading.join(' ')).not.toContain('T15:00');
+  });
+
+  it('reads no clock in "the estimate of the dead was moved up to twelve hundred on Tuesday"', () => {
+    for (const reading of both(
+      'the estimate of the dead was moved up to twelve hundred on Tuesday.',
+    ))
+      expect(reading.join(' ')).not.toContain('T12:00');
+  });
+
+  it('reads no clock in "the count of refugees shifted to thirteen hundred on Saturday"', () => {
+    for (const reading of both('the count of refugees shifted to thirteen hundred on Saturday.'))
+      expect(reading.join(' ')).not.toContain('T13:00');
+  });
+});
