@@ -35,3 +35,20 @@ describe('a spoken clock a thing is set for or moved to', () => {
       expect(reading).toEqual(['yesterday 1998-02-22']);
   });
 });
+
+describe('a level a thing moves to is no spoken clock (review)', () => {
+  it('reads no clock in "the dollar moved to one twenty-five this morning in Tokyo"', () => {
+    for (const reading of both('the dollar moved to one twenty-five this morning in Tokyo.'))
+      expect(reading.join(' ')).not.toContain('T01:25');
+  });
+
+  it('reads no clock in "the death toll has moved to nine this morning"', () => {
+    for (const reading of both('the death toll has moved to nine this morning.'))
+      expect(reading.join(' ')).not.toContain('T09:00');
+  });
+
+  it('reads "the vote, put off to ten thirty tomorrow, is expected to pass" as 1998-02-24T10:30', () => {
+    for (const reading of both('the vote, put off to ten thirty tomorrow, is expected to pass.'))
+      expect(reading.join(' ')).toContain('1998-02-24T10:30');
+  });
+});

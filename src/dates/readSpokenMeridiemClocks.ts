@@ -114,8 +114,10 @@ const APPROXIMATE = 'around|about|approximately|roughly';
 // "the vote is now set for four thirty this afternoon", "the race was reset for ten thirty tomorrow
 // morning", "the execution is set for six tonight": a time a thing is set or moved to, "for" or
 // "to" after a verb of setting it, leads the clock as "at" does ("a table for two tomorrow", "voted
-// for six yesterday" have no such verb).
-const SET_FOR = String.raw`(?:set|reset|scheduled|rescheduled|slated|planned|booked|fixed|timed|moved|postponed|delayed|pushed\s+back|put\s+off|brought\s+forward)\s+(?:for|to)`;
+// for six yesterday" have no such verb). "to" only after a verb that puts a time off or forward:
+// "the dollar moved to one twenty-five this morning", "the death toll has moved to nine this
+// morning", "the rate was fixed to four" are levels.
+const SET_FOR = String.raw`(?:(?:set|reset|scheduled|rescheduled|slated|planned|booked|fixed|timed|moved|postponed|delayed|pushed\s+back|put\s+off|brought\s+forward)\s+for|(?:reset|rescheduled|postponed|delayed|pushed\s+back|put\s+off|brought\s+forward)\s+to)`;
 const SPOKEN_CLOCK_BEFORE_DAY = new RegExp(
   `(?<=\\b(?:(?:${PRICE_LEAD_AT}|by|until|till|between|${COUNT_LEAD_FROM}|since|before|after|${SET_FOR}|between\\s+(?:\\S+\\s+){1,4}and)\\s+(?:(?:${APPROXIMATE})\\s+)?|(?:${APPROXIMATE})\\s+))(?<hour>${HOUR_WORD})(?:[- ](?<minutes>${MINUTES_PAST_TEN}))?` +
     `(?=\\s+(?<day>this\\s+(?:morning|afternoon|evening)|last\\s+night|tonight|tomorrow|yesterday)\\b(?!['’]s))`,
