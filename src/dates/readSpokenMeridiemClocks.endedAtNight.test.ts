@@ -25,3 +25,20 @@ describe('a spoken clock a thing ended around last night', () => {
       expect(reading).toEqual(['yesterday 1998-02-22']);
   });
 });
+
+describe('a price a market ended around at night stays a price (review)', () => {
+  it('reads no clock in "the yen ended around one twenty-eight last night in New York"', () => {
+    for (const reading of both('the yen ended around one twenty-eight last night in New York.'))
+      expect(reading.join(' ')).not.toContain('T01:28');
+  });
+
+  it('reads no clock in "the dollar ended about one thirty-two last night"', () => {
+    for (const reading of both('the dollar ended about one thirty-two last night.'))
+      expect(reading.join(' ')).not.toContain('T01:32');
+  });
+
+  it('reads "the vigil ended about eleven forty-five last night" as 1998-02-22T23:45', () => {
+    for (const reading of both('the vigil ended about eleven forty-five last night.'))
+      expect(reading.join(' ')).toContain('1998-02-22T23:45');
+  });
+});

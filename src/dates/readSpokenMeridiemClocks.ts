@@ -6,6 +6,7 @@ import { CLOCK_ZONE, REGION_TIME } from './clockZone.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { readNumber } from './readNumber.ts';
 import { MARKET_LEVEL_VERB } from './marketLevelVerb.ts';
+import { MARKET_WORD } from './marketWord.ts';
 import { AFTERNOON_AFTER, PART_WORDS } from './readSpokenClocks.ts';
 import {
   CLOCK_LEAD_WORDS,
@@ -140,6 +141,10 @@ const PRICE_BEFORE_APPROXIMATE = new RegExp(
 const SET_FOR_BEFORE = new RegExp(String.raw`\b${SET_FOR}\s+$`, 'i');
 // "ended" and "around" or "about" right before the clock, which a night after it makes a time.
 const ENDED_APPROXIMATE = new RegExp(`\\bended\\s+(?:${APPROXIMATE})\\s+$`, 'i');
+// "The yen ended around one twenty-eight last night in New York": a currency's, a metal's or a
+// market's close at night is still a price.
+const PRICED_SUBJECT =
+  /\b(?:dollars?|yen|pounds?|sterling|francs?|lira|pesos?|rupiah|ringgit|euros?|gold|silver|crude|oil|bonds?|yields?|futures|shares|stocks?|index|Dow|Nasdaq|prices?)\b/i;
 
 // "at nine twenty Wednesday night", "at about two fifteen", "At nine thirty-eight the pilot
 // called": after "at" (and "about" or "around"), an hour and its minutes in words are a clock
@@ -270,7 +275,12 @@ export const readSpokenMeridiemClocks: Pass = (text, { published, timeml }) => [
     const night = /night|tonight/i.test(day!);
     // "the talks ended around one thirty last night": a market's close is no night's ("the dollar
     // ended around one twenty-five yesterday" stays a price).
-    const endedAtNight = night && ENDED_APPROXIMATE.test(before);
+    const sentence = text.slice(text.lastIndexOf('.', m.index) + 1, m.index);
+    const endedAtNight =
+      night &&
+      ENDED_APPROXIMATE.test(before) &&
+      !PRICED_SUBJECT.test(sentence) &&
+      !MARKET_WORD.test(sentence);
     if (
       (PRICE_BEFORE_APPROXIMATE.test(before) && !endedAtNight) ||
       (APPROXIMATE_ALONE.test(before) && !minuteWords) ||
