@@ -347,3 +347,12 @@ describe('a turn of the week ahead in broadcast news, told in the present', () =
     );
   });
 });
+
+describe('skates and skis as gear are no schedule (review)', () => {
+  it.each([
+    ['Shops in Denver sold out of skis on Saturday.', '1998-02-23', 'on Saturday = 1998-02-21'],
+    ['The skates she wore on Saturday were borrowed.', '1998-02-23', 'on Saturday = 1998-02-21'],
+  ])('reads "%s", said on %s, as the day gone by', (text, published, found) => {
+    expect(values(text, published)).toContain(found);
+  });
+});

@@ -187,7 +187,9 @@ const SCHEDULE_VERBS = [
   // decides the case on Tuesday", "The President announces his decision on Friday".
   // "races" and "debates" are nouns after a count ("won three races on Saturday").
   `(?<!\\b(?:\\d[\\d,]*|${WORDS_TO_99}|several|many|few|both|other)\\s)(?:races|debates)`,
-  'skates|skis|takes up|decides|announces',
+  // "skates" and "skis" are the gear after a determiner or "of" ("sold out of skis on Saturday").
+  String.raw`(?<!\b(?:of|the|new|his|her|its|their|a|and|with|rental|borrowed)\s)(?:skates|skis)`,
+  'takes up|decides|announces',
   SCHEDULED_DEED,
   // "Voting continues Friday from 8 a.m.", "The trial continues Monday": a sitting's or a poll's
   // next day, only with the date right after ("The selloff continues, and on Monday…" is none).
