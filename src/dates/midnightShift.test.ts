@@ -26,3 +26,13 @@ describe('the midnight shift, a shift of work', () => {
       expect(reading.join(' ')).toContain('midnight');
   });
 });
+
+describe('a time word at the head of a sentence before "midnight shift" (review)', () => {
+  it.each([
+    'By midnight shifts of volunteers were filling sandbags.',
+    'Around midnight shift workers began to leave the plant.',
+    'Until midnight shift supervisors kept the line running.',
+  ])('keeps the midnight of "%s"', (text) => {
+    for (const reading of both(text)) expect(reading.join(' ')).toContain('midnight');
+  });
+});
