@@ -356,3 +356,17 @@ describe('skates and skis as gear are no schedule (review)', () => {
     expect(values(text, published)).toContain(found);
   });
 });
+
+describe('"won hands down" is no schedule (review)', () => {
+  it('reads "The Broncos won hands down on Sunday", said on Monday 23 February 1998, as 1998-02-22', () => {
+    expect(values('The Broncos won hands down on Sunday.', '1998-02-23')).toContain(
+      'on Sunday = 1998-02-22',
+    );
+  });
+
+  it('reads "The court hands down its ruling on Friday", said on Monday 23 February 1998, as 1998-02-27', () => {
+    expect(values('The court hands down its ruling on Friday.', '1998-02-23')).toContain(
+      'on Friday = 1998-02-27',
+    );
+  });
+});

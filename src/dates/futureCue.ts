@@ -152,14 +152,14 @@ const MONTH_THEN_DAY = String.raw`${MONTH_WORD_LOOSE_SOURCE}\s+\d`;
 // headline's: "The Pentagon sends a third carrier to the Gulf on Friday" (not "sends stocks lower",
 // "sends the dollar up"), "Britain puts its draft to a vote on Tuesday", "The President gives his
 // State of the Union speech on Tuesday night" (a speech, an address, a news conference; not "gives
-// the market a lift"), "Mitchell hands the parties his draft on Tuesday" (not "changes hands"),
+// the market a lift"), "Mitchell hands the parties his draft on Tuesday" (not "changes hands" nor "won hands down"),
 // "Albright takes her case to Ohio on Wednesday", "She answers questions at Ohio State on
 // Wednesday".
 const SCHEDULED_DEED = [
   String.raw`sends(?!\s+(?:the\s+)?(?:stocks?|shares|prices|markets?|rates|yields|bonds|dollar|pound|yen|index|Dow)\b)`,
   String.raw`puts(?=\s+(?:[\w'’-]+\s+){0,4}to\s+(?:a\s+)?vote\b)`,
   String.raw`gives(?=\s+(?:his|her|its|their|a|an|the)\s+(?:[\w'’-]+\s+){0,5}(?:speech|address|news\s+conference|press\s+conference|briefing|testimony|lecture|sermon|concert|performance)\b)`,
-  String.raw`(?<!\b(?:change|changes|changed|changing)\s)hands(?=\s+(?:the|his|her|its|their|over|down)\b)`,
+  String.raw`(?<!\b(?:change|changes|changed|changing)\s)hands(?=\s+(?:the|his|her|its|their|over|down\s+(?:a|an|the|its|his|her|their))\b)`,
   String.raw`takes\s+(?:the|his|her|its|their)\s+(?:case|message|campaign|fight)\b`,
   String.raw`(?:answers|takes)\s+questions`,
 ].join('|');
