@@ -285,3 +285,88 @@ describe('"continues" right before a weekday is a schedule', () => {
     expect(values(text, published)).toContain(found);
   });
 });
+
+describe('a turn of the week ahead in broadcast news, told in the present', () => {
+  it.each([
+    [
+      'Michelle Kwan skates the short program on Wednesday.',
+      '1998-02-09',
+      'on Wednesday = 1998-02-11',
+    ],
+    ['Picabo Street races in the super-G on Wednesday.', '1998-02-09', 'on Wednesday = 1998-02-11'],
+    [
+      'the Security Council takes up the agreement on Wednesday.',
+      '1998-02-23',
+      'on Wednesday = 1998-02-25',
+    ],
+    [
+      'the Texas parole board decides the case on Tuesday.',
+      '1998-02-02',
+      'on Tuesday = 1998-02-03',
+    ],
+    ['the President announces his decision on Friday.', '1998-03-16', 'on Friday = 1998-03-20'],
+    [
+      'the Pentagon sends a third carrier to the Gulf on Friday.',
+      '1998-02-02',
+      'on Friday = 1998-02-06',
+    ],
+    ['Britain puts its draft to a vote on Tuesday.', '1998-03-02', 'on Tuesday = 1998-03-03'],
+    [
+      'the president gives his State of the Union speech on Tuesday night.',
+      '1998-01-26',
+      'on Tuesday night = 1998-01-27',
+    ],
+    [
+      'George Mitchell hands the parties his draft on Tuesday.',
+      '1998-04-06',
+      'on Tuesday = 1998-04-07',
+    ],
+    [
+      'Secretary Albright takes the case for strikes to Ohio on Wednesday.',
+      '1998-02-16',
+      'on Wednesday = 1998-02-18',
+    ],
+    ['the president flies on to Uganda Tuesday night.', '1998-03-23', 'Tuesday night = 1998-03-24'],
+  ])('reads "%s", said on %s, as the coming day (%s)', (text, published, found) => {
+    expect(values(text, published)).toContain(found);
+  });
+
+  it.each([
+    ['Picabo Street won the super-G on Wednesday.', '1998-02-12', 'on Wednesday = 1998-02-11'],
+    ['the fall in Tokyo sends stocks lower on Friday.', '1998-01-14', 'on Friday = 1998-01-09'],
+    ['the building changes hands on Monday.', '1998-01-14', 'on Monday = 1998-01-12'],
+    ['the skier won three races on Saturday.', '1998-02-16', 'on Saturday = 1998-02-14'],
+    ['the Senate voted on the measure Tuesday.', '1998-03-05', 'Tuesday = 1998-03-03'],
+  ])('keeps "%s", said on %s, on the day gone by (%s)', (text, published, found) => {
+    expect(values(text, published)).toContain(found);
+  });
+
+  it('reads "the Security Council meets on Wednesdays", said on 23 February 1998, as a habit', () => {
+    expect(values('the Security Council meets on Wednesdays.', '1998-02-23')).toContain(
+      'Wednesdays = XXXX-WXX-3',
+    );
+  });
+});
+
+describe('skates and skis as gear are no schedule (review)', () => {
+  it.each([
+    ['Shops in Denver sold out of skis on Saturday.', '1998-02-23', 'on Saturday = 1998-02-21'],
+    ['The skates she wore on Saturday were borrowed.', '1998-02-23', 'on Saturday = 1998-02-21'],
+  ])('reads "%s", said on %s, as the day gone by', (text, published, found) => {
+    expect(values(text, published)).toContain(found);
+  });
+});
+
+describe('"won hands down" is no schedule (review)', () => {
+  it('reads "The Broncos won hands down on Sunday", said on Monday 23 February 1998, as 1998-02-22', () => {
+    expect(values('The Broncos won hands down on Sunday.', '1998-02-23')).toContain(
+      'on Sunday = 1998-02-22',
+    );
+  });
+
+  it('reads "The court hands down its ruling on Friday", said on Monday 23 February 1998, as 1998-02-27', () => {
+    expect(values('The court hands down its ruling on Friday.', '1998-02-23')).toContain(
+      'on Friday = 1998-02-27',
+    );
+  });
+});

@@ -26,6 +26,7 @@ import { LIKELY_AHEAD_SOURCE } from './likelyAhead.ts';
 import { INSTRUCTION_TO_ATTEND_SOURCE } from './instructionToAttend.ts';
 import { SIGN_OFF_SOURCE } from './signOff.ts';
 import { RELEASE_PRESENT_SOURCE } from './releasePresent.ts';
+import { WORDS_TO_99 } from './readNumber.ts';
 import { SPACE_EVENT_PRESENT_SOURCE } from './spaceEventPresent.ts';
 import { TURNS_AN_AGE } from './turnsAnAge.ts';
 import { PRESENT_PASSIVE_OF_ANNOUNCING } from './presentPassiveOfAnnouncing.ts';
@@ -147,6 +148,21 @@ const SCHEDULE_NOT_AFTER = [
   String.raw`(?<!\b(?:was|were|been)\s+(?:(?:still|already|not|never|also|only|\w+ly)\s+)?)`,
 ].join('');
 const MONTH_THEN_DAY = String.raw`${MONTH_WORD_LOOSE_SOURCE}\s+\d`;
+// A deed of the week ahead told by its object, the verb alone being as much a market's or a
+// headline's: "The Pentagon sends a third carrier to the Gulf on Friday" (not "sends stocks lower",
+// "sends the dollar up"), "Britain puts its draft to a vote on Tuesday", "The President gives his
+// State of the Union speech on Tuesday night" (a speech, an address, a news conference; not "gives
+// the market a lift"), "Mitchell hands the parties his draft on Tuesday" (not "changes hands" nor "won hands down"),
+// "Albright takes her case to Ohio on Wednesday", "She answers questions at Ohio State on
+// Wednesday".
+const SCHEDULED_DEED = [
+  String.raw`sends(?!\s+(?:the\s+)?(?:stocks?|shares|prices|markets?|rates|yields|bonds|dollar|pound|yen|index|Dow)\b)`,
+  String.raw`puts(?=\s+(?:[\w'’-]+\s+){0,4}to\s+(?:a\s+)?vote\b)`,
+  String.raw`gives(?=\s+(?:his|her|its|their|a|an|the)\s+(?:[\w'’-]+\s+){0,5}(?:speech|address|news\s+conference|press\s+conference|briefing|testimony|lecture|sermon|concert|performance)\b)`,
+  String.raw`(?<!\b(?:change|changes|changed|changing)\s)hands(?=\s+(?:the|his|her|its|their|over|down\s+(?:a|an|the|its|his|her|their))\b)`,
+  String.raw`takes\s+(?:the|his|her|its|their)\s+(?:case|message|campaign|fight)\b`,
+  String.raw`(?:answers|takes)\s+questions`,
+].join('|');
 // The singular present verbs of scheduling, read wherever they stand.
 const SCHEDULE_VERBS = [
   'opens|reopens|closes|starts|begins|holds|meets|heads|returns|resumes|launches|goes',
@@ -165,6 +181,16 @@ const SCHEDULE_VERBS = [
   // "The Pope says mass on Sunday in Havana": a priest's rite, not a saying.
   String.raw`says\s+(?:an?\s+|the\s+)?(?:open-air\s+)?mass`,
   'performs|screens|ends|runs|finishes|concludes|shuts|wraps up|steps down',
+  // A contest's or a chamber's turn, as broadcast news tells the week ahead: "Kwan skates the short
+  // program on Wednesday", "Street races in the super-G on Wednesday", "The Security Council takes
+  // up the agreement on Wednesday", "The Senate debates the resolution on Monday", "The board
+  // decides the case on Tuesday", "The President announces his decision on Friday".
+  // "races" and "debates" are nouns after a count ("won three races on Saturday").
+  `(?<!\\b(?:\\d[\\d,]*|${WORDS_TO_99}|several|many|few|both|other)\\s)(?:races|debates)`,
+  // "skates" and "skis" are the gear after a determiner or "of" ("sold out of skis on Saturday").
+  String.raw`(?<!\b(?:of|the|new|his|her|its|their|a|and|with|rental|borrowed)\s)(?:skates|skis)`,
+  'takes up|decides|announces',
+  SCHEDULED_DEED,
   // "Voting continues Friday from 8 a.m.", "The trial continues Monday": a sitting's or a poll's
   // next day, only with the date right after ("The selloff continues, and on Monday…" is none).
   String.raw`continues(?=(?:\s+on)?\s*$)`,
@@ -223,7 +249,7 @@ export const PRESENT_SCHEDULE = new RegExp(
       `${COUNTED_NOUN_BEFORE}(?:${SCHEDULE_VERBS})`,
       `(?:(?<!${NOUN_PHRASE_LEAD})|${THAT_OF_PLURAL})(?:${BARE_SCHEDULE_VERBS})${BARE_SCHEDULE_AHEAD}`,
       String.raw`head(?=\s+(?:to|for|into)\b|\s*$)`,
-      String.raw`(?<!\b${TRAVEL_KIND}\s)(?:travel|fly|flies)(?=\s+(?:to|for|into|out|home)\b)`,
+      String.raw`(?<!\b${TRAVEL_KIND}\s)(?:travel|fly|flies)(?=\s+(?:on\s+)?(?:to|for|into|out|home)\b)`,
       String.raw`(?<=\b${DAY_KIND}\s)falls(?=\s+on\s*$|\s*$)`,
       OUT_ON_RELEASE,
       String.raw`go(?=\s+to\s+the\s+polls\b)`,

@@ -30,6 +30,7 @@ import { DAY_AFTER_WEEKDAY_EVENT } from './dayAfterWeekdayEvent.ts';
 import { WEEKDAY_OF_A_KIND } from './weekdayOfAKind.ts';
 import { MIDNIGHT_MASS } from './midnightMass.ts';
 import { MIDNIGHT_IN_NAME } from './midnightInName.ts';
+import { MIDNIGHT_SHIFT } from './midnightShift.ts';
 import { WEEK_TO_WEEKDAY } from './weekToWeekday.ts';
 import { WEEK_TO_DAY_OF_MONTH } from './weekToDayOfMonth.ts';
 import { DATE_COMMA_BEFORE_BLANK } from './dateCommaBeforeBlank.ts';
@@ -274,6 +275,7 @@ export function maskForChrono(text: string): string {
     .replace(WEEKDAY_OF_A_KIND, blank)
     .replace(MIDNIGHT_MASS, blank)
     .replace(MIDNIGHT_IN_NAME, blank)
+    .replace(MIDNIGHT_SHIFT, blank)
     .replace(WEEK_TO_WEEKDAY, blank)
     .replace(WEEK_TO_DAY_OF_MONTH, blank)
     .replace(YEAR_TO_MONTH_YEAR, blank)

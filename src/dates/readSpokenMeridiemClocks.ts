@@ -6,6 +6,7 @@ import { CLOCK_ZONE, REGION_TIME } from './clockZone.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { readNumber } from './readNumber.ts';
 import { MARKET_LEVEL_VERB } from './marketLevelVerb.ts';
+import { MARKET_WORD } from './marketWord.ts';
 import { AFTERNOON_AFTER, PART_WORDS } from './readSpokenClocks.ts';
 import {
   CLOCK_LEAD_WORDS,
@@ -111,8 +112,15 @@ const LEAD_HOUR_WITH_PART = new RegExp(
 const PRICE_LEAD_AT = String.raw`(?<!\b(?:${MARKET_LEVEL_VERB}|ended|weighed\s+in)\s+)at`;
 const COUNT_LEAD_FROM = String.raw`(?<!\b(?:rose|risen|fell|fallen|climbed|jumped|dropped|grew|increased|up|down)\s+)from`;
 const APPROXIMATE = 'around|about|approximately|roughly';
+// "the vote is now set for four thirty this afternoon", "the race was reset for ten thirty tomorrow
+// morning", "the execution is set for six tonight": a time a thing is set or moved to, "for" or
+// "to" after a verb of setting it, leads the clock as "at" does ("a table for two tomorrow", "voted
+// for six yesterday" have no such verb). "to" only after a verb that puts a time off or forward:
+// "the dollar moved to one twenty-five this morning", "the death toll has moved to nine this
+// morning", "the rate was fixed to four" are levels.
+const SET_FOR = String.raw`(?:(?:set|reset|scheduled|rescheduled|slated|planned|booked|fixed|timed|moved|postponed|delayed|pushed\s+back|put\s+off|brought\s+forward)\s+for|(?:reset|rescheduled|postponed|delayed|pushed\s+back|put\s+off|brought\s+forward)\s+to)`;
 const SPOKEN_CLOCK_BEFORE_DAY = new RegExp(
-  `(?<=\\b(?:(?:${PRICE_LEAD_AT}|by|until|till|between|${COUNT_LEAD_FROM}|since|before|after|between\\s+(?:\\S+\\s+){1,4}and)\\s+(?:(?:${APPROXIMATE})\\s+)?|(?:${APPROXIMATE})\\s+))(?<hour>${HOUR_WORD})(?:[- ](?<minutes>${MINUTES_PAST_TEN}))?` +
+  `(?<=\\b(?:(?:${PRICE_LEAD_AT}|by|until|till|between|${COUNT_LEAD_FROM}|since|before|after|${SET_FOR}|between\\s+(?:\\S+\\s+){1,4}and)\\s+(?:(?:${APPROXIMATE})\\s+)?|(?:${APPROXIMATE})\\s+))(?<hour>${HOUR_WORD})(?:[- ](?<minutes>${MINUTES_PAST_TEN}))?` +
     `(?=\\s+(?<day>this\\s+(?:morning|afternoon|evening)|last\\s+night|tonight|tomorrow|yesterday)\\b(?!['’]s))`,
   'gi',
 );
@@ -129,6 +137,14 @@ const PRICE_BEFORE_APPROXIMATE = new RegExp(
   `\\b(?:(?:${MARKET_LEVEL_VERB}|trading|ended|priced|sold|selling|costs?|worth|weighed(?:\\s+in)?)\\s+(?:at\\s+)?|${CHANGE_TO}\\s+|(?:totaled|totalled|totaling|totalling|numbered|amounted\\s+to)\\s+)(?:${APPROXIMATE})\\s+$`,
   'i',
 );
+
+const SET_FOR_BEFORE = new RegExp(String.raw`\b${SET_FOR}\s+$`, 'i');
+// "ended" and "around" or "about" right before the clock, which a night after it makes a time.
+const ENDED_APPROXIMATE = new RegExp(`\\bended\\s+(?:${APPROXIMATE})\\s+$`, 'i');
+// "The yen ended around one twenty-eight last night in New York": a currency's, a metal's or a
+// market's close at night is still a price.
+const PRICED_SUBJECT =
+  /\b(?:dollars?|yen|pounds?|sterling|francs?|lira|pesos?|rupiah|ringgit|euros?|gold|silver|crude|oil|bonds?|yields?|futures|shares|stocks?|index|Dow|Nasdaq|prices?)\b/i;
 
 // "at nine twenty Wednesday night", "at about two fifteen", "At nine thirty-eight the pilot
 // called": after "at" (and "about" or "around"), an hour and its minutes in words are a clock
@@ -256,9 +272,22 @@ export const readSpokenMeridiemClocks: Pass = (text, { published, timeml }) => [
     const minute = minuteWords ? readNumber(minuteWords.replace(/-/, ' ')) : 0;
     if (hour === undefined || minute === undefined || hour > 12) return [];
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (PRICE_BEFORE_APPROXIMATE.test(before) || (APPROXIMATE_ALONE.test(before) && !minuteWords))
-      return [];
     const night = /night|tonight/i.test(day!);
+    // "the talks ended around one thirty last night": a market's close is no night's ("the dollar
+    // ended around one twenty-five yesterday" stays a price).
+    const sentence = text.slice(text.lastIndexOf('.', m.index) + 1, m.index);
+    const endedAtNight =
+      night &&
+      ENDED_APPROXIMATE.test(before) &&
+      !PRICED_SUBJECT.test(sentence) &&
+      !MARKET_WORD.test(sentence);
+    if (
+      (PRICE_BEFORE_APPROXIMATE.test(before) && !endedAtNight) ||
+      (APPROXIMATE_ALONE.test(before) && !minuteWords) ||
+      // "the price was set for nine yesterday": a bare hour set for a bare day may be a figure.
+      (SET_FOR_BEFORE.test(before) && !minuteWords && /^(?:yesterday|tomorrow)$/i.test(day!))
+    )
+      return [];
     // "around five thirty last night" is the evening's 17:30; "around four forty last night" the
     // small hours (isSmallHour).
     const small = night && isSmallHour(hour);

@@ -101,3 +101,51 @@ describe('clocks of the 24 hours in words', () => {
     expect(both('the index closed at nine hundred.')).toEqual([[], []]);
   });
 });
+
+describe('a clock of the 24 hours a thing is moved to', () => {
+  it('reads "the vote was moved to ten hundred tomorrow", said on 18 February 1998, as 1998-02-19T10:00', () => {
+    const found = ['ten hundred tomorrow 1998-02-19T10:00'];
+    expect(both('the vote was moved to ten hundred tomorrow.')).toEqual([found, found]);
+  });
+
+  it('reads "organizers moved the start to eleven hundred, Nagano time" as 1998-02-18T11:00', () => {
+    const found = ['eleven hundred 1998-02-18T11:00'];
+    expect(both('organizers moved the start to eleven hundred, Nagano time.')).toEqual([
+      found,
+      found,
+    ]);
+  });
+
+  it('reads "the session was pushed back to fifteen hundred hours" as 1998-02-18T15:00, not a length', () => {
+    const found = ['fifteen hundred hours 1998-02-18T15:00'];
+    expect(both('the session was pushed back to fifteen hundred hours.')).toEqual([found, found]);
+  });
+
+  it('reads no clock in "the crowd rose to eleven hundred on Saturday"', () => {
+    for (const reading of both('the crowd rose to eleven hundred on Saturday.'))
+      expect(reading.join(' ')).not.toContain('T11:00');
+  });
+
+  it('reads no clock in "the count was moved to eleven hundred"', () => {
+    expect(both('the count was moved to eleven hundred.')).toEqual([[], []]);
+  });
+});
+
+describe('a count a thing is moved to is no clock (review)', () => {
+  it('reads no clock in "the union moved its demand to fifteen hundred on Tuesday"', () => {
+    for (const reading of both('the union moved its demand to fifteen hundred on Tuesday.'))
+      expect(reading.join(' ')).not.toContain('T15:00');
+  });
+
+  it('reads no clock in "the estimate of the dead was moved up to twelve hundred on Tuesday"', () => {
+    for (const reading of both(
+      'the estimate of the dead was moved up to twelve hundred on Tuesday.',
+    ))
+      expect(reading.join(' ')).not.toContain('T12:00');
+  });
+
+  it('reads no clock in "the count of refugees shifted to thirteen hundred on Saturday"', () => {
+    for (const reading of both('the count of refugees shifted to thirteen hundred on Saturday.'))
+      expect(reading.join(' ')).not.toContain('T13:00');
+  });
+});

@@ -27,8 +27,24 @@ const MINUTES = `(?:${MINUTE_WORD_SOURCE}|hundred)`;
 const MORNING_HUNDRED =
   '(?:(?:oh|zero)[- ](?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve)';
 const ZONE_TIME_AFTER = String.raw`,?\s+(?:local|[A-Z][a-z]+)\s+time\b`;
+// "the vote was moved to ten hundred tomorrow", "moved the start to eleven hundred on Saturday",
+// "the session was pushed back to fifteen hundred hours": a thing put off or brought forward goes
+// "to" its new time, as it goes "for" it ("rescheduled for nineteen thirty tonight"), with at most
+// three words of what was moved between. Not "rose to eleven hundred on Saturday" (a count, no verb
+// of moving a time), nor "moved to eleven hundred" with no day, zone or "hours" after it.
+const MOVED_TO = String.raw`(?:moved|moves|pushed\s+back|put\s+back|put\s+off|delayed|postponed|rescheduled|reset|shifted|switched|brought\s+forward)\s+(?:[\w'’-]+\s+){0,3}?to`;
+// "moved its demand to fifteen hundred on Tuesday", "the estimate was moved up to twelve hundred on
+// Tuesday": after a verb of moving, a bare "… hundred" before a weekday is as often a count, so it
+// needs "hours", a zone or a day told from today ("tomorrow", "tonight"); "up" or "down" before
+// "to" is a level's change.
+const MOVED_TO_BEFORE = new RegExp(
+  String.raw`\b${MOVED_TO}\s+(?:(?:about|around|approximately)\s+)?$`,
+  'i',
+);
+const LEVEL_MOVED_BEFORE = /\b(?:up|down)\s+to\s+(?:(?:about|around|approximately)\s+)?$/i;
+const WEEKDAY_AFTER = new RegExp(String.raw`^\s+(?:on\s+)?(?:${WEEKDAY_PATTERN})\b`, 'i');
 const TWENTY_FOUR_HOUR_CLOCK = new RegExp(
-  `(?<=\\b(?:at|by|until|till|after|before|since|from|for)\\s+(?:(?:about|around|approximately)\\s+)?)` +
+  `(?<=\\b(?:at|by|until|till|after|before|since|from|for|${MOVED_TO})\\s+(?:(?:about|around|approximately)\\s+)?)` +
     `(?:(?<hour>${HOUR_PAST_NOON})[- ](?<minutes>${MINUTES})|(?<morning>${MORNING_HUNDRED})[- ]hundred)` +
     `(?:(?<hours>\\s+hours)\\b(?!\\s+of\\b)|(?=${ZONE_TIME_AFTER})|(?<=(?:oh|zero)[- ]\\w+[- ]hundred)(?=\\s*[.,;:!?]|$)|(?=\\s+(?:tonight|this\\s+(?:afternoon|evening)|today|tomorrow(?:\\s+(?:afternoon|evening|night))?|(?:on\\s+)?(?:${WEEKDAY_PATTERN})(?:\\s+(?:afternoon|evening|night))?)\\b(?!['’]s)))`,
   'gi',
@@ -55,6 +71,14 @@ export const readTwentyFourHourClocks: Pass = (text, { published }) =>
     const { hour: hourWords, minutes: minuteWords, morning, hours } = m.groups!;
     if (hours && FOR_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) return [];
     if (!hours && LEVEL_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return [];
+    const lead = text.slice(Math.max(0, m.index - 60), m.index);
+    if (
+      !hours &&
+      MOVED_TO_BEFORE.test(lead) &&
+      (LEVEL_MOVED_BEFORE.test(lead) ||
+        (/hundred$/i.test(m[0]) && WEEKDAY_AFTER.test(text.slice(m.index + m[0].length))))
+    )
+      return [];
     if (morning) {
       const hour = readNumber(morning.replace(/^(?:oh|zero)[- ]/i, ''));
       // With no "oh" or "zero" the hour is ten, eleven or twelve, so never one of the night.
