@@ -1,0 +1,30 @@
+import { getDay } from 'date-fns';
+import { LOOKING_AHEAD } from './attendingAheadBefore.ts';
+import { toLocalDate } from './calendarDate.ts';
+
+// Deeds done over a day's event while it is held, or on what it gives at once: guarding a
+// funeral, escorting a convoy, staffing a poll, moderating a debate, counting a vote's ballots.
+// Not a verb that looks back at what came of it ("will review", "will certify", "will recount",
+// "will study"), whose event is gone by.
+const DEED_OVER = [
+  'guard|escort|staff|monitor|supervise|moderate|marshal|steward|oversee|observe|protect|secure',
+  'count|tally|chair|conduct|invigilate',
+].join('|');
+const DEED_OVER_BEFORE = new RegExp(String.raw`\b${LOOKING_AHEAD}(?:${DEED_OVER})\s+$`, 'i');
+
+/**
+ * Whether `before`, the words right before a day's possessive, end with a deed looked ahead to
+ * that is done over the day's event while it is held ("Hundreds of officers will guard
+ * Wednesday's state funeral", "Clerks will count Tuesday's ballots by hand"), and the weekday
+ * (`weekday`, Sunday 0) gone by is not one of the two days before publication (`published`,
+ * YYYY-MM-DD): said on the Saturday before, the coming Wednesday's funeral, not the one three
+ * days gone. Said on the Wednesday, "Clerks will count Tuesday's ballots" counts the day before's
+ * vote, and stays gone by; so does a past ("Officers guarded Wednesday's funeral").
+ *
+ * @example deedOnDayEventAhead('Officers will guard ', 3, '1999-03-13') // true
+ */
+export function deedOnDayEventAhead(before: string, weekday: number, published: string): boolean {
+  if (!DEED_OVER_BEFORE.test(before)) return false;
+  // Days back to the weekday gone by: three or more.
+  return (getDay(toLocalDate(published)) - weekday + 7) % 7 >= 3;
+}
