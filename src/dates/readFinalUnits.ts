@@ -2,6 +2,7 @@ import { getISOWeeksInYear } from 'date-fns';
 import { isYearWrapWeekPast } from './isYearWrapWeekPast.ts';
 import { MONTH_NAMES } from './monthNames.ts';
 import { pad } from './parseChrono.ts';
+import { firstDayAhead } from './firstDayAhead.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { SEASON_PATTERN } from './seasonNames.ts';
 import { tenseAround } from './tenseAround.ts';
@@ -62,11 +63,14 @@ const THE_YEAR = /[Tt]he\s+year\b(?!\s+\d)/;
  * year-end wrap runs (isYearWrapWeekPast): "Police made 40 arrests on the year's last day", said
  * on 2 January 1990, reads "last day" as 1989-12-31, and so does "On the last day of the year, the
  * index closed at 2,753" told then. "The law took effect on the year's first day" is the new
- * year's.
+ * year's; and said in December's second half, "The new tax rates take effect on the year's first
+ * day" is the coming year's (firstDayAhead).
  */
 function endDayYear(text: string, start: number, end: number, last: boolean, published: string) {
   const year = Number(published.slice(0, 4));
-  if (!last) return year;
+  // "Banks will stay shut on the year's first day", said on 29 December 1999: in December's second
+  // half, a first day not told in the past is the coming year's (firstDayAhead).
+  if (!last) return firstDayAhead(tenseAround(text, start, end), published) ? year + 1 : year;
   const words = THE_YEAR.exec(text.slice(start, end));
   if (!words) return year;
   const from = start + words.index;

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+import { firstDayAhead } from './firstDayAhead.ts';
+
+const firstDay = (text: string, published: string) => {
+  const options = { published, locale: 'en-US' } as const;
+  const day = (m: { text: string }) => /first day/.test(m.text);
+  return [
+    findMentions(text, options).find(day)?.value,
+    findTimemlMentions(text, options).find(day)?.value,
+  ];
+};
+
+describe("the year's first day said at the year's end", () => {
+  it('reads "Banks will stay shut on the year\'s first day", said on 29 December 1999, as 2000-01-01', () => {
+    expect(firstDay("Banks will stay shut on the year's first day.", '1999-12-29')).toEqual([
+      '2000-01-01',
+      '2000-01-01',
+    ]);
+  });
+
+  it('reads "The new tax rates take effect on the first day of the year", said on 30 December 2015, as 2016-01-01', () => {
+    expect(
+      firstDay('The new tax rates take effect on the first day of the year.', '2015-12-30'),
+    ).toEqual(['2016-01-01', '2016-01-01']);
+  });
+
+  it('still reads "Stocks fell on the year\'s first day", said on 29 December 1999, as 1999-01-01', () => {
+    expect(firstDay("Stocks fell on the year's first day.", '1999-12-29')).toEqual([
+      '1999-01-01',
+      '1999-01-01',
+    ]);
+  });
+
+  it('still reads "Police made 40 arrests on the year\'s first day", said on 6 January 2003, as 2003-01-01', () => {
+    expect(firstDay("Police made 40 arrests on the year's first day.", '2003-01-06')[0]).toBe(
+      '2003-01-01',
+    );
+  });
+
+  it("takes December's second half only", () => {
+    expect(firstDayAhead('unknown', '1999-12-15')).toBe(true);
+    expect(firstDayAhead('future', '1999-12-14')).toBe(false);
+    expect(firstDayAhead('past', '1999-12-31')).toBe(false);
+    expect(firstDayAhead('future', '1999-11-29')).toBe(false);
+  });
+});

@@ -1,0 +1,23 @@
+import type { Tense } from './tenseAround.ts';
+
+// The first day of December's second half: from then on, "the year's first day" is at most
+// seventeen days ahead, and the one that opened the year eleven months and more back.
+const SECOND_HALF_FROM = 15;
+
+/**
+ * Whether "the year's first day" or "the first day of the year", its sentence told in `tense`, is
+ * the coming year's 1 January rather than the publication year's (`published`, YYYY-MM-DD): said
+ * in December's second half and not told in the past. "Banks will stay shut on the year's first
+ * day", said on 29 December 1999, is 2000-01-01; "Stocks fell on the year's first day", said
+ * then, stays 1999-01-01, and so does any first day said before mid-December.
+ *
+ * @example firstDayAhead('future', '1999-12-29') // true
+ * @example firstDayAhead('past', '1999-12-29') // false
+ */
+export function firstDayAhead(tense: Tense, published: string): boolean {
+  return (
+    tense !== 'past' &&
+    published.slice(5, 7) === '12' &&
+    Number(published.slice(8, 10)) >= SECOND_HALF_FROM
+  );
+}
