@@ -1,7 +1,5 @@
-import { getDay } from 'date-fns';
 import { attendingAheadBefore } from './attendingAheadBefore.ts';
 import { availableForDayEvent } from './availableForDayEvent.ts';
-import { toLocalDate } from './calendarDate.ts';
 import { competingInBefore } from './competingInBefore.ts';
 import { disruptionAheadOfDayEvent } from './disruptionAheadOfDayEvent.ts';
 import { CROWD_OR_MARKET_MOVES, MARKET_ONLY_MOVES, movesSource } from './marketMove.ts';
@@ -83,23 +81,6 @@ function expectingAhead(weekday: number | null, published: string): boolean {
   return weekday !== null && nearestWeekday(weekday, published) > published.slice(0, 10);
 }
 
-// How many days back the weekday gone by must be for an expected event that is no market's move
-// to be the coming one even when that is the farther: three ("Investors expect Tuesday's Fed
-// meeting to leave rates unchanged", said on a Friday, is the coming Tuesday).
-const EXPECTED_GONE_BY_DAYS = 3;
-
-/**
- * Whether the weekday gone by (`weekday`, Sunday 0) is three days or more before publication
- * (`published`, YYYY-MM-DD): what is expected of its event is then asked of the coming one, unless
- * the event is a market's move or what came of a happening ("Analysts expect Friday's selloff to
- * continue", said on the Monday, is gone by).
- */
-function goneByLongBefore(weekday: number | null, published: string): boolean {
-  return (
-    weekday !== null && (getDay(toLocalDate(published)) - weekday + 7) % 7 >= EXPECTED_GONE_BY_DAYS
-  );
-}
-
 /**
  * Whether the event a day owns ("Friday's vote", "Monday's selloff"), `before` and `after` the
  * day's words (`after` opening with the "'s"), is awaited: looked forward to ("ahead of Friday's
@@ -143,7 +124,6 @@ export function dayEventAwaited(
     (expecting &&
       !EXPECTING_NOT_PRESENT.test(before) &&
       !PAST_AFTER.test(after) &&
-      (expectingAhead(weekday, published) ||
-        (goneByLongBefore(weekday, published) && !OUTCOME_AFTER.test(after))))
+      expectingAhead(weekday, published))
   );
 }
