@@ -12,10 +12,19 @@ const both = (text: string, published: string) => {
 };
 
 describe("a deed looked ahead to, done over a day's event", () => {
-  it('reads "Clerks will count Tuesday\'s ballots by hand", said on Friday 6 November 1998, as 1998-11-10', () => {
-    expect(both("Clerks will count Tuesday's ballots by hand.", '1998-11-06')).toEqual([
-      ['1998-11-10'],
-      ['1998-11-10'],
+  it('still reads "Election officials will count Sunday\'s postal ballots by Friday", said on Wednesday 30 September 1998, as 1998-09-27 (review)', () => {
+    expect(
+      both("Election officials will count Sunday's postal ballots by Friday.", '1998-09-30'),
+    ).toEqual([
+      ['1998-09-27', '1998-10-02'],
+      ['1998-09-27', '1998-10-02'],
+    ]);
+  });
+
+  it('still reads "County clerks will tally Tuesday\'s ballots again", said on Friday 6 November 1998, as 1998-11-03 (review)', () => {
+    expect(both("County clerks will tally Tuesday's ballots again.", '1998-11-06')).toEqual([
+      ['1998-11-03'],
+      ['1998-11-03'],
     ]);
   });
 

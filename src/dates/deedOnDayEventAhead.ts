@@ -2,13 +2,14 @@ import { getDay } from 'date-fns';
 import { LOOKING_AHEAD } from './attendingAheadBefore.ts';
 import { toLocalDate } from './calendarDate.ts';
 
-// Deeds done over a day's event while it is held, or on what it gives at once: guarding a
-// funeral, escorting a convoy, staffing a poll, moderating a debate, counting a vote's ballots.
-// Not a verb that looks back at what came of it ("will review", "will certify", "will recount",
-// "will study"), whose event is gone by.
+// Deeds done over a day's event while it is held: guarding a funeral, escorting a convoy,
+// staffing a poll, moderating a debate. Not a verb that looks back at what came of it ("will
+// review", "will certify", "will recount", "will study"), whose event is gone by; nor counting or
+// tallying, done once the polls close and for days after ("Election officials will count
+// Sunday's postal ballots by Friday", said on the Wednesday after) (review).
 const DEED_OVER = [
   'guard|escort|staff|monitor|supervise|moderate|marshal|steward|oversee|observe|protect|secure',
-  'count|tally|chair|conduct|invigilate',
+  'chair|conduct|invigilate',
 ].join('|');
 const DEED_OVER_BEFORE = new RegExp(String.raw`\b${LOOKING_AHEAD}(?:${DEED_OVER})\s+$`, 'i');
 
