@@ -28,6 +28,20 @@ describe("a deed looked ahead to, done over a day's event", () => {
     ]);
   });
 
+  it('still reads "Coast Guard crews will guard Monday\'s crash site", said on Thursday 3 February 2000, as 2000-01-31 (review)', () => {
+    expect(both("Coast Guard crews will guard Monday's crash site.", '2000-02-03')).toEqual([
+      ['2000-01-31'],
+      ['2000-01-31'],
+    ]);
+  });
+
+  it('still reads "Crews will monitor Friday\'s oil spill off the coast", said on Tuesday 13 April 1999, as 1999-04-09 (review)', () => {
+    expect(both("Crews will monitor Friday's oil spill off the coast.", '1999-04-13')).toEqual([
+      ['1999-04-09'],
+      ['1999-04-09'],
+    ]);
+  });
+
   it('reads "Hundreds of officers will guard Wednesday\'s state funeral", said on Saturday 13 March 1999, as 1999-03-17', () => {
     expect(
       both("Hundreds of officers will guard Wednesday's state funeral.", '1999-03-13'),

@@ -73,7 +73,7 @@ export function ownedDayEventTense(
   // "Hundreds of officers will guard Wednesday's state funeral", said on the Saturday before: a
   // deed done over the event while it is held is the coming one's, unless the day gone by is
   // one of the last two (deedOnDayEventAhead).
-  if (weekday !== null && deedOnDayEventAhead(before, weekday, published)) return 'future';
+  if (weekday !== null && deedOnDayEventAhead(before, weekday, published, after)) return 'future';
   // A deed done at the event, its object between ("will present her budget at"), may stand
   // further back than the words of awaiting.
   if (actingAtDayEvent(text.slice(Math.max(0, start - DEED_REACH), start))) return 'future';
