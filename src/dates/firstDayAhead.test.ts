@@ -26,6 +26,18 @@ describe("the year's first day said at the year's end", () => {
     ).toEqual(['2016-01-01', '2016-01-01']);
   });
 
+  it('still reads "Since the year\'s first day, the Nasdaq index is up 70 percent", said on 20 December 1999, as 1999-01-01 (review)', () => {
+    expect(
+      firstDay("Since the year's first day, the Nasdaq index is up 70 percent.", '1999-12-20'),
+    ).toEqual(['1999-01-01', '1999-01-01']);
+  });
+
+  it('still reads "Prices are 12% higher since the first day of the year", said on 28 December 1998, as 1998-01-01 (review)', () => {
+    expect(
+      firstDay('Prices are 12% higher since the first day of the year.', '1998-12-28'),
+    ).toEqual(['1998-01-01', '1998-01-01']);
+  });
+
   it('still reads "Stocks fell on the year\'s first day", said on 29 December 1999, as 1999-01-01', () => {
     expect(firstDay("Stocks fell on the year's first day.", '1999-12-29')).toEqual([
       '1999-01-01',

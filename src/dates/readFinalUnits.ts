@@ -70,7 +70,10 @@ function endDayYear(text: string, start: number, end: number, last: boolean, pub
   const year = Number(published.slice(0, 4));
   // "Banks will stay shut on the year's first day", said on 29 December 1999: in December's second
   // half, a first day not told in the past is the coming year's (firstDayAhead).
-  if (!last) return firstDayAhead(tenseAround(text, start, end), published) ? year + 1 : year;
+  if (!last) {
+    const before = text.slice(Math.max(0, start - 20), start);
+    return firstDayAhead(tenseAround(text, start, end), published, before) ? year + 1 : year;
+  }
   const words = THE_YEAR.exec(text.slice(start, end));
   if (!words) return year;
   const from = start + words.index;
