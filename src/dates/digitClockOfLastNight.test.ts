@@ -37,6 +37,16 @@ describe('a clock in figures before "last night"', () => {
     expect(read.map((m) => m.text)).toEqual(['last night']);
   });
 
+  it('reads no clock in "The Kenyan won the race by 1:12 last night", a margin (review)', () => {
+    const read = both('The Kenyan won the race by 1:12 last night.');
+    expect(read.map((r) => r.map(([text]) => text))).toEqual([['last night'], ['last night']]);
+  });
+
+  it('still reads "The fire was out by 11:30 last night" as 1998-02-23T23:30 (review)', () => {
+    const read = [['11:30 last night', '1998-02-23T23:30']];
+    expect(both('The fire was out by 11:30 last night.')).toEqual([read, read]);
+  });
+
   it('still reads "at 2:30 p.m. last night" by its p.m.', () => {
     expect(findMentions('It struck at 2:30 p.m. last night.', options)[0]?.value).toBe(
       '1998-02-23T14:30',

@@ -111,10 +111,10 @@ const COMPOUNDS: Compound[] = [
   // told by the night it is joined to, one TIME: an hour of its small hours (twelve to four) is
   // past its midnight, on the day the story is told, any other the evening before's
   // (digitClockOfLastNight). Only after a word that puts a time on it ("in 4:07 last night" is a
-  // time taken).
+  // time taken), and not a margin told by "by" ("won the race by 1:12 last night") (review).
   {
     pattern: new RegExp(
-      `(?<=\\b(?:${CLOCK_LEAD_WORDS})\\s+)(1[0-2]|0?[1-9]):([0-5]\\d)\\s+last\\s+night\\b`,
+      `(?<=\\b(?:${CLOCK_LEAD_WORDS})\\s+)(?<!\\b(?:won|wins?|winning|beat|beats|lost|loses|losing|led|leads|leading|trailed|trails|trailing|finished|ahead|behind|margin)\\s+(?:[\\w'’-]+\\s+){0,3}?by\\s+)(1[0-2]|0?[1-9]):([0-5]\\d)\\s+last\\s+night\\b`,
       'gi',
     ),
     read: (m, published) => ({
