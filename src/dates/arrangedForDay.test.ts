@@ -148,4 +148,31 @@ describe('a weekday a thing is arranged for', () => {
       true,
     );
   });
+
+  it('reads "The club has organised a coach trip for Saturday", said on Tuesday 20 March 2012 in British copy, as 2012-03-24', () => {
+    const gb = { published: '2012-03-20', locale: 'en-GB' } as const;
+    const text = 'The club has organised a coach trip for Saturday to the seaside.';
+    expect(findMentions(text, gb).map((m) => m.value)).toEqual(['2012-03-24']);
+    expect(findTimemlMentions(text, gb).map((m) => m.value)).toEqual(['2012-03-24']);
+  });
+
+  it('reads "The council has booked the town hall for Friday", said on Monday 8 June 2015, as 2015-06-12', () => {
+    const gb = { published: '2015-06-08', locale: 'en-GB' } as const;
+    expect(
+      findMentions('The council has booked the town hall for Friday.', gb).map((m) => m.value),
+    ).toEqual(['2015-06-12']);
+  });
+
+  it('still reads "The club ran a coach trip on Saturday", said on Wednesday 21 March 2012, as 2012-03-17', () => {
+    const gb = { published: '2012-03-21', locale: 'en-GB' } as const;
+    expect(findMentions('The club ran a coach trip on Saturday.', gb).map((m) => m.value)).toEqual([
+      '2012-03-17',
+    ]);
+  });
+
+  it('still reads "Parents arranged a minibus for Thursday, which broke down on the way" as the Thursday gone by', () => {
+    expect(
+      arrangedForDay('Parents arranged a minibus for ', ', which broke down on the way.'),
+    ).toBe(false);
+  });
 });

@@ -6,8 +6,10 @@ import { REGULAR_PAST } from './regularPast.ts';
 const ARRANGING =
   '(?:set|scheduled|called|slated|rescheduled|planned|arranged|organi[sz]ed|booked)';
 // The thing set for a day: a meeting or a vote, a hearing, a deadline, an auction, a gathering
-// ("a vigil", "a rally", "a protest") or a fixture ("a friendly", "a match").
-const ARRANGED_THING = String.raw`(?:meetings?|votes?|hearings?|sessions?|auctions?|sales?|deadlines?|conferences?|briefings?|talks|elections?|ballots?|announcements?|signing|closing|dates?|calls?|vigils?|rall(?:y|ies)|protests?|friendl(?:y|ies)|match(?:es)?)`;
+// ("a vigil", "a rally", "a protest") or a fixture ("a friendly", "a match"); an outing, a
+// service or a party, or what is booked for one, as British local copy tells them ("organised a
+// coach trip for Saturday", "booked the town hall for Friday", "arranged a minibus for Thursday").
+const ARRANGED_THING = String.raw`(?:meetings?|votes?|hearings?|sessions?|auctions?|sales?|deadlines?|conferences?|briefings?|talks|elections?|ballots?|announcements?|signing|closing|dates?|calls?|vigils?|rall(?:y|ies)|protests?|friendl(?:y|ies)|match(?:es)?|trips?|outings?|excursions?|walks?|rambles?|services?|part(?:y|ies)|dinners?|concerts?|ceremon(?:y|ies)|(?:mini)?bus(?:es)?|coach(?:es)?|halls?)`;
 // "set a special shareholders meeting for", "has scheduled a board meeting for", "had called a
 // news conference for": an active verb of arranging with its object, the thing up to four words
 // after an article or an owner, then "for". Not the passive participle with no object ("was

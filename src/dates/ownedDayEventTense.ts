@@ -7,6 +7,7 @@ import { dayEventAwaited } from './dayEventAwaited.ts';
 import { dayFixtureAhead } from './dayFixtureAhead.ts';
 import { dayOutcomeAftermath } from './dayOutcomeAftermath.ts';
 import { daySittingOwned, mayDoAtSitting, SITTING_PLACE_BEFORE } from './daySittingOwned.ts';
+import { deedOnDayEventAhead } from './deedOnDayEventAhead.ts';
 import { dayVoteIsTestAhead } from './dayVoteIsTestAhead.ts';
 import { dayVoteSubjectIs } from './dayVoteSubjectIs.ts';
 import { electionDayAhead } from './electionDayAhead.ts';
@@ -69,6 +70,10 @@ export function ownedDayEventTense(
   if (weekday !== null && dayFixtureAhead(afterClause)) return 'future';
   const sentenceBefore = sentenceAround(text, start, end).before;
   if (dayEventAwaited(before, after, weekday, published, sentenceBefore)) return 'future';
+  // "Hundreds of officers will guard Wednesday's state funeral", said on the Saturday before: a
+  // deed done over the event while it is held is the coming one's, unless the day gone by is
+  // one of the last two (deedOnDayEventAhead).
+  if (weekday !== null && deedOnDayEventAhead(before, weekday, published, after)) return 'future';
   // A deed done at the event, its object between ("will present her budget at"), may stand
   // further back than the words of awaiting.
   if (actingAtDayEvent(text.slice(Math.max(0, start - DEED_REACH), start))) return 'future';

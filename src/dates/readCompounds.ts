@@ -6,7 +6,8 @@ import { QUARTER_WORDS } from './quarterWords.ts';
 import { UNIT_SHIFT } from './unitShift.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
-import { NOUN_AFTER_CLOCK_SOURCE } from './spokenClock.ts';
+import { CLOCK_LEAD_WORDS, NOUN_AFTER_CLOCK_SOURCE } from './spokenClock.ts';
+import { digitClockOfLastNight } from './digitClockOfLastNight.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { timexRange } from './timexRange.ts';
 import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts';
@@ -104,6 +105,21 @@ const COMPOUNDS: Compound[] = [
     read: (m, published) => ({
       type: 'TIME',
       value: clockOnDay(m[1]!, [m[0], m[2], m[3], m[4]], published),
+    }),
+  },
+  // "at 2:30 last night", "around 11:15 last night": a clock in figures with no a.m. or p.m. is
+  // told by the night it is joined to, one TIME: an hour of its small hours (twelve to four) is
+  // past its midnight, on the day the story is told, any other the evening before's
+  // (digitClockOfLastNight). Only after a word that puts a time on it ("in 4:07 last night" is a
+  // time taken), and not a margin told by "by" ("won the race by 1:12 last night") (review).
+  {
+    pattern: new RegExp(
+      `(?<=\\b(?:${CLOCK_LEAD_WORDS})\\s+)(?<!\\b(?:won|wins?|winning|beat|beats|lost|loses|losing|led|leads|leading|trailed|trails|trailing|finished|ahead|behind|margin)\\s+(?:[\\w'’-]+\\s+){0,3}?by\\s+)(1[0-2]|0?[1-9]):([0-5]\\d)\\s+last\\s+night\\b`,
+      'gi',
+    ),
+    read: (m, published) => ({
+      type: 'TIME',
+      value: digitClockOfLastNight(Number(m[1]), m[2]!, published),
     }),
   },
   // "noon today", "midday tomorrow", "midnight tonight": noon, or the midnight that ends the day

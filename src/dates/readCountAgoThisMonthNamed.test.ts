@@ -60,4 +60,24 @@ describe('an anniversary counted in years back from a month named with "this"', 
       'April 19, 1995',
     ]);
   });
+
+  it('reads "Twenty years ago this 9 November, the Berlin Wall fell", said on 5 November 2009 in British copy, as 1989-11-09, one expression', () => {
+    const gb = { published: '2009-11-05', locale: 'en-GB' } as const;
+    const text = 'Twenty years ago this 9 November, the Berlin Wall fell.';
+    const found = [['Twenty years ago this 9 November', '1989-11-09']];
+    expect(findMentions(text, gb).map((m) => [m.text, m.value])).toEqual(found);
+    expect(findTimemlMentions(text, gb).map((m) => [m.text, m.value])).toEqual(found);
+  });
+
+  it('reads "Fifty years ago this 22nd of November", said on 18 November 2013, as 1963-11-22', () => {
+    const gb = { published: '2013-11-18', locale: 'en-GB' } as const;
+    const text = 'Fifty years ago this 22nd of November, President Kennedy was shot.';
+    expect(findMentions(text, gb)[0]?.value).toBe('1963-11-22');
+  });
+
+  it('leaves "Ten years ago this 9 November 1999" to the count and the dated day', () => {
+    const gb = { published: '2009-11-05', locale: 'en-GB' } as const;
+    const text = 'Ten years ago this 9 November 1999 the pact was signed.';
+    expect(findMentions(text, gb).map((m) => m.text)).toEqual(['Ten years ago', '9 November 1999']);
+  });
 });

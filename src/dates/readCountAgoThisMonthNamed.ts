@@ -11,9 +11,10 @@ import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 // "Ten years ago this June 4" names the day too, and is that day. Only years or decades are
 // counted: "two weeks ago this March" is no anniversary. The month is written with a capital
 // ("Two years ago this may have seemed impossible": the modal). A day is one or two digits with
-// no figure after it ("this June 4, 1999" is no anniversary of this kind).
+// no figure after it ("this June 4, 1999" is no anniversary of this kind). British copy writes the
+// day first ("Twenty years ago this 9 November"), and the same holds.
 const COUNT_AGO_THIS_MONTH = new RegExp(
-  String.raw`\b(${NUMBER_SOURCE})\s+(years?|decades?)\s+ago\s+this\s+(${MONTH_WORD_SOURCE})(?:\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:.]|,?\s*\d))?(?![-'’]|\.?\s*\d)`,
+  String.raw`\b(${NUMBER_SOURCE})\s+(years?|decades?)\s+ago\s+this\s+(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(${MONTH_WORD_SOURCE})(?:\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:.]|,?\s*\d))?(?![-'’]|\.?\s*\d)`,
   'gi',
 );
 
@@ -25,7 +26,8 @@ const COMPARISON_BEFORE = /\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than)\s
  * March 1997, the named month of the year so many years before publication's ("this March" is
  * the publication year's), not a year gone by beside this year's March. Both readings: TimeML
  * marks the whole phrase, as for "ten years ago this month" (readCountAgoThisPeriod). "Ten years
- * ago this June 4, tanks rolled into Tiananmen Square", said on 3 June 1999, is 1989-06-04.
+ * ago this June 4, tanks rolled into Tiananmen Square", said on 3 June 1999, is 1989-06-04, and
+ * "Twenty years ago this 9 November, the Berlin Wall fell", said on 5 November 2009, 1989-11-09.
  */
 export const readCountAgoThisMonthNamed: Pass = (text, { published }) =>
   [...text.matchAll(COUNT_AGO_THIS_MONTH)].flatMap((m): Reading[] => {
@@ -38,10 +40,13 @@ export const readCountAgoThisMonthNamed: Pass = (text, { published }) =>
     // A singular unit is counted by one ("a year ago"); "nine thousand one year ago" is a figure.
     if (count !== 1 && !m[2]!.toLowerCase().endsWith('s')) return [];
     const years = /^decade/i.test(m[2]!) ? count * 10 : count;
-    if (!CAPITALISED.test(m[3]!)) return [];
-    const month = monthNumber(m[3]!);
+    // One day only: "this 9 November 10" is no anniversary of this kind.
+    if (m[3] !== undefined && m[5] !== undefined) return [];
+    if (!CAPITALISED.test(m[4]!)) return [];
+    const month = monthNumber(m[4]!);
     const year = Number(published.slice(0, 4)) - years;
-    const day = m[4] === undefined ? undefined : Number(m[4]);
+    const dayWords = m[3] ?? m[5];
+    const day = dayWords === undefined ? undefined : Number(dayWords);
     if (day !== undefined && (day < 1 || day > getDaysInMonth(new Date(year, month - 1))))
       return [];
     const value = `${year}-${pad(month)}${day === undefined ? '' : `-${pad(day)}`}`;

@@ -2,6 +2,7 @@ import { getISOWeeksInYear } from 'date-fns';
 import { isYearWrapWeekPast } from './isYearWrapWeekPast.ts';
 import { MONTH_NAMES } from './monthNames.ts';
 import { pad } from './parseChrono.ts';
+import { firstDayAhead } from './firstDayAhead.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { SEASON_PATTERN } from './seasonNames.ts';
 import { tenseAround } from './tenseAround.ts';
@@ -59,28 +60,19 @@ const END_WEEK_OF_YEAR =
 // range ("the last week of 1999-2000").
 const END_OF_NAMED_YEAR =
   /\b[Tt]he\s+(?:very\s+)?(last|final|first)\s+(day|night|week)\s+of\s+((?:19|20)\d\d)\b(?![-–/]\d)/g;
-// "since", or "from" after a change in a figure, right before the year's first day or week: a
-// start gone by that a figure is measured from ("up 8% from the first week of the year", "since
-// the first day of the year"). Not "The new fares apply from the first day of the year".
-const MEASURED_FROM =
-  /(?:\bsince|(?:%|\bpercent|\bpoints?|\bup|\bdown)(?:\s+\S+){0,3}?\s+from)\s+$/i;
+// How far back the words before a first day or week are read for "since" or "up 8% from".
+const BEFORE_REACH = 60;
 // "the year" within either.
 const THE_YEAR = /[Tt]he\s+year\b(?!\s+\d)/;
 
 /**
- * Whether the year's first day or week read from `start` to `end` is the coming year's: told in
- * December and not in the past ("Computer teams will stay on call through the first week of the
- * year", said on 29 December 1999, is 2000's), where publication's start of the year is gone by
- * and only the next is ahead. Told in the past ("Sales fell in the first week of the year", said
- * in December) it is publication's, and so it is when a figure is measured from it ("Retail sales
- * are up 8% from the first week of the year", `MEASURED_FROM`).
+ * Whether the year's first day or week read from `start` to `end` is the coming year's
+ * (firstDayAhead): "Computer teams will stay on call through the first week of the year", said on
+ * 29 December 1999, is 2000's.
  */
 function startAhead(text: string, start: number, end: number, published: string): boolean {
-  return (
-    published.slice(5, 7) === '12' &&
-    !MEASURED_FROM.test(text.slice(0, start)) &&
-    tenseAround(text, start, end) !== 'past'
-  );
+  const before = text.slice(Math.max(0, start - BEFORE_REACH), start);
+  return firstDayAhead(tenseAround(text, start, end), published, before);
 }
 
 /**

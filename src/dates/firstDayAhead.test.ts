@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+import { firstDayAhead } from './firstDayAhead.ts';
+
+const firstDay = (text: string, published: string) => {
+  const options = { published, locale: 'en-US' } as const;
+  const day = (m: { text: string }) => /first day/.test(m.text);
+  return [
+    findMentions(text, options).find(day)?.value,
+    findTimemlMentions(text, options).find(day)?.value,
+  ];
+};
+
+describe("the year's first day said at the year's end", () => {
+  it('reads "Banks will stay shut on the year\'s first day", said on 29 December 1999, as 2000-01-01', () => {
+    expect(firstDay("Banks will stay shut on the year's first day.", '1999-12-29')).toEqual([
+      '2000-01-01',
+      '2000-01-01',
+    ]);
+  });
+
+  it('reads "The new tax rates take effect on the first day of the year", said on 30 December 2015, as 2016-01-01', () => {
+    expect(
+      firstDay('The new tax rates take effect on the first day of the year.', '2015-12-30'),
+    ).toEqual(['2016-01-01', '2016-01-01']);
+  });
+
+  it('still reads "Since the year\'s first day, the Nasdaq index is up 70 percent", said on 20 December 1999, as 1999-01-01 (review)', () => {
+    expect(
+      firstDay("Since the year's first day, the Nasdaq index is up 70 percent.", '1999-12-20'),
+    ).toEqual(['1999-01-01', '1999-01-01']);
+  });
+
+  it('still reads "Prices are 12% higher since the first day of the year", said on 28 December 1998, as 1998-01-01 (review)', () => {
+    expect(
+      firstDay('Prices are 12% higher since the first day of the year.', '1998-12-28'),
+    ).toEqual(['1998-01-01', '1998-01-01']);
+  });
+
+  it('still reads "Stocks fell on the year\'s first day", said on 29 December 1999, as 1999-01-01', () => {
+    expect(firstDay("Stocks fell on the year's first day.", '1999-12-29')).toEqual([
+      '1999-01-01',
+      '1999-01-01',
+    ]);
+  });
+
+  it('still reads "Police made 40 arrests on the year\'s first day", said on 6 January 2003, as 2003-01-01', () => {
+    expect(firstDay("Police made 40 arrests on the year's first day.", '2003-01-06')[0]).toBe(
+      '2003-01-01',
+    );
+  });
+
+  it('takes December only, not told in the past, and not a start measured from', () => {
+    expect(firstDayAhead('unknown', '1999-12-01')).toBe(true);
+    expect(firstDayAhead('future', '1999-12-14')).toBe(true);
+    expect(firstDayAhead('past', '1999-12-31')).toBe(false);
+    expect(firstDayAhead('future', '1999-11-29')).toBe(false);
+    expect(firstDayAhead('unknown', '1999-12-20', 'Prices are 12% higher since the ')).toBe(false);
+    expect(firstDayAhead('unknown', '1999-12-20', 'The new fares apply from the ')).toBe(true);
+  });
+});

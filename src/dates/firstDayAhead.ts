@@ -1,0 +1,25 @@
+import type { Tense } from './tenseAround.ts';
+
+// "since", or "from" after a change in a figure, right before the year's first day or week, with
+// "the" or "the year's" between: a start gone by that a figure is measured from ("Since the
+// year's first day, the Nasdaq index is up 70 percent", "up 8% from the first week of the year").
+// Not "The new fares apply from the first day of the year".
+const MEASURED_FROM =
+  /(?:\bsince|(?:%|\bpercent|\bpoints?|\bup|\bdown)(?:\s+\S+){0,3}?\s+from)\s+(?:the\s+(?:year['’]s\s+)?)?$/i;
+
+/**
+ * Whether the year's first day or week ("the year's first day", "the first week of the year"), its
+ * sentence told in `tense`, is the coming year's rather than the publication year's (`published`,
+ * YYYY-MM-DD): said in December and not told in the past, when publication's start of the year is
+ * eleven months and more gone by and only the next is ahead. "Banks will stay shut on the year's
+ * first day", said on 29 December 1999, is 2000-01-01; "Stocks fell on the year's first day", said
+ * then, stays 1999-01-01, and so does one measured from (`before`, the words before it): "Since the
+ * year's first day, the Nasdaq index is up 70 percent", said on 20 December 1999, and "Retail sales
+ * are up 8% from the first week of the year", said on 14 December 1999, are 1999's.
+ *
+ * @example firstDayAhead('future', '1999-12-29') // true
+ * @example firstDayAhead('past', '1999-12-29') // false
+ */
+export function firstDayAhead(tense: Tense, published: string, before = ''): boolean {
+  return tense !== 'past' && published.slice(5, 7) === '12' && !MEASURED_FROM.test(before);
+}
