@@ -63,4 +63,25 @@ describe('Super Tuesday', () => {
       read('It was a super Tuesday for investors as the Dow jumped 200 points.', '1999-04-14'),
     ).toEqual(['Tuesday 1999-04-13']);
   });
+  it('reads "Nearly half the delegates will be chosen on Super Tuesday, Feb. 5", said on 20 January 2008, as 2008-02-05 twice', () => {
+    const text = 'Nearly half the delegates will be chosen on Super Tuesday, Feb. 5.';
+    expect(read(text, '2008-01-20')).toEqual(['Super Tuesday 2008-02-05', 'Feb. 5 2008-02-05']);
+    expect(readTimeml(text, '2008-01-20')).toEqual([
+      'Super Tuesday 2008-02-05',
+      'Feb. 5 2008-02-05',
+    ]);
+  });
+
+  it('reads "Gore won 11 states on Super Tuesday, March 7, 2000", said on 2 May 2001, with the date written after it', () => {
+    expect(read('Gore won 11 states on Super Tuesday, March 7, 2000.', '2001-05-02')).toEqual([
+      'Super Tuesday 2000-03-07',
+      'March 7, 2000 2000-03-07',
+    ]);
+  });
+
+  it('leaves "Tuesday, Feb. 5" with no "Super" before it one date', () => {
+    expect(read('The Illinois vote is on Tuesday, Feb. 5.', '2008-01-20')).toEqual([
+      'on Tuesday, Feb. 5 2008-02-05',
+    ]);
+  });
 });

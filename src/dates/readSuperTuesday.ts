@@ -1,4 +1,5 @@
-import type { Pass } from './Reading.ts';
+import { MONTH_WORD_SOURCE, monthNumber } from './monthNames.ts';
+import type { Pass, Reading } from './Reading.ts';
 import { publishedDayReading } from './publishedDayReading.ts';
 import { tenseAround } from './tenseAround.ts';
 
@@ -25,6 +26,43 @@ const SUPER_TUESDAYS: Readonly<Record<number, string>> = {
 // Tuesday ("It was a Super Tuesday on Wall Street as the Dow soared 330 points").
 const SUPER_TUESDAY =
   /(?<!\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Aa]n?)\s+)\bSuper Tuesday(?!s\b)(?:\s+((?:19|20)\d\d)(?!\d))?\b/g;
+
+// The date a writer gives after the name, set off by a comma ("on Super Tuesday, Feb. 5", "on
+// Super Tuesday, March 7, 2000"): the month, the day and a year if written.
+const DATE_AFTER_NAME = new RegExp(
+  `^,\\s+(${MONTH_WORD_SOURCE})\\.?\\s+(\\d{1,2})(?!\\d)(?:,\\s+((?:19|20)\\d\\d)(?!\\d))?`,
+  'i',
+);
+
+/**
+ * The date written after "Super Tuesday" and a comma ("on Super Tuesday, Feb. 5", said on 20
+ * January 2008, is 2008-02-05), in the name's election year unless one is written after it, as
+ * one more day read from publication. The name's reading takes in the "Tuesday" of "Tuesday,
+ * Feb. 5", so that date is read here, or it would be lost.
+ */
+function dateAfterName(text: string, end: number, year: number, published: string): Reading[] {
+  const d = DATE_AFTER_NAME.exec(text.slice(end));
+  const [whole, monthWord, dayWord, yearWord] = d ?? [];
+  if (whole === undefined || monthWord === undefined || dayWord === undefined) return [];
+  const month = monthNumber(monthWord);
+  const day = Number(dayWord);
+  if (month === 0 || day < 1 || day > 31) return [];
+  const start = end + whole.indexOf(monthWord);
+  const value = `${yearWord ?? year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return [
+    {
+      start,
+      end: end + whole.length,
+      priority: 4,
+      resolve: () => ({
+        type: 'DATE',
+        value,
+        granularity: 'day',
+        anchor: { kind: 'published', date: published },
+      }),
+    },
+  ];
+}
 
 /**
  * The election year a "Super Tuesday" said in `year` is of: the year itself in an election year
@@ -60,5 +98,9 @@ export const readSuperTuesday: Pass = (text, { published }) =>
         tenseAround(text, m.index, m.index + m[0].length) === 'past',
       );
     const day = SUPER_TUESDAYS[year];
-    return day === undefined ? [] : [{ ...publishedDayReading(m, day, published), priority: 4 }];
+    if (day === undefined) return [];
+    return [
+      { ...publishedDayReading(m, day, published), priority: 4 },
+      ...dateAfterName(text, m.index + m[0].length, year, published),
+    ];
   });
