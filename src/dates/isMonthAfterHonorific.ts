@@ -1,8 +1,6 @@
-import { MONTH_NAMES } from './monthNames.ts';
+import { MONTH_NAME_CAPITALISED_SOURCE } from './monthNames.ts';
 
-const CAPITALISED_MONTH = new RegExp(
-  `^(?:${MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})$`,
-);
+const CAPITALISED_MONTH = new RegExp(`^(?:${MONTH_NAME_CAPITALISED_SOURCE})$`);
 // An honorific right before the word: "Mr. March", "Mrs. May", "Ms April", "Dr. June". It is
 // followed by a name only, never by a month.
 const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Messrs|Dr)\.?\s+$/;
