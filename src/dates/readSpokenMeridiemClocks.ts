@@ -258,7 +258,7 @@ export const readSpokenMeridiemClocks: Pass = (text, { published, timeml }) => [
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (PRICE_BEFORE_APPROXIMATE.test(before) || (APPROXIMATE_ALONE.test(before) && !minuteWords))
       return [];
-    const night = /night|tonight/i.test(day!);
+    const night = /night/i.test(day!);
     // "around five thirty last night" is the evening's 17:30; "around four forty last night" the
     // small hours (isSmallHour).
     const small = night && isSmallHour(hour);
