@@ -3,7 +3,7 @@ import { LOOKED_OVER_DIRECTION } from './hoursLookedOver.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { durationValue } from './readDurations.ts';
 import { readNumber } from './readNumber.ts';
-import { isCenturyInName } from './centuryInName.ts';
+import { isCenturyInName } from './isCenturyInName.ts';
 import { CENTURY_ORDINAL_SOURCE, centuryNumber } from './centuryOrdinals.ts';
 import { CENTURY_PART, centuryPart, NOT_IN_CENTURY_PART } from './centuryParts.ts';
 import { CENTURY_ADJECTIVE, centuryAdjective } from './centuryAdjective.ts';

@@ -1,11 +1,12 @@
 import { WEEKDAY_WORD } from './weekdayNames.ts';
 
-// "to be" and a participle right before the day, "on" between at most: "to be reported
-// Wednesday", "to be released on Thursday", "to be formally announced Monday". Not a "to" a past
-// "was", "were" or "had" leads, two words between at most, which told a plan gone by ("was to be
-// reported Wednesday", "had been due to be released Monday").
+// "to be" and a participle (in -ed, -n as "taken" or "shown", or -t as "sent") right before the
+// day, "on" between at most: "to be reported Wednesday", "to be released on Thursday", "to be
+// formally announced Monday". Not a "to" a past "was", "were" or "had" leads, two words between
+// at most, which told a plan gone by ("was to be reported Wednesday", "had been due to be released
+// Monday").
 const INFINITIVE_PASSIVE_BEFORE =
-  /(?<!\b(?:was|were|wasn['’]t|weren['’]t|had)\s+(?:\w+\s+){0,2})\bto\s+be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|n|t)\s+(?:on\s+)?$/i;
+  /(?<!\b(?:was|were|wasn['’]t|weren['’]t|had)\s+(?:\w+\s+){0,2})\bto\s+be\s+(?:\w+ly\s+)?[a-z]+(?:ed|n|t)\s+(?:on\s+)?$/i;
 // The clause the infinitive opens, set off by a comma before "to" ("Compaq's earnings, to be
 // reported Wednesday, are expected …"): an aside of what is still to be done with its subject.
 const SET_OFF_BEFORE = /,\s*(?:\w+\s+)?to\s+be\s+\S+\s+(?:\S+\s+)?$/i;
@@ -19,11 +20,10 @@ const PAST_VERB_AFTER = /^\s*,\s*(?:was|were|had|would|could|might)\b/i;
  * "Compaq's earnings, to be reported Wednesday, are expected to show a sharp gain", said on Monday
  * 16 October 1989, is the coming Wednesday (1989-10-18), the day the figures are still to be
  * reported; so is "Car makers' sales for the Oct. 21-31 period, to be released Friday, …". Not a
- * plan gone by ("Earnings, which were to be reported Wednesday, were delayed"), nor an aside a past verb follows ("The results, to be
- * reported Tuesday, were delayed", "said its results, to be reported Monday, would show a loss"),
- * nor an infinitive
- * with no comma before it ("The company asked for the figures to be reported Wednesday"), which
- * its sentence reads.
+ * plan gone by ("Earnings, which were to be reported Wednesday, were delayed"), nor an aside a
+ * past verb follows ("The results, to be reported Tuesday, were delayed", "said its results, to be
+ * reported Monday, would show a loss"), nor an infinitive with no comma before it ("The company
+ * asked for the figures to be reported Wednesday"), which its sentence reads.
  *
  * @example isInfinitivePassiveDayAhead("Earnings, to be reported Wednesday, are expected to rise.", 34, 43) // true
  */

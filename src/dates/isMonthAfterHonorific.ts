@@ -1,11 +1,11 @@
-import { MONTH_NAMES } from './monthNames.ts';
+import { MONTH_NAME_CAPITALISED_SOURCE } from './monthNames.ts';
 
-const CAPITALISED_MONTH = new RegExp(
-  `^(?:${MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})$`,
-);
+const CAPITALISED_MONTH = new RegExp(`^(?:${MONTH_NAME_CAPITALISED_SOURCE})$`);
 // An honorific right before the word: "Mr. March", "Mrs. May", "Ms April", "Dr. June". It is
 // followed by a name only, never by a month.
 const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Messrs|Dr)\.?\s+$/;
+// A figure right after the month ("Dr. March 3"): a date, whatever comes before it.
+const FIGURE_AFTER = /^\s*\d/;
 
 /**
  * Whether the capitalised month at `start`..`end` is a name after an honorific: "Mr. March, the
@@ -17,7 +17,7 @@ const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Messrs|Dr)\.?\s+$/;
 export function isMonthAfterHonorific(text: string, start: number, end: number): boolean {
   return (
     CAPITALISED_MONTH.test(text.slice(start, end)) &&
-    !/^\s*\d/.test(text.slice(end, end + 4)) &&
+    !FIGURE_AFTER.test(text.slice(end, end + 4)) &&
     HONORIFIC_BEFORE.test(text.slice(Math.max(0, start - 10), start))
   );
 }

@@ -1,14 +1,13 @@
 import { FIRST_NAME_MONTH_SOURCE } from './isMonthAsFirstName.ts';
-import { MONTH_NAMES } from './monthNames.ts';
+import { MONTH_NAME_CAPITALISED_SOURCE } from './monthNames.ts';
 import { isAfterPersonTitle, PERSON_TITLE_SOURCE } from './personTitle.ts';
 import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import { WEEKDAY_CAPITALISED_SOURCE } from './weekdayNames.ts';
 import { wordTags } from './wordTags.ts';
 
-const CAPITALISED_MONTH = MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
 // A month written as a surname: capitalised, the whole word. Not a weekday: "Judge Martin Friday
 // ruled", "Sheriff Scott Monday said" are a surname the tagger takes for a first name, then the day.
-const CALENDAR_WORD = new RegExp(`^(?:${CAPITALISED_MONTH})$`);
+const CALENDAR_WORD = new RegExp(`^(?:${MONTH_NAME_CAPITALISED_SOURCE})$`);
 // A title, then one capitalised word (the first name) right before the word.
 const TITLE_AND_NAME_BEFORE = new RegExp(
   String.raw`\b(?:${PERSON_TITLE_SOURCE})\.?\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$`,
@@ -16,7 +15,7 @@ const TITLE_AND_NAME_BEFORE = new RegExp(
 const FIRST_NAME_MONTH = new RegExp(`^(?:${FIRST_NAME_MONTH_SOURCE})$`);
 // A capitalised surname after the first name, not a word of the calendar nor a figure.
 const SURNAME_AFTER = new RegExp(
-  String.raw`^\s+(?!(?:${CAPITALISED_MONTH}|${WEEKDAY_CAPITALISED_SOURCE}|Day|Fools)\b)(?:Mc|Mac|O['’])?[A-Z][a-z]+`,
+  String.raw`^\s+(?!(?:${MONTH_NAME_CAPITALISED_SOURCE}|${WEEKDAY_CAPITALISED_SOURCE}|Day|Fools)\b)(?:Mc|Mac|O['’])?[A-Z][a-z]+`,
 );
 
 /**

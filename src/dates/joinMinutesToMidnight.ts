@@ -27,7 +27,7 @@ export function joinMinutesToMidnight(text: string, mentions: Mention[]): Mentio
     const before = MINUTES_BEFORE.exec(text.slice(0, m.start));
     if (!before) return m;
     const g = before.groups!;
-    const count = g.half ? 30 : g.quarter ? 15 : readNumber(g.minutes!.replace(/-/, ' '));
+    const count = g.half ? 30 : g.quarter ? 15 : readNumber(g.minutes!);
     if (count === undefined) return m;
     const to = (g.qway ?? g.mway)?.toLowerCase() === 'to';
     const midnight = /^midnight$/i.test(word);

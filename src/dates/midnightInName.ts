@@ -1,8 +1,11 @@
+import { MONTH_SHORT_CAPITALISED_SOURCE } from './monthNames.ts';
+import { WEEKDAY_CAPITALISED_SOURCE } from './weekdayNames.ts';
+
 // The capitalised words that after "Midnight" still tell a clock: a day or a month ("Midnight
 // Tuesday", "Midnight Dec. 31"), a zone or a clock's own word ("Midnight Eastern", "Midnight EST",
 // "Midnight Tonight", "Midnight Local Time"), or a place's time ("Midnight Chicago time",
 // "Midnight New York time").
-const CLOCK_WORD_AFTER = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|Tonight|Today|Tomorrow|Eastern|Pacific|Central|Mountain|Atlantic|Local|Greenwich|[A-Z]{2,4}\b|(?:[A-Z][a-z]+\s+){1,2}time\b)`;
+const CLOCK_WORD_AFTER = String.raw`(?:${WEEKDAY_CAPITALISED_SOURCE}|(?:${MONTH_SHORT_CAPITALISED_SOURCE})[a-z]*\b|Tonight|Today|Tomorrow|Eastern|Pacific|Central|Mountain|Atlantic|Local|Greenwich|[A-Z]{2,4}\b|(?:[A-Z][a-z]+\s+){1,2}time\b)`;
 
 /**
  * "The retailer's Midnight Madness sale drew record crowds", "the film Midnight Express": a

@@ -14,6 +14,16 @@ export const MONTH_NAMES = [
   'december',
 ] as const;
 
+/** The month names capitalised, as alternatives for a regular expression: "January|February|…". */
+export const MONTH_NAME_CAPITALISED_SOURCE = MONTH_NAMES.map(
+  (name) => name[0]!.toUpperCase() + name.slice(1),
+).join('|');
+
+/** The months' short forms capitalised, as alternatives for a regular expression: "Jan|Feb|…". */
+export const MONTH_SHORT_CAPITALISED_SOURCE = MONTH_NAMES.map(
+  (name) => name[0]!.toUpperCase() + name.slice(1, 3),
+).join('|');
+
 /**
  * The number of the month a word names by its first three letters ("March", "Mar.", "Sept" give
  * 3, 3, 9), or 0 when it names none.

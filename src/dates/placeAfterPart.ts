@@ -1,9 +1,9 @@
-import { MONTH_NAMES } from './monthNames.ts';
+import { MONTH_NAME_CAPITALISED_SOURCE, MONTH_SHORT_CAPITALISED_SOURCE } from './monthNames.ts';
 
 // A month after "in" is a time, not a place ("by midafternoon in March" is left as it was).
 const MONTH_CAPITALISED = [
-  ...MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)),
-  ...MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1, 3)),
+  MONTH_NAME_CAPITALISED_SOURCE,
+  MONTH_SHORT_CAPITALISED_SOURCE,
   'Sept',
 ].join('|');
 

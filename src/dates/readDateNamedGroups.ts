@@ -1,6 +1,10 @@
 import { claimedWords } from './claimedWords.ts';
 import { dayOfOrdinalWords } from './dayOrdinalWords.ts';
-import { MONTH_NAMES, MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
+import {
+  MONTH_NAME_CAPITALISED_SOURCE,
+  MONTH_NAMES,
+  MONTH_WORD_LOOSE_SOURCE,
+} from './monthNames.ts';
 import type { Pass } from './Reading.ts';
 
 // A day of a month, either way round ("November 17", "17 November", "Nov. 17", "April 19th"),
@@ -37,7 +41,7 @@ const GROUP_NAMED_DATE = new RegExp(
 );
 // A capitalised name of a movement with a word of its own between the day and the noun ("the April
 // 6 Youth Movement"), or a day told in an ordinal word ("the May Fourth Movement").
-const MONTH_TITLED = `(?:${MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})`;
+const MONTH_TITLED = `(?:${MONTH_NAME_CAPITALISED_SOURCE})`;
 const TITLED_DATE_NAME = new RegExp(
   String.raw`(?<=\b(?:the|[A-Za-z]+['’]s)\s+)${MONTH_TITLED}\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|(?<ordinal>[A-Z][a-z]+(?:-[A-Za-z]+)?))(?=\s+(?:Movement|Group|Organi[sz]ation|Alliance|Coalition)\b)`,
   'g',

@@ -16,7 +16,7 @@ describe('the idiom "a day late and a dollar short"', () => {
     ]);
   });
 
-  it('reads no length in "The bid came a day late and $50 million short", only nothing', () => {
+  it('reads nothing in "The bid came a day late and $50 million short", said on 6 November 1989', () => {
     expect(read('The bid came a day late and $50 million short.')).toEqual([[], []]);
   });
 

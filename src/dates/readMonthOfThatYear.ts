@@ -1,5 +1,5 @@
 import { monthByTense } from './monthByTense.ts';
-import { MONTH_NAMES, monthNumber } from './monthNames.ts';
+import { MONTH_NAME_CAPITALISED_SOURCE, monthNumber } from './monthNames.ts';
 import { pad } from './parseChrono.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { REGULAR_PAST } from './regularPast.ts';
@@ -8,7 +8,6 @@ import { seasonByTense } from './seasonByTense.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { yearOfValue } from './valueShape.ts';
 
-const MONTHS = MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
 // "He died in a car crash that September", "That summer she met her husband": a month or season
 // of the year the story is in, the one last named ("in 1955"), not the one of publication. Not
 // "that" opening a clause after a verb of saying or thinking ("said that September was the
@@ -30,7 +29,7 @@ const FORECASTING_OR_DECIDING =
   'forecasts?|forecasted|predict(?:s|ed)?|project(?:s|ed)|estimate[sd]?|agreed|decided|confirm(?:s|ed)?';
 const OWN_VERB = `would|will|was|is|were|are|could|should|might|may|must|can|had|has|have|brought|saw|became|began|came|proved|${REGULAR_PAST}`;
 const THAT_MONTH = new RegExp(
-  `(?<!\\b(?:${SAYING_OR_THINKING})\\s)(?!(?<=\\b(?:${FORECASTING_OR_DECIDING})\\s)that\\s+(?:same\\s+)?(?:${MONTHS}|${SEASON_PATTERN})\\s+(?:${OWN_VERB})\\b)\\b([Tt]hat)\\s+(?:same\\s+)?(?:(${MONTHS})|(${SEASON_PATTERN}))\\b(?!['’-])(?!(?<=fall)\\s+(?:in|of|from|on|to|was|is|and)\\b)`,
+  `(?<!\\b(?:${SAYING_OR_THINKING})\\s)(?!(?<=\\b(?:${FORECASTING_OR_DECIDING})\\s)that\\s+(?:same\\s+)?(?:${MONTH_NAME_CAPITALISED_SOURCE}|${SEASON_PATTERN})\\s+(?:${OWN_VERB})\\b)\\b([Tt]hat)\\s+(?:same\\s+)?(?:(${MONTH_NAME_CAPITALISED_SOURCE})|(${SEASON_PATTERN}))\\b(?!['’-])(?!(?<=fall)\\s+(?:in|of|from|on|to|was|is|and)\\b)`,
   'g',
 );
 
@@ -39,7 +38,7 @@ const THAT_MONTH = new RegExp(
 // before it, one expression; "September of last year", "the autumn of next year": of the year
 // before or after publication's.
 const OF_THAT_YEAR = new RegExp(
-  `\\b(?:(${MONTHS})|(?:[Tt]he\\s+)?(${SEASON_PATTERN}))\\s+of\\s+(?:that(?:\\s+same)?|the\\s+(same|following|next|previous|preceding)|(last|this|next))\\s+year\\b`,
+  `\\b(?:(${MONTH_NAME_CAPITALISED_SOURCE})|(?:[Tt]he\\s+)?(${SEASON_PATTERN}))\\s+of\\s+(?:that(?:\\s+same)?|the\\s+(same|following|next|previous|preceding)|(last|this|next))\\s+year\\b`,
   'g',
 );
 const YEAR_SHIFT: Record<string, number> = {

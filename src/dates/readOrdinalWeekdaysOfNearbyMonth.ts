@@ -1,7 +1,7 @@
 import { addMonths } from 'date-fns';
 import { toLocalDate } from './calendarDate.ts';
 import { monthByTense } from './monthByTense.ts';
-import { MONTH_NAMES } from './monthNames.ts';
+import { MONTH_NAME_CAPITALISED_SOURCE, MONTH_NAMES } from './monthNames.ts';
 import { nthWeekday } from './nthWeekday.ts';
 import { scheduledEventMonthTense } from './scheduledEventMonthTense.ts';
 import { isMonthAsFirstName } from './isMonthAsFirstName.ts';
@@ -30,7 +30,7 @@ const ORDINAL_WEEKDAY = new RegExp(
 // six words between ("The council meets in March, on the second Wednesday"; "Bin collections change
 // in February: from the first Monday"). The last such month is taken.
 const MONTH_BEFORE = new RegExp(
-  String.raw`\b(${MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})(?:\s+(\d{4}))?\b(?=[,:;]?\s+(?:[\w'’,-]+\s+){0,6}$)`,
+  String.raw`\b(${MONTH_NAME_CAPITALISED_SOURCE})(?:\s+(\d{4}))?\b(?=[,:;]?\s+(?:[\w'’,-]+\s+){0,6}$)`,
   'g',
 );
 

@@ -32,8 +32,8 @@ const COUNT_BEFORE =
 /**
  * The hour from 0 to 23 of a clock of 1 to 12 told with a night ("last night", "tonight"), and the
  * days from publication of the day it is on: from five to eleven the night's evening, twelve to
- * four its small hours (isSmallHour), past its midnight ("between eleven and one last night": 23:00 the day
- * before, then 01:00 the day it is told).
+ * four its small hours (isSmallHour), past its midnight ("between eleven and one last night":
+ * 23:00 the day before, then 01:00 the day it is told).
  */
 function onNight(hour: number, day: string): [number, number] {
   const small = isSmallHour(hour % 12);

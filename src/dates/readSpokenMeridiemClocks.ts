@@ -230,7 +230,7 @@ export const readSpokenMeridiemClocks: Pass = (text, { published, timeml }) => [
   }),
   ...[...text.matchAll(AT_SPOKEN_CLOCK)].flatMap((m) => {
     const hour = readNumber(m.groups!.hour!);
-    const minute = readNumber(m.groups!.minutes!.replace(/-/, ' '));
+    const minute = readNumber(m.groups!.minutes!);
     if (hour === undefined || minute === undefined) return [];
     const end = m.index + m[0].length;
     const next = NEXT_PART_AFTER.exec(text.slice(end));
@@ -269,10 +269,10 @@ export const readSpokenMeridiemClocks: Pass = (text, { published, timeml }) => [
   ...[...text.matchAll(SPOKEN_CLOCK_BEFORE_DAY)].flatMap((m) => {
     const { hour: hourWords, minutes: minuteWords, day } = m.groups!;
     const hour = readNumber(hourWords!);
-    const minute = minuteWords ? readNumber(minuteWords.replace(/-/, ' ')) : 0;
+    const minute = minuteWords ? readNumber(minuteWords) : 0;
     if (hour === undefined || minute === undefined || hour > 12) return [];
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    const night = /night|tonight/i.test(day!);
+    const night = /night/i.test(day!);
     // "the talks ended around one thirty last night": a market's close is no night's ("the dollar
     // ended around one twenty-five yesterday" stays a price).
     const sentence = text.slice(text.lastIndexOf('.', m.index) + 1, m.index);

@@ -87,10 +87,10 @@ export const readTwentyFourHourClocks: Pass = (text, { published }) =>
       const reading = clockOnLastDay(text, m.index, end, `T${pad(hour)}:00`, published);
       return [{ ...reading, priority: 3 }];
     }
-    const hour = readNumber(hourWords!.replace(/-/, ' '));
+    const hour = readNumber(hourWords!);
     const minute = /hundred/i.test(minuteWords!)
       ? 0
-      : readNumber(minuteWords!.replace(/^oh[- ]/i, '').replace(/-/, ' '));
+      : readNumber(minuteWords!.replace(/^oh[- ]/i, ''));
     if (hour === undefined || minute === undefined || hour < 13 || hour > 23 || minute > 59)
       return [];
     const end = m.index + m[0].length;

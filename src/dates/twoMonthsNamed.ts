@@ -1,10 +1,8 @@
 import type { Mention } from '../model/mention.ts';
-import { MONTH_NAMES } from './monthNames.ts';
+import { MONTH_NAME_CAPITALISED_SOURCE } from './monthNames.ts';
 
 // A month's full name alone, with a capital ("January", not "Jan" nor "may").
-const MONTH_NAME_ALONE = new RegExp(
-  `^(?:${MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})$`,
-);
+const MONTH_NAME_ALONE = new RegExp(`^(?:${MONTH_NAME_CAPITALISED_SOURCE})$`);
 
 /**
  * Whether two mentions are each a month named alone ("January to March", "April through June"):

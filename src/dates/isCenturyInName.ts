@@ -1,5 +1,7 @@
 import { COMPANY_END } from './companyEnd.ts';
 
+// An ordinal and a capitalised "Century", the whole of the words read: "21st Century".
+const CAPITALISED_CENTURY = /^\d+(?:st|nd|rd|th)\s+Century$/;
 // The words of a business that follow a century in its name ("21st Century Insurance", "20th
 // Century Fox", "21st Century Fund"), or the word that ends a company's name ("Corp.").
 const BUSINESS_WORD_AFTER = new RegExp(
@@ -18,8 +20,5 @@ const BUSINESS_WORD_AFTER = new RegExp(
  */
 export function isCenturyInName(text: string, start: number, end: number): boolean {
   const words = text.slice(start, end);
-  return (
-    /^\d+(?:st|nd|rd|th)\s+Century$/.test(words) &&
-    BUSINESS_WORD_AFTER.test(text.slice(end, end + 30))
-  );
+  return CAPITALISED_CENTURY.test(words) && BUSINESS_WORD_AFTER.test(text.slice(end, end + 30));
 }
