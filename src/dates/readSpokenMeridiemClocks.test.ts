@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
 
+// The clocks read in the news reading of text said on Friday 8 August 2025.
+const clocksOnAugust8 = (text: string) =>
+  findMentions(text, { published: '2025-08-08', locale: 'en-US' })
+    .filter((m) => m.type === 'TIME')
+    .map((m) => [m.text, m.value]);
+
 // A Tuesday.
 const DEC_30 = { published: '1997-12-30', locale: 'en-US' } as const;
 const news = (text: string) =>
@@ -197,43 +203,35 @@ describe('readSpokenMeridiemClocks: a clock in words on the next day', () => {
   });
 
   it('reads twelve and the small hours of "the next night" as after that night\'s midnight', () => {
-    const aug8 = { published: '2025-08-08', locale: 'en-US' } as const;
-    const clocks = (text: string) =>
-      findMentions(text, aug8)
-        .filter((m) => m.type === 'TIME')
-        .map((m) => [m.text, m.value]);
     expect(
-      clocks('The party began Friday. At twelve thirty the next night, police arrived.'),
+      clocksOnAugust8('The party began Friday. At twelve thirty the next night, police arrived.'),
     ).toEqual([['twelve thirty the next night', '2025-08-10T00:30']]);
     expect(
-      clocks(
+      clocksOnAugust8(
         'The party began Friday. At twelve forty the following night, neighbors called police.',
       ),
     ).toEqual([['twelve forty the following night', '2025-08-10T00:40']]);
     expect(
-      clocks('The party began Friday. At two fifteen the next night, police arrived.'),
+      clocksOnAugust8('The party began Friday. At two fifteen the next night, police arrived.'),
     ).toEqual([['two fifteen the next night', '2025-08-10T02:15']]);
     // Near misses: eleven at night is before its midnight; twelve the next afternoon is noon.
     expect(
-      clocks('The party began Friday. At eleven fifteen the next night, police arrived.'),
+      clocksOnAugust8('The party began Friday. At eleven fifteen the next night, police arrived.'),
     ).toEqual([['eleven fifteen the next night', '2025-08-09T23:15']]);
     expect(
-      clocks('The party began Friday. At twelve fifteen the next afternoon, police arrived.'),
+      clocksOnAugust8(
+        'The party began Friday. At twelve fifteen the next afternoon, police arrived.',
+      ),
     ).toEqual([['twelve fifteen the next afternoon', '2025-08-09T12:15']]);
   });
 
   it('reads "At five thirty the next night, police arrived", after "The party began Friday." said on Friday 8 August 2025, as 2025-08-09T17:30, the small hours ending at five as with "last night"', () => {
-    const aug8 = { published: '2025-08-08', locale: 'en-US' } as const;
-    const clocks = (text: string) =>
-      findMentions(text, aug8)
-        .filter((m) => m.type === 'TIME')
-        .map((m) => [m.text, m.value]);
     expect(
-      clocks('The party began Friday. At five thirty the next night, police arrived.'),
+      clocksOnAugust8('The party began Friday. At five thirty the next night, police arrived.'),
     ).toEqual([['five thirty the next night', '2025-08-09T17:30']]);
     // Guard: four thirty is still of the small hours, past the next night's midnight.
     expect(
-      clocks('The party began Friday. At four thirty the next night, police arrived.'),
+      clocksOnAugust8('The party began Friday. At four thirty the next night, police arrived.'),
     ).toEqual([['four thirty the next night', '2025-08-10T04:30']]);
   });
 
