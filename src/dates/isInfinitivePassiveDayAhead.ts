@@ -25,7 +25,7 @@ const PAST_VERB_AFTER = /^\s*,\s*(?:was|were|had|would|could|might)\b/i;
  * reported Monday, would show a loss"), nor an infinitive with no comma before it ("The company
  * asked for the figures to be reported Wednesday"), which its sentence reads.
  *
- * @example isInfinitivePassiveDayAhead("Earnings, to be reported Wednesday, are expected to rise.", 34, 43) // true
+ * @example isInfinitivePassiveDayAhead("Earnings, to be reported Wednesday, are expected to rise.", 25, 34) // true
  */
 export function isInfinitivePassiveDayAhead(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
