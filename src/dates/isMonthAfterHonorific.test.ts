@@ -16,6 +16,7 @@ describe('a month after an honorific is a name', () => {
 
   it('reads no month in "Mrs. May said the thrift would be sold"', () => {
     expect(isMonthAfterHonorific('Mrs. May said the thrift would be sold.', 5, 8)).toBe(true);
+    expect(read('Mrs. May said the thrift would be sold.')).toEqual([[], []]);
   });
 
   it('keeps "in March" after a name: "Mr. Smith left in March", said on 13 November 1989, is 1989-03', () => {
