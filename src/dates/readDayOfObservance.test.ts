@@ -29,10 +29,10 @@ describe('a day of mourning', () => {
 
   it('still reads "after a day of talks" and "a day of heavy fighting" as a day long', () => {
     const [news, timeml] = read('The envoys left after a day of talks.', '1999-06-09');
-    expect([...news!, ...timeml!].every((m) => m === 'a day P1D')).toBe(true);
-    expect(timeml).toEqual(['a day P1D']);
-    expect(read('It was a day of heavy fighting in Kargil.', '1999-06-09')[1]).toEqual([
-      'a day P1D',
+    expect([news, timeml]).toEqual([['a day P1D'], ['a day P1D']]);
+    expect(read('It was a day of heavy fighting in Kargil.', '1999-06-09')).toEqual([
+      ['a day P1D'],
+      ['a day P1D'],
     ]);
   });
 
