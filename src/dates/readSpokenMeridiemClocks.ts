@@ -139,12 +139,18 @@ const PRICE_BEFORE_APPROXIMATE = new RegExp(
 );
 
 const SET_FOR_BEFORE = new RegExp(String.raw`\b${SET_FOR}\s+$`, 'i');
-// "ended" and "around" or "about" right before the clock, which a night after it makes a time.
+// "ended" and a word of approximation (APPROXIMATE: "around", "about", "roughly"…) right before
+// the clock, which a night after it makes a time.
 const ENDED_APPROXIMATE = new RegExp(`\\bended\\s+(?:${APPROXIMATE})\\s+$`, 'i');
 // "The yen ended around one twenty-eight last night in New York": a currency's, a metal's or a
-// market's close at night is still a price.
+// market's close at night is still a price. The words of a market ("shares", "index", "Dow",
+// "prices") are MARKET_WORD's, asked beside it.
 const PRICED_SUBJECT =
-  /\b(?:dollars?|yen|pounds?|sterling|francs?|lira|pesos?|rupiah|ringgit|euros?|gold|silver|crude|oil|bonds?|yields?|futures|shares|stocks?|index|Dow|Nasdaq|prices?)\b/i;
+  /\b(?:dollars?|yen|pounds?|sterling|francs?|lira|pesos?|rupiah|ringgit|euros?|gold|silver|crude|oil|bonds?|yields?|futures|price)\b/i;
+// A day told by "last night" or "tonight".
+const NIGHT_DAY = /night/i;
+// "yesterday" or "tomorrow" alone, with no part of the day.
+const BARE_DAY = /^(?:yesterday|tomorrow)$/i;
 
 // "at nine twenty Wednesday night", "at about two fifteen", "At nine thirty-eight the pilot
 // called": after "at" (and "about" or "around"), an hour and its minutes in words are a clock
@@ -272,20 +278,20 @@ export const readSpokenMeridiemClocks: Pass = (text, { published, timeml }) => [
     const minute = minuteWords ? readNumber(minuteWords) : 0;
     if (hour === undefined || minute === undefined || hour > 12) return [];
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    const night = /night/i.test(day!);
+    const night = NIGHT_DAY.test(day!);
     // "the talks ended around one thirty last night": a market's close is no night's ("the dollar
     // ended around one twenty-five yesterday" stays a price).
-    const sentence = text.slice(text.lastIndexOf('.', m.index) + 1, m.index);
+    const sentenceBefore = text.slice(text.lastIndexOf('.', m.index) + 1, m.index);
     const endedAtNight =
       night &&
       ENDED_APPROXIMATE.test(before) &&
-      !PRICED_SUBJECT.test(sentence) &&
-      !MARKET_WORD.test(sentence);
+      !PRICED_SUBJECT.test(sentenceBefore) &&
+      !MARKET_WORD.test(sentenceBefore);
     if (
       (PRICE_BEFORE_APPROXIMATE.test(before) && !endedAtNight) ||
       (APPROXIMATE_ALONE.test(before) && !minuteWords) ||
       // "the price was set for nine yesterday": a bare hour set for a bare day may be a figure.
-      (SET_FOR_BEFORE.test(before) && !minuteWords && /^(?:yesterday|tomorrow)$/i.test(day!))
+      (SET_FOR_BEFORE.test(before) && !minuteWords && BARE_DAY.test(day!))
     )
       return [];
     // "around five thirty last night" is the evening's 17:30; "around four forty last night" the
