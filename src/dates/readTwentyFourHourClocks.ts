@@ -42,6 +42,8 @@ const MOVED_TO_BEFORE = new RegExp(
   'i',
 );
 const LEVEL_MOVED_BEFORE = /\b(?:up|down)\s+to\s+(?:(?:about|around|approximately)\s+)?$/i;
+// A clock's words ending in "hundred" ("fifteen hundred"), which a weekday after may make a count.
+const HUNDRED_END = /hundred$/i;
 const WEEKDAY_AFTER = new RegExp(String.raw`^\s+(?:on\s+)?(?:${WEEKDAY_PATTERN})\b`, 'i');
 const TWENTY_FOUR_HOUR_CLOCK = new RegExp(
   `(?<=\\b(?:at|by|until|till|after|before|since|from|for|${MOVED_TO})\\s+(?:(?:about|around|approximately)\\s+)?)` +
@@ -76,7 +78,7 @@ export const readTwentyFourHourClocks: Pass = (text, { published }) =>
       !hours &&
       MOVED_TO_BEFORE.test(lead) &&
       (LEVEL_MOVED_BEFORE.test(lead) ||
-        (/hundred$/i.test(m[0]) && WEEKDAY_AFTER.test(text.slice(m.index + m[0].length))))
+        (HUNDRED_END.test(m[0]) && WEEKDAY_AFTER.test(text.slice(m.index + m[0].length))))
     )
       return [];
     if (morning) {
