@@ -5,7 +5,7 @@ const CAPITALISED_CENTURY = /^\d+(?:st|nd|rd|th)\s+Century$/;
 // The words of a business that follow a century in its name ("21st Century Insurance", "20th
 // Century Fox", "21st Century Fund"), or the word that ends a company's name ("Corp.").
 const BUSINESS_WORD_AFTER = new RegExp(
-  String.raw`^\s+(?:Insurance|Fund|Fox|Films|Pictures|Securities|Investors|Bank|Savings|Realty|Telecom|Industries|${COMPANY_END})`,
+  String.raw`^\s+(?:Insurance|Fund|Fox|Films|Pictures|Securities|Investors|Bank|Savings|Realty|Telecom|${COMPANY_END})`,
 );
 
 /**

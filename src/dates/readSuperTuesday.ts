@@ -1,4 +1,5 @@
 import { MONTH_WORD_SOURCE, monthNumber } from './monthNames.ts';
+import { pad } from './parseChrono.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { publishedDayReading } from './publishedDayReading.ts';
 import { tenseAround } from './tenseAround.ts';
@@ -48,7 +49,7 @@ function dateAfterName(text: string, end: number, year: number, published: strin
   const day = Number(dayWord);
   if (month === 0 || day < 1 || day > 31) return [];
   const start = end + whole.indexOf(monthWord);
-  const value = `${yearWord ?? year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const value = `${yearWord ?? year}-${pad(month)}-${pad(day)}`;
   return [
     {
       start,
