@@ -24,8 +24,8 @@ const LEFT_BY_HAPPENING = new RegExp(
  * Whether `before`, the words right before a day's possessive, end with a deed looked ahead to
  * that is done over the day's event while it is held ("Hundreds of officers will guard
  * Wednesday's state funeral", "Clerks will count Tuesday's ballots by hand"), and the weekday
- * (`weekday`, Sunday 0) gone by is not one of the two days before publication (`published`,
- * YYYY-MM-DD): said on the Saturday before, the coming Wednesday's funeral, not the one three
+ * (`weekday`, Sunday 0) gone by is neither publication's own weekday nor one of the two days
+ * before it (`published`, YYYY-MM-DD), three or more days back: said on the Saturday before, the coming Wednesday's funeral, not the one three
  * days gone. Said on the Wednesday, "Clerks will count Tuesday's ballots" counts the day before's
  * vote, and stays gone by; so does a past ("Officers guarded Wednesday's funeral"), and what a
  * happening left (`after`, the words from the possessive on): "Crews will guard Monday's crash

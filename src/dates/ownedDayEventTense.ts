@@ -72,7 +72,7 @@ export function ownedDayEventTense(
   if (dayEventAwaited(before, after, weekday, published, sentenceBefore)) return 'future';
   // "Hundreds of officers will guard Wednesday's state funeral", said on the Saturday before: a
   // deed done over the event while it is held is the coming one's, unless the day gone by is
-  // one of the last two (deedOnDayEventAhead).
+  // publication's own weekday or one of the two before it (deedOnDayEventAhead).
   if (weekday !== null && deedOnDayEventAhead(before, weekday, published, after)) return 'future';
   // A deed done at the event, its object between ("will present her budget at"), may stand
   // further back than the words of awaiting.
