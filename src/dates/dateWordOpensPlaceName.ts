@@ -1,11 +1,10 @@
-import { MONTH_NAMES } from './monthNames.ts';
-import { WEEKDAY_NAMES } from './weekdayNames.ts';
+import { MONTH_NAME_CAPITALISED_SOURCE } from './monthNames.ts';
+import { WEEKDAY_CAPITALISED_SOURCE } from './weekdayNames.ts';
 
-const CAPITALISED_NAME = [...MONTH_NAMES, ...WEEKDAY_NAMES]
-  .map((name) => name[0]!.toUpperCase() + name.slice(1))
-  .join('|');
 // The date word alone, written with its capital.
-const DATE_WORD = new RegExp(String.raw`^(?:${CAPITALISED_NAME})$`);
+const DATE_WORD = new RegExp(
+  String.raw`^(?:${MONTH_NAME_CAPITALISED_SOURCE}|${WEEKDAY_CAPITALISED_SOURCE})$`,
+);
 // "the" or an owner's possessive right before it: "the bank's", "the airline's", "the".
 const OWNER_BEFORE = /(?:\bthe|\b[A-Za-z]+['’]s)\s+$/i;
 // The capitalised noun a street's, a square's or a club's name ends in, right after it ("April
