@@ -1,8 +1,6 @@
 import { COMPANY_ABBREVIATION, COMPANY_END } from './companyEnd.ts';
 import { NAMED_EVENT_NOUN, NAMED_EVENT_NOUN_CAPITALISED } from './namedEventNoun.ts';
-import { WEEKDAY_NAMES } from './weekdayNames.ts';
-
-const CAPITALISED = WEEKDAY_NAMES.map((name) => name[0]!.toUpperCase() + name.slice(1)).join('|');
+import { WEEKDAY_CAPITALISED_SOURCE as CAPITALISED } from './weekdayNames.ts';
 
 // Before "school(s)" the weekday is the day after a verb of saying or a preposition of time
 // ("said Thursday schools would stay closed", "On Monday schools reopened").
