@@ -2,7 +2,7 @@ import type { Pass } from './Reading.ts';
 import { clockAfterLaterPart, partsOfDayBefore } from './clockAfterLaterPart.ts';
 import { clockOnLastDay } from './clockOnLastDay.ts';
 import { isBroadcastEvening } from './isBroadcastEvening.ts';
-import { CLOCK_ZONE, REGION_TIME } from './clockZone.ts';
+import { CLOCK_ZONE, REGION_TIME, US_REGION } from './clockZone.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { readNumber } from './readNumber.ts';
 import { MARKET_LEVEL_VERB } from './marketLevelVerb.ts';
@@ -27,7 +27,7 @@ import { pad } from './parseChrono.ts';
 // fifteen Eastern this morning" was no clock. With no "a.m." the words are matched only where
 // one of a zone's first words follows them (ZONE_AHEAD, in any case; ZONE_AFTER then tells a
 // zone), not before every other word or punctuation, as the hour's words are in most counts.
-const ZONE_AHEAD = String.raw`(?=\s+(?:(?:eastern|central|mountain|pacific|gmt|utc|[ecp][sd]?t|bst|cest?)(?![-\w])|[a-z]+(?: [a-z]+){0,2} time\b))`;
+const ZONE_AHEAD = String.raw`(?=\s+(?:(?:${US_REGION}|gmt|utc|[ecp][sd]?t|bst|cest?)(?![-\w])|[a-z]+(?: [a-z]+){0,2} time\b))`;
 const SPOKEN_MERIDIEM_CLOCK = new RegExp(
   `\\b(?<hour>${HOUR_WORD})(?:[- ](?<minutes>${MINUTE_WORDS}))?(?:\\s+(?<meridiem>[ap])\\.\\s?m\\.?(?![-\\w])|(?![-\\w])${ZONE_AHEAD})`,
   'gi',
