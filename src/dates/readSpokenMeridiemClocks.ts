@@ -16,7 +16,7 @@ import {
 } from './spokenClock.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts';
-import { isSmallHour, smallHourBeforeLastNight } from './smallHourOfLastNight.ts';
+import { isSmallHour } from './smallHourOfLastNight.ts';
 import { pad } from './parseChrono.ts';
 
 // "two p.m.", "four thirty a.m.", "six fifty-two a.m. Eastern time", "seven fifteen Eastern
@@ -149,6 +149,7 @@ const PRICED_SUBJECT =
   /\b(?:dollars?|yen|pounds?|sterling|francs?|lira|pesos?|rupiah|ringgit|euros?|gold|silver|crude|oil|bonds?|yields?|futures|price)\b/i;
 // A day told by "last night" or "tonight".
 const NIGHT_DAY = /night/i;
+const TONIGHT = /^tonight$/i;
 // "yesterday" or "tomorrow" alone, with no part of the day.
 const BARE_DAY = /^(?:yesterday|tomorrow)$/i;
 
@@ -266,10 +267,11 @@ export const readSpokenMeridiemClocks: Pass = (text, { published, timeml }) => [
       (OPENING_AT.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
         SUBJECT_AFTER.test(text.slice(end)));
     if (!clock) return [];
-    // "at about one thirty last night": the small hours of the night, not the afternoon before.
-    const small = smallHourBeforeLastNight(text.slice(end), hour);
-    const later = !small && hour < 12 && (AFTERNOON_AFTER.test(text.slice(end)) || afterLaterPart);
-    const h = dayHour(hour, later, small);
+    // "at about one thirty last night" is read after noon here, as a night's hour is, and put in
+    // the small hours past its midnight where it is joined to "last night" (smallHourOfLastNight),
+    // as every clock in words before "last night" is.
+    const later = hour < 12 && (AFTERNOON_AFTER.test(text.slice(end)) || afterLaterPart);
+    const h = dayHour(hour, later, false);
     return [clockOnLastDay(text, m.index, end, `T${pad(h)}:${pad(minute)}`, published)];
   }),
   ...[...text.matchAll(SPOKEN_CLOCK_BEFORE_DAY)].flatMap((m) => {
@@ -294,9 +296,10 @@ export const readSpokenMeridiemClocks: Pass = (text, { published, timeml }) => [
       (SET_FOR_BEFORE.test(before) && !minuteWords && BARE_DAY.test(day!))
     )
       return [];
-    // "around five thirty last night" is the evening's 17:30; "around four forty last night" the
-    // small hours (isSmallHour).
-    const small = night && isSmallHour(hour);
+    // "around five thirty last night" is the evening's 17:30; "around four forty last night" is
+    // read 16:40 here and put in the small hours where it is joined to "last night"
+    // (smallHourOfLastNight). "at one thirty tonight" is the small hours here (isSmallHour).
+    const small = TONIGHT.test(day!) && isSmallHour(hour);
     const later = /afternoon|evening/i.test(day!) || (night && !small && hour < 12);
     const h = dayHour(hour, later, /morning/i.test(day!) || small);
     const end = m.index + m[0].length;

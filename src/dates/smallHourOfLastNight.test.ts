@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
-import {
-  isSmallHour,
-  smallHourBeforeLastNight,
-  smallHourOfLastNight,
-} from './smallHourOfLastNight.ts';
+import { isSmallHour, smallHourOfLastNight } from './smallHourOfLastNight.ts';
 
 const options = { published: '1998-02-24', locale: 'en-US' } as const;
 const both = (text: string) => [
@@ -116,15 +112,6 @@ describe('a clock of the small hours of last night', () => {
 
   it('reads no clock in "police arrested five last night"', () => {
     expect(both('police arrested five last night.')).toEqual([['1998-02-23'], ['1998-02-23TNI']]);
-  });
-
-  it('takes an hour from twelve to four right before "last night" as a small hour', () => {
-    expect(smallHourBeforeLastNight(' last night.', 1)).toBe(true);
-    expect(smallHourBeforeLastNight(' last night.', 4)).toBe(true);
-    expect(smallHourBeforeLastNight(' last night.', 5)).toBe(false);
-    expect(smallHourBeforeLastNight(' last night in Kissimmee', 12)).toBe(true);
-    expect(smallHourBeforeLastNight(' last night.', 10)).toBe(false);
-    expect(smallHourBeforeLastNight(' this morning.', 1)).toBe(false);
   });
 
   it('reads every clock of four before "last night" in the small hours, as "around four forty last night" is', () => {

@@ -31,7 +31,9 @@ export function isSmallHour(hour: number): boolean {
  * so are spoken words read as an afternoon's clock (`clockWords`, the clock's words): "came at
  * twelve thirty last night" (T12:30) and "happened at three fifteen last night" (T15:15), said on
  * 10 February 1998, are 1998-02-10T00:30 and 1998-02-10T03:15. "eleven forty last night" is the
- * evening before, and "3:15 p.m." keeps its afternoon.
+ * evening before, and "3:15 p.m." keeps its afternoon. The one home of this reading for a clock in
+ * words: the passes that read one ("half past three", "three fifteen", "two thirty Eastern") read
+ * it after noon before "last night", as a night's hour, and leave the small hours to this.
  *
  * @example smallHourOfLastNight('last night', 'T00:40') // 'T00:40'
  * @example smallHourOfLastNight('last night', 'T12:30', 'twelve thirty') // 'T00:30'
@@ -55,20 +57,4 @@ export function smallHourOfLastNight(
   )
     return undefined;
   return `T${pad(hour - 12)}${clock.slice(3)}`;
-}
-
-// "last night" right after a clock's words.
-const LAST_NIGHT_AFTER = /^\s+last\s+night\b/i;
-
-/**
- * Whether an hour in words with its minutes right before "last night" ("at about one thirty last
- * night", "at twelve fifteen last night"), 1 to 12, is one of the night's small hours, twelve to
- * four, past its midnight (isSmallHour): read in the morning, not the afternoon, so that
- * smallHourOfLastNight puts it on the day the story is told. "at about ten twenty last night" is
- * the evening before.
- *
- * @example smallHourBeforeLastNight(' last night.', 1) // true
- */
-export function smallHourBeforeLastNight(rest: string, hour: number): boolean {
-  return LAST_NIGHT_AFTER.test(rest) && isSmallHour(hour % 12);
 }
