@@ -16,7 +16,7 @@ import {
 } from './spokenClock.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts';
-import { isSmallHour } from './smallHourOfLastNight.ts';
+import { isSmallHour } from './isSmallHour.ts';
 import { pad } from './parseChrono.ts';
 
 // "two p.m.", "four thirty a.m.", "six fifty-two a.m. Eastern time", "seven fifteen Eastern

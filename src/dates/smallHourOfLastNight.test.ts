@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
-import { isSmallHour, smallHourOfLastNight } from './smallHourOfLastNight.ts';
+import { smallHourOfLastNight } from './smallHourOfLastNight.ts';
 
 const options = { published: '1998-02-24', locale: 'en-US' } as const;
 const both = (text: string) => [
@@ -123,12 +123,5 @@ describe('a clock of the small hours of last night', () => {
     ] as const)
       for (const find of [findMentions, findTimemlMentions])
         expect(find(text, told).map((m) => m.value)).toEqual([value]);
-  });
-
-  it('tells the small hours by one cut-off, 5 a.m.', () => {
-    expect(isSmallHour(0)).toBe(true);
-    expect(isSmallHour(4)).toBe(true);
-    expect(isSmallHour(5)).toBe(false);
-    expect(isSmallHour(12)).toBe(false);
   });
 });

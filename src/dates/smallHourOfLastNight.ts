@@ -1,28 +1,14 @@
+import { isSmallHour } from './isSmallHour.ts';
 import { pad } from './parseChrono.ts';
 
 // "last night" as the day a clock is joined to.
 const LAST_NIGHT = /^last\s+night$/i;
-// The hour of the day at which the small hours of a night end: "around four forty last night" is
-// past its midnight, "around five thirty last night" the evening before's 17:30. The one cut-off
-// for every reading of a clock with "last night".
-const SMALL_HOURS_END = 5;
 // A clock's hour of the day: "T00:40", "T13:15".
 const CLOCK_HOUR = /^T(\d\d):\d\d/;
 // A figure or a word of the afternoon in a clock's words ("3:15 p.m.", "this afternoon"): without
 // one, spoken words ("twelve thirty", "three fifteen") take the night's hour when "last night"
 // follows.
 const FIGURE_OR_MERIDIEM = /\d|\b[ap]\.?m\b|noon|midday/i;
-
-/**
- * Whether an hour of the day, 0 to 23, is one of the small hours of a night, from midnight to
- * before 5 a.m.
- *
- * @example isSmallHour(4) // true
- * @example isSmallHour(5) // false
- */
-export function isSmallHour(hour: number): boolean {
-  return hour >= 0 && hour < SMALL_HOURS_END;
-}
 
 /**
  * The clock of the small hours of last night, past its midnight, that a clock joined to "last
