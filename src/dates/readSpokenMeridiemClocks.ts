@@ -191,6 +191,10 @@ const DAY_NAMED_BEFORE = new RegExp(
   'i',
 );
 
+// The first hour that "at night" puts before midnight: "at six at night" is 18:00, "at five at
+// night" 05:00. Not isSmallHour's cut-off of five, which would read "at five at night" 17:00.
+const AT_NIGHT_FROM = 6;
+
 /** The hour from 0 to 23 that an hour of 1 to 12 is, after "a.m.", "p.m." or a part of the day. */
 function dayHour(hour: number, later: boolean, small: boolean): number {
   if (hour === 12) return later && !small ? 12 : 0;
@@ -315,8 +319,9 @@ export const readSpokenMeridiemClocks: Pass = (text, { published, timeml }) => [
     if (hour === undefined) return [];
     const morning = /^morning$/i.test(part ?? '');
     // "at three at night" is past midnight, "at eleven at night" before it.
-    const later = (part !== undefined && !morning) || (night !== undefined && hour >= 6);
-    const h = dayHour(hour, later, morning || (night !== undefined && hour < 6));
+    const later =
+      (part !== undefined && !morning) || (night !== undefined && hour >= AT_NIGHT_FROM);
+    const h = dayHour(hour, later, morning || (night !== undefined && hour < AT_NIGHT_FROM));
     const end = m.index + m[0].length;
     return [clockOnLastDay(text, m.index, end, `T${pad(h)}:00`, published)];
   }),
