@@ -1,11 +1,5 @@
-import { MONTH_NAMES } from './monthNames.ts';
+import { MONTH_CAPITALISED_SOURCE } from './monthNames.ts';
 
-// A month written after its day, capitalised ("March", "Dec.", "Sept"): a lower-case "may" after
-// two numbers is the modal ("between 8 and 12 may apply").
-export const MONTH_CAPITALISED_SOURCE = MONTH_NAMES.flatMap((month) => {
-  const name = `${month[0]!.toUpperCase()}${month.slice(1)}`;
-  return [name, `${name.slice(0, 3)}\\.`, ...(month === 'september' ? ['Sept\\.?'] : [])];
-}).join('|');
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 
 /**

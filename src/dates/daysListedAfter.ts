@@ -1,5 +1,5 @@
 import type { Mention } from '../model/mention.ts';
-import { MONTH_CAPITALISED_SOURCE } from './dayFirstPair.ts';
+import { MONTH_CAPITALISED_SOURCE } from './monthNames.ts';
 
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 // A day written month first, the whole of a mention's words: "Dec. 20", "on March 3".

@@ -1,5 +1,5 @@
 import type { Mention } from '../model/mention.ts';
-import { MONTH_CAPITALISED_SOURCE } from './dayFirstPair.ts';
+import { MONTH_CAPITALISED_SOURCE } from './monthNames.ts';
 
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 // The days of a list before its last two, day first, the month once at its end: "20, " in "on 20,

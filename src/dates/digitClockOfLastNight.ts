@@ -1,6 +1,6 @@
 import { pad } from './parseChrono.ts';
 import { shiftTimex } from './shiftTimex.ts';
-import { isSmallHour } from './smallHourOfLastNight.ts';
+import { isSmallHour } from './isSmallHour.ts';
 
 /**
  * The TIME a clock in figures with no a.m. or p.m. ("2:30", "11:15", hour 1 to 12) is when "last

@@ -1,9 +1,11 @@
 import { MONTH_NAME_CAPITALISED_SOURCE } from './monthNames.ts';
+import { HONORIFIC_SOURCE } from './personTitle.ts';
 
 const CAPITALISED_MONTH = new RegExp(`^(?:${MONTH_NAME_CAPITALISED_SOURCE})$`);
-// An honorific right before the word: "Mr. March", "Mrs. May", "Ms April", "Dr. June". It is
-// followed by a name only, never by a month.
-const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Messrs|Dr)\.?\s+$/;
+// An honorific right before the word: "Mr. March", "Mrs. May", "Ms April", "Dr. June", "Messrs.
+// March". It is followed by a name only, never by a month. The honorifics of personTitle.ts, not
+// its offices ("Judge", "Chief"), after which a month may be a date.
+const HONORIFIC_BEFORE = new RegExp(String.raw`\b(?:${HONORIFIC_SOURCE}|Messrs)\.?\s+$`);
 // A figure right after the month ("Dr. March 3"): a date, whatever comes before it.
 const FIGURE_AFTER = /^\s*\d/;
 

@@ -16,7 +16,11 @@ import { GENERIC_TODAY, KIND_TODAY_COMPARED, TODAY_NOWADAYS } from './genericTod
 import { NO_TOMORROW } from './noTomorrow.ts';
 import { LAST_AS_VERB } from './lastAsVerb.ts';
 import { MODIFIER_WORD } from './modifierWord.ts';
-import { MONTH_NAMES, MONTH_WORD_LOOSE_SOURCE } from './monthNames.ts';
+import {
+  MONTH_NAMES,
+  MONTH_SHORT_CAPITALISED_SOURCE,
+  MONTH_WORD_LOOSE_SOURCE,
+} from './monthNames.ts';
 import { DAY_FIRST_PAIR } from './dayFirstPair.ts';
 import { LISTED_DAYS_BEFORE_PAIR } from './daysListedBefore.ts';
 import { isPersonMay, prepositionBeforeMay } from './prepositionBeforeMay.ts';
@@ -55,8 +59,10 @@ const BETWEEN_DAYS_AND =
 // reads the first alone; with "and" or "or" written as "to" it reads both ends, which stay two
 // days (joinRanges joins "and" only after "between"). A number that counts something after it
 // ("on May 2 and 3 others") is no day.
-const DAYS_AND_OR =
-  /(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+)(?:and|or)(?=\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4}\b|\s*(?:[.,;:)!?'"’”]|$)|\s+(?:in|at|on|to|when|while|as|after|before|but|with|for|and|respectively)\b))/g;
+const DAYS_AND_OR = new RegExp(
+  String.raw`(?<=\b(?:${MONTH_SHORT_CAPITALISED_SOURCE})[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+)(?:and|or)(?=\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4}\b|\s*(?:[.,;:)!?'"’”]|$)|\s+(?:in|at|on|to|when|while|as|after|before|but|with|for|and|respectively)\b))`,
+  'g',
+);
 const BETWEEN_MONTH_AND_MAY = /(?<=\bbetween\s+[A-Z][a-z]{2,8}\s+)and(?=\s+May\b)/g;
 // "Sales fell in April and May.", "in March or May of next year": a "May" joined by "and" or "or"
 // to another month is the month as well, but chrono keeps a bare "May" only after "in" (the word

@@ -1,4 +1,4 @@
-import { MONTH_CAPITALISED_SOURCE } from './dayFirstPair.ts';
+import { MONTH_CAPITALISED_SOURCE } from './monthNames.ts';
 
 /**
  * The "a" or "p" opening a word that begins with "am" or "pm" right after a day written month

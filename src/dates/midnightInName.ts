@@ -1,3 +1,4 @@
+import { US_REGION } from './clockZone.ts';
 import { MONTH_SHORT_CAPITALISED_SOURCE } from './monthNames.ts';
 import { WEEKDAY_CAPITALISED_SOURCE } from './weekdayNames.ts';
 
@@ -5,7 +6,7 @@ import { WEEKDAY_CAPITALISED_SOURCE } from './weekdayNames.ts';
 // Tuesday", "Midnight Dec. 31"), a zone or a clock's own word ("Midnight Eastern", "Midnight EST",
 // "Midnight Tonight", "Midnight Local Time"), or a place's time ("Midnight Chicago time",
 // "Midnight New York time").
-const CLOCK_WORD_AFTER = String.raw`(?:${WEEKDAY_CAPITALISED_SOURCE}|(?:${MONTH_SHORT_CAPITALISED_SOURCE})[a-z]*\b|Tonight|Today|Tomorrow|Eastern|Pacific|Central|Mountain|Atlantic|Local|Greenwich|[A-Z]{2,4}\b|(?:[A-Z][a-z]+\s+){1,2}time\b)`;
+const CLOCK_WORD_AFTER = String.raw`(?:${WEEKDAY_CAPITALISED_SOURCE}|(?:${MONTH_SHORT_CAPITALISED_SOURCE})[a-z]*\b|Tonight|Today|Tomorrow|${US_REGION}|Atlantic|Local|Greenwich|[A-Z]{2,4}\b|(?:[A-Z][a-z]+\s+){1,2}time\b)`;
 
 /**
  * "The retailer's Midnight Madness sale drew record crowds", "the film Midnight Express": a

@@ -25,6 +25,14 @@ export const MONTH_SHORT_CAPITALISED_SOURCE = MONTH_NAMES.map(
 ).join('|');
 
 /**
+ * A month capitalised, in full or short with its stop ("March", "Mar.", "Sept", "Sept."), as
+ * alternatives for a regular expression; a caller ends it where a word ends. A month written after
+ * its day is capitalised: a lower-case "may" after two numbers is the modal ("between 8 and 12 may
+ * apply").
+ */
+export const MONTH_CAPITALISED_SOURCE = `${MONTH_NAME_CAPITALISED_SOURCE}|(?:${MONTH_SHORT_CAPITALISED_SOURCE})\\.|Sept\\.?`;
+
+/**
  * The number of the month a word names by its first three letters ("March", "Mar.", "Sept" give
  * 3, 3, 9), or 0 when it names none.
  */

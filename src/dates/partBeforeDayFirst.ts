@@ -1,4 +1,4 @@
-import { MONTH_CAPITALISED_SOURCE } from './dayFirstPair.ts';
+import { MONTH_CAPITALISED_SOURCE } from './monthNames.ts';
 import { PART_OF_DAY } from './partOfDay.ts';
 
 // The parts of the day, lower case or capitalised ("night", "Night"): the pattern is case-sensitive

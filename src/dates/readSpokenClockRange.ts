@@ -2,7 +2,7 @@ import type { Pass, Reading } from './Reading.ts';
 import { MARKET_LEVEL_VERB } from './marketLevelVerb.ts';
 import { readNumber } from './readNumber.ts';
 import { shiftTimex } from './shiftTimex.ts';
-import { isSmallHour } from './smallHourOfLastNight.ts';
+import { isSmallHour } from './isSmallHour.ts';
 import { pad } from './parseChrono.ts';
 import {
   HOUR_WORD_SOURCE as HOUR_WORD,

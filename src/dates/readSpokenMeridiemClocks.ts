@@ -2,7 +2,7 @@ import type { Pass } from './Reading.ts';
 import { clockAfterLaterPart, partsOfDayBefore } from './clockAfterLaterPart.ts';
 import { clockOnLastDay } from './clockOnLastDay.ts';
 import { isBroadcastEvening } from './isBroadcastEvening.ts';
-import { CLOCK_ZONE, REGION_TIME } from './clockZone.ts';
+import { CLOCK_ZONE, REGION_TIME, US_REGION } from './clockZone.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { readNumber } from './readNumber.ts';
 import { MARKET_LEVEL_VERB } from './marketLevelVerb.ts';
@@ -16,7 +16,7 @@ import {
 } from './spokenClock.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts';
-import { isSmallHour, smallHourBeforeLastNight } from './smallHourOfLastNight.ts';
+import { isSmallHour } from './isSmallHour.ts';
 import { pad } from './parseChrono.ts';
 
 // "two p.m.", "four thirty a.m.", "six fifty-two a.m. Eastern time", "seven fifteen Eastern
@@ -27,7 +27,7 @@ import { pad } from './parseChrono.ts';
 // fifteen Eastern this morning" was no clock. With no "a.m." the words are matched only where
 // one of a zone's first words follows them (ZONE_AHEAD, in any case; ZONE_AFTER then tells a
 // zone), not before every other word or punctuation, as the hour's words are in most counts.
-const ZONE_AHEAD = String.raw`(?=\s+(?:(?:eastern|central|mountain|pacific|gmt|utc|[ecp][sd]?t|bst|cest?)(?![-\w])|[a-z]+(?: [a-z]+){0,2} time\b))`;
+const ZONE_AHEAD = String.raw`(?=\s+(?:(?:${US_REGION}|gmt|utc|[ecp][sd]?t|bst|cest?)(?![-\w])|[a-z]+(?: [a-z]+){0,2} time\b))`;
 const SPOKEN_MERIDIEM_CLOCK = new RegExp(
   `\\b(?<hour>${HOUR_WORD})(?:[- ](?<minutes>${MINUTE_WORDS}))?(?:\\s+(?<meridiem>[ap])\\.\\s?m\\.?(?![-\\w])|(?![-\\w])${ZONE_AHEAD})`,
   'gi',
@@ -149,6 +149,7 @@ const PRICED_SUBJECT =
   /\b(?:dollars?|yen|pounds?|sterling|francs?|lira|pesos?|rupiah|ringgit|euros?|gold|silver|crude|oil|bonds?|yields?|futures|price)\b/i;
 // A day told by "last night" or "tonight".
 const NIGHT_DAY = /night/i;
+const TONIGHT = /^tonight$/i;
 // "yesterday" or "tomorrow" alone, with no part of the day.
 const BARE_DAY = /^(?:yesterday|tomorrow)$/i;
 
@@ -189,6 +190,10 @@ const DAY_NAMED_BEFORE = new RegExp(
   `\\b(?:${WEEKDAY_PATTERN}|yesterday|today|${MONTH_WORD_SOURCE}\\.?\\s+\\d{1,2}\\b)`,
   'i',
 );
+
+// The first hour that "at night" puts before midnight: "at six at night" is 18:00, "at five at
+// night" 05:00. Not isSmallHour's cut-off of five, which would read "at five at night" 17:00.
+const AT_NIGHT_FROM = 6;
 
 /** The hour from 0 to 23 that an hour of 1 to 12 is, after "a.m.", "p.m." or a part of the day. */
 function dayHour(hour: number, later: boolean, small: boolean): number {
@@ -266,10 +271,11 @@ export const readSpokenMeridiemClocks: Pass = (text, { published, timeml }) => [
       (OPENING_AT.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
         SUBJECT_AFTER.test(text.slice(end)));
     if (!clock) return [];
-    // "at about one thirty last night": the small hours of the night, not the afternoon before.
-    const small = smallHourBeforeLastNight(text.slice(end), hour);
-    const later = !small && hour < 12 && (AFTERNOON_AFTER.test(text.slice(end)) || afterLaterPart);
-    const h = dayHour(hour, later, small);
+    // "at about one thirty last night" is read after noon here, as a night's hour is, and put in
+    // the small hours past its midnight where it is joined to "last night" (smallHourOfLastNight),
+    // as every clock in words before "last night" is.
+    const later = hour < 12 && (AFTERNOON_AFTER.test(text.slice(end)) || afterLaterPart);
+    const h = dayHour(hour, later, false);
     return [clockOnLastDay(text, m.index, end, `T${pad(h)}:${pad(minute)}`, published)];
   }),
   ...[...text.matchAll(SPOKEN_CLOCK_BEFORE_DAY)].flatMap((m) => {
@@ -294,9 +300,10 @@ export const readSpokenMeridiemClocks: Pass = (text, { published, timeml }) => [
       (SET_FOR_BEFORE.test(before) && !minuteWords && BARE_DAY.test(day!))
     )
       return [];
-    // "around five thirty last night" is the evening's 17:30; "around four forty last night" the
-    // small hours (isSmallHour).
-    const small = night && isSmallHour(hour);
+    // "around five thirty last night" is the evening's 17:30; "around four forty last night" is
+    // read 16:40 here and put in the small hours where it is joined to "last night"
+    // (smallHourOfLastNight). "at one thirty tonight" is the small hours here (isSmallHour).
+    const small = TONIGHT.test(day!) && isSmallHour(hour);
     const later = /afternoon|evening/i.test(day!) || (night && !small && hour < 12);
     const h = dayHour(hour, later, /morning/i.test(day!) || small);
     const end = m.index + m[0].length;
@@ -312,8 +319,9 @@ export const readSpokenMeridiemClocks: Pass = (text, { published, timeml }) => [
     if (hour === undefined) return [];
     const morning = /^morning$/i.test(part ?? '');
     // "at three at night" is past midnight, "at eleven at night" before it.
-    const later = (part !== undefined && !morning) || (night !== undefined && hour >= 6);
-    const h = dayHour(hour, later, morning || (night !== undefined && hour < 6));
+    const later =
+      (part !== undefined && !morning) || (night !== undefined && hour >= AT_NIGHT_FROM);
+    const h = dayHour(hour, later, morning || (night !== undefined && hour < AT_NIGHT_FROM));
     const end = m.index + m[0].length;
     return [clockOnLastDay(text, m.index, end, `T${pad(h)}:00`, published)];
   }),

@@ -1,5 +1,6 @@
 import { clockAfterLaterPart } from './clockAfterLaterPart.ts';
 import { clockOnLastDay } from './clockOnLastDay.ts';
+import { US_REGION } from './clockZone.ts';
 import { pad } from './parseChrono.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { readNumber } from './readNumber.ts';
@@ -8,7 +9,7 @@ import { HOUR_WORD_SOURCE } from './spokenClock.ts';
 
 // The US regions in order from east to west, an hour apart each.
 const REGIONS = ['eastern', 'central', 'mountain', 'pacific'];
-const REGION = '(Eastern|Central|Mountain|Pacific)(?:\\s+time)?';
+const REGION = `(${US_REGION})(?:\\s+time)?`;
 const HOUR = `(\\d{1,2}|${HOUR_WORD_SOURCE})(?::(\\d{2}))?`;
 // "nine o'clock Eastern, eight Central", "8 p.m. Eastern, 7 Central", "8:30 Eastern, 7:30
 // Central": one time told on two regions' clocks, as a network's promo or a listing writes it.

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
-import {
-  isSmallHour,
-  smallHourBeforeLastNight,
-  smallHourOfLastNight,
-} from './smallHourOfLastNight.ts';
+import { smallHourOfLastNight } from './smallHourOfLastNight.ts';
 
 const options = { published: '1998-02-24', locale: 'en-US' } as const;
 const both = (text: string) => [
@@ -118,15 +114,6 @@ describe('a clock of the small hours of last night', () => {
     expect(both('police arrested five last night.')).toEqual([['1998-02-23'], ['1998-02-23TNI']]);
   });
 
-  it('takes an hour from twelve to four right before "last night" as a small hour', () => {
-    expect(smallHourBeforeLastNight(' last night.', 1)).toBe(true);
-    expect(smallHourBeforeLastNight(' last night.', 4)).toBe(true);
-    expect(smallHourBeforeLastNight(' last night.', 5)).toBe(false);
-    expect(smallHourBeforeLastNight(' last night in Kissimmee', 12)).toBe(true);
-    expect(smallHourBeforeLastNight(' last night.', 10)).toBe(false);
-    expect(smallHourBeforeLastNight(' this morning.', 1)).toBe(false);
-  });
-
   it('reads every clock of four before "last night" in the small hours, as "around four forty last night" is', () => {
     const told = { published: '1998-02-10', locale: 'en-US' } as const;
     for (const [text, value] of [
@@ -136,12 +123,5 @@ describe('a clock of the small hours of last night', () => {
     ] as const)
       for (const find of [findMentions, findTimemlMentions])
         expect(find(text, told).map((m) => m.value)).toEqual([value]);
-  });
-
-  it('tells the small hours by one cut-off, 5 a.m.', () => {
-    expect(isSmallHour(0)).toBe(true);
-    expect(isSmallHour(4)).toBe(true);
-    expect(isSmallHour(5)).toBe(false);
-    expect(isSmallHour(12)).toBe(false);
   });
 });

@@ -1,11 +1,8 @@
+import { isSmallHour } from './isSmallHour.ts';
 import { pad } from './parseChrono.ts';
 
 // "last night" as the day a clock is joined to.
 const LAST_NIGHT = /^last\s+night$/i;
-// The hour of the day at which the small hours of a night end: "around four forty last night" is
-// past its midnight, "around five thirty last night" the evening before's 17:30. The one cut-off
-// for every reading of a clock with "last night".
-const SMALL_HOURS_END = 5;
 // A clock's hour of the day: "T00:40", "T13:15".
 const CLOCK_HOUR = /^T(\d\d):\d\d/;
 // A figure or a word of the afternoon in a clock's words ("3:15 p.m.", "this afternoon"): without
@@ -14,24 +11,15 @@ const CLOCK_HOUR = /^T(\d\d):\d\d/;
 const FIGURE_OR_MERIDIEM = /\d|\b[ap]\.?m\b|noon|midday/i;
 
 /**
- * Whether an hour of the day, 0 to 23, is one of the small hours of a night, from midnight to
- * before 5 a.m.
- *
- * @example isSmallHour(4) // true
- * @example isSmallHour(5) // false
- */
-export function isSmallHour(hour: number): boolean {
-  return hour >= 0 && hour < SMALL_HOURS_END;
-}
-
-/**
  * The clock of the small hours of last night, past its midnight, that a clock joined to "last
  * night" is, or undefined: "around twelve forty last night" and "one fifteen last night" are the
  * day the story is told, not the evening before it, as "2 a.m. last night" is (readCompounds); and
  * so are spoken words read as an afternoon's clock (`clockWords`, the clock's words): "came at
  * twelve thirty last night" (T12:30) and "happened at three fifteen last night" (T15:15), said on
  * 10 February 1998, are 1998-02-10T00:30 and 1998-02-10T03:15. "eleven forty last night" is the
- * evening before, and "3:15 p.m." keeps its afternoon.
+ * evening before, and "3:15 p.m." keeps its afternoon. The one home of this reading for a clock in
+ * words: the passes that read one ("half past three", "three fifteen", "two thirty Eastern") read
+ * it after noon before "last night", as a night's hour, and leave the small hours to this.
  *
  * @example smallHourOfLastNight('last night', 'T00:40') // 'T00:40'
  * @example smallHourOfLastNight('last night', 'T12:30', 'twelve thirty') // 'T00:30'
@@ -55,20 +43,4 @@ export function smallHourOfLastNight(
   )
     return undefined;
   return `T${pad(hour - 12)}${clock.slice(3)}`;
-}
-
-// "last night" right after a clock's words.
-const LAST_NIGHT_AFTER = /^\s+last\s+night\b/i;
-
-/**
- * Whether an hour in words with its minutes right before "last night" ("at about one thirty last
- * night", "at twelve fifteen last night"), 1 to 12, is one of the night's small hours, twelve to
- * four, past its midnight (isSmallHour): read in the morning, not the afternoon, so that
- * smallHourOfLastNight puts it on the day the story is told. "at about ten twenty last night" is
- * the evening before.
- *
- * @example smallHourBeforeLastNight(' last night.', 1) // true
- */
-export function smallHourBeforeLastNight(rest: string, hour: number): boolean {
-  return LAST_NIGHT_AFTER.test(rest) && isSmallHour(hour % 12);
 }
