@@ -318,6 +318,15 @@ const BREAK_AFTER =
   /^\s+(?:recess|break|holidays?(?!\s+(?:season|shopping|sales|rush|period)\b)|vacation|hiatus)\b/i;
 const FROM_BEFORE = /\bfrom\s+(?:(?:the|its|their|his|her|our)\s+)?$/i;
 
+// "as the Thanksgiving holiday approached", "as the Labor Day weekend neared": a feast drawing
+// near, told in the past of the days just before publication, is the coming one when it is at most
+// APPROACH_DAYS ahead (said on 20 November 1989, 1989-11-23, not 1988's), as a feast approaching
+// in the present is. Further off, the approach is one gone by ("Sales rose as Christmas
+// approached", said on 2 January, 1989-12-25).
+const APPROACHED_AFTER =
+  /^\s+(?:(?:holiday|weekend|break|recess|season)\s+)?(?:approached|neared|drew\s+(?:near|nearer|closer)|loomed)\b/i;
+const APPROACH_DAYS = 10;
+
 function holidayTense(
   text: string,
   start: number,
@@ -326,6 +335,8 @@ function holidayTense(
   published: string,
 ): HolidayTense {
   const after = text.slice(end);
+  if (APPROACHED_AFTER.test(after) && feastWithin(rule, published, 'future', APPROACH_DAYS))
+    return 'future';
   if (
     BREAK_AFTER.test(after) &&
     FROM_BEFORE.test(text.slice(Math.max(0, start - 20), start)) &&
