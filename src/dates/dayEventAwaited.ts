@@ -33,6 +33,15 @@ const PAST_PERFECT_AFTER = /\bhad\s+(?:(?:not|already|just)\s+)?(?:been|[a-z]+(?
 // looks back ("He hopes Sunday's win marks a turning point").
 const EXPECTING_BEFORE =
   /\b(?:expects?|anticipates?|(?:is|are|'re|’re) (?:watching|eyeing|waiting for))\s+(?:the\s+)?$/i;
+// A future verb of watching a release ("Traders will be watching Friday's employment report",
+// "Economists will be looking closely at Thursday's report on producer prices", "will focus on
+// Friday's January figures", its "on" read with the weekday), said earlier in the week: a report,
+// figures or data published on a day are watched before they come out, so the weekday is the
+// coming one, even when the one gone by is nearer. Only a release (RELEASE_AFTER): "will study Monday's attack", "will be watching
+// Friday's selloff for signs" look at what came of a day.
+const WATCHING_AHEAD_BEFORE =
+  /\b(?:will|['’]ll)\s+(?:(?:also|be|closely|carefully)\s+){0,3}(?:watch(?:ing)?|eye(?:ing)?|scrutiniz(?:e|ing)|look(?:ing)?(?:\s+(?:closely|carefully))?\s+at|focus(?:ing)?(?:\s+on)?|wait(?:ing)?\s+for)\s+(?:the\s+)?$/i;
+const RELEASE_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:report|figures|data|numbers|statistics)\b/i;
 const EXPECTING_NOT_PRESENT = /\b(?:did|could|would|might)(?:\s+not|n['’]t)?\s+\w+\s+(?:the\s+)?$/i;
 // "Police expect Monday's shooting was gang-related": the event told in the past is gone by.
 const PAST_AFTER = /^['’]s\s+(?:[\w-]+,?\s+){1,3}(?:was|were|had)\b/i;
@@ -118,6 +127,9 @@ export function dayEventAwaited(
     availableForDayEvent(before) ||
     disruptionAheadOfDayEvent(sentenceBefore, after, expectingAhead(weekday, published)) ||
     planFateAhead(after) ||
+    (WATCHING_AHEAD_BEFORE.test(before) &&
+      RELEASE_AFTER.test(after) &&
+      !OUTCOME_TOLD_AFTER.test(after)) ||
     (WILL_AFTER.test(after) &&
       !OUTCOME_TOLD_AFTER.test(after) &&
       !(expecting && OUTCOME_AFTER.test(after))) ||
