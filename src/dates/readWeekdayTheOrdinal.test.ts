@@ -48,3 +48,25 @@ describe('a weekday and its day of the month ("Friday the 13th")', () => {
     expect([...news!, ...timeml!].some((m) => m.startsWith('Friday the 13th'))).toBe(false);
   });
 });
+
+describe('a weekday before an ordinal that counts the noun after it', () => {
+  it('reads "The exchange marked Friday the 25th anniversary of its founding", said on Wednesday 15 November 1989, as the Friday gone by, not a Friday the 25th', () => {
+    const published = '1989-11-15';
+    const [news, timeml] = read(
+      'The exchange marked Friday the 25th anniversary of its founding with a dinner.',
+      published,
+    );
+    expect(news).toEqual([`Friday = ${shift(published, -5)}`]);
+    expect(timeml).toEqual([`Friday = ${shift(published, -5)}`]);
+  });
+
+  it('reads "Analysts said Friday the 12th straight quarter of gains was unlikely", said on Monday 16 October 1989, as the Friday gone by', () => {
+    const published = '1989-10-16';
+    const [news] = read(
+      'Analysts said Friday the 12th straight quarter of gains was unlikely.',
+      published,
+    );
+    expect(news).toContain(`Friday = ${shift(published, -3)}`);
+    expect(news?.some((m) => m.startsWith('Friday the 12th'))).toBe(false);
+  });
+});
