@@ -48,4 +48,12 @@ describe('a feast told in the past to draw near, a few days before it', () => {
     const [news] = read('Sales rose as Christmas approached.', published);
     expect(news).toEqual([`Christmas = ${shift(published, -8)}`]);
   });
+
+  it('reads "Last year, as Christmas approached, toy sales soared", said on Monday 18 December 1989, as the Christmas of the year before', () => {
+    const published = '1989-12-18';
+    const [news, timeml] = read('Last year, as Christmas approached, toy sales soared.', published);
+    const christmas = `${Number(published.slice(0, 4)) - 1}-12-25`;
+    expect(news).toContain(`Christmas = ${christmas}`);
+    expect(timeml).toContain(`Christmas = ${christmas}`);
+  });
 });
