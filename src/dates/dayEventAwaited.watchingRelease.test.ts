@@ -60,4 +60,31 @@ describe('a release a day owns, watched in the future, said earlier in the week'
     );
     expect(news).toEqual([`Friday = ${shift(published, -3)}`]);
   });
+
+  it('still reads "Economists will scrutinize Friday\'s data, which showed a sharp drop in payrolls", said on Monday 6 November 1989, as the Friday gone by', () => {
+    const published = '1989-11-06';
+    const [news] = read(
+      "Economists will scrutinize Friday's data, which showed a sharp drop in payrolls.",
+      published,
+    );
+    expect(news).toContain(`Friday = ${shift(published, -3)}`);
+  });
+
+  it('still reads "Regulators will eye Monday\'s trading data as they investigate the plunge", said on Wednesday 18 October 1989, as the Monday gone by', () => {
+    const published = '1989-10-18';
+    const [news] = read(
+      "Regulators will eye Monday's trading data as they investigate the plunge.",
+      published,
+    );
+    expect(news).toContain(`Monday = ${shift(published, -2)}`);
+  });
+
+  it('still reads "The Fed will look at Monday\'s figures on consumer credit before it meets", said on Wednesday 8 November 1989, as the Monday two days gone by', () => {
+    const published = '1989-11-08';
+    const [news] = read(
+      "The Fed will look at Monday's figures on consumer credit before it meets.",
+      published,
+    );
+    expect(news).toContain(`Monday = ${shift(published, -2)}`);
+  });
 });
