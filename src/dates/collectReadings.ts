@@ -24,6 +24,7 @@ import { readPartOfNamedYear } from './readPartOfNamedYear.ts';
 import { readJoinedQuarters } from './readJoinedQuarters.ts';
 import { readHolidays } from './readHolidays.ts';
 import { readSuperTuesday } from './readSuperTuesday.ts';
+import { readWeekdayTheOrdinal } from './readWeekdayTheOrdinal.ts';
 import { readDayOfObservance } from './readDayOfObservance.ts';
 import { readHolidaySeason } from './readHolidaySeason.ts';
 import { readJoinedDecades } from './readJoinedDecades.ts';
@@ -115,6 +116,7 @@ const PASSES: Pass[] = [
   readReferences,
   readHolidays,
   readSuperTuesday,
+  readWeekdayTheOrdinal,
   readHolidaySeason,
   readSchoolTerms,
   readSchoolYears,

@@ -33,6 +33,29 @@ const PAST_PERFECT_AFTER = /\bhad\s+(?:(?:not|already|just)\s+)?(?:been|[a-z]+(?
 // looks back ("He hopes Sunday's win marks a turning point").
 const EXPECTING_BEFORE =
   /\b(?:expects?|anticipates?|(?:is|are|'re|’re) (?:watching|eyeing|waiting for))\s+(?:the\s+)?$/i;
+// A future verb of watching a release ("Traders will be watching Friday's employment report",
+// "Economists will be looking closely at Thursday's report on producer prices", "will focus on
+// Friday's January figures", its "on" read with the weekday), said earlier in the week: a report,
+// figures or data published on a day are watched before they come out, so the weekday is the
+// coming one, even when the one gone by is nearer. Only a release (RELEASE_AFTER): "will study Monday's attack", "will be watching
+// Friday's selloff for signs" look at what came of a day.
+const WATCHING_AHEAD_BEFORE =
+  /\b(?:will|['’]ll)\s+(?:(?:also|be|closely|carefully)\s+){0,3}(?:watch(?:ing)?|eye(?:ing)?|scrutiniz(?:e|ing)|look(?:ing)?(?:\s+(?:closely|carefully))?\s+at|focus(?:ing)?(?:\s+on)?|wait(?:ing)?\s+for)\s+(?:the\s+)?$/i;
+// A day's trading is no release ("will eye Monday's trading data as they investigate the plunge").
+const RELEASE_AFTER =
+  /^['’]s\s+(?:(?!trading\b)[\w-]+\s+){0,3}?(?:report|figures|data|numbers|statistics)\b(?!,?\s+(?:(?:which|that)\s+(?:showed|indicated|revealed|was|were)|showing|of\s+an?)\b)/i;
+// A release whose day went by one or two days ago is out, and studied ("The Fed will look at
+// Monday's figures on consumer credit", said on Wednesday): only from three days back is the coming
+// day's release the one still watched for.
+const RELEASE_OUT_DAYS = 3;
+
+/** Whether `weekday` (Sunday 0) is the day of publication or went by at least RELEASE_OUT_DAYS before it. */
+function releaseMayBeAhead(weekday: number | null, published: string): boolean {
+  if (weekday === null) return false;
+  const today = new Date(`${published.slice(0, 10)}T00:00Z`).getUTCDay();
+  const back = (today - weekday + 7) % 7;
+  return back === 0 || back >= RELEASE_OUT_DAYS;
+}
 const EXPECTING_NOT_PRESENT = /\b(?:did|could|would|might)(?:\s+not|n['’]t)?\s+\w+\s+(?:the\s+)?$/i;
 // "Police expect Monday's shooting was gang-related": the event told in the past is gone by.
 const PAST_AFTER = /^['’]s\s+(?:[\w-]+,?\s+){1,3}(?:was|were|had)\b/i;
@@ -118,6 +141,10 @@ export function dayEventAwaited(
     availableForDayEvent(before) ||
     disruptionAheadOfDayEvent(sentenceBefore, after, expectingAhead(weekday, published)) ||
     planFateAhead(after) ||
+    (WATCHING_AHEAD_BEFORE.test(before) &&
+      RELEASE_AFTER.test(after) &&
+      releaseMayBeAhead(weekday, published) &&
+      !OUTCOME_TOLD_AFTER.test(after)) ||
     (WILL_AFTER.test(after) &&
       !OUTCOME_TOLD_AFTER.test(after) &&
       !(expecting && OUTCOME_AFTER.test(after))) ||

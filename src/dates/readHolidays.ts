@@ -318,6 +318,39 @@ const BREAK_AFTER =
   /^\s+(?:recess|break|holidays?(?!\s+(?:season|shopping|sales|rush|period)\b)|vacation|hiatus)\b/i;
 const FROM_BEFORE = /\bfrom\s+(?:(?:the|its|their|his|her|our)\s+)?$/i;
 
+// "as the Thanksgiving holiday approached", "as the Labor Day weekend neared": a feast drawing
+// near, told in the past of the days just before publication, is the coming one when it is at most
+// APPROACH_DAYS ahead (said on 20 November 1989, 1989-11-23, not 1988's), as a feast approaching
+// in the present is. Further off, the approach is one gone by ("Sales rose as Christmas
+// approached", said on 2 January, 1989-12-25).
+const APPROACHED_AFTER =
+  /^\s+(?:(?:holiday|weekend|break|recess|season)\s+)?(?:approached|neared|drew\s+(?:near|nearer|closer)|loomed)\b/i;
+const APPROACH_DAYS = 10;
+// "Last year, as Christmas approached", "A year ago, as the Thanksgiving holiday approached": the
+// sentence sets the approach in another year, which the year's own reading then gives.
+const OTHER_YEAR_IN_SENTENCE =
+  /\b(?:(?:last|previous|a|one|that)\s+year\b|years?\s+(?:ago|earlier|before)\b|(?:19|20)\d{2}\b)/i;
+const SENTENCE_END = /[.!?](?:\s|$)/;
+
+/** Whether a feast drawing near, `start`–`end` in `text`, is the coming one (see APPROACHED_AFTER). */
+function approachingFeast(
+  text: string,
+  start: number,
+  end: number,
+  rule: Rule,
+  published: string,
+): boolean {
+  const after = text.slice(end);
+  if (!APPROACHED_AFTER.test(after)) return false;
+  const sentenceEnd = after.search(SENTENCE_END);
+  const sentence =
+    text.slice(sentenceStartAt(text, start), start) +
+    (sentenceEnd < 0 ? after : after.slice(0, sentenceEnd));
+  return (
+    !OTHER_YEAR_IN_SENTENCE.test(sentence) && feastWithin(rule, published, 'future', APPROACH_DAYS)
+  );
+}
+
 function holidayTense(
   text: string,
   start: number,
@@ -326,6 +359,7 @@ function holidayTense(
   published: string,
 ): HolidayTense {
   const after = text.slice(end);
+  if (approachingFeast(text, start, end, rule, published)) return 'future';
   if (
     BREAK_AFTER.test(after) &&
     FROM_BEFORE.test(text.slice(Math.max(0, start - 20), start)) &&

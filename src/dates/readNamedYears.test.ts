@@ -109,4 +109,16 @@ describe('years in the names of programmes and bodies', () => {
     expect(news).toEqual(['2000 = 2000']);
     expect(timeml).toEqual(['the Year 2000 = 2000']);
   });
+
+  it('reads "By the Year 2000 plans call for the bank to have branches in every state", said on 29 December 1999, as 2000: the preposition opening the sentence', () => {
+    const [news, timeml] = read(
+      'By the Year 2000 plans call for the bank to have branches in every state.',
+    );
+    expect(news).toEqual(['2000 = 2000']);
+    expect(timeml).toEqual(['the Year 2000 = 2000']);
+  });
+
+  it('still reads nothing in "The bank\'s Year 2000 plans call for branches in every state", said on 29 December 1999', () => {
+    expect(read("The bank's Year 2000 plans call for branches in every state.")).toEqual([[], []]);
+  });
 });

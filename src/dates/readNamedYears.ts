@@ -12,9 +12,10 @@ import type { Pass } from './Reading.ts';
 // year ("Malaysia's Vision 2020 plan", "the European Space Agency's Horizon 2000 programme").
 const LABELLED = String.raw`(?:[A-Z]|(?:computer\s+)?(?:problems?|bugs?|glitch(?:es)?|council|committee|commission|task\s+force|office|coordinator|czar|program(?:me)?s?|project|crisis|issues?|compliance|compliant|readiness|preparedness|conversion|remediation|failures?|experts?)\b)`;
 // A company's "Year 2000 plan" or "Year 2000 strategy", its name for a plan; not after a time's
-// preposition and "the" ("by the Year 2000 plans for the airport will be complete"), the year
-// itself with the plans the sentence's subject.
-const PLAN_LABEL = String.raw`(?<!\b(?:by|in|until|till|before|after|around|toward|towards|through|since|from)\s+the\s+)\bYear\s+(?:19|20)\d{2}(?=[ \t]+(?:plans?|strateg(?:y|ies))\b)`;
+// preposition and "the" ("by the Year 2000 plans for the airport will be complete", or opening
+// the sentence, "By the Year 2000 plans call for…"), the year itself with the plans the sentence's
+// subject.
+const PLAN_LABEL = String.raw`(?<!\b(?:[Bb]y|[Ii]n|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Aa]round|[Tt]oward|[Tt]owards|[Tt]hrough|[Ss]ince|[Ff]rom)\s+the\s+)\bYear\s+(?:19|20)\d{2}(?=[ \t]+(?:plans?|strateg(?:y|ies))\b)`;
 const YEAR_AS_LABEL = String.raw`(?<![.!?:\n"“]\s*|^\s*)(?:\bYear\s+(?:19|20)\d{2}(?=[ \t]+${LABELLED})|${PLAN_LABEL})`;
 const AGENDA_YEAR = String.raw`\b(?:Agenda|Vision|Horizon)\s+(?:19|20)\d{2}\b(?![\d,.]\d|[-–/]\d)`;
 const NAMED_YEAR = new RegExp(`${YEAR_AS_LABEL}|${AGENDA_YEAR}`, 'g');

@@ -24,4 +24,35 @@ describe('"the full year" before "to be"', () => {
       ['the year=P1Y', 'March=1989-03'],
     ]);
   });
+
+  // The year of publication, from the date the copy carries.
+  const yearOf = (published: string) => published.slice(0, 4);
+
+  it('reads "Analysts expect the full year to be weaker than 1988", said on 16 October 1989, as the year of publication', () => {
+    const year = yearOf('1989-10-16');
+    const [news, timeml] = read('Analysts expect the full year to be weaker than 1988.');
+    expect(news).toContain(`the full year=${year}`);
+    expect(timeml).toContain(`the full year=${year}`);
+  });
+
+  it('reads "Executives expect the full year to be the best since 1984", said on 23 April 1990, as the year of publication', () => {
+    const published = '1990-04-23';
+    const [news, timeml] = read(
+      'Executives expect the full year to be the best since 1984.',
+      published,
+    );
+    expect(news).toContain(`the full year=${yearOf(published)}`);
+    expect(timeml).toContain(`the full year=${yearOf(published)}`);
+  });
+
+  it('reads nothing in "Analysts expect the full range of products to be available", said on 16 October 1989', () => {
+    expect(read('Analysts expect the full range of products to be available.')).toEqual([[], []]);
+  });
+
+  it('reads nothing in "Executives expected the full year to end with a loss", said on 23 April 1990: "to" not before "be"', () => {
+    expect(read('Executives expected the full year to end with a loss.', '1990-04-23')).toEqual([
+      [],
+      [],
+    ]);
+  });
 });
