@@ -10,6 +10,7 @@ import type * as chrono from 'chrono-node';
 import type { Granularity, Locale } from '../model/temporal.ts';
 import type { ChronoPart } from './ChronoPart.ts';
 import { clockOnLastDay } from './clockOnLastDay.ts';
+import { clockStartsNextDay } from './clockStartsNextDay.ts';
 import { dayOpenedBy, endOfDay } from './endOfDay.ts';
 import { HOURS_LOOKED_OVER } from './hoursLookedOver.ts';
 import { midnightEndsDay, midnightEndsExtension } from './midnightEndsDay.ts';
@@ -394,7 +395,8 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
   const masked = maskForChrono(text);
   const results = parseChrono(masked, { published, locale })
     .flatMap((r) => splitAtSentenceEnd(r, { published, locale }))
-    .flatMap((r) => dateAfterPartOfDay(r, { published, locale }));
+    .flatMap((r) => dateAfterPartOfDay(r, { published, locale }))
+    .flatMap((r) => clockStartsNextDay(r, masked, { published, locale }));
   for (const part of rangeEnds(text, masked, results, { published, locale })) {
     const c = part.components;
     const has = (k: chrono.Component) => c.isCertain(k);
