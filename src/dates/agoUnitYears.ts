@@ -12,11 +12,13 @@ const YEARS_IN_UNIT: readonly [RegExp, number][] = [
 
 /**
  * The years back that `count` of `unit` make, halved after "half" ("half a century", 50); undefined
- * when a half is of more than one ("half two decades" is no count).
+ * when a half is of more than one ("half two decades" is no count), or when it leaves no whole
+ * year ("half a year ago this March" is six months back, no anniversary).
  */
 export function agoUnitYears(count: number, unit: string, half: boolean): number | undefined {
   if (half && count !== 1) return undefined;
   const perUnit = YEARS_IN_UNIT.find(([pattern]) => pattern.test(unit))?.[1] ?? 1;
   const years = count * perUnit;
-  return half ? years / 2 : years;
+  const back = half ? years / 2 : years;
+  return Number.isInteger(back) ? back : undefined;
 }

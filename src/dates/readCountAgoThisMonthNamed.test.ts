@@ -128,4 +128,14 @@ describe('an anniversary counted in years back from a month named with "this"', 
       'half two decades ago this May',
     );
   });
+
+  it('reads no anniversary in "Half a year ago this March", said on 27 June 2011: half a year is no whole year', () => {
+    const text = 'Half a year ago this March the mill was still running.';
+    const values = [
+      ...findMentions(text, JUNE_27_2011),
+      ...findTimemlMentions(text, JUNE_27_2011),
+    ].map((m) => m.value);
+    expect(values.filter((v) => /^\d+\.\d/.test(v))).toEqual([]);
+    expect(readGb(text).map(([w]) => w)).not.toContain('Half a year ago this March');
+  });
 });
