@@ -1,4 +1,7 @@
+import { nextDay, previousDay } from 'date-fns';
 import { describe, expect, it } from 'vitest';
+import { toLocalDate } from './calendarDate.ts';
+import { toTimex } from './toTimex.ts';
 import { arrangedForDay } from './arrangedForDay.ts';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
@@ -174,5 +177,41 @@ describe('a weekday a thing is arranged for', () => {
     expect(
       arrangedForDay('Parents arranged a minibus for ', ', which broke down on the way.'),
     ).toBe(false);
+  });
+
+  // Monday 11 May 2009, British copy: the coming day, and the one gone by, of each weekday.
+  const MAY_11 = { published: '2009-05-11', locale: 'en-GB' } as const;
+  const WEEKDAY = { Sunday: 0, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6 } as const;
+  const coming = (weekday: keyof typeof WEEKDAY) =>
+    toTimex(nextDay(toLocalDate(MAY_11.published), WEEKDAY[weekday]), 'day');
+  const goneBy = (weekday: keyof typeof WEEKDAY) =>
+    toTimex(previousDay(toLocalDate(MAY_11.published), WEEKDAY[weekday]), 'day');
+  const dayRead = (text: string, weekday: string) =>
+    [findMentions(text, MAY_11), findTimemlMentions(text, MAY_11)].map(
+      (read) => read.find((m) => m.text.includes(weekday))?.value,
+    );
+
+  it.each([
+    ["Supporters have booked five coaches for Saturday's final.", 'Saturday'],
+    ['The union has called a walkout for Thursday.', 'Thursday'],
+    ['Teachers have called a strike for Wednesday.', 'Wednesday'],
+    ['Dockers called a 24-hour stoppage for Friday.', 'Friday'],
+    ["Fans have chartered two trains for Sunday's cup final at Wembley.", 'Sunday'],
+    ["The club has laid on extra buses for Saturday's derby.", 'Saturday'],
+    ["Campaigners have hired a hall for Thursday's meeting.", 'Thursday'],
+  ] as const)(
+    'reads %j, said on Monday 11 May 2009 in British copy, as the coming day',
+    (text, weekday) => {
+      expect(dayRead(text, weekday)).toEqual([coming(weekday), coming(weekday)]);
+    },
+  );
+
+  it.each([
+    ["Police arrested 12 fans at Saturday's final.", 'Saturday'],
+    ['The union staged a walkout on Thursday.', 'Thursday'],
+    ['They booked a table for Friday.', 'Friday'],
+    ['The union called a strike for Thursday, which went ahead.', 'Thursday'],
+  ] as const)('still reads %j, said on Monday 11 May 2009, as the day gone by', (text, weekday) => {
+    expect(dayRead(text, weekday)[0]).toBe(goneBy(weekday));
   });
 });

@@ -1,21 +1,27 @@
+import { NUMBER_SOURCE } from './readNumber.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { REGULAR_PAST } from './regularPast.ts';
 
 // An active verb of arranging: "set", "scheduled", "called", "slated", "planned", "arranged",
-// "organised" (British copy's "has arranged a meeting for Friday"), "booked".
-const ARRANGING =
-  '(?:set|scheduled|called|slated|rescheduled|planned|arranged|organi[sz]ed|booked)';
+// "organised" (British copy's "has arranged a meeting for Friday"), "booked", and what British
+// local copy hires or lays on for a day ("hired a hall for", "chartered two trains for", "laid on
+// extra buses for").
+const ARRANGING = String.raw`(?:set|scheduled|called|slated|rescheduled|planned|arranged|organi[sz]ed|booked|hired|chartered|laid\s+on)`;
 // The thing set for a day: a meeting or a vote, a hearing, a deadline, an auction, a gathering
-// ("a vigil", "a rally", "a protest") or a fixture ("a friendly", "a match"); an outing, a
+// ("a vigil", "a rally", "a protest"), a strike called for a day ("called a walkout for
+// Thursday"), or a fixture ("a friendly", "a match"); an outing, a
 // service or a party, or what is booked for one, as British local copy tells them ("organised a
 // coach trip for Saturday", "booked the town hall for Friday", "arranged a minibus for Thursday").
-const ARRANGED_THING = String.raw`(?:meetings?|votes?|hearings?|sessions?|auctions?|sales?|deadlines?|conferences?|briefings?|talks|elections?|ballots?|announcements?|signing|closing|dates?|calls?|vigils?|rall(?:y|ies)|protests?|friendl(?:y|ies)|match(?:es)?|trips?|outings?|excursions?|walks?|rambles?|services?|part(?:y|ies)|dinners?|concerts?|ceremon(?:y|ies)|(?:mini)?bus(?:es)?|coach(?:es)?|halls?)`;
+const ARRANGED_THING = String.raw`(?:meetings?|votes?|hearings?|sessions?|auctions?|sales?|deadlines?|conferences?|briefings?|talks|elections?|ballots?|announcements?|signing|closing|dates?|calls?|vigils?|rall(?:y|ies)|protests?|friendl(?:y|ies)|match(?:es)?|trips?|outings?|excursions?|walks?|rambles?|services?|part(?:y|ies)|dinners?|concerts?|ceremon(?:y|ies)|(?:mini)?bus(?:es)?|coach(?:es)?|trains?|marquees?|halls?|walkouts?|strikes?|stoppages?)`;
+// What the thing is counted by: an article or an owner, or a count ("booked five coaches for
+// Saturday's final") or "extra" ("laid on extra buses").
+const ARRANGED_COUNT = String.raw`(?:a|an|the|its|their|his|her|another|extra|${NUMBER_SOURCE})`;
 // "set a special shareholders meeting for", "has scheduled a board meeting for", "had called a
 // news conference for": an active verb of arranging with its object, the thing up to four words
 // after an article or an owner, then "for". Not the passive participle with no object ("was
 // scheduled for Friday", read as a plan told in the past), nor "set aside … for".
 const ARRANGED_FOR_BEFORE = new RegExp(
-  String.raw`\b${ARRANGING}\s+(?:a|an|the|its|their|his|her|another)\s+(?:[\w'’-]+\s+){0,4}?${ARRANGED_THING}\s+for\s+(?:(?:early|late)\s+)?$`,
+  String.raw`\b${ARRANGING}\s+${ARRANGED_COUNT}\s+(?:[\w'’-]+\s+){0,4}?${ARRANGED_THING}\s+for\s+(?:(?:early|late)\s+)?$`,
   'i',
 );
 // "A judge last week set a hearing for Monday, where the defendant pleaded not guilty": a clause

@@ -2,6 +2,8 @@ import { attendingAheadBefore } from './attendingAheadBefore.ts';
 import { availableForDayEvent } from './availableForDayEvent.ts';
 import { competingInBefore } from './competingInBefore.ts';
 import { disruptionAheadOfDayEvent } from './disruptionAheadOfDayEvent.ts';
+import { HELD_EVENT } from './expectedDayEventAhead.ts';
+import { toLocalDate } from './calendarDate.ts';
 import { CROWD_OR_MARKET_MOVES, MARKET_ONLY_MOVES, movesSource } from './marketMove.ts';
 import { OUTCOME_ADJECTIVE } from './outcomeAdjective.ts';
 import { planFateAhead } from './planFateAhead.ts';
@@ -95,6 +97,25 @@ const OUTCOME_TOLD_AFTER = new RegExp(
 // happening, known only once it is over.
 const OUTCOME_AFTER = new RegExp(String.raw`^['’]s\s+(?:[\w-]+\s+){0,2}?${MOVE}\b`, 'i');
 
+// "Friday's report", "Thursday's retail sales data", "Friday's gross domestic product figures":
+// an event held or published on a timetable (HELD_EVENT), up to three words before it, none a word
+// of how it turned out.
+const HELD_EVENT_AFTER = new RegExp(
+  String.raw`^['’]s\s+(?:(?!${OUTCOME_ADJECTIVE}\s)[\w-]+\s+){0,3}?${HELD_EVENT}\b`,
+  'i',
+);
+
+/**
+ * Whether the weekday gone by (Sunday 0) is three or more days before publication, as Friday is
+ * on a Monday: a report or a release expected then is the coming one, however much nearer the
+ * one gone by, since copy tells an event three days gone as last week's, not by its weekday.
+ */
+function goneByLongAgo(weekday: number | null, published: string): boolean {
+  if (weekday === null) return false;
+  const back = (toLocalDate(published).getDay() - weekday + 7) % 7;
+  return back >= 3;
+}
+
 /**
  * Whether a weekday's event after a present verb of expecting is the coming one: when the weekday
  * ahead is nearer than the one gone by (nearestWeekday), as "We expect Friday's meeting…" said on
@@ -151,6 +172,10 @@ export function dayEventAwaited(
     (expecting &&
       !EXPECTING_NOT_PRESENT.test(before) &&
       !PAST_AFTER.test(after) &&
-      expectingAhead(weekday, published))
+      (expectingAhead(weekday, published) ||
+        // "Economists expect Friday's report to be strong", said on a Monday.
+        (HELD_EVENT_AFTER.test(after) &&
+          !OUTCOME_AFTER.test(after) &&
+          goneByLongAgo(weekday, published))))
   );
 }

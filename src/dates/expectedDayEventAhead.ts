@@ -2,7 +2,7 @@ import { OUTCOME_ADJECTIVE } from './outcomeAdjective.ts';
 
 // A day's event that is held or published on a timetable: an auction, a sale or offering of
 // securities, a report, a release of figures, a meeting, a session, a hearing, a speech.
-const HELD_EVENT = String.raw`(?:auction|sale|offering|refunding|report|release|figures|data|meeting|session|hearing|speech|testimony|announcement)s?`;
+export const HELD_EVENT = String.raw`(?:auction|sale|offering|refunding|report|release|figures|data|meeting|session|hearing|speech|testimony|announcement)s?`;
 // The day's possessive, up to two words before the event ("Tuesday's weekly auction"), then what
 // the event is of or on, up to seven words ("of three-month bills", "on October durable-goods
 // orders"), no comma, colon or stop among them.

@@ -1,4 +1,7 @@
+import { nextDay, previousDay, type Day } from 'date-fns';
 import { describe, expect, it } from 'vitest';
+import { toLocalDate } from './calendarDate.ts';
+import { toTimex } from './toTimex.ts';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
 
@@ -197,4 +200,41 @@ describe('a weekday\'s event with a "will" after a joiner', () => {
     expect(timemlValue(text, 'Sunday')).toBe('2014-02-16');
     expect(value("Friday's Q and A will be streamed live.", 'Friday')).toBe('2014-02-14');
   });
+});
+
+describe('a report or release expected when its weekday gone by is three or more days back', () => {
+  // Monday 23 February 1998: the Friday gone by is three days back, the coming one four ahead.
+  const MONDAY = { published: '1998-02-23', locale: 'en-US' } as const;
+  const monday = toLocalDate(MONDAY.published);
+  const ahead = (weekday: Day) => toTimex(nextDay(monday, weekday), 'day');
+  const goneBy = (weekday: Day) => toTimex(previousDay(monday, weekday), 'day');
+  const both = (text: string, words: string) =>
+    [findMentions(text, MONDAY), findTimemlMentions(text, MONDAY)].map(
+      (read) => read.find((m) => m.text === words)?.value,
+    );
+
+  it.each([
+    ["Economists expect Friday's report to be strong.", 'Friday', 5],
+    ["Traders expect Thursday's retail sales data to be weak.", 'Thursday', 4],
+    ["Analysts expect Friday's gross domestic product figures to show slow growth.", 'Friday', 5],
+    ["Bond dealers are watching Friday's producer price report.", 'Friday', 5],
+  ] as const)(
+    'reads %j, said on Monday 23 February 1998, as the coming day, in both readings',
+    (text, words, weekday) => {
+      expect(both(text, words)).toEqual([ahead(weekday), ahead(weekday)]);
+    },
+  );
+
+  it.each([
+    ["Analysts expect Friday's selloff to spread to Asian markets.", 'Friday', 5],
+    ["Economists had expected Friday's payroll report to be stronger.", 'Friday', 5],
+    ["Analysts expect Friday's disappointing report to weigh on stocks.", 'Friday', 5],
+    ["Economists said Friday's report showed the economy slowing.", 'Friday', 5],
+    ["Police expect Friday's report was leaked.", 'Friday', 5],
+  ] as const)(
+    'still reads %j, said on Monday 23 February 1998, as the day gone by',
+    (text, words, weekday) => {
+      expect(both(text, words)[0]).toBe(goneBy(weekday));
+    },
+  );
 });

@@ -10,6 +10,8 @@ import type * as chrono from 'chrono-node';
 import type { Granularity, Locale } from '../model/temporal.ts';
 import type { ChronoPart } from './ChronoPart.ts';
 import { clockOnLastDay } from './clockOnLastDay.ts';
+import { clockStartsNextDay } from './clockStartsNextDay.ts';
+import { pastDeedAfterFrontedDay } from './pastDeedAfterFrontedDay.ts';
 import { dayOpenedBy, endOfDay } from './endOfDay.ts';
 import { HOURS_LOOKED_OVER } from './hoursLookedOver.ts';
 import { midnightEndsDay, midnightEndsExtension } from './midnightEndsDay.ts';
@@ -211,6 +213,8 @@ function verbBefore(
   if (isSinceOccasionOnDay(words, text.slice(end))) return 'past';
   // "The council's 4/12 vote approved the plan": the day's subject did a deed gone by.
   if (pastVerbOfDaySubject(text, start, end)) return 'past';
+  // "On the fifth of May, nineteen more soldiers arrived": the main clause's deed, gone by.
+  if (pastDeedAfterFrontedDay(text, start, end)) return 'past';
   // "rose 8% in the year to 31 March": figures told in the past are of a period already ended.
   if (PERIOD_TO.test(words)) {
     const clause =
@@ -394,7 +398,8 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
   const masked = maskForChrono(text);
   const results = parseChrono(masked, { published, locale })
     .flatMap((r) => splitAtSentenceEnd(r, { published, locale }))
-    .flatMap((r) => dateAfterPartOfDay(r, { published, locale }));
+    .flatMap((r) => dateAfterPartOfDay(r, { published, locale }))
+    .flatMap((r) => clockStartsNextDay(r, masked, { published, locale }));
   for (const part of rangeEnds(text, masked, results, { published, locale })) {
     const c = part.components;
     const has = (k: chrono.Component) => c.isCertain(k);

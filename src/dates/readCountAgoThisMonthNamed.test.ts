@@ -80,4 +80,62 @@ describe('an anniversary counted in years back from a month named with "this"', 
     const text = 'Ten years ago this 9 November 1999 the pact was signed.';
     expect(findMentions(text, gb).map((m) => m.text)).toEqual(['Ten years ago', '9 November 1999']);
   });
+
+  // Monday 27 June 2011, British copy.
+  const JUNE_27_2011 = { published: '2011-06-27', locale: 'en-GB' } as const;
+  const readGb = (text: string) =>
+    findMentions(text, JUNE_27_2011).map((m) => [m.text, m.value] as const);
+  const readGbTimeml = (text: string) =>
+    findTimemlMentions(text, JUNE_27_2011).map((m) => [m.text, m.value] as const);
+  const yearsBack = (years: number) => String(Number(JUNE_27_2011.published.slice(0, 4)) - years);
+
+  it('reads "A century ago this 1 July", said on 27 June 2011, as 1 July a hundred years back, one expression, in both readings', () => {
+    const text = 'A century ago this 1 July, the first shells fell on the Somme.';
+    const day = `${yearsBack(100)}-07-01`;
+    expect(readGb(text)).toEqual([['A century ago this 1 July', day]]);
+    expect(readGbTimeml(text)).toEqual([['A century ago this 1 July', day]]);
+  });
+
+  it.each([
+    [
+      'Two centuries ago this 21 October, Nelson fell at Trafalgar.',
+      'Two centuries ago this 21 October',
+      200,
+      '-10-21',
+    ],
+    [
+      'Half a century ago this 12 April, Gagarin flew into space.',
+      'Half a century ago this 12 April',
+      50,
+      '-04-12',
+    ],
+    [
+      'Half a decade ago this September, the bank failed.',
+      'Half a decade ago this September',
+      5,
+      '-09',
+    ],
+  ])('reads %j, said on 27 June 2011, as one anniversary', (text, words, years, rest) => {
+    expect(readGb(text)).toEqual([[words, `${yearsBack(years)}${rest}`]]);
+  });
+
+  it('leaves "A century ago, this 1 July" with a comma between them, and "half two decades ago this May", no anniversary', () => {
+    expect(readGb('A century ago, this 1 July was a day of mourning.')[0]).toEqual([
+      'A century ago',
+      yearsBack(100),
+    ]);
+    expect(readGb('It fell by half two decades ago this May.').map(([w]) => w)).not.toContain(
+      'half two decades ago this May',
+    );
+  });
+
+  it('reads no anniversary in "Half a year ago this March", said on 27 June 2011: half a year is no whole year', () => {
+    const text = 'Half a year ago this March the mill was still running.';
+    const values = [
+      ...findMentions(text, JUNE_27_2011),
+      ...findTimemlMentions(text, JUNE_27_2011),
+    ].map((m) => m.value);
+    expect(values.filter((v) => /^\d+\.\d/.test(v))).toEqual([]);
+    expect(readGb(text).map(([w]) => w)).not.toContain('Half a year ago this March');
+  });
 });

@@ -5,16 +5,18 @@ import { pad } from './parseChrono.ts';
 import { APPROXIMATOR_BEFORE } from './approximatorBefore.ts';
 import { CAPITALISED } from './capitalised.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
+import { AGO_HALF_SOURCE, AGO_UNIT_SOURCE, agoUnitYears } from './agoUnitYears.ts';
 
 // "three years ago this March", "a decade ago this June": an anniversary as wire copy writes it
 // of a month it names, that month of the year so many years before publication's, one expression.
-// "Ten years ago this June 4" names the day too, and is that day. Only years or decades are
-// counted: "two weeks ago this March" is no anniversary. The month is written with a capital
+// "Ten years ago this June 4" names the day too, and is that day. Only years, decades or centuries
+// are counted ("A century ago this 1 July", "Half a century ago this 12 April"): "two weeks ago
+// this March" is no anniversary. The month is written with a capital
 // ("Two years ago this may have seemed impossible": the modal). A day is one or two digits with
 // no figure after it ("this June 4, 1999" is no anniversary of this kind). British copy writes the
 // day first ("Twenty years ago this 9 November"), and the same holds.
 const COUNT_AGO_THIS_MONTH = new RegExp(
-  String.raw`\b(${NUMBER_SOURCE})\s+(years?|decades?)\s+ago\s+this\s+(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(${MONTH_WORD_SOURCE})(?:\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:.]|,?\s*\d))?(?![-'’]|\.?\s*\d)`,
+  String.raw`\b(${AGO_HALF_SOURCE})?(${NUMBER_SOURCE})\s+(${AGO_UNIT_SOURCE})\s+ago\s+this\s+(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(${MONTH_WORD_SOURCE})(?:\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:.]|,?\s*\d))?(?![-'’]|\.?\s*\d)`,
   'gi',
 );
 
@@ -35,17 +37,19 @@ export const readCountAgoThisMonthNamed: Pass = (text, { published }) =>
     // A comparison's base, or a count made approximate ("Some 40 years ago this March"), left to
     // the count alone, as readCountAgoThisPeriod leaves it.
     if (COMPARISON_BEFORE.test(before) || APPROXIMATOR_BEFORE.test(before)) return [];
-    const count = readNumber(m[1]!);
+    const [, half, countWords, unit, dayBefore, monthWord, dayAfter] = m;
+    const count = readNumber(countWords!);
     if (count === undefined || !Number.isInteger(count) || count <= 0 || count > 100) return [];
     // A singular unit is counted by one ("a year ago"); "nine thousand one year ago" is a figure.
-    if (count !== 1 && !m[2]!.toLowerCase().endsWith('s')) return [];
-    const years = /^decade/i.test(m[2]!) ? count * 10 : count;
+    if (count !== 1 && !/s$/i.test(unit!)) return [];
+    const years = agoUnitYears(count, unit!, half !== undefined);
+    if (years === undefined) return [];
     // One day only: "this 9 November 10" is no anniversary of this kind.
-    if (m[3] !== undefined && m[5] !== undefined) return [];
-    if (!CAPITALISED.test(m[4]!)) return [];
-    const month = monthNumber(m[4]!);
+    if (dayBefore !== undefined && dayAfter !== undefined) return [];
+    if (!CAPITALISED.test(monthWord!)) return [];
+    const month = monthNumber(monthWord!);
     const year = Number(published.slice(0, 4)) - years;
-    const dayWords = m[3] ?? m[5];
+    const dayWords = dayBefore ?? dayAfter;
     const day = dayWords === undefined ? undefined : Number(dayWords);
     if (day !== undefined && (day < 1 || day > getDaysInMonth(new Date(year, month - 1))))
       return [];

@@ -81,4 +81,25 @@ describe('an anniversary counted in years back from this month or week', () => {
     const found = findTimemlMentions(text, { published: '2019-06-12', locale: 'en-US' });
     expect(found.map((m) => m.text)).toEqual(['more than 20 years ago', 'this month']);
   });
+
+  it.each([
+    ['The war began a century ago this month.', 'a century ago this month', 100, 'month'],
+    ['The wall went up half a century ago this week.', 'half a century ago this week', 50, 'week'],
+    [
+      'The treaty was signed two centuries ago this month.',
+      'two centuries ago this month',
+      200,
+      'month',
+    ],
+    ['The mill shut two decades ago this month.', 'two decades ago this month', 20, 'month'],
+  ])(
+    'reads %j, said on 27 March 2014, as one anniversary in both readings',
+    (text, words, years, period) => {
+      const year = Number(MARCH_27.published.slice(0, 4)) - years;
+      const value = period === 'month' ? `${year}-03` : `${year}-W13`;
+      for (const find of [read, readTimeml]) {
+        expect(find(text)).toEqual([[words, 'DATE', value]]);
+      }
+    },
+  );
 });
