@@ -22,15 +22,15 @@ export const US_REGIONS = ['Eastern', 'Central', 'Mountain', 'Pacific'] as const
 /** The US regions (US_REGIONS) as a group for a regular expression. */
 export const US_REGION = `(?:${US_REGIONS.join('|')})`;
 
-// "8:30 a.m. Eastern", "10 a.m. Pacific": AP's zone is the region alone. Not the region that
-// opens a name ("3 p.m. Eastern Europe", "Pacific Ocean", "Central Park"), a capitalised word
-// after it other than a weekday.
 /**
  * A US region's time, "Eastern time", "Eastern Standard Time", "eastern time": a zone in whatever
  * case a transcript writes it, as "time" after the region leaves no name to guard against.
  */
 export const REGION_TIME = `${US_REGION}(?: (?:standard|daylight))? time`;
 
+// "8:30 a.m. Eastern", "10 a.m. Pacific": AP's zone is the region alone. Not the region that
+// opens a name ("3 p.m. Eastern Europe", "Pacific Ocean", "Central Park"), a capitalised word
+// after it other than a weekday.
 const BARE_REGION = `${US_REGION}(?![-\\w])(?!\\s+(?!(?:${WEEKDAYS})\\b)[A-Z])`;
 
 /**
