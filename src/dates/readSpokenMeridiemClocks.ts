@@ -152,6 +152,14 @@ const NIGHT_DAY = /night/i;
 const TONIGHT = /^tonight$/i;
 // "yesterday" or "tomorrow" alone, with no part of the day.
 const BARE_DAY = /^(?:yesterday|tomorrow)$/i;
+// A day told by its afternoon or evening ("this afternoon", "Tuesday evening"), or by its
+// morning: the hours after noon, or before it.
+const AFTERNOON_OR_EVENING = /afternoon|evening/i;
+const MORNING = /morning/i;
+// The morning as the part of the day an hour in words is told with ("at four in the morning").
+const MORNING_PART = /^morning$/i;
+// "oh" before minutes in words ("six oh five"), which count as the number alone.
+const OH_BEFORE_MINUTES = /^oh[- ]/i;
 
 // "at nine twenty Wednesday night", "at about two fifteen", "At nine thirty-eight the pilot
 // called": after "at" (and "about" or "around"), an hour and its minutes in words are a clock
@@ -211,7 +219,7 @@ export const readSpokenMeridiemClocks: Pass = (text, { published, timeml }) => [
   ...[...text.matchAll(SPOKEN_MERIDIEM_CLOCK)].flatMap((m) => {
     const { hour: hourWords, minutes: minuteWords, meridiem } = m.groups!;
     const hour = readNumber(hourWords!);
-    const minute = minuteWords ? readNumber(minuteWords.replace(/^oh[- ]/i, '')) : 0;
+    const minute = minuteWords ? readNumber(minuteWords.replace(OH_BEFORE_MINUTES, '')) : 0;
     if (hour === undefined || minute === undefined) return [];
     const rest = text.slice(m.index + m[0].length);
     const zone = (REGION_TIME_AFTER.exec(rest) ?? ZONE_AFTER.exec(rest))?.[0] ?? '';
@@ -304,8 +312,8 @@ export const readSpokenMeridiemClocks: Pass = (text, { published, timeml }) => [
     // read 16:40 here and put in the small hours where it is joined to "last night"
     // (smallHourOfLastNight). "at one thirty tonight" is the small hours here (isSmallHour).
     const small = TONIGHT.test(day!) && isSmallHour(hour);
-    const later = /afternoon|evening/i.test(day!) || (night && !small && hour < 12);
-    const h = dayHour(hour, later, /morning/i.test(day!) || small);
+    const later = AFTERNOON_OR_EVENING.test(day!) || (night && !small && hour < 12);
+    const h = dayHour(hour, later, MORNING.test(day!) || small);
     const end = m.index + m[0].length;
     return [clockOnLastDay(text, m.index, end, `T${pad(h)}:${pad(minute)}`, published)];
   }),
@@ -317,7 +325,7 @@ export const readSpokenMeridiemClocks: Pass = (text, { published, timeml }) => [
     const { hour: hourWords, part, night } = m.groups!;
     const hour = readNumber(hourWords!);
     if (hour === undefined) return [];
-    const morning = /^morning$/i.test(part ?? '');
+    const morning = MORNING_PART.test(part ?? '');
     // "at three at night" is past midnight, "at eleven at night" before it.
     const later =
       (part !== undefined && !morning) || (night !== undefined && hour >= AT_NIGHT_FROM);
