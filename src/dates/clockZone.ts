@@ -13,18 +13,24 @@ const PLACE_TIME =
   '(?!(?:This|That|The|Last|Next|Each|Every|Any|Another|Some|No|One|First|Second|Third|Half|Full|Extra|Added|Injury|Stoppage|Regulation|Normal|Prime|Question|Lunch|Dinner|Tea|Bed|Play|Game|Show|Closing|Opening|Part|Over|Summer|Winter|Christmas|Response|Prison|Standard|Daylight)\\b)' +
   `(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|UK|US) time(?=\\s*(?:[.,;(]|$|on\\b|(?:${WEEKDAYS})\\b|today\\b|tomorrow\\b|yesterday\\b))`;
 
-/** The four US regions whose clocks news names: "Eastern time", "8:30 a.m. Pacific". A group. */
-export const US_REGION = '(?:Eastern|Central|Mountain|Pacific)';
+/**
+ * The four US regions whose clocks news names ("Eastern time", "8:30 a.m. Pacific"), in order from
+ * east to west, an hour apart each.
+ */
+export const US_REGIONS = ['Eastern', 'Central', 'Mountain', 'Pacific'] as const;
 
-// "8:30 a.m. Eastern", "10 a.m. Pacific": AP's zone is the region alone. Not the region that
-// opens a name ("3 p.m. Eastern Europe", "Pacific Ocean", "Central Park"), a capitalised word
-// after it other than a weekday.
+/** The US regions (US_REGIONS) as a group for a regular expression. */
+export const US_REGION = `(?:${US_REGIONS.join('|')})`;
+
 /**
  * A US region's time, "Eastern time", "Eastern Standard Time", "eastern time": a zone in whatever
  * case a transcript writes it, as "time" after the region leaves no name to guard against.
  */
 export const REGION_TIME = `${US_REGION}(?: (?:standard|daylight))? time`;
 
+// "8:30 a.m. Eastern", "10 a.m. Pacific": AP's zone is the region alone. Not the region that
+// opens a name ("3 p.m. Eastern Europe", "Pacific Ocean", "Central Park"), a capitalised word
+// after it other than a weekday.
 const BARE_REGION = `${US_REGION}(?![-\\w])(?!\\s+(?!(?:${WEEKDAYS})\\b)[A-Z])`;
 
 /**

@@ -37,10 +37,11 @@ const EXPECTING_BEFORE =
   /\b(?:expects?|anticipates?|(?:is|are|'re|’re) (?:watching|eyeing|waiting for))\s+(?:the\s+)?$/i;
 // A future verb of watching a release ("Traders will be watching Friday's employment report",
 // "Economists will be looking closely at Thursday's report on producer prices", "will focus on
-// Friday's January figures", its "on" read with the weekday), said earlier in the week: a report,
-// figures or data published on a day are watched before they come out, so the weekday is the
-// coming one, even when the one gone by is nearer. Only a release (RELEASE_AFTER): "will study Monday's attack", "will be watching
-// Friday's selloff for signs" look at what came of a day.
+// Friday's January figures", its "on" read with the weekday), said earlier in the week or on the
+// day (releaseMayBeAhead): a report, figures or data published on a day are watched before they
+// come out, so the weekday is the coming one, even when the one gone by is nearer. Only a release
+// (RELEASE_AFTER): "will study Monday's attack", "will be watching Friday's selloff for signs"
+// look at what came of a day.
 const WATCHING_AHEAD_BEFORE =
   /\b(?:will|['’]ll)\s+(?:(?:also|be|closely|carefully)\s+){0,3}(?:watch(?:ing)?|eye(?:ing)?|scrutiniz(?:e|ing)|look(?:ing)?(?:\s+(?:closely|carefully))?\s+at|focus(?:ing)?(?:\s+on)?|wait(?:ing)?\s+for)\s+(?:the\s+)?$/i;
 // A day's trading is no release ("will eye Monday's trading data as they investigate the plunge").

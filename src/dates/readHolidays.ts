@@ -16,7 +16,7 @@ import { lastWeekdayBeforeFeast } from './lastWeekdayBeforeFeast.ts';
 import { tenseAround, type Tense } from './tenseAround.ts';
 import { presentScheduleBeforeHoliday } from './presentScheduleBeforeHoliday.ts';
 import { frontedCountBefore } from './frontedCountBefore.ts';
-import { sentenceStartAt } from './sentenceEnds.ts';
+import { sentenceEnds, sentenceStartAt } from './sentenceEnds.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { toTimex } from './toTimex.ts';
 import { isOtherCountrysHoliday } from './isOtherCountrysHoliday.ts';
@@ -330,7 +330,6 @@ const APPROACH_DAYS = 10;
 // sentence sets the approach in another year, which the year's own reading then gives.
 const OTHER_YEAR_IN_SENTENCE =
   /\b(?:(?:last|previous|a|one|that)\s+year\b|years?\s+(?:ago|earlier|before)\b|(?:19|20)\d{2}\b)/i;
-const SENTENCE_END = /[.!?](?:\s|$)/;
 
 /** Whether a feast drawing near, `start`–`end` in `text`, is the coming one (see APPROACHED_AFTER). */
 function approachingFeast(
@@ -342,10 +341,9 @@ function approachingFeast(
 ): boolean {
   const after = text.slice(end);
   if (!APPROACHED_AFTER.test(after)) return false;
-  const sentenceEnd = after.search(SENTENCE_END);
   const sentence =
     text.slice(sentenceStartAt(text, start), start) +
-    (sentenceEnd < 0 ? after : after.slice(0, sentenceEnd));
+    after.slice(0, sentenceEnds(after, false)[0] ?? after.length);
   return (
     !OTHER_YEAR_IN_SENTENCE.test(sentence) && feastWithin(rule, published, 'future', APPROACH_DAYS)
   );

@@ -29,10 +29,10 @@ describe('"the full year" before "to be"', () => {
   const yearOf = (published: string) => published.slice(0, 4);
 
   it('reads "Analysts expect the full year to be weaker than 1988", said on 16 October 1989, as the year of publication', () => {
-    const year = yearOf('1989-10-16');
-    const [news, timeml] = read('Analysts expect the full year to be weaker than 1988.');
-    expect(news).toContain(`the full year=${year}`);
-    expect(timeml).toContain(`the full year=${year}`);
+    const published = '1989-10-16';
+    const [news, timeml] = read('Analysts expect the full year to be weaker than 1988.', published);
+    expect(news).toContain(`the full year=${yearOf(published)}`);
+    expect(timeml).toContain(`the full year=${yearOf(published)}`);
   });
 
   it('reads "Executives expect the full year to be the best since 1984", said on 23 April 1990, as the year of publication', () => {

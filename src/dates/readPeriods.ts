@@ -299,17 +299,16 @@ const RULES: Rule[] = [
   // this decade, by the end of the decade, the current fiscal year (British "financial year"); "for
   // the full year", "expect the full year to be…", "the first nine months of the year" (the year of
   // publication, as "this year", but not "for the year ended June 30", which TimeML mode marks as a
-  // duration); "the weekend",
-  // "the holiday weekend" after a preposition ("by the weekend", "including the weekend": not its
-  // Saturday, as chrono-node reads it), a share of it ("much of the weekend", "most of the
-  // weekend", "for part of the weekend", but not the "part of the weekend" a thing belongs to: "a
-  // big part of the weekend for families", "part of the weekend edition"), a form of "spend" or
-  // opening a sentence ("The weekend saw", "spent the weekend"); "the first week of the year", "the
-  // last month of the year", "the first day of the year" (the year's start or end, as "the first
-  // week of this year" is; not "the first week of the year 2025", whose year is named), where "the
-  // busiest day of the year" stays unread in the news reading; "the first trading day of the year"
-  // and the year of "the year's last session" or "the year's first trading day" (its first or last
-  // session, as "the final session of the year" is)
+  // duration); "the weekend", "the holiday weekend" after a preposition ("by the weekend",
+  // "including the weekend": not its Saturday, as chrono-node reads it), a share of it ("much of
+  // the weekend", "most of the weekend", "for part of the weekend", but not the "part of the
+  // weekend" a thing belongs to: "a big part of the weekend for families", "part of the weekend
+  // edition"), a form of "spend" or opening a sentence ("The weekend saw", "spent the weekend");
+  // "the first week of the year", "the last month of the year", "the first day of the year" (the
+  // year's start or end, as "the first week of this year" is; not "the first week of the year
+  // 2025", whose year is named), where "the busiest day of the year" stays unread in the news
+  // reading; "the first trading day of the year" and the year of "the year's last session" or "the
+  // year's first trading day" (its first or last session, as "the final session of the year" is)
   {
     pattern: new RegExp(
       `\\b${MOD_SOURCE}?(?:(?:the\\s+|${THIS_BEFORE_DIRECTION})?(this|last|next|past|previous|coming|current|following|same)\\s+|(?<=(?:beginning|start|end|middle|turn|close|half|quarter|(?:first|second|middle|last|final)\\s+third|rest|course|days|weeks|months) of |(?:earlier|later|early|late) in )the\\s+|(?<=\\bthe (?:first|last|final) (?:week|month|(?:trading\\s+)?session|trading\\s+day) of )the\\s+(?=year\\b(?!\\s+\\d|['’-]))|the\\s+(?=year['’]s\\s+(?:first|last|final)\\s+${YEAR_SESSION_NOUN}\\b)|${SHARE_OF_PERIOD_SOURCE}|${WEEK_THROUGHOUT_SOURCE}|(?:(?<=\\b(?:for|during|throughout) )the\\s+(?:full\\s+|whole\\s+|entire\\s+)?|(?<=\\b(?:over|expect(?:s|ed|ing)?) )the\\s+(?:full|whole|entire)\\s+)(?=(?:fiscal\\s+|financial\\s+)?year\\b(?!\\s+(?:(?:ended|ending|to(?!\\s+be\\b)|before|after|earlier|later|ago|of\\s+(?:the|a|an|his|her|its|our|their)|in|when|that)\\b|\\d)|['’-]))|(?<=\\b(?:at|over|during|for|on|until|till|through|by|before|after|into|since|across|throughout|including|excluding|spen[dt]|spends|spending|(?:much|most|(?<=\\b(?:for|during|over|through|spen[dt]|spends|spending)\\s+)part|all|some|the\\s+bulk)\\s+of) |^|[.!?]\\s+)the\\s+(?:(?:holiday|long|bank\\s+holiday|whole|entire)\\s+)?(?=weekend\\b(?!\\s+of\\b)))(?:(?:fiscal|financial)\\s+(?=year\\b))?(week|month|year|quarter|weekend|decade)\\b${NOT_REPEATED}`,

@@ -1,4 +1,4 @@
-import type { Pass } from './Reading.ts';
+import type { Pass, Reading } from './Reading.ts';
 import { clockAfterLaterPart, partsOfDayBefore } from './clockAfterLaterPart.ts';
 import { clockOnLastDay } from './clockOnLastDay.ts';
 import { isBroadcastEvening } from './isBroadcastEvening.ts';
@@ -152,6 +152,14 @@ const NIGHT_DAY = /night/i;
 const TONIGHT = /^tonight$/i;
 // "yesterday" or "tomorrow" alone, with no part of the day.
 const BARE_DAY = /^(?:yesterday|tomorrow)$/i;
+// A day told by its afternoon or evening ("this afternoon", "Tuesday evening"), or by its
+// morning: the hours after noon, or before it.
+const AFTERNOON_OR_EVENING = /afternoon|evening/i;
+const MORNING = /morning/i;
+// The morning as the part of the day an hour in words is told with ("at four in the morning").
+const MORNING_PART = /^morning$/i;
+// "oh" before minutes in words ("six oh five"), which count as the number alone.
+const OH_BEFORE_MINUTES = /^oh[- ]/i;
 
 // "at nine twenty Wednesday night", "at about two fifteen", "At nine thirty-eight the pilot
 // called": after "at" (and "about" or "around"), an hour and its minutes in words are a clock
@@ -202,127 +210,150 @@ function dayHour(hour: number, later: boolean, small: boolean): number {
 }
 
 /**
+ * A clock in words with "a.m." or "p.m." or a zone after it: "at two p.m.", "seven fifteen
+ * Eastern".
+ */
+function readMeridiemOrZoneClock(m: RegExpExecArray, text: string, published: string): Reading[] {
+  const { hour: hourWords, minutes: minuteWords, meridiem } = m.groups!;
+  const hour = readNumber(hourWords!);
+  const minute = minuteWords ? readNumber(minuteWords.replace(OH_BEFORE_MINUTES, '')) : 0;
+  if (hour === undefined || minute === undefined) return [];
+  const rest = text.slice(m.index + m[0].length);
+  const zone = (REGION_TIME_AFTER.exec(rest) ?? ZONE_AFTER.exec(rest))?.[0] ?? '';
+  if (!meridiem && !zone) return [];
+  const end = m.index + m[0].length + zone.length;
+  if (!meridiem && !minuteWords) {
+    const lead = BARE_HOUR_LEAD.exec(text.slice(Math.max(0, m.index - 30), m.index))?.groups?.lead;
+    const after = APPROXIMATE_LEAD.test(lead ?? '')
+      ? AFTER_APPROXIMATE_ZONE_CLOCK
+      : AFTER_BARE_ZONE_CLOCK;
+    if (!lead || !after.test(text.slice(end))) return [];
+  }
+  const pm = meridiem?.toLowerCase() === 'p';
+  // "live coverage tonight starting at eight thirty Eastern": with a zone and no "a.m.", the
+  // hour takes a later part of the day named before it, as one o'clock does, or after it ("at
+  // six forty-five Eastern tonight"), or an evening the sentence tells of ("join us at eight
+  // Eastern on Tuesday for a special prime time report", isBroadcastEvening).
+  const later =
+    !meridiem &&
+    hour < 12 &&
+    (AFTERNOON_AFTER.test(text.slice(end)) ||
+      clockAfterLaterPart(text, m.index, hour, end) ||
+      isBroadcastEvening(text, m.index, end, hour));
+  const h = meridiem ? dayHour(hour, pm, !pm) : later ? hour + 12 : hour;
+  return [clockOnLastDay(text, m.index, end, `T${pad(h)}:${pad(minute)}`, published)];
+}
+
+/**
+ * An hour and its minutes in words after "at": "at nine twenty Wednesday night", "at about two
+ * fifteen".
+ */
+function readAtSpokenClock(
+  m: RegExpExecArray,
+  text: string,
+  published: string,
+  timeml: boolean | undefined,
+): Reading[] {
+  const hour = readNumber(m.groups!.hour!);
+  const minute = readNumber(m.groups!.minutes!);
+  if (hour === undefined || minute === undefined) return [];
+  const end = m.index + m[0].length;
+  const next = NEXT_PART_AFTER.exec(text.slice(end));
+  if (next && (timeml || DAY_NAMED_BEFORE.test(text.slice(Math.max(0, m.index - 400), m.index)))) {
+    const part = next.groups!.part!.toLowerCase();
+    // Past noon in the afternoon and the evening, and at night from five to eleven; twelve and
+    // the small hours of a night ("twelve thirty the next night"), before five as with "last
+    // night" (isSmallHour), are after its midnight, on the day after the next.
+    const smallOfNight = part === 'night' && isSmallHour(hour % 12);
+    const later = part === 'afternoon' || part === 'evening' || (part === 'night' && !smallOfNight);
+    const h = dayHour(hour, later, part === 'morning' || smallOfNight);
+    const clock = `T${pad(h)}:${pad(minute)}`;
+    // As strong as "the next morning" read alone, so the longer words win.
+    const daysOn = smallOfNight ? 2 : 1;
+    const reading = clockOnLastDay(text, m.index, end + next[0].length, clock, published, daysOn);
+    return [{ ...reading, priority: 3 }];
+  }
+  // "at nine twenty Wednesday night", or after "this afternoon" in the sentence before.
+  const afterLaterPart = clockAfterLaterPart(text, m.index, hour, end);
+  const clock =
+    PART_AFTER.test(text.slice(end)) ||
+    partsOfDayBefore(text, m.index).length > 0 ||
+    (OPENING_AT.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
+      SUBJECT_AFTER.test(text.slice(end)));
+  if (!clock) return [];
+  // "at about one thirty last night" is read after noon here, as a night's hour is, and put in
+  // the small hours past its midnight where it is joined to "last night" (smallHourOfLastNight),
+  // as every clock in words before "last night" is.
+  const later = hour < 12 && (AFTERNOON_AFTER.test(text.slice(end)) || afterLaterPart);
+  const h = dayHour(hour, later, false);
+  return [clockOnLastDay(text, m.index, end, `T${pad(h)}:${pad(minute)}`, published)];
+}
+
+/** An hour in words right before its day: "between eleven last night and three this morning". */
+function readSpokenClockBeforeDay(m: RegExpExecArray, text: string, published: string): Reading[] {
+  const { hour: hourWords, minutes: minuteWords, day } = m.groups!;
+  const hour = readNumber(hourWords!);
+  const minute = minuteWords ? readNumber(minuteWords) : 0;
+  if (hour === undefined || minute === undefined || hour > 12) return [];
+  const before = text.slice(Math.max(0, m.index - 40), m.index);
+  const night = NIGHT_DAY.test(day!);
+  // "the talks ended around one thirty last night": a market's close is no night's ("the dollar
+  // ended around one twenty-five yesterday" stays a price).
+  const sentenceBefore = text.slice(text.lastIndexOf('.', m.index) + 1, m.index);
+  const endedAtNight =
+    night &&
+    ENDED_APPROXIMATE.test(before) &&
+    !PRICED_SUBJECT.test(sentenceBefore) &&
+    !MARKET_WORD.test(sentenceBefore);
+  if (
+    (PRICE_BEFORE_APPROXIMATE.test(before) && !endedAtNight) ||
+    (APPROXIMATE_ALONE.test(before) && !minuteWords) ||
+    // "the price was set for nine yesterday": a bare hour set for a bare day may be a figure.
+    (SET_FOR_BEFORE.test(before) && !minuteWords && BARE_DAY.test(day!))
+  )
+    return [];
+  // "around five thirty last night" is the evening's 17:30; "around four forty last night" is
+  // read 16:40 here and put in the small hours where it is joined to "last night"
+  // (smallHourOfLastNight). "at one thirty tonight" is the small hours here (isSmallHour).
+  const small = TONIGHT.test(day!) && isSmallHour(hour);
+  const later = AFTERNOON_OR_EVENING.test(day!) || (night && !small && hour < 12);
+  const h = dayHour(hour, later, MORNING.test(day!) || small);
+  const end = m.index + m[0].length;
+  return [clockOnLastDay(text, m.index, end, `T${pad(h)}:${pad(minute)}`, published)];
+}
+
+/** An hour in words with its part of the day: "at three in the afternoon", "at eleven at night". */
+function readSpokenHourWithPart(m: RegExpExecArray, text: string, published: string): Reading[] {
+  const { hour: hourWords, part, night } = m.groups!;
+  const hour = readNumber(hourWords!);
+  if (hour === undefined) return [];
+  const morning = MORNING_PART.test(part ?? '');
+  // "at three at night" is past midnight, "at eleven at night" before it.
+  const later = (part !== undefined && !morning) || (night !== undefined && hour >= AT_NIGHT_FROM);
+  const h = dayHour(hour, later, morning || (night !== undefined && hour < AT_NIGHT_FROM));
+  const end = m.index + m[0].length;
+  return [clockOnLastDay(text, m.index, end, `T${pad(h)}:00`, published)];
+}
+
+/**
  * Clock times in words with "a.m." or "p.m." or a zone after them, as broadcast transcripts
  * write the clock ("at two p.m.", "at six fifty-two a.m.", "seven fifteen Eastern daylight
  * time"), and an hour in words with its part of the day ("at three in the afternoon"): read as
  * the clock in figures is, a time of the day the text ties it to.
  */
 export const readSpokenMeridiemClocks: Pass = (text, { published, timeml }) => [
-  ...[...text.matchAll(SPOKEN_MERIDIEM_CLOCK)].flatMap((m) => {
-    const { hour: hourWords, minutes: minuteWords, meridiem } = m.groups!;
-    const hour = readNumber(hourWords!);
-    const minute = minuteWords ? readNumber(minuteWords.replace(/^oh[- ]/i, '')) : 0;
-    if (hour === undefined || minute === undefined) return [];
-    const rest = text.slice(m.index + m[0].length);
-    const zone = (REGION_TIME_AFTER.exec(rest) ?? ZONE_AFTER.exec(rest))?.[0] ?? '';
-    if (!meridiem && !zone) return [];
-    const end = m.index + m[0].length + zone.length;
-    if (!meridiem && !minuteWords) {
-      const lead = BARE_HOUR_LEAD.exec(text.slice(Math.max(0, m.index - 30), m.index))?.groups
-        ?.lead;
-      const after = APPROXIMATE_LEAD.test(lead ?? '')
-        ? AFTER_APPROXIMATE_ZONE_CLOCK
-        : AFTER_BARE_ZONE_CLOCK;
-      if (!lead || !after.test(text.slice(end))) return [];
-    }
-    const pm = meridiem?.toLowerCase() === 'p';
-    // "live coverage tonight starting at eight thirty Eastern": with a zone and no "a.m.", the
-    // hour takes a later part of the day named before it, as one o'clock does, or after it ("at
-    // six forty-five Eastern tonight"), or an evening the sentence tells of ("join us at eight
-    // Eastern on Tuesday for a special prime time report", isBroadcastEvening).
-    const later =
-      !meridiem &&
-      hour < 12 &&
-      (AFTERNOON_AFTER.test(text.slice(end)) ||
-        clockAfterLaterPart(text, m.index, hour, end) ||
-        isBroadcastEvening(text, m.index, end, hour));
-    const h = meridiem ? dayHour(hour, pm, !pm) : later ? hour + 12 : hour;
-    return [clockOnLastDay(text, m.index, end, `T${pad(h)}:${pad(minute)}`, published)];
-  }),
-  ...[...text.matchAll(AT_SPOKEN_CLOCK)].flatMap((m) => {
-    const hour = readNumber(m.groups!.hour!);
-    const minute = readNumber(m.groups!.minutes!);
-    if (hour === undefined || minute === undefined) return [];
-    const end = m.index + m[0].length;
-    const next = NEXT_PART_AFTER.exec(text.slice(end));
-    if (
-      next &&
-      (timeml || DAY_NAMED_BEFORE.test(text.slice(Math.max(0, m.index - 400), m.index)))
-    ) {
-      const part = next.groups!.part!.toLowerCase();
-      // Past noon in the afternoon and the evening, and at night from five to eleven; twelve and
-      // the small hours of a night ("twelve thirty the next night"), before five as with "last
-      // night" (isSmallHour), are after its midnight, on the day after the next.
-      const smallOfNight = part === 'night' && isSmallHour(hour % 12);
-      const later =
-        part === 'afternoon' || part === 'evening' || (part === 'night' && !smallOfNight);
-      const h = dayHour(hour, later, part === 'morning' || smallOfNight);
-      const clock = `T${pad(h)}:${pad(minute)}`;
-      // As strong as "the next morning" read alone, so the longer words win.
-      const daysOn = smallOfNight ? 2 : 1;
-      const reading = clockOnLastDay(text, m.index, end + next[0].length, clock, published, daysOn);
-      return [{ ...reading, priority: 3 }];
-    }
-    // "at nine twenty Wednesday night", or after "this afternoon" in the sentence before.
-    const afterLaterPart = clockAfterLaterPart(text, m.index, hour, end);
-    const clock =
-      PART_AFTER.test(text.slice(end)) ||
-      partsOfDayBefore(text, m.index).length > 0 ||
-      (OPENING_AT.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
-        SUBJECT_AFTER.test(text.slice(end)));
-    if (!clock) return [];
-    // "at about one thirty last night" is read after noon here, as a night's hour is, and put in
-    // the small hours past its midnight where it is joined to "last night" (smallHourOfLastNight),
-    // as every clock in words before "last night" is.
-    const later = hour < 12 && (AFTERNOON_AFTER.test(text.slice(end)) || afterLaterPart);
-    const h = dayHour(hour, later, false);
-    return [clockOnLastDay(text, m.index, end, `T${pad(h)}:${pad(minute)}`, published)];
-  }),
-  ...[...text.matchAll(SPOKEN_CLOCK_BEFORE_DAY)].flatMap((m) => {
-    const { hour: hourWords, minutes: minuteWords, day } = m.groups!;
-    const hour = readNumber(hourWords!);
-    const minute = minuteWords ? readNumber(minuteWords) : 0;
-    if (hour === undefined || minute === undefined || hour > 12) return [];
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
-    const night = NIGHT_DAY.test(day!);
-    // "the talks ended around one thirty last night": a market's close is no night's ("the dollar
-    // ended around one twenty-five yesterday" stays a price).
-    const sentenceBefore = text.slice(text.lastIndexOf('.', m.index) + 1, m.index);
-    const endedAtNight =
-      night &&
-      ENDED_APPROXIMATE.test(before) &&
-      !PRICED_SUBJECT.test(sentenceBefore) &&
-      !MARKET_WORD.test(sentenceBefore);
-    if (
-      (PRICE_BEFORE_APPROXIMATE.test(before) && !endedAtNight) ||
-      (APPROXIMATE_ALONE.test(before) && !minuteWords) ||
-      // "the price was set for nine yesterday": a bare hour set for a bare day may be a figure.
-      (SET_FOR_BEFORE.test(before) && !minuteWords && BARE_DAY.test(day!))
-    )
-      return [];
-    // "around five thirty last night" is the evening's 17:30; "around four forty last night" is
-    // read 16:40 here and put in the small hours where it is joined to "last night"
-    // (smallHourOfLastNight). "at one thirty tonight" is the small hours here (isSmallHour).
-    const small = TONIGHT.test(day!) && isSmallHour(hour);
-    const later = /afternoon|evening/i.test(day!) || (night && !small && hour < 12);
-    const h = dayHour(hour, later, /morning/i.test(day!) || small);
-    const end = m.index + m[0].length;
-    return [clockOnLastDay(text, m.index, end, `T${pad(h)}:${pad(minute)}`, published)];
-  }),
+  ...[...text.matchAll(SPOKEN_MERIDIEM_CLOCK)].flatMap((m) =>
+    readMeridiemOrZoneClock(m, text, published),
+  ),
+  ...[...text.matchAll(AT_SPOKEN_CLOCK)].flatMap((m) =>
+    readAtSpokenClock(m, text, published, timeml),
+  ),
+  ...[...text.matchAll(SPOKEN_CLOCK_BEFORE_DAY)].flatMap((m) =>
+    readSpokenClockBeforeDay(m, text, published),
+  ),
   ...[
     ...text.matchAll(SPOKEN_HOUR_WITH_PART),
     ...text.matchAll(ABOUT_HOUR_WITH_PART),
     ...text.matchAll(LEAD_HOUR_WITH_PART),
-  ].flatMap((m) => {
-    const { hour: hourWords, part, night } = m.groups!;
-    const hour = readNumber(hourWords!);
-    if (hour === undefined) return [];
-    const morning = /^morning$/i.test(part ?? '');
-    // "at three at night" is past midnight, "at eleven at night" before it.
-    const later =
-      (part !== undefined && !morning) || (night !== undefined && hour >= AT_NIGHT_FROM);
-    const h = dayHour(hour, later, morning || (night !== undefined && hour < AT_NIGHT_FROM));
-    const end = m.index + m[0].length;
-    return [clockOnLastDay(text, m.index, end, `T${pad(h)}:00`, published)];
-  }),
+  ].flatMap((m) => readSpokenHourWithPart(m, text, published)),
 ];

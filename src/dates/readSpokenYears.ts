@@ -4,6 +4,7 @@ import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { CAPITALISED } from './capitalised.ts';
 import { CHANGE_VERB } from './changeVerb.ts';
+import { US_REGION } from './clockZone.ts';
 
 const TEENS = [
   'ten',
@@ -118,8 +119,10 @@ const COUNT_RANGE_AFTER = new RegExp(
 );
 // "until twenty thirty, local time", "after twenty fifteen GMT", "in twenty thirty hours": "twenty"
 // and its minutes before a zone, "local time" or "hours" are a clock of the 24 hours, not a year.
-const CLOCK_AFTER =
-  /^\s*,?\s+(?:local\s+time|hours|(?:gmt|utc|zulu)\b|(?:eastern|central|mountain|pacific)\s+(?:(?:standard|daylight)\s+)?time)\b/i;
+const CLOCK_AFTER = new RegExp(
+  String.raw`^\s*,?\s+(?:local\s+time|hours|(?:gmt|utc|zulu)\b|${US_REGION}\s+(?:(?:standard|daylight)\s+)?time)\b`,
+  'i',
+);
 // "the loans run through two thousand.", "the deal holds until two thousand, officials say": "two
 // thousand" alone is the year after a preposition that needs a time and before the clause's end,
 // not a count ("cut by two thousand", "until two thousand troops arrive") nor a figure a speaker

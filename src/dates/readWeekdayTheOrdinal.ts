@@ -14,7 +14,9 @@ const WEEKDAY_THE_ORDINAL = new RegExp(
 );
 
 // How many months either side of publication a "Friday the 13th" is looked for: a weekday falls on
-// a given day of the month at least once in fourteen months, and copy names the one near it.
+// a given day of the month up to the 30th at least once in fourteen months, and copy names the one
+// near it. A 31st may fall on it only twenty months apart: where none is within the window, the
+// pass reads nothing and the weekday is read alone.
 const MONTHS_AROUND = 7;
 const DAY_MS = 86_400_000;
 

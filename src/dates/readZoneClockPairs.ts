@@ -1,14 +1,15 @@
 import { clockAfterLaterPart } from './clockAfterLaterPart.ts';
 import { clockOnLastDay } from './clockOnLastDay.ts';
-import { US_REGION } from './clockZone.ts';
+import { US_REGION, US_REGIONS } from './clockZone.ts';
 import { pad } from './parseChrono.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { readNumber } from './readNumber.ts';
 import { sentenceAt } from './sentenceEnds.ts';
 import { HOUR_WORD_SOURCE } from './spokenClock.ts';
 
-// The US regions in order from east to west, an hour apart each.
-const REGIONS = ['eastern', 'central', 'mountain', 'pacific'];
+// The US regions in order from east to west, an hour apart each, as the pattern's words are
+// compared: in lower case.
+const REGIONS = US_REGIONS.map((region) => region.toLowerCase());
 const REGION = `(${US_REGION})(?:\\s+time)?`;
 const HOUR = `(\\d{1,2}|${HOUR_WORD_SOURCE})(?::(\\d{2}))?`;
 // "nine o'clock Eastern, eight Central", "8 p.m. Eastern, 7 Central", "8:30 Eastern, 7:30
