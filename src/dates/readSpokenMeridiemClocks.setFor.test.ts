@@ -52,3 +52,20 @@ describe('a level a thing moves to is no spoken clock (review)', () => {
       expect(reading.join(' ')).toContain('1998-02-24T10:30');
   });
 });
+
+describe('a spoken clock a thing was moved to, in the passive', () => {
+  it('reads "the meeting was moved to eight tonight", said on 23 February 1998, as 20:00 that day', () => {
+    const found = [`eight tonight ${at.published}T20:00`];
+    expect(both('the meeting was moved to eight tonight.')).toEqual([found, found]);
+  });
+
+  it('reads "the vote has been moved up to seven this evening" as 19:00 that day', () => {
+    for (const reading of both('the vote has been moved up to seven this evening.'))
+      expect(reading).toContain(`seven this evening ${at.published}T19:00`);
+  });
+
+  it('reads no clock in "the death toll moved to eight tonight", a level moved to in the active', () => {
+    for (const reading of both('the death toll moved to eight tonight.'))
+      expect(reading.join(' ')).not.toContain('T20:00');
+  });
+});

@@ -117,8 +117,11 @@ const APPROXIMATE = 'around|about|approximately|roughly';
 // "to" after a verb of setting it, leads the clock as "at" does ("a table for two tomorrow", "voted
 // for six yesterday" have no such verb). "to" only after a verb that puts a time off or forward:
 // "the dollar moved to one twenty-five this morning", "the death toll has moved to nine this
-// morning", "the rate was fixed to four" are levels.
-const SET_FOR = String.raw`(?:(?:set|reset|scheduled|rescheduled|slated|planned|booked|fixed|timed|moved|postponed|delayed|pushed\s+back|put\s+off|brought\s+forward)\s+for|(?:reset|rescheduled|postponed|delayed|pushed\s+back|put\s+off|brought\s+forward)\s+to)`;
+// morning", "the rate was fixed to four" are levels. A thing that "was moved to" or "has been moved
+// up to" a time is moved in the passive, which a level that moves is not ("the meeting was moved to
+// eight tonight", but "the death toll has moved to nine").
+const MOVED_PASSIVE = String.raw`(?:was|were|is|are|been|be|being)\s+(?:now\s+)?moved(?:\s+(?:up|back|forward))?`;
+const SET_FOR = String.raw`(?:(?:set|reset|scheduled|rescheduled|slated|planned|booked|fixed|timed|moved|postponed|delayed|pushed\s+back|put\s+off|brought\s+forward)\s+for|(?:reset|rescheduled|postponed|delayed|pushed\s+back|put\s+off|brought\s+forward|${MOVED_PASSIVE})\s+to)`;
 const SPOKEN_CLOCK_BEFORE_DAY = new RegExp(
   `(?<=\\b(?:(?:${PRICE_LEAD_AT}|by|until|till|between|${COUNT_LEAD_FROM}|since|before|after|${SET_FOR}|between\\s+(?:\\S+\\s+){1,4}and)\\s+(?:(?:${APPROXIMATE})\\s+)?|(?:${APPROXIMATE})\\s+))(?<hour>${HOUR_WORD})(?:[- ](?<minutes>${MINUTES_PAST_TEN}))?` +
     `(?=\\s+(?<day>this\\s+(?:morning|afternoon|evening)|last\\s+night|tonight|tomorrow|yesterday)\\b(?!['’]s))`,
