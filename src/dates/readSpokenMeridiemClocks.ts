@@ -7,6 +7,7 @@ import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { readNumber } from './readNumber.ts';
 import { MARKET_LEVEL_VERB } from './marketLevelVerb.ts';
 import { MARKET_WORD } from './marketWord.ts';
+import { PRICED_SUBJECT } from './pricedSubject.ts';
 import { AFTERNOON_AFTER, PART_WORDS } from './readSpokenClocks.ts';
 import {
   CLOCK_LEAD_WORDS,
@@ -146,10 +147,7 @@ const SET_FOR_BEFORE = new RegExp(String.raw`\b${SET_FOR}\s+$`, 'i');
 // the clock, which a night after it makes a time.
 const ENDED_APPROXIMATE = new RegExp(`\\bended\\s+(?:${APPROXIMATE})\\s+$`, 'i');
 // "The yen ended around one twenty-eight last night in New York": a currency's, a metal's or a
-// market's close at night is still a price. The words of a market ("shares", "index", "Dow",
-// "prices") are MARKET_WORD's, asked beside it.
-const PRICED_SUBJECT =
-  /\b(?:dollars?|yen|pounds?|sterling|francs?|lira|pesos?|rupiah|ringgit|euros?|gold|silver|crude|oil|bonds?|yields?|futures|price)\b/i;
+// market's close at night is still a price (PRICED_SUBJECT, MARKET_WORD).
 // A day told by "last night" or "tonight".
 const NIGHT_DAY = /night/i;
 // "yesterday" or "tomorrow" alone, with no part of the day.
