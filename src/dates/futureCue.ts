@@ -200,8 +200,9 @@ const SCHEDULE_VERBS = [
   String.raw`continues(?=(?:\s+on)?\s*$)`,
   // "The program shows on Sunday", "The special shows Friday night on ABC": a broadcast's or a
   // film's showing, only with the date right after ("A poll released Sunday shows his approval at
-  // 67 percent" and "The tape shows the inspectors at the gate" are none).
-  String.raw`shows(?=(?:\s+on)?\s*$)`,
+  // 67 percent", "The tape shows the inspectors at the gate" and "…, history shows." are none),
+  // only after the thing shown.
+  String.raw`(?<=\b(?:program|programme|special|documentary|film|movie|series|episode|interview|broadcast|miniseries)\s)shows(?=(?:\s+on)?\s*$)`,
   HANDOVER_PRESENT_SOURCE,
   RELEASE_PRESENT_SOURCE,
 ].join('|');
