@@ -69,3 +69,26 @@ describe('a spoken clock a thing was moved to, in the passive', () => {
       expect(reading.join(' ')).not.toContain('T20:00');
   });
 });
+
+describe('a place in a ranking a thing was moved to is no spoken clock (review)', () => {
+  it('reads "The Lakers were moved to eight this morning in the standings" as only this morning', () => {
+    for (const reading of both('The Lakers were moved to eight this morning in the standings.'))
+      expect(reading.join(' ')).not.toContain('T08:00');
+  });
+
+  it('reads no clock in "Kentucky was moved to three this morning in the coaches\' poll"', () => {
+    for (const reading of both("Kentucky was moved to three this morning in the coaches' poll."))
+      expect(reading.join(' ')).not.toContain('T03:00');
+  });
+
+  it('reads no clock in "In the power rankings, the Raptors were moved to nine last night"', () => {
+    for (const reading of both('In the power rankings, the Raptors were moved to nine last night.'))
+      expect(reading.join(' ')).not.toContain('T21:00');
+  });
+
+  it('still reads "The briefing was moved to nine tonight, and the standings come out later" as 21:00', () => {
+    const text = 'The briefing was moved to nine tonight. The standings come out later.';
+    for (const reading of both(text))
+      expect(reading).toContain(`nine tonight ${at.published}T21:00`);
+  });
+});

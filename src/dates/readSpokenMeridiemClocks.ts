@@ -8,6 +8,8 @@ import { readNumber } from './readNumber.ts';
 import { MARKET_LEVEL_VERB } from './marketLevelVerb.ts';
 import { MARKET_WORD } from './marketWord.ts';
 import { PRICED_SUBJECT } from './pricedSubject.ts';
+import { RANKING_WORD } from './rankingWord.ts';
+import { sentenceAround } from './tenseAround.ts';
 import { AFTERNOON_AFTER, PART_WORDS } from './readSpokenClocks.ts';
 import {
   CLOCK_LEAD_WORDS,
@@ -143,6 +145,13 @@ const PRICE_BEFORE_APPROXIMATE = new RegExp(
 );
 
 const SET_FOR_BEFORE = new RegExp(String.raw`\b${SET_FOR}\s+$`, 'i');
+// "The Lakers were moved to eight this morning in the standings": the passive alone tells no time
+// when the sentence names a ranking (RANKING_WORD) the number is a place in.
+const MOVED_PASSIVE_BEFORE = new RegExp(String.raw`\b${MOVED_PASSIVE}\s+to\s+$`, 'i');
+function inRanking(text: string, start: number, end: number): boolean {
+  const { before, after } = sentenceAround(text, start, end);
+  return RANKING_WORD.test(before) || RANKING_WORD.test(after);
+}
 // "ended" and a word of approximation (APPROXIMATE: "around", "about", "roughly"…) right before
 // the clock, which a night after it makes a time.
 const ENDED_APPROXIMATE = new RegExp(`\\bended\\s+(?:${APPROXIMATE})\\s+$`, 'i');
@@ -292,7 +301,8 @@ export const readSpokenMeridiemClocks: Pass = (text, { published, timeml }) => [
       (PRICE_BEFORE_APPROXIMATE.test(before) && !endedAtNight) ||
       (APPROXIMATE_ALONE.test(before) && !minuteWords) ||
       // "the price was set for nine yesterday": a bare hour set for a bare day may be a figure.
-      (SET_FOR_BEFORE.test(before) && !minuteWords && BARE_DAY.test(day!))
+      (SET_FOR_BEFORE.test(before) && !minuteWords && BARE_DAY.test(day!)) ||
+      (MOVED_PASSIVE_BEFORE.test(before) && inRanking(text, m.index, m.index + m[0].length))
     )
       return [];
     // "around five thirty last night" is the evening's 17:30; "around four forty last night" the
