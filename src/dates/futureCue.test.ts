@@ -1,4 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import {
+  format,
+  nextFriday,
+  nextMonday,
+  nextSunday,
+  nextThursday,
+  parseISO,
+  previousFriday,
+  previousMonday,
+  previousSunday,
+} from 'date-fns';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
 import { aheadVerbEnds, FUTURE_CUE } from './futureCue.ts';
@@ -368,5 +379,49 @@ describe('"won hands down" is no schedule (review)', () => {
     expect(values('The court hands down its ruling on Friday.', '1998-02-23')).toContain(
       'on Friday = 1998-02-27',
     );
+  });
+});
+
+describe('a chamber back in session, a filing and a showing, told in the present', () => {
+  const day = (date: Date) => format(date, 'yyyy-MM-dd');
+  it.each([
+    [
+      'Lawmakers go back into session Monday to take up the Iraq resolution.',
+      '1998-02-26',
+      'Monday',
+      nextMonday,
+    ],
+    ['The Senate comes back into session on Thursday.', '1998-02-23', 'on Thursday', nextThursday],
+    [
+      "Paula Jones's lawyers file their appeal on Monday, her spokeswoman says.",
+      '1998-04-08',
+      'on Monday',
+      nextMonday,
+    ],
+    ['The defense files its motion on Friday.', '1998-01-27', 'on Friday', nextFriday],
+    ['The program shows on Sunday on most public stations.', '1998-02-05', 'on Sunday', nextSunday],
+    ['The special shows Friday night on ABC.', '1998-02-17', 'Friday night', nextFriday],
+  ])('reads "%s", said on %s, as the coming day', (text, published, phrase, next) => {
+    expect(values(text, published)).toContain(`${phrase} = ${day(next(parseISO(published)))}`);
+  });
+
+  it.each([
+    ['The Senate went back into session on Monday.', '1998-02-26', 'on Monday', previousMonday],
+    ['Her lawyers filed their appeal on Monday.', '1998-04-08', 'on Monday', previousMonday],
+    [
+      'A poll released Sunday shows his approval at 67 percent.',
+      '1998-02-23',
+      'Sunday',
+      previousSunday,
+    ],
+    [
+      'The videotape aired on Monday shows the inspectors at the gate.',
+      '1998-02-05',
+      'on Monday',
+      previousMonday,
+    ],
+    ['The company files for bankruptcy on Friday.', '1998-02-26', 'on Friday', previousFriday],
+  ])('leaves "%s", said on %s, the day gone by', (text, published, phrase, previous) => {
+    expect(values(text, published)).toContain(`${phrase} = ${day(previous(parseISO(published)))}`);
   });
 });

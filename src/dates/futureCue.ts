@@ -162,6 +162,10 @@ const SCHEDULED_DEED = [
   String.raw`(?<!\b(?:change|changes|changed|changing)\s)hands(?=\s+(?:the|his|her|its|their|over|down\s+(?:a|an|the|its|his|her|their))\b)`,
   String.raw`takes\s+(?:the|his|her|its|their)\s+(?:case|message|campaign|fight)\b`,
   String.raw`(?:answers|takes)\s+questions`,
+  // "The defense files its motion on Friday", "Her lawyers file their appeal on Monday": a filing
+  // told by what is filed, after a determiner ("files for bankruptcy" and "file suit" are left to
+  // their tense).
+  String.raw`files?(?=\s+(?:its|his|her|their|the|an?)\s+(?:[\w'’-]+\s+){0,2}(?:appeal|motion|brief|petition|response|reply|complaint|lawsuit|suit|papers|paperwork)s?\b)`,
 ].join('|');
 // The singular present verbs of scheduling, read wherever they stand.
 const SCHEDULE_VERBS = [
@@ -194,6 +198,11 @@ const SCHEDULE_VERBS = [
   // "Voting continues Friday from 8 a.m.", "The trial continues Monday": a sitting's or a poll's
   // next day, only with the date right after ("The selloff continues, and on Monday…" is none).
   String.raw`continues(?=(?:\s+on)?\s*$)`,
+  // "The program shows on Sunday", "The special shows Friday night on ABC": a broadcast's or a
+  // film's showing, only with the date right after ("A poll released Sunday shows his approval at
+  // 67 percent", "The tape shows the inspectors at the gate" and "…, history shows." are none),
+  // only after the thing shown.
+  String.raw`(?<=\b(?:program|programme|special|documentary|film|movie|series|episode|interview|broadcast|miniseries)\s)shows(?=(?:\s+on)?\s*$)`,
   HANDOVER_PRESENT_SOURCE,
   RELEASE_PRESENT_SOURCE,
 ].join('|');
@@ -255,6 +264,8 @@ export const PRESENT_SCHEDULE = new RegExp(
       String.raw`go(?=\s+to\s+the\s+polls\b)`,
       ADVANCES_TO_PLACE,
       String.raw`(?:go|goes)\s+into\s+(?:force|effect)(?=(?:\s+(?:on|in))?\s*$)`,
+      // "Lawmakers go back into session Monday": a chamber's return after its recess.
+      String.raw`(?:go|goes|come|comes)\s+back\s+(?:into|in)\s+session(?=(?:\s+(?:on|in))?\s*$)`,
       ADVANCES_TO_STAGE,
       PROGRESSIVE_ARRANGEMENT,
       PROGRESSIVE_PASSIVE_ARRANGEMENT,

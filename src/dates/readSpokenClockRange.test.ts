@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { format, parseISO, subDays } from 'date-fns';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
 
@@ -112,5 +113,37 @@ describe('a stretch of hours told in words', () => {
         .flat()
         .map(([words]) => words),
     ).not.toContain('eight');
+  });
+});
+
+describe('the hours a place opened or closed, told in words', () => {
+  const published = '1998-03-17';
+  const dayBefore = format(subDays(parseISO(published), 1), 'yyyy-MM-dd');
+
+  it('reads "the polls opened from six to eight this morning", said on 17 March 1998, as each end', () => {
+    const found = [
+      ['six', `${published}T06:00`],
+      ['eight this morning', `${published}T08:00`],
+    ];
+    expect(both('the polls opened from six to eight this morning.', published)).toEqual([
+      found,
+      found,
+    ]);
+  });
+
+  it('reads "Highway 1 was closed from ten to two last night" from the evening before into the night', () => {
+    for (const reading of both('Highway 1 was closed from ten to two last night.', published))
+      expect(reading).toEqual([
+        ['ten', `${dayBefore}T22:00`],
+        ['two last night', `${published}T02:00`],
+      ]);
+  });
+
+  it.each([
+    'The dollar opened from one twenty to one twenty-five this morning.',
+    'Shares of IBM closed from eleven to twelve this morning.',
+  ])('reads no clock in "%s", a price', (text) => {
+    for (const reading of both(text, published))
+      expect(reading.map(([, value]) => value).join(' ')).not.toMatch(/T\d{2}:/);
   });
 });

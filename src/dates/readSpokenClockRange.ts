@@ -1,5 +1,7 @@
 import type { Pass, Reading } from './Reading.ts';
 import { MARKET_LEVEL_VERB } from './marketLevelVerb.ts';
+import { MARKET_WORD } from './marketWord.ts';
+import { PRICED_SUBJECT } from './pricedSubject.ts';
 import { readNumber } from './readNumber.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { isSmallHour } from './isSmallHour.ts';
@@ -13,7 +15,16 @@ const APPROXIMATE = String.raw`(?:(?:about|around|approximately|roughly)\s+)?`;
 // Not a figure that moved from one count to another or between two levels ("prices went from ten
 // to eleven this morning", "the index swung between about eleven twenty and eleven forty
 // yesterday").
-const COUNT_LEAD = String.raw`(?<!\b(?:rose|risen|fell|fallen|climbed|jumped|dropped|grew|increased|went|moved|cut|reduced|raised|swung|swinging|ranged|ranging|fluctuated|hovered|${MARKET_LEVEL_VERB}|trading)\s+)`;
+// "opened" and "closed" are asked apart (OPENED_OR_CLOSED): a place's hours as well as a price's.
+const LEVEL_VERB = MARKET_LEVEL_VERB.split('|')
+  .filter((verb) => verb !== 'opened' && verb !== 'closed')
+  .join('|');
+const COUNT_LEAD = String.raw`(?<!\b(?:rose|risen|fell|fallen|climbed|jumped|dropped|grew|increased|went|moved|cut|reduced|raised|swung|swinging|ranged|ranging|fluctuated|hovered|${LEVEL_VERB}|trading)\s+)`;
+// "the polls opened from six to eight this morning", "Highway 1 was closed from ten to two last
+// night": the hours a place was open or shut; a market's or a price's open or close ("the dollar
+// opened from one twenty to one twenty-five this morning") is a level (MARKET_WORD, PRICED_SUBJECT
+// in its sentence).
+const OPENED_OR_CLOSED = /\b(?:opened|closed)\s+$/i;
 // "from about ten thirty to eleven fifteen this morning", "between two and three this morning",
 // "from about eleven forty-five until four fifteen yesterday afternoon": two hours in words (with
 // their minutes or not) after "from … to" or "between … and", the second with the day it is on.
@@ -88,7 +99,14 @@ function fixed(start: number, end: number, value: string, published: string): Re
  */
 export const readSpokenClockRange: Pass = (text, { published }) =>
   [...text.matchAll(SPOKEN_CLOCK_RANGE)].flatMap((m) => {
-    if (COUNT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return [];
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (COUNT_BEFORE.test(before)) return [];
+    const sentenceBefore = text.slice(text.lastIndexOf('.', m.index) + 1, m.index);
+    if (
+      OPENED_OR_CLOSED.test(before) &&
+      (MARKET_WORD.test(sentenceBefore) || PRICED_SUBJECT.test(sentenceBefore))
+    )
+      return [];
     const g = m.groups!;
     const firstWords = g.first ?? g.firstB!;
     // Every word the pattern takes is a number readNumber knows: hours one to twelve, minutes

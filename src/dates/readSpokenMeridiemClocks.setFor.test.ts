@@ -52,3 +52,43 @@ describe('a level a thing moves to is no spoken clock (review)', () => {
       expect(reading.join(' ')).toContain('1998-02-24T10:30');
   });
 });
+
+describe('a spoken clock a thing was moved to, in the passive', () => {
+  it('reads "the meeting was moved to eight tonight", said on 23 February 1998, as 20:00 that day', () => {
+    const found = [`eight tonight ${at.published}T20:00`];
+    expect(both('the meeting was moved to eight tonight.')).toEqual([found, found]);
+  });
+
+  it('reads "the vote has been moved up to seven this evening" as 19:00 that day', () => {
+    for (const reading of both('the vote has been moved up to seven this evening.'))
+      expect(reading).toContain(`seven this evening ${at.published}T19:00`);
+  });
+
+  it('reads no clock in "the death toll moved to eight tonight", a level moved to in the active', () => {
+    for (const reading of both('the death toll moved to eight tonight.'))
+      expect(reading.join(' ')).not.toContain('T20:00');
+  });
+});
+
+describe('a place in a ranking a thing was moved to is no spoken clock (review)', () => {
+  it('reads "The Lakers were moved to eight this morning in the standings" as only this morning', () => {
+    for (const reading of both('The Lakers were moved to eight this morning in the standings.'))
+      expect(reading.join(' ')).not.toContain('T08:00');
+  });
+
+  it('reads no clock in "Kentucky was moved to three this morning in the coaches\' poll"', () => {
+    for (const reading of both("Kentucky was moved to three this morning in the coaches' poll."))
+      expect(reading.join(' ')).not.toContain('T03:00');
+  });
+
+  it('reads no clock in "In the power rankings, the Raptors were moved to nine last night"', () => {
+    for (const reading of both('In the power rankings, the Raptors were moved to nine last night.'))
+      expect(reading.join(' ')).not.toContain('T21:00');
+  });
+
+  it('still reads "The briefing was moved to nine tonight, and the standings come out later" as 21:00', () => {
+    const text = 'The briefing was moved to nine tonight. The standings come out later.';
+    for (const reading of both(text))
+      expect(reading).toContain(`nine tonight ${at.published}T21:00`);
+  });
+});

@@ -7,6 +7,9 @@ import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { readNumber } from './readNumber.ts';
 import { MARKET_LEVEL_VERB } from './marketLevelVerb.ts';
 import { MARKET_WORD } from './marketWord.ts';
+import { PRICED_SUBJECT } from './pricedSubject.ts';
+import { RANKING_WORD } from './rankingWord.ts';
+import { sentenceAround } from './tenseAround.ts';
 import { AFTERNOON_AFTER, PART_WORDS } from './readSpokenClocks.ts';
 import {
   CLOCK_LEAD_WORDS,
@@ -117,8 +120,11 @@ const APPROXIMATE = 'around|about|approximately|roughly';
 // "to" after a verb of setting it, leads the clock as "at" does ("a table for two tomorrow", "voted
 // for six yesterday" have no such verb). "to" only after a verb that puts a time off or forward:
 // "the dollar moved to one twenty-five this morning", "the death toll has moved to nine this
-// morning", "the rate was fixed to four" are levels.
-const SET_FOR = String.raw`(?:(?:set|reset|scheduled|rescheduled|slated|planned|booked|fixed|timed|moved|postponed|delayed|pushed\s+back|put\s+off|brought\s+forward)\s+for|(?:reset|rescheduled|postponed|delayed|pushed\s+back|put\s+off|brought\s+forward)\s+to)`;
+// morning", "the rate was fixed to four" are levels. A thing that "was moved to" or "has been moved
+// up to" a time is moved in the passive, which a level that moves is not ("the meeting was moved to
+// eight tonight", but "the death toll has moved to nine").
+const MOVED_PASSIVE = String.raw`(?:was|were|is|are|been|be|being)\s+(?:now\s+)?moved(?:\s+(?:up|back|forward))?`;
+const SET_FOR = String.raw`(?:(?:set|reset|scheduled|rescheduled|slated|planned|booked|fixed|timed|moved|postponed|delayed|pushed\s+back|put\s+off|brought\s+forward)\s+for|(?:reset|rescheduled|postponed|delayed|pushed\s+back|put\s+off|brought\s+forward|${MOVED_PASSIVE})\s+to)`;
 const SPOKEN_CLOCK_BEFORE_DAY = new RegExp(
   `(?<=\\b(?:(?:${PRICE_LEAD_AT}|by|until|till|between|${COUNT_LEAD_FROM}|since|before|after|${SET_FOR}|between\\s+(?:\\S+\\s+){1,4}and)\\s+(?:(?:${APPROXIMATE})\\s+)?|(?:${APPROXIMATE})\\s+))(?<hour>${HOUR_WORD})(?:[- ](?<minutes>${MINUTES_PAST_TEN}))?` +
     `(?=\\s+(?<day>this\\s+(?:morning|afternoon|evening)|last\\s+night|tonight|tomorrow|yesterday)\\b(?!['’]s))`,
@@ -139,14 +145,18 @@ const PRICE_BEFORE_APPROXIMATE = new RegExp(
 );
 
 const SET_FOR_BEFORE = new RegExp(String.raw`\b${SET_FOR}\s+$`, 'i');
+// "The Lakers were moved to eight this morning in the standings": the passive alone tells no time
+// when the sentence names a ranking (RANKING_WORD) the number is a place in.
+const MOVED_PASSIVE_BEFORE = new RegExp(String.raw`\b${MOVED_PASSIVE}\s+to\s+$`, 'i');
+function inRanking(text: string, start: number, end: number): boolean {
+  const { before, after } = sentenceAround(text, start, end);
+  return RANKING_WORD.test(before) || RANKING_WORD.test(after);
+}
 // "ended" and a word of approximation (APPROXIMATE: "around", "about", "roughly"…) right before
 // the clock, which a night after it makes a time.
 const ENDED_APPROXIMATE = new RegExp(`\\bended\\s+(?:${APPROXIMATE})\\s+$`, 'i');
 // "The yen ended around one twenty-eight last night in New York": a currency's, a metal's or a
-// market's close at night is still a price. The words of a market ("shares", "index", "Dow",
-// "prices") are MARKET_WORD's, asked beside it.
-const PRICED_SUBJECT =
-  /\b(?:dollars?|yen|pounds?|sterling|francs?|lira|pesos?|rupiah|ringgit|euros?|gold|silver|crude|oil|bonds?|yields?|futures|price)\b/i;
+// market's close at night is still a price (PRICED_SUBJECT, MARKET_WORD).
 // A day told by "last night" or "tonight".
 const NIGHT_DAY = /night/i;
 const TONIGHT = /^tonight$/i;
@@ -309,7 +319,8 @@ function readSpokenClockBeforeDay(m: RegExpExecArray, text: string, published: s
     (PRICE_BEFORE_APPROXIMATE.test(before) && !endedAtNight) ||
     (APPROXIMATE_ALONE.test(before) && !minuteWords) ||
     // "the price was set for nine yesterday": a bare hour set for a bare day may be a figure.
-    (SET_FOR_BEFORE.test(before) && !minuteWords && BARE_DAY.test(day!))
+    (SET_FOR_BEFORE.test(before) && !minuteWords && BARE_DAY.test(day!)) ||
+    (MOVED_PASSIVE_BEFORE.test(before) && inRanking(text, m.index, m.index + m[0].length))
   )
     return [];
   // "around five thirty last night" is the evening's 17:30; "around four forty last night" is

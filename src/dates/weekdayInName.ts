@@ -24,7 +24,8 @@ const PART_OF_DAY_IN_NAME = '(?:Morning|Afternoon|Evening|Night)';
  * A weekday that is part of the name of a thing, not a day: "Sunday school" (not after "said",
  * "on", "by" and the like), "their Sunday best" (after a possessive, not "best-selling"), one of a
  * short list of shows or broadcasts named for their night or morning ("Saturday Night Live",
- * "Monday Night Football", "the Saturday Night Special", a raid's or a handgun's name), or a
+ * "Monday Night Football", "the Saturday Night Special", a raid's or a handgun's name, the
+ * handgun's in lower case too), or a
  * capitalised word's weekday (not a preposition's) before a capitalised accord or event ("the Good
  * Friday Agreement", and after "Good" a lower-case "agreement" too, "peace" between or not: "the
  * Good Friday peace accord"); "Monday night", "on Tuesday Obama said" and a title-case headline's
@@ -39,6 +40,10 @@ export const WEEKDAY_IN_NAME = new RegExp(
     `${TIME_WORD_BEFORE}\\b(?:${CAPITALISED})(?=\\s+schools?\\b)`,
     `(?<=\\b(?:my|your|his|her|its|our|their|[A-Za-z]+['’]s)\\s+)\\b(?:${CAPITALISED})(?=\\s+best\\b(?!-))`,
     `\\b(?:${CAPITALISED})(?=\\s+(?:Night\\s+(?:Live|Football|Fever|Lights|Raw|Special)|Morning\\s+(?:Joe|Edition))\\b)`,
+    // "a cheap Saturday night special", "Saturday night specials are sold for fifty dollars": the
+    // handgun, in lower case too; not after "on" and the like ("on Saturday night specials of the
+    // networks", "On Saturday night, special forces stormed" stay the night).
+    `${DAY_WORD_BEFORE}\\b[Ss]aturday(?=\\s+night\\s+specials?\\b)`,
     // "Tuesday Morning Corp.", "Shares of Tuesday Morning Inc.": a company's name opened by a
     // weekday and a capitalised part of the day (both masked, so "Friday Tuesday Morning Corp."
     // leaves no "Friday Morning"), then the word that ends such a name. Any other
