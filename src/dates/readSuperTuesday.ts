@@ -35,6 +35,11 @@ const DATE_AFTER_NAME = new RegExp(
   'i',
 );
 
+// A year written after "in" or "of" right after the name ("won five states on Super Tuesday in
+// 1988", "the Super Tuesday of 1992"): that campaign's day, the year left to be read on its own.
+// Not a year opening a range ("in 1988-92").
+const YEAR_AFTER_IN = /^\s+(?:in|of)\s+((?:19|20)\d\d)(?!\d|[-–/]\d)/;
+
 /**
  * The date written after "Super Tuesday" and a comma ("on Super Tuesday, Feb. 5", said on 20
  * January 2008, is 2008-02-05), in the name's election year unless one is written after it, as
@@ -83,7 +88,8 @@ function electionYear(year: number, past: boolean): number {
  * into Super Tuesday with a lead", said on 1 March 2000: the primaries' day of that campaign,
  * 2000-03-07, in both readings, where the weekday alone was read as a Tuesday by the tense
  * (2000-02-29 for the second). The campaign is the one of the election year nearest publication
- * (`electionYear`), or the year written after the name. It wins over a weekday reading that
+ * (`electionYear`), or the year written after the name, or after "in" or "of" after it ("Clinton
+ * swept the South on Super Tuesday in 1992", said on 3 March 2000, is 1992-03-10). It wins over a weekday reading that
  * takes it in ("Super Tuesday next week" is the day and next week, not "Tuesday next week").
  *
  * @example readSuperTuesday('Nearly 1,300 delegates are at stake on Super Tuesday.', { published: '2000-03-01', locale: 'en-US' })
@@ -91,7 +97,8 @@ function electionYear(year: number, past: boolean): number {
  */
 export const readSuperTuesday: Pass = (text, { published }) =>
   [...text.matchAll(SUPER_TUESDAY)].flatMap((m) => {
-    const written = m[1] === undefined ? undefined : Number(m[1]);
+    const yearWord = m[1] ?? YEAR_AFTER_IN.exec(text.slice(m.index + m[0].length))?.[1];
+    const written = yearWord === undefined ? undefined : Number(yearWord);
     const year =
       written ??
       electionYear(
