@@ -101,4 +101,21 @@ describe('Super Tuesday', () => {
       'Super Tuesday 2000-03-07',
     );
   });
+
+  it('reads "Bush campaigned in New York on the eve of Super Tuesday", said on 6 March 2000, as 2000-03-06 in the news reading', () => {
+    const text = 'Bush campaigned in New York on the eve of Super Tuesday.';
+    const tuesday = new Date(Date.UTC(2000, 2, 7));
+    const eve = new Date(tuesday.getTime() - 86_400_000).toISOString().slice(0, 10);
+    expect(read(text, '2000-03-06')).toEqual([`the eve of Super Tuesday ${eve}`]);
+    expect(readTimeml(text, '2000-03-06')).toEqual(['Super Tuesday 2000-03-07']);
+  });
+
+  it('still reads "Super Tuesday" alone, and "the eve" of another thing, as before', () => {
+    expect(read('McCain faces his biggest test on Super Tuesday.', '2000-03-06')).toEqual([
+      'Super Tuesday 2000-03-07',
+    ]);
+    expect(
+      read('The eve of the vote was quiet, and so was Super Tuesday.', '2000-03-08'),
+    ).toContain('Super Tuesday 2000-03-07');
+  });
 });

@@ -2,6 +2,7 @@ import { MONTH_WORD_SOURCE, monthNumber } from './monthNames.ts';
 import { pad } from './parseChrono.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { publishedDayReading } from './publishedDayReading.ts';
+import { shiftTimex } from './shiftTimex.ts';
 import { tenseAround } from './tenseAround.ts';
 
 // The day of the presidential primaries' "Super Tuesday" in each election year since the name
@@ -39,6 +40,33 @@ const DATE_AFTER_NAME = new RegExp(
 // 1988", "the Super Tuesday of 1992"): that campaign's day, the year left to be read on its own.
 // Not a year opening a range ("in 1988-92").
 const YEAR_AFTER_IN = /^\s+(?:in|of)\s+((?:19|20)\d\d)(?!\d|[-–/]\d)/;
+
+// "the eve of" right before the name: in the news reading the day before it ("on the eve of Super
+// Tuesday", said on 6 March 2000, is 2000-03-06). readEve dates its occasions by a mention or a
+// weekday; this one's day comes from the table here. TimeML's data does not mark an eve, as there.
+const EVE_BEFORE = /\b[Tt]he eve of\s+$/;
+
+/**
+ * The name's reading (`m`, dated `day`), or in the news reading, after "the eve of", that day's
+ * eve taking in those words.
+ */
+function nameReading(
+  text: string,
+  m: RegExpExecArray,
+  day: string,
+  published: string,
+  timeml: boolean,
+): Reading {
+  const eve = timeml ? null : EVE_BEFORE.exec(text.slice(Math.max(0, m.index - 20), m.index));
+  const reading = { ...publishedDayReading(m, day, published), priority: 4 };
+  if (!eve) return reading;
+  const value = shiftTimex(day, { amount: -1, unit: 'day' });
+  return {
+    ...reading,
+    start: m.index - eve[0].length,
+    resolve: () => ({ ...reading.resolve(), value }),
+  };
+}
 
 /**
  * The date written after "Super Tuesday" and a comma ("on Super Tuesday, Feb. 5", said on 20
@@ -95,7 +123,7 @@ function electionYear(year: number, past: boolean): number {
  * @example readSuperTuesday('Nearly 1,300 delegates are at stake on Super Tuesday.', { published: '2000-03-01', locale: 'en-US' })
  * // "Super Tuesday" 2000-03-07
  */
-export const readSuperTuesday: Pass = (text, { published }) =>
+export const readSuperTuesday: Pass = (text, { published, timeml }) =>
   [...text.matchAll(SUPER_TUESDAY)].flatMap((m) => {
     const yearWord = m[1] ?? YEAR_AFTER_IN.exec(text.slice(m.index + m[0].length))?.[1];
     const written = yearWord === undefined ? undefined : Number(yearWord);
@@ -108,7 +136,7 @@ export const readSuperTuesday: Pass = (text, { published }) =>
     const day = SUPER_TUESDAYS[year];
     if (day === undefined) return [];
     return [
-      { ...publishedDayReading(m, day, published), priority: 4 },
+      nameReading(text, m, day, published, timeml === true),
       ...dateAfterName(text, m.index + m[0].length, year, published),
     ];
   });
