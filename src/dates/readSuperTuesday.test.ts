@@ -102,11 +102,11 @@ describe('Super Tuesday', () => {
     );
   });
 
-  it('reads "Bush campaigned in New York on the eve of Super Tuesday", said on 6 March 2000, as 2000-03-06 in the news reading', () => {
+  it('reads "the eve" in "Bush campaigned in New York on the eve of Super Tuesday", said on 6 March 2000, as 2000-03-06 in the news reading, beside the day itself', () => {
     const text = 'Bush campaigned in New York on the eve of Super Tuesday.';
     const tuesday = new Date(Date.UTC(2000, 2, 7));
     const eve = new Date(tuesday.getTime() - 86_400_000).toISOString().slice(0, 10);
-    expect(read(text, '2000-03-06')).toEqual([`the eve of Super Tuesday ${eve}`]);
+    expect(read(text, '2000-03-06')).toEqual([`the eve ${eve}`, 'Super Tuesday 2000-03-07']);
     expect(readTimeml(text, '2000-03-06')).toEqual(['Super Tuesday 2000-03-07']);
   });
 

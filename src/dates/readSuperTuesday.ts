@@ -41,31 +41,35 @@ const DATE_AFTER_NAME = new RegExp(
 // Not a year opening a range ("in 1988-92").
 const YEAR_AFTER_IN = /^\s+(?:in|of)\s+((?:19|20)\d\d)(?!\d|[-–/]\d)/;
 
-// "the eve of" right before the name: in the news reading the day before it ("on the eve of Super
-// Tuesday", said on 6 March 2000, is 2000-03-06). readEve dates its occasions by a mention or a
-// weekday; this one's day comes from the table here. TimeML's data does not mark an eve, as there.
-const EVE_BEFORE = /\b[Tt]he eve of\s+$/;
+// "the eve of" right before the name: in the news reading "the eve" is the day before it ("on the
+// eve of Super Tuesday", said on 6 March 2000, is 2000-03-06), beside the name's own day. readEve
+// dates its occasions by a mention or a weekday; this one's day comes from the table here.
+// TimeML's data does not mark an eve, as there.
+const EVE_BEFORE = /\b([Tt]he eve) of\s+$/;
 
 /**
- * The name's reading (`m`, dated `day`), or in the news reading, after "the eve of", that day's
- * eve taking in those words.
+ * In the news reading, after "the eve of" right before the name (`m`, dated `day`), that day's eve
+ * read over "the eve".
  */
-function nameReading(
-  text: string,
-  m: RegExpExecArray,
-  day: string,
-  published: string,
-  timeml: boolean,
-): Reading {
-  const eve = timeml ? null : EVE_BEFORE.exec(text.slice(Math.max(0, m.index - 20), m.index));
-  const reading = { ...publishedDayReading(m, day, published), priority: 4 };
-  if (!eve) return reading;
+function eveBefore(text: string, m: RegExpExecArray, day: string, published: string): Reading[] {
+  const from = Math.max(0, m.index - 20);
+  const eve = EVE_BEFORE.exec(text.slice(from, m.index));
+  if (!eve) return [];
+  const start = from + eve.index;
   const value = shiftTimex(day, { amount: -1, unit: 'day' });
-  return {
-    ...reading,
-    start: m.index - eve[0].length,
-    resolve: () => ({ ...reading.resolve(), value }),
-  };
+  return [
+    {
+      start,
+      end: start + eve[1]!.length,
+      priority: 4,
+      resolve: () => ({
+        type: 'DATE',
+        value,
+        granularity: 'day',
+        anchor: { kind: 'published', date: published },
+      }),
+    },
+  ];
 }
 
 /**
@@ -136,7 +140,8 @@ export const readSuperTuesday: Pass = (text, { published, timeml }) =>
     const day = SUPER_TUESDAYS[year];
     if (day === undefined) return [];
     return [
-      nameReading(text, m, day, published, timeml === true),
+      { ...publishedDayReading(m, day, published), priority: 4 },
+      ...(timeml === true ? [] : eveBefore(text, m, day, published)),
       ...dateAfterName(text, m.index + m[0].length, year, published),
     ];
   });
