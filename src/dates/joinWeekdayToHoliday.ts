@@ -69,10 +69,11 @@ function weekdayOfHoliday(text: string, m: Mention, next: Mention): Mention | un
 const WEEKEND_ALONE = /^the\s+(?:(?:last|final)\s+)?weekend$/i;
 
 /**
- * "the final weekend before Christmas", "the weekend after Thanksgiving" as one mention: the whole
+ * "the final weekend before Christmas", "the weekend after Thanksgiving": the weekend read as the whole
  * weekend on that side of the named day (said on Friday 10 December 1999, the final weekend before
  * Christmas, a Saturday, is 18–19 December, 1999-W50-WE, not the coming weekend that "the final
- * weekend" alone reads). Before, up to the Sunday before the day; after, from the Saturday after.
+ * weekend" alone reads), the named day left as read. Before, up to the Sunday before the day;
+ * after, from the Saturday after.
  */
 function weekendOfHoliday(text: string, m: Mention, next: Mention): Mention | undefined {
   const side = SIDE_BETWEEN.exec(text.slice(m.end, next.start))?.[1]?.toLowerCase();
@@ -86,13 +87,8 @@ function weekendOfHoliday(text: string, m: Mention, next: Mention): Mention | un
     side === 'after'
       ? addDays(named, stepTo(next.value, 6, 'after'))
       : addDays(named, stepTo(next.value, 0, 'before') - 1);
-  return {
-    ...next,
-    text: text.slice(m.start, next.end),
-    start: m.start,
-    value: `${toTimex(saturday, 'week')}-WE`,
-    granularity: 'week',
-  };
+  // The weekend keeps its own words and the day its own: "Thanksgiving" stays the feast's day.
+  return { ...m, value: `${toTimex(saturday, 'week')}-WE`, granularity: 'week' };
 }
 
 /**
@@ -106,17 +102,16 @@ function weekendOfHoliday(text: string, m: Mention, next: Mention): Mention | un
  * said on 7 December 2026, is 19 December, not the Saturday gone by that "last Saturday" alone
  * reads; "the first Monday after Easter" 6 April 2026; "the second Saturday before Christmas" 12
  * December 2026. "Last" counts only back ("the last Saturday after Christmas" is left). A weekend
- * is joined the same way (`weekendOfHoliday`).
+ * is dated the same way, beside the day (`weekendOfHoliday`).
  */
 export function joinWeekdayToHoliday(text: string, mentions: readonly Mention[]): Mention[] {
   const joined: Mention[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     const next = mentions[i + 1];
-    const both = next
-      ? (weekdayOfHoliday(text, m, next) ?? weekendOfHoliday(text, m, next))
-      : undefined;
-    joined.push(both ?? m);
+    const both = next ? weekdayOfHoliday(text, m, next) : undefined;
+    const weekend = next && !both ? weekendOfHoliday(text, m, next) : undefined;
+    joined.push(both ?? weekend ?? m);
     if (both) i++;
   }
   return joined;
