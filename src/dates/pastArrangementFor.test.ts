@@ -49,6 +49,11 @@ describe('a holiday booked or forecast for, told in the past', () => {
     );
   });
 
+  it('still reads "Police said two staff members were shot on Christmas Eve at a Bronx store", said on 20 December 1999, as the one gone by', () => {
+    const text = 'Police said two staff members were shot on Christmas Eve at a Bronx store.';
+    expect(eve(text, '1999-12-20')).toEqual([after('1999-12-20', -361), after('1999-12-20', -361)]);
+  });
+
   it('takes a booking or a forecast, not a deed on the day nor a habit', () => {
     const at = (text: string) => {
       const start = text.indexOf('New');
