@@ -12,6 +12,15 @@ const firstDay = (text: string, published: string) => {
   ];
 };
 
+const firstWeek = (text: string, published: string) => {
+  const options = { published, locale: 'en-US' } as const;
+  const week = (m: { text: string }) => /first week/.test(m.text);
+  return [
+    findMentions(text, options).find(week)?.value,
+    findTimemlMentions(text, options).find(week)?.value,
+  ];
+};
+
 describe("the year's first day said at the year's end", () => {
   it('reads "Banks will stay shut on the year\'s first day", said on 29 December 1999, as 2000-01-01', () => {
     expect(firstDay("Banks will stay shut on the year's first day.", '1999-12-29')).toEqual([
@@ -51,11 +60,41 @@ describe("the year's first day said at the year's end", () => {
     );
   });
 
-  it('takes December only, not told in the past, and not a start measured from', () => {
+  it('reads "The Labor Department will report December\'s jobless rate in the first week of the year", said on 15 November 1999, as 2000-W01', () => {
+    const text =
+      "The Labor Department will report December's jobless rate in the first week of the year.";
+    expect(firstWeek(text, '1999-11-15')).toEqual(['2000-W01', '2000-W01']);
+  });
+
+  it('reads "The Florida Legislature will convene in the first week of the year", said on 20 November 2000, as 2001-W01', () => {
+    const text = 'The Florida Legislature will convene in the first week of the year.';
+    expect(firstWeek(text, '2000-11-20')).toEqual(['2001-W01', '2001-W01']);
+  });
+
+  it('still reads "Car sales fell in the first week of the year", said on 15 November 1999, as 1999-W01', () => {
+    expect(firstWeek('Car sales fell in the first week of the year.', '1999-11-15')).toEqual([
+      '1999-W01',
+      '1999-W01',
+    ]);
+  });
+
+  it('still reads "Sales will be up 8 percent from the first week of the year", said on 15 November 1999, as 1999-W01', () => {
+    const text = 'Sales will be up 8 percent from the first week of the year.';
+    expect(firstWeek(text, '1999-11-15')).toEqual(['1999-W01', '1999-W01']);
+  });
+
+  it('still reads "Stores open late in the first week of the year", said on 15 November 1999, as 1999-W01', () => {
+    const text = 'Stores open late in the first week of the year.';
+    expect(firstWeek(text, '1999-11-15')).toEqual(['1999-W01', '1999-W01']);
+  });
+
+  it('takes December not told in the past, November told in the future, and not a start measured from', () => {
     expect(firstDayAhead('unknown', '1999-12-01')).toBe(true);
     expect(firstDayAhead('future', '1999-12-14')).toBe(true);
     expect(firstDayAhead('past', '1999-12-31')).toBe(false);
-    expect(firstDayAhead('future', '1999-11-29')).toBe(false);
+    expect(firstDayAhead('future', '1999-11-29')).toBe(true);
+    expect(firstDayAhead('unknown', '1999-11-29')).toBe(false);
+    expect(firstDayAhead('future', '1999-10-29')).toBe(false);
     expect(firstDayAhead('unknown', '1999-12-20', 'Prices are 12% higher since the ')).toBe(false);
     expect(firstDayAhead('unknown', '1999-12-20', 'The new fares apply from the ')).toBe(true);
   });

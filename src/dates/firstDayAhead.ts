@@ -17,9 +17,17 @@ const MEASURED_FROM =
  * year's first day, the Nasdaq index is up 70 percent", said on 20 December 1999, and "Retail sales
  * are up 8% from the first week of the year", said on 14 December 1999, are 1999's.
  *
+ * In November it is the coming year's only when told in the future, the present being as often a
+ * season's habit then ("The Labor Department will report December's jobless rate in the first week
+ * of the year", said on 15 November 1999, is 2000-W01; "Car sales fell in the first week of the
+ * year", said then, stays 1999-W01).
+ *
  * @example firstDayAhead('future', '1999-12-29') // true
  * @example firstDayAhead('past', '1999-12-29') // false
+ * @example firstDayAhead('future', '1999-11-15') // true
  */
 export function firstDayAhead(tense: Tense, published: string, before = ''): boolean {
-  return tense !== 'past' && published.slice(5, 7) === '12' && !MEASURED_FROM.test(before);
+  const month = published.slice(5, 7);
+  const ahead = month === '12' ? tense !== 'past' : month === '11' && tense === 'future';
+  return ahead && !MEASURED_FROM.test(before);
 }

@@ -425,3 +425,33 @@ describe('a chamber back in session, a filing and a showing, told in the present
     expect(values(text, published)).toContain(`${phrase} = ${day(previous(parseISO(published)))}`);
   });
 });
+
+describe('"votes" after a count, a noun', () => {
+  // The Sunday on or before `published` (a Tuesday here), and the one after it.
+  const sundays = (published: string) => {
+    const day = new Date(`${published}T12:00:00Z`);
+    const back = new Date(day.getTime() - day.getUTCDay() * 86_400_000);
+    const ahead = new Date(back.getTime() + 7 * 86_400_000);
+    return [back, ahead].map((d) => d.toISOString().slice(0, 10));
+  };
+  const both = (text: string, published: string) => [
+    ...findMentions(text, { published, locale: 'en-US' }).map((m) => m.value),
+    ...findTimemlMentions(text, { published, locale: 'en-US' }).map((m) => m.value),
+  ];
+
+  it('reads "Bush won Florida by 537 votes on Sunday", said on Tuesday 28 November 2000, as the Sunday gone by', () => {
+    const [gone] = sundays('2000-11-28');
+    expect(both('Bush won Florida by 537 votes on Sunday.', '2000-11-28')).toEqual([gone, gone]);
+  });
+
+  it('reads "Gore gained by about 200 votes in Palm Beach County on Sunday", said on Tuesday 14 November 2000, as the Sunday gone by', () => {
+    const [gone] = sundays('2000-11-14');
+    const text = 'Gore gained by about 200 votes in Palm Beach County on Sunday.';
+    expect(both(text, '2000-11-14')).toEqual([gone, gone]);
+  });
+
+  it('still reads "The Senate votes on the measure Sunday", said on Tuesday 14 November 2000, as the coming Sunday', () => {
+    const [, ahead] = sundays('2000-11-14');
+    expect(both('The Senate votes on the measure Sunday.', '2000-11-14')).toEqual([ahead, ahead]);
+  });
+});

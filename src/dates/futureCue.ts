@@ -174,7 +174,7 @@ const SCHEDULE_VERBS = [
   String.raw`tees off(?!\s+on\s+(?!${WEEKDAY_PATTERN}\b|${MONTH_THEN_DAY}|\d)\S)`,
   String.raw`(?:tips|faces) off(?=\s+(?:at|on|in|this|next|from)\b|\s*$)`,
   String.raw`gets under\s?way`,
-  'plays|hears|reports|arrives|lands|visits|travels|hosts|votes|expires|debuts|premieres|airs',
+  'plays|hears|reports|arrives|lands|visits|travels|hosts|expires|debuts|premieres|airs',
   'rolls out',
   String.raw`hits\s+(?:the\s+)?(?:shelves|stores|bookstores|newsstands|theaters|theatres|cinemas|screens)`,
   String.raw`comes out(?!\s+(?:at|against|ahead|on top|in favou?r|of|to|as)\b)`,
@@ -189,8 +189,9 @@ const SCHEDULE_VERBS = [
   // program on Wednesday", "Street races in the super-G on Wednesday", "The Security Council takes
   // up the agreement on Wednesday", "The Senate debates the resolution on Monday", "The board
   // decides the case on Tuesday", "The President announces his decision on Friday".
-  // "races" and "debates" are nouns after a count ("won three races on Saturday").
-  `(?<!\\b(?:\\d[\\d,]*|${WORDS_TO_99}|several|many|few|both|other)\\s)(?:races|debates)`,
+  // "races", "debates" and "votes" are nouns after a count ("won three races on Saturday", "Bush
+  // won Florida by 537 votes on Sunday"), where "The Senate votes on Sunday" is the chamber's turn.
+  `(?<!\\b(?:\\d[\\d,]*|${WORDS_TO_99}|several|many|few|both|other)\\s)(?:races|debates|votes)`,
   // "skates" and "skis" are the gear after a determiner or "of" ("sold out of skis on Saturday").
   String.raw`(?<!\b(?:of|the|new|his|her|its|their|a|and|with|rental|borrowed)\s)(?:skates|skis)`,
   'takes up|decides|announces',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { getISOWeek, getISOWeekYear } from 'date-fns';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
 
@@ -71,5 +72,55 @@ describe('a weekday counted from a named day', () => {
   it('leaves "the last Saturday after Christmas", which counts no way, as two mentions', () => {
     const text = 'The last Saturday after Christmas was quiet.';
     expect(news(text).length).toBe(2);
+  });
+});
+
+describe('a weekend counted from a named day', () => {
+  // The ISO week, with "-WE", of the weekend whose Sunday is `sunday`.
+  const weekendOf = (sunday: string) => {
+    const day = new Date(`${sunday}T12:00:00`);
+    return `${getISOWeekYear(day)}-W${String(getISOWeek(day)).padStart(2, '0')}-WE`;
+  };
+  const read = (text: string, published: string) =>
+    [findMentions, findTimemlMentions].map((find) =>
+      find(text, { published, locale: 'en-US' }).map((m) => [m.text, m.value]),
+    );
+
+  it('reads "Retailers are counting on the final weekend before Christmas", said on Friday 10 December 1999, as 18-19 December', () => {
+    const text =
+      'Retailers are counting on the final weekend before Christmas to rescue the season.';
+    const found = [
+      ['the final weekend', weekendOf('1999-12-19')],
+      ['Christmas', '1999-12-25'],
+    ];
+    expect(read(text, '1999-12-10')).toEqual([found, found]);
+  });
+
+  it('reads "the last weekend before Christmas", said on 8 December 2000, Christmas a Monday, as 23-24 December', () => {
+    const text = 'Mall owners expect record crowds on the last weekend before Christmas.';
+    const found = [
+      ['the last weekend', weekendOf('2000-12-24')],
+      ['Christmas', '2000-12-25'],
+    ];
+    expect(read(text, '2000-12-08')).toEqual([found, found]);
+  });
+
+  it('reads "the weekend before Thanksgiving", said on 15 November 1999, as 20-21 November', () => {
+    const text = 'Airlines expect heavy traffic on the weekend before Thanksgiving.';
+    const found = [
+      ['the weekend', weekendOf('1999-11-21')],
+      ['Thanksgiving', '1999-11-25'],
+    ];
+    expect(read(text, '1999-11-15')).toEqual([found, found]);
+  });
+
+  it('leaves "the final weekend after Christmas" and "the weekend before March 3" as read, each weekend on its own', () => {
+    for (const text of [
+      'Stores stayed open on the final weekend after Christmas.',
+      'The vote is set for the weekend before March 3.',
+    ])
+      expect(read(text, '1999-12-10')[0]!.map(([t]) => t)).toContain(
+        text.slice(text.indexOf('the'), text.indexOf('weekend') + 'weekend'.length),
+      );
   });
 });

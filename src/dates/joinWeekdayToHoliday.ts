@@ -1,8 +1,9 @@
-import { getDay } from 'date-fns';
+import { addDays, getDay } from 'date-fns';
 import type { Mention } from '../model/mention.ts';
 import { toLocalDate } from './calendarDate.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { shiftTimex } from './shiftTimex.ts';
+import { toTimex } from './toTimex.ts';
 import { isDayValue } from './valueShape.ts';
 import { WEEKDAY_PATTERN, weekdayNumber } from './weekdayNames.ts';
 
@@ -63,6 +64,33 @@ function weekdayOfHoliday(text: string, m: Mention, next: Mention): Mention | un
   };
 }
 
+// "the weekend", "the final weekend", "the last weekend" as read: a weekend before or after a
+// named day ("the final weekend before Christmas").
+const WEEKEND_ALONE = /^the\s+(?:(?:last|final)\s+)?weekend$/i;
+
+/**
+ * "the final weekend before Christmas", "the weekend after Thanksgiving": the weekend read as the whole
+ * weekend on that side of the named day (said on Friday 10 December 1999, the final weekend before
+ * Christmas, a Saturday, is 18–19 December, 1999-W50-WE, not the coming weekend that "the final
+ * weekend" alone reads), the named day left as read. Before, up to the Sunday before the day;
+ * after, from the Saturday after.
+ */
+function weekendOfHoliday(text: string, m: Mention, next: Mention): Mention | undefined {
+  const side = SIDE_BETWEEN.exec(text.slice(m.end, next.start))?.[1]?.toLowerCase();
+  if (!side || !WEEKEND_ALONE.test(m.text) || m.type !== 'DATE') return undefined;
+  if (/^the\s+(?:last|final)/i.test(m.text) && side !== 'before') return undefined;
+  if (next.type !== 'DATE' || !isDayValue(next.value) || !NAMED_DAY.test(next.text)) {
+    return undefined;
+  }
+  const named = toLocalDate(next.value);
+  const saturday =
+    side === 'after'
+      ? addDays(named, stepTo(next.value, 6, 'after'))
+      : addDays(named, stepTo(next.value, 0, 'before') - 1);
+  // The weekend keeps its own words and the day its own: "Thanksgiving" stays the feast's day.
+  return { ...m, value: `${toTimex(saturday, 'week')}-WE`, granularity: 'week' };
+}
+
 /**
  * "Holiday travel peaks on the Wednesday before Thanksgiving", "the Sunday after Thanksgiving",
  * "the Saturday before Christmas": a weekday counted from a named day right after it is one
@@ -73,7 +101,8 @@ function weekdayOfHoliday(text: string, m: Mention, next: Mention): Mention | un
  * between "the" and the weekday counts on from the nearest: "the last Saturday before Christmas",
  * said on 7 December 2026, is 19 December, not the Saturday gone by that "last Saturday" alone
  * reads; "the first Monday after Easter" 6 April 2026; "the second Saturday before Christmas" 12
- * December 2026. "Last" counts only back ("the last Saturday after Christmas" is left).
+ * December 2026. "Last" counts only back ("the last Saturday after Christmas" is left). A weekend
+ * is dated the same way, beside the day (`weekendOfHoliday`).
  */
 export function joinWeekdayToHoliday(text: string, mentions: readonly Mention[]): Mention[] {
   const joined: Mention[] = [];
@@ -81,7 +110,8 @@ export function joinWeekdayToHoliday(text: string, mentions: readonly Mention[])
     const m = mentions[i]!;
     const next = mentions[i + 1];
     const both = next ? weekdayOfHoliday(text, m, next) : undefined;
-    joined.push(both ?? m);
+    const weekend = next && !both ? weekendOfHoliday(text, m, next) : undefined;
+    joined.push(both ?? weekend ?? m);
     if (both) i++;
   }
   return joined;

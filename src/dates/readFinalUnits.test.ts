@@ -270,4 +270,30 @@ describe('readFinalUnits', () => {
     expect(values('Sales fell in the last week of March.')).not.toContain('1999-W52');
     expect(values('The last week of the year 1998 was slow.')).not.toContain('1998-W53');
   });
+
+  it('reads "The bill died on the last day of 1999\'s legislative session", said on 15 June 1999, as the year 1999 and no day', () => {
+    const options = { published: '1999-06-15', locale: 'en-US' } as const;
+    for (const [text, year] of [
+      ["The bill died on the last day of 1999's legislative session.", '1999'],
+      ["Lawmakers passed the budget on the final day of 2000's session.", '2000'],
+      ["The measure was introduced in the first week of 1999's session.", '1999'],
+    ] as const)
+      for (const find of [findMentions, findTimemlMentions])
+        expect(find(text, options).map((m) => [m.text, m.value])).toEqual([[year, year]]);
+  });
+
+  it('reads no day in "the last day of the Sydney Olympics", said on 20 September 2000', () => {
+    const options = { published: '2000-09-20', locale: 'en-US' } as const;
+    const text = 'The marathon is set for the last day of the Sydney Olympics.';
+    for (const find of [findMentions, findTimemlMentions]) expect(find(text, options)).toEqual([]);
+  });
+
+  it('still reads "the last day of 1999" and "the first day of 1999" as days of the year written', () => {
+    const options = { published: '1999-06-15', locale: 'en-US' } as const;
+    const values = (text: string) => findMentions(text, options).map((m) => [m.text, m.value]);
+    expect(values('Markets will close early on the last day of 1999.')).toEqual([
+      ['the last day of 1999', '1999-12-31'],
+    ]);
+    expect(values("The first day of 1999's trading was quiet.")[0]?.[1]).toBe('1999');
+  });
 });

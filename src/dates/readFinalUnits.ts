@@ -17,7 +17,7 @@ const POSSESSIVE =
 // last day of the month", "the last week of March", "the final year of the decade", "the last
 // day of 2015"), which other passes date.
 const CALENDAR_AFTER = new RegExp(
-  `^\\s+of\\s+(?:the\\s+|this\\s+|that\\s+|next\\s+|last\\s+)?(?:month|year|week|quarter|decade|century|season|${SEASON_PATTERN}|${MONTH_NAMES.join('|')}|\\d{4})\\b`,
+  `^\\s+of\\s+(?:the\\s+|this\\s+|that\\s+|next\\s+|last\\s+)?(?:month|year|week|quarter|decade|century|season|${SEASON_PATTERN}|${MONTH_NAMES.join('|')}|\\d{4}(?!['’]s\\s+[a-z]))\\b`,
   'i',
 );
 
@@ -33,8 +33,18 @@ const CALENDAR_AFTER = new RegExp(
 // last year for which …", "the last month for renters" the span up to now).
 const DEADLINE_AFTER =
   '\\s+(?:to\\s+(?!(?:date|the|a|an|this|that|end)\\b)|for\\s+(?!(?:which|whom)\\b))[a-z]';
+// A year's own ("the last day of 1999's legislative session", "the first week of 2000's
+// session"): the final or first unit of a thing the year held, not of the year. After "the", a
+// name ("the last day of the Sydney Olympics").
+const YEAR_POSSESSIVE = "(?:19|20)\\d\\d['’]s";
+// The year before "'s" after such a unit, read as the year (chrono-node's "last day of 1999" would
+// otherwise fall with the unit's claim).
+const UNIT_OF_YEAR_POSSESSIVE = new RegExp(
+  `\\b[Tt]he\\s+(?:very\\s+)?(?:last|final|first)\\s+${UNIT}\\s+of\\s+((?:19|20)\\d\\d)(?=['’]s\\s+[a-z])`,
+  'g',
+);
 const FINAL_UNIT = new RegExp(
-  `\\b(?:[Tt]he\\s+(?:very\\s+)?(?:last|final)\\s+(?:${UNIT}\\b(?=\\s+of\\s+(?:the|a|an|this|that|${POSSESSIVE})\\s+[a-z])|(?:day|week)\\b(?=${DEADLINE_AFTER}))|${POSSESSIVE}\\s+(?:very\\s+)?(?:last|final)\\s+${UNIT}\\b(?=\\s+(?:of|in\\s+office|at|as)\\b))`,
+  `\\b(?:[Tt]he\\s+(?:very\\s+)?(?:last|final|first(?=\\s+\\w+\\s+of\\s+${YEAR_POSSESSIVE}))\\s+(?:${UNIT}\\b(?=\\s+of\\s+(?:(?:the|a|an|this|that|${POSSESSIVE}|${YEAR_POSSESSIVE})\\s+[a-z]|the\\s+[A-Z][a-z]))|(?:day|week)\\b(?=${DEADLINE_AFTER}))|${POSSESSIVE}\\s+(?:very\\s+)?(?:last|final)\\s+${UNIT}\\b(?=\\s+(?:of|in\\s+office|at|as)\\b))`,
   'g',
 );
 
@@ -59,7 +69,7 @@ const END_WEEK_OF_YEAR =
 // of the year written, as "the last day of the year" is of publication's. Not a year that opens a
 // range ("the last week of 1999-2000").
 const END_OF_NAMED_YEAR =
-  /\b[Tt]he\s+(?:very\s+)?(last|final|first)\s+(day|night|week)\s+of\s+((?:19|20)\d\d)\b(?![-–/]\d)/g;
+  /\b[Tt]he\s+(?:very\s+)?(last|final|first)\s+(day|night|week)\s+of\s+((?:19|20)\d\d)\b(?![-–/]\d|['’]s\s+[a-z])/g;
 // How far back the words before a first day or week are read for "since" or "up 8% from".
 const BEFORE_REACH = 60;
 // "the year" within either.
@@ -128,6 +138,20 @@ export const readFinalUnits: Pass = (text, { published }) => [
         anchor: context.deictic.source,
       }),
     })),
+  ...[...text.matchAll(UNIT_OF_YEAR_POSSESSIVE)].map((m): Reading => {
+    const start = m.index + m[0].length - m[1]!.length;
+    return {
+      start,
+      end: start + m[1]!.length,
+      priority: 9,
+      resolve: (context) => ({
+        type: 'DATE',
+        value: m[1]!,
+        granularity: 'year',
+        anchor: context.deictic.source,
+      }),
+    };
+  }),
   ...[...text.matchAll(END_DAY_OF_YEAR)].map((m): Reading => {
     const yearNamed = m[3] !== undefined;
     return {

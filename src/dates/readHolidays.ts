@@ -8,6 +8,7 @@ import { publishedDayReading } from './publishedDayReading.ts';
 import { penaltyFor } from './penaltyFor.ts';
 import { perfectOfPlanFor } from './perfectOfPlanFor.ts';
 import { pastPlanFor } from './pastPlanFor.ts';
+import { pastArrangementFor } from './pastArrangementFor.ts';
 import { feastRunUp } from './feastRunUp.ts';
 import { isHolidayFixture } from './isHolidayFixture.ts';
 import { lastOrderDayBefore } from './lastOrderDayBefore.ts';
@@ -403,7 +404,14 @@ function holidayTense(
     return 'nearest';
   if (tense === 'unknown' && (RUN_UP_AFTER.test(after) || feastRunUp(text, start, end)))
     return 'nearest';
-  if (tense === 'past' && (perfectOfPlanFor(text, start, end) || pastPlanFor(text, start)))
+  // "Airlines said bookings for New Year's Eve were down", said on Dec. 30: a thing booked or
+  // forecast for the day, told in the past, is the coming one's if it is near (pastArrangementFor).
+  if (
+    tense === 'past' &&
+    (perfectOfPlanFor(text, start, end) ||
+      pastPlanFor(text, start) ||
+      pastArrangementFor(text, start, end))
+  )
     return 'unknown';
   // "Fans are looking forward to the Boxing Day derby", said on 20 November: a fixture told with
   // no tense is the nearer one, the coming one before its day, the one gone by after it ("The FA is

@@ -84,4 +84,38 @@ describe('Super Tuesday', () => {
       'on Tuesday, Feb. 5 2008-02-05',
     ]);
   });
+
+  it('reads "Clinton swept the South on Super Tuesday in 1992", said on 3 March 2000, as 1992-03-10 and the year', () => {
+    const text = 'Clinton swept the South on Super Tuesday in 1992.';
+    expect(read(text, '2000-03-03')).toEqual(['Super Tuesday 1992-03-10', '1992 1992']);
+    expect(readTimeml(text, '2000-03-03')).toEqual(['Super Tuesday 1992-03-10', '1992 1992']);
+    expect(
+      read('Southern Democrats created Super Tuesday in 1988 to boost a moderate.', '2000-02-28'),
+    ).toEqual(['Super Tuesday 1988-03-08', '1988 1988']);
+  });
+
+  it('still reads "Super Tuesday, first held in 1988, will decide the race", said on 1 March 2000, as 2000-03-07', () => {
+    const text = 'Super Tuesday, first held in 1988, will decide the race.';
+    expect(read(text, '2000-03-01')[0]).toBe('Super Tuesday 2000-03-07');
+    expect(read('Bush hopes to win on Super Tuesday in March.', '2000-01-10')[0]).toBe(
+      'Super Tuesday 2000-03-07',
+    );
+  });
+
+  it('reads "the eve" in "Bush campaigned in New York on the eve of Super Tuesday", said on 6 March 2000, as 2000-03-06 in the news reading, beside the day itself', () => {
+    const text = 'Bush campaigned in New York on the eve of Super Tuesday.';
+    const tuesday = new Date(Date.UTC(2000, 2, 7));
+    const eve = new Date(tuesday.getTime() - 86_400_000).toISOString().slice(0, 10);
+    expect(read(text, '2000-03-06')).toEqual([`the eve ${eve}`, 'Super Tuesday 2000-03-07']);
+    expect(readTimeml(text, '2000-03-06')).toEqual(['Super Tuesday 2000-03-07']);
+  });
+
+  it('still reads "Super Tuesday" alone, and "the eve" of another thing, as before', () => {
+    expect(read('McCain faces his biggest test on Super Tuesday.', '2000-03-06')).toEqual([
+      'Super Tuesday 2000-03-07',
+    ]);
+    expect(
+      read('The eve of the vote was quiet, and so was Super Tuesday.', '2000-03-08'),
+    ).toContain('Super Tuesday 2000-03-07');
+  });
 });

@@ -2,6 +2,7 @@ import { MONTH_WORD_SOURCE, monthNumber } from './monthNames.ts';
 import { pad } from './parseChrono.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { publishedDayReading } from './publishedDayReading.ts';
+import { shiftTimex } from './shiftTimex.ts';
 import { tenseAround } from './tenseAround.ts';
 
 // The day of the presidential primaries' "Super Tuesday" in each election year since the name
@@ -34,6 +35,42 @@ const DATE_AFTER_NAME = new RegExp(
   `^,\\s+(${MONTH_WORD_SOURCE})\\.?\\s+(\\d{1,2})(?!\\d)(?:,\\s+((?:19|20)\\d\\d)(?!\\d))?`,
   'i',
 );
+
+// A year written after "in" or "of" right after the name ("won five states on Super Tuesday in
+// 1988", "the Super Tuesday of 1992"): that campaign's day, the year left to be read on its own.
+// Not a year opening a range ("in 1988-92").
+const YEAR_AFTER_IN = /^\s+(?:in|of)\s+((?:19|20)\d\d)(?!\d|[-–/]\d)/;
+
+// "the eve of" right before the name: in the news reading "the eve" is the day before it ("on the
+// eve of Super Tuesday", said on 6 March 2000, is 2000-03-06), beside the name's own day. readEve
+// dates its occasions by a mention or a weekday; this one's day comes from the table here.
+// TimeML's data does not mark an eve, as there.
+const EVE_BEFORE = /\b([Tt]he eve) of\s+$/;
+
+/**
+ * In the news reading, after "the eve of" right before the name (`m`, dated `day`), that day's eve
+ * read over "the eve".
+ */
+function eveBefore(text: string, m: RegExpExecArray, day: string, published: string): Reading[] {
+  const from = Math.max(0, m.index - 20);
+  const eve = EVE_BEFORE.exec(text.slice(from, m.index));
+  if (!eve) return [];
+  const start = from + eve.index;
+  const value = shiftTimex(day, { amount: -1, unit: 'day' });
+  return [
+    {
+      start,
+      end: start + eve[1]!.length,
+      priority: 4,
+      resolve: () => ({
+        type: 'DATE',
+        value,
+        granularity: 'day',
+        anchor: { kind: 'published', date: published },
+      }),
+    },
+  ];
+}
 
 /**
  * The date written after "Super Tuesday" and a comma ("on Super Tuesday, Feb. 5", said on 20
@@ -83,15 +120,17 @@ function electionYear(year: number, past: boolean): number {
  * into Super Tuesday with a lead", said on 1 March 2000: the primaries' day of that campaign,
  * 2000-03-07, in both readings, where the weekday alone was read as a Tuesday by the tense
  * (2000-02-29 for the second). The campaign is the one of the election year nearest publication
- * (`electionYear`), or the year written after the name. It wins over a weekday reading that
+ * (`electionYear`), or the year written after the name, or after "in" or "of" after it ("Clinton
+ * swept the South on Super Tuesday in 1992", said on 3 March 2000, is 1992-03-10). It wins over a weekday reading that
  * takes it in ("Super Tuesday next week" is the day and next week, not "Tuesday next week").
  *
  * @example readSuperTuesday('Nearly 1,300 delegates are at stake on Super Tuesday.', { published: '2000-03-01', locale: 'en-US' })
  * // "Super Tuesday" 2000-03-07
  */
-export const readSuperTuesday: Pass = (text, { published }) =>
+export const readSuperTuesday: Pass = (text, { published, timeml }) =>
   [...text.matchAll(SUPER_TUESDAY)].flatMap((m) => {
-    const written = m[1] === undefined ? undefined : Number(m[1]);
+    const yearWord = m[1] ?? YEAR_AFTER_IN.exec(text.slice(m.index + m[0].length))?.[1];
+    const written = yearWord === undefined ? undefined : Number(yearWord);
     const year =
       written ??
       electionYear(
@@ -102,6 +141,7 @@ export const readSuperTuesday: Pass = (text, { published }) =>
     if (day === undefined) return [];
     return [
       { ...publishedDayReading(m, day, published), priority: 4 },
+      ...(timeml === true ? [] : eveBefore(text, m, day, published)),
       ...dateAfterName(text, m.index + m[0].length, year, published),
     ];
   });

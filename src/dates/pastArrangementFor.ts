@@ -1,0 +1,31 @@
+import { sentenceStartAt } from './sentenceEnds.ts';
+
+// What is booked, sold or readied for a day ("bookings for", "rooms for", "tickets for the", "extra
+// staff for", "a televised address for"), or a getting ready under way ("were preparing for heavy
+// traffic on"), then a short object in the clause and "for" or "on" right before the time. Not a
+// simple past of a deed of getting ready ("Police cancelled all leave for New Year's Eve", "was
+// scheduled to sail on"), which the project reads as of the day gone by. No finite verb between
+// the thing and "for" or "on": "two staff members were shot on Christmas Eve" is a deed on the day.
+const ARRANGEMENT_BEFORE = new RegExp(
+  `\\b(?:bookings?|reservations?|rooms|tickets|seats|flights|staff|plans|preparations|address|(?:preparing|bracing|readying)\\s+for)\\b(?:(?!\\b(?:was|were|is|are|had|has|have)\\b)(?:[^.!?;:,]|[.,](?=\\d))){0,40}?\\b(?:for|on)\\s+(?:the\\s+)?$`,
+  'i',
+);
+// "traffic on Christmas Eve was expected to be heavy": a forecast told in the past.
+const FORECAST_AFTER = /^[^.!?;]{0,30}?\b(?:was|were)\s+(?:expected|forecast|likely)\b/i;
+// "…for New Year's Eve every year", "…each year": a habit, no one day.
+const HABIT_AFTER = /^[^.!?;]*?\b(?:every|each)\s+year\b|^[^.!?;]*?\b(?:annually|for\s+years)\b/i;
+
+/**
+ * Whether the holiday at [start, end), told in the past, is what was booked, readied or forecast
+ * for ("Airlines said bookings for New Year's Eve were down", "Retailers said traffic on Christmas
+ * Eve was expected to be heavy"): an arrangement made before its day, which may be the coming one
+ * ("said on 30 December 1999", 1999-12-31) or the one gone by, so the past of its telling does not
+ * say which. Not a deed on the day ("Stores said sales on Christmas Eve were strong"), nor a habit.
+ */
+export function pastArrangementFor(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(sentenceStartAt(text, start), start - 90), start);
+  const after = text.slice(end);
+  return (
+    (ARRANGEMENT_BEFORE.test(before) || FORECAST_AFTER.test(after)) && !HABIT_AFTER.test(after)
+  );
+}
