@@ -55,4 +55,15 @@ describe('"the full year" before "to be"', () => {
       [],
     ]);
   });
+  it('reads nothing for "the full year" in "In January 1988, analysts expected the full year to be strong", said on 16 October 1989: the year expected is the one named before', () => {
+    const [news, timeml] = read('In January 1988, analysts expected the full year to be strong.');
+    expect(news.filter((m) => m.startsWith('the full year'))).toEqual([]);
+    expect(timeml.filter((m) => m.startsWith('the full year'))).toEqual([]);
+  });
+
+  it('still reads "Analysts now expect the full year to be weaker than 1988", said on 16 October 1989, as the year of publication: the year named comes after', () => {
+    const published = '1989-10-16';
+    const [news] = read('Analysts now expect the full year to be weaker than 1988.', published);
+    expect(news).toContain(`the full year=${yearOf(published)}`);
+  });
 });

@@ -77,6 +77,17 @@ import { CAPITALISED } from './capitalised.ts';
 import { YEAR_SESSION_NOUN } from './yearSessionNoun.ts';
 import { FINAL_WEEKEND, finalWeekend } from './finalWeekend.ts';
 
+// "expected the full year to be" after a year named earlier in its sentence ("In January 1988,",
+// "Last year, analysts expected …"): that year's story, not publication's.
+const FULL_YEAR_EXPECTED = /^the\s+(?:full|whole|entire)\s/i;
+const EXPECT_BEFORE = /\bexpect(?:s|ed|ing)?\s+$/i;
+const YEAR_IN_SENTENCE = /\b(?:(?:1[6-9]|20)\d\d\b(?![\d%])|(?:last|previous|preceding)\s+year\b)/i;
+function isExpectedYearOfNamedYear(text: string, start: number, words: string): boolean {
+  if (!FULL_YEAR_EXPECTED.test(words)) return false;
+  const before = text.slice(sentenceStartAt(text, start), start);
+  return EXPECT_BEFORE.test(before) && YEAR_IN_SENTENCE.test(before);
+}
+
 // early, mid-, late, the end of …, the first or second half of …, and business shorthand "end-"
 // ("end-March", "by end-2026").
 // A word of heat or weather readings before a decade in words in its sentence ("Temperatures
@@ -319,6 +330,9 @@ const RULES: Rule[] = [
       const unit = m[3]!.toLowerCase() as
         'week' | 'month' | 'year' | 'quarter' | 'weekend' | 'decade';
       const mod = modOf(m[1]);
+      // "In January 1988, analysts expected the full year to be strong": the year expected is the
+      // one the sentence names before it, not publication's; read nothing then.
+      if (isExpectedYearOfNamedYear(m.input!, m.index!, m[0])) return undefined;
       // "the last quarter of the year" is its fourth quarter (the quarter rule below).
       if (word === 'last' && unit === 'quarter' && ofYearAfter(m.input!, m.index! + m[0].length))
         return undefined;
