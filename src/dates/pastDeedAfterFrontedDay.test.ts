@@ -22,6 +22,7 @@ describe('a day and month opening the sentence before a main clause in the simpl
     ['On May 12, the rebels seized the airport.', '05-12'],
     ['On 2 April, the last of the hostages went home.', '04-02'],
     ['On 20 April, the privatised railway raised its fares.', '04-20'],
+    ["On 3 May, the city's renovated railway raised its fares.", '05-03'],
   ])('reads %j, said on 10 March 1999, as the day gone by', (text, day) => {
     expect(values(text)[0]).toEqual([`${YEAR - 1}-${day}`]);
   });
@@ -32,6 +33,7 @@ describe('a day and month opening the sentence before a main clause in the simpl
     ['On 12 May, the talks open in Geneva.', '05-12'],
     ['On 1 April, the newly privatised railway raises its fares.', '04-01'],
     ['On 20 April, the privatised railway raises its fares.', '04-20'],
+    ["On 1 April, the city's renovated stations reopen to the public.", '04-01'],
     ['The refugees crossed the border, on 12 May, officials expect.', '05-12'],
   ])('still reads %j, said on 10 March 1999, as the day to come', (text, day) => {
     expect(values(text)[0]).toEqual([`${YEAR}-${day}`]);

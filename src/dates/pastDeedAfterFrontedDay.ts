@@ -6,8 +6,9 @@ import { REGULAR_PAST } from './regularPast.ts';
 // A day that opens its sentence, alone or after "On" ("On the fifth of May", "On 12 May").
 const FRONTED_ON = /(?:^|[.!?]["”’']?\s+)(?:On\s+)?(?:the\s+)?$/;
 // A participle right after an article or an owner, an adverb in "-ly" between them, is the
-// subject's adjective, no deed: "the privatised railway", "the newly elected council".
-const ADJECTIVE_PARTICIPLE_BEFORE = String.raw`(?<!\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+(?:\w+ly\s+)?)`;
+// subject's adjective, no deed: "the privatised railway", "the newly elected council", and so
+// after a possessive noun ("the city's renovated stations").
+const ADJECTIVE_PARTICIPLE_BEFORE = String.raw`(?<!\b(?:the|a|an|its|their|his|her|our|this|these|those|\w+['’]s)\s+(?:\w+ly\s+)?)`;
 // The comma after the day, the main clause's subject (one to five words, no auxiliary, modal,
 // "to" nor joining word) and its simple past: ", nineteen more soldiers arrived", ", forty more
 // refugees crossed".
