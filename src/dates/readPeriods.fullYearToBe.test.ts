@@ -55,8 +55,11 @@ describe('"the full year" before "to be"', () => {
       [],
     ]);
   });
+
   it('reads nothing for "the full year" in "In January 1988, analysts expected the full year to be strong", said on 16 October 1989: the year expected is the one named before', () => {
-    const [news, timeml] = read('In January 1988, analysts expected the full year to be strong.');
+    const [news = [], timeml = []] = read(
+      'In January 1988, analysts expected the full year to be strong.',
+    );
     expect(news.filter((m) => m.startsWith('the full year'))).toEqual([]);
     expect(timeml.filter((m) => m.startsWith('the full year'))).toEqual([]);
   });
