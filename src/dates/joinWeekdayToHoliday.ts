@@ -71,10 +71,10 @@ const WEEKEND_ALONE = /^the\s+(?:(?:last|final)\s+)?weekend$/i;
 const LAST_WEEKEND = /^the\s+(?:last|final)/i;
 
 /**
- * "the final weekend before Christmas", "the weekend after Thanksgiving": the weekend read as the whole
- * weekend on that side of the named day (said on Friday 10 December 1999, the final weekend before
- * Christmas, a Saturday, is 18–19 December, 1999-W50-WE, not the coming weekend that "the final
- * weekend" alone reads), the named day left as read. Before, up to the Sunday before the day;
+ * "the final weekend before Christmas", "the weekend after Thanksgiving": the weekend read as the
+ * whole weekend on that side of the named day (said on Friday 10 December 1999, the final weekend
+ * before Christmas, a Saturday, is 18–19 December, 1999-W50-WE, not the coming weekend that "the
+ * final weekend" alone reads), the named day left as read. Before, up to the Sunday before the day;
  * after, from the Saturday after.
  */
 function weekendOfHoliday(text: string, m: Mention, next: Mention): Mention | undefined {
