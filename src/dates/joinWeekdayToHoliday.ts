@@ -67,18 +67,20 @@ function weekdayOfHoliday(text: string, m: Mention, next: Mention): Mention | un
 // "the weekend", "the final weekend", "the last weekend" as read: a weekend before or after a
 // named day ("the final weekend before Christmas").
 const WEEKEND_ALONE = /^the\s+(?:(?:last|final)\s+)?weekend$/i;
+// "the last weekend", "the final weekend": counted back from the day, so only before it.
+const LAST_WEEKEND = /^the\s+(?:last|final)/i;
 
 /**
- * "the final weekend before Christmas", "the weekend after Thanksgiving": the weekend read as the whole
- * weekend on that side of the named day (said on Friday 10 December 1999, the final weekend before
- * Christmas, a Saturday, is 18–19 December, 1999-W50-WE, not the coming weekend that "the final
- * weekend" alone reads), the named day left as read. Before, up to the Sunday before the day;
+ * "the final weekend before Christmas", "the weekend after Thanksgiving": the weekend read as the
+ * whole weekend on that side of the named day (said on Friday 10 December 1999, the final weekend
+ * before Christmas, a Saturday, is 18–19 December, 1999-W50-WE, not the coming weekend that "the
+ * final weekend" alone reads), the named day left as read. Before, up to the Sunday before the day;
  * after, from the Saturday after.
  */
 function weekendOfHoliday(text: string, m: Mention, next: Mention): Mention | undefined {
   const side = SIDE_BETWEEN.exec(text.slice(m.end, next.start))?.[1]?.toLowerCase();
   if (!side || !WEEKEND_ALONE.test(m.text) || m.type !== 'DATE') return undefined;
-  if (/^the\s+(?:last|final)/i.test(m.text) && side !== 'before') return undefined;
+  if (LAST_WEEKEND.test(m.text) && side !== 'before') return undefined;
   if (next.type !== 'DATE' || !isDayValue(next.value) || !NAMED_DAY.test(next.text)) {
     return undefined;
   }

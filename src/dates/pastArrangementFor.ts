@@ -4,8 +4,10 @@ import { sentenceStartAt } from './sentenceEnds.ts';
 // staff for", "a televised address for"), or a getting ready under way ("were preparing for heavy
 // traffic on"), then a short object in the clause and "for" or "on" right before the time. Not a
 // simple past of a deed of getting ready ("Police cancelled all leave for New Year's Eve", "was
-// scheduled to sail on"), which the project reads as of the day gone by. No finite verb between
-// the thing and "for" or "on": "two staff members were shot on Christmas Eve" is a deed on the day.
+// scheduled to sail on"), which the project reads as of the day gone by. No "was", "were", "is",
+// "are" nor a "have" between the thing and "for" or "on": "two staff members were shot on
+// Christmas Eve" is a deed on the day. A simple past between them is not looked for ("rooms sold
+// out for New Year's Eve" is taken).
 const ARRANGEMENT_BEFORE = new RegExp(
   `\\b(?:bookings?|reservations?|rooms|tickets|seats|flights|staff|plans|preparations|address|(?:preparing|bracing|readying)\\s+for)\\b(?:(?!\\b(?:was|were|is|are|had|has|have)\\b)(?:[^.!?;:,]|[.,](?=\\d))){0,40}?\\b(?:for|on)\\s+(?:the\\s+)?$`,
   'i',

@@ -7,14 +7,14 @@ import { CAPITALISED } from './capitalised.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { AGO_HALF_SOURCE, AGO_UNIT_SOURCE, agoUnitYears } from './agoUnitYears.ts';
 
-// "three years ago this March", "a decade ago this June": an anniversary as wire copy writes it
-// of a month it names, that month of the year so many years before publication's, one expression.
-// "Ten years ago this June 4" names the day too, and is that day. Only years, decades or centuries
-// are counted ("A century ago this 1 July", "Half a century ago this 12 April"): "two weeks ago
-// this March" is no anniversary. The month is written with a capital
-// ("Two years ago this may have seemed impossible": the modal). A day is one or two digits with
-// no figure after it ("this June 4, 1999" is no anniversary of this kind). British copy writes the
-// day first ("Twenty years ago this 9 November"), and the same holds.
+// "three years ago this March", "a decade ago this June": an anniversary as wire copy writes it of
+// a month it names, that month of the year so many years before publication's, one expression. "Ten
+// years ago this June 4" names the day too, and is that day. Only years, decades or centuries are
+// counted ("A century ago this 1 July", "Half a century ago this 12 April"): "two weeks ago this
+// March" is no anniversary. The month is written with a capital ("Two years ago this may have
+// seemed impossible": the modal). A day is one or two digits with no figure after it ("this June 4,
+// 1999" is no anniversary of this kind). British copy writes the day first ("Twenty years ago this
+// 9 November"), and the same holds.
 const COUNT_AGO_THIS_MONTH = new RegExp(
   String.raw`\b(${AGO_HALF_SOURCE})?(${NUMBER_SOURCE})\s+(${AGO_UNIT_SOURCE})\s+ago\s+this\s+(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(${MONTH_WORD_SOURCE})(?:\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:.]|,?\s*\d))?(?![-'’]|\.?\s*\d)`,
   'gi',

@@ -115,15 +115,9 @@ function endDayValue(text: string, start: number, end: number, last: boolean, pu
   return `${endDayYear(text, start, end, last, published)}-${last ? '12-31' : '01-01'}`;
 }
 
-/**
- * "the last day of the festival", "his last day in office": the final unit of something named is
- * no day reckoned from publication (chrono-node reads "last day" as yesterday). Claimed so that
- * nothing reads it, in both readings (`Reading.claimOnly`); the last day of a calendar stretch
- * ("the last day of the month") is left to the passes that date it, "the last day of the year" is
- * Dec. 31 and "the first day of the year" Jan. 1.
- */
-export const readFinalUnits: Pass = (text, { published }) => [
-  ...[...text.matchAll(FINAL_UNIT)]
+/** The claims of FINAL_UNIT, a unit of a thing that is no calendar stretch: no day. */
+function finalUnitClaims(text: string): Reading[] {
+  return [...text.matchAll(FINAL_UNIT)]
     .filter((m) => !CALENDAR_AFTER.test(text.slice(m.index + m[0].length)))
     .map((m): Reading => ({
       start: m.index,
@@ -137,8 +131,15 @@ export const readFinalUnits: Pass = (text, { published }) => [
         granularity: 'day',
         anchor: context.deictic.source,
       }),
-    })),
-  ...[...text.matchAll(UNIT_OF_YEAR_POSSESSIVE)].map((m): Reading => {
+    }));
+}
+
+/**
+ * The year of "the last day of 1999's legislative session" (UNIT_OF_YEAR_POSSESSIVE), read as the
+ * year.
+ */
+function yearBeforeUnitPossessive(text: string): Reading[] {
+  return [...text.matchAll(UNIT_OF_YEAR_POSSESSIVE)].map((m): Reading => {
     const start = m.index + m[0].length - m[1]!.length;
     return {
       start,
@@ -151,7 +152,19 @@ export const readFinalUnits: Pass = (text, { published }) => [
         anchor: context.deictic.source,
       }),
     };
-  }),
+  });
+}
+
+/**
+ * "the last day of the festival", "his last day in office": the final unit of something named is
+ * no day reckoned from publication (chrono-node reads "last day" as yesterday). Claimed so that
+ * nothing reads it, in both readings (`Reading.claimOnly`); the last day of a calendar stretch
+ * ("the last day of the month") is left to the passes that date it, "the last day of the year" is
+ * Dec. 31 and "the first day of the year" Jan. 1.
+ */
+export const readFinalUnits: Pass = (text, { published }) => [
+  ...finalUnitClaims(text),
+  ...yearBeforeUnitPossessive(text),
   ...[...text.matchAll(END_DAY_OF_YEAR)].map((m): Reading => {
     const yearNamed = m[3] !== undefined;
     return {

@@ -114,8 +114,11 @@ describe('Super Tuesday', () => {
     expect(read('McCain faces his biggest test on Super Tuesday.', '2000-03-06')).toEqual([
       'Super Tuesday 2000-03-07',
     ]);
-    expect(
-      read('The eve of the vote was quiet, and so was Super Tuesday.', '2000-03-08'),
-    ).toContain('Super Tuesday 2000-03-07');
+    // "The eve of the vote" reads as it does with no Super Tuesday in the sentence.
+    const eveAlone = read('The eve of the vote was quiet.', '2000-03-08');
+    expect(read('The eve of the vote was quiet, and so was Super Tuesday.', '2000-03-08')).toEqual([
+      ...eveAlone,
+      'Super Tuesday 2000-03-07',
+    ]);
   });
 });

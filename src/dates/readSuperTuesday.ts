@@ -121,8 +121,9 @@ function electionYear(year: number, past: boolean): number {
  * 2000-03-07, in both readings, where the weekday alone was read as a Tuesday by the tense
  * (2000-02-29 for the second). The campaign is the one of the election year nearest publication
  * (`electionYear`), or the year written after the name, or after "in" or "of" after it ("Clinton
- * swept the South on Super Tuesday in 1992", said on 3 March 2000, is 1992-03-10). It wins over a weekday reading that
- * takes it in ("Super Tuesday next week" is the day and next week, not "Tuesday next week").
+ * swept the South on Super Tuesday in 1992", said on 3 March 2000, is 1992-03-10). It wins over a
+ * weekday reading that takes it in ("Super Tuesday next week" is the day and next week, not
+ * "Tuesday next week").
  *
  * @example readSuperTuesday('Nearly 1,300 delegates are at stake on Super Tuesday.', { published: '2000-03-01', locale: 'en-US' })
  * // "Super Tuesday" 2000-03-07

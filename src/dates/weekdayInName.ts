@@ -25,14 +25,13 @@ const PART_OF_DAY_IN_NAME = '(?:Morning|Afternoon|Evening|Night)';
  * "on", "by" and the like), "their Sunday best" (after a possessive, not "best-selling"), one of a
  * short list of shows or broadcasts named for their night or morning ("Saturday Night Live",
  * "Monday Night Football", "the Saturday Night Special", a raid's or a handgun's name, the
- * handgun's in lower case too), or a
- * capitalised word's weekday (not a preposition's) before a capitalised accord or event ("the Good
- * Friday Agreement", and after "Good" a lower-case "agreement" too, "peace" between or not: "the
- * Good Friday peace accord"); "Monday night", "on Tuesday Obama said" and a title-case headline's
- * "Sunday Night As" stay days. A weekday and a
- * part of the day that open a company's name ("Tuesday Morning Corp.", not after "on", "said" and
- * the like) are a name too; before any other company ("Friday General Motors Corp. said") the
- * weekday is the day. Not a newspaper's title ("The Sunday Times", "the Mail on Sunday"): that is
+ * handgun's in lower case too), or a capitalised word's weekday (not a preposition's) before a
+ * capitalised accord or event ("the Good Friday Agreement", and after "Good" a lower-case
+ * "agreement" too, "peace" between or not: "the Good Friday peace accord"); "Monday night", "on
+ * Tuesday Obama said" and a title-case headline's "Sunday Night As" stay days. A weekday and a part
+ * of the day that open a company's name ("Tuesday Morning Corp.", not after "on", "said" and the
+ * like) are a name too; before any other company ("Friday General Motors Corp. said") the weekday
+ * is the day. Not a newspaper's title ("The Sunday Times", "the Mail on Sunday"): that is
  * `WEEKDAY_PAPER`'s. Global, for masking every one in a text.
  */
 export const WEEKDAY_IN_NAME = new RegExp(
