@@ -57,19 +57,7 @@ function eveBefore(text: string, m: RegExpExecArray, day: string, published: str
   if (!eve) return [];
   const start = from + eve.index;
   const value = shiftTimex(day, { amount: -1, unit: 'day' });
-  return [
-    {
-      start,
-      end: start + eve[1]!.length,
-      priority: 4,
-      resolve: () => ({
-        type: 'DATE',
-        value,
-        granularity: 'day',
-        anchor: { kind: 'published', date: published },
-      }),
-    },
-  ];
+  return [dayReading(start, start + eve[1]!.length, value, published)];
 }
 
 /**
@@ -87,19 +75,22 @@ function dateAfterName(text: string, end: number, year: number, published: strin
   if (month === 0 || day < 1 || day > 31) return [];
   const start = end + whole.indexOf(monthWord);
   const value = `${yearWord ?? year}-${pad(month)}-${pad(day)}`;
-  return [
-    {
-      start,
-      end: end + whole.length,
-      priority: 4,
-      resolve: () => ({
-        type: 'DATE',
-        value,
-        granularity: 'day',
-        anchor: { kind: 'published', date: published },
-      }),
-    },
-  ];
+  return [dayReading(start, end + whole.length, value, published)];
+}
+
+/** A day the name's campaign gives, read from publication as strongly as the name itself. */
+function dayReading(start: number, end: number, value: string, published: string): Reading {
+  return {
+    start,
+    end,
+    priority: 4,
+    resolve: () => ({
+      type: 'DATE',
+      value,
+      granularity: 'day',
+      anchor: { kind: 'published', date: published },
+    }),
+  };
 }
 
 /**
