@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getISOWeek, getISOWeekYear } from 'date-fns';
+import { addDays, format, getDay, getISOWeek, getISOWeekYear, previousSunday } from 'date-fns';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
 
@@ -77,9 +77,13 @@ describe('a weekday counted from a named day', () => {
 
 describe('a weekend counted from a named day', () => {
   // The ISO week, with "-WE", of the weekend whose Sunday is `sunday`.
-  const weekendOf = (sunday: string) => {
-    const day = new Date(`${sunday}T12:00:00`);
-    return `${getISOWeekYear(day)}-W${String(getISOWeek(day)).padStart(2, '0')}-WE`;
+  const weekendOf = (sunday: Date) =>
+    `${getISOWeekYear(sunday)}-W${String(getISOWeek(sunday)).padStart(2, '0')}-WE`;
+  const christmasOf = (published: string) => new Date(Number(published.slice(0, 4)), 11, 25);
+  // The fourth Thursday of November of the year of `published`.
+  const thanksgivingOf = (published: string) => {
+    const first = new Date(Number(published.slice(0, 4)), 10, 1);
+    return addDays(first, ((4 - getDay(first) + 7) % 7) + 21);
   };
   const read = (text: string, published: string) =>
     [findMentions, findTimemlMentions].map((find) =>
@@ -89,38 +93,49 @@ describe('a weekend counted from a named day', () => {
   it('reads "Retailers are counting on the final weekend before Christmas", said on Friday 10 December 1999, as 18-19 December', () => {
     const text =
       'Retailers are counting on the final weekend before Christmas to rescue the season.';
+    const published = '1999-12-10';
+    const christmas = christmasOf(published);
     const found = [
-      ['the final weekend', weekendOf('1999-12-19')],
-      ['Christmas', '1999-12-25'],
+      ['the final weekend', weekendOf(previousSunday(christmas))],
+      ['Christmas', format(christmas, 'yyyy-MM-dd')],
     ];
-    expect(read(text, '1999-12-10')).toEqual([found, found]);
+    expect(read(text, published)).toEqual([found, found]);
   });
 
   it('reads "the last weekend before Christmas", said on 8 December 2000, Christmas a Monday, as 23-24 December', () => {
     const text = 'Mall owners expect record crowds on the last weekend before Christmas.';
+    const published = '2000-12-08';
+    const christmas = christmasOf(published);
     const found = [
-      ['the last weekend', weekendOf('2000-12-24')],
-      ['Christmas', '2000-12-25'],
+      ['the last weekend', weekendOf(previousSunday(christmas))],
+      ['Christmas', format(christmas, 'yyyy-MM-dd')],
     ];
-    expect(read(text, '2000-12-08')).toEqual([found, found]);
+    expect(read(text, published)).toEqual([found, found]);
   });
 
   it('reads "the weekend before Thanksgiving", said on 15 November 1999, as 20-21 November', () => {
     const text = 'Airlines expect heavy traffic on the weekend before Thanksgiving.';
+    const published = '1999-11-15';
+    const thanksgiving = thanksgivingOf(published);
     const found = [
-      ['the weekend', weekendOf('1999-11-21')],
-      ['Thanksgiving', '1999-11-25'],
+      ['the weekend', weekendOf(previousSunday(thanksgiving))],
+      ['Thanksgiving', format(thanksgiving, 'yyyy-MM-dd')],
     ];
-    expect(read(text, '1999-11-15')).toEqual([found, found]);
+    expect(read(text, published)).toEqual([found, found]);
   });
 
   it('leaves "the final weekend after Christmas" and "the weekend before March 3" as read, each weekend on its own', () => {
-    for (const text of [
-      'Stores stayed open on the final weekend after Christmas.',
-      'The vote is set for the weekend before March 3.',
-    ])
-      expect(read(text, '1999-12-10')[0]!.map(([t]) => t)).toContain(
-        text.slice(text.indexOf('the'), text.indexOf('weekend') + 'weekend'.length),
+    // The weekend keeps its words when the rule dates it too: its value must be the one the
+    // sentence gives it with the named day cut off.
+    for (const [text, side] of [
+      ['Stores stayed open on the final weekend after Christmas.', ' after Christmas'],
+      ['The vote is set for the weekend before March 3.', ' before March 3'],
+    ] as const) {
+      const alone = read(text.replace(side, ''), '1999-12-10');
+      const weekends = read(text, '1999-12-10').map((found) =>
+        found.filter(([words]) => words!.endsWith('weekend')),
       );
+      expect(weekends).toEqual(alone);
+    }
   });
 });
