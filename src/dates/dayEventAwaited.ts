@@ -48,16 +48,21 @@ const WATCHING_AHEAD_BEFORE =
 const RELEASE_AFTER =
   /^['’]s\s+(?:(?!trading\b)[\w-]+\s+){0,3}?(?:report|figures|data|numbers|statistics)\b(?!,?\s+(?:(?:which|that)\s+(?:showed|indicated|revealed|was|were)|showing|of\s+an?)\b)/i;
 // A release whose day went by one or two days ago is out, and studied ("The Fed will look at
-// Monday's figures on consumer credit", said on Wednesday): only from three days back is the coming
-// day's release the one still watched for.
+// Monday's figures on consumer credit", said on Wednesday): only from three days back, when copy
+// tells the one gone by as last week's, not by its weekday, is the coming day's release the one
+// still watched for or expected.
 const RELEASE_OUT_DAYS = 3;
+
+/** The days from the weekday (Sunday 0) last on or before publication to publication, 0 to 6. */
+function daysBack(weekday: number, published: string): number {
+  return (toLocalDate(published.slice(0, 10)).getDay() - weekday + 7) % 7;
+}
 
 /** Whether `weekday` (Sunday 0) is the day of publication or went by at least RELEASE_OUT_DAYS before it. */
 function releaseMayBeAhead(weekday: number | null, published: string): boolean {
-  if (weekday === null) return false;
-  const today = new Date(`${published.slice(0, 10)}T00:00Z`).getUTCDay();
-  const back = (today - weekday + 7) % 7;
-  return back === 0 || back >= RELEASE_OUT_DAYS;
+  return (
+    weekday !== null && (daysBack(weekday, published) === 0 || goneByLongAgo(weekday, published))
+  );
 }
 const EXPECTING_NOT_PRESENT = /\b(?:did|could|would|might)(?:\s+not|n['’]t)?\s+\w+\s+(?:the\s+)?$/i;
 // "Police expect Monday's shooting was gang-related": the event told in the past is gone by.
@@ -107,14 +112,13 @@ const HELD_EVENT_AFTER = new RegExp(
 );
 
 /**
- * Whether the weekday gone by (Sunday 0) is three or more days before publication, as Friday is
- * on a Monday: a report or a release expected then is the coming one, however much nearer the
- * one gone by, since copy tells an event three days gone as last week's, not by its weekday.
+ * Whether the weekday gone by (Sunday 0) is RELEASE_OUT_DAYS or more days before publication, as
+ * Friday is on a Monday: a report or a release expected then is the coming one, however much
+ * nearer the one gone by, since copy tells an event three days gone as last week's, not by its
+ * weekday.
  */
 function goneByLongAgo(weekday: number | null, published: string): boolean {
-  if (weekday === null) return false;
-  const back = (toLocalDate(published).getDay() - weekday + 7) % 7;
-  return back >= 3;
+  return weekday !== null && daysBack(weekday, published) >= RELEASE_OUT_DAYS;
 }
 
 /**
