@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { format, nextFriday, previousFriday, setDate, subMonths, subWeeks } from 'date-fns';
+import { toLocalDate } from './calendarDate.ts';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
 
@@ -7,9 +9,11 @@ const read = (text: string, published: string) =>
     find(text, { published, locale: 'en-US' }).map((m) => `${m.text} = ${m.value}`),
   );
 
-// The date `days` days from `published`, as yyyy-mm-dd.
-const shift = (published: string, days: number) =>
-  new Date(Date.parse(`${published}T00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+// A day reckoned from `published` (`step`), as yyyy-mm-dd.
+const from = (published: string, step: (day: Date) => Date) =>
+  format(step(toLocalDate(published)), 'yyyy-MM-dd');
+// The 13th of the month before publication's.
+const thirteenthOfMonthBefore = (day: Date) => setDate(subMonths(day, 1), 13);
 
 describe('a weekday and its day of the month ("Friday the 13th")', () => {
   it('reads "Since Friday the 13th, the market has regained about half its losses", said on Friday 20 October 1989, as the Friday a week before', () => {
@@ -18,8 +22,9 @@ describe('a weekday and its day of the month ("Friday the 13th")', () => {
       'Since Friday the 13th, the market has regained about half its losses.',
       published,
     );
-    expect(news).toEqual([`Friday the 13th = ${shift(published, -7)}`]);
-    expect(timeml).toEqual([`Friday the 13th = ${shift(published, -7)}`]);
+    const friday = from(published, (day) => subWeeks(day, 1));
+    expect(news).toEqual([`Friday the 13th = ${friday}`]);
+    expect(timeml).toEqual([`Friday the 13th = ${friday}`]);
   });
 
   it('reads "Traders are nervous about Friday the 13th, which falls tomorrow", said on Thursday 12 October 1989, as the next day', () => {
@@ -28,19 +33,19 @@ describe('a weekday and its day of the month ("Friday the 13th")', () => {
       'Traders are nervous about Friday the 13th, which falls tomorrow.',
       published,
     );
-    expect(news).toContain(`Friday the 13th = ${shift(published, 1)}`);
+    expect(news).toContain(`Friday the 13th = ${from(published, nextFriday)}`);
   });
 
   it('reads "Money managers sold stocks after Friday the 13th", said on 1 November 1989, as the 13th of October, not the coming Friday', () => {
     const published = '1989-11-01';
     const [news] = read('Money managers sold stocks after Friday the 13th.', published);
-    expect(news).toEqual([`Friday the 13th = ${shift(published, -19)}`]);
+    expect(news).toEqual([`Friday the 13th = ${from(published, thirteenthOfMonthBefore)}`]);
   });
 
   it('reads "The dollar fell in Tokyo on Friday the 13th", said on Monday 16 April 1990, as the Friday before', () => {
     const published = '1990-04-16';
     const [news] = read('The dollar fell in Tokyo on Friday the 13th.', published);
-    expect(news).toEqual([`Friday the 13th = ${shift(published, -3)}`]);
+    expect(news).toEqual([`Friday the 13th = ${from(published, previousFriday)}`]);
   });
 
   it('reads no "Friday the 13th" from the title in "The horror film Friday the 13th opened to crowds", said on 16 October 1989', () => {
@@ -58,8 +63,8 @@ describe('a weekday before an ordinal that counts the noun after it', () => {
       'The exchange marked Friday the 25th anniversary of its founding with a dinner.',
       published,
     );
-    expect(news).toEqual([`Friday = ${shift(published, -5)}`]);
-    expect(timeml).toEqual([`Friday = ${shift(published, -5)}`]);
+    expect(news).toEqual([`Friday = ${from(published, previousFriday)}`]);
+    expect(timeml).toEqual([`Friday = ${from(published, previousFriday)}`]);
   });
 
   it('reads "Analysts said Friday the 12th straight quarter of gains was unlikely", said on Monday 16 October 1989, as the Friday gone by', () => {
@@ -68,7 +73,7 @@ describe('a weekday before an ordinal that counts the noun after it', () => {
       'Analysts said Friday the 12th straight quarter of gains was unlikely.',
       published,
     );
-    expect(news).toContain(`Friday = ${shift(published, -3)}`);
+    expect(news).toContain(`Friday = ${from(published, previousFriday)}`);
     expect(news?.some((m) => m.startsWith('Friday the 12th'))).toBe(false);
   });
 });
