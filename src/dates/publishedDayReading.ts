@@ -6,9 +6,19 @@ import type { Reading } from './Reading.ts';
  * readings it overlaps of lower priority.
  */
 export function publishedDayReading(m: RegExpExecArray, value: string, published: string): Reading {
+  return publishedDaySpan(m.index, m.index + m[0].length, value, published);
+}
+
+/** `publishedDayReading` over a span that is not one match: "the eve" before "of Super Tuesday". */
+export function publishedDaySpan(
+  start: number,
+  end: number,
+  value: string,
+  published: string,
+): Reading {
   return {
-    start: m.index,
-    end: m.index + m[0].length,
+    start,
+    end,
     priority: 3,
     resolve: () => ({
       type: 'DATE',

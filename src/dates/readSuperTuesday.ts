@@ -1,7 +1,7 @@
 import { MONTH_WORD_SOURCE, monthNumber } from './monthNames.ts';
 import { pad } from './parseChrono.ts';
 import type { Pass, Reading } from './Reading.ts';
-import { publishedDayReading } from './publishedDayReading.ts';
+import { publishedDayReading, publishedDaySpan } from './publishedDayReading.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { tenseAround } from './tenseAround.ts';
 
@@ -57,7 +57,7 @@ function eveBefore(text: string, m: RegExpExecArray, day: string, published: str
   if (!eve) return [];
   const start = from + eve.index;
   const value = shiftTimex(day, { amount: -1, unit: 'day' });
-  return [dayReading(start, start + eve[1]!.length, value, published)];
+  return [{ ...publishedDaySpan(start, start + eve[1]!.length, value, published), priority: 4 }];
 }
 
 /**
@@ -75,22 +75,7 @@ function dateAfterName(text: string, end: number, year: number, published: strin
   if (month === 0 || day < 1 || day > 31) return [];
   const start = end + whole.indexOf(monthWord);
   const value = `${yearWord ?? year}-${pad(month)}-${pad(day)}`;
-  return [dayReading(start, end + whole.length, value, published)];
-}
-
-/** A day the name's campaign gives, read from publication as strongly as the name itself. */
-function dayReading(start: number, end: number, value: string, published: string): Reading {
-  return {
-    start,
-    end,
-    priority: 4,
-    resolve: () => ({
-      type: 'DATE',
-      value,
-      granularity: 'day',
-      anchor: { kind: 'published', date: published },
-    }),
-  };
+  return [{ ...publishedDaySpan(start, end + whole.length, value, published), priority: 4 }];
 }
 
 /**
