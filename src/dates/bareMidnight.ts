@@ -1,4 +1,4 @@
-import { LOOK_BACK, partsOfDayBefore } from './clockAfterLaterPart.ts';
+import { LOOK_BACK, partsOfDayBefore } from './partsOfDayBefore.ts';
 import { sentencesBetween } from './sentenceEnds.ts';
 import { sentenceAround, tenseAround } from './tenseAround.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';

@@ -1,17 +1,8 @@
 import { sentencesBetween } from './sentenceEnds.ts';
 import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
-import { PART_OF_DAY_SOURCE } from './partOfDay.ts';
+import { LATER_HOURS } from './laterHours.ts';
+import { LOOK_BACK, partsOfDayBefore } from './partsOfDayBefore.ts';
 
-// A part of the day named in the story: "this afternoon", "Friday evening", "tonight".
-const PART_NAMED = new RegExp(String.raw`\b(${PART_OF_DAY_SOURCE}|tonight)\b`, 'gi');
-// The hours of the clock (1 to 12) that a part named before a clock holds past noon: after "this
-// afternoon", "seven o'clock" is seven in the evening; after "tonight", "eleven o'clock" is 23:00.
-export const LATER_HOURS: Readonly<Record<string, readonly [number, number]>> = {
-  afternoon: [1, 9],
-  evening: [4, 11],
-  night: [6, 11],
-  tonight: [6, 11],
-};
 // A day of the clock's own after it: "at ten o'clock on Tuesday", "by seven o'clock the next
 // morning", "at six o'clock Wednesday" — a part named for another day does not hold it.
 const OWN_DAY_AFTER = new RegExp(
@@ -22,20 +13,6 @@ const OWN_DAY_AFTER = new RegExp(
 const WEEKDAY_BEFORE: Readonly<Record<string, RegExp>> = Object.fromEntries(
   WEEKDAY_NAMES.map((name) => [name, new RegExp(`\\b${name}\\s+$`, 'i')]),
 );
-// How far back a part of the day is looked for: this sentence and the one before.
-export const LOOK_BACK = 400;
-
-/**
- * The parts of the day named in the text before a clock, up to LOOK_BACK characters back. "Good
- * evening. Polls opened at seven o'clock": a greeting names no part of the story's day.
- */
-export function partsOfDayBefore(text: string, start: number): RegExpExecArray[] {
-  const from = Math.max(0, start - LOOK_BACK);
-  return [...text.slice(from, start).matchAll(PART_NAMED)].filter(
-    (p) => !/\bgood\s+$/i.test(text.slice(Math.max(0, from + p.index - 6), from + p.index)),
-  );
-}
-
 /**
  * Whether an hour of a clock with no part of its own ("shortly after seven o'clock") is past
  * noon because the last part of the day named before it, in its sentence or the one before, is

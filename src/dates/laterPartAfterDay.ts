@@ -1,4 +1,4 @@
-import { LATER_HOURS } from './clockAfterLaterPart.ts';
+import { LATER_HOURS } from './laterHours.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 // A clock's words that end in its weekday ("at 10 o'clock Sunday", "at 9 on Friday"): the part of

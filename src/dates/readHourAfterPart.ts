@@ -1,5 +1,5 @@
 import type { Pass } from './Reading.ts';
-import { LATER_HOURS } from './clockAfterLaterPart.ts';
+import { LATER_HOURS } from './laterHours.ts';
 import { clockOnLastDay } from './clockOnLastDay.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
 import { PART_OF_DAY_SOURCE } from './partOfDay.ts';

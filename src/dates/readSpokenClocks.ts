@@ -6,13 +6,12 @@ import { CLOCK_ZONE } from './clockZone.ts';
 import { readNumber } from './readNumber.ts';
 import { CLOCK_LEAD_WORDS, NOUN_AFTER_CLOCK_SOURCE, SPOKEN_CLOCK_SOURCE } from './spokenClock.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
-import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts';
+import { PART_OF_DAY_SOURCE } from './partOfDay.ts';
 import { opensWithTwelveAtNight } from './twelveAtNight.ts';
 import { pad } from './parseChrono.ts';
+import { AFTERNOON_AFTER } from './afternoonAfter.ts';
+import { PART_WORDS } from './partWords.ts';
 
-// "in the morning", "at night" after the clock are its words too.
-/** A part of the day after a clock in words: "in the afternoon", "at night" (a source). */
-export const PART_WORDS = `\\s+(?:in\\s+the\\s+(?<part>${PART_OF_DAY_BUT_NIGHT_SOURCE})|at\\s+(?<night>night))`;
 const SPOKEN_CLOCK_WITH_PART = new RegExp(`\\b(?:${SPOKEN_CLOCK_SOURCE})(?:${PART_WORDS})?`, 'gi');
 // "at 9 this morning", "at seven tonight", "at 5 tomorrow evening": a bare hour after "at" is a
 // clock when a part of the day follows it, whose part (`bareThen`) says which of its hours. ("at 3
@@ -77,14 +76,6 @@ const FOLLOWS_CLOCK =
 
 // "12 o'clock tonight", "twelve o'clock tonight" (see readCompounds).
 const TWELVE_TONIGHT = /^(?:12|twelve)\s+o['’]clock\s+tonight\b/i;
-// After the clock, the part of the day that makes its hour one of the afternoon or the night:
-// "half past nine that night", "at nine o'clock on Friday evening", "tonight". (Not "this
-// morning": a morning holds no hour past noon, so this list is not PART_OF_DAY's.)
-export const AFTERNOON_AFTER = new RegExp(
-  `^\\s+(?:(?:on\\s+)?(?:${WEEKDAY_PATTERN}|that|this|last|yesterday|tomorrow)\\s+(?:afternoon|evening|night)\\b|tonight\\b)`,
-  'i',
-);
-
 // "at nine o'clock tomorrow morning": a morning after the clock keeps its hour whatever came
 // before.
 const MORNING_AFTER = new RegExp(

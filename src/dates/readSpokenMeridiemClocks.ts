@@ -1,5 +1,6 @@
 import type { Pass, Reading } from './Reading.ts';
-import { clockAfterLaterPart, partsOfDayBefore } from './clockAfterLaterPart.ts';
+import { clockAfterLaterPart } from './clockAfterLaterPart.ts';
+import { partsOfDayBefore } from './partsOfDayBefore.ts';
 import { clockOnLastDay } from './clockOnLastDay.ts';
 import { isBroadcastEvening } from './isBroadcastEvening.ts';
 import { CLOCK_ZONE, REGION_TIME, US_REGION } from './clockZone.ts';
@@ -10,7 +11,8 @@ import { MARKET_WORD } from './marketWord.ts';
 import { PRICED_SUBJECT } from './pricedSubject.ts';
 import { RANKING_WORD } from './rankingWord.ts';
 import { sentenceAround } from './tenseAround.ts';
-import { AFTERNOON_AFTER, PART_WORDS } from './readSpokenClocks.ts';
+import { AFTERNOON_AFTER } from './afternoonAfter.ts';
+import { PART_WORDS } from './partWords.ts';
 import {
   CLOCK_LEAD_WORDS,
   HOUR_WORD_SOURCE as HOUR_WORD,
