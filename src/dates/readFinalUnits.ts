@@ -13,11 +13,15 @@ const UNIT = '(?:day|week|month|year|night|morning|evening)';
 // "her" only before "final": "police questioned her last week" is the week gone by.
 const POSSESSIVE =
   "(?:his|its|their|our|my|your|her(?=\\s+final)|(?!(?:It|That|There|Here|What|Who|He|She)['’])[A-Z][a-z]+['’]s)";
+// A year's figure, and the "'s" after a year that owns a thing named after it in lower case
+// ("1999's legislative session"), which no pass reads as the year's end or start.
+const YEAR_FIGURE = '(?:19|20)\\d\\d';
+const OWNED_BY_YEAR = "['’]s\\s+[a-z]";
 // What a final unit may be the last one of and still be a date to read: a calendar stretch ("the
 // last day of the month", "the last week of March", "the final year of the decade", "the last
 // day of 2015"), which other passes date.
 const CALENDAR_AFTER = new RegExp(
-  `^\\s+of\\s+(?:the\\s+|this\\s+|that\\s+|next\\s+|last\\s+)?(?:month|year|week|quarter|decade|century|season|${SEASON_PATTERN}|${MONTH_NAMES.join('|')}|\\d{4}(?!['’]s\\s+[a-z]))\\b`,
+  `^\\s+of\\s+(?:the\\s+|this\\s+|that\\s+|next\\s+|last\\s+)?(?:month|year|week|quarter|decade|century|season|${SEASON_PATTERN}|${MONTH_NAMES.join('|')}|\\d{4}(?!${OWNED_BY_YEAR}))\\b`,
   'i',
 );
 
@@ -36,15 +40,15 @@ const DEADLINE_AFTER =
 // A year's own ("the last day of 1999's legislative session", "the first week of 2000's
 // session"): the final or first unit of a thing the year held, not of the year. After "the", a
 // name ("the last day of the Sydney Olympics").
-const YEAR_POSSESSIVE = "(?:19|20)\\d\\d['’]s";
+const YEAR_POSSESSIVE = `${YEAR_FIGURE}['’]s`;
 // The year before "'s" after such a unit, read as the year (chrono-node's "last day of 1999" would
 // otherwise fall with the unit's claim).
 const UNIT_OF_YEAR_POSSESSIVE = new RegExp(
-  `\\b[Tt]he\\s+(?:very\\s+)?(?:last|final|first)\\s+${UNIT}\\s+of\\s+((?:19|20)\\d\\d)(?=['’]s\\s+[a-z])`,
+  `\\b[Tt]he\\s+(?:very\\s+)?(?:last|final|first)\\s+${UNIT}\\s+of\\s+(${YEAR_FIGURE})(?=${OWNED_BY_YEAR})`,
   'g',
 );
 const FINAL_UNIT = new RegExp(
-  `\\b(?:[Tt]he\\s+(?:very\\s+)?(?:last|final|first(?=\\s+\\w+\\s+of\\s+${YEAR_POSSESSIVE}))\\s+(?:${UNIT}\\b(?=\\s+of\\s+(?:(?:the|a|an|this|that|${POSSESSIVE}|${YEAR_POSSESSIVE})\\s+[a-z]|the\\s+[A-Z][a-z]))|(?:day|week)\\b(?=${DEADLINE_AFTER}))|${POSSESSIVE}\\s+(?:very\\s+)?(?:last|final)\\s+${UNIT}\\b(?=\\s+(?:of|in\\s+office|at|as)\\b))`,
+  `\\b(?:[Tt]he\\s+(?:very\\s+)?(?:last|final|first(?=\\s+\\w+\\s+of\\s+${YEAR_POSSESSIVE}))\\s+(?:${UNIT}\\b(?=\\s+of\\s+(?:(?:the|a|an|this|that|${POSSESSIVE})\\s+[a-z]|${YEAR_FIGURE}${OWNED_BY_YEAR}|the\\s+[A-Z][a-z]))|(?:day|week)\\b(?=${DEADLINE_AFTER}))|${POSSESSIVE}\\s+(?:very\\s+)?(?:last|final)\\s+${UNIT}\\b(?=\\s+(?:of|in\\s+office|at|as)\\b))`,
   'g',
 );
 
@@ -68,8 +72,10 @@ const END_WEEK_OF_YEAR =
 // "the last day of 1999", "the first week of 2000", "the final night of 1999": the day or ISO week
 // of the year written, as "the last day of the year" is of publication's. Not a year that opens a
 // range ("the last week of 1999-2000").
-const END_OF_NAMED_YEAR =
-  /\b[Tt]he\s+(?:very\s+)?(last|final|first)\s+(day|night|week)\s+of\s+((?:19|20)\d\d)\b(?![-–/]\d|['’]s\s+[a-z])/g;
+const END_OF_NAMED_YEAR = new RegExp(
+  String.raw`\b[Tt]he\s+(?:very\s+)?(last|final|first)\s+(day|night|week)\s+of\s+(${YEAR_FIGURE})\b(?![-–/]\d|${OWNED_BY_YEAR})`,
+  'g',
+);
 // How far back the words before a first day or week are read for "since" or "up 8% from".
 const BEFORE_REACH = 60;
 // "the year" within either.
