@@ -77,10 +77,14 @@ import { CAPITALISED } from './capitalised.ts';
 import { YEAR_SESSION_NOUN } from './yearSessionNoun.ts';
 import { FINAL_WEEKEND, finalWeekend } from './finalWeekend.ts';
 
+// The verb and the words of a whole year that RULES' "expect the full year" is read by, shared
+// with the test of its year named before (EXPECT_BEFORE, FULL_YEAR_EXPECTED).
+const EXPECT_VERB = 'expect(?:s|ed|ing)?';
+const WHOLE_WORD = 'full|whole|entire';
 // "expected the full year to be" after a year named earlier in its sentence ("In January 1988,",
 // "Last year, analysts expected …"): that year's story, not publication's.
-const FULL_YEAR_EXPECTED = /^the\s+(?:full|whole|entire)\s/i;
-const EXPECT_BEFORE = /\bexpect(?:s|ed|ing)?\s+$/i;
+const FULL_YEAR_EXPECTED = new RegExp(`^the\\s+(?:${WHOLE_WORD})\\s`, 'i');
+const EXPECT_BEFORE = new RegExp(`\\b${EXPECT_VERB}\\s+$`, 'i');
 const YEAR_IN_SENTENCE = /\b(?:(?:1[6-9]|20)\d\d\b(?![\d%])|(?:last|previous|preceding)\s+year\b)/i;
 function isExpectedYearOfNamedYear(text: string, start: number, words: string): boolean {
   if (!FULL_YEAR_EXPECTED.test(words)) return false;
@@ -322,7 +326,7 @@ const RULES: Rule[] = [
   // year's first trading day" (its first or last session, as "the final session of the year" is)
   {
     pattern: new RegExp(
-      `\\b${MOD_SOURCE}?(?:(?:the\\s+|${THIS_BEFORE_DIRECTION})?(this|last|next|past|previous|coming|current|following|same)\\s+|(?<=(?:beginning|start|end|middle|turn|close|half|quarter|(?:first|second|middle|last|final)\\s+third|rest|course|days|weeks|months) of |(?:earlier|later|early|late) in )the\\s+|(?<=\\bthe (?:first|last|final) (?:week|month|(?:trading\\s+)?session|trading\\s+day) of )the\\s+(?=year\\b(?!\\s+\\d|['’-]))|the\\s+(?=year['’]s\\s+(?:first|last|final)\\s+${YEAR_SESSION_NOUN}\\b)|${SHARE_OF_PERIOD_SOURCE}|${WEEK_THROUGHOUT_SOURCE}|(?:(?<=\\b(?:for|during|throughout) )the\\s+(?:full\\s+|whole\\s+|entire\\s+)?|(?<=\\b(?:over|expect(?:s|ed|ing)?) )the\\s+(?:full|whole|entire)\\s+)(?=(?:fiscal\\s+|financial\\s+)?year\\b(?!\\s+(?:(?:ended|ending|to(?!\\s+be\\b)|before|after|earlier|later|ago|of\\s+(?:the|a|an|his|her|its|our|their)|in|when|that)\\b|\\d)|['’-]))|(?<=\\b(?:at|over|during|for|on|until|till|through|by|before|after|into|since|across|throughout|including|excluding|spen[dt]|spends|spending|(?:much|most|(?<=\\b(?:for|during|over|through|spen[dt]|spends|spending)\\s+)part|all|some|the\\s+bulk)\\s+of) |^|[.!?]\\s+)the\\s+(?:(?:holiday|long|bank\\s+holiday|whole|entire)\\s+)?(?=weekend\\b(?!\\s+of\\b)))(?:(?:fiscal|financial)\\s+(?=year\\b))?(week|month|year|quarter|weekend|decade)\\b${NOT_REPEATED}`,
+      `\\b${MOD_SOURCE}?(?:(?:the\\s+|${THIS_BEFORE_DIRECTION})?(this|last|next|past|previous|coming|current|following|same)\\s+|(?<=(?:beginning|start|end|middle|turn|close|half|quarter|(?:first|second|middle|last|final)\\s+third|rest|course|days|weeks|months) of |(?:earlier|later|early|late) in )the\\s+|(?<=\\bthe (?:first|last|final) (?:week|month|(?:trading\\s+)?session|trading\\s+day) of )the\\s+(?=year\\b(?!\\s+\\d|['’-]))|the\\s+(?=year['’]s\\s+(?:first|last|final)\\s+${YEAR_SESSION_NOUN}\\b)|${SHARE_OF_PERIOD_SOURCE}|${WEEK_THROUGHOUT_SOURCE}|(?:(?<=\\b(?:for|during|throughout) )the\\s+(?:full\\s+|whole\\s+|entire\\s+)?|(?<=\\b(?:over|${EXPECT_VERB}) )the\\s+(?:${WHOLE_WORD})\\s+)(?=(?:fiscal\\s+|financial\\s+)?year\\b(?!\\s+(?:(?:ended|ending|to(?!\\s+be\\b)|before|after|earlier|later|ago|of\\s+(?:the|a|an|his|her|its|our|their)|in|when|that)\\b|\\d)|['’-]))|(?<=\\b(?:at|over|during|for|on|until|till|through|by|before|after|into|since|across|throughout|including|excluding|spen[dt]|spends|spending|(?:much|most|(?<=\\b(?:for|during|over|through|spen[dt]|spends|spending)\\s+)part|all|some|the\\s+bulk)\\s+of) |^|[.!?]\\s+)the\\s+(?:(?:holiday|long|bank\\s+holiday|whole|entire)\\s+)?(?=weekend\\b(?!\\s+of\\b)))(?:(?:fiscal|financial)\\s+(?=year\\b))?(week|month|year|quarter|weekend|decade)\\b${NOT_REPEATED}`,
       'gi',
     ),
     read: (m, published) => {
