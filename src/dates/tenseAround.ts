@@ -890,9 +890,58 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   return tense;
 }
 
+/** The words of a date's sentence before and after it, as tenseOfVerbs' readers take them. */
+interface VerbsRead {
+  text: string;
+  start: number;
+  end: number;
+  before: string;
+  after: string;
+  tags: () => WordTags;
+}
+
+/** The date's own clause within its sentence, and what it tells. */
+interface DateClause {
+  /** The clause's words before the date. */
+  before: string;
+  /** The sentence's words after the date, a noun after it and a time given up left out. */
+  rest: string;
+  /** The clause's words before and after the date. */
+  own: string;
+  postponement: 'to' | 'from' | undefined;
+  /** A will, a modal or "to" with a verb before the date in its clause. */
+  futureInClause: boolean;
+  /** The tense of the date's conjunct in its clause, else of its clause. */
+  tense: () => Tense;
+}
+
 function tenseOfVerbs(text: string, start: number, end: number): Tense {
   // "would attend the summit in June if security allowed": a condition not met tells no past.
   const { before, after } = withoutHypotheticalCondition(sentenceAround(text, start, end));
+  const tags = () => wordTags(text, start - before.length, end + after.length);
+  const read: VerbsRead = { text, start, end, before, after, tags };
+  const cued = tenseOfCuesAround(read);
+  if (cued) return cued;
+  const clause = dateClause(read);
+  // "Fans will spend the weekend camped outside": a participle right after the date describes
+  // the subject through it; "will" with its verb (and a preposition) right before the date says
+  // when, and wins over that participle.
+  if (WILL_VERB_BEFORE.test(clause.before) && PARTICIPLE_AFTER.test(after)) return 'future';
+  return tenseNextToDate(read, clause) ?? tenseOfClauseOrSentence(read, clause);
+}
+
+/**
+ * The tense the words right around a date tell before its clause is read: a pair's first date,
+ * a deadline apposed, a plan told, a schedule, a perfect, a saying, a measure reaching back.
+ */
+function tenseOfCuesAround({
+  text,
+  start,
+  end,
+  before,
+  after,
+  tags,
+}: VerbsRead): Tense | undefined {
   // "Traders hope Wednesday's rally will continue": the date's thing goes on, so it is gone by.
   if (continuedDayEvent(after)) return 'past';
   // "Markets are closed on Thursday and Friday": the second of two weekdays joined by "and" or
@@ -904,7 +953,6 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
     const tense = tenseAround(text, first, first + /^\S+/.exec(pair[0])![0].length);
     if (tense !== 'unknown') return tense;
   } else if (monthOpensModalClause(text.slice(start, end), before, after)) return 'future';
-  const tags = () => wordTags(text, start - before.length, end + after.length);
   if (AWAY_AFTER.test(after)) return 'future';
   if (DEADLINE_APPOSED_BEFORE.test(before) && /^\s*,/.test(after))
     return DEADLINE_APPOSED_GONE_AFTER.test(after) ? 'past' : 'future';
@@ -939,8 +987,14 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
     (DEADLINE_GONE_BEFORE.test(before) || DEADLINE_GONE_AFTER.test(after))
   )
     return 'past';
-  // The clause of the date first: in "The bill, which passed on Monday, goes to the House" the
-  // relative clause's own verb dates Monday, not the main verb beyond the comma.
+  return undefined;
+}
+
+/**
+ * The clause of the date first: in "The bill, which passed on Monday, goes to the House" the
+ * relative clause's own verb dates Monday, not the main verb beyond the comma.
+ */
+function dateClause({ text, start, end, before, after, tags }: VerbsRead): DateClause {
   // "sank at 9:15 p.m. (1315 GMT) on Friday": an aside closed before the date leaves its clause
   // running on, so the words of the aside are blanked (keeping their places) before the clause's
   // opening is sought.
@@ -957,176 +1011,217 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
   const clauseBefore = opening ? clauseSpan.slice(opening.index + opening[0].length) : clauseSpan;
   // The boundary stays in the clause after, so that its end is not taken for the sentence's.
   const clauseAfter = closing < 0 ? rest : rest.slice(0, closing + 1);
-  const ownClause = `${clauseBefore} ${clauseAfter}`;
-  const clauseTense = () =>
-    cuesTense(
-      { words: clauseBefore, at: start - clauseBefore.length },
-      { words: clauseAfter, at: end },
-      tags,
-    );
-  // Within the clause, the conjunct of the date first: in "The bill passed on Monday and heads
-  // to the House" Monday is the passing's, however near "heads" is.
-  const clause = (): Tense => {
-    const conjunct = ownConjunct(
-      { words: clauseBefore, at: start - clauseBefore.length },
-      { words: clauseAfter, at: end },
-      tags,
-    );
-    if (conjunct?.shared !== undefined) {
-      // "had ruled that …, and set Friday as the deadline": the verb shares the tense of the one
-      // before the "and", which it stands for as a past or a present cue at its own place.
-      const at = start - before.length;
-      const leading = before.slice(0, conjunct.shared.joint - at);
-      const told = cuesTense({ words: leading, at }, { words: '', at: start }, tags);
-      // "met on Monday and set Friday as the deadline": a date the verb sets is a time set ahead,
-      // which a simple past before the joint does not date; a past perfect does ("had ruled").
-      const { verb } = conjunct.shared;
-      const setsDate = /^\s*$/.test(text.slice(verb.at + verb.length, start));
-      if (told !== 'unknown' && !(told === 'past' && setsDate && !/\bhad\b/i.test(leading))) {
-        const tense = cuesTense(conjunct.before, conjunct.after, tags, {
-          ...verb,
-          tense: told,
-        });
-        if (tense !== 'unknown') return tense;
-      }
-    }
-    const tense = conjunct && cuesTense(conjunct.before, conjunct.after, tags);
-    if (tense === 'unknown' && conjunct?.present) return 'future';
-    return tense && tense !== 'unknown' ? tense : clauseTense();
+  const words = {
+    before: { words: clauseBefore, at: start - clauseBefore.length },
+    after: { words: clauseAfter, at: end },
   };
-  // "will remain sealed until", "is expected to stay blocked from": a will, a modal or "to" with
-  // a verb before the date in its clause looks ahead, whatever past verb stands before it.
-  const futureInClause =
-    LOOKS_AHEAD.test(clauseBefore) || /\b(?:will|shall|won't|'ll|’ll)\b/i.test(clauseBefore);
-  // "Fans will spend the weekend camped outside": a participle right after the date describes
-  // the subject through it; "will" with its verb (and a preposition) right before the date says
-  // when, and wins over that participle.
-  if (WILL_VERB_BEFORE.test(clauseBefore) && PARTICIPLE_AFTER.test(after)) return 'future';
-  const warning = warningForBefore(before);
-  const adjacentBefore =
-    postponement === 'to' ||
-    (warning !== null && (warning.inPlace || !pastStoryAfter(rest, end, tags))) ||
-    PRESENT_PASSIVE_BEFORE.test(
-      `${before}${MENTION_PREPOSITION.exec(text.slice(start, end))?.[0] ?? ''}`,
-    ) ||
-    // "The curfew is in effect Saturday", "Parking is free Sunday": a state set for the day; not
-    // one a past clause after dates ("The road is closed Saturday as crews cleared the wreck").
-    (WEEKDAY_WORD.test(text.slice(start, end)) &&
-      endsInPresentState(before) &&
-      !pastStoryAfter(rest, end, tags)) ||
-    // "The museum will stay closed on Christmas Day", "remains shut on Monday": a state kept.
-    (isStateKeptBefore(`${before}${MENTION_PREPOSITION.exec(text.slice(start, end))?.[0] ?? ''}`) &&
-      !pastStoryAfter(rest, end, tags)) ||
-    // "Snow is possible Thursday night", "a chance of showers on Friday": odds are for what comes;
-    // so is the trouble travellers face ("Commuters face disruption on Friday").
-    ((oddsForWeekday(before, text.slice(start, end)) ||
-      disruptionFacedFor(before, text.slice(start, end)) ||
-      wishAheadFor(before, text.slice(start, end), text.slice(end)) ||
-      wishAheadForPeriod(before, text.slice(start, end), text.slice(end)) ||
-      lookingAheadTo(before, text.slice(start, end)) ||
-      releaseAsideAhead(
-        `${before}${MENTION_PREPOSITION.exec(text.slice(start, end))?.[0] ?? ''}`,
-        text.slice(end),
-      )) &&
-      !pastStoryAfter(rest, end, tags)) ||
-    (ADJACENT_FUTURE_BEFORE.test(before) &&
-      postponement !== 'from' &&
-      !(PAST_VERB_FROM.test(before) && !futureInClause) &&
-      !(PAST_EFFECTIVE.test(before) && !futureInClause) &&
-      !(PAST_VERB_UNTIL.test(before) && !holdsUntil(before) && !futureInClause) &&
-      !(isPastStayUntil(before) && !holdsUntil(before) && !futureInClause) &&
-      // "used to" is no infinitive looking ahead (futureInClause); a month only, for a clock
-      // ("used to stay up until midnight") is the habit's.
-      !(
-        USED_TO_UNTIL.test(before) &&
-        !holdsUntil(before) &&
-        MONTH_ALONE.test(text.slice(start, end))
-      ) &&
-      !(PAST_VERB_BY.test(before) && !holdsBy(before) && !futureInClause) &&
-      !isDutyGoneBy(before, after) &&
-      !(
-        PAST_PASSIVE_BY.test(before) &&
-        !holdsBy(before) &&
-        !futureInClause &&
-        !PRESENT_OR_MODAL_AFTER.test(after)
-      ) &&
-      // "to most customers" between the deed and "by" is no infinitive, so only a modal in the
-      // clause, not futureInClause, says the deed is still to be done.
-      !(
-        (isDeedObjectBy(before) ||
-          isUnchangedDeedObjectBy(before, after) ||
-          isPastLevelBy(before)) &&
-        !holdsBy(before) &&
-        !MODAL_IN_CLAUSE.test(clauseBefore) &&
-        !PRESENT_OR_MODAL_AFTER.test(after)
-      ) &&
-      !opensStretch(before, after)) ||
-    (COPULA_BEFORE.test(`${before}${CLOCK_OPENING.exec(text.slice(start, end))?.[0] ?? ''}`) &&
-      !/^['’]s\b/.test(after) &&
-      !pastWhenAfter(after, end, tags));
+  return {
+    before: clauseBefore,
+    rest,
+    own: `${clauseBefore} ${clauseAfter}`,
+    postponement,
+    // "will remain sealed until", "is expected to stay blocked from": a will, a modal or "to"
+    // with a verb before the date in its clause looks ahead, whatever past verb stands before it.
+    futureInClause:
+      LOOKS_AHEAD.test(clauseBefore) || /\b(?:will|shall|won't|'ll|’ll)\b/i.test(clauseBefore),
+    tense: () =>
+      conjunctTense(text, start, before, words, tags) ?? cuesTense(words.before, words.after, tags),
+  };
+}
+
+/**
+ * Within the clause, the conjunct of the date first: in "The bill passed on Monday and heads
+ * to the House" Monday is the passing's, however near "heads" is. Undefined where the conjunct
+ * tells nothing, for the clause to tell.
+ */
+function conjunctTense(
+  text: string,
+  start: number,
+  before: string,
+  clause: { before: Stretch; after: Stretch },
+  tags: () => WordTags,
+): Tense | undefined {
+  const conjunct = ownConjunct(clause.before, clause.after, tags);
+  if (conjunct?.shared !== undefined) {
+    // "had ruled that …, and set Friday as the deadline": the verb shares the tense of the one
+    // before the "and", which it stands for as a past or a present cue at its own place.
+    const at = start - before.length;
+    const leading = before.slice(0, conjunct.shared.joint - at);
+    const told = cuesTense({ words: leading, at }, { words: '', at: start }, tags);
+    // "met on Monday and set Friday as the deadline": a date the verb sets is a time set ahead,
+    // which a simple past before the joint does not date; a past perfect does ("had ruled").
+    const { verb } = conjunct.shared;
+    const setsDate = /^\s*$/.test(text.slice(verb.at + verb.length, start));
+    if (told !== 'unknown' && !(told === 'past' && setsDate && !/\bhad\b/i.test(leading))) {
+      const tense = cuesTense(conjunct.before, conjunct.after, tags, {
+        ...verb,
+        tense: told,
+      });
+      if (tense !== 'unknown') return tense;
+    }
+  }
+  const tense = conjunct && cuesTense(conjunct.before, conjunct.after, tags);
+  if (tense === 'unknown' && conjunct?.present) return 'future';
+  return tense && tense !== 'unknown' ? tense : undefined;
+}
+
+/**
+ * The tense of a date with words right before or after it that look ahead ("until", "is free",
+ * "a chance of", "by"): ahead, unless an occasion is told in a past clause of its own or the main
+ * clause tells it gone by. Undefined where no such words stand by it.
+ */
+function tenseNextToDate(read: VerbsRead, clause: DateClause): Tense | undefined {
+  const { text, start, end, before, after, tags } = read;
+  const adjacentBefore = isAheadBeforeDate(read, clause);
   if (
-    adjacentBefore ||
-    (ADJACENT_FUTURE_AFTER.test(after) &&
+    !adjacentBefore &&
+    !(
+      ADJACENT_FUTURE_AFTER.test(after) &&
       (!AFTER_BEFORE.test(before) ||
         DEADLINE_AFTER.test(after) ||
-        (SINCE_BEFORE.test(before) && OCCASION_VERB_AFTER.test(after))))
-  ) {
-    // "Turnout was low in the Sunday vote": an occasion (not a deadline) told in a past clause of
-    // its own, not merely reported ("Officials said the Sunday vote would be free"), is gone by.
-    const weekdayOccasion = WEEKDAY_OCCASION.test(text.slice(start, end));
-    const toldPast =
-      !adjacentBefore &&
-      (!AWAITED_OCCASION_BEFORE.test(before) ||
-        (COUNT_BEFORE_OCCASION.test(before) && !weekdayOccasion)) &&
-      !DEADLINE_AFTER.test(after) &&
-      !REPORTED.test(ownClause) &&
-      clause() === 'past';
-    const afterStretch = { words: after, at: end };
-    return toldPast ||
-      pastMainClause(before, afterStretch, tags) ||
-      (!weekdayOccasion && pastAfterFrontedCount(before, afterStretch, tags)) ||
-      (postponement === 'to' && pastClauseAfterNewTime(before, afterStretch, tags))
-      ? 'past'
-      : 'future';
-  }
+        (SINCE_BEFORE.test(before) && OCCASION_VERB_AFTER.test(after)))
+    )
+  )
+    return undefined;
+  // "Turnout was low in the Sunday vote": an occasion (not a deadline) told in a past clause of
+  // its own, not merely reported ("Officials said the Sunday vote would be free"), is gone by.
+  const weekdayOccasion = WEEKDAY_OCCASION.test(text.slice(start, end));
+  const toldPast =
+    !adjacentBefore &&
+    (!AWAITED_OCCASION_BEFORE.test(before) ||
+      (COUNT_BEFORE_OCCASION.test(before) && !weekdayOccasion)) &&
+    !DEADLINE_AFTER.test(after) &&
+    !REPORTED.test(clause.own) &&
+    clause.tense() === 'past';
+  const afterStretch = { words: after, at: end };
+  return toldPast ||
+    pastMainClause(before, afterStretch, tags) ||
+    (!weekdayOccasion && pastAfterFrontedCount(before, afterStretch, tags)) ||
+    (clause.postponement === 'to' && pastClauseAfterNewTime(before, afterStretch, tags))
+    ? 'past'
+    : 'future';
+}
+
+/** Whether the words right before a date look ahead to it: a new time, a state, odds, a bound. */
+function isAheadBeforeDate(read: VerbsRead, clause: DateClause): boolean {
+  const { text, start, end, before, after, tags } = read;
+  const mention = text.slice(start, end);
+  const withPreposition = `${before}${MENTION_PREPOSITION.exec(mention)?.[0] ?? ''}`;
+  const warning = warningForBefore(before);
+  return (
+    clause.postponement === 'to' ||
+    (warning !== null && (warning.inPlace || !pastStoryAfter(clause.rest, end, tags))) ||
+    PRESENT_PASSIVE_BEFORE.test(withPreposition) ||
+    // "The curfew is in effect Saturday", "Parking is free Sunday": a state set for the day; not
+    // one a past clause after dates ("The road is closed Saturday as crews cleared the wreck").
+    (WEEKDAY_WORD.test(mention) &&
+      endsInPresentState(before) &&
+      !pastStoryAfter(clause.rest, end, tags)) ||
+    // "The museum will stay closed on Christmas Day", "remains shut on Monday": a state kept.
+    (isStateKeptBefore(withPreposition) && !pastStoryAfter(clause.rest, end, tags)) ||
+    // "Snow is possible Thursday night", "a chance of showers on Friday": odds are for what comes;
+    // so is the trouble travellers face ("Commuters face disruption on Friday").
+    ((oddsForWeekday(before, mention) ||
+      disruptionFacedFor(before, mention) ||
+      wishAheadFor(before, mention, text.slice(end)) ||
+      wishAheadForPeriod(before, mention, text.slice(end)) ||
+      lookingAheadTo(before, mention) ||
+      releaseAsideAhead(withPreposition, text.slice(end))) &&
+      !pastStoryAfter(clause.rest, end, tags)) ||
+    isBoundAheadBefore(read, clause) ||
+    (COPULA_BEFORE.test(`${before}${CLOCK_OPENING.exec(mention)?.[0] ?? ''}`) &&
+      !/^['’]s\b/.test(after) &&
+      !pastWhenAfter(after, end, tags))
+  );
+}
+
+/**
+ * Whether a word of a bound or a time ahead right before a date ("until", "by", "from") looks
+ * ahead to it, not told by a past verb of the bound ("stayed until", "was finished by") that no
+ * modal or infinitive in its clause turns ahead.
+ */
+function isBoundAheadBefore({ text, start, end, before, after }: VerbsRead, clause: DateClause) {
+  const { futureInClause } = clause;
+  return (
+    ADJACENT_FUTURE_BEFORE.test(before) &&
+    clause.postponement !== 'from' &&
+    !(PAST_VERB_FROM.test(before) && !futureInClause) &&
+    !(PAST_EFFECTIVE.test(before) && !futureInClause) &&
+    !(PAST_VERB_UNTIL.test(before) && !holdsUntil(before) && !futureInClause) &&
+    !(isPastStayUntil(before) && !holdsUntil(before) && !futureInClause) &&
+    // "used to" is no infinitive looking ahead (futureInClause); a month only, for a clock
+    // ("used to stay up until midnight") is the habit's.
+    !(
+      USED_TO_UNTIL.test(before) &&
+      !holdsUntil(before) &&
+      MONTH_ALONE.test(text.slice(start, end))
+    ) &&
+    !(PAST_VERB_BY.test(before) && !holdsBy(before) && !futureInClause) &&
+    !isDutyGoneBy(before, after) &&
+    !(
+      PAST_PASSIVE_BY.test(before) &&
+      !holdsBy(before) &&
+      !futureInClause &&
+      !PRESENT_OR_MODAL_AFTER.test(after)
+    ) &&
+    // "to most customers" between the deed and "by" is no infinitive, so only a modal in the
+    // clause, not futureInClause, says the deed is still to be done.
+    !(
+      (isDeedObjectBy(before) || isUnchangedDeedObjectBy(before, after) || isPastLevelBy(before)) &&
+      !holdsBy(before) &&
+      !MODAL_IN_CLAUSE.test(clause.before) &&
+      !PRESENT_OR_MODAL_AFTER.test(after)
+    ) &&
+    !opensStretch(before, after)
+  );
+}
+
+/**
+ * The tense of a date with no word by it that looks ahead: a plan or a past told after a fronted
+ * date, a bound up to it, its clause's tense, a past told by a verb with an amount, else the whole
+ * sentence's, or a headline's plan.
+ */
+function tenseOfClauseOrSentence(read: VerbsRead, clause: DateClause): Tense {
+  const { text, start, end, before, after, tags } = read;
+  const afterStretch = { words: after, at: end };
   if (
     !DATE_AHEAD.test(`${before.slice(-10)}${text.slice(start, end)}`) &&
-    plannedAfterFrontedDate(before, { words: after, at: end })
+    plannedAfterFrontedDate(before, afterStretch)
   )
     return 'past';
   if (
-    pastAfterFrontedDeadline(before, { words: after, at: end }, tags) ||
-    pastRelativeClauseBefore({ words: clauseBefore, at: start - clauseBefore.length }, end, tags)
+    pastAfterFrontedDeadline(before, afterStretch, tags) ||
+    pastRelativeClauseBefore({ words: clause.before, at: start - clause.before.length }, end, tags)
   )
     return 'past';
-  const own = clause();
+  const own = clause.tense();
   if (UP_TO_BEFORE.test(before) && !opensStretch(before, after)) {
-    const holds = /\b(?:through|thru)\s+(?:\w+\s+)?$/i.test(before) && HOLDS_UNTIL.test(ownClause);
+    const holds = /\b(?:through|thru)\s+(?:\w+\s+)?$/i.test(before) && HOLDS_UNTIL.test(clause.own);
     // "Before the weekend, traders sold stocks": fronted, the date's phrase is dated by the main
     // clause after its comma, as "By Tuesday evening, the fire was out" is.
     const past =
-      (own === 'past' && !LOOKS_AHEAD.test(clauseBefore)) ||
-      pastMainClause(before, { words: after, at: end }, tags) ||
-      pastAfterFrontedDayCount(before, { words: after, at: end }, tags);
+      (own === 'past' && !LOOKS_AHEAD.test(clause.before)) ||
+      pastMainClause(before, afterStretch, tags) ||
+      pastAfterFrontedDayCount(before, afterStretch, tags);
     return past && !holds ? 'past' : 'future';
   }
   if (own !== 'unknown') return own;
   // "Inflation hit 5.1 percent in August, …, but the bank expects it to fall": a verb whose past
   // is its present, with an amount after it, in the date's clause and no modal or "to" before it,
   // reports what happened; a future cue further on in the sentence is another clause's.
-  if (UNCHANGED_WITH_AMOUNT.test(clauseBefore) && !futureInClause) return 'past';
+  if (UNCHANGED_WITH_AMOUNT.test(clause.before) && !clause.futureInClause) return 'past';
   // "Six months after the merger, the company cut 300 jobs": so does such a verb in the main clause
   // after the comma of a phrase that opens the sentence.
   const comma = /^[^,;]*,/.exec(after);
   if (
     comma &&
     FRONTED.test(before) &&
-    UNCHANGED_WITH_AMOUNT.test(clauseAt({ words: after, at: end }, comma[0].length).words)
+    UNCHANGED_WITH_AMOUNT.test(clauseAt(afterStretch, comma[0].length).words)
   )
     return 'past';
   const whole = cuesTense(
     { words: before, at: start - before.length },
-    { words: rest, at: end },
+    { words: clause.rest, at: end },
     tags,
   );
   return whole === 'unknown' &&
