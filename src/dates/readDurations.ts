@@ -357,6 +357,16 @@ function anotherUnitIsLength(text: string, start: number, end: number): boolean 
   );
 }
 
+/** The anchor every length and set is read from. */
+type PublishedAnchor = { readonly kind: 'published'; readonly date: string };
+/** Pushes a reading of the words `m` matched as a length or a set of `value`. */
+type SpanReading = (
+  m: RegExpMatchArray,
+  type: 'DURATION' | 'SET',
+  value: string,
+  priority?: number,
+) => void;
+
 /**
  * Durations: "three hours", "about three hours" (APPROX), "three-year-old war", "eight months",
  * "a full year", "two whole days" (the unit counted, "full" and "whole" in the extent), "for weeks"
@@ -366,134 +376,187 @@ export const readDurations: Pass = (text, { published, timeml }) => {
   const anchor = { kind: 'published', date: published } as const;
   const readings: Reading[] = [];
   for (const m of text.matchAll(DURATION)) {
-    // "two and a half years", "a two-and-a-half-hour set": the count and half a unit more.
-    const halfBefore = /(?:-and-a-|\s+and\s+a\s+)half$/i.exec(m[2]!);
-    // "for another week", "another year of talks": one unit more, as "an additional year".
-    const another = /^another$/i.test(m[2]!);
-    const whole = another
-      ? 1
-      : halfBefore
-        ? readNumber(m[2]!.slice(0, halfBefore.index))
-        : readNumber(m[2]!);
-    const count = whole === undefined || !halfBefore ? whole : whole + 0.5;
-    if (count === undefined) continue;
-    // "60 Minutes", "Four Weddings": a capitalised unit inside a sentence is part of a title.
-    if (CAPITALISED.test(m[3]!) && !/(?:^|[.!?]["”’']*\s+|\n\s*)$/.test(text.slice(0, m.index)))
-      continue;
-    // "a second-half goal", "a second term": a second counted by "a" is the ordinal. "ran 9.58
-    // seconds", "in 9,8 seconds", "in nine point eight four seconds": a second with a decimal
-    // count is a measured time, as a race's (with a decimal comma, or spoken with "point", the
-    // count read starts after it).
-    const decimal =
-      /[.,]/.test(m[2]!) ||
-      /\d[.,]$/.test(text.slice(0, m.index)) ||
-      SPOKEN_DECIMAL_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
-    if (/^sec/i.test(m[3]!) && (/^(?:an?|another)$/i.test(m[2]!) || decimal)) continue;
-    if (another && !anotherUnitIsLength(text, m.index, m.index + m[0].length)) continue;
-    // "four second-half minutes", "two second-round votes": "second" joined to a noun is the
-    // ordinal, whatever the count before it; "two seconds-flat" is still a count of seconds.
-    if (/second$/i.test(m[0]) && /^[-‐][a-z]/i.test(text.slice(m.index + m[0].length))) continue;
-    // "from Forty-second to Fifty-ninth", "on Forty-second Street", "the forty-second day": a
-    // tens word joined to "second" is the ordinal when capitalised inside a sentence, after
-    // "the" with no noun after it ("the forty-second of them"), or before a noun it numbers;
-    // "a forty-second ad" and "the thirty-second shot clock" stay a length. Spoken, with a space
-    // ("on the twenty second of May", "on May twenty second"), it is the day of a month too,
-    // after "the" as above or after the month's name.
-    if (
-      /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s]second$/i.test(m[0]) &&
-      ((CAPITALISED.test(m[0]) && !/(?:^|[.!?]["”’']*\s+|\n\s*)$/.test(text.slice(0, m.index))) ||
-        (/\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
-          /^\s*(?:[.,;:!?)]|of\b|$)/.test(text.slice(m.index + m[0].length))) ||
-        MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) ||
-        ORDINAL_NOUN_AFTER.test(text.slice(m.index + m[0].length)))
-    )
-      continue;
-    // "a minute and a half", "two years and a half".
-    const amount = m[4] ? count + 0.5 : count;
-    // "seven days a week", "24 hours a day": a count of a unit in each larger one says how often,
-    // not how long. A set of the larger unit in TimeML mode, whole as "twice a week" is; no time
-    // to the news reading, which claims the words so that neither "seven days" nor "a week" is
-    // read as a length.
-    const each =
-      m[1] || m[4] || another ? undefined : eachUnitAfter(text, m.index + m[0].length, m[3]!);
-    if (each) {
-      readings.push({
-        start: m.index,
-        end: each.end,
-        priority: timeml ? 3 : 9,
-        ...(!timeml && { claimOnly: true }),
-        resolve: () => ({
-          type: 'SET',
-          value: durationValue(1, each.unit),
-          granularity: 'span',
-          anchor,
-        }),
-      });
-      continue;
-    }
-    if (/^an?$/i.test(m[2]!) && closesUnitsInEach(text, m.index, m.index + m[0].length, m[3]!))
-      continue;
-    // "$5 billion a year", "twice a day", "600 trucks a day": a rate, not a duration.
-    const rate =
-      /^an?$/i.test(m[2]!) && !INTO_AFTER.test(text.slice(m.index + m[0].length))
-        ? rateBefore(text, m.index)
-        : undefined;
-    if (rate === 'amount' || (rate && !timeml)) continue;
-    const mod: TimexMod | undefined = m[1] && APPROX.test(m[1]) ? 'APPROX' : undefined;
-    const value = durationValue(amount, m[3]!);
-    // "a year-long inquiry", "a century-old bridge": the "a" is the article of the noun the
-    // length describes, not a count of one, and stays out of the extent.
-    const article = !m[1] && !m[4] && /^an?$/i.test(m[2]!) && /-(?:old|long)$/i.test(m[0]);
-    const across =
-      /^over$/i.test(m[1] ?? '') && overMeansAcross(text, m.index, m.index + m[0].length);
-    const start = article
-      ? m.index + m[0].search(/[^\s]+$/)
-      : across
-        ? m.index + m[0].search(/\s\S/) + 1
-        : m.index;
-    // "six to eight weeks", "two or three days": one length whose number is unknown (`PXW`).
-    const end = m.index + m[0].length;
-    const range =
-      m[1] || m[4] || halfBefore || rate || /-/.test(m[0]) || !RANGE_UNIT.test(m[3]!)
-        ? undefined
-        : countRangeBefore(text, m.index, end, amount, timeml);
-    if (range?.age) continue;
-    if (range) {
-      const rangeMod = range.approximate ? 'APPROX' : undefined;
-      readings.push({
-        start: range.start,
-        end,
-        priority: 2,
-        resolve: () => ({
-          type: 'DURATION',
-          value: vagueDuration(m[3]!.toLowerCase().replace(/s$/, '')),
-          granularity: 'span',
-          ...(rangeMod && { mod: rangeMod }),
-          anchor,
-        }),
-      });
-      continue;
-    }
-    readings.push({
-      start,
-      end,
-      priority: 2,
-      resolve: () => ({
-        type: rate ? 'SET' : 'DURATION',
-        value,
-        granularity: 'span',
-        ...(mod && { mod }),
-        anchor,
-      }),
-    });
+    const counted = countedLength(text, m, timeml, anchor);
+    if (counted) readings.push(counted);
   }
-  const span = (m: RegExpMatchArray, type: 'DURATION' | 'SET', value: string, priority = 2) =>
+  const span: SpanReading = (m, type, value, priority = 2) =>
     readings.push({
       start: m.index!,
       end: m.index! + m[0].length,
       priority,
       resolve: () => ({ type, value, granularity: 'span', anchor }),
     });
+  readUncountedLengths(text, span);
+  for (const m of text.matchAll(IN_ITS_NTH)) {
+    // "now in its fourth year": it has lasted more than three years.
+    const value = durationValue(ORDINALS_AFTER_FIRST[m[1]!.toLowerCase()]! - 1, m[2]!);
+    readings.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      priority: 2,
+      resolve: () => ({ type: 'DURATION', value, granularity: 'span', mod: 'AFTER', anchor }),
+    });
+  }
+  readCountedSpans(text, span);
+  readRates(text, timeml, span);
+  readRecurring(text, span);
+  return readings;
+};
+
+/** The count of a counted unit ("two and a half years", "another week"), if a number. */
+function countOfLength(
+  m: RegExpExecArray,
+): { count: number; halfBefore: boolean; another: boolean } | undefined {
+  // "two and a half years", "a two-and-a-half-hour set": the count and half a unit more.
+  const halfBefore = /(?:-and-a-|\s+and\s+a\s+)half$/i.exec(m[2]!);
+  // "for another week", "another year of talks": one unit more, as "an additional year".
+  const another = /^another$/i.test(m[2]!);
+  const whole = another
+    ? 1
+    : halfBefore
+      ? readNumber(m[2]!.slice(0, halfBefore.index))
+      : readNumber(m[2]!);
+  const count = whole === undefined || !halfBefore ? whole : whole + 0.5;
+  return count === undefined ? undefined : { count, halfBefore: halfBefore !== null, another };
+}
+
+/** Whether a counted unit is a title, an ordinal, a measured time or a day of a month. */
+function isCountNoLength(text: string, m: RegExpExecArray, another: boolean): boolean {
+  // "60 Minutes", "Four Weddings": a capitalised unit inside a sentence is part of a title.
+  if (CAPITALISED.test(m[3]!) && !/(?:^|[.!?]["”’']*\s+|\n\s*)$/.test(text.slice(0, m.index)))
+    return true;
+  // "a second-half goal", "a second term": a second counted by "a" is the ordinal. "ran 9.58
+  // seconds", "in 9,8 seconds", "in nine point eight four seconds": a second with a decimal
+  // count is a measured time, as a race's (with a decimal comma, or spoken with "point", the
+  // count read starts after it).
+  const decimal =
+    /[.,]/.test(m[2]!) ||
+    /\d[.,]$/.test(text.slice(0, m.index)) ||
+    SPOKEN_DECIMAL_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+  if (/^sec/i.test(m[3]!) && (/^(?:an?|another)$/i.test(m[2]!) || decimal)) return true;
+  if (another && !anotherUnitIsLength(text, m.index, m.index + m[0].length)) return true;
+  // "four second-half minutes", "two second-round votes": "second" joined to a noun is the
+  // ordinal, whatever the count before it; "two seconds-flat" is still a count of seconds.
+  if (/second$/i.test(m[0]) && /^[-‐][a-z]/i.test(text.slice(m.index + m[0].length))) return true;
+  // "from Forty-second to Fifty-ninth", "on Forty-second Street", "the forty-second day": a
+  // tens word joined to "second" is the ordinal when capitalised inside a sentence, after
+  // "the" with no noun after it ("the forty-second of them"), or before a noun it numbers;
+  // "a forty-second ad" and "the thirty-second shot clock" stay a length. Spoken, with a space
+  // ("on the twenty second of May", "on May twenty second"), it is the day of a month too,
+  // after "the" as above or after the month's name.
+  return (
+    /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s]second$/i.test(m[0]) &&
+    ((CAPITALISED.test(m[0]) && !/(?:^|[.!?]["”’']*\s+|\n\s*)$/.test(text.slice(0, m.index))) ||
+      (/\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
+        /^\s*(?:[.,;:!?)]|of\b|$)/.test(text.slice(m.index + m[0].length))) ||
+      MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) ||
+      ORDINAL_NOUN_AFTER.test(text.slice(m.index + m[0].length)))
+  );
+}
+
+/**
+ * A counted unit ("three hours", "about a year", "six to eight weeks"): a length, a rate's set,
+ * a count in each larger unit, or nothing.
+ */
+function countedLength(
+  text: string,
+  m: RegExpExecArray,
+  timeml: boolean | undefined,
+  anchor: PublishedAnchor,
+): Reading | undefined {
+  const counted = countOfLength(m);
+  if (!counted || isCountNoLength(text, m, counted.another)) return undefined;
+  const { count, halfBefore, another } = counted;
+  // "a minute and a half", "two years and a half".
+  const amount = m[4] ? count + 0.5 : count;
+  // "seven days a week", "24 hours a day": a count of a unit in each larger one says how often,
+  // not how long. A set of the larger unit in TimeML mode, whole as "twice a week" is; no time
+  // to the news reading, which claims the words so that neither "seven days" nor "a week" is
+  // read as a length.
+  const each =
+    m[1] || m[4] || another ? undefined : eachUnitAfter(text, m.index + m[0].length, m[3]!);
+  if (each)
+    return {
+      start: m.index,
+      end: each.end,
+      priority: timeml ? 3 : 9,
+      ...(!timeml && { claimOnly: true }),
+      resolve: () => ({
+        type: 'SET',
+        value: durationValue(1, each.unit),
+        granularity: 'span',
+        anchor,
+      }),
+    };
+  if (/^an?$/i.test(m[2]!) && closesUnitsInEach(text, m.index, m.index + m[0].length, m[3]!))
+    return undefined;
+  // "$5 billion a year", "twice a day", "600 trucks a day": a rate, not a duration.
+  const rate =
+    /^an?$/i.test(m[2]!) && !INTO_AFTER.test(text.slice(m.index + m[0].length))
+      ? rateBefore(text, m.index)
+      : undefined;
+  if (rate === 'amount' || (rate && !timeml)) return undefined;
+  // "six to eight weeks", "two or three days": one length whose number is unknown (`PXW`).
+  const end = m.index + m[0].length;
+  const range =
+    m[1] || m[4] || halfBefore || rate || /-/.test(m[0]) || !RANGE_UNIT.test(m[3]!)
+      ? undefined
+      : countRangeBefore(text, m.index, end, amount, timeml);
+  if (range?.age) return undefined;
+  if (range) {
+    const rangeMod = range.approximate ? 'APPROX' : undefined;
+    return {
+      start: range.start,
+      end,
+      priority: 2,
+      resolve: () => ({
+        type: 'DURATION',
+        value: vagueDuration(m[3]!.toLowerCase().replace(/s$/, '')),
+        granularity: 'span',
+        ...(rangeMod && { mod: rangeMod }),
+        anchor,
+      }),
+    };
+  }
+  return lengthOfCount(text, m, amount, rate, anchor);
+}
+
+/** A count of a unit read as a length (or a rate's set in TimeML mode), its extent trimmed. */
+function lengthOfCount(
+  text: string,
+  m: RegExpExecArray,
+  amount: number,
+  rate: ReturnType<typeof rateBefore> | undefined,
+  anchor: PublishedAnchor,
+): Reading {
+  const mod: TimexMod | undefined = m[1] && APPROX.test(m[1]) ? 'APPROX' : undefined;
+  const value = durationValue(amount, m[3]!);
+  // "a year-long inquiry", "a century-old bridge": the "a" is the article of the noun the
+  // length describes, not a count of one, and stays out of the extent.
+  const article = !m[1] && !m[4] && /^an?$/i.test(m[2]!) && /-(?:old|long)$/i.test(m[0]);
+  const across =
+    /^over$/i.test(m[1] ?? '') && overMeansAcross(text, m.index, m.index + m[0].length);
+  const start = article
+    ? m.index + m[0].search(/[^\s]+$/)
+    : across
+      ? m.index + m[0].search(/\s\S/) + 1
+      : m.index;
+  return {
+    start,
+    end: m.index + m[0].length,
+    priority: 2,
+    resolve: () => ({
+      type: rate ? 'SET' : 'DURATION',
+      value,
+      granularity: 'span',
+      ...(mod && { mod }),
+      anchor,
+    }),
+  };
+}
+
+/** Uncounted and vaguely counted units: "for years", "a decades-long feud", "the past hour". */
+function readUncountedLengths(text: string, span: SpanReading): void {
   // An uncounted unit, its plural in the first group: "for years", "hours to reach the site".
   for (const pattern of [UNCOUNTED, UNCOUNTED_OF, LOOKED_AT_SPAN, SPAN_TAKEN_TO_DO])
     for (const m of text.matchAll(pattern))
@@ -521,16 +584,10 @@ export const readDurations: Pass = (text, { published, timeml }) => {
     if (count === undefined || /^(?:few|several)$/i.test(count))
       span(m, 'DURATION', one ? durationValue(1, clockUnit) : vagueDuration(clockUnit), 3);
   }
-  for (const m of text.matchAll(IN_ITS_NTH)) {
-    // "now in its fourth year": it has lasted more than three years.
-    const value = durationValue(ORDINALS_AFTER_FIRST[m[1]!.toLowerCase()]! - 1, m[2]!);
-    readings.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      priority: 2,
-      resolve: () => ({ type: 'DURATION', value, granularity: 'span', mod: 'AFTER', anchor }),
-    });
-  }
+}
+
+/** Quarters counted, a game clock, a fortnight looked over. */
+function readCountedSpans(text: string, span: SpanReading): void {
   for (const m of text.matchAll(QUARTERS)) {
     const amount = readNumber((m[1] ?? m[2] ?? m[3] ?? m[4])!);
     if (amount !== undefined && amount > 1) span(m, 'DURATION', `P${amount}Q`);
@@ -539,45 +596,60 @@ export const readDurations: Pass = (text, { published, timeml }) => {
     span(m, 'DURATION', gameClockValue(Number(m[1]), Number(m[2])), 5);
   for (const m of text.matchAll(FORTNIGHT_LOOKED_OVER))
     span(m, 'DURATION', durationValue(1, m[1]!), 3);
+}
+
+/** Sets of a rate: "every two weeks", "twice a week", "daily", "every half hour". */
+function readRates(text: string, timeml: boolean | undefined, span: SpanReading): void {
   for (const m of text.matchAll(EVERY_COUNT)) {
     const nth = m[1]?.toLowerCase();
     const step = nth ? (ORDINALS_AFTER_FIRST[nth] ?? 2) : readNumber(m[2]!);
     if (step !== undefined && step > 1) span(m, 'SET', durationValue(step, m[3]!), 3);
   }
   for (const m of text.matchAll(SET)) {
-    // "the Fortnightly Review": a capitalised "Fortnightly" inside a sentence is a name.
-    if (/^(?:Fortnightly|Bi-?weekly)$/.test(m[0]) && !SENTENCE_START.test(text.slice(0, m.index)))
-      continue;
-    // "the Daily Mail", "The Daily Show", "the Weekly Standard": so is any capitalised rate word
-    // inside a sentence before a capitalised word.
-    if (
-      CAPITALISED.test(m[0]) &&
-      !SENTENCE_START.test(text.slice(0, m.index)) &&
-      capitalisedWordAfter(text, m.index + m[0].length)
-    )
-      continue;
-    // "the fourth consecutive monthly decline": the rate word counts a series of changes.
-    if (m[3] && isCountedSeriesRate(text, m.index, m.index + m[0].length)) continue;
-    // "quarterly results" name a quarter's figures; "a quarterly dividend" is paid each quarter,
-    // a set in the news reading. TimeML mode leaves "quarterly" unmarked, as the tuning part's
-    // TimeBank files leave all six of their quarterly dividends and payments.
-    if (
-      /^quarterly$/i.test(m[3] ?? '') &&
-      (timeml || !isQuarterlyRecurrence(text, m.index, m.index + m[0].length))
-    )
-      continue;
-    // "daily life", "their daily lives": everyday, no day that recurs, in the news reading.
-    // TimeML mode keeps the set: the tuning part's AQUAINT files mark "daily" there.
-    if (!timeml && m[3] && isEverydayDaily(text, m.index, m.index + m[0].length)) continue;
-    // "its biggest monthly loss since November": the rate word ranks one period's move.
-    if (m[3] && isSuperlativeRate(text, m.index, m.index + m[0].length)) continue;
+    if (isRateWordNoSet(text, m, timeml)) continue;
     const unit = m[1] ?? m[2] ?? ADVERB_UNIT[m[3]!.toLowerCase()]!;
     // "every half hour" is a set of thirty minutes; "once a decade" of ten years.
     const half = /^half/i.test(unit);
     span(m, 'SET', half ? durationValue(30, 'minute') : durationValue(1, unit));
   }
-  // "every morning", "each night", "every weekend", "each weekday", "nightly": a recurring part of
-  // the day or of the week, as "every Thursday" is; the working days are WD as the weekend is WE.
+}
+
+/** Whether a rate's words name no set: a name, a series counted, figures, everyday, a rank. */
+function isRateWordNoSet(text: string, m: RegExpExecArray, timeml: boolean | undefined): boolean {
+  // "the Fortnightly Review": a capitalised "Fortnightly" inside a sentence is a name.
+  if (/^(?:Fortnightly|Bi-?weekly)$/.test(m[0]) && !SENTENCE_START.test(text.slice(0, m.index)))
+    return true;
+  // "the Daily Mail", "The Daily Show", "the Weekly Standard": so is any capitalised rate word
+  // inside a sentence before a capitalised word.
+  if (
+    CAPITALISED.test(m[0]) &&
+    !SENTENCE_START.test(text.slice(0, m.index)) &&
+    capitalisedWordAfter(text, m.index + m[0].length)
+  )
+    return true;
+  // "the fourth consecutive monthly decline": the rate word counts a series of changes.
+  if (m[3] && isCountedSeriesRate(text, m.index, m.index + m[0].length)) return true;
+  // "quarterly results" name a quarter's figures; "a quarterly dividend" is paid each quarter,
+  // a set in the news reading. TimeML mode leaves "quarterly" unmarked, as the tuning part's
+  // TimeBank files leave all six of their quarterly dividends and payments.
+  if (
+    /^quarterly$/i.test(m[3] ?? '') &&
+    (timeml || !isQuarterlyRecurrence(text, m.index, m.index + m[0].length))
+  )
+    return true;
+  // "daily life", "their daily lives": everyday, no day that recurs, in the news reading.
+  // TimeML mode keeps the set: the tuning part's AQUAINT files mark "daily" there.
+  if (!timeml && m[3] && isEverydayDaily(text, m.index, m.index + m[0].length)) return true;
+  // "its biggest monthly loss since November": the rate word ranks one period's move.
+  return Boolean(m[3] && isSuperlativeRate(text, m.index, m.index + m[0].length));
+}
+
+/**
+ * "every morning", "each night", "every weekend", "each weekday", "nightly": a recurring part of
+ * the day or of the week, as "every Thursday" is; the working days are WD as the weekend is WE.
+ * So are a recurring season and a recurring day or month ("every Thursday", "each May").
+ */
+function readRecurring(text: string, span: SpanReading): void {
   for (const m of text.matchAll(RECURRING_PART)) {
     const part = (m[1] ?? (m[2] ? 'night' : 'weekend')).toLowerCase();
     const week = part === 'weekend' ? 'WE' : part === 'weekday' ? 'WD' : undefined;
@@ -591,5 +663,4 @@ export const readDurations: Pass = (text, { published, timeml }) => {
     if (twoDaysGoneBy(text, m)) continue;
     span(m, 'SET', recurringValue(m), 3);
   }
-  return readings;
-};
+}
