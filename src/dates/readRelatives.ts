@@ -516,12 +516,139 @@ function placeClauseHasTense(text: string, start: number, end: number): boolean 
 }
 
 /**
- * Expressions computed from another date: from the publication date ("in two days", "three
- * weeks ago", "yesterday") or from the mention before them ("two days later", "the following
- * day", "eight months before the invasion", "earlier in the day", "minutes later").
+ * A count from now or from an event ("in two days", "three weeks ago", "eight months before the
+ * invasion"): its amount, unit and direction; undefined where it is a span, an ordinal's or how
+ * long a deed took.
  */
-export const readRelatives: Pass = (text, { published, timeml }) => {
-  const readings: Reading[] = [];
+function countOfRelative(
+  text: string,
+  m: RegExpExecArray,
+): { amount: number; unit: string; direction: Direction } | undefined {
+  const preposition = m[1]?.toLowerCase();
+  const amount = readNumber(m[2] ?? m[4]!);
+  const unit = m[3] ?? m[5]!;
+  if (amount === undefined || !Number.isInteger(amount)) return undefined;
+  const before = text.slice(Math.max(0, m.index - 60), m.index);
+  if (preposition && (SPAN_CONTEXT.test(before) || ORDINAL_SPAN.test(before))) return undefined;
+  // "The index rose 5% in a week", "the hottest day in 50 years": how long it took
+  // (readDurations), not a date ahead of publication.
+  if (preposition === 'in' && isLengthAfterIn(text, m.index, m.index + m[0].length))
+    return undefined;
+  // "The ferry makes the crossing in 35 minutes", "The robot assembles a car in 18 hours": how
+  // long a journey or a deed takes (readDurations).
+  if (preposition === 'in' && isTimeOfDoingAfterIn(text, m.index, m.index + m[0].length))
+    return undefined;
+  const word = (m[7] ?? 'in').toLowerCase();
+  // "deliberated for 11 hours over three days before returning the verdict": a length right
+  // before "over" makes the count the time it was spread across, not a day counted back.
+  if (/^(?:before|after)$/.test(word) && LENGTH_OVER_BEFORE.test(before)) return undefined;
+  const direction: Direction =
+    word === 'from now' || word === 'within the next'
+      ? 'in'
+      : word === 'afterwards'
+        ? 'later'
+        : word === 'prior to'
+          ? 'before'
+          : (word as Direction);
+  return { amount, unit, direction };
+}
+
+/**
+ * Whether a count before "before" or "after" is a length: a range's higher count, a regimen's
+ * interval, how long a thing lasted or was delayed, the time allowed.
+ */
+function isLengthBeforeEvent(
+  text: string,
+  m: RegExpExecArray,
+  amount: number,
+  timeml: boolean | undefined,
+): boolean {
+  // "three to four weeks after the first dose": the higher count of a range before an event is
+  // one length with the lower (readDurations' range), not a day counted from the event.
+  const unitEnd = m.index + m[0].search(/\s+(?:before|after)$/i);
+  if (unitEnd > m.index && countRangeBefore(text, m.index, unitEnd, amount, timeml)) return true;
+  // "a second dose six months after the first": the interval of a regimen, a length.
+  if (unitEnd > m.index && isRegimenInterval(text, m.index, unitEnd, m.index + m[0].length))
+    return true;
+  const lead = text.slice(Math.max(0, m.index - 40), m.index);
+  const granted = GRANTED.test(lead) && ALLOWED_FOR_AFTER.test(text.slice(m.index + m[0].length));
+  // "delays of up to 90 minutes after a signal failure": how long the delay was, a length; so is
+  // the time allowed in "were given 60 days after the sale to move out".
+  return LASTED.test(lead) || DELAY_MEASURE_BEFORE.test(lead) || granted;
+}
+
+/**
+ * The reading of a count from now or from an event; a price's unit claimed; undefined for no
+ * date, and for a length, whose words go to `lengths`.
+ */
+function countedRelative(
+  text: string,
+  m: RegExpExecArray,
+  timeml: boolean | undefined,
+  lengths: [number, number][],
+): Reading | undefined {
+  const counted = countOfRelative(text, m);
+  if (!counted) return undefined;
+  const { direction } = counted;
+  const { offset, granularity } = toOffset(counted.amount, counted.unit);
+  const signed = { amount: SIGN[direction] * offset.amount, unit: offset.unit };
+  const byNoun = direction === 'before' || direction === 'after';
+  // "Wages grew 3 percent a year after June 2020": a rate's "a year", no count from the month.
+  if (byNoun && yearlyRateAt(text, m.index)) return undefined;
+  // "The plan costs $30 a month after the trial": a price's unit, no count from the trial,
+  // whose words no other reader may take for one.
+  if (byNoun && paidPerUnitAt(text, m.index)) return claimedWords(m.index, m.index + m[0].length);
+  if (byNoun && isLengthBeforeEvent(text, m, counted.amount, timeml)) {
+    lengths.push([m.index, m.index + m[0].length]);
+    return undefined;
+  }
+  const fromNow =
+    byNoun &&
+    (PRESENT_HEAD.test(text.slice(Math.max(0, m.index - 40), m.index)) ||
+      presentClause(text, m.index, m.index + m[0].length));
+  const anaphoric =
+    !fromNow &&
+    (direction === 'later' ||
+      direction === 'earlier' ||
+      direction === 'before' ||
+      direction === 'after');
+  const read: Reading = {
+    ...reading(
+      m.index,
+      m.index + m[0].length,
+      anaphoric,
+      signed,
+      granularity,
+      byNoun,
+      m[6] ? 'APPROX' : undefined,
+      true,
+      anaphoric && !byNoun && signed.unit === 'day',
+    ),
+    comparison: direction === 'ago' || direction === 'earlier',
+    ...(byNoun && !fromNow && { needsEventDay: true, countsOn: direction === 'after' }),
+  };
+  return direction === 'ago' && signed.unit === 'year' ? yearAgoOfMonth(text, read) : read;
+}
+
+// A time on the day the story is on, `amount` days on ("that night", "in the late evening", "by
+// dawn").
+function onDay(start: number, end: number, amount: number, fromEvent = false, mod?: TimexMod) {
+  return reading(
+    start,
+    end,
+    true,
+    { amount, unit: 'day' },
+    'day',
+    false,
+    mod,
+    false,
+    true,
+    fromEvent,
+  );
+}
+
+/** "thousands of years ago", "decades ago": a time deep in the past (PAST_REF). */
+function readDeepAgo(text: string, published: string, readings: Reading[]): void {
   for (const m of text.matchAll(DEEP_AGO)) {
     const years = m[1] ? readNumber(m[1])! * (SCALE[m[2]?.toLowerCase() ?? ''] ?? 1) : Infinity;
     // Years before 100 are no calendar year either: the date arithmetic takes 26 for 1926.
@@ -538,99 +665,23 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
       }),
     });
   }
-  // Counts read as lengths: their "hours before", "days after" are not uncounted relatives either.
-  const lengths: [number, number][] = [];
-  const inLength = (at: number) => lengths.some(([start, end]) => at >= start && at < end);
+}
+
+/** Counts from now or from an event; a count read as a length goes to `lengths`. */
+function readCounted(
+  text: string,
+  timeml: boolean | undefined,
+  readings: Reading[],
+  lengths: [number, number][],
+): void {
   for (const m of text.matchAll(COUNTED)) {
-    const preposition = m[1]?.toLowerCase();
-    const amount = readNumber(m[2] ?? m[4]!);
-    const unit = m[3] ?? m[5]!;
-    if (amount === undefined || !Number.isInteger(amount)) continue;
-    const before = text.slice(Math.max(0, m.index - 60), m.index);
-    if (preposition && (SPAN_CONTEXT.test(before) || ORDINAL_SPAN.test(before))) continue;
-    // "The index rose 5% in a week", "the hottest day in 50 years": how long it took
-    // (readDurations), not a date ahead of publication.
-    if (preposition === 'in' && isLengthAfterIn(text, m.index, m.index + m[0].length)) continue;
-    // "The ferry makes the crossing in 35 minutes", "The robot assembles a car in 18 hours": how
-    // long a journey or a deed takes (readDurations).
-    if (preposition === 'in' && isTimeOfDoingAfterIn(text, m.index, m.index + m[0].length))
-      continue;
-    const word = (m[7] ?? 'in').toLowerCase();
-    // "deliberated for 11 hours over three days before returning the verdict": a length right
-    // before "over" makes the count the time it was spread across, not a day counted back.
-    if (/^(?:before|after)$/.test(word) && LENGTH_OVER_BEFORE.test(before)) continue;
-    const direction: Direction =
-      word === 'from now' || word === 'within the next'
-        ? 'in'
-        : word === 'afterwards'
-          ? 'later'
-          : word === 'prior to'
-            ? 'before'
-            : (word as Direction);
-    const { offset, granularity } = toOffset(amount, unit);
-    const signed = { amount: SIGN[direction] * offset.amount, unit: offset.unit };
-    const byNoun = direction === 'before' || direction === 'after';
-    // "Wages grew 3 percent a year after June 2020": a rate's "a year", no count from the month.
-    if (byNoun && yearlyRateAt(text, m.index)) continue;
-    // "The plan costs $30 a month after the trial": a price's unit, no count from the trial,
-    // whose words no other reader may take for one.
-    if (byNoun && paidPerUnitAt(text, m.index)) {
-      readings.push(claimedWords(m.index, m.index + m[0].length));
-      continue;
-    }
-    // "three to four weeks after the first dose": the higher count of a range before an event is
-    // one length with the lower (readDurations' range), not a day counted from the event.
-    const unitEnd = m.index + m[0].search(/\s+(?:before|after)$/i);
-    if (byNoun && unitEnd > m.index && countRangeBefore(text, m.index, unitEnd, amount, timeml)) {
-      lengths.push([m.index, m.index + m[0].length]);
-      continue;
-    }
-    // "a second dose six months after the first": the interval of a regimen, a length.
-    if (
-      byNoun &&
-      unitEnd > m.index &&
-      isRegimenInterval(text, m.index, unitEnd, m.index + m[0].length)
-    ) {
-      lengths.push([m.index, m.index + m[0].length]);
-      continue;
-    }
-    const lead = text.slice(Math.max(0, m.index - 40), m.index);
-    const granted = GRANTED.test(lead) && ALLOWED_FOR_AFTER.test(text.slice(m.index + m[0].length));
-    // "delays of up to 90 minutes after a signal failure": how long the delay was, a length; so is
-    // the time allowed in "were given 60 days after the sale to move out".
-    if (byNoun && (LASTED.test(lead) || DELAY_MEASURE_BEFORE.test(lead) || granted)) {
-      lengths.push([m.index, m.index + m[0].length]);
-      continue;
-    }
-    const fromNow =
-      byNoun &&
-      (PRESENT_HEAD.test(text.slice(Math.max(0, m.index - 40), m.index)) ||
-        presentClause(text, m.index, m.index + m[0].length));
-    const anaphoric =
-      !fromNow &&
-      (direction === 'later' ||
-        direction === 'earlier' ||
-        direction === 'before' ||
-        direction === 'after');
-    const read: Reading = {
-      ...reading(
-        m.index,
-        m.index + m[0].length,
-        anaphoric,
-        signed,
-        granularity,
-        byNoun,
-        m[6] ? 'APPROX' : undefined,
-        true,
-        anaphoric && !byNoun && signed.unit === 'day',
-      ),
-      comparison: direction === 'ago' || direction === 'earlier',
-      ...(byNoun && !fromNow && { needsEventDay: true, countsOn: direction === 'after' }),
-    };
-    readings.push(
-      direction === 'ago' && signed.unit === 'year' ? yearAgoOfMonth(text, read) : read,
-    );
+    const read = countedRelative(text, m, timeml, lengths);
+    if (read) readings.push(read);
   }
+}
+
+/** "two weekends ago": the weekend of the week that many weeks back. */
+function readWeekendsAgo(text: string, readings: Reading[]): void {
   for (const m of text.matchAll(WEEKENDS_AGO)) {
     const amount = readNumber(m[1]!);
     if (amount === undefined || !Number.isInteger(amount)) continue;
@@ -649,10 +700,10 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
       },
     });
   }
-  // A time on the day the story is on, `amount` days on ("that night", "in the late evening", "by
-  // dawn").
-  const onDay = (start: number, end: number, amount: number, fromEvent = false, mod?: TimexMod) =>
-    reading(start, end, true, { amount, unit: 'day' }, 'day', false, mod, false, true, fromEvent);
+}
+
+/** "hours later", "later that night": a time on the day the story is on, or a neighbour of it. */
+function readWithinDay(text: string, readings: Reading[], inLength: (at: number) => boolean): void {
   for (const m of text.matchAll(WITHIN_DAY)) {
     if (inLength(m.index)) continue;
     // "Hours after the vote on Tuesday", "Minutes before the blast at 9 a.m.": the day of the
@@ -664,6 +715,10 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
     const word = (m[1] ?? m[2] ?? '').toLowerCase();
     readings.push(dayReported(text, m[0], onDay(m.index, m.index + m[0].length, STEP[word] ?? 0)));
   }
+}
+
+/** "in the evening", "by midafternoon": a bare part of the day, on the day the story is on. */
+function readBareParts(text: string, readings: Reading[]): void {
   for (const m of text.matchAll(BARE_PART)) {
     const end = m.index + m[0].length;
     // "in the evening", "in the late evening": a clause with a tense, not a habit.
@@ -700,6 +755,10 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
       nightJustGone(text, dayReported(text, m[0], onDay(m.index, end, step, false, mod))),
     );
   }
+}
+
+/** "by dusk", "at lunchtime", "by evening": a part of the day with no day of its own. */
+function readSunParts(text: string, readings: Reading[]): void {
   // "by dusk", "at dawn": the sun's part of the day with no day of its own is on the day the story
   // is on, as "By mid-afternoon" is; a dawn still to come is the next one ("will resume at dawn").
   // "by lunchtime" (BARE_MEAL_TIME) and "by evening" (BARE_DAY_PART) alike.
@@ -724,6 +783,14 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
     const step = sunPartOfDay(m[0]) === 'MO' && tense === 'future' ? 1 : 0;
     readings.push(dayReported(text, m[0], onDay(m.index, end, step)));
   }
+}
+
+/** A trading session's part, and units counted by none ("years earlier", "for years"). */
+function readUncountedRelatives(
+  text: string,
+  readings: Reading[],
+  inLength: (at: number) => boolean,
+): void {
   for (const m of text.matchAll(TRADING_PART)) {
     const mod = m[1] === undefined ? undefined : PART_MOD[m[1].toLowerCase()];
     const end = m.index + m[0].length;
@@ -754,6 +821,10 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
       reading(m.index, m.index + m[0].length, false, { amount: 0, unit }, unit, false, 'BEFORE'),
     );
   }
+}
+
+/** "the next day", "the week before", "the year before last": a neighbouring unit. */
+function readNeighbours(text: string, readings: Reading[]): void {
   for (const m of text.matchAll(NEIGHBOUR)) {
     const word = (m[1] ?? m[4] ?? m[5]!).toLowerCase();
     const unit = (m[2] ?? m[3] ?? m[6]!).toLowerCase() as OffsetUnit;
@@ -790,6 +861,10 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
     const amount = /^before/i.test(m[2]!) ? -2 : 2;
     readings.push(reading(m.index, m.index + m[0].length, false, { amount, unit }, unit));
   }
+}
+
+/** "today", "yesterday", "the day after tomorrow", "last night": a day from publication. */
+function readDeicticDays(text: string, readings: Reading[]): void {
   for (const m of text.matchAll(DEICTIC_DAY)) {
     if (isDayWordTitle(text, m.index) || isGenericToday(text, m.index)) continue;
     // "as if there were no tomorrow": the idiom's tomorrow is no day (noTomorrow).
@@ -810,9 +885,14 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
               : 0;
     readings.push(reading(m.index, m.index + m[0].length, false, { amount, unit: 'day' }, 'day'));
   }
-  // "Two days later", "Days later", "The following day": counted on from the mention before. In
-  // TimeML mode "Two days" stays the length TimeBank marks, with "later" its signal.
-  if (timeml) return readings;
+}
+
+/**
+ * The news reading's relatives, dated from the mention before or told gone by when nothing
+ * before anchors them (pastWhenUnanchored).
+ */
+function anchoredRelatives(text: string, readings: Reading[]): Reading[] {
+  // "Two days later", "Days later", "The following day": counted on from the mention before.
   return readings.map((r) =>
     r.needsEventDay && r.countsOn
       ? // A count before an event ("signed a day before the vote") does not tell that the
@@ -825,4 +905,27 @@ export const readRelatives: Pass = (text, { published, timeml }) => {
         ? pastWhenUnanchored(text, r)
         : r,
   );
+}
+
+/**
+ * Expressions computed from another date: from the publication date ("in two days", "three
+ * weeks ago", "yesterday") or from the mention before them ("two days later", "the following
+ * day", "eight months before the invasion", "earlier in the day", "minutes later").
+ */
+export const readRelatives: Pass = (text, { published, timeml }) => {
+  const readings: Reading[] = [];
+  readDeepAgo(text, published, readings);
+  // Counts read as lengths: their "hours before", "days after" are not uncounted relatives either.
+  const lengths: [number, number][] = [];
+  const inLength = (at: number) => lengths.some(([start, end]) => at >= start && at < end);
+  readCounted(text, timeml, readings, lengths);
+  readWeekendsAgo(text, readings);
+  readWithinDay(text, readings, inLength);
+  readBareParts(text, readings);
+  readSunParts(text, readings);
+  readUncountedRelatives(text, readings, inLength);
+  readNeighbours(text, readings);
+  readDeicticDays(text, readings);
+  // In TimeML mode "Two days" stays the length TimeBank marks, with "later" its signal.
+  return timeml ? readings : anchoredRelatives(text, readings);
 };
