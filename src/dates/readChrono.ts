@@ -10,6 +10,7 @@ import type * as chrono from 'chrono-node';
 import type { Granularity, Locale } from '../model/temporal.ts';
 import type { ChronoPart } from './ChronoPart.ts';
 import { clockOnLastDay } from './clockOnLastDay.ts';
+import { CLOCK_ZONE } from './clockZone.ts';
 import { clockStartsNextDay } from './clockStartsNextDay.ts';
 import { pastDeedAfterFrontedDay } from './pastDeedAfterFrontedDay.ts';
 import { dayOpenedBy, endOfDay } from './endOfDay.ts';
@@ -154,9 +155,10 @@ const VAGUE_LENGTH_AFTER_FOR =
   /^for\s+(?:several|a\s+few|few|many|a\s+couple\s+of)\s+(?:seconds|minutes|hours|days|weeks|months|years)$/i;
 // "midnight on Dec. 1", "midnight March 15": a midnight named before its calendar day.
 const MIDNIGHT_BEFORE_DAY = /^midnight\s+(?:on\s+)?(?:the\s+)?\S/i;
-// "midnight Friday", "midnight on Friday": a midnight named before its weekday.
+// "midnight Friday", "midnight on Friday": a midnight named before its weekday, with its zone
+// between them or not ("at midnight EST Friday", a deadline as the Journal writes it).
 const MIDNIGHT_BEFORE_WEEKDAY = new RegExp(
-  `^midnight\\s+(?:on\\s+)?(?:${WEEKDAY_PATTERN})\\b`,
+  `^midnight\\s+(?:${CLOCK_ZONE}\\s+)?(?:on\\s+)?(?:${WEEKDAY_PATTERN})\\b`,
   'i',
 );
 // "by Thursday midnight", "until Friday midnight": the weekday first and its midnight right after
