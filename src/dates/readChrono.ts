@@ -67,6 +67,7 @@ import { isTitledName } from './isTitledName.ts';
 import { isMonthAfterHonorific } from './isMonthAfterHonorific.ts';
 import { isWeekdayOf } from './isWeekdayOf.ts';
 import { aheadInThisWeek } from './aheadInThisWeek.ts';
+import { wouldAsideAheadThisWeek } from './wouldAsideAheadThisWeek.ts';
 import { isHabitualMonth } from './isHabitualMonth.ts';
 import { isPresentScheduleClause } from './isPresentScheduleClause.ts';
 import type { Pass, Reading } from './Reading.ts';
@@ -739,7 +740,11 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
                 published,
                 weeks < 0
                   ? 'past'
-                  : weeks > 0 || (tense() !== 'past' && aheadThisWeek())
+                  : weeks > 0 ||
+                      (tense() !== 'past' && aheadThisWeek()) ||
+                      // "said its results, to be reported Thursday, would rise", said on Monday.
+                      (modifier === undefined &&
+                        wouldAsideAheadThisWeek(text, start, end, c.get('weekday')!, published))
                     ? 'future'
                     : tense(),
                 modifier,
