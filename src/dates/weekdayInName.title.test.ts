@@ -42,4 +42,14 @@ describe("a weekday in a work's title", () => {
       read('Since Friday the 13th, the Dow has regained half its loss.', '1989-10-17'),
     ).toContain(`Friday the 13th = ${format(previousFriday(new Date(1989, 9, 17)), 'yyyy-MM-dd')}`);
   });
+
+  it('keeps "Warner released the movie Batman Friday in 2,200 theaters", said on 26 June 1989, as the Friday gone by', () => {
+    const published = new Date(1989, 5, 26);
+    const friday = format(previousFriday(published), 'yyyy-MM-dd');
+    for (const text of [
+      'Warner released the movie Batman Friday in 2,200 theaters.',
+      'Warner released the movie Batman Friday, the studio said.',
+    ])
+      expect(read(text, format(published, 'yyyy-MM-dd'))).toContain(`Friday = ${friday}`);
+  });
 });

@@ -24,6 +24,10 @@ const PART_OF_DAY_IN_NAME = '(?:Morning|Afternoon|Evening|Night)';
 // song Manic Monday", "the novel Tuesday's Child".
 const TITLE_NOUN =
   '(?:film|films|movie|movies|sequel|series|miniseries|sitcom|song|album|novel|musical|comedy|thriller)';
+// What follows a weekday that is a day, not a title's last word: a stop, or a preposition, a
+// conjunction or a part of the day.
+const DAY_GOES_ON =
+  '(?!\\s*(?:[.,;:!?)]|$)|\\s+(?:in|at|on|and|or|to|for|with|from|after|before|as|when|while|but|night|morning|afternoon|evening)\\b)';
 // What follows a weekday that opens such a title: "the 13th", a capitalised word ("Saturday Night
 // Fever") or "'s" and one ("Tuesday's Child"). A lower-case word after it ("released the film
 // Friday in 1,200 theaters") leaves the day.
@@ -71,8 +75,10 @@ export const WEEKDAY_IN_NAME = new RegExp(
     // with the weekday right after its noun, quoted or not.
     `(?<=\\b${TITLE_NOUN}\\s+['"‘“]?)(?:${CAPITALISED})${TITLE_GOES_ON}`,
     // "the song Manic Monday", "the movie Black Sunday": a capitalised word between, not a
-    // preposition or a determiner of time ("the film Last Friday" is left as it is read).
-    `(?<=\\b${TITLE_NOUN}\\s+['"‘“]?${NOT_TIME_WORD}[A-Z][a-z]+\\s+)(?:${CAPITALISED})\\b`,
+    // preposition or a determiner of time ("the film Last Friday" is left as it is read), and not
+    // a weekday the day's own words follow ("released the movie Batman Friday in 2,200 theaters",
+    // "… Batman Friday, the studio said": the title is "Batman", the weekday its day).
+    `(?<=\\b${TITLE_NOUN}\\s+['"‘“]?${NOT_TIME_WORD}[A-Z][a-z]+\\s+)(?:${CAPITALISED})\\b${DAY_GOES_ON}`,
     // "Friday the 13th Part VIII": a sequel's number after the day makes it the series' title.
     `\\b(?:${CAPITALISED})(?=\\s+the\\s+\\d{1,2}(?:st|nd|rd|th)\\s+Part\\s+(?:[IVX]+|\\d+)\\b)`,
     `(?<=\\bGood\\s+)Friday(?=\\s+(?:[Pp]eace\\s+)?(?:${NAMED_EVENT_NOUN})\\b)`,
