@@ -1,5 +1,6 @@
 import type { ChronoDayBefore, ChronoPartRead } from './ChronoPartRead.ts';
 import { aheadInThisWeek } from './aheadInThisWeek.ts';
+import { CLOCK_ZONE } from './clockZone.ts';
 import { dayOpenedBy, endOfDay } from './endOfDay.ts';
 import { isJournalIssueDay } from './isJournalIssueDay.ts';
 import { isLengthCountedFrom } from './isLengthCountedFrom.ts';
@@ -19,6 +20,7 @@ import {
   type Modifier,
 } from './weekdayByTense.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { wouldAsideAheadThisWeek } from './wouldAsideAheadThisWeek.ts';
 
 const WEEKDAY_MODIFIER = new RegExp(`\\b(${MODIFIER_WORD})\\s+(?:on\\s+)?\\w+day\\b`);
 const WEEKDAY_LEAD = /\b(?:this\s+)?coming\s+$|\bthis\s+$/i;
@@ -40,9 +42,10 @@ const ONE_COUNT_ON = /^a$/i;
 const weeksIn = (unit: string) => (/^fortnight/i.test(unit) ? 2 : 1);
 const WEEK_AFTER_WEEKDAY =
   /^\s+(week|fortnight)\b(?![-'’]|\s+(?:of|long|old|and|or|in|to|ago|earlier|later|before|after)\b)/i;
-// "midnight Friday", "midnight on Friday": a midnight named before its weekday.
+// "midnight Friday", "midnight on Friday": a midnight named before its weekday, with its zone
+// between them or not ("at midnight EST Friday", a deadline as the Journal writes it).
 const MIDNIGHT_BEFORE_WEEKDAY = new RegExp(
-  `^midnight\\s+(?:on\\s+)?(?:${WEEKDAY_PATTERN})\\b`,
+  `^midnight\\s+(?:${CLOCK_ZONE}\\s+)?(?:on\\s+)?(?:${WEEKDAY_PATTERN})\\b`,
   'i',
 );
 // "by Thursday midnight", "until Friday midnight": the weekday first and its midnight right after
@@ -159,7 +162,11 @@ function weekdayDay(
             published,
             weeks < 0
               ? 'past'
-              : weeks > 0 || (tense() !== 'past' && aheadThisWeek())
+              : weeks > 0 ||
+                  (tense() !== 'past' && aheadThisWeek()) ||
+                  // "said its results, to be reported Thursday, would rise", said on Monday.
+                  (modifier === undefined &&
+                    wouldAsideAheadThisWeek(text, start, end, weekday, published))
                 ? 'future'
                 : tense(),
             modifier,

@@ -14,6 +14,20 @@ const SET_OFF_BEFORE = /,\s*(?:\w+\s+)?to\s+be\s+\S+\s+(?:\S+\s+)?$/i;
 // be reported Tuesday, were delayed", "said its results, to be reported Monday, would show a
 // loss"): the day is the sentence's, which may be gone by.
 const PAST_VERB_AFTER = /^\s*,\s*(?:was|were|had|would|could|might)\b/i;
+// A past's future right after the aside ("said its results, to be reported Thursday, would
+// rise"): the day of reported speech, ahead or gone by as publication's week tells
+// (wouldAsideAheadThisWeek).
+const PAST_FUTURE_AFTER = /^\s*,\s*(?:would|could|might)\b/i;
+
+/** Whether the weekday at `start`..`end` ends an infinitive passive set off by a comma. */
+function isInfinitivePassiveAside(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  return (
+    WEEKDAY_WORD.test(text.slice(start, end)) &&
+    INFINITIVE_PASSIVE_BEFORE.test(before) &&
+    SET_OFF_BEFORE.test(before)
+  );
+}
 
 /**
  * Whether the weekday at `start`..`end` is told by an infinitive passive set off as an aside:
@@ -28,11 +42,18 @@ const PAST_VERB_AFTER = /^\s*,\s*(?:was|were|had|would|could|might)\b/i;
  * @example isInfinitivePassiveDayAhead("Earnings, to be reported Wednesday, are expected to rise.", 25, 34) // true
  */
 export function isInfinitivePassiveDayAhead(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 60), start);
   return (
-    WEEKDAY_WORD.test(text.slice(start, end)) &&
-    INFINITIVE_PASSIVE_BEFORE.test(before) &&
-    SET_OFF_BEFORE.test(before) &&
-    !PAST_VERB_AFTER.test(text.slice(end, end + 20))
+    isInfinitivePassiveAside(text, start, end) && !PAST_VERB_AFTER.test(text.slice(end, end + 20))
+  );
+}
+
+/**
+ * Whether the weekday at `start`..`end` ends such an aside with "would", "could" or "might" right
+ * after it ("The company said its results, to be reported Thursday, would rise"): reported speech,
+ * whose day the tense alone cannot tell.
+ */
+export function isInfinitivePassiveAsideWould(text: string, start: number, end: number): boolean {
+  return (
+    isInfinitivePassiveAside(text, start, end) && PAST_FUTURE_AFTER.test(text.slice(end, end + 20))
   );
 }

@@ -499,6 +499,20 @@ const RULES: Rule[] = [
           : fixed(toTimex(pub(published), 'month'), 'month'),
     }),
   },
+  // "as the year-end holiday approached", "left early for the year-end holidays": the holidays
+  // that close a year, the publication year's end, but the year just gone in January when told in
+  // the past ("Sales during the year-end holidays were disappointing", said on 3 January 1990).
+  // Not after a year or a possessive that gives another ("the 1988 year-end holidays", "last
+  // year's year-end holidays"), left unread.
+  {
+    pattern: /(?<!\b(?:19|20)\d\d\s+|['’]s\s+)\byear[-\s]end(?=\s+holidays?\b)/gi,
+    read: (m, published) => {
+      const date = pub(published);
+      const back =
+        date.getMonth() === 0 && tenseAround(m.input!, m.index!, m.index! + m[0].length) === 'past';
+      return { mod: 'END', resolve: fixed(String(date.getFullYear() - (back ? 1 : 0)), 'year') };
+    },
+  },
   // "by midyear", "at mid-month": the middle of the publication year or month, after a
   // preposition as "year-end" is ("midyear bonuses", "a mid-year review" are adjectives); in a
   // past clause before the middle is reached, the last one's.

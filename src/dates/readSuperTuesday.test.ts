@@ -1,3 +1,4 @@
+import { addDays, format, nextTuesday } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
@@ -120,5 +121,18 @@ describe('Super Tuesday', () => {
       ...eveAlone,
       'Super Tuesday 2000-03-07',
     ]);
+  });
+
+  it('reads "Gary Hart won several states on Super Tuesday in 1984", said on 1 November 1989, as the second Tuesday of March 1984', () => {
+    // 1984's primaries, like 1988's, fell on March's second Tuesday.
+    const secondTuesday = format(nextTuesday(addDays(new Date(1984, 2, 1), 6)), 'yyyy-MM-dd');
+    const text = 'Gary Hart won several states on Super Tuesday in 1984.';
+    expect(read(text, '1989-11-01')).toContain(`Super Tuesday ${secondTuesday}`);
+    expect(readTimeml(text, '1989-11-01')).toContain(`Super Tuesday ${secondTuesday}`);
+  });
+
+  it('leaves "Super Tuesday in 1980", before the name was given, to the weekday', () => {
+    const found = read('Turnout on Super Tuesday in 1980 was low.', '1989-11-01');
+    expect(found.some((m) => m.startsWith('Super Tuesday'))).toBe(false);
   });
 });

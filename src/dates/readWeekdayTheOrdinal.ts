@@ -6,8 +6,9 @@ import { WEEKDAY_CAPITALISED_SOURCE, weekdayNumber } from './weekdayNames.ts';
 // "Friday the 13th", "Monday the 1st": a weekday and the day of the month it falls on, written
 // with an ordinal. Not a film's or a series' title ("the horror film Friday the 13th"), nor an
 // ordinal that counts the noun after it, the weekday then standing alone ("marked Friday the 25th
-// anniversary of its founding", "said Friday the 12th straight quarter of gains was unlikely").
-const COUNTED_AFTER = String.raw`(?!\s+(?:(?:straight|consecutive|successive|annual|largest|biggest)\b|(?:anniversary|birthday|year|time|session|day|week|month|quarter|round|place|meeting|edition)s?\b))`;
+// anniversary of its founding", "said Friday the 12th straight quarter of gains was unlikely"),
+// nor a sequel's title ("Paramount's Friday the 13th Part VIII opened", a name: weekdayInName).
+const COUNTED_AFTER = String.raw`(?!\s+(?:(?:straight|consecutive|successive|annual|largest|biggest)\b|Part\s+(?:[IVX]+|\d+)\b|(?:anniversary|birthday|year|time|session|day|week|month|quarter|round|place|meeting|edition)s?\b))`;
 const WEEKDAY_THE_ORDINAL = new RegExp(
   `(?<!\\b(?:film|movie|movies|sequel|series)\\s+)\\b(${WEEKDAY_CAPITALISED_SOURCE})\\s+the\\s+([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b${COUNTED_AFTER}`,
   'g',

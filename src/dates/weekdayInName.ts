@@ -20,6 +20,19 @@ const DAY_WORD_BEFORE =
 // The part of the day a company named by a weekday takes after it: "Tuesday Morning Corp.".
 const PART_OF_DAY_IN_NAME = '(?:Morning|Afternoon|Evening|Night)';
 
+// The nouns that put a work's title right after them: "the horror film Friday the 13th", "the
+// song Manic Monday", "the novel Tuesday's Child".
+const TITLE_NOUN =
+  '(?:film|films|movie|movies|sequel|series|miniseries|sitcom|song|album|novel|musical|comedy|thriller)';
+// What follows a weekday that is a day, not a title's last word: a stop, or a preposition, a
+// conjunction or a part of the day.
+const DAY_GOES_ON =
+  '(?!\\s*(?:[.,;:!?)]|$)|\\s+(?:in|at|on|and|or|to|for|with|from|after|before|as|when|while|but|night|morning|afternoon|evening)\\b)';
+// What follows a weekday that opens such a title: "the 13th", a capitalised word ("Saturday Night
+// Fever") or "'s" and one ("Tuesday's Child"). A lower-case word after it ("released the film
+// Friday in 1,200 theaters") leaves the day.
+const TITLE_GOES_ON = `(?=\\s+the\\s+\\d{1,2}(?:st|nd|rd|th)\\b|\\s+${NOT_TIME_WORD}[A-Z]|['’]s\\s+[A-Z])`;
+
 /**
  * A weekday that is part of the name of a thing, not a day: "Sunday school" (not after "said",
  * "on", "by" and the like), "their Sunday best" (after a possessive, not "best-selling"), one of a
@@ -32,7 +45,9 @@ const PART_OF_DAY_IN_NAME = '(?:Morning|Afternoon|Evening|Night)';
  * of the day that open a company's name ("Tuesday Morning Corp.", not after "on", "said" and the
  * like) are a name too; before any other company ("Friday General Motors Corp. said") the weekday
  * is the day. Not a newspaper's title ("The Sunday Times", "the Mail on Sunday"): that is
- * `WEEKDAY_PAPER`'s. Global, for masking every one in a text.
+ * `WEEKDAY_PAPER`'s. A weekday in a work's title after "film", "song", "novel" and the like ("The
+ * horror film Friday the 13th opened", "the song Manic Monday"), and a sequel's "Friday the 13th
+ * Part VIII" anywhere, is a name too. Global, for masking every one in a text.
  */
 export const WEEKDAY_IN_NAME = new RegExp(
   [
@@ -56,6 +71,16 @@ export const WEEKDAY_IN_NAME = new RegExp(
     // at once (not "Group" or "Holdings": "Sunday's Group B match" is a day's).
     `\\b(?:${CAPITALISED})(?=['’]s\\s+${COMPANY_ABBREVIATION}\\.)`,
     `(?<=\\bof\\s+)(?:${CAPITALISED})(?=(?:\\s+[A-Z][\\w&'’-]*){1,3}?\\s+${COMPANY_END})`,
+    // "The horror film Friday the 13th opened", "the novel Tuesday's Child": a title that opens
+    // with the weekday right after its noun, quoted or not.
+    `(?<=\\b${TITLE_NOUN}\\s+['"‘“]?)(?:${CAPITALISED})${TITLE_GOES_ON}`,
+    // "the song Manic Monday", "the movie Black Sunday": a capitalised word between, not a
+    // preposition or a determiner of time ("the film Last Friday" is left as it is read), and not
+    // a weekday the day's own words follow ("released the movie Batman Friday in 2,200 theaters",
+    // "… Batman Friday, the studio said": the title is "Batman", the weekday its day).
+    `(?<=\\b${TITLE_NOUN}\\s+['"‘“]?${NOT_TIME_WORD}[A-Z][a-z]+\\s+)(?:${CAPITALISED})\\b${DAY_GOES_ON}`,
+    // "Friday the 13th Part VIII": a sequel's number after the day makes it the series' title.
+    `\\b(?:${CAPITALISED})(?=\\s+the\\s+\\d{1,2}(?:st|nd|rd|th)\\s+Part\\s+(?:[IVX]+|\\d+)\\b)`,
     `(?<=\\bGood\\s+)Friday(?=\\s+(?:[Pp]eace\\s+)?(?:${NAMED_EVENT_NOUN})\\b)`,
     `(?<=\\b${NOT_TIME_WORD}[A-Z][a-z]+\\s+)(?:${CAPITALISED})(?=\\s+(?:${NAMED_EVENT_NOUN_CAPITALISED})\\b)`,
   ].join('|'),

@@ -1,0 +1,62 @@
+import { format, nextThursday, nextTuesday, previousMonday, previousTuesday } from 'date-fns';
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+import { wouldAsideAheadThisWeek } from './wouldAsideAheadThisWeek.ts';
+
+const day = (date: Date) => format(date, 'yyyy-MM-dd');
+const weekdayOf = (text: string, word: string, published: Date) =>
+  [findMentions, findTimemlMentions].map((find) =>
+    find(text, { published: day(published), locale: 'en-US' })
+      .filter((m) => m.text === word)
+      .map((m) => m.value),
+  );
+
+describe('a weekday in an aside of reported speech with "would" after it', () => {
+  it('reads "The company said its results, to be reported Thursday, would rise", said on Monday 16 October 1989, as the coming Thursday', () => {
+    const published = new Date(1989, 9, 16);
+    const text = 'The company said its results, to be reported Thursday, would rise sharply.';
+    const thursday = day(nextThursday(published));
+    expect(weekdayOf(text, 'Thursday', published)).toEqual([[thursday], [thursday]]);
+  });
+
+  it('reads "to be released Tuesday, would be about 40 cents", said on Monday 16 April 1990, as the next day', () => {
+    const published = new Date(1990, 3, 16);
+    const text =
+      'A spokesman said first-quarter profit, to be released Tuesday, would be about 40 cents.';
+    const tuesday = day(nextTuesday(published));
+    expect(weekdayOf(text, 'Tuesday', published)).toEqual([[tuesday], [tuesday]]);
+  });
+
+  it('keeps "to be reported Monday, would show a loss", said on Wednesday 18 October 1989, as the Monday gone by', () => {
+    const published = new Date(1989, 9, 18);
+    const monday = day(previousMonday(published));
+    expect(
+      weekdayOf(
+        'The company said its results, to be reported Monday, would show a loss.',
+        'Monday',
+        published,
+      ),
+    ).toEqual([[monday], [monday]]);
+  });
+
+  it('keeps a day after "Last week" and one with no "would" after it as it was read', () => {
+    const published = new Date(1989, 9, 16);
+    const text = 'Last week, the company said its results, to be reported Thursday, would rise.';
+    expect(
+      wouldAsideAheadThisWeek(
+        text,
+        text.indexOf('Thursday'),
+        text.indexOf(', would'),
+        4,
+        day(published),
+      ),
+    ).toBe(false);
+    const reported = 'The company said its results, reported Tuesday, would have been higher.';
+    const thursday = new Date(1989, 9, 19);
+    expect(weekdayOf(reported, 'Tuesday', thursday)).toEqual([
+      [day(previousTuesday(thursday))],
+      [day(previousTuesday(thursday))],
+    ]);
+  });
+});
