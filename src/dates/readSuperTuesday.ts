@@ -6,11 +6,12 @@ import { shiftTimex } from './shiftTimex.ts';
 import { tenseAround } from './tenseAround.ts';
 
 // The day of the presidential primaries' "Super Tuesday" in each election year since the name
-// took hold (1988), as the parties' calendars set it: the second Tuesday of March until 1996, the
-// first from 2000, 5 February in 2008. A year not here (one after 2024) is left to the weekday.
+// was first given to one (1984, the Democrats' Hart–Mondale contests), as the parties' calendars
+// set it: the second Tuesday of March until 1996, the first from 2000, 5 February in 2008. A year not here (one after 2024) is left to the weekday.
 // Each date is the Super Tuesday of its cycle as Wikipedia's "Super Tuesday" article gives it
 // (en.wikipedia.org/wiki/Super_Tuesday, one section a cycle); each is a Tuesday.
 const SUPER_TUESDAYS: Readonly<Record<number, string>> = {
+  1984: '1984-03-13', // Wikipedia "Super Tuesday", 1984 (Hart against Mondale, nine states)
   1988: '1988-03-08', // Wikipedia "Super Tuesday", 1988; Newsday, "Super Tuesday history" (2020)
   1992: '1992-03-10', // Wikipedia "Super Tuesday", 1992 (Clinton's Southern wins)
   1996: '1996-03-12', // Wikipedia "Super Tuesday", 1996 (Dole's sweep)
