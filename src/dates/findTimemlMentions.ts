@@ -15,6 +15,7 @@ import { FROM_ANOTHER_TIME, UNCOUNTED_UNITS } from './readRelatives.ts';
 import { RECENT_SPAN_UNIT } from './readRecentSpans.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { ORDINAL_AFTER_FIRST_SOURCE } from './ordinalsAfterFirst.ts';
 import { findTimemlOnlyMentions } from './findTimemlOnlyMentions.ts';
 import { WEEKDAY_AND_BEFORE } from './weekdayAndBefore.ts';
 import { joinDayNeighbour } from './joinDayNeighbour.ts';
@@ -160,9 +161,11 @@ const PART_BEFORE_DAY = new RegExp(
 );
 const NAMED_DAY = new RegExp(`^(?:${WEEKDAY_PATTERN}|yesterday|today|tomorrow)$`, 'i');
 // … unless the part of the day belongs to the word before it ("Sunday night Monday", "each
-// morning Tuesday through Friday", "the night Monday").
+// morning Tuesday through Friday", "the night Monday"), or is counted in a run of them ("struck
+// targets for a second night Thursday", "a third straight night Friday"): that night is one of
+// several, and the day alone is the date (the news reading gives the day too).
 const PART_OWNER = new RegExp(
-  `\\b(?:${WEEKDAY_PATTERN}|yesterday|today|tomorrow|each|every|this|that|the|one|a|last|next)\\s+$`,
+  `\\b(?:${WEEKDAY_PATTERN}|yesterday|today|tomorrow|each|every|this|that|the|one|a|last|next|${ORDINAL_AFTER_FIRST_SOURCE}|straight|consecutive|successive|another)\\s+$`,
   'i',
 );
 
