@@ -15,6 +15,7 @@ import { pastDeedAfterFrontedDay } from './pastDeedAfterFrontedDay.ts';
 import { dayOpenedBy, endOfDay } from './endOfDay.ts';
 import { HOURS_LOOKED_OVER } from './hoursLookedOver.ts';
 import { midnightEndsDay, midnightEndsExtension } from './midnightEndsDay.ts';
+import { midnightOfDeadline } from './midnightOfDeadline.ts';
 import { midnightAfterDayEndsIt } from './midnightAfterDayEndsIt.ts';
 import { clockTime, pad, parseChrono } from './parseChrono.ts';
 import { dayOfPastCount } from './countBeforeDate.ts';
@@ -629,7 +630,8 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
           !evening &&
           tense() === 'past' &&
           value >= published.slice(0, 10) &&
-          !midnightEndsExtension(text, start);
+          !midnightEndsExtension(text, start) &&
+          !midnightOfDeadline(text, start);
         midnight = endOfDay(value, { timeml, keepStart });
         value = midnight.slice(0, 10);
       }
@@ -745,8 +747,10 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       value = weeks === 0 ? day : shiftTimex(day, { amount: weeks, unit: 'week' });
       // "midnight Friday", "at midnight on Friday": the midnight that ends Friday (endOfDay), but
       // whatever the verb ("The shutdown will begin at midnight Friday" is Friday night), but
-      // Friday's start in a past clause when Friday's end is after publication. "Friday midnight"
-      // ends it too, whatever stands before it (WEEKDAY_BEFORE_MIDNIGHT).
+      // Friday's start in a past clause when Friday's end is after publication, unless it is a
+      // deadline set in that clause ("had set a deadline of midnight Tuesday", said that Tuesday:
+      // midnightOfDeadline). "Friday midnight" ends it too, whatever stands before it
+      // (WEEKDAY_BEFORE_MIDNIGHT).
       if (
         weeks === 0 &&
         (MIDNIGHT_BEFORE_WEEKDAY.test(text.slice(start, end)) ||
@@ -754,7 +758,11 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
           opensWithTwelveAtNight(text.slice(start)) ||
           midnightAfterDayEndsIt(text, start, end))
       ) {
-        const keepStart = !plan && tense() === 'past' && value >= published.slice(0, 10);
+        const keepStart =
+          !plan &&
+          tense() === 'past' &&
+          value >= published.slice(0, 10) &&
+          !midnightOfDeadline(text, start);
         midnight = endOfDay(value, { timeml, keepStart });
         value = midnight.slice(0, 10);
       }
