@@ -16,6 +16,7 @@ import { RECENT_SPAN_UNIT } from './readRecentSpans.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { ORDINAL_AFTER_FIRST_SOURCE } from './ordinalsAfterFirst.ts';
+import { midnightOfYearTurn } from './midnightOfYearTurn.ts';
 import { findTimemlOnlyMentions } from './findTimemlOnlyMentions.ts';
 import { WEEKDAY_AND_BEFORE } from './weekdayAndBefore.ts';
 import { joinDayNeighbour } from './joinDayNeighbour.ts';
@@ -448,7 +449,7 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
 export function findTimemlMentions(text: string, options: FindOptions): Mention[] {
   const read = findSeparateMentions(text, { ...options, timeml: true }).flatMap((m) => {
     const timeml = toTimeml(text, m);
-    return timeml ? [withCountModifier(text, timeml)] : [];
+    return timeml ? [midnightOfYearTurn(withCountModifier(text, timeml))] : [];
   });
   // A TimeML-only expression replaces the mentions it takes in ("the year" of "the year ended
   // March 31") and gives way to any it only overlaps.
