@@ -1,7 +1,7 @@
 import { sentenceStartAt } from './sentenceEnds.ts';
 
-// What is booked, sold or readied for a day ("bookings for", "rooms for", "tickets for the", "extra
-// staff for", "a televised address for"), or a getting ready under way ("were preparing for heavy
+// What is booked, ordered, sold or readied for a day ("bookings for", "rooms for", "tickets for the",
+// "extra staff for", "a televised address for", "orders for", "arrangements for"), or a getting ready under way ("were preparing for heavy
 // traffic on"), then a short object in the clause and "for" or "on" right before the time. Not a
 // simple past of a deed of getting ready ("Police cancelled all leave for New Year's Eve", "was
 // scheduled to sail on"), which the project reads as of the day gone by. No "was", "were", "is",
@@ -9,7 +9,7 @@ import { sentenceStartAt } from './sentenceEnds.ts';
 // Christmas Eve" is a deed on the day. A simple past between them is not looked for ("rooms sold
 // out for New Year's Eve" is taken).
 const ARRANGEMENT_BEFORE = new RegExp(
-  `\\b(?:bookings?|reservations?|rooms|tickets|seats|flights|staff|plans|preparations|address|(?:preparing|bracing|readying)\\s+for)\\b(?:(?!\\b(?:was|were|is|are|had|has|have)\\b)(?:[^.!?;:,]|[.,](?=\\d))){0,40}?\\b(?:for|on)\\s+(?:the\\s+)?$`,
+  `\\b(?:bookings?|reservations?|orders|demand|rooms|tickets|seats|flights|staff|plans|preparations|arrangements|address|(?:preparing|bracing|readying)\\s+for)\\b(?:(?!\\b(?:was|were|is|are|had|has|have)\\b)(?:[^.!?;:,]|[.,](?=\\d))){0,40}?\\b(?:for|on)\\s+(?:the\\s+)?$`,
   'i',
 );
 // "traffic on Christmas Eve was expected to be heavy": a forecast told in the past.
