@@ -136,4 +136,10 @@ describe("the year's first week a figure to come is compared with", () => {
     ]);
     expect(firstDayAhead('future', published, 'will report results no later than ')).toBe(true);
   });
+
+  it('still reads "The board will vote in December rather than in the first week of the year", said on 20 November 1999, as the coming year\'s', () => {
+    const published = '1999-11-20';
+    const text = 'The board will vote in December rather than in the first week of the year.';
+    expect(firstWeek(text, published)).toEqual([weekOne(published, 1), weekOne(published, 1)]);
+  });
 });

@@ -11,9 +11,10 @@ const MEASURED_FROM =
 // "at" or "the end of" between: a time gone by that a figure to come is compared with ("Analysts
 // said prices will be higher than in the first week of the year", "twice as expensive as it was in
 // the first week of the year"). Not a bound ("no later than the first week of the year"), which
-// is a deadline ahead.
+// is a deadline ahead, nor an alternative ("will vote in December rather than in the first week of
+// the year"), which is a time ahead too.
 const COMPARED_WITH =
-  /\b(?:(?<!\b(?:later|earlier|sooner)\s+)than|as\s+(?:it|they)\s+(?:was|were|did)|compared\s+(?:with|to))\s+(?:(?:in|at|on|during|over)\s+)?(?:the\s+(?:end|start|close)\s+of\s+)?(?:the\s+(?:year['’]s\s+)?)?$/i;
+  /\b(?:(?<!\b(?:later|earlier|sooner|rather|other)\s+)than|as\s+(?:it|they)\s+(?:was|were|did)|compared\s+(?:with|to))\s+(?:(?:in|at|on|during|over)\s+)?(?:the\s+(?:end|start|close)\s+of\s+)?(?:the\s+(?:year['’]s\s+)?)?$/i;
 
 /**
  * Whether the year's first day or week ("the year's first day", "the first week of the year"), its
