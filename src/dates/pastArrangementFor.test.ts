@@ -43,6 +43,13 @@ describe('a holiday booked or forecast for, told in the past', () => {
     expect(eve(text, published)).toEqual([goneBy, goneBy]);
   });
 
+  it('still reads "Florists said demand on Christmas Eve was the strongest in years", said on 20 December 1998, as 1997-12-24', () => {
+    const text = 'Florists said demand on Christmas Eve was the strongest in years.';
+    const published = '1998-12-20';
+    const goneBy = christmasEve(published, 1);
+    expect(eve(text, published)).toEqual([goneBy, goneBy]);
+  });
+
   it('still reads "Airlines said bookings for New Year\'s Eve were down", said on 15 February 2000, as the one gone by', () => {
     const text = "Airlines said bookings for New Year's Eve were down sharply.";
     const published = '2000-02-15';

@@ -8,8 +8,11 @@ import { sentenceStartAt } from './sentenceEnds.ts';
 // "are" nor a "have" between the thing and "for" or "on": "two staff members were shot on
 // Christmas Eve" is a deed on the day. A simple past between them is not looked for ("rooms sold
 // out for New Year's Eve" is taken).
+// Orders, demand and arrangements only with "for": "demand on Christmas Eve was the strongest in
+// years" is what the day itself saw, like "sales on Christmas Eve".
+const SHORT_OBJECT = `(?:(?!\\b(?:was|were|is|are|had|has|have)\\b)(?:[^.!?;:,]|[.,](?=\\d))){0,40}?`;
 const ARRANGEMENT_BEFORE = new RegExp(
-  `\\b(?:bookings?|reservations?|orders|demand|rooms|tickets|seats|flights|staff|plans|preparations|arrangements|address|(?:preparing|bracing|readying)\\s+for)\\b(?:(?!\\b(?:was|were|is|are|had|has|have)\\b)(?:[^.!?;:,]|[.,](?=\\d))){0,40}?\\b(?:for|on)\\s+(?:the\\s+)?$`,
+  `\\b(?:(?:bookings?|reservations?|rooms|tickets|seats|flights|staff|plans|preparations|address|(?:preparing|bracing|readying)\\s+for)\\b${SHORT_OBJECT}\\b(?:for|on)|(?:orders|demand|arrangements)\\b${SHORT_OBJECT}\\bfor)\\s+(?:the\\s+)?$`,
   'i',
 );
 // "traffic on Christmas Eve was expected to be heavy": a forecast told in the past.
