@@ -30,6 +30,15 @@ describe('midnightOfDeadline', () => {
     ]);
   });
 
+  it('reads "The deadline for overseas ballots was midnight Friday", said that Friday, as the midnight that ends it', () => {
+    const friday = '2000-11-17';
+    const text = 'The deadline for overseas ballots was midnight Friday, officials said.';
+    expect(read(text, friday)).toEqual([['midnight Friday', endOfDay(friday, {})]]);
+    expect(readTimeml(text, friday)).toEqual([
+      ['midnight Friday', endOfDay(friday, { timeml: true })],
+    ]);
+  });
+
   it('leaves "Talks broke down at midnight Tuesday", said that Tuesday, on the midnight that opens it', () => {
     const text = 'Talks broke down at midnight Tuesday.';
     expect(midnightOfDeadline(text, text.indexOf('midnight'))).toBe(false);

@@ -1,9 +1,10 @@
 import { CLAUSE_OR_ASIDE_OPENS, clauseEnding } from './clauseOpens.ts';
 
 // A deadline named right before its midnight: "set a deadline of midnight Tuesday", "the deadline
-// was midnight Friday", "the counties had until midnight Sunday".
+// was midnight Friday", "the counties had until midnight Sunday", and one for a thing named
+// between ("the deadline for overseas ballots was midnight Friday").
 const DEADLINE_BEFORE =
-  /\b(?:deadlines?(?:\s+(?:of|for|was|is|set\s+for))?|ha(?:d|s|ve)\s+until)\s+(?:at\s+)?$/i;
+  /\b(?:deadlines?(?:\s+for\s+[^.!?;:,]{1,40}?\s+(?:was|is|were)|\s+(?:of|for|was|is|set\s+for))?|ha(?:d|s|ve)\s+until)\s+(?:at\s+)?$/i;
 
 /**
  * Whether the midnight at `start` is a deadline set before it ("The Florida court had set a
