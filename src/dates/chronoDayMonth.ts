@@ -5,6 +5,7 @@ import { fromListed } from './fromListed.ts';
 import { isJournalIssueDay } from './isJournalIssueDay.ts';
 import { midnightAfterDayEndsIt } from './midnightAfterDayEndsIt.ts';
 import { midnightEndsDay, midnightEndsExtension } from './midnightEndsDay.ts';
+import { midnightOfDeadline } from './midnightOfDeadline.ts';
 import { dayMonthByTense } from './monthByTense.ts';
 import { pad } from './parseChrono.ts';
 import { closesEveningOfSameDay, writtenDayOfSecondEnd } from './rangeEnds.ts';
@@ -117,6 +118,7 @@ function dayMonthMidnight(read: ChronoPartRead, value: string): string | undefin
     !evening &&
     read.tense() === 'past' &&
     value >= published.slice(0, 10) &&
-    !midnightEndsExtension(text, start);
+    !midnightEndsExtension(text, start) &&
+    !midnightOfDeadline(text, start);
   return endOfDay(value, { timeml, keepStart });
 }

@@ -5,6 +5,7 @@ import { dayOpenedBy, endOfDay } from './endOfDay.ts';
 import { isJournalIssueDay } from './isJournalIssueDay.ts';
 import { isLengthCountedFrom } from './isLengthCountedFrom.ts';
 import { midnightAfterDayEndsIt } from './midnightAfterDayEndsIt.ts';
+import { midnightOfDeadline } from './midnightOfDeadline.ts';
 import { MODIFIER_WORD } from './modifierWord.ts';
 import { originalPlanAside } from './originalPlanAside.ts';
 import { planToldPast } from './planToldPast.ts';
@@ -212,8 +213,10 @@ function nearestPlanned(
 /**
  * "midnight Friday", "at midnight on Friday": the midnight that ends Friday (endOfDay), but
  * whatever the verb ("The shutdown will begin at midnight Friday" is Friday night), but
- * Friday's start in a past clause when Friday's end is after publication. "Friday midnight"
- * ends it too, whatever stands before it (WEEKDAY_BEFORE_MIDNIGHT).
+ * Friday's start in a past clause when Friday's end is after publication, unless it is a
+ * deadline set in that clause ("had set a deadline of midnight Tuesday", said that Tuesday:
+ * midnightOfDeadline). "Friday midnight" ends it too, whatever stands before it
+ * (WEEKDAY_BEFORE_MIDNIGHT).
  */
 function weekdayMidnight(read: ChronoPartRead, value: string, plan: boolean): string | undefined {
   const { text, published, timeml } = read;
@@ -225,7 +228,11 @@ function weekdayMidnight(read: ChronoPartRead, value: string, plan: boolean): st
     !midnightAfterDayEndsIt(text, start, end)
   )
     return undefined;
-  const keepStart = !plan && read.tense() === 'past' && value >= published.slice(0, 10);
+  const keepStart =
+    !plan &&
+    read.tense() === 'past' &&
+    value >= published.slice(0, 10) &&
+    !midnightOfDeadline(text, start);
   return endOfDay(value, { timeml, keepStart });
 }
 

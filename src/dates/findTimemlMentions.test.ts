@@ -693,6 +693,34 @@ describe('findTimemlMentions: a part of the day before its day', () => {
   });
 });
 
+describe('findTimemlMentions: a night counted in a run', () => {
+  const readAt = (text: string, published: string) =>
+    findTimemlMentions(text, { published, locale: 'en-US' }).map((m) => [m.text, m.type, m.value]);
+
+  it('reads "NATO warplanes pounded Serb targets for a second night Thursday", said that Thursday, as the day alone', () => {
+    const published = '1999-03-25';
+    expect(
+      readAt('NATO warplanes pounded Serb targets for a second night Thursday.', published),
+    ).toEqual([['Thursday', 'DATE', published]]);
+    expect(
+      readAt('Allied jets struck Yugoslavia for a third straight night Thursday.', published),
+    ).toEqual([['Thursday', 'DATE', published]]);
+    expect(
+      readAt('Protesters gathered for a second consecutive night Thursday.', published),
+    ).toEqual([['Thursday', 'DATE', published]]);
+  });
+
+  it('still reads "Sirens sounded late night Thursday" and "Thursday night" as the night of the day', () => {
+    const published = '1999-03-25';
+    expect(readAt('Sirens sounded in Belgrade late night Thursday.', published)).toEqual([
+      ['late night Thursday', 'TIME', `${published}TNI`],
+    ]);
+    expect(readAt('Sirens sounded in Belgrade Thursday night.', published)).toEqual([
+      ['Thursday night', 'TIME', `${published}TNI`],
+    ]);
+  });
+});
+
 describe('findTimemlMentions: guideline rules of the eighth round', () => {
   it('leaves an uncounted span counted back or looked over to its own rule', () => {
     expect(timeml('He left a few days ago, after the past few days of talks.')).toEqual([

@@ -15,6 +15,8 @@ import { FROM_ANOTHER_TIME, UNCOUNTED_UNITS } from './readRelatives.ts';
 import { RECENT_SPAN_UNIT } from './readRecentSpans.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { ORDINAL_AFTER_FIRST_SOURCE } from './ordinalsAfterFirst.ts';
+import { midnightOfYearTurn } from './midnightOfYearTurn.ts';
 import { findTimemlOnlyMentions } from './findTimemlOnlyMentions.ts';
 import { WEEKDAY_AND_BEFORE } from './weekdayAndBefore.ts';
 import { joinDayNeighbour } from './joinDayNeighbour.ts';
@@ -160,9 +162,11 @@ const PART_BEFORE_DAY = new RegExp(
 );
 const NAMED_DAY = new RegExp(`^(?:${WEEKDAY_PATTERN}|yesterday|today|tomorrow)$`, 'i');
 // … unless the part of the day belongs to the word before it ("Sunday night Monday", "each
-// morning Tuesday through Friday", "the night Monday").
+// morning Tuesday through Friday", "the night Monday"), or is counted in a run of them ("struck
+// targets for a second night Thursday", "a third straight night Friday"): that night is one of
+// several, and the day alone is the date (the news reading gives the day too).
 const PART_OWNER = new RegExp(
-  `\\b(?:${WEEKDAY_PATTERN}|yesterday|today|tomorrow|each|every|this|that|the|one|a|last|next)\\s+$`,
+  `\\b(?:${WEEKDAY_PATTERN}|yesterday|today|tomorrow|each|every|this|that|the|one|a|last|next|${ORDINAL_AFTER_FIRST_SOURCE}|straight|consecutive|successive|another)\\s+$`,
   'i',
 );
 
@@ -445,7 +449,7 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
 export function findTimemlMentions(text: string, options: FindOptions): Mention[] {
   const read = findSeparateMentions(text, { ...options, timeml: true }).flatMap((m) => {
     const timeml = toTimeml(text, m);
-    return timeml ? [withCountModifier(text, timeml)] : [];
+    return timeml ? [midnightOfYearTurn(withCountModifier(text, timeml))] : [];
   });
   // A TimeML-only expression replaces the mentions it takes in ("the year" of "the year ended
   // March 31") and gives way to any it only overlaps.

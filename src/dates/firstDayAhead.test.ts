@@ -107,3 +107,39 @@ describe("the year's first day said at the year's end", () => {
     expect(firstDayAhead('unknown', '1999-12-20', 'The new fares apply from the ')).toBe(true);
   });
 });
+
+describe("the year's first week a figure to come is compared with", () => {
+  it('reads "Analysts said prices will be higher than in the first week of the year", said on 20 November 1999, as 1999-W01', () => {
+    const published = '1999-11-20';
+    const text = 'Analysts said prices will be higher than in the first week of the year.';
+    expect(firstWeek(text, published)).toEqual([weekOne(published), weekOne(published)]);
+    expect(
+      firstWeek(
+        'Heating oil will be twice as expensive as it was in the first week of the year.',
+        published,
+      ),
+    ).toEqual([weekOne(published), weekOne(published)]);
+  });
+
+  it('reads "Retailers said inventories will be lower than at the end of the first week of the year", said on 10 December 1999, as 1999-W01', () => {
+    const published = '1999-12-10';
+    const text =
+      'Retailers said inventories will be lower than at the end of the first week of the year.';
+    expect(firstWeek(text, published)).toEqual([weekOne(published), weekOne(published)]);
+  });
+
+  it('still reads "The Fed will meet in the first week of the year", said on 20 November 1999, as the coming year\'s', () => {
+    const published = '1999-11-20';
+    expect(firstWeek('The Fed will meet in the first week of the year.', published)).toEqual([
+      weekOne(published, 1),
+      weekOne(published, 1),
+    ]);
+    expect(firstDayAhead('future', published, 'will report results no later than ')).toBe(true);
+  });
+
+  it('still reads "The board will vote in December rather than in the first week of the year", said on 20 November 1999, as the coming year\'s', () => {
+    const published = '1999-11-20';
+    const text = 'The board will vote in December rather than in the first week of the year.';
+    expect(firstWeek(text, published)).toEqual([weekOne(published, 1), weekOne(published, 1)]);
+  });
+});

@@ -124,6 +124,17 @@ describe('a weekend counted from a named day', () => {
     expect(read(text, published)).toEqual([found, found]);
   });
 
+  it('reads "Retailers said sales were strong over weekend after Thanksgiving", with no article, said on 30 November 1999, as 27-28 November', () => {
+    const text = 'Retailers said sales were strong over weekend after Thanksgiving.';
+    const published = '1999-11-30';
+    const thanksgiving = thanksgivingOf(published);
+    const found = [
+      ['weekend', weekendOf(addDays(thanksgiving, 3))],
+      ['Thanksgiving', format(thanksgiving, 'yyyy-MM-dd')],
+    ];
+    expect(read(text, published)).toEqual([found, found]);
+  });
+
   it('leaves "the final weekend after Christmas" and "the weekend before March 3" as read, each weekend on its own', () => {
     // The weekend keeps its words when the rule dates it too: its value must be the one the
     // sentence gives it with the named day cut off.

@@ -65,8 +65,10 @@ function weekdayOfHoliday(text: string, m: Mention, next: Mention): Mention | un
 }
 
 // "the weekend", "the final weekend", "the last weekend" as read: a weekend before or after a
-// named day ("the final weekend before Christmas").
-const WEEKEND_ALONE = /^the\s+(?:(?:last|final)\s+)?weekend$/i;
+// named day ("the final weekend before Christmas"). So is "weekend" with no article, or read
+// without it ("sales were strong over weekend after Thanksgiving", "spent $5 billion the weekend
+// after Thanksgiving"), which is otherwise read as a day near publication.
+const WEEKEND_ALONE = /^(?:(?:on|over)\s+)?(?:weekend|the\s+(?:(?:last|final)\s+)?weekend)$/i;
 // "the last weekend", "the final weekend": counted back from the day, so only before it.
 const LAST_WEEKEND = /^the\s+(?:last|final)/i;
 

@@ -43,6 +43,13 @@ describe('a holiday booked or forecast for, told in the past', () => {
     expect(eve(text, published)).toEqual([goneBy, goneBy]);
   });
 
+  it('still reads "Florists said demand on Christmas Eve was the strongest in years", said on 20 December 1998, as 1997-12-24', () => {
+    const text = 'Florists said demand on Christmas Eve was the strongest in years.';
+    const published = '1998-12-20';
+    const goneBy = christmasEve(published, 1);
+    expect(eve(text, published)).toEqual([goneBy, goneBy]);
+  });
+
   it('still reads "Airlines said bookings for New Year\'s Eve were down", said on 15 February 2000, as the one gone by', () => {
     const text = "Airlines said bookings for New Year's Eve were down sharply.";
     const published = '2000-02-15';
@@ -76,5 +83,33 @@ describe('a holiday booked or forecast for, told in the past', () => {
     expect(at("Retailers said traffic on New Year's Eve was expected to be heavy.")).toBe(true);
     expect(at("Police said crowds on New Year's Eve were thin.")).toBe(false);
     expect(at("Hotels said rooms for New Year's Eve sold out every year.")).toBe(false);
+  });
+});
+
+describe('a feast ordered or readied for, told in the past within the month before it', () => {
+  it('reads "Bakers said orders for Christmas Eve were up", said on 22 December 1998, as the coming 1998-12-24', () => {
+    const published = '1998-12-22';
+    const text = 'Bakers said orders for Christmas Eve were up 12 percent.';
+    expect(eve(text, published)).toEqual([christmasEve(published), christmasEve(published)]);
+  });
+
+  it('reads "The mayor said preparations for New Year\'s Eve were on schedule", said sixteen days before, as the coming 1999-12-31', () => {
+    const published = '1999-12-15';
+    const text = "The mayor said preparations for New Year's Eve were on schedule.";
+    expect(eve(text, published)).toEqual([newYearsEve(published), newYearsEve(published)]);
+    const vatican = 'The Vatican said final arrangements for Christmas Eve Mass were in place.';
+    expect(eve(vatican, '1999-12-17')).toEqual([
+      christmasEve('1999-12-17'),
+      christmasEve('1999-12-17'),
+    ]);
+  });
+
+  it('still reads the same preparations, said on 10 November 1999, and "Stores said sales on Christmas Eve were the strongest", said on 18 December 1998, as the eve gone by', () => {
+    const early = '1999-11-10';
+    const text = "The mayor said preparations for New Year's Eve were on schedule.";
+    expect(eve(text, early)).toEqual([newYearsEve(early, 1), newYearsEve(early, 1)]);
+    const late = '1998-12-18';
+    const sales = 'Stores said sales on Christmas Eve were the strongest of the season.';
+    expect(eve(sales, late)).toEqual([christmasEve(late, 1), christmasEve(late, 1)]);
   });
 });

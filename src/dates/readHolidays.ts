@@ -289,6 +289,9 @@ function writtenDay(
 
 // How many days ahead a holiday may be to be the one meant with no tense: news of its run-up.
 const COMING_DAYS = 14;
+// How many days ahead a holiday may be for what was booked or readied for it, told in the past, to
+// be for the coming one: a month of bookings and preparations.
+const ARRANGEMENT_DAYS = 31;
 
 /**
  * The tense a holiday named alone is read by: the future before "falls on" ("Christmas falls on a
@@ -405,7 +408,15 @@ function holidayTense(
   if (tense === 'unknown' && (RUN_UP_AFTER.test(after) || feastRunUp(text, start, end)))
     return 'nearest';
   // "Airlines said bookings for New Year's Eve were down", said on Dec. 30: a thing booked or
-  // forecast for the day, told in the past, is the coming one's if it is near (pastArrangementFor).
+  // forecast for the day, told in the past, is the coming one's if it is near (pastArrangementFor),
+  // within the month its bookings and preparations are made in ("The mayor said preparations for
+  // New Year's Eve were on schedule", said on Dec. 15, is that Dec. 31).
+  if (
+    tense === 'past' &&
+    pastArrangementFor(text, start, end) &&
+    feastWithin(rule, published, 'future', ARRANGEMENT_DAYS)
+  )
+    return 'nearest';
   if (
     tense === 'past' &&
     (perfectOfPlanFor(text, start, end) ||

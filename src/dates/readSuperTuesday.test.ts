@@ -95,6 +95,19 @@ describe('Super Tuesday', () => {
     ).toEqual(['Super Tuesday 1988-03-08', '1988 1988']);
   });
 
+  it('reads "Gary Hart won several states on Super Tuesday in 1984", said on 2 March 2000, as 1984-03-13 and the year', () => {
+    const text = 'Gary Hart won several states on Super Tuesday in 1984.';
+    // The second Tuesday of March 1984: the 1st is a Thursday, so the 6th and the 13th.
+    const day = new Date(Date.UTC(1984, 2, 13));
+    expect(day.getUTCDay()).toBe(2);
+    const value = day.toISOString().slice(0, 10);
+    expect(read(text, '2000-03-02')).toEqual([`Super Tuesday ${value}`, '1984 1984']);
+    expect(readTimeml(text, '2000-03-02')).toEqual([`Super Tuesday ${value}`, '1984 1984']);
+    expect(
+      read('Walter Mondale survived Super Tuesday 1984 and won the nomination.', '2000-02-28'),
+    ).toEqual([`Super Tuesday 1984 ${value}`]);
+  });
+
   it('still reads "Super Tuesday, first held in 1988, will decide the race", said on 1 March 2000, as 2000-03-07', () => {
     const text = 'Super Tuesday, first held in 1988, will decide the race.';
     expect(read(text, '2000-03-01')[0]).toBe('Super Tuesday 2000-03-07');

@@ -8,7 +8,7 @@ import { tenseAround } from './tenseAround.ts';
 // The day of the presidential primaries' "Super Tuesday" in each election year since the name
 // was first given to a day of primaries (1984, Mondale against Hart), as the parties' calendars
 // set it: the second Tuesday of March until 1996, the first from 2000, 5 February in 2008. A year
-// before 1984 had no such day and is left to the weekday. A year not here (one after 2024) is left to the weekday.
+// before 1984 had no such day, and a year not here (one after 2024) is left to the weekday.
 // Each date is the Super Tuesday of its cycle as Wikipedia's "Super Tuesday" article gives it
 // (en.wikipedia.org/wiki/Super_Tuesday, one section a cycle); each is a Tuesday.
 const SUPER_TUESDAYS: Readonly<Record<number, string>> = {

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { endOfDay } from './endOfDay.ts';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+import { midnightOfDeadline } from './midnightOfDeadline.ts';
+
+const read = (text: string, published: string) =>
+  findMentions(text, { published, locale: 'en-US' }).map((m) => [m.text, m.value]);
+const readTimeml = (text: string, published: string) =>
+  findTimemlMentions(text, { published, locale: 'en-US' }).map((m) => [m.text, m.value]);
+
+// Tuesday 21 November 2000, the day the Florida Supreme Court's deadline ran out.
+const TUESDAY = '2000-11-21';
+
+describe('midnightOfDeadline', () => {
+  it('reads "The Florida court had set a deadline of midnight Tuesday", said that Tuesday, as the midnight that ends it', () => {
+    const text = 'The Florida court had set a deadline of midnight Tuesday for the counties.';
+    expect(midnightOfDeadline(text, text.indexOf('midnight'))).toBe(true);
+    expect(read(text, TUESDAY)).toEqual([['midnight Tuesday', endOfDay(TUESDAY, {})]]);
+    expect(readTimeml(text, TUESDAY)).toEqual([
+      ['midnight Tuesday', endOfDay(TUESDAY, { timeml: true })],
+    ]);
+  });
+
+  it('reads "The counties had until midnight Tuesday", said that Tuesday, as the midnight that ends it', () => {
+    const text = 'The counties had until midnight Tuesday to deliver their returns.';
+    expect(read(text, TUESDAY)).toEqual([['midnight Tuesday', endOfDay(TUESDAY, {})]]);
+    expect(readTimeml(text, TUESDAY)).toEqual([
+      ['midnight Tuesday', endOfDay(TUESDAY, { timeml: true })],
+    ]);
+  });
+
+  it('reads "The deadline for overseas ballots was midnight Friday", said that Friday, as the midnight that ends it', () => {
+    const friday = '2000-11-17';
+    const text = 'The deadline for overseas ballots was midnight Friday, officials said.';
+    expect(read(text, friday)).toEqual([['midnight Friday', endOfDay(friday, {})]]);
+    expect(readTimeml(text, friday)).toEqual([
+      ['midnight Friday', endOfDay(friday, { timeml: true })],
+    ]);
+  });
+
+  it('leaves "Talks broke down at midnight Tuesday", said that Tuesday, on the midnight that opens it', () => {
+    const text = 'Talks broke down at midnight Tuesday.';
+    expect(midnightOfDeadline(text, text.indexOf('midnight'))).toBe(false);
+    const start = endOfDay(TUESDAY, { keepStart: true });
+    expect(read(text, TUESDAY)).toEqual([['midnight Tuesday', start]]);
+    expect(readTimeml(text, TUESDAY)).toEqual([['midnight Tuesday', start]]);
+  });
+
+  it('leaves a deadline in another clause alone ("The deadline passed, and talks broke down at midnight Tuesday")', () => {
+    const text = 'The deadline passed, and talks broke down at midnight Tuesday.';
+    expect(midnightOfDeadline(text, text.indexOf('midnight'))).toBe(false);
+  });
+});

@@ -1,0 +1,21 @@
+import { CLAUSE_OR_ASIDE_OPENS, clauseEnding } from './clauseOpens.ts';
+
+// A deadline named right before its midnight: "set a deadline of midnight Tuesday", "the deadline
+// was midnight Friday", "the counties had until midnight Sunday", and one for a thing named
+// between ("the deadline for overseas ballots was midnight Friday").
+const DEADLINE_BEFORE =
+  /\b(?:deadlines?(?:\s+for\s+[^.!?;:,]{1,40}?\s+(?:was|is|were)|\s+(?:of|for|was|is|set\s+for))?|ha(?:d|s|ve)\s+until)\s+(?:at\s+)?$/i;
+
+/**
+ * Whether the midnight at `start` is a deadline set before it ("The Florida court had set a
+ * deadline of midnight Tuesday", said that Tuesday): the past dates the setting of it, not the
+ * midnight, which may still be ahead and ends its day, as an extension's does
+ * (midnightEndsExtension). A deed at midnight told in the past ("Talks broke down at midnight
+ * Friday", said that Friday) is no deadline, and keeps the midnight that opens the day.
+ *
+ * @example midnightOfDeadline('The court had set a deadline of midnight Tuesday.', 34) // true
+ */
+export function midnightOfDeadline(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  return DEADLINE_BEFORE.test(clauseEnding(before, CLAUSE_OR_ASIDE_OPENS));
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { endOfDay } from './endOfDay.ts';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+
+const read = (text: string, published: string) =>
+  findMentions(text, { published, locale: 'en-US' }).map((m) => [m.text, m.value]);
+const readTimeml = (text: string, published: string) =>
+  findTimemlMentions(text, { published, locale: 'en-US' }).map((m) => [m.text, m.value]);
+
+const NEW_YEARS_DAY = '2000-01-01';
+const OLD_YEARS_LAST_DAY = '1999-12-31';
+
+describe('midnightOfYearTurn', () => {
+  it('reads "Fireworks lit the harbor as the clocks passed midnight", said on 1 January 2000, as the old year\'s end in TimeML mode', () => {
+    const text = 'Fireworks lit the harbor as the clocks passed midnight.';
+    expect(readTimeml(text, NEW_YEARS_DAY)).toEqual([
+      ['midnight', endOfDay(OLD_YEARS_LAST_DAY, { timeml: true })],
+    ]);
+    expect(read(text, NEW_YEARS_DAY)).toEqual([
+      ['midnight', endOfDay(OLD_YEARS_LAST_DAY, { timeml: false })],
+    ]);
+  });
+
+  it('reads "Crowds in Times Square roared at midnight", said on 1 January 2000, likewise', () => {
+    expect(readTimeml('Crowds in Times Square roared at midnight.', NEW_YEARS_DAY)).toEqual([
+      ['midnight', endOfDay(OLD_YEARS_LAST_DAY, { timeml: true })],
+    ]);
+  });
+
+  it('leaves "Polls closed at midnight", said on 4 November 2026, on the start of its day', () => {
+    const published = '2026-11-04';
+    expect(readTimeml('Polls closed at midnight.', published)).toEqual([
+      ['midnight', endOfDay(published, { keepStart: true })],
+    ]);
+  });
+});
