@@ -95,14 +95,14 @@ describe('Super Tuesday', () => {
     ).toEqual(['Super Tuesday 1988-03-08', '1988 1988']);
   });
 
-  it('reads "Gary Hart won several states on Super Tuesday in 1984", said on 2 March 2000, as 1984-03-13 and the year', () => {
+  it('reads "Gary Hart won several states on Super Tuesday in 1984", said on 2 March 2000 or on 1 November 1989, as the second Tuesday of March 1984 and the year', () => {
+    // 1984's primaries, like 1988's, fell on March's second Tuesday.
+    const value = format(nextTuesday(addDays(new Date(1984, 2, 1), 6)), 'yyyy-MM-dd');
     const text = 'Gary Hart won several states on Super Tuesday in 1984.';
-    // The second Tuesday of March 1984: the 1st is a Thursday, so the 6th and the 13th.
-    const day = new Date(Date.UTC(1984, 2, 13));
-    expect(day.getUTCDay()).toBe(2);
-    const value = day.toISOString().slice(0, 10);
-    expect(read(text, '2000-03-02')).toEqual([`Super Tuesday ${value}`, '1984 1984']);
-    expect(readTimeml(text, '2000-03-02')).toEqual([`Super Tuesday ${value}`, '1984 1984']);
+    for (const published of ['2000-03-02', '1989-11-01']) {
+      expect(read(text, published)).toEqual([`Super Tuesday ${value}`, '1984 1984']);
+      expect(readTimeml(text, published)).toEqual([`Super Tuesday ${value}`, '1984 1984']);
+    }
     expect(
       read('Walter Mondale survived Super Tuesday 1984 and won the nomination.', '2000-02-28'),
     ).toEqual([`Super Tuesday 1984 ${value}`]);
@@ -134,14 +134,6 @@ describe('Super Tuesday', () => {
       ...eveAlone,
       'Super Tuesday 2000-03-07',
     ]);
-  });
-
-  it('reads "Gary Hart won several states on Super Tuesday in 1984", said on 1 November 1989, as the second Tuesday of March 1984', () => {
-    // 1984's primaries, like 1988's, fell on March's second Tuesday.
-    const secondTuesday = format(nextTuesday(addDays(new Date(1984, 2, 1), 6)), 'yyyy-MM-dd');
-    const text = 'Gary Hart won several states on Super Tuesday in 1984.';
-    expect(read(text, '1989-11-01')).toContain(`Super Tuesday ${secondTuesday}`);
-    expect(readTimeml(text, '1989-11-01')).toContain(`Super Tuesday ${secondTuesday}`);
   });
 
   it('leaves "Super Tuesday in 1980", before the name was given, to the weekday', () => {
