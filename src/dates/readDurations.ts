@@ -18,6 +18,7 @@ import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { SPAN_TAKEN_TO_DO } from './spanTakenToDo.ts';
 import { tenseAround } from './tenseAround.ts';
+import { tensCountingLength } from './tensCountingLength.ts';
 import { CLOCK_FORMAT_AFTER } from './clockFormatAfter.ts';
 import { WEEKDAY_AND_BEFORE } from './weekdayAndBefore.ts';
 import { closesUnitsInEach, eachUnitAfter } from './unitsInEach.ts';
@@ -370,11 +371,17 @@ export const readDurations: Pass = (text, { published, timeml }) => {
     const halfBefore = /(?:-and-a-|\s+and\s+a\s+)half$/i.exec(m[2]!);
     // "for another week", "another year of talks": one unit more, as "an additional year".
     const another = /^another$/i.test(m[2]!);
+    // "thirty five-minute statements": thirty statements of five minutes each.
+    const counted = m[1]
+      ? undefined
+      : tensCountingLength(text, m.index, m[2]!, m.index + m[0].length);
     const whole = another
       ? 1
-      : halfBefore
-        ? readNumber(m[2]!.slice(0, halfBefore.index))
-        : readNumber(m[2]!);
+      : counted !== undefined
+        ? readNumber(text.slice(counted, m.index + m[2]!.length))
+        : halfBefore
+          ? readNumber(m[2]!.slice(0, halfBefore.index))
+          : readNumber(m[2]!);
     const count = whole === undefined || !halfBefore ? whole : whole + 0.5;
     if (count === undefined) continue;
     // "60 Minutes", "Four Weddings": a capitalised unit inside a sentence is part of a title.
@@ -448,9 +455,11 @@ export const readDurations: Pass = (text, { published, timeml }) => {
       /^over$/i.test(m[1] ?? '') && overMeansAcross(text, m.index, m.index + m[0].length);
     const start = article
       ? m.index + m[0].search(/[^\s]+$/)
-      : across
-        ? m.index + m[0].search(/\s\S/) + 1
-        : m.index;
+      : counted !== undefined
+        ? counted
+        : across
+          ? m.index + m[0].search(/\s\S/) + 1
+          : m.index;
     // "six to eight weeks", "two or three days": one length whose number is unknown (`PXW`).
     const end = m.index + m[0].length;
     const range =
