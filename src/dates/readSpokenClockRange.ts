@@ -62,6 +62,12 @@ function workingHour(words: string): number {
   return hour >= AFTERNOON_FROM && hour <= AFTERNOON_TO ? hour + 12 : hour;
 }
 
+// "…, the count of the flooded districts said", "…, a tally of the county's agencies showed": a
+// count that tells the stretch, right after it in its sentence, whose numbers the two were; not
+// "…, the count begins at nine".
+const COUNT_AFTER =
+  /^[^.;:!?]*?,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:count|tally|total|number|list)\b[^.;:!?]*?\b(?:said|says|showed|shows|found|finds)\b/i;
+
 /**
  * The hour from 0 to 23 of a clock of 1 to 12 told with a night ("last night", "tonight"), and the
  * days from publication of the day it is on: from five to eleven the night's evening, twelve to
@@ -125,10 +131,10 @@ export const readSpokenClockRange: Pass = (text, options) => [
   ...readPlaceHours(text, options),
 ];
 
-/** Whether the words before a stretch at `at` tell a count or a level. */
-function countOrLevel(text: string, at: number): boolean {
+/** Whether the words before a stretch at `at` and after it at `end` tell a count or a level. */
+function countOrLevel(text: string, at: number, end: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
-  if (COUNT_BEFORE.test(before)) return true;
+  if (COUNT_BEFORE.test(before) || COUNT_AFTER.test(text.slice(end, end + 80))) return true;
   const sentenceBefore = text.slice(text.lastIndexOf('.', at) + 1, at);
   return (
     OPENED_OR_CLOSED.test(before) &&
@@ -145,7 +151,7 @@ const readPlaceHours: Pass = (text, { published }) =>
   [...text.matchAll(PLACE_HOURS_RANGE)].flatMap((m) => {
     const end = m.index + m[0].length;
     // Asked from "from", as for a stretch with a part of the day, the verb before it.
-    if (countOrLevel(text, m.index + m[0].search(/\bfrom\s/i))) return [];
+    if (countOrLevel(text, m.index + m[0].search(/\bfrom\s/i), end)) return [];
     const g = m.groups!;
     const spans = m.indices!.groups!;
     const first = workingHour(g.first!);
@@ -186,7 +192,7 @@ const readPlaceHours: Pass = (text, { published }) =>
 
 const readPartOfDayRanges: Pass = (text, { published }) =>
   [...text.matchAll(SPOKEN_CLOCK_RANGE)].flatMap((m) => {
-    if (countOrLevel(text, m.index)) return [];
+    if (countOrLevel(text, m.index, m.index + m[0].length)) return [];
     const g = m.groups!;
     const firstWords = g.first ?? g.firstB!;
     // Every word the pattern takes is a number readNumber knows: hours one to twelve, minutes
