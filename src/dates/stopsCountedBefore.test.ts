@@ -19,6 +19,7 @@ describe('a count of a tour’s stops made within a count of time', () => {
     ['The Pope will celebrate four masses in five days.', 'five days = P5D'],
     ['The inspectors plan to search eight sites in three days.', 'three days = P3D'],
     ['The President visits six African countries in eleven days.', 'eleven days = P11D'],
+    ['The envoy travels to six countries in eight days.', 'eight days = P8D'],
   ])('reads "%s", said on 16 March 1998, as a length in both readings', (text, found) => {
     expect(read(text)).toEqual([[found], [found]]);
   });
@@ -27,7 +28,13 @@ describe('a count of a tour’s stops made within a count of time', () => {
     ['The President visits two more countries in three days.'],
     ['The inspectors return to Baghdad in three days.'],
     ['Voters in six states go to the polls in three days.'],
-  ])('leaves "%s" a date ahead in the news reading (more to come, no stops counted)', (text) => {
-    expect(read(text)[0]).toEqual([`in three days = ${daysOn(3)}`]);
-  });
+    ['Municipal elections are held in six cities in three days.'],
+    ['Protests against the strikes are planned in four capitals in three days.'],
+    ['Ballots will be counted in all six cities in three days.'],
+  ])(
+    'leaves "%s" a date ahead in the news reading (more to come, no stops counted, stops that tell where)',
+    (text) => {
+      expect(read(text)[0]).toEqual([`in three days = ${daysOn(3)}`]);
+    },
+  );
 });
