@@ -40,6 +40,17 @@ describe('a tens word apart from a length before a plural noun counts the things
     expect(both('The thirty five-minute delay is over.')).toEqual(['thirty five-minute = PT35M']);
   });
 
+  it.each([
+    [
+      'The thirty five-minute drive takes the inspectors to the palace gates.',
+      'thirty five-minute = PT35M',
+    ],
+    ['Her forty five-minute speech opens the session.', 'forty five-minute = PT45M'],
+    ['The fifty five-minute meeting ends with no agreement.', 'fifty five-minute = PT55M'],
+  ])('keeps "%s", a determiner before it, one length', (text, found) => {
+    expect(both(text)).toEqual([found]);
+  });
+
   it('keeps "twenty-five-minute statements", the two words joined, one length', () => {
     expect(both('They heard twenty-five-minute statements.')).toEqual([
       'twenty-five-minute = PT25M',

@@ -3,7 +3,11 @@
 // count the things, each as long as the units word says. "a thirty five-minute delay" (one thing)
 // and "twenty-five-minute statements" (the two words joined) stay one number.
 const TENS_APART = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?=[a-z]+$)/i;
-const SINGLE_BEFORE = /\b(?:an?|another|one|each|every)\s+$/i;
+// One thing ("a thirty five-minute delay"), or a thing a determiner names, where the noun may be
+// followed by a verb in "-s" ("The thirty five-minute drive takes them", "Her forty five-minute
+// speech opens the session"): one length.
+const SINGLE_BEFORE =
+  /\b(?:an?|another|one|each|every|the|this|that|his|her|its|their|our|your|my)\s+$/i;
 // The noun after the length, plural, with at most one word before it ("practice sessions"); a
 // verb in "-s" ("is", "was") is no noun.
 const PLURAL_AFTER =
