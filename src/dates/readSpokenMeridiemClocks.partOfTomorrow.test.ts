@@ -27,6 +27,12 @@ describe('an hour in words set or moved to a part of tomorrow', () => {
     expect(news).toEqual([`tomorrow = ${tomorrow}`]);
   });
 
+  it('reads no clock in "The death toll was moved to nine yesterday afternoon", a figure', () => {
+    const yesterday = format(addDays(parseISO(PUBLISHED), -1), 'yyyy-MM-dd');
+    const [news] = both('The death toll was moved to nine yesterday afternoon.');
+    expect(news).toEqual([`yesterday afternoon = ${yesterday}`]);
+  });
+
   it('reads no clock in "Kentucky will be moved to six tomorrow morning in the coaches\' poll"', () => {
     const [news] = both("Kentucky will be moved to six tomorrow morning in the coaches' poll.");
     expect(news).toEqual([`tomorrow morning = ${tomorrow}`]);
