@@ -78,6 +78,16 @@ describe('a place’s hours told with only their day', () => {
     ['The dollar opened from one twenty to one twenty-five today.', '1998-02-13'],
     ['The Dow closed from nine to five today.', '1998-02-13'],
     ['Turnout rose from nine to five on Saturday.', '1998-03-30'],
+    ["Georgetown's lead closed from nine to five on Saturday.", '1998-02-09'],
+    ['The Republican deficit in the poll closed from eight to three yesterday.', '1998-03-10'],
+    [
+      "Detroit's lead closed from eleven to seven on Sunday, and the Red Wings held on.",
+      '1998-02-16',
+    ],
+    [
+      "The Little League's youngest division opened from six to nine on Saturday, taking children of those ages.",
+      '1998-03-19',
+    ],
   ])('reads no clock in "%s" (a level or a count)', (text, published) => {
     for (const found of both(text, published))
       expect(found.filter((m) => /T\d\d:/.test(m))).toEqual([]);

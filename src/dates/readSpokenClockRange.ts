@@ -52,6 +52,13 @@ const PLACE_HOURS_RANGE = new RegExp(
   String.raw`\b(?:opened|closed|open|shut|reopened)\s+from\s+(?<first>${HOUR_WORD}|noon)\s+(?:to|until|till)\s+(?<second>${HOUR_WORD}|noon)\s+(?<day>today|yesterday|tomorrow|(?:on\s+)?${WEEKDAY_PATTERN})\b(?!['’]s)`,
   'dgi',
 );
+// A score's or a race's standing as the subject of the verb ("Georgetown's lead closed from nine to
+// five on Saturday", "The Republican deficit in the poll closed from eight to three yesterday"),
+// and ages in the sentence ("The youngest division opened from six to nine on Saturday, taking
+// children of those ages"): the two are counts, not a place's hours.
+const LEVEL_SUBJECT =
+  /\b(?:lead|leads|gap|deficit|deficits|advantage|edge|spread|cushion|deficiency|shortfall)\b[^.;:!?]*$/i;
+const AGES = /\b(?:ages?|aged|year-olds?|years\s+old|years\s+of\s+age)\b/i;
 // A working day's hours: seven to eleven the morning's, one to six the afternoon's, twelve noon.
 const AFTERNOON_FROM = 1;
 const AFTERNOON_TO = 6;
@@ -152,6 +159,10 @@ const readPlaceHours: Pass = (text, { published }) =>
     const end = m.index + m[0].length;
     // Asked from "from", as for a stretch with a part of the day, the verb before it.
     if (countOrLevel(text, m.index + m[0].search(/\bfrom\s/i), end)) return [];
+    const sentenceStart = text.lastIndexOf('.', m.index) + 1;
+    const sentenceEnd = text.slice(end).search(/[.;!?]/);
+    const sentence = text.slice(sentenceStart, sentenceEnd < 0 ? undefined : end + sentenceEnd);
+    if (LEVEL_SUBJECT.test(text.slice(sentenceStart, m.index)) || AGES.test(sentence)) return [];
     const g = m.groups!;
     const spans = m.indices!.groups!;
     const first = workingHour(g.first!);
