@@ -6,6 +6,7 @@ import { PLAN_PARTICIPLES } from './planParticiples.ts';
 import { NOT_SUPERLATIVE } from './notSuperlative.ts';
 import { NUMBER_SOURCE } from './readNumber.ts';
 import { REGULAR_PAST } from './regularPast.ts';
+import { STOPS_COUNTED_BEFORE } from './stopsCountedBefore.ts';
 import { tenseAround } from './tenseAround.ts';
 import { CAPITALISED } from './capitalised.ts';
 
@@ -149,7 +150,8 @@ export function isLengthAfterIn(text: string, at: number, end: number): boolean 
     endsInSuperlative(clause) ||
     SUPERLATIVE_ALONE.test(clause) ||
     TIMES_BEFORE.test(clause) ||
-    FIXTURES_COUNTED_BEFORE.test(clause)
+    FIXTURES_COUNTED_BEFORE.test(clause) ||
+    STOPS_COUNTED_BEFORE.test(clause)
   )
     return true;
   if (PLAN.test(clause)) return false;

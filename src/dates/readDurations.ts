@@ -18,6 +18,7 @@ import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { SPAN_TAKEN_TO_DO } from './spanTakenToDo.ts';
 import { tenseAround } from './tenseAround.ts';
+import { tensCountingLength } from './tensCountingLength.ts';
 import { CLOCK_FORMAT_AFTER } from './clockFormatAfter.ts';
 import { WEEKDAY_AND_BEFORE } from './weekdayAndBefore.ts';
 import { closesUnitsInEach, eachUnitAfter } from './unitsInEach.ts';
@@ -403,21 +404,35 @@ export const readDurations: Pass = (text, { published, timeml }) => {
   return readings;
 };
 
-/** The count of a counted unit ("two and a half years", "another week"), if a number. */
+/**
+ * The count of a counted unit ("two and a half years", "another week"), if a number, and where
+ * it starts when a tens word before a length counts the things (`countedFrom`).
+ */
 function countOfLength(
+  text: string,
   m: RegExpExecArray,
-): { count: number; halfBefore: boolean; another: boolean } | undefined {
+):
+  | { count: number; halfBefore: boolean; another: boolean; countedFrom: number | undefined }
+  | undefined {
   // "two and a half years", "a two-and-a-half-hour set": the count and half a unit more.
   const halfBefore = /(?:-and-a-|\s+and\s+a\s+)half$/i.exec(m[2]!);
   // "for another week", "another year of talks": one unit more, as "an additional year".
   const another = /^another$/i.test(m[2]!);
+  // "thirty five-minute statements": thirty statements of five minutes each.
+  const countedFrom = m[1]
+    ? undefined
+    : tensCountingLength(text, m.index, m[2]!, m.index + m[0].length);
   const whole = another
     ? 1
-    : halfBefore
-      ? readNumber(m[2]!.slice(0, halfBefore.index))
-      : readNumber(m[2]!);
+    : countedFrom !== undefined
+      ? readNumber(text.slice(countedFrom, m.index + m[2]!.length))
+      : halfBefore
+        ? readNumber(m[2]!.slice(0, halfBefore.index))
+        : readNumber(m[2]!);
   const count = whole === undefined || !halfBefore ? whole : whole + 0.5;
-  return count === undefined ? undefined : { count, halfBefore: halfBefore !== null, another };
+  return count === undefined
+    ? undefined
+    : { count, halfBefore: halfBefore !== null, another, countedFrom };
 }
 
 /** Whether a counted unit is a title, an ordinal, a measured time or a day of a month. */
@@ -464,9 +479,9 @@ function countedLength(
   timeml: boolean | undefined,
   anchor: PublishedAnchor,
 ): Reading | undefined {
-  const counted = countOfLength(m);
+  const counted = countOfLength(text, m);
   if (!counted || isCountNoLength(text, m, counted.another)) return undefined;
-  const { count, halfBefore, another } = counted;
+  const { count, halfBefore, another, countedFrom } = counted;
   // "a minute and a half", "two years and a half".
   const amount = m[4] ? count + 0.5 : count;
   // "seven days a week", "24 hours a day": a count of a unit in each larger one says how often,
@@ -518,14 +533,14 @@ function countedLength(
       }),
     };
   }
-  return lengthOfCount(text, m, amount, rate, anchor);
+  return lengthOfCount(text, m, { amount, countedFrom }, rate, anchor);
 }
 
 /** A count of a unit read as a length (or a rate's set in TimeML mode), its extent trimmed. */
 function lengthOfCount(
   text: string,
   m: RegExpExecArray,
-  amount: number,
+  { amount, countedFrom }: { amount: number; countedFrom: number | undefined },
   rate: ReturnType<typeof rateBefore> | undefined,
   anchor: PublishedAnchor,
 ): Reading {
@@ -538,9 +553,11 @@ function lengthOfCount(
     /^over$/i.test(m[1] ?? '') && overMeansAcross(text, m.index, m.index + m[0].length);
   const start = article
     ? m.index + m[0].search(/[^\s]+$/)
-    : across
-      ? m.index + m[0].search(/\s\S/) + 1
-      : m.index;
+    : countedFrom !== undefined
+      ? countedFrom
+      : across
+        ? m.index + m[0].search(/\s\S/) + 1
+        : m.index;
   return {
     start,
     end: m.index + m[0].length,

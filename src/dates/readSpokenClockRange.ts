@@ -1,3 +1,4 @@
+import type { MentionAnchor } from '../model/mention.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { MARKET_LEVEL_VERB } from './marketLevelVerb.ts';
 import { MARKET_WORD } from './marketWord.ts';
@@ -6,6 +7,9 @@ import { readNumber } from './readNumber.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { isSmallHour } from './isSmallHour.ts';
 import { pad } from './parseChrono.ts';
+import { tenseAround } from './tenseAround.ts';
+import { weekdayByTense } from './weekdayByTense.ts';
+import { WEEKDAY_PATTERN, weekdayNumber } from './weekdayNames.ts';
 import {
   HOUR_WORD_SOURCE as HOUR_WORD,
   MINUTES_PAST_TEN_SOURCE as MINUTES_PAST_TEN,
@@ -39,6 +43,37 @@ const SPOKEN_CLOCK_RANGE = new RegExp(
 // list of finalists from twelve to three", "the jurors were divided between eight and four".
 const COUNT_BEFORE =
   /\b(?:tolls?|lows|highs|temperatures?|readings|degrees|list|finalists|candidates|number|count|total|tally|field|votes|seats|score|margin|odds|range|divided|split|narrowed|narrowing|raising|lowering|cutting|bringing|pushing|boosting|increasing|reducing)\b[^.;:!?,]*$/i;
+
+// "The mountain road closed from noon to three yesterday", "Red Cross shelters opened from nine to
+// five on Saturday", "will be closed from noon to six tomorrow": a place's hours with no part of
+// the day, only its day (today, yesterday, tomorrow, a weekday), and noon an hour of them. Only
+// after a verb of a place open or shut: "rose from nine to five on Saturday" is a count.
+const PLACE_HOURS_RANGE = new RegExp(
+  String.raw`\b(?:opened|closed|open|shut|reopened)\s+from\s+(?<first>${HOUR_WORD}|noon)\s+(?:to|until|till)\s+(?<second>${HOUR_WORD}|noon)\s+(?<day>today|yesterday|tomorrow|(?:on\s+)?${WEEKDAY_PATTERN})\b(?!['’]s)`,
+  'dgi',
+);
+// A score's or a race's standing as the subject of the verb ("Georgetown's lead closed from nine to
+// five on Saturday", "The Republican deficit in the poll closed from eight to three yesterday"),
+// and ages in the sentence ("The youngest division opened from six to nine on Saturday, taking
+// children of those ages"): the two are counts, not a place's hours.
+const LEVEL_SUBJECT =
+  /\b(?:lead|leads|gap|deficit|deficits|advantage|edge|spread|cushion|deficiency|shortfall)\b[^.;:!?]*$/i;
+const AGES = /\b(?:ages?|aged|year-olds?|years\s+old|years\s+of\s+age)\b/i;
+// A working day's hours: seven to eleven the morning's, one to six the afternoon's, twelve noon.
+const AFTERNOON_FROM = 1;
+const AFTERNOON_TO = 6;
+
+/** The hour from 0 to 23 of a place's first hour in words ("nine" 9, "two" 14, "noon" 12). */
+function workingHour(words: string): number {
+  const hour = /^noon$/i.test(words) ? 12 : readNumber(words)!;
+  return hour >= AFTERNOON_FROM && hour <= AFTERNOON_TO ? hour + 12 : hour;
+}
+
+// "…, the count of the flooded districts said", "…, a tally of the county's agencies showed": a
+// count that tells the stretch, right after it in its sentence, whose numbers the two were; not
+// "…, the count begins at nine".
+const COUNT_AFTER =
+  /^[^.;:!?]*?,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:count|tally|total|number|list)\b[^.;:!?]*?\b(?:said|says|showed|shows|found|finds)\b/i;
 
 /**
  * The hour from 0 to 23 of a clock of 1 to 12 told with a night ("last night", "tonight"), and the
@@ -75,18 +110,19 @@ function onDay(hour: number, day: string): [number, number] {
   return [(hour % 12) + (/afternoon|evening/i.test(day) ? 12 : 0), shift];
 }
 
-function fixed(start: number, end: number, value: string, published: string): Reading {
+function fixed(
+  start: number,
+  end: number,
+  value: string,
+  published: string,
+  anchor: MentionAnchor = { kind: 'published', date: published },
+): Reading {
   return {
     start,
     end,
     priority: 3,
     clock: true,
-    resolve: () => ({
-      type: 'TIME',
-      value,
-      granularity: 'day',
-      anchor: { kind: 'published', date: published },
-    }),
+    resolve: () => ({ type: 'TIME', value, granularity: 'day', anchor }),
   };
 }
 
@@ -97,16 +133,77 @@ function fixed(start: number, end: number, value: string, published: string): Re
  * day and in its half of the day, or the half before where that would put it after the second
  * ("from eleven forty-five until four fifteen yesterday afternoon": 11:45).
  */
-export const readSpokenClockRange: Pass = (text, { published }) =>
+export const readSpokenClockRange: Pass = (text, options) => [
+  ...readPartOfDayRanges(text, options),
+  ...readPlaceHours(text, options),
+];
+
+/** Whether the words before a stretch at `at` and after it at `end` tell a count or a level. */
+function countOrLevel(text: string, at: number, end: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (COUNT_BEFORE.test(before) || COUNT_AFTER.test(text.slice(end, end + 80))) return true;
+  const sentenceBefore = text.slice(text.lastIndexOf('.', at) + 1, at);
+  return (
+    OPENED_OR_CLOSED.test(before) &&
+    (MARKET_WORD.test(sentenceBefore) || PRICED_SUBJECT.test(sentenceBefore))
+  );
+}
+
+/**
+ * A place's hours with only their day ("closed from noon to three yesterday", "opened from nine to
+ * five on Saturday"): each end a working day's hour, the second after the first, on the day told,
+ * a weekday by the sentence's tense. The day is read on its own.
+ */
+const readPlaceHours: Pass = (text, { published }) =>
+  [...text.matchAll(PLACE_HOURS_RANGE)].flatMap((m) => {
+    const end = m.index + m[0].length;
+    // Asked from "from", as for a stretch with a part of the day, the verb before it.
+    if (countOrLevel(text, m.index + m[0].search(/\bfrom\s/i), end)) return [];
+    const sentenceStart = text.lastIndexOf('.', m.index) + 1;
+    const sentenceEnd = text.slice(end).search(/[.;!?]/);
+    const sentence = text.slice(sentenceStart, sentenceEnd < 0 ? undefined : end + sentenceEnd);
+    if (LEVEL_SUBJECT.test(text.slice(sentenceStart, m.index)) || AGES.test(sentence)) return [];
+    const g = m.groups!;
+    const spans = m.indices!.groups!;
+    const first = workingHour(g.first!);
+    const told = /^noon$/i.test(g.second!) ? 12 : readNumber(g.second!)!;
+    const second = told > first ? told : told + 12;
+    if (second <= first || second > 23) return [];
+    const dayWord = g.day!.replace(/^on\s+/i, '');
+    const weekday = weekdayNumber(dayWord);
+    const day =
+      weekday >= 0
+        ? weekdayByTense(weekday, published, tenseAround(text, m.index, end))
+        : shiftTimex(published, {
+            amount: /^yesterday$/i.test(dayWord) ? -1 : /^tomorrow$/i.test(dayWord) ? 1 : 0,
+            unit: 'day',
+          });
+    const at = (hour: number) => `${day}T${pad(hour)}:00`;
+    // Both ends are dated by the day told after them, which is read on its own: anchored there,
+    // the second end is not joined to it as a clock with no day would be.
+    const dayStart = end - dayWord.length;
+    const anchor: MentionAnchor = { kind: 'mention', text: dayWord, start: dayStart, value: day };
+    return [
+      fixed(spans.first![0], spans.first![1], at(first), published, anchor),
+      fixed(spans.second![0], spans.second![1], at(second), published, anchor),
+      // The day itself, which a reading of "noon Tuesday" as one time would otherwise take away.
+      {
+        start: dayStart,
+        end,
+        priority: 3,
+        resolve: () => ({
+          type: 'DATE',
+          value: day,
+          granularity: 'day',
+          anchor: { kind: 'published', date: published },
+        }),
+      },
+    ];
+  });
+
+const readPartOfDayRanges: Pass = (text, { published }) =>
   [...text.matchAll(SPOKEN_CLOCK_RANGE)].flatMap((m) => {
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (COUNT_BEFORE.test(before)) return [];
-    const sentenceBefore = text.slice(text.lastIndexOf('.', m.index) + 1, m.index);
-    if (
-      OPENED_OR_CLOSED.test(before) &&
-      (MARKET_WORD.test(sentenceBefore) || PRICED_SUBJECT.test(sentenceBefore))
-    )
-      return [];
+    if (countOrLevel(text, m.index, m.index + m[0].length)) return [];
     const g = m.groups!;
     const firstWords = g.first ?? g.firstB!;
     // Every word the pattern takes is a number readNumber knows: hours one to twelve, minutes

@@ -127,9 +127,13 @@ const APPROXIMATE = 'around|about|approximately|roughly';
 // eight tonight", but "the death toll has moved to nine").
 const MOVED_PASSIVE = String.raw`(?:was|were|is|are|been|be|being)\s+(?:now\s+)?moved(?:\s+(?:up|back|forward))?`;
 const SET_FOR = String.raw`(?:(?:set|reset|scheduled|rescheduled|slated|planned|booked|fixed|timed|moved|postponed|delayed|pushed\s+back|put\s+off|brought\s+forward)\s+for|(?:reset|rescheduled|postponed|delayed|pushed\s+back|put\s+off|brought\s+forward|${MOVED_PASSIVE})\s+to)`;
+// Tomorrow with its part when it has one ("moved to six tomorrow morning"): a bare "tomorrow" or
+// "yesterday" after a verb of setting may follow a figure (SET_FOR_BEFORE, BARE_DAY), and so may
+// a part of yesterday, which nothing is set for ("The death toll was moved to nine yesterday
+// afternoon").
 const SPOKEN_CLOCK_BEFORE_DAY = new RegExp(
   `(?<=\\b(?:(?:${PRICE_LEAD_AT}|by|until|till|between|${COUNT_LEAD_FROM}|since|before|after|${SET_FOR}|between\\s+(?:\\S+\\s+){1,4}and)\\s+(?:(?:${APPROXIMATE})\\s+)?|(?:${APPROXIMATE})\\s+))(?<hour>${HOUR_WORD})(?:[- ](?<minutes>${MINUTES_PAST_TEN}))?` +
-    `(?=\\s+(?<day>this\\s+(?:morning|afternoon|evening)|last\\s+night|tonight|tomorrow|yesterday)\\b(?!['’]s))`,
+    `(?=\\s+(?<day>this\\s+(?:morning|afternoon|evening)|last\\s+night|tonight|tomorrow(?:\\s+(?:morning|afternoon|evening))?|yesterday)\\b(?!['’]s))`,
   'gi',
 );
 // "around" or "about" with no word of time before it (APPROXIMATE_ALONE), and a price it puts a
