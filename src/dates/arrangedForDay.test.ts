@@ -234,6 +234,8 @@ describe('a weekday a thing is arranged for', () => {
     ["Police will draft in extra officers for Sunday's derby.", 'Sunday'],
     ["Organisers have brought in 200 extra stewards for Saturday's final.", 'Saturday'],
     ["The force has deployed 500 more officers for Sunday's march.", 'Sunday'],
+    ["Organisers are bringing in extra stewards for Sunday's concert.", 'Sunday'],
+    ["Police will deploy 400 officers for Saturday's match.", 'Saturday'],
   ] as const)(
     'reads %j, said on Wednesday 8 June 2005 in British copy, as the coming day',
     (text, weekday) => {
@@ -245,6 +247,9 @@ describe('a weekday a thing is arranged for', () => {
     ["Extra officers were drafted in for Sunday's derby, which passed off peacefully.", 'Sunday'],
     ["Police said 300 extra officers had been on duty at Saturday's match.", 'Saturday'],
     ["The club drafted in a new striker for Saturday's match, and he scored twice.", 'Saturday'],
+    ["Police deployed 500 officers for Saturday's match.", 'Saturday'],
+    ["The club brought in 60 extra stewards for Sunday's derby.", 'Sunday'],
+    ["Police drafted in 200 extra officers for Saturday's march.", 'Saturday'],
   ] as const)(
     'still reads %j, said on Wednesday 8 June 2005, as the day gone by',
     (text, weekday) => {
