@@ -214,4 +214,46 @@ describe('a weekday a thing is arranged for', () => {
   ] as const)('still reads %j, said on Monday 11 May 2009, as the day gone by', (text, weekday) => {
     expect(dayRead(text, weekday)[0]).toBe(goneBy(weekday));
   });
+
+  // Wednesday 8 June 2005, British copy: the Saturday gone by is four days back, the coming one
+  // three days on.
+  const JUNE_8 = { published: '2005-06-08', locale: 'en-GB' } as const;
+  const readOn = (text: string, weekday: keyof typeof WEEKDAY) =>
+    [findMentions(text, JUNE_8), findTimemlMentions(text, JUNE_8)].map(
+      (read) => read.find((m) => m.text.includes(weekday))?.value,
+    );
+  const around = (weekday: keyof typeof WEEKDAY, ahead: boolean) =>
+    toTimex(
+      (ahead ? nextDay : previousDay)(toLocalDate(JUNE_8.published), WEEKDAY[weekday]),
+      'day',
+    );
+
+  it.each([
+    ["Police have drafted in 300 extra officers for Saturday's match.", 'Saturday'],
+    ["The club has drafted in 80 extra stewards for Saturday's cup tie.", 'Saturday'],
+    ["Police will draft in extra officers for Sunday's derby.", 'Sunday'],
+    ["Organisers have brought in 200 extra stewards for Saturday's final.", 'Saturday'],
+    ["The force has deployed 500 more officers for Sunday's march.", 'Sunday'],
+    ["Organisers are bringing in extra stewards for Sunday's concert.", 'Sunday'],
+    ["Police will deploy 400 officers for Saturday's match.", 'Saturday'],
+  ] as const)(
+    'reads %j, said on Wednesday 8 June 2005 in British copy, as the coming day',
+    (text, weekday) => {
+      expect(readOn(text, weekday)).toEqual([around(weekday, true), around(weekday, true)]);
+    },
+  );
+
+  it.each([
+    ["Extra officers were drafted in for Sunday's derby, which passed off peacefully.", 'Sunday'],
+    ["Police said 300 extra officers had been on duty at Saturday's match.", 'Saturday'],
+    ["The club drafted in a new striker for Saturday's match, and he scored twice.", 'Saturday'],
+    ["Police deployed 500 officers for Saturday's match.", 'Saturday'],
+    ["The club brought in 60 extra stewards for Sunday's derby.", 'Sunday'],
+    ["Police drafted in 200 extra officers for Saturday's march.", 'Saturday'],
+  ] as const)(
+    'still reads %j, said on Wednesday 8 June 2005, as the day gone by',
+    (text, weekday) => {
+      expect(readOn(text, weekday)).toEqual([around(weekday, false), around(weekday, false)]);
+    },
+  );
 });

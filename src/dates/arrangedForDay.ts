@@ -5,14 +5,20 @@ import { REGULAR_PAST } from './regularPast.ts';
 // An active verb of arranging: "set", "scheduled", "called", "slated", "planned", "arranged",
 // "organised" (British copy's "has arranged a meeting for Friday"), "booked", and what British
 // local copy hires or lays on for a day ("hired a hall for", "chartered two trains for", "laid on
-// extra buses for").
-const ARRANGING = String.raw`(?:set|scheduled|called|slated|rescheduled|planned|arranged|organi[sz]ed|booked|hired|chartered|laid\s+on)`;
+// extra buses for"), and the officers or stewards a force or a club draws in for a day ("has
+// drafted in 300 extra officers for Saturday's match", "will bring in extra stewards for"). Those
+// are drawn in on the day itself, so their simple past tells a deployment done ("Police deployed
+// 500 officers for Saturday's match", said on Wednesday, is the Saturday gone by): only the present
+// perfect, the plain verb after a modal or "to", or the progressive arranges them ahead (review).
+const DRAWING_IN = String.raw`(?:draft(?:ing)?\s+in|bring(?:ing)?\s+in|deploy(?:ing)?|(?:has|have|['’]ve)\s+(?:(?:already|now|also)\s+)?(?:drafted\s+in|brought\s+in|deployed))`;
+const ARRANGING = String.raw`(?:set|scheduled|called|slated|rescheduled|planned|arranged|organi[sz]ed|booked|hired|chartered|laid\s+on|${DRAWING_IN})`;
 // The thing set for a day: a meeting or a vote, a hearing, a deadline, an auction, a gathering ("a
 // vigil", "a rally", "a protest"), a strike called for a day ("called a walkout for Thursday"), or
 // a fixture ("a friendly", "a match"); an outing, a service or a party, or what is booked for one,
 // as British local copy tells them ("organised a coach trip for Saturday", "booked the town hall
-// for Friday", "arranged a minibus for Thursday").
-const ARRANGED_THING = String.raw`(?:meetings?|votes?|hearings?|sessions?|auctions?|sales?|deadlines?|conferences?|briefings?|talks|elections?|ballots?|announcements?|signing|closing|dates?|calls?|vigils?|rall(?:y|ies)|protests?|friendl(?:y|ies)|match(?:es)?|trips?|outings?|excursions?|walks?|rambles?|services?|part(?:y|ies)|dinners?|concerts?|ceremon(?:y|ies)|(?:mini)?bus(?:es)?|coach(?:es)?|trains?|marquees?|halls?|walkouts?|strikes?|stoppages?)`;
+// for Friday", "arranged a minibus for Thursday"), or the officers, stewards or marshals drawn in
+// for one.
+const ARRANGED_THING = String.raw`(?:meetings?|votes?|hearings?|sessions?|auctions?|sales?|deadlines?|conferences?|briefings?|talks|elections?|ballots?|announcements?|signing|closing|dates?|calls?|vigils?|rall(?:y|ies)|protests?|friendl(?:y|ies)|match(?:es)?|trips?|outings?|excursions?|walks?|rambles?|services?|part(?:y|ies)|dinners?|concerts?|ceremon(?:y|ies)|(?:mini)?bus(?:es)?|coach(?:es)?|trains?|marquees?|halls?|walkouts?|strikes?|stoppages?|officers|stewards|marshals|police(?:men)?)`;
 // What the thing is counted by: an article or an owner, or a count ("booked five coaches for
 // Saturday's final") or "extra" ("laid on extra buses").
 const ARRANGED_COUNT = String.raw`(?:a|an|the|its|their|his|her|another|extra|${NUMBER_SOURCE})`;

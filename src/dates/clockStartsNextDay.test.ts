@@ -45,3 +45,26 @@ describe('a day, a comma, and a stretch from a clock of another day named after 
     },
   );
 });
+
+describe('a day, a comma, and its hours from one clock to another', () => {
+  // Friday 12 January 1996: the coming Saturday is the day after.
+  const on = { published: '1996-01-12', locale: 'en-US' } as const;
+  const saturday = toTimex(addDays(toLocalDate(on.published), 1), 'day');
+  const values = (text: string) =>
+    [findMentions(text, on), findTimemlMentions(text, on)].map((found) =>
+      found.map((m) => m.value),
+    );
+
+  it('reads "The library is open Saturday, from 9 a.m. to 5 p.m.", said on Friday 12 January 1996, as Saturday and each of its hours, in both readings', () => {
+    for (const found of values('The library is open Saturday, from 9 a.m. to 5 p.m.'))
+      expect(found).toEqual([saturday, `${saturday}T09:00`, `${saturday}T17:00`]);
+    for (const found of values('The polling center will be open Saturday, from 8 a.m. to noon.'))
+      expect(found).toEqual([saturday, `${saturday}T08:00`, `${saturday}T12:00`]);
+  });
+
+  it('still reads "On Thursday, from 2 p.m., the index fell" as one time', () => {
+    const thursday = toTimex(addDays(toLocalDate(on.published), -1), 'day');
+    for (const found of values('On Thursday, from 2 p.m., the index fell.'))
+      expect(found).toEqual([`${thursday}T14:00`]);
+  });
+});

@@ -1,4 +1,6 @@
+import { nextDay, previousDay } from 'date-fns';
 import { describe, expect, it } from 'vitest';
+import { toCalendarDate, toLocalDate } from './calendarDate.ts';
 import { dayEventAwaited } from './dayEventAwaited.ts';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
@@ -176,5 +178,38 @@ describe('a word of outcome before its own event only', () => {
     expect(
       dayEventAwaited('', "'s steep stage will show gains for the climbers.", 6, '1998-07-16'),
     ).toBe(true);
+  });
+});
+
+describe('a release expected in the progressive', () => {
+  // Monday 16 January 1995: the Friday gone by is three days back.
+  const published = '1995-01-16';
+  const comingFriday = toCalendarDate(nextDay(toLocalDate(published), FRIDAY));
+  const lastFriday = toCalendarDate(previousDay(toLocalDate(published), FRIDAY));
+
+  it('reads "Analysts are expecting Friday\'s jobs report to show slower hiring", said on Monday 16 January 1995, as the coming Friday', () => {
+    expect(
+      valuesOf(
+        /Friday/,
+        "Analysts are expecting Friday's jobs report to show slower hiring.",
+        published,
+      ),
+    ).toEqual([[comingFriday], [comingFriday]]);
+    expect(
+      valuesOf(
+        /Friday/,
+        "Economists are anticipating Friday's retail sales figures with gloom.",
+        published,
+      ),
+    ).toEqual([[comingFriday], [comingFriday]]);
+  });
+
+  it('still reads "were expecting", "had been expecting" and "are expecting Friday\'s selloff to spread" as the Friday gone by', () => {
+    for (const text of [
+      "Analysts were expecting Friday's jobs report to show slower hiring.",
+      "Traders had been expecting Friday's employment report to be stronger.",
+      "Analysts are expecting Friday's selloff to spread to Asian markets.",
+    ])
+      expect(valuesOf(/Friday/, text, published)).toEqual([[lastFriday], [lastFriday]]);
   });
 });

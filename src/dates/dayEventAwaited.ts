@@ -32,9 +32,11 @@ const PAST_PERFECT_AFTER = /\bhad\s+(?:(?:not|already|just)\s+)?(?:been|[a-z]+(?
 // expectingAhead). Its past is not looking forward ("They had expected Friday's meeting to
 // settle it", "were watching"), nor its base form after a past or modal ("Markets did not expect
 // Tuesday's rate cut", "Nobody could anticipate Monday's collapse"), nor "hopes", which as often
-// looks back ("He hopes Sunday's win marks a turning point").
+// looks back ("He hopes Sunday's win marks a turning point"). Its progressive is present too
+// ("Analysts are expecting Friday's jobs report to show slower hiring"); "had been expecting" is
+// not.
 const EXPECTING_BEFORE =
-  /\b(?:expects?|anticipates?|(?:is|are|'re|’re) (?:watching|eyeing|waiting for))\s+(?:the\s+)?$/i;
+  /\b(?:expects?|anticipates?|(?:is|are|'re|’re) (?:watching|eyeing|waiting for|expecting|anticipating))\s+(?:the\s+)?$/i;
 // A future verb of watching a release ("Traders will be watching Friday's employment report",
 // "Economists will be looking closely at Thursday's report on producer prices", "will focus on
 // Friday's January figures", its "on" read with the weekday), said earlier in the week or on the

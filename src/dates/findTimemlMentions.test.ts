@@ -408,6 +408,29 @@ describe('findTimemlMentions: modifiers, adjectives and TimeML-only expressions'
     ]);
   });
 
+  it('reads "A century ago, the town had four cinemas", said on 1 March 2010, as the year a hundred years back (was the century)', () => {
+    const published = '2010-03-01';
+    const back = (centuries: number) => String(Number(published.slice(0, 4)) - centuries * 100);
+    const both = (text: string) =>
+      [findMentions, findTimemlMentions].map((find) =>
+        find(text, { published, locale: 'en-GB' }).map((m) => [m.text, m.value]),
+      );
+    for (const read of both('A century ago, the town had four cinemas.'))
+      expect(read).toEqual([['A century ago', back(1)]]);
+    for (const read of both('Two centuries ago, the canal opened.'))
+      expect(read).toEqual([['Two centuries ago', back(2)]]);
+  });
+
+  it('still marks "the 20th century" and "a century ago this month" as they were', () => {
+    const published = '1998-04-15';
+    expect(timeml('The 20th century saw two world wars.', { published, locale: 'en-US' })).toEqual([
+      ['The 20th century', 'DATE', '19'],
+    ]);
+    expect(
+      timeml('A century ago this month, the war began.', { published, locale: 'en-US' }),
+    ).toEqual([['A century ago this month', 'DATE', `${Number(published.slice(0, 4)) - 100}-04`]]);
+  });
+
   it('marks the adjective current as the present, and then current as the past', () => {
     expect(timeml('Current market conditions are weak.', NOV_1989)).toEqual([
       ['Current', 'DATE', 'PRESENT_REF'],

@@ -2,7 +2,6 @@ import type { Mention } from '../model/mention.ts';
 import { LOOKED_OVER_DIRECTION } from './hoursLookedOver.ts';
 import { MONTH_WORD_SOURCE } from './monthNames.ts';
 import { durationValue } from './readDurations.ts';
-import { readNumber } from './readNumber.ts';
 import { isCenturyInName } from './isCenturyInName.ts';
 import { CENTURY_ORDINAL_SOURCE, centuryNumber } from './centuryOrdinals.ts';
 import { CENTURY_PART, centuryPart, NOT_IN_CENTURY_PART } from './centuryParts.ts';
@@ -40,14 +39,6 @@ const RULES: Rule[] = [
       'gi',
     ),
     read: (m) => ({ type: 'DURATION', value: durationValue(1, m[1]!) }),
-  },
-  // "a century ago", "two centuries ago": the century counted back, written as centuries are.
-  {
-    pattern: /\b(a|one|two|three|four|five)\s+centur(?:y|ies)\s+ago\b/gi,
-    read: (m, year) => {
-      const count = readNumber(m[1]!)!;
-      return { type: 'DATE', value: String(Math.floor((year - count * 100) / 100)) };
-    },
   },
   // "it has been quite a while since", "the talks may go on for a while", "a little while": a
   // length of time never counted, DURATION PXX, as the tuning part marks "a while". Not "once in a

@@ -5,6 +5,7 @@ import { toLocalDate } from './calendarDate.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { smallHourOfLastNight } from './smallHourOfLastNight.ts';
+import { smallHourOfTonight } from './smallHourOfTonight.ts';
 import {
   BARE_HOUR_CLOCK,
   SPOKEN_CLOCK,
@@ -252,7 +253,9 @@ function joinTimeAndDay(text: string, a: Mention, b: Mention, timeml = false): M
       ? endOfDay(day, { timeml })
       : smallHour
         ? `${shiftTimex(day, { amount: 1, unit: 'day' })}${smallHour}`
-        : `${day}${clock}`;
+        : smallHourOfTonight(b.text, clock)
+          ? `${shiftTimex(day, { amount: 1, unit: 'day' })}${clock}`
+          : `${day}${clock}`;
   return { ...merged(text, a.start, b, b, value, 'day'), type: 'TIME' };
 }
 

@@ -23,12 +23,17 @@ describe('a day and month opening the sentence before a main clause in the simpl
     ['On 2 April, the last of the hostages went home.', '04-02'],
     ['On 20 April, the privatised railway raised its fares.', '04-20'],
     ["On 3 May, the city's renovated railway raised its fares.", '05-03'],
+    ["On 12 May, the council's elected members voted to close the pool.", '05-12'],
+    ["On 20 April, the hospital's senior doctors wrote to the minister.", '04-20'],
+    ['On 2 October, the union agreed to a pay freeze.', '10-02'],
   ])('reads %j, said on 10 March 1999, as the day gone by', (text, day) => {
     expect(values(text)[0]).toEqual([`${YEAR - 1}-${day}`]);
   });
 
   it.each([
     ['On 12 May, the council was to vote on the plan.', '05-12'],
+    ['On 12 May, the vote was expected to decide the matter.', '05-12'],
+    ["On 12 May, the council's elected members will vote to close the pool.", '05-12'],
     ['On 12 May, voters will choose a new council.', '05-12'],
     ['On 12 May, the talks open in Geneva.', '05-12'],
     ['On 1 April, the newly privatised railway raises its fares.', '04-01'],

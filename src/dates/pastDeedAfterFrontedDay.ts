@@ -17,6 +17,10 @@ const PAST_DEED_AFTER_COMMA = new RegExp(
 );
 // "was to", "was due to", "were expected to", "was set for": a plan told in the past, not a deed.
 const PLAN_AFTER = new RegExp(String.raw`^\s+(?:to|going|about|(?:${PLAN_WORDS})\b)`, 'i');
+// Only after a verb of being, having or planning is what follows a plan ("the vote was expected
+// to", "the council had planned"): after a deed, "to" opens its object or aim ("the council's
+// elected members voted to close the pool", "the doctors wrote to the minister").
+const PLANNING_VERB = new RegExp(String.raw`\b(?:was|were|had|${PLAN_WORDS})$`, 'i');
 
 /**
  * Whether a day and month that open the sentence (from `start` to `end`) date the simple past of
@@ -25,10 +29,13 @@ const PLAN_AFTER = new RegExp(String.raw`^\s+(?:to|going|about|(?:${PLAN_WORDS})
  * publication (1998-05-05), however near the next one is. Not a plan told in the past ("On 12
  * May, the council was to vote"), nor a clause with a modal or a present ("On 12 May, voters will
  * choose", "On 12 May, the talks open"), nor a present after a subject a participle describes
- * ("On 1 April, the newly privatised railway raises its fares").
+ * ("On 1 April, the newly privatised railway raises its fares"). A deed's "to" is no plan: "On 12
+ * May, the council's elected members voted to close the pool" is the May gone by.
  */
 export function pastDeedAfterFrontedDay(text: string, start: number, end: number): boolean {
   if (!FRONTED_ON.test(text.slice(Math.max(0, start - 60), start))) return false;
   const m = PAST_DEED_AFTER_COMMA.exec(text.slice(end, end + 80));
-  return m !== null && !PLAN_AFTER.test(text.slice(end + m[0].length));
+  return (
+    m !== null && !(PLANNING_VERB.test(m[0]) && PLAN_AFTER.test(text.slice(end + m[0].length)))
+  );
 }

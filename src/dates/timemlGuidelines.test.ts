@@ -287,6 +287,7 @@ const CLASSES: Record<string, readonly Row[]> = {
       rule: 'TIDES: "a century ago" is the century counted back, at century granularity',
       text: 'He left a century ago.',
       expected: [['a century ago', 'DATE', '19']],
+      gap: 'a count of centuries ago is the year counted back, as the sets write it ("A century ago = 1910") and the tuning gold writes "a decade ago" (1989-XX), not the decade',
     },
     {
       rule: 'TIDES: "the past decade" is a span looked over, a duration of ten years',
