@@ -52,4 +52,27 @@ describe("a weekday in a work's title", () => {
     ])
       expect(read(text, format(published, 'yyyy-MM-dd'))).toContain(`Friday = ${friday}`);
   });
+
+  it('keeps "Warner Bros. released the movie Batman Friday nationwide", said on 26 June 1989, as the Friday gone by', () => {
+    const published = new Date(1989, 5, 26);
+    const friday = format(previousFriday(published), 'yyyy-MM-dd');
+    for (const text of [
+      'Warner Bros. released the movie Batman Friday nationwide.',
+      'Paramount opened the thriller Batman Friday across the country.',
+      'Warner said the movie Batman Friday became the fastest picture to pass $100 million.',
+    ])
+      expect(read(text, format(published, 'yyyy-MM-dd'))).toContain(`Friday = ${friday}`);
+  });
+
+  it('reads no day in "The album Blue Monday sold two million copies" nor in "the song Blue Monday by New Order"', () => {
+    expect(
+      names(read('The album Blue Monday sold two million copies.', '1990-02-05'), 'Monday'),
+    ).toEqual([]);
+    expect(
+      names(
+        read('Radio stations still play the song Blue Monday by New Order.', '1990-02-05'),
+        'Monday',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -28,6 +28,12 @@ const TITLE_NOUN =
 // conjunction or a part of the day.
 const DAY_GOES_ON =
   '(?!\\s*(?:[.,;:!?)]|$)|\\s+(?:in|at|on|and|or|to|for|with|from|after|before|as|when|while|but|night|morning|afternoon|evening)\\b)';
+// A sentence opened by "The" and the title's noun, an adjective between or not ("The horror film
+// …", "The album …"): the title is the sentence's subject, a weekday in it no adverb of time.
+const TITLE_OPENS_SENTENCE = `(?:^|[.!?]['"”’]?\\s+)The\\s+(?:[a-z]+\\s+)?`;
+// What no weekday of time sits before but a title does: "the song Manic Monday was a hit", "the
+// song Blue Monday by New Order".
+const TITLE_IS_AFTER = '(?=\\s+(?:is|was|are|were|by)\\b)';
 // What follows a weekday that opens such a title: "the 13th", a capitalised word ("Saturday Night
 // Fever") or "'s" and one ("Tuesday's Child"). A lower-case word after it ("released the film
 // Friday in 1,200 theaters") leaves the day.
@@ -74,11 +80,14 @@ export const WEEKDAY_IN_NAME = new RegExp(
     // "The horror film Friday the 13th opened", "the novel Tuesday's Child": a title that opens
     // with the weekday right after its noun, quoted or not.
     `(?<=\\b${TITLE_NOUN}\\s+['"‘“]?)(?:${CAPITALISED})${TITLE_GOES_ON}`,
-    // "the song Manic Monday", "the movie Black Sunday": a capitalised word between, not a
-    // preposition or a determiner of time ("the film Last Friday" is left as it is read), and not
-    // a weekday the day's own words follow ("released the movie Batman Friday in 2,200 theaters",
-    // "… Batman Friday, the studio said": the title is "Batman", the weekday its day).
-    `(?<=\\b${TITLE_NOUN}\\s+['"‘“]?${NOT_TIME_WORD}[A-Z][a-z]+\\s+)(?:${CAPITALISED})\\b${DAY_GOES_ON}`,
+    // "The song Manic Monday was a hit", "the movie Black Sunday is about …": a capitalised word
+    // between, not a preposition or a determiner of time ("the film Last Friday" is left as it is
+    // read), the title opening the sentence or a "was", "is" or "by" right after it. Elsewhere a
+    // weekday after the title is its day ("released the movie Batman Friday nationwide", "said the album
+    // Thriller Sunday sold its 40 millionth copy"), and so are the day's own words after it
+    // ("The movie Batman Friday, the studio said").
+    `(?<=${TITLE_OPENS_SENTENCE}${TITLE_NOUN}\\s+['"‘“]?${NOT_TIME_WORD}[A-Z][a-z]+\\s+)(?:${CAPITALISED})\\b${DAY_GOES_ON}`,
+    `(?<=\\b${TITLE_NOUN}\\s+['"‘“]?${NOT_TIME_WORD}[A-Z][a-z]+\\s+)(?:${CAPITALISED})${TITLE_IS_AFTER}`,
     // "Friday the 13th Part VIII": a sequel's number after the day makes it the series' title.
     `\\b(?:${CAPITALISED})(?=\\s+the\\s+\\d{1,2}(?:st|nd|rd|th)\\s+Part\\s+(?:[IVX]+|\\d+)\\b)`,
     `(?<=\\bGood\\s+)Friday(?=\\s+(?:[Pp]eace\\s+)?(?:${NAMED_EVENT_NOUN})\\b)`,

@@ -1,4 +1,13 @@
-import { format, nextThursday, nextTuesday, previousMonday, previousTuesday } from 'date-fns';
+import {
+  format,
+  nextThursday,
+  nextTuesday,
+  nextWednesday,
+  previousFriday,
+  previousMonday,
+  previousThursday,
+  previousTuesday,
+} from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
@@ -58,5 +67,29 @@ describe('a weekday in an aside of reported speech with "would" after it', () =>
       [day(previousTuesday(thursday))],
       [day(previousTuesday(thursday))],
     ]);
+  });
+
+  it('keeps "On Thursday, the company said its results, to be reported Friday, would be lower", said on Wednesday 18 October 1989, as the Friday gone by', () => {
+    const published = new Date(1989, 9, 18);
+    const friday = day(previousFriday(published));
+    const text =
+      'On Thursday, the company said its results, to be reported Friday, would be lower.';
+    expect(weekdayOf(text, 'Friday', published)).toEqual([[friday], [friday]]);
+  });
+
+  it('keeps "The company said last Tuesday that its results, to be reported Thursday, would rise", said on Monday 16 October 1989, as the Thursday gone by', () => {
+    const published = new Date(1989, 9, 16);
+    const thursday = day(previousThursday(published));
+    const text =
+      'The company said last Tuesday that its results, to be reported Thursday, would rise.';
+    expect(weekdayOf(text, 'Thursday', published)).toEqual([[thursday], [thursday]]);
+  });
+
+  it('reads "In a statement Friday, the company said its results, to be reported Wednesday, would …", said on Monday 16 October 1989, as the coming Wednesday', () => {
+    const published = new Date(1989, 9, 16);
+    const text =
+      'In a statement Friday, the company said its results, to be reported Wednesday, would include a charge.';
+    const wednesday = day(nextWednesday(published));
+    expect(weekdayOf(text, 'Wednesday', published)).toEqual([[wednesday], [wednesday]]);
   });
 });

@@ -2,10 +2,17 @@ import { getDay } from 'date-fns';
 import { toLocalDate } from './calendarDate.ts';
 import { isInfinitivePassiveAsideWould } from './isInfinitivePassiveDayAhead.ts';
 import { sentenceStartAt } from './sentenceEnds.ts';
+import { WEEKDAY_PATTERN, weekdayNumber } from './weekdayNames.ts';
 
 // A week gone by or a time ago named before the weekday ("Last week, the company said its
 // results, to be reported Monday, would show a loss"): the saying is dated, and the day with it.
 const EARLIER_BEFORE = /\b(?:(?:last|past|previous)\s+week|ago|earlier\s+this\s+month)\b/i;
+// A weekday named before the aside, "last" before it or not: the day of the saying ("On Thursday,
+// the company said its results, to be reported Friday, would be lower").
+const SAYING_DAY = new RegExp(`\\b(last\\s+)?(${WEEKDAY_PATTERN})\\b`, 'gi');
+
+/** A weekday's place in an ISO week, Monday 0 to Sunday 6, from its `getDay` number. */
+const isoPlace = (weekday: number) => (weekday + 6) % 7;
 
 /**
  * Whether the weekday at `start`..`end` (0 = Sunday … 6 = Saturday) ends an aside of reported
@@ -13,7 +20,9 @@ const EARLIER_BEFORE = /\b(?:(?:last|past|previous)\s+week|ago|earlier\s+this\s+
  * results, to be reported Thursday, would rise", said on Monday 16 October 1989, is that Thursday,
  * 1989-10-19, the figures still to come when the company spoke. A day already gone by in the week
  * ("to be reported Monday, would show a loss", said on a Wednesday) stays the one gone by, and so
- * does any day after a week gone by named before it ("Last week, the company said …").
+ * does any day after a week gone by named before it ("Last week, the company said …"), or after a
+ * saying on a weekday of a week gone by whose week holds the aside's day too ("On Thursday, the
+ * company said its results, to be reported Friday, would be lower", said on a Wednesday).
  *
  * @example wouldAsideAheadThisWeek('It said its results, to be reported Thursday, would rise.', 37, 45, 4, '1989-10-16') // true
  */
@@ -25,7 +34,15 @@ export function wouldAsideAheadThisWeek(
   published: string,
 ): boolean {
   if (!isInfinitivePassiveAsideWould(text, start, end)) return false;
-  if (EARLIER_BEFORE.test(text.slice(sentenceStartAt(text, start), start))) return false;
-  const from = (getDay(toLocalDate(published)) + 6) % 7;
-  return (weekday + 6) % 7 > from;
+  const before = text.slice(sentenceStartAt(text, start), start);
+  if (EARLIER_BEFORE.test(before)) return false;
+  const from = isoPlace(getDay(toLocalDate(published)));
+  const day = isoPlace(weekday);
+  const said = [...before.matchAll(SAYING_DAY)].pop();
+  if (said === undefined) return day > from;
+  const saidDay = isoPlace(weekdayNumber(said[2]!));
+  // A saying in a week gone by ("last Tuesday", or a Thursday named on a Wednesday): the aside's
+  // day is the first after it, in publication's week only when it comes round again by then.
+  if (said[1] !== undefined || saidDay > from) return day <= saidDay && day > from;
+  return day > from;
 }
