@@ -1,5 +1,6 @@
 import {
   format,
+  nextFriday,
   nextThursday,
   nextTuesday,
   nextWednesday,
@@ -91,5 +92,17 @@ describe('a weekday in an aside of reported speech with "would" after it', () =>
       'In a statement Friday, the company said its results, to be reported Wednesday, would include a charge.';
     const wednesday = day(nextWednesday(published));
     expect(weekdayOf(text, 'Wednesday', published)).toEqual([[wednesday], [wednesday]]);
+  });
+
+  it('keeps "On Oct. 12, the company said its results, to be reported Friday, would be lower", said on Monday 16 October 1989, as the Friday gone by', () => {
+    const published = new Date(1989, 9, 16);
+    const friday = day(previousFriday(published));
+    const text = 'On Oct. 12, the company said its results, to be reported Friday, would be lower.';
+    expect(weekdayOf(text, 'Friday', published)).toEqual([[friday], [friday]]);
+    const undated = 'The company said its results, to be reported Friday, would be lower.';
+    expect(weekdayOf(undated, 'Friday', published)).toEqual([
+      [day(nextFriday(published))],
+      [day(nextFriday(published))],
+    ]);
   });
 });

@@ -1,12 +1,17 @@
 import { getDay } from 'date-fns';
 import { toLocalDate } from './calendarDate.ts';
 import { isInfinitivePassiveAsideWould } from './isInfinitivePassiveDayAhead.ts';
+import { MONTH_CAPITALISED_SOURCE } from './monthNames.ts';
 import { sentenceStartAt } from './sentenceEnds.ts';
 import { WEEKDAY_PATTERN, weekdayNumber } from './weekdayNames.ts';
 
 // A week gone by or a time ago named before the weekday ("Last week, the company said its
 // results, to be reported Monday, would show a loss"): the saying is dated, and the day with it.
 const EARLIER_BEFORE = /\b(?:(?:last|past|previous)\s+week|ago|earlier\s+this\s+month)\b/i;
+// A calendar day named before the aside ("On Oct. 12, the company said its results, to be
+// reported Friday, would be lower"): the saying is dated by it, and the aside's weekday is left to
+// the tense, as a saying in a week gone by is.
+const CALENDAR_DAY_BEFORE = new RegExp(`\\b(?:${MONTH_CAPITALISED_SOURCE})\\s*\\d{1,2}\\b`);
 // A weekday named before the aside, "last" before it or not: the day of the saying ("On Thursday,
 // the company said its results, to be reported Friday, would be lower").
 const SAYING_DAY = new RegExp(`\\b(last\\s+)?(${WEEKDAY_PATTERN})\\b`, 'gi');
@@ -20,7 +25,8 @@ const isoPlace = (weekday: number) => (weekday + 6) % 7;
  * results, to be reported Thursday, would rise", said on Monday 16 October 1989, is that Thursday,
  * 1989-10-19, the figures still to come when the company spoke. A day already gone by in the week
  * ("to be reported Monday, would show a loss", said on a Wednesday) stays the one gone by, and so
- * does any day after a week gone by named before it ("Last week, the company said …"), or after a
+ * does any day after a week gone by or a calendar day named before it ("Last week, the company
+ * said …", "On Oct. 12, the company said …"), or after a
  * saying on a weekday of a week gone by whose week holds the aside's day too ("On Thursday, the
  * company said its results, to be reported Friday, would be lower", said on a Wednesday).
  *
@@ -35,7 +41,7 @@ export function wouldAsideAheadThisWeek(
 ): boolean {
   if (!isInfinitivePassiveAsideWould(text, start, end)) return false;
   const before = text.slice(sentenceStartAt(text, start), start);
-  if (EARLIER_BEFORE.test(before)) return false;
+  if (EARLIER_BEFORE.test(before) || CALENDAR_DAY_BEFORE.test(before)) return false;
   const from = isoPlace(getDay(toLocalDate(published)));
   const day = isoPlace(weekday);
   const said = [...before.matchAll(SAYING_DAY)].pop();
