@@ -9,7 +9,7 @@ import { REGULAR_PAST } from './regularPast.ts';
 // drafted in 300 extra officers for Saturday's match", "will bring in extra stewards for"). Those
 // are drawn in on the day itself, so their simple past tells a deployment done ("Police deployed
 // 500 officers for Saturday's match", said on Wednesday, is the Saturday gone by): only the present
-// perfect, the plain verb after a modal or "to", or the progressive arranges them ahead (review).
+// perfect, the plain verb after a modal or "to", or the progressive arranges them ahead.
 const DRAWING_IN = String.raw`(?:draft(?:ing)?\s+in|bring(?:ing)?\s+in|deploy(?:ing)?|(?:has|have|['’]ve)\s+(?:(?:already|now|also)\s+)?(?:drafted\s+in|brought\s+in|deployed))`;
 const ARRANGING = String.raw`(?:set|scheduled|called|slated|rescheduled|planned|arranged|organi[sz]ed|booked|hired|chartered|laid\s+on|${DRAWING_IN})`;
 // The thing set for a day: a meeting or a vote, a hearing, a deadline, an auction, a gathering ("a

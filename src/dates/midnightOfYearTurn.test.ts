@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { endOfDay } from './endOfDay.ts';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
+import { shiftTimex } from './shiftTimex.ts';
 
 const read = (text: string, published: string) =>
   findMentions(text, { published, locale: 'en-US' }).map((m) => [m.text, m.value]);
@@ -9,7 +10,8 @@ const readTimeml = (text: string, published: string) =>
   findTimemlMentions(text, { published, locale: 'en-US' }).map((m) => [m.text, m.value]);
 
 const NEW_YEARS_DAY = '2000-01-01';
-const OLD_YEARS_LAST_DAY = '1999-12-31';
+// The day before the new year's first: the old year's last.
+const OLD_YEARS_LAST_DAY = shiftTimex(NEW_YEARS_DAY, { amount: -1, unit: 'day' });
 
 describe('midnightOfYearTurn', () => {
   it('reads "Fireworks lit the harbor as the clocks passed midnight", said on 1 January 2000, as the old year\'s end in TimeML mode', () => {

@@ -1,16 +1,17 @@
 import { sentenceStartAt } from './sentenceEnds.ts';
 
-// What is booked, ordered, sold or readied for a day ("bookings for", "rooms for", "tickets for the",
-// "extra staff for", "a televised address for", "orders for", "arrangements for"), or a getting ready under way ("were preparing for heavy
-// traffic on"), then a short object in the clause and "for" or "on" right before the time. Not a
-// simple past of a deed of getting ready ("Police cancelled all leave for New Year's Eve", "was
-// scheduled to sail on"), which the project reads as of the day gone by. No "was", "were", "is",
-// "are" nor a "have" between the thing and "for" or "on": "two staff members were shot on
-// Christmas Eve" is a deed on the day. A simple past between them is not looked for ("rooms sold
-// out for New Year's Eve" is taken).
-// Orders, demand and arrangements only with "for": "demand on Christmas Eve was the strongest in
-// years" is what the day itself saw, like "sales on Christmas Eve".
+// A short object in the clause, with no "was", "were", "is", "are" nor a "have" in it.
 const SHORT_OBJECT = `(?:(?!\\b(?:was|were|is|are|had|has|have)\\b)(?:[^.!?;:,]|[.,](?=\\d))){0,40}?`;
+// What is booked, ordered, sold or readied for a day ("bookings for", "rooms for", "tickets for
+// the", "extra staff for", "a televised address for", "orders for", "arrangements for"), or a
+// getting ready under way ("were preparing for heavy traffic on"), then a short object in the
+// clause and "for" or "on" right before the time. Not a simple past of a deed of getting ready
+// ("Police cancelled all leave for New Year's Eve", "was scheduled to sail on"), which the project
+// reads as of the day gone by. No "was", "were", "is", "are" nor a "have" between the thing and
+// "for" or "on": "two staff members were shot on Christmas Eve" is a deed on the day. A simple past
+// between them is not looked for ("rooms sold out for New Year's Eve" is taken). Orders, demand
+// and arrangements only with "for": "demand on Christmas Eve was the strongest in years" is what
+// the day itself saw, like "sales on Christmas Eve".
 const ARRANGEMENT_BEFORE = new RegExp(
   `\\b(?:(?:bookings?|reservations?|rooms|tickets|seats|flights|staff|plans|preparations|address|(?:preparing|bracing|readying)\\s+for)\\b${SHORT_OBJECT}\\b(?:for|on)|(?:orders|demand|arrangements)\\b${SHORT_OBJECT}\\bfor)\\s+(?:the\\s+)?$`,
   'i',

@@ -293,14 +293,6 @@ const COMING_DAYS = 14;
 // be for the coming one: a month of bookings and preparations.
 const ARRANGEMENT_DAYS = 31;
 
-/**
- * The tense a holiday named alone is read by: the future before "falls on" ("Christmas falls on a
- * Friday"); the past after a penalty or blame for it ("A man has been jailed for the Christmas Eve
- * stabbing"); none after a present perfect of getting ready for it ("Police have cancelled all
- * leave for New Year's Eve", said on Dec. 30) nor after a plan told in the past ("No trains had
- * been due to run on Boxing Day", said on Dec. 18: pastPlanFor), so the nearer one, if it is
- * coming within two weeks, is meant; else the tense around it.
- */
 // "the Lunar New Year travel rush", "the Christmas getaway", "the Thanksgiving travel season": the
 // stretch of travel or shopping that runs up to a feast and just after it. Told in the present
 // ("Airlines are bracing for the Lunar New Year travel rush", said on Dec. 20, 2024) it is under
@@ -353,13 +345,18 @@ function approachingFeast(
   );
 }
 
-function holidayTense(
+/**
+ * The tense the words right around a holiday give it, whatever its sentence's tense: a feast
+ * drawing near, a break come back from, "falls on", a feast under way, a penalty for it; undefined
+ * where they give none.
+ */
+function holidayCueTense(
   text: string,
   start: number,
   end: number,
   rule: Rule,
   published: string,
-): HolidayTense {
+): HolidayTense | undefined {
   const after = text.slice(end);
   if (approachingFeast(text, start, end, rule, published)) return 'future';
   if (
@@ -375,6 +372,27 @@ function holidayTense(
   // publication, as one gone by did, whatever the present of its ending says.
   if (UNDER_WAY_AFTER.test(after)) return 'past';
   if (penaltyFor(text, start)) return 'past';
+  return undefined;
+}
+
+/**
+ * The tense a holiday named alone is read by: the future before "falls on" ("Christmas falls on a
+ * Friday"); the past after a penalty or blame for it ("A man has been jailed for the Christmas Eve
+ * stabbing"); none after a present perfect of getting ready for it ("Police have cancelled all
+ * leave for New Year's Eve", said on Dec. 30) nor after a plan told in the past ("No trains had
+ * been due to run on Boxing Day", said on Dec. 18: pastPlanFor), so the nearer one, if it is
+ * coming within two weeks, is meant; else the tense around it.
+ */
+function holidayTense(
+  text: string,
+  start: number,
+  end: number,
+  rule: Rule,
+  published: string,
+): HolidayTense {
+  const cue = holidayCueTense(text, start, end, rule, published);
+  if (cue !== undefined) return cue;
+  const after = text.slice(end);
   const tense = tenseAround(text, start, end);
   // "in the run-up to Christmas", told in the present: the run-up of the nearer feast, the coming
   // one before it, the one just gone by after it (as feastRunUp's). With a future verb before it

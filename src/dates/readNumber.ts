@@ -38,9 +38,10 @@ const UNITS: Record<string, number> = {
   dozen: 12,
 };
 
+// The tens in words, twenty to ninety: "thirty" of "thirty-five".
+export const TENS_WORD = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 // One to ninety-nine in words: "seven", "nineteen", "twenty-four".
-export const WORDS_TO_99 =
-  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+export const WORDS_TO_99 = `(?:(?:${TENS_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
 // Hundreds and thousands in words: "two thousand", "fifteen hundred", "one hundred and fifty".
 const HUNDREDS_IN_WORDS = `(?:a|${WORDS_TO_99}) (?:hundred|thousand)(?: (?:and )?${WORDS_TO_99}(?![- ](?:hundred|thousand)))?`;
 

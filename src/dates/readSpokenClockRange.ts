@@ -63,9 +63,21 @@ const AGES = /\b(?:ages?|aged|year-olds?|years\s+old|years\s+of\s+age)\b/i;
 const AFTERNOON_FROM = 1;
 const AFTERNOON_TO = 6;
 
+const NOON = /^noon$/i;
+const FROM_WORD = /\bfrom\s/i;
+const CLAUSE_STOP = /[.;!?]/;
+const ON_BEFORE_DAY = /^on\s+/i;
+const YESTERDAY = /^yesterday$/i;
+const TOMORROW = /^tomorrow$/i;
+
+/** The hour of a place's hour in words, 1 to 12 as told ("nine" 9, "two" 2, "noon" 12). */
+function toldHour(words: string): number {
+  return NOON.test(words) ? 12 : readNumber(words)!;
+}
+
 /** The hour from 0 to 23 of a place's first hour in words ("nine" 9, "two" 14, "noon" 12). */
 function workingHour(words: string): number {
-  const hour = /^noon$/i.test(words) ? 12 : readNumber(words)!;
+  const hour = toldHour(words);
   return hour >= AFTERNOON_FROM && hour <= AFTERNOON_TO ? hour + 12 : hour;
 }
 
@@ -158,24 +170,24 @@ const readPlaceHours: Pass = (text, { published }) =>
   [...text.matchAll(PLACE_HOURS_RANGE)].flatMap((m) => {
     const end = m.index + m[0].length;
     // Asked from "from", as for a stretch with a part of the day, the verb before it.
-    if (countOrLevel(text, m.index + m[0].search(/\bfrom\s/i), end)) return [];
+    if (countOrLevel(text, m.index + m[0].search(FROM_WORD), end)) return [];
     const sentenceStart = text.lastIndexOf('.', m.index) + 1;
-    const sentenceEnd = text.slice(end).search(/[.;!?]/);
+    const sentenceEnd = text.slice(end).search(CLAUSE_STOP);
     const sentence = text.slice(sentenceStart, sentenceEnd < 0 ? undefined : end + sentenceEnd);
     if (LEVEL_SUBJECT.test(text.slice(sentenceStart, m.index)) || AGES.test(sentence)) return [];
     const g = m.groups!;
     const spans = m.indices!.groups!;
     const first = workingHour(g.first!);
-    const told = /^noon$/i.test(g.second!) ? 12 : readNumber(g.second!)!;
+    const told = toldHour(g.second!);
     const second = told > first ? told : told + 12;
     if (second <= first || second > 23) return [];
-    const dayWord = g.day!.replace(/^on\s+/i, '');
+    const dayWord = g.day!.replace(ON_BEFORE_DAY, '');
     const weekday = weekdayNumber(dayWord);
     const day =
       weekday >= 0
         ? weekdayByTense(weekday, published, tenseAround(text, m.index, end))
         : shiftTimex(published, {
-            amount: /^yesterday$/i.test(dayWord) ? -1 : /^tomorrow$/i.test(dayWord) ? 1 : 0,
+            amount: YESTERDAY.test(dayWord) ? -1 : TOMORROW.test(dayWord) ? 1 : 0,
             unit: 'day',
           });
     const at = (hour: number) => `${day}T${pad(hour)}:00`;

@@ -1,4 +1,4 @@
-import { addDays, format, nextTuesday } from 'date-fns';
+import { addDays, format, nextTuesday, previousTuesday } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
@@ -137,7 +137,11 @@ describe('Super Tuesday', () => {
   });
 
   it('leaves "Super Tuesday in 1980", before the name was given, to the weekday', () => {
-    const found = read('Turnout on Super Tuesday in 1980 was low.', '1989-11-01');
+    const published = '1989-11-01';
+    const found = read('Turnout on Super Tuesday in 1980 was low.', published);
     expect(found.some((m) => m.startsWith('Super Tuesday'))).toBe(false);
+    // The weekday alone, read as a bare Tuesday told in the past is: the last before publication.
+    const tuesday = format(previousTuesday(new Date(`${published}T12:00`)), 'yyyy-MM-dd');
+    expect(found).toContain(`Tuesday ${tuesday}`);
   });
 });

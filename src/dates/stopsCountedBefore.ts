@@ -1,9 +1,9 @@
 import { NUMBER_SOURCE } from './readNumber.ts';
 
-// The stops of a tour and the things done at them, in the plural a count takes: "six countries",
-// "five capitals", "four masses", "eight sites".
 // A preposition of place before the count ("held in six cities", "protests across four capitals").
 const WHERE_BEFORE = String.raw`in|at|across|throughout|within`;
+// The stops of a tour and the things done at them, in the plural a count takes: "six countries",
+// "five capitals", "four masses", "eight sites".
 const COUNTED_STOPS = String.raw`(?:countries|nations|capitals|cities|towns|stops|sites|masses|speeches|rallies)`;
 
 /**
