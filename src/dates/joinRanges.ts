@@ -247,15 +247,15 @@ function joinTimeAndDay(text: string, a: Mention, b: Mention, timeml = false): M
   // "at midnight on New Year's Eve", "just before midnight on Christmas Day": a midnight that ends
   // the day it is joined to (midnightEndsDay), not the one that opens it.
   const midnight = MIDNIGHT_ENDING.exec(a.text);
-  const smallHour = smallHourOfLastNight(b.text, clock, clockWords);
+  const smallHour =
+    smallHourOfLastNight(b.text, clock, clockWords) ??
+    smallHourOfTonight(b.text, clock, clockWords);
   const value =
     midnight && clock === 'T00:00' && midnightEndsDay(text, a.start + midnight.index)
       ? endOfDay(day, { timeml })
       : smallHour
         ? `${shiftTimex(day, { amount: 1, unit: 'day' })}${smallHour}`
-        : smallHourOfTonight(b.text, clock)
-          ? `${shiftTimex(day, { amount: 1, unit: 'day' })}${clock}`
-          : `${day}${clock}`;
+        : `${day}${clock}`;
   return { ...merged(text, a.start, b, b, value, 'day'), type: 'TIME' };
 }
 

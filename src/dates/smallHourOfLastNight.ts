@@ -1,14 +1,10 @@
 import { isSmallHour } from './isSmallHour.ts';
-import { pad } from './parseChrono.ts';
+import { nightHourOfSpokenClock } from './nightHourOfSpokenClock.ts';
 
 // "last night" as the day a clock is joined to.
 const LAST_NIGHT = /^last\s+night$/i;
 // A clock's hour of the day: "T00:40", "T13:15".
 const CLOCK_HOUR = /^T(\d\d):\d\d/;
-// A figure or a word of the afternoon in a clock's words ("3:15 p.m.", "this afternoon"): without
-// one, spoken words ("twelve thirty", "three fifteen") take the night's hour when "last night"
-// follows.
-const FIGURE_OR_MERIDIEM = /\d|\b[ap]\.?m\b|noon|midday/i;
 
 /**
  * The clock of the small hours of last night, past its midnight, that a clock joined to "last
@@ -35,12 +31,5 @@ export function smallHourOfLastNight(
   const hour = Number(at[1]);
   if (isSmallHour(hour)) return clock;
   // An afternoon's clock of spoken words is the same hour of the night, twelve hours before.
-  if (
-    hour < 12 ||
-    !isSmallHour(hour - 12) ||
-    clockWords === '' ||
-    FIGURE_OR_MERIDIEM.test(clockWords)
-  )
-    return undefined;
-  return `T${pad(hour - 12)}${clock.slice(3)}`;
+  return nightHourOfSpokenClock(clock, clockWords);
 }

@@ -19,6 +19,8 @@ describe('a small hour of tonight', () => {
     ['The shuttle launch is scheduled for two fifteen tonight.', 'two fifteen tonight', 'T02:15'],
     ['The vote is expected at one tonight.', 'one tonight', 'T01:00'],
     ['The satellite will be launched at twelve thirty tonight.', 'twelve thirty tonight', 'T00:30'],
+    ['The storm could come ashore at two thirty tonight.', 'two thirty tonight', 'T02:30'],
+    ['The vote is expected at one thirty tonight.', 'one thirty tonight', 'T01:30'],
   ])('reads %j, said on 16 February 1998, on the day after', (text, words, clock) => {
     for (const read of both(text)) expect(read).toEqual([`${words} = ${dayAfter}${clock}`]);
   });
@@ -31,9 +33,16 @@ describe('a small hour of tonight', () => {
   });
 
   it('leaves midnight and the evening alone', () => {
-    expect(smallHourOfTonight('tonight', 'T00:00')).toBe(false);
-    expect(smallHourOfTonight('tonight', 'T21:30')).toBe(false);
-    expect(smallHourOfTonight('last night', 'T01:30')).toBe(false);
-    expect(smallHourOfTonight('Tonight', 'T04:59')).toBe(true);
+    expect(smallHourOfTonight('tonight', 'T00:00')).toBeUndefined();
+    expect(smallHourOfTonight('tonight', 'T21:30')).toBeUndefined();
+    expect(smallHourOfTonight('last night', 'T01:30')).toBeUndefined();
+    expect(smallHourOfTonight('Tonight', 'T04:59')).toBe('T04:59');
+  });
+
+  it('takes an afternoon clock of spoken words as the small hour, not one in figures', () => {
+    expect(smallHourOfTonight('tonight', 'T14:30', 'two thirty')).toBe('T02:30');
+    expect(smallHourOfTonight('tonight', 'T12:00', 'twelve')).toBeUndefined();
+    expect(smallHourOfTonight('tonight', 'T14:30', '2:30 p.m.')).toBeUndefined();
+    expect(smallHourOfTonight('tonight', 'T17:30', 'five thirty')).toBeUndefined();
   });
 });
