@@ -1,4 +1,4 @@
-import { addDays } from 'date-fns';
+import { addDays, nextSaturday, previousThursday } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { toLocalDate } from './calendarDate.ts';
 import { findMentions } from './findMentions.ts';
@@ -47,9 +47,9 @@ describe('a day, a comma, and a stretch from a clock of another day named after 
 });
 
 describe('a day, a comma, and its hours from one clock to another', () => {
-  // Friday 12 January 1996: the coming Saturday is the day after.
+  // Friday 12 January 1996.
   const on = { published: '1996-01-12', locale: 'en-US' } as const;
-  const saturday = toTimex(addDays(toLocalDate(on.published), 1), 'day');
+  const saturday = toTimex(nextSaturday(toLocalDate(on.published)), 'day');
   const values = (text: string) =>
     [findMentions(text, on), findTimemlMentions(text, on)].map((found) =>
       found.map((m) => m.value),
@@ -63,7 +63,7 @@ describe('a day, a comma, and its hours from one clock to another', () => {
   });
 
   it('still reads "On Thursday, from 2 p.m., the index fell" as one time', () => {
-    const thursday = toTimex(addDays(toLocalDate(on.published), -1), 'day');
+    const thursday = toTimex(previousThursday(toLocalDate(on.published)), 'day');
     for (const found of values('On Thursday, from 2 p.m., the index fell.'))
       expect(found).toEqual([`${thursday}T14:00`]);
   });

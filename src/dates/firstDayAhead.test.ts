@@ -134,6 +134,12 @@ describe("the year's first week a figure to come is compared with", () => {
       weekOne(published, 1),
       weekOne(published, 1),
     ]);
+  });
+
+  it('still reads "The company will report results no later than the first week of the year", said on 20 November 1999, as the coming year\'s (a bound, not a comparison)', () => {
+    const published = '1999-11-20';
+    const text = 'The company will report results no later than the first week of the year.';
+    expect(firstWeek(text, published)).toEqual([weekOne(published, 1), weekOne(published, 1)]);
     expect(firstDayAhead('future', published, 'will report results no later than ')).toBe(true);
   });
 

@@ -4,8 +4,7 @@ import type { Mention } from '../model/mention.ts';
 import { toLocalDate } from './calendarDate.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
 import { shiftTimex } from './shiftTimex.ts';
-import { smallHourOfLastNight } from './smallHourOfLastNight.ts';
-import { smallHourOfTonight } from './smallHourOfTonight.ts';
+import { smallHourOfNight } from './smallHourOfNight.ts';
 import {
   BARE_HOUR_CLOCK,
   SPOKEN_CLOCK,
@@ -247,9 +246,7 @@ function joinTimeAndDay(text: string, a: Mention, b: Mention, timeml = false): M
   // "at midnight on New Year's Eve", "just before midnight on Christmas Day": a midnight that ends
   // the day it is joined to (midnightEndsDay), not the one that opens it.
   const midnight = MIDNIGHT_ENDING.exec(a.text);
-  const smallHour =
-    smallHourOfLastNight(b.text, clock, clockWords) ??
-    smallHourOfTonight(b.text, clock, clockWords);
+  const smallHour = smallHourOfNight(b.text, clock, clockWords);
   const value =
     midnight && clock === 'T00:00' && midnightEndsDay(text, a.start + midnight.index)
       ? endOfDay(day, { timeml })

@@ -13,7 +13,7 @@ const DEADLINE_BEFORE =
  * (midnightEndsExtension). A deed at midnight told in the past ("Talks broke down at midnight
  * Friday", said that Friday) is no deadline, and keeps the midnight that opens the day.
  *
- * @example midnightOfDeadline('The court had set a deadline of midnight Tuesday.', 34) // true
+ * @example midnightOfDeadline('The court had set a deadline of midnight Tuesday.', 32) // true
  */
 export function midnightOfDeadline(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);

@@ -25,8 +25,12 @@ describe('midnightOfYearTurn', () => {
   });
 
   it('reads "Crowds in Times Square roared at midnight", said on 1 January 2000, likewise', () => {
-    expect(readTimeml('Crowds in Times Square roared at midnight.', NEW_YEARS_DAY)).toEqual([
+    const text = 'Crowds in Times Square roared at midnight.';
+    expect(readTimeml(text, NEW_YEARS_DAY)).toEqual([
       ['midnight', endOfDay(OLD_YEARS_LAST_DAY, { timeml: true })],
+    ]);
+    expect(read(text, NEW_YEARS_DAY)).toEqual([
+      ['midnight', endOfDay(OLD_YEARS_LAST_DAY, { timeml: false })],
     ]);
   });
 

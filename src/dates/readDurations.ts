@@ -12,7 +12,7 @@ import { LASTING_VERB } from './lastingVerb.ts';
 import { MONTH_NAMES, MONTH_WORD_SOURCE } from './monthNames.ts';
 import { ORDINAL_AFTER_FIRST_SOURCE, ORDINALS_AFTER_FIRST } from './ordinalsAfterFirst.ts';
 import { PART_OF_DAY, PART_OF_DAY_SOURCE } from './partOfDay.ts';
-import { NUMBER_SOURCE, WORDS_TO_99, readNumber } from './readNumber.ts';
+import { NUMBER_SOURCE, TENS_WORD, WORDS_TO_99, readNumber } from './readNumber.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
@@ -55,6 +55,10 @@ const ORDINAL_NOUN_AFTER =
   /^\s+(?:Street|St\b|Avenue|Ave\b|floor|birthday|anniversary|annual|day|week|month|year|time|place|round|precinct|district|session|congress|president)/i;
 // A month's name just before a count ("May twenty second"): the count is the month's day.
 const MONTH_BEFORE = new RegExp(`\\b${MONTH_WORD_SOURCE}\\.?\\s+$`, 'i');
+// A tens word joined to "second" ("Forty-second", "twenty second"): an ordinal or a length.
+const TENS_SECOND = new RegExp(`^(?:${TENS_WORD})[-\\s]second$`, 'i');
+// Where a sentence or a line starts: a capitalised word there is no title.
+const SENTENCE_OR_LINE_START = /(?:^|[.!?]["”’']*\s+|\n\s*)$/;
 const IN_ITS_NTH = new RegExp(
   `\\bin (?:its|their|his|her) (${ORDINAL_AFTER_FIRST_SOURCE}) (year|month|week|day)\\b`,
   'gi',
@@ -438,8 +442,7 @@ function countOfLength(
 /** Whether a counted unit is a title, an ordinal, a measured time or a day of a month. */
 function isCountNoLength(text: string, m: RegExpExecArray, another: boolean): boolean {
   // "60 Minutes", "Four Weddings": a capitalised unit inside a sentence is part of a title.
-  if (CAPITALISED.test(m[3]!) && !/(?:^|[.!?]["”’']*\s+|\n\s*)$/.test(text.slice(0, m.index)))
-    return true;
+  if (CAPITALISED.test(m[3]!) && !SENTENCE_OR_LINE_START.test(text.slice(0, m.index))) return true;
   // "a second-half goal", "a second term": a second counted by "a" is the ordinal. "ran 9.58
   // seconds", "in 9,8 seconds", "in nine point eight four seconds": a second with a decimal
   // count is a measured time, as a race's (with a decimal comma, or spoken with "point", the
@@ -460,8 +463,8 @@ function isCountNoLength(text: string, m: RegExpExecArray, another: boolean): bo
   // ("on the twenty second of May", "on May twenty second"), it is the day of a month too,
   // after "the" as above or after the month's name.
   return (
-    /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s]second$/i.test(m[0]) &&
-    ((CAPITALISED.test(m[0]) && !/(?:^|[.!?]["”’']*\s+|\n\s*)$/.test(text.slice(0, m.index))) ||
+    TENS_SECOND.test(m[0]) &&
+    ((CAPITALISED.test(m[0]) && !SENTENCE_OR_LINE_START.test(text.slice(0, m.index))) ||
       (/\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
         /^\s*(?:[.,;:!?)]|of\b|$)/.test(text.slice(m.index + m[0].length))) ||
       MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) ||

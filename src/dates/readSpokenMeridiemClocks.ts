@@ -298,7 +298,7 @@ function readAtSpokenClock(
       SUBJECT_AFTER.test(text.slice(end)));
   if (!clock) return [];
   // "at about one thirty last night" is read after noon here, as a night's hour is, and put in
-  // the small hours past its midnight where it is joined to "last night" (smallHourOfLastNight),
+  // the small hours past its midnight where it is joined to "last night" (smallHourOfNight),
   // as every clock in words before "last night" is.
   const later = hour < 12 && (AFTERNOON_AFTER.test(text.slice(end)) || afterLaterPart);
   const h = dayHour(hour, later, false);
@@ -331,7 +331,7 @@ function readSpokenClockBeforeDay(m: RegExpExecArray, text: string, published: s
     return [];
   // "around five thirty last night" is the evening's 17:30; "around four forty last night" is
   // read 16:40 here and put in the small hours where it is joined to "last night"
-  // (smallHourOfLastNight). "at one thirty tonight" is the small hours here (isSmallHour).
+  // (smallHourOfNight). "at one thirty tonight" is the small hours here (isSmallHour).
   const small = TONIGHT.test(day!) && isSmallHour(hour);
   const later = AFTERNOON_OR_EVENING.test(day!) || (night && !small && hour < 12);
   const h = dayHour(hour, later, MORNING.test(day!) || small);

@@ -26,11 +26,11 @@ const isoPlace = (weekday: number) => (weekday + 6) % 7;
  * 1989-10-19, the figures still to come when the company spoke. A day already gone by in the week
  * ("to be reported Monday, would show a loss", said on a Wednesday) stays the one gone by, and so
  * does any day after a week gone by or a calendar day named before it ("Last week, the company
- * said …", "On Oct. 12, the company said …"), or after a
- * saying on a weekday of a week gone by whose week holds the aside's day too ("On Thursday, the
- * company said its results, to be reported Friday, would be lower", said on a Wednesday).
+ * said …", "On Oct. 12, the company said …"), or after a saying on a weekday of a week gone by
+ * whose week holds the aside's day too ("On Thursday, the company said its results, to be
+ * reported Friday, would be lower", said on a Wednesday).
  *
- * @example wouldAsideAheadThisWeek('It said its results, to be reported Thursday, would rise.', 37, 45, 4, '1989-10-16') // true
+ * @example wouldAsideAheadThisWeek('It said its results, to be reported Thursday, would rise.', 36, 44, 4, '1989-10-16') // true
  */
 export function wouldAsideAheadThisWeek(
   text: string,

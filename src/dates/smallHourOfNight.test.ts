@@ -1,7 +1,9 @@
+import { addDays } from 'date-fns';
 import { describe, expect, it } from 'vitest';
+import { toCalendarDate, toLocalDate } from './calendarDate.ts';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
-import { smallHourOfLastNight } from './smallHourOfLastNight.ts';
+import { smallHourOfNight } from './smallHourOfNight.ts';
 
 const options = { published: '1998-02-24', locale: 'en-US' } as const;
 const both = (text: string) => [
@@ -72,16 +74,17 @@ describe('a clock of the small hours of last night', () => {
   });
 
   it('takes only "last night" and a clock before 5 a.m., or spoken words read after noon', () => {
-    expect(smallHourOfLastNight('last night', 'T00:40')).toBe('T00:40');
-    expect(smallHourOfLastNight('last night', 'T04:59')).toBe('T04:59');
-    expect(smallHourOfLastNight('last night', 'T05:00')).toBeUndefined();
-    expect(smallHourOfLastNight('last night', 'T23:40')).toBeUndefined();
-    expect(smallHourOfLastNight('tonight', 'T01:00')).toBeUndefined();
-    expect(smallHourOfLastNight('last night', 'T12:30', 'twelve thirty')).toBe('T00:30');
-    expect(smallHourOfLastNight('last night', 'T15:15', 'three fifteen')).toBe('T03:15');
-    expect(smallHourOfLastNight('last night', 'T15:15', '3:15 p.m.')).toBeUndefined();
-    expect(smallHourOfLastNight('last night', 'T16:15', 'four fifteen')).toBe('T04:15');
-    expect(smallHourOfLastNight('last night', 'T17:30', 'five thirty')).toBeUndefined();
+    expect(smallHourOfNight('last night', 'T00:40')).toBe('T00:40');
+    expect(smallHourOfNight('last night', 'T04:59')).toBe('T04:59');
+    expect(smallHourOfNight('last night', 'T05:00')).toBeUndefined();
+    expect(smallHourOfNight('last night', 'T23:40')).toBeUndefined();
+    expect(smallHourOfNight('tomorrow night', 'T01:00')).toBeUndefined();
+    expect(smallHourOfNight('last night', 'T00:00')).toBe('T00:00');
+    expect(smallHourOfNight('last night', 'T12:30', 'twelve thirty')).toBe('T00:30');
+    expect(smallHourOfNight('last night', 'T15:15', 'three fifteen')).toBe('T03:15');
+    expect(smallHourOfNight('last night', 'T15:15', '3:15 p.m.')).toBeUndefined();
+    expect(smallHourOfNight('last night', 'T16:15', 'four fifteen')).toBe('T04:15');
+    expect(smallHourOfNight('last night', 'T17:30', 'five thirty')).toBeUndefined();
   });
   it('reads "the first tornado touched down at about one thirty last night", said on 24 February 1998, as 1998-02-24T01:30', () => {
     expect(
@@ -123,5 +126,47 @@ describe('a clock of the small hours of last night', () => {
     ] as const)
       for (const find of [findMentions, findTimemlMentions])
         expect(find(text, told).map((m) => m.value)).toEqual([value]);
+  });
+});
+
+describe('a small hour of tonight', () => {
+  // Monday 16 February 1998: tonight's small hours are on the day after.
+  const published = '1998-02-16';
+  const dayAfter = toCalendarDate(addDays(toLocalDate(published), 1));
+  const both = (text: string) =>
+    [findMentions, findTimemlMentions].map((find) =>
+      find(text, { published, locale: 'en-US' }).map((m) => `${m.text} = ${m.value}`),
+    );
+
+  it.each([
+    ['The launch is set for one thirty tonight, Eastern time.', 'one thirty tonight', 'T01:30'],
+    ['The shuttle launch is scheduled for two fifteen tonight.', 'two fifteen tonight', 'T02:15'],
+    ['The vote is expected at one tonight.', 'one tonight', 'T01:00'],
+    ['The satellite will be launched at twelve thirty tonight.', 'twelve thirty tonight', 'T00:30'],
+    ['The storm could come ashore at two thirty tonight.', 'two thirty tonight', 'T02:30'],
+    ['The vote is expected at one thirty tonight.', 'one thirty tonight', 'T01:30'],
+  ])('reads %j, said on 16 February 1998, on the day after', (text, words, clock) => {
+    for (const read of both(text)) expect(read).toEqual([`${words} = ${dayAfter}${clock}`]);
+  });
+
+  it('still reads "nine thirty tonight" and "one thirty last night" on the day of publication', () => {
+    for (const read of both('The debate is set for nine thirty tonight.'))
+      expect(read).toEqual([`nine thirty tonight = ${published}T21:30`]);
+    for (const read of both('The fire broke out at one thirty last night.'))
+      expect(read).toEqual([`one thirty last night = ${published}T01:30`]);
+  });
+
+  it('leaves midnight and the evening alone', () => {
+    expect(smallHourOfNight('tonight', 'T00:00')).toBeUndefined();
+    expect(smallHourOfNight('tonight', 'T21:30')).toBeUndefined();
+    expect(smallHourOfNight('tomorrow night', 'T01:30')).toBeUndefined();
+    expect(smallHourOfNight('Tonight', 'T04:59')).toBe('T04:59');
+  });
+
+  it('takes an afternoon clock of spoken words as the small hour, not one in figures', () => {
+    expect(smallHourOfNight('tonight', 'T14:30', 'two thirty')).toBe('T02:30');
+    expect(smallHourOfNight('tonight', 'T12:00', 'twelve')).toBeUndefined();
+    expect(smallHourOfNight('tonight', 'T14:30', '2:30 p.m.')).toBeUndefined();
+    expect(smallHourOfNight('tonight', 'T17:30', 'five thirty')).toBeUndefined();
   });
 });
