@@ -40,12 +40,13 @@ export function clockStartsNextDay(
   const dayAfter = DAY_AFTER.test(masked.slice(result.index + result.text.length));
   if (!comma || !(dayAfter || HOURS_AFTER_COMMA.test(result.text))) return [result];
   const cut = comma.index;
-  return [
-    ...parseChrono(result.text.slice(0, cut), options).map((inner) =>
-      Object.assign(inner, { index: result.index + inner.index }),
-    ),
-    ...parseChrono(result.text.slice(cut), options).map((inner) =>
-      Object.assign(inner, { index: result.index + cut + inner.index }),
-    ),
+  const sides: [number, number][] = [
+    [0, cut],
+    [cut, result.text.length],
   ];
+  return sides.flatMap(([from, to]) =>
+    parseChrono(result.text.slice(from, to), options).map((inner) =>
+      Object.assign(inner, { index: result.index + from + inner.index }),
+    ),
+  );
 }
