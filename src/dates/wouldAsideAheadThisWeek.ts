@@ -44,11 +44,11 @@ export function wouldAsideAheadThisWeek(
   if (EARLIER_BEFORE.test(before) || CALENDAR_DAY_BEFORE.test(before)) return false;
   const from = isoPlace(getDay(toLocalDate(published)));
   const day = isoPlace(weekday);
+  if (day <= from) return false;
   const said = [...before.matchAll(SAYING_DAY)].pop();
-  if (said === undefined) return day > from;
+  if (said === undefined) return true;
   const saidDay = isoPlace(weekdayNumber(said[2]!));
   // A saying in a week gone by ("last Tuesday", or a Thursday named on a Wednesday): the aside's
   // day is the first after it, in publication's week only when it comes round again by then.
-  if (said[1] !== undefined || saidDay > from) return day <= saidDay && day > from;
-  return day > from;
+  return (said[1] === undefined && saidDay <= from) || day <= saidDay;
 }
