@@ -2,6 +2,19 @@ import { abbreviatedWeekdayEnd } from './abbreviatedWeekdayEnd.ts';
 import { maskedMayArticle } from './articleBeforeMayEvent.ts';
 import type { ChronoPart } from './ChronoPart.ts';
 
+/** The blanks and commas chrono takes in before a mention's words (", on Friday"). */
+const LEADING_BLANK = /^[\s,]+/;
+/** The stops and blanks chrono takes in after them ("on Wednesday,"). */
+const TRAILING_STOPS = /[\s,.;:]+$/;
+/** A clock time that ends in "a.m." or "p.m." short of its last full stop. */
+const MERIDIEM_END = /[ap]\.m$/i;
+/** A full stop after "a.m." that does not also end the sentence. */
+const MERIDIEM_STOP = /^\.(?!\s*(?:$|[A-Z"“'`]))/;
+/** "at 1" ending what chrono read, as a clock time. */
+const AT_HOUR_END = /\s+at\s+\d{1,2}$/i;
+/** A thousands separator or decimal point going on with digits ("1,015"). */
+const NUMBER_GOES_ON = /^[,.]\d/;
+
 /**
  * Where the words of what chrono read at `part` lie, trimmed of what chrono takes in around them,
  * and whether a clock time it read is a number that goes on (`clockless`); undefined where the
@@ -15,21 +28,20 @@ export function chronoPartSpan(
   // chrono keeps a leading comma (", on Friday"), a trailing comma or full stop ("on
   // Wednesday,"), and a closing parenthesis it did not open ("(4 a.m. EDT Thursday)"); the
   // mention should not.
-  const blank = /^[\s,]+/.exec(part.text)?.[0].length ?? 0;
+  const blank = LEADING_BLANK.exec(part.text)?.[0].length ?? 0;
   // "the May primary": the article written as "in" for chrono is no part of the month's words.
   const leading =
     blank + maskedMayArticle(masked.slice(part.start + blank), text.slice(part.start + blank));
   const start = part.start + leading;
-  const trimmed = part.text.slice(leading).replace(/[\s,.;:]+$/, '');
+  const trimmed = part.text.slice(leading).replace(TRAILING_STOPS, '');
   const unopened = trimmed.endsWith(')') && !trimmed.includes('(');
-  let end = start + (unopened ? trimmed.slice(0, -1).replace(/[\s,.;:]+$/, '') : trimmed).length;
+  let end = start + (unopened ? trimmed.slice(0, -1).replace(TRAILING_STOPS, '') : trimmed).length;
   // "10:35 a.m. Friday": the full stop of "a.m." is part of it, unless it also ends the sentence.
-  if (/[ap]\.m$/i.test(text.slice(start, end)) && /^\.(?!\s*(?:$|[A-Z"“'`]))/.test(text.slice(end)))
-    end += 1;
+  if (MERIDIEM_END.test(text.slice(start, end)) && MERIDIEM_STOP.test(text.slice(end))) end += 1;
   // "after Jan. 1, 1990 at 1,015 francs a share": a number that goes on is not a clock time.
   let clockless = false;
-  const cut = /\s+at\s+\d{1,2}$/i.exec(text.slice(start, end));
-  if (cut && /^[,.]\d/.test(text.slice(end, end + 2))) {
+  const cut = AT_HOUR_END.exec(text.slice(start, end));
+  if (cut && NUMBER_GOES_ON.test(text.slice(end, end + 2))) {
     end -= cut[0].length;
     clockless = true;
   }

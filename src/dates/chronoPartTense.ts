@@ -13,6 +13,11 @@ import { stretchStart } from './stretchStart.ts';
 import { tenseAround, type Tense } from './tenseAround.ts';
 import { THIS_PART_BEFORE_BEFORE_WEEKDAY } from './thisPartBeforeWeekdayEvent.ts';
 
+/** "Wednesday's ruling": the possessive after a day's words. */
+const POSSESSIVE = /^['’]s\b/;
+/** The stops and blanks chrono takes in after a part's words. */
+const TRAILING_STOPS = /[\s,.;:]+$/;
+
 /**
  * The tense of the words around what chrono read at `part`, lying from `start` to `end`: a
  * stretch's first end takes the tense of the words around the whole stretch, and a weekday the
@@ -58,7 +63,7 @@ export function chronoPartTense(
   // "this morning before Friday's vote": the weekday is after today (thisPartBeforeWeekdayEvent).
   if (has('weekday') && THIS_PART_BEFORE_BEFORE_WEEKDAY.test(before)) return 'future';
   if (
-    !/^['’]s\b/.test(text.slice(end, end + 3)) ||
+    !POSSESSIVE.test(text.slice(end, end + 3)) ||
     has('month') ||
     PART_AFTER_BEFORE_WEEKDAY.test(before) ||
     DAY_AFTER_BEFORE_WEEKDAY.test(before) ||
@@ -74,5 +79,5 @@ export function chronoPartTense(
 
 /** Where a stretch's second end's words end. */
 function stretchEnd(to: ChronoPart): number {
-  return to.start + to.text.replace(/[\s,.;:]+$/, '').length;
+  return to.start + to.text.replace(TRAILING_STOPS, '').length;
 }

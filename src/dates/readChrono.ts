@@ -40,6 +40,11 @@ function splitAtSentenceEnd(
     );
 }
 
+/** "36 hours ago": hours or minutes counted, not four digits of a clock ("1400 hours"). */
+const COUNTED_HOURS = /(?<!\b\d{4}\s*)\b(?:hours?|hrs?|minutes?|mins?)\b/i;
+/** "two weeks before": a count that goes on to something named after it. */
+const COUNT_BEFORE_AFTER = /\b(?:before|after)$/i;
+
 const PART_OF_DAY_OF = new RegExp(String.raw`^(?:${PART_OF_DAY_SOURCE})\s+of\s+`, 'i');
 
 /** "the night of Oct. 23": chrono reads the part of day and drops the date after it; read that. */
@@ -139,7 +144,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
     let value = named.value;
     // "36 hours ago": chrono counts the hours back from its noon reference and calls the hour
     // certain, but the words state no clock.
-    const counted = /(?<!\b\d{4}\s*)\b(?:hours?|hrs?|minutes?|mins?)\b/i.test(part.text);
+    const counted = COUNTED_HOURS.test(part.text);
     const time =
       granularity === 'day' && !clockless && !counted ? (midnight?.slice(10) ?? clockTime(c)) : '';
     if (time && nightBefore(text, part)) value = shiftTimex(value, { amount: -1, unit: 'day' });
@@ -154,7 +159,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
     if (
       granularity === 'day' &&
       value.slice(0, 10) < published.slice(0, 10) &&
-      !/\b(?:before|after)$/i.test(part.text)
+      !COUNT_BEFORE_AFTER.test(part.text)
     )
       dayGoneBy = { end: span.end, value: value.slice(0, 10) };
     readings.push(chronoReading(span, { ...named, value }, time, published));
