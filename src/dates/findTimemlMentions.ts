@@ -299,40 +299,55 @@ const SHARED_PART_AFTER = new RegExp(
   'i',
 );
 
-/** One news mention as TimeML marks it, or undefined when TimeML does not mark it. */
-function toTimeml(text: string, mention: Mention): Mention | undefined {
-  if (notTimex(text, mention)) return undefined;
+/**
+ * What TimeML makes of a mention by its value or words alone, before its extent: `marked`
+ * (undefined where TimeML does not mark it), or undefined where the extent's rules decide.
+ */
+function markedWhole(text: string, mention: Mention): { marked: Mention | undefined } | undefined {
+  if (notTimex(text, mention)) return { marked: undefined };
   // "the 1800s": a year's hundreds with an s, the news reading's hundred years (1800/1899), is
   // the century (18).
   if (/^(1\d)00\/\1(?=99$)/.test(mention.value))
-    return { ...mention, value: mention.value.slice(0, 2) };
+    return { marked: { ...mention, value: mention.value.slice(0, 2) } };
   // "the 2025/26 marketing year": a year across two is written by its first, as a school year is.
   const first = firstOfYearsAcrossTwo(mention.value);
-  if (first) return { ...mention, value: first, granularity: 'year' };
+  if (first) return { marked: { ...mention, value: first, granularity: 'year' } };
   if (mention.type === 'DATE' && mention.value.includes('/'))
-    return recentSpanAsTimeml(text, mention);
-  if (NOT_TIMEX.test(mention.text) || rateNotTimex(text, mention)) return undefined;
+    return { marked: recentSpanAsTimeml(text, mention) };
+  if (NOT_TIMEX.test(mention.text) || rateNotTimex(text, mention)) return { marked: undefined };
   // "employees 55 years old": an age, as "a 6-year-old boy" is.
   if (mention.type === 'DURATION' && /^\s+old\b/.test(text.slice(mention.end, mention.end + 5)))
-    return undefined;
+    return { marked: undefined };
   // "several years ago": TimeML marks an uncounted time back as the past, PAST_REF.
   if (UNCOUNTED_AGO.test(mention.text))
-    return { ...mention, value: 'PAST_REF', granularity: 'span', mod: undefined };
-  let m = mention;
-  // "two thousand years": the guidelines' unit for thousands of years is the millennium (P2L).
+    return { marked: { ...mention, value: 'PAST_REF', granularity: 'span', mod: undefined } };
+  return undefined;
+}
+
+/** "two thousand years": the guidelines' unit for thousands of years is the millennium (P2L). */
+function inMillennia(m: Mention): Mention {
   const millennia = /^P(\d+)000Y$/.exec(m.value);
-  if (m.type === 'DURATION' && millennia && /\bthousand\s+years\b/i.test(m.text))
-    m = { ...m, value: `P${millennia[1]}L` };
-  // "the past two months": the duration's extent takes in the words before the count.
-  // Only before the count itself, and not the verb "last" ("will last over a week", "to last
-  // three weeks").
-  if (m.type === 'DURATION' && !PRENOMINAL.test(m.text) && OPENS_WITH_COUNT.test(`${m.text} `)) {
-    // Wide enough for a "last" joined by "and" to its plan ("will begin at midnight on Friday
-    // and last 48 hours").
-    const before = text.slice(Math.max(0, m.start - 120), m.start);
-    const lead = LAST_VERB_BEFORE.test(before) ? null : SPAN_LEAD.exec(before.slice(-20));
-    if (lead) m = narrowed(text, m, m.start - lead[0].length, m.end);
-  }
+  return m.type === 'DURATION' && millennia && /\bthousand\s+years\b/i.test(m.text)
+    ? { ...m, value: `P${millennia[1]}L` }
+    : m;
+}
+
+/**
+ * "the past two months": the duration's extent takes in the words before the count. Only before
+ * the count itself, and not the verb "last" ("will last over a week", "to last three weeks").
+ */
+function withSpanLead(text: string, m: Mention): Mention {
+  if (m.type !== 'DURATION' || PRENOMINAL.test(m.text) || !OPENS_WITH_COUNT.test(`${m.text} `))
+    return m;
+  // Wide enough for a "last" joined by "and" to its plan ("will begin at midnight on Friday
+  // and last 48 hours").
+  const before = text.slice(Math.max(0, m.start - 120), m.start);
+  const lead = LAST_VERB_BEFORE.test(before) ? null : SPAN_LEAD.exec(before.slice(-20));
+  return lead ? narrowed(text, m, m.start - lead[0].length, m.end) : m;
+}
+
+/** A named day with the part of the day written before it, as TIME: "overnight Tuesday". */
+function partOfDayBefore(text: string, m: Mention): Mention | undefined {
   // "Drones struck overnight Tuesday", "overnight on Tuesday": the night of the day, as "Tuesday
   // night" is (the news reading gives the day).
   const on = /^on\s+/i.exec(m.text)?.[0].length ?? 0;
@@ -346,10 +361,23 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
     const value = `${m.value}T${PART_OF_DAY[partBefore[1]!.toLowerCase()]!}`;
     return { ...narrowed(text, m, partStart, m.end), type: 'TIME', value };
   }
-  if (isDayValue(m.value) && !/^(?:early|late|earlier|later)\b/i.test(m.text)) {
-    const lead = DAY_LEAD.exec(text.slice(Math.max(0, m.start - 20), m.start));
-    if (lead) m = narrowed(text, m, m.start - lead[0].length, m.end);
-  }
+  return undefined;
+}
+
+/** "early Tuesday", "late yesterday": a day's extent takes in the word before it (DAY_LEAD). */
+function withDayLead(text: string, m: Mention): Mention {
+  if (!isDayValue(m.value) || /^(?:early|late|earlier|later)\b/i.test(m.text)) return m;
+  const lead = DAY_LEAD.exec(text.slice(Math.max(0, m.start - 20), m.start));
+  return lead ? narrowed(text, m, m.start - lead[0].length, m.end) : m;
+}
+
+/** A clock of the day ("at twenty-two hundred hours", T22:00), which is no span or count. */
+function isClockOfDay(m: Mention): boolean {
+  return m.type === 'TIME' && /T\d\d:\d\d$/.test(m.value);
+}
+
+/** A stretch looked ahead over or back over as the DURATION TimeML marks: "the past two months". */
+function spanAsDuration(text: string, m: Mention): Mention | undefined {
   // "in the weeks ahead", "the months ahead": an uncounted stretch looked ahead over.
   const aheadWords = m.text.replace(LEADING, '');
   const ahead = m.value === 'FUTURE_REF' ? spanAheadValue(aheadWords) : undefined;
@@ -357,41 +385,56 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
   const span = SPAN_LOOKED_OVER.exec(m.text.replace(LEADING, ''));
   // "the next couple of years" counts two.
   const counted = span?.[2] ?? (span?.[1]?.toLowerCase() === 'couple of' ? 'two' : undefined);
-  // A clock of the day ("at twenty-two hundred hours", T22:00) is no span looked over.
-  const clock = m.type === 'TIME' && /T\d\d:\d\d$/.test(m.value);
-  if (span && !clock && (m.type !== 'DATE' || /_REF$/.test(m.value) || counted !== undefined)) {
-    const lead = LEADING.exec(m.text)?.[0].length ?? 0;
-    const amount = counted === undefined ? undefined : readNumber(counted);
-    const value = durationValue(amount ?? 1, span[3]!);
-    // "the past decade" is one; "the past few years", "recent months" are a number unknown.
-    const one = span[1] === undefined && !/s$/i.test(span[3]!);
-    const uncounted = amount === undefined && !one ? value.replace(COUNT, 'X') : value;
-    // The article before the span is in it: "the next couple of years".
-    const article = lead === 0 && /\bthe\s+$/i.exec(text.slice(Math.max(0, m.start - 4), m.start));
-    const opening = article ? m.start - article[0].length : m.start + lead;
-    // "declines in each of the past three years": TimeBank marks the span with "each of".
-    const each = /\beach\s+of\s+$/i.exec(text.slice(Math.max(0, opening - 10), opening));
-    const start = each ? opening - each[0].length : opening;
-    return asDuration(text, m, start, m.end, uncounted);
-  }
+  if (
+    !span ||
+    isClockOfDay(m) ||
+    (m.type === 'DATE' && !/_REF$/.test(m.value) && counted === undefined)
+  )
+    return undefined;
+  const lead = LEADING.exec(m.text)?.[0].length ?? 0;
+  const amount = counted === undefined ? undefined : readNumber(counted);
+  const value = durationValue(amount ?? 1, span[3]!);
+  // "the past decade" is one; "the past few years", "recent months" are a number unknown.
+  const one = span[1] === undefined && !/s$/i.test(span[3]!);
+  const uncounted = amount === undefined && !one ? value.replace(COUNT, 'X') : value;
+  // The article before the span is in it: "the next couple of years".
+  const article = lead === 0 && /\bthe\s+$/i.exec(text.slice(Math.max(0, m.start - 4), m.start));
+  const opening = article ? m.start - article[0].length : m.start + lead;
+  // "declines in each of the past three years": TimeBank marks the span with "each of".
+  const each = /\beach\s+of\s+$/i.exec(text.slice(Math.max(0, opening - 10), opening));
+  const start = each ? opening - each[0].length : opening;
+  return asDuration(text, m, start, m.end, uncounted);
+}
+
+/** The mention without its leading preposition or trailing bound (LEADING, TRAILING). */
+function withoutLeadOrTrail(text: string, m: Mention): Mention {
   const lead = LEADING.exec(m.text)?.[0].length ?? 0;
   const trail = TRAILING.exec(m.text)?.[0].length ?? 0;
-  if (lead > 0 || trail > 0) m = narrowed(text, m, m.start + lead, m.end - trail);
-  // Anchored counts: only the count of units is the expression, as a duration.
+  return lead > 0 || trail > 0 ? narrowed(text, m, m.start + lead, m.end - trail) : m;
+}
+
+/** An anchored count ("two days later"): only the count of units is the expression, a duration. */
+function anchoredCount(text: string, m: Mention): Mention | undefined {
   if (
-    (m.offset !== undefined || m.type === 'DATE' || m.type === 'TIME') &&
-    !/_REF$/.test(m.value) &&
-    !clock
-  ) {
-    const tail = COUNT_TAIL.exec(m.text);
-    const value = countedDuration(m.text);
-    if (value !== undefined && !/ago$/i.test(m.text) && !yearAgoComparison(text, m))
-      return asDuration(text, m, m.start, tail ? m.end - tail[0].length : m.end, value);
-  }
-  // A part of the day after the words (the rules below move only their start).
-  const partAfter = PART_AFTER.exec(text.slice(m.end, m.end + 11));
+    (m.offset === undefined && m.type !== 'DATE' && m.type !== 'TIME') ||
+    /_REF$/.test(m.value) ||
+    isClockOfDay(m)
+  )
+    return undefined;
+  const tail = COUNT_TAIL.exec(m.text);
+  const value = countedDuration(m.text);
+  if (value === undefined || /ago$/i.test(m.text) || yearAgoComparison(text, m)) return undefined;
+  return asDuration(text, m, m.start, tail ? m.end - tail[0].length : m.end, value);
+}
+
+/**
+ * The mention with the words TimeML marks with it after or before it: a recurring day's part of
+ * the day, a winter's second year, "the year" before a year; undefined where none of them is.
+ */
+function widenedExtent(text: string, m: Mention): Mention | undefined {
   // "every Friday morning", "every weekday morning": a recurring day with its part of the day, as
   // "Tuesday nights" is.
+  const partAfter = PART_AFTER.exec(text.slice(m.end, m.end + 11));
   if (partAfter && m.type === 'SET' && /^XXXX-WXX-(?:\d|WD)$/.test(m.value)) {
     const value = `${m.value}T${PART_OF_DAY[partAfter[1]!.toLowerCase()]!}`;
     return { ...narrowed(text, m, m.start, m.end + partAfter[0].length), value };
@@ -404,11 +447,19 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
   const yearWords = /\bthe\s+year\s+$/i.exec(text.slice(Math.max(0, m.start - 10), m.start));
   if (yearWords && /^\d{4}$/.test(m.text))
     return narrowed(text, m, m.start - yearWords[0].length, m.end);
-  // "the 5th of January", "the Fourth of July": the article is part of a day named by its
-  // ordinal.
+  return undefined;
+}
+
+/** "the 5th of January", "the Fourth of July": the article is part of a day named by its ordinal. */
+function withOrdinalArticle(text: string, m: Mention): Mention {
   const article = /\bthe\s+$/i.exec(text.slice(Math.max(0, m.start - 4), m.start));
-  if (article && /^(?:\d{1,2}|[a-z]+)(?:st|nd|rd|th)\s+of\s/i.test(m.text))
-    m = narrowed(text, m, m.start - article[0].length, m.end);
+  return article && /^(?:\d{1,2}|[a-z]+)(?:st|nd|rd|th)\s+of\s/i.test(m.text)
+    ? narrowed(text, m, m.start - article[0].length, m.end)
+    : m;
+}
+
+/** A day with the part of the day after it or in its words, as TIME; else the mention as it is. */
+function withPartOfDayAfter(text: string, m: Mention): Mention {
   // "Storms hit the coast Friday and Saturday nights": two days gone by (the news reading gives
   // each its day) share the part of the day written once after the second, which takes the word.
   const shared = SHARED_PART_AFTER.exec(text.slice(m.end, m.end + 40));
@@ -420,6 +471,7 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
     return { ...narrowed(text, m, m.start, end), type: 'TIME', value };
   }
   // "Christmas morning", "Jan. 5 evening": a day and the part of it after it, as TIME.
+  const partAfter = PART_AFTER.exec(text.slice(m.end, m.end + 11));
   if (partAfter && m.type === 'DATE' && isDayValue(m.value)) {
     const value = `${m.value}T${PART_OF_DAY[partAfter[1]!.toLowerCase()]!}`;
     return { ...narrowed(text, m, m.start, m.end + partAfter[0].length), type: 'TIME', value };
@@ -434,6 +486,24 @@ function toTimeml(text: string, mention: Mention): Mention | undefined {
   const sun = sunPartOfDay(m.text);
   if (sun && isDayValue(m.value)) return { ...m, type: 'TIME', value: `${m.value}T${sun}` };
   return m;
+}
+
+/** One news mention as TimeML marks it, or undefined when TimeML does not mark it. */
+function toTimeml(text: string, mention: Mention): Mention | undefined {
+  const whole = markedWhole(text, mention);
+  if (whole) return whole.marked;
+  let m = withSpanLead(text, inMillennia(mention));
+  const partBefore = partOfDayBefore(text, m);
+  if (partBefore) return partBefore;
+  m = withDayLead(text, m);
+  const span = spanAsDuration(text, m);
+  if (span) return span;
+  m = withoutLeadOrTrail(text, m);
+  return (
+    anchoredCount(text, m) ??
+    widenedExtent(text, m) ??
+    withPartOfDayAfter(text, withOrdinalArticle(text, m))
+  );
 }
 
 /**
