@@ -623,6 +623,200 @@ function britishName(name: string, locale: Locale): string {
   return locale === 'en-GB' && /^mother['’]?s day$/i.test(name) ? 'Mothering Sunday' : name;
 }
 
+/** A holiday's name the pattern found, with what is written with it. */
+interface HolidayFound {
+  start: number;
+  end: number;
+  nameStart: number;
+  /** How a bare "New Year" is the holiday: after a preposition of time, or the end of a pair. */
+  bare: 'lead' | 'pair' | undefined;
+  rule: Rule;
+  firstYear: number | undefined;
+  /** "next", "last", … before the name. */
+  modifier: string | undefined;
+  /** "week" or "weekend" after it. */
+  span: string | undefined;
+  /** The year written after it ("Christmas Day 2021"). */
+  year: number | undefined;
+}
+
+/**
+ * A holiday's name at the pattern's match `m`, or undefined where the words are no holiday's
+ * name: in lower case, a bare "New Year" that names no day, a person's or another country's.
+ */
+function holidayFound(
+  text: string,
+  m: RegExpExecArray,
+  locale: Locale,
+  timeml: boolean | undefined,
+): HolidayFound | undefined {
+  // A holiday is a name: "easter" or "christmas" in lower case is not one ("the" before "Fourth
+  // of July" is not part of the name). A bank holiday is named by its season in lower case too
+  // ("the spring bank holiday", "the early May bank holiday").
+  if (!/^(?:the\s+)?[A-Z]/.test(m[2]!) && !/\bbank holiday\b/i.test(m[2]!)) return undefined;
+  const name = britishName(m[2]!, locale);
+  const nameStart = m.index + (m[1] ? m[0].indexOf(m[2]!) : 0);
+  const newYear = /^new year$/i.test(m[2]!);
+  const bare = newYear
+    ? bareNewYear(text, nameStart, nameStart + m[2]!.length, timeml === true)
+    : undefined;
+  if (newYear && bare === undefined) return undefined;
+  const [, rule, firstYear] = holidayNamed(name)!;
+  const start = m.index;
+  const end = start + m[0].length;
+  const span = m[3]?.toLowerCase();
+  // "Christmas Day 2021", "Thanksgiving weekend 2023": the holiday of the year written after it.
+  const written = m[4] ?? m[5];
+  if (isNoHolidayHere(text, start, end, name, written === undefined && !span)) return undefined;
+  const year = written === undefined ? undefined : Number(written);
+  return {
+    start,
+    end,
+    nameStart,
+    bare,
+    rule,
+    firstYear,
+    modifier: m[1]?.toLowerCase(),
+    span,
+    year,
+  };
+}
+
+/**
+ * Whether the holiday's name at [start, end) is part of another name, another country's
+ * holiday, a person's name, or (`alone`, with no year or span) a thing named after the holiday.
+ */
+function isNoHolidayHere(
+  text: string,
+  start: number,
+  end: number,
+  name: string,
+  alone: boolean,
+): boolean {
+  if (NAME_AFTER.test(text.slice(end)) || isOtherCountrysHoliday(text, start, name)) return true;
+  // "Rabbi Pesach Wolicki said", "Father Christmas visits the ward": a person's name.
+  if (isAfterPersonTitle(text, start)) return true;
+  if (
+    /^remembrance day$/i.test(name) &&
+    REMEMBRANCE_NAMED_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+  )
+    return true;
+  return (
+    alone &&
+    THING_AFTER.test(text.slice(end)) &&
+    !SENTENCE_OPENING_PREPOSITION.test(text.slice(Math.max(0, start - 12), start))
+  );
+}
+
+/**
+ * The day of the holiday its sentence names: by a day written after it, a year put after it, a
+ * year word near it or a year opening the sentence; undefined where none does (the tense
+ * chooses), null where what is written is no day of the holiday's.
+ */
+function holidayDayNamed(
+  text: string,
+  { start, end, rule, firstYear, modifier, span, year }: HolidayFound,
+  published: string,
+): Date | null | undefined {
+  // "closes for Christmas on Dec. 23": after a preposition the holiday is a time the day written
+  // is measured against, not that day.
+  const against = REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  // "for Lunar New Year, which falls on Feb. 17": a relative clause tells the feast's day.
+  const relative = relativeDayAfter(text, end);
+  const told =
+    year === undefined && !span && (!against || relative !== undefined)
+      ? writtenDay(text, relative ?? end, rule, published)
+      : undefined;
+  if (told === null) return null;
+  const free = !(modifier || span || year !== undefined);
+  const putIn = free ? YEAR_PUT_AFTER.exec(text.slice(end)) : null;
+  const putYear = putIn ? Number(putIn[1]) : undefined;
+  if (putYear !== undefined) {
+    // "Memorial Day in 1968": a year before the rule held; the year is read on its own.
+    return firstYear !== undefined && putYear < firstYear ? null : rule(putYear);
+  }
+  if (told) return told;
+  // "Juneteenth falls on a Friday this year", "Easter came early last year": the holiday of the
+  // year the sentence names, whatever the tense.
+  const yearWord = free ? yearWordNear(text, start, end) : undefined;
+  if (yearWord) {
+    const day = rule(toLocalDate(published).getFullYear() + UNIT_SHIFT[yearWord]!);
+    return isYearWordAgainstTense(text, start, end, day, published) ? undefined : day;
+  }
+  // "In 2019 the ferry was scheduled to sail on Christmas Day": a year gone by that opens the
+  // sentence is the year of its holiday, whatever the tense says of publication's.
+  const opening = free ? yearOpeningSentence(text, start, published) : undefined;
+  return opening !== undefined ? rule(opening) : undefined;
+}
+
+/**
+ * "Christmas was quiet this year", said on Jan. 2: the tense still counts at the year turn, so a
+ * year word's `day` on the other side of publication from the tense gives way to the tense,
+ * unless a past tells the run-up to a day a month ahead at most ("Christmas sales this year were
+ * weak", said on Dec. 17).
+ */
+function isYearWordAgainstTense(
+  text: string,
+  start: number,
+  end: number,
+  day: Date,
+  published: string,
+): boolean {
+  const tense = tenseAround(text, start, end);
+  return (
+    (tense === 'past' && differenceInCalendarDays(day, toLocalDate(published)) > RUN_UP_DAYS) ||
+    (tense === 'future' && day < toLocalDate(published))
+  );
+}
+
+/** The reading of a holiday found, on the day its sentence names or by its tense. */
+function holidayReading(
+  text: string,
+  { start, end, rule, firstYear, modifier, span, year }: HolidayFound,
+  named: Date | undefined,
+  published: string,
+): Reading {
+  // "Memorial Day 1968": a year before the rule held, whose day the rule would get wrong; the
+  // whole name is read as that year alone.
+  const beforeRule = year !== undefined && firstYear !== undefined && year < firstYear;
+  const readSpan =
+    span === 'week' ? holidayWeek : span === 'weekend' ? holidayWeekend : holidayByTense;
+  return {
+    start,
+    end,
+    priority: 2,
+    resolve: () => ({
+      type: 'DATE',
+      value: beforeRule
+        ? String(year)
+        : named
+          ? toCalendarDate(named)
+          : year !== undefined
+            ? holidayOfYear(rule(year), span)
+            : readSpan(rule, published, holidayTense(text, start, end, rule, published), modifier),
+      granularity: beforeRule ? 'year' : span ? 'week' : 'day',
+      anchor: { kind: 'published', date: published },
+    }),
+  };
+}
+
+/**
+ * The New Year of a pair is the one after the pair's Christmas (or Hogmanay), whatever its own
+ * tense gives ("face disruption between Christmas and New Year", said on 14 December 2026, is
+ * 2027-01-01, not 2026-01-01).
+ */
+function afterPairedFirst(own: Reading, pairedWith: Reading): Reading {
+  const ownResolve = own.resolve;
+  return {
+    ...own,
+    resolve: (context) => {
+      const read = ownResolve(context);
+      const first = /^(\d{4})-12-\d\d$/.exec(String(pairedWith.resolve(context).value));
+      return first ? { ...read, value: `${Number(first[1]) + 1}-01-01` } : read;
+    },
+  };
+}
+
 /**
  * "Thanksgiving Day", "last Christmas", "Election Day": holidays, as the days they fall on;
  * "Easter week" as the week that holds one, "the Easter weekend" as the weekend it goes with.
@@ -630,135 +824,18 @@ function britishName(name: string, locale: Locale): string {
 export const readHolidays: Pass = (text, { published, locale, timeml }) => {
   const readings: Reading[] = [];
   for (const m of text.matchAll(PATTERN)) {
-    // A holiday is a name: "easter" or "christmas" in lower case is not one ("the" before "Fourth
-    // of July" is not part of the name). A bank holiday is named by its season in lower case too
-    // ("the spring bank holiday", "the early May bank holiday").
-    if (!/^(?:the\s+)?[A-Z]/.test(m[2]!) && !/\bbank holiday\b/i.test(m[2]!)) continue;
-    const name = britishName(m[2]!, locale);
-    const nameStart = m.index + (m[1] ? m[0].indexOf(m[2]!) : 0);
-    const newYear = /^new year$/i.test(m[2]!);
-    const bare = newYear
-      ? bareNewYear(text, nameStart, nameStart + m[2]!.length, timeml === true)
-      : undefined;
-    if (newYear && bare === undefined) continue;
+    const found = holidayFound(text, m, locale, timeml);
+    if (!found) continue;
     // "between Christmas and New Year": the holiday read just before, the pair's first end.
+    const last = readings.at(-1);
     const pairedWith =
-      bare === 'pair' &&
-      readings.length > 0 &&
-      /^\s+\w+\s+$/.test(text.slice(readings.at(-1)!.end, nameStart))
-        ? readings.at(-1)
+      found.bare === 'pair' && last && /^\s+\w+\s+$/.test(text.slice(last.end, found.nameStart))
+        ? last
         : undefined;
-    const [, rule, firstYear] = holidayNamed(name)!;
-    const start = m.index;
-    const end = start + m[0].length;
-    const modifier = m[1]?.toLowerCase();
-    const span = m[3]?.toLowerCase();
-    // "Christmas Day 2021", "Thanksgiving weekend 2023": the holiday of the year written after it.
-    const written = m[4] ?? m[5];
-    const year = written === undefined ? undefined : Number(written);
-    // "Memorial Day 1968": a year before the rule held, whose day the rule would get wrong; the
-    // whole name is read as that year alone.
-    const beforeRule = year !== undefined && firstYear !== undefined && year < firstYear;
-    if (NAME_AFTER.test(text.slice(end)) || isOtherCountrysHoliday(text, start, name)) continue;
-    // "Rabbi Pesach Wolicki said", "Father Christmas visits the ward": a person's name.
-    if (isAfterPersonTitle(text, start)) continue;
-    if (
-      /^remembrance day$/i.test(name) &&
-      REMEMBRANCE_NAMED_BEFORE.test(text.slice(Math.max(0, start - 40), start))
-    )
-      continue;
-    if (
-      written === undefined &&
-      !span &&
-      THING_AFTER.test(text.slice(end)) &&
-      !SENTENCE_OPENING_PREPOSITION.test(text.slice(Math.max(0, start - 12), start))
-    )
-      continue;
-    // "closes for Christmas on Dec. 23": after a preposition the holiday is a time the day written
-    // is measured against, not that day.
-    const against = REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
-    // "for Lunar New Year, which falls on Feb. 17": a relative clause tells the feast's day.
-    const relative = relativeDayAfter(text, end);
-    const told =
-      year === undefined && !span && (!against || relative !== undefined)
-        ? writtenDay(text, relative ?? end, rule, published)
-        : undefined;
-    if (told === null) continue;
-    const putIn =
-      modifier || span || year !== undefined ? undefined : YEAR_PUT_AFTER.exec(text.slice(end));
-    const putYear = putIn ? Number(putIn[1]) : undefined;
-    // "Memorial Day in 1968": a year before the rule held; the year is read on its own.
-    if (putYear !== undefined && firstYear !== undefined && putYear < firstYear) continue;
-    // "Juneteenth falls on a Friday this year", "Easter came early last year": the holiday of the
-    // year the sentence names, whatever the tense.
-    const yearWord =
-      modifier || span || year !== undefined || putYear !== undefined
-        ? undefined
-        : yearWordNear(text, start, end);
-    const ofYearWord =
-      yearWord && !told
-        ? rule(toLocalDate(published).getFullYear() + UNIT_SHIFT[yearWord]!)
-        : undefined;
-    // "Christmas was quiet this year", said on Jan. 2: the tense still counts at the year turn, so
-    // a year word's day on the other side of publication from the tense gives way to the tense,
-    // unless a past tells the run-up to a day a month ahead at most ("Christmas sales this year
-    // were weak", said on Dec. 17).
-    const tense = ofYearWord ? tenseAround(text, start, end) : undefined;
-    const againstTense =
-      ofYearWord !== undefined &&
-      ((tense === 'past' &&
-        differenceInCalendarDays(ofYearWord, toLocalDate(published)) > RUN_UP_DAYS) ||
-        (tense === 'future' && ofYearWord < toLocalDate(published)));
-    // "In 2019 the ferry was scheduled to sail on Christmas Day": a year gone by that opens the
-    // sentence is the year of its holiday, whatever the tense says of publication's.
-    const opening =
-      modifier || span || year !== undefined || putYear !== undefined || yearWord || told
-        ? undefined
-        : yearOpeningSentence(text, start, published);
-    const named =
-      putYear !== undefined
-        ? rule(putYear)
-        : ofYearWord && !againstTense
-          ? ofYearWord
-          : (told ?? (opening !== undefined ? rule(opening) : undefined));
-    readings.push({
-      start,
-      end,
-      priority: 2,
-      resolve: () => ({
-        type: 'DATE',
-        value: beforeRule
-          ? String(year)
-          : named
-            ? toCalendarDate(named)
-            : year !== undefined
-              ? holidayOfYear(rule(year), span)
-              : (span === 'week'
-                  ? holidayWeek
-                  : span === 'weekend'
-                    ? holidayWeekend
-                    : holidayByTense)(
-                  rule,
-                  published,
-                  holidayTense(text, start, end, rule, published),
-                  modifier,
-                ),
-        granularity: beforeRule ? 'year' : span ? 'week' : 'day',
-        anchor: { kind: 'published', date: published },
-      }),
-    });
-    // The New Year of a pair is the one after the pair's Christmas (or Hogmanay), whatever its
-    // own tense gives ("face disruption between Christmas and New Year", said on 14 December 2026,
-    // is 2027-01-01, not 2026-01-01).
-    if (pairedWith) {
-      const own = readings.at(-1)!;
-      const ownResolve = own.resolve;
-      own.resolve = (context) => {
-        const read = ownResolve(context);
-        const first = /^(\d{4})-12-\d\d$/.exec(String(pairedWith.resolve(context).value));
-        return first ? { ...read, value: `${Number(first[1]) + 1}-01-01` } : read;
-      };
-    }
+    const named = holidayDayNamed(text, found, published);
+    if (named === null) continue;
+    const reading = holidayReading(text, found, named, published);
+    readings.push(pairedWith ? afterPairedFirst(reading, pairedWith) : reading);
   }
   for (const m of text.matchAll(SEPTEMBER_11))
     readings.push(publishedDayReading(m, '2001-09-11', published));
