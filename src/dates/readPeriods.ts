@@ -309,6 +309,101 @@ const THIS_BEFORE_DIRECTION = String.raw`(?<!\b(?:minute|hour|day|night|week|wee
 // pronoun, "coming" the verb); "this week after week-long talks" is still this week.
 const NOT_REPEATED = String.raw`(?!\s+after\s+\3\b(?![-'’]))`;
 
+/** The units RULES' first rule names a period by. */
+type PeriodUnit = 'week' | 'month' | 'year' | 'quarter' | 'weekend' | 'decade';
+
+/** "the following week", "the previous quarter", "the same month": a period from the anchor's. */
+function periodFromAnchor(
+  word: 'following' | 'previous' | 'same',
+  unit: Exclude<PeriodUnit, 'weekend'>,
+): Resolve {
+  const amount = word === 'following' ? 1 : word === 'previous' ? -1 : 0;
+  const granularity: Granularity = unit;
+  const offsetUnit = unit === 'quarter' ? 'month' : unit === 'decade' ? 'year' : unit;
+  const size = unit === 'quarter' ? 3 : unit === 'decade' ? 10 : 1;
+  return (context) => ({
+    value: moveAnchor(
+      context.anaphoric.value,
+      { amount: amount * size, unit: offsetUnit },
+      granularity,
+    ),
+    granularity,
+  });
+}
+
+/** "the weekend", "this weekend", "next weekend" at `m`, `step` weeks on, read by tense. */
+function weekendByTense(m: RegExpMatchArray, step: number): Resolve {
+  return (context, tense) => {
+    const date = toLocalDate(pubOrAnchor(context));
+    // ISO weeks end on Sunday, so a week's value names the weekend that closes it.
+    // "the weekend" said on a weekday is the one just gone, or the coming one when the
+    // sentence speaks of the future; "next weekend" is always the coming one, and "this
+    // weekend" is too unless the sentence is past, as "this Friday" is, and so is "the
+    // weekend" a forecast is for ("the forecast for the weekend calls for snow").
+    const onWeekend = date.getDay() === 0 || date.getDay() === 6;
+    const ahead =
+      tense === 'future' ||
+      ((m[2] !== undefined || forecastForBefore(m.input!, m.index!)) && tense !== 'past');
+    let weeks = step;
+    if (step === 0 && !onWeekend && !ahead) weeks = -1;
+    if (step === 1 && !onWeekend) weeks = 0;
+    return { value: `${toTimex(addWeeks(date, weeks), 'week')}-WE`, granularity: 'week' };
+  };
+}
+
+/**
+ * "this week", "the end of the year", "late in the month" at `m`, `step` units on: the year or
+ * decade of the story where it names one, else the anchor's period, a step back where the
+ * words tell one gone by or on where they tell one ahead.
+ */
+function periodOfStory(
+  m: RegExpMatchArray,
+  unit: Exclude<PeriodUnit, 'weekend'>,
+  step: number,
+): Resolve {
+  return (context, tense) => {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const anchor = pubOrAnchor(context);
+    // "The company was founded in 2015. By the end of the year, it had hired 50 people".
+    const storyYear = storyYearOfEndGoneBy(m.input!, start, end, anchor);
+    if (storyYear !== undefined) return { value: String(storyYear), granularity: unit };
+    // "The company lost money in 1988 but returned to profit late in the year".
+    const partYear = storyYearOfPartIn(m.input!, start, end, anchor, tense);
+    if (partYear !== undefined) return { value: String(partYear), granularity: unit };
+    // "He opened his first restaurant in 1972, and by the end of the decade he owned 14".
+    const decade = storyDecade(m.input!, start, end, anchor, tense);
+    if (decade !== undefined) return { value: decade, granularity: unit };
+    const back = isPeriodGoneBy(m, tense, anchor) ? -1 : 0;
+    // "Traders expect heavy volume in the first session of the year", said on 29 December.
+    const ahead = isFirstSessionYearAhead(m.input!, start, end, tense, anchor) ? 1 : 0;
+    return {
+      value: toTimex(SHIFTERS[unit](toLocalDate(anchor), step + back + ahead), unit),
+      granularity: unit,
+    };
+  };
+}
+
+/** Whether the words at `m` tell the period before the anchor's: a year, month or week gone by. */
+function isPeriodGoneBy(m: RegExpMatchArray, tense: Tense, anchor: string): boolean {
+  const words = m[0];
+  const before = m.input!.slice(0, m.index);
+  const start = m.index!;
+  const end = start + words.length;
+  return (
+    fullYearGoneBy(words, before, tense, anchor) ||
+    resultsYearGoneBy(m.input!, start, end, tense, anchor) ||
+    marketYearGoneBy(m.input!, start, end, tense, anchor) ||
+    // "Stocks rose in the final session of the year", said on 2 January: 1989's.
+    isFinalSessionYearGoneBy(m.input!, start, end, tense, anchor) ||
+    endOfPeriodGoneBy(m.input!, start, end) ||
+    // "Prices rose late in the month", said on 7 November: October.
+    isLatePartGoneBy(words, tense, anchor) ||
+    // "Bond prices rose early in the week", said on a Monday: the week before.
+    isEarlyWeekToldOnMonday(words, tense, anchor, before)
+  );
+}
+
 const RULES: Rule[] = [
   // this week, next week, last year, the past month, the coming quarter, (at the end of) this year,
   // this decade, by the end of the decade, the current fiscal year (British "financial year"); "for
@@ -331,8 +426,7 @@ const RULES: Rule[] = [
     ),
     read: (m, published) => {
       const word = (m[2] ?? 'this').toLowerCase();
-      const unit = m[3]!.toLowerCase() as
-        'week' | 'month' | 'year' | 'quarter' | 'weekend' | 'decade';
+      const unit = m[3]!.toLowerCase() as PeriodUnit;
       const mod = modOf(m[1]);
       // "In January 1988, analysts expected the full year to be strong": the year expected is the
       // one the sentence names before it, not publication's; read nothing then.
@@ -342,22 +436,7 @@ const RULES: Rule[] = [
         return undefined;
       if (word === 'following' || word === 'previous' || word === 'same') {
         if (unit === 'weekend') return undefined;
-        const amount = word === 'following' ? 1 : word === 'previous' ? -1 : 0;
-        const granularity: Granularity = unit;
-        const offsetUnit = unit === 'quarter' ? 'month' : unit === 'decade' ? 'year' : unit;
-        const size = unit === 'quarter' ? 3 : unit === 'decade' ? 10 : 1;
-        return {
-          anaphoric: true,
-          mod,
-          resolve: (context) => ({
-            value: moveAnchor(
-              context.anaphoric.value,
-              { amount: amount * size, unit: offsetUnit },
-              granularity,
-            ),
-            granularity,
-          }),
-        };
+        return { anaphoric: true, mod, resolve: periodFromAnchor(word, unit) };
       }
       // "Aftershocks continued throughout the week": the week of publication, unless a present tells
       // a habit of any week or a past is told on a Monday (weekThroughout).
@@ -370,65 +449,8 @@ const RULES: Rule[] = [
         return undefined;
       const step =
         word === 'next' || word === 'coming' ? 1 : word === 'last' || word === 'past' ? -1 : 0;
-      if (unit === 'weekend') {
-        return {
-          mod,
-          resolve: (context, tense) => {
-            const date = toLocalDate(pubOrAnchor(context));
-            // ISO weeks end on Sunday, so a week's value names the weekend that closes it.
-            // "the weekend" said on a weekday is the one just gone, or the coming one when the
-            // sentence speaks of the future; "next weekend" is always the coming one, and "this
-            // weekend" is too unless the sentence is past, as "this Friday" is, and so is "the
-            // weekend" a forecast is for ("the forecast for the weekend calls for snow").
-            const onWeekend = date.getDay() === 0 || date.getDay() === 6;
-            const ahead =
-              tense === 'future' ||
-              ((m[2] !== undefined || forecastForBefore(m.input!, m.index!)) && tense !== 'past');
-            let weeks = step;
-            if (step === 0 && !onWeekend && !ahead) weeks = -1;
-            if (step === 1 && !onWeekend) weeks = 0;
-            return { value: `${toTimex(addWeeks(date, weeks), 'week')}-WE`, granularity: 'week' };
-          },
-        };
-      }
-      return {
-        mod,
-        resolve: (context, tense) => {
-          const words = m[0];
-          const before = m.input!.slice(0, m.index);
-          const start = m.index!;
-          const end = start + words.length;
-          const anchor = pubOrAnchor(context);
-          // "The company was founded in 2015. By the end of the year, it had hired 50 people".
-          const storyYear = storyYearOfEndGoneBy(m.input!, start, end, anchor);
-          if (storyYear !== undefined) return { value: String(storyYear), granularity: unit };
-          // "The company lost money in 1988 but returned to profit late in the year".
-          const partYear = storyYearOfPartIn(m.input!, start, end, anchor, tense);
-          if (partYear !== undefined) return { value: String(partYear), granularity: unit };
-          // "He opened his first restaurant in 1972, and by the end of the decade he owned 14".
-          const decade = storyDecade(m.input!, start, end, anchor, tense);
-          if (decade !== undefined) return { value: decade, granularity: unit };
-          const back =
-            fullYearGoneBy(words, before, tense, anchor) ||
-            resultsYearGoneBy(m.input!, start, end, tense, anchor) ||
-            marketYearGoneBy(m.input!, start, end, tense, anchor) ||
-            // "Stocks rose in the final session of the year", said on 2 January: 1989's.
-            isFinalSessionYearGoneBy(m.input!, start, end, tense, anchor) ||
-            endOfPeriodGoneBy(m.input!, start, end) ||
-            // "Prices rose late in the month", said on 7 November: October.
-            isLatePartGoneBy(words, tense, anchor) ||
-            // "Bond prices rose early in the week", said on a Monday: the week before.
-            isEarlyWeekToldOnMonday(words, tense, anchor, before)
-              ? -1
-              : 0;
-          // "Traders expect heavy volume in the first session of the year", said on 29 December.
-          const ahead = isFirstSessionYearAhead(m.input!, start, end, tense, anchor) ? 1 : 0;
-          return {
-            value: toTimex(SHIFTERS[unit](toLocalDate(anchor), step + back + ahead), unit),
-            granularity: unit,
-          };
-        },
-      };
+      if (unit === 'weekend') return { mod, resolve: weekendByTense(m, step) };
+      return { mod, resolve: periodOfStory(m, unit, step) };
     },
   },
   // "Born in 1938, she spent most of the decade in Canada": the decade of the story's year
