@@ -1,5 +1,5 @@
 import { SEASON_ARRIVES_SOURCE } from './seasonArrives.ts';
-import { seasonComing } from './seasonComing.ts';
+import { seasonComing, type SeasonComing } from './seasonComing.ts';
 import { isWeekThroughoutTold, WEEK_THROUGHOUT_SOURCE } from './weekThroughout.ts';
 import { isFrontedSeasonHabit } from './isFrontedSeasonHabit.ts';
 import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
@@ -63,7 +63,7 @@ import { sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
 import { SHARE_OF_PERIOD_SOURCE } from './shareOfPeriod.ts';
 import { isSeasonBeforeNoun } from './isSeasonBeforeNoun.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
-import { toTimex } from './toTimex.ts';
+import { toTimex, type Season } from './toTimex.ts';
 import { SEASON_MONTH, seasonByTense } from './seasonByTense.ts';
 import { isThisWinterToldAhead } from './isThisWinterGoneBy.ts';
 import { dayOfValue } from './valueShape.ts';
@@ -404,6 +404,245 @@ function isPeriodGoneBy(m: RegExpMatchArray, tense: Tense, anchor: string): bool
   );
 }
 
+/** What the words around a season at `m` tell of which season it is. */
+interface SeasonCues {
+  /** "By fall the company had laid off 200 workers": a fronted "By" before a past. */
+  byPast: boolean;
+  /** "By spring the bridge is expected to reopen": a fronted "By" before a plan. */
+  byPlan: boolean;
+  /** "Since summer", "By winter we will know": a bare season after a fronted preposition. */
+  frontedBare: boolean;
+  /** "as winter approaches": the season as the subject of its coming or going. */
+  coming: SeasonComing | undefined;
+}
+
+/** The cues of the words around a bare or "the" season at `m` (SeasonCues). */
+function seasonCues(
+  m: RegExpMatchArray,
+  determiner: string | undefined,
+  published: string,
+): SeasonCues {
+  const { byPast, byPlan } = frontedByCues(m, determiner, published);
+  const frontedBare =
+    determiner === undefined &&
+    FRONTED_SEASON_BEFORE_THE.test(m.input!.slice(0, m.index!)) &&
+    !/^\s+of\b/i.test(m.input!.slice(m.index! + m[0].length)) &&
+    (/^Since\s+$/.test(m.input!.slice(Math.max(0, m.index! - 6), m.index!)) ||
+      byPast ||
+      byPlan ||
+      AHEAD_IN_CLAUSE.test(m.input!.slice(m.index! + m[0].length).replace(/^\s*,/, '')));
+  // "as winter approaches", "as the winter draws in", "after summer ended": a season, bare or
+  // after "the", after a conjunction of time, the subject of a verb of its coming or going
+  // (seasonComing).
+  const coming =
+    (determiner === undefined || determiner === 'the') && !m[1] && !m[4]
+      ? seasonComing(m.input!, m.index!, m.index! + m[0].length)
+      : undefined;
+  return { byPast, byPlan, frontedBare, coming };
+}
+
+/**
+ * A bare season after a fronted "By": one gone by where the clause after it is told in the past
+ * (`byPast`), the coming one where it tells a plan (`byPlan`).
+ */
+function frontedByCues(
+  m: RegExpMatchArray,
+  determiner: string | undefined,
+  published: string,
+): { byPast: boolean; byPlan: boolean } {
+  // "the fall" alone may be a fall ("the fall of the city"); the season is the time a thing
+  // is put off to ("was pushed to the fall"), unless "of" follows ("delayed until the fall of
+  // the government"). A bare "fall" right after a preposition opening the sentence ("By fall
+  // we'll know", "Until fall, rents stay frozen") is the season, as "By spring" is, and goes
+  // on to the same tests of the words after it (timePreposition); a tumble there takes "the".
+  // Only when its clause names one fall, as AHEAD_IN_CLAUSE tells, comma or none: "During
+  // fall, the museum extends its hours" tells a habit of every fall ("Since" names one).
+  const byPast =
+    determiner === undefined &&
+    !m[1] &&
+    !m[4] &&
+    FRONTED_BY.test(m.input!.slice(0, m.index!)) &&
+    !/^\s+of\b/i.test(m.input!.slice(m.index! + m[0].length)) &&
+    !AHEAD_IN_SENTENCE.test(m.input!.slice(m.index! + m[0].length)) &&
+    PAST_IN_CLAUSE.test(m.input!.slice(m.index! + m[0].length));
+  // "By spring the bridge is expected to reopen", "By fall the city plans to repair roads":
+  // a fronted "By" before a clause looking ahead by a plan, not a modal, names the coming
+  // season. Told in the past ("was expected to") only while nothing points to a time gone
+  // by: a plan told to have failed ("but work dragged on") or a past year named before.
+  const planClause = m.input!.slice(m.index! + m[0].length).replace(/^\s*,/, '');
+  const byPlan =
+    determiner === undefined &&
+    !m[1] &&
+    !m[4] &&
+    !byPast &&
+    FRONTED_BY.test(m.input!.slice(0, m.index!)) &&
+    (PLAN_AHEAD_IN_CLAUSE.test(planClause) ||
+      (PLAN_AHEAD_TOLD_PAST.test(planClause) &&
+        !PLAN_TOLD_FAILED.test(planClause) &&
+        pastYearNamedBefore(m.input!.slice(Math.max(0, m.index! - 300), m.index!), published) ===
+          undefined));
+  return { byPast, byPlan };
+}
+
+/**
+ * Whether "fall" at `m` is a tumble or a drop, not the season: with no year, no "this", "last"
+ * or "next", no fronted preposition or coming, and no verb putting a thing off to it, looking
+ * ahead to it or wishing for it, nor a deadline before it.
+ */
+function isFallNoSeason(
+  m: RegExpMatchArray,
+  determiner: string | undefined,
+  { frontedBare, coming }: SeasonCues,
+): boolean {
+  const start = m.index!;
+  const end = start + m[0].length;
+  return (
+    m[3]!.toLowerCase() === 'fall' &&
+    !m[4] &&
+    !frontedBare &&
+    !coming &&
+    !['this', 'last', 'next'].includes(determiner ?? '') &&
+    (FALL_OF_OR_IN.test(m.input!.slice(end)) ||
+      (postponementBefore(m.input!, start) !== 'to' &&
+        !fallAhead(m.input!, start) &&
+        !fallPlannedFor(m.input!, start) &&
+        !isFallByWish(m.input!, start, end) &&
+        !isFallHabit(m.input!, start, end, determiner) &&
+        !(
+          determiner !== 'in' &&
+          (FALL_AFTER.test(m.input!.slice(Math.max(0, start - 8), start)) ||
+            FALL_BY_DEADLINE.test(m.input!.slice(Math.max(0, start - 60), start)))
+        )))
+  );
+}
+
+/** "by summer", "until fall", "through spring": a bare season after a preposition of time. */
+function isSeasonAfterTimePreposition(
+  m: RegExpMatchArray,
+  { byPast, byPlan }: SeasonCues,
+): boolean {
+  const after = m.input!.slice(m.index! + m[0].length);
+  const preposition = SEASON_AFTER.exec(m.input!.slice(Math.max(0, m.index! - 12), m.index!));
+  return (
+    preposition !== null &&
+    (!CAPITALISED.test(m[3]!) || CAPITALISED.test(preposition[0])) &&
+    (CLAUSE_GOES_ON_AFTER_SEASON.test(after) ||
+      ((SUBJECT_AFTER_SEASON.test(after) ||
+        (FRONTED_SEASON_BEFORE_THE.test(m.input!.slice(0, m.index!)) &&
+          /^\s+the\s/i.test(after))) &&
+        (/^since\b/i.test(preposition[0]) || byPast || byPlan || AHEAD_IN_CLAUSE.test(after))))
+  );
+}
+
+/** Whether a capitalised season at `m` with no year opens a name or is an era's name. */
+function isSeasonInName(m: RegExpMatchArray, determiner: string | undefined): boolean {
+  if (!CAPITALISED.test(m[3]!) || m[4] || ['this', 'last', 'next'].includes(determiner ?? ''))
+    return false;
+  const end = m.index! + m[0].length;
+  // "the Summer Olympics", "the Winter Palace", "The Spring Statement": a capitalised season
+  // before a capitalised word opens a name, unless "this", "last" or "next" counts it, or a
+  // preposition opening the sentence takes it ("In Summer Congress usually takes a recess").
+  if (
+    (!SENTENCE_OPENING_PREPOSITION.test(m.input!.slice(0, end - m[3]!.length)) ||
+      SEASON_NAME_HEADS.test(m.input!.slice(end))) &&
+    capitalisedWordAfter(m.input!, end)
+  )
+    return true;
+  // "the Winter of Discontent", "the Summer of Love": an era's name, whatever takes it.
+  return isSeasonNamedOf(m.input!, end);
+}
+
+/** Whether the season at `m` is every such season, a habit told of any year's (XXXX). */
+function isEverySeason(
+  m: RegExpMatchArray,
+  determiner: string | undefined,
+  coming: SeasonComing | undefined,
+): boolean {
+  const start = m.index!;
+  const end = start + m[0].length;
+  return (
+    coming?.habit ||
+    isHabitualSeason(m.input!, start, end, m[2]) ||
+    // "Sailings run twice a day in winter": a frequency in the present makes the season any
+    // year's (frequencySeasonHabit).
+    isFrequencySeasonHabit(m.input!, start, end, m[2]) ||
+    // "In winter the harbour freezes over": a season opening a sentence in the present is
+    // every such season (frontedSeasonHabit).
+    (!m[1] &&
+      (determiner === 'in' || determiner === 'the') &&
+      isFrontedSeasonHabit(m.input!, start, end))
+  );
+}
+
+/**
+ * "She was born in Ohio in 1990, just as spring began": a season gone by after a conjunction
+ * takes the past year its story names, as a fronted "By" does, or one named after it in its
+ * sentence ("Enrolment fell after summer ended last year").
+ */
+function seasonStoryYear(
+  m: RegExpMatchArray,
+  { byPast, coming }: SeasonCues,
+  published: string,
+): number | undefined {
+  if (!byPast && coming?.tense !== 'past') return undefined;
+  const end = m.index! + m[0].length;
+  const before = m.input!.slice(Math.max(0, m.index! - 300), m.index!);
+  return (
+    pastYearNamedBefore(byPast ? before : before.replace(SIDE_CLAUSE, ','), published) ??
+    (coming?.tense === 'past'
+      ? pastYearNamedBefore(
+          sentenceAt(m.input!, m.index!, end).slice(end - sentenceStartAt(m.input!, m.index!)),
+          published,
+        )
+      : undefined)
+  );
+}
+
+/**
+ * A season at `m` of the year the story names before it, else by the tense the words tell: the
+ * last one after a fall told of or a fronted "By" and a past, the coming one after a plan.
+ */
+function seasonOfStoryOrTense(
+  m: RegExpMatchArray,
+  season: Season,
+  determiner: string | undefined,
+  told: boolean,
+  { byPast, byPlan, coming }: SeasonCues,
+  published: string,
+): Resolve {
+  const end = m.index! + m[0].length;
+  return (_c, tense, verbBefore) => {
+    // "In the summer of 1966 she moved to Paris; by the autumn she was teaching".
+    // "The mayor, elected in 2022, faced protests in the spring": the aside's year is not
+    // the story's.
+    const storyYearOfSeason = storySeasonYear(
+      m.input!.slice(0, m.index!).replace(SIDE_CLAUSE, ','),
+      m.input!.slice(end),
+      determiner,
+      told || byPast ? 'past' : (coming?.tense ?? tense),
+      published,
+    );
+    if (storyYearOfSeason !== undefined)
+      return { value: `${storyYearOfSeason}-${season}`, granularity: 'season' };
+    return {
+      value: seasonByTense(
+        season,
+        published,
+        told || byPast
+          ? 'past'
+          : byPlan ||
+              verbBefore === 'ahead' ||
+              (determiner === 'this' &&
+                isThisWinterToldAhead(m.input!.slice(0, m.index!), m.input!.slice(end)))
+            ? 'future'
+            : (coming?.tense ?? tense),
+        determiner,
+      ),
+      granularity: 'season',
+    };
+  };
+}
+
 const RULES: Rule[] = [
   // this week, next week, last year, the past month, the coming quarter, (at the end of) this year,
   // this decade, by the end of the decade, the current fiscal year (British "financial year"); "for
@@ -582,114 +821,16 @@ const RULES: Rule[] = [
         isSeasonBeforeNoun(m.input!, m.index! + m[0].length)
       )
         return undefined;
-      // "the fall" alone may be a fall ("the fall of the city"); the season is the time a thing
-      // is put off to ("was pushed to the fall"), unless "of" follows ("delayed until the fall of
-      // the government"). A bare "fall" right after a preposition opening the sentence ("By fall
-      // we'll know", "Until fall, rents stay frozen") is the season, as "By spring" is, and goes
-      // on to the same tests of the words after it (timePreposition); a tumble there takes "the".
-      // Only when its clause names one fall, as AHEAD_IN_CLAUSE tells, comma or none: "During
-      // fall, the museum extends its hours" tells a habit of every fall ("Since" names one).
-      const byPast =
-        determiner === undefined &&
-        !m[1] &&
-        !m[4] &&
-        FRONTED_BY.test(m.input!.slice(0, m.index!)) &&
-        !/^\s+of\b/i.test(m.input!.slice(m.index! + m[0].length)) &&
-        !AHEAD_IN_SENTENCE.test(m.input!.slice(m.index! + m[0].length)) &&
-        PAST_IN_CLAUSE.test(m.input!.slice(m.index! + m[0].length));
-      // "By spring the bridge is expected to reopen", "By fall the city plans to repair roads":
-      // a fronted "By" before a clause looking ahead by a plan, not a modal, names the coming
-      // season. Told in the past ("was expected to") only while nothing points to a time gone
-      // by: a plan told to have failed ("but work dragged on") or a past year named before.
-      const planClause = m.input!.slice(m.index! + m[0].length).replace(/^\s*,/, '');
-      const byPlan =
-        determiner === undefined &&
-        !m[1] &&
-        !m[4] &&
-        !byPast &&
-        FRONTED_BY.test(m.input!.slice(0, m.index!)) &&
-        (PLAN_AHEAD_IN_CLAUSE.test(planClause) ||
-          (PLAN_AHEAD_TOLD_PAST.test(planClause) &&
-            !PLAN_TOLD_FAILED.test(planClause) &&
-            pastYearNamedBefore(
-              m.input!.slice(Math.max(0, m.index! - 300), m.index!),
-              published,
-            ) === undefined));
-      const frontedBare =
-        determiner === undefined &&
-        FRONTED_SEASON_BEFORE_THE.test(m.input!.slice(0, m.index!)) &&
-        !/^\s+of\b/i.test(m.input!.slice(m.index! + m[0].length)) &&
-        (/^Since\s+$/.test(m.input!.slice(Math.max(0, m.index! - 6), m.index!)) ||
-          byPast ||
-          byPlan ||
-          AHEAD_IN_CLAUSE.test(m.input!.slice(m.index! + m[0].length).replace(/^\s*,/, '')));
-      // "as winter approaches", "as the winter draws in", "after summer ended": a season, bare or
-      // after "the", after a conjunction of time, the subject of a verb of its coming or going
-      // (seasonComing).
-      const coming =
-        (determiner === undefined || determiner === 'the') && !m[1] && !m[4]
-          ? seasonComing(m.input!, m.index!, m.index! + m[0].length)
-          : undefined;
-      if (
-        m[3]!.toLowerCase() === 'fall' &&
-        !m[4] &&
-        !frontedBare &&
-        !coming &&
-        !['this', 'last', 'next'].includes(determiner ?? '') &&
-        (FALL_OF_OR_IN.test(m.input!.slice(m.index! + m[0].length)) ||
-          (postponementBefore(m.input!, m.index!) !== 'to' &&
-            !fallAhead(m.input!, m.index!) &&
-            !fallPlannedFor(m.input!, m.index!) &&
-            !isFallByWish(m.input!, m.index!, m.index! + m[0].length) &&
-            !isFallHabit(m.input!, m.index!, m.index! + m[0].length, determiner) &&
-            !(
-              determiner !== 'in' &&
-              (FALL_AFTER.test(m.input!.slice(Math.max(0, m.index! - 8), m.index!)) ||
-                FALL_BY_DEADLINE.test(m.input!.slice(Math.max(0, m.index! - 60), m.index!)))
-            )))
-      )
-        return undefined;
+      const cues = seasonCues(m, determiner, published);
+      if (isFallNoSeason(m, determiner, cues)) return undefined;
       const told =
         m[3]!.toLowerCase() === 'fall' &&
         !m[4] &&
         !determiner?.match(/^(?:this|last|next)$/) &&
         fallTold(m.input!, m.index!, published);
-      // "by summer", "until fall", "through spring": a bare season after a preposition of time.
-      const preposition = SEASON_AFTER.exec(m.input!.slice(Math.max(0, m.index! - 12), m.index!));
-      const timePreposition =
-        preposition !== null &&
-        (!CAPITALISED.test(m[3]!) || CAPITALISED.test(preposition[0])) &&
-        (CLAUSE_GOES_ON_AFTER_SEASON.test(m.input!.slice(m.index! + m[0].length)) ||
-          ((SUBJECT_AFTER_SEASON.test(m.input!.slice(m.index! + m[0].length)) ||
-            (FRONTED_SEASON_BEFORE_THE.test(m.input!.slice(0, m.index!)) &&
-              /^\s+the\s/i.test(m.input!.slice(m.index! + m[0].length)))) &&
-            (/^since\b/i.test(preposition[0]) ||
-              byPast ||
-              byPlan ||
-              AHEAD_IN_CLAUSE.test(m.input!.slice(m.index! + m[0].length)))));
-      if (!m[4] && !determiner && !m[1] && !timePreposition && !coming) return undefined;
-      // "the Summer Olympics", "the Winter Palace", "The Spring Statement": a capitalised season
-      // before a capitalised word opens a name, unless "this", "last" or "next" counts it, or a
-      // preposition opening the sentence takes it ("In Summer Congress usually takes a recess").
-      if (
-        CAPITALISED.test(m[3]!) &&
-        !m[4] &&
-        !['this', 'last', 'next'].includes(determiner ?? '') &&
-        (!SENTENCE_OPENING_PREPOSITION.test(
-          m.input!.slice(0, m.index! + m[0].length - m[3]!.length),
-        ) ||
-          SEASON_NAME_HEADS.test(m.input!.slice(m.index! + m[0].length))) &&
-        capitalisedWordAfter(m.input!, m.index! + m[0].length)
-      )
-        return undefined;
-      // "the Winter of Discontent", "the Summer of Love": an era's name, whatever takes it.
-      if (
-        CAPITALISED.test(m[3]!) &&
-        !m[4] &&
-        !['this', 'last', 'next'].includes(determiner ?? '') &&
-        isSeasonNamedOf(m.input!, m.index! + m[0].length)
-      )
-        return undefined;
+      const timePreposition = isSeasonAfterTimePreposition(m, cues);
+      if (!m[4] && !determiner && !m[1] && !timePreposition && !cues.coming) return undefined;
+      if (isSeasonInName(m, determiner)) return undefined;
       const mod = modOf(m[1]);
       if (m[4]) return { mod, resolve: fixed(`${m[4]}-${season}`, 'season') };
       // "the autumn of the 1987 crash", "the summer of love in 1967": the event's year.
@@ -706,76 +847,12 @@ const RULES: Rule[] = [
         isSeasonOfLove(m.input!, m.index! + m[0].length)
       )
         return undefined;
-      if (coming?.habit || isHabitualSeason(m.input!, m.index!, m.index! + m[0].length, m[2]))
+      if (isEverySeason(m, determiner, cues.coming))
         return { mod, resolve: fixed(`XXXX-${season}`, 'season') };
-      // "Sailings run twice a day in winter": a frequency in the present makes the season any
-      // year's (frequencySeasonHabit).
-      if (isFrequencySeasonHabit(m.input!, m.index!, m.index! + m[0].length, m[2]))
-        return { mod, resolve: fixed(`XXXX-${season}`, 'season') };
-      // "In winter the harbour freezes over": a season opening a sentence in the present is
-      // every such season (frontedSeasonHabit).
-      if (
-        !m[1] &&
-        (determiner === 'in' || determiner === 'the') &&
-        isFrontedSeasonHabit(m.input!, m.index!, m.index! + m[0].length)
-      )
-        return { mod, resolve: fixed(`XXXX-${season}`, 'season') };
-      // "She was born in Ohio in 1990, just as spring began": a season gone by after a
-      // conjunction takes the past year its story names, as a fronted "By" does, or one named
-      // after it in its sentence ("Enrolment fell after summer ended last year").
-      const end = m.index! + m[0].length;
-      const storyYear =
-        byPast || coming?.tense === 'past'
-          ? (pastYearNamedBefore(
-              byPast
-                ? m.input!.slice(Math.max(0, m.index! - 300), m.index!)
-                : m.input!.slice(Math.max(0, m.index! - 300), m.index!).replace(SIDE_CLAUSE, ','),
-              published,
-            ) ??
-            (coming?.tense === 'past'
-              ? pastYearNamedBefore(
-                  sentenceAt(m.input!, m.index!, end).slice(
-                    end - sentenceStartAt(m.input!, m.index!),
-                  ),
-                  published,
-                )
-              : undefined))
-          : undefined;
+      const storyYear = seasonStoryYear(m, cues, published);
       if (storyYear !== undefined)
         return { mod, resolve: fixed(`${storyYear}-${season}`, 'season') };
-      return {
-        mod,
-        resolve: (_c, tense, verbBefore) => {
-          // "In the summer of 1966 she moved to Paris; by the autumn she was teaching".
-          // "The mayor, elected in 2022, faced protests in the spring": the aside's year is not
-          // the story's.
-          const storyYearOfSeason = storySeasonYear(
-            m.input!.slice(0, m.index!).replace(SIDE_CLAUSE, ','),
-            m.input!.slice(end),
-            determiner,
-            told || byPast ? 'past' : (coming?.tense ?? tense),
-            published,
-          );
-          if (storyYearOfSeason !== undefined)
-            return { value: `${storyYearOfSeason}-${season}`, granularity: 'season' };
-          return {
-            value: seasonByTense(
-              season,
-              published,
-              told || byPast
-                ? 'past'
-                : byPlan ||
-                    verbBefore === 'ahead' ||
-                    (determiner === 'this' &&
-                      isThisWinterToldAhead(m.input!.slice(0, m.index!), m.input!.slice(end)))
-                  ? 'future'
-                  : (coming?.tense ?? tense),
-              determiner,
-            ),
-            granularity: 'season',
-          };
-        },
-      };
+      return { mod, resolve: seasonOfStoryOrTense(m, season, determiner, told, cues, published) };
     },
   },
   // the third quarter (of 2024, of the year 2024), Q3 2025, Q3 FY25, FY25 Q3, the final quarter,
