@@ -297,18 +297,37 @@ const SIGN: Record<Direction, number> = {
   after: 1,
 };
 
-function reading(
-  start: number,
-  end: number,
-  anaphoric: boolean,
-  offset: Offset,
-  granularity: Granularity,
+/** Relative words at [start, end) as `reading` reads them. */
+interface RelativeWords {
+  start: number;
+  end: number;
+  /** Counted from the mention before rather than from publication. */
+  anaphoric: boolean;
+  offset: Offset;
+  granularity: Granularity;
+  /** "eight months before the invasion": the offset is how the anchor stands to the noun's date. */
+  byNoun?: boolean;
+  mod?: TimexMod | undefined;
+  /** A count of units ("a year earlier"), compared like with like with a quarter or month. */
+  counted?: boolean;
+  /** From the day the story is on ("that night", "two days later"). */
+  fromDay?: boolean;
+  /** Dated from an event named after the words; by default as `byNoun`. */
+  fromEvent?: boolean;
+}
+
+function reading({
+  start,
+  end,
+  anaphoric,
+  offset,
+  granularity,
   byNoun = false,
-  mod?: TimexMod,
+  mod,
   counted = false,
   fromDay = false,
   fromEvent = byNoun,
-): Reading {
+}: RelativeWords): Reading {
   // The anchor moved as `move` says, at the words' granularity.
   const moved = (anchor: Anchor, move: Offset) => {
     // "a year earlier" after "the third quarter" or "June 2021" compares like with like: the
@@ -613,17 +632,17 @@ function countedRelative(
       direction === 'before' ||
       direction === 'after');
   const read: Reading = {
-    ...reading(
-      m.index,
-      m.index + m[0].length,
+    ...reading({
+      start: m.index,
+      end: m.index + m[0].length,
       anaphoric,
-      signed,
+      offset: signed,
       granularity,
       byNoun,
-      m[6] ? 'APPROX' : undefined,
-      true,
-      anaphoric && !byNoun && signed.unit === 'day',
-    ),
+      mod: m[6] ? 'APPROX' : undefined,
+      counted: true,
+      fromDay: anaphoric && !byNoun && signed.unit === 'day',
+    }),
     comparison: direction === 'ago' || direction === 'earlier',
     ...(byNoun && !fromNow && { needsEventDay: true, countsOn: direction === 'after' }),
   };
@@ -633,18 +652,16 @@ function countedRelative(
 // A time on the day the story is on, `amount` days on ("that night", "in the late evening", "by
 // dawn").
 function onDay(start: number, end: number, amount: number, fromEvent = false, mod?: TimexMod) {
-  return reading(
+  return reading({
     start,
     end,
-    true,
-    { amount, unit: 'day' },
-    'day',
-    false,
+    anaphoric: true,
+    offset: { amount, unit: 'day' },
+    granularity: 'day',
     mod,
-    false,
-    true,
+    fromDay: true,
     fromEvent,
-  );
+  });
 }
 
 /** "thousands of years ago", "decades ago": a time deep in the past (PAST_REF). */
@@ -685,13 +702,13 @@ function readWeekendsAgo(text: string, readings: Reading[]): void {
   for (const m of text.matchAll(WEEKENDS_AGO)) {
     const amount = readNumber(m[1]!);
     if (amount === undefined || !Number.isInteger(amount)) continue;
-    const week = reading(
-      m.index,
-      m.index + m[0].length,
-      false,
-      { amount: -amount, unit: 'week' },
-      'week',
-    );
+    const week = reading({
+      start: m.index,
+      end: m.index + m[0].length,
+      anaphoric: false,
+      offset: { amount: -amount, unit: 'week' },
+      granularity: 'week',
+    });
     readings.push({
       ...week,
       resolve: (context) => {
@@ -801,24 +818,28 @@ function readUncountedRelatives(
     const unit = uncountedUnit(m[1]!);
     const back = /^(?:earlier|before)$/i.test(m[2]!);
     readings.push(
-      reading(
-        m.index,
-        m.index + m[0].length,
-        true,
-        { amount: 0, unit },
-        unit,
-        false,
-        back ? 'BEFORE' : 'AFTER',
-        false,
-        false,
-        /^(?:before|after)$/i.test(m[2]!),
-      ),
+      reading({
+        start: m.index,
+        end: m.index + m[0].length,
+        anaphoric: true,
+        offset: { amount: 0, unit },
+        granularity: unit,
+        mod: back ? 'BEFORE' : 'AFTER',
+        fromEvent: /^(?:before|after)$/i.test(m[2]!),
+      }),
     );
   }
   for (const m of text.matchAll(UNCOUNTED_AGO)) {
     const unit = uncountedUnit(m[1]!);
     readings.push(
-      reading(m.index, m.index + m[0].length, false, { amount: 0, unit }, unit, false, 'BEFORE'),
+      reading({
+        start: m.index,
+        end: m.index + m[0].length,
+        anaphoric: false,
+        offset: { amount: 0, unit },
+        granularity: unit,
+        mod: 'BEFORE',
+      }),
     );
   }
 }
@@ -839,27 +860,37 @@ function readNeighbours(text: string, readings: Reading[]): void {
       tenseAround(text, m.index, end) !== 'past';
     readings.push(
       ahead
-        ? reading(m.index, end, false, { amount, unit }, unit)
+        ? reading({
+            start: m.index,
+            end,
+            anaphoric: false,
+            offset: { amount, unit },
+            granularity: unit,
+          })
         : unit === 'day'
           ? onDay(m.index, end, amount, fromEvent)
-          : reading(
-              m.index,
+          : reading({
+              start: m.index,
               end,
-              true,
-              { amount, unit },
-              unit,
-              false,
-              undefined,
-              false,
-              false,
+              anaphoric: true,
+              offset: { amount, unit },
+              granularity: unit,
               fromEvent,
-            ),
+            }),
     );
   }
   for (const m of text.matchAll(TWO_OVER)) {
     const unit = m[1]!.toLowerCase() as OffsetUnit;
     const amount = /^before/i.test(m[2]!) ? -2 : 2;
-    readings.push(reading(m.index, m.index + m[0].length, false, { amount, unit }, unit));
+    readings.push(
+      reading({
+        start: m.index,
+        end: m.index + m[0].length,
+        anaphoric: false,
+        offset: { amount, unit },
+        granularity: unit,
+      }),
+    );
   }
 }
 
@@ -883,7 +914,15 @@ function readDeicticDays(text: string, readings: Reading[]): void {
             : word === 'tomorrow'
               ? 1
               : 0;
-    readings.push(reading(m.index, m.index + m[0].length, false, { amount, unit: 'day' }, 'day'));
+    readings.push(
+      reading({
+        start: m.index,
+        end: m.index + m[0].length,
+        anaphoric: false,
+        offset: { amount, unit: 'day' },
+        granularity: 'day',
+      }),
+    );
   }
 }
 
