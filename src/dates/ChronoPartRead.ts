@@ -19,9 +19,3 @@ export interface ChronoPartRead {
   /** The day each range's first end was read as, for the second to go on from. */
   dayOf: Map<ChronoPart, string>;
 }
-
-/** The last day or month read with a year, or the last day gone by, and where its words end. */
-export interface ChronoDayBefore {
-  end: number;
-  value: string;
-}

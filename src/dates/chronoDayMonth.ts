@@ -1,4 +1,5 @@
-import type { ChronoDayBefore, ChronoPartRead } from './ChronoPartRead.ts';
+import type { ChronoDayBefore } from './ChronoDayBefore.ts';
+import type { ChronoPartRead } from './ChronoPartRead.ts';
 import { dayOfPastCount } from './countBeforeDate.ts';
 import { dayOpenedBy, endOfDay } from './endOfDay.ts';
 import { fromListed } from './fromListed.ts';

@@ -1,4 +1,5 @@
-import type { ChronoDayBefore, ChronoPartRead } from './ChronoPartRead.ts';
+import type { ChronoDayBefore } from './ChronoDayBefore.ts';
+import type { ChronoPartRead } from './ChronoPartRead.ts';
 import { expectedMonthOfYearNamed } from './expectedMonthOfYearNamed.ts';
 import { fromListed } from './fromListed.ts';
 import { isContractMonth } from './isContractMonth.ts';

@@ -1,4 +1,5 @@
-import type { ChronoDayBefore, ChronoPartRead } from './ChronoPartRead.ts';
+import type { ChronoDayBefore } from './ChronoDayBefore.ts';
+import type { ChronoPartRead } from './ChronoPartRead.ts';
 import { aheadInThisWeek } from './aheadInThisWeek.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
 import { dayOpenedBy, endOfDay } from './endOfDay.ts';

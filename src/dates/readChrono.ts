@@ -1,14 +1,15 @@
 import type * as chrono from 'chrono-node';
 import type { Granularity, Locale } from '../model/temporal.ts';
 import type { ChronoPart } from './ChronoPart.ts';
-import type { ChronoDayBefore, ChronoPartRead } from './ChronoPartRead.ts';
+import type { ChronoDayBefore } from './ChronoDayBefore.ts';
+import type { ChronoPartRead } from './ChronoPartRead.ts';
 import { chronoClockAlone } from './chronoClockAlone.ts';
 import { chronoDayMonth } from './chronoDayMonth.ts';
 import { chronoMonth } from './chronoMonth.ts';
 import { chronoPartSpan } from './chronoPartSpan.ts';
 import { chronoPartTense } from './chronoPartTense.ts';
 import { chronoWeekday } from './chronoWeekday.ts';
-import { clockStartsNextDay } from './clockStartsNextDay.ts';
+import { splitDayFromClockAfterComma } from './splitDayFromClockAfterComma.ts';
 import { isChronoCountNoDate } from './isChronoCountNoDate.ts';
 import { isChronoWordNoDate } from './isChronoWordNoDate.ts';
 import { isWeekdayOf } from './isWeekdayOf.ts';
@@ -114,7 +115,7 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
   const results = parseChrono(masked, { published, locale })
     .flatMap((r) => splitAtSentenceEnd(r, { published, locale }))
     .flatMap((r) => dateAfterPartOfDay(r, { published, locale }))
-    .flatMap((r) => clockStartsNextDay(r, masked, { published, locale }));
+    .flatMap((r) => splitDayFromClockAfterComma(r, masked, { published, locale }));
   for (const part of rangeEnds(text, masked, results, { published, locale })) {
     const found = chronoPartSpan(text, masked, part);
     if (!found) continue;

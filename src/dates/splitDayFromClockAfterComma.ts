@@ -31,7 +31,7 @@ const HOURS_AFTER_COMMA = new RegExp(
  * a.m. to 5 p.m." does, where chrono read "Saturday, from 9 a.m." as one time. "On Thursday,
  * from 2 p.m., the index fell" stays one time.
  */
-export function clockStartsNextDay(
+export function splitDayFromClockAfterComma(
   result: chrono.ParsedResult,
   masked: string,
   options: { published: string; locale: Locale },
