@@ -1,4 +1,5 @@
 import type { Span } from './Span.ts';
+import { WORK_NOUN_SOURCE } from './workNoun.ts';
 
 // An opening quote after the line's start, white space or a bracket, before a letter or a figure;
 // its close before white space, punctuation or the end, after no white space. A straight single
@@ -25,8 +26,9 @@ function titleCased(words: string): boolean {
 // What tells a work named before its title: an author's or a director's possessive ("Orwell's
 // '1984'", "Kubrick's '2001: …'"), or a kind of work or a verb of playing in one ("the film",
 // "starred in", "an adaptation of").
-const WORK_BEFORE =
-  /(?:\b[A-Z][\w-]*['’]s?|\b(?:film|films|movie|movies|series|show|shows|sitcom|drama|comedy|thriller|musical|play|plays|opera|ballet|album|albums|song|songs|single|track|record|EP|novel|novels|book|books|memoir|poem|story|documentary|docuseries|miniseries|special|episode|classic|hit|hits|sequel|prequel|remake|reboot|revival|adaptation|production|franchise|title|titled|(?<!so-)called|entitled|painting|exhibition|podcast|game|cartoon|soap|anthem|ballad|(?:starred|starring|stars|appeared|appearing|cast|role|roles|played|playing|directed|wrote|written|produced|sang|sings|recorded)(?:\s+(?:in|on|of|as|by))?|of|in|from|like|including))\s*$/;
+const WORK_BEFORE = new RegExp(
+  String.raw`(?:\b[A-Z][\w-]*['’]s?|\b(?:${WORK_NOUN_SOURCE}|films|show|shows|sitcom|drama|comedy|thriller|musical|play|plays|opera|ballet|album|albums|song|songs|single|track|record|EP|novel|novels|book|books|memoir|poem|story|documentary|docuseries|miniseries|special|episode|classic|hit|hits|prequel|remake|reboot|revival|adaptation|production|franchise|title|titled|(?<!so-)called|entitled|painting|exhibition|podcast|game|cartoon|soap|anthem|ballad|(?:starred|starring|stars|appeared|appearing|cast|role|roles|played|playing|directed|wrote|written|produced|sang|sings|recorded)(?:\s+(?:in|on|of|as|by))?|of|in|from|like|including))\s*$`,
+);
 // What tells one after it: a kind of work ("'Groundhog Day' the musical"), a credit ("'Independence
 // Day' star Bill Pullman"), or a verb a work does ("screens", "airs", "premiered", "was released").
 const WORK_AFTER =

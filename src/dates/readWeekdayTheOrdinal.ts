@@ -2,6 +2,7 @@ import { pad } from './parseChrono.ts';
 import type { Pass } from './Reading.ts';
 import { publishedDayReading } from './publishedDayReading.ts';
 import { WEEKDAY_CAPITALISED_SOURCE, weekdayNumber } from './weekdayNames.ts';
+import { WORK_NOUN_SOURCE } from './workNoun.ts';
 
 // "Friday the 13th", "Monday the 1st": a weekday and the day of the month it falls on, written
 // with an ordinal. Not a film's or a series' title ("the horror film Friday the 13th"), nor an
@@ -10,7 +11,7 @@ import { WEEKDAY_CAPITALISED_SOURCE, weekdayNumber } from './weekdayNames.ts';
 // nor a sequel's title ("Paramount's Friday the 13th Part VIII opened", a name: weekdayInName).
 const COUNTED_AFTER = String.raw`(?!\s+(?:(?:straight|consecutive|successive|annual|largest|biggest)\b|Part\s+(?:[IVX]+|\d+)\b|(?:anniversary|birthday|year|time|session|day|week|month|quarter|round|place|meeting|edition)s?\b))`;
 const WEEKDAY_THE_ORDINAL = new RegExp(
-  `(?<!\\b(?:film|movie|movies|sequel|series)\\s+)\\b(${WEEKDAY_CAPITALISED_SOURCE})\\s+the\\s+([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b${COUNTED_AFTER}`,
+  `(?<!\\b(?:${WORK_NOUN_SOURCE})\\s+)\\b(${WEEKDAY_CAPITALISED_SOURCE})\\s+the\\s+([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b${COUNTED_AFTER}`,
   'g',
 );
 
