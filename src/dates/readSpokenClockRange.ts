@@ -3,6 +3,7 @@ import type { Pass, Reading } from './Reading.ts';
 import { MARKET_LEVEL_VERB } from './marketLevelVerb.ts';
 import { MARKET_WORD } from './marketWord.ts';
 import { PRICED_SUBJECT } from './pricedSubject.ts';
+import { countToldAfterRange } from './countToldAfterRange.ts';
 import { readNumber } from './readNumber.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { isSmallHour } from './isSmallHour.ts';
@@ -150,10 +151,15 @@ export const readSpokenClockRange: Pass = (text, options) => [
   ...readPlaceHours(text, options),
 ];
 
-/** Whether the words before a stretch at `at` and after it at `end` tell a count or a level. */
-function countOrLevel(text: string, at: number, end: number): boolean {
+/**
+ * Whether the words before a stretch at `at` and after it at `end` tell a count or a level;
+ * `ends` are its two numbers as told.
+ */
+function countOrLevel(text: string, at: number, end: number, ends: readonly string[]): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
-  if (COUNT_BEFORE.test(before) || COUNT_AFTER.test(text.slice(end, end + 80))) return true;
+  const after = text.slice(end, end + 80);
+  if (COUNT_BEFORE.test(before) || COUNT_AFTER.test(after)) return true;
+  if (countToldAfterRange(after, ends)) return true;
   const sentenceBefore = text.slice(text.lastIndexOf('.', at) + 1, at);
   return (
     OPENED_OR_CLOSED.test(before) &&
@@ -170,12 +176,12 @@ const readPlaceHours: Pass = (text, { published }) =>
   [...text.matchAll(PLACE_HOURS_RANGE)].flatMap((m) => {
     const end = m.index + m[0].length;
     // Asked from "from", as for a stretch with a part of the day, the verb before it.
-    if (countOrLevel(text, m.index + m[0].search(FROM_WORD), end)) return [];
+    const g = m.groups!;
+    if (countOrLevel(text, m.index + m[0].search(FROM_WORD), end, [g.first!, g.second!])) return [];
     const sentenceStart = text.lastIndexOf('.', m.index) + 1;
     const sentenceEnd = text.slice(end).search(CLAUSE_STOP);
     const sentence = text.slice(sentenceStart, sentenceEnd < 0 ? undefined : end + sentenceEnd);
     if (LEVEL_SUBJECT.test(text.slice(sentenceStart, m.index)) || AGES.test(sentence)) return [];
-    const g = m.groups!;
     const spans = m.indices!.groups!;
     const first = workingHour(g.first!);
     const told = toldHour(g.second!);
@@ -215,8 +221,9 @@ const readPlaceHours: Pass = (text, { published }) =>
 
 const readPartOfDayRanges: Pass = (text, { published }) =>
   [...text.matchAll(SPOKEN_CLOCK_RANGE)].flatMap((m) => {
-    if (countOrLevel(text, m.index, m.index + m[0].length)) return [];
     const g = m.groups!;
+    const ends = [(g.h1 ?? g.h1b)!, g.h2!];
+    if (countOrLevel(text, m.index, m.index + m[0].length, ends)) return [];
     const firstWords = g.first ?? g.firstB!;
     // Every word the pattern takes is a number readNumber knows: hours one to twelve, minutes
     // ten to fifty-nine, hyphened or not.
