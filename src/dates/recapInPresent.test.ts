@@ -57,3 +57,38 @@ describe('a weekday in a recap told in the present is gone by', () => {
     expect(weekdayRead(text, published, weekday)).toEqual([day, day]);
   });
 });
+
+describe('a recap lead or result that looks ahead is no recap', () => {
+  it.each([
+    [
+      'What a week ahead for the Pope: on Wednesday he lands in Havana and on Sunday he says Mass.',
+      '1998-01-19',
+      'Wednesday',
+    ],
+    [
+      "Looking back at Monday's vote and ahead to the rest of the week: on Thursday the Senate will vote on the budget.",
+      '1998-03-10',
+      'Thursday',
+    ],
+    [
+      'On Friday the Senate takes up the bill and defeats it, the majority leader predicts.',
+      '1998-03-09',
+      'Friday',
+    ],
+  ])('reads "%s", said on %s, as the coming %s', (text, published, weekday) => {
+    const day = ahead(weekday, published);
+    expect(weekdayRead(text, published, weekday)).toEqual([day, day]);
+  });
+
+  it.each([
+    [
+      "A recap of the Pope's visit: on Wednesday he lands in Havana and says he will pray for Cuba.",
+      '1998-01-26',
+      'Wednesday',
+    ],
+    ['On Tuesday Picabo Street races the super-G and wins, as expected.', '1998-02-20', 'Tuesday'],
+  ])('still reads the recap "%s", said on %s, as the %s gone by', (text, published, weekday) => {
+    const day = gone(weekday, published);
+    expect(weekdayRead(text, published, weekday)).toEqual([day, day]);
+  });
+});
