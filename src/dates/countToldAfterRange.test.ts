@@ -16,6 +16,7 @@ describe('a stretch of hours in words whose numbers the clause after it counts',
     'Red Cross shelters in Ventura County closed from eight to three yesterday, with three still taking in families.',
     'Mountain passes in the Sierra closed from two to seven yesterday, leaving only one of the nine passes open.',
     "Warming centres in Montreal opened from two to eleven yesterday, bringing the city's total to eleven.",
+    'Shelters closed from six to eleven yesterday, leaving six still open.',
   ])('reads "%s", said on 17 March 1998, as yesterday alone', (text) => {
     const published = '1998-03-17';
     const yesterday = shiftTimex(published, { amount: -1, unit: 'day' });
@@ -58,6 +59,13 @@ describe('a stretch of hours in words whose numbers the clause after it counts',
       18,
     ],
     ['Schools closed from one to three yesterday afternoon, according to the district.', 13, 15],
+    ['The courthouse was open from eight to four yesterday, according to county records.', 8, 16],
+    ['The shelter was open from ten to four yesterday, with ten cots left for the night.', 10, 16],
+    [
+      'Polling places were open from seven to eight yesterday, with seven of the nine wards reporting long lines.',
+      7,
+      8,
+    ],
   ])('keeps both clocks of "%s", said on 17 March 1998', (text, first, second) => {
     const published = '1998-03-17';
     const yesterday = shiftTimex(published, { amount: -1, unit: 'day' });

@@ -181,8 +181,8 @@ function countOrLevel(text: string, at: number, end: number, ends: readonly stri
   const before = text.slice(Math.max(0, at - 40), at);
   const after = text.slice(end, end + 80);
   if (COUNT_BEFORE.test(before) || COUNT_AFTER.test(after)) return true;
-  if (countToldAfterRange(after, ends)) return true;
   const sentenceBefore = text.slice(text.lastIndexOf('.', at) + 1, at);
+  if (countToldAfterRange(after, ends, sentenceBefore)) return true;
   return (
     OPENED_OR_CLOSED.test(before) &&
     (MARKET_WORD.test(sentenceBefore) || PRICED_SUBJECT.test(sentenceBefore))
