@@ -3,6 +3,7 @@ import type { Pass, Reading } from './Reading.ts';
 import { MARKET_LEVEL_VERB } from './marketLevelVerb.ts';
 import { MARKET_WORD } from './marketWord.ts';
 import { PRICED_SUBJECT } from './pricedSubject.ts';
+import { countToldAfterRange } from './countToldAfterRange.ts';
 import { readNumber } from './readNumber.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { isSmallHour } from './isSmallHour.ts';
@@ -49,9 +50,11 @@ const COUNT_BEFORE =
 // the day, only its day (today, yesterday, tomorrow, a weekday), and noon an hour of them. Only
 // after a verb of a place open or shut: "rose from nine to five on Saturday" is a count.
 const PLACE_HOURS_RANGE = new RegExp(
-  String.raw`\b(?:opened|closed|open|shut|reopened)\s+from\s+(?<first>${HOUR_WORD}|noon)\s+(?:to|until|till)\s+(?<second>${HOUR_WORD}|noon)\s+(?<day>today|yesterday|tomorrow|(?:on\s+)?${WEEKDAY_PATTERN})\b(?!['’]s)`,
+  String.raw`\b(?:opened|closed|open|shut|reopened)\s+from\s+(?<first>(?<h1>${HOUR_WORD}|noon)(?:[- ](?<m1>${MINUTES_PAST_TEN}))?)\s+(?:to|until|till)\s+(?<second>(?<h2>${HOUR_WORD}|noon)(?:[- ](?<m2>${MINUTES_PAST_TEN}))?)\s+(?<day>today|yesterday|tomorrow|(?:on\s+)?${WEEKDAY_PATTERN})\b(?!['’]s)`,
   'dgi',
 );
+// The verb of a place open or shut right before a stretch's "from": readPlaceHours reads it.
+const PLACE_VERB_BEFORE = /\b(?:opened|closed|open|shut|reopened)\s+$/i;
 // A score's or a race's standing as the subject of the verb ("Georgetown's lead closed from nine to
 // five on Saturday", "The Republican deficit in the poll closed from eight to three yesterday"),
 // and ages in the sentence ("The youngest division opened from six to nine on Saturday, taking
@@ -79,6 +82,26 @@ function toldHour(words: string): number {
 function workingHour(words: string): number {
   const hour = toldHour(words);
   return hour >= AFTERNOON_FROM && hour <= AFTERNOON_TO ? hour + 12 : hour;
+}
+
+/**
+ * A working day's stretch told in words with no part of the day ("from nine thirty to four":
+ * 09:30 to 16:00, "from eleven twenty to eleven forty": 11:20 to 11:40): the first a working
+ * day's hour, the second the first hour after it that the words can tell, before midnight. Each
+ * end as [hour, minute]; none where the second would pass midnight.
+ */
+function dayHours(
+  firstHour: string,
+  firstMinutes: string | undefined,
+  secondHour: string,
+  secondMinutes: string | undefined,
+): [readonly [number, number], readonly [number, number]] | undefined {
+  const first = [workingHour(firstHour), firstMinutes ? readNumber(firstMinutes)! : 0] as const;
+  const told = toldHour(secondHour);
+  const minute = secondMinutes ? readNumber(secondMinutes)! : 0;
+  const hour = told * 60 + minute > first[0] * 60 + first[1] ? told : told + 12;
+  if (hour > 23 || hour * 60 + minute <= first[0] * 60 + first[1]) return undefined;
+  return [first, [hour, minute]];
 }
 
 // "…, the count of the flooded districts said", "…, a tally of the county's agencies showed": a
@@ -150,11 +173,16 @@ export const readSpokenClockRange: Pass = (text, options) => [
   ...readPlaceHours(text, options),
 ];
 
-/** Whether the words before a stretch at `at` and after it at `end` tell a count or a level. */
-function countOrLevel(text: string, at: number, end: number): boolean {
+/**
+ * Whether the words before a stretch at `at` and after it at `end` tell a count or a level;
+ * `ends` are its two numbers as told.
+ */
+function countOrLevel(text: string, at: number, end: number, ends: readonly string[]): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
-  if (COUNT_BEFORE.test(before) || COUNT_AFTER.test(text.slice(end, end + 80))) return true;
+  const after = text.slice(end, end + 80);
+  if (COUNT_BEFORE.test(before) || COUNT_AFTER.test(after)) return true;
   const sentenceBefore = text.slice(text.lastIndexOf('.', at) + 1, at);
+  if (countToldAfterRange(after, ends, sentenceBefore)) return true;
   return (
     OPENED_OR_CLOSED.test(before) &&
     (MARKET_WORD.test(sentenceBefore) || PRICED_SUBJECT.test(sentenceBefore))
@@ -170,17 +198,15 @@ const readPlaceHours: Pass = (text, { published }) =>
   [...text.matchAll(PLACE_HOURS_RANGE)].flatMap((m) => {
     const end = m.index + m[0].length;
     // Asked from "from", as for a stretch with a part of the day, the verb before it.
-    if (countOrLevel(text, m.index + m[0].search(FROM_WORD), end)) return [];
+    const g = m.groups!;
+    if (countOrLevel(text, m.index + m[0].search(FROM_WORD), end, [g.first!, g.second!])) return [];
     const sentenceStart = text.lastIndexOf('.', m.index) + 1;
     const sentenceEnd = text.slice(end).search(CLAUSE_STOP);
     const sentence = text.slice(sentenceStart, sentenceEnd < 0 ? undefined : end + sentenceEnd);
     if (LEVEL_SUBJECT.test(text.slice(sentenceStart, m.index)) || AGES.test(sentence)) return [];
-    const g = m.groups!;
     const spans = m.indices!.groups!;
-    const first = workingHour(g.first!);
-    const told = toldHour(g.second!);
-    const second = told > first ? told : told + 12;
-    if (second <= first || second > 23) return [];
+    const hours = dayHours(g.h1!, g.m1, g.h2!, g.m2);
+    if (!hours) return [];
     const dayWord = g.day!.replace(ON_BEFORE_DAY, '');
     const weekday = weekdayNumber(dayWord);
     const day =
@@ -190,14 +216,14 @@ const readPlaceHours: Pass = (text, { published }) =>
             amount: YESTERDAY.test(dayWord) ? -1 : TOMORROW.test(dayWord) ? 1 : 0,
             unit: 'day',
           });
-    const at = (hour: number) => `${day}T${pad(hour)}:00`;
+    const at = ([hour, minute]: readonly [number, number]) => `${day}T${pad(hour)}:${pad(minute)}`;
     // Both ends are dated by the day told after them, which is read on its own: anchored there,
     // the second end is not joined to it as a clock with no day would be.
     const dayStart = end - dayWord.length;
     const anchor: MentionAnchor = { kind: 'mention', text: dayWord, start: dayStart, value: day };
     return [
-      fixed(spans.first![0], spans.first![1], at(first), published, anchor),
-      fixed(spans.second![0], spans.second![1], at(second), published, anchor),
+      fixed(spans.first![0], spans.first![1], at(hours[0]), published, anchor),
+      fixed(spans.second![0], spans.second![1], at(hours[1]), published, anchor),
       // The day itself, which a reading of "noon Tuesday" as one time would otherwise take away.
       {
         start: dayStart,
@@ -213,10 +239,34 @@ const readPlaceHours: Pass = (text, { published }) =>
     ];
   });
 
+const BARE_DAY = /^(?:yesterday|tomorrow)$/i;
+
+/**
+ * A stretch with minutes and only "yesterday" or "tomorrow" after it ("from nine thirty to four
+ * yesterday"): a working day's hours (dayHours), as a place's are, where the morning's would put
+ * the first on the evening before. After a place's verb ("open from …") readPlaceHours reads it.
+ */
+function bareDayStretch(text: string, m: RegExpExecArray, published: string): Reading[] {
+  if (PLACE_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return [];
+  const g = m.groups!;
+  const hours = dayHours((g.h1 ?? g.h1b)!, g.m1 ?? g.m1b, g.h2!, g.m2);
+  if (!hours) return [];
+  const day = shiftTimex(published, { amount: YESTERDAY.test(g.day!) ? -1 : 1, unit: 'day' });
+  const at = ([hour, minute]: readonly [number, number]) => `${day}T${pad(hour)}:${pad(minute)}`;
+  const firstWords = (g.first ?? g.firstB)!;
+  const firstStart = m.index + m[0].indexOf(firstWords);
+  const secondStart = m.index + m[0].length - g.second!.length;
+  return [
+    fixed(firstStart, firstStart + firstWords.length, at(hours[0]), published),
+    fixed(secondStart, m.index + m[0].length, at(hours[1]), published),
+  ];
+}
+
 const readPartOfDayRanges: Pass = (text, { published }) =>
   [...text.matchAll(SPOKEN_CLOCK_RANGE)].flatMap((m) => {
-    if (countOrLevel(text, m.index, m.index + m[0].length)) return [];
     const g = m.groups!;
+    const ends = [(g.h1 ?? g.h1b)!, g.h2!];
+    if (countOrLevel(text, m.index, m.index + m[0].length, ends)) return [];
     const firstWords = g.first ?? g.firstB!;
     // Every word the pattern takes is a number readNumber knows: hours one to twelve, minutes
     // ten to fifty-nine, hyphened or not.
@@ -229,7 +279,10 @@ const readPartOfDayRanges: Pass = (text, { published }) =>
     // morning" is a clock, "rose from two to three yesterday" a figure): only with a part of the
     // day, or minutes on either.
     const day = g.day!;
-    if (!m1Words && !g.m2 && /^(?:yesterday|tomorrow)$/i.test(day)) return [];
+    if (BARE_DAY.test(day)) {
+      if (!m1Words && !g.m2) return [];
+      return bareDayStretch(text, m, published);
+    }
     const night = /night/i.test(day);
     const [read2, secondShift] = night ? onNight(h2, day) : onDay(h2, day);
     // Twelve that ends a morning's stretch begun at an earlier hour is its noon ("from ten to

@@ -1,3 +1,4 @@
+import { isRecapInPresent } from './recapInPresent.ts';
 import { backInGoneBy } from './backInGoneBy.ts';
 import { countdownBefore, countdownWordBlanked } from './countdownBefore.ts';
 import { isDutyGoneBy } from './isDutyGoneBy.ts';
@@ -850,6 +851,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // "If he stayed in the job until March, he would earn a bonus": a condition not met, ahead.
   const around = sentenceAround(text, start, end);
   if (isUnmetConditionAhead(around.before, around.after)) return 'future';
+  // "On Tuesday Picabo Street races the super-G and wins": a recap told in the present.
+  if (isRecapInPresent(around.before, around.after)) return 'past';
   // "Evacuees were asked to return on Tuesday, and most of them did": an instruction's outcome told.
   if (isInstructionOutcomeTold(around.before, around.after)) return 'past';
   // "Growth will slow, the ministry forecast on Friday": the day of a forecast made, gone by.
