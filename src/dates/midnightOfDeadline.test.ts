@@ -42,9 +42,12 @@ describe('midnightOfDeadline', () => {
   it('leaves "Talks broke down at midnight Tuesday", said that Tuesday, on the midnight that opens it', () => {
     const text = 'Talks broke down at midnight Tuesday.';
     expect(midnightOfDeadline(text, text.indexOf('midnight'))).toBe(false);
-    const start = endOfDay(TUESDAY, { keepStart: true });
-    expect(read(text, TUESDAY)).toEqual([['midnight Tuesday', start]]);
-    expect(readTimeml(text, TUESDAY)).toEqual([['midnight Tuesday', start]]);
+    expect(read(text, TUESDAY)).toEqual([
+      ['midnight Tuesday', endOfDay(TUESDAY, { keepStart: true })],
+    ]);
+    expect(readTimeml(text, TUESDAY)).toEqual([
+      ['midnight Tuesday', endOfDay(TUESDAY, { timeml: true, keepStart: true })],
+    ]);
   });
 
   it('leaves a deadline in another clause alone ("The deadline passed, and talks broke down at midnight Tuesday")', () => {
