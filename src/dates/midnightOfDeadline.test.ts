@@ -3,6 +3,7 @@ import { endOfDay } from './endOfDay.ts';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
 import { midnightOfDeadline } from './midnightOfDeadline.ts';
+import { shiftTimex } from './shiftTimex.ts';
 
 const read = (text: string, published: string) =>
   findMentions(text, { published, locale: 'en-US' }).map((m) => [m.text, m.value]);
@@ -53,5 +54,32 @@ describe('midnightOfDeadline', () => {
   it('leaves a deadline in another clause alone ("The deadline passed, and talks broke down at midnight Tuesday")', () => {
     const text = 'The deadline passed, and talks broke down at midnight Tuesday.';
     expect(midnightOfDeadline(text, text.indexOf('midnight'))).toBe(false);
+  });
+
+  it('reads "Counties must meet a midnight Nov. 21 deadline", said the day before, as the midnight that ends the 21st', () => {
+    const text = 'Counties must meet a midnight Nov. 21 deadline.';
+    const start = text.indexOf('midnight');
+    expect(midnightOfDeadline(text, start, start + 'midnight Nov. 21'.length)).toBe(true);
+    const monday = shiftTimex(TUESDAY, { amount: -1, unit: 'day' });
+    expect(read(text, monday)).toEqual([['midnight Nov. 21', endOfDay(TUESDAY, {})]]);
+    expect(readTimeml(text, monday)).toEqual([
+      ['midnight Nov. 21', endOfDay(TUESDAY, { timeml: true })],
+    ]);
+  });
+
+  it('reads "Milosevic ignored a midnight Tuesday deadline", said that Tuesday, as the midnight that ends it', () => {
+    const tuesday = '1999-03-23';
+    const text = 'Milosevic ignored a midnight Tuesday deadline to accept the plan.';
+    expect(read(text, tuesday)).toEqual([['midnight Tuesday', endOfDay(tuesday, {})]]);
+    expect(readTimeml(text, tuesday)).toEqual([
+      ['midnight Tuesday', endOfDay(tuesday, { timeml: true })],
+    ]);
+  });
+
+  it('leaves "Voting machines were sealed at midnight on Nov. 21. Deadlines were met", said that day, on the midnight that opens it', () => {
+    const text = 'Voting machines were sealed at midnight on Nov. 21. Deadlines were met.';
+    const start = text.indexOf('midnight');
+    expect(midnightOfDeadline(text, start, start + 'midnight on Nov. 21'.length)).toBe(false);
+    expect(read(text, TUESDAY)).toEqual([['midnight on Nov. 21', `${TUESDAY}T00:00`]]);
   });
 });

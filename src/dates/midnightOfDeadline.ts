@@ -6,16 +6,23 @@ import { CLAUSE_OR_ASIDE_OPENS, clauseEnding } from './clauseOpens.ts';
 const DEADLINE_BEFORE =
   /\b(?:deadlines?(?:\s+for\s+[^.!?;:,]{1,40}?\s+(?:was|is|were)|\s+(?:of|for|was|is|set\s+for))?|ha(?:d|s|ve)\s+until)\s+(?:at\s+)?$/i;
 
+// "the midnight Nov. 21 deadline", "a midnight Tuesday deadline": the deadline named right after
+// its midnight's day, as wire copy writes it.
+const DEADLINE_AFTER = /^,?\s+deadlines?\b/i;
+
 /**
  * Whether the midnight at `start` is a deadline set before it ("The Florida court had set a
  * deadline of midnight Tuesday", said that Tuesday): the past dates the setting of it, not the
  * midnight, which may still be ahead and ends its day, as an extension's does
  * (midnightEndsExtension). A deed at midnight told in the past ("Talks broke down at midnight
- * Friday", said that Friday) is no deadline, and keeps the midnight that opens the day.
+ * Friday", said that Friday) is no deadline, and keeps the midnight that opens the day. With the
+ * mention's `end`, a deadline named right after it counts too ("Counties must meet a midnight Nov.
+ * 21 deadline").
  *
  * @example midnightOfDeadline('The court had set a deadline of midnight Tuesday.', 32) // true
  */
-export function midnightOfDeadline(text: string, start: number): boolean {
+export function midnightOfDeadline(text: string, start: number, end?: number): boolean {
+  if (end !== undefined && DEADLINE_AFTER.test(text.slice(end, end + 20))) return true;
   const before = text.slice(Math.max(0, start - 60), start);
   return DEADLINE_BEFORE.test(clauseEnding(before, CLAUSE_OR_ASIDE_OPENS));
 }
