@@ -82,4 +82,23 @@ describe('midnightOfDeadline', () => {
     expect(midnightOfDeadline(text, start, start + 'midnight on Nov. 21'.length)).toBe(false);
     expect(read(text, TUESDAY)).toEqual([['midnight on Nov. 21', `${TUESDAY}T00:00`]]);
   });
+
+  it('leaves "The shelling resumed at midnight Tuesday, deadline or no deadline", said that Tuesday, on the midnight that opens it', () => {
+    const tuesday = '1999-03-23';
+    const text =
+      'The shelling resumed at midnight Tuesday, deadline or no deadline, witnesses said.';
+    const start = text.indexOf('midnight');
+    expect(midnightOfDeadline(text, start, start + 'midnight Tuesday'.length)).toBe(false);
+    expect(read(text, tuesday)).toEqual([
+      ['midnight Tuesday', endOfDay(tuesday, { keepStart: true })],
+    ]);
+    expect(readTimeml(text, tuesday)).toEqual([
+      ['midnight Tuesday', endOfDay(tuesday, { timeml: true, keepStart: true })],
+    ]);
+  });
+
+  it('leaves "Police sealed the ballot boxes at midnight Nov. 21, deadline or no deadline", said that day, on the midnight that opens it', () => {
+    const text = 'Police sealed the ballot boxes at midnight Nov. 21, deadline or no deadline.';
+    expect(read(text, TUESDAY)).toEqual([['midnight Nov. 21', `${TUESDAY}T00:00`]]);
+  });
 });

@@ -7,8 +7,11 @@ const DEADLINE_BEFORE =
   /\b(?:deadlines?(?:\s+for\s+[^.!?;:,]{1,40}?\s+(?:was|is|were)|\s+(?:of|for|was|is|set\s+for))?|ha(?:d|s|ve)\s+until)\s+(?:at\s+)?$/i;
 
 // "the midnight Nov. 21 deadline", "a midnight Tuesday deadline": the deadline named right after
-// its midnight's day, as wire copy writes it.
+// its midnight's day, as wire copy writes it. Only where the midnight opens a noun phrase
+// (DETERMINER_BEFORE): after a preposition it is a deed's time ("The shelling resumed at midnight
+// Tuesday, deadline or no deadline", said that Tuesday, is the midnight that opened it).
 const DEADLINE_AFTER = /^,?\s+deadlines?\b/i;
+const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|this|that|[\w-]+['’]s?)\s+$/i;
 
 /**
  * Whether the midnight at `start` is a deadline set before it ("The Florida court had set a
@@ -22,7 +25,12 @@ const DEADLINE_AFTER = /^,?\s+deadlines?\b/i;
  * @example midnightOfDeadline('The court had set a deadline of midnight Tuesday.', 32) // true
  */
 export function midnightOfDeadline(text: string, start: number, end?: number): boolean {
-  if (end !== undefined && DEADLINE_AFTER.test(text.slice(end, end + 20))) return true;
+  if (
+    end !== undefined &&
+    DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 20), start)) &&
+    DEADLINE_AFTER.test(text.slice(end, end + 40))
+  )
+    return true;
   const before = text.slice(Math.max(0, start - 60), start);
   return DEADLINE_BEFORE.test(clauseEnding(before, CLAUSE_OR_ASIDE_OPENS));
 }
