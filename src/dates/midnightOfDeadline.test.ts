@@ -101,4 +101,16 @@ describe('midnightOfDeadline', () => {
     const text = 'Police sealed the ballot boxes at midnight Nov. 21, deadline or no deadline.';
     expect(read(text, TUESDAY)).toEqual([['midnight Nov. 21', `${TUESDAY}T00:00`]]);
   });
+
+  it('reads "The Teamsters set a midnight Aug. 5 contract deadline", said on Aug. 3, as the midnight that ends the 5th', () => {
+    const published = '2000-08-03';
+    const fifth = shiftTimex(published, { amount: 2, unit: 'day' });
+    const text = 'The Teamsters set a midnight Aug. 5 contract deadline.';
+    const start = text.indexOf('midnight');
+    expect(midnightOfDeadline(text, start, start + 'midnight Aug. 5'.length)).toBe(true);
+    expect(read(text, published)).toEqual([['midnight Aug. 5', endOfDay(fifth, {})]]);
+    expect(readTimeml(text, published)).toEqual([
+      ['midnight Aug. 5', endOfDay(fifth, { timeml: true })],
+    ]);
+  });
 });
