@@ -107,7 +107,9 @@ function dayMonthMidnight(read: ChronoPartRead, value: string): string | undefin
     !read.has('hour') ||
     !(
       (MIDNIGHT_BEFORE_DAY.test(text.slice(start, end)) &&
-        (midnightEndsDay(text, start) || closesEveningOfSameDay(part))) ||
+        (midnightEndsDay(text, start) ||
+          midnightOfDeadline(text, start, end) ||
+          closesEveningOfSameDay(part))) ||
       midnightAfterDayEndsIt(text, start, end)
     )
   )
@@ -120,6 +122,6 @@ function dayMonthMidnight(read: ChronoPartRead, value: string): string | undefin
     read.tense() === 'past' &&
     value >= published.slice(0, 10) &&
     !midnightEndsExtension(text, start) &&
-    !midnightOfDeadline(text, start);
+    !midnightOfDeadline(text, start, end);
   return endOfDay(value, { timeml, keepStart });
 }

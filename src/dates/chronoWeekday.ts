@@ -233,7 +233,7 @@ function weekdayMidnight(read: ChronoPartRead, value: string, plan: boolean): st
     !plan &&
     read.tense() === 'past' &&
     value >= published.slice(0, 10) &&
-    !midnightOfDeadline(text, start);
+    !midnightOfDeadline(text, start, end);
   return endOfDay(value, { timeml, keepStart });
 }
 

@@ -360,8 +360,9 @@ describe('findMentions: midnight and a weekday', () => {
     expect(found.map((m) => m.value)).toEqual(['2025-03-05T00:00']);
   });
 
-  it('reads "midnight Friday" in a past clause published that Friday as the start of the day, not one yet to come', () => {
+  it('reads "midnight Friday" in a past clause published that Friday as the start of the day, not one yet to come (the Thursday\'s T24 in TimeML)', () => {
     const friday = '2025-03-07';
+    const thursday = shiftTimex(friday, { amount: -1, unit: 'day' });
     const options = { published: friday, locale: 'en-US' } as const;
     for (const text of [
       'Talks broke down at midnight Friday.',
@@ -370,7 +371,7 @@ describe('findMentions: midnight and a weekday', () => {
       const found = findMentions(text, options).find((m) => m.text.startsWith('midnight'));
       expect(found?.value, text).toBe(`${friday}T00:00`);
       const timeml = findTimemlMentions(text, options).find((m) => m.text.startsWith('midnight'));
-      expect(timeml?.value, text).toBe(`${friday}T00:00`);
+      expect(timeml?.value, text).toBe(`${thursday}T24`);
     }
     const ahead = findMentions('The deadline expires at midnight Friday.', options)[0];
     expect(ahead?.value).toBe(`${shiftTimex(friday, { amount: 1, unit: 'day' })}T00:00`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
+import { endOfDay } from './endOfDay.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
 
 // Wednesday 3 January 1996, and Thursday 23 November 2017.
@@ -119,5 +120,43 @@ describe('a bare midnight after the evening or the night of a day', () => {
   it('keeps a midnight moved to without a deadline or an extension as the start of the day', () => {
     const text = 'The network moved the broadcast to midnight Jan. 10.';
     expect(midnightOf(timeml(text))?.value).toBe('1996-01-10T00:00');
+  });
+});
+
+describe('midnightEndsDay after a deadline', () => {
+  // Tuesday 21 November 2000, as the Florida counts ran out.
+  const TUESDAY = '2000-11-21';
+  const valueOf = (found: ReturnType<typeof news>) => midnightOf(found)?.value;
+
+  it('reads "Harris had set a deadline of midnight Nov. 21", said that day, as the midnight that ends the 21st', () => {
+    const text = 'Harris had set a deadline of midnight Nov. 21 for the counties to report.';
+    expect(valueOf(news(text, TUESDAY))).toBe(endOfDay(TUESDAY, {}));
+    expect(valueOf(timeml(text, TUESDAY))).toBe(endOfDay(TUESDAY, { timeml: true }));
+  });
+
+  it('reads "a deadline of midnight April 13 to hand over the boy", said three days before, as the end of April 13', () => {
+    const day = '2000-04-13';
+    const text =
+      'A federal judge gave the Miami relatives a deadline of midnight April 13 to hand over the boy.';
+    expect(valueOf(news(text, '2000-04-10'))).toBe(endOfDay(day, {}));
+    expect(valueOf(timeml(text, '2000-04-10'))).toBe(endOfDay(day, { timeml: true }));
+  });
+
+  it('reads "a deadline of midnight Sunday, Nov. 26", said the Wednesday before, as the end of that Sunday', () => {
+    const sunday = '2000-11-26';
+    const text =
+      'The court gave Harris a deadline of midnight Sunday, Nov. 26, to certify the results.';
+    expect(valueOf(news(text, '2000-11-22'))).toBe(endOfDay(sunday, {}));
+    expect(valueOf(timeml(text, '2000-11-22'))).toBe(endOfDay(sunday, { timeml: true }));
+  });
+
+  it('leaves "The deadline passed, and police closed the bridge at midnight Nov. 21" on the midnight that opens the day', () => {
+    const text = 'The deadline passed, and police closed the bridge at midnight Nov. 21.';
+    expect(valueOf(news(text, '2000-11-25'))).toBe(`${TUESDAY}T00:00`);
+  });
+
+  it('leaves "The deadline for the returns is 5 p.m. Nov. 26" on its clock', () => {
+    const text = 'The deadline for the returns is 5 p.m. Nov. 26.';
+    expect(news(text, TUESDAY).map((m) => m.value)).toEqual(['2000-11-26T17:00']);
   });
 });

@@ -1,5 +1,6 @@
 import { CLAUSE_OR_ASIDE_OPENS, clauseEnding } from './clauseOpens.ts';
 import { midnightEndsYear } from './midnightEndsYear.ts';
+import { midnightOfDeadline } from './midnightOfDeadline.ts';
 
 // The words of the clause before a calendar day's midnight that say what it does to the day. A
 // verb of ending or a deadline ("expires", "will end", "closes", "runs out", "the deadline is")
@@ -32,8 +33,9 @@ const STARTING =
 /**
  * Whether the midnight at `start`, named with a calendar day ("at midnight on Dec. 1", or after "On
  * March 15," earlier in the sentence), is the one that ends the day: only after a verb of ending or
- * right after "until" or "before" (or "extended … to"), on an eve ("midnight on New Year's Eve") or
- * on the year's last day ("midnight on Dec. 31", midnightEndsYear). After one of starting, or with
+ * right after "until" or "before" (or "extended … to"), after a deadline ("a deadline of midnight
+ * Nov. 21"), on an eve ("midnight on New Year's Eve") or on the year's last day ("midnight on Dec.
+ * 31", midnightEndsYear). After one of starting, or with
  * neither, a calendar day's midnight opens it. A weekday's midnight ("midnight Friday") ends it
  * whatever the verb and is not asked about here.
  */
@@ -41,7 +43,14 @@ export function midnightEndsDay(text: string, start: number): boolean {
   if (EVE_AFTER.test(text.slice(start, start + 40)) || midnightEndsYear(text, start)) return true;
   const before = text.slice(Math.max(0, start - 60), start);
   const clause = clauseEnding(before, CLAUSE_OR_ASIDE_OPENS);
-  if (DEADLINE_JUST_BEFORE.test(clause) || midnightEndsExtension(text, start)) return true;
+  // "set a deadline of midnight Nov. 21": a deadline named right before the midnight ends its day
+  // as it ends a weekday's (midnightOfDeadline).
+  if (
+    DEADLINE_JUST_BEFORE.test(clause) ||
+    midnightEndsExtension(text, start) ||
+    midnightOfDeadline(text, start)
+  )
+    return true;
   const verb = ENDING.exec(clause);
   const ends =
     verb && ENDING_REACHES_MIDNIGHT.test(clause.slice(verb.index + verb[0].length)) ? verb : null;

@@ -3,6 +3,7 @@ import { endOfDay } from './endOfDay.ts';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
 import { midnightOfDeadline } from './midnightOfDeadline.ts';
+import { shiftTimex } from './shiftTimex.ts';
 
 const read = (text: string, published: string) =>
   findMentions(text, { published, locale: 'en-US' }).map((m) => [m.text, m.value]);
@@ -42,13 +43,74 @@ describe('midnightOfDeadline', () => {
   it('leaves "Talks broke down at midnight Tuesday", said that Tuesday, on the midnight that opens it', () => {
     const text = 'Talks broke down at midnight Tuesday.';
     expect(midnightOfDeadline(text, text.indexOf('midnight'))).toBe(false);
-    const start = endOfDay(TUESDAY, { keepStart: true });
-    expect(read(text, TUESDAY)).toEqual([['midnight Tuesday', start]]);
-    expect(readTimeml(text, TUESDAY)).toEqual([['midnight Tuesday', start]]);
+    expect(read(text, TUESDAY)).toEqual([
+      ['midnight Tuesday', endOfDay(TUESDAY, { keepStart: true })],
+    ]);
+    expect(readTimeml(text, TUESDAY)).toEqual([
+      ['midnight Tuesday', endOfDay(TUESDAY, { timeml: true, keepStart: true })],
+    ]);
   });
 
   it('leaves a deadline in another clause alone ("The deadline passed, and talks broke down at midnight Tuesday")', () => {
     const text = 'The deadline passed, and talks broke down at midnight Tuesday.';
     expect(midnightOfDeadline(text, text.indexOf('midnight'))).toBe(false);
+  });
+
+  it('reads "Counties must meet a midnight Nov. 21 deadline", said the day before, as the midnight that ends the 21st', () => {
+    const text = 'Counties must meet a midnight Nov. 21 deadline.';
+    const start = text.indexOf('midnight');
+    expect(midnightOfDeadline(text, start, start + 'midnight Nov. 21'.length)).toBe(true);
+    const monday = shiftTimex(TUESDAY, { amount: -1, unit: 'day' });
+    expect(read(text, monday)).toEqual([['midnight Nov. 21', endOfDay(TUESDAY, {})]]);
+    expect(readTimeml(text, monday)).toEqual([
+      ['midnight Nov. 21', endOfDay(TUESDAY, { timeml: true })],
+    ]);
+  });
+
+  it('reads "Milosevic ignored a midnight Tuesday deadline", said that Tuesday, as the midnight that ends it', () => {
+    const tuesday = '1999-03-23';
+    const text = 'Milosevic ignored a midnight Tuesday deadline to accept the plan.';
+    expect(read(text, tuesday)).toEqual([['midnight Tuesday', endOfDay(tuesday, {})]]);
+    expect(readTimeml(text, tuesday)).toEqual([
+      ['midnight Tuesday', endOfDay(tuesday, { timeml: true })],
+    ]);
+  });
+
+  it('leaves "Voting machines were sealed at midnight on Nov. 21. Deadlines were met", said that day, on the midnight that opens it', () => {
+    const text = 'Voting machines were sealed at midnight on Nov. 21. Deadlines were met.';
+    const start = text.indexOf('midnight');
+    expect(midnightOfDeadline(text, start, start + 'midnight on Nov. 21'.length)).toBe(false);
+    expect(read(text, TUESDAY)).toEqual([['midnight on Nov. 21', `${TUESDAY}T00:00`]]);
+  });
+
+  it('leaves "The shelling resumed at midnight Tuesday, deadline or no deadline", said that Tuesday, on the midnight that opens it', () => {
+    const tuesday = '1999-03-23';
+    const text =
+      'The shelling resumed at midnight Tuesday, deadline or no deadline, witnesses said.';
+    const start = text.indexOf('midnight');
+    expect(midnightOfDeadline(text, start, start + 'midnight Tuesday'.length)).toBe(false);
+    expect(read(text, tuesday)).toEqual([
+      ['midnight Tuesday', endOfDay(tuesday, { keepStart: true })],
+    ]);
+    expect(readTimeml(text, tuesday)).toEqual([
+      ['midnight Tuesday', endOfDay(tuesday, { timeml: true, keepStart: true })],
+    ]);
+  });
+
+  it('leaves "Police sealed the ballot boxes at midnight Nov. 21, deadline or no deadline", said that day, on the midnight that opens it', () => {
+    const text = 'Police sealed the ballot boxes at midnight Nov. 21, deadline or no deadline.';
+    expect(read(text, TUESDAY)).toEqual([['midnight Nov. 21', `${TUESDAY}T00:00`]]);
+  });
+
+  it('reads "The Teamsters set a midnight Aug. 5 contract deadline", said on Aug. 3, as the midnight that ends the 5th', () => {
+    const published = '2000-08-03';
+    const fifth = shiftTimex(published, { amount: 2, unit: 'day' });
+    const text = 'The Teamsters set a midnight Aug. 5 contract deadline.';
+    const start = text.indexOf('midnight');
+    expect(midnightOfDeadline(text, start, start + 'midnight Aug. 5'.length)).toBe(true);
+    expect(read(text, published)).toEqual([['midnight Aug. 5', endOfDay(fifth, {})]]);
+    expect(readTimeml(text, published)).toEqual([
+      ['midnight Aug. 5', endOfDay(fifth, { timeml: true })],
+    ]);
   });
 });

@@ -13,17 +13,25 @@ const DEED_SET_BEFORE =
 const NEVER_CAME_OFF_AFTER =
   /^[^.;!?]*?\bbut\s+(?:(?:it|they|he|she)\s+)?(?:never|did\s+not|didn['’]t)\b/i;
 
+// "New Year's Eve festivities were planned for Times Square", "Christmas Eve services were
+// scheduled at 10 p.m.": the day's events named right after it, then told as planned, perhaps after
+// where they are held ("in Times Square").
+const PLANNED_AFTER = new RegExp(
+  String.raw`^\s+(?:festivities|celebrations?|parties|party|parades?|fireworks|concerts?|services|events|galas?|ceremon(?:y|ies)|masses|dinners?)\s+(?:(?:in|at)\s+(?:[\w'’.-]+\s+){1,3})?(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:being\s+)?(?:planned|scheduled|slated|set\s+(?:to|for))\b`,
+  'i',
+);
+
 /**
  * Whether the time starting at `start` is the day of a plan told in the past ("No trains had been
- * due to run on Boxing Day", "The match was scheduled for Christmas Eve"): not a deed done ("No
+ * due to run on Boxing Day", "The match was scheduled for Christmas Eve"), or of the day's events
+ * named after it (`end` given: "New Year's Eve festivities were planned"): not a deed done ("No
  * trains ran on Boxing Day"), nor a plan that is only reported made ("said it planned"), nor one
  * the clause says never came off ("but never did").
  */
-export function pastPlanFor(text: string, start: number): boolean {
+export function pastPlanFor(text: string, start: number, end?: number): boolean {
   const before = text.slice(Math.max(0, start - 90), start);
-  return (
-    PAST_PLAN_BEFORE.test(before) &&
-    !DEED_SET_BEFORE.test(before) &&
-    !NEVER_CAME_OFF_AFTER.test(text.slice(start, start + 160))
-  );
+  const planned =
+    (PAST_PLAN_BEFORE.test(before) && !DEED_SET_BEFORE.test(before)) ||
+    (end !== undefined && PLANNED_AFTER.test(text.slice(end, end + 90)));
+  return planned && !NEVER_CAME_OFF_AFTER.test(text.slice(start, start + 160));
 }

@@ -438,7 +438,7 @@ function holidayTense(
   if (
     tense === 'past' &&
     (perfectOfPlanFor(text, start, end) ||
-      pastPlanFor(text, start) ||
+      pastPlanFor(text, start, end) ||
       pastArrangementFor(text, start, end))
   )
     return 'unknown';
