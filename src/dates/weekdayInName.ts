@@ -27,10 +27,8 @@ const TITLE_NOUN =
   '(?:film|films|movie|movies|sequel|series|miniseries|sitcom|song|album|novel|musical|comedy|thriller)';
 // What follows a weekday that is a day, not a title's last word: a stop, or a preposition, a
 // conjunction or a part of the day.
-// A day's takings told in money or a count right after it are a day's too ("The movie Batman Friday
-// took in $40 million", "The film Ghost Friday drew 2.1 million people").
 const DAY_GOES_ON =
-  '(?!\\s*(?:[.,;:!?)]|$)|\\s+(?:in|at|on|and|or|to|for|with|from|after|before|as|when|while|but|night|morning|afternoon|evening)\\b|\\s+(?:took|pulled|raked|brought|drew|grossed|earned|sold|collected)\\b[^.;!?]{0,12}?[$\\d])';
+  '(?!\\s*(?:[.,;:!?)]|$)|\\s+(?:in|at|on|and|or|to|for|with|from|after|before|as|when|while|but|night|morning|afternoon|evening)\\b)';
 // A sentence opened by "The" and the title's noun, an adjective between or not ("The horror film
 // …", "The album …"): the title is the sentence's subject, a weekday in it no adverb of time.
 const TITLE_OPENS_SENTENCE = `(?:^|[.!?]['"”’]?\\s+)The\\s+(?:[a-z]+\\s+)?`;
@@ -87,8 +85,7 @@ export const WEEKDAY_IN_NAME = new RegExp(
     `(?<=\\b${TITLE_NOUN}\\s+['"‘“]?)(?:${CAPITALISED})${TITLE_GOES_ON}`,
     // "The song Manic Monday was a hit", "the movie Black Sunday is about …": a capitalised word
     // between, not a preposition or a determiner of time ("the film Last Friday" is left as it is
-    // read), the title opening the sentence (unless a day's takings follow: DAY_GOES_ON) or a
-    // "was", "is" or "by" right after it. Elsewhere a
+    // read), the title opening the sentence or a "was", "is" or "by" right after it. Elsewhere a
     // weekday after the title is its day ("released the movie Batman Friday nationwide", "said the album
     // Thriller Sunday sold its 40 millionth copy"), and so are the day's own words after it
     // ("The movie Batman Friday, the studio said").
