@@ -23,8 +23,10 @@ describe('a weekday or a month after "Black", a name', () => {
     expect(timeml(text)).toEqual([['1972', '1972']]);
   });
 
-  it('reads nothing in "Investors still remember Black Monday", said on 13 October 2000', () => {
-    expect(timeml('Investors still remember Black Monday.')).toEqual([]);
+  it('reads "Investors still remember Black Monday", said on 13 October 2000, as the crash of 1987, no Monday of that week', () => {
+    expect(timeml('Investors still remember Black Monday.')).toEqual([
+      ['Black Monday', '1987-10-19'],
+    ]);
   });
 
   it('still reads "in September", "Black Friday" and a name before "Black"', () => {
@@ -47,8 +49,13 @@ describe('a weekday or a month after "Black", a name', () => {
     ]);
     expect(timeml('Stocks fell 20 percent two years after Black Monday.')).toEqual([
       ['two years', 'P2Y'],
+      ['Black Monday', '1987-10-19'],
     ]);
-    expect(news("Wall Street's Black Monday wiped out billions.")).toEqual([]);
-    expect(news('Black Monday wiped out billions. Black September followed.')).toEqual([]);
+    expect(news("Wall Street's Black Monday wiped out billions.")).toEqual([
+      ['Black Monday', '1987-10-19'],
+    ]);
+    expect(news('Black Monday wiped out billions. Black September followed.')).toEqual([
+      ['Black Monday', '1987-10-19'],
+    ]);
   });
 });

@@ -8,9 +8,10 @@ const NAMED = [...WEEKDAY_NAMES.filter((day) => day !== 'friday'), ...MONTH_NAME
 
 // What stands before the "Black" of a named day: the start of a sentence, an article, a possessive
 // or a preposition ("known as Black September", "since Black Monday", "Wall Street's Black
-// Monday"), or a verb of memory ("remember Black Monday"). After any other word "Black" may be a
-// surname and the weekday its day ("Shareholders sued Black Tuesday", "Conrad Black Monday").
-const BEFORE_NAMED = String.raw`(?:^|[.!?]["”']?\s+|["“(]\s*|['’]s\s+|\b(?:[Tt]he|[Aa]n?|[Ii]n|[Oo]n|[Oo]f|[Aa]s|[Ss]ince|[Aa]fter|[Bb]efore|[Uu]ntil|[Dd]uring|[Ll]ike|[Aa]nother|[Rr]emember(?:ed|s)?|[Rr]ecall(?:ed|s)?)\s+)`;
+// Monday", "blamed for Black Monday", "the next Black Monday"), or a verb of memory ("remember
+// Black Monday"). After any other word "Black" may be a surname and the weekday its day
+// ("Shareholders sued Black Tuesday", "Conrad Black Monday").
+export const BEFORE_NAMED = String.raw`(?:^|[.!?]["”']?\s+|["“(]\s*|['’]s\s+|\b(?:[Tt]he|[Aa]n?|[Ii]n|[Oo]n|[Oo]f|[Ff]or|[Aa]s|[Ss]ince|[Aa]fter|[Bb]efore|[Uu]ntil|[Dd]uring|[Ll]ike|[Uu]nlike|[Aa]nother|[Nn]ext|[Rr]emember(?:ed|s)?|[Rr]ecall(?:ed|s)?)\s+)`;
 
 /**
  * A weekday or a month after a capitalised "Black", the name of a past day or event: "Jordan

@@ -23,6 +23,7 @@ import { readHalfYears } from './readHalfYears.ts';
 import { readPartOfNamedYear } from './readPartOfNamedYear.ts';
 import { readJoinedQuarters } from './readJoinedQuarters.ts';
 import { readHolidays } from './readHolidays.ts';
+import { readBlackMondayCrash } from './readBlackMondayCrash.ts';
 import { readSuperTuesday } from './readSuperTuesday.ts';
 import { readWeekdayTheOrdinal } from './readWeekdayTheOrdinal.ts';
 import { readDayOfObservance } from './readDayOfObservance.ts';
@@ -115,6 +116,7 @@ const PASSES: Pass[] = [
   readWithinTheUnit,
   readReferences,
   readHolidays,
+  readBlackMondayCrash,
   readSuperTuesday,
   readWeekdayTheOrdinal,
   readHolidaySeason,

@@ -12,6 +12,7 @@ import { shiftTimex } from './shiftTimex.ts';
 import { timexRange } from './timexRange.ts';
 import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts';
 import { CAPITALISED } from './capitalised.ts';
+import { CLOCK_ZONE } from './clockZone.ts';
 
 // The words for a day told from publication, as a clock can be put on them: "yesterday",
 // "tonight", "last night", "this morning", "tomorrow afternoon".
@@ -27,6 +28,9 @@ function dayShift(words: string): number {
 // A clock with a.m. or p.m.: hour, minutes (after a colon or, as British papers write it, a full
 // stop), and a or p; "pm" written without stops keeps the full stop after it out.
 const CLOCK = '(1[0-2]|0?[1-9])(?:[:.]([0-5]\\d))?\\s*([ap])(?:\\.m\\.?|m\\b)';
+
+// A zone after a clock, before the day word it is on: "10 a.m. EST tomorrow", "noon EDT today".
+const ZONE_BETWEEN = `(?:\\s+${CLOCK_ZONE})?`;
 
 /** The TIME of the clock read by CLOCK (hour, minutes, a or p at 1–3) on the day a word names. */
 function clockOnDay(dayWord: string, clock: ArrayLike<string | undefined>, published: string) {
@@ -94,9 +98,10 @@ const COMPOUNDS: Compound[] = [
   },
   // "3:15 p.m. yesterday", "4.30pm yesterday", "8 p.m. tonight", "6am this morning", "10pm last
   // night", "9 a.m. tomorrow morning": a clock time and the day it is on, one TIME (the clock says
-  // more than the part of the day "tonight" does).
+  // more than the part of the day "tonight" does). The clock's zone may stand between ("10 a.m.
+  // EST tomorrow"), as it does before a weekday ("5 p.m. EST Friday").
   {
-    pattern: new RegExp(`\\b${CLOCK}\\s+(${DAY_WORDS})\\b`, 'gi'),
+    pattern: new RegExp(`\\b${CLOCK}${ZONE_BETWEEN}\\s+(${DAY_WORDS})\\b`, 'gi'),
     read: (m, published) => ({ type: 'TIME', value: clockOnDay(m[4]!, m, published) }),
   },
   // "yesterday at 4.30pm", "tomorrow at 9 a.m.": the day word first, the clock after "at".
@@ -125,7 +130,10 @@ const COMPOUNDS: Compound[] = [
   // "noon today", "midday tomorrow", "midnight tonight": noon, or the midnight that ends the day
   // (the next day's start; TimeML writes it as the day's 24th hour, T24), as "midnight Friday" is.
   {
-    pattern: /\b(noon|midday|midnight)\s+(yesterday|today|tonight|tomorrow)\b/gi,
+    pattern: new RegExp(
+      `\\b(noon|midday|midnight)${ZONE_BETWEEN}\\s+(yesterday|today|tonight|tomorrow)\\b`,
+      'gi',
+    ),
     read: (m, published, timeml) => noonOnDay(m[2]!, m[1]!, published, timeml),
   },
   // "around midnight last night", "shortly after midnight last night": one expression, the

@@ -298,8 +298,17 @@ const ARRANGEMENT_DAYS = 31;
 // ("Airlines are bracing for the Lunar New Year travel rush", said on Dec. 20, 2024) it is under
 // way or at hand, so its feast is the nearer of the last and the next, however far ahead (a
 // travel rush runs some 40 days), not the last one, as a present with no cue would read it.
+// So is a feast's selling season ("Retailers are counting on the Christmas season", said on 28
+// November 1989, is 1989-12-25, not 1988's).
 const RUN_UP_AFTER =
-  /^\s+(?:(?:travel|shopping|holiday|getaway)\s+(?:rush|season|period|peak|crush)|rush|getaway|exodus|migration)\b/i;
+  /^\s+(?:(?:travel|shopping|holiday|getaway)\s+(?:rush|season|period|peak|crush)|(?:(?:selling|buying|retail|sales)\s+)?season|rush|getaway|exodus|migration)\b/i;
+// A feast's season told in the past while it runs, from the weekend after Thanksgiving at the
+// earliest: "Retailers said sales in the first two weeks of the Christmas season were
+// disappointing", said on 11 December 1989, is that season's feast, 1989-12-25. Further ahead the
+// season told in the past is last year's ("Sales in the Christmas season were flat", said in
+// January or in November).
+const SEASON_AFTER = /^\s+(?:(?:selling|buying|retail|sales|shopping|holiday)\s+)?season\b/i;
+const SEASON_RUNNING_DAYS = 32;
 
 // "Congress returns from its July Fourth recess on Tuesday", "back from the Thanksgiving break":
 // a break named by its feast that someone comes back from is under way or over, so its feast is
@@ -342,6 +351,24 @@ function approachingFeast(
     after.slice(0, sentenceEnds(after, false)[0] ?? after.length);
   return (
     !OTHER_YEAR_IN_SENTENCE.test(sentence) && feastWithin(rule, published, 'future', APPROACH_DAYS)
+  );
+}
+
+/**
+ * Whether a feast's season at `start`–`end`, told in the past, is the one running at publication
+ * (see SEASON_AFTER): its feast at most SEASON_RUNNING_DAYS ahead, and no other year in the
+ * sentence ("Last year's Christmas season was the worst since 1982", said on 28 November 1989, is
+ * 1988's).
+ */
+function seasonRunning(text: string, start: number, end: number, rule: Rule, published: string) {
+  const after = text.slice(end);
+  if (!SEASON_AFTER.test(after)) return false;
+  const sentence =
+    text.slice(sentenceStartAt(text, start), start) +
+    after.slice(0, sentenceEnds(after, false)[0] ?? after.length);
+  return (
+    !OTHER_YEAR_IN_SENTENCE.test(sentence) &&
+    feastWithin(rule, published, 'future', SEASON_RUNNING_DAYS)
   );
 }
 
@@ -425,6 +452,7 @@ function holidayTense(
     return 'nearest';
   if (tense === 'unknown' && (RUN_UP_AFTER.test(after) || feastRunUp(text, start, end)))
     return 'nearest';
+  if (tense === 'past' && seasonRunning(text, start, end, rule, published)) return 'nearest';
   // "Airlines said bookings for New Year's Eve were down", said on Dec. 30: a thing booked or
   // forecast for the day, told in the past, is the coming one's if it is near (pastArrangementFor),
   // within the month its bookings and preparations are made in ("The mayor said preparations for

@@ -1,4 +1,5 @@
 import { COMPANY_ABBREVIATION, COMPANY_END } from './companyEnd.ts';
+import { MONTH_CAPITALISED_SOURCE } from './monthNames.ts';
 import { NAMED_EVENT_NOUN, NAMED_EVENT_NOUN_CAPITALISED } from './namedEventNoun.ts';
 import { WEEKDAY_CAPITALISED_SOURCE as CAPITALISED } from './weekdayNames.ts';
 import { WORK_NOUN_SOURCE } from './workNoun.ts';
@@ -36,8 +37,10 @@ const TITLE_OPENS_SENTENCE = `(?:^|[.!?]['"”’]?\\s+)The\\s+(?:[a-z]+\\s+)?`;
 const TITLE_IS_AFTER = '(?=\\s+(?:is|was|are|were|by)\\b)';
 // What follows a weekday that opens such a title: "the 13th", a capitalised word ("Saturday Night
 // Fever") or "'s" and one ("Tuesday's Child"). A lower-case word after it ("released the film
-// Friday in 1,200 theaters") leaves the day.
-const TITLE_GOES_ON = `(?=\\s+the\\s+\\d{1,2}(?:st|nd|rd|th)\\b|\\s+${NOT_TIME_WORD}[A-Z]|['’]s\\s+[A-Z])`;
+// Friday in 1,200 theaters") leaves the day, and so does the date it falls on ("plans to release
+// the film Friday Oct. 20": one day, not a title and a date).
+const DATE_AFTER = `(?:${MONTH_CAPITALISED_SOURCE})\\s*\\d{1,2}\\b`;
+const TITLE_GOES_ON = `(?=\\s+the\\s+\\d{1,2}(?:st|nd|rd|th)\\b|\\s+${NOT_TIME_WORD}(?!${DATE_AFTER})[A-Z]|['’]s\\s+[A-Z])`;
 
 /**
  * A weekday that is part of the name of a thing, not a day: "Sunday school" (not after "said",

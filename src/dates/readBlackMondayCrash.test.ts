@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+
+const said = (published: string) => ({ published, locale: 'en-US' }) as const;
+const both = (text: string, published: string) =>
+  [findMentions, findTimemlMentions].map((find) =>
+    find(text, said(published)).map((m) => [m.text, m.value] as const),
+  );
+const CRASH = '1987-10-19';
+
+describe('readBlackMondayCrash', () => {
+  it('reads "Friday\'s 190-point plunge was the worst since Black Monday", said on 16 October 1989, as the crash of 1987', () => {
+    for (const read of both(
+      'Friday’s 190-point plunge was the worst since Black Monday.',
+      '1989-10-16',
+    ))
+      expect(read).toContainEqual(['Black Monday', CRASH]);
+  });
+
+  it('reads "Black Monday, the 1987 crash, still haunts many small investors", said on 16 October 1989, as the crash, not that Monday', () => {
+    for (const read of both(
+      'Black Monday, the 1987 crash, still haunts many small investors.',
+      '1989-10-16',
+    )) {
+      expect(read).toContainEqual(['Black Monday', CRASH]);
+      expect(read.map(([, value]) => value)).not.toContain('1989-10-16');
+    }
+  });
+
+  it('reads "blamed by many for Black Monday" and "the Black Monday of 1987", said in 1989, as the crash', () => {
+    for (const read of both(
+      'Program trading, blamed by many for Black Monday, came under fire.',
+      '1989-10-23',
+    ))
+      expect(read).toContainEqual(['Black Monday', CRASH]);
+    for (const read of both(
+      'Brokers said the Black Monday of 1987 was on everyone’s mind.',
+      '1989-10-16',
+    ))
+      expect(read).toContainEqual(['Black Monday of 1987', CRASH]);
+  });
+
+  it('reads "Traders marked Black Monday\'s anniversary quietly", said on 16 October 1989, as the crash (its nouns after a verb)', () => {
+    for (const read of both('Traders marked Black Monday’s anniversary quietly.', '1989-10-16'))
+      expect(read).toEqual([['Black Monday', CRASH]]);
+  });
+
+  it('reads no date in "another Black Monday", "a Black Monday could still occur" or "the next Black Monday"', () => {
+    for (const text of [
+      'Traders said another Black Monday was unlikely.',
+      'Regulators fear a Black Monday could still occur in the futures pits.',
+      'Investors are asking whether this will be the next Black Monday.',
+    ])
+      for (const read of both(text, '1989-10-16')) expect(read).toEqual([]);
+  });
+
+  it('leaves "The judge told Black Monday that …" (a surname), a Black Monday of another year, and copy of 2015', () => {
+    for (const read of both('The judge told Black Monday that he could not leave.', '1989-10-18'))
+      expect(read).toEqual([['Monday', '1989-10-16']]);
+    for (const read of both('Since Black Monday, the Dow has recovered.', '2015-08-26'))
+      expect(read.map(([, value]) => value)).not.toContain(CRASH);
+    for (const read of both('Since Black Monday, the Dow has recovered.', '1987-10-18'))
+      expect(read.map(([, value]) => value)).not.toContain(CRASH);
+  });
+});

@@ -1,0 +1,40 @@
+import { BEFORE_NAMED } from './blackNamedDay.ts';
+import type { Pass } from './Reading.ts';
+import { publishedDaySpan } from './publishedDayReading.ts';
+
+const CRASH_DAY = '1987-10-19';
+// The crash is the Black Monday of copy written after it, and for two decades the only one; later
+// copy has other Black Mondays (2008's, 2015's, 2020's), so the name alone is read no longer.
+const LAST_PUBLISHED = '2007-12-31';
+
+// "another Black Monday", "a Black Monday could happen again", "the next Black Monday", "a second
+// Black Monday": a day like the crash, still to come, no date.
+const ONE_LIKE_IT = /\b(?:an?|another|next|new|second|any|every|no)\s+$/i;
+// "the Black Monday of 1987" is the crash written with its year; another year is another day.
+const BLACK_MONDAY = /\bBlack\s+Monday\b(?:\s+(?:of|in)\s+(\d{4})\b)?/g;
+const NAME_BEFORE = new RegExp(`${BEFORE_NAMED}$`);
+// After a verb "Black" may be a surname, but not when the crash's own nouns follow: "Traders marked
+// Black Monday's anniversary", "Black Monday's 508-point drop".
+const CRASH_AFTER =
+  /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:anniversary|crash|plunge|drop|decline|collapse|losses|sell-?off|rout)\b/i;
+
+/**
+ * "Black Monday" as the stock market crash of 19 October 1987, in copy published from that day
+ * to the end of 2007: "Friday's 190-point plunge was the worst since Black Monday", said on 16
+ * October 1989, is 1987-10-19. Not "another Black Monday" or "a Black Monday could happen again"
+ * (a day like it), nor after a word that may make "Black" a surname ("The judge told Black
+ * Monday that …", `BLACK_NAMED_DAY`'s guard) unless the crash's nouns follow ("Traders marked
+ * Black Monday's anniversary").
+ */
+export const readBlackMondayCrash: Pass = (text, { published }) => {
+  if (published < CRASH_DAY || published > LAST_PUBLISHED) return [];
+  return [...text.matchAll(BLACK_MONDAY)]
+    .filter(
+      (m) =>
+        NAME_BEFORE.test(text.slice(0, m.index)) ||
+        CRASH_AFTER.test(text.slice(m.index + m[0].length)),
+    )
+    .filter((m) => !ONE_LIKE_IT.test(text.slice(Math.max(0, m.index - 12), m.index)))
+    .filter((m) => m[1] === undefined || m[1] === '1987')
+    .map((m) => publishedDaySpan(m.index, m.index + m[0].length, CRASH_DAY, published));
+};
