@@ -700,10 +700,12 @@ function monthMay(s: string, index: number): boolean {
   return MONTH_MAY_BEFORE.test(s.slice(0, index)) || MONTH_MAY_AFTER.test(s.slice(index + 3));
 }
 
-// A participle after a determiner ("the revised plan") or a preposition ("letters to unvaccinated
-// children", "pay for injured workers") is an adjective, not a verb.
+// A participle after a determiner ("the revised plan"), a preposition ("letters to unvaccinated
+// children", "pay for injured workers") or an owner ("the party's elected councillors", "the
+// hospital's expanded maternity unit") is an adjective, not a verb. Not a pronoun's "'s", which is
+// "is" or "has" ("it's closed", "he's resigned").
 const ADJECTIVE_LEAD = new RegExp(
-  `\\b(?:${DETERMINER}|this|that|of|to|for|with|among|about|into|from|by)\\s+(?:\\w+ly\\s+)?$`,
+  `(?:\\b(?:${DETERMINER}|this|that|of|to|for|with|among|about|into|from|by)|\\b(?!(?:it|he|she|that|there|what|who|here|where|everyone|nobody)['’]s\\b)[A-Za-z]+['’]s)\\s+(?:\\w+ly\\s+)?$`,
   'i',
 );
 
