@@ -12,7 +12,6 @@ import { shiftTimex } from './shiftTimex.ts';
 import { timexRange } from './timexRange.ts';
 import { PART_OF_DAY_BUT_NIGHT_SOURCE, PART_OF_DAY_SOURCE } from './partOfDay.ts';
 import { CAPITALISED } from './capitalised.ts';
-import { CLOCK_ZONE, US_REGION } from './clockZone.ts';
 
 // The words for a day told from publication, as a clock can be put on them: "yesterday",
 // "tonight", "last night", "this morning", "tomorrow afternoon".
@@ -28,18 +27,6 @@ function dayShift(words: string): number {
 // A clock with a.m. or p.m.: hour, minutes (after a colon or, as British papers write it, a full
 // stop), and a or p; "pm" written without stops keeps the full stop after it out.
 const CLOCK = '(1[0-2]|0?[1-9])(?:[:.]([0-5]\\d))?\\s*([ap])(?:\\.m\\.?|m\\b)';
-
-// "10 a.m. EST tomorrow", "8:30 a.m. Eastern today", "noon GMT yesterday": the clock's zone may
-// stand between it and its day word. The pattern is read without regard to case, as the clock and
-// the day word are; the zone (a group) must be written as news writes it (ZONE_AS_WRITTEN), so
-// that "10 a.m. est" or a lower-case word before "time" is no zone.
-const ZONE_BETWEEN = `(?:\\s+(${CLOCK_ZONE}|${US_REGION}))?`;
-const ZONE_AS_WRITTEN = new RegExp(`^(?:${CLOCK_ZONE}|${US_REGION})$`);
-
-/** Whether the zone a compound caught between its clock and its day word is no zone as written. */
-function zoneMiswritten(zone: string | undefined): boolean {
-  return zone !== undefined && !ZONE_AS_WRITTEN.test(zone);
-}
 
 /** The TIME of the clock read by CLOCK (hour, minutes, a or p at 1–3) on the day a word names. */
 function clockOnDay(dayWord: string, clock: ArrayLike<string | undefined>, published: string) {
@@ -106,12 +93,11 @@ const COMPOUNDS: Compound[] = [
     }),
   },
   // "3:15 p.m. yesterday", "4.30pm yesterday", "8 p.m. tonight", "6am this morning", "10pm last
-  // night", "9 a.m. tomorrow morning", "10 a.m. EST tomorrow": a clock time and the day it is on,
-  // one TIME (the clock says more than the part of the day "tonight" does).
+  // night", "9 a.m. tomorrow morning": a clock time and the day it is on, one TIME (the clock says
+  // more than the part of the day "tonight" does).
   {
-    pattern: new RegExp(`\\b${CLOCK}${ZONE_BETWEEN}\\s+(${DAY_WORDS})\\b`, 'gi'),
-    skip: (m) => zoneMiswritten(m[4]),
-    read: (m, published) => ({ type: 'TIME', value: clockOnDay(m[5]!, m, published) }),
+    pattern: new RegExp(`\\b${CLOCK}\\s+(${DAY_WORDS})\\b`, 'gi'),
+    read: (m, published) => ({ type: 'TIME', value: clockOnDay(m[4]!, m, published) }),
   },
   // "yesterday at 4.30pm", "tomorrow at 9 a.m.": the day word first, the clock after "at".
   {
@@ -139,12 +125,8 @@ const COMPOUNDS: Compound[] = [
   // "noon today", "midday tomorrow", "midnight tonight": noon, or the midnight that ends the day
   // (the next day's start; TimeML writes it as the day's 24th hour, T24), as "midnight Friday" is.
   {
-    pattern: new RegExp(
-      `\\b(noon|midday|midnight)${ZONE_BETWEEN}\\s+(yesterday|today|tonight|tomorrow)\\b`,
-      'gi',
-    ),
-    skip: (m) => zoneMiswritten(m[2]),
-    read: (m, published, timeml) => noonOnDay(m[3]!, m[1]!, published, timeml),
+    pattern: /\b(noon|midday|midnight)\s+(yesterday|today|tonight|tomorrow)\b/gi,
+    read: (m, published, timeml) => noonOnDay(m[2]!, m[1]!, published, timeml),
   },
   // "around midnight last night", "shortly after midnight last night": one expression, the
   // midnight that ended the day before (TimeML: its T24), as "midnight tonight" ends today's.
