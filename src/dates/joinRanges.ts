@@ -1,3 +1,4 @@
+import { clockEndsSentenceBetween } from './clockEndsSentence.ts';
 import { endOfDay } from './endOfDay.ts';
 import { midnightEndsDay } from './midnightEndsDay.ts';
 import type { Mention } from '../model/mention.ts';
@@ -203,6 +204,8 @@ function joinTimeAndDay(text: string, a: Mention, b: Mention, timeml = false): M
   const bare =
     a.anchor.kind === 'published' || (a.anchor.kind === 'mention' && a.anchor.start < a.start);
   if (a.type !== 'TIME' || !bare) return undefined;
+  // "open Tuesday at 9 a.m. Wednesday it will stay closed": the weekday opens the next sentence.
+  if (clockEndsSentenceBetween(text, a.start, b.start + 1)) return undefined;
   // "at ten o'clock on Tuesday morning": TimeML reads the weekday with its part as a TIME, whose
   // day is the clock's as the bare weekday's would be.
   // "at half past four yesterday afternoon": a day word is the clock's day as a weekday is.

@@ -701,10 +701,12 @@ function monthMay(s: string, index: number): boolean {
   return MONTH_MAY_BEFORE.test(s.slice(0, index)) || MONTH_MAY_AFTER.test(s.slice(index + 3));
 }
 
-// A participle after a determiner ("the revised plan") or a preposition ("letters to unvaccinated
-// children", "pay for injured workers") is an adjective, not a verb.
+// A participle after a determiner ("the revised plan"), a preposition ("letters to unvaccinated
+// children", "pay for injured workers") or an owner ("the party's elected councillors", "the
+// hospital's expanded maternity unit") is an adjective, not a verb. Not a pronoun's "'s", which is
+// "is" or "has" ("it's closed", "he's resigned").
 const ADJECTIVE_LEAD = new RegExp(
-  `\\b(?:${DETERMINER}|this|that|of|to|for|with|among|about|into|from|by)\\s+(?:\\w+ly\\s+)?$`,
+  `(?:\\b(?:${DETERMINER}|this|that|of|to|for|with|among|about|into|from|by)|\\b(?!(?:it|he|she|that|there|what|who|here|where|everyone|nobody)['’]s\\b)[A-Za-z]+['’]s)\\s+(?:\\w+ly\\s+)?$`,
   'i',
 );
 
@@ -1192,6 +1194,8 @@ function tenseOfClauseOrSentence(read: VerbsRead, clause: DateClause): Tense {
     plannedAfterFrontedDate(before, afterStretch)
   )
     return 'past';
+  if (/\d/.test(text.slice(start, end)) && planToldAfterFrontedDay(before, afterStretch))
+    return 'future';
   if (
     pastAfterFrontedDeadline(before, afterStretch, tags) ||
     pastRelativeClauseBefore({ words: clause.before, at: start - clause.before.length }, end, tags)
@@ -1481,6 +1485,27 @@ function plannedAfterFrontedDate(before: string, after: Stretch): boolean {
     !MAIN_VERB_AHEAD.test(main.slice(verb[0].length)) &&
     nearest(REPORTING, main, false) === Infinity
   );
+}
+
+// The main clause of a plan told in the past: a subject of one to five words (no form of "be",
+// "have" or a modal among them), "was" or "were", "due", "set" or "scheduled" if any, and "to"
+// with a verb that is not "have" ("was to have reopened" is a plan that came to nothing).
+const PLAN_TOLD_MAIN = new RegExp(
+  String.raw`^\s*(?:(?!(?:${BE_HAVE_OR_WILL}|${MODALS})\s)[\w'’.-]+\s+){1,5}(?:was|were)\s+(?:(?:due|set|scheduled)\s+)?to\s+(?!have\b)[a-z]+\b`,
+  'i',
+);
+
+/**
+ * "On 9 September, the trust's board was to meet in Leeds", said on 15 February 2006: a day and
+ * month that open the sentence before a plan told in the past ("was to", "were due to", "was set
+ * to") is the plan's day, ahead, as a plan told in the present is; only a day more than three
+ * months gone moves to the next year (dayMonthByTense), so "On 9 January, the board was to meet",
+ * said on 15 February, stays the January gone by.
+ */
+function planToldAfterFrontedDay(before: string, after: Stretch): boolean {
+  const comma = /^\s*,/.exec(after.words);
+  if (!comma || !FRONTED.test(before)) return false;
+  return PLAN_TOLD_MAIN.test(clauseAt(after, comma[0].length).words);
 }
 
 /**

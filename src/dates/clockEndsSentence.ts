@@ -1,0 +1,38 @@
+import { CLOCK_ZONE } from './clockZone.ts';
+import { WEEKDAY_CAPITALISED_SOURCE } from './weekdayNames.ts';
+
+// Words a weekday takes after it as part of the same time: a range or list goes on ("to", "and"),
+// a part of its day or a week follows ("night", "week"), a place or zone is named ("in", "local
+// time"). After a clock that already has its day, any other word after the next weekday opens a
+// new sentence.
+const SAME_TIME_AFTER = `(?:to|until|till|through|thru|and|or|at|in|on|from|for|by|with|after|before|night|morning|afternoon|evening|noon|midnight|midday|week|next|last|this|local|time|${CLOCK_ZONE})\\b`;
+
+/**
+ * The space after a clock's dotted "a.m." or "p.m." that ends a sentence, where the clock already
+ * has its weekday before it and a weekday opens the next sentence: "The museum is open Saturday,
+ * from 10 a.m. Sunday hours are shorter", "The library opens Tuesday at 9 a.m. Wednesday it will
+ * stay closed", "Trading resumed Monday at 9:30 a.m. Tuesday's session was calmer". chrono read the
+ * clock on the next sentence's weekday (and "Tuesday at 9 a.m. Wednesday" as one time on
+ * Wednesday); maskForChrono writes the space as ";", and each is read on its own. Not a clock
+ * without a day before it ("The talks resume at 10 a.m. Monday"), nor a weekday that goes on with
+ * the same time ("open Monday until 8 p.m. Tuesday in most states", "Friday at 5 p.m. Monday
+ * night" is left as read), nor one after a comma or at the end. Global, for masking every one in
+ * a text.
+ *
+ * @example 'Tuesday at 9 a.m. Wednesday it'.replace(CLOCK_ENDS_SENTENCE, ';') // 'Tuesday at 9 a.m.;Wednesday it'
+ */
+export const CLOCK_ENDS_SENTENCE = new RegExp(
+  String.raw`(?<=\b(?:${WEEKDAY_CAPITALISED_SOURCE}),?\s+(?:at|from|by|until|till)\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.)\s(?=(?:${WEEKDAY_CAPITALISED_SOURCE})(?:['’]s\b|\s+(?!${SAME_TIME_AFTER})[A-Za-z]))`,
+  'g',
+);
+
+/**
+ * Whether a sentence ends after a clock (CLOCK_ENDS_SENTENCE) between `from` and `to` of `text`:
+ * the clock before and the weekday after are then no one time, whatever else joins them.
+ */
+export function clockEndsSentenceBetween(text: string, from: number, to: number): boolean {
+  for (const m of text.matchAll(CLOCK_ENDS_SENTENCE)) {
+    if (m.index >= from && m.index < to) return true;
+  }
+  return false;
+}
