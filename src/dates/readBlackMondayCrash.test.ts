@@ -63,4 +63,34 @@ describe('readBlackMondayCrash', () => {
     for (const read of both('Since Black Monday, the Dow has recovered.', '1987-10-18'))
       expect(read.map(([, value]) => value)).not.toContain(CRASH);
   });
+
+  it('leaves "Shareholders sued Conrad Black Monday over the collapse of Hollinger International", said on 17 November 2003, on that Monday: the crash noun is another thing\'s', () => {
+    const published = '2003-11-17';
+    for (const read of both(
+      'Shareholders sued Conrad Black Monday over the collapse of Hollinger International.',
+      published,
+    )) {
+      expect(read).toContainEqual(['Monday', published]);
+      expect(read.map(([, value]) => value)).not.toContain(CRASH);
+    }
+  });
+
+  it('reads "Analysts still study the Black Monday crash", said on 12 March 1990, as the crash', () => {
+    for (const read of both('Analysts still study the Black Monday crash.', '1990-03-12'))
+      expect(read).toContainEqual(['Black Monday', CRASH]);
+  });
+
+  it('leaves the Black Monday of another year, told before it or after its noun: "the Black Monday crash of 1929", "the 1929 Black Monday crash"', () => {
+    for (const text of [
+      'Some traders compared the slide to the Black Monday crash of 1929.',
+      'Some traders compared the slide to the 1929 Black Monday crash.',
+    ])
+      for (const read of both(text, '1989-10-16'))
+        expect(read.map(([, value]) => value)).not.toContain(CRASH);
+  });
+
+  it('still reads "the Black Monday crash of 1987", said on 16 October 1989, as the crash', () => {
+    for (const read of both('Few forget the Black Monday crash of 1987.', '1989-10-16'))
+      expect(read.map(([, value]) => value)).toContain(CRASH);
+  });
 });

@@ -13,10 +13,22 @@ const ONE_LIKE_IT = /\b(?:an?|another|next|new|second|any|every|no)\s+$/i;
 // "the Black Monday of 1987" is the crash written with its year; another year is another day.
 const BLACK_MONDAY = /\bBlack\s+Monday\b(?:\s+(?:of|in)\s+(\d{4})\b)?/g;
 const NAME_BEFORE = new RegExp(`${BEFORE_NAMED}$`);
-// After a verb "Black" may be a surname, but not when the crash's own nouns follow: "Traders marked
-// Black Monday's anniversary", "Black Monday's 508-point drop".
+// After a verb "Black" may be a surname, but not when the crash's own nouns follow, the name's own
+// ("Traders marked Black Monday's anniversary", "Black Monday's 508-point drop", "the Black Monday
+// crash"). A noun further on is another thing's: "Shareholders sued Conrad Black Monday over the
+// collapse of Hollinger" is that Monday.
 const CRASH_AFTER =
-  /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:anniversary|crash|plunge|drop|decline|collapse|losses|sell-?off|rout)\b/i;
+  /^(?:['’]s\s+(?:[\w-]+\s+){0,2}?|\s+)(?:anniversary|crash|plunge|drop|decline|collapse|losses|sell-?off|rout)\b/i;
+// A year other than 1987 the name is told with, before it or after its noun, is another Black
+// Monday's: "the Black Monday crash of 1929", "the 1929 Black Monday".
+const YEAR_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:of|in)\s+(\d{4})\b/;
+const YEAR_BEFORE = /\b(\d{4})\s+$/;
+
+/** The year told with the Black Monday matched by `m`, if any. */
+function toldYear(text: string, m: RegExpExecArray): string | undefined {
+  const after = text.slice(m.index + m[0].length);
+  return m[1] ?? YEAR_AFTER.exec(after)?.[1] ?? YEAR_BEFORE.exec(text.slice(0, m.index))?.[1];
+}
 
 /**
  * "Black Monday" as the stock market crash of 19 October 1987, in copy published from that day
@@ -35,6 +47,6 @@ export const readBlackMondayCrash: Pass = (text, { published }) => {
         CRASH_AFTER.test(text.slice(m.index + m[0].length)),
     )
     .filter((m) => !ONE_LIKE_IT.test(text.slice(Math.max(0, m.index - 12), m.index)))
-    .filter((m) => m[1] === undefined || m[1] === '1987')
+    .filter((m) => [undefined, '1987'].includes(toldYear(text, m)))
     .map((m) => publishedDaySpan(m.index, m.index + m[0].length, CRASH_DAY, published));
 };
