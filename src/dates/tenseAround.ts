@@ -1507,6 +1507,10 @@ const PLAN_TOLD_MAIN = new RegExp(
   'i',
 );
 
+// "was to meet, but the meeting was cancelled": a plan told with "but" after it came to nothing,
+// a day gone by.
+const PLAN_UNDONE = /\bbut\b/i;
+
 /**
  * "On 9 September, the trust's board was to meet in Leeds", said on 15 February 2006: a day and
  * month that open the sentence before a plan told in the past ("was to", "were due to", "was set
@@ -1516,7 +1520,7 @@ const PLAN_TOLD_MAIN = new RegExp(
  */
 function planToldAfterFrontedDay(before: string, after: Stretch): boolean {
   const comma = /^\s*,/.exec(after.words);
-  if (!comma || !FRONTED.test(before)) return false;
+  if (!comma || !FRONTED.test(before) || PLAN_UNDONE.test(after.words)) return false;
   return PLAN_TOLD_MAIN.test(clauseAt(after, comma[0].length).words);
 }
 
