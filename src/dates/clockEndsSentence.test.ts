@@ -54,4 +54,16 @@ describe('a clock that ends its sentence before a weekday', () => {
   it(`keeps "The talks resume at 10 a.m. Monday" one time on ${day(3)}`, () => {
     expect(values('The talks resume at 10 a.m. Monday.')).toEqual([`${day(3)}T10:00`]);
   });
+
+  it(`keeps "The road is closed Sunday until 9 a.m. Tuesday when crews finish" one time on ${day(4)}`, () => {
+    expect(values('The road is closed Sunday until 9 a.m. Tuesday when crews finish.')).toContain(
+      `${day(4)}T09:00`,
+    );
+  });
+
+  it(`keeps "Voting runs Monday until 9 a.m. Wednesday unless the court intervenes" one time on ${day(5)}`, () => {
+    expect(
+      values('Voting runs Monday until 9 a.m. Wednesday unless the court intervenes.'),
+    ).toContain(`${day(5)}T09:00`);
+  });
 });

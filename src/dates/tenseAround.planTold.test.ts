@@ -46,4 +46,11 @@ describe('a plan told in the past after a fronted day and month', () => {
       `${year(published, -1)}-09-09`,
     );
   });
+
+  it('keeps a plan undone gone by: "On 9 September, the board was to meet but the meeting was cancelled", said on 15 February 2006', () => {
+    const published = '2006-02-15';
+    expect(
+      first('On 9 September, the board was to meet but the meeting was cancelled.', published),
+    ).toBe(`${year(published, -1)}-09-09`);
+  });
 });

@@ -47,4 +47,11 @@ describe('a participle after an owner is an adjective, no past', () => {
       `${year(published, -1)}-06`,
     );
   });
+
+  it('keeps "On 14 June, the party\'s elected councillors set a date for the vote", said on 8 March 2000, gone by', () => {
+    const published = '2000-03-08';
+    expect(
+      first("On 14 June, the party's elected councillors set a date for the vote.", published),
+    ).toBe(`${year(published, -1)}-06-14`);
+  });
 });

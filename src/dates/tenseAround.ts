@@ -701,14 +701,24 @@ function monthMay(s: string, index: number): boolean {
   return MONTH_MAY_BEFORE.test(s.slice(0, index)) || MONTH_MAY_AFTER.test(s.slice(index + 3));
 }
 
-// A participle after a determiner ("the revised plan"), a preposition ("letters to unvaccinated
-// children", "pay for injured workers") or an owner ("the party's elected councillors", "the
-// hospital's expanded maternity unit") is an adjective, not a verb. Not a pronoun's "'s", which is
-// "is" or "has" ("it's closed", "he's resigned").
+// A participle after a determiner ("the revised plan") or a preposition ("letters to unvaccinated
+// children", "pay for injured workers") is an adjective, not a verb.
 const ADJECTIVE_LEAD = new RegExp(
-  `(?:\\b(?:${DETERMINER}|this|that|of|to|for|with|among|about|into|from|by)|\\b(?!(?:it|he|she|that|there|what|who|here|where|everyone|nobody)['’]s\\b)[A-Za-z]+['’]s)\\s+(?:\\w+ly\\s+)?$`,
+  `\\b(?:${DETERMINER}|this|that|of|to|for|with|among|about|into|from|by)\\s+(?:\\w+ly\\s+)?$`,
   'i',
 );
+
+// A participle after an owner ("the party's elected councillors", "the hospital's expanded
+// maternity unit") is an adjective too, not after a pronoun's "'s", which is "is" or "has" ("it's
+// closed", "he's resigned"). Only where a future cue follows it: otherwise the participle is kept
+// as the past cue, for the main verb may be one whose past is its present ("On 14 June, the
+// party's elected councillors set a date", a day gone by).
+const OWNER_LEAD =
+  /\b(?!(?:it|he|she|that|there|what|who|here|where|everyone|nobody)['’]s\b)[A-Za-z]+['’]s\s+(?:\w+ly\s+)?$/i;
+
+function ownerAdjective(s: string, at: number, participle: string): boolean {
+  return OWNER_LEAD.test(s.slice(0, at)) && s.slice(at + participle.length).search(FUTURE_CUE) >= 0;
+}
 
 function nearest(pattern: RegExp, s: string, fromEnd: boolean, skip?: Set<string>): number {
   let best = Infinity;
@@ -748,7 +758,12 @@ function nearest(pattern: RegExp, s: string, fromEnd: boolean, skip?: Set<string
       continue;
     // "a closely watched runoff", "the revised plan", "letters to unvaccinated children": a
     // participle after a determiner or a preposition (and an adverb) is an adjective, not a verb.
-    if (skip && /ed$/i.test(m[0]) && ADJECTIVE_LEAD.test(s.slice(0, m.index))) continue;
+    if (
+      skip &&
+      /ed$/i.test(m[0]) &&
+      (ADJECTIVE_LEAD.test(s.slice(0, m.index)) || ownerAdjective(s, m.index, m[0]))
+    )
+      continue;
     // "Drivers will strike on Tuesday, followed by a longer stoppage on New Year's Eve": "followed
     // by" (or "preceded by") after a comma opens a phrase that orders two things in time, a
     // passive without its "be", not a past tense; the main verb tells the tense.
@@ -1495,6 +1510,10 @@ const PLAN_TOLD_MAIN = new RegExp(
   'i',
 );
 
+// "was to meet, but the meeting was cancelled": a plan told with "but" after it came to nothing,
+// a day gone by.
+const PLAN_UNDONE = /\bbut\b/i;
+
 /**
  * "On 9 September, the trust's board was to meet in Leeds", said on 15 February 2006: a day and
  * month that open the sentence before a plan told in the past ("was to", "were due to", "was set
@@ -1504,7 +1523,7 @@ const PLAN_TOLD_MAIN = new RegExp(
  */
 function planToldAfterFrontedDay(before: string, after: Stretch): boolean {
   const comma = /^\s*,/.exec(after.words);
-  if (!comma || !FRONTED.test(before)) return false;
+  if (!comma || !FRONTED.test(before) || PLAN_UNDONE.test(after.words)) return false;
   return PLAN_TOLD_MAIN.test(clauseAt(after, comma[0].length).words);
 }
 
