@@ -1181,6 +1181,9 @@ function isBoundAheadBefore({ text, start, end, before, after }: VerbsRead, clau
   );
 }
 
+// A figure in a date's words: a day and month ("On 9 September"), not a weekday alone.
+const FIGURE = /\d/;
+
 /**
  * The tense of a date with no word by it that looks ahead: a plan or a past told after a fronted
  * date, a bound up to it, its clause's tense, a past told by a verb with an amount, else the whole
@@ -1194,7 +1197,7 @@ function tenseOfClauseOrSentence(read: VerbsRead, clause: DateClause): Tense {
     plannedAfterFrontedDate(before, afterStretch)
   )
     return 'past';
-  if (/\d/.test(text.slice(start, end)) && planToldAfterFrontedDay(before, afterStretch))
+  if (FIGURE.test(text.slice(start, end)) && planToldAfterFrontedDay(before, afterStretch))
     return 'future';
   if (
     pastAfterFrontedDeadline(before, afterStretch, tags) ||
@@ -1487,6 +1490,9 @@ function plannedAfterFrontedDate(before: string, after: Stretch): boolean {
   );
 }
 
+// The comma that closes a fronted date, right after its words.
+const COMMA_FIRST = /^\s*,/;
+
 // The main clause of a plan told in the past: a subject of one to five words (no form of "be",
 // "have" or a modal among them), "was" or "were", "due", "set" or "scheduled" if any, and "to"
 // with a verb that is not "have" ("was to have reopened" is a plan that came to nothing).
@@ -1503,7 +1509,7 @@ const PLAN_TOLD_MAIN = new RegExp(
  * said on 15 February, stays the January gone by.
  */
 function planToldAfterFrontedDay(before: string, after: Stretch): boolean {
-  const comma = /^\s*,/.exec(after.words);
+  const comma = COMMA_FIRST.exec(after.words);
   if (!comma || !FRONTED.test(before)) return false;
   return PLAN_TOLD_MAIN.test(clauseAt(after, comma[0].length).words);
 }
