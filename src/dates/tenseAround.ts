@@ -1,4 +1,4 @@
-import { isRecapInPresent } from './recapInPresent.ts';
+import { isRecapInPresent } from './isRecapInPresent.ts';
 import { backInGoneBy } from './backInGoneBy.ts';
 import { countdownBefore, countdownWordBlanked } from './countdownBefore.ts';
 import { isDutyGoneBy } from './isDutyGoneBy.ts';
