@@ -4,8 +4,8 @@ import type { ChronoPart } from './ChronoPart.ts';
 
 /** The blanks and commas chrono takes in before a mention's words (", on Friday"). */
 const LEADING_BLANK = /^[\s,]+/;
-/** The stops and blanks chrono takes in after them ("on Wednesday,"). */
-const TRAILING_STOPS = /[\s,.;:]+$/;
+/** The stops and blanks chrono takes in after a mention's words ("on Wednesday,"). */
+export const TRAILING_STOPS = /[\s,.;:]+$/;
 /** A clock time that ends in "a.m." or "p.m." short of its last full stop. */
 const MERIDIEM_END = /[ap]\.m$/i;
 /** A full stop after "a.m." that does not also end the sentence. */

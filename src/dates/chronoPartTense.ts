@@ -1,6 +1,7 @@
 import type * as chrono from 'chrono-node';
 import type { ChronoPart } from './ChronoPart.ts';
 import { arrangedForDay } from './arrangedForDay.ts';
+import { TRAILING_STOPS } from './chronoPartSpan.ts';
 import { DAY_AFTER_BEFORE_WEEKDAY } from './dayAfterWeekdayEvent.ts';
 import { ownedDayEventTense } from './ownedDayEventTense.ts';
 import { ownedDeadlineAhead } from './ownedDeadlineAhead.ts';
@@ -15,8 +16,6 @@ import { THIS_PART_BEFORE_BEFORE_WEEKDAY } from './thisPartBeforeWeekdayEvent.ts
 
 /** "Wednesday's ruling": the possessive after a day's words. */
 const POSSESSIVE = /^['’]s\b/;
-/** The stops and blanks chrono takes in after a part's words. */
-const TRAILING_STOPS = /[\s,.;:]+$/;
 
 /**
  * The tense of the words around what chrono read at `part`, lying from `start` to `end`: a

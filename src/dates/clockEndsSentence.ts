@@ -1,12 +1,13 @@
 import { CLOCK_ZONE } from './clockZone.ts';
+import { PART_OF_DAY_SOURCE } from './partOfDay.ts';
 import { WEEKDAY_CAPITALISED_SOURCE } from './weekdayNames.ts';
 
 // Words a weekday takes after it as part of the same time: a range or list goes on ("to", "and"),
 // a part of its day or a week follows ("night", "week"), a place or zone is named ("in", "local
 // time"), a clause joined to it goes on ("until 9 a.m. Tuesday when crews finish", "unless",
-// "while", "as"). After a clock that already has its day, any other word after the next weekday opens a
-// new sentence.
-const SAME_TIME_AFTER = `(?:to|until|till|through|thru|and|or|at|in|on|from|for|by|with|after|before|night|morning|afternoon|evening|noon|midnight|midday|week|next|last|this|local|time|when|while|unless|as|because|if|so|once|then|though|although|but|${CLOCK_ZONE})\\b`;
+// "while", "as"). After a clock that already has its day, any other word after the next weekday
+// opens a new sentence.
+const SAME_TIME_AFTER = `(?:to|until|till|through|thru|and|or|at|in|on|from|for|by|with|after|before|${PART_OF_DAY_SOURCE}|noon|midnight|midday|week|next|last|this|local|time|when|while|unless|as|because|if|so|once|then|though|although|but|${CLOCK_ZONE})\\b`;
 
 /**
  * The space after a clock's dotted "a.m." or "p.m." that ends a sentence, where the clock already

@@ -299,6 +299,35 @@ const SHARED_PART_AFTER = new RegExp(
   'i',
 );
 
+// The patterns of toTimeml's steps below, built once for every mention.
+/** "the 1800s" as the news reading gives it, 1800/1899. */
+const CENTURY_HUNDREDS = /^(1\d)00\/\1(?=99$)/;
+/** "55 years old": an age after a count of years. */
+const OLD_AFTER = /^\s+old\b/;
+/** A count of thousands of years, P2000Y. */
+const MILLENNIA_VALUE = /^P(\d+)000Y$/;
+const THOUSAND_YEARS = /\bthousand\s+years\b/i;
+const ON_LEAD = /^on\s+/i;
+/** "early Tuesday", "later today": words that already hold their lead. */
+const EARLY_OR_LATE = /^(?:early|late|earlier|later)\b/i;
+/** A clock of the day, T22:00. */
+const CLOCK_VALUE = /T\d\d:\d\d$/;
+/** PAST_REF, PRESENT_REF, FUTURE_REF. */
+const REF_VALUE = /_REF$/;
+const PLURAL_UNIT = /s$/i;
+const THE_BEFORE = /\bthe\s+$/i;
+const EACH_OF_BEFORE = /\beach\s+of\s+$/i;
+const AGO_END = /ago$/i;
+/** Every Friday (XXXX-WXX-5), every weekday (XXXX-WXX-WD). */
+const RECURRING_DAY_VALUE = /^XXXX-WXX-(?:\d|WD)$/;
+/** "-99", "/1999" after a winter's first year. */
+const SECOND_YEAR_AFTER = /^[-–/]\d{2}(?:\d{2})?\b/;
+const WINTER_VALUE = /^\d{4}-WI$/;
+const THE_YEAR_BEFORE = /\bthe\s+year\s+$/i;
+const FOUR_FIGURES = /^\d{4}$/;
+/** "5th of", "Fourth of": a day named by its ordinal. */
+const ORDINAL_OF = /^(?:\d{1,2}|[a-z]+)(?:st|nd|rd|th)\s+of\s/i;
+
 /**
  * What TimeML makes of a mention by its value or words alone, before its extent: `marked`
  * (undefined where TimeML does not mark it), or undefined where the extent's rules decide.
@@ -307,7 +336,7 @@ function markedWhole(text: string, mention: Mention): { marked: Mention | undefi
   if (notTimex(text, mention)) return { marked: undefined };
   // "the 1800s": a year's hundreds with an s, the news reading's hundred years (1800/1899), is
   // the century (18).
-  if (/^(1\d)00\/\1(?=99$)/.test(mention.value))
+  if (CENTURY_HUNDREDS.test(mention.value))
     return { marked: { ...mention, value: mention.value.slice(0, 2) } };
   // "the 2025/26 marketing year": a year across two is written by its first, as a school year is.
   const first = firstOfYearsAcrossTwo(mention.value);
@@ -316,7 +345,7 @@ function markedWhole(text: string, mention: Mention): { marked: Mention | undefi
     return { marked: recentSpanAsTimeml(text, mention) };
   if (NOT_TIMEX.test(mention.text) || rateNotTimex(text, mention)) return { marked: undefined };
   // "employees 55 years old": an age, as "a 6-year-old boy" is.
-  if (mention.type === 'DURATION' && /^\s+old\b/.test(text.slice(mention.end, mention.end + 5)))
+  if (mention.type === 'DURATION' && OLD_AFTER.test(text.slice(mention.end, mention.end + 5)))
     return { marked: undefined };
   // "several years ago": TimeML marks an uncounted time back as the past, PAST_REF.
   if (UNCOUNTED_AGO.test(mention.text))
@@ -326,8 +355,8 @@ function markedWhole(text: string, mention: Mention): { marked: Mention | undefi
 
 /** "two thousand years": the guidelines' unit for thousands of years is the millennium (P2L). */
 function inMillennia(m: Mention): Mention {
-  const millennia = /^P(\d+)000Y$/.exec(m.value);
-  return m.type === 'DURATION' && millennia && /\bthousand\s+years\b/i.test(m.text)
+  const millennia = MILLENNIA_VALUE.exec(m.value);
+  return m.type === 'DURATION' && millennia && THOUSAND_YEARS.test(m.text)
     ? { ...m, value: `P${millennia[1]}L` }
     : m;
 }
@@ -350,7 +379,7 @@ function withSpanLead(text: string, m: Mention): Mention {
 function partOfDayBefore(text: string, m: Mention): Mention | undefined {
   // "Drones struck overnight Tuesday", "overnight on Tuesday": the night of the day, as "Tuesday
   // night" is (the news reading gives the day).
-  const on = /^on\s+/i.exec(m.text)?.[0].length ?? 0;
+  const on = ON_LEAD.exec(m.text)?.[0].length ?? 0;
   const overnight = overnightBeforeDay(text, m.start + on, m.end);
   if (overnight !== undefined && isDayValue(m.value) && NAMED_DAY.test(m.text.slice(on)))
     return { ...narrowed(text, m, overnight, m.end), type: 'TIME', value: `${m.value}TNI` };
@@ -366,14 +395,14 @@ function partOfDayBefore(text: string, m: Mention): Mention | undefined {
 
 /** "early Tuesday", "late yesterday": a day's extent takes in the word before it (DAY_LEAD). */
 function withDayLead(text: string, m: Mention): Mention {
-  if (!isDayValue(m.value) || /^(?:early|late|earlier|later)\b/i.test(m.text)) return m;
+  if (!isDayValue(m.value) || EARLY_OR_LATE.test(m.text)) return m;
   const lead = DAY_LEAD.exec(text.slice(Math.max(0, m.start - 20), m.start));
   return lead ? narrowed(text, m, m.start - lead[0].length, m.end) : m;
 }
 
 /** A clock of the day ("at twenty-two hundred hours", T22:00), which is no span or count. */
 function isClockOfDay(m: Mention): boolean {
-  return m.type === 'TIME' && /T\d\d:\d\d$/.test(m.value);
+  return m.type === 'TIME' && CLOCK_VALUE.test(m.value);
 }
 
 /** A stretch looked ahead over or back over as the DURATION TimeML marks: "the past two months". */
@@ -388,20 +417,20 @@ function spanAsDuration(text: string, m: Mention): Mention | undefined {
   if (
     !span ||
     isClockOfDay(m) ||
-    (m.type === 'DATE' && !/_REF$/.test(m.value) && counted === undefined)
+    (m.type === 'DATE' && !REF_VALUE.test(m.value) && counted === undefined)
   )
     return undefined;
   const lead = LEADING.exec(m.text)?.[0].length ?? 0;
   const amount = counted === undefined ? undefined : readNumber(counted);
   const value = durationValue(amount ?? 1, span[3]!);
   // "the past decade" is one; "the past few years", "recent months" are a number unknown.
-  const one = span[1] === undefined && !/s$/i.test(span[3]!);
+  const one = span[1] === undefined && !PLURAL_UNIT.test(span[3]!);
   const uncounted = amount === undefined && !one ? value.replace(COUNT, 'X') : value;
   // The article before the span is in it: "the next couple of years".
-  const article = lead === 0 && /\bthe\s+$/i.exec(text.slice(Math.max(0, m.start - 4), m.start));
+  const article = lead === 0 && THE_BEFORE.exec(text.slice(Math.max(0, m.start - 4), m.start));
   const opening = article ? m.start - article[0].length : m.start + lead;
   // "declines in each of the past three years": TimeBank marks the span with "each of".
-  const each = /\beach\s+of\s+$/i.exec(text.slice(Math.max(0, opening - 10), opening));
+  const each = EACH_OF_BEFORE.exec(text.slice(Math.max(0, opening - 10), opening));
   const start = each ? opening - each[0].length : opening;
   return asDuration(text, m, start, m.end, uncounted);
 }
@@ -417,13 +446,13 @@ function withoutLeadOrTrail(text: string, m: Mention): Mention {
 function anchoredCount(text: string, m: Mention): Mention | undefined {
   if (
     (m.offset === undefined && m.type !== 'DATE' && m.type !== 'TIME') ||
-    /_REF$/.test(m.value) ||
+    REF_VALUE.test(m.value) ||
     isClockOfDay(m)
   )
     return undefined;
   const tail = COUNT_TAIL.exec(m.text);
   const value = countedDuration(m.text);
-  if (value === undefined || /ago$/i.test(m.text) || yearAgoComparison(text, m)) return undefined;
+  if (value === undefined || AGO_END.test(m.text) || yearAgoComparison(text, m)) return undefined;
   return asDuration(text, m, m.start, tail ? m.end - tail[0].length : m.end, value);
 }
 
@@ -435,25 +464,25 @@ function widenedExtent(text: string, m: Mention): Mention | undefined {
   // "every Friday morning", "every weekday morning": a recurring day with its part of the day, as
   // "Tuesday nights" is.
   const partAfter = PART_AFTER.exec(text.slice(m.end, m.end + 11));
-  if (partAfter && m.type === 'SET' && /^XXXX-WXX-(?:\d|WD)$/.test(m.value)) {
+  if (partAfter && m.type === 'SET' && RECURRING_DAY_VALUE.test(m.value)) {
     const value = `${m.value}T${PART_OF_DAY[partAfter[1]!.toLowerCase()]!}`;
     return { ...narrowed(text, m, m.start, m.end + partAfter[0].length), value };
   }
   // "the winter of 1998-99": a winter named by both its years is one expression of the first.
-  const secondYear = /^[-–/]\d{2}(?:\d{2})?\b/.exec(text.slice(m.end, m.end + 6));
-  if (secondYear && /^\d{4}-WI$/.test(m.value))
+  const secondYear = SECOND_YEAR_AFTER.exec(text.slice(m.end, m.end + 6));
+  if (secondYear && WINTER_VALUE.test(m.value))
     return narrowed(text, m, m.start, m.end + secondYear[0].length);
   // "the year 2000": the words naming the year are in its extent.
-  const yearWords = /\bthe\s+year\s+$/i.exec(text.slice(Math.max(0, m.start - 10), m.start));
-  if (yearWords && /^\d{4}$/.test(m.text))
+  const yearWords = THE_YEAR_BEFORE.exec(text.slice(Math.max(0, m.start - 10), m.start));
+  if (yearWords && FOUR_FIGURES.test(m.text))
     return narrowed(text, m, m.start - yearWords[0].length, m.end);
   return undefined;
 }
 
 /** "the 5th of January", "the Fourth of July": the article is part of a day named by its ordinal. */
 function withOrdinalArticle(text: string, m: Mention): Mention {
-  const article = /\bthe\s+$/i.exec(text.slice(Math.max(0, m.start - 4), m.start));
-  return article && /^(?:\d{1,2}|[a-z]+)(?:st|nd|rd|th)\s+of\s/i.test(m.text)
+  const article = THE_BEFORE.exec(text.slice(Math.max(0, m.start - 4), m.start));
+  return article && ORDINAL_OF.test(m.text)
     ? narrowed(text, m, m.start - article[0].length, m.end)
     : m;
 }

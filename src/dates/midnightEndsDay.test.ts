@@ -157,6 +157,7 @@ describe('midnightEndsDay after a deadline', () => {
 
   it('leaves "The deadline for the returns is 5 p.m. Nov. 26" on its clock', () => {
     const text = 'The deadline for the returns is 5 p.m. Nov. 26.';
-    expect(news(text, TUESDAY).map((m) => m.value)).toEqual(['2000-11-26T17:00']);
+    const year = TUESDAY.slice(0, 4);
+    expect(news(text, TUESDAY).map((m) => m.value)).toEqual([`${year}-11-26T17:00`]);
   });
 });

@@ -35,9 +35,9 @@ const STARTING =
  * March 15," earlier in the sentence), is the one that ends the day: only after a verb of ending or
  * right after "until" or "before" (or "extended … to"), after a deadline ("a deadline of midnight
  * Nov. 21"), on an eve ("midnight on New Year's Eve") or on the year's last day ("midnight on Dec.
- * 31", midnightEndsYear). After one of starting, or with
- * neither, a calendar day's midnight opens it. A weekday's midnight ("midnight Friday") ends it
- * whatever the verb and is not asked about here.
+ * 31", midnightEndsYear). After one of starting, or with neither, a calendar day's midnight opens
+ * it. A weekday's midnight ("midnight Friday") ends it whatever the verb and is not asked about
+ * here.
  */
 export function midnightEndsDay(text: string, start: number): boolean {
   if (EVE_AFTER.test(text.slice(start, start + 40)) || midnightEndsYear(text, start)) return true;

@@ -7,9 +7,10 @@ const DEADLINE_BEFORE =
   /\b(?:deadlines?(?:\s+for\s+[^.!?;:,]{1,40}?\s+(?:was|is|were)|\s+(?:of|for|was|is|set\s+for))?|ha(?:d|s|ve)\s+until)\s+(?:at\s+)?$/i;
 
 // "the midnight Nov. 21 deadline", "a midnight Aug. 5 strike deadline": the deadline named after
-// its midnight's day, perhaps after a word or two of what it is for, as wire copy writes it. Only where the midnight opens a noun phrase
-// (DETERMINER_BEFORE): after a preposition it is a deed's time ("The shelling resumed at midnight
-// Tuesday, deadline or no deadline", said that Tuesday, is the midnight that opened it).
+// its midnight's day, perhaps after a word or two of what it is for, as wire copy writes it. Only
+// where the midnight opens a noun phrase (DETERMINER_BEFORE): after a preposition it is a deed's
+// time ("The shelling resumed at midnight Tuesday, deadline or no deadline", said that Tuesday, is
+// the midnight that opened it).
 const DEADLINE_AFTER = /^,?\s+(?:[\w'’-]+\s+){0,2}deadlines?\b/i;
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|this|that|[\w-]+['’]s?)\s+$/i;
 

@@ -1,5 +1,5 @@
 import type { Span } from './Span.ts';
-import { WORK_NOUN_SOURCE } from './workNoun.ts';
+import { TITLE_NOUN_SOURCE } from './workNoun.ts';
 
 // An opening quote after the line's start, white space or a bracket, before a letter or a figure;
 // its close before white space, punctuation or the end, after no white space. A straight single
@@ -27,7 +27,7 @@ function titleCased(words: string): boolean {
 // '1984'", "Kubrick's '2001: …'"), or a kind of work or a verb of playing in one ("the film",
 // "starred in", "an adaptation of").
 const WORK_BEFORE = new RegExp(
-  String.raw`(?:\b[A-Z][\w-]*['’]s?|\b(?:${WORK_NOUN_SOURCE}|films|show|shows|sitcom|drama|comedy|thriller|musical|play|plays|opera|ballet|album|albums|song|songs|single|track|record|EP|novel|novels|book|books|memoir|poem|story|documentary|docuseries|miniseries|special|episode|classic|hit|hits|prequel|remake|reboot|revival|adaptation|production|franchise|title|titled|(?<!so-)called|entitled|painting|exhibition|podcast|game|cartoon|soap|anthem|ballad|(?:starred|starring|stars|appeared|appearing|cast|role|roles|played|playing|directed|wrote|written|produced|sang|sings|recorded)(?:\s+(?:in|on|of|as|by))?|of|in|from|like|including))\s*$`,
+  String.raw`(?:\b[A-Z][\w-]*['’]s?|\b(?:${TITLE_NOUN_SOURCE}|show|shows|drama|play|plays|opera|ballet|albums|songs|single|track|record|EP|novels|book|books|memoir|poem|story|documentary|docuseries|special|episode|classic|hit|hits|prequel|remake|reboot|revival|adaptation|production|franchise|title|titled|(?<!so-)called|entitled|painting|exhibition|podcast|game|cartoon|soap|anthem|ballad|(?:starred|starring|stars|appeared|appearing|cast|role|roles|played|playing|directed|wrote|written|produced|sang|sings|recorded)(?:\s+(?:in|on|of|as|by))?|of|in|from|like|including))\s*$`,
 );
 // What tells one after it: a kind of work ("'Groundhog Day' the musical"), a credit ("'Independence
 // Day' star Bill Pullman"), or a verb a work does ("screens", "airs", "premiered", "was released").

@@ -50,5 +50,6 @@ describe("pastPlanFor, of the day's events named after it", () => {
     const text = "New Year's Eve festivities were planned, but they never took place.";
     const { start, end } = atEve(text);
     expect(pastPlanFor(text, start, end)).toBe(false);
+    expect(read(text, '1999-12-20')).toEqual([[EVE, EVE_1998]]);
   });
 });

@@ -651,6 +651,17 @@ function britishName(name: string, locale: Locale): string {
   return locale === 'en-GB' && /^mother['’]?s day$/i.test(name) ? 'Mothering Sunday' : name;
 }
 
+// The patterns of readHolidays' steps below, built once for every holiday found.
+/** A name's capital, after "the" ("the Fourth of July"). */
+const CAPITALISED_NAME = /^(?:the\s+)?[A-Z]/;
+const BANK_HOLIDAY = /\bbank holiday\b/i;
+const NEW_YEAR_NAME = /^new year$/i;
+const REMEMBRANCE_DAY = /^remembrance day$/i;
+/** A December day's value, a pair's Christmas or Hogmanay, with its year. */
+const DECEMBER_DAY = /^(\d{4})-12-\d\d$/;
+/** "Christmas and New Year": one word between a pair's two holidays. */
+const ONE_WORD_BETWEEN = /^\s+\w+\s+$/;
+
 /** A holiday's name the pattern found, with what is written with it. */
 interface HolidayFound {
   start: number;
@@ -681,10 +692,10 @@ function holidayFound(
   // A holiday is a name: "easter" or "christmas" in lower case is not one ("the" before "Fourth
   // of July" is not part of the name). A bank holiday is named by its season in lower case too
   // ("the spring bank holiday", "the early May bank holiday").
-  if (!/^(?:the\s+)?[A-Z]/.test(m[2]!) && !/\bbank holiday\b/i.test(m[2]!)) return undefined;
+  if (!CAPITALISED_NAME.test(m[2]!) && !BANK_HOLIDAY.test(m[2]!)) return undefined;
   const name = britishName(m[2]!, locale);
   const nameStart = m.index + (m[1] ? m[0].indexOf(m[2]!) : 0);
-  const newYear = /^new year$/i.test(m[2]!);
+  const newYear = NEW_YEAR_NAME.test(m[2]!);
   const bare = newYear
     ? bareNewYear(text, nameStart, nameStart + m[2]!.length, timeml === true)
     : undefined;
@@ -725,7 +736,7 @@ function isNoHolidayHere(
   // "Rabbi Pesach Wolicki said", "Father Christmas visits the ward": a person's name.
   if (isAfterPersonTitle(text, start)) return true;
   if (
-    /^remembrance day$/i.test(name) &&
+    REMEMBRANCE_DAY.test(name) &&
     REMEMBRANCE_NAMED_BEFORE.test(text.slice(Math.max(0, start - 40), start))
   )
     return true;
@@ -839,7 +850,7 @@ function afterPairedFirst(own: Reading, pairedWith: Reading): Reading {
     ...own,
     resolve: (context) => {
       const read = ownResolve(context);
-      const first = /^(\d{4})-12-\d\d$/.exec(String(pairedWith.resolve(context).value));
+      const first = DECEMBER_DAY.exec(String(pairedWith.resolve(context).value));
       return first ? { ...read, value: `${Number(first[1]) + 1}-01-01` } : read;
     },
   };
@@ -857,7 +868,7 @@ export const readHolidays: Pass = (text, { published, locale, timeml }) => {
     // "between Christmas and New Year": the holiday read just before, the pair's first end.
     const last = readings.at(-1);
     const pairedWith =
-      found.bare === 'pair' && last && /^\s+\w+\s+$/.test(text.slice(last.end, found.nameStart))
+      found.bare === 'pair' && last && ONE_WORD_BETWEEN.test(text.slice(last.end, found.nameStart))
         ? last
         : undefined;
     const named = holidayDayNamed(text, found, published);

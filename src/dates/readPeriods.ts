@@ -404,6 +404,15 @@ function isPeriodGoneBy(m: RegExpMatchArray, tense: Tense, anchor: string): bool
   );
 }
 
+// The patterns of the season rule's steps below, built once for every season found.
+/** "the fall of the city": "of" after the season. */
+const OF_AFTER = /^\s+of\b/i;
+const SINCE_BEFORE = /^Since\s+$/;
+/** The comma that may close a fronted season before its clause. */
+const COMMA_FIRST = /^\s*,/;
+const THE_AFTER = /^\s+the\s/i;
+const SINCE_FIRST = /^since\b/i;
+
 /** What the words around a season at `m` tell of which season it is. */
 interface SeasonCues {
   /** "By fall the company had laid off 200 workers": a fronted "By" before a past. */
@@ -426,11 +435,11 @@ function seasonCues(
   const frontedBare =
     determiner === undefined &&
     FRONTED_SEASON_BEFORE_THE.test(m.input!.slice(0, m.index!)) &&
-    !/^\s+of\b/i.test(m.input!.slice(m.index! + m[0].length)) &&
-    (/^Since\s+$/.test(m.input!.slice(Math.max(0, m.index! - 6), m.index!)) ||
+    !OF_AFTER.test(m.input!.slice(m.index! + m[0].length)) &&
+    (SINCE_BEFORE.test(m.input!.slice(Math.max(0, m.index! - 6), m.index!)) ||
       byPast ||
       byPlan ||
-      AHEAD_IN_CLAUSE.test(m.input!.slice(m.index! + m[0].length).replace(/^\s*,/, '')));
+      AHEAD_IN_CLAUSE.test(m.input!.slice(m.index! + m[0].length).replace(COMMA_FIRST, '')));
   // "as winter approaches", "as the winter draws in", "after summer ended": a season, bare or
   // after "the", after a conjunction of time, the subject of a verb of its coming or going
   // (seasonComing).
@@ -462,14 +471,14 @@ function frontedByCues(
     !m[1] &&
     !m[4] &&
     FRONTED_BY.test(m.input!.slice(0, m.index!)) &&
-    !/^\s+of\b/i.test(m.input!.slice(m.index! + m[0].length)) &&
+    !OF_AFTER.test(m.input!.slice(m.index! + m[0].length)) &&
     !AHEAD_IN_SENTENCE.test(m.input!.slice(m.index! + m[0].length)) &&
     PAST_IN_CLAUSE.test(m.input!.slice(m.index! + m[0].length));
   // "By spring the bridge is expected to reopen", "By fall the city plans to repair roads":
   // a fronted "By" before a clause looking ahead by a plan, not a modal, names the coming
   // season. Told in the past ("was expected to") only while nothing points to a time gone
   // by: a plan told to have failed ("but work dragged on") or a past year named before.
-  const planClause = m.input!.slice(m.index! + m[0].length).replace(/^\s*,/, '');
+  const planClause = m.input!.slice(m.index! + m[0].length).replace(COMMA_FIRST, '');
   const byPlan =
     determiner === undefined &&
     !m[1] &&
@@ -528,9 +537,8 @@ function isSeasonAfterTimePreposition(
     (!CAPITALISED.test(m[3]!) || CAPITALISED.test(preposition[0])) &&
     (CLAUSE_GOES_ON_AFTER_SEASON.test(after) ||
       ((SUBJECT_AFTER_SEASON.test(after) ||
-        (FRONTED_SEASON_BEFORE_THE.test(m.input!.slice(0, m.index!)) &&
-          /^\s+the\s/i.test(after))) &&
-        (/^since\b/i.test(preposition[0]) || byPast || byPlan || AHEAD_IN_CLAUSE.test(after))))
+        (FRONTED_SEASON_BEFORE_THE.test(m.input!.slice(0, m.index!)) && THE_AFTER.test(after))) &&
+        (SINCE_FIRST.test(preposition[0]) || byPast || byPlan || AHEAD_IN_CLAUSE.test(after))))
   );
 }
 

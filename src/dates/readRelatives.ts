@@ -114,6 +114,10 @@ const UNCOUNTED = new RegExp(
   `\\b(?<!\\b(?!(?:an?|single)\\s)${NUMBER_SOURCE}\\s+(?:[a-z]+\\s+)?)(?:(?:a few|several|some|many) )?(${UNCOUNTED_UNITS}) (later|afterwards|earlier|(?:after|before)(?= +[^\\d\\s]))(?!\\s+than\\b)`,
   'gi',
 );
+// UNCOUNTED's direction back ("days earlier", "weeks before the vote"), and the one told from an
+// event named after it ("weeks before the vote", "months after the fall").
+const UNCOUNTED_BACK = /^(?:earlier|before)$/i;
+const UNCOUNTED_FROM_EVENT = /^(?:before|after)$/i;
 // "several years ago", "a few weeks ago", "just months ago": no count to go back by, so the
 // publication date at the unit's precision, before it (TIMEX BEFORE), as "days earlier" is.
 // Every calendar unit: "decades ago" is the past at a year's precision, as "years ago" is.
@@ -816,7 +820,7 @@ function readUncountedRelatives(
   for (const m of text.matchAll(UNCOUNTED)) {
     if (inLength(m.index)) continue;
     const unit = uncountedUnit(m[1]!);
-    const back = /^(?:earlier|before)$/i.test(m[2]!);
+    const back = UNCOUNTED_BACK.test(m[2]!);
     readings.push(
       reading({
         start: m.index,
@@ -825,7 +829,7 @@ function readUncountedRelatives(
         offset: { amount: 0, unit },
         granularity: unit,
         mod: back ? 'BEFORE' : 'AFTER',
-        fromEvent: /^(?:before|after)$/i.test(m[2]!),
+        fromEvent: UNCOUNTED_FROM_EVENT.test(m[2]!),
       }),
     );
   }

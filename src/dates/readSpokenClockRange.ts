@@ -48,13 +48,15 @@ const COUNT_BEFORE =
 // "The mountain road closed from noon to three yesterday", "Red Cross shelters opened from nine to
 // five on Saturday", "will be closed from noon to six tomorrow": a place's hours with no part of
 // the day, only its day (today, yesterday, tomorrow, a weekday), and noon an hour of them. Only
-// after a verb of a place open or shut: "rose from nine to five on Saturday" is a count.
+// after a verb of a place open or shut (PLACE_VERB): "rose from nine to five on Saturday" is a
+// count.
+const PLACE_VERB = '(?:opened|closed|open|shut|reopened)';
 const PLACE_HOURS_RANGE = new RegExp(
-  String.raw`\b(?:opened|closed|open|shut|reopened)\s+from\s+(?<first>(?<h1>${HOUR_WORD}|noon)(?:[- ](?<m1>${MINUTES_PAST_TEN}))?)\s+(?:to|until|till)\s+(?<second>(?<h2>${HOUR_WORD}|noon)(?:[- ](?<m2>${MINUTES_PAST_TEN}))?)\s+(?<day>today|yesterday|tomorrow|(?:on\s+)?${WEEKDAY_PATTERN})\b(?!['’]s)`,
+  String.raw`\b${PLACE_VERB}\s+from\s+(?<first>(?<h1>${HOUR_WORD}|noon)(?:[- ](?<m1>${MINUTES_PAST_TEN}))?)\s+(?:to|until|till)\s+(?<second>(?<h2>${HOUR_WORD}|noon)(?:[- ](?<m2>${MINUTES_PAST_TEN}))?)\s+(?<day>today|yesterday|tomorrow|(?:on\s+)?${WEEKDAY_PATTERN})\b(?!['’]s)`,
   'dgi',
 );
 // The verb of a place open or shut right before a stretch's "from": readPlaceHours reads it.
-const PLACE_VERB_BEFORE = /\b(?:opened|closed|open|shut|reopened)\s+$/i;
+const PLACE_VERB_BEFORE = new RegExp(String.raw`\b${PLACE_VERB}\s+$`, 'i');
 // A score's or a race's standing as the subject of the verb ("Georgetown's lead closed from nine to
 // five on Saturday", "The Republican deficit in the poll closed from eight to three yesterday"),
 // and ages in the sentence ("The youngest division opened from six to nine on Saturday, taking

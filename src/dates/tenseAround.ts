@@ -1,4 +1,4 @@
-import { isRecapInPresent } from './recapInPresent.ts';
+import { isRecapInPresent } from './isRecapInPresent.ts';
 import { backInGoneBy } from './backInGoneBy.ts';
 import { countdownBefore, countdownWordBlanked } from './countdownBefore.ts';
 import { isDutyGoneBy } from './isDutyGoneBy.ts';
@@ -1196,6 +1196,9 @@ function isBoundAheadBefore({ text, start, end, before, after }: VerbsRead, clau
   );
 }
 
+// A figure in a date's words: a day and month ("On 9 September"), not a weekday alone.
+const FIGURE = /\d/;
+
 /**
  * The tense of a date with no word by it that looks ahead: a plan or a past told after a fronted
  * date, a bound up to it, its clause's tense, a past told by a verb with an amount, else the whole
@@ -1209,7 +1212,7 @@ function tenseOfClauseOrSentence(read: VerbsRead, clause: DateClause): Tense {
     plannedAfterFrontedDate(before, afterStretch)
   )
     return 'past';
-  if (/\d/.test(text.slice(start, end)) && planToldAfterFrontedDay(before, afterStretch))
+  if (FIGURE.test(text.slice(start, end)) && planToldAfterFrontedDay(before, afterStretch))
     return 'future';
   if (
     pastAfterFrontedDeadline(before, afterStretch, tags) ||
@@ -1502,6 +1505,9 @@ function plannedAfterFrontedDate(before: string, after: Stretch): boolean {
   );
 }
 
+// The comma that closes a fronted date, right after its words.
+const COMMA_FIRST = /^\s*,/;
+
 // The main clause of a plan told in the past: a subject of one to five words (no form of "be",
 // "have" or a modal among them), "was" or "were", "due", "set" or "scheduled" if any, and "to"
 // with a verb that is not "have" ("was to have reopened" is a plan that came to nothing).
@@ -1522,7 +1528,7 @@ const PLAN_UNDONE = /\bbut\b/i;
  * said on 15 February, stays the January gone by.
  */
 function planToldAfterFrontedDay(before: string, after: Stretch): boolean {
-  const comma = /^\s*,/.exec(after.words);
+  const comma = COMMA_FIRST.exec(after.words);
   if (!comma || !FRONTED.test(before) || PLAN_UNDONE.test(after.words)) return false;
   return PLAN_TOLD_MAIN.test(clauseAt(after, comma[0].length).words);
 }

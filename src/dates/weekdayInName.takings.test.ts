@@ -16,7 +16,7 @@ const both = (text: string) =>
 describe("a weekday that ends a title opening the sentence, before the title's takings", () => {
   it('leaves "The film Freaky Friday grossed $20 million in its first week", said on 26 June 1989, with no day', () => {
     for (const read of both('The film Freaky Friday grossed $20 million in its first week.'))
-      expect(read.map(([text]) => text)).not.toContain('Friday');
+      expect(read).toEqual([]);
   });
 
   it('leaves "The song Manic Monday sold 1.5 million copies" and "The movie Black Sunday earned $8 million" with no day', () => {

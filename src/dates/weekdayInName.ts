@@ -2,7 +2,7 @@ import { COMPANY_ABBREVIATION, COMPANY_END } from './companyEnd.ts';
 import { MONTH_CAPITALISED_SOURCE } from './monthNames.ts';
 import { NAMED_EVENT_NOUN, NAMED_EVENT_NOUN_CAPITALISED } from './namedEventNoun.ts';
 import { WEEKDAY_CAPITALISED_SOURCE as CAPITALISED } from './weekdayNames.ts';
-import { WORK_NOUN_SOURCE } from './workNoun.ts';
+import { TITLE_NOUN_SOURCE } from './workNoun.ts';
 
 // Before "school(s)" the weekday is the day after a verb of saying or a preposition of time
 // ("said Thursday schools would stay closed", "On Monday schools reopened").
@@ -24,7 +24,7 @@ const PART_OF_DAY_IN_NAME = '(?:Morning|Afternoon|Evening|Night)';
 
 // The nouns that put a work's title right after them: "the horror film Friday the 13th", "the
 // song Manic Monday", "the novel Tuesday's Child".
-const TITLE_NOUN = `(?:${WORK_NOUN_SOURCE}|films|miniseries|sitcom|song|album|novel|musical|comedy|thriller)`;
+const TITLE_NOUN = `(?:${TITLE_NOUN_SOURCE})`;
 // What follows a weekday that is a day, not a title's last word: a stop, or a preposition, a
 // conjunction or a part of the day.
 const DAY_GOES_ON =
