@@ -25,6 +25,8 @@ describe('CLOCK_ENDS_SENTENCE', () => {
       'The polls are open Monday until 8 p.m. Tuesday in most states.',
       'The talks ended Friday at 5 p.m. Monday night the union voted.',
       'The store opened Friday at 9 a.m. Saturday, officials said.',
+      'Trading stopped Friday at 4 p.m. EST Monday it resumes.',
+      'Trading stopped Friday at 4 p.m. EST. Monday night it resumed.',
     ])
       expect(text.replace(CLOCK_ENDS_SENTENCE, ';')).toBe(text);
   });
@@ -49,6 +51,13 @@ describe('a clock that ends its sentence before a weekday', () => {
     expect(values('The museum is open Saturday, from 10 a.m. Sunday hours are shorter.')[0]).toBe(
       `${day(1)}T10:00`,
     );
+  });
+
+  it(`reads "Trading stopped Friday at 4 p.m. EST. Monday it resumes", said on Friday 12 January 1996, as 4 p.m. that Friday and Monday ${day(3)} (the zone's stop ends the sentence)`, () => {
+    const text = 'Trading stopped Friday at 4 p.m. EST. Monday it resumes.';
+    const read = [`${day(0)}T16:00`, day(3)];
+    expect(values(text)).toEqual(read);
+    expect(timemlValues(text)).toEqual(read);
   });
 
   it(`keeps "The talks resume at 10 a.m. Monday" one time on ${day(3)}`, () => {

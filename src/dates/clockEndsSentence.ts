@@ -13,8 +13,9 @@ const SAME_TIME_AFTER = `(?:to|until|till|through|thru|and|or|at|in|on|from|for|
  * The space after a clock's dotted "a.m." or "p.m." that ends a sentence, where the clock already
  * has its weekday before it and a weekday opens the next sentence: "The museum is open Saturday,
  * from 10 a.m. Sunday hours are shorter", "The library opens Tuesday at 9 a.m. Wednesday it will
- * stay closed", "Trading resumed Monday at 9:30 a.m. Tuesday's session was calmer". chrono read the
- * clock on the next sentence's weekday (and "Tuesday at 9 a.m. Wednesday" as one time on
+ * stay closed", "Trading resumed Monday at 9:30 a.m. Tuesday's session was calmer", or after the
+ * clock's zone and its stop ("Trading stopped Friday at 4 p.m. EST. Monday it resumes"). chrono
+ * read the clock on the next sentence's weekday (and "Tuesday at 9 a.m. Wednesday" as one time on
  * Wednesday); maskForChrono writes the space as ";", and each is read on its own. Not a clock
  * without a day before it ("The talks resume at 10 a.m. Monday"), nor a weekday that goes on with
  * the same time ("open Monday until 8 p.m. Tuesday in most states", "Friday at 5 p.m. Monday
@@ -24,7 +25,7 @@ const SAME_TIME_AFTER = `(?:to|until|till|through|thru|and|or|at|in|on|from|for|
  * @example 'Tuesday at 9 a.m. Wednesday it'.replace(CLOCK_ENDS_SENTENCE, ';') // 'Tuesday at 9 a.m.;Wednesday it'
  */
 export const CLOCK_ENDS_SENTENCE = new RegExp(
-  String.raw`(?<=\b(?:${WEEKDAY_CAPITALISED_SOURCE}),?\s+(?:at|from|by|until|till)\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.)\s(?=(?:${WEEKDAY_CAPITALISED_SOURCE})(?:['’]s\b|\s+(?!${SAME_TIME_AFTER})[A-Za-z]))`,
+  String.raw`(?<=\b(?:${WEEKDAY_CAPITALISED_SOURCE}),?\s+(?:at|from|by|until|till)\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.(?:\s+${CLOCK_ZONE}\.)?)\s(?=(?:${WEEKDAY_CAPITALISED_SOURCE})(?:['’]s\b|\s+(?!${SAME_TIME_AFTER})[A-Za-z]))`,
   'g',
 );
 

@@ -11,9 +11,10 @@ const SHORT_OBJECT = `(?:(?!\\b(?:was|were|is|are|had|has|have)\\b)(?:[^.!?;:,]|
 // "for" or "on": "two staff members were shot on Christmas Eve" is a deed on the day. A simple past
 // between them is not looked for ("rooms sold out for New Year's Eve" is taken). Orders, demand
 // and arrangements only with "for": "demand on Christmas Eve was the strongest in years" is what
-// the day itself saw, like "sales on Christmas Eve".
+// the day itself saw, like "sales on Christmas Eve". So is security: "Security for New Year's Eve
+// was tightened" readies the day, "security on New Year's Eve was tight" tells it.
 const ARRANGEMENT_BEFORE = new RegExp(
-  `\\b(?:(?:bookings?|reservations?|rooms|tickets|seats|flights|staff|plans|preparations|address|(?:preparing|bracing|readying)\\s+for)\\b${SHORT_OBJECT}\\b(?:for|on)|(?:orders|demand|arrangements)\\b${SHORT_OBJECT}\\bfor)\\s+(?:the\\s+)?$`,
+  `\\b(?:(?:bookings?|reservations?|rooms|tickets|seats|flights|staff|plans|preparations|address|(?:preparing|bracing|readying)\\s+for)\\b${SHORT_OBJECT}\\b(?:for|on)|(?:orders|demand|arrangements|security)\\b${SHORT_OBJECT}\\bfor)\\s+(?:the\\s+)?$`,
   'i',
 );
 // "traffic on Christmas Eve was expected to be heavy": a forecast told in the past.

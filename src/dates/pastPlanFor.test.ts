@@ -46,6 +46,21 @@ describe("pastPlanFor, of the day's events named after it", () => {
     expect(read(text, '1999-12-30')).toEqual([[EVE, EVE_1998]]);
   });
 
+  it('reads "Christmas Eve services were scheduled at 10 p.m. in most parishes", said on 26 December 1989, as the eve gone by, the nearer (a plan read as ahead)', () => {
+    const text = 'Christmas Eve services were scheduled at 10 p.m. in most parishes.';
+    const published = '1989-12-26';
+    const eve = shiftTimex(published, { amount: -2, unit: 'day' });
+    for (const found of [read(text, published), readTimeml(text, published)])
+      expect(found).toContainEqual(['Christmas Eve', eve]);
+  });
+
+  it('leaves "Christmas Eve services will be held at 10 p.m.", said on 26 December 1989, on the coming eve', () => {
+    const text = 'Christmas Eve services will be held at 10 p.m. in most parishes.';
+    const published = '1989-12-26';
+    const eve = shiftTimex(published, { amount: 363, unit: 'day' });
+    expect(read(text, published)).toContainEqual(['Christmas Eve', eve]);
+  });
+
   it('leaves festivities planned but never held ("but they never took place") on the eve gone by', () => {
     const text = "New Year's Eve festivities were planned, but they never took place.";
     const { start, end } = atEve(text);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
+import { shiftTimex } from './shiftTimex.ts';
 import { weekdayByTense } from './weekdayByTense.ts';
 
 const said = (published: string) => ({ published, locale: 'en-US' }) as const;
@@ -54,6 +55,22 @@ describe('readBlackMondayCrash', () => {
       'Investors are asking whether this will be the next Black Monday.',
     ])
       for (const read of both(text, '1989-10-16')) expect(read).toEqual([]);
+  });
+
+  it('reads "Economists still argue over what caused Black Monday", said on 16 October 1989, and "which studied Black Monday", said on 6 November 1989, as the crash (a verb of an event before it)', () => {
+    for (const read of both('Economists still argue over what caused Black Monday.', '1989-10-16'))
+      expect(read).toEqual([['Black Monday', CRASH]]);
+    for (const read of both(
+      'The Brady commission, which studied Black Monday, recommended circuit breakers.',
+      '1989-11-06',
+    ))
+      expect(read).toEqual([['Black Monday', CRASH]]);
+  });
+
+  it('leaves "Prosecutors questioned Black Monday about the boxes", said on 14 March 2007, the Monday a surname\'s', () => {
+    const monday = shiftTimex('2007-03-14', { amount: -2, unit: 'day' });
+    for (const read of both('Prosecutors questioned Black Monday about the boxes.', '2007-03-14'))
+      expect(read).toEqual([['Monday', monday]]);
   });
 
   it('leaves "The judge told Black Monday that …" (a surname), a Black Monday of another year, and copy of 2015', () => {

@@ -481,8 +481,9 @@ function holidayTense(
   )
     return 'nearest';
   // "The parade was set to go ahead on Thanksgiving": the plan's words ("set to", "scheduled")
-  // look ahead, but it is told in the past, from before its day, which may have gone by since.
-  return tense === 'future' && pastPlanFor(text, start) ? 'nearest' : tense;
+  // look ahead, but it is told in the past, from before its day, which may have gone by since; so
+  // do the day's events named after it ("Christmas Eve services were scheduled at 10 p.m.").
+  return tense === 'future' && pastPlanFor(text, start, end) ? 'nearest' : tense;
 }
 
 // How many days ahead the coming feast may be for its last stretch to be read as the nearer

@@ -39,6 +39,14 @@ const SPOKEN_CLOCK_RANGE = new RegExp(
   'gi',
 );
 
+// "The rink will be open from ten thirty to midnight tonight", "Crews worked from nine to midnight
+// last night": a stretch in words that ends at the night's midnight, which is read on its own
+// (midnight tonight); the first end is the night's evening hour.
+const TO_MIDNIGHT_RANGE = new RegExp(
+  String.raw`\b${COUNT_LEAD}from\s+${APPROXIMATE}(?<first>(?<h1>${HOUR_WORD})(?:[- ](?<m1>${MINUTES_PAST_TEN}))?)\s+(?:to|until|till)\s+midnight\s+(?<day>tonight|last\s+night)\b`,
+  'dgi',
+);
+
 // … nor a count told just before "from" or "between", in its own clause: "raising the death toll
 // from nine to eleven this morning", "overnight lows will range from five to ten tonight", "the
 // list of finalists from twelve to three", "the jurors were divided between eight and four".
@@ -173,7 +181,26 @@ function fixed(
 export const readSpokenClockRange: Pass = (text, options) => [
   ...readPartOfDayRanges(text, options),
   ...readPlaceHours(text, options),
+  ...readToMidnight(text, options),
 ];
+
+/**
+ * The first end of a stretch told in words up to the night's midnight ("from ten thirty to
+ * midnight tonight", said on 10 February 1998: 1998-02-10T22:30): an evening hour of that night;
+ * none for a small hour, which would come after the midnight. The midnight is read on its own.
+ */
+const readToMidnight: Pass = (text, { published }) =>
+  [...text.matchAll(TO_MIDNIGHT_RANGE)].flatMap((m) => {
+    const g = m.groups!;
+    if (countOrLevel(text, m.index, m.index + m[0].length, [g.h1!, 'midnight'])) return [];
+    const h1 = readNumber(g.h1!)!;
+    if (isSmallHour(h1 % 12)) return [];
+    const [hour, shift] = onNight(h1, g.day!);
+    const minute = g.m1 ? readNumber(g.m1)! : 0;
+    const day = shiftTimex(published, { amount: shift, unit: 'day' });
+    const [start, end] = m.indices!.groups!.first!;
+    return [fixed(start, end, `${day}T${pad(hour)}:${pad(minute)}`, published)];
+  });
 
 /**
  * Whether the words before a stretch at `at` and after it at `end` tell a count or a level;
