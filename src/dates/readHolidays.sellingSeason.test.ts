@@ -48,4 +48,18 @@ describe("a feast's selling season", () => {
     ))
       expect(read).toContainEqual(['Christmas', christmasOf(late, -1)]);
   });
+
+  it('reads "Macy\'s had a dismal Christmas season, analysts recalled, and this year looks no better", said on 4 December 1989, as the season gone by, and "this year\'s Christmas season" as the running one', () => {
+    const said = '1989-12-04';
+    for (const read of both(
+      "Macy's had a dismal Christmas season, analysts recalled, and this year looks no better.",
+      said,
+    ))
+      expect(read).toContainEqual(['Christmas', christmasOf(said, -1)]);
+    for (const read of both(
+      "Retailers said this year's Christmas season got off to a slow start.",
+      said,
+    ))
+      expect(read).toContainEqual(['Christmas', christmasOf(said, 0)]);
+  });
 });

@@ -335,6 +335,10 @@ const APPROACH_DAYS = 10;
 // sentence sets the approach in another year, which the year's own reading then gives.
 const OTHER_YEAR_IN_SENTENCE =
   /\b(?:(?:last|previous|a|one|that)\s+year\b|years?\s+(?:ago|earlier|before)\b|(?:19|20)\d{2}\b)/i;
+// "Macy's had a dismal Christmas season, analysts recalled, and this year looks no better": a
+// season told in the past, then "this year" set against it, is another year's; not "this year's"
+// before the season, which names the running one.
+const THIS_YEAR_AFTER = /\bthis\s+year\b(?!['’]s)/i;
 
 /** Whether a feast drawing near, `start`–`end` in `text`, is the coming one (see APPROACHED_AFTER). */
 function approachingFeast(
@@ -356,18 +360,18 @@ function approachingFeast(
 
 /**
  * Whether a feast's season at `start`–`end`, told in the past, is the one running at publication
- * (see SEASON_AFTER): its feast at most SEASON_RUNNING_DAYS ahead, and no other year in the
- * sentence ("Last year's Christmas season was the worst since 1982", said on 28 November 1989, is
- * 1988's).
+ * (see SEASON_AFTER): its feast at most SEASON_RUNNING_DAYS ahead, no other year in the sentence
+ * ("Last year's Christmas season was the worst since 1982", said on 28 November 1989, is 1988's)
+ * and no "this year" after it (THIS_YEAR_AFTER).
  */
 function seasonRunning(text: string, start: number, end: number, rule: Rule, published: string) {
   const after = text.slice(end);
   if (!SEASON_AFTER.test(after)) return false;
-  const sentence =
-    text.slice(sentenceStartAt(text, start), start) +
-    after.slice(0, sentenceEnds(after, false)[0] ?? after.length);
+  const rest = after.slice(0, sentenceEnds(after, false)[0] ?? after.length);
+  const sentence = text.slice(sentenceStartAt(text, start), start) + rest;
   return (
     !OTHER_YEAR_IN_SENTENCE.test(sentence) &&
+    !THIS_YEAR_AFTER.test(rest) &&
     feastWithin(rule, published, 'future', SEASON_RUNNING_DAYS)
   );
 }
