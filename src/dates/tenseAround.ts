@@ -716,6 +716,10 @@ const ADJECTIVE_LEAD = new RegExp(
 const OWNER_LEAD =
   /\b(?!(?:it|he|she|that|there|what|who|here|where|everyone|nobody)['’]s\b)[A-Za-z]+['’]s\s+(?:\w+ly\s+)?$/i;
 
+/** A regular participle's ending, the only one ADJECTIVE_LEAD and OWNER_LEAD are asked of. */
+const REGULAR_PARTICIPLE_END = /ed$/i;
+
+/** Whether the participle at `at` of `s` follows an owner (OWNER_LEAD) with a future cue after. */
 function ownerAdjective(s: string, at: number, participle: string): boolean {
   return OWNER_LEAD.test(s.slice(0, at)) && s.slice(at + participle.length).search(FUTURE_CUE) >= 0;
 }
@@ -760,7 +764,7 @@ function nearest(pattern: RegExp, s: string, fromEnd: boolean, skip?: Set<string
     // participle after a determiner or a preposition (and an adverb) is an adjective, not a verb.
     if (
       skip &&
-      /ed$/i.test(m[0]) &&
+      REGULAR_PARTICIPLE_END.test(m[0]) &&
       (ADJECTIVE_LEAD.test(s.slice(0, m.index)) || ownerAdjective(s, m.index, m[0]))
     )
       continue;
