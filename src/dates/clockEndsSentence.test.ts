@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { CLOCK_ENDS_SENTENCE } from './clockEndsSentence.ts';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
-import { shiftTimex } from './shiftTimex.ts';
+import { weekdayByTense } from './weekdayByTense.ts';
+import { weekdayNumber } from './weekdayNames.ts';
 
 const published = '1996-01-12'; // a Friday
 const options = { published, locale: 'en-US' } as const;
-const day = (amount: number) => shiftTimex(published, { amount, unit: 'day' });
+// The weekday named, the coming one or the one gone by (publication's own day in the past).
+const coming = (weekday: string) => weekdayByTense(weekdayNumber(weekday), published, 'future');
+const gone = (weekday: string) => weekdayByTense(weekdayNumber(weekday), published, 'past');
 const values = (text: string) => findMentions(text, options).map((m) => m.value);
 const timemlValues = (text: string) => findTimemlMentions(text, options).map((m) => m.value);
 
@@ -33,46 +36,46 @@ describe('CLOCK_ENDS_SENTENCE', () => {
 });
 
 describe('a clock that ends its sentence before a weekday', () => {
-  it(`reads "The library opens Tuesday at 9 a.m. Wednesday it will stay closed", said on Friday 12 January 1996, as 9 a.m. on ${day(4)} and Wednesday ${day(5)}`, () => {
+  it(`reads "The library opens Tuesday at 9 a.m. Wednesday it will stay closed", said on Friday 12 January 1996, as 9 a.m. on ${coming('Tuesday')} and Wednesday ${coming('Wednesday')}`, () => {
     const text = 'The library opens Tuesday at 9 a.m. Wednesday it will stay closed.';
-    const read = [`${day(4)}T09:00`, day(5)];
+    const read = [`${coming('Tuesday')}T09:00`, coming('Wednesday')];
     expect(values(text)).toEqual(read);
     expect(timemlValues(text)).toEqual(read);
   });
 
   it(`reads "Trading resumed Monday at 9:30 a.m. Tuesday's session was calmer" as two days gone by`, () => {
     expect(values("Trading resumed Monday at 9:30 a.m. Tuesday's session was calmer.")).toEqual([
-      `${day(-4)}T09:30`,
-      day(-3),
+      `${gone('Monday')}T09:30`,
+      gone('Tuesday'),
     ]);
   });
 
   it('reads "The museum is open Saturday, from 10 a.m. Sunday hours are shorter" with the clock on Saturday', () => {
     expect(values('The museum is open Saturday, from 10 a.m. Sunday hours are shorter.')[0]).toBe(
-      `${day(1)}T10:00`,
+      `${coming('Saturday')}T10:00`,
     );
   });
 
-  it(`reads "Trading stopped Friday at 4 p.m. EST. Monday it resumes", said on Friday 12 January 1996, as 4 p.m. that Friday and Monday ${day(3)} (the zone's stop ends the sentence)`, () => {
+  it(`reads "Trading stopped Friday at 4 p.m. EST. Monday it resumes", said on Friday 12 January 1996, as 4 p.m. that Friday and Monday ${coming('Monday')} (the zone's stop ends the sentence)`, () => {
     const text = 'Trading stopped Friday at 4 p.m. EST. Monday it resumes.';
-    const read = [`${day(0)}T16:00`, day(3)];
+    const read = [`${gone('Friday')}T16:00`, coming('Monday')];
     expect(values(text)).toEqual(read);
     expect(timemlValues(text)).toEqual(read);
   });
 
-  it(`keeps "The talks resume at 10 a.m. Monday" one time on ${day(3)}`, () => {
-    expect(values('The talks resume at 10 a.m. Monday.')).toEqual([`${day(3)}T10:00`]);
+  it(`keeps "The talks resume at 10 a.m. Monday" one time on ${coming('Monday')}`, () => {
+    expect(values('The talks resume at 10 a.m. Monday.')).toEqual([`${coming('Monday')}T10:00`]);
   });
 
-  it(`keeps "The road is closed Sunday until 9 a.m. Tuesday when crews finish" one time on ${day(4)}`, () => {
+  it(`keeps "The road is closed Sunday until 9 a.m. Tuesday when crews finish" one time on ${coming('Tuesday')}`, () => {
     expect(values('The road is closed Sunday until 9 a.m. Tuesday when crews finish.')).toContain(
-      `${day(4)}T09:00`,
+      `${coming('Tuesday')}T09:00`,
     );
   });
 
-  it(`keeps "Voting runs Monday until 9 a.m. Wednesday unless the court intervenes" one time on ${day(5)}`, () => {
+  it(`keeps "Voting runs Monday until 9 a.m. Wednesday unless the court intervenes" one time on ${coming('Wednesday')}`, () => {
     expect(
       values('Voting runs Monday until 9 a.m. Wednesday unless the court intervenes.'),
-    ).toContain(`${day(5)}T09:00`);
+    ).toContain(`${coming('Wednesday')}T09:00`);
   });
 });
