@@ -105,13 +105,21 @@ function dayHours(
   firstMinutes: string | undefined,
   secondHour: string,
   secondMinutes: string | undefined,
-): [readonly [number, number], readonly [number, number]] | undefined {
+): [HourMinute, HourMinute] | undefined {
   const first = [workingHour(firstHour), firstMinutes ? readNumber(firstMinutes)! : 0] as const;
   const told = toldHour(secondHour);
   const minute = secondMinutes ? readNumber(secondMinutes)! : 0;
   const hour = told * 60 + minute > first[0] * 60 + first[1] ? told : told + 12;
   if (hour > 23 || hour * 60 + minute <= first[0] * 60 + first[1]) return undefined;
   return [first, [hour, minute]];
+}
+
+/** An hour of the day and its minutes. */
+type HourMinute = readonly [number, number];
+
+/** The clock `hour`:`minute` on `day`, as a TIMEX value ("1998-02-09T09:30"). */
+function clockOn(day: string, [hour, minute]: HourMinute): string {
+  return `${day}T${pad(hour)}:${pad(minute)}`;
 }
 
 // "…, the count of the flooded districts said", "…, a tally of the county's agencies showed": a
@@ -199,7 +207,7 @@ const readToMidnight: Pass = (text, { published }) =>
     const minute = g.m1 ? readNumber(g.m1)! : 0;
     const day = shiftTimex(published, { amount: shift, unit: 'day' });
     const [start, end] = m.indices!.groups!.first!;
-    return [fixed(start, end, `${day}T${pad(hour)}:${pad(minute)}`, published)];
+    return [fixed(start, end, clockOn(day, [hour, minute]), published)];
   });
 
 /**
@@ -245,14 +253,13 @@ const readPlaceHours: Pass = (text, { published }) =>
             amount: YESTERDAY.test(dayWord) ? -1 : TOMORROW.test(dayWord) ? 1 : 0,
             unit: 'day',
           });
-    const at = ([hour, minute]: readonly [number, number]) => `${day}T${pad(hour)}:${pad(minute)}`;
     // Both ends are dated by the day told after them, which is read on its own: anchored there,
     // the second end is not joined to it as a clock with no day would be.
     const dayStart = end - dayWord.length;
     const anchor: MentionAnchor = { kind: 'mention', text: dayWord, start: dayStart, value: day };
     return [
-      fixed(spans.first![0], spans.first![1], at(hours[0]), published, anchor),
-      fixed(spans.second![0], spans.second![1], at(hours[1]), published, anchor),
+      fixed(spans.first![0], spans.first![1], clockOn(day, hours[0]), published, anchor),
+      fixed(spans.second![0], spans.second![1], clockOn(day, hours[1]), published, anchor),
       // The day itself, which a reading of "noon Tuesday" as one time would otherwise take away.
       {
         start: dayStart,
@@ -281,13 +288,12 @@ function bareDayStretch(text: string, m: RegExpExecArray, published: string): Re
   const hours = dayHours((g.h1 ?? g.h1b)!, g.m1 ?? g.m1b, g.h2!, g.m2);
   if (!hours) return [];
   const day = shiftTimex(published, { amount: YESTERDAY.test(g.day!) ? -1 : 1, unit: 'day' });
-  const at = ([hour, minute]: readonly [number, number]) => `${day}T${pad(hour)}:${pad(minute)}`;
   const firstWords = (g.first ?? g.firstB)!;
   const firstStart = m.index + m[0].indexOf(firstWords);
   const secondStart = m.index + m[0].length - g.second!.length;
   return [
-    fixed(firstStart, firstStart + firstWords.length, at(hours[0]), published),
-    fixed(secondStart, m.index + m[0].length, at(hours[1]), published),
+    fixed(firstStart, firstStart + firstWords.length, clockOn(day, hours[0]), published),
+    fixed(secondStart, m.index + m[0].length, clockOn(day, hours[1]), published),
   ];
 }
 
@@ -332,7 +338,7 @@ const readPartOfDayRanges: Pass = (text, { published }) =>
     // The first end is never after the second: where no reading puts it before, nothing is read.
     if (firstShift * 1440 + first * 60 + m1 >= secondShift * 1440 + second * 60 + m2) return [];
     const at = (shift: number, hour: number, minute: number) =>
-      `${shiftTimex(published, { amount: shift, unit: 'day' })}T${pad(hour)}:${pad(minute)}`;
+      clockOn(shiftTimex(published, { amount: shift, unit: 'day' }), [hour, minute]);
     const firstStart = m.index + m[0].indexOf(firstWords);
     const secondStart = m.index + m[0].length - g.second!.length;
     return [
