@@ -293,6 +293,9 @@ const COMING_DAYS = 14;
 // be for the coming one: a month of bookings and preparations.
 const ARRANGEMENT_DAYS = 31;
 
+// The words of trade that name a feast's season ("the Christmas selling season").
+const SELLING_WORD = 'selling|buying|retail|sales';
+
 // "the Lunar New Year travel rush", "the Christmas getaway", "the Thanksgiving travel season": the
 // stretch of travel or shopping that runs up to a feast and just after it. Told in the present
 // ("Airlines are bracing for the Lunar New Year travel rush", said on Dec. 20, 2024) it is under
@@ -300,14 +303,19 @@ const ARRANGEMENT_DAYS = 31;
 // travel rush runs some 40 days), not the last one, as a present with no cue would read it.
 // So is a feast's selling season ("Retailers are counting on the Christmas season", said on 28
 // November 1989, is 1989-12-25, not 1988's).
-const RUN_UP_AFTER =
-  /^\s+(?:(?:travel|shopping|holiday|getaway)\s+(?:rush|season|period|peak|crush)|(?:(?:selling|buying|retail|sales)\s+)?season|rush|getaway|exodus|migration)\b/i;
+const RUN_UP_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:travel|shopping|holiday|getaway)\s+(?:rush|season|period|peak|crush)|(?:(?:${SELLING_WORD})\s+)?season|rush|getaway|exodus|migration)\b`,
+  'i',
+);
 // A feast's season told in the past while it runs, from the weekend after Thanksgiving at the
 // earliest: "Retailers said sales in the first two weeks of the Christmas season were
 // disappointing", said on 11 December 1989, is that season's feast, 1989-12-25. Further ahead the
 // season told in the past is last year's ("Sales in the Christmas season were flat", said in
 // January or in November).
-const SEASON_AFTER = /^\s+(?:(?:selling|buying|retail|sales|shopping|holiday)\s+)?season\b/i;
+const SEASON_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:${SELLING_WORD}|shopping|holiday)\s+)?season\b`,
+  'i',
+);
 const SEASON_RUNNING_DAYS = 32;
 
 // "Congress returns from its July Fourth recess on Tuesday", "back from the Thanksgiving break":
