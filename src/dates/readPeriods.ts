@@ -404,6 +404,13 @@ function isPeriodGoneBy(m: RegExpMatchArray, tense: Tense, anchor: string): bool
   );
 }
 
+/** "this", "last" and "next" before a season, which count it from publication's. */
+const COUNTING_DETERMINERS: readonly string[] = ['this', 'last', 'next'];
+
+function isCountingDeterminer(determiner: string | undefined): boolean {
+  return determiner !== undefined && COUNTING_DETERMINERS.includes(determiner);
+}
+
 // The patterns of the season rule's steps below, built once for every season found.
 /** "the fall of the city": "of" after the season. */
 const OF_AFTER = /^\s+of\b/i;
@@ -510,7 +517,7 @@ function isFallNoSeason(
     !m[4] &&
     !frontedBare &&
     !coming &&
-    !['this', 'last', 'next'].includes(determiner ?? '') &&
+    !isCountingDeterminer(determiner) &&
     (FALL_OF_OR_IN.test(m.input!.slice(end)) ||
       (postponementBefore(m.input!, start) !== 'to' &&
         !fallAhead(m.input!, start) &&
@@ -544,8 +551,7 @@ function isSeasonAfterTimePreposition(
 
 /** Whether a capitalised season at `m` with no year opens a name or is an era's name. */
 function isSeasonInName(m: RegExpMatchArray, determiner: string | undefined): boolean {
-  if (!CAPITALISED.test(m[3]!) || m[4] || ['this', 'last', 'next'].includes(determiner ?? ''))
-    return false;
+  if (!CAPITALISED.test(m[3]!) || m[4] || isCountingDeterminer(determiner)) return false;
   const end = m.index! + m[0].length;
   // "the Summer Olympics", "the Winter Palace", "The Spring Statement": a capitalised season
   // before a capitalised word opens a name, unless "this", "last" or "next" counts it, or a
@@ -834,7 +840,7 @@ const RULES: Rule[] = [
       const told =
         m[3]!.toLowerCase() === 'fall' &&
         !m[4] &&
-        !determiner?.match(/^(?:this|last|next)$/) &&
+        !isCountingDeterminer(determiner) &&
         fallTold(m.input!, m.index!, published);
       const timePreposition = isSeasonAfterTimePreposition(m, cues);
       if (!m[4] && !determiner && !m[1] && !timePreposition && !cues.coming) return undefined;
@@ -851,7 +857,7 @@ const RULES: Rule[] = [
       // "relive the summer of love": the era's allusion, no season (isSeasonOfLove).
       if (
         season === 'SU' &&
-        !['this', 'last', 'next'].includes(determiner ?? '') &&
+        !isCountingDeterminer(determiner) &&
         isSeasonOfLove(m.input!, m.index! + m[0].length)
       )
         return undefined;
