@@ -307,11 +307,12 @@ const RUN_UP_AFTER = new RegExp(
   String.raw`^\s+(?:(?:travel|shopping|holiday|getaway)\s+(?:rush|season|period|peak|crush)|(?:(?:${SELLING_WORD})\s+)?season|rush|getaway|exodus|migration)\b`,
   'i',
 );
-// A feast's season told in the past while it runs, from the weekend after Thanksgiving at the
-// earliest: "Retailers said sales in the first two weeks of the Christmas season were
-// disappointing", said on 11 December 1989, is that season's feast, 1989-12-25. Further ahead the
-// season told in the past is last year's ("Sales in the Christmas season were flat", said in
-// January or in November).
+// A feast's season told in the past while it runs, its feast at most SEASON_RUNNING_DAYS ahead
+// (from 23 November for Christmas, about when the Thanksgiving weekend opens the selling season;
+// Thanksgiving itself is not asked): "Retailers said sales in the first two weeks of the Christmas
+// season were disappointing", said on 11 December 1989, is that season's feast, 1989-12-25.
+// Further ahead the season told in the past is last year's ("Sales in the Christmas season were
+// flat", said in January or in November).
 const SEASON_AFTER = new RegExp(
   String.raw`^\s+(?:(?:${SELLING_WORD}|shopping|holiday)\s+)?season\b`,
   'i',
