@@ -819,33 +819,32 @@ function readUncountedRelatives(
   }
   for (const m of text.matchAll(UNCOUNTED)) {
     if (inLength(m.index)) continue;
-    const unit = uncountedUnit(m[1]!);
     const back = UNCOUNTED_BACK.test(m[2]!);
-    readings.push(
-      reading({
-        start: m.index,
-        end: m.index + m[0].length,
-        anaphoric: true,
-        offset: { amount: 0, unit },
-        granularity: unit,
-        mod: back ? 'BEFORE' : 'AFTER',
-        fromEvent: UNCOUNTED_FROM_EVENT.test(m[2]!),
-      }),
-    );
+    const fromEvent = UNCOUNTED_FROM_EVENT.test(m[2]!);
+    readings.push(uncountedReading(m, true, back ? 'BEFORE' : 'AFTER', fromEvent));
   }
   for (const m of text.matchAll(UNCOUNTED_AGO)) {
-    const unit = uncountedUnit(m[1]!);
-    readings.push(
-      reading({
-        start: m.index,
-        end: m.index + m[0].length,
-        anaphoric: false,
-        offset: { amount: 0, unit },
-        granularity: unit,
-        mod: 'BEFORE',
-      }),
-    );
+    readings.push(uncountedReading(m, false, 'BEFORE', false));
   }
+}
+
+/** The units an UNCOUNTED or UNCOUNTED_AGO match names (its first group), counted by none. */
+function uncountedReading(
+  m: RegExpExecArray,
+  anaphoric: boolean,
+  mod: TimexMod,
+  fromEvent: boolean,
+): Reading {
+  const unit = uncountedUnit(m[1]!);
+  return reading({
+    start: m.index,
+    end: m.index + m[0].length,
+    anaphoric,
+    offset: { amount: 0, unit },
+    granularity: unit,
+    mod,
+    fromEvent,
+  });
 }
 
 /** "the next day", "the week before", "the year before last": a neighbouring unit. */
