@@ -56,17 +56,17 @@ export function verbBefore(
   end: number,
   tense: Tense,
 ): VerbBefore | undefined {
+  const words = text.slice(Math.max(0, start - 40), start);
   // "came on the night of March 3", "will open on the morning of June 2": a part of the day
   // between the verb and its day does not part them; the verb dates the day as if right before it.
-  const partOfDay = PART_OF_DAY_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  const partOfDay = PART_OF_DAY_BEFORE.exec(words);
   if (partOfDay) return verbBefore(text, start - partOfDay[0].length, end, tense);
   // "walked out on 20, 21 and 22 January": a day-first list's head between the verb and the pair
   // its last two days make does not part them either.
-  const listHead = LISTED_DAYS_HEAD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  const listHead = LISTED_DAYS_HEAD_BEFORE.exec(words);
   if (listHead) return verbBefore(text, start - listHead[0].length, end, tense);
   // "was postponed to Feb. 2": the new time of a thing put off lies ahead as a schedule's does.
   if (movesAheadTo(text, start) && tense !== 'past') return 'ahead';
-  const words = text.slice(Math.max(0, start - 40), start);
   // "has been in office since Jan. 20": what goes on since a day began before publication; not
   // "since" meaning "because", its day the subject of a verb ("since March 5 is a holiday"). A
   // hedge or "the" may come between: "since at least Jan. 5", "since early Jan. 5", "since the
