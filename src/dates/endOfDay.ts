@@ -13,9 +13,10 @@ import { shiftTimex } from './shiftTimex.ts';
  * @example endOfDay('2025-03-14', { timeml: true, keepStart: true }) //=> '2025-03-13T24'
  */
 export function endOfDay(day: string, options: { timeml?: boolean; keepStart?: boolean }): string {
-  if (options.keepStart && !options.timeml) return `${day}T00:00`;
-  const ended = options.keepStart ? shiftTimex(day, { amount: -1, unit: 'day' }) : day;
-  return options.timeml ? `${ended}T24` : `${shiftTimex(day, { amount: 1, unit: 'day' })}T00:00`;
+  if (options.timeml) {
+    return `${options.keepStart ? shiftTimex(day, { amount: -1, unit: 'day' }) : day}T24`;
+  }
+  return `${options.keepStart ? day : shiftTimex(day, { amount: 1, unit: 'day' })}T00:00`;
 }
 
 /**

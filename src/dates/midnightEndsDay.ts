@@ -1,6 +1,6 @@
 import { CLAUSE_OR_ASIDE_OPENS, clauseEnding } from './clauseOpens.ts';
 import { midnightEndsYear } from './midnightEndsYear.ts';
-import { midnightOfDeadline } from './midnightOfDeadline.ts';
+import { DEADLINE_BEFORE_MIDNIGHT } from './midnightOfDeadline.ts';
 
 // The words of the clause before a calendar day's midnight that say what it does to the day. A
 // verb of ending or a deadline ("expires", "will end", "closes", "runs out", "the deadline is")
@@ -44,11 +44,11 @@ export function midnightEndsDay(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   const clause = clauseEnding(before, CLAUSE_OR_ASIDE_OPENS);
   // "set a deadline of midnight Nov. 21": a deadline named right before the midnight ends its day
-  // as it ends a weekday's (midnightOfDeadline).
+  // as it ends a weekday's (midnightOfDeadline, asked of the same clause).
   if (
     DEADLINE_JUST_BEFORE.test(clause) ||
-    midnightEndsExtension(text, start) ||
-    midnightOfDeadline(text, start)
+    DEADLINE_BEFORE_MIDNIGHT.test(clause) ||
+    midnightEndsExtension(text, start)
   )
     return true;
   const verb = ENDING.exec(clause);

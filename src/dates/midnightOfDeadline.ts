@@ -2,8 +2,9 @@ import { CLAUSE_OR_ASIDE_OPENS, clauseEnding } from './clauseOpens.ts';
 
 // A deadline named right before its midnight: "set a deadline of midnight Tuesday", "the deadline
 // was midnight Friday", "the counties had until midnight Sunday", and one for a thing named
-// between ("the deadline for overseas ballots was midnight Friday").
-const DEADLINE_BEFORE =
+// between ("the deadline for overseas ballots was midnight Friday"). Asked of the clause's end
+// before the midnight (clauseEnding), which midnightEndsDay has cut already.
+export const DEADLINE_BEFORE_MIDNIGHT =
   /\b(?:deadlines?(?:\s+for\s+[^.!?;:,]{1,40}?\s+(?:was|is|were)|\s+(?:of|for|was|is|set\s+for))?|ha(?:d|s|ve)\s+until)\s+(?:at\s+)?$/i;
 
 // "the midnight Nov. 21 deadline", "a midnight Aug. 5 strike deadline": the deadline named after
@@ -33,5 +34,5 @@ export function midnightOfDeadline(text: string, start: number, end?: number): b
   )
     return true;
   const before = text.slice(Math.max(0, start - 60), start);
-  return DEADLINE_BEFORE.test(clauseEnding(before, CLAUSE_OR_ASIDE_OPENS));
+  return DEADLINE_BEFORE_MIDNIGHT.test(clauseEnding(before, CLAUSE_OR_ASIDE_OPENS));
 }

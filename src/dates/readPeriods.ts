@@ -439,14 +439,15 @@ function seasonCues(
   published: string,
 ): SeasonCues {
   const { byPast, byPlan } = frontedByCues(m, determiner, published);
+  const after = m.input!.slice(m.index! + m[0].length);
   const frontedBare =
     determiner === undefined &&
     FRONTED_SEASON_BEFORE_THE.test(m.input!.slice(0, m.index!)) &&
-    !OF_AFTER.test(m.input!.slice(m.index! + m[0].length)) &&
+    !OF_AFTER.test(after) &&
     (SINCE_BEFORE.test(m.input!.slice(Math.max(0, m.index! - 6), m.index!)) ||
       byPast ||
       byPlan ||
-      AHEAD_IN_CLAUSE.test(m.input!.slice(m.index! + m[0].length).replace(COMMA_FIRST, '')));
+      AHEAD_IN_CLAUSE.test(after.replace(COMMA_FIRST, '')));
   // "as winter approaches", "as the winter draws in", "after summer ended": a season, bare or
   // after "the", after a conjunction of time, the subject of a verb of its coming or going
   // (seasonComing).
@@ -473,25 +474,22 @@ function frontedByCues(
   // on to the same tests of the words after it (timePreposition); a tumble there takes "the".
   // Only when its clause names one fall, as AHEAD_IN_CLAUSE tells, comma or none: "During
   // fall, the museum extends its hours" tells a habit of every fall ("Since" names one).
+  const fronted =
+    determiner === undefined && !m[1] && !m[4] && FRONTED_BY.test(m.input!.slice(0, m.index!));
+  const after = m.input!.slice(m.index! + m[0].length);
   const byPast =
-    determiner === undefined &&
-    !m[1] &&
-    !m[4] &&
-    FRONTED_BY.test(m.input!.slice(0, m.index!)) &&
-    !OF_AFTER.test(m.input!.slice(m.index! + m[0].length)) &&
-    !AHEAD_IN_SENTENCE.test(m.input!.slice(m.index! + m[0].length)) &&
-    PAST_IN_CLAUSE.test(m.input!.slice(m.index! + m[0].length));
+    fronted &&
+    !OF_AFTER.test(after) &&
+    !AHEAD_IN_SENTENCE.test(after) &&
+    PAST_IN_CLAUSE.test(after);
   // "By spring the bridge is expected to reopen", "By fall the city plans to repair roads":
   // a fronted "By" before a clause looking ahead by a plan, not a modal, names the coming
   // season. Told in the past ("was expected to") only while nothing points to a time gone
   // by: a plan told to have failed ("but work dragged on") or a past year named before.
-  const planClause = m.input!.slice(m.index! + m[0].length).replace(COMMA_FIRST, '');
+  const planClause = after.replace(COMMA_FIRST, '');
   const byPlan =
-    determiner === undefined &&
-    !m[1] &&
-    !m[4] &&
+    fronted &&
     !byPast &&
-    FRONTED_BY.test(m.input!.slice(0, m.index!)) &&
     (PLAN_AHEAD_IN_CLAUSE.test(planClause) ||
       (PLAN_AHEAD_TOLD_PAST.test(planClause) &&
         !PLAN_TOLD_FAILED.test(planClause) &&

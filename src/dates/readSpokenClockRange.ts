@@ -8,6 +8,7 @@ import { readNumber } from './readNumber.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { isSmallHour } from './isSmallHour.ts';
 import { pad } from './parseChrono.ts';
+import { publishedDaySpan } from './publishedDayReading.ts';
 import { tenseAround } from './tenseAround.ts';
 import { weekdayByTense } from './weekdayByTense.ts';
 import { WEEKDAY_PATTERN, weekdayNumber } from './weekdayNames.ts';
@@ -261,17 +262,7 @@ const readPlaceHours: Pass = (text, { published }) =>
       fixed(spans.first![0], spans.first![1], clockOn(day, hours[0]), published, anchor),
       fixed(spans.second![0], spans.second![1], clockOn(day, hours[1]), published, anchor),
       // The day itself, which a reading of "noon Tuesday" as one time would otherwise take away.
-      {
-        start: dayStart,
-        end,
-        priority: 3,
-        resolve: () => ({
-          type: 'DATE',
-          value: day,
-          granularity: 'day',
-          anchor: { kind: 'published', date: published },
-        }),
-      },
+      publishedDaySpan(dayStart, end, day, published),
     ];
   });
 

@@ -954,6 +954,9 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
   return tenseNextToDate(read, clause) ?? tenseOfClauseOrSentence(read, clause);
 }
 
+// The comma right after a date's words: one that closes a fronted date or opens an aside after it.
+const COMMA_FIRST = /^\s*,/;
+
 /**
  * The tense the words right around a date tell before its clause is read: a pair's first date,
  * a deadline apposed, a plan told, a schedule, a perfect, a saying, a measure reaching back.
@@ -978,9 +981,9 @@ function tenseOfCuesAround({
     if (tense !== 'unknown') return tense;
   } else if (monthOpensModalClause(text.slice(start, end), before, after)) return 'future';
   if (AWAY_AFTER.test(after)) return 'future';
-  if (DEADLINE_APPOSED_BEFORE.test(before) && /^\s*,/.test(after))
+  if (DEADLINE_APPOSED_BEFORE.test(before) && COMMA_FIRST.test(after))
     return DEADLINE_APPOSED_GONE_AFTER.test(after) ? 'past' : 'future';
-  if (DEADLINE_GONE_APPOSED_BEFORE.test(before) && /^\s*,/.test(after)) return 'past';
+  if (DEADLINE_GONE_APPOSED_BEFORE.test(before) && COMMA_FIRST.test(after)) return 'past';
   if (
     WEEKDAY_WORD.test(text.slice(start, end)) &&
     WEEKDAY_SUBJECT_BEFORE.test(before) &&
@@ -1434,7 +1437,7 @@ const UNCHANGED_WITH_AMOUNT = new RegExp(
 function pastMainClause(before: string, after: Stretch, tags: () => WordTags): boolean {
   // "Through June Ford, the No. 2 auto maker, sold …": the main clause after its subject's
   // apposition.
-  const comma = SUBJECT_APPOSED_AFTER.exec(after.words) ?? /^\s*,/.exec(after.words);
+  const comma = SUBJECT_APPOSED_AFTER.exec(after.words) ?? COMMA_FIRST.exec(after.words);
   if (!comma || !FRONTED.test(before)) return false;
   return pastUnreported(clauseAt(after, comma[0].length), tags);
 }
@@ -1470,7 +1473,7 @@ const FRONTED_DAY_COUNT = new RegExp(
  * ("Prices rose two weeks before Sunday") and as a bare fronted "Before Sunday," is.
  */
 function pastAfterFrontedDayCount(before: string, after: Stretch, tags: () => WordTags): boolean {
-  const comma = /^\s*,/.exec(after.words);
+  const comma = COMMA_FIRST.exec(after.words);
   if (!comma || !FRONTED_DAY_COUNT.test(before)) return false;
   return pastUnreported(clauseAt(after, comma[0].length), tags);
 }
@@ -1498,7 +1501,7 @@ const MAIN_VERB_AHEAD = /\b(?:will|would|shall|is|are|'ll|’ll)\b/i;
  * to" are not such verbs.
  */
 function plannedAfterFrontedDate(before: string, after: Stretch): boolean {
-  const comma = /^\s*,/.exec(after.words);
+  const comma = COMMA_FIRST.exec(after.words);
   if (!comma || !FRONTED.test(before)) return false;
   const main = clauseAt(after, comma[0].length).words;
   const verb = PLANNED_MAIN_VERB.exec(main);
@@ -1508,9 +1511,6 @@ function plannedAfterFrontedDate(before: string, after: Stretch): boolean {
     nearest(REPORTING, main, false) === Infinity
   );
 }
-
-// The comma that closes a fronted date, right after its words.
-const COMMA_FIRST = /^\s*,/;
 
 // The main clause of a plan told in the past: a subject of one to five words (no form of "be",
 // "have" or a modal among them), "was" or "were", "due", "set" or "scheduled" if any, and "to"
@@ -1545,7 +1545,7 @@ function planToldAfterFrontedDay(before: string, after: Stretch): boolean {
  * said" tells only when it was said); "On Saturday, the deadline expires" stays ahead.
  */
 function pastAfterFrontedDeadline(before: string, after: Stretch, tags: () => WordTags): boolean {
-  const comma = /^\s*,/.exec(after.words);
+  const comma = COMMA_FIRST.exec(after.words);
   if (!comma || !FRONTED.test(before)) return false;
   const main = clauseAt(after, comma[0].length);
   const subject = DEADLINE_SUBJECT.exec(main.words);
