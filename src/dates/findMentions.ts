@@ -37,7 +37,7 @@ import { yearFromSecondEnd } from './yearFromSecondEnd.ts';
 import { joinRanges } from './joinRanges.ts';
 import { joinWeekendToDays } from './joinWeekendToDays.ts';
 import { ongoingStretch } from './ongoingStretch.ts';
-import type { Anchor } from './Reading.ts';
+import type { Anchor, Reading } from './Reading.ts';
 import { tenseAround } from './tenseAround.ts';
 import { localDayOfConversion, tieClocksToDays } from './tieClocksToDays.ts';
 import { isQuarterValue } from './valueShape.ts';
@@ -178,26 +178,17 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
       end: reading.end,
       ...resolved,
     };
-    // "The day after the March 3 vote, …", "three years after he took office in 2017": the words
-    // before are read from this date, and the story goes on from the time they set it at, not
-    // from the date of the event.
     const last = mentions.at(-1);
-    const dayNeighbour = last && anchorDayNeighbour(text, last, mention);
-    const counted =
-      last && !dayNeighbour ? countFromNamedDate(text, last, readings[i - 1]!, mention) : undefined;
-    const neighbour =
-      dayNeighbour ?? counted?.mention ?? (last && anchorWithinDay(text, last, mention));
+    const { neighbour, counted } = last
+      ? lastReadFrom(text, last, readings[i - 1]!, mention)
+      : { neighbour: undefined, counted: undefined };
     if (neighbour) mentions[mentions.length - 1] = neighbour;
     const ended =
       last && !neighbour && !quarterNamedBefore ? quarterEndedOn(text, last, mention) : undefined;
     quarterNamedBefore = quarterNamed;
     if (ended && previous?.value === last!.value) {
       mentions[mentions.length - 1] = { ...last!, value: ended };
-      const { source } = previous;
-      previous = {
-        value: ended,
-        source: source.kind === 'mention' ? { ...source, value: ended } : source,
-      };
+      previous = revalued(previous, ended);
       if (quarter) quarter = previous;
     }
     mentions.push(mention);
@@ -205,25 +196,8 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
     // nor does the same clock in another zone in parentheses ("6:42 a.m. (2242 GMT Friday)").
     const untied = reading.clock && mention.anchor?.kind === 'published';
     const conversion = isZoneConversion(text, mentions.slice(0, -1), mention);
-    // "The launch was set for 9:30 p.m. (0230 GMT Monday). Crews fueled the rocket in the
-    // afternoon": a clock told with no day, whose zone time in parentheses names its day, puts the
-    // story on the clock's local day (Sunday), as a clock told with its day would.
-    const open = text.lastIndexOf('(', mention.start);
-    const local = conversion
-      ? mentions.findLastIndex((m) => m.end <= open && /^\s*$/.test(text.slice(m.end, open)))
-      : -1;
-    const localDay =
-      local >= 0 && readings[local]!.clock && mentions[local]!.anchor.kind === 'published'
-        ? localDayOfConversion(mentions[local]!, mentions.slice(local + 1))
-        : undefined;
-    if (localDay)
-      [day, saying] = [
-        {
-          value: localDay,
-          source: { kind: 'mention', text: mention.text, start: mention.start, value: localDay },
-        },
-        undefined,
-      ];
+    const localDay = conversion ? localDayOfZoneTime(text, readings, mentions) : undefined;
+    if (localDay) [day, saying] = [anchorAt(mention, localDay), undefined];
     if (
       !untied &&
       !conversion &&
@@ -231,26 +205,99 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
       !(reading.comparison && /-Q[1-4]$/.test(mention.value)) &&
       !closesQuarter(text, mention, previous)
     ) {
-      // "the day after Christmas" is one expression (joinDayNeighbour), named by all its words.
-      const joined = neighbour && /^\s+$/.test(text.slice(neighbour.end, mention.start));
-      const named = !neighbour
-        ? mention
-        : joined
-          ? { ...neighbour, text: text.slice(neighbour.start, mention.end), end: mention.end }
-          : neighbour;
-      // The story is at the time the counted words set it ("three years after … in 2017": 2020),
-      // which is what the words stand for as an anchor.
-      const at = counted ? counted.story : named.value;
-      previous = {
-        value: at,
-        source: { kind: 'mention', text: named.text, start: named.start, value: at },
-      };
+      const { named, anchor } = anchorOfNamed(text, mention, neighbour, counted);
+      previous = anchor;
       if (isQuarterValue(mention.value)) quarter = previous;
-      const followed = followNarrativeDay(day, { ...named, value: at });
+      const followed = followNarrativeDay(day, { ...named, value: anchor.value });
       if (dayOfSayingOnly(text, day, named)) saying = followed;
       else [day, saying] = [followed, undefined];
     }
   }
+  return readAcrossMentions(text, readings, mentions, options);
+}
+
+/**
+ * The mention before `mention` as the words between make it over: "The day after the March 3
+ * vote, …", "three years after he took office in 2017": the words before are read from this
+ * date, and the story goes on from the time they set it at (`counted.story`), not from the date
+ * of the event.
+ */
+function lastReadFrom(
+  text: string,
+  last: Mention,
+  lastReading: Reading,
+  mention: Mention,
+): { neighbour: Mention | undefined; counted: { mention: Mention; story: string } | undefined } {
+  const dayNeighbour = anchorDayNeighbour(text, last, mention);
+  const counted = !dayNeighbour ? countFromNamedDate(text, last, lastReading, mention) : undefined;
+  const neighbour = dayNeighbour ?? counted?.mention ?? anchorWithinDay(text, last, mention);
+  return { neighbour, counted };
+}
+
+/**
+ * The local day of a clock told with no day, the last mention being its zone time in
+ * parentheses that names its day: "The launch was set for 9:30 p.m. (0230 GMT Monday). Crews
+ * fueled the rocket in the afternoon" puts the story on the clock's local day (Sunday), as a
+ * clock told with its day would.
+ */
+function localDayOfZoneTime(
+  text: string,
+  readings: readonly Reading[],
+  mentions: readonly Mention[],
+): string | undefined {
+  const open = text.lastIndexOf('(', mentions.at(-1)!.start);
+  const local = mentions.findLastIndex(
+    (m) => m.end <= open && /^\s*$/.test(text.slice(m.end, open)),
+  );
+  return local >= 0 && readings[local]!.clock && mentions[local]!.anchor.kind === 'published'
+    ? localDayOfConversion(mentions[local]!, mentions.slice(local + 1))
+    : undefined;
+}
+
+/**
+ * The words a mention is named by, and the anchor it sets for the story after it. "the day
+ * after Christmas" is one expression (joinDayNeighbour), named by all its words; the story is at
+ * the time counted words set it ("three years after … in 2017": 2020), which is what the words
+ * stand for as an anchor.
+ */
+function anchorOfNamed(
+  text: string,
+  mention: Mention,
+  neighbour: Mention | undefined,
+  counted: { story: string } | undefined,
+): { named: Mention; anchor: Anchor } {
+  const joined = neighbour && /^\s+$/.test(text.slice(neighbour.end, mention.start));
+  const named = !neighbour
+    ? mention
+    : joined
+      ? { ...neighbour, text: text.slice(neighbour.start, mention.end), end: mention.end }
+      : neighbour;
+  const at = counted ? counted.story : named.value;
+  return { named, anchor: anchorAt(named, at) };
+}
+
+/** The anchor at `value` that the words of `m` set. */
+function anchorAt(m: Pick<Mention, 'text' | 'start'>, value: string): Anchor {
+  return { value, source: { kind: 'mention', text: m.text, start: m.start, value } };
+}
+
+/** An anchor given another value, its source (a mention's words) keeping that value too. */
+function revalued(anchor: Anchor, value: string): Anchor {
+  const { source } = anchor;
+  return { value, source: source.kind === 'mention' ? { ...source, value } : source };
+}
+
+/**
+ * The mentions read one by one, read again across each other: an event's day dropped where the
+ * words do not give it, clocks tied to their days, weekdays, ranges and holidays set beside each
+ * other, and days of habit and election read by what is named near them.
+ */
+function readAcrossMentions(
+  text: string,
+  readings: readonly Reading[],
+  mentions: readonly Mention[],
+  options: FindOptions,
+): Mention[] {
   // "The law bans ads 45 days before the election", with no day before it: counted from
   // publication, the event would be a day ahead of it, which the words do not give. Counted back
   // in a past clause ("Ten days after the attack, the city was quiet") it is the past, PAST_REF
