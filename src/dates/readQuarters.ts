@@ -276,11 +276,37 @@ function periodOfLastYear(m: RegExpExecArray): Reading[] {
 }
 
 /**
- * Quarters named by reference, as earnings reports write them: "the quarter", "the latest
- * quarter" (the quarter last mentioned, else the last completed one) and "the year-ago quarter",
- * "the year-earlier period", "the same quarter last year" (that quarter a year before).
+ * The value of a year-ago comparison `m` of kind `kind`: the half or month just named a year
+ * before, the stretch of months it ends, or the quarter reported a year before (its ordinal
+ * `ordinal` when the words give one).
  */
-export const readQuarters: Pass = (text, { published, timeml = false }) => {
+function yearAgoValue(
+  text: string,
+  m: RegExpExecArray,
+  kind: YearAgoKind,
+  ordinal: number | undefined,
+  context: ReadingContext,
+): string {
+  // "sales in the first half rose from the same period last year": the period a year
+  // before is the half or the month just named, when it is one.
+  const named = OTHER_PERIOD.exec(context.anaphoric.value);
+  // "Exports rose between January and May, from the same period last year": the stretch
+  // of months a year before, when the month just named ends one.
+  const opens = kind === 'month' && named ? stretchOpening(text, m.index, named[2]!) : 0;
+  if (named && opens)
+    return `${Number(named[1]) - 1}-${String(opens).padStart(2, '0')}/${Number(named[1]) - 1}${named[2]!}`;
+  // "Profit also rose from the same period last year", after a first "the same period
+  // last year" that read July a year back: the same period again, not a year before it.
+  if ((kind === 'half' || kind === 'month') && named && comparedAgain(context, text, m.index))
+    return context.anaphoric.value;
+  if ((kind === 'half' || kind === 'month') && named) return `${Number(named[1]) - 1}${named[2]!}`;
+  const reported = comparedQuarter(context);
+  const before = toTimex(subYears(toLocalDate(timexRange(reported).start), 1), 'quarter');
+  return ordinal === undefined ? before : `${before.slice(0, 4)}-Q${ordinal}`;
+}
+
+/** "the quarter", "the latest quarter": the quarter last mentioned, else the last completed one. */
+function theQuarterReadings(text: string, published: string): Reading[] {
   const readings: Reading[] = [];
   for (const m of text.matchAll(THE_QUARTER)) {
     // "the quarter ending in March": the quarter that month closes, whichever was reported last.
@@ -293,6 +319,15 @@ export const readQuarters: Pass = (text, { published, timeml = false }) => {
         : undefined;
     readings.push(quarterReading(m, ended ? () => ended : reportedQuarter));
   }
+  return readings;
+}
+
+/**
+ * "the year-ago quarter", "the year-earlier period", "the same quarter last year": that quarter a
+ * year before, or the half, month or span of months named before it a year back.
+ */
+function yearAgoReadings(text: string, timeml: boolean): Reading[] {
+  const readings: Reading[] = [];
   // "the year-ago quarter" is a quarter; "the same quarter a year earlier" too, and "the same
   // period a year earlier" is the kind of period named before it, or nothing of this pass.
   const yearAgo: { m: RegExpExecArray; kind: YearAgoKind }[] = [
@@ -323,25 +358,7 @@ export const readQuarters: Pass = (text, { published, timeml = false }) => {
     const ordinal = m[1] ? QUARTER_WORDS[m[1].toLowerCase()] : undefined;
     const reading = quarterReading(
       m,
-      (context) => {
-        // "sales in the first half rose from the same period last year": the period a year
-        // before is the half or the month just named, when it is one.
-        const named = OTHER_PERIOD.exec(context.anaphoric.value);
-        // "Exports rose between January and May, from the same period last year": the stretch
-        // of months a year before, when the month just named ends one.
-        const opens = kind === 'month' && named ? stretchOpening(text, m.index, named[2]!) : 0;
-        if (named && opens)
-          return `${Number(named[1]) - 1}-${String(opens).padStart(2, '0')}/${Number(named[1]) - 1}${named[2]!}`;
-        // "Profit also rose from the same period last year", after a first "the same period
-        // last year" that read July a year back: the same period again, not a year before it.
-        if ((kind === 'half' || kind === 'month') && named && comparedAgain(context, text, m.index))
-          return context.anaphoric.value;
-        if ((kind === 'half' || kind === 'month') && named)
-          return `${Number(named[1]) - 1}${named[2]!}`;
-        const reported = comparedQuarter(context);
-        const before = toTimex(subYears(toLocalDate(timexRange(reported).start), 1), 'quarter');
-        return ordinal === undefined ? before : `${before.slice(0, 4)}-Q${ordinal}`;
-      },
+      (context) => yearAgoValue(text, m, kind, ordinal, context),
       true,
       // "the same quarter a year earlier" is one expression, which "a year earlier" or "the
       // previous year" read alone would cut in two: it outranks them.
@@ -354,6 +371,15 @@ export const readQuarters: Pass = (text, { published, timeml = false }) => {
     const article = nounAfter ? BARE_WITH_ARTICLE.exec(m[0]) : null;
     readings.push(article ? { ...reading, start: reading.start + article[0].length } : reading);
   }
+  return readings;
+}
+
+/**
+ * Quarters named by their months: "the September quarter", "the third period", "the three months
+ * to June", "the April-June quarter".
+ */
+function monthQuarterReadings(text: string, published: string, timeml: boolean): Reading[] {
+  const readings: Reading[] = [];
   for (const m of text.matchAll(MONTH_QUARTER)) {
     // "the September quarter" is the third quarter, read as "the third quarter" is: the one just
     // ended is the one results are reported for, even when the sentence looks ahead ("Results for
@@ -390,6 +416,15 @@ export const readQuarters: Pass = (text, { published, timeml = false }) => {
     const value = periodByTense(Math.ceil(first / 3), QUARTER, published, tense);
     readings.push(quarterReading(m, () => value, false, 5));
   }
+  return readings;
+}
+
+/**
+ * Quarters named with their year: "this year's third quarter", "the 1988 period", "the same
+ * period of 1988".
+ */
+function yearQuarterReadings(text: string, published: string): Reading[] {
+  const readings: Reading[] = [];
   const yearQuarters = [
     ...[...text.matchAll(YEAR_QUARTER)].map((m) => ({
       m,
@@ -452,4 +487,16 @@ export const readQuarters: Pass = (text, { published, timeml = false }) => {
     );
   }
   return readings;
-};
+}
+
+/**
+ * Quarters named by reference, as earnings reports write them: "the quarter", "the latest
+ * quarter" (the quarter last mentioned, else the last completed one) and "the year-ago quarter",
+ * "the year-earlier period", "the same quarter last year" (that quarter a year before).
+ */
+export const readQuarters: Pass = (text, { published, timeml = false }) => [
+  ...theQuarterReadings(text, published),
+  ...yearAgoReadings(text, timeml),
+  ...monthQuarterReadings(text, published, timeml),
+  ...yearQuarterReadings(text, published),
+];
