@@ -41,8 +41,46 @@ export function ownedDayEventTense(
   weekday: number | null,
   published: string,
 ): Tense {
-  const before = text.slice(Math.max(0, start - 30), start);
-  const after = text.slice(end, end + 40);
+  const event: OwnedDayEvent = {
+    text,
+    start,
+    end,
+    weekday,
+    published,
+    before: text.slice(Math.max(0, start - 30), start),
+    after: text.slice(end, end + 40),
+    sentenceBefore: sentenceAround(text, start, end).before,
+  };
+  const toldByWords = tenseToldOfEvent(event);
+  if (toldByWords) return toldByWords;
+  // The sentence's tense, worked out once for the checks below that weigh it.
+  let toldOnce: Tense | undefined;
+  const told = () => (toldOnce ??= tenseAround(text, start, end));
+  // With no weekday named the event is gone by; else the nearest such weekday to publication,
+  // for the vote and sitting checks below.
+  if (weekday === null) return 'past';
+  const nearest = nearestWeekday(weekday, published);
+  return voteAhead(event, nearest, told) ?? sittingTense(event, nearest, told);
+}
+
+/** An event a day owns, its words on either side and its sentence before it. */
+interface OwnedDayEvent {
+  text: string;
+  start: number;
+  end: number;
+  weekday: number | null;
+  published: string;
+  before: string;
+  after: string;
+  sentenceBefore: string;
+}
+
+/**
+ * The tense the words told of the event give, a move gone on or awaited, an outcome, a
+ * timetable, a deed done at it, or undefined when they give none.
+ */
+function tenseToldOfEvent(event: OwnedDayEvent): Tense | undefined {
+  const { text, start, end, weekday, published, before, after, sentenceBefore } = event;
   // The same words on as far as what the event is told to do ("…report is expected to keep
   // pressure on the Fed"), for the checks below that read that far.
   const afterClause = text.slice(end, end + 100);
@@ -68,7 +106,6 @@ export function ownedDayEventTense(
   if (weekday !== null && likelyDayEventAhead(afterClause, weekday, published)) return 'future';
   // "Saturday's match against Leeds is a sell-out": said of a fixture still to come.
   if (weekday !== null && dayFixtureAhead(afterClause)) return 'future';
-  const sentenceBefore = sentenceAround(text, start, end).before;
   if (dayEventAwaited(before, after, weekday, published, sentenceBefore)) return 'future';
   // "Hundreds of officers will guard Wednesday's state funeral", said on the Saturday before: a
   // deed done over the event while it is held is the coming one's, unless the day gone by is
@@ -79,16 +116,16 @@ export function ownedDayEventTense(
   if (actingAtDayEvent(text.slice(Math.max(0, start - DEED_REACH), start))) return 'future';
   // "will ask about the remarks at Monday's meeting": what happened at it, a sitting gone by.
   if (happeningAtDayEvent(before)) return 'past';
-  // The sentence's tense, worked out once for the checks below that weigh it.
-  let toldOnce: Tense | undefined;
-  const told = () => (toldOnce ??= tenseAround(text, start, end));
-  // The nearest such weekday to publication, for the vote and sitting checks below.
-  const nearest = weekday === null ? null : nearestWeekday(weekday, published);
+  return undefined;
+}
+
+/** Whether a vote the day owns is the coming one by its sentence: 'future', else undefined. */
+function voteAhead(event: OwnedDayEvent, nearest: string, told: () => Tense): 'future' | undefined {
+  const { published, before, after, sentenceBefore } = event;
   // "a big turnout in Tuesday's elections": an election a preposition leads to, in a sentence
   // of no tense, is the coming day when it is the next one. Told two or three days on, a
   // weekend's "results in Tuesday's elections" are of the Tuesday gone by.
   if (
-    nearest !== null &&
     dayElectionOwned(after) &&
     SITTING_PLACE_BEFORE.test(before) &&
     told() === 'unknown' &&
@@ -104,7 +141,6 @@ export function ownedDayEventTense(
   // Monday).
   const dayBefore = toCalendarDate(addDays(toLocalDate(published), -1));
   if (
-    nearest !== null &&
     (nearest > published.slice(0, 10) || (nearest !== dayBefore && dayVoteIsTestAhead(after))) &&
     dayVoteSubjectIs(before, after)
   )
@@ -112,7 +148,7 @@ export function ownedDayEventTense(
   // A vote is the coming one by its sentence, but not the day before publication, the vote
   // just held ("Election officials will certify Tuesday's vote next week", said on a
   // Wednesday).
-  if (nearest !== null && nearest !== dayBefore) {
+  if (nearest !== dayBefore) {
     // "Voters will choose a governor in Tuesday's election": a vote in a sentence told with
     // "will" (electionDayAhead).
     if (electionDayAhead(sentenceBefore, after, told(), nearest < published.slice(0, 10)))
@@ -121,10 +157,15 @@ export function ownedDayEventTense(
     // before in the present, as a headline does (voteFacedAhead).
     if (voteFacedAhead(sentenceBefore, after) && told() !== 'past') return 'future';
   }
+  return undefined;
+}
+
+/** The tense of a sitting the day owns, told by its sentence; any other event is gone by. */
+function sittingTense(event: OwnedDayEvent, nearest: string, told: () => Tense): Tense {
+  const { published, before, after } = event;
   // "The vote is expected at Thursday's council meeting": a sitting a preposition leads to is
   // read by its sentence, the nearest such day when the sentence tells no tense.
-  if (nearest === null || !daySittingOwned(after) || !SITTING_PLACE_BEFORE.test(before))
-    return 'past';
+  if (!daySittingOwned(after) || !SITTING_PLACE_BEFORE.test(before)) return 'past';
   if (mayDoAtSitting(before)) return 'future';
   return told() === 'unknown' && nearest > published.slice(0, 10) ? 'future' : told();
 }
