@@ -320,82 +320,82 @@ interface RelativeWords {
   fromEvent?: boolean;
 }
 
-function reading({
-  start,
-  end,
-  anaphoric,
-  offset,
-  granularity,
-  byNoun = false,
-  mod,
-  counted = false,
-  fromDay = false,
-  fromEvent = byNoun,
-}: RelativeWords): Reading {
-  // The anchor moved as `move` says, at the words' granularity.
-  const moved = (anchor: Anchor, move: Offset) => {
-    // "a year earlier" after "the third quarter" or "June 2021" compares like with like: the
-    // same quarter or month a year before, not the whole year.
-    const like =
-      counted &&
-      offset.unit === 'year' &&
-      (['month', 'quarter', 'season'].includes(timexRange(anchor.value).granularity) ||
-        /^\d{4}-H[12]$/.test(anchor.value));
-    const value = like
-      ? shiftTimex(anchor.value, move)
-      : moveAnchor(anchor.value, move, granularity);
-    return {
-      type: 'DATE' as const,
-      value,
-      // A coarser anchor keeps its own precision ("two days later" after "in 2019" is 2019).
-      granularity: timexRange(value).granularity,
-      ...(mod && { mod }),
-      anchor: anchor.source,
-      ...(offset.amount !== 0 && { offset }),
-    };
+/** The anchor moved as `move` says, at the granularity of the relative words. */
+function movedAnchor(words: RelativeWords, anchor: Anchor, move: Offset) {
+  const { offset, granularity, mod, counted = false } = words;
+  // "a year earlier" after "the third quarter" or "June 2021" compares like with like: the
+  // same quarter or month a year before, not the whole year.
+  const like =
+    counted &&
+    offset.unit === 'year' &&
+    (['month', 'quarter', 'season'].includes(timexRange(anchor.value).granularity) ||
+      /^\d{4}-H[12]$/.test(anchor.value));
+  const value = like ? shiftTimex(anchor.value, move) : moveAnchor(anchor.value, move, granularity);
+  return {
+    type: 'DATE' as const,
+    value,
+    // A coarser anchor keeps its own precision ("two days later" after "in 2019" is 2019).
+    granularity: timexRange(value).granularity,
+    ...(mod && { mod }),
+    anchor: anchor.source,
+    ...(offset.amount !== 0 && { offset }),
   };
+}
+
+/** What the relative words count from: the story's day, the mention before or publication. */
+function anchorOfWords(words: RelativeWords, context: ReadingContext): Anchor {
+  const { anaphoric, offset, fromDay = false } = words;
+  // "a year ago" in an earnings report is the quarter just mentioned, a year before.
+  const quarterAgo =
+    !anaphoric && offset.unit === 'year' && isQuarterValue(context.anaphoric.value);
+  // "that night", "the next morning", "two days later": the day the story is on, even when
+  // a coarser mention came since ("the worst fire that year").
+  return fromDay && context.day
+    ? context.day
+    : anaphoric || quarterAgo
+      ? context.anaphoric
+      : context.deictic;
+}
+
+/**
+ * "eight months before the invasion in February 2022": the invasion's date is what "N
+ * before/after" gives (as `resolve` does), and the story is set that far from it; "the day
+ * after", "days after" name the time on from it themselves.
+ */
+function readFromNamed(words: RelativeWords, named: Anchor) {
+  const { offset, byNoun = false, mod } = words;
+  const story = movedAnchor(words, named, offset);
+  // "a month after the blast at 10 p.m. on Friday": the words are a DATE, so of that day.
+  const namedDay = named.value.includes('T') ? named.value.slice(0, 10) : named.value;
+  const { granularity: namedGranularity } = timexRange(namedDay);
+  const read = byNoun
+    ? {
+        type: 'DATE' as const,
+        value: namedDay,
+        granularity: namedGranularity,
+        ...(mod && { mod }),
+        anchor: named.source,
+      }
+    : story;
+  return { words: read, story: story.value };
+}
+
+function reading(words: RelativeWords): Reading {
+  const { start, end, anaphoric, offset, byNoun = false, fromEvent = byNoun } = words;
   return {
     start,
     end,
     priority: 3,
     anaphoric,
-    resolve: (context: ReadingContext) => {
-      // "a year ago" in an earnings report is the quarter just mentioned, a year before.
-      const quarterAgo =
-        !anaphoric && offset.unit === 'year' && isQuarterValue(context.anaphoric.value);
-      // "that night", "the next morning", "two days later": the day the story is on, even when
-      // a coarser mention came since ("the worst fire that year").
-      const anchor =
-        fromDay && context.day
-          ? context.day
-          : anaphoric || quarterAgo
-            ? context.anaphoric
-            : context.deictic;
-      // "eight months before the invasion": the offset says how the anchor stands to the noun,
-      // so the noun's date is the anchor moved the other way.
-      return moved(anchor, byNoun ? { amount: -offset.amount, unit: offset.unit } : offset);
-    },
-    // "eight months before the invasion in February 2022": the invasion's date is what "N
-    // before/after" gives (as `resolve` does), and the story is set that far from it; "the day
-    // after", "days after" name the time on from it themselves.
-    ...(fromEvent && {
-      fromNamed: (named: Anchor) => {
-        const story = moved(named, offset);
-        // "a month after the blast at 10 p.m. on Friday": the words are a DATE, so of that day.
-        const namedDay = named.value.includes('T') ? named.value.slice(0, 10) : named.value;
-        const { granularity: namedGranularity } = timexRange(namedDay);
-        const words = byNoun
-          ? {
-              type: 'DATE' as const,
-              value: namedDay,
-              granularity: namedGranularity,
-              ...(mod && { mod }),
-              anchor: named.source,
-            }
-          : story;
-        return { words, story: story.value };
-      },
-    }),
+    // "eight months before the invasion": the offset says how the anchor stands to the noun,
+    // so the noun's date is the anchor moved the other way.
+    resolve: (context: ReadingContext) =>
+      movedAnchor(
+        words,
+        anchorOfWords(words, context),
+        byNoun ? { amount: -offset.amount, unit: offset.unit } : offset,
+      ),
+    ...(fromEvent && { fromNamed: (named: Anchor) => readFromNamed(words, named) }),
   };
 }
 
