@@ -1,3 +1,5 @@
+import { FEAST_EVENT_SOURCE } from './feastEvents.ts';
+
 // "had been due to run on", "was scheduled to open on", "were set for": a plan told in the past,
 // its verb then up to six words of the plan in the same clause, then the time. The plan's day
 // may be the coming one ("No trains had been due to run on Boxing Day", said on Dec. 18) or the
@@ -17,7 +19,7 @@ const NEVER_CAME_OFF_AFTER =
 // scheduled at 10 p.m.": the day's events named right after it, then told as planned, perhaps after
 // where they are held ("in Times Square").
 const PLANNED_AFTER = new RegExp(
-  String.raw`^\s+(?:festivities|celebrations?|parties|party|parades?|fireworks|concerts?|services|events|galas?|ceremon(?:y|ies)|masses|dinners?)\s+(?:(?:in|at)\s+(?:[\w'’.-]+\s+){1,3})?(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:being\s+)?(?:planned|scheduled|slated|set\s+(?:to|for))\b`,
+  String.raw`^\s+(?:${FEAST_EVENT_SOURCE}|parades?|concerts?|services|events|galas?|ceremon(?:y|ies)|masses|dinners?)\s+(?:(?:in|at)\s+(?:[\w'’.-]+\s+){1,3})?(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:being\s+)?(?:planned|scheduled|slated|set\s+(?:to|for))\b`,
   'i',
 );
 

@@ -1,3 +1,4 @@
+import { FEAST_CELEBRATION_SOURCE } from './feastEvents.ts';
 import { bareNewYear } from './bareNewYear.ts';
 import { addDays, differenceInCalendarDays, getDay, max, min, startOfISOWeek } from 'date-fns';
 import { toCalendarDate, toLocalDate } from './calendarDate.ts';
@@ -219,7 +220,7 @@ const YEAR_PUT_AFTER = new RegExp(
 // which says which holiday, or which year's. A day in another clause ("Christmas sales rose 4%,
 // the retailer said on Jan. 8") says nothing of the holiday.
 const DAY_WRITTEN_AFTER = new RegExp(
-  `^\\s+(?:(?:celebrations?|festivities)\\s+)?(?:(?:falls|fell|falling|is|was|were|will\\s+be|comes|came)\\s+)?(?:(?:celebrated|marked|observed)\\s+)?(?:in\\s+[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?\\s+)?on\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_WORD_LOOSE_SOURCE})|(${MONTH_WORD_LOOSE_SOURCE})\\s+(\\d{1,2})(?!\\d))`,
+  `^\\s+(?:(?:${FEAST_CELEBRATION_SOURCE})\\s+)?(?:(?:falls|fell|falling|is|was|were|will\\s+be|comes|came)\\s+)?(?:(?:celebrated|marked|observed)\\s+)?(?:in\\s+[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?\\s+)?on\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_WORD_LOOSE_SOURCE})|(${MONTH_WORD_LOOSE_SOURCE})\\s+(\\d{1,2})(?!\\d))`,
   'i',
 );
 const REFERENCE_BEFORE =

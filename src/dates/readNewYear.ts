@@ -1,3 +1,4 @@
+import { FEAST_EVENT_SOURCE } from './feastEvents.ts';
 import type { Pass } from './Reading.ts';
 import { sentenceAt } from './sentenceEnds.ts';
 
@@ -5,8 +6,10 @@ import { sentenceAt } from './sentenceEnds.ts';
 // about to start, as copy of the year's last months writes it, or the one just begun in January.
 // Lower case only ("New Year" is the holiday), and not a new year of something else ("the new
 // year's budget", "the new year of study") nor the holiday's festivities ("the new year holiday").
-const NEW_YEAR =
-  /\b[Tt]he new year\b(?!['’]s?\b|\s+(?:of|holidays?|celebrations?|festivities|break|party|parties|fireworks|honours|honors|message|address|resolutions?)\b|-)/g;
+const NEW_YEAR = new RegExp(
+  String.raw`\b[Tt]he new year\b(?!['’]s?\b|\s+(?:of|holidays?|${FEAST_EVENT_SOURCE}|break|honours|honors|message|address|resolutions?)\b|-)`,
+  'g',
+);
 
 // The months whose copy means the coming year by it (November, December) and those that mean
 // the year just begun (January, February). In the rest it is most often a school, fiscal, Jewish
