@@ -59,7 +59,7 @@ import { postponementBefore } from './postponementBefore.ts';
 import { aheadVerbEnds } from './futureCue.ts';
 import { isFallByWish } from './isFallByWish.ts';
 import { fallAheadInClause } from './fallAheadInClause.ts';
-import { sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
+import { COMMA_FIRST, sentenceAround, tenseAround, type Tense } from './tenseAround.ts';
 import { SHARE_OF_PERIOD_SOURCE } from './shareOfPeriod.ts';
 import { isSeasonBeforeNoun } from './isSeasonBeforeNoun.ts';
 import { SEASON_CODES, SEASON_PATTERN } from './seasonNames.ts';
@@ -415,8 +415,6 @@ function isCountingDeterminer(determiner: string | undefined): boolean {
 /** "the fall of the city": "of" after the season. */
 const OF_AFTER = /^\s+of\b/i;
 const SINCE_BEFORE = /^Since\s+$/;
-/** The comma that may close a fronted season before its clause. */
-const COMMA_FIRST = /^\s*,/;
 const THE_AFTER = /^\s+the\s/i;
 const SINCE_FIRST = /^since\b/i;
 

@@ -954,8 +954,9 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
   return tenseNextToDate(read, clause) ?? tenseOfClauseOrSentence(read, clause);
 }
 
-// The comma right after a date's words: one that closes a fronted date or opens an aside after it.
-const COMMA_FIRST = /^\s*,/;
+// The comma right after a date's words: one that closes a fronted date or opens an aside after it,
+// or closes a fronted season before its clause (readPeriods).
+export const COMMA_FIRST = /^\s*,/;
 
 /**
  * The tense the words right around a date tell before its clause is read: a pair's first date,
