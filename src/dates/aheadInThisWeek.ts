@@ -1,3 +1,4 @@
+import { isoWeekPlace } from './isoWeekPlace.ts';
 import { getDay } from 'date-fns';
 import { toLocalDate } from './calendarDate.ts';
 import { UNCHANGED_PAST } from './irregularPast.ts';
@@ -36,6 +37,6 @@ export function aheadInThisWeek(
 ): boolean {
   if (!THIS_WEEK.test(sentence) || OTHER_WEEK.test(sentence)) return false;
   if (UNCHANGED_VERB_BEFORE.test(before)) return false;
-  const from = (getDay(toLocalDate(published)) + 6) % 7;
-  return (weekday + 6) % 7 > from;
+  const from = isoWeekPlace(getDay(toLocalDate(published)));
+  return isoWeekPlace(weekday) > from;
 }

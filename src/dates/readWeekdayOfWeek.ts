@@ -1,3 +1,4 @@
+import { isoWeekPlace } from './isoWeekPlace.ts';
 import { REGULAR_PAST } from './regularPast.ts';
 import { addDays, addWeeks, getDay, startOfISOWeek } from 'date-fns';
 import { toLocalDate } from './calendarDate.ts';
@@ -54,7 +55,7 @@ function dayOfNamedWeek(
     weekday !== 0 &&
     tenseAround(text, m.index, m.index + m[0].length) === 'future';
   const monday = startOfISOWeek(addWeeks(pub, ahead ? 1 : step));
-  return addDays(monday, (weekday + 6) % 7);
+  return addDays(monday, isoWeekPlace(weekday));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isoWeekPlace } from './isoWeekPlace.ts';
 import type { Mention } from '../model/mention.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { isDayValue } from './valueShape.ts';
@@ -24,7 +25,7 @@ const COMMA_ONLY = /^\s*,\s*$/;
 /** A weekday's place in an ISO week, Monday 0 to Sunday 6. */
 function isoIndex(words: string): number {
   const name = /\w+$/.exec(words)![0].toLowerCase();
-  return (weekdayNumber(name) + 6) % 7;
+  return isoWeekPlace(weekdayNumber(name));
 }
 
 /** The words between two mentions, with an "on" the second's own words open with. */

@@ -1,3 +1,4 @@
+import { isoWeekPlace } from './isoWeekPlace.ts';
 import { getDay } from 'date-fns';
 import { toLocalDate } from './calendarDate.ts';
 import { isInfinitivePassiveAsideWould } from './isInfinitivePassiveDayAhead.ts';
@@ -15,9 +16,6 @@ const CALENDAR_DAY_BEFORE = new RegExp(`\\b(?:${MONTH_CAPITALISED_SOURCE})\\s*\\
 // A weekday named before the aside, "last" before it or not: the day of the saying ("On Thursday,
 // the company said its results, to be reported Friday, would be lower").
 const SAYING_DAY = new RegExp(`\\b(last\\s+)?(${WEEKDAY_PATTERN})\\b`, 'gi');
-
-/** A weekday's place in an ISO week, Monday 0 to Sunday 6, from its `getDay` number. */
-const isoPlace = (weekday: number) => (weekday + 6) % 7;
 
 /**
  * Whether the weekday at `start`..`end` (0 = Sunday … 6 = Saturday) ends an aside of reported
@@ -42,12 +40,12 @@ export function wouldAsideAheadThisWeek(
   if (!isInfinitivePassiveAsideWould(text, start, end)) return false;
   const before = text.slice(sentenceStartAt(text, start), start);
   if (EARLIER_BEFORE.test(before) || CALENDAR_DAY_BEFORE.test(before)) return false;
-  const from = isoPlace(getDay(toLocalDate(published)));
-  const day = isoPlace(weekday);
+  const from = isoWeekPlace(getDay(toLocalDate(published)));
+  const day = isoWeekPlace(weekday);
   if (day <= from) return false;
   const said = [...before.matchAll(SAYING_DAY)].pop();
   if (said === undefined) return true;
-  const saidDay = isoPlace(weekdayNumber(said[2]!));
+  const saidDay = isoWeekPlace(weekdayNumber(said[2]!));
   // A saying in a week gone by ("last Tuesday", or a Thursday named on a Wednesday): the aside's
   // day is the first after it, in publication's week only when it comes round again by then.
   return (said[1] === undefined && saidDay <= from) || day <= saidDay;
