@@ -296,6 +296,9 @@ const ARRANGEMENT_DAYS = 31;
 
 // The words of trade that name a feast's season ("the Christmas selling season").
 const SELLING_WORD = 'selling|buying|retail|sales';
+// A feast's season, named alone or by its trade: "the Christmas season", "the Christmas shopping
+// season", "the Christmas selling season".
+const FEAST_SEASON = String.raw`(?:(?:${SELLING_WORD}|shopping|holiday)\s+)?season`;
 
 // "the Lunar New Year travel rush", "the Christmas getaway", "the Thanksgiving travel season": the
 // stretch of travel or shopping that runs up to a feast and just after it. Told in the present
@@ -305,7 +308,7 @@ const SELLING_WORD = 'selling|buying|retail|sales';
 // So is a feast's selling season ("Retailers are counting on the Christmas season", said on 28
 // November 1989, is 1989-12-25, not 1988's).
 const RUN_UP_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:travel|shopping|holiday|getaway)\s+(?:rush|season|period|peak|crush)|(?:(?:${SELLING_WORD})\s+)?season|rush|getaway|exodus|migration)\b`,
+  String.raw`^\s+(?:(?:travel|shopping|holiday|getaway)\s+(?:rush|season|period|peak|crush)|${FEAST_SEASON}|rush|getaway|exodus|migration)\b`,
   'i',
 );
 // A feast's season told in the past while it runs, its feast at most SEASON_RUNNING_DAYS ahead
@@ -314,10 +317,7 @@ const RUN_UP_AFTER = new RegExp(
 // season were disappointing", said on 11 December 1989, is that season's feast, 1989-12-25.
 // Further ahead the season told in the past is last year's ("Sales in the Christmas season were
 // flat", said in January or in November).
-const SEASON_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:${SELLING_WORD}|shopping|holiday)\s+)?season\b`,
-  'i',
-);
+const SEASON_AFTER = new RegExp(String.raw`^\s+${FEAST_SEASON}\b`, 'i');
 const SEASON_RUNNING_DAYS = 32;
 
 // "Congress returns from its July Fourth recess on Tuesday", "back from the Thanksgiving break":
