@@ -1206,6 +1206,10 @@ function isBoundAheadBefore({ text, start, end, before, after }: VerbsRead, clau
 
 // A figure in a date's words: a day and month ("On 9 September"), not a weekday alone.
 const FIGURE = /\d/;
+// "through" or "thru" right before the date, a word between at most ("through mid June").
+const THROUGH_BEFORE = /\b(?:through|thru)\s+(?:\w+\s+)?$/i;
+// The words after a date up to the first comma of its sentence, which may close a fronted phrase.
+const UP_TO_COMMA = /^[^,;]*,/;
 
 /**
  * The tense of a date with no word by it that looks ahead: a plan or a past told after a fronted
@@ -1229,7 +1233,7 @@ function tenseOfClauseOrSentence(read: VerbsRead, clause: DateClause): Tense {
     return 'past';
   const own = clause.tense();
   if (UP_TO_BEFORE.test(before) && !opensStretch(before, after)) {
-    const holds = /\b(?:through|thru)\s+(?:\w+\s+)?$/i.test(before) && HOLDS_UNTIL.test(clause.own);
+    const holds = THROUGH_BEFORE.test(before) && HOLDS_UNTIL.test(clause.own);
     // "Before the weekend, traders sold stocks": fronted, the date's phrase is dated by the main
     // clause after its comma, as "By Tuesday evening, the fire was out" is.
     const past =
@@ -1245,7 +1249,7 @@ function tenseOfClauseOrSentence(read: VerbsRead, clause: DateClause): Tense {
   if (UNCHANGED_WITH_AMOUNT.test(clause.before) && !clause.futureInClause) return 'past';
   // "Six months after the merger, the company cut 300 jobs": so does such a verb in the main clause
   // after the comma of a phrase that opens the sentence.
-  const comma = /^[^,;]*,/.exec(after);
+  const comma = UP_TO_COMMA.exec(after);
   if (
     comma &&
     FRONTED.test(before) &&
@@ -1445,6 +1449,9 @@ function pastMainClause(before: string, after: Stretch, tags: () => WordTags): b
 
 // "Three weeks before the", "Days before the": a count before an occasion opening the sentence.
 const FRONTED_COUNT = new RegExp(`^\\s*${COUNT_BEFORE_SOURCE}`, 'i');
+// The comma that closes a fronted occasion: after the date, its possessive and one word at most
+// ("Three weeks before the March 9 vote, he quit").
+const COMMA_AFTER_OCCASION = /^(?:['’]s)?\s*[a-z]*\s*,/i;
 
 /**
  * "Three weeks before the March 9 vote, he quit": a count before an occasion that opens the
@@ -1452,7 +1459,7 @@ const FRONTED_COUNT = new RegExp(`^\\s*${COUNT_BEFORE_SOURCE}`, 'i');
  * puts the occasion in the past too.
  */
 function pastAfterFrontedCount(before: string, after: Stretch, tags: () => WordTags): boolean {
-  const comma = /^(?:['’]s)?\s*[a-z]*\s*,/i.exec(after.words);
+  const comma = COMMA_AFTER_OCCASION.exec(after.words);
   if (!comma || !FRONTED_COUNT.test(before)) return false;
   return pastUnreported(clauseAt(after, comma[0].length), tags);
 }
@@ -1602,6 +1609,10 @@ const CAME_ABOUT = new RegExp(
   'i',
 );
 
+// The comma after a new time, and the "when" that may open the clause after it.
+const COMMA_AFTER_NEW_TIME = /^\s*,\s*/;
+const WHEN_OPENS = /^when\s+/i;
+
 /**
  * "The vote, postponed to Sunday, went ahead", "The hearing was moved to Monday, when the judge
  * denied bail": the new time of a thing put off is gone by when a past clause after it tells what
@@ -1610,9 +1621,9 @@ const CAME_ABOUT = new RegExp(
  * A saying ("…, officials said") tells only when it was said.
  */
 function pastClauseAfterNewTime(before: string, after: Stretch, tags: () => WordTags): boolean {
-  const comma = /^\s*,\s*/.exec(after.words);
+  const comma = COMMA_AFTER_NEW_TIME.exec(after.words);
   if (!comma) return false;
-  const when = /^when\s+/i.exec(after.words.slice(comma[0].length));
+  const when = WHEN_OPENS.exec(after.words.slice(comma[0].length));
   if (!when && !PARTICIPLE_PHRASE.test(before)) return false;
   const clause = clauseAt(after, comma[0].length + (when?.[0].length ?? 0));
   return (
