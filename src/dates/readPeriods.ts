@@ -653,6 +653,10 @@ function seasonOfStoryOrTense(
   };
 }
 
+// "throughout the week": the article that opens the words and the "throughout" before them.
+const THE_OPENS = /^the\s/i;
+const THROUGHOUT_BEFORE = /\bthroughout\s+$/i;
+
 const RULES: Rule[] = [
   // this week, next week, last year, the past month, the coming quarter, (at the end of) this year,
   // this decade, by the end of the decade, the current fiscal year (British "financial year"); "for
@@ -691,8 +695,8 @@ const RULES: Rule[] = [
       // a habit of any week or a past is told on a Monday (weekThroughout).
       if (
         unit === 'week' &&
-        /^the\s/i.test(m[0]) &&
-        /\bthroughout\s+$/i.test(m.input!.slice(Math.max(0, m.index! - 12), m.index!)) &&
+        THE_OPENS.test(m[0]) &&
+        THROUGHOUT_BEFORE.test(m.input!.slice(Math.max(0, m.index! - 12), m.index!)) &&
         !isWeekThroughoutTold(m.input!, m.index!, m.index! + m[0].length, published)
       )
         return undefined;
