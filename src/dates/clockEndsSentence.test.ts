@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLOCK_ENDS_SENTENCE } from './clockEndsSentence.ts';
+import { CLOCK_ENDS_SENTENCE, clockEndsSentenceBetween } from './clockEndsSentence.ts';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
 import { weekdayByTense } from './weekdayByTense.ts';
@@ -77,5 +77,28 @@ describe('a clock that ends its sentence before a weekday', () => {
     expect(
       values('Voting runs Monday until 9 a.m. Wednesday unless the court intervenes.'),
     ).toContain(`${coming('Wednesday')}T09:00`);
+  });
+});
+
+describe('clockEndsSentenceBetween', () => {
+  const text = 'The library opens Tuesday at 9 a.m. Wednesday it will stay closed.';
+  const end = text.indexOf(' Wednesday');
+
+  it('finds the end of a sentence after "9 a.m." between the clock and the next weekday', () => {
+    expect(clockEndsSentenceBetween(text, text.indexOf('Tuesday'), end + 1)).toBe(true);
+  });
+
+  it('finds it from just before it, the clock and its day outside the words searched', () => {
+    expect(clockEndsSentenceBetween(text, end, end + 1)).toBe(true);
+  });
+
+  it('finds none before it or after it', () => {
+    expect(clockEndsSentenceBetween(text, 0, end)).toBe(false);
+    expect(clockEndsSentenceBetween(text, end + 1, text.length)).toBe(false);
+  });
+
+  it('finds one again on a second call from earlier in the text', () => {
+    expect(clockEndsSentenceBetween(text, end + 1, text.length)).toBe(false);
+    expect(clockEndsSentenceBetween(text, 0, text.length)).toBe(true);
   });
 });

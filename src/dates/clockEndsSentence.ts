@@ -29,13 +29,18 @@ export const CLOCK_ENDS_SENTENCE = new RegExp(
   'g',
 );
 
+// The same pattern, searched from a given offset by `clockEndsSentenceBetween` (its own copy, so
+// that the offset it sets is no one else's). Its lookbehind still sees the words before that
+// offset, so a match found from there is one that searching the whole text finds.
+const CLOCK_ENDS_SENTENCE_FROM = new RegExp(CLOCK_ENDS_SENTENCE.source, 'g');
+
 /**
  * Whether a sentence ends after a clock (CLOCK_ENDS_SENTENCE) between `from` and `to` of `text`:
- * the clock before and the weekday after are then no one time, whatever else joins them.
+ * the clock before and the weekday after are then no one time, whatever else joins them. Only the
+ * text from `from` is searched, up to the first such end.
  */
 export function clockEndsSentenceBetween(text: string, from: number, to: number): boolean {
-  for (const m of text.matchAll(CLOCK_ENDS_SENTENCE)) {
-    if (m.index >= from && m.index < to) return true;
-  }
-  return false;
+  CLOCK_ENDS_SENTENCE_FROM.lastIndex = from;
+  const m = CLOCK_ENDS_SENTENCE_FROM.exec(text);
+  return m !== null && m.index < to;
 }
