@@ -122,6 +122,16 @@ describe('a weekday after a lead of the week that was', () => {
       '1998-03-27',
       'Monday',
     ],
+    [
+      'Negotiators spent this past week drafting a new timetable: on Monday the talks resume in Geneva.',
+      '1998-03-20',
+      'Monday',
+    ],
+    [
+      "After this past week's storms, forecasters have good news: on Saturday the sun returns.",
+      '1998-02-26',
+      'Saturday',
+    ],
   ])('reads the preview "%s", said on %s, as the coming %s', (text, published, weekday) => {
     const day = ahead(weekday, published);
     expect(weekdayRead(text, published, weekday)).toEqual([day, day]);
