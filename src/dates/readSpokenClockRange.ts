@@ -81,6 +81,9 @@ const AGES = /\b(?:ages?|aged|year-olds?|years\s+old|years\s+of\s+age)\b/i;
 // hour an hour or two after the first, as a working day's would be, but the evening's.
 const VOTING_BEFORE =
   /\b(?:polls|polling\s+(?:places?|stations?|booths?)|precincts?|voting|balloting)\b[^.;:!?]*$/i;
+// "A polling station in Derry was closed from ten to eleven yesterday after a bomb scare": a
+// stretch the polls are shut is no day's voting, but an hour or two of a working day's.
+const SHUT_VERB = /^(?:closed|shut)\b/i;
 // The fewest hours a day's voting lasts: a second hour that would end it sooner is the evening's.
 const VOTING_HOURS_AT_LEAST = 6;
 // The morning hours a day's voting opens at ("from six to seven": 06:00, where a working day's
@@ -281,7 +284,7 @@ const readPlaceHours: Pass = (text, { published }) =>
     const sentenceEnd = text.slice(end).search(CLAUSE_STOP);
     const sentence = text.slice(sentenceStart, sentenceEnd < 0 ? undefined : end + sentenceEnd);
     if (LEVEL_SUBJECT.test(text.slice(sentenceStart, m.index)) || AGES.test(sentence)) return [];
-    const voting = VOTING_BEFORE.test(text.slice(sentenceStart, m.index));
+    const voting = !SHUT_VERB.test(m[0]) && VOTING_BEFORE.test(text.slice(sentenceStart, m.index));
     if (g.votingVerb && !voting) return [];
     const spans = m.indices!.groups!;
     const hours = (voting ? votingHours : dayHours)(g.h1!, g.m1, g.h2!, g.m2);

@@ -31,6 +31,13 @@ describe("a day's voting hours told in words", () => {
     ['The courthouse was open from eight to four yesterday.', -1, 8, 16],
     ['The embassy was closed from eight to ten yesterday.', -1, 8, 10],
     ['The shelter was open from seven to eight yesterday for late arrivals.', -1, 7, 8],
+    [
+      'A polling station in Derry was closed from ten to eleven yesterday after a bomb scare.',
+      -1,
+      10,
+      11,
+    ],
+    ['Voting was halted at one polling station, which was shut from nine to ten today.', 0, 9, 10],
   ])('reads "%s", said on 17 March 1998, as a working day', (text, shift, first, second) => {
     const published = '1998-03-17';
     const day = shiftTimex(published, { amount: shift, unit: 'day' });
