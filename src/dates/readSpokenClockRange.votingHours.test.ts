@@ -38,6 +38,12 @@ describe("a day's voting hours told in words", () => {
       11,
     ],
     ['Voting was halted at one polling station, which was shut from nine to ten today.', 0, 9, 10],
+    [
+      'The Ninth Precinct station house was open from nine to eleven today for the blood drive.',
+      0,
+      9,
+      11,
+    ],
   ])('reads "%s", said on 17 March 1998, as a working day', (text, shift, first, second) => {
     const published = '1998-03-17';
     const day = shiftTimex(published, { amount: shift, unit: 'day' });
