@@ -46,6 +46,17 @@ describe('a weekday that opens a plural side fixture told in the present', () =>
       'Tuesday',
     ],
     ['On Sunday the Czechs beat the Russians and take home the gold.', '1998-02-23', 'Sunday'],
+    ['On Monday officials said the talks resume on Thursday.', '1998-02-18', 'Monday'],
+    [
+      'On Saturday the coach said the players face a tough test against Sweden.',
+      '1998-02-16',
+      'Saturday',
+    ],
+    [
+      'On Friday, the Iraqis said the inspectors go home when the sanctions end.',
+      '1998-02-23',
+      'Friday',
+    ],
   ])('reads "%s", said on %s, as the %s gone by', (text, published, weekday) => {
     const day = read(weekday, published, 'past');
     expect(weekdayRead(text, published, weekday)).toEqual([day, day]);

@@ -1,3 +1,4 @@
+import { PARENTHETICAL_REPORTING_VERBS } from './reportingVerbs.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
 // The date opens its sentence, or the part after a lead's colon ("On Sunday …", "Next week in
@@ -10,7 +11,10 @@ const WEEKDAY = new RegExp(String.raw`\b${WEEKDAY_PATTERN}\b`, 'i');
 // Chicago", "the Swiss curlers", "the women", "the Finns and the Canadians"; not "-ss" or "-us"
 // ("Congress", "the bus").
 const PLURAL = String.raw`(?:\w+[a-rtv-z]s|men|women|people|children)`;
-const SIDE = String.raw`(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?${PLURAL}`;
+// The words before the plural tell no saying: in "On Monday officials said the talks resume on
+// Thursday" the weekday is the day of the saying, gone by, and "the talks" are not its subject.
+const NOT_SAYING = `(?!(?:${PARENTHETICAL_REPORTING_VERBS.join('|')})\\b)`;
+const SIDE = String.raw`(?:the\s+)?(?:${NOT_SAYING}[\w'’.-]+\s+){0,3}?${PLURAL}`;
 const WHERE_FROM = String.raw`(?:\s+(?:in|from|of)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?`;
 // A schedule's bare verbs: what sides, athletes and voters do on a day set for it. No verb of a
 // result ("beat", "win", "lose", "stun", "rally"), which a recap tells in the present.
