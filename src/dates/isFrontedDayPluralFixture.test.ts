@@ -20,6 +20,12 @@ describe('a weekday that opens a plural side fixture told in the present', () =>
     ['On Saturday the Americans play Sweden and the winner advances.', '1998-02-12', 'Saturday'],
     ['On Saturday the Kentucky Wildcats play Stanford in San Antonio.', '1998-03-26', 'Saturday'],
     ['On Tuesday voters in Chicago choose a new alderman.', '1998-04-02', 'Tuesday'],
+    ['On Saturday the Americans play Sweden, and whoever wins advances.', '1998-02-12', 'Saturday'],
+    [
+      'On Saturday the Americans face Sweden, and a win puts them in the final.',
+      '1998-02-12',
+      'Saturday',
+    ],
     ['On Monday the women skate their short program.', '1998-02-13', 'Monday'],
     [
       'Next week in Nagano: on Thursday the Swiss curlers face the Canadians.',
@@ -47,6 +53,13 @@ describe('a weekday that opens a plural side fixture told in the present', () =>
     ],
     ['On Sunday the Czechs beat the Russians and take home the gold.', '1998-02-23', 'Sunday'],
     ['On Monday officials said the talks resume on Thursday.', '1998-02-18', 'Monday'],
+    [
+      'On Sunday the Broncos face the Packers, and John Elway finally wins his Super Bowl.',
+      '1998-01-26',
+      'Sunday',
+    ],
+    ['On Sunday the Lakers meet the Jazz and fall by eleven.', '1998-03-02', 'Sunday'],
+    ['On Tuesday the American women take gold in hockey.', '1998-02-20', 'Tuesday'],
     [
       'On Saturday the coach said the players face a tough test against Sweden.',
       '1998-02-16',

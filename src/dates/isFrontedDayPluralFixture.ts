@@ -21,7 +21,7 @@ const WHERE_FROM = String.raw`(?:\s+(?:in|from|of)\s+(?:the\s+)?[A-Z][\w'’.-]*
 const FIXTURE_VERB = [
   'play|meet|face|host|visit|skate|race|ski|jump|compete|vote|choose|elect|go|head|travel|fly',
   String.raw`open|begin|start|resume|square\s+off|tee\s+off|vie|battle|take\s+on`,
-  String.raw`take(?!\s+(?:home|the\s+(?:lead|title|gold|silver|bronze)\b))`,
+  String.raw`take(?!\s+(?:home|(?:the\s+)?(?:lead|title|gold|silver|bronze))\b)`,
 ].join('|');
 const SCHEDULE_AFTER = new RegExp(
   String.raw`^(?:\s+(?:night|morning|afternoon|evening))?,?\s+${SIDE}(?:\s+and\s+${SIDE})?` +
@@ -31,8 +31,13 @@ const SCHEDULE_AFTER = new RegExp(
 // A result told in the same sentence: a score ("four to one", "31-24"), a result verb joined
 // after ("and win", "and take home the gold"), or a past verb of the game's outcome.
 const SCORE = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|\w+ty(?:-\w+)?)\s+to\s+(?:nothing|nil|zero|one|two|three|four|five|six|seven|eight|nine|ten|\w+ty(?:-\w+)?)`;
+// The result verb may come a few words on, with its own subject ("and John Elway finally wins his
+// Super Bowl"), but not after a word that makes it a chance ("and whoever wins advances", "and
+// if they lose …") nor as a noun ("and a win puts them in the final").
+const RESULT_SUBJECT = String.raw`(?:(?!(?:who|whoever|which|that|if|whether|unless)\s)[\w'’.-]+\s+){0,3}?`;
+const RESULT_VERB = String.raw`(?<!\b(?:a|an|the|another)\s)(?:win|wins|beat|beats|lose|loses|fall|falls|clinch|clinches|capture|captures|take\s+home|won|lost|fell)`;
 const RESULT_AFTER = new RegExp(
-  String.raw`\b(?:${SCORE}|\d+\s*-\s*\d+)\b|\band\s+(?:win|wins|beat|beats|lose|loses|clinch|capture|take\s+home|won|lost|beat)\b`,
+  String.raw`\b(?:${SCORE}|\d+\s*-\s*\d+)\b|\band\s+${RESULT_SUBJECT}${RESULT_VERB}\b`,
   'i',
 );
 
