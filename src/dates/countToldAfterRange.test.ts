@@ -64,7 +64,7 @@ describe('a stretch of hours in words whose numbers the clause after it counts',
     [
       'Polling places were open from seven to eight yesterday, with seven of the nine wards reporting long lines.',
       7,
-      8,
+      20,
     ],
   ])('keeps both clocks of "%s", said on 17 March 1998', (text, first, second) => {
     const published = '1998-03-17';

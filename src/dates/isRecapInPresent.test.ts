@@ -92,3 +92,48 @@ describe('a recap lead or result that looks ahead is no recap', () => {
     expect(weekdayRead(text, published, weekday)).toEqual([day, day]);
   });
 });
+
+describe('a weekday after a lead of the week that was', () => {
+  it.each([
+    [
+      'The week that was in Havana: on Wednesday the Pope lands, and on Thursday he says Mass.',
+      '1998-01-23',
+      'Thursday',
+    ],
+    [
+      'The week that was: on Tuesday the Fed holds rates steady and on Thursday the Dow hits a record.',
+      '1998-04-03',
+      'Tuesday',
+    ],
+    [
+      'This past week in the Gulf: on Monday Kofi Annan signs the deal in Baghdad.',
+      '1998-02-27',
+      'Monday',
+    ],
+  ])('reads "%s", said on %s, as the %s gone by', (text, published, weekday) => {
+    const day = gone(weekday, published);
+    expect(weekdayRead(text, published, weekday)).toEqual([day, day]);
+  });
+
+  it.each([
+    ['The week ahead: on Tuesday the talks resume at Stormont.', '1998-04-03', 'Tuesday'],
+    [
+      'The week that was is over, and the week ahead is busy: on Monday the Senate takes up the budget.',
+      '1998-03-27',
+      'Monday',
+    ],
+    [
+      'Negotiators spent this past week drafting a new timetable: on Monday the talks resume in Geneva.',
+      '1998-03-20',
+      'Monday',
+    ],
+    [
+      "After this past week's storms, forecasters have good news: on Saturday the sun returns.",
+      '1998-02-26',
+      'Saturday',
+    ],
+  ])('reads the preview "%s", said on %s, as the coming %s', (text, published, weekday) => {
+    const day = ahead(weekday, published);
+    expect(weekdayRead(text, published, weekday)).toEqual([day, day]);
+  });
+});

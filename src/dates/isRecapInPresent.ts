@@ -3,6 +3,11 @@
 // before a colon that frames what follows as gone by. Not a preview's "Coming up this week: …".
 const RECAP_LEAD =
   /\b(?:looking\s+back|look\s+back|recap(?:ping|ped)?|in\s+review|reviewing|so\s+far\s+this\s+(?:week|weekend)|how\s+(?:this|the)\s+(?:week|weekend|visit|games)\s+(?:unfolded|went|played\s+out)|it\s+was\s+(?:quite\s+|such\s+)?a\s+(?:week|weekend)|what\s+a\s+(?:week|weekend|finish))\b[^:.!?]*:[^:]*$/i;
+// "The week that was in Havana: …", "This past week in the Gulf: …": the week gone by as the
+// lead itself, opening it. Not a lead that only passes through it ("Negotiators spent this past
+// week drafting a timetable: …", "After this past week's storms, …").
+const WEEK_GONE_LEAD =
+  /^\s*(?:(?:the|a)\s+week\s+that\s+was|this\s+past\s+week(?!['’]s))\b[^:.!?]*:[^:]*$/i;
 // "What a week ahead for the Pope: …", "Looking back at Monday's vote and ahead to the rest of the
 // week: …": a lead that looks ahead as well frames no recap.
 const AHEAD_IN_LEAD = /\b(?:ahead|coming|next|upcoming|preview)\b[^:]*:[^:]*$/i;
@@ -26,6 +31,7 @@ const CONDITION_BEFORE = /\b(?:if|whether|unless|should|could|can|hopes?\s+to)\b
  */
 export function isRecapInPresent(before: string, after: string): boolean {
   if (AHEAD_AFTER.test(after)) return false;
-  if (RECAP_LEAD.test(before) && !AHEAD_IN_LEAD.test(before)) return true;
+  if ((RECAP_LEAD.test(before) || WEEK_GONE_LEAD.test(before)) && !AHEAD_IN_LEAD.test(before))
+    return true;
   return RESULT_JOINED_AFTER.test(after) && !CONDITION_BEFORE.test(before);
 }

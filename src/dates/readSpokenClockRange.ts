@@ -60,8 +60,11 @@ const COUNT_BEFORE =
 // after a verb of a place open or shut (PLACE_VERB): "rose from nine to five on Saturday" is a
 // count.
 const PLACE_VERB = '(?:opened|closed|open|shut|reopened)';
+// "Voting in the runoff runs from seven to seven today": the stretch of a day's voting, whose verb
+// tells no place (read only with VOTING_BEFORE).
+const VOTING_VERB = '(?:runs|ran|run|lasts|lasted)';
 const PLACE_HOURS_RANGE = new RegExp(
-  String.raw`\b${PLACE_VERB}\s+from\s+(?<first>(?<h1>${HOUR_WORD}|noon)(?:[- ](?<m1>${MINUTES_PAST_TEN}))?)\s+(?:to|until|till)\s+(?<second>(?<h2>${HOUR_WORD}|noon)(?:[- ](?<m2>${MINUTES_PAST_TEN}))?)\s+(?<day>today|yesterday|tomorrow|(?:on\s+)?${WEEKDAY_PATTERN})\b(?!['’]s)`,
+  String.raw`\b(?:${PLACE_VERB}|(?<votingVerb>${VOTING_VERB}))\s+from\s+(?<first>(?<h1>${HOUR_WORD}|noon)(?:[- ](?<m1>${MINUTES_PAST_TEN}))?)\s+(?:to|until|till)\s+(?<second>(?<h2>${HOUR_WORD}|noon)(?:[- ](?<m2>${MINUTES_PAST_TEN}))?)\s+(?<day>today|yesterday|tomorrow|(?:on\s+)?${WEEKDAY_PATTERN})\b(?!['’]s)`,
   'dgi',
 );
 // The verb of a place open or shut right before a stretch's "from": readPlaceHours reads it.
@@ -73,6 +76,21 @@ const PLACE_VERB_BEFORE = new RegExp(String.raw`\b${PLACE_VERB}\s+$`, 'i');
 const LEVEL_SUBJECT =
   /\b(?:lead|leads|gap|deficit|deficits|advantage|edge|spread|cushion|deficiency|shortfall)\b[^.;:!?]*$/i;
 const AGES = /\b(?:ages?|aged|year-olds?|years\s+old|years\s+of\s+age)\b/i;
+// "Polling places were open from seven to eight yesterday", "The precincts stay open from six to
+// seven today": the polls' or the voting's hours, a whole day's, so that the second is no morning
+// hour an hour or two after the first, as a working day's would be, but the evening's.
+// "Precincts" in the plural only: "The Ninth Precinct station house" is a police station's.
+const VOTING_BEFORE =
+  /\b(?:polls|polling\s+(?:places?|stations?|booths?)|precincts|voting|balloting)\b[^.;:!?]*$/i;
+// "A polling station in Derry was closed from ten to eleven yesterday after a bomb scare": a
+// stretch the polls are shut is no day's voting, but an hour or two of a working day's.
+const SHUT_VERB = /^(?:closed|shut)\b/i;
+// The fewest hours a day's voting lasts: a second hour that would end it sooner is the evening's.
+const VOTING_HOURS_AT_LEAST = 6;
+// The morning hours a day's voting opens at ("from six to seven": 06:00, where a working day's
+// six would be the afternoon's).
+const VOTING_OPENS_FROM = 5;
+const VOTING_OPENS_TO = 11;
 // A working day's hours: seven to eleven the morning's, one to six the afternoon's, twelve noon.
 const AFTERNOON_FROM = 1;
 const AFTERNOON_TO = 6;
@@ -112,6 +130,31 @@ function dayHours(
   const minute = secondMinutes ? readNumber(secondMinutes)! : 0;
   const hour = told * 60 + minute > first[0] * 60 + first[1] ? told : told + 12;
   if (hour > 23 || hour * 60 + minute <= first[0] * 60 + first[1]) return undefined;
+  return [first, [hour, minute]];
+}
+
+/**
+ * A day's voting told in words with no part of the day ("open from seven to eight": 07:00 to
+ * 20:00, "from six to seven": 06:00 to 19:00): the first a morning's hour where it can be, the
+ * second the first hour after it that leaves the polls open a whole day (VOTING_HOURS_AT_LEAST),
+ * noon as told. None where the second would pass midnight.
+ */
+function votingHours(
+  firstHour: string,
+  firstMinutes: string | undefined,
+  secondHour: string,
+  secondMinutes: string | undefined,
+): [HourMinute, HourMinute] | undefined {
+  if (NOON.test(secondHour)) return dayHours(firstHour, firstMinutes, secondHour, secondMinutes);
+  const told = toldHour(firstHour);
+  const opens =
+    told >= VOTING_OPENS_FROM && told <= VOTING_OPENS_TO ? told : workingHour(firstHour);
+  const first = [opens, firstMinutes ? readNumber(firstMinutes)! : 0] as const;
+  const minute = secondMinutes ? readNumber(secondMinutes)! : 0;
+  const morning = toldHour(secondHour) % 12;
+  const soonest = (first[0] + VOTING_HOURS_AT_LEAST) * 60 + first[1];
+  const hour = morning * 60 + minute >= soonest ? morning : morning + 12;
+  if (hour > 23) return undefined;
   return [first, [hour, minute]];
 }
 
@@ -242,8 +285,10 @@ const readPlaceHours: Pass = (text, { published }) =>
     const sentenceEnd = text.slice(end).search(CLAUSE_STOP);
     const sentence = text.slice(sentenceStart, sentenceEnd < 0 ? undefined : end + sentenceEnd);
     if (LEVEL_SUBJECT.test(text.slice(sentenceStart, m.index)) || AGES.test(sentence)) return [];
+    const voting = !SHUT_VERB.test(m[0]) && VOTING_BEFORE.test(text.slice(sentenceStart, m.index));
+    if (g.votingVerb && !voting) return [];
     const spans = m.indices!.groups!;
-    const hours = dayHours(g.h1!, g.m1, g.h2!, g.m2);
+    const hours = (voting ? votingHours : dayHours)(g.h1!, g.m1, g.h2!, g.m2);
     if (!hours) return [];
     const dayWord = g.day!.replace(ON_BEFORE_DAY, '');
     const weekday = weekdayNumber(dayWord);

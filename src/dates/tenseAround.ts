@@ -1,3 +1,4 @@
+import { isFrontedDayPluralFixture } from './isFrontedDayPluralFixture.ts';
 import { isRecapInPresent } from './isRecapInPresent.ts';
 import { backInGoneBy } from './backInGoneBy.ts';
 import { countdownBefore, countdownWordBlanked } from './countdownBefore.ts';
@@ -874,6 +875,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (isUnmetConditionAhead(around.before, around.after)) return 'future';
   // "On Tuesday Picabo Street races the super-G and wins": a recap told in the present.
   if (isRecapInPresent(around.before, around.after)) return 'past';
+  // "On Sunday the Czechs play the Russians for the gold medal": a plural side's fixture, to come.
+  if (isFrontedDayPluralFixture(around.before, text.slice(start, end), around.after))
+    return 'future';
   // "Evacuees were asked to return on Tuesday, and most of them did": an instruction's outcome told.
   if (isInstructionOutcomeTold(around.before, around.after)) return 'past';
   // "Growth will slow, the ministry forecast on Friday": the day of a forecast made, gone by.

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+import { isFrontedDayPluralFixture } from './isFrontedDayPluralFixture.ts';
+import { weekdayByTense } from './weekdayByTense.ts';
+import { weekdayNumber } from './weekdayNames.ts';
+
+const on = (published: string) => ({ published, locale: 'en-US' }) as const;
+// The value of the mention that holds the weekday, in both readings.
+const weekdayRead = (text: string, published: string, weekday: string) =>
+  [findMentions, findTimemlMentions].map(
+    (find) => find(text, on(published)).find((m) => m.text.includes(weekday))?.value,
+  );
+const read = (weekday: string, published: string, tense: 'past' | 'future') =>
+  weekdayByTense(weekdayNumber(weekday), published, tense);
+
+describe('a weekday that opens a plural side fixture told in the present', () => {
+  it.each([
+    ['On Sunday the Czechs play the Russians for the gold medal.', '1998-02-20', 'Sunday'],
+    ['On Saturday the Americans play Sweden and the winner advances.', '1998-02-12', 'Saturday'],
+    ['On Saturday the Kentucky Wildcats play Stanford in San Antonio.', '1998-03-26', 'Saturday'],
+    ['On Tuesday voters in Chicago choose a new alderman.', '1998-04-02', 'Tuesday'],
+    ['On Saturday the Americans play Sweden, and whoever wins advances.', '1998-02-12', 'Saturday'],
+    [
+      'On Saturday the Americans face Sweden, and a win puts them in the final.',
+      '1998-02-12',
+      'Saturday',
+    ],
+    ['On Monday the women skate their short program.', '1998-02-13', 'Monday'],
+    [
+      'Next week in Nagano: on Thursday the Swiss curlers face the Canadians.',
+      '1998-02-06',
+      'Thursday',
+    ],
+  ])('reads "%s", said on %s, as the coming %s', (text, published, weekday) => {
+    const day = read(weekday, published, 'future');
+    expect(weekdayRead(text, published, weekday)).toEqual([day, day]);
+  });
+
+  it.each([
+    ['On Wednesday the Czechs stun the Americans four to one.', '1998-02-20', 'Wednesday'],
+    ['On Sunday the Broncos play their best game and win the Super Bowl.', '1998-01-26', 'Sunday'],
+    [
+      'On Saturday the Americans lose to Sweden, and the coach blames the travel.',
+      '1998-02-16',
+      'Saturday',
+    ],
+    ['On Monday the Canadians played the Swedes to a draw.', '1998-02-20', 'Monday'],
+    [
+      'Looking back at the week: on Tuesday the Czechs play the Americans.',
+      '1998-02-20',
+      'Tuesday',
+    ],
+    ['On Sunday the Czechs beat the Russians and take home the gold.', '1998-02-23', 'Sunday'],
+    ['On Monday officials said the talks resume on Thursday.', '1998-02-18', 'Monday'],
+    [
+      'On Sunday the Broncos face the Packers, and John Elway finally wins his Super Bowl.',
+      '1998-01-26',
+      'Sunday',
+    ],
+    ['On Sunday the Lakers meet the Jazz and fall by eleven.', '1998-03-02', 'Sunday'],
+    ['On Tuesday the American women take gold in hockey.', '1998-02-20', 'Tuesday'],
+    [
+      'On Saturday the coach said the players face a tough test against Sweden.',
+      '1998-02-16',
+      'Saturday',
+    ],
+    [
+      'On Friday, the Iraqis said the inspectors go home when the sanctions end.',
+      '1998-02-23',
+      'Friday',
+    ],
+  ])('reads "%s", said on %s, as the %s gone by', (text, published, weekday) => {
+    const day = read(weekday, published, 'past');
+    expect(weekdayRead(text, published, weekday)).toEqual([day, day]);
+  });
+
+  it('takes no date inside its sentence for one that opens it', () => {
+    expect(
+      isFrontedDayPluralFixture('The Czechs said on ', 'Sunday', ' the Russians play for gold'),
+    ).toBe(false);
+  });
+
+  it('reads "November sales at stores open at least a year rose 3.5%", said on 4 December 1989, as the November gone by', () => {
+    const text = 'November sales at stores open at least a year rose 3.5%.';
+    const values = [findMentions, findTimemlMentions].map(
+      (find) => find(text, on('1989-12-04')).find((m) => m.text.includes('November'))?.value,
+    );
+    expect(values).toEqual(['1989-11', '1989-11']);
+  });
+});
