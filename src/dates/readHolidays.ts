@@ -9,6 +9,7 @@ import { penaltyFor } from './penaltyFor.ts';
 import { perfectOfPlanFor } from './perfectOfPlanFor.ts';
 import { pastPlanFor } from './pastPlanFor.ts';
 import { pastArrangementFor } from './pastArrangementFor.ts';
+import { pastReadyingFor } from './pastReadyingFor.ts';
 import { feastRunUp } from './feastRunUp.ts';
 import { isHolidayFixture } from './isHolidayFixture.ts';
 import { lastOrderDayBefore } from './lastOrderDayBefore.ts';
@@ -474,6 +475,15 @@ function holidayTense(
     tense === 'past' &&
     pastArrangementFor(text, start, end) &&
     feastWithin(rule, published, 'future', ARRANGEMENT_DAYS)
+  )
+    return 'nearest';
+  // "The city assigned 8,000 police officers to Times Square for New Year's Eve", said on Dec.
+  // 27: a deed of readying for the day, told in the past, is for the coming one if it is two weeks
+  // ahead at most (pastReadyingFor); further off, the one gone by.
+  if (
+    tense === 'past' &&
+    pastReadyingFor(text, start, end) &&
+    feastWithin(rule, published, 'future', COMING_DAYS)
   )
     return 'nearest';
   if (

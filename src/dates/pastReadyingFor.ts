@@ -1,0 +1,32 @@
+import { HABIT_AFTER } from './pastArrangementFor.ts';
+import { sentenceStartAt } from './sentenceEnds.ts';
+
+// A deed of readying done for a day: people or things put in place ("assigned 8,000 police
+// officers to Times Square for", "were assigned to", "deployed troops for", "put extra staff on
+// call for"), leave cancelled ("cancelled all leave for"), things added, stocked, hired, booked or
+// banned ("added an extra Mass for", "stocked extra turkeys for", "banned fireworks for"), then a
+// short object in the clause and "for" right before the day. No "was", "were", "is", "are" nor a
+// "have" between the deed and "for": "Police assigned to the square were injured for ..." is no
+// readying.
+const READYING_VERB = [
+  'assigned|deployed|posted|stationed|mobili[sz]ed|drafted|called\\s+in|put|placed',
+  'cancell?ed|added|hired|stocked|laid\\s+on|booked|banned|tightened|stepped\\s+up|set\\s+up',
+].join('|');
+const SHORT_OBJECT = `(?:(?!\\b(?:was|were|is|are|had|has|have)\\b)(?:[^.!?;:,]|[.,](?=\\d))){0,50}?`;
+const READYING_BEFORE = new RegExp(
+  `\\b(?:${READYING_VERB})\\b${SHORT_OBJECT}\\bfor\\s+(?:the\\s+)?$`,
+  'i',
+);
+
+/**
+ * Whether the holiday at `start`, told in the past, is what a deed of readying was done for
+ * ("The city assigned 8,000 police officers to Times Square for New Year's Eve", "Police
+ * cancelled all leave for New Year's Eve"): done before its day, so the coming one when it is
+ * near (readHolidays reads it so within two weeks), the one gone by when it is not ("Extra police
+ * were assigned to Times Square for New Year's Eve, and arrests fell", said in March). Not a
+ * habit ("Officers have cancelled leave for Christmas every year").
+ */
+export function pastReadyingFor(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(sentenceStartAt(text, start), start - 100), start);
+  return READYING_BEFORE.test(before) && !HABIT_AFTER.test(text.slice(end));
+}
