@@ -86,7 +86,7 @@ const HOLIDAYS: Array<[RegExp, Rule, number?]> = [
   [/christmas eve/, fixed(12, 24)],
   [/christmas(?: day)?/, fixed(12, 25)],
   [/boxing day/, fixed(12, 26)],
-  [/independence day|the fourth of july|july fourth/, fixed(7, 4)],
+  [/independence day|(?:the )?fourth of july|july fourth/, fixed(7, 4)],
   [/thanksgiving(?: day)?/, (y) => nthWeekday(y, 11, 4, 4), 1942],
   // The shopping days after Thanksgiving.
   [/black friday/, (y) => addDays(nthWeekday(y, 11, 4, 4), 1), 1942],
