@@ -139,4 +139,12 @@ describe('midnightOfDeadline', () => {
     expect(midnightOfDeadline(text, text.indexOf('midnight'))).toBe(false);
     expect(readTimeml(text, said)).toEqual([['midnight Nov. 21', `${TUESDAY}T00:00`]]);
   });
+  it('reads "The deadline to certify the results is midnight Nov. 26", said on 22 November 2000, as the midnight that ends the 26th', () => {
+    const day = '2000-11-26';
+    const said = shiftTimex(day, { amount: -4, unit: 'day' });
+    const text = 'The deadline to certify the results is midnight Nov. 26.';
+    expect(midnightOfDeadline(text, text.indexOf('midnight'))).toBe(true);
+    expect(read(text, said)).toEqual([['midnight Nov. 26', endOfDay(day, {})]]);
+    expect(readTimeml(text, said)).toEqual([['midnight Nov. 26', endOfDay(day, { timeml: true })]]);
+  });
 });
