@@ -60,4 +60,32 @@ describe('pastReadyingFor', () => {
     expect(pastReadyingFor(text, ...span(text, "New Year's Eve"))).toBe(false);
     expect(both(text, "New Year's Eve", '1999-12-27')).toEqual([EVE_1998, EVE_1998]);
   });
+
+  it(`leaves "Last year, the city assigned 7,000 police officers to Times Square for New Year's Eve", said on 27 December 1999, on the eve gone by`, () => {
+    const text =
+      "Last year, the city assigned 7,000 police officers to Times Square for New Year's Eve.";
+    expect(pastReadyingFor(text, ...span(text, "New Year's Eve"))).toBe(false);
+    expect(both(text, "New Year's Eve", '1999-12-27')).toEqual([EVE_1998, EVE_1998]);
+  });
+
+  it(`leaves "Extra police were assigned to Times Square for New Year's Eve a year ago", said on 29 December 1999, on the eve gone by`, () => {
+    const text = "Extra police were assigned to Times Square for New Year's Eve a year ago.";
+    expect(both(text, "New Year's Eve", '1999-12-29')).toEqual([EVE_1998, EVE_1998]);
+  });
+
+  it(`leaves "The previous year, Macy's hired 10,000 seasonal workers for Christmas", said on 14 December 1999, on the Christmas gone by`, () => {
+    const published = '1999-12-14';
+    const christmas = shiftTimex(shiftTimex(published, { amount: 11, unit: 'day' }), {
+      amount: -1,
+      unit: 'year',
+    });
+    const text = "The previous year, Macy's hired 10,000 seasonal workers for Christmas.";
+    expect(both(text, 'Christmas', published)).toEqual([christmas, christmas]);
+  });
+
+  it(`reads "The city assigned 8,000 officers to Times Square for New Year's Eve, up from 5,000 last year", said on 27 December 1999, as the coming eve: the year after the comma is a comparison`, () => {
+    const text =
+      "The city assigned 8,000 officers to Times Square for New Year's Eve, up from 5,000 last year.";
+    expect(both(text, "New Year's Eve", '1999-12-27')).toEqual([EVE_1999, EVE_1999]);
+  });
 });

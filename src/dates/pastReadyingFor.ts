@@ -17,6 +17,15 @@ const READYING_BEFORE = new RegExp(
   `\\b(?:${READYING_VERB})\\b${SHORT_OBJECT}\\bfor\\s+(?:the\\s+)?$`,
   'i',
 );
+// Another year named in the deed's own clause ("Last year, the city assigned 7,000 officers to
+// Times Square for New Year's Eve", "were assigned for New Year's Eve a year ago", "In 1998, …"):
+// the deed was done for that year's feast, however near the coming one. A year that only names a
+// thing ("after the 1998 riots") or a comparison after a comma ("up from 5,000 last year") is no
+// such cue, so bare years count only after "in" or "of".
+const OTHER_YEAR =
+  /\b(?:(?:last|previous|a|one|that)\s+year\b(?!-)|years?\s+(?:ago|earlier|before)\b|(?:in|of)\s+(?:19|20)\d{2}\b)/i;
+// The rest of the feast's clause: up to a comma, a semicolon or a sentence's end.
+const CLAUSE_AFTER = /^[^,;.!?]*/;
 
 /**
  * Whether the holiday at `start`, told in the past, is what a deed of readying was done for
@@ -27,6 +36,9 @@ const READYING_BEFORE = new RegExp(
  * habit ("Officers have cancelled leave for Christmas every year").
  */
 export function pastReadyingFor(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(sentenceStartAt(text, start), start - 100), start);
-  return READYING_BEFORE.test(before) && !HABIT_AFTER.test(text.slice(end));
+  const sentenceStart = sentenceStartAt(text, start);
+  const before = text.slice(Math.max(sentenceStart, start - 100), start);
+  const after = text.slice(end);
+  const clause = text.slice(sentenceStart, start) + (CLAUSE_AFTER.exec(after)?.[0] ?? '');
+  return READYING_BEFORE.test(before) && !HABIT_AFTER.test(after) && !OTHER_YEAR.test(clause);
 }
