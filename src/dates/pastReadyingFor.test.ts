@@ -88,4 +88,22 @@ describe('pastReadyingFor', () => {
       "The city assigned 8,000 officers to Times Square for New Year's Eve, up from 5,000 last year.";
     expect(both(text, "New Year's Eve", '1999-12-27')).toEqual([EVE_1999, EVE_1999]);
   });
+
+  it(`leaves "Toys R Us posted a loss for Christmas", said on 18 December 1999, on the Christmas gone by: results are told after the day`, () => {
+    const published = '1999-12-18';
+    const christmas = shiftTimex(shiftTimex(published, { amount: 7, unit: 'day' }), {
+      amount: -1,
+      unit: 'year',
+    });
+    const text = 'Toys R Us posted a loss for Christmas, the company said.';
+    expect(pastReadyingFor(text, ...span(text, 'Christmas'))).toBe(false);
+    expect(both(text, 'Christmas', published)).toEqual([christmas, christmas]);
+  });
+
+  it(`reads "The chain added 2,000 sales clerks for Christmas", said on 18 December 1999, as the coming Christmas: sales clerks are readied`, () => {
+    const published = '1999-12-18';
+    const christmas = shiftTimex(published, { amount: 7, unit: 'day' });
+    const text = 'The chain added 2,000 sales clerks for Christmas.';
+    expect(both(text, 'Christmas', published)).toEqual([christmas, christmas]);
+  });
 });

@@ -17,6 +17,11 @@ const READYING_BEFORE = new RegExp(
   `\\b(?:${READYING_VERB})\\b${SHORT_OBJECT}\\bfor\\s+(?:the\\s+)?$`,
   'i',
 );
+// Results reported for a day ("Toys R Us posted a loss for Christmas", "Retailers booked record
+// sales for Thanksgiving weekend"): they are counted after the day, so they tell of the one gone
+// by, whatever verb of readying brings them. Sales staff and the like are readied, not counted.
+const RESULT_BEFORE =
+  /\b(?:loss(?:es)?|profits?|gains?|earnings|results|revenues?|sales(?!\s+(?:staff|clerks|workers|help|people))|deficits?|surplus)\b[^.!?;:,]{0,30}?\bfor\s+(?:the\s+)?$/i;
 // Another year named in the deed's own clause ("Last year, the city assigned 7,000 officers to
 // Times Square for New Year's Eve", "were assigned for New Year's Eve a year ago", "In 1998, …"):
 // the deed was done for that year's feast, however near the coming one. A year that only names a
@@ -40,5 +45,10 @@ export function pastReadyingFor(text: string, start: number, end: number): boole
   const before = text.slice(Math.max(sentenceStart, start - 100), start);
   const after = text.slice(end);
   const clause = text.slice(sentenceStart, start) + (CLAUSE_AFTER.exec(after)?.[0] ?? '');
-  return READYING_BEFORE.test(before) && !HABIT_AFTER.test(after) && !OTHER_YEAR.test(clause);
+  return (
+    READYING_BEFORE.test(before) &&
+    !RESULT_BEFORE.test(before) &&
+    !HABIT_AFTER.test(after) &&
+    !OTHER_YEAR.test(clause)
+  );
 }
