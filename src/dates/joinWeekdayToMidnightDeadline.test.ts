@@ -65,4 +65,17 @@ describe('joinWeekdayToMidnightDeadline', () => {
     const wednesday = shiftTimex(TUESDAY, { amount: 1, unit: 'day' });
     expect(read(text, wednesday).map(([t]) => t)).toEqual(['Tuesday', 'midnight']);
   });
+
+  it(`reads "Palm Beach County failed to meet Tuesday's midnight deadline", said on the Thursday after, as the Tuesday gone by`, () => {
+    const thursday = shiftTimex(TUESDAY, { amount: 2, unit: 'day' });
+    for (const text of [
+      "Palm Beach County failed to meet Tuesday's midnight deadline.",
+      "Palm Beach County failed to meet last Tuesday's midnight deadline.",
+    ]) {
+      expect(read(text, thursday).map(([, value]) => value)).toContain(endOfDay(TUESDAY, {}));
+      expect(readTimeml(text, thursday).map(([, value]) => value)).toContain(
+        endOfDay(TUESDAY, { timeml: true }),
+      );
+    }
+  });
 });

@@ -19,6 +19,12 @@ const DEADLINE_AFTER = /^\s+(?:[\w'’-]+\s+){0,2}deadlines?\b/i;
 // midnight strike deadline", said on a Wednesday, is that week's Friday).
 const TO_MEET_BEFORE =
   /\b(?:to|(?:can|could|will|would|may|might|must)(?:\s+not|n['’]t)?)\s+(?:meet|beat|make)\s+$/i;
+// "Palm Beach County failed to meet Tuesday's midnight deadline", said on the Thursday after: a
+// deadline missed or refused is one gone by, so the weekday reader's day is kept; so it is with
+// "last Tuesday's midnight deadline".
+const MISSED_BEFORE =
+  /\b(?:failed|refused|declined|neglected|unable|not\s+able)\s+to\s+(?:meet|beat|make)\s+$/i;
+const LAST_WEEKDAY = /^last\s/i;
 
 /**
  * "Counties raced to meet Tuesday's midnight deadline", said that Tuesday: one mention of the
@@ -53,7 +59,9 @@ function deadlineMidnight(
   if (!/^midnight$/i.test(midnight.text) || midnight.type !== 'TIME') return undefined;
   if (!POSSESSIVE_BETWEEN.test(text.slice(day.end, midnight.start))) return undefined;
   if (!DEADLINE_AFTER.test(text.slice(midnight.end, midnight.end + 40))) return undefined;
-  const ahead = TO_MEET_BEFORE.test(text.slice(Math.max(0, day.start - 30), day.start));
+  const before = text.slice(Math.max(0, day.start - 30), day.start);
+  const ahead =
+    TO_MEET_BEFORE.test(before) && !MISSED_BEFORE.test(before) && !LAST_WEEKDAY.test(day.text);
   const weekday = ahead
     ? weekdayByTense(weekdayNumber(name), options.published, 'future')
     : day.value;
