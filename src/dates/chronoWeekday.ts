@@ -7,6 +7,7 @@ import { isJournalIssueDay } from './isJournalIssueDay.ts';
 import { isLengthCountedFrom } from './isLengthCountedFrom.ts';
 import { midnightAfterDayEndsIt } from './midnightAfterDayEndsIt.ts';
 import { midnightOfDeadline } from './midnightOfDeadline.ts';
+import { midnightOfIntent } from './midnightOfIntent.ts';
 import { MODIFIER_WORD } from './modifierWord.ts';
 import { originalPlanAside } from './originalPlanAside.ts';
 import { planToldPast } from './planToldPast.ts';
@@ -216,7 +217,8 @@ function nearestPlanned(
  * whatever the verb ("The shutdown will begin at midnight Friday" is Friday night), but
  * Friday's start in a past clause when Friday's end is after publication, unless it is a
  * deadline set in that clause ("had set a deadline of midnight Tuesday", said that Tuesday:
- * midnightOfDeadline). "Friday midnight" ends it too, whatever stands before it
+ * midnightOfDeadline), or an intent told in the past ("The union threatened to strike at midnight
+ * Friday", said that Friday: midnightOfIntent). "Friday midnight" ends it too, whatever stands before it
  * (WEEKDAY_BEFORE_MIDNIGHT).
  */
 function weekdayMidnight(read: ChronoPartRead, value: string, plan: boolean): string | undefined {
@@ -232,6 +234,7 @@ function weekdayMidnight(read: ChronoPartRead, value: string, plan: boolean): st
   const keepStart =
     !plan &&
     read.tense() === 'past' &&
+    !midnightOfIntent(text, start) &&
     value >= published.slice(0, 10) &&
     !midnightOfDeadline(text, start, end);
   return endOfDay(value, { timeml, keepStart });

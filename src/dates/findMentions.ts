@@ -33,6 +33,7 @@ import { runOnToWeekday } from './runOnToWeekday.ts';
 import { weekdaysOfNamedWeek } from './weekdaysOfNamedWeek.ts';
 import { joinDayNeighbour } from './joinDayNeighbour.ts';
 import { joinMinutesToMidnight } from './joinMinutesToMidnight.ts';
+import { joinWeekdayToMidnightDeadline } from './joinWeekdayToMidnightDeadline.ts';
 import { yearFromSecondEnd } from './yearFromSecondEnd.ts';
 import { joinRanges } from './joinRanges.ts';
 import { joinWeekendToDays } from './joinWeekendToDays.ts';
@@ -116,16 +117,20 @@ export function findMentions(text: string, options: FindOptions): Mention[] {
       text,
       joinMinutesToMidnight(
         text,
-        joinCountToDay(
+        joinWeekdayToMidnightDeadline(
           text,
-          joinWeekdayToHoliday(
+          joinCountToDay(
             text,
-            joinDayNeighbour(
+            joinWeekdayToHoliday(
               text,
-              joinWeekendToDays(text, joinRanges(text, findSeparateMentions(text, options))),
+              joinDayNeighbour(
+                text,
+                joinWeekendToDays(text, joinRanges(text, findSeparateMentions(text, options))),
+              ),
             ),
+            options.published,
           ),
-          options.published,
+          { published: options.published, timeml: false },
         ),
       ),
     ),

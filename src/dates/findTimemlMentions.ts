@@ -22,6 +22,7 @@ import { WEEKDAY_AND_BEFORE } from './weekdayAndBefore.ts';
 import { joinDayNeighbour } from './joinDayNeighbour.ts';
 import { LAST_VERB_BEFORE } from './lastAsVerb.ts';
 import { joinMinutesToMidnight } from './joinMinutesToMidnight.ts';
+import { joinWeekdayToMidnightDeadline } from './joinWeekdayToMidnightDeadline.ts';
 import { joinTimesToDays } from './joinRanges.ts';
 import { joinWeekendToDays } from './joinWeekendToDays.ts';
 import { placeResumedDay } from './placeResumedDay.ts';
@@ -566,7 +567,11 @@ export function findTimemlMentions(text: string, options: FindOptions): Mention[
       text,
       joinTimesToDays(
         text,
-        joinWeekdayToHoliday(text, joinDayNeighbour(text, joinWeekendToDays(text, sorted))),
+        joinWeekdayToMidnightDeadline(
+          text,
+          joinWeekdayToHoliday(text, joinDayNeighbour(text, joinWeekendToDays(text, sorted))),
+          { published: options.published, timeml: true },
+        ),
       ),
     ),
     options.published,

@@ -113,4 +113,38 @@ describe('midnightOfDeadline', () => {
       ['midnight Aug. 5', endOfDay(fifth, { timeml: true })],
     ]);
   });
+  it('reads "Harris set a deadline for the hand counts of midnight Nov. 21", said that day, as the midnight that ends it', () => {
+    const text = 'Harris set a deadline for the hand counts of midnight Nov. 21.';
+    expect(midnightOfDeadline(text, text.indexOf('midnight'))).toBe(true);
+    expect(read(text, TUESDAY)).toEqual([['midnight Nov. 21', endOfDay(TUESDAY, {})]]);
+    expect(readTimeml(text, TUESDAY)).toEqual([
+      ['midnight Nov. 21', endOfDay(TUESDAY, { timeml: true })],
+    ]);
+  });
+
+  it('reads "The state set a deadline for absentee ballots from overseas of midnight Nov. 17", said two days before, as the midnight that ends it', () => {
+    const friday = '2000-11-17';
+    const said = shiftTimex(friday, { amount: -2, unit: 'day' });
+    const text = 'The state set a deadline for absentee ballots from overseas of midnight Nov. 17.';
+    expect(read(text, said)).toEqual([['midnight Nov. 17', endOfDay(friday, {})]]);
+    expect(readTimeml(text, said)).toEqual([
+      ['midnight Nov. 17', endOfDay(friday, { timeml: true })],
+    ]);
+  });
+
+  it('leaves "The deadline for the hand counts passed, and counting resumed after midnight Nov. 21", a deed, at the midnight that opens the day', () => {
+    const text =
+      'The deadline for the hand counts was extended, and the count resumed shortly after midnight Nov. 21.';
+    const said = shiftTimex(TUESDAY, { amount: 1, unit: 'day' });
+    expect(midnightOfDeadline(text, text.indexOf('midnight'))).toBe(false);
+    expect(readTimeml(text, said)).toEqual([['midnight Nov. 21', `${TUESDAY}T00:00`]]);
+  });
+  it('reads "The deadline to certify the results is midnight Nov. 26", said on 22 November 2000, as the midnight that ends the 26th', () => {
+    const day = '2000-11-26';
+    const said = shiftTimex(day, { amount: -4, unit: 'day' });
+    const text = 'The deadline to certify the results is midnight Nov. 26.';
+    expect(midnightOfDeadline(text, text.indexOf('midnight'))).toBe(true);
+    expect(read(text, said)).toEqual([['midnight Nov. 26', endOfDay(day, {})]]);
+    expect(readTimeml(text, said)).toEqual([['midnight Nov. 26', endOfDay(day, { timeml: true })]]);
+  });
 });

@@ -2,10 +2,11 @@ import { CLAUSE_OR_ASIDE_OPENS, clauseEnding } from './clauseOpens.ts';
 
 // A deadline named right before its midnight: "set a deadline of midnight Tuesday", "the deadline
 // was midnight Friday", "the counties had until midnight Sunday", and one for a thing named
-// between ("the deadline for overseas ballots was midnight Friday"). Asked of the clause's end
+// between ("the deadline for overseas ballots was midnight Friday", "set a deadline for the hand
+// counts of midnight Nov. 21", "the deadline to certify the results is midnight Nov. 26"). Asked of the clause's end
 // before the midnight (clauseEnding), which midnightEndsDay has cut already.
 export const DEADLINE_BEFORE_MIDNIGHT =
-  /\b(?:deadlines?(?:\s+for\s+[^.!?;:,]{1,40}?\s+(?:was|is|were)|\s+(?:of|for|was|is|set\s+for))?|ha(?:d|s|ve)\s+until)\s+(?:at\s+)?$/i;
+  /\b(?:deadlines?(?:\s+(?:for|to)\s+[^.!?;:,]{1,40}?\s+(?:was|is|were|of)|\s+(?:of|for|was|is|set\s+for))?|ha(?:d|s|ve)\s+until)\s+(?:at\s+)?$/i;
 
 // "the midnight Nov. 21 deadline", "a midnight Aug. 5 strike deadline": the deadline named after
 // its midnight's day, perhaps after a word or two of what it is for, as wire copy writes it. Only

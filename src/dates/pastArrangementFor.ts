@@ -6,8 +6,8 @@ const SHORT_OBJECT = `(?:(?!\\b(?:was|were|is|are|had|has|have)\\b)(?:[^.!?;:,]|
 // the", "extra staff for", "a televised address for", "orders for", "arrangements for"), or a
 // getting ready under way ("were preparing for heavy traffic on"), then a short object in the
 // clause and "for" or "on" right before the time. Not a simple past of a deed of getting ready
-// ("Police cancelled all leave for New Year's Eve", "was scheduled to sail on"), which the project
-// reads as of the day gone by. No "was", "were", "is", "are" nor a "have" between the thing and
+// ("Police cancelled all leave for New Year's Eve", "was scheduled to sail on"): pastReadyingFor
+// reads such a deed, for a day two weeks ahead at most. No "was", "were", "is", "are" nor a "have" between the thing and
 // "for" or "on": "two staff members were shot on Christmas Eve" is a deed on the day. A simple past
 // between them is not looked for ("rooms sold out for New Year's Eve" is taken). Orders, demand
 // and arrangements only with "for": "demand on Christmas Eve was the strongest in years" is what
@@ -20,7 +20,8 @@ const ARRANGEMENT_BEFORE = new RegExp(
 // "traffic on Christmas Eve was expected to be heavy": a forecast told in the past.
 const FORECAST_AFTER = /^[^.!?;]{0,30}?\b(?:was|were)\s+(?:expected|forecast|likely)\b/i;
 // "…for New Year's Eve every year", "…each year": a habit, no one day.
-const HABIT_AFTER = /^[^.!?;]*?\b(?:every|each)\s+year\b|^[^.!?;]*?\b(?:annually|for\s+years)\b/i;
+export const HABIT_AFTER =
+  /^[^.!?;]*?\b(?:every|each)\s+year\b|^[^.!?;]*?\b(?:annually|for\s+years)\b/i;
 
 /**
  * Whether the holiday at [start, end), told in the past, is what was booked, readied or forecast

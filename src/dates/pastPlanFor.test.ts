@@ -44,9 +44,11 @@ describe("pastPlanFor, of the day's events named after it", () => {
     expect(read(text, '1999-12-20')).toEqual([[EVE, EVE_1998]]);
   });
 
-  it('leaves "Police cancelled all leave for New Year\'s Eve", said on 30 December 1999, on the eve gone by', () => {
+  it('reads "Police cancelled all leave for New Year\'s Eve", said on 30 December 1999, no plan of its own, as the coming eve (a deed of readying: pastReadyingFor)', () => {
     const text = "Police cancelled all leave for New Year's Eve.";
-    expect(read(text, '1999-12-30')).toEqual([[EVE, EVE_1998]]);
+    const { start, end } = atEve(text);
+    expect(pastPlanFor(text, start, end)).toBe(false);
+    expect(read(text, '1999-12-30')).toEqual([[EVE, EVE_1999]]);
   });
 
   it('reads "Christmas Eve services were scheduled at 10 p.m. in most parishes", said on 26 December 1989, as the eve gone by, the nearer (a plan read as ahead)', () => {

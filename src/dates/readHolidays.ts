@@ -10,6 +10,7 @@ import { penaltyFor } from './penaltyFor.ts';
 import { perfectOfPlanFor } from './perfectOfPlanFor.ts';
 import { pastPlanFor } from './pastPlanFor.ts';
 import { pastArrangementFor } from './pastArrangementFor.ts';
+import { pastReadyingFor } from './pastReadyingFor.ts';
 import { feastRunUp } from './feastRunUp.ts';
 import { isHolidayFixture } from './isHolidayFixture.ts';
 import { lastOrderDayBefore } from './lastOrderDayBefore.ts';
@@ -86,7 +87,7 @@ const HOLIDAYS: Array<[RegExp, Rule, number?]> = [
   [/christmas eve/, fixed(12, 24)],
   [/christmas(?: day)?/, fixed(12, 25)],
   [/boxing day/, fixed(12, 26)],
-  [/independence day|the fourth of july|july fourth/, fixed(7, 4)],
+  [/independence day|(?:the )?fourth of july|july fourth/, fixed(7, 4)],
   [/thanksgiving(?: day)?/, (y) => nthWeekday(y, 11, 4, 4), 1942],
   // The shopping days after Thanksgiving.
   [/black friday/, (y) => addDays(nthWeekday(y, 11, 4, 4), 1), 1942],
@@ -508,6 +509,15 @@ function plannedForFeastTense(
     tense === 'past' &&
     pastArrangementFor(text, start, end) &&
     feastWithin(rule, published, 'future', ARRANGEMENT_DAYS)
+  )
+    return 'nearest';
+  // "The city assigned 8,000 police officers to Times Square for New Year's Eve", said on Dec.
+  // 27: a deed of readying for the day, told in the past, is for the coming one if it is two weeks
+  // ahead at most (pastReadyingFor); further off, the one gone by.
+  if (
+    tense === 'past' &&
+    pastReadyingFor(text, start, end) &&
+    feastWithin(rule, published, 'future', COMING_DAYS)
   )
     return 'nearest';
   if (

@@ -1,0 +1,75 @@
+import type { Mention } from '../model/mention.ts';
+import { endOfDay } from './endOfDay.ts';
+import { isDayValue } from './valueShape.ts';
+import { weekdayByTense } from './weekdayByTense.ts';
+import { WEEKDAY_PATTERN, weekdayNumber } from './weekdayNames.ts';
+
+// "Tuesday's midnight deadline", "Friday's midnight strike deadline": a weekday's own midnight
+// named as the deadline after it, perhaps after a word of what it is for, as wire copy writes it.
+// The weekday reader may take a word before it in ("past Thursday" of "talks continued past
+// Thursday's midnight deadline"); the joined mention starts at the weekday.
+const WEEKDAY_ALONE = new RegExp(
+  `^(?:(?:past|last|this|next|coming)\\s+)?(${WEEKDAY_PATTERN})$`,
+  'i',
+);
+const POSSESSIVE_BETWEEN = /^['’]s?\s+$/;
+const DEADLINE_AFTER = /^\s+(?:[\w'’-]+\s+){0,2}deadlines?\b/i;
+// "to meet Tuesday's midnight deadline", "could not beat Friday's …": a deadline still to be met
+// is the coming weekday's, whatever the tense of the sentence ("were working to beat Friday's
+// midnight strike deadline", said on a Wednesday, is that week's Friday).
+const TO_MEET_BEFORE =
+  /\b(?:to|(?:can|could|will|would|may|might|must)(?:\s+not|n['’]t)?)\s+(?:meet|beat|make)\s+$/i;
+// "Palm Beach County failed to meet Tuesday's midnight deadline", said on the Thursday after: a
+// deadline missed or refused is one gone by, so the weekday reader's day is kept; so it is with
+// "last Tuesday's midnight deadline".
+const MISSED_BEFORE =
+  /\b(?:failed|refused|declined|neglected|unable|not\s+able)\s+to\s+(?:meet|beat|make)\s+$/i;
+const LAST_WEEKDAY = /^last\s/i;
+
+/**
+ * "Counties raced to meet Tuesday's midnight deadline", said that Tuesday: one mention of the
+ * weekday's midnight, the midnight that ends the weekday (news the next day's `T00:00`, TimeML
+ * the weekday's `T24`), as "a deadline of midnight Tuesday" is (midnightOfDeadline). A weekday
+ * and a midnight with no deadline after them ("Tuesday's midnight vigil") are left as read.
+ */
+export function joinWeekdayToMidnightDeadline(
+  text: string,
+  mentions: Mention[],
+  options: { published: string; timeml: boolean },
+): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const joined = deadlineMidnight(text, mentions[i]!, mentions[i + 1], options);
+    if (joined) {
+      out.push(joined);
+      i++;
+    } else out.push(mentions[i]!);
+  }
+  return out;
+}
+
+function deadlineMidnight(
+  text: string,
+  day: Mention,
+  midnight: Mention | undefined,
+  options: { published: string; timeml: boolean },
+): Mention | undefined {
+  const name = WEEKDAY_ALONE.exec(day.text)?.[1];
+  if (!name || !midnight || day.type !== 'DATE' || !isDayValue(day.value)) return undefined;
+  if (!/^midnight$/i.test(midnight.text) || midnight.type !== 'TIME') return undefined;
+  if (!POSSESSIVE_BETWEEN.test(text.slice(day.end, midnight.start))) return undefined;
+  if (!DEADLINE_AFTER.test(text.slice(midnight.end, midnight.end + 40))) return undefined;
+  const before = text.slice(Math.max(0, day.start - 30), day.start);
+  const ahead =
+    TO_MEET_BEFORE.test(before) && !MISSED_BEFORE.test(before) && !LAST_WEEKDAY.test(day.text);
+  const weekday = ahead
+    ? weekdayByTense(weekdayNumber(name), options.published, 'future')
+    : day.value;
+  const start = day.end - name.length;
+  return {
+    ...midnight,
+    start,
+    text: text.slice(start, midnight.end),
+    value: endOfDay(weekday, { timeml: options.timeml }),
+  };
+}
