@@ -30,12 +30,28 @@ export const CLOCK_ENDS_SENTENCE = new RegExp(
 );
 
 /**
- * Whether a sentence ends after a clock (CLOCK_ENDS_SENTENCE) between `from` and `to` of `text`:
+ * The space after a clock's zone and its stop where a capital opens the next sentence: "The market
+ * closed at 4 p.m. EST. Tomorrow, the Treasury sells bills", "Bids were due at 1 p.m. EDT.
+ * Yesterday, the Fed added reserves". A zone is not abbreviated with a stop, so the stop ends the
+ * sentence; joinRanges joined the clock to the next sentence's day word ("4 p.m. EST. Tomorrow"
+ * as one time on the morrow), and now leaves each to be read on its own
+ * (clockEndsSentenceBetween). Not a zone without its stop ("at 1 p.m. EST tomorrow"), nor a
+ * lower-case word after the stop. Global, for finding every one in a text.
+ *
+ * @example 'at 4 p.m. EST. Tomorrow, the'.replace(ZONE_STOP_ENDS_SENTENCE, ';') // 'at 4 p.m. EST.;Tomorrow, the'
+ */
+export const ZONE_STOP_ENDS_SENTENCE = new RegExp(
+  String.raw`(?<=\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.\s+|[ap]m\s+|\s)${CLOCK_ZONE}\.)\s+(?=[A-Z])`,
+  'g',
+);
+
+/**
+ * Whether a sentence ends after a clock (CLOCK_ENDS_SENTENCE, ZONE_STOP_ENDS_SENTENCE) between `from` and `to` of `text`:
  * the clock before and the weekday after are then no one time, whatever else joins them.
  */
 export function clockEndsSentenceBetween(text: string, from: number, to: number): boolean {
-  for (const m of text.matchAll(CLOCK_ENDS_SENTENCE)) {
-    if (m.index >= from && m.index < to) return true;
+  for (const pattern of [CLOCK_ENDS_SENTENCE, ZONE_STOP_ENDS_SENTENCE]) {
+    for (const m of text.matchAll(pattern)) if (m.index >= from && m.index < to) return true;
   }
   return false;
 }
