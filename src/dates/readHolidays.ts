@@ -32,6 +32,7 @@ import { ORTHODOX_FEASTS } from './orthodoxFeasts.ts';
 import { runUpToFeast } from './runUpToFeast.ts';
 import { relativeDayAfter } from './relativeDayAfter.ts';
 import { stretchAfterFeast } from './stretchAfterFeast.ts';
+import { seasonExpected } from './seasonExpected.ts';
 
 /** The nth (1-based; -1 for the last) given weekday (0 = Sunday) of a month (1-based). */
 export function nthWeekday(year: number, month: number, weekday: number, n: number): Date {
@@ -318,6 +319,9 @@ const SEASON_AFTER = new RegExp(
   'i',
 );
 const SEASON_RUNNING_DAYS = 32;
+// How many days ahead a feast may be for its season, expected or forecast in the past, to be the
+// coming one: some five months, from the summer's orders and forecasts on.
+const EXPECTED_SEASON_DAYS = 150;
 
 // "Congress returns from its July Fourth recess on Tuesday", "back from the Thanksgiving break":
 // a break named by its feast that someone comes back from is under way or over, so its feast is
@@ -466,6 +470,15 @@ function holidayTense(
   if (tense === 'unknown' && (RUN_UP_AFTER.test(after) || feastRunUp(text, start, end)))
     return 'nearest';
   if (tense === 'past' && seasonRunning(text, start, end, rule, published)) return 'nearest';
+  // "Retailers said they expected a strong Christmas season", said on 13 November 1989: a season
+  // expected or forecast looks ahead though its verb is past, when its feast is at most
+  // EXPECTED_SEASON_DAYS ahead (the one gone by is then more than half a year back).
+  if (
+    tense === 'past' &&
+    seasonExpected(text, start, end) &&
+    feastWithin(rule, published, 'future', EXPECTED_SEASON_DAYS)
+  )
+    return 'future';
   // "Airlines said bookings for New Year's Eve were down", said on Dec. 30: a thing booked or
   // forecast for the day, told in the past, is the coming one's if it is near (pastArrangementFor),
   // within the month its bookings and preparations are made in ("The mayor said preparations for
