@@ -33,6 +33,7 @@ import { runUpToFeast } from './runUpToFeast.ts';
 import { relativeDayAfter } from './relativeDayAfter.ts';
 import { stretchAfterFeast } from './stretchAfterFeast.ts';
 import { seasonExpected } from './seasonExpected.ts';
+import { seasonOver } from './seasonOver.ts';
 
 /** The nth (1-based; -1 for the last) given weekday (0 = Sunday) of a month (1-based). */
 export function nthWeekday(year: number, month: number, weekday: number, n: number): Date {
@@ -322,6 +323,9 @@ const SEASON_RUNNING_DAYS = 32;
 // How many days ahead a feast may be for its season, expected or forecast in the past, to be the
 // coming one: some five months, from the summer's orders and forecasts on.
 const EXPECTED_SEASON_DAYS = 150;
+// How many days back a feast may be for its season, told in the present as over, to be that
+// feast's: the weeks of clearance sales after it.
+const SEASON_OVER_DAYS = 45;
 
 // "Congress returns from its July Fourth recess on Tuesday", "back from the Thanksgiving break":
 // a break named by its feast that someone comes back from is under way or over, so its feast is
@@ -409,6 +413,9 @@ function holidayCueTense(
     !FUTURE_VERB_BEFORE.test(text.slice(sentenceStartAt(text, start), start))
   )
     return 'nearest';
+  // "The Christmas season is over", said on 9 January 1990: the season just ended, its feast at
+  // most SEASON_OVER_DAYS gone by.
+  if (seasonOver(after) && feastWithin(rule, published, 'past', SEASON_OVER_DAYS)) return 'past';
   if (FALLS_ON_AFTER.test(after)) return 'future';
   if (FALL_ON_AFTER.test(after) && JOINED_BEFORE.test(text.slice(Math.max(0, start - 40), start)))
     return 'future';
