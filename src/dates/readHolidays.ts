@@ -200,8 +200,12 @@ const YEAR = '(?:1[89]|20)\\d{2}(?![\\d,.]\\d|[-–/]\\d)';
 const VERB_IN_S =
   'was|is|has|does|falls|comes|begins|ends|marks|sees|brings|means|looks|starts|lands|arrives|takes|makes|promises|remains|proves|gets|goes';
 const COUNTED_NOUN = `(?!(?:${VERB_IN_S})\\b)[a-z][a-z'’-]*[^s\\W]s\\b`;
+// "Christmas-season sales", "Easter-season demand": a feast joined to "season" by a hyphen names
+// the feast as its season does ("the Christmas season"); other compounds ("Christmas-tree growers",
+// "Easter-egg hunt") name a thing, and read no feast.
+const SEASON_COMPOUND = String.raw`-season\b`;
 const PATTERN = new RegExp(
-  `\\b(?:(last|next|this)\\s+)?(${HOLIDAY_NAME_SOURCE})(?:\\s+(?:(?:bank\\s+)?holiday\\s+(?=weekend\\b))?(week(?:end)?))?(?:,\\s+(${YEAR})(?=\\s*(?:[.,;:!?)\\]”"]|$))|\\s+(${YEAR})(?!\\s+${COUNTED_NOUN}))?(?=['’]s\\b|(?![\\w'’-]))`,
+  `\\b(?:(last|next|this)\\s+)?(${HOLIDAY_NAME_SOURCE})(?:\\s+(?:(?:bank\\s+)?holiday\\s+(?=weekend\\b))?(week(?:end)?))?(?:,\\s+(${YEAR})(?=\\s*(?:[.,;:!?)\\]”"]|$))|\\s+(${YEAR})(?!\\s+${COUNTED_NOUN}))?(?=['’]s\\b|${SEASON_COMPOUND}|(?![\\w'’-]))`,
   'gi',
 );
 
