@@ -28,6 +28,8 @@ describe('isExpectedByDeadline', () => {
       'Officials who will oversee the vote were appointed by Dec. 31.',
       'Analysts will watch whether sales fell by Dec. 31.',
       'The will was signed by Dec. 31.',
+      'Its plans to sell the unit collapsed by Dec. 28.',
+      "The company's hopes to close the deal faded by Dec. 29.",
     ])
       expect(isExpectedByDeadline(text, text.lastIndexOf('Dec.'))).toBe(false);
   });
@@ -59,5 +61,24 @@ describe('a deadline still expected to be met, said just after the year turned',
     ).toEqual([gone('12-31')]);
     expect(values('The deal was completed Dec. 31, the company said.')).toEqual([gone('12-31')]);
     expect(values('The company said it completed the sale on Dec. 29.')).toEqual([gone('12-29')]);
+  });
+});
+
+describe('"plans" or "hopes" as a noun, its own verb told in the past', () => {
+  it(`reads "Its plans to sell the unit collapsed by Dec. 28", said on 3 January 1990, as ${gone('12-28')}`, () => {
+    const text = 'Its plans to sell the unit collapsed by Dec. 28.';
+    expect(values(text)).toEqual([gone('12-28')]);
+    expect(timemlValues(text)).toEqual([gone('12-28')]);
+  });
+
+  it(`reads "The company's hopes to close the deal faded by Dec. 29", said on 3 January 1990, as ${gone('12-29')}`, () => {
+    const text = "The company's hopes to close the deal faded by Dec. 29.";
+    expect(values(text)).toEqual([gone('12-29')]);
+  });
+
+  it(`still reads "The company hopes to close the transaction by Dec. 31", said on 3 January 1990, as ${ahead('12-31')}`, () => {
+    expect(values('The company hopes to close the transaction by Dec. 31.')).toEqual([
+      ahead('12-31'),
+    ]);
   });
 });

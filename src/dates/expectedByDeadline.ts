@@ -6,8 +6,13 @@
 // appointed by", "Analysts will watch whether sales fell by"); in lower case only, so "Will Smith"
 // and "The will was signed by" are no "will".
 const CLAUSE_WORD = String.raw`(?:was|were|had|has|have|is|are|whether|who|which|that|and|but|or|if)\b`;
+// A possessive or an article right before "plans", "hopes" or "aims" makes it a noun, whose own
+// verb follows ("Its plans to sell the unit collapsed by Dec. 28", "The company's hopes to close
+// the deal faded by Dec. 29"): no expectation still held. Capitals spelt out, as the pattern
+// keeps to lower case for "will".
+const NOUN_BEFORE = String.raw`(?<!\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]he|[Aa]|[Tt]hese|[Tt]hose|[\w-]+['’]s)\s+)`;
 const EXPECTED_BY = new RegExp(
-  String.raw`\b(?:(?:expects?|hopes?|plans?|intends?|aims?|(?:is|are)\s+(?:expected|likely|scheduled))\s+to|will\s+be)\s+(?:(?!${CLAUSE_WORD})[\w'’$%.-]+\s+){1,8}?by\s+$`,
+  String.raw`\b${NOUN_BEFORE}(?:(?:expects?|hopes?|plans?|intends?|aims?|(?:is|are)\s+(?:expected|likely|scheduled))\s+to|will\s+be)\s+(?:(?!${CLAUSE_WORD})[\w'’$%.-]+\s+){1,8}?by\s+$`,
 );
 // A clause's opening between the expectation and the day: a stop, a semicolon, a colon, or "but".
 const CLAUSE_BREAK = /[.;:!?](?=\s)|\bbut\b/i;
