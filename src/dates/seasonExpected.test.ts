@@ -64,3 +64,17 @@ describe('a feast season expected, told in the past before it comes', () => {
     expect(christmas('Retailers said the Christmas season was the worst since 1982.')).toBe(gone);
   });
 });
+
+describe('an expecting verb after a "said that"', () => {
+  it(`reads "Analysts said that retailers expected a strong Christmas season", said on 13 November 1989, as ${coming} (was ${gone})`, () => {
+    const text = 'Analysts said that retailers expected a strong Christmas season.';
+    expect(christmas(text)).toBe(coming);
+    expect(timemlChristmas(text)).toBe(coming);
+  });
+
+  it(`keeps "Economists said that the Christmas season was the weakest since 1982" on ${gone}`, () => {
+    expect(christmas('Economists said that the Christmas season was the weakest since 1982.')).toBe(
+      gone,
+    );
+  });
+});

@@ -5,8 +5,9 @@ const SEASON_AFTER = /^\s+(?:(?:selling|buying|retail|sales|shopping|holiday)\s+
 // An expectation, forecast, hope or fear of the season, then a few words of its own (an article,
 // an adjective, "sales for the"): "expected a strong", "predicted a sluggish", "forecast flat sales
 // for the", "were counting on the", "planned to hire 5,000 workers for the", "feared a bleak".
+// A "said that" or "warned that" alone is THAT_BEFORE's.
 const EXPECTING_BEFORE =
-  /\b(?:expect(?:ed|s|ing)?|anticipat(?:ed|es|ing)|predict(?:ed|s|ing)|forecast(?:s|ing)?|project(?:ed|s|ing)|fear(?:ed|s|ing)|hop(?:ed|es|ing)\s+for|counting\s+on|(?:plann?(?:ed|ing)|prepar(?:ed|ing)|gear(?:ed|ing)\s+up|stock(?:ed|ing)\s+up|brac(?:ed|ing))\b[^.;:!?]{0,50}?\bfor|(?:warn(?:ed|s|ing)|said|say|says)\s+that)\s+(?:[\w'’$%,-]+\s+){0,4}?$/i;
+  /\b(?:expect(?:ed|s|ing)?|anticipat(?:ed|es|ing)|predict(?:ed|s|ing)|forecast(?:s|ing)?|project(?:ed|s|ing)|fear(?:ed|s|ing)|hop(?:ed|es|ing)\s+for|counting\s+on|(?:plann?(?:ed|ing)|prepar(?:ed|ing)|gear(?:ed|ing)\s+up|stock(?:ed|ing)\s+up|brac(?:ed|ing))\b[^.;:!?]{0,50}?\bfor)\s+(?:[\w'’$%,-]+\s+){0,4}?$/i;
 // Only "warned that" or "said that" before it: the season must itself be forecast after it, its
 // verb a modal of what is to come ("the Christmas season could be the weakest since 1982").
 const MODAL_AFTER =
@@ -36,6 +37,8 @@ export function seasonExpected(text: string, start: number, end: number): boolea
   const before = text.slice(Math.max(sentenceStartAt(text, start), start - 120), start);
   if (OTHER_YEAR_BEFORE.test(text.slice(sentenceStartAt(text, start), start))) return false;
   const clause = before.split(/[.;:!?](?=\s)/).at(-1) ?? '';
-  if (!EXPECTING_BEFORE.test(clause)) return false;
-  return !THAT_BEFORE.test(clause) || MODAL_AFTER.test(after);
+  // An expecting verb of its own wins over a "said that" before it ("Analysts said that retailers
+  // expected a strong Christmas season").
+  if (EXPECTING_BEFORE.test(clause)) return true;
+  return THAT_BEFORE.test(clause) && MODAL_AFTER.test(after);
 }
