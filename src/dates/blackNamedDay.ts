@@ -13,7 +13,7 @@ const NAMED = [...WEEKDAY_NAMES.filter((day) => day !== 'friday'), ...MONTH_NAME
 // ("Shareholders sued Black Tuesday", "Conrad Black Monday"), but not after a verb whose object is
 // an event, never a person ("what caused Black Monday", "which studied Black Monday").
 const EVENT_VERB = String.raw`(?:[Cc]aus(?:e|ed|es|ing)|[Tt]rigger(?:ed|s|ing)?|[Ss]park(?:ed|s|ing)?|[Pp]recipitat(?:e|ed|es|ing)|[Ss]tud(?:y|ied|ies|ying)|[Pp]redict(?:ed|s|ing)?|[Ff]oresaw|[Ss]urviv(?:e|ed|es|ing)|[Ww]eather(?:ed|s|ing)?|[Pp]reced(?:e|ed|es|ing)|[Rr]ivall?(?:ed|s|ing)?|[Mm]irror(?:ed|s|ing)?|[Ee]cho(?:ed|es|ing)?|[Rr]epeat(?:ed|s|ing)?|[Ww]orsen(?:ed|s|ing)?)`;
-export const BEFORE_NAMED = String.raw`(?:^|[.!?]["”']?\s+|["“(]\s*|['’]s\s+|\b(?:[Tt]he|[Aa]n?|[Ii]n|[Oo]n|[Oo]f|[Ff]or|[Aa]s|[Ss]ince|[Aa]fter|[Bb]efore|[Uu]ntil|[Dd]uring|[Ll]ike|[Uu]nlike|[Aa]nother|[Nn]ext|[Rr]emember(?:ed|s)?|[Rr]ecall(?:ed|s)?|${EVENT_VERB})\s+)`;
+export const BEFORE_NAMED = String.raw`(?:^|[.!?]["”']?\s+|["“(]\s*|['’]s\s+|\b(?:[Tt]he|[Aa]n?|[Ii]n|[Oo]n|[Oo]f|[Ff]or|[Aa]s|[Ss]ince|[Aa]fter|[Bb]efore|[Uu]ntil|[Dd]uring|[Ll]ike|[Uu]nlike|[Aa]nother|[Nn]ext|[Oo]wn|[Rr]emember(?:ed|s)?|[Rr]ecall(?:ed|s)?|${EVENT_VERB})\s+)`;
 
 /**
  * A weekday or a month after a capitalised "Black", the name of a past day or event: "Jordan

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CLOCK_ENDS_SENTENCE, clockEndsSentenceBetween } from './clockEndsSentence.ts';
+import { addDays, format, parseISO } from 'date-fns';
+import {
+  CLOCK_ENDS_SENTENCE,
+  ZONE_STOP_ENDS_SENTENCE,
+  clockEndsSentenceBetween,
+} from './clockEndsSentence.ts';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
 import { weekdayByTense } from './weekdayByTense.ts';
@@ -100,5 +105,45 @@ describe('clockEndsSentenceBetween', () => {
   it('finds one again on a second call from earlier in the text', () => {
     expect(clockEndsSentenceBetween(text, end + 1, text.length)).toBe(false);
     expect(clockEndsSentenceBetween(text, 0, text.length)).toBe(true);
+  });
+});
+
+describe('a clock whose zone and stop end its sentence (ZONE_STOP_ENDS_SENTENCE)', () => {
+  const said = '1989-11-13'; // a Monday
+  const day = (days: number) => format(addDays(parseISO(said), days), 'yyyy-MM-dd');
+  const opts = { published: said, locale: 'en-US' } as const;
+  const both = (text: string) => [
+    findMentions(text, opts).map((m) => m.value),
+    findTimemlMentions(text, opts).map((m) => m.value),
+  ];
+
+  it("marks the space after the zone's stop before a capital", () => {
+    expect('at 4 p.m. EST. Tomorrow, the'.replace(ZONE_STOP_ENDS_SENTENCE, ';')).toBe(
+      'at 4 p.m. EST.;Tomorrow, the',
+    );
+  });
+
+  it(`reads "The market closed at 4 p.m. EST. Tomorrow, the Treasury sells bills", said on 13 November 1989, as 4 p.m. that day and Tomorrow ${day(1)} (was one time, ${day(1)}T16:00)`, () => {
+    const text = 'The market closed at 4 p.m. EST. Tomorrow, the Treasury sells bills.';
+    const read = [`${said}T16:00`, day(1)];
+    expect(both(text)).toEqual([read, read]);
+  });
+
+  it(`reads "Bids were due at 1 p.m. EDT. Yesterday, the Fed added reserves", said on 13 November 1989, as 1 p.m. that day and Yesterday ${day(-1)}`, () => {
+    const text = 'Bids were due at 1 p.m. EDT. Yesterday, the Fed added reserves.';
+    const read = [`${said}T13:00`, day(-1)];
+    expect(both(text)).toEqual([read, read]);
+  });
+
+  it('leaves a zone without its stop and a lower-case word after the stop', () => {
+    for (const text of [
+      'The Treasury will auction bills at 1 p.m. EST tomorrow.',
+      'The Treasury will auction bills at 1 p.m. EST. tomorrow.',
+      'The offer expires at 5 p.m. EST Friday.',
+    ])
+      expect(text.replace(ZONE_STOP_ENDS_SENTENCE, ';')).toBe(text);
+    expect(both('The Treasury will auction bills at 1 p.m. EST tomorrow.')[0]).toEqual([
+      `${day(1)}T13:00`,
+    ]);
   });
 });

@@ -29,18 +29,38 @@ export const CLOCK_ENDS_SENTENCE = new RegExp(
   'g',
 );
 
-// The same pattern, searched from a given offset by `clockEndsSentenceBetween` (its own copy, so
-// that the offset it sets is no one else's). Its lookbehind still sees the words before that
+/**
+ * The space after a clock's zone and its stop where a capital opens the next sentence: "The market
+ * closed at 4 p.m. EST. Tomorrow, the Treasury sells bills", "Bids were due at 1 p.m. EDT.
+ * Yesterday, the Fed added reserves". A zone is not abbreviated with a stop, so the stop ends the
+ * sentence; joinRanges joined the clock to the next sentence's day word ("4 p.m. EST. Tomorrow"
+ * as one time on the morrow), and now leaves each to be read on its own
+ * (clockEndsSentenceBetween). Not a zone without its stop ("at 1 p.m. EST tomorrow"), nor a
+ * lower-case word after the stop. Global, for finding every one in a text.
+ *
+ * @example 'at 4 p.m. EST. Tomorrow, the'.replace(ZONE_STOP_ENDS_SENTENCE, ';') // 'at 4 p.m. EST.;Tomorrow, the'
+ */
+export const ZONE_STOP_ENDS_SENTENCE = new RegExp(
+  String.raw`(?<=\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.\s+|[ap]m\s+|\s)${CLOCK_ZONE}\.)\s+(?=[A-Z])`,
+  'g',
+);
+
+// Each pattern again, searched from a given offset by `clockEndsSentenceBetween` (their own copies,
+// so that the offset it sets is no one else's). Their lookbehinds still see the words before that
 // offset, so a match found from there is one that searching the whole text finds.
-const CLOCK_ENDS_SENTENCE_FROM = new RegExp(CLOCK_ENDS_SENTENCE.source, 'g');
+const ENDS_FROM = [CLOCK_ENDS_SENTENCE, ZONE_STOP_ENDS_SENTENCE].map(
+  (pattern) => new RegExp(pattern.source, 'g'),
+);
 
 /**
- * Whether a sentence ends after a clock (CLOCK_ENDS_SENTENCE) between `from` and `to` of `text`:
- * the clock before and the weekday after are then no one time, whatever else joins them. Only the
- * text from `from` is searched, up to the first such end.
+ * Whether a sentence ends after a clock (CLOCK_ENDS_SENTENCE, ZONE_STOP_ENDS_SENTENCE) between
+ * `from` and `to` of `text`: the clock before and the weekday after are then no one time, whatever
+ * else joins them. Only the text from `from` is searched, up to each pattern's first such end.
  */
 export function clockEndsSentenceBetween(text: string, from: number, to: number): boolean {
-  CLOCK_ENDS_SENTENCE_FROM.lastIndex = from;
-  const m = CLOCK_ENDS_SENTENCE_FROM.exec(text);
-  return m !== null && m.index < to;
+  return ENDS_FROM.some((pattern) => {
+    pattern.lastIndex = from;
+    const m = pattern.exec(text);
+    return m !== null && m.index < to;
+  });
 }

@@ -116,3 +116,36 @@ describe('readBlackMondayCrash', () => {
       expect(read.map(([, value]) => value)).toContain(CRASH);
   });
 });
+
+describe('another day given the crash nickname', () => {
+  const published = '1989-10-17'; // a Tuesday
+  const monday = weekdayByTense(1, published, 'past');
+  const overlapsName = (text: string) => (m: readonly [string, string]) =>
+    text.indexOf(m[0]) <= text.indexOf('Black Monday') + 'Black Monday'.length &&
+    text.indexOf(m[0]) + m[0].length > text.indexOf('Black Monday');
+
+  it(`reads "Oct. 16 became Tokyo's Black Monday as the Nikkei index fell 1.8%", said on 17 October 1989, with no crash (was ${CRASH})`, () => {
+    const text = "Oct. 16 became Tokyo's Black Monday as the Nikkei index fell 1.8%.";
+    for (const read of both(text, published)) expect(read.filter(overlapsName(text))).toEqual([]);
+  });
+
+  it(`reads "For London's brokers, Oct. 16 was their own Black Monday" with no day in the name (was Monday ${monday})`, () => {
+    const text = "For London's brokers, Oct. 16 was their own Black Monday.";
+    for (const read of both(text, published)) expect(read.filter(overlapsName(text))).toEqual([]);
+  });
+
+  it(`reads "Monday became Frankfurt's Black Monday as the DAX fell 12.8%" as Monday ${monday} alone`, () => {
+    for (const read of both(
+      "Monday became Frankfurt's Black Monday as the DAX fell 12.8%.",
+      published,
+    ))
+      expect(read).toEqual([['Monday', monday]]);
+  });
+
+  it('keeps the crash in "Oct. 19, 1987, became known as Black Monday" and "Wall Street\'s Black Monday wiped out billions"', () => {
+    for (const read of both('Oct. 19, 1987, became known as Black Monday.', published))
+      expect(read).toContainEqual(['Black Monday', CRASH]);
+    for (const read of both("Wall Street's Black Monday wiped out billions.", published))
+      expect(read).toContainEqual(['Black Monday', CRASH]);
+  });
+});

@@ -10,6 +10,13 @@ const LAST_PUBLISHED = '2007-12-31';
 // "another Black Monday", "a Black Monday could happen again", "the next Black Monday", "a second
 // Black Monday": a day like the crash, still to come, no date.
 const ONE_LIKE_IT = /\b(?:an?|another|next|new|second|any|every|no)\s+$/i;
+// "Oct. 16 became Tokyo's Black Monday", "Monday became Frankfurt's Black Monday", "For London's
+// brokers, Oct. 16 was their own Black Monday", "a Black Monday of its own": another day given the
+// crash's nickname, a place's or a body's own, no date. Not "became known as Black Monday", the
+// crash named, nor "Wall Street's Black Monday" with no "own" or "became", the crash owned.
+const ANOTHER_DAYS_BEFORE =
+  /\b(?:own\s+|bec(?:ame|ome|omes|oming)\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+(?:own\s+)?)?)$/;
+const ANOTHER_DAYS_AFTER = /^\s+of\s+(?:its|their|his|her|our|its\s+very)\s+own\b/i;
 // "the Black Monday of 1987" is the crash written with its year; another year is another day.
 const BLACK_MONDAY = /\bBlack\s+Monday\b(?:\s+(?:of|in)\s+(\d{4})\b)?/g;
 const NAME_BEFORE = new RegExp(`${BEFORE_NAMED}$`);
@@ -47,6 +54,11 @@ export const readBlackMondayCrash: Pass = (text, { published }) => {
         CRASH_AFTER.test(text.slice(m.index + m[0].length)),
     )
     .filter((m) => !ONE_LIKE_IT.test(text.slice(Math.max(0, m.index - 12), m.index)))
+    .filter(
+      (m) =>
+        !ANOTHER_DAYS_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
+        !ANOTHER_DAYS_AFTER.test(text.slice(m.index + m[0].length)),
+    )
     .filter((m) => [undefined, '1987'].includes(toldYear(text, m)))
     .map((m) => publishedDaySpan(m.index, m.index + m[0].length, CRASH_DAY, published));
 };

@@ -34,6 +34,8 @@ import { ORTHODOX_FEASTS } from './orthodoxFeasts.ts';
 import { runUpToFeast } from './runUpToFeast.ts';
 import { relativeDayAfter } from './relativeDayAfter.ts';
 import { stretchAfterFeast } from './stretchAfterFeast.ts';
+import { seasonExpected } from './seasonExpected.ts';
+import { seasonOver } from './seasonOver.ts';
 
 /** The nth (1-based; -1 for the last) given weekday (0 = Sunday) of a month (1-based). */
 export function nthWeekday(year: number, month: number, weekday: number, n: number): Date {
@@ -200,8 +202,12 @@ const YEAR = '(?:1[89]|20)\\d{2}(?![\\d,.]\\d|[-–/]\\d)';
 const VERB_IN_S =
   'was|is|has|does|falls|comes|begins|ends|marks|sees|brings|means|looks|starts|lands|arrives|takes|makes|promises|remains|proves|gets|goes';
 const COUNTED_NOUN = `(?!(?:${VERB_IN_S})\\b)[a-z][a-z'’-]*[^s\\W]s\\b`;
+// "Christmas-season sales", "Easter-season demand": a feast joined to "season" by a hyphen names
+// the feast as its season does ("the Christmas season"); other compounds ("Christmas-tree growers",
+// "Easter-egg hunt") name a thing, and read no feast.
+const SEASON_COMPOUND = String.raw`-season\b`;
 const PATTERN = new RegExp(
-  `\\b(?:(last|next|this)\\s+)?(${HOLIDAY_NAME_SOURCE})(?:\\s+(?:(?:bank\\s+)?holiday\\s+(?=weekend\\b))?(week(?:end)?))?(?:,\\s+(${YEAR})(?=\\s*(?:[.,;:!?)\\]”"]|$))|\\s+(${YEAR})(?!\\s+${COUNTED_NOUN}))?(?=['’]s\\b|(?![\\w'’-]))`,
+  `\\b(?:(last|next|this)\\s+)?(${HOLIDAY_NAME_SOURCE})(?:\\s+(?:(?:bank\\s+)?holiday\\s+(?=weekend\\b))?(week(?:end)?))?(?:,\\s+(${YEAR})(?=\\s*(?:[.,;:!?)\\]”"]|$))|\\s+(${YEAR})(?!\\s+${COUNTED_NOUN}))?(?=['’]s\\b|${SEASON_COMPOUND}|(?![\\w'’-]))`,
   'gi',
 );
 
@@ -320,6 +326,12 @@ const RUN_UP_AFTER = new RegExp(
 // flat", said in January or in November).
 const SEASON_AFTER = new RegExp(String.raw`^\s+${FEAST_SEASON}\b`, 'i');
 const SEASON_RUNNING_DAYS = 32;
+// How many days ahead a feast may be for its season, expected or forecast in the past, to be the
+// coming one: some five months, from the summer's orders and forecasts on.
+const EXPECTED_SEASON_DAYS = 150;
+// How many days back a feast may be for its season, told in the present as over, to be that
+// feast's: the weeks of clearance sales after it.
+const SEASON_OVER_DAYS = 45;
 
 // "Congress returns from its July Fourth recess on Tuesday", "back from the Thanksgiving break":
 // a break named by its feast that someone comes back from is under way or over, so its feast is
@@ -407,6 +419,9 @@ function holidayCueTense(
     !FUTURE_VERB_BEFORE.test(text.slice(sentenceStartAt(text, start), start))
   )
     return 'nearest';
+  // "The Christmas season is over", said on 9 January 1990: the season just ended, its feast at
+  // most SEASON_OVER_DAYS gone by.
+  if (seasonOver(after) && feastWithin(rule, published, 'past', SEASON_OVER_DAYS)) return 'past';
   if (FALLS_ON_AFTER.test(after)) return 'future';
   if (FALL_ON_AFTER.test(after) && JOINED_BEFORE.test(text.slice(Math.max(0, start - 40), start)))
     return 'future';
@@ -486,6 +501,15 @@ function stretchAroundFeastTense(
   if (tense === 'unknown' && (RUN_UP_AFTER.test(after) || feastRunUp(text, start, end)))
     return 'nearest';
   if (tense === 'past' && seasonRunning(text, start, end, rule, published)) return 'nearest';
+  // "Retailers said they expected a strong Christmas season", said on 13 November 1989: a season
+  // expected or forecast looks ahead though its verb is past, when its feast is at most
+  // EXPECTED_SEASON_DAYS ahead (the one gone by is then more than half a year back).
+  if (
+    tense === 'past' &&
+    seasonExpected(text, start, end) &&
+    feastWithin(rule, published, 'future', EXPECTED_SEASON_DAYS)
+  )
+    return 'future';
   return undefined;
 }
 

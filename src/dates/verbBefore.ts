@@ -1,4 +1,5 @@
 import { isDayNamedAs } from './isDayNamedAs.ts';
+import { isExpectedByDeadline } from './expectedByDeadline.ts';
 import { isPresentScheduleClause } from './isPresentScheduleClause.ts';
 import { isSinceOccasionOnDay } from './isSinceOccasionOnDay.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
@@ -90,6 +91,8 @@ export function verbBefore(
   }
   // "declared Jan. 9 a day of mourning": the day the naming sets, which nearness dates.
   if (isDayNamedAs(text, start, end)) return undefined;
+  // "expects to complete the sale by Dec. 31": a deadline still to be met cannot be a day gone.
+  if (isExpectedByDeadline(text, start)) return 'will';
   const schedule = SCHEDULE_VERB_BEFORE.exec(words);
   // "will expire", "will take effect": the schedule's future, not its present.
   if (schedule) return /^will\b/i.test(schedule[0]) ? 'will' : 'ahead';

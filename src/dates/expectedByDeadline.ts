@@ -1,0 +1,38 @@
+// What a deed is expected, hoped or planned to be done by, told in the present ("expects to
+// complete", "is expected to be completed", "hope to close", "plans to sell"), or a passive told
+// with "will" ("will be sold"), then the deed and its words, up to eight, and "by" right before the
+// day. Not a past expectation ("had expected to", "expected to" alone), which may have failed; no
+// word among them that opens or tells another clause ("Officials who will oversee the vote were
+// appointed by", "Analysts will watch whether sales fell by"); in lower case only, so "Will Smith"
+// and "The will was signed by" are no "will".
+const CLAUSE_WORD = String.raw`(?:was|were|had|has|have|is|are|whether|who|which|that|and|but|or|if)\b`;
+// A possessive or an article right before "plans", "hopes" or "aims" makes it a noun, whose own
+// verb follows ("Its plans to sell the unit collapsed by Dec. 28", "The company's hopes to close
+// the deal faded by Dec. 29"): no expectation still held. Capitals spelt out, as the pattern
+// keeps to lower case for "will".
+const NOUN_BEFORE = String.raw`(?<!\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]he|[Aa]|[Tt]hese|[Tt]hose|[\w-]+['’]s)\s+)`;
+const EXPECTED_BY = new RegExp(
+  String.raw`\b${NOUN_BEFORE}(?:(?:expects?|hopes?|plans?|intends?|aims?|(?:is|are)\s+(?:expected|likely|scheduled))\s+to|will\s+be)\s+(?:(?!${CLAUSE_WORD})[\w'’$%.-]+\s+){1,8}?by\s+$`,
+);
+// A clause's opening between the expectation and the day: a stop, a semicolon, a colon, or "but".
+const CLAUSE_BREAK = /[.;:!?](?=\s)|\bbut\b/i;
+
+/**
+ * Whether a day and month at `start` is the deadline of a deed still expected to be done by it:
+ * "The company said it expects to complete the sale by Dec. 31", said on 3 January 1990, is
+ * 1990's Dec. 31, not the day gone by three days before, as are "The acquisition is expected to be
+ * completed by Dec. 31" and "The company said the plant will be sold by Dec. 31". A completion
+ * still expected looks ahead, however near the day just gone. Not "The company had expected to
+ * complete the sale by Dec. 31, but regulators balked", nor a deed done ("completed the sale on
+ * Dec. 29").
+ *
+ * @example isExpectedByDeadline('It expects to complete the sale by Dec. 31.', 37) // true
+ */
+export function isExpectedByDeadline(text: string, start: number): boolean {
+  const clause =
+    text
+      .slice(Math.max(0, start - 120), start)
+      .split(CLAUSE_BREAK)
+      .at(-1) ?? '';
+  return EXPECTED_BY.test(clause);
+}

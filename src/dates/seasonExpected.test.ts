@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+import { seasonExpected } from './seasonExpected.ts';
+
+const published = '1989-11-13';
+const options = { published, locale: 'en-US' } as const;
+const year = Number(published.slice(0, 4));
+// This year's Christmas, still ahead, and the one gone by.
+const coming = `${year}-12-25`;
+const gone = `${year - 1}-12-25`;
+const christmas = (text: string) =>
+  findMentions(text, options).find((m) => m.text.includes('Christmas'))?.value;
+const timemlChristmas = (text: string) =>
+  findTimemlMentions(text, options).find((m) => m.text.includes('Christmas'))?.value;
+const at = (text: string) => {
+  const start = text.indexOf('Christmas');
+  return [text, start, start + 'Christmas'.length] as const;
+};
+
+describe('seasonExpected', () => {
+  it('finds a season expected, forecast, hoped for or prepared for', () => {
+    for (const text of [
+      'Retailers said they expected a strong Christmas season.',
+      'Analysts predicted a sluggish Christmas season for department stores.',
+      'Merchants said they were counting on the Christmas season to lift results.',
+      'The retailer said it planned to hire 5,000 temporary workers for the Christmas season.',
+      'Economists warned that the Christmas season could be the weakest since 1982.',
+    ])
+      expect(seasonExpected(...at(text))).toBe(true);
+  });
+
+  it('leaves a season told as it went, another year before it and an expectation held before', () => {
+    for (const text of [
+      'Retailers said the Christmas season was the worst since 1982.',
+      'Economists said that the Christmas season was the weakest since 1982.',
+      'Last year, retailers said they expected a strong Christmas season.',
+      'Retailers said they had expected a strong Christmas season.',
+      'Retailers said they expected strong sales at Christmas.',
+    ])
+      expect(seasonExpected(...at(text))).toBe(false);
+  });
+});
+
+describe('a feast season expected, told in the past before it comes', () => {
+  it(`reads "Retailers said they expected a strong Christmas season", said on 13 November 1989, as ${coming} (was ${gone})`, () => {
+    const text = 'Retailers said they expected a strong Christmas season.';
+    expect(christmas(text)).toBe(coming);
+    expect(timemlChristmas(text)).toBe(coming);
+  });
+
+  it(`reads "Analysts predicted a sluggish Christmas season" and "Bankers said they feared a bleak Christmas season" as ${coming}`, () => {
+    expect(christmas('Analysts predicted a sluggish Christmas season for department stores.')).toBe(
+      coming,
+    );
+    expect(christmas('Bankers said they feared a bleak Christmas season in Texas.')).toBe(coming);
+  });
+
+  it(`keeps "Retailers said they had expected a strong Christmas season" and "Last year, retailers said they expected a strong Christmas season" on ${gone}`, () => {
+    expect(christmas('Retailers said they had expected a strong Christmas season.')).toBe(gone);
+    expect(christmas('Last year, retailers said they expected a strong Christmas season.')).toBe(
+      gone,
+    );
+    expect(christmas('Retailers said the Christmas season was the worst since 1982.')).toBe(gone);
+  });
+});
+
+describe('an expecting verb after a "said that"', () => {
+  it(`reads "Analysts said that retailers expected a strong Christmas season", said on 13 November 1989, as ${coming} (was ${gone})`, () => {
+    const text = 'Analysts said that retailers expected a strong Christmas season.';
+    expect(christmas(text)).toBe(coming);
+    expect(timemlChristmas(text)).toBe(coming);
+  });
+
+  it(`keeps "Economists said that the Christmas season was the weakest since 1982" on ${gone}`, () => {
+    expect(christmas('Economists said that the Christmas season was the weakest since 1982.')).toBe(
+      gone,
+    );
+  });
+});
