@@ -78,4 +78,28 @@ describe('a clock that ends its sentence before a weekday', () => {
       values('Voting runs Monday until 9 a.m. Wednesday unless the court intervenes.'),
     ).toContain(`${coming('Wednesday')}T09:00`);
   });
+
+  it(`reads "The curfew runs Saturday until 6 a.m. Monday police said", said on Friday 12 January 1996, as 6 a.m. on ${coming('Monday')} (a verb of saying after the weekday is the sentence's attribution)`, () => {
+    const text = 'The curfew runs Saturday until 6 a.m. Monday police said.';
+    expect(text.replace(CLOCK_ENDS_SENTENCE, ';')).toBe(text);
+    const read = [coming('Saturday'), `${coming('Monday')}T06:00`];
+    expect(values(text)).toEqual(read);
+    expect(timemlValues(text)).toEqual(read);
+  });
+
+  it(`reads "Polls stay open Tuesday until 8 p.m. Wednesday election officials said" as 8 p.m. on ${coming('Wednesday')}`, () => {
+    expect(
+      values('Polls stay open Tuesday until 8 p.m. Wednesday election officials said.'),
+    ).toContain(`${coming('Wednesday')}T20:00`);
+  });
+
+  it('still ends the sentence where no verb of saying closes the words after the weekday', () => {
+    for (const text of [
+      'The office opens Monday at 8 a.m. Tuesday it closes early.',
+      'The clinic opens Monday at 8 a.m. Tuesday doctors will see walk-in patients.',
+      'The store opens Monday at 8 a.m. Tuesday officials said it would close early.',
+      'The vote was held Monday until 8 p.m. Tuesday the results were announced.',
+    ])
+      expect(text.replace(CLOCK_ENDS_SENTENCE, ';')).not.toBe(text);
+  });
 });
