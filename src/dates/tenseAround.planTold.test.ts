@@ -53,4 +53,38 @@ describe('a plan told in the past after a fronted day and month', () => {
       first('On 9 September, the board was to meet but the meeting was cancelled.', published),
     ).toBe(`${year(published, -1)}-09-09`);
   });
+
+  it('reads "On 21 August, the gallery was due to reopen, but the work ran late", said on 9 May 2001, as the August gone by', () => {
+    const published = '2001-05-09';
+    expect(
+      first('On 21 August, the gallery was due to reopen, but the work ran late.', published),
+    ).toBe(`${year(published, -1)}-08-21`);
+  });
+
+  it('reads "On 1 December, the plant was scheduled to close, but it was reprieved", said on 10 April 2008, as the December gone by', () => {
+    const published = '2008-04-10';
+    expect(
+      first('On 1 December, the plant was scheduled to close, but it was reprieved.', published),
+    ).toBe(`${year(published, -1)}-12-01`);
+  });
+
+  it('reads "On 3 March, the ferry service was due to resume, but storms kept the boats in port", said on 16 June 2004, as that March, not the next', () => {
+    const published = '2004-06-16';
+    expect(
+      first(
+        'On 3 March, the ferry service was due to resume, but storms kept the boats in port.',
+        published,
+      ),
+    ).toBe(`${year(published, 0)}-03-03`);
+  });
+
+  it('keeps a plan ahead when what follows "but" is still to come', () => {
+    const published = '2001-05-09';
+    for (const text of [
+      'On 21 August, the gallery was due to reopen, but the date may slip.',
+      'On 21 August, the gallery was due to reopen, but officials said it would open a week late.',
+      'On 21 August, the gallery was due to reopen, but the trustees hope to open sooner.',
+    ])
+      expect(first(text, published)).toBe(`${year(published, 0)}-08-21`);
+  });
 });
