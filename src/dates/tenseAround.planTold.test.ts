@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
+import { weekdayByTense } from './weekdayByTense.ts';
+import { weekdayNumber } from './weekdayNames.ts';
 
 const first = (text: string, published: string) =>
   findMentions(text, { published, locale: 'en-GB' })[0]?.value;
@@ -86,5 +88,26 @@ describe('a plan told in the past after a fronted day and month', () => {
       'On 21 August, the gallery was due to reopen, but the trustees hope to open sooner.',
     ])
       expect(first(text, published)).toBe(`${year(published, 0)}-08-21`);
+  });
+
+  it(`reads "On Friday, the trust's board was to meet in Leeds", said on Wednesday 15 February 2006, as the coming Friday`, () => {
+    const published = '2006-02-15';
+    expect(first("On Friday, the trust's board was to meet in Leeds.", published)).toBe(
+      weekdayByTense(weekdayNumber('Friday'), published, 'future'),
+    );
+    expect(first('On Thursday, ministers were to publish the report.', published)).toBe(
+      weekdayByTense(weekdayNumber('Thursday'), published, 'future'),
+    );
+  });
+
+  it('keeps a weekday gone by where the plan came to nothing or was a deed', () => {
+    const published = '2006-02-15';
+    const gone = weekdayByTense(weekdayNumber('Friday'), published, 'past');
+    for (const text of [
+      "On Friday, the trust's board met in Leeds.",
+      'On Friday, the board was to have met, but the meeting was cancelled.',
+      'On Friday, the board was to meet but the meeting was called off.',
+    ])
+      expect(first(text, published)).toBe(gone);
   });
 });

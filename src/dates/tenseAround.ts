@@ -1203,8 +1203,9 @@ function isBoundAheadBefore({ text, start, end, before, after }: VerbsRead, clau
   );
 }
 
-// A figure in a date's words: a day and month ("On 9 September"), not a weekday alone.
-const FIGURE = /\d/;
+// A figure in a date's words, a day and month ("On 9 September"), or a weekday ("On Friday"): a
+// day a plan can be set for, not a month or a season.
+const PLAN_DAY = new RegExp(String.raw`\d|\b${WEEKDAY_PATTERN}\b`, 'i');
 
 /**
  * The tense of a date with no word by it that looks ahead: a plan or a past told after a fronted
@@ -1219,7 +1220,7 @@ function tenseOfClauseOrSentence(read: VerbsRead, clause: DateClause): Tense {
     plannedAfterFrontedDate(before, afterStretch)
   )
     return 'past';
-  if (FIGURE.test(text.slice(start, end)) && planToldAfterFrontedDay(before, afterStretch))
+  if (PLAN_DAY.test(text.slice(start, end)) && planToldAfterFrontedDay(before, afterStretch))
     return 'future';
   if (planUndoneAfterFrontedDate(before, afterStretch)) return 'past';
   if (
@@ -1535,7 +1536,8 @@ const UNDONE_AHEAD = new RegExp(String.raw`\b(?:${MODALS}|is|are|'ll|’ll|hopes
  * month that open the sentence before a plan told in the past ("was to", "were due to", "was set
  * to") is the plan's day, ahead, as a plan told in the present is; only a day more than three
  * months gone moves to the next year (dayMonthByTense), so "On 9 January, the board was to meet",
- * said on 15 February, stays the January gone by.
+ * said on 15 February, stays the January gone by. A weekday is read the same way: "On Friday, the
+ * trust's board was to meet in Leeds", said on Wednesday 15 February 2006, is the coming Friday.
  */
 function planToldAfterFrontedDay(before: string, after: Stretch): boolean {
   const comma = COMMA_FIRST.exec(after.words);
