@@ -26,10 +26,10 @@ describe('CLOCK_ENDS_SENTENCE', () => {
       'The talks resume at 10 a.m. Monday.',
       'The talks resume at 10 a.m. Monday in Geneva.',
       'The polls are open Monday until 8 p.m. Tuesday in most states.',
-      'The talks ended Friday at 5 p.m. Monday night the union voted.',
+      'The talks ended Friday at 5 p.m. Monday night in Chicago.',
+      'The curfew runs Saturday until 6 a.m. Monday morning the army said.',
       'The store opened Friday at 9 a.m. Saturday, officials said.',
       'Trading stopped Friday at 4 p.m. EST Monday it resumes.',
-      'Trading stopped Friday at 4 p.m. EST. Monday night it resumed.',
     ])
       expect(text.replace(CLOCK_ENDS_SENTENCE, ';')).toBe(text);
   });
@@ -101,5 +101,26 @@ describe('a clock that ends its sentence before a weekday', () => {
       'The vote was held Monday until 8 p.m. Tuesday the results were announced.',
     ])
       expect(text.replace(CLOCK_ENDS_SENTENCE, ';')).not.toBe(text);
+  });
+
+  it('reads "The talks ended Friday at 5 p.m. Monday night the union voted", said on Tuesday 16 January 1996, as 5 p.m. that Friday and Monday night apart', () => {
+    const published = '1996-01-16';
+    const at = { published, locale: 'en-US' } as const;
+    const text = 'The talks ended Friday at 5 p.m. Monday night the union voted.';
+    const friday = weekdayByTense(weekdayNumber('Friday'), published, 'past');
+    const monday = weekdayByTense(weekdayNumber('Monday'), published, 'past');
+    expect(findMentions(text, at).map((m) => m.value)).toEqual([`${friday}T17:00`, monday]);
+    expect(findTimemlMentions(text, at).map((m) => m.value)).toEqual([
+      `${friday}T17:00`,
+      `${monday}TNI`,
+    ]);
+  });
+
+  it('ends the sentence before a weekday whose part of the day a new subject follows', () => {
+    for (const text of [
+      'The market closed Friday at 4 p.m. Monday morning it reopened lower.',
+      'Trading stopped Friday at 4 p.m. EST. Monday night it resumed.',
+    ])
+      expect(text.replace(CLOCK_ENDS_SENTENCE, ';')).toMatch(/\.;Monday/);
   });
 });
