@@ -31,10 +31,10 @@ describe('CLOCK_ENDS_SENTENCE', () => {
       'The talks resume at 10 a.m. Monday.',
       'The talks resume at 10 a.m. Monday in Geneva.',
       'The polls are open Monday until 8 p.m. Tuesday in most states.',
-      'The talks ended Friday at 5 p.m. Monday night the union voted.',
+      'The talks ended Friday at 5 p.m. Monday night in Chicago.',
+      'The curfew runs Saturday until 6 a.m. Monday morning the army said.',
       'The store opened Friday at 9 a.m. Saturday, officials said.',
       'Trading stopped Friday at 4 p.m. EST Monday it resumes.',
-      'Trading stopped Friday at 4 p.m. EST. Monday night it resumed.',
     ])
       expect(text.replace(CLOCK_ENDS_SENTENCE, ';')).toBe(text);
   });
@@ -82,6 +82,51 @@ describe('a clock that ends its sentence before a weekday', () => {
     expect(
       values('Voting runs Monday until 9 a.m. Wednesday unless the court intervenes.'),
     ).toContain(`${coming('Wednesday')}T09:00`);
+  });
+
+  it(`reads "The curfew runs Saturday until 6 a.m. Monday police said", said on Friday 12 January 1996, as 6 a.m. on ${coming('Monday')} (a verb of saying after the weekday is the sentence's attribution)`, () => {
+    const text = 'The curfew runs Saturday until 6 a.m. Monday police said.';
+    expect(text.replace(CLOCK_ENDS_SENTENCE, ';')).toBe(text);
+    const read = [coming('Saturday'), `${coming('Monday')}T06:00`];
+    expect(values(text)).toEqual(read);
+    expect(timemlValues(text)).toEqual(read);
+  });
+
+  it(`reads "Polls stay open Tuesday until 8 p.m. Wednesday election officials said" as 8 p.m. on ${coming('Wednesday')}`, () => {
+    expect(
+      values('Polls stay open Tuesday until 8 p.m. Wednesday election officials said.'),
+    ).toContain(`${coming('Wednesday')}T20:00`);
+  });
+
+  it('still ends the sentence where no verb of saying closes the words after the weekday', () => {
+    for (const text of [
+      'The office opens Monday at 8 a.m. Tuesday it closes early.',
+      'The clinic opens Monday at 8 a.m. Tuesday doctors will see walk-in patients.',
+      'The store opens Monday at 8 a.m. Tuesday officials said it would close early.',
+      'The vote was held Monday until 8 p.m. Tuesday the results were announced.',
+    ])
+      expect(text.replace(CLOCK_ENDS_SENTENCE, ';')).not.toBe(text);
+  });
+
+  it('reads "The talks ended Friday at 5 p.m. Monday night the union voted", said on Tuesday 16 January 1996, as 5 p.m. that Friday and Monday night apart', () => {
+    const published = '1996-01-16';
+    const at = { published, locale: 'en-US' } as const;
+    const text = 'The talks ended Friday at 5 p.m. Monday night the union voted.';
+    const friday = weekdayByTense(weekdayNumber('Friday'), published, 'past');
+    const monday = weekdayByTense(weekdayNumber('Monday'), published, 'past');
+    expect(findMentions(text, at).map((m) => m.value)).toEqual([`${friday}T17:00`, monday]);
+    expect(findTimemlMentions(text, at).map((m) => m.value)).toEqual([
+      `${friday}T17:00`,
+      `${monday}TNI`,
+    ]);
+  });
+
+  it('ends the sentence before a weekday whose part of the day a new subject follows', () => {
+    for (const text of [
+      'The market closed Friday at 4 p.m. Monday morning it reopened lower.',
+      'Trading stopped Friday at 4 p.m. EST. Monday night it resumed.',
+    ])
+      expect(text.replace(CLOCK_ENDS_SENTENCE, ';')).toMatch(/\.;Monday/);
   });
 });
 

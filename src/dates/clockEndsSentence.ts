@@ -1,5 +1,6 @@
 import { CLOCK_ZONE } from './clockZone.ts';
 import { PART_OF_DAY_SOURCE } from './partOfDay.ts';
+import { PARENTHETICAL_REPORTING_VERBS } from './reportingVerbs.ts';
 import { WEEKDAY_CAPITALISED_SOURCE } from './weekdayNames.ts';
 
 // Words a weekday takes after it as part of the same time: a range or list goes on ("to", "and"),
@@ -8,6 +9,18 @@ import { WEEKDAY_CAPITALISED_SOURCE } from './weekdayNames.ts';
 // "while", "as"). After a clock that already has its day, any other word after the next weekday
 // opens a new sentence.
 const SAME_TIME_AFTER = `(?:to|until|till|through|thru|and|or|at|in|on|from|for|by|with|after|before|${PART_OF_DAY_SOURCE}|noon|midnight|midday|week|next|last|this|local|time|when|while|unless|as|because|if|so|once|then|though|although|but|${CLOCK_ZONE})\\b`;
+
+// A weekday after the clock that one to four words and a verb of saying close ("until 6 a.m.
+// Monday police said.", "Monday the ministry said,"): the saying is told of the whole sentence, and
+// the weekday stays the clock's day. A passive's "were announced" is a new sentence's verb ("Tuesday
+// the results were announced"), so no form of "be" or "have" is among the words.
+const BE_OR_HAVE = 'is|are|was|were|be|been|being|has|have|had';
+const SAID_AFTER = String.raw`(?:(?!(?:${BE_OR_HAVE})\b)[A-Za-z][\w'’-]*\s+){1,4}(?:${[...PARENTHETICAL_REPORTING_VERBS, 'say'].join('|')})\s*(?:[.,;:!?]|$)`;
+
+// A part of the weekday's day and then a subject that opens a clause of its own ("Friday at 5 p.m.
+// Monday night the union voted", "Monday morning it reopened"): the weekday and its part are a time
+// of the next sentence. Not a verb of saying's subject ("Monday morning the army said").
+const SUBJECT_AFTER_PART = String.raw`\s+(?:${PART_OF_DAY_SOURCE})\s+(?!${SAID_AFTER})(?:the|a|an|it|he|she|they|we|its|his|her|their)\s+[a-z]`;
 
 /**
  * The space after a clock's dotted "a.m." or "p.m." that ends a sentence, where the clock already
@@ -18,14 +31,16 @@ const SAME_TIME_AFTER = `(?:to|until|till|through|thru|and|or|at|in|on|from|for|
  * read the clock on the next sentence's weekday (and "Tuesday at 9 a.m. Wednesday" as one time on
  * Wednesday); maskForChrono writes the space as ";", and each is read on its own. Not a clock
  * without a day before it ("The talks resume at 10 a.m. Monday"), nor a weekday that goes on with
- * the same time ("open Monday until 8 p.m. Tuesday in most states", "Friday at 5 p.m. Monday
- * night" is left as read), nor one after a comma or at the end. Global, for masking every one in
+ * the same time ("open Monday until 8 p.m. Tuesday in most states"), though a weekday's part of
+ * the day before a new subject opens the next sentence ("Friday at 5 p.m. Monday night the union
+ * voted"), nor one a subject and a verb of saying close ("The curfew runs Saturday until 6
+ * a.m. Monday police said"), nor one after a comma or at the end. Global, for masking every one in
  * a text.
  *
  * @example 'Tuesday at 9 a.m. Wednesday it'.replace(CLOCK_ENDS_SENTENCE, ';') // 'Tuesday at 9 a.m.;Wednesday it'
  */
 export const CLOCK_ENDS_SENTENCE = new RegExp(
-  String.raw`(?<=\b(?:${WEEKDAY_CAPITALISED_SOURCE}),?\s+(?:at|from|by|until|till)\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.(?:\s+${CLOCK_ZONE}\.)?)\s(?=(?:${WEEKDAY_CAPITALISED_SOURCE})(?:['’]s\b|\s+(?!${SAME_TIME_AFTER})[A-Za-z]))`,
+  String.raw`(?<=\b(?:${WEEKDAY_CAPITALISED_SOURCE}),?\s+(?:at|from|by|until|till)\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.(?:\s+${CLOCK_ZONE}\.)?)\s(?=(?:${WEEKDAY_CAPITALISED_SOURCE})(?:['’]s\b|\s+(?!${SAME_TIME_AFTER}|${SAID_AFTER})[A-Za-z]|${SUBJECT_AFTER_PART}))`,
   'g',
 );
 

@@ -138,5 +138,8 @@ export function clockTakesDay(text: string, named: Span, clock: Span): boolean {
   const clockTense = tenseAround(text, clock.start, clock.end);
   if (paragraphs === 1) return dayTense === 'past' && clockTense === 'past';
   if (dayTense === 'past' && clockTense === 'future') return FUTURE_IN_PAST.test(between);
+  // "On Monday, the minister was to speak at 3 p.m., aides said": the plan's day is ahead, the
+  // clock read in the past by the saying after it; the plan joins them all the same.
+  if (dayTense === 'future' && clockTense === 'past') return FUTURE_IN_PAST.test(between);
   return dayTense === 'unknown' || clockTense === 'unknown' || dayTense === clockTense;
 }

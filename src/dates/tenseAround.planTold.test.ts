@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
+import { weekdayByTense } from './weekdayByTense.ts';
+import { weekdayNumber } from './weekdayNames.ts';
 
 const first = (text: string, published: string) =>
   findMentions(text, { published, locale: 'en-GB' })[0]?.value;
@@ -52,5 +54,60 @@ describe('a plan told in the past after a fronted day and month', () => {
     expect(
       first('On 9 September, the board was to meet but the meeting was cancelled.', published),
     ).toBe(`${year(published, -1)}-09-09`);
+  });
+
+  it('reads "On 21 August, the gallery was due to reopen, but the work ran late", said on 9 May 2001, as the August gone by', () => {
+    const published = '2001-05-09';
+    expect(
+      first('On 21 August, the gallery was due to reopen, but the work ran late.', published),
+    ).toBe(`${year(published, -1)}-08-21`);
+  });
+
+  it('reads "On 1 December, the plant was scheduled to close, but it was reprieved", said on 10 April 2008, as the December gone by', () => {
+    const published = '2008-04-10';
+    expect(
+      first('On 1 December, the plant was scheduled to close, but it was reprieved.', published),
+    ).toBe(`${year(published, -1)}-12-01`);
+  });
+
+  it('reads "On 3 March, the ferry service was due to resume, but storms kept the boats in port", said on 16 June 2004, as that March, not the next', () => {
+    const published = '2004-06-16';
+    expect(
+      first(
+        'On 3 March, the ferry service was due to resume, but storms kept the boats in port.',
+        published,
+      ),
+    ).toBe(`${year(published, 0)}-03-03`);
+  });
+
+  it('keeps a plan ahead when what follows "but" is still to come', () => {
+    const published = '2001-05-09';
+    for (const text of [
+      'On 21 August, the gallery was due to reopen, but the date may slip.',
+      'On 21 August, the gallery was due to reopen, but officials said it would open a week late.',
+      'On 21 August, the gallery was due to reopen, but the trustees hope to open sooner.',
+    ])
+      expect(first(text, published)).toBe(`${year(published, 0)}-08-21`);
+  });
+
+  it(`reads "On Friday, the trust's board was to meet in Leeds", said on Wednesday 15 February 2006, as the coming Friday`, () => {
+    const published = '2006-02-15';
+    expect(first("On Friday, the trust's board was to meet in Leeds.", published)).toBe(
+      weekdayByTense(weekdayNumber('Friday'), published, 'future'),
+    );
+    expect(first('On Thursday, ministers were to publish the report.', published)).toBe(
+      weekdayByTense(weekdayNumber('Thursday'), published, 'future'),
+    );
+  });
+
+  it('keeps a weekday gone by where the plan came to nothing or was a deed', () => {
+    const published = '2006-02-15';
+    const gone = weekdayByTense(weekdayNumber('Friday'), published, 'past');
+    for (const text of [
+      "On Friday, the trust's board met in Leeds.",
+      'On Friday, the board was to have met, but the meeting was cancelled.',
+      'On Friday, the board was to meet but the meeting was called off.',
+    ])
+      expect(first(text, published)).toBe(gone);
   });
 });

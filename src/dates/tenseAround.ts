@@ -1208,8 +1208,9 @@ function isBoundAheadBefore({ text, start, end, before, after }: VerbsRead, clau
   );
 }
 
-// A figure in a date's words: a day and month ("On 9 September"), not a weekday alone.
-const FIGURE = /\d/;
+// A figure in a date's words, a day and month ("On 9 September"), or a weekday ("On Friday"): a
+// day a plan can be set for, not a month or a season.
+const PLAN_DAY = new RegExp(String.raw`\d|\b${WEEKDAY_PATTERN}\b`, 'i');
 // "through" or "thru" right before the date, a word between at most ("through mid June").
 const THROUGH_BEFORE = /\b(?:through|thru)\s+(?:\w+\s+)?$/i;
 // The words after a date up to the first comma of its sentence, which may close a fronted phrase.
@@ -1228,8 +1229,9 @@ function tenseOfClauseOrSentence(read: VerbsRead, clause: DateClause): Tense {
     plannedAfterFrontedDate(before, afterStretch)
   )
     return 'past';
-  if (FIGURE.test(text.slice(start, end)) && planToldAfterFrontedDay(before, afterStretch))
+  if (PLAN_DAY.test(text.slice(start, end)) && planToldAfterFrontedDay(before, afterStretch))
     return 'future';
+  if (planUndoneAfterFrontedDate(before, afterStretch)) return 'past';
   if (
     pastAfterFrontedDeadline(before, afterStretch, tags) ||
     pastRelativeClauseBefore({ words: clause.before, at: start - clause.before.length }, end, tags)
@@ -1535,18 +1537,39 @@ const PLAN_TOLD_MAIN = new RegExp(
 // "was to meet, but the meeting was cancelled": a plan told with "but" after it came to nothing,
 // a day gone by.
 const PLAN_UNDONE = /\bbut\b/i;
+// What follows that "but" when it tells what undid the plan: a past ("but the work ran late", "but
+// it was reprieved"), with nothing after it that is still to come ("but the date may slip", "but
+// officials said it would open late").
+const UNDONE_PAST_CUE = new RegExp(PAST_CUE.source);
+const UNDONE_AHEAD = new RegExp(String.raw`\b(?:${MODALS}|is|are|'ll|’ll|hopes?|expects?)\b`, 'i');
 
 /**
  * "On 9 September, the trust's board was to meet in Leeds", said on 15 February 2006: a day and
  * month that open the sentence before a plan told in the past ("was to", "were due to", "was set
  * to") is the plan's day, ahead, as a plan told in the present is; only a day more than three
  * months gone moves to the next year (dayMonthByTense), so "On 9 January, the board was to meet",
- * said on 15 February, stays the January gone by.
+ * said on 15 February, stays the January gone by. A weekday is read the same way: "On Friday, the
+ * trust's board was to meet in Leeds", said on Wednesday 15 February 2006, is the coming Friday.
  */
 function planToldAfterFrontedDay(before: string, after: Stretch): boolean {
   const comma = COMMA_FIRST.exec(after.words);
   if (!comma || !FRONTED.test(before) || PLAN_UNDONE.test(after.words)) return false;
   return PLAN_TOLD_MAIN.test(clauseAt(after, comma[0].length).words);
+}
+
+/**
+ * "On 21 August, the gallery was due to reopen, but the work ran late", said on 9 May 2001: a
+ * fronted date before a plan told in the past that "but" and a past undo is the plan's day gone
+ * by, as "was to have reopened" is; "but the date may slip" leaves the plan ahead.
+ */
+function planUndoneAfterFrontedDate(before: string, after: Stretch): boolean {
+  const comma = COMMA_FIRST.exec(after.words);
+  if (!comma || !FRONTED.test(before)) return false;
+  const main = clauseAt(after, comma[0].length).words;
+  const but = PLAN_UNDONE.exec(after.words);
+  if (!but || !PLAN_TOLD_MAIN.test(main)) return false;
+  const undone = after.words.slice(but.index + but[0].length).split(/[.!?]/)[0] ?? '';
+  return UNDONE_PAST_CUE.test(undone) && !UNDONE_AHEAD.test(undone);
 }
 
 /**
