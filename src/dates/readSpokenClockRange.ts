@@ -79,9 +79,10 @@ const AGES = /\b(?:ages?|aged|year-olds?|years\s+old|years\s+of\s+age)\b/i;
 // "Polling places were open from seven to eight yesterday", "The precincts stay open from six to
 // seven today": the polls' or the voting's hours, a whole day's, so that the second is no morning
 // hour an hour or two after the first, as a working day's would be, but the evening's.
-// "Precincts" in the plural only: "The Ninth Precinct station house" is a police station's.
+// "Precincts" in the plural only, and not police ones: "The Ninth Precinct station house" and
+// "The city's police precincts" are police stations.
 const VOTING_BEFORE =
-  /\b(?:polls|polling\s+(?:places?|stations?|booths?)|precincts|voting|balloting)\b[^.;:!?]*$/i;
+  /\b(?:polls|polling\s+(?:places?|stations?|booths?)|(?<!\bpolice\s+)precincts|voting|balloting)\b[^.;:!?]*$/i;
 // "A polling station in Derry was closed from ten to eleven yesterday after a bomb scare": a
 // stretch the polls are shut is no day's voting, but an hour or two of a working day's.
 const SHUT_VERB = /^(?:closed|shut)\b/i;

@@ -44,6 +44,7 @@ describe("a day's voting hours told in words", () => {
       9,
       11,
     ],
+    ["The city's police precincts were open from nine to eleven today.", 0, 9, 11],
   ])('reads "%s", said on 17 March 1998, as a working day', (text, shift, first, second) => {
     const published = '1998-03-17';
     const day = shiftTimex(published, { amount: shift, unit: 'day' });
