@@ -131,6 +131,12 @@ describe('a clock that ends its sentence before a weekday', () => {
     ]);
   });
 
+  it(`reads "Bars may stay open Friday until 2 a.m. Saturday morning the council decided", said on Friday 12 January 1996, as 2 a.m. on ${coming('Saturday')} (the part of the day is the range's end)`, () => {
+    const text = 'Bars may stay open Friday until 2 a.m. Saturday morning the council decided.';
+    expect(text.replace(CLOCK_ENDS_SENTENCE, ';')).toBe(text);
+    expect(values(text)).toContain(`${coming('Saturday')}T02:00`);
+  });
+
   it('ends the sentence before a weekday whose part of the day a new subject follows', () => {
     for (const text of [
       'The market closed Friday at 4 p.m. Monday morning it reopened lower.',

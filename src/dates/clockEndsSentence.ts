@@ -24,8 +24,10 @@ const RANGE_END_BEFORE = String.raw`(?<=\b(?:until|till)\s+${CLOCK_SOURCE}\s(?:$
 
 // A part of the weekday's day and then a subject that opens a clause of its own ("Friday at 5 p.m.
 // Monday night the union voted", "Monday morning it reopened"): the weekday and its part are a time
-// of the next sentence. Not a verb of saying's subject ("Monday morning the army said").
-const SUBJECT_AFTER_PART = String.raw`\s+(?:${PART_OF_DAY_SOURCE})\s+(?!${SAID_AFTER})(?:the|a|an|it|he|she|they|we|its|his|her|their)\s+[a-z]`;
+// of the next sentence. Not a verb of saying's subject ("Monday morning the army said"), nor the end
+// of a range, whose part of the day is the clock's ("Friday until 2 a.m. Saturday morning the council
+// decided"): only a clock told with "at", which has its day already.
+const SUBJECT_AFTER_PART = String.raw`(?<=\bat\s+${CLOCK_SOURCE}\s(?:${WEEKDAY_CAPITALISED_SOURCE}))\s+(?:${PART_OF_DAY_SOURCE})\s+(?!${SAID_AFTER})(?:the|a|an|it|he|she|they|we|its|his|her|their)\s+[a-z]`;
 
 /**
  * The space after a clock's dotted "a.m." or "p.m." that ends a sentence, where the clock already
