@@ -80,6 +80,16 @@ describe('a plan told in the past after a fronted day and month', () => {
     ).toBe(`${year(published, 0)}-03-03`);
   });
 
+  it('reads "On 1 December, the plant was scheduled to close, but the union said it had not been consulted", said on 10 April 2008, as the coming December (a saying after "but" undoes nothing)', () => {
+    const published = '2008-04-10';
+    expect(
+      first(
+        'On 1 December, the plant was scheduled to close, but the union said it had not been consulted.',
+        published,
+      ),
+    ).toBe(`${year(published, 0)}-12-01`);
+  });
+
   it('keeps a plan ahead when what follows "but" is still to come', () => {
     const published = '2001-05-09';
     for (const text of [

@@ -1557,7 +1557,9 @@ function planUndoneAfterFrontedDate(before: string, after: Stretch): boolean {
   const but = PLAN_UNDONE.exec(after.words);
   if (!but || !PLAN_TOLD_MAIN.test(main)) return false;
   const undone = after.words.slice(but.index + but[0].length).split(/[.!?]/)[0] ?? '';
-  return UNDONE_PAST_CUE.test(undone) && !UNDONE_AHEAD.test(undone);
+  // "but the union said it had not been consulted": a saying after "but" is a word on the plan,
+  // not what undid it, and leaves the plan where it was.
+  return UNDONE_PAST_CUE.test(undone) && !UNDONE_AHEAD.test(undone) && !REPORTED.test(undone);
 }
 
 /**
