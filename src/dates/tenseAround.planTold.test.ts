@@ -110,6 +110,22 @@ describe('a plan told in the past after a fronted day and month', () => {
     );
   });
 
+  it('reads "On Tuesday, the minister was to fly to Brussels; he stayed in London to vote", said on Wednesday 15 February 2006, as the Tuesday gone by (a past after the plan tells what came of it)', () => {
+    const published = '2006-02-15';
+    expect(
+      first(
+        'On Tuesday, the minister was to fly to Brussels; he stayed in London to vote.',
+        published,
+      ),
+    ).toBe(weekdayByTense(weekdayNumber('Tuesday'), published, 'past'));
+    expect(
+      first('On Monday, the board was to meet in Leeds; by Tuesday it had met twice.', published),
+    ).toBe(weekdayByTense(weekdayNumber('Monday'), published, 'past'));
+    expect(
+      first('On Friday, the board was to meet in Leeds; it will vote on the budget.', published),
+    ).toBe(weekdayByTense(weekdayNumber('Friday'), published, 'future'));
+  });
+
   it('keeps a weekday gone by where the plan came to nothing or was a deed', () => {
     const published = '2006-02-15';
     const gone = weekdayByTense(weekdayNumber('Friday'), published, 'past');

@@ -1206,6 +1206,9 @@ function isBoundAheadBefore({ text, start, end, before, after }: VerbsRead, clau
 // A figure in a date's words, a day and month ("On 9 September"), or a weekday ("On Friday"): a
 // day a plan can be set for, not a month or a season.
 const PLAN_DAY = new RegExp(String.raw`\d|\b${WEEKDAY_PATTERN}\b`, 'i');
+// A figure in the date's words: a day and month, which dayMonthByTense keeps within three months
+// gone by, where a weekday read ahead is the coming one whatever follows.
+const FIGURE = /\d/;
 
 /**
  * The tense of a date with no word by it that looks ahead: a plan or a past told after a fronted
@@ -1220,7 +1223,12 @@ function tenseOfClauseOrSentence(read: VerbsRead, clause: DateClause): Tense {
     plannedAfterFrontedDate(before, afterStretch)
   )
     return 'past';
-  if (PLAN_DAY.test(text.slice(start, end)) && planToldAfterFrontedDay(before, afterStretch))
+  const day = text.slice(start, end);
+  if (
+    PLAN_DAY.test(day) &&
+    planToldAfterFrontedDay(before, afterStretch) &&
+    (FIGURE.test(day) || !pastAfterPlanClause(afterStretch))
+  )
     return 'future';
   if (planUndoneAfterFrontedDate(before, afterStretch)) return 'past';
   if (
@@ -1543,6 +1551,19 @@ function planToldAfterFrontedDay(before: string, after: Stretch): boolean {
   const comma = COMMA_FIRST.exec(after.words);
   if (!comma || !FRONTED.test(before) || PLAN_UNDONE.test(after.words)) return false;
   return PLAN_TOLD_MAIN.test(clauseAt(after, comma[0].length).words);
+}
+
+/**
+ * "On Tuesday, the minister was to fly to Brussels; he stayed in London", said on Wednesday 15
+ * February 2006: a past told after the plan's clause, in the same sentence, is what came of the
+ * plan, and the weekday is the one gone by.
+ */
+function pastAfterPlanClause(after: Stretch): boolean {
+  const comma = COMMA_FIRST.exec(after.words);
+  if (!comma) return false;
+  const plan = clauseAt(after, comma[0].length).words;
+  const rest = after.words.slice(comma[0].length + plan.length).split(/[.!?]/)[0] ?? '';
+  return UNDONE_PAST_CUE.test(rest);
 }
 
 /**
