@@ -98,6 +98,21 @@ describe('a clock that ends its sentence before a weekday', () => {
     ).toContain(`${coming('Wednesday')}T20:00`);
   });
 
+  it('reads "The talks ended Friday at 5 p.m. Monday the union replied", said on Tuesday 16 January 1996, as 5 p.m. that Friday and Monday apart (after "at" the clock has its day; only a range\'s end takes a second one)', () => {
+    const published = '1996-01-16';
+    const at = { published, locale: 'en-US' } as const;
+    const text = 'The talks ended Friday at 5 p.m. Monday the union replied.';
+    const friday = weekdayByTense(weekdayNumber('Friday'), published, 'past');
+    const monday = weekdayByTense(weekdayNumber('Monday'), published, 'past');
+    expect(findMentions(text, at).map((m) => m.value)).toEqual([`${friday}T17:00`, monday]);
+    expect(
+      'The meeting began Thursday at 10 a.m. Friday officials said.'.replace(
+        CLOCK_ENDS_SENTENCE,
+        ';',
+      ),
+    ).toContain('a.m.;Friday');
+  });
+
   it('still ends the sentence where no verb of saying closes the words after the weekday', () => {
     for (const text of [
       'The office opens Monday at 8 a.m. Tuesday it closes early.',
@@ -119,6 +134,12 @@ describe('a clock that ends its sentence before a weekday', () => {
       `${friday}T17:00`,
       `${monday}TNI`,
     ]);
+  });
+
+  it(`reads "Bars may stay open Friday until 2 a.m. Saturday morning the council decided", said on Friday 12 January 1996, as 2 a.m. on ${coming('Saturday')} (the part of the day is the range's end)`, () => {
+    const text = 'Bars may stay open Friday until 2 a.m. Saturday morning the council decided.';
+    expect(text.replace(CLOCK_ENDS_SENTENCE, ';')).toBe(text);
+    expect(values(text)).toContain(`${coming('Saturday')}T02:00`);
   });
 
   it('ends the sentence before a weekday whose part of the day a new subject follows', () => {

@@ -80,6 +80,16 @@ describe('a plan told in the past after a fronted day and month', () => {
     ).toBe(`${year(published, 0)}-03-03`);
   });
 
+  it('reads "On 1 December, the plant was scheduled to close, but the union said it had not been consulted", said on 10 April 2008, as the coming December (a saying after "but" undoes nothing)', () => {
+    const published = '2008-04-10';
+    expect(
+      first(
+        'On 1 December, the plant was scheduled to close, but the union said it had not been consulted.',
+        published,
+      ),
+    ).toBe(`${year(published, 0)}-12-01`);
+  });
+
   it('keeps a plan ahead when what follows "but" is still to come', () => {
     const published = '2001-05-09';
     for (const text of [
@@ -98,6 +108,22 @@ describe('a plan told in the past after a fronted day and month', () => {
     expect(first('On Thursday, ministers were to publish the report.', published)).toBe(
       weekdayByTense(weekdayNumber('Thursday'), published, 'future'),
     );
+  });
+
+  it('reads "On Tuesday, the minister was to fly to Brussels; he stayed in London to vote", said on Wednesday 15 February 2006, as the Tuesday gone by (a past after the plan tells what came of it)', () => {
+    const published = '2006-02-15';
+    expect(
+      first(
+        'On Tuesday, the minister was to fly to Brussels; he stayed in London to vote.',
+        published,
+      ),
+    ).toBe(weekdayByTense(weekdayNumber('Tuesday'), published, 'past'));
+    expect(
+      first('On Monday, the board was to meet in Leeds; by Tuesday it had met twice.', published),
+    ).toBe(weekdayByTense(weekdayNumber('Monday'), published, 'past'));
+    expect(
+      first('On Friday, the board was to meet in Leeds; it will vote on the budget.', published),
+    ).toBe(weekdayByTense(weekdayNumber('Friday'), published, 'future'));
   });
 
   it('keeps a weekday gone by where the plan came to nothing or was a deed', () => {

@@ -1211,6 +1211,9 @@ function isBoundAheadBefore({ text, start, end, before, after }: VerbsRead, clau
 // A figure in a date's words, a day and month ("On 9 September"), or a weekday ("On Friday"): a
 // day a plan can be set for, not a month or a season.
 const PLAN_DAY = new RegExp(String.raw`\d|\b${WEEKDAY_PATTERN}\b`, 'i');
+// A figure in the date's words: a day and month, which dayMonthByTense keeps within three months
+// gone by, where a weekday read ahead is the coming one whatever follows.
+const FIGURE = /\d/;
 // "through" or "thru" right before the date, a word between at most ("through mid June").
 const THROUGH_BEFORE = /\b(?:through|thru)\s+(?:\w+\s+)?$/i;
 // The words after a date up to the first comma of its sentence, which may close a fronted phrase.
@@ -1229,7 +1232,12 @@ function tenseOfClauseOrSentence(read: VerbsRead, clause: DateClause): Tense {
     plannedAfterFrontedDate(before, afterStretch)
   )
     return 'past';
-  if (PLAN_DAY.test(text.slice(start, end)) && planToldAfterFrontedDay(before, afterStretch))
+  const day = text.slice(start, end);
+  if (
+    PLAN_DAY.test(day) &&
+    planToldAfterFrontedDay(before, afterStretch) &&
+    (FIGURE.test(day) || !pastAfterPlanClause(afterStretch))
+  )
     return 'future';
   if (planUndoneAfterFrontedDate(before, afterStretch)) return 'past';
   if (
@@ -1558,6 +1566,19 @@ function planToldAfterFrontedDay(before: string, after: Stretch): boolean {
 }
 
 /**
+ * "On Tuesday, the minister was to fly to Brussels; he stayed in London", said on Wednesday 15
+ * February 2006: a past told after the plan's clause, in the same sentence, is what came of the
+ * plan, and the weekday is the one gone by.
+ */
+function pastAfterPlanClause(after: Stretch): boolean {
+  const comma = COMMA_FIRST.exec(after.words);
+  if (!comma) return false;
+  const plan = clauseAt(after, comma[0].length).words;
+  const rest = after.words.slice(comma[0].length + plan.length).split(/[.!?]/)[0] ?? '';
+  return UNDONE_PAST_CUE.test(rest);
+}
+
+/**
  * "On 21 August, the gallery was due to reopen, but the work ran late", said on 9 May 2001: a
  * fronted date before a plan told in the past that "but" and a past undo is the plan's day gone
  * by, as "was to have reopened" is; "but the date may slip" leaves the plan ahead.
@@ -1569,7 +1590,9 @@ function planUndoneAfterFrontedDate(before: string, after: Stretch): boolean {
   const but = PLAN_UNDONE.exec(after.words);
   if (!but || !PLAN_TOLD_MAIN.test(main)) return false;
   const undone = after.words.slice(but.index + but[0].length).split(/[.!?]/)[0] ?? '';
-  return UNDONE_PAST_CUE.test(undone) && !UNDONE_AHEAD.test(undone);
+  // "but the union said it had not been consulted": a saying after "but" is a word on the plan,
+  // not what undid it, and leaves the plan where it was.
+  return UNDONE_PAST_CUE.test(undone) && !UNDONE_AHEAD.test(undone) && !REPORTED.test(undone);
 }
 
 /**
