@@ -1,6 +1,6 @@
 import { addYears, format, parseISO } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import { isExpectedByDeadline } from './expectedByDeadline.ts';
+import { isExpectedByDeadline } from './isExpectedByDeadline.ts';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
 
