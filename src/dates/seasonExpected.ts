@@ -1,7 +1,8 @@
+import { FEAST_SEASON_SOURCE } from './feastSeason.ts';
 import { sentenceStartAt } from './sentenceEnds.ts';
 
 // A feast's season named right after the feast ("Christmas season", "Christmas selling season").
-const SEASON_AFTER = /^\s+(?:(?:selling|buying|retail|sales|shopping|holiday)\s+)?season\b/i;
+const SEASON_AFTER = new RegExp(String.raw`^\s+${FEAST_SEASON_SOURCE}\b`, 'i');
 // An expectation, forecast, hope or fear of the season, then a few words of its own (an article,
 // an adjective, "sales for the"): "expected a strong", "predicted a sluggish", "forecast flat sales
 // for the", "were counting on the", "planned to hire 5,000 workers for the", "feared a bleak".
@@ -10,8 +11,10 @@ const EXPECTING_BEFORE =
   /\b(?:expect(?:ed|s|ing)?|anticipat(?:ed|es|ing)|predict(?:ed|s|ing)|forecast(?:s|ing)?|project(?:ed|s|ing)|fear(?:ed|s|ing)|hop(?:ed|es|ing)\s+for|counting\s+on|(?:plann?(?:ed|ing)|prepar(?:ed|ing)|gear(?:ed|ing)\s+up|stock(?:ed|ing)\s+up|brac(?:ed|ing))\b[^.;:!?]{0,50}?\bfor)\s+(?:[\w'’$%,-]+\s+){0,4}?$/i;
 // Only "warned that" or "said that" before it: the season must itself be forecast after it, its
 // verb a modal of what is to come ("the Christmas season could be the weakest since 1982").
-const MODAL_AFTER =
-  /^\s+(?:(?:selling|buying|retail|sales|shopping|holiday)\s+)?season\s+(?:could|would|will|might|may|should)\b/i;
+const MODAL_AFTER = new RegExp(
+  String.raw`^\s+${FEAST_SEASON_SOURCE}\s+(?:could|would|will|might|may|should)\b`,
+  'i',
+);
 const THAT_BEFORE = /\b(?:warn(?:ed|s|ing)|said|say|says)\s+that\s+(?:[\w'’$%,-]+\s+){0,4}?$/i;
 // Another year set before the season ("Last year, retailers said they expected", "In 1988 …"), or
 // an expectation told as one held before ("had expected", "had hoped for"): the season is another
