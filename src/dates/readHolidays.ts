@@ -1,5 +1,6 @@
 import { FEAST_CELEBRATION_SOURCE } from './feastEvents.ts';
 import { FEAST_SEASON_SOURCE } from './feastSeason.ts';
+import { OTHER_YEAR_IN_SENTENCE } from './otherYearInSentence.ts';
 import { bareNewYear } from './bareNewYear.ts';
 import { addDays, differenceInCalendarDays, getDay, max, min, startOfISOWeek } from 'date-fns';
 import { toCalendarDate, toLocalDate } from './calendarDate.ts';
@@ -349,10 +350,6 @@ const FROM_BEFORE = /\bfrom\s+(?:(?:the|its|their|his|her|our)\s+)?$/i;
 const APPROACHED_AFTER =
   /^\s+(?:(?:holiday|weekend|break|recess|season)\s+)?(?:approached|neared|drew\s+(?:near|nearer|closer)|loomed)\b/i;
 const APPROACH_DAYS = 10;
-// "Last year, as Christmas approached", "A year ago, as the Thanksgiving holiday approached": the
-// sentence sets the approach in another year, which the year's own reading then gives.
-const OTHER_YEAR_IN_SENTENCE =
-  /\b(?:(?:last|previous|a|one|that)\s+year\b|years?\s+(?:ago|earlier|before)\b|(?:19|20)\d{2}\b)/i;
 // "Macy's had a dismal Christmas season, analysts recalled, and this year looks no better": a
 // season told in the past, then "this year" set against it, is another year's; not "this year's"
 // before the season, which names the running one.

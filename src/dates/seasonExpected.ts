@@ -1,4 +1,5 @@
 import { FEAST_SEASON_SOURCE } from './feastSeason.ts';
+import { OTHER_YEAR_IN_SENTENCE } from './otherYearInSentence.ts';
 import { sentenceStartAt } from './sentenceEnds.ts';
 
 // A feast's season named right after the feast ("Christmas season", "Christmas selling season").
@@ -19,8 +20,10 @@ const THAT_BEFORE = /\b(?:warn(?:ed|s|ing)|said|say|says)\s+that\s+(?:[\w'’$%,
 // Another year set before the season ("Last year, retailers said they expected", "In 1988 …"), or
 // an expectation told as one held before ("had expected", "had hoped for"): the season is another
 // year's, or gone by.
-const OTHER_YEAR_BEFORE =
-  /\b(?:(?:last|previous|a|one|that)\s+year\b|years?\s+(?:ago|earlier|before)\b|(?:19|20)\d{2}\b)|\bhad\s+(?:\w+\s+)?(?:expected|anticipated|predicted|forecast|projected|feared|hoped|been\s+(?:counting|hoping|planning|expecting))\b/i;
+const OTHER_YEAR_BEFORE = new RegExp(
+  String.raw`${OTHER_YEAR_IN_SENTENCE.source}|\bhad\s+(?:\w+\s+)?(?:expected|anticipated|predicted|forecast|projected|feared|hoped|been\s+(?:counting|hoping|planning|expecting))\b`,
+  'i',
+);
 
 /**
  * Whether a feast's season at `start`–`end`, told in the past, is one expected, forecast, hoped
