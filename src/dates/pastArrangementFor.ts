@@ -1,7 +1,11 @@
 import { sentenceStartAt } from './sentenceEnds.ts';
 
+// One character of a short object in the clause, with no "was", "were", "is", "are" nor a "have"
+// starting there (a figure's "8,000" or "2.5" keeps its comma or point); each reading says how
+// many it takes.
+export const SHORT_OBJECT_CHAR = `(?:(?!\\b(?:was|were|is|are|had|has|have)\\b)(?:[^.!?;:,]|[.,](?=\\d)))`;
 // A short object in the clause, with no "was", "were", "is", "are" nor a "have" in it.
-const SHORT_OBJECT = `(?:(?!\\b(?:was|were|is|are|had|has|have)\\b)(?:[^.!?;:,]|[.,](?=\\d))){0,40}?`;
+const SHORT_OBJECT = `${SHORT_OBJECT_CHAR}{0,40}?`;
 // What is booked, ordered, sold or readied for a day ("bookings for", "rooms for", "tickets for
 // the", "extra staff for", "a televised address for", "orders for", "arrangements for"), or a
 // getting ready under way ("were preparing for heavy traffic on"), then a short object in the

@@ -1,4 +1,4 @@
-import { HABIT_AFTER } from './pastArrangementFor.ts';
+import { HABIT_AFTER, SHORT_OBJECT_CHAR } from './pastArrangementFor.ts';
 import { YEAR_BEFORE_SOURCE, YEARS_BACK_SOURCE } from './otherYearInSentence.ts';
 import { sentenceStartAt } from './sentenceEnds.ts';
 
@@ -13,7 +13,7 @@ const READYING_VERB = [
   'assigned|deployed|posted|stationed|mobili[sz]ed|drafted|called\\s+in|put|placed',
   'cancell?ed|added|hired|stocked|laid\\s+on|booked|banned|tightened|stepped\\s+up|set\\s+up',
 ].join('|');
-const SHORT_OBJECT = `(?:(?!\\b(?:was|were|is|are|had|has|have)\\b)(?:[^.!?;:,]|[.,](?=\\d))){0,50}?`;
+const SHORT_OBJECT = `${SHORT_OBJECT_CHAR}{0,50}?`;
 const READYING_BEFORE = new RegExp(
   `\\b(?:${READYING_VERB})\\b${SHORT_OBJECT}\\bfor\\s+(?:the\\s+)?$`,
   'i',
