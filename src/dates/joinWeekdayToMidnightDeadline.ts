@@ -1,5 +1,6 @@
 import type { Mention } from '../model/mention.ts';
 import { endOfDay } from './endOfDay.ts';
+import { DEADLINE_NAMED_AFTER_SOURCE } from './midnightOfDeadline.ts';
 import { isDayValue } from './valueShape.ts';
 import { weekdayByTense } from './weekdayByTense.ts';
 import { WEEKDAY_PATTERN, weekdayNumber } from './weekdayNames.ts';
@@ -13,7 +14,7 @@ const WEEKDAY_ALONE = new RegExp(
   'i',
 );
 const POSSESSIVE_BETWEEN = /^['’]s?\s+$/;
-const DEADLINE_AFTER = /^\s+(?:[\w'’-]+\s+){0,2}deadlines?\b/i;
+const DEADLINE_AFTER = new RegExp(`^${DEADLINE_NAMED_AFTER_SOURCE}`, 'i');
 // "to meet Tuesday's midnight deadline", "could not beat Friday's …": a deadline still to be met
 // is the coming weekday's, whatever the tense of the sentence ("were working to beat Friday's
 // midnight strike deadline", said on a Wednesday, is that week's Friday).
