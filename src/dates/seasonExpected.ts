@@ -16,6 +16,8 @@ const MODAL_AFTER = new RegExp(
   String.raw`^\s+${FEAST_SEASON_SOURCE}\s+(?:could|would|will|might|may|should)\b`,
   'i',
 );
+// A stop that ends a clause before the season: its words after it are the season's own clause.
+const CLAUSE_STOP = /[.;:!?](?=\s)/;
 const THAT_BEFORE = /\b(?:warn(?:ed|s|ing)|said|say|says)\s+that\s+(?:[\w'’$%,-]+\s+){0,4}?$/i;
 // Another year set before the season ("Last year, retailers said they expected", "In 1988 …"), or
 // an expectation told as one held before ("had expected", "had hoped for"): the season is another
@@ -42,7 +44,7 @@ export function seasonExpected(text: string, start: number, end: number): boolea
   if (!SEASON_AFTER.test(after)) return false;
   const before = text.slice(Math.max(sentenceStartAt(text, start), start - 120), start);
   if (OTHER_YEAR_BEFORE.test(text.slice(sentenceStartAt(text, start), start))) return false;
-  const clause = before.split(/[.;:!?](?=\s)/).at(-1) ?? '';
+  const clause = before.split(CLAUSE_STOP).at(-1) ?? '';
   // An expecting verb of its own wins over a "said that" before it ("Analysts said that retailers
   // expected a strong Christmas season").
   if (EXPECTING_BEFORE.test(clause)) return true;
