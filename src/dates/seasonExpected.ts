@@ -37,7 +37,7 @@ const OTHER_YEAR_BEFORE = new RegExp(
  * worst since 1982"), nor one with another year before it ("Last year, retailers said they
  * expected a strong Christmas season"), nor an expectation held before ("had expected").
  *
- * @example seasonExpected('They expected a strong Christmas season.', 20, 29) // true
+ * @example seasonExpected('They expected a strong Christmas season.', 23, 32) // true
  */
 export function seasonExpected(text: string, start: number, end: number): boolean {
   const after = text.slice(end);
