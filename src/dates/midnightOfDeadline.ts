@@ -3,8 +3,8 @@ import { CLAUSE_OR_ASIDE_OPENS, clauseEnding } from './clauseOpens.ts';
 // A deadline named right before its midnight: "set a deadline of midnight Tuesday", "the deadline
 // was midnight Friday", "the counties had until midnight Sunday", and one for a thing named
 // between ("the deadline for overseas ballots was midnight Friday", "set a deadline for the hand
-// counts of midnight Nov. 21", "the deadline to certify the results is midnight Nov. 26"). Asked of the clause's end
-// before the midnight (clauseEnding), which midnightEndsDay has cut already.
+// counts of midnight Nov. 21", "the deadline to certify the results is midnight Nov. 26"). Asked
+// of the clause's end before the midnight (clauseEnding), which midnightEndsDay has cut already.
 export const DEADLINE_BEFORE_MIDNIGHT =
   /\b(?:deadlines?(?:\s+(?:for|to)\s+[^.!?;:,]{1,40}?\s+(?:was|is|were|of)|\s+(?:of|for|was|is|set\s+for))?|ha(?:d|s|ve)\s+until)\s+(?:at\s+)?$/i;
 
