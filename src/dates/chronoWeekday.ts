@@ -218,8 +218,8 @@ function nearestPlanned(
  * Friday's start in a past clause when Friday's end is after publication, unless it is a
  * deadline set in that clause ("had set a deadline of midnight Tuesday", said that Tuesday:
  * midnightOfDeadline), or an intent told in the past ("The union threatened to strike at midnight
- * Friday", said that Friday: midnightOfIntent). "Friday midnight" ends it too, whatever stands before it
- * (WEEKDAY_BEFORE_MIDNIGHT).
+ * Friday", said that Friday: midnightOfIntent). "Friday midnight" ends it too, whatever stands
+ * before it (WEEKDAY_BEFORE_MIDNIGHT).
  */
 function weekdayMidnight(read: ChronoPartRead, value: string, plan: boolean): string | undefined {
   const { text, published, timeml } = read;

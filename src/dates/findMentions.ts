@@ -239,6 +239,9 @@ function lastReadFrom(
   return { neighbour, counted };
 }
 
+// Nothing but space, or nothing, between a clock and the parenthesis of its zone time.
+const ONLY_SPACE = /^\s*$/;
+
 /**
  * The local day of a clock told with no day, the last mention being its zone time in
  * parentheses that names its day: "The launch was set for 9:30 p.m. (0230 GMT Monday). Crews
@@ -252,12 +255,15 @@ function localDayOfZoneTime(
 ): string | undefined {
   const open = text.lastIndexOf('(', mentions.at(-1)!.start);
   const local = mentions.findLastIndex(
-    (m) => m.end <= open && /^\s*$/.test(text.slice(m.end, open)),
+    (m) => m.end <= open && ONLY_SPACE.test(text.slice(m.end, open)),
   );
   return local >= 0 && readings[local]!.clock && mentions[local]!.anchor.kind === 'published'
     ? localDayOfConversion(mentions[local]!, mentions.slice(local + 1))
     : undefined;
 }
+
+// Space alone between a neighbour's words and the mention it is read from.
+const SPACE_BETWEEN = /^\s+$/;
 
 /**
  * The words a mention is named by, and the anchor it sets for the story after it. "the day
@@ -271,7 +277,7 @@ function anchorOfNamed(
   neighbour: Mention | undefined,
   counted: { story: string } | undefined,
 ): { named: Mention; anchor: Anchor } {
-  const joined = neighbour && /^\s+$/.test(text.slice(neighbour.end, mention.start));
+  const joined = neighbour && SPACE_BETWEEN.test(text.slice(neighbour.end, mention.start));
   const named = !neighbour
     ? mention
     : joined

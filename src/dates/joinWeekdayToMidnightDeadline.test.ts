@@ -72,10 +72,10 @@ describe('joinWeekdayToMidnightDeadline', () => {
       "Palm Beach County failed to meet Tuesday's midnight deadline.",
       "Palm Beach County failed to meet last Tuesday's midnight deadline.",
     ]) {
-      expect(read(text, thursday).map(([, value]) => value)).toContain(endOfDay(TUESDAY, {}));
-      expect(readTimeml(text, thursday).map(([, value]) => value)).toContain(
-        endOfDay(TUESDAY, { timeml: true }),
-      );
+      expect(read(text, thursday)).toEqual([["Tuesday's midnight", endOfDay(TUESDAY, {})]]);
+      expect(readTimeml(text, thursday)).toEqual([
+        ["Tuesday's midnight", endOfDay(TUESDAY, { timeml: true })],
+      ]);
     }
   });
 });

@@ -1,5 +1,6 @@
 import type { Mention } from '../model/mention.ts';
 import { endOfDay } from './endOfDay.ts';
+import { DEADLINE_NAMED_AFTER_SOURCE } from './midnightOfDeadline.ts';
 import { isDayValue } from './valueShape.ts';
 import { weekdayByTense } from './weekdayByTense.ts';
 import { WEEKDAY_PATTERN, weekdayNumber } from './weekdayNames.ts';
@@ -12,8 +13,9 @@ const WEEKDAY_ALONE = new RegExp(
   `^(?:(?:past|last|this|next|coming)\\s+)?(${WEEKDAY_PATTERN})$`,
   'i',
 );
+const MIDNIGHT_ALONE = /^midnight$/i;
 const POSSESSIVE_BETWEEN = /^['’]s?\s+$/;
-const DEADLINE_AFTER = /^\s+(?:[\w'’-]+\s+){0,2}deadlines?\b/i;
+const DEADLINE_AFTER = new RegExp(`^${DEADLINE_NAMED_AFTER_SOURCE}`, 'i');
 // "to meet Tuesday's midnight deadline", "could not beat Friday's …": a deadline still to be met
 // is the coming weekday's, whatever the tense of the sentence ("were working to beat Friday's
 // midnight strike deadline", said on a Wednesday, is that week's Friday).
@@ -56,7 +58,7 @@ function deadlineMidnight(
 ): Mention | undefined {
   const name = WEEKDAY_ALONE.exec(day.text)?.[1];
   if (!name || !midnight || day.type !== 'DATE' || !isDayValue(day.value)) return undefined;
-  if (!/^midnight$/i.test(midnight.text) || midnight.type !== 'TIME') return undefined;
+  if (!MIDNIGHT_ALONE.test(midnight.text) || midnight.type !== 'TIME') return undefined;
   if (!POSSESSIVE_BETWEEN.test(text.slice(day.end, midnight.start))) return undefined;
   if (!DEADLINE_AFTER.test(text.slice(midnight.end, midnight.end + 40))) return undefined;
   const before = text.slice(Math.max(0, day.start - 30), day.start);

@@ -132,7 +132,7 @@ describe('midnightOfDeadline', () => {
     ]);
   });
 
-  it('leaves "The deadline for the hand counts passed, and counting resumed after midnight Nov. 21", a deed, at the midnight that opens the day', () => {
+  it('leaves "The deadline for the hand counts was extended, and the count resumed shortly after midnight Nov. 21", a deed, at the midnight that opens the day', () => {
     const text =
       'The deadline for the hand counts was extended, and the count resumed shortly after midnight Nov. 21.';
     const said = shiftTimex(TUESDAY, { amount: 1, unit: 'day' });

@@ -3,17 +3,21 @@ import { CLAUSE_OR_ASIDE_OPENS, clauseEnding } from './clauseOpens.ts';
 // A deadline named right before its midnight: "set a deadline of midnight Tuesday", "the deadline
 // was midnight Friday", "the counties had until midnight Sunday", and one for a thing named
 // between ("the deadline for overseas ballots was midnight Friday", "set a deadline for the hand
-// counts of midnight Nov. 21", "the deadline to certify the results is midnight Nov. 26"). Asked of the clause's end
-// before the midnight (clauseEnding), which midnightEndsDay has cut already.
+// counts of midnight Nov. 21", "the deadline to certify the results is midnight Nov. 26"). Asked
+// of the clause's end before the midnight (clauseEnding), which midnightEndsDay has cut already.
 export const DEADLINE_BEFORE_MIDNIGHT =
   /\b(?:deadlines?(?:\s+(?:for|to)\s+[^.!?;:,]{1,40}?\s+(?:was|is|were|of)|\s+(?:of|for|was|is|set\s+for))?|ha(?:d|s|ve)\s+until)\s+(?:at\s+)?$/i;
+
+// The deadline named after a midnight's day, a word or two of what it is for between: " strike
+// deadline". A regular expression's source.
+export const DEADLINE_NAMED_AFTER_SOURCE = String.raw`\s+(?:[\w'’-]+\s+){0,2}deadlines?\b`;
 
 // "the midnight Nov. 21 deadline", "a midnight Aug. 5 strike deadline": the deadline named after
 // its midnight's day, perhaps after a word or two of what it is for, as wire copy writes it. Only
 // where the midnight opens a noun phrase (DETERMINER_BEFORE): after a preposition it is a deed's
 // time ("The shelling resumed at midnight Tuesday, deadline or no deadline", said that Tuesday, is
 // the midnight that opened it).
-const DEADLINE_AFTER = /^,?\s+(?:[\w'’-]+\s+){0,2}deadlines?\b/i;
+const DEADLINE_AFTER = new RegExp(`^,?${DEADLINE_NAMED_AFTER_SOURCE}`, 'i');
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|this|that|[\w-]+['’]s?)\s+$/i;
 
 /**

@@ -1,18 +1,23 @@
 import { sentenceStartAt } from './sentenceEnds.ts';
 
+// One character of a short object in the clause, with no "was", "were", "is", "are" nor a "have"
+// starting there (a figure's "8,000" or "2.5" keeps its comma or point); each reading says how
+// many it takes.
+export const SHORT_OBJECT_CHAR = `(?:(?!\\b(?:was|were|is|are|had|has|have)\\b)(?:[^.!?;:,]|[.,](?=\\d)))`;
 // A short object in the clause, with no "was", "were", "is", "are" nor a "have" in it.
-const SHORT_OBJECT = `(?:(?!\\b(?:was|were|is|are|had|has|have)\\b)(?:[^.!?;:,]|[.,](?=\\d))){0,40}?`;
+const SHORT_OBJECT = `${SHORT_OBJECT_CHAR}{0,40}?`;
 // What is booked, ordered, sold or readied for a day ("bookings for", "rooms for", "tickets for
 // the", "extra staff for", "a televised address for", "orders for", "arrangements for"), or a
 // getting ready under way ("were preparing for heavy traffic on"), then a short object in the
 // clause and "for" or "on" right before the time. Not a simple past of a deed of getting ready
-// ("Police cancelled all leave for New Year's Eve", "was scheduled to sail on"): pastReadyingFor
-// reads such a deed, for a day two weeks ahead at most. No "was", "were", "is", "are" nor a "have" between the thing and
-// "for" or "on": "two staff members were shot on Christmas Eve" is a deed on the day. A simple past
-// between them is not looked for ("rooms sold out for New Year's Eve" is taken). Orders, demand
-// and arrangements only with "for": "demand on Christmas Eve was the strongest in years" is what
-// the day itself saw, like "sales on Christmas Eve". So is security: "Security for New Year's Eve
-// was tightened" readies the day, "security on New Year's Eve was tight" tells it.
+// ("Police cancelled all leave for New Year's Eve"), which pastReadyingFor reads, for a day two
+// weeks ahead at most, nor a plan told in the past ("was scheduled to sail on"), which is
+// pastPlanFor's. No "was", "were", "is", "are" nor a "have" between the thing and "for" or "on":
+// "two staff members were shot on Christmas Eve" is a deed on the day. A simple past between them
+// is not looked for ("rooms sold out for New Year's Eve" is taken). Orders, demand and
+// arrangements only with "for": "demand on Christmas Eve was the strongest in years" is what the
+// day itself saw, like "sales on Christmas Eve". So is security: "Security for New Year's Eve was
+// tightened" readies the day, "security on New Year's Eve was tight" tells it.
 const ARRANGEMENT_BEFORE = new RegExp(
   `\\b(?:(?:bookings?|reservations?|rooms|tickets|seats|flights|staff|plans|preparations|address|(?:preparing|bracing|readying)\\s+for)\\b${SHORT_OBJECT}\\b(?:for|on)|(?:orders|demand|arrangements|security)\\b${SHORT_OBJECT}\\bfor)\\s+(?:the\\s+)?$`,
   'i',

@@ -1,4 +1,5 @@
-import { HABIT_AFTER } from './pastArrangementFor.ts';
+import { HABIT_AFTER, SHORT_OBJECT_CHAR } from './pastArrangementFor.ts';
+import { YEAR_BEFORE_SOURCE, YEARS_BACK_SOURCE } from './otherYearInSentence.ts';
 import { sentenceStartAt } from './sentenceEnds.ts';
 
 // A deed of readying done for a day: people or things put in place ("assigned 8,000 police
@@ -12,7 +13,7 @@ const READYING_VERB = [
   'assigned|deployed|posted|stationed|mobili[sz]ed|drafted|called\\s+in|put|placed',
   'cancell?ed|added|hired|stocked|laid\\s+on|booked|banned|tightened|stepped\\s+up|set\\s+up',
 ].join('|');
-const SHORT_OBJECT = `(?:(?!\\b(?:was|were|is|are|had|has|have)\\b)(?:[^.!?;:,]|[.,](?=\\d))){0,50}?`;
+const SHORT_OBJECT = `${SHORT_OBJECT_CHAR}{0,50}?`;
 const READYING_BEFORE = new RegExp(
   `\\b(?:${READYING_VERB})\\b${SHORT_OBJECT}\\bfor\\s+(?:the\\s+)?$`,
   'i',
@@ -27,8 +28,10 @@ const RESULT_BEFORE =
 // the deed was done for that year's feast, however near the coming one. A year that only names a
 // thing ("after the 1998 riots") or a comparison after a comma ("up from 5,000 last year") is no
 // such cue, so bare years count only after "in" or "of".
-const OTHER_YEAR =
-  /\b(?:(?:last|previous|a|one|that)\s+year\b(?!-)|years?\s+(?:ago|earlier|before)\b|(?:in|of)\s+(?:19|20)\d{2}\b)/i;
+const OTHER_YEAR = new RegExp(
+  String.raw`\b(?:${YEAR_BEFORE_SOURCE}(?!-)|${YEARS_BACK_SOURCE}|(?:in|of)\s+(?:19|20)\d{2}\b)`,
+  'i',
+);
 // The rest of the feast's clause: up to a comma, a semicolon or a sentence's end.
 const CLAUSE_AFTER = /^[^,;.!?]*/;
 

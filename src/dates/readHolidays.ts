@@ -1,4 +1,6 @@
 import { FEAST_CELEBRATION_SOURCE } from './feastEvents.ts';
+import { FEAST_SEASON_SOURCE } from './feastSeason.ts';
+import { OTHER_YEAR_IN_SENTENCE } from './otherYearInSentence.ts';
 import { bareNewYear } from './bareNewYear.ts';
 import { addDays, differenceInCalendarDays, getDay, max, min, startOfISOWeek } from 'date-fns';
 import { toCalendarDate, toLocalDate } from './calendarDate.ts';
@@ -301,12 +303,6 @@ const COMING_DAYS = 14;
 // be for the coming one: a month of bookings and preparations.
 const ARRANGEMENT_DAYS = 31;
 
-// The words of trade that name a feast's season ("the Christmas selling season").
-const SELLING_WORD = 'selling|buying|retail|sales';
-// A feast's season, named alone or by its trade: "the Christmas season", "the Christmas shopping
-// season", "the Christmas selling season".
-const FEAST_SEASON = String.raw`(?:(?:${SELLING_WORD}|shopping|holiday)\s+)?season`;
-
 // "the Lunar New Year travel rush", "the Christmas getaway", "the Thanksgiving travel season": the
 // stretch of travel or shopping that runs up to a feast and just after it. Told in the present
 // ("Airlines are bracing for the Lunar New Year travel rush", said on Dec. 20, 2024) it is under
@@ -315,7 +311,7 @@ const FEAST_SEASON = String.raw`(?:(?:${SELLING_WORD}|shopping|holiday)\s+)?seas
 // So is a feast's selling season ("Retailers are counting on the Christmas season", said on 28
 // November 1989, is 1989-12-25, not 1988's).
 const RUN_UP_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:travel|shopping|holiday|getaway)\s+(?:rush|season|period|peak|crush)|${FEAST_SEASON}|rush|getaway|exodus|migration)\b`,
+  String.raw`^\s+(?:(?:travel|shopping|holiday|getaway)\s+(?:rush|season|period|peak|crush)|${FEAST_SEASON_SOURCE}|rush|getaway|exodus|migration)\b`,
   'i',
 );
 // A feast's season told in the past while it runs, its feast at most SEASON_RUNNING_DAYS ahead
@@ -324,7 +320,7 @@ const RUN_UP_AFTER = new RegExp(
 // season were disappointing", said on 11 December 1989, is that season's feast, 1989-12-25.
 // Further ahead the season told in the past is last year's ("Sales in the Christmas season were
 // flat", said in January or in November).
-const SEASON_AFTER = new RegExp(String.raw`^\s+${FEAST_SEASON}\b`, 'i');
+const SEASON_AFTER = new RegExp(String.raw`^\s+${FEAST_SEASON_SOURCE}\b`, 'i');
 const SEASON_RUNNING_DAYS = 32;
 // How many days ahead a feast may be for its season, expected or forecast in the past, to be the
 // coming one: some five months, from the summer's orders and forecasts on.
@@ -354,10 +350,6 @@ const FROM_BEFORE = /\bfrom\s+(?:(?:the|its|their|his|her|our)\s+)?$/i;
 const APPROACHED_AFTER =
   /^\s+(?:(?:holiday|weekend|break|recess|season)\s+)?(?:approached|neared|drew\s+(?:near|nearer|closer)|loomed)\b/i;
 const APPROACH_DAYS = 10;
-// "Last year, as Christmas approached", "A year ago, as the Thanksgiving holiday approached": the
-// sentence sets the approach in another year, which the year's own reading then gives.
-const OTHER_YEAR_IN_SENTENCE =
-  /\b(?:(?:last|previous|a|one|that)\s+year\b|years?\s+(?:ago|earlier|before)\b|(?:19|20)\d{2}\b)/i;
 // "Macy's had a dismal Christmas season, analysts recalled, and this year looks no better": a
 // season told in the past, then "this year" set against it, is another year's; not "this year's"
 // before the season, which names the running one.

@@ -320,6 +320,9 @@ interface RelativeWords {
   fromEvent?: boolean;
 }
 
+// A half year's value ("2021-H1").
+const HALF_VALUE = /^\d{4}-H[12]$/;
+
 /** The anchor moved as `move` says, at the granularity of the relative words. */
 function movedAnchor(words: RelativeWords, anchor: Anchor, move: Offset) {
   const { offset, granularity, mod, counted = false } = words;
@@ -329,7 +332,7 @@ function movedAnchor(words: RelativeWords, anchor: Anchor, move: Offset) {
     counted &&
     offset.unit === 'year' &&
     (['month', 'quarter', 'season'].includes(timexRange(anchor.value).granularity) ||
-      /^\d{4}-H[12]$/.test(anchor.value));
+      HALF_VALUE.test(anchor.value));
   const value = like ? shiftTimex(anchor.value, move) : moveAnchor(anchor.value, move, granularity);
   return {
     type: 'DATE' as const,

@@ -23,6 +23,8 @@ describe('seasonExpected', () => {
     for (const text of [
       'Retailers said they expected a strong Christmas season.',
       'Analysts predicted a sluggish Christmas season for department stores.',
+      'Analysts forecast flat sales for the Christmas season.',
+      'Merchants hoped for a strong Christmas season.',
       'Merchants said they were counting on the Christmas season to lift results.',
       'The retailer said it planned to hire 5,000 temporary workers for the Christmas season.',
       'Economists warned that the Christmas season could be the weakest since 1982.',

@@ -1,7 +1,12 @@
+import { FEAST_SEASON_SOURCE } from './feastSeason.ts';
+
 // A feast's season, then a present that tells it ended: "season is over", "season is now behind
 // us", "season is done", "seasons are past". Its past ("was over") is read by the tense already.
-const SEASON_OVER_AFTER =
-  /^\s+(?:(?:selling|buying|retail|sales|shopping|holiday)\s+)?seasons?\s+(?:is|are|['’]s)\s+(?:now\s+|finally\s+|officially\s+|well\s+)?(?:over|done|past|finished|behind\s+(?:us|them|it|the\s+\w+))\b/i;
+const SEASON_OVER_AFTER = new RegExp(
+  String.raw`^\s+${FEAST_SEASON_SOURCE}s?\s+(?:is|are|['’]s)\s+(?:now\s+|finally\s+|officially\s+|well\s+)?` +
+    String.raw`(?:over|done|past|finished|behind\s+(?:us|them|it|the\s+\w+))\b`,
+  'i',
+);
 
 /**
  * Whether the words after a feast (`after`) tell its season ended, in the present: "The Christmas

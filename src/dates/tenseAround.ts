@@ -1549,6 +1549,8 @@ const PLAN_UNDONE = /\bbut\b/i;
 // it was reprieved"), with nothing after it that is still to come ("but the date may slip", "but
 // officials said it would open late").
 const UNDONE_PAST_CUE = new RegExp(PAST_CUE.source);
+// The stop that ends the sentence of what undid the plan.
+const SENTENCE_STOP = /[.!?]/;
 const UNDONE_AHEAD = new RegExp(String.raw`\b(?:${MODALS}|is|are|'ll|’ll|hopes?|expects?)\b`, 'i');
 
 /**
@@ -1589,7 +1591,7 @@ function planUndoneAfterFrontedDate(before: string, after: Stretch): boolean {
   const main = clauseAt(after, comma[0].length).words;
   const but = PLAN_UNDONE.exec(after.words);
   if (!but || !PLAN_TOLD_MAIN.test(main)) return false;
-  const undone = after.words.slice(but.index + but[0].length).split(/[.!?]/)[0] ?? '';
+  const undone = after.words.slice(but.index + but[0].length).split(SENTENCE_STOP)[0] ?? '';
   // "but the union said it had not been consulted": a saying after "but" is a word on the plan,
   // not what undid it, and leaves the plan where it was.
   return UNDONE_PAST_CUE.test(undone) && !UNDONE_AHEAD.test(undone) && !REPORTED.test(undone);

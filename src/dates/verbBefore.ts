@@ -1,5 +1,5 @@
 import { isDayNamedAs } from './isDayNamedAs.ts';
-import { isExpectedByDeadline } from './expectedByDeadline.ts';
+import { isExpectedByDeadline } from './isExpectedByDeadline.ts';
 import { isPresentScheduleClause } from './isPresentScheduleClause.ts';
 import { isSinceOccasionOnDay } from './isSinceOccasionOnDay.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';

@@ -3,8 +3,8 @@
 // with "will" ("will be sold"), then the deed and its words, up to eight, and "by" right before the
 // day. Not a past expectation ("had expected to", "expected to" alone), which may have failed; no
 // word among them that opens or tells another clause ("Officials who will oversee the vote were
-// appointed by", "Analysts will watch whether sales fell by"); in lower case only, so "Will Smith"
-// and "The will was signed by" are no "will".
+// appointed by", "Analysts will watch whether sales fell by"). "Will" in lower case only, so
+// "Will Smith" is none, and only before "be", so "The will was signed by" is none either.
 const CLAUSE_WORD = String.raw`(?:was|were|had|has|have|is|are|whether|who|which|that|and|but|or|if)\b`;
 // A possessive or an article right before "plans", "hopes" or "aims" makes it a noun, whose own
 // verb follows ("Its plans to sell the unit collapsed by Dec. 28", "The company's hopes to close
@@ -26,7 +26,7 @@ const CLAUSE_BREAK = /[.;:!?](?=\s)|\bbut\b/i;
  * complete the sale by Dec. 31, but regulators balked", nor a deed done ("completed the sale on
  * Dec. 29").
  *
- * @example isExpectedByDeadline('It expects to complete the sale by Dec. 31.', 37) // true
+ * @example isExpectedByDeadline('It expects to complete the sale by Dec. 31.', 35) // true
  */
 export function isExpectedByDeadline(text: string, start: number): boolean {
   const clause =

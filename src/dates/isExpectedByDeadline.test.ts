@@ -1,6 +1,6 @@
 import { addYears, format, parseISO } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import { isExpectedByDeadline } from './expectedByDeadline.ts';
+import { isExpectedByDeadline } from './isExpectedByDeadline.ts';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
 
@@ -16,8 +16,14 @@ const timemlValues = (text: string) => findTimemlMentions(text, options).map((m)
 
 describe('isExpectedByDeadline', () => {
   it('finds an expectation, a hope or a plan of a deed, then "by" before the day', () => {
-    const text = 'It expects to complete the sale by Dec. 31.';
-    expect(isExpectedByDeadline(text, text.indexOf('Dec.'))).toBe(true);
+    for (const text of [
+      'It expects to complete the sale by Dec. 31.',
+      'The company hopes to close the transaction by Dec. 31.',
+      'The agency plans to sell the 40 institutions by Dec. 15.',
+      'The acquisition is expected to be completed by Dec. 31.',
+      'The company said the plant will be sold by Dec. 31.',
+    ])
+      expect(isExpectedByDeadline(text, text.indexOf('Dec.'))).toBe(true);
   });
 
   it('leaves a past expectation and a deed done', () => {
