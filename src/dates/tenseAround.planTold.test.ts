@@ -90,6 +90,21 @@ describe('a plan told in the past after a fronted day and month', () => {
     ).toBe(`${year(published, 0)}-12-01`);
   });
 
+  it('reads "On 30 November, the pit was due to close, but miners voted last night to fight on", said on 10 April 2008, as the coming November (news of the last day after "but")', () => {
+    const published = '2008-04-10';
+    for (const text of [
+      'On 30 November, the pit was due to close, but miners voted last night to fight on.',
+      'On 30 November, the pit was due to close, but the council refused on Tuesday to grant a licence.',
+    ])
+      expect(first(text, published)).toBe(`${year(published, 0)}-11-30`);
+    expect(
+      first(
+        'On 30 November, the pit was due to close, but the council refused a licence.',
+        published,
+      ),
+    ).toBe(`${year(published, -1)}-11-30`);
+  });
+
   it('keeps a plan ahead when what follows "but" is still to come', () => {
     const published = '2001-05-09';
     for (const text of [

@@ -1552,6 +1552,13 @@ const UNDONE_PAST_CUE = new RegExp(PAST_CUE.source);
 // The stop that ends the sentence of what undid the plan.
 const SENTENCE_STOP = /[.!?]/;
 const UNDONE_AHEAD = new RegExp(String.raw`\b(?:${MODALS}|is|are|'ll|’ll|hopes?|expects?)\b`, 'i');
+// "but miners voted last night to fight on": what follows "but" told as the latest news, on a day
+// of its own near publication, is news of a plan still standing then, its day ahead, whether or
+// not that news undoes it.
+const UNDONE_LATELY = new RegExp(
+  String.raw`\b(?:yesterday|today|tonight|last\s+night|this\s+(?:week|morning|afternoon|evening)|${WEEKDAY_PATTERN})\b`,
+  'i',
+);
 
 /**
  * "On 9 September, the trust's board was to meet in Leeds", said on 15 February 2006: a day and
@@ -1576,7 +1583,7 @@ function pastAfterPlanClause(after: Stretch): boolean {
   const comma = COMMA_FIRST.exec(after.words);
   if (!comma) return false;
   const plan = clauseAt(after, comma[0].length).words;
-  const rest = after.words.slice(comma[0].length + plan.length).split(/[.!?]/)[0] ?? '';
+  const rest = after.words.slice(comma[0].length + plan.length).split(SENTENCE_STOP)[0] ?? '';
   return UNDONE_PAST_CUE.test(rest);
 }
 
@@ -1594,7 +1601,12 @@ function planUndoneAfterFrontedDate(before: string, after: Stretch): boolean {
   const undone = after.words.slice(but.index + but[0].length).split(SENTENCE_STOP)[0] ?? '';
   // "but the union said it had not been consulted": a saying after "but" is a word on the plan,
   // not what undid it, and leaves the plan where it was.
-  return UNDONE_PAST_CUE.test(undone) && !UNDONE_AHEAD.test(undone) && !REPORTED.test(undone);
+  return (
+    UNDONE_PAST_CUE.test(undone) &&
+    !UNDONE_AHEAD.test(undone) &&
+    !REPORTED.test(undone) &&
+    !UNDONE_LATELY.test(undone)
+  );
 }
 
 /**
