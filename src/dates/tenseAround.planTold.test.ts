@@ -141,6 +141,19 @@ describe('a plan told in the past after a fronted day and month', () => {
     ).toBe(weekdayByTense(weekdayNumber('Friday'), published, 'future'));
   });
 
+  it('reads "On Monday, the jury was to begin its deliberations. Instead, the judge declared a mistrial.", said on Wednesday 15 February 2006, as the Monday gone by (the next sentence tells what came of the plan)', () => {
+    const published = '2006-02-15';
+    const text =
+      'On Monday, the jury was to begin its deliberations. Instead, the judge declared a mistrial.';
+    expect(first(text, published)).toBe(weekdayByTense(weekdayNumber('Monday'), published, 'past'));
+    expect(
+      first(
+        'On Monday, the jury was to begin its deliberations. The judge will sit at ten.',
+        published,
+      ),
+    ).toBe(weekdayByTense(weekdayNumber('Monday'), published, 'future'));
+  });
+
   it('keeps a weekday gone by where the plan came to nothing or was a deed', () => {
     const published = '2006-02-15';
     const gone = weekdayByTense(weekdayNumber('Friday'), published, 'past');

@@ -1236,7 +1236,8 @@ function tenseOfClauseOrSentence(read: VerbsRead, clause: DateClause): Tense {
   if (
     PLAN_DAY.test(day) &&
     planToldAfterFrontedDay(before, afterStretch) &&
-    (FIGURE.test(day) || !pastAfterPlanClause(afterStretch))
+    (FIGURE.test(day) ||
+      !(pastAfterPlanClause(afterStretch) || INSTEAD_NEXT.test(text.slice(end + after.length))))
   )
     return 'future';
   if (planUndoneAfterFrontedDate(before, afterStretch)) return 'past';
@@ -1559,6 +1560,10 @@ const UNDONE_LATELY = new RegExp(
   String.raw`\b(?:yesterday|today|tonight|last\s+night|this\s+(?:week|morning|afternoon|evening)|${WEEKDAY_PATTERN})\b`,
   'i',
 );
+// "On Monday, the jury was to begin its deliberations. Instead, the judge declared a mistrial.": a
+// next sentence that opens with "Instead" tells what came of the plan, as a past after the plan's
+// clause in its own sentence does.
+const INSTEAD_NEXT = /^[.!?]['"’”]?\s+Instead\b/;
 
 /**
  * "On 9 September, the trust's board was to meet in Leeds", said on 15 February 2006: a day and
