@@ -110,4 +110,18 @@ describe('a plan told in the past after a fronted day and month', () => {
     ])
       expect(first(text, published)).toBe(gone);
   });
+
+  it('reads "On Monday, the board met and was to vote on Friday", said on Wednesday 15 February 2006, as the Monday gone by: a plan joined by "and" to a deed is no plan of the fronted day', () => {
+    const published = '2006-02-15';
+    for (const text of [
+      'On Monday, the board met and was to vote on Friday.',
+      'On Monday, the ministers met and then were to publish the report.',
+    ])
+      expect(first(text, published)).toBe(
+        weekdayByTense(weekdayNumber('Monday'), published, 'past'),
+      );
+    expect(first('On Monday, the mayor and council were to meet.', published)).toBe(
+      weekdayByTense(weekdayNumber('Monday'), published, 'future'),
+    );
+  });
 });

@@ -1528,9 +1528,11 @@ function plannedAfterFrontedDate(before: string, after: Stretch): boolean {
 
 // The main clause of a plan told in the past: a subject of one to five words (no form of "be",
 // "have" or a modal among them), "was" or "were", "due", "set" or "scheduled" if any, and "to"
-// with a verb that is not "have" ("was to have reopened" is a plan that came to nothing).
+// with a verb that is not "have" ("was to have reopened" is a plan that came to nothing). An "and"
+// or "then" just before "was" joins a second verb to a clause already told ("On Monday, the board
+// met and was to vote on Friday"): the fronted day is that first deed's.
 const PLAN_TOLD_MAIN = new RegExp(
-  String.raw`^\s*(?:(?!(?:${BE_HAVE_OR_WILL}|${MODALS})\s)[\w'’.-]+\s+){1,5}(?:was|were)\s+(?:(?:due|set|scheduled)\s+)?to\s+(?!have\b)[a-z]+\b`,
+  String.raw`^\s*(?:(?!(?:${BE_HAVE_OR_WILL}|${MODALS})\s)[\w'’.-]+\s+){1,5}(?<!\b(?:and|then)\s+)(?:was|were)\s+(?:(?:due|set|scheduled)\s+)?to\s+(?!have\b)[a-z]+\b`,
   'i',
 );
 
