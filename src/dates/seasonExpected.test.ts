@@ -77,4 +77,11 @@ describe('an expecting verb after a "said that"', () => {
       gone,
     );
   });
+
+  it(`reads "Retailers expected Christmas-season sales to rise 5%, the group said", said on 13 November 1989, as ${coming} (was ${gone} once the hyphened season was read)`, () => {
+    const text = 'Retailers expected Christmas-season sales to rise 5%, the group said.';
+    expect(christmas(text)).toBe(coming);
+    expect(timemlChristmas(text)).toBe(coming);
+    expect(christmas('The Christmas-season sales fell 3%, the group said.')).toBe(gone);
+  });
 });

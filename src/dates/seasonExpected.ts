@@ -1,7 +1,8 @@
 import { sentenceStartAt } from './sentenceEnds.ts';
 
-// A feast's season named right after the feast ("Christmas season", "Christmas selling season").
-const SEASON_AFTER = /^\s+(?:(?:selling|buying|retail|sales|shopping|holiday)\s+)?season\b/i;
+// A feast's season named right after the feast ("Christmas season", "Christmas selling season"),
+// or joined to it by a hyphen ("Christmas-season sales").
+const SEASON_AFTER = /^(?:\s+|-)(?:(?:selling|buying|retail|sales|shopping|holiday)\s+)?season\b/i;
 // An expectation, forecast, hope or fear of the season, then a few words of its own (an article,
 // an adjective, "sales for the"): "expected a strong", "predicted a sluggish", "forecast flat sales
 // for the", "were counting on the", "planned to hire 5,000 workers for the", "feared a bleak".
@@ -11,7 +12,7 @@ const EXPECTING_BEFORE =
 // Only "warned that" or "said that" before it: the season must itself be forecast after it, its
 // verb a modal of what is to come ("the Christmas season could be the weakest since 1982").
 const MODAL_AFTER =
-  /^\s+(?:(?:selling|buying|retail|sales|shopping|holiday)\s+)?season\s+(?:could|would|will|might|may|should)\b/i;
+  /^(?:\s+|-)(?:(?:selling|buying|retail|sales|shopping|holiday)\s+)?season\s+(?:could|would|will|might|may|should)\b/i;
 const THAT_BEFORE = /\b(?:warn(?:ed|s|ing)|said|say|says)\s+that\s+(?:[\w'’$%,-]+\s+){0,4}?$/i;
 // Another year set before the season ("Last year, retailers said they expected", "In 1988 …"), or
 // an expectation told as one held before ("had expected", "had hoped for"): the season is another
