@@ -1,8 +1,12 @@
 import { sentenceStartAt } from './sentenceEnds.ts';
 
 // A feast's season named right after the feast ("Christmas season", "Christmas selling season"),
-// or joined to it by a hyphen ("Christmas-season sales").
-const SEASON_AFTER = /^(?:\s+|-)(?:(?:selling|buying|retail|sales|shopping|holiday)\s+)?season\b/i;
+// or joined to it by a hyphen ("Christmas-season sales"); or the feast's sales, after it
+// ("expected Christmas sales to be weak") or before it ("expected strong sales at Christmas"),
+// which are the season's too.
+const SEASON_AFTER =
+  /^(?:\s+|-)(?:(?:(?:selling|buying|retail|sales|shopping|holiday)\s+)?season|sales)\b/i;
+const SALES_BEFORE = /\b(?:sales|spending|shopping)\s+(?:at|for|over|during)\s+(?:the\s+)?$/i;
 // An expectation, forecast, hope or fear of the season, then a few words of its own (an article,
 // an adjective, "sales for the"): "expected a strong", "predicted a sluggish", "forecast flat sales
 // for the", "were counting on the", "planned to hire 5,000 workers for the", "feared a bleak".
@@ -34,8 +38,8 @@ const OTHER_YEAR_BEFORE =
  */
 export function seasonExpected(text: string, start: number, end: number): boolean {
   const after = text.slice(end);
-  if (!SEASON_AFTER.test(after)) return false;
   const before = text.slice(Math.max(sentenceStartAt(text, start), start - 120), start);
+  if (!SEASON_AFTER.test(after) && !SALES_BEFORE.test(before)) return false;
   if (OTHER_YEAR_BEFORE.test(text.slice(sentenceStartAt(text, start), start))) return false;
   const clause = before.split(/[.;:!?](?=\s)/).at(-1) ?? '';
   // An expecting verb of its own wins over a "said that" before it ("Analysts said that retailers
