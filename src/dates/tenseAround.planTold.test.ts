@@ -124,4 +124,25 @@ describe('a plan told in the past after a fronted day and month', () => {
       weekdayByTense(weekdayNumber('Monday'), published, 'future'),
     );
   });
+
+  it('reads "The board was to meet on Friday", said on Wednesday 15 February 2006, as the coming Friday, as "On Friday, the board was to meet" is', () => {
+    const published = '2006-02-15';
+    const coming = (day: string) => weekdayByTense(weekdayNumber(day), published, 'future');
+    expect(first('The board was to meet on Friday.', published)).toBe(coming('Friday'));
+    expect(first('Counting was to begin Tuesday.', published)).toBe(coming('Tuesday'));
+    expect(first('Ministers were due to vote in Leeds on Thursday.', published)).toBe(
+      coming('Thursday'),
+    );
+  });
+
+  it('keeps a weekday after a plan that came to nothing or a deed gone by', () => {
+    const published = '2006-02-15';
+    const gone = weekdayByTense(weekdayNumber('Friday'), published, 'past');
+    for (const text of [
+      'The board was to meet on Friday, but the meeting was cancelled.',
+      'The board was to have met on Friday.',
+      'The board met on Friday.',
+    ])
+      expect(first(text, published)).toBe(gone);
+  });
 });

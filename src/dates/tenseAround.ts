@@ -1231,6 +1231,8 @@ function tenseOfClauseOrSentence(read: VerbsRead, clause: DateClause): Tense {
     return 'past';
   if (PLAN_DAY.test(text.slice(start, end)) && planToldAfterFrontedDay(before, afterStretch))
     return 'future';
+  if (WEEKDAY_ALONE.test(text.slice(start, end)) && planToldBeforeWeekday(before, after))
+    return 'future';
   if (planUndoneAfterFrontedDate(before, afterStretch)) return 'past';
   if (
     pastAfterFrontedDeadline(before, afterStretch, tags) ||
@@ -1557,6 +1559,26 @@ function planToldAfterFrontedDay(before: string, after: Stretch): boolean {
   const comma = COMMA_FIRST.exec(after.words);
   if (!comma || !FRONTED.test(before) || PLAN_UNDONE.test(after.words)) return false;
   return PLAN_TOLD_MAIN.test(clauseAt(after, comma[0].length).words);
+}
+
+// A weekday alone, "Friday" or "on Friday", no date or part of the day with it.
+const WEEKDAY_ALONE = new RegExp(String.raw`^(?:on\s+)?${WEEKDAY_PATTERN}$`, 'i');
+// A plan told in the past right before the weekday, a few words of its own between ("was to meet
+// on", "were due to vote in Leeds on"), its verb not "have" ("was to have met" came to nothing).
+const PLAN_TOLD_BEFORE = new RegExp(
+  String.raw`\b(?:was|were)\s+(?:(?:due|set|scheduled)\s+)?to\s+(?!have\b)[a-z]+\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+)?$`,
+  'i',
+);
+
+/**
+ * "The board was to meet on Friday", said on Wednesday 15 February 2006: a weekday right after a
+ * plan told in the past is the plan's day, ahead, as "On Friday, the board was to meet" is
+ * (planToldAfterFrontedDay); not when "but" tells the plan came to nothing ("was to meet on
+ * Friday, but the meeting was cancelled"), which stays gone by.
+ */
+function planToldBeforeWeekday(before: string, after: string): boolean {
+  const clause = before.split(/[.;:!?](?=\s)/).at(-1) ?? '';
+  return PLAN_TOLD_BEFORE.test(clause) && !PLAN_UNDONE.test(clause) && !PLAN_UNDONE.test(after);
 }
 
 /**
