@@ -142,6 +142,21 @@ describe('a plan told in the past after a fronted day and month', () => {
       'The board was to meet on Friday, but the meeting was cancelled.',
       'The board was to have met on Friday.',
       'The board met on Friday.',
+      'The vote was to take place on Friday but has been postponed.',
+    ])
+      expect(first(text, published)).toBe(gone);
+  });
+});
+
+describe('a plan told in a relative clause or put off before a weekday', () => {
+  it('keeps "The thrift\'s sale, which was to be completed Friday, has been delayed", said on Monday 20 November 1989, on the Friday gone by', () => {
+    const published = '1989-11-20';
+    const gone = weekdayByTense(weekdayNumber('Friday'), published, 'past');
+    for (const text of [
+      "The thrift's sale, which was to be completed Friday, has been delayed.",
+      'The board was to meet on Friday, but it was postponed.',
+      'The vote, which was due to take place Friday, went ahead.',
+      'The board was to meet Friday; the meeting was postponed.',
     ])
       expect(first(text, published)).toBe(gone);
   });

@@ -1570,15 +1570,33 @@ const PLAN_TOLD_BEFORE = new RegExp(
   'i',
 );
 
+// A plan told in a relative clause ("The thrift's sale, which was to be completed Friday, has been
+// delayed"): the main clause tells what became of it, so the plan alone does not date the day.
+const RELATIVE_PLAN = new RegExp(
+  String.raw`\b(?:which|that|who)\s+(?:[\w'’-]+\s+)?(?:was|were)\s+(?:(?:due|set|scheduled)\s+)?to\b`,
+  'i',
+);
+// A plan put off or called off later in its sentence, gone by.
+const PLAN_PUT_OFF =
+  /\b(?:delayed|postponed|cancell?ed|called\s+off|put\s+off|scrapped|shelved|suspended)\b/i;
+
 /**
  * "The board was to meet on Friday", said on Wednesday 15 February 2006: a weekday right after a
  * plan told in the past is the plan's day, ahead, as "On Friday, the board was to meet" is
  * (planToldAfterFrontedDay); not when "but" tells the plan came to nothing ("was to meet on
- * Friday, but the meeting was cancelled"), which stays gone by.
+ * Friday, but the meeting was cancelled"), nor when the plan is put off later in the sentence or
+ * told in a relative clause ("The sale, which was to be completed Friday, has been delayed"),
+ * which stay gone by.
  */
 function planToldBeforeWeekday(before: string, after: string): boolean {
   const clause = before.split(/[.;:!?](?=\s)/).at(-1) ?? '';
-  return PLAN_TOLD_BEFORE.test(clause) && !PLAN_UNDONE.test(clause) && !PLAN_UNDONE.test(after);
+  return (
+    PLAN_TOLD_BEFORE.test(clause) &&
+    !RELATIVE_PLAN.test(clause) &&
+    !PLAN_UNDONE.test(clause) &&
+    !PLAN_UNDONE.test(after) &&
+    !PLAN_PUT_OFF.test(after.split(/[.!?](?=\s|$)/)[0] ?? '')
+  );
 }
 
 /**
