@@ -92,3 +92,34 @@ describe('a weekday that opens a plural side fixture told in the present', () =>
     expect(values).toEqual([november, november]);
   });
 });
+
+describe('a later weekday of the same plural side schedule', () => {
+  it.each([
+    ['On Sunday the Czechs play the Russians, and the downhill men race on Monday.', 'Monday'],
+    [
+      'On Sunday the Czechs play the Russians, and the Swiss curlers meet the Swedes on Tuesday.',
+      'Tuesday',
+    ],
+  ])('reads "%s", said on Friday 20 February 1998, as the coming %s', (text, weekday) => {
+    const published = '1998-02-20';
+    expect(weekdayRead(text, published, weekday)).toEqual([
+      read(weekday, published, 'future'),
+      read(weekday, published, 'future'),
+    ]);
+  });
+
+  it.each([
+    [
+      'On Wednesday the Czechs stun the Americans, and the downhill men race on Thursday.',
+      'Thursday',
+    ],
+    ['On Sunday the Czechs played the Russians, and the downhill men raced on Monday.', 'Monday'],
+    [
+      'On Sunday the Czechs play the Russians, and the downhill men race on Monday and win.',
+      'Monday',
+    ],
+  ])('keeps "%s", said on Friday 20 February 1998, on the %s gone by', (text, weekday) => {
+    const published = '1998-02-20';
+    expect(weekdayRead(text, published, weekday)[0]).toBe(read(weekday, published, 'past'));
+  });
+});

@@ -41,6 +41,27 @@ const RESULT_AFTER = new RegExp(
   'i',
 );
 
+// A later weekday of the same schedule: "and", a plural side, its fixture verb and a few words
+// ("and the downhill men race on"), right before the weekday; the sentence opened with a weekday
+// of its own ("On Sunday the Czechs play the Russians, …").
+const AND_FIXTURE_BEFORE = new RegExp(
+  String.raw`,?\s+and\s+${SIDE}${WHERE_FROM}\s+(?:${FIXTURE_VERB})\b(?:\s+[\w'’.-]+){0,3}?\s+(?:on\s+)?$`,
+  'i',
+);
+const OPENING_WEEKDAY = new RegExp(String.raw`^\s*(?:on\s+)?${WEEKDAY_PATTERN}\b`, 'i');
+
+/**
+ * Whether a weekday later in a sentence that opened with a plural side's fixture is a fixture of
+ * the same schedule: "On Sunday the Czechs play the Russians, and the downhill men race on
+ * Monday", said on Friday 20 February 1998, is the coming Monday, as the Sunday is.
+ */
+function isLaterPluralFixture(before: string, date: string, after: string): boolean {
+  const opening = OPENING_WEEKDAY.exec(before);
+  if (!opening || !AND_FIXTURE_BEFORE.test(before)) return false;
+  const rest = before.slice(opening[0].length);
+  return SCHEDULE_AFTER.test(rest) && !RESULT_AFTER.test(`${rest}${date}${after}`);
+}
+
 /**
  * Whether a weekday that opens its sentence is a fixture ahead, told with a plural side's bare
  * present verb: "On Sunday the Czechs play the Russians for the gold medal", said on Friday 20
@@ -51,10 +72,7 @@ const RESULT_AFTER = new RegExp(
  * `date`, its words.
  */
 export function isFrontedDayPluralFixture(before: string, date: string, after: string): boolean {
-  return (
-    WEEKDAY.test(date) &&
-    OPENS_SENTENCE.test(before) &&
-    SCHEDULE_AFTER.test(after) &&
-    !RESULT_AFTER.test(after)
-  );
+  if (!WEEKDAY.test(date)) return false;
+  if (!OPENS_SENTENCE.test(before)) return isLaterPluralFixture(before, date, after);
+  return SCHEDULE_AFTER.test(after) && !RESULT_AFTER.test(after);
 }

@@ -38,7 +38,8 @@ describe('seasonExpected', () => {
       'Economists said that the Christmas season was the weakest since 1982.',
       'Last year, retailers said they expected a strong Christmas season.',
       'Retailers said they had expected a strong Christmas season.',
-      'Retailers said they expected strong sales at Christmas.',
+      'Retailers said they had expected strong sales at Christmas.',
+      'Retailers said sales at Christmas were the worst since 1982.',
     ])
       expect(seasonExpected(...at(text))).toBe(false);
   });
@@ -78,5 +79,29 @@ describe('an expecting verb after a "said that"', () => {
     expect(christmas('Economists said that the Christmas season was the weakest since 1982.')).toBe(
       gone,
     );
+  });
+
+  it(`reads "Retailers expected Christmas-season sales to rise 5%, the group said", said on 13 November 1989, as ${coming} (was ${gone} once the hyphened season was read)`, () => {
+    const text = 'Retailers expected Christmas-season sales to rise 5%, the group said.';
+    expect(christmas(text)).toBe(coming);
+    expect(timemlChristmas(text)).toBe(coming);
+    expect(christmas('The Christmas-season sales fell 3%, the group said.')).toBe(gone);
+  });
+
+  it(`reads "Retailers said they expected strong sales at Christmas", said on 13 November 1989, as ${coming} (was ${gone}): a feast's sales are its season's`, () => {
+    for (const text of [
+      'Retailers said they expected strong sales at Christmas.',
+      'Retailers said they expected Christmas sales to be weak.',
+      'Analysts predicted weak spending at Christmas.',
+    ]) {
+      expect(christmas(text)).toBe(coming);
+      expect(timemlChristmas(text)).toBe(coming);
+    }
+    for (const text of [
+      'Retailers said Christmas sales were the worst since 1982.',
+      'Retailers reported strong sales at Christmas.',
+      'Retailers said they had expected strong sales at Christmas.',
+    ])
+      expect(christmas(text)).toBe(gone);
   });
 });

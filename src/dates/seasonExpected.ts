@@ -2,8 +2,12 @@ import { FEAST_SEASON_SOURCE } from './feastSeason.ts';
 import { OTHER_YEAR_IN_SENTENCE } from './otherYearInSentence.ts';
 import { sentenceStartAt } from './sentenceEnds.ts';
 
-// A feast's season named right after the feast ("Christmas season", "Christmas selling season").
-const SEASON_AFTER = new RegExp(String.raw`^\s+${FEAST_SEASON_SOURCE}\b`, 'i');
+// A feast's season named right after the feast ("Christmas season", "Christmas selling season"),
+// or joined to it by a hyphen ("Christmas-season sales"); or the feast's sales, after it
+// ("expected Christmas sales to be weak") or before it ("expected strong sales at Christmas"),
+// which are the season's too.
+const SEASON_AFTER = new RegExp(String.raw`^(?:\s+|-)(?:${FEAST_SEASON_SOURCE}|sales)\b`, 'i');
+const SALES_BEFORE = /\b(?:sales|spending|shopping)\s+(?:at|for|over|during)\s+(?:the\s+)?$/i;
 // An expectation, forecast, hope or fear of the season, then a few words of its own (an article,
 // an adjective, "sales for the"): "expected a strong", "predicted a sluggish", "forecast flat sales
 // for the", "were counting on the", "planned to hire 5,000 workers for the", "feared a bleak".
@@ -13,7 +17,7 @@ const EXPECTING_BEFORE =
 // Only "warned that" or "said that" before it: the season must itself be forecast after it, its
 // verb a modal of what is to come ("the Christmas season could be the weakest since 1982").
 const MODAL_AFTER = new RegExp(
-  String.raw`^\s+${FEAST_SEASON_SOURCE}\s+(?:could|would|will|might|may|should)\b`,
+  String.raw`^(?:\s+|-)${FEAST_SEASON_SOURCE}\s+(?:could|would|will|might|may|should)\b`,
   'i',
 );
 // A stop that ends a clause before the season: its words after it are the season's own clause.
@@ -41,8 +45,8 @@ const OTHER_YEAR_BEFORE = new RegExp(
  */
 export function seasonExpected(text: string, start: number, end: number): boolean {
   const after = text.slice(end);
-  if (!SEASON_AFTER.test(after)) return false;
   const before = text.slice(Math.max(sentenceStartAt(text, start), start - 120), start);
+  if (!SEASON_AFTER.test(after) && !SALES_BEFORE.test(before)) return false;
   if (OTHER_YEAR_BEFORE.test(text.slice(sentenceStartAt(text, start), start))) return false;
   const clause = before.split(CLAUSE_STOP).at(-1) ?? '';
   // An expecting verb of its own wins over a "said that" before it ("Analysts said that retailers

@@ -164,4 +164,54 @@ describe('a plan told in the past after a fronted day and month', () => {
     ])
       expect(first(text, published)).toBe(gone);
   });
+
+  it('reads "On Monday, the board met and was to vote on Friday", said on Wednesday 15 February 2006, as the Monday gone by: a plan joined by "and" to a deed is no plan of the fronted day', () => {
+    const published = '2006-02-15';
+    for (const text of [
+      'On Monday, the board met and was to vote on Friday.',
+      'On Monday, the ministers met and then were to publish the report.',
+    ])
+      expect(first(text, published)).toBe(
+        weekdayByTense(weekdayNumber('Monday'), published, 'past'),
+      );
+    expect(first('On Monday, the mayor and council were to meet.', published)).toBe(
+      weekdayByTense(weekdayNumber('Monday'), published, 'future'),
+    );
+  });
+
+  it('reads "The board was to meet on Friday", said on Wednesday 15 February 2006, as the coming Friday, as "On Friday, the board was to meet" is', () => {
+    const published = '2006-02-15';
+    const coming = (day: string) => weekdayByTense(weekdayNumber(day), published, 'future');
+    expect(first('The board was to meet on Friday.', published)).toBe(coming('Friday'));
+    expect(first('Counting was to begin Tuesday.', published)).toBe(coming('Tuesday'));
+    expect(first('Ministers were due to vote in Leeds on Thursday.', published)).toBe(
+      coming('Thursday'),
+    );
+  });
+
+  it('keeps a weekday after a plan that came to nothing or a deed gone by', () => {
+    const published = '2006-02-15';
+    const gone = weekdayByTense(weekdayNumber('Friday'), published, 'past');
+    for (const text of [
+      'The board was to meet on Friday, but the meeting was cancelled.',
+      'The board was to have met on Friday.',
+      'The board met on Friday.',
+      'The vote was to take place on Friday but has been postponed.',
+    ])
+      expect(first(text, published)).toBe(gone);
+  });
+});
+
+describe('a plan told in a relative clause or put off before a weekday', () => {
+  it('keeps "The thrift\'s sale, which was to be completed Friday, has been delayed", said on Monday 20 November 1989, on the Friday gone by', () => {
+    const published = '1989-11-20';
+    const gone = weekdayByTense(weekdayNumber('Friday'), published, 'past');
+    for (const text of [
+      "The thrift's sale, which was to be completed Friday, has been delayed.",
+      'The board was to meet on Friday, but it was postponed.',
+      'The vote, which was due to take place Friday, went ahead.',
+      'The board was to meet Friday; the meeting was postponed.',
+    ])
+      expect(first(text, published)).toBe(gone);
+  });
 });

@@ -1240,6 +1240,8 @@ function tenseOfClauseOrSentence(read: VerbsRead, clause: DateClause): Tense {
       !(pastAfterPlanClause(afterStretch) || INSTEAD_NEXT.test(text.slice(end + after.length))))
   )
     return 'future';
+  if (WEEKDAY_ALONE.test(text.slice(start, end)) && planToldBeforeWeekday(before, after))
+    return 'future';
   if (planUndoneAfterFrontedDate(before, afterStretch)) return 'past';
   if (
     pastAfterFrontedDeadline(before, afterStretch, tags) ||
@@ -1537,9 +1539,11 @@ function plannedAfterFrontedDate(before: string, after: Stretch): boolean {
 
 // The main clause of a plan told in the past: a subject of one to five words (no form of "be",
 // "have" or a modal among them), "was" or "were", "due", "set" or "scheduled" if any, and "to"
-// with a verb that is not "have" ("was to have reopened" is a plan that came to nothing).
+// with a verb that is not "have" ("was to have reopened" is a plan that came to nothing). An "and"
+// or "then" just before "was" joins a second verb to a clause already told ("On Monday, the board
+// met and was to vote on Friday"): the fronted day is that first deed's.
 const PLAN_TOLD_MAIN = new RegExp(
-  String.raw`^\s*(?:(?!(?:${BE_HAVE_OR_WILL}|${MODALS})\s)[\w'’.-]+\s+){1,5}(?:was|were)\s+(?:(?:due|set|scheduled)\s+)?to\s+(?!have\b)[a-z]+\b`,
+  String.raw`^\s*(?:(?!(?:${BE_HAVE_OR_WILL}|${MODALS})\s)[\w'’.-]+\s+){1,5}(?<!\b(?:and|then)\s+)(?:was|were)\s+(?:(?:due|set|scheduled)\s+)?to\s+(?!have\b)[a-z]+\b`,
   'i',
 );
 
@@ -1577,6 +1581,44 @@ function planToldAfterFrontedDay(before: string, after: Stretch): boolean {
   const comma = COMMA_FIRST.exec(after.words);
   if (!comma || !FRONTED.test(before) || PLAN_UNDONE.test(after.words)) return false;
   return PLAN_TOLD_MAIN.test(clauseAt(after, comma[0].length).words);
+}
+
+// A weekday alone, "Friday" or "on Friday", no date or part of the day with it.
+const WEEKDAY_ALONE = new RegExp(String.raw`^(?:on\s+)?${WEEKDAY_PATTERN}$`, 'i');
+// A plan told in the past right before the weekday, a few words of its own between ("was to meet
+// on", "were due to vote in Leeds on"), its verb not "have" ("was to have met" came to nothing).
+const PLAN_TOLD_BEFORE = new RegExp(
+  String.raw`\b(?:was|were)\s+(?:(?:due|set|scheduled)\s+)?to\s+(?!have\b)[a-z]+\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+)?$`,
+  'i',
+);
+
+// A plan told in a relative clause ("The thrift's sale, which was to be completed Friday, has been
+// delayed"): the main clause tells what became of it, so the plan alone does not date the day.
+const RELATIVE_PLAN = new RegExp(
+  String.raw`\b(?:which|that|who)\s+(?:[\w'’-]+\s+)?(?:was|were)\s+(?:(?:due|set|scheduled)\s+)?to\b`,
+  'i',
+);
+// A plan put off or called off later in its sentence, gone by.
+const PLAN_PUT_OFF =
+  /\b(?:delayed|postponed|cancell?ed|called\s+off|put\s+off|scrapped|shelved|suspended)\b/i;
+
+/**
+ * "The board was to meet on Friday", said on Wednesday 15 February 2006: a weekday right after a
+ * plan told in the past is the plan's day, ahead, as "On Friday, the board was to meet" is
+ * (planToldAfterFrontedDay); not when "but" tells the plan came to nothing ("was to meet on
+ * Friday, but the meeting was cancelled"), nor when the plan is put off later in the sentence or
+ * told in a relative clause ("The sale, which was to be completed Friday, has been delayed"),
+ * which stay gone by.
+ */
+function planToldBeforeWeekday(before: string, after: string): boolean {
+  const clause = before.split(/[.;:!?](?=\s)/).at(-1) ?? '';
+  return (
+    PLAN_TOLD_BEFORE.test(clause) &&
+    !RELATIVE_PLAN.test(clause) &&
+    !PLAN_UNDONE.test(clause) &&
+    !PLAN_UNDONE.test(after) &&
+    !PLAN_PUT_OFF.test(after.split(/[.!?](?=\s|$)/)[0] ?? '')
+  );
 }
 
 /**
