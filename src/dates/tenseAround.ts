@@ -1227,12 +1227,12 @@ const UP_TO_COMMA = /^[^,;]*,/;
 function tenseOfClauseOrSentence(read: VerbsRead, clause: DateClause): Tense {
   const { text, start, end, before, after, tags } = read;
   const afterStretch = { words: after, at: end };
+  const day = text.slice(start, end);
   if (
-    !DATE_AHEAD.test(`${before.slice(-10)}${text.slice(start, end)}`) &&
+    !DATE_AHEAD.test(`${before.slice(-10)}${day}`) &&
     plannedAfterFrontedDate(before, afterStretch)
   )
     return 'past';
-  const day = text.slice(start, end);
   if (
     PLAN_DAY.test(day) &&
     planToldAfterFrontedDay(before, afterStretch) &&
@@ -1240,8 +1240,7 @@ function tenseOfClauseOrSentence(read: VerbsRead, clause: DateClause): Tense {
       !(pastAfterPlanClause(afterStretch) || INSTEAD_NEXT.test(text.slice(end + after.length))))
   )
     return 'future';
-  if (WEEKDAY_ALONE.test(text.slice(start, end)) && planToldBeforeWeekday(before, after))
-    return 'future';
+  if (WEEKDAY_ALONE.test(day) && planToldBeforeWeekday(before, after)) return 'future';
   if (planUndoneAfterFrontedDate(before, afterStretch)) return 'past';
   if (
     pastAfterFrontedDeadline(before, afterStretch, tags) ||
