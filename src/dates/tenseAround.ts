@@ -1600,6 +1600,10 @@ const RELATIVE_PLAN = new RegExp(
 // A plan put off or called off later in its sentence, gone by.
 const PLAN_PUT_OFF =
   /\b(?:delayed|postponed|cancell?ed|called\s+off|put\s+off|scrapped|shelved|suspended)\b/i;
+// A stop before a space, which ends the clause before a weekday; and a stop before a space or the
+// text's end, which ends the sentence after it.
+const CLAUSE_STOP_BEFORE = /[.;:!?](?=\s)/;
+const SENTENCE_STOP_AFTER = /[.!?](?=\s|$)/;
 
 /**
  * "The board was to meet on Friday", said on Wednesday 15 February 2006: a weekday right after a
@@ -1610,13 +1614,13 @@ const PLAN_PUT_OFF =
  * which stay gone by.
  */
 function planToldBeforeWeekday(before: string, after: string): boolean {
-  const clause = before.split(/[.;:!?](?=\s)/).at(-1) ?? '';
+  const clause = before.split(CLAUSE_STOP_BEFORE).at(-1) ?? '';
   return (
     PLAN_TOLD_BEFORE.test(clause) &&
     !RELATIVE_PLAN.test(clause) &&
     !PLAN_UNDONE.test(clause) &&
     !PLAN_UNDONE.test(after) &&
-    !PLAN_PUT_OFF.test(after.split(/[.!?](?=\s|$)/)[0] ?? '')
+    !PLAN_PUT_OFF.test(after.split(SENTENCE_STOP_AFTER)[0] ?? '')
   );
 }
 
