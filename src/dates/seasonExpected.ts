@@ -45,9 +45,10 @@ const OTHER_YEAR_BEFORE = new RegExp(
  */
 export function seasonExpected(text: string, start: number, end: number): boolean {
   const after = text.slice(end);
-  const before = text.slice(Math.max(sentenceStartAt(text, start), start - 120), start);
+  const sentenceStart = sentenceStartAt(text, start);
+  const before = text.slice(Math.max(sentenceStart, start - 120), start);
   if (!SEASON_AFTER.test(after) && !SALES_BEFORE.test(before)) return false;
-  if (OTHER_YEAR_BEFORE.test(text.slice(sentenceStartAt(text, start), start))) return false;
+  if (OTHER_YEAR_BEFORE.test(text.slice(sentenceStart, start))) return false;
   const clause = before.split(CLAUSE_STOP).at(-1) ?? '';
   // An expecting verb of its own wins over a "said that" before it ("Analysts said that retailers
   // expected a strong Christmas season").
