@@ -1549,12 +1549,14 @@ const PLAN_TOLD_MAIN = new RegExp(
 // "was to meet, but the meeting was cancelled": a plan told with "but" after it came to nothing,
 // a day gone by.
 const PLAN_UNDONE = /\bbut\b/i;
-// What follows that "but" when it tells what undid the plan: a past ("but the work ran late", "but
-// it was reprieved"), with nothing after it that is still to come ("but the date may slip", "but
-// officials said it would open late").
+// A past in what follows a plan, which tells what came of it: after its "but" ("but the work ran
+// late", "but it was reprieved"), or after its clause ("; he stayed in London"). PAST_CUE without
+// its "g", so that `test` keeps no `lastIndex` between calls.
 const UNDONE_PAST_CUE = new RegExp(PAST_CUE.source);
-// The stop that ends the sentence of what undid the plan.
+// The stop that ends the sentence of what came of the plan.
 const SENTENCE_STOP = /[.!?]/;
+// Something still to come after the "but", which leaves the plan ahead ("but the date may slip",
+// "but officials said it would open late").
 const UNDONE_AHEAD = new RegExp(String.raw`\b(?:${MODALS}|is|are|'ll|’ll|hopes?|expects?)\b`, 'i');
 // "but miners voted last night to fight on": what follows "but" told as the latest news, on a day
 // of its own near publication, is news of a plan still standing then, its day ahead, whether or
