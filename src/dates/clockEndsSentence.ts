@@ -16,10 +16,11 @@ const SAME_TIME_AFTER = `(?:to|until|till|through|thru|and|or|at|in|on|from|for|
 // the results were announced"), so no form of "be" or "have" is among the words.
 const BE_OR_HAVE = 'is|are|was|were|be|been|being|has|have|had';
 const SAID_AFTER = String.raw`(?:(?!(?:${BE_OR_HAVE})\b)[A-Za-z][\w'’-]*\s+){1,4}(?:${[...PARENTHETICAL_REPORTING_VERBS, 'say'].join('|')})\s*(?:[.,;:!?]|$)`;
+// A clock with its dotted "a.m." or "p.m.", and its zone with the zone's stop if any.
+const CLOCK_SOURCE = String.raw`\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.(?:\s+${CLOCK_ZONE}\.)?`;
 // The clock and weekday before the words: only the end of a range ("Saturday until 6 a.m. Monday")
 // has a second weekday of its own; after "at" the clock's day is the first ("The talks ended Friday
 // at 5 p.m. Monday the union replied"), and the weekday after it opens the next sentence.
-const CLOCK_SOURCE = String.raw`\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.(?:\s+${CLOCK_ZONE}\.)?`;
 const RANGE_END_BEFORE = String.raw`(?<=\b(?:until|till)\s+${CLOCK_SOURCE}\s(?:${WEEKDAY_CAPITALISED_SOURCE})\s+)`;
 
 // A part of the weekday's day and then a subject that opens a clause of its own ("Friday at 5 p.m.
@@ -47,7 +48,7 @@ const SUBJECT_AFTER_PART = String.raw`(?<=\bat\s+${CLOCK_SOURCE}\s(?:${WEEKDAY_C
  * @example 'Tuesday at 9 a.m. Wednesday it'.replace(CLOCK_ENDS_SENTENCE, ';') // 'Tuesday at 9 a.m.;Wednesday it'
  */
 export const CLOCK_ENDS_SENTENCE = new RegExp(
-  String.raw`(?<=\b(?:${WEEKDAY_CAPITALISED_SOURCE}),?\s+(?:at|from|by|until|till)\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.(?:\s+${CLOCK_ZONE}\.)?)\s(?=(?:${WEEKDAY_CAPITALISED_SOURCE})(?:['’]s\b|\s+(?!${SAME_TIME_AFTER}|${RANGE_END_BEFORE}${SAID_AFTER})[A-Za-z]|${SUBJECT_AFTER_PART}))`,
+  String.raw`(?<=\b(?:${WEEKDAY_CAPITALISED_SOURCE}),?\s+(?:at|from|by|until|till)\s+${CLOCK_SOURCE})\s(?=(?:${WEEKDAY_CAPITALISED_SOURCE})(?:['’]s\b|\s+(?!${SAME_TIME_AFTER}|${RANGE_END_BEFORE}${SAID_AFTER})[A-Za-z]|${SUBJECT_AFTER_PART}))`,
   'g',
 );
 
