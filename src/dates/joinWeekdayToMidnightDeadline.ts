@@ -28,6 +28,12 @@ const MISSED_BEFORE =
   /\b(?:failed|refused|declined|neglected|unable|not\s+able)\s+to\s+(?:meet|beat|make)\s+$/i;
 const LAST_WEEKDAY = /^last\s/i;
 
+/** The day a text was published, and whether it is read in TimeML mode. */
+interface DeadlineOptions {
+  published: string;
+  timeml: boolean;
+}
+
 /**
  * "Counties raced to meet Tuesday's midnight deadline", said that Tuesday: one mention of the
  * weekday's midnight, the midnight that ends the weekday (news the next day's `T00:00`, TimeML
@@ -37,7 +43,7 @@ const LAST_WEEKDAY = /^last\s/i;
 export function joinWeekdayToMidnightDeadline(
   text: string,
   mentions: Mention[],
-  options: { published: string; timeml: boolean },
+  options: DeadlineOptions,
 ): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < mentions.length; i++) {
@@ -54,7 +60,7 @@ function deadlineMidnight(
   text: string,
   day: Mention,
   midnight: Mention | undefined,
-  options: { published: string; timeml: boolean },
+  options: DeadlineOptions,
 ): Mention | undefined {
   const name = WEEKDAY_ALONE.exec(day.text)?.[1];
   if (!name || !midnight || day.type !== 'DATE' || !isDayValue(day.value)) return undefined;
