@@ -1,3 +1,5 @@
+import { CLAUSE_STOP } from './clauseStop.ts';
+
 // What a deed is expected, hoped or planned to be done by, told in the present ("expects to
 // complete", "is expected to be completed", "hope to close", "plans to sell"), or a passive told
 // with "will" ("will be sold"), then the deed and its words, up to eight, and "by" right before the
@@ -15,7 +17,7 @@ const EXPECTED_BY = new RegExp(
   String.raw`\b${NOUN_BEFORE}(?:(?:expects?|hopes?|plans?|intends?|aims?|(?:is|are)\s+(?:expected|likely|scheduled))\s+to|will\s+be)\s+(?:(?!${CLAUSE_WORD})[\w'’$%.-]+\s+){1,8}?by\s+$`,
 );
 // A clause's opening between the expectation and the day: a stop, a semicolon, a colon, or "but".
-const CLAUSE_BREAK = /[.;:!?](?=\s)|\bbut\b/i;
+const CLAUSE_BREAK = new RegExp(String.raw`${CLAUSE_STOP.source}|\bbut\b`, 'i');
 
 /**
  * Whether a day and month at `start` is the deadline of a deed still expected to be done by it:

@@ -1,3 +1,4 @@
+import { CLAUSE_STOP } from './clauseStop.ts';
 import { FEAST_SEASON_SOURCE } from './feastSeason.ts';
 import { OTHER_YEAR_IN_SENTENCE } from './otherYearInSentence.ts';
 import { sentenceStartAt } from './sentenceEnds.ts';
@@ -20,8 +21,6 @@ const MODAL_AFTER = new RegExp(
   String.raw`^(?:\s+|-)${FEAST_SEASON_SOURCE}\s+(?:could|would|will|might|may|should)\b`,
   'i',
 );
-// A stop that ends a clause before the season: its words after it are the season's own clause.
-const CLAUSE_STOP = /[.;:!?](?=\s)/;
 const THAT_BEFORE = /\b(?:warn(?:ed|s|ing)|said|say|says)\s+that\s+(?:[\w'’$%,-]+\s+){0,4}?$/i;
 // Another year set before the season ("Last year, retailers said they expected", "In 1988 …"), or
 // an expectation told as one held before ("had expected", "had hoped for"): the season is another

@@ -1,3 +1,4 @@
+import { CLAUSE_STOP } from './clauseStop.ts';
 import { isFrontedDayPluralFixture } from './isFrontedDayPluralFixture.ts';
 import { isRecapInPresent } from './isRecapInPresent.ts';
 import { backInGoneBy } from './backInGoneBy.ts';
@@ -1602,9 +1603,7 @@ const RELATIVE_PLAN = new RegExp(
 // A plan put off or called off later in its sentence, gone by.
 const PLAN_PUT_OFF =
   /\b(?:delayed|postponed|cancell?ed|called\s+off|put\s+off|scrapped|shelved|suspended)\b/i;
-// A stop before a space, which ends the clause before a weekday; and a stop before a space or the
-// text's end, which ends the sentence after it.
-const CLAUSE_STOP_BEFORE = /[.;:!?](?=\s)/;
+// A stop before a space or the text's end, which ends the sentence after a weekday.
 const SENTENCE_STOP_AFTER = /[.!?](?=\s|$)/;
 
 /**
@@ -1616,7 +1615,7 @@ const SENTENCE_STOP_AFTER = /[.!?](?=\s|$)/;
  * which stay gone by.
  */
 function planToldBeforeWeekday(before: string, after: string): boolean {
-  const clause = before.split(CLAUSE_STOP_BEFORE).at(-1) ?? '';
+  const clause = before.split(CLAUSE_STOP).at(-1) ?? '';
   return (
     PLAN_TOLD_BEFORE.test(clause) &&
     !RELATIVE_PLAN.test(clause) &&
