@@ -234,8 +234,8 @@ function weekdayMidnight(read: ChronoPartRead, value: string, plan: boolean): st
   const keepStart =
     !plan &&
     read.tense() === 'past' &&
-    !midnightOfIntent(text, start) &&
     value >= published.slice(0, 10) &&
+    !midnightOfIntent(text, start) &&
     !midnightOfDeadline(text, start, end);
   return endOfDay(value, { timeml, keepStart });
 }
