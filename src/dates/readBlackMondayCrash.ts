@@ -12,8 +12,10 @@ const LAST_PUBLISHED = '2007-12-31';
 const ONE_LIKE_IT = /\b(?:an?|another|next|new|second|any|every|no)\s+$/i;
 // "Oct. 16 became Tokyo's Black Monday", "Monday became Frankfurt's Black Monday", "For London's
 // brokers, Oct. 16 was their own Black Monday", "a Black Monday of its own": another day given the
-// crash's nickname, a place's or a body's own, no date. Not "became known as Black Monday", the
-// crash named, nor "Wall Street's Black Monday" with no "own" or "became", the crash owned.
+// crash's nickname, a place's or a body's own, no date. A bare "became" before the name counts
+// too ("The day became Black Monday for brokers"), the owner after it being optional. Not "became
+// known as Black Monday", the crash named, nor "Wall Street's Black Monday" with no "own" or
+// "became", the crash owned.
 const ANOTHER_DAYS_BEFORE =
   /\b(?:own\s+|bec(?:ame|ome|omes|oming)\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+(?:own\s+)?)?)$/;
 const ANOTHER_DAYS_AFTER = /^\s+of\s+(?:its|their|his|her|our|its\s+very)\s+own\b/i;
