@@ -656,6 +656,8 @@ function seasonOfStoryOrTense(
 // "throughout the week": the article that opens the words and the "throughout" before them.
 const THE_OPENS = /^the\s/i;
 const THROUGHOUT_BEFORE = /\bthroughout\s+$/i;
+// "before last" of "the weekend before last", against "after next".
+const BEFORE_LAST_OPENS = /^before/i;
 
 const RULES: Rule[] = [
   // this week, next week, last year, the past month, the coming quarter, (at the end of) this year,
@@ -753,7 +755,7 @@ const RULES: Rule[] = [
       resolve: (context) => {
         const date = toLocalDate(pubOrAnchor(context));
         const onWeekend = date.getDay() === 0 || date.getDay() === 6;
-        const weeks = /^before/i.test(m[1]!) ? -2 : onWeekend ? 2 : 1;
+        const weeks = BEFORE_LAST_OPENS.test(m[1]!) ? -2 : onWeekend ? 2 : 1;
         return { value: `${toTimex(addWeeks(date, weeks), 'week')}-WE`, granularity: 'week' };
       },
     }),

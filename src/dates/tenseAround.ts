@@ -1351,6 +1351,8 @@ const HEADLINE_INFINITIVE = new RegExp(
 const ONE_WORD_PAST = new RegExp(`^\\s*(?:${regularPastOfStem(3)}|${IRREGULAR_PAST})\\s+$`, 'i');
 // "Gold edges to record high": a level the headline's subject moved to, not a verb.
 const LEVEL_AFTER = /^[a-z]+\s+(?:highs?|lows?)\b/i;
+// "Fed ", "Man ": a headline's subject of one word.
+const ONE_WORD = /^\s*\S+\s+$/;
 
 /**
  * Whether a sentence with no other cue is a headline of a plan: up to four words with no verb in
@@ -1367,7 +1369,7 @@ function headlineInfinitive(sentence: string, at: number, tags: WordTags): boole
   // "Fed to cut rates", "Man to face trial": a subject of one word is the headline's noun, whatever
   // the tagger makes of it; a headline's verb needs a subject before it. Not a word in a past form
   // ("Returned to work", "Chose to stay", "Told to leave"): that is the verb of a subject left out.
-  if (/^\s*\S+\s+$/.test(m[1]!) && !ONE_WORD_PAST.test(m[1]!)) return true;
+  if (ONE_WORD.test(m[1]!) && !ONE_WORD_PAST.test(m[1]!)) return true;
   return ![...tags].some(
     ([offset, tagged]) =>
       offset >= at &&
@@ -1387,13 +1389,16 @@ const ATTRIBUTIVE_LEAD = new RegExp(`\\b(?:${DETERMINER}|this|last)\\s+$`, 'i');
 // perfect ("The Friday could not have gone worse", "would have marked"), told of a time gone by:
 // there the word after the date is blanked as a noun, as for any other word.
 const MODAL_OPENS_AFTER = new RegExp(`^\\s+(?:${MODALS})\\b(?!\\s+(?:not\\s+)?have\\b)`);
+// "Friday's vote": a possessive right after the date.
+const POSSESSIVE_AFTER = /^['’]s\b/;
+// The noun the date describes, after its possessive if it has one.
+const DESCRIBED_NOUN = /^(?:['’]s)?\s*[a-z]+/i;
 
 function nounAfterDate(before: string, after: string): string {
   const describes =
-    (ATTRIBUTIVE_LEAD.test(before) && !MODAL_OPENS_AFTER.test(after)) || /^['’]s\b/.test(after);
-  return describes
-    ? after.replace(/^(?:['’]s)?\s*[a-z]+/i, (noun) => ' '.repeat(noun.length))
-    : after;
+    (ATTRIBUTIVE_LEAD.test(before) && !MODAL_OPENS_AFTER.test(after)) ||
+    POSSESSIVE_AFTER.test(after);
+  return describes ? after.replace(DESCRIBED_NOUN, (noun) => ' '.repeat(noun.length)) : after;
 }
 
 // "moved from Monday to May 3", "postponed from Monday to next week": the words of the new time
@@ -1413,10 +1418,11 @@ function withoutNewTime(after: string): string {
 }
 
 // "from Tuesday through Thursday": "from" opens a stretch here, and says nothing of the tense.
+const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+const STRETCH_END_AFTER = /^\s+(?:to|through|thru|until|till)\s/i;
+
 function opensStretch(before: string, after: string): boolean {
-  return (
-    /\bfrom\s+(?:the\s+)?$/i.test(before) && /^\s+(?:to|through|thru|until|till)\s/i.test(after)
-  );
+  return FROM_BEFORE.test(before) && STRETCH_END_AFTER.test(after);
 }
 
 // Commas, semicolons, colons, dashes and parentheses bound a clause; the colon of a clock time
