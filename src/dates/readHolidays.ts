@@ -441,25 +441,42 @@ function holidayTense(
 ): HolidayTense {
   const cue = holidayCueTense(text, start, end, rule, published);
   if (cue !== undefined) return cue;
-  const tense = tenseAround(text, start, end);
-  return (
-    stretchAroundFeastTense(text, start, end, rule, published, tense) ??
-    plannedForFeastTense(text, start, end, rule, published, tense)
-  );
+  const around: FeastAround = {
+    text,
+    start,
+    end,
+    rule,
+    published,
+    tense: tenseAround(text, start, end),
+  };
+  return stretchAroundFeastTense(around) ?? plannedForFeastTense(around);
+}
+
+/**
+ * A holiday named in `text` from `start` to `end`, its rule, the publication date and the tense
+ * around it: what the readings of a stretch around a feast and of a plan for one both take.
+ */
+interface FeastAround {
+  text: string;
+  start: number;
+  end: number;
+  rule: Rule;
+  published: string;
+  tense: Tense;
 }
 
 /**
  * The tense a holiday is read by when a stretch before or after it is named, its run-up, its
  * last days, the week after it or its season; undefined where none is.
  */
-function stretchAroundFeastTense(
-  text: string,
-  start: number,
-  end: number,
-  rule: Rule,
-  published: string,
-  tense: Tense,
-): HolidayTense | undefined {
+function stretchAroundFeastTense({
+  text,
+  start,
+  end,
+  rule,
+  published,
+  tense,
+}: FeastAround): HolidayTense | undefined {
   const after = text.slice(end);
   // "in the run-up to Christmas", told in the present: the run-up of the nearer feast, the coming
   // one before it, the one just gone by after it (as feastRunUp's). With a future verb before it
@@ -509,14 +526,14 @@ function stretchAroundFeastTense(
  * The tense a holiday is read by from what is booked, planned or scheduled for it, a fixture on
  * it or a notice of it; else the tense around it.
  */
-function plannedForFeastTense(
-  text: string,
-  start: number,
-  end: number,
-  rule: Rule,
-  published: string,
-  tense: Tense,
-): HolidayTense {
+function plannedForFeastTense({
+  text,
+  start,
+  end,
+  rule,
+  published,
+  tense,
+}: FeastAround): HolidayTense {
   // "Airlines said bookings for New Year's Eve were down", said on Dec. 30: a thing booked or
   // forecast for the day, told in the past, is the coming one's if it is near (pastArrangementFor),
   // within the month its bookings and preparations are made in ("The mayor said preparations for
