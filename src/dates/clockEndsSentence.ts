@@ -1,3 +1,4 @@
+import { BE_OR_HAVE } from './beOrHave.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
 import { PART_OF_DAY_SOURCE } from './partOfDay.ts';
 import { PARENTHETICAL_REPORTING_VERBS } from './reportingVerbs.ts';
@@ -14,7 +15,6 @@ const SAME_TIME_AFTER = `(?:to|until|till|through|thru|and|or|at|in|on|from|for|
 // Monday police said.", "Monday the ministry said,"): the saying is told of the whole sentence, and
 // the weekday stays the clock's day. A passive's "were announced" is a new sentence's verb ("Tuesday
 // the results were announced"), so no form of "be" or "have" is among the words.
-const BE_OR_HAVE = 'is|are|was|were|be|been|being|has|have|had';
 const SAID_AFTER = String.raw`(?:(?!(?:${BE_OR_HAVE})\b)[A-Za-z][\w'’-]*\s+){1,4}(?:${[...PARENTHETICAL_REPORTING_VERBS, 'say'].join('|')})\s*(?:[.,;:!?]|$)`;
 // A clock with its dotted "a.m." or "p.m.", and its zone with the zone's stop if any.
 const CLOCK_SOURCE = String.raw`\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.(?:\s+${CLOCK_ZONE}\.)?`;

@@ -6,6 +6,7 @@ import { MODALS } from './modals.ts';
 import { REGULAR_PAST } from './regularPast.ts';
 import { NOT_PAST } from './tenseAround.ts';
 import { CAPITALISED } from './capitalised.ts';
+import { BE_OR_HAVE } from './beOrHave.ts';
 
 // A past verb, its object of one to three words, and an optional "on" right before a day and
 // month: "arrested him on Jan. 20", "killed 40 people on Jan. 26", "signed the bill Jan. 15".
@@ -23,7 +24,7 @@ const SETS_LATER =
 // a time of its own ("agreed to hold talks on", "said it would release results on", "said he
 // expects a deal on", "killed two people last year on").
 const NOT_OBJECT = new RegExp(
-  `^(?:to|${MODALS}|cannot|won['’]t|that|which|who|whom|whose|what|where|when|while|for|until|till|through|thru|past|into|beyond|effective|payable|by|from|since|after|before|and|or|but|nor|is|are|was|were|be|been|being|has|have|had|not|no|as|than|if|because|unless|he|she|they|we|i|you|next|last|this|coming|later|earlier|ago|days?|weeks?|months?|years?|dates?|plans?|schedules?|timetables?|rall(?:y|ies)|protests?|march(?:es)?|ceasefires?|truces?|[\\w'’-]+ing)$`,
+  `^(?:to|${MODALS}|cannot|won['’]t|that|which|who|whom|whose|what|where|when|while|for|until|till|through|thru|past|into|beyond|effective|payable|by|from|since|after|before|and|or|but|nor|${BE_OR_HAVE}|not|no|as|than|if|because|unless|he|she|they|we|i|you|next|last|this|coming|later|earlier|ago|days?|weeks?|months?|years?|dates?|plans?|schedules?|timetables?|rall(?:y|ies)|protests?|march(?:es)?|ceasefires?|truces?|[\\w'’-]+ing)$`,
   'i',
 );
 // The verb is an adjective after a determiner ("the revised budget on Feb. 1"), a present

@@ -1,4 +1,5 @@
 import { CLAUSE_STOP } from './clauseStop.ts';
+import { BE_OR_HAVE } from './beOrHave.ts';
 import { isFrontedDayPluralFixture } from './isFrontedDayPluralFixture.ts';
 import { isRecapInPresent } from './isRecapInPresent.ts';
 import { backInGoneBy } from './backInGoneBy.ts';
@@ -1512,7 +1513,7 @@ function pastAfterFrontedDayCount(before: string, after: Stretch, tags: () => Wo
 // "the government planned to pay", "the company expected to close": a subject of up to four words
 // and a past of planning as its verb, with no form of "be" or "have" before it (a passive or a
 // perfect) nor an article right before it ("the planned merger").
-const BE_HAVE_OR_WILL = 'is|are|was|were|be|been|being|has|have|had|will|would';
+const BE_HAVE_OR_WILL = `${BE_OR_HAVE}|will|would`;
 const PLANNED_MAIN_VERB = new RegExp(
   String.raw`^\s*(?:(?!(?:${BE_HAVE_OR_WILL})\s)[\w'’.-]+\s+){0,4}` +
     String.raw`(?!(?:${BE_HAVE_OR_WILL}|${DETERMINER})\s)[\w'’.-]+\s+` +
