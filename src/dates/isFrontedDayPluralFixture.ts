@@ -1,3 +1,4 @@
+import { PART_OF_DAY_SOURCE } from './partOfDay.ts';
 import { PARENTHETICAL_REPORTING_VERBS } from './reportingVerbs.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
@@ -24,7 +25,7 @@ const FIXTURE_VERB = [
   String.raw`take(?!\s+(?:home|(?:the\s+)?(?:lead|title|gold|silver|bronze))\b)`,
 ].join('|');
 const SCHEDULE_AFTER = new RegExp(
-  String.raw`^(?:\s+(?:night|morning|afternoon|evening))?,?\s+${SIDE}(?:\s+and\s+${SIDE})?` +
+  String.raw`^(?:\s+(?:${PART_OF_DAY_SOURCE}))?,?\s+${SIDE}(?:\s+and\s+${SIDE})?` +
     String.raw`${WHERE_FROM}\s+(?:${FIXTURE_VERB})\b`,
   'i',
 );
