@@ -7,7 +7,9 @@ import { sentenceStartAt } from './sentenceEnds.ts';
 // or joined to it by a hyphen ("Christmas-season sales"); or the feast's sales, after it
 // ("expected Christmas sales to be weak") or before it ("expected strong sales at Christmas"),
 // which are the season's too.
-const SEASON_AFTER = new RegExp(String.raw`^(?:\s+|-)(?:${FEAST_SEASON_SOURCE}|sales)\b`, 'i');
+// What joins the season's words to the feast right after it: a space or a hyphen.
+const JOINED_AFTER = String.raw`^(?:\s+|-)`;
+const SEASON_AFTER = new RegExp(String.raw`${JOINED_AFTER}(?:${FEAST_SEASON_SOURCE}|sales)\b`, 'i');
 const SALES_BEFORE = /\b(?:sales|spending|shopping)\s+(?:at|for|over|during)\s+(?:the\s+)?$/i;
 // An expectation, forecast, hope or fear of the season, then a few words of its own (an article,
 // an adjective, "sales for the"): "expected a strong", "predicted a sluggish", "forecast flat sales
@@ -18,7 +20,7 @@ const EXPECTING_BEFORE =
 // Only "warned that" or "said that" before it: the season must itself be forecast after it, its
 // verb a modal of what is to come ("the Christmas season could be the weakest since 1982").
 const MODAL_AFTER = new RegExp(
-  String.raw`^(?:\s+|-)${FEAST_SEASON_SOURCE}\s+(?:could|would|will|might|may|should)\b`,
+  String.raw`${JOINED_AFTER}${FEAST_SEASON_SOURCE}\s+(?:could|would|will|might|may|should)\b`,
   'i',
 );
 const THAT_BEFORE = /\b(?:warn(?:ed|s|ing)|said|say|says)\s+that\s+(?:[\w'’$%,-]+\s+){0,4}?$/i;
