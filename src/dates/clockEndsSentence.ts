@@ -68,22 +68,28 @@ export const ZONE_STOP_ENDS_SENTENCE = new RegExp(
   'g',
 );
 
-// Each pattern again, searched from a given offset by `clockEndsSentenceBetween` (their own copies,
-// so that the offset it sets is no one else's). Their lookbehinds still see the words before that
-// offset, so a match found from there is one that searching the whole text finds.
-const ENDS_FROM = [CLOCK_ENDS_SENTENCE, ZONE_STOP_ENDS_SENTENCE].map(
-  (pattern) => new RegExp(pattern.source, 'g'),
+// Each pattern again, tried at one offset at a time by `clockEndsSentenceBetween` (sticky copies
+// of their own, so that the offset it sets is no one else's). Their lookbehinds still see the
+// words before that offset and their lookaheads the words after `to`, so a match tried at an
+// offset is the one that searching the whole text finds there.
+const ENDS_AT = [CLOCK_ENDS_SENTENCE, ZONE_STOP_ENDS_SENTENCE].map(
+  (pattern) => new RegExp(pattern.source, 'y'),
 );
 
 /**
  * Whether a sentence ends after a clock (CLOCK_ENDS_SENTENCE, ZONE_STOP_ENDS_SENTENCE) between
  * `from` and `to` of `text`: the clock before and the weekday after are then no one time, whatever
- * else joins them. Only the text from `from` is searched, up to each pattern's first such end.
+ * else joins them. Each pattern is tried only at the offsets from `from` up to `to`, never on to
+ * the end of the text when no sentence ends there.
  */
 export function clockEndsSentenceBetween(text: string, from: number, to: number): boolean {
-  return ENDS_FROM.some((pattern) => {
-    pattern.lastIndex = from;
-    const m = pattern.exec(text);
-    return m !== null && m.index < to;
-  });
+  for (let at = from; at < to; at++) {
+    if (ENDS_AT.some((pattern) => endsAt(pattern, text, at))) return true;
+  }
+  return false;
+}
+
+function endsAt(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
 }
