@@ -631,6 +631,10 @@ describe('a day and month without a year that a past verb or "since" dates', () 
     ['The May 20 summit ended without a deal.', 'May 20', PUBLISHED, 5, 20],
     ['The May 20 vote passed by a wide margin.', 'May 20', PUBLISHED, 5, 20],
     ['The May 20 summit ended a feud that had lasted years.', 'May 20', PUBLISHED, 5, 20],
+    ['Rallies on July 4 drew half a million people to the Mall.', 'July 4', '2000-06-25', 7, 4],
+    ['The parade on July 4 drew a record crowd, police said.', 'July 4', '2000-06-25', 7, 4],
+    ['Celebrations on Dec. 31 drew two million people.', 'Dec. 31', '1999-12-20', 12, 31],
+    ['Protests on Sept. 15 drew thousands of people.', 'Sept. 15', '2000-09-10', 9, 15],
   ])('reads %j as the day gone by', (text, words, published, month, day) => {
     const m = news(text, published).find((f) => f.text === words);
     expect(m).toMatchObject({ value: lastBefore(published, month, day) });
@@ -645,6 +649,17 @@ describe('a day and month without a year that a past verb or "since" dates', () 
   ])('still reads %j, a day its own clause does not put behind, as the nearest', (text, words) => {
     const year = PUBLISHED.slice(0, 4);
     expect(news(text).find((f) => f.text === words)).toMatchObject({ value: `${year}-04-12` });
+  });
+
+  it.each([
+    ['Rallies on July 4 will draw half a million people to the Mall.', 'July 4'],
+    ['The parade on July 4 drew criticism from veterans.', 'July 4'],
+    ['The vote on July 4 drew thousands of complaints.', 'July 4'],
+  ])('still reads %j, said on 25 June 2000, as the coming day', (text, words) => {
+    const published = '2000-06-25';
+    const coming = toCalendarDate(new Date(2000, 6, 4));
+    expect(coming > published).toBe(true);
+    expect(news(text, published).find((f) => f.text === words)).toMatchObject({ value: coming });
   });
 
   it.each([
