@@ -759,3 +759,52 @@ describe('a clock time that looks ahead after a day that dates only the saying',
     }
   });
 });
+
+describe('a deadline gone by with its owner or "past" between the verb and the day', () => {
+  // Friday 14 April 2000, the day after the government's Thursday deadline for Elian Gonzalez.
+  const FRIDAY = '2000-04-14';
+  const thursday = toCalendarDate(addDays(parseISO(FRIDAY), -1));
+
+  it(`reads "Elian's relatives ignored the government's 2 p.m. Thursday deadline", said on the Friday, as the Thursday gone by`, () => {
+    const text = "Elian's relatives ignored the government's 2 p.m. Thursday deadline.";
+    for (const found of [news(text, FRIDAY), timeml(text, FRIDAY)]) {
+      expect(found.find((f) => f.text === '2 p.m. Thursday')).toMatchObject({
+        value: `${thursday}T14:00`,
+      });
+    }
+  });
+
+  it(`reads "Milosevic defied NATO's Tuesday deadline", said on the Friday after, as the Tuesday gone by`, () => {
+    const friday = '1999-03-26';
+    const tuesday = toCalendarDate(addDays(parseISO(friday), -3));
+    const found = news("Milosevic defied NATO's Tuesday deadline.", friday);
+    expect(found.find((f) => f.text === 'Tuesday')).toMatchObject({ value: tuesday });
+  });
+
+  it(`reads "Negotiators blew past the Friday midnight deadline and kept talking", said on the Sunday after, as the Friday's midnight gone by`, () => {
+    const sunday = '1998-08-30';
+    const saturday = toCalendarDate(addDays(parseISO(sunday), -1));
+    const text = 'Negotiators blew past the Friday midnight deadline and kept talking.';
+    expect(news(text, sunday).find((f) => f.text === 'Friday midnight')).toMatchObject({
+      value: `${saturday}T00:00`,
+    });
+  });
+
+  it(`still reads "Negotiators hope to get past the Friday midnight deadline", said on the Sunday, as the coming Friday's midnight`, () => {
+    const sunday = '1998-08-30';
+    const saturday = toCalendarDate(addDays(parseISO(sunday), 6));
+    const text = 'Negotiators hope to get past the Friday midnight deadline.';
+    expect(news(text, sunday).find((f) => f.text === 'Friday midnight')).toMatchObject({
+      value: `${saturday}T00:00`,
+    });
+  });
+
+  it(`still reads "The relatives said they would ignore the government's Thursday deadline", said on the Monday, as the coming Thursday`, () => {
+    const monday = '2000-04-10';
+    const coming = toCalendarDate(addDays(parseISO(monday), 3));
+    const text = "The relatives said they would ignore the government's Thursday deadline.";
+    expect(news(text, monday).find((f) => f.text === 'Thursday')).toMatchObject({
+      value: coming,
+    });
+  });
+});
