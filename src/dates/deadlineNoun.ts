@@ -5,9 +5,12 @@ import { MODALS } from './modals.ts';
 export const DEADLINE_NOUN = "(?:'s|’s)?\\s*(?:deadline|ultimatum|cutoff)";
 // A deadline met, missed or gone by is behind us: "Russia missed Friday's deadline", "shares
 // tendered before the Tuesday deadline passed". Only these verbs: a deadline merely mentioned in a
-// past sentence ("Talks came two days before a Friday deadline") still lies ahead.
+// past sentence ("Talks came two days before a Friday deadline") still lies ahead. The wires put
+// the deadline's owner between ("ignored the government's 2 p.m. Thursday deadline", "defied
+// NATO's Tuesday deadline") and run past it ("blew past the Friday midnight deadline").
 export const DEADLINE_GONE_BEFORE = new RegExp(
-  `\\b(?:missed|met|beat|blew|ignored|defied|flouted)\\s+(?:${DETERMINER}\\s+)?$`,
+  `\\b(?:missed|met|beat|blew(?:\\s+past)?|sailed\\s+past|ignored|defied|flouted)\\s+` +
+    `(?:${DETERMINER}\\s+)?(?:(?:[\\w.-]+\\s+)?[\\w.-]+['’]s\\s+)?$`,
   'i',
 );
 const GONE_BY = String.raw`passed|expired|lapsed|came\s+and\s+went|went\s+by`;

@@ -631,6 +631,10 @@ describe('a day and month without a year that a past verb or "since" dates', () 
     ['The May 20 summit ended without a deal.', 'May 20', PUBLISHED, 5, 20],
     ['The May 20 vote passed by a wide margin.', 'May 20', PUBLISHED, 5, 20],
     ['The May 20 summit ended a feud that had lasted years.', 'May 20', PUBLISHED, 5, 20],
+    ['Rallies on July 4 drew half a million people to the Mall.', 'July 4', '2000-06-25', 7, 4],
+    ['The parade on July 4 drew a record crowd, police said.', 'July 4', '2000-06-25', 7, 4],
+    ['Celebrations on Dec. 31 drew two million people.', 'Dec. 31', '1999-12-20', 12, 31],
+    ['Protests on Sept. 15 drew thousands of people.', 'Sept. 15', '2000-09-10', 9, 15],
   ])('reads %j as the day gone by', (text, words, published, month, day) => {
     const m = news(text, published).find((f) => f.text === words);
     expect(m).toMatchObject({ value: lastBefore(published, month, day) });
@@ -645,6 +649,17 @@ describe('a day and month without a year that a past verb or "since" dates', () 
   ])('still reads %j, a day its own clause does not put behind, as the nearest', (text, words) => {
     const year = PUBLISHED.slice(0, 4);
     expect(news(text).find((f) => f.text === words)).toMatchObject({ value: `${year}-04-12` });
+  });
+
+  it.each([
+    ['Rallies on July 4 will draw half a million people to the Mall.', 'July 4'],
+    ['The parade on July 4 drew criticism from veterans.', 'July 4'],
+    ['The vote on July 4 drew thousands of complaints.', 'July 4'],
+  ])('still reads %j, said on 25 June 2000, as the coming day', (text, words) => {
+    const published = '2000-06-25';
+    const coming = toCalendarDate(new Date(2000, 6, 4));
+    expect(coming > published).toBe(true);
+    expect(news(text, published).find((f) => f.text === words)).toMatchObject({ value: coming });
   });
 
   it.each([
@@ -742,5 +757,54 @@ describe('a clock time that looks ahead after a day that dates only the saying',
     for (const found of [news(text, '2026-12-04'), timeml(text, '2026-12-04')]) {
       expect(found.find((m) => m.text.includes('9:40'))?.value).toBe('2026-12-03T21:40');
     }
+  });
+});
+
+describe('a deadline gone by with its owner or "past" between the verb and the day', () => {
+  // Friday 14 April 2000, the day after the government's Thursday deadline for Elian Gonzalez.
+  const FRIDAY = '2000-04-14';
+  const thursday = toCalendarDate(addDays(parseISO(FRIDAY), -1));
+
+  it(`reads "Elian's relatives ignored the government's 2 p.m. Thursday deadline", said on the Friday, as the Thursday gone by`, () => {
+    const text = "Elian's relatives ignored the government's 2 p.m. Thursday deadline.";
+    for (const found of [news(text, FRIDAY), timeml(text, FRIDAY)]) {
+      expect(found.find((f) => f.text === '2 p.m. Thursday')).toMatchObject({
+        value: `${thursday}T14:00`,
+      });
+    }
+  });
+
+  it(`reads "Milosevic defied NATO's Tuesday deadline", said on the Friday after, as the Tuesday gone by`, () => {
+    const friday = '1999-03-26';
+    const tuesday = toCalendarDate(addDays(parseISO(friday), -3));
+    const found = news("Milosevic defied NATO's Tuesday deadline.", friday);
+    expect(found.find((f) => f.text === 'Tuesday')).toMatchObject({ value: tuesday });
+  });
+
+  it(`reads "Negotiators blew past the Friday midnight deadline and kept talking", said on the Sunday after, as the Friday's midnight gone by`, () => {
+    const sunday = '1998-08-30';
+    const saturday = toCalendarDate(addDays(parseISO(sunday), -1));
+    const text = 'Negotiators blew past the Friday midnight deadline and kept talking.';
+    expect(news(text, sunday).find((f) => f.text === 'Friday midnight')).toMatchObject({
+      value: `${saturday}T00:00`,
+    });
+  });
+
+  it(`still reads "Negotiators hope to get past the Friday midnight deadline", said on the Sunday, as the coming Friday's midnight`, () => {
+    const sunday = '1998-08-30';
+    const saturday = toCalendarDate(addDays(parseISO(sunday), 6));
+    const text = 'Negotiators hope to get past the Friday midnight deadline.';
+    expect(news(text, sunday).find((f) => f.text === 'Friday midnight')).toMatchObject({
+      value: `${saturday}T00:00`,
+    });
+  });
+
+  it(`still reads "The relatives said they would ignore the government's Thursday deadline", said on the Monday, as the coming Thursday`, () => {
+    const monday = '2000-04-10';
+    const coming = toCalendarDate(addDays(parseISO(monday), 3));
+    const text = "The relatives said they would ignore the government's Thursday deadline.";
+    expect(news(text, monday).find((f) => f.text === 'Thursday')).toMatchObject({
+      value: coming,
+    });
   });
 });

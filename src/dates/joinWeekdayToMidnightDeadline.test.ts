@@ -30,6 +30,29 @@ describe('joinWeekdayToMidnightDeadline', () => {
     ]);
   });
 
+  it(`reads "Palm Beach officials said they could not meet Tuesday's midnight deadline", said on the Thursday after, as the Tuesday gone by`, () => {
+    const thursday = shiftTimex(TUESDAY, { amount: 2, unit: 'day' });
+    const text = "Palm Beach officials said they could not meet Tuesday's midnight deadline.";
+    expect(read(text, thursday)).toEqual([["Tuesday's midnight", endOfDay(TUESDAY, {})]]);
+    expect(readTimeml(text, thursday)).toEqual([
+      ["Tuesday's midnight", endOfDay(TUESDAY, { timeml: true })],
+    ]);
+  });
+
+  it(`still reads "Palm Beach officials said they would try to meet Tuesday's midnight deadline", said on the Thursday after, as the coming Tuesday's end`, () => {
+    const thursday = shiftTimex(TUESDAY, { amount: 2, unit: 'day' });
+    const coming = shiftTimex(TUESDAY, { amount: 7, unit: 'day' });
+    const text = "Palm Beach officials said they would try to meet Tuesday's midnight deadline.";
+    expect(read(text, thursday)).toEqual([["Tuesday's midnight", endOfDay(coming, {})]]);
+  });
+
+  it(`reads "The pilots said they could not meet Friday's midnight deadline", said on the Tuesday before, as the coming Friday's end`, () => {
+    const friday = '1998-08-28';
+    const tuesday = shiftTimex(friday, { amount: -3, unit: 'day' });
+    const text = "The pilots said they could not meet Friday's midnight deadline.";
+    expect(read(text, tuesday)).toEqual([["Friday's midnight", endOfDay(friday, {})]]);
+  });
+
   it(`reads "Negotiators were working to beat Friday's midnight strike deadline", said on the Wednesday before, as that Friday's end`, () => {
     const friday = '2000-08-04';
     const wednesday = shiftTimex(friday, { amount: -2, unit: 'day' });

@@ -1,3 +1,4 @@
+import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { Mention } from '../model/mention.ts';
 import { endOfDay } from './endOfDay.ts';
 import { DEADLINE_NAMED_AFTER_SOURCE } from './midnightOfDeadline.ts';
@@ -27,6 +28,11 @@ const TO_MEET_BEFORE =
 const MISSED_BEFORE =
   /\b(?:failed|refused|declined|neglected|unable|not\s+able)\s+to\s+(?:meet|beat|make)\s+$/i;
 const LAST_WEEKDAY = /^last\s/i;
+// "Palm Beach officials said they could not meet Tuesday's midnight deadline": "could not" is
+// the past of "cannot" in reported speech as well as a forecast, so the words tell neither the
+// deadline gone by nor the one ahead; the weekday nearer publication is taken (said on the
+// Thursday after, the Tuesday two days gone; said on the Monday before, the Tuesday next day).
+const COULD_NOT_BEFORE = /\bcould(?:\s+not|n['’]t)\s+(?:meet|beat|make)\s+$/i;
 
 /** The day a text was published, and whether it is read in TimeML mode. */
 interface DeadlineOptions {
@@ -70,9 +76,11 @@ function deadlineMidnight(
   const before = text.slice(Math.max(0, day.start - 30), day.start);
   const ahead =
     TO_MEET_BEFORE.test(before) && !MISSED_BEFORE.test(before) && !LAST_WEEKDAY.test(day.text);
-  const weekday = ahead
-    ? weekdayByTense(weekdayNumber(name), options.published, 'future')
-    : day.value;
+  const weekday = !ahead
+    ? day.value
+    : COULD_NOT_BEFORE.test(before)
+      ? nearerWeekday(weekdayNumber(name), options.published)
+      : weekdayByTense(weekdayNumber(name), options.published, 'future');
   const start = day.end - name.length;
   return {
     ...midnight,
@@ -80,4 +88,13 @@ function deadlineMidnight(
     text: text.slice(start, midnight.end),
     value: endOfDay(weekday, { timeml: options.timeml }),
   };
+}
+
+/** The weekday gone by or the coming one, whichever is nearer the day of publication. */
+function nearerWeekday(weekday: number, published: string): string {
+  const gone = weekdayByTense(weekday, published, 'past');
+  const coming = weekdayByTense(weekday, published, 'future');
+  const days = (day: string) =>
+    Math.abs(differenceInCalendarDays(parseISO(day), parseISO(published)));
+  return days(gone) < days(coming) ? gone : coming;
 }

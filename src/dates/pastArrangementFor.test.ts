@@ -17,6 +17,25 @@ const newYearsEve = (published: string, back = 0) => `${yearOf(published, back)}
 const christmasEve = (published: string, back = 0) => `${yearOf(published, back)}-12-24`;
 
 describe('a holiday booked or forecast for, told in the past', () => {
+  it('reads "Police in Bethlehem said 20,000 pilgrims were expected for Christmas Eve", said on 20 December 2000, as the coming 2000-12-24', () => {
+    const text = 'Police in Bethlehem said 20,000 pilgrims were expected for Christmas Eve.';
+    const published = '2000-12-20';
+    expect(eve(text, published)).toEqual([christmasEve(published), christmasEve(published)]);
+  });
+
+  it('leaves "Police in Bethlehem said 20,000 pilgrims were expected for Christmas Eve", said on 20 March 2000, on the eve gone by', () => {
+    const text = 'Police in Bethlehem said 20,000 pilgrims were expected for Christmas Eve.';
+    const published = '2000-03-20';
+    expect(eve(text, published)).toEqual([christmasEve(published, 1), christmasEve(published, 1)]);
+  });
+
+  it('leaves "Police said 20,000 pilgrims came for Christmas Eve", said on 20 December 2000, no forecast, on the eve gone by', () => {
+    const text = 'Police said 20,000 pilgrims came for Christmas Eve.';
+    const published = '2000-12-20';
+    expect(pastArrangementFor(text, text.indexOf('Christmas'), text.indexOf('.'))).toBe(false);
+    expect(eve(text, published)).toEqual([christmasEve(published, 1), christmasEve(published, 1)]);
+  });
+
   it('reads "Airlines said bookings for New Year\'s Eve were down", said on 30 December 1999, as the coming 1999-12-31', () => {
     const text = "Airlines said bookings for New Year's Eve were down 20 percent.";
     const published = '1999-12-30';

@@ -24,6 +24,9 @@ const ARRANGEMENT_BEFORE = new RegExp(
 );
 // "traffic on Christmas Eve was expected to be heavy": a forecast told in the past.
 const FORECAST_AFTER = /^[^.!?;]{0,30}?\b(?:was|were)\s+(?:expected|forecast|likely)\b/i;
+// "Police said 20,000 pilgrims were expected for Christmas Eve": a crowd or a thing forecast for
+// the day, the forecast's passive right before it.
+const EXPECTED_FOR_BEFORE = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:expected|forecast)\s+(?:for|on)\s+$/i;
 // "…for New Year's Eve every year", "…each year": a habit, no one day.
 export const HABIT_AFTER =
   /^[^.!?;]*?\b(?:every|each)\s+year\b|^[^.!?;]*?\b(?:annually|for\s+years)\b/i;
@@ -39,6 +42,9 @@ export function pastArrangementFor(text: string, start: number, end: number): bo
   const before = text.slice(Math.max(sentenceStartAt(text, start), start - 90), start);
   const after = text.slice(end);
   return (
-    (ARRANGEMENT_BEFORE.test(before) || FORECAST_AFTER.test(after)) && !HABIT_AFTER.test(after)
+    (ARRANGEMENT_BEFORE.test(before) ||
+      EXPECTED_FOR_BEFORE.test(before) ||
+      FORECAST_AFTER.test(after)) &&
+    !HABIT_AFTER.test(after)
   );
 }

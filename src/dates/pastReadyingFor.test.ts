@@ -83,6 +83,20 @@ describe('pastReadyingFor', () => {
     expect(both(text, 'Christmas', published)).toEqual([christmas, christmas]);
   });
 
+  it(`reads "In 1999, police cancelled all leave for New Year's Eve", said on 28 December 1999, as the coming eve: the year is publication's own`, () => {
+    const published = '1999-12-28';
+    const text = `In ${published.slice(0, 4)}, police cancelled all leave for New Year's Eve.`;
+    expect(pastReadyingFor(text, ...span(text, "New Year's Eve"), published)).toBe(true);
+    expect(both(text, "New Year's Eve", published)).toEqual([EVE_1999, EVE_1999]);
+  });
+
+  it(`leaves "In 1998, police cancelled all leave for New Year's Eve", said on 28 December 1999, on the eve gone by`, () => {
+    const published = '1999-12-28';
+    const text = "In 1998, police cancelled all leave for New Year's Eve.";
+    expect(pastReadyingFor(text, ...span(text, "New Year's Eve"), published)).toBe(false);
+    expect(both(text, "New Year's Eve", published)).toEqual([EVE_1998, EVE_1998]);
+  });
+
   it(`reads "The city assigned 8,000 officers to Times Square for New Year's Eve, up from 5,000 last year", said on 27 December 1999, as the coming eve: the year after the comma is a comparison`, () => {
     const text =
       "The city assigned 8,000 officers to Times Square for New Year's Eve, up from 5,000 last year.";

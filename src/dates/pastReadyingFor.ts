@@ -27,10 +27,12 @@ const RESULT_BEFORE =
 // Times Square for New Year's Eve", "were assigned for New Year's Eve a year ago", "In 1998, …"):
 // the deed was done for that year's feast, however near the coming one. A year that only names a
 // thing ("after the 1998 riots") or a comparison after a comma ("up from 5,000 last year") is no
-// such cue, so bare years count only after "in" or "of".
+// such cue, so bare years count only after "in" or "of", and only a year other than the one of
+// publication: "In 1999, police cancelled all leave for New Year's Eve", said on 28 December 1999,
+// is that year's readying for the eve ahead.
 const OTHER_YEAR = new RegExp(
-  String.raw`\b(?:${YEAR_BEFORE_SOURCE}(?!-)|${YEARS_BACK_SOURCE}|(?:in|of)\s+(?:19|20)\d{2}\b)`,
-  'i',
+  String.raw`\b(?:${YEAR_BEFORE_SOURCE}(?!-)|${YEARS_BACK_SOURCE}|(?:in|of)\s+((?:19|20)\d{2})\b)`,
+  'gi',
 );
 // The rest of the feast's clause: up to a comma, a semicolon or a sentence's end.
 const CLAUSE_AFTER = /^[^,;.!?]*/;
@@ -41,9 +43,15 @@ const CLAUSE_AFTER = /^[^,;.!?]*/;
  * cancelled all leave for New Year's Eve"): done before its day, so the coming one when it is
  * near (readHolidays reads it so within two weeks), the one gone by when it is not ("Extra police
  * were assigned to Times Square for New Year's Eve, and arrests fell", said in March). Not a
- * habit ("Officers have cancelled leave for Christmas every year").
+ * habit ("Officers have cancelled leave for Christmas every year"), nor a deed of another year
+ * (`published`, the day of publication, tells which year is another).
  */
-export function pastReadyingFor(text: string, start: number, end: number): boolean {
+export function pastReadyingFor(
+  text: string,
+  start: number,
+  end: number,
+  published?: string,
+): boolean {
   const sentenceStart = sentenceStartAt(text, start);
   const before = text.slice(Math.max(sentenceStart, start - 100), start);
   const after = text.slice(end);
@@ -52,6 +60,13 @@ export function pastReadyingFor(text: string, start: number, end: number): boole
     READYING_BEFORE.test(before) &&
     !RESULT_BEFORE.test(before) &&
     !HABIT_AFTER.test(after) &&
-    !OTHER_YEAR.test(clause)
+    !namesOtherYear(clause, published)
+  );
+}
+
+function namesOtherYear(clause: string, published: string | undefined): boolean {
+  // "Last year", "a year ago": another year whatever the day of publication.
+  return [...clause.matchAll(OTHER_YEAR)].some(
+    (m) => m[1] === undefined || m[1] !== published?.slice(0, 4),
   );
 }

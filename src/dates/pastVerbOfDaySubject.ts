@@ -1,14 +1,16 @@
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { PLAN_PARTICIPLES } from './planParticiples.ts';
+import { NUMBER_SOURCE } from './readNumber.ts';
 import { REGULAR_PAST } from './regularPast.ts';
 import { NOT_PAST } from './tenseAround.ts';
 import { MODALS } from './modals.ts';
 
 // What may stand before a day in a sentence's subject: an article or possessive, up to three
 // capitalised or possessive words, "on" ("The council's 4/12 vote", "The Oscars on March 2",
-// "Voters on May 4").
+// "Voters on May 4"), or an article and one or two words of a common noun before "on" ("The
+// parade on July 4", "The peace talks on Dec. 12").
 const SUBJECT_LEAD =
-  /(?:^|[.!?]["”’']?\s+)(?:(?:The|A|An|Its|Their|His|Her|Our)\s+)?(?:(?:[A-Z][\w.’'-]*|[a-z]+['’]s)\s+){0,3}(?:on\s+)?$/;
+  /(?:^|[.!?]["”’']?\s+)(?:(?:(?:The|A|An|Its|Their|His|Her|Our)\s+)?(?:(?:[A-Z][\w.’'-]*|[a-z]+['’]s)\s+){0,3}(?:on\s+)?|(?:The|A|An|Its|Their|His|Her|Our)\s+(?:[a-z][\w’'-]*\s+){1,2}on\s+)$/;
 // The words that end the subject after the day and its noun, "'s" or up to two words but no
 // auxiliary, modal, "to" nor joining word, then a past verb: "vote approved", "drew", "summit
 // ended", not "vote was postponed", "summit will decide", "vote is expected". Lower-case words
@@ -34,8 +36,18 @@ const PLAN_PARTICIPLE = new RegExp(`^(?:${PLAN_PARTICIPLES})$`, 'i');
 // vote sparked protests", "drew criticism"): no sign it was held.
 const STIRRED_BEFORE =
   /^(?:sold|sparked|prompted|angered|alarmed|worried|raised|triggered|stirred|provoked|faced|fueled|fuelled|divided|drew|attracted)$/;
-// … but a crowd counted is one that came: "drew 19.7 million viewers", "attracted 30,000 fans".
-const CROWD_COUNTED = /^\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?\d/i;
+// … but a crowd counted is one that came: "drew 19.7 million viewers", "attracted 30,000 fans",
+// and so a crowd in words, as the wires write it ("drew half a million people", "drew thousands of
+// protesters", "drew a record crowd"); a count in words of anything else may be stirred before
+// ("drew thousands of complaints").
+const CROWD_NOUN = String.raw`(?:crowds?|people|protesters|demonstrators|marchers|spectators|viewers|fans|visitors|pilgrims|supporters|mourners|revell?ers|worshippers|tourists|onlookers)\b`;
+const CROWD_COUNTED = new RegExp(
+  String.raw`^\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|an\s+estimated\s+)?` +
+    String.raw`(?:\d|(?:(?:half\s+)?${NUMBER_SOURCE}\s+(?:million|thousand|hundred)|` +
+    String.raw`(?:tens\s+of\s+)?(?:hundreds|thousands|millions)\s+of|an?\s+(?:record|huge|large|big))` +
+    String.raw`\s+(?:[a-z]+\s+)?${CROWD_NOUN})`,
+  'i',
+);
 const COUNTS_CROWD = /^(?:drew|attracted)$/;
 
 /**

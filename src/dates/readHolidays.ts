@@ -549,7 +549,7 @@ function plannedForFeastTense({
   // ahead at most (pastReadyingFor); further off, the one gone by.
   if (
     tense === 'past' &&
-    pastReadyingFor(text, start, end) &&
+    pastReadyingFor(text, start, end, published) &&
     feastWithin(rule, published, 'future', COMING_DAYS)
   )
     return 'nearest';
