@@ -30,6 +30,7 @@ import { joinCountToDay } from './joinCountToDay.ts';
 import { placeResumedDay } from './placeResumedDay.ts';
 import { orderPairedWeekdays } from './orderPairedWeekdays.ts';
 import { runOnToWeekday } from './runOnToWeekday.ts';
+import { weekdaysAfterNextWeekLead } from './weekdaysAfterNextWeekLead.ts';
 import { weekdaysOfNamedWeek } from './weekdaysOfNamedWeek.ts';
 import { joinDayNeighbour } from './joinDayNeighbour.ts';
 import { joinMinutesToMidnight } from './joinMinutesToMidnight.ts';
@@ -343,7 +344,11 @@ function readAcrossMentions(
                 text,
                 orderWeekdayRangeEnds(
                   text,
-                  weekdaysOfNamedWeek(text, orderPairedWeekdays(text, tied, options.published)),
+                  weekdaysAfterNextWeekLead(
+                    text,
+                    weekdaysOfNamedWeek(text, orderPairedWeekdays(text, tied, options.published)),
+                    options.published,
+                  ),
                 ),
               ),
             ),

@@ -2,6 +2,7 @@ import { addMonths, getDaysInMonth } from 'date-fns';
 import { toCalendarDate, toLocalDate } from './calendarDate.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { tenseAround } from './tenseAround.ts';
+import { dayOfOrdinalWords, DAY_ORDINAL_WORD_SOURCE } from './dayOrdinalWords.ts';
 import { PART_OF_DAY_SOURCE } from './partOfDay.ts';
 
 // "the afternoon of the 3rd", "the early hours of the 21st", and "on the 3rd" closing a phrase:
@@ -12,36 +13,59 @@ const ORDINAL_DAY = new RegExp(
   'gi',
 );
 
+// "due in New York on the fifteenth", "expected back in Baghdad on the twentieth", "set to launch
+// on the twenty-ninth": a day spoken as an ordinal word, after "on" and closing its phrase. The
+// word alone is as often a hole, an inning or a ballot ("birdied on the fifteenth", "won on the
+// third"), so a plan's word must stand before it in its clause.
+const PLAN_CUE =
+  'due|expected|scheduled|set|slated|planned|deadline|back|arrives?|returns?|leaves?|launch(?:es)?|opens?|begins?|starts?|ends?|closes?|meets?|resumes?|expires?';
+const SPOKEN_ORDINAL_DAY = new RegExp(
+  String.raw`(?<=\b(?:${PLAN_CUE})\b[^,.;:!?]{0,60}\bon )the (${DAY_ORDINAL_WORD_SOURCE})(?!\s+(?:of\s+)?[A-Za-z])`,
+  'gi',
+);
+
 /**
  * A day of the month named by its ordinal: the latest such day on or before publication, or the
  * next one on or after it when the sentence speaks of the future. The news reading gives the day
  * whatever part of it the words name.
  */
-export const readOrdinalDays: Pass = (text, { published }) =>
-  [...text.matchAll(ORDINAL_DAY)].map((m): Reading => {
-    const start = m.index;
-    const end = start + m[0].length;
-    const day = Number(m[1]);
-    return {
-      start,
-      end,
-      priority: 2,
-      resolve: () => {
-        const pub = toLocalDate(published);
-        const ahead = tenseAround(text, start, end) === 'future';
-        let month = new Date(pub.getFullYear(), pub.getMonth(), 1);
-        const fits = (first: Date) => {
-          if (day > getDaysInMonth(first)) return false;
-          const date = new Date(first.getFullYear(), first.getMonth(), day);
-          return ahead ? date >= pub : date <= pub;
-        };
-        for (let i = 0; i < 12 && !fits(month); i++) month = addMonths(month, ahead ? 1 : -1);
-        return {
-          type: 'DATE',
-          value: toCalendarDate(new Date(month.getFullYear(), month.getMonth(), day)),
-          granularity: 'day',
-          anchor: { kind: 'published', date: published },
-        };
-      },
-    };
-  });
+export const readOrdinalDays: Pass = (text, { published }) => [
+  ...[...text.matchAll(ORDINAL_DAY)].map((m) =>
+    ordinalDay(text, published, m.index, m.index + m[0].length, Number(m[1])),
+  ),
+  ...[...text.matchAll(SPOKEN_ORDINAL_DAY)].map((m) =>
+    ordinalDay(text, published, m.index, m.index + m[0].length, dayOfOrdinalWords(m[1]!)!),
+  ),
+];
+
+/** The reading of the day `day` of a month named from `start` to `end`. */
+function ordinalDay(
+  text: string,
+  published: string,
+  start: number,
+  end: number,
+  day: number,
+): Reading {
+  return {
+    start,
+    end,
+    priority: 2,
+    resolve: () => {
+      const pub = toLocalDate(published);
+      const ahead = tenseAround(text, start, end) === 'future';
+      let month = new Date(pub.getFullYear(), pub.getMonth(), 1);
+      const fits = (first: Date) => {
+        if (day > getDaysInMonth(first)) return false;
+        const date = new Date(first.getFullYear(), first.getMonth(), day);
+        return ahead ? date >= pub : date <= pub;
+      };
+      for (let i = 0; i < 12 && !fits(month); i++) month = addMonths(month, ahead ? 1 : -1);
+      return {
+        type: 'DATE',
+        value: toCalendarDate(new Date(month.getFullYear(), month.getMonth(), day)),
+        granularity: 'day',
+        anchor: { kind: 'published', date: published },
+      };
+    },
+  };
+}

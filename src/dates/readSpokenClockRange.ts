@@ -60,11 +60,16 @@ const COUNT_BEFORE =
 // after a verb of a place open or shut (PLACE_VERB): "rose from nine to five on Saturday" is a
 // count.
 const PLACE_VERB = '(?:opened|closed|open|shut|reopened)';
-// "Voting in the runoff runs from seven to seven today": the stretch of a day's voting, whose verb
-// tells no place (read only with VOTING_BEFORE).
-const VOTING_VERB = '(?:runs|ran|run|lasts|lasted)';
+// "open as a warming center from ten to four", "open to the public from ten to five", "open for
+// absentee voting from nine to five": what the place is open as, to or for, a few words, may stand
+// between the verb and "from".
+const OPEN_AS = String.raw`(?:\s+(?:as|to|for)(?:\s+[\w'’-]+){1,3}?)?`;
+// "Voting in the runoff runs from seven to seven today", "Voters had from seven to eight on
+// Tuesday": the stretch of a day's voting, whose verb tells no place (read only with
+// VOTING_BEFORE).
+const VOTING_VERB = '(?:runs|ran|run|lasts|lasted|have|has|had)';
 const PLACE_HOURS_RANGE = new RegExp(
-  String.raw`\b(?:${PLACE_VERB}|(?<votingVerb>${VOTING_VERB}))\s+from\s+(?<first>(?<h1>${HOUR_WORD}|noon)(?:[- ](?<m1>${MINUTES_PAST_TEN}))?)\s+(?:to|until|till)\s+(?<second>(?<h2>${HOUR_WORD}|noon)(?:[- ](?<m2>${MINUTES_PAST_TEN}))?)\s+(?<day>today|yesterday|tomorrow|(?:on\s+)?${WEEKDAY_PATTERN})\b(?!['’]s)`,
+  String.raw`\b(?:${PLACE_VERB}${OPEN_AS}|(?<votingVerb>${VOTING_VERB}))\s+from\s+(?<first>(?<h1>${HOUR_WORD}|noon)(?:[- ](?<m1>${MINUTES_PAST_TEN}))?)\s+(?:to|until|till)\s+(?<second>(?<h2>${HOUR_WORD}|noon)(?:[- ](?<m2>${MINUTES_PAST_TEN}))?)\s+(?<day>today|yesterday|tomorrow|(?:on\s+)?${WEEKDAY_PATTERN})\b(?!['’]s)`,
   'dgi',
 );
 // The verb of a place open or shut right before a stretch's "from": readPlaceHours reads it.
@@ -82,7 +87,7 @@ const AGES = /\b(?:ages?|aged|year-olds?|years\s+old|years\s+of\s+age)\b/i;
 // "Precincts" in the plural only, and not police ones: "The Ninth Precinct station house" and
 // "The city's police precincts" are police stations.
 const VOTING_BEFORE =
-  /\b(?:polls|polling\s+(?:places?|stations?|booths?)|(?<!\bpolice\s+)precincts|voting|balloting)\b[^.;:!?]*$/i;
+  /\b(?:polls|voters|polling\s+(?:places?|stations?|booths?)|(?<!\bpolice\s+)precincts|voting|balloting)\b[^.;:!?]*$/i;
 // "A polling station in Derry was closed from ten to eleven yesterday after a bomb scare": a
 // stretch the polls are shut is no day's voting, but an hour or two of a working day's.
 const SHUT_VERB = /^(?:closed|shut)\b/i;
@@ -95,6 +100,12 @@ const VOTING_OPENS_TO = 11;
 // A working day's hours: seven to eleven the morning's, one to six the afternoon's, twelve noon.
 const AFTERNOON_FROM = 1;
 const AFTERNOON_TO = 6;
+
+// "The polling stations stay open from seven to nine on Tuesday", "The library will be open … from
+// ten to four on Tuesday", "Voters have from seven to seven on Tuesday": hours told in the present
+// or with "will" are a schedule, their weekday the coming one, whatever the verbs further off say.
+const SCHEDULE_BEFORE =
+  /\b(?:stays?|remains?|is|are|will\s+(?:be|stay|remain)|(?:'|’)ll\s+be|have|has)\s+(?:(?:open|closed|shut)\b[^.;:!?]*)?$/i;
 
 const NOON = /^noon$/i;
 const FROM_WORD = /\bfrom\s/i;
@@ -272,6 +283,16 @@ function countOrLevel(text: string, at: number, end: number, ends: readonly stri
 }
 
 /**
+ * The tense of a place's hours, `from` where their "from" stands: a schedule's is the future
+ * (SCHEDULE_BEFORE), else the sentence's.
+ */
+function hoursTense(text: string, at: number, from: number, end: number) {
+  return SCHEDULE_BEFORE.test(text.slice(Math.max(0, at - 30), from))
+    ? 'future'
+    : tenseAround(text, at, end);
+}
+
+/**
  * A place's hours with only their day ("closed from noon to three yesterday", "opened from nine to
  * five on Saturday"): each end a working day's hour, the second after the first, on the day told,
  * a weekday by the sentence's tense. The day is read on its own.
@@ -295,7 +316,11 @@ const readPlaceHours: Pass = (text, { published }) =>
     const weekday = weekdayNumber(dayWord);
     const day =
       weekday >= 0
-        ? weekdayByTense(weekday, published, tenseAround(text, m.index, end))
+        ? weekdayByTense(
+            weekday,
+            published,
+            hoursTense(text, m.index, m.index + m[0].search(FROM_WORD), end),
+          )
         : shiftTimex(published, {
             amount: YESTERDAY.test(dayWord) ? -1 : TOMORROW.test(dayWord) ? 1 : 0,
             unit: 'day',

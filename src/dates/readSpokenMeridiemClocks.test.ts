@@ -504,3 +504,36 @@ describe('readSpokenMeridiemClocks: a count after "about" is no clock (review)',
     });
   });
 });
+
+describe('an hour and its minutes in words after "at about" closing the clause', () => {
+  // Wednesday 18 February 1998.
+  const FEB_18 = { published: '1998-02-18', locale: 'en-US' } as const;
+  const values = (text: string) =>
+    [findMentions, findTimemlMentions].map((find) =>
+      find(text, FEB_18)
+        .filter((m) => m.type === 'TIME')
+        .map((m) => m.value),
+    );
+
+  it.each([
+    'Hecklers interrupted the town meeting at Ohio State at about eleven thirty.',
+    'The Security Council meets again at around eleven thirty, a spokesman said.',
+  ])('reads "%s", said on 18 February 1998, as 11:30 that day', (text) => {
+    const clock = [`${FEB_18.published}T11:30`];
+    expect(values(text)).toEqual([clock, clock]);
+  });
+
+  it.each([
+    // A price, a level, a weight.
+    'The dollar closed at about eleven thirty.',
+    'The boxer weighed in at about eleven twenty.',
+    // No "about": an address or a count as much as a clock.
+    'The shop is at eleven twenty.',
+    // A noun after it.
+    'The fund was priced at about eleven thirty dollars.',
+    // An hour of one to six alone may be the afternoon's.
+    'The judge ruled at around three thirty.',
+  ])('reads no clock in "%s"', (text) => {
+    expect(values(text)).toEqual([[], []]);
+  });
+});

@@ -200,6 +200,19 @@ const PART_AFTER = new RegExp(
 // closed"), not to "the next morning", which names another day.
 const OPENING_AT = /(?:^|[.!?]["”’']*\s+|\n\s*)At\s+(?:(?:about|around|approximately)\s+)?$/;
 const SUBJECT_AFTER = /^\s+the\s+(?!next\b|following\b)/i;
+// "Hecklers interrupted the town meeting at about eleven thirty.", "The Council meets again at
+// around ten fifteen, and …": "at about" or "at around" and the clause's end around an hour and
+// its minutes make them a clock with no part of the day, as "at about 11:30" is one. Not a price,
+// a level or a weight ("closed at about one twenty-five.", "weighed in at about one forty-seven."),
+// nor an hour from one to six, which said alone a broadcast means in the afternoon as often as
+// the figures' small hours.
+const APPROXIMATE_AT = /\bat\s+(?:about|around|approximately)\s+$/i;
+const LEVEL_AT_APPROXIMATE = new RegExp(
+  `\\b(?:${MARKET_LEVEL_VERB}|ended|priced|sold|selling|trading|costs?|worth|weighed(?:\\s+in)?|weighs|measured|rated|ranked)\\s+at\\s+(?:about|around|approximately)\\s+$`,
+  'i',
+);
+const CLAUSE_ENDS_AFTER = /^\s*(?:[.,;:!?)—–]|$)/;
+const FIRST_HOUR_ALONE = 7;
 
 // "At two fifteen the next morning", "at ten forty the following night": the part of a day after
 // the story's day holds the clock and is its words too, the clock on that next day.
@@ -295,7 +308,8 @@ function readAtSpokenClock(
     PART_AFTER.test(text.slice(end)) ||
     partsOfDayBefore(text, m.index).length > 0 ||
     (OPENING_AT.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
-      SUBJECT_AFTER.test(text.slice(end)));
+      SUBJECT_AFTER.test(text.slice(end))) ||
+    approximateClockEndingClause(text, m.index, end, hour);
   if (!clock) return [];
   // "at about one thirty last night" is read after noon here, as a night's hour is, and put in
   // the small hours past its midnight where it is joined to "last night" (smallHourOfNight),
@@ -303,6 +317,23 @@ function readAtSpokenClock(
   const later = hour < 12 && (AFTERNOON_AFTER.test(text.slice(end)) || afterLaterPart);
   const h = dayHour(hour, later, false);
   return [clockOnLastDay(text, m.index, end, `T${pad(h)}:${pad(minute)}`, published)];
+}
+
+/** Whether "at about eleven thirty" ends its clause as a clock of the morning or noon. */
+function approximateClockEndingClause(
+  text: string,
+  start: number,
+  end: number,
+  hour: number,
+): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return (
+    hour >= FIRST_HOUR_ALONE &&
+    hour <= 12 &&
+    APPROXIMATE_AT.test(before) &&
+    !LEVEL_AT_APPROXIMATE.test(before) &&
+    CLAUSE_ENDS_AFTER.test(text.slice(end))
+  );
 }
 
 /** An hour in words right before its day: "between eleven last night and three this morning". */

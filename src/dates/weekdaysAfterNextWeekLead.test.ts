@@ -1,0 +1,57 @@
+import { addDays, format } from 'date-fns';
+import { describe, expect, it } from 'vitest';
+import { toLocalDate } from './calendarDate.ts';
+import { findMentions } from './findMentions.ts';
+import { findTimemlMentions } from './findTimemlMentions.ts';
+
+// Friday 16 January 1998, Friday 27 March 1998.
+const FRIDAY = { published: '1998-01-16', locale: 'en-US' } as const;
+const MARCH_FRIDAY = { published: '1998-03-27', locale: 'en-US' } as const;
+type Options = typeof FRIDAY | typeof MARCH_FRIDAY;
+const day = (published: string, days: number) =>
+  format(addDays(toLocalDate(published), days), 'yyyy-MM-dd');
+const values = (text: string, options: Options) =>
+  [findMentions, findTimemlMentions].map((find) =>
+    find(text, options)
+      .filter((m) => /day$/i.test(m.text))
+      .map((m) => m.value),
+  );
+
+describe('weekdays after a lead naming next week are days of next week', () => {
+  it('reads "Looking ahead to next week: … on Sunday he says mass", said on a Friday, as next week\'s Sunday', () => {
+    const text =
+      'Looking ahead to next week: on Wednesday the Pope arrives in Havana, and on Sunday he says mass in Revolution Square.';
+    const days = [day(FRIDAY.published, 5), day(FRIDAY.published, 9)];
+    expect(values(text, FRIDAY)).toEqual([days, days]);
+  });
+
+  it.each([
+    ['Next week in Nagano: on Tuesday the women play for the gold, and on Saturday the Games end.'],
+    [
+      'Looking ahead to next week, on Tuesday the talks resume, and on Saturday the marchers gather.',
+    ],
+    [
+      'Next week on the program: on Tuesday we look at the floods, and on Saturday we visit Ventura.',
+    ],
+  ])('reads "%s", said on a Friday, in next week', (text) => {
+    const days = [day(MARCH_FRIDAY.published, 4), day(MARCH_FRIDAY.published, 8)];
+    expect(values(text, MARCH_FRIDAY)).toEqual([days, days]);
+  });
+
+  it.each([
+    // The lead is a clause of its own: the Saturday is this week's.
+    ['Next week the Pope flies to Cuba, and on Saturday he says farewell in Rome.', 1],
+    // A lead naming this week.
+    ['Coming up this week: on Saturday the Pope says farewell in Rome.', 1],
+    // The lead in an earlier sentence.
+    [
+      'Looking ahead to next week: the Pope flies to Cuba. On Saturday he will say farewell in Rome.',
+      1,
+    ],
+    // "next week's" names no lead.
+    ["Next week's visit aside, on Saturday he says farewell in Rome.", 1],
+  ])('leaves "%s" to its own reading (Saturday the coming one)', (text, days) => {
+    const saturday = [day(FRIDAY.published, days)];
+    expect(values(text, FRIDAY)).toEqual([saturday, saturday]);
+  });
+});

@@ -1,0 +1,48 @@
+import { getDay } from 'date-fns';
+import type { Mention } from '../model/mention.ts';
+import { toLocalDate } from './calendarDate.ts';
+import { isoWeekPlace } from './isoWeekPlace.ts';
+import { shiftTimex } from './shiftTimex.ts';
+import { sentenceAround } from './tenseAround.ts';
+import { isDayValue } from './valueShape.ts';
+import { WEEKDAY_PATTERN, weekdayNumber } from './weekdayNames.ts';
+
+// "Looking ahead to next week: …", "Next week in Nagano: …", "Coming up next week, …", "Next week
+// on the program: …": a lead that opens its sentence naming next week alone, before a colon or a
+// comma. Not "next week's" nor a lead that goes on to a clause of its own ("Next week the Pope
+// flies to Cuba, and on Sunday …").
+const NEXT_WEEK_LEAD =
+  /^\s*(?:(?:looking|look)\s+ahead\s+to\s+|coming\s+up\s+)?next\s+week(?!['’])(?:\s+(?:in|on|at|for)\s+[^:,.;!?]{1,40})?\s*[:,]/i;
+// Another week or a weekday's own week named between the lead and the weekday.
+const OTHER_WEEK = /\b(?:week|weekend|fortnight)\b/i;
+// A weekday named alone, as either reading words it ("on Sunday", "Sunday").
+const BARE_WEEKDAY = new RegExp(`^(?:on\\s+)?(${WEEKDAY_PATTERN})$`, 'i');
+
+/**
+ * "Looking ahead to next week: on Wednesday the Pope arrives in Havana, and on Sunday he says
+ * mass in Revolution Square", said on Friday 16 January 1998: a lead naming next week carries to
+ * every bare weekday of its sentence, which are days of that week, where each alone was read as
+ * the nearest of its name (Sunday the coming 18 January, not next week's 25th). Not a weekday in
+ * another sentence, nor one after other words naming a week ("Next week: on Monday the talks
+ * resume, a week after they broke off on Friday").
+ *
+ * @example weekdaysAfterNextWeekLead(text, [wednesday0121, sunday0118], '1998-01-16')
+ * // [wednesday0121, { …, value: '1998-01-25' }]
+ */
+export function weekdaysAfterNextWeekLead(
+  text: string,
+  mentions: Mention[],
+  published: string,
+): Mention[] {
+  const place = isoWeekPlace(getDay(toLocalDate(published)));
+  return mentions.map((m) => {
+    const bare = BARE_WEEKDAY.exec(m.text);
+    if (!bare || !isDayValue(m.value)) return m;
+    const { before } = sentenceAround(text, m.start, m.end);
+    const lead = NEXT_WEEK_LEAD.exec(before);
+    if (!lead || OTHER_WEEK.test(before.slice(lead[0].length))) return m;
+    const amount = 7 - place + isoWeekPlace(weekdayNumber(bare[1]!.toLowerCase()));
+    const value = shiftTimex(published, { amount, unit: 'day' });
+    return value === m.value ? m : { ...m, value };
+  });
+}
