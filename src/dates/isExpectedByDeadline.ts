@@ -26,6 +26,19 @@ const EXPECTED_BY = new RegExp(
 // note sales fell by Dec. 31"). "Will" in lower case only, and not "will have" or "will not".
 const WILL_DO_BY = new RegExp(String.raw`\bwill\s+(?!have\b|not\b)((?:${WORD}){1,8}?)by\s+$`);
 const PAST_WORD = new RegExp(String.raw`\b(?:${IRREGULAR_PAST}|${REGULAR_PAST})\b`, 'i');
+// An expectation told in reported speech ("The company said it expected to complete the sale by
+// Dec. 31", "Analysts said they expected the merger to be completed by Dec. 1"): the past is the
+// saying's, so the expectation is one still held when it was said, as "expects" would be; a
+// reporter telling of a deadline just gone writes "had expected" or what became of it. A subject
+// of its own stands between (a pronoun, or "the" and a noun); not "had expected", held before, nor
+// one a "but" after the day says failed ("…by Dec. 31, but regulators balked").
+const SAID_EXPECTED_BY = new RegExp(
+  String.raw`\b(?:said|says|say)\s+(?:that\s+)?(?:it|they|he|she|we|the\s+[\w-]+)\s+expected\s+(?:${WORD}){0,3}?to\s+(?:${WORD}){1,8}?by\s+$`,
+);
+// The month and day at the start of what follows, skipped so that the month's own stop ("Dec. 31")
+// ends no sentence.
+const DAY_AT_START = /^[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?/;
+const AFTER_FAILED = /^[^.;!?]*?\bbut\b/;
 // A clause's opening between the expectation and the day: a stop, a semicolon, a colon, or "but".
 const CLAUSE_BREAK = new RegExp(String.raw`${CLAUSE_STOP.source}|\bbut\b`, 'i');
 
@@ -34,7 +47,8 @@ const CLAUSE_BREAK = new RegExp(String.raw`${CLAUSE_STOP.source}|\bbut\b`, 'i');
  * "The company said it expects to complete the sale by Dec. 31", said on 3 January 1990, is
  * 1990's Dec. 31, not the day gone by three days before, as are "The acquisition is expected to be
  * completed by Dec. 31", "The company said the plant will be sold by Dec. 31" and "The company
- * said it will pay the dividend by Dec. 31". A completion still expected looks ahead, however
+ * said it will pay the dividend by Dec. 31", and one told in reported speech ("The company said
+ * it expected to complete the sale by Dec. 31"). A completion still expected looks ahead, however
  * near the day just gone. Not "The company had expected to complete the sale by Dec. 31, but
  * regulators balked", nor a deed done ("completed the sale on Dec. 29").
  *
@@ -48,5 +62,8 @@ export function isExpectedByDeadline(text: string, start: number): boolean {
       .at(-1) ?? '';
   if (EXPECTED_BY.test(clause)) return true;
   const will = WILL_DO_BY.exec(clause);
-  return will !== null && !PAST_WORD.test(will[1]!);
+  if (will && !PAST_WORD.test(will[1]!)) return true;
+  return (
+    SAID_EXPECTED_BY.test(clause) && !AFTER_FAILED.test(text.slice(start).replace(DAY_AT_START, ''))
+  );
 }
